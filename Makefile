@@ -1,0 +1,45 @@
+# The front door: `make demo` on a fresh machine, `make test` for the test suite.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test test-quick lint eval bench lock clean
+
+install: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+demo: install
+	$(BIN)/tally analyze examples --db tally.db --json tally.jsonl
+
+test: install
+	$(BIN)/python -m pytest -q
+
+test-quick: install
+	$(BIN)/python -m pytest -q -m "not model"
+
+lint: install
+	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests
+
+eval: install
+	for set in polnear lgl geowebnews trnews geovirus tempeval3 plover rams; do \
+		$(BIN)/tally eval $$set || exit 1; done
+
+bench: install
+	$(BIN)/tally bench
+
+# Re-pin every dependency on purpose: a clean venv from pyproject.toml, frozen.
+lock:
+	rm -rf /tmp/tally-lock && $(PYTHON) -m venv /tmp/tally-lock
+	/tmp/tally-lock/bin/pip install --quiet ".[dev]"
+	/tmp/tally-lock/bin/pip freeze --exclude-editable | grep -v '^tally' > requirements.lock
+
+clean:
+	rm -rf $(VENV) tally.db tally.db-wal tally.db-shm tally.jsonl

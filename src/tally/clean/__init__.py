@@ -1,0 +1,1 @@
+"""Cleaning: body extraction, boilerplate and duplicate removal, embedded posts."""

@@ -1,0 +1,127 @@
+"""Remove what is not the article: repeated paragraphs, social footers, orphan tag lines.
+
+Advocacy sites paste the same paragraph several times into one page and into
+every page of a campaign; scrapers keep the category tags ("regime change")
+and "follow us" footers as lines of their own. Each removal is listed with its
+reason so that a reviewer can see that nothing of substance was dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from tally.records import Removed
+from tally.settings import (
+    BOILERPLATE_MAX_SHARE,
+    BOILERPLATE_MIN_OTHER_ARTICLES,
+    DUPLICATE_MIN_CHARS,
+    TAGLINE_MAX_WORDS,
+)
+
+#: Lines that are a site's social-media or navigation footer. Matched on lines
+#: of at most FOOTER_MAX_CHARS only, so that an article sentence that mentions
+#: Twitter is never taken for a footer.
+_FOOTER_PATTERNS = [
+    re.compile(p, re.I)
+    for p in (
+        r"\bfollow (?:us|them|me)\b.{0,60}\b(?:twitter|facebook|instagram|telegram|youtube|x)\b",
+        r"[–—-]\s*(?:youtube|twitter|facebook|instagram|telegram)\s*$",
+        r"^\s*(?:share|tweet|email|print)(?:\s+(?:this|on \w+))?\s*$",
+        r"\bsubscribe\b.{0,40}\b(?:newsletter|channel|updates)\b",
+        r"^\s*(?:read more|click here|related(?: articles)?|advertisement)\b",
+        r"\ball rights reserved\b",
+        r"^\s*©",
+    )
+]
+FOOTER_MAX_CHARS = 200
+
+_SENTENCE_END = re.compile(r"[.!?:;\"”’…)]\s*$")
+
+
+@dataclass
+class Paragraph:
+    """A line of the raw text and whether it stays."""
+
+    text: str
+    keep: bool = True
+    reason: str | None = None
+
+
+def paragraph_hash(text: str) -> str:
+    """Hash of a paragraph's words, case and spacing ignored."""
+    normal = " ".join(text.lower().split())
+    return hashlib.sha1(normal.encode("utf-8")).hexdigest()
+
+
+def is_footer(line: str) -> bool:
+    """A social-media or navigation footer line."""
+    return len(line) <= FOOTER_MAX_CHARS and any(p.search(line) for p in _FOOTER_PATTERNS)
+
+
+def is_tagline(line: str) -> bool:
+    """An orphan tag line: a few words standing alone with no sentence punctuation."""
+    words = line.split()
+    if not words or len(words) > TAGLINE_MAX_WORDS:
+        return False
+    return not (_SENTENCE_END.search(line) or any(c.isdigit() for c in line))
+
+
+def looks_like_title(line: str, following: str | None) -> bool:
+    """The first line is a headline when it is short, unpunctuated and stands alone."""
+    words = line.split()
+    return 3 <= len(words) <= 30 and not line.rstrip().endswith((".", "”", '"')) and following == ""
+
+
+@dataclass
+class BoilerplateResult:
+    lines: list[Paragraph]
+    title: str | None
+    removed: list[Removed] = field(default_factory=list)
+    hashes: list[str] = field(default_factory=list)
+
+
+def remove_boilerplate(text: str, *, seen_elsewhere: Callable[[str], int] | None = None) -> BoilerplateResult:
+    """Mark the lines of *text* to drop, with the reason for each.
+
+    :param seen_elsewhere: the number of *other* articles of the corpus that
+        contain a paragraph with this hash; ``None`` outside a corpus.
+    """
+    raw_lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [Paragraph(line) for line in raw_lines]
+    first = next((i for i, p in enumerate(lines) if p.text.strip()), None)
+    title = None
+    if first is not None:
+        following = lines[first + 1].text.strip() if first + 1 < len(lines) else None
+        if looks_like_title(lines[first].text.strip(), following):
+            title = lines[first].text.strip()
+    seen_here: set[str] = set()
+    hashes: list[str] = []
+    candidates: list[tuple[Paragraph, str]] = []
+    for i, para in enumerate(lines):
+        line = para.text.strip()
+        if not line:
+            continue
+        if i == first and title is not None:
+            continue
+        if is_footer(line):
+            para.keep, para.reason = False, "footer"
+        elif is_tagline(line):
+            para.keep, para.reason = False, "tagline"
+        elif len(line) >= DUPLICATE_MIN_CHARS:
+            digest = paragraph_hash(line)
+            if digest in seen_here:
+                para.keep, para.reason = False, "duplicate"
+                continue
+            seen_here.add(digest)
+            hashes.append(digest)
+            if seen_elsewhere is not None and seen_elsewhere(digest) >= BOILERPLATE_MIN_OTHER_ARTICLES:
+                candidates.append((para, digest))
+    # a page whose paragraphs are mostly elsewhere is a republication, kept whole
+    if candidates and len(candidates) <= BOILERPLATE_MAX_SHARE * max(len(hashes), 1):
+        for para, _ in candidates:
+            para.keep, para.reason = False, "boilerplate"
+    removed = [Removed(text=p.text.strip(), reason=p.reason) for p in lines if not p.keep]  # type: ignore[arg-type]
+    return BoilerplateResult(lines=lines, title=title, removed=removed, hashes=hashes)

@@ -1,0 +1,72 @@
+"""Posts quoted inline, such as tweets pasted with their signature line.
+
+A pasted tweet ends with ``pic.twitter.com/… — Name (@handle) Month D, YYYY``;
+the post's own author and date matter (a figure inside it is asserted by the
+post, and its relative dates resolve against the post's date). The signature
+is found with a bounded, linear pattern; the post's text runs back to the
+start of its paragraph, at most one tweet long.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from tally.records import Embedded
+from tally.settings import EMBEDDED_POST_MAX_CHARS
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+#: "— Iran Freedom (@4FreedominIran) November 1, 2020". Author names may hold
+#: parentheses ("MEK Iran (Mujahedin-e Khalq)"), hence the bounded lazy group.
+_SIGNATURE = re.compile(
+    r"[—–-]{1,2}[ \t]{1,3}(?P<author>[^\n@—–]{1,80}?)[ \t]{0,3}\((?P<handle>@\w{1,15})\)[ \t]{1,3}"
+    rf"(?P<date>(?:{_MONTHS})\.? \d{{1,2}}, \d{{4}})"
+)
+_POST_URL = re.compile(r"(?:https?://)?(?:pic\.twitter\.com|t\.co|twitter\.com|x\.com)/[\w/.-]{1,200}")
+_SENTENCE_START = re.compile(r"[.!?”\"]\s{1,5}(?=[A-Z“\"])")
+
+
+def _parse_date(text: str) -> str | None:
+    cleaned = text.replace(".", "").replace("Sept ", "Sep ")
+    for fmt in ("%B %d, %Y", "%b %d, %Y"):
+        try:
+            return datetime.strptime(cleaned, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _post_start(text: str, para_start: int, sig_start: int) -> int:
+    """Start of the post: its paragraph's start, or the first sentence that fits a tweet."""
+    if sig_start - para_start <= EMBEDDED_POST_MAX_CHARS:
+        return para_start
+    for match in _SENTENCE_START.finditer(text, para_start, sig_start):
+        if sig_start - match.end() <= EMBEDDED_POST_MAX_CHARS:
+            return match.end()
+    return sig_start
+
+
+def find_embedded_posts(text: str) -> list[Embedded]:
+    """Every embedded post in the cleaned *text*, with author, handle, date and URL."""
+    posts: list[Embedded] = []
+    for match in _SIGNATURE.finditer(text):
+        para_start = text.rfind("\n", 0, match.start()) + 1
+        start = _post_start(text, para_start, match.start())
+        urls = list(_POST_URL.finditer(text, start, match.start()))
+        url = urls[-1].group(0) if urls else None
+        if url and not url.startswith("http"):
+            url = "https://" + url
+        posts.append(
+            Embedded(
+                start=start,
+                end=match.end(),
+                author=match.group("author").strip(),
+                handle=match.group("handle"),
+                date=_parse_date(match.group("date")),
+                url=url,
+            )
+        )
+    return posts

@@ -1,0 +1,41 @@
+"""Clean one article: the pieces of :mod:`tally.clean` in their order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from tally.clean.boilerplate import remove_boilerplate
+from tally.clean.embedded import find_embedded_posts
+from tally.records import Embedded, Removed
+
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
+@dataclass
+class CleanedText:
+    """The cleaned text, what was taken out, and the posts embedded in it."""
+
+    text: str
+    title: str | None = None
+    removed: list[Removed] = field(default_factory=list)
+    embedded: list[Embedded] = field(default_factory=list)
+    paragraph_hashes: list[str] = field(default_factory=list)
+
+
+def clean_text(text: str, *, seen_elsewhere: Callable[[str], int] | None = None) -> CleanedText:
+    """Remove boilerplate from *text* and find its embedded posts.
+
+    Offsets of every later record point into the returned ``text``.
+    """
+    result = remove_boilerplate(text, seen_elsewhere=seen_elsewhere)
+    kept = "\n".join(p.text for p in result.lines if p.keep)
+    kept = _BLANK_RUNS.sub("\n\n", kept).strip()
+    return CleanedText(
+        text=kept,
+        title=result.title,
+        removed=result.removed,
+        embedded=find_embedded_posts(kept),
+        paragraph_hashes=result.hashes,
+    )

@@ -1,0 +1,182 @@
+"""Corpus: analyse files into a database, and read the stored articles back.
+
+Resuming is by content: every input's hash is stored with its article in the
+same transaction, so a second run over the same files skips what was stored
+(also after a run was killed half-way) and analyses only the rest.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import TextIO
+
+from tally.ingest.files import RawArticle, Skipped, load_articles
+from tally.pipeline import Timings, analyze_many
+from tally.records import RECORD_KINDS, Article
+from tally.settings import Settings
+from tally.store import Store
+
+LOGGER = logging.getLogger(__name__)
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class RunReport:
+    """What one ``add_files`` run did."""
+
+    read: int = 0
+    stored: int = 0
+    unchanged: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    records: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0
+    article_ids: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when no input was skipped."""
+        return not self.skipped
+
+
+class Corpus:
+    """A database of analysed articles.
+
+    ::
+
+        with tally.Corpus("news.db") as corpus:
+            report = corpus.add_files(["articles/"])
+    """
+
+    def __init__(self, db: str | Path = "tally.db", *, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self.store = Store(db)
+        self._run_paragraphs: Counter[str] = Counter()
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.store.close()
+
+    def _seen_elsewhere(self, digest: str) -> int:
+        return self.store.paragraph_count(digest) + self._run_paragraphs[digest]
+
+    def add_files(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        only: Iterable[str] | None = None,
+        json_out: TextIO | None = None,
+        progress: Progress | None = None,
+        stdin: Iterable[str] | None = None,
+        timings: Timings | None = None,
+    ) -> RunReport:
+        """Analyse every article under *paths* and store it; skip what was stored before.
+
+        :param only: run only these extractors (``dates``, ``quotes``, …); entities always run.
+        :param json_out: also write each article as a ``tally/1`` JSON line here.
+        :param progress: called with each input's path when it is done.
+        """
+        report = RunReport()
+        started = time.perf_counter()
+        seen_in_run: set[str] = set()
+
+        def fresh_inputs() -> Iterator[RawArticle | Skipped]:
+            for item in load_articles(paths, stdin=stdin):
+                if isinstance(item, Skipped):
+                    yield item
+                    continue
+                report.read += 1
+                if item.raw_hash in seen_in_run or self.store.has_input(item.raw_hash):
+                    report.unchanged += 1
+                    known = self._stored_for_input(item.raw_hash)
+                    if known is not None:
+                        report.article_ids.append(known)
+                        if json_out is not None:
+                            self._write_json(json_out, known)
+                    if progress:
+                        progress(item.path)
+                    continue
+                seen_in_run.add(item.raw_hash)
+                yield item
+
+        results = analyze_many(
+            fresh_inputs(),
+            settings=self.settings,
+            only=only,
+            seen_elsewhere=self._seen_elsewhere,
+            timings=timings,
+        )
+        for prepared, result in results:
+            if prepared is not None:
+                self._run_paragraphs.update(prepared.cleaned.paragraph_hashes)
+            if isinstance(result, Skipped):
+                LOGGER.warning("skipped %s: %s", result.path, result.reason)
+                report.skipped.append(result)
+            else:
+                assert prepared is not None
+                stage = time.perf_counter()
+                created = self.store.add_article(
+                    result,
+                    raw_hash=prepared.raw.raw_hash,
+                    paragraph_hashes=prepared.cleaned.paragraph_hashes,
+                    model=self.settings.model,
+                )
+                if timings is not None:
+                    timings["store"] = timings.get("store", 0.0) + time.perf_counter() - stage
+                # stored now, so the database counts these paragraphs from here on
+                self._run_paragraphs.subtract(prepared.cleaned.paragraph_hashes)
+                self._run_paragraphs += Counter()
+                if created:
+                    report.stored += 1
+                    for kind in RECORD_KINDS:
+                        report.records[kind] += len(getattr(result, kind))
+                else:
+                    report.unchanged += 1
+                report.article_ids.append(result.id)
+                if json_out is not None:
+                    json_out.write(json.dumps(result.to_json_dict(), ensure_ascii=False) + "\n")
+            if progress:
+                progress(result.path if isinstance(result, Skipped) else result.source.path or "")
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _stored_for_input(self, raw_hash: str) -> str | None:
+        from sqlalchemy import select
+
+        from tally.store import schema
+
+        with self.store.engine.connect() as conn:
+            return conn.execute(
+                select(schema.inputs.c.article_id).where(schema.inputs.c.raw_hash == raw_hash)
+            ).scalar()
+
+    def _write_json(self, out: TextIO, article_id: str) -> None:
+        article = self.store.get_article(article_id)
+        if article is not None:
+            out.write(json.dumps(article.to_json_dict(), ensure_ascii=False) + "\n")
+
+    def get(self, article_id: str) -> Article | None:
+        """The stored article with this id, or the one whose id starts with it."""
+        full = article_id if self.store.has_article(article_id) else self.store.find_article_id(article_id)
+        return self.store.get_article(full) if full else None
+
+    def articles(self) -> Iterator[Article]:
+        """Every stored article, in the order they were stored."""
+        return self.store.iter_articles()
+
+    def counts(self) -> dict[str, int]:
+        return self.store.counts()

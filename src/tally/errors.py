@@ -1,0 +1,45 @@
+"""Exceptions raised by tally.
+
+::
+
+    TallyError                  base of everything tally raises on purpose
+    ├── InputError              an input file or line that cannot be read or is empty (status 400)
+    ├── ConfigError             a missing model package, a bad setting, a missing eval set
+    ├── StoreError              the database cannot be opened, migrated or written
+    └── ExtractorError          an extractor failed on an article (a bug: reported, article skipped)
+
+Messy real-world input is not an exception at the library's edge: ``load_articles``
+yields a :class:`Skipped` record with the reason, and the run goes on.
+"""
+
+from __future__ import annotations
+
+
+class TallyError(Exception):
+    """Base class for errors that tally raises on purpose."""
+
+    status = 500
+
+
+class InputError(TallyError):
+    """An input cannot be read, decoded or parsed, or is empty."""
+
+    status = 400
+
+
+class ConfigError(TallyError):
+    """A setting, model package or data file that tally needs is missing or wrong."""
+
+    status = 500
+
+
+class StoreError(TallyError):
+    """The database cannot be opened, migrated or written."""
+
+    status = 500
+
+
+class ExtractorError(TallyError):
+    """An extractor raised on an article."""
+
+    status = 500

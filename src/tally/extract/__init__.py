@@ -1,0 +1,1 @@
+"""Extractors: pure functions from an :class:`ExtractContext` to records with evidence."""

@@ -1,0 +1,50 @@
+"""What every extractor reads: the parsed article and the records found before it.
+
+Extractors run in a fixed order (entities, dates, places, quotes, figures,
+events) and each later one may use what the earlier ones found, e.g. a figure
+takes its ``date`` from :attr:`ExtractContext.dates` and its ``asserted_by``
+ids from :attr:`ExtractContext.entities`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from tally.records import DateMention, Embedded, Figure, Place, Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from tally.extract.entities import EntityIndex
+
+
+@dataclass
+class ExtractContext:
+    """The parsed article and the records extracted so far."""
+
+    doc: Doc
+    entities: EntityIndex
+    published: str | None = None  # ISO date (YYYY-MM-DD) or None when unknown
+    embedded: list[Embedded] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def sentence_span(self, start: int, end: int) -> tuple[int, int]:
+        """``(start, end)`` of the sentence(s) covering the characters ``[start, end)``.
+
+        This is the ``evidence`` of a record found at that span.
+        """
+        doc = self.doc
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return (start, end)
+        first = span[0].sent
+        last = span[-1].sent
+        return (first.start_char, last.end_char)

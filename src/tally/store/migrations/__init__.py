@@ -1,0 +1,21 @@
+"""Schema migrations, applied in order; the version reached is kept in ``tally_meta``.
+
+Each migration is a function of a SQLAlchemy connection, run in the same
+transaction as the version update, so a database is never half-migrated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection
+
+from tally.store.migrations import m0001_initial
+
+Migration = tuple[int, str, Callable[[Connection], None]]
+
+MIGRATIONS: list[Migration] = [
+    (1, "initial tables for schema tally/1", m0001_initial.upgrade),
+]
+
+LATEST = MIGRATIONS[-1][0]

@@ -1,0 +1,334 @@
+"""The store: one transaction per article, so a killed run leaves a consistent database.
+
+SQLAlchemy Core keeps one code path for SQLite (the default, one file, WAL)
+and PostgreSQL (pass a ``postgresql://`` URL).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, get_origin
+
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, inspect, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from tally.errors import StoreError
+from tally.records import Article
+from tally.store import schema
+from tally.store.migrations import LATEST, MIGRATIONS
+
+LOGGER = logging.getLogger(__name__)
+
+
+def database_url(target: str | Path) -> str:
+    """A SQLAlchemy URL for *target*: a URL as it is, else a SQLite file path."""
+    text = str(target)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser()}"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _get(obj: dict[str, Any], path: str) -> Any:
+    """Value at a field path from :func:`schema.field_columns` (``a.b``, ``x[0]``)."""
+    value: Any = obj
+    for part in path.split("."):
+        if part.endswith("]"):
+            name, index = part[:-1].split("[")
+            value = value.get(name) if isinstance(value, dict) else None
+            value = value[int(index)] if value is not None else None
+        else:
+            value = value.get(part) if isinstance(value, dict) else None
+    return value
+
+
+def _set(obj: dict[str, Any], path: str, value: Any) -> None:
+    parts = path.split(".")
+    for part in parts[:-1]:
+        obj = obj.setdefault(part, {})
+    last = parts[-1]
+    if last.endswith("]"):
+        name, index = last[:-1].split("[")
+        span = obj.setdefault(name, [None, None])
+        span[int(index)] = value
+    else:
+        obj[last] = value
+
+
+class Store:
+    """A tally database: articles and their records in plain tables."""
+
+    def __init__(self, target: str | Path = "tally.db") -> None:
+        url = database_url(target)
+        try:
+            self.engine: Engine = create_engine(url)
+            if self.engine.dialect.name == "sqlite":
+                event.listen(self.engine, "connect", _sqlite_pragmas)
+            self.migrate()
+        except SQLAlchemyError as err:
+            raise StoreError(f"cannot open database {target}: {err}") from err
+
+    # -- schema ---------------------------------------------------------
+    def schema_version(self) -> int:
+        """The migration version the database is at (0 when empty)."""
+        if not inspect(self.engine).has_table("tally_meta"):
+            return 0
+        with self.engine.connect() as conn:
+            value = conn.execute(
+                select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")
+            ).scalar()
+        return int(value) if value is not None else 0
+
+    def migrate(self) -> int:
+        """Apply the migrations the database lacks; return the version reached."""
+        current = self.schema_version()
+        if current > LATEST:
+            raise StoreError(f"database is at schema version {current}, newer than this tally ({LATEST})")
+        for version, description, upgrade in MIGRATIONS:
+            if version <= current:
+                continue
+            with self.engine.begin() as conn:
+                upgrade(conn)
+                conn.execute(delete(schema.meta).where(schema.meta.c.key == "schema_version"))
+                conn.execute(insert(schema.meta).values(key="schema_version", value=str(version)))
+            LOGGER.info("migrated database to version %d: %s", version, description)
+        return LATEST
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- writing --------------------------------------------------------
+    def has_input(self, raw_hash: str) -> bool:
+        """Whether an input with this hash was stored before (re-reading is a no-op)."""
+        with self.engine.connect() as conn:
+            return (
+                conn.execute(
+                    select(schema.inputs.c.raw_hash).where(schema.inputs.c.raw_hash == raw_hash)
+                ).first()
+                is not None
+            )
+
+    def has_article(self, article_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return (
+                conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == article_id)).first()
+                is not None
+            )
+
+    def paragraph_count(self, digest: str) -> int:
+        """In how many stored articles a paragraph with this hash occurs."""
+        with self.engine.connect() as conn:
+            return int(
+                conn.execute(
+                    select(func.count())
+                    .select_from(schema.paragraphs)
+                    .where(schema.paragraphs.c.hash == digest)
+                ).scalar_one()
+            )
+
+    def add_article(
+        self,
+        article: Article,
+        *,
+        raw_hash: str | None = None,
+        paragraph_hashes: list[str] | None = None,
+        model: str | None = None,
+    ) -> bool:
+        """Store *article* and its records in one transaction; False if it was there already."""
+        data = article.to_json_dict()
+        try:
+            with self.engine.begin() as conn:
+                exists = conn.execute(
+                    select(schema.articles.c.id).where(schema.articles.c.id == article.id)
+                ).first()
+                if exists is None:
+                    self._insert_article(conn, data, model)
+                    rows = [
+                        {"hash": h, "article_id": article.id} for h in dict.fromkeys(paragraph_hashes or [])
+                    ]
+                    if rows:
+                        conn.execute(insert(schema.paragraphs), rows)
+                if raw_hash is not None:
+                    known = conn.execute(
+                        select(schema.inputs.c.raw_hash).where(schema.inputs.c.raw_hash == raw_hash)
+                    ).first()
+                    if known is None:
+                        conn.execute(
+                            insert(schema.inputs).values(
+                                raw_hash=raw_hash, article_id=article.id, path=article.source.path
+                            )
+                        )
+        except SQLAlchemyError as err:
+            raise StoreError(f"cannot store article {article.id[:12]}: {err}") from err
+        return exists is None
+
+    def _insert_article(self, conn: Any, data: dict[str, Any], model: str | None) -> None:
+        source = data["source"]
+        conn.execute(
+            insert(schema.articles).values(
+                id=data["id"],
+                path=source.get("path"),
+                url=source.get("url"),
+                outlet=source.get("outlet"),
+                title=source.get("title"),
+                published=source.get("published"),
+                published_from=source.get("published_from") or "none",
+                text=data["text"],
+                schema=data["schema"],
+                model=model,
+                analyzed_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            )
+        )
+        text = data["text"]
+        for field, table in schema.RECORD_TABLE_OBJECTS.items():
+            items = data.get(field) or []
+            if not items:
+                continue
+            key = schema.RECORD_TABLES[field][2]
+            rows = []
+            for seq, item in enumerate(items):
+                row: dict[str, Any] = {"article_id": data["id"]}
+                if key == "seq":
+                    row["seq"] = seq
+                for path, column, _type in schema.stored_columns(field):
+                    value = _get(item, path)
+                    if isinstance(value, list):
+                        value = json.dumps(value, ensure_ascii=False)
+                    row[column] = value
+                rows.append(row)
+            conn.execute(insert(table), rows)
+            mention_field = schema.MENTION_FIELDS.get(field)
+            if mention_field:
+                mention_rows = [
+                    {
+                        "article_id": data["id"],
+                        "kind": field,
+                        "record_id": item["id"],
+                        "seq": n,
+                        "start": start,
+                        "end": end,
+                        "text": text[start:end],
+                    }
+                    for item in items
+                    for n, (start, end) in enumerate(item.get(mention_field) or [])
+                ]
+                if mention_rows:
+                    conn.execute(insert(schema.mentions), mention_rows)
+
+    # -- reading --------------------------------------------------------
+    def article_ids(self) -> list[str]:
+        with self.engine.connect() as conn:
+            return list(
+                conn.execute(
+                    select(schema.articles.c.id).order_by(schema.articles.c.analyzed_at, schema.articles.c.id)
+                ).scalars()
+            )
+
+    def find_article_id(self, prefix: str) -> str | None:
+        """The full id of the article whose id starts with *prefix* (unique), or None."""
+        with self.engine.connect() as conn:
+            ids = list(
+                conn.execute(
+                    select(schema.articles.c.id).where(schema.articles.c.id.startswith(prefix)).limit(2)
+                ).scalars()
+            )
+        return ids[0] if len(ids) == 1 else None
+
+    def get_article(self, article_id: str) -> Article | None:
+        """Rebuild the :class:`Article` with every record, as it was stored."""
+        with self.engine.connect() as conn:
+            row = (
+                conn.execute(select(schema.articles).where(schema.articles.c.id == article_id))
+                .mappings()
+                .first()
+            )
+            if row is None:
+                return None
+            data: dict[str, Any] = {
+                "schema": row["schema"],
+                "id": row["id"],
+                "source": {
+                    k: row[k] for k in ("path", "url", "outlet", "title", "published", "published_from")
+                },
+                "text": row["text"],
+            }
+            mention_rows = (
+                conn.execute(
+                    select(schema.mentions)
+                    .where(schema.mentions.c.article_id == article_id)
+                    .order_by(schema.mentions.c.kind, schema.mentions.c.record_id, schema.mentions.c.seq)
+                )
+                .mappings()
+                .all()
+            )
+            for field, table in schema.RECORD_TABLE_OBJECTS.items():
+                key = schema.RECORD_TABLES[field][2]
+                list_fields = _list_fields(field)
+                query = select(table).where(table.c.article_id == article_id)
+                if key == "seq":
+                    query = query.order_by(table.c.seq)
+                items = []
+                for record_row in conn.execute(query).mappings():
+                    item: dict[str, Any] = {}
+                    for path, column, _sql_type in schema.stored_columns(field):
+                        value = record_row[column]
+                        if path in list_fields and isinstance(value, str):
+                            value = json.loads(value)
+                        _set(item, path, value)
+                    mention_field = schema.MENTION_FIELDS.get(field)
+                    if mention_field:
+                        item[mention_field] = [
+                            [m["start"], m["end"]]
+                            for m in mention_rows
+                            if m["kind"] == field and m["record_id"] == item["id"]
+                        ]
+                    items.append(item)
+                if key == "id":
+                    items.sort(key=lambda it: (len(it["id"]), it["id"]))
+                data[field] = [_drop_empty_nested(it) for it in items]
+        return Article.model_validate(data)
+
+    def iter_articles(self) -> Iterator[Article]:
+        for article_id in self.article_ids():
+            article = self.get_article(article_id)
+            if article is not None:
+                yield article
+
+    def counts(self) -> dict[str, int]:
+        """Number of articles and of records of each kind."""
+        out: dict[str, int] = {}
+        with self.engine.connect() as conn:
+            out["articles"] = int(
+                conn.execute(select(func.count()).select_from(schema.articles)).scalar_one()
+            )
+            for field, table in schema.RECORD_TABLE_OBJECTS.items():
+                out[field] = int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+        return out
+
+
+def _list_fields(field: str) -> set[str]:
+    _, model, _ = schema.RECORD_TABLES[field]
+    return {
+        name
+        for name, info in model.model_fields.items()
+        if get_origin(schema._unwrap(info.annotation)) is list
+    }
+
+
+def _drop_empty_nested(item: dict[str, Any]) -> dict[str, Any]:
+    """A nested model stored as all-NULL columns (``acled``) was None."""
+    for key, value in list(item.items()):
+        if isinstance(value, dict) and all(v is None for v in value.values()):
+            item[key] = None
+    return item

@@ -1,0 +1,68 @@
+"""Merging named mentions into entities with aliases and roles."""
+
+from __future__ import annotations
+
+import pytest
+
+from tally.extract.entities import extract_entities
+
+pytestmark = pytest.mark.model
+
+
+def _by_name(index, name):
+    entity = index.by_name(name)
+    assert entity is not None, f"no entity for {name!r}: {[e.name for e in index.entities]}"
+    return entity
+
+
+def test_entities_merge_pmoi_mek_aliases_in_seed_000(nlp, seed_texts):
+    index = extract_entities(nlp(seed_texts["000"]))
+    pmoi = _by_name(index, "People’s Mojahedin Organization of Iran")
+    for alias in ("PMOI", "MEK", "MEK Iran", "People’s Mojahedin of Iran"):
+        assert index.by_name(alias) is pmoi, alias
+    assert pmoi.type == "ORG"
+    iran = _by_name(index, "Iran")
+    assert iran is not pmoi and iran.type == "GPE"
+
+
+def test_entities_merge_surname_and_read_roles(nlp, seed_texts):
+    index = extract_entities(nlp(seed_texts["000"]))
+    raisi = _by_name(index, "Ebrahim Raisi")
+    assert index.by_name("Raisi") is raisi
+    assert raisi.type == "PERSON"
+    assert "judiciary chief" in raisi.roles
+    assert "Tehran’s police chief" in _by_name(index, "Hossein Rahimi").roles
+    assert _by_name(index, "NCRI") is _by_name(index, "National Council of Resistance of Iran")
+
+
+def test_entities_mentions_point_at_their_text(nlp, seed_texts):
+    doc = nlp(seed_texts["000"])
+    index = extract_entities(doc)
+    raisi = _by_name(index, "Ebrahim Raisi")
+    assert {doc.text[s:e] for s, e in raisi.mentions} <= {"Ebrahim Raisi", "Raisi"}
+    assert len(raisi.mentions) >= 3
+
+
+def test_entities_roles_from_title_words_and_appositions(nlp):
+    text = (
+        "Interior minister Anan Wongsa said the curfew would stay. "
+        "Maria Lopez, a spokeswoman for the Human Rights Commission, said 14 people were detained."
+    )
+    index = extract_entities(nlp(text))
+    assert "Interior minister" in _by_name(index, "Anan Wongsa").roles or "minister" in " ".join(
+        _by_name(index, "Anan Wongsa").roles
+    )
+    lopez = _by_name(index, "Maria Lopez")
+    assert any("spokeswoman" in role for role in lopez.roles)
+    assert lopez.type == "PERSON"
+
+
+def test_entities_add_mention_merges_or_creates(nlp):
+    text = "Security forces fired on protesters. The Amar Cyber HQ said 30 people were held."
+    index = extract_entities(nlp(text))
+    start = text.index("Security forces")
+    group = index.add_mention("Security forces", start, start + len("Security forces"))
+    assert group.type == "GROUP"
+    assert index.at(start, start + 5) == group
+    with pytest.raises(ValueError):
+        index.add_mention("protesters", 0, 5)

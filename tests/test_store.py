@@ -1,0 +1,100 @@
+"""The SQLite store: round trips, idempotent re-ingest, resume after a killed run."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import tally
+from tally.store import Store
+from tally.store.migrations import LATEST
+from tests.conftest import EXAMPLES
+
+pytestmark = pytest.mark.model
+
+
+def _copy_examples(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    shutil.copytree(EXAMPLES, folder)
+    (folder / "002_minsk.txt").write_text(
+        " date 2020-08-12\nRiot police in Minsk detained more than 700 people on Monday night, "
+        "the Interior Ministry said. “We will not allow chaos,” Interior Minister Yuri Karayev said.\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_store_roundtrip_keeps_every_record(seed_articles, db_path):
+    store = Store(db_path)
+    article = seed_articles["001"]
+    assert store.add_article(article, raw_hash="x")
+    back = store.get_article(article.id)
+    assert back is not None
+    assert back.to_json_dict() == article.to_json_dict()
+
+
+def test_store_records_schema_version_and_plain_tables(db_path):
+    Store(db_path).close()
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("select value from tally_meta where key='schema_version'").fetchone() == (
+        str(LATEST),
+    )
+    tables = {r[0] for r in conn.execute("select name from sqlite_master where type='table'")}
+    assert {"articles", "entities", "quotes", "figures", "events", "places", "dates", "mentions"} <= tables
+    columns = {r[1] for r in conn.execute("pragma table_info(quotes)")}
+    assert {"article_id", "id", "start", "end", "speaker", "evidence_start", "evidence_end"} <= columns
+    assert conn.execute("pragma foreign_key_list(quotes)").fetchall()
+
+
+def test_store_analysing_the_same_files_twice_adds_nothing(tmp_path, db_path):
+    folder = _copy_examples(tmp_path)
+    with tally.Corpus(db_path) as corpus:
+        first = corpus.add_files([folder])
+        counts = corpus.counts()
+        second = corpus.add_files([folder])
+        assert corpus.counts() == counts
+    assert (first.stored, second.stored, second.unchanged) == (3, 0, 3)
+
+
+def test_store_resumes_after_a_killed_run(tmp_path, db_path, monkeypatch):
+    folder = _copy_examples(tmp_path)
+    calls = {"n": 0}
+    real_add = Store.add_article
+
+    def dying_add(self, article, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt  # the run is killed while storing the second article
+        return real_add(self, article, **kwargs)
+
+    monkeypatch.setattr(Store, "add_article", dying_add)
+    with pytest.raises(KeyboardInterrupt), tally.Corpus(db_path) as corpus:
+        corpus.add_files([folder])
+    monkeypatch.setattr(Store, "add_article", real_add)
+
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("select count(*) from articles").fetchone() == (1,)
+    assert conn.execute("pragma foreign_key_check").fetchall() == []
+    assert conn.execute("select count(*) from inputs").fetchone() == (1,)
+    conn.close()
+
+    with tally.Corpus(db_path) as corpus:
+        report = corpus.add_files([folder])
+        assert (report.stored, report.unchanged) == (2, 1)
+        assert corpus.counts()["articles"] == 3
+
+
+def test_store_keeps_stored_articles_when_inputs_are_bad(tmp_path, db_path):
+    folder = _copy_examples(tmp_path)
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "bad.jsonl").write_text(
+        '{"text": "Police detained 5 reporters in Hong Kong."}\n{oops\n', encoding="utf-8"
+    )
+    with tally.Corpus(db_path) as corpus:
+        report = corpus.add_files([folder])
+        assert report.stored == 4
+        assert sorted(Path(s.path.split(":")[0]).name for s in report.skipped) == ["bad.jsonl", "empty.txt"]
+        assert corpus.counts()["articles"] == 4
