@@ -170,6 +170,7 @@ class Flag(_Record):
     end: int
     kind: Literal["loaded_language", "name_calling"]
     text: str
+    said_by: str | None = None  # entity id of the quote's speaker when the word is quoted
     evidence: Span
 
 

@@ -1,0 +1,148 @@
+"""Framing flags: loaded language and name-calling, kept apart from facts.
+
+"thugs" is a claim about people, not a description of them; "massacred" and
+"horrific" tell the reader what to feel. Monitors code the facts and keep the
+framing as a flag, so that a figure reported in a partisan voice is still
+recorded, and the voice is visible.
+
+The word lists below are small on purpose and matched on lemmas with the
+part of speech that carries the charge (a NOUN for a label put on people, an
+ADJ/VERB/NOUN for an evaluative word), so that "the guards" or "a brutal
+winter" in a weather report are not flagged for the wrong reason. A flag inside
+a quote belongs to the quote's speaker (``said_by``), not to the outlet. No
+lexicon or model for this exists offline in a form that fits news about
+crackdowns; the lists follow the propaganda-technique labels of SemEval-2020
+task 11 ("Name_Calling,Labeling", "Loaded_Language").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tally.records import Flag
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from tally.extract.context import ExtractContext
+
+#: Labels put on people or groups to discredit them (lemmas, matched as nouns).
+NAME_CALLING = frozenset(
+    [
+        "thug",
+        "hooligan",
+        "rioter",
+        "terrorist",
+        "traitor",
+        "mercenary",
+        "seditionist",
+        "vandal",
+        "hoodlum",
+        "bandit",
+        "lackey",
+        "stooge",
+        "puppet",
+        "infiltrator",
+        "saboteur",
+        "extremist",
+        "fanatic",
+        "zealot",
+        "gangster",
+        "mobster",
+        "butcher",
+        "tyrant",
+        "despot",
+        "dictator",
+        "henchman",
+        "goon",
+        "mullah",
+        "hypocrite",
+        "liar",
+        "murderer",
+    ]
+)
+
+#: Evaluative words that carry the writer's judgement (lemmas).
+LOADED_LANGUAGE = frozenset(
+    [
+        "massacre",
+        "slaughter",
+        "butcher",
+        "horrific",
+        "brutal",
+        "barbaric",
+        "savage",
+        "bloodthirsty",
+        "heinous",
+        "atrocious",
+        "atrocity",
+        "monstrous",
+        "evil",
+        "sinister",
+        "draconian",
+        "vicious",
+        "ruthless",
+        "murderous",
+        "terror",
+        "terrorize",
+        "tyranny",
+        "shaky",
+        "volcanic",
+        "spectacular",
+        "heroic",
+        "glorious",
+        "shameful",
+        "disgraceful",
+        "despicable",
+        "outrageous",
+        "notorious",
+        "infamous",
+    ]
+)
+
+_GANG_PHRASES = {("street", "gang")}
+
+
+def _flag_kind(token: Token) -> str | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ in {"NOUN", "PROPN"} and lemma in NAME_CALLING:
+        return "name_calling"
+    if token.pos_ in {"NOUN", "PROPN"} and token.i > 0:
+        previous = token.doc[token.i - 1]
+        if (previous.lemma_.lower(), lemma) in _GANG_PHRASES:
+            return "name_calling"
+    if lemma in LOADED_LANGUAGE and token.pos_ in {"ADJ", "VERB", "NOUN", "ADV"}:
+        return "loaded_language"
+    return None
+
+
+def extract_flags(ctx: ExtractContext) -> list[Flag]:
+    """Flag every loaded word and name-calling label in the article, with its sentence."""
+    doc = ctx.doc
+    flags: list[Flag] = []
+    for token in doc:
+        kind = _flag_kind(token)
+        if kind is None:
+            continue
+        start, end = token.idx, token.idx + len(token.text)
+        if (
+            kind == "name_calling"
+            and token.i > 0
+            and (doc[token.i - 1].lemma_.lower(), token.lemma_.lower()) in _GANG_PHRASES
+        ):
+            start = doc[token.i - 1].idx
+        said_by = next(
+            (q.speaker for q in ctx.quotes if q.start <= start and end <= q.end and q.speaker),
+            None,
+        )
+        flags.append(
+            Flag(
+                start=start,
+                end=end,
+                kind=kind,  # type: ignore[arg-type]
+                text=doc.text[start:end],
+                said_by=said_by,
+                evidence=ctx.sentence_span(start, end),
+            )
+        )
+    return flags
