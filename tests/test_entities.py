@@ -66,3 +66,22 @@ def test_entities_add_mention_merges_or_creates(nlp):
     assert index.at(start, start + 5) == group
     with pytest.raises(ValueError):
         index.add_mention("protesters", 0, 5)
+
+
+def test_entities_ids_never_change_when_mentions_are_added(nlp):
+    text = "Protesters marched in Yangon. Later, Amnesty International said soldiers fired on them."
+    index = extract_entities(nlp(text))
+    before = {e.name: e.id for e in index.entities}
+    group = index.add_mention("Protesters", 0, len("Protesters"))
+    after = {e.name: e.id for e in index.entities}
+    assert {name: after[name] for name in before} == before
+    assert group.id not in before.values()
+
+
+def test_entities_add_mention_drops_a_leading_article(nlp):
+    text = "The Amar Cyber HQ reported 116 arrests."
+    index = extract_entities(nlp(text))
+    entity = index.add_mention("The Amar Cyber HQ", 0, len("The Amar Cyber HQ"), type="ORG")
+    assert entity.name == "Amar Cyber HQ"
+    start, end = entity.mentions[-1]
+    assert text[start:end] == "Amar Cyber HQ"

@@ -111,6 +111,8 @@ class Figure(_Record):
     date: str | None = None
     place: str | None = None
     negated: bool = False
+    #: every place the same count is stated in the article (the first is ``start``/``end``)
+    mentions: list[Span] = Field(default_factory=list)
     evidence: Span
 
 

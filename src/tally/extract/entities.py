@@ -355,10 +355,15 @@ class EntityIndex:
         return self._cache
 
     def _ordered(self) -> list[_Cluster]:
+        """Clusters in id order. Ids, once given, never change: quotes and figures
+        store them while later extractors still add entities. Entities found by
+        :func:`extract_entities` are numbered in order of first mention; those
+        added afterwards get the next numbers."""
         clusters = [c for c in self._clusters if c.mentions]
-        clusters.sort(key=lambda c: min(c.mentions))
-        for n, cluster in enumerate(clusters, 1):
-            self._ids[id(cluster)] = f"e{n}"
+        new = sorted((c for c in clusters if id(c) not in self._ids), key=lambda c: min(c.mentions))
+        for cluster in new:
+            self._ids[id(cluster)] = f"e{len(self._ids) + 1}"
+        clusters.sort(key=lambda c: int(self._ids[id(c)][1:]))
         return clusters
 
     def _to_entity(self, cluster: _Cluster) -> Entity:
@@ -400,6 +405,10 @@ class EntityIndex:
         """
         if self._text[start:end] != name and name not in self._text[start:end]:
             raise ValueError(f"mention {name!r} is not at [{start}, {end})")
+        if start == self._text.find(name, start) and name.split(" ", 1)[0] in {"The", "the"} and " " in name:
+            # "The Amar Cyber HQ" is the Amar Cyber HQ: the article is not part of the name
+            cut = len(name.split(" ", 1)[0]) + 1
+            name, start = name[cut:], start + cut
         cluster = self._add(name, start, end, type)
         self.entities  # noqa: B018 - assigns ids
         entity = self.get(self._ids[id(cluster)])

@@ -53,7 +53,7 @@ RECORD_TABLES: dict[str, tuple[str, type[BaseModel], str]] = {
 }
 
 #: fields stored in the ``mentions`` table instead of a column
-MENTION_FIELDS = {"entities": "mentions", "places": "mentions"}
+MENTION_FIELDS = {"entities": "mentions", "places": "mentions", "figures": "mentions"}
 
 articles = Table(
     "articles",
@@ -93,7 +93,7 @@ mentions = Table(
     "mentions",
     METADATA,
     Column("article_id", String(64), nullable=False),
-    Column("kind", String(16), nullable=False),  # entities | places
+    Column("kind", String(16), nullable=False),  # entities | places | figures
     Column("record_id", String(16), nullable=False),
     Column("seq", Integer, nullable=False),
     Column("start", Integer, nullable=False),

@@ -1,0 +1,457 @@
+"""Who says a figure, when and where it happened, and merging repeated figures.
+
+Sources are kept as character spans of their mentions until the end: the
+entity index renumbers its ids when a mention is added before the first
+mention of an entity, so ids are looked up only once every source is in.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from tally.extract import _figure_words as W
+from tally.records import Figure
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from tally.extract.context import ExtractContext
+    from tally.records import DateMention
+
+SpanT = tuple[int, int]
+
+_RELATIVE = frozenset(["that", "which", "who", "whom"])
+_NOT_SOURCES = frozenset(
+    ["some", "many", "others", "all", "most", "several", "few", "one", "each", "both"]
+)
+#: "Tehran's police chief" names the chief's city, not a second source.
+_POSS_SOURCE_TYPES = frozenset({"ORG", "MEDIA", "PERSON"})
+_CONTEXT_SENTENCES = 2
+
+
+def _role(lemma: str) -> str | None:
+    if lemma in W.CONFIRM_VERBS:
+        return "confirmed"
+    if lemma in W.DISPUTE_VERBS:
+        return "disputed"
+    if lemma in W.REPORT_VERBS:
+        return "asserted"
+    return None
+
+
+def _speaker(verb: Token, depth: int = 0) -> Token | None:
+    """The one who speaks through *verb*: its subject, its passive agent, or the verb it joins."""
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.lower_ not in _RELATIVE:
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    if depth < 1 and verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head is not verb:
+        return _speaker(verb.head, depth + 1)
+    # "…, the Assistance Association for Political Prisoners said." parsed without a subject
+    if verb.i > 0 and verb.doc[verb.i - 1].pos_ in {"PROPN", "NOUN"}:
+        return verb.doc[verb.i - 1]
+    return None
+
+
+def _mention_of(ctx: ExtractContext, start: int, end: int, *, allow_gpe: bool) -> SpanT | None:
+    entity = ctx.entities.at(start, end)
+    if entity is None or (entity.type == "GPE" and not allow_gpe):
+        return None
+    for m_start, m_end in entity.mentions:
+        if m_start < end and start < m_end:
+            return (m_start, m_end)
+    return None
+
+
+def _tok_span(tok: Token) -> SpanT:
+    return (tok.idx, tok.idx + len(tok.text))
+
+
+def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT | None:
+    """The mention of the source named by the noun *tok*, registering it if the NER missed it."""
+    if tok is None or depth > 3 or tok.pos_ == "PRON" or tok.lower_ in _NOT_SOURCES:
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in W.REPORT_NOUNS:
+        # "reports by the PMOI", "Amnesty's report", "a Reuters report"
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in {"by", "from", "of"}:
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                found = source_span(ctx, pobj, depth + 1)
+                if found:
+                    return found
+        for child in tok.children:
+            if child.dep_ in {"poss", "compound"} and child.pos_ == "PROPN":
+                return source_span(ctx, child, depth + 1)
+        return None
+    found = _mention_of(ctx, *_tok_span(tok), allow_gpe=tok.ent_type_ == "GPE")
+    if found:
+        return found
+    for child in tok.children:
+        # "Amnesty International" is a name; "Kazakh authorities" is a group to register
+        name_part = child.dep_ == "compound" and child.pos_ == "PROPN" and tok.pos_ == "PROPN"
+        if child.dep_ in {"appos", "flat"} or name_part:
+            for sub in child.subtree:
+                found = _mention_of(ctx, *_tok_span(sub), allow_gpe=False)
+                if found:
+                    return found
+        if child.dep_ == "poss":
+            entity = ctx.entities.at(*_tok_span(child))
+            if entity is not None and entity.type in _POSS_SOURCE_TYPES:
+                return _mention_of(ctx, *_tok_span(child), allow_gpe=False)
+    return _register(ctx, tok)
+
+
+def _register(ctx: ExtractContext, tok: Token) -> SpanT | None:
+    """Add a source the NER missed ("The Amar Cyber HQ", "the interior ministry")."""
+    doc = tok.doc
+    left = tok.i
+    for child in tok.lefts:
+        if child.dep_ in {"amod", "compound", "nmod", "poss"} and child.pos_ != "PRON":
+            left = min(left, child.left_edge.i)
+    while left < tok.i and doc[left].pos_ in {"DET", "PUNCT"}:
+        left += 1
+    right = tok.i
+    if tok.pos_ == "PROPN":
+        # "Committee to Protect Journalists", "Commission on Human Rights"
+        j = right + 1
+        while (
+            j + 1 < len(doc)
+            and doc[j].lower_ in {"of", "for", "on", "to"}
+            and doc[j + 1].text[:1].isupper()
+        ):
+            j += 2
+            while (
+                j < len(doc)
+                and doc[j].text[:1].isupper()
+                and doc[j].pos_ in {"PROPN", "VERB", "NOUN"}
+            ):
+                j += 1
+            right = j - 1
+    start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
+    name = doc.text[start:end]
+    if not any(c.isalpha() for c in name) or "\n" in name:
+        return None
+    if tok.lemma_.lower() in W.MEDIA_HEADS:
+        kind = "MEDIA"
+    elif tok.pos_ == "PROPN":
+        kind = "ORG"
+    else:
+        kind = "GROUP"
+    ctx.entities.add_mention(name, start, end, type=kind)
+    return (start, end)
+
+
+def _author_span(ctx: ExtractContext, start: int, end: int, author: str) -> SpanT | None:
+    """The mention of an embedded post's author in its signature line."""
+    pos = ctx.text.rfind(author, start, end)
+    if pos < 0:
+        entity = ctx.entities.by_name(author)
+        return entity.mentions[0] if entity and entity.mentions else None
+    span = (pos, pos + len(author))
+    found = _mention_of(ctx, *span, allow_gpe=True)
+    if found:
+        return found
+    ctx.entities.add_mention(author, *span, type="ORG")
+    return span
+
+
+def quote_speakers(ctx: ExtractContext) -> list[tuple[int, int, SpanT]]:
+    """``(start, end, speaker mention)`` of each attributed quote, taken before ids can change."""
+    out = []
+    for quote in ctx.quotes:
+        entity = ctx.entities.get(quote.speaker) if quote.speaker else None
+        if entity is not None and entity.mentions:
+            out.append((quote.start, quote.end, entity.mentions[0]))
+    return out
+
+
+def _add(draft: Any, role: str, span: SpanT | None) -> None:
+    if span is not None and span not in draft.sources[role]:
+        draft.sources[role].append(span)
+
+
+def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, SpanT]]) -> None:
+    """Fill ``draft.sources`` from the count's own sentence, quote and post."""
+    tok: Token = draft.chain_start
+    path = [tok, *tok.ancestors]
+    for node in path:
+        if node.pos_ in {"VERB", "AUX"} and node is not draft.anchor:
+            role = _role(node.lemma_.lower())
+            if role:
+                # the nearest reporting verb speaks for the count; those above it
+                # speak for other clauses ("X put the toll at 61, while Y said …")
+                span = source_span(ctx, _speaker(node))
+                _add(draft, role, span)
+                if span is not None:
+                    break
+        if node.pos_ in {"NOUN", "PROPN", "NUM"}:
+            # "the death toll of 1500 that was announced by the PMOI"
+            for child in node.children:
+                if child.dep_ in {"relcl", "acl"}:
+                    role = _role(child.lemma_.lower())
+                    if role:
+                        _add(draft, role, source_span(ctx, _speaker(child)))
+    sent = tok.sent
+    if not draft.sources["asserted"]:
+        for t in sent:
+            if (
+                t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to"
+            ) or (t.lower_ == "citing"):
+                head = t.doc[t.i + 1] if t.lower_ == "according" else t
+                pobj = next((g for g in head.children if g.dep_ in {"pobj", "dobj"}), None)
+                _add(draft, "asserted", source_span(ctx, pobj))
+    if not draft.sources["asserted"]:
+        for q_start, q_end, span in speakers:
+            if q_start <= draft.start < q_end:
+                _add(draft, "asserted", span)
+    if not draft.sources["asserted"]:
+        for post in ctx.embedded:
+            if post.start <= draft.start < post.end and post.author:
+                _add(draft, "asserted", _author_span(ctx, post.start, post.end, post.author))
+
+
+def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | None]]:
+    """Sources of a later reference to a figure: "Rahimi said that the arrests…"."""
+    out: list[tuple[str, SpanT | None]] = []
+    for child in ref.children:
+        if child.dep_ in {"relcl", "acl"}:
+            role = _role(child.lemma_.lower())
+            if role:
+                out.append((role, source_span(ctx, _speaker(child))))
+    verbs = 0
+    for node in ref.ancestors:
+        if node.pos_ not in {"VERB", "AUX"}:
+            continue
+        verbs += 1
+        lemma = node.lemma_.lower()
+        if lemma in {"call", "describe", "label", "brand", "dismiss", "consider"}:
+            words = {c.lemma_.lower() for c in node.subtree}
+            if words & W.DISPUTE_ADJ:
+                out.append(("disputed", source_span(ctx, _speaker(node))))
+                break
+        role = _role(lemma)
+        if role:
+            out.append((role, source_span(ctx, _speaker(node))))
+            break
+        if verbs >= 3:
+            break
+    return out
+
+
+def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> None:
+    """Sources from a later mention of the same count in this or the next sentence."""
+    doc = ctx.doc
+    first = doc[draft.phrase.end] if draft.phrase.end < len(doc) else None
+    if first is None:
+        return
+    sent = first.sent
+    end = sent.end
+    if end < len(doc):
+        end = doc[end].sent.end
+    nouns = W.ANAPHOR_NOUNS.get(draft.category, frozenset()) | W.GENERIC_ANAPHORS
+    own = {draft.chain_start.i, *(a.i for a in draft.chain_start.ancestors)}
+    for tok in doc[first.i : end]:
+        if tok.idx >= limit:
+            break
+        if tok.i in own or tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
+            continue
+        dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}}
+        if not dets & {"the", "this", "these", "that", "those", "such", "a", "its", "their"}:
+            continue
+        if "a" in dets and tok.lemma_.lower() != "figure":
+            continue
+        if any(t.like_num for t in tok.subtree):
+            continue  # "the death toll of 1500" is a count of its own
+        roles = _later_roles(ctx, tok)
+        for role, span in roles:
+            _add(draft, role, span)
+        if roles:
+            draft.refs.append(tok.sent)
+
+
+# -- when and where ---------------------------------------------------------------
+
+
+def _is_event_date(ctx: ExtractContext, mention: DateMention) -> bool:
+    """False for dates of the report ("announced on …"), "since 1979", post signatures."""
+    if mention.value is None:
+        return False
+    text = ctx.text
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    before = text[max(line_start, mention.start - 120) : mention.start]
+    if _in_signature(ctx, mention.start) or before.lower().strip().endswith("date"):
+        return False
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    # "since the 1979 revolution": the first preposition above the date sets it apart
+    prep = next((a for a in root.ancestors if a.dep_ in {"prep", "mark"}), None)
+    if prep is not None and prep.lower_ in {"since", "until", "till", "before"}:
+        return False
+    for node in root.ancestors:
+        lemma = node.lemma_.lower()
+        if node.pos_ in {"NOUN", "PROPN"}:
+            return lemma not in W.REPORT_NOUNS
+        if node.pos_ in {"VERB", "AUX"}:
+            return _role(lemma) is None
+    return True
+
+
+def _sentences_before(doc: Doc, sent: Span, count: int) -> list[Span]:
+    out = []
+    i = sent.start
+    while i > 0 and len(out) < count:
+        prev = doc[i - 1].sent
+        out.append(prev)
+        i = prev.start
+    return out
+
+
+def _clause_level(ctx: ExtractContext, start: int, end: int) -> bool:
+    """A date or place of the sentence's own event, not one inside a noun phrase."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    for node in span.root.ancestors:
+        if node.pos_ in {"VERB", "AUX"}:
+            return True
+        if node.pos_ in {"NOUN", "PROPN"}:
+            return False
+    return True
+
+
+def date_for(ctx: ExtractContext, draft: Any) -> str | None:
+    """When the counted thing happened: the nearest event date of the clause, else the context."""
+    if not ctx.dates:
+        return None
+    sent = draft.chain_start.sent
+    own = [
+        m
+        for m in ctx.dates
+        if sent.start_char <= m.start and m.end <= sent.end_char and _is_event_date(ctx, m)
+    ]
+    if own:
+        best = min(own, key=lambda m: abs((m.start + m.end) / 2 - (draft.start + draft.end) / 2))
+        return best.value
+    for prev in _sentences_before(ctx.doc, sent, _CONTEXT_SENTENCES):
+        for m in ctx.dates:
+            inside = prev.start_char <= m.start and m.end <= prev.end_char
+            if inside and _is_event_date(ctx, m) and _clause_level(ctx, m.start, m.end):
+                return m.value
+    return None
+
+
+def _in_signature(ctx: ExtractContext, start: int) -> bool:
+    """A post's signature line: "— Iran Freedom (@4FreedominIran) November 1, 2020"."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, start) + 1
+    dash = text.rfind("—", max(line_start, start - 80), start)
+    return dash >= 0 and "(@" in text[dash : start + 80]
+
+
+def _place_mentions(ctx: ExtractContext, start: int, end: int, draft: Any) -> list[tuple[int, str]]:
+    """Place mentions in ``[start, end)`` that are not part of an organisation or a source."""
+    sources = [s for spans in draft.sources.values() for s in spans]
+    out = []
+    for place in ctx.places:
+        for m_start, m_end in place.mentions:
+            if not (start <= m_start and m_end <= end) or _in_signature(ctx, m_start):
+                continue
+            if any(s <= m_start and m_end <= e and (s, e) != (m_start, m_end) for s, e in sources):
+                continue
+            inside_org = any(
+                ms <= m_start and m_end <= me and (me - ms) > (m_end - m_start)
+                for ent in ctx.entities.entities
+                if ent.type in {"ORG", "MEDIA", "PERSON"}
+                for ms, me in ent.mentions
+            )
+            if not inside_org:
+                out.append((m_start, place.id))
+    return out
+
+
+def place_for(ctx: ExtractContext, draft: Any) -> str | None:
+    """Where the counted thing happened: the clause, a later reference, else the context."""
+    if not ctx.places:
+        return None
+    sent = draft.chain_start.sent
+    own = _place_mentions(ctx, sent.start_char, sent.end_char, draft)
+    if own:
+        return min(own, key=lambda m: abs(m[0] - draft.start))[1]
+    for ref in draft.refs:
+        found = _place_mentions(ctx, ref.start_char, ref.end_char, draft)
+        if found:
+            return found[0][1]
+    for prev in _sentences_before(ctx.doc, sent, _CONTEXT_SENTENCES):
+        found = [
+            m
+            for m in _place_mentions(ctx, prev.start_char, prev.end_char, draft)
+            if _clause_level(ctx, m[0], m[0] + 1)
+        ]
+        if found:
+            return found[0][1]
+    return None
+
+
+# -- one figure per count ---------------------------------------------------------
+
+
+def _same(a: Any, b: Any) -> bool:
+    pa, pb = a.phrase, b.phrase
+    # dates are not compared: a repeat often carries the report's date or a
+    # month resolved against another year ("November" → 2020-11 for a 2019
+    # event), while two places mean two events ("3 killed in Tehran … in Mashhad")
+    return (
+        a.category == b.category
+        and pa.value == pb.value
+        and pa.value_max == pb.value_max
+        and (a.place is None or b.place is None or a.place == b.place)
+    )
+
+
+def merge_figures(ctx: ExtractContext, drafts: list[Any]) -> list[Figure]:
+    """One :class:`Figure` per count: repeats merge into the first mention, sources united."""
+    groups: list[list[Any]] = []
+    for draft in drafts:
+        group = next((g for g in groups if _same(g[0], draft)), None)
+        if group is None:
+            groups.append([draft])
+        else:
+            group.append(draft)
+    figures = []
+    text = ctx.text
+    for n, group in enumerate(groups, 1):
+        first = group[0]
+        ids: dict[str, list[str]] = {"asserted": [], "confirmed": [], "disputed": []}
+        for draft in group:
+            for role, spans in draft.sources.items():
+                for span in spans:
+                    entity = ctx.entities.at(*span)
+                    if entity is not None and entity.id not in ids[role]:
+                        ids[role].append(entity.id)
+        figures.append(
+            Figure(
+                id=f"f{n}",
+                value=first.phrase.value,
+                value_max=first.phrase.value_max,
+                qualifier=first.phrase.qualifier,
+                category=first.category,
+                subject=next((d.subject for d in group if d.subject), None),
+                start=first.start,
+                end=first.end,
+                text=text[first.start : first.end],
+                asserted_by=ids["asserted"],
+                confirmed_by=ids["confirmed"],
+                disputed_by=ids["disputed"],
+                date=next((d.date for d in group if d.date), None),
+                place=next((d.place for d in group if d.place), None),
+                negated=first.negated,
+                mentions=[(d.start, d.end) for d in group],
+                evidence=first.evidence,
+            )
+        )
+    return figures

@@ -1,0 +1,304 @@
+"""Number phrases in token sequences: digits, number words, vague amounts, hedges, ranges.
+
+This module knows nothing about spaCy: it works on the lower-cased token texts
+of a sentence or document, so that it can be tested with plain lists. The
+figures extractor decides afterwards whether a number phrase counts people or
+places; here a "phrase" is only its value and the hedging words around it.
+
+Vague amounts follow ACLED's convention (SPEC.md): the lowest reading of the
+word ("dozens" = 12, "hundreds" = 100, "tens of thousands" = 10,000), with
+qualifier ``vague``. No regular expression here can backtrack: each pattern is
+anchored and linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+#: "2m", "1.5bn" as single tokens are rare in news text; the spelt-out scales suffice.
+
+#: ACLED's lowest reading of plural amount words.
+VAGUE = {
+    "tens": 10,
+    "dozens": 12,
+    "scores": 20,
+    "hundreds": 100,
+    "thousands": 1000,
+    "millions": 1_000_000,
+}
+#: "several hundred", "a few thousand": vague, at the scale's own value.
+VAGUE_DETERMINERS = frozenset({"several", "few", "many"})
+
+#: Hedges before a number, longest first; the value is the SPEC qualifier.
+PREFIXES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("no", "fewer", "than"), "at_least"),
+    (("no", "less", "than"), "at_least"),
+    (("not", "less", "than"), "at_least"),
+    (("a", "minimum", "of"), "at_least"),
+    (("no", "more", "than"), "up_to"),
+    (("not", "more", "than"), "up_to"),
+    (("a", "maximum", "of"), "up_to"),
+    (("as", "many", "as"), "up_to"),
+    (("as", "much", "as"), "up_to"),
+    (("in", "excess", "of"), "over"),
+    (("well", "over"), "over"),
+    (("just", "over"), "over"),
+    (("well", "above"), "over"),
+    (("at", "least"), "at_least"),
+    (("more", "than"), "over"),
+    (("upwards", "of"), "over"),
+    (("up", "to"), "up_to"),
+    (("fewer", "than"), "up_to"),
+    (("less", "than"), "up_to"),
+    (("at", "most"), "up_to"),
+    (("just", "under"), "about"),
+    (("close", "to"), "about"),
+    (("an", "estimated"), "about"),
+    (("some",), "about"),
+    (("about",), "about"),
+    (("around",), "about"),
+    (("approximately",), "about"),
+    (("roughly",), "about"),
+    (("nearly",), "about"),
+    (("almost",), "about"),
+    (("estimated",), "about"),
+    (("circa",), "about"),
+    (("over",), "over"),
+    (("above",), "over"),
+    (("under",), "up_to"),
+    (("between",), "exact"),  # only with "X and Y" after it (a range)
+    (("from",), "exact"),  # only with "X to Y" after it
+)
+#: Hedges after a number: "300 or more", "300 or so", "300-odd".
+SUFFIXES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("or", "more"), "at_least"),
+    (("or", "so"), "about"),
+    (("-", "odd"), "about"),
+    (("-", "plus"), "over"),
+    (("plus",), "over"),
+)
+
+_DIGITS = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\Z")
+_NUMBER_WORD = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"dozen"}
+
+
+@dataclass(frozen=True)
+class NumberPhrase:
+    """A number with its hedges, as token indices ``[start, end)`` into the sequence.
+
+    ``core`` is ``[core_start, core_end)``: the number itself without hedges, so
+    that the caller can look at the words the number counts.
+    """
+
+    start: int
+    end: int
+    core_start: int
+    core_end: int
+    value: float
+    value_max: float | None
+    qualifier: str
+    vague: bool
+    is_digits: bool
+    """The number was written with digits (a year or a phone number is possible)."""
+
+
+def parse_digits(text: str) -> float | None:
+    """``"1,500"`` → 1500.0, ``"1.5"`` → 1.5; anything else (``"555-1234"``, ``"1,50"``) → None."""
+    if not _DIGITS.match(text):
+        return None
+    return float(text.replace(",", ""))
+
+
+def parse_number_words(words: Sequence[str]) -> float | None:
+    """``["one", "hundred", "and", "fifty"]`` → 150.0; None when the words are not a number.
+
+    Hyphens ("twenty - five") and "and" between number words are allowed.
+    """
+    total = 0.0
+    current = 0.0
+    seen = False
+    for word in words:
+        word = word.lower()
+        if word in {"-", "and", "a", "an"}:
+            continue
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word == "dozen":
+            current = (current or 1) * 12
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in SCALES:
+            total += (current or 1) * SCALES[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _match_seq(words: Sequence[str], i: int, seq: tuple[str, ...]) -> bool:
+    return tuple(words[i : i + len(seq)]) == seq
+
+
+def _core_at(words: Sequence[str], i: int) -> tuple[int, float, bool, bool] | None:
+    """The number starting at token *i*: ``(end, value, vague, is_digits)`` or None."""
+    n = len(words)
+    word = words[i]
+    # digits, optionally with a scale word: "1.5 million", "3 thousand"
+    value = parse_digits(word)
+    if value is not None:
+        j = i + 1
+        if j < n and words[j] in SCALES:
+            value *= SCALES[words[j]]
+            j += 1
+        return j, value, False, j == i + 1
+    # "half a million"
+    if word == "half" and i + 2 < n and words[i + 1] in {"a", "an"} and words[i + 2] in SCALES:
+        return i + 3, 0.5 * SCALES[words[i + 2]], False, False
+    # vague plurals, chained with "of": "tens of thousands", "hundreds of thousands"
+    if word in VAGUE:
+        value = VAGUE[word]
+        j = i + 1
+        while j + 1 < n and words[j] == "of" and words[j + 1] in VAGUE and VAGUE[words[j + 1]] > 12:
+            value *= VAGUE[words[j + 1]]
+            j += 2
+        return j, float(value), True, False
+    # "several hundred", "a few thousand", "several dozen"
+    if word in VAGUE_DETERMINERS or (word == "a" and i + 1 < n and words[i + 1] == "few"):
+        j = i + 2 if word == "a" else i + 1
+        if j < n and (words[j] in SCALES or words[j] == "dozen"):
+            scale = 12 if words[j] == "dozen" else SCALES[words[j]]
+            return j + 1, float(scale), True, False
+        return None
+    # "a dozen", "a hundred", "a thousand", "an estimated" is a prefix, not a number
+    start = i
+    if word in {"a", "an"}:
+        if not (i + 1 < n and (words[i + 1] in SCALES or words[i + 1] == "dozen")):
+            return None
+    elif word not in _NUMBER_WORD:
+        return None
+    j = start + 1 if word in {"a", "an"} else start
+    last = j
+    while j < n:
+        w = words[j]
+        if w in _NUMBER_WORD:
+            last = j
+            j += 1
+        elif w in {"and", "-"} and j + 1 < n and words[j + 1] in _NUMBER_WORD and j > start:
+            # "one hundred and fifty", "twenty - five"; but not "five and ten" (two numbers)
+            if w == "and" and words[j - 1] not in SCALES and words[j - 1] != "hundred":
+                break
+            j += 1
+        else:
+            break
+    parsed = parse_number_words(words[start : last + 1])
+    if parsed is None:
+        return None
+    # "dozens" is vague, but "a dozen" and "two dozen" are numbers
+    return last + 1, parsed, False, False
+
+
+def _prefix(words: Sequence[str], i: int) -> tuple[int, str]:
+    """The hedge ending right before token *i*: ``(start, qualifier)``."""
+    for seq, qualifier in PREFIXES:
+        k = i - len(seq)
+        if k >= 0 and _match_seq(words, k, seq):
+            return k, qualifier
+    return i, "exact"
+
+
+def find_number_phrases(words: Sequence[str]) -> list[NumberPhrase]:
+    """Every number phrase in *words* (lower-cased token texts), left to right.
+
+    Ranges ("between 15 and 18", "200 to 300", "20-30", "two or three") give
+    one phrase with ``value_max``; hedges before and after are part of the
+    phrase and set its qualifier.
+    """
+    phrases: list[NumberPhrase] = []
+    n = len(words)
+    i = 0
+    while i < n:
+        core = _core_at(words, i)
+        if core is None:
+            i += 1
+            continue
+        end, value, vague, is_digits = core
+        core_start = i
+        start, qualifier = _prefix(words, i)
+        value_max: float | None = None
+        # a range: "between X and Y", "X to Y", "X - Y", "X or Y"
+        joiner = words[end] if end < n else ""
+        if joiner in {"and", "to", "-", "–", "or"} and end + 1 < n and not vague:
+            second = _core_at(words, end + 1)
+            is_range = second is not None and not second[2] and second[1] > value
+            if is_range and joiner == "and":
+                is_range = start < core_start and words[start] == "between"
+            if is_range and joiner == "to":
+                is_range = not (start < core_start and words[start] == "up")
+            if is_range and second is not None:
+                end, value_max = second[0], second[1]
+                is_digits = is_digits and second[3]
+        if value_max is None and start < core_start and words[start] in {"between", "from"}:
+            # "between" and "from" hedge only a range
+            start, qualifier = core_start, "exact"
+        core_end = end
+        for seq, suffix_qualifier in SUFFIXES:
+            if _match_seq(words, end, seq):
+                end += len(seq)
+                if qualifier == "exact":
+                    qualifier = suffix_qualifier
+                break
+        if vague:
+            qualifier = "vague"
+        phrases.append(
+            NumberPhrase(
+                start=start,
+                end=end,
+                core_start=core_start,
+                core_end=core_end,
+                value=value,
+                value_max=value_max,
+                qualifier=qualifier,
+                vague=vague,
+                is_digits=is_digits,
+            )
+        )
+        i = end
+    return phrases

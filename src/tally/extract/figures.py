@@ -1,0 +1,619 @@
+"""Figures: counts of killed, arrested, executed, protesters and places, with their sources.
+
+A monitor needs every count in a report with its hedging ("at least",
+"thousands"), what it counts, when and where the counted thing happened, and
+who asserts, confirms or disputes it. The steps:
+
+1. :mod:`._numbers` finds number phrases in the tokens (digits, number words,
+   vague plurals, hedges, ranges).
+2. Phrases that are not counts are dropped: years, dates, ages, money,
+   percentages, times, phone numbers, durations and measures, totals of a
+   partitive ("26 of Colombia's 32 departments").
+3. The category comes from the dependency parse: the noun the number counts
+   ("116 arrests"), the verb above it ("massacred 1,500 protesters", "were
+   taken into custody", "died of the coronavirus"), a total noun ("the death
+   toll of 1500"); and, when the parse fails, from the words right after the
+   number ("39 people were killed and 361 injured").
+4. Sources: the subject of a reporting verb above the count ("X reported 116
+   arrests", "…, police said"), ``according to``, "announced by X" on the
+   counted noun, a quote's speaker, an embedded post's author, and a later
+   reference to the count ("Rahimi said that the arrests…", "called the figure
+   exaggerated"). Confirming and denying verbs make ``confirmed_by`` and
+   ``disputed_by``. Sources the NER missed are registered in the entity index.
+5. Date and place: the nearest date or place of the clause that is not the
+   date of the report, else the event context (the sentences before).
+6. The same count repeated in the article is one figure (the first span), with
+   the sources of every mention.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from tally.extract import _figure_words as W
+from tally.extract._figure_sources import (
+    attribute,
+    attribute_later_references,
+    date_for,
+    merge_figures,
+    place_for,
+    quote_speakers,
+)
+from tally.extract._numbers import NumberPhrase, find_number_phrases
+from tally.records import Figure
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from tally.extract.context import ExtractContext
+
+LOGGER = logging.getLogger(__name__)
+
+#: How many sentences back the "event context" of a count reaches when its own
+#: sentence names no date or place ("Last November, … . In order to …,
+#: the mullahs massacred 1,500 protesters"). Two covers a lead sentence and one
+#: paragraph break; further back the dates belong to other events.
+CONTEXT_SENTENCES = 2
+
+#: Climbing the parse from a number to the word that decides its category stops
+#: after this many heads: deeper, the verb belongs to another clause.
+MAX_HOPS = 5
+
+_SKIP_AFTER = frozenset(
+    [
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "been",
+        "being",
+        "be",
+        "reportedly",
+        "also",
+        "later",
+        "allegedly",
+        "still",
+        "subsequently",
+        "more",
+        "others",
+        "other",
+        "were",
+        "got",
+        ",",
+        "people",
+    ]
+)
+_ROLES = ("asserted", "confirmed", "disputed")
+#: Verbs that act on protesters (who are then victims, not a crowd size) without
+#: saying what happened to them: "shot" can be killed or injured.
+_DONE_TO = frozenset(
+    [
+        "shoot",
+        "fire",
+        "target",
+        "attack",
+        "hit",
+        "disperse",
+        "chase",
+        "surround",
+        "assault",
+        "storm",
+        "raid",
+        "confront",
+        "charge",
+    ]
+)
+
+
+@dataclass
+class _Draft:
+    phrase: NumberPhrase
+    start: int
+    end: int
+    category: str
+    subject: str | None
+    anchor: Token
+    chain_start: Token
+    negated: bool
+    sources: dict[str, list[tuple[int, int]]] = field(
+        default_factory=lambda: {r: [] for r in _ROLES}
+    )
+    refs: list[Span] = field(default_factory=list)  # sentences that refer back to it
+    date: str | None = None
+    place: str | None = None
+    evidence: tuple[int, int] = (0, 0)
+
+
+def extract_figures(ctx: ExtractContext) -> list[Figure]:
+    """Find the counts of people and places in *ctx.doc*, with category and source chain.
+
+    :param ctx: the parsed article; uses ``doc`` (parse, NER), ``entities``
+        (sources are resolved to, and missing ones added to, the index),
+        ``dates``, ``places``, ``quotes`` and ``embedded`` when present.
+    """
+    doc = ctx.doc
+    words = [t.lower_ for t in doc]
+    phrases = find_number_phrases(words)
+    by_start = {p.core_start: p for p in phrases}
+    speakers = quote_speakers(ctx)
+    drafts: list[_Draft] = []
+    for phrase in phrases:
+        if _not_a_count(ctx, phrase, words):
+            continue
+        previous = drafts[-1] if drafts else None
+        if previous is not None and previous.chain_start.sent != doc[phrase.start].sent:
+            previous = None
+        draft = _read(doc, phrase, words, by_start, previous)
+        if draft is None:
+            continue
+        draft.evidence = ctx.sentence_span(draft.start, draft.end)
+        attribute(ctx, draft, speakers)
+        drafts.append(draft)
+    for n, draft in enumerate(drafts):
+        nxt = drafts[n + 1].start if n + 1 < len(drafts) else len(doc.text)
+        attribute_later_references(ctx, draft, nxt)
+    for draft in drafts:
+        draft.date = date_for(ctx, draft)
+        draft.place = place_for(ctx, draft)
+    return merge_figures(ctx, drafts)
+
+
+# -- what is not a count --------------------------------------------------------
+
+
+def _strong_noun(doc: Doc, phrase: NumberPhrase) -> bool:
+    """The number modifies a noun of people or events ("2000 protesters", "1988 arrests")."""
+    nxt = phrase.core_end
+    if nxt < len(doc) and doc[nxt].lower_ in {"more", "other"}:
+        nxt += 1
+    if nxt >= len(doc):
+        return False
+    lemma = doc[nxt].lemma_.lower()
+    return lemma in W.PERSON_NOUNS or lemma in W.NOUN_CATEGORY or lemma in W.ADJ_CATEGORY
+
+
+_DATE_NOISE = frozenset(
+    ["between", "and", "to", "about", "around", "some", "over", "under", "nearly", "the", "at"]
+)
+
+
+def _dated(tok: Token) -> bool:
+    """The small model tags bare counts DATE ("the toll at 61"): trust it only with a date word."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None:
+        return False
+    return any(t.is_alpha and not t.like_num and t.lower_ not in _DATE_NOISE for t in ent)
+
+
+def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) -> bool:
+    doc = ctx.doc
+    core = doc[phrase.core_start : phrase.core_end]
+    before = words[phrase.start - 1] if phrase.start > 0 else ""
+    before2 = words[phrase.start - 2] if phrase.start > 1 else ""
+    after = words[phrase.core_end] if phrase.core_end < len(doc) else ""
+    after2 = words[phrase.core_end + 1] if phrase.core_end + 1 < len(doc) else ""
+    strong = _strong_noun(doc, phrase)
+    for tok in core:
+        if tok.ent_type_ in {"MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY"}:
+            return True
+        if tok.ent_type_ in {"LAW", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"}:
+            return True
+        if tok.ent_type_ in {"ORG", "PERSON", "GPE"} and tok.ent_iob_ == "I":
+            return True  # "Article 19", "Group of 20"
+        if tok.ent_type_ == "DATE" and not strong and _dated(tok):
+            return True
+        if ":" in tok.text or "/" in tok.text:
+            return True
+    # money, percentages, clock times
+    if before in W.CURRENCY_SYMBOLS or core[0].text[:1] in W.CURRENCY_SYMBOLS:
+        return True
+    if after in W.PERCENT_WORDS or after in W.TIME_WORDS:
+        return True
+    # phone numbers and identifiers: leading zeros, "+98", runs of digit groups
+    if phrase.is_digits or any(t.is_digit for t in core):
+        if core[0].text.startswith(("0", "+")) and len(core[0].text) > 1:
+            return True
+        if before == "+" or (before == "-" and before2[:1].isdigit()):
+            return True
+        if after[:1].isdigit() or (after == "-" and after2[:1].isdigit()):
+            return True
+        if before[:1].isdigit():
+            return True
+    # years: "the 1979 revolution", "in 1988", "between 2019 and 2021"
+    if phrase.is_digits and phrase.qualifier in {"exact", "about"} and not strong:
+        values = [phrase.value] + ([phrase.value_max] if phrase.value_max else [])
+        if all(v.is_integer() and 1800 <= v <= 2100 for v in values) and "," not in core.text:
+            return True
+    # ages: "aged 17", "the age of 19", "children between 15 and 18", "a 16-year-old"
+    if before in W.AGE_WORDS or (before == "of" and before2 in W.AGE_WORDS):
+        return True
+    if after in {"year", "years"} and after2 in {"old", "-", "of"}:
+        return True
+    if after == "-" and after2 in {"year", "years"}:
+        return True
+    first = words[phrase.start]
+    age_preps = {"between", "under", "over", "from", "below", "above"}
+    if not strong and (first in age_preps or before in age_preps):
+        k = phrase.start - 1 if first in age_preps else phrase.start - 2
+        if k >= 0 and (doc[k].lemma_.lower() in W.PERSON_NOUNS or words[k] in W.AGE_WORDS):
+            return True
+    # proportions: "2 out of 3", "one in five"
+    if (after == "out" and after2 == "of") or (before == "of" and before2 == "out"):
+        return True
+    if after == "in" and after2 in {"five", "four", "three", "ten", "two"}:
+        return True
+    # the total of a partitive: "26 of Colombia's 32 departments"
+    k = phrase.start - 1
+    while k >= 0 and (doc[k].tag_ == "POS" or doc[k].pos_ in {"PROPN", "DET"}):
+        k -= 1
+    if k >= 1 and words[k] == "of" and doc[k - 1].like_num:
+        return True
+    # identifiers after a capitalised noun: "Ward 209", "Resolution 2231", "Flight 752"
+    if phrase.is_digits and phrase.start > 0 and not strong:
+        prev = doc[phrase.start - 1]
+        if prev.pos_ in {"PROPN", "NOUN"} and prev.text[:1].isupper() and not prev.is_sent_start:
+            return True
+    # list markers at the start of a line: "1." "2)"
+    if (
+        phrase.is_digits
+        and after in {".", ")"}
+        and (phrase.start == 0 or "\n" in doc[phrase.start - 1].text)
+    ):
+        return True
+    # dates found by the dates extractor
+    start, end = core[0].idx, core[-1].idx + len(core[-1].text)
+    return not strong and any(d.start < end and start < d.end for d in ctx.dates)
+
+
+# -- category and subject -------------------------------------------------------
+
+
+def _priority(category: str) -> int:
+    return W.CATEGORY_PRIORITY.index(category)
+
+
+def _sentence_lemmas(tok: Token) -> set[str]:
+    return {t.lemma_.lower() for t in tok.sent} | {t.lower_ for t in tok.sent}
+
+
+def _death_category(tok: Token) -> str:
+    """``deaths`` for disease and hunger, ``killed`` otherwise in crackdown reporting."""
+    lemmas = _sentence_lemmas(tok)
+    if lemmas & W.DISEASE_WORDS:
+        return "deaths"
+    if lemmas & (W.VIOLENCE_WORDS | W.PROTEST_CONTEXT):
+        return "killed"
+    return "deaths"
+
+
+def _verb_category(verb: Token) -> str | None:
+    """The category a verb (with its particles and complements) gives its counted object."""
+    lemma = verb.lemma_.lower()
+    related = set()
+    for child in verb.children:
+        if child.dep_ in {"prt", "acomp", "oprd", "advmod", "dobj", "xcomp", "attr", "npadvmod"}:
+            related.add(child.lemma_.lower())
+            related.add(child.lower_)
+        if child.dep_ in {"prep", "agent", "advmod"}:
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    related.add(grand.lemma_.lower())
+                    related.add(grand.lower_)
+        if child.dep_ == "dobj":
+            # "a sit-in" is three tokens with "in" as head
+            related.add("".join(t.text for t in child.subtree if t.dep_ != "det").lower())
+    # the small model lemmatises some verbs wrongly ("staged" → "stag")
+    lemmas = {lemma, verb.lower_, verb.lower_.removesuffix("d"), verb.lower_.removesuffix("ed")}
+    for (head, word), category in W.PHRASAL_CATEGORY.items():
+        if head in lemmas and word in related:
+            return category
+    if lemma in {"die", "perish"}:
+        return _death_category(verb)
+    if verb.pos_ == "ADJ" and verb.lower_ in W.ADJ_CATEGORY:
+        return W.ADJ_CATEGORY[verb.lower_]
+    if lemma in {"shoot", "hold", "take", "put", "be", "remain", "go", "lose", "join"}:
+        return None  # only with the complements above
+    return W.VERB_CATEGORY.get(lemma)
+
+
+def _noun_category(noun: Token) -> str | None:
+    """The category of an event noun and its conjuncts ("the arrest and murder of")."""
+    found = []
+    for tok in [noun, *noun.conjuncts]:
+        lemma = tok.lemma_.lower()
+        if lemma in W.NOUN_CATEGORY:
+            cat = W.NOUN_CATEGORY[lemma]
+            found.append(_death_category(tok) if lemma == "death" else cat)
+        elif lemma in W.TOTAL_NOUNS or lemma == "crowd":
+            cat = _total_category(tok)
+            if cat:
+                found.append(cat)
+    return min(found, key=_priority) if found else None
+
+
+def _total_category(noun: Token) -> str | None:
+    """What a total counts: "death toll", "the figure of 300 dead", "the crowd"."""
+    found = []
+    for tok in noun.subtree:
+        if tok.like_num:
+            continue
+        lemma, lower = tok.lemma_.lower(), tok.lower_
+        if lemma in {"death", "dead", "fatality"} or lower in {"dead", "killed"}:
+            found.append("killed")
+        elif lemma in W.NOUN_CATEGORY:
+            found.append(W.NOUN_CATEGORY[lemma])
+        elif lower in W.ADJ_CATEGORY:
+            found.append(W.ADJ_CATEGORY[lower])
+    if found:
+        return min(found, key=_priority)
+    lemma = noun.lemma_.lower()
+    if lemma == "toll":
+        return "killed"
+    if lemma == "crowd":
+        return "protesters"
+    return None
+
+
+def _climb(start: Token) -> tuple[str, Token] | None:
+    """Walk up the parse from the counted word to the verb or noun that names its category."""
+    x = start
+    for _ in range(MAX_HOPS):
+        for child in x.children:
+            if child.dep_ in {"acl", "relcl", "amod"} and child.i > x.i:
+                cat = _verb_category(child)
+                if cat:
+                    return cat, child
+        head = x.head
+        if head is x:
+            return None
+        dep = x.dep_
+        if x.pos_ in {"VERB", "AUX"} and dep not in {"xcomp", "prep"}:
+            return None  # the verb above belongs to another clause ("the rally, which drew …")
+        if head.pos_ in {"VERB", "AUX", "ADJ"}:
+            cat = _verb_category(head)
+            if cat:
+                return cat, head
+            # "were among the dozens detained": the group they are among decides
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "among" and dep == "nsubj":
+                    for pobj in prep.children:
+                        for child in pobj.children:
+                            cat = (
+                                _verb_category(child)
+                                if child.dep_ in {"acl", "relcl", "amod"}
+                                else None
+                            )
+                            if cat:
+                                return cat, child
+            # "put the death toll at 61", "the toll rose to 304": the total is a sibling
+            for sibling in head.children:
+                if sibling is not x and sibling.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+                    lemma = sibling.lemma_.lower()
+                    if lemma in W.TOTAL_NOUNS or lemma == "crowd":
+                        cat = _total_category(sibling)
+                        if cat:
+                            return cat, sibling
+            lemma = head.lemma_.lower()
+            if lemma in W.REPORT_VERBS | W.CONFIRM_VERBS | W.DISPUTE_VERBS and dep not in {
+                "prep",
+                "pobj",
+            }:
+                return None
+            if dep in {"ccomp", "advcl"}:
+                return None
+        elif head.pos_ in {"NOUN", "PROPN"} and dep not in {"nsubj", "nsubjpass"}:
+            cat = _noun_category(head)
+            if cat:
+                return cat, head
+        x = head
+    return None
+
+
+def _subset_or_total(tok: Token) -> bool:
+    """ "including 347", "among them 12", "bringing the total to 79"."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in {"including", "among"}:
+        return True
+    if tok.dep_ == "pobj" and head.head.pos_ == "VERB":
+        for sibling in head.head.children:
+            if sibling.dep_ in {"dobj", "nsubj"} and sibling.lemma_.lower() in {"total", "tally"}:
+                return _total_category(sibling) is None
+    return False
+
+
+def _linear_category(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
+    """Fallback when the parse is wrong: "… and 361 injured", "killing two"."""
+    j = phrase.end
+    steps = 0
+    while j < len(doc) and steps < 4 and (doc[j].lower_ in _SKIP_AFTER or doc[j].pos_ == "ADV"):
+        j += 1
+        steps += 1
+    if j < len(doc):
+        tok = doc[j]
+        if tok.lower_ in W.ADJ_CATEGORY:
+            return W.ADJ_CATEGORY[tok.lower_], tok
+        if tok.pos_ == "VERB":
+            cat = _verb_category(tok)
+            if cat:
+                return cat, tok
+    k = phrase.start - 1
+    if k >= 0 and doc[k].pos_ == "VERB":
+        cat = _verb_category(doc[k])
+        if cat:
+            return cat, doc[k]
+    return None
+
+
+def _is_person(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in W.PERSON_NOUNS or tok.lower_ in W.PERSON_NOUNS or tok.ent_type_ == "NORP":
+        return True
+    # counted plural names are peoples the model often tags ORG: "one million Uyghurs"
+    return tok.pos_ == "PROPN" and tok.text.endswith("s") and any(c.like_num for c in tok.lefts)
+
+
+def _subject_text(
+    doc: Doc, noun: Token, by_start: dict[int, NumberPhrase], phrase_end: int
+) -> str | None:
+    """What was counted: the noun with its modifiers ("political prisoners",
+    "children between 15 and 18")."""
+    if noun.pos_ == "PRON":
+        return None
+    left = noun.i
+    for child in noun.lefts:
+        if child.dep_ in {"amod", "compound", "nmod"} and not child.like_num:
+            left = min(left, child.left_edge.i)
+    if noun.i >= phrase_end:
+        left = max(left, phrase_end)  # not "estimated 20,000 demonstrators"
+    while left < noun.i and (doc[left].like_num or doc[left].pos_ in {"DET", "PUNCT"}):
+        left += 1
+    right = noun.i + 1
+    # age modifiers right after the noun: "between 15 and 18", "under 18", "aged 16"
+    j = right + 1 if right < len(doc) and doc[right].lower_ == "aged" else right
+    phrase = by_start.get(j) or by_start.get(j + 1)
+    if phrase is not None and (phrase.start == right or doc[right].lower_ in {"aged", "under"}):
+        right = phrase.end
+    return doc.text[doc[left].idx : doc[right - 1].idx + len(doc[right - 1].text)]
+
+
+def _read(
+    doc: Doc,
+    phrase: NumberPhrase,
+    words: list[str],
+    by_start: dict[int, NumberPhrase],
+    previous: _Draft | None = None,
+) -> _Draft | None:
+    """Category, counted noun and subject of a number phrase; None when it counts nothing.
+
+    :param previous: the count before this one in the same sentence, whose
+        category a subset ("including 347") or a running total ("bringing the
+        total to 79") takes.
+    """
+    inside = range(phrase.start, phrase.end)
+    core = list(doc[phrase.core_start : phrase.core_end])
+    roots = [t for t in core if t.head.i not in inside or t.head is t]
+    num = roots[-1] if roots else core[-1]
+    counted: Token | None = None
+    if (
+        num.head.i >= phrase.end
+        and num.head.pos_ in {"NOUN", "PROPN", "ADJ"}
+        and num.dep_
+        in {
+            "nummod",
+            "quantmod",
+            "compound",
+            "amod",
+            "nmod",
+            "appos",
+            "npadvmod",
+        }
+    ):
+        counted = num.head
+    elif num.pos_ != "NOUN" and phrase.core_end < len(doc):
+        nxt = doc[phrase.core_end]
+        if nxt.pos_ in {"NOUN", "PROPN"} and nxt.dep_ not in {"nsubj", "dobj"} or _is_person(nxt):
+            counted = nxt if nxt.pos_ in {"NOUN", "PROPN", "ADJ"} else None
+    partitive: Token | None = None
+    for child in num.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            partitive = next((g for g in child.children if g.dep_ == "pobj"), None)
+    if (
+        doc[phrase.core_start].lower_ == "one"
+        and phrase.value_max is None
+        and not (
+            (counted is not None and num.dep_ == "nummod")
+            or (partitive is not None and num.dep_ in {"nsubj", "nsubjpass", "dobj"})
+        )
+    ):
+        return None  # "no one", "the lawyer of one of the families", "one day"
+    sent_lemmas = _sentence_lemmas(num)
+    category: str | None = None
+    anchor: Token = counted or num
+    if counted is not None:
+        lemma, lower = counted.lemma_.lower(), counted.lower_
+        person = _is_person(counted)
+        if lemma in W.NON_COUNT_NOUNS or lower in W.NON_COUNT_NOUNS:
+            return None
+        if lemma in W.PLACE_NOUNS:
+            if not sent_lemmas & W.PROTEST_CONTEXT:
+                return None
+            category = "places"
+        elif lemma in W.NOUN_CATEGORY:
+            category = _death_category(counted) if lemma == "death" else W.NOUN_CATEGORY[lemma]
+            partitive = next(
+                (
+                    g
+                    for c in counted.children
+                    if c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                partitive,
+            )
+        elif lower in W.ADJ_CATEGORY:
+            category = W.ADJ_CATEGORY[lower]
+        elif not person:
+            return None
+    elif (
+        partitive is not None
+        and partitive.pos_ == "PRON"
+        and partitive.lower_
+        not in {
+            "them",
+            "us",
+            "those",
+        }
+    ):
+        return None
+    elif partitive is not None and partitive.pos_ != "PRON":
+        if not (_is_person(partitive) or partitive.lemma_.lower() in W.PLACE_NOUNS):
+            return None
+        if partitive.lemma_.lower() in W.PLACE_NOUNS:
+            if not sent_lemmas & W.PROTEST_CONTEXT:
+                return None
+            category = "places"
+    if category is None and previous is not None and _subset_or_total(counted or num):
+        category = previous.category
+    if category is None:
+        found = _climb(counted or num) or _linear_category(doc, phrase)
+        if found:
+            category, anchor = found
+    if category is None:
+        noun = counted or partitive
+        if noun is None:
+            return None
+        category = W.PERSON_DEFAULT.get(noun.lemma_.lower(), "other")
+        done_to = noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in _DONE_TO
+        if category == "protesters" and done_to:
+            category = "other"  # "troops shot 18 protesters" is no crowd count
+    subject_noun = counted if counted is not None and _is_person(counted) else partitive
+    if subject_noun is None and counted is not None and counted.lemma_.lower() in W.PLACE_NOUNS:
+        subject_noun = counted
+    subject = (
+        _subject_text(doc, subject_noun, by_start, phrase.end) if subject_noun is not None else None
+    )
+    end_tok = phrase.end
+    if end_tok < len(doc) and doc[end_tok].lower_ == "more":
+        end_tok += 1  # "thousands more": the phrase as written
+    start = doc[phrase.start].idx
+    last = doc[end_tok - 1]
+    negated = any(c.dep_ == "neg" for c in anchor.children) or any(
+        c.dep_ == "neg"
+        for c in (counted or num).head.children
+        if (counted or num).head.pos_ in {"VERB", "AUX"}
+    )
+    return _Draft(
+        phrase=phrase,
+        start=start,
+        end=last.idx + len(last.text),
+        category=category,
+        subject=subject,
+        anchor=anchor,
+        chain_start=counted or num,
+        negated=negated,
+    )
