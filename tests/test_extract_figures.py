@@ -469,7 +469,8 @@ def test_figures_seed_001(nlp):
     assert _contains(_names(ctx, killed.asserted_by), "Mojahedin")
     assert _names(ctx, killed.confirmed_by) == ["Reuters"]
     assert killed.date == "2019-11"
-    assert place_names.get(killed.place) == "Iran"
+    if ctx.places:  # the places extractor is installed
+        assert place_names.get(killed.place) == "Iran"
 
     cities = next(f for f in figures if f.category == "places")
     assert (cities.text, cities.value, cities.qualifier, cities.subject) == (
@@ -533,7 +534,8 @@ def test_figures_seed_001_through_the_pipeline(seed_articles):
     assert [article.text[s:e] for s, e in killed.mentions] == ["1,500", "1500"]
     assert any("Mojahedin" in names[i] for i in killed.asserted_by)
     assert [names[i] for i in killed.confirmed_by] == ["Reuters"]
-    assert places.get(killed.place) == "Iran"
+    if article.places:
+        assert places.get(killed.place) == "Iran"
     assert by_text["over 190"].category == "places"
     assert by_text["Over 142,800"].category == "deaths"
     assert any("Amar Cyber HQ" in names[i] for i in by_text["116"].asserted_by)
