@@ -85,3 +85,10 @@ def test_entities_add_mention_drops_a_leading_article(nlp):
     assert entity.name == "Amar Cyber HQ"
     start, end = entity.mentions[-1]
     assert text[start:end] == "Amar Cyber HQ"
+
+
+def test_entities_split_a_cue_glued_to_a_name(nlp, seed_texts):
+    index = extract_entities(nlp(seed_texts["001"]))
+    names = [e.name for e in index.entities]
+    assert "Mohammad Jaffar Montazeri" in names
+    assert not any(name.endswith("said") for name in names)

@@ -63,3 +63,13 @@ def test_records_entity_mentions_name_the_entity(seed_articles):
         for start, end in entity.mentions:
             mention = article.text[start:end]
             assert any(mention in name or name in mention for name in names), (entity.name, mention)
+
+
+@pytest.mark.parametrize("seed", ["000", "001"])
+def test_records_quote_speaker_spans_name_the_speaker(seed_articles, seed):
+    article = seed_articles[seed]
+    spans = [q for q in article.quotes if q.speaker_span]
+    assert spans, "no quote has a speaker span"
+    for quote in spans:
+        start, end = quote.speaker_span
+        assert 0 <= start < end <= len(article.text)

@@ -75,6 +75,8 @@ class Quote(_Record):
     text: str
     speaker: str | None = None
     speaker_name: str | None = None
+    #: where the speaker is named for this quote ("she", "the mayor"), for review and scoring
+    speaker_span: Span | None = None
     cue: str | None = None
     via: str | None = None
     date: str | None = None

@@ -270,6 +270,13 @@ def _clean_mention(doc: Doc, span: SpacySpan) -> tuple[int, int] | None:
         if text[start:end].endswith(suffix):
             end -= len(suffix)
             break
+    if span.label_ == "PERSON" and len(span) >= 2:
+        # a missing space glues the cue to the name ("Mohammad Jaffar Montazerisaid")
+        last = span[-1].text
+        for cue in ("said", "says"):
+            if last.endswith(cue) and len(last) - len(cue) >= 4 and text[start:end].endswith(last):
+                end -= len(cue)
+                break
     while end > start and not (text[end - 1].isalnum() or text[end - 1] in ")."):
         end -= 1
     while start < end and not text[start].isalnum():

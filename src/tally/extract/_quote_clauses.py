@@ -1,0 +1,232 @@
+"""What a cue reports: clausal complements, objects and "according to" clauses.
+
+The dependency parse gives the content of reported speech: the clausal
+complement of "said" ("X said (that) …", "…, X said"), the object of a verb
+that characterises in quoted words ("called it “a disaster”"), and the clause
+that an "according to X" phrase qualifies. The parser often links clauses
+across paragraphs, so every content span is clipped to its cue's paragraph.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tally.extract import _quote_cues as cues
+from tally.extract._quote_marks import Marks, count_words
+from tally.extract._quote_speakers import Attribution
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Marked words from this many on are speech; a cue inside them is the quoted
+#: speaker's own reporting, not a new attribution.
+SPEECH_MIN_WORDS = 4
+
+
+def _content_span(verb: Token, marks: Marks) -> tuple[int, int] | None:
+    """Characters of what the cue *verb* reports: its clausal complement."""
+    doc = verb.doc
+    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if comp is None and verb.dep_ == "parataxis" and cues.subject_of(verb) is not None:
+        # "The economy is weak, he said." parsed as parataxis: the head's clause
+        head = verb.head
+        left, right = head.left_edge.i, head.right_edge.i
+        if verb.i > head.i:
+            right = verb.left_edge.i - 1
+        else:
+            left = verb.right_edge.i + 1
+        return trimmed(doc, left, right)
+    if comp is None:
+        return None
+    left, right = comp.left_edge.i, comp.right_edge.i
+    if left < verb.i < right:  # the complement wraps the cue: keep the side after it
+        left = verb.i + 1
+    return trimmed(doc, left, right)
+
+
+def _object_span(tok: Token, marks: Marks, lemma: str) -> tuple[str, int, int] | None:
+    """What a cue verb without a clause reports, from its object.
+
+    Mixed when the object holds quote marks ("called it “a disaster”"),
+    indirect for verbs whose object is a report ("denied the allegations");
+    otherwise nothing: "called a meeting" is no quote.
+    """
+    rights = [c for c in tok.rights if c.dep_ in {"dobj", "oprd", "xcomp", "prep", "dative", "attr"}]
+    if not rights:
+        return None
+    span = trimmed(tok.doc, rights[0].left_edge.i, rights[-1].right_edge.i)
+    if span is None:
+        return None
+    start, end = span
+    inside = [m for m in marks.spans if start <= m.open_at and m.start < end]
+    if inside:
+        # stop after the last quoted words when a new clause follows ("…”, which is")
+        close = inside[-1].close_at
+        if close is not None and tok.doc.text[close + 1 : close + 2] == ",":
+            end = min(end, close + 1)
+        return "mixed", start, end
+    dobj = next((c for c in rights if c.dep_ == "dobj"), None)
+    if lemma in cues.OBJECT_CUES and dobj is not None:
+        span = trimmed(tok.doc, dobj.left_edge.i, dobj.right_edge.i)
+        if span is not None:
+            return "indirect", *span
+    return None
+
+
+def trimmed(doc: Doc, left: int, right: int) -> tuple[int, int] | None:
+    while (
+        left <= right
+        and (doc[left].is_punct or doc[left].lower_ == "that")
+        and (doc[left].text not in {"“", '"', "‘"})
+    ):
+        left += 1
+    while right >= left and doc[right].is_punct and not _closing_mark(doc[right]):
+        right -= 1
+    if right - left < 1:
+        return None
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _closing_mark(tok: Token) -> bool:
+    """A closing quote mark (kept at the end of a content span), not an opening one."""
+    if tok.text in {"”", "’"}:
+        return True
+    return tok.text == '"' and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
+def _according_to(tok: Token) -> tuple[Token, tuple[int, int]] | None:
+    """``(speaker token, content span)`` for "according to X, …" at *tok*."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if pobj is None:
+        return None
+    if pobj.lemma_ in cues.REPORT_NOUNS:  # "according to reports by the PMOI"
+        for prep in pobj.children:
+            if prep.lower_ in {"by", "of", "from"}:
+                inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if inner is not None:
+                    pobj = inner
+                    break
+    doc = tok.doc
+    sent = tok.sent
+    a_left, a_right = tok.left_edge.i, tok.right_edge.i
+    prev = a_left - 1
+    while prev >= sent.start and doc[prev].is_punct:
+        prev -= 1
+    if prev >= sent.start:
+        # "…, according to X": the largest constituent that ends right before it
+        node = doc[prev]
+        while node.head.i != node.i and node.head.right_edge.i < a_left and node.head.i >= sent.start:
+            node = node.head
+        left, right = node.left_edge.i, prev
+        if node.head.i == tok.head.i and node.dep_ not in {"conj", "parataxis"}:
+            # the phrase hangs from the clause's own head: the whole clause before it
+            left = min(left, tok.head.left_edge.i)
+    else:
+        # "According to X, …": the rest of the sentence
+        left, right = a_right + 1, sent.end - 1
+    span = trimmed(tok.doc, left, right)
+    return (pobj, span) if span else None
+
+
+def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Token]]:
+    """Reported speech from the parse, and the bare cues that report nothing themselves."""
+    found: list[Attribution] = []
+    bare: list[Token] = []
+    for tok in doc:
+        inside = marks.containing(tok.idx)
+        if inside is not None and count_words(doc.text[inside.start : inside.end]) >= SPEECH_MIN_WORDS:
+            continue  # speech inside a quote belongs to the quoted speaker
+        glued = cues.glued_cue(tok)
+        if glued is not None:
+            first = next(tok.rights, None)
+            if first is not None:
+                span = trimmed(doc, tok.i + 1, first.right_edge.i)
+                if span:
+                    found.append(
+                        Attribution(
+                            "indirect",
+                            *span,
+                            cue_tok=tok,
+                            cue_span=(tok.idx + glued, tok.idx + len(tok.text)),
+                            speaker_span=_name_before_glued(tok, glued),
+                        )
+                    )
+            continue
+        if tok.lower_ == "according":
+            hit = _according_to(tok)
+            if hit:
+                speaker, span = hit
+                cue_end = next((c for c in tok.children if c.lower_ == "to"), tok)
+                found.append(
+                    Attribution(
+                        "indirect",
+                        *span,
+                        cue_tok=tok,
+                        cue_span=(tok.idx, cue_end.idx + len(cue_end.text)),
+                        speaker_tok=speaker,
+                    )
+                )
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or (lemma not in cues.CUE_VERBS and lemma not in cues.CHARACTERISE_VERBS):
+            continue
+        span = _content_span(tok, marks) if lemma in cues.CUE_VERBS else None
+        speaker = cues.subject_of(tok)
+        if span is None and speaker is not None:
+            obj = _object_span(tok, marks, lemma)
+            if obj is not None:
+                kind, o_start, o_end = obj
+                found.append(
+                    Attribution(
+                        kind,
+                        o_start,
+                        o_end,
+                        cue_tok=tok,
+                        cue_span=(tok.idx, tok.idx + len(tok.text)),
+                        speaker_tok=speaker,
+                    )
+                )
+                continue
+        if span is None or speaker is None:
+            bare.append(tok)
+            continue
+        found.append(
+            Attribution(
+                "indirect",
+                *span,
+                cue_tok=tok,
+                cue_span=(tok.idx, tok.idx + len(tok.text)),
+                speaker_tok=speaker,
+            )
+        )
+    return [a for a in found if _clip_to_paragraph(doc.text, a)], bare
+
+
+def _clip_to_paragraph(text: str, a: Attribution) -> bool:
+    """Keep a reported clause inside its cue's paragraph: the parser crosses them.
+
+    :returns: whether enough of the clause is left to be a quote.
+    """
+    at = a.cue_span[0] if a.cue_span else a.start
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    hi = len(text) if hi == -1 else hi
+    start, end = max(a.start, lo), min(a.end, hi)
+    while start < end and (
+        text[start].isspace() or text[start] in '"“' and (start + 1 < end and text[start + 1].isspace())
+    ):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    a.start, a.end = start, end
+    return count_words(text[start:end]) >= 2
+
+
+def _name_before_glued(tok: Token, glued: int) -> tuple[int, int]:
+    """The full name ending in a glued token: "Mohammad Jaffar Montazeri|said"."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        start -= 1
+    return doc[start].idx, tok.idx + glued

@@ -1,0 +1,181 @@
+"""Words that introduce speech, and the grammar helpers that find who speaks.
+
+Kept apart from :mod:`tally.extract.quotes` so that the lexicons can grow
+without the control flow getting longer. The lists are the verbs of saying,
+reporting and believing that news attribution uses (PolNeAR annotates beliefs
+and findings as attributions too: "believes", "found", "shows").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Lemmas of verbs whose subject is a source and whose complement is what it said.
+CUE_VERBS = frozenset(
+    """say tell add note write claim argue warn report announce deny insist acknowledge
+    admit explain suggest state confirm reveal stress emphasize emphasise predict
+    believe think know learn show find indicate estimate assert contend maintain
+    declare recall complain reply respond ask urge promise pledge vow threaten
+    accuse allege concede agree mention tweet post testify hint signal caution
+    observe remark comment conclude fear hope worry boast charge continue quote tout
+    cite speculate conclude insist reiterate shout chant scream yell answer recount
+    describe joke muse opine proclaim vow demand announce disclose assure guarantee
+    inform predict forecast calculate""".split()  # noqa: SIM905
+)
+
+#: Verbs that characterise someone in their own (quoted) words: "blasted Clinton
+#: as a “disgrace”", "called Wells Fargo's behavior “outrageous”". With quote
+#: marks in their object they make a mixed quote.
+CHARACTERISE_VERBS = frozenset(
+    """call describe label brand term blast slam denounce criticize criticise condemn
+    praise hail rate deem refer mock attack dismiss decry lambast ridicule
+    characterize characterise portray pound sing chant cite""".split()  # noqa: SIM905
+)
+
+#: Cue verbs whose direct object is the reported content ("denied the report",
+#: "announced a ban"): an indirect quote even without a clause.
+OBJECT_CUES = frozenset(
+    """report announce deny confirm reveal predict acknowledge admit promise pledge
+    propose demand estimate allege disclose urge vow""".split()  # noqa: SIM905
+)
+
+#: Nouns of speech whose possessor is the speaker ("His reply was: …").
+CUE_NOUNS = frozenset(
+    """reply response answer statement words message remarks comment comments testimony
+    tweet post claim warning announcement explanation""".split()  # noqa: SIM905
+)
+
+#: Verbs that introduce a title, not speech ("a report entitled “…”").
+TITLE_CUES = frozenset(
+    """entitled titled headlined dubbed named subtitled labelled labeled""".split()  # noqa: SIM905
+)
+
+#: Nouns for works whose names are quoted as titles.
+TITLE_NOUNS = frozenset(
+    """report book film movie song album article column documentary campaign slogan
+    programme program show series play poem study paper essay hashtag operation plan
+    motto headline editorial""".split()  # noqa: SIM905
+)
+
+#: Channels: a speaker's words reached the writer through these (``via``).
+VIA_VERBS = frozenset(
+    """state report quote interview tell cite carry broadcast publish air""".split()  # noqa: SIM905
+)
+
+#: Heads of report nouns whose "by/of/from" argument is the actual source.
+REPORT_NOUNS = frozenset(
+    """report reports statement statements data survey poll figures account accounts
+    estimate estimates study analysis sources source count""".split()  # noqa: SIM905
+)
+
+PRONOUNS_PERSON = frozenset(
+    """he she him his her hers""".split()  # noqa: SIM905
+)
+PRONOUNS_GROUP = frozenset(
+    """they them their""".split()  # noqa: SIM905
+)
+PRONOUNS_NONE = frozenset(
+    """i me my we us our you your it its who whom which that this""".split()  # noqa: SIM905
+)
+
+#: Glued typos such as "Montazerisaid": a name run into the speech verb.
+GLUED_CUES = ("said", "says", "told", "added", "wrote")
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The token that names who speaks for the cue *verb*.
+
+    Follows the parse: the subject; the agent of a passive ("was quoted from
+    X", "was reported by X"); the antecedent of a relative "who"; and for
+    participles and conjuncts ("…, adding that", "and said") the subject of
+    the verb they hang from.
+    """
+    if depth > 3:
+        return None
+    passive = is_passive(verb)
+    for child in verb.children:
+        if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and not passive):
+            if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "from"):
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    gerund = verb.tag_ == "VBG" and verb.dep_ in {"ccomp", "dobj", "pcomp"}
+    if (verb.dep_ in {"conj", "xcomp", "advcl"} or gerund) and verb.head.pos_ in {"VERB", "AUX"}:
+        return subject_of(verb.head, depth + 1)
+    if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.tag_ == "VBG":
+        return verb.head  # "Khamenei calling Covid-19 a …", "a statement saying …"
+    return None
+
+
+def speaker_phrase(tok: Token) -> tuple[int, int]:
+    """Token indices ``[i, j)`` of the noun phrase that names the speaker.
+
+    A named entity is taken whole; a noun keeps its determiners, adjectives and
+    compounds ("another source", "security officials"); an apposition with a
+    name wins over the role before it ("the judiciary's spokesperson,
+    Gholamhossein Esmaili" → "Gholamhossein Esmaili").
+    """
+    doc = tok.doc
+    for child in tok.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and tok.pos_ != "PROPN":
+            return speaker_phrase(child)
+    start = tok.i
+    for child in sorted(tok.lefts, key=lambda t: -t.i):
+        if child.dep_ in {"det", "amod", "compound", "nummod", "nmod", "poss", "quantmod"}:
+            for left in (child.left_edge.i, child.i):
+                if all(not _breaks(doc[k]) for k in range(left, start)):
+                    start = min(start, left)
+                    break
+    end = tok.i + 1
+    while end < len(doc) and doc[end].dep_ == "compound" and doc[end].head.i > end:
+        end += 1
+    if tok.ent_type_ and tok.pos_ == "PROPN":
+        # a named entity is taken whole, with any compound the NER cut off
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            e_start = ent.start
+            while e_start < ent.end and doc[e_start].lower_ in {"the", "a", "an"}:
+                e_start += 1
+            if doc[start].pos_ != "PROPN":
+                start = e_start
+            start, end = min(start, e_start), max(end, ent.end)
+            while end > start + 1 and doc[end - 1].text in {"’s", "'s", "’", "'"}:
+                end -= 1
+    return start, end
+
+
+def _breaks(tok: Token) -> bool:
+    """Punctuation that ends a speaker phrase ("(PMOI / MEK Iran)" keeps only "MEK Iran")."""
+    return tok.is_punct and tok.text not in {"-", "’s", "'s", "."}
+
+
+def glued_cue(tok: Token) -> int | None:
+    """Length of the name in a token like "Montazerisaid" (name + speech verb), else None."""
+    text = tok.text
+    if not text[:1].isupper() or tok.pos_ not in {"PROPN", "NOUN", "VERB"}:
+        return None
+    for cue in GLUED_CUES:
+        if text.endswith(cue) and len(text) - len(cue) >= 3 and text[-len(cue) - 1].islower():
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and (nxt.lower_ == "that" or nxt.text in {":", ",", "“", '"'}):
+                return len(text) - len(cue)
+    return None
+
+
+def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    """Tokens that start within the characters ``[start, end)``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    return [t for t in span if start <= t.idx < end]

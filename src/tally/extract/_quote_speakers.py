@@ -1,0 +1,221 @@
+"""Speakers of attributions: entities, pronouns, channels (``via``) and dates.
+
+Runs over the attributions in text order, because a pronoun ("he said") and
+a quote with no cue of its own take the speaker of the quote before. Every
+named speaker and every group speaker ("security officials") gets an entity
+id through :meth:`EntityIndex.add_mention`, so that figures and events can
+point at the same actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from tally.extract import _quote_cues as cues
+from tally.extract._quote_marks import MarkedSpan
+from tally.records import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from tally.extract.context import ExtractContext
+    from tally.extract.entities import EntityIndex
+
+#: A pronoun takes the last speaker only within this many paragraphs.
+PRONOUN_PARAGRAPHS = 2
+
+
+@dataclass
+class Attribution:
+    """A quote before it becomes a :class:`Quote`: keeps the tokens for resolving."""
+
+    kind: str
+    start: int
+    end: int
+    cue_tok: Token | None = None
+    cue_span: tuple[int, int] | None = None
+    speaker_tok: Token | None = None
+    speaker_span: tuple[int, int] | None = None
+    speaker_name: str | None = None
+    entity: Entity | None = None
+    via: str | None = None
+    date: str | None = None
+    inherit: bool = False  # takes the speaker of the previous direct quote
+    marks: list[MarkedSpan] = field(default_factory=list)
+
+
+def resolve(ctx: ExtractContext, atts: list[Attribution], para_of: Callable[[int], int]) -> None:
+    """Speaker entities, pronouns, inherited speakers, channels and dates, in text order.
+
+    :param para_of: the paragraph number of a character offset.
+    """
+    last: Attribution | None = None
+    for a in atts:
+        if a.inherit:
+            if last is not None and last.kind == "direct" and para_of(a.start) - para_of(last.end) <= 1:
+                a.speaker_span, a.speaker_name, a.entity = (
+                    last.speaker_span,
+                    last.speaker_name,
+                    last.entity,
+                )
+                a.cue_span, a.via, a.date = last.cue_span, last.via, last.date
+            last = a if a.speaker_name else last
+            continue
+        _speaker(ctx, a, last, para_of)
+        a.via = _via(ctx, a)
+        a.date = _date(ctx, a)
+        if a.speaker_name:
+            last = a
+
+
+def _speaker(
+    ctx: ExtractContext, a: Attribution, last: Attribution | None, para_of: Callable[[int], int]
+) -> None:
+    """Name, surface span and entity of the speaker of *a*."""
+    doc = ctx.doc
+    index: EntityIndex = ctx.entities
+    text = doc.text
+    if a.speaker_span is not None and a.speaker_tok is None:
+        s, e = a.speaker_span
+        a.speaker_name = text[s:e]
+        a.entity = index.add_mention(a.speaker_name, s, e, "PERSON")
+        return
+    tok = a.speaker_tok
+    if tok is None:
+        return
+    low = tok.lower_
+    if low in cues.PRONOUNS_PERSON or low in cues.PRONOUNS_GROUP:
+        a.speaker_span = (tok.idx, tok.idx + len(tok.text))
+        target = _antecedent(ctx, tok, last, para_of, person=low in cues.PRONOUNS_PERSON)
+        a.entity = target
+        a.speaker_name = target.name if target else tok.text
+        return
+    if low in cues.PRONOUNS_NONE:
+        a.speaker_span = (tok.idx, tok.idx + len(tok.text))
+        a.speaker_name = tok.text
+        return
+    i, j = cues.speaker_phrase(tok)
+    s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    a.speaker_span = (s, e)
+    a.speaker_name = text[s:e]
+    # the name itself, without "the judiciary's" or "a": compounds and the head
+    core = [
+        t
+        for t in doc[i:j]
+        if t.pos_ == "PROPN" or t.i == tok.i or (t.dep_ == "compound" and t.head.i >= tok.i)
+    ]
+    named = any(t.pos_ == "PROPN" for t in core)
+    c_s, c_e = core[0].idx, core[-1].idx + len(core[-1].text)
+    entity = index.at(c_s, c_e) if named else None
+    if entity is None and named:
+        entity = index.by_name(text[c_s:c_e])
+    if entity is None and named:
+        label = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}.get(tok.ent_type_, "ORG")
+        entity = index.add_mention(text[s:e], s, e, label)
+    elif entity is None and (tok.tag_ in {"NNS", "NNPS"} or tok.lemma_.lower() in _COLLECTIVES):
+        # a group speaker ("security officials", "the police") is an actor too
+        name, g_s = text[s:e], s
+        for det in ("the ", "some ", "many ", "several ", "other "):
+            if name.lower().startswith(det):
+                name, g_s = name[len(det) :], g_s + len(det)
+        entity = index.add_mention(name, g_s, e, "GROUP")
+    a.entity = entity
+    if entity is not None and named:
+        a.speaker_name = entity.name
+
+
+_COLLECTIVES = frozenset(
+    """police government military army regime ministry judiciary administration
+    campaign""".split()  # noqa: SIM905
+)
+
+
+def _antecedent(
+    ctx: ExtractContext,
+    tok: Token,
+    last: Attribution | None,
+    para_of: Callable[[int], int],
+    *,
+    person: bool,
+) -> Entity | None:
+    """The entity a pronoun speaker refers to: the last speaker nearby, else the nearest name."""
+    near = last is not None and para_of(tok.idx) - para_of(last.start) <= PRONOUN_PARAGRAPHS
+    # the small model mislabels people, so any speaker that is not a collective
+    # or an outlet can be "he"/"she"
+    if (
+        near
+        and last is not None
+        and last.entity is not None
+        and person != (last.entity.type in {"GROUP", "MEDIA", "ORG"})
+    ):
+        return last.entity
+    best: tuple[int, Entity] | None = None
+    for entity in ctx.entities.entities:
+        if (entity.type == "PERSON") != person:
+            continue
+        for s, _e in entity.mentions:
+            if s < tok.idx and (best is None or s > best[0]):
+                best = (s, entity)
+    return best[1] if best else None
+
+
+def _via(ctx: ExtractContext, a: Attribution) -> str | None:
+    """The channel a quote came through: "as stated by a Reuters report", "told Reuters"."""
+    if a.cue_tok is None:
+        return None
+    doc = ctx.doc
+    sent = a.cue_tok.sent
+    # the cue's sentence, then the one before it ("Esmaili was interviewed by
+    # internet TV channel Edalat … His reply was: “…”")
+    sents = [sent]
+    if sent.start > 0:
+        sents.append(doc[sent.start - 1].sent)
+    for s in sents:
+        for tok in s:
+            if a.start <= tok.idx < a.end or tok.i == a.cue_tok.i:
+                continue
+            target = None
+            if tok.lemma_.lower() in cues.VIA_VERBS:
+                agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                if agent is not None:
+                    target = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            elif tok.lower_ == "interview":
+                prep = next((c for c in tok.children if c.lower_ in {"with", "by"}), None)
+                if prep is not None:
+                    target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if target is None:
+                continue
+            entity = _media_entity(ctx, target)
+            if entity is not None and (a.entity is None or entity.id != a.entity.id):
+                return entity.id
+    return None
+
+
+def _media_entity(ctx: ExtractContext, target: Token) -> Entity | None:
+    names = [t for t in target.subtree if t.pos_ == "PROPN"]
+    for t in names:
+        entity = ctx.entities.at(t.idx, t.idx + len(t.text))
+        if entity is not None:
+            return entity
+    if not names:
+        return None
+    doc = target.doc
+    start, end = names[0].i, names[-1].i + 1
+    s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    return ctx.entities.add_mention(doc.text[s:e], s, e, "MEDIA")
+
+
+def _date(ctx: ExtractContext, a: Attribution) -> str | None:
+    """When it was said: a date mention in the cue's clause, outside the quoted words."""
+    if a.cue_tok is None or not ctx.dates:
+        return None
+    sent = a.cue_tok.sent
+    best = None
+    for d in ctx.dates:
+        if sent.start_char <= d.start and d.end <= sent.end_char and not (a.start <= d.start < a.end):
+            dist = abs(d.start - a.cue_tok.idx)
+            if best is None or dist < best[0]:
+                best = (dist, d.value)
+    return best[1] if best else None

@@ -1,0 +1,439 @@
+"""Quotes and their speakers: direct, indirect and mixed, each grounded in the text.
+
+Who said what is half of what a monitor records, and no offline library does
+it well (DESIGN.md): textacy drops a whole article on one unclosed mark and
+takes apostrophes for quote marks, and the coreference-based tools need models
+that cannot be installed. So this module combines two exact sources of
+evidence that hold in news prose:
+
+- **quote marks**, found by a linear scan (:mod:`._quote_marks`) that survives
+  missing closing marks, multi-paragraph quotes and nested single marks;
+- **the dependency parse**: a verb of saying (:mod:`._quote_cues`) names its
+  source as subject ("X said", "said X", "what X said: …", "quoted from X")
+  and what was said as its clausal complement ("X said (that) …"), and
+  "according to X" marks the rest of its clause as X's.
+
+A marked span with a cue next to it is a direct quote; a cue's complement
+that contains marked words besides its own is a mixed quote; a complement
+without marks is an indirect quote. A marked span with no cue takes the
+speaker of a bare cue in the sentence before ("X told officials. “…”", "His
+reply was: “…”") or continues the previous quote's speaker (a paragraph that
+opens a quote after a quoted paragraph).
+
+Scare quotes and titles ("thugs", a report entitled “Trampling Humanity…”)
+are not speech: they get **no record** (SPEC's quote kinds are only direct,
+indirect and mixed, and a record without a speaker would be noise to a
+reviewer). A short marked phrase inside someone's reported words makes that
+report a mixed quote instead.
+
+Pronouns are resolved to the last person who spoke (within two paragraphs),
+else to the nearest person named before; surnames resolve through the
+:class:`~tally.extract.entities.EntityIndex`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from typing import TYPE_CHECKING
+
+from tally.extract import _quote_cues as cues
+from tally.extract._quote_clauses import SPEECH_MIN_WORDS, cue_candidates
+from tally.extract._quote_marks import (
+    MarkedSpan,
+    Marks,
+    count_words,
+    find_marked_spans,
+    paragraphs,
+)
+from tally.extract._quote_speakers import Attribution, resolve
+from tally.records import Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from tally.extract.context import ExtractContext
+
+LOGGER = logging.getLogger(__name__)
+
+#: Registry name of this extractor's behaviour (STYLE.md §3).
+VERSION = "tally.quotes.v1"
+
+#: A marked span with no cue beside it is speech only from
+#: :data:`SPEECH_MIN_WORDS` words on; shorter ones ("thugs", "divine blessing")
+#: are scare quotes or terms.
+__all__ = ["SPEECH_MIN_WORDS", "VERSION", "extract_quotes", "find_attributions"]
+
+#: A reported clause is a *mixed* quote when it has at least this many words
+#: outside its quote marks; with fewer the marks hold the whole report (direct).
+MIXED_MIN_WORDS = 2
+
+#: A cue before an opening mark counts only within this many tokens of it
+#: ("said last Thursday: “"); after a closing mark it must come this soon
+#: ("”, was the hard-line quoted from").
+CUE_WINDOW_TOKENS = 7
+
+#: After a closing mark the cue may follow a long name with a role
+#: ("…,” Scott's niece, state Del. Marcia Price (D-Newport News), shouted").
+AFTER_WINDOW_TOKENS = 16
+
+
+def _is_title(doc: Doc, m: MarkedSpan) -> bool:
+    """A marked span named as a work: "a report entitled “…”", "the report “…”"."""
+    before = cues.tokens_between(doc, max(0, m.open_at - 40), m.open_at)
+    while before and before[-1].text in {",", ":"}:
+        before = before[:-1]
+    if not before or before[-1].is_punct:
+        return False
+    last = before[-1]
+    return last.lower_ in cues.TITLE_CUES or last.lemma_.lower() in cues.TITLE_NOUNS
+
+
+def _frame_cue(
+    doc: Doc, m: MarkedSpan, marks: Marks, para: tuple[int, int], cue_set: set[int]
+) -> Token | None:
+    """A cue verb or noun beside the marked span *m*, in the same sentence."""
+    text = doc.text
+    close = m.close_at if m.close_at is not None else m.end
+    # after the closing mark: "…,” said Caddell.", "…,” was the hard-line quoted from X."
+    if m.close_at is not None:
+        stop = para[1]
+        nxt = [s.open_at for s in marks.spans if s.open_at > close and _speech_like(text, s)]
+        if nxt:
+            stop = min(stop, nxt[0])
+        after = [t for t in cues.tokens_between(doc, close + 1, stop)]
+        for n, tok in enumerate(after[: AFTER_WINDOW_TOKENS + 1]):
+            if tok.text in {".", "!", "?"} and n > 0 and not _abbreviation(doc[tok.i - 1]):
+                break
+            if tok.i in cue_set and (tok.pos_ == "VERB"):
+                return tok
+    # before the opening mark: "X said: “", "what X said last Thursday: “", "His reply was: “"
+    lo = para[0]
+    prev = [s for s in marks.spans if s.open_at < m.open_at]
+    if prev:
+        p = prev[-1]
+        lo = max(lo, (p.close_at if p.close_at is not None else p.end) + 1)
+    before = cues.tokens_between(doc, lo, m.open_at)
+    if before and before[-1].text in {".", "!", "?"}:
+        return None  # the quote opens a new sentence: see _previous_sentence_cue
+    sent_start = 0
+    for k, tok in enumerate(before):
+        if tok.text in {".", "!", "?"}:
+            sent_start = k + 1
+    window = before[sent_start:][-CUE_WINDOW_TOKENS - 1 :]
+    for tok in reversed(window):
+        if (tok.i in cue_set and not _is_channel(tok)) or (
+            tok.lemma_.lower() in cues.CUE_NOUNS and _poss(tok) is not None
+        ):
+            return tok
+        if tok.pos_ == "VERB" and tok.dep_ not in {"relcl", "acl"}:
+            break
+    return None
+
+
+def _speech_like(text: str, m: MarkedSpan) -> bool:
+    """Long enough to be speech without a cue; shorter marked words are terms."""
+    return count_words(text[m.start : m.end]) >= SPEECH_MIN_WORDS
+
+
+def _adjacent(doc: Doc, m: MarkedSpan, cue: Token) -> bool:
+    """A short quote is speech only as a whole utterance right beside its cue.
+
+    "“Yes,” he said" and "He said: “No.”" are speech; a nickname in a name
+    ("Marcia “Cia” Price … shouted") or a term in the frame is not.
+    """
+    inner = doc.text[m.start : m.end].rstrip()
+    if not inner or inner[-1] not in ",.!?—-":
+        return False
+    if cue.idx > m.end:
+        return len(cues.tokens_between(doc, m.end + 1, cue.idx)) <= 4
+    between = cues.tokens_between(doc, cue.idx + len(cue.text), m.open_at)
+    return len(between) <= 3 and bool(between) and between[-1].text in {":", ","}
+
+
+def _abbreviation(tok: Token) -> bool:
+    """ "Rep", "Del", "Gov" before a full stop: a title, not the end of a sentence."""
+    return tok.text[:1].isupper() and len(tok.text) <= 4 and tok.text.isalpha()
+
+
+def _poss(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == "poss"), None)
+
+
+def _previous_sentence_cue(doc: Doc, m: MarkedSpan, bare: list[Token]) -> Token | None:
+    """A bare cue in the sentence before *m*: "Khamenei told officials. “…”", "X continued:"."""
+    first = doc.char_span(m.open_at, m.open_at + 1, alignment_mode="expand")
+    if first is None:
+        return None
+    sent = first[0].sent
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    if doc.text[m.open_at - 1 : m.open_at].strip() and first[0].i != sent.start:
+        return None
+    if first[0].i != sent.start and doc[first[0].i - 1].text not in {":", "“", '"'}:
+        return None
+    candidates = [t for t in bare if prev.start <= t.i < prev.end and not _is_channel(t)]
+    return candidates[-1] if candidates else None
+
+
+def _is_channel(tok: Token) -> bool:
+    """ "as stated by a Reuters report": a channel, not the speaker's own cue."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+
+
+def _frame_speaker(cue: Token, m: MarkedSpan, marks: Marks) -> Token | None:
+    """The speaker of a cue beside a quote, never a word inside the quote itself.
+
+    The parser often takes a word of the quote for the subject of "said" in
+    "“… Full panic mode,” said Leslie Wimes"; the name after the cue is then
+    the speaker.
+    """
+    speaker = _speaker_of_cue(cue)
+    if speaker is not None and marks.containing(speaker.idx) is None:
+        return speaker
+    if cue.idx > m.end:
+        before = _name_before(cue, marks)
+        if before is not None:
+            return before
+    doc = cue.doc
+    for tok in doc[cue.i + 1 : min(len(doc), cue.i + 6)]:
+        if marks.containing(tok.idx) is not None or tok.is_punct:
+            break
+        if tok.pos_ in {"PROPN", "NOUN", "PRON"}:
+            while tok.dep_ in {"compound", "amod"} and tok.head.i > tok.i:
+                tok = tok.head
+            return tok
+    return None
+
+
+def _name_before(cue: Token, marks: Marks) -> Token | None:
+    """The noun right before a cue after a quote: "…,” Tulsa police Chief Chuck Jordan said"."""
+    doc = cue.doc
+    k = cue.i - 1
+    while k >= 0 and (doc[k].pos_ in {"ADV", "AUX", "PART"}):
+        k -= 1
+    if k < 0 or marks.containing(doc[k].idx) is not None:
+        return None
+    tok = doc[k]
+    if tok.text == ")":  # "Rep. John Mica (R-Fla.) said"
+        while k >= 0 and doc[k].text != "(":
+            k -= 1
+        tok = doc[k - 1] if k > 0 else tok
+    return tok if tok.pos_ in {"PROPN", "NOUN", "PRON"} else None
+
+
+def _speaker_of_cue(tok: Token) -> Token | None:
+    if tok.pos_ == "NOUN":
+        return _poss(tok)
+    return cues.subject_of(tok)
+
+
+def find_attributions(ctx: ExtractContext) -> list[Attribution]:
+    """Every attribution in the article, speakers resolved, in text order (internal API)."""
+    doc = ctx.doc
+    text = doc.text
+    marks = Marks(find_marked_spans(text))
+    paras = paragraphs(text)
+    para_starts = [p[0] for p in paras]
+
+    def para_of(offset: int) -> int:
+        return max(0, bisect.bisect_right(para_starts, offset) - 1)
+
+    found, bare = cue_candidates(doc, marks)
+    cue_set = {a.cue_tok.i for a in found if a.cue_tok is not None} | {t.i for t in bare}
+    out: list[Attribution] = []
+    consumed: set[int] = set()
+    for m in marks.spans:
+        if _is_title(doc, m):
+            continue
+        host = next(
+            (a for a in found if a.start <= m.start and m.end <= a.end + 1 and id(a) not in consumed),
+            None,
+        )
+        if host is not None:
+            outside = text[host.start : m.open_at] + text[(m.close_at or m.end) + 1 : host.end]
+            for other in host.marks:
+                outside = outside.replace(text[other.start : other.end], " ")
+            host.marks.append(m)
+            if count_words(outside) - len(host.marks) + 1 >= MIXED_MIN_WORDS:
+                host.kind = "mixed"
+                continue
+            consumed.add(id(host))
+            direct = _direct_from(host, m)
+            if host.cue_tok is not None and (
+                host.speaker_tok is None or marks.containing(host.speaker_tok.idx) is not None
+            ):
+                direct.speaker_tok = _frame_speaker(host.cue_tok, m, marks)
+            out.append(direct)
+            continue
+        signed = _signature(doc, m) or _transcript(doc, m)
+        if signed is not None:
+            out.append(signed)
+            continue
+        para = paras[para_of(m.open_at)]
+        cue = _frame_cue(doc, m, marks, para, cue_set)
+        long_enough = _speech_like(text, m)
+        if cue is not None and (long_enough or _adjacent(doc, m, cue)):
+            speaker = _frame_speaker(cue, m, marks)
+            if speaker is not None or long_enough:
+                out.append(_direct(m, cue, speaker))
+                continue
+        if not long_enough:
+            continue  # a scare quote or a term: no record (module docstring)
+        cue = _previous_sentence_cue(doc, m, bare)
+        if cue is not None:
+            out.append(_direct(m, cue, _speaker_of_cue(cue)))
+            continue
+        quote = Attribution("direct", m.start, m.end, marks=[m], inherit=True)
+        out.append(quote)
+    for a in found:
+        if id(a) in consumed:
+            continue
+        if a.kind == "indirect" and any(m.start <= a.start and a.end <= m.end + 1 for m in marks.spans):
+            continue  # the complement is itself inside quote marks: handled as direct
+        out.append(a)
+    out.extend(_colon_attributions(doc, marks, paras, out))
+    out.sort(key=lambda a: (a.start, a.end))
+    resolve(ctx, out, para_of)
+    return out
+
+
+_DASHES = "―—–"
+
+
+def _signature(doc: Doc, m: MarkedSpan) -> Attribution | None:
+    """A quote signed with a dash after it: "“…” ― Jorge Falcon" (vox-pop style)."""
+    if m.close_at is None or not _speech_like(doc.text, m):
+        return None
+    text = doc.text
+    k = m.close_at + 1
+    while k < len(text) and text[k] in " \t.,":
+        k += 1
+    if k >= len(text) or text[k] not in _DASHES:
+        return None
+    name = cues.tokens_between(doc, k + 1, min(len(text), k + 60))
+    name = [t for t in name if not t.is_space]
+    n = 0
+    while n < len(name) and name[n].text[:1].isupper() and not name[n].is_punct:
+        n += 1
+    if n == 0 or "\n" in text[k : name[n - 1].idx]:
+        return None
+    s, e = name[0].idx, name[n - 1].idx + len(name[n - 1].text)
+    return Attribution("direct", m.start, m.end, cue_span=(k, k + 1), speaker_span=(s, e), marks=[m])
+
+
+def _transcript(doc: Doc, m: MarkedSpan) -> Attribution | None:
+    """A transcript turn inside marks: "“WALLACE: Let's start …" names its speaker."""
+    text = doc.text
+    colon = text.find(":", m.start, min(m.end, m.start + 40))
+    if colon == -1:
+        return None
+    name = text[m.start : colon].strip()
+    if len(name) < 2 or not name.replace(" ", "").replace(".", "").replace("'", "").isupper():
+        return None
+    return Attribution(
+        "direct",
+        m.start,
+        m.end,
+        cue_span=(colon, colon + 1),
+        speaker_span=(m.start, m.start + len(name)),
+        marks=[m],
+    )
+
+
+def _direct(m: MarkedSpan, cue: Token, speaker: Token | None) -> Attribution:
+    return Attribution(
+        "direct",
+        m.start,
+        m.end,
+        cue_tok=cue,
+        cue_span=(cue.idx, cue.idx + len(cue.text)),
+        speaker_tok=speaker,
+        marks=[m],
+    )
+
+
+def _direct_from(host: Attribution, m: MarkedSpan) -> Attribution:
+    return Attribution(
+        "direct",
+        m.start,
+        m.end,
+        cue_tok=host.cue_tok,
+        cue_span=host.cue_span,
+        speaker_tok=host.speaker_tok,
+        speaker_span=host.speaker_span,
+        marks=[m],
+    )
+
+
+def _colon_attributions(
+    doc: Doc, marks: Marks, paras: list[tuple[int, int]], done: list[Attribution]
+) -> list[Attribution]:
+    """Unmarked "Name, role: statement" paragraphs, the transcript style of press releases."""
+    text = doc.text
+    out = []
+    for n, (lo, hi) in enumerate(paras):
+        colon = text.find(":", lo, min(hi, lo + 160))
+        if colon == -1 or marks.containing(colon) or count_words(text[colon + 1 : hi]) < SPEECH_MIN_WORDS:
+            continue
+        if any(a.start < hi and a.end > colon for a in done):
+            continue
+        head = cues.tokens_between(doc, lo, colon)
+        if not head or head[0].pos_ != "PROPN" and head[0].lower_ not in {"mr.", "mrs.", "ms.", "dr."}:
+            continue
+        if any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" for t in head):
+            continue
+        root = next((t for t in head if t.head.i == t.i or not (head[0].i <= t.head.i <= head[-1].i)), None)
+        if root is None:
+            continue
+        start, end = colon + 1, hi
+        while start < end and text[start].isspace():
+            start += 1
+        kind = "indirect" if n == 0 else "direct"
+        out.append(Attribution(kind, start, end, cue_span=(colon, colon + 1), speaker_tok=root))
+    return out
+
+
+def _evidence(ctx: ExtractContext, a: Attribution) -> tuple[int, int]:
+    lo, hi = a.start, a.end
+    for span in (a.cue_span, a.speaker_span):
+        if span is not None and abs(span[0] - a.start) < 400:
+            lo, hi = min(lo, span[0]), max(hi, span[1])
+    return ctx.sentence_span(lo, hi)
+
+
+def extract_quotes(ctx: ExtractContext) -> list[Quote]:
+    """Direct, indirect and mixed quotes of the article, with speakers where the text says.
+
+    :param ctx: the parsed article; needs the parse, sentences and the entity index.
+    :returns: quotes in text order, ids ``q1``, ``q2``, …; ``text`` equals
+        ``ctx.text[start:end]`` (the quoted words without their marks).
+    """
+    text = ctx.text
+    quotes = []
+    attributions = find_attributions(ctx)
+    index = ctx.entities
+    for n, a in enumerate(attributions, 1):
+        if a.entity is not None:
+            # ids are numbered by first mention, so adding a speaker the NER
+            # missed can renumber the entities found before: look them up again
+            a.entity = index.by_name(a.entity.name) or index.at(*a.entity.mentions[0])
+        cue = text[a.cue_span[0] : a.cue_span[1]] if a.cue_span else None
+        quotes.append(
+            Quote(
+                id=f"q{n}",
+                kind=a.kind,
+                start=a.start,
+                end=a.end,
+                text=text[a.start : a.end],
+                speaker=a.entity.id if a.entity else None,
+                speaker_name=a.speaker_name,
+                speaker_span=a.speaker_span,
+                cue=cue,
+                via=a.via,
+                date=a.date,
+                evidence=_evidence(ctx, a),
+            )
+        )
+    return quotes

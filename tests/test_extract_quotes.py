@@ -1,0 +1,323 @@
+"""Quotes and speakers: quote marks, cues, speakers, channels, and the two seed articles.
+
+Sentences here are written for these tests (none come from the eval sets).
+Every test that gets quotes checks that each record's ``text`` is the span
+``text[start:end]`` through :func:`_quotes`.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tally.extract._quote_marks import find_marked_spans
+from tally.records import DateMention, Quote
+
+
+def _quotes(nlp, text: str, dates: list[DateMention] | None = None) -> tuple[list[Quote], dict]:
+    """Quotes of *text* and the entities by id; checks the offsets of every record."""
+    from tally.extract.context import ExtractContext
+    from tally.extract.entities import extract_entities
+    from tally.extract.quotes import extract_quotes
+
+    doc = nlp(text)
+    ctx = ExtractContext(doc=doc, entities=extract_entities(doc), dates=dates or [])
+    quotes = extract_quotes(ctx)
+    entities = {e.id: e for e in ctx.entities.entities}
+    for n, q in enumerate(quotes, 1):
+        assert q.text == text[q.start : q.end]
+        assert q.id == f"q{n}"
+        assert q.evidence[0] <= q.start and q.end <= q.evidence[1]
+        assert q.speaker is None or q.speaker in entities
+        assert q.via is None or q.via in entities
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    return quotes, entities
+
+
+def _one(quotes: list[Quote], words: str) -> Quote:
+    hits = [q for q in quotes if words in q.text]
+    assert len(hits) == 1, [q.text for q in quotes]
+    return hits[0]
+
+
+def _speaker(quote: Quote, entities: dict) -> str | None:
+    return entities[quote.speaker].name if quote.speaker else None
+
+
+# -- quote marks (no model) ---------------------------------------------------
+
+
+def _marked(text: str) -> list[str]:
+    return [text[m.start : m.end] for m in find_marked_spans(text)]
+
+
+def test_quotes_marks_straight_and_curly():
+    text = 'She said “we will stay” and he said "we will go".'
+    assert _marked(text) == ["we will stay", "we will go"]
+
+
+def test_quotes_marks_handles_nested_quotation_marks():
+    text = "“The plan is called ‘order’, and it starts today,” he said."
+    assert _marked(text) == ["The plan is called ‘order’, and it starts today,"]
+
+
+def test_quotes_marks_apostrophes_are_not_quote_marks():
+    text = "The ministers’ plan and Tehran’s police don’t ‘stop’ anything."
+    assert _marked(text) == ["stop"]
+
+
+def test_quotes_marks_missing_close_ends_at_paragraph():
+    text = "He said: “We will act fast.\n\nThe next paragraph is narration."
+    spans = find_marked_spans(text)
+    assert [text[m.start : m.end] for m in spans] == ["We will act fast."]
+    assert spans[0].close_at is None and not spans[0].continues
+
+
+def test_quotes_marks_multi_paragraph_quote_continues():
+    text = "He said: “First part.\n\n“Second part.”\n\nNarration."
+    spans = find_marked_spans(text)
+    assert [text[m.start : m.end] for m in spans] == ["First part.", "Second part."]
+    assert spans[0].continues and spans[1].close_at is not None
+
+
+def test_quotes_marks_mixed_styles_close_each_other():
+    text = 'there was “no evidence" yet, and "more hours” are needed'
+    assert _marked(text) == ["no evidence", "more hours"]
+
+
+def test_quotes_marks_linear_on_long_input():
+    text = ("word “open " * 20000) + "\n" + ('"a ' * 20000)
+    started = time.perf_counter()
+    find_marked_spans(text)
+    assert time.perf_counter() - started < 2.0
+
+
+# -- direct quotes --------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_quotes_direct_with_cue_after(nlp):
+    text = "“We will not allow any gathering in the capital,” said Ali Rezaei, the police chief."
+    quotes, entities = _quotes(nlp, text)
+    (q,) = quotes
+    assert q.kind == "direct" and q.text.startswith("We will not allow")
+    assert q.cue == "said" and _speaker(q, entities) == "Ali Rezaei"
+
+
+@pytest.mark.model
+def test_quotes_speaker_in_sentence_before_colon(nlp):
+    text = (
+        "This was what the country's interior minister, Ahmad Vahidi, said on Sunday: "
+        "“The streets belong to the people and we will keep order.”"
+    )
+    quotes, entities = _quotes(nlp, text)
+    (q,) = quotes
+    assert _speaker(q, entities) == "Ahmad Vahidi" and q.cue == "said"
+
+
+@pytest.mark.model
+def test_quotes_speaker_after_passive_cue(nlp):
+    text = (
+        "“Order will be restored in every province within days,” was the message quoted "
+        "from the ministry's spokesperson, Majid Mirahmadi."
+    )
+    quotes, entities = _quotes(nlp, text)
+    (q,) = quotes
+    assert _speaker(q, entities) == "Majid Mirahmadi" and q.cue == "quoted"
+
+
+@pytest.mark.model
+def test_quotes_continuation_paragraph_keeps_speaker(nlp):
+    text = (
+        "Ahmad Vahidi said: “The streets belong to the people and we will keep order.”\n\n"
+        "“Anyone who disturbs the peace will face the courts without delay.”"
+    )
+    quotes, entities = _quotes(nlp, text)
+    assert [q.kind for q in quotes] == ["direct", "direct"]
+    assert {_speaker(q, entities) for q in quotes} == {"Ahmad Vahidi"}
+
+
+@pytest.mark.model
+def test_quotes_cue_in_sentence_before_and_via_channel(nlp):
+    text = (
+        "Vahidi told provincial governors, as stated by a Reuters report. "
+        "“Close every road that leads to the square”."
+    )
+    quotes, entities = _quotes(nlp, text)
+    (q,) = quotes
+    assert q.cue == "told" and _speaker(q, entities) == "Vahidi"
+    assert entities[q.via].name == "Reuters"
+
+
+@pytest.mark.model
+def test_quotes_possessive_reply_and_interview_channel(nlp):
+    text = (
+        "Majid Mirahmadi was interviewed by internet TV channel Ofogh about the new court. "
+        "His reply was: “This court will speed up the cases and bring the judges together."
+    )
+    quotes, entities = _quotes(nlp, text)
+    (q,) = quotes
+    assert q.text.endswith("bring the judges together.")  # closed at the paragraph end
+    assert _speaker(q, entities) == "Majid Mirahmadi"
+    assert entities[q.via].name == "Ofogh"
+
+
+@pytest.mark.model
+def test_quotes_organisation_speaker(nlp):
+    text = (
+        "The National Union of Teachers wrote: “Our members will strike until every "
+        "detained teacher is released.”"
+    )
+    quotes, entities = _quotes(nlp, text)
+    (q,) = quotes
+    assert entities[q.speaker].name == "National Union of Teachers"
+
+
+@pytest.mark.model
+def test_quotes_signed_with_dash(nlp):
+    text = "“We were beaten in the street and nobody helped us.” ― Sara Karimi\n"
+    quotes, _ = _quotes(nlp, text)
+    (q,) = quotes
+    assert q.speaker_name == "Sara Karimi" and q.kind == "direct"
+
+
+# -- scare quotes and titles ------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The so-called “reforms” were never passed by the parliament.",
+        "Most residents see the patrols as the real “criminals”.",
+        "Amnesty International published a report entitled “Silenced Voices: Arrests and "
+        "Torture in the Provinces” on Monday.",
+    ],
+)
+def test_quotes_scare_quotes_and_titles_are_not_speech(nlp, text):
+    quotes, _ = _quotes(nlp, text)
+    assert quotes == []
+
+
+# -- indirect and mixed -----------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker", "content", "cue"),
+    [
+        (
+            "The governor said that the protests had ended peacefully.",
+            "governor",
+            "the protests had ended peacefully",
+            "said",
+        ),
+        (
+            "Three students were detained overnight, according to the Teachers Union.",
+            "Teachers Union",
+            "Three students were detained overnight",
+            "according to",
+        ),
+        (
+            "Ali Rezaei told reporters the curfew would be lifted on Friday.",
+            "Ali Rezaei",
+            "the curfew would be lifted on Friday",
+            "told",
+        ),
+        (
+            "Human Rights Watch warned that the detainees faced torture.",
+            "Human Rights Watch",
+            "the detainees faced torture",
+            "warned",
+        ),
+    ],
+)
+def test_quotes_indirect(nlp, text, speaker, content, cue):
+    quotes, entities = _quotes(nlp, text)
+    q = _one(quotes, content)
+    assert q.kind == "indirect" and q.cue == cue
+    assert speaker in (q.speaker_name or "")
+    if speaker[0].isupper():
+        assert speaker in _speaker(q, entities)
+
+
+@pytest.mark.model
+def test_quotes_mixed_quote(nlp):
+    text = "The prosecutor said that the court's policy is “dealing with rioters” from now on."
+    quotes, _ = _quotes(nlp, text)
+    (q,) = quotes
+    assert q.kind == "mixed" and "“dealing with rioters”" in q.text
+
+
+@pytest.mark.model
+def test_quotes_pronoun_speaker_resolved(nlp):
+    text = (
+        "Ali Rezaei visited the university on Monday.\n\n"
+        "He said that the arrested students would be released."
+    )
+    quotes, entities = _quotes(nlp, text)
+    (q,) = quotes
+    assert _speaker(q, entities) == "Ali Rezaei"
+
+
+@pytest.mark.model
+def test_quotes_group_speaker_gets_an_entity(nlp):
+    text = "Security officials said that more than forty people were detained."
+    quotes, entities = _quotes(nlp, text)
+    (q,) = quotes
+    assert q.speaker is not None and entities[q.speaker].type == "GROUP"
+
+
+@pytest.mark.model
+def test_quotes_date_from_cue_clause(nlp):
+    text = "Ali Rezaei said on Monday that the curfew would end."
+    start = text.index("Monday")
+    day = DateMention(start=start, end=start + 6, text="Monday", value="2020-11-02")
+    quotes, _ = _quotes(nlp, text, dates=[day])
+    (q,) = quotes
+    assert q.date == "2020-11-02"
+
+
+# -- seed articles ------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_quotes_seed_000_direct_quotes_and_speakers(nlp, seed_texts):
+    quotes, entities = _quotes(nlp, seed_texts["000"])
+    expected = {
+        "Do whatever it takes": "Khamenei",
+        "Prosecutors must act with power": "Ebrahim Raisi",
+        "The issue of security is no joke": "Ebrahim Raisi",
+        "The security of citizens and the people": "Gholamhossein Esmaili",
+        "This garrison will improve coordination": "Gholamhossein Esmaili",
+        "The November 2019 uprising": "Maryam Rajavi",
+    }
+    for words, name in expected.items():
+        q = _one(quotes, words)
+        assert q.kind == "direct" and _speaker(q, entities) == name
+    assert entities[_one(quotes, "Do whatever").via].name == "Reuters"
+    assert entities[_one(quotes, "This garrison").via].name == "Edalat"
+    assert _one(quotes, "This garrison").text.endswith("these people.")
+
+
+@pytest.mark.model
+def test_quotes_seed_001_direct_quotes_and_speakers(nlp, seed_texts):
+    quotes, entities = _quotes(nlp, seed_texts["001"])
+    assert _speaker(_one(quotes, "Security is a fundamental issue"), entities) == "Ebrahim Raisi"
+    pmoi = _one(quotes, "What all of this proves")
+    assert "PMOI" in entities[pmoi.speaker].aliases
+    assert _speaker(_one(quotes, "The volcanic uprising"), entities) == "Maryam Rajavi"
+    montazeri = _one(quotes, "dealing with thugs")
+    assert montazeri.kind == "mixed"
+    assert _speaker(montazeri, entities).startswith("Mohammad Jaffar Montazeri")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("seed", ["000", "001"])
+def test_quotes_seed_scare_quotes_not_attributed(nlp, seed_texts, seed):
+    quotes, entities = _quotes(nlp, seed_texts[seed])
+    for q in quotes:
+        # "thugs", "citizens", "street gangs" and the Amnesty report title
+        assert q.text.strip("“”\"'.,") not in {"thugs", "citizens", "street gangs"}
+        assert not q.text.startswith("Trampling Humanity")
