@@ -85,7 +85,7 @@ def print_summary(report: tally.RunReport, counts: dict[str, int], db: str) -> N
     table.add_row("articles stored", str(report.stored), str(counts.get("articles", 0)))
     table.add_row("already stored", str(report.unchanged), "")
     table.add_row("inputs skipped", str(len(report.skipped)), "")
-    for kind in RECORD_KINDS:
+    for kind in ("removed", "embedded", *RECORD_KINDS):
         table.add_row(kind, str(report.records.get(kind, 0)), str(counts.get(kind, 0)))
     table.caption = f"{report.seconds:.1f} s"
     out.print(table)
@@ -180,6 +180,12 @@ def _records_table(title: str, rows: list[dict[str, Any]], columns: list[str]) -
     return table
 
 
+def _short(text: str, limit: int = 90) -> str:
+    """One line of at most *limit* characters, for tables."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
 def _entity_names(article: Article) -> dict[str, str]:
     return {e.id: e.name for e in article.entities}
 
@@ -219,7 +225,7 @@ def show(article_id: str, db_path: str, kinds: tuple[str, ...], as_json: bool) -
                     **q.model_dump(),
                     "speaker": q.speaker_name or names.get(q.speaker or "", ""),
                     "via": names.get(q.via or "", ""),
-                    "text": q.text[:160],
+                    "text": _short(q.text),
                 }
                 for q in article.quotes
             ]

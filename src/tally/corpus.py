@@ -142,7 +142,7 @@ class Corpus:
                 self._run_paragraphs += Counter()
                 if created:
                     report.stored += 1
-                    for kind in RECORD_KINDS:
+                    for kind in ("removed", "embedded", *RECORD_KINDS):
                         report.records[kind] += len(getattr(result, kind))
                 else:
                     report.unchanged += 1
