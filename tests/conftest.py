@@ -13,6 +13,16 @@ SEED_000 = EXAMPLES / "000_1e06a4f8004ac603.txt"
 SEED_001 = EXAMPLES / "001_e40b1d751717fdce.txt"
 
 
+def copy_seeds(folder: Path) -> Path:
+    """A folder holding just the two seed articles (examples/ has more)."""
+    import shutil
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for seed in (SEED_000, SEED_001):
+        shutil.copy(seed, folder / seed.name)
+    return folder
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "model: needs the spaCy model package (slower)")
 

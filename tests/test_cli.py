@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 
 from tally.cli import EXIT_SKIPPED, cli
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, copy_seeds
 
 pytestmark = pytest.mark.model
 
 
 def test_cli_analyze_seeds_writes_two_tally_1_objects(cli_runner, tmp_path):
     out = tmp_path / "out.jsonl"
+    seeds = copy_seeds(tmp_path / "seeds")
     result = cli_runner.invoke(
-        cli, ["analyze", str(EXAMPLES), "--db", str(tmp_path / "t.db"), "--json", str(out)]
+        cli, ["analyze", str(seeds), "--db", str(tmp_path / "t.db"), "--json", str(out)]
     )
     assert result.exit_code == 0, result.output
     assert "articles stored" in result.output
@@ -36,8 +36,7 @@ def test_cli_analyze_seeds_writes_two_tally_1_objects(cli_runner, tmp_path):
 
 
 def test_cli_analyze_exit_code_says_inputs_were_skipped(cli_runner, tmp_path):
-    folder = tmp_path / "in"
-    shutil.copytree(EXAMPLES, folder)
+    folder = copy_seeds(tmp_path / "in")
     (folder / "empty.txt").write_text("", encoding="utf-8")
     result = cli_runner.invoke(cli, ["analyze", str(folder), "--db", str(tmp_path / "t.db")])
     assert result.exit_code == EXIT_SKIPPED
@@ -58,7 +57,15 @@ def test_cli_show_and_export(cli_runner, tmp_path):
 
 def test_cli_model_missing_is_a_clear_error(cli_runner, tmp_path):
     result = cli_runner.invoke(
-        cli, ["analyze", str(EXAMPLES), "--db", str(tmp_path / "t.db"), "--model", "en_core_web_lg"]
+        cli,
+        [
+            "analyze",
+            str(EXAMPLES / "001_e40b1d751717fdce.txt"),
+            "--db",
+            str(tmp_path / "t.db"),
+            "--model",
+            "en_core_web_lg",
+        ],
     )
     assert result.exit_code == 1
     assert "en_core_web_lg" in result.output

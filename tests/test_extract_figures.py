@@ -277,10 +277,7 @@ def test_figures_repeated_count_is_one_figure(nlp):
 
 @pytest.mark.model
 def test_figures_event_date_not_report_date(nlp):
-    text = (
-        "Security forces killed 30,000 political prisoners in 1988, the group announced "
-        "on 12 March 2020."
-    )
+    text = "Security forces killed 30,000 political prisoners in 1988, the group announced on 12 March 2020."
     dates = [_date(text, "1988", "1988", "year"), _date(text, "12 March 2020", "2020-03-12")]
     _, figures = _figures(nlp, text, dates=dates)
     (figure,) = figures
@@ -405,9 +402,7 @@ def test_figures_sentence_set_precision_recall(nlp):
                 if role in gold:
                     asserted_total += 1
                     asserted_ok += _contains(_names(ctx, getattr(match, field)), gold[role])
-        misses.extend(
-            (row["id"], f.text, f.category, "spurious") for f in figures if f.id not in used
-        )
+        misses.extend((row["id"], f.text, f.category, "spurious") for f in figures if f.id not in used)
     precision = tp / predicted
     recall = tp / gold_total
     print(

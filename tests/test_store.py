@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -11,14 +10,13 @@ import pytest
 import tally
 from tally.store import Store
 from tally.store.migrations import LATEST
-from tests.conftest import EXAMPLES
+from tests.conftest import copy_seeds
 
 pytestmark = pytest.mark.model
 
 
 def _copy_examples(tmp_path: Path) -> Path:
-    folder = tmp_path / "articles"
-    shutil.copytree(EXAMPLES, folder)
+    folder = copy_seeds(tmp_path / "articles")
     (folder / "002_minsk.txt").write_text(
         " date 2020-08-12\nRiot police in Minsk detained more than 700 people on Monday night, "
         "the Interior Ministry said. “We will not allow chaos,” Interior Minister Yuri Karayev said.\n",

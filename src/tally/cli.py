@@ -310,13 +310,14 @@ def schema_() -> None:
 def _register_optional_commands() -> None:
     """Commands that live in their own modules (measurement)."""
     try:
-        from tally.cli_measure import bench_command, eval_command
+        from tally.cli_measure import bench_command, eval_baseline_command, eval_command
     except ModuleNotFoundError as err:
         if err.name != "tally.cli_measure":
             raise
         return
     cli.add_command(eval_command, name="eval")
     cli.add_command(bench_command, name="bench")
+    cli.add_command(eval_baseline_command, name="eval-baseline")
 
 
 _register_optional_commands()

@@ -18,7 +18,7 @@ from types import TracebackType
 from typing import TextIO
 
 from tally.ingest.files import RawArticle, Skipped, load_articles
-from tally.pipeline import Timings, analyze_many
+from tally.pipeline import Timings, analyze_many, timed_stage
 from tally.records import RECORD_KINDS, Article
 from tally.settings import Settings
 from tally.store import Store
@@ -94,8 +94,17 @@ class Corpus:
         started = time.perf_counter()
         seen_in_run: set[str] = set()
 
+        def timed_inputs() -> Iterator[RawArticle | Skipped]:
+            items = load_articles(paths, stdin=stdin)
+            while True:
+                with timed_stage(timings, "ingest"):
+                    item = next(items, None)
+                if item is None:
+                    return
+                yield item
+
         def fresh_inputs() -> Iterator[RawArticle | Skipped]:
-            for item in load_articles(paths, stdin=stdin):
+            for item in timed_inputs():
                 if isinstance(item, Skipped):
                     yield item
                     continue

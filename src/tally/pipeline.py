@@ -45,7 +45,7 @@ Timings = dict[str, float]
 
 
 @contextmanager
-def _timed(timings: Timings | None, stage: str) -> Iterator[None]:
+def timed_stage(timings: Timings | None, stage: str) -> Iterator[None]:
     started = time.perf_counter()
     try:
         yield
@@ -94,7 +94,7 @@ def prepare(
     timings: Timings | None = None,
 ) -> Prepared | Skipped:
     """Clean *raw*; an article with nothing left, or too long for spaCy, is skipped."""
-    with _timed(timings, "clean"):
+    with timed_stage(timings, "clean"):
         cleaned = clean_text(raw.text, seen_elsewhere=seen_elsewhere)
     if not cleaned.text.strip():
         return Skipped(raw.path, "empty article after cleaning")
@@ -117,12 +117,12 @@ def build_article(
 ) -> Article:
     """Run the extractors over a parsed article and assemble the :class:`Article`."""
     raw, cleaned = prepared.raw, prepared.cleaned
-    with _timed(timings, "entities"):
+    with timed_stage(timings, "entities"):
         entities = extract_entities(doc)
     ctx = ExtractContext(doc=doc, entities=entities, published=prepared.published, embedded=cleaned.embedded)
     results: dict[str, list[Any]] = {}
     for name, function, field in available_extractors(only):
-        with _timed(timings, name):
+        with timed_stage(timings, name):
             try:
                 records = list(function(ctx))
             except Exception as err:  # an extractor bug must not lose the article
@@ -180,7 +180,7 @@ def analyze_many(
 
     for batch in batches():
         prepared = [b for b in batch if isinstance(b, Prepared)]
-        with _timed(timings, "spacy"):
+        with timed_stage(timings, "spacy"):
             docs = iter(list(nlp.pipe([p.cleaned.text for p in prepared], batch_size=settings.batch_size)))
         for item in batch:
             if isinstance(item, Skipped):

@@ -1,0 +1,266 @@
+"""tally bench: how fast the full pipeline runs, where the time goes, and how that compares to spaCy.
+
+One run does two things over the same texts:
+
+1. the full pipeline — ingest, clean, spaCy, every extractor, store into a
+   fresh SQLite file — through :meth:`tally.Corpus.add_files`, which adds each
+   stage's wall time to a ``timings`` dict;
+2. spaCy's own ``nlp.pipe`` over the same texts, same model and batch size.
+
+``ratio_to_spacy`` is tally's words/s over spaCy's: the share of bare spaCy
+speed the whole pipeline keeps. Words are whitespace-separated tokens of the
+input texts, the same count for both runs.
+
+Peak memory is the process's maximum resident set size (``getrusage``) read
+right after the pipeline run, so the spaCy comparison cannot raise it; with
+``processes > 1`` the workers' peak (``RUSAGE_CHILDREN``) counts too.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tally.errors import ConfigError
+from tally.settings import BATCH_SIZE, DEFAULT_MODEL
+
+LOGGER = logging.getLogger(__name__)
+
+#: Articles benchmarked when no number is given: enough for a stable rate
+#: (a few hundred thousand characters) in about a minute on two cores.
+DEFAULT_N = 200
+
+#: Gold sets whose texts are whole news articles (PLOVER sentences and RAMS's
+#: re-tokenised windows are not what tally reads in practice).
+ARTICLE_SETS = ("polnear", "lgl", "geowebnews", "trnews", "geovirus", "tempeval3")
+
+
+@dataclass
+class BenchResult:
+    """Speed of one benchmark run; :meth:`to_dict` is ``tally bench --json``."""
+
+    articles: int
+    words: int
+    seconds: float
+    spacy_seconds: float
+    peak_rss_mb: float
+    stages: dict[str, float] = field(default_factory=dict)
+    processes: int = 1
+    model: str = DEFAULT_MODEL
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.articles / self.seconds if self.seconds else 0.0
+
+    @property
+    def words_per_s(self) -> float:
+        return self.words / self.seconds if self.seconds else 0.0
+
+    @property
+    def spacy_words_per_s(self) -> float:
+        return self.words / self.spacy_seconds if self.spacy_seconds else 0.0
+
+    @property
+    def ratio_to_spacy(self) -> float:
+        return self.words_per_s / self.spacy_words_per_s if self.spacy_words_per_s else 0.0
+
+    def stage_shares(self) -> dict[str, float]:
+        """Each stage's share of the summed stage time."""
+        total = sum(self.stages.values())
+        return {k: v / total for k, v in self.stages.items()} if total else {}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "articles": self.articles,
+            "articles_per_s": round(self.articles_per_s, 2),
+            "words_per_s": round(self.words_per_s, 1),
+            "spacy_words_per_s": round(self.spacy_words_per_s, 1),
+            "ratio_to_spacy": round(self.ratio_to_spacy, 3),
+            "peak_rss_mb": round(self.peak_rss_mb, 1),
+            "stages": {k: round(v, 3) for k, v in self.stages.items()},
+            "words": self.words,
+            "seconds": round(self.seconds, 3),
+            "spacy_seconds": round(self.spacy_seconds, 3),
+            "processes": self.processes,
+            "model": self.model,
+        }
+
+
+def gold_texts(root: Path | None = None, *, n: int = DEFAULT_N) -> list[dict[str, Any]]:
+    """*n* distinct articles from the gold sets, taken round-robin so every set is represented."""
+    from tally.evaluate.gold import default_root, load_gold
+
+    root = root or default_root()
+    pools = []
+    for name in ARTICLE_SETS:
+        try:
+            pools.append(load_gold(name, root=root))
+        except ConfigError:
+            LOGGER.warning("bench: no %s under %s", name, root)
+    seen: set[str] = set()
+    out: list[dict[str, Any]] = []
+    index = 0
+    while len(out) < n and any(index < len(pool) for pool in pools):
+        for pool in pools:
+            if index < len(pool) and len(out) < n and pool[index].text not in seen:
+                item = pool[index]
+                seen.add(item.text)
+                out.append({"text": item.text, "published": item.published, "id": item.id})
+        index += 1
+    if not out:
+        raise ConfigError(f"no gold texts to benchmark under {root}: give a PATH")
+    return out
+
+
+def _peak_rss_mb() -> float:
+    # ru_maxrss is in KiB on Linux and in bytes on macOS.
+    scale = 1 / (1024 * 1024) if sys.platform == "darwin" else 1 / 1024
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) * scale
+
+
+def _run_pipeline(paths: list[str], model: str) -> tuple[dict[str, float], int]:
+    """Ingest → store over *paths* into a throwaway database; returns (timings, articles stored)."""
+    from tally.corpus import Corpus
+    from tally.settings import Settings
+
+    timings: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(prefix="tally-bench-") as tmp:
+        with Corpus(Path(tmp) / "bench.db", settings=Settings(model=model)) as corpus:
+            report = corpus.add_files(paths, timings=timings)
+        stored = report.stored + report.unchanged
+    return timings, stored
+
+
+def _warm_up(text: str, model: str) -> None:
+    """Load the model and every extractor's tables once: set-up, not throughput."""
+    from tally.ingest.files import RawArticle
+    from tally.pipeline import analyze_many
+    from tally.settings import Settings
+
+    for _ in analyze_many([RawArticle(text=text, path="<warm-up>")], settings=Settings(model=model)):
+        pass
+
+
+def _ready(_: int) -> None:
+    time.sleep(0.2)
+
+
+def _write_jsonl(articles: Sequence[dict[str, Any]], folder: Path, parts: int) -> list[str]:
+    """The articles as JSONL input files, one per worker."""
+    paths = []
+    for part in range(parts):
+        path = folder / f"bench-{part}.jsonl"
+        with path.open("w", encoding="utf-8") as handle:
+            for article in articles[part::parts]:
+                row = {"text": article["text"], "published": article.get("published")}
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+        paths.append(str(path))
+    return paths
+
+
+def _read_inputs(paths: Sequence[str | Path], n: int | None) -> list[dict[str, Any]]:
+    from tally.ingest.files import Skipped, load_articles
+
+    out = []
+    for raw in load_articles([str(p) for p in paths]):
+        if isinstance(raw, Skipped):
+            continue
+        out.append({"text": raw.text, "published": raw.published, "id": raw.path})
+        if n is not None and len(out) >= n:
+            break
+    if not out:
+        raise ConfigError("nothing to benchmark: no readable article in the given paths")
+    return out
+
+
+def run_bench(
+    paths: Sequence[str | Path] | None = None,
+    *,
+    texts: Sequence[str] | None = None,
+    n: int | None = None,
+    processes: int = 1,
+    model: str = DEFAULT_MODEL,
+    root: Path | None = None,
+) -> BenchResult:
+    """Benchmark the full pipeline and bare spaCy on the same articles.
+
+    :param paths: files or folders to read (any format tally ingests); by
+        default the texts of the gold sets (:func:`gold_texts`).
+    :param texts: plain texts instead of paths (tests, notebooks).
+    :param n: at most this many articles (default :data:`DEFAULT_N` for gold texts).
+    :param processes: worker processes, each with its own model and database.
+    """
+    if processes < 1:
+        raise ValueError("processes must be at least 1")
+    if texts is not None:
+        articles = [{"text": t, "published": None} for t in texts][: n or None]
+    elif paths:
+        articles = _read_inputs(paths, n)
+    else:
+        articles = gold_texts(root, n=n or DEFAULT_N)
+    words = sum(len(a["text"].split()) for a in articles)
+
+    from tally.nlp.load import load_model
+
+    _warm_up(articles[0]["text"], model)
+    with tempfile.TemporaryDirectory(prefix="tally-bench-in-") as tmp:
+        inputs = _write_jsonl(articles, Path(tmp), processes)
+        if processes == 1:
+            started = time.perf_counter()
+            stages, _stored = _run_pipeline(inputs, model)
+        else:
+            stages = {}
+            with ProcessPoolExecutor(
+                max_workers=processes,
+                initializer=_warm_up,
+                initargs=(articles[0]["text"], model),
+            ) as pool:
+                # A worker runs its initializer before its first task and each
+                # _ready task blocks briefly, so every worker is warm (model and
+                # tables loaded) before the clock starts.
+                list(pool.map(_ready, range(processes)))
+                started = time.perf_counter()
+                for timings, _stored in pool.map(_run_pipeline, [[p] for p in inputs], [model] * processes):
+                    for key, value in timings.items():
+                        stages[key] = stages.get(key, 0.0) + value
+        seconds = time.perf_counter() - started
+        peak = _peak_rss_mb()
+        if "ingest" not in stages:
+            # The pipeline does not time its reading; time it here on its own.
+            from tally.ingest.files import load_articles
+
+            t0 = time.perf_counter()
+            for _ in load_articles(inputs):
+                pass
+            stages = {"ingest": time.perf_counter() - t0, **stages}
+    accounted = sum(v for k, v in stages.items())
+    if processes == 1 and seconds > accounted:
+        stages["other"] = seconds - accounted
+
+    nlp = load_model(model)
+    raw = [a["text"] for a in articles]
+    started = time.perf_counter()
+    for _doc in nlp.pipe(raw, batch_size=BATCH_SIZE, n_process=processes):
+        pass
+    spacy_seconds = time.perf_counter() - started
+    return BenchResult(
+        articles=len(articles),
+        words=words,
+        seconds=seconds,
+        spacy_seconds=spacy_seconds,
+        peak_rss_mb=peak,
+        stages=stages,
+        processes=processes,
+        model=model,
+    )

@@ -1,0 +1,196 @@
+"""``tally eval``, ``tally bench`` and ``tally eval-baseline``: parse, call the library, print.
+
+Registered on the main group by :mod:`tally.cli` with ``cli.add_command``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from tally.errors import TallyError
+
+out = Console()
+err = Console(stderr=True)
+
+
+def _fmt(value: Any) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+#: Extra keys shown in the table's last column, in this order when present.
+_SHOWN_EXTRAS = ("exact_f1", "accuracy", "macro_f1", "mean_km", "median_km", "unresolved")
+
+
+def eval_table(result: dict[str, Any]) -> Table:
+    """The per-task table of one ``tally eval`` run."""
+    table = Table(title=f"{result['set']} ({result['split']}, {result['items']} items)")
+    for column in ("task", "P", "R", "F1", "tp", "pred", "gold", "also"):
+        table.add_column(column, justify="left" if column in ("task", "also") else "right")
+    for task, scores in result["tasks"].items():
+        also = ", ".join(f"{k} {_fmt(scores[k])}" for k in _SHOWN_EXTRAS if k in scores)
+        table.add_row(
+            task,
+            _fmt(scores["p"]),
+            _fmt(scores["r"]),
+            _fmt(scores["f1"]),
+            str(scores["tp"]),
+            str(scores["pred"]),
+            str(scores["gold"]),
+            also,
+        )
+    return table
+
+
+def _print_errors(errors: list[dict[str, Any]]) -> None:
+    for entry in errors:
+        out.print(f"[bold]{entry['id']}[/bold] ({entry['task']})")
+        for label, style in (("missed", "yellow"), ("invented", "red"), ("wrong", "magenta")):
+            for record in entry[label]:
+                text = record.get("text", "")
+                rest = {k: v for k, v in record.items() if k not in ("start", "end", "text")}
+                where = f"[{record['start']}:{record['end']}] " if "start" in record else ""
+                out.print(
+                    f"  [{style}]{label:8}[/{style}] {where}{text!r} {rest or ''}",
+                    markup=True,
+                    highlight=False,
+                )
+
+
+@click.command(name="eval")
+@click.argument("set_name", metavar="SET")
+@click.option(
+    "--root",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder holding the gold sets (default ../shared/eval or $TALLY_EVAL_ROOT).",
+)
+@click.option("--split", default="dev", show_default=True, help="Gold split file to score.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N items.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option(
+    "--errors",
+    "show_errors",
+    is_flag=True,
+    help="List what was missed, invented or wrong in each item.",
+)
+def eval_command(
+    set_name: str,
+    root: Path | None,
+    split: str,
+    limit: int | None,
+    as_json: bool,
+    show_errors: bool,
+) -> None:
+    """Score tally against the gold SET and print precision, recall and F1 per task
+
+    \b
+        tally eval polnear --limit 20
+        tally eval lgl --json
+        tally eval tempeval3 --errors
+    """
+    from tally.evaluate import evaluate
+
+    try:
+        result = evaluate(set_name, root=root, split=split, limit=limit)
+    except TallyError as ex:
+        raise click.ClickException(str(ex)) from ex
+    data = result.to_dict(errors=show_errors)
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    out.print(eval_table(data))
+    if result.skipped:
+        err.print(f"{len(result.skipped)} items skipped by tally (scored as all missed)")
+    if show_errors:
+        _print_errors(result.errors)
+
+
+def bench_table(data: dict[str, Any]) -> Table:
+    """Throughput, memory and the stage breakdown of one ``tally bench`` run."""
+    table = Table(
+        title=f"tally bench: {data['articles']} articles, {data['words']:,} words, "
+        f"{data['processes']} process(es)"
+    )
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    table.add_row("articles/s", f"{data['articles_per_s']:.2f}")
+    table.add_row("words/s (tally)", f"{data['words_per_s']:,.0f}")
+    table.add_row("words/s (spaCy nlp.pipe)", f"{data['spacy_words_per_s']:,.0f}")
+    table.add_row("ratio to spaCy", f"{data['ratio_to_spacy']:.2f}")
+    table.add_row("peak RSS", f"{data['peak_rss_mb']:,.0f} MB")
+    total = sum(data["stages"].values()) or 1.0
+    for stage, seconds in sorted(data["stages"].items(), key=lambda kv: -kv[1]):
+        table.add_row(f"  stage {stage}", f"{seconds:.2f} s  {100 * seconds / total:4.1f} %")
+    return table
+
+
+@click.command(name="bench")
+@click.argument("path", required=False, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--n",
+    "n",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Number of articles (default 200 gold articles).",
+)
+@click.option(
+    "--processes",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the measures as JSON.")
+def bench_command(path: Path | None, n: int | None, processes: int, as_json: bool) -> None:
+    """Measure articles/s, words/s, each stage's time and peak memory, against bare spaCy
+
+    \b
+        tally bench                 # 200 articles of the gold sets
+        tally bench articles/ --n 50 --processes 2 --json
+    """
+    from tally.bench import run_bench
+
+    try:
+        result = run_bench([path] if path else None, n=n, processes=processes)
+    except TallyError as ex:
+        raise click.ClickException(str(ex)) from ex
+    data = result.to_dict()
+    if as_json:
+        click.echo(json.dumps(data, indent=2))
+    else:
+        out.print(bench_table(data))
+
+
+@click.command(name="eval-baseline")
+@click.option("--update", is_flag=True, help="Re-measure the gate slices and write the floors.")
+@click.option("--allow-regression", is_flag=True, help="With --update: accept lower floors.")
+@click.option(
+    "--root",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder holding the gold sets.",
+)
+def eval_baseline_command(update: bool, allow_regression: bool, root: Path | None) -> None:
+    """Check the accuracy gate against eval/baseline.json, or re-measure it with --update
+
+    \b
+        tally eval-baseline
+        tally eval-baseline --update
+    """
+    from tally.evaluate.baseline import main
+
+    argv = (["--update"] if update else []) + (["--allow-regression"] if allow_regression else [])
+    argv += ["--root", str(root)] if root else []
+    code = main(argv)
+    if code:
+        raise SystemExit(code)

@@ -1,0 +1,219 @@
+"""Resolution of parsed temporal expressions against an anchor date (internal to dates.py).
+
+Kept apart from the grammar in :mod:`tally.extract._date_rules`: the grammar
+says what an expression means ("last" + "Thursday"), this module turns that
+into an ISO value at its granularity, given the publication date and the
+tense of the clause.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from tally.extract._date_rules import HOLIDAYS, Expr, days_in, valid_date
+
+
+def _week(d: dt.date) -> str:
+    iso = d.isocalendar()
+    return f"{iso[0]}-W{iso[1]:02d}"
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    total = year * 12 + (month - 1) + n
+    return total // 12, total % 12 + 1
+
+
+def _holiday_date(key: tuple[str, ...], year: int) -> dt.date:
+    if key[0] == "thanksgiving":  # US: fourth Thursday of November
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if key[0] == "easter":
+        from dateutil.easter import easter
+
+        return easter(year)
+    month_day = HOLIDAYS[key]
+    assert month_day is not None
+    return dt.date(year, *month_day)
+
+
+Value = tuple[str | None, str | None, str]
+
+
+def granularity(expr: Expr) -> str | None:
+    """The granularity of *expr*'s value, known even when the value is not."""
+    if expr.kind == "date":
+        return "day" if expr.day else "month" if expr.month else "year"
+    if expr.kind in {"weekday", "offset", "holiday"}:
+        return "day"
+    if expr.kind in {"rel", "ago", "anaphor"}:
+        unit = expr.unit or "day"
+        return {"weekend": "week", "decade": "year"}.get(unit, unit)
+    if expr.kind == "decade":
+        return "decade"
+    if expr.kind == "season":
+        return "year"
+    return None
+
+
+def _nearest_year(anchor: dt.date, date_in: Callable[[int], dt.date], tense: str | None) -> int:
+    """The year that puts a yearless date (``date_in(year)``) nearest to *anchor*.
+
+    Without a tense, a date ahead counts as :data:`FUTURE_PENALTY` times as far
+    as one behind: news mostly reports what has happened, but "the summit in
+    April" written in March is next month, not eleven months ago. A tense
+    makes the other direction :data:`TENSE_PENALTY` times as far; it is a
+    penalty, not a ban, because the parse can be wrong and reported speech
+    shifts tenses ("said the vote was set for Oct. 26" the day before).
+    """
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    return min(years, key=lambda y: _cost((date_in(y) - anchor).days, tense))
+
+
+def _cost(days: int, tense: str | None) -> float:
+    """How far a date *days* after the anchor is, given the tense (see :func:`_nearest_year`)."""
+    if days > 0:
+        return days * {"future": 1, "past": TENSE_PENALTY}.get(tense or "", FUTURE_PENALTY)
+    return -days * (TENSE_PENALTY if tense == "future" else 1)
+
+
+#: How much further a yearless date ahead of the anchor counts than one behind
+#: it when the tense is unknown (see :func:`_nearest_year`).
+FUTURE_PENALTY = 2
+#: How much further a date against the clause's tense counts (see :func:`_nearest_year`).
+TENSE_PENALTY = 8
+
+
+def resolve(expr: Expr, anchor: dt.date | None, *, tense: str | None = None) -> Value:
+    """``(value, granularity, anchor kind)`` of *expr* against *anchor* (the publication date).
+
+    :param tense: ``"past"``, ``"future"`` or None (unknown) for the clause
+        the expression is in: it decides whether a bare weekday, month or
+        holiday is the last one or the next one.
+    """
+    gran = granularity(expr)
+    k = expr.kind
+    if k == "vague" or k == "anaphor":
+        return None, gran, "none"
+    if k == "decade":
+        return f"{str(expr.year)[:3]}X", gran, "absolute"
+    if k == "date" and expr.year is not None and expr.rel is None:
+        y = expr.year
+        value = f"{y:04d}" if not expr.month else f"{y:04d}-{expr.month:02d}"
+        if expr.day:
+            value += f"-{expr.day:02d}"
+        return value, gran, "absolute"
+    if k == "season" and expr.year is not None:
+        return None if expr.season == "WI" else f"{expr.year:04d}", gran, "absolute"
+    if k == "holiday" and expr.year is not None:
+        assert expr.holiday is not None
+        return _holiday_date(expr.holiday, expr.year).isoformat(), gran, "absolute"
+    if anchor is None:
+        return None, gran, "none"
+    a = anchor
+    if k == "offset":
+        return (a + dt.timedelta(days=expr.n or 0)).isoformat(), gran, "published"
+    if k == "weekday":
+        assert expr.weekday is not None
+        back = (a.weekday() - expr.weekday) % 7
+        ahead = (expr.weekday - a.weekday()) % 7
+        if expr.rel == "last":
+            d = a - dt.timedelta(days=back or 7)
+        elif expr.rel == "next":
+            d = a + dt.timedelta(days=ahead or 7)
+        elif expr.rel == "this":
+            d = a + dt.timedelta(days=expr.weekday - a.weekday())
+        else:  # the nearest such day, the anchor day included, leaning to the past
+            d = min(
+                (a - dt.timedelta(days=back), a + dt.timedelta(days=ahead)),
+                key=lambda c: _cost((c - a).days, tense),
+            )
+        return d.isoformat(), gran, "published"
+    if k == "date":  # month (and day) without a year
+        m = expr.month
+        assert m is not None
+        if expr.rel == "last":
+            y = a.year if m < a.month else a.year - 1
+        elif expr.rel == "next":
+            y = a.year if m > a.month else a.year + 1
+        elif expr.rel == "this":
+            y = a.year
+        elif expr.day is not None:
+            y = _nearest_year(
+                a, lambda yy: dt.date(yy, m, min(expr.day or 1, days_in(m, yy))), tense
+            )
+        else:
+            y = _nearest_year(a, lambda yy: dt.date(yy, m, a.day if m == a.month else 15), tense)
+        if expr.day is not None:
+            if not valid_date(y, m, expr.day):
+                return None, gran, "none"
+            return f"{y:04d}-{m:02d}-{expr.day:02d}", gran, "published"
+        return f"{y:04d}-{m:02d}", gran, "published"
+    if k == "rel":
+        step = {"last": -1, "next": 1, "this": 0}[expr.rel or "this"]
+        unit = expr.unit
+        if unit == "year":
+            return f"{a.year + step:04d}", gran, "published"
+        if unit == "month":
+            y, m = _add_months(a.year, a.month, step)
+            return f"{y:04d}-{m:02d}", gran, "published"
+        if unit == "week":
+            return _week(a + dt.timedelta(weeks=step)), gran, "published"
+        if unit == "weekend":  # the Saturday of the weekend meant
+            sat = a - dt.timedelta(days=(a.weekday() - 5) % 7)  # latest Saturday up to today
+            if step > 0 or (step == 0 and a.weekday() < 5):
+                sat += dt.timedelta(days=7)
+            return _week(sat), gran, "published"
+    if k == "ago":
+        if expr.n is None:
+            return None, gran, "none"
+        n, unit = expr.n, expr.unit
+        if unit == "day":
+            return (a - dt.timedelta(days=n)).isoformat(), gran, "published"
+        if unit == "week":
+            return _week(a - dt.timedelta(weeks=n)), gran, "published"
+        if unit == "month":
+            y, m = _add_months(a.year, a.month, -n)
+            return f"{y:04d}-{m:02d}", gran, "published"
+        years = n * 10 if unit == "decade" else n
+        return f"{a.year - years:04d}", gran, "published"
+    if k == "season":
+        if expr.season == "WI":  # a winter spans two years: no single year to give
+            return None, gran, "none"
+        end_month = {"SP": 5, "SU": 8, "FA": 11}[expr.season or "SU"]
+        y = a.year
+        if expr.rel == "last" and a.month <= end_month:
+            y -= 1
+        elif expr.rel == "next" and a.month > end_month - 2:
+            y += 1
+        return f"{y:04d}", gran, "published"
+    if k == "holiday":
+        assert expr.holiday is not None
+        key = expr.holiday
+        y = _nearest_year(a, lambda yy: _holiday_date(key, yy), tense)
+        return _holiday_date(key, y).isoformat(), gran, "published"
+    return None, gran, "none"
+
+
+def shift(value: str, gran: str, unit: str, n: int) -> str | None:
+    """*value* moved by *n* units (for "the next day" after a resolved date), or None."""
+    try:
+        if gran == "day" and unit == "day":
+            return (dt.date.fromisoformat(value) + dt.timedelta(days=n)).isoformat()
+        if gran == "year" and unit == "year":
+            return f"{int(value) + n:04d}"
+        if gran == "month" and unit == "month":
+            y, m = _add_months(int(value[:4]), int(value[5:7]), n)
+            return f"{y:04d}-{m:02d}"
+        if gran == "day" and unit in {"year", "month", "week"} and n == 0:
+            d = dt.date.fromisoformat(value)
+            return {
+                "year": f"{d.year:04d}",
+                "month": f"{d.year:04d}-{d.month:02d}",
+                "week": _week(d),
+            }[unit]
+        if gran == "month" and unit == "year" and n == 0:
+            return value[:4]
+    except ValueError:
+        return None
+    return None

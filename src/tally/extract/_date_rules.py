@@ -1,0 +1,533 @@
+"""The grammar of temporal expressions: tokens in, parsed expressions out, and their resolution.
+
+Internal to :mod:`tally.extract.dates`. The grammar works on its own word
+tokens (not spaCy's) because spaCy glues and splits dates unpredictably
+("mid-1990s" is one token, "2020-11-05" five). Every rule looks ahead a fixed,
+small number of tokens from where it starts, so a scan of a text is linear in
+its length whatever the input; the only regular expression is a tokenizer made
+of single character classes, which cannot backtrack.
+
+The grammar only says *what* an expression means (``last`` + ``Thursday``);
+:mod:`tally.extract._date_resolve` turns that into an ISO value against an
+anchor date. What needs the parse (tense, entity labels, part-of-speech) is
+decided by the caller: a bare year without a date context is only flagged
+(:attr:`Expr.weak`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+_TOKEN = re.compile(r"[A-Za-z]+|\d+|[^\sA-Za-z\d]")
+
+
+@dataclass(frozen=True)
+class Tok:
+    """One word, number or punctuation mark, with its character offsets."""
+
+    text: str
+    lower: str
+    start: int
+    end: int
+    glued: bool  # no whitespace between this token and the one before it
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Split *text* into :class:`Tok` (letters, digits and single other characters)."""
+    toks: list[Tok] = []
+    prev_end = -1
+    for m in _TOKEN.finditer(text):
+        toks.append(Tok(m.group(), m.group().lower(), m.start(), m.end(), m.start() == prev_end))
+        prev_end = m.end()
+    return toks
+
+
+MONTHS = {
+    name: i + 1
+    for i, name in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+    )
+}
+MONTH_ABBR = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+#: Month names that are also ordinary words; alone they need a date context.
+AMBIGUOUS_MONTHS = {"may", "march"}
+WEEKDAYS = {
+    name: i
+    for i, name in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
+UNITS = {
+    "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+    "months": "month", "year": "year", "years": "year", "decade": "decade", "decades": "decade",
+}  # fmt: skip
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+}  # fmt: skip
+#: "a few days ago" is a date of known granularity but unknown value.
+VAGUE_COUNTS = {"few", "several", "many", "some"}
+#: Words that soften an amount ("almost four years ago"); part of the span, not of the value.
+APPROXIMATORS = {
+    "about",
+    "almost",
+    "nearly",
+    "some",
+    "roughly",
+    "around",
+    "approximately",
+    "just",
+    "only",
+}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
+ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
+#: Prepositions after which a bare four-digit number is a year ("in 1988"), not a count.
+YEAR_PREPOSITIONS = {
+    "in",
+    "since",
+    "until",
+    "till",
+    "during",
+    "circa",
+    "year",
+    "fiscal",
+    "before",
+    "after",
+}
+#: Words before a bare month that make it a month, not a verb or a name ("in May").
+MONTH_CONTEXT = {
+    "in", "since", "until", "till", "during", "by", "of", "early", "late", "mid", "last",
+    "next", "this", "from", "through", "before", "after", "between", "throughout",
+}  # fmt: skip
+#: Fixed-date holidays as (month, day); moving ones are computed in :func:`_holiday_date`.
+HOLIDAYS = {
+    ("christmas",): (12, 25),
+    ("christmas", "eve"): (12, 24),
+    ("christmas", "day"): (12, 25),
+    ("new", "year", "'", "s", "day"): (1, 1),
+    ("new", "year", "'", "s", "eve"): (12, 31),
+    ("independence", "day"): (7, 4),
+    ("thanksgiving",): None,
+    ("thanksgiving", "day"): None,
+    ("easter",): None,
+    ("easter", "sunday"): None,
+}
+#: Phrases kept as dates without a value: they place an event in time, vaguely.
+VAGUE = {
+    ("recently",),
+    ("lately",),
+    ("nowadays",),
+    ("these", "days"),
+    ("not", "long", "ago"),
+    ("the", "other", "day"),
+    ("recent", "days"),
+    ("recent", "weeks"),
+    ("recent", "months"),
+    ("recent", "years"),
+    ("the", "coming", "days"),
+    ("the", "coming", "weeks"),
+    ("the", "coming", "months"),
+    ("the", "coming", "years"),
+    ("the", "future"),
+    ("the", "past"),
+}
+_VAGUE_MAX = max(len(k) for k in VAGUE)
+_HOLIDAY_MAX = max(len(k) for k in HOLIDAYS)
+
+
+@dataclass(frozen=True)
+class Expr:
+    """What a temporal expression means, before it is anchored.
+
+    ``kind`` is one of: ``date`` (explicit year/month/day parts, any may be
+    missing), ``weekday``, ``rel`` (``rel`` + ``unit``: "last week"), ``ago``
+    (``n`` ``unit`` before the anchor), ``offset`` (``n`` days from the anchor:
+    "yesterday"), ``decade``, ``season``, ``holiday``, ``anaphor`` ("that day":
+    the date of the previous mention), ``vague`` (no value).
+    """
+
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    rel: str | None = None  # last | next | this | None
+    unit: str | None = None
+    n: int | None = None
+    season: str | None = None
+    holiday: tuple[str, ...] | None = None
+    weak: bool = False  # a bare year without a date context: the caller decides
+
+
+@dataclass(frozen=True)
+class Match:
+    """A parsed expression and the token range ``[i, j)`` it covers."""
+
+    i: int
+    j: int
+    expr: Expr
+
+
+def _month_at(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """``(month, next index)`` for a month name or abbreviation ("Nov." with its dot) at *i*."""
+    if i >= len(toks):
+        return None
+    t = toks[i]
+    if t.lower in MONTHS and t.text[0].isupper():
+        return MONTHS[t.lower], i + 1
+    if t.lower in MONTH_ABBR and t.text[0].isupper():
+        if i + 1 < len(toks) and toks[i + 1].text == "." and toks[i + 1].glued:
+            return MONTH_ABBR[t.lower], i + 2
+        if t.lower == "sept":
+            return 9, i + 1
+    return None
+
+
+def _day_at(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """``(day, next index)`` for "15" or "15th" at *i*."""
+    if i >= len(toks) or not toks[i].text.isdigit() or len(toks[i].text) > 2:
+        return None
+    day = int(toks[i].text)
+    if not 1 <= day <= 31:
+        return None
+    j = i + 1
+    if j < len(toks) and toks[j].glued and toks[j].lower in ORDINAL_SUFFIXES:
+        j += 1
+    if j < len(toks) and toks[j].glued and toks[j].text.isdigit():
+        return None
+    return day, j
+
+
+def _year_at(toks: list[Tok], i: int, lo: int = 1000, hi: int = 2099) -> tuple[int, int] | None:
+    """``(year, next index)`` for a free-standing four-digit number at *i* in ``[lo, hi]``."""
+    if i >= len(toks):
+        return None
+    t = toks[i]
+    if len(t.text) != 4 or not t.text.isdigit() or not lo <= int(t.text) <= hi:
+        return None
+    j = i + 1
+    # "1,500" and "2019-20" are not years; neither is a number glued to letters ("2000s" is a decade).
+    if (
+        j < len(toks)
+        and toks[j].glued
+        and (toks[j].text in {",", "-", "/", ".", ":"} or toks[j].text.isalpha())
+    ):
+        if j + 1 < len(toks) and toks[j + 1].glued and toks[j + 1].text[:1].isalnum():
+            return None
+        if toks[j].text.isalpha():
+            return None
+    glued_to = toks[i - 1].text if i > 0 and t.glued else ""
+    mid = glued_to == "-" and i > 1 and toks[i - 1].glued and toks[i - 2].lower == "mid"
+    if glued_to in {",", ".", "$", "/", ":", "-"} and not mid:
+        return None
+    return int(t.text), j
+
+
+def _skip(toks: list[Tok], j: int, text: str) -> int:
+    """*j* advanced past one token equal to *text*, if it is there."""
+    return j + 1 if j < len(toks) and toks[j].text == text else j
+
+
+def _part_of_day(toks: list[Tok], j: int) -> int:
+    """*j* advanced past "morning", "night", … that narrows a day ("Friday night")."""
+    return j + 1 if j < len(toks) and toks[j].lower in PARTS_OF_DAY else j
+
+
+def _match_calendar(toks: list[Tok], i: int) -> Match | None:
+    """Dates written with a month name, weekday, or digits."""
+    t = toks[i]
+    # ISO 2019-11-15 and 2019-11; numeric 11/15/2019 (US order unless the first part is over 12).
+    if (
+        len(t.text) == 4
+        and t.text.isdigit()
+        and i + 2 < len(toks)
+        and (
+            toks[i + 1].text == "-"
+            and toks[i + 1].glued
+            and toks[i + 2].glued
+            and toks[i + 2].text.isdigit()
+        )
+    ):
+        y, m = int(t.text), int(toks[i + 2].text)
+        if 1 <= m <= 12 and len(toks[i + 2].text) == 2:
+            if (
+                i + 4 < len(toks)
+                and toks[i + 3].text == "-"
+                and toks[i + 3].glued
+                and toks[i + 4].glued
+                and toks[i + 4].text.isdigit()
+                and len(toks[i + 4].text) == 2
+            ):
+                d = int(toks[i + 4].text)
+                if valid_date(y, m, d):
+                    return Match(i, i + 5, Expr("date", y, m, d))
+            return Match(i, i + 3, Expr("date", y, m))
+    if t.text.isdigit() and len(t.text) <= 2 and i + 4 < len(toks):
+        a, s1, b, s2, c = toks[i : i + 5]
+        if (
+            s1.text == s2.text
+            and s1.text in {"/", "."}
+            and all(x.glued for x in (s1, b, s2, c))
+            and b.text.isdigit()
+            and c.text.isdigit()
+            and len(c.text) == 4
+        ):
+            m, d = int(a.text), int(b.text)
+            if m > 12:
+                m, d = d, m
+            if valid_date(int(c.text), m, d):
+                return Match(i, i + 5, Expr("date", int(c.text), m, d))
+    # Weekday, optionally with the date it names ("Monday, Oct. 26").
+    if t.lower in WEEKDAYS and t.text[0].isupper():
+        j = _skip(toks, i + 1, ",")
+        inner = _match_calendar(toks, j) if j < len(toks) else None
+        if inner is not None and inner.expr.kind == "date" and inner.expr.day is not None:
+            return Match(i, inner.j, inner.expr)
+        return Match(i, _part_of_day(toks, i + 1), Expr("weekday", weekday=WEEKDAYS[t.lower]))
+    # Month first: "December 15, 2019", "Dec. 15", "November 2019", "November of 2019".
+    month = _month_at(toks, i)
+    if month is not None:
+        m, j = month
+        day = _day_at(toks, j)
+        if day is not None:
+            d, k = day
+            k2 = _skip(toks, k, ",")
+            year = _year_at(toks, k2)
+            if year is not None and valid_date(year[0], m, d):
+                return Match(i, year[1], Expr("date", year[0], m, d))
+            return (
+                Match(i, _part_of_day(toks, k), Expr("date", None, m, d))
+                if d <= days_in(m)
+                else None
+            )
+        k = _skip(toks, j, ",")
+        if k < len(toks) and toks[k].lower == "of":
+            k += 1
+        year = _year_at(toks, k)
+        if year is not None:
+            return Match(i, year[1], Expr("date", year[0], m))
+        return Match(i, j, Expr("date", None, m))
+    # Day first: "15 December 2019", "15th of December".
+    day = _day_at(toks, i)
+    if day is not None:
+        d, j = day
+        if j < len(toks) and toks[j].lower == "of":
+            j += 1
+        month = _month_at(toks, j)
+        if month is not None and d <= days_in(month[0]):
+            m, k = month
+            year = _year_at(toks, _skip(toks, k, ","))
+            if year is not None and valid_date(year[0], m, d):
+                return Match(i, year[1], Expr("date", year[0], m, d))
+            return Match(i, k, Expr("date", None, m, d))
+    return None
+
+
+def _match_relative(toks: list[Tok], i: int) -> Match | None:
+    """last/next/this + unit, weekday, month or season; today, yesterday; "N units ago"."""
+    t = toks[i]
+    low = t.lower
+    if low in {"today", "tonight"}:
+        return Match(i, i + 1, Expr("offset", n=0))
+    if low == "yesterday":
+        return Match(i, _part_of_day(toks, i + 1), Expr("offset", n=-1))
+    if low == "tomorrow":
+        return Match(i, _part_of_day(toks, i + 1), Expr("offset", n=1))
+    rel = {"last": "last", "next": "next", "this": "this", "coming": "next"}.get(low)
+    j = i + 1
+    if low == "this" and j < len(toks) and toks[j].lower in {"past", "last"}:
+        rel, j = "last", j + 1
+    elif low == "this" and j < len(toks) and toks[j].lower in {"coming", "next"}:
+        rel, j = "next", j + 1
+    if rel is not None and j < len(toks):
+        n = toks[j]
+        if n.lower in PARTS_OF_DAY and low in {"last", "this"}:
+            return Match(
+                i, j + 1, Expr("offset", n=-1 if (low == "last" and n.lower == "night") else 0)
+            )
+        if n.lower in {"week", "month", "year", "weekend"}:
+            return Match(i, j + 1, Expr("rel", rel=rel, unit=n.lower))
+        if n.lower in WEEKDAYS and n.text[0].isupper():
+            return Match(
+                i, _part_of_day(toks, j + 1), Expr("weekday", weekday=WEEKDAYS[n.lower], rel=rel)
+            )
+        if n.lower in MONTHS and n.text[0].isupper():
+            return Match(i, j + 1, Expr("date", None, MONTHS[n.lower], rel=rel))
+        if n.lower in SEASONS:
+            return Match(i, j + 1, Expr("season", season=SEASONS[n.lower], rel=rel))
+    # "[almost] two years ago", "a decade ago", "a few days ago".
+    j = i
+    if low in APPROXIMATORS:
+        j += 1
+    elif low in {"more", "less"} and j + 1 < len(toks) and toks[j + 1].lower == "than":
+        j += 2
+    if j + 2 < len(toks):
+        q = toks[j]
+        count: int | None = None
+        vague = False
+        k = j + 1
+        if q.text.isdigit() and len(q.text) <= 3:
+            count = int(q.text)
+        elif q.lower in NUMBER_WORDS:
+            count = NUMBER_WORDS[q.lower]
+        elif q.lower in VAGUE_COUNTS:
+            vague = True
+        elif q.lower == "a" and toks[k].lower in {"few", "couple"}:
+            vague = toks[k].lower == "few"
+            count = 2 if not vague else None
+            k += 1
+            if toks[k].lower == "of":
+                k += 1
+        else:
+            return None
+        if k + 1 < len(toks) and toks[k].lower in UNITS and toks[k + 1].lower == "ago":
+            unit = UNITS[toks[k].lower]
+            if vague:
+                return Match(i, k + 2, Expr("ago", unit=unit, n=None))
+            return Match(i, k + 2, Expr("ago", unit=unit, n=count))
+    return None
+
+
+def _match_other(toks: list[Tok], i: int) -> Match | None:
+    """Decades, seasons with a year, holidays, vague phrases, anaphoric dates, and years."""
+    t = toks[i]
+    low = t.lower
+    # Decades: "1990s", "the '90s".
+    if len(t.text) == 4 and t.text.isdigit() and t.text.endswith("0") and i + 1 < len(toks):
+        s = toks[i + 1]
+        if s.glued and s.lower == "s" and 1000 <= int(t.text) <= 2090:
+            return Match(i, i + 2, Expr("decade", year=int(t.text)))
+    if t.text in {"'", "’"} and i + 2 < len(toks):
+        d, s = toks[i + 1], toks[i + 2]
+        if (
+            d.glued
+            and s.glued
+            and len(d.text) == 2
+            and d.text.endswith("0")
+            and d.text.isdigit()
+            and s.lower == "s"
+        ):
+            return Match(i, i + 3, Expr("decade", year=1900 + int(d.text)))
+    if low in SEASONS and i + 1 < len(toks):
+        k = i + 1
+        if toks[k].lower == "of":
+            k += 1
+        year = _year_at(toks, k)
+        if year is not None:
+            return Match(i, year[1], Expr("season", year=year[0], season=SEASONS[low]))
+    for size in range(min(_HOLIDAY_MAX, len(toks) - i), 0, -1):
+        key = tuple(x.lower for x in toks[i : i + size])
+        if key in HOLIDAYS and toks[i].text[0].isupper():
+            year = _year_at(toks, i + size)
+            if year is not None:
+                return Match(i, year[1], Expr("holiday", year=year[0], holiday=key))
+            return Match(i, i + size, Expr("holiday", holiday=key))
+    for size in range(min(_VAGUE_MAX, len(toks) - i), 0, -1):
+        if tuple(x.lower for x in toks[i : i + size]) in VAGUE:
+            return Match(i, i + size, Expr("vague"))
+    # Anaphoric: "that day", "the same day", "the next day", "later that year".
+    if low in {"that", "the"} and i + 1 < len(toks):
+        k = i + 1
+        n = 0
+        if low == "the" and toks[k].lower in {"same", "next", "following", "previous"}:
+            n = {"same": 0, "next": 1, "following": 1, "previous": -1}[toks[k].lower]
+            k += 1
+        elif low == "that" and toks[k].lower == "same":
+            k += 1
+        elif low == "the":
+            return None
+        if k < len(toks) and toks[k].lower in {"day", "week", "month", "year"}:
+            return Match(i, k + 1, Expr("anaphor", unit=toks[k].lower, n=n))
+        if k < len(toks) and toks[k].lower in PARTS_OF_DAY and (low == "the" or n == 0):
+            return Match(i, k + 1, Expr("anaphor", unit="day", n=n))  # "the next morning"
+        return None
+    year = _year_at(toks, i)
+    if year is not None:
+        prev = toks[i - 1].lower if i > 0 else ""
+        strong = prev in YEAR_PREPOSITIONS or (
+            prev == "of"
+            and i > 1
+            and (toks[i - 2].lower in SEASONS or toks[i - 2].lower in {"end", "spring"})
+        )
+        return Match(i, year[1], Expr("date", year[0], weak=not strong))
+    return None
+
+
+def match_at(toks: list[Tok], i: int) -> Match | None:
+    """The longest expression starting at token *i*, with early/late/mid and "earlier this …"."""
+    t = toks[i]
+    if t.lower in {"early", "late", "mid", "earlier", "later"} and i + 1 < len(toks):
+        j = i + 1
+        if toks[j].text == "-" and toks[j].glued:
+            j += 1
+        if t.lower in {"earlier", "later"} and j < len(toks) and toks[j].lower == "in":
+            j += 1  # "earlier in the week" is anaphoric-ish; only "earlier in 2019" is kept
+        inner = _match_core(toks, j)
+        if (
+            inner is not None
+            and inner.expr.kind
+            in {
+                "date",
+                "decade",
+                "rel",
+                "offset",
+                "anaphor",
+                "season",
+            }
+            and (inner.expr.kind != "date" or inner.expr.day is None)
+        ):
+            return Match(i, inner.j, replace(inner.expr, weak=False))
+    return _match_core(toks, i)
+
+
+def _match_core(toks: list[Tok], i: int) -> Match | None:
+    if i >= len(toks):
+        return None
+    found = [
+        m for m in (_match_calendar(toks, i), _match_relative(toks, i), _match_other(toks, i)) if m
+    ]
+    return max(found, key=lambda m: m.j) if found else None
+
+
+def scan(toks: list[Tok]) -> list[Match]:
+    """Every expression in *toks*, left to right, longest first, without overlaps."""
+    out: list[Match] = []
+    i = 0
+    while i < len(toks):
+        m = match_at(toks, i)
+        if m is None:
+            i += 1
+            continue
+        out.append(m)
+        i = m.j
+    return out
+
+
+def days_in(month: int, year: int = 2000) -> int:
+    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+    return (nxt - dt.timedelta(days=1)).day
+
+
+def valid_date(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= days_in(month, year)
