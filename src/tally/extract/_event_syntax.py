@@ -1,0 +1,342 @@
+"""Reading an event's arguments and its modality off the dependency parse.
+
+These helpers answer questions about one trigger in a spaCy parse (English,
+ClearNLP-style labels as in ``en_core_web_sm``): who acts (``nsubj``, the
+``agent`` of a passive, the subject of the clause a participle or infinitive
+hangs from), who is acted upon (``dobj``, ``nsubjpass``, the ``of``-phrase of
+a patient noun like "arrest"), and how sure the sentence is (``neg``, modal
+auxiliaries, purpose infinitives, conditionals, reporting verbs above it).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tally.extract import _event_lexicon as lex
+from tally.extract._event_lexicon import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Children of a noun that are not part of its name or description as an actor.
+CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", "cc", "mark", "dep"})
+#: Prepositions whose phrase stays with a noun phrase ("security forces in Guinea").
+KEEP_PREPS = frozenset({"of", "in", "from"})
+#: Heads that only count or group the noun in their of-phrase ("numbers of protesters").
+QUANTITY_HEADS = words(
+    "number hundred thousand dozen score million group some many most all several part crowd majority minority lot tens"
+)
+#: Prepositions that introduce the one an act is directed at.
+TARGET_PREPS = frozenset({"against", "on", "upon", "at", "into", "to", "with", "toward", "towards"})
+#: Nouns whose of-phrase names the one who acts ("protests of workers", "build-up of forces");
+#: for all other event nouns it names the one acted upon ("arrest of children").
+AGENTIVE_NOUN_TYPES = frozenset({"PROTEST", "MOBILIZE", "DEMAND", "CONSULT", "AGREE", "SUPPORT"})
+FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me", "ours"})
+PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "its", "their", "his", "who", "that"})
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def child(tok: Token, *deps: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def prep_object(tok: Token, preps: frozenset[str]) -> Token | None:
+    """The object of the first preposition in *preps* attached to *tok* (never a date)."""
+    for c in tok.children:
+        if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in preps:
+            obj = child(c, "pobj")
+            if obj is not None and not is_time(obj):
+                return obj
+    return None
+
+
+def is_time(tok: Token) -> bool:
+    return tok.ent_type_ in {"DATE", "TIME"}
+
+
+def is_party(tok: Token) -> bool:
+    """Whether *tok* heads a phrase naming an actor: a name, a people, a group noun."""
+    core = core_noun(tok)
+    if is_time(core):
+        return False
+    if core.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "LOC"} or core.pos_ == "PROPN":
+        return True
+    return core.lemma_.lower() in lex.GROUP_NOUNS
+
+
+def party_in(noun: Token) -> Token | None:
+    """The party inside a thing: "Haiti's efforts", "calls by Belarus's rulers", "a U.S. request"."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.lower_ not in PRONOUNS:
+            return c
+    found = prep_object(noun, frozenset({"by", "from", "of", "to", "for", "against", "on"}))
+    if found is not None and is_party(found):
+        return found
+    for c in noun.children:
+        if c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i and c.ent_type_ in {"GPE", "NORP", "ORG"}:
+            return c
+    return None
+
+
+def clause_subject(verb: Token, depth: int = 0) -> Token | None:
+    """The subject of *verb*, through control ("agreed to X"), coordination and participles."""
+    if depth > 6:
+        return None
+    if is_passive(verb):
+        agent = prep_object(verb, frozenset({"by"}))
+        if agent is not None:
+            return agent
+    subj = child(verb, "nsubj", "csubj")
+    if subj is not None:
+        if subj.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
+            return verb.head
+        return subj
+    if is_passive(verb):
+        return None
+    head = verb.head
+    if head is verb:
+        return None
+    if verb.dep_ in {"xcomp", "advcl", "conj", "pcomp"} and head.pos_ in {"VERB", "AUX"}:
+        return clause_subject(head, depth + 1)
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head is not head:
+        return clause_subject(head.head, depth + 1)
+    if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"} and verb.tag_ == "VBG":
+        return head
+    return None
+
+
+def clause_object(verb: Token, *, prefer_party: bool = True) -> Token | None:
+    """The one *verb* acts upon: object, passive subject, or a directed prepositional object.
+
+    :param prefer_party: for a thing as object ("provided photographs to Macedonia"), take the
+        party it goes to or belongs to, as PLOVER codes recipients; off for violence, whose
+        target may be a place or building ("shelled the market").
+    """
+    obj = child(verb, "nsubjpass")
+    if obj is not None:
+        return obj
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head
+    obj = child(verb, "dobj", "dative")
+    if obj is not None and is_time(obj):
+        obj = None
+    directed = prep_object(verb, TARGET_PREPS)
+    for c in verb.children:
+        if c.dep_ == "prt" and directed is None:
+            directed = prep_object(c, TARGET_PREPS)
+    if obj is not None and prefer_party and not is_party(obj):
+        # PLOVER's target is the party acted upon: "provided photographs *to Macedonia*"
+        if directed is not None and is_party(directed):
+            return directed
+        return party_in(obj) or obj
+    return obj or directed
+
+
+def noun_arguments(noun: Token, event_type: str) -> tuple[Token | None, Token | None]:
+    """Actor and target of an event noun from its own modifiers."""
+    actor = target = None
+    poss = child(noun, "poss")
+    if poss is not None:
+        actor = poss
+        if poss.lower_ in {"its", "their", "his", "her"}:
+            # "Iran had its biggest uprising": the possessor is the clause's subject
+            verb = noun.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+                verb = verb.head
+            subj = child(verb, "nsubj")
+            actor = subj if subj is not None and subj.pos_ != "PRON" else None
+    by = prep_object(noun, frozenset({"by"}))
+    if by is not None:
+        actor = by
+    of = prep_object(noun, frozenset({"of"}))
+    if of is not None:
+        if event_type in AGENTIVE_NOUN_TYPES:
+            actor = actor or of
+        else:
+            target = of
+    directed = prep_object(noun, frozenset({"against", "on", "upon", "at", "into", "toward", "towards"}))
+    if directed is not None:
+        target = target or directed
+    if actor is None:
+        for c in noun.children:
+            if (
+                c.i < noun.i
+                and c.dep_ in {"compound", "amod", "nmod"}
+                and (c.ent_type_ in {"NORP", "GPE", "ORG"} or c.lemma_.lower() in lex.GROUP_NOUNS)
+            ):
+                actor = c
+                break
+    return actor, target
+
+
+def phrase(tok: Token) -> tuple[int, int]:
+    """Token range ``[start, end)`` of the noun phrase headed by *tok*, without clauses."""
+    keep = {tok.i}
+    stack = [tok]
+    while stack:
+        cur = stack.pop()
+        for c in cur.children:
+            if c.dep_ in CUT_DEPS and not (c.dep_ == "cc" and cur is tok and child(tok, "conj") is not None):
+                continue
+            if (
+                c.dep_ == "prep"
+                and cur.dep_ != "amod"  # "militants loyal to …"
+                and (c.lower_ not in KEEP_PREPS or (cur is not tok and c.lower_ != "of"))
+            ):
+                continue
+            if c.dep_ == "conj" and cur is not tok:
+                continue
+            keep.add(c.i)
+            stack.append(c)
+    start, end = min(keep), max(keep) + 1
+    doc = tok.doc
+    # the phrase is contiguous up to the first cut on each side of the head
+    while start < tok.i and (doc[start].is_punct or doc[start].lower_ in {"and", "or"}):
+        start += 1
+    while end - 1 > tok.i and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"and", "or"}):
+        end -= 1
+    for i in range(tok.i + 1, end):
+        if i not in keep:
+            end = i
+            break
+    for i in range(tok.i - 1, start - 1, -1):
+        if i not in keep:
+            start = i + 1
+            break
+    return start, end
+
+
+def core_noun(tok: Token) -> Token:
+    """The noun naming who is meant: through "numbers of" to "protesters"."""
+    if tok.lemma_.lower() in QUANTITY_HEADS or tok.pos_ == "NUM":
+        of = prep_object(tok, frozenset({"of"}))
+        if of is not None:
+            return of
+    return tok
+
+
+def core_span(tok: Token) -> tuple[int, int]:
+    """Token range of the head noun with its adjacent compounds and adjectives ("security forces")."""
+    start = tok.i
+    while start > 0:
+        prev = tok.doc[start - 1]
+        if (
+            prev.head.i == tok.i
+            and prev.dep_ in {"compound", "amod"}
+            or (prev.dep_ == "compound" and prev.head.i == start)
+        ):
+            start -= 1
+        else:
+            break
+    return start, tok.i + 1
+
+
+def aux_lowers(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+
+
+def is_negated(tok: Token) -> bool:
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def is_future(verb: Token) -> bool:
+    """Will/would, "be going to", or the complement of an intention ("plan to", "ready to")."""
+    auxes = aux_lowers(verb)
+    if auxes & lex.FUTURE_MODALS:
+        return True
+    head = verb.head
+    if verb.dep_ == "xcomp" and head is not verb:
+        if head.lemma_.lower() in lex.INTENT or head.lower_ == "going":
+            return True
+        if head.pos_ == "ADJ" and head.head is not head:
+            return is_future(head.head)  # "we'll be able to show": the modal is on "be"
+        if head.lemma_.lower() in lex.PASS_THROUGH:
+            return is_future(head)
+    return False
+
+
+def grammatical_subject(verb: Token) -> Token | None:
+    """The subject of *verb*, or of the clause an infinitive complement completes."""
+    subj = child(verb, "nsubj", "nsubjpass")
+    if subj is not None or verb.dep_ != "xcomp" or verb.head is verb:
+        return subj
+    head = verb.head
+    if head.pos_ == "ADJ" and head.head is not head:
+        head = head.head
+    return child(head, "nsubj", "nsubjpass")
+
+
+def has_obligation(verb: Token) -> bool:
+    if aux_lowers(verb) & lex.OBLIGATION_MODALS:
+        return True
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in {"have", "need"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def is_purpose(verb: Token) -> bool:
+    """An infinitive of purpose: "(in order) to counter possible unrest"."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return True
+    return verb.dep_ == "acl" and verb.head.lower_ == "order" and verb.head.head.lower_ == "in"
+
+
+def is_hypothetical(tok: Token) -> bool:
+    """A conditional, a possibility modal, or an event only feared or guarded against."""
+    if aux_lowers(tok) & lex.POSSIBILITY_MODALS:
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children):
+        return True
+    if any(c.dep_ == "amod" and c.lemma_.lower() in lex.HYPOTHETICAL_MODIFIERS for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return (
+        head is not tok and tok.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in lex.HYPOTHETICAL_GOVERNORS
+    )
+
+
+def reporting_ancestor(tok: Token) -> Token | None:
+    """The reporting verb whose complement holds *tok* ("…, officials said")."""
+    cur = tok
+    for _ in range(8):
+        head = cur.head
+        if head is cur:
+            return None
+        if head.lemma_.lower() in lex.REPORTING and cur.dep_ in {"ccomp", "xcomp", "dobj", "conj", "advcl"}:
+            return head
+        if head.lemma_.lower() in lex.REPORTING_NOUNS and cur.dep_ in {"acl", "ccomp", "relcl"}:
+            return head.head if head.head.pos_ in {"VERB", "AUX"} else head
+        # "X did Y, officials said": the reporting verb is a parataxis/ccomp child of the root
+        cur = head
+    return None
+
+
+def reporting_child(root: Token) -> Token | None:
+    """A reporting verb attached under the main clause ("…, a spokesman said")."""
+    for c in root.children:
+        if (
+            c.dep_ in {"parataxis", "ccomp", "advcl"}
+            and c.lemma_.lower() in lex.REPORTING
+            and c.i > root.i
+            and (child(c, "nsubj") is not None or child(c, "agent") is not None)
+        ):
+            return c
+    return None
+
+
+def according_to(sent_tokens: list[Token]) -> bool:
+    return any(
+        t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"
+        for t in sent_tokens
+    )

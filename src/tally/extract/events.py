@@ -1,0 +1,538 @@
+"""Events: who did what to whom, where and when, typed with PLOVER and mapped to ACLED.
+
+A trigger is a verb or an event noun found in the dependency parse whose lemma
+(and, for some verbs, whose object) the lexicon in :mod:`._event_lexicon`
+knows: "146 people were arrested by security forces" is COERCE/arrest with
+actor "security forces" (the passive's agent) and target "146 people". Event
+nouns ("crackdown", "build-up", "protests") are events with their modifiers
+("build-up *of security forces*", "arrests *of children*"), and an event noun
+under a light verb ("staged a hunger strike", "ordered a crackdown") takes the
+verb's subject as its actor.
+
+How sure the text is comes from the parse too (:mod:`._event_syntax`): ``neg``
+children make ``negated``; a conditional, "could", "possible unrest" make
+``hypothetical``; a purpose infinitive ("to counter unrest") or "will" make
+``planned``; a reporting verb above the clause, "according to", or a quote
+around it make ``reported``. PLOVER's coding rules turn some of these into
+other types: a cooperative act promised for the future is an AGREE, a coercive
+one announced by its actor a THREATEN, a refused one a REJECT, and "X said Y
+must …" a DEMAND by X on Y. A quote in which an official promises force
+("we will not tolerate …", "lawbreakers must be handled with power") is a
+THREATEN event by the quote's speaker.
+
+Place, date and figures come from the other extractors' records in the same
+clause or sentence; when they are absent the event keeps ``None``/``[]``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from tally.extract import _event_lexicon as lex
+from tally.extract import _event_syntax as syn
+from tally.extract._event_link import link_date, link_figures, link_place
+from tally.extract.acled import to_acled
+from tally.records import Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from tally.extract.context import ExtractContext
+    from tally.records import Quote
+
+LOGGER = logging.getLogger(__name__)
+
+VERSION = "tally.events.v1"
+
+#: Generators in priority order: when two claim the same trigger word, the first wins.
+_PRIORITY = {"modal": 0, "object": 1, "phrasal": 2, "verb": 3, "light": 4, "noun": 5}
+#: Types whose verb absorbs an event in its complement ("threatened to cut off electricity").
+_ABSORBING = frozenset({"THREATEN", "AGREE", "DEMAND", "REJECT"})
+
+
+@dataclass
+class _Cand:
+    """An event being read off the parse."""
+
+    kind: str
+    head: Token  # the verb or noun whose dependents are the arguments
+    verb: Token  # the clause verb that carries tense, modals and negation
+    tokens: list[Token]
+    type: str
+    mode: str | None
+    lemma: str
+    actor: Token | None = None
+    target: Token | None = None
+    speaker: tuple[str | None, str | None] | None = None  # (entity id, name) acting for "we"
+    modality: str = "asserted"
+    absorbed: bool = False
+    inner: list[_Cand] = field(default_factory=list)
+
+
+# -- triggers ----------------------------------------------------------------
+def _object_class(tok: Token | None) -> str | None:
+    if tok is None:
+        return None
+    noun = syn.core_noun(tok)
+    for probe in (noun, syn.prep_object(noun, frozenset({"of"}))):
+        if probe is None:
+            continue
+        lemma = probe.lemma_.lower()
+        for name, words in lex.OBJECT_CLASSES.items():
+            if lemma in words:
+                return name
+    return None
+
+
+def _noun_key(tok: Token) -> str:
+    """The noun's lemma, joined with a hyphenated first part: "build" "-" "up" → "build-up"."""
+    doc = tok.doc
+    lemma = tok.lemma_.lower()
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].head.i == tok.i:
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return lemma
+
+
+def _is_event_noun(tok: Token) -> bool:
+    return tok.pos_ in {"NOUN", "PROPN"} and (
+        _noun_key(tok) in lex.NOUNS or (tok.lemma_.lower() == "state" and _head_of_sense(tok) is not None)
+    )
+
+
+def _head_of_sense(tok: Token) -> lex.Sense | None:
+    of = syn.prep_object(tok, frozenset({"of"}))
+    if of is None:
+        return None
+    return lex.HEAD_OF.get((tok.lemma_.lower(), of.lemma_.lower()))
+
+
+def _verb_trigger(tok: Token) -> _Cand | None:
+    if tok.pos_ != "VERB":
+        return None
+    lemma = tok.lemma_.lower()
+    obj = syn.child(tok, "dobj") or (syn.child(tok, "nsubjpass") if syn.is_passive(tok) else None)
+    for c in tok.children:
+        if c.dep_ in {"prt", "prep"}:
+            sense = lex.PHRASAL.get((lemma, c.lower_))
+            if sense is not None:
+                return _Cand("phrasal", tok, tok, [tok, c], sense.type, sense.mode, lemma)
+    klass = _object_class(obj)
+    if klass is not None and (lemma, klass) in lex.VERB_OBJECT and obj is not None:
+        sense = lex.VERB_OBJECT[(lemma, klass)]
+        tokens = [tok, obj] if klass in {"fire", "communication", "ceasefire", "restriction"} else [tok]
+        tokens += [c for c in tok.children if c.dep_ == "prt"]
+        return _Cand("object", tok, tok, tokens, sense.type, sense.mode, lemma)
+    if lemma in lex.LIGHT_VERBS and obj is not None and _is_event_noun(obj):
+        return None  # the noun is the event: "staged a protest"
+    sense = lex.VERBS.get(lemma)
+    if sense is None:
+        return None
+    if lemma in lex.TRANSITIVE_ONLY and obj is None:
+        return None
+    if lemma == "strike" and obj is not None:
+        sense = lex.Sense("ASSAULT")  # "jets struck the village": an attack, not a walkout
+    return _Cand("verb", tok, tok, [tok], sense.type, sense.mode, lemma)
+
+
+def _noun_trigger(tok: Token) -> _Cand | None:
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    key = _noun_key(tok)
+    sense = lex.NOUNS.get(key)
+    tokens = [tok]
+    for c in tok.children:
+        if c.dep_ in {"compound", "amod", "nmod"}:
+            pair = lex.NOUN_COMPOUNDS.get((c.lemma_.lower(), key))
+            if pair is not None:
+                sense, tokens = pair, [c, tok]
+                break
+    if sense is None:
+        sense = _head_of_sense(tok)
+        if sense is None:
+            return None
+        of = syn.prep_object(tok, frozenset({"of"}))
+        tokens = [tok, of] if of is not None else [tok]
+    if tok.doc[tok.i - 1].text == "-" and tok.i >= 2:
+        tokens = [tok.doc[tok.i - 2], *tokens]
+    head = tok.head
+    anchor = tok
+    if tok.dep_ == "compound" and head.lemma_.lower() in lex.FRAME_NOUNS:
+        anchor, head = head, head.head  # "launched a mediation effort"
+    elif tok.dep_ == "compound":
+        return None  # "invasion forces", "protest leaders": a modifier, not an event
+    if anchor.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in {"put", "place"}:
+        anchor, head = head, head.head  # "put under investigation"
+    # "in protest against …" is a motive, not an event of its own
+    if key == "protest" and head.lower_ == "in" and not any(c.dep_ == "det" for c in tok.children):
+        return None
+    if (
+        anchor.dep_ in {"dobj", "attr", "nsubjpass", "prep"}
+        and head.pos_ in {"VERB", "AUX"}
+        and (head.lemma_.lower() in lex.LIGHT_VERBS)
+    ):
+        if (
+            head.lemma_.lower() in {"lodge", "file", "register", "voice", "express"}
+            and sense.type == "PROTEST"
+        ):
+            sense = lex.Sense("DISAPPROVE")  # "lodged an official protest"
+        light = [head, *[c for c in head.children if c.dep_ == "prt"]]
+        return _Cand("light", tok, head, light + tokens, sense.type, sense.mode, key)
+    if sense.type not in lex.STANDALONE_TYPES or key in lex.LIGHT_ONLY_NOUNS or anchor is not tok:
+        return None
+    return _Cand("noun", tok, _governing_verb(tok), tokens, sense.type, sense.mode, key)
+
+
+def _governing_verb(tok: Token) -> Token:
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in {"VERB", "AUX"} or cur.head is cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+# -- modal clauses in quotes and reported speech -----------------------------
+def _modal_trigger(tok: Token, quote: Quote | None) -> _Cand | None:
+    """A DEMAND or THREATEN read from a modal clause in a quote or under a reporting verb."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    rep = syn.reporting_ancestor(tok)
+    if quote is None and rep is None:
+        return None
+    lemma = tok.lemma_.lower()
+    subj = syn.grammatical_subject(tok)
+    obj = syn.child(tok, "dobj")
+    auxes = [
+        c for c in tok.children if c.dep_ == "aux" and c.lower_ in lex.FUTURE_MODALS | lex.OBLIGATION_MODALS
+    ]
+    fut, obl, neg = syn.is_future(tok), syn.has_obligation(tok), syn.is_negated(tok)
+    first = subj is not None and subj.lower_ in syn.FIRST_PERSON
+    if syn.is_purpose(tok):
+        return None
+    if (
+        quote is not None
+        and tok.dep_ == "ROOT"
+        and tok.tag_ == "VB"
+        and subj is None
+        and not auxes
+        and tok.i == tok.sent.start + sum(1 for t in tok.sent if t.is_punct and t.i < tok.i)
+    ):
+        return _Cand("modal", tok, tok, [tok], "DEMAND", None, lemma)  # an order: "Do whatever it takes"
+    if not (fut or obl):
+        return None
+    own = lex.VERBS.get(lemma)
+    forceful = lemma in lex.THREAT_PREDICATES or (
+        own is not None and own.type in {"COERCE", "ASSAULT", "FIGHT"}
+    )
+    response = obj is not None and obj.lemma_.lower() in lex.RESPONSE_NOUNS
+    tokens = [*auxes, tok] + ([obj] if response else [])
+    mode = lex.THREAT_MODES.get(own.type) if own else "restrict"
+    if lemma in lex.PERMISSIVE:
+        if not neg:
+            return None
+        neg_tok = syn.child(tok, "neg")
+        tokens = sorted([*tokens, *([neg_tok] if neg_tok is not None else [])], key=lambda t: t.i)
+        if first or not obl:
+            target = obj or _complement_subject(tok)
+            return _Cand("modal", tok, tok, tokens, "THREATEN", "restrict", lemma, target=target)
+        return _Cand("modal", tok, tok, tokens, "DEMAND", None, lemma, target=subj)
+    if (forceful or response) and not neg:
+        if syn.is_passive(tok):
+            return _Cand("modal", tok, tok, tokens, "THREATEN", mode, lemma, target=subj)
+        if first or fut:
+            target = syn.clause_object(tok)
+            if response and obj is not None:
+                target = syn.prep_object(obj, frozenset({"to", "against"})) or target
+            return _Cand("modal", tok, tok, tokens, "THREATEN", mode, lemma, target=target)
+    expletive = subj is not None and subj.lower_ == "it" and lemma == "be"
+    if (
+        obl
+        and subj is not None
+        and not first
+        and not expletive
+        and subj.lower_ not in {"there", "this", "that"}
+    ):
+        return _Cand("modal", tok, tok, tokens, "DEMAND", None, lemma, target=subj)
+    return None
+
+
+def _complement_subject(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in {"ccomp", "xcomp"}:
+            subj = syn.child(c, "nsubj", "nsubjpass")
+            if subj is not None:
+                return subj
+    return None
+
+
+# -- arguments, modality and PLOVER's coding rules --------------------------
+def _arguments(c: _Cand) -> None:
+    if c.kind == "modal":
+        c.actor = None
+        return
+    if c.kind == "noun":
+        actor, target = syn.noun_arguments(c.head, c.type)
+        c.actor, c.target = actor, target
+        return
+    if c.kind == "light":
+        c.actor = syn.clause_subject(c.verb)
+        _, target = syn.noun_arguments(c.head, c.type)
+        c.target = target or syn.prep_object(c.verb, syn.TARGET_PREPS) or syn.child(c.verb, "dative")
+        return
+    c.actor = syn.clause_subject(c.head)
+    target = syn.clause_object(c.head, prefer_party=c.type not in {"ASSAULT", "FIGHT", "COERCE"})
+    if target is not None and any(t.i == target.i for t in c.tokens):
+        target = syn.prep_object(c.head, syn.TARGET_PREPS) or syn.prep_object(target, syn.TARGET_PREPS)
+    c.target = target
+
+
+def _refine_mobilize(c: _Cand) -> None:
+    """Police or security units mobilised are PLOVER's ``police`` mode, armies ``troops``."""
+    if c.type != "MOBILIZE":
+        return
+    words = {t.lemma_.lower() for t in c.tokens}
+    for arg in (c.actor, c.target):
+        if arg is not None:
+            words.update(t.lemma_.lower() for t in arg.subtree)
+    if words & lex.OBJECT_CLASSES["security"]:
+        c.mode = "police"
+
+
+def _refine_violence(c: _Cand) -> None:
+    """Set the mode of an attack from its weapon, and make it FIGHT for military weapons."""
+    if c.type not in {"ASSAULT", "FIGHT"}:
+        return
+    scope: list[Token] = [t for t in c.tokens]
+    for ch in c.head.children:
+        if ch.dep_ in {"nsubj", "nsubjpass", "agent", "prep", "advcl", "compound"}:
+            scope.extend(ch.subtree)
+    if c.actor is not None:
+        scope.extend(c.actor.subtree)
+    for t in scope:
+        inst = lex.INSTRUMENTS.get(t.lemma_.lower())
+        if inst is None:
+            continue
+        if inst.type == "FIGHT" and c.type == "ASSAULT" and c.mode in {None, "explosives"}:
+            c.type, c.mode = "FIGHT", inst.mode
+            return
+        if c.mode is None:
+            c.type, c.mode = inst.type if c.type == "ASSAULT" else c.type, inst.mode
+            return
+
+
+def _absorb(cands: list[_Cand]) -> None:
+    """An event in the complement of threaten/agree/demand/refuse is what is threatened/agreed/…"""
+    by_head = {c.head.i: c for c in cands if c.kind != "noun"}
+    for c in cands:
+        verb = c.verb
+        if verb.dep_ not in {"xcomp", "ccomp"} or verb.head is verb:
+            continue
+        up = verb.head.head if verb.head.pos_ == "ADJ" else verb.head  # "must be ready to mediate"
+        gov = by_head.get(verb.head.i) or by_head.get(up.i)
+        if gov is None or gov is c or gov.type not in _ABSORBING:
+            continue
+        c.absorbed = True
+        gov.inner.append(c)
+        if gov.target is None:
+            gov.target = c.target
+        if gov.type == "THREATEN" and gov.mode is None:
+            gov.mode = lex.THREAT_MODES.get(c.type)
+        if gov.type == "AGREE" and gov.lemma in {"vow", "pledge", "promise"} and c.type in lex.CONFLICTIVE:
+            gov.type, gov.mode = "THREATEN", lex.THREAT_MODES.get(c.type)
+
+
+def _quote_at(quotes: list[Quote], start: int) -> Quote | None:
+    return next((q for q in quotes if q.start <= start < q.end), None)
+
+
+def _modality(c: _Cand, quote: Quote | None) -> None:
+    """Set ``modality``, applying PLOVER's rules for future, refused and announced acts."""
+    v = c.verb
+    rep = quote is not None or syn.reporting_ancestor(v) is not None
+    if not rep:
+        root = v.sent.root
+        rep = syn.reporting_child(root) is not None or syn.according_to(list(v.sent))
+    if c.type == "THREATEN" and c.kind != "verb" or c.lemma == "threaten":
+        c.modality = "threatened"
+        return
+    if c.kind == "modal":
+        c.modality = "reported" if rep else "asserted"
+        return
+    if c.kind == "noun":
+        # a standalone noun's clause says nothing of its tense: "This garrison will improve …"
+        if syn.is_negated(c.head):
+            c.modality = "negated"
+        elif syn.is_hypothetical(c.head):
+            c.modality = "hypothetical"
+        elif rep:
+            c.modality = "reported"
+        return
+    noun = c.head if c.kind == "light" else None
+    neg = syn.is_negated(v) if v.pos_ in {"VERB", "AUX"} else False
+    neg = neg or (noun is not None and syn.is_negated(noun))
+    failed = v.dep_ == "xcomp" and v.head.lemma_.lower() == "fail"
+    future = v.pos_ in {"VERB", "AUX"} and syn.is_future(v)
+    intent = v.dep_ == "xcomp" and v.head.lemma_.lower() in lex.INTENT
+    if (neg or failed) and c.type in lex.COOPERATIVE and (future or failed or syn.aux_lowers(v)):
+        c.type, c.mode, c.modality = "REJECT", None, "reported" if rep else "asserted"
+    elif neg or failed:
+        c.modality = "negated"
+    elif (v.pos_ in {"VERB", "AUX"} and syn.is_hypothetical(v)) or (
+        noun is not None and syn.is_hypothetical(noun)
+    ):
+        c.modality = "hypothetical"
+    elif syn.is_purpose(v) and c.kind != "noun":
+        c.modality = "planned"
+    elif future and c.type in lex.COOPERATIVE and c.type != "AGREE":
+        c.type, c.mode, c.modality = "AGREE", None, "planned"
+    elif future and c.type in lex.CONFLICTIVE and (rep or intent):
+        c.type, c.mode, c.modality = "THREATEN", lex.THREAT_MODES.get(c.type), "threatened"
+    elif future:
+        c.modality = "planned"
+    elif rep:
+        c.modality = "reported"
+
+
+# -- records -----------------------------------------------------------------
+def _span_chars(doc_tokens: list[Token]) -> tuple[int, int]:
+    return min(t.idx for t in doc_tokens), max(t.idx + len(t.text) for t in doc_tokens)
+
+
+def _party(
+    ctx: ExtractContext, tok: Token | None, quote: Quote | None, rep_subject: Token | None
+) -> tuple[str | None, str | None]:
+    """Entity id and text of an actor or target head token."""
+    if tok is None:
+        return None, None
+    doc = ctx.doc
+    low = tok.lower_
+    if low in syn.FIRST_PERSON and quote is not None and quote.speaker:
+        return quote.speaker, quote.speaker_name
+    if low in syn.PRONOUNS and rep_subject is not None and rep_subject.lower_ not in syn.PRONOUNS:
+        tok = rep_subject
+    start, end = syn.phrase(tok)
+    span = doc[start:end]
+    text = span.text
+    entity = ctx.entities.at(span.start_char, span.end_char)
+    if entity is None:
+        core = syn.core_noun(tok)
+        if core.pos_ == "NOUN" and core.lemma_.lower() in lex.GROUP_NOUNS:
+            c_start, c_end = syn.core_span(core)
+            piece = doc[c_start:c_end]
+            entity = ctx.entities.add_mention(piece.text, piece.start_char, piece.end_char, type="GROUP")
+    return (entity.id if entity else None), text
+
+
+def _to_event(ctx: ExtractContext, c: _Cand, quote: Quote | None, n: int) -> Event:
+    rep = syn.reporting_ancestor(c.verb)
+    rep_subject = syn.clause_subject(rep) if rep is not None else None
+    if c.kind == "modal":
+        if quote is not None and quote.speaker:
+            actor_id, actor_text = quote.speaker, quote.speaker_name
+        else:
+            actor_id, actor_text = _party(ctx, rep_subject, quote, None)
+    else:
+        actor_id, actor_text = _party(ctx, c.actor, quote, rep_subject)
+    target_id, target_text = _party(ctx, c.target, quote, rep_subject)
+    trigger = _span_chars(c.tokens)
+    evidence = ctx.sentence_span(*trigger)
+    arg_spans = [_span_chars(list(t.subtree)) for t in (c.actor, c.target) if t is not None]
+    clause = _span_chars(list(c.verb.subtree)) if c.verb is not None else evidence
+    place, evidence = link_place(ctx, c.head, trigger, clause, evidence)
+    figures = link_figures(ctx, c.type, arg_spans, clause, evidence)
+    date = link_date(ctx, c.verb, trigger, clause, evidence, figures)
+    return Event(
+        id=f"v{n}",
+        type=c.type,
+        mode=c.mode,
+        acled=to_acled(c.type, c.mode, c.lemma),
+        actor=actor_id,
+        actor_text=actor_text,
+        target=target_id,
+        target_text=target_text,
+        place=place,
+        date=date,
+        figures=figures,
+        modality=c.modality,  # type: ignore[arg-type]
+        trigger=trigger,
+        evidence=evidence,
+    )
+
+
+def extract_events(ctx: ExtractContext) -> list[Event]:
+    """Find the events of an article with their actors, targets, modality, place, date and figures."""
+    doc = ctx.doc
+    quotes = list(ctx.quotes)
+    cands: list[_Cand] = []
+    for tok in doc:
+        quote = _quote_at(quotes, tok.idx)
+        for found in (_modal_trigger(tok, quote), _verb_trigger(tok), _noun_trigger(tok)):
+            if found is not None:
+                cands.append(found)
+    cands.sort(key=lambda c: (_PRIORITY[c.kind], c.head.i))
+    kept: list[_Cand] = []
+    claimed: set[int] = set()
+    for c in cands:
+        if any(t.i in claimed for t in c.tokens) or c.head.i in claimed:
+            continue
+        claimed.update(t.i for t in c.tokens)
+        kept.append(c)
+    for c in kept:
+        _arguments(c)
+        _refine_violence(c)
+        _refine_mobilize(c)
+    _absorb(kept)
+    kept = [c for c in kept if not c.absorbed and not _setting_of_violence(c, kept)]
+    kept.sort(key=lambda c: min(t.idx for t in c.tokens))
+    events = []
+    for c in kept:
+        quote = _quote_at(quotes, c.head.idx)
+        _modality(c, quote)
+        events.append(_to_event(ctx, c, quote, len(events) + 1))
+    return _resolve_anaphora(kept, events)
+
+
+def _resolve_anaphora(cands: list[_Cand], events: list[Event]) -> list[Event]:
+    """ "146 people were arrested … Tehran's police chief said the arrests were …": the definite
+    event noun in the next sentence is the same event, so what it says of place and date fills
+    what the first mention lacks (and the evidence covers both sentences)."""
+    out = list(events)
+    for i, (cand, event) in enumerate(zip(cands, events, strict=True)):
+        if cand.kind != "noun" or not any(
+            ch.dep_ in {"det", "poss"} and ch.lower_ in {"the", "these", "those", "this", "that"}
+            for ch in cand.head.children
+        ):
+            continue
+        sent = cand.head.sent
+        for j in range(i - 1, -1, -1):
+            prev_cand, prev = cands[j], out[j]
+            prev_sent = prev_cand.head.sent
+            if prev_sent.end != sent.start and prev_sent != sent:
+                if prev_sent.end < sent.start:
+                    break
+                continue
+            if prev_sent == sent or (prev.type, prev.mode) != (event.type, event.mode):
+                continue
+            update: dict[str, object] = {}
+            if prev.place is None and event.place is not None:
+                update["place"] = event.place
+            if prev.date is None and event.date is not None:
+                update["date"] = event.date
+            if update:
+                update["evidence"] = (
+                    min(prev.evidence[0], event.evidence[0]),
+                    max(prev.evidence[1], event.evidence[1]),
+                )
+                out[j] = prev.model_copy(update=update)
+            break
+    return out
+
+
+def _setting_of_violence(c: _Cand, kept: list[_Cand]) -> bool:
+    """ "killed in a gunbattle": the noun is where the killing happened, not a second event."""
+    if c.kind != "noun" or c.type not in {"ASSAULT", "FIGHT"} or c.head.dep_ != "pobj":
+        return False
+    verb = c.head.head.head
+    return any(o is not c and o.head.i == verb.i and o.type in {"ASSAULT", "FIGHT"} for o in kept)
