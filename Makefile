@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test test-quick lint eval bench lock clean
+.PHONY: install demo test test-quick lint eval gate bench lock clean
 
 install: $(STAMP)
 
@@ -31,6 +31,9 @@ lint: install
 eval: install
 	for set in polnear lgl geowebnews trnews geovirus tempeval3 plover rams; do \
 		$(BIN)/tally eval $$set || exit 1; done
+
+gate: install
+	$(BIN)/tally eval-baseline
 
 bench: install
 	$(BIN)/tally bench
