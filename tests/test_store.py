@@ -96,3 +96,22 @@ def test_store_keeps_stored_articles_when_inputs_are_bad(tmp_path, db_path):
         assert report.stored == 4
         assert sorted(Path(s.path.split(":")[0]).name for s in report.skipped) == ["bad.jsonl", "empty.txt"]
         assert corpus.counts()["articles"] == 4
+
+
+def test_store_roundtrip_keeps_empty_optional_spans_and_nested_records(db_path):
+    text = "“We will not allow chaos,” an official said. Police detained 12 people."
+    article = tally.Article(
+        id="a" * 64,
+        text=text,
+        quotes=[
+            tally.Quote(id="q1", kind="direct", start=1, end=25, text=text[1:25], evidence=(0, 44)),
+        ],
+        events=[
+            tally.Event(id="v1", type="COERCE", mode="arrest", trigger=(52, 60), evidence=(45, len(text))),
+        ],
+    )
+    store = Store(db_path)
+    store.add_article(article)
+    back = store.get_article(article.id)
+    assert back == article
+    assert back.quotes[0].speaker_span is None and back.events[0].acled is None

@@ -160,6 +160,7 @@ def analyze_(
                 json_out=json_file,
                 progress=lambda path: bar.update(task, advance=1, description=Path(path).name[:40]),
             )
+            links = corpus.link()
             counts = corpus.counts()
     except tally.TallyError as err:
         raise click.ClickException(str(err)) from err
@@ -167,6 +168,10 @@ def analyze_(
         if json_file:
             json_file.close()
     print_summary(report, counts, db_path)
+    out.print(
+        f"linked: {links.corpus_entities} corpus entities, {links.claims} claims, "
+        f"{links.event_clusters} event clusters — `tally report --db {db_path}` to read them"
+    )
     if not report.ok:
         sys.exit(EXIT_SKIPPED)
 
@@ -275,28 +280,6 @@ def show(article_id: str, db_path: str, kinds: tuple[str, ...], as_json: bool) -
             )
 
 
-@cli.command(name="export")
-@db_option
-@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (stdout when absent).")
-def export(db_path: str, fmt: str, output: str | None) -> None:
-    """Export every stored article as tally/1 JSON lines.
-
-    \b
-        tally export --format json -o corpus.jsonl
-    """
-    stream = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
-    try:
-        with tally.Corpus(db_path) as corpus:
-            for article in corpus.articles():
-                stream.write(json.dumps(article.to_json_dict(), ensure_ascii=False) + "\n")
-    except tally.TallyError as err:
-        raise click.ClickException(str(err)) from err
-    finally:
-        if output:
-            stream.close()
-
-
 @cli.command(name="schema")
 def schema_() -> None:
     """Print the JSON Schema of the tally/1 article record.
@@ -307,20 +290,19 @@ def schema_() -> None:
     click.echo(json.dumps(tally.Article.model_json_schema(by_alias=True), indent=2))
 
 
-def _register_optional_commands() -> None:
-    """Commands that live in their own modules (measurement)."""
-    try:
-        from tally.cli_measure import bench_command, eval_baseline_command, eval_command
-    except ModuleNotFoundError as err:
-        if err.name != "tally.cli_measure":
-            raise
-        return
+def _register_commands() -> None:
+    """Commands that live in their own modules: measurement and corpus output."""
+    from tally.cli_corpus import export_command, report_command
+    from tally.cli_measure import bench_command, eval_baseline_command, eval_command
+
+    cli.add_command(report_command, name="report")
+    cli.add_command(export_command, name="export")
     cli.add_command(eval_command, name="eval")
     cli.add_command(bench_command, name="bench")
     cli.add_command(eval_baseline_command, name="eval-baseline")
 
 
-_register_optional_commands()
+_register_commands()
 
 app = cli
 

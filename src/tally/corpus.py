@@ -18,6 +18,7 @@ from types import TracebackType
 from typing import TextIO
 
 from tally.ingest.files import RawArticle, Skipped, load_articles
+from tally.link.update import LinkReport
 from tally.pipeline import Timings, analyze_many, timed_stage
 from tally.records import RECORD_KINDS, Article
 from tally.settings import Settings
@@ -177,6 +178,13 @@ class Corpus:
         article = self.store.get_article(article_id)
         if article is not None:
             out.write(json.dumps(article.to_json_dict(), ensure_ascii=False) + "\n")
+
+    def link(self) -> LinkReport:
+        """Link what was added since the last call across articles: corpus entities,
+        claims and event clusters (incremental; see :mod:`tally.link`)."""
+        from tally.link import update_links
+
+        return update_links(self.store)
 
     def get(self, article_id: str) -> Article | None:
         """The stored article with this id, or the one whose id starts with it."""

@@ -327,8 +327,10 @@ def _list_fields(field: str) -> set[str]:
 
 
 def _drop_empty_nested(item: dict[str, Any]) -> dict[str, Any]:
-    """A nested model stored as all-NULL columns (``acled``) was None."""
+    """A nested model (``acled``) or a span (``speaker_span``) stored as all-NULL columns was None."""
     for key, value in list(item.items()):
-        if isinstance(value, dict) and all(v is None for v in value.values()):
+        empty_nested = isinstance(value, dict) and all(v is None for v in value.values())
+        empty_span = isinstance(value, list) and value == [None, None]
+        if empty_nested or empty_span:
             item[key] = None
     return item

@@ -10,12 +10,13 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
-from tally.store.migrations import m0001_initial
+from tally.store.migrations import m0001_initial, m0002_links
 
 Migration = tuple[int, str, Callable[[Connection], None]]
 
 MIGRATIONS: list[Migration] = [
     (1, "initial tables for schema tally/1", m0001_initial.upgrade),
+    (2, "cross-article links: corpus entities, claims, event clusters", m0002_links.upgrade),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -1,0 +1,95 @@
+"""``--format csv``: the flat figures-and-events table, or one file per table into a directory.
+
+To a file or stdout: one CSV, a row per figure and per event, ``kind`` telling
+which (columns in :data:`tally.export._rows.COLUMNS`), with the claim or event
+cluster each belongs to. To a directory (``-o out/``): ``figures.csv``,
+``events.csv``, ``claims.csv`` (one row per claim), ``entities.csv`` (corpus
+entities).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any, TextIO
+
+from tally.export._paths import child_path
+from tally.export._redact import Redactor
+from tally.export._rows import COLUMNS, flat_rows
+from tally.link import load_claims, load_corpus_entities
+from tally.store import Store
+
+CLAIM_COLUMNS = [
+    "id",
+    "category",
+    "place",
+    "date",
+    "status",
+    "independent_sources",
+    "sources",
+    "range_min",
+    "range_max",
+    "figures",
+    "conflicts",
+]
+ENTITY_COLUMNS = ["id", "name", "type", "aliases", "roles", "articles", "mentions", "members"]
+
+
+def write_csv(store: Store, out: TextIO, *, redactor: Redactor | None = None) -> int:
+    rows = flat_rows(store, redactor=redactor)
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(rows)
+    return len(rows)
+
+
+def claim_row(claim: dict[str, Any], redactor: Redactor | None = None) -> dict[str, Any]:
+    sources = claim["sources"] if redactor is None else redactor.names_list(claim["sources"])
+    return {
+        "id": claim["id"],
+        "category": claim["category"],
+        "place": claim["place"],
+        "date": claim["date"],
+        "status": claim["status"],
+        "independent_sources": claim["independent_sources"],
+        "sources": "; ".join(sources),
+        "range_min": claim["range"][0],
+        "range_max": claim["range"][1],
+        "figures": "; ".join(f"{f['doc'][:12]}:{f['figure']}" for f in claim["figures"]),
+        "conflicts": " | ".join(c["reason"] for c in claim["conflicts"]),
+    }
+
+
+def write_csv_tables(store: Store, directory: Path, *, redactor: Redactor | None = None) -> int:
+    """One CSV per table into *directory*; returns the number of rows written."""
+    rows = flat_rows(store, redactor=redactor)
+    tables: dict[str, tuple[list[str], list[dict[str, Any]]]] = {
+        "figures.csv": (COLUMNS, [r for r in rows if r["kind"] == "figure"]),
+        "events.csv": (COLUMNS, [r for r in rows if r["kind"] == "event"]),
+        "claims.csv": (CLAIM_COLUMNS, [claim_row(c, redactor) for c in load_claims(store)]),
+    }
+    entities = []
+    for e in load_corpus_entities(store):
+        private = redactor is not None and bool(set(e["members"]) & redactor.members)
+        entities.append(
+            {
+                "id": e["id"],
+                "name": "█" * len(e["name"]) if private else e["name"],
+                "type": e["type"],
+                "aliases": "" if private else "; ".join(e["aliases"]),
+                "roles": "; ".join(e["roles"]),
+                "articles": e["articles"],
+                "mentions": e["mentions"],
+                "members": json.dumps(e["members"]),
+            }
+        )
+    tables["entities.csv"] = (ENTITY_COLUMNS, entities)
+    total = 0
+    for name, (columns, table_rows) in tables.items():
+        with open(child_path(directory, name), "w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore")
+            writer.writeheader()
+            writer.writerows(table_rows)
+        total += len(table_rows)
+    return total

@@ -1,0 +1,89 @@
+"""``--format geojson``: a FeatureCollection of events and places that have coordinates.
+
+Event clusters are points at their most precise resolved place
+(``properties.kind == "event"``); places are one point per gazetteer entry
+with how often and in how many articles they are named (``"place"``).
+Coordinates are ``[longitude, latitude]`` (RFC 7946). Nothing is placed that
+the gazetteer did not place: records without coordinates are left out.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+from tally.export._redact import Redactor
+from tally.link import load_event_clusters
+from tally.link.entities import fold
+from tally.store import Store
+
+
+def geojson_features(store: Store, *, redactor: Redactor | None = None) -> list[dict[str, Any]]:
+    features: list[dict[str, Any]] = []
+    for cluster in load_event_clusters(store):
+        if cluster["lat"] is None or cluster["lon"] is None:
+            continue
+        first = cluster["events"][0]
+        sentence = " ".join(first["sentence"].split())
+        sources = cluster["sources"]
+        actor, target = cluster["actor"], cluster["target"]
+        if redactor is not None:
+            sentence, sources = redactor.text(sentence) or "", redactor.names_list(sources)
+            actor, target = redactor.text(actor), redactor.text(target)
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [cluster["lon"], cluster["lat"]]},
+                "properties": {
+                    "kind": "event",
+                    "id": cluster["id"],
+                    "type": cluster["type"],
+                    "mode": cluster["mode"],
+                    "acled_event_type": (cluster.get("acled") or {}).get("event_type"),
+                    "date": cluster["date"],
+                    "place": cluster["place_name"],
+                    "actor": actor,
+                    "target": target,
+                    "status": cluster["status"],
+                    "independent_sources": cluster["independent_sources"],
+                    "sources": sources,
+                    "reports": len(cluster["events"]),
+                    "evidence": f"{first['doc']}:{first['evidence'][0]}-{first['evidence'][1]}",
+                    "sentence": sentence,
+                },
+            }
+        )
+    places: dict[str, dict[str, Any]] = {}
+    for article in store.iter_articles():
+        for place in article.places:
+            if place.lat is None or place.lon is None:
+                continue
+            key = str(place.geonameid) if place.geonameid else f"{fold(place.name)}@{place.lat},{place.lon}"
+            entry = places.setdefault(
+                key,
+                {
+                    "type": "Feature",
+                    "geometry": {"type": "Point", "coordinates": [place.lon, place.lat]},
+                    "properties": {
+                        "kind": "place",
+                        "name": place.name,
+                        "place_kind": place.kind,
+                        "country": place.country,
+                        "admin1": place.admin1,
+                        "geonameid": place.geonameid,
+                        "mentions": 0,
+                        "articles": 0,
+                    },
+                },
+            )
+            entry["properties"]["mentions"] += max(1, len(place.mentions))
+            entry["properties"]["articles"] += 1
+    features += [places[k] for k in sorted(places)]
+    return features
+
+
+def write_geojson(store: Store, out: TextIO, *, redactor: Redactor | None = None) -> int:
+    features = geojson_features(store, redactor=redactor)
+    json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False, indent=1)
+    out.write("\n")
+    return len(features)

@@ -1,0 +1,136 @@
+"""Event clusters: one real-world event reported by one or more articles.
+
+Events group like figures (see :mod:`tally.link.claims`): per block (PLOVER
+type and country), complete linkage over compatible events — same type, modes
+that do not differ, places that contain one another, overlapping periods, and
+actors and targets that are not two different corpus entities. A cluster is
+``corroborated`` when independent outlets report it, ``conflicting`` when one
+report denies what another asserts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from tally.link.claims import (
+    EVENT_UNDATED_WINDOW_DAYS,
+    Features,
+    SourceResolver,
+    _claim_date,
+    _cluster_id,
+    _common_place,
+    _sentence,
+    contains_or_within,
+    date_interval,
+    overlaps,
+    place_path,
+    undated_window,
+)
+from tally.link.entities import member_key
+from tally.records import Article, Event
+
+
+def event_features(article: Article, event: Event, country: str | None) -> Features:
+    places = {p.id: p for p in article.places}
+    place = places.get(event.place) if event.place else None
+    period = date_interval(event.date) or undated_window(article.source.published, EVENT_UNDATED_WINDOW_DAYS)
+    return {
+        "doc": article.id,
+        "event": event.id,
+        "type": event.type,
+        "mode": event.mode,
+        "acled": event.acled.model_dump() if event.acled else None,
+        "actor": member_key(article.id, event.actor) if event.actor else None,
+        "actor_text": event.actor_text,
+        "target": member_key(article.id, event.target) if event.target else None,
+        "target_text": event.target_text,
+        "place": place_path(place, country),
+        "place_name": place.name if place else (country or None),
+        "lat": place.lat if place else None,
+        "lon": place.lon if place else None,
+        "place_kind": place.kind if place else None,
+        "country": (place.country if place else None) or country,
+        "admin1": place.admin1 if place else None,
+        "date": event.date,
+        "period": list(period) if period else None,
+        "published": article.source.published,
+        "outlet": article.source.outlet,
+        "modality": event.modality,
+        "figures": list(event.figures),
+        "trigger": article.text[event.trigger[0] : event.trigger[1]],
+        "evidence": list(event.evidence),
+        "sentence": _sentence(article, event.evidence),
+    }
+
+
+def event_block(features: Features) -> str:
+    country = features["place"][0] if features["place"] else "-"
+    return f"{features['type']}|{country}"
+
+
+def events_compatible(a: Features, b: Features, entity_of: Callable[[str | None], str | None]) -> bool:
+    if a["type"] != b["type"]:
+        return False
+    if a["mode"] and b["mode"] and a["mode"] != b["mode"]:
+        return False
+    if not contains_or_within(a["place"], b["place"]) or not overlaps(a["period"], b["period"]):
+        return False
+    for role in ("actor", "target"):
+        x, y = entity_of(a[role]), entity_of(b[role])
+        if x is not None and y is not None and x != y:
+            return False
+    return True
+
+
+def build_event_cluster(items: list[Features], resolver: SourceResolver) -> dict[str, Any]:
+    """One real-world event reported by one or more articles."""
+    items = sorted(items, key=lambda f: (f["published"] or "", f["doc"], f["event"]))
+    sources: dict[str, str] = {}
+    for item in items:
+        key, name = resolver.article_source(item["doc"], item["outlet"])
+        sources.setdefault(key, name)
+    modalities = {f["modality"] for f in items}
+    conflicting = "negated" in modalities and bool(modalities & {"asserted", "reported"})
+    independent = len(sources)
+    status = "conflicting" if conflicting else ("corroborated" if independent >= 2 else "single_source")
+    path, place_name = _common_place(items)
+    precise = max(items, key=lambda f: (len(f["place"]), f["lat"] is not None))
+    when, _ = _claim_date(items)
+    actor = next((resolver.entity(f["actor"]) for f in items if resolver.entity(f["actor"])), None)
+    target = next((resolver.entity(f["target"]) for f in items if resolver.entity(f["target"])), None)
+    return {
+        "id": _cluster_id("x", (f"{f['doc']}:{f['event']}" for f in items)),
+        "type": items[0]["type"],
+        "mode": next((f["mode"] for f in items if f["mode"]), None),
+        "acled": next((f["acled"] for f in items if f["acled"]), None),
+        "actor": actor[1] if actor else next((f["actor_text"] for f in items if f["actor_text"]), None),
+        "target": target[1] if target else next((f["target_text"] for f in items if f["target_text"]), None),
+        "place": "/".join(path) if path else None,
+        "place_name": precise["place_name"] if precise["place"] == path or len(items) == 1 else place_name,
+        "country": precise["country"],
+        "admin1": precise["admin1"],
+        "lat": precise["lat"],
+        "lon": precise["lon"],
+        "place_kind": precise["place_kind"],
+        "date": when,
+        "modalities": sorted(modalities),
+        "events": [
+            {
+                "doc": f["doc"],
+                "event": f["event"],
+                "modality": f["modality"],
+                "trigger": f["trigger"],
+                "figures": f["figures"],
+                "outlet": f["outlet"],
+                "published": f["published"],
+                "date": f["date"],
+                "evidence": f["evidence"],
+                "sentence": f["sentence"],
+            }
+            for f in items
+        ],
+        "sources": list(sources.values()),
+        "independent_sources": independent,
+        "status": status,
+    }

@@ -1,0 +1,197 @@
+"""Tables of the cross-article links (migration 2), kept apart from the per-article tables.
+
+Everything here is derived from the stored articles and can be rebuilt from
+them (``tally.link.relink``), except ``link_overrides``: a reviewer's merge and
+split decisions, which are input, never overwritten by the machine.
+
+The tables are of three kinds:
+
+- per-article features computed once when an article is linked
+  (``link_articles``, ``link_lsh``, ``link_entity_views``, ``link_entity_keys``,
+  ``link_figures``, ``link_events``), so that adding an article never re-reads the others;
+- pairwise decisions with their evidence (``link_dup_pairs``,
+  ``link_entity_edges``): why two articles are one republication, why two
+  article entities are one actor;
+- the current result (``corpus_entities``, ``corpus_entity_members``,
+  ``claims``, ``claim_figures``, ``event_clusters``, ``event_cluster_members``),
+  recomputed for the blocks an addition touches.
+
+Lists are JSON arrays in TEXT columns, as in the article tables, so that
+Datasette shows them as they are.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Column, Float, Index, Integer, MetaData, PrimaryKeyConstraint, String, Table, Text
+
+LINK_METADATA = MetaData()
+
+link_articles = Table(
+    "link_articles",
+    LINK_METADATA,
+    Column("article_id", String(64), primary_key=True),
+    Column("outlet", Text),
+    Column("published", String(10)),
+    Column("country", String(8)),  # the article's main country, for figures without a place
+    Column("signature", Text, nullable=False),  # MinHash signature, JSON array of ints
+    Column("linked_at", String(32), nullable=False),
+)
+
+link_lsh = Table(
+    "link_lsh",
+    LINK_METADATA,
+    Column("band", String(40), nullable=False),
+    Column("article_id", String(64), nullable=False),
+    PrimaryKeyConstraint("band", "article_id"),
+)
+
+link_dup_pairs = Table(
+    "link_dup_pairs",
+    LINK_METADATA,
+    Column("a", String(64), nullable=False),
+    Column("b", String(64), nullable=False),
+    Column("similarity", Float, nullable=False),  # estimated Jaccard of word shingles
+    PrimaryKeyConstraint("a", "b"),
+)
+
+link_entity_views = Table(
+    "link_entity_views",
+    LINK_METADATA,
+    Column("member", String(90), primary_key=True),  # "article_id:entity_id"
+    Column("article_id", String(64), nullable=False),
+    Column("data", Text, nullable=False),  # JSON of tally.link.entities.EntityView
+)
+
+link_entity_keys = Table(
+    "link_entity_keys",
+    LINK_METADATA,
+    Column("key", String(200), nullable=False),
+    Column("article_id", String(64), nullable=False),
+    Column("entity_id", String(16), nullable=False),
+    PrimaryKeyConstraint("key", "article_id", "entity_id"),
+)
+
+link_entity_edges = Table(
+    "link_entity_edges",
+    LINK_METADATA,
+    Column("a", String(90), nullable=False),  # "article_id:entity_id", a < b
+    Column("b", String(90), nullable=False),
+    Column("rule", String(32), nullable=False),
+    Column("strength", String(8), nullable=False),  # strong | weak
+    Column("score", Float, nullable=False),
+    Column("evidence", Text, nullable=False),
+    PrimaryKeyConstraint("a", "b"),
+)
+
+link_overrides = Table(
+    "link_overrides",
+    LINK_METADATA,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("action", String(8), nullable=False),  # merge | split
+    Column("a", String(90), nullable=False),
+    Column("b", String(90)),  # None: split *a* from every other member
+    Column("reviewer", Text),
+    Column("note", Text),
+    Column("created_at", String(32), nullable=False),
+)
+
+corpus_entities = Table(
+    "corpus_entities",
+    LINK_METADATA,
+    Column("id", String(24), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("type", String(8), nullable=False),
+    Column("aliases", Text, nullable=False),
+    Column("roles", Text, nullable=False),
+    Column("articles", Integer, nullable=False),
+    Column("mentions", Integer, nullable=False),
+    Column("evidence", Text, nullable=False),  # JSON: the merge decisions that built it
+)
+
+corpus_entity_members = Table(
+    "corpus_entity_members",
+    LINK_METADATA,
+    Column("member", String(90), primary_key=True),  # "article_id:entity_id"
+    Column("corpus_entity_id", String(24), nullable=False),
+    Column("article_id", String(64), nullable=False),
+    Column("entity_id", String(16), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("type", String(8), nullable=False),
+    Column("roles", Text, nullable=False),
+)
+
+link_figures = Table(
+    "link_figures",
+    LINK_METADATA,
+    Column("article_id", String(64), nullable=False),
+    Column("figure_id", String(16), nullable=False),
+    Column("block", String(80), nullable=False),  # category|country: claims never cross blocks
+    Column("features", Text, nullable=False),  # JSON, see tally.link.claims.figure_features
+    PrimaryKeyConstraint("article_id", "figure_id"),
+)
+
+link_events = Table(
+    "link_events",
+    LINK_METADATA,
+    Column("article_id", String(64), nullable=False),
+    Column("event_id", String(16), nullable=False),
+    Column("block", String(80), nullable=False),
+    Column("features", Text, nullable=False),
+    PrimaryKeyConstraint("article_id", "event_id"),
+)
+
+claims = Table(
+    "claims",
+    LINK_METADATA,
+    Column("id", String(24), primary_key=True),
+    Column("block", String(80), nullable=False),
+    Column("category", String(16), nullable=False),
+    Column("place", Text),
+    Column("date", String(16)),
+    Column("status", String(16), nullable=False),
+    Column("independent_sources", Integer, nullable=False),
+    Column("range_min", Float),
+    Column("range_max", Float),
+    Column("data", Text, nullable=False),  # the claim's SPEC JSON object
+)
+
+claim_figures = Table(
+    "claim_figures",
+    LINK_METADATA,
+    Column("claim_id", String(24), nullable=False),
+    Column("article_id", String(64), nullable=False),
+    Column("figure_id", String(16), nullable=False),
+    PrimaryKeyConstraint("article_id", "figure_id"),
+)
+
+event_clusters = Table(
+    "event_clusters",
+    LINK_METADATA,
+    Column("id", String(24), primary_key=True),
+    Column("block", String(80), nullable=False),
+    Column("type", String(16), nullable=False),
+    Column("place", Text),
+    Column("date", String(16)),
+    Column("status", String(16), nullable=False),
+    Column("independent_sources", Integer, nullable=False),
+    Column("data", Text, nullable=False),
+)
+
+event_cluster_members = Table(
+    "event_cluster_members",
+    LINK_METADATA,
+    Column("cluster_id", String(24), nullable=False),
+    Column("article_id", String(64), nullable=False),
+    Column("event_id", String(16), nullable=False),
+    PrimaryKeyConstraint("article_id", "event_id"),
+)
+
+Index("ix_link_entity_keys_article", link_entity_keys.c.article_id)
+Index("ix_link_figures_block", link_figures.c.block)
+Index("ix_link_events_block", link_events.c.block)
+Index("ix_claims_block", claims.c.block)
+Index("ix_event_clusters_block", event_clusters.c.block)
+Index("ix_corpus_entity_members_entity", corpus_entity_members.c.corpus_entity_id)
+
+#: tables derived from the articles: emptied by a full relink (overrides are kept)
+DERIVED_TABLES = [t for t in LINK_METADATA.sorted_tables if t.name != "link_overrides"]
