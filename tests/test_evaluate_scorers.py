@@ -10,7 +10,7 @@ import pytest
 
 from tally.evaluate.events import PloverScorer, RamsScorer, macro_f1, plover_types_for
 from tally.evaluate.gold import GoldItem
-from tally.evaluate.quotes import QuoteScorer, head_word, speaker_names_match
+from tally.evaluate.quotes import QuoteScorer, group_segments, head_word, speaker_names_match
 from tally.evaluate.timex import TimexScorer, values_equal
 from tally.evaluate.toponyms import ToponymScorer
 from tally.records import Article, DateMention, Entity, Event, Place, Quote
@@ -127,6 +127,100 @@ def test_quotes_speaker_through_entity_mention_and_missing_source():
     scorer = QuoteScorer()
     scorer.add(item(QTEXT, quotes=gold), article)
     assert scorer.finish()["quotes+speaker"].tp == 2
+
+
+STEXT = (
+    "“We will not leave the square,” said Ana Diaz, a teacher. “They can arrest all of us.”\n"
+    "“Nobody was hurt today.”\n"
+    "Another speaker disagreed."
+)
+
+
+def _seg(n, piece, speaker_span, cue="said", kind="direct"):
+    s, e = span(STEXT, piece)
+    return Quote(
+        id=f"q{n}",
+        kind=kind,
+        start=s,
+        end=e,
+        text=STEXT[s:e],
+        speaker_name="Ana Diaz",
+        speaker_span=speaker_span,
+        cue=cue,
+        evidence=(0, len(STEXT)),
+    )
+
+
+def _gold_utterance():
+    s, _ = span(STEXT, "We will not leave")
+    _, e = span(STEXT, "arrest all of us.")
+    ss, se = span(STEXT, "Ana Diaz")
+    return {
+        "start": s,
+        "end": e,
+        "kind": "direct",
+        "speaker": "Ana Diaz",
+        "speaker_start": ss,
+        "speaker_end": se,
+        "cue": "said",
+    }
+
+
+def _score(gold, preds):
+    scorer = QuoteScorer()
+    scorer.add(item(STEXT, quotes=gold), Article(id="a", text=STEXT, quotes=preds))
+    return scorer.finish()
+
+
+def test_quotes_segments_of_one_utterance_score_as_one_attribution():
+    # PolNeAR: an interrupted quotation is one attribution spanning the cue;
+    # tally links its segments through the same speaker mention and cue
+    diaz = span(STEXT, "Ana Diaz")
+    preds = [_seg(1, "We will not leave the square", diaz), _seg(2, "They can arrest all of us", diaz)]
+    scores = _score([_gold_utterance()], preds)
+    assert (scores["quotes"].tp, scores["quotes"].pred, scores["quotes"].gold) == (1, 1, 1)
+    assert scores["quotes_direct+speaker"].f1 == 1.0
+    assert group_segments(STEXT, preds) == [[0, 1]]
+
+
+def test_quotes_unlinked_segments_still_count_separately():
+    # the second segment names its speaker through another mention: not linked
+    preds = [
+        _seg(1, "We will not leave the square", span(STEXT, "Ana Diaz")),
+        _seg(2, "They can arrest all of us", span(STEXT, "a teacher")),
+    ]
+    scores = _score([_gold_utterance()], preds)
+    assert (scores["quotes"].tp, scores["quotes"].pred) == (1, 2)
+
+
+def test_quotes_segments_join_across_paragraphs_only_when_left_open():
+    diaz = span(STEXT, "Ana Diaz")
+    closed = [_seg(1, "They can arrest all of us", diaz), _seg(2, "Nobody was hurt today", diaz)]
+    assert group_segments(STEXT, closed) == [[0], [1]]  # the first quote closes its paragraph
+    text = "“We will stay, said Ana Diaz.\n“Nobody was hurt today.”"
+    open_first = [
+        Quote(
+            id="q1",
+            kind="direct",
+            start=1,
+            end=text.index("\n"),
+            text=text[1 : text.index("\n")],
+            speaker_span=(21, 29),
+            cue="said",
+            evidence=(0, len(text)),
+        ),
+        Quote(
+            id="q2",
+            kind="direct",
+            start=text.index("Nobody"),
+            end=len(text) - 1,
+            text=text[text.index("Nobody") : -1],
+            speaker_span=(21, 29),
+            cue="said",
+            evidence=(0, len(text)),
+        ),
+    ]
+    assert group_segments(text, open_first) == [[0, 1]]
 
 
 def test_quotes_failing_case_scores_zero():

@@ -165,3 +165,101 @@ def test_places_seed_000_done_when(nlp, seed_texts):
     assert (_by_name(places, "Tehran").kind, _by_name(places, "Tehran").country) == ("city", "IR")
     assert _by_name(places, "Iran").kind == "country"
     assert not any(p.name == "Raisi" for p in places)
+
+
+def _spaced(words: list[str]) -> list[bool]:
+    """Spaces after each word, none before punctuation."""
+    return [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
+
+
+def test_places_country_named_by_its_people_and_towns_wins_over_a_namesake_state(gaz):
+    words = [
+        "Georgian",
+        "police",
+        "patrolled",
+        "Kutaisi",
+        "and",
+        "Zugdidi",
+        ",",
+        "the",
+        "U.S.",
+        "said",
+        ",",
+        "as",
+        "Georgia",
+        "mourned",
+        ".",
+    ]
+    ents = ["B-NORP", "O", "O", "B-GPE", "O", "B-GPE", "O", "O", "B-GPE", "O", "O", "O", "B-GPE", "O", "O"]
+    places = resolve_places(_doc(words, ents, _spaced(words)), gaz)
+    georgia = [p for p in places if p.name == "Georgia"]
+    assert [(p.kind, p.country) for p in georgia] == [("country", "GE")]
+
+
+def test_places_one_sense_per_article_follows_the_qualified_mention(gaz):
+    words = ["Paris", ",", "Texas", ",", "voted", ".", "Later", "Paris", "celebrated", "."]
+    ents = ["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "B-GPE", "O", "O"]
+    places = resolve_places(_doc(words, ents, _spaced(words)), gaz)
+    paris = _by_name(places, "Paris")
+    assert (paris.country, paris.admin1) == ("US", "Texas")
+    assert len(paris.mentions) == 2
+
+
+def test_places_nearby_town_decides_across_a_state_line(gaz):
+    # Hanover, New Hampshire lies across the river from Norwich, Vermont;
+    # the larger Hanovers (Maryland, Pennsylvania, Germany) are far away.
+    words = ["Crews", "from", "Norwich", ",", "Vt.", ",", "helped", "in", "Hanover", "."]
+    ents = ["O", "O", "B-GPE", "O", "B-GPE", "O", "O", "O", "B-GPE", "O"]
+    hanover = _by_name(resolve_places(_doc(words, ents, _spaced(words)), gaz), "Hanover")
+    assert (hanover.country, hanover.admin1) == ("US", "New Hampshire")
+
+
+def test_places_dateline_in_capitals_is_a_place(gaz):
+    words = ["SPRINGFIELD", ",", "Ill.", "—", "The", "council", "met", "on", "Monday", "."]
+    doc = _doc(words, ["O"] * len(words), _spaced(words))
+    places = resolve_places(doc, gaz)
+    springfield = next(p for p in places if any(doc.text[s:e] == "SPRINGFIELD" for s, e in p.mentions))
+    assert (springfield.kind, springfield.country, springfield.admin1) == ("city", "US", "Illinois")
+
+
+def test_places_town_tagged_as_person_is_taken_back_only_with_a_cue(gaz):
+    words = ["Firefighters", "in", "Alexandria", "said", "Tyler", "Moss", "and", "Tyler", "left", "."]
+    ents = ["O", "O", "B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "O", "O"]
+    doc = _doc(words, ents, _spaced(words))
+    names = {doc.text[s:e] for p in resolve_places(doc, gaz) for s, e in p.mentions}
+    assert "Alexandria" in names
+    assert "Tyler" not in names  # a person's first name in this article
+
+
+def test_places_no_town_is_read_inside_a_street_or_a_feature(gaz):
+    import spacy
+
+    words = ["Water", "covered", "Main", "Street", "near", "the", "Napa", "Valley", "."]
+    ents = ["O", "O", "B-FAC", "I-FAC", "O", "O", "B-LOC", "I-LOC", "O"]
+    # a vocabulary with lexical attributes, so that capitalised words read as such
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=_spaced(words), ents=ents)
+    places = resolve_places(doc, gaz)
+    assert not any(p.lat is not None for p in places)
+    assert "Street" not in {doc.text[s:e] for p in places for s, e in p.mentions}
+
+
+def test_places_abbreviated_saint_is_the_own_name(gaz):
+    from tally.extract.gazetteer import canonical, same_name
+
+    assert canonical("st paul") == canonical("saint paul") == "saint paul"
+    saint_paul = max(
+        (e for e in gaz.lookup("St. Paul") if e.kind == "city" and e.admin1_code == "MN"),
+        key=lambda e: e.population,
+    )
+    assert same_name(saint_paul, fold("St. Paul"))
+
+
+def test_places_namesakes_of_capitals_do_not_vote_for_their_state(gaz):
+    # Texas has a Paris, an Athens, a Palestine and an Italy; together they
+    # would outvote the capitals and the country the story means.
+    words = ["Envoys", "from", "Paris", ",", "Athens", ",", "Moscow", "and", "Palestine", "met", "in"]
+    words += ["Italy", "."]
+    ents = ["O", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O", "B-GPE", "O"]
+    places = resolve_places(_doc(words, ents, _spaced(words)), gaz)
+    assert "US" not in {p.country for p in places}
+    assert (_by_name(places, "Italy").kind, _by_name(places, "Italy").country) == ("country", "IT")

@@ -262,6 +262,48 @@ def test_quotes_pronoun_speaker_resolved(nlp):
 
 
 @pytest.mark.model
+def test_quotes_pronoun_speaker_skips_names_inside_the_quote(nlp):
+    text = (
+        "Reza Tavakoli spoke to reporters in Shiraz on Tuesday.\n\n"
+        "“I have known Hassan Karimi for years and he never carried a weapon,” he said."
+    )
+    quotes, entities = _quotes(nlp, text)
+    q = _one(quotes, "never carried a weapon")
+    assert _speaker(q, entities) == "Reza Tavakoli"
+
+
+@pytest.mark.model
+def test_quotes_speaker_stays_in_the_cue_paragraph(nlp):
+    text = "Latest updates:\n\n9:30 a.m.\n\nThe provincial governor says the curfew will be lifted on Friday."
+    quotes, _ = _quotes(nlp, text)
+    q = _one(quotes, "curfew will be lifted")
+    assert "a.m." not in (q.speaker_name or "") and "governor" in (q.speaker_name or "")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The teachers' union wants to end the strike before the exams.", "end the strike", "union"),
+        (
+            "Amnesty International called for an independent inquiry into the shootings.",
+            "an independent inquiry",
+            "Amnesty International",
+        ),
+        (
+            "The interior minister pledged to release the detained students.",
+            "release the detained",
+            "minister",
+        ),
+    ],
+)
+def test_quotes_aims_and_demands_are_indirect_quotes(nlp, text, content, speaker):
+    quotes, _ = _quotes(nlp, text)
+    q = _one(quotes, content)
+    assert q.kind == "indirect" and speaker in (q.speaker_name or "")
+
+
+@pytest.mark.model
 def test_quotes_group_speaker_gets_an_entity(nlp):
     text = "Security officials said that more than forty people were detained."
     quotes, entities = _quotes(nlp, text)
@@ -321,3 +363,24 @@ def test_quotes_seed_scare_quotes_not_attributed(nlp, seed_texts, seed):
         # "thugs", "citizens", "street gangs" and the Amnesty report title
         assert q.text.strip("“”\"'.,") not in {"thugs", "citizens", "street gangs"}
         assert not q.text.startswith("Trampling Humanity")
+
+
+def test_quotes_survive_marks_separated_only_by_blank_lines(nlp):
+    from tally.extract.context import ExtractContext
+    from tally.extract.entities import extract_entities
+    from tally.extract.quotes import extract_quotes
+
+    text = "The mayor spoke.\n\n“\n\n“We will rebuild the market,” she said.\n\n“  \n"
+    doc = nlp(text)
+    quotes = extract_quotes(ExtractContext(doc=doc, entities=extract_entities(doc)))
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.text
+    assert any(q.text.startswith("We will rebuild") for q in quotes)
+
+
+def test_quotes_tokens_between_handles_whitespace_only_ranges(nlp):
+    from tally.extract._quote_cues import tokens_between
+
+    doc = nlp("Police said.\n\n\n   Officials agreed.")
+    assert tokens_between(doc, 13, 16) == []
+    assert [t.text for t in tokens_between(doc, 0, 12)] == ["Police", "said", "."]

@@ -13,6 +13,20 @@ Tasks:
 
 Spans match by overlap (the main numbers) and exactly (``exact_*`` extras).
 
+Units are attributions, not quoted segments. PolNeAR (like PARC, the corpus
+whose scheme it follows) annotates one attribution relation per source mention
+and cue, and an interrupted quotation (“A,” said X. “B.”) or a quotation that
+runs over several paragraphs is one relation whose content span covers every
+part. tally writes one record per quoted segment (SPEC: ``start``/``end`` are
+the quoted words) and says which segments belong together by giving them the
+same ``speaker_span`` and ``cue``: the same mention of the speaker through the
+same cue. The scorer joins such records into one predicted attribution (from
+the first segment's start to the last one's end) before matching; matching
+stays one-to-one. This takes the system's own claim, not the gold, to decide
+what is joined: segments the extractor did not link still count separately, and
+segments it linked wrongly (two utterances) make one prediction that can earn
+at most one gold item.
+
 Speaker rule: right when the predicted ``speaker_name`` contains the head word
 of the gold speaker (last token of the gold span, possessive removed:
 "Hillary Clinton's campaign" → "campaign") or the gold speaker span contains
@@ -93,6 +107,39 @@ def speaker_names_match(gold_speaker: str, predicted_name: str) -> bool:
     return gold_head in words(predicted_name) or pred_head in words(gold_speaker)
 
 
+def group_segments(text: str, quotes: list[Quote]) -> list[list[int]]:
+    """Indices of the records that form one attribution, in text order (see the module docstring).
+
+    Consecutive records with the same ``speaker_span`` and ``cue`` are segments
+    of one utterance when they share a paragraph, or when the earlier one runs
+    to the end of its paragraph without a closing mark (a quotation continued
+    in the next paragraph). A record without a ``speaker_span`` stands alone.
+    """
+    order = sorted(range(len(quotes)), key=lambda i: (quotes[i].start, quotes[i].end))
+    groups: list[list[int]] = []
+    open_group: dict[tuple[Any, ...], list[int]] = {}
+    for i in order:
+        q = quotes[i]
+        key = (tuple(q.speaker_span), q.cue) if q.speaker_span is not None else None
+        group = open_group.get(key) if key is not None else None
+        if group is not None and _continues(text, quotes[group[-1]], q):
+            group.append(i)
+            continue
+        groups.append([i])
+        if key is not None:
+            open_group[key] = groups[-1]
+    return groups
+
+
+def _continues(text: str, before: Quote, after: Quote) -> bool:
+    """*after* is in *before*'s paragraph, or *before* is left open at its paragraph's end."""
+    between = text[before.end : after.start]
+    if "\n" not in between:
+        return True
+    rest = between[: between.index("\n")]
+    return not any(mark in rest for mark in "\"”’»")
+
+
 def resolve_pronoun_speakers(gold_quotes: list[dict[str, Any]]) -> list[str | None]:
     """Each gold quote's speaker text, pronouns replaced by the nearest preceding named speaker."""
     named: list[tuple[int, str]] = sorted(
@@ -128,7 +175,11 @@ class QuoteScorer(Scorer):
         gold = list(item.data.get("quotes") or [])
         gold_spans: list[Span] = [trim(item.text, (q["start"], q["end"])) for q in gold]
         resolved = resolve_pronoun_speakers(gold)
-        preds = list(article.quotes)
+        records = list(article.quotes)
+        groups = group_segments(article.text, records)
+        # one prediction per attribution: the first segment stands for the group
+        # (same speaker, cue and kind family), its span runs to the last segment
+        preds = [_joined(records, g) for g in groups]
         pred_spans = [trim(item.text, omap.span(q.start, q.end)) for q in preds]
         mentions = _entity_mentions(article, omap)
 
@@ -194,6 +245,18 @@ class QuoteScorer(Scorer):
         for task, (tp, pred, gold) in self._exact.items():
             self.scores[task].extra.update(exact_extra(tp, pred, gold))
         return self.scores
+
+
+def _joined(records: list[Quote], group: list[int]) -> Quote:
+    """The attribution made of the segments *group*: first record, span over all of them."""
+    first = records[group[0]]
+    if len(group) == 1:
+        return first
+    start = min(records[i].start for i in group)
+    end = max(records[i].end for i in group)
+    kinds = {records[i].kind for i in group}
+    kind = "indirect" if kinds == {"indirect"} else ("mixed" if "mixed" in kinds else first.kind)
+    return first.model_copy(update={"start": start, "end": end, "kind": kind})
 
 
 def _entity_mentions(article: Article, omap: Any) -> dict[str, list[Span]]:

@@ -139,9 +139,7 @@ def resolve(expr: Expr, anchor: dt.date | None, *, tense: str | None = None) -> 
         elif expr.rel == "this":
             y = a.year
         elif expr.day is not None:
-            y = _nearest_year(
-                a, lambda yy: dt.date(yy, m, min(expr.day or 1, days_in(m, yy))), tense
-            )
+            y = _nearest_year(a, lambda yy: dt.date(yy, m, min(expr.day or 1, days_in(m, yy))), tense)
         else:
             y = _nearest_year(a, lambda yy: dt.date(yy, m, a.day if m == a.month else 15), tense)
         if expr.day is not None:

@@ -71,9 +71,7 @@ MONTH_ABBR = {
 AMBIGUOUS_MONTHS = {"may", "march"}
 WEEKDAYS = {
     name: i
-    for i, name in enumerate(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    )
+    for i, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 }
 UNITS = {
     "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
@@ -263,10 +261,7 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
         and t.text.isdigit()
         and i + 2 < len(toks)
         and (
-            toks[i + 1].text == "-"
-            and toks[i + 1].glued
-            and toks[i + 2].glued
-            and toks[i + 2].text.isdigit()
+            toks[i + 1].text == "-" and toks[i + 1].glued and toks[i + 2].glued and toks[i + 2].text.isdigit()
         )
     ):
         y, m = int(t.text), int(toks[i + 2].text)
@@ -316,11 +311,7 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
             year = _year_at(toks, k2)
             if year is not None and valid_date(year[0], m, d):
                 return Match(i, year[1], Expr("date", year[0], m, d))
-            return (
-                Match(i, _part_of_day(toks, k), Expr("date", None, m, d))
-                if d <= days_in(m)
-                else None
-            )
+            return Match(i, _part_of_day(toks, k), Expr("date", None, m, d)) if d <= days_in(m) else None
         k = _skip(toks, j, ",")
         if k < len(toks) and toks[k].lower == "of":
             k += 1
@@ -363,15 +354,11 @@ def _match_relative(toks: list[Tok], i: int) -> Match | None:
     if rel is not None and j < len(toks):
         n = toks[j]
         if n.lower in PARTS_OF_DAY and low in {"last", "this"}:
-            return Match(
-                i, j + 1, Expr("offset", n=-1 if (low == "last" and n.lower == "night") else 0)
-            )
+            return Match(i, j + 1, Expr("offset", n=-1 if (low == "last" and n.lower == "night") else 0))
         if n.lower in {"week", "month", "year", "weekend"}:
             return Match(i, j + 1, Expr("rel", rel=rel, unit=n.lower))
         if n.lower in WEEKDAYS and n.text[0].isupper():
-            return Match(
-                i, _part_of_day(toks, j + 1), Expr("weekday", weekday=WEEKDAYS[n.lower], rel=rel)
-            )
+            return Match(i, _part_of_day(toks, j + 1), Expr("weekday", weekday=WEEKDAYS[n.lower], rel=rel))
         if n.lower in MONTHS and n.text[0].isupper():
             return Match(i, j + 1, Expr("date", None, MONTHS[n.lower], rel=rel))
         if n.lower in SEASONS:
@@ -504,9 +491,7 @@ def match_at(toks: list[Tok], i: int) -> Match | None:
 def _match_core(toks: list[Tok], i: int) -> Match | None:
     if i >= len(toks):
         return None
-    found = [
-        m for m in (_match_calendar(toks, i), _match_relative(toks, i), _match_other(toks, i)) if m
-    ]
+    found = [m for m in (_match_calendar(toks, i), _match_relative(toks, i), _match_other(toks, i)) if m]
     return max(found, key=lambda m: m.j) if found else None
 
 

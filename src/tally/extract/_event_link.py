@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tally.extract.context import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -160,7 +162,7 @@ def link_date(
     for _ in range(CARRY_SENTENCES):
         if start == 0:
             break
-        if "\n" in doc.text[doc[start - 1].idx : doc[start].idx]:
+        if "\n" in doc_text(doc)[doc[start - 1].idx : doc[start].idx]:
             break  # the narrative time does not cross a paragraph
         start = doc[start - 1].sent.start
     window = (doc[start].idx, evidence[0])

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from tally.extract import _figure_words as W
+from tally.extract.context import doc_text
 from tally.records import Figure
 
 if TYPE_CHECKING:
@@ -21,9 +22,7 @@ if TYPE_CHECKING:
 SpanT = tuple[int, int]
 
 _RELATIVE = frozenset(["that", "which", "who", "whom"])
-_NOT_SOURCES = frozenset(
-    ["some", "many", "others", "all", "most", "several", "few", "one", "each", "both"]
-)
+_NOT_SOURCES = frozenset(["some", "many", "others", "all", "most", "several", "few", "one", "each", "both"])
 #: "Tehran's police chief" names the chief's city, not a second source.
 _POSS_SOURCE_TYPES = frozenset({"ORG", "MEDIA", "PERSON"})
 _CONTEXT_SENTENCES = 2
@@ -118,20 +117,14 @@ def _register(ctx: ExtractContext, tok: Token) -> SpanT | None:
         # "Committee to Protect Journalists", "Commission on Human Rights"
         j = right + 1
         while (
-            j + 1 < len(doc)
-            and doc[j].lower_ in {"of", "for", "on", "to"}
-            and doc[j + 1].text[:1].isupper()
+            j + 1 < len(doc) and doc[j].lower_ in {"of", "for", "on", "to"} and doc[j + 1].text[:1].isupper()
         ):
             j += 2
-            while (
-                j < len(doc)
-                and doc[j].text[:1].isupper()
-                and doc[j].pos_ in {"PROPN", "VERB", "NOUN"}
-            ):
+            while j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ in {"PROPN", "VERB", "NOUN"}:
                 j += 1
             right = j - 1
     start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
-    name = doc.text[start:end]
+    name = doc_text(doc)[start:end]
     if not any(c.isalpha() for c in name) or "\n" in name:
         return None
     if tok.lemma_.lower() in W.MEDIA_HEADS:
@@ -197,9 +190,9 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
     sent = tok.sent
     if not draft.sources["asserted"]:
         for t in sent:
-            if (
-                t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to"
-            ) or (t.lower_ == "citing"):
+            if (t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to") or (
+                t.lower_ == "citing"
+            ):
                 head = t.doc[t.i + 1] if t.lower_ == "according" else t
                 pobj = next((g for g in head.children if g.dep_ in {"pobj", "dobj"}), None)
                 _add(draft, "asserted", source_span(ctx, pobj))

@@ -600,6 +600,4 @@ CATEGORY_PRIORITY = (
 )
 
 #: Nouns a source may be named by although the NER misses them ("state media").
-MEDIA_HEADS = frozenset(
-    ["media", "television", "tv", "agency", "outlet", "newspaper", "broadcaster"]
-)
+MEDIA_HEADS = frozenset(["media", "television", "tv", "agency", "outlet", "newspaper", "broadcaster"])

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from tally.extract import _quote_cues as cues
 from tally.extract._quote_marks import Marks, count_words
 from tally.extract._quote_speakers import Attribution
+from tally.extract.context import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -54,6 +55,9 @@ def _object_span(tok: Token, marks: Marks, lemma: str) -> tuple[str, int, int] |
     rights = [c for c in tok.rights if c.dep_ in {"dobj", "oprd", "xcomp", "prep", "dative", "attr"}]
     if not rights:
         return None
+    aim = _aim_span(tok, lemma)
+    if aim is not None and not any(aim[0] <= m.open_at < aim[1] for m in marks.spans):
+        return "indirect", *aim
     span = trimmed(tok.doc, rights[0].left_edge.i, rights[-1].right_edge.i)
     if span is None:
         return None
@@ -62,7 +66,7 @@ def _object_span(tok: Token, marks: Marks, lemma: str) -> tuple[str, int, int] |
     if inside:
         # stop after the last quoted words when a new clause follows ("…”, which is")
         close = inside[-1].close_at
-        if close is not None and tok.doc.text[close + 1 : close + 2] == ",":
+        if close is not None and doc_text(tok.doc)[close + 1 : close + 2] == ",":
             end = min(end, close + 1)
         return "mixed", start, end
     dobj = next((c for c in rights if c.dep_ == "dobj"), None)
@@ -70,6 +74,19 @@ def _object_span(tok: Token, marks: Marks, lemma: str) -> tuple[str, int, int] |
         span = trimmed(tok.doc, dobj.left_edge.i, dobj.right_edge.i)
         if span is not None:
             return "indirect", *span
+    return None
+
+
+def _aim_span(tok: Token, lemma: str) -> tuple[int, int] | None:
+    """What a verb of intention or demand reports: "wants [to repeal it]", "called for [an inquiry]"."""
+    if lemma in cues.XCOMP_CUES:
+        comp = next((c for c in tok.rights if c.dep_ == "xcomp"), None)
+        if comp is not None:
+            return trimmed(tok.doc, comp.left_edge.i, comp.right_edge.i)
+    if lemma == "call":
+        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in cues.CALL_PREPS), None)
+        if prep is not None and any(c.dep_ == "pobj" for c in prep.children):
+            return trimmed(tok.doc, prep.i + 1, tok.right_edge.i)
     return None
 
 
@@ -135,7 +152,7 @@ def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Toke
     bare: list[Token] = []
     for tok in doc:
         inside = marks.containing(tok.idx)
-        if inside is not None and count_words(doc.text[inside.start : inside.end]) >= SPEECH_MIN_WORDS:
+        if inside is not None and count_words(doc_text(doc)[inside.start : inside.end]) >= SPEECH_MIN_WORDS:
             continue  # speech inside a quote belongs to the quoted speaker
         glued = cues.glued_cue(tok)
         if glued is not None:
@@ -169,7 +186,11 @@ def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Toke
                 )
             continue
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "VERB" or (lemma not in cues.CUE_VERBS and lemma not in cues.CHARACTERISE_VERBS):
+        if tok.pos_ != "VERB" or (
+            lemma not in cues.CUE_VERBS
+            and lemma not in cues.CHARACTERISE_VERBS
+            and lemma not in cues.XCOMP_CUES
+        ):
             continue
         span = _content_span(tok, marks) if lemma in cues.CUE_VERBS else None
         speaker = cues.subject_of(tok)
@@ -200,7 +221,7 @@ def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Toke
                 speaker_tok=speaker,
             )
         )
-    return [a for a in found if _clip_to_paragraph(doc.text, a)], bare
+    return [a for a in found if _clip_to_paragraph(doc_text(doc), a)], bare
 
 
 def _clip_to_paragraph(text: str, a: Attribution) -> bool:

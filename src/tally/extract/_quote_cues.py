@@ -8,7 +8,10 @@ and findings as attributions too: "believes", "found", "shows").
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
+
+from tally.extract.context import token_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,6 +44,18 @@ OBJECT_CUES = frozenset(
     """report announce deny confirm reveal predict acknowledge admit promise pledge
     propose demand estimate allege disclose urge vow""".split()  # noqa: SIM905
 )
+
+#: Verbs of intention and commitment whose infinitive is the attributed content
+#: ("wants to repeal the law", "pledged to cut taxes", "declined to comment"):
+#: PolNeAR annotates a stated aim as an attribution of its subject.
+XCOMP_CUES = frozenset(
+    """want plan expect agree pledge promise vow decline refuse intend seek threaten
+    offer propose vote aim""".split()  # noqa: SIM905
+)
+
+#: Prepositions after "call" that introduce a demand: "called for an inquiry",
+#: "called on Congress to act".
+CALL_PREPS = frozenset({"for", "on"})
 
 #: Nouns of speech whose possessor is the speaker ("His reply was: …").
 CUE_NOUNS = frozenset(
@@ -142,16 +157,32 @@ def speaker_phrase(tok: Token) -> tuple[int, int]:
         end += 1
     if tok.ent_type_ and tok.pos_ == "PROPN":
         # a named entity is taken whole, with any compound the NER cut off
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-        if ent is not None:
-            e_start = ent.start
-            while e_start < ent.end and doc[e_start].lower_ in {"the", "a", "an"}:
-                e_start += 1
-            if doc[start].pos_ != "PROPN":
-                start = e_start
-            start, end = min(start, e_start), max(end, ent.end)
-            while end > start + 1 and doc[end - 1].text in {"’s", "'s", "’", "'"}:
-                end -= 1
+        ent_start, ent_end = entity_bounds(tok)
+        e_start = ent_start
+        while e_start < ent_end and doc[e_start].lower_ in {"the", "a", "an"}:
+            e_start += 1
+        if doc[start].pos_ != "PROPN":
+            start = e_start
+        start, end = min(start, e_start), max(end, ent_end)
+        while end > start + 1 and doc[end - 1].text in {"’s", "'s", "’", "'"}:
+            end -= 1
+    return start, end
+
+
+def entity_bounds(tok: Token) -> tuple[int, int]:
+    """Token bounds of the named entity *tok* is in, from the IOB tags.
+
+    ``doc.ents`` rebuilds every entity of the document on each access, which
+    made speaker lookup quadratic on long texts; the tags give the same span
+    in time proportional to the entity's length.
+    """
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
     return start, end
 
 
@@ -175,7 +206,6 @@ def glued_cue(tok: Token) -> int | None:
 
 def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     """Tokens that start within the characters ``[start, end)``."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return []
-    return [t for t in span if start <= t.idx < end]
+    starts = token_starts(doc)
+    first, stop = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return [doc[i] for i in range(first, stop)]

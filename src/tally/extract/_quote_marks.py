@@ -17,6 +17,7 @@ than a quote, so it is never a quote mark at the top level.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 #: opening mark -> the closing marks that end it
@@ -180,6 +181,16 @@ class Marks:
             if m.open_at <= offset <= close:
                 return m
         return None
+
+    def after(self, offset: int) -> Iterator[MarkedSpan]:
+        """Spans opening after *offset*, in order (found by bisection, not a scan)."""
+        for i in range(bisect.bisect_right(self._starts, offset), len(self.spans)):
+            yield self.spans[i]
+
+    def last_before(self, offset: int) -> MarkedSpan | None:
+        """The last span opening before *offset*."""
+        i = bisect.bisect_left(self._starts, offset) - 1
+        return self.spans[i] if i >= 0 else None
 
 
 def count_words(text: str) -> int:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from tally.extract import _quote_cues as cues
 from tally.extract._quote_marks import MarkedSpan
+from tally.extract.context import doc_text
 from tally.records import Entity
 
 if TYPE_CHECKING:
@@ -25,6 +26,11 @@ if TYPE_CHECKING:
 
 #: A pronoun takes the last speaker only within this many paragraphs.
 PRONOUN_PARAGRAPHS = 2
+
+#: A pronoun refers back to a named subject at most this many paragraphs
+#: before it: news paragraphs are short, and "He said" opening a paragraph
+#: usually continues the subject of the one before.
+SUBJECT_PARAGRAPHS = 1
 
 
 @dataclass
@@ -46,10 +52,19 @@ class Attribution:
     marks: list[MarkedSpan] = field(default_factory=list)
 
 
-def resolve(ctx: ExtractContext, atts: list[Attribution], para_of: Callable[[int], int]) -> None:
+def resolve(
+    ctx: ExtractContext,
+    atts: list[Attribution],
+    para_of: Callable[[int], int],
+    *,
+    quoted: Callable[[int], bool] = lambda _offset: False,
+) -> None:
     """Speaker entities, pronouns, inherited speakers, channels and dates, in text order.
 
     :param para_of: the paragraph number of a character offset.
+    :param quoted: whether a character offset is inside quoted speech: a name
+        there is someone the speaker talks about, never the antecedent of
+        "he said" after the quote.
     """
     last: Attribution | None = None
     for a in atts:
@@ -63,7 +78,7 @@ def resolve(ctx: ExtractContext, atts: list[Attribution], para_of: Callable[[int
                 a.cue_span, a.via, a.date = last.cue_span, last.via, last.date
             last = a if a.speaker_name else last
             continue
-        _speaker(ctx, a, last, para_of)
+        _speaker(ctx, a, last, para_of, quoted)
         a.via = _via(ctx, a)
         a.date = _date(ctx, a)
         if a.speaker_name:
@@ -71,12 +86,16 @@ def resolve(ctx: ExtractContext, atts: list[Attribution], para_of: Callable[[int
 
 
 def _speaker(
-    ctx: ExtractContext, a: Attribution, last: Attribution | None, para_of: Callable[[int], int]
+    ctx: ExtractContext,
+    a: Attribution,
+    last: Attribution | None,
+    para_of: Callable[[int], int],
+    quoted: Callable[[int], bool],
 ) -> None:
     """Name, surface span and entity of the speaker of *a*."""
     doc = ctx.doc
     index: EntityIndex = ctx.entities
-    text = doc.text
+    text = doc_text(doc)
     if a.speaker_span is not None and a.speaker_tok is None:
         s, e = a.speaker_span
         a.speaker_name = text[s:e]
@@ -88,7 +107,7 @@ def _speaker(
     low = tok.lower_
     if low in cues.PRONOUNS_PERSON or low in cues.PRONOUNS_GROUP:
         a.speaker_span = (tok.idx, tok.idx + len(tok.text))
-        target = _antecedent(ctx, tok, last, para_of, person=low in cues.PRONOUNS_PERSON)
+        target = _antecedent(ctx, tok, last, para_of, quoted, person=low in cues.PRONOUNS_PERSON)
         a.entity = target
         a.speaker_name = target.name if target else tok.text
         return
@@ -96,15 +115,23 @@ def _speaker(
         a.speaker_span = (tok.idx, tok.idx + len(tok.text))
         a.speaker_name = tok.text
         return
+    if a.cue_tok is not None and para_of(tok.idx) != para_of(a.cue_tok.idx):
+        # the parser ran the paragraph before ("5:45 p.m.") into the cue's sentence
+        tok = _subject_in_paragraph(a.cue_tok, para_of)
+        if tok is None:
+            return
     i, j = cues.speaker_phrase(tok)
     s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
     a.speaker_span = (s, e)
     a.speaker_name = text[s:e]
     # the name itself, without "the judiciary's" or "a": compounds and the head
+    # "Gary Johnson’s doctor" is the doctor: the possessor's name is not the speaker's
+    owner = {t.i for c in tok.children if c.dep_ == "poss" and tok.pos_ != "PROPN" for t in c.subtree}
     core = [
         t
         for t in doc[i:j]
-        if t.pos_ == "PROPN" or t.i == tok.i or (t.dep_ == "compound" and t.head.i >= tok.i)
+        if t.i not in owner
+        and (t.pos_ == "PROPN" or t.i == tok.i or (t.dep_ == "compound" and t.head.i >= tok.i))
     ]
     named = any(t.pos_ == "PROPN" for t in core)
     c_s, c_e = core[0].idx, core[-1].idx + len(core[-1].text)
@@ -132,15 +159,36 @@ _COLLECTIVES = frozenset(
 )
 
 
+def _subject_in_paragraph(cue: Token, para_of: Callable[[int], int]) -> Token | None:
+    """The last noun before *cue* in its own paragraph whose head lies outside that stretch."""
+    doc = cue.doc
+    here = para_of(cue.idx)
+    k = cue.i - 1
+    best = None
+    while k >= 0 and para_of(doc[k].idx) == here:
+        tok = doc[k]
+        inside = tok.head.i < cue.i and para_of(tok.head.idx) == here and tok.head.i != tok.i
+        if tok.pos_ in {"PROPN", "NOUN", "PRON"} and not inside and best is None:
+            best = tok
+        k -= 1
+    return best
+
+
 def _antecedent(
     ctx: ExtractContext,
     tok: Token,
     last: Attribution | None,
     para_of: Callable[[int], int],
+    quoted: Callable[[int], bool],
     *,
     person: bool,
 ) -> Entity | None:
-    """The entity a pronoun speaker refers to: the last speaker nearby, else the nearest name."""
+    """The entity a pronoun speaker refers to.
+
+    In order: the last speaker nearby, the nearest subject of the right kind
+    before it ("Donald Trump is raising questions … He notes"), the nearest
+    name before it. Names inside quoted speech are never candidates.
+    """
     near = last is not None and para_of(tok.idx) - para_of(last.start) <= PRONOUN_PARAGRAPHS
     # the small model mislabels people, so any speaker that is not a collective
     # or an outlet can be "he"/"she"
@@ -151,14 +199,41 @@ def _antecedent(
         and person != (last.entity.type in {"GROUP", "MEDIA", "ORG"})
     ):
         return last.entity
+    subject = _subject_antecedent(ctx, tok, para_of, quoted, person=person)
+    if subject is not None:
+        return subject
     best: tuple[int, Entity] | None = None
     for entity in ctx.entities.entities:
         if (entity.type == "PERSON") != person:
             continue
         for s, _e in entity.mentions:
-            if s < tok.idx and (best is None or s > best[0]):
+            if s < tok.idx and not quoted(s) and (best is None or s > best[0]):
                 best = (s, entity)
     return best[1] if best else None
+
+
+def _subject_antecedent(
+    ctx: ExtractContext,
+    tok: Token,
+    para_of: Callable[[int], int],
+    quoted: Callable[[int], bool],
+    *,
+    person: bool,
+) -> Entity | None:
+    """The entity of the nearest grammatical subject before *tok*, within reach of a pronoun."""
+    doc = tok.doc
+    here = para_of(tok.idx)
+    index: EntityIndex = ctx.entities
+    k = tok.i - 1
+    while k >= 0 and here - para_of(doc[k].idx) <= SUBJECT_PARAGRAPHS:
+        cand = doc[k]
+        k -= 1
+        if cand.dep_ not in {"nsubj", "nsubjpass"} or cand.pos_ != "PROPN" or quoted(cand.idx):
+            continue
+        entity = index.at(cand.idx, cand.idx + len(cand.text))
+        if entity is not None and (entity.type == "PERSON") == person:
+            return entity
+    return None
 
 
 def _via(ctx: ExtractContext, a: Attribution) -> str | None:
@@ -204,7 +279,7 @@ def _media_entity(ctx: ExtractContext, target: Token) -> Entity | None:
     doc = target.doc
     start, end = names[0].i, names[-1].i + 1
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    return ctx.entities.add_mention(doc.text[s:e], s, e, "MEDIA")
+    return ctx.entities.add_mention(doc_text(doc)[s:e], s, e, "MEDIA")
 
 
 def _date(ctx: ExtractContext, a: Attribution) -> str | None:

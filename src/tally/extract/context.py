@@ -19,6 +19,34 @@ if TYPE_CHECKING:
     from tally.extract.entities import EntityIndex
 
 
+_TEXT_KEY = "tally.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc.
+
+    spaCy's ``Doc.text`` joins every token on each access; called per candidate,
+    it made extractors quadratic on long articles.
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text
+
+
+_STARTS_KEY = "tally.token_starts"
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Character offset of every token of *doc*, computed once per Doc (for bisection)."""
+    starts = doc.user_data.get(_STARTS_KEY)
+    if starts is None:
+        starts = [token.idx for token in doc]
+        doc.user_data[_STARTS_KEY] = starts
+    return starts
+
+
 @dataclass
 class ExtractContext:
     """The parsed article and the records extracted so far."""
@@ -34,7 +62,7 @@ class ExtractContext:
 
     @property
     def text(self) -> str:
-        return self.doc.text
+        return doc_text(self.doc)
 
     def sentence_span(self, start: int, end: int) -> tuple[int, int]:
         """``(start, end)`` of the sentence(s) covering the characters ``[start, end)``.

@@ -54,6 +54,7 @@ from tally.extract._date_rules import (
     scan,
     tokenize,
 )
+from tally.extract.context import doc_text
 from tally.records import DateMention, Embedded
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     :param ctx: the parsed article; reads ``doc``, ``published`` and ``embedded``.
     """
     doc = ctx.doc
-    text = doc.text
+    text = doc_text(doc)
     toks = tokenize(text)
     date_ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in {"DATE", "TIME"}]
     name_ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
@@ -93,11 +94,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     matches = scan(toks)
     accepted = [_accept(doc, toks, m, date_ents, name_ents) for m in matches]
     for idx, m in enumerate(matches):
-        if (
-            not accepted[idx]
-            and _is_bare_year(m)
-            and _in_year_series(doc, toks, matches, accepted, idx)
-        ):
+        if not accepted[idx] and _is_bare_year(m) and _in_year_series(doc, toks, matches, accepted, idx):
             accepted[idx] = True
     kept = [
         (toks[m.i].start, toks[m.j - 1].end, m.expr, m.i)
@@ -112,11 +109,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
         if expr.kind == "anaphor":
             value, gran, kind = _resolve_anaphor(expr, previous)
         else:
-            tense = (
-                _tense(doc, text, start, end)
-                if expr.kind in {"weekday", "date", "holiday"}
-                else None
-            )
+            tense = _tense(doc, text, start, end) if expr.kind in {"weekday", "date", "holiday"} else None
             focus = None if tense == "future" else _sentence_focus(doc, expr, start, previous)
             if focus is not None:
                 value, gran, _ = resolve(expr, focus, tense=tense)
@@ -213,11 +206,7 @@ def _accept(
         expr.kind == "date" and expr.year is None and expr.rel is None
     ):
         # A lone month or weekday word inside a name is part of the name.
-        if (
-            m.j - m.i <= 2
-            and _overlaps(start, end, name_ents)
-            and not _overlaps(start, end, date_ents)
-        ):
+        if m.j - m.i <= 2 and _overlaps(start, end, name_ents) and not _overlaps(start, end, date_ents):
             return False
         if expr.kind == "weekday" and m.j < len(toks):
             nxt = toks[m.j]
@@ -238,9 +227,7 @@ def _is_bare_year(m: Match) -> bool:
 _SERIES_JOINERS = {",", "and", "or", "to", "through", "-", "–", "in"}
 
 
-def _in_year_series(
-    doc: Doc, toks: list[Tok], matches: list[Match], accepted: list[bool], idx: int
-) -> bool:
+def _in_year_series(doc: Doc, toks: list[Tok], matches: list[Match], accepted: list[bool], idx: int) -> bool:
     """A year listed or ranged with another year: "in 1994, 1995 and 1997", "from 1991 to 1997".
 
     The first year of "from 1991 to 1997" or "between 1994 and 1997" has no
@@ -297,15 +284,11 @@ def _parse_iso(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
-        LOGGER.warning(
-            "publication date %r is not ISO YYYY-MM-DD; relative dates stay unresolved", value
-        )
+        LOGGER.warning("publication date %r is not ISO YYYY-MM-DD; relative dates stay unresolved", value)
         return None
 
 
-def _anchor_for(
-    start: int, posts: list[Embedded], published: dt.date | None
-) -> tuple[dt.date | None, bool]:
+def _anchor_for(start: int, posts: list[Embedded], published: dt.date | None) -> tuple[dt.date | None, bool]:
     """The date a mention at *start* is relative to: its embedded post's, else the article's."""
     for post in posts:
         if post.start <= start < post.end:
@@ -362,9 +345,7 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _sentence_focus(
-    doc: Doc, expr: Expr, start: int, previous: DateMention | None
-) -> dt.date | None:
+def _sentence_focus(doc: Doc, expr: Expr, start: int, previous: DateMention | None) -> dt.date | None:
     """The written date a bare month or weekday is relative to, when its sentence gives one.
 
     "a report on December 23, 2019, about the November protests": November is
@@ -385,9 +366,7 @@ def _sentence_focus(
     return _parse_iso(value)
 
 
-def _resolve_anaphor(
-    expr: Expr, previous: DateMention | None
-) -> tuple[str | None, str | None, str]:
+def _resolve_anaphor(expr: Expr, previous: DateMention | None) -> tuple[str | None, str | None, str]:
     """ "that day", "the next day": the previous resolved mention, moved, when granularities allow."""
     gran = granularity(expr)
     if previous is None or previous.value is None or previous.granularity is None:
@@ -400,14 +379,10 @@ def _resolve_anaphor(
 
 # --- what only spaCy found --------------------------------------------------
 
-_MONTH_WORD = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
-)
+_MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 
 
-def _from_entities(
-    doc: Doc, published: dt.date | None, covered: list[tuple[int, int]]
-) -> list[DateMention]:
+def _from_entities(doc: Doc, published: dt.date | None, covered: list[tuple[int, int]]) -> list[DateMention]:
     """spaCy DATE entities the grammar missed, kept only when dateparser gives them a day or month.
 
     Entities that overlap a grammar match are its noisy versions and are

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from tally.extract.context import doc_text
 from tally.records import Entity
 
 if TYPE_CHECKING:
@@ -260,7 +261,7 @@ class _Cluster:
 
 def _clean_mention(doc: Doc, span: SpacySpan) -> tuple[int, int] | None:
     """Trim determiners, possessive endings, hashtags and spaces from an NER span."""
-    text = doc.text
+    text = doc_text(doc)
     start, end = span.start_char, span.end_char
     while start < end and span.doc[span.start].lower_ in {"the", "a", "an"} and start == span.start_char:
         start = span.doc[span.start].idx + len(span.doc[span.start].text)
@@ -469,7 +470,7 @@ def _role_from_tokens(tokens: list) -> str | None:
     if not any(t.lower_ in ROLE_WORDS for t in tokens):
         return None
     doc = tokens[0].doc
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return doc_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
 def _roles_for(doc: Doc, start: int, end: int) -> tuple[list[str], bool]:
@@ -550,7 +551,7 @@ def _extend_name(text: str, start: int, end: int, label: str) -> int:
 
 def extract_entities(doc: Doc) -> EntityIndex:
     """Merge the named mentions of *doc* into entities with aliases and roles."""
-    text = doc.text
+    text = doc_text(doc)
     index = EntityIndex(text)
     mentions: list[tuple[int, int, str]] = []
     for ent in doc.ents:

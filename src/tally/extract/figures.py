@@ -42,6 +42,7 @@ from tally.extract._figure_sources import (
     quote_speakers,
 )
 from tally.extract._numbers import NumberPhrase, find_number_phrases
+from tally.extract.context import doc_text
 from tally.records import Figure
 
 if TYPE_CHECKING:
@@ -120,9 +121,7 @@ class _Draft:
     anchor: Token
     chain_start: Token
     negated: bool
-    sources: dict[str, list[tuple[int, int]]] = field(
-        default_factory=lambda: {r: [] for r in _ROLES}
-    )
+    sources: dict[str, list[tuple[int, int]]] = field(default_factory=lambda: {r: [] for r in _ROLES})
     refs: list[Span] = field(default_factory=list)  # sentences that refer back to it
     date: str | None = None
     place: str | None = None
@@ -155,7 +154,7 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         attribute(ctx, draft, speakers)
         drafts.append(draft)
     for n, draft in enumerate(drafts):
-        nxt = drafts[n + 1].start if n + 1 < len(drafts) else len(doc.text)
+        nxt = drafts[n + 1].start if n + 1 < len(drafts) else len(doc_text(doc))
         attribute_later_references(ctx, draft, nxt)
     for draft in drafts:
         draft.date = date_for(ctx, draft)
@@ -259,11 +258,7 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         if prev.pos_ in {"PROPN", "NOUN"} and prev.text[:1].isupper() and not prev.is_sent_start:
             return True
     # list markers at the start of a line: "1." "2)"
-    if (
-        phrase.is_digits
-        and after in {".", ")"}
-        and (phrase.start == 0 or "\n" in doc[phrase.start - 1].text)
-    ):
+    if phrase.is_digits and after in {".", ")"} and (phrase.start == 0 or "\n" in doc[phrase.start - 1].text):
         return True
     # dates found by the dates extractor
     start, end = core[0].idx, core[-1].idx + len(core[-1].text)
@@ -383,11 +378,7 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                 if prep.dep_ == "prep" and prep.lower_ == "among" and dep == "nsubj":
                     for pobj in prep.children:
                         for child in pobj.children:
-                            cat = (
-                                _verb_category(child)
-                                if child.dep_ in {"acl", "relcl", "amod"}
-                                else None
-                            )
+                            cat = _verb_category(child) if child.dep_ in {"acl", "relcl", "amod"} else None
                             if cat:
                                 return cat, child
             # "put the death toll at 61", "the toll rose to 304": the total is a sibling
@@ -457,9 +448,7 @@ def _is_person(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.text.endswith("s") and any(c.like_num for c in tok.lefts)
 
 
-def _subject_text(
-    doc: Doc, noun: Token, by_start: dict[int, NumberPhrase], phrase_end: int
-) -> str | None:
+def _subject_text(doc: Doc, noun: Token, by_start: dict[int, NumberPhrase], phrase_end: int) -> str | None:
     """What was counted: the noun with its modifiers ("political prisoners",
     "children between 15 and 18")."""
     if noun.pos_ == "PRON":
@@ -478,7 +467,7 @@ def _subject_text(
     phrase = by_start.get(j) or by_start.get(j + 1)
     if phrase is not None and (phrase.start == right or doc[right].lower_ in {"aged", "under"}):
         right = phrase.end
-    return doc.text[doc[left].idx : doc[right - 1].idx + len(doc[right - 1].text)]
+    return doc_text(doc)[doc[left].idx : doc[right - 1].idx + len(doc[right - 1].text)]
 
 
 def _read(
@@ -546,13 +535,7 @@ def _read(
         elif lemma in W.NOUN_CATEGORY:
             category = _death_category(counted) if lemma == "death" else W.NOUN_CATEGORY[lemma]
             partitive = next(
-                (
-                    g
-                    for c in counted.children
-                    if c.lower_ == "of"
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ),
+                (g for c in counted.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
                 partitive,
             )
         elif lower in W.ADJ_CATEGORY:
@@ -594,9 +577,7 @@ def _read(
     subject_noun = counted if counted is not None and _is_person(counted) else partitive
     if subject_noun is None and counted is not None and counted.lemma_.lower() in W.PLACE_NOUNS:
         subject_noun = counted
-    subject = (
-        _subject_text(doc, subject_noun, by_start, phrase.end) if subject_noun is not None else None
-    )
+    subject = _subject_text(doc, subject_noun, by_start, phrase.end) if subject_noun is not None else None
     end_tok = phrase.end
     if end_tok < len(doc) and doc[end_tok].lower_ == "more":
         end_tok += 1  # "thousands more": the phrase as written

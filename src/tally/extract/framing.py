@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tally.extract.context import doc_text
 from tally.records import Flag
 
 if TYPE_CHECKING:
@@ -140,7 +141,7 @@ def extract_flags(ctx: ExtractContext) -> list[Flag]:
                 start=start,
                 end=end,
                 kind=kind,  # type: ignore[arg-type]
-                text=doc.text[start:end],
+                text=doc_text(doc)[start:end],
                 said_by=said_by,
                 evidence=ctx.sentence_span(start, end),
             )

@@ -47,6 +47,7 @@ from tally.extract._quote_marks import (
     paragraphs,
 )
 from tally.extract._quote_speakers import Attribution, resolve
+from tally.extract.context import doc_text
 from tally.records import Quote
 
 if TYPE_CHECKING:
@@ -93,14 +94,17 @@ def _frame_cue(
     doc: Doc, m: MarkedSpan, marks: Marks, para: tuple[int, int], cue_set: set[int]
 ) -> Token | None:
     """A cue verb or noun beside the marked span *m*, in the same sentence."""
-    text = doc.text
+    text = doc_text(doc)
     close = m.close_at if m.close_at is not None else m.end
     # after the closing mark: "…,” said Caddell.", "…,” was the hard-line quoted from X."
     if m.close_at is not None:
         stop = para[1]
-        nxt = [s.open_at for s in marks.spans if s.open_at > close and _speech_like(text, s)]
-        if nxt:
-            stop = min(stop, nxt[0])
+        for following in marks.after(close):
+            if following.open_at >= stop:
+                break
+            if _speech_like(text, following):
+                stop = following.open_at
+                break
         after = [t for t in cues.tokens_between(doc, close + 1, stop)]
         for n, tok in enumerate(after[: AFTER_WINDOW_TOKENS + 1]):
             if tok.text in {".", "!", "?"} and n > 0 and not _abbreviation(doc[tok.i - 1]):
@@ -109,9 +113,8 @@ def _frame_cue(
                 return tok
     # before the opening mark: "X said: “", "what X said last Thursday: “", "His reply was: “"
     lo = para[0]
-    prev = [s for s in marks.spans if s.open_at < m.open_at]
-    if prev:
-        p = prev[-1]
+    p = marks.last_before(m.open_at)
+    if p is not None:
         lo = max(lo, (p.close_at if p.close_at is not None else p.end) + 1)
     before = cues.tokens_between(doc, lo, m.open_at)
     if before and before[-1].text in {".", "!", "?"}:
@@ -142,7 +145,7 @@ def _adjacent(doc: Doc, m: MarkedSpan, cue: Token) -> bool:
     "“Yes,” he said" and "He said: “No.”" are speech; a nickname in a name
     ("Marcia “Cia” Price … shouted") or a term in the frame is not.
     """
-    inner = doc.text[m.start : m.end].rstrip()
+    inner = doc_text(doc)[m.start : m.end].rstrip()
     if not inner or inner[-1] not in ",.!?—-":
         return False
     if cue.idx > m.end:
@@ -169,7 +172,7 @@ def _previous_sentence_cue(doc: Doc, m: MarkedSpan, bare: list[Token]) -> Token 
     if sent.start == 0:
         return None
     prev = doc[sent.start - 1].sent
-    if doc.text[m.open_at - 1 : m.open_at].strip() and first[0].i != sent.start:
+    if doc_text(doc)[m.open_at - 1 : m.open_at].strip() and first[0].i != sent.start:
         return None
     if first[0].i != sent.start and doc[first[0].i - 1].text not in {":", "“", '"'}:
         return None
@@ -232,7 +235,7 @@ def _speaker_of_cue(tok: Token) -> Token | None:
 def find_attributions(ctx: ExtractContext) -> list[Attribution]:
     """Every attribution in the article, speakers resolved, in text order (internal API)."""
     doc = ctx.doc
-    text = doc.text
+    text = doc_text(doc)
     marks = Marks(find_marked_spans(text))
     paras = paragraphs(text)
     para_starts = [p[0] for p in paras]
@@ -295,8 +298,14 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
         out.append(a)
     out.extend(_colon_attributions(doc, marks, paras, out))
     out.sort(key=lambda a: (a.start, a.end))
-    resolve(ctx, out, para_of)
+    resolve(ctx, out, para_of, quoted=lambda offset: _in_speech(text, marks, offset))
     return out
+
+
+def _in_speech(text: str, marks: Marks, offset: int) -> bool:
+    """*offset* is inside quoted speech (a marked span long enough to be speech, not a term)."""
+    m = marks.containing(offset)
+    return m is not None and _speech_like(text, m)
 
 
 _DASHES = "―—–"
@@ -304,9 +313,9 @@ _DASHES = "―—–"
 
 def _signature(doc: Doc, m: MarkedSpan) -> Attribution | None:
     """A quote signed with a dash after it: "“…” ― Jorge Falcon" (vox-pop style)."""
-    if m.close_at is None or not _speech_like(doc.text, m):
+    if m.close_at is None or not _speech_like(doc_text(doc), m):
         return None
-    text = doc.text
+    text = doc_text(doc)
     k = m.close_at + 1
     while k < len(text) and text[k] in " \t.,":
         k += 1
@@ -325,7 +334,7 @@ def _signature(doc: Doc, m: MarkedSpan) -> Attribution | None:
 
 def _transcript(doc: Doc, m: MarkedSpan) -> Attribution | None:
     """A transcript turn inside marks: "“WALLACE: Let's start …" names its speaker."""
-    text = doc.text
+    text = doc_text(doc)
     colon = text.find(":", m.start, min(m.end, m.start + 40))
     if colon == -1:
         return None
@@ -371,7 +380,7 @@ def _colon_attributions(
     doc: Doc, marks: Marks, paras: list[tuple[int, int]], done: list[Attribution]
 ) -> list[Attribution]:
     """Unmarked "Name, role: statement" paragraphs, the transcript style of press releases."""
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for n, (lo, hi) in enumerate(paras):
         colon = text.find(":", lo, min(hi, lo + 160))

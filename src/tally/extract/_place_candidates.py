@@ -1,0 +1,619 @@
+"""Recognition of toponyms: the mentions that :mod:`tally.extract.places` resolves.
+
+Recognition leans on the parser's named entities (GPE, LOC, FAC, and NORP for
+demonyms) rather than on scanning the text for every gazetteer name: a
+gazetteer of 235,000 cities contains "Most", "Of" and many surnames, which is
+what makes plain gazetteer matchers (flashgeotext, geotext) noisy. On top of
+the entities a few patterns catch what the small model leaves out ("X
+province", "the city of X", "Gainesville, Ga."), and entities that are
+surnames of people named elsewhere in the article ("Raisi" after "Ebrahim
+Raisi") are dropped. After a first resolution, :func:`propagate` and
+:func:`scan_supported` add the occurrences the parser missed of names that the
+article's resolved places make safe to read as places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from tally.extract.gazetteer import GENERIC_WORDS, Entry, Gazetteer, fold, same_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+#: Entity labels whose spans are looked up as places. NORP spans count only
+#: when they are a country's demonym ("Iranian").
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+#: Words after a name that make it a division ("Khuzestan province").
+DIVISION_SUFFIXES = frozenset(
+    {
+        "province",
+        "state",
+        "region",
+        "county",
+        "oblast",
+        "governorate",
+        "prefecture",
+        "district",
+        "parish",
+        "department",
+        "territory",
+    }
+)
+
+#: Words after a name that make it a city ("Behbehan city").
+CITY_SUFFIXES = frozenset({"city", "town", "village"})
+
+#: Entity labels whose names may contain a place ("Texas Department of
+#: Health", "U.S. House", "National Council of Resistance of Iran").
+EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
+
+#: Longest place name, in tokens, looked for inside another name.
+MAX_NAME_TOKENS = 4
+
+#: A town found inside an unknown name needs this many people: the "Rain",
+#: "Police" and "Sandwich" that are hamlets somewhere are words in a name.
+MIN_EMBEDDED_CITY_POPULATION = 10000
+
+#: Words that make a name a natural feature or a park, not the town inside its
+#: name: "Napa Valley", "Hudson River", "Blue Ridge".
+FEATURE_WORDS = frozenset(
+    {
+        "river",
+        "lake",
+        "lakes",
+        "creek",
+        "valley",
+        "mountain",
+        "mountains",
+        "mount",
+        "island",
+        "islands",
+        "bay",
+        "ridge",
+        "park",
+        "falls",
+        "canyon",
+        "forest",
+        "beach",
+        "harbor",
+        "harbour",
+        "hill",
+        "hills",
+        "reservoir",
+        "wilderness",
+        "gulf",
+        "sea",
+        "peninsula",
+        "desert",
+    }
+)
+
+#: Entities whose words :func:`scan_supported` may read as places.
+SCANNED_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+
+#: Last words of street names: "Pine Needle Drive" is not the town of Pine.
+STREET_WORDS = frozenset(
+    {
+        "street",
+        "st",
+        "road",
+        "rd",
+        "avenue",
+        "ave",
+        "drive",
+        "dr",
+        "boulevard",
+        "blvd",
+        "lane",
+        "ln",
+        "highway",
+        "hwy",
+        "way",
+        "court",
+        "ct",
+        "parkway",
+        "pkwy",
+        "place",
+        "pl",
+        "trail",
+        "circle",
+        "terrace",
+        "square",
+        "plaza",
+    }
+)
+
+#: Words that open a span but are not part of the name.
+_LEADING_WORDS = ("the ",)
+
+#: ", Ga." right after a place (spaCy often leaves the abbreviation out).
+_ABBREVIATION_AFTER_COMMA = re.compile(r",\s?((?:[A-Z][a-z]{0,4}\.)(?:\s?[A-Z][a-z]?\.)?|[A-Z]{2}\b)")
+
+
+#: A dateline: capitals after the start of the text, a line or a sentence,
+#: then ", State" or not, then a dash, "(AP)" or a colon.
+_DATELINE = re.compile(
+    r"(?:^|\n|[.!?] |\d{4} )\s*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
+    r"(?:,\s?[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s?(?:\(AP\)\s?)?(?:—|–|―|--|-|\x97|:|\(AP\))"
+)
+
+
+@dataclass
+class Mention:
+    """One occurrence of a (possible) place name, with its gazetteer candidates."""
+
+    start: int
+    end: int
+    text: str
+    kinds: frozenset[str] | None = None  # restrict candidates to these kinds
+    candidates: list[Entry] = field(default_factory=list)
+    demonym: bool = False
+    embedded: bool = False  # found inside a longer name, not tagged as a place itself
+    within: Entry | None = None  # an explicit qualifier: "Paris, Texas"
+    chosen: Entry | None = None
+
+
+def _surnames(doc: Doc) -> tuple[set[str], set[str]]:
+    """Surnames, and single words tagged as people, found in *doc*.
+
+    The small model tags a repeated surname as GPE ("Raisi" after "Ebrahim
+    Raisi", which it tags ORG); such a span is dropped when the full name
+    appears as a PERSON or ORG made of name words only. A word that is a
+    PERSON elsewhere drops only spans the gazetteer does not know.
+    """
+    surnames: set[str] = set()
+    people: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue
+        words = [t for t in ent if not t.is_punct]
+        if ent.label_ == "PERSON" and len(words) == 1:
+            people.add(fold(words[0].text))
+        if len(words) < 2 or any(t.pos_ != "PROPN" or t.is_lower for t in words):
+            continue
+        surnames.add(fold(words[-1].text))
+    return surnames, people
+
+
+def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim a leading "the" and a trailing possessive from a character span."""
+    for word in _LEADING_WORDS:
+        if text[start:end].lower().startswith(word):
+            start += len(word)
+    for suffix in ("’s", "'s", "’", "'"):
+        if text[start:end].endswith(suffix):
+            end -= len(suffix)
+            break
+    while end > start and text[end - 1] in " ,;:":
+        end -= 1
+    return start, end
+
+
+def _split_on_commas(doc: Doc, span: Span) -> list[tuple[int, int]]:
+    """Character spans of the parts of "Springfield, Illinois" tagged as one entity."""
+    parts: list[tuple[int, int]] = []
+    begin = span.start
+    for token in span:
+        if token.text == ",":
+            if token.i > begin:
+                parts.append((doc[begin].idx, doc[token.i - 1].idx + len(doc[token.i - 1])))
+            begin = token.i + 1
+    if begin < span.end:
+        parts.append((doc[begin].idx, doc[span.end - 1].idx + len(doc[span.end - 1])))
+    return parts
+
+
+def _kinds_from_cues(doc: Doc, span: Span) -> frozenset[str] | None:
+    """Kinds the words around *span* allow: "X province", "the city of X"."""
+    after = doc[span.end].text.lower() if span.end < len(doc) else ""
+    before = [t.text.lower() for t in doc[max(0, span.start - 2) : span.start]]
+    if after in DIVISION_SUFFIXES or before[-2:] in (["province", "of"], ["state", "of"]):
+        return frozenset({"admin1", "admin2"})
+    if after in CITY_SUFFIXES or before[-2:] in (["city", "of"], ["town", "of"], ["village", "of"]):
+        return frozenset({"city"})
+    return None
+
+
+def _embedded(doc: Doc, ent: Span, gaz: Gazetteer, *, cities: bool = False) -> list[Mention]:
+    """Countries, first-level divisions and demonyms inside an organisation's name.
+
+    "Texas Department of Health", "U.S. House", "National Council of
+    Resistance of Iran": the name contains a toponym that says where the
+    organisation belongs. Only countries and divisions under their own name
+    are taken from inside names (cities named inside organisations come from
+    :func:`propagate`); with *cities*, a place entity the gazetteer does not
+    know as a whole ("Northeast Georgia", "South Philadelphia") is searched
+    for a known place inside it.
+    """
+    found: list[Mention] = []
+    tokens = list(ent)
+    i = 0
+    while i < len(tokens):
+        if not (tokens[i].is_title or tokens[i].is_upper):
+            i += 1
+            continue
+        matched = 0
+        for size in range(min(MAX_NAME_TOKENS, len(tokens) - i), 0, -1):
+            piece = tokens[i : i + size]
+            if not (piece[-1].is_title or piece[-1].is_upper or piece[-1].text.endswith(".")):
+                continue
+            start, end = piece[0].idx, piece[-1].idx + len(piece[-1])
+            text = doc.text[start:end]
+            country = gaz.demonym(text) if size == 1 else None
+            if country is not None:
+                found.append(Mention(start, end, text, candidates=[country], demonym=True))
+                matched = size
+                break
+            key = fold(text)
+            candidates = gaz.lookup(text)
+            strong = [
+                c
+                for c in candidates
+                if c.kind == "country"
+                or (c.kind == "admin1" and same_name(c, key))
+                # "Hall County Library": a county under its full name
+                or (c.kind == "admin2" and same_name(c, key) and key.endswith((" county", " parish")))
+            ]
+            if any(c.kind == "admin1" for c in strong):
+                # a capital of the same name competes with the division: the
+                # "Washington" of "The Washington Post" is the city
+                strong += [c for c in candidates if c.capital and same_name(c, key)]
+            rest = [fold(t.text) for t in tokens if t.i < piece[0].i or t.i > piece[-1].i]
+            if (
+                cities
+                and not strong
+                and key not in GENERIC_WORDS
+                and key not in STREET_WORDS
+                and key not in FEATURE_WORDS
+                and not any(word in FEATURE_WORDS for word in rest)
+            ):
+                # a division, or a city under its own name, inside an unknown
+                # name ("South Philadelphia"); the "Street" of "Main Street",
+                # the "Napa" of "Napa Valley" (a feature) or the "North"
+                # of "North Ossetia" are not the places
+                strong = [
+                    c
+                    for c in candidates
+                    if c.kind == "admin1"
+                    or (
+                        c.kind == "city"
+                        and same_name(c, key)
+                        and c.population >= MIN_EMBEDDED_CITY_POPULATION
+                    )
+                ]
+            if strong and (len(text) > 3 or text.isupper() or "." in text):
+                found.append(Mention(start, end, text, candidates=strong, embedded=True))
+                matched = size
+                break
+        i += matched or 1
+    return found
+
+
+def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    surnames, people = _surnames(doc)
+    text = doc.text
+    mentions: list[Mention] = []
+    inside: list[Mention] = []
+    for ent in doc.ents:
+        label = ent.label_
+        if label in EMBEDDING_LABELS:
+            inside.extend(_embedded(doc, ent, gaz))
+            continue
+        if label == "NORP" or label in PLACE_LABELS:
+            start, end = _clean_span(text, ent.start_char, ent.end_char)
+            country = gaz.demonym(text[start:end])
+            if country is not None:
+                if start == 0 or text[start - 1] not in "-‐":  # "African-American"
+                    mentions.append(Mention(start, end, text[start:end], candidates=[country], demonym=True))
+                continue
+        if label not in PLACE_LABELS:
+            continue
+        kinds = _kinds_from_cues(doc, ent)
+        for start, end in _split_on_commas(doc, ent):
+            start, end = _clean_span(text, start, end)
+            name = text[start:end]
+            key = fold(name)
+            if not key or not any(ch.isalpha() for ch in key) or not name[0].isupper():
+                continue
+            if key in surnames and label == "GPE":
+                continue
+            candidates = gaz.lookup(name)
+            longer = _with_kind_word(doc, ent, end, gaz) if end == ent.end_char else None
+            if longer is not None:
+                # "Hall" tagged without the "County" that follows it
+                end, candidates = longer
+                name, key, kinds = text[start:end], fold(text[start:end]), None
+            state = gaz.abbreviation(name) if "." in name else None
+            if state is not None:
+                candidates = [state]
+            if not candidates:
+                head, kind_word = _split_kind_word(name)
+                if head:
+                    # "Sichuan province", "Puge county": the name without the word for its kind
+                    candidates = gaz.lookup(head)
+                    kinds = (
+                        frozenset({"city"}) if kind_word in CITY_SUFFIXES else frozenset({"admin1", "admin2"})
+                    )
+                    if candidates and kind_word == kind_word.lower():
+                        end = start + len(head)
+                        name, key = head, fold(head)
+            if not candidates:
+                part = doc.char_span(start, end, alignment_mode="expand")
+                parts = _embedded(doc, part, gaz, cities=True) if part is not None and label != "FAC" else []
+                if parts:
+                    mentions.extend(parts)
+                    continue
+                if label == "FAC" or key in people:
+                    continue  # buildings and roads, people: only what the gazetteer knows
+            mentions.append(Mention(start, end, name, kinds=kinds, candidates=candidates))
+    # Divisions inside organisations' names count only in a country the
+    # article names as a place: "Texas Department" in a US story, not the
+    # "Western" of a Ghanaian region in "Western Union".
+    countries = {max(m.candidates, key=lambda c: c.population).country for m in mentions if m.candidates} - {
+        None
+    }
+    countries |= {c.country for m in mentions if m.demonym for c in m.candidates}
+    mentions += [
+        m
+        for m in inside
+        if m.demonym or m.candidates[0].kind == "country" or any(c.country in countries for c in m.candidates)
+    ]
+    mentions += _datelines(text, mentions, gaz)
+    mentions += _places_tagged_as_people(doc, gaz)
+    mentions.sort(key=lambda m: m.start)
+    mentions = _drop_overlaps(mentions)
+    mentions.extend(_state_abbreviations(text, mentions, gaz))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+#: Words before a one-word name that make it a place rather than a person:
+#: "in Alexandria", "moved to Lafayette", "of Macon".
+PLACE_PREPOSITIONS = frozenset({"in", "to", "of", "near", "outside", "from"})
+
+#: Words after a one-word name that make it a place: "an Alexandria man".
+PLACE_HEADS = frozenset({"man", "woman", "men", "women", "resident", "residents", "police", "native"})
+
+
+def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """One-word PERSON entities that are places: "Sheriff's deputies in Alexandria said".
+
+    The small model tags many towns as people. One is taken back when no
+    person of the article bears it as a first or last name, the gazetteer
+    knows it under its own name (not as an alternate name), and the words around it say place: a preposition of place
+    before it, a comma or the start of the text before it with a comma or a
+    dash after it, or a noun such as "man" or "police" after it.
+    """
+    name_words: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG") and len(ent) > 1:
+            name_words |= {fold(t.text) for t in ent}
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) != 1 or not ent.text.istitle():
+            continue
+        key = fold(ent.text)
+        if key in name_words:
+            continue
+        before = doc[ent.start - 1].text.lower() if ent.start > 0 else ""
+        after = doc[ent.end].text.lower() if ent.end < len(doc) else ""
+        cue = (
+            before in PLACE_PREPOSITIONS
+            or after in PLACE_HEADS
+            or (before in ("", ",", "\n") and after in (",", "—", "--", "-"))
+        )
+        if not cue:
+            continue
+        candidates = [
+            c
+            for c in gaz.lookup(ent.text)
+            if c.kind in ("city", "admin1", "admin2", "country")
+            and (c.kind == "country" or same_name(c, key))
+        ]
+        if candidates:
+            found.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=candidates))
+    return found
+
+
+#: Capitalised words after a tagged name that belong to it: "Hall" + "County".
+NAME_KIND_WORDS = frozenset({"County", "Parish", "Township", "City", "Borough"})
+
+
+def _with_kind_word(doc: Doc, ent: Span, end: int, gaz: Gazetteer) -> tuple[int, list[Entry]] | None:
+    """The end and candidates of *ent* with the kind word after it ("Hall County"), if the gazetteer knows that name."""
+    if ent.end >= len(doc) or doc[ent.end].text not in NAME_KIND_WORDS:
+        return None
+    word = doc[ent.end]
+    candidates = gaz.lookup(doc.text[ent.start_char : word.idx + len(word)])
+    return (word.idx + len(word), candidates) if candidates else None
+
+
+def _datelines(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "COLUMBUS, Ohio (AP) —", "TORRINGTON —": the place a report is filed from.
+
+    The parser rarely tags a dateline's capitals. A run of capitalised words
+    at the start of the text, of a line or of a sentence, followed by an
+    optional ", State" and a dash, "(AP)" or a colon, is a place when the
+    gazetteer knows it.
+    """
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for match in _DATELINE.finditer(text):
+        start, end = match.span(1)
+        if _overlaps(start, end, taken):
+            continue
+        name = match.group(1)
+        candidates = [c for c in gaz.lookup(name) if c.kind != "continent"]
+        if candidates:
+            found.append(Mention(start, end, name, candidates=candidates))
+    return found
+
+
+def _split_kind_word(name: str) -> tuple[str | None, str]:
+    """ "Sichuan province" -> ("Sichuan", "province"); (None, "") when the last word is no kind."""
+    head, _, last = name.rpartition(" ")
+    if head and last.lower() in DIVISION_SUFFIXES | CITY_SUFFIXES:
+        return head, last.lower()
+    return None, ""
+
+
+def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _state_abbreviations(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "Gainesville, Ga.": a US state abbreviation right after a place and a comma."""
+    taken = {m.start for m in mentions}
+    found = []
+    for mention in mentions:
+        match = _ABBREVIATION_AFTER_COMMA.match(text, mention.end)
+        if match is None or match.start(1) in taken:
+            continue
+        state = gaz.abbreviation(match.group(1))
+        if state is None or not any(c.country == "US" for c in mention.candidates):
+            continue
+        found.append(Mention(match.start(1), match.end(1), match.group(1), candidates=[state]))
+    return found
+
+
+def propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Other occurrences of a resolved name are mentions of the same place.
+
+    One sense per discourse: when "Alexandria" is a place once in a story, the
+    "Alexandria" of "Alexandria police" or "an Alexandria man" is the same
+    place, although the parser did not tag it. Occurrences inside a person's
+    name are left alone.
+    """
+    text = doc.text
+    taken = [(m.start, m.end) for m in mentions]
+    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    by_name: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.chosen is not None and not mention.demonym and len(mention.text) > 2:
+            by_name.setdefault(mention.text, mention)
+    found: list[Mention] = []
+    for name, source in by_name.items():
+        for variant in {name, name.upper()}:
+            position = text.find(variant)
+            while position != -1:
+                end = position + len(variant)
+                if _is_word(text, position, end) and not _overlaps(position, end, taken + people):
+                    found.append(
+                        Mention(
+                            position,
+                            end,
+                            variant,
+                            candidates=source.candidates,
+                            chosen=source.chosen,
+                        )
+                    )
+                    taken.append((position, end))
+                position = text.find(variant, end)
+    return sorted(mentions + found, key=lambda m: m.start)
+
+
+def scan_supported(
+    doc: Doc, mentions: list[Mention], gaz: Gazetteer, prior: Callable[[Entry, str], float]
+) -> list[Mention]:
+    """Capitalised names the parser missed that are places in a division the article names.
+
+    Local news writes "an Alexandria man", "Gainesville Mayor …", "Jackson and
+    Barrow counties" without the parser tagging the town or county. A run of
+    capitalised words (outside people's names) is taken when it starts with a
+    city or county of a first-level division that the article's tagged places
+    already lie in; a hamlet elsewhere with the same name as a common word
+    needs that support, which keeps the gazetteer from matching prose.
+    """
+    named: dict[tuple[str | None, str], set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.chosen is not None and not m.embedded and m.chosen.admin1_code:
+            weight_key = fold(m.text)
+            named[(m.chosen.country, m.chosen.admin1_code)].add(weight_key)
+            if m.chosen.kind == "admin1":
+                named[(m.chosen.country, m.chosen.admin1_code)].add(weight_key + "/admin1")
+    # a division counts when named itself or when two names lie in it
+    divisions = {division for division, names in named.items() if len(names) >= 2}
+    if not divisions:
+        return mentions
+    text = doc.text
+    taken = [(m.start, m.end) for m in mentions]
+    # people, dates ("August"), numbers and works are never the place
+    taken += [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in SCANNED_LABELS]
+    found: list[Mention] = []
+    tokens = list(doc)
+    i = 0
+    while i < len(tokens):
+        if not _is_name_token(tokens[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and _is_name_token(tokens[j]):
+            j += 1
+        run = tokens[i:j]
+        after = tokens[j].text.lower() if j < len(tokens) else ""
+        county_list = after in ("counties", "parishes") or _before_counties(tokens, j)
+        if run[-1].text.lower().rstrip(".") in STREET_WORDS:
+            i = j
+            continue
+        for size in range(min(MAX_NAME_TOKENS, len(run)), 0, -1):
+            piece = run[:size]
+            start, end = piece[0].idx, piece[-1].idx + len(piece[-1])
+            if _overlaps(start, end, taken):
+                break
+            name = text[start:end]
+            lookups = [name + " County", name + " Parish"] if county_list else [name]
+            key = fold(name)
+            candidates = [
+                c
+                for n in lookups
+                for c in gaz.lookup(n)
+                if c.kind in ("city", "admin2")
+                and (c.country, c.admin1_code) in divisions
+                and (county_list or same_name(c, key))
+            ]
+            if candidates:
+                best = max(candidates, key=lambda c: prior(c, fold(c.name)))
+                found.append(Mention(start, end, name, candidates=candidates, chosen=best))
+                taken.append((start, end))
+                break
+        i = j
+    return sorted(mentions + found, key=lambda m: m.start)
+
+
+def _before_counties(tokens: list[Token], j: int) -> bool:
+    """Whether the list that continues at *j* ends in "counties": "Cooke, Grayson and Love counties"."""
+    for token in tokens[j : j + 12]:
+        if token.text.lower() in ("counties", "parishes"):
+            return True
+        if not (_is_name_token(token) or token.text in (",", "and", "&")):
+            return False
+    return False
+
+
+def _is_name_token(token: Token) -> bool:
+    """A capitalised word that is a name: a proper noun, or any capitalised word mid-sentence."""
+    if not (token.is_title and token.is_alpha):
+        return False
+    return not token.is_sent_start or token.pos_ == "PROPN"
+
+
+def _is_word(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not before.isalnum() and not after.isalnum() and before not in "-@#"
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
