@@ -3,7 +3,7 @@
 Matching rules and task names are documented in the scorer modules
 (:mod:`~tally.evaluate.quotes`, :mod:`~tally.evaluate.toponyms`,
 :mod:`~tally.evaluate.timex`, :mod:`~tally.evaluate.events`) and in
-``docs/accuracy.md``.
+the README section "Accuracy and speed".
 """
 
 from __future__ import annotations

@@ -137,7 +137,7 @@ def _continues(text: str, before: Quote, after: Quote) -> bool:
     if "\n" not in between:
         return True
     rest = between[: between.index("\n")]
-    return not any(mark in rest for mark in "\"”’»")
+    return not any(mark in rest for mark in '"”’»')
 
 
 def resolve_pronoun_speakers(gold_quotes: list[dict[str, Any]]) -> list[str | None]:
