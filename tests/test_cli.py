@@ -75,3 +75,17 @@ def test_cli_schema_prints_the_json_schema(cli_runner):
     result = cli_runner.invoke(cli, ["schema"])
     schema = json.loads(result.output)
     assert "quotes" in schema["properties"] and "schema" in schema["properties"]
+
+
+@pytest.mark.parametrize(("published", "expected"), [(None, None), ("2020-11-12", "2020-11-05")])
+def test_cli_published_option_resolves_last_thursday_in_seed_000(cli_runner, tmp_path, published, expected):
+    out = tmp_path / "out.jsonl"
+    args = ["analyze", str(EXAMPLES / "000_1e06a4f8004ac603.txt"), "--db", str(tmp_path / "t.db")]
+    args += ["--json", str(out)] + (["--published", published] if published else [])
+    result = cli_runner.invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    article = json.loads(out.read_text(encoding="utf-8"))
+    (thursday,) = [d for d in article["dates"] if d["text"] == "last Thursday"]
+    assert thursday["value"] == expected
+    assert thursday["anchor"] == ("published" if published else "none")
+    assert article["source"]["published"] == published
