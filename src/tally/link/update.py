@@ -252,37 +252,56 @@ def _link_article(conn: Connection, article: Article) -> set[str]:
                 ),
             )
 
+    touched = _insert_features(
+        conn,
+        ls.link_figures,
+        article,
+        article.figures,
+        "figure_id",
+        "f",
+        lambda figure: figure_features(article, figure, country),
+        figure_block,
+    )
+    touched |= _insert_features(
+        conn,
+        ls.link_events,
+        article,
+        article.events,
+        "event_id",
+        "e",
+        lambda event: event_features(article, event, country),
+        event_block,
+    )
+    return touched
+
+
+def _insert_features(
+    conn: Connection,
+    table: Any,
+    article: Article,
+    records: list[Any],
+    id_column: str,
+    prefix: str,
+    features_of: Any,
+    block_of: Any,
+) -> set[str]:
+    """Store the link features of *records* (figures or events); return the blocks touched."""
     touched: set[str] = set()
-    figure_rows = []
-    for figure in article.figures:
-        features = figure_features(article, figure, country)
-        block = figure_block(features)
-        touched.add(f"f:{block}")
-        figure_rows.append(
+    rows = []
+    for record in records:
+        features = features_of(record)
+        block = block_of(features)
+        touched.add(f"{prefix}:{block}")
+        rows.append(
             {
                 "article_id": article.id,
-                "figure_id": figure.id,
+                id_column: record.id,
                 "block": block,
                 "features": json.dumps(features, ensure_ascii=False),
             }
         )
-    if figure_rows:
-        conn.execute(insert(ls.link_figures), figure_rows)
-    event_rows = []
-    for event in article.events:
-        features = event_features(article, event, country)
-        block = event_block(features)
-        touched.add(f"e:{block}")
-        event_rows.append(
-            {
-                "article_id": article.id,
-                "event_id": event.id,
-                "block": block,
-                "features": json.dumps(features, ensure_ascii=False),
-            }
-        )
-    if event_rows:
-        conn.execute(insert(ls.link_events), event_rows)
+    if rows:
+        conn.execute(insert(table), rows)
     return touched
 
 
