@@ -465,3 +465,35 @@ def test_events_rams_trigger_type_and_out_of_scope():
     assert scores["event_type"]["tp"] == 1 and scores["event_type"]["accuracy"] == 0.5
     assert (scores["event_actor"]["tp"], scores["event_actor"]["pred"]) == (1, 1)
     assert (scores["event_target"]["tp"], scores["event_target"]["pred"]) == (0, 1)
+
+
+def test_quotes_relative_pronoun_speaker_refers_to_the_phrase_before_it():
+    from tally.evaluate.quotes import relative_antecedent, resolve_pronoun_speakers
+
+    text = "The bill was backed by Ms. Vega and Mr. Osei, who said it would pass."
+    at = text.index("who")
+    assert relative_antecedent(text, at) == "Mr. Osei"
+    apposition = "Lena Holt, the city's mayor, who spoke first, said so."
+    assert relative_antecedent(apposition, apposition.index("who")) == "Lena Holt, the city's mayor"
+    gold = [
+        {"speaker": "Ms. Vega", "speaker_start": text.index("Ms. Vega")},
+        {"speaker": "who", "speaker_start": at},
+    ]
+    assert resolve_pronoun_speakers(gold, text) == ["Ms. Vega", "Mr. Osei"]
+
+
+def test_quotes_singular_pronoun_skips_plural_antecedents():
+    from tally.evaluate.quotes import resolve_pronoun_speakers
+
+    gold = [
+        {"speaker": "Mayor Lena Holt", "speaker_start": 0},
+        {"speaker": "the protesters", "speaker_start": 40},
+        {"speaker": "she", "speaker_start": 80},
+        {"speaker": "they", "speaker_start": 120},
+    ]
+    assert resolve_pronoun_speakers(gold) == [
+        "Mayor Lena Holt",
+        "the protesters",
+        "Mayor Lena Holt",
+        "the protesters",
+    ]

@@ -384,3 +384,48 @@ def test_quotes_tokens_between_handles_whitespace_only_ranges(nlp):
     doc = nlp("Police said.\n\n\n   Officials agreed.")
     assert tokens_between(doc, 13, 16) == []
     assert [t.text for t in tokens_between(doc, 0, 12)] == ["Police", "said", "."]
+
+
+def test_quotes_colon_paragraph_introduces_next_paragraph_quote(nlp):
+    text = (
+        "Marta Ruiz spoke to reporters outside the court on Friday.\n\n"
+        "Ruiz continued:\n\n"
+        "“The families have waited four years for this hearing and they will keep waiting.”"
+    )
+    quotes, entities = _quotes(nlp, text)
+    q = _one(quotes, "families have waited")
+    assert q.cue == "continued"
+    assert "Ruiz" in (_speaker(q, entities) or "")
+
+
+def test_quotes_second_segment_after_sentence_keeps_the_speaker(nlp):
+    text = (
+        "“We will hold the square until they listen to us,” organiser Tomas Berg said on Monday. "
+        "“Nobody here is afraid of the police anymore.”"
+    )
+    quotes, entities = _quotes(nlp, text)
+    first, second = _one(quotes, "hold the square"), _one(quotes, "Nobody here")
+    assert _speaker(second, entities) == _speaker(first, entities) == "Tomas Berg"
+    # one utterance: the segments name the speaker through the same mention and cue
+    assert second.speaker_span == first.speaker_span and second.cue == first.cue
+
+
+def test_quotes_cue_with_two_clauses_takes_the_one_beside_it(nlp):
+    text = (
+        "Ana Diaz, a nurse at the clinic, said she hopes the inquiry sends a message that "
+        "“patients come first.”\n"
+        "“We treated everyone who came through the door, and we will do it again,” said Diaz."
+    )
+    quotes, entities = _quotes(nlp, text)
+    q = _one(quotes, "We treated everyone")
+    assert q.cue == "said" and "Diaz" in (_speaker(q, entities) or "")
+
+
+def test_quotes_date_after_cue_is_not_the_speaker(nlp):
+    text = (
+        "“The curfew will be lifted once the streets are calm again,” Governor Lena Holt, "
+        "a former judge, said Thursday morning."
+    )
+    quotes, _entities = _quotes(nlp, text)
+    q = _one(quotes, "curfew will be lifted")
+    assert q.speaker_name and "Thursday" not in q.speaker_name

@@ -34,7 +34,9 @@ the head word of the predicted name; or when the predicted speaker entity has
 a mention overlapping the gold speaker span (coreference through tally's own
 entity). PolNeAR marks many speakers as pronouns ("he", "she", "who"); these
 are resolved to the nearest preceding *named* gold speaker of the same
-article, an approximation of the coreference the README asks for. A gold
+article (for "he"/"she"/"I" skipping plural common-noun phrases), and a
+relative pronoun to the phrase right before it in the text: an approximation
+of the coreference the README asks for. A gold
 attribution without a source is right only when tally gives no speaker.
 """
 
@@ -140,8 +142,28 @@ def _continues(text: str, before: Quote, after: Quote) -> bool:
     return not any(mark in rest for mark in '"”’»')
 
 
-def resolve_pronoun_speakers(gold_quotes: list[dict[str, Any]]) -> list[str | None]:
-    """Each gold quote's speaker text, pronouns replaced by the nearest preceding named speaker."""
+#: Relative pronouns: they refer to the phrase right before them ("the mayor, who said").
+RELATIVES = frozenset(["who", "whom", "which", "that"])
+
+#: Pronouns of one person: they cannot refer back to a plural phrase ("officials").
+SINGULAR = frozenset(["he", "she", "his", "her", "him", "i"])
+
+#: Words that end the phrase a relative pronoun refers to, read backwards:
+#: "backed by Mr. Kerry and Mr. Obama, who" refers to "Mr. Obama".
+_PHRASE_STOP = frozenset(
+    "and or but by to with from for on at in as than when while after before".split()  # noqa: SIM905
+)
+
+_BOUNDARY = ",;:()[]—–\n"
+
+
+def resolve_pronoun_speakers(gold_quotes: list[dict[str, Any]], text: str | None = None) -> list[str | None]:
+    """Each gold quote's speaker text, pronouns replaced by what they refer to.
+
+    A relative pronoun ("who", "which") is the phrase right before it in
+    *text* (:func:`relative_antecedent`); any other pronoun is the nearest
+    preceding named gold speaker, skipping plural phrases for "he"/"she".
+    """
     named: list[tuple[int, str]] = sorted(
         (q["speaker_start"], q["speaker"])
         for q in gold_quotes
@@ -155,12 +177,65 @@ def resolve_pronoun_speakers(gold_quotes: list[dict[str, Any]]) -> list[str | No
         if not speaker or q.get("speaker_start") is None:
             resolved.append(None)
             continue
-        if speaker.strip().lower() not in PRONOUNS:
+        low = speaker.strip().lower()
+        if low not in PRONOUNS:
             resolved.append(speaker)
             continue
-        before = [name for start, name in named if start < q["speaker_start"]]
+        if low in RELATIVES and text is not None:
+            resolved.append(relative_antecedent(text, q["speaker_start"]) or speaker)
+            continue
+        before = [
+            name
+            for start, name in named
+            if start < q["speaker_start"] and not (low in SINGULAR and _plural(name))
+        ]
         resolved.append(before[-1] if before else speaker)
     return resolved
+
+
+def _plural(phrase: str) -> bool:
+    """A common-noun phrase whose head is plural ("security officials"); names never are."""
+    tokens = _WORD.findall(phrase)
+    if not tokens or tokens[-1][:1].isupper():
+        return False
+    head = tokens[-1].lower()
+    return head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def relative_antecedent(text: str, at: int) -> str | None:
+    """The phrase a relative pronoun at *at* refers to: the words right before it.
+
+    Read backwards to a comma, bracket, dash, line break or a conjunction or
+    preposition ("backed by Mr. Kerry and Mr. Obama, who" → "Mr. Obama"); a
+    phrase that opens with a lower-case word after a comma is an apposition, so
+    the name before it is kept too ("Ann Lee, the mayor, who" → "Ann Lee, the mayor").
+    """
+    end = at
+    while end > 0 and text[end - 1] in " ,\t":
+        end -= 1
+    parts: list[str] = []
+    for _ in range(2):
+        start = end
+        while start > 0 and text[start - 1] not in _BOUNDARY:
+            start -= 1
+        words_ = text[start:end].split()
+        keep: list[str] = []
+        for word in reversed(words_):
+            if word.lower() in _PHRASE_STOP or (word.endswith(".") and len(word) > 4 and keep):
+                break
+            keep.insert(0, word)
+        if not keep:
+            break
+        parts.insert(0, " ".join(keep))
+        apposition = (
+            keep[0][:1].islower() and len(keep) == len(words_) and start > 0 and text[start - 1] == ","
+        )
+        if not apposition:
+            break
+        end = start - 1
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+    return ", ".join(parts) or None
 
 
 class QuoteScorer(Scorer):
@@ -174,7 +249,7 @@ class QuoteScorer(Scorer):
         omap = offset_map(item, article)
         gold = list(item.data.get("quotes") or [])
         gold_spans: list[Span] = [trim(item.text, (q["start"], q["end"])) for q in gold]
-        resolved = resolve_pronoun_speakers(gold)
+        resolved = resolve_pronoun_speakers(gold, item.text)
         records = list(article.quotes)
         groups = group_segments(article.text, records)
         # one prediction per attribution: the first segment stands for the group

@@ -27,7 +27,10 @@ SPEECH_MIN_WORDS = 4
 def _content_span(verb: Token, marks: Marks) -> tuple[int, int] | None:
     """Characters of what the cue *verb* reports: its clausal complement."""
     doc = verb.doc
-    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    # the parser runs paragraphs together and may hang the previous paragraph's
+    # clause on this cue too: the complement nearest to the cue is what it reports
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    comp = min(comps, key=lambda c: _distance(verb, c)) if comps else None
     if comp is None and verb.dep_ == "parataxis" and cues.subject_of(verb) is not None:
         # "The economy is weak, he said." parsed as parataxis: the head's clause
         head = verb.head
@@ -43,6 +46,13 @@ def _content_span(verb: Token, marks: Marks) -> tuple[int, int] | None:
     if left < verb.i < right:  # the complement wraps the cue: keep the side after it
         left = verb.i + 1
     return trimmed(doc, left, right)
+
+
+def _distance(verb: Token, comp: Token) -> int:
+    """Tokens between *verb* and the nearest edge of the clause *comp*."""
+    if comp.i > verb.i:
+        return max(0, comp.left_edge.i - verb.i)
+    return max(0, verb.i - comp.right_edge.i)
 
 
 def _object_span(tok: Token, marks: Marks, lemma: str) -> tuple[str, int, int] | None:
@@ -221,7 +231,13 @@ def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Toke
                 speaker_tok=speaker,
             )
         )
-    return [a for a in found if _clip_to_paragraph(doc_text(doc), a)], bare
+    kept = []
+    for a in found:
+        if _clip_to_paragraph(doc_text(doc), a):
+            kept.append(a)
+        elif a.cue_tok is not None:
+            bare.append(a.cue_tok)  # its clause was in another paragraph: still a cue
+    return kept, sorted(bare, key=lambda t: t.i)
 
 
 def _clip_to_paragraph(text: str, a: Attribution) -> bool:

@@ -48,7 +48,7 @@ class Attribution:
     entity: Entity | None = None
     via: str | None = None
     date: str | None = None
-    inherit: bool = False  # takes the speaker of the previous direct quote
+    inherit: bool = False  # takes the speaker of the previous quote (:func:`_continued`)
     marks: list[MarkedSpan] = field(default_factory=list)
 
 
@@ -69,7 +69,7 @@ def resolve(
     last: Attribution | None = None
     for a in atts:
         if a.inherit:
-            if last is not None and last.kind == "direct" and para_of(a.start) - para_of(last.end) <= 1:
+            if last is not None and _continued(last, a, para_of):
                 a.speaker_span, a.speaker_name, a.entity = (
                     last.speaker_span,
                     last.speaker_name,
@@ -83,6 +83,16 @@ def resolve(
         a.date = _date(ctx, a)
         if a.speaker_name:
             last = a
+
+
+def _continued(last: Attribution, a: Attribution, para_of: Callable[[int], int]) -> bool:
+    """A quote with no cue of its own goes on from *last*.
+
+    In the same paragraph after any attribution ("X said the plan was weak.
+    “It will fail.”"), in the next one after a quotation (direct or mixed).
+    """
+    gap = para_of(a.start) - para_of(last.end)
+    return gap == 0 or (gap == 1 and last.kind in {"direct", "mixed"})
 
 
 def _speaker(
@@ -190,6 +200,7 @@ def _antecedent(
     name before it. Names inside quoted speech are never candidates.
     """
     near = last is not None and para_of(tok.idx) - para_of(last.start) <= PRONOUN_PARAGRAPHS
+    found = _subject_antecedent(ctx, tok, para_of, quoted, person=person)
     # the small model mislabels people, so any speaker that is not a collective
     # or an outlet can be "he"/"she"
     if (
@@ -197,11 +208,12 @@ def _antecedent(
         and last is not None
         and last.entity is not None
         and person != (last.entity.type in {"GROUP", "MEDIA", "ORG"})
+        # a person who became the subject since the last quote is the one meant
+        and (found is None or found[0] < max(last.start, (last.speaker_span or (0, 0))[0]))
     ):
         return last.entity
-    subject = _subject_antecedent(ctx, tok, para_of, quoted, person=person)
-    if subject is not None:
-        return subject
+    if found is not None:
+        return found[1]
     best: tuple[int, Entity] | None = None
     for entity in ctx.entities.entities:
         if (entity.type == "PERSON") != person:
@@ -219,8 +231,8 @@ def _subject_antecedent(
     quoted: Callable[[int], bool],
     *,
     person: bool,
-) -> Entity | None:
-    """The entity of the nearest grammatical subject before *tok*, within reach of a pronoun."""
+) -> tuple[int, Entity] | None:
+    """Offset and entity of the nearest grammatical subject before *tok*, within reach of a pronoun."""
     doc = tok.doc
     here = para_of(tok.idx)
     index: EntityIndex = ctx.entities
@@ -232,7 +244,7 @@ def _subject_antecedent(
             continue
         entity = index.at(cand.idx, cand.idx + len(cand.text))
         if entity is not None and (entity.type == "PERSON") == person:
-            return entity
+            return cand.idx, entity
     return None
 
 

@@ -163,8 +163,32 @@ def _poss(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "poss"), None)
 
 
-def _previous_sentence_cue(doc: Doc, m: MarkedSpan, bare: list[Token]) -> Token | None:
-    """A bare cue in the sentence before *m*: "Khamenei told officials. “…”", "X continued:"."""
+def _lead_in_cue(
+    doc: Doc, m: MarkedSpan, paras: list[tuple[int, int]], n: int, cue_set: set[int]
+) -> Token | None:
+    """The cue of a paragraph that ends in a colon before a quote opening the next one.
+
+    "Caddell continued:", "He said:", "Sanders made the following comment:",
+    each followed by a paragraph that opens with a quote mark.
+    """
+    text = doc_text(doc)
+    if n == 0 or text[paras[n][0] : m.open_at].strip():
+        return None
+    lo, hi = paras[n - 1]
+    if not text[lo:hi].rstrip().endswith(":"):
+        return None
+    for tok in reversed(cues.tokens_between(doc, lo, hi)):
+        if tok.i in cue_set or (tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.CUE_NOUNS):
+            return tok
+    return None
+
+
+def _previous_sentence_cue(doc: Doc, m: MarkedSpan, bare: list[Token], marks: Marks) -> Token | None:
+    """A bare cue in the sentence before *m*: "Khamenei told officials. “…”", "X continued:".
+
+    Not when the sentence before holds a quotation: "“A,” X warned. “B.”"
+    continues that quotation (its speaker is inherited).
+    """
     first = doc.char_span(m.open_at, m.open_at + 1, alignment_mode="expand")
     if first is None:
         return None
@@ -176,8 +200,20 @@ def _previous_sentence_cue(doc: Doc, m: MarkedSpan, bare: list[Token]) -> Token 
         return None
     if first[0].i != sent.start and doc[first[0].i - 1].text not in {":", "“", '"'}:
         return None
+    if _quotation_between(doc_text(doc), marks, prev.start_char - 1, m.open_at):
+        return None  # "“A,” X said. “B.”": B goes on from A (inherited)
     candidates = [t for t in bare if prev.start <= t.i < prev.end and not _is_channel(t)]
     return candidates[-1] if candidates else None
+
+
+def _quotation_between(text: str, marks: Marks, start: int, end: int) -> bool:
+    """A marked span long enough to be speech opens within ``(start, end)``."""
+    for q in marks.after(start):
+        if q.open_at >= end:
+            return False
+        if _speech_like(text, q):
+            return True
+    return False
 
 
 def _is_channel(tok: Token) -> bool:
@@ -193,7 +229,7 @@ def _frame_speaker(cue: Token, m: MarkedSpan, marks: Marks) -> Token | None:
     the speaker.
     """
     speaker = _speaker_of_cue(cue)
-    if speaker is not None and marks.containing(speaker.idx) is None:
+    if speaker is not None and marks.containing(speaker.idx) is None and not _is_time(speaker):
         return speaker
     if cue.idx > m.end:
         before = _name_before(cue, marks)
@@ -203,11 +239,16 @@ def _frame_speaker(cue: Token, m: MarkedSpan, marks: Marks) -> Token | None:
     for tok in doc[cue.i + 1 : min(len(doc), cue.i + 6)]:
         if marks.containing(tok.idx) is not None or tok.is_punct:
             break
-        if tok.pos_ in {"PROPN", "NOUN", "PRON"}:
+        if tok.pos_ in {"PROPN", "NOUN", "PRON"} and not _is_time(tok):
             while tok.dep_ in {"compound", "amod"} and tok.head.i > tok.i:
                 tok = tok.head
             return tok
     return None
+
+
+def _is_time(tok: Token) -> bool:
+    """ "said Monday", "said Thursday morning": a date the parser took for the speaker."""
+    return tok.ent_type_ in {"DATE", "TIME"}
 
 
 def _name_before(cue: Token, marks: Marks) -> Token | None:
@@ -223,12 +264,21 @@ def _name_before(cue: Token, marks: Marks) -> Token | None:
         while k >= 0 and doc[k].text != "(":
             k -= 1
         tok = doc[k - 1] if k > 0 else tok
+    elif tok.text == ",":  # "Flynn, a top Trump surrogate, said": the name before the apposition
+        j = k - 1
+        while j > max(0, k - 10) and doc[j].text != "," and marks.containing(doc[j].idx) is None:
+            j -= 1
+        if doc[j].text == "," and j > 0 and doc[j - 1].pos_ == "PROPN":
+            tok = doc[j - 1]
     return tok if tok.pos_ in {"PROPN", "NOUN", "PRON"} else None
 
 
 def _speaker_of_cue(tok: Token) -> Token | None:
     if tok.pos_ == "NOUN":
-        return _poss(tok)
+        owner = _poss(tok)
+        if owner is None and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            return cues.subject_of(tok.head)  # "Sanders made the following comment:"
+        return owner
     return cues.subject_of(tok)
 
 
@@ -284,7 +334,9 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
                 continue
         if not long_enough:
             continue  # a scare quote or a term: no record (module docstring)
-        cue = _previous_sentence_cue(doc, m, bare)
+        cue = _lead_in_cue(doc, m, paras, para_of(m.open_at), cue_set) or _previous_sentence_cue(
+            doc, m, bare, marks
+        )
         if cue is not None:
             out.append(_direct(m, cue, _speaker_of_cue(cue)))
             continue
@@ -293,8 +345,10 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
     for a in found:
         if id(a) in consumed:
             continue
-        if a.kind == "indirect" and any(m.start <= a.start and a.end <= m.end + 1 for m in marks.spans):
-            continue  # the complement is itself inside quote marks: handled as direct
+        if a.kind == "indirect" and any(m.start <= a.start <= m.end for m in marks.spans):
+            # the complement starts inside quote marks: it is the quote itself
+            # (handled as direct) or a parse that runs from inside it to the cue
+            continue
         out.append(a)
     out.extend(_colon_attributions(doc, marks, paras, out))
     out.sort(key=lambda a: (a.start, a.end))
