@@ -538,3 +538,23 @@ def test_figures_seed_001_through_the_pipeline(seed_articles):
     assert by_text["30,000"].category == "killed"
     assert by_text["Thousands more"].qualifier == "vague"
     assert not any(f.value in {1979, 1988, 15, 18, 2019, 2020} for f in article.figures)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Radio Dalva has confirmed 14 deaths in the crackdown in Osh, a toll first reported by "
+        "the Bir Duino Committee, after speaking to relatives.",
+        "The Tbilisi Herald confirmed that 31 people were detained, a figure first published by "
+        "the Georgian Young Lawyers' Association.",
+    ],
+)
+def test_figures_a_toll_first_reported_by_names_who_asserted_it(nlp, text):
+    ctx, figures = _figures(nlp, text)
+    (figure,) = figures
+    asserted = " ".join(_names(ctx, figure.asserted_by))
+    confirmed = " ".join(_names(ctx, figure.confirmed_by))
+    assert "Committee" in asserted or "Association" in asserted
+    assert "Dalva" in confirmed or "Herald" in confirmed
+    assert not set(figure.asserted_by) & set(figure.confirmed_by)

@@ -187,6 +187,7 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                     role = _role(child.lemma_.lower())
                     if role:
                         _add(draft, role, source_span(ctx, _speaker(child)))
+    _apposed_count_sources(ctx, draft, path)
     sent = tok.sent
     if not draft.sources["asserted"]:
         for t in sent:
@@ -204,6 +205,28 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
         for post in ctx.embedded:
             if post.start <= draft.start < post.end and post.author:
                 _add(draft, "asserted", _author_span(ctx, post.start, post.end, post.author))
+
+
+#: Nouns that restate a count in apposition: "27 deaths, a toll first reported by X".
+COUNT_RESTATING_NOUNS = frozenset({"toll", "figure", "number", "count", "tally", "estimate"})
+
+
+def _apposed_count_sources(ctx: ExtractContext, draft: Any, path: list[Token]) -> None:
+    """Sources named in an apposition that restates the count.
+
+    "Caspian Wire confirmed 27 deaths, a toll first reported by the committee":
+    the committee asserted the count that the wire confirmed. The parser may hang
+    "a toll" on the noun (appos) or on the verb (npadvmod), so both are read.
+    """
+    for node in path:
+        for child in node.children:
+            if child.dep_ not in {"appos", "npadvmod"} or child.lemma_.lower() not in COUNT_RESTATING_NOUNS:
+                continue
+            for clause in child.children:
+                if clause.dep_ in {"relcl", "acl"}:
+                    role = _role(clause.lemma_.lower())
+                    if role:
+                        _add(draft, role, source_span(ctx, _speaker(clause)))
 
 
 def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | None]]:
