@@ -183,6 +183,18 @@ def test_quotes_segments_of_one_utterance_score_as_one_attribution():
     assert group_segments(STEXT, preds) == [[0, 1]]
 
 
+def test_quotes_joined_reported_and_quoted_segments_are_mixed():
+    # reported words and a quotation through the same cue: content with quoted words
+    diaz = span(STEXT, "Ana Diaz")
+    preds = [
+        _seg(1, "We will not leave the square", diaz, kind="indirect"),
+        _seg(2, "They can arrest all of us", diaz),
+    ]
+    gold = dict(_gold_utterance(), kind="mixed")
+    scores = _score([gold], preds)
+    assert scores["quotes_direct"].tp == 1 and scores["quotes_direct"].pred == 1
+
+
 def test_quotes_unlinked_segments_still_count_separately():
     # the second segment names its speaker through another mention: not linked
     preds = [

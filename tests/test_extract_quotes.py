@@ -243,6 +243,70 @@ def test_quotes_indirect(nlp, text, speaker, content, cue):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The provincial court ruled that the curfew violated the constitution.",
+            "court",
+            "the curfew violated the constitution",
+        ),
+        (
+            "Amnesty International pointed out that none of the detainees had seen a lawyer.",
+            "Amnesty International",
+            "none of the detainees had seen a lawyer",
+        ),
+        (
+            "The defence lawyer cited the lack of any witness statements in the file.",
+            "lawyer",
+            "the lack of any witness statements",
+        ),
+        (
+            "Polls show a close race between the two candidates in the capital.",
+            "Polls",
+            "a close race between the two candidates",
+        ),
+        (
+            "The interior ministry called the protesters foreign agents and vandals.",
+            "ministry",
+            "the protesters foreign agents and vandals",
+        ),
+        (
+            "The union expects that the strike will spread to the ports next week.",
+            "union",
+            "the strike will spread to the ports next week",
+        ),
+    ],
+)
+def test_quotes_that_clauses_and_cited_objects_are_reports(nlp, text, speaker, content):
+    quotes, _ = _quotes(nlp, text)
+    q = _one(quotes, content)
+    assert q.kind == "indirect" and speaker in (q.speaker_name or "")
+
+
+@pytest.mark.model
+def test_quotes_headline_names_its_source_before_a_colon(nlp):
+    text = (
+        "Union: Teachers will strike until the detained colleagues are freed\n\nThe strike began on Monday."
+    )
+    quotes, _ = _quotes(nlp, text)
+    q = _one(quotes, "Teachers will strike")
+    assert q.speaker_name == "Union" and q.cue == ":"
+
+
+@pytest.mark.model
+def test_quotes_show_is_a_report_only_with_evidence_as_subject(nlp):
+    quotes, _ = _quotes(nlp, "The marchers showed great courage in the face of the police.")
+    assert quotes == []
+
+
+@pytest.mark.model
+def test_quotes_impersonal_that_clause_has_no_source(nlp):
+    quotes, _ = _quotes(nlp, "It seems that the march will go ahead despite the ban.")
+    assert all((q.speaker_name or "").lower() != "it" for q in quotes)
+
+
+@pytest.mark.model
 def test_quotes_mixed_quote(nlp):
     text = "The prosecutor said that the court's policy is “dealing with rioters” from now on."
     quotes, _ = _quotes(nlp, text)
@@ -259,6 +323,35 @@ def test_quotes_pronoun_speaker_resolved(nlp):
     quotes, entities = _quotes(nlp, text)
     (q,) = quotes
     assert _speaker(q, entities) == "Ali Rezaei"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a title says who "she" is
+            "Mrs. Karimi spoke to the crowd outside the court. Then Mr. Tavakoli arrived.\n\n"
+            "“We will keep coming back every week until they free our sons,” she said.",
+            "Karimi",
+        ),
+        (  # so does a gendered noun next to the name
+            "Maria Gonzalez, a spokeswoman for the families, met reporters on Monday. "
+            "John Peters, the police chief, stayed in his office.\n\n"
+            "“Nobody will tell us where they are held until the trial,” she said.",
+            "Maria Gonzalez",
+        ),
+        (  # and a pronoun right after the only person named
+            "Sima Bahrami runs a small bakery in Tabriz. She closed it during the strike.\n\n"
+            "Reza Moradi joined the march later that day with his brother.\n\n"
+            "“The shops will stay shut until the arrests stop,” she said.",
+            "Sima Bahrami",
+        ),
+    ],
+)
+def test_quotes_pronoun_speaker_matches_gender_learnt_from_the_article(nlp, text, speaker):
+    quotes, entities = _quotes(nlp, text)
+    q = _one(quotes, "until")
+    assert speaker in (_speaker(q, entities) or "")
 
 
 @pytest.mark.model

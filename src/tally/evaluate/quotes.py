@@ -323,14 +323,24 @@ class QuoteScorer(Scorer):
 
 
 def _joined(records: list[Quote], group: list[int]) -> Quote:
-    """The attribution made of the segments *group*: first record, span over all of them."""
+    """The attribution made of the segments *group*: first record, span over all of them.
+
+    Its kind is indirect when every segment is, and mixed when reported words
+    and quoted ones are joined ("called him a master. “He showed …”"): PolNeAR's
+    mixed is content that contains quoted words.
+    """
     first = records[group[0]]
     if len(group) == 1:
         return first
     start = min(records[i].start for i in group)
     end = max(records[i].end for i in group)
     kinds = {records[i].kind for i in group}
-    kind = "indirect" if kinds == {"indirect"} else ("mixed" if "mixed" in kinds else first.kind)
+    if kinds == {"indirect"}:
+        kind = "indirect"
+    elif "mixed" in kinds or "indirect" in kinds:
+        kind = "mixed"
+    else:
+        kind = first.kind
     return first.model_copy(update={"start": start, "end": end, "kind": kind})
 
 

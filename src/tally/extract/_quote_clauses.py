@@ -48,6 +48,24 @@ def _content_span(verb: Token, marks: Marks) -> tuple[int, int] | None:
     return trimmed(doc, left, right)
 
 
+def _that_clause(verb: Token) -> bool:
+    """A verb whose complement is a "that" clause ("ruled that", "pointed out that", "expects that").
+
+    A finite clause introduced by "that" as the complement of a verb is what
+    someone said, found, believed or decided, whatever the verb: PolNeAR
+    annotates all of these. An impersonal subject ("it seems that") names no source.
+    """
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.lower_ in {"it", "this", "that", "there"} or cues.is_passive(verb):
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > verb.i
+        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in verb.children
+    )
+
+
 def _distance(verb: Token, comp: Token) -> int:
     """Tokens between *verb* and the nearest edge of the clause *comp*."""
     if comp.i > verb.i:
@@ -59,7 +77,8 @@ def _object_span(tok: Token, marks: Marks, lemma: str) -> tuple[str, int, int] |
     """What a cue verb without a clause reports, from its object.
 
     Mixed when the object holds quote marks ("called it “a disaster”"),
-    indirect for verbs whose object is a report ("denied the allegations");
+    indirect for verbs whose object is a report ("denied the allegations")
+    and for a verdict on something ("called the plan a failure");
     otherwise nothing: "called a meeting" is no quote.
     """
     rights = [c for c in tok.rights if c.dep_ in {"dobj", "oprd", "xcomp", "prep", "dative", "attr"}]
@@ -79,8 +98,15 @@ def _object_span(tok: Token, marks: Marks, lemma: str) -> tuple[str, int, int] |
         if close is not None and doc_text(tok.doc)[close + 1 : close + 2] == ",":
             end = min(end, close + 1)
         return "mixed", start, end
+    if lemma in cues.NAMING_VERBS and (
+        any(c.dep_ == "oprd" for c in rights) or sum(c.dep_ == "dobj" for c in rights) >= 2
+    ):
+        # "called the charges unsubstantiated", "called Oz a quack": a verdict in their words
+        return "indirect", start, end
     dobj = next((c for c in rights if c.dep_ == "dobj"), None)
-    if lemma in cues.OBJECT_CUES and dobj is not None:
+    source = cues.subject_of(tok)
+    evidence = lemma == "show" and source is not None and source.lemma_.lower() in cues.EVIDENCE_NOUNS
+    if (lemma in cues.OBJECT_CUES or evidence) and dobj is not None:
         span = trimmed(tok.doc, dobj.left_edge.i, dobj.right_edge.i)
         if span is not None:
             return "indirect", *span
@@ -196,13 +222,15 @@ def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Toke
                 )
             continue
         lemma = tok.lemma_.lower()
+        that_clause = tok.pos_ == "VERB" and _that_clause(tok)
         if tok.pos_ != "VERB" or (
             lemma not in cues.CUE_VERBS
             and lemma not in cues.CHARACTERISE_VERBS
             and lemma not in cues.XCOMP_CUES
+            and not that_clause
         ):
             continue
-        span = _content_span(tok, marks) if lemma in cues.CUE_VERBS else None
+        span = _content_span(tok, marks) if lemma in cues.CUE_VERBS or that_clause else None
         speaker = cues.subject_of(tok)
         if span is None and speaker is not None:
             obj = _object_span(tok, marks, lemma)

@@ -38,11 +38,25 @@ CHARACTERISE_VERBS = frozenset(
     characterize characterise portray pound sing chant cite""".split()  # noqa: SIM905
 )
 
+#: Evidence that "shows" something: "polls show a close race", "video shows him
+#: with his hands up". With another subject ("the dresses showed more") the
+#: object of "show" is no attribution.
+EVIDENCE_NOUNS = frozenset(
+    """poll polls polling average averages survey surveys video videos footage data
+    study studies analysis analyses report reports record records document documents
+    figures numbers photo photos image images audit review test tests""".split()  # noqa: SIM905
+)
+
+#: Verbs that pass a verdict with an object and its predicate ("called the plan a
+#: failure", "labelled the protesters rioters"): the verdict is attributed.
+NAMING_VERBS = frozenset("""call label brand deem term""".split())  # noqa: SIM905
+
 #: Cue verbs whose direct object is the reported content ("denied the report",
-#: "announced a ban"): an indirect quote even without a clause.
+#: "announced a ban", "cited the audit", "attacked the plan"): an indirect quote
+#: even without a clause.
 OBJECT_CUES = frozenset(
     """report announce deny confirm reveal predict acknowledge admit promise pledge
-    propose demand estimate allege disclose urge vow""".split()  # noqa: SIM905
+    propose demand estimate allege disclose urge vow cite attack""".split()  # noqa: SIM905
 )
 
 #: Verbs of intention and commitment whose infinitive is the attributed content

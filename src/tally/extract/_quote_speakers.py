@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tally.extract import _quote_cues as cues
+from tally.extract._quote_gender import Genders
 from tally.extract._quote_marks import MarkedSpan
 from tally.extract.context import doc_text
 from tally.records import Entity
@@ -67,6 +68,7 @@ def resolve(
         "he said" after the quote.
     """
     last: Attribution | None = None
+    genders = Genders(ctx.doc, ctx.entities, quoted)
     for a in atts:
         if a.inherit:
             if last is not None and _continued(last, a, para_of):
@@ -78,7 +80,7 @@ def resolve(
                 a.cue_span, a.via, a.date = last.cue_span, last.via, last.date
             last = a if a.speaker_name else last
             continue
-        _speaker(ctx, a, last, para_of, quoted)
+        _speaker(ctx, a, last, para_of, quoted, genders)
         a.via = _via(ctx, a)
         a.date = _date(ctx, a)
         if a.speaker_name:
@@ -101,6 +103,7 @@ def _speaker(
     last: Attribution | None,
     para_of: Callable[[int], int],
     quoted: Callable[[int], bool],
+    genders: Genders,
 ) -> None:
     """Name, surface span and entity of the speaker of *a*."""
     doc = ctx.doc
@@ -117,7 +120,7 @@ def _speaker(
     low = tok.lower_
     if low in cues.PRONOUNS_PERSON or low in cues.PRONOUNS_GROUP:
         a.speaker_span = (tok.idx, tok.idx + len(tok.text))
-        target = _antecedent(ctx, tok, last, para_of, quoted, person=low in cues.PRONOUNS_PERSON)
+        target = _antecedent(ctx, tok, last, para_of, quoted, genders, person=low in cues.PRONOUNS_PERSON)
         a.entity = target
         a.speaker_name = target.name if target else tok.text
         return
@@ -190,6 +193,7 @@ def _antecedent(
     last: Attribution | None,
     para_of: Callable[[int], int],
     quoted: Callable[[int], bool],
+    genders: Genders,
     *,
     person: bool,
 ) -> Entity | None:
@@ -197,10 +201,11 @@ def _antecedent(
 
     In order: the last speaker nearby, the nearest subject of the right kind
     before it ("Donald Trump is raising questions … He notes"), the nearest
-    name before it. Names inside quoted speech are never candidates.
+    name before it. Names inside quoted speech are never candidates, nor a
+    person the article shows to be of the other gender (:mod:`._quote_gender`).
     """
     near = last is not None and para_of(tok.idx) - para_of(last.start) <= PRONOUN_PARAGRAPHS
-    found = _subject_antecedent(ctx, tok, para_of, quoted, person=person)
+    found = _subject_antecedent(ctx, tok, para_of, quoted, genders, person=person)
     # the small model mislabels people, so any speaker that is not a collective
     # or an outlet can be "he"/"she"
     if (
@@ -208,6 +213,7 @@ def _antecedent(
         and last is not None
         and last.entity is not None
         and person != (last.entity.type in {"GROUP", "MEDIA", "ORG"})
+        and genders.fits(last.entity, tok.lower_)
         # a person who became the subject since the last quote is the one meant
         and (found is None or found[0] < max(last.start, (last.speaker_span or (0, 0))[0]))
     ):
@@ -216,7 +222,7 @@ def _antecedent(
         return found[1]
     best: tuple[int, Entity] | None = None
     for entity in ctx.entities.entities:
-        if (entity.type == "PERSON") != person:
+        if (entity.type == "PERSON") != person or not genders.fits(entity, tok.lower_):
             continue
         for s, _e in entity.mentions:
             if s < tok.idx and not quoted(s) and (best is None or s > best[0]):
@@ -229,6 +235,7 @@ def _subject_antecedent(
     tok: Token,
     para_of: Callable[[int], int],
     quoted: Callable[[int], bool],
+    genders: Genders,
     *,
     person: bool,
 ) -> tuple[int, Entity] | None:
@@ -243,7 +250,7 @@ def _subject_antecedent(
         if cand.dep_ not in {"nsubj", "nsubjpass"} or cand.pos_ != "PROPN" or quoted(cand.idx):
             continue
         entity = index.at(cand.idx, cand.idx + len(cand.text))
-        if entity is not None and (entity.type == "PERSON") == person:
+        if entity is not None and (entity.type == "PERSON") == person and genders.fits(entity, tok.lower_):
             return cand.idx, entity
     return None
 

@@ -1,0 +1,156 @@
+"""The grammatical gender of people, learnt from the article itself.
+
+"He said" after a quote by a woman and a man named in the same paragraph
+should go to the man. No list of first names is used (names do not have a
+gender, and such lists fail on names from outside the lists). The article
+says it:
+
+- a title before the name: "Mr. Obama" (he), "Mrs. Clinton", "Ms. Lynch" (she);
+- a gendered noun in the same phrase: "spokeswoman Jane Doe", "Jane Doe, his
+  wife" (she); "spokesman", "congressman" (he);
+- a pronoun that is the subject or possessor right after one person was
+  named, in the same sentence or the next one, when that person is the only
+  one named there: "Ana Diaz arrived late. She said …"; not after quoted
+  words in its sentence ("“…,” she said" is the quote's speaker).
+
+Titles and nouns count more than pronouns; an entity with evidence both ways
+and no clear majority (1.5 to 1) stays unknown, and unknown is compatible with both.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Doc
+
+    from tally.extract.entities import EntityIndex
+    from tally.records import Entity
+
+MALE, FEMALE = "m", "f"
+
+#: Pronouns and the gender they carry.
+PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "she": FEMALE, "her": FEMALE, "hers": FEMALE}
+
+#: Titles before a name.
+TITLE_GENDER = {"mr.": MALE, "mr": MALE, "mrs.": FEMALE, "mrs": FEMALE, "ms.": FEMALE, "ms": FEMALE}
+TITLE_GENDER.update({"miss": FEMALE, "sir": MALE, "madam": FEMALE, "lady": FEMALE})
+
+#: Nouns that say a person's gender when they name the same person as the name.
+NOUN_GENDER = {
+    **dict.fromkeys(
+        """spokeswoman congresswoman chairwoman businesswoman councilwoman
+        anchorwoman actress wife mother daughter sister grandmother aunt niece
+        woman girl widow queen princess""".split(),  # noqa: SIM905
+        FEMALE,
+    ),
+    **dict.fromkeys(
+        """spokesman congressman chairman businessman councilman anchorman actor
+        husband father son brother grandfather uncle nephew man boy widower king
+        prince""".split(),  # noqa: SIM905
+        MALE,
+    ),
+}
+
+#: Weight of a title or a gendered noun against one pronoun.
+STRONG = 3
+
+#: Dependency labels of a pronoun that refers back to the topic person.
+_PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+def _only(names: set[str]) -> str | None:
+    return next(iter(names)) if len(names) == 1 else None
+
+
+class Genders:
+    """Gender evidence per entity of one article; ``of(entity)`` is ``"m"``, ``"f"`` or None."""
+
+    def __init__(self, doc: Doc, index: EntityIndex, quoted: Callable[[int], bool]) -> None:
+        mentions = sorted(
+            (s, e, ent.name) for ent in index.entities if ent.type == "PERSON" for s, e in ent.mentions
+        )
+        self._starts = [m[0] for m in mentions]
+        self._mentions = mentions
+        self._votes: dict[str, dict[str, int]] = {}
+        self._collect(doc, quoted)
+
+    def _entity_at(self, offset: int) -> str | None:
+        k = bisect.bisect_right(self._starts, offset) - 1
+        if k >= 0 and self._mentions[k][0] <= offset < self._mentions[k][1]:
+            return self._mentions[k][2]
+        return None
+
+    def _vote(self, name: str, gender: str, weight: int) -> None:
+        votes = self._votes.setdefault(name, {MALE: 0, FEMALE: 0})
+        votes[gender] += weight
+
+    def _collect(self, doc: Doc, quoted: Callable[[int], bool]) -> None:
+        before: str | None = None  # the one person named in the sentence before, if one
+        for sent in doc.sents:
+            current: set[str] = set()
+            after_quote = False  # "“…,” she said": she is the quote's speaker, maybe not the name
+            for tok in sent:
+                if quoted(tok.idx):
+                    after_quote = True
+                    continue
+                name = self._entity_at(tok.idx)
+                if name is not None:
+                    current.add(name)
+                    if tok.i == 0 or self._entity_at(doc[tok.i - 1].idx) != name:
+                        self._near_name(doc, tok.i, name)
+                    continue
+                gender = PRONOUN_GENDER.get(tok.lower_)
+                if gender is None or tok.dep_ not in _PRONOUN_DEPS or after_quote:
+                    continue
+                # the one person named in this sentence before the pronoun, else in the one before
+                topic = _only(current)
+                if topic is not None:
+                    self._vote(topic, gender, 1)
+                elif not current and before is not None:
+                    self._vote(before, gender, 1)
+            before = _only(current)
+
+    def _near_name(self, doc: Doc, i: int, name: str) -> None:
+        """A title right before the name's first token, or a gendered noun in its phrase."""
+        if i > 0:
+            title = TITLE_GENDER.get(doc[i - 1].lower_)
+            if title is not None:
+                self._vote(name, title, STRONG)
+        tok = doc[i]
+        while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.i - i < 6:
+            tok = tok.head
+        related = [c for c in tok.children if c.dep_ in {"compound", "appos"}]
+        if tok.dep_ == "appos":
+            related.append(tok.head)
+        for rel in related:
+            gender = NOUN_GENDER.get(rel.lower_)
+            if gender is not None and rel.pos_ == "NOUN":
+                self._vote(name, gender, STRONG)
+
+    def of(self, entity: Entity | None) -> str | None:
+        if entity is None:
+            return None
+        votes = self._votes.get(entity.name)
+        if votes is None:
+            for s, _e in entity.mentions:
+                name = self._entity_at(s)
+                if name is not None and name in self._votes:
+                    votes = self._votes[name]
+                    break
+        if votes is None:
+            return None
+        if 2 * votes[MALE] > 3 * votes[FEMALE]:
+            return MALE
+        if 2 * votes[FEMALE] > 3 * votes[MALE]:
+            return FEMALE
+        return None
+
+    def fits(self, entity: Entity | None, pronoun: str) -> bool:
+        """Whether *pronoun* ("he", "her") can refer to *entity*: same or unknown gender."""
+        wanted = PRONOUN_GENDER.get(pronoun.lower())
+        have = self.of(entity)
+        return wanted is None or have is None or have == wanted
