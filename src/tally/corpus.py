@@ -110,9 +110,9 @@ class Corpus:
                     yield item
                     continue
                 report.read += 1
-                if item.raw_hash in seen_in_run or self.store.has_input(item.raw_hash):
+                known = self.store.article_for_input(item.raw_hash)
+                if item.raw_hash in seen_in_run or known is not None:
                     report.unchanged += 1
-                    known = self._stored_for_input(item.raw_hash)
                     if known is not None:
                         report.article_ids.append(known)
                         if json_out is not None:
@@ -163,16 +163,6 @@ class Corpus:
                 progress(result.path if isinstance(result, Skipped) else result.source.path or "")
         report.seconds = time.perf_counter() - started
         return report
-
-    def _stored_for_input(self, raw_hash: str) -> str | None:
-        from sqlalchemy import select
-
-        from tally.store import schema
-
-        with self.store.engine.connect() as conn:
-            return conn.execute(
-                select(schema.inputs.c.article_id).where(schema.inputs.c.raw_hash == raw_hash)
-            ).scalar()
 
     def _write_json(self, out: TextIO, article_id: str) -> None:
         article = self.store.get_article(article_id)

@@ -112,16 +112,20 @@ def build_article(
     prepared: Prepared,
     doc: Any,
     *,
-    only: Iterable[str] | None = None,
+    extractors: list[tuple[str, Callable[..., Any], str]] | None = None,
     timings: Timings | None = None,
 ) -> Article:
-    """Run the extractors over a parsed article and assemble the :class:`Article`."""
+    """Run the extractors over a parsed article and assemble the :class:`Article`.
+
+    :param extractors: from :func:`available_extractors` (all when None); resolved
+        once per run by :func:`analyze_many`.
+    """
     raw, cleaned = prepared.raw, prepared.cleaned
     with timed_stage(timings, "entities"):
         entities = extract_entities(doc)
     ctx = ExtractContext(doc=doc, entities=entities, published=prepared.published, embedded=cleaned.embedded)
     results: dict[str, list[Any]] = {}
-    for name, function, field in available_extractors(only):
+    for name, function, field in extractors if extractors is not None else available_extractors():
         with timed_stage(timings, name):
             try:
                 records = list(function(ctx))
@@ -165,16 +169,22 @@ def analyze_many(
     only = list(only) if only else None
     nlp = load_model(settings.model)
 
+    extractors = available_extractors(only)
+
     def batches() -> Iterator[list[Prepared | Skipped]]:
         batch: list[Prepared | Skipped] = []
+        parsed = 0  # Prepared items in the batch; skipped inputs ride along without counting
         for item in items:
-            if isinstance(item, Skipped):
-                batch.append(item)
-            else:
-                batch.append(prepare(item, settings=settings, seen_elsewhere=seen_elsewhere, timings=timings))
-            if sum(isinstance(b, Prepared) for b in batch) >= settings.batch_size:
+            entry = (
+                item
+                if isinstance(item, Skipped)
+                else prepare(item, settings=settings, seen_elsewhere=seen_elsewhere, timings=timings)
+            )
+            batch.append(entry)
+            parsed += isinstance(entry, Prepared)
+            if parsed >= settings.batch_size:
                 yield batch
-                batch = []
+                batch, parsed = [], 0
         if batch:
             yield batch
 
@@ -188,7 +198,7 @@ def analyze_many(
                 continue
             doc = next(docs)
             try:
-                yield item, build_article(item, doc, only=only, timings=timings)
+                yield item, build_article(item, doc, extractors=extractors, timings=timings)
             except ExtractorError as err:
                 LOGGER.error("%s", err)
                 yield item, Skipped(item.raw.path, str(err))

@@ -109,15 +109,12 @@ class Store:
         self.engine.dispose()
 
     # -- writing --------------------------------------------------------
-    def has_input(self, raw_hash: str) -> bool:
-        """Whether an input with this hash was stored before (re-reading is a no-op)."""
+    def article_for_input(self, raw_hash: str) -> str | None:
+        """The id of the article stored from the input with this hash, or None (re-reading is a no-op)."""
         with self.engine.connect() as conn:
-            return (
-                conn.execute(
-                    select(schema.inputs.c.raw_hash).where(schema.inputs.c.raw_hash == raw_hash)
-                ).first()
-                is not None
-            )
+            return conn.execute(
+                select(schema.inputs.c.article_id).where(schema.inputs.c.raw_hash == raw_hash)
+            ).scalar()
 
     def has_article(self, article_id: str) -> bool:
         with self.engine.connect() as conn:
@@ -263,7 +260,8 @@ class Store:
                 },
                 "text": row["text"],
             }
-            mention_rows = (
+            mentions_of: dict[tuple[str, str], list[list[int]]] = {}
+            rows = (
                 conn.execute(
                     select(schema.mentions)
                     .where(schema.mentions.c.article_id == article_id)
@@ -272,6 +270,8 @@ class Store:
                 .mappings()
                 .all()
             )
+            for m in rows:  # ordered by seq, so each list keeps the stored order
+                mentions_of.setdefault((m["kind"], m["record_id"]), []).append([m["start"], m["end"]])
             for field, table in schema.RECORD_TABLE_OBJECTS.items():
                 key = schema.RECORD_TABLES[field][2]
                 list_fields = _list_fields(field)
@@ -288,11 +288,7 @@ class Store:
                         _set(item, path, value)
                     mention_field = schema.MENTION_FIELDS.get(field)
                     if mention_field:
-                        item[mention_field] = [
-                            [m["start"], m["end"]]
-                            for m in mention_rows
-                            if m["kind"] == field and m["record_id"] == item["id"]
-                        ]
+                        item[mention_field] = mentions_of.get((field, item["id"]), [])
                     items.append(item)
                 if key == "id":
                     items.sort(key=lambda it: (len(it["id"]), it["id"]))
