@@ -92,3 +92,10 @@ def test_entities_split_a_cue_glued_to_a_name(nlp, seed_texts):
     names = [e.name for e in index.entities]
     assert "Mohammad Jaffar Montazeri" in names
     assert not any(name.endswith("said") for name in names)
+
+
+@pytest.mark.model
+def test_entities_abbreviated_office_title_makes_a_person(nlp):
+    index = extract_entities(nlp("Former Pennsylvania Gov. Ed Rendell defended the plan on Monday."))
+    entity = next(e for e in index.entities if "Rendell" in e.name)
+    assert entity.type == "PERSON"

@@ -509,3 +509,28 @@ def test_quotes_singular_pronoun_skips_plural_antecedents():
         "Mayor Lena Holt",
         "the protesters",
     ]
+
+
+def test_quotes_pronoun_antecedent_must_be_a_person_of_the_pronouns_gender():
+    from tally.evaluate.quotes import agrees, resolve_pronoun_speakers, surname_genders
+
+    assert not agrees("she", "a Donald Trump tweet")  # a document is not "she"
+    assert not agrees("she", "The article")
+    assert not agrees("he", "Melanie Ortiz")  # a first name given to women only
+    assert not agrees("he", "Some Democrats")  # a capitalised plural of a noun for people
+    assert agrees("he", "Rendell, a Clinton surrogate,")  # name and apposition
+    assert agrees("she", "the nominee") and agrees("they", "a Donald Trump tweet")
+    text = "Hillary Clinton spoke first. Mr. Osei answered. Clinton said more."
+    surnames = surname_genders(text)
+    assert surnames == {"Clinton": FEMALE_, "Osei": MALE_}
+    assert agrees("she", "Clinton", surnames) and not agrees("he", "Clinton", surnames)
+    gold = [
+        {"speaker": "Ana Lopez", "speaker_start": 0},
+        {"speaker": "a campaign tweet", "speaker_start": 40},
+        {"speaker": "Kevin Walsh", "speaker_start": 60},
+        {"speaker": "she", "speaker_start": 80},
+    ]
+    assert resolve_pronoun_speakers(gold)[3] == "Ana Lopez"
+
+
+FEMALE_, MALE_ = "f", "m"

@@ -355,6 +355,31 @@ def test_quotes_pronoun_speaker_matches_gender_learnt_from_the_article(nlp, text
 
 
 @pytest.mark.model
+def test_quotes_pronoun_speaker_uses_first_names_when_the_article_says_nothing(nlp):
+    text = (
+        "Kevin Walsh drove Melanie Ortiz to the rally outside the courthouse.\n\n"
+        "“We will stand here every day until the prisoners are released,” she said."
+    )
+    quotes, entities = _quotes(nlp, text)
+    q = _one(quotes, "every day")
+    assert _speaker(q, entities) == "Melanie Ortiz"
+
+
+def test_quotes_org_tagged_names_that_read_like_people_can_be_he_or_she():
+    from tally.extract._quote_speakers import _may_be_person
+    from tally.records import Entity
+
+    def org(name: str) -> Entity:
+        return Entity(id="e1", name=name, type="ORG")
+
+    assert _may_be_person(org("Loretta E. Lynch"))  # a middle initial
+    assert _may_be_person(org("Pennsylvania Gov. Edward Rendell"))  # a first name
+    assert not _may_be_person(org("National Mall"))
+    assert not _may_be_person(org("Edward Jones Foundation"))  # an organisation word
+    assert not _may_be_person(Entity(id="e2", name="Tehran", type="GPE"))
+
+
+@pytest.mark.model
 def test_quotes_pronoun_speaker_skips_names_inside_the_quote(nlp):
     text = (
         "Reza Tavakoli spoke to reporters in Shiraz on Tuesday.\n\n"

@@ -34,9 +34,15 @@ the head word of the predicted name; or when the predicted speaker entity has
 a mention overlapping the gold speaker span (coreference through tally's own
 entity). PolNeAR marks many speakers as pronouns ("he", "she", "who"); these
 are resolved to the nearest preceding *named* gold speaker of the same
-article (for "he"/"she"/"I" skipping plural common-noun phrases), and a
-relative pronoun to the phrase right before it in the text: an approximation
-of the coreference the README asks for. A gold
+article that agrees with the pronoun, and a relative pronoun to the phrase
+right before it in the text: an approximation of the coreference the README
+asks for. Agreement for "he", "she" and "I": not a plural phrase ("security
+officials", "Few people"), a person (a name, or a noun for people such as
+"nominee": not "a Donald Trump tweet" or "the article"), and of the
+pronoun's gender when the phrase shows one (a title, a gendered noun, a
+first name given to one gender only). The lists for people, gendered nouns and
+first names are coreferee's (:mod:`tally.lexicons`); the same rule applies
+whatever the system predicts. A gold
 attribution without a source is right only when tally gives no speaker.
 """
 
@@ -48,6 +54,7 @@ from typing import Any
 from tally.evaluate._base import Scorer, item_entry, offset_map, score_spans, trim
 from tally.evaluate.gold import GoldItem
 from tally.evaluate.match import Span, exact_extra
+from tally.lexicons import FEMALE, MALE, first_name_gender, gendered_nouns, is_person_noun, person_nouns
 from tally.records import Article, Quote
 
 TASKS = ("quotes", "quotes+speaker", "quotes_direct", "quotes_direct+speaker")
@@ -162,8 +169,11 @@ def resolve_pronoun_speakers(gold_quotes: list[dict[str, Any]], text: str | None
 
     A relative pronoun ("who", "which") is the phrase right before it in
     *text* (:func:`relative_antecedent`); any other pronoun is the nearest
-    preceding named gold speaker, skipping plural phrases for "he"/"she".
+    preceding named gold speaker that agrees with it (:func:`agrees`); a
+    surname takes the gender the article gives it elsewhere ("Mr. Trump",
+    "Donald Trump").
     """
+    surnames = surname_genders(text or "")
     named: list[tuple[int, str]] = sorted(
         (q["speaker_start"], q["speaker"])
         for q in gold_quotes
@@ -184,22 +194,100 @@ def resolve_pronoun_speakers(gold_quotes: list[dict[str, Any]], text: str | None
         if low in RELATIVES and text is not None:
             resolved.append(relative_antecedent(text, q["speaker_start"]) or speaker)
             continue
-        before = [
-            name
-            for start, name in named
-            if start < q["speaker_start"] and not (low in SINGULAR and _plural(name))
-        ]
+        before = [name for start, name in named if start < q["speaker_start"] and agrees(low, name, surnames)]
         resolved.append(before[-1] if before else speaker)
     return resolved
 
 
-def _plural(phrase: str) -> bool:
-    """A common-noun phrase whose head is plural ("security officials"); names never are."""
-    tokens = _WORD.findall(phrase)
-    if not tokens or tokens[-1][:1].isupper():
+#: Gender of the pronouns that carry one.
+PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "she": FEMALE, "her": FEMALE}
+
+#: Titles that carry a gender.
+TITLE_GENDER = {"mr": MALE, "mrs": FEMALE, "ms": FEMALE, "miss": FEMALE, "sir": MALE}
+
+#: Plural heads that do not end in "s".
+PLURAL_HEADS = frozenset({"people", "men", "women", "children", "police", "staff", "public", "media"})
+
+
+_TITLED = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir)\.? ([A-Z][\w'’-]+)")
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][\w'’-]+)")
+
+
+def surname_genders(text: str) -> dict[str, str]:
+    """Surnames whose gender the article shows by a title or a first name; both ways → left out."""
+    seen: dict[str, set[str]] = {}
+    for m in _TITLED.finditer(text):
+        seen.setdefault(m.group(2), set()).add(TITLE_GENDER[m.group(1).lower()])
+    given = first_name_gender()
+    for m in _FULL_NAME.finditer(text):
+        gender = given.get(m.group(1))
+        if gender is not None:
+            seen.setdefault(m.group(2), set()).add(gender)
+    return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1}
+
+
+def agrees(pronoun: str, phrase: str, surnames: dict[str, str] | None = None) -> bool:
+    """*phrase* can be what the speaker pronoun refers to (see the module docstring).
+
+    :param surnames: genders of surnames from :func:`surname_genders`.
+    """
+    if pronoun not in SINGULAR:
+        return True
+    # "Rendell, a Clinton surrogate,": the name before the comma and its apposition
+    core, _, apposition = phrase.strip().strip(",").partition(",")
+    if _plural(core) or not (_person(core) or (apposition and _person(apposition))):
         return False
-    head = tokens[-1].lower()
+    want = PRONOUN_GENDER.get(pronoun)
+    have = phrase_gender(core)
+    if have is None and surnames:
+        last = [t for t in _WORD.findall(core) if t[:1].isupper()]
+        have = surnames.get(_POSSESSIVE.sub("", last[-1])) if last else None
+    return want is None or have is None or want == have
+
+
+def _plural(phrase: str) -> bool:
+    """A common-noun phrase whose head is plural ("security officials", "Delegates"); names never are."""
+    tokens = _WORD.findall(phrase)
+    if not tokens:
+        return False
+    head = tokens[-1]
+    plural_of_noun = head.endswith("s") and head.lower() not in person_nouns() and is_person_noun(head)
+    if head[:1].isupper() and not plural_of_noun:
+        return False  # a name, unless the plural of a noun for people ("Some Democrats")
+    head = head.lower()
+    if head in PLURAL_HEADS:
+        return True
     return head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _person(phrase: str) -> bool:
+    """A name or a noun phrase for a person: "Ms. Lynch", "the nominee"; not "a tweet" or "The article"."""
+    tokens = _WORD.findall(_POSSESSIVE.sub("", phrase.strip().rstrip(",")))
+    if not tokens:
+        return False
+    head = _POSSESSIVE.sub("", tokens[-1])
+    if is_person_noun(head):
+        return True
+    names = [t for t in tokens[1:] if t[:1].isupper()] + ([tokens[0]] if tokens[0][:1].isupper() else [])
+    return head[:1].isupper() and bool(names) and head.lower() not in {"the", "a", "an"}
+
+
+def phrase_gender(phrase: str) -> str | None:
+    """The gender a speaker phrase shows: its title, a gendered noun, else its first name."""
+    tokens = _WORD.findall(phrase)
+    nouns = gendered_nouns()
+    for token in tokens:
+        low = token.lower().rstrip(".")
+        if low in TITLE_GENDER:
+            return TITLE_GENDER[low]
+        if low in nouns and not token[:1].isupper():
+            return nouns[low]
+    # the first of two or more capitalised words is a first name ("Hillary
+    # Clinton"); a lone surname says nothing ("Clinton" is also a first name)
+    names = [t for t in tokens if t[:1].isupper() and t.lower().rstrip(".") not in TITLE_GENDER]
+    if len(names) >= 2:
+        return first_name_gender().get(names[0])
+    return None
 
 
 def relative_antecedent(text: str, at: int) -> str | None:
@@ -307,6 +395,7 @@ class QuoteScorer(Scorer):
             item_entry(
                 text,
                 (gold[g]["start"], gold[g]["end"]),
+                kind=gold[g].get("kind"),
                 gold_speaker=gold[g].get("speaker"),
                 gold_speaker_resolved=resolved[g],
                 speaker=preds[p].speaker_name,

@@ -15,6 +15,11 @@ says it:
 
 Titles and nouns count more than pronouns; an entity with evidence both ways
 and no clear majority (1.5 to 1) stays unknown, and unknown is compatible with both.
+
+Only when the article says nothing either way does the first name decide,
+from coreferee's lists of names given to one gender only
+(:func:`tally.lexicons.first_name_gender`): "Kevin Smith" is not "she". A
+name on both lists, a lone surname or a name on neither stays unknown.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ if TYPE_CHECKING:
     from tally.extract.entities import EntityIndex
     from tally.records import Entity
 
-MALE, FEMALE = "m", "f"
+from tally.lexicons import FEMALE, MALE, first_name_gender
 
 #: Pronouns and the gender they carry.
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "she": FEMALE, "her": FEMALE, "hers": FEMALE}
@@ -141,8 +146,8 @@ class Genders:
                 if name is not None and name in self._votes:
                     votes = self._votes[name]
                     break
-        if votes is None:
-            return None
+        if votes is None or votes[MALE] == votes[FEMALE] == 0:
+            return _first_name(entity.name)
         if 2 * votes[MALE] > 3 * votes[FEMALE]:
             return MALE
         if 2 * votes[FEMALE] > 3 * votes[MALE]:
@@ -154,3 +159,9 @@ class Genders:
         wanted = PRONOUN_GENDER.get(pronoun.lower())
         have = self.of(entity)
         return wanted is None or have is None or have == wanted
+
+
+def _first_name(name: str) -> str | None:
+    """The gender of the first of two or more capitalised words of *name*, when its name lists agree."""
+    words = [w for w in name.split() if w[:1].isupper() and w.rstrip(".").lower() not in TITLE_GENDER]
+    return first_name_gender().get(words[0]) if len(words) >= 2 else None

@@ -9,6 +9,7 @@ point at the same actor.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -17,6 +18,9 @@ from tally.extract import _quote_cues as cues
 from tally.extract._quote_gender import Genders
 from tally.extract._quote_marks import MarkedSpan
 from tally.extract.context import doc_text
+from tally.extract.entities import ORG_WORDS
+from tally.extract.entities import _words as entity_words
+from tally.lexicons import first_names
 from tally.records import Entity
 
 if TYPE_CHECKING:
@@ -212,7 +216,7 @@ def _antecedent(
         near
         and last is not None
         and last.entity is not None
-        and person != (last.entity.type in {"GROUP", "MEDIA", "ORG"})
+        and person == _may_be_person(last.entity)
         and genders.fits(last.entity, tok.lower_)
         # a person who became the subject since the last quote is the one meant
         and (found is None or found[0] < max(last.start, (last.speaker_span or (0, 0))[0]))
@@ -222,12 +226,35 @@ def _antecedent(
         return found[1]
     best: tuple[int, Entity] | None = None
     for entity in ctx.entities.entities:
-        if (entity.type == "PERSON") != person or not genders.fits(entity, tok.lower_):
+        if _may_be_person(entity) != person or not genders.fits(entity, tok.lower_):
             continue
         for s, _e in entity.mentions:
             if s < tok.idx and not quoted(s) and (best is None or s > best[0]):
                 best = (s, entity)
     return best[1] if best else None
+
+
+def _may_be_person(entity: Entity) -> bool:
+    """A PERSON, or an ORG whose name reads like a person's ("Loretta E. Lynch").
+
+    The small model tags many people ORG. A name of two to four capitalised
+    words with no organisation word, with a first name (coreferee's lists) or
+    an initial before its last word, can be "she"; "National Mall" cannot.
+    """
+    if entity.type == "PERSON":
+        return True
+    if entity.type != "ORG":
+        return False
+    parts = entity.name.split()
+    return (
+        2 <= len(parts) <= 4
+        and any(p in first_names() or _INITIAL.fullmatch(p) for p in parts[:-1])
+        and all(p[:1].isupper() for p in parts)
+        and not set(entity_words(entity.name)) & ORG_WORDS
+    )
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _subject_antecedent(
@@ -250,7 +277,7 @@ def _subject_antecedent(
         if cand.dep_ not in {"nsubj", "nsubjpass"} or cand.pos_ != "PROPN" or quoted(cand.idx):
             continue
         entity = index.at(cand.idx, cand.idx + len(cand.text))
-        if entity is not None and (entity.type == "PERSON") == person and genders.fits(entity, tok.lower_):
+        if entity is not None and _may_be_person(entity) == person and genders.fits(entity, tok.lower_):
             return cand.idx, entity
     return None
 

@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
+from tally.lexicons import first_names
 from tally.records import Entity
 
 if TYPE_CHECKING:
@@ -173,7 +174,11 @@ ROLE_WORDS = frozenset(
     ]
 )
 
-PERSON_TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "ayatollah", "sheikh"])
+PERSON_TITLES = frozenset(
+    # courtesy titles, and the abbreviated office and rank titles of news style ("Gov. Ed Rendell")
+    """mr mrs ms miss dr sir lady lord ayatollah sheikh gov sen rep gen lt col maj capt sgt
+    adm prof rev amb supt det atty msgr""".split()  # noqa: SIM905
+)
 
 #: Tokens too generic to identify an entity on their own when merging by words.
 GENERIC_WORDS = frozenset(
@@ -445,9 +450,22 @@ def _decide_type(cluster: _Cluster) -> str:
     if fold(cluster.name) in country_names():
         return "GPE"
     votes = Counter({k: v for k, v in cluster.votes.items() if k != "GROUP"})
+    if _first_and_last_name(cluster.name) and not votes.keys() & {"GPE", "LOC", "FAC"}:
+        return "PERSON"  # "Loretta E. Lynch", which the small model often tags ORG
     if not votes:
         return "GROUP"
     return votes.most_common(1)[0][0]
+
+
+def _first_and_last_name(name: str) -> bool:
+    """*name* is a first name from coreferee's lists and one to three more capitalised words."""
+    parts = name.split()
+    return (
+        2 <= len(parts) <= 4
+        and parts[0] in first_names()
+        and all(p[:1].isupper() for p in parts[1:])
+        and not any(p.lower() in {"of", "for", "and"} for p in parts)
+    )
 
 
 # -- roles --------------------------------------------------------------

@@ -238,8 +238,8 @@ def _frame_speaker(cue: Token, m: MarkedSpan, marks: Marks) -> Token | None:
             return before
     doc = cue.doc
     for tok in doc[cue.i + 1 : min(len(doc), cue.i + 6)]:
-        if marks.containing(tok.idx) is not None or tok.is_punct:
-            break
+        if marks.containing(tok.idx) is not None or tok.is_punct or tok.pos_ == "SCONJ":
+            break  # "saying that green coffee extract was …": what was said, not who
         if tok.pos_ in {"PROPN", "NOUN", "PRON"} and not _is_time(tok):
             while tok.dep_ in {"compound", "amod"} and tok.head.i > tok.i:
                 tok = tok.head
