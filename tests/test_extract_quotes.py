@@ -62,6 +62,11 @@ def test_quotes_marks_handles_nested_quotation_marks():
     assert _marked(text) == ["The plan is called ‘order’, and it starts today,"]
 
 
+def test_quotes_marks_right_mark_typed_as_opening_opens():
+    text = "”Fear. I am truly afraid of what comes next.” ― Ana Ruiz\nShe left,” he said."
+    assert _marked(text) == ["Fear. I am truly afraid of what comes next."]
+
+
 def test_quotes_marks_apostrophes_are_not_quote_marks():
     text = "The ministers’ plan and Tehran’s police don’t ‘stop’ anything."
     assert _marked(text) == ["stop"]
@@ -377,6 +382,43 @@ def test_quotes_org_tagged_names_that_read_like_people_can_be_he_or_she():
     assert not _may_be_person(org("National Mall"))
     assert not _may_be_person(org("Edward Jones Foundation"))  # an organisation word
     assert not _may_be_person(Entity(id="e2", name="Tehran", type="GPE"))
+
+
+@pytest.mark.model
+def test_quotes_signature_after_a_no_break_space(nlp):
+    text = (
+        "“The curfew keeps us inside while they raid the homes at night.”\xa0― Leyla Aydin\xa0\n"
+        "“Nobody has told the families where the detained students are held.” ― Omar Haddad\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    assert _one(quotes, "curfew").speaker_name == "Leyla Aydin"
+    assert _one(quotes, "Nobody").speaker_name == "Omar Haddad"
+
+
+@pytest.mark.model
+def test_quotes_definite_description_speaker_is_the_person_named_before(nlp):
+    text = (
+        "Rep. Adam Kowalski called for an inquiry into the police raids on Monday. "
+        "The congressman said the raids were unlawful and that the detainees must be freed."
+    )
+    quotes, entities = _quotes(nlp, text)
+    q = _one(quotes, "unlawful")
+    assert _speaker(q, entities) == "Adam Kowalski"
+    entity = entities[q.speaker]
+    assert (text.index("The congressman"), text.index("The congressman") + len("The congressman")) in [
+        tuple(m) for m in entity.mentions
+    ]
+
+
+@pytest.mark.model
+def test_quotes_quoted_words_need_a_speaker_who_can_speak(nlp):
+    text = (
+        "His aides rewrote the statement overnight, replacing the pledge with softer language "
+        "calling for “appropriate assistance to the families.”"
+    )
+    quotes, entities = _quotes(nlp, text)
+    q = _one(quotes, "appropriate assistance")
+    assert "language" not in (q.speaker_name or "")
 
 
 @pytest.mark.model

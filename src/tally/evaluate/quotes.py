@@ -165,6 +165,13 @@ _BOUNDARY = ",;:()[]—–\n"
 
 
 def resolve_pronoun_speakers(gold_quotes: list[dict[str, Any]], text: str | None = None) -> list[str | None]:
+    """Each gold quote's speaker text, pronouns replaced by what they refer to (:func:`resolve_antecedents`)."""
+    return [name for name, _span in resolve_antecedents(gold_quotes, text)]
+
+
+def resolve_antecedents(
+    gold_quotes: list[dict[str, Any]], text: str | None = None
+) -> list[tuple[str | None, Span | None]]:
     """Each gold quote's speaker text, pronouns replaced by what they refer to.
 
     A relative pronoun ("who", "which") is the phrase right before it in
@@ -174,28 +181,35 @@ def resolve_pronoun_speakers(gold_quotes: list[dict[str, Any]], text: str | None
     "Donald Trump").
     """
     surnames = surname_genders(text or "")
-    named: list[tuple[int, str]] = sorted(
-        (q["speaker_start"], q["speaker"])
+    named: list[tuple[int, str, int]] = sorted(
+        (q["speaker_start"], q["speaker"], q.get("speaker_end") or q["speaker_start"] + len(q["speaker"]))
         for q in gold_quotes
         if q.get("speaker")
         and q.get("speaker_start") is not None
         and (q["speaker"].strip().lower() not in PRONOUNS)
     )
-    resolved: list[str | None] = []
+    resolved: list[tuple[str | None, Span | None]] = []
     for q in gold_quotes:
         speaker = q.get("speaker")
         if not speaker or q.get("speaker_start") is None:
-            resolved.append(None)
+            resolved.append((None, None))
             continue
+        own: Span = (q["speaker_start"], q.get("speaker_end") or q["speaker_start"] + len(speaker))
         low = speaker.strip().lower()
         if low not in PRONOUNS:
-            resolved.append(speaker)
+            resolved.append((speaker, own))
             continue
         if low in RELATIVES and text is not None:
-            resolved.append(relative_antecedent(text, q["speaker_start"]) or speaker)
+            phrase = relative_antecedent(text, q["speaker_start"])
+            at = text.rfind(phrase, 0, q["speaker_start"]) if phrase else -1
+            resolved.append((phrase, (at, at + len(phrase))) if phrase and at >= 0 else (speaker, own))
             continue
-        before = [name for start, name in named if start < q["speaker_start"] and agrees(low, name, surnames)]
-        resolved.append(before[-1] if before else speaker)
+        before = [
+            (name, (start, end))
+            for start, name, end in named
+            if start < q["speaker_start"] and agrees(low, name, surnames)
+        ]
+        resolved.append(before[-1] if before else (speaker, own))
     return resolved
 
 
@@ -337,7 +351,8 @@ class QuoteScorer(Scorer):
         omap = offset_map(item, article)
         gold = list(item.data.get("quotes") or [])
         gold_spans: list[Span] = [trim(item.text, (q["start"], q["end"])) for q in gold]
-        resolved = resolve_pronoun_speakers(gold, item.text)
+        antecedents = resolve_antecedents(gold, item.text)
+        resolved = [name for name, _span in antecedents]
         records = list(article.quotes)
         groups = group_segments(article.text, records)
         # one prediction per attribution: the first segment stands for the group
@@ -347,7 +362,7 @@ class QuoteScorer(Scorer):
         mentions = _entity_mentions(article, omap)
 
         def speaker_ok(gi: int, pi: int) -> bool:
-            return _speaker_right(gold[gi], resolved[gi], preds[pi], mentions)
+            return _speaker_right(gold[gi], antecedents[gi], preds[pi], mentions)
 
         direct_gold = [i for i, q in enumerate(gold) if q.get("kind") in DIRECT_KINDS]
         direct_pred = [i for i, q in enumerate(preds) if q.kind in DIRECT_KINDS]
@@ -438,13 +453,22 @@ def _entity_mentions(article: Article, omap: Any) -> dict[str, list[Span]]:
 
 
 def _speaker_right(
-    gold: dict[str, Any], resolved: str | None, pred: Quote, mentions: dict[str, list[Span]]
+    gold: dict[str, Any],
+    antecedent: tuple[str | None, Span | None],
+    pred: Quote,
+    mentions: dict[str, list[Span]],
 ) -> bool:
     if gold.get("speaker_start") is None or not gold.get("speaker"):
         return pred.speaker is None and not pred.speaker_name
+    resolved, resolved_span = antecedent
     gold_span = (gold["speaker_start"], gold["speaker_end"])
+    # the same entity: tally's entity has a mention at the gold speaker or at
+    # what a gold pronoun refers to
+    spans = [gold_span]
+    if resolved_span is not None and resolved_span != gold_span:
+        spans.append(resolved_span)
     if pred.speaker and any(
-        min(gold_span[1], m[1]) > max(gold_span[0], m[0]) for m in mentions.get(pred.speaker, [])
+        min(g[1], m[1]) > max(g[0], m[0]) for g in spans for m in mentions.get(pred.speaker, [])
     ):
         return True
     if not pred.speaker_name:

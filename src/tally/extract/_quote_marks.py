@@ -10,7 +10,8 @@ unclosed mark or backtracks badly on long input, so this module walks the
 characters once and keeps a small stack of open marks.
 
 Only double marks (and curly single marks at the top level, the British
-style) open a quote; a straight single mark is far more often an apostrophe
+style) open a quote, and a right double mark that starts a word when nothing
+is open (a typo for the left one); a straight single mark is far more often an apostrophe
 than a quote, so it is never a quote mark at the top level.
 """
 
@@ -121,6 +122,10 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
                     and _single_opens(text, i, lo, hi)
                 ):
                     stack.append((ch, i))
+                elif ch == "”" and _straight_opens(text, i, lo, hi):
+                    # ”Fear. I am afraid …”: a closing mark typed where an
+                    # opening one belongs (it starts a word and nothing is open)
+                    stack.append(("“", i))
                 i += 1
                 continue
             top_mark, _ = stack[-1]

@@ -10,7 +10,7 @@ point at the same actor.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -20,7 +20,7 @@ from tally.extract._quote_marks import MarkedSpan
 from tally.extract.context import doc_text
 from tally.extract.entities import ORG_WORDS
 from tally.extract.entities import _words as entity_words
-from tally.lexicons import first_names
+from tally.lexicons import first_names, is_person_noun
 from tally.records import Entity
 
 if TYPE_CHECKING:
@@ -119,6 +119,10 @@ def _speaker(
         a.entity = index.add_mention(a.speaker_name, s, e, "PERSON")
         return
     tok = a.speaker_tok
+    if tok is not None and a.kind != "indirect" and a.cue_tok is not None and not _can_speak(tok):
+        # "softer language calling for “…”": quoted words need someone to say
+        # them; the one who did is the subject of a clause the cue hangs from
+        tok = _climbing_subject(a.cue_tok, quoted) or tok
     if tok is None:
         return
     low = tok.lower_
@@ -150,7 +154,10 @@ def _speaker(
         if t.i not in owner
         and (t.pos_ == "PROPN" or t.i == tok.i or (t.dep_ == "compound" and t.head.i >= tok.i))
     ]
-    named = any(t.pos_ == "PROPN" for t in core)
+    # "the California congressman" is a congressman, not California: a place
+    # before a common noun locates the speaker; an organisation ("an Amnesty
+    # International researcher") still names the source
+    named = tok.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_TYPES for t in core)
     c_s, c_e = core[0].idx, core[-1].idx + len(core[-1].text)
     entity = index.at(c_s, c_e) if named else None
     if entity is None and named:
@@ -158,6 +165,12 @@ def _speaker(
     if entity is None and named:
         label = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}.get(tok.ent_type_, "ORG")
         entity = index.add_mention(text[s:e], s, e, label)
+    elif entity is None and _definite_description(doc[i:j], tok):
+        # "the California congressman said": the person named just before
+        entity = _description_antecedent(ctx, tok, para_of, quoted, genders)
+        if entity is not None:
+            entity = index.add_reference(entity.id, s, e) or entity
+            a.speaker_name = entity.name
     elif entity is None and (tok.tag_ in {"NNS", "NNPS"} or tok.lemma_.lower() in _COLLECTIVES):
         # a group speaker ("security officials", "the police") is an actor too
         name, g_s = text[s:e], s
@@ -169,6 +182,8 @@ def _speaker(
     if entity is not None and named:
         a.speaker_name = entity.name
 
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 _COLLECTIVES = frozenset(
     """police government military army regime ministry judiciary administration
@@ -232,6 +247,96 @@ def _antecedent(
             if s < tok.idx and not quoted(s) and (best is None or s > best[0]):
                 best = (s, entity)
     return best[1] if best else None
+
+
+#: Nouns for documents and groups that speak as one ("the letter said", "the ad asks").
+_SPEAKING_NOUNS = frozenset(
+    """statement report letter tweet post ad advertisement poll survey study article editorial
+    memo release video spot clip document filing ruling decision order law bill platform
+    resolution book paper analysis data record audit investigation message email note
+    transcript speech testimony standard bylaw rule guideline policy constitution agreement
+    estimate figure complaint lawsuit indictment people group committee council court agency department party union board
+    panel commission media network newspaper magazine website""".split()  # noqa: SIM905
+)
+
+#: Pronouns that name no source of quoted words.
+_NOT_SPEAKERS = frozenset({"you", "each", "this", "it", "something", "everything", "nothing", "what"})
+
+
+def _can_speak(tok: Token) -> bool:
+    """A name, a pronoun for people, a noun for people, a collective or a document."""
+    if tok.lower_ in _NOT_SPEAKERS:
+        return False
+    if tok.pos_ in {"PROPN", "PRON"} or tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+        return True
+    lemma = tok.lemma_.lower()
+    return lemma in _COLLECTIVES or lemma in _SPEAKING_NOUNS or is_person_noun(lemma)
+
+
+#: How many heads up from a cue a speaker is looked for (:func:`_climbing_subject`).
+CLIMB_DEPTH = 6
+
+
+def _climbing_subject(cue: Token, quoted: Callable[[int], bool]) -> Token | None:
+    """The nearest subject that can speak on the way from *cue* to its sentence's root."""
+    verb = cue
+    for _ in range(CLIMB_DEPTH):
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or quoted(subject.idx) or not _can_speak(subject):
+            continue
+        if subject.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
+            return verb.head
+        if subject.lower_ not in cues.PRONOUNS_NONE:
+            return subject
+    return None
+
+
+def _definite_description(phrase: Sequence[Token], head: Token) -> bool:
+    """ "the California congressman", "The Republican presidential nominee": one person, by role."""
+    return (
+        len(phrase) >= 2
+        and phrase[0].lower_ == "the"
+        and head.tag_ == "NN"
+        and head.lemma_.lower() not in _COLLECTIVES
+        and is_person_noun(head.lemma_)
+    )
+
+
+def _description_antecedent(
+    ctx: ExtractContext,
+    head: Token,
+    para_of: Callable[[int], int],
+    quoted: Callable[[int], bool],
+    genders: Genders,
+) -> Entity | None:
+    """The person a definite description refers to, when the article makes it plain.
+
+    A person named within the paragraph or the one before whose role has the
+    description's head word ("nominee"), else the one person named there. With
+    several people and no role to tell them apart, no one: a wrong speaker is
+    worse than none.
+    """
+    here = para_of(head.idx)
+    word = head.lower_
+    near: dict[str, tuple[int, Entity]] = {}
+    for entity in ctx.entities.entities:
+        if not _may_be_person(entity):
+            continue
+        for s, _e in entity.mentions:
+            reachable = s < head.idx and here - para_of(s) <= SUBJECT_PARAGRAPHS and not quoted(s)
+            if reachable and (entity.id not in near or s > near[entity.id][0]):
+                near[entity.id] = (s, entity)
+    roled = [(s, e) for s, e in near.values() if any(word in role.lower().split() for role in e.roles)]
+    if roled:
+        return max(roled, key=lambda x: x[0])[1]
+    if len(near) == 1:
+        return next(iter(near.values()))[1]
+    return None
 
 
 def _may_be_person(entity: Entity) -> bool:

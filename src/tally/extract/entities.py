@@ -428,6 +428,19 @@ class EntityIndex:
         assert entity is not None
         return entity
 
+    def add_reference(self, entity_id: str, start: int, end: int) -> Entity | None:
+        """Record ``[start, end)`` as a mention of an existing entity ("the congressman" for Adam Schiff).
+
+        For descriptions resolved to a named entity: the name and the type stay as they are.
+        """
+        for cluster in self._clusters:
+            if self._ids.get(id(cluster)) == entity_id:
+                if (start, end) not in cluster.mentions:
+                    cluster.mentions.append((start, end))
+                    self._cache = None
+                return self.get(entity_id)
+        return None
+
     def add_role(self, entity_id: str, role: str) -> None:
         """Attach a role ("police chief") to an entity."""
         for cluster in self._clusters:

@@ -372,7 +372,7 @@ def _signature(doc: Doc, m: MarkedSpan) -> Attribution | None:
         return None
     text = doc_text(doc)
     k = m.close_at + 1
-    while k < len(text) and text[k] in " \t.,":
+    while k < len(text) and (text[k] in ".," or (text[k].isspace() and text[k] != "\n")):
         k += 1
     if k >= len(text) or text[k] not in _DASHES:
         return None
