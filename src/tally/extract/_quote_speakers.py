@@ -255,8 +255,9 @@ _SPEAKING_NOUNS = frozenset(
     memo release video spot clip document filing ruling decision order law bill platform
     resolution book paper analysis data record audit investigation message email note
     transcript speech testimony standard bylaw rule guideline policy constitution agreement
-    estimate figure complaint lawsuit indictment people group committee council court agency department party union board
-    panel commission media network newspaper magazine website""".split()  # noqa: SIM905
+    estimate figure complaint lawsuit indictment people group committee council court agency
+    department party union board panel commission media network newspaper magazine
+    website""".split()  # noqa: SIM905
 )
 
 #: Pronouns that name no source of quoted words.
