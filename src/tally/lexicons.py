@@ -17,6 +17,9 @@ from pathlib import Path
 
 MALE, FEMALE = "m", "f"
 
+#: Pronouns and the gender they carry.
+PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "she": FEMALE, "her": FEMALE, "hers": FEMALE}
+
 
 def _data_file(*parts: str) -> Path | None:
     spec = importlib.util.find_spec("coreferee")
@@ -59,6 +62,15 @@ def first_name_gender() -> dict[str, str]:
     out = {n: MALE for n in male - female}
     out.update({n: FEMALE for n in female - male})
     return out
+
+
+def given_name_gender(names: list[str]) -> str | None:
+    """The gender of a name written as its capitalised words, titles left out.
+
+    The first of two or more words is a first name ("Hillary Clinton"); a lone
+    surname says nothing ("Clinton" is also a first name).
+    """
+    return first_name_gender().get(names[0]) if len(names) >= 2 else None
 
 
 @cache

@@ -54,7 +54,16 @@ from typing import Any
 from tally.evaluate._base import Scorer, item_entry, offset_map, score_spans, trim
 from tally.evaluate.gold import GoldItem
 from tally.evaluate.match import Span, exact_extra
-from tally.lexicons import FEMALE, MALE, first_name_gender, gendered_nouns, is_person_noun, person_nouns
+from tally.lexicons import (
+    FEMALE,
+    MALE,
+    PRONOUN_GENDER,
+    first_name_gender,
+    gendered_nouns,
+    given_name_gender,
+    is_person_noun,
+    person_nouns,
+)
 from tally.records import Article, Quote
 
 TASKS = ("quotes", "quotes+speaker", "quotes_direct", "quotes_direct+speaker")
@@ -213,9 +222,6 @@ def resolve_antecedents(
     return resolved
 
 
-#: Gender of the pronouns that carry one.
-PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "she": FEMALE, "her": FEMALE}
-
 #: Titles that carry a gender.
 TITLE_GENDER = {"mr": MALE, "mrs": FEMALE, "ms": FEMALE, "miss": FEMALE, "sir": MALE}
 
@@ -296,12 +302,9 @@ def phrase_gender(phrase: str) -> str | None:
             return TITLE_GENDER[low]
         if low in nouns and not token[:1].isupper():
             return nouns[low]
-    # the first of two or more capitalised words is a first name ("Hillary
-    # Clinton"); a lone surname says nothing ("Clinton" is also a first name)
-    names = [t for t in tokens if t[:1].isupper() and t.lower().rstrip(".") not in TITLE_GENDER]
-    if len(names) >= 2:
-        return first_name_gender().get(names[0])
-    return None
+    return given_name_gender(
+        [t for t in tokens if t[:1].isupper() and t.lower().rstrip(".") not in TITLE_GENDER]
+    )
 
 
 def relative_antecedent(text: str, at: int) -> str | None:

@@ -27,6 +27,8 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from tally.lexicons import FEMALE, MALE, PRONOUN_GENDER, given_name_gender
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -35,10 +37,6 @@ if TYPE_CHECKING:
     from tally.extract.entities import EntityIndex
     from tally.records import Entity
 
-from tally.lexicons import FEMALE, MALE, first_name_gender
-
-#: Pronouns and the gender they carry.
-PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "she": FEMALE, "her": FEMALE, "hers": FEMALE}
 
 #: Titles before a name.
 TITLE_GENDER = {"mr.": MALE, "mr": MALE, "mrs.": FEMALE, "mrs": FEMALE, "ms.": FEMALE, "ms": FEMALE}
@@ -163,5 +161,6 @@ class Genders:
 
 def _first_name(name: str) -> str | None:
     """The gender of the first of two or more capitalised words of *name*, when its name lists agree."""
-    words = [w for w in name.split() if w[:1].isupper() and w.rstrip(".").lower() not in TITLE_GENDER]
-    return first_name_gender().get(words[0]) if len(words) >= 2 else None
+    return given_name_gender(
+        [w for w in name.split() if w[:1].isupper() and w.rstrip(".").lower() not in TITLE_GENDER]
+    )

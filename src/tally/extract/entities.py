@@ -433,20 +433,23 @@ class EntityIndex:
 
         For descriptions resolved to a named entity: the name and the type stay as they are.
         """
-        for cluster in self._clusters:
-            if self._ids.get(id(cluster)) == entity_id:
-                if (start, end) not in cluster.mentions:
-                    cluster.mentions.append((start, end))
-                    self._cache = None
-                return self.get(entity_id)
-        return None
+        cluster = self._cluster_with_id(entity_id)
+        if cluster is None:
+            return None
+        if (start, end) not in cluster.mentions:
+            cluster.mentions.append((start, end))
+            self._cache = None
+        return self.get(entity_id)
 
     def add_role(self, entity_id: str, role: str) -> None:
         """Attach a role ("police chief") to an entity."""
-        for cluster in self._clusters:
-            if self._ids.get(id(cluster)) == entity_id and role not in cluster.roles:
-                cluster.roles.append(role)
-                self._cache = None
+        cluster = self._cluster_with_id(entity_id)
+        if cluster is not None and role not in cluster.roles:
+            cluster.roles.append(role)
+            self._cache = None
+
+    def _cluster_with_id(self, entity_id: str) -> _Cluster | None:
+        return next((c for c in self._clusters if self._ids.get(id(c)) == entity_id), None)
 
 
 def _decide_type(cluster: _Cluster) -> str:
