@@ -6,9 +6,9 @@ import time
 
 import pytest
 
-from tally.extract._date_rules import scan, tokenize
 from tally.extract.context import ExtractContext
 from tally.extract.dates import extract_dates, normalise_date
+from tally.extract.dates.rules import scan, tokenize
 from tally.records import DateMention, Embedded
 
 # --- normalise_date: no model needed ----------------------------------------

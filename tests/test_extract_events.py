@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tally.extract.acled import to_acled
+from tally.extract.events.acled import to_acled
 
 
 # -- ACLED mapping (no model) ------------------------------------------------

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tally.extract._numbers import find_number_phrases, parse_digits, parse_number_words
+from tally.extract.figures.numbers import find_number_phrases, parse_digits, parse_number_words
 from tally.records import DateMention, Embedded, Place, Quote
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "figures_sentences.jsonl"

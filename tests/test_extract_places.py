@@ -12,8 +12,8 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from tally.extract.context import ExtractContext
-from tally.extract.gazetteer import fold, load_gazetteer
 from tally.extract.places import extract_places, resolve_places
+from tally.resources.gazetteer import fold, load_gazetteer
 
 
 @pytest.fixture(scope="module")
@@ -244,7 +244,7 @@ def test_places_no_town_is_read_inside_a_street_or_a_feature(gaz):
 
 
 def test_places_abbreviated_saint_is_the_own_name(gaz):
-    from tally.extract.gazetteer import canonical, same_name
+    from tally.resources.gazetteer import canonical, same_name
 
     assert canonical("st paul") == canonical("saint paul") == "saint paul"
     saint_paul = max(

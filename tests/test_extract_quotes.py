@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from tally.extract._quote_marks import find_marked_spans
+from tally.extract.quotes.marks import find_marked_spans
 from tally.records import DateMention, Quote
 
 
@@ -371,7 +371,7 @@ def test_quotes_pronoun_speaker_uses_first_names_when_the_article_says_nothing(n
 
 
 def test_quotes_org_tagged_names_that_read_like_people_can_be_he_or_she():
-    from tally.extract._quote_speakers import _may_be_person
+    from tally.extract.quotes.speakers import _may_be_person
     from tally.records import Entity
 
     def org(name: str) -> Entity:
@@ -539,7 +539,7 @@ def test_quotes_survive_marks_separated_only_by_blank_lines(nlp):
 
 
 def test_quotes_tokens_between_handles_whitespace_only_ranges(nlp):
-    from tally.extract._quote_cues import tokens_between
+    from tally.extract.quotes.cues import tokens_between
 
     doc = nlp("Police said.\n\n\n   Officials agreed.")
     assert tokens_between(doc, 13, 16) == []

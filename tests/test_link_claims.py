@@ -391,7 +391,8 @@ def test_link_entities_roles_are_merged_without_repeats(store):
 def test_link_claims_on_the_example_corpus_end_to_end(tmp_path):
     """The seeds and examples/corpus analysed for real, linked incrementally, then compared with a relink."""
     pytest.importorskip(
-        "tally.extract.figures", reason="the figures extractor (tally.extract.figures) is absent"
+        "tally.extract.figures",
+        reason="the figures extractor (tally.extract.figures) is absent",
     )
     import tally
     from tests.conftest import EXAMPLES

@@ -1,8 +1,9 @@
 """analyze(): ingest > clean > nlp > extract, for one text or a stream of articles.
 
 The spaCy model is loaded once per process and articles go through
-``nlp.pipe`` in batches. Extractors run in a fixed order because later ones
-read what earlier ones found (see :class:`tally.extract.context.ExtractContext`).
+``nlp.pipe`` in batches. Extractors come from :mod:`tally.extract.registry`,
+which orders them by what each requires and assigns (later ones read what
+earlier ones found, see :class:`tally.extract.context.ExtractContext`).
 Each stage's wall time is added to a ``timings`` dict when one is given, which
 is how ``tally bench`` reports where the time goes.
 """
@@ -10,7 +11,6 @@ is how ``tally bench`` reports where the time goes.
 from __future__ import annotations
 
 import hashlib
-import importlib
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -20,26 +20,16 @@ from typing import Any
 
 from tally.clean.text import CleanedText, clean_text
 from tally.errors import ExtractorError, InputError
+from tally.extract import registry
 from tally.extract.context import ExtractContext
 from tally.extract.entities import extract_entities
+from tally.extract.registry import ExtractorSpec
 from tally.ingest.files import RawArticle, Skipped
 from tally.nlp.load import load_model
 from tally.records import Article, Source
 from tally.settings import MAX_TEXT_CHARS, Settings
 
 LOGGER = logging.getLogger(__name__)
-
-#: Extractors after entities, in the order they run: (name, module, function,
-#: field of the context and of the Article they fill). An extractor whose module
-#: is not installed is left out, so the pipeline runs with what exists.
-EXTRACTORS: list[tuple[str, str, str, str]] = [
-    ("dates", "tally.extract.dates", "extract_dates", "dates"),
-    ("places", "tally.extract.places", "extract_places", "places"),
-    ("quotes", "tally.extract.quotes", "extract_quotes", "quotes"),
-    ("figures", "tally.extract.figures", "extract_figures", "figures"),
-    ("events", "tally.extract.events", "extract_events", "events"),
-    ("flags", "tally.extract.framing", "extract_flags", "flags"),
-]
 
 Timings = dict[str, float]
 
@@ -54,21 +44,12 @@ def timed_stage(timings: Timings | None, stage: str) -> Iterator[None]:
             timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - started
 
 
-def available_extractors(only: Iterable[str] | None = None) -> list[tuple[str, Callable[..., Any], str]]:
-    """The extractors that are installed, as ``(name, function, field)``, filtered by *only*."""
-    wanted = set(only) if only else None
-    found = []
-    for name, module_name, func_name, field in EXTRACTORS:
-        if wanted is not None and name not in wanted:
-            continue
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as err:
-            if err.name != module_name:
-                raise
-            continue
-        found.append((name, getattr(module, func_name), field))
-    return found
+def available_extractors(only: Iterable[str] | None = None) -> list[ExtractorSpec]:
+    """The extractors a run uses, in the order their requirements give (see :func:`registry.plan`).
+
+    :raises ConfigError: for an unknown name in *only*.
+    """
+    return registry.plan(only)
 
 
 def article_id(text: str) -> str:
@@ -112,7 +93,7 @@ def build_article(
     prepared: Prepared,
     doc: Any,
     *,
-    extractors: list[tuple[str, Callable[..., Any], str]] | None = None,
+    extractors: list[ExtractorSpec] | None = None,
     timings: Timings | None = None,
 ) -> Article:
     """Run the extractors over a parsed article and assemble the :class:`Article`.
@@ -125,15 +106,17 @@ def build_article(
         entities = extract_entities(doc)
     ctx = ExtractContext(doc=doc, entities=entities, published=prepared.published, embedded=cleaned.embedded)
     results: dict[str, list[Any]] = {}
-    for name, function, field in extractors if extractors is not None else available_extractors():
-        with timed_stage(timings, name):
+    for spec in extractors if extractors is not None else available_extractors():
+        entities.writable = spec.adds_entities
+        with timed_stage(timings, spec.name):
             try:
-                records = list(function(ctx))
+                records = list(spec.function(ctx))
             except Exception as err:  # an extractor bug must not lose the article
-                raise ExtractorError(f"{raw.path}: extractor {name!r} failed: {err!r}") from err
-        results[field] = records
-        if hasattr(ctx, field):
-            setattr(ctx, field, records)
+                raise ExtractorError(f"{raw.path}: extractor {spec.name!r} failed: {err!r}") from err
+            finally:
+                entities.writable = True
+        results[spec.assigns] = records
+        setattr(ctx, spec.assigns, records)
     return Article(
         id=article_id(cleaned.text),
         source=Source(
@@ -167,9 +150,8 @@ def analyze_many(
     """
     settings = settings or Settings()
     only = list(only) if only else None
+    extractors = available_extractors(only)  # refuses an unknown name before the model loads
     nlp = load_model(settings.model)
-
-    extractors = available_extractors(only)
 
     def batches() -> Iterator[list[Prepared | Skipped]]:
         batch: list[Prepared | Skipped] = []

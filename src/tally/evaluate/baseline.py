@@ -53,7 +53,7 @@ GATE_SLICES: dict[str, int] = {
 }
 
 #: Which pipeline extractor each task family needs (names of
-#: :data:`tally.pipeline.EXTRACTORS`).
+#: :mod:`tally.extract.registry`).
 TASK_EXTRACTOR: dict[str, str] = {
     "quotes": "quotes",
     "toponyms": "places",
@@ -80,7 +80,7 @@ def installed_extractors() -> set[str]:
     """Names of the extractors the pipeline would run now."""
     from tally.pipeline import available_extractors
 
-    return {name for name, _function, _field in available_extractors()}
+    return {spec.name for spec in available_extractors()}
 
 
 def task_score(scores: dict[str, Any]) -> float:

@@ -1,7 +1,7 @@
 """What every extractor reads: the parsed article and the records found before it.
 
-Extractors run in a fixed order (entities, dates, places, quotes, figures,
-events) and each later one may use what the earlier ones found, e.g. a figure
+Extractors run in the order their declared requirements give (see
+:mod:`tally.extract.registry`) and each may use what the ones it requires found, e.g. a figure
 takes its ``date`` from :attr:`ExtractContext.dates` and its ``asserted_by``
 ids from :attr:`ExtractContext.entities`.
 """
@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from tally.records import DateMention, Embedded, Figure, Place, Quote
+from tally.records import DateMention, Embedded, Event, Figure, Flag, Place, Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from tally.extract.entities import EntityIndex
+    from tally.extract.entities.extractor import EntityIndex
 
 
 _TEXT_KEY = "tally.text"
@@ -59,6 +59,8 @@ class ExtractContext:
     places: list[Place] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    flags: list[Flag] = field(default_factory=list)
 
     @property
     def text(self) -> str:

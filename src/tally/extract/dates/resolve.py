@@ -1,6 +1,6 @@
 """Resolution of parsed temporal expressions against an anchor date (internal to dates.py).
 
-Kept apart from the grammar in :mod:`tally.extract._date_rules`: the grammar
+Kept apart from the grammar in :mod:`tally.extract.dates.rules`: the grammar
 says what an expression means ("last" + "Thursday"), this module turns that
 into an ISO value at its granularity, given the publication date and the
 tense of the clause.
@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from tally.extract._date_rules import HOLIDAYS, Expr, days_in, valid_date
+from tally.extract.dates.rules import HOLIDAYS, Expr, days_in, valid_date
 
 
 def _week(d: dt.date) -> str:

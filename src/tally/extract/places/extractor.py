@@ -1,7 +1,7 @@
 """Places: toponyms found in the text and resolved offline to GeoNames entries.
 
 Recognition (the parser's entities, a few patterns, surnames dropped) lives in
-:mod:`tally.extract._place_candidates`.
+:mod:`tally.extract.places.candidates`.
 
 Resolution scores each gazetteer candidate by a population prior plus the
 article's context: countries and first-level divisions that the article names
@@ -10,7 +10,7 @@ article about Texas is Paris, Texas), and an explicit qualifier ("Paris,
 Texas", "Khuzestan province"). Names that match nothing keep their text and
 have no coordinates; tally never makes a point up.
 
-Gazetteer data: GeoNames (CC BY 4.0), see :mod:`tally.extract.gazetteer`.
+Gazetteer data: GeoNames (CC BY 4.0), see :mod:`tally.resources.gazetteer`.
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from tally.extract._place_candidates import Mention, find_mentions, propagate, scan_supported
-from tally.extract.gazetteer import Entry, Gazetteer, fold, load_gazetteer, same_name
+from tally.extract.places.candidates import Mention, find_mentions, propagate, scan_supported
 from tally.records import Place
+from tally.resources.gazetteer import Entry, Gazetteer, fold, load_gazetteer, same_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -32,8 +32,10 @@ import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from tally.extract import _figure_words as W
-from tally.extract._figure_sources import (
+from tally.extract.context import doc_text
+from tally.extract.figures import words as figure_words
+from tally.extract.figures.numbers import NumberPhrase, find_number_phrases
+from tally.extract.figures.sources import (
     attribute,
     attribute_later_references,
     date_for,
@@ -41,8 +43,6 @@ from tally.extract._figure_sources import (
     place_for,
     quote_speakers,
 )
-from tally.extract._numbers import NumberPhrase, find_number_phrases
-from tally.extract.context import doc_text
 from tally.records import Figure
 
 if TYPE_CHECKING:
@@ -173,7 +173,11 @@ def _strong_noun(doc: Doc, phrase: NumberPhrase) -> bool:
     if nxt >= len(doc):
         return False
     lemma = doc[nxt].lemma_.lower()
-    return lemma in W.PERSON_NOUNS or lemma in W.NOUN_CATEGORY or lemma in W.ADJ_CATEGORY
+    return (
+        lemma in figure_words.PERSON_NOUNS
+        or lemma in figure_words.NOUN_CATEGORY
+        or lemma in figure_words.ADJ_CATEGORY
+    )
 
 
 _DATE_NOISE = frozenset(
@@ -209,9 +213,9 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         if ":" in tok.text or "/" in tok.text:
             return True
     # money, percentages, clock times
-    if before in W.CURRENCY_SYMBOLS or core[0].text[:1] in W.CURRENCY_SYMBOLS:
+    if before in figure_words.CURRENCY_SYMBOLS or core[0].text[:1] in figure_words.CURRENCY_SYMBOLS:
         return True
-    if after in W.PERCENT_WORDS or after in W.TIME_WORDS:
+    if after in figure_words.PERCENT_WORDS or after in figure_words.TIME_WORDS:
         return True
     # phone numbers and identifiers: leading zeros, "+98", runs of digit groups
     if phrase.is_digits or any(t.is_digit for t in core):
@@ -229,7 +233,7 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         if all(v.is_integer() and 1800 <= v <= 2100 for v in values) and "," not in core.text:
             return True
     # ages: "aged 17", "the age of 19", "children between 15 and 18", "a 16-year-old"
-    if before in W.AGE_WORDS or (before == "of" and before2 in W.AGE_WORDS):
+    if before in figure_words.AGE_WORDS or (before == "of" and before2 in figure_words.AGE_WORDS):
         return True
     if after in {"year", "years"} and after2 in {"old", "-", "of"}:
         return True
@@ -239,7 +243,9 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
     age_preps = {"between", "under", "over", "from", "below", "above"}
     if not strong and (first in age_preps or before in age_preps):
         k = phrase.start - 1 if first in age_preps else phrase.start - 2
-        if k >= 0 and (doc[k].lemma_.lower() in W.PERSON_NOUNS or words[k] in W.AGE_WORDS):
+        if k >= 0 and (
+            doc[k].lemma_.lower() in figure_words.PERSON_NOUNS or words[k] in figure_words.AGE_WORDS
+        ):
             return True
     # proportions: "2 out of 3", "one in five"
     if (after == "out" and after2 == "of") or (before == "of" and before2 == "out"):
@@ -269,7 +275,7 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
 
 
 def _priority(category: str) -> int:
-    return W.CATEGORY_PRIORITY.index(category)
+    return figure_words.CATEGORY_PRIORITY.index(category)
 
 
 def _sentence_lemmas(tok: Token) -> set[str]:
@@ -279,9 +285,9 @@ def _sentence_lemmas(tok: Token) -> set[str]:
 def _death_category(tok: Token) -> str:
     """``deaths`` for disease and hunger, ``killed`` otherwise in crackdown reporting."""
     lemmas = _sentence_lemmas(tok)
-    if lemmas & W.DISEASE_WORDS:
+    if lemmas & figure_words.DISEASE_WORDS:
         return "deaths"
-    if lemmas & (W.VIOLENCE_WORDS | W.PROTEST_CONTEXT):
+    if lemmas & (figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT):
         return "killed"
     return "deaths"
 
@@ -304,16 +310,16 @@ def _verb_category(verb: Token) -> str | None:
             related.add("".join(t.text for t in child.subtree if t.dep_ != "det").lower())
     # the small model lemmatises some verbs wrongly ("staged" → "stag")
     lemmas = {lemma, verb.lower_, verb.lower_.removesuffix("d"), verb.lower_.removesuffix("ed")}
-    for (head, word), category in W.PHRASAL_CATEGORY.items():
+    for (head, word), category in figure_words.PHRASAL_CATEGORY.items():
         if head in lemmas and word in related:
             return category
     if lemma in {"die", "perish"}:
         return _death_category(verb)
-    if verb.pos_ == "ADJ" and verb.lower_ in W.ADJ_CATEGORY:
-        return W.ADJ_CATEGORY[verb.lower_]
+    if verb.pos_ == "ADJ" and verb.lower_ in figure_words.ADJ_CATEGORY:
+        return figure_words.ADJ_CATEGORY[verb.lower_]
     if lemma in {"shoot", "hold", "take", "put", "be", "remain", "go", "lose", "join"}:
         return None  # only with the complements above
-    return W.VERB_CATEGORY.get(lemma)
+    return figure_words.VERB_CATEGORY.get(lemma)
 
 
 def _noun_category(noun: Token) -> str | None:
@@ -321,10 +327,10 @@ def _noun_category(noun: Token) -> str | None:
     found = []
     for tok in [noun, *noun.conjuncts]:
         lemma = tok.lemma_.lower()
-        if lemma in W.NOUN_CATEGORY:
-            cat = W.NOUN_CATEGORY[lemma]
+        if lemma in figure_words.NOUN_CATEGORY:
+            cat = figure_words.NOUN_CATEGORY[lemma]
             found.append(_death_category(tok) if lemma == "death" else cat)
-        elif lemma in W.TOTAL_NOUNS or lemma == "crowd":
+        elif lemma in figure_words.TOTAL_NOUNS or lemma == "crowd":
             cat = _total_category(tok)
             if cat:
                 found.append(cat)
@@ -340,10 +346,10 @@ def _total_category(noun: Token) -> str | None:
         lemma, lower = tok.lemma_.lower(), tok.lower_
         if lemma in {"death", "dead", "fatality"} or lower in {"dead", "killed"}:
             found.append("killed")
-        elif lemma in W.NOUN_CATEGORY:
-            found.append(W.NOUN_CATEGORY[lemma])
-        elif lower in W.ADJ_CATEGORY:
-            found.append(W.ADJ_CATEGORY[lower])
+        elif lemma in figure_words.NOUN_CATEGORY:
+            found.append(figure_words.NOUN_CATEGORY[lemma])
+        elif lower in figure_words.ADJ_CATEGORY:
+            found.append(figure_words.ADJ_CATEGORY[lower])
     if found:
         return min(found, key=_priority)
     lemma = noun.lemma_.lower()
@@ -385,15 +391,19 @@ def _climb(start: Token) -> tuple[str, Token] | None:
             for sibling in head.children:
                 if sibling is not x and sibling.dep_ in {"nsubj", "nsubjpass", "dobj"}:
                     lemma = sibling.lemma_.lower()
-                    if lemma in W.TOTAL_NOUNS or lemma == "crowd":
+                    if lemma in figure_words.TOTAL_NOUNS or lemma == "crowd":
                         cat = _total_category(sibling)
                         if cat:
                             return cat, sibling
             lemma = head.lemma_.lower()
-            if lemma in W.REPORT_VERBS | W.CONFIRM_VERBS | W.DISPUTE_VERBS and dep not in {
-                "prep",
-                "pobj",
-            }:
+            if (
+                lemma in figure_words.REPORT_VERBS | figure_words.CONFIRM_VERBS | figure_words.DISPUTE_VERBS
+                and dep
+                not in {
+                    "prep",
+                    "pobj",
+                }
+            ):
                 return None
             if dep in {"ccomp", "advcl"}:
                 return None
@@ -426,8 +436,8 @@ def _linear_category(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None
         steps += 1
     if j < len(doc):
         tok = doc[j]
-        if tok.lower_ in W.ADJ_CATEGORY:
-            return W.ADJ_CATEGORY[tok.lower_], tok
+        if tok.lower_ in figure_words.ADJ_CATEGORY:
+            return figure_words.ADJ_CATEGORY[tok.lower_], tok
         if tok.pos_ == "VERB":
             cat = _verb_category(tok)
             if cat:
@@ -442,7 +452,11 @@ def _linear_category(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None
 
 def _is_person(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
-    if lemma in W.PERSON_NOUNS or tok.lower_ in W.PERSON_NOUNS or tok.ent_type_ == "NORP":
+    if (
+        lemma in figure_words.PERSON_NOUNS
+        or tok.lower_ in figure_words.PERSON_NOUNS
+        or tok.ent_type_ == "NORP"
+    ):
         return True
     # counted plural names are peoples the model often tags ORG: "one million Uyghurs"
     return tok.pos_ == "PROPN" and tok.text.endswith("s") and any(c.like_num for c in tok.lefts)
@@ -526,20 +540,20 @@ def _read(
     if counted is not None:
         lemma, lower = counted.lemma_.lower(), counted.lower_
         person = _is_person(counted)
-        if lemma in W.NON_COUNT_NOUNS or lower in W.NON_COUNT_NOUNS:
+        if lemma in figure_words.NON_COUNT_NOUNS or lower in figure_words.NON_COUNT_NOUNS:
             return None
-        if lemma in W.PLACE_NOUNS:
-            if not sent_lemmas & W.PROTEST_CONTEXT:
+        if lemma in figure_words.PLACE_NOUNS:
+            if not sent_lemmas & figure_words.PROTEST_CONTEXT:
                 return None
             category = "places"
-        elif lemma in W.NOUN_CATEGORY:
-            category = _death_category(counted) if lemma == "death" else W.NOUN_CATEGORY[lemma]
+        elif lemma in figure_words.NOUN_CATEGORY:
+            category = _death_category(counted) if lemma == "death" else figure_words.NOUN_CATEGORY[lemma]
             partitive = next(
                 (g for c in counted.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
                 partitive,
             )
-        elif lower in W.ADJ_CATEGORY:
-            category = W.ADJ_CATEGORY[lower]
+        elif lower in figure_words.ADJ_CATEGORY:
+            category = figure_words.ADJ_CATEGORY[lower]
         elif not person:
             return None
     elif (
@@ -554,10 +568,10 @@ def _read(
     ):
         return None
     elif partitive is not None and partitive.pos_ != "PRON":
-        if not (_is_person(partitive) or partitive.lemma_.lower() in W.PLACE_NOUNS):
+        if not (_is_person(partitive) or partitive.lemma_.lower() in figure_words.PLACE_NOUNS):
             return None
-        if partitive.lemma_.lower() in W.PLACE_NOUNS:
-            if not sent_lemmas & W.PROTEST_CONTEXT:
+        if partitive.lemma_.lower() in figure_words.PLACE_NOUNS:
+            if not sent_lemmas & figure_words.PROTEST_CONTEXT:
                 return None
             category = "places"
     if category is None and previous is not None and _subset_or_total(counted or num):
@@ -570,12 +584,12 @@ def _read(
         noun = counted or partitive
         if noun is None:
             return None
-        category = W.PERSON_DEFAULT.get(noun.lemma_.lower(), "other")
+        category = figure_words.PERSON_DEFAULT.get(noun.lemma_.lower(), "other")
         done_to = noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in _DONE_TO
         if category == "protesters" and done_to:
             category = "other"  # "troops shot 18 protesters" is no crowd count
     subject_noun = counted if counted is not None and _is_person(counted) else partitive
-    if subject_noun is None and counted is not None and counted.lemma_.lower() in W.PLACE_NOUNS:
+    if subject_noun is None and counted is not None and counted.lemma_.lower() in figure_words.PLACE_NOUNS:
         subject_noun = counted
     subject = _subject_text(doc, subject_noun, by_start, phrase.end) if subject_noun is not None else None
     end_tok = phrase.end

@@ -308,6 +308,9 @@ class EntityIndex:
         self._clusters: list[_Cluster] = []
         self._ids: dict[int, str] = {}
         self._cache: list[Entity] | None = None
+        #: Set by the pipeline: False while an extractor runs that did not
+        #: declare ``adds_entities``, so an undeclared write fails loudly.
+        self.writable = True
 
     # -- building -------------------------------------------------------
     def _find(self, name: str, label: str) -> _Cluster | None:
@@ -416,6 +419,7 @@ class EntityIndex:
 
         :param type: the entity type to vote for (``GROUP`` for unnamed collectives).
         """
+        self._check_writable()
         if self._text[start:end] != name and name not in self._text[start:end]:
             raise ValueError(f"mention {name!r} is not at [{start}, {end})")
         if start == self._text.find(name, start) and name.split(" ", 1)[0] in {"The", "the"} and " " in name:
@@ -433,6 +437,7 @@ class EntityIndex:
 
         For descriptions resolved to a named entity: the name and the type stay as they are.
         """
+        self._check_writable()
         cluster = self._cluster_with_id(entity_id)
         if cluster is None:
             return None
@@ -443,10 +448,15 @@ class EntityIndex:
 
     def add_role(self, entity_id: str, role: str) -> None:
         """Attach a role ("police chief") to an entity."""
+        self._check_writable()
         cluster = self._cluster_with_id(entity_id)
         if cluster is not None and role not in cluster.roles:
             cluster.roles.append(role)
             self._cache = None
+
+    def _check_writable(self) -> None:
+        if not self.writable:
+            raise RuntimeError("this extractor adds entities but was not registered with adds_entities=True")
 
     def _cluster_with_id(self, entity_id: str) -> _Cluster | None:
         return next((c for c in self._clusters if self._ids.get(id(c)) == entity_id), None)

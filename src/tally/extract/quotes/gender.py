@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc
 
-    from tally.extract.entities import EntityIndex
+    from tally.extract.entities.extractor import EntityIndex
     from tally.records import Entity
 
 

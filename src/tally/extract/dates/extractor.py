@@ -1,6 +1,6 @@
 """Temporal expressions, normalised to ISO 8601 at their granularity against the publication date.
 
-Candidates come from our own grammar (:mod:`tally.extract._date_rules`), run
+Candidates come from our own grammar (:mod:`tally.extract.dates.rules`), run
 over the whole text in linear time, and are checked against the parse: the
 small spaCy model's DATE entities are too noisy to take as spans ("2020-11-05
 Last November", a whole headline, "between 15 and 18 #WeStand4FreeIran…"), but
@@ -42,8 +42,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from tally.extract._date_resolve import granularity, resolve, shift
-from tally.extract._date_rules import (
+from tally.extract.context import doc_text
+from tally.extract.dates.resolve import granularity, resolve, shift
+from tally.extract.dates.rules import (
     AMBIGUOUS_MONTHS,
     MONTH_ABBR,
     MONTH_CONTEXT,
@@ -54,7 +55,6 @@ from tally.extract._date_rules import (
     scan,
     tokenize,
 )
-from tally.extract.context import doc_text
 from tally.records import DateMention, Embedded
 
 if TYPE_CHECKING:

@@ -1,6 +1,6 @@
 """The grammar of temporal expressions: tokens in, parsed expressions out, and their resolution.
 
-Internal to :mod:`tally.extract.dates`. The grammar works on its own word
+Internal to :mod:`tally.extract.dates.extractor`. The grammar works on its own word
 tokens (not spaCy's) because spaCy glues and splits dates unpredictably
 ("mid-1990s" is one token, "2020-11-05" five). Every rule looks ahead a fixed,
 small number of tokens from where it starts, so a scan of a text is linear in
@@ -8,7 +8,7 @@ its length whatever the input; the only regular expression is a tokenizer made
 of single character classes, which cannot backtrack.
 
 The grammar only says *what* an expression means (``last`` + ``Thursday``);
-:mod:`tally.extract._date_resolve` turns that into an ISO value against an
+:mod:`tally.extract.dates.resolve` turns that into an ISO value against an
 anchor date. What needs the parse (tense, entity labels, part-of-speech) is
 decided by the caller: a bare year without a date context is only flagged
 (:attr:`Expr.weak`).

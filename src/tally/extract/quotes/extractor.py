@@ -29,7 +29,7 @@ report a mixed quote instead.
 Pronouns are resolved to the last person who spoke (within two paragraphs),
 else to the nearest person named before, skipping people the article shows to
 be of the other gender (:mod:`._quote_gender`); surnames resolve through the
-:class:`~tally.extract.entities.EntityIndex`.
+:class:`~tally.extract.entities.extractor.EntityIndex`.
 """
 
 from __future__ import annotations
@@ -38,17 +38,17 @@ import bisect
 import logging
 from typing import TYPE_CHECKING
 
-from tally.extract import _quote_cues as cues
-from tally.extract._quote_clauses import SPEECH_MIN_WORDS, cue_candidates
-from tally.extract._quote_marks import (
+from tally.extract.context import doc_text
+from tally.extract.quotes import cues as quote_cues
+from tally.extract.quotes.clauses import SPEECH_MIN_WORDS, cue_candidates
+from tally.extract.quotes.marks import (
     MarkedSpan,
     Marks,
     count_words,
     find_marked_spans,
     paragraphs,
 )
-from tally.extract._quote_speakers import Attribution, resolve
-from tally.extract.context import doc_text
+from tally.extract.quotes.speakers import Attribution, resolve
 from tally.records import Quote
 
 if TYPE_CHECKING:
@@ -82,13 +82,13 @@ AFTER_WINDOW_TOKENS = 16
 
 def _is_title(doc: Doc, m: MarkedSpan) -> bool:
     """A marked span named as a work: "a report entitled “…”", "the report “…”"."""
-    before = cues.tokens_between(doc, max(0, m.open_at - 40), m.open_at)
+    before = quote_cues.tokens_between(doc, max(0, m.open_at - 40), m.open_at)
     while before and before[-1].text in {",", ":"}:
         before = before[:-1]
     if not before or before[-1].is_punct:
         return False
     last = before[-1]
-    return last.lower_ in cues.TITLE_CUES or last.lemma_.lower() in cues.TITLE_NOUNS
+    return last.lower_ in quote_cues.TITLE_CUES or last.lemma_.lower() in quote_cues.TITLE_NOUNS
 
 
 def _frame_cue(
@@ -106,7 +106,7 @@ def _frame_cue(
             if _speech_like(text, following):
                 stop = following.open_at
                 break
-        after = [t for t in cues.tokens_between(doc, close + 1, stop)]
+        after = [t for t in quote_cues.tokens_between(doc, close + 1, stop)]
         for n, tok in enumerate(after[: AFTER_WINDOW_TOKENS + 1]):
             if tok.text in {".", "!", "?"} and n > 0 and not _abbreviation(doc[tok.i - 1]):
                 break
@@ -117,7 +117,7 @@ def _frame_cue(
     p = marks.last_before(m.open_at)
     if p is not None:
         lo = max(lo, (p.close_at if p.close_at is not None else p.end) + 1)
-    before = cues.tokens_between(doc, lo, m.open_at)
+    before = quote_cues.tokens_between(doc, lo, m.open_at)
     if before and before[-1].text in {".", "!", "?"}:
         return None  # the quote opens a new sentence: see _previous_sentence_cue
     sent_start = 0
@@ -127,7 +127,7 @@ def _frame_cue(
     window = before[sent_start:][-CUE_WINDOW_TOKENS - 1 :]
     for tok in reversed(window):
         if (tok.i in cue_set and not _is_channel(tok)) or (
-            tok.lemma_.lower() in cues.CUE_NOUNS and _poss(tok) is not None
+            tok.lemma_.lower() in quote_cues.CUE_NOUNS and _poss(tok) is not None
         ):
             return tok
         if tok.pos_ == "VERB" and tok.dep_ not in {"relcl", "acl"}:
@@ -150,8 +150,8 @@ def _adjacent(doc: Doc, m: MarkedSpan, cue: Token) -> bool:
     if not inner or inner[-1] not in ",.!?—-":
         return False
     if cue.idx > m.end:
-        return len(cues.tokens_between(doc, m.end + 1, cue.idx)) <= 4
-    between = cues.tokens_between(doc, cue.idx + len(cue.text), m.open_at)
+        return len(quote_cues.tokens_between(doc, m.end + 1, cue.idx)) <= 4
+    between = quote_cues.tokens_between(doc, cue.idx + len(cue.text), m.open_at)
     return len(between) <= 3 and bool(between) and between[-1].text in {":", ","}
 
 
@@ -178,8 +178,8 @@ def _lead_in_cue(
     lo, hi = paras[n - 1]
     if not text[lo:hi].rstrip().endswith(":"):
         return None
-    for tok in reversed(cues.tokens_between(doc, lo, hi)):
-        if tok.i in cue_set or (tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.CUE_NOUNS):
+    for tok in reversed(quote_cues.tokens_between(doc, lo, hi)):
+        if tok.i in cue_set or (tok.pos_ == "NOUN" and tok.lemma_.lower() in quote_cues.CUE_NOUNS):
             return tok
     return None
 
@@ -278,9 +278,9 @@ def _speaker_of_cue(tok: Token) -> Token | None:
     if tok.pos_ == "NOUN":
         owner = _poss(tok)
         if owner is None and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
-            return cues.subject_of(tok.head)  # "Sanders made the following comment:"
+            return quote_cues.subject_of(tok.head)  # "Sanders made the following comment:"
         return owner
-    return cues.subject_of(tok)
+    return quote_cues.subject_of(tok)
 
 
 def find_attributions(ctx: ExtractContext) -> list[Attribution]:
@@ -376,7 +376,7 @@ def _signature(doc: Doc, m: MarkedSpan) -> Attribution | None:
         k += 1
     if k >= len(text) or text[k] not in _DASHES:
         return None
-    name = cues.tokens_between(doc, k + 1, min(len(text), k + 60))
+    name = quote_cues.tokens_between(doc, k + 1, min(len(text), k + 60))
     name = [t for t in name if not t.is_space]
     n = 0
     while n < len(name) and name[n].text[:1].isupper() and not name[n].is_punct:
@@ -443,7 +443,7 @@ def _colon_attributions(
             continue
         if any(a.start < hi and a.end > colon for a in done):
             continue
-        head = cues.tokens_between(doc, lo, colon)
+        head = quote_cues.tokens_between(doc, lo, colon)
         # a headline "Poll: …", "Sanders: …" names its source in a word or two the
         # small model tags as a common noun
         headline = n == 0 and 0 < len(head) <= 3 and all(t.text[:1].isupper() for t in head)

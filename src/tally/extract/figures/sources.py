@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from tally.extract import _figure_words as W
 from tally.extract.context import doc_text
+from tally.extract.figures import words as figure_words
 from tally.records import Figure
 
 if TYPE_CHECKING:
@@ -29,11 +29,11 @@ _CONTEXT_SENTENCES = 2
 
 
 def _role(lemma: str) -> str | None:
-    if lemma in W.CONFIRM_VERBS:
+    if lemma in figure_words.CONFIRM_VERBS:
         return "confirmed"
-    if lemma in W.DISPUTE_VERBS:
+    if lemma in figure_words.DISPUTE_VERBS:
         return "disputed"
-    if lemma in W.REPORT_VERBS:
+    if lemma in figure_words.REPORT_VERBS:
         return "asserted"
     return None
 
@@ -73,7 +73,7 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
     if tok is None or depth > 3 or tok.pos_ == "PRON" or tok.lower_ in _NOT_SOURCES:
         return None
     lemma = tok.lemma_.lower()
-    if lemma in W.REPORT_NOUNS:
+    if lemma in figure_words.REPORT_NOUNS:
         # "reports by the PMOI", "Amnesty's report", "a Reuters report"
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in {"by", "from", "of"}:
@@ -127,7 +127,7 @@ def _register(ctx: ExtractContext, tok: Token) -> SpanT | None:
     name = doc_text(doc)[start:end]
     if not any(c.isalpha() for c in name) or "\n" in name:
         return None
-    if tok.lemma_.lower() in W.MEDIA_HEADS:
+    if tok.lemma_.lower() in figure_words.MEDIA_HEADS:
         kind = "MEDIA"
     elif tok.pos_ == "PROPN":
         kind = "ORG"
@@ -245,7 +245,7 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
         lemma = node.lemma_.lower()
         if lemma in {"call", "describe", "label", "brand", "dismiss", "consider"}:
             words = {c.lemma_.lower() for c in node.subtree}
-            if words & W.DISPUTE_ADJ:
+            if words & figure_words.DISPUTE_ADJ:
                 out.append(("disputed", source_span(ctx, _speaker(node))))
                 break
         role = _role(lemma)
@@ -267,7 +267,7 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
     end = sent.end
     if end < len(doc):
         end = doc[end].sent.end
-    nouns = W.ANAPHOR_NOUNS.get(draft.category, frozenset()) | W.GENERIC_ANAPHORS
+    nouns = figure_words.ANAPHOR_NOUNS.get(draft.category, frozenset()) | figure_words.GENERIC_ANAPHORS
     own = {draft.chain_start.i, *(a.i for a in draft.chain_start.ancestors)}
     for tok in doc[first.i : end]:
         if tok.idx >= limit:
@@ -311,7 +311,7 @@ def _is_event_date(ctx: ExtractContext, mention: DateMention) -> bool:
     for node in root.ancestors:
         lemma = node.lemma_.lower()
         if node.pos_ in {"NOUN", "PROPN"}:
-            return lemma not in W.REPORT_NOUNS
+            return lemma not in figure_words.REPORT_NOUNS
         if node.pos_ in {"VERB", "AUX"}:
             return _role(lemma) is None
     return True

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tally.extract import _event_lexicon as lex
-from tally.extract._event_lexicon import words
+from tally.extract.events import lexicon as event_lexicon
+from tally.extract.events.lexicon import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -65,7 +65,7 @@ def is_party(tok: Token) -> bool:
         return False
     if core.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "LOC"} or core.pos_ == "PROPN":
         return True
-    return core.lemma_.lower() in lex.GROUP_NOUNS
+    return core.lemma_.lower() in event_lexicon.GROUP_NOUNS
 
 
 def party_in(noun: Token) -> Token | None:
@@ -166,7 +166,7 @@ def noun_arguments(noun: Token, event_type: str) -> tuple[Token | None, Token | 
             if (
                 c.i < noun.i
                 and c.dep_ in {"compound", "amod", "nmod"}
-                and (c.ent_type_ in {"NORP", "GPE", "ORG"} or c.lemma_.lower() in lex.GROUP_NOUNS)
+                and (c.ent_type_ in {"NORP", "GPE", "ORG"} or c.lemma_.lower() in event_lexicon.GROUP_NOUNS)
             ):
                 actor = c
                 break
@@ -248,15 +248,15 @@ def is_negated(tok: Token) -> bool:
 def is_future(verb: Token) -> bool:
     """Will/would, "be going to", or the complement of an intention ("plan to", "ready to")."""
     auxes = aux_lowers(verb)
-    if auxes & lex.FUTURE_MODALS:
+    if auxes & event_lexicon.FUTURE_MODALS:
         return True
     head = verb.head
     if verb.dep_ == "xcomp" and head is not verb:
-        if head.lemma_.lower() in lex.INTENT or head.lower_ == "going":
+        if head.lemma_.lower() in event_lexicon.INTENT or head.lower_ == "going":
             return True
         if head.pos_ == "ADJ" and head.head is not head:
             return is_future(head.head)  # "we'll be able to show": the modal is on "be"
-        if head.lemma_.lower() in lex.PASS_THROUGH:
+        if head.lemma_.lower() in event_lexicon.PASS_THROUGH:
             return is_future(head)
     return False
 
@@ -273,7 +273,7 @@ def grammatical_subject(verb: Token) -> Token | None:
 
 
 def has_obligation(verb: Token) -> bool:
-    if aux_lowers(verb) & lex.OBLIGATION_MODALS:
+    if aux_lowers(verb) & event_lexicon.OBLIGATION_MODALS:
         return True
     head = verb.head
     return (
@@ -292,17 +292,21 @@ def is_purpose(verb: Token) -> bool:
 
 def is_hypothetical(tok: Token) -> bool:
     """A conditional, a possibility modal, or an event only feared or guarded against."""
-    if aux_lowers(tok) & lex.POSSIBILITY_MODALS:
+    if aux_lowers(tok) & event_lexicon.POSSIBILITY_MODALS:
         return True
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children):
         return True
-    if any(c.dep_ == "amod" and c.lemma_.lower() in lex.HYPOTHETICAL_MODIFIERS for c in tok.children):
+    if any(
+        c.dep_ == "amod" and c.lemma_.lower() in event_lexicon.HYPOTHETICAL_MODIFIERS for c in tok.children
+    ):
         return True
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     return (
-        head is not tok and tok.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in lex.HYPOTHETICAL_GOVERNORS
+        head is not tok
+        and tok.dep_ in {"dobj", "pobj"}
+        and head.lemma_.lower() in event_lexicon.HYPOTHETICAL_GOVERNORS
     )
 
 
@@ -313,9 +317,15 @@ def reporting_ancestor(tok: Token) -> Token | None:
         head = cur.head
         if head is cur:
             return None
-        if head.lemma_.lower() in lex.REPORTING and cur.dep_ in {"ccomp", "xcomp", "dobj", "conj", "advcl"}:
+        if head.lemma_.lower() in event_lexicon.REPORTING and cur.dep_ in {
+            "ccomp",
+            "xcomp",
+            "dobj",
+            "conj",
+            "advcl",
+        }:
             return head
-        if head.lemma_.lower() in lex.REPORTING_NOUNS and cur.dep_ in {"acl", "ccomp", "relcl"}:
+        if head.lemma_.lower() in event_lexicon.REPORTING_NOUNS and cur.dep_ in {"acl", "ccomp", "relcl"}:
             return head.head if head.head.pos_ in {"VERB", "AUX"} else head
         # "X did Y, officials said": the reporting verb is a parataxis/ccomp child of the root
         cur = head
@@ -327,7 +337,7 @@ def reporting_child(root: Token) -> Token | None:
     for c in root.children:
         if (
             c.dep_ in {"parataxis", "ccomp", "advcl"}
-            and c.lemma_.lower() in lex.REPORTING
+            and c.lemma_.lower() in event_lexicon.REPORTING
             and c.i > root.i
             and (child(c, "nsubj") is not None or child(c, "agent") is not None)
         ):

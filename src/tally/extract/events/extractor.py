@@ -30,10 +30,10 @@ import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from tally.extract import _event_lexicon as lex
-from tally.extract import _event_syntax as syn
-from tally.extract._event_link import link_date, link_figures, link_place
-from tally.extract.acled import to_acled
+from tally.extract.events import lexicon as event_lexicon
+from tally.extract.events import syntax as event_syntax
+from tally.extract.events.acled import to_acled
+from tally.extract.events.linking import link_date, link_figures, link_place
 from tally.records import Event
 
 if TYPE_CHECKING:
@@ -75,12 +75,12 @@ class _Cand:
 def _object_class(tok: Token | None) -> str | None:
     if tok is None:
         return None
-    noun = syn.core_noun(tok)
-    for probe in (noun, syn.prep_object(noun, frozenset({"of"}))):
+    noun = event_syntax.core_noun(tok)
+    for probe in (noun, event_syntax.prep_object(noun, frozenset({"of"}))):
         if probe is None:
             continue
         lemma = probe.lemma_.lower()
-        for name, words in lex.OBJECT_CLASSES.items():
+        for name, words in event_lexicon.OBJECT_CLASSES.items():
             if lemma in words:
                 return name
     return None
@@ -97,42 +97,45 @@ def _noun_key(tok: Token) -> str:
 
 def _is_event_noun(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN"} and (
-        _noun_key(tok) in lex.NOUNS or (tok.lemma_.lower() == "state" and _head_of_sense(tok) is not None)
+        _noun_key(tok) in event_lexicon.NOUNS
+        or (tok.lemma_.lower() == "state" and _head_of_sense(tok) is not None)
     )
 
 
-def _head_of_sense(tok: Token) -> lex.Sense | None:
-    of = syn.prep_object(tok, frozenset({"of"}))
+def _head_of_sense(tok: Token) -> event_lexicon.Sense | None:
+    of = event_syntax.prep_object(tok, frozenset({"of"}))
     if of is None:
         return None
-    return lex.HEAD_OF.get((tok.lemma_.lower(), of.lemma_.lower()))
+    return event_lexicon.HEAD_OF.get((tok.lemma_.lower(), of.lemma_.lower()))
 
 
 def _verb_trigger(tok: Token) -> _Cand | None:
     if tok.pos_ != "VERB":
         return None
     lemma = tok.lemma_.lower()
-    obj = syn.child(tok, "dobj") or (syn.child(tok, "nsubjpass") if syn.is_passive(tok) else None)
+    obj = event_syntax.child(tok, "dobj") or (
+        event_syntax.child(tok, "nsubjpass") if event_syntax.is_passive(tok) else None
+    )
     for c in tok.children:
         if c.dep_ in {"prt", "prep"}:
-            sense = lex.PHRASAL.get((lemma, c.lower_))
+            sense = event_lexicon.PHRASAL.get((lemma, c.lower_))
             if sense is not None:
                 return _Cand("phrasal", tok, tok, [tok, c], sense.type, sense.mode, lemma)
     klass = _object_class(obj)
-    if klass is not None and (lemma, klass) in lex.VERB_OBJECT and obj is not None:
-        sense = lex.VERB_OBJECT[(lemma, klass)]
+    if klass is not None and (lemma, klass) in event_lexicon.VERB_OBJECT and obj is not None:
+        sense = event_lexicon.VERB_OBJECT[(lemma, klass)]
         tokens = [tok, obj] if klass in {"fire", "communication", "ceasefire", "restriction"} else [tok]
         tokens += [c for c in tok.children if c.dep_ == "prt"]
         return _Cand("object", tok, tok, tokens, sense.type, sense.mode, lemma)
-    if lemma in lex.LIGHT_VERBS and obj is not None and _is_event_noun(obj):
+    if lemma in event_lexicon.LIGHT_VERBS and obj is not None and _is_event_noun(obj):
         return None  # the noun is the event: "staged a protest"
-    sense = lex.VERBS.get(lemma)
+    sense = event_lexicon.VERBS.get(lemma)
     if sense is None:
         return None
-    if lemma in lex.TRANSITIVE_ONLY and obj is None:
+    if lemma in event_lexicon.TRANSITIVE_ONLY and obj is None:
         return None
     if lemma == "strike" and obj is not None:
-        sense = lex.Sense("ASSAULT")  # "jets struck the village": an attack, not a walkout
+        sense = event_lexicon.Sense("ASSAULT")  # "jets struck the village": an attack, not a walkout
     return _Cand("verb", tok, tok, [tok], sense.type, sense.mode, lemma)
 
 
@@ -140,11 +143,11 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return None
     key = _noun_key(tok)
-    sense = lex.NOUNS.get(key)
+    sense = event_lexicon.NOUNS.get(key)
     tokens = [tok]
     for c in tok.children:
         if c.dep_ in {"compound", "amod", "nmod"}:
-            pair = lex.NOUN_COMPOUNDS.get((c.lemma_.lower(), key))
+            pair = event_lexicon.NOUN_COMPOUNDS.get((c.lemma_.lower(), key))
             if pair is not None:
                 sense, tokens = pair, [c, tok]
                 break
@@ -152,13 +155,13 @@ def _noun_trigger(tok: Token) -> _Cand | None:
         sense = _head_of_sense(tok)
         if sense is None:
             return None
-        of = syn.prep_object(tok, frozenset({"of"}))
+        of = event_syntax.prep_object(tok, frozenset({"of"}))
         tokens = [tok, of] if of is not None else [tok]
     if tok.doc[tok.i - 1].text == "-" and tok.i >= 2:
         tokens = [tok.doc[tok.i - 2], *tokens]
     head = tok.head
     anchor = tok
-    if tok.dep_ == "compound" and head.lemma_.lower() in lex.FRAME_NOUNS:
+    if tok.dep_ == "compound" and head.lemma_.lower() in event_lexicon.FRAME_NOUNS:
         anchor, head = head, head.head  # "launched a mediation effort"
     elif tok.dep_ == "compound":
         return None  # "invasion forces", "protest leaders": a modifier, not an event
@@ -170,16 +173,20 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     if (
         anchor.dep_ in {"dobj", "attr", "nsubjpass", "prep"}
         and head.pos_ in {"VERB", "AUX"}
-        and (head.lemma_.lower() in lex.LIGHT_VERBS)
+        and (head.lemma_.lower() in event_lexicon.LIGHT_VERBS)
     ):
         if (
             head.lemma_.lower() in {"lodge", "file", "register", "voice", "express"}
             and sense.type == "PROTEST"
         ):
-            sense = lex.Sense("DISAPPROVE")  # "lodged an official protest"
+            sense = event_lexicon.Sense("DISAPPROVE")  # "lodged an official protest"
         light = [head, *[c for c in head.children if c.dep_ == "prt"]]
         return _Cand("light", tok, head, light + tokens, sense.type, sense.mode, key)
-    if sense.type not in lex.STANDALONE_TYPES or key in lex.LIGHT_ONLY_NOUNS or anchor is not tok:
+    if (
+        sense.type not in event_lexicon.STANDALONE_TYPES
+        or key in event_lexicon.LIGHT_ONLY_NOUNS
+        or anchor is not tok
+    ):
         return None
     return _Cand("noun", tok, _governing_verb(tok), tokens, sense.type, sense.mode, key)
 
@@ -198,18 +205,24 @@ def _modal_trigger(tok: Token, quote: Quote | None) -> _Cand | None:
     """A DEMAND or THREATEN read from a modal clause in a quote or under a reporting verb."""
     if tok.pos_ not in {"VERB", "AUX"}:
         return None
-    rep = syn.reporting_ancestor(tok)
+    rep = event_syntax.reporting_ancestor(tok)
     if quote is None and rep is None:
         return None
     lemma = tok.lemma_.lower()
-    subj = syn.grammatical_subject(tok)
-    obj = syn.child(tok, "dobj")
+    subj = event_syntax.grammatical_subject(tok)
+    obj = event_syntax.child(tok, "dobj")
     auxes = [
-        c for c in tok.children if c.dep_ == "aux" and c.lower_ in lex.FUTURE_MODALS | lex.OBLIGATION_MODALS
+        c
+        for c in tok.children
+        if c.dep_ == "aux" and c.lower_ in event_lexicon.FUTURE_MODALS | event_lexicon.OBLIGATION_MODALS
     ]
-    fut, obl, neg = syn.is_future(tok), syn.has_obligation(tok), syn.is_negated(tok)
-    first = subj is not None and subj.lower_ in syn.FIRST_PERSON
-    if syn.is_purpose(tok):
+    fut, obl, neg = (
+        event_syntax.is_future(tok),
+        event_syntax.has_obligation(tok),
+        event_syntax.is_negated(tok),
+    )
+    first = subj is not None and subj.lower_ in event_syntax.FIRST_PERSON
+    if event_syntax.is_purpose(tok):
         return None
     if (
         quote is not None
@@ -222,29 +235,29 @@ def _modal_trigger(tok: Token, quote: Quote | None) -> _Cand | None:
         return _Cand("modal", tok, tok, [tok], "DEMAND", None, lemma)  # an order: "Do whatever it takes"
     if not (fut or obl):
         return None
-    own = lex.VERBS.get(lemma)
-    forceful = lemma in lex.THREAT_PREDICATES or (
+    own = event_lexicon.VERBS.get(lemma)
+    forceful = lemma in event_lexicon.THREAT_PREDICATES or (
         own is not None and own.type in {"COERCE", "ASSAULT", "FIGHT"}
     )
-    response = obj is not None and obj.lemma_.lower() in lex.RESPONSE_NOUNS
+    response = obj is not None and obj.lemma_.lower() in event_lexicon.RESPONSE_NOUNS
     tokens = [*auxes, tok] + ([obj] if response else [])
-    mode = lex.THREAT_MODES.get(own.type) if own else "restrict"
-    if lemma in lex.PERMISSIVE:
+    mode = event_lexicon.THREAT_MODES.get(own.type) if own else "restrict"
+    if lemma in event_lexicon.PERMISSIVE:
         if not neg:
             return None
-        neg_tok = syn.child(tok, "neg")
+        neg_tok = event_syntax.child(tok, "neg")
         tokens = sorted([*tokens, *([neg_tok] if neg_tok is not None else [])], key=lambda t: t.i)
         if first or not obl:
             target = obj or _complement_subject(tok)
             return _Cand("modal", tok, tok, tokens, "THREATEN", "restrict", lemma, target=target)
         return _Cand("modal", tok, tok, tokens, "DEMAND", None, lemma, target=subj)
     if (forceful or response) and not neg:
-        if syn.is_passive(tok):
+        if event_syntax.is_passive(tok):
             return _Cand("modal", tok, tok, tokens, "THREATEN", mode, lemma, target=subj)
         if first or fut:
-            target = syn.clause_object(tok)
+            target = event_syntax.clause_object(tok)
             if response and obj is not None:
-                target = syn.prep_object(obj, frozenset({"to", "against"})) or target
+                target = event_syntax.prep_object(obj, frozenset({"to", "against"})) or target
             return _Cand("modal", tok, tok, tokens, "THREATEN", mode, lemma, target=target)
     expletive = subj is not None and subj.lower_ == "it" and lemma == "be"
     if (
@@ -261,7 +274,7 @@ def _modal_trigger(tok: Token, quote: Quote | None) -> _Cand | None:
 def _complement_subject(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in {"ccomp", "xcomp"}:
-            subj = syn.child(c, "nsubj", "nsubjpass")
+            subj = event_syntax.child(c, "nsubj", "nsubjpass")
             if subj is not None:
                 return subj
     return None
@@ -273,18 +286,24 @@ def _arguments(c: _Cand) -> None:
         c.actor = None
         return
     if c.kind == "noun":
-        actor, target = syn.noun_arguments(c.head, c.type)
+        actor, target = event_syntax.noun_arguments(c.head, c.type)
         c.actor, c.target = actor, target
         return
     if c.kind == "light":
-        c.actor = syn.clause_subject(c.verb)
-        _, target = syn.noun_arguments(c.head, c.type)
-        c.target = target or syn.prep_object(c.verb, syn.TARGET_PREPS) or syn.child(c.verb, "dative")
+        c.actor = event_syntax.clause_subject(c.verb)
+        _, target = event_syntax.noun_arguments(c.head, c.type)
+        c.target = (
+            target
+            or event_syntax.prep_object(c.verb, event_syntax.TARGET_PREPS)
+            or event_syntax.child(c.verb, "dative")
+        )
         return
-    c.actor = syn.clause_subject(c.head)
-    target = syn.clause_object(c.head, prefer_party=c.type not in {"ASSAULT", "FIGHT", "COERCE"})
+    c.actor = event_syntax.clause_subject(c.head)
+    target = event_syntax.clause_object(c.head, prefer_party=c.type not in {"ASSAULT", "FIGHT", "COERCE"})
     if target is not None and any(t.i == target.i for t in c.tokens):
-        target = syn.prep_object(c.head, syn.TARGET_PREPS) or syn.prep_object(target, syn.TARGET_PREPS)
+        target = event_syntax.prep_object(c.head, event_syntax.TARGET_PREPS) or event_syntax.prep_object(
+            target, event_syntax.TARGET_PREPS
+        )
     c.target = target
 
 
@@ -296,7 +315,7 @@ def _refine_mobilize(c: _Cand) -> None:
     for arg in (c.actor, c.target):
         if arg is not None:
             words.update(t.lemma_.lower() for t in arg.subtree)
-    if words & lex.OBJECT_CLASSES["security"]:
+    if words & event_lexicon.OBJECT_CLASSES["security"]:
         c.mode = "police"
 
 
@@ -311,7 +330,7 @@ def _refine_violence(c: _Cand) -> None:
     if c.actor is not None:
         scope.extend(c.actor.subtree)
     for t in scope:
-        inst = lex.INSTRUMENTS.get(t.lemma_.lower())
+        inst = event_lexicon.INSTRUMENTS.get(t.lemma_.lower())
         if inst is None:
             continue
         if inst.type == "FIGHT" and c.type == "ASSAULT" and c.mode in {None, "explosives"}:
@@ -338,9 +357,13 @@ def _absorb(cands: list[_Cand]) -> None:
         if gov.target is None:
             gov.target = c.target
         if gov.type == "THREATEN" and gov.mode is None:
-            gov.mode = lex.THREAT_MODES.get(c.type)
-        if gov.type == "AGREE" and gov.lemma in {"vow", "pledge", "promise"} and c.type in lex.CONFLICTIVE:
-            gov.type, gov.mode = "THREATEN", lex.THREAT_MODES.get(c.type)
+            gov.mode = event_lexicon.THREAT_MODES.get(c.type)
+        if (
+            gov.type == "AGREE"
+            and gov.lemma in {"vow", "pledge", "promise"}
+            and c.type in event_lexicon.CONFLICTIVE
+        ):
+            gov.type, gov.mode = "THREATEN", event_lexicon.THREAT_MODES.get(c.type)
 
 
 def _quote_at(quotes: list[Quote], start: int) -> Quote | None:
@@ -350,10 +373,10 @@ def _quote_at(quotes: list[Quote], start: int) -> Quote | None:
 def _modality(c: _Cand, quote: Quote | None) -> None:
     """Set ``modality``, applying PLOVER's rules for future, refused and announced acts."""
     v = c.verb
-    rep = quote is not None or syn.reporting_ancestor(v) is not None
+    rep = quote is not None or event_syntax.reporting_ancestor(v) is not None
     if not rep:
         root = v.sent.root
-        rep = syn.reporting_child(root) is not None or syn.according_to(list(v.sent))
+        rep = event_syntax.reporting_child(root) is not None or event_syntax.according_to(list(v.sent))
     if c.type == "THREATEN" and c.kind != "verb" or c.lemma == "threaten":
         c.modality = "threatened"
         return
@@ -362,33 +385,37 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         return
     if c.kind == "noun":
         # a standalone noun's clause says nothing of its tense: "This garrison will improve …"
-        if syn.is_negated(c.head):
+        if event_syntax.is_negated(c.head):
             c.modality = "negated"
-        elif syn.is_hypothetical(c.head):
+        elif event_syntax.is_hypothetical(c.head):
             c.modality = "hypothetical"
         elif rep:
             c.modality = "reported"
         return
     noun = c.head if c.kind == "light" else None
-    neg = syn.is_negated(v) if v.pos_ in {"VERB", "AUX"} else False
-    neg = neg or (noun is not None and syn.is_negated(noun))
+    neg = event_syntax.is_negated(v) if v.pos_ in {"VERB", "AUX"} else False
+    neg = neg or (noun is not None and event_syntax.is_negated(noun))
     failed = v.dep_ == "xcomp" and v.head.lemma_.lower() == "fail"
-    future = v.pos_ in {"VERB", "AUX"} and syn.is_future(v)
-    intent = v.dep_ == "xcomp" and v.head.lemma_.lower() in lex.INTENT
-    if (neg or failed) and c.type in lex.COOPERATIVE and (future or failed or syn.aux_lowers(v)):
+    future = v.pos_ in {"VERB", "AUX"} and event_syntax.is_future(v)
+    intent = v.dep_ == "xcomp" and v.head.lemma_.lower() in event_lexicon.INTENT
+    if (
+        (neg or failed)
+        and c.type in event_lexicon.COOPERATIVE
+        and (future or failed or event_syntax.aux_lowers(v))
+    ):
         c.type, c.mode, c.modality = "REJECT", None, "reported" if rep else "asserted"
     elif neg or failed:
         c.modality = "negated"
-    elif (v.pos_ in {"VERB", "AUX"} and syn.is_hypothetical(v)) or (
-        noun is not None and syn.is_hypothetical(noun)
+    elif (v.pos_ in {"VERB", "AUX"} and event_syntax.is_hypothetical(v)) or (
+        noun is not None and event_syntax.is_hypothetical(noun)
     ):
         c.modality = "hypothetical"
-    elif syn.is_purpose(v) and c.kind != "noun":
+    elif event_syntax.is_purpose(v) and c.kind != "noun":
         c.modality = "planned"
-    elif future and c.type in lex.COOPERATIVE and c.type != "AGREE":
+    elif future and c.type in event_lexicon.COOPERATIVE and c.type != "AGREE":
         c.type, c.mode, c.modality = "AGREE", None, "planned"
-    elif future and c.type in lex.CONFLICTIVE and (rep or intent):
-        c.type, c.mode, c.modality = "THREATEN", lex.THREAT_MODES.get(c.type), "threatened"
+    elif future and c.type in event_lexicon.CONFLICTIVE and (rep or intent):
+        c.type, c.mode, c.modality = "THREATEN", event_lexicon.THREAT_MODES.get(c.type), "threatened"
     elif future:
         c.modality = "planned"
     elif rep:
@@ -408,26 +435,30 @@ def _party(
         return None, None
     doc = ctx.doc
     low = tok.lower_
-    if low in syn.FIRST_PERSON and quote is not None and quote.speaker:
+    if low in event_syntax.FIRST_PERSON and quote is not None and quote.speaker:
         return quote.speaker, quote.speaker_name
-    if low in syn.PRONOUNS and rep_subject is not None and rep_subject.lower_ not in syn.PRONOUNS:
+    if (
+        low in event_syntax.PRONOUNS
+        and rep_subject is not None
+        and rep_subject.lower_ not in event_syntax.PRONOUNS
+    ):
         tok = rep_subject
-    start, end = syn.phrase(tok)
+    start, end = event_syntax.phrase(tok)
     span = doc[start:end]
     text = span.text
     entity = ctx.entities.at(span.start_char, span.end_char)
     if entity is None:
-        core = syn.core_noun(tok)
-        if core.pos_ == "NOUN" and core.lemma_.lower() in lex.GROUP_NOUNS:
-            c_start, c_end = syn.core_span(core)
+        core = event_syntax.core_noun(tok)
+        if core.pos_ == "NOUN" and core.lemma_.lower() in event_lexicon.GROUP_NOUNS:
+            c_start, c_end = event_syntax.core_span(core)
             piece = doc[c_start:c_end]
             entity = ctx.entities.add_mention(piece.text, piece.start_char, piece.end_char, type="GROUP")
     return (entity.id if entity else None), text
 
 
 def _to_event(ctx: ExtractContext, c: _Cand, quote: Quote | None, n: int) -> Event:
-    rep = syn.reporting_ancestor(c.verb)
-    rep_subject = syn.clause_subject(rep) if rep is not None else None
+    rep = event_syntax.reporting_ancestor(c.verb)
+    rep_subject = event_syntax.clause_subject(rep) if rep is not None else None
     if c.kind == "modal":
         if quote is not None and quote.speaker:
             actor_id, actor_text = quote.speaker, quote.speaker_name

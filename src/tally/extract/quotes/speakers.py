@@ -14,12 +14,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from tally.extract import _quote_cues as cues
-from tally.extract._quote_gender import Genders
-from tally.extract._quote_marks import MarkedSpan
 from tally.extract.context import doc_text
-from tally.extract.entities import ORG_WORDS
-from tally.extract.entities import _words as entity_words
+from tally.extract.entities.extractor import ORG_WORDS
+from tally.extract.entities.extractor import _words as entity_words
+from tally.extract.quotes import cues as quote_cues
+from tally.extract.quotes.gender import Genders
+from tally.extract.quotes.marks import MarkedSpan
 from tally.lexicons import first_names, is_person_noun
 from tally.records import Entity
 
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from tally.extract.context import ExtractContext
-    from tally.extract.entities import EntityIndex
+    from tally.extract.entities.extractor import EntityIndex
 
 #: A pronoun takes the last speaker only within this many paragraphs.
 PRONOUN_PARAGRAPHS = 2
@@ -126,13 +126,15 @@ def _speaker(
     if tok is None:
         return
     low = tok.lower_
-    if low in cues.PRONOUNS_PERSON or low in cues.PRONOUNS_GROUP:
+    if low in quote_cues.PRONOUNS_PERSON or low in quote_cues.PRONOUNS_GROUP:
         a.speaker_span = (tok.idx, tok.idx + len(tok.text))
-        target = _antecedent(ctx, tok, last, para_of, quoted, genders, person=low in cues.PRONOUNS_PERSON)
+        target = _antecedent(
+            ctx, tok, last, para_of, quoted, genders, person=low in quote_cues.PRONOUNS_PERSON
+        )
         a.entity = target
         a.speaker_name = target.name if target else tok.text
         return
-    if low in cues.PRONOUNS_NONE:
+    if low in quote_cues.PRONOUNS_NONE:
         a.speaker_span = (tok.idx, tok.idx + len(tok.text))
         a.speaker_name = tok.text
         return
@@ -141,7 +143,7 @@ def _speaker(
         tok = _subject_in_paragraph(a.cue_tok, para_of)
         if tok is None:
             return
-    i, j = cues.speaker_phrase(tok)
+    i, j = quote_cues.speaker_phrase(tok)
     s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
     a.speaker_span = (s, e)
     a.speaker_name = text[s:e]
@@ -292,7 +294,7 @@ def _climbing_subject(cue: Token, quoted: Callable[[int], bool]) -> Token | None
             continue
         if subject.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
             return verb.head
-        if subject.lower_ not in cues.PRONOUNS_NONE:
+        if subject.lower_ not in quote_cues.PRONOUNS_NONE:
             return subject
     return None
 
@@ -404,7 +406,7 @@ def _via(ctx: ExtractContext, a: Attribution) -> str | None:
             if a.start <= tok.idx < a.end or tok.i == a.cue_tok.i:
                 continue
             target = None
-            if tok.lemma_.lower() in cues.VIA_VERBS:
+            if tok.lemma_.lower() in quote_cues.VIA_VERBS:
                 agent = next((c for c in tok.children if c.dep_ == "agent"), None)
                 if agent is not None:
                     target = next((c for c in agent.children if c.dep_ == "pobj"), None)

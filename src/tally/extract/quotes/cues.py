@@ -1,6 +1,6 @@
 """Words that introduce speech, and the grammar helpers that find who speaks.
 
-Kept apart from :mod:`tally.extract.quotes` so that the lexicons can grow
+Kept apart from :mod:`tally.extract.quotes.extractor` so that the lexicons can grow
 without the control flow getting longer. The lists are the verbs of saying,
 reporting and believing that news attribution uses (PolNeAR annotates beliefs
 and findings as attributions too: "believes", "found", "shows").

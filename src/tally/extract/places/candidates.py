@@ -1,4 +1,4 @@
-"""Recognition of toponyms: the mentions that :mod:`tally.extract.places` resolves.
+"""Recognition of toponyms: the mentions that :mod:`tally.extract.places.extractor` resolves.
 
 Recognition leans on the parser's named entities (GPE, LOC, FAC, and NORP for
 demonyms) rather than on scanning the text for every gazetteer name: a
@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from tally.extract.gazetteer import GENERIC_WORDS, Entry, Gazetteer, fold, same_name
+from tally.resources.gazetteer import GENERIC_WORDS, Entry, Gazetteer, fold, same_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

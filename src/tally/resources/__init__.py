@@ -1,0 +1,1 @@
+"""Data resources that extractors share: the offline gazetteer."""

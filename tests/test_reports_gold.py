@@ -1,0 +1,64 @@
+"""The `reports` gold set keeps its promise: every verbatim string is in its article.
+
+ANNOTATION.md asks that every `evidence`, `text_start`, place and date `text`
+be an exact substring of the article (a figure's evidence may lie in the title),
+and that the two splits never share an article.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+GOLD = Path(__file__).resolve().parent.parent / "eval" / "reports"
+CATEGORIES = set(
+    [
+        "killed",
+        "injured",
+        "arrested",
+        "detained",
+        "executed",
+        "disappeared",
+        "sentenced",
+        "protesters",
+        "places",
+        "deaths",
+        "other",
+    ]
+)
+QUALIFIERS = {"exact", "at_least", "over", "about", "up_to", "vague"}
+ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def _items(split: str) -> list[dict]:
+    with (GOLD / f"{split}.jsonl").open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+@pytest.mark.parametrize("split", ["tune", "check"])
+def test_every_verbatim_string_is_in_the_article(split: str) -> None:
+    items = _items(split)
+    assert len(items) >= 20
+    for item in items:
+        text, title = item["text"], item["title"]
+        for fig in item["figures"]:
+            assert fig["evidence"] in text or fig["evidence"] in title, (item["id"], fig)
+            assert fig["category"] in CATEGORIES and fig["qualifier"] in QUALIFIERS, (item["id"], fig)
+            assert isinstance(fig["value"], int) and fig["asserted_by"], (item["id"], fig)
+        for quote in item["quotes"]:
+            assert quote["text_start"] in text and quote["kind"] in {"direct", "mixed"}, (item["id"], quote)
+            assert quote["speaker"], (item["id"], quote)
+        for place in item["places"]:
+            assert place in text, (item["id"], place)
+        for date in item["dates"]:
+            assert date["text"] in text, (item["id"], date)
+            assert all(ISO.match(part) for part in date["value"].split("/")), (item["id"], date)
+
+
+def test_splits_share_no_article() -> None:
+    tune = {item["id"] for item in _items("tune")}
+    check = {item["id"] for item in _items("check")}
+    assert tune and check and not tune & check
