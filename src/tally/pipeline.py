@@ -25,6 +25,7 @@ from tally.extract.context import ExtractContext
 from tally.extract.entities import extract_entities
 from tally.extract.registry import ExtractorSpec
 from tally.ingest.files import RawArticle, Skipped
+from tally.lang import lexicon, use
 from tally.nlp.load import load_model
 from tally.records import Article, Source
 from tally.settings import MAX_TEXT_CHARS, Settings
@@ -151,6 +152,7 @@ def analyze_many(
     settings = settings or Settings()
     only = list(only) if only else None
     extractors = available_extractors(only)  # refuses an unknown name before the model loads
+    lexicon(settings.lang)  # refuses a language without word lists before the model loads
     nlp = load_model(settings.model)
 
     def batches() -> Iterator[list[Prepared | Skipped]]:
@@ -180,7 +182,9 @@ def analyze_many(
                 continue
             doc = next(docs)
             try:
-                yield item, build_article(item, doc, extractors=extractors, timings=timings)
+                with use(settings.lang):
+                    article = build_article(item, doc, extractors=extractors, timings=timings)
+                yield item, article
             except ExtractorError as err:
                 LOGGER.error("%s", err)
                 yield item, Skipped(item.raw.path, str(err))

@@ -52,3 +52,4 @@ class Settings:
     model: str = DEFAULT_MODEL
     batch_size: int = BATCH_SIZE
     published: str | None = None  # overrides every article's publication date
+    lang: str = "en"  # the word lists of tally/lang/<lang>/ that the extractors read

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from tally.lang import Lexicon, active
 from tally.records import DateMention, Embedded, Event, Figure, Flag, Place, Quote
 
 if TYPE_CHECKING:
@@ -61,6 +62,9 @@ class ExtractContext:
     figures: list[Figure] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
+    #: The word lists of the run's language (``Settings.lang``); the extractors'
+    #: ``words`` modules read the same lexicon through :func:`tally.lang.active`.
+    lexicon: Lexicon = field(default_factory=active)
 
     @property
     def text(self) -> str:

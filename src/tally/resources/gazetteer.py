@@ -63,7 +63,12 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Literal
 
+from tally.lang import Section
+
 LOGGER = logging.getLogger(__name__)
+
+#: Word lists of ``tally/lang/<lang>/places/`` (the places package imports this module).
+place_words = Section("places")
 
 #: Bump when the structure or the rules of the built index change, so old
 #: cache files are ignored.
@@ -81,96 +86,6 @@ TRIM_PERCENTILE = 1
 _SPACES = re.compile(r"\s+")
 _NON_NAME = re.compile(r"[^a-z0-9 ]")
 _LATIN_ONLY = re.compile(r"^[A-Za-z0-9 .,'’()\-]+$")
-
-#: Words that name the kind of a division; ``Khuzestan Province`` is also
-#: indexed as ``Khuzestan``, so that the text's "Khuzestan province" and a bare
-#: "Khuzestan" both find it.
-DIVISION_WORDS = (
-    "province",
-    "state",
-    "region",
-    "oblast",
-    "governorate",
-    "prefecture",
-    "county",
-    "district",
-    "department",
-    "territory",
-    "emirate",
-    "canton",
-    "parish",
-    "municipality",
-    "krai",
-    "republic",
-    "republic of",
-    "autonomous region",
-    "special administrative region",
-)
-
-#: Words that some divisions are called in GeoNames ("West" in Cameroon,
-#: "Central" in Ghana, "Federal" for Buenos Aires) but that English text uses
-#: as plain words ("West Virginia", "Central High", "Federal Reserve"). They are
-#: not indexed as names of divisions.
-GENERIC_WORDS = frozenset(
-    {
-        "north",
-        "northern",
-        "south",
-        "southern",
-        "east",
-        "eastern",
-        "west",
-        "western",
-        "central",
-        "centre",
-        "center",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "capital",
-        "first",
-        "federal",
-        "gulf",
-        "coast",
-        "coastal",
-        "region",
-        "national",
-        "island",
-        "islands",
-        "upper",
-        "lower",
-        "greater",
-        "new",
-        "old",
-        "city",
-        "state",
-        "river",
-        "lake",
-        "valley",
-        "mountain",
-        "mountains",
-        "highlands",
-        "lowlands",
-        "metropolitan",
-        "interior",
-        "border",
-        "frontier",
-        "i",
-        "ii",
-        "iii",
-        "iv",
-        "v",
-        "vi",
-        "vii",
-        "viii",
-        "ix",
-        "x",
-        "xi",
-        "xii",
-        "xiii",
-    }
-)
 
 
 #: AP-style and postal abbreviations of US states, by GeoNames admin1 code.
@@ -345,7 +260,7 @@ class _Builder:
             key = fold(name)
             if len(key) < 2 or key in seen or key.isdigit():
                 continue
-            if entry.kind in ("admin1", "admin2") and key in GENERIC_WORDS:
+            if entry.kind in ("admin1", "admin2") and key in place_words.GENERIC_WORDS:
                 continue
             seen.add(key)
             self._names[key].append(index)
@@ -367,7 +282,7 @@ def _division_names(name: str, aliases: tuple[str, ...] | list[str]) -> list[str
     extra = []
     for candidate in names:
         lowered = candidate.lower()
-        for word in DIVISION_WORDS:
+        for word in place_words.DIVISION_WORDS:
             if lowered.endswith(" " + word):
                 extra.append(candidate[: -len(word) - 1])
             if lowered.startswith(word + " "):

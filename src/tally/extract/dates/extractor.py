@@ -43,11 +43,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from tally.extract.context import doc_text
+from tally.extract.dates import words as date_words
 from tally.extract.dates.resolve import granularity, resolve, shift
 from tally.extract.dates.rules import (
-    AMBIGUOUS_MONTHS,
     MONTH_ABBR,
-    MONTH_CONTEXT,
     MONTHS,
     Expr,
     Match,
@@ -67,14 +66,6 @@ LOGGER = logging.getLogger(__name__)
 #: Entity labels that make a month or weekday word part of a name ("Sunday
 #: Times", "April Ryan"), not a date.
 _NAME_LABELS = {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"}
-#: Verbs whose infinitive complement is about the future ("plans to leave on Monday").
-_FUTURE_VERBS = {
-    "plan", "schedule", "expect", "intend", "hope", "want", "prepare", "set", "agree",
-    "promise", "vow", "threaten", "decide", "aim", "due", "ready", "likely", "going",
-}  # fmt: skip
-#: Verbs whose date is the time of what is planned, not of the planning: their tense says nothing.
-_SCHEDULE_VERBS = {"schedule", "plan", "reschedule", "postpone", "set"}
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "ll"}
 _FUTURE_CUE = re.compile(r"\bas (?:soon|early) as\s*$", re.IGNORECASE)
 
 
@@ -213,7 +204,7 @@ def _accept(
             if nxt.text[0].isupper() and nxt.lower not in MONTHS and nxt.lower not in MONTH_ABBR:
                 return False  # "Sunday Times", "Monday Night Football"
     bare_month = expr.kind == "date" and expr.year is None and expr.day is None and expr.rel is None
-    if bare_month and first.lower in AMBIGUOUS_MONTHS and prev not in MONTH_CONTEXT:
+    if bare_month and first.lower in date_words.AMBIGUOUS_MONTHS and prev not in date_words.MONTH_CONTEXT:
         return False  # "May" the modal, "March" the verb: alone, only "in May" is a month
     if _is_bare_year(m):
         return _accept_year(doc, toks, m, date_ents)
@@ -222,9 +213,6 @@ def _accept(
 
 def _is_bare_year(m: Match) -> bool:
     return m.expr.kind == "date" and m.expr.month is None and m.expr.year is not None
-
-
-_SERIES_JOINERS = {",", "and", "or", "to", "through", "-", "–", "in"}
 
 
 def _in_year_series(doc: Doc, toks: list[Tok], matches: list[Match], accepted: list[bool], idx: int) -> bool:
@@ -237,7 +225,7 @@ def _in_year_series(doc: Doc, toks: list[Tok], matches: list[Match], accepted: l
     m = matches[idx]
     if idx > 0 and accepted[idx - 1] and _is_year_like(matches[idx - 1]):
         gap = toks[matches[idx - 1].j : m.i]
-        if 0 < len(gap) <= 2 and all(t.lower in _SERIES_JOINERS for t in gap):
+        if 0 < len(gap) <= 2 and all(t.lower in date_words.SERIES_JOINERS for t in gap):
             return True
     prev = toks[m.i - 1].lower if m.i > 0 else ""
     if prev in {"from", "between"} and idx + 1 < len(matches) and _is_bare_year(matches[idx + 1]):
@@ -329,15 +317,15 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
         return None
     kids = list(verb.children)
     aux = {c.lower_ for c in kids if c.dep_ in {"aux", "auxpass"}}
-    if aux & _FUTURE_AUX:
+    if aux & date_words.FUTURE_AUX:
         return "future"
-    if verb.lemma_.lower() in _SCHEDULE_VERBS:
+    if verb.lemma_.lower() in date_words.SCHEDULE_VERBS:
         return None  # "planned for Saturday": planned in the past, for any time
     if verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"}:
         return "future"  # "is leaving on Friday"
     if verb.tag_ == "VB" and "to" in aux:
         head = verb.head
-        if head is not verb and head.lemma_.lower() in _FUTURE_VERBS:
+        if head is not verb and head.lemma_.lower() in date_words.FUTURE_VERBS:
             return "future"
         return None
     if verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}:

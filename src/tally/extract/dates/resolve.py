@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from tally.extract.dates.rules import HOLIDAYS, Expr, days_in, valid_date
+from tally.extract.dates import words as date_words
+from tally.extract.dates.rules import Expr, days_in, valid_date
 
 
 def _week(d: dt.date) -> str:
@@ -32,7 +33,7 @@ def _holiday_date(key: tuple[str, ...], year: int) -> dt.date:
         from dateutil.easter import easter
 
         return easter(year)
-    month_day = HOLIDAYS[key]
+    month_day = date_words.HOLIDAYS[key]
     assert month_day is not None
     return dt.date(year, *month_day)
 

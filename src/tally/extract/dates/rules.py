@@ -20,6 +20,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from tally.extract.dates import words as date_words
+
 _TOKEN = re.compile(r"[A-Za-z]+|\d+|[^\sA-Za-z\d]")
 
 
@@ -67,91 +69,18 @@ MONTH_ABBR = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-#: Month names that are also ordinary words; alone they need a date context.
-AMBIGUOUS_MONTHS = {"may", "march"}
 WEEKDAYS = {
     name: i
     for i, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 }
-UNITS = {
-    "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
-    "months": "month", "year": "year", "years": "year", "decade": "decade", "decades": "decade",
-}  # fmt: skip
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
 }  # fmt: skip
-#: "a few days ago" is a date of known granularity but unknown value.
-VAGUE_COUNTS = {"few", "several", "many", "some"}
-#: Words that soften an amount ("almost four years ago"); part of the span, not of the value.
-APPROXIMATORS = {
-    "about",
-    "almost",
-    "nearly",
-    "some",
-    "roughly",
-    "around",
-    "approximately",
-    "just",
-    "only",
-}
-SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
-ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
-#: Prepositions after which a bare four-digit number is a year ("in 1988"), not a count.
-YEAR_PREPOSITIONS = {
-    "in",
-    "since",
-    "until",
-    "till",
-    "during",
-    "circa",
-    "year",
-    "fiscal",
-    "before",
-    "after",
-}
-#: Words before a bare month that make it a month, not a verb or a name ("in May").
-MONTH_CONTEXT = {
-    "in", "since", "until", "till", "during", "by", "of", "early", "late", "mid", "last",
-    "next", "this", "from", "through", "before", "after", "between", "throughout",
-}  # fmt: skip
-#: Fixed-date holidays as (month, day); moving ones are computed in :func:`_holiday_date`.
-HOLIDAYS = {
-    ("christmas",): (12, 25),
-    ("christmas", "eve"): (12, 24),
-    ("christmas", "day"): (12, 25),
-    ("new", "year", "'", "s", "day"): (1, 1),
-    ("new", "year", "'", "s", "eve"): (12, 31),
-    ("independence", "day"): (7, 4),
-    ("thanksgiving",): None,
-    ("thanksgiving", "day"): None,
-    ("easter",): None,
-    ("easter", "sunday"): None,
-}
-#: Phrases kept as dates without a value: they place an event in time, vaguely.
-VAGUE = {
-    ("recently",),
-    ("lately",),
-    ("nowadays",),
-    ("these", "days"),
-    ("not", "long", "ago"),
-    ("the", "other", "day"),
-    ("recent", "days"),
-    ("recent", "weeks"),
-    ("recent", "months"),
-    ("recent", "years"),
-    ("the", "coming", "days"),
-    ("the", "coming", "weeks"),
-    ("the", "coming", "months"),
-    ("the", "coming", "years"),
-    ("the", "future"),
-    ("the", "past"),
-}
-_VAGUE_MAX = max(len(k) for k in VAGUE)
-_HOLIDAY_MAX = max(len(k) for k in HOLIDAYS)
+_VAGUE_MAX = max(len(k) for k in date_words.VAGUE)
+_HOLIDAY_MAX = max(len(k) for k in date_words.HOLIDAYS)
 
 
 @dataclass(frozen=True)
@@ -210,7 +139,7 @@ def _day_at(toks: list[Tok], i: int) -> tuple[int, int] | None:
     if not 1 <= day <= 31:
         return None
     j = i + 1
-    if j < len(toks) and toks[j].glued and toks[j].lower in ORDINAL_SUFFIXES:
+    if j < len(toks) and toks[j].glued and toks[j].lower in date_words.ORDINAL_SUFFIXES:
         j += 1
     if j < len(toks) and toks[j].glued and toks[j].text.isdigit():
         return None
@@ -249,7 +178,7 @@ def _skip(toks: list[Tok], j: int, text: str) -> int:
 
 def _part_of_day(toks: list[Tok], j: int) -> int:
     """*j* advanced past "morning", "night", … that narrows a day ("Friday night")."""
-    return j + 1 if j < len(toks) and toks[j].lower in PARTS_OF_DAY else j
+    return j + 1 if j < len(toks) and toks[j].lower in date_words.PARTS_OF_DAY else j
 
 
 def _match_calendar(toks: list[Tok], i: int) -> Match | None:
@@ -353,7 +282,7 @@ def _match_relative(toks: list[Tok], i: int) -> Match | None:
         rel, j = "next", j + 1
     if rel is not None and j < len(toks):
         n = toks[j]
-        if n.lower in PARTS_OF_DAY and low in {"last", "this"}:
+        if n.lower in date_words.PARTS_OF_DAY and low in {"last", "this"}:
             return Match(i, j + 1, Expr("offset", n=-1 if (low == "last" and n.lower == "night") else 0))
         if n.lower in {"week", "month", "year", "weekend"}:
             return Match(i, j + 1, Expr("rel", rel=rel, unit=n.lower))
@@ -361,11 +290,11 @@ def _match_relative(toks: list[Tok], i: int) -> Match | None:
             return Match(i, _part_of_day(toks, j + 1), Expr("weekday", weekday=WEEKDAYS[n.lower], rel=rel))
         if n.lower in MONTHS and n.text[0].isupper():
             return Match(i, j + 1, Expr("date", None, MONTHS[n.lower], rel=rel))
-        if n.lower in SEASONS:
-            return Match(i, j + 1, Expr("season", season=SEASONS[n.lower], rel=rel))
+        if n.lower in date_words.SEASONS:
+            return Match(i, j + 1, Expr("season", season=date_words.SEASONS[n.lower], rel=rel))
     # "[almost] two years ago", "a decade ago", "a few days ago".
     j = i
-    if low in APPROXIMATORS:
+    if low in date_words.APPROXIMATORS:
         j += 1
     elif low in {"more", "less"} and j + 1 < len(toks) and toks[j + 1].lower == "than":
         j += 2
@@ -378,7 +307,7 @@ def _match_relative(toks: list[Tok], i: int) -> Match | None:
             count = int(q.text)
         elif q.lower in NUMBER_WORDS:
             count = NUMBER_WORDS[q.lower]
-        elif q.lower in VAGUE_COUNTS:
+        elif q.lower in date_words.VAGUE_COUNTS:
             vague = True
         elif q.lower == "a" and toks[k].lower in {"few", "couple"}:
             vague = toks[k].lower == "few"
@@ -388,8 +317,8 @@ def _match_relative(toks: list[Tok], i: int) -> Match | None:
                 k += 1
         else:
             return None
-        if k + 1 < len(toks) and toks[k].lower in UNITS and toks[k + 1].lower == "ago":
-            unit = UNITS[toks[k].lower]
+        if k + 1 < len(toks) and toks[k].lower in date_words.UNITS and toks[k + 1].lower == "ago":
+            unit = date_words.UNITS[toks[k].lower]
             if vague:
                 return Match(i, k + 2, Expr("ago", unit=unit, n=None))
             return Match(i, k + 2, Expr("ago", unit=unit, n=count))
@@ -416,22 +345,22 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
             and s.lower == "s"
         ):
             return Match(i, i + 3, Expr("decade", year=1900 + int(d.text)))
-    if low in SEASONS and i + 1 < len(toks):
+    if low in date_words.SEASONS and i + 1 < len(toks):
         k = i + 1
         if toks[k].lower == "of":
             k += 1
         year = _year_at(toks, k)
         if year is not None:
-            return Match(i, year[1], Expr("season", year=year[0], season=SEASONS[low]))
+            return Match(i, year[1], Expr("season", year=year[0], season=date_words.SEASONS[low]))
     for size in range(min(_HOLIDAY_MAX, len(toks) - i), 0, -1):
         key = tuple(x.lower for x in toks[i : i + size])
-        if key in HOLIDAYS and toks[i].text[0].isupper():
+        if key in date_words.HOLIDAYS and toks[i].text[0].isupper():
             year = _year_at(toks, i + size)
             if year is not None:
                 return Match(i, year[1], Expr("holiday", year=year[0], holiday=key))
             return Match(i, i + size, Expr("holiday", holiday=key))
     for size in range(min(_VAGUE_MAX, len(toks) - i), 0, -1):
-        if tuple(x.lower for x in toks[i : i + size]) in VAGUE:
+        if tuple(x.lower for x in toks[i : i + size]) in date_words.VAGUE:
             return Match(i, i + size, Expr("vague"))
     # Anaphoric: "that day", "the same day", "the next day", "later that year".
     if low in {"that", "the"} and i + 1 < len(toks):
@@ -446,16 +375,16 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
             return None
         if k < len(toks) and toks[k].lower in {"day", "week", "month", "year"}:
             return Match(i, k + 1, Expr("anaphor", unit=toks[k].lower, n=n))
-        if k < len(toks) and toks[k].lower in PARTS_OF_DAY and (low == "the" or n == 0):
+        if k < len(toks) and toks[k].lower in date_words.PARTS_OF_DAY and (low == "the" or n == 0):
             return Match(i, k + 1, Expr("anaphor", unit="day", n=n))  # "the next morning"
         return None
     year = _year_at(toks, i)
     if year is not None:
         prev = toks[i - 1].lower if i > 0 else ""
-        strong = prev in YEAR_PREPOSITIONS or (
+        strong = prev in date_words.YEAR_PREPOSITIONS or (
             prev == "of"
             and i > 1
-            and (toks[i - 2].lower in SEASONS or toks[i - 2].lower in {"end", "spring"})
+            and (toks[i - 2].lower in date_words.SEASONS or toks[i - 2].lower in {"end", "spring"})
         )
         return Match(i, year[1], Expr("date", year[0], weak=not strong))
     return None

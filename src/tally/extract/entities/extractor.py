@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
+from tally.extract.entities import words as entity_words
 from tally.lexicons import first_names
 from tally.records import Entity
 
@@ -43,180 +44,6 @@ LOGGER = logging.getLogger(__name__)
 
 NER_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "FAC": "ORG"}
 
-#: Words that make a name an organisation whatever the NER label says.
-ORG_WORDS = frozenset(
-    [
-        "organization",
-        "organisation",
-        "council",
-        "committee",
-        "agency",
-        "ministry",
-        "party",
-        "guards",
-        "guard",
-        "army",
-        "police",
-        "union",
-        "court",
-        "judiciary",
-        "hq",
-        "headquarters",
-        "office",
-        "front",
-        "movement",
-        "corps",
-        "international",
-        "department",
-        "institute",
-        "university",
-        "network",
-        "coalition",
-        "federation",
-        "commission",
-        "association",
-        "foundation",
-        "league",
-        "assembly",
-        "parliament",
-        "government",
-        "regime",
-        "group",
-        "centre",
-        "center",
-        "forces",
-        "units",
-        "watch",
-    ]
-)
-
-#: News outlets and wire services: typed MEDIA. Names with these words too.
-MEDIA_NAMES = frozenset(
-    [
-        "reuters",
-        "ap",
-        "afp",
-        "bbc",
-        "cnn",
-        "irna",
-        "isna",
-        "tasnim",
-        "fars",
-        "mehr",
-        "xinhua",
-        "tass",
-        "efe",
-        "dpa",
-        "upi",
-        "bloomberg",
-        "aljazeera",
-        "al-jazeera",
-        "euronews",
-    ]
-)
-MEDIA_WORDS = frozenset(
-    ["tv", "television", "news", "times", "post", "radio", "press", "herald", "tribune", "gazette"]
-)
-
-#: Head nouns of roles: "judiciary chief", "spokesperson", "president-elect".
-ROLE_WORDS = frozenset(
-    [
-        "chief",
-        "head",
-        "leader",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "president",
-        "president-elect",
-        "minister",
-        "general",
-        "director",
-        "commander",
-        "governor",
-        "judge",
-        "prosecutor",
-        "official",
-        "officer",
-        "secretary",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "mayor",
-        "ayatollah",
-        "cleric",
-        "deputy",
-        "ambassador",
-        "envoy",
-        "representative",
-        "member",
-        "founder",
-        "activist",
-        "lawyer",
-        "journalist",
-        "reporter",
-        "analyst",
-        "researcher",
-        "mp",
-        "lawmaker",
-        "senator",
-        "speaker",
-        "attorney",
-        "king",
-        "prince",
-        "emperor",
-        "premier",
-        "advisor",
-        "adviser",
-        "coordinator",
-        "investigator",
-        "rapporteur",
-    ]
-)
-
-PERSON_TITLES = frozenset(
-    # courtesy titles, and the abbreviated office and rank titles of news style ("Gov. Ed Rendell")
-    """mr mrs ms miss dr sir lady lord ayatollah sheikh gov sen rep gen lt col maj capt sgt
-    adm prof rev amb supt det atty msgr""".split()  # noqa: SIM905
-)
-
-#: Tokens too generic to identify an entity on their own when merging by words.
-GENERIC_WORDS = frozenset(
-    [
-        "the",
-        "of",
-        "and",
-        "for",
-        "in",
-        "on",
-        "at",
-        "to",
-        "a",
-        "an",
-        "people's",
-        "peoples",
-        "people",
-        "organization",
-        "organisation",
-        "council",
-        "national",
-        "international",
-        "iran",
-        "iranian",
-        "state",
-        "states",
-        "united",
-        "republic",
-        "islamic",
-        "party",
-        "group",
-        "front",
-        "movement",
-    ]
-)
-
-#: Mentions the small model tags that are never entities of their own.
-JUNK_MENTIONS = frozenset(["state", "supreme", "twitter", "facebook", "youtube", "instagram", "telegram"])
 
 _ALIAS_AFTER_NAME = re.compile(r"\s*\(([A-Z][^()\n]{0,60})\)")
 _WORD = re.compile(r"[\w’'\-]+")
@@ -291,7 +118,7 @@ def _clean_mention(doc: Doc, span: SpacySpan) -> tuple[int, int] | None:
         return None
     if "\n" in text[start:end] or "#" in text[start:end]:
         return None
-    if fold(text[start:end]) in JUNK_MENTIONS:
+    if fold(text[start:end]) in entity_words.JUNK_MENTIONS:
         return None
     return start, end
 
@@ -321,7 +148,7 @@ class EntityIndex:
         words = _content_words(name)
         if not words:
             return None
-        distinctive = words - GENERIC_WORDS
+        distinctive = words - entity_words.GENERIC_WORDS
         countries = country_names()
         # a single word that is a country is the country, never a part of a name
         if len(words) == 1 and key in countries:
@@ -465,13 +292,15 @@ class EntityIndex:
 def _decide_type(cluster: _Cluster) -> str:
     words = set(_words(cluster.name)) | {w for a in cluster.aliases for w in _words(a)}
     name_words = set(_words(cluster.name))
-    if name_words & MEDIA_NAMES or (name_words & MEDIA_WORDS and cluster.votes["PERSON"] == 0):
+    if name_words & entity_words.MEDIA_NAMES or (
+        name_words & entity_words.MEDIA_WORDS and cluster.votes["PERSON"] == 0
+    ):
         return "MEDIA"
     if cluster.votes.get("GROUP") and sum(cluster.votes.values()) == cluster.votes["GROUP"]:
         return "GROUP"
-    if cluster.titled or (cluster.roles and not words & ORG_WORDS):
+    if cluster.titled or (cluster.roles and not words & entity_words.ORG_WORDS):
         return "PERSON"
-    if words & ORG_WORDS:
+    if words & entity_words.ORG_WORDS:
         return "ORG"
     if fold(cluster.name) in country_names():
         return "GPE"
@@ -511,7 +340,7 @@ def _role_from_tokens(tokens: list) -> str | None:
     opened = [t.i for t in tokens if t.text == "("]
     if opened and not any(t.text == ")" for t in tokens):
         tokens = [t for t in tokens if t.i < opened[0]]
-    if not any(t.lower_ in ROLE_WORDS for t in tokens):
+    if not any(t.lower_ in entity_words.ROLE_WORDS for t in tokens):
         return None
     doc = tokens[0].doc
     return doc_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
@@ -525,7 +354,7 @@ def _roles_for(doc: Doc, start: int, end: int) -> tuple[list[str], bool]:
     roles: list[str] = []
     root = span.root
     first = span[0]
-    titled = first.i > 0 and doc[first.i - 1].lower_.rstrip(".") in PERSON_TITLES
+    titled = first.i > 0 and doc[first.i - 1].lower_.rstrip(".") in entity_words.PERSON_TITLES
     # "Iran's judiciary chief, Ebrahim Raisi": the name is an apposition of the role
     if root.dep_ == "appos" and root.head.i < span.start:
         head = root.head
@@ -550,7 +379,7 @@ def _roles_for(doc: Doc, start: int, end: int) -> tuple[list[str], bool]:
         i -= 1
         if len(words) >= 4:
             break
-    if words and words[-1].lower_ in ROLE_WORDS:
+    if words and words[-1].lower_ in entity_words.ROLE_WORDS:
         role = _role_from_tokens(words)
         if role:
             roles.append(role)

@@ -28,6 +28,7 @@ Where a PLOVER mode is finer than ACLED's sub-event, the type's default row
 
 from __future__ import annotations
 
+from tally.extract.events import lexicon as event_lexicon
 from tally.records import Acled
 
 MAPPING_VERSION = "tally.acled.v1"
@@ -68,17 +69,6 @@ PLOVER_TO_ACLED: dict[tuple[str, str | None], tuple[str, str]] = {
     ("CRIME", None): (_SD, "Looting/property destruction"),
 }
 
-#: Types with an ACLED event only for some triggers: an AGREE is an ACLED
-#: "Agreement" only when an agreement is reached (not for promises and offers);
-#: a RETREAT transfers territory only when forces withdraw.
-_AGREEMENT_WORDS = frozenset({"agree", "agreement", "deal", "sign", "ceasefire", "truce", "accept"})
-_WITHDRAW_WORDS = frozenset(
-    {"withdraw", "withdrawal", "retreat", "evacuate", "evacuation", "pull", "surrender"}
-)
-_RELEASE_WORDS = frozenset({"release", "free", "repatriate"})
-#: Words that make a MOBILIZE a base rather than a deployment.
-BASE_WORDS = frozenset({"garrison", "base", "headquarters", "outpost", "checkpoint", "camp"})
-
 
 def to_acled(plover_type: str, mode: str | None, trigger_lemma: str = "") -> Acled | None:
     """The ACLED event for a PLOVER event, or None where ACLED codes no event.
@@ -87,14 +77,14 @@ def to_acled(plover_type: str, mode: str | None, trigger_lemma: str = "") -> Acl
         reached from a promise, a withdrawal from a release, a base from a deployment.
     """
     key_mode = mode
-    if plover_type == "AGREE" and trigger_lemma not in _AGREEMENT_WORDS:
+    if plover_type == "AGREE" and trigger_lemma not in event_lexicon.AGREEMENT_WORDS:
         return None
     if plover_type == "RETREAT":
-        if trigger_lemma in _RELEASE_WORDS:
+        if trigger_lemma in event_lexicon.RELEASE_WORDS:
             key_mode = "release"
-        elif trigger_lemma not in _WITHDRAW_WORDS:
+        elif trigger_lemma not in event_lexicon.WITHDRAW_WORDS:
             return None
-    if plover_type == "MOBILIZE" and trigger_lemma in BASE_WORDS:
+    if plover_type == "MOBILIZE" and trigger_lemma in event_lexicon.BASE_WORDS:
         key_mode = "base"
     row = PLOVER_TO_ACLED.get((plover_type, key_mode)) or PLOVER_TO_ACLED.get((plover_type, None))
     if row is None:

@@ -221,7 +221,7 @@ def _modal_trigger(tok: Token, quote: Quote | None) -> _Cand | None:
         event_syntax.has_obligation(tok),
         event_syntax.is_negated(tok),
     )
-    first = subj is not None and subj.lower_ in event_syntax.FIRST_PERSON
+    first = subj is not None and subj.lower_ in event_lexicon.FIRST_PERSON
     if event_syntax.is_purpose(tok):
         return None
     if (
@@ -294,15 +294,15 @@ def _arguments(c: _Cand) -> None:
         _, target = event_syntax.noun_arguments(c.head, c.type)
         c.target = (
             target
-            or event_syntax.prep_object(c.verb, event_syntax.TARGET_PREPS)
+            or event_syntax.prep_object(c.verb, event_lexicon.TARGET_PREPS)
             or event_syntax.child(c.verb, "dative")
         )
         return
     c.actor = event_syntax.clause_subject(c.head)
     target = event_syntax.clause_object(c.head, prefer_party=c.type not in {"ASSAULT", "FIGHT", "COERCE"})
     if target is not None and any(t.i == target.i for t in c.tokens):
-        target = event_syntax.prep_object(c.head, event_syntax.TARGET_PREPS) or event_syntax.prep_object(
-            target, event_syntax.TARGET_PREPS
+        target = event_syntax.prep_object(c.head, event_lexicon.TARGET_PREPS) or event_syntax.prep_object(
+            target, event_lexicon.TARGET_PREPS
         )
     c.target = target
 
@@ -435,12 +435,12 @@ def _party(
         return None, None
     doc = ctx.doc
     low = tok.lower_
-    if low in event_syntax.FIRST_PERSON and quote is not None and quote.speaker:
+    if low in event_lexicon.FIRST_PERSON and quote is not None and quote.speaker:
         return quote.speaker, quote.speaker_name
     if (
-        low in event_syntax.PRONOUNS
+        low in event_lexicon.PRONOUNS
         and rep_subject is not None
-        and rep_subject.lower_ not in event_syntax.PRONOUNS
+        and rep_subject.lower_ not in event_lexicon.PRONOUNS
     ):
         tok = rep_subject
     start, end = event_syntax.phrase(tok)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
+from tally.extract.events import lexicon as event_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -36,8 +37,6 @@ FIGURE_CATEGORIES: dict[str, frozenset[str]] = {
 }
 #: Kinds of place from most to least specific.
 _SPECIFIC = {"city": 0, "other": 1, "admin1": 2, "country": 3}
-#: Nouns that stand for places named elsewhere ("in those places").
-_PLACE_NOUNS = frozenset({"place", "area", "city", "province", "region", "town", "village", "district"})
 #: How many sentences back a narrative date is carried.
 CARRY_SENTENCES = 2
 
@@ -78,7 +77,7 @@ def link_place(
         if found is not None:
             return found, evidence
     sent = head.sent
-    if not any(t.lemma_.lower() in _PLACE_NOUNS and t.pos_ == "NOUN" for t in sent):
+    if not any(t.lemma_.lower() in event_lexicon.PLACE_NOUNS and t.pos_ == "NOUN" for t in sent):
         return None, evidence
     doc = head.doc
     if sent.end >= len(doc):

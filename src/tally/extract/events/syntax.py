@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tally.extract.events import lexicon as event_lexicon
-from tally.extract.events.lexicon import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -21,19 +20,9 @@ if TYPE_CHECKING:
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Children of a noun that are not part of its name or description as an actor.
 CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", "cc", "mark", "dep"})
-#: Prepositions whose phrase stays with a noun phrase ("security forces in Guinea").
-KEEP_PREPS = frozenset({"of", "in", "from"})
-#: Heads that only count or group the noun in their of-phrase ("numbers of protesters").
-QUANTITY_HEADS = words(
-    "number hundred thousand dozen score million group some many most all several part crowd majority minority lot tens"
-)
-#: Prepositions that introduce the one an act is directed at.
-TARGET_PREPS = frozenset({"against", "on", "upon", "at", "into", "to", "with", "toward", "towards"})
 #: Nouns whose of-phrase names the one who acts ("protests of workers", "build-up of forces");
 #: for all other event nouns it names the one acted upon ("arrest of children").
 AGENTIVE_NOUN_TYPES = frozenset({"PROTEST", "MOBILIZE", "DEMAND", "CONSULT", "AGREE", "SUPPORT"})
-FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me", "ours"})
-PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "its", "their", "his", "who", "that"})
 
 
 def is_passive(verb: Token) -> bool:
@@ -71,7 +60,7 @@ def is_party(tok: Token) -> bool:
 def party_in(noun: Token) -> Token | None:
     """The party inside a thing: "Haiti's efforts", "calls by Belarus's rulers", "a U.S. request"."""
     for c in noun.children:
-        if c.dep_ == "poss" and c.lower_ not in PRONOUNS:
+        if c.dep_ == "poss" and c.lower_ not in event_lexicon.PRONOUNS:
             return c
     found = prep_object(noun, frozenset({"by", "from", "of", "to", "for", "against", "on"}))
     if found is not None and is_party(found):
@@ -124,10 +113,10 @@ def clause_object(verb: Token, *, prefer_party: bool = True) -> Token | None:
     obj = child(verb, "dobj", "dative")
     if obj is not None and is_time(obj):
         obj = None
-    directed = prep_object(verb, TARGET_PREPS)
+    directed = prep_object(verb, event_lexicon.TARGET_PREPS)
     for c in verb.children:
         if c.dep_ == "prt" and directed is None:
-            directed = prep_object(c, TARGET_PREPS)
+            directed = prep_object(c, event_lexicon.TARGET_PREPS)
     if obj is not None and prefer_party and not is_party(obj):
         # PLOVER's target is the party acted upon: "provided photographs *to Macedonia*"
         if directed is not None and is_party(directed):
@@ -185,7 +174,7 @@ def phrase(tok: Token) -> tuple[int, int]:
             if (
                 c.dep_ == "prep"
                 and cur.dep_ != "amod"  # "militants loyal to …"
-                and (c.lower_ not in KEEP_PREPS or (cur is not tok and c.lower_ != "of"))
+                and (c.lower_ not in event_lexicon.KEEP_PREPS or (cur is not tok and c.lower_ != "of"))
             ):
                 continue
             if c.dep_ == "conj" and cur is not tok:
@@ -212,7 +201,7 @@ def phrase(tok: Token) -> tuple[int, int]:
 
 def core_noun(tok: Token) -> Token:
     """The noun naming who is meant: through "numbers of" to "protesters"."""
-    if tok.lemma_.lower() in QUANTITY_HEADS or tok.pos_ == "NUM":
+    if tok.lemma_.lower() in event_lexicon.QUANTITY_HEADS or tok.pos_ == "NUM":
         of = prep_object(tok, frozenset({"of"}))
         if of is not None:
             return of

@@ -62,53 +62,7 @@ CONTEXT_SENTENCES = 2
 #: after this many heads: deeper, the verb belongs to another clause.
 MAX_HOPS = 5
 
-_SKIP_AFTER = frozenset(
-    [
-        "were",
-        "was",
-        "are",
-        "is",
-        "have",
-        "has",
-        "had",
-        "been",
-        "being",
-        "be",
-        "reportedly",
-        "also",
-        "later",
-        "allegedly",
-        "still",
-        "subsequently",
-        "more",
-        "others",
-        "other",
-        "were",
-        "got",
-        ",",
-        "people",
-    ]
-)
 _ROLES = ("asserted", "confirmed", "disputed")
-#: Verbs that act on protesters (who are then victims, not a crowd size) without
-#: saying what happened to them: "shot" can be killed or injured.
-_DONE_TO = frozenset(
-    [
-        "shoot",
-        "fire",
-        "target",
-        "attack",
-        "hit",
-        "disperse",
-        "chase",
-        "surround",
-        "assault",
-        "storm",
-        "raid",
-        "confront",
-        "charge",
-    ]
-)
 
 
 @dataclass
@@ -180,17 +134,12 @@ def _strong_noun(doc: Doc, phrase: NumberPhrase) -> bool:
     )
 
 
-_DATE_NOISE = frozenset(
-    ["between", "and", "to", "about", "around", "some", "over", "under", "nearly", "the", "at"]
-)
-
-
 def _dated(tok: Token) -> bool:
     """The small model tags bare counts DATE ("the toll at 61"): trust it only with a date word."""
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     if ent is None:
         return False
-    return any(t.is_alpha and not t.like_num and t.lower_ not in _DATE_NOISE for t in ent)
+    return any(t.is_alpha and not t.like_num and t.lower_ not in figure_words.DATE_NOISE for t in ent)
 
 
 def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) -> bool:
@@ -431,7 +380,7 @@ def _linear_category(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None
     """Fallback when the parse is wrong: "… and 361 injured", "killing two"."""
     j = phrase.end
     steps = 0
-    while j < len(doc) and steps < 4 and (doc[j].lower_ in _SKIP_AFTER or doc[j].pos_ == "ADV"):
+    while j < len(doc) and steps < 4 and (doc[j].lower_ in figure_words.SKIP_AFTER or doc[j].pos_ == "ADV"):
         j += 1
         steps += 1
     if j < len(doc):
@@ -585,7 +534,7 @@ def _read(
         if noun is None:
             return None
         category = figure_words.PERSON_DEFAULT.get(noun.lemma_.lower(), "other")
-        done_to = noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in _DONE_TO
+        done_to = noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in figure_words.DONE_TO
         if category == "protesters" and done_to:
             category = "other"  # "troops shot 18 protesters" is no crowd count
     subject_noun = counted if counted is not None and _is_person(counted) else partitive

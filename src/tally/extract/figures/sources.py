@@ -21,8 +21,6 @@ if TYPE_CHECKING:
 
 SpanT = tuple[int, int]
 
-_RELATIVE = frozenset(["that", "which", "who", "whom"])
-_NOT_SOURCES = frozenset(["some", "many", "others", "all", "most", "several", "few", "one", "each", "both"])
 #: "Tehran's police chief" names the chief's city, not a second source.
 _POSS_SOURCE_TYPES = frozenset({"ORG", "MEDIA", "PERSON"})
 _CONTEXT_SENTENCES = 2
@@ -41,7 +39,7 @@ def _role(lemma: str) -> str | None:
 def _speaker(verb: Token, depth: int = 0) -> Token | None:
     """The one who speaks through *verb*: its subject, its passive agent, or the verb it joins."""
     for child in verb.children:
-        if child.dep_ == "nsubj" and child.lower_ not in _RELATIVE:
+        if child.dep_ == "nsubj" and child.lower_ not in figure_words.RELATIVE:
             return child
     for child in verb.children:
         if child.dep_ == "agent":
@@ -70,7 +68,7 @@ def _tok_span(tok: Token) -> SpanT:
 
 def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT | None:
     """The mention of the source named by the noun *tok*, registering it if the NER missed it."""
-    if tok is None or depth > 3 or tok.pos_ == "PRON" or tok.lower_ in _NOT_SOURCES:
+    if tok is None or depth > 3 or tok.pos_ == "PRON" or tok.lower_ in figure_words.NOT_SOURCES:
         return None
     lemma = tok.lemma_.lower()
     if lemma in figure_words.REPORT_NOUNS:
@@ -207,10 +205,6 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                 _add(draft, "asserted", _author_span(ctx, post.start, post.end, post.author))
 
 
-#: Nouns that restate a count in apposition: "27 deaths, a toll first reported by X".
-COUNT_RESTATING_NOUNS = frozenset({"toll", "figure", "number", "count", "tally", "estimate"})
-
-
 def _apposed_count_sources(ctx: ExtractContext, draft: Any, path: list[Token]) -> None:
     """Sources named in an apposition that restates the count.
 
@@ -220,7 +214,10 @@ def _apposed_count_sources(ctx: ExtractContext, draft: Any, path: list[Token]) -
     """
     for node in path:
         for child in node.children:
-            if child.dep_ not in {"appos", "npadvmod"} or child.lemma_.lower() not in COUNT_RESTATING_NOUNS:
+            if (
+                child.dep_ not in {"appos", "npadvmod"}
+                or child.lemma_.lower() not in figure_words.COUNT_RESTATING_NOUNS
+            ):
                 continue
             for clause in child.children:
                 if clause.dep_ in {"relcl", "acl"}:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
+from tally.extract.framing import words as framing_words
 from tally.records import Flag
 
 if TYPE_CHECKING:
@@ -27,92 +28,16 @@ if TYPE_CHECKING:
 
     from tally.extract.context import ExtractContext
 
-#: Labels put on people or groups to discredit them (lemmas, matched as nouns).
-NAME_CALLING = frozenset(
-    [
-        "thug",
-        "hooligan",
-        "rioter",
-        "terrorist",
-        "traitor",
-        "mercenary",
-        "seditionist",
-        "vandal",
-        "hoodlum",
-        "bandit",
-        "lackey",
-        "stooge",
-        "puppet",
-        "infiltrator",
-        "saboteur",
-        "extremist",
-        "fanatic",
-        "zealot",
-        "gangster",
-        "mobster",
-        "butcher",
-        "tyrant",
-        "despot",
-        "dictator",
-        "henchman",
-        "goon",
-        "mullah",
-        "hypocrite",
-        "liar",
-        "murderer",
-    ]
-)
-
-#: Evaluative words that carry the writer's judgement (lemmas).
-LOADED_LANGUAGE = frozenset(
-    [
-        "massacre",
-        "slaughter",
-        "butcher",
-        "horrific",
-        "brutal",
-        "barbaric",
-        "savage",
-        "bloodthirsty",
-        "heinous",
-        "atrocious",
-        "atrocity",
-        "monstrous",
-        "evil",
-        "sinister",
-        "draconian",
-        "vicious",
-        "ruthless",
-        "murderous",
-        "terror",
-        "terrorize",
-        "tyranny",
-        "shaky",
-        "volcanic",
-        "spectacular",
-        "heroic",
-        "glorious",
-        "shameful",
-        "disgraceful",
-        "despicable",
-        "outrageous",
-        "notorious",
-        "infamous",
-    ]
-)
-
-_GANG_PHRASES = {("street", "gang")}
-
 
 def _flag_kind(token: Token) -> str | None:
     lemma = token.lemma_.lower()
-    if token.pos_ in {"NOUN", "PROPN"} and lemma in NAME_CALLING:
+    if token.pos_ in {"NOUN", "PROPN"} and lemma in framing_words.NAME_CALLING:
         return "name_calling"
     if token.pos_ in {"NOUN", "PROPN"} and token.i > 0:
         previous = token.doc[token.i - 1]
-        if (previous.lemma_.lower(), lemma) in _GANG_PHRASES:
+        if (previous.lemma_.lower(), lemma) in framing_words.GANG_PHRASES:
             return "name_calling"
-    if lemma in LOADED_LANGUAGE and token.pos_ in {"ADJ", "VERB", "NOUN", "ADV"}:
+    if lemma in framing_words.LOADED_LANGUAGE and token.pos_ in {"ADJ", "VERB", "NOUN", "ADV"}:
         return "loaded_language"
     return None
 
@@ -129,7 +54,7 @@ def extract_flags(ctx: ExtractContext) -> list[Flag]:
         if (
             kind == "name_calling"
             and token.i > 0
-            and (doc[token.i - 1].lemma_.lower(), token.lemma_.lower()) in _GANG_PHRASES
+            and (doc[token.i - 1].lemma_.lower(), token.lemma_.lower()) in framing_words.GANG_PHRASES
         ):
             start = doc[token.i - 1].idx
         said_by = next(

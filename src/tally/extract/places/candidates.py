@@ -20,7 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from tally.resources.gazetteer import GENERIC_WORDS, Entry, Gazetteer, fold, same_name
+from tally.extract.places import words as place_words
+from tally.resources.gazetteer import Entry, Gazetteer, fold, same_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -30,25 +31,6 @@ if TYPE_CHECKING:
 #: when they are a country's demonym ("Iranian").
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
-#: Words after a name that make it a division ("Khuzestan province").
-DIVISION_SUFFIXES = frozenset(
-    {
-        "province",
-        "state",
-        "region",
-        "county",
-        "oblast",
-        "governorate",
-        "prefecture",
-        "district",
-        "parish",
-        "department",
-        "territory",
-    }
-)
-
-#: Words after a name that make it a city ("Behbehan city").
-CITY_SUFFIXES = frozenset({"city", "town", "village"})
 
 #: Entity labels whose names may contain a place ("Texas Department of
 #: Health", "U.S. House", "National Council of Resistance of Iran").
@@ -61,74 +43,10 @@ MAX_NAME_TOKENS = 4
 #: "Police" and "Sandwich" that are hamlets somewhere are words in a name.
 MIN_EMBEDDED_CITY_POPULATION = 10000
 
-#: Words that make a name a natural feature or a park, not the town inside its
-#: name: "Napa Valley", "Hudson River", "Blue Ridge".
-FEATURE_WORDS = frozenset(
-    {
-        "river",
-        "lake",
-        "lakes",
-        "creek",
-        "valley",
-        "mountain",
-        "mountains",
-        "mount",
-        "island",
-        "islands",
-        "bay",
-        "ridge",
-        "park",
-        "falls",
-        "canyon",
-        "forest",
-        "beach",
-        "harbor",
-        "harbour",
-        "hill",
-        "hills",
-        "reservoir",
-        "wilderness",
-        "gulf",
-        "sea",
-        "peninsula",
-        "desert",
-    }
-)
 
 #: Entities whose words :func:`scan_supported` may read as places.
 SCANNED_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 
-#: Last words of street names: "Pine Needle Drive" is not the town of Pine.
-STREET_WORDS = frozenset(
-    {
-        "street",
-        "st",
-        "road",
-        "rd",
-        "avenue",
-        "ave",
-        "drive",
-        "dr",
-        "boulevard",
-        "blvd",
-        "lane",
-        "ln",
-        "highway",
-        "hwy",
-        "way",
-        "court",
-        "ct",
-        "parkway",
-        "pkwy",
-        "place",
-        "pl",
-        "trail",
-        "circle",
-        "terrace",
-        "square",
-        "plaza",
-    }
-)
 
 #: Words that open a span but are not part of the name.
 _LEADING_WORDS = ("the ",)
@@ -214,9 +132,13 @@ def _kinds_from_cues(doc: Doc, span: Span) -> frozenset[str] | None:
     """Kinds the words around *span* allow: "X province", "the city of X"."""
     after = doc[span.end].text.lower() if span.end < len(doc) else ""
     before = [t.text.lower() for t in doc[max(0, span.start - 2) : span.start]]
-    if after in DIVISION_SUFFIXES or before[-2:] in (["province", "of"], ["state", "of"]):
+    if after in place_words.DIVISION_SUFFIXES or before[-2:] in (["province", "of"], ["state", "of"]):
         return frozenset({"admin1", "admin2"})
-    if after in CITY_SUFFIXES or before[-2:] in (["city", "of"], ["town", "of"], ["village", "of"]):
+    if after in place_words.CITY_SUFFIXES or before[-2:] in (
+        ["city", "of"],
+        ["town", "of"],
+        ["village", "of"],
+    ):
         return frozenset({"city"})
     return None
 
@@ -269,10 +191,10 @@ def _embedded(doc: Doc, ent: Span, gaz: Gazetteer, *, cities: bool = False) -> l
             if (
                 cities
                 and not strong
-                and key not in GENERIC_WORDS
-                and key not in STREET_WORDS
-                and key not in FEATURE_WORDS
-                and not any(word in FEATURE_WORDS for word in rest)
+                and key not in place_words.GENERIC_WORDS
+                and key not in place_words.STREET_WORDS
+                and key not in place_words.FEATURE_WORDS
+                and not any(word in place_words.FEATURE_WORDS for word in rest)
             ):
                 # a division, or a city under its own name, inside an unknown
                 # name ("South Philadelphia"); the "Street" of "Main Street",
@@ -339,7 +261,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                     # "Sichuan province", "Puge county": the name without the word for its kind
                     candidates = gaz.lookup(head)
                     kinds = (
-                        frozenset({"city"}) if kind_word in CITY_SUFFIXES else frozenset({"admin1", "admin2"})
+                        frozenset({"city"})
+                        if kind_word in place_words.CITY_SUFFIXES
+                        else frozenset({"admin1", "admin2"})
                     )
                     if candidates and kind_word == kind_word.lower():
                         end = start + len(head)
@@ -374,14 +298,6 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     return mentions
 
 
-#: Words before a one-word name that make it a place rather than a person:
-#: "in Alexandria", "moved to Lafayette", "of Macon".
-PLACE_PREPOSITIONS = frozenset({"in", "to", "of", "near", "outside", "from"})
-
-#: Words after a one-word name that make it a place: "an Alexandria man".
-PLACE_HEADS = frozenset({"man", "woman", "men", "women", "resident", "residents", "police", "native"})
-
-
 def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """One-word PERSON entities that are places: "Sheriff's deputies in Alexandria said".
 
@@ -405,8 +321,8 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         before = doc[ent.start - 1].text.lower() if ent.start > 0 else ""
         after = doc[ent.end].text.lower() if ent.end < len(doc) else ""
         cue = (
-            before in PLACE_PREPOSITIONS
-            or after in PLACE_HEADS
+            before in place_words.PLACE_PREPOSITIONS
+            or after in place_words.PLACE_HEADS
             or (before in ("", ",", "\n") and after in (",", "—", "--", "-"))
         )
         if not cue:
@@ -422,13 +338,9 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
-#: Capitalised words after a tagged name that belong to it: "Hall" + "County".
-NAME_KIND_WORDS = frozenset({"County", "Parish", "Township", "City", "Borough"})
-
-
 def _with_kind_word(doc: Doc, ent: Span, end: int, gaz: Gazetteer) -> tuple[int, list[Entry]] | None:
     """The end and candidates of *ent* with the kind word after it ("Hall County"), if the gazetteer knows that name."""
-    if ent.end >= len(doc) or doc[ent.end].text not in NAME_KIND_WORDS:
+    if ent.end >= len(doc) or doc[ent.end].text not in place_words.NAME_KIND_WORDS:
         return None
     word = doc[ent.end]
     candidates = gaz.lookup(doc.text[ent.start_char : word.idx + len(word)])
@@ -459,7 +371,7 @@ def _datelines(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Menti
 def _split_kind_word(name: str) -> tuple[str | None, str]:
     """ "Sichuan province" -> ("Sichuan", "province"); (None, "") when the last word is no kind."""
     head, _, last = name.rpartition(" ")
-    if head and last.lower() in DIVISION_SUFFIXES | CITY_SUFFIXES:
+    if head and last.lower() in place_words.DIVISION_SUFFIXES | place_words.CITY_SUFFIXES:
         return head, last.lower()
     return None, ""
 
@@ -564,7 +476,7 @@ def scan_supported(
         run = tokens[i:j]
         after = tokens[j].text.lower() if j < len(tokens) else ""
         county_list = after in ("counties", "parishes") or _before_counties(tokens, j)
-        if run[-1].text.lower().rstrip(".") in STREET_WORDS:
+        if run[-1].text.lower().rstrip(".") in place_words.STREET_WORDS:
             i = j
             continue
         for size in range(min(MAX_NAME_TOKENS, len(run)), 0, -1):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
 from tally.extract.quotes import cues as quote_cues
+from tally.extract.quotes import words as quote_words
 from tally.extract.quotes.marks import Marks, count_words
 from tally.extract.quotes.speakers import Attribution
 
@@ -98,15 +99,15 @@ def _object_span(tok: Token, marks: Marks, lemma: str) -> tuple[str, int, int] |
         if close is not None and doc_text(tok.doc)[close + 1 : close + 2] == ",":
             end = min(end, close + 1)
         return "mixed", start, end
-    if lemma in quote_cues.NAMING_VERBS and (
+    if lemma in quote_words.NAMING_VERBS and (
         any(c.dep_ == "oprd" for c in rights) or sum(c.dep_ == "dobj" for c in rights) >= 2
     ):
         # "called the charges unsubstantiated", "called Oz a quack": a verdict in their words
         return "indirect", start, end
     dobj = next((c for c in rights if c.dep_ == "dobj"), None)
     source = quote_cues.subject_of(tok)
-    evidence = lemma == "show" and source is not None and source.lemma_.lower() in quote_cues.EVIDENCE_NOUNS
-    if (lemma in quote_cues.OBJECT_CUES or evidence) and dobj is not None:
+    evidence = lemma == "show" and source is not None and source.lemma_.lower() in quote_words.EVIDENCE_NOUNS
+    if (lemma in quote_words.OBJECT_CUES or evidence) and dobj is not None:
         span = trimmed(tok.doc, dobj.left_edge.i, dobj.right_edge.i)
         if span is not None:
             return "indirect", *span
@@ -115,12 +116,12 @@ def _object_span(tok: Token, marks: Marks, lemma: str) -> tuple[str, int, int] |
 
 def _aim_span(tok: Token, lemma: str) -> tuple[int, int] | None:
     """What a verb of intention or demand reports: "wants [to repeal it]", "called for [an inquiry]"."""
-    if lemma in quote_cues.XCOMP_CUES:
+    if lemma in quote_words.XCOMP_CUES:
         comp = next((c for c in tok.rights if c.dep_ == "xcomp"), None)
         if comp is not None:
             return trimmed(tok.doc, comp.left_edge.i, comp.right_edge.i)
     if lemma == "call":
-        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in quote_cues.CALL_PREPS), None)
+        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in quote_words.CALL_PREPS), None)
         if prep is not None and any(c.dep_ == "pobj" for c in prep.children):
             return trimmed(tok.doc, prep.i + 1, tok.right_edge.i)
     return None
@@ -153,7 +154,7 @@ def _according_to(tok: Token) -> tuple[Token, tuple[int, int]] | None:
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if pobj is None:
         return None
-    if pobj.lemma_ in quote_cues.REPORT_NOUNS:  # "according to reports by the PMOI"
+    if pobj.lemma_ in quote_words.REPORT_NOUNS:  # "according to reports by the PMOI"
         for prep in pobj.children:
             if prep.lower_ in {"by", "of", "from"}:
                 inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -224,13 +225,13 @@ def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Toke
         lemma = tok.lemma_.lower()
         that_clause = tok.pos_ == "VERB" and _that_clause(tok)
         if tok.pos_ != "VERB" or (
-            lemma not in quote_cues.CUE_VERBS
-            and lemma not in quote_cues.CHARACTERISE_VERBS
-            and lemma not in quote_cues.XCOMP_CUES
+            lemma not in quote_words.CUE_VERBS
+            and lemma not in quote_words.CHARACTERISE_VERBS
+            and lemma not in quote_words.XCOMP_CUES
             and not that_clause
         ):
             continue
-        span = _content_span(tok, marks) if lemma in quote_cues.CUE_VERBS or that_clause else None
+        span = _content_span(tok, marks) if lemma in quote_words.CUE_VERBS or that_clause else None
         speaker = quote_cues.subject_of(tok)
         if span is None and speaker is not None:
             obj = _object_span(tok, marks, lemma)

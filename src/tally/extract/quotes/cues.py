@@ -12,106 +12,10 @@ import bisect
 from typing import TYPE_CHECKING
 
 from tally.extract.context import token_starts
+from tally.extract.quotes import words as quote_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-#: Lemmas of verbs whose subject is a source and whose complement is what it said.
-CUE_VERBS = frozenset(
-    """say tell add note write claim argue warn report announce deny insist acknowledge
-    admit explain suggest state confirm reveal stress emphasize emphasise predict
-    believe think know learn show find indicate estimate assert contend maintain
-    declare recall complain reply respond ask urge promise pledge vow threaten
-    accuse allege concede agree mention tweet post testify hint signal caution
-    observe remark comment conclude fear hope worry boast charge continue quote tout
-    cite speculate conclude insist reiterate shout chant scream yell answer recount
-    describe joke muse opine proclaim vow demand announce disclose assure guarantee
-    inform predict forecast calculate""".split()  # noqa: SIM905
-)
-
-#: Verbs that characterise someone in their own (quoted) words: "blasted Clinton
-#: as a “disgrace”", "called Wells Fargo's behavior “outrageous”". With quote
-#: marks in their object they make a mixed quote.
-CHARACTERISE_VERBS = frozenset(
-    """call describe label brand term blast slam denounce criticize criticise condemn
-    praise hail rate deem refer mock attack dismiss decry lambast ridicule
-    characterize characterise portray pound sing chant cite""".split()  # noqa: SIM905
-)
-
-#: Evidence that "shows" something: "polls show a close race", "video shows him
-#: with his hands up". With another subject ("the dresses showed more") the
-#: object of "show" is no attribution.
-EVIDENCE_NOUNS = frozenset(
-    """poll polls polling average averages survey surveys video videos footage data
-    study studies analysis analyses report reports record records document documents
-    figures numbers photo photos image images audit review test tests""".split()  # noqa: SIM905
-)
-
-#: Verbs that pass a verdict with an object and its predicate ("called the plan a
-#: failure", "labelled the protesters rioters"): the verdict is attributed.
-NAMING_VERBS = frozenset("""call label brand deem term""".split())  # noqa: SIM905
-
-#: Cue verbs whose direct object is the reported content ("denied the report",
-#: "announced a ban", "cited the audit", "attacked the plan"): an indirect quote
-#: even without a clause.
-OBJECT_CUES = frozenset(
-    """report announce deny confirm reveal predict acknowledge admit promise pledge
-    propose demand estimate allege disclose urge vow cite attack""".split()  # noqa: SIM905
-)
-
-#: Verbs of intention and commitment whose infinitive is the attributed content
-#: ("wants to repeal the law", "pledged to cut taxes", "declined to comment"):
-#: PolNeAR annotates a stated aim as an attribution of its subject.
-XCOMP_CUES = frozenset(
-    """want plan expect agree pledge promise vow decline refuse intend seek threaten
-    offer propose vote aim""".split()  # noqa: SIM905
-)
-
-#: Prepositions after "call" that introduce a demand: "called for an inquiry",
-#: "called on Congress to act".
-CALL_PREPS = frozenset({"for", "on"})
-
-#: Nouns of speech whose possessor is the speaker ("His reply was: …").
-CUE_NOUNS = frozenset(
-    """reply response answer statement words message remarks comment comments testimony
-    tweet post claim warning announcement explanation""".split()  # noqa: SIM905
-)
-
-#: Verbs that introduce a title, not speech ("a report entitled “…”").
-TITLE_CUES = frozenset(
-    """entitled titled headlined dubbed named subtitled labelled labeled""".split()  # noqa: SIM905
-)
-
-#: Nouns for works whose names are quoted as titles.
-TITLE_NOUNS = frozenset(
-    """report book film movie song album article column documentary campaign slogan
-    programme program show series play poem study paper essay hashtag operation plan
-    motto headline editorial""".split()  # noqa: SIM905
-)
-
-#: Channels: a speaker's words reached the writer through these (``via``).
-VIA_VERBS = frozenset(
-    """state report quote interview tell cite carry broadcast publish air""".split()  # noqa: SIM905
-)
-
-#: Heads of report nouns whose "by/of/from" argument is the actual source.
-REPORT_NOUNS = frozenset(
-    """report reports statement statements data survey poll figures account accounts
-    estimate estimates study analysis sources source count""".split()  # noqa: SIM905
-)
-
-PRONOUNS_PERSON = frozenset(
-    """he she him his her hers""".split()  # noqa: SIM905
-)
-PRONOUNS_GROUP = frozenset(
-    """they them their""".split()  # noqa: SIM905
-)
-PRONOUNS_NONE = frozenset(
-    """i me my we us our you your it its who whom which that this""".split()  # noqa: SIM905
-)
-
-#: Glued typos such as "Montazerisaid": a name run into the speech verb.
-GLUED_CUES = ("said", "says", "told", "added", "wrote")
 
 
 def is_passive(verb: Token) -> bool:
@@ -210,7 +114,7 @@ def glued_cue(tok: Token) -> int | None:
     text = tok.text
     if not text[:1].isupper() or tok.pos_ not in {"PROPN", "NOUN", "VERB"}:
         return None
-    for cue in GLUED_CUES:
+    for cue in quote_words.GLUED_CUES:
         if text.endswith(cue) and len(text) - len(cue) >= 3 and text[-len(cue) - 1].islower():
             nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
             if nxt is not None and (nxt.lower_ == "that" or nxt.text in {":", ",", "“", '"'}):

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
 from tally.extract.quotes import cues as quote_cues
+from tally.extract.quotes import words as quote_words
 from tally.extract.quotes.clauses import SPEECH_MIN_WORDS, cue_candidates
 from tally.extract.quotes.marks import (
     MarkedSpan,
@@ -88,7 +89,7 @@ def _is_title(doc: Doc, m: MarkedSpan) -> bool:
     if not before or before[-1].is_punct:
         return False
     last = before[-1]
-    return last.lower_ in quote_cues.TITLE_CUES or last.lemma_.lower() in quote_cues.TITLE_NOUNS
+    return last.lower_ in quote_words.TITLE_CUES or last.lemma_.lower() in quote_words.TITLE_NOUNS
 
 
 def _frame_cue(
@@ -127,7 +128,7 @@ def _frame_cue(
     window = before[sent_start:][-CUE_WINDOW_TOKENS - 1 :]
     for tok in reversed(window):
         if (tok.i in cue_set and not _is_channel(tok)) or (
-            tok.lemma_.lower() in quote_cues.CUE_NOUNS and _poss(tok) is not None
+            tok.lemma_.lower() in quote_words.CUE_NOUNS and _poss(tok) is not None
         ):
             return tok
         if tok.pos_ == "VERB" and tok.dep_ not in {"relcl", "acl"}:
@@ -179,7 +180,7 @@ def _lead_in_cue(
     if not text[lo:hi].rstrip().endswith(":"):
         return None
     for tok in reversed(quote_cues.tokens_between(doc, lo, hi)):
-        if tok.i in cue_set or (tok.pos_ == "NOUN" and tok.lemma_.lower() in quote_cues.CUE_NOUNS):
+        if tok.i in cue_set or (tok.pos_ == "NOUN" and tok.lemma_.lower() in quote_words.CUE_NOUNS):
             return tok
     return None
 

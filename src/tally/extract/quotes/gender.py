@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from tally.extract.quotes import words as quote_words
 from tally.lexicons import FEMALE, MALE, PRONOUN_GENDER, given_name_gender
 
 if TYPE_CHECKING:
@@ -38,25 +39,8 @@ if TYPE_CHECKING:
     from tally.records import Entity
 
 
-#: Titles before a name.
-TITLE_GENDER = {"mr.": MALE, "mr": MALE, "mrs.": FEMALE, "mrs": FEMALE, "ms.": FEMALE, "ms": FEMALE}
-TITLE_GENDER.update({"miss": FEMALE, "sir": MALE, "madam": FEMALE, "lady": FEMALE})
+quote_words.TITLE_GENDER.update({"miss": FEMALE, "sir": MALE, "madam": FEMALE, "lady": FEMALE})
 
-#: Nouns that say a person's gender when they name the same person as the name.
-NOUN_GENDER = {
-    **dict.fromkeys(
-        """spokeswoman congresswoman chairwoman businesswoman councilwoman
-        anchorwoman actress wife mother daughter sister grandmother aunt niece
-        woman girl widow queen princess""".split(),  # noqa: SIM905
-        FEMALE,
-    ),
-    **dict.fromkeys(
-        """spokesman congressman chairman businessman councilman anchorman actor
-        husband father son brother grandfather uncle nephew man boy widower king
-        prince""".split(),  # noqa: SIM905
-        MALE,
-    ),
-}
 
 #: Weight of a title or a gendered noun against one pronoun.
 STRONG = 3
@@ -120,7 +104,7 @@ class Genders:
     def _near_name(self, doc: Doc, i: int, name: str) -> None:
         """A title right before the name's first token, or a gendered noun in its phrase."""
         if i > 0:
-            title = TITLE_GENDER.get(doc[i - 1].lower_)
+            title = quote_words.TITLE_GENDER.get(doc[i - 1].lower_)
             if title is not None:
                 self._vote(name, title, STRONG)
         tok = doc[i]
@@ -130,7 +114,7 @@ class Genders:
         if tok.dep_ == "appos":
             related.append(tok.head)
         for rel in related:
-            gender = NOUN_GENDER.get(rel.lower_)
+            gender = quote_words.NOUN_GENDER.get(rel.lower_)
             if gender is not None and rel.pos_ == "NOUN":
                 self._vote(name, gender, STRONG)
 
@@ -162,5 +146,5 @@ class Genders:
 def _first_name(name: str) -> str | None:
     """The gender of the first of two or more capitalised words of *name*, when its name lists agree."""
     return given_name_gender(
-        [w for w in name.split() if w[:1].isupper() and w.rstrip(".").lower() not in TITLE_GENDER]
+        [w for w in name.split() if w[:1].isupper() and w.rstrip(".").lower() not in quote_words.TITLE_GENDER]
     )

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
-from tally.extract.entities.extractor import ORG_WORDS
-from tally.extract.entities.extractor import _words as entity_words
+from tally.extract.entities import words as entity_words
+from tally.extract.entities.extractor import _words as words_of_name
 from tally.extract.quotes import cues as quote_cues
+from tally.extract.quotes import words as quote_words
 from tally.extract.quotes.gender import Genders
 from tally.extract.quotes.marks import MarkedSpan
 from tally.lexicons import first_names, is_person_noun
@@ -126,15 +127,15 @@ def _speaker(
     if tok is None:
         return
     low = tok.lower_
-    if low in quote_cues.PRONOUNS_PERSON or low in quote_cues.PRONOUNS_GROUP:
+    if low in quote_words.PRONOUNS_PERSON or low in quote_words.PRONOUNS_GROUP:
         a.speaker_span = (tok.idx, tok.idx + len(tok.text))
         target = _antecedent(
-            ctx, tok, last, para_of, quoted, genders, person=low in quote_cues.PRONOUNS_PERSON
+            ctx, tok, last, para_of, quoted, genders, person=low in quote_words.PRONOUNS_PERSON
         )
         a.entity = target
         a.speaker_name = target.name if target else tok.text
         return
-    if low in quote_cues.PRONOUNS_NONE:
+    if low in quote_words.PRONOUNS_NONE:
         a.speaker_span = (tok.idx, tok.idx + len(tok.text))
         a.speaker_name = tok.text
         return
@@ -173,7 +174,7 @@ def _speaker(
         if entity is not None:
             entity = index.add_reference(entity.id, s, e) or entity
             a.speaker_name = entity.name
-    elif entity is None and (tok.tag_ in {"NNS", "NNPS"} or tok.lemma_.lower() in _COLLECTIVES):
+    elif entity is None and (tok.tag_ in {"NNS", "NNPS"} or tok.lemma_.lower() in quote_words.COLLECTIVES):
         # a group speaker ("security officials", "the police") is an actor too
         name, g_s = text[s:e], s
         for det in ("the ", "some ", "many ", "several ", "other "):
@@ -186,11 +187,6 @@ def _speaker(
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-
-_COLLECTIVES = frozenset(
-    """police government military army regime ministry judiciary administration
-    campaign""".split()  # noqa: SIM905
-)
 
 
 def _subject_in_paragraph(cue: Token, para_of: Callable[[int], int]) -> Token | None:
@@ -251,29 +247,14 @@ def _antecedent(
     return best[1] if best else None
 
 
-#: Nouns for documents and groups that speak as one ("the letter said", "the ad asks").
-_SPEAKING_NOUNS = frozenset(
-    """statement report letter tweet post ad advertisement poll survey study article editorial
-    memo release video spot clip document filing ruling decision order law bill platform
-    resolution book paper analysis data record audit investigation message email note
-    transcript speech testimony standard bylaw rule guideline policy constitution agreement
-    estimate figure complaint lawsuit indictment people group committee council court agency
-    department party union board panel commission media network newspaper magazine
-    website""".split()  # noqa: SIM905
-)
-
-#: Pronouns that name no source of quoted words.
-_NOT_SPEAKERS = frozenset({"you", "each", "this", "it", "something", "everything", "nothing", "what"})
-
-
 def _can_speak(tok: Token) -> bool:
     """A name, a pronoun for people, a noun for people, a collective or a document."""
-    if tok.lower_ in _NOT_SPEAKERS:
+    if tok.lower_ in quote_words.NOT_SPEAKERS:
         return False
     if tok.pos_ in {"PROPN", "PRON"} or tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
         return True
     lemma = tok.lemma_.lower()
-    return lemma in _COLLECTIVES or lemma in _SPEAKING_NOUNS or is_person_noun(lemma)
+    return lemma in quote_words.COLLECTIVES or lemma in quote_words.SPEAKING_NOUNS or is_person_noun(lemma)
 
 
 #: How many heads up from a cue a speaker is looked for (:func:`_climbing_subject`).
@@ -294,7 +275,7 @@ def _climbing_subject(cue: Token, quoted: Callable[[int], bool]) -> Token | None
             continue
         if subject.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
             return verb.head
-        if subject.lower_ not in quote_cues.PRONOUNS_NONE:
+        if subject.lower_ not in quote_words.PRONOUNS_NONE:
             return subject
     return None
 
@@ -305,7 +286,7 @@ def _definite_description(phrase: Sequence[Token], head: Token) -> bool:
         len(phrase) >= 2
         and phrase[0].lower_ == "the"
         and head.tag_ == "NN"
-        and head.lemma_.lower() not in _COLLECTIVES
+        and head.lemma_.lower() not in quote_words.COLLECTIVES
         and is_person_noun(head.lemma_)
     )
 
@@ -358,7 +339,7 @@ def _may_be_person(entity: Entity) -> bool:
         2 <= len(parts) <= 4
         and any(p in first_names() or _INITIAL.fullmatch(p) for p in parts[:-1])
         and all(p[:1].isupper() for p in parts)
-        and not set(entity_words(entity.name)) & ORG_WORDS
+        and not set(words_of_name(entity.name)) & entity_words.ORG_WORDS
     )
 
 
@@ -406,7 +387,7 @@ def _via(ctx: ExtractContext, a: Attribution) -> str | None:
             if a.start <= tok.idx < a.end or tok.i == a.cue_tok.i:
                 continue
             target = None
-            if tok.lemma_.lower() in quote_cues.VIA_VERBS:
+            if tok.lemma_.lower() in quote_words.VIA_VERBS:
                 agent = next((c for c in tok.children if c.dep_ == "agent"), None)
                 if agent is not None:
                     target = next((c for c in agent.children if c.dep_ == "pobj"), None)

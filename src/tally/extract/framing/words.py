@@ -1,0 +1,9 @@
+"""The framing extractor's word lists, read from ``tally/lang/<lang>/framing/`` (see :mod:`tally.lang`).
+
+``framing_words.NAME`` is the list ``name`` of the active language; lists
+that two extractors share come from ``common/``.
+"""
+
+from tally.lang import section
+
+__getattr__ = section("framing")
