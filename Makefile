@@ -31,6 +31,8 @@ lint: install
 eval: install
 	for set in polnear lgl geowebnews trnews geovirus tempeval3 plover rams; do \
 		$(BIN)/tally eval $$set || exit 1; done
+	$(BIN)/tally eval reports --split tune
+	$(BIN)/tally eval reports --split check
 
 gate: install
 	$(BIN)/tally eval-baseline

@@ -74,7 +74,7 @@ def _print_errors(errors: list[dict[str, Any]]) -> None:
     default=None,
     help="Folder holding the gold sets (default ../shared/eval or $TALLY_EVAL_ROOT).",
 )
-@click.option("--split", default="dev", show_default=True, help="Gold split file to score.")
+@click.option("--split", default=None, help="Gold split file to score (default dev; tune for reports).")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N items.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option(

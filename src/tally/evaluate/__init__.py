@@ -2,7 +2,8 @@
 
 Matching rules and task names are documented in the scorer modules
 (:mod:`~tally.evaluate.quotes`, :mod:`~tally.evaluate.toponyms`,
-:mod:`~tally.evaluate.timex`, :mod:`~tally.evaluate.events`) and in
+:mod:`~tally.evaluate.timex`, :mod:`~tally.evaluate.events`,
+:mod:`~tally.evaluate.reports`) and in
 the README section "Accuracy and speed".
 """
 

@@ -1,5 +1,14 @@
 """The accuracy gate: pinned floors in ``eval/baseline.json``, checked on a fixed slice of each set.
 
+A slice is a set, a split and a number of items (:class:`GateSlice`): the first
+N items of each public set's ``dev`` file (:data:`GATE_SLICES`), and the whole
+of each split of the project's own ``reports`` set (:data:`LOCAL_SLICES`,
+keyed ``reports`` for ``tune`` and ``reports/check`` for ``check``), read from
+the checkout's ``eval/`` folder whatever ``--root`` says. A local slice whose
+gold file does not exist yet is left out of the measurement, and joins the
+gate at the first ``--update`` after it exists; once it has floors, a missing
+file fails the check.
+
 ::
 
     python -m tally.evaluate.baseline            # check: exit 1 when a score fell
@@ -26,12 +35,13 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from tally.errors import ConfigError
-from tally.evaluate.gold import default_root, gold_digest, load_gold
+from tally.evaluate.gold import GoldItem, default_root, gold_digest, gold_path, load_gold, repo_eval_dir
 from tally.evaluate.runner import Analyze, EvalResult, evaluate
 
 #: A score may fall this much below its floor before the gate fails: small
@@ -52,6 +62,66 @@ GATE_SLICES: dict[str, int] = {
     "rams": 150,
 }
 
+
+@dataclass(frozen=True)
+class GateSlice:
+    """What the gate scores under one key of ``eval/baseline.json``."""
+
+    set: str
+    split: str = "dev"
+    #: the first *limit* items of the split; None for all of them
+    limit: int | None = None
+
+
+#: The project's own gold (``eval/reports/``), scored whole on both splits:
+#: ``tune`` may be looked at while writing rules, ``check`` is only scored.
+LOCAL_SLICES: dict[str, GateSlice] = {
+    "reports": GateSlice("reports", "tune"),
+    "reports/check": GateSlice("reports", "check"),
+}
+
+
+def gate_slices() -> dict[str, GateSlice]:
+    """Every slice of the gate by its key in ``eval/baseline.json``: public sets, then local ones."""
+    public = {name: GateSlice(name, "dev", limit) for name, limit in GATE_SLICES.items()}
+    return public | LOCAL_SLICES
+
+
+def slice_root(key: str, *, root: Path | None = None, local_root: Path | None = None) -> Path:
+    """Folder holding a slice's set: *local_root* (default the checkout's ``eval/``) for the
+    local slices, *root* (default :func:`~tally.evaluate.gold.default_root`) for the others."""
+    if key in LOCAL_SLICES:
+        return local_root or repo_eval_dir()
+    return root or default_root()
+
+
+def slice_exists(key: str, *, root: Path | None = None, local_root: Path | None = None) -> bool:
+    """The slice's gold file is there."""
+    part = gate_slices()[key]
+    return (slice_root(key, root=root, local_root=local_root) / part.set / f"{part.split}.jsonl").is_file()
+
+
+def slice_items(key: str, *, root: Path | None = None, local_root: Path | None = None) -> list[GoldItem]:
+    """The gold items the gate scores for *key*."""
+    part = gate_slices()[key]
+    where = slice_root(key, root=root, local_root=local_root)
+    gold_path(part.set, root=where, split=part.split)  # the clear error when it is missing
+    return load_gold(part.set, root=where, split=part.split, limit=part.limit)
+
+
+def measured_keys(
+    sets: Iterable[str] | None = None, *, root: Path | None = None, local_root: Path | None = None
+) -> list[str]:
+    """*sets*, or every slice whose gold is there (a public set's absence stays an error)."""
+    if sets is not None:
+        return list(sets)
+    return [
+        key
+        for key in gate_slices()
+        if key not in LOCAL_SLICES or slice_exists(key, root=root, local_root=local_root)
+    ]
+
+
 #: Which pipeline extractor each task family needs (names of
 #: :mod:`tally.extract.registry`).
 TASK_EXTRACTOR: dict[str, str] = {
@@ -59,6 +129,9 @@ TASK_EXTRACTOR: dict[str, str] = {
     "toponyms": "places",
     "timex": "dates",
     "event": "events",
+    "figures": "figures",
+    "places": "places",
+    "dates": "dates",
 }
 
 DEFAULT_PATH = Path(__file__).resolve().parents[3] / "eval" / "baseline.json"
@@ -94,19 +167,25 @@ def measure(
     root: Path | None = None,
     sets: Iterable[str] | None = None,
     analyze: Analyze | None = None,
+    local_root: Path | None = None,
 ) -> dict[str, EvalResult]:
-    """Evaluate the gate's slice of every set (or of *sets*)."""
-    names = list(sets) if sets is not None else list(GATE_SLICES)
-    return {
-        name: evaluate(name, root=root, split="dev", limit=GATE_SLICES[name], analyze=analyze)
-        for name in names
-    }
+    """Evaluate every gate slice (or those keyed *sets*), keyed as in ``eval/baseline.json``.
+
+    :param root: folder of the public sets; *local_root*: of the local ones
+        (see :func:`slice_root`). Local slices without a gold file are left out.
+    """
+    slices = gate_slices()
+    out: dict[str, EvalResult] = {}
+    for key in measured_keys(sets, root=root, local_root=local_root):
+        part = slices[key]
+        where = slice_root(key, root=root, local_root=local_root)
+        out[key] = evaluate(part.set, root=where, split=part.split, limit=part.limit, analyze=analyze)
+    return out
 
 
-def slice_digest(set_name: str, *, root: Path | None = None) -> str:
-    """sha256 of the gate's slice of *set_name*."""
-    items = load_gold(set_name, root=root or default_root(), limit=GATE_SLICES[set_name])
-    return gold_digest(items)
+def slice_digest(key: str, *, root: Path | None = None, local_root: Path | None = None) -> str:
+    """sha256 of the gate's slice *key*."""
+    return gold_digest(slice_items(key, root=root, local_root=local_root))
 
 
 def load_baseline(path: Path = DEFAULT_PATH) -> dict[str, Any]:
@@ -158,7 +237,8 @@ def build_baseline(
         )
     return {
         "about": (
-            "Accuracy floors of tally on the first `limit` items of each dev set. "
+            "Accuracy floors of tally on the first `limit` items of each public dev set "
+            "and on every item of each split of the project's own sets (eval/reports/). "
             "Written by `python -m tally.evaluate.baseline --update`; do not edit by hand. "
             "Tasks with gated=false are recorded but not enforced until their extractor exists."
         ),
@@ -175,12 +255,19 @@ def check_gate(
     *,
     digests: dict[str, str] | None = None,
     tolerance: float | None = None,
+    complete: bool = False,
 ) -> list[str]:
-    """Every way *results* fall short of *baseline*; an empty list means the gate passes."""
+    """Every way *results* fall short of *baseline*; an empty list means the gate passes.
+
+    :param complete: *results* should cover every pinned slice (the full gate):
+        a pinned slice that was not measured (its gold file is gone) fails.
+    """
     tol = baseline.get("tolerance", TOLERANCE) if tolerance is None else tolerance
     failures: list[str] = []
     for name, pinned in baseline.get("sets", {}).items():
         if name not in results:
+            if complete:
+                failures.append(f"{name}: has floors but was not measured (is its gold file there?)")
             continue
         if digests is not None and digests.get(name) != pinned.get("sha256"):
             failures.append(f"{name}: the gold slice changed; re-measure with --update")
@@ -212,11 +299,11 @@ def main(argv: Sequence[str] | None = None, *, analyze: Callable[..., Any] | Non
         action="store_true",
         help="with --update: accept floors lower than the committed ones",
     )
-    parser.add_argument("--root", type=Path, default=None, help="folder holding the gold sets")
+    parser.add_argument("--root", type=Path, default=None, help="folder holding the public gold sets")
     parser.add_argument("--path", type=Path, default=DEFAULT_PATH, help="baseline file")
     args = parser.parse_args(argv)
     try:
-        root = args.root or default_root()
+        root = args.root
         results = measure(root=root, analyze=analyze)
         digests = {name: slice_digest(name, root=root) for name in results}
         if args.update:
@@ -232,7 +319,7 @@ def main(argv: Sequence[str] | None = None, *, analyze: Callable[..., Any] | Non
             args.path.write_text(json.dumps(new, indent=2) + "\n", encoding="utf-8")
             print(f"wrote {args.path}")
             return 0
-        failures = check_gate(results, load_baseline(args.path), digests=digests)
+        failures = check_gate(results, load_baseline(args.path), digests=digests, complete=True)
     except ConfigError as ex:
         print(f"error: {ex}", file=sys.stderr)
         return 2

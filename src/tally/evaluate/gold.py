@@ -4,6 +4,11 @@ The format is SPEC.md's "Gold data format": ``id``, ``text``, ``date``,
 ``source`` and, per task, a list of items with ``start``/``end`` offsets into
 ``text``. Which list a set carries, and so which scorer reads it, is
 :data:`SET_KINDS`.
+
+The ``reports`` set (``ANNOTATION.md``) is the exception: whole articles with
+``published``, ``title`` and ``outlet``, and gold items as values and verbatim
+strings without offsets. It lives in the checkout's own ``eval/`` folder
+(:data:`LOCAL_SETS`), not beside the public sets.
 """
 
 from __future__ import annotations
@@ -31,7 +36,16 @@ SET_KINDS: dict[str, str] = {
     "tempeval3": "timex",
     "plover": "plover",
     "rams": "rams",
+    "reports": "reports",
 }
+
+#: Sets whose gold is annotated for this project and committed with it, under
+#: the checkout's own ``eval/`` folder (:func:`repo_eval_dir`), not the shared
+#: folder of public sets; and their default split (the public sets' is ``dev``).
+LOCAL_SETS: dict[str, str] = {"reports": "tune"}
+
+#: Split scored when none is given, for the sets not in :data:`LOCAL_SETS`.
+DEFAULT_SPLIT = "dev"
 
 #: Environment variable naming the gold root, so CI and developers on other
 #: machines can point at their copy without a flag.
@@ -50,6 +64,36 @@ def default_root() -> Path:
         return beside_cwd
     # An editable checkout run from elsewhere: src/tally/evaluate/gold.py -> repo root.
     return Path(__file__).resolve().parents[3].parent / "shared" / "eval"
+
+
+def repo_eval_dir() -> Path:
+    """The checkout's ``eval/`` folder, where :data:`LOCAL_SETS` live.
+
+    Found next to the package source first (an editable install, or
+    ``PYTHONPATH=src``: ``src/tally/evaluate/gold.py`` → ``<checkout>/eval``),
+    then in the current directory (an installed package run from the checkout).
+    """
+    beside_source = Path(__file__).resolve().parents[3] / "eval"
+    in_cwd = Path.cwd() / "eval"
+    for candidate in (beside_source, in_cwd):
+        if any((candidate / name).is_dir() for name in LOCAL_SETS):
+            return candidate
+    for candidate in (beside_source, in_cwd):
+        if (candidate / "baseline.json").is_file():
+            return candidate
+    return beside_source
+
+
+def root_for(set_name: str, root: Path | None = None) -> Path:
+    """*root* when given; else the set's home: :func:`repo_eval_dir` or :func:`default_root`."""
+    if root is not None:
+        return Path(root)
+    return repo_eval_dir() if set_name in LOCAL_SETS else default_root()
+
+
+def default_split(set_name: str) -> str:
+    """The split scored when none is given: ``tune`` for ``reports``, ``dev`` for the public sets."""
+    return LOCAL_SETS.get(set_name, DEFAULT_SPLIT)
 
 
 @dataclass(frozen=True)
@@ -76,9 +120,9 @@ def gold_path(set_name: str, *, root: Path, split: str = "dev") -> Path:
         raise ConfigError(f"unknown eval set {set_name!r}: choose one of {', '.join(sorted(SET_KINDS))}")
     path = Path(root) / set_name / f"{split}.jsonl"
     if not path.is_file():
+        hint = "give --root DIR" if set_name in LOCAL_SETS else f"give --root DIR or set ${ROOT_ENV}"
         raise ConfigError(
-            f"gold file {path} not found: set {set_name!r} has no split {split!r} under "
-            f"{root} (give --root DIR or set ${ROOT_ENV})"
+            f"gold file {path} not found: set {set_name!r} has no split {split!r} under {root} ({hint})"
         )
     return path
 
@@ -106,7 +150,8 @@ def load_gold(set_name: str, *, root: Path, split: str = "dev", limit: int | Non
                 GoldItem(
                     id=str(data["id"]),
                     text=data["text"],
-                    date=data.get("date"),
+                    # the public sets say "date", reports (ANNOTATION.md) "published"
+                    date=data.get("date", data.get("published")),
                     title=data.get("title"),
                     data=data,
                 )

@@ -11,9 +11,10 @@ from typing import Any
 
 from tally.evaluate._base import Scorer
 from tally.evaluate.events import PloverScorer, RamsScorer
-from tally.evaluate.gold import SET_KINDS, GoldItem, default_root, load_gold
+from tally.evaluate.gold import SET_KINDS, GoldItem, default_split, load_gold, root_for
 from tally.evaluate.match import TaskScore
 from tally.evaluate.quotes import QuoteScorer
+from tally.evaluate.reports import ReportScorer
 from tally.evaluate.timex import TimexScorer
 from tally.evaluate.toponyms import ToponymScorer
 from tally.records import Article
@@ -64,6 +65,8 @@ def make_scorer(set_name: str) -> Scorer:
         return PloverScorer()
     if kind == "rams":
         return RamsScorer()
+    if kind == "reports":
+        return ReportScorer()
     raise ValueError(f"no scorer for gold kind {kind!r}")  # pragma: no cover
 
 
@@ -75,7 +78,7 @@ def _empty_article(item: GoldItem) -> Article:
 def _with_function(items: list[GoldItem], analyze: Analyze) -> Iterator[Article | None]:
     for item in items:
         try:
-            yield analyze(item.text, published=item.published, title=None)
+            yield analyze(item.text, published=item.published, title=item.title)
         except Exception as err:  # one bad item must not lose the measurement
             from tally.errors import TallyError
 
@@ -90,7 +93,10 @@ def _with_pipeline(items: list[GoldItem]) -> Iterator[Article | None]:
 
     The gold text goes in as it is: no front-matter or leading-date parsing
     (which :func:`tally.analyze` applies to a free text) and no cross-corpus
-    boilerplate memory, since gold articles are scored one by one.
+    boilerplate memory, since gold articles are scored one by one. A line's
+    ``title``, ``outlet`` and ``url`` (the ``reports`` set has them) go into the
+    article's ``source``; :func:`tally.analyze` has no ``outlet`` parameter,
+    which is why the default run builds the raw articles itself.
     """
     from tally.ingest.files import RawArticle, Skipped
     from tally.pipeline import analyze_many
@@ -99,6 +105,9 @@ def _with_pipeline(items: list[GoldItem]) -> Iterator[Article | None]:
         RawArticle(
             text=item.text,
             path=item.id,
+            title=item.title,
+            url=item.data.get("url"),
+            outlet=item.data.get("outlet"),
             published=item.published,
             published_from="metadata" if item.published else "none",
         )
@@ -126,21 +135,25 @@ def evaluate(
     set_name: str,
     *,
     root: Path | None = None,
-    split: str = "dev",
+    split: str | None = None,
     limit: int | None = None,
     analyze: Analyze | None = None,
 ) -> EvalResult:
     """Score tally on ``ROOT/SET/SPLIT.jsonl``.
 
     :param set_name: one of :data:`~tally.evaluate.gold.SET_KINDS`.
-    :param root: folder holding the sets (default :func:`~tally.evaluate.gold.default_root`).
+    :param root: folder holding the sets (default :func:`~tally.evaluate.gold.root_for`:
+        the shared folder of public sets, or the checkout's ``eval/`` for ``reports``).
+    :param split: the split file (default :func:`~tally.evaluate.gold.default_split`:
+        ``dev``, or ``tune`` for ``reports``).
     :param limit: score the first *limit* items only (a fixed slice: file order).
-    :param analyze: ``analyze(text, published=…, title=None) -> Article``; by
+    :param analyze: ``analyze(text, published=…, title=…) -> Article``; by
         default the full pipeline, batched through ``nlp.pipe``.
     :raises ConfigError: when the set or its split file does not exist.
     """
     started = time.perf_counter()
-    items = load_gold(set_name, root=root or default_root(), split=split, limit=limit)
+    split = split or default_split(set_name)
+    items = load_gold(set_name, root=root_for(set_name, root), split=split, limit=limit)
     scorer = make_scorer(set_name)
     articles: Iterable[Article | None] = (
         _with_function(items, analyze) if analyze is not None else _with_pipeline(items)
