@@ -58,7 +58,9 @@ def test_toy_extractor_from_outside_runs_end_to_end(toy_extractor, cli_runner, t
     assert result.exit_code == 0, result.output
     record = json.loads(out.read_text(encoding="utf-8"))
     text = record["text"]
-    assert [(f["kind"], text[f["start"] : f["end"]]) for f in record["flags"]] == [("name_calling", "wombats")]
+    assert [(f["kind"], text[f["start"] : f["end"]]) for f in record["flags"]] == [
+        ("name_calling", "wombats")
+    ]
     exported = cli_runner.invoke(cli, ["export", "--db", db])
     assert json.loads(exported.output.splitlines()[0])["flags"] == record["flags"]
 
