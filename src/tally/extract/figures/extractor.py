@@ -43,6 +43,7 @@ from tally.extract.figures.sources import (
     place_for,
     quote_speakers,
 )
+from tally.lexicons import is_person_noun
 from tally.records import Figure
 
 if TYPE_CHECKING:
@@ -262,8 +263,8 @@ def _verb_category(verb: Token) -> str | None:
     for (head, word), category in figure_words.PHRASAL_CATEGORY.items():
         if head in lemmas and word in related:
             return category
-    if lemma in {"die", "perish"}:
-        return _death_category(verb)
+    if lemma in {"die", "perish"} or "dead" in related:
+        return _death_category(verb)  # "died in the ambush", "were confirmed dead", "left 12 dead"
     if verb.pos_ == "ADJ" and verb.lower_ in figure_words.ADJ_CATEGORY:
         return figure_words.ADJ_CATEGORY[verb.lower_]
     if lemma in {"shoot", "hold", "take", "put", "be", "remain", "go", "lose", "join"}:
@@ -405,6 +406,7 @@ def _is_person(tok: Token) -> bool:
         lemma in figure_words.PERSON_NOUNS
         or tok.lower_ in figure_words.PERSON_NOUNS
         or tok.ent_type_ == "NORP"
+        or (tok.pos_ == "NOUN" and is_person_noun(lemma))
     ):
         return True
     # counted plural names are peoples the model often tags ORG: "one million Uyghurs"
