@@ -20,21 +20,13 @@ from tests._linkdata import export_articles
 
 
 def write_toy(reader: CorpusReader, out: TextIO) -> int:
-    """One line per article, claim and event cluster: whatever a plugin reads, redacted or not."""
-    count = 0
-    for article in reader.articles():
-        out.write(f"article {article.id[:12]} {' '.join(article.text.split())}\n")
-        count += 1
-    for claim in reader.claims():
-        out.write(f"claim {claim.id} {claim.status} {'; '.join(claim.sources)}\n")
-        count += 1
-    for cluster in reader.events():
-        out.write(f"event {cluster.id} {cluster.type} {cluster.target or ''} {cluster.events[0].sentence}\n")
-        count += 1
-    for entity in reader.entities():
-        out.write(f"entity {entity.id} {entity.name} {'; '.join(entity.aliases)}\n")
-        count += 1
-    return count
+    """One line per article, claim, event cluster and corpus entity: all a plugin can read."""
+    lines = [f"article {a.id[:12]} {' '.join(a.text.split())}" for a in reader.articles()]
+    lines += [f"claim {c.id} {c.status} {'; '.join(c.sources)}" for c in reader.claims()]
+    lines += [f"event {e.id} {e.type} {e.target or ''} {e.events[0].sentence}" for e in reader.events()]
+    lines += [f"entity {e.id} {e.name} {'; '.join(e.aliases)}" for e in reader.entities()]
+    out.writelines(line + "\n" for line in lines)
+    return len(lines)
 
 
 tally.export.register("toy", write_toy, help="a test's own format: one line per record")

@@ -39,7 +39,7 @@ from tally.link.events import build_event_cluster, event_block, event_features, 
 from tally.link.grouping import group
 from tally.link.places import main_country
 from tally.link.sources import INSTITUTION_WORDS, SourceResolver
-from tally.records import Article, CorpusEntity
+from tally.records import Article, Claim, CorpusEntity, EventCluster
 from tally.store import Store, schema
 from tally.store import link_schema as ls
 
@@ -467,17 +467,29 @@ def _recompute(
     return len(touched)
 
 
-def _recompute_claims(conn: Connection, block: str, resolver: SourceResolver) -> None:
-    items = [
-        json.loads(f)
-        for f in conn.execute(
-            select(ls.link_figures.c.features).where(ls.link_figures.c.block == block)
-        ).scalars()
+def _block_features(conn: Connection, table: Any, block: str) -> list[dict[str, Any]]:
+    """The stored link features of the figures (or events) of one block."""
+    return [
+        json.loads(f) for f in conn.execute(select(table.c.features).where(table.c.block == block)).scalars()
     ]
-    old = list(conn.execute(select(ls.claims.c.id).where(ls.claims.c.block == block)).scalars())
+
+
+def _clear_block(conn: Connection, groups: Any, members: Any, group_column: str, block: str) -> None:
+    """Delete the claims (or event clusters) of one block and their member rows."""
+    old = list(conn.execute(select(groups.c.id).where(groups.c.block == block)).scalars())
     if old:
-        conn.execute(delete(ls.claim_figures).where(ls.claim_figures.c.claim_id.in_(old)))
-        conn.execute(delete(ls.claims).where(ls.claims.c.block == block))
+        conn.execute(delete(members).where(members.c[group_column].in_(old)))
+        conn.execute(delete(groups).where(groups.c.block == block))
+
+
+def _record_json(record: Claim | EventCluster) -> str:
+    """The stored ``data`` of a claim or event cluster: its JSON object as the read side loads it."""
+    return json.dumps(record.model_dump(mode="json"), ensure_ascii=False)
+
+
+def _recompute_claims(conn: Connection, block: str, resolver: SourceResolver) -> None:
+    items = _block_features(conn, ls.link_figures, block)
+    _clear_block(conn, ls.claims, ls.claim_figures, "claim_id", block)
     for members in group(items, figures_compatible, "figure"):
         claim = build_claim(members, resolver)
         conn.execute(
@@ -491,7 +503,7 @@ def _recompute_claims(conn: Connection, block: str, resolver: SourceResolver) ->
                 independent_sources=claim.independent_sources,
                 range_min=claim.range[0],
                 range_max=claim.range[1],
-                data=json.dumps(claim.model_dump(mode="json"), ensure_ascii=False),
+                data=_record_json(claim),
             )
         )
         conn.execute(
@@ -501,18 +513,8 @@ def _recompute_claims(conn: Connection, block: str, resolver: SourceResolver) ->
 
 
 def _recompute_events(conn: Connection, block: str, resolver: SourceResolver) -> None:
-    items = [
-        json.loads(f)
-        for f in conn.execute(
-            select(ls.link_events.c.features).where(ls.link_events.c.block == block)
-        ).scalars()
-    ]
-    old = list(
-        conn.execute(select(ls.event_clusters.c.id).where(ls.event_clusters.c.block == block)).scalars()
-    )
-    if old:
-        conn.execute(delete(ls.event_cluster_members).where(ls.event_cluster_members.c.cluster_id.in_(old)))
-        conn.execute(delete(ls.event_clusters).where(ls.event_clusters.c.block == block))
+    items = _block_features(conn, ls.link_events, block)
+    _clear_block(conn, ls.event_clusters, ls.event_cluster_members, "cluster_id", block)
 
     def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return events_compatible(a, b, resolver.entity_id)
@@ -528,7 +530,7 @@ def _recompute_events(conn: Connection, block: str, resolver: SourceResolver) ->
                 date=cluster.date,
                 status=cluster.status,
                 independent_sources=cluster.independent_sources,
-                data=json.dumps(cluster.model_dump(mode="json"), ensure_ascii=False),
+                data=_record_json(cluster),
             )
         )
         conn.execute(
