@@ -26,10 +26,12 @@ Datasette way: the core is its own first plugin)::
 
     tally.export.register("toy", write_toy, help="one line per claim")
 
-after which ``tally export --format toy`` works. A package can also name a
-module (which registers at import) or a function of no arguments (which
-registers when called) in the ``tally.exporters`` entry point group; they are
-loaded the first time the formats are listed.
+after which ``tally export --format toy`` works. A package can also name, in
+the ``tally.exporters`` entry point group, a module with a
+``register_formats()`` function or a function of no arguments that makes
+such calls; they are loaded the first time the formats are listed. Each
+built-in module has its ``register_formats()`` too, called in the order of
+:data:`BUILTIN_MODULES`.
 
 A writer gets a :class:`~tally.reader.CorpusReader`, never the store: with
 ``redact_private`` the reader hands out records with private people's names
@@ -120,25 +122,30 @@ def unregister(name: str) -> None:
     _FORMATS.pop(name, None)
 
 
+def _load(plugin: Any) -> None:
+    """Run a plugin's registrations: a module's ``register_formats()``, or a function itself."""
+    hook = getattr(plugin, "register_formats", plugin)
+    if callable(hook):
+        hook()
+
+
 def _load_builtins() -> None:
-    """Import the built-in format modules once; each registers itself with :func:`register`."""
+    """Register the built-in formats once, in :data:`BUILTIN_MODULES` order, as plugins are."""
     if "builtins" in _loaded:
         return
     _loaded.add("builtins")
     for module in BUILTIN_MODULES:
-        import_module(f"tally.export.{module}")
+        _load(import_module(f"tally.export.{module}"))
 
 
 def _load_entry_points() -> None:
-    """Load the ``tally.exporters`` entry points once: a module registers at import, a function when called."""
+    """Load the ``tally.exporters`` entry points once (a module or a function, see above)."""
     if "entry_points" in _loaded:
         return
     _loaded.add("entry_points")
     for point in entry_points(group=ENTRY_POINT_GROUP):
         try:
-            loaded = point.load()
-            if callable(loaded):
-                loaded()
+            _load(point.load())
         except Exception:  # a broken plugin must not take the built-in formats down with it
             LOGGER.exception("export plugin %s failed to load", point.name)
 

@@ -164,4 +164,6 @@ def write_acled(reader: CorpusReader, out: TextIO) -> int:
     return len(rows)
 
 
-register("acled", write_acled, help="ACLED-style CSV, one row per event cluster")
+def register_formats() -> None:
+    """The plugin hook of this module (see :mod:`tally.export`)."""
+    register("acled", write_acled, help="ACLED-style CSV, one row per event cluster")

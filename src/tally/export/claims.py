@@ -25,4 +25,6 @@ def write_claims(reader: CorpusReader, out: TextIO) -> int:
     return count
 
 
-register("claims", write_claims, help="the SPEC's corpus-level claims, one JSON object per line")
+def register_formats() -> None:
+    """The plugin hook of this module (see :mod:`tally.export`)."""
+    register("claims", write_claims, help="the SPEC's corpus-level claims, one JSON object per line")

@@ -92,9 +92,11 @@ def write_csv_tables(reader: CorpusReader, directory: Path) -> int:
     return total
 
 
-register(
-    "csv",
-    write_csv,
-    directory=write_csv_tables,
-    help="figures and events in one CSV; -o DIR/ writes figures, events, claims and entities",
-)
+def register_formats() -> None:
+    """The plugin hook of this module (see :mod:`tally.export`)."""
+    register(
+        "csv",
+        write_csv,
+        directory=write_csv_tables,
+        help="figures and events in one CSV; -o DIR/ writes figures, events, claims and entities",
+    )

@@ -82,4 +82,6 @@ def write_geojson(reader: CorpusReader, out: TextIO) -> int:
     return len(features)
 
 
-register("geojson", write_geojson, help="events and places with coordinates, as a FeatureCollection")
+def register_formats() -> None:
+    """The plugin hook of this module (see :mod:`tally.export`)."""
+    register("geojson", write_geojson, help="events and places with coordinates, as a FeatureCollection")

@@ -17,4 +17,6 @@ def write_jsonl(reader: CorpusReader, out: TextIO) -> int:
     return count
 
 
-register("json", write_jsonl, help="tally/1 JSON lines, one article per line")
+def register_formats() -> None:
+    """The plugin hook of this module (see :mod:`tally.export`)."""
+    register("json", write_jsonl, help="tally/1 JSON lines, one article per line")

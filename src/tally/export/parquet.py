@@ -39,4 +39,6 @@ def write_parquet(reader: CorpusReader, path: Path) -> int:
     return len(rows)
 
 
-register("parquet", write_parquet, binary=True, help="the flat figures-and-events table, typed")
+def register_formats() -> None:
+    """The plugin hook of this module (see :mod:`tally.export`)."""
+    register("parquet", write_parquet, binary=True, help="the flat figures-and-events table, typed")
