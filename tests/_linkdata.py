@@ -307,3 +307,48 @@ def republished(outlet: str, intro: str, published: str = "2020-09-14") -> Artic
             }
         ],
     )
+
+
+def export_articles() -> list[Article]:
+    """The corpus of the export tests: the Iran toll articles, one release republished by two
+    outlets, and a beating in Minsk whose victim is a private person (for redaction)."""
+    articles = list(iran_articles().values())
+    articles += [republished(outlet, f"{outlet} reports.") for outlet in ("Charter 97", "Belsat")]
+    minsk = make_article(
+        "Ales Ivanou, a student, said police beat him. Police chief Ivan Kubrakou said 3 protesters were "
+        "killed in Minsk on Sunday and 2 officers were hurt.",
+        outlet="Baltic Wire",
+        published="2020-09-14",
+        entities=[
+            {"name": "Ales Ivanou"},
+            {"name": "Ivan Kubrakou", "roles": ["police chief"]},
+            {"name": "Viasna", "type": "ORG"},
+        ],
+        places=[MINSK],
+        figures=[
+            {
+                "at": "3",
+                "value": 3,
+                "category": "killed",
+                "subject": "protesters",
+                "place": "p1",
+                "date": "2020-09-13",
+                "asserted_by": ["e2"],
+            }
+        ],
+        events=[
+            {
+                "at": "beat",
+                "type": "ASSAULT",
+                "mode": "beat",
+                "place": "p1",
+                "date": "2020-09-13",
+                "actor_text": "police",
+                "target": "e1",
+                "target_text": "Ales Ivanou",
+                "figures": ["f1"],
+                "acled": {"event_type": "Violence against civilians", "sub_event_type": "Attack"},
+            }
+        ],
+    )
+    return [*articles, minsk]

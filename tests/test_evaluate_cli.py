@@ -9,7 +9,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from tally.cli_measure import bench_command, eval_baseline_command, eval_command
+from tally.cli.measure import bench_command, eval_baseline_command, eval_command
 from tally.errors import ConfigError
 from tally.evaluate import evaluate, load_gold
 from tally.records import Article, Quote

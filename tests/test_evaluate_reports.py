@@ -15,7 +15,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from tally.cli_measure import eval_command
+from tally.cli.measure import eval_command
 from tally.errors import ConfigError
 from tally.evaluate import baseline as gate
 from tally.evaluate import evaluate

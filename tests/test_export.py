@@ -8,13 +8,13 @@ import json
 
 import pytest
 
+from tally.corpus import Corpus
 from tally.errors import InputError
 from tally.export import export, resolve_output
 from tally.export._paths import child_path
 from tally.export._rows import COLUMNS
 from tally.export.acled import COLUMNS as ACLED_COLUMNS
-from tally.store import Store
-from tests._linkdata import MINSK, iran_articles, make_article, republished
+from tests._linkdata import export_articles
 
 SPEC_CLAIM_FIELDS = {
     "id",
@@ -31,58 +31,19 @@ SPEC_CLAIM_FIGURE_FIELDS = {"doc", "figure", "value", "qualifier", "asserted_by"
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "export.db")
-    for article in iran_articles().values():
-        s.add_article(article)
-    for outlet in ("Charter 97", "Belsat"):
-        s.add_article(republished(outlet, f"{outlet} reports."))
-    s.add_article(
-        make_article(
-            "Ales Ivanou, a student, said police beat him. Police chief Ivan Kubrakou said 3 protesters were "
-            "killed in Minsk on Sunday and 2 officers were hurt.",
-            outlet="Baltic Wire",
-            published="2020-09-14",
-            entities=[
-                {"name": "Ales Ivanou"},
-                {"name": "Ivan Kubrakou", "roles": ["police chief"]},
-                {"name": "Viasna", "type": "ORG"},
-            ],
-            places=[MINSK],
-            figures=[
-                {
-                    "at": "3",
-                    "value": 3,
-                    "category": "killed",
-                    "subject": "protesters",
-                    "place": "p1",
-                    "date": "2020-09-13",
-                    "asserted_by": ["e2"],
-                }
-            ],
-            events=[
-                {
-                    "at": "beat",
-                    "type": "ASSAULT",
-                    "mode": "beat",
-                    "place": "p1",
-                    "date": "2020-09-13",
-                    "actor_text": "police",
-                    "target": "e1",
-                    "target_text": "Ales Ivanou",
-                    "figures": ["f1"],
-                    "acled": {"event_type": "Violence against civilians", "sub_event_type": "Attack"},
-                }
-            ],
-        )
-    )
-    yield s
-    s.close()
+def corpus(tmp_path):
+    """The hand-built articles stored and linked (exports read links; they do not make them)."""
+    c = Corpus(tmp_path / "export.db")
+    for article in export_articles():
+        c.store.add_article(article)
+    c.link()
+    yield c
+    c.close()
 
 
-def test_export_json_lines_are_tally_1_articles(store, tmp_path):
+def test_export_json_lines_are_tally_1_articles(corpus, tmp_path):
     out = tmp_path / "corpus.jsonl"
-    assert export(store, "json", out) == 7
+    assert export(corpus, "json", out) == 7
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert all(r["schema"] == "tally/1" for r in rows)
     for row in rows:
@@ -90,9 +51,9 @@ def test_export_json_lines_are_tally_1_articles(store, tmp_path):
             assert row["text"][figure["start"] : figure["end"]] == figure["text"]
 
 
-def test_export_claims_follow_the_spec(store, tmp_path):
+def test_export_claims_follow_the_spec(corpus, tmp_path):
     out = tmp_path / "claims.jsonl"
-    export(store, "claims", out)
+    export(corpus, "claims", out)
     claims = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert claims
     for claim in claims:
@@ -106,9 +67,9 @@ def test_export_claims_follow_the_spec(store, tmp_path):
     assert iran["status"] == "conflicting" and iran["range"] == [225, 1500]
 
 
-def test_export_csv_reads_back_with_the_csv_module(store, tmp_path):
+def test_export_csv_reads_back_with_the_csv_module(corpus, tmp_path):
     out = tmp_path / "records.csv"
-    export(store, "csv", out)
+    export(corpus, "csv", out)
     with open(out, encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert list(rows[0]) == COLUMNS
@@ -118,9 +79,9 @@ def test_export_csv_reads_back_with_the_csv_module(store, tmp_path):
     assert figure["cluster_status"] == "conflicting" and figure["asserted_by"] == "Interior Ministry"
 
 
-def test_export_csv_to_a_directory_writes_one_file_per_table(store, tmp_path):
+def test_export_csv_to_a_directory_writes_one_file_per_table(corpus, tmp_path):
     target = tmp_path / "tables"
-    export(store, "csv", str(target) + "/")
+    export(corpus, "csv", str(target) + "/")
     assert sorted(p.name for p in target.iterdir()) == [
         "claims.csv",
         "entities.csv",
@@ -132,9 +93,9 @@ def test_export_csv_to_a_directory_writes_one_file_per_table(store, tmp_path):
     assert {c["status"] for c in claims} >= {"conflicting", "single_source"}
 
 
-def test_export_acled_one_row_per_event_cluster(store, tmp_path):
+def test_export_acled_one_row_per_event_cluster(corpus, tmp_path):
     out = tmp_path / "acled.csv"
-    export(store, "acled", out)
+    export(corpus, "acled", out)
     with open(out, encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert list(rows[0]) == ACLED_COLUMNS
@@ -149,9 +110,9 @@ def test_export_acled_one_row_per_event_cluster(store, tmp_path):
     assert arrests["source"] == "Belsat; Charter 97"
 
 
-def test_export_geojson_has_valid_points(store, tmp_path):
+def test_export_geojson_has_valid_points(corpus, tmp_path):
     out = tmp_path / "map.geojson"
-    export(store, "geojson", out)
+    export(corpus, "geojson", out)
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["type"] == "FeatureCollection"
     kinds = {f["properties"]["kind"] for f in data["features"]}
@@ -163,10 +124,10 @@ def test_export_geojson_has_valid_points(store, tmp_path):
     assert minsk["geometry"]["coordinates"] == [27.57, 53.9]
 
 
-def test_export_parquet_reads_back_typed(store, tmp_path):
+def test_export_parquet_reads_back_typed(corpus, tmp_path):
     pq = pytest.importorskip("pyarrow.parquet")
     out = tmp_path / "records.parquet"
-    count = export(store, "parquet", out)
+    count = export(corpus, "parquet", out)
     table = pq.read_table(out)
     assert table.num_rows == count and table.column_names == COLUMNS
     assert str(table.schema.field("value").type) == "double"
@@ -175,9 +136,9 @@ def test_export_parquet_reads_back_typed(store, tmp_path):
     assert {1500.0, 304.0, 225.0} <= values
 
 
-def test_export_redact_private_masks_private_people_only(store, tmp_path):
+def test_export_redact_private_masks_private_people_only(corpus, tmp_path):
     out = tmp_path / "redacted.jsonl"
-    export(store, "json", out, redact_private=True)
+    export(corpus, "json", out, redact_private=True)
     text = out.read_text(encoding="utf-8")
     assert "Ales Ivanou" not in text and "Ivanou" not in text
     assert "Ivan Kubrakou" in text  # an official (has a role)
@@ -187,10 +148,10 @@ def test_export_redact_private_masks_private_people_only(store, tmp_path):
     for start, end in masked["mentions"]:
         assert set(article["text"][start:end]) == {"█"}  # offsets still point at the (masked) name
     csv_out = tmp_path / "redacted.csv"
-    export(store, "csv", csv_out, redact_private=True)
+    export(corpus, "csv", csv_out, redact_private=True)
     assert "Ivanou" not in csv_out.read_text(encoding="utf-8")
     acled_out = tmp_path / "redacted_acled.csv"
-    export(store, "acled", acled_out, redact_private=True)
+    export(corpus, "acled", acled_out, redact_private=True)
     assert "Ivanou" not in acled_out.read_text(encoding="utf-8")
 
 
@@ -206,13 +167,13 @@ def test_export_child_path_refuses_names_from_data(tmp_path, name):
         child_path(tmp_path, name)
 
 
-def test_export_parquet_needs_a_file(store):
+def test_export_parquet_needs_a_file(corpus):
     with pytest.raises(ValueError):
-        export(store, "parquet", None)
+        export(corpus, "parquet", None)
 
 
-def test_export_cli_commands(store, tmp_path, cli_runner):
-    from tally.cli_corpus import export_command, report_command
+def test_export_cli_commands(corpus, tmp_path, cli_runner):
+    from tally.cli.corpus import export_command, report_command
 
     db = str(tmp_path / "export.db")
     result = cli_runner.invoke(export_command, ["--db", db, "--format", "claims"])

@@ -12,9 +12,10 @@ from tally.link import (
     relink,
     update_links,
 )
-from tally.link.claims import date_interval, value_range
 from tally.link.dedup import signature, similarity
 from tally.link.entities import compare, entity_view, skeleton
+from tally.link.periods import date_interval
+from tally.link.ranges import value_range
 from tally.store import Store
 from tests._linkdata import MINSK, iran_articles, make_article, republished
 

@@ -7,24 +7,26 @@ from html.parser import HTMLParser
 
 import pytest
 
+from tally.corpus import Corpus
 from tally.report import build_report, md_escape, render_report, threat_score
-from tally.store import Store
 from tests._linkdata import IRAN, iran_articles, make_article, republished
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "report.db")
+def corpus(tmp_path):
+    """The hand-built articles stored and linked (the report reads links; it does not make them)."""
+    c = Corpus(tmp_path / "report.db")
     for article in iran_articles().values():
-        s.add_article(article)
+        c.store.add_article(article)
     for outlet in ("Charter 97", "Belsat"):
-        s.add_article(republished(outlet, f"{outlet} reports."))
-    yield s
-    s.close()
+        c.store.add_article(republished(outlet, f"{outlet} reports."))
+    c.link()
+    yield c
+    c.close()
 
 
-def test_report_lists_conflicts_first_with_sources_and_evidence(store):
-    text = render_report(store, "md")
+def test_report_lists_conflicts_first_with_sources_and_evidence(corpus):
+    text = render_report(corpus, "md")
     lines = text.splitlines()
     first_claim = next(line for line in lines if line.startswith("- **"))
     assert first_claim.startswith(
@@ -39,8 +41,8 @@ def test_report_lists_conflicts_first_with_sources_and_evidence(store):
     assert "Ebrahim Raisi**, judiciary chief" in text
 
 
-def test_report_json_has_every_section(store):
-    data = json.loads(render_report(store, "json"))
+def test_report_json_has_every_section(corpus):
+    data = json.loads(render_report(corpus, "json"))
     assert set(data) >= {"corpus", "claims", "timeline", "places", "officials"}
     assert data["corpus"]["articles"] == 6
     assert [c["status"] for c in data["claims"]] == ["conflicting", "single_source"]
@@ -51,10 +53,10 @@ HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)> [link](javasc
 
 
 @pytest.fixture
-def hostile_store(tmp_path):
-    s = Store(tmp_path / "hostile.db")
+def hostile_corpus(tmp_path):
+    c = Corpus(tmp_path / "hostile.db")
     text = f"The minister said 12 people were arrested. {HOSTILE} must be crushed."
-    s.add_article(
+    c.store.add_article(
         make_article(
             text,
             outlet='Evil "Outlet" <b>',
@@ -67,8 +69,9 @@ def hostile_store(tmp_path):
             ],
         )
     )
-    yield s
-    s.close()
+    c.link()
+    yield c
+    c.close()
 
 
 class _Collect(HTMLParser):
@@ -82,8 +85,8 @@ class _Collect(HTMLParser):
         self.attrs += [name for name, _ in attrs]
 
 
-def test_report_html_escapes_everything_from_articles(hostile_store):
-    page = render_report(hostile_store, "html")
+def test_report_html_escapes_everything_from_articles(hostile_corpus):
+    page = render_report(hostile_corpus, "html")
     assert "<script>" not in page and "<img" not in page and "<svg" not in page and "<i>X" not in page
     assert "&lt;script&gt;" in page
     parser = _Collect()
@@ -92,8 +95,8 @@ def test_report_html_escapes_everything_from_articles(hostile_store):
     assert not any(a.startswith("on") for a in parser.attrs)
 
 
-def test_report_markdown_escapes_links_html_and_cells(hostile_store):
-    text = render_report(hostile_store, "md")
+def test_report_markdown_escapes_links_html_and_cells(hostile_corpus):
+    text = render_report(hostile_corpus, "md")
     assert "<script>" not in text and "[link](javascript" not in text  # "\\[link\\](…" is no link
     assert md_escape("a|b [c](d) <e>") == "a\\|b \\[c\\](d) \\<e\\>"
 
@@ -106,13 +109,13 @@ def test_report_threat_score_ranks_orders_to_repress_above_plain_statements():
 
 
 def test_report_build_on_empty_database(tmp_path):
-    s = Store(tmp_path / "empty.db")
+    s = Corpus(tmp_path / "empty.db")
     data = build_report(s)
     assert data["corpus"]["articles"] == 0 and data["claims"] == []
     assert "0 articles" in render_report(s, "md")
     s.close()
 
 
-def test_report_rejects_unknown_format(store):
+def test_report_rejects_unknown_format(corpus):
     with pytest.raises(ValueError):
-        render_report(store, "pdf")
+        render_report(corpus, "pdf")

@@ -1,4 +1,4 @@
-"""Corpus: analyse files into a database, and read the stored articles back.
+"""Corpus: analyse files into a database, link them, and read articles and links back.
 
 Resuming is by content: every input's hash is stored with its article in the
 same transaction, so a second run over the same files skips what was stored
@@ -18,9 +18,10 @@ from types import TracebackType
 from typing import TextIO
 
 from tally.ingest.files import RawArticle, Skipped, load_articles
-from tally.link.update import LinkReport
+from tally.link.incremental import LinkReport
 from tally.pipeline import Timings, analyze_many, timed_stage
-from tally.records import RECORD_KINDS, Article
+from tally.reader import CorpusReader
+from tally.records import RECORD_KINDS, Article, Claim, CorpusEntity, EventCluster
 from tally.settings import Settings
 from tally.store import Store
 
@@ -169,21 +170,43 @@ class Corpus:
         if article is not None:
             out.write(json.dumps(article.to_json_dict(), ensure_ascii=False) + "\n")
 
-    def link(self) -> LinkReport:
+    def link(self, *, full: bool = False) -> LinkReport:
         """Link what was added since the last call across articles: corpus entities,
-        claims and event clusters (incremental; see :mod:`tally.link`)."""
+        claims and event clusters (incremental; see :mod:`tally.link`).
+
+        Reading never links by itself: call this before :meth:`claims`,
+        :meth:`events`, :meth:`entities` or an export when articles were added.
+
+        :param full: recompute every link from the articles (a reviewer's overrides are kept).
+        """
         from tally.link import update_links
 
-        return update_links(self.store)
+        return update_links(self.store, full=full)
+
+    def reader(self, *, redact: bool = False) -> CorpusReader:
+        """A read-only view of the corpus; with *redact*, private people's names masked everywhere."""
+        return CorpusReader(self.store, redact=redact)
 
     def get(self, article_id: str) -> Article | None:
         """The stored article with this id, or the one whose id starts with it."""
         full = article_id if self.store.has_article(article_id) else self.store.find_article_id(article_id)
         return self.store.get_article(full) if full else None
 
-    def articles(self) -> Iterator[Article]:
+    def articles(self, *, redact: bool = False) -> Iterator[Article]:
         """Every stored article, in the order they were stored."""
-        return self.store.iter_articles()
+        return self.reader(redact=redact).articles()
+
+    def claims(self, *, redact: bool = False) -> list[Claim]:
+        """Every claim, conflicts first (links as of the last :meth:`link`)."""
+        return self.reader(redact=redact).claims()
+
+    def events(self, *, redact: bool = False) -> list[EventCluster]:
+        """Every event cluster, by date (links as of the last :meth:`link`)."""
+        return self.reader(redact=redact).events()
+
+    def entities(self, *, redact: bool = False) -> list[CorpusEntity]:
+        """Every corpus entity, by id (links as of the last :meth:`link`)."""
+        return self.reader(redact=redact).entities()
 
     def counts(self) -> dict[str, int]:
         return self.store.counts()

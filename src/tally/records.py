@@ -11,13 +11,35 @@ that support a record.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA = "tally/1"
 
 Span = tuple[int, int]
+
+Qualifier = Literal["exact", "at_least", "over", "about", "up_to", "vague"]
+
+FigureCategory = Literal[
+    "killed",
+    "injured",
+    "arrested",
+    "detained",
+    "executed",
+    "disappeared",
+    "sentenced",
+    "protesters",
+    "places",
+    "deaths",
+    "other",
+]
+
+Modality = Literal["asserted", "reported", "negated", "hypothetical", "threatened", "planned"]
+
+PlaceKind = Literal["country", "admin1", "city", "other"]
+
+EntityType = Literal["PERSON", "ORG", "GPE", "GROUP", "MEDIA"]
 
 
 class _Record(BaseModel):
@@ -59,7 +81,7 @@ class Entity(_Record):
 
     id: str
     name: str
-    type: Literal["PERSON", "ORG", "GPE", "GROUP", "MEDIA"]
+    type: EntityType
     aliases: list[str] = Field(default_factory=list)
     roles: list[str] = Field(default_factory=list)
     mentions: list[Span] = Field(default_factory=list)
@@ -89,20 +111,8 @@ class Figure(_Record):
     id: str
     value: float
     value_max: float | None = None
-    qualifier: Literal["exact", "at_least", "over", "about", "up_to", "vague"] = "exact"
-    category: Literal[
-        "killed",
-        "injured",
-        "arrested",
-        "detained",
-        "executed",
-        "disappeared",
-        "sentenced",
-        "protesters",
-        "places",
-        "deaths",
-        "other",
-    ]
+    qualifier: Qualifier = "exact"
+    category: FigureCategory
     subject: str | None = None
     start: int
     end: int
@@ -137,7 +147,7 @@ class Event(_Record):
     place: str | None = None
     date: str | None = None
     figures: list[str] = Field(default_factory=list)
-    modality: Literal["asserted", "reported", "negated", "hypothetical", "threatened", "planned"] = "asserted"
+    modality: Modality = "asserted"
     trigger: Span
     evidence: Span
 
@@ -147,7 +157,7 @@ class Place(_Record):
 
     id: str
     name: str
-    kind: Literal["country", "admin1", "city", "other"] = "other"
+    kind: PlaceKind = "other"
     country: str | None = None
     admin1: str | None = None
     lat: float | None = None
@@ -203,3 +213,134 @@ class Article(_Record):
 
 
 RECORD_KINDS = ("entities", "quotes", "figures", "events", "places", "dates", "flags")
+
+
+# -- corpus level: records that span articles (built by tally.link) ------------------
+ClaimStatus = Literal["single_source", "corroborated", "conflicting"]
+
+
+class ClaimFigure(_Record):
+    """One article's figure inside a claim, with its sources named at corpus level."""
+
+    doc: str
+    figure: str
+    value: float
+    value_max: float | None = None
+    qualifier: Qualifier = "exact"
+    asserted_by: list[str] = Field(default_factory=list)
+    confirmed_by: list[str] = Field(default_factory=list)
+    disputed_by: list[str] = Field(default_factory=list)
+    negated: bool = False
+    subject: str | None = None
+    place: str | None = None  # the place's name
+    date: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    text: str
+    span: Span
+    evidence: Span
+    sentence: str
+
+
+class Conflict(_Record):
+    """Why two figures of a claim cannot both hold (``a``/``b``: ``[doc, figure]``)."""
+
+    a: tuple[str, str] | None = None
+    b: tuple[str, str] | None = None
+    kind: Literal["denied", "exceeds", "disagree", "disputed"]
+    reason: str
+
+
+class Claim(_Record):
+    """Figures from any number of articles that count the same thing (SPEC, "Corpus level")."""
+
+    id: str
+    category: FigureCategory
+    place: str | None = None  # place path, "IR/Khuzestan/…"
+    place_name: str | None = None
+    date: str | None = None
+    date_from: Literal["figures", "published", "none"] = "none"
+    subject: str | None = None
+    figures: list[ClaimFigure]
+    sources: list[str] = Field(default_factory=list)
+    independent_sources: int
+    status: ClaimStatus
+    range: tuple[float, float]
+    #: the lowest count the figures allow, as ACLED codes it
+    conservative: float
+    conflicts: list[Conflict] = Field(default_factory=list)
+    articles: int
+
+
+class ClusterEvent(_Record):
+    """One article's report of an event cluster's event."""
+
+    doc: str
+    event: str
+    modality: Modality = "asserted"
+    trigger: str  # the trigger's text
+    figures: list[str] = Field(default_factory=list)
+    outlet: str | None = None
+    published: str | None = None
+    date: str | None = None
+    evidence: Span
+    sentence: str
+
+
+class EventCluster(_Record):
+    """One real-world event reported by one or more articles."""
+
+    id: str
+    type: str
+    mode: str | None = None
+    acled: Acled | None = None
+    actor: str | None = None
+    target: str | None = None
+    place: str | None = None  # place path shared by the reports
+    place_name: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    place_kind: PlaceKind | None = None
+    date: str | None = None
+    modalities: list[Modality] = Field(default_factory=list)
+    events: list[ClusterEvent]
+    sources: list[str] = Field(default_factory=list)
+    independent_sources: int
+    status: ClaimStatus
+
+
+class CorpusEntity(_Record):
+    """The same actor across articles; ``members`` are ``article_id:entity_id`` keys."""
+
+    id: str
+    name: str
+    type: EntityType
+    aliases: list[str] = Field(default_factory=list)
+    roles: list[str] = Field(default_factory=list)
+    articles: int
+    mentions: int
+    members: list[str] = Field(default_factory=list)
+    #: the merge decisions behind it: ``{"a", "b", "rule", "evidence"}``
+    evidence: list[dict[str, str]] = Field(default_factory=list)
+
+
+#: records of the corpus level, listed with the article in ``tally schema``
+CORPUS_RECORDS: tuple[type[BaseModel], ...] = (Claim, EventCluster, CorpusEntity)
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of a ``tally/1`` article, with the corpus records in its ``$defs``.
+
+    The article stays the root, so a validator of article lines keeps working;
+    ``#/$defs/Claim`` and ``#/$defs/EventCluster`` describe the claims and event
+    clusters of ``tally export --format claims`` and the read API.
+    """
+    schema = Article.model_json_schema(by_alias=True)
+    defs = schema.setdefault("$defs", {})
+    for model in CORPUS_RECORDS:
+        part = model.model_json_schema(by_alias=True, ref_template="#/$defs/{model}")
+        defs.update(part.pop("$defs", {}))
+        defs[model.__name__] = part
+    return schema

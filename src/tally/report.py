@@ -18,13 +18,14 @@ import logging
 from collections import Counter, defaultdict
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment
 
-from tally.link import entity_index, load_claims, load_event_clusters, update_links
 from tally.link.entities import fold
-from tally.store import Store
+
+if TYPE_CHECKING:
+    from tally.corpus import Corpus
 
 LOGGER = logging.getLogger(__name__)
 
@@ -152,20 +153,20 @@ def _bucket(day: str | None, weekly: bool) -> str:
     return day
 
 
-def build_report(store: Store, *, top: int = TOP_CLAIMS) -> dict[str, Any]:
+def build_report(corpus: Corpus, *, top: int = TOP_CLAIMS) -> dict[str, Any]:
     """The report's content as plain data (what ``--format json`` prints).
 
-    Links are brought up to date first (incrementally: nothing is redone when
-    no article was added).
+    The links are read as they are: call ``corpus.link()`` first when articles
+    were added (the ``tally report`` command does).
     """
-    update_links(store)
+    reader = corpus.reader()
     articles = {}
     quotes: list[dict[str, Any]] = []
     place_counts: Counter[str] = Counter()
     place_articles: dict[str, set[str]] = defaultdict(set)
     place_info: dict[str, dict[str, Any]] = {}
-    index = entity_index(store)
-    for article in store.iter_articles():
+    index = reader.entity_index()
+    for article in reader.articles():
         src = article.source
         articles[article.id] = {"outlet": src.outlet, "published": src.published, "title": src.title}
         for place in article.places:
@@ -191,10 +192,10 @@ def build_report(store: Store, *, top: int = TOP_CLAIMS) -> dict[str, Any]:
                 continue
             quotes.append(
                 {
-                    "entity": entity["id"],
-                    "speaker": entity["name"],
-                    "roles": entity["roles"],
-                    "type": entity["type"],
+                    "entity": entity.id,
+                    "speaker": entity.name,
+                    "roles": entity.roles,
+                    "type": entity.type,
                     "text": quote.text,
                     "doc": article.id,
                     "span": [quote.start, quote.end],
@@ -203,8 +204,9 @@ def build_report(store: Store, *, top: int = TOP_CLAIMS) -> dict[str, Any]:
                     "threat": threat_score(quote.text),
                 }
             )
-    claims = load_claims(store)
-    clusters = [c for c in load_event_clusters(store) if _on_timeline(c)]
+    claims = [c.model_dump(mode="json") for c in reader.claims()]
+    all_clusters = [c.model_dump(mode="json") for c in reader.events()]
+    clusters = [c for c in all_clusters if _on_timeline(c)]
     dated = [c for c in clusters if c["date"]]
     weekly = len({c["date"] for c in dated}) > TIMELINE_DAYS_MAX
     timeline: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -238,7 +240,7 @@ def build_report(store: Store, *, top: int = TOP_CLAIMS) -> dict[str, Any]:
             "to": published[-1] if published else None,
             "claims": len(claims),
             "claims_by_status": dict(status_counts),
-            "event_clusters": len(load_event_clusters(store)),
+            "event_clusters": len(all_clusters),
             "events_on_timeline": len(clusters),
         },
         "claims": claims[:top],
@@ -435,11 +437,11 @@ def render_html(data: dict[str, Any]) -> str:
     )
 
 
-def render_report(store: Store, fmt: str = "md", *, top: int = TOP_CLAIMS) -> str:
-    """The corpus report as text in *fmt* (``md``, ``html`` or ``json``)."""
+def render_report(corpus: Corpus, fmt: str = "md", *, top: int = TOP_CLAIMS) -> str:
+    """The corpus report as text in *fmt* (``md``, ``html`` or ``json``); links as last linked."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown report format {fmt!r}; use one of {', '.join(FORMATS)}")
-    data = build_report(store, top=top)
+    data = build_report(corpus, top=top)
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if fmt == "html":

@@ -11,9 +11,12 @@ file fails the check.
 
 ::
 
-    python -m tally.evaluate.baseline            # check: exit 1 when a score fell
-    python -m tally.evaluate.baseline --update   # re-measure and write the floors
-    python -m tally.evaluate.baseline --update --allow-regression   # accept lower floors
+    tally eval-baseline            # check: exit 1 when a score fell
+    tally eval-baseline --update   # re-measure and write the floors
+    tally eval-baseline --update --allow-regression   # accept lower floors
+
+The command calls :func:`check_baseline` and :func:`update_baseline`;
+``python -m tally.evaluate.baseline`` runs the same command.
 
 Rules (modelled on trafilatura's ``tests/eval_gate.py``):
 
@@ -31,10 +34,8 @@ Floors are numbers measured by this module, never typed by hand.
 
 from __future__ import annotations
 
-import argparse
 import json
-import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -286,49 +287,49 @@ def check_gate(
     return failures
 
 
-def main(argv: Sequence[str] | None = None, *, analyze: Callable[..., Any] | None = None) -> int:
-    """Check the gate, or with ``--update`` re-measure and write the floors."""
-    parser = argparse.ArgumentParser(
-        prog="python -m tally.evaluate.baseline",
-        description=__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--update", action="store_true", help="re-measure and write the floors")
-    parser.add_argument(
-        "--allow-regression",
-        action="store_true",
-        help="with --update: accept floors lower than the committed ones",
-    )
-    parser.add_argument("--root", type=Path, default=None, help="folder holding the public gold sets")
-    parser.add_argument("--path", type=Path, default=DEFAULT_PATH, help="baseline file")
-    args = parser.parse_args(argv)
-    try:
-        root = args.root
-        results = measure(root=root, analyze=analyze)
-        digests = {name: slice_digest(name, root=root) for name in results}
-        if args.update:
-            previous = load_baseline(args.path) if args.path.exists() else None
-            new = build_baseline(
-                results,
-                previous=previous,
-                digests=digests,
-                installed=installed_extractors(),
-                allow_regression=args.allow_regression,
-            )
-            args.path.parent.mkdir(parents=True, exist_ok=True)
-            args.path.write_text(json.dumps(new, indent=2) + "\n", encoding="utf-8")
-            print(f"wrote {args.path}")
-            return 0
-        failures = check_gate(results, load_baseline(args.path), digests=digests, complete=True)
-    except ConfigError as ex:
-        print(f"error: {ex}", file=sys.stderr)
-        return 2
-    for failure in failures:
-        print(f"FAIL {failure}", file=sys.stderr)
-    if not failures:
-        print("eval gate: every gated score is within tolerance of its floor")
-    return 1 if failures else 0
+def check_baseline(
+    *, root: Path | None = None, path: Path = DEFAULT_PATH, analyze: Analyze | None = None
+) -> list[str]:
+    """Measure the gate's slices and compare them with the baseline at *path*.
+
+    :returns: every way the scores fall short (empty: the gate passes).
+    :raises ConfigError: a gold set or the baseline is missing or unreadable.
+    """
+    root = root or default_root()
+    results = measure(root=root, analyze=analyze)
+    digests = {name: slice_digest(name, root=root) for name in results}
+    return check_gate(results, load_baseline(path), digests=digests, complete=True)
 
 
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+def update_baseline(
+    *,
+    root: Path | None = None,
+    path: Path = DEFAULT_PATH,
+    allow_regression: bool = False,
+    analyze: Analyze | None = None,
+) -> dict[str, Any]:
+    """Re-measure the gate's slices and write the floors to *path*; return the new baseline.
+
+    :raises RegressionRefused: a floor would be lowered and *allow_regression* is False
+        (nothing is written then).
+    """
+    root = root or default_root()
+    results = measure(root=root, analyze=analyze)
+    digests = {name: slice_digest(name, root=root) for name in results}
+    previous = load_baseline(path) if path.exists() else None
+    new = build_baseline(
+        results,
+        previous=previous,
+        digests=digests,
+        installed=installed_extractors(),
+        allow_regression=allow_regression,
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(new, indent=2) + "\n", encoding="utf-8")
+    return new
+
+
+if __name__ == "__main__":  # pragma: no cover - the same gate as `tally eval-baseline`
+    from tally.cli.measure import eval_baseline_command
+
+    eval_baseline_command(prog_name="python -m tally.evaluate.baseline")

@@ -1,4 +1,4 @@
-"""Exports of a stored corpus, one module per format.
+"""Exports of a stored corpus: one table of formats, filled through :func:`register`.
 
 ===========  ==================================================================
 format       what is written
@@ -12,71 +12,191 @@ format       what is written
 ``claims``   the SPEC's corpus-level claim objects, as JSON lines (:mod:`.claims`)
 ===========  ==================================================================
 
-``redact_private`` masks the names of private people (PERSON corpus entities
-with no role anywhere in the corpus) with █ of the same length, so offsets stay
-valid; officials, organisations and counts are kept.
+The built-in formats register through the same call a plugin uses (the
+Datasette way: the core is its own first plugin)::
+
+    import tally.export
+
+    def write_toy(reader, out):            # reader: tally.reader.CorpusReader
+        n = 0
+        for claim in reader.claims():
+            out.write(f"{claim.id} {claim.status}\\n")
+            n += 1
+        return n                           # the number of records written
+
+    tally.export.register("toy", write_toy, help="one line per claim")
+
+after which ``tally export --format toy`` works. A package can also name, in
+the ``tally.exporters`` entry point group, a module with a
+``register_formats()`` function or a function of no arguments that makes
+such calls; they are loaded the first time the formats are listed. Each
+built-in module has its ``register_formats()`` too, called in the order of
+:data:`BUILTIN_MODULES`.
+
+A writer gets a :class:`~tally.reader.CorpusReader`, never the store: with
+``redact_private`` the reader hands out records with private people's names
+already masked (:mod:`tally.redaction`), so a format cannot leak a name by
+forgetting a field. Exporting does not link: bring the links up to date first
+(``corpus.link()``; the ``tally export`` command does).
 """
 
 from __future__ import annotations
 
+import logging
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
+from importlib.metadata import entry_points
 from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
 
 from tally.export._paths import resolve_output
-from tally.export._redact import Redactor, build_redactor
-from tally.link import update_links
-from tally.store import Store
 
-FORMATS = ("json", "csv", "acled", "geojson", "parquet", "claims")
+if TYPE_CHECKING:
+    from tally.corpus import Corpus
+    from tally.reader import CorpusReader
 
-#: formats written as bytes, never to a terminal
-BINARY_FORMATS = frozenset({"parquet"})
+LOGGER = logging.getLogger(__name__)
+
+#: entry point group of export plugins
+ENTRY_POINT_GROUP = "tally.exporters"
+
+#: ``writer(reader, out)``: *out* is a text stream, or a :class:`~pathlib.Path` for a binary
+#: format or a directory; returns the number of records written
+Writer = Callable[["CorpusReader", Any], int]
 
 
-def export(store: Store, fmt: str, output: str | Path | None = None, *, redact_private: bool = False) -> int:
-    """Write the corpus in *fmt* to *output* (stdout when None); return the number of rows written.
+@dataclass(frozen=True)
+class ExportFormat:
+    """One registered format.
 
-    :param redact_private: mask private people's names (see the module docstring).
+    :param binary: the writer gets a file path (``-o`` is required), never stdout.
+    :param directory: writes one file per table when ``-o`` ends with ``/``.
     """
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
-    update_links(store)
-    redactor: Redactor | None = build_redactor(store) if redact_private else None
-    if fmt == "csv" and output is not None and str(output).endswith(("/", "\\")):
-        from tally.export.csv import write_csv_tables
 
-        return write_csv_tables(store, resolve_output(output, directory=True), redactor=redactor)
-    if fmt in BINARY_FORMATS:
+    name: str
+    writer: Writer
+    help: str = ""
+    binary: bool = False
+    directory: Writer | None = None
+
+
+#: modules of the built-in formats, registered first and in this order (that of ``--help``)
+BUILTIN_MODULES = ("jsonl", "csv", "acled", "geojson", "parquet", "claims")
+
+_FORMATS: dict[str, ExportFormat] = {}
+_loaded: set[str] = set()
+
+
+def register(
+    name: str,
+    writer: Writer,
+    *,
+    help: str = "",
+    binary: bool = False,
+    directory: Writer | None = None,
+    replace: bool = False,
+) -> ExportFormat:
+    """Make *name* a format of :func:`export` and ``tally export --format``.
+
+    :param writer: ``writer(reader, out) -> int`` (see :data:`Writer`).
+    :param binary: *writer* gets a file path, and stdout is refused.
+    :param directory: ``directory(reader, path) -> int`` for ``-o DIR/``.
+    :param replace: replace a format of that name; without it, a second writer
+        for a taken name is a ``ValueError`` (two plugins must not fight silently).
+    """
+    _load_builtins()
+    if not name or not name.replace("-", "").replace("_", "").isalnum():
+        raise ValueError(f"export format names are words: {name!r}")
+    spec = ExportFormat(name, writer, help, binary, directory)
+    known = _FORMATS.get(name)
+    if known is not None and known.writer is not writer and not replace:
+        raise ValueError(f"export format {name!r} is already registered (pass replace=True)")
+    _FORMATS[name] = spec
+    return spec
+
+
+def unregister(name: str) -> None:
+    """Forget the format *name* (a test's clean-up); unknown names are ignored."""
+    _FORMATS.pop(name, None)
+
+
+def _load(plugin: Any) -> None:
+    """Run a plugin's registrations: a module's ``register_formats()``, or a function itself."""
+    hook = getattr(plugin, "register_formats", plugin)
+    if callable(hook):
+        hook()
+
+
+def _load_builtins() -> None:
+    """Register the built-in formats once, in :data:`BUILTIN_MODULES` order, as plugins are."""
+    if "builtins" in _loaded:
+        return
+    _loaded.add("builtins")
+    for module in BUILTIN_MODULES:
+        _load(import_module(f"tally.export.{module}"))
+
+
+def _load_entry_points() -> None:
+    """Load the ``tally.exporters`` entry points once (a module or a function, see above)."""
+    if "entry_points" in _loaded:
+        return
+    _loaded.add("entry_points")
+    for point in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            _load(point.load())
+        except Exception:  # a broken plugin must not take the built-in formats down with it
+            LOGGER.exception("export plugin %s failed to load", point.name)
+
+
+def formats() -> dict[str, ExportFormat]:
+    """Every registered format by name: the built-ins first, then plugins in registration order."""
+    _load_builtins()
+    _load_entry_points()
+    return dict(_FORMATS)
+
+
+def format_names() -> tuple[str, ...]:
+    return tuple(formats())
+
+
+def export(
+    corpus: Corpus, fmt: str, output: str | Path | None = None, *, redact_private: bool = False
+) -> int:
+    """Write *corpus* in *fmt* to *output* (stdout when None); return the number of records written.
+
+    The links are read as they are: call ``corpus.link()`` first when articles were added.
+
+    :param redact_private: mask private people's names (see :mod:`tally.redaction`).
+    """
+    spec = formats().get(fmt)
+    if spec is None:
+        raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(format_names())}")
+    reader = corpus.reader(redact=redact_private)
+    if spec.directory is not None and output is not None and str(output).endswith(("/", "\\")):
+        return spec.directory(reader, resolve_output(output, directory=True))
+    if spec.binary:
         if output is None:
             raise ValueError(f"--format {fmt} writes binary data: give a file with -o")
-        from tally.export.parquet import write_parquet
-
-        return write_parquet(store, resolve_output(output), redactor=redactor)
+        return spec.writer(reader, resolve_output(output))
     path = resolve_output(output) if output is not None else None
-    stream = open(path, "w", encoding="utf-8", newline="") if path else sys.stdout  # noqa: SIM115
+    stream: IO[str] = open(path, "w", encoding="utf-8", newline="") if path else sys.stdout  # noqa: SIM115
     try:
-        if fmt == "json":
-            from tally.export.jsonl import write_jsonl
-
-            return write_jsonl(store, stream, redactor=redactor)
-        if fmt == "csv":
-            from tally.export.csv import write_csv
-
-            return write_csv(store, stream, redactor=redactor)
-        if fmt == "acled":
-            from tally.export.acled import write_acled
-
-            return write_acled(store, stream, redactor=redactor)
-        if fmt == "geojson":
-            from tally.export.geojson import write_geojson
-
-            return write_geojson(store, stream, redactor=redactor)
-        from tally.export.claims import write_claims
-
-        return write_claims(store, stream, redactor=redactor)
+        return spec.writer(reader, stream)
     finally:
         if path:
             stream.close()
 
 
-__all__ = ["FORMATS", "Redactor", "build_redactor", "export", "resolve_output"]
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "ExportFormat",
+    "Writer",
+    "export",
+    "format_names",
+    "formats",
+    "register",
+    "resolve_output",
+    "unregister",
+]

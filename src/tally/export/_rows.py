@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from sqlalchemy import select
-
-from tally.export._redact import Redactor
-from tally.link import entity_index
-from tally.store import Store
-from tally.store import link_schema as ls
+from tally.reader import CorpusReader
 
 #: columns of the flat table, in order; lists are "; "-joined names
 COLUMNS = [
@@ -49,49 +43,22 @@ COLUMNS = [
 ]
 
 
-def flat_rows(store: Store, *, redactor: Redactor | None = None) -> list[dict[str, Any]]:
+def flat_rows(reader: CorpusReader) -> list[dict[str, Any]]:
     """One row per figure and per event of every stored article."""
-    index = entity_index(store)
-    with store.engine.connect() as conn:
-        claim_of = {
-            (a, f): (c, s)
-            for a, f, c, s in conn.execute(
-                select(
-                    ls.claim_figures.c.article_id,
-                    ls.claim_figures.c.figure_id,
-                    ls.claims.c.id,
-                    ls.claims.c.status,
-                ).join(ls.claims, ls.claims.c.id == ls.claim_figures.c.claim_id)
-            ).all()
-        }
-        cluster_of = {
-            (a, e): (c, s)
-            for a, e, c, s in conn.execute(
-                select(
-                    ls.event_cluster_members.c.article_id,
-                    ls.event_cluster_members.c.event_id,
-                    ls.event_clusters.c.id,
-                    ls.event_clusters.c.status,
-                ).join(ls.event_clusters, ls.event_clusters.c.id == ls.event_cluster_members.c.cluster_id)
-            ).all()
-        }
+    index = reader.entity_index()
+    claim_of = {(f.doc, f.figure): (c.id, c.status) for c in reader.claims() for f in c.figures}
+    cluster_of = {(e.doc, e.event): (c.id, c.status) for c in reader.events() for e in c.events}
     rows: list[dict[str, Any]] = []
-    for article in store.iter_articles():
-        if redactor is not None:
-            article = redactor.article(article)
+    for article in reader.articles():
         places = {p.id: p for p in article.places}
         local = {e.id: e.name for e in article.entities}
 
         def names(ids: list[str], aid: str = article.id, local: dict[str, str] = local) -> str:
+            """Corpus-level names (the article's own where an entity is not linked)."""
             out = []
             for i in ids:
                 found = index.get(f"{aid}:{i}")
-                name = found["name"] if found else local.get(i, i)
-                if redactor is not None:
-                    name = redactor.text(name) or ""
-                    if f"{aid}:{i}" in redactor.members:
-                        name = "█" * len(name)
-                out.append(name)
+                out.append(found.name if found else local.get(i, i))
             return "; ".join(out)
 
         src = article.source
@@ -174,14 +141,3 @@ def flat_rows(store: Store, *, redactor: Redactor | None = None) -> list[dict[st
                 }
             )
     return rows
-
-
-def figure_features(store: Store) -> dict[tuple[str, str], dict[str, Any]]:
-    """(article id, figure id) -> the figure's link features (value, qualifier, category …)."""
-    with store.engine.connect() as conn:
-        return {
-            (a, f): json.loads(data)
-            for a, f, data in conn.execute(
-                select(ls.link_figures.c.article_id, ls.link_figures.c.figure_id, ls.link_figures.c.features)
-            ).all()
-        }

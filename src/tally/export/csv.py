@@ -14,11 +14,11 @@ import json
 from pathlib import Path
 from typing import Any, TextIO
 
+from tally.export import register
 from tally.export._paths import child_path
-from tally.export._redact import Redactor
 from tally.export._rows import COLUMNS, flat_rows
-from tally.link import load_claims, load_corpus_entities
-from tally.store import Store
+from tally.reader import CorpusReader
+from tally.records import Claim
 
 CLAIM_COLUMNS = [
     "id",
@@ -36,54 +36,51 @@ CLAIM_COLUMNS = [
 ENTITY_COLUMNS = ["id", "name", "type", "aliases", "roles", "articles", "mentions", "members"]
 
 
-def write_csv(store: Store, out: TextIO, *, redactor: Redactor | None = None) -> int:
-    rows = flat_rows(store, redactor=redactor)
+def write_csv(reader: CorpusReader, out: TextIO) -> int:
+    rows = flat_rows(reader)
     writer = csv.DictWriter(out, fieldnames=COLUMNS, extrasaction="ignore")
     writer.writeheader()
     writer.writerows(rows)
     return len(rows)
 
 
-def claim_row(claim: dict[str, Any], redactor: Redactor | None = None) -> dict[str, Any]:
-    sources = claim["sources"] if redactor is None else redactor.names_list(claim["sources"])
+def claim_row(claim: Claim) -> dict[str, Any]:
     return {
-        "id": claim["id"],
-        "category": claim["category"],
-        "place": claim["place"],
-        "date": claim["date"],
-        "status": claim["status"],
-        "independent_sources": claim["independent_sources"],
-        "sources": "; ".join(sources),
-        "range_min": claim["range"][0],
-        "range_max": claim["range"][1],
-        "figures": "; ".join(f"{f['doc'][:12]}:{f['figure']}" for f in claim["figures"]),
-        "conflicts": " | ".join(c["reason"] for c in claim["conflicts"]),
+        "id": claim.id,
+        "category": claim.category,
+        "place": claim.place,
+        "date": claim.date,
+        "status": claim.status,
+        "independent_sources": claim.independent_sources,
+        "sources": "; ".join(claim.sources),
+        "range_min": claim.range[0],
+        "range_max": claim.range[1],
+        "figures": "; ".join(f"{f.doc[:12]}:{f.figure}" for f in claim.figures),
+        "conflicts": " | ".join(c.reason for c in claim.conflicts),
     }
 
 
-def write_csv_tables(store: Store, directory: Path, *, redactor: Redactor | None = None) -> int:
+def write_csv_tables(reader: CorpusReader, directory: Path) -> int:
     """One CSV per table into *directory*; returns the number of rows written."""
-    rows = flat_rows(store, redactor=redactor)
+    rows = flat_rows(reader)
     tables: dict[str, tuple[list[str], list[dict[str, Any]]]] = {
         "figures.csv": (COLUMNS, [r for r in rows if r["kind"] == "figure"]),
         "events.csv": (COLUMNS, [r for r in rows if r["kind"] == "event"]),
-        "claims.csv": (CLAIM_COLUMNS, [claim_row(c, redactor) for c in load_claims(store)]),
+        "claims.csv": (CLAIM_COLUMNS, [claim_row(c) for c in reader.claims()]),
     }
-    entities = []
-    for e in load_corpus_entities(store):
-        private = redactor is not None and bool(set(e["members"]) & redactor.members)
-        entities.append(
-            {
-                "id": e["id"],
-                "name": "█" * len(e["name"]) if private else e["name"],
-                "type": e["type"],
-                "aliases": "" if private else "; ".join(e["aliases"]),
-                "roles": "; ".join(e["roles"]),
-                "articles": e["articles"],
-                "mentions": e["mentions"],
-                "members": json.dumps(e["members"]),
-            }
-        )
+    entities = [
+        {
+            "id": e.id,
+            "name": e.name,
+            "type": e.type,
+            "aliases": "; ".join(e.aliases),
+            "roles": "; ".join(e.roles),
+            "articles": e.articles,
+            "mentions": e.mentions,
+            "members": json.dumps(e.members),
+        }
+        for e in reader.entities()
+    ]
     tables["entities.csv"] = (ENTITY_COLUMNS, entities)
     total = 0
     for name, (columns, table_rows) in tables.items():
@@ -93,3 +90,13 @@ def write_csv_tables(store: Store, directory: Path, *, redactor: Redactor | None
             writer.writerows(table_rows)
         total += len(table_rows)
     return total
+
+
+def register_formats() -> None:
+    """The plugin hook of this module (see :mod:`tally.export`)."""
+    register(
+        "csv",
+        write_csv,
+        directory=write_csv_tables,
+        help="figures and events in one CSV; -o DIR/ writes figures, events, claims and entities",
+    )

@@ -12,49 +12,42 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from tally.export._redact import Redactor
-from tally.link import load_event_clusters
+from tally.export import register
 from tally.link.entities import fold
-from tally.store import Store
+from tally.reader import CorpusReader
 
 
-def geojson_features(store: Store, *, redactor: Redactor | None = None) -> list[dict[str, Any]]:
+def geojson_features(reader: CorpusReader) -> list[dict[str, Any]]:
     features: list[dict[str, Any]] = []
-    for cluster in load_event_clusters(store):
-        if cluster["lat"] is None or cluster["lon"] is None:
+    for cluster in reader.events():
+        if cluster.lat is None or cluster.lon is None:
             continue
-        first = cluster["events"][0]
-        sentence = " ".join(first["sentence"].split())
-        sources = cluster["sources"]
-        actor, target = cluster["actor"], cluster["target"]
-        if redactor is not None:
-            sentence, sources = redactor.text(sentence) or "", redactor.names_list(sources)
-            actor, target = redactor.text(actor), redactor.text(target)
+        first = cluster.events[0]
         features.append(
             {
                 "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [cluster["lon"], cluster["lat"]]},
+                "geometry": {"type": "Point", "coordinates": [cluster.lon, cluster.lat]},
                 "properties": {
                     "kind": "event",
-                    "id": cluster["id"],
-                    "type": cluster["type"],
-                    "mode": cluster["mode"],
-                    "acled_event_type": (cluster.get("acled") or {}).get("event_type"),
-                    "date": cluster["date"],
-                    "place": cluster["place_name"],
-                    "actor": actor,
-                    "target": target,
-                    "status": cluster["status"],
-                    "independent_sources": cluster["independent_sources"],
-                    "sources": sources,
-                    "reports": len(cluster["events"]),
-                    "evidence": f"{first['doc']}:{first['evidence'][0]}-{first['evidence'][1]}",
-                    "sentence": sentence,
+                    "id": cluster.id,
+                    "type": cluster.type,
+                    "mode": cluster.mode,
+                    "acled_event_type": cluster.acled.event_type if cluster.acled else None,
+                    "date": cluster.date,
+                    "place": cluster.place_name,
+                    "actor": cluster.actor,
+                    "target": cluster.target,
+                    "status": cluster.status,
+                    "independent_sources": cluster.independent_sources,
+                    "sources": cluster.sources,
+                    "reports": len(cluster.events),
+                    "evidence": f"{first.doc}:{first.evidence[0]}-{first.evidence[1]}",
+                    "sentence": " ".join(first.sentence.split()),
                 },
             }
         )
     places: dict[str, dict[str, Any]] = {}
-    for article in store.iter_articles():
+    for article in reader.articles():
         for place in article.places:
             if place.lat is None or place.lon is None:
                 continue
@@ -82,8 +75,13 @@ def geojson_features(store: Store, *, redactor: Redactor | None = None) -> list[
     return features
 
 
-def write_geojson(store: Store, out: TextIO, *, redactor: Redactor | None = None) -> int:
-    features = geojson_features(store, redactor=redactor)
+def write_geojson(reader: CorpusReader, out: TextIO) -> int:
+    features = geojson_features(reader)
     json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False, indent=1)
     out.write("\n")
     return len(features)
+
+
+def register_formats() -> None:
+    """The plugin hook of this module (see :mod:`tally.export`)."""
+    register("geojson", write_geojson, help="events and places with coordinates, as a FeatureCollection")

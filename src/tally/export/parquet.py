@@ -9,19 +9,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tally.export._redact import Redactor
+from tally.export import register
 from tally.export._rows import COLUMNS, flat_rows
-from tally.store import Store
+from tally.reader import CorpusReader
 
 _INT = {"span_start", "span_end", "evidence_start", "evidence_end"}
 _FLOAT = {"value", "value_max", "latitude", "longitude"}
 
 
-def write_parquet(store: Store, path: Path, *, redactor: Redactor | None = None) -> int:
+def write_parquet(reader: CorpusReader, path: Path) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    rows = flat_rows(store, redactor=redactor)
+    rows = flat_rows(reader)
     fields = []
     for column in COLUMNS:
         if column in _INT:
@@ -37,3 +37,8 @@ def write_parquet(store: Store, path: Path, *, redactor: Redactor | None = None)
     table = pa.Table.from_pylist([{c: r.get(c) for c in COLUMNS} for r in rows], schema=schema)
     pq.write_table(table, path)
     return len(rows)
+
+
+def register_formats() -> None:
+    """The plugin hook of this module (see :mod:`tally.export`)."""
+    register("parquet", write_parquet, binary=True, help="the flat figures-and-events table, typed")

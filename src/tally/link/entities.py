@@ -39,12 +39,12 @@ import hashlib
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from tally.link._graph import UnionFind
-from tally.records import Article, Entity
+from tally.records import Article, CorpusEntity, Entity
 
 #: words that are titles, not names: "Mrs. Maryam Rajavi" is "Maryam Rajavi"
 HONORIFICS = frozenset(
@@ -310,32 +310,6 @@ class Override:
     b: str | None
     reviewer: str | None = None
     note: str | None = None
-
-
-@dataclass
-class CorpusEntity:
-    id: str
-    name: str
-    type: str
-    aliases: list[str]
-    roles: list[str]
-    members: list[str]
-    articles: int
-    mentions: int
-    evidence: list[dict[str, str]] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "type": self.type,
-            "aliases": self.aliases,
-            "roles": self.roles,
-            "articles": self.articles,
-            "mentions": self.mentions,
-            "members": self.members,
-            "evidence": self.evidence,
-        }
 
 
 def cluster_entities(

@@ -1,6 +1,7 @@
 """Event clusters: one real-world event reported by one or more articles.
 
-Events group like figures (see :mod:`tally.link.claims`): per block (PLOVER
+Events group like figures (see :mod:`tally.link.claims`, and the shared steps in
+:mod:`.grouping`, :mod:`.periods`, :mod:`.places`, :mod:`.sources`): per block (PLOVER
 type and country), complete linkage over compatible events — same type, modes
 that do not differ, places that contain one another, overlapping periods, and
 actors and targets that are not two different corpus entities. A cluster is
@@ -11,24 +12,17 @@ report denies what another asserts.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-from tally.link.claims import (
-    EVENT_UNDATED_WINDOW_DAYS,
-    Features,
-    SourceResolver,
-    _claim_date,
-    _cluster_id,
-    _common_place,
-    _sentence,
-    contains_or_within,
-    date_interval,
-    overlaps,
-    place_path,
-    undated_window,
-)
 from tally.link.entities import member_key
-from tally.records import Article, Event
+from tally.link.grouping import Features, cluster_id, group_date, sentence
+from tally.link.periods import date_interval, overlaps, undated_window
+from tally.link.places import common_place, contains_or_within, place_path
+from tally.link.sources import SourceResolver
+from tally.records import Article, ClusterEvent, Event, EventCluster
+
+#: an event with no date counts what happened this many days before its article
+#: was published: news reports what happened days ago
+EVENT_UNDATED_WINDOW_DAYS = 14
 
 
 def event_features(article: Article, event: Event, country: str | None) -> Features:
@@ -60,7 +54,7 @@ def event_features(article: Article, event: Event, country: str | None) -> Featu
         "figures": list(event.figures),
         "trigger": article.text[event.trigger[0] : event.trigger[1]],
         "evidence": list(event.evidence),
-        "sentence": _sentence(article, event.evidence),
+        "sentence": sentence(article, event.evidence),
     }
 
 
@@ -83,7 +77,7 @@ def events_compatible(a: Features, b: Features, entity_of: Callable[[str | None]
     return True
 
 
-def build_event_cluster(items: list[Features], resolver: SourceResolver) -> dict[str, Any]:
+def build_event_cluster(items: list[Features], resolver: SourceResolver) -> EventCluster:
     """One real-world event reported by one or more articles."""
     items = sorted(items, key=lambda f: (f["published"] or "", f["doc"], f["event"]))
     sources: dict[str, str] = {}
@@ -94,43 +88,43 @@ def build_event_cluster(items: list[Features], resolver: SourceResolver) -> dict
     conflicting = "negated" in modalities and bool(modalities & {"asserted", "reported"})
     independent = len(sources)
     status = "conflicting" if conflicting else ("corroborated" if independent >= 2 else "single_source")
-    path, place_name = _common_place(items)
+    path, place_name = common_place(items)
     precise = max(items, key=lambda f: (len(f["place"]), f["lat"] is not None))
-    when, _ = _claim_date(items)
+    when, _ = group_date(items)
     actor = next((resolver.entity(f["actor"]) for f in items if resolver.entity(f["actor"])), None)
     target = next((resolver.entity(f["target"]) for f in items if resolver.entity(f["target"])), None)
-    return {
-        "id": _cluster_id("x", (f"{f['doc']}:{f['event']}" for f in items)),
-        "type": items[0]["type"],
-        "mode": next((f["mode"] for f in items if f["mode"]), None),
-        "acled": next((f["acled"] for f in items if f["acled"]), None),
-        "actor": actor[1] if actor else next((f["actor_text"] for f in items if f["actor_text"]), None),
-        "target": target[1] if target else next((f["target_text"] for f in items if f["target_text"]), None),
-        "place": "/".join(path) if path else None,
-        "place_name": precise["place_name"] if precise["place"] == path or len(items) == 1 else place_name,
-        "country": precise["country"],
-        "admin1": precise["admin1"],
-        "lat": precise["lat"],
-        "lon": precise["lon"],
-        "place_kind": precise["place_kind"],
-        "date": when,
-        "modalities": sorted(modalities),
-        "events": [
-            {
-                "doc": f["doc"],
-                "event": f["event"],
-                "modality": f["modality"],
-                "trigger": f["trigger"],
-                "figures": f["figures"],
-                "outlet": f["outlet"],
-                "published": f["published"],
-                "date": f["date"],
-                "evidence": f["evidence"],
-                "sentence": f["sentence"],
-            }
+    return EventCluster(
+        id=cluster_id("x", (f"{f['doc']}:{f['event']}" for f in items)),
+        type=items[0]["type"],
+        mode=next((f["mode"] for f in items if f["mode"]), None),
+        acled=next((f["acled"] for f in items if f["acled"]), None),
+        actor=actor[1] if actor else next((f["actor_text"] for f in items if f["actor_text"]), None),
+        target=target[1] if target else next((f["target_text"] for f in items if f["target_text"]), None),
+        place="/".join(path) if path else None,
+        place_name=precise["place_name"] if precise["place"] == path or len(items) == 1 else place_name,
+        country=precise["country"],
+        admin1=precise["admin1"],
+        lat=precise["lat"],
+        lon=precise["lon"],
+        place_kind=precise["place_kind"],
+        date=when,
+        modalities=sorted(modalities),
+        events=[
+            ClusterEvent(
+                doc=f["doc"],
+                event=f["event"],
+                modality=f["modality"],
+                trigger=f["trigger"],
+                figures=f["figures"],
+                outlet=f["outlet"],
+                published=f["published"],
+                date=f["date"],
+                evidence=f["evidence"],
+                sentence=f["sentence"],
+            )
             for f in items
         ],
-        "sources": list(sources.values()),
-        "independent_sources": independent,
-        "status": status,
-    }
+        sources=list(sources.values()),
+        independent_sources=independent,
+        status=status,
+    )

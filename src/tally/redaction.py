@@ -8,16 +8,22 @@ Names are masked with █ of the same length, so every offset stays valid and a
 reader still sees that someone was named. Whole names, aliases and each
 capitalised word of them are masked (a later "Ahmadi" alone is the same
 person); masking a namesake too is the safe error.
+
+Redaction happens once, where the corpus is read
+(:class:`tally.reader.CorpusReader` with ``redact=True``): every record an
+export or a plugin gets has been through here, so a new format cannot leak a
+name by forgetting a field. Corpus entities of private people keep their
+length-masked name and lose their aliases; every other name and every text
+of a claim or event cluster has the private names masked.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from tally.link import load_corpus_entities
 from tally.link.entities import fold
-from tally.records import Article
-from tally.store import Store
+from tally.records import Article, Claim, CorpusEntity, EventCluster
 
 MASK = "█"
 
@@ -77,26 +83,81 @@ class Redactor:
             post["author"] = self.text(post.get("author"))
         return Article.model_validate(data)
 
+    def claim(self, claim: Claim) -> Claim:
+        """A copy of *claim* with private names masked in its sources, figures and conflicts."""
+        figures = [
+            f.model_copy(
+                update={
+                    "asserted_by": self.names_list(f.asserted_by),
+                    "confirmed_by": self.names_list(f.confirmed_by),
+                    "disputed_by": self.names_list(f.disputed_by),
+                    "sentence": self.text(f.sentence) or "",
+                    "text": self.text(f.text) or "",
+                    "subject": self.text(f.subject),
+                }
+            )
+            for f in claim.figures
+        ]
+        conflicts = [c.model_copy(update={"reason": self.text(c.reason) or ""}) for c in claim.conflicts]
+        return claim.model_copy(
+            update={
+                "sources": self.names_list(claim.sources),
+                "subject": self.text(claim.subject),
+                "figures": figures,
+                "conflicts": conflicts,
+            }
+        )
 
-def build_redactor(store: Store) -> Redactor:
-    """The redactor for the corpus in *store* (links must be up to date)."""
+    def event_cluster(self, cluster: EventCluster) -> EventCluster:
+        """A copy of *cluster* with private names masked in its actors, sources and sentences."""
+        events = [
+            e.model_copy(update={"sentence": self.text(e.sentence) or "", "outlet": self.text(e.outlet)})
+            for e in cluster.events
+        ]
+        return cluster.model_copy(
+            update={
+                "actor": self.text(cluster.actor),
+                "target": self.text(cluster.target),
+                "sources": self.names_list(cluster.sources),
+                "events": events,
+            }
+        )
+
+    def corpus_entity(self, entity: CorpusEntity) -> CorpusEntity:
+        """A private person's entity masked whole (aliases dropped); any other with names masked."""
+        evidence = [{**e, "evidence": self.text(e["evidence"]) or ""} for e in entity.evidence]
+        if set(entity.members) & self.members:
+            return entity.model_copy(
+                update={"name": MASK * len(entity.name), "aliases": [], "evidence": evidence}
+            )
+        return entity.model_copy(
+            update={
+                "name": self.text(entity.name) or "",
+                "aliases": self.names_list(entity.aliases),
+                "evidence": evidence,
+            }
+        )
+
+
+def build_redactor(articles: Iterable[Article], entities: Iterable[CorpusEntity]) -> Redactor:
+    """The redactor for a corpus: its *articles* and its corpus *entities* (linked up to date)."""
     names: set[str] = set()
     members: set[str] = set()
     not_people: set[str] = set()
-    for article in store.iter_articles():
+    for article in articles:
         not_people |= {fold(p.name) for p in article.places}
         if article.source.outlet:
             not_people.add(fold(article.source.outlet))
-    for entity in load_corpus_entities(store):
-        if entity["type"] != "PERSON" or entity["roles"]:
+    for entity in entities:
+        if entity.type != "PERSON" or entity.roles:
             continue
-        all_names = [entity["name"], *entity["aliases"]]
+        all_names = [entity.name, *entity.aliases]
         # the tagger calls places, outlets and lone words PERSON ("Khartoum", "Nasha Gazeta",
         # "Riot"); a private person is named with a first and a last name somewhere
         if any(fold(n) in not_people for n in all_names) or not any(len(n.split()) >= 2 for n in all_names):
             continue
-        members |= set(entity["members"])
-        for name in [entity["name"], *entity["aliases"]]:
+        members |= set(entity.members)
+        for name in all_names:
             names.add(name)
             names |= {w for w in name.split() if len(w) >= MIN_WORD and w[:1].isupper()}
     return Redactor(sorted(names, key=lambda n: (-len(n), n)), members)

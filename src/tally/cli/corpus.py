@@ -1,35 +1,51 @@
-"""``tally report`` and ``tally export``: corpus-level commands (parse, call, print).
+"""``tally report`` and ``tally export``: corpus-level commands (link, read, print).
 
-The lead registers them in :mod:`tally.cli`::
-
-    from tally.cli_corpus import export_command, report_command
-    cli.add_command(report_command, name="report")
-    cli.add_command(export_command, name="export")
+Both bring the links up to date first (``corpus.link()``, incremental: nothing
+is redone when no article was added), then read: the library's
+``render_report`` and ``export`` never link by themselves.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import click
 
 import tally
-from tally.export import FORMATS as EXPORT_FORMATS
+from tally.cli.options import command, db_option
 from tally.report import FORMATS as REPORT_FORMATS
 
 
-def _db_option(func):  # type: ignore[no-untyped-def]
-    return click.option(
-        "--db",
-        "db_path",
-        default="tally.db",
-        show_default=True,
-        help="SQLite file, or a SQLAlchemy URL such as postgresql://…",
-    )(func)
+class RegisteredChoice(click.Choice):  # type: ignore[type-arg]
+    """A ``click.Choice`` whose choices are read when used, not when the command is defined.
+
+    ``--format`` of ``tally export`` accepts every format registered before the
+    command runs, also those a plugin registers after :mod:`tally.cli` was imported.
+    """
+
+    def __init__(self, names: Callable[[], Sequence[str]]) -> None:
+        self._names = names
+        super().__init__((), case_sensitive=True)
+
+    @property  # type: ignore[override]
+    def choices(self) -> Sequence[Any]:
+        return tuple(self._names())
+
+    @choices.setter
+    def choices(self, _value: Sequence[Any]) -> None:
+        """click's ``__init__`` sets the choices; they are the registry's, so this is ignored."""
 
 
-@click.command(name="report")
-@_db_option
+def _export_format_names() -> Sequence[str]:
+    from tally.export import format_names
+
+    return format_names()
+
+
+@command("report")
+@db_option
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="md", show_default=True)
 @click.option("--top", default=15, show_default=True, help="Claims shown in full.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (stdout when absent).")
@@ -45,7 +61,8 @@ def report_command(db_path: str, fmt: str, top: int, output: str | None) -> None
 
     try:
         with tally.Corpus(db_path) as corpus:
-            text = render_report(corpus.store, fmt, top=top)
+            corpus.link()
+            text = render_report(corpus, fmt, top=top)
         if output:
             resolve_output(output).write_text(text, encoding="utf-8")
         else:
@@ -54,9 +71,16 @@ def report_command(db_path: str, fmt: str, top: int, output: str | None) -> None
         raise click.ClickException(str(err)) from err
 
 
-@click.command(name="export")
-@_db_option
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="json", show_default=True)
+@command("export")
+@db_option
+@click.option(
+    "--format",
+    "fmt",
+    type=RegisteredChoice(_export_format_names),
+    default="json",
+    show_default=True,
+    help="A registered format: the built-ins, and any a plugin registers.",
+)
 @click.option(
     "--redact-private",
     is_flag=True,
@@ -79,7 +103,8 @@ def export_command(db_path: str, fmt: str, redact_private: bool, output: str | N
 
     try:
         with tally.Corpus(db_path) as corpus:
-            count = export(corpus.store, fmt, output, redact_private=redact_private)
+            corpus.link()
+            count = export(corpus, fmt, output, redact_private=redact_private)
     except tally.TallyError as err:
         raise click.ClickException(str(err)) from err
     except ValueError as err:

@@ -1,7 +1,4 @@
-"""``tally eval``, ``tally bench`` and ``tally eval-baseline``: parse, call the library, print.
-
-Registered on the main group by :mod:`tally.cli` with ``cli.add_command``.
-"""
+"""``tally eval``, ``tally bench`` and ``tally eval-baseline``: parse, call the library, print."""
 
 from __future__ import annotations
 
@@ -10,13 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import click
-from rich.console import Console
 from rich.table import Table
 
-from tally.errors import TallyError
-
-out = Console()
-err = Console(stderr=True)
+from tally.cli.options import command, json_option, out
+from tally.cli.options import console as err
+from tally.errors import ConfigError, TallyError
 
 
 def _fmt(value: Any) -> str:
@@ -66,7 +61,7 @@ def _print_errors(errors: list[dict[str, Any]]) -> None:
                 )
 
 
-@click.command(name="eval")
+@command("eval")
 @click.argument("set_name", metavar="SET")
 @click.option(
     "--root",
@@ -76,7 +71,7 @@ def _print_errors(errors: list[dict[str, Any]]) -> None:
 )
 @click.option("--split", default=None, help="Gold split file to score (default dev; tune for reports).")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N items.")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@json_option("Print the scores as JSON.")
 @click.option(
     "--errors",
     "show_errors",
@@ -134,7 +129,7 @@ def bench_table(data: dict[str, Any]) -> Table:
     return table
 
 
-@click.command(name="bench")
+@command("bench")
 @click.argument("path", required=False, type=click.Path(exists=True, path_type=Path))
 @click.option(
     "--n",
@@ -150,7 +145,7 @@ def bench_table(data: dict[str, Any]) -> Table:
     show_default=True,
     help="Worker processes.",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print the measures as JSON.")
+@json_option("Print the measures as JSON.")
 def bench_command(path: Path | None, n: int | None, processes: int, as_json: bool) -> None:
     """Measure articles/s, words/s, each stage's time and peak memory, against bare spaCy
 
@@ -171,7 +166,7 @@ def bench_command(path: Path | None, n: int | None, processes: int, as_json: boo
         out.print(bench_table(data))
 
 
-@click.command(name="eval-baseline")
+@command("eval-baseline")
 @click.option("--update", is_flag=True, help="Re-measure the gate slices and write the floors.")
 @click.option("--allow-regression", is_flag=True, help="With --update: accept lower floors.")
 @click.option(
@@ -180,17 +175,36 @@ def bench_command(path: Path | None, n: int | None, processes: int, as_json: boo
     default=None,
     help="Folder holding the gold sets.",
 )
-def eval_baseline_command(update: bool, allow_regression: bool, root: Path | None) -> None:
+@click.option(
+    "--path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Baseline file (default eval/baseline.json of the repository).",
+)
+def eval_baseline_command(update: bool, allow_regression: bool, root: Path | None, path: Path | None) -> None:
     """Check the accuracy gate against eval/baseline.json, or re-measure it with --update
+
+    Exits 1 when a gated score fell below its floor, 2 on a missing set or baseline
+    or a refused regression.
 
     \b
         tally eval-baseline
         tally eval-baseline --update
     """
-    from tally.evaluate.baseline import main
+    from tally.evaluate.baseline import DEFAULT_PATH, check_baseline, update_baseline
 
-    argv = (["--update"] if update else []) + (["--allow-regression"] if allow_regression else [])
-    argv += ["--root", str(root)] if root else []
-    code = main(argv)
-    if code:
-        raise SystemExit(code)
+    target = path or DEFAULT_PATH
+    try:
+        if update:
+            update_baseline(root=root, path=target, allow_regression=allow_regression)
+            click.echo(f"wrote {target}")
+            return
+        failures = check_baseline(root=root, path=target)
+    except ConfigError as ex:
+        click.echo(f"error: {ex}", err=True)
+        raise SystemExit(2) from ex
+    for failure in failures:
+        click.echo(f"FAIL {failure}", err=True)
+    if failures:
+        raise SystemExit(1)
+    click.echo("eval gate: every gated score is within tolerance of its floor")

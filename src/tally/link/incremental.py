@@ -1,4 +1,4 @@
-"""Keep the link tables up to date with the stored articles, incrementally.
+"""Keep the link tables up to date with the stored articles, incrementally (the write side).
 
 Adding articles does the per-article work once for the new ones only
 (signature, entity keys and comparisons with the candidates that share a key,
@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import logging
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -25,18 +24,8 @@ from sqlalchemy import Connection, delete, insert, select
 
 from tally.link import dedup
 from tally.link._graph import UnionFind
-from tally.link.claims import (
-    INSTITUTION_WORDS,
-    SourceResolver,
-    build_claim,
-    figure_block,
-    figure_features,
-    figures_compatible,
-    group,
-    main_country,
-)
+from tally.link.claims import build_claim, figure_block, figure_features, figures_compatible
 from tally.link.entities import (
-    CorpusEntity,
     Edge,
     EntityView,
     Override,
@@ -47,7 +36,10 @@ from tally.link.entities import (
     fold,
 )
 from tally.link.events import build_event_cluster, event_block, event_features, events_compatible
-from tally.records import Article
+from tally.link.grouping import group
+from tally.link.places import main_country
+from tally.link.sources import INSTITUTION_WORDS, SourceResolver
+from tally.records import Article, Claim, CorpusEntity, EventCluster
 from tally.store import Store, schema
 from tally.store import link_schema as ls
 
@@ -475,52 +467,54 @@ def _recompute(
     return len(touched)
 
 
-def _recompute_claims(conn: Connection, block: str, resolver: SourceResolver) -> None:
-    items = [
-        json.loads(f)
-        for f in conn.execute(
-            select(ls.link_figures.c.features).where(ls.link_figures.c.block == block)
-        ).scalars()
+def _block_features(conn: Connection, table: Any, block: str) -> list[dict[str, Any]]:
+    """The stored link features of the figures (or events) of one block."""
+    return [
+        json.loads(f) for f in conn.execute(select(table.c.features).where(table.c.block == block)).scalars()
     ]
-    old = list(conn.execute(select(ls.claims.c.id).where(ls.claims.c.block == block)).scalars())
+
+
+def _clear_block(conn: Connection, groups: Any, members: Any, group_column: str, block: str) -> None:
+    """Delete the claims (or event clusters) of one block and their member rows."""
+    old = list(conn.execute(select(groups.c.id).where(groups.c.block == block)).scalars())
     if old:
-        conn.execute(delete(ls.claim_figures).where(ls.claim_figures.c.claim_id.in_(old)))
-        conn.execute(delete(ls.claims).where(ls.claims.c.block == block))
+        conn.execute(delete(members).where(members.c[group_column].in_(old)))
+        conn.execute(delete(groups).where(groups.c.block == block))
+
+
+def _record_json(record: Claim | EventCluster) -> str:
+    """The stored ``data`` of a claim or event cluster: its JSON object as the read side loads it."""
+    return json.dumps(record.model_dump(mode="json"), ensure_ascii=False)
+
+
+def _recompute_claims(conn: Connection, block: str, resolver: SourceResolver) -> None:
+    items = _block_features(conn, ls.link_figures, block)
+    _clear_block(conn, ls.claims, ls.claim_figures, "claim_id", block)
     for members in group(items, figures_compatible, "figure"):
         claim = build_claim(members, resolver)
         conn.execute(
             insert(ls.claims).values(
-                id=claim["id"],
+                id=claim.id,
                 block=block,
-                category=claim["category"],
-                place=claim["place"],
-                date=claim["date"],
-                status=claim["status"],
-                independent_sources=claim["independent_sources"],
-                range_min=claim["range"][0],
-                range_max=claim["range"][1],
-                data=json.dumps(claim, ensure_ascii=False),
+                category=claim.category,
+                place=claim.place,
+                date=claim.date,
+                status=claim.status,
+                independent_sources=claim.independent_sources,
+                range_min=claim.range[0],
+                range_max=claim.range[1],
+                data=_record_json(claim),
             )
         )
         conn.execute(
             insert(ls.claim_figures),
-            [{"claim_id": claim["id"], "article_id": f["doc"], "figure_id": f["figure"]} for f in members],
+            [{"claim_id": claim.id, "article_id": f["doc"], "figure_id": f["figure"]} for f in members],
         )
 
 
 def _recompute_events(conn: Connection, block: str, resolver: SourceResolver) -> None:
-    items = [
-        json.loads(f)
-        for f in conn.execute(
-            select(ls.link_events.c.features).where(ls.link_events.c.block == block)
-        ).scalars()
-    ]
-    old = list(
-        conn.execute(select(ls.event_clusters.c.id).where(ls.event_clusters.c.block == block)).scalars()
-    )
-    if old:
-        conn.execute(delete(ls.event_cluster_members).where(ls.event_cluster_members.c.cluster_id.in_(old)))
-        conn.execute(delete(ls.event_clusters).where(ls.event_clusters.c.block == block))
+    items = _block_features(conn, ls.link_events, block)
+    _clear_block(conn, ls.event_clusters, ls.event_cluster_members, "cluster_id", block)
 
     def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return events_compatible(a, b, resolver.entity_id)
@@ -529,82 +523,17 @@ def _recompute_events(conn: Connection, block: str, resolver: SourceResolver) ->
         cluster = build_event_cluster(members, resolver)
         conn.execute(
             insert(ls.event_clusters).values(
-                id=cluster["id"],
+                id=cluster.id,
                 block=block,
-                type=cluster["type"],
-                place=cluster["place"],
-                date=cluster["date"],
-                status=cluster["status"],
-                independent_sources=cluster["independent_sources"],
-                data=json.dumps(cluster, ensure_ascii=False),
+                type=cluster.type,
+                place=cluster.place,
+                date=cluster.date,
+                status=cluster.status,
+                independent_sources=cluster.independent_sources,
+                data=_record_json(cluster),
             )
         )
         conn.execute(
             insert(ls.event_cluster_members),
-            [{"cluster_id": cluster["id"], "article_id": f["doc"], "event_id": f["event"]} for f in members],
+            [{"cluster_id": cluster.id, "article_id": f["doc"], "event_id": f["event"]} for f in members],
         )
-
-
-# -- reading -------------------------------------------------------------------
-_STATUS_ORDER = {"conflicting": 0, "corroborated": 1, "single_source": 2}
-
-
-def load_claims(store: Store) -> list[dict[str, Any]]:
-    """Every claim: conflicts first, then corroborated, then single-source; tolls before "other"."""
-    with store.engine.connect() as conn:
-        claims = [json.loads(d) for d in conn.execute(select(ls.claims.c.data)).scalars()]
-    return sorted(
-        claims,
-        # "other" counts (two journalists among the detained) are details, after the tolls
-        key=lambda c: (
-            _STATUS_ORDER[c["status"]],
-            c["category"] == "other",
-            -c["independent_sources"],
-            -len(c["figures"]),
-            c["id"],
-        ),
-    )
-
-
-def load_event_clusters(store: Store) -> list[dict[str, Any]]:
-    """Every event cluster, by date then id."""
-    with store.engine.connect() as conn:
-        clusters = [json.loads(d) for d in conn.execute(select(ls.event_clusters.c.data)).scalars()]
-    return sorted(clusters, key=lambda c: (c["date"] or "9999", c["id"]))
-
-
-def load_corpus_entities(store: Store) -> list[dict[str, Any]]:
-    """Every corpus entity with its members and the merge decisions behind it."""
-    with store.engine.connect() as conn:
-        rows = conn.execute(select(ls.corpus_entities).order_by(ls.corpus_entities.c.id)).mappings().all()
-        members: dict[str, list[str]] = defaultdict(list)
-        for member, ce in conn.execute(
-            select(ls.corpus_entity_members.c.member, ls.corpus_entity_members.c.corpus_entity_id).order_by(
-                ls.corpus_entity_members.c.member
-            )
-        ).all():
-            members[ce].append(member)
-    return [
-        {
-            "id": r["id"],
-            "name": r["name"],
-            "type": r["type"],
-            "aliases": json.loads(r["aliases"]),
-            "roles": json.loads(r["roles"]),
-            "articles": r["articles"],
-            "mentions": r["mentions"],
-            "members": members[r["id"]],
-            "evidence": json.loads(r["evidence"]),
-        }
-        for r in rows
-    ]
-
-
-def entity_index(store: Store) -> dict[str, dict[str, Any]]:
-    """member key (``article_id:entity_id``) -> its corpus entity."""
-    return {m: e for e in load_corpus_entities(store) for m in e["members"]}
-
-
-def iter_override_rows(store: Store) -> Iterable[dict[str, Any]]:
-    with store.engine.connect() as conn:
-        yield from (dict(r) for r in conn.execute(select(ls.link_overrides)).mappings().all())

@@ -1,0 +1,140 @@
+"""``tally analyze``: read inputs, analyse and store them, link the corpus, print a summary."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+
+import tally
+from tally.cli.options import command, console, db_option, json_file_option, out
+from tally.records import RECORD_KINDS
+from tally.settings import DEFAULT_MODEL, Settings
+
+#: exit code of a run that finished but skipped some inputs
+EXIT_SKIPPED = 3
+
+
+def _count_inputs(paths: tuple[str, ...]) -> int | None:
+    from tally.ingest.files import SUPPORTED_SUFFIXES
+
+    total = 0
+    for given in paths:
+        path = Path(given)
+        if given == "-" or path.suffix.lower() in {".jsonl", ".ndjson"}:
+            return None
+        if path.is_dir():
+            total += sum(1 for p in path.rglob("*") if p.suffix.lower() in SUPPORTED_SUFFIXES)
+            if any(p.suffix.lower() in {".jsonl", ".ndjson"} for p in path.rglob("*")):
+                return None
+        else:
+            total += 1
+    return total
+
+
+def print_summary(report: tally.RunReport, counts: dict[str, int], db: str) -> None:
+    table = Table(title=f"tally analyze → {db}", show_header=True)
+    table.add_column("", style="bold")
+    table.add_column("this run", justify="right")
+    table.add_column("in database", justify="right")
+    table.add_row("articles read", str(report.read), "")
+    table.add_row("articles stored", str(report.stored), str(counts.get("articles", 0)))
+    table.add_row("already stored", str(report.unchanged), "")
+    table.add_row("inputs skipped", str(len(report.skipped)), "")
+    for kind in ("removed", "embedded", *RECORD_KINDS):
+        table.add_row(kind, str(report.records.get(kind, 0)), str(counts.get(kind, 0)))
+    table.caption = f"{report.seconds:.1f} s"
+    out.print(table)
+    if report.skipped:
+        skipped = Table(title="skipped inputs", show_header=True)
+        skipped.add_column("input", overflow="fold")
+        skipped.add_column("reason", overflow="fold")
+        for item in report.skipped:
+            skipped.add_row(item.path, item.reason)
+        out.print(skipped)
+
+
+@command("analyze")
+@click.argument("inputs", nargs=-1, required=True)
+@db_option
+@json_file_option
+@click.option(
+    "--model",
+    default=DEFAULT_MODEL,
+    show_default=True,
+    help="spaCy model (en_core_web_md for more accuracy).",
+)
+@click.option("--published", help="Publication date YYYY-MM-DD for every input (overrides metadata).")
+@click.option("--only", multiple=True, help="Run only these extractors, e.g. --only quotes.")
+@click.option(
+    "--batch-size", default=Settings.batch_size, show_default=True, help="Articles per nlp.pipe batch."
+)
+def analyze_(
+    inputs: tuple[str, ...],
+    db_path: str,
+    json_path: str | None,
+    model: str,
+    published: str | None,
+    only: tuple[str, ...],
+    batch_size: int,
+) -> None:
+    """Analyse INPUTS (files, directories, - for stdin) and store the records.
+
+    Exits 0 when every input was analysed, 3 when some were skipped (listed
+    with the reason), 1 on an error that stopped the run.
+
+    \b
+        tally analyze articles/ --db news.db --json news.jsonl
+    """
+    from tally.ingest.metadata import valid_iso_date
+
+    if published and valid_iso_date(published) != published:
+        raise click.BadParameter("use YYYY-MM-DD", param_hint="--published")
+    settings = Settings(model=model, published=published, batch_size=batch_size)
+    total = _count_inputs(inputs)
+    json_file = open(json_path, "w", encoding="utf-8") if json_path else None  # noqa: SIM115
+    try:
+        with (
+            tally.Corpus(db_path, settings=settings) as corpus,
+            Progress(
+                SpinnerColumn(),
+                TextColumn("[progress.description]{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=console,
+                transient=True,
+                disable=not console.is_terminal,
+            ) as bar,
+        ):
+            task = bar.add_task("analysing", total=total)
+            report = corpus.add_files(
+                inputs,
+                only=only or None,
+                json_out=json_file,
+                progress=lambda path: bar.update(task, advance=1, description=Path(path).name[:40]),
+            )
+            links = corpus.link()
+            counts = corpus.counts()
+    except tally.TallyError as err:
+        raise click.ClickException(str(err)) from err
+    finally:
+        if json_file:
+            json_file.close()
+    print_summary(report, counts, db_path)
+    out.print(
+        f"linked: {links.corpus_entities} corpus entities, {links.claims} claims, "
+        f"{links.event_clusters} event clusters — `tally report --db {db_path}` to read them"
+    )
+    if not report.ok:
+        sys.exit(EXIT_SKIPPED)

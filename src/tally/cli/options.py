@@ -1,0 +1,89 @@
+"""Options every command group shares, and the consoles the commands print to.
+
+``-v/--verbose`` is accepted before the command (``tally -v analyze …``) and
+after it (``tally analyze … -v``): the group and each command take the same
+option, and either turns on INFO logging.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.logging import RichHandler
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+#: what the commands print: results to stdout, progress and logs to stderr
+out = Console()
+console = Console(stderr=True)
+
+
+def setup_logging(verbose: bool) -> None:
+    """Log to stderr through rich: INFO with *verbose*, else WARNING."""
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(message)s",
+        handlers=[RichHandler(console=console, show_time=False, show_path=False)],
+        force=True,
+    )
+
+
+def _verbose_callback(_ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    # only ever turns logging up: `tally -v cmd` must not be undone by cmd's own default
+    if value:
+        setup_logging(True)
+
+
+def verbose_option(func: F) -> F:
+    """``-v/--verbose`` on a command, so that it may follow the command's name."""
+    return click.option(
+        "-v",
+        "--verbose",
+        is_flag=True,
+        expose_value=False,
+        callback=_verbose_callback,
+        help="Log progress details to stderr.",
+    )(func)
+
+
+def db_option(func: F) -> F:
+    """``--db``: the database a command reads or writes."""
+    return click.option(
+        "--db",
+        "db_path",
+        default="tally.db",
+        show_default=True,
+        help="SQLite file, or a SQLAlchemy URL such as postgresql://…",
+    )(func)
+
+
+def json_option(help: str) -> Callable[[F], F]:
+    """``--json``: print the result as JSON instead of a table (*help* says what is printed)."""
+
+    def decorate(func: F) -> F:
+        return click.option("--json", "as_json", is_flag=True, help=help)(func)
+
+    return decorate
+
+
+def json_file_option(func: F) -> F:
+    """``--json PATH``: also write the articles as ``tally/1`` JSON lines (``tally analyze``)."""
+    return click.option(
+        "--json",
+        "json_path",
+        type=click.Path(dir_okay=False),
+        help="Also write tally/1 JSON lines here.",
+    )(func)
+
+
+def command(name: str, **kwargs: Any) -> Callable[[F], click.Command]:
+    """A tally command: ``click.command`` with the shared ``-v/--verbose``."""
+
+    def decorate(func: F) -> click.Command:
+        return click.command(name=name, **kwargs)(verbose_option(func))
+
+    return decorate

@@ -1,0 +1,86 @@
+"""Periods: the days an ISO 8601 date of any granularity covers, and how two periods meet.
+
+Claims and event clusters compare records by period, not by date string:
+"2019-11" and "2019-11-16" overlap, "2019-W46" lies inside "2019-11". A
+period is ``[first day, last day]`` as ISO strings (so they compare as text);
+``None`` is an unknown period.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+
+def date_interval(value: str | None) -> tuple[str, str] | None:
+    """The first and last day an ISO 8601 date of any granularity covers.
+
+    ``2019`` -> 2019-01-01..2019-12-31, ``2019-11``, ``2019-11-15``, ``2019-W46``,
+    ``201X`` (a decade); None for anything else.
+    """
+    if not value:
+        return None
+    try:
+        if len(value) == 4 and value[:3].isdigit() and value[3] in "Xx":
+            start = int(value[:3]) * 10
+            return f"{start:04d}-01-01", f"{start + 9:04d}-12-31"
+        if len(value) == 4 and value.isdigit():
+            return f"{value}-01-01", f"{value}-12-31"
+        if len(value) == 7 and value[4] == "-" and value[5:].isdigit():
+            year, month = int(value[:4]), int(value[5:])
+            first = date(year, month, 1)
+            last = (date(year + (month == 12), month % 12 + 1, 1)) - timedelta(days=1)
+            return first.isoformat(), last.isoformat()
+        if len(value) >= 8 and value[4:6] == "-W":
+            first = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+            return first.isoformat(), (first + timedelta(days=6)).isoformat()
+        if len(value) == 10:
+            day = date.fromisoformat(value)
+            return day.isoformat(), day.isoformat()
+    except ValueError:
+        return None
+    return None
+
+
+def undated_window(published: str | None, days: int) -> tuple[str, str] | None:
+    """The *days* before publication: what an undated record most likely speaks of."""
+    if not published:
+        return None
+    try:
+        day = date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    return (day - timedelta(days=days)).isoformat(), day.isoformat()
+
+
+def widen(period: tuple[str, str] | None, days: int) -> tuple[str, str] | None:
+    """*period* with *days* added on both sides."""
+    if period is None or days == 0:
+        return period
+    return (
+        (date.fromisoformat(period[0]) - timedelta(days=days)).isoformat(),
+        (date.fromisoformat(period[1]) + timedelta(days=days)).isoformat(),
+    )
+
+
+def overlaps(a: list[str] | None, b: list[str] | None) -> bool:
+    """Whether two intervals share a day.
+
+    An unknown period (no date, no publication date) meets only another unknown
+    one: grouping an undated count with every dated one would corroborate
+    counts of different years.
+    """
+    if a is None or b is None:
+        return a is None and b is None
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def inside(a: list[str] | None, b: list[str] | None) -> bool:
+    """Whether period *a* lies within period *b* (unknown lies nowhere)."""
+    return a is not None and b is not None and b[0] <= a[0] and a[1] <= b[1]
+
+
+def period_days(period: list[str] | None, unknown: int) -> int:
+    """How many days *period* spans beyond its first (*unknown* for an unknown period)."""
+    if not period:
+        return unknown
+    return (date.fromisoformat(period[1]) - date.fromisoformat(period[0])).days
