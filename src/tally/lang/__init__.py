@@ -8,11 +8,12 @@ extractor that reads it (``figures``, ``quotes``, ``events``, ``entities``,
 share, so that no list exists twice.
 
 Extractors reach a list through their package's ``words`` module
-(``tally.extract.figures.words.VERB_CATEGORY``), which asks the *active*
-:class:`Lexicon`. The pipeline makes the language of ``Settings.lang`` active
-for the run (:func:`use`), so adding ``tally/lang/xx/`` with the same file
-names is what a new language needs on this side. Files are read once per
-process and language, on first use.
+(``tally.extract.figures.words.VERB_CATEGORY``), which reads it from the
+*active* :class:`Lexicon` on first use and then keeps it as a plain module
+attribute (no cost on hot paths). The pipeline makes the language of
+``Settings.lang`` active for the run (:func:`use`), so adding
+``tally/lang/xx/`` with the same file names is what a new language needs on
+this side. Files are read once per process and language.
 
 Why not Python modules: lists written as code drifted apart (two
 ``REPORT_NOUNS`` that shared 11 words and differed on 13), hid English inside
@@ -24,7 +25,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from contextvars import ContextVar
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -59,8 +59,6 @@ class Lexicon:
         self.code = code
         self._root = resources.files(__name__).joinpath(code)
         self._lists: dict[tuple[str, str], Any] = {}
-        #: Values computed from lists (Sense tables, derived sets), kept per language.
-        self.derived: dict[str, Any] = {}
 
     def get(self, section: str, name: str) -> Any:
         """The list *name* (lower case, as its file is named) of *section*, or of ``common``."""
@@ -71,7 +69,7 @@ class Lexicon:
             pass
         value = self._read(section, name)
         if value is None and section != COMMON:
-            value = self._read(COMMON, name)
+            value = self.get(COMMON, name)  # one object for every section that shares it
         if value is None:
             raise AttributeError(f"language {self.code!r} has no word list {section}/{name}")
         self._lists[key] = value
@@ -101,44 +99,78 @@ def lexicon(code: str = DEFAULT_LANG) -> Lexicon:
     return Lexicon(code)
 
 
-_ACTIVE: ContextVar[Lexicon | None] = ContextVar("tally_lexicon", default=None)
+_active_code = DEFAULT_LANG
+
+#: Namespaces (module globals, :class:`Section` dicts) holding bound lists, and
+#: the names bound in each, so that switching language can unbind them.
+_BOUND: list[tuple[dict[str, Any], set[str]]] = []
 
 
 def active() -> Lexicon:
-    """The lexicon of the run in progress (English outside a run)."""
-    current = _ACTIVE.get()
-    return current if current is not None else lexicon(DEFAULT_LANG)
+    """The lexicon of the language in use (English unless :func:`use` says otherwise)."""
+    return lexicon(_active_code)
+
+
+def _unbind_all() -> None:
+    for namespace, names in _BOUND:
+        for name in names:
+            namespace.pop(name, None)
+        names.clear()
 
 
 @contextmanager
 def use(code: str) -> Iterator[Lexicon]:
-    """Make language *code* active while the block runs."""
-    token = _ACTIVE.set(lexicon(code))
+    """Make language *code* the one the extractors read while the block runs.
+
+    Lists are bound as plain attributes of the ``words`` modules on first use,
+    so reading one costs no more than reading a constant; switching to another
+    language unbinds them and they are read again, from the new language.
+    """
+    global _active_code
+    previous = _active_code
+    target = lexicon(code)
+    if code != previous:
+        _unbind_all()
+        _active_code = code
     try:
-        yield _ACTIVE.get()  # type: ignore[misc]
+        yield target
     finally:
-        _ACTIVE.reset(token)
+        if _active_code != previous:
+            _unbind_all()
+            _active_code = previous
 
 
-def section(name: str) -> Callable[[str], Any]:
+def section(name: str, namespace: dict[str, Any]) -> Callable[[str], Any]:
     """A module ``__getattr__`` that serves the upper-case names of *name*'s lists.
 
     ``figure_words.VERB_CATEGORY`` reads ``<lang>/figures/verb_category.json``
-    of the active language.
+    of the active language once, then stays bound in *namespace* (the module's
+    ``globals()``) until the language changes.
     """
+    bound: set[str] = set()
+    _BOUND.append((namespace, bound))
 
     def __getattr__(attr: str) -> Any:
         if not attr.isupper():
             raise AttributeError(attr)
-        current = _ACTIVE.get() or lexicon(DEFAULT_LANG)
-        try:
-            return current._lists[(name, attr)]
-        except KeyError:
-            value = current.get(name, attr.lower())
-            current._lists[(name, attr)] = value
-            return value
+        value = active().get(name, attr.lower())
+        namespace[attr] = value
+        bound.add(attr)
+        return value
 
     return __getattr__
+
+
+def bind(namespace: dict[str, Any], attr: str, value: Any) -> Any:
+    """Bind a value computed from the active language's lists (``OBJECT_ONLY``) like a list."""
+    for space, names in _BOUND:
+        if space is namespace:
+            names.add(attr)
+            break
+    else:
+        _BOUND.append((namespace, {attr}))
+    namespace[attr] = value
+    return value
 
 
 class Section:
@@ -148,10 +180,10 @@ class Section:
     import cycle (the gazetteer, which the places package itself imports).
     """
 
-    __slots__ = ("_get",)
-
     def __init__(self, name: str) -> None:
-        self._get = section(name)
+        self._get = section(name, self.__dict__)
 
     def __getattr__(self, attr: str) -> Any:
+        if attr.startswith("_"):
+            raise AttributeError(attr)
         return self._get(attr)

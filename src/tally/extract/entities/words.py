@@ -6,4 +6,4 @@ that two extractors share come from ``common/``.
 
 from tally.lang import section
 
-__getattr__ = section("entities")
+__getattr__ = section("entities", globals())

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from tally.lang import active
+from tally.lang import active, bind
 
 
 def words(text: str) -> frozenset[str]:
@@ -77,20 +77,15 @@ def __getattr__(name: str) -> Any:
 
     Sense tables come back with :class:`Sense` values; ``OBJECT_ONLY`` (verbs
     that are events only with an object of a class) is derived from the tables.
+    Each is bound in this module on first use (see :func:`tally.lang.bind`).
     """
     if not name.isupper():
         raise AttributeError(name)
-    lexicon = active()
-    key = f"_events_{name}"
-    cached = lexicon.derived.get(key)
-    if cached is not None:
-        return cached
     if name == "OBJECT_ONLY":
         verbs = __getattr__("VERBS")
         value: Any = frozenset(v for v, _ in __getattr__("VERB_OBJECT") if v not in verbs)
     elif name in SENSE_TABLES:
-        value = {k: Sense(*v) for k, v in lexicon.get("events", name.lower()).items()}
+        value = {k: Sense(*v) for k, v in active().get("events", name.lower()).items()}
     else:
-        value = lexicon.get("events", name.lower())
-    lexicon.derived[key] = value
-    return value
+        value = active().get("events", name.lower())
+    return bind(globals(), name, value)

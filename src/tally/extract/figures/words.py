@@ -13,7 +13,7 @@ from tally.lang import section
 
 #: Every other upper-case name (``VERB_CATEGORY``, ``REPORT_VERBS``, …) is the
 #: list of that name in ``tally/lang/<lang>/figures/`` of the active language.
-__getattr__ = section("figures")
+__getattr__ = section("figures", globals())
 
 #: Priority when one count has several categories ("the arrest and murder of 30,000").
 CATEGORY_PRIORITY = (

@@ -6,4 +6,4 @@ that two extractors share come from ``common/``.
 
 from tally.lang import section
 
-__getattr__ = section("quotes")
+__getattr__ = section("quotes", globals())
