@@ -118,7 +118,8 @@ def test_places_seed_like_article_resolves_city_province_capital_country(nlp):
     places = extract_places(ExtractContext(doc=nlp(text), entities=None))
     iran = _by_name(places, "Iran")
     assert iran.kind == "country" and iran.country == "IR"
-    assert "Iranian" in [text[s:e] for s, e in iran.mentions]
+    assert "Iranian" in [text[s:e] for s, e in iran.demonyms]
+    assert "Iranian" not in [text[s:e] for s, e in iran.mentions]  # a demonym is not a place name
     khuzestan = _by_name(places, "Khuzestan")
     assert (khuzestan.kind, khuzestan.country) == ("admin1", "IR")
     assert khuzestan.lat is not None

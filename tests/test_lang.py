@@ -59,9 +59,8 @@ def test_words_modules_refuse_names_that_are_not_lists(module):
 def test_unknown_language_is_a_clear_error():
     with pytest.raises(ConfigError, match="no word lists for language 'xx'.*en"):
         Lexicon("xx")
-    with pytest.raises(ConfigError):
-        with use("xx"):
-            pass
+    with pytest.raises(ConfigError), use("xx"):
+        pass
 
 
 def test_a_run_in_an_unknown_language_is_refused_before_the_model_loads():

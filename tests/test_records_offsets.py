@@ -15,7 +15,7 @@ def _spans(article):
         for start, end in entity.mentions:
             yield f"entity {entity.id}", start, end, None
     for place in article.places:
-        for start, end in place.mentions:
+        for start, end in place.spans():
             yield f"place {place.id}", start, end, None
     for q in article.quotes:
         yield f"quote {q.id}", q.start, q.end, q.text

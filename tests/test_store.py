@@ -115,3 +115,22 @@ def test_store_roundtrip_keeps_empty_optional_spans_and_nested_records(db_path):
     back = store.get_article(article.id)
     assert back == article
     assert back.quotes[0].speaker_span is None and back.events[0].acled is None
+
+
+def test_store_migrates_a_database_made_before_place_demonyms(seed_articles, db_path):
+    """A version-2 database (places without ``demonyms``) upgrades in place and reads back."""
+    article = seed_articles["001"]
+    Store(db_path).add_article(article)
+    conn = sqlite3.connect(db_path)
+    conn.execute("alter table places drop column demonyms")
+    conn.execute("update tally_meta set value='2' where key='schema_version'")
+    conn.commit()
+    conn.close()
+    store = Store(db_path)
+    back = store.get_article(article.id)
+    assert [p.mentions for p in back.places] == [p.mentions for p in article.places]
+    assert all(p.demonyms == [] for p in back.places)
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("select value from tally_meta where key='schema_version'").fetchone() == (
+        str(LATEST),
+    )

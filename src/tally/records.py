@@ -163,7 +163,17 @@ class Place(_Record):
     lat: float | None = None
     lon: float | None = None
     geonameid: int | None = None
+    #: Where the place is named ("Iran", "Tehran").
     mentions: list[Span] = Field(default_factory=list)
+    #: Adjectives that point to the place without naming it ("Iranian forces"):
+    #: evidence for where something happened, kept apart because a demonym is
+    #: not a place name (ANNOTATION.md). A place only ever referred to by its
+    #: demonym keeps those spans in ``mentions`` too, so it never lacks evidence.
+    demonyms: list[Span] = Field(default_factory=list)
+
+    def spans(self) -> list[Span]:
+        """Every span that refers to the place: names and demonyms, in text order."""
+        return sorted({*self.mentions, *self.demonyms})
 
 
 class DateMention(_Record):

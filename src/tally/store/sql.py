@@ -283,8 +283,9 @@ class Store:
                     item: dict[str, Any] = {}
                     for path, column, _sql_type in schema.stored_columns(field):
                         value = record_row[column]
-                        if path in list_fields and isinstance(value, str):
-                            value = json.loads(value)
+                        if path in list_fields:
+                            # NULL: a column added by a later migration, empty for older rows
+                            value = json.loads(value) if isinstance(value, str) else (value or [])
                         _set(item, path, value)
                     mention_field = schema.MENTION_FIELDS.get(field)
                     if mention_field:

@@ -69,7 +69,7 @@ def link_place(
     mentions = [
         (p.id, s, e)
         for p in ctx.places
-        for s, e in p.mentions
+        for s, e in p.spans()
         if not any(o[0] <= s and e <= o[1] and (o[1] - o[0]) > (e - s) for o in orgs)
     ]
     for scope in (clause, evidence):

@@ -371,7 +371,7 @@ def _place_mentions(ctx: ExtractContext, start: int, end: int, draft: Any) -> li
     sources = [s for spans in draft.sources.values() for s in spans]
     out = []
     for place in ctx.places:
-        for m_start, m_end in place.mentions:
+        for m_start, m_end in place.spans():
             if not (start <= m_start and m_end <= end) or _in_signature(ctx, m_start):
                 continue
             if any(s <= m_start and m_end <= e and (s, e) != (m_start, m_end) for s, e in sources):

@@ -369,11 +369,15 @@ def _group(mentions: list[Mention], gaz: Gazetteer) -> list[Place]:
         gaz_groups.setdefault(key, []).append(mention)
     places: list[Place] = []
     for number, group in enumerate(gaz_groups.values(), start=1):
-        spans = sorted({(m.start, m.end) for m in group})
+        named = [m for m in group if not m.demonym] or group
+        spans = sorted({(m.start, m.end) for m in named})
+        demonyms = sorted({(m.start, m.end) for m in group if m.demonym})
         chosen = group[0].chosen
         if chosen is None:
             surface = Counter(m.text for m in group).most_common(1)[0][0]
-            places.append(Place(id=f"p{number}", name=surface, kind="other", mentions=spans))
+            places.append(
+                Place(id=f"p{number}", name=surface, kind="other", mentions=spans, demonyms=demonyms)
+            )
             continue
         division = gaz.admin1_of(chosen) if chosen.kind != "country" else None
         places.append(
@@ -387,6 +391,7 @@ def _group(mentions: list[Mention], gaz: Gazetteer) -> list[Place]:
                 lon=round(chosen.lon, 5) if chosen.lon is not None else None,
                 geonameid=chosen.geonameid,
                 mentions=spans,
+                demonyms=demonyms,
             )
         )
     return places
