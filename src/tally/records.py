@@ -167,8 +167,8 @@ class Place(_Record):
     mentions: list[Span] = Field(default_factory=list)
     #: Adjectives that point to the place without naming it ("Iranian forces"):
     #: evidence for where something happened, kept apart because a demonym is
-    #: not a place name (ANNOTATION.md). A place only ever referred to by its
-    #: demonym keeps those spans in ``mentions`` too, so it never lacks evidence.
+    #: not a place name (ANNOTATION.md). A place the article refers to only by
+    #: its demonym has no ``mentions``: its evidence is here.
     demonyms: list[Span] = Field(default_factory=list)
 
     def spans(self) -> list[Span]:

@@ -212,7 +212,13 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Entry]:
         """Every entry whose (folded) name or alternate name is *name*."""
-        return [self.entries[i] for i in self.names.get(fold(name), ())]
+        key = fold(name)
+        found = self.names.get(key)
+        if not found and " of " in key:
+            # names are written with and without "the": "Democratic Republic of (the) Congo"
+            other = key.replace(" of the ", " of ") if " of the " in key else key.replace(" of ", " of the ", 1)
+            found = self.names.get(other)
+        return [self.entries[i] for i in found or ()]
 
     def demonym(self, word: str) -> Entry | None:
         """The country a demonym or adjective names (``Iranian``, ``Iranians``), if any."""

@@ -225,6 +225,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     inside: list[Mention] = []
     for ent in doc.ents:
         label = ent.label_
+        feature = _natural_feature(text, ent, gaz)
+        if feature is not None:
+            mentions.append(feature)
+            continue
         if label in EMBEDDING_LABELS:
             inside.extend(_embedded(doc, ent, gaz))
             continue
@@ -265,7 +269,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                         if kind_word in place_words.CITY_SUFFIXES
                         else frozenset({"admin1", "admin2"})
                     )
-                    if candidates and kind_word == kind_word.lower():
+                    if candidates and name.rpartition(" ")[2].islower():  # "Lamu County" keeps its word
                         end = start + len(head)
                         name, key = head, fold(head)
             if not candidates:
@@ -336,6 +340,24 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if candidates:
             found.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=candidates))
     return found
+
+
+def _natural_feature(text: str, ent: Span, gaz: Gazetteer) -> Mention | None:
+    """ "the Taiwan Strait", "Boni Forest", "Lake Victoria": a name that begins or ends
+    with a capitalised word for a natural feature is one place, whatever the parser's
+    label (it often says ORG), and never the town or country inside it."""
+    if len(ent) < 2 or ent.label_ not in PLACE_LABELS | {"ORG"}:
+        return None
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) < 2 or not any(
+        t.text[:1].isupper() and t.lower_ in place_words.FEATURE_WORDS for t in (words[0], words[-1])
+    ):
+        return None
+    start, end = _clean_span(text, ent.start_char, ent.end_char)
+    name = text[start:end]
+    if not name[:1].isupper():
+        return None
+    return Mention(start, end, name, candidates=gaz.lookup(name))
 
 
 def _with_kind_word(doc: Doc, ent: Span, end: int, gaz: Gazetteer) -> tuple[int, list[Entry]] | None:

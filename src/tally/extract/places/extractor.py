@@ -369,7 +369,7 @@ def _group(mentions: list[Mention], gaz: Gazetteer) -> list[Place]:
         gaz_groups.setdefault(key, []).append(mention)
     places: list[Place] = []
     for number, group in enumerate(gaz_groups.values(), start=1):
-        named = [m for m in group if not m.demonym] or group
+        named = [m for m in group if not m.demonym]
         spans = sorted({(m.start, m.end) for m in named})
         demonyms = sorted({(m.start, m.end) for m in group if m.demonym})
         chosen = group[0].chosen
