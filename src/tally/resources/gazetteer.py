@@ -216,7 +216,9 @@ class Gazetteer:
         found = self.names.get(key)
         if not found and " of " in key:
             # names are written with and without "the": "Democratic Republic of (the) Congo"
-            other = key.replace(" of the ", " of ") if " of the " in key else key.replace(" of ", " of the ", 1)
+            other = (
+                key.replace(" of the ", " of ") if " of the " in key else key.replace(" of ", " of the ", 1)
+            )
             found = self.names.get(other)
         return [self.entries[i] for i in found or ()]
 
