@@ -75,3 +75,50 @@ def test_a_capitalised_kind_word_stays_in_the_name_a_lowercase_one_does_not():
 def test_natural_features_are_one_place_not_the_town_inside(text, name):
     written = [m for mentions, _ in _places(text).values() for m in mentions]
     assert name in written
+
+
+def _sources(text: str) -> list[tuple[float, list[str]]]:
+    article = tally.analyze(text, published="2024-05-02")
+    names = {e.id: e.name for e in article.entities}
+    return [(f.value, [names[e] for e in f.asserted_by]) for f in article.figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        # a description points back to the organisation named before
+        (
+            "The Ardan Liberation Front claimed the ambush. In a statement, the group said it had "
+            "killed 30 soldiers.",
+            30,
+            "Ardan Liberation Front",
+        ),
+        # so does a pronoun
+        (
+            "The Ardan Liberation Front claimed the ambush. It later said 40 passengers were held hostage.",
+            40,
+            "Ardan Liberation Front",
+        ),
+        # a count with no source of its own goes on in the voice of the sentence before
+        (
+            "Twelve prisoners are still at large, the regional governor said. Nine others have been arrested.",
+            9,
+            "regional governor",
+        ),
+        # "the report" is the report named before, and speaks for its author
+        (
+            "A report from the Coastal Relief Agency said 500 families were displaced. "
+            "The report said 70 people were injured.",
+            70,
+            "Coastal Relief Agency",
+        ),
+        ("Police detained 40 students on Friday (per the Union of Students).", 40, "Union of Students"),
+    ],
+)
+def test_source_constructions(text, value, source):
+    assert (value, [source]) in _sources(text)
+
+
+def test_a_quotation_before_stops_the_carried_voice():
+    found = _sources('"We will not stop," the regional governor said. Nine prisoners have been arrested.')
+    assert (9, []) in found

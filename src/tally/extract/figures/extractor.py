@@ -37,6 +37,7 @@ from tally.extract.figures import words as figure_words
 from tally.extract.figures.numbers import NumberPhrase, find_number_phrases
 from tally.extract.figures.sources import (
     attribute,
+    attribute_from_previous_sentence,
     attribute_later_references,
     date_for,
     merge_figures,
@@ -111,6 +112,7 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
     for n, draft in enumerate(drafts):
         nxt = drafts[n + 1].start if n + 1 < len(drafts) else len(doc_text(doc))
         attribute_later_references(ctx, draft, nxt)
+        attribute_from_previous_sentence(ctx, draft)
     for draft in drafts:
         draft.date = date_for(ctx, draft)
         draft.place = place_for(ctx, draft)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from tally.extract.context import doc_text
+from tally.extract.entities.antecedents import antecedent, earlier_report
 from tally.extract.figures import words as figure_words
 from tally.records import Figure
 
@@ -24,6 +25,9 @@ SpanT = tuple[int, int]
 #: "Tehran's police chief" names the chief's city, not a second source.
 _POSS_SOURCE_TYPES = frozenset({"ORG", "MEDIA", "PERSON"})
 _CONTEXT_SENTENCES = 2
+
+#: Quotation marks: a sentence with one is a quotation, not narrative.
+QUOTE_CHARS = frozenset('"“”')
 
 
 def _role(lemma: str) -> str | None:
@@ -68,11 +72,13 @@ def _tok_span(tok: Token) -> SpanT:
 
 def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT | None:
     """The mention of the source named by the noun *tok*, registering it if the NER missed it."""
-    if tok is None or depth > 3 or tok.pos_ == "PRON" or tok.lower_ in figure_words.NOT_SOURCES:
+    if tok is None or depth > 3 or tok.lower_ in figure_words.NOT_SOURCES:
         return None
+    if tok.pos_ == "PRON":
+        return antecedent(ctx.entities, tok)  # "it said", "he added": the one named before
     lemma = tok.lemma_.lower()
-    if lemma in figure_words.REPORT_NOUNS:
-        # "reports by the PMOI", "Amnesty's report", "a Reuters report"
+    if lemma in figure_words.REPORT_NOUNS or lemma in figure_words.SOURCE_NOUNS:
+        # "reports by the PMOI", "Amnesty's report", "a Reuters report", "its sources"
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in {"by", "from", "of"}:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -80,9 +86,14 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
                 if found:
                     return found
         for child in tok.children:
-            if child.dep_ in {"poss", "compound"} and child.pos_ == "PROPN":
+            if child.dep_ in {"poss", "compound"} and child.pos_ in {"PROPN", "PRON"}:
                 return source_span(ctx, child, depth + 1)
-        return None
+            if child.dep_ == "poss" and lemma in figure_words.SOURCE_NOUNS:
+                return source_span(ctx, child, depth + 1)  # "the ministry's sources"
+        if lemma in figure_words.REPORT_NOUNS:
+            earlier = earlier_report(tok)  # "the assessment" after "an assessment from X"
+            return source_span(ctx, earlier, depth + 1) if earlier is not None else None
+        # "security sources": a source of its own, found or registered below
     found = _mention_of(ctx, *_tok_span(tok), allow_gpe=tok.ent_type_ == "GPE")
     if found:
         return found
@@ -98,7 +109,8 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             entity = ctx.entities.at(*_tok_span(child))
             if entity is not None and entity.type in _POSS_SOURCE_TYPES:
                 return _mention_of(ctx, *_tok_span(child), allow_gpe=False)
-    return _register(ctx, tok)
+    # "the group", "the banned militant outfit": the organisation named before
+    return antecedent(ctx.entities, tok) or _register(ctx, tok)
 
 
 def _register(ctx: ExtractContext, tok: Token) -> SpanT | None:
@@ -189,8 +201,10 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
     sent = tok.sent
     if not draft.sources["asserted"]:
         for t in sent:
-            if (t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to") or (
-                t.lower_ == "citing"
+            if (
+                (t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to")
+                or t.lower_ == "citing"
+                or (t.lower_ == "per" and t.dep_ == "prep")  # "(per the health ministry)"
             ):
                 head = t.doc[t.i + 1] if t.lower_ == "according" else t
                 pobj = next((g for g in head.children if g.dep_ in {"pobj", "dobj"}), None)
@@ -283,6 +297,28 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             _add(draft, role, span)
         if roles:
             draft.refs.append(tok.sent)
+
+
+def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
+    """A count with no source of its own, right after a sentence of reported speech, has that speaker.
+
+    News reports go on in the voice of the last source ("Two hundred are at
+    large, police said. Sixty have been caught."): the previous sentence's
+    main verb of saying, and its resolved speaker, carry over. A sentence
+    between them, a quotation or a source of the count's own stops it.
+    """
+    if any(draft.sources[role] for role in ("asserted", "confirmed", "disputed")):
+        return
+    sent = draft.chain_start.sent
+    if sent.start == 0 or any(t.text in QUOTE_CHARS for t in sent):
+        return
+    prev = ctx.doc[sent.start - 1].sent
+    root = prev.root
+    if root.pos_ not in {"VERB", "AUX"} or _role(root.lemma_.lower()) != "asserted":
+        return
+    if any(t.text in QUOTE_CHARS for t in prev):
+        return  # the last words were a quotation: the narrative is the reporter's again
+    _add(draft, "asserted", source_span(ctx, _speaker(root)))
 
 
 # -- when and where ---------------------------------------------------------------

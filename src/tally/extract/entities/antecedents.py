@@ -1,0 +1,137 @@
+"""Who "it", "she", "the group" or "the assessment" is: the named entity a reference points back to.
+
+Figures and quotes both meet sources written as pronouns or descriptions
+("It later claimed …", "the banned militant outfit said …"). A monitor needs
+the name, so a reference resolves to the nearest compatible named mention
+before it, within a few sentences (news narratives name a source, then refer
+back to it):
+
+- "he"/"she" and nouns for people ("the spokesman") point to a PERSON;
+- "it", "they" and nouns for organisations ("the group", "the agency") point
+  to an ORG or MEDIA entity; a noun that is part of a name before it ("the
+  ministry" after "the Interior Ministry") prefers that name;
+- a report noun ("the assessment", "the statement") points to the source of
+  the same report named before ("an assessment from the disaster agency").
+
+Written by hand: coreferee, the coreference library whose word lists tally
+already reads, needs a neural model that cannot be installed here, and its
+rules for descriptions do not cover organisations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from tally.extract.entities import words as entity_words
+from tally.lexicons import is_person_noun
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from tally.extract.entities.extractor import EntityIndex
+    from tally.records import Entity
+
+#: How many sentences back (the reference's own included) an antecedent may stand.
+WINDOW_SENTENCES = 3
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+THING_PRONOUNS = frozenset({"it", "its"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+ORGANISATIONS = frozenset({"ORG", "MEDIA"})
+
+Span = tuple[int, int]
+
+
+def _window_start(tok: Token) -> int:
+    """The index of the first token of the sentence WINDOW_SENTENCES - 1 before *tok*'s."""
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(WINDOW_SENTENCES - 1):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start
+
+
+def _nearest(
+    index: EntityIndex,
+    lo: int,
+    hi: int,
+    types: frozenset[str],
+    word: str | None = None,
+    fits: Callable[[Entity], bool] | None = None,
+) -> Span | None:
+    """The last mention in ``[lo, hi)`` of an entity of one of *types* (whose name holds
+    *word*, and that *fits*, when given)."""
+    best: Span | None = None
+    for entity in index.entities:
+        if entity.type not in types:
+            continue
+        if word is not None and word not in entity.name.lower().split():
+            continue
+        if fits is not None and not fits(entity):
+            continue
+        for start, end in entity.mentions:
+            if lo <= start and end <= hi and (best is None or start > best[0]):
+                best = (start, end)
+    return best
+
+
+def _not_a_site(entity: Entity) -> bool:
+    """A hotel, prison or airport the parser tags like an organisation does not speak."""
+    last = entity.name.lower().split()[-1] if entity.name.split() else ""
+    return last not in entity_words.SITE_WORDS
+
+
+def _plural(entity: Entity) -> bool:
+    """ "they" agrees with "rights groups", "Kazakh authorities"."""
+    last = entity.name.lower().split()[-1] if entity.name.split() else ""
+    return entity.type == "GROUP" or (last.endswith("s") and not last.endswith("ss"))
+
+
+def _is_definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+
+
+def _named_inside(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in tok.subtree if t is not tok)
+
+
+def antecedent(index: EntityIndex, tok: Token) -> Span | None:
+    """The mention of the named entity *tok* refers back to, or None when nothing fits."""
+    lower, lemma = tok.lower_, tok.lemma_.lower()
+    lo, hi = tok.doc[_window_start(tok)].idx, tok.idx
+    if tok.pos_ == "PRON":
+        if lower in PERSON_PRONOUNS:
+            return _nearest(index, lo, hi, frozenset({"PERSON"}))
+        if lower in THING_PRONOUNS:
+            return _nearest(index, lo, hi, ORGANISATIONS, fits=_not_a_site)
+        if lower in PLURAL_PRONOUNS:
+            return _nearest(index, lo, hi, ORGANISATIONS | {"GROUP"}, fits=_plural) or _nearest(
+                index, lo, hi, ORGANISATIONS, fits=_not_a_site
+            )
+        return None
+    if tok.pos_ != "NOUN" or not _is_definite(tok) or _named_inside(tok):
+        return None
+    if lemma in entity_words.ORGANISATION_NOUNS:
+        found = _nearest(index, lo, hi, ORGANISATIONS, lemma)
+        if found is None and lemma in entity_words.GENERIC_ORGANISATION_NOUNS:
+            found = _nearest(index, lo, hi, ORGANISATIONS, fits=_not_a_site)
+        return found
+    if tok.tag_ == "NN" and is_person_noun(lemma):  # "the spokesman", not "the officials"
+        return _nearest(index, lo, hi, frozenset({"PERSON"}))
+    return None
+
+
+def earlier_report(tok: Token) -> Token | None:
+    """The earlier, indefinite mention of the same report noun ("an assessment from X" before "the assessment")."""
+    if not _is_definite(tok):
+        return None
+    lemma = tok.lemma_.lower()
+    doc = tok.doc
+    for i in range(tok.i - 1, _window_start(tok) - 1, -1):
+        other = doc[i]
+        if other.lemma_.lower() == lemma and other.pos_ == "NOUN" and not _is_definite(other):
+            return other
+    return None
