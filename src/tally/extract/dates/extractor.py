@@ -29,8 +29,15 @@ Resolution rules, each chosen for news text and documented in the tests:
 - "recently", "in recent weeks", "the future" are kept with value None.
   Durations ("three days", "the past two years") are not dates and are not
   reported.
-- "that day", "the next day", "later that year" take the previous mention's
-  date when it is at the same or a finer granularity, else None.
+- "that day", "the next day", "later that year", "the year before" take the
+  previous mention's date, moved ("the previous year" after "in July" 2024 is
+  2023); with no mention before, "the previous year" is the year before
+  publication.
+- A publication date known only to the month or year resolves what needs no
+  more ("last year", "January 2"); the rest resolves against the latest full
+  date the article itself gave before it, else stays None.
+- Two dates joined by "to", "through", a dash, or "between … and" are one
+  interval, ``start/end`` (see :func:`tally.extract.dates.rules.interval`).
 """
 
 from __future__ import annotations
@@ -39,18 +46,21 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from tally.extract.context import doc_text
 from tally.extract.dates import words as date_words
-from tally.extract.dates.resolve import granularity, resolve, shift
+from tally.extract.dates.resolve import DAY, MONTH, NONE, YEAR, anchor_precision, granularity, resolve, shift
 from tally.extract.dates.rules import (
     MONTH_ABBR,
     MONTHS,
+    WEEKDAYS,
     Expr,
     Match,
     Tok,
+    interval,
     scan,
     tokenize,
 )
@@ -79,36 +89,47 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     toks = tokenize(text)
     date_ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in {"DATE", "TIME"}]
     name_ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
-    published = _parse_iso(ctx.published)
+    published, precision = _parse_published(ctx.published)
     posts = sorted(ctx.embedded, key=lambda p: p.start)
 
-    matches = scan(toks)
+    matches = [_uncounted(doc, toks, m) for m in scan(toks)]
     accepted = [_accept(doc, toks, m, date_ents, name_ents) for m in matches]
     for idx, m in enumerate(matches):
         if not accepted[idx] and _is_bare_year(m) and _in_year_series(doc, toks, matches, accepted, idx):
             accepted[idx] = True
-    kept = [
-        (toks[m.i].start, toks[m.j - 1].end, m.expr, m.i)
-        for m, ok in zip(matches, accepted, strict=True)
-        if ok
-    ]
 
     out: list[DateMention] = []
     previous: DateMention | None = None
-    for start, end, expr, _i in kept:
-        anchor, has_anchor = _anchor_for(start, posts, published)
+    narrative: dt.date | None = None  # the latest full date the article gives
+    for m in _join_intervals(doc, toks, matches, accepted):
+        start, end, expr = toks[m.i].start, toks[m.j - 1].end, m.expr
+        anchor, known, in_post = _anchor_for(start, posts, published, precision)
+        if expr.kind == "anaphor" and previous is None:
+            expr = _anaphor_as_relative(expr) or expr  # "the previous year": before the article's time
+        by_narrative = False
+        if anchor_precision(expr) > known:
+            # The publication date does not go that far: the article's own latest date does.
+            anchor, by_narrative = (
+                (narrative, True) if narrative is not None and not in_post else (None, False)
+            )
         if expr.kind == "anaphor":
             value, gran, kind = _resolve_anaphor(expr, previous)
         else:
-            tense = _tense(doc, text, start, end) if expr.kind in {"weekday", "date", "holiday"} else None
+            # an interval takes its tense from its first end
+            tense_end = toks[m.head.j - 1].end if m.head is not None else end
+            tense = (
+                _tense(doc, text, start, tense_end) if expr.kind in {"weekday", "date", "holiday"} else None
+            )
             focus = None if tense == "future" else _sentence_focus(doc, expr, start, previous)
             if focus is not None:
                 value, gran, _ = resolve(expr, focus, tense=tense)
                 kind = "absolute"
             else:
                 value, gran, kind = resolve(expr, anchor, tense=tense)
-                if kind == "published" and not has_anchor:
-                    value, kind = None, "none"
+                if kind == "published" and by_narrative:
+                    kind = "absolute"
+        if value is not None and gran == "day" and anchor_precision(expr) == NONE:
+            narrative = dt.date.fromisoformat(value.rsplit("/", 1)[-1])
         mention = DateMention(
             start=start,
             end=end,
@@ -154,15 +175,19 @@ def normalise_date(text: str, published: str | None) -> tuple[str | None, str | 
         toks = toks[:-1]
     if not toks:
         return None, None, "none"
-    anchor = _parse_iso(published)
+    anchor, known = _parse_published(published)
     for skip in (0, 1) if toks[0].lower == "the" and len(toks) > 1 else (0,):
         rest = toks[skip:]
         matches = scan(rest)
+        if len(matches) == 2 and matches[0].i == 0 and matches[1].j == len(rest):
+            joined = interval(rest, matches[0], matches[1])
+            if joined is not None:
+                matches = [Match(0, len(rest), joined)]
         if len(matches) == 1 and matches[0].i == 0 and matches[0].j == len(rest):
             expr = matches[0].expr
             if expr.kind == "date" and expr.weak:
-                expr = Expr("date", expr.year)
-            return resolve(expr, anchor)
+                expr = replace(expr, weak=False)
+            return resolve(expr, anchor if anchor_precision(expr) <= known else None)
     parsed = _dateparser(" ".join(t.text for t in toks), anchor)
     return parsed if parsed is not None else (None, None, "none")
 
@@ -203,7 +228,14 @@ def _accept(
             nxt = toks[m.j]
             if nxt.text[0].isupper() and nxt.lower not in MONTHS and nxt.lower not in MONTH_ABBR:
                 return False  # "Sunday Times", "Monday Night Football"
-    bare_month = expr.kind == "date" and expr.year is None and expr.day is None and expr.rel is None
+    bare_month = (
+        expr.kind == "date"
+        and expr.year is None
+        and expr.day is None
+        and expr.rel is None
+        and expr.year_shift is None
+        and expr.until is None
+    )
     if bare_month and first.lower in date_words.AMBIGUOUS_MONTHS and prev not in date_words.MONTH_CONTEXT:
         return False  # "May" the modal, "March" the verb: alone, only "in May" is a month
     if _is_bare_year(m):
@@ -252,8 +284,12 @@ def _accept_year(doc: Doc, toks: list[Tok], m: Match, date_ents: list[tuple[int,
         return False  # "in 2000 cities"
     if m.expr.weak is False:
         return True
+    if _in_title(toks, m, sp, nxt):
+        return False
     if in_date_ent:
         prev = toks[m.j - 2].lower if m.j > 1 else ""
+        if m.j > 2 and (toks[m.j - 3].lower, prev) in date_words.COMPARISON_CUES:
+            return True  # "compared to 2023"
         # spaCy calls many counts DATE ("a death toll of 1500"): a count's cue words veto it.
         return prev not in {"of", "than", "to", "over", "about", "nearly", "some", "toll", "by"}
     # "the 1979 revolution", "Iran's 1988 massacre": a year used as a modifier of a singular noun.
@@ -261,6 +297,85 @@ def _accept_year(doc: Doc, toks: list[Tok], m: Match, date_ents: list[tuple[int,
         before = sp.nbor(-1)
         return before.lower_ in {"the", "its", "their", "his", "her", "'s", "’s", "this", "that"}
     return False
+
+
+def _in_title(toks: list[Tok], m: Match, sp: Token | None, nxt: Token | None) -> bool:
+    """A year that ends a title or name: "the Global Peace Barometer 2022 released on Monday".
+
+    Two capitalised words (not a month or weekday, the first not opening the
+    sentence) run into the year. A year that goes on to modify a noun is
+    still a date ("the Freedom House 2021 survey").
+    """
+    i = m.j - 1
+    if i < 2 or (nxt is not None and nxt.tag_ in {"NN", "NNS"}):
+        return False
+    words = toks[i - 2 : i]
+    for w in words:
+        if not (w.text.isalpha() and w.text[0].isupper()) or w.lower in MONTHS or w.lower in WEEKDAYS:
+            return False
+        if w.lower in MONTH_ABBR:
+            return False
+    first = sp.doc[sp.i - 2] if sp is not None and sp.i >= 2 else None
+    return first is None or not first.is_sent_start
+
+
+def _uncounted(doc: Doc, toks: list[Tok], m: Match) -> Match:
+    """*m*, or its first day alone when the parse says the number ending it counts something.
+
+    "sentenced on Dec. 3 to 10 years": not the interval Dec. 3–10.
+    """
+    if m.head is None:
+        return m
+    last = _token_at(doc, toks[m.j - 1].start)
+    if last is None:
+        return m
+    nxt = last.nbor(1) if last.i + 1 < len(doc) else None
+    if last.dep_ == "nummod" or (nxt is not None and nxt.tag_ in {"NN", "NNS"}):
+        return m.head
+    return m
+
+
+def _join_intervals(doc: Doc, toks: list[Tok], matches: list[Match], accepted: list[bool]) -> list[Match]:
+    """The accepted matches, two joined into one where they are the ends of an interval.
+
+    "from March to May": the second month needs no date context of its own;
+    "postponed the vote from Tuesday to Thursday" names two dates, not an interval.
+    """
+    out: list[Match] = []
+    idx = 0
+    while idx < len(matches):
+        m = matches[idx]
+        if not accepted[idx]:
+            idx += 1
+            continue
+        if idx + 1 < len(matches):
+            nxt = matches[idx + 1]
+            joined = interval(toks, m, nxt)
+            second_ok = accepted[idx + 1] or (_is_month(m.expr) and _is_month(nxt.expr))
+            if joined is not None and second_ok and not _moved(doc, toks, m):
+                out.append(Match(m.i, nxt.j, joined, head=m))
+                idx += 2
+                continue
+        out.append(m)
+        idx += 1
+    return out
+
+
+def _is_month(expr: Expr) -> bool:
+    return expr.kind == "date" and expr.month is not None and expr.day is None and expr.year is None
+
+
+def _moved(doc: Doc, toks: list[Tok], m: Match) -> bool:
+    """Whether the "from" before *m* belongs to a verb that moves a date ("postponed … from")."""
+    if m.i == 0 or toks[m.i - 1].lower != "from":
+        return False
+    prep = _token_at(doc, toks[m.i - 1].start)
+    if prep is None:
+        return False
+    head = prep.head
+    return (
+        head.lemma_.lower() in date_words.CHANGE_VERBS or head.head.lemma_.lower() in date_words.CHANGE_VERBS
+    )
 
 
 # --- anchoring and tense ----------------------------------------------------
@@ -276,13 +391,42 @@ def _parse_iso(value: str | None) -> dt.date | None:
         return None
 
 
-def _anchor_for(start: int, posts: list[Embedded], published: dt.date | None) -> tuple[dt.date | None, bool]:
-    """The date a mention at *start* is relative to: its embedded post's, else the article's."""
+_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?")
+
+
+def _parse_published(value: str | None) -> tuple[dt.date | None, int]:
+    """The publication date and how precisely it is known (:data:`~.resolve.DAY` … ``NONE``).
+
+    ``published`` may be a day, a month ("2020-06") or a year, as the source
+    gives it. A month stands as its 15th, a year as July 1: only expressions
+    that need no more than the known part are resolved against them.
+    """
+    if not value:
+        return None, NONE
+    day = _parse_iso(value) if len(value) >= 10 else None
+    if day is not None:
+        return day, DAY
+    m = _PARTIAL_DATE.fullmatch(value.strip())
+    if m is None:
+        if len(value) < 10:
+            LOGGER.warning("publication date %r is not ISO; relative dates stay unresolved", value)
+        return None, NONE
+    year = int(m.group(1))
+    if m.group(2) is None:
+        return dt.date(year, 7, 1), YEAR
+    month = int(m.group(2))
+    return (dt.date(year, month, 15), MONTH) if 1 <= month <= 12 else (None, NONE)
+
+
+def _anchor_for(
+    start: int, posts: list[Embedded], published: dt.date | None, precision: int
+) -> tuple[dt.date | None, int, bool]:
+    """``(anchor, precision, in a post)`` for a mention at *start*: its embedded post's date, else the article's."""
     for post in posts:
         if post.start <= start < post.end:
             anchor = _parse_iso(post.date)
-            return anchor, anchor is not None
-    return published, published is not None
+            return anchor, DAY if anchor is not None else NONE, True
+    return published, precision, False
 
 
 def _clause_verb(doc: Doc, start: int, end: int) -> Token | None:
@@ -345,13 +489,22 @@ def _sentence_focus(doc: Doc, expr: Expr, start: int, previous: DateMention | No
         return None
     if previous is None or previous.anchor != "absolute" or previous.value is None:
         return None
-    if previous.granularity not in {"day", "month"}:
+    if previous.granularity not in {"day", "month"} or expr.year_shift is not None:
         return None
     tok = _token_at(doc, start)
     if tok is None or previous.start < tok.sent.start_char:
         return None
-    value = previous.value if previous.granularity == "day" else previous.value + "-15"
-    return _parse_iso(value)
+    value = previous.value.rsplit("/", 1)[-1]  # an interval's end
+    return _parse_iso(value if previous.granularity == "day" else value + "-15")
+
+
+def _anaphor_as_relative(expr: Expr) -> Expr | None:
+    """ "the previous year" with no date before it: the year before the article's ("last year")."""
+    if not expr.n:
+        return None
+    if expr.unit == "day":
+        return Expr("offset", n=expr.n)
+    return Expr("rel", rel="last" if expr.n < 0 else "next", unit=expr.unit)
 
 
 def _resolve_anaphor(expr: Expr, previous: DateMention | None) -> tuple[str | None, str | None, str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 from tally.extract.dates import words as date_words
 from tally.extract.dates.rules import Expr, days_in, valid_date
@@ -57,6 +58,33 @@ def granularity(expr: Expr) -> str | None:
     return None
 
 
+#: How precisely an expression's anchor must be known to resolve it: not at all
+#: (an absolute date), its year ("last year"), its month ("last month", "in
+#: March", "January 2"), or its day ("yesterday", "on Monday").
+NONE, YEAR, MONTH, DAY = 0, 1, 2, 3
+
+
+def anchor_precision(expr: Expr) -> int:
+    """How much of the anchor date *expr* needs (:data:`NONE` … :data:`DAY`).
+
+    A publication date known only to the month ("2020-06") resolves "last
+    year" and "January 2", not "yesterday".
+    """
+    k = expr.kind
+    if k in {"vague", "anaphor", "decade"}:
+        return NONE
+    if k == "date":
+        last = expr.until
+        if expr.rel is None and (expr.year is not None or (last is not None and last.year is not None)):
+            return NONE
+        return YEAR if expr.year_shift is not None else MONTH
+    if k in {"season", "holiday"}:
+        return NONE if expr.year is not None else MONTH
+    if k in {"rel", "ago"}:
+        return {"year": YEAR, "decade": YEAR, "month": MONTH}.get(expr.unit or "", DAY)
+    return DAY
+
+
 def _nearest_year(anchor: dt.date, date_in: Callable[[int], dt.date], tense: str | None) -> int:
     """The year that puts a yearless date (``date_in(year)``) nearest to *anchor*.
 
@@ -94,6 +122,8 @@ def resolve(expr: Expr, anchor: dt.date | None, *, tense: str | None = None) -> 
     """
     gran = granularity(expr)
     k = expr.kind
+    if expr.until is not None:
+        return _resolve_interval(expr, anchor, tense)
     if k == "vague" or k == "anaphor":
         return None, gran, "none"
     if k == "decade":
@@ -102,6 +132,8 @@ def resolve(expr: Expr, anchor: dt.date | None, *, tense: str | None = None) -> 
         y = expr.year
         value = f"{y:04d}" if not expr.month else f"{y:04d}-{expr.month:02d}"
         if expr.day:
+            if not valid_date(y, expr.month or 1, expr.day):
+                return None, gran, "none"
             value += f"-{expr.day:02d}"
         return value, gran, "absolute"
     if k == "season" and expr.year is not None:
@@ -130,6 +162,9 @@ def resolve(expr: Expr, anchor: dt.date | None, *, tense: str | None = None) -> 
                 key=lambda c: _cost((c - a).days, tense),
             )
         return d.isoformat(), gran, "published"
+    if k == "date" and expr.year_shift is not None:  # "November last year"
+        value = resolve(replace(expr, year=a.year + expr.year_shift, year_shift=None), None)[0]
+        return value, gran, "published" if value is not None else "none"
     if k == "date":  # month (and day) without a year
         m = expr.month
         assert m is not None
@@ -194,25 +229,63 @@ def resolve(expr: Expr, anchor: dt.date | None, *, tense: str | None = None) -> 
     return None, gran, "none"
 
 
+def _month_day(expr: Expr) -> tuple[int, int]:
+    return expr.month or 0, expr.day or 0
+
+
+def _resolve_interval(expr: Expr, anchor: dt.date | None, tense: str | None) -> Value:
+    """ "Nov. 15 to 18", "Monday to Wednesday", "between 2014 and 2021" as ``start/end``.
+
+    The first end resolves like a date alone; an end without a year takes the
+    other's, the last end falling after the first ("Dec. 28 to Jan. 3" ends in
+    the next year), and a weekday end is the first such day after the start.
+    """
+    assert expr.until is not None
+    first, last = replace(expr, until=None), expr.until
+    gran = granularity(first)
+    if first.kind == "weekday":
+        value, _, kind = resolve(first, anchor, tense=tense)
+        if value is None or last.weekday is None or first.weekday is None:
+            return None, gran, kind
+        start = dt.date.fromisoformat(value)
+        end = start + dt.timedelta(days=(last.weekday - first.weekday) % 7 or 7)
+        return f"{value}/{end.isoformat()}", gran, kind
+    kind = "absolute"
+    if first.year is None and last.year is not None:
+        first = replace(first, year=last.year - (1 if _month_day(first) > _month_day(last) else 0))
+    if first.year is None:
+        value, _, kind = resolve(first, anchor, tense=tense)
+        if value is None:
+            return None, gran, kind
+        first = replace(first, year=int(value[:4]))
+    if last.year is None:
+        assert first.year is not None
+        last = replace(last, year=first.year + (1 if _month_day(last) < _month_day(first) else 0))
+    start, end = resolve(first, None)[0], resolve(last, None)[0]
+    if start is None or end is None:
+        return None, gran, "none"
+    return f"{start}/{end}", gran, kind
+
+
 def shift(value: str, gran: str, unit: str, n: int) -> str | None:
-    """*value* moved by *n* units (for "the next day" after a resolved date), or None."""
+    """*value* moved by *n* units (for "the next day" after a resolved date), or None.
+
+    The unit may be coarser than the value: "the previous year" after "in July
+    2024" is 2023. An interval moves from its start backwards and from its end
+    forwards ("the year after" 2014–2021 is 2022).
+    """
+    if "/" in value:
+        value = value.split("/", 1)[0 if n < 0 else 1]
     try:
         if gran == "day" and unit == "day":
             return (dt.date.fromisoformat(value) + dt.timedelta(days=n)).isoformat()
-        if gran == "year" and unit == "year":
-            return f"{int(value) + n:04d}"
-        if gran == "month" and unit == "month":
+        if gran in {"year", "month", "day"} and unit == "year":
+            return f"{int(value[:4]) + n:04d}"
+        if gran in {"month", "day"} and unit == "month":
             y, m = _add_months(int(value[:4]), int(value[5:7]), n)
             return f"{y:04d}-{m:02d}"
-        if gran == "day" and unit in {"year", "month", "week"} and n == 0:
-            d = dt.date.fromisoformat(value)
-            return {
-                "year": f"{d.year:04d}",
-                "month": f"{d.year:04d}-{d.month:02d}",
-                "week": _week(d),
-            }[unit]
-        if gran == "month" and unit == "year" and n == 0:
-            return value[:4]
+        if gran == "day" and unit == "week":
+            return _week(dt.date.fromisoformat(value) + dt.timedelta(weeks=n))
     except ValueError:
         return None
     return None

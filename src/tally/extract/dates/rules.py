@@ -92,6 +92,11 @@ class Expr:
     (``n`` ``unit`` before the anchor), ``offset`` (``n`` days from the anchor:
     "yesterday"), ``decade``, ``season``, ``holiday``, ``anaphor`` ("that day":
     the date of the previous mention), ``vague`` (no value).
+
+    An interval ("Nov. 15 to 18", "Monday to Wednesday", "between 2014 and
+    2021") is its first end, with the last in ``until``. ``year_shift`` is a
+    year given relative to the anchor's after a month or day ("November last
+    year": -1).
     """
 
     kind: str
@@ -105,6 +110,8 @@ class Expr:
     season: str | None = None
     holiday: tuple[str, ...] | None = None
     weak: bool = False  # a bare year without a date context: the caller decides
+    until: Expr | None = None  # the last end of an interval
+    year_shift: int | None = None  # "November last year": the anchor's year -1
 
 
 @dataclass(frozen=True)
@@ -114,6 +121,10 @@ class Match:
     i: int
     j: int
     expr: Expr
+    #: For an interval whose last end is a bare day number ("Nov. 15 to 18"):
+    #: the first end alone, for when the parse says the number counts something
+    #: ("sentenced on Dec. 3 to 10 years").
+    head: Match | None = None
 
 
 def _month_at(toks: list[Tok], i: int) -> tuple[int, int] | None:
@@ -181,6 +192,41 @@ def _part_of_day(toks: list[Tok], j: int) -> int:
     return j + 1 if j < len(toks) and toks[j].lower in date_words.PARTS_OF_DAY else j
 
 
+def _year_shift_at(toks: list[Tok], j: int) -> tuple[int, int] | None:
+    """``(years from the anchor's, next index)`` for "last year", "of this year" after a month or day."""
+    k = j + 1 if j < len(toks) and toks[j].lower == "of" else j
+    if k + 1 < len(toks) and toks[k].lower in date_words.RELATIVE_YEARS and toks[k + 1].lower == "year":
+        return date_words.RELATIVE_YEARS[toks[k].lower], k + 2
+    return None
+
+
+def _connector_at(toks: list[Tok], j: int, opener: str) -> bool:
+    """Whether the token at *j* joins two ends of an interval opened by the word *opener*.
+
+    "to", "through", "-": always; "and" only after "between".
+    """
+    if j >= len(toks):
+        return False
+    low = toks[j].lower
+    return low in date_words.INTERVAL_CONNECTORS or date_words.INTERVAL_PAIRS.get(opener) == low
+
+
+def _day_interval(
+    toks: list[Tok], i: int, m: int, d: int, k: int, year: int | None
+) -> tuple[int, int] | None:
+    """``(last day, next index)`` for the "to 18" of "Nov. 15 to 18" at *k*, or None.
+
+    The last day must come after the first in the same month (*m*).
+    """
+    opener = toks[i - 1].lower if i > 0 else ""
+    if not _connector_at(toks, k, opener):
+        return None
+    end = _day_at(toks, k + 1)
+    if end is None or not d < end[0] <= days_in(m, year or 2000):
+        return None
+    return end
+
+
 def _match_calendar(toks: list[Tok], i: int) -> Match | None:
     """Dates written with a month name, weekday, or digits."""
     t = toks[i]
@@ -229,18 +275,36 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
         if inner is not None and inner.expr.kind == "date" and inner.expr.day is not None:
             return Match(i, inner.j, inner.expr)
         return Match(i, _part_of_day(toks, i + 1), Expr("weekday", weekday=WEEKDAYS[t.lower]))
-    # Month first: "December 15, 2019", "Dec. 15", "November 2019", "November of 2019".
+    # Month first: "December 15, 2019", "Dec. 15", "November 2019", "November of 2019",
+    # "Nov. 15 to 18, 2019", "Nov. 17 last year".
     month = _month_at(toks, i)
     if month is not None:
         m, j = month
         day = _day_at(toks, j)
         if day is not None:
             d, k = day
-            k2 = _skip(toks, k, ",")
-            year = _year_at(toks, k2)
+            if d > days_in(m):
+                return None
+            span = _day_interval(toks, i, m, d, k, None)
+            if span is not None:
+                d2, k2 = span
+                head = Match(i, k, Expr("date", None, m, d))  # the first day alone
+                year = _year_at(toks, _skip(toks, k2, ","))
+                if year is not None and valid_date(year[0], m, d2):
+                    y = year[0]
+                    expr = Expr("date", y, m, d, until=Expr("date", y, m, d2))
+                    return Match(i, year[1], expr, head=head)
+                return Match(i, k2, Expr("date", None, m, d, until=Expr("date", None, m, d2)), head=head)
+            year = _year_at(toks, _skip(toks, k, ","))
             if year is not None and valid_date(year[0], m, d):
                 return Match(i, year[1], Expr("date", year[0], m, d))
-            return Match(i, _part_of_day(toks, k), Expr("date", None, m, d)) if d <= days_in(m) else None
+            shift = _year_shift_at(toks, k)
+            if shift is not None:
+                return Match(i, shift[1], Expr("date", None, m, d, year_shift=shift[0]))
+            return Match(i, _part_of_day(toks, k), Expr("date", None, m, d))
+        shift = _year_shift_at(toks, j)
+        if shift is not None:
+            return Match(i, shift[1], Expr("date", None, m, year_shift=shift[0]))
         k = _skip(toks, j, ",")
         if k < len(toks) and toks[k].lower == "of":
             k += 1
@@ -248,18 +312,31 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
         if year is not None:
             return Match(i, year[1], Expr("date", year[0], m))
         return Match(i, j, Expr("date", None, m))
-    # Day first: "15 December 2019", "15th of December".
+    # Day first: "15 December 2019", "15th of December", "15-19 November 2019", "2 March last year".
     day = _day_at(toks, i)
     if day is not None:
         d, j = day
+        d2: int | None = None
+        opener = toks[i - 1].lower if i > 0 else ""
+        if _connector_at(toks, j, opener):
+            end = _day_at(toks, j + 1)
+            if end is not None and end[0] > d:
+                d2, j = end
         if j < len(toks) and toks[j].lower == "of":
             j += 1
         month = _month_at(toks, j)
-        if month is not None and d <= days_in(month[0]):
+        if month is not None and max(d, d2 or d) <= days_in(month[0]):
             m, k = month
             year = _year_at(toks, _skip(toks, k, ","))
-            if year is not None and valid_date(year[0], m, d):
-                return Match(i, year[1], Expr("date", year[0], m, d))
+            if year is not None and valid_date(year[0], m, max(d, d2 or d)):
+                y = year[0]
+                until = Expr("date", y, m, d2) if d2 is not None else None
+                return Match(i, year[1], Expr("date", y, m, d, until=until))
+            if d2 is not None:
+                return Match(i, k, Expr("date", None, m, d, until=Expr("date", None, m, d2)))
+            shift = _year_shift_at(toks, k)
+            if shift is not None:
+                return Match(i, shift[1], Expr("date", None, m, d, year_shift=shift[0]))
             return Match(i, k, Expr("date", None, m, d))
     return None
 
@@ -372,7 +449,7 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
         elif low == "that" and toks[k].lower == "same":
             k += 1
         elif low == "the":
-            return None
+            return _unit_before(toks, i)
         if k < len(toks) and toks[k].lower in {"day", "week", "month", "year"}:
             return Match(i, k + 1, Expr("anaphor", unit=toks[k].lower, n=n))
         if k < len(toks) and toks[k].lower in date_words.PARTS_OF_DAY and (low == "the" or n == 0):
@@ -381,13 +458,35 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
     year = _year_at(toks, i)
     if year is not None:
         prev = toks[i - 1].lower if i > 0 else ""
-        strong = prev in date_words.YEAR_PREPOSITIONS or (
-            prev == "of"
-            and i > 1
-            and (toks[i - 2].lower in date_words.SEASONS or toks[i - 2].lower in {"end", "spring"})
+        strong = (
+            prev in date_words.YEAR_PREPOSITIONS
+            or (
+                prev == "of"
+                and i > 1
+                and (toks[i - 2].lower in date_words.SEASONS or toks[i - 2].lower in {"end", "spring"})
+            )
+            or (i > 1 and (toks[i - 2].lower, prev) in date_words.YEAR_PHRASES)
         )
         return Match(i, year[1], Expr("date", year[0], weak=not strong))
     return None
+
+
+def _unit_before(toks: list[Tok], i: int) -> Match | None:
+    """ "the year before", "the day after": the unit next to the previous date mentioned.
+
+    Only when nothing follows that it could be before ("the day before the
+    vote" is relative to the vote, not to a date).
+    """
+    k = i + 1
+    if k + 1 >= len(toks) or toks[k].lower not in {"day", "week", "month", "year"}:
+        return None
+    n = date_words.ANAPHOR_DIRECTIONS.get(toks[k + 1].lower)
+    if n is None:
+        return None
+    nxt = toks[k + 2] if k + 2 < len(toks) else None
+    if nxt is not None and nxt.text[0].isalnum() and nxt.lower not in date_words.ANAPHOR_FOLLOWERS:
+        return None
+    return Match(i, k + 2, Expr("anaphor", unit=toks[k].lower, n=n))
 
 
 def match_at(toks: list[Tok], i: int) -> Match | None:
@@ -422,6 +521,40 @@ def _match_core(toks: list[Tok], i: int) -> Match | None:
         return None
     found = [m for m in (_match_calendar(toks, i), _match_relative(toks, i), _match_other(toks, i)) if m]
     return max(found, key=lambda m: m.j) if found else None
+
+
+def _date_granularity(expr: Expr) -> str:
+    return "day" if expr.day else "month" if expr.month else "year"
+
+
+def interval(toks: list[Tok], a: Match, b: Match) -> Expr | None:
+    """The interval of two expressions joined by a connector ("Monday to Wednesday"), or None.
+
+    Both ends must be of one kind and granularity, neither relative ("last
+    Monday to Friday" is not joined), and a first end with a year must come
+    before a last end with one. A month or day without a year takes the
+    other end's year when it is resolved.
+    """
+    if b.i != a.j + 1:
+        return None
+    opener = toks[a.i - 1].lower if a.i > 0 else ""
+    if not _connector_at(toks, a.j, opener):
+        return None
+    x, y = a.expr, b.expr
+    for e in (x, y):
+        if e.until is not None or e.rel is not None or e.year_shift is not None:
+            return None
+    if x.kind == "weekday" and y.kind == "weekday":
+        return replace(x, until=y)
+    if x.kind != "date" or y.kind != "date" or _date_granularity(x) != _date_granularity(y):
+        return None
+    if (
+        x.year is not None
+        and y.year is not None
+        and (x.year, x.month or 0, x.day or 0) >= (y.year, y.month or 0, y.day or 0)
+    ):
+        return None
+    return replace(x, weak=False, until=replace(y, weak=False))
 
 
 def scan(toks: list[Tok]) -> list[Match]:

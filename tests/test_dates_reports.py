@@ -1,0 +1,196 @@
+"""Dates on whole articles (issue 13): intervals, "November last year", anaphoric years,
+articles without a full publication date, years in titles and comparisons.
+
+Every sentence here is written for these tests; each one failed before its rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tally.extract.context import ExtractContext
+from tally.extract.dates import extract_dates, normalise_date
+from tally.records import DateMention
+
+PUBLISHED = "2022-10-20"  # a Thursday
+
+
+def _found(nlp, text: str, published: str | None = PUBLISHED) -> list[tuple[str, str | None]]:
+    ctx = ExtractContext(doc=nlp(text), entities=None, published=published, embedded=[])
+    dates: list[DateMention] = extract_dates(ctx)
+    for d in dates:
+        assert d.text == text[d.start : d.end]
+    return [(d.text, d.value) for d in dates]
+
+
+# --- intervals: one date, value start/end -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Nov. 15-18, 2019", None, ("2019-11-15/2019-11-18", "day", "absolute")),
+        ("4 to 7 August 2018", None, ("2018-08-04/2018-08-07", "day", "absolute")),
+        ("from 1951 to 1960", None, ("1951/1960", "year", "absolute")),
+        ("Aug. 4 to 7", PUBLISHED, ("2022-08-04/2022-08-07", "day", "published")),
+    ],
+)
+def test_dates_interval_phrases_normalise(text: str, published: str | None, expected: tuple) -> None:
+    assert normalise_date(text, published) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The festival ran Aug. 4 to 7 in the old harbour.", [("Aug. 4 to 7", "2022-08-04/2022-08-07")]),
+        ("The talks were held 3–6 May 2018 in Geneva.", [("3–6 May 2018", "2018-05-03/2018-05-06")]),
+        (
+            "The museum was closed from March 2 to June 30 for repairs.",
+            [("March 2 to June 30", "2022-03-02/2022-06-30")],
+        ),
+        (
+            "Volunteers worked 21-24 September clearing the river.",
+            [("21-24 September", "2022-09-21/2022-09-24")],
+        ),
+        (
+            "Schools stayed shut Tuesday to Thursday because of the storm.",
+            [("Tuesday to Thursday", "2022-10-18/2022-10-20")],
+        ),
+        ("The mayor served between 2009 and 2016.", [("2009 and 2016", "2009/2016")]),
+        ("The factory operated from 1951 to early 2020.", [("1951 to early 2020", "1951/2020")]),
+        (
+            "The ferry sailed from December 28 to January 3.",
+            [("December 28 to January 3", "2021-12-28/2022-01-03")],
+        ),
+    ],
+)
+def test_dates_intervals_are_one_date(nlp, text: str, expected: list) -> None:
+    assert _found(nlp, text) == expected
+
+
+@pytest.mark.model
+def test_dates_a_moved_date_is_not_an_interval(nlp) -> None:
+    text = "The council postponed the vote from Tuesday to Thursday."
+    assert _found(nlp, text) == [("Tuesday", "2022-10-18"), ("Thursday", "2022-10-20")]
+
+
+@pytest.mark.model
+def test_dates_a_range_of_counts_is_not_an_interval(nlp) -> None:
+    assert _found(nlp, "Between 1500 and 2000 people marched to the square.") == []
+
+
+# --- a month or day with "last year", "this year" -----------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bridge reopened in October last year.", [("October last year", "2021-10")]),
+        ("Sales fell sharply on Feb. 9 last year.", [("Feb. 9 last year", "2021-02-09")]),
+        ("Elections were held in April this year.", [("April this year", "2022-04")]),
+        ("She left the country in January of this year.", [("January of this year", "2022-01")]),
+        ("The dam was finished on 2 March last year.", [("2 March last year", "2021-03-02")]),
+    ],
+)
+def test_dates_month_with_a_relative_year_is_one_date(nlp, text: str, expected: list) -> None:
+    assert _found(nlp, text) == expected
+
+
+# --- "the year before", "the previous year" -----------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Output grew in 2019 compared with the year before.",
+            [("2019", "2019"), ("the year before", "2018")],
+        ),
+        (
+            "In May 2010 the river flooded twice as often as the previous year.",
+            [("May 2010", "2010-05"), ("the previous year", "2009")],
+        ),
+        ("Profits doubled compared with the previous year.", [("the previous year", "2021")]),
+    ],
+)
+def test_dates_previous_year_follows_the_narrative(nlp, text: str, expected: list) -> None:
+    assert _found(nlp, text) == expected
+
+
+# --- without a full publication date ------------------------------------------------
+
+
+@pytest.mark.model
+def test_dates_a_month_publication_date_gives_the_year(nlp) -> None:
+    text = "The decree was signed on January 2. Prices rose last month and fell last year."
+    assert _found(nlp, text, "2020-06") == [
+        ("January 2", "2020-01-02"),
+        ("last month", "2020-05"),
+        ("last year", "2019"),
+    ]
+
+
+@pytest.mark.model
+def test_dates_without_publication_date_the_article_date_anchors(nlp) -> None:
+    text = "The ministry issued its statement on 12 July 2017. Police said they had made arrests yesterday."
+    assert _found(nlp, text, None) == [("12 July 2017", "2017-07-12"), ("yesterday", "2017-07-11")]
+
+
+@pytest.mark.model
+def test_dates_a_month_publication_date_defers_days_to_the_article(nlp) -> None:
+    text = "Parliament met on June 3, 2020. Police made the first arrests on Monday."
+    assert _found(nlp, text, "2020-06") == [("June 3, 2020", "2020-06-03"), ("Monday", "2020-06-01")]
+
+
+@pytest.mark.model
+def test_dates_no_year_is_guessed(nlp) -> None:
+    text = "Police made arrests yesterday. The decree was signed on January 2."
+    assert _found(nlp, text, "2020-06") == [("yesterday", None), ("January 2", "2020-01-02")]
+    assert _found(nlp, text, None) == [("yesterday", None), ("January 2", None)]
+
+
+# --- other constructions -------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Road deaths fell by a third compared to 2019.", [("2019", "2019")]),
+        ("As of 2021, the law bans the practice.", [("2021", "2021")]),
+    ],
+)
+def test_dates_years_after_comparison_and_as_of(nlp, text: str, expected: list) -> None:
+    assert _found(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the Global Peace Barometer 2022 released by the institute, violence fell.",
+        "The Human Development Report 2021 ranked the country last.",
+    ],
+)
+def test_dates_a_year_in_a_title_is_not_a_date(nlp, text: str) -> None:
+    assert _found(nlp, text) == []
+
+
+@pytest.mark.model
+def test_dates_a_year_modifying_a_noun_after_a_name_is_a_date(nlp) -> None:
+    text = "The Freedom House 2021 survey ranked the country last."
+    assert _found(nlp, text) == [("2021", "2021")]
+
+
+@pytest.mark.model
+def test_dates_a_counted_number_does_not_end_an_interval(nlp) -> None:
+    texts = [d for d, _ in _found(nlp, "He was sentenced on Dec. 3 to 10 years in prison.")]
+    assert texts == ["Dec. 3"]
+
+
+@pytest.mark.model
+def test_dates_the_day_before_an_event_is_not_anaphoric(nlp) -> None:
+    assert _found(nlp, "Crowds gathered the day before the vote.") == []
