@@ -112,6 +112,10 @@ def _frame_cue(
             if tok.text in {".", "!", "?"} and n > 0 and not _abbreviation(doc[tok.i - 1]):
                 break
             if tok.i in cue_set and (tok.pos_ == "VERB"):
+                if tok.dep_ == "relcl":
+                    continue  # "….” The reporter, who is known for …": a clause about someone
+                if _reports_other_words(doc, m, tok, marks):
+                    break
                 return tok
     # before the opening mark: "X said: “", "what X said last Thursday: “", "His reply was: “"
     lo = para[0]
@@ -134,6 +138,39 @@ def _frame_cue(
         if tok.pos_ == "VERB" and tok.dep_ not in {"relcl", "acl"}:
             break
     return None
+
+
+def _reports_other_words(doc: Doc, m: MarkedSpan, cue: Token, marks: Marks) -> bool:
+    """A verb after a closing mark that is not the quote's cue.
+
+    Its subject stands before the quote, so the quote is inside the subject
+    ("Grange, who faces a charge of “…”, denies it"); or the quote ends its
+    own sentence and the verb has a clause of its own to report ("“… soon.”
+    The ministry said that it …", "“…” The UN urged leaders to …").
+    """
+    subject = quote_cues.subject_of(cue)
+    if subject is not None and subject.idx < m.open_at and subject.i < cue.i:
+        return True
+    if not doc_text(doc)[m.start : m.end].rstrip().endswith("."):
+        return False
+    return any(
+        c.dep_ in {"ccomp", "xcomp"} and c.i > cue.i and marks.containing(c.idx) is None for c in cue.children
+    )
+
+
+def _term_in_noun_phrase(doc: Doc, m: MarkedSpan) -> bool:
+    """Marked words named by a noun through a preposition: "a charge of “…”", "charges relating to “…”".
+
+    The name of a charge, a law or a programme, not words someone said (a
+    verb's "accused of “…”" is a report, and is left alone).
+    """
+    before = quote_cues.tokens_between(doc, max(0, m.open_at - 30), m.open_at)
+    if not before or before[-1].pos_ != "ADP":
+        return False
+    head = before[-1].head
+    while head.dep_ == "acl" and head.head.i != head.i:
+        head = head.head
+    return head.pos_ in {"NOUN", "PROPN"} and head.i < before[-1].i
 
 
 def _speech_like(text: str, m: MarkedSpan) -> bool:
@@ -334,7 +371,7 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
             if speaker is not None or long_enough:
                 out.append(_direct(m, cue, speaker))
                 continue
-        if not long_enough:
+        if not long_enough or _term_in_noun_phrase(doc, m):
             continue  # a scare quote or a term: no record (module docstring)
         cue = _lead_in_cue(doc, m, paras, para_of(m.open_at), cue_set) or _previous_sentence_cue(
             doc, m, bare, marks
