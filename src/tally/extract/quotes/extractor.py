@@ -81,6 +81,10 @@ CUE_WINDOW_TOKENS = 7
 AFTER_WINDOW_TOKENS = 16
 
 
+#: After a name with an apposition ("Ana Diaz, a member of …, said") the cue may come this late.
+APPOSITION_WINDOW_TOKENS = 40
+
+
 def _is_title(doc: Doc, m: MarkedSpan) -> bool:
     """A marked span named as a work: "a report entitled “…”", "the report “…”"."""
     before = quote_cues.tokens_between(doc, max(0, m.open_at - 40), m.open_at)
@@ -108,7 +112,7 @@ def _frame_cue(
                 stop = following.open_at
                 break
         after = [t for t in quote_cues.tokens_between(doc, close + 1, stop)]
-        for n, tok in enumerate(after[: AFTER_WINDOW_TOKENS + 1]):
+        for n, tok in enumerate(after[: _after_window(after) + 1]):
             if tok.text in {".", "!", "?"} and n > 0 and not _abbreviation(doc[tok.i - 1]):
                 break
             if tok.i in cue_set and (tok.pos_ == "VERB"):
@@ -138,6 +142,28 @@ def _frame_cue(
         if tok.pos_ == "VERB" and tok.dep_ not in {"relcl", "acl"}:
             break
     return None
+
+
+def _after_window(after: list[Token]) -> int:
+    """How far after a closing mark the cue may be.
+
+    A name followed by an apposition ("…,” Ana Diaz, a member of the
+    committee on foreign affairs, defence and human rights, told …") may put
+    the cue far off; the window then runs to :data:`APPOSITION_WINDOW_TOKENS`.
+    """
+    k = 1 if after and after[0].text == "," else 0
+    n = k
+    while n < len(after) and after[n].pos_ == "PROPN":
+        n += 1
+    if (
+        n > k
+        and n < len(after)
+        and after[n].text == ","
+        and n + 1 < len(after)
+        and after[n + 1].pos_ == "DET"
+    ):
+        return APPOSITION_WINDOW_TOKENS
+    return AFTER_WINDOW_TOKENS
 
 
 def _reports_other_words(doc: Doc, m: MarkedSpan, cue: Token, marks: Marks) -> bool:
@@ -309,6 +335,8 @@ def _name_before(cue: Token, marks: Marks) -> Token | None:
             j -= 1
         if doc[j].text == "," and j > 0 and doc[j - 1].pos_ == "PROPN":
             tok = doc[j - 1]
+        elif k > 0 and doc[k - 1].pos_ == "PROPN" and marks.containing(doc[k - 1].idx) is None:
+            tok = doc[k - 1]  # "…,” Senator Ruth Abernathy, told reporters": a stray comma
     return tok if tok.pos_ in {"PROPN", "NOUN", "PRON"} else None
 
 

@@ -144,6 +144,7 @@ def _speaker(
         tok = _subject_in_paragraph(a.cue_tok, para_of)
         if tok is None:
             return
+    tok = _person_after_title(tok)
     i, j = quote_cues.speaker_phrase(tok)
     s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
     a.speaker_span = (s, e)
@@ -160,6 +161,10 @@ def _speaker(
     # "the California congressman" is a congressman, not California: a place
     # before a common noun locates the speaker; an organisation ("an Amnesty
     # International researcher") still names the source
+    if tok.ent_type_ == "PERSON":
+        # "Homeland Security Secretary John Blake": the title names an office, the person speaks
+        p_i, p_j = quote_cues.entity_bounds(tok)
+        core = [t for t in core if p_i <= t.i < p_j] or core
     named = tok.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_TYPES for t in core)
     c_s, c_e = core[0].idx, core[-1].idx + len(core[-1].text)
     entity = index.at(c_s, c_e) if named else None
@@ -187,6 +192,24 @@ def _speaker(
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _person_after_title(tok: Token) -> Token:
+    """The person a capitalised title introduces: "U.N. Resident Coordinator for Haiti Ana Diaz said".
+
+    The parser makes the title the subject and hangs the name from its
+    preposition; when a person's name ends the phrase, the person speaks.
+    "The lawyer for Ana Diaz" (a common noun) is someone else.
+    """
+    if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
+        return tok
+    for prep in tok.rights:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.ent_type_ == "PERSON" and pobj.i == tok.right_edge.i:
+                return pobj
+    return tok
 
 
 def _subject_in_paragraph(cue: Token, para_of: Callable[[int], int]) -> Token | None:
