@@ -254,8 +254,14 @@ def _antecedent(
         and last.entity is not None
         and person == _may_be_person(last.entity)
         and genders.fits(last.entity, tok.lower_)
-        # a person who became the subject since the last quote is the one meant
-        and (found is None or found[0] < max(last.start, (last.speaker_span or (0, 0))[0]))
+        # a person who became the subject since the last quote is the one meant,
+        # unless that subject is inside what the last speaker reported ("X told
+        # reporters that Cyclone Maria had moved. “…” she said")
+        and (
+            found is None
+            or found[0] < max(last.start, (last.speaker_span or (0, 0))[0])
+            or last.start <= found[0] < last.end
+        )
     ):
         return last.entity
     if found is not None:
