@@ -111,7 +111,10 @@ def _frame_cue(
             if _speech_like(text, following):
                 stop = following.open_at
                 break
-        after = [t for t in quote_cues.tokens_between(doc, close + 1, stop)]
+        # the window is at most APPOSITION_WINDOW_TOKENS long: never read to the paragraph end
+        after = quote_cues.tokens_between(
+            doc, close + 1, min(stop, close + 1 + 20 * APPOSITION_WINDOW_TOKENS)
+        )
         for n, tok in enumerate(after[: _after_window(after) + 1]):
             if tok.text in {".", "!", "?"} and n > 0 and not _abbreviation(doc[tok.i - 1]):
                 break
