@@ -81,6 +81,10 @@ CUE_WINDOW_TOKENS = 7
 AFTER_WINDOW_TOKENS = 16
 
 
+#: After a name with an apposition ("Ana Diaz, a member of …, said") the cue may come this late.
+APPOSITION_WINDOW_TOKENS = 40
+
+
 def _is_title(doc: Doc, m: MarkedSpan) -> bool:
     """A marked span named as a work: "a report entitled “…”", "the report “…”"."""
     before = quote_cues.tokens_between(doc, max(0, m.open_at - 40), m.open_at)
@@ -107,11 +111,18 @@ def _frame_cue(
             if _speech_like(text, following):
                 stop = following.open_at
                 break
-        after = [t for t in quote_cues.tokens_between(doc, close + 1, stop)]
-        for n, tok in enumerate(after[: AFTER_WINDOW_TOKENS + 1]):
+        # the window is at most APPOSITION_WINDOW_TOKENS long: never read to the paragraph end
+        after = quote_cues.tokens_between(
+            doc, close + 1, min(stop, close + 1 + 20 * APPOSITION_WINDOW_TOKENS)
+        )
+        for n, tok in enumerate(after[: _after_window(after) + 1]):
             if tok.text in {".", "!", "?"} and n > 0 and not _abbreviation(doc[tok.i - 1]):
                 break
             if tok.i in cue_set and (tok.pos_ == "VERB"):
+                if tok.dep_ == "relcl":
+                    continue  # "….” The reporter, who is known for …": a clause about someone
+                if _reports_other_words(doc, m, tok, marks):
+                    break
                 return tok
     # before the opening mark: "X said: “", "what X said last Thursday: “", "His reply was: “"
     lo = para[0]
@@ -134,6 +145,61 @@ def _frame_cue(
         if tok.pos_ == "VERB" and tok.dep_ not in {"relcl", "acl"}:
             break
     return None
+
+
+def _after_window(after: list[Token]) -> int:
+    """How far after a closing mark the cue may be.
+
+    A name followed by an apposition ("…,” Ana Diaz, a member of the
+    committee on foreign affairs, defence and human rights, told …") may put
+    the cue far off; the window then runs to :data:`APPOSITION_WINDOW_TOKENS`.
+    """
+    k = 1 if after and after[0].text == "," else 0
+    n = k
+    while n < len(after) and after[n].pos_ == "PROPN":
+        n += 1
+    if (
+        n > k
+        and n < len(after)
+        and after[n].text == ","
+        and n + 1 < len(after)
+        and after[n + 1].pos_ == "DET"
+    ):
+        return APPOSITION_WINDOW_TOKENS
+    return AFTER_WINDOW_TOKENS
+
+
+def _reports_other_words(doc: Doc, m: MarkedSpan, cue: Token, marks: Marks) -> bool:
+    """A verb after a closing mark that is not the quote's cue.
+
+    Its subject stands before the quote, so the quote is inside the subject
+    ("Grange, who faces a charge of “…”, denies it"); or the quote ends its
+    own sentence and the verb has a clause of its own to report ("“… soon.”
+    The ministry said that it …", "“…” The UN urged leaders to …").
+    """
+    subject = quote_cues.subject_of(cue)
+    if subject is not None and subject.idx < m.open_at and subject.i < cue.i:
+        return True
+    if not doc_text(doc)[m.start : m.end].rstrip().endswith("."):
+        return False
+    return any(
+        c.dep_ in {"ccomp", "xcomp"} and c.i > cue.i and marks.containing(c.idx) is None for c in cue.children
+    )
+
+
+def _term_in_noun_phrase(doc: Doc, m: MarkedSpan) -> bool:
+    """Marked words named by a noun through a preposition: "a charge of “…”", "charges relating to “…”".
+
+    The name of a charge, a law or a programme, not words someone said (a
+    verb's "accused of “…”" is a report, and is left alone).
+    """
+    before = quote_cues.tokens_between(doc, max(0, m.open_at - 30), m.open_at)
+    if not before or before[-1].pos_ != "ADP":
+        return False
+    head = before[-1].head
+    while head.dep_ == "acl" and head.head.i != head.i:
+        head = head.head
+    return head.pos_ in {"NOUN", "PROPN"} and head.i < before[-1].i
 
 
 def _speech_like(text: str, m: MarkedSpan) -> bool:
@@ -272,6 +338,8 @@ def _name_before(cue: Token, marks: Marks) -> Token | None:
             j -= 1
         if doc[j].text == "," and j > 0 and doc[j - 1].pos_ == "PROPN":
             tok = doc[j - 1]
+        elif k > 0 and doc[k - 1].pos_ == "PROPN" and marks.containing(doc[k - 1].idx) is None:
+            tok = doc[k - 1]  # "…,” Senator Ruth Abernathy, told reporters": a stray comma
     return tok if tok.pos_ in {"PROPN", "NOUN", "PRON"} else None
 
 
@@ -334,7 +402,7 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
             if speaker is not None or long_enough:
                 out.append(_direct(m, cue, speaker))
                 continue
-        if not long_enough:
+        if not long_enough or _term_in_noun_phrase(doc, m):
             continue  # a scare quote or a term: no record (module docstring)
         cue = _lead_in_cue(doc, m, paras, para_of(m.open_at), cue_set) or _previous_sentence_cue(
             doc, m, bare, marks

@@ -93,11 +93,15 @@ def _single_opens(text: str, i: int, lo: int, hi: int) -> bool:
 
 
 def _single_closes(text: str, i: int, lo: int, hi: int) -> bool:
-    """’ closes a quote unless it is an apostrophe inside a word ("Iran’s", "don’t")."""
+    """’ closes a quote unless it is an apostrophe inside a word ("Iran’s", "don’t").
+
+    A mark standing alone between spaces ("‘We are ready ’ The …") is no
+    apostrophe nor an elision ("the ’90s"): a closing mark typed after a space.
+    """
     after = text[i + 1] if i + 1 < hi else " "
     before = text[i - 1] if i > lo else " "
     if before.isspace():
-        return False
+        return after.isspace()
     return not _is_word_char(after)
 
 
@@ -112,13 +116,23 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
         # stack of (opening mark, offset); only the bottom entry makes a span
         stack: list[tuple[str, int]] = []
         i = lo
-        while i < hi:
+        singles = True  # whether a single mark may open a quote at the top level
+        while True:
+            if i >= hi:
+                if stack and stack[0][0] == _SINGLE_OPEN and singles:
+                    # an unclosed single mark is far likelier a stray apostrophe:
+                    # scan the rest of the paragraph again without it (at most twice)
+                    i, singles = stack[0][1] + 1, False
+                    stack.clear()
+                    continue
+                break
             ch = text[i]
             if not stack:
                 if (
                     ch in _DOUBLE_OPEN
                     and (ch != '"' or _straight_opens(text, i, lo, hi))
                     or ch == _SINGLE_OPEN
+                    and singles
                     and _single_opens(text, i, lo, hi)
                 ):
                     stack.append((ch, i))

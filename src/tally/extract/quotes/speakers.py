@@ -138,12 +138,22 @@ def _speaker(
     if low in quote_words.PRONOUNS_NONE:
         a.speaker_span = (tok.idx, tok.idx + len(tok.text))
         a.speaker_name = tok.text
+        if low == "it" and a.cue_tok is not None and tok.dep_ == "nsubj":
+            # "“…,” it said": the organisation (or country) spoken of before
+            target = _organisation_antecedent(ctx, tok, last, quoted, kinds=_IT_TYPES)
+            if target is not None:
+                a.entity, a.speaker_name = target, target.name
         return
+    author = _document_author(tok)
+    if author is not None:
+        tok = author
     if a.cue_tok is not None and para_of(tok.idx) != para_of(a.cue_tok.idx):
         # the parser ran the paragraph before ("5:45 p.m.") into the cue's sentence
         tok = _subject_in_paragraph(a.cue_tok, para_of)
         if tok is None:
             return
+    tok = _person_after_title(tok)
+    tok = _person_in_apposition(tok)
     i, j = quote_cues.speaker_phrase(tok)
     s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
     a.speaker_span = (s, e)
@@ -160,6 +170,18 @@ def _speaker(
     # "the California congressman" is a congressman, not California: a place
     # before a common noun locates the speaker; an organisation ("an Amnesty
     # International researcher") still names the source
+    if tok.ent_type_ == "PERSON":
+        # "Homeland Security Secretary John Blake": the title names an office, the person speaks
+        p_i, p_j = quote_cues.entity_bounds(tok)
+        core = [t for t in core if p_i <= t.i < p_j] or core
+    referent = _description_referent(ctx, tok, doc[i:j], last, quoted, genders)
+    if referent is not None:
+        entity, name = referent
+        a.speaker_name = name
+        if entity is not None:
+            a.entity = index.add_reference(entity.id, s, e) or entity
+            a.speaker_name = entity.name
+        return
     named = tok.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_TYPES for t in core)
     c_s, c_e = core[0].idx, core[-1].idx + len(core[-1].text)
     entity = index.at(c_s, c_e) if named else None
@@ -187,6 +209,178 @@ def _speaker(
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+#: What "it said" may refer to; "the group said" refers to an organisation or an outlet only.
+_IT_TYPES = frozenset({"ORG", "MEDIA", "GPE"})
+_ORG_TYPES = frozenset({"ORG", "MEDIA"})
+
+#: A description refers back to a speaker or a name at most this many sentences before it.
+DESCRIPTION_SENTENCES = 2
+
+
+def _within_sentences(tok: Token, offset: int, n: int = DESCRIPTION_SENTENCES) -> bool:
+    """*offset* lies in *tok*'s sentence or in one of the *n* sentences before it."""
+    sent = tok.sent
+    for _ in range(n):
+        if sent.start == 0:
+            break
+        sent = tok.doc[sent.start - 1].sent
+    return offset >= sent.start_char
+
+
+def _document_author(tok: Token) -> Token | None:
+    """The author of a document that speaks: "a statement from the ISPR", "the ministry's statement"."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in quote_words.DOCUMENT_NOUNS:
+        return None
+    for child in tok.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "PROPN":
+                return pobj
+    return None
+
+
+def _head_word(name: str | None) -> str:
+    words = (name or "").lower().replace("’s", "").replace("'s", "").split()
+    return words[-1] if words else ""
+
+
+def _description_referent(
+    ctx: ExtractContext,
+    tok: Token,
+    phrase: Sequence[Token],
+    last: Attribution | None,
+    quoted: Callable[[int], bool],
+    genders: Genders,
+) -> tuple[Entity | None, str | None] | None:
+    """Entity and name a definite description refers to: "the spokesperson", "the envoy", "the group".
+
+    - the head word of the last speaker's phrase, nearby ("a ministry
+      spokesperson told … “…,” the spokesperson added"): the same speaker;
+    - a noun for a person ("the top diplomat", "the Pakistani envoy"): the
+      last speaker, nearby, when that is a person;
+    - a noun for an organisation ("the group", "the rights organisation"):
+      the last speaker when an organisation, else the organisation named last
+      in the sentences just before;
+    - a document ("the statement said"): the last speaker, when the last
+      speaker's sentence mentions such a document.
+
+    ``None`` when the phrase is not such a description or nothing fits.
+    """
+    if len(phrase) < 2 or phrase[0].lower_ != "the" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return None
+    word, lemma = tok.lower_, tok.lemma_.lower()
+    near = (
+        last is not None
+        and last.speaker_name is not None
+        and last.end <= tok.idx
+        and _within_sentences(tok, max(last.end - 1, 0))
+    )
+    if near and last is not None and last.speaker_span is not None:
+        said = doc_text(tok.doc)[last.speaker_span[0] : last.speaker_span[1]]
+        if _head_word(said) == word:
+            return last.entity, last.speaker_name
+    if lemma in quote_words.ORG_NOUNS:
+        target = _organisation_antecedent(ctx, tok, last, quoted, kinds=_ORG_TYPES)
+        return (target, target.name) if target is not None else None
+    if lemma in quote_words.DOCUMENT_NOUNS:
+        cue = last.cue_tok if near and last is not None else None
+        if cue is not None and any(t.lemma_.lower() == lemma for t in cue.sent):
+            return last.entity, last.speaker_name  # type: ignore[union-attr]
+        return None
+    if (
+        is_person_noun(lemma)
+        and lemma not in quote_words.COLLECTIVES
+        and near
+        and last is not None
+        and last.entity is not None
+        and _may_be_person(last.entity)
+    ):
+        return last.entity, last.entity.name
+    return None
+
+
+def _organisation_antecedent(
+    ctx: ExtractContext,
+    tok: Token,
+    last: Attribution | None,
+    quoted: Callable[[int], bool],
+    *,
+    kinds: frozenset[str],
+) -> Entity | None:
+    """The organisation "it" or "the group" refers to: the last speaker, else the one named last nearby."""
+    if (
+        last is not None
+        and last.entity is not None
+        and last.entity.type in kinds
+        and not _may_be_person(last.entity)
+        and _within_sentences(tok, max(last.end - 1, 0))
+    ):
+        return last.entity
+    best: tuple[int, Entity] | None = None
+    for entity in ctx.entities.entities:
+        if entity.type not in _ORG_TYPES or _may_be_person(entity):
+            continue
+        for s, _e in entity.mentions:
+            if s < tok.idx and not quoted(s) and (best is None or s > best[0]):
+                best = (s, entity)
+    if best is not None and _within_sentences(tok, best[0]):
+        return best[1]
+    # a name the NER missed, subject of a sentence just before: "Human Rights Watch released …"
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and _within_sentences(tok, doc[k].idx):
+        cand = doc[k]
+        k -= 1
+        if cand.dep_ != "nsubj" or cand.pos_ != "PROPN" or cand.ent_type_ in {"PERSON", "GPE", "NORP"}:
+            continue
+        if quoted(cand.idx):
+            continue
+        i, j = quote_cues.speaker_phrase(cand)
+        if any(t.ent_type_ == "PERSON" for t in doc[i:j]):
+            continue
+        s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        return ctx.entities.add_mention(doc_text(doc)[s:e], s, e, "ORG")
+    return None
+
+
+def _person_in_apposition(tok: Token) -> Token:
+    """The person named in apposition at the end of a role: "Haiti's envoy to the UN, Ana Diaz, said".
+
+    The parser may hang the name from the last noun before it ("the UN"); a
+    name in apposition that ends the speaker's phrase names the speaker.
+    """
+    if tok.pos_ != "NOUN" or not is_person_noun(tok.lemma_.lower()):
+        return tok
+    doc = tok.doc
+    end = tok.right_edge.i
+    while end > tok.i and doc[end].is_punct:
+        end -= 1
+    for t in tok.subtree:
+        if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i == end and t.head.i >= tok.i:
+            return t
+    return tok
+
+
+def _person_after_title(tok: Token) -> Token:
+    """The person a capitalised title introduces: "U.N. Resident Coordinator for Haiti Ana Diaz said".
+
+    The parser makes the title the subject and hangs the name from its
+    preposition; when a person's name ends the phrase, the person speaks.
+    "The lawyer for Ana Diaz" (a common noun) is someone else.
+    """
+    if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
+        return tok
+    for prep in tok.rights:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.ent_type_ == "PERSON" and pobj.i == tok.right_edge.i:
+                return pobj
+    return tok
 
 
 def _subject_in_paragraph(cue: Token, para_of: Callable[[int], int]) -> Token | None:
@@ -231,8 +425,14 @@ def _antecedent(
         and last.entity is not None
         and person == _may_be_person(last.entity)
         and genders.fits(last.entity, tok.lower_)
-        # a person who became the subject since the last quote is the one meant
-        and (found is None or found[0] < max(last.start, (last.speaker_span or (0, 0))[0]))
+        # a person who became the subject since the last quote is the one meant,
+        # unless that subject is inside what the last speaker reported ("X told
+        # reporters that Cyclone Maria had moved. “…” she said")
+        and (
+            found is None
+            or found[0] < max(last.start, (last.speaker_span or (0, 0))[0])
+            or last.start <= found[0] < last.end
+        )
     ):
         return last.entity
     if found is not None:

@@ -1,0 +1,145 @@
+"""Quote constructions of whole news reports: speakers named by title, apposition or description.
+
+Every sentence here was written for these tests (none comes from a gold set
+or a corpus story). One test per construction.
+"""
+
+from __future__ import annotations
+
+from tally.extract.quotes.marks import find_marked_spans
+from tests.test_extract_quotes import _one, _quotes, _speaker
+
+
+def _marked(text: str) -> list[str]:
+    return [text[m.start : m.end] for m in find_marked_spans(text)]
+
+
+# -- quote marks ----------------------------------------------------------------
+
+
+def test_single_closing_mark_after_a_space_closes():
+    text = "‘The river is rising ’ Officials met on Sunday. “We will open the dams soon,” the mayor said."
+    assert _marked(text) == ["The river is rising", "We will open the dams soon,"]
+
+
+def test_unclosed_single_mark_does_not_hide_double_quotes():
+    text = "The ‘plan was late. “We will open the dams soon,” the mayor said. “Nobody is at risk.”"
+    assert _marked(text) == ["We will open the dams soon,", "Nobody is at risk."]
+
+
+# -- the cue after a quote ------------------------------------------------------
+
+
+def test_cue_of_the_next_sentence_is_not_the_quotes_cue(nlp):
+    text = (
+        "Maria Okafor runs the clinic in the port. “The clinic stays open all week,” Okafor said. "
+        "“We have enough medicine for a month and more staff arrive soon.” "
+        "The health ministry said on Monday that it would send more doctors."
+    )
+    quotes, entities = _quotes(nlp, text)
+    assert _speaker(_one(quotes, "enough medicine"), entities) == "Maria Okafor"
+
+
+def test_cue_whose_subject_holds_the_quote_is_not_its_cue(nlp):
+    text = (
+        "The editor Paul Grange was arrested last week. Grange, who faces a charge of "
+        "“spreading false news to alarm the public,” denies wrongdoing."
+    )
+    quotes, _ = _quotes(nlp, text)
+    assert not [q for q in quotes if q.kind == "direct" and "false news" in q.text]
+
+
+def test_name_with_a_long_apposition_after_the_quote(nlp):
+    text = (
+        "Rights groups say the detainees are at risk. “They could be sent back any day now. "
+        "Nobody would know where they went,” Tomas Weller, a member of parliament and deputy "
+        "chair of the Committee on Foreign Affairs, Defence and Human Rights, told reporters."
+    )
+    quotes, entities = _quotes(nlp, text)
+    assert _speaker(_one(quotes, "sent back any day"), entities) == "Tomas Weller"
+
+
+def test_name_right_before_a_comma_and_the_cue(nlp):
+    text = (
+        "Lawmakers welcomed the deal. “This is a good day for farmers and for everyone who works "
+        "the land,” Senator Ruth Abernathy, told reporters."
+    )
+    quotes, entities = _quotes(nlp, text)
+    assert _speaker(_one(quotes, "good day for farmers"), entities) == "Ruth Abernathy"
+
+
+# -- titles and descriptions ------------------------------------------------------
+
+
+def test_title_before_the_name_gives_the_person(nlp):
+    text = (
+        "Kira Tam is on the council. “The protests are growing every day and the police cannot "
+        "stop them,” Homeland Security Secretary John Blake said."
+    )
+    quotes, entities = _quotes(nlp, text)
+    assert _speaker(_one(quotes, "protests are growing"), entities) == "John Blake"
+
+
+def test_pronoun_skips_people_inside_the_reported_clause(nlp):
+    text = (
+        "Grace Banda, director of the weather service, told reporters that Cyclone Maria had moved "
+        "from Haiti to Cuba, where it was expected to weaken. “The danger is almost over.” she said."
+    )
+    quotes, entities = _quotes(nlp, text)
+    assert _speaker(_one(quotes, "danger is almost over"), entities) == "Grace Banda"
+
+
+def test_description_with_the_head_of_the_previous_speaker(nlp):
+    text = (
+        "“The new rules are unfair to small traders and will be challenged in court,” a "
+        "ministry spokesperson told reporters on Monday. Minister Carla Dunne did not comment. "
+        "“We expect a ruling soon,” the spokesperson added."
+    )
+    quotes, entities = _quotes(nlp, text)
+    q = _one(quotes, "ruling soon")
+    assert _speaker(q, entities) != "Carla Dunne"
+    assert "spokesperson" in (q.speaker_name or "")
+
+
+def test_description_refers_to_the_last_speaker(nlp):
+    text = (
+        "Foreign Minister Hugo Brandt met Mark Ellis on Tuesday. “We will keep talking to both sides,” "
+        "Brandt said. “There is no other way to end the fighting in the north,” the top Norwegian "
+        "diplomat noted."
+    )
+    quotes, entities = _quotes(nlp, text)
+    assert _speaker(_one(quotes, "no other way"), entities) == "Hugo Brandt"
+
+
+def test_statement_from_an_organisation_is_the_organisation(nlp):
+    text = (
+        "The army said the raid was over. “All the gunmen were killed and the hostages are safe,” "
+        "a statement from the Northern Command said."
+    )
+    quotes, entities = _quotes(nlp, text)
+    q = _one(quotes, "gunmen were killed")
+    assert "Northern Command" in (_speaker(q, entities) or "")
+
+
+def test_it_said_refers_to_the_organisation(nlp):
+    text = (
+        "Amnesty International released a report on the prisons on Monday. "
+        "“Prisoners are beaten and denied medical care,” it said."
+    )
+    quotes, entities = _quotes(nlp, text)
+    assert _speaker(_one(quotes, "Prisoners are beaten"), entities) == "Amnesty International"
+
+
+def test_the_group_said_refers_to_the_organisation(nlp):
+    text = (
+        "Human Rights Watch released a report on the prisons on Monday. "
+        "“Prisoners are beaten and denied medical care,” the group said."
+    )
+    quotes, entities = _quotes(nlp, text)
+    assert _speaker(_one(quotes, "Prisoners are beaten"), entities) == "Human Rights Watch"
+
+
+def test_name_in_apposition_ends_the_role(nlp):
+    text = "Chile's permanent representative to the U.N., Ana Rojas, said the talks had failed."
+    quotes, entities = _quotes(nlp, text)
+    assert _speaker(_one(quotes, "talks had failed"), entities) == "Ana Rojas"
