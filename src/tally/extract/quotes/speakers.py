@@ -283,7 +283,7 @@ def _description_referent(
         said = doc_text(tok.doc)[last.speaker_span[0] : last.speaker_span[1]]
         if _head_word(said) == word:
             return last.entity, last.speaker_name
-    if lemma in quote_words.ORG_NOUNS:
+    if lemma in quote_words.GENERIC_ORGANISATION_NOUNS:
         target = _organisation_antecedent(ctx, tok, last, quoted, kinds=_ORG_TYPES)
         return (target, target.name) if target is not None else None
     if lemma in quote_words.DOCUMENT_NOUNS:
