@@ -10,26 +10,15 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
+from tally.records import FigureCategory, Qualifier
+
 GOLD = Path(__file__).resolve().parent.parent / "eval" / "reports"
-CATEGORIES = set(
-    [
-        "killed",
-        "injured",
-        "arrested",
-        "detained",
-        "executed",
-        "disappeared",
-        "sentenced",
-        "protesters",
-        "places",
-        "deaths",
-        "other",
-    ]
-)
-QUALIFIERS = {"exact", "at_least", "over", "about", "up_to", "vague"}
+CATEGORIES = set(get_args(FigureCategory))  # the gold's vocabulary is the records'
+QUALIFIERS = set(get_args(Qualifier))
 ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
