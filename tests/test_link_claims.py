@@ -322,10 +322,17 @@ def test_link_overrides_split_and_merge_are_reversible(store):
         ("2019-11-15", "2019-11-15", "2019-11-15"),
         ("2019-W46", "2019-11-11", "2019-11-17"),
         ("201X", "2010-01-01", "2019-12-31"),
+        ("2019-11-15/2019-11-18", "2019-11-15", "2019-11-18"),
+        ("2014/2021-03", "2014-01-01", "2021-03-31"),
     ],
 )
 def test_link_claims_date_interval_at_every_granularity(value, first, last):
     assert date_interval(value) == (first, last)
+
+
+@pytest.mark.parametrize("value", ["2019-11-18/2019-11-15", "2019/x", "2019/2020/2021"])
+def test_link_claims_backwards_or_broken_intervals_are_unknown(value):
+    assert date_interval(value) is None
 
 
 def test_link_claims_value_ranges():

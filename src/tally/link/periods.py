@@ -15,10 +15,17 @@ def date_interval(value: str | None) -> tuple[str, str] | None:
     """The first and last day an ISO 8601 date of any granularity covers.
 
     ``2019`` -> 2019-01-01..2019-12-31, ``2019-11``, ``2019-11-15``, ``2019-W46``,
-    ``201X`` (a decade); None for anything else.
+    ``201X`` (a decade), an interval ``2019-11-15/2019-11-18``; None for anything else.
     """
     if not value:
         return None
+    if "/" in value:
+        # an interval ("2019-11-15/2019-11-18", "2014/2021"): from its start's first day to its end's last
+        first, _, last = value.partition("/")
+        start, end = date_interval(first), date_interval(last)
+        if start is None or end is None or "/" in last or start[0] > end[1]:
+            return None
+        return start[0], end[1]
     try:
         if len(value) == 4 and value[:3].isdigit() and value[3] in "Xx":
             start = int(value[:3]) * 10
