@@ -122,3 +122,28 @@ def test_source_constructions(text, value, source):
 def test_a_quotation_before_stops_the_carried_voice():
     found = _sources('"We will not stop," the regional governor said. Nine prisoners have been arrested.')
     assert (9, []) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen attacked 12 villages near the border on Sunday.", (12, "exact", "places")),
+        ("The floods affected 9 districts in the south.", (9, "exact", "places")),
+        ("Soldiers occupied 14 schools during the crackdown.", (14, "exact", "other")),
+        ("Health workers recorded 250 cases of cholera in the outbreak.", (250, "exact", "other")),
+    ],
+)
+def test_counts_of_places_and_things_of_an_event(text, expected):
+    assert expected in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee weighed three options for the new budget.",
+        "The judge heard 12 cases on Monday.",
+        "The museum bought 40 paintings last year.",
+    ],
+)
+def test_counts_of_things_outside_an_event_are_not_figures(text):
+    assert _figures(text) == []

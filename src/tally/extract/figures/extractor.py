@@ -402,6 +402,12 @@ def _linear_category(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None
     return None
 
 
+def _counted_thing(noun: Token) -> bool:
+    """A plural common noun counted by a number: "95 bushfires", "17 firearms" (ANNOTATION's
+    "other counted things of the event"), not a name or a unit."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and noun.dep_ != "npadvmod"
+
+
 def _is_person(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if (
@@ -493,10 +499,17 @@ def _read(
     if counted is not None:
         lemma, lower = counted.lemma_.lower(), counted.lower_
         person = _is_person(counted)
+        event_context = bool(
+            sent_lemmas & figure_words.PROTEST_CONTEXT
+            or sent_lemmas & figure_words.VIOLENCE_WORDS
+            or sent_lemmas & figure_words.DISEASE_WORDS
+            or sent_lemmas & figure_words.DISASTER_WORDS
+        )
         if lemma in figure_words.NON_COUNT_NOUNS or lower in figure_words.NON_COUNT_NOUNS:
-            return None
+            if not (lemma == "case" and sent_lemmas & figure_words.DISEASE_WORDS):
+                return None  # "39 cases" counts in an outbreak, not in a court
         if lemma in figure_words.PLACE_NOUNS:
-            if not sent_lemmas & figure_words.PROTEST_CONTEXT:
+            if not event_context:
                 return None
             category = "places"
         elif lemma in figure_words.NOUN_CATEGORY:
@@ -507,8 +520,8 @@ def _read(
             )
         elif lower in figure_words.ADJ_CATEGORY:
             category = figure_words.ADJ_CATEGORY[lower]
-        elif not person:
-            return None
+        elif not person and not (event_context and _counted_thing(counted)):
+            return None  # "three options"; but "36 hospitals occupied" in a crackdown counts
     elif (
         partitive is not None
         and partitive.pos_ == "PRON"
