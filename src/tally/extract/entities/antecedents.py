@@ -106,7 +106,7 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
         if lower in PERSON_PRONOUNS:
             return _nearest(index, lo, hi, frozenset({"PERSON"}))
         if lower in THING_PRONOUNS:
-            return _nearest(index, lo, hi, ORGANISATIONS, fits=_not_a_site)
+            return _nearest(index, lo, hi, ORGANISATIONS, fits=lambda e: _not_a_site(e) and not _plural(e))
         if lower in PLURAL_PRONOUNS:
             return _nearest(index, lo, hi, ORGANISATIONS | {"GROUP"}, fits=_plural) or _nearest(
                 index, lo, hi, ORGANISATIONS, fits=_not_a_site

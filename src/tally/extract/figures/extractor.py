@@ -402,6 +402,14 @@ def _linear_category(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None
     return None
 
 
+def _remains_of(tok: Token) -> bool:
+    """The count is of people whose bodies are spoken of: "the bodies of five soldiers"."""
+    head = tok.head
+    return (
+        tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in figure_words.REMAINS_NOUNS
+    )
+
+
 def _counted_thing(noun: Token) -> bool:
     """A plural common noun counted by a number: "95 bushfires", "17 firearms" (ANNOTATION's
     "other counted things of the event"), not a name or a unit."""
@@ -505,9 +513,11 @@ def _read(
             or sent_lemmas & figure_words.DISEASE_WORDS
             or sent_lemmas & figure_words.DISASTER_WORDS
         )
-        if lemma in figure_words.NON_COUNT_NOUNS or lower in figure_words.NON_COUNT_NOUNS:
-            if not (lemma == "case" and sent_lemmas & figure_words.DISEASE_WORDS):
-                return None  # "39 cases" counts in an outbreak, not in a court
+        outbreak_cases = lemma == "case" and bool(sent_lemmas & figure_words.DISEASE_WORDS)
+        if (
+            lemma in figure_words.NON_COUNT_NOUNS or lower in figure_words.NON_COUNT_NOUNS
+        ) and not outbreak_cases:
+            return None  # "39 cases" counts in an outbreak, not in a court
         if lemma in figure_words.PLACE_NOUNS:
             if not event_context:
                 return None
@@ -542,6 +552,8 @@ def _read(
             category = "places"
     if category is None and previous is not None and _subset_or_total(counted or num):
         category = previous.category
+    if category is None and _remains_of(counted or num):
+        category = _death_category(counted or num)  # "the bodies of five soldiers were found"
     if category is None:
         found = _climb(counted or num) or _linear_category(doc, phrase)
         if found:
