@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment
 
+from tally.lang import Section
 from tally.link.entities import fold
 
 if TYPE_CHECKING:
@@ -84,36 +85,15 @@ def _snippet(text: str, limit: int = SNIPPET) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-#: words in an organisation's name that make it a state body ("interior ministry")
-STATE_WORDS = frozenset(
-    [
-        "ministry",
-        "ministries",
-        "police",
-        "government",
-        "court",
-        "judiciary",
-        "army",
-        "military",
-        "council",
-        "prosecutor",
-        "prosecutors",
-        "presidency",
-        "parliament",
-        "guard",
-        "guards",
-        "forces",
-        "office",
-        "state",
-    ]
-)
+#: Word lists of ``tally/lang/<lang>/link/``: ``STATE_BODY_WORDS`` makes an organisation a state body.
+link_words = Section("link")
 
 
 def is_official(name: str, etype: str, roles: list[str]) -> bool:
     """A person with a role, or a state body; rights groups and media are quoted, but not officials."""
     if etype == "PERSON":
         return bool(roles)
-    return etype in ("ORG", "GPE") and bool(STATE_WORDS & set(fold(name).split()))
+    return etype in ("ORG", "GPE") and bool(link_words.STATE_BODY_WORDS & set(fold(name).split()))
 
 
 def threat_score(text: str) -> int:

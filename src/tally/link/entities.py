@@ -36,7 +36,6 @@ articles one by one gives the same corpus entities as linking them at once.
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -45,6 +44,7 @@ from rapidfuzz import fuzz
 
 from tally.link._graph import UnionFind
 from tally.records import Article, CorpusEntity, Entity
+from tally.textfold import fold_key as fold
 
 #: words that are titles, not names: "Mrs. Maryam Rajavi" is "Maryam Rajavi"
 HONORIFICS = frozenset(
@@ -114,18 +114,6 @@ RULES = {
 def member_key(article_id: str, entity_id: str) -> str:
     """How an article entity is named across the corpus: ``article_id:entity_id``."""
     return f"{article_id}:{entity_id}"
-
-
-def fold(text: str) -> str:
-    """ASCII, lower case, apostrophes dropped, other punctuation to spaces, honorifics kept."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c))
-    out = []
-    for char in ascii_text.lower():
-        if char in "'’‘`´ʼʻ":
-            continue
-        out.append(char if char.isalnum() else " ")
-    return " ".join("".join(out).split())
 
 
 def name_words(name: str) -> list[str]:

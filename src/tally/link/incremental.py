@@ -38,7 +38,7 @@ from tally.link.entities import (
 from tally.link.events import build_event_cluster, event_block, event_features, events_compatible
 from tally.link.grouping import group
 from tally.link.places import main_country
-from tally.link.sources import INSTITUTION_WORDS, SourceResolver
+from tally.link.sources import SourceResolver, institution_words
 from tally.records import Article, Claim, CorpusEntity, EventCluster
 from tally.store import Store, schema
 from tally.store import link_schema as ls
@@ -400,7 +400,7 @@ def _resolver(
         if e.type != "GROUP":
             continue
         for m in e.members:
-            if INSTITUTION_WORDS & set(fold(views[m].name).split()):
+            if institution_words() & set(fold(views[m].name).split()):
                 institutions[m] = views[m].name
             else:
                 unnamed.add(m)

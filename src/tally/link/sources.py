@@ -13,34 +13,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from tally.lang import Section
 from tally.link.entities import fold
 from tally.link.grouping import Features
 
-#: words that make an unnamed collective an institution: "the interior ministry
-#: said" is the ministry's word, one source per country whichever outlet carries it
-INSTITUTION_WORDS = frozenset(
-    [
-        "ministry",
-        "police",
-        "government",
-        "army",
-        "military",
-        "council",
-        "commission",
-        "committee",
-        "court",
-        "judiciary",
-        "prosecutor",
-        "prosecutors",
-        "department",
-        "agency",
-        "office",
-        "authorities",
-        "hospital",
-        "hospitals",
-        "union",
-    ]
-)
+#: Word lists of ``tally/lang/<lang>/link/``: ``STATE_BODY_WORDS`` and ``INSTITUTION_WORDS``.
+link_words = Section("link")
+
+
+def institution_words() -> frozenset[str]:
+    """Words that make an unnamed collective an institution: a state body or another ("the commission")."""
+    return link_words.STATE_BODY_WORDS | link_words.INSTITUTION_WORDS
 
 
 @dataclass

@@ -64,6 +64,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from tally.lang import Section
+from tally.textfold import fold_place as fold
 
 LOGGER = logging.getLogger(__name__)
 
@@ -144,20 +145,6 @@ US_STATE_ABBREVIATIONS: dict[tuple[str, ...], str] = {
     ("Wis.", "Wisc.", "WI"): "WI",
     ("Wyo.", "WY"): "WY",
 }
-
-
-def fold(text: str) -> str:
-    """ASCII-fold *text* for matching: ``Behbahān`` -> ``behbahan``, ``U.S.`` -> ``us``.
-
-    Diacritics go, case goes, dots and apostrophes go (``U.S.`` = ``US``,
-    ``Côte d'Ivoire`` = ``cote divoire``), hyphens become spaces.
-    """
-    decomposed = unicodedata.normalize("NFKD", text)
-    ascii_text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    ascii_text = ascii_text.lower().replace("-", " ").replace("’", "").replace("'", "")
-    ascii_text = ascii_text.replace(".", "")
-    ascii_text = _NON_NAME.sub(" ", ascii_text)
-    return _SPACES.sub(" ", ascii_text).strip()
 
 
 #: Abbreviated first words that name the same place as the full word:

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -35,6 +34,7 @@ from tally.extract.context import doc_text
 from tally.extract.entities import words as entity_words
 from tally.lexicons import first_names
 from tally.records import Entity
+from tally.textfold import fold_name as fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -47,14 +47,6 @@ NER_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "FAC"
 
 _ALIAS_AFTER_NAME = re.compile(r"\s*\(([A-Z][^()\n]{0,60})\)")
 _WORD = re.compile(r"[\w’'\-]+")
-
-
-def fold(text: str) -> str:
-    """Lower-case, ASCII-fold and unify apostrophes, for comparing names."""
-    text = text.replace("’", "'").replace("‘", "'")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.lower().split())
 
 
 def _words(text: str) -> list[str]:
