@@ -148,3 +148,23 @@ def test_counts_of_places_and_things_of_an_event(text, expected):
 )
 def test_counts_of_things_outside_an_event_are_not_figures(text):
     assert _figures(text) == []
+
+
+def test_a_change_from_one_count_to_another_is_two_counts():
+    found = _figures("Arrests in the province climbed from 140 to 610 last year, the monitors said.")
+    assert (140, "exact", "arrested") in found and (610, "exact", "arrested") in found
+    assert (200, "exact", "arrested") in _figures(
+        "Police arrested from 200 to 300 people."
+    )  # a range stays one
+
+
+def test_counts_of_two_groups_or_two_hedges_are_not_merged():
+    found = _figures(
+        "Several hundred soldiers were sent to the region, officials said. "
+        "Several hundred fighters have joined the rebels, a commander said."
+    )
+    assert len([f for f in found if f[0] == 100]) == 2
+    found = _figures(
+        "Up to 30 people were killed, a doctor said. Rebels said they killed more than 30 people."
+    )
+    assert {(30, "up_to", "killed"), (30, "over", "killed")} <= set(found)

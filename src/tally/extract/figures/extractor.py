@@ -347,6 +347,9 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                         cat = _total_category(sibling)
                         if cat:
                             return cat, sibling
+                    if lemma in figure_words.NOUN_CATEGORY and head.lower_ in figure_words.CHANGE_WORDS:
+                        # "deaths surged from 88 to 388", "arrests rose to 1,200"
+                        return _noun_category(sibling) or figure_words.NOUN_CATEGORY[lemma], sibling
             lemma = head.lemma_.lower()
             if (
                 lemma in figure_words.REPORT_VERBS | figure_words.CONFIRM_VERBS | figure_words.DISPUTE_VERBS

@@ -17,6 +17,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tally.extract.figures import words as figure_words
+
 UNITS = {
     "zero": 0,
     "one": 1,
@@ -244,6 +246,17 @@ def _prefix(words: Sequence[str], i: int) -> tuple[int, str]:
     return i, "exact"
 
 
+#: How many words before "from X to Y" a verb of change may stand ("deaths surged in 2024 from …").
+CHANGE_WINDOW = 4
+
+
+def _a_change(words: Sequence[str], start: int) -> bool:
+    """ "rose from 88 to 388" is two counts, before and after, not a range."""
+    if start >= len(words) or words[start] != "from":
+        return False
+    return any(w in figure_words.CHANGE_WORDS for w in words[max(0, start - CHANGE_WINDOW) : start])
+
+
 def find_number_phrases(words: Sequence[str]) -> list[NumberPhrase]:
     """Every number phrase in *words* (lower-cased token texts), left to right.
 
@@ -271,7 +284,7 @@ def find_number_phrases(words: Sequence[str]) -> list[NumberPhrase]:
             if is_range and joiner == "and":
                 is_range = start < core_start and words[start] == "between"
             if is_range and joiner == "to":
-                is_range = not (start < core_start and words[start] == "up")
+                is_range = not (start < core_start and words[start] == "up") and not _a_change(words, start)
             if is_range and second is not None:
                 end, value_max = second[0], second[1]
                 is_digits = is_digits and second[3]

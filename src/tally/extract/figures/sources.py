@@ -459,7 +459,19 @@ def _same(a: Any, b: Any) -> bool:
         and pa.value == pb.value
         and pa.value_max == pb.value_max
         and (a.place is None or b.place is None or a.place == b.place)
+        # "up to 10 dead" and "more than 10 killed" are two claims; "10" restates either
+        and (pa.qualifier == pb.qualifier or "exact" in (pa.qualifier, pb.qualifier))
+        # "several hundred troops" and "several hundred fighters" count two groups
+        and _same_head(a.subject, b.subject)
     )
+
+
+def _same_head(a: str | None, b: str | None) -> bool:
+    """Whether two counted subjects may be one: either unknown, or the same last word (plural folded)."""
+    if not a or not b:
+        return True
+    head_a, head_b = a.split()[-1].lower().rstrip("s"), b.split()[-1].lower().rstrip("s")
+    return head_a == head_b
 
 
 def merge_figures(ctx: ExtractContext, drafts: list[Any]) -> list[Figure]:
