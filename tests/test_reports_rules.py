@@ -168,3 +168,22 @@ def test_counts_of_two_groups_or_two_hedges_are_not_merged():
         "Up to 30 people were killed, a doctor said. Rebels said they killed more than 30 people."
     )
     assert {(30, "up_to", "killed"), (30, "over", "killed")} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two senior diplomats said the talks would resume.",  # a count of sources
+        "She wanted to buy her three daughters new shoes.",  # a personal detail
+        "The two presidents met in the capital on Monday.",  # people already named
+        "One of the largest rallies took place downtown.",  # no count at all
+    ],
+)
+def test_counts_that_are_not_figures_of_an_event(text):
+    assert _figures(text) == []
+
+
+def test_a_count_of_sources_with_a_category_of_its_own_stays():
+    assert (300, "exact", "arrested") in _figures(
+        "The 300 students arrested on Friday said they were beaten."
+    )

@@ -405,6 +405,27 @@ def _linear_category(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None
     return None
 
 
+#: Below this, "the two leaders" refers back to people already named rather than counting.
+DEFINITE_BACK_REFERENCE_MAX = 10
+
+
+def _not_an_event_count(tok: Token, phrase: NumberPhrase) -> bool:
+    """A count with no category of its own that is not a figure of the event.
+
+    "two officials said" counts sources (ANNOTATION.md); "her two children" is a
+    personal detail; "the two leaders", "the eight detainees" refer back to
+    people already counted or named; "one of the groups" is no count at all.
+    """
+    if phrase.value == 1 and phrase.value_max is None:
+        return True
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in figure_words.REPORT_VERBS:
+        return True
+    dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}}
+    if dets & figure_words.POSSESSIVE_PRONOUNS:
+        return True
+    return bool(dets & {"the", "these", "those"}) and phrase.value < DEFINITE_BACK_REFERENCE_MAX
+
+
 def _remains_of(tok: Token) -> bool:
     """The count is of people whose bodies are spoken of: "the bodies of five soldiers"."""
     head = tok.head
@@ -569,6 +590,8 @@ def _read(
         done_to = noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in figure_words.DONE_TO
         if category == "protesters" and done_to:
             category = "other"  # "troops shot 18 protesters" is no crowd count
+    if category == "other" and _not_an_event_count(counted or num, phrase):
+        return None
     subject_noun = counted if counted is not None and _is_person(counted) else partitive
     if subject_noun is None and counted is not None and counted.lemma_.lower() in figure_words.PLACE_NOUNS:
         subject_noun = counted
