@@ -114,6 +114,18 @@ def _sources(text: str) -> list[tuple[float, list[str]]]:
             "Coastal Relief Agency",
         ),
         ("Police detained 40 students on Friday (per the Union of Students).", 40, "Union of Students"),
+        # a name the parser missed, beside the noun that later refers to it
+        (
+            "The armed group Kora Nuwa claimed the raid. In a statement, the group said it had killed 25 guards.",
+            25,
+            "Kora Nuwa",
+        ),
+        # a thing reports nothing: the one who says so higher up is the source
+        (
+            "The Red Cross says drought has left more than 2,000 herders without water.",
+            2000,
+            "Red Cross",
+        ),
     ],
 )
 def test_source_constructions(text, value, source):

@@ -54,17 +54,23 @@ def _window_start(tok: Token) -> int:
     return start
 
 
-def _nearest(
+def nearest_mention(
     index: EntityIndex,
     lo: int,
     hi: int,
     types: frozenset[str],
+    *,
     word: str | None = None,
     fits: Callable[[Entity], bool] | None = None,
-) -> Span | None:
-    """The last mention in ``[lo, hi)`` of an entity of one of *types* (whose name holds
-    *word*, and that *fits*, when given)."""
-    best: Span | None = None
+    keep: Callable[[int], bool] | None = None,
+) -> tuple[Span, Entity] | None:
+    """The last mention in ``[lo, hi)`` of an entity of one of *types*, and its entity.
+
+    :param word: the entity's name must hold this word ("ministry").
+    :param fits: a test of the entity (not a site, plural, …).
+    :param keep: a test of the mention's start (not inside quoted speech, …).
+    """
+    best: tuple[Span, Entity] | None = None
     for entity in index.entities:
         if entity.type not in types:
             continue
@@ -73,12 +79,29 @@ def _nearest(
         if fits is not None and not fits(entity):
             continue
         for start, end in entity.mentions:
-            if lo <= start and end <= hi and (best is None or start > best[0]):
-                best = (start, end)
+            if (
+                lo <= start
+                and end <= hi
+                and (best is None or start > best[0][0])
+                and (keep is None or keep(start))
+            ):
+                best = ((start, end), entity)
     return best
 
 
-def _not_a_site(entity: Entity) -> bool:
+def _nearest(
+    index: EntityIndex,
+    lo: int,
+    hi: int,
+    types: frozenset[str],
+    word: str | None = None,
+    fits: Callable[[Entity], bool] | None = None,
+) -> Span | None:
+    found = nearest_mention(index, lo, hi, types, word=word, fits=fits)
+    return found[0] if found is not None else None
+
+
+def not_a_site(entity: Entity) -> bool:
     """A hotel, prison or airport the parser tags like an organisation does not speak."""
     last = entity.name.lower().split()[-1] if entity.name.split() else ""
     return last not in entity_words.SITE_WORDS
@@ -106,21 +129,49 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
         if lower in PERSON_PRONOUNS:
             return _nearest(index, lo, hi, frozenset({"PERSON"}))
         if lower in THING_PRONOUNS:
-            return _nearest(index, lo, hi, ORGANISATIONS, fits=lambda e: _not_a_site(e) and not _plural(e))
+            return _nearest(index, lo, hi, ORGANISATIONS, fits=lambda e: not_a_site(e) and not _plural(e))
         if lower in PLURAL_PRONOUNS:
             return _nearest(index, lo, hi, ORGANISATIONS | {"GROUP"}, fits=_plural) or _nearest(
-                index, lo, hi, ORGANISATIONS, fits=_not_a_site
+                index, lo, hi, ORGANISATIONS, fits=not_a_site
             )
         return None
     if tok.pos_ != "NOUN" or not _is_definite(tok) or _named_inside(tok):
         return None
     if lemma in entity_words.ORGANISATION_NOUNS:
-        found = _nearest(index, lo, hi, ORGANISATIONS, lemma)
+        found = _nearest(index, lo, hi, ORGANISATIONS, lemma) or _named_beside_same_noun(index, tok)
         if found is None and lemma in entity_words.GENERIC_ORGANISATION_NOUNS:
-            found = _nearest(index, lo, hi, ORGANISATIONS, fits=_not_a_site)
+            found = _nearest(index, lo, hi, ORGANISATIONS, fits=not_a_site)
         return found
     if tok.tag_ == "NN" and is_person_noun(lemma):  # "the spokesman", not "the officials"
         return _nearest(index, lo, hi, frozenset({"PERSON"}))
+    return None
+
+
+def _named_beside_same_noun(index: EntityIndex, tok: Token) -> Span | None:
+    """ "the group" after "the militant group al-Shabab" (or "the al-Shabab group"): that name.
+
+    The parser often misses such names; the noun they stood beside says what they are.
+    """
+    doc, lemma = tok.doc, tok.lemma_.lower()
+    for i in range(tok.i - 1, _window_start(tok) - 1, -1):
+        if doc[i].lemma_.lower() != lemma or doc[i].pos_ != "NOUN":
+            continue
+        j = i + 1
+        while j < len(doc) and doc[j].pos_ == "PROPN":
+            j += 1
+        k = i - 1
+        while k >= 0 and doc[k].pos_ == "PROPN":
+            k -= 1
+        first, last = (i + 1, j) if j > i + 1 else (k + 1, i)
+        if last <= first:
+            continue
+        start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+        known = index.at(start, end)
+        if known is None:
+            index.add_mention(doc.text[start:end], start, end, type="ORG")
+            return (start, end)
+        if known.type != "GPE":  # the noun beside it says what it is, whatever the tagger said
+            return next(((s, e) for s, e in known.mentions if s < end and start < e), (start, end))
     return None
 
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from tally.extract.context import doc_text
+from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import antecedent, earlier_report
 from tally.extract.figures import words as figure_words
+from tally.lexicons import is_person_noun
 from tally.records import Figure
 
 if TYPE_CHECKING:
@@ -54,6 +56,26 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
     if verb.i > 0 and verb.doc[verb.i - 1].pos_ in {"PROPN", "NOUN"}:
         return verb.doc[verb.i - 1]
     return None
+
+
+def _may_speak(ctx: ExtractContext, tok: Token) -> bool:
+    """Whether *tok* can be a source: a name, a pronoun, people, an organisation or a document.
+
+    "insecurity has put more than a million beyond reach" reports nothing: the
+    source is then the one who says so higher up ("MSF says insecurity …").
+    """
+    if tok.pos_ in {"PRON", "PROPN"} or ctx.entities.at(*_tok_span(tok)) is not None:
+        return True
+    lemma = tok.lemma_.lower()
+    return (
+        is_person_noun(lemma)
+        or lemma in figure_words.REPORT_NOUNS
+        or lemma in figure_words.SOURCE_NOUNS
+        or lemma in figure_words.MEDIA_HEADS
+        or lemma in entity_words.ORGANISATION_NOUNS
+        or lemma in entity_words.GENERIC_ORGANISATION_NOUNS
+        or lemma in entity_words.ORG_WORDS
+    )
 
 
 def _mention_of(ctx: ExtractContext, start: int, end: int, *, allow_gpe: bool) -> SpanT | None:
@@ -183,10 +205,11 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
     for node in path:
         if node.pos_ in {"VERB", "AUX"} and node is not draft.anchor:
             role = _role(node.lemma_.lower())
-            if role:
+            speaker = _speaker(node) if role else None
+            if role and (speaker is None or _may_speak(ctx, speaker)):
                 # the nearest reporting verb speaks for the count; those above it
                 # speak for other clauses ("X put the toll at 61, while Y said …")
-                span = source_span(ctx, _speaker(node))
+                span = source_span(ctx, speaker)
                 _add(draft, role, span)
                 if span is not None:
                     break

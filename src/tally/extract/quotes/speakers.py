@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
 from tally.extract.entities import words as entity_words
+from tally.extract.entities.antecedents import nearest_mention, not_a_site
 from tally.extract.entities.extractor import _words as words_of_name
 from tally.extract.quotes import cues as quote_cues
 from tally.extract.quotes import words as quote_words
@@ -320,14 +321,15 @@ def _organisation_antecedent(
         and _within_sentences(tok, max(last.end - 1, 0))
     ):
         return last.entity
-    best: tuple[int, Entity] | None = None
-    for entity in ctx.entities.entities:
-        if entity.type not in _ORG_TYPES or _may_be_person(entity):
-            continue
-        for s, _e in entity.mentions:
-            if s < tok.idx and not quoted(s) and (best is None or s > best[0]):
-                best = (s, entity)
-    if best is not None and _within_sentences(tok, best[0]):
+    best = nearest_mention(
+        ctx.entities,
+        0,
+        tok.idx,
+        _ORG_TYPES,
+        fits=lambda entity: not _may_be_person(entity) and not_a_site(entity),
+        keep=lambda start: not quoted(start),
+    )
+    if best is not None and _within_sentences(tok, best[0][0]):
         return best[1]
     # a name the NER missed, subject of a sentence just before: "Human Rights Watch released …"
     doc = tok.doc
