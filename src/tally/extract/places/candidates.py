@@ -526,6 +526,70 @@ def scan_supported(
     return sorted(mentions + found, key=lambda m: m.start)
 
 
+#: A town the parser missed needs this many people when only its country is named.
+MIN_COUNTRY_SUPPORTED_POPULATION = 5000
+
+
+def _locative(token: Token) -> bool:
+    """*token* heads a place phrase: the object of "in", "from", "near" …, or joined to one."""
+    while token.dep_ in {"conj", "appos", "compound"} and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in place_words.PLACE_PREPOSITIONS
+
+
+def scan_country_supported(
+    doc: Doc, mentions: list[Mention], gaz: Gazetteer, prior: Callable[[Entry, str], float]
+) -> list[Mention]:
+    """Names the parser missed or called an organisation that follow "in", "from", "near" …
+    and are a town or a first-level division of a country the article names.
+
+    International news names towns once ("attacks in Peshawar and Khyber
+    Pakhtunkhwa", "the hotel in Beledweyne") and the small model often tags
+    them ORG or NORP or nothing. The preposition says a place is meant; the
+    country named elsewhere in the article says which; a town must have
+    MIN_COUNTRY_SUPPORTED_POPULATION people, so prose never matches a hamlet.
+    """
+    countries = {m.chosen.country for m in mentions if m.chosen is not None and m.chosen.country}
+    if not countries:
+        return mentions
+    text = doc.text
+    taken = [(m.start, m.end) for m in mentions]
+    taken += [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in SCANNED_LABELS]
+    found: list[Mention] = []
+    tokens = list(doc)
+    i = 0
+    while i < len(tokens):
+        if not _is_name_token(tokens[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and (
+            _is_name_token(tokens[j]) or (tokens[j].text == "-" and j + 1 < len(tokens))
+        ):
+            j += 1
+        run = tokens[i:j]
+        start, end = run[0].idx, run[-1].idx + len(run[-1])
+        if not _overlaps(start, end, taken) and len(run) <= MAX_NAME_TOKENS and _locative(run[-1]):
+            name = text[start:end]
+            key = fold(name)
+            candidates = [
+                c
+                for c in gaz.lookup(name)
+                if c.country in countries
+                and same_name(c, key)
+                and (
+                    c.kind == "admin1"
+                    or (c.kind == "city" and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION)
+                )
+            ]
+            if candidates:
+                best = max(candidates, key=lambda c: prior(c, fold(c.name)))
+                found.append(Mention(start, end, name, candidates=candidates, chosen=best))
+                taken.append((start, end))
+        i = j
+    return sorted(mentions + found, key=lambda m: m.start)
+
+
 def _before_counties(tokens: list[Token], j: int) -> bool:
     """Whether the list that continues at *j* ends in "counties": "Cooke, Grayson and Love counties"."""
     for token in tokens[j : j + 12]:

@@ -21,7 +21,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from tally.extract.places.candidates import Mention, find_mentions, propagate, scan_supported
+from tally.extract.places.candidates import (
+    Mention,
+    find_mentions,
+    propagate,
+    scan_country_supported,
+    scan_supported,
+)
 from tally.records import Place
 from tally.resources.gazetteer import Entry, Gazetteer, fold, load_gazetteer, same_name
 
@@ -107,6 +113,7 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     _qualify(mentions, doc.text)
     _choose(mentions)
     mentions = scan_supported(doc, mentions, gaz, _prior)
+    mentions = scan_country_supported(doc, mentions, gaz, _prior)
     mentions = propagate(doc, mentions)
     return _group(mentions, gaz)
 
