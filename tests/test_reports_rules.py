@@ -120,6 +120,12 @@ def _sources(text: str) -> list[tuple[float, list[str]]]:
             25,
             "Kora Nuwa",
         ),
+        # a name right after the description, however the parser split it
+        (
+            "The charity Hands Across Borders says 3,000 families have fled the fighting.",
+            3000,
+            "Hands Across Borders",
+        ),
         # a thing reports nothing: the one who says so higher up is the source
         (
             "The Red Cross says drought has left more than 2,000 herders without water.",

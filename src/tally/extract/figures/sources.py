@@ -131,8 +131,52 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             entity = ctx.entities.at(*_tok_span(child))
             if entity is not None and entity.type in _POSS_SOURCE_TYPES:
                 return _mention_of(ctx, *_tok_span(child), allow_gpe=False)
+    # "the charity Doctors Without Borders": the name right after the description
+    named = _name_after(ctx, tok)
+    if named is not None:
+        return named
     # "the group", "the banned militant outfit": the organisation named before
     return antecedent(ctx.entities, tok) or _register(ctx, tok)
+
+
+#: Entity labels of capitalised words that are no name of a source ("the official Tuesday").
+_NOT_NAME_ENTS = frozenset({"DATE", "TIME", "GPE", "NORP", "LOC", "CARDINAL", "ORDINAL"})
+
+#: Lower-case words that may stand inside a name ("Committee to Protect Journalists").
+_NAME_JOINERS = frozenset({"of", "for", "on", "to", "and", "the"})
+
+
+def _name_after(ctx: ExtractContext, tok: Token) -> SpanT | None:
+    """The proper name that follows a common noun for people or organisations, however parsed."""
+    if tok.pos_ != "NOUN" or not (
+        tok.lemma_.lower() in entity_words.ORGANISATION_NOUNS
+        or tok.lemma_.lower() in entity_words.GENERIC_ORGANISATION_NOUNS
+        or is_person_noun(tok.lemma_.lower())
+    ):
+        return None
+    doc = tok.doc
+    j = tok.i + 1
+    last = None
+    while j < len(doc) and j - tok.i <= 6:
+        word = doc[j]
+        if word.is_title and word.is_alpha and word.ent_type_ not in _NOT_NAME_ENTS:
+            last = j
+        elif not (word.lower_ in _NAME_JOINERS and j + 1 < len(doc) and doc[j + 1].is_title):
+            break
+        j += 1
+    if last is None:
+        return None
+    start, end = doc[tok.i + 1].idx, doc[last].idx + len(doc[last].text)
+    found = _mention_of(ctx, start, end, allow_gpe=False)
+    if found is not None:
+        return found
+    ctx.entities.add_mention(
+        doc_text(doc)[start:end],
+        start,
+        end,
+        type="ORG" if not is_person_noun(tok.lemma_.lower()) else "PERSON",
+    )
+    return (start, end)
 
 
 def _register(ctx: ExtractContext, tok: Token) -> SpanT | None:
@@ -145,6 +189,15 @@ def _register(ctx: ExtractContext, tok: Token) -> SpanT | None:
     while left < tok.i and doc[left].pos_ in {"DET", "PUNCT"}:
         left += 1
     right = tok.i
+    if tok.pos_ == "PROPN" or tok.is_title:
+        # "Hands Across Borders" parsed as words of a clause: the capitalised run is the name
+        while (
+            right + 1 < len(doc)
+            and doc[right + 1].is_title
+            and doc[right + 1].is_alpha
+            and doc[right + 1].ent_type_ not in _NOT_NAME_ENTS
+        ):
+            right += 1
     if tok.pos_ == "PROPN":
         # "Committee to Protect Journalists", "Commission on Human Rights"
         j = right + 1

@@ -73,6 +73,10 @@ def speaker_phrase(tok: Token) -> tuple[int, int]:
     end = tok.i + 1
     while end < len(doc) and doc[end].dep_ == "compound" and doc[end].head.i > end:
         end += 1
+    if not tok.ent_type_ and tok.is_title and not tok.is_sent_start:
+        # a name the parser split into words of the clause: "Hands Across Borders says"
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
+            end += 1
     if tok.ent_type_ and tok.pos_ == "PROPN":
         # a named entity is taken whole, with any compound the NER cut off
         ent_start, ent_end = entity_bounds(tok)
