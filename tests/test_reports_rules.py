@@ -224,3 +224,31 @@ def test_a_name_after_a_preposition_needs_its_country_named():
     after = {m for mentions, _ in _places(with_country).values() for m in mentions}
     assert {"Mandera", "Wajir"} <= after
     assert after - {"Kenya"} >= before
+
+
+def _place_spans(text: str) -> dict[str, dict[str, list[str]]]:
+    article = tally.analyze(text, published="2024-05-02", only=["places"])
+    return {
+        p.name: {
+            kind: [text[s:e] for s, e in getattr(p, kind)] for kind in ("mentions", "demonyms", "in_names")
+        }
+        for p in article.places
+    }
+
+
+def test_a_place_inside_an_organisations_name_is_kept_apart():
+    places = _place_spans("Kenya Airways cancelled flights to Nairobi, the capital of Kenya, on Monday.")
+    assert places["Kenya"]["mentions"] == ["Kenya"]
+    assert places["Kenya"]["in_names"] == ["Kenya"]  # the "Kenya" of "Kenya Airways"
+
+
+def test_an_outlet_in_a_datelines_brackets_is_no_place():
+    places = _place_spans("ARUSHA (Kilimanjaro Times) – Police said on Monday that the roads were closed.")
+    written = {m for spans in places.values() for m in spans["mentions"]}
+    assert "ARUSHA" in written and "Kilimanjaro" not in written
+
+
+def test_a_regimes_name_is_no_place():
+    places = _place_spans("Officials of the Islamic Republic met envoys of the Kingdom in Muscat.")
+    assert "Islamic Republic" not in places and "Kingdom" not in places
+    assert "Muscat" in places

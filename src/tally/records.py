@@ -170,10 +170,15 @@ class Place(_Record):
     #: not a place name (ANNOTATION.md). A place the article refers to only by
     #: its demonym has no ``mentions``: its evidence is here.
     demonyms: list[Span] = Field(default_factory=list)
+    #: The place's name inside the name of an organisation, outlet or company
+    #: ("Tehran" in "Tehran Times", "Ukraine" in "Ukraine International
+    #: Airlines"): it says where the organisation is from, not where anything
+    #: happened, so it is kept apart like a demonym (ANNOTATION.md).
+    in_names: list[Span] = Field(default_factory=list)
 
     def spans(self) -> list[Span]:
-        """Every span that refers to the place: names and demonyms, in text order."""
-        return sorted({*self.mentions, *self.demonyms})
+        """Every span that refers to the place: names, demonyms and names inside names, in text order."""
+        return sorted({*self.mentions, *self.demonyms, *self.in_names})
 
 
 class DateMention(_Record):

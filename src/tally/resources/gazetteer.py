@@ -73,7 +73,7 @@ place_words = Section("places")
 
 #: Bump when the structure or the rules of the built index change, so old
 #: cache files are ignored.
-GAZETTEER_VERSION = 9
+GAZETTEER_VERSION = 10
 
 Kind = Literal["country", "admin1", "admin2", "city", "continent"]
 

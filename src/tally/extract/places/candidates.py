@@ -56,10 +56,11 @@ _ABBREVIATION_AFTER_COMMA = re.compile(r",\s?((?:[A-Z][a-z]{0,4}\.)(?:\s?[A-Z][a
 
 
 #: A dateline: capitals after the start of the text, a line or a sentence,
-#: then ", State" or not, then a dash, "(AP)" or a colon.
+#: then ", State" or not, then an outlet in brackets or not ("(Reuters)",
+#: "(Kurdistan 24)"), then a dash, "(AP)" or a colon.
 _DATELINE = re.compile(
     r"(?:^|\n|[.!?] |\d{4} )\s*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
-    r"(?:,\s?[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s?(?:\(AP\)\s?)?(?:—|–|―|--|-|\x97|:|\(AP\))"
+    r"(?:,\s?[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s?(\([A-Z][\w .&’'-]{0,30}\)\s?)?(?:—|–|―|--|-|\x97|:|\(AP\))"
 )
 
 
@@ -74,6 +75,7 @@ class Mention:
     candidates: list[Entry] = field(default_factory=list)
     demonym: bool = False
     embedded: bool = False  # found inside a longer name, not tagged as a place itself
+    in_name: bool = False  # inside an organisation's name with other words ("Tehran Times")
     within: Entry | None = None  # an explicit qualifier: "Paris, Texas"
     chosen: Entry | None = None
 
@@ -211,11 +213,24 @@ def _embedded(doc: Doc, ent: Span, gaz: Gazetteer, *, cities: bool = False) -> l
                     )
                 ]
             if strong and (len(text) > 3 or text.isupper() or "." in text):
-                found.append(Mention(start, end, text, candidates=strong, embedded=True))
+                # the whole entity ("Harare" tagged ORG) is a place; a part of it is a name's word
+                other_words = any(
+                    t.is_alpha and t.lower_ not in {"the", "a", "an"} for t in rest_tokens(tokens, piece)
+                )
+                found.append(
+                    Mention(
+                        start, end, text, candidates=strong, embedded=True, in_name=not cities and other_words
+                    )
+                )
                 matched = size
                 break
         i += matched or 1
     return found
+
+
+def rest_tokens(tokens: list[Token], piece: list[Token]) -> list[Token]:
+    """The tokens of a name outside *piece*."""
+    return [t for t in tokens if t.i < piece[0].i or t.i > piece[-1].i]
 
 
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
@@ -280,6 +295,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                     continue
                 if label == "FAC" or key in people:
                     continue  # buildings and roads, people: only what the gazetteer knows
+            if (
+                not candidates
+                and fold(name).split()[-1] in place_words.GENERIC_WORDS | place_words.REGIME_WORDS
+            ):
+                continue  # "the Islamic Republic", "the Kingdom": a regime or a direction, no place name
             mentions.append(Mention(start, end, name, kinds=kinds, candidates=candidates))
     # Divisions inside organisations' names count only in a country the
     # article names as a place: "Texas Department" in a US story, not the
@@ -294,6 +314,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if m.demonym or m.candidates[0].kind == "country" or any(c.country in countries for c in m.candidates)
     ]
     mentions += _datelines(text, mentions, gaz)
+    # "ERBIL (Kurdistan 24) –": the outlet in a dateline's brackets is no place
+    outlets = [m.span(2) for m in _DATELINE.finditer(text) if m.group(2)]
+    mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in outlets)]
     mentions += _places_tagged_as_people(doc, gaz)
     mentions.sort(key=lambda m: m.start)
     mentions = _drop_overlaps(mentions)

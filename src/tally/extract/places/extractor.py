@@ -376,14 +376,22 @@ def _group(mentions: list[Mention], gaz: Gazetteer) -> list[Place]:
         gaz_groups.setdefault(key, []).append(mention)
     places: list[Place] = []
     for number, group in enumerate(gaz_groups.values(), start=1):
-        named = [m for m in group if not m.demonym]
+        named = [m for m in group if not m.demonym and not m.in_name]
         spans = sorted({(m.start, m.end) for m in named})
         demonyms = sorted({(m.start, m.end) for m in group if m.demonym})
+        in_names = sorted({(m.start, m.end) for m in group if m.in_name and not m.demonym})
         chosen = group[0].chosen
         if chosen is None:
             surface = Counter(m.text for m in group).most_common(1)[0][0]
             places.append(
-                Place(id=f"p{number}", name=surface, kind="other", mentions=spans, demonyms=demonyms)
+                Place(
+                    id=f"p{number}",
+                    name=surface,
+                    kind="other",
+                    mentions=spans,
+                    demonyms=demonyms,
+                    in_names=in_names,
+                )
             )
             continue
         division = gaz.admin1_of(chosen) if chosen.kind != "country" else None
@@ -399,6 +407,7 @@ def _group(mentions: list[Mention], gaz: Gazetteer) -> list[Place]:
                 geonameid=chosen.geonameid,
                 mentions=spans,
                 demonyms=demonyms,
+                in_names=in_names,
             )
         )
     return places

@@ -17,7 +17,7 @@ Migration = tuple[int, str, Callable[[Connection], None]]
 MIGRATIONS: list[Migration] = [
     (1, "initial tables for schema tally/1", m0001_initial.upgrade),
     (2, "cross-article links: corpus entities, claims, event clusters", m0002_links.upgrade),
-    (3, "places: demonym spans apart from names", m0003_place_demonyms.upgrade),
+    (3, "places: demonyms and names inside other names apart from place names", m0003_place_demonyms.upgrade),
 ]
 
 LATEST = MIGRATIONS[-1][0]
