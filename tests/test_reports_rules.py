@@ -114,6 +114,13 @@ def _sources(text: str) -> list[tuple[float, list[str]]]:
             "Coastal Relief Agency",
         ),
         ("Police detained 40 students on Friday (per the Union of Students).", 40, "Union of Students"),
+        # "the statement" is the one its issuer made before
+        (
+            "The Kora Front said in a statement on Monday that it would fight on. "
+            "The statement said 60 soldiers were killed.",
+            60,
+            "Kora Front",
+        ),
         # a name the parser missed, beside the noun that later refers to it
         (
             "The armed group Kora Nuwa claimed the raid. In a statement, the group said it had killed 25 guards.",
