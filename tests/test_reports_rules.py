@@ -40,6 +40,9 @@ def _places(text: str) -> dict[str, tuple[list[str], list[str]]]:
         ("Rebels were still holding 75 hostages in the mine.", (75, "exact", "disappeared")),
         ("Eighteen of the escaped inmates were recaptured, officials said.", (18, "exact", "arrested")),
         ("Rescuers recovered the bodies of seven miners after the shelling.", (7, "exact", "killed")),
+        ("The bodies of 12 men were found in a ditch, residents said.", (12, "exact", "killed")),
+        ("The bodies of 9 villagers were found after the landslide.", (9, "exact", "deaths")),
+        ("Authorities hanged four men convicted over the riots, state media said.", (4, "exact", "executed")),
     ],
 )
 def test_figure_constructions(text, expected):
@@ -173,6 +176,19 @@ def test_counts_of_places_and_things_of_an_event(text, expected):
 )
 def test_counts_of_things_outside_an_event_are_not_figures(text):
     assert _figures(text) == []
+
+
+def test_deaths_without_a_cause_in_their_sentence_follow_the_article():
+    war = _figures(
+        "Artillery shelled the town for a week and snipers fired on anyone in the streets. "
+        "The monitors said they had verified 640 deaths since March."
+    )
+    assert (640, "exact", "killed") in war
+    outbreak = _figures(
+        "The cholera outbreak spread through the camps as the disease reached the capital. "
+        "The monitors said they had verified 640 deaths since March."
+    )
+    assert (640, "exact", "deaths") in outbreak
 
 
 def test_a_change_from_one_count_to_another_is_two_counts():

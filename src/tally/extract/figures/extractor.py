@@ -230,18 +230,44 @@ def _priority(category: str) -> int:
     return figure_words.CATEGORY_PRIORITY.index(category)
 
 
+#: Entity labels whose words say nothing of what happened ("since March" is no march).
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
 def _sentence_lemmas(tok: Token) -> set[str]:
-    return {t.lemma_.lower() for t in tok.sent} | {t.lower_ for t in tok.sent}
+    words = [t for t in tok.sent if t.ent_type_ not in _TIME_LABELS]
+    return {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
 
 
 def _death_category(tok: Token) -> str:
-    """``deaths`` for disease and hunger, ``killed`` otherwise in crackdown reporting."""
+    """``deaths`` for disease, hunger and disaster, ``killed`` for violence.
+
+    The sentence decides when it names either; otherwise the article does:
+    "1,600 deaths of civilians" in a report on a war are killings.
+    """
     lemmas = _sentence_lemmas(tok)
     if lemmas & figure_words.DISEASE_WORDS:
         return "deaths"
     if lemmas & (figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT):
         return "killed"
-    return "deaths"
+    if lemmas & figure_words.DISASTER_WORDS:
+        return "deaths"
+    return "killed" if _violent_article(tok.doc) else "deaths"
+
+
+_VIOLENT_KEY = "tally.figures.violent"
+
+
+def _violent_article(doc: Doc) -> bool:
+    """Whether the article speaks more of violence and protest than of disease and disaster (once per Doc)."""
+    known = doc.user_data.get(_VIOLENT_KEY)
+    if known is None:
+        violent = figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT
+        calm = figure_words.DISEASE_WORDS | figure_words.DISASTER_WORDS
+        lemmas = [t.lemma_.lower() for t in doc if t.ent_type_ not in _TIME_LABELS]
+        known = sum(lemma in violent for lemma in lemmas) > sum(lemma in calm for lemma in lemmas)
+        doc.user_data[_VIOLENT_KEY] = known
+    return bool(known)
 
 
 def _verb_category(verb: Token) -> str | None:
@@ -315,6 +341,11 @@ def _total_category(noun: Token) -> str | None:
 def _climb(start: Token) -> tuple[str, Token] | None:
     """Walk up the parse from the counted word to the verb or noun that names its category."""
     x = start
+    if start.dep_ in {"dobj", "nsubjpass"} and start.head.pos_ == "VERB":
+        # "executed four men convicted over the unrest": what was done to them counts
+        cat = _verb_category(start.head)
+        if cat:
+            return cat, start.head
     for _ in range(MAX_HOPS):
         for child in x.children:
             if child.dep_ in {"acl", "relcl", "amod"} and child.i > x.i:
@@ -577,7 +608,9 @@ def _read(
     if category is None and previous is not None and _subset_or_total(counted or num):
         category = previous.category
     if category is None and _remains_of(counted or num):
-        category = _death_category(counted or num)  # "the bodies of five soldiers were found"
+        # "the bodies of five soldiers were found": killings, unless a disaster or disease took them
+        calm = figure_words.DISEASE_WORDS | figure_words.DISASTER_WORDS
+        category = "deaths" if sent_lemmas & calm else "killed"
     if category is None:
         found = _climb(counted or num) or _linear_category(doc, phrase)
         if found:
