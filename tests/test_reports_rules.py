@@ -275,3 +275,14 @@ def test_a_regimes_name_is_no_place():
     places = _place_spans("Officials of the Islamic Republic met envoys of the Kingdom in Muscat.")
     assert "Islamic Republic" not in places and "Kingdom" not in places
     assert "Muscat" in places
+
+
+def test_a_second_source_restating_the_total_gives_a_count_of_its_own():
+    found = _sources(
+        "The police said they had arrested 410 people on Sunday, while the lawyers' union put the figure at 520."
+    )
+    assert (410, ["police"]) in found
+    assert (520, ["lawyers' union"]) in found
+    assert (520, "exact", "arrested") in _figures(
+        "The police said they had arrested 410 people on Sunday, while the lawyers' union put the figure at 520."
+    )

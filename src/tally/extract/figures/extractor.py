@@ -408,7 +408,8 @@ def _subset_or_total(tok: Token) -> bool:
         return True
     if tok.dep_ == "pobj" and head.head.pos_ == "VERB":
         for sibling in head.head.children:
-            if sibling.dep_ in {"dobj", "nsubj"} and sibling.lemma_.lower() in {"total", "tally"}:
+            if sibling.dep_ in {"dobj", "nsubj"} and sibling.lemma_.lower() in figure_words.TOTAL_NOUNS:
+                # "bringing the total to 79", "Viasna put the figure at 7,000": the count before, restated
                 return _total_category(sibling) is None
     return False
 

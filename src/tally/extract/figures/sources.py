@@ -383,6 +383,8 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             continue
         if any(t.like_num for t in tok.subtree):
             continue  # "the death toll of 1500" is a count of its own
+        if tok.head.pos_ == "VERB" and any(t.like_num for t in tok.head.subtree if t.i > tok.i):
+            continue  # "Viasna put the figure at 7,000": another count, not a source for this one
         roles = _later_roles(ctx, tok)
         for role, span in roles:
             _add(draft, role, span)
