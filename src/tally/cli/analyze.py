@@ -75,7 +75,11 @@ def print_summary(report: tally.RunReport, counts: dict[str, int], db: str) -> N
     help="spaCy model (en_core_web_md for more accuracy).",
 )
 @click.option("--published", help="Publication date YYYY-MM-DD for every input (overrides metadata).")
-@click.option("--only", multiple=True, help="Run only these extractors, e.g. --only quotes.")
+@click.option(
+    "--only",
+    multiple=True,
+    help="Run only these extractors and what they require, e.g. --only quotes (an unknown name is refused).",
+)
 @click.option(
     "--batch-size", default=Settings.batch_size, show_default=True, help="Articles per nlp.pipe batch."
 )
