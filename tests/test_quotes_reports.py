@@ -143,3 +143,12 @@ def test_name_in_apposition_ends_the_role(nlp):
     text = "Chile's permanent representative to the U.N., Ana Rojas, said the talks had failed."
     quotes, entities = _quotes(nlp, text)
     assert _speaker(_one(quotes, "talks had failed"), entities) == "Ana Rojas"
+
+
+def test_quoted_as_saying_gives_the_one_quoted_and_the_channel(nlp):
+    text = 'Radio Farda quoted prosecutor Mina Rostami as saying: "The detainees will be tried next week."'
+    quotes, entities = _quotes(nlp, text)
+    quote = _one(quotes, "detainees will be tried")
+    assert quote.kind == "direct"
+    assert _speaker(quote, entities) == "Mina Rostami"
+    assert quote.via is not None and entities[quote.via].name == "Radio Farda"

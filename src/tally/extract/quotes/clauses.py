@@ -85,6 +85,8 @@ def _object_span(tok: Token, marks: Marks, lemma: str) -> tuple[str, int, int] |
     rights = [c for c in tok.rights if c.dep_ in {"dobj", "oprd", "xcomp", "prep", "dative", "attr"}]
     if not rights:
         return None
+    if quote_cues.quoted_as_saying(tok) is not None and not _says_that(tok):
+        return None  # "quoted X as saying: “…”": the marked quote is X's, cued by "saying"
     aim = _aim_span(tok, lemma)
     if aim is not None and not any(aim[0] <= m.open_at < aim[1] for m in marks.spans):
         return "indirect", *aim
@@ -112,6 +114,20 @@ def _object_span(tok: Token, marks: Marks, lemma: str) -> tuple[str, int, int] |
         if span is not None:
             return "indirect", *span
     return None
+
+
+def _says_that(verb: Token) -> bool:
+    """ "quoted X as saying that …": reported speech follows "saying", not a colon and a quotation."""
+    doc = verb.doc
+    for prep in verb.children:
+        if prep.lower_ != "as":
+            continue
+        for said in prep.children:
+            for comp in said.children:
+                if comp.dep_ == "ccomp":
+                    between = doc[said.i + 1 : comp.left_edge.i + 1]
+                    return not any(t.text in {":", "“", '"'} for t in between)
+    return False
 
 
 def _aim_span(tok: Token, lemma: str) -> tuple[int, int] | None:

@@ -131,3 +131,21 @@ def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     starts = token_starts(doc)
     first, stop = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
     return [doc[i] for i in range(first, stop)]
+
+
+def quoted_as_saying(verb: Token) -> Token | None:
+    """The one quoted in "Tasnim quoted the police chief as saying …": the object of *verb*.
+
+    The subject (Tasnim) is the channel, not the speaker; None when *verb* is
+    not "quote"/"cite" with "as saying" (or "as telling", "as writing").
+    """
+    if verb.lemma_.lower() not in {"quote", "cite"}:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if obj is None or prep is None:
+        return None
+    said = next((c for c in prep.children if c.dep_ in {"pcomp", "pobj"}), None)
+    if said is None or said.lemma_.lower() not in quote_words.CUE_VERBS:
+        return None
+    return obj

@@ -121,6 +121,12 @@ def _speaker(
         a.entity = index.add_mention(a.speaker_name, s, e, "PERSON")
         return
     tok = a.speaker_tok
+    cue = a.cue_tok
+    if cue is not None:
+        verb = cue.head.head if cue.head.lower_ == "as" else cue
+        quoted_one = quote_cues.quoted_as_saying(verb)
+        if quoted_one is not None:
+            tok = quoted_one  # "Tasnim quoted the police chief as saying “…”": the chief speaks
     if tok is not None and a.kind != "indirect" and a.cue_tok is not None and not _can_speak(tok):
         # "softer language calling for “…”": quoted words need someone to say
         # them; the one who did is the subject of a clause the cue hangs from
@@ -577,6 +583,17 @@ def _via(ctx: ExtractContext, a: Attribution) -> str | None:
     """The channel a quote came through: "as stated by a Reuters report", "told Reuters"."""
     if a.cue_tok is None:
         return None
+    verb = a.cue_tok.head.head if a.cue_tok.head.lower_ == "as" else a.cue_tok
+    if quote_cues.quoted_as_saying(verb) is not None:
+        # "Tasnim quoted the police chief as saying …": the one who quoted is the channel
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        entity = None
+        if subject is not None:
+            entity = ctx.entities.at(subject.idx, subject.idx + len(subject.text)) or _media_entity(
+                ctx, subject
+            )
+        if entity is not None and (a.entity is None or entity.id != a.entity.id):
+            return entity.id
     doc = ctx.doc
     sent = a.cue_tok.sent
     # the cue's sentence, then the one before it ("Esmaili was interviewed by
