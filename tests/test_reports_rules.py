@@ -39,6 +39,7 @@ def _places(text: str) -> dict[str, tuple[list[str], list[str]]]:
         ("The kidnappers took 40 pilgrims hostage on the highway.", (40, "exact", "disappeared")),
         ("Rebels were still holding 75 hostages in the mine.", (75, "exact", "disappeared")),
         ("Eighteen of the escaped inmates were recaptured, officials said.", (18, "exact", "arrested")),
+        ("About 3,000 migrants are confined in two camps on the island.", (3000, "about", "detained")),
         ("Rescuers recovered the bodies of seven miners after the shelling.", (7, "exact", "killed")),
         ("The bodies of 12 men were found in a ditch, residents said.", (12, "exact", "killed")),
         ("The bodies of 9 villagers were found after the landslide.", (9, "exact", "deaths")),
