@@ -549,6 +549,11 @@ def scan_supported(
     return sorted(mentions + found, key=lambda m: m.start)
 
 
+#: How far the best reading of a name found by :func:`scan_country_supported` must lead the
+#: next one (in the resolver's prior, a log of population: 1.0 is ten times the people) to be
+#: taken without other evidence.
+CLEAR_PRIOR_GAP = 1.0
+
 #: A town the parser missed needs this many people when only its country is named.
 MIN_COUNTRY_SUPPORTED_POPULATION = 5000
 
@@ -605,9 +610,14 @@ def scan_country_supported(
                     or (c.kind == "city" and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION)
                 )
             ]
-            if candidates:
-                best = max(candidates, key=lambda c: prior(c, fold(c.name)))
-                found.append(Mention(start, end, name, candidates=candidates, chosen=best))
+            ranked = sorted(candidates, key=lambda c: prior(c, fold(c.name)), reverse=True)
+            clear = len(ranked) == 1 or (
+                ranked
+                and prior(ranked[0], fold(ranked[0].name)) - prior(ranked[1], fold(ranked[1].name))
+                >= CLEAR_PRIOR_GAP
+            )
+            if ranked and clear:  # two Springfields in the country: the name alone cannot tell
+                found.append(Mention(start, end, name, candidates=candidates, chosen=ranked[0]))
                 taken.append((start, end))
         i = j
     return sorted(mentions + found, key=lambda m: m.start)
