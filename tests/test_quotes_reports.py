@@ -152,3 +152,10 @@ def test_quoted_as_saying_gives_the_one_quoted_and_the_channel(nlp):
     assert quote.kind == "direct"
     assert _speaker(quote, entities) == "Mina Rostami"
     assert quote.via is not None and entities[quote.via].name == "Radio Farda"
+
+
+def test_mixed_quote_ends_at_its_closing_mark(nlp):
+    text = "The governor described the talks as “a waste of time,” and left early."
+    quotes, _ = _quotes(nlp, text)
+    mixed = _one(quotes, "waste of time")
+    assert mixed.kind == "mixed" and mixed.text.endswith("waste of time,”")

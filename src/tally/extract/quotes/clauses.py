@@ -96,10 +96,13 @@ def _object_span(tok: Token, marks: Marks, lemma: str) -> tuple[str, int, int] |
     start, end = span
     inside = [m for m in marks.spans if start <= m.open_at and m.start < end]
     if inside:
+        text = doc_text(tok.doc)
         # stop after the last quoted words when a new clause follows ("…”, which is")
         close = inside[-1].close_at
-        if close is not None and doc_text(tok.doc)[close + 1 : close + 2] == ",":
+        if close is not None and text[close + 1 : close + 2] == ",":
             end = min(end, close + 1)
+        elif close is not None and close >= end and not text[end:close].strip(" ,.;:!?"):
+            end = close + 1  # “a good one,”: the quoted words end at their closing mark
         return "mixed", start, end
     if lemma in quote_words.NAMING_VERBS and (
         any(c.dep_ == "oprd" for c in rights) or sum(c.dep_ == "dobj" for c in rights) >= 2
