@@ -159,3 +159,10 @@ def test_mixed_quote_ends_at_its_closing_mark(nlp):
     quotes, _ = _quotes(nlp, text)
     mixed = _one(quotes, "waste of time")
     assert mixed.kind == "mixed" and mixed.text.endswith("waste of time,”")
+
+
+def test_a_name_given_in_quote_marks_is_not_a_quote(nlp):
+    text = "The movement, which calls itself “Free Harbour Voices,” marched on Sunday. “Stop,” he said."
+    quotes, _ = _quotes(nlp, text)
+    assert not [q for q in quotes if "Harbour Voices" in q.text and q.kind == "direct"]
+    assert _one(quotes, "Stop").kind == "direct"  # a one-word utterance with a cue stays

@@ -541,6 +541,31 @@ def _evidence(ctx: ExtractContext, a: Attribution) -> tuple[int, int]:
     return ctx.sentence_span(lo, hi)
 
 
+#: Longest name, in words, that quote marks may set off ("Chagossian Voices").
+QUOTED_NAME_MAX_WORDS = 6
+
+
+def is_quoted_name(words: str) -> bool:
+    """A name or a title set off by quote marks ("“Chagossian Voices,”"): capitalised words only."""
+    tokens = words.strip(" ,.;:“”\"'’‘").split()
+    if not tokens or len(tokens) > QUOTED_NAME_MAX_WORDS:
+        return False
+    small = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "de", "la"}
+    return (
+        tokens[0][:1].isupper()
+        and all(t[:1].isupper() or t.lower() in small for t in tokens)
+        and not any(t.lower() in {"i", "we", "you"} for t in tokens)
+    )
+
+
+def _names_something(a: Attribution, text: str) -> bool:
+    """A direct "quote" that is a name given by a naming verb ("calls itself “Chagossian Voices”")."""
+    if not is_quoted_name(text[a.start : a.end]):
+        return False
+    lemma = a.cue_tok.lemma_.lower() if a.cue_tok is not None else ""
+    return lemma in quote_words.NAMING_VERBS or lemma in quote_words.TITLE_CUES or lemma == "know"
+
+
 def extract_quotes(ctx: ExtractContext) -> list[Quote]:
     """Direct, indirect and mixed quotes of the article, with speakers where the text says.
 
@@ -552,6 +577,7 @@ def extract_quotes(ctx: ExtractContext) -> list[Quote]:
     quotes = []
     attributions = find_attributions(ctx)
     index = ctx.entities
+    attributions = [a for a in attributions if not (a.kind == "direct" and _names_something(a, text))]
     for n, a in enumerate(attributions, 1):
         if a.entity is not None:
             # ids are numbered by first mention, so adding a speaker the NER
