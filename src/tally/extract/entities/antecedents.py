@@ -108,9 +108,10 @@ def not_a_site(entity: Entity) -> bool:
 
 
 def _plural(entity: Entity) -> bool:
-    """ "they" agrees with "rights groups", "Kazakh authorities"."""
-    last = entity.name.lower().split()[-1] if entity.name.split() else ""
-    return entity.type == "GROUP" or (last.endswith("s") and not last.endswith("ss"))
+    """ "they" agrees with "rights groups", "Kazakh authorities"; a name such as "Iran Human
+    Rights" is one organisation whatever its last word."""
+    last = entity.name.split()[-1] if entity.name.split() else ""
+    return entity.type == "GROUP" or (last.islower() and last.endswith("s") and not last.endswith("ss"))
 
 
 def _is_definite(tok: Token) -> bool:

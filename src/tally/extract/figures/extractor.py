@@ -406,6 +406,10 @@ def _subset_or_total(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in {"including", "among"}:
         return True
+    if tok.dep_ == "pobj" and head.lower_ == "from" and any(c.lower_ in {"up", "down"} for c in head.head.children):
+        return True  # "1,200 prisoners, up from 900 in June": the same count, earlier
+    if tok.dep_ == "pobj" and head.lower_ == "from" and head.head.lower_ in {"up", "down"}:
+        return True
     if tok.dep_ == "pobj" and head.head.pos_ == "VERB":
         for sibling in head.head.children:
             if sibling.dep_ in {"dobj", "nsubj"} and sibling.lemma_.lower() in figure_words.TOTAL_NOUNS:
@@ -600,7 +604,10 @@ def _read(
     ):
         return None
     elif partitive is not None and partitive.pos_ != "PRON":
-        if not (_is_person(partitive) or partitive.lemma_.lower() in figure_words.PLACE_NOUNS):
+        if partitive.lower_ in figure_words.ADJ_CATEGORY:
+            # "43 of the dead", "12 of the wounded": the group they are among decides
+            category = figure_words.ADJ_CATEGORY[partitive.lower_]
+        elif not (_is_person(partitive) or partitive.lemma_.lower() in figure_words.PLACE_NOUNS):
             return None
         if partitive.lemma_.lower() in figure_words.PLACE_NOUNS:
             if not sent_lemmas & figure_words.PROTEST_CONTEXT:
