@@ -194,3 +194,9 @@ def test_dates_a_counted_number_does_not_end_an_interval(nlp) -> None:
 @pytest.mark.model
 def test_dates_the_day_before_an_event_is_not_anaphoric(nlp) -> None:
     assert _found(nlp, "Crowds gathered the day before the vote.") == []
+
+
+@pytest.mark.model
+def test_dates_an_interval_closed_by_a_year_keeps_its_day_range(nlp) -> None:
+    found = _found(nlp, "Riot police cleared the square between March 4 and 9, 2021, witnesses said.")
+    assert found == [("March 4 and 9, 2021", "2021-03-04/2021-03-09")]

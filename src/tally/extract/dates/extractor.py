@@ -326,6 +326,8 @@ def _uncounted(doc: Doc, toks: list[Tok], m: Match) -> Match:
     """
     if m.head is None:
         return m
+    if len(toks[m.j - 1].text) == 4 and toks[m.j - 1].text.isdigit():
+        return m  # "Nov. 15 and 18, 2019": a year closes it, the day number counts nothing
     last = _token_at(doc, toks[m.j - 1].start)
     if last is None:
         return m

@@ -406,7 +406,11 @@ def _subset_or_total(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in {"including", "among"}:
         return True
-    if tok.dep_ == "pobj" and head.lower_ == "from" and any(c.lower_ in {"up", "down"} for c in head.head.children):
+    if (
+        tok.dep_ == "pobj"
+        and head.lower_ == "from"
+        and any(c.lower_ in {"up", "down"} for c in head.head.children)
+    ):
         return True  # "1,200 prisoners, up from 900 in June": the same count, earlier
     if tok.dep_ == "pobj" and head.lower_ == "from" and head.head.lower_ in {"up", "down"}:
         return True
