@@ -6,13 +6,7 @@ or a corpus story). One test per construction.
 
 from __future__ import annotations
 
-from tally.extract.quotes.marks import find_marked_spans
-from tests.test_extract_quotes import _one, _quotes, _speaker
-
-
-def _marked(text: str) -> list[str]:
-    return [text[m.start : m.end] for m in find_marked_spans(text)]
-
+from tests.test_extract_quotes import _marked, _one, _quotes, _speaker
 
 # -- quote marks ----------------------------------------------------------------
 

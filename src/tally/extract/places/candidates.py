@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -481,6 +481,30 @@ def propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + found, key=lambda m: m.start)
 
 
+def _taken_spans(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """What a scan for missed names must not read: places found, and people, dates
+    ("August"), numbers and works, which are never the place."""
+    taken = [(m.start, m.end) for m in mentions]
+    taken += [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in SCANNED_LABELS]
+    return taken
+
+
+def _name_runs(tokens: list[Token], *, hyphens: bool = False) -> Iterator[tuple[int, int]]:
+    """``[i, j)`` of each run of capitalised name words (with inner hyphens, if asked)."""
+    i = 0
+    while i < len(tokens):
+        if not _is_name_token(tokens[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and (
+            _is_name_token(tokens[j]) or (hyphens and tokens[j].text == "-" and j + 1 < len(tokens))
+        ):
+            j += 1
+        yield i, j
+        i = j
+
+
 def scan_supported(
     doc: Doc, mentions: list[Mention], gaz: Gazetteer, prior: Callable[[Entry, str], float]
 ) -> list[Mention]:
@@ -505,24 +529,14 @@ def scan_supported(
     if not divisions:
         return mentions
     text = doc.text
-    taken = [(m.start, m.end) for m in mentions]
-    # people, dates ("August"), numbers and works are never the place
-    taken += [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in SCANNED_LABELS]
+    taken = _taken_spans(doc, mentions)
     found: list[Mention] = []
     tokens = list(doc)
-    i = 0
-    while i < len(tokens):
-        if not _is_name_token(tokens[i]):
-            i += 1
-            continue
-        j = i
-        while j < len(tokens) and _is_name_token(tokens[j]):
-            j += 1
+    for i, j in _name_runs(tokens):
         run = tokens[i:j]
         after = tokens[j].text.lower() if j < len(tokens) else ""
         county_list = after in ("counties", "parishes") or _before_counties(tokens, j)
         if run[-1].text.lower().rstrip(".") in place_words.STREET_WORDS:
-            i = j
             continue
         for size in range(min(MAX_NAME_TOKENS, len(run)), 0, -1):
             piece = run[:size]
@@ -545,7 +559,6 @@ def scan_supported(
                 found.append(Mention(start, end, name, candidates=candidates, chosen=best))
                 taken.append((start, end))
                 break
-        i = j
     return sorted(mentions + found, key=lambda m: m.start)
 
 
@@ -581,20 +594,10 @@ def scan_country_supported(
     if not countries:
         return mentions
     text = doc.text
-    taken = [(m.start, m.end) for m in mentions]
-    taken += [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in SCANNED_LABELS]
+    taken = _taken_spans(doc, mentions)
     found: list[Mention] = []
     tokens = list(doc)
-    i = 0
-    while i < len(tokens):
-        if not _is_name_token(tokens[i]):
-            i += 1
-            continue
-        j = i
-        while j < len(tokens) and (
-            _is_name_token(tokens[j]) or (tokens[j].text == "-" and j + 1 < len(tokens))
-        ):
-            j += 1
+    for i, j in _name_runs(tokens, hyphens=True):
         run = tokens[i:j]
         start, end = run[0].idx, run[-1].idx + len(run[-1])
         if not _overlaps(start, end, taken) and len(run) <= MAX_NAME_TOKENS and _locative(run[-1]):
@@ -619,7 +622,6 @@ def scan_country_supported(
             if ranked and clear:  # two Springfields in the country: the name alone cannot tell
                 found.append(Mention(start, end, name, candidates=candidates, chosen=ranked[0]))
                 taken.append((start, end))
-        i = j
     return sorted(mentions + found, key=lambda m: m.start)
 
 
