@@ -157,13 +157,14 @@ def plan(only: Iterable[str] | None = None) -> list[ExtractorSpec]:
 
     for name in wanted or list(specs):
         visit(name)
-    _check_entity_order(order, needs)
+    _check_entity_order(specs, order, needs)
     return [specs[name] for name in order]
 
 
-def _check_entity_order(order: list[str], needs: Callable[[str], set[str]]) -> None:
-    """Refuse two entity-adding extractors that no requirement orders."""
-    specs = _REGISTRY
+def _check_entity_order(
+    specs: dict[str, ExtractorSpec], order: list[str], needs: Callable[[str], set[str]]
+) -> None:
+    """Refuse two entity-adding extractors of the plan that no requirement orders."""
     before: dict[str, set[str]] = {}
     for name in order:
         reach = set(needs(name))

@@ -80,14 +80,26 @@ def _may_speak(ctx: ExtractContext, tok: Token) -> bool:
         return True
     lemma = tok.lemma_.lower()
     return (
-        is_person_noun(lemma)
+        _people_or_organisation(lemma)
         or lemma in figure_words.REPORT_NOUNS
         or lemma in figure_words.SOURCE_NOUNS
         or lemma in figure_words.MEDIA_HEADS
-        or lemma in entity_words.ORGANISATION_NOUNS
-        or lemma in entity_words.GENERIC_ORGANISATION_NOUNS
         or lemma in entity_words.ORG_WORDS
     )
+
+
+def _people_or_organisation(lemma: str) -> bool:
+    """A common noun for people or an organisation ("spokesman", "charity", "group")."""
+    return (
+        is_person_noun(lemma)
+        or lemma in entity_words.ORGANISATION_NOUNS
+        or lemma in entity_words.GENERIC_ORGANISATION_NOUNS
+    )
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word that may be part of a source's name (not a date, place or number)."""
+    return tok.is_title and tok.is_alpha and tok.ent_type_ not in _NOT_NAME_ENTS
 
 
 def _mention_of(ctx: ExtractContext, start: int, end: int, *, allow_gpe: bool) -> SpanT | None:
@@ -163,18 +175,15 @@ _NAME_JOINERS = frozenset({"of", "for", "on", "to", "and", "the"})
 
 def _name_after(ctx: ExtractContext, tok: Token) -> SpanT | None:
     """The proper name that follows a common noun for people or organisations, however parsed."""
-    if tok.pos_ != "NOUN" or not (
-        tok.lemma_.lower() in entity_words.ORGANISATION_NOUNS
-        or tok.lemma_.lower() in entity_words.GENERIC_ORGANISATION_NOUNS
-        or is_person_noun(tok.lemma_.lower())
-    ):
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or not _people_or_organisation(lemma):
         return None
     doc = tok.doc
     j = tok.i + 1
     last = None
     while j < len(doc) and j - tok.i <= 6:
         word = doc[j]
-        if word.is_title and word.is_alpha and word.ent_type_ not in _NOT_NAME_ENTS:
+        if _name_word(word):
             last = j
         elif not (word.lower_ in _NAME_JOINERS and j + 1 < len(doc) and doc[j + 1].is_title):
             break
@@ -189,7 +198,7 @@ def _name_after(ctx: ExtractContext, tok: Token) -> SpanT | None:
         doc_text(doc)[start:end],
         start,
         end,
-        type="ORG" if not is_person_noun(tok.lemma_.lower()) else "PERSON",
+        type="PERSON" if is_person_noun(lemma) else "ORG",
     )
     return (start, end)
 
@@ -206,12 +215,7 @@ def _register(ctx: ExtractContext, tok: Token) -> SpanT | None:
     right = tok.i
     if tok.pos_ == "PROPN" or tok.is_title:
         # "Hands Across Borders" parsed as words of a clause: the capitalised run is the name
-        while (
-            right + 1 < len(doc)
-            and doc[right + 1].is_title
-            and doc[right + 1].is_alpha
-            and doc[right + 1].ent_type_ not in _NOT_NAME_ENTS
-        ):
+        while right + 1 < len(doc) and _name_word(doc[right + 1]):
             right += 1
     if tok.pos_ == "PROPN":
         # "Committee to Protect Journalists", "Commission on Human Rights"

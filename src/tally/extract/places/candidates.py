@@ -613,14 +613,11 @@ def scan_country_supported(
                     or (c.kind == "city" and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION)
                 )
             ]
-            ranked = sorted(candidates, key=lambda c: prior(c, fold(c.name)), reverse=True)
-            clear = len(ranked) == 1 or (
-                ranked
-                and prior(ranked[0], fold(ranked[0].name)) - prior(ranked[1], fold(ranked[1].name))
-                >= CLEAR_PRIOR_GAP
-            )
-            if ranked and clear:  # two Springfields in the country: the name alone cannot tell
-                found.append(Mention(start, end, name, candidates=candidates, chosen=ranked[0]))
+            scores = sorted((prior(c, fold(c.name)) for c in candidates), reverse=True)
+            # two Springfields in the country: the name alone cannot tell
+            if scores and (len(scores) == 1 or scores[0] - scores[1] >= CLEAR_PRIOR_GAP):
+                best = max(candidates, key=lambda c: prior(c, fold(c.name)))
+                found.append(Mention(start, end, name, candidates=candidates, chosen=best))
                 taken.append((start, end))
     return sorted(mentions + found, key=lambda m: m.start)
 

@@ -541,6 +541,9 @@ def _evidence(ctx: ExtractContext, a: Attribution) -> tuple[int, int]:
     return ctx.sentence_span(lo, hi)
 
 
+#: Lower-case words inside a quoted name ("Voice of the People").
+_NAME_JOINERS = frozenset({"of", "the", "and", "for", "in", "on", "to", "a", "an", "de", "la"})
+
 #: Longest name, in words, that quote marks may set off ("Chagossian Voices").
 QUOTED_NAME_MAX_WORDS = 6
 
@@ -550,10 +553,9 @@ def is_quoted_name(words: str) -> bool:
     tokens = words.strip(" ,.;:“”\"'’‘").split()
     if not tokens or len(tokens) > QUOTED_NAME_MAX_WORDS:
         return False
-    small = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "de", "la"}
     return (
         tokens[0][:1].isupper()
-        and all(t[:1].isupper() or t.lower() in small for t in tokens)
+        and all(t[:1].isupper() or t.lower() in _NAME_JOINERS for t in tokens)
         and not any(t.lower() in {"i", "we", "you"} for t in tokens)
     )
 
