@@ -26,6 +26,8 @@ _APOSTROPHES = "'’‘`´ʼʻ"
 
 def strip_accents(text: str) -> str:
     """``Behbahān`` -> ``Behbahan``: compatibility decomposition without combining marks."""
+    if text.isascii():  # ASCII is unchanged by NFKD and has no combining marks: skip the work
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from tally.extract.context import doc_text
 from tally.extract.places import words as place_words
 from tally.resources.gazetteer import Entry, Gazetteer, fold, same_name
 
@@ -169,7 +170,7 @@ def _embedded(doc: Doc, ent: Span, gaz: Gazetteer, *, cities: bool = False) -> l
             if not (piece[-1].is_title or piece[-1].is_upper or piece[-1].text.endswith(".")):
                 continue
             start, end = piece[0].idx, piece[-1].idx + len(piece[-1])
-            text = doc.text[start:end]
+            text = doc_text(doc)[start:end]
             country = gaz.demonym(text) if size == 1 else None
             if country is not None:
                 found.append(Mention(start, end, text, candidates=[country], demonym=True))
@@ -235,7 +236,7 @@ def rest_tokens(tokens: list[Token], piece: list[Token]) -> list[Token]:
 
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     surnames, people = _surnames(doc)
-    text = doc.text
+    text = doc_text(doc)
     mentions: list[Mention] = []
     inside: list[Mention] = []
     for ent in doc.ents:
@@ -388,7 +389,7 @@ def _with_kind_word(doc: Doc, ent: Span, end: int, gaz: Gazetteer) -> tuple[int,
     if ent.end >= len(doc) or doc[ent.end].text not in place_words.NAME_KIND_WORDS:
         return None
     word = doc[ent.end]
-    candidates = gaz.lookup(doc.text[ent.start_char : word.idx + len(word)])
+    candidates = gaz.lookup(doc_text(doc)[ent.start_char : word.idx + len(word)])
     return (word.idx + len(word), candidates) if candidates else None
 
 
@@ -453,7 +454,7 @@ def propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     place, although the parser did not tag it. Occurrences inside a person's
     name are left alone.
     """
-    text = doc.text
+    text = doc_text(doc)
     taken = [(m.start, m.end) for m in mentions]
     people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     by_name: dict[str, Mention] = {}
@@ -528,7 +529,7 @@ def scan_supported(
     divisions = {division for division, names in named.items() if len(names) >= 2}
     if not divisions:
         return mentions
-    text = doc.text
+    text = doc_text(doc)
     taken = _taken_spans(doc, mentions)
     found: list[Mention] = []
     tokens = list(doc)
@@ -593,7 +594,7 @@ def scan_country_supported(
     countries = {m.chosen.country for m in mentions if m.chosen is not None and m.chosen.country}
     if not countries:
         return mentions
-    text = doc.text
+    text = doc_text(doc)
     taken = _taken_spans(doc, mentions)
     found: list[Mention] = []
     tokens = list(doc)
