@@ -65,7 +65,9 @@ def articles(n: int, seed: int, shared: Path):
     for i in range(n):
         body = rng.sample(pool, k=min(len(pool), rng.randint(3, 6)))
         published = start + timedelta(days=rng.randrange(730))
-        lead = f"Bulletin {i + 1} of the bench corpus, filed {published:%B} {published.day}, {published.year}."
+        lead = (
+            f"Bulletin {i + 1} of the bench corpus, filed {published:%B} {published.day}, {published.year}."
+        )
         yield {
             "title": f"Bench article {i + 1}",
             "published": published.isoformat(),
@@ -81,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-o", "--output", default="-", help="JSONL file to write (default stdout)")
     parser.add_argument("--shared", type=Path, default=SHARED, help="the shared folder")
     args = parser.parse_args(argv)
-    out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
+    out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")  # noqa: SIM115
     try:
         for article in articles(args.n, args.seed, args.shared):
             out.write(json.dumps(article, ensure_ascii=False) + "\n")

@@ -148,7 +148,9 @@ class Corpus:
                 )
                 if timings is not None:
                     timings["store"] = timings.get("store", 0.0) + time.perf_counter() - stage
-                # stored now, so the database counts these paragraphs from here on
+                # stored now, so the database recognises the input and counts these
+                # paragraphs from here on: the run keeps only what is in flight
+                seen_in_run.discard(prepared.raw.raw_hash)
                 self._run_paragraphs.subtract(prepared.cleaned.paragraph_hashes)
                 self._run_paragraphs += Counter()
                 if created:

@@ -7,6 +7,7 @@ yields a :class:`Skipped` with a one-line reason, and reading goes on.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import logging
 import os
@@ -14,6 +15,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from tally.ingest.metadata import split_front_matter, split_leading_date, valid_iso_date
 from tally.settings import MAX_FILE_BYTES
@@ -118,41 +120,100 @@ def _from_html(html: str, path: str) -> RawArticle | Skipped:
     )
 
 
-def _from_jsonl(content: str, path: str) -> Iterator[RawArticle | Skipped]:
-    for lineno, line in enumerate(content.splitlines(), 1):
-        where = f"{path}:{lineno}"
-        if not line.strip():
+def _jsonl_line(line: str, where: str) -> RawArticle | Skipped | None:
+    """One JSONL line as an article, a reason to skip it, or None for a blank line."""
+    if not line.strip():
+        return None
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as err:
+        return Skipped(where, f"broken JSON line: {err.msg} at column {err.colno}")
+    if not isinstance(item, dict):
+        return Skipped(where, "JSON line is not an object")
+    text = item.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return Skipped(where, "no 'text' field, or it is empty")
+    published = valid_iso_date(item.get("published") or item.get("date"))
+    outlet = item.get("outlet")
+    if outlet is None and isinstance(item.get("source"), str):
+        outlet = item["source"]
+    return RawArticle(
+        text=text,
+        path=where,
+        title=item.get("title") if isinstance(item.get("title"), str) else None,
+        url=item.get("url") if isinstance(item.get("url"), str) else None,
+        outlet=outlet if isinstance(outlet, str) else None,
+        published=published,
+        published_from="metadata" if published else "none",
+    )
+
+
+def _from_jsonl(lines: Iterable[str], path: str) -> Iterator[RawArticle | Skipped]:
+    for lineno, line in enumerate(lines, 1):
+        item = _jsonl_line(line, f"{path}:{lineno}")
+        if item is not None:
+            yield item
+
+
+def _byte_lines(handle: BinaryIO, path: str) -> Iterator[bytes | Skipped]:
+    """The lines of a binary file, one at a time; a line over the size limit is skipped unread.
+
+    ``readline`` with a limit, not iteration, so one endless line cannot fill memory.
+    """
+    lineno = 0
+    while True:
+        line = handle.readline(MAX_FILE_BYTES + 1)
+        if not line:
+            return
+        lineno += 1
+        if len(line) > MAX_FILE_BYTES and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):  # drain the rest of the line
+                line = handle.readline(MAX_FILE_BYTES + 1)
+            yield Skipped(f"{path}:{lineno}", f"JSON line over the {MAX_FILE_BYTES / 1e6:.0f} MB limit")
             continue
+        yield line
+
+
+def _stream_jsonl(path: Path) -> Iterator[RawArticle | Skipped]:
+    """A JSONL file read line by line: memory holds one article, whatever the file's size.
+
+    The file-size limit applies to each line (one article), not to the file.
+    """
+    try:
+        handle = path.open("rb")
+    except OSError as err:
+        yield Skipped(str(path), f"cannot read: {err.strerror or err}")
+        return
+    any_text = False
+    with handle:
         try:
-            item = json.loads(line)
-        except json.JSONDecodeError as err:
-            yield Skipped(where, f"broken JSON line: {err.msg} at column {err.colno}")
-            continue
-        if not isinstance(item, dict):
-            yield Skipped(where, "JSON line is not an object")
-            continue
-        text = item.get("text")
-        if not isinstance(text, str) or not text.strip():
-            yield Skipped(where, "no 'text' field, or it is empty")
-            continue
-        published = valid_iso_date(item.get("published") or item.get("date"))
-        outlet = item.get("outlet")
-        if outlet is None and isinstance(item.get("source"), str):
-            outlet = item["source"]
-        yield RawArticle(
-            text=text,
-            path=where,
-            title=item.get("title") if isinstance(item.get("title"), str) else None,
-            url=item.get("url") if isinstance(item.get("url"), str) else None,
-            outlet=outlet if isinstance(outlet, str) else None,
-            published=published,
-            published_from="metadata" if published else "none",
-        )
+            for lineno, line in enumerate(_byte_lines(handle, str(path)), 1):
+                if isinstance(line, Skipped):
+                    yield line
+                    continue
+                if lineno == 1 and b"\x00" in line[:8192]:
+                    yield Skipped(str(path), "binary file (contains NUL bytes)")
+                    return
+                text = _decode(line, f"{path}:{lineno}")
+                if isinstance(text, Skipped):
+                    yield text
+                    continue
+                if lineno == 1:
+                    text = text.removeprefix("\ufeff")
+                any_text = any_text or bool(text.strip())
+                item = _jsonl_line(text, f"{path}:{lineno}")
+                if item is not None:
+                    yield item
+        except OSError as err:
+            yield Skipped(str(path), f"cannot read: {err.strerror or err}")
+            return
+    if not any_text:
+        yield Skipped(str(path), "empty file")
 
 
 def _load_content(content: str, path: str, suffix: str) -> Iterator[RawArticle | Skipped]:
     if suffix in JSONL_SUFFIXES:
-        yield from _from_jsonl(content, path)
+        yield from _from_jsonl(content.splitlines(), path)
     elif suffix in HTML_SUFFIXES:
         yield _from_html(content, path)
     else:
@@ -163,6 +224,9 @@ def _load_file(path: Path) -> Iterator[RawArticle | Skipped]:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         yield Skipped(str(path), f"unsupported file type {suffix or '(none)'!r}")
+        return
+    if suffix in JSONL_SUFFIXES:
+        yield from _stream_jsonl(path)
         return
     data = _read_bytes(path)
     if isinstance(data, Skipped):
@@ -200,6 +264,25 @@ def _guess_suffix(content: str) -> str:
     return ".txt"
 
 
+def _load_stdin(stream: Iterable[str]) -> Iterator[RawArticle | Skipped]:
+    """Standard input: JSONL is read line by line as it arrives; HTML or text whole."""
+    lines = iter(stream)
+    head: list[str] = []
+    for line in lines:
+        head.append(line)
+        if line.strip():
+            break
+    if not "".join(head).strip():
+        yield Skipped("<stdin>", "empty input")
+        return
+    suffix = _guess_suffix("".join(head))
+    if suffix in JSONL_SUFFIXES:
+        yield from _from_jsonl((piece.rstrip("\r\n") for piece in itertools.chain(head, lines)), "<stdin>")
+        return
+    content = "".join(itertools.chain(head, lines))
+    yield from _load_content(content, "<stdin>", suffix)
+
+
 def load_articles(
     paths: Iterable[str | Path], *, stdin: Iterable[str] | None = None
 ) -> Iterator[RawArticle | Skipped]:
@@ -211,11 +294,7 @@ def load_articles(
     """
     for given in paths:
         if str(given) == "-":
-            content = "".join(stdin if stdin is not None else sys.stdin)
-            if not content.strip():
-                yield Skipped("<stdin>", "empty input")
-                continue
-            yield from _load_content(content, "<stdin>", _guess_suffix(content))
+            yield from _load_stdin(stdin if stdin is not None else sys.stdin)
             continue
         path = Path(given)
         if path.is_dir():

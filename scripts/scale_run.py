@@ -1,0 +1,86 @@
+"""Memory and link time as a corpus grows: analyse a JSONL file in chunks into one database.
+
+After each chunk of articles this links the corpus (incrementally, as
+``tally analyze`` does at the end of a run) and prints one JSON line: articles
+stored so far, seconds to analyse the chunk, seconds to link it, the process's
+resident memory now and its peak so far. Linking is incremental when the link
+time per chunk stays flat as the corpus grows; memory is flat when the peak
+stops growing after the first chunk.
+
+    python scripts/make_bench_corpus.py -n 10000 -o /tmp/bench10k.jsonl
+    python scripts/scale_run.py /tmp/bench10k.jsonl --chunk 1000 --db /tmp/scale.db
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+from tally.corpus import Corpus
+from tally.nlp.load import load_model
+from tally.resources.gazetteer import load_gazetteer
+from tally.settings import DEFAULT_MODEL, Settings
+
+
+def rss_mb() -> float:
+    """Resident memory now (Linux ``/proc``; 0 elsewhere)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def peak_mb() -> float:
+    scale = 1 / (1024 * 1024) if sys.platform == "darwin" else 1 / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("jsonl", type=Path)
+    parser.add_argument("--chunk", type=int, default=1000)
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--model", default=DEFAULT_MODEL)
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    load_model(args.model)
+    load_gazetteer()
+    print(json.dumps({"cold_start_s": round(time.perf_counter() - started, 1), "rss_mb": round(rss_mb())}))
+    total = 0
+    with (
+        args.jsonl.open(encoding="utf-8") as handle,
+        Corpus(args.db, settings=Settings(model=args.model)) as corpus,
+    ):
+        while True:
+            lines = list(itertools.islice(handle, args.chunk))
+            if not lines:
+                break
+            t0 = time.perf_counter()
+            report = corpus.add_files(["-"], stdin=lines)
+            t1 = time.perf_counter()
+            links = corpus.link()
+            t2 = time.perf_counter()
+            total += report.stored
+            row = {
+                "articles": total,
+                "analyse_s": round(t1 - t0, 1),
+                "articles_per_s": round(report.stored / (t1 - t0), 2) if t1 > t0 else 0,
+                "link_s": round(t2 - t1, 2),
+                "linked": links.articles_linked,
+                "rss_mb": round(rss_mb()),
+                "peak_rss_mb": round(peak_mb()),
+            }
+            print(json.dumps(row), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
