@@ -15,15 +15,18 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from tally.ingest.files import RawArticle, Skipped, load_articles
 from tally.link.incremental import LinkReport
-from tally.pipeline import Timings, analyze_many, timed_stage
+from tally.pipeline import Prepared, Timings, analyze_many, timed_stage
 from tally.reader import CorpusReader
 from tally.records import RECORD_KINDS, Article, Claim, CorpusEntity, EventCluster
 from tally.settings import Settings
 from tally.store import Store
+
+if TYPE_CHECKING:
+    from distributed import Client
 
 LOGGER = logging.getLogger(__name__)
 
@@ -85,12 +88,18 @@ class Corpus:
         progress: Progress | None = None,
         stdin: Iterable[str] | None = None,
         timings: Timings | None = None,
+        client: Client | None = None,
     ) -> RunReport:
         """Analyse every article under *paths* and store it; skip what was stored before.
+
+        Inputs are read as a stream and analysed in batches, so memory does
+        not grow with the number of articles.
 
         :param only: run only these extractors (``dates``, ``quotes``, …); entities always run.
         :param json_out: also write each article as a ``tally/1`` JSON line here.
         :param progress: called with each input's path when it is done.
+        :param client: a Dask client (:func:`tally.parallel.dask_client`): batches are
+            analysed on its workers and stored here, with the same records as without.
         """
         report = RunReport()
         started = time.perf_counter()
@@ -124,16 +133,27 @@ class Corpus:
                 seen_in_run.add(item.raw_hash)
                 yield item
 
-        results = analyze_many(
+        def count_paragraphs(batch: list[Prepared]) -> None:
+            # counted once cleaned, so the next batch's cleaning sees them stored or not
+            for prepared in batch:
+                self._run_paragraphs.update(prepared.cleaned.paragraph_hashes)
+
+        run = analyze_many
+        if client is not None:
+            from functools import partial
+
+            from tally.parallel import analyze_many_dask
+
+            run = partial(analyze_many_dask, client=client)
+        results = run(
             fresh_inputs(),
             settings=self.settings,
             only=only,
             seen_elsewhere=self._seen_elsewhere,
+            on_prepared=count_paragraphs,
             timings=timings,
         )
         for prepared, result in results:
-            if prepared is not None:
-                self._run_paragraphs.update(prepared.cleaned.paragraph_hashes)
             if isinstance(result, Skipped):
                 LOGGER.warning("skipped %s: %s", result.path, result.reason)
                 report.skipped.append(result)

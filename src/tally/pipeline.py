@@ -136,58 +136,110 @@ def build_article(
     )
 
 
+def prepared_batches(
+    items: Iterable[RawArticle | Skipped],
+    *,
+    settings: Settings,
+    seen_elsewhere: Callable[[str], int] | None = None,
+    on_prepared: Callable[[list[Prepared]], None] | None = None,
+    timings: Timings | None = None,
+) -> Iterator[list[Prepared | Skipped]]:
+    """Clean the stream lazily into batches of ``settings.batch_size`` articles for ``nlp.pipe``.
+
+    Only one batch is held at a time. *on_prepared* is called with each
+    batch's articles once the batch is cleaned, before the next one is: a
+    corpus counts their paragraphs there, so that the cleaning of the next
+    batch sees them whether or not they are stored yet (which is what lets
+    several batches be in flight on a cluster without changing any record).
+    """
+
+    def done(batch: list[Prepared | Skipped]) -> list[Prepared | Skipped]:
+        if on_prepared is not None:
+            on_prepared([b for b in batch if isinstance(b, Prepared)])
+        return batch
+
+    batch: list[Prepared | Skipped] = []
+    parsed = 0  # Prepared items in the batch; skipped inputs ride along without counting
+    for item in items:
+        entry = (
+            item
+            if isinstance(item, Skipped)
+            else prepare(item, settings=settings, seen_elsewhere=seen_elsewhere, timings=timings)
+        )
+        batch.append(entry)
+        parsed += isinstance(entry, Prepared)
+        if parsed >= settings.batch_size:
+            yield done(batch)
+            batch, parsed = [], 0
+    if batch:
+        yield done(batch)
+
+
+def analyze_batch(
+    prepared: list[Prepared],
+    *,
+    settings: Settings,
+    extractors: list[ExtractorSpec],
+    timings: Timings | None = None,
+) -> list[Article | Skipped]:
+    """Parse one batch with ``nlp.pipe`` and run the extractors: the work a process or a Dask worker does.
+
+    The model is loaded once per process (:func:`load_model` is cached). An
+    article whose extractor fails becomes a :class:`Skipped` with the error.
+    """
+    nlp = load_model(settings.model)
+    with timed_stage(timings, "spacy"):
+        docs = list(nlp.pipe([p.cleaned.text for p in prepared], batch_size=settings.batch_size))
+    out: list[Article | Skipped] = []
+    for item, doc in zip(prepared, docs, strict=True):
+        try:
+            with use(settings.lang):
+                out.append(build_article(item, doc, extractors=extractors, timings=timings))
+        except ExtractorError as err:
+            LOGGER.error("%s", err)
+            out.append(Skipped(item.raw.path, str(err)))
+    return out
+
+
+def in_input_order(
+    batch: list[Prepared | Skipped], results: list[Article | Skipped]
+) -> Iterator[tuple[Prepared | None, Article | Skipped]]:
+    """Pair a batch's entries with the results of its :class:`Prepared` ones, skipped inputs in place."""
+    analysed = iter(results)
+    for item in batch:
+        if isinstance(item, Skipped):
+            yield None, item
+        else:
+            yield item, next(analysed)
+
+
 def analyze_many(
     items: Iterable[RawArticle | Skipped],
     *,
     settings: Settings | None = None,
     only: Iterable[str] | None = None,
     seen_elsewhere: Callable[[str], int] | None = None,
+    on_prepared: Callable[[list[Prepared]], None] | None = None,
     timings: Timings | None = None,
 ) -> Iterator[tuple[Prepared | None, Article | Skipped]]:
     """Analyse a stream of raw articles with ``nlp.pipe``, yielding results in input order.
 
     Skipped inputs pass through as :class:`Skipped`; an article whose
-    extractor fails becomes a :class:`Skipped` too, with the error.
+    extractor fails becomes a :class:`Skipped` too, with the error. Memory
+    holds one batch (see :func:`prepared_batches`), whatever the stream's length.
     """
     settings = settings or Settings()
     only = list(only) if only else None
     extractors = available_extractors(only)  # refuses an unknown name before the model loads
     lexicon(settings.lang)  # refuses a language without word lists before the model loads
-    nlp = load_model(settings.model)
-
-    def batches() -> Iterator[list[Prepared | Skipped]]:
-        batch: list[Prepared | Skipped] = []
-        parsed = 0  # Prepared items in the batch; skipped inputs ride along without counting
-        for item in items:
-            entry = (
-                item
-                if isinstance(item, Skipped)
-                else prepare(item, settings=settings, seen_elsewhere=seen_elsewhere, timings=timings)
-            )
-            batch.append(entry)
-            parsed += isinstance(entry, Prepared)
-            if parsed >= settings.batch_size:
-                yield batch
-                batch, parsed = [], 0
-        if batch:
-            yield batch
-
-    for batch in batches():
+    load_model(settings.model)
+    batches = prepared_batches(
+        items, settings=settings, seen_elsewhere=seen_elsewhere, on_prepared=on_prepared, timings=timings
+    )
+    for batch in batches:
         prepared = [b for b in batch if isinstance(b, Prepared)]
-        with timed_stage(timings, "spacy"):
-            docs = iter(list(nlp.pipe([p.cleaned.text for p in prepared], batch_size=settings.batch_size)))
-        for item in batch:
-            if isinstance(item, Skipped):
-                yield None, item
-                continue
-            doc = next(docs)
-            try:
-                with use(settings.lang):
-                    article = build_article(item, doc, extractors=extractors, timings=timings)
-                yield item, article
-            except ExtractorError as err:
-                LOGGER.error("%s", err)
-                yield item, Skipped(item.raw.path, str(err))
+        results = analyze_batch(prepared, settings=settings, extractors=extractors, timings=timings)
+        yield from in_input_order(batch, results)
 
 
 def analyze(

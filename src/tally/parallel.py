@@ -1,0 +1,167 @@
+"""Analyse on several processes or machines with Dask distributed (``pip install tally[dask]``).
+
+The split of work keeps every record identical to a one-process run:
+
+- the **driver** reads the inputs, cleans them (cleaning compares paragraphs
+  with the corpus, which only the driver's store knows), sends batches of
+  cleaned articles to the cluster, and stores the results in input order: it
+  is the single writer of the database, which SQLite needs;
+- a **worker** loads the spaCy model, the gazetteer and the word lists once,
+  when it joins (:class:`TallyWorkerPlugin`), then runs ``nlp.pipe`` and the
+  extractors on each batch it gets and returns the articles.
+
+Only a bounded window of batches is in flight (two per worker), so the
+driver's memory stays flat however long the input. A worker that dies
+mid-batch loses nothing: the scheduler gives its batch to another worker
+(``distributed.scheduler.allowed-failures`` times), and the driver stores each
+batch once, when its result arrives, so nothing is stored twice.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from tally.errors import ConfigError
+from tally.ingest.files import RawArticle, Skipped
+from tally.pipeline import (
+    Prepared,
+    Timings,
+    analyze_batch,
+    available_extractors,
+    in_input_order,
+    prepared_batches,
+)
+from tally.records import Article
+from tally.settings import Settings
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+LOGGER = logging.getLogger(__name__)
+
+#: Batches in flight per worker: one running, one waiting, so a worker never idles
+#: while the driver stores, and the driver holds at most this many batches.
+BATCHES_PER_WORKER = 2
+
+#: A short text run once on a new worker, so that every extractor's tables are
+#: built before the first real batch (set-up, not throughput).
+WARM_UP_TEXT = "Police detained 12 protesters in Minsk on Sunday, the rights group Viasna said."
+
+
+def _require_dask() -> None:
+    try:
+        import distributed  # noqa: F401
+    except ImportError as err:
+        raise ConfigError(
+            "running on several processes or a cluster needs Dask: pip install 'tally[dask]'"
+        ) from err
+
+
+try:  # the plugin's base class; this module is imported only when Dask is asked for
+    from distributed.diagnostics.plugin import WorkerPlugin
+except ImportError:  # pragma: no cover - without the extra, _require_dask() explains
+    WorkerPlugin = object  # type: ignore[assignment,misc]
+
+
+class TallyWorkerPlugin(WorkerPlugin):  # type: ignore[misc,valid-type]
+    """Load the model, gazetteer and word lists once per worker process, when it starts."""
+
+    name = "tally"
+
+    def __init__(self, settings: Settings, only: list[str] | None = None) -> None:
+        self.settings = settings
+        self.only = only
+
+    def setup(self, worker: Any) -> None:
+        from tally.pipeline import analyze_many
+
+        warm_up = [RawArticle(text=WARM_UP_TEXT, path="<warm-up>")]
+        for _ in analyze_many(warm_up, settings=self.settings, only=self.only):
+            pass
+
+
+def _analyze_on_worker(
+    prepared: list[Prepared], settings: Settings, only: list[str] | None
+) -> tuple[list[Article | Skipped], Timings]:
+    """One batch on a worker: parse, extract, return the records (nothing is written here)."""
+    timings: Timings = {}
+    extractors = available_extractors(only)
+    return analyze_batch(prepared, settings=settings, extractors=extractors, timings=timings), timings
+
+
+def analyze_many_dask(
+    items: Iterable[RawArticle | Skipped],
+    *,
+    client: Client,
+    settings: Settings | None = None,
+    only: Iterable[str] | None = None,
+    seen_elsewhere: Callable[[str], int] | None = None,
+    on_prepared: Callable[[list[Prepared]], None] | None = None,
+    timings: Timings | None = None,
+) -> Iterator[tuple[Prepared | None, Article | Skipped]]:
+    """:func:`tally.pipeline.analyze_many` on a Dask cluster: the same results, in the same order.
+
+    :param client: a connected :class:`distributed.Client`; the tally worker
+        plugin is registered on it here (workers that join later get it too).
+    """
+    settings = settings or Settings()
+    only_list = list(only) if only else None
+    available_extractors(only_list)  # refuses an unknown name before anything is sent
+    _require_dask()
+    client.register_plugin(TallyWorkerPlugin(settings, only_list), name="tally")
+    workers = max(1, len(client.scheduler_info().get("workers", {})))
+    in_flight: deque[tuple[list[Prepared | Skipped], Any]] = deque()
+
+    def collect() -> Iterator[tuple[Prepared | None, Article | Skipped]]:
+        batch, future = in_flight.popleft()
+        results, worker_timings = future.result()
+        future.release()
+        if timings is not None:
+            for key, value in worker_timings.items():
+                timings[key] = timings.get(key, 0.0) + value
+        yield from in_input_order(batch, results)
+
+    batches = prepared_batches(
+        items, settings=settings, seen_elsewhere=seen_elsewhere, on_prepared=on_prepared, timings=timings
+    )
+    for batch in batches:
+        prepared = [b for b in batch if isinstance(b, Prepared)]
+        future = client.submit(_analyze_on_worker, prepared, settings, only_list, pure=False)
+        in_flight.append((batch, future))
+        if len(in_flight) >= BATCHES_PER_WORKER * workers:
+            yield from collect()
+    while in_flight:
+        yield from collect()
+
+
+@contextmanager
+def dask_client(*, processes: int = 1, scheduler: str | None = None) -> Iterator[Client | None]:
+    """A Dask client for ``--processes N`` (a local cluster) or ``--scheduler tcp://host:8786``.
+
+    Yields None for one process and no scheduler: the plain in-process run.
+    """
+    if scheduler is None and processes <= 1:
+        yield None
+        return
+    _require_dask()
+    from distributed import Client, LocalCluster
+
+    if scheduler is not None:
+        try:
+            client = Client(scheduler, timeout="30s")
+        except (OSError, TimeoutError) as err:
+            raise ConfigError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from err
+        with client:
+            yield client
+        return
+    with (
+        LocalCluster(
+            n_workers=processes, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        yield client
