@@ -100,6 +100,9 @@ def test_a_killed_worker_loses_and_duplicates_nothing(articles_file, one_process
         busy = [address for address, keys in client.processing().items() if keys]
         if busy:
             killed.append(busy[0])
+            for nanny in client.cluster.workers.values():
+                if nanny.worker_address == busy[0]:
+                    nanny.close_gracefully()  # stays dead: the other worker must take its batches
             os.kill(pids[busy[0]], signal.SIGKILL)
 
     db = tmp_path / "killed.db"
@@ -110,3 +113,4 @@ def test_a_killed_worker_loses_and_duplicates_nothing(articles_file, one_process
     assert report.stored == 50 and report.unchanged == 0
     assert counts["articles"] == 50
     assert _stored(db) == one_process
+    assert len(client.scheduler_info()["workers"]) == 1

@@ -11,9 +11,17 @@ One run does two things over the same texts:
 speed the whole pipeline keeps. Words are whitespace-separated tokens of the
 input texts, the same count for both runs.
 
-Peak memory is the process's maximum resident set size (``getrusage``) read
-right after the pipeline run, so the spaCy comparison cannot raise it; with
-``processes > 1`` the workers' peak (``RUSAGE_CHILDREN``) counts too.
+Both run on one process: ``ratio_to_spacy`` is a one-process figure. With
+``processes > 1`` the same articles are analysed a third time on a local Dask
+cluster of that many workers (driver cleans and stores, workers parse and
+extract, see :mod:`tally.parallel`), and ``dask.speedup`` is the one-process
+time over the cluster's.
+
+Cold start (loading the spaCy model, the gazetteer and the word lists, which
+every run of ``tally analyze`` pays once) is timed on its own and left out of
+the throughput. Peak memory is the process's maximum resident set size
+(``getrusage``) read right after the pipeline run, so the spaCy comparison
+cannot raise it; a Dask worker's peak is reported separately.
 """
 
 from __future__ import annotations
@@ -25,7 +33,6 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -56,6 +63,9 @@ class BenchResult:
     stages: dict[str, float] = field(default_factory=dict)
     processes: int = 1
     model: str = DEFAULT_MODEL
+    cold_start_seconds: float = 0.0
+    dask_seconds: float | None = None
+    dask_peak_rss_mb: float | None = None
 
     @property
     def articles_per_s(self) -> float:
@@ -72,6 +82,11 @@ class BenchResult:
     @property
     def ratio_to_spacy(self) -> float:
         return self.words_per_s / self.spacy_words_per_s if self.spacy_words_per_s else 0.0
+
+    @property
+    def dask_speedup(self) -> float | None:
+        """One process's time over the Dask run's time, on the same articles."""
+        return self.seconds / self.dask_seconds if self.dask_seconds else None
 
     def stage_shares(self) -> dict[str, float]:
         """Each stage's share of the summed stage time."""
@@ -92,6 +107,16 @@ class BenchResult:
             "spacy_seconds": round(self.spacy_seconds, 3),
             "processes": self.processes,
             "model": self.model,
+            "cold_start_s": round(self.cold_start_seconds, 2),
+            "dask": None
+            if self.dask_seconds is None
+            else {
+                "workers": self.processes,
+                "seconds": round(self.dask_seconds, 3),
+                "articles_per_s": round(self.articles / self.dask_seconds, 2),
+                "speedup": round(self.dask_speedup or 0.0, 2),
+                "peak_rss_mb_per_worker": round(self.dask_peak_rss_mb or 0.0, 1),
+            },
         }
 
 
@@ -129,7 +154,7 @@ def _peak_rss_mb() -> float:
     return max(own, children) * scale
 
 
-def _run_pipeline(paths: list[str], model: str) -> tuple[dict[str, float], int]:
+def _run_pipeline(paths: list[str], model: str, client: Any = None) -> tuple[dict[str, float], int]:
     """Ingest → store over *paths* into a throwaway database; returns (timings, articles stored)."""
     from tally.corpus import Corpus
     from tally.settings import Settings
@@ -137,7 +162,7 @@ def _run_pipeline(paths: list[str], model: str) -> tuple[dict[str, float], int]:
     timings: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="tally-bench-") as tmp:
         with Corpus(Path(tmp) / "bench.db", settings=Settings(model=model)) as corpus:
-            report = corpus.add_files(paths, timings=timings)
+            report = corpus.add_files(paths, timings=timings, client=client)
         stored = report.stored + report.unchanged
     return timings, stored
 
@@ -152,12 +177,32 @@ def _warm_up(text: str, model: str) -> None:
         pass
 
 
-def _ready(_: int) -> None:
-    time.sleep(0.2)
+def _worker_peak_mb() -> float:
+    return _peak_rss_mb()
+
+
+def _run_dask(paths: list[str], model: str, workers: int) -> tuple[float, float]:
+    """The pipeline on a local Dask cluster of *workers*; returns (seconds, a worker's peak RSS).
+
+    The clock starts once every worker has loaded the model (the worker plugin):
+    cluster start-up is cold start, not throughput.
+    """
+    from tally.parallel import TallyWorkerPlugin, dask_client
+    from tally.settings import Settings
+
+    with dask_client(processes=workers) as client:
+        assert client is not None
+        client.wait_for_workers(workers)
+        client.register_plugin(TallyWorkerPlugin(Settings(model=model)), name="tally")
+        started = time.perf_counter()
+        _run_pipeline(paths, model, client=client)
+        seconds = time.perf_counter() - started
+        peaks = client.run(_worker_peak_mb)
+    return seconds, max(peaks.values(), default=0.0)
 
 
 def _write_jsonl(articles: Sequence[dict[str, Any]], folder: Path, parts: int) -> list[str]:
-    """The articles as JSONL input files, one per worker."""
+    """The articles as JSONL input files (*parts* of them)."""
     paths = []
     for part in range(parts):
         path = folder / f"bench-{part}.jsonl"
@@ -199,7 +244,7 @@ def run_bench(
         default the texts of the gold sets (:func:`gold_texts`).
     :param texts: plain texts instead of paths (tests, notebooks).
     :param n: at most this many articles (default :data:`DEFAULT_N` for gold texts).
-    :param processes: worker processes, each with its own model and database.
+    :param processes: with more than 1, also run on a local Dask cluster of that many workers.
     """
     if processes < 1:
         raise ValueError("processes must be at least 1")
@@ -213,45 +258,26 @@ def run_bench(
 
     from tally.nlp.load import load_model
 
-    _warm_up(articles[0]["text"], model)
+    started = time.perf_counter()
+    _warm_up(articles[0]["text"], model)  # model, gazetteer, word lists: once per process
+    cold_start = time.perf_counter() - started
+    dask_seconds = dask_peak = None
     with tempfile.TemporaryDirectory(prefix="tally-bench-in-") as tmp:
-        inputs = _write_jsonl(articles, Path(tmp), processes)
-        if processes == 1:
-            started = time.perf_counter()
-            stages, _stored = _run_pipeline(inputs, model)
-        else:
-            stages = {}
-            with ProcessPoolExecutor(
-                max_workers=processes,
-                initializer=_warm_up,
-                initargs=(articles[0]["text"], model),
-            ) as pool:
-                # A worker runs its initializer before its first task and each
-                # _ready task blocks briefly, so every worker is warm (model and
-                # tables loaded) before the clock starts.
-                list(pool.map(_ready, range(processes)))
-                started = time.perf_counter()
-                for timings, _stored in pool.map(_run_pipeline, [[p] for p in inputs], [model] * processes):
-                    for key, value in timings.items():
-                        stages[key] = stages.get(key, 0.0) + value
+        inputs = _write_jsonl(articles, Path(tmp), 1)
+        started = time.perf_counter()
+        stages, _stored = _run_pipeline(inputs, model)
         seconds = time.perf_counter() - started
         peak = _peak_rss_mb()
-        if "ingest" not in stages:
-            # The pipeline does not time its reading; time it here on its own.
-            from tally.ingest.files import load_articles
-
-            t0 = time.perf_counter()
-            for _ in load_articles(inputs):
-                pass
-            stages = {"ingest": time.perf_counter() - t0, **stages}
+        if processes > 1:
+            dask_seconds, dask_peak = _run_dask(inputs, model, processes)
     accounted = sum(v for k, v in stages.items())
-    if processes == 1 and seconds > accounted:
+    if seconds > accounted:
         stages["other"] = seconds - accounted
 
     nlp = load_model(model)
     raw = [a["text"] for a in articles]
     started = time.perf_counter()
-    for _doc in nlp.pipe(raw, batch_size=BATCH_SIZE, n_process=processes):
+    for _doc in nlp.pipe(raw, batch_size=BATCH_SIZE):
         pass
     spacy_seconds = time.perf_counter() - started
     return BenchResult(
@@ -263,4 +289,7 @@ def run_bench(
         stages=stages,
         processes=processes,
         model=model,
+        cold_start_seconds=cold_start,
+        dask_seconds=dask_seconds,
+        dask_peak_rss_mb=dask_peak,
     )

@@ -83,6 +83,18 @@ def print_summary(report: tally.RunReport, counts: dict[str, int], db: str) -> N
 @click.option(
     "--batch-size", default=Settings.batch_size, show_default=True, help="Articles per nlp.pipe batch."
 )
+@click.option(
+    "--processes",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Analyse on a local Dask cluster of N worker processes (pip install 'tally[dask]').",
+)
+@click.option(
+    "--scheduler",
+    metavar="URL",
+    help="Analyse on a running Dask cluster, e.g. tcp://host:8786 (the database stays here).",
+)
 def analyze_(
     inputs: tuple[str, ...],
     db_path: str,
@@ -91,6 +103,8 @@ def analyze_(
     published: str | None,
     only: tuple[str, ...],
     batch_size: int,
+    processes: int,
+    scheduler: str | None,
 ) -> None:
     """Analyse INPUTS (files, directories, - for stdin) and store the records.
 
@@ -99,16 +113,24 @@ def analyze_(
 
     \b
         tally analyze articles/ --db news.db --json news.jsonl
+        tally analyze news.jsonl --processes 2
+        tally analyze news.jsonl --scheduler tcp://10.0.0.5:8786
     """
     from tally.ingest.metadata import valid_iso_date
+    from tally.parallel import dask_client
+    from tally.resources.gazetteer import gazetteer_cached, load_gazetteer
 
     if published and valid_iso_date(published) != published:
         raise click.BadParameter("use YYYY-MM-DD", param_hint="--published")
     settings = Settings(model=model, published=published, batch_size=batch_size)
     total = _count_inputs(inputs)
+    if not gazetteer_cached():
+        with console.status("Building the place index from GeoNames (first run only, about 30 s)…"):
+            load_gazetteer()
     json_file = open(json_path, "w", encoding="utf-8") if json_path else None  # noqa: SIM115
     try:
         with (
+            dask_client(processes=processes, scheduler=scheduler) as client,
             tally.Corpus(db_path, settings=settings) as corpus,
             Progress(
                 SpinnerColumn(),
@@ -127,6 +149,7 @@ def analyze_(
                 only=only or None,
                 json_out=json_file,
                 progress=lambda path: bar.update(task, advance=1, description=Path(path).name[:40]),
+                client=client,
             )
             links = corpus.link()
             counts = corpus.counts()

@@ -114,7 +114,7 @@ def bench_table(data: dict[str, Any]) -> Table:
     """Throughput, memory and the stage breakdown of one ``tally bench`` run."""
     table = Table(
         title=f"tally bench: {data['articles']} articles, {data['words']:,} words, "
-        f"{data['processes']} process(es)"
+        "1 process" + (f" and {data['processes']} Dask workers" if data.get("dask") else "")
     )
     table.add_column("measure")
     table.add_column("value", justify="right")
@@ -123,6 +123,12 @@ def bench_table(data: dict[str, Any]) -> Table:
     table.add_row("words/s (spaCy nlp.pipe)", f"{data['spacy_words_per_s']:,.0f}")
     table.add_row("ratio to spaCy", f"{data['ratio_to_spacy']:.2f}")
     table.add_row("peak RSS", f"{data['peak_rss_mb']:,.0f} MB")
+    table.add_row("cold start (model, gazetteer)", f"{data['cold_start_s']:.1f} s")
+    if data.get("dask"):
+        dask = data["dask"]
+        table.add_row(f"Dask, {dask['workers']} workers: articles/s", f"{dask['articles_per_s']:.2f}")
+        table.add_row("  speed-up over 1 process", f"{dask['speedup']:.2f}×")
+        table.add_row("  peak RSS per worker", f"{dask['peak_rss_mb_per_worker']:,.0f} MB")
     total = sum(data["stages"].values()) or 1.0
     for stage, seconds in sorted(data["stages"].items(), key=lambda kv: -kv[1]):
         table.add_row(f"  stage {stage}", f"{seconds:.2f} s  {100 * seconds / total:4.1f} %")
@@ -143,7 +149,7 @@ def bench_table(data: dict[str, Any]) -> Table:
     type=click.IntRange(min=1),
     default=1,
     show_default=True,
-    help="Worker processes.",
+    help="Also run on a local Dask cluster of this many workers and report the speed-up (tally[dask]).",
 )
 @json_option("Print the measures as JSON.")
 def bench_command(path: Path | None, n: int | None, processes: int, as_json: bool) -> None:

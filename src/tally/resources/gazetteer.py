@@ -469,6 +469,11 @@ def _cache_path() -> Path:
     return Path(base) / "tally" / name
 
 
+def gazetteer_cached() -> bool:
+    """True when the built index is on disk or in memory, so loading it is quick."""
+    return load_gazetteer.cache_info().currsize > 0 or _cache_path().exists()
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer(*, use_cache: bool = True) -> Gazetteer:
     """The gazetteer, built once per process (and cached on disk between processes).
