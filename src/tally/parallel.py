@@ -152,7 +152,7 @@ def dask_client(*, processes: int = 1, scheduler: str | None = None) -> Iterator
 
     if scheduler is not None:
         try:
-            client = Client(scheduler, timeout="30s")
+            client = Client(scheduler, timeout="10s")
         except (OSError, TimeoutError) as err:
             raise ConfigError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from err
         with client:
