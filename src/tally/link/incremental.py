@@ -200,21 +200,19 @@ def _link_article(conn: Connection, article: Article) -> set[str]:
             [{"member": v.key, "article_id": article.id, "data": _view_to_json(v)} for v in views],
         )
         key_rows = []
-        all_keys: set[str] = set()
+        view_keys: dict[str, set[str]] = {}
         for view in views:
-            keys = blocking_keys(view)
-            all_keys |= keys
-            key_rows += [
-                {"key": k[:200], "article_id": article.id, "entity_id": view.entity_id} for k in keys
-            ]
-        candidate_members = {
-            f"{aid}:{eid}"
-            for aid, eid in conn.execute(
-                select(ls.link_entity_keys.c.article_id, ls.link_entity_keys.c.entity_id).where(
-                    ls.link_entity_keys.c.key.in_(sorted(k[:200] for k in all_keys))
-                )
-            ).all()
-        }
+            keys = {k[:200] for k in blocking_keys(view)}
+            view_keys[view.key] = keys
+            key_rows += [{"key": k, "article_id": article.id, "entity_id": view.entity_id} for k in keys]
+        key_members: dict[str, set[str]] = defaultdict(set)
+        for key, aid, eid in conn.execute(
+            select(
+                ls.link_entity_keys.c.key, ls.link_entity_keys.c.article_id, ls.link_entity_keys.c.entity_id
+            ).where(ls.link_entity_keys.c.key.in_(sorted(set().union(*view_keys.values()))))
+        ).all():
+            key_members[key].add(f"{aid}:{eid}")
+        candidate_members = set().union(*key_members.values())
         conn.execute(insert(ls.link_entity_keys), _unique(key_rows, ("key", "article_id", "entity_id")))
         others = [
             _view_from_json(json.loads(data))
@@ -224,7 +222,13 @@ def _link_article(conn: Connection, article: Article) -> set[str]:
                 )
             ).scalars()
         ]
-        edges = edges_for(views, others)
+        # Each new entity is compared only with the candidates that share one of ITS keys:
+        # every rule of `compare` implies a shared key, so the edges are the same, but the
+        # work no longer grows with all the candidates of all the article's entities together.
+        edges = []
+        for view in views:
+            mine = set().union(*(key_members.get(k, ()) for k in view_keys[view.key]))
+            edges += edges_for([view], [other for other in others if other.key in mine])
         if edges:
             conn.execute(
                 insert(ls.link_entity_edges),
