@@ -122,8 +122,10 @@ def test_bench_json_keys_and_stages(app, tmp_path: Path):
         "ratio_to_spacy",
         "peak_rss_mb",
         "stages",
+        "cold_start_s",
     ):
         assert key in data
+    assert data["dask"] is None  # one process unless --processes asks for a cluster
     assert data["articles"] == 3
     assert {"ingest", "clean", "spacy", "store"} <= set(data["stages"])
     assert data["peak_rss_mb"] > 50
