@@ -125,8 +125,8 @@ def analyze_(
     settings = Settings(model=model, published=published, batch_size=batch_size)
     total = _count_inputs(inputs)
     if not gazetteer_cached():
-        with console.status("Building the place index from GeoNames (first run only, about 30 s)…"):
-            load_gazetteer()
+        console.print("Building the place index from GeoNames (first run only, about 30 s)…")
+        load_gazetteer()
     json_file = open(json_path, "w", encoding="utf-8") if json_path else None  # noqa: SIM115
     try:
         with (
