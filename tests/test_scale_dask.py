@@ -21,7 +21,18 @@ from tally.settings import Settings  # noqa: E402
 
 pytestmark = pytest.mark.model
 
-CITIES = ["Minsk", "Gomel", "Tehran", "Isfahan", "Lagos", "Abuja", "Yangon", "Mandalay", "Caracas", "Khartoum"]
+CITIES = [
+    "Minsk",
+    "Gomel",
+    "Tehran",
+    "Isfahan",
+    "Lagos",
+    "Abuja",
+    "Yangon",
+    "Mandalay",
+    "Caracas",
+    "Khartoum",
+]
 VERBS = ["detained", "arrested", "injured", "questioned", "released"]
 #: A paragraph repeated across articles: from its third use on it is corpus boilerplate,
 #: which only the driver can tell (it knows what is stored), so it must be cut the same way.
