@@ -5,7 +5,8 @@ After each chunk of articles this links the corpus (incrementally, as
 stored so far, seconds to analyse the chunk, seconds to link it, the process's
 resident memory now and its peak so far. Linking is incremental when the link
 time per chunk stays flat as the corpus grows; memory is flat when the peak
-stops growing after the first chunk.
+stops growing after the first chunk. The peak of the analysis and of the link
+step are reported apart (Linux).
 
     python scripts/make_bench_corpus.py -n 10000 -o /tmp/bench10k.jsonl
     python scripts/scale_run.py /tmp/bench10k.jsonl --chunk 1000 --db /tmp/scale.db
@@ -14,6 +15,7 @@ stops growing after the first chunk.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import json
 import resource
@@ -43,6 +45,23 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale
 
 
+def reset_stage_peak() -> None:
+    """Start a new peak (Linux: writing 5 to clear_refs resets VmHWM), so each stage has its own."""
+    with contextlib.suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")
+
+
+def stage_peak_mb() -> float:
+    """Peak resident memory since :func:`reset_stage_peak` (Linux ``VmHWM``; 0 elsewhere)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("jsonl", type=Path)
@@ -63,11 +82,15 @@ def main(argv: list[str] | None = None) -> int:
             lines = list(itertools.islice(handle, args.chunk))
             if not lines:
                 break
+            reset_stage_peak()
             t0 = time.perf_counter()
             report = corpus.add_files(["-"], stdin=lines)
             t1 = time.perf_counter()
+            analyse_peak = stage_peak_mb()
+            reset_stage_peak()
             links = corpus.link()
             t2 = time.perf_counter()
+            link_peak = stage_peak_mb()
             total += report.stored
             row = {
                 "articles": total,
@@ -76,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
                 "link_s": round(t2 - t1, 2),
                 "linked": links.articles_linked,
                 "rss_mb": round(rss_mb()),
+                "analyse_peak_mb": round(analyse_peak),
+                "link_peak_mb": round(link_peak),
                 "peak_rss_mb": round(peak_mb()),
             }
             print(json.dumps(row), flush=True)
