@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
 from tally.extract.entities import words as entity_words
-from tally.extract.entities.antecedents import nearest_mention, not_a_site
+from tally.extract.entities.antecedents import may_hold_office, nearest_mention, not_a_site
 from tally.extract.entities.extractor import _words as words_of_name
 from tally.extract.quotes import cues as quote_cues
 from tally.extract.quotes import words as quote_words
@@ -192,6 +192,8 @@ def _speaker(
     named = tok.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_TYPES for t in core)
     c_s, c_e = core[0].idx, core[-1].idx + len(core[-1].text)
     entity = index.at(c_s, c_e) if named else None
+    if entity is not None and _place_inside_name(entity, c_s, c_e, core):
+        entity = None  # "Iran Human Rights said": a country inside an organisation's name
     if entity is None and named:
         entity = index.by_name(text[c_s:c_e])
     if entity is None and named:
@@ -216,6 +218,20 @@ def _speaker(
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _place_inside_name(entity: Entity, start: int, end: int, core: Sequence[Token]) -> bool:
+    """Whether *entity* is a place named inside the longer proper name ``[start, end)``.
+
+    "Iran Human Rights", "Kenya Human Rights Commission", "Ukraine International
+    Airlines": a run of capitalised words that begins or ends with a country is
+    an organisation's name, and the country is only a word of it.
+    """
+    if entity.type not in _PLACE_TYPES or sum(t.pos_ == "PROPN" for t in core) < 2:
+        return False
+    if core[-1].ent_type_ in _PLACE_TYPES:
+        return False  # "Kenya's capital Nairobi": a name that ends in a place is a place
+    return not any(m_start <= start and end <= m_end for m_start, m_end in entity.mentions)
 
 
 #: What "it said" may refer to; "the group said" refers to an organisation or an outlet only.
@@ -305,6 +321,7 @@ def _description_referent(
         and last is not None
         and last.entity is not None
         and _may_be_person(last.entity)
+        and may_hold_office(last.entity, tok)
     ):
         return last.entity, last.entity.name
     return None
@@ -526,6 +543,7 @@ def _description_antecedent(
     roled = [(s, e) for s, e in near.values() if any(word in role.lower().split() for role in e.roles)]
     if roled:
         return max(roled, key=lambda x: x[0])[1]
+    near = {k: v for k, v in near.items() if may_hold_office(v[1], head)}
     if len(near) == 1:
         return next(iter(near.values()))[1]
     return None
