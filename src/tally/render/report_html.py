@@ -72,6 +72,16 @@ class _Citations:
         return {"href": safe_href(href), "text": label, "title": where}
 
 
+def _per_article(reports: list[dict[str, Any]]) -> list[tuple[dict[str, Any], int]]:
+    """One citation per article: its first report and how many reports it holds."""
+    first: dict[str, dict[str, Any]] = {}
+    count: dict[str, int] = defaultdict(int)
+    for report in reports:
+        first.setdefault(report["doc"], report)
+        count[report["doc"]] += 1
+    return [(report, count[doc]) for doc, report in first.items()]
+
+
 def _claim_place(claim: dict[str, Any], place_label: Any) -> str:
     name = place_label(claim["place_name"], claim["place"])
     code = (claim["place"] or "").split("/", 1)[0]
@@ -199,6 +209,7 @@ a.cite::before,span.cite::before{content:"["}a.cite::after,span.cite::after{cont
 .quote{color:#424949}
 blockquote{margin:.2rem 0 .2rem .2rem;padding-left:.6rem;border-left:2px solid #eaeded;color:#424949;font-size:.92rem}
 details{margin:.4rem 0}summary{cursor:pointer;color:#1f5f8b}
+td.when{min-width:6.6rem;font-variant-numeric:tabular-nums}
 .muted{color:var(--muted)}.small{font-size:.85rem}
 footer{margin-top:3rem;font-size:.8rem;color:var(--muted);border-top:1px solid var(--line);padding-top:.5rem}
 """
@@ -209,9 +220,9 @@ _HTML = """<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>tally report{% if c.from %}: {{ c.from }} to {{ c.to }}{% endif %}</title>
 <style>{{ css }}</style></head><body>
-{%- macro cite(x) -%}
-{%- if x.href %}<a class="cite" href="{{ x.href }}" title="{{ x.title }}" rel="noopener noreferrer">{{ x.text }}</a>
-{%- else %}<span class="cite" title="{{ x.title }}">{{ x.text }}</span>{% endif -%}
+{%- macro cite(x, times=1) -%}
+{%- if x.href %}<a class="cite" href="{{ x.href }}" title="{{ x.title }}" rel="noopener noreferrer">{{ x.text }}{% if times > 1 %} ×{{ times }}{% endif %}</a>
+{%- else %}<span class="cite" title="{{ x.title }}">{{ x.text }}{% if times > 1 %} ×{{ times }}{% endif %}</span>{% endif -%}
 {%- endmacro -%}
 {%- macro sentence(s) -%}
 {%- if s|length > limit %}<blockquote>{{ s[:limit] }}…<details><summary>whole sentence</summary>{{ s }}</details></blockquote>
@@ -228,7 +239,7 @@ _HTML = """<!doctype html>
 {% for p in ps %}<li><b>{{ p.holders|join(", ") }}</b>{% if p.denied %} (denied){% endif %}: <span class="val">{{ p.value_text }}</span>
 {%- if p.confirmed_by %}; confirmed by {{ p.confirmed_by|join(", ") }}{% endif %}
 {%- if p.disputed_by %}; disputed by {{ p.disputed_by|join(", ") }}{% endif %}
- — {% for f in p.figures %}{{ cite(citation(f.doc, f.figure, f.evidence)) }} {% endfor %}</li>
+ — {% for f, k in per_article(p.figures) %}{{ cite(citation(f.doc, f.figure, f.evidence), k) }} {% endfor %}</li>
 {% endfor %}</ul>
 <details><summary>The {{ n(claim.figures|length, "report") }} with their sentences{% if claim.conflicts %} and the {{ n(claim.conflicts|length, "pairwise check") }}{% endif %}</summary>
 <table><tr><th>Figure</th><th>Who</th><th>Where reported</th></tr>
@@ -300,17 +311,17 @@ claims with their range, coloured by status:
 {% if not timeline %}<p class="muted">No events.</p>{% else %}
 <details{% if c.events_on_timeline <= 25 %} open{% endif %}><summary>{{ n(c.events_on_timeline, "event") }} that happened, by date</summary>
 <table><tr><th>When</th><th>What, where</th><th>Who → whom</th><th>Reports</th></tr>
-{% for bucket in timeline %}{% for e in bucket.events %}<tr id="ev-{{ e.id }}"><td>{{ e.date or "undated" }}</td>
+{% for bucket in timeline %}{% for e in bucket.events %}<tr id="ev-{{ e.id }}"><td class="when">{{ (e.date or "undated").replace("/", " to ") }}</td>
 <td>{{ e.type }}{% if e.mode %}/{{ e.mode }}{% endif %}{% if e.acled and e.acled.sub_event_type %} <span class="muted small">({{ e.acled.sub_event_type }})</span>{% endif %} in {{ place(e.place_name) if e.place_name else "?" }}{% if e.country and e.place_name != e.country %}, {{ place(e.country) }}{% endif %}
 {{ sentence(e.events[0].sentence) }}</td>
 <td>{{ e.actor or "?" }} → {{ e.target or "?" }}</td>
-<td><span class="badge {{ e.status }}">{{ status[e.status] }}</span><br>{% for r in e.events %}{{ cite(citation(r.doc, r.event, r.evidence)) }} {% endfor %}</td></tr>
+<td><span class="badge {{ e.status }}">{{ status[e.status] }}</span><br>{% for r, k in per_article(e.events) %}{{ cite(citation(r.doc, r.event, r.evidence), k) }} {% endfor %}</td></tr>
 {% endfor %}{% endfor %}</table></details>{% endif %}
 </section>
 
 <section id="places"><h2>Places</h2>
 {% if not places %}<p class="muted">No places.</p>{% else %}
-{%- macro place_rows(rows) -%}{% for p in rows %}<tr><td>{{ p.name }}</td><td>{{ p.kind }}</td><td>{% if p.admin1 and p.admin1 != p.name %}{{ p.admin1 }}, {% endif %}{{ place(p.country) if p.country else "" }}</td><td class="n">{{ p.mentions }}</td><td class="n">{{ p.articles }}</td></tr>{% endfor %}{%- endmacro -%}
+{%- macro place_rows(rows) -%}{% for p in rows %}<tr><td>{{ p.name }}</td><td>{{ p.kind }}</td><td>{% if p.admin1 and p.admin1 != p.name %}{{ p.admin1 }}, {% endif %}{{ place(p.country) if p.country and p.kind != "country" else "" }}</td><td class="n">{{ p.mentions }}</td><td class="n">{{ p.articles }}</td></tr>{% endfor %}{%- endmacro -%}
 <table><tr><th>Place</th><th>Kind</th><th>In</th><th class="n">Mentions</th><th class="n">Articles</th></tr>
 {{ place_rows(places[:top_places]) }}</table>
 {% if places|length > top_places %}<details><summary>{{ n(places|length - top_places, "more place") }}</summary>
@@ -398,5 +409,6 @@ def render_html(
         claim_place=lambda claim: _claim_place(claim, place),
         claim_range=lambda claim: _claim_label(claim).rsplit(" ", 1)[0],
         n=_n,
+        per_article=_per_article,
         **helpers,
     )
