@@ -125,7 +125,8 @@ def render_map(
     def project(lon: float, lat: float) -> tuple[float, float]:
         return (lon - x0) * k, (y1 - lat) * k
 
-    top = max(shaded.values(), default=0)
+    top = max((n for n in shaded.values() if n > 0), default=0)
+    low = min((n for n in shaded.values() if n > 0), default=0)
     out = [
         f'<svg class="map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
         f'width="{width}" height="{height}" role="img" aria-label="{attr(label)}">',
@@ -142,12 +143,16 @@ def render_map(
             continue
         count = shaded.get(props["iso_a2"] or "", 0)
         if count:
-            # log scale: one record is visible, the busiest country is dark
-            share = math.log1p(count) / math.log1p(top)
+            # log scale from the quietest shaded country (light) to the busiest (dark)
+            share = (
+                (math.log1p(count) - math.log1p(low)) / (math.log1p(top) - math.log1p(low))
+                if top > low
+                else 1.0
+            )
             title = (titles or {}).get(props["iso_a2"]) or f"{props['name']}: {count} records"
             shaded_out.append(
                 f'<path class="country shaded" data-iso="{attr(props["iso_a2"])}" d="{d}" fill="{SHADE}" '
-                f'fill-opacity="{0.2 + 0.6 * share:.2f}" stroke="#7b241c" stroke-width="0.7">'
+                f'fill-opacity="{0.25 + 0.65 * share:.2f}" stroke="#7b241c" stroke-width="0.7">'
                 f"<title>{text(title)}</title></path>"
             )
         else:
