@@ -4,6 +4,8 @@ citations as links, no script, and hostile article text, titles and URLs neutral
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from html.parser import HTMLParser
 
 import pytest
@@ -251,7 +253,7 @@ def test_report_html_folds_what_does_not_fit_instead_of_cutting(corpus):
     assert "2 more claims</summary>" in page
 
 
-def test_safe_href_lets_only_web_links_through():
+def test_render_safe_href_lets_only_web_links_through():
     assert safe_href("https://a.example/x?y=1") == "https://a.example/x?y=1"
     assert safe_href("#claim-1") == "#claim-1" and safe_href("/article/abc") == "/article/abc"
     for bad in (
@@ -268,7 +270,7 @@ def test_safe_href_lets_only_web_links_through():
     assert safe_href("java\tscript:alert(1)") is None and safe_href("https://a.example/\nx") is None
 
 
-def test_timeline_periods_and_lanes():
+def test_svg_timeline_periods_and_lanes():
     assert period("2023-03-11").key == "2023-03-11"
     assert period("2023-03-11", "week").key == "2023-W10"
     assert period("2023-03-11/2023-03-13").key == "2023-03-11"
@@ -293,7 +295,7 @@ def test_timeline_periods_and_lanes():
     assert len(parsed.find("line", "gap")) == 2  # 2019-11-16 -> 2020-09-13, then to undated
 
 
-def test_map_shades_countries_and_zooms_to_the_records():
+def test_svg_map_shades_countries_and_zooms_to_the_records():
     svg = render_map({"KZ": 5, "BY": 1}, [Point(43.25, 76.92, "Almaty", weight=4), Point(99, 0, "nowhere")])
     parsed = _Page(svg)
     assert {a["data-iso"] for a in parsed.find("path", "shaded")} == {"KZ", "BY"}
@@ -305,7 +307,7 @@ def test_map_shades_countries_and_zooms_to_the_records():
     assert len(world.find("path", "country")) > 150 and not world.find("path", "shaded")
 
 
-def test_cli_report_html_with_link_base(tmp_path, corpus):
+def test_report_html_cli_link_base(tmp_path, corpus):
     out = tmp_path / "report.html"
     db = str(tmp_path / "report.db")  # the corpus fixture's database
     runner = CliRunner()
@@ -318,3 +320,44 @@ def test_cli_report_html_with_link_base(tmp_path, corpus):
     bad = runner.invoke(cli, ["report", "--db", db, "--format", "html", "--link-base", "file:///etc/passwd"])
     assert bad.exit_code == 2 and "--link-base must be an http(s) URL" in bad.output
     assert "Traceback" not in bad.output
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs Debian's chromium (apt-get install chromium)")
+def test_report_html_runs_no_script_in_a_real_browser(tmp_path):
+    """Chromium loads a report whose article tries to run script; the DOM it ends with is unchanged by it."""
+    c = Corpus(tmp_path / "browser.db")
+    payloads = (
+        "<script>document.body.setAttribute('data-pwned','1')</script>"
+        "<img src=x onerror=\"document.body.setAttribute('data-pwned','2')\">"
+        "<svg onload=\"document.body.setAttribute('data-pwned','3')\"></svg>"
+    )
+    text = f"{payloads} Police detained 12 people in Minsk."
+    article = make_article(
+        text,
+        outlet=payloads,
+        published="2021-01-05",
+        title=payloads,
+        places=[{**MINSK, "name": "Minsk" + payloads}],
+        figures=[{"at": "12", "value": 12, "category": "detained", "place": "p1"}],
+        events=[{"at": "detained", "type": "COERCE", "mode": "arrest", "place": "p1", "date": "2021-01-04"}],
+    )
+    article.source.url = "javascript:document.body.setAttribute('data-pwned','4')"
+    c.store.add_article(article)
+    c.link()
+    page = tmp_path / "report.html"
+    page.write_text(render_report(c, "html"), encoding="utf-8")
+    c.close()
+    shot = tmp_path / "report.png"
+    args = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--window-size=1280,2000"]
+    dom = subprocess.run(
+        [*args, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=90, check=True
+    ).stdout
+    subprocess.run(
+        [*args, f"--screenshot={shot}", page.as_uri()], capture_output=True, timeout=90, check=True
+    )
+    assert "<svg" in dom and 'class="map"' in dom and 'class="timeline"' in dom
+    assert not re.search(r"<body[^>]*data-pwned", dom)
+    assert shot.stat().st_size > 10_000  # the page drew something

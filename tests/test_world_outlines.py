@@ -5,7 +5,7 @@ from __future__ import annotations
 from tally.resources.world import countries_by_iso2, load_countries
 
 
-def test_outlines_load_with_iso_codes():
+def test_world_outlines_load_with_iso_codes():
     data = load_countries()
     assert data["type"] == "FeatureCollection"
     assert len(data["features"]) == 177
@@ -17,7 +17,7 @@ def test_outlines_load_with_iso_codes():
     assert by_code["XK"]["properties"]["ne_name"] == "Kosovo"
 
 
-def test_every_ring_is_closed_and_in_range():
+def test_world_outlines_rings_are_closed_and_in_range():
     for feature in load_countries()["features"]:
         assert feature["geometry"]["type"] == "MultiPolygon"
         assert feature["geometry"]["coordinates"], feature["properties"]
