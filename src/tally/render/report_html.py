@@ -95,7 +95,7 @@ def _claim_label(claim: dict[str, Any]) -> str:
     return f"{span} {claim['category']}"
 
 
-def _timeline_svg(data: dict[str, Any], place_label: Any) -> tuple[str, int]:
+def _timeline_svg(data: dict[str, Any], place_label: Any) -> str:
     marks = []
     for bucket in data["timeline"]:
         for cluster in bucket["events"]:
@@ -126,10 +126,8 @@ def _timeline_svg(data: dict[str, Any], place_label: Any) -> tuple[str, int]:
             )
         )
     if not marks:
-        return "", 0
-    return render_timeline(
-        marks, unit=data["timeline_unit"], label="Events and claims by date and country"
-    ), len(marks)
+        return ""
+    return render_timeline(marks, unit=data["timeline_unit"], label="Events and claims by date and country")
 
 
 def _map_svg(data: dict[str, Any]) -> str:
@@ -375,7 +373,7 @@ def render_html(
         raise ValueError(f"--link-base must be an http(s) URL, not {link_base!r}")
     place = helpers["place"]
     citation = _Citations(data["articles"], link_base)
-    timeline_svg, _ = _timeline_svg(data, place)
+    timeline_svg = _timeline_svg(data, place)
     dated = sorted(
         (p, e["date"]) for b in data["timeline"] for e in b["events"] if (p := period(e["date"])) is not None
     )
