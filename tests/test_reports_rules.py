@@ -347,3 +347,17 @@ def test_a_value_put_on_a_number_of_people_has_their_category():
 def test_property_destroyed_in_unrest_is_counted_and_property_elsewhere_is_not():
     assert (212, "exact", "other") in _figures("Rioters burned 212 shops and 40 cars during the protests.")
     assert _figures("The retailer opened 212 shops in the region this year.") == []
+
+
+def test_an_age_set_off_after_a_name_is_not_a_figure():
+    assert _figures("Officers said Tomas Lind, 27, died in custody after the raid.") == []
+
+
+def test_an_office_before_a_persons_name_leaves_the_person_as_speaker():
+    article = tally.analyze(
+        '"We have counted every case," Regional Ombudsman for Prisons Helena Marsh said on Monday. '
+        'She added that "no one will be forgotten."',
+        published="2024-05-02",
+    )
+    speakers = [q.speaker_name for q in article.quotes if q.kind in {"direct", "mixed"}]
+    assert speakers == ["Helena Marsh", "Helena Marsh"]

@@ -315,6 +315,30 @@ def _first_and_last_name(name: str) -> bool:
     )
 
 
+def person_at_end(text: str, start: int, end: int) -> int | None:
+    """Where a person's name ends an organisation-tagged span: "… for Human Rights Michelle Bachelet".
+
+    The last two words (three with a middle initial) are a first name from
+    coreferee's lists and a surname, after at least one capitalised word of
+    the office before them. None otherwise ("Human Rights Watch").
+    """
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for size in (3, 2):
+        if len(words) <= size:
+            continue
+        tail = [w.group() for w in words[-size:]]
+        middle_ok = size == 2 or re.fullmatch(r"[A-Z]\.", tail[1]) is not None
+        if (
+            tail[0] in first_names()
+            and middle_ok
+            and tail[-1][:1].isupper()
+            and tail[-1].replace("-", "").isalpha()
+            and words[-size - 1].group()[:1].isupper()
+        ):
+            return start + words[-size].start()
+    return None
+
+
 # -- roles --------------------------------------------------------------
 
 
@@ -424,6 +448,13 @@ def extract_entities(doc: Doc) -> EntityIndex:
         if label is None:
             continue
         cleaned = _clean_mention(doc, ent)
+        if cleaned and label == "ORG":
+            person = person_at_end(text, *cleaned)
+            if person is not None:
+                # "High Commissioner for Human Rights Michelle Bachelet" tagged as one ORG:
+                # the office is a role (found below), the person is the entity
+                mentions.append((person, cleaned[1], "PERSON"))
+                continue
         if cleaned:
             mentions.append((*cleaned, label))
     # longest names first, so that short forms merge into the full name

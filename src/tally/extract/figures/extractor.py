@@ -191,6 +191,14 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         return True
     if after == "-" and after2 in {"year", "years"}:
         return True
+    if (
+        phrase.is_digits
+        and before == ","
+        and phrase.start > 1
+        and doc[phrase.start - 2].ent_type_ == "PERSON"
+        and after in {",", ".", ")", ";", ""}
+    ):
+        return True  # "Raman Petrov, 31, died in hospital": an age set off after a name
     first = words[phrase.start]
     age_preps = {"between", "under", "over", "from", "below", "above"}
     if not strong and (first in age_preps or before in age_preps):

@@ -18,6 +18,7 @@ from tally.extract.context import doc_text
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import may_hold_office, nearest_mention, not_a_site
 from tally.extract.entities.extractor import _words as words_of_name
+from tally.extract.entities.extractor import person_at_end
 from tally.extract.quotes import cues as quote_cues
 from tally.extract.quotes import words as quote_words
 from tally.extract.quotes.gender import Genders
@@ -198,6 +199,11 @@ def _speaker(
         entity = index.by_name(text[c_s:c_e])
     if entity is None and named:
         label = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}.get(tok.ent_type_, "ORG")
+        person = person_at_end(text, c_s, c_e) if label != "PERSON" else None
+        if person is not None:
+            # "U.N. High Commissioner for Human Rights Michelle Bachelet": the office, then the person
+            s, label = person, "PERSON"
+            a.speaker_span, a.speaker_name = (s, e), text[s:e]
         entity = index.add_mention(text[s:e], s, e, label)
     elif entity is None and _definite_description(doc[i:j], tok):
         # "the California congressman said": the person named just before
