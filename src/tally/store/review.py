@@ -326,6 +326,16 @@ def _place_resolution(value: Any) -> dict[str, Any]:
     raise ReviewError(f"no gazetteer entry {text!r}")
 
 
+def corrected_article(store: Store, article_id: str) -> Article | None:
+    """The article with its corrections applied but no record left out: indices as the machine's."""
+    machine = store.get_article(article_id, reviewed=False)
+    if machine is None:
+        return None
+    with store.engine.connect() as conn:
+        review = load_actions(conn, article_id)
+    return apply_review(machine, [a for a in review if a.action == "correct"])
+
+
 def record_action(
     store: Store,
     action: str,
@@ -347,12 +357,9 @@ def record_action(
         raise ReviewError(f"unknown review action {action!r}")
     if kind not in CORRECTABLE or kind == "entities":
         raise ReviewError(f"records of kind {kind!r} cannot be reviewed here")
-    machine = store.get_article(article_id, reviewed=False)
-    if machine is None:
+    current = corrected_article(store, article_id)
+    if current is None:
         raise ReviewError(f"no article {article_id[:12]!r}")
-    with store.engine.connect() as conn:
-        review = load_actions(conn, article_id)
-    current = apply_review(machine, [a for a in review if a.action == "correct"])
     items = current.model_dump(mode="json").get(kind) or []
     index = _find(kind, items, record_id, None)
     if index is None:
