@@ -388,3 +388,19 @@ def test_serve_command_help_and_bad_database(cli_runner, tmp_path):
     (tmp_path / "dir.db").mkdir()
     result = cli_runner.invoke(cli, ["serve", "--db", str(tmp_path / "dir.db")])
     assert result.exit_code != 0 and "Traceback" not in result.output
+
+
+def test_serve_a_correction_made_in_python_reaches_the_claims_on_the_next_link(serve_db, cli_runner):
+    from tally.cli import cli
+
+    first = _article(serve_db, "Police fire")
+    workers = next(f for f in first.figures if f.category == "other")
+    store = Store(serve_db)
+    record_action(store, "correct", "figures", first.id, workers.id, field="category", after="killed")
+    store.close()
+    exported = cli_runner.invoke(cli, ["export", "--db", str(serve_db), "--format", "claims"]).output
+    claims = [json.loads(line) for line in exported.splitlines()]
+    mine = next(
+        c for c in claims if any(f["doc"] == first.id and f["figure"] == workers.id for f in c["figures"])
+    )
+    assert mine["category"] == "killed"

@@ -21,10 +21,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, get_args
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, insert, select, update
 
 from tally.errors import TallyError
 from tally.records import Article, FigureCategory, Qualifier
+from tally.store import schema
 from tally.store.review_schema import review_actions
 
 if TYPE_CHECKING:
@@ -392,7 +393,17 @@ def record_action(
     }
     with store.engine.begin() as conn:
         new_id = conn.execute(insert(review_actions).values(**row)).inserted_primary_key[0]
+        _links_stale(conn)
     return _row_action({**row, "id": new_id})
+
+
+def _links_stale(conn: Connection) -> None:
+    """Make the next ``corpus.link()`` recompute every link, so that the decision reaches the claims.
+
+    The link features of an article are computed from its records once; a
+    corrected record changes them, whoever recorded the correction.
+    """
+    conn.execute(update(schema.meta).where(schema.meta.c.key == "link_version").values(value="review"))
 
 
 def entity_action(
