@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from pathlib import Path
 
 import click
 
@@ -39,6 +40,8 @@ def serve_command(
     import tally
     from tally.serve import create_app
 
+    if "://" not in db_path and not Path(db_path).expanduser().is_file():
+        raise click.ClickException(f"no database {db_path}: create it with tally analyze (or make demo)")
     if review and not token:
         token = secrets.token_urlsafe(18)
     if host in _LOOPBACK:

@@ -347,11 +347,24 @@ def create_app(
     def audit(request: Request) -> HTMLResponse:
         n = page_number(request)
         rows = list(reversed(actions(state.store)))
+        shown = rows[(n - 1) * AUDIT_PAGE_SIZE : n * AUDIT_PAGE_SIZE]
+        names: dict[str, dict[str, str]] = {}
+        for row in shown:
+            if row.article_id not in names:
+                art = state.store.get_article(row.article_id, reviewed=False)
+                names[row.article_id] = {e.id: e.name for e in art.entities} if art else {}
         return page(
             request,
             "audit.html",
             {
-                "rows": rows[(n - 1) * AUDIT_PAGE_SIZE : n * AUDIT_PAGE_SIZE],
+                "rows": [
+                    (
+                        row,
+                        _describe(row.before, names[row.article_id]),
+                        _describe(row.after, names[row.article_id]),
+                    )
+                    for row in shown
+                ],
                 "page": n,
                 "pages": max(1, -(-len(rows) // AUDIT_PAGE_SIZE)),
             },
@@ -517,6 +530,21 @@ def _choices() -> dict[str, Any]:
         "categories": get_args(FigureCategory),
         "event_types": EVENT_TYPES,
     }
+
+
+def _describe(value: Any, names: dict[str, str]) -> str:
+    """An audit value for people: entity ids as names, a place resolution as its name and country."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(names.get(str(v), str(v)) for v in value) or "(none)"
+    if isinstance(value, dict):
+        return (
+            " ".join(str(value.get(k) or "") for k in ("name", "admin1", "country")).strip() or "(unresolved)"
+        )
+    if isinstance(value, str) and value in names:
+        return f"{names[value]} ({value})"
+    return json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
 
 
 def _current_value(article: Any, kind: str, record_id: str, name: str) -> Any:
