@@ -401,3 +401,37 @@ def test_serve_a_correction_made_in_python_reaches_the_claims_on_the_next_link(s
         c for c in claims if any(f["doc"] == first.id and f["figure"] == workers.id for f in c["figures"])
     )
     assert mine["category"] == "killed"
+
+
+def test_serve_relinking_a_reviewed_article_equals_a_full_relink(serve_db, tmp_path):
+    import shutil
+
+    from tally.link import relink
+
+    first = _article(serve_db, "Police fire")
+    second = _article(serve_db, "Union says")
+    store = Store(serve_db)
+    workers = next(f for f in first.figures if f.category == "other")
+    record_action(store, "correct", "figures", first.id, workers.id, field="category", after="killed")
+    record_action(store, "correct", "figures", second.id, "f1", field="asserted_by", after=["e4"])
+    record_action(store, "reject", "figures", second.id, "f2")
+    store.close()
+
+    def linked(db) -> tuple:
+        with tally.Corpus(db) as corpus:
+            return (
+                [c.model_dump() for c in corpus.claims()],
+                [e.model_dump() for e in corpus.events()],
+                [e.model_dump() for e in corpus.entities()],
+            )
+
+    incremental = linked(serve_db)
+    full = tmp_path / "full.db"
+    shutil.copy(serve_db, full)
+    store = Store(full)
+    relink(store)
+    store.close()
+    assert linked(full) == incremental
+    assert not any(
+        f.doc == second.id and f.figure == "f2" for c in tally.Corpus(full).claims() for f in c.figures
+    )

@@ -43,7 +43,6 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from tally.link import update_links
 from tally.reader import CorpusReader
 from tally.serve import views
 from tally.store import Store
@@ -56,6 +55,7 @@ from tally.store.review import (
     entity_action,
     place_candidates,
     record_action,
+    relink_after_review,
 )
 
 PAGE_SIZE = 25
@@ -418,10 +418,12 @@ def create_app(
                             after=new,
                             reviewer=reviewer,
                             note=values.get("note"),
+                            relink=False,
                         )
                         changed = True
                     if not changed:
                         raise ReviewError("nothing changed")
+                    relink_after_review(state.store, article_id)
                 else:
                     record_action(
                         state.store,
@@ -432,7 +434,6 @@ def create_app(
                         reviewer=reviewer,
                         note=values.get("note"),
                     )
-                update_links(state.store, full=True)
 
         try:
             await run_in_threadpool(write)

@@ -21,11 +21,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, get_args
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, insert, select
 
 from tally.errors import TallyError
 from tally.records import Article, FigureCategory, Qualifier
-from tally.store import schema
 from tally.store.review_schema import review_actions
 
 if TYPE_CHECKING:
@@ -348,11 +347,14 @@ def record_action(
     after: Any = None,
     reviewer: str | None = None,
     note: str | None = None,
+    relink: bool = True,
 ) -> ReviewAction:
     """Check and store one decision on a record; return its audit row.
 
     ``before`` is the record's value as the reader saw it (corrections so far
-    applied). Merges and splits of entities go through :func:`merge_entities`.
+    applied). The article is linked again unless *relink* is False (the caller
+    records several decisions, then calls :func:`relink_after_review`). Merges
+    and splits of entities go through :func:`entity_action`.
     """
     if action not in ("confirm", "reject", "correct"):
         raise ReviewError(f"unknown review action {action!r}")
@@ -393,17 +395,20 @@ def record_action(
     }
     with store.engine.begin() as conn:
         new_id = conn.execute(insert(review_actions).values(**row)).inserted_primary_key[0]
-        _links_stale(conn)
+    if relink:
+        relink_after_review(store, article_id)
     return _row_action({**row, "id": new_id})
 
 
-def _links_stale(conn: Connection) -> None:
-    """Make the next ``corpus.link()`` recompute every link, so that the decision reaches the claims.
+def relink_after_review(store: Store, article_id: str) -> None:
+    """Bring the links up to date with a reviewed article (its claims, events and entities).
 
     The link features of an article are computed from its records once; a
-    corrected record changes them, whoever recorded the correction.
+    corrected or rejected record changes them, so the article is linked again.
     """
-    conn.execute(update(schema.meta).where(schema.meta.c.key == "link_version").values(value="review"))
+    from tally.link.incremental import relink_article
+
+    relink_article(store, article_id)
 
 
 def entity_action(
