@@ -293,8 +293,13 @@ def test_serve_corrections_export_and_audit_page(serve_db, cli_runner, tmp_path)
     )
     assert row["text"] == "3" and row["span"] == [first.figures[1].start, first.figures[1].end]
     assert "value" in c.get("/audit").text and "4.0" in c.get("/audit").text
-    report = cli_runner.invoke(cli, ["report", "--db", str(serve_db)]).output
-    assert "4" in report
+    report = json.loads(cli_runner.invoke(cli, ["report", "--db", str(serve_db), "--format", "json"]).output)
+    values = {(f["doc"], f["figure"]): f["value"] for c in report["claims"] for f in c["figures"]}
+    assert values[(first.id, "f2")] == 4.0
+    shown = json.loads(
+        cli_runner.invoke(cli, ["show", first.id[:12], "--db", str(serve_db), "--json"]).output
+    )
+    assert shown["figures"][1]["value"] == 4.0
 
 
 def test_serve_corrections_survive_reanalysis(serve_db, tmp_path):
