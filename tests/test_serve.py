@@ -380,6 +380,19 @@ def test_serve_map_and_timeline_data(serve_db):
     assert "<svg" in timeline and "KE" in timeline
 
 
+def test_serve_map_tiles_are_optional(serve_db):
+    from starlette.testclient import TestClient
+
+    from tally.serve import create_app
+
+    assert "data-tiles" not in client(serve_db).get("/map").text
+    tiles = "https://tiles.example.org/{z}/{x}/{y}.png"
+    c = TestClient(create_app(str(serve_db), tiles=tiles), base_url=BASE)
+    response = c.get("/map")
+    assert f'data-tiles="{tiles}"' in response.text
+    assert "img-src 'self' data: https://tiles.example.org;" in response.headers["content-security-policy"]
+
+
 def test_serve_command_help_and_bad_database(cli_runner, tmp_path):
     from tally.cli import cli
 
