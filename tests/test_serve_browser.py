@@ -217,6 +217,7 @@ def test_browser_screenshots_of_each_page(live, watched, tmp_path):
     pages = {
         "overview": "/",
         "article": f"/article/{_article_id(db, 'Police fire')}",
+        "hostile": f"/article/{_article_id(db, '</title>')}",
         "claim": f"/claim/{claim}",
         "entity": f"/entity/{entity}",
         "map": "/map",
