@@ -167,6 +167,27 @@ def test_browser_correction_by_clicking_persists(live, watched, cli_runner, tmp_
     assert watched.dialogs == [] and watched.errors == []
 
 
+def test_browser_correcting_a_source_on_the_claim_page_changes_the_claim(live, watched):
+    base, db = live
+    page = watched.page
+    with tally.Corpus(db) as corpus:
+        claim = next(c for c in corpus.claims() if c.status == "conflicting")
+    page.goto(f"{base}/#token={TOKEN}")
+    page.goto(f"{base}/claim/{claim.id}")
+    card = page.locator("article.figure").last
+    before = card.locator("dd.asserted").text_content()
+    card.locator("summary").click()
+    options = card.locator("select[name=asserted_by] option").all_text_contents()
+    pick = next(o for o in options[1:] if o.split(" (")[0] not in before)
+    card.locator("select[name=asserted_by]").select_option(label=pick)
+    with page.expect_navigation():
+        card.locator("button.save").click()
+    name = pick.split(" (")[0]
+    assert name in page.locator("ul.positions").text_content()
+    assert any(name in text for text in page.locator("dd.asserted").all_text_contents())
+    assert watched.dialogs == [] and watched.errors == []
+
+
 def test_browser_map_renders_points(live, watched):
     base, _db = live
     page = watched.page
