@@ -20,6 +20,7 @@ from tally.errors import StoreError
 from tally.records import Article
 from tally.store import schema
 from tally.store.migrations import LATEST, MIGRATIONS
+from tally.store.review import apply_review, load_actions
 
 LOGGER = logging.getLogger(__name__)
 
@@ -242,8 +243,12 @@ class Store:
             )
         return ids[0] if len(ids) == 1 else None
 
-    def get_article(self, article_id: str) -> Article | None:
-        """Rebuild the :class:`Article` with every record, as it was stored."""
+    def get_article(self, article_id: str, *, reviewed: bool = True) -> Article | None:
+        """Rebuild the :class:`Article` with every record, as it was stored.
+
+        :param reviewed: with a reviewer's corrections applied and rejected records
+            left out (:mod:`tally.store.review`); False gives the machine's output.
+        """
         with self.engine.connect() as conn:
             row = (
                 conn.execute(select(schema.articles).where(schema.articles.c.id == article_id))
@@ -294,7 +299,8 @@ class Store:
                 if key == "id":
                     items.sort(key=lambda it: (len(it["id"]), it["id"]))
                 data[field] = [_drop_empty_nested(it) for it in items]
-        return Article.model_validate(data)
+            review = load_actions(conn, article_id) if reviewed else []
+        return apply_review(Article.model_validate(data), review)
 
     def iter_articles(self) -> Iterator[Article]:
         for article_id in self.article_ids():
