@@ -361,3 +361,31 @@ def test_an_office_before_a_persons_name_leaves_the_person_as_speaker():
     )
     speakers = [q.speaker_name for q in article.quotes if q.kind in {"direct", "mixed"}]
     assert speakers == ["Helena Marsh", "Helena Marsh"]
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    article = tally.analyze(text, published="2024-05-02")
+    return [(q.text[:21], q.speaker_name) for q in article.quotes]
+
+
+def test_the_statement_speaks_for_whoever_issued_it_before():
+    found = _speakers(
+        "Amina Vale said in a statement on Monday that the vote had been rigged. "
+        '"We will appeal," she told a rally. The statement said 45 observers had been expelled.'
+    )
+    assert ("45 observers had been", "Amina Vale") in found
+
+
+def test_a_message_on_an_outlets_channel_is_the_outlets():
+    found = _speakers(
+        "The exile broadcaster Radio Dalen reported new arrests in the north. "
+        "A message posted on its Telegram channel said 80 students were held in the port city of Kesh."
+    )
+    assert ("80 students were held", "Radio Dalen") in found
+
+
+def test_a_name_described_as_a_group_or_outlet_is_no_place():
+    places = _places(
+        "Viasna, a Belarusian rights group, said the outlet Belsat had been raided in Minsk on Friday."
+    )
+    assert "Minsk" in places and "Viasna" not in places

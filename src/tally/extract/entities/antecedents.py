@@ -212,3 +212,15 @@ def earlier_report(tok: Token) -> Token | None:
         if other.lemma_.lower() == lemma and other.pos_ == "NOUN" and not _is_definite(other):
             return other
     return None
+
+
+def report_issuer(report: Token) -> Token | None:
+    """Who issued a report noun the verb above it governs: "X said in a statement", "X released a report"."""
+    head = report.head
+    if report.dep_ == "pobj" and head.lower_ in {"in", "through", "via"}:
+        head = head.head
+    elif report.dep_ != "dobj":
+        return None
+    if head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)

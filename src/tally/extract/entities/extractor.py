@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
 from tally.extract.entities import words as entity_words
+from tally.extract.entities.descriptions import described_kind
 from tally.lexicons import first_names
 from tally.records import Entity
 from tally.textfold import fold_name as fold
@@ -281,6 +282,10 @@ class EntityIndex:
         return next((c for c in self._clusters if self._ids.get(id(c)) == entity_id), None)
 
 
+#: How many NER votes the article's own description ("the outlet Belsat") is worth.
+DESCRIPTION_VOTES = 3
+
+
 def _decide_type(cluster: _Cluster) -> str:
     words = set(_words(cluster.name)) | {w for a in cluster.aliases for w in _words(a)}
     name_words = set(_words(cluster.name))
@@ -485,6 +490,10 @@ def extract_entities(doc: Doc) -> EntityIndex:
                     cluster.mentions.append(span)
     for cluster in index._clusters:
         for start, end in list(cluster.mentions):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            described = described_kind(doc, span.start, span.end) if span is not None else None
+            if described is not None:
+                cluster.votes[described] += DESCRIPTION_VOTES
             roles, titled = _roles_for(doc, start, end)
             cluster.titled = cluster.titled or titled
             for role in roles:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from tally.extract.context import doc_text
 from tally.extract.entities import words as entity_words
-from tally.extract.entities.antecedents import antecedent, earlier_report
+from tally.extract.entities.antecedents import antecedent, earlier_report, report_issuer
 from tally.extract.figures import words as figure_words
 from tally.lexicons import is_person_noun
 from tally.nlp.syntax import subject
@@ -85,18 +85,6 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-def _issuer(report: Token) -> Token | None:
-    """Who issued a report noun the verb above it governs: "X said in a statement", "X released a report"."""
-    head = report.head
-    if report.dep_ == "pobj" and head.lower_ in {"in", "through", "via"}:
-        head = head.head
-    elif report.dep_ != "dobj":
-        return None
-    if head.pos_ not in {"VERB", "AUX"}:
-        return None
-    return next((c for c in head.children if c.dep_ == "nsubj"), None)
-
-
 def _may_speak(ctx: ExtractContext, tok: Token) -> bool:
     """Whether *tok* can be a source: a name, a pronoun, people, an organisation or a document.
 
@@ -164,7 +152,7 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             if child.dep_ == "poss" and lemma in figure_words.SOURCE_NOUNS:
                 return source_span(ctx, child, depth + 1)  # "the ministry's sources"
         if lemma in figure_words.REPORT_NOUNS:
-            issuer = _issuer(tok)  # "X said in a statement", "X released a report"
+            issuer = report_issuer(tok)  # "X said in a statement", "X released a report"
             if issuer is not None:
                 return source_span(ctx, issuer, depth + 1)
             earlier = earlier_report(tok)  # "the assessment" after "an assessment from X"

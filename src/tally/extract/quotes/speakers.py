@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
 from tally.extract.entities import words as entity_words
-from tally.extract.entities.antecedents import may_hold_office, nearest_mention, not_a_site
+from tally.extract.entities.antecedents import (
+    earlier_report,
+    may_hold_office,
+    nearest_mention,
+    not_a_site,
+    report_issuer,
+)
 from tally.extract.entities.extractor import _words as words_of_name
 from tally.extract.entities.extractor import person_at_end
 from tally.extract.quotes import cues as quote_cues
@@ -155,6 +161,12 @@ def _speaker(
     author = _document_author(tok)
     if author is not None:
         tok = author
+    else:
+        owner = _document_owner(ctx, tok, last, quoted)
+        if owner is not None:
+            a.speaker_span = (tok.idx, tok.idx + len(tok.text))
+            a.entity, a.speaker_name = owner, owner.name
+            return
     if a.cue_tok is not None and para_of(tok.idx) != para_of(a.cue_tok.idx):
         # the parser ran the paragraph before ("5:45 p.m.") into the cue's sentence
         tok = _subject_in_paragraph(a.cue_tok, para_of)
@@ -272,6 +284,30 @@ def _document_author(tok: Token) -> Token | None:
     return None
 
 
+def _document_owner(
+    ctx: ExtractContext, tok: Token, last: Attribution | None, quoted: Callable[[int], bool]
+) -> Entity | None:
+    """The owner of the account a document was posted on: "a message posted on its Telegram channel".
+
+    A possessive inside the document's own clause names who published it; a
+    pronoun ("its", "their") is the organisation that spoke last, else the one
+    named last nearby.
+    """
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in quote_words.DOCUMENT_NOUNS:
+        return None
+    for clause in tok.children:
+        if clause.dep_ not in {"acl", "relcl"}:
+            continue
+        for t in clause.subtree:
+            if t.dep_ != "poss":
+                continue
+            if t.pos_ == "PRON":
+                return _organisation_antecedent(ctx, t, last, quoted, kinds=_ORG_TYPES)
+            if t.pos_ == "PROPN":
+                return ctx.entities.at(t.idx, t.idx + len(t.text))
+    return None
+
+
 def _head_word(name: str | None) -> str:
     words = (name or "").lower().replace("’s", "").replace("'s", "").split()
     return words[-1] if words else ""
@@ -319,7 +355,11 @@ def _description_referent(
         cue = last.cue_tok if near and last is not None else None
         if cue is not None and any(t.lemma_.lower() == lemma for t in cue.sent):
             return last.entity, last.speaker_name  # type: ignore[union-attr]
-        return None
+        # "Bachelet said in a statement. … The statement said": whoever issued it before
+        earlier = earlier_report(tok)
+        issuer = report_issuer(earlier) if earlier is not None else None
+        entity = ctx.entities.at(issuer.idx, issuer.idx + len(issuer.text)) if issuer is not None else None
+        return (entity, entity.name) if entity is not None else None
     if (
         is_person_noun(lemma)
         and lemma not in quote_words.COLLECTIVES
