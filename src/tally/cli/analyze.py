@@ -17,7 +17,7 @@ from rich.progress import (
 from rich.table import Table
 
 import tally
-from tally.cli.options import command, console, db_option, json_file_option, out
+from tally.cli.options import command, console, db_option, json_file_option, out, safe
 from tally.records import RECORD_KINDS
 from tally.settings import DEFAULT_MODEL, Settings
 
@@ -43,7 +43,7 @@ def _count_inputs(paths: tuple[str, ...]) -> int | None:
 
 
 def print_summary(report: tally.RunReport, counts: dict[str, int], db: str) -> None:
-    table = Table(title=f"tally analyze → {db}", show_header=True)
+    table = Table(title=f"tally analyze → {safe(db)}", show_header=True)
     table.add_column("", style="bold")
     table.add_column("this run", justify="right")
     table.add_column("in database", justify="right")
@@ -60,7 +60,7 @@ def print_summary(report: tally.RunReport, counts: dict[str, int], db: str) -> N
         skipped.add_column("input", overflow="fold")
         skipped.add_column("reason", overflow="fold")
         for item in report.skipped:
-            skipped.add_row(item.path, item.reason)
+            skipped.add_row(safe(item.path), safe(item.reason))
         out.print(skipped)
 
 
@@ -138,7 +138,7 @@ def analyze_(
     print_summary(report, counts, db_path)
     out.print(
         f"linked: {links.corpus_entities} corpus entities, {links.claims} claims, "
-        f"{links.event_clusters} event clusters — `tally report --db {db_path}` to read them"
+        f"{links.event_clusters} event clusters — `tally report --db {safe(db_path)}` to read them"
     )
     if not report.ok:
         sys.exit(EXIT_SKIPPED)

@@ -12,14 +12,46 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
-from rich.console import Console
+from rich.console import Console, ConsoleDimensions
 from rich.logging import RichHandler
+from rich.markup import escape
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+#: Width of a console that is not a terminal (a pipe, a file, a log): wide
+#: enough that no line of a summary or a table is ever wrapped or cut, so the
+#: output can be grepped line by line.
+PLAIN_WIDTH = 100_000
+
+
+class PlainWhenPiped(Console):
+    """A rich console that wraps at the terminal's width, and not at all when it writes
+    to something else (rich would wrap at 80 columns there). Colours are rich's
+    own rule: none unless the stream is a terminal."""
+
+    @property
+    def size(self) -> ConsoleDimensions:
+        if self._width is None and not self.is_terminal:
+            return ConsoleDimensions(PLAIN_WIDTH, 25)
+        return super().size
+
+    @size.setter
+    def size(self, new_size: tuple[int, int]) -> None:
+        self._width, self._height = new_size
+
+
 #: what the commands print: results to stdout, progress and logs to stderr
-out = Console()
-console = Console(stderr=True)
+out = PlainWhenPiped()
+console = PlainWhenPiped(stderr=True)
+
+
+def safe(text: object) -> str:
+    """*text* (from an article, a path, an error) made safe to print as rich markup.
+
+    Square brackets in user text (``[/]``, ``[/bold]``) would otherwise be read
+    as markup tags, and a closing tag with nothing open is an error.
+    """
+    return escape(str(text))
 
 
 def setup_logging(verbose: bool) -> None:

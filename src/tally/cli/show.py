@@ -9,7 +9,7 @@ import click
 from rich.table import Table
 
 import tally
-from tally.cli.options import command, db_option, json_option, out
+from tally.cli.options import command, db_option, json_option, out, safe
 from tally.records import RECORD_KINDS, Article, json_schema
 
 
@@ -18,7 +18,7 @@ def _records_table(title: str, rows: list[dict[str, Any]], columns: list[str]) -
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*[("" if row.get(c) is None else str(row.get(c))) for c in columns])
+        table.add_row(*[("" if row.get(c) is None else safe(row.get(c))) for c in columns])
     return table
 
 
@@ -56,8 +56,8 @@ def show(article_id: str, db_path: str, kinds: tuple[str, ...], as_json: bool) -
         click.echo(json.dumps(article.to_json_dict(), ensure_ascii=False, indent=2))
         return
     src = article.source
-    out.print(f"[bold]{src.title or '(no title)'}[/bold]  {article.id[:12]}")
-    out.print(f"{src.path or ''}  published {src.published or 'unknown'} ({src.published_from})")
+    out.print(f"[bold]{safe(src.title or '(no title)')}[/bold]  {article.id[:12]}")
+    out.print(f"{safe(src.path or '')}  published {src.published or 'unknown'} ({src.published_from})")
     out.print(", ".join(f"{kind}: {len(getattr(article, kind))}" for kind in RECORD_KINDS))
     names = _entity_names(article)
     for kind in kinds or ("entities",):
