@@ -43,7 +43,9 @@ def _count_inputs(paths: tuple[str, ...]) -> int | None:
 
 
 def print_summary(report: tally.RunReport, counts: dict[str, int], db: str) -> None:
-    table = Table(title=f"tally analyze → {safe(db)}", show_header=True)
+    # the database goes on a line of its own: a table wraps its title to the table's width
+    out.print(f"tally analyze → {safe(db)}")
+    table = Table(show_header=True)
     table.add_column("", style="bold")
     table.add_column("this run", justify="right")
     table.add_column("in database", justify="right")
@@ -81,7 +83,16 @@ def print_summary(report: tally.RunReport, counts: dict[str, int], db: str) -> N
     help="Run only these extractors and what they require, e.g. --only quotes (an unknown name is refused).",
 )
 @click.option(
-    "--batch-size", default=Settings.batch_size, show_default=True, help="Articles per nlp.pipe batch."
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=Settings.batch_size,
+    show_default=True,
+    help="Articles per nlp.pipe batch.",
+)
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Analyse inputs stored before again and replace their articles (after --only, or a new model).",
 )
 def analyze_(
     inputs: tuple[str, ...],
@@ -91,11 +102,13 @@ def analyze_(
     published: str | None,
     only: tuple[str, ...],
     batch_size: int,
+    force: bool,
 ) -> None:
     """Analyse INPUTS (files, directories, - for stdin) and store the records.
 
     Exits 0 when every input was analysed, 3 when some were skipped (listed
-    with the reason), 1 on an error that stopped the run.
+    with the reason), 1 on an error that stopped the run. An input stored
+    before is not analysed again unless --force is given.
 
     \b
         tally analyze articles/ --db news.db --json news.jsonl
@@ -126,6 +139,7 @@ def analyze_(
                 inputs,
                 only=only or None,
                 json_out=json_file,
+                force=force,
                 progress=lambda path: bar.update(task, advance=1, description=Path(path).name[:40]),
             )
             links = corpus.link()
@@ -136,6 +150,11 @@ def analyze_(
         if json_file:
             json_file.close()
     print_summary(report, counts, db_path)
+    if only and report.stored:
+        out.print(
+            f"only {', '.join(only)} (and what they require) ran: the articles stored hold no other "
+            "records, and later runs skip them; rerun with --force to analyse them fully"
+        )
     out.print(
         f"linked: {links.corpus_entities} corpus entities, {links.claims} claims, "
         f"{links.event_clusters} event clusters — `tally report --db {safe(db_path)}` to read them"

@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 import tally
-from tally.cli.options import command, db_option
+from tally.cli.options import command, db_option, existing_db
 from tally.report import FORMATS as REPORT_FORMATS
 
 
@@ -59,6 +59,7 @@ def report_command(db_path: str, fmt: str, top: int, output: str | None) -> None
     from tally.export import resolve_output
     from tally.report import render_report
 
+    existing_db(db_path)
     try:
         with tally.Corpus(db_path) as corpus:
             corpus.link()
@@ -101,6 +102,7 @@ def export_command(db_path: str, fmt: str, redact_private: bool, output: str | N
     """
     from tally.export import export
 
+    existing_db(db_path)
     try:
         with tally.Corpus(db_path) as corpus:
             corpus.link()

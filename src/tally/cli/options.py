@@ -93,6 +93,27 @@ def db_option(func: F) -> F:
     )(func)
 
 
+def existing_db(db_path: str) -> str:
+    """*db_path* when it names a database that exists; a ``click.ClickException`` when not.
+
+    Reading commands (``report``, ``export``, ``show``) must not create an empty
+    database from a mistyped ``--db`` and report nothing with exit 0. URLs
+    other than SQLite are taken as given (the server says whether they exist).
+    """
+    from pathlib import Path
+
+    file = db_path
+    if "://" in db_path:
+        if not db_path.startswith("sqlite:///"):
+            return db_path
+        file = db_path[len("sqlite:///") :]
+        if not file or file == ":memory:":
+            return db_path
+    if not Path(file).expanduser().is_file():
+        raise click.ClickException(f"no database at {db_path} (tally analyze creates one; check --db)")
+    return db_path
+
+
 def json_option(help: str) -> Callable[[F], F]:
     """``--json``: print the result as JSON instead of a table (*help* says what is printed)."""
 
