@@ -150,3 +150,36 @@ def test_cli_force_reanalyses_an_article_stored_by_a_partial_run(cli_runner, tmp
         assert corpus.counts() == reference.counts()
         assert corpus.counts()["figures"] >= 1 and corpus.counts()["articles"] == 1
         assert [c.model_dump() for c in corpus.claims()] == [c.model_dump() for c in reference.claims()]
+
+
+REDACT_ARTICLE = """---
+title: Mother of Anton Victory speaks out
+outlet: Minsk Wire
+---
+Police detained 30 protesters on Victory Square in Minsk on Sunday, the Viasna rights group said.
+
+Among them was Anton Victory, a 24-year-old student, his mother Olga Sidorova told reporters. "They beat him," she said.
+
+Interior Minister Ivan Kubrakou said the rally was illegal.
+"""
+
+
+@pytest.mark.model
+def test_cli_redact_private_masks_people_not_places_in_every_format(cli_runner, tmp_path):
+    path = _write(tmp_path / "in", "a.md", REDACT_ARTICLE)
+    db = tmp_path / "t.db"
+    assert cli_runner.invoke(cli, ["analyze", str(path), "--db", str(db)]).exit_code == 0
+    outputs = {}
+    for fmt in ("json", "csv", "acled", "geojson", "claims"):
+        result = cli_runner.invoke(cli, ["export", "--db", str(db), "--format", fmt, "--redact-private"])
+        assert result.exit_code == 0, result.output
+        outputs[fmt] = result.output
+        for name in ("Anton", "Sidorova", "Olga"):
+            assert name not in result.output, (fmt, name)
+    article = json.loads(outputs["json"].splitlines()[0])
+    assert "Victory Square" in article["text"]  # a place the tagger called a person is no person
+    assert "Ivan Kubrakou" in article["text"]  # an official
+    assert "Anton" not in article["source"]["title"]
+    for quote in article["quotes"]:
+        assert article["text"][quote["start"] : quote["end"]] == quote["text"]
+    assert "Victory Square" in outputs["csv"]
