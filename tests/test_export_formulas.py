@@ -118,3 +118,13 @@ def test_export_spreadsheet_cells_never_start_a_formula(corpus, tmp_path):
 )
 def test_export_spreadsheet_cell_rule(value, expected):
     assert spreadsheet_cell(value) == expected
+
+
+def test_export_parquet_to_a_folder_keeps_figures_and_events_apart(corpus, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    folder = tmp_path / "tables"
+    count = export(corpus, "parquet", f"{folder}/")
+    figures = pq.read_table(folder / "figures.parquet").to_pylist()
+    events = pq.read_table(folder / "events.parquet").to_pylist()
+    assert {r["kind"] for r in figures} == {"figure"} and {r["kind"] for r in events} == {"event"}
+    assert count == len(figures) + len(events) == 2

@@ -91,7 +91,7 @@ def report_command(db_path: str, fmt: str, top: int, output: str | None) -> None
     "-o",
     "--output",
     type=click.Path(),
-    help="File to write (stdout when absent; required for parquet). For csv, DIR/ writes one file per table.",
+    help="File to write (stdout when absent; required for parquet). For csv and parquet, DIR/ writes one file per table.",
 )
 def export_command(db_path: str, fmt: str, redact_private: bool, output: str | None) -> None:
     """Export the corpus: tally/1 JSON lines, CSV, ACLED CSV, GeoJSON, Parquet or claims.
