@@ -10,7 +10,8 @@ or ``bytes`` for a name that is not valid UTF-8), its content (``bytes``, or a
 callable that creates the file itself: a FIFO, a symlink), what the run must
 do with it (``"stored"``: at least one article stored from it; ``"skipped"``:
 named in the summary with a reason holding ``reason``) and, for stored cases,
-a phrase the stored text must hold.
+a phrase the stored text must hold and the words of the change (``changed``)
+the summary must name it with when reading had to change or guess something.
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ class Case:
     expect: str  # "stored" | "skipped"
     reason: str = ""  # for "skipped": words of the reason shown
     holds: str = ""  # for "stored": a phrase of the stored text
+    changed: str = ""  # for "stored": words of the change the summary names it with
 
 
 CASES: list[Case] = [
@@ -80,6 +82,7 @@ CASES: list[Case] = [
         _jsonl('{"text": "Lone \\ud800 surrogate. ' + BODY.format(n=13).replace("\n", "\\n") + '"}'),
         "stored",
         holds="Lone \ufffd surrogate.",
+        changed="lone surrogate",
     ),
     Case(b"name-\xff-latin1.txt", body("A file named in Latin-1.", 14).encode(), "stored"),
     # JSONL: huge numbers, deep nesting, line separators inside strings
@@ -102,7 +105,20 @@ CASES: list[Case] = [
     Case("utf32.txt", body("Thirty-two bits.", 18).encode("utf-32"), "stored", holds="Thirty-two bits."),
     Case("binary.txt", b"\x00\x01\x02PK\x03\x04" * 50, "skipped", reason="binary"),
     # HTML nested deeper than a parser's limit
-    Case("deep.html", _nested_divs(10_000), "stored", holds="Riot police detained 31 students"),
+    Case(
+        "deep.html",
+        _nested_divs(10_000),
+        "stored",
+        holds="Riot police detained 31 students",
+        changed="nested deeper",
+    ),
+    Case(
+        "latin1.txt",
+        body("Caf\xe9 cr\xe8me na\xefve r\xe9sum\xe9 \xe0 la fa\xe7on fran\xe7aise.", 22).encode("latin-1"),
+        "stored",
+        holds="Café crème",
+        changed="not UTF-8",
+    ),
     # special files
     Case("fifo.txt", _fifo, "skipped", reason="not a regular file"),
     Case("zero.txt", _dev_zero, "skipped", reason="not a regular file"),

@@ -15,7 +15,8 @@ def test_hostile_folder_is_analysed_to_the_end(cli_runner, tmp_path):
     folder = tmp_path / "in"
     cases = write_hostile_folder(folder)
     db = tmp_path / "t.db"
-    result = cli_runner.invoke(cli, ["analyze", str(folder), "--db", str(db)])
+    out = tmp_path / "out.jsonl"
+    result = cli_runner.invoke(cli, ["analyze", str(folder), "--db", str(db), "--json", str(out)])
     assert result.exit_code == EXIT_SKIPPED, result.output
     assert result.exception is None or isinstance(result.exception, SystemExit), result.output
     lines = result.output.splitlines()
@@ -35,6 +36,9 @@ def test_hostile_folder_is_analysed_to_the_end(cli_runner, tmp_path):
             )
             if case.holds:
                 assert any(case.holds in text for text in texts), (name, case.holds)
+            if case.changed:  # degraded: named with what was changed
+                assert any(name in line and case.changed in line for line in lines), (name, result.output)
+    assert out.read_text(encoding="utf-8").count("\n") == len(articles)  # not splitlines: U+2028
     # linking ran after the skipped inputs
     assert "linked:" in result.output
     # every stored article can be shown and exported without a markup error

@@ -43,6 +43,8 @@ class RunReport:
     seconds: float = 0.0
     article_ids: list[str] = field(default_factory=list)
     replaced: int = 0  # stored articles analysed again (``force``)
+    #: inputs stored with a change or a guess while reading them, as (path, reason)
+    degraded: list[Skipped] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -170,6 +172,8 @@ class Corpus:
                 except StoreError as err:  # one article the database refuses must not end the run
                     LOGGER.error("skipped %s: %s", result.source.path, err)
                     report.skipped.append(Skipped(result.source.path or "?", str(err)))
+                    self._run_paragraphs.subtract(prepared.cleaned.paragraph_hashes)
+                    self._run_paragraphs += Counter()
                     if progress:
                         progress(result.source.path or "")
                     continue
@@ -181,6 +185,8 @@ class Corpus:
                 # stored now, so the database counts these paragraphs from here on
                 self._run_paragraphs.subtract(prepared.cleaned.paragraph_hashes)
                 self._run_paragraphs += Counter()
+                if prepared.raw.notes:
+                    report.degraded.append(Skipped(result.source.path or "?", "; ".join(prepared.raw.notes)))
                 if created:
                     report.stored += 1
                     for kind in ("removed", "embedded", *RECORD_KINDS):

@@ -28,6 +28,7 @@ class ExtractedHtml:
     published: str | None
     url: str | None
     outlet: str | None
+    note: str | None = None  # what had to be done to find the body, for the run's summary
 
 
 def _extract(html: str) -> str | None:
@@ -44,6 +45,7 @@ def html_to_text(html: str) -> ExtractedHtml | None:
     import trafilatura
 
     text = _extract(html)
+    note = None
     if not text:
         flat, containers = _CONTAINER_TAG.subn(" ", html)
         if containers >= LIBXML_MAX_DEPTH:
@@ -51,6 +53,7 @@ def html_to_text(html: str) -> ExtractedHtml | None:
             LOGGER.info("no body found; reading again without %d container tags", containers)
             text = _extract(flat)
             html = flat
+            note = f"HTML nested deeper than the parser reads: read again without {containers} container tags"
     if not text:
         return None
     meta = trafilatura.extract_metadata(html)
@@ -60,4 +63,5 @@ def html_to_text(html: str) -> ExtractedHtml | None:
         published=getattr(meta, "date", None) if meta else None,
         url=getattr(meta, "url", None) if meta else None,
         outlet=getattr(meta, "sitename", None) if meta else None,
+        note=note if text else None,
     )

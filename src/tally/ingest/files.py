@@ -15,7 +15,7 @@ import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -74,13 +74,23 @@ class RawArticle:
     outlet: str | None = None
     published: str | None = None
     published_from: str = "none"
+    #: what reading had to change or guess (a detected encoding, replaced characters):
+    #: the article is kept, and the run's summary names it with these reasons
+    notes: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         # every text field must be writable as UTF-8: hashing, storing, printing (see scrub_text)
+        replaced = 0
         for name in ("text", "title", "url", "outlet", "published"):
             value = getattr(self, name)
             if value is not None:
-                object.__setattr__(self, name, scrub_text(value))
+                clean = scrub_text(value)
+                if clean is not value:
+                    replaced += sum(a != b for a, b in zip(value, clean, strict=True))
+                    object.__setattr__(self, name, clean)
+        if replaced:
+            note = f"{replaced} lone surrogate(s) replaced by U+FFFD"
+            object.__setattr__(self, "notes", (*self.notes, note))
         object.__setattr__(self, "path", display_path(self.path))
 
     @property
@@ -102,7 +112,8 @@ class Skipped:
         object.__setattr__(self, "reason", scrub_text(self.reason))
 
 
-def _decode(data: bytes, path: str) -> str | Skipped:
+def _decode(data: bytes, path: str, notes: list[str] | None = None) -> str | Skipped:
+    """*data* as text; a decoding that had to be guessed is added to *notes*."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -120,6 +131,8 @@ def _decode(data: bytes, path: str) -> str | Skipped:
         if best is None or best.encoding is None:
             return Skipped(path, f"not UTF-8 ({err.reason} at byte {err.start}) and no encoding detected")
         LOGGER.warning("%s: not UTF-8, decoded as %s", path, best.encoding)
+        if notes is not None:
+            notes.append(f"not UTF-8, decoded as {best.encoding} (detected)")
         return str(best)
 
 
@@ -202,6 +215,7 @@ def _from_html(html: str, path: str) -> RawArticle | Skipped:
         outlet=extracted.outlet,
         published=published,
         published_from="metadata" if published else "none",
+        notes=(extracted.note,) if extracted.note else (),
     )
 
 
@@ -292,14 +306,23 @@ def _load_file_unguarded(path: Path) -> Iterator[RawArticle | Skipped]:
     if isinstance(data, Skipped):
         yield data
         return
-    content = _decode(data, str(path))
+    notes: list[str] = []
+    content = _decode(data, str(path), notes)
     if isinstance(content, Skipped):
         yield content
         return
     if not content.strip():
         yield Skipped(str(path), "empty file")
         return
-    yield from _load_content(content, str(path), suffix)
+    yield from _with_notes(_load_content(content, str(path), suffix), notes)
+
+
+def _with_notes(items: Iterator[RawArticle | Skipped], notes: list[str]) -> Iterator[RawArticle | Skipped]:
+    """*items*, each article carrying what reading its file changed (*notes*)."""
+    for item in items:
+        if notes and isinstance(item, RawArticle):
+            item = replace(item, notes=(*notes, *item.notes))
+        yield item
 
 
 def _walk(directory: Path) -> Iterator[Path]:
@@ -324,15 +347,18 @@ def _guess_suffix(content: str) -> str:
     return ".txt"
 
 
-def _read_stdin(stdin: Iterable[str] | None) -> str | Skipped:
+def _read_stdin(stdin: Iterable[str] | None, notes: list[str]) -> str | Skipped:
     """Standard input as text: its bytes decoded as a file's are (BOM, UTF-8, detection)."""
-    if stdin is not None:
-        return scrub_text("".join(stdin))
-    buffer = getattr(sys.stdin, "buffer", None)
-    if buffer is None:  # a text stream without bytes underneath (a test's StringIO)
-        return scrub_text(sys.stdin.read(MAX_FILE_BYTES + 1))
+    if stdin is not None or getattr(sys.stdin, "buffer", None) is None:
+        # text already (the library's stdin=, a test's StringIO): only lone surrogates to replace
+        text = "".join(stdin) if stdin is not None else sys.stdin.read(MAX_FILE_BYTES + 1)
+        clean = scrub_text(text)
+        if clean is not text:
+            notes.append("invalid characters (lone surrogates) replaced by U+FFFD")
+        return clean
+    buffer = sys.stdin.buffer
     data = read_capped(buffer, "<stdin>")
-    return data if isinstance(data, Skipped) else _decode(data, "<stdin>")
+    return data if isinstance(data, Skipped) else _decode(data, "<stdin>", notes)
 
 
 def load_articles(
@@ -346,7 +372,8 @@ def load_articles(
     """
     for given in paths:
         if str(given) == "-":
-            content = _read_stdin(stdin)
+            notes: list[str] = []
+            content = _read_stdin(stdin, notes)
             if isinstance(content, Skipped):
                 yield content
                 continue
@@ -354,7 +381,7 @@ def load_articles(
                 yield Skipped("<stdin>", "empty input")
                 continue
             try:
-                yield from _load_content(content, "<stdin>", _guess_suffix(content))
+                yield from _with_notes(_load_content(content, "<stdin>", _guess_suffix(content)), notes)
             except Exception as err:  # as for a file: the rest of the run goes on
                 LOGGER.exception("reading <stdin> failed")
                 yield Skipped("<stdin>", f"cannot read: {type(err).__name__}: {str(err)[:200]}")
