@@ -183,3 +183,59 @@ def test_cli_redact_private_masks_people_not_places_in_every_format(cli_runner, 
     for quote in article["quotes"]:
         assert article["text"][quote["start"] : quote["end"]] == quote["text"]
     assert "Victory Square" in outputs["csv"]
+
+
+@pytest.mark.model
+def test_cli_stdin_with_invalid_utf8_is_analysed(cli_runner, tmp_path):
+    data = ("Caf\xe9 owners said " + ARTICLE.format(n=8)).encode("latin-1") + b"\xff\xfe\x80"
+    db = tmp_path / "t.db"
+    result = cli_runner.invoke(cli, ["analyze", "-", "--db", str(db)], input=data)
+    assert result.exit_code == 0, result.output
+    with tally.Corpus(db) as corpus:
+        assert corpus.counts()["articles"] == 1
+
+
+@pytest.mark.model
+def test_cli_one_failing_article_never_stops_the_run(cli_runner, tmp_path, monkeypatch):
+    import tally.pipeline as pipeline
+
+    real = pipeline.prepare
+
+    def cleaning_bug(raw, **kwargs):
+        if "b.txt" in raw.path:
+            raise RuntimeError("cleaning bug")
+        return real(raw, **kwargs)
+
+    monkeypatch.setattr(pipeline, "prepare", cleaning_bug)
+    folder = tmp_path / "in"
+    for n, name in enumerate(("a.txt", "b.txt", "c.txt")):
+        _write(folder, name, ARTICLE.format(n=50 + n))
+    db = tmp_path / "t.db"
+    result = cli_runner.invoke(cli, ["analyze", str(folder), "--db", str(db)])
+    assert result.exit_code == 3, result.output
+    assert any(
+        "b.txt" in line and "RuntimeError: cleaning bug" in line for line in result.output.splitlines()
+    )
+    assert "linked:" in result.output
+    with tally.Corpus(db) as corpus:
+        paths = sorted(a.source.path.rsplit("/", 1)[-1] for a in corpus.articles())
+    assert paths == ["a.txt", "c.txt"]
+
+
+@pytest.mark.model
+def test_cli_show_prints_markup_in_titles_and_quotes_as_text(cli_runner, tmp_path):
+    text = (
+        '---\ntitle: Closing [/bold] and [red]open\n---\n"Stop [/bold] it now," a protester shouted. '
+        + ARTICLE.format(n=9)
+    )
+    folder = tmp_path / "in [/] dir"
+    path = _write(folder, "a.md", text)
+    db = tmp_path / "t.db"
+    analyzed = cli_runner.invoke(cli, ["analyze", str(path), "--db", str(db)])
+    assert analyzed.exit_code == 0, analyzed.output
+    with tally.Corpus(db) as corpus:
+        (article,) = list(corpus.articles())
+    shown = cli_runner.invoke(cli, ["show", article.id[:8], "--db", str(db), "--quotes"])
+    assert shown.exit_code == 0, shown.output
+    assert "Closing [/bold] and [red]open" in shown.output
+    assert "in [/] dir" in shown.output
