@@ -58,10 +58,15 @@ def test_cli_output_is_not_wrapped_when_piped(cli_runner, tmp_path):
     deep = tmp_path / ("a-very-long-folder-name-" * 6)
     path = _write(deep, "article.txt", ARTICLE.format(n=5))
     db = deep / "news.db"
-    result = cli_runner.invoke(cli, ["analyze", str(path), "--db", str(db)])
-    assert result.exit_code == 0, result.output
+    missing = deep / "missing.txt"
+    result = cli_runner.invoke(cli, ["analyze", str(path), str(missing), "--db", str(db)])
+    assert result.exit_code == 3, result.output
+    lines = result.output.splitlines()
     # the hint line names the whole database path on one line (rich wrapped at 80 columns)
-    assert any(f"--db {db}" in line for line in result.output.splitlines()), result.output
+    assert any(f"--db {db}" in line for line in lines), result.output
+    # the warning is one plain line, not padded to the console's width
+    assert any(line.startswith("WARNING") and str(missing) in line for line in lines), result.output
+    assert max(len(line) for line in lines) < 1000
     assert "\x1b[" not in result.output  # no colour codes
 
 

@@ -8,6 +8,7 @@ option, and either turns on INFO logging.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -55,13 +56,15 @@ def safe(text: object) -> str:
 
 
 def setup_logging(verbose: bool) -> None:
-    """Log to stderr through rich: INFO with *verbose*, else WARNING."""
-    logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING,
-        format="%(message)s",
-        handlers=[RichHandler(console=console, show_time=False, show_path=False)],
-        force=True,
-    )
+    """Log to stderr, INFO with *verbose*, else WARNING: through rich on a terminal, else
+    as plain ``LEVEL message`` lines (rich pads each log line to the console's width)."""
+    if console.is_terminal:
+        handler: logging.Handler = RichHandler(console=console, show_time=False, show_path=False)
+        handler.setFormatter(logging.Formatter("%(message)s"))
+    else:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)-8s %(message)s"))
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, handlers=[handler], force=True)
 
 
 def _verbose_callback(_ctx: click.Context, _param: click.Parameter, value: bool) -> None:
