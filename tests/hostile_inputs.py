@@ -43,6 +43,10 @@ def _dev_zero(path: Path) -> None:
     path.symlink_to("/dev/zero")
 
 
+def _symlink_loop(path: Path) -> None:
+    path.symlink_to(path.name)  # points at itself
+
+
 def _nested_divs(depth: int) -> bytes:
     article = "<p>" + BODY.format(n=31).replace("\n\n", "</p><p>") + "</p>"
     html = (
@@ -104,6 +108,15 @@ CASES: list[Case] = [
     Case("utf16.txt", body("Sixteen bits.", 17).encode("utf-16"), "stored", holds="Sixteen bits."),
     Case("utf32.txt", body("Thirty-two bits.", 18).encode("utf-32"), "stored", holds="Thirty-two bits."),
     Case("binary.txt", b"\x00\x01\x02PK\x03\x04" * 50, "skipped", reason="binary"),
+    Case(
+        "half-utf16.txt", b"\xff\xfe" + "Odd bytes.".encode("utf-16-le") + b"\x00", "skipped", reason="UTF-16"
+    ),
+    Case(
+        "crlf.jsonl",
+        _jsonl({"text": body("Windows line ends.", 23)}).replace(b"\n", b"\r\n"),
+        "stored",
+        holds="Windows line ends.",
+    ),
     # HTML nested deeper than a parser's limit
     Case(
         "deep.html",
@@ -122,6 +135,7 @@ CASES: list[Case] = [
     # special files
     Case("fifo.txt", _fifo, "skipped", reason="not a regular file"),
     Case("zero.txt", _dev_zero, "skipped", reason="not a regular file"),
+    Case("loop.txt", _symlink_loop, "skipped", reason="cannot read"),
     Case("huge.txt", b"word " * 1_100_000, "skipped", reason="limit"),
     # text that rich would take for markup
     Case("markup [/] [bold]name.txt", body("Markup in the file name.", 19).encode(), "stored"),

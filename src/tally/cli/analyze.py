@@ -148,7 +148,7 @@ def analyze_(
                 only=only or None,
                 json_out=json_file,
                 force=force,
-                progress=lambda path: bar.update(task, advance=1, description=Path(path).name[:40]),
+                progress=lambda path: bar.update(task, advance=1, description=safe(Path(path).name[:40])),
             )
             links = corpus.link()
             counts = corpus.counts()
