@@ -244,3 +244,24 @@ def test_cli_show_prints_markup_in_titles_and_quotes_as_text(cli_runner, tmp_pat
     assert shown.exit_code == 0, shown.output
     assert "Closing [/bold] and [red]open" in shown.output
     assert "in [/] dir" in shown.output
+
+
+@pytest.mark.model
+def test_cli_analyze_creates_the_folders_of_db_and_json(cli_runner, tmp_path):
+    path = _write(tmp_path, "a.txt", ARTICLE.format(n=10))
+    db = tmp_path / "new" / "db" / "t.db"
+    out = tmp_path / "new" / "json" / "out.jsonl"
+    result = cli_runner.invoke(cli, ["analyze", str(path), "--db", str(db), "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    assert db.is_file() and out.read_text(encoding="utf-8").count("\n") == 1
+
+
+def test_cli_analyze_json_path_that_cannot_be_written_is_a_clear_error(cli_runner, tmp_path):
+    path = _write(tmp_path, "a.txt", ARTICLE.format(n=11))
+    blocker = _write(tmp_path, "file", "not a folder")
+    result = cli_runner.invoke(
+        cli, ["analyze", str(path), "--db", str(tmp_path / "t.db"), "--json", str(blocker / "out.jsonl")]
+    )
+    assert result.exit_code == 1
+    assert "out.jsonl" in result.output and "Traceback" not in result.output
+    assert isinstance(result.exception, SystemExit)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TextIO
 
 import click
 from rich.progress import (
@@ -74,6 +75,24 @@ def print_summary(report: tally.RunReport, counts: dict[str, int], db: str) -> N
         out.print(changed)
 
 
+def _open_outputs(db_path: str, json_path: str | None) -> TextIO | None:
+    """Create the folders of a SQLite ``--db`` and of ``--json``; open ``--json``.
+
+    A path that cannot be made is a one-line error naming it, not a traceback.
+    """
+    for option, given in (("--db", db_path if "://" not in db_path else None), ("--json", json_path)):
+        if given is None:
+            continue
+        target = Path(given).expanduser()
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if option == "--json":
+                return open(target, "w", encoding="utf-8")  # noqa: SIM115
+        except OSError as err:
+            raise click.ClickException(f"cannot write {option} {given}: {err.strerror or err}") from err
+    return None
+
+
 @command("analyze")
 @click.argument("inputs", nargs=-1, required=True)
 @db_option
@@ -127,7 +146,7 @@ def analyze_(
         raise click.BadParameter("use YYYY-MM-DD", param_hint="--published")
     settings = Settings(model=model, published=published, batch_size=batch_size)
     total = _count_inputs(inputs)
-    json_file = open(json_path, "w", encoding="utf-8") if json_path else None  # noqa: SIM115
+    json_file = _open_outputs(db_path, json_path)
     try:
         with (
             tally.Corpus(db_path, settings=settings) as corpus,
