@@ -43,7 +43,8 @@ class RunReport:
     seconds: float = 0.0
     article_ids: list[str] = field(default_factory=list)
     replaced: int = 0  # stored articles analysed again (``force``)
-    #: inputs stored with a change or a guess while reading them, as (path, reason)
+    #: inputs stored with a change or a guess (a decoding, replaced characters, HTML read
+    #: flat: ``RawArticle.notes``), as (path, reason); shown apart from the skipped ones
     degraded: list[Skipped] = field(default_factory=list)
 
     @property

@@ -54,7 +54,7 @@ def print_summary(report: tally.RunReport, counts: dict[str, int], db: str) -> N
     table.add_row("articles stored", str(report.stored), str(counts.get("articles", 0)))
     table.add_row("already stored", str(report.unchanged), "")
     table.add_row("inputs skipped", str(len(report.skipped)), "")
-    table.add_row("inputs read with a change", str(len(report.degraded)), "")
+    table.add_row("inputs stored with a change", str(len(report.degraded)), "")
     for kind in ("removed", "embedded", *RECORD_KINDS):
         table.add_row(kind, str(report.records.get(kind, 0)), str(counts.get(kind, 0)))
     table.caption = f"{report.seconds:.1f} s"
@@ -67,7 +67,7 @@ def print_summary(report: tally.RunReport, counts: dict[str, int], db: str) -> N
             skipped.add_row(safe(item.path), safe(item.reason))
         out.print(skipped)
     if report.degraded:
-        changed = Table(title="inputs read with a change", show_header=True)
+        changed = Table(title="inputs stored with a change", show_header=True)
         changed.add_column("input", overflow="fold")
         changed.add_column("what was changed", overflow="fold")
         for item in report.degraded:
