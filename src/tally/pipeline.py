@@ -100,7 +100,7 @@ def _prepare_or_skip(
     try:
         return prepare(raw, settings=settings, seen_elsewhere=seen_elsewhere, timings=timings)
     except Exception as err:  # hostile text must not end the run (the article is named in the summary)
-        LOGGER.exception("cleaning %s failed", raw.path)
+        LOGGER.info("cleaning %s failed", raw.path, exc_info=True)  # the trace with -v only
         return Skipped(raw.path, f"cleaning failed: {type(err).__name__}: {str(err)[:200]}")
 
 

@@ -293,7 +293,7 @@ def _load_file(path: Path) -> Iterator[RawArticle | Skipped]:
     try:
         yield from _load_file_unguarded(path)
     except Exception as err:  # a reader bug on one hostile file must not end the run
-        LOGGER.exception("reading %s failed", display_path(str(path)))
+        LOGGER.info("reading %s failed", display_path(str(path)), exc_info=True)  # the trace with -v only
         yield Skipped(str(path), f"cannot read: {type(err).__name__}: {str(err)[:200]}")
 
 
@@ -383,7 +383,7 @@ def load_articles(
             try:
                 yield from _with_notes(_load_content(content, "<stdin>", _guess_suffix(content)), notes)
             except Exception as err:  # as for a file: the rest of the run goes on
-                LOGGER.exception("reading <stdin> failed")
+                LOGGER.info("reading <stdin> failed", exc_info=True)  # the trace with -v only
                 yield Skipped("<stdin>", f"cannot read: {type(err).__name__}: {str(err)[:200]}")
             continue
         path = Path(given)
