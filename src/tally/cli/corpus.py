@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 import tally
-from tally.cli.options import command, db_option
+from tally.cli.options import command, db_option, existing_db
 from tally.report import FORMATS as REPORT_FORMATS
 
 
@@ -65,6 +65,7 @@ def report_command(db_path: str, fmt: str, top: int, output: str | None, link_ba
     from tally.export import resolve_output
     from tally.report import render_report
 
+    existing_db(db_path)
     try:
         with tally.Corpus(db_path) as corpus:
             corpus.link()
@@ -98,7 +99,7 @@ def report_command(db_path: str, fmt: str, top: int, output: str | None, link_ba
     "-o",
     "--output",
     type=click.Path(),
-    help="File to write (stdout when absent; required for parquet). For csv, DIR/ writes one file per table.",
+    help="File to write (stdout when absent; required for parquet). For csv and parquet, DIR/ writes one file per table.",
 )
 def export_command(db_path: str, fmt: str, redact_private: bool, output: str | None) -> None:
     """Export the corpus: tally/1 JSON lines, CSV, ACLED CSV, GeoJSON, Parquet or claims.
@@ -109,6 +110,7 @@ def export_command(db_path: str, fmt: str, redact_private: bool, output: str | N
     """
     from tally.export import export
 
+    existing_db(db_path)
     try:
         with tally.Corpus(db_path) as corpus:
             corpus.link()

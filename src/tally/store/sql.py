@@ -142,14 +142,22 @@ class Store:
         raw_hash: str | None = None,
         paragraph_hashes: list[str] | None = None,
         model: str | None = None,
+        replace: bool = False,
     ) -> bool:
-        """Store *article* and its records in one transaction; False if it was there already."""
+        """Store *article* and its records in one transaction; False if it was there already.
+
+        :param replace: a stored article with this id is deleted with its records
+            first, in the same transaction (``tally analyze --force``); True is returned.
+        """
         data = article.to_json_dict()
         try:
             with self.engine.begin() as conn:
                 exists = conn.execute(
                     select(schema.articles.c.id).where(schema.articles.c.id == article.id)
                 ).first()
+                if exists is not None and replace:
+                    self._delete_article(conn, article.id)
+                    exists = None
                 if exists is None:
                     self._insert_article(conn, data, model)
                     rows = [
@@ -170,6 +178,16 @@ class Store:
         except SQLAlchemyError as err:
             raise StoreError(f"cannot store article {article.id[:12]}: {err}") from err
         return exists is None
+
+    def _delete_article(self, conn: Any, article_id: str) -> None:
+        """Delete an article and every row that hangs off it (explicitly: no reliance on cascades)."""
+        dependent = [*schema.RECORD_TABLE_OBJECTS.values(), schema.mentions, schema.paragraphs, schema.inputs]
+        for table in dependent:
+            conn.execute(delete(table).where(table.c.article_id == article_id))
+        conn.execute(delete(schema.articles).where(schema.articles.c.id == article_id))
+        # the links hold features of the old records: forgetting the link version in this
+        # same transaction makes the next update relink in full, even after a kill
+        conn.execute(delete(schema.meta).where(schema.meta.c.key == "link_version"))
 
     def _insert_article(self, conn: Any, data: dict[str, Any], model: str | None) -> None:
         source = data["source"]
@@ -235,13 +253,20 @@ class Store:
 
     def find_article_id(self, prefix: str) -> str | None:
         """The full id of the article whose id starts with *prefix* (unique), or None."""
+        ids = self.find_article_ids(prefix, limit=2)
+        return ids[0] if len(ids) == 1 else None
+
+    def find_article_ids(self, prefix: str, *, limit: int = 20) -> list[str]:
+        """Ids of the stored articles that start with *prefix*, sorted, at most *limit*."""
         with self.engine.connect() as conn:
-            ids = list(
+            return list(
                 conn.execute(
-                    select(schema.articles.c.id).where(schema.articles.c.id.startswith(prefix)).limit(2)
+                    select(schema.articles.c.id)
+                    .where(schema.articles.c.id.startswith(prefix, autoescape=True))
+                    .order_by(schema.articles.c.id)
+                    .limit(limit)
                 ).scalars()
             )
-        return ids[0] if len(ids) == 1 else None
 
     def get_article(self, article_id: str, *, reviewed: bool = True) -> Article | None:
         """Rebuild the :class:`Article` with every record, as it was stored.
