@@ -389,3 +389,11 @@ def test_a_name_described_as_a_group_or_outlet_is_no_place():
         "Viasna, a Belarusian rights group, said the outlet Belsat had been raided in Minsk on Friday."
     )
     assert "Minsk" in places and "Viasna" not in places
+
+
+def test_according_to_on_the_counts_own_clause_outranks_a_verb_of_saying_above_it():
+    found = _source_roles(
+        "Residents said soldiers stormed the market in Kesh, where nine traders were killed, "
+        "according to a hospital nurse."
+    )
+    assert (9, "killed", ["hospital nurse"]) in found

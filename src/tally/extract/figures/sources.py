@@ -290,6 +290,13 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
     tok: Token = draft.chain_start
     path = [tok, *tok.ancestors]
     for node in path:
+        if node.pos_ in {"VERB", "AUX"}:
+            # "…, where six people were killed, according to a local journalist": an
+            # "according to" on the count's own clause outranks a verb of saying above it
+            cited = _according_to_child(ctx, node)
+            if cited is not None:
+                _add(draft, "asserted", cited)
+                break
         if node.pos_ in {"VERB", "AUX"} and node is not draft.anchor:
             role = _role(node.lemma_.lower())
             speaker = _speaker(node) if role else None
@@ -327,6 +334,24 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
         for post in ctx.embedded:
             if post.start <= draft.start < post.end and post.author:
                 _add(draft, "asserted", _author_span(ctx, post.start, post.end, post.author))
+
+
+def _according_to_child(ctx: ExtractContext, verb: Token) -> SpanT | None:
+    """The source of an "according to X" or "citing X" that qualifies *verb* itself."""
+    for child in verb.children:
+        if child.dep_ not in {"prep", "advcl", "xcomp"}:
+            continue
+        if child.lower_ == "according":
+            to = next((g for g in child.children if g.lower_ == "to"), None)
+            pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+        elif child.lower_ == "citing":
+            pobj = next((g for g in child.children if g.dep_ in {"dobj", "pobj"}), None)
+        else:
+            continue
+        span = source_span(ctx, pobj)
+        if span is not None:
+            return span
+    return None
 
 
 def _apposed_count_sources(ctx: ExtractContext, draft: Any, path: list[Token]) -> None:
