@@ -14,7 +14,7 @@ from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import antecedent, earlier_report, report_issuer
 from tally.extract.figures import words as figure_words
 from tally.lexicons import is_person_noun
-from tally.nlp.syntax import subject
+from tally.nlp.syntax import closing_verb, phrase_before, subject
 from tally.records import Figure
 
 if TYPE_CHECKING:
@@ -79,6 +79,10 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     if depth < 1 and verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head is not verb:
         return _speaker(verb.head, depth + 1)
+    # "…, a doctor at the city's hospital said." with the speaker hung on the clause before
+    before = phrase_before(verb)
+    if before is not None:
+        return before
     # "…, the Assistance Association for Political Prisoners said." parsed without a subject
     if verb.i > 0 and verb.doc[verb.i - 1].pos_ in {"PROPN", "NOUN"}:
         return verb.doc[verb.i - 1]
@@ -300,6 +304,8 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
         if node.pos_ in {"VERB", "AUX"} and node is not draft.anchor:
             role = _role(node.lemma_.lower())
             speaker = _speaker(node) if role else None
+            if speaker is not None and speaker.i == tok.i:
+                continue  # "Amnesty said 450 detainees had reported torture": they are what is counted
             if role and (speaker is None or _may_speak(ctx, speaker)):
                 # the nearest reporting verb speaks for the count; those above it
                 # speak for other clauses ("X put the toll at 61, while Y said …")
@@ -316,6 +322,12 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                         _add(draft, role, source_span(ctx, _speaker(child)))
     _apposed_count_sources(ctx, draft, path)
     sent = tok.sent
+    if not draft.sources["asserted"]:
+        # "X sentenced 19, and three were sentenced to death, the group added."
+        closing = closing_verb(sent, lambda t: t.pos_ == "VERB" and _role(t.lemma_.lower()) == "asserted")
+        speaker = _speaker(closing) if closing is not None else None
+        if speaker is not None and speaker.i != tok.i and _may_speak(ctx, speaker):
+            _add(draft, "asserted", source_span(ctx, speaker))
     if not draft.sources["asserted"]:
         for t in sent:
             if (
@@ -464,7 +476,7 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
     News reports go on in the voice of the last source ("Two hundred are at
     large, police said. Sixty have been caught."): the previous sentence's
     main verb of saying, and its resolved speaker, carry over. A sentence
-    between them, a quotation or a source of the count's own stops it.
+    between them, a paragraph break, a quotation or a source of the count's own stops it.
     """
     if any(draft.sources[role] for role in ("asserted", "confirmed", "disputed")):
         return
@@ -472,6 +484,8 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
     if sent.start == 0 or any(t.text in QUOTE_CHARS for t in sent):
         return
     prev = ctx.doc[sent.start - 1].sent
+    if "\n" in ctx.text[prev.end_char : sent.start_char] or "\n" in prev[-1].text_with_ws:
+        return  # a new paragraph is the reporter's voice again
     root = prev.root
     if root.pos_ not in {"VERB", "AUX"} or _role(root.lemma_.lower()) != "asserted":
         return
