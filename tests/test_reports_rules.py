@@ -426,3 +426,12 @@ def test_a_count_does_not_speak_for_itself_and_a_paragraph_break_ends_a_voice():
     )
     assert (70, "detained", ["monitor"]) in found
     assert (900, "protesters", []) in found
+
+
+def test_a_description_with_a_name_inside_is_that_name_not_the_organisation_before():
+    text = (
+        "Amnesty International said 30 people were killed on Friday. "
+        "The state-run Kavir news agency said 6 police officers were killed in the clashes."
+    )
+    assert (6, "killed", ["Kavir"]) in _source_roles(text)
+    assert ("6 police officers wer", "Kavir") in _speakers(text)

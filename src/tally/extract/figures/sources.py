@@ -177,6 +177,13 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             entity = ctx.entities.at(*_tok_span(child))
             if entity is not None and entity.type in _POSS_SOURCE_TYPES:
                 return _mention_of(ctx, *_tok_span(child), allow_gpe=False)
+    # "the semi-official Tasnim news agency": the name inside the description
+    for left in tok.lefts:
+        for word in left.subtree:
+            if word.pos_ == "PROPN" and word.ent_type_ not in _NOT_NAME_ENTS:
+                found = _mention_of(ctx, *_tok_span(word), allow_gpe=False)
+                if found:
+                    return found
     # "the charity Doctors Without Borders": the name right after the description
     named = _name_after(ctx, tok)
     if named is not None:
