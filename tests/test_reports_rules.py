@@ -435,3 +435,8 @@ def test_a_description_with_a_name_inside_is_that_name_not_the_organisation_befo
     )
     assert (6, "killed", ["Kavir"]) in _source_roles(text)
     assert ("6 police officers wer", "Kavir") in _speakers(text)
+
+
+def test_an_acronym_opening_a_paragraph_with_a_description_is_no_dateline():
+    found = _source_roles("KHRC, a rights monitor, put the number of detainees at 600.")
+    assert (600, "detained", ["KHRC"]) in found

@@ -33,8 +33,16 @@ def is_dateline(tok: Token) -> bool:
     while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
         start -= 1  # "SAN SALVADOR, …"
     opens = start == 0 or "\n" in doc[start - 1].text_with_ws
-    nxt = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
-    return opens and tok.is_upper and len(tok.text) > 1 and nxt[:1] in {",", "—", "–", "-", "("}
+    if not (opens and tok.is_upper and len(tok.text) > 1):
+        return False
+    # "DUBAI, Dec 16 —", "GENEVA (Reuters) –"; not "HRANA, a rights news agency,"
+    after = [t.text for t in doc[tok.i + 1 : tok.i + 7]]
+    dashed = any(t in {"—", "–", "-", "--", "("} for t in after)
+    return (
+        bool(after)
+        and after[0][:1] in {",", "—", "–", "-", "("}
+        and (dashed or tok.ent_type_ in {"GPE", "LOC"})
+    )
 
 
 def subject(verb: Token, deps: Collection[str]) -> Token | None:

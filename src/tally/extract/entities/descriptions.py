@@ -50,3 +50,8 @@ def _describes(noun: Token) -> bool:
     return any(
         (c.dep_ == "det" and c.lower_ in {"a", "an"}) or c.dep_ in {"amod", "compound"} for c in noun.children
     )
+
+
+def is_media_noun(noun: Token) -> bool:
+    """A common noun for an outlet: "the newspaper", "the Tasnim news agency", "the channel"."""
+    return _kind_of_noun(noun) == "MEDIA"

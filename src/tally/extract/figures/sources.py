@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from tally.extract.context import doc_text
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import antecedent, earlier_report, report_issuer
+from tally.extract.entities.descriptions import is_media_noun
 from tally.extract.figures import words as figure_words
 from tally.lexicons import is_person_noun
 from tally.nlp.syntax import closing_verb, phrase_before, subject
@@ -168,7 +169,8 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
     for child in tok.children:
         # "Amnesty International" is a name; "Kazakh authorities" is a group to register
         name_part = child.dep_ == "compound" and child.pos_ == "PROPN" and tok.pos_ == "PROPN"
-        if child.dep_ in {"appos", "flat"} or name_part:
+        described = child.dep_ == "appos" and tok.pos_ == "PROPN" and child.pos_ == "NOUN"
+        if (child.dep_ in {"appos", "flat"} and not described) or name_part:
             for sub in child.subtree:
                 found = _mention_of(ctx, *_tok_span(sub), allow_gpe=False)
                 if found:
@@ -177,8 +179,9 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             entity = ctx.entities.at(*_tok_span(child))
             if entity is not None and entity.type in _POSS_SOURCE_TYPES:
                 return _mention_of(ctx, *_tok_span(child), allow_gpe=False)
-    # "the semi-official Tasnim news agency": the name inside the description
-    for left in tok.lefts:
+    # "the semi-official Tasnim news agency": an outlet's name inside its description
+    # ("the U.N. human rights office" is an office of the U.N., an entity of its own)
+    for left in tok.lefts if is_media_noun(tok) else ():
         for word in left.subtree:
             if word.pos_ == "PROPN" and word.ent_type_ not in _NOT_NAME_ENTS:
                 found = _mention_of(ctx, *_tok_span(word), allow_gpe=False)

@@ -23,6 +23,7 @@ from tally.extract.entities.antecedents import (
     not_a_site,
     report_issuer,
 )
+from tally.extract.entities.descriptions import is_media_noun
 from tally.extract.entities.extractor import _words as words_of_name
 from tally.extract.entities.extractor import person_at_end
 from tally.extract.quotes import cues as quote_cues
@@ -337,9 +338,7 @@ def _description_referent(
     """
     if len(phrase) < 2 or phrase[0].lower_ != "the" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
         return None
-    if not is_person_noun(tok.lemma_.lower()) and any(
-        t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_TYPES for t in phrase
-    ):
+    if is_media_noun(tok) and any(t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_TYPES for t in phrase):
         return None  # "the semi-official Tasnim news agency" names itself; "the Taliban spokesman" does not
     word, lemma = tok.lower_, tok.lemma_.lower()
     near = (
