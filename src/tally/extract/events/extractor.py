@@ -346,6 +346,13 @@ def _absorb(cands: list[_Cand]) -> None:
     by_head = {c.head.i: c for c in cands if c.kind != "noun"}
     for c in cands:
         verb = c.verb
+        if event_syntax.is_generic_condition(verb):
+            # "anyone who blocks roads will be punished": the blocking is the threat's condition
+            gov = by_head.get(verb.head.head.i)
+            if gov is not None and gov is not c and gov.type in _ABSORBING:
+                c.absorbed = True
+                gov.inner.append(c)
+                continue
         if verb.dep_ not in {"xcomp", "ccomp"} or verb.head is verb:
             continue
         up = verb.head.head if verb.head.pos_ == "ADJ" else verb.head  # "must be ready to mediate"
@@ -385,7 +392,7 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         return
     if c.kind == "noun":
         # a standalone noun's clause says nothing of its tense: "This garrison will improve …"
-        if event_syntax.is_negated(c.head):
+        if event_syntax.is_negated(c.head) or event_syntax.is_called_off(c.head.head):
             c.modality = "negated"
         elif event_syntax.is_hypothetical(c.head):
             c.modality = "hypothetical"
@@ -393,6 +400,12 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
             c.modality = "reported"
         return
     noun = c.head if c.kind == "light" else None
+    if event_syntax.is_denied(v) or (noun is not None and event_syntax.is_called_off(v)):
+        c.modality = "negated"  # "denied that it had shelled", "called off a rally"
+        return
+    if event_syntax.is_generic_condition(v):
+        c.modality = "hypothetical"  # "anyone who blocks roads will be punished"
+        return
     neg = event_syntax.is_negated(v) if v.pos_ in {"VERB", "AUX"} else False
     neg = neg or (noun is not None and event_syntax.is_negated(noun))
     failed = v.dep_ == "xcomp" and v.head.lemma_.lower() == "fail"
@@ -478,7 +491,8 @@ def _to_event(ctx: ExtractContext, c: _Cand, quote: Quote | None, n: int) -> Eve
         id=f"v{n}",
         type=c.type,
         mode=c.mode,
-        acled=to_acled(c.type, c.mode, c.lemma),
+        # ACLED codes events that happened: not threats, plans, conditions or denials
+        acled=to_acled(c.type, c.mode, c.lemma) if c.modality in {"asserted", "reported"} else None,
         actor=actor_id,
         actor_text=actor_text,
         target=target_id,
@@ -517,12 +531,64 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     _absorb(kept)
     kept = [c for c in kept if not c.absorbed and not _setting_of_violence(c, kept)]
     kept.sort(key=lambda c: min(t.idx for t in c.tokens))
+    kept = _drop_headline(kept)
     events = []
     for c in kept:
         quote = _quote_at(quotes, c.head.idx)
         _modality(c, quote)
         events.append(_to_event(ctx, c, quote, len(events) + 1))
-    return _resolve_anaphora(kept, events)
+    events = _resolve_anaphora(kept, events)
+    repeats = _repeats(kept)
+    out = [e for e, c in zip(events, kept, strict=True) if c not in repeats]
+    return [e if e.id == f"v{n}" else e.model_copy(update={"id": f"v{n}"}) for n, e in enumerate(out, 1)]
+
+
+def _drop_headline(cands: list[_Cand]) -> list[_Cand]:
+    """A headline line ("Protests in Almaty: police detain dozens") restates the body's events.
+
+    The first line of a text with more text after it, without a sentence's final
+    punctuation and at most 20 words, is a title: its events are not new ones.
+    """
+    if not cands:
+        return cands
+    text = cands[0].head.doc.text
+    stripped = text.lstrip()
+    offset = len(text) - len(stripped)
+    cut = stripped.find("\n")
+    if cut <= 0 or not stripped[cut:].strip():
+        return cands
+    line = stripped[:cut].strip().lstrip("#").strip()
+    if not line or line[-1] in ".!?\"”'’" or len(line.split()) > 20:
+        return cands
+    end = offset + cut
+    return [c for c in cands if min(t.idx for t in c.tokens) >= end]
+
+
+def _repeats(cands: list[_Cand]) -> list[_Cand]:
+    """ "Thousands protested … The protest was the largest in years": a definite event noun with
+    no actor or target of its own, of the type of an event in the same or the previous sentence,
+    is that event named again, not a new one (what it says of place and date has reached the
+    first mention through :func:`_resolve_anaphora`)."""
+    out: list[_Cand] = []
+    repeated: list[_Cand] = []
+    for c in cands:
+        # protest nouns only: "the protest", "the rally" restate a count a monitor sums, while a
+        # RAMS-style reader still wants "the massacre" as a mention of its attack
+        definite = (
+            c.kind == "noun"
+            and c.type == "PROTEST"
+            and any(
+                ch.dep_ in {"det", "poss"} and ch.lower_ in {"the", "this", "that", "these", "those"}
+                for ch in c.head.children
+            )
+        )
+        if definite and c.actor is None and c.target is None:
+            sent = c.head.sent
+            if any(o.type == c.type and (o.head.sent == sent or o.head.sent.end == sent.start) for o in out):
+                repeated.append(c)
+                continue
+        out.append(c)
+    return repeated
 
 
 def _resolve_anaphora(cands: list[_Cand], events: list[Event]) -> list[Event]:
