@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from tally.extract.events import lexicon as event_lexicon
 from tally.extract.events import syntax as event_syntax
-from tally.extract.events.acled import to_acled
+from tally.extract.events.acled import situate, to_acled
 from tally.extract.events.linking import link_date, link_figures, link_place
 from tally.records import Event
 
@@ -86,6 +86,16 @@ def _object_class(tok: Token | None) -> str | None:
     return None
 
 
+def _crowd_control(tok: Token) -> bool:
+    """Tear gas, water cannon, rubber bullets: crowd-control means, never a target."""
+    lemma = tok.lemma_.lower()
+    if lemma in event_lexicon.CROWD_CONTROL:
+        return True
+    return lemma in {"bullet", "round", "grenade", "shell"} and any(
+        c.lower_ in event_lexicon.LESS_LETHAL_MODIFIERS for c in tok.children
+    )
+
+
 def _noun_key(tok: Token) -> str:
     """The noun's lemma, joined with a hyphenated first part: "build" "-" "up" → "build-up"."""
     doc = tok.doc
@@ -134,7 +144,9 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         return None
     if lemma in event_lexicon.TRANSITIVE_ONLY and obj is None:
         return None
-    if lemma == "strike" and obj is not None:
+    if lemma in {"fire", "use", "shoot", "spray", "lob"} and obj is not None and _crowd_control(obj):
+        sense = event_lexicon.Sense("COERCE")  # "fired tear gas at marchers": repression, not a battle
+    elif lemma == "strike" and obj is not None:
         sense = event_lexicon.Sense("ASSAULT")  # "jets struck the village": an attack, not a walkout
     return _Cand("verb", tok, tok, [tok], sense.type, sense.mode, lemma)
 
@@ -300,6 +312,9 @@ def _arguments(c: _Cand) -> None:
         return
     c.actor = event_syntax.clause_subject(c.head)
     target = event_syntax.clause_object(c.head, prefer_party=c.type not in {"ASSAULT", "FIGHT", "COERCE"})
+    if target is not None and _crowd_control(target):
+        # a weapon is never the target: "fired tear gas *at protesters*"
+        target = event_syntax.prep_object(c.head, frozenset({"at", "on", "into", "against", "toward"}))
     if target is not None and any(t.i == target.i for t in c.tokens):
         target = event_syntax.prep_object(c.head, event_lexicon.TARGET_PREPS) or event_syntax.prep_object(
             target, event_lexicon.TARGET_PREPS
@@ -540,7 +555,8 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     events = _resolve_anaphora(kept, events)
     repeats = _repeats(kept)
     out = [e for e, c in zip(events, kept, strict=True) if c not in repeats]
-    return [e if e.id == f"v{n}" else e.model_copy(update={"id": f"v{n}"}) for n, e in enumerate(out, 1)]
+    out = [e if e.id == f"v{n}" else e.model_copy(update={"id": f"v{n}"}) for n, e in enumerate(out, 1)]
+    return situate(out, lambda e: ctx.sentence_span(*e.trigger), doc.text)
 
 
 def _drop_headline(cands: list[_Cand]) -> list[_Cand]:
