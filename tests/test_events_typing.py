@@ -91,3 +91,11 @@ def test_the_protest_named_again_is_not_a_second_protest():
     article = tally.analyze(text)
     assert [e.type for e in article.events].count("PROTEST") == 1
     assert [e.id for e in article.events] == [f"v{n}" for n in range(1, len(article.events) + 1)]
+
+
+def test_a_thing_is_no_target_of_a_cooperative_act():
+    _, event = _first("The two governments shared information on the smuggling networks.")
+    assert event.type == "COOPERATE"
+    assert event.target_text is None
+    _, event = _first("Germany sent food aid to Ukraine.")
+    assert event.target_text == "Ukraine"

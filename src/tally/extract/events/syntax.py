@@ -121,7 +121,9 @@ def clause_object(verb: Token, *, prefer_party: bool = True) -> Token | None:
         # PLOVER's target is the party acted upon: "provided photographs *to Macedonia*"
         if directed is not None and is_party(directed):
             return directed
-        return party_in(obj) or obj
+        # PLOVER's target is an actor: a thing with no party in it ("shared information",
+        # "offered concessions") leaves the target empty
+        return party_in(obj)
     return obj or directed
 
 
