@@ -95,3 +95,26 @@ def test_regions():
     assert region_of("KZ") == "Caucasus and Central Asia"
     assert region_of("IR") == "Middle East"
     assert region_of("BY") == "Europe"
+
+
+@pytest.mark.model
+def test_examples_fatalities_sum_to_the_conservative_totals(tmp_path):
+    """Kazakhstan's articles report 9 to 27 killed; Iran's recall 30,000 killed in 1988 in background."""
+    root = Path(__file__).resolve().parents[1] / "examples"
+    files = sorted((root / "corpus").glob("kz_*.md")) + sorted(root.glob("*.txt"))
+    with Corpus(tmp_path / "examples.db") as c:
+        c.add_files(files)
+        c.link()
+        out = tmp_path / "examples.csv"
+        export(c, "acled", out)
+        clusters = {e.id for e in c.events()}
+    frame = pd.read_csv(out, keep_default_na=False, na_values=[""])
+    assert frame["tally_cluster"].is_unique and set(frame["tally_cluster"]) <= clusters
+    by_country = frame.groupby("country")["fatalities"].sum()
+    assert 9 <= by_country["Kazakhstan"] <= 27
+    assert by_country.get("Iran", 0) <= 1500  # the Nov. 2019 count once; not the 1988 killings
+    assert not frame["event_date"].str.startswith("1988").any()
+    assert "Excessive force against protesters" in set(frame["sub_event_type"])
+    for column in ("actor1", "actor2"):
+        names = frame[column].dropna()
+        assert not names.str.contains(r"\d|tear gas|ammunition", case=False).any()
