@@ -172,6 +172,12 @@ def actor_kind(text: str | None) -> str | None:
     return None
 
 
+def _is_group(text: str | None) -> bool:
+    """A plural or collective actor ("residents", "a group of villagers"), not one person."""
+    words = _words(text)
+    return bool(words) and (words[-1].endswith("s") or "group" in words or "crowd" in words)
+
+
 def _kind_of_word(word: str) -> str | None:
     kind: str | None = active().get("events", "actor_kinds").get(word)
     return kind
@@ -182,14 +188,19 @@ def _has(words: Iterable[str], cue: str) -> bool:
     seq = list(words)
     if any(w in cues for w in seq):
         return True
-    joined = " ".join(seq)
-    return any(" " in c and c in joined for c in cues)
+    joined = f" {' '.join(seq)} "
+    return any(" " in c and f" {c} " in joined for c in cues)
 
 
 def _protest_sub_event(events: list[Event], words: list[str]) -> str | None:
     """The protest or riot sub-event of a sentence, or None when it reports no demonstration."""
     kinds = [(actor_kind(e.actor_text), actor_kind(e.target_text), e) for e in events]
-    protest = any(e.type == "PROTEST" for e in events) or any("protesters" in (a, t) for a, t, _ in kinds)
+    # a crowd dispersed or tear-gassed is a gathering, named or not
+    protest = (
+        any(e.type == "PROTEST" for e in events)
+        or any("protesters" in (a, t) for a, t, _ in kinds)
+        or (_has(words, "crowd") and any(a == "state" for a, _t, _e in kinds))
+    )
     if not protest:
         return None
     violent_by_protesters = any(
@@ -224,6 +235,8 @@ def _single_sub_event(event: Event, words: list[str], sides: set[str | None]) ->
     actor, target = actor_kind(event.actor_text), actor_kind(event.target_text)
     if (actor == "rioters" or _has(words, "mob")) and event.type in _VIOLENT | {"COERCE", "CRIME"}:
         return "Mob violence"
+    if actor == "civilians" and event.type == "ASSAULT" and _is_group(event.actor_text):
+        return "Mob violence"  # "villagers beat a suspected thief to death": a crowd, not an armed group
     if event.type in _VIOLENT | {"COERCE"} and (_has(words, "sexual") or event.mode == "sexual"):
         return "Sexual violence"
     if event.type == "FIGHT" and (_has(words, "regain") or _has(words, "overtake")):

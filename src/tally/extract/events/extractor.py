@@ -96,6 +96,26 @@ def _crowd_control(tok: Token) -> bool:
     )
 
 
+def _is_weapon(tok: Token) -> bool:
+    """A weapon or munition ("bullets", "rockets", "a grenade"), not a gunman or a place."""
+    sense = event_lexicon.INSTRUMENTS.get(tok.lemma_.lower())
+    return (
+        sense is not None
+        and tok.lemma_.lower() not in event_lexicon.GROUP_NOUNS
+        and tok.lemma_.lower()
+        not in {
+            "gunman",
+            "bomber",
+            "sniper",
+            "suicide",
+            "firefight",
+            "gunbattle",
+            "shelling",
+            "airstrike",
+        }
+    )
+
+
 def _noun_key(tok: Token) -> str:
     """The noun's lemma, joined with a hyphenated first part: "build" "-" "up" → "build-up"."""
     doc = tok.doc
@@ -137,6 +157,12 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         tokens = [tok, obj] if klass in {"fire", "communication", "ceasefire", "restriction"} else [tok]
         tokens += [c for c in tok.children if c.dep_ == "prt"]
         return _Cand("object", tok, tok, tokens, sense.type, sense.mode, lemma)
+    if lemma == "take" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() == "street" for o in c.children)
+        for c in tok.children
+    ):
+        # "took to the streets": an idiom for protesting, written out as it has no object class
+        return _Cand("phrasal", tok, tok, [tok], "PROTEST", "demo-spon", lemma)
     if lemma in event_lexicon.LIGHT_VERBS and obj is not None and _is_event_noun(obj):
         return None  # the noun is the event: "staged a protest"
     sense = event_lexicon.VERBS.get(lemma)
@@ -312,8 +338,8 @@ def _arguments(c: _Cand) -> None:
         return
     c.actor = event_syntax.clause_subject(c.head)
     target = event_syntax.clause_object(c.head, prefer_party=c.type not in {"ASSAULT", "FIGHT", "COERCE"})
-    if target is not None and _crowd_control(target):
-        # a weapon is never the target: "fired tear gas *at protesters*"
+    if target is not None and (_crowd_control(target) or _is_weapon(target)):
+        # a weapon is never the target: "fired tear gas *at protesters*", "fired live bullets at …"
         target = event_syntax.prep_object(c.head, frozenset({"at", "on", "into", "against", "toward"}))
     if target is not None and any(t.i == target.i for t in c.tokens):
         target = event_syntax.prep_object(c.head, event_lexicon.TARGET_PREPS) or event_syntax.prep_object(
@@ -388,6 +414,11 @@ def _absorb(cands: list[_Cand]) -> None:
             gov.type, gov.mode = "THREATEN", event_lexicon.THREAT_MODES.get(c.type)
 
 
+def _gathered_to_protest(c: _Cand) -> bool:
+    """ "Demonstrators gathered in Harare to protest …": the gathering is the protest, not a plan."""
+    return c.type == "PROTEST" and c.verb.head.lemma_.lower() in event_lexicon.GATHER_VERBS
+
+
 def _quote_at(quotes: list[Quote], start: int) -> Quote | None:
     return next((q for q in quotes if q.start <= start < q.end), None)
 
@@ -438,7 +469,7 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         noun is not None and event_syntax.is_hypothetical(noun)
     ):
         c.modality = "hypothetical"
-    elif event_syntax.is_purpose(v) and c.kind != "noun":
+    elif event_syntax.is_purpose(v) and c.kind != "noun" and not _gathered_to_protest(c):
         c.modality = "planned"
     elif future and c.type in event_lexicon.COOPERATIVE and c.type != "AGREE":
         c.type, c.mode, c.modality = "AGREE", None, "planned"
