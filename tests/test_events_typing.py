@@ -45,6 +45,55 @@ def test_a_sentence_per_plover_type(text, kind):
     assert event.type == kind
 
 
+#: more wordings per type, in the style of wire reports, written from PLOVER's type definitions
+#: (official protests are DISAPPROVE, people occupying a building PROTEST, troops FIGHT, …)
+MORE = [
+    ("The president pledged to hold free elections within a year.", "AGREE"),
+    ("Kenya and Uganda signed an accord on water sharing.", "AGREE"),
+    ("The rebels accepted the mediator's proposal for a truce.", "AGREE"),
+    ("The foreign minister held talks with his Chinese counterpart in Beijing.", "CONSULT"),
+    ("The prime minister telephoned the German chancellor on Monday.", "CONSULT"),
+    ("The king received the visiting French delegation at the palace.", "CONSULT"),
+    ("The minister hailed the new trade pact as a breakthrough.", "SUPPORT"),
+    ("Washington voiced support for the transitional council.", "SUPPORT"),
+    ("The opposition leader apologised to the families of the victims.", "CONCEDE"),
+    ("The two armies conducted joint exercises along the border.", "COOPERATE"),
+    ("Japan extended a $50 million loan to Sri Lanka.", "AID"),
+    ("The Red Cross delivered medical supplies to the besieged city.", "AID"),
+    ("The union called on the government to raise wages.", "DEMAND"),
+    ("The ambassador urged both sides to exercise restraint.", "DEMAND"),
+    ("The opposition accused the ruling party of rigging the vote.", "DISAPPROVE"),
+    ("Beijing summoned the Japanese ambassador to protest the visit.", "DISAPPROVE"),
+    ("France protested the arrest of its citizen.", "DISAPPROVE"),
+    ("The government turned down the union's demand for a pay rise.", "REJECT"),
+    ("The junta ruled out talks with the opposition.", "REJECT"),
+    ("The general warned that the army would crush any uprising.", "THREATEN"),
+    ("Moscow threatened sanctions against the Baltic states.", "THREATEN"),
+    ("Thousands of workers staged a strike at the port.", "PROTEST"),
+    ("Students occupied the university administration building.", "PROTEST"),
+    ("The army put its troops on high alert along the border.", "MOBILIZE"),
+    ("The government called up 20,000 reservists.", "MOBILIZE"),
+    ("Ottawa expelled two Russian diplomats.", "SANCTION"),
+    ("The US cut diplomatic ties with the regime.", "SANCTION"),
+    ("The rebels pulled out of the town.", "RETREAT"),
+    ("The government lifted the ban on opposition parties.", "CONCEDE"),
+    ("The president pardoned the jailed journalists.", "CONCEDE"),
+    ("The authorities banned all public gatherings.", "COERCE"),
+    ("Authorities shut down the independent newspaper.", "COERCE"),
+    ("Militants beheaded a captured soldier.", "ASSAULT"),
+    ("Artillery pounded rebel positions overnight.", "FIGHT"),
+    ("Troops occupied the border town.", "FIGHT"),
+    ("Rebel fighters ambushed an army convoy.", "FIGHT"),
+    ("A UN team is investigating the alleged massacre.", "INVESTIGATE"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), MORE)
+def test_more_wordings_per_plover_type(text, kind):
+    _, event = _first(text)
+    assert event.type == kind
+
+
 def test_a_threat_is_threaten_and_its_condition_no_event_that_happened():
     article, event = _first("Anyone who blocks roads will be punished, the interior minister said.")
     assert event.type == "THREATEN"

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from tally.extract.events import lexicon as event_lexicon
 from tally.extract.events import syntax as event_syntax
-from tally.extract.events.acled import situate, to_acled
+from tally.extract.events.acled import actor_kind, situate, to_acled
 from tally.extract.events.linking import link_date, link_figures, link_place
 from tally.records import Event
 
@@ -348,6 +348,26 @@ def _arguments(c: _Cand) -> None:
     c.target = target
 
 
+def _refine_by_actor(c: _Cand) -> None:
+    """Who acts decides between senses PLOVER tells apart by actor.
+
+    A government that "protests" states its disapproval (PLOVER's PROTEST is
+    civilian demonstration; an official protest is DISAPPROVE), and people who
+    "occupy" a building or square are protesting, while troops occupying a town
+    are fighting.
+    """
+    if c.actor is None or c.kind not in {"verb", "object"}:
+        return
+    actor = c.actor
+    official = actor.ent_type_ == "GPE" or actor.lemma_.lower() in event_lexicon.OFFICIAL_NOUNS
+    if c.type == "PROTEST" and c.lemma == "protest" and official:
+        c.type, c.mode = "DISAPPROVE", None
+    elif c.lemma == "occupy" and c.type == "FIGHT":
+        kind = actor_kind(" ".join(t.text for t in event_syntax.core_noun(actor).subtree))
+        if kind in {"protesters", "civilians"}:
+            c.type, c.mode = "PROTEST", "obstruct"
+
+
 def _refine_mobilize(c: _Cand) -> None:
     """Police or security units mobilised are PLOVER's ``police`` mode, armies ``troops``."""
     if c.type != "MOBILIZE":
@@ -572,6 +592,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         kept.append(c)
     for c in kept:
         _arguments(c)
+        _refine_by_actor(c)
         _refine_violence(c)
         _refine_mobilize(c)
     _absorb(kept)
