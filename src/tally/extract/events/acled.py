@@ -218,10 +218,10 @@ def _protest_sub_event(events: list[Event], words: list[str]) -> str | None:
 
 
 def _state_acts(kinds: list[tuple[str | None, str | None, Event]]) -> bool | None:
-    """Whether state forces act on the demonstration (None when no actor is named for the acts)."""
+    """Whether state forces act on the demonstration (None when the acts name no actor)."""
     acts = [(a, e) for a, _t, e in kinds if e.type in _VIOLENT | {"COERCE"}]
     if not acts:
-        return None
+        return False  # no one acts on the demonstration: "marched to mourn those killed"
     if any(a == "state" for a, _ in acts):
         return True
     return None if all(a is None for a, _ in acts) else False
