@@ -47,3 +47,12 @@ def test_a_rule_right_in_one_fold_only_is_removed_from_that_folds_held_out_score
     assert report.held_out[lone]["type"] < 1.0
     assert all(report.held_out[k]["type"] == 1.0 for k in range(5) if k != lone)
     assert report.to_dict()["per_fold"][lone]["items"] == report.sizes[lone]
+
+
+def test_folds_apply_to_plover_only(cli_runner):
+    from tally.cli.measure import eval_command
+
+    result = cli_runner.invoke(eval_command, ["lgl", "--folds", "5"])
+    assert result.exit_code != 0
+    assert "plover set only" in result.output
+    assert "Traceback" not in result.output
