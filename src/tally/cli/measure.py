@@ -71,6 +71,12 @@ def _print_errors(errors: list[dict[str, Any]]) -> None:
 )
 @click.option("--split", default=None, help="Gold split file to score (default dev; tune for reports).")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N items.")
+@click.option(
+    "--folds",
+    type=click.IntRange(min=2),
+    default=None,
+    help="plover only: K-fold cross-validation (per-fold and mean scores next to the dev number).",
+)
 @json_option("Print the scores as JSON.")
 @click.option(
     "--errors",
@@ -83,6 +89,7 @@ def eval_command(
     root: Path | None,
     split: str,
     limit: int | None,
+    folds: int | None,
     as_json: bool,
     show_errors: bool,
 ) -> None:
@@ -92,9 +99,13 @@ def eval_command(
         tally eval polnear --limit 20
         tally eval lgl --json
         tally eval tempeval3 --errors
+        tally eval plover --folds 5
     """
     from tally.evaluate import evaluate
 
+    if folds is not None:
+        _eval_folds(set_name, root, split, folds, as_json)
+        return
     try:
         result = evaluate(set_name, root=root, split=split, limit=limit)
     except TallyError as ex:
@@ -108,6 +119,40 @@ def eval_command(
         err.print(f"{len(result.skipped)} items skipped by tally (scored as all missed)")
     if show_errors:
         _print_errors(result.errors)
+
+
+def _eval_folds(set_name: str, root: Path | None, split: str | None, folds: int, as_json: bool) -> None:
+    """``tally eval plover --folds K``: the cross-validation table (:mod:`tally.evaluate.folds`)."""
+    from tally.evaluate.folds import FOLD_SCORES, cross_validate
+
+    if set_name != "plover":
+        raise click.ClickException(f"--folds applies to the plover set only, not {set_name!r}")
+    try:
+        report = cross_validate(folds=folds, root=root, split=split or "dev")
+    except TallyError as ex:
+        raise click.ClickException(str(ex)) from ex
+    data = report.to_dict()
+    if as_json:
+        click.echo(json.dumps(data, indent=2))
+        return
+    table = Table(title=f"plover, {folds}-fold cross-validation ({report.items} items): plain / held-out")
+    table.add_column("fold")
+    table.add_column("items", justify="right")
+    for label, _, _ in FOLD_SCORES:
+        table.add_column(label, justify="right")
+
+    def row(name: str, n: int, plain: dict[str, float], held: dict[str, float] | None) -> None:
+        cells = [
+            _fmt(plain[label]) + ("" if held is None else f" / {_fmt(held[label])}")
+            for label, _, _ in FOLD_SCORES
+        ]
+        table.add_row(name, str(n), *cells)
+
+    for entry in data["per_fold"]:
+        row(str(entry["fold"]), entry["items"], entry["plain"], entry["held_out"])
+    row("mean", report.items, report.plain_mean, report.held_out_mean)
+    row("dev", report.items, report.dev, None)
+    out.print(table)
 
 
 def bench_table(data: dict[str, Any]) -> Table:
