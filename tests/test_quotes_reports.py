@@ -168,3 +168,13 @@ def test_a_mixed_quote_ends_with_the_closing_mark_of_its_last_quoted_words(nlp):
     )
     mixed = [q for q in quotes if q.kind == "mixed"]
     assert mixed and mixed[0].text.endswith('"only the most dangerous."')
+
+
+def test_according_to_an_outlet_after_a_verb_of_saying_is_the_channel_not_the_speaker(nlp):
+    quotes, entities = _quotes(
+        nlp,
+        "Rioters burned 40 cars in the port, Governor Tomas Reyes said, according to the state agency Lanpress.",
+    )
+    assert len(quotes) == 1
+    assert quotes[0].speaker_name == "Tomas Reyes"
+    assert entities[quotes[0].via].name == "Lanpress"

@@ -673,7 +673,11 @@ def _via(ctx: ExtractContext, a: Attribution) -> str | None:
             if a.start <= tok.idx < a.end or tok.i == a.cue_tok.i:
                 continue
             target = None
-            if tok.lemma_.lower() in quote_words.VIA_VERBS:
+            if tok.lower_ == "according" and tok.head.i == a.cue_tok.i:
+                # "…, the minister said, according to the state news agency IRNA"
+                to = next((c for c in tok.children if c.lower_ == "to"), None)
+                target = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            elif tok.lemma_.lower() in quote_words.VIA_VERBS:
                 agent = next((c for c in tok.children if c.dep_ == "agent"), None)
                 if agent is not None:
                     target = next((c for c in agent.children if c.dep_ == "pobj"), None)
