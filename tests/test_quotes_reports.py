@@ -178,3 +178,8 @@ def test_according_to_an_outlet_after_a_verb_of_saying_is_the_channel_not_the_sp
     assert len(quotes) == 1
     assert quotes[0].speaker_name == "Tomas Reyes"
     assert entities[quotes[0].via].name == "Lanpress"
+
+
+def test_an_unnamed_speaker_keeps_whom_they_speak_for(nlp):
+    quotes, entities = _quotes(nlp, 'A spokesperson for the African Union said the bloc was "alarmed."')
+    assert quotes and "African Union" in quotes[0].speaker_name

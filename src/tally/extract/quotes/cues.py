@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from tally.extract.context import token_starts
 from tally.extract.quotes import words as quote_words
+from tally.lexicons import is_person_noun
 from tally.nlp.syntax import phrase_before, subject
 
 if TYPE_CHECKING:
@@ -76,6 +77,13 @@ def speaker_phrase(tok: Token) -> tuple[int, int]:
     end = tok.i + 1
     while end < len(doc) and doc[end].dep_ == "compound" and doc[end].head.i > end:
         end += 1
+    if tok.pos_ == "NOUN" and is_person_noun(tok.lemma_):
+        # "a spokesperson for the European Union": who the unnamed speaker speaks for
+        for prep in tok.rights:
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "at"} and prep.i == end:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None and any(t.pos_ == "PROPN" for t in pobj.subtree):
+                    end = pobj.right_edge.i + 1
     if not tok.ent_type_ and tok.is_title and not tok.is_sent_start:
         # a name the parser split into words of the clause: "Hands Across Borders says"
         while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
