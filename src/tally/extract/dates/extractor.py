@@ -326,7 +326,7 @@ def _uncounted(doc: Doc, toks: list[Tok], m: Match) -> Match:
     """
     if m.head is None:
         return m
-    if len(toks[m.j - 1].text) == 4 and toks[m.j - 1].text.isdigit():
+    if len(toks[m.j - 1].text) == 4 and toks[m.j - 1].text.isdecimal():
         return m  # "Nov. 15 and 18, 2019": a year closes it, the day number counts nothing
     last = _token_at(doc, toks[m.j - 1].start)
     if last is None:
@@ -414,6 +414,11 @@ def _parse_published(value: str | None) -> tuple[dt.date | None, int]:
             LOGGER.warning("publication date %r is not ISO; relative dates stay unresolved", value)
         return None, NONE
     year = int(m.group(1))
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        LOGGER.warning(
+            "publication date %r is outside the years 1..9999; relative dates stay unresolved", value
+        )
+        return None, NONE
     if m.group(2) is None:
         return dt.date(year, 7, 1), YEAR
     month = int(m.group(2))
@@ -576,7 +581,7 @@ def _dateparser(text: str, anchor: dt.date | None) -> tuple[str | None, str | No
     Only phrases with a digit and a month name are asked: on anything else
     dateparser invents dates ("the 1990s" → 1999-12-31, "We" → a Wednesday).
     """
-    if not any(ch.isdigit() for ch in text) or not _MONTH_WORD.search(text):
+    if not any(ch.isdecimal() for ch in text) or not _MONTH_WORD.search(text):
         return None
     has_year = bool(re.search(r"\b\d{4}\b", text))
     if not has_year and anchor is None:
