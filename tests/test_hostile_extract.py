@@ -155,18 +155,29 @@ def test_failing_extractor_loses_its_records_not_the_article(exploding_figures, 
         encoding="utf-8",
     )
     db, out = str(tmp_path / "t.db"), tmp_path / "out.jsonl"
-    with caplog.at_level(logging.ERROR):
-        result = cli_runner.invoke(cli, ["analyze", str(article), "--db", db, "--json", str(out)])
+    result = cli_runner.invoke(cli, ["analyze", str(article), "--db", db, "--json", str(out)])
     assert result.exit_code == 3, result.output
-    assert "degraded" in result.output
-    assert "wombat overflow" in result.output
+    assert "extractors degraded" in result.output and "wombat overflow" in result.output
     record = json.loads(out.read_text(encoding="utf-8"))
     assert record["places"] and record["dates"] and record["quotes"]
     assert record["figures"] == [] and record["events"] == []
-    logged = "\n".join(r.getMessage() for r in caplog.records)
-    assert (
-        "'figures'" in logged and "'events'" in logged and "a.txt" in logged and "wombat overflow" in logged
-    )
     with tally.Corpus(db) as corpus:
         counts = corpus.counts()
     assert counts["articles"] == 1 and counts["quotes"] == len(record["quotes"])
+
+
+@pytest.mark.model
+def test_failing_extractor_is_logged_and_reported_with_its_reason(exploding_figures, tmp_path, caplog):
+    article = tmp_path / "b.txt"
+    article.write_text("Police detained 40 protesters in Minsk on Sunday.\n", encoding="utf-8")
+    with caplog.at_level(logging.ERROR, logger="tally"), tally.Corpus(tmp_path / "t.db") as corpus:
+        report = corpus.add_files([article])
+    assert report.stored == 1 and not report.ok and not report.skipped
+    assert [(d.path, d.extractor) for d in report.degraded] == [
+        (str(article), "figures"),
+        (str(article), "events"),
+    ]
+    assert report.degraded[0].reason == "RuntimeError: wombat overflow"
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "b.txt: extractor 'figures' failed" in logged and "wombat overflow" in logged
+    assert "extractor 'events' failed" in logged and "requires figures" in logged

@@ -19,7 +19,7 @@ from typing import TextIO
 
 from tally.ingest.files import RawArticle, Skipped, load_articles
 from tally.link.incremental import LinkReport
-from tally.pipeline import Timings, analyze_many, timed_stage
+from tally.pipeline import Degraded, Timings, analyze_many, timed_stage
 from tally.reader import CorpusReader
 from tally.records import RECORD_KINDS, Article, Claim, CorpusEntity, EventCluster
 from tally.settings import Settings
@@ -38,14 +38,16 @@ class RunReport:
     stored: int = 0
     unchanged: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    #: stored articles an extractor failed on, one entry per extractor (see :class:`Degraded`)
+    degraded: list[Degraded] = field(default_factory=list)
     records: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
     article_ids: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        """True when no input was skipped."""
-        return not self.skipped
+        """True when no input was skipped and no extractor failed."""
+        return not self.skipped and not self.degraded
 
 
 class Corpus:
@@ -153,6 +155,7 @@ class Corpus:
                 self._run_paragraphs += Counter()
                 if created:
                     report.stored += 1
+                    report.degraded.extend(prepared.degraded)
                     for kind in ("removed", "embedded", *RECORD_KINDS):
                         report.records[kind] += len(getattr(result, kind))
                 else:

@@ -14,6 +14,7 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
+from rich.markup import escape
 from rich.table import Table
 
 import tally
@@ -51,6 +52,7 @@ def print_summary(report: tally.RunReport, counts: dict[str, int], db: str) -> N
     table.add_row("articles stored", str(report.stored), str(counts.get("articles", 0)))
     table.add_row("already stored", str(report.unchanged), "")
     table.add_row("inputs skipped", str(len(report.skipped)), "")
+    table.add_row("extractors degraded", str(len(report.degraded)), "")
     for kind in ("removed", "embedded", *RECORD_KINDS):
         table.add_row(kind, str(report.records.get(kind, 0)), str(counts.get(kind, 0)))
     table.caption = f"{report.seconds:.1f} s"
@@ -62,6 +64,16 @@ def print_summary(report: tally.RunReport, counts: dict[str, int], db: str) -> N
         for item in report.skipped:
             skipped.add_row(item.path, item.reason)
         out.print(skipped)
+    if report.degraded:
+        degraded = Table(
+            title="degraded articles (stored without these extractors' records)", show_header=True
+        )
+        degraded.add_column("input", overflow="fold")
+        degraded.add_column("extractor")
+        degraded.add_column("reason", overflow="fold")
+        for lost in report.degraded:
+            degraded.add_row(escape(lost.path), lost.extractor, escape(lost.reason))
+        out.print(degraded)
 
 
 @command("analyze")
@@ -94,8 +106,9 @@ def analyze_(
 ) -> None:
     """Analyse INPUTS (files, directories, - for stdin) and store the records.
 
-    Exits 0 when every input was analysed, 3 when some were skipped (listed
-    with the reason), 1 on an error that stopped the run.
+    Exits 0 when every input was analysed, 3 when some were skipped or an
+    extractor failed on an article (listed with the reason; the article is
+    stored without that extractor's records), 1 on an error that stopped the run.
 
     \b
         tally analyze articles/ --db news.db --json news.jsonl
