@@ -10,7 +10,6 @@ is how ``tally bench`` reports where the time goes.
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import logging
 import time
@@ -137,18 +136,14 @@ def build_article(
             failed.add(spec.assigns)
             lose(spec.name, f"requires {', '.join(missing)}, which failed")
             continue
-        # what an entity-adding extractor added before it failed is taken back
-        saved = copy.deepcopy(vars(entities)) if spec.adds_entities else None
         entities.writable = spec.adds_entities
         with timed_stage(timings, spec.name):
             try:
                 records = list(spec.function(ctx))
             except Exception as err:
                 failed.add(spec.assigns)
+                # entity mentions it added before failing stay: they are names in the text
                 lose(spec.name, _reason(err))
-                if saved is not None:
-                    vars(entities).clear()
-                    vars(entities).update(saved)
                 continue
             finally:
                 entities.writable = True

@@ -34,6 +34,7 @@ from tally.extract.events import lexicon as event_lexicon
 from tally.extract.events import syntax as event_syntax
 from tally.extract.events.acled import to_acled
 from tally.extract.events.linking import link_date, link_figures, link_place
+from tally.extract.spans import SpanSet
 from tally.records import Event
 
 if TYPE_CHECKING:
@@ -366,8 +367,12 @@ def _absorb(cands: list[_Cand]) -> None:
             gov.type, gov.mode = "THREATEN", event_lexicon.THREAT_MODES.get(c.type)
 
 
-def _quote_at(quotes: list[Quote], start: int) -> Quote | None:
-    return next((q for q in quotes if q.start <= start < q.end), None)
+def _quote_at(quotes: list[Quote], start: int, spans: SpanSet | None = None) -> Quote | None:
+    """The first of *quotes* holding offset *start* (*spans*: the same quotes as a :class:`SpanSet`)."""
+    if spans is None:
+        return next((q for q in quotes if q.start <= start < q.end), None)
+    found = spans.first_containing(start)
+    return quotes[found] if found is not None else None
 
 
 def _modality(c: _Cand, quote: Quote | None) -> None:
@@ -496,9 +501,10 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     """Find the events of an article with their actors, targets, modality, place, date and figures."""
     doc = ctx.doc
     quotes = list(ctx.quotes)
+    quote_spans = SpanSet((q.start, q.end) for q in quotes)
     cands: list[_Cand] = []
     for tok in doc:
-        quote = _quote_at(quotes, tok.idx)
+        quote = _quote_at(quotes, tok.idx, quote_spans)
         for found in (_modal_trigger(tok, quote), _verb_trigger(tok), _noun_trigger(tok)):
             if found is not None:
                 cands.append(found)
@@ -519,7 +525,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     kept.sort(key=lambda c: min(t.idx for t in c.tokens))
     events = []
     for c in kept:
-        quote = _quote_at(quotes, c.head.idx)
+        quote = _quote_at(quotes, c.head.idx, quote_spans)
         _modality(c, quote)
         events.append(_to_event(ctx, c, quote, len(events) + 1))
     return _resolve_anaphora(kept, events)

@@ -16,7 +16,9 @@ prose are followed where the sentence itself is silent:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from tally.extract.context import doc_text
 from tally.extract.events import lexicon as event_lexicon
@@ -51,8 +53,80 @@ def _nearest(items: list[tuple[str, int, int]], point: int) -> str | None:
     return min(items, key=lambda m: abs(m[1] - point))[0]
 
 
-def _org_spans(ctx: ExtractContext) -> list[tuple[int, int]]:
-    return [m for e in ctx.entities.entities if e.type in {"ORG", "MEDIA"} for m in e.mentions]
+class _Spans:
+    """Items with a character span, found by the span they lie in without scanning them all.
+
+    Written by hand (a sorted list and :mod:`bisect`): asked once per event,
+    a scan of every place, date and figure made the events stage quadratic in
+    article length. :meth:`inside` returns items in their original order, so
+    ties are broken as a scan would break them.
+    """
+
+    def __init__(self, items: list[tuple[Any, int, int]]) -> None:
+        self.items = items
+        self.order = sorted(range(len(items)), key=lambda i: items[i][1])
+        self.starts = [items[i][1] for i in self.order]
+
+    def inside(self, outer: tuple[int, int]) -> list[Any]:
+        lo, hi = bisect_left(self.starts, outer[0]), bisect_right(self.starts, outer[1])
+        found = sorted(i for i in self.order[lo:hi] if self.items[i][2] <= outer[1])
+        return [self.items[i] for i in found]
+
+
+def _contained(orgs: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether ``[s, e)`` lies inside a longer organisation mention (sorted ends, not a scan per place)."""
+    ordered = sorted(orgs, key=lambda o: (o[0], -o[1]))
+    starts = [o[0] for o in ordered]
+    running, reach = -1, []
+    for o in ordered:
+        running = max(running, o[1])
+        reach.append(running)
+
+    def contained(s: int, e: int) -> bool:
+        before = bisect_left(starts, s)  # mentions starting before s
+        if before and reach[before - 1] >= e:
+            return True
+        # starting at s: the longest comes first
+        return before < len(ordered) and ordered[before][0] == s and ordered[before][1] > e
+
+    return contained
+
+
+def _place_mentions(ctx: ExtractContext) -> _Spans:
+    """Place mentions not inside an organisation's name, once per article and entity state."""
+    entities = ctx.entities.entities
+    memo = ctx.__dict__.setdefault("_event_links", {})
+    key = ("places", id(entities))
+    if memo.get("places_key") != key:
+        contained = _contained([m for e in entities if e.type in {"ORG", "MEDIA"} for m in e.mentions])
+        memo["places_key"] = key
+        memo["places_of"] = entities  # keeps the list alive, so its id is not reused
+        memo["places"] = _Spans(
+            [(p.id, s, e) for p in ctx.places for s, e in p.spans() if not contained(s, e)]
+        )
+    return memo["places"]
+
+
+def _dated(ctx: ExtractContext, doc: Doc) -> _Spans:
+    """Dates with a value that do not bound a period, once per article."""
+    memo = ctx.__dict__.setdefault("_event_links", {})
+    if "dated" not in memo:
+        memo["dated"] = _Spans(
+            [(d.value, d.start, d.end) for d in ctx.dates if d.value and not _anchors_duration(doc, d.start)]
+        )
+    return memo["dated"]
+
+
+def _figures(ctx: ExtractContext) -> tuple[_Spans, dict[str, int]]:
+    """The article's figures by span, and each figure id's position, once per article."""
+    memo = ctx.__dict__.setdefault("_event_links", {})
+    if memo.get("figures_of") is not ctx.figures:
+        memo["figures_of"] = ctx.figures
+        memo["figures"] = (
+            _Spans([(f, f.start, f.end) for f in ctx.figures]),
+            {f.id: i for i, f in reversed(list(enumerate(ctx.figures)))},
+        )
+    return memo["figures"]
 
 
 def link_place(
@@ -65,15 +139,9 @@ def link_place(
     """The place id of an event and its (possibly widened) evidence."""
     if not ctx.places:
         return None, evidence
-    orgs = _org_spans(ctx)
-    mentions = [
-        (p.id, s, e)
-        for p in ctx.places
-        for s, e in p.spans()
-        if not any(o[0] <= s and e <= o[1] and (o[1] - o[0]) > (e - s) for o in orgs)
-    ]
+    mentions = _place_mentions(ctx)
     for scope in (clause, evidence):
-        found = _nearest([m for m in mentions if _inside((m[1], m[2]), scope)], trigger[0])
+        found = _nearest(mentions.inside(scope), trigger[0])
         if found is not None:
             return found, evidence
     sent = head.sent
@@ -86,7 +154,7 @@ def link_place(
     if not any(t.lemma_.lower() in {"include", "be"} or t.lower_ in {"these", "those"} for t in nxt[:4]):
         return None, evidence
     kinds = {p.id: p.kind for p in ctx.places}
-    there = [m for m in mentions if _inside((m[1], m[2]), (nxt.start_char, nxt.end_char))]
+    there = mentions.inside((nxt.start_char, nxt.end_char))
     if not there:
         return None, evidence
     best = min(there, key=lambda m: (_SPECIFIC.get(kinds[m[0]], 1), m[1]))
@@ -103,10 +171,8 @@ def link_figures(
     """Ids of figures that count this event: in its arguments, else in its clause, by category."""
     wanted = FIGURE_CATEGORIES.get(event_type, frozenset())
     out = []
-    for f in ctx.figures:
+    for f, _, _ in _figures(ctx)[0].inside(evidence):
         span = (f.start, f.end)
-        if not _inside(span, evidence):
-            continue
         in_args = any(_inside(span, a) for a in arg_spans)
         if (in_args and (f.category in wanted or f.category == "other")) or (
             _inside(span, clause) and f.category in wanted
@@ -146,13 +212,15 @@ def link_date(
 ) -> str | None:
     """The ISO date of an event from the dates in its clause, sentence or narrative."""
     doc = verb.doc
-    dated = [(d.value, d.start, d.end) for d in ctx.dates if d.value and not _anchors_duration(doc, d.start)]
+    dated = _dated(ctx, doc)
     for scope in (clause, evidence):
-        found = _nearest([d for d in dated if _inside((d[1], d[2]), scope)], trigger[0])
+        found = _nearest(dated.inside(scope), trigger[0])
         if found is not None:
             return found
-    for f in ctx.figures:
-        if f.id in figure_ids and f.date:
+    position = _figures(ctx)[1]
+    linked = sorted(position[i] for i in set(figure_ids) if i in position)
+    for f in (ctx.figures[i] for i in linked):
+        if f.date:
             return f.date
     if not _is_past(verb):
         return None
@@ -165,5 +233,5 @@ def link_date(
             break  # the narrative time does not cross a paragraph
         start = doc[start - 1].sent.start
     window = (doc[start].idx, evidence[0])
-    before = [d for d in dated if _inside((d[1], d[2]), window)]
+    before = dated.inside(window)
     return max(before, key=lambda d: d[1])[0] if before else None
