@@ -111,28 +111,47 @@ GENERATORS: dict[str, Callable[[int], str]] = {
 }
 
 
-def stage_times(text: str, *, published: str = "2020-09-14") -> dict[str, float]:
-    """Seconds each stage of the pipeline takes on *text*, linking included (``link``)."""
+def stage_times(text: str, *, published: str = "2020-09-14", repeat: int = 1) -> dict[str, float]:
+    """Seconds each stage of the pipeline takes on *text*, linking included (``link``).
+
+    spaCy runs once; the extractors and the linking run *repeat* times and the
+    fastest run counts (what a shared machine's noise cannot make faster).
+    """
     import tempfile
     import time
     from pathlib import Path
 
     from tally.ingest.files import RawArticle
-    from tally.pipeline import analyze_many
-    from tally.store import Store
+    from tally.lang import use
+    from tally.link import update_links
+    from tally.nlp.load import load_model
+    from tally.pipeline import available_extractors, build_article, prepare, timed_stage
+    from tally.settings import Settings
 
-    timings: dict[str, float] = {}
-    raw = RawArticle(text, "<long>", None, None, None, published, "metadata")
-    ((_, article),) = list(analyze_many([raw], timings=timings))
-    with tempfile.TemporaryDirectory() as tmp:
-        store = Store(Path(tmp) / "t.db")
-        try:
-            store.add_article(article)
-            from tally.link import update_links
+    settings = Settings()
+    nlp = load_model(settings.model)
+    best: dict[str, float] = {}
+    prepared = prepare(RawArticle(text, "<long>", None, None, None, published, "metadata"), settings=settings)
+    assert not hasattr(prepared, "reason"), prepared
+    spacy: dict[str, float] = {}
+    with timed_stage(spacy, "spacy"):
+        doc = nlp(prepared.cleaned.text)
+    extractors = available_extractors()
+    for _ in range(repeat):
+        timings: dict[str, float] = {}
+        with use(settings.lang):
+            article = build_article(prepared, doc, extractors=extractors, timings=timings)
+        with tempfile.TemporaryDirectory() as tmp:
+            from tally.store import Store
 
-            started = time.perf_counter()
-            update_links(store)
-            timings["link"] = time.perf_counter() - started
-        finally:
-            store.close()
-    return timings
+            store = Store(Path(tmp) / "t.db")
+            try:
+                store.add_article(article)
+                started = time.perf_counter()
+                update_links(store)
+                timings["link"] = time.perf_counter() - started
+            finally:
+                store.close()
+        for stage, seconds in timings.items():
+            best[stage] = min(seconds, best.get(stage, seconds))
+    return {**spacy, **best}

@@ -145,8 +145,11 @@ class EntityIndex:
         self._order: list[_Cluster] = []  # clusters in id order
         self._by_entity_id: dict[str, _Cluster] = {}
         self._built: dict[int, tuple[tuple, Entity]] = {}  # id(cluster) -> (state, entity)
-        self._spans: list[tuple[int, int, int]] | None = None  # (start, end, id number), sorted
+        self._spans: list[tuple[int, int, int]] | None = None  # (start, end, entity index), sorted
+        self._starts: list[int] = []
         self._longest = 0
+        self._spanned: dict[int, int] = {}  # id(cluster) -> mentions in _spans
+        self._grown: list[_Cluster] = []  # clusters with mentions not yet in _spans
 
     def _index(self, cluster: _Cluster) -> None:
         """Index the names and aliases *cluster* got since it was last indexed."""
@@ -224,7 +227,7 @@ class EntityIndex:
         cluster.votes[label] += 1
         if (start, end) not in cluster.mentions:
             cluster.mentions.append((start, end))
-            self._spans = None
+            self._grown.append(cluster)
         return cluster
 
     # -- public lookups -------------------------------------------------
@@ -288,9 +291,23 @@ class EntityIndex:
         """The entity with the mention that overlaps ``[start, end)`` most (the first entity on a tie)."""
         entities = self.entities
         if self._spans is None:
-            self._spans = sorted((s, e, n) for n, ent in enumerate(entities) for s, e in ent.mentions)
+            self._spans = sorted(
+                (s, e, int(self._ids[id(c)][1:]) - 1) for c in self._order for s, e in set(c.mentions)
+            )
             self._starts = [m[0] for m in self._spans]
             self._longest = max((e - s for s, e, _ in self._spans), default=0)
+            self._spanned = {id(c): len(c.mentions) for c in self._order}
+            self._grown = []
+        for cluster in self._grown:
+            # mentions added since the index was built go in where they belong (no rebuild)
+            n = int(self._ids[id(cluster)][1:]) - 1
+            for s, e in cluster.mentions[self._spanned.get(id(cluster), 0) :]:
+                i = bisect_left(self._spans, (s, e, n))
+                self._spans.insert(i, (s, e, n))
+                self._starts.insert(i, s)
+                self._longest = max(self._longest, e - s)
+            self._spanned[id(cluster)] = len(cluster.mentions)
+        self._grown = []
         best: tuple[int, int] | None = None  # (-overlap, entity number)
         lo = bisect_left(self._starts, start - self._longest)
         for m_start, m_end, n in self._spans[lo : bisect_left(self._starts, end)]:
@@ -337,7 +354,7 @@ class EntityIndex:
         if (start, end) not in cluster.mentions:
             cluster.mentions.append((start, end))
             self._cache = None
-            self._spans = None
+            self._grown.append(cluster)
         return self.get(entity_id)
 
     def add_role(self, entity_id: str, role: str) -> None:

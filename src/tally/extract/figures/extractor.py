@@ -44,6 +44,7 @@ from tally.extract.figures.sources import (
     place_for,
     quote_speakers,
 )
+from tally.extract.quotes.cues import entity_bounds
 from tally.lexicons import is_person_noun
 from tally.records import Figure
 
@@ -139,9 +140,10 @@ def _strong_noun(doc: Doc, phrase: NumberPhrase) -> bool:
 
 def _dated(tok: Token) -> bool:
     """The small model tags bare counts DATE ("the toll at 61"): trust it only with a date word."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    if ent is None:
+    if tok.ent_iob_ not in {"B", "I"}:
         return False
+    start, end = entity_bounds(tok)  # not a scan of doc.ents per number: that was quadratic
+    ent = tok.doc[start:end]
     return any(t.is_alpha and not t.like_num and t.lower_ not in figure_words.DATE_NOISE for t in ent)
 
 
