@@ -11,8 +11,9 @@ lines.
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 
 class SpanSet:
@@ -45,3 +46,55 @@ class SpanSet:
         """The order (0, 1, …) of the first-added span with ``start <= offset < end``, or None."""
         orders = [n for s, e, n in self._near(offset, offset) if s <= offset < e]
         return min(orders) if orders else None
+
+
+class SpanIndex:
+    """Items ``(payload, start, end)`` found by the range they lie in, in their original order.
+
+    :meth:`inside` returns what a scan ``[i for i in items if outer[0] <= i.start
+    and i.end <= outer[1]]`` would, so ties are broken as before.
+    """
+
+    def __init__(self, items: list[tuple[Any, int, int]]) -> None:
+        self.items = items
+        self.order = sorted(range(len(items)), key=lambda i: items[i][1])
+        self.starts = [items[i][1] for i in self.order]
+
+    def inside(self, outer: tuple[int, int]) -> list[Any]:
+        lo, hi = bisect_left(self.starts, outer[0]), bisect_right(self.starts, outer[1])
+        found = sorted(i for i in self.order[lo:hi] if self.items[i][2] <= outer[1])
+        return [self.items[i] for i in found]
+
+
+def memo(ctx: Any, key: str, source: object, build: Callable[[], Any]) -> Any:
+    """*build()* once per article context and *source* object (rebuilt when *source* is replaced)."""
+    cache = ctx.__dict__.setdefault("_span_memo", {})
+    held = cache.get(key)
+    if held is None or held[0] is not source:
+        held = (source, build())
+        cache[key] = held
+    return held[1]
+
+
+def dates_index(ctx: Any) -> SpanIndex:
+    """The article's date mentions as a :class:`SpanIndex` of ``(mention, start, end)``."""
+    return memo(ctx, "dates", ctx.dates, lambda: SpanIndex([(d, d.start, d.end) for d in ctx.dates]))
+
+
+def contained_in(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test: does ``[s, e)`` lie inside a longer one of *spans*? (sorted ends, not a scan per call)."""
+    ordered = sorted(spans, key=lambda o: (o[0], -o[1]))
+    starts = [o[0] for o in ordered]
+    running, reach = -1, []
+    for o in ordered:
+        running = max(running, o[1])
+        reach.append(running)
+
+    def contained(s: int, e: int) -> bool:
+        before = bisect_left(starts, s)  # spans starting before s: one reaching e holds it and is longer
+        if before and reach[before - 1] >= e:
+            return True
+        # starting at s: the longest comes first
+        return before < len(ordered) and ordered[before][0] == s and ordered[before][1] > e
+
+    return contained

@@ -141,6 +141,8 @@ class EntityIndex:
         self._by_word: dict[str, list[_Cluster]] = {}  # content word of a name or alias -> clusters
         self._by_last: dict[str, list[_Cluster]] = {}  # last word of a name it had -> clusters
         self._keys: dict[int, set[tuple[object, str]]] = {}  # id(cluster) -> what is indexed
+        self._last: list[Entity] = []  # the last entities list built
+        self._changed: set[int] | None = None  # id(cluster) changed since; None: any may have
         self._numbered = 0  # clusters before this index have their id
         self._order: list[_Cluster] = []  # clusters in id order
         self._by_entity_id: dict[str, _Cluster] = {}
@@ -224,6 +226,8 @@ class EntityIndex:
             else:
                 cluster.aliases.append(name)
         self._index(cluster)
+        if self._changed is not None:
+            self._changed.add(id(cluster))
         cluster.votes[label] += 1
         if (start, end) not in cluster.mentions:
             cluster.mentions.append((start, end))
@@ -235,7 +239,21 @@ class EntityIndex:
     def entities(self) -> list[Entity]:
         """The merged entities, ids ``e1``, ``e2``, … in order of first mention."""
         if self._cache is None:
-            self._cache = [self._entity_of(c) for c in self._ordered()]
+            order = self._ordered()
+            if self._changed is None:
+                self._cache = [self._entity_of(c) for c in order]
+            else:
+                # only the clusters changed since the last list are rebuilt: a full
+                # rebuild per added mention made long articles quadratic
+                cache = self._last[:]
+                cache.extend(self._entity_of(c) for c in order[len(cache) :])
+                for key in self._changed:
+                    number = self._ids.get(key)
+                    if number is not None:
+                        n = int(number[1:]) - 1
+                        cache[n] = self._entity_of(order[n])
+                self._cache = cache
+            self._last, self._changed = self._cache, set()
         return self._cache
 
     def _ordered(self) -> list[_Cluster]:
@@ -355,6 +373,8 @@ class EntityIndex:
             cluster.mentions.append((start, end))
             self._cache = None
             self._grown.append(cluster)
+            if self._changed is not None:
+                self._changed.add(id(cluster))
         return self.get(entity_id)
 
     def add_role(self, entity_id: str, role: str) -> None:
@@ -364,6 +384,8 @@ class EntityIndex:
         if cluster is not None and role not in cluster.roles:
             cluster.roles.append(role)
             self._cache = None
+            if self._changed is not None:
+                self._changed.add(id(cluster))
 
     def _check_writable(self) -> None:
         if not self.writable:
@@ -603,5 +625,6 @@ def extract_entities(doc: Doc) -> EntityIndex:
                 if role not in cluster.roles:
                     cluster.roles.append(role)
     index._cache = None
+    index._changed = None
     index._spans = None
     return index

@@ -16,12 +16,11 @@ prose are followed where the sentence itself is silent:
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
 from tally.extract.events import lexicon as event_lexicon
+from tally.extract.spans import SpanIndex, contained_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -53,77 +52,36 @@ def _nearest(items: list[tuple[str, int, int]], point: int) -> str | None:
     return min(items, key=lambda m: abs(m[1] - point))[0]
 
 
-class _Spans:
-    """Items with a character span, found by the span they lie in without scanning them all.
-
-    Written by hand (a sorted list and :mod:`bisect`): asked once per event,
-    a scan of every place, date and figure made the events stage quadratic in
-    article length. :meth:`inside` returns items in their original order, so
-    ties are broken as a scan would break them.
-    """
-
-    def __init__(self, items: list[tuple[Any, int, int]]) -> None:
-        self.items = items
-        self.order = sorted(range(len(items)), key=lambda i: items[i][1])
-        self.starts = [items[i][1] for i in self.order]
-
-    def inside(self, outer: tuple[int, int]) -> list[Any]:
-        lo, hi = bisect_left(self.starts, outer[0]), bisect_right(self.starts, outer[1])
-        found = sorted(i for i in self.order[lo:hi] if self.items[i][2] <= outer[1])
-        return [self.items[i] for i in found]
-
-
-def _contained(orgs: list[tuple[int, int]]) -> Callable[[int, int], bool]:
-    """Whether ``[s, e)`` lies inside a longer organisation mention (sorted ends, not a scan per place)."""
-    ordered = sorted(orgs, key=lambda o: (o[0], -o[1]))
-    starts = [o[0] for o in ordered]
-    running, reach = -1, []
-    for o in ordered:
-        running = max(running, o[1])
-        reach.append(running)
-
-    def contained(s: int, e: int) -> bool:
-        before = bisect_left(starts, s)  # mentions starting before s
-        if before and reach[before - 1] >= e:
-            return True
-        # starting at s: the longest comes first
-        return before < len(ordered) and ordered[before][0] == s and ordered[before][1] > e
-
-    return contained
-
-
-def _place_mentions(ctx: ExtractContext) -> _Spans:
-    """Place mentions not inside an organisation's name, once per article and entity state."""
-    entities = ctx.entities.entities
+def _place_mentions(ctx: ExtractContext) -> SpanIndex:
+    """Place mentions not inside an organisation's name, rebuilt only when organisation mentions change."""
+    orgs = tuple(m for e in ctx.entities.entities if e.type in {"ORG", "MEDIA"} for m in e.mentions)
     memo = ctx.__dict__.setdefault("_event_links", {})
-    key = ("places", id(entities))
-    if memo.get("places_key") != key:
-        contained = _contained([m for e in entities if e.type in {"ORG", "MEDIA"} for m in e.mentions])
-        memo["places_key"] = key
-        memo["places_of"] = entities  # keeps the list alive, so its id is not reused
-        memo["places"] = _Spans(
-            [(p.id, s, e) for p in ctx.places for s, e in p.spans() if not contained(s, e)]
+    if memo.get("places_key") != orgs:
+        inside = contained_in(orgs)
+        memo["places_key"] = orgs
+        memo["places"] = SpanIndex(
+            [(p.id, s, e) for p in ctx.places for s, e in p.spans() if not inside(s, e)]
         )
     return memo["places"]
 
 
-def _dated(ctx: ExtractContext, doc: Doc) -> _Spans:
+def _dated(ctx: ExtractContext, doc: Doc) -> SpanIndex:
     """Dates with a value that do not bound a period, once per article."""
     memo = ctx.__dict__.setdefault("_event_links", {})
     if "dated" not in memo:
-        memo["dated"] = _Spans(
+        memo["dated"] = SpanIndex(
             [(d.value, d.start, d.end) for d in ctx.dates if d.value and not _anchors_duration(doc, d.start)]
         )
     return memo["dated"]
 
 
-def _figures(ctx: ExtractContext) -> tuple[_Spans, dict[str, int]]:
+def _figures(ctx: ExtractContext) -> tuple[SpanIndex, dict[str, int]]:
     """The article's figures by span, and each figure id's position, once per article."""
     memo = ctx.__dict__.setdefault("_event_links", {})
     if memo.get("figures_of") is not ctx.figures:
         memo["figures_of"] = ctx.figures
         memo["figures"] = (
-            _Spans([(f, f.start, f.end) for f in ctx.figures]),
+            SpanIndex([(f, f.start, f.end) for f in ctx.figures]),
             {f.id: i for i, f in reversed(list(enumerate(ctx.figures)))},
         )
     return memo["figures"]

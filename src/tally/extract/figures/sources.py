@@ -13,6 +13,7 @@ from tally.extract.context import doc_text
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import antecedent, earlier_report
 from tally.extract.figures import words as figure_words
+from tally.extract.spans import SpanIndex, contained_in, dates_index, memo
 from tally.lexicons import is_person_noun
 from tally.records import Figure
 
@@ -475,18 +476,14 @@ def date_for(ctx: ExtractContext, draft: Any) -> str | None:
     if not ctx.dates:
         return None
     sent = draft.chain_start.sent
-    own = [
-        m
-        for m in ctx.dates
-        if sent.start_char <= m.start and m.end <= sent.end_char and _is_event_date(ctx, m)
-    ]
+    dates = dates_index(ctx)
+    own = [m for m, _, _ in dates.inside((sent.start_char, sent.end_char)) if _is_event_date(ctx, m)]
     if own:
         best = min(own, key=lambda m: abs((m.start + m.end) / 2 - (draft.start + draft.end) / 2))
         return best.value
     for prev in _sentences_before(ctx.doc, sent, _CONTEXT_SENTENCES):
-        for m in ctx.dates:
-            inside = prev.start_char <= m.start and m.end <= prev.end_char
-            if inside and _is_event_date(ctx, m) and _clause_level(ctx, m.start, m.end):
+        for m, _, _ in dates.inside((prev.start_char, prev.end_char)):
+            if _is_event_date(ctx, m) and _clause_level(ctx, m.start, m.end):
                 return m.value
     return None
 
@@ -502,21 +499,29 @@ def _in_signature(ctx: ExtractContext, start: int) -> bool:
 def _place_mentions(ctx: ExtractContext, start: int, end: int, draft: Any) -> list[tuple[int, str]]:
     """Place mentions in ``[start, end)`` that are not part of an organisation or a source."""
     sources = [s for spans in draft.sources.values() for s in spans]
+    # the place spans and the names that hide them: indexed once per article and state of the
+    # names, not scanned per figure (that made long articles quadratic)
+    names = tuple(
+        m for ent in ctx.entities.entities if ent.type in {"ORG", "MEDIA", "PERSON"} for m in ent.mentions
+    )
+    places = memo(
+        ctx,
+        "figure_places",
+        ctx.places,
+        lambda: SpanIndex([(p.id, s, e) for p in ctx.places for s, e in p.spans()]),
+    )
+    cache = ctx.__dict__.setdefault("_figure_names", {})
+    if cache.get("names") != names:
+        cache["names"], cache["inside"] = names, contained_in(names)
+    inside_name = cache["inside"]
     out = []
-    for place in ctx.places:
-        for m_start, m_end in place.spans():
-            if not (start <= m_start and m_end <= end) or _in_signature(ctx, m_start):
-                continue
-            if any(s <= m_start and m_end <= e and (s, e) != (m_start, m_end) for s, e in sources):
-                continue
-            inside_org = any(
-                ms <= m_start and m_end <= me and (me - ms) > (m_end - m_start)
-                for ent in ctx.entities.entities
-                if ent.type in {"ORG", "MEDIA", "PERSON"}
-                for ms, me in ent.mentions
-            )
-            if not inside_org:
-                out.append((m_start, place.id))
+    for place_id, m_start, m_end in places.inside((start, end)):
+        if _in_signature(ctx, m_start):
+            continue
+        if any(s <= m_start and m_end <= e and (s, e) != (m_start, m_end) for s, e in sources):
+            continue
+        if not inside_name(m_start, m_end):
+            out.append((m_start, place_id))
     return out
 
 
