@@ -7,6 +7,11 @@ The hostile-folder test writes each to a file and analyses the folder.
 
 from __future__ import annotations
 
+from tests.long_texts import GENERATORS
+
+#: Size of the generated long texts: enough to show a quadratic stage, quick to analyse.
+LONG = 8_000
+
 
 def _repeat(unit: str, size: int) -> str:
     """*unit* repeated until the text holds about *size* characters."""
@@ -35,4 +40,13 @@ HOSTILE_TEXTS: list[tuple[str, str]] = [
         "end of time",
         "---\ndate: 9999-12-31\n---\nTomorrow 20 people will march, and next year more, organisers said.\n",
     ),
+    (
+        "tweet out of the calendar",
+        "Protesters marched on Sunday.\n\nThey beat us yesterday pic.twitter.com/abc123 — Ana Rojas "
+        "(@anarojas) March 3, 10000\n\nThey came back last night pic.twitter.com/def456 — Bo Lind "
+        "(@bolind) January 1, 0000\n",
+    ),
+    ("run of quote marks", '"' * 10_000 + "\n"),
+    ("run of mixed marks", "Police said " + "“‘«(" * 1_500 + " 40 people were detained.\n"),
+    *((f"long {kind}", GENERATORS[kind](LONG)) for kind in ("quotes", "figures", "paragraphs", "capitalised")),
 ]

@@ -181,3 +181,20 @@ def test_failing_extractor_is_logged_and_reported_with_its_reason(exploding_figu
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "b.txt: extractor 'figures' failed" in logged and "wombat overflow" in logged
     assert "extractor 'events' failed" in logged and "requires figures" in logged
+
+
+@pytest.mark.model
+def test_hostile_texts_are_analysed_whole_with_offsets_that_hold():
+    """The short hostile texts and the long runs of marks: no skip, no degraded extractor, offsets hold."""
+    from tally.ingest.files import _from_text
+    from tally.pipeline import analyze_many
+    from tests.fuzz_strategies import check_article
+
+    chosen = [(n, t) for n, t in HOSTILE_TEXTS if len(t) < 1_000 or n.startswith("run of")]
+    raws = [_from_text(text, name) for name, text in chosen]
+    results = list(analyze_many(raws))
+    assert len(results) == len(chosen)
+    for (name, _), (prepared, article) in zip(chosen, results, strict=True):
+        assert prepared is not None and not prepared.degraded, (name, prepared and prepared.degraded)
+        assert hasattr(article, "text"), (name, article)
+        check_article(article)
