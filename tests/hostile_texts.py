@@ -48,5 +48,8 @@ HOSTILE_TEXTS: list[tuple[str, str]] = [
     ),
     ("run of quote marks", '"' * 10_000 + "\n"),
     ("run of mixed marks", "Police said " + "“‘«(" * 1_500 + " 40 people were detained.\n"),
-    *((f"long {kind}", GENERATORS[kind](LONG)) for kind in ("quotes", "figures", "paragraphs", "capitalised")),
+    *(
+        (f"long {kind}", GENERATORS[kind](LONG))
+        for kind in ("quotes", "figures", "paragraphs", "capitalised")
+    ),
 ]
