@@ -42,6 +42,10 @@ class SpanSet:
         """Whether a span shares a character with ``[start, end)`` (``s < end and start < e``)."""
         return any(s < end and start < e for s, e, _ in self._near(start, end))
 
+    def holding(self, start: int, end: int) -> list[int]:
+        """The orders of the spans with ``s <= start and end <= e``, first-added first."""
+        return sorted(n for s, e, n in self._near(start, start) if s <= start and end <= e)
+
     def first_containing(self, offset: int) -> int | None:
         """The order (0, 1, …) of the first-added span with ``start <= offset < end``, or None."""
         orders = [n for s, e, n in self._near(offset, offset) if s <= offset < e]
