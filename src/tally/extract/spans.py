@@ -83,22 +83,3 @@ def memo(ctx: Any, key: str, source: object, build: Callable[[], Any]) -> Any:
 def dates_index(ctx: Any) -> SpanIndex:
     """The article's date mentions as a :class:`SpanIndex` of ``(mention, start, end)``."""
     return memo(ctx, "dates", ctx.dates, lambda: SpanIndex([(d, d.start, d.end) for d in ctx.dates]))
-
-
-def contained_in(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
-    """A test: does ``[s, e)`` lie inside a longer one of *spans*? (sorted ends, not a scan per call)."""
-    ordered = sorted(spans, key=lambda o: (o[0], -o[1]))
-    starts = [o[0] for o in ordered]
-    running, reach = -1, []
-    for o in ordered:
-        running = max(running, o[1])
-        reach.append(running)
-
-    def contained(s: int, e: int) -> bool:
-        before = bisect_left(starts, s)  # spans starting before s: one reaching e holds it and is longer
-        if before and reach[before - 1] >= e:
-            return True
-        # starting at s: the longest comes first
-        return before < len(ordered) and ordered[before][0] == s and ordered[before][1] > e
-
-    return contained

@@ -307,6 +307,26 @@ class EntityIndex:
 
     def at(self, start: int, end: int) -> Entity | None:
         """The entity with the mention that overlaps ``[start, end)`` most (the first entity on a tie)."""
+        entities = self._span_index()
+        best: tuple[int, int] | None = None  # (-overlap, entity number)
+        lo = bisect_left(self._starts, start - self._longest)
+        for m_start, m_end, n in self._spans[lo : bisect_left(self._starts, end)]:
+            overlap = min(end, m_end) - max(start, m_start)
+            if overlap > 0 and (best is None or (-overlap, n) < best):
+                best = (-overlap, n)
+        return entities[best[1]] if best else None
+
+    def inside_mention(self, start: int, end: int, types: frozenset[str] | set[str]) -> bool:
+        """Whether ``[start, end)`` lies inside a longer mention of an entity of one of *types*."""
+        entities = self._span_index()
+        lo = bisect_left(self._starts, start - self._longest)
+        return any(
+            m_start <= start and end <= m_end and m_end - m_start > end - start and entities[n].type in types
+            for m_start, m_end, n in self._spans[lo : bisect_right(self._starts, start)]
+        )
+
+    def _span_index(self) -> list[Entity]:
+        """Bring the sorted index of every mention up to date; returns the entities it numbers."""
         entities = self.entities
         if self._spans is None:
             self._spans = sorted(
@@ -326,13 +346,8 @@ class EntityIndex:
                 self._longest = max(self._longest, e - s)
             self._spanned[id(cluster)] = len(cluster.mentions)
         self._grown = []
-        best: tuple[int, int] | None = None  # (-overlap, entity number)
-        lo = bisect_left(self._starts, start - self._longest)
-        for m_start, m_end, n in self._spans[lo : bisect_left(self._starts, end)]:
-            overlap = min(end, m_end) - max(start, m_start)
-            if overlap > 0 and (best is None or (-overlap, n) < best):
-                best = (-overlap, n)
-        return entities[best[1]] if best else None
+        assert self._spans is not None
+        return entities
 
     def by_name(self, name: str) -> Entity | None:
         """The entity called *name*: its name, an alias, or a person's surname."""

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
 from tally.extract.events import lexicon as event_lexicon
-from tally.extract.spans import SpanIndex, contained_in
+from tally.extract.spans import SpanIndex, memo
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -52,17 +52,18 @@ def _nearest(items: list[tuple[str, int, int]], point: int) -> str | None:
     return min(items, key=lambda m: abs(m[1] - point))[0]
 
 
-def _place_mentions(ctx: ExtractContext) -> SpanIndex:
-    """Place mentions not inside an organisation's name, rebuilt only when organisation mentions change."""
-    orgs = tuple(m for e in ctx.entities.entities if e.type in {"ORG", "MEDIA"} for m in e.mentions)
-    memo = ctx.__dict__.setdefault("_event_links", {})
-    if memo.get("places_key") != orgs:
-        inside = contained_in(orgs)
-        memo["places_key"] = orgs
-        memo["places"] = SpanIndex(
-            [(p.id, s, e) for p in ctx.places for s, e in p.spans() if not inside(s, e)]
-        )
-    return memo["places"]
+def _place_mentions(ctx: ExtractContext, outer: tuple[int, int]) -> list[tuple[str, int, int]]:
+    """Place mentions inside *outer* that are not part of an organisation's name, in article order."""
+    places = memo(
+        ctx,
+        "event_places",
+        ctx.places,
+        lambda: SpanIndex([(p.id, s, e) for p in ctx.places for s, e in p.spans()]),
+    )
+    return [m for m in places.inside(outer) if not ctx.entities.inside_mention(m[1], m[2], _ORG_TYPES)]
+
+
+_ORG_TYPES = frozenset({"ORG", "MEDIA"})
 
 
 def _dated(ctx: ExtractContext, doc: Doc) -> SpanIndex:
@@ -97,9 +98,8 @@ def link_place(
     """The place id of an event and its (possibly widened) evidence."""
     if not ctx.places:
         return None, evidence
-    mentions = _place_mentions(ctx)
     for scope in (clause, evidence):
-        found = _nearest(mentions.inside(scope), trigger[0])
+        found = _nearest(_place_mentions(ctx, scope), trigger[0])
         if found is not None:
             return found, evidence
     sent = head.sent
@@ -112,7 +112,7 @@ def link_place(
     if not any(t.lemma_.lower() in {"include", "be"} or t.lower_ in {"these", "those"} for t in nxt[:4]):
         return None, evidence
     kinds = {p.id: p.kind for p in ctx.places}
-    there = mentions.inside((nxt.start_char, nxt.end_char))
+    there = _place_mentions(ctx, (nxt.start_char, nxt.end_char))
     if not there:
         return None, evidence
     best = min(there, key=lambda m: (_SPECIFIC.get(kinds[m[0]], 1), m[1]))

@@ -13,7 +13,7 @@ from tally.extract.context import doc_text
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import antecedent, earlier_report
 from tally.extract.figures import words as figure_words
-from tally.extract.spans import SpanIndex, contained_in, dates_index, memo
+from tally.extract.spans import SpanIndex, dates_index, memo
 from tally.lexicons import is_person_noun
 from tally.records import Figure
 
@@ -496,31 +496,26 @@ def _in_signature(ctx: ExtractContext, start: int) -> bool:
     return dash >= 0 and "(@" in text[dash : start + 80]
 
 
+_NAME_TYPES = frozenset({"ORG", "MEDIA", "PERSON"})
+
+
 def _place_mentions(ctx: ExtractContext, start: int, end: int, draft: Any) -> list[tuple[int, str]]:
     """Place mentions in ``[start, end)`` that are not part of an organisation or a source."""
     sources = [s for spans in draft.sources.values() for s in spans]
-    # the place spans and the names that hide them: indexed once per article and state of the
-    # names, not scanned per figure (that made long articles quadratic)
-    names = tuple(
-        m for ent in ctx.entities.entities if ent.type in {"ORG", "MEDIA", "PERSON"} for m in ent.mentions
-    )
+    # the place spans indexed once per article, not scanned per figure (quadratic on long articles)
     places = memo(
         ctx,
         "figure_places",
         ctx.places,
         lambda: SpanIndex([(p.id, s, e) for p in ctx.places for s, e in p.spans()]),
     )
-    cache = ctx.__dict__.setdefault("_figure_names", {})
-    if cache.get("names") != names:
-        cache["names"], cache["inside"] = names, contained_in(names)
-    inside_name = cache["inside"]
     out = []
     for place_id, m_start, m_end in places.inside((start, end)):
         if _in_signature(ctx, m_start):
             continue
         if any(s <= m_start and m_end <= e and (s, e) != (m_start, m_end) for s, e in sources):
             continue
-        if not inside_name(m_start, m_end):
+        if not ctx.entities.inside_mention(m_start, m_end, _NAME_TYPES):
             out.append((m_start, place_id))
     return out
 
