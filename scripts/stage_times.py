@@ -1,4 +1,4 @@
-"""Per-stage wall time of the pipeline on generated long texts at 1× and 4× size (issue 17).
+"""Per-stage CPU time of the pipeline on generated long texts at 1× and 4× size (issue 17).
 
 Usage: python scripts/stage_times.py [KB] [kinds...]. Prints, for each kind of
 generated text, every stage's seconds at the base size and at four times it,

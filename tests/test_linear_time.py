@@ -1,4 +1,4 @@
-"""Every stage grows linearly with article length (issue 17): timed on 1× and 4× a generated text.
+"""Every stage grows linearly with article length (issue 17): CPU time on 1× and 4× a generated text.
 
 A quadratic stage takes 16 times as long on a text four times longer; a
 linear one four times. The bound is 6× (generous: two shared cores make
