@@ -32,7 +32,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from tally.extract.context import doc_text
+from tally.extract.context import doc_text, entity_bounds
 from tally.extract.figures import words as figure_words
 from tally.extract.figures.numbers import NumberPhrase, find_number_phrases
 from tally.extract.figures.sources import (
@@ -44,7 +44,6 @@ from tally.extract.figures.sources import (
     place_for,
     quote_speakers,
 )
-from tally.extract.quotes.cues import entity_bounds
 from tally.lexicons import is_person_noun
 from tally.records import Figure
 
