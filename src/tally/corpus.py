@@ -20,7 +20,7 @@ from typing import TextIO
 from tally.errors import StoreError
 from tally.ingest.files import RawArticle, Skipped, load_articles
 from tally.link.incremental import LinkReport
-from tally.pipeline import Timings, analyze_many, timed_stage
+from tally.pipeline import Degraded, Timings, analyze_many, timed_stage
 from tally.reader import CorpusReader
 from tally.records import RECORD_KINDS, Article, Claim, CorpusEntity, EventCluster
 from tally.settings import Settings
@@ -39,18 +39,20 @@ class RunReport:
     stored: int = 0
     unchanged: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    #: stored articles an extractor failed on, one entry per extractor (see :class:`Degraded`)
+    degraded: list[Degraded] = field(default_factory=list)
     records: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
     article_ids: list[str] = field(default_factory=list)
     replaced: int = 0  # stored articles analysed again (``force``)
     #: inputs stored with a change or a guess (a decoding, replaced characters, HTML read
     #: flat: ``RawArticle.notes``), as (path, reason); shown apart from the skipped ones
-    degraded: list[Skipped] = field(default_factory=list)
+    changed: list[Skipped] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        """True when no input was skipped."""
-        return not self.skipped
+        """True when no input was skipped or changed and no extractor failed."""
+        return not self.skipped and not self.degraded and not self.changed
 
 
 class Corpus:
@@ -187,9 +189,10 @@ class Corpus:
                 self._run_paragraphs.subtract(prepared.cleaned.paragraph_hashes)
                 self._run_paragraphs += Counter()
                 if prepared.raw.notes:
-                    report.degraded.append(Skipped(result.source.path or "?", "; ".join(prepared.raw.notes)))
+                    report.changed.append(Skipped(result.source.path or "?", "; ".join(prepared.raw.notes)))
                 if created:
                     report.stored += 1
+                    report.degraded.extend(prepared.degraded)
                     for kind in ("removed", "embedded", *RECORD_KINDS):
                         report.records[kind] += len(getattr(result, kind))
                 else:

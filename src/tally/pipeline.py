@@ -15,14 +15,15 @@ import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from tally.clean.text import CleanedText, clean_text
-from tally.errors import ExtractorError, InputError
+from tally.errors import InputError
 from tally.extract import registry
 from tally.extract.context import ExtractContext
 from tally.extract.entities import extract_entities
+from tally.extract.entities.extractor import EntityIndex
 from tally.extract.registry import ExtractorSpec
 from tally.ingest.files import RawArticle, Skipped
 from tally.lang import lexicon, use
@@ -58,6 +59,15 @@ def article_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+@dataclass(frozen=True)
+class Degraded:
+    """An extractor that failed on one article: its records are missing, the article is kept."""
+
+    path: str
+    extractor: str
+    reason: str
+
+
 @dataclass
 class Prepared:
     """A raw article after cleaning, waiting for spaCy."""
@@ -66,6 +76,8 @@ class Prepared:
     cleaned: CleanedText
     published: str | None
     published_from: str
+    #: extractors that failed on this article (filled by :func:`build_article`)
+    degraded: list[Degraded] = field(default_factory=list)
 
 
 def prepare(
@@ -117,17 +129,36 @@ def build_article(
         once per run by :func:`analyze_many`.
     """
     raw, cleaned = prepared.raw, prepared.cleaned
+
+    def lose(name: str, reason: str) -> None:
+        # an extractor bug must not lose the article: only this extractor's records
+        LOGGER.error("%s: extractor %r failed, its records are left out: %s", raw.path, name, reason)
+        prepared.degraded.append(Degraded(raw.path, name, reason))
+
     with timed_stage(timings, "entities"):
-        entities = extract_entities(doc)
+        try:
+            entities = extract_entities(doc)
+        except Exception as err:
+            lose("entities", _reason(err))
+            entities = EntityIndex(doc.text)
     ctx = ExtractContext(doc=doc, entities=entities, published=prepared.published, embedded=cleaned.embedded)
     results: dict[str, list[Any]] = {}
+    failed: set[str] = set()  # fields an extractor failed to fill
     for spec in extractors if extractors is not None else available_extractors():
+        missing = [f for f in spec.requires if f in failed]
+        if missing:
+            failed.add(spec.assigns)
+            lose(spec.name, f"requires {', '.join(missing)}, which failed")
+            continue
         entities.writable = spec.adds_entities
         with timed_stage(timings, spec.name):
             try:
                 records = list(spec.function(ctx))
-            except Exception as err:  # an extractor bug must not lose the article
-                raise ExtractorError(f"{raw.path}: extractor {spec.name!r} failed: {err!r}") from err
+            except Exception as err:
+                failed.add(spec.assigns)
+                # entity mentions it added before failing stay: they are names in the text
+                lose(spec.name, _reason(err))
+                continue
             finally:
                 entities.writable = True
         results[spec.assigns] = records
@@ -150,6 +181,12 @@ def build_article(
     )
 
 
+def _reason(err: BaseException) -> str:
+    """One line naming the exception, at most 200 characters (article text can be in it)."""
+    line = " ".join(f"{type(err).__name__}: {err}".split())
+    return line if len(line) <= 200 else line[:199] + "…"
+
+
 def analyze_many(
     items: Iterable[RawArticle | Skipped],
     *,
@@ -160,8 +197,9 @@ def analyze_many(
 ) -> Iterator[tuple[Prepared | None, Article | Skipped]]:
     """Analyse a stream of raw articles with ``nlp.pipe``, yielding results in input order.
 
-    Skipped inputs pass through as :class:`Skipped`; an article whose
-    extractor fails becomes a :class:`Skipped` too, with the error.
+    Skipped inputs pass through as :class:`Skipped`; an extractor that fails
+    on an article leaves out its records (and those of the extractors that
+    require them), listed in the :class:`Prepared` item's ``degraded``.
     """
     settings = settings or Settings()
     only = list(only) if only else None
@@ -195,13 +233,9 @@ def analyze_many(
                 yield None, item
                 continue
             doc = next(docs)
-            try:
-                with use(settings.lang):
-                    article = build_article(item, doc, extractors=extractors, timings=timings)
-                yield item, article
-            except ExtractorError as err:
-                LOGGER.error("%s", err)
-                yield item, Skipped(item.raw.path, str(err))
+            with use(settings.lang):
+                article = build_article(item, doc, extractors=extractors, timings=timings)
+            yield item, article
 
 
 def analyze(

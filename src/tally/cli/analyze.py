@@ -54,7 +54,8 @@ def print_summary(report: tally.RunReport, counts: dict[str, int], db: str) -> N
     table.add_row("articles stored", str(report.stored), str(counts.get("articles", 0)))
     table.add_row("already stored", str(report.unchanged), "")
     table.add_row("inputs skipped", str(len(report.skipped)), "")
-    table.add_row("inputs stored with a change", str(len(report.degraded)), "")
+    table.add_row("inputs stored with a change", str(len(report.changed)), "")
+    table.add_row("extractors degraded", str(len(report.degraded)), "")
     for kind in ("removed", "embedded", *RECORD_KINDS):
         table.add_row(kind, str(report.records.get(kind, 0)), str(counts.get(kind, 0)))
     table.caption = f"{report.seconds:.1f} s"
@@ -66,13 +67,23 @@ def print_summary(report: tally.RunReport, counts: dict[str, int], db: str) -> N
         for item in report.skipped:
             skipped.add_row(safe(item.path), safe(item.reason))
         out.print(skipped)
-    if report.degraded:
+    if report.changed:
         changed = Table(title="inputs stored with a change", show_header=True)
         changed.add_column("input", overflow="fold")
         changed.add_column("what was changed", overflow="fold")
-        for item in report.degraded:
+        for item in report.changed:
             changed.add_row(safe(item.path), safe(item.reason))
         out.print(changed)
+    if report.degraded:
+        degraded = Table(
+            title="degraded articles (stored without these extractors' records)", show_header=True
+        )
+        degraded.add_column("input", overflow="fold")
+        degraded.add_column("extractor")
+        degraded.add_column("reason", overflow="fold")
+        for lost in report.degraded:
+            degraded.add_row(safe(lost.path), lost.extractor, safe(lost.reason))
+        out.print(degraded)
 
 
 def _open_outputs(db_path: str, json_path: str | None) -> TextIO | None:
@@ -133,9 +144,11 @@ def analyze_(
 ) -> None:
     """Analyse INPUTS (files, directories, - for stdin) and store the records.
 
-    Exits 0 when every input was analysed, 3 when some were skipped (listed
-    with the reason), 1 on an error that stopped the run. An input stored
-    before is not analysed again unless --force is given.
+    Exits 0 when every input was analysed, 3 when some were skipped, stored
+    with a change, or an extractor failed on an article (each listed with the
+    reason; the article is stored without that extractor's records), 1 on an
+    error that stopped the run. An input stored before is not analysed again
+    unless --force is given.
 
     \b
         tally analyze articles/ --db news.db --json news.jsonl

@@ -120,12 +120,34 @@ TENSE_PENALTY = 8
 def resolve(expr: Expr, anchor: dt.date | None, *, tense: str | None = None) -> Value:
     """``(value, granularity, anchor kind)`` of *expr* against *anchor* (the publication date).
 
+    A date that falls outside the years ``datetime`` holds (1..9999: "yesterday"
+    published 0001-01-01, "next year" in 9999) has no value: hostile input must
+    not end the run.
+
     :param tense: ``"past"``, ``"future"`` or None (unknown) for the clause
         the expression is in: it decides whether a bare weekday, month or
         holiday is the last one or the next one. ``"narrative"`` when *anchor*
         is a date the article gave rather than its publication date: then
         the nearest one either way.
     """
+    try:
+        value = _resolve(expr, anchor, tense)
+    except (OverflowError, ValueError):
+        return None, granularity(expr), "none"
+    if value[0] is not None and not _in_calendar(value[0]):
+        return None, value[1], "none"
+    return value
+
+
+def _in_calendar(value: str) -> bool:
+    """Whether every year of an ISO value is within 1..9999 ("-001", "0000", "10000-01" are not)."""
+    return all(
+        len(y := part.split("-", 1)[0]) == 4 and y[:3].isdecimal() and y != "0000"
+        for part in value.split("/")
+    )
+
+
+def _resolve(expr: Expr, anchor: dt.date | None, tense: str | None) -> Value:
     gran = granularity(expr)
     k = expr.kind
     if expr.until is not None:
@@ -282,6 +304,11 @@ def shift(value: str, gran: str, unit: str, n: int) -> str | None:
     """
     if "/" in value:
         value = value.split("/", 1)[0 if n < 0 else 1]
+    moved = _shift(value, gran, unit, n)
+    return moved if moved is not None and _in_calendar(moved) else None
+
+
+def _shift(value: str, gran: str, unit: str, n: int) -> str | None:
     try:
         if gran == "day" and unit == "day":
             return (dt.date.fromisoformat(value) + dt.timedelta(days=n)).isoformat()
@@ -292,6 +319,6 @@ def shift(value: str, gran: str, unit: str, n: int) -> str | None:
             return f"{y:04d}-{m:02d}"
         if gran == "day" and unit == "week":
             return _week(dt.date.fromisoformat(value) + dt.timedelta(weeks=n))
-    except ValueError:
+    except (OverflowError, ValueError):
         return None
     return None

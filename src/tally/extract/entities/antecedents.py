@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from tally.extract.context import doc_text
 from tally.extract.entities import words as entity_words
 from tally.lexicons import is_person_noun
 
@@ -194,7 +195,7 @@ def _named_beside_same_noun(index: EntityIndex, tok: Token) -> Span | None:
         start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
         known = index.at(start, end)
         if known is None:
-            index.add_mention(doc.text[start:end], start, end, type="ORG")
+            index.add_mention(doc_text(doc)[start:end], start, end, type="ORG")
             return (start, end)
         if known.type != "GPE":  # the noun beside it says what it is, whatever the tagger said
             return next(((s, e) for s, e in known.mentions if s < end and start < e), (start, end))

@@ -34,6 +34,7 @@ from tally.extract.events import lexicon as event_lexicon
 from tally.extract.events import syntax as event_syntax
 from tally.extract.events.acled import actor_kind, situate, to_acled
 from tally.extract.events.linking import link_date, link_figures, link_place
+from tally.extract.spans import SpanSet
 from tally.records import Event
 
 if TYPE_CHECKING:
@@ -439,8 +440,12 @@ def _gathered_to_protest(c: _Cand) -> bool:
     return c.type == "PROTEST" and c.verb.head.lemma_.lower() in event_lexicon.GATHER_VERBS
 
 
-def _quote_at(quotes: list[Quote], start: int) -> Quote | None:
-    return next((q for q in quotes if q.start <= start < q.end), None)
+def _quote_at(quotes: list[Quote], start: int, spans: SpanSet | None = None) -> Quote | None:
+    """The first of *quotes* holding offset *start* (*spans*: the same quotes as a :class:`SpanSet`)."""
+    if spans is None:
+        return next((q for q in quotes if q.start <= start < q.end), None)
+    found = spans.first_containing(start)
+    return quotes[found] if found is not None else None
 
 
 def _modality(c: _Cand, quote: Quote | None) -> None:
@@ -576,9 +581,10 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     """Find the events of an article with their actors, targets, modality, place, date and figures."""
     doc = ctx.doc
     quotes = list(ctx.quotes)
+    quote_spans = SpanSet((q.start, q.end) for q in quotes)
     cands: list[_Cand] = []
     for tok in doc:
-        quote = _quote_at(quotes, tok.idx)
+        quote = _quote_at(quotes, tok.idx, quote_spans)
         for found in (_modal_trigger(tok, quote), _verb_trigger(tok), _noun_trigger(tok)):
             if found is not None:
                 cands.append(found)
@@ -601,7 +607,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     kept = _drop_headline(kept)
     events = []
     for c in kept:
-        quote = _quote_at(quotes, c.head.idx)
+        quote = _quote_at(quotes, c.head.idx, quote_spans)
         _modality(c, quote)
         events.append(_to_event(ctx, c, quote, len(events) + 1))
     events = _resolve_anaphora(kept, events)

@@ -32,7 +32,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from tally.extract.context import doc_text
+from tally.extract.context import doc_text, entity_bounds
 from tally.extract.figures import words as figure_words
 from tally.extract.figures.numbers import NumberPhrase, find_number_phrases
 from tally.extract.figures.sources import (
@@ -139,9 +139,10 @@ def _strong_noun(doc: Doc, phrase: NumberPhrase) -> bool:
 
 def _dated(tok: Token) -> bool:
     """The small model tags bare counts DATE ("the toll at 61"): trust it only with a date word."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    if ent is None:
+    if tok.ent_iob_ not in {"B", "I"}:
         return False
+    start, end = entity_bounds(tok)  # not a scan of doc.ents per number: that was quadratic
+    ent = tok.doc[start:end]
     return any(t.is_alpha and not t.like_num and t.lower_ not in figure_words.DATE_NOISE for t in ent)
 
 

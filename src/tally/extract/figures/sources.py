@@ -14,6 +14,7 @@ from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import antecedent, earlier_report, report_issuer
 from tally.extract.entities.descriptions import is_media_noun
 from tally.extract.figures import words as figure_words
+from tally.extract.spans import SpanIndex, dates_index, memo
 from tally.lexicons import is_person_noun
 from tally.nlp.syntax import closing_verb, phrase_before, subject
 from tally.records import Figure
@@ -561,18 +562,14 @@ def date_for(ctx: ExtractContext, draft: Any) -> str | None:
     if not ctx.dates:
         return None
     sent = draft.chain_start.sent
-    own = [
-        m
-        for m in ctx.dates
-        if sent.start_char <= m.start and m.end <= sent.end_char and _is_event_date(ctx, m)
-    ]
+    dates = dates_index(ctx)
+    own = [m for m, _, _ in dates.inside((sent.start_char, sent.end_char)) if _is_event_date(ctx, m)]
     if own:
         best = min(own, key=lambda m: abs((m.start + m.end) / 2 - (draft.start + draft.end) / 2))
         return best.value
     for prev in _sentences_before(ctx.doc, sent, _CONTEXT_SENTENCES):
-        for m in ctx.dates:
-            inside = prev.start_char <= m.start and m.end <= prev.end_char
-            if inside and _is_event_date(ctx, m) and _clause_level(ctx, m.start, m.end):
+        for m, _, _ in dates.inside((prev.start_char, prev.end_char)):
+            if _is_event_date(ctx, m) and _clause_level(ctx, m.start, m.end):
                 return m.value
     return None
 
@@ -585,24 +582,27 @@ def _in_signature(ctx: ExtractContext, start: int) -> bool:
     return dash >= 0 and "(@" in text[dash : start + 80]
 
 
+_NAME_TYPES = frozenset({"ORG", "MEDIA", "PERSON"})
+
+
 def _place_mentions(ctx: ExtractContext, start: int, end: int, draft: Any) -> list[tuple[int, str]]:
     """Place mentions in ``[start, end)`` that are not part of an organisation or a source."""
     sources = [s for spans in draft.sources.values() for s in spans]
+    # the place spans indexed once per article, not scanned per figure (quadratic on long articles)
+    places = memo(
+        ctx,
+        "figure_places",
+        ctx.places,
+        lambda: SpanIndex([(p.id, s, e) for p in ctx.places for s, e in p.spans()]),
+    )
     out = []
-    for place in ctx.places:
-        for m_start, m_end in place.spans():
-            if not (start <= m_start and m_end <= end) or _in_signature(ctx, m_start):
-                continue
-            if any(s <= m_start and m_end <= e and (s, e) != (m_start, m_end) for s, e in sources):
-                continue
-            inside_org = any(
-                ms <= m_start and m_end <= me and (me - ms) > (m_end - m_start)
-                for ent in ctx.entities.entities
-                if ent.type in {"ORG", "MEDIA", "PERSON"}
-                for ms, me in ent.mentions
-            )
-            if not inside_org:
-                out.append((m_start, place.id))
+    for place_id, m_start, m_end in places.inside((start, end)):
+        if _in_signature(ctx, m_start):
+            continue
+        if any(s <= m_start and m_end <= e and (s, e) != (m_start, m_end) for s, e in sources):
+            continue
+        if not ctx.entities.inside_mention(m_start, m_end, _NAME_TYPES):
+            out.append((m_start, place_id))
     return out
 
 

@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from tally.extract.context import doc_text
 from tally.extract.places.candidates import (
     Mention,
     find_mentions,
@@ -110,7 +111,7 @@ def extract_places(ctx: ExtractContext) -> list[Place]:
 def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     """:func:`extract_places` with the gazetteer given (for tests and batch runs)."""
     mentions = find_mentions(doc, gaz)
-    _qualify(mentions, doc.text)
+    _qualify(mentions, doc_text(doc))
     _choose(mentions)
     mentions = scan_supported(doc, mentions, gaz, _prior)
     mentions = scan_country_supported(doc, mentions, gaz, _prior)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from tally.extract.context import token_starts
+from tally.extract.context import entity_bounds, token_starts
 from tally.extract.quotes import words as quote_words
 from tally.lexicons import is_person_noun
 from tally.nlp.syntax import phrase_before, subject
@@ -99,23 +99,6 @@ def speaker_phrase(tok: Token) -> tuple[int, int]:
         start, end = min(start, e_start), max(end, ent_end)
         while end > start + 1 and doc[end - 1].text in {"’s", "'s", "’", "'"}:
             end -= 1
-    return start, end
-
-
-def entity_bounds(tok: Token) -> tuple[int, int]:
-    """Token bounds of the named entity *tok* is in, from the IOB tags.
-
-    ``doc.ents`` rebuilds every entity of the document on each access, which
-    made speaker lookup quadratic on long texts; the tags give the same span
-    in time proportional to the entity's length.
-    """
-    doc = tok.doc
-    start = tok.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
     return start, end
 
 

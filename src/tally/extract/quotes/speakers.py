@@ -30,6 +30,7 @@ from tally.extract.quotes import cues as quote_cues
 from tally.extract.quotes import words as quote_words
 from tally.extract.quotes.gender import Genders
 from tally.extract.quotes.marks import MarkedSpan
+from tally.extract.spans import dates_index
 from tally.lexicons import first_names, is_person_noun
 from tally.records import Entity
 
@@ -713,8 +714,8 @@ def _date(ctx: ExtractContext, a: Attribution) -> str | None:
         return None
     sent = a.cue_tok.sent
     best = None
-    for d in ctx.dates:
-        if sent.start_char <= d.start and d.end <= sent.end_char and not (a.start <= d.start < a.end):
+    for d, _, _ in dates_index(ctx).inside((sent.start_char, sent.end_char)):
+        if not (a.start <= d.start < a.end):
             dist = abs(d.start - a.cue_tok.idx)
             if best is None or dist < best[0]:
                 best = (dist, d.value)
