@@ -22,6 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.hostile_texts import HOSTILE_TEXTS
+
 #: a plain article, distinct per case (the case name goes into it so that no two are one article)
 BODY = (
     "Riot police detained {n} students outside the university in Minsk on Sunday, "
@@ -159,6 +161,10 @@ CASES: list[Case] = [
     ),
     Case("empty.txt", b"", "skipped", reason="empty"),
 ]
+
+# the extractor side (tests/hostile_texts.py): odd digits, extreme dates and long generated
+# texts once made a stage raise or run superlinear; each is stored with all its records
+CASES += [Case(f"text-{name}.txt", text.encode(), "stored") for name, text in HOSTILE_TEXTS]
 
 
 def write_hostile_folder(folder: Path, cases: list[Case] | None = None) -> list[Case]:
