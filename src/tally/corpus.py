@@ -51,8 +51,8 @@ class RunReport:
 
     @property
     def ok(self) -> bool:
-        """True when no input was skipped or changed and no extractor failed."""
-        return not self.skipped and not self.degraded and not self.changed
+        """True when no input was skipped and no extractor failed (a changed input is stored whole)."""
+        return not self.skipped and not self.degraded
 
 
 class Corpus:

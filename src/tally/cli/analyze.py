@@ -144,10 +144,11 @@ def analyze_(
 ) -> None:
     """Analyse INPUTS (files, directories, - for stdin) and store the records.
 
-    Exits 0 when every input was analysed, 3 when some were skipped, stored
-    with a change, or an extractor failed on an article (each listed with the
-    reason; the article is stored without that extractor's records), 1 on an
-    error that stopped the run. An input stored before is not analysed again
+    Exits 0 when every input was analysed (inputs stored with a change, such
+    as a guessed encoding, are listed), 3 when some were skipped or an
+    extractor failed on an article (each listed with the reason; the article
+    is stored without that extractor's records), 1 on an error that stopped
+    the run. An input stored before is not analysed again
     unless --force is given.
 
     \b
