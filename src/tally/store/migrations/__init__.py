@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
-from tally.store.migrations import m0001_initial, m0002_links, m0003_place_demonyms
+from tally.store.migrations import m0001_initial, m0002_links, m0003_place_demonyms, m0004_unbounded_text
 
 Migration = tuple[int, str, Callable[[Connection], None]]
 
@@ -18,6 +18,7 @@ MIGRATIONS: list[Migration] = [
     (1, "initial tables for schema tally/1", m0001_initial.upgrade),
     (2, "cross-article links: corpus entities, claims, event clusters", m0002_links.upgrade),
     (3, "places: demonyms and names inside other names apart from place names", m0003_place_demonyms.upgrade),
+    (4, "PostgreSQL: text columns without a length limit", m0004_unbounded_text.upgrade),
 ]
 
 LATEST = MIGRATIONS[-1][0]
