@@ -17,6 +17,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TextIO
 
+from tally.errors import StoreError
 from tally.ingest.files import RawArticle, Skipped, load_articles
 from tally.link.incremental import LinkReport
 from tally.pipeline import Timings, analyze_many, timed_stage
@@ -140,12 +141,20 @@ class Corpus:
             else:
                 assert prepared is not None
                 stage = time.perf_counter()
-                created = self.store.add_article(
-                    result,
-                    raw_hash=prepared.raw.raw_hash,
-                    paragraph_hashes=prepared.cleaned.paragraph_hashes,
-                    model=self.settings.model,
-                )
+                try:
+                    created = self.store.add_article(
+                        result,
+                        raw_hash=prepared.raw.raw_hash,
+                        paragraph_hashes=prepared.cleaned.paragraph_hashes,
+                        model=self.settings.model,
+                    )
+                except StoreError as err:  # one article the database refuses (a NUL on PostgreSQL)
+                    skipped = Skipped(result.source.path or result.id[:12], str(err))
+                    LOGGER.warning("skipped %s: %s", skipped.path, skipped.reason)
+                    report.skipped.append(skipped)
+                    if progress:
+                        progress(skipped.path)
+                    continue
                 if timings is not None:
                     timings["store"] = timings.get("store", 0.0) + time.perf_counter() - stage
                 # stored now, so the database counts these paragraphs from here on
@@ -155,11 +164,15 @@ class Corpus:
                     report.stored += 1
                     for kind in ("removed", "embedded", *RECORD_KINDS):
                         report.records[kind] += len(getattr(result, kind))
-                else:
+                    report.article_ids.append(result.id)
+                    if json_out is not None:
+                        json_out.write(json.dumps(result.to_json_dict(), ensure_ascii=False) + "\n")
+                else:  # stored before, or by another process in the meantime: report what is stored
                     report.unchanged += 1
-                report.article_ids.append(result.id)
-                if json_out is not None:
-                    json_out.write(json.dumps(result.to_json_dict(), ensure_ascii=False) + "\n")
+                    stored_id = self.store.article_for_input(prepared.raw.raw_hash) or result.id
+                    report.article_ids.append(stored_id)
+                    if json_out is not None:
+                        self._write_json(json_out, stored_id)
             if progress:
                 progress(result.path if isinstance(result, Skipped) else result.source.path or "")
         report.seconds = time.perf_counter() - started
