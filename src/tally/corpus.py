@@ -42,11 +42,20 @@ class RunReport:
     records: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
     article_ids: list[str] = field(default_factory=list)
+    #: language -> articles of this run stored without records, since tally has no pipeline for it
+    not_analysed: Counter[str] = field(default_factory=Counter)
 
     @property
     def ok(self) -> bool:
-        """True when no input was skipped."""
-        return not self.skipped
+        """True when every input was read and analysed (none skipped, none in a language without a pipeline)."""
+        return not self.skipped and not self.not_analysed
+
+    def not_analysed_lines(self) -> list[str]:
+        """``not analysed: language fa (3 articles)``, one line per language, most articles first."""
+        return [
+            f"not analysed: language {code} ({n} article{'s' if n != 1 else ''})"
+            for code, n in self.not_analysed.most_common()
+        ]
 
 
 class Corpus:
@@ -117,6 +126,7 @@ class Corpus:
                     report.unchanged += 1
                     if known is not None:
                         report.article_ids.append(known)
+                        self._count_language(report, self.store.article_language(known))
                         if json_out is not None:
                             self._write_json(json_out, known)
                     if progress:
@@ -160,6 +170,7 @@ class Corpus:
                 # stored now, so the database counts these paragraphs from here on
                 self._run_paragraphs.subtract(prepared.cleaned.paragraph_hashes)
                 self._run_paragraphs += Counter()
+                self._count_language(report, result.language)
                 if created:
                     report.stored += 1
                     for kind in ("removed", "embedded", *RECORD_KINDS):
@@ -177,6 +188,11 @@ class Corpus:
                 progress(result.path if isinstance(result, Skipped) else result.source.path or "")
         report.seconds = time.perf_counter() - started
         return report
+
+    def _count_language(self, report: RunReport, language: str | None) -> None:
+        """Count an article of this run whose language has no pipeline (None: stored before detection)."""
+        if language is not None and language not in self.settings.pipelines():
+            report.not_analysed[language] += 1
 
     def _write_json(self, out: TextIO, article_id: str) -> None:
         article = self.store.get_article(article_id)

@@ -304,6 +304,8 @@ class Store:
                 published=source.get("published"),
                 published_from=source.get("published_from") or "none",
                 text=data["text"],
+                language=data.get("language"),
+                language_confidence=data.get("language_confidence"),
                 schema=data["schema"],
                 model=model,
                 analyzed_at=datetime.now(UTC).isoformat(timespec="seconds"),
@@ -381,6 +383,8 @@ class Store:
                     k: row[k] for k in ("path", "url", "outlet", "title", "published", "published_from")
                 },
                 "text": row["text"],
+                "language": row["language"],
+                "language_confidence": row["language_confidence"],
             }
             mentions_of: dict[tuple[str, str], list[list[int]]] = {}
             rows = (
@@ -417,6 +421,13 @@ class Store:
                     items.sort(key=lambda it: (len(it["id"]), it["id"]))
                 data[field] = [_drop_empty_nested(it) for it in items]
         return Article.model_validate(data)
+
+    def article_language(self, article_id: str) -> str | None:
+        """The detected language of a stored article (None: unknown, stored before detection)."""
+        with self.engine.connect() as conn:
+            return conn.execute(
+                select(schema.articles.c.language).where(schema.articles.c.id == article_id)
+            ).scalar()
 
     def iter_articles(self) -> Iterator[Article]:
         for article_id in self.article_ids():
