@@ -29,6 +29,9 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "model: needs the spaCy model package (slower)")
     config.addinivalue_line("markers", "postgresql: runs against a PostgreSQL server (tests/_pg.py)")
     config.addinivalue_line("markers", "own_database: the test changes tables, so gets a database of its own")
+    config.addinivalue_line(
+        "markers", "packaging: builds the wheel and installs it in a fresh venv (about 10 s)"
+    )
 
 
 @pytest.fixture(scope="session")
