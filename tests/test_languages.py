@@ -167,3 +167,13 @@ def test_languages_analyze_gives_the_language_and_no_records_without_a_pipeline(
     assert spanish.language == "es" and spanish.figures == [] and spanish.entities == []
     english = tally.analyze(ENGLISH[0])
     assert english.language == "en" and english.figures
+
+
+def test_languages_cached_model_decides_exactly_as_the_shipped_one(tmp_path):
+    from tally.nlp import language
+
+    path = tmp_path / "model.npz"
+    language._write_cache(path)
+    cached, shipped = language._from_cache(path), language._identifier(use_cache=False)
+    for text in [*PERSIAN[:2], *RUSSIAN[:2], *SPANISH[:2], *ENGLISH, "Moscow, 12 March."]:
+        assert cached.rank(text) == shipped.rank(text)

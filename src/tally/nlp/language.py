@@ -45,11 +45,18 @@ detector's probability for the language decided.
 
 from __future__ import annotations
 
+import logging
+import os
+import tempfile
 from dataclasses import dataclass
 from functools import cache
+from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 from tally.settings import LANGUAGE_DECIDED, LANGUAGE_DETECT_CHARS, LANGUAGE_FALLBACK_MIN, LANGUAGE_SURE
+
+LOGGER = logging.getLogger(__name__)
 
 #: the code of a text whose language cannot be told (ISO 639-2)
 UNDETERMINED = "und"
@@ -64,11 +71,65 @@ class Detected:
     fallback: bool = False
 
 
+def _cache_path() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "tally" / f"py3langid-{metadata.version('py3langid')}-model.npz"
+
+
+def _write_cache(path: Path) -> None:
+    """py3langid's model again, zlib- instead of LZMA-compressed (7.9 MB, beside the gazetteer's cache)."""
+    import lzma
+
+    import numpy as np
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    with lzma.open(MODEL_DIR / MODEL_FILE) as packed, np.load(packed, allow_pickle=False) as data:
+        arrays = {name: data[name] for name in data.files}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # write then rename, so that a parallel process never reads half a file
+    with tempfile.NamedTemporaryFile("wb", dir=path.parent, suffix=".npz", delete=False) as written:
+        np.savez_compressed(written, **arrays)
+    os.replace(written.name, path)
+
+
+def _from_cache(path: Path) -> Any:
+    """The identifier from the cached arrays, built as ``LanguageIdentifier.from_model_file`` builds it."""
+    import numpy as np
+    from py3langid.langid import LanguageIdentifier
+    from py3langid.modelio import _to_array
+
+    with np.load(path, allow_pickle=False) as data:
+        return LanguageIdentifier(
+            np.asarray(data["ptc"]),
+            np.asarray(data["pc"]),
+            data["classes"].tolist(),
+            _to_array(data["nextmove"]),
+            data["out_feat"].tolist(),
+            norm_probs=True,
+            tk_row=_to_array(data["nextmove_row"]),
+        )
+
+
 @cache
-def _identifier() -> Any:
-    """py3langid's identifier with probabilities, loaded once per process (about a second)."""
+def _identifier(*, use_cache: bool = True) -> Any:
+    """py3langid's identifier with probabilities, loaded once per process.
+
+    py3langid ships its model LZMA-compressed, and unpacking it costs about
+    0.8 s of CPU in every process that detects a language (each ``tally
+    analyze``). The arrays are kept once, zlib-compressed, in the user's cache
+    (0.25 s to read); any problem with that copy falls back to py3langid's own
+    loading, so the cache can only make it faster.
+    """
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
+    if use_cache:
+        path = _cache_path()
+        try:
+            if not path.exists():
+                _write_cache(path)
+            return _from_cache(path)
+        except Exception as err:  # noqa: BLE001 - a cache that cannot be read or written is only slower
+            LOGGER.info("language model cache %s not used: %s", path, err)
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
