@@ -27,6 +27,7 @@ test-quick: install
 lint: install
 	$(BIN)/ruff format --check src tests
 	$(BIN)/ruff check src tests
+	$(BIN)/mypy  # src/tally, settings in pyproject.toml
 
 eval: install
 	for set in polnear lgl geowebnews trnews geovirus tempeval3 plover rams; do \

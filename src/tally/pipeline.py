@@ -150,7 +150,7 @@ def build_article(
     with timed_stage(timings, "entities"):
         entities = extract_entities(doc)
     ctx = ExtractContext(doc=doc, entities=entities, published=prepared.published, embedded=cleaned.embedded)
-    results: dict[str, list[Any]] = {}
+    results: dict[str, Any] = {}  # field name -> records, passed to Article by name
     for spec in extractors if extractors is not None else available_extractors():
         entities.writable = spec.adds_entities
         with timed_stage(timings, spec.name):

@@ -195,9 +195,9 @@ def build_report(corpus: Corpus, *, top: int = TOP_CLAIMS) -> dict[str, Any]:
         if len(bucket) < TIMELINE_PER_BUCKET:
             bucket.append(cluster)
     speakers: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for quote in quotes:
-        if is_official(quote["speaker"], quote["type"], quote["roles"]):
-            speakers[quote["entity"]].append(quote)
+    for said_row in quotes:
+        if is_official(said_row["speaker"], said_row["type"], said_row["roles"]):
+            speakers[said_row["entity"]].append(said_row)
     officials = []
     for _entity_id, said in sorted(speakers.items(), key=lambda kv: (-len(kv[1]), kv[1][0]["speaker"])):
         threatening = sorted(said, key=lambda q: (-q["threat"], q["date"] or "", q["doc"]))

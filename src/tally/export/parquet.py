@@ -24,6 +24,7 @@ def write_parquet(reader: CorpusReader, path: Path) -> int:
     rows = flat_rows(reader)
     fields = []
     for column in COLUMNS:
+        kind: pa.DataType
         if column in _INT:
             kind = pa.int64()
         elif column in _FLOAT:

@@ -28,18 +28,18 @@ def date_interval(value: str | None) -> tuple[str, str] | None:
         return start[0], end[1]
     try:
         if len(value) == 4 and value[:3].isdigit() and value[3] in "Xx":
-            start = int(value[:3]) * 10
-            return f"{start:04d}-01-01", f"{start + 9:04d}-12-31"
+            decade = int(value[:3]) * 10
+            return f"{decade:04d}-01-01", f"{decade + 9:04d}-12-31"
         if len(value) == 4 and value.isdigit():
             return f"{value}-01-01", f"{value}-12-31"
         if len(value) == 7 and value[4] == "-" and value[5:].isdigit():
             year, month = int(value[:4]), int(value[5:])
-            first = date(year, month, 1)
-            last = (date(year + (month == 12), month % 12 + 1, 1)) - timedelta(days=1)
-            return first.isoformat(), last.isoformat()
+            first_day = date(year, month, 1)
+            last_day = (date(year + (month == 12), month % 12 + 1, 1)) - timedelta(days=1)
+            return first_day.isoformat(), last_day.isoformat()
         if len(value) >= 8 and value[4:6] == "-W":
-            first = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
-            return first.isoformat(), (first + timedelta(days=6)).isoformat()
+            monday = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+            return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
         if len(value) == 10:
             day = date.fromisoformat(value)
             return day.isoformat(), day.isoformat()

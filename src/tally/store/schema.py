@@ -159,7 +159,7 @@ def stored_columns(field: str) -> list[tuple[str, str, Any]]:
 
 def _record_table(field: str) -> Table:
     table_name, _model, key = RECORD_TABLES[field]
-    columns = [Column("article_id", String(64), nullable=False)]
+    columns: list[Column[Any]] = [Column("article_id", String(64), nullable=False)]
     if key == "seq":
         columns.append(Column("seq", Integer, nullable=False))
     for _path, column, sql_type in stored_columns(field):

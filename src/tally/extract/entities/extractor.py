@@ -37,7 +37,7 @@ from tally.records import Entity
 from tally.textfold import fold_name as fold
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 LOGGER = logging.getLogger(__name__)
@@ -365,7 +365,7 @@ def _roles_for(doc: Doc, start: int, end: int) -> tuple[list[str], bool]:
     i = first.i - 1
     if titled:
         i -= 1
-    words = []
+    words: list[Token] = []
     while i >= 0 and doc[i].pos_ in {"NOUN", "PROPN", "ADJ"} and doc[i].ent_type_ not in {"PERSON"}:
         words.insert(0, doc[i])
         i -= 1

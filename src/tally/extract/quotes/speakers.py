@@ -26,7 +26,7 @@ from tally.lexicons import first_names, is_person_noun
 from tally.records import Entity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from tally.extract.context import ExtractContext
     from tally.extract.entities.extractor import EntityIndex
@@ -258,7 +258,7 @@ def _head_word(name: str | None) -> str:
 def _description_referent(
     ctx: ExtractContext,
     tok: Token,
-    phrase: Sequence[Token],
+    phrase: Span | Sequence[Token],
     last: Attribution | None,
     quoted: Callable[[int], bool],
     genders: Genders,
@@ -488,7 +488,7 @@ def _climbing_subject(cue: Token, quoted: Callable[[int], bool]) -> Token | None
     return None
 
 
-def _definite_description(phrase: Sequence[Token], head: Token) -> bool:
+def _definite_description(phrase: Span | Sequence[Token], head: Token) -> bool:
     """ "the California congressman", "The Republican presidential nominee": one person, by role."""
     return (
         len(phrase) >= 2
