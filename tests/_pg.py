@@ -166,9 +166,11 @@ def _empty(url: str) -> None:
     import psycopg
 
     from tally.store.link_schema import LINK_METADATA
+    from tally.store.review_schema import REVIEW_METADATA
     from tally.store.schema import METADATA
 
-    tables = [t.name for meta in (LINK_METADATA, METADATA) for t in reversed(meta.sorted_tables)]
+    metadatas = (REVIEW_METADATA, LINK_METADATA, METADATA)
+    tables = [t.name for meta in metadatas for t in reversed(meta.sorted_tables)]
     with (
         psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True) as conn,
         conn.transaction(),

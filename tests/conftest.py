@@ -14,6 +14,9 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED_000 = EXAMPLES / "000_1e06a4f8004ac603.txt"
 SEED_001 = EXAMPLES / "001_e40b1d751717fdce.txt"
 
+#: fixtures of the ``tally serve`` tests (a corpus with hostile articles)
+pytest_plugins = ["tests.serve_corpus"]
+
 
 def copy_seeds(folder: Path) -> Path:
     """A folder holding just the two seed articles (examples/ has more)."""

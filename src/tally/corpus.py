@@ -42,6 +42,10 @@ class RunReport:
     records: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
     article_ids: list[str] = field(default_factory=list)
+    replaced: int = 0  # stored articles analysed again (``force``)
+    #: inputs stored with a change or a guess (a decoding, replaced characters, HTML read
+    #: flat: ``RawArticle.notes``), as (path, reason); shown apart from the skipped ones
+    degraded: list[Skipped] = field(default_factory=list)
     #: language -> articles of this run stored without records, since tally has no pipeline for it
     not_analysed: Counter[str] = field(default_factory=Counter)
 
@@ -95,16 +99,33 @@ class Corpus:
         progress: Progress | None = None,
         stdin: Iterable[str] | None = None,
         timings: Timings | None = None,
+        force: bool = False,
     ) -> RunReport:
         """Analyse every article under *paths* and store it; skip what was stored before.
 
         :param only: run only these extractors (``dates``, ``quotes``, …); entities always run.
-        :param json_out: also write each article as a ``tally/1`` JSON line here.
+        :param json_out: also write each article as a ``tally/1`` JSON line here, once
+            per article however many inputs hold its text.
         :param progress: called with each input's path when it is done.
+        :param force: analyse inputs stored before again and replace their articles
+            (after a run with *only*, or a new model); the next :meth:`link` relinks in full
+            (the store marks the links stale in the transaction that replaces the article).
         """
         report = RunReport()
         started = time.perf_counter()
         seen_in_run: set[str] = set()
+        written: set[str] = set()  # article ids already written to json_out
+        replaced: set[str] = set()  # article ids replaced in this run (force): once each
+
+        def write_json(article: Article | str) -> None:
+            article_id = article if isinstance(article, str) else article.id
+            if json_out is None or article_id in written:
+                return
+            written.add(article_id)
+            if isinstance(article, str):
+                self._write_json(json_out, article)
+            else:
+                json_out.write(json.dumps(article.to_json_dict(), ensure_ascii=False) + "\n")
 
         def timed_inputs() -> Iterator[RawArticle | Skipped]:
             items = load_articles(paths, stdin=stdin)
@@ -121,14 +142,13 @@ class Corpus:
                     yield item
                     continue
                 report.read += 1
-                known = self.store.article_for_input(item.raw_hash)
+                known = None if force else self.store.article_for_input(item.raw_hash)
                 if item.raw_hash in seen_in_run or known is not None:
                     report.unchanged += 1
                     if known is not None:
                         report.article_ids.append(known)
                         self._count_language(report, self.store.article_language(known))
-                        if json_out is not None:
-                            self._write_json(json_out, known)
+                        write_json(known)
                     if progress:
                         progress(item.path)
                     continue
@@ -151,39 +171,45 @@ class Corpus:
             else:
                 assert prepared is not None
                 stage = time.perf_counter()
+                replace = force and result.id not in replaced and self.store.has_article(result.id)
                 try:
                     created = self.store.add_article(
                         result,
                         raw_hash=prepared.raw.raw_hash,
                         paragraph_hashes=prepared.cleaned.paragraph_hashes,
                         model=self.settings.model,
+                        replace=replace,
                     )
-                except StoreError as err:  # one article the database refuses (a NUL on PostgreSQL)
-                    skipped = Skipped(result.source.path or result.id[:12], str(err))
-                    LOGGER.warning("skipped %s: %s", skipped.path, skipped.reason)
-                    report.skipped.append(skipped)
+                except StoreError as err:  # one article the database refuses must not end the run
+                    LOGGER.error("skipped %s: %s", result.source.path, err)
+                    report.skipped.append(Skipped(result.source.path or "?", str(err)))
+                    self._run_paragraphs.subtract(prepared.cleaned.paragraph_hashes)
+                    self._run_paragraphs += Counter()
                     if progress:
-                        progress(skipped.path)
+                        progress(result.source.path or "")
                     continue
+                if replace:
+                    report.replaced += 1
+                    replaced.add(result.id)
                 if timings is not None:
                     timings["store"] = timings.get("store", 0.0) + time.perf_counter() - stage
                 # stored now, so the database counts these paragraphs from here on
                 self._run_paragraphs.subtract(prepared.cleaned.paragraph_hashes)
                 self._run_paragraphs += Counter()
                 self._count_language(report, result.language)
+                if prepared.raw.notes:
+                    report.degraded.append(Skipped(result.source.path or "?", "; ".join(prepared.raw.notes)))
                 if created:
                     report.stored += 1
                     for kind in ("removed", "embedded", *RECORD_KINDS):
                         report.records[kind] += len(getattr(result, kind))
                     report.article_ids.append(result.id)
-                    if json_out is not None:
-                        json_out.write(json.dumps(result.to_json_dict(), ensure_ascii=False) + "\n")
+                    write_json(result)
                 else:  # stored before, or by another process in the meantime: report what is stored
                     report.unchanged += 1
                     stored_id = self.store.article_for_input(prepared.raw.raw_hash) or result.id
                     report.article_ids.append(stored_id)
-                    if json_out is not None:
-                        self._write_json(json_out, stored_id)
+                    write_json(stored_id)
             if progress:
                 progress(result.path if isinstance(result, Skipped) else result.source.path or "")
         report.seconds = time.perf_counter() - started
@@ -206,7 +232,8 @@ class Corpus:
         Reading never links by itself: call this before :meth:`claims`,
         :meth:`events`, :meth:`entities` or an export when articles were added.
 
-        :param full: recompute every link from the articles (a reviewer's overrides are kept).
+        :param full: recompute every link from the articles (a reviewer's overrides are kept);
+            done anyway after :meth:`add_files` replaced a stored article.
         """
         from tally.link import update_links
 

@@ -134,6 +134,20 @@ def unanalysed_article(prepared: Prepared) -> Article:
     )
 
 
+def _prepare_or_skip(
+    raw: RawArticle,
+    settings: Settings,
+    seen_elsewhere: Callable[[str], int] | None,
+    timings: Timings | None,
+) -> Prepared | Skipped:
+    """:func:`prepare`, where a cleaning bug on one article skips that article, with the error."""
+    try:
+        return prepare(raw, settings=settings, seen_elsewhere=seen_elsewhere, timings=timings)
+    except Exception as err:  # hostile text must not end the run (the article is named in the summary)
+        LOGGER.info("cleaning %s failed", raw.path, exc_info=True)  # the trace with -v only
+        return Skipped(raw.path, f"cleaning failed: {type(err).__name__}: {str(err)[:200]}")
+
+
 def build_article(
     prepared: Prepared,
     doc: Any,
@@ -203,7 +217,7 @@ def analyze_many(
             entry = (
                 item
                 if isinstance(item, Skipped)
-                else prepare(item, settings=settings, seen_elsewhere=seen_elsewhere, timings=timings)
+                else _prepare_or_skip(item, settings, seen_elsewhere, timings)
             )
             batch.append(entry)
             parsed += isinstance(entry, Prepared)

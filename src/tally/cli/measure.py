@@ -9,7 +9,7 @@ from typing import Any
 import click
 from rich.table import Table
 
-from tally.cli.options import command, json_option, out
+from tally.cli.options import command, json_option, out, safe
 from tally.cli.options import console as err
 from tally.errors import ConfigError, TallyError
 
@@ -28,7 +28,7 @@ _SHOWN_EXTRAS = ("exact_f1", "accuracy", "macro_f1", "mean_km", "median_km", "un
 
 def eval_table(result: dict[str, Any]) -> Table:
     """The per-task table of one ``tally eval`` run."""
-    table = Table(title=f"{result['set']} ({result['split']}, {result['items']} items)")
+    table = Table(title=safe(f"{result['set']} ({result['split']}, {result['items']} items)"))
     for column in ("task", "P", "R", "F1", "tp", "pred", "gold", "also"):
         table.add_column(column, justify="left" if column in ("task", "also") else "right")
     for task, scores in result["tasks"].items():
@@ -48,14 +48,14 @@ def eval_table(result: dict[str, Any]) -> Table:
 
 def _print_errors(errors: list[dict[str, Any]]) -> None:
     for entry in errors:
-        out.print(f"[bold]{entry['id']}[/bold] ({entry['task']})")
+        out.print(f"[bold]{safe(entry['id'])}[/bold] ({safe(entry['task'])})")
         for label, style in (("missed", "yellow"), ("invented", "red"), ("wrong", "magenta")):
             for record in entry[label]:
                 text = record.get("text", "")
                 rest = {k: v for k, v in record.items() if k not in ("start", "end", "text")}
                 where = f"[{record['start']}:{record['end']}] " if "start" in record else ""
                 out.print(
-                    f"  [{style}]{label:8}[/{style}] {where}{text!r} {rest or ''}",
+                    f"  [{style}]{label:8}[/{style}] {safe(where)}{safe(repr(text))} {safe(rest or '')}",
                     markup=True,
                     highlight=False,
                 )

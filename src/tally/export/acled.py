@@ -23,11 +23,11 @@ leaves them out.
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 from typing import Any, TextIO
 
 from tally.export import register
+from tally.export._cells import write_rows
 from tally.link.ranges import value_range
 from tally.reader import CorpusReader
 from tally.records import EventCluster
@@ -158,9 +158,7 @@ def acled_rows(reader: CorpusReader) -> list[dict[str, Any]]:
 
 def write_acled(reader: CorpusReader, out: TextIO) -> int:
     rows = acled_rows(reader)
-    writer = csv.DictWriter(out, fieldnames=COLUMNS)
-    writer.writeheader()
-    writer.writerows(rows)
+    write_rows(out, COLUMNS, rows)  # formula-like text neutralised (tally.export._cells)
     return len(rows)
 
 

@@ -321,8 +321,16 @@ def cluster_entities(
                 isolated.add(override.a)
             else:
                 cannot.add(frozenset((override.a, override.b)))
-    for override in overrides:
+    overrides = list(overrides)
+    for n, override in enumerate(overrides):
         if override.action == "merge" and override.b is not None:
+            pair = {override.a, override.b}
+            if any(
+                later.action == "split"
+                and (later.a in pair if later.b is None else {later.a, later.b} == pair)
+                for later in overrides[n + 1 :]
+            ):
+                continue  # a later split undoes the merge
             a, b = sorted((override.a, override.b))
             note = f"merged by {override.reviewer or 'a reviewer'}" + (
                 f": {override.note}" if override.note else ""

@@ -160,6 +160,55 @@ def add_override(
     return report
 
 
+def relink_article(store: Store, article_id: str) -> LinkReport:
+    """Link one stored article again from its records as read now (a reviewer corrected one).
+
+    Its link rows are replaced and the blocks it was in and is in now are
+    recomputed, with the entities and republication groups: the result of a
+    full relink, at the cost of one article (``tests/test_serve.py`` checks it).
+    """
+    report = update_links(store)
+    if report.full:
+        return report
+    article = store.get_article(article_id)
+    with store.engine.begin() as conn:
+        old_entities = _entity_signature(conn)
+        old_groups = _dup_groups(conn)
+        touched: set[str] = set()
+        for table, prefix in ((ls.link_figures, "f"), (ls.link_events, "e")):
+            touched |= {
+                f"{prefix}:{b}"
+                for b in conn.execute(select(table.c.block).where(table.c.article_id == article_id)).scalars()
+            }
+        for block in touched:  # cleared first: a group keeps its id when it moves to another block
+            kind, name = block.split(":", 1)
+            if kind == "f":
+                _clear_block(conn, ls.claims, ls.claim_figures, "claim_id", name)
+            else:
+                _clear_block(conn, ls.event_clusters, ls.event_cluster_members, "cluster_id", name)
+        member = f"{article_id}:"
+        edges = ls.link_entity_edges.c
+        conn.execute(
+            delete(ls.link_entity_edges).where(edges.a.startswith(member) | edges.b.startswith(member))
+        )
+        pairs = ls.link_dup_pairs.c
+        conn.execute(delete(ls.link_dup_pairs).where((pairs.a == article_id) | (pairs.b == article_id)))
+        for table in (
+            ls.link_figures,
+            ls.link_events,
+            ls.link_entity_keys,
+            ls.link_entity_views,
+            ls.link_lsh,
+            ls.link_articles,
+        ):
+            conn.execute(delete(table).where(table.c.article_id == article_id))
+        if article is not None:
+            touched |= _link_article(conn, article)
+            report.articles_linked = 1
+        report.blocks_recomputed = _recompute(conn, touched, old_entities, old_groups, report)
+    return report
+
+
 # -- per article ---------------------------------------------------------------
 def _link_article(conn: Connection, article: Article) -> set[str]:
     """Store one article's link features and edges; return the blocks it touches."""

@@ -66,7 +66,7 @@ articles = Table(
     Column("published", String(10)),
     Column("published_from", String(10), nullable=False),
     Column("text", Text, nullable=False),
-    Column("language", String(16)),  # migration 5; NULL for articles stored before it
+    Column("language", String(16)),  # migration 6; NULL for articles stored before it
     Column("language_confidence", Float),
     Column("schema", String(16), nullable=False),
     Column("model", Text),

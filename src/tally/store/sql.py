@@ -51,6 +51,7 @@ from tally.errors import StoreError
 from tally.records import Article
 from tally.store import schema
 from tally.store.migrations import LATEST, MIGRATIONS
+from tally.store.review import apply_review, load_actions
 
 LOGGER = logging.getLogger(__name__)
 
@@ -255,6 +256,7 @@ class Store:
         raw_hash: str | None = None,
         paragraph_hashes: list[str] | None = None,
         model: str | None = None,
+        replace: bool = False,
     ) -> bool:
         """Store *article* and its records in one transaction; False if it was there already.
 
@@ -262,19 +264,25 @@ class Store:
         process storing the same article, or the same input, at the same time
         is seen: an input stored by another run (even if its cleaning came out
         differently there) is not stored a second time.
+
+        :param replace: a stored article with this id is deleted with its records
+            first, in the same transaction (``tally analyze --force``); True is returned.
         """
         data = article.to_json_dict()
         try:
             with self.transaction("articles") as conn:
-                if raw_hash is not None:
+                if raw_hash is not None and not replace:
                     known = conn.execute(
                         select(schema.inputs.c.article_id).where(schema.inputs.c.raw_hash == raw_hash)
                     ).scalar()
                     if known is not None:
-                        return False
+                        return False  # stored before, or by another process in the meantime
                 exists = conn.execute(
                     select(schema.articles.c.id).where(schema.articles.c.id == article.id)
                 ).first()
+                if exists is not None and replace:
+                    self._delete_article(conn, article.id)
+                    exists = None
                 if exists is None:
                     self._insert_article(conn, data, model)
                     rows = [
@@ -283,14 +291,28 @@ class Store:
                     if rows:
                         conn.execute(insert(schema.paragraphs), rows)
                 if raw_hash is not None:
-                    conn.execute(
-                        insert(schema.inputs).values(
-                            raw_hash=raw_hash, article_id=article.id, path=article.source.path
+                    known = conn.execute(
+                        select(schema.inputs.c.raw_hash).where(schema.inputs.c.raw_hash == raw_hash)
+                    ).first()
+                    if known is None:
+                        conn.execute(
+                            insert(schema.inputs).values(
+                                raw_hash=raw_hash, article_id=article.id, path=article.source.path
+                            )
                         )
-                    )
         except StoreError as err:
             raise StoreError(f"cannot store article {article.id[:12]}: {err}") from err
         return exists is None
+
+    def _delete_article(self, conn: Any, article_id: str) -> None:
+        """Delete an article and every row that hangs off it (explicitly: no reliance on cascades)."""
+        dependent = [*schema.RECORD_TABLE_OBJECTS.values(), schema.mentions, schema.paragraphs, schema.inputs]
+        for table in dependent:
+            conn.execute(delete(table).where(table.c.article_id == article_id))
+        conn.execute(delete(schema.articles).where(schema.articles.c.id == article_id))
+        # the links hold features of the old records: forgetting the link version in this
+        # same transaction makes the next update relink in full, even after a kill
+        conn.execute(delete(schema.meta).where(schema.meta.c.key == "link_version"))
 
     def _insert_article(self, conn: Any, data: dict[str, Any], model: str | None) -> None:
         source = data["source"]
@@ -358,16 +380,27 @@ class Store:
 
     def find_article_id(self, prefix: str) -> str | None:
         """The full id of the article whose id starts with *prefix* (unique), or None."""
-        with self.engine.connect() as conn:
-            ids = list(
-                conn.execute(
-                    select(schema.articles.c.id).where(schema.articles.c.id.startswith(prefix)).limit(2)
-                ).scalars()
-            )
+        ids = self.find_article_ids(prefix, limit=2)
         return ids[0] if len(ids) == 1 else None
 
-    def get_article(self, article_id: str) -> Article | None:
-        """Rebuild the :class:`Article` with every record, as it was stored."""
+    def find_article_ids(self, prefix: str, *, limit: int = 20) -> list[str]:
+        """Ids of the stored articles that start with *prefix*, sorted, at most *limit*."""
+        with self.engine.connect() as conn:
+            return list(
+                conn.execute(
+                    select(schema.articles.c.id)
+                    .where(schema.articles.c.id.startswith(prefix, autoescape=True))
+                    .order_by(schema.articles.c.id)
+                    .limit(limit)
+                ).scalars()
+            )
+
+    def get_article(self, article_id: str, *, reviewed: bool = True) -> Article | None:
+        """Rebuild the :class:`Article` with every record, as it was stored.
+
+        :param reviewed: with a reviewer's corrections applied and rejected records
+            left out (:mod:`tally.store.review`); False gives the machine's output.
+        """
         with self.engine.connect() as conn:
             row = (
                 conn.execute(select(schema.articles).where(schema.articles.c.id == article_id))
@@ -420,7 +453,8 @@ class Store:
                 if key == "id":
                     items.sort(key=lambda it: (len(it["id"]), it["id"]))
                 data[field] = [_drop_empty_nested(it) for it in items]
-        return Article.model_validate(data)
+            review = load_actions(conn, article_id) if reviewed else []
+        return apply_review(Article.model_validate(data), review)
 
     def article_language(self, article_id: str) -> str | None:
         """The detected language of a stored article (None: unknown, stored before detection)."""

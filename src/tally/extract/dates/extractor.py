@@ -125,7 +125,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 value, gran, _ = resolve(expr, focus, tense=tense)
                 kind = "absolute"
             else:
-                value, gran, kind = resolve(expr, anchor, tense=tense)
+                value, gran, kind = resolve(expr, anchor, tense="narrative" if by_narrative else tense)
                 if kind == "published" and by_narrative:
                     kind = "absolute"
         if value is not None and gran == "day" and anchor_precision(expr) == NONE:

@@ -101,6 +101,10 @@ def _nearest_year(anchor: dt.date, date_in: Callable[[int], dt.date], tense: str
 
 def _cost(days: int, tense: str | None) -> float:
     """How far a date *days* after the anchor is, given the tense (see :func:`_nearest_year`)."""
+    if tense == "narrative":
+        # against a date the article gave, not the time of writing: the story may
+        # go on after it or look back, and the clause's past tense says neither
+        return abs(days)
     if days > 0:
         return days * {"future": 1, "past": TENSE_PENALTY}.get(tense or "", FUTURE_PENALTY)
     return -days * (TENSE_PENALTY if tense == "future" else 1)
@@ -118,7 +122,9 @@ def resolve(expr: Expr, anchor: dt.date | None, *, tense: str | None = None) -> 
 
     :param tense: ``"past"``, ``"future"`` or None (unknown) for the clause
         the expression is in: it decides whether a bare weekday, month or
-        holiday is the last one or the next one.
+        holiday is the last one or the next one. ``"narrative"`` when *anchor*
+        is a date the article gave rather than its publication date: then
+        the nearest one either way.
     """
     gran = granularity(expr)
     k = expr.kind

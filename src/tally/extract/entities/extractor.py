@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
 from tally.extract.entities import words as entity_words
+from tally.extract.entities.descriptions import described_kind
 from tally.lexicons import first_names
 from tally.records import Entity
 from tally.textfold import fold_name as fold
@@ -281,6 +282,10 @@ class EntityIndex:
         return next((c for c in self._clusters if self._ids.get(id(c)) == entity_id), None)
 
 
+#: How many NER votes the article's own description ("the outlet Belsat") is worth.
+DESCRIPTION_VOTES = 3
+
+
 def _decide_type(cluster: _Cluster) -> str:
     words = set(_words(cluster.name)) | {w for a in cluster.aliases for w in _words(a)}
     name_words = set(_words(cluster.name))
@@ -313,6 +318,30 @@ def _first_and_last_name(name: str) -> bool:
         and all(p[:1].isupper() for p in parts[1:])
         and not any(p.lower() in {"of", "for", "and"} for p in parts)
     )
+
+
+def person_at_end(text: str, start: int, end: int) -> int | None:
+    """Where a person's name ends an organisation-tagged span: "… for Human Rights Michelle Bachelet".
+
+    The last two words (three with a middle initial) are a first name from
+    coreferee's lists and a surname, after at least one capitalised word of
+    the office before them. None otherwise ("Human Rights Watch").
+    """
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for size in (3, 2):
+        if len(words) <= size:
+            continue
+        tail = [w.group() for w in words[-size:]]
+        middle_ok = size == 2 or re.fullmatch(r"[A-Z]\.", tail[1]) is not None
+        if (
+            tail[0] in first_names()
+            and middle_ok
+            and tail[-1][:1].isupper()
+            and tail[-1].replace("-", "").isalpha()
+            and words[-size - 1].group()[:1].isupper()
+        ):
+            return start + words[-size].start()
+    return None
 
 
 # -- roles --------------------------------------------------------------
@@ -424,6 +453,13 @@ def extract_entities(doc: Doc) -> EntityIndex:
         if label is None:
             continue
         cleaned = _clean_mention(doc, ent)
+        if cleaned and label == "ORG":
+            person = person_at_end(text, *cleaned)
+            if person is not None:
+                # "High Commissioner for Human Rights Michelle Bachelet" tagged as one ORG:
+                # the office is a role (found below), the person is the entity
+                mentions.append((person, cleaned[1], "PERSON"))
+                continue
         if cleaned:
             mentions.append((*cleaned, label))
     # longest names first, so that short forms merge into the full name
@@ -454,6 +490,10 @@ def extract_entities(doc: Doc) -> EntityIndex:
                     cluster.mentions.append(span)
     for cluster in index._clusters:
         for start, end in list(cluster.mentions):
+            char_span = doc.char_span(start, end, alignment_mode="expand")
+            described = described_kind(doc, char_span.start, char_span.end) if char_span is not None else None
+            if described is not None:
+                cluster.votes[described] += DESCRIPTION_VOTES
             roles, titled = _roles_for(doc, start, end)
             cluster.titled = cluster.titled or titled
             for role in roles:

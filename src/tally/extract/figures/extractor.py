@@ -191,6 +191,14 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         return True
     if after == "-" and after2 in {"year", "years"}:
         return True
+    if (
+        phrase.is_digits
+        and before == ","
+        and phrase.start > 1
+        and doc[phrase.start - 2].ent_type_ == "PERSON"
+        and after in {",", ".", ")", ";", ""}
+    ):
+        return True  # "Raman Petrov, 31, died in hospital": an age set off after a name
     first = words[phrase.start]
     age_preps = {"between", "under", "over", "from", "below", "above"}
     if not strong and (first in age_preps or before in age_preps):
@@ -328,6 +336,8 @@ def _total_category(noun: Token) -> str | None:
             found.append(figure_words.NOUN_CATEGORY[lemma])
         elif lower in figure_words.ADJ_CATEGORY:
             found.append(figure_words.ADJ_CATEGORY[lower])
+        elif lemma in figure_words.PERSON_DEFAULT and tok.i > noun.i:
+            found.append(figure_words.PERSON_DEFAULT[lemma])  # "the number of detainees"
     if found:
         return min(found, key=_priority)
     lemma = noun.lemma_.lower()
@@ -458,7 +468,7 @@ def _not_an_event_count(tok: Token, phrase: NumberPhrase) -> bool:
     """
     if phrase.value == 1 and phrase.value_max is None:
         return True
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in figure_words.REPORT_VERBS:
+    if _counts_sources(tok):
         return True
     dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}}
     if dets & figure_words.POSSESSIVE_PRONOUNS:
@@ -466,11 +476,35 @@ def _not_an_event_count(tok: Token, phrase: NumberPhrase) -> bool:
     return bool(dets & {"the", "these", "those"}) and phrase.value < DEFINITE_BACK_REFERENCE_MAX
 
 
+def _counts_sources(tok: Token) -> bool:
+    """The counted noun is who speaks: "two officials said", "provided by three officials",
+    "according to two witnesses", "citing four sources"."""
+    head = tok.head
+    if tok.dep_ == "nsubj":
+        return head.lemma_.lower() in figure_words.REPORT_VERBS | figure_words.CONFIRM_VERBS
+    if tok.dep_ == "pobj" and head.dep_ == "agent":
+        return head.head.lemma_.lower() in (
+            figure_words.REPORT_VERBS | figure_words.CONFIRM_VERBS | figure_words.GIVING_VERBS
+        )
+    if tok.dep_ == "pobj" and head.lower_ == "to":
+        return head.head.lower_ == "according"
+    return tok.dep_ in {"dobj", "pobj"} and head.lower_ == "citing"
+
+
 def _remains_of(tok: Token) -> bool:
     """The count is of people whose bodies are spoken of: "the bodies of five soldiers"."""
     head = tok.head
     return (
         tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in figure_words.REMAINS_NOUNS
+    )
+
+
+def _set_on_fire(sent: Span) -> bool:
+    """ "set fire to 731 banks", "cars were set ablaze", "set on fire" ("fired 300 rounds" is not)."""
+    toks = list(sent)
+    return any(
+        t.lemma_.lower() == "set" and nxt.lower_ in {"fire", "ablaze", "alight", "on"}
+        for t, nxt in zip(toks, toks[1:], strict=False)
     )
 
 
@@ -582,6 +616,10 @@ def _read(
             lemma in figure_words.NON_COUNT_NOUNS or lower in figure_words.NON_COUNT_NOUNS
         ) and not outbreak_cases:
             return None  # "39 cases" counts in an outbreak, not in a court
+        if lemma in figure_words.PROPERTY_NOUNS and not (
+            sent_lemmas & figure_words.DAMAGE_WORDS or _set_on_fire(counted.sent)
+        ):
+            return None  # "45 shops were looted" counts; "a chain of 40 shops", "seized 60 vehicles" do not
         if lemma in figure_words.PLACE_NOUNS:
             if not event_context:
                 return None
@@ -627,6 +665,8 @@ def _read(
         found = _climb(counted or num) or _linear_category(doc, phrase)
         if found:
             category, anchor = found
+            if counted is not None and anchor.head.i != counted.i and _counts_sources(counted):
+                return None  # "the toll, given by two doctors, included …": the doctors are sources
     if category is None:
         noun = counted or partitive
         if noun is None:

@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Any
 
 from tally.extract.context import doc_text
 from tally.extract.entities import words as entity_words
-from tally.extract.entities.antecedents import antecedent, earlier_report
+from tally.extract.entities.antecedents import antecedent, earlier_report, report_issuer
 from tally.extract.figures import words as figure_words
 from tally.lexicons import is_person_noun
+from tally.nlp.syntax import subject
 from tally.records import Figure
 
 if TYPE_CHECKING:
@@ -42,11 +43,37 @@ def _role(lemma: str) -> str | None:
     return None
 
 
+def noun_clauses(noun: Token) -> list[Token]:
+    """The verbs of the clauses that qualify *noun*: "the toll, provided by X," or "a toll first reported by X".
+
+    Beside the parse's own relative and participle clauses, a participle set
+    off by commas between a subject and its verb ("The toll, given to the
+    agency by two doctors, included …") belongs to the subject, however the
+    parser hung it.
+    """
+    out = [c for c in noun.children if c.dep_ in {"relcl", "acl"}]
+    head = noun.head
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.i < head.i:
+        out += [
+            c
+            for c in head.children
+            if noun.i < c.i < head.i and c.tag_ == "VBN" and c.dep_ in {"prep", "advcl", "acl", "ccomp"}
+        ]
+    return out
+
+
+def _giving_role(verb: Token) -> str | None:
+    """ "the toll, provided to Reuters by three officials": a count handed over is asserted."""
+    if verb.lemma_.lower() in figure_words.GIVING_VERBS and any(c.dep_ == "agent" for c in verb.children):
+        return "asserted"
+    return None
+
+
 def _speaker(verb: Token, depth: int = 0) -> Token | None:
     """The one who speaks through *verb*: its subject, its passive agent, or the verb it joins."""
-    for child in verb.children:
-        if child.dep_ == "nsubj" and child.lower_ not in figure_words.RELATIVE:
-            return child
+    child = subject(verb, {"nsubj"})
+    if child is not None and child.lower_ not in figure_words.RELATIVE:
+        return child
     for child in verb.children:
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -56,18 +83,6 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
     if verb.i > 0 and verb.doc[verb.i - 1].pos_ in {"PROPN", "NOUN"}:
         return verb.doc[verb.i - 1]
     return None
-
-
-def _issuer(report: Token) -> Token | None:
-    """Who issued a report noun the verb above it governs: "X said in a statement", "X released a report"."""
-    head = report.head
-    if report.dep_ == "pobj" and head.lower_ in {"in", "through", "via"}:
-        head = head.head
-    elif report.dep_ != "dobj":
-        return None
-    if head.pos_ not in {"VERB", "AUX"}:
-        return None
-    return next((c for c in head.children if c.dep_ == "nsubj"), None)
 
 
 def _may_speak(ctx: ExtractContext, tok: Token) -> bool:
@@ -137,7 +152,7 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             if child.dep_ == "poss" and lemma in figure_words.SOURCE_NOUNS:
                 return source_span(ctx, child, depth + 1)  # "the ministry's sources"
         if lemma in figure_words.REPORT_NOUNS:
-            issuer = _issuer(tok)  # "X said in a statement", "X released a report"
+            issuer = report_issuer(tok)  # "X said in a statement", "X released a report"
             if issuer is not None:
                 return source_span(ctx, issuer, depth + 1)
             earlier = earlier_report(tok)  # "the assessment" after "an assessment from X"
@@ -323,26 +338,24 @@ def _apposed_count_sources(ctx: ExtractContext, draft: Any, path: list[Token]) -
     """
     for node in path:
         for child in node.children:
-            if (
-                child.dep_ not in {"appos", "npadvmod"}
-                or child.lemma_.lower() not in figure_words.COUNT_RESTATING_NOUNS
-            ):
+            # "The toll, provided by three officials, included 17 teenagers": a part of
+            # the restated count has the count's source
+            deps = {"appos", "npadvmod", "nsubj"} if node.pos_ in {"VERB", "AUX"} else {"appos", "npadvmod"}
+            if child.dep_ not in deps or child.lemma_.lower() not in figure_words.COUNT_RESTATING_NOUNS:
                 continue
-            for clause in child.children:
-                if clause.dep_ in {"relcl", "acl"}:
-                    role = _role(clause.lemma_.lower())
-                    if role:
-                        _add(draft, role, source_span(ctx, _speaker(clause)))
+            for clause in noun_clauses(child):
+                role = _role(clause.lemma_.lower()) or _giving_role(clause)
+                if role:
+                    _add(draft, role, source_span(ctx, _speaker(clause)))
 
 
 def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | None]]:
     """Sources of a later reference to a figure: "Rahimi said that the arrests…"."""
     out: list[tuple[str, SpanT | None]] = []
-    for child in ref.children:
-        if child.dep_ in {"relcl", "acl"}:
-            role = _role(child.lemma_.lower())
-            if role:
-                out.append((role, source_span(ctx, _speaker(child))))
+    for child in noun_clauses(ref):
+        role = _role(child.lemma_.lower()) or _giving_role(child)
+        if role:
+            out.append((role, source_span(ctx, _speaker(child))))
     verbs = 0
     for node in ref.ancestors:
         if node.pos_ not in {"VERB", "AUX"}:
@@ -361,6 +374,30 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
         if verbs >= 3:
             break
     return out
+
+
+def _sets_a_value(verb: Token, noun: Token) -> bool:
+    """ "put the figure at 7,000", "the toll rose to 80": the noun gets a value of its own.
+
+    A number the verb takes as an object ("the toll included 17 teenagers")
+    is a part of the count the noun restates, so the noun still refers back.
+    """
+    for t in verb.subtree:
+        if t.i <= noun.i or not t.like_num:
+            continue
+        node = t
+        while node.i != verb.i and node.head.i != node.i:
+            if node.dep_ == "pobj" and node.head.lower_ in {"at", "to"}:
+                return True
+            node = node.head
+    return False
+
+
+def _own_words(noun: Token) -> list[Token]:
+    """The words of *noun*'s phrase without its clauses ("the toll, provided by three officials,")."""
+    clauses = [c for c in noun.children if c.dep_ in {"acl", "relcl"}]
+    skip = {t.i for c in clauses for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in skip]
 
 
 def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> None:
@@ -385,9 +422,9 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             continue
         if "a" in dets and tok.lemma_.lower() != "figure":
             continue
-        if any(t.like_num for t in tok.subtree):
+        if any(t.like_num for t in _own_words(tok)):
             continue  # "the death toll of 1500" is a count of its own
-        if tok.head.pos_ == "VERB" and any(t.like_num for t in tok.head.subtree if t.i > tok.i):
+        if tok.head.pos_ == "VERB" and _sets_a_value(tok.head, tok):
             continue  # "Viasna put the figure at 7,000": another count, not a source for this one
         roles = _later_roles(ctx, tok)
         for role, span in roles:

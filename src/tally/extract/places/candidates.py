@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from tally.extract.entities.descriptions import described_kind
 from tally.extract.places import words as place_words
 from tally.resources.gazetteer import Entry, Gazetteer, fold, same_name
 
@@ -256,6 +257,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 continue
         if label not in PLACE_LABELS:
             continue
+        if described_kind(doc, ent.start, ent.end) is not None:
+            continue  # "Viasna, a Belarusian rights group": the article says what the name is
         kinds = _kinds_from_cues(doc, ent)
         for start, end in _split_on_commas(doc, ent):
             start, end = _clean_span(text, start, end)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from tally.extract.context import token_starts
 from tally.extract.quotes import words as quote_words
+from tally.nlp.syntax import subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -33,11 +34,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if depth > 3:
         return None
     passive = is_passive(verb)
-    for child in verb.children:
-        if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and not passive):
-            if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
-                return verb.head
-            return child
+    child = subject(verb, {"nsubj"} if passive else {"nsubj", "nsubjpass"})
+    if child is not None:
+        if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
+            return verb.head
+        return child
     for child in verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "from"):
             for grand in child.children:

@@ -1,4 +1,4 @@
-"""Migration 4: on PostgreSQL, text columns without a length limit.
+"""Migration 5: on PostgreSQL, text columns without a length limit.
 
 The tables declare lengths (``String(16)`` for a date, ``String(200)`` for an
 entity key) as documentation; SQLite never enforces them, so everything tally
@@ -14,13 +14,14 @@ from __future__ import annotations
 from sqlalchemy import Connection, String, text
 
 from tally.store.link_schema import LINK_METADATA
+from tally.store.review_schema import REVIEW_METADATA
 from tally.store.schema import METADATA
 
 
 def upgrade(conn: Connection) -> None:
     if conn.dialect.name != "postgresql":
         return
-    for metadata in (METADATA, LINK_METADATA):
+    for metadata in (METADATA, LINK_METADATA, REVIEW_METADATA):
         for table in metadata.sorted_tables:
             for column in table.columns:
                 if isinstance(column.type, String) and column.type.length is not None:
