@@ -160,3 +160,11 @@ def test_a_name_given_in_quote_marks_is_not_a_quote(nlp):
     quotes, _ = _quotes(nlp, text)
     assert not [q for q in quotes if "Harbour Voices" in q.text and q.kind == "direct"]
     assert _one(quotes, "Stop").kind == "direct"  # a one-word utterance with a cue stays
+
+
+def test_a_mixed_quote_ends_with_the_closing_mark_of_its_last_quoted_words(nlp):
+    quotes, _ = _quotes(
+        nlp, 'The governor said the new camp would hold "only the most dangerous." Lawyers objected.'
+    )
+    mixed = [q for q in quotes if q.kind == "mixed"]
+    assert mixed and mixed[0].text.endswith('"only the most dangerous."')

@@ -389,3 +389,49 @@ def test_a_name_described_as_a_group_or_outlet_is_no_place():
         "Viasna, a Belarusian rights group, said the outlet Belsat had been raided in Minsk on Friday."
     )
     assert "Minsk" in places and "Viasna" not in places
+
+
+def test_according_to_on_the_counts_own_clause_outranks_a_verb_of_saying_above_it():
+    found = _source_roles(
+        "Residents said soldiers stormed the market in Kesh, where nine traders were killed, "
+        "according to a hospital nurse."
+    )
+    assert (9, "killed", ["hospital nurse"]) in found
+
+
+def test_figure_categories_of_hospital_turnout_and_missing_people():
+    found = _source_roles(
+        "At least 14 marchers were hospitalised with burns, a nurse at the district clinic said. "
+        "The police chief put the turnout at 8,000. Three students remain missing, their teachers say."
+    )
+    assert (14, "injured", ["nurse"]) in found
+    assert (8000, "protesters", ["police chief"]) in found
+    assert (3, "disappeared", ["their teachers"]) in found
+
+
+def test_a_closing_attribution_speaks_for_every_clause_of_its_sentence():
+    found = _source_roles(
+        "Courts have sentenced 26 strikers to prison since May, and four organisers were sentenced to death, "
+        "the Dockers Union added."
+    )
+    assert (26, "sentenced", ["Dockers Union"]) in found
+    assert (4, "sentenced", ["Dockers Union"]) in found
+
+
+def test_a_count_does_not_speak_for_itself_and_a_paragraph_break_ends_a_voice():
+    found = _source_roles(
+        "The monitor said at least 70 prisoners had reported beatings.\n\n"
+        "The spokesman put the toll at 12, the ministry said.\n\n"
+        "In the port, riot police dispersed a crowd of about 900."
+    )
+    assert (70, "detained", ["monitor"]) in found
+    assert (900, "protesters", []) in found
+
+
+def test_a_description_with_a_name_inside_is_that_name_not_the_organisation_before():
+    text = (
+        "Amnesty International said 30 people were killed on Friday. "
+        "The state-run Kavir news agency said 6 police officers were killed in the clashes."
+    )
+    assert (6, "killed", ["Kavir"]) in _source_roles(text)
+    assert ("6 police officers wer", "Kavir") in _speakers(text)

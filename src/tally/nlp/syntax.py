@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 
 def nearest_child(verb: Token, deps: Collection[str]) -> Token | None:
@@ -47,3 +47,45 @@ def subject(verb: Token, deps: Collection[str]) -> Token | None:
     if child is not None and is_dateline(child):
         return next((c for c in child.children if c.dep_ == "appos"), None)
     return child
+
+
+def phrase_before(verb: Token, max_words: int = 12) -> Token | None:
+    """The head of the noun phrase between the last comma and *verb*: "…, a doctor at the hospital said."
+
+    The parser sometimes hangs such a trailing speaker on a word of the clause
+    before ("injuries, a doctor …" as an apposition) and leaves the verb
+    without a subject. The phrase is still the one thing between the comma and
+    the verb; its head is the word whose own head lies outside it.
+    """
+    doc, start = verb.doc, verb.sent.start
+    j = verb.i - 1
+    while j > start and doc[j].text != "," and verb.i - j <= max_words:
+        j -= 1
+    if doc[j].text != "," or j >= verb.i - 1:
+        return None
+    inside = range(j + 1, verb.i)
+    heads = [t for t in doc[j + 1 : verb.i] if t.head.i not in inside or t.head.i == t.i]
+    if len(heads) == 1 and heads[0].pos_ in {"NOUN", "PROPN", "PRON"}:
+        return heads[0]
+    return None
+
+
+def closing_verb(sent: Span, is_cue: Callable[[Token], bool]) -> Token | None:
+    """The verb of a sentence-final attribution: "…, the group added." or "…, said the group."
+
+    Such an attribution speaks for every clause of its sentence, however the
+    parser linked the clauses ("X sentenced 19, and three were sentenced to
+    death, the group added": the group says both).
+    """
+    toks = [t for t in sent if not t.is_punct]
+    if len(toks) < 3:
+        return None
+    last = toks[-1]
+    if is_cue(last) and phrase_before(last) is not None:
+        return last  # "…, the group added."
+    for verb in toks[-6:-1]:
+        if is_cue(verb) and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+            rest = verb.doc[verb.i + 1 : last.i + 1]
+            if all(t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "PART", "ADP"} for t in rest):
+                return verb  # "…, said the group."
+    return None

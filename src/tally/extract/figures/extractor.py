@@ -343,7 +343,7 @@ def _total_category(noun: Token) -> str | None:
     lemma = noun.lemma_.lower()
     if lemma == "toll":
         return "killed"
-    if lemma == "crowd":
+    if lemma in {"crowd", "turnout"}:
         return "protesters"
     return None
 
@@ -372,6 +372,11 @@ def _climb(start: Token) -> tuple[str, Token] | None:
             cat = _verb_category(head)
             if cat:
                 return cat, head
+            if dep in {"nsubj", "nsubjpass"}:
+                # "two activists remain missing", "nine were still missing"
+                for comp in head.children:
+                    if comp.dep_ == "acomp" and comp.lower_ in figure_words.ADJ_CATEGORY:
+                        return figure_words.ADJ_CATEGORY[comp.lower_], comp
             # "were among the dozens detained": the group they are among decides
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ == "among" and dep == "nsubj":
@@ -384,7 +389,7 @@ def _climb(start: Token) -> tuple[str, Token] | None:
             for sibling in head.children:
                 if sibling is not x and sibling.dep_ in {"nsubj", "nsubjpass", "dobj"}:
                     lemma = sibling.lemma_.lower()
-                    if lemma in figure_words.TOTAL_NOUNS or lemma == "crowd":
+                    if lemma in figure_words.TOTAL_NOUNS or lemma in {"crowd", "turnout"}:
                         cat = _total_category(sibling)
                         if cat:
                             return cat, sibling

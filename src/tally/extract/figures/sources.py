@@ -14,7 +14,7 @@ from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import antecedent, earlier_report, report_issuer
 from tally.extract.figures import words as figure_words
 from tally.lexicons import is_person_noun
-from tally.nlp.syntax import subject
+from tally.nlp.syntax import closing_verb, phrase_before, subject
 from tally.records import Figure
 
 if TYPE_CHECKING:
@@ -79,6 +79,10 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     if depth < 1 and verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head is not verb:
         return _speaker(verb.head, depth + 1)
+    # "…, a doctor at the city's hospital said." with the speaker hung on the clause before
+    before = phrase_before(verb)
+    if before is not None:
+        return before
     # "…, the Assistance Association for Political Prisoners said." parsed without a subject
     if verb.i > 0 and verb.doc[verb.i - 1].pos_ in {"PROPN", "NOUN"}:
         return verb.doc[verb.i - 1]
@@ -173,6 +177,13 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             entity = ctx.entities.at(*_tok_span(child))
             if entity is not None and entity.type in _POSS_SOURCE_TYPES:
                 return _mention_of(ctx, *_tok_span(child), allow_gpe=False)
+    # "the semi-official Tasnim news agency": the name inside the description
+    for left in tok.lefts:
+        for word in left.subtree:
+            if word.pos_ == "PROPN" and word.ent_type_ not in _NOT_NAME_ENTS:
+                found = _mention_of(ctx, *_tok_span(word), allow_gpe=False)
+                if found:
+                    return found
     # "the charity Doctors Without Borders": the name right after the description
     named = _name_after(ctx, tok)
     if named is not None:
@@ -290,9 +301,18 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
     tok: Token = draft.chain_start
     path = [tok, *tok.ancestors]
     for node in path:
+        if node.pos_ in {"VERB", "AUX"}:
+            # "…, where six people were killed, according to a local journalist": an
+            # "according to" on the count's own clause outranks a verb of saying above it
+            cited = _according_to_child(ctx, node)
+            if cited is not None:
+                _add(draft, "asserted", cited)
+                break
         if node.pos_ in {"VERB", "AUX"} and node is not draft.anchor:
             role = _role(node.lemma_.lower())
             speaker = _speaker(node) if role else None
+            if speaker is not None and speaker.i == tok.i:
+                continue  # "Amnesty said 450 detainees had reported torture": they are what is counted
             if role and (speaker is None or _may_speak(ctx, speaker)):
                 # the nearest reporting verb speaks for the count; those above it
                 # speak for other clauses ("X put the toll at 61, while Y said …")
@@ -309,6 +329,12 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                         _add(draft, role, source_span(ctx, _speaker(child)))
     _apposed_count_sources(ctx, draft, path)
     sent = tok.sent
+    if not draft.sources["asserted"]:
+        # "X sentenced 19, and three were sentenced to death, the group added."
+        closing = closing_verb(sent, lambda t: t.pos_ == "VERB" and _role(t.lemma_.lower()) == "asserted")
+        speaker = _speaker(closing) if closing is not None else None
+        if speaker is not None and speaker.i != tok.i and _may_speak(ctx, speaker):
+            _add(draft, "asserted", source_span(ctx, speaker))
     if not draft.sources["asserted"]:
         for t in sent:
             if (
@@ -327,6 +353,24 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
         for post in ctx.embedded:
             if post.start <= draft.start < post.end and post.author:
                 _add(draft, "asserted", _author_span(ctx, post.start, post.end, post.author))
+
+
+def _according_to_child(ctx: ExtractContext, verb: Token) -> SpanT | None:
+    """The source of an "according to X" or "citing X" that qualifies *verb* itself."""
+    for child in verb.children:
+        if child.dep_ not in {"prep", "advcl", "xcomp"}:
+            continue
+        if child.lower_ == "according":
+            to = next((g for g in child.children if g.lower_ == "to"), None)
+            pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+        elif child.lower_ == "citing":
+            pobj = next((g for g in child.children if g.dep_ in {"dobj", "pobj"}), None)
+        else:
+            continue
+        span = source_span(ctx, pobj)
+        if span is not None:
+            return span
+    return None
 
 
 def _apposed_count_sources(ctx: ExtractContext, draft: Any, path: list[Token]) -> None:
@@ -439,7 +483,7 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
     News reports go on in the voice of the last source ("Two hundred are at
     large, police said. Sixty have been caught."): the previous sentence's
     main verb of saying, and its resolved speaker, carry over. A sentence
-    between them, a quotation or a source of the count's own stops it.
+    between them, a paragraph break, a quotation or a source of the count's own stops it.
     """
     if any(draft.sources[role] for role in ("asserted", "confirmed", "disputed")):
         return
@@ -447,6 +491,8 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
     if sent.start == 0 or any(t.text in QUOTE_CHARS for t in sent):
         return
     prev = ctx.doc[sent.start - 1].sent
+    if "\n" in ctx.text[prev.end_char : sent.start_char] or "\n" in prev[-1].text_with_ws:
+        return  # a new paragraph is the reporter's voice again
     root = prev.root
     if root.pos_ not in {"VERB", "AUX"} or _role(root.lemma_.lower()) != "asserted":
         return

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from tally.extract.context import token_starts
 from tally.extract.quotes import words as quote_words
-from tally.nlp.syntax import subject
+from tally.nlp.syntax import phrase_before, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -49,6 +49,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return subject_of(verb.head, depth + 1)
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.tag_ == "VBG":
         return verb.head  # "Khamenei calling Covid-19 a …", "a statement saying …"
+    if depth == 0 and verb.tag_ in {"VBD", "VBZ", "VBP"}:
+        return phrase_before(verb)  # "…, a doctor at the hospital said." with the doctor misplaced
     return None
 
 

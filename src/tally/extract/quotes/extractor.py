@@ -354,6 +354,11 @@ def _speaker_of_cue(tok: Token) -> Token | None:
     return quote_cues.subject_of(tok)
 
 
+def _only_punctuation(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds nothing but sentence punctuation (or nothing)."""
+    return not text[start:end].strip(" ,.;:!?")
+
+
 def find_attributions(ctx: ExtractContext) -> list[Attribution]:
     """Every attribution in the article, speakers resolved, in text order (internal API)."""
     doc = ctx.doc
@@ -373,10 +378,23 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
         if _is_title(doc, m):
             continue
         host = next(
-            (a for a in found if a.start <= m.start and m.end <= a.end + 1 and id(a) not in consumed),
+            (
+                a
+                for a in found
+                if a.start <= m.start
+                and (m.end <= a.end + 1 or _only_punctuation(text, a.end, m.end))
+                and id(a) not in consumed
+            ),
             None,
         )
         if host is not None:
+            if (
+                m.close_at is not None
+                and m.close_at >= host.end
+                and _only_punctuation(text, host.end, m.close_at)
+            ):
+                # "to house “the worst of the worst.”": the clause ends with the quoted words' mark
+                host.end = m.close_at + 1
             outside = text[host.start : m.open_at] + text[(m.close_at or m.end) + 1 : host.end]
             for other in host.marks:
                 outside = outside.replace(text[other.start : other.end], " ")

@@ -337,6 +337,10 @@ def _description_referent(
     """
     if len(phrase) < 2 or phrase[0].lower_ != "the" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
         return None
+    if not is_person_noun(tok.lemma_.lower()) and any(
+        t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_TYPES for t in phrase
+    ):
+        return None  # "the semi-official Tasnim news agency" names itself; "the Taliban spokesman" does not
     word, lemma = tok.lower_, tok.lemma_.lower()
     near = (
         last is not None
