@@ -48,11 +48,21 @@ class RunReport:
     #: inputs stored with a change or a guess (a decoding, replaced characters, HTML read
     #: flat: ``RawArticle.notes``), as (path, reason); shown apart from the skipped ones
     changed: list[Skipped] = field(default_factory=list)
+    #: language -> articles of this run stored without records, since tally has no pipeline for it
+    not_analysed: Counter[str] = field(default_factory=Counter)
 
     @property
     def ok(self) -> bool:
-        """True when no input was skipped and no extractor failed (a changed input is stored whole)."""
-        return not self.skipped and not self.degraded
+        """True when every input was read and analysed: none skipped, no extractor failed, none in a
+        language without a pipeline (an input stored with a change is stored whole)."""
+        return not self.skipped and not self.degraded and not self.not_analysed
+
+    def not_analysed_lines(self) -> list[str]:
+        """``not analysed: language fa (3 articles)``, one line per language, most articles first."""
+        return [
+            f"not analysed: language {code} ({n} article{'s' if n != 1 else ''})"
+            for code, n in self.not_analysed.most_common()
+        ]
 
 
 class Corpus:
@@ -140,6 +150,7 @@ class Corpus:
                     report.unchanged += 1
                     if known is not None:
                         report.article_ids.append(known)
+                        self._count_language(report, self.store.article_language(known))
                         write_json(known)
                     if progress:
                         progress(item.path)
@@ -188,6 +199,7 @@ class Corpus:
                 # stored now, so the database counts these paragraphs from here on
                 self._run_paragraphs.subtract(prepared.cleaned.paragraph_hashes)
                 self._run_paragraphs += Counter()
+                self._count_language(report, result.language)
                 if prepared.raw.notes:
                     report.changed.append(Skipped(result.source.path or "?", "; ".join(prepared.raw.notes)))
                 if created:
@@ -195,14 +207,22 @@ class Corpus:
                     report.degraded.extend(prepared.degraded)
                     for kind in ("removed", "embedded", *RECORD_KINDS):
                         report.records[kind] += len(getattr(result, kind))
-                else:
+                    report.article_ids.append(result.id)
+                    write_json(result)
+                else:  # stored before, or by another process in the meantime: report what is stored
                     report.unchanged += 1
-                report.article_ids.append(result.id)
-                write_json(result)
+                    stored_id = self.store.article_for_input(prepared.raw.raw_hash) or result.id
+                    report.article_ids.append(stored_id)
+                    write_json(stored_id)
             if progress:
                 progress(result.path if isinstance(result, Skipped) else result.source.path or "")
         report.seconds = time.perf_counter() - started
         return report
+
+    def _count_language(self, report: RunReport, language: str | None) -> None:
+        """Count an article of this run whose language has no pipeline (None: stored before detection)."""
+        if language is not None and language not in self.settings.pipelines():
+            report.not_analysed[language] += 1
 
     def _write_json(self, out: TextIO, article_id: str) -> None:
         article = self.store.get_article(article_id)

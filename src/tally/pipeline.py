@@ -1,7 +1,11 @@
-"""analyze(): ingest > clean > nlp > extract, for one text or a stream of articles.
+"""analyze(): ingest > clean > language > nlp > extract, for one text or a stream of articles.
 
-The spaCy model is loaded once per process and articles go through
-``nlp.pipe`` in batches. Extractors come from :mod:`tally.extract.registry`,
+Each article's language is detected after cleaning (:mod:`tally.nlp.language`)
+and picks its pipeline from :meth:`Settings.pipelines`: the spaCy model and
+the word lists of ``tally/lang/<code>/``. An article in a language without a
+pipeline is not parsed: it comes out with its language and no records, and
+:func:`analysed` tells it apart. Each spaCy model is loaded once per process
+and articles go through ``nlp.pipe`` in batches, one batch per language. Extractors come from :mod:`tally.extract.registry`,
 which orders them by what each requires and assigns (later ones read what
 earlier ones found, see :class:`tally.extract.context.ExtractContext`).
 Each stage's wall time is added to a ``timings`` dict when one is given, which
@@ -27,6 +31,7 @@ from tally.extract.entities.extractor import EntityIndex
 from tally.extract.registry import ExtractorSpec
 from tally.ingest.files import RawArticle, Skipped
 from tally.lang import lexicon, use
+from tally.nlp.language import detect
 from tally.nlp.load import load_model
 from tally.records import Article, Source
 from tally.settings import MAX_TEXT_CHARS, Settings
@@ -78,6 +83,8 @@ class Prepared:
     published_from: str
     #: extractors that failed on this article (filled by :func:`build_article`)
     degraded: list[Degraded] = field(default_factory=list)
+    language: str = "en"
+    language_confidence: float | None = None
 
 
 def prepare(
@@ -99,7 +106,44 @@ def prepare(
     published, published_from = raw.published, raw.published_from
     if settings.published:
         published, published_from = settings.published, "metadata"
-    return Prepared(raw, cleaned, published, published_from)
+    with timed_stage(timings, "language"):
+        detected = detect(cleaned.text, fallback=settings.lang)
+    return Prepared(raw, cleaned, published, published_from, detected.language, detected.confidence)
+
+
+def analysed(article: Article, settings: Settings | None = None) -> bool:
+    """Whether *article* went through a pipeline (False: its language has none, so it has no records).
+
+    An article stored before languages were detected (``language`` None) was analysed as English.
+    """
+    settings = settings or Settings()
+    return article.language is None or article.language in settings.pipelines()
+
+
+def _source(prepared: Prepared) -> Source:
+    raw = prepared.raw
+    return Source(
+        path=raw.path,
+        url=raw.url,
+        outlet=raw.outlet,
+        title=raw.title or prepared.cleaned.title,
+        published=prepared.published,
+        published_from=prepared.published_from,  # type: ignore[arg-type]
+    )
+
+
+def unanalysed_article(prepared: Prepared) -> Article:
+    """The article of a language without a pipeline: text, cleaning and language, no records."""
+    cleaned = prepared.cleaned
+    return Article(
+        id=article_id(cleaned.text),
+        source=_source(prepared),
+        language=prepared.language,
+        language_confidence=prepared.language_confidence,
+        text=cleaned.text,
+        removed=cleaned.removed,
+        embedded=cleaned.embedded,
+    )
 
 
 def _prepare_or_skip(
@@ -142,7 +186,7 @@ def build_article(
             lose("entities", _reason(err))
             entities = EntityIndex(doc.text)
     ctx = ExtractContext(doc=doc, entities=entities, published=prepared.published, embedded=cleaned.embedded)
-    results: dict[str, list[Any]] = {}
+    results: dict[str, Any] = {}  # field name -> records, passed to Article by name
     failed: set[str] = set()  # fields an extractor failed to fill
     for spec in extractors if extractors is not None else available_extractors():
         missing = [f for f in spec.requires if f in failed]
@@ -165,14 +209,9 @@ def build_article(
         setattr(ctx, spec.assigns, records)
     return Article(
         id=article_id(cleaned.text),
-        source=Source(
-            path=raw.path,
-            url=raw.url,
-            outlet=raw.outlet,
-            title=raw.title or cleaned.title,
-            published=prepared.published,
-            published_from=prepared.published_from,  # type: ignore[arg-type]
-        ),
+        source=_source(prepared),
+        language=prepared.language,
+        language_confidence=prepared.language_confidence,
         text=cleaned.text,
         removed=cleaned.removed,
         embedded=cleaned.embedded,
@@ -204,8 +243,10 @@ def analyze_many(
     settings = settings or Settings()
     only = list(only) if only else None
     extractors = available_extractors(only)  # refuses an unknown name before the model loads
-    lexicon(settings.lang)  # refuses a language without word lists before the model loads
-    nlp = load_model(settings.model)
+    pipelines = settings.pipelines()
+    for code in pipelines:
+        lexicon(code)  # refuses a language without word lists before a model loads
+    load_model(settings.model)  # the main language's model: a missing package fails here, early
 
     def batches() -> Iterator[list[Prepared | Skipped]]:
         batch: list[Prepared | Skipped] = []
@@ -225,16 +266,26 @@ def analyze_many(
             yield batch
 
     for batch in batches():
-        prepared = [b for b in batch if isinstance(b, Prepared)]
-        with timed_stage(timings, "spacy"):
-            docs = iter(list(nlp.pipe([p.cleaned.text for p in prepared], batch_size=settings.batch_size)))
-        for item in batch:
+        docs: dict[int, Any] = {}  # position in the batch -> parsed doc
+        for code, model in pipelines.items():
+            positions = [n for n, b in enumerate(batch) if isinstance(b, Prepared) and b.language == code]
+            if not positions:
+                continue
+            texts = [batch[n].cleaned.text for n in positions]  # type: ignore[union-attr]
+            with timed_stage(timings, "spacy"):
+                parsed = list(load_model(model).pipe(texts, batch_size=settings.batch_size))
+            docs.update(zip(positions, parsed, strict=True))
+        for n, item in enumerate(batch):
             if isinstance(item, Skipped):
                 yield None, item
                 continue
-            doc = next(docs)
-            with use(settings.lang):
-                article = build_article(item, doc, extractors=extractors, timings=timings)
+            if n not in docs:
+                LOGGER.warning("%s: not analysed: language %s", item.raw.path, item.language)
+                yield item, unanalysed_article(item)
+                continue
+            with use(item.language):
+                # a failing extractor loses its own records, never the article (build_article)
+                article = build_article(item, docs.pop(n), extractors=extractors, timings=timings)
             yield item, article
 
 

@@ -212,9 +212,9 @@ def build_report(corpus: Corpus, *, top: int = TOP_CLAIMS, complete: bool = Fals
         if complete or len(bucket) < TIMELINE_PER_BUCKET:
             bucket.append(cluster)
     speakers: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for quote in quotes:
-        if is_official(quote["speaker"], quote["type"], quote["roles"]):
-            speakers[quote["entity"]].append(quote)
+    for said_row in quotes:
+        if is_official(said_row["speaker"], said_row["type"], said_row["roles"]):
+            speakers[said_row["entity"]].append(said_row)
     officials = []
     for _entity_id, said in sorted(speakers.items(), key=lambda kv: (-len(kv[1]), kv[1][0]["speaker"])):
         threatening = sorted(said, key=lambda q: (-q["threat"], q["date"] or "", q["doc"]))
@@ -283,9 +283,9 @@ def _countries(
         if cluster.get("country"):
             row(cluster["country"])["events"] += 1
     for claim in claims:
-        if code := _country_of(claim["place"]):
-            row(code)["claims"] += 1
-            row(code)["conflicting"] += claim["status"] == "conflicting"
+        if country := _country_of(claim["place"]):
+            row(country)["claims"] += 1
+            row(country)["conflicting"] += claim["status"] == "conflicting"
     return sorted(rows.values(), key=lambda r: (-(r["events"] + r["claims"]), -r["articles"], r["name"]))
 
 

@@ -60,6 +60,8 @@ def print_summary(report: tally.RunReport, counts: dict[str, int], db: str) -> N
         table.add_row(kind, str(report.records.get(kind, 0)), str(counts.get(kind, 0)))
     table.caption = f"{report.seconds:.1f} s"
     out.print(table)
+    for line in report.not_analysed_lines():
+        out.print(line, markup=False, highlight=False)
     if report.skipped:
         skipped = Table(title="skipped inputs", show_header=True)
         skipped.add_column("input", overflow="fold")
@@ -145,11 +147,12 @@ def analyze_(
     """Analyse INPUTS (files, directories, - for stdin) and store the records.
 
     Exits 0 when every input was analysed (inputs stored with a change, such
-    as a guessed encoding, are listed), 3 when some were skipped or an
-    extractor failed on an article (each listed with the reason; the article
-    is stored without that extractor's records), 1 on an error that stopped
-    the run. An input stored before is not analysed again
-    unless --force is given.
+    as a guessed encoding, are listed), 3 when some were skipped, an extractor
+    failed on an article (each listed with the reason; the article is stored
+    without that extractor's records) or are in a language tally has no
+    pipeline for (stored with their language, no records: "not analysed:
+    language fa (3 articles)"), 1 on an error that stopped the run. An input
+    stored before is not analysed again unless --force is given.
 
     \b
         tally analyze articles/ --db news.db --json news.jsonl

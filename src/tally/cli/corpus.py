@@ -18,7 +18,7 @@ from tally.cli.options import command, db_option, existing_db
 from tally.report import FORMATS as REPORT_FORMATS
 
 
-class RegisteredChoice(click.Choice):  # type: ignore[type-arg]
+class RegisteredChoice(click.Choice):
     """A ``click.Choice`` whose choices are read when used, not when the command is defined.
 
     ``--format`` of ``tally export`` accepts every format registered before the

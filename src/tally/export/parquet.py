@@ -41,6 +41,7 @@ def _write_table(rows: list[dict[str, Any]], path: Path, table_name: str) -> Non
 
     fields = []
     for column in COLUMNS:
+        kind: pa.DataType
         if column in _INT:
             kind = pa.int64()
         elif column in _FLOAT:

@@ -39,11 +39,12 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import cast
 
 from rapidfuzz import fuzz
 
 from tally.link._graph import UnionFind
-from tally.records import Article, CorpusEntity, Entity
+from tally.records import Article, CorpusEntity, Entity, EntityType
 from tally.textfold import fold_key as fold
 
 #: words that are titles, not names: "Mrs. Maryam Rajavi" is "Maryam Rajavi"
@@ -411,7 +412,10 @@ def _build(root: str, group: list[EntityView], edges: list[Edge]) -> CorpusEntit
     name = max(counts, key=lambda n: (counts[n], len(n), n))
     types = Counter(v.type for v in group)
     # a role or title is the strongest hint of a person (the small model tags people ORG)
-    etype = "PERSON" if any(v.roles for v in group) and "PERSON" in types else types.most_common(1)[0][0]
+    etype = cast(
+        EntityType,
+        "PERSON" if any(v.roles for v in group) and "PERSON" in types else types.most_common(1)[0][0],
+    )
     aliases = sorted({n for v in group for n in (v.name, *v.aliases)} - {name})
     roles: list[str] = []
     for v in sorted(group, key=lambda v: (v.published or "", v.key)):

@@ -184,7 +184,7 @@ def render_timeline(
                 cy = y + 15 + line * k
                 colour = STATUS_COLOUR.get(claim.status or "", "#5d6d7e")
                 mx = x + 36
-                mark = (
+                glyph = (
                     f'<g class="tl-claim"><title>{text(claim.title or claim.label)}</title>'
                     f'<rect x="{mx - 3.5}" y="{cy - 3.5}" width="7" height="7" fill="{colour}" '
                     f'transform="rotate(45 {mx} {cy})"/>'
@@ -192,7 +192,7 @@ def render_timeline(
                     f"{text(_fit(claim.label, lane_width - 48))}</text></g>"
                 )
                 href = safe_href(claim.href)
-                out.append(f'<a href="{attr(href)}">{mark}</a>' if href else mark)
+                out.append(f'<a href="{attr(href)}">{glyph}</a>' if href else glyph)
         y += row_height
     out.append("</svg>")
     return "\n".join(out)

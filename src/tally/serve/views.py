@@ -227,8 +227,8 @@ def conflicts_by_position(claim: Claim) -> list[dict[str, Any]]:
         )
     grouped: dict[tuple[Any, ...], dict[str, Any]] = {}
     for conflict in claim.conflicts:
-        a = where.get(tuple(conflict.a)) if conflict.a else None  # type: ignore[call-overload]
-        b = where.get(tuple(conflict.b)) if conflict.b else None  # type: ignore[call-overload]
+        a = where.get((conflict.a[0], conflict.a[1])) if conflict.a else None
+        b = where.get((conflict.b[0], conflict.b[1])) if conflict.b else None
         pair = tuple(sorted(x for x in (a, b) if x is not None))
         key = (conflict.kind, pair)
         entry = grouped.setdefault(

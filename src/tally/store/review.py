@@ -145,12 +145,12 @@ def _anchor(kind: str, item: dict[str, Any]) -> tuple[int, int] | None:
     if kind in ("figures", "quotes", "dates"):
         return (item["start"], item["end"])
     if kind == "events":
-        return tuple(item["trigger"])  # type: ignore[return-value]
+        return tuple(item["trigger"])
     spans = sorted(
         tuple(s)
         for s in (item.get("mentions") or []) + (item.get("demonyms") or []) + (item.get("in_names") or [])
     )
-    return spans[0] if spans else None  # type: ignore[return-value]
+    return spans[0] if spans else None
 
 
 def _key(kind: str, item: dict[str, Any], index: int) -> str:
@@ -373,9 +373,7 @@ def record_action(
         if field not in CORRECTABLE[kind]:
             raise ReviewError(f"{kind} have no correctable field {field!r}")
         after = _clean_value(current, kind, field, after)
-        before = (
-            {k: item.get(k) for k in after} if isinstance(after, dict) else item.get(field)  # type: ignore[arg-type]
-        )
+        before = {k: item.get(k) for k in after} if isinstance(after, dict) else item.get(field)
     else:
         field, after = None, None
     span = _anchor(kind, item)
@@ -394,7 +392,9 @@ def record_action(
         "note": (note or "")[:2000] or None,
     }
     with store.engine.begin() as conn:
-        new_id = conn.execute(insert(review_actions).values(**row)).inserted_primary_key[0]
+        inserted = conn.execute(insert(review_actions).values(**row)).inserted_primary_key
+        assert inserted is not None  # an INSERT of one row always has its key
+        new_id = inserted[0]
     if relink:
         relink_after_review(store, article_id)
     return _row_action({**row, "id": new_id})
@@ -454,6 +454,8 @@ def entity_action(
         "note": (note or "")[:2000] or None,
     }
     with store.engine.begin() as conn:
-        new_id = conn.execute(insert(review_actions).values(**row)).inserted_primary_key[0]
+        inserted = conn.execute(insert(review_actions).values(**row)).inserted_primary_key
+        assert inserted is not None  # an INSERT of one row always has its key
+        new_id = inserted[0]
     add_override(store, action, a, b, reviewer=reviewer, note=note)
     return _row_action({**row, "id": new_id})

@@ -191,11 +191,12 @@ def _resolve(expr: Expr, anchor: dt.date | None, tense: str | None) -> Value:
             )
         return d.isoformat(), gran, "published"
     if k == "date" and expr.year_shift is not None:  # "November last year"
-        value = resolve(replace(expr, year=a.year + expr.year_shift, year_shift=None), None)[0]
-        return value, gran, "published" if value is not None else "none"
+        shifted = resolve(replace(expr, year=a.year + expr.year_shift, year_shift=None), None)[0]
+        return shifted, gran, "published" if shifted is not None else "none"
     if k == "date":  # month (and day) without a year
         m = expr.month
         assert m is not None
+        month: int = m  # for the lambdas below (a closure does not keep the narrowing of m)
         if expr.rel == "last":
             y = a.year if m < a.month else a.year - 1
         elif expr.rel == "next":
@@ -203,9 +204,9 @@ def _resolve(expr: Expr, anchor: dt.date | None, tense: str | None) -> Value:
         elif expr.rel == "this":
             y = a.year
         elif expr.day is not None:
-            y = _nearest_year(a, lambda yy: dt.date(yy, m, min(expr.day or 1, days_in(m, yy))), tense)
+            y = _nearest_year(a, lambda yy: dt.date(yy, month, min(expr.day or 1, days_in(month, yy))), tense)
         else:
-            y = _nearest_year(a, lambda yy: dt.date(yy, m, a.day if m == a.month else 15), tense)
+            y = _nearest_year(a, lambda yy: dt.date(yy, month, a.day if month == a.month else 15), tense)
         if expr.day is not None:
             if not valid_date(y, m, expr.day):
                 return None, gran, "none"
@@ -275,9 +276,9 @@ def _resolve_interval(expr: Expr, anchor: dt.date | None, tense: str | None) -> 
         value, _, kind = resolve(first, anchor, tense=tense)
         if value is None or last.weekday is None or first.weekday is None:
             return None, gran, kind
-        start = dt.date.fromisoformat(value)
-        end = start + dt.timedelta(days=(last.weekday - first.weekday) % 7 or 7)
-        return f"{value}/{end.isoformat()}", gran, kind
+        first_day = dt.date.fromisoformat(value)
+        last_day = first_day + dt.timedelta(days=(last.weekday - first.weekday) % 7 or 7)
+        return f"{value}/{last_day.isoformat()}", gran, kind
     kind = "absolute"
     if first.year is None and last.year is not None:
         first = replace(first, year=last.year - (1 if _month_day(first) > _month_day(last) else 0))

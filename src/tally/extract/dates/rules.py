@@ -291,14 +291,16 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
                 return None
             span = _day_interval(toks, i, m, d, k, None)
             if span is not None:
-                d2, k2 = span
+                last_day, k2 = span
                 head = Match(i, k, Expr("date", None, m, d))  # the first day alone
                 year = _year_at(toks, _skip(toks, k2, ","))
-                if year is not None and valid_date(year[0], m, d2):
+                if year is not None and valid_date(year[0], m, last_day):
                     y = year[0]
-                    expr = Expr("date", y, m, d, until=Expr("date", y, m, d2))
+                    expr = Expr("date", y, m, d, until=Expr("date", y, m, last_day))
                     return Match(i, year[1], expr, head=head)
-                return Match(i, k2, Expr("date", None, m, d, until=Expr("date", None, m, d2)), head=head)
+                return Match(
+                    i, k2, Expr("date", None, m, d, until=Expr("date", None, m, last_day)), head=head
+                )
             year = _year_at(toks, _skip(toks, k, ","))
             if year is not None and valid_date(year[0], m, d):
                 return Match(i, year[1], Expr("date", year[0], m, d))

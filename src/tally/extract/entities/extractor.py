@@ -40,7 +40,7 @@ from tally.records import Entity
 from tally.textfold import fold_name as fold
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 LOGGER = logging.getLogger(__name__)
@@ -523,7 +523,7 @@ def _roles_for(doc: Doc, start: int, end: int) -> tuple[list[str], bool]:
     i = first.i - 1
     if titled:
         i -= 1
-    words = []
+    words: list[Token] = []
     while i >= 0 and doc[i].pos_ in {"NOUN", "PROPN", "ADJ"} and doc[i].ent_type_ not in {"PERSON"}:
         words.insert(0, doc[i])
         i -= 1
@@ -670,8 +670,8 @@ def extract_entities(doc: Doc) -> EntityIndex:
                     covered.add(span)
     for cluster in index._clusters:
         for start, end in list(cluster.mentions):
-            span = doc.char_span(start, end, alignment_mode="expand")
-            described = described_kind(doc, span.start, span.end) if span is not None else None
+            char_span = doc.char_span(start, end, alignment_mode="expand")
+            described = described_kind(doc, char_span.start, char_span.end) if char_span is not None else None
             if described is not None:
                 cluster.votes[described] += DESCRIPTION_VOTES
             roles, titled = _roles_for(doc, start, end)

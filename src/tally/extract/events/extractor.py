@@ -279,7 +279,7 @@ def _modal_trigger(tok: Token, quote: Quote | None) -> _Cand | None:
         own is not None and own.type in {"COERCE", "ASSAULT", "FIGHT"}
     )
     response = obj is not None and obj.lemma_.lower() in event_lexicon.RESPONSE_NOUNS
-    tokens = [*auxes, tok] + ([obj] if response else [])
+    tokens = [*auxes, tok] + ([obj] if response and obj is not None else [])  # response: obj is there
     mode = event_lexicon.THREAT_MODES.get(own.type) if own else "restrict"
     if lemma in event_lexicon.PERMISSIVE:
         if not neg:
@@ -543,6 +543,8 @@ def _party(
 def _to_event(ctx: ExtractContext, c: _Cand, quote: Quote | None, n: int) -> Event:
     rep = event_syntax.reporting_ancestor(c.verb)
     rep_subject = event_syntax.clause_subject(rep) if rep is not None else None
+    actor_id: str | None
+    actor_text: str | None
     if c.kind == "modal":
         if quote is not None and quote.speaker:
             actor_id, actor_text = quote.speaker, quote.speaker_name
@@ -605,7 +607,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     kept = [c for c in kept if not c.absorbed and not _setting_of_violence(c, kept)]
     kept.sort(key=lambda c: min(t.idx for t in c.tokens))
     kept = _drop_headline(kept)
-    events = []
+    events: list[Event] = []
     for c in kept:
         quote = _quote_at(quotes, c.head.idx, quote_spans)
         _modality(c, quote)

@@ -535,7 +535,7 @@ def _is_event_date(ctx: ExtractContext, mention: DateMention) -> bool:
 
 
 def _sentences_before(doc: Doc, sent: Span, count: int) -> list[Span]:
-    out = []
+    out: list[Span] = []
     i = sent.start
     while i > 0 and len(out) < count:
         prev = doc[i - 1].sent

@@ -210,6 +210,7 @@ def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Toke
     """Reported speech from the parse, and the bare cues that report nothing themselves."""
     found: list[Attribution] = []
     bare: list[Token] = []
+    speaker: Token | None
     for tok in doc:
         inside = marks.containing(tok.idx)
         if inside is not None and count_words(doc_text(doc)[inside.start : inside.end]) >= SPEECH_MIN_WORDS:

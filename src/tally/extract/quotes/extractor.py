@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import bisect
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, cast
 
 from tally.extract.context import doc_text
 from tally.extract.quotes import cues as quote_cues
@@ -51,6 +51,8 @@ from tally.extract.quotes.marks import (
 )
 from tally.extract.quotes.speakers import Attribution, resolve
 from tally.records import Quote
+
+QuoteKind = Literal["direct", "indirect", "mixed"]
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -607,7 +609,7 @@ def extract_quotes(ctx: ExtractContext) -> list[Quote]:
         quotes.append(
             Quote(
                 id=f"q{n}",
-                kind=a.kind,
+                kind=cast(QuoteKind, a.kind),  # direct, indirect or mixed: the only kinds made here
                 start=a.start,
                 end=a.end,
                 text=text[a.start : a.end],

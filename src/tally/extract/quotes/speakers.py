@@ -35,7 +35,7 @@ from tally.lexicons import first_names, is_person_noun
 from tally.records import Entity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from tally.extract.context import ExtractContext
     from tally.extract.entities.extractor import EntityIndex
@@ -182,11 +182,11 @@ def _speaker(
     a.speaker_name = text[s:e]
     # the name itself, without "the judiciary's" or "a": compounds and the head
     # "Gary Johnson’s doctor" is the doctor: the possessor's name is not the speaker's
-    owner = {t.i for c in tok.children if c.dep_ == "poss" and tok.pos_ != "PROPN" for t in c.subtree}
+    possessor = {t.i for c in tok.children if c.dep_ == "poss" and tok.pos_ != "PROPN" for t in c.subtree}
     core = [
         t
         for t in doc[i:j]
-        if t.i not in owner
+        if t.i not in possessor
         and (t.pos_ == "PROPN" or t.i == tok.i or (t.dep_ == "compound" and t.head.i >= tok.i))
     ]
     # "the California congressman" is a congressman, not California: a place
@@ -318,7 +318,7 @@ def _head_word(name: str | None) -> str:
 def _description_referent(
     ctx: ExtractContext,
     tok: Token,
-    phrase: Sequence[Token],
+    phrase: Span | Sequence[Token],
     last: Attribution | None,
     quoted: Callable[[int], bool],
     genders: Genders,
@@ -555,7 +555,7 @@ def _climbing_subject(cue: Token, quoted: Callable[[int], bool]) -> Token | None
     return None
 
 
-def _definite_description(phrase: Sequence[Token], head: Token) -> bool:
+def _definite_description(phrase: Span | Sequence[Token], head: Token) -> bool:
     """ "the California congressman", "The Republican presidential nominee": one person, by role."""
     return (
         len(phrase) >= 2
