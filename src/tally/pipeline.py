@@ -81,10 +81,10 @@ class Prepared:
     cleaned: CleanedText
     published: str | None
     published_from: str
-    #: extractors that failed on this article (filled by :func:`build_article`)
-    degraded: list[Degraded] = field(default_factory=list)
     language: str = "en"
     language_confidence: float | None = None
+    #: extractors that failed on this article (filled by :func:`build_article`)
+    degraded: list[Degraded] = field(default_factory=list)
 
 
 def prepare(

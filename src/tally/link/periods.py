@@ -29,18 +29,18 @@ def date_interval(value: str | None) -> tuple[str, str] | None:
         return start[0], end[1]
     try:
         if len(value) == 4 and value[:3].isdecimal() and value[3] in "Xx":
-            start = max(int(value[:3]) * 10, 1)
-            return f"{start:04d}-01-01", f"{start + 9:04d}-12-31"
+            decade = max(int(value[:3]) * 10, 1)
+            return f"{decade:04d}-01-01", f"{decade + 9:04d}-12-31"
         if len(value) == 4 and value.isdecimal():
             return (f"{value}-01-01", f"{value}-12-31") if value != "0000" else None
         if len(value) == 7 and value[4] == "-" and value[5:].isdecimal():
             year, month = int(value[:4]), int(value[5:])
-            first = date(year, month, 1)
-            last = first.replace(day=calendar.monthrange(year, month)[1])
-            return first.isoformat(), last.isoformat()
+            first_day = date(year, month, 1)
+            last_day = first_day.replace(day=calendar.monthrange(year, month)[1])
+            return first_day.isoformat(), last_day.isoformat()
         if len(value) >= 8 and value[4:6] == "-W":
-            first = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
-            return first.isoformat(), _moved(first, 6).isoformat()
+            monday = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+            return monday.isoformat(), _moved(monday, 6).isoformat()
         if len(value) == 10:
             day = date.fromisoformat(value)
             return day.isoformat(), day.isoformat()

@@ -579,7 +579,7 @@ def scan(toks: list[Tok]) -> list[Match]:
 
 def days_in(month: int, year: int = 2000) -> int:
     """Days in *month* of *year*; by the calendar's rule, so any year works (``datetime`` stops at 1..9999)."""
-    return calendar.mdays[month] + (month == 2 and calendar.isleap(year))
+    return calendar.monthrange(2000, month)[1] - (month == 2) + (month == 2 and calendar.isleap(year))
 
 
 def valid_date(year: int, month: int, day: int) -> bool:

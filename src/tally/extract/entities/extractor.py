@@ -311,7 +311,7 @@ class EntityIndex:
         entities = self._span_index()
         best: tuple[int, int] | None = None  # (-overlap, entity number)
         lo = bisect_left(self._starts, start - self._longest)
-        for m_start, m_end, n in self._spans[lo : bisect_left(self._starts, end)]:
+        for m_start, m_end, n in (self._spans or [])[lo : bisect_left(self._starts, end)]:
             overlap = min(end, m_end) - max(start, m_start)
             if overlap > 0 and (best is None or (-overlap, n) < best):
                 best = (-overlap, n)
@@ -323,7 +323,7 @@ class EntityIndex:
         lo = bisect_left(self._starts, start - self._longest)
         return any(
             m_start <= start and end <= m_end and m_end - m_start > end - start and entities[n].type in types
-            for m_start, m_end, n in self._spans[lo : bisect_right(self._starts, start)]
+            for m_start, m_end, n in (self._spans or [])[lo : bisect_right(self._starts, start)]
         )
 
     def _span_index(self) -> list[Entity]:
