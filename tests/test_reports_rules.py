@@ -440,3 +440,19 @@ def test_a_description_with_a_name_inside_is_that_name_not_the_organisation_befo
 def test_an_acronym_opening_a_paragraph_with_a_description_is_no_dateline():
     found = _source_roles("KHRC, a rights monitor, put the number of detainees at 600.")
     assert (600, "detained", ["KHRC"]) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vigil drew tens of thousands, organisers said.", (10000, "vague", "protesters")),
+        ("The march attracted about 6,000 people.", (6000, "about", "protesters")),
+        ("A military court handed down nine death sentences.", (9, "exact", "sentenced")),
+    ],
+)
+def test_crowds_a_protest_draws_and_sentences_handed_down(text, expected):
+    assert expected in _figures(text)
+
+
+def test_sentences_of_text_are_not_figures():
+    assert _figures("The student copied 40 sentences from the textbook.") == []

@@ -300,6 +300,10 @@ def _verb_category(verb: Token) -> str | None:
     for (head, word), category in figure_words.PHRASAL_CATEGORY.items():
         if head in lemmas and word in related:
             return category
+    if lemma in {"draw", "attract"} and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in figure_words.PROTEST_CONTEXT for c in verb.children
+    ):
+        return "protesters"  # "the march drew tens of thousands"
     if lemma in {"die", "perish"} or "dead" in related:
         return _death_category(verb)  # "died in the ambush", "were confirmed dead", "left 12 dead"
     if verb.pos_ == "ADJ" and verb.lower_ in figure_words.ADJ_CATEGORY:
@@ -482,6 +486,10 @@ def _not_an_event_count(tok: Token, phrase: NumberPhrase) -> bool:
     return bool(dets & {"the", "these", "those"}) and phrase.value < DEFINITE_BACK_REFERENCE_MAX
 
 
+#: Words that make "sentences" punishments rather than lines of text.
+_SENTENCE_KINDS = frozenset({"death", "prison", "jail", "life", "lengthy", "long", "harsh"})
+
+
 def _counts_sources(tok: Token) -> bool:
     """The counted noun is who speaks: "two officials said", "provided by three officials",
     "according to two witnesses", "citing four sources"."""
@@ -596,6 +604,8 @@ def _read(
     for child in num.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             partitive = next((g for g in child.children if g.dep_ == "pobj"), None)
+    if partitive is not None and partitive.i in inside:
+        partitive = None  # "tens of thousands": the "of" is part of the number
     if (
         doc[phrase.core_start].lower_ == "one"
         and phrase.value_max is None
@@ -630,6 +640,13 @@ def _read(
             if not event_context:
                 return None
             category = "places"
+        elif (
+            lemma == "sentence"
+            and any(c.lower_ in _SENTENCE_KINDS for c in counted.children)
+            or lemma == "sentence"
+            and any(c.lower_ in _SENTENCE_KINDS for c in counted.children)
+        ):
+            category = "sentenced"  # "14 death sentences", "eight prison sentences"
         elif lemma in figure_words.NOUN_CATEGORY:
             category = _death_category(counted) if lemma == "death" else figure_words.NOUN_CATEGORY[lemma]
             partitive = next(
