@@ -212,3 +212,9 @@ def test_dates_against_the_articles_own_date_the_nearest_year_either_way(nlp) ->
     found = _found(nlp, text, published=None)
     assert ("14 January", "2022-01-14") in found
     assert ("20 September", "2021-09-20") in found
+
+
+@pytest.mark.model
+def test_dates_a_day_range_after_its_month_is_one_interval(nlp) -> None:
+    found = _found(nlp, "Mourners held vigils on March 8-9 in the old town.")
+    assert ("March 8-9", "2022-03-08/2022-03-09") in found

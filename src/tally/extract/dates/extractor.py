@@ -332,7 +332,8 @@ def _uncounted(doc: Doc, toks: list[Tok], m: Match) -> Match:
     if last is None:
         return m
     nxt = last.nbor(1) if last.i + 1 < len(doc) else None
-    if last.dep_ == "nummod" or (nxt is not None and nxt.tag_ in {"NN", "NNS"}):
+    counts = last.dep_ == "nummod" and last.head.i > last.i  # "to 10 years"; not "November 25-26"
+    if counts or (nxt is not None and nxt.tag_ in {"NN", "NNS"}):
         return m.head
     return m
 
