@@ -176,3 +176,10 @@ def test_languages_cached_model_decides_exactly_as_the_shipped_one():
     assert language._cache_path().is_file()  # the process's detector read (or wrote) the cached copy
     for text in [*PERSIAN[:2], *RUSSIAN[:2], *SPANISH[:2], *ENGLISH, "Moscow, 12 March."]:
         assert cached.rank(text) == shipped.rank(text)
+
+
+def test_english_news_the_detector_calls_a_creole_is_analysed_as_english():
+    from tally.nlp.language import detect
+
+    found = detect("Unions said the strike spread from Lagos to Abeokuta, Ibadan and Oshogbo in Nigeria.")
+    assert found.language == "en"

@@ -54,6 +54,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from tally.lang import lexicon
 from tally.settings import LANGUAGE_DECIDED, LANGUAGE_DETECT_CHARS, LANGUAGE_FALLBACK_MIN, LANGUAGE_SURE
 
 LOGGER = logging.getLogger(__name__)
@@ -137,6 +138,11 @@ def detect(text: str, fallback: str = "en") -> Detected:
     """The language of *text* by the rule above (the first characters suffice for a long text)."""
     ranked = _identifier().rank(text[:LANGUAGE_DETECT_CHARS])
     best, probability = ranked[0]
+    if best != fallback and _reads_as(fallback, text[:LANGUAGE_DETECT_CHARS]):
+        # "The strike spread from Lagos to Ibadan in Nigeria." is English that the
+        # detector calls Nigerian Pidgin at 0.95: the fallback's own function words decide
+        fallback_probability = next((p for code, p in ranked if code == fallback), 0.0)
+        return Detected(fallback, round(float(fallback_probability), 4), fallback=True)
     if probability >= LANGUAGE_SURE:
         return Detected(best, round(float(probability), 4))
     fallback_probability = next((p for code, p in ranked if code == fallback), 0.0)
@@ -145,3 +151,21 @@ def detect(text: str, fallback: str = "en") -> Detected:
     if probability >= LANGUAGE_DECIDED:
         return Detected(best, round(float(probability), 4))
     return Detected(UNDETERMINED, round(float(probability), 4))
+
+
+#: Share of a text's words that are the fallback language's function words above which
+#: the text reads as that language; English news runs at 0.35-0.5, Spanish or
+#: German news at under 0.1 of English function words.
+FUNCTION_WORD_SHARE = 0.25
+
+
+def _reads_as(code: str, text: str) -> bool:
+    """Whether *text* is made of language *code*'s function words at least as news in it is."""
+    try:
+        words = lexicon(code).get("common", "function_words")
+    except (KeyError, FileNotFoundError, OSError):
+        return False
+    tokens = [t.lower() for t in text.split() if t.isalpha()]
+    if len(tokens) < 5:
+        return False
+    return sum(t in words for t in tokens) / len(tokens) >= FUNCTION_WORD_SHARE
