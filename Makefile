@@ -27,6 +27,7 @@ test-quick: install
 lint: install
 	$(BIN)/ruff format --check src tests
 	$(BIN)/ruff check src tests
+	$(BIN)/mypy  # src/tally, settings in pyproject.toml
 
 eval: install
 	for set in polnear lgl geowebnews trnews geovirus tempeval3 plover rams; do \
@@ -44,7 +45,7 @@ bench: install
 lock:
 	rm -rf /tmp/tally-lock && $(PYTHON) -m venv /tmp/tally-lock
 	/tmp/tally-lock/bin/pip install --quiet ".[dev]"
-	/tmp/tally-lock/bin/pip freeze --exclude-editable | grep -v '^tally' > requirements.lock
+	/tmp/tally-lock/bin/pip freeze --all --exclude-editable | grep -v -E '^(tally|pip==)' > requirements.lock  # --all: setuptools builds the wheel
 
 clean:
 	rm -rf $(VENV) tally.db tally.db-wal tally.db-shm tally.jsonl

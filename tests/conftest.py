@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,9 @@ EXAMPLES = ROOT / "examples"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED_000 = EXAMPLES / "000_1e06a4f8004ac603.txt"
 SEED_001 = EXAMPLES / "001_e40b1d751717fdce.txt"
+
+#: fixtures of the ``tally serve`` tests (a corpus with hostile articles)
+pytest_plugins = ["tests.serve_corpus"]
 
 
 def copy_seeds(folder: Path) -> Path:
@@ -25,6 +30,11 @@ def copy_seeds(folder: Path) -> Path:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "model: needs the spaCy model package (slower)")
+    config.addinivalue_line("markers", "postgresql: runs against a PostgreSQL server (tests/_pg.py)")
+    config.addinivalue_line("markers", "own_database: the test changes tables, so gets a database of its own")
+    config.addinivalue_line(
+        "markers", "packaging: builds the wheel and installs it in a fresh venv (about 10 s)"
+    )
 
 
 @pytest.fixture(scope="session")
@@ -55,6 +65,70 @@ def seed_articles(nlp) -> dict[str, object]:
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.db"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    """A PostgreSQL server for the session (see tests/_pg.py); skipped when none can be had, except in CI."""
+    from tests import _pg
+
+    try:
+        context = _pg.server()
+        srv = context.__enter__()
+    except _pg.Unavailable as err:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI runs the PostgreSQL tests: {err}")
+        pytest.skip(str(err))
+    try:
+        yield srv
+    finally:
+        context.__exit__(None, None, None)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)])
+def db(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A fresh database for one test, once as a SQLite file and once on PostgreSQL: what ``--db`` takes.
+
+    Every :class:`~tally.store.Store` the test opens is closed after it, so that
+    dropping the PostgreSQL database leaves no connection behind.
+    """
+    from tally.store import Store
+
+    opened: list[Store] = []
+    real_init = Store.__init__
+
+    def tracked_init(self: Store, *args: object, **kwargs: object) -> None:
+        real_init(self, *args, **kwargs)  # type: ignore[arg-type]
+        opened.append(self)
+
+    monkeypatch.setattr(Store, "__init__", tracked_init)
+    try:
+        if request.param == "sqlite":
+            yield str(tmp_path / "test.db")
+            return
+        from tests import _pg
+
+        server = request.getfixturevalue("pg_server")
+        if request.node.get_closest_marker("own_database") is None:
+            yield server.work_database(0)
+            return
+        with _pg.database(server) as url:
+            try:
+                yield url
+            finally:
+                for store in opened:
+                    store.close()
+    finally:
+        for store in opened:
+            store.close()
+
+
+def second_database(db: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    """Another empty database of *db*'s kind (a generator: ``next()`` gives its URL)."""
+    if not db.startswith("postgresql"):
+        yield str(tmp_path / "second.db")
+        return
+    yield request.getfixturevalue("pg_server").work_database(1)
 
 
 @pytest.fixture

@@ -92,3 +92,43 @@ def test_clean_footer_and_tagline_rules_leave_sentences_alone():
     assert is_tagline("regime change")
     assert not is_tagline("Police fired.")
     assert not is_tagline("In 2019")
+
+
+SUBHEADED_PAGE = """<html><head><title>Crackdown in Almaty</title></head><body>
+<nav>Home | World | Asia</nav>
+<article><h1>Crackdown in Almaty</h1>
+<p>Police in Almaty detained more than 200 people on Saturday as crowds marched against fuel prices,
+the Kazakh interior ministry said in a statement on its website.</p>
+<h2>Arrests at night</h2>
+<p>Witnesses said officers went from house to house after midnight, taking away men who had been
+filmed at the march, and that several of them were beaten in the street.</p>
+<h2>What comes next</h2>
+<p>Lawyers for the detained said they had not been allowed to see their clients, and relatives
+gathered outside the city's main police station on Sunday morning.</p>
+<p>The ministry said those held would be charged with taking part in mass riots.</p>
+</article><footer>Tags: <a>fuel prices</a></footer></body></html>"""
+
+
+def test_clean_keeps_short_subheadings_between_body_paragraphs(tmp_path):
+    from tally.ingest import RawArticle, load_articles
+
+    page = tmp_path / "almaty.html"
+    page.write_text(SUBHEADED_PAGE, encoding="utf-8")
+    (raw,) = load_articles([str(page)])
+    assert isinstance(raw, RawArticle)
+    cleaned = clean_text(raw.text)
+    assert "Arrests at night" in cleaned.text and "What comes next" in cleaned.text
+    assert not {"Arrests at night", "What comes next"} & {r.text for r in cleaned.removed}
+
+
+def test_clean_subheading_rule_still_drops_orphan_tags():
+    body = (
+        "Police detained 40 students in Minsk on Sunday, the Viasna rights group said in a statement.\n\n"
+        "Witnesses said officers beat several of them before putting them into vans near the square.\n\n"
+    )
+    text = "regime change\n\n" + body + "Arrests at the square\n\n" + body.replace("40", "41")
+    text += "arbitrary arrest\n\nhuman rights\n"
+    cleaned = clean_text(text)
+    tags = [r.text for r in cleaned.removed if r.reason == "tagline"]
+    assert tags == ["regime change", "arbitrary arrest", "human rights"]
+    assert "Arrests at the square" in cleaned.text

@@ -200,3 +200,21 @@ def test_dates_the_day_before_an_event_is_not_anaphoric(nlp) -> None:
 def test_dates_an_interval_closed_by_a_year_keeps_its_day_range(nlp) -> None:
     found = _found(nlp, "Riot police cleared the square between March 4 and 9, 2021, witnesses said.")
     assert found == [("March 4 and 9, 2021", "2021-03-04/2021-03-09")]
+
+
+def test_dates_against_the_articles_own_date_the_nearest_year_either_way(nlp) -> None:
+    # No publication date: a yearless day resolves against the article's latest full
+    # date, and a story told in the past tense may move on past it, or look back.
+    text = (
+        "The strike began on 3 October 2021. On 14 January, dockers marched on the port. "
+        "On 20 September the union had warned of a walkout."
+    )
+    found = _found(nlp, text, published=None)
+    assert ("14 January", "2022-01-14") in found
+    assert ("20 September", "2021-09-20") in found
+
+
+@pytest.mark.model
+def test_dates_a_day_range_after_its_month_is_one_interval(nlp) -> None:
+    found = _found(nlp, "Mourners held vigils on March 8-9 in the old town.")
+    assert ("March 8-9", "2022-03-08/2022-03-09") in found

@@ -31,9 +31,9 @@ SPEC_CLAIM_FIGURE_FIELDS = {"doc", "figure", "value", "qualifier", "asserted_by"
 
 
 @pytest.fixture
-def corpus(tmp_path):
+def corpus(db):
     """The hand-built articles stored and linked (exports read links; they do not make them)."""
-    c = Corpus(tmp_path / "export.db")
+    c = Corpus(db)
     for article in export_articles():
         c.store.add_article(article)
     c.link()
@@ -172,10 +172,9 @@ def test_export_parquet_needs_a_file(corpus):
         export(corpus, "parquet", None)
 
 
-def test_export_cli_commands(corpus, tmp_path, cli_runner):
+def test_export_cli_commands(corpus, db, cli_runner):
     from tally.cli.corpus import export_command, report_command
 
-    db = str(tmp_path / "export.db")
     result = cli_runner.invoke(export_command, ["--db", db, "--format", "claims"])
     assert result.exit_code == 0, result.output
     lines = [json.loads(line) for line in io.StringIO(result.output) if line.strip()]

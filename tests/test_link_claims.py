@@ -18,11 +18,12 @@ from tally.link.periods import date_interval
 from tally.link.ranges import value_range
 from tally.store import Store
 from tests._linkdata import MINSK, iran_articles, make_article, republished
+from tests.conftest import second_database
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "links.db")
+def store(db):
+    s = Store(db)
     yield s
     s.close()
 
@@ -231,16 +232,17 @@ def test_link_claims_different_periods_and_subjects_stay_apart(store):
     assert len(load_claims(store)) == 3
 
 
-def test_link_claims_incremental_equals_full_recompute(tmp_path):
+def test_link_claims_incremental_equals_full_recompute(db, tmp_path, request):
     arts = list(iran_articles().values()) + [
         republished("Charter 97", "Minsk, 14 September."),
         republished("Belsat", "Belsat reports from the capital."),
     ]
-    step = Store(tmp_path / "step.db")
+    step = Store(db)
     for article in reversed(arts):
         step.add_article(article)
         update_links(step)
-    full = Store(tmp_path / "full.db")
+    other = second_database(db, tmp_path, request)
+    full = Store(next(other))
     for article in arts:
         full.add_article(article)
     relink(full)
@@ -251,6 +253,7 @@ def test_link_claims_incremental_equals_full_recompute(tmp_path):
     assert report.articles_linked == 0  # nothing new: nothing done
     step.close()
     full.close()
+    next(other, None)  # drops it
 
 
 def test_link_entities_transliteration_acronym_and_surname(store):
@@ -396,7 +399,7 @@ def test_link_entities_roles_are_merged_without_repeats(store):
 
 
 @pytest.mark.model
-def test_link_claims_on_the_example_corpus_end_to_end(tmp_path):
+def test_link_claims_on_the_example_corpus_end_to_end(db):
     """The seeds and examples/corpus analysed for real, linked incrementally, then compared with a relink."""
     pytest.importorskip(
         "tally.extract.figures",
@@ -405,7 +408,7 @@ def test_link_claims_on_the_example_corpus_end_to_end(tmp_path):
     import tally
     from tests.conftest import EXAMPLES
 
-    with tally.Corpus(tmp_path / "examples.db") as corpus:
+    with tally.Corpus(db) as corpus:
         corpus.add_files(sorted(EXAMPLES.glob("*.txt")))
         update_links(corpus.store)
         corpus.add_files([EXAMPLES / "corpus"])

@@ -33,9 +33,9 @@ tally.export.register("toy", write_toy, help="a test's own format: one line per 
 
 
 @pytest.fixture
-def db(tmp_path) -> str:
-    """The export tests' articles, stored and not linked yet."""
-    path = tmp_path / "plugins.db"
+def db(db: str) -> str:
+    """The export tests' articles, stored and not linked yet (SQLite and PostgreSQL: conftest's ``db``)."""
+    path = db
     with Corpus(path) as corpus:
         for article in export_articles():
             corpus.store.add_article(article)

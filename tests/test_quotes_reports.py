@@ -160,3 +160,26 @@ def test_a_name_given_in_quote_marks_is_not_a_quote(nlp):
     quotes, _ = _quotes(nlp, text)
     assert not [q for q in quotes if "Harbour Voices" in q.text and q.kind == "direct"]
     assert _one(quotes, "Stop").kind == "direct"  # a one-word utterance with a cue stays
+
+
+def test_a_mixed_quote_ends_with_the_closing_mark_of_its_last_quoted_words(nlp):
+    quotes, _ = _quotes(
+        nlp, 'The governor said the new camp would hold "only the most dangerous." Lawyers objected.'
+    )
+    mixed = [q for q in quotes if q.kind == "mixed"]
+    assert mixed and mixed[0].text.endswith('"only the most dangerous."')
+
+
+def test_according_to_an_outlet_after_a_verb_of_saying_is_the_channel_not_the_speaker(nlp):
+    quotes, entities = _quotes(
+        nlp,
+        "Rioters burned 40 cars in the port, Governor Tomas Reyes said, according to the state agency Lanpress.",
+    )
+    assert len(quotes) == 1
+    assert quotes[0].speaker_name == "Tomas Reyes"
+    assert entities[quotes[0].via].name == "Lanpress"
+
+
+def test_an_unnamed_speaker_keeps_whom_they_speak_for(nlp):
+    quotes, entities = _quotes(nlp, 'A spokesperson for the African Union said the bloc was "alarmed."')
+    assert quotes and "African Union" in quotes[0].speaker_name

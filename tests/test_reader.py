@@ -15,8 +15,8 @@ from tests._linkdata import export_articles
 
 
 @pytest.fixture
-def corpus(tmp_path):
-    c = Corpus(tmp_path / "reader.db")
+def corpus(db):
+    c = Corpus(db)
     for article in export_articles():
         c.store.add_article(article)
     yield c

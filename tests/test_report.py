@@ -13,9 +13,9 @@ from tests._linkdata import IRAN, iran_articles, make_article, republished
 
 
 @pytest.fixture
-def corpus(tmp_path):
+def corpus(db):
     """The hand-built articles stored and linked (the report reads links; it does not make them)."""
-    c = Corpus(tmp_path / "report.db")
+    c = Corpus(db)
     for article in iran_articles().values():
         c.store.add_article(article)
     for outlet in ("Charter 97", "Belsat"):
@@ -53,8 +53,8 @@ HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)> [link](javasc
 
 
 @pytest.fixture
-def hostile_corpus(tmp_path):
-    c = Corpus(tmp_path / "hostile.db")
+def hostile_corpus(db):
+    c = Corpus(db)
     text = f"The minister said 12 people were arrested. {HOSTILE} must be crushed."
     c.store.add_article(
         make_article(
@@ -87,11 +87,12 @@ class _Collect(HTMLParser):
 
 def test_report_html_escapes_everything_from_articles(hostile_corpus):
     page = render_report(hostile_corpus, "html")
-    assert "<script>" not in page and "<img" not in page and "<svg" not in page and "<i>X" not in page
-    assert "&lt;script&gt;" in page
+    assert "<script>" not in page and "<img" not in page and "<svg onload" not in page and "<i>X" not in page
+    assert "&lt;script&gt;" in page and "&lt;svg onload" in page
     parser = _Collect()
     parser.feed(page)
-    assert {"script", "img", "svg", "i"}.isdisjoint(parser.tags)
+    assert {"script", "img", "i"}.isdisjoint(parser.tags)
+    assert parser.tags.count("svg") == 2  # the report's own map and timeline, nothing from the article
     assert not any(a.startswith("on") for a in parser.attrs)
 
 
@@ -108,8 +109,8 @@ def test_report_threat_score_ranks_orders_to_repress_above_plain_statements():
     assert threat_score("We will not tolerate any unlawfulness, it is our red line") >= 4
 
 
-def test_report_build_on_empty_database(tmp_path):
-    s = Corpus(tmp_path / "empty.db")
+def test_report_build_on_empty_database(db):
+    s = Corpus(db)
     data = build_report(s)
     assert data["corpus"]["articles"] == 0 and data["claims"] == []
     assert "0 articles" in render_report(s, "md")

@@ -297,3 +297,162 @@ def test_a_second_source_restating_the_total_gives_a_count_of_its_own():
     assert (520, "exact", "arrested") in _figures(
         "The police said they had arrested 410 people on Sunday, while the lawyers' union put the figure at 520."
     )
+
+
+def _source_roles(text: str) -> list[tuple[float, str, list[str]]]:
+    article = tally.analyze(text, published="2024-05-02")
+    names = {e.id: e.name for e in article.entities}
+    return [(f.value, f.category, [names[e] for e in f.asserted_by]) for f in article.figures]
+
+
+def test_a_dateline_before_the_subject_does_not_speak():
+    found = _source_roles(
+        "NAIROBI, May 2 — The Kenya Police Reform Network said on Thursday that 23 marchers had been shot dead."
+    )
+    assert (23, "killed", ["Kenya Police Reform Network"]) in found
+
+
+def test_a_country_inside_an_organisations_name_is_the_organisation_that_speaks():
+    found = _source_roles(
+        "According to Ardania Human Rights, a Geneva-based monitor, 61 people were killed on Sunday. "
+        "The group said the true number was probably higher."
+    )
+    assert (61, "killed", ["Ardania Human Rights"]) in found
+
+
+def test_a_count_handed_over_in_the_next_sentence_and_its_parts_have_that_source():
+    found = _source_roles(
+        "Roughly 900 people died in the crackdown in the capital. The toll, given to the wire service by "
+        "two hospital directors, included 31 children and about 60 women."
+    )
+    assert (900, "killed", ["hospital directors"]) in found
+    assert (31, "killed", ["hospital directors"]) in found
+    assert (60, "killed", ["hospital directors"]) in found
+    assert not any(value == 2 for value, _, _ in found)  # the two directors are sources, not a figure
+
+
+def test_an_office_named_by_a_description_is_not_the_person_named_before():
+    found = _source_roles(
+        "Defence Minister Tomas Varga said troops had been sent to the border. "
+        "Later, soldiers detained 15 smugglers near the river, the regional customs chief told reporters."
+    )
+    assert (15, "detained", ["regional customs chief"]) in found
+
+
+def test_a_value_put_on_a_number_of_people_has_their_category():
+    found = _source_roles("The Lawyers Guild put the number of detainees at 2,300.")
+    assert (2300, "detained", ["Lawyers Guild"]) in found
+
+
+def test_property_destroyed_in_unrest_is_counted_and_property_elsewhere_is_not():
+    assert (212, "exact", "other") in _figures("Rioters burned 212 shops and 40 cars during the protests.")
+    assert _figures("The retailer opened 212 shops in the region this year.") == []
+
+
+def test_an_age_set_off_after_a_name_is_not_a_figure():
+    assert _figures("Officers said Tomas Lind, 27, died in custody after the raid.") == []
+
+
+def test_an_office_before_a_persons_name_leaves_the_person_as_speaker():
+    article = tally.analyze(
+        '"We have counted every case," Regional Ombudsman for Prisons Helena Marsh said on Monday. '
+        'She added that "no one will be forgotten."',
+        published="2024-05-02",
+    )
+    speakers = [q.speaker_name for q in article.quotes if q.kind in {"direct", "mixed"}]
+    assert speakers == ["Helena Marsh", "Helena Marsh"]
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    article = tally.analyze(text, published="2024-05-02")
+    return [(q.text[:21], q.speaker_name) for q in article.quotes]
+
+
+def test_the_statement_speaks_for_whoever_issued_it_before():
+    found = _speakers(
+        "Amina Vale said in a statement on Monday that the vote had been rigged. "
+        '"We will appeal," she told a rally. The statement said 45 observers had been expelled.'
+    )
+    assert ("45 observers had been", "Amina Vale") in found
+
+
+def test_a_message_on_an_outlets_channel_is_the_outlets():
+    found = _speakers(
+        "The exile broadcaster Radio Dalen reported new arrests in the north. "
+        "A message posted on its Telegram channel said 80 students were held in the port city of Kesh."
+    )
+    assert ("80 students were held", "Radio Dalen") in found
+
+
+def test_a_name_described_as_a_group_or_outlet_is_no_place():
+    places = _places(
+        "Viasna, a Belarusian rights group, said the outlet Belsat had been raided in Minsk on Friday."
+    )
+    assert "Minsk" in places and "Viasna" not in places
+
+
+def test_according_to_on_the_counts_own_clause_outranks_a_verb_of_saying_above_it():
+    found = _source_roles(
+        "Residents said soldiers stormed the market in Kesh, where nine traders were killed, "
+        "according to a hospital nurse."
+    )
+    assert (9, "killed", ["hospital nurse"]) in found
+
+
+def test_figure_categories_of_hospital_turnout_and_missing_people():
+    found = _source_roles(
+        "At least 14 marchers were hospitalised with burns, a nurse at the district clinic said. "
+        "The police chief put the turnout at 8,000. Three students remain missing, their teachers say."
+    )
+    assert (14, "injured", ["nurse"]) in found
+    assert (8000, "protesters", ["police chief"]) in found
+    assert (3, "disappeared", ["their teachers"]) in found
+
+
+def test_a_closing_attribution_speaks_for_every_clause_of_its_sentence():
+    found = _source_roles(
+        "Courts have sentenced 26 strikers to prison since May, and four organisers were sentenced to death, "
+        "the Dockers Union added."
+    )
+    assert (26, "sentenced", ["Dockers Union"]) in found
+    assert (4, "sentenced", ["Dockers Union"]) in found
+
+
+def test_a_count_does_not_speak_for_itself_and_a_paragraph_break_ends_a_voice():
+    found = _source_roles(
+        "The monitor said at least 70 prisoners had reported beatings.\n\n"
+        "The spokesman put the toll at 12, the ministry said.\n\n"
+        "In the port, riot police dispersed a crowd of about 900."
+    )
+    assert (70, "detained", ["monitor"]) in found
+    assert (900, "protesters", []) in found
+
+
+def test_a_description_with_a_name_inside_is_that_name_not_the_organisation_before():
+    text = (
+        "Amnesty International said 30 people were killed on Friday. "
+        "The state-run Kavir news agency said 6 police officers were killed in the clashes."
+    )
+    assert (6, "killed", ["Kavir"]) in _source_roles(text)
+    assert ("6 police officers wer", "Kavir") in _speakers(text)
+
+
+def test_an_acronym_opening_a_paragraph_with_a_description_is_no_dateline():
+    found = _source_roles("KHRC, a rights monitor, put the number of detainees at 600.")
+    assert (600, "detained", ["KHRC"]) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vigil drew tens of thousands, organisers said.", (10000, "vague", "protesters")),
+        ("The march attracted about 6,000 people.", (6000, "about", "protesters")),
+        ("A military court handed down nine death sentences.", (9, "exact", "sentenced")),
+    ],
+)
+def test_crowds_a_protest_draws_and_sentences_handed_down(text, expected):
+    assert expected in _figures(text)
+
+
+def test_sentences_of_text_are_not_figures():
+    assert _figures("The student copied 40 sentences from the textbook.") == []

@@ -64,3 +64,15 @@ def test_stdin_jsonl_is_consumed_as_the_articles_are_asked_for():
     assert isinstance(first, RawArticle) and first.path == "<stdin>:1"
     assert isinstance(second, RawArticle) and second.text.endswith("(1)")
     assert len(pulled) <= 3  # not the whole input
+
+
+def test_stdin_bytes_over_the_limit_are_read_line_by_line_when_jsonl(monkeypatch):
+    import io
+    import sys
+
+    line = (json.dumps({"text": SENTENCE + " \u2028 " + "x" * 1000}) + "\r\n").encode()
+    count = MAX_FILE_BYTES // len(line) + 20  # over the limit in all, each line far under it
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(line * count)))
+    items = list(load_articles(["-"]))
+    assert len(items) == count and all(isinstance(i, RawArticle) for i in items)
+    assert items[-1].path == f"<stdin>:{count}" and "\u2028" in items[0].text  # split at \n only

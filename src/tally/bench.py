@@ -36,7 +36,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from tally.errors import ConfigError
 from tally.settings import BATCH_SIZE, DEFAULT_MODEL
@@ -298,8 +298,9 @@ def run_bench(
     """
     if processes < 1:
         raise ValueError("processes must be at least 1")
+    articles: list[dict[str, Any]]  # "text", "published" (None when unknown)
     if texts is not None:
-        articles = [{"text": t, "published": None} for t in texts][: n or None]
+        articles = [cast(dict[str, Any], {"text": t, "published": None}) for t in texts][: n or None]
     elif paths:
         articles = _read_inputs(paths, n)
     else:

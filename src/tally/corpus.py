@@ -17,9 +17,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, TextIO
 
+from tally.errors import StoreError
 from tally.ingest.files import RawArticle, Skipped, load_articles
 from tally.link.incremental import LinkReport
-from tally.pipeline import Prepared, Timings, analyze_many, timed_stage
+from tally.pipeline import Degraded, Prepared, Timings, analyze_many, timed_stage
 from tally.reader import CorpusReader
 from tally.records import RECORD_KINDS, Article, Claim, CorpusEntity, EventCluster
 from tally.settings import Settings
@@ -41,14 +42,30 @@ class RunReport:
     stored: int = 0
     unchanged: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    #: stored articles an extractor failed on, one entry per extractor (see :class:`Degraded`)
+    degraded: list[Degraded] = field(default_factory=list)
     records: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
     article_ids: list[str] = field(default_factory=list)
+    replaced: int = 0  # stored articles analysed again (``force``)
+    #: inputs stored with a change or a guess (a decoding, replaced characters, HTML read
+    #: flat: ``RawArticle.notes``), as (path, reason); shown apart from the skipped ones
+    changed: list[Skipped] = field(default_factory=list)
+    #: language -> articles of this run stored without records, since tally has no pipeline for it
+    not_analysed: Counter[str] = field(default_factory=Counter)
 
     @property
     def ok(self) -> bool:
-        """True when no input was skipped."""
-        return not self.skipped
+        """True when every input was read and analysed: none skipped, no extractor failed, none in a
+        language without a pipeline (an input stored with a change is stored whole)."""
+        return not self.skipped and not self.degraded and not self.not_analysed
+
+    def not_analysed_lines(self) -> list[str]:
+        """``not analysed: language fa (3 articles)``, one line per language, most articles first."""
+        return [
+            f"not analysed: language {code} ({n} article{'s' if n != 1 else ''})"
+            for code, n in self.not_analysed.most_common()
+        ]
 
 
 class Corpus:
@@ -88,6 +105,7 @@ class Corpus:
         progress: Progress | None = None,
         stdin: Iterable[str] | None = None,
         timings: Timings | None = None,
+        force: bool = False,
         client: Client | None = None,
     ) -> RunReport:
         """Analyse every article under *paths* and store it; skip what was stored before.
@@ -96,14 +114,30 @@ class Corpus:
         not grow with the number of articles.
 
         :param only: run only these extractors (``dates``, ``quotes``, …); entities always run.
-        :param json_out: also write each article as a ``tally/1`` JSON line here.
+        :param json_out: also write each article as a ``tally/1`` JSON line here, once
+            per article however many inputs hold its text.
         :param progress: called with each input's path when it is done.
+        :param force: analyse inputs stored before again and replace their articles
+            (after a run with *only*, or a new model); the next :meth:`link` relinks in full
+            (the store marks the links stale in the transaction that replaces the article).
         :param client: a Dask client (:func:`tally.parallel.dask_client`): batches are
             analysed on its workers and stored here, with the same records as without.
         """
         report = RunReport()
         started = time.perf_counter()
         seen_in_run: set[str] = set()
+        written: set[str] = set()  # article ids already written to json_out
+        replaced: set[str] = set()  # article ids replaced in this run (force): once each
+
+        def write_json(article: Article | str) -> None:
+            article_id = article if isinstance(article, str) else article.id
+            if json_out is None or article_id in written:
+                return
+            written.add(article_id)
+            if isinstance(article, str):
+                self._write_json(json_out, article)
+            else:
+                json_out.write(json.dumps(article.to_json_dict(), ensure_ascii=False) + "\n")
 
         def timed_inputs() -> Iterator[RawArticle | Skipped]:
             items = load_articles(paths, stdin=stdin)
@@ -120,13 +154,13 @@ class Corpus:
                     yield item
                     continue
                 report.read += 1
-                known = self.store.article_for_input(item.raw_hash)
+                known = None if force else self.store.article_for_input(item.raw_hash)
                 if item.raw_hash in seen_in_run or known is not None:
                     report.unchanged += 1
                     if known is not None:
                         report.article_ids.append(known)
-                        if json_out is not None:
-                            self._write_json(json_out, known)
+                        self._count_language(report, self.store.article_language(known))
+                        write_json(known)
                     if progress:
                         progress(item.path)
                     continue
@@ -160,32 +194,59 @@ class Corpus:
             else:
                 assert prepared is not None
                 stage = time.perf_counter()
-                created = self.store.add_article(
-                    result,
-                    raw_hash=prepared.raw.raw_hash,
-                    paragraph_hashes=prepared.cleaned.paragraph_hashes,
-                    model=self.settings.model,
-                )
+                replace = force and result.id not in replaced and self.store.has_article(result.id)
+                try:
+                    created = self.store.add_article(
+                        result,
+                        raw_hash=prepared.raw.raw_hash,
+                        paragraph_hashes=prepared.cleaned.paragraph_hashes,
+                        model=self.settings.model,
+                        replace=replace,
+                    )
+                except StoreError as err:  # one article the database refuses must not end the run
+                    LOGGER.error("skipped %s: %s", result.source.path, err)
+                    report.skipped.append(Skipped(result.source.path or "?", str(err)))
+                    self._run_paragraphs.subtract(prepared.cleaned.paragraph_hashes)
+                    self._run_paragraphs += Counter()
+                    if progress:
+                        progress(result.source.path or "")
+                    continue
+                if replace:
+                    report.replaced += 1
+                    replaced.add(result.id)
                 if timings is not None:
                     timings["store"] = timings.get("store", 0.0) + time.perf_counter() - stage
                 # stored now, so the database recognises the input and counts these
-                # paragraphs from here on: the run keeps only what is in flight
-                seen_in_run.discard(prepared.raw.raw_hash)
+                # paragraphs from here on: the run keeps only what is in flight (with
+                # force the store is not asked, so the run remembers what it replaced)
+                if not force:
+                    seen_in_run.discard(prepared.raw.raw_hash)
                 self._run_paragraphs.subtract(prepared.cleaned.paragraph_hashes)
                 self._run_paragraphs += Counter()
+                self._count_language(report, result.language)
+                if prepared.raw.notes:
+                    report.changed.append(Skipped(result.source.path or "?", "; ".join(prepared.raw.notes)))
                 if created:
                     report.stored += 1
+                    report.degraded.extend(prepared.degraded)
                     for kind in ("removed", "embedded", *RECORD_KINDS):
                         report.records[kind] += len(getattr(result, kind))
-                else:
+                    report.article_ids.append(result.id)
+                    write_json(result)
+                else:  # stored before, or by another process in the meantime: report what is stored
                     report.unchanged += 1
-                report.article_ids.append(result.id)
-                if json_out is not None:
-                    json_out.write(json.dumps(result.to_json_dict(), ensure_ascii=False) + "\n")
+                    stored_id = self.store.article_for_input(prepared.raw.raw_hash) or result.id
+                    report.article_ids.append(stored_id)
+                    write_json(stored_id)
             if progress:
                 progress(result.path if isinstance(result, Skipped) else result.source.path or "")
         report.seconds = time.perf_counter() - started
         return report
+
+    def _count_language(self, report: RunReport, language: str | None) -> None:
+        """Count an article of this run whose language has no pipeline (None: stored before detection)."""
+        if language is not None and language not in self.settings.pipelines():
+            report.not_analysed[language] += 1
 
     def _write_json(self, out: TextIO, article_id: str) -> None:
         article = self.store.get_article(article_id)
@@ -199,7 +260,8 @@ class Corpus:
         Reading never links by itself: call this before :meth:`claims`,
         :meth:`events`, :meth:`entities` or an export when articles were added.
 
-        :param full: recompute every link from the articles (a reviewer's overrides are kept).
+        :param full: recompute every link from the articles (a reviewer's overrides are kept);
+            done anyway after :meth:`add_files` replaced a stored article.
         """
         from tally.link import update_links
 

@@ -6,7 +6,7 @@
     ├── InputError              an input file or line that cannot be read or is empty (status 400)
     ├── ConfigError             a missing model package, a bad setting, a missing eval set
     ├── StoreError              the database cannot be opened, migrated or written
-    └── ExtractorError          an extractor failed on an article (a bug: reported, article skipped)
+    └── ExtractorError          an extractor failed (the pipeline keeps the article: see pipeline.Degraded)
 
 Messy real-world input is not an exception at the library's edge: ``load_articles``
 yields a :class:`Skipped` record with the reason, and the run goes on.

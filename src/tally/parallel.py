@@ -1,4 +1,4 @@
-"""Analyse on several processes or machines with Dask distributed (``pip install tally[dask]``).
+"""Analyse on several processes or machines with Dask distributed (``pip install tally-news[dask]``).
 
 The split of work keeps every record identical to a one-process run:
 
@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from tally.errors import ConfigError
 from tally.ingest.files import RawArticle, Skipped
 from tally.pipeline import (
+    Degraded,
     Prepared,
     Timings,
     analyze_batch,
@@ -57,7 +58,7 @@ def _require_dask() -> None:
         import distributed  # noqa: F401
     except ImportError as err:
         raise ConfigError(
-            "running on several processes or a cluster needs Dask: pip install 'tally[dask]'"
+            "running on several processes or a cluster needs Dask: pip install 'tally-news[dask]'"
         ) from err
 
 
@@ -67,7 +68,7 @@ except ImportError:  # pragma: no cover - without the extra, _require_dask() exp
     WorkerPlugin = object  # type: ignore[assignment,misc]
 
 
-class TallyWorkerPlugin(WorkerPlugin):  # type: ignore[misc,valid-type]
+class TallyWorkerPlugin(WorkerPlugin):
     """Load the model, gazetteer and word lists once per worker process, when it starts."""
 
     name = "tally"
@@ -86,11 +87,16 @@ class TallyWorkerPlugin(WorkerPlugin):  # type: ignore[misc,valid-type]
 
 def _analyze_on_worker(
     prepared: list[Prepared], settings: Settings, only: list[str] | None
-) -> tuple[list[Article | Skipped], Timings]:
-    """One batch on a worker: parse, extract, return the records (nothing is written here)."""
+) -> tuple[list[Article], list[list[Degraded]], Timings]:
+    """One batch on a worker: parse, extract, return the records (nothing is written here).
+
+    The extractors that failed on each article travel back too: the worker fills
+    its own copy of each :class:`Prepared`, which the driver never sees.
+    """
     timings: Timings = {}
     extractors = available_extractors(only)
-    return analyze_batch(prepared, settings=settings, extractors=extractors, timings=timings), timings
+    articles = analyze_batch(prepared, settings=settings, extractors=extractors, timings=timings)
+    return articles, [p.degraded for p in prepared], timings
 
 
 def analyze_many_dask(
@@ -118,8 +124,11 @@ def analyze_many_dask(
 
     def collect() -> Iterator[tuple[Prepared | None, Article | Skipped]]:
         batch, future = in_flight.popleft()
-        results, worker_timings = future.result()
+        results, degraded, worker_timings = future.result()
         future.release()
+        prepared = [b for b in batch if isinstance(b, Prepared)]
+        for item, failed in zip(prepared, degraded, strict=True):
+            item.degraded.extend(failed)
         if timings is not None:
             for key, value in worker_timings.items():
                 timings[key] = timings.get(key, 0.0) + value

@@ -1,7 +1,11 @@
-"""analyze(): ingest > clean > nlp > extract, for one text or a stream of articles.
+"""analyze(): ingest > clean > language > nlp > extract, for one text or a stream of articles.
 
-The spaCy model is loaded once per process and articles go through
-``nlp.pipe`` in batches. Extractors come from :mod:`tally.extract.registry`,
+Each article's language is detected after cleaning (:mod:`tally.nlp.language`)
+and picks its pipeline from :meth:`Settings.pipelines`: the spaCy model and
+the word lists of ``tally/lang/<code>/``. An article in a language without a
+pipeline is not parsed: it comes out with its language and no records, and
+:func:`analysed` tells it apart. Each spaCy model is loaded once per process
+and articles go through ``nlp.pipe`` in batches, one batch per language. Extractors come from :mod:`tally.extract.registry`,
 which orders them by what each requires and assigns (later ones read what
 earlier ones found, see :class:`tally.extract.context.ExtractContext`).
 Each stage's wall time is added to a ``timings`` dict when one is given, which
@@ -13,19 +17,21 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from tally.clean.text import CleanedText, clean_text
-from tally.errors import ExtractorError, InputError
+from tally.errors import InputError
 from tally.extract import registry
 from tally.extract.context import ExtractContext
 from tally.extract.entities import extract_entities
+from tally.extract.entities.extractor import EntityIndex
 from tally.extract.registry import ExtractorSpec
 from tally.ingest.files import RawArticle, Skipped
 from tally.lang import lexicon, use
+from tally.nlp.language import detect
 from tally.nlp.load import load_model
 from tally.records import Article, Source
 from tally.settings import MAX_TEXT_CHARS, Settings
@@ -58,6 +64,15 @@ def article_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+@dataclass(frozen=True)
+class Degraded:
+    """An extractor that failed on one article: its records are missing, the article is kept."""
+
+    path: str
+    extractor: str
+    reason: str
+
+
 @dataclass
 class Prepared:
     """A raw article after cleaning, waiting for spaCy."""
@@ -66,6 +81,10 @@ class Prepared:
     cleaned: CleanedText
     published: str | None
     published_from: str
+    language: str = "en"
+    language_confidence: float | None = None
+    #: extractors that failed on this article (filled by :func:`build_article`)
+    degraded: list[Degraded] = field(default_factory=list)
 
 
 def prepare(
@@ -87,7 +106,58 @@ def prepare(
     published, published_from = raw.published, raw.published_from
     if settings.published:
         published, published_from = settings.published, "metadata"
-    return Prepared(raw, cleaned, published, published_from)
+    with timed_stage(timings, "language"):
+        detected = detect(cleaned.text, fallback=settings.lang)
+    return Prepared(raw, cleaned, published, published_from, detected.language, detected.confidence)
+
+
+def analysed(article: Article, settings: Settings | None = None) -> bool:
+    """Whether *article* went through a pipeline (False: its language has none, so it has no records).
+
+    An article stored before languages were detected (``language`` None) was analysed as English.
+    """
+    settings = settings or Settings()
+    return article.language is None or article.language in settings.pipelines()
+
+
+def _source(prepared: Prepared) -> Source:
+    raw = prepared.raw
+    return Source(
+        path=raw.path,
+        url=raw.url,
+        outlet=raw.outlet,
+        title=raw.title or prepared.cleaned.title,
+        published=prepared.published,
+        published_from=prepared.published_from,  # type: ignore[arg-type]
+    )
+
+
+def unanalysed_article(prepared: Prepared) -> Article:
+    """The article of a language without a pipeline: text, cleaning and language, no records."""
+    cleaned = prepared.cleaned
+    return Article(
+        id=article_id(cleaned.text),
+        source=_source(prepared),
+        language=prepared.language,
+        language_confidence=prepared.language_confidence,
+        text=cleaned.text,
+        removed=cleaned.removed,
+        embedded=cleaned.embedded,
+    )
+
+
+def _prepare_or_skip(
+    raw: RawArticle,
+    settings: Settings,
+    seen_elsewhere: Callable[[str], int] | None,
+    timings: Timings | None,
+) -> Prepared | Skipped:
+    """:func:`prepare`, where a cleaning bug on one article skips that article, with the error."""
+    try:
+        return prepare(raw, settings=settings, seen_elsewhere=seen_elsewhere, timings=timings)
+    except Exception as err:  # hostile text must not end the run (the article is named in the summary)
+        LOGGER.info("cleaning %s failed", raw.path, exc_info=True)  # the trace with -v only
+        return Skipped(raw.path, f"cleaning failed: {type(err).__name__}: {str(err)[:200]}")
 
 
 def build_article(
@@ -103,37 +173,57 @@ def build_article(
         once per run by :func:`analyze_many`.
     """
     raw, cleaned = prepared.raw, prepared.cleaned
+
+    def lose(name: str, reason: str) -> None:
+        # an extractor bug must not lose the article: only this extractor's records
+        LOGGER.error("%s: extractor %r failed, its records are left out: %s", raw.path, name, reason)
+        prepared.degraded.append(Degraded(raw.path, name, reason))
+
     with timed_stage(timings, "entities"):
-        entities = extract_entities(doc)
+        try:
+            entities = extract_entities(doc)
+        except Exception as err:
+            lose("entities", _reason(err))
+            entities = EntityIndex(doc.text)
     ctx = ExtractContext(doc=doc, entities=entities, published=prepared.published, embedded=cleaned.embedded)
-    results: dict[str, list[Any]] = {}
+    results: dict[str, Any] = {}  # field name -> records, passed to Article by name
+    failed: set[str] = set()  # fields an extractor failed to fill
     for spec in extractors if extractors is not None else available_extractors():
+        missing = [f for f in spec.requires if f in failed]
+        if missing:
+            failed.add(spec.assigns)
+            lose(spec.name, f"requires {', '.join(missing)}, which failed")
+            continue
         entities.writable = spec.adds_entities
         with timed_stage(timings, spec.name):
             try:
                 records = list(spec.function(ctx))
-            except Exception as err:  # an extractor bug must not lose the article
-                raise ExtractorError(f"{raw.path}: extractor {spec.name!r} failed: {err!r}") from err
+            except Exception as err:
+                failed.add(spec.assigns)
+                # entity mentions it added before failing stay: they are names in the text
+                lose(spec.name, _reason(err))
+                continue
             finally:
                 entities.writable = True
         results[spec.assigns] = records
         setattr(ctx, spec.assigns, records)
     return Article(
         id=article_id(cleaned.text),
-        source=Source(
-            path=raw.path,
-            url=raw.url,
-            outlet=raw.outlet,
-            title=raw.title or cleaned.title,
-            published=prepared.published,
-            published_from=prepared.published_from,  # type: ignore[arg-type]
-        ),
+        source=_source(prepared),
+        language=prepared.language,
+        language_confidence=prepared.language_confidence,
         text=cleaned.text,
         removed=cleaned.removed,
         embedded=cleaned.embedded,
         entities=entities.entities,
         **results,
     )
+
+
+def _reason(err: BaseException) -> str:
+    """One line naming the exception, at most 200 characters (article text can be in it)."""
+    line = " ".join(f"{type(err).__name__}: {err}".split())
+    return line if len(line) <= 200 else line[:199] + "…"
 
 
 def prepared_batches(
@@ -162,9 +252,7 @@ def prepared_batches(
     parsed = 0  # Prepared items in the batch; skipped inputs ride along without counting
     for item in items:
         entry = (
-            item
-            if isinstance(item, Skipped)
-            else prepare(item, settings=settings, seen_elsewhere=seen_elsewhere, timings=timings)
+            item if isinstance(item, Skipped) else _prepare_or_skip(item, settings, seen_elsewhere, timings)
         )
         batch.append(entry)
         parsed += isinstance(entry, Prepared)
@@ -181,28 +269,37 @@ def analyze_batch(
     settings: Settings,
     extractors: list[ExtractorSpec],
     timings: Timings | None = None,
-) -> list[Article | Skipped]:
+) -> list[Article]:
     """Parse one batch with ``nlp.pipe`` and run the extractors: the work a process or a Dask worker does.
 
-    The model is loaded once per process (:func:`load_model` is cached). An
-    article whose extractor fails becomes a :class:`Skipped` with the error.
+    Each language's articles go through its own pipeline (:meth:`Settings.pipelines`);
+    an article in a language without one comes back unanalysed (no records). Each
+    model is loaded once per process (:func:`load_model` is cached). An extractor
+    that fails on an article leaves out its records, listed in the item's ``degraded``.
     """
-    nlp = load_model(settings.model)
-    with timed_stage(timings, "spacy"):
-        docs = list(nlp.pipe([p.cleaned.text for p in prepared], batch_size=settings.batch_size))
-    out: list[Article | Skipped] = []
-    for item, doc in zip(prepared, docs, strict=True):
-        try:
-            with use(settings.lang):
-                out.append(build_article(item, doc, extractors=extractors, timings=timings))
-        except ExtractorError as err:
-            LOGGER.error("%s", err)
-            out.append(Skipped(item.raw.path, str(err)))
+    docs: dict[int, Any] = {}  # position in the batch -> parsed doc
+    for code, model in settings.pipelines().items():
+        positions = [n for n, p in enumerate(prepared) if p.language == code]
+        if not positions:
+            continue
+        texts = [prepared[n].cleaned.text for n in positions]
+        with timed_stage(timings, "spacy"):
+            parsed = list(load_model(model).pipe(texts, batch_size=settings.batch_size))
+        docs.update(zip(positions, parsed, strict=True))
+    out: list[Article] = []
+    for n, item in enumerate(prepared):
+        if n not in docs:
+            LOGGER.warning("%s: not analysed: language %s", item.raw.path, item.language)
+            out.append(unanalysed_article(item))
+            continue
+        with use(item.language):
+            # a failing extractor loses its own records, never the article (build_article)
+            out.append(build_article(item, docs.pop(n), extractors=extractors, timings=timings))
     return out
 
 
 def in_input_order(
-    batch: list[Prepared | Skipped], results: list[Article | Skipped]
+    batch: list[Prepared | Skipped], results: Sequence[Article | Skipped]
 ) -> Iterator[tuple[Prepared | None, Article | Skipped]]:
     """Pair a batch's entries with the results of its :class:`Prepared` ones, skipped inputs in place."""
     analysed = iter(results)
@@ -224,15 +321,17 @@ def analyze_many(
 ) -> Iterator[tuple[Prepared | None, Article | Skipped]]:
     """Analyse a stream of raw articles with ``nlp.pipe``, yielding results in input order.
 
-    Skipped inputs pass through as :class:`Skipped`; an article whose
-    extractor fails becomes a :class:`Skipped` too, with the error. Memory
+    Skipped inputs pass through as :class:`Skipped`; an extractor that fails
+    on an article leaves out its records (and those of the extractors that
+    require them), listed in the :class:`Prepared` item's ``degraded``. Memory
     holds one batch (see :func:`prepared_batches`), whatever the stream's length.
     """
     settings = settings or Settings()
     only = list(only) if only else None
     extractors = available_extractors(only)  # refuses an unknown name before the model loads
-    lexicon(settings.lang)  # refuses a language without word lists before the model loads
-    load_model(settings.model)
+    for code in settings.pipelines():
+        lexicon(code)  # refuses a language without word lists before a model loads
+    load_model(settings.model)  # the main language's model: a missing package fails here, early
     batches = prepared_batches(
         items, settings=settings, seen_elsewhere=seen_elsewhere, on_prepared=on_prepared, timings=timings
     )

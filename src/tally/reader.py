@@ -17,6 +17,7 @@ masked (:mod:`tally.redaction`), which is the one place redaction happens.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from tally.link.stored import load_claims, load_corpus_entities, load_event_clusters
 from tally.records import Article, Claim, CorpusEntity, EventCluster
@@ -69,6 +70,32 @@ class CorpusReader:
         entities = self._stored_entities()
         redactor = self.redactor
         return entities if redactor is None else [redactor.corpus_entity(e) for e in entities]
+
+    def corrections(self) -> list[dict[str, Any]]:
+        """Every review action (:mod:`tally.store.review`), oldest first, with the record's words.
+
+        Redaction masks the reviewer's notes and values only as far as the
+        redactor masks text; the words of the record come from the (redacted) article.
+        """
+        from tally.store.review import actions
+
+        texts: dict[str, str] = {}
+        out = []
+        for action in actions(self._store):
+            row = action.to_json()
+            if action.span is not None:
+                if action.article_id not in texts:
+                    article = self._store.get_article(action.article_id, reviewed=False)
+                    redactor = self.redactor
+                    if article is not None and redactor is not None:
+                        article = redactor.article(article)
+                    texts[action.article_id] = article.text if article is not None else ""
+                start, end = action.span
+                row["text"] = texts[action.article_id][start:end] or None
+            if self.redactor is not None and row["note"]:
+                row["note"] = self.redactor.text(row["note"])
+            out.append(row)
+        return out
 
     def entity_index(self) -> dict[str, CorpusEntity]:
         """Member key (``article_id:entity_id``) -> its corpus entity."""

@@ -209,6 +209,10 @@ class Article(_Record):
     schema_: str = Field(default=SCHEMA, alias="schema")
     id: str
     source: Source = Field(default_factory=Source)
+    #: detected language (``en``, ``fa``…; see tally.nlp.language), None for an article stored before
+    language: str | None = None
+    #: the detector's probability for ``language``, 0 to 1
+    language_confidence: float | None = None
     text: str
     removed: list[Removed] = Field(default_factory=list)
     embedded: list[Embedded] = Field(default_factory=list)

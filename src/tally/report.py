@@ -6,9 +6,11 @@ named most, and the officials quoted most with their most threatening words.
 Every line points to its evidence: the article id, the character offsets, and
 the sentence itself.
 
-Article text is hostile input: the HTML goes through Jinja2 with autoescape
-on, and the Markdown escapes the characters that would make links, HTML or
-table cells out of it.
+Article text is hostile input: the HTML (built by
+:mod:`tally.render.report_html`, with an SVG map and timeline and no script)
+goes through Jinja2 with autoescape on and links only http(s) URLs, and the
+Markdown escapes the characters that would make links, HTML or table cells out
+of it.
 """
 
 from __future__ import annotations
@@ -19,8 +21,6 @@ from collections import Counter, defaultdict
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
-
-from jinja2 import Environment
 
 from tally.lang import Section
 from tally.link.entities import fold
@@ -133,11 +133,19 @@ def _bucket(day: str | None, weekly: bool) -> str:
     return day
 
 
-def build_report(corpus: Corpus, *, top: int = TOP_CLAIMS) -> dict[str, Any]:
+def _country_of(path: str | None) -> str | None:
+    """The ISO alpha-2 code a place path starts with ("KZ/Almaty/1526384" -> "KZ")."""
+    head = (path or "").split("/", 1)[0]
+    return head if len(head) == 2 and head.isalpha() and head.isupper() else None
+
+
+def build_report(corpus: Corpus, *, top: int = TOP_CLAIMS, complete: bool = False) -> dict[str, Any]:
     """The report's content as plain data (what ``--format json`` prints).
 
     The links are read as they are: call ``corpus.link()`` first when articles
-    were added (the ``tally report`` command does).
+    were added (the ``tally report`` command does). With *complete* nothing is
+    cut (every claim, timeline event, place, official and quote): the HTML
+    report shows the first ones and folds the rest into ``<details>``.
     """
     reader = corpus.reader()
     articles = {}
@@ -145,13 +153,21 @@ def build_report(corpus: Corpus, *, top: int = TOP_CLAIMS) -> dict[str, Any]:
     place_counts: Counter[str] = Counter()
     place_articles: dict[str, set[str]] = defaultdict(set)
     place_info: dict[str, dict[str, Any]] = {}
+    reader_places: dict[str, set[str]] = defaultdict(set)  # country -> articles naming a place there
     index = reader.entity_index()
     for article in reader.articles():
         src = article.source
-        articles[article.id] = {"outlet": src.outlet, "published": src.published, "title": src.title}
+        articles[article.id] = {
+            "outlet": src.outlet,
+            "published": src.published,
+            "title": src.title,
+            "url": src.url,
+        }
         for place in article.places:
             key = str(place.geonameid) if place.geonameid else f"{place.country}:{fold(place.name)}"
             place_counts[key] += max(1, len(place.mentions))
+            if place.country:
+                reader_places[place.country].add(article.id)
             place_articles[key].add(article.id)
             place_info.setdefault(
                 key,
@@ -173,6 +189,7 @@ def build_report(corpus: Corpus, *, top: int = TOP_CLAIMS) -> dict[str, Any]:
             quotes.append(
                 {
                     "entity": entity.id,
+                    "quote": quote.id,
                     "speaker": entity.name,
                     "roles": entity.roles,
                     "type": entity.type,
@@ -192,12 +209,12 @@ def build_report(corpus: Corpus, *, top: int = TOP_CLAIMS) -> dict[str, Any]:
     timeline: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for cluster in sorted(clusters, key=lambda c: (-len(c["events"]), c["id"])):
         bucket = timeline[_bucket(cluster["date"], weekly)]
-        if len(bucket) < TIMELINE_PER_BUCKET:
+        if complete or len(bucket) < TIMELINE_PER_BUCKET:
             bucket.append(cluster)
     speakers: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for quote in quotes:
-        if is_official(quote["speaker"], quote["type"], quote["roles"]):
-            speakers[quote["entity"]].append(quote)
+    for said_row in quotes:
+        if is_official(said_row["speaker"], said_row["type"], said_row["roles"]):
+            speakers[said_row["entity"]].append(said_row)
     officials = []
     for _entity_id, said in sorted(speakers.items(), key=lambda kv: (-len(kv[1]), kv[1][0]["speaker"])):
         threatening = sorted(said, key=lambda q: (-q["threat"], q["date"] or "", q["doc"]))
@@ -208,10 +225,14 @@ def build_report(corpus: Corpus, *, top: int = TOP_CLAIMS) -> dict[str, Any]:
                 "quotes": len(said),
                 "articles": len({q["doc"] for q in said}),
                 "most_threatening": [q for q in threatening[:2] if q["threat"] > 0] or threatening[:1],
+                **({"all_quotes": threatening} if complete else {}),
             }
         )
     published = sorted(a["published"] for a in articles.values() if a["published"])
     status_counts = Counter(c["status"] for c in claims)
+    countries = _countries(reader_places, clusters, claims)
+    if complete:
+        top = len(claims)
     return {
         "corpus": {
             "articles": len(articles),
@@ -223,6 +244,7 @@ def build_report(corpus: Corpus, *, top: int = TOP_CLAIMS) -> dict[str, Any]:
             "event_clusters": len(all_clusters),
             "events_on_timeline": len(clusters),
         },
+        "countries": countries,
         "claims": claims[:top],
         "claims_not_shown": max(0, len(claims) - top),
         "timeline_unit": "week" if weekly else "day",
@@ -230,10 +252,119 @@ def build_report(corpus: Corpus, *, top: int = TOP_CLAIMS) -> dict[str, Any]:
         "places": [
             {**place_info[k], "mentions": n, "articles": len(place_articles[k])}
             for k, n in sorted(place_counts.items(), key=lambda kv: (-kv[1], place_info[kv[0]]["name"]))
-        ][:20],
-        "officials": officials[:10],
+        ][: None if complete else 20],
+        "officials": officials if complete else officials[:10],
         "articles": articles,
     }
+
+
+def _countries(
+    articles_by_country: dict[str, set[str]], clusters: list[dict[str, Any]], claims: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Per country (ISO alpha-2): articles naming a place there, events on the timeline, claims, conflicts."""
+    rows: dict[str, dict[str, Any]] = {}
+
+    def row(code: str) -> dict[str, Any]:
+        return rows.setdefault(
+            code,
+            {
+                "code": code,
+                "name": place_label(code),
+                "articles": 0,
+                "events": 0,
+                "claims": 0,
+                "conflicting": 0,
+            },
+        )
+
+    for code, docs in articles_by_country.items():
+        row(code)["articles"] = len(docs)
+    for cluster in clusters:
+        if cluster.get("country"):
+            row(cluster["country"])["events"] += 1
+    for claim in claims:
+        if country := _country_of(claim["place"]):
+            row(country)["claims"] += 1
+            row(country)["conflicting"] += claim["status"] == "conflicting"
+    return sorted(rows.values(), key=lambda r: (-(r["events"] + r["claims"]), -r["articles"], r["name"]))
+
+
+#: how a qualifier reads before a number in a position ("≥ 304")
+QUALIFIER_SIGN = {"exact": "", "at_least": "≥ ", "over": "> ", "about": "≈ ", "up_to": "≤ ", "vague": ""}
+
+
+def _figure_value(f: dict[str, Any]) -> str:
+    if f["qualifier"] == "vague":
+        return f"“{f['text']}”"
+    number = f"{f['value']:,.0f}" + (f"–{f['value_max']:,.0f}" if f.get("value_max") else "")
+    return QUALIFIER_SIGN.get(f["qualifier"], "") + number
+
+
+def claim_positions(claim: dict[str, Any]) -> list[dict[str, Any]]:
+    """The figures of a claim grouped by who holds them, lowest first: one line per position.
+
+    A position is a set of sources: figures asserted by overlapping sets of
+    names are one position ("interior ministry" with "Arman Seytkali" in one
+    report and "Arman Seytkali" alone in another); figures nobody is said to
+    assert are the outlet's own. Each position gives its values as one text
+    (``value_text``: "200–230" when all are exact, else the distinct values: "≥ 12, 27"),
+    who confirmed or disputed them, and its figures (for citations). This
+    explains a conflict once per position instead of once per pair of reports.
+    """
+    parent: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    holders: list[list[str]] = []
+    for f in claim["figures"]:
+        names = list(f["asserted_by"]) or [f"{f['outlet'] or 'unknown outlet'} (unattributed)"]
+        holders.append(names)
+        keys = [fold(n) or n for n in names]
+        for other in keys[1:]:
+            parent[find(other)] = find(keys[0])
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, names in enumerate(holders):
+        groups[find(fold(names[0]) or names[0])].append(i)
+    positions = []
+    for members in groups.values():
+        figures = [claim["figures"][i] for i in members]
+        names = list(dict.fromkeys(n for i in members for n in holders[i]))
+        low = min(f["value"] for f in figures)
+        high = max(f.get("value_max") or f["value"] for f in figures)
+        if all(f["qualifier"] == "exact" and not f.get("value_max") for f in figures):
+            values = f"{low:,.0f}" if low == high else f"{low:,.0f}–{high:,.0f}"
+        else:
+            ordered = sorted(figures, key=lambda f: (f["value"], f.get("value_max") or 0))
+            values = ", ".join(dict.fromkeys(_figure_value(f) for f in ordered))
+        confirmed = [
+            n for n in dict.fromkeys(n for f in figures for n in f["confirmed_by"]) if n not in names
+        ]
+        disputed = list(dict.fromkeys(n for f in figures for n in f.get("disputed_by") or []))
+        positions.append(
+            {
+                "holders": names,
+                "value_text": values,
+                "low": low,
+                "high": high,
+                "denied": any(f.get("negated") for f in figures),
+                "confirmed_by": confirmed,
+                "disputed_by": disputed,
+                "outlets": list(dict.fromkeys(f["outlet"] or "unknown outlet" for f in figures)),
+                "figures": figures,
+            }
+        )
+    return sorted(positions, key=lambda p: (p["low"], p["high"], p["holders"]))
+
+
+def positions_line(positions: list[dict[str, Any]]) -> str:
+    """Positions in one line: "interior ministry, Arman Seytkali 9; city health department ≥ 12; …"."""
+    return "; ".join(
+        f"{', '.join(p['holders'])} {'deny ' if p['denied'] else ''}{p['value_text']}" for p in positions
+    )
 
 
 # -- Markdown ----------------------------------------------------------------
@@ -350,80 +481,37 @@ def render_markdown(data: dict[str, Any]) -> str:
 
 
 # -- HTML --------------------------------------------------------------------
-_HTML = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>tally report</title>
-<style>
-body{font:15px/1.45 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
-.conflicting{color:#a40000;font-weight:bold}.corroborated{color:#1a6b1a}.single_source{color:#666}
-blockquote{margin:.2rem 0 .2rem 1rem;color:#444}.ev{font:12px monospace;color:#777}
-li{margin:.25rem 0}
-</style></head><body>
-<h1>tally report</h1>
-<p>{{ c.articles }} articles from {{ c.outlets|length }} outlets, published {{ c.from or "?" }} to {{ c.to or "?" }};
-{{ c.claims }} claims, {{ c.event_clusters }} events.</p>
-<h2>Claims (conflicts first)</h2><ul>
-{% for claim in claims %}<li><span class="{{ claim.status }}">{{ status[claim.status] }}</span>
-· {{ claim.category }} · {{ place(claim.place_name, claim.place) }} · {{ claim.date or "undated" }}
-· {{ "{:,.0f}".format(claim.range[0]) }}{% if claim.range[0] != claim.range[1] %}–{{ "{:,.0f}".format(claim.range[1]) }}{% endif %}
-· {{ claim.independent_sources }} independent source(s): {{ claim.sources|join("; ") }}
-<ul>{% for conflict in claim.conflicts %}<li class="conflicting">conflict: {{ conflict.reason }}</li>{% endfor %}
-{% for f in claim.figures %}<li>{{ value(f) }} {{ f.subject or "" }} ({{ who(f) }}) — {{ f.outlet or "unknown outlet" }},
-{{ f.published or "undated" }} <span class="ev">{{ ev(f.doc, f.evidence) }}</span>
-<blockquote>{{ snippet(f.sentence) }}</blockquote></li>{% endfor %}</ul></li>
-{% endfor %}</ul>
-{% if more %}<p>… and {{ more }} more claims.</p>{% endif %}
-<h2>Timeline (by {{ unit }})</h2><ul>
-{% for bucket in timeline %}<li><b>{{ bucket.when }}</b><ul>
-{% for e in bucket.events %}<li>{{ e.type }}{% if e.mode %}/{{ e.mode }}{% endif %} in {{ place(e.place_name) }}:
-{{ e.actor or "?" }} → {{ e.target or "?" }}; <span class="{{ e.status }}">{{ status[e.status] }}</span>,
-{{ e.events|length }} report(s) from {{ e.sources|join("; ") }}
-<span class="ev">{{ ev(e.events[0].doc, e.events[0].evidence) }}</span>
-<blockquote>{{ snippet(e.events[0].sentence) }}</blockquote></li>{% endfor %}</ul></li>
-{% endfor %}</ul>
-<h2>Places</h2><ul>
-{% for p in places %}<li>{{ p.name }}{% if p.country %} ({{ p.admin1 or "" }} {{ p.country }}){% endif %}:
-{{ p.mentions }} mentions in {{ p.articles }} article(s)</li>{% endfor %}</ul>
-<h2>Officials quoted most</h2><ul>
-{% for o in officials %}<li><b>{{ o.name }}</b>{% if o.roles %}, {{ o.roles|join(", ") }}{% endif %}:
-{{ o.quotes }} quote(s) in {{ o.articles }} article(s)<ul>
-{% for q in o.most_threatening %}<li><blockquote>{{ snippet(q.text) }}</blockquote> — {{ q.outlet or "" }}
-{{ q.date or "" }} <span class="ev">{{ ev(q.doc, q.span) }}</span></li>{% endfor %}</ul></li>
-{% endfor %}</ul>
-</body></html>
-"""
+def render_html(data: dict[str, Any], *, link_base: str | None = None, top: int = TOP_CLAIMS) -> str:
+    """The report as one self-contained HTML page with no script (see :mod:`tally.render.report_html`).
 
-_ENV = Environment(autoescape=True, keep_trailing_newline=True)
+    *data* should come from ``build_report(..., complete=True)``: the page folds
+    what does not fit into ``<details>`` instead of dropping it.
+    """
+    from tally.render.report_html import render_html as render
+
+    helpers = {
+        "place": place_label,
+        "value": _value,
+        "who": _who,
+        "positions": claim_positions,
+        "line": positions_line,
+    }
+    return render(data, helpers=helpers, link_base=link_base, top=top)
 
 
-def render_html(data: dict[str, Any]) -> str:
-    """The report as one self-contained HTML page; everything from articles is escaped."""
-    template = _ENV.from_string(_HTML)
-    return template.render(
-        c=data["corpus"],
-        claims=data["claims"],
-        more=data["claims_not_shown"],
-        unit=data["timeline_unit"],
-        timeline=data["timeline"],
-        places=data["places"],
-        officials=data["officials"],
-        status=_STATUS_WORD,
-        value=_value,
-        who=_who,
-        ev=_ev,
-        snippet=_snippet,
-        place=place_label,
-    )
+def render_report(
+    corpus: Corpus, fmt: str = "md", *, top: int = TOP_CLAIMS, link_base: str | None = None
+) -> str:
+    """The corpus report as text in *fmt* (``md``, ``html`` or ``json``); links as last linked.
 
-
-def render_report(corpus: Corpus, fmt: str = "md", *, top: int = TOP_CLAIMS) -> str:
-    """The corpus report as text in *fmt* (``md``, ``html`` or ``json``); links as last linked."""
+    *link_base* (HTML only) makes citations point at the article pages of
+    ``tally serve`` at that http(s) URL instead of the articles' source URLs.
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown report format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if fmt == "html":
+        return render_html(build_report(corpus, top=top, complete=True), link_base=link_base, top=top)
     data = build_report(corpus, top=top)
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    if fmt == "html":
-        return render_html(data)
     return render_markdown(data)

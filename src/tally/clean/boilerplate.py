@@ -2,7 +2,8 @@
 
 Advocacy sites paste the same paragraph several times into one page and into
 every page of a campaign; scrapers keep the category tags ("regime change")
-and "follow us" footers as lines of their own. Each removal is listed with its
+and "follow us" footers as lines of their own. A short line between two
+paragraphs of running text is a subheading of the article and stays. Each removal is listed with its
 reason so that a reviewer can see that nothing of substance was dropped.
 """
 
@@ -69,6 +70,41 @@ def is_tagline(line: str) -> bool:
     return not (_SENTENCE_END.search(line) or any(c.isdigit() for c in line))
 
 
+#: a line is body text, for the subheading rule, with at least this many words
+#: and sentence punctuation at its end
+BODY_MIN_WORDS = 8
+
+
+def is_body(line: str | None) -> bool:
+    """A paragraph of running text: long enough, and ending like a sentence."""
+    return line is not None and len(line.split()) >= BODY_MIN_WORDS and bool(_SENTENCE_END.search(line))
+
+
+def is_subheading(line: str, previous: str | None, following: str | None) -> bool:
+    """A short line that heads a section of the article ("Arrests at night"), not a tag.
+
+    Tags stand at the top or the bottom of a page, or in runs of their own; a
+    subheading sits between paragraphs of running text and starts like a
+    heading (a capital or a digit). Checked only on lines :func:`is_tagline`
+    would drop, and never on footers.
+    """
+    if not (line[:1].isupper() and is_body(previous) and is_body(following)):
+        return False
+    return not (_CREDIT.search(line) or _looks_like_a_name(line))
+
+
+#: photo credits and bylines between paragraphs ("REUTERS / Osman Orsal", "Photo : AP",
+#: "Image copyright Getty Images", "Jose Iglesias jiglesias@…"): not subheadings
+_CREDIT = re.compile(r"[/@|:©]|\b(?:photo|image|copyright|credit|courtesy|video|watch)\b", re.I)
+
+
+def _looks_like_a_name(line: str) -> bool:
+    """Two or three words each capitalised and not all in capitals: a byline ("Barry
+    Eisler") or a site's line ("Story Continued Below"), not a heading in sentence case."""
+    words = line.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not line.isupper()
+
+
 def looks_like_title(line: str, following: str | None) -> bool:
     """The first line is a headline when it is short, unpunctuated and stands alone."""
     words = line.split()
@@ -100,6 +136,14 @@ def remove_boilerplate(text: str, *, seen_elsewhere: Callable[[str], int] | None
     seen_here: set[str] = set()
     hashes: list[str] = []
     candidates: list[tuple[Paragraph, str]] = []
+    filled = [i for i, p in enumerate(lines) if p.text.strip()]
+    neighbours = {
+        i: (
+            lines[filled[n - 1]].text.strip() if n > 0 else None,
+            lines[filled[n + 1]].text.strip() if n + 1 < len(filled) else None,
+        )
+        for n, i in enumerate(filled)
+    }
     for i, para in enumerate(lines):
         line = para.text.strip()
         if not line:
@@ -108,7 +152,7 @@ def remove_boilerplate(text: str, *, seen_elsewhere: Callable[[str], int] | None
             continue
         if is_footer(line):
             para.keep, para.reason = False, "footer"
-        elif is_tagline(line):
+        elif is_tagline(line) and not is_subheading(line, *neighbours[i]):
             para.keep, para.reason = False, "tagline"
         elif len(line) >= DUPLICATE_MIN_CHARS:
             digest = paragraph_hash(line)

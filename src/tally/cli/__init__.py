@@ -5,6 +5,7 @@ One module per command group, the shared options in :mod:`.options`:
 - :mod:`.analyze`: ``tally analyze``
 - :mod:`.show`: ``tally show``, ``tally schema``
 - :mod:`.corpus`: ``tally report``, ``tally export`` (they link, then read)
+- :mod:`.serve`: ``tally serve``
 - :mod:`.measure`: ``tally eval``, ``tally bench``, ``tally eval-baseline``
 
 ``python -m tally`` runs the same group.
@@ -19,6 +20,7 @@ from tally.cli.analyze import EXIT_SKIPPED, analyze_
 from tally.cli.corpus import export_command, report_command
 from tally.cli.measure import bench_command, eval_baseline_command, eval_command
 from tally.cli.options import setup_logging
+from tally.cli.serve import serve_command
 from tally.cli.show import schema_, show
 
 
@@ -38,6 +40,7 @@ for _command in (
     schema_,
     report_command,
     export_command,
+    serve_command,
     eval_command,
     bench_command,
     eval_baseline_command,

@@ -14,11 +14,11 @@ from typing import Any
 import click
 
 import tally
-from tally.cli.options import command, db_option
+from tally.cli.options import command, db_option, existing_db
 from tally.report import FORMATS as REPORT_FORMATS
 
 
-class RegisteredChoice(click.Choice):  # type: ignore[type-arg]
+class RegisteredChoice(click.Choice):
     """A ``click.Choice`` whose choices are read when used, not when the command is defined.
 
     ``--format`` of ``tally export`` accepts every format registered before the
@@ -49,26 +49,35 @@ def _export_format_names() -> Sequence[str]:
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="md", show_default=True)
 @click.option("--top", default=15, show_default=True, help="Claims shown in full.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (stdout when absent).")
-def report_command(db_path: str, fmt: str, top: int, output: str | None) -> None:
+@click.option(
+    "--link-base",
+    metavar="URL",
+    help="HTML: cite the article pages of `tally serve` at this http(s) URL instead of the source URLs.",
+)
+def report_command(db_path: str, fmt: str, top: int, output: str | None, link_base: str | None) -> None:
     """Summarise the corpus: claims (conflicts first), timeline, places, officials' quotes.
 
     \b
         tally report --db news.db
         tally report --format html -o report.html
+        tally report --format html --link-base http://127.0.0.1:8765 -o report.html
     """
     from tally.export import resolve_output
     from tally.report import render_report
 
+    existing_db(db_path)
     try:
         with tally.Corpus(db_path) as corpus:
             corpus.link()
-            text = render_report(corpus, fmt, top=top)
+            text = render_report(corpus, fmt, top=top, link_base=link_base)
         if output:
             resolve_output(output).write_text(text, encoding="utf-8")
         else:
             click.echo(text, nl=False)
     except tally.TallyError as err:
         raise click.ClickException(str(err)) from err
+    except ValueError as err:
+        raise click.UsageError(str(err)) from err
 
 
 @command("export")
@@ -90,7 +99,7 @@ def report_command(db_path: str, fmt: str, top: int, output: str | None) -> None
     "-o",
     "--output",
     type=click.Path(),
-    help="File to write (stdout when absent; required for parquet). For csv, DIR/ writes one file per table.",
+    help="File to write (stdout when absent; required for parquet). For csv and parquet, DIR/ writes one file per table.",
 )
 def export_command(db_path: str, fmt: str, redact_private: bool, output: str | None) -> None:
     """Export the corpus: tally/1 JSON lines, CSV, ACLED CSV, GeoJSON, Parquet or claims.
@@ -101,6 +110,7 @@ def export_command(db_path: str, fmt: str, redact_private: bool, output: str | N
     """
     from tally.export import export
 
+    existing_db(db_path)
     try:
         with tally.Corpus(db_path) as corpus:
             corpus.link()

@@ -9,7 +9,7 @@ from typing import Any
 import click
 from rich.table import Table
 
-from tally.cli.options import command, json_option, out
+from tally.cli.options import command, json_option, out, safe
 from tally.cli.options import console as err
 from tally.errors import ConfigError, TallyError
 
@@ -28,7 +28,7 @@ _SHOWN_EXTRAS = ("exact_f1", "accuracy", "macro_f1", "mean_km", "median_km", "un
 
 def eval_table(result: dict[str, Any]) -> Table:
     """The per-task table of one ``tally eval`` run."""
-    table = Table(title=f"{result['set']} ({result['split']}, {result['items']} items)")
+    table = Table(title=safe(f"{result['set']} ({result['split']}, {result['items']} items)"))
     for column in ("task", "P", "R", "F1", "tp", "pred", "gold", "also"):
         table.add_column(column, justify="left" if column in ("task", "also") else "right")
     for task, scores in result["tasks"].items():
@@ -48,14 +48,14 @@ def eval_table(result: dict[str, Any]) -> Table:
 
 def _print_errors(errors: list[dict[str, Any]]) -> None:
     for entry in errors:
-        out.print(f"[bold]{entry['id']}[/bold] ({entry['task']})")
+        out.print(f"[bold]{safe(entry['id'])}[/bold] ({safe(entry['task'])})")
         for label, style in (("missed", "yellow"), ("invented", "red"), ("wrong", "magenta")):
             for record in entry[label]:
                 text = record.get("text", "")
                 rest = {k: v for k, v in record.items() if k not in ("start", "end", "text")}
                 where = f"[{record['start']}:{record['end']}] " if "start" in record else ""
                 out.print(
-                    f"  [{style}]{label:8}[/{style}] {where}{text!r} {rest or ''}",
+                    f"  [{style}]{label:8}[/{style}] {safe(where)}{safe(repr(text))} {safe(rest or '')}",
                     markup=True,
                     highlight=False,
                 )
@@ -71,6 +71,12 @@ def _print_errors(errors: list[dict[str, Any]]) -> None:
 )
 @click.option("--split", default=None, help="Gold split file to score (default dev; tune for reports).")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N items.")
+@click.option(
+    "--folds",
+    type=click.IntRange(min=2),
+    default=None,
+    help="plover only: K-fold cross-validation (per-fold and mean scores next to the dev number).",
+)
 @json_option("Print the scores as JSON.")
 @click.option(
     "--errors",
@@ -83,6 +89,7 @@ def eval_command(
     root: Path | None,
     split: str,
     limit: int | None,
+    folds: int | None,
     as_json: bool,
     show_errors: bool,
 ) -> None:
@@ -92,9 +99,13 @@ def eval_command(
         tally eval polnear --limit 20
         tally eval lgl --json
         tally eval tempeval3 --errors
+        tally eval plover --folds 5
     """
     from tally.evaluate import evaluate
 
+    if folds is not None:
+        _eval_folds(set_name, root, split, folds, as_json)
+        return
     try:
         result = evaluate(set_name, root=root, split=split, limit=limit)
     except TallyError as ex:
@@ -108,6 +119,40 @@ def eval_command(
         err.print(f"{len(result.skipped)} items skipped by tally (scored as all missed)")
     if show_errors:
         _print_errors(result.errors)
+
+
+def _eval_folds(set_name: str, root: Path | None, split: str | None, folds: int, as_json: bool) -> None:
+    """``tally eval plover --folds K``: the cross-validation table (:mod:`tally.evaluate.folds`)."""
+    from tally.evaluate.folds import FOLD_SCORES, cross_validate
+
+    if set_name != "plover":
+        raise click.ClickException(f"--folds applies to the plover set only, not {set_name!r}")
+    try:
+        report = cross_validate(folds=folds, root=root, split=split or "dev")
+    except TallyError as ex:
+        raise click.ClickException(str(ex)) from ex
+    data = report.to_dict()
+    if as_json:
+        click.echo(json.dumps(data, indent=2))
+        return
+    table = Table(title=f"plover, {folds}-fold cross-validation ({report.items} items): plain / held-out")
+    table.add_column("fold")
+    table.add_column("items", justify="right")
+    for label, _, _ in FOLD_SCORES:
+        table.add_column(label, justify="right")
+
+    def row(name: str, n: int, plain: dict[str, float], held: dict[str, float] | None) -> None:
+        cells = [
+            _fmt(plain[label]) + ("" if held is None else f" / {_fmt(held[label])}")
+            for label, _, _ in FOLD_SCORES
+        ]
+        table.add_row(name, str(n), *cells)
+
+    for entry in data["per_fold"]:
+        row(str(entry["fold"]), entry["items"], entry["plain"], entry["held_out"])
+    row("mean", report.items, report.plain_mean, report.held_out_mean)
+    row("dev", report.items, report.dev, None)
+    out.print(table)
 
 
 def bench_table(data: dict[str, Any]) -> Table:
@@ -149,7 +194,7 @@ def bench_table(data: dict[str, Any]) -> Table:
     type=click.IntRange(min=1),
     default=1,
     show_default=True,
-    help="Also run on a local Dask cluster of this many workers and report the speed-up (tally[dask]).",
+    help="Also run on a local Dask cluster of this many workers and report the speed-up (tally-news[dask]).",
 )
 @json_option("Print the measures as JSON.")
 def bench_command(path: Path | None, n: int | None, processes: int, as_json: bool) -> None:

@@ -8,28 +8,63 @@ option, and either turns on INFO logging.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
-from rich.console import Console
+from rich.console import Console, ConsoleDimensions
 from rich.logging import RichHandler
+from rich.markup import escape
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+#: Width of a console that is not a terminal (a pipe, a file, a log): wide
+#: enough that no line of a summary or a table is ever wrapped or cut, so the
+#: output can be grepped line by line.
+PLAIN_WIDTH = 100_000
+
+
+class PlainWhenPiped(Console):
+    """A rich console that wraps at the terminal's width, and not at all when it writes
+    to something else (rich would wrap at 80 columns there). Colours are rich's
+    own rule: none unless the stream is a terminal."""
+
+    @property
+    def size(self) -> ConsoleDimensions:
+        if self._width is None and not self.is_terminal:
+            return ConsoleDimensions(PLAIN_WIDTH, 25)
+        return super().size
+
+    @size.setter
+    def size(self, new_size: tuple[int, int]) -> None:
+        self._width, self._height = new_size
+
+
 #: what the commands print: results to stdout, progress and logs to stderr
-out = Console()
-console = Console(stderr=True)
+out = PlainWhenPiped()
+console = PlainWhenPiped(stderr=True)
+
+
+def safe(text: object) -> str:
+    """*text* (from an article, a path, an error) made safe to print as rich markup.
+
+    Square brackets in user text (``[/]``, ``[/bold]``) would otherwise be read
+    as markup tags, and a closing tag with nothing open is an error.
+    """
+    return escape(str(text))
 
 
 def setup_logging(verbose: bool) -> None:
-    """Log to stderr through rich: INFO with *verbose*, else WARNING."""
-    logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING,
-        format="%(message)s",
-        handlers=[RichHandler(console=console, show_time=False, show_path=False)],
-        force=True,
-    )
+    """Log to stderr, INFO with *verbose*, else WARNING: through rich on a terminal, else
+    as plain ``LEVEL message`` lines (rich pads each log line to the console's width)."""
+    if console.is_terminal:
+        handler: logging.Handler = RichHandler(console=console, show_time=False, show_path=False)
+        handler.setFormatter(logging.Formatter("%(message)s"))
+    else:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)-8s %(message)s"))
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, handlers=[handler], force=True)
 
 
 def _verbose_callback(_ctx: click.Context, _param: click.Parameter, value: bool) -> None:
@@ -59,6 +94,27 @@ def db_option(func: F) -> F:
         show_default=True,
         help="SQLite file, or a SQLAlchemy URL such as postgresql://…",
     )(func)
+
+
+def existing_db(db_path: str) -> str:
+    """*db_path* when it names a database that exists; a ``click.ClickException`` when not.
+
+    Reading commands (``report``, ``export``, ``show``) must not create an empty
+    database from a mistyped ``--db`` and report nothing with exit 0. URLs
+    other than SQLite are taken as given (the server says whether they exist).
+    """
+    from pathlib import Path
+
+    file = db_path
+    if "://" in db_path:
+        if not db_path.startswith("sqlite:///"):
+            return db_path
+        file = db_path[len("sqlite:///") :]
+        if not file or file == ":memory:":
+            return db_path
+    if not Path(file).expanduser().is_file():
+        raise click.ClickException(f"no database at {db_path} (tally analyze creates one; check --db)")
+    return db_path
 
 
 def json_option(help: str) -> Callable[[F], F]:

@@ -9,8 +9,11 @@ import click
 from rich.table import Table
 
 import tally
-from tally.cli.options import command, db_option, json_option, out
+from tally.cli.options import command, db_option, existing_db, json_option, out, safe
 from tally.records import RECORD_KINDS, Article, json_schema
+
+#: candidates listed when an id prefix matches several articles
+MAX_CANDIDATES = 10
 
 
 def _records_table(title: str, rows: list[dict[str, Any]], columns: list[str]) -> Table:
@@ -18,7 +21,7 @@ def _records_table(title: str, rows: list[dict[str, Any]], columns: list[str]) -
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*[("" if row.get(c) is None else str(row.get(c))) for c in columns])
+        table.add_row(*[("" if row.get(c) is None else safe(row.get(c))) for c in columns])
     return table
 
 
@@ -45,19 +48,30 @@ def show(article_id: str, db_path: str, kinds: tuple[str, ...], as_json: bool) -
     \b
         tally show 3fa2 --quotes
     """
+    existing_db(db_path)
     try:
         with tally.Corpus(db_path) as corpus:
             article = corpus.get(article_id)
+            candidates = (
+                [] if article else corpus.store.find_article_ids(article_id, limit=MAX_CANDIDATES + 1)
+            )
     except tally.TallyError as err:
         raise click.ClickException(str(err)) from err
+    if article is None and len(candidates) > 1:
+        listed = "\n".join(f"  {c[:16]}" for c in candidates[:MAX_CANDIDATES])
+        more = "\n  …" if len(candidates) > MAX_CANDIDATES else ""
+        count = f"{MAX_CANDIDATES}+" if more else str(len(candidates))
+        raise click.ClickException(
+            f"id prefix {article_id!r} matches {count} articles; give more of the id:\n{listed}{more}"
+        )
     if article is None:
         raise click.ClickException(f"no article with id {article_id!r} in {db_path}")
     if as_json:
         click.echo(json.dumps(article.to_json_dict(), ensure_ascii=False, indent=2))
         return
     src = article.source
-    out.print(f"[bold]{src.title or '(no title)'}[/bold]  {article.id[:12]}")
-    out.print(f"{src.path or ''}  published {src.published or 'unknown'} ({src.published_from})")
+    out.print(f"[bold]{safe(src.title or '(no title)')}[/bold]  {article.id[:12]}")
+    out.print(f"{safe(src.path or '')}  published {src.published or 'unknown'} ({src.published_from})")
     out.print(", ".join(f"{kind}: {len(getattr(article, kind))}" for kind in RECORD_KINDS))
     names = _entity_names(article)
     for kind in kinds or ("entities",):

@@ -192,7 +192,8 @@ def slice_digest(key: str, *, root: Path | None = None, local_root: Path | None 
 def load_baseline(path: Path = DEFAULT_PATH) -> dict[str, Any]:
     """The committed baseline; :class:`ConfigError` when it is missing or unreadable."""
     try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+        data: dict[str, Any] = json.loads(Path(path).read_text(encoding="utf-8"))
+        return data
     except FileNotFoundError as ex:
         raise ConfigError(
             f"no baseline at {path}: create it with `python -m tally.evaluate.baseline --update`"

@@ -394,7 +394,7 @@ class QuoteScorer(Scorer):
                         counts[1] += counted
                         counts[2] += len(gsel)
 
-    def _list_errors(self, item, gold, resolved, preds, pred_spans, out, right, speaker_ok):  # type: ignore[no-untyped-def]
+    def _list_errors(self, item, gold, resolved, preds, pred_spans, out, right, speaker_ok):
         text = item.text
         missed = [
             item_entry(

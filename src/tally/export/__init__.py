@@ -10,6 +10,7 @@ format       what is written
 ``geojson``  FeatureCollection of events and places with coordinates (:mod:`.geojson`)
 ``parquet``  the flat figures-and-events table of ``csv`` as Parquet (:mod:`.parquet`)
 ``claims``   the SPEC's corpus-level claim objects, as JSON lines (:mod:`.claims`)
+``corrections`` a reviewer's decisions (``tally serve``), as JSON lines (:mod:`.corrections`)
 ===========  ==================================================================
 
 The built-in formats register through the same call a plugin uses (the
@@ -83,7 +84,7 @@ class ExportFormat:
 
 
 #: modules of the built-in formats, registered first and in this order (that of ``--help``)
-BUILTIN_MODULES = ("jsonl", "csv", "acled", "geojson", "parquet", "claims")
+BUILTIN_MODULES = ("jsonl", "csv", "acled", "geojson", "parquet", "claims", "corrections")
 
 _FORMATS: dict[str, ExportFormat] = {}
 _loaded: set[str] = set()

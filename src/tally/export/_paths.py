@@ -16,20 +16,23 @@ from tally.errors import InputError
 
 
 def resolve_output(output: str | Path, *, directory: bool = False) -> Path:
-    """The path to write to; InputError for ``..`` parts, NUL bytes, or a missing parent."""
+    """The path to write to, its missing folders created; InputError for ``..`` parts,
+    NUL bytes, a directory, or a folder that cannot be created."""
     text = str(output)
     if "\x00" in text:
         raise InputError("output path contains a NUL byte")
     if ".." in PurePath(text).parts:
         raise InputError(f"output path {text!r} contains '..': give the path without it")
     path = Path(text).expanduser()
-    if directory:
-        path.mkdir(parents=False, exist_ok=True)
-        return path
-    if path.is_dir():
-        raise InputError(f"output path {text!r} is a directory")
-    if not path.parent.exists():
-        raise InputError(f"directory {str(path.parent)!r} does not exist")
+    try:
+        if directory:
+            path.mkdir(parents=True, exist_ok=True)
+            return path
+        if path.is_dir():
+            raise InputError(f"output path {text!r} is a directory")
+        path.parent.mkdir(parents=True, exist_ok=True)  # as `mkdir -p`: a new folder is no error
+    except OSError as err:
+        raise InputError(f"cannot create the folder for {text!r}: {err.strerror or err}") from err
     return path
 
 

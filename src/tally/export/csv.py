@@ -2,19 +2,20 @@
 
 To a file or stdout: one CSV, a row per figure and per event, ``kind`` telling
 which (columns in :data:`tally.export._rows.COLUMNS`), with the claim or event
-cluster each belongs to. To a directory (``-o out/``): ``figures.csv``,
+cluster each belongs to. Text cells that a spreadsheet would run as a formula
+get a leading ``'`` (:mod:`tally.export._cells`). To a directory (``-o out/``): ``figures.csv``,
 ``events.csv``, ``claims.csv`` (one row per claim), ``entities.csv`` (corpus
 entities).
 """
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 from typing import Any, TextIO
 
 from tally.export import register
+from tally.export._cells import write_rows
 from tally.export._paths import child_path
 from tally.export._rows import COLUMNS, flat_rows
 from tally.reader import CorpusReader
@@ -38,9 +39,7 @@ ENTITY_COLUMNS = ["id", "name", "type", "aliases", "roles", "articles", "mention
 
 def write_csv(reader: CorpusReader, out: TextIO) -> int:
     rows = flat_rows(reader)
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, extrasaction="ignore")
-    writer.writeheader()
-    writer.writerows(rows)
+    write_rows(out, COLUMNS, rows)
     return len(rows)
 
 
@@ -85,9 +84,7 @@ def write_csv_tables(reader: CorpusReader, directory: Path) -> int:
     total = 0
     for name, (columns, table_rows) in tables.items():
         with open(child_path(directory, name), "w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore")
-            writer.writeheader()
-            writer.writerows(table_rows)
+            write_rows(handle, columns, table_rows)
         total += len(table_rows)
     return total
 

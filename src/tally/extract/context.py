@@ -15,7 +15,7 @@ from tally.lang import Lexicon, active
 from tally.records import DateMention, Embedded, Event, Figure, Flag, Place, Quote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from tally.extract.entities.extractor import EntityIndex
 
@@ -46,6 +46,23 @@ def token_starts(doc: Doc) -> list[int]:
         starts = [token.idx for token in doc]
         doc.user_data[_STARTS_KEY] = starts
     return starts
+
+
+def entity_bounds(tok: Token) -> tuple[int, int]:
+    """Token bounds of the named entity *tok* is in, from the IOB tags.
+
+    ``doc.ents`` rebuilds every entity of the document on each access, which
+    made speaker lookup quadratic on long texts; the tags give the same span
+    in time proportional to the entity's length.
+    """
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
 
 
 @dataclass

@@ -6,14 +6,18 @@ yields a :class:`Skipped` with a one-line reason, and reading goes on.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
+import io
 import itertools
 import json
 import logging
 import os
+import re
+import stat
 import sys
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -27,6 +31,39 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 
+#: a UTF-16 code unit on its own: JSON's ``"\\ud800"`` escape and bytes decoded
+#: with ``surrogateescape`` (file names, stdin) make them, and no encoder writes them
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+#: byte-order marks, longest first (UTF-32 LE starts with UTF-16 LE's mark)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def scrub_text(text: str) -> str:
+    """*text* with every lone surrogate replaced by U+FFFD.
+
+    One character for one, so offsets into the scrubbed text are those of the
+    text as read; what is stored and hashed can then always be written as UTF-8.
+    """
+    return _LONE_SURROGATE.sub("\ufffd", text) if _LONE_SURROGATE.search(text) else text
+
+
+def display_path(path: str) -> str:
+    """*path* as it can be printed and stored: bytes that were not UTF-8 shown as ``\\xNN``."""
+    if not _LONE_SURROGATE.search(path):
+        return path
+    try:
+        raw = os.fsencode(path)
+    except UnicodeEncodeError:  # a surrogate that no file name decoding made (a JSON escape)
+        return scrub_text(path)
+    return raw.decode("utf-8", "backslashreplace")
+
 
 @dataclass(frozen=True)
 class RawArticle:
@@ -39,6 +76,24 @@ class RawArticle:
     outlet: str | None = None
     published: str | None = None
     published_from: str = "none"
+    #: what reading had to change or guess (a detected encoding, replaced characters):
+    #: the article is kept, and the run's summary names it with these reasons
+    notes: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        # every text field must be writable as UTF-8: hashing, storing, printing (see scrub_text)
+        replaced = 0
+        for name in ("text", "title", "url", "outlet", "published"):
+            value = getattr(self, name)
+            if value is not None:
+                clean = scrub_text(value)
+                if clean is not value:
+                    replaced += sum(a != b for a, b in zip(value, clean, strict=True))
+                    object.__setattr__(self, name, clean)
+        if replaced:
+            note = f"{replaced} lone surrogate(s) replaced by U+FFFD"
+            object.__setattr__(self, "notes", (*self.notes, note))
+        object.__setattr__(self, "path", display_path(self.path))
 
     @property
     def raw_hash(self) -> str:
@@ -54,8 +109,19 @@ class Skipped:
     path: str
     reason: str
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "path", display_path(self.path))
+        object.__setattr__(self, "reason", scrub_text(self.reason))
 
-def _decode(data: bytes, path: str) -> str | Skipped:
+
+def _decode(data: bytes, path: str, notes: list[str] | None = None) -> str | Skipped:
+    """*data* as text; a decoding that had to be guessed is added to *notes*."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as err:
+                return Skipped(path, f"broken {encoding.upper()} ({err.reason} at byte {err.start})")
     if b"\x00" in data[:8192]:
         return Skipped(path, "binary file (contains NUL bytes)")
     try:
@@ -67,19 +133,62 @@ def _decode(data: bytes, path: str) -> str | Skipped:
         if best is None or best.encoding is None:
             return Skipped(path, f"not UTF-8 ({err.reason} at byte {err.start}) and no encoding detected")
         LOGGER.warning("%s: not UTF-8, decoded as %s", path, best.encoding)
+        if notes is not None:
+            notes.append(f"not UTF-8, decoded as {best.encoding} (detected)")
         return str(best)
 
 
+def _too_big(path: str, size: float) -> Skipped:
+    return Skipped(path, f"file is {size / 1e6:.1f} MB, over the {MAX_FILE_BYTES / 1e6:.0f} MB limit")
+
+
+def _file_kind(mode: int) -> str:
+    for test, kind in (
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISDIR, "a directory"),
+    ):
+        if test(mode):
+            return kind
+    return "a special file"
+
+
+def read_capped(stream: BinaryIO, path: str) -> bytes | Skipped:
+    """At most :data:`MAX_FILE_BYTES` of *stream*: one byte more is the sign that it is too big."""
+    data = stream.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        return Skipped(path, f"over the {MAX_FILE_BYTES / 1e6:.0f} MB limit")
+    return data
+
+
 def _read_bytes(path: Path) -> bytes | Skipped:
+    """The bytes of a regular file; FIFOs and devices (``/dev/zero``) are refused before opening.
+
+    The size from ``stat`` is checked first and the read is capped as well, so
+    a file that grows while read, or a size a file system gets wrong, cannot
+    exhaust memory.
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return Skipped(
-                str(path), f"file is {size / 1e6:.1f} MB, over the {MAX_FILE_BYTES / 1e6:.0f} MB limit"
-            )
-        return path.read_bytes()
+        info = path.stat()  # follows symlinks: a link to /dev/zero is a character device
+        if not stat.S_ISREG(info.st_mode):
+            return Skipped(str(path), f"not a regular file ({_file_kind(info.st_mode)})")
+        if info.st_size > MAX_FILE_BYTES:
+            return _too_big(str(path), info.st_size)
+        with path.open("rb") as handle:
+            return read_capped(handle, str(path))
     except OSError as err:
         return Skipped(str(path), f"cannot read: {err.strerror or err}")
+
+
+def _big_regular_file(path: Path) -> bool:
+    """Whether *path* is a regular file over the size limit (anything else is refused or read whole)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return False
+    return stat.S_ISREG(info.st_mode) and info.st_size > MAX_FILE_BYTES
 
 
 def _from_text(text: str, path: str) -> RawArticle | Skipped:
@@ -117,7 +226,30 @@ def _from_html(html: str, path: str) -> RawArticle | Skipped:
         outlet=extracted.outlet,
         published=published,
         published_from="metadata" if published else "none",
+        notes=(extracted.note,) if extracted.note else (),
     )
+
+
+def _parse_int(digits: str) -> int | str:
+    """A JSON integer; one too long for ``int`` (Python's 4,300-digit limit) stays a digit string.
+
+    tally reads no number from a JSONL line, so a huge one in some other field
+    must not cost the article.
+    """
+    try:
+        return int(digits)
+    except ValueError:
+        return digits
+
+
+def _jsonl_lines(content: str) -> Iterator[str]:
+    """The lines of a JSONL text: split at ``\\n`` only (``\\r\\n`` too).
+
+    Not ``str.splitlines``: it also splits at U+2028, U+2029, U+0085 and other
+    characters that JSON allows raw inside a string, which would cut an article in two.
+    """
+    for line in content.split("\n"):
+        yield line[:-1] if line.endswith("\r") else line
 
 
 def _jsonl_line(line: str, where: str) -> RawArticle | Skipped | None:
@@ -125,9 +257,13 @@ def _jsonl_line(line: str, where: str) -> RawArticle | Skipped | None:
     if not line.strip():
         return None
     try:
-        item = json.loads(line)
+        item = json.loads(line, parse_int=_parse_int)
     except json.JSONDecodeError as err:
         return Skipped(where, f"broken JSON line: {err.msg} at column {err.colno}")
+    except RecursionError:
+        return Skipped(where, "JSON line nested too deeply to read")
+    except ValueError as err:  # e.g. a float literal too long to convert
+        return Skipped(where, f"JSON line cannot be read: {str(err)[:120]}")
     if not isinstance(item, dict):
         return Skipped(where, "JSON line is not an object")
     text = item.get("text")
@@ -155,65 +291,93 @@ def _from_jsonl(lines: Iterable[str], path: str) -> Iterator[RawArticle | Skippe
             yield item
 
 
-def _byte_lines(handle: BinaryIO, path: str) -> Iterator[bytes | Skipped]:
-    """The lines of a binary file, one at a time; a line over the size limit is skipped unread.
+def _byte_lines(readline: Callable[[int], bytes], path: str) -> Iterator[bytes | Skipped]:
+    """The lines of a binary stream (split at ``\n`` only), one at a time; a line over the
+    size limit is skipped unread.
 
     ``readline`` with a limit, not iteration, so one endless line cannot fill memory.
     """
     lineno = 0
     while True:
-        line = handle.readline(MAX_FILE_BYTES + 1)
+        line = readline(MAX_FILE_BYTES + 1)
         if not line:
             return
         lineno += 1
         if len(line) > MAX_FILE_BYTES and not line.endswith(b"\n"):
             while line and not line.endswith(b"\n"):  # drain the rest of the line
-                line = handle.readline(MAX_FILE_BYTES + 1)
+                line = readline(MAX_FILE_BYTES + 1)
             yield Skipped(f"{path}:{lineno}", f"JSON line over the {MAX_FILE_BYTES / 1e6:.0f} MB limit")
             continue
         yield line
 
 
-def _stream_jsonl(path: Path) -> Iterator[RawArticle | Skipped]:
-    """A JSONL file read line by line: memory holds one article, whatever the file's size.
+def _stream_jsonl_bytes(readline: Callable[[int], bytes], path: str) -> Iterator[RawArticle | Skipped]:
+    """JSONL bytes read line by line: memory holds one article, whatever the input's size.
 
-    The file-size limit applies to each line (one article), not to the file.
+    The size limit applies to each line (one article), and each line is decoded on its own.
+    Used for an input over the limit; one under it is read whole, as any file.
     """
-    try:
-        handle = path.open("rb")
-    except OSError as err:
-        yield Skipped(str(path), f"cannot read: {err.strerror or err}")
-        return
     any_text = False
-    with handle:
-        try:
-            for lineno, line in enumerate(_byte_lines(handle, str(path)), 1):
-                if isinstance(line, Skipped):
-                    yield line
-                    continue
-                if lineno == 1 and b"\x00" in line[:8192]:
-                    yield Skipped(str(path), "binary file (contains NUL bytes)")
+    try:
+        for lineno, line in enumerate(_byte_lines(readline, path), 1):
+            if isinstance(line, Skipped):
+                yield line
+                continue
+            where = f"{path}:{lineno}"
+            if lineno == 1:
+                if line.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                    yield Skipped(
+                        path, "UTF-16 or UTF-32 JSONL over the size limit (only UTF-8 is read by line)"
+                    )
                     return
-                text = _decode(line, f"{path}:{lineno}")
-                if isinstance(text, Skipped):
-                    yield text
-                    continue
-                if lineno == 1:
-                    text = text.removeprefix("\ufeff")
-                any_text = any_text or bool(text.strip())
-                item = _jsonl_line(text, f"{path}:{lineno}")
-                if item is not None:
-                    yield item
-        except OSError as err:
-            yield Skipped(str(path), f"cannot read: {err.strerror or err}")
-            return
+                if b"\x00" in line[:8192]:
+                    yield Skipped(path, "binary file (contains NUL bytes)")
+                    return
+            notes: list[str] = []
+            text = _decode(line, where, notes)
+            if isinstance(text, Skipped):
+                yield text
+                continue
+            any_text = any_text or bool(text.strip())
+            item = _jsonl_line(text.rstrip("\r\n"), where)
+            if item is not None:
+                yield from _with_notes(iter([item]), notes)
+    except OSError as err:
+        yield Skipped(path, f"cannot read: {err.strerror or err}")
+        return
     if not any_text:
-        yield Skipped(str(path), "empty file")
+        yield Skipped(path, "empty file")
+
+
+class _Prefixed:
+    """Bytes already read (*head*) followed by the rest of *stream*, read by line."""
+
+    def __init__(self, head: bytes, stream: BinaryIO) -> None:
+        self._head = io.BytesIO(head)
+        self._stream = stream
+
+    def readline(self, limit: int) -> bytes:
+        line = self._head.readline(limit)
+        if line.endswith(b"\n") or len(line) >= limit:
+            return line
+        return line + self._stream.readline(limit - len(line))
+
+
+def _text_lines(chunks: Iterable[str]) -> Iterator[str]:
+    """Lines of text given in chunks of any size, split at ``\n`` only (see :func:`_jsonl_lines`)."""
+    rest = ""
+    for chunk in chunks:
+        pieces = (rest + chunk).split("\n")
+        rest = pieces.pop()
+        for piece in pieces:
+            yield piece[:-1] if piece.endswith("\r") else piece
+    if rest:
+        yield rest
 
 
 def _load_content(content: str, path: str, suffix: str) -> Iterator[RawArticle | Skipped]:
     if suffix in JSONL_SUFFIXES:
-        yield from _from_jsonl(content.splitlines(), path)
+        yield from _from_jsonl(_jsonl_lines(content), path)
     elif suffix in HTML_SUFFIXES:
         yield _from_html(content, path)
     else:
@@ -221,25 +385,46 @@ def _load_content(content: str, path: str, suffix: str) -> Iterator[RawArticle |
 
 
 def _load_file(path: Path) -> Iterator[RawArticle | Skipped]:
+    """The articles of one file; an unexpected error skips that file only, with its reason."""
+    try:
+        yield from _load_file_unguarded(path)
+    except Exception as err:  # a reader bug on one hostile file must not end the run
+        LOGGER.info("reading %s failed", display_path(str(path)), exc_info=True)  # the trace with -v only
+        yield Skipped(str(path), f"cannot read: {type(err).__name__}: {str(err)[:200]}")
+
+
+def _load_file_unguarded(path: Path) -> Iterator[RawArticle | Skipped]:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         yield Skipped(str(path), f"unsupported file type {suffix or '(none)'!r}")
         return
     if suffix in JSONL_SUFFIXES:
-        yield from _stream_jsonl(path)
-        return
+        big = _big_regular_file(path)
+        if big:  # over the file limit: read line by line, the limit applies to each line
+            with path.open("rb") as handle:
+                yield from _stream_jsonl_bytes(handle.readline, str(path))
+            return
     data = _read_bytes(path)
     if isinstance(data, Skipped):
         yield data
         return
-    content = _decode(data, str(path))
+    notes: list[str] = []
+    content = _decode(data, str(path), notes)
     if isinstance(content, Skipped):
         yield content
         return
     if not content.strip():
         yield Skipped(str(path), "empty file")
         return
-    yield from _load_content(content, str(path), suffix)
+    yield from _with_notes(_load_content(content, str(path), suffix), notes)
+
+
+def _with_notes(items: Iterator[RawArticle | Skipped], notes: list[str]) -> Iterator[RawArticle | Skipped]:
+    """*items*, each article carrying what reading its file changed (*notes*)."""
+    for item in items:
+        if notes and isinstance(item, RawArticle):
+            item = replace(item, notes=(*notes, *item.notes))
+        yield item
 
 
 def _walk(directory: Path) -> Iterator[Path]:
@@ -264,23 +449,64 @@ def _guess_suffix(content: str) -> str:
     return ".txt"
 
 
-def _load_stdin(stream: Iterable[str]) -> Iterator[RawArticle | Skipped]:
-    """Standard input: JSONL is read line by line as it arrives; HTML or text whole."""
-    lines = iter(stream)
+def _load_stdin_text(chunks: Iterable[str]) -> Iterator[RawArticle | Skipped]:
+    """Standard input given as text: JSONL is read line by line as it arrives; HTML or text whole."""
+    lines = iter(chunks)
     head: list[str] = []
-    for line in lines:
-        head.append(line)
-        if line.strip():
+    for chunk in lines:
+        head.append(chunk)
+        if chunk.strip():
             break
     if not "".join(head).strip():
         yield Skipped("<stdin>", "empty input")
         return
     suffix = _guess_suffix("".join(head))
     if suffix in JSONL_SUFFIXES:
-        yield from _from_jsonl((piece.rstrip("\r\n") for piece in itertools.chain(head, lines)), "<stdin>")
+        for lineno, line in enumerate(_text_lines(itertools.chain(head, lines)), 1):
+            clean = scrub_text(line)
+            item = _jsonl_line(clean, f"<stdin>:{lineno}")
+            if item is None:
+                continue
+            notes = [] if clean is line else ["invalid characters (lone surrogates) replaced by U+FFFD"]
+            yield from _with_notes(iter([item]), notes)
         return
-    content = "".join(itertools.chain(head, lines))
-    yield from _load_content(content, "<stdin>", suffix)
+    text = "".join(itertools.chain(head, lines))
+    clean = scrub_text(text)
+    notes = [] if clean is text else ["invalid characters (lone surrogates) replaced by U+FFFD"]
+    yield from _with_notes(_load_content(clean, "<stdin>", suffix), notes)
+
+
+def _load_stdin_bytes(buffer: BinaryIO) -> Iterator[RawArticle | Skipped]:
+    """Standard input's bytes, decoded as a file's are (BOM, UTF-8, detection).
+
+    Input over the size limit is refused, unless it is JSONL: that is read
+    line by line, the limit applying to each line, as for a big JSONL file.
+    """
+    data = buffer.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        if data.lstrip(b" \t\r\n").removeprefix(codecs.BOM_UTF8).startswith(b"{"):
+            yield from _stream_jsonl_bytes(_Prefixed(data, buffer).readline, "<stdin>")
+        else:
+            yield Skipped("<stdin>", f"over the {MAX_FILE_BYTES / 1e6:.0f} MB limit")
+        return
+    notes: list[str] = []
+    content = _decode(data, "<stdin>", notes)
+    if isinstance(content, Skipped):
+        yield content
+        return
+    if not content.strip():
+        yield Skipped("<stdin>", "empty input")
+        return
+    yield from _with_notes(_load_content(content, "<stdin>", _guess_suffix(content)), notes)
+
+
+def _load_stdin(stdin: Iterable[str] | None) -> Iterator[RawArticle | Skipped]:
+    """``-``: the library's *stdin* text, else ``sys.stdin`` (its bytes when it has them)."""
+    buffer = getattr(sys.stdin, "buffer", None) if stdin is None else None
+    if buffer is not None:
+        yield from _load_stdin_bytes(buffer)
+    else:
+        yield from _load_stdin_text(stdin if stdin is not None else sys.stdin)
 
 
 def load_articles(
@@ -294,7 +520,11 @@ def load_articles(
     """
     for given in paths:
         if str(given) == "-":
-            yield from _load_stdin(stdin if stdin is not None else sys.stdin)
+            try:
+                yield from _load_stdin(stdin)
+            except Exception as err:  # as for a file: the rest of the run goes on
+                LOGGER.info("reading <stdin> failed", exc_info=True)  # the trace with -v only
+                yield Skipped("<stdin>", f"cannot read: {type(err).__name__}: {str(err)[:200]}")
             continue
         path = Path(given)
         if path.is_dir():

@@ -34,7 +34,7 @@ What claims share with event clusters lives in its own modules: periods
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from tally.link.entities import fold, member_key
 from tally.link.grouping import Features, cluster_id, group_date, sentence
@@ -42,7 +42,10 @@ from tally.link.periods import date_interval, inside, overlaps, undated_window, 
 from tally.link.places import common_place, contains_or_within, place_path
 from tally.link.ranges import value_range
 from tally.link.sources import SourceResolver, source_names
-from tally.records import Article, Claim, ClaimFigure, Conflict, Figure
+from tally.records import Article, Claim, ClaimFigure, ClaimStatus, Conflict, Figure
+
+#: the kinds of :class:`tally.records.Conflict`
+ConflictKind = Literal["denied", "exceeds", "disagree", "disputed"]
 
 #: a figure with no date of its own counts what happened in this many days
 #: before its article was published (a report on December 23 about a November
@@ -155,7 +158,7 @@ def figures_compatible(a: Features, b: Features) -> bool:
 
 
 # -- conflicts -------------------------------------------------------------
-def _conflict(a: Features, b: Features) -> tuple[str, Features, Features] | None:
+def _conflict(a: Features, b: Features) -> tuple[ConflictKind, Features, Features] | None:
     """How two figures of one claim cannot both hold: ``(kind, first, second)``, or None.
 
     ``denied``: *first* is denied where *second* is asserted; ``exceeds``: *first*
@@ -180,7 +183,7 @@ def _conflict(a: Features, b: Features) -> tuple[str, Features, Features] | None
 
 def _conflicts(labelled: list[Features]) -> list[Conflict]:
     """The claim's conflicts, one per pair of disagreeing values, with everyone who gave each."""
-    merged: dict[tuple[str, str, str], dict[str, Any]] = {}
+    merged: dict[tuple[ConflictKind, str, str], dict[str, Any]] = {}
     for low, high in _reading_pairs(labelled):
         found = _conflict(low, high)
         if found is None:
@@ -321,7 +324,9 @@ def build_claim(items: list[Features], resolver: SourceResolver) -> Claim:
     values = [f["value"] for f in whole] + [f["value_max"] for f in whole if f["value_max"] is not None]
     when, when_from = group_date(items)
     independent = len(sources)
-    status = "conflicting" if conflicts else ("corroborated" if independent >= 2 else "single_source")
+    status: ClaimStatus = (
+        "conflicting" if conflicts else ("corroborated" if independent >= 2 else "single_source")
+    )
     return Claim(
         id=cluster_id("c", (f"{f['doc']}:{f['figure']}" for f in items)),
         category=items[0]["category"],

@@ -39,11 +39,12 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import cast
 
 from rapidfuzz import fuzz
 
 from tally.link._graph import UnionFind
-from tally.records import Article, CorpusEntity, Entity
+from tally.records import Article, CorpusEntity, Entity, EntityType
 from tally.textfold import fold_key as fold
 
 #: words that are titles, not names: "Mrs. Maryam Rajavi" is "Maryam Rajavi"
@@ -320,8 +321,16 @@ def cluster_entities(
                 isolated.add(override.a)
             else:
                 cannot.add(frozenset((override.a, override.b)))
-    for override in overrides:
+    overrides = list(overrides)
+    for n, override in enumerate(overrides):
         if override.action == "merge" and override.b is not None:
+            pair = {override.a, override.b}
+            if any(
+                later.action == "split"
+                and (later.a in pair if later.b is None else {later.a, later.b} == pair)
+                for later in overrides[n + 1 :]
+            ):
+                continue  # a later split undoes the merge
             a, b = sorted((override.a, override.b))
             note = f"merged by {override.reviewer or 'a reviewer'}" + (
                 f": {override.note}" if override.note else ""
@@ -403,7 +412,10 @@ def _build(root: str, group: list[EntityView], edges: list[Edge]) -> CorpusEntit
     name = max(counts, key=lambda n: (counts[n], len(n), n))
     types = Counter(v.type for v in group)
     # a role or title is the strongest hint of a person (the small model tags people ORG)
-    etype = "PERSON" if any(v.roles for v in group) and "PERSON" in types else types.most_common(1)[0][0]
+    etype = cast(
+        EntityType,
+        "PERSON" if any(v.roles for v in group) and "PERSON" in types else types.most_common(1)[0][0],
+    )
     aliases = sorted({n for v in group for n in (v.name, *v.aliases)} - {name})
     roles: list[str] = []
     for v in sorted(group, key=lambda v: (v.published or "", v.key)):

@@ -18,7 +18,7 @@ from tally.link.grouping import Features, cluster_id, group_date, sentence
 from tally.link.periods import date_interval, overlaps, undated_window
 from tally.link.places import common_place, contains_or_within, place_path
 from tally.link.sources import SourceResolver
-from tally.records import Article, ClusterEvent, Event, EventCluster
+from tally.records import Article, ClaimStatus, ClusterEvent, Event, EventCluster
 
 #: an event with no date counts what happened this many days before its article
 #: was published: news reports what happened days ago
@@ -87,7 +87,9 @@ def build_event_cluster(items: list[Features], resolver: SourceResolver) -> Even
     modalities = {f["modality"] for f in items}
     conflicting = "negated" in modalities and bool(modalities & {"asserted", "reported"})
     independent = len(sources)
-    status = "conflicting" if conflicting else ("corroborated" if independent >= 2 else "single_source")
+    status: ClaimStatus = (
+        "conflicting" if conflicting else ("corroborated" if independent >= 2 else "single_source")
+    )
     path, place_name = common_place(items)
     precise = max(items, key=lambda f: (len(f["place"]), f["lat"] is not None))
     when, _ = group_date(items)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, Literal
 
 from tally.link.periods import period_days
 from tally.records import Article
@@ -55,7 +55,7 @@ def cluster_id(prefix: str, members: Iterable[str]) -> str:
     return prefix + hashlib.sha1(min(members).encode()).hexdigest()[:10]
 
 
-def group_date(items: list[Features]) -> tuple[str | None, str]:
+def group_date(items: list[Features]) -> tuple[str | None, Literal["figures", "published", "none"]]:
     """The date most items give (the coarser one on a tie), or the month of the first publication.
 
     Returns the date and where it came from: ``figures``, ``published`` or ``none``.

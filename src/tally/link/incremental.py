@@ -88,13 +88,15 @@ def update_links(store: Store, *, full: bool = False) -> LinkReport:
     :param full: forget every derived link and recompute from the articles
         (a reviewer's overrides are kept).
     """
-    with store.engine.connect() as conn:
+    # one transaction under the ``links`` lock: two processes linking at once
+    # would both take the same articles for new; the second now waits, then
+    # finds them linked
+    with store.transaction("links") as conn:
         stored_version = conn.execute(
             select(schema.meta.c.value).where(schema.meta.c.key == "link_version")
         ).scalar()
-    full = full or stored_version != LINK_VERSION
-    report = LinkReport(full=full)
-    with store.engine.begin() as conn:
+        full = full or stored_version != LINK_VERSION
+        report = LinkReport(full=full)
         if stored_version != LINK_VERSION:
             conn.execute(delete(schema.meta).where(schema.meta.c.key == "link_version"))
             conn.execute(insert(schema.meta).values(key="link_version", value=LINK_VERSION))
@@ -102,10 +104,9 @@ def update_links(store: Store, *, full: bool = False) -> LinkReport:
             for table in reversed(ls.DERIVED_TABLES):
                 conn.execute(delete(table))
         linked = set(conn.execute(select(ls.link_articles.c.article_id)).scalars())
-    new_ids = [a for a in store.article_ids() if a not in linked]
-    if not new_ids and not full:
-        return report
-    with store.engine.begin() as conn:
+        new_ids = [a for a in store.article_ids() if a not in linked]
+        if not new_ids and not full:
+            return report
         old_entities = _entity_signature(conn)
         old_groups = _dup_groups(conn)
         touched: set[str] = set()
@@ -144,7 +145,7 @@ def add_override(
         raise ValueError("action must be 'merge' or 'split'")
     if action == "merge" and b is None:
         raise ValueError("a merge needs two members")
-    with store.engine.begin() as conn:
+    with store.transaction("links") as conn:
         conn.execute(
             insert(ls.link_overrides).values(
                 action=action, a=a, b=b, reviewer=reviewer, note=note, created_at=_now()
@@ -152,10 +153,59 @@ def add_override(
         )
     update_links(store)  # nothing new, but make sure every article is linked first
     report = LinkReport()
-    with store.engine.begin() as conn:
+    with store.transaction("links") as conn:
         old_entities = _entity_signature(conn)
         old_groups = _dup_groups(conn)
         report.blocks_recomputed = _recompute(conn, set(), old_entities, old_groups, report)
+    return report
+
+
+def relink_article(store: Store, article_id: str) -> LinkReport:
+    """Link one stored article again from its records as read now (a reviewer corrected one).
+
+    Its link rows are replaced and the blocks it was in and is in now are
+    recomputed, with the entities and republication groups: the result of a
+    full relink, at the cost of one article (``tests/test_serve.py`` checks it).
+    """
+    report = update_links(store)
+    if report.full:
+        return report
+    article = store.get_article(article_id)
+    with store.engine.begin() as conn:
+        old_entities = _entity_signature(conn)
+        old_groups = _dup_groups(conn)
+        touched: set[str] = set()
+        for table, prefix in ((ls.link_figures, "f"), (ls.link_events, "e")):
+            touched |= {
+                f"{prefix}:{b}"
+                for b in conn.execute(select(table.c.block).where(table.c.article_id == article_id)).scalars()
+            }
+        for block in touched:  # cleared first: a group keeps its id when it moves to another block
+            kind, name = block.split(":", 1)
+            if kind == "f":
+                _clear_block(conn, ls.claims, ls.claim_figures, "claim_id", name)
+            else:
+                _clear_block(conn, ls.event_clusters, ls.event_cluster_members, "cluster_id", name)
+        member = f"{article_id}:"
+        edges = ls.link_entity_edges.c
+        conn.execute(
+            delete(ls.link_entity_edges).where(edges.a.startswith(member) | edges.b.startswith(member))
+        )
+        pairs = ls.link_dup_pairs.c
+        conn.execute(delete(ls.link_dup_pairs).where((pairs.a == article_id) | (pairs.b == article_id)))
+        for table in (
+            ls.link_figures,
+            ls.link_events,
+            ls.link_entity_keys,
+            ls.link_entity_views,
+            ls.link_lsh,
+            ls.link_articles,
+        ):
+            conn.execute(delete(table).where(table.c.article_id == article_id))
+        if article is not None:
+            touched |= _link_article(conn, article)
+            report.articles_linked = 1
+        report.blocks_recomputed = _recompute(conn, touched, old_entities, old_groups, report)
     return report
 
 

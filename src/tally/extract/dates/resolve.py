@@ -101,6 +101,10 @@ def _nearest_year(anchor: dt.date, date_in: Callable[[int], dt.date], tense: str
 
 def _cost(days: int, tense: str | None) -> float:
     """How far a date *days* after the anchor is, given the tense (see :func:`_nearest_year`)."""
+    if tense == "narrative":
+        # against a date the article gave, not the time of writing: the story may
+        # go on after it or look back, and the clause's past tense says neither
+        return abs(days)
     if days > 0:
         return days * {"future": 1, "past": TENSE_PENALTY}.get(tense or "", FUTURE_PENALTY)
     return -days * (TENSE_PENALTY if tense == "future" else 1)
@@ -116,10 +120,34 @@ TENSE_PENALTY = 8
 def resolve(expr: Expr, anchor: dt.date | None, *, tense: str | None = None) -> Value:
     """``(value, granularity, anchor kind)`` of *expr* against *anchor* (the publication date).
 
+    A date that falls outside the years ``datetime`` holds (1..9999: "yesterday"
+    published 0001-01-01, "next year" in 9999) has no value: hostile input must
+    not end the run.
+
     :param tense: ``"past"``, ``"future"`` or None (unknown) for the clause
         the expression is in: it decides whether a bare weekday, month or
-        holiday is the last one or the next one.
+        holiday is the last one or the next one. ``"narrative"`` when *anchor*
+        is a date the article gave rather than its publication date: then
+        the nearest one either way.
     """
+    try:
+        value = _resolve(expr, anchor, tense)
+    except (OverflowError, ValueError):
+        return None, granularity(expr), "none"
+    if value[0] is not None and not _in_calendar(value[0]):
+        return None, value[1], "none"
+    return value
+
+
+def _in_calendar(value: str) -> bool:
+    """Whether every year of an ISO value is within 1..9999 ("-001", "0000", "10000-01" are not)."""
+    return all(
+        len(y := part.split("-", 1)[0]) == 4 and y[:3].isdecimal() and y != "0000"
+        for part in value.split("/")
+    )
+
+
+def _resolve(expr: Expr, anchor: dt.date | None, tense: str | None) -> Value:
     gran = granularity(expr)
     k = expr.kind
     if expr.until is not None:
@@ -163,11 +191,12 @@ def resolve(expr: Expr, anchor: dt.date | None, *, tense: str | None = None) -> 
             )
         return d.isoformat(), gran, "published"
     if k == "date" and expr.year_shift is not None:  # "November last year"
-        value = resolve(replace(expr, year=a.year + expr.year_shift, year_shift=None), None)[0]
-        return value, gran, "published" if value is not None else "none"
+        shifted = resolve(replace(expr, year=a.year + expr.year_shift, year_shift=None), None)[0]
+        return shifted, gran, "published" if shifted is not None else "none"
     if k == "date":  # month (and day) without a year
         m = expr.month
         assert m is not None
+        month: int = m  # for the lambdas below (a closure does not keep the narrowing of m)
         if expr.rel == "last":
             y = a.year if m < a.month else a.year - 1
         elif expr.rel == "next":
@@ -175,9 +204,9 @@ def resolve(expr: Expr, anchor: dt.date | None, *, tense: str | None = None) -> 
         elif expr.rel == "this":
             y = a.year
         elif expr.day is not None:
-            y = _nearest_year(a, lambda yy: dt.date(yy, m, min(expr.day or 1, days_in(m, yy))), tense)
+            y = _nearest_year(a, lambda yy: dt.date(yy, month, min(expr.day or 1, days_in(month, yy))), tense)
         else:
-            y = _nearest_year(a, lambda yy: dt.date(yy, m, a.day if m == a.month else 15), tense)
+            y = _nearest_year(a, lambda yy: dt.date(yy, month, a.day if month == a.month else 15), tense)
         if expr.day is not None:
             if not valid_date(y, m, expr.day):
                 return None, gran, "none"
@@ -247,9 +276,9 @@ def _resolve_interval(expr: Expr, anchor: dt.date | None, tense: str | None) -> 
         value, _, kind = resolve(first, anchor, tense=tense)
         if value is None or last.weekday is None or first.weekday is None:
             return None, gran, kind
-        start = dt.date.fromisoformat(value)
-        end = start + dt.timedelta(days=(last.weekday - first.weekday) % 7 or 7)
-        return f"{value}/{end.isoformat()}", gran, kind
+        first_day = dt.date.fromisoformat(value)
+        last_day = first_day + dt.timedelta(days=(last.weekday - first.weekday) % 7 or 7)
+        return f"{value}/{last_day.isoformat()}", gran, kind
     kind = "absolute"
     if first.year is None and last.year is not None:
         first = replace(first, year=last.year - (1 if _month_day(first) > _month_day(last) else 0))
@@ -276,6 +305,11 @@ def shift(value: str, gran: str, unit: str, n: int) -> str | None:
     """
     if "/" in value:
         value = value.split("/", 1)[0 if n < 0 else 1]
+    moved = _shift(value, gran, unit, n)
+    return moved if moved is not None and _in_calendar(moved) else None
+
+
+def _shift(value: str, gran: str, unit: str, n: int) -> str | None:
     try:
         if gran == "day" and unit == "day":
             return (dt.date.fromisoformat(value) + dt.timedelta(days=n)).isoformat()
@@ -286,6 +320,6 @@ def shift(value: str, gran: str, unit: str, n: int) -> str | None:
             return f"{y:04d}-{m:02d}"
         if gran == "day" and unit == "week":
             return _week(dt.date.fromisoformat(value) + dt.timedelta(weeks=n))
-    except ValueError:
+    except (OverflowError, ValueError):
         return None
     return None

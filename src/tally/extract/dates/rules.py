@@ -16,6 +16,7 @@ decided by the caller: a bare year without a date context is only flagged
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -144,7 +145,7 @@ def _month_at(toks: list[Tok], i: int) -> tuple[int, int] | None:
 
 def _day_at(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """``(day, next index)`` for "15" or "15th" at *i*."""
-    if i >= len(toks) or not toks[i].text.isdigit() or len(toks[i].text) > 2:
+    if i >= len(toks) or not toks[i].text.isdecimal() or len(toks[i].text) > 2:
         return None
     day = int(toks[i].text)
     if not 1 <= day <= 31:
@@ -152,7 +153,7 @@ def _day_at(toks: list[Tok], i: int) -> tuple[int, int] | None:
     j = i + 1
     if j < len(toks) and toks[j].glued and toks[j].lower in date_words.ORDINAL_SUFFIXES:
         j += 1
-    if j < len(toks) and toks[j].glued and toks[j].text.isdigit():
+    if j < len(toks) and toks[j].glued and toks[j].text.isdecimal():
         return None
     return day, j
 
@@ -162,7 +163,7 @@ def _year_at(toks: list[Tok], i: int, lo: int = 1000, hi: int = 2099) -> tuple[i
     if i >= len(toks):
         return None
     t = toks[i]
-    if len(t.text) != 4 or not t.text.isdigit() or not lo <= int(t.text) <= hi:
+    if len(t.text) != 4 or not t.text.isdecimal() or not lo <= int(t.text) <= hi:
         return None
     j = i + 1
     # "1,500" and "2019-20" are not years; neither is a number glued to letters ("2000s" is a decade).
@@ -233,10 +234,13 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
     # ISO 2019-11-15 and 2019-11; numeric 11/15/2019 (US order unless the first part is over 12).
     if (
         len(t.text) == 4
-        and t.text.isdigit()
+        and t.text.isdecimal()
         and i + 2 < len(toks)
         and (
-            toks[i + 1].text == "-" and toks[i + 1].glued and toks[i + 2].glued and toks[i + 2].text.isdigit()
+            toks[i + 1].text == "-"
+            and toks[i + 1].glued
+            and toks[i + 2].glued
+            and toks[i + 2].text.isdecimal()
         )
     ):
         y, m = int(t.text), int(toks[i + 2].text)
@@ -246,21 +250,21 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
                 and toks[i + 3].text == "-"
                 and toks[i + 3].glued
                 and toks[i + 4].glued
-                and toks[i + 4].text.isdigit()
+                and toks[i + 4].text.isdecimal()
                 and len(toks[i + 4].text) == 2
             ):
                 d = int(toks[i + 4].text)
                 if valid_date(y, m, d):
                     return Match(i, i + 5, Expr("date", y, m, d))
             return Match(i, i + 3, Expr("date", y, m))
-    if t.text.isdigit() and len(t.text) <= 2 and i + 4 < len(toks):
+    if t.text.isdecimal() and len(t.text) <= 2 and i + 4 < len(toks):
         a, s1, b, s2, c = toks[i : i + 5]
         if (
             s1.text == s2.text
             and s1.text in {"/", "."}
             and all(x.glued for x in (s1, b, s2, c))
-            and b.text.isdigit()
-            and c.text.isdigit()
+            and b.text.isdecimal()
+            and c.text.isdecimal()
             and len(c.text) == 4
         ):
             m, d = int(a.text), int(b.text)
@@ -287,14 +291,16 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
                 return None
             span = _day_interval(toks, i, m, d, k, None)
             if span is not None:
-                d2, k2 = span
+                last_day, k2 = span
                 head = Match(i, k, Expr("date", None, m, d))  # the first day alone
                 year = _year_at(toks, _skip(toks, k2, ","))
-                if year is not None and valid_date(year[0], m, d2):
+                if year is not None and valid_date(year[0], m, last_day):
                     y = year[0]
-                    expr = Expr("date", y, m, d, until=Expr("date", y, m, d2))
+                    expr = Expr("date", y, m, d, until=Expr("date", y, m, last_day))
                     return Match(i, year[1], expr, head=head)
-                return Match(i, k2, Expr("date", None, m, d, until=Expr("date", None, m, d2)), head=head)
+                return Match(
+                    i, k2, Expr("date", None, m, d, until=Expr("date", None, m, last_day)), head=head
+                )
             year = _year_at(toks, _skip(toks, k, ","))
             if year is not None and valid_date(year[0], m, d):
                 return Match(i, year[1], Expr("date", year[0], m, d))
@@ -380,7 +386,7 @@ def _match_relative(toks: list[Tok], i: int) -> Match | None:
         count: int | None = None
         vague = False
         k = j + 1
-        if q.text.isdigit() and len(q.text) <= 3:
+        if q.text.isdecimal() and len(q.text) <= 3:
             count = int(q.text)
         elif q.lower in NUMBER_WORDS:
             count = NUMBER_WORDS[q.lower]
@@ -407,7 +413,7 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
     t = toks[i]
     low = t.lower
     # Decades: "1990s", "the '90s".
-    if len(t.text) == 4 and t.text.isdigit() and t.text.endswith("0") and i + 1 < len(toks):
+    if len(t.text) == 4 and t.text.isdecimal() and t.text.endswith("0") and i + 1 < len(toks):
         s = toks[i + 1]
         if s.glued and s.lower == "s" and 1000 <= int(t.text) <= 2090:
             return Match(i, i + 2, Expr("decade", year=int(t.text)))
@@ -418,7 +424,7 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
             and s.glued
             and len(d.text) == 2
             and d.text.endswith("0")
-            and d.text.isdigit()
+            and d.text.isdecimal()
             and s.lower == "s"
         ):
             return Match(i, i + 3, Expr("decade", year=1900 + int(d.text)))
@@ -572,9 +578,10 @@ def scan(toks: list[Tok]) -> list[Match]:
 
 
 def days_in(month: int, year: int = 2000) -> int:
-    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
-    return (nxt - dt.timedelta(days=1)).day
+    """Days in *month* of *year*; by the calendar's rule, so any year works (``datetime`` stops at 1..9999)."""
+    return calendar.monthrange(2000, month)[1] - (month == 2) + (month == 2 and calendar.isleap(year))
 
 
 def valid_date(year: int, month: int, day: int) -> bool:
-    return 1 <= month <= 12 and 1 <= day <= days_in(month, year)
+    """Whether the day exists, in the years ``datetime`` can hold (1..9999)."""
+    return dt.MINYEAR <= year <= dt.MAXYEAR and 1 <= month <= 12 and 1 <= day <= days_in(month, year)

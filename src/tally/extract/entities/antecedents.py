@@ -145,8 +145,33 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
             found = _nearest(index, lo, hi, ORGANISATIONS, fits=not_a_site)
         return found
     if tok.tag_ == "NN" and is_person_noun(lemma):  # "the spokesman", not "the officials"
-        return _nearest(index, lo, hi, frozenset({"PERSON"}))
+        return _nearest(index, lo, hi, frozenset({"PERSON"}), fits=lambda e: may_hold_office(e, tok))
     return None
+
+
+def office_words(tok: Token) -> frozenset[str]:
+    """The words of the office a description names by a noun compound ("the provincial police chief").
+
+    Empty for a description without one ("the spokesman", "the top diplomat").
+    """
+    compounds = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if not compounds:
+        return frozenset()
+    return frozenset({tok.lemma_.lower(), tok.lower_, *(c.lower_ for c in compounds)})
+
+
+def may_hold_office(entity: Entity, tok: Token) -> bool:
+    """Whether the person *entity* may be the one the description *tok* refers to.
+
+    A description that names an office ("the police chief", "the ministry
+    spokesman") refers back only to a person the article gave that office: the
+    interior minister named before is not "the provincial police chief". A
+    person whose office the article never gave may be anyone.
+    """
+    office = office_words(tok)
+    if not office or not entity.roles:
+        return True
+    return any(office & set(role.lower().split()) for role in entity.roles)
 
 
 def _named_beside_same_noun(index: EntityIndex, tok: Token) -> Span | None:
@@ -188,3 +213,15 @@ def earlier_report(tok: Token) -> Token | None:
         if other.lemma_.lower() == lemma and other.pos_ == "NOUN" and not _is_definite(other):
             return other
     return None
+
+
+def report_issuer(report: Token) -> Token | None:
+    """Who issued a report noun the verb above it governs: "X said in a statement", "X released a report"."""
+    head = report.head
+    if report.dep_ == "pobj" and head.lower_ in {"in", "through", "via"}:
+        head = head.head
+    elif report.dep_ != "dobj":
+        return None
+    if head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)

@@ -25,19 +25,22 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
 from tally.extract.entities import words as entity_words
+from tally.extract.entities.descriptions import described_kind
 from tally.lexicons import first_names
 from tally.records import Entity
 from tally.textfold import fold_name as fold
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 LOGGER = logging.getLogger(__name__)
@@ -49,10 +52,12 @@ _ALIAS_AFTER_NAME = re.compile(r"\s*\(([A-Z][^()\n]{0,60})\)")
 _WORD = re.compile(r"[\w’'\-]+")
 
 
-def _words(text: str) -> list[str]:
-    return [w.rstrip("'") for w in _WORD.findall(fold(text))]
+@lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w.rstrip("'") for w in _WORD.findall(fold(text)))
 
 
+@lru_cache(maxsize=65536)
 def _content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _words(text) if w not in {"the", "of", "and", "a", "an"})
 
@@ -130,13 +135,52 @@ class EntityIndex:
         #: Set by the pipeline: False while an extractor runs that did not
         #: declare ``adds_entities``, so an undeclared write fails loudly.
         self.writable = True
+        # Indexes, written by hand because each lookup used to scan every
+        # cluster or mention, which made long articles quadratic (issue 17):
+        self._position: dict[int, int] = {}  # id(cluster) -> index in _clusters
+        self._by_folded: dict[str, list[_Cluster]] = {}  # folded name or alias -> clusters
+        self._by_word: dict[str, list[_Cluster]] = {}  # content word of a name or alias -> clusters
+        self._by_last: dict[str, list[_Cluster]] = {}  # last word of a name it had -> clusters
+        self._keys: dict[int, set[tuple[object, str]]] = {}  # id(cluster) -> what is indexed
+        self._last: list[Entity] = []  # the last entities list built
+        self._changed: set[int] | None = None  # id(cluster) changed since; None: any may have
+        self._numbered = 0  # clusters before this index have their id
+        self._order: list[_Cluster] = []  # clusters in id order
+        self._by_entity_id: dict[str, _Cluster] = {}
+        self._built: dict[int, tuple[tuple, Entity]] = {}  # id(cluster) -> (state, entity)
+        self._spans: list[tuple[int, int, int]] | None = None  # (start, end, entity index), sorted
+        self._starts: list[int] = []
+        self._longest = 0
+        self._spanned: dict[int, int] = {}  # id(cluster) -> mentions in _spans
+        self._grown: list[_Cluster] = []  # clusters with mentions not yet in _spans
 
-    # -- building -------------------------------------------------------
+    def _index(self, cluster: _Cluster) -> None:
+        """Index the names and aliases *cluster* got since it was last indexed."""
+        keys = self._keys.setdefault(id(cluster), set())
+        for name in (cluster.name, *cluster.aliases):
+            if ("name", name) in keys:
+                continue
+            keys.add(("name", name))
+            parts = _words(name)
+            for index, key in (
+                (self._by_folded, fold(name)),
+                *((self._by_word, w) for w in _content_words(name)),
+                *(((self._by_last, parts[-1]),) if parts else ()),
+            ):
+                if (id(index), key) not in keys:
+                    keys.add((id(index), key))
+                    insort(index.setdefault(key, []), cluster, key=lambda c: self._position[id(c)])
+
+    def _first(self, clusters: list[_Cluster] | None, test: Callable[[_Cluster], bool]) -> _Cluster | None:
+        """The earliest of *clusters* (kept in creation order) that passes *test*."""
+        return next((c for c in clusters or () if test(c)), None)
+
     def _find(self, name: str, label: str) -> _Cluster | None:
+        """The first cluster (in creation order) *name* belongs to: by name, by words, by surname."""
         key = fold(name)
-        for cluster in self._clusters:
-            if key in cluster.folded_names():
-                return cluster
+        found = self._first(self._by_folded.get(key), lambda c: key in c.folded_names())
+        if found is not None:
+            return found
         words = _content_words(name)
         if not words:
             return None
@@ -145,23 +189,28 @@ class EntityIndex:
         # a single word that is a country is the country, never a part of a name
         if len(words) == 1 and key in countries:
             return None
-        for cluster in self._clusters:
-            for word_set in cluster.word_sets():
-                if len(word_set) <= len(words):
-                    continue
-                if words <= word_set and distinctive:
-                    return cluster
+        if distinctive:
+            # a cluster whose name or an alias holds every word: look among those with the rarest one
+            rarest = min(words, key=lambda w: len(self._by_word.get(w, ())))
+            found = self._first(
+                self._by_word.get(rarest),
+                lambda c: any(len(ws) > len(words) and words <= ws for ws in c.word_sets()),
+            )
+            if found is not None:
+                return found
         if len(words) == 1 and label in {"PERSON", "GPE", "ORG"}:
             # a bare surname: the last word of a person's name
             (word,) = words
-            for cluster in self._clusters:
+
+            def surname_of(cluster: _Cluster) -> bool:
                 parts = _words(cluster.name)
-                if (
+                return (
                     len(parts) >= 2
                     and parts[-1] == word
                     and cluster.votes.get("ORG", 0) <= cluster.votes.get("PERSON", 0) + 1
-                ):
-                    return cluster
+                )
+
+            return self._first(self._by_last.get(word), surname_of)
         return None
 
     def _add(self, name: str, start: int, end: int, label: str) -> _Cluster:
@@ -169,6 +218,7 @@ class EntityIndex:
         cluster = self._find(name, label)
         if cluster is None:
             cluster = _Cluster(name=name)
+            self._position[id(cluster)] = len(self._clusters)
             self._clusters.append(cluster)
         elif fold(name) not in cluster.folded_names():
             if len(_content_words(name)) > len(_content_words(cluster.name)) and label == "PERSON":
@@ -176,9 +226,13 @@ class EntityIndex:
                 cluster.name = name
             else:
                 cluster.aliases.append(name)
+        self._index(cluster)
+        if self._changed is not None:
+            self._changed.add(id(cluster))
         cluster.votes[label] += 1
         if (start, end) not in cluster.mentions:
             cluster.mentions.append((start, end))
+            self._grown.append(cluster)
         return cluster
 
     # -- public lookups -------------------------------------------------
@@ -186,7 +240,21 @@ class EntityIndex:
     def entities(self) -> list[Entity]:
         """The merged entities, ids ``e1``, ``e2``, … in order of first mention."""
         if self._cache is None:
-            self._cache = [self._to_entity(c) for c in self._ordered()]
+            order = self._ordered()
+            if self._changed is None:
+                self._cache = [self._entity_of(c) for c in order]
+            else:
+                # only the clusters changed since the last list are rebuilt: a full
+                # rebuild per added mention made long articles quadratic
+                cache = self._last[:]
+                cache.extend(self._entity_of(c) for c in order[len(cache) :])
+                for key in self._changed:
+                    number = self._ids.get(key)
+                    if number is not None:
+                        n = int(number[1:]) - 1
+                        cache[n] = self._entity_of(order[n])
+                self._cache = cache
+            self._last, self._changed = self._cache, set()
         return self._cache
 
     def _ordered(self) -> list[_Cluster]:
@@ -194,12 +262,30 @@ class EntityIndex:
         store them while later extractors still add entities. Entities found by
         :func:`extract_entities` are numbered in order of first mention; those
         added afterwards get the next numbers."""
-        clusters = [c for c in self._clusters if c.mentions]
-        new = sorted((c for c in clusters if id(c) not in self._ids), key=lambda c: min(c.mentions))
-        for cluster in new:
+        # a cluster always has a mention from its creation (see _add), so the new ones are at the end
+        fresh = [c for c in self._clusters[self._numbered :] if c.mentions and id(c) not in self._ids]
+        for cluster in sorted(fresh, key=lambda c: min(c.mentions)):
             self._ids[id(cluster)] = f"e{len(self._ids) + 1}"
-        clusters.sort(key=lambda c: int(self._ids[id(c)][1:]))
-        return clusters
+            self._by_entity_id[self._ids[id(cluster)]] = cluster
+            self._order.append(cluster)
+        self._numbered = len(self._clusters)
+        return self._order
+
+    def _entity_of(self, cluster: _Cluster) -> Entity:
+        """The record of *cluster*, rebuilt only when the cluster changed since the last time."""
+        state = (
+            cluster.name,
+            len(cluster.aliases),
+            len(cluster.roles),
+            len(cluster.mentions),
+            cluster.titled,
+            tuple(sorted(cluster.votes.items())),
+        )
+        built = self._built.get(id(cluster))
+        if built is None or built[0] != state:
+            built = (state, self._to_entity(cluster))
+            self._built[id(cluster)] = built
+        return built[1]
 
     def _to_entity(self, cluster: _Cluster) -> Entity:
         return Entity(
@@ -213,17 +299,56 @@ class EntityIndex:
 
     def get(self, entity_id: str) -> Entity | None:
         """The entity with id *entity_id*."""
-        return next((e for e in self.entities if e.id == entity_id), None)
+        entities = self.entities
+        cluster = self._by_entity_id.get(entity_id)
+        if cluster is None:
+            return None
+        entity = entities[int(entity_id[1:]) - 1]
+        return entity if entity.id == entity_id else next((e for e in entities if e.id == entity_id), None)
 
     def at(self, start: int, end: int) -> Entity | None:
-        """The entity with the mention that overlaps ``[start, end)`` most."""
-        best: tuple[int, Entity] | None = None
-        for entity in self.entities:
-            for m_start, m_end in entity.mentions:
-                overlap = min(end, m_end) - max(start, m_start)
-                if overlap > 0 and (best is None or overlap > best[0]):
-                    best = (overlap, entity)
-        return best[1] if best else None
+        """The entity with the mention that overlaps ``[start, end)`` most (the first entity on a tie)."""
+        entities = self._span_index()
+        best: tuple[int, int] | None = None  # (-overlap, entity number)
+        lo = bisect_left(self._starts, start - self._longest)
+        for m_start, m_end, n in (self._spans or [])[lo : bisect_left(self._starts, end)]:
+            overlap = min(end, m_end) - max(start, m_start)
+            if overlap > 0 and (best is None or (-overlap, n) < best):
+                best = (-overlap, n)
+        return entities[best[1]] if best else None
+
+    def inside_mention(self, start: int, end: int, types: frozenset[str] | set[str]) -> bool:
+        """Whether ``[start, end)`` lies inside a longer mention of an entity of one of *types*."""
+        entities = self._span_index()
+        lo = bisect_left(self._starts, start - self._longest)
+        return any(
+            m_start <= start and end <= m_end and m_end - m_start > end - start and entities[n].type in types
+            for m_start, m_end, n in (self._spans or [])[lo : bisect_right(self._starts, start)]
+        )
+
+    def _span_index(self) -> list[Entity]:
+        """Bring the sorted index of every mention up to date; returns the entities it numbers."""
+        entities = self.entities
+        if self._spans is None:
+            self._spans = sorted(
+                (s, e, int(self._ids[id(c)][1:]) - 1) for c in self._order for s, e in set(c.mentions)
+            )
+            self._starts = [m[0] for m in self._spans]
+            self._longest = max((e - s for s, e, _ in self._spans), default=0)
+            self._spanned = {id(c): len(c.mentions) for c in self._order}
+            self._grown = []
+        for cluster in self._grown:
+            # mentions added since the index was built go in where they belong (no rebuild)
+            n = int(self._ids[id(cluster)][1:]) - 1
+            for s, e in cluster.mentions[self._spanned.get(id(cluster), 0) :]:
+                i = bisect_left(self._spans, (s, e, n))
+                self._spans.insert(i, (s, e, n))
+                self._starts.insert(i, s)
+                self._longest = max(self._longest, e - s)
+            self._spanned[id(cluster)] = len(cluster.mentions)
+        self._grown = []
+        assert self._spans is not None
+        return entities
 
     def by_name(self, name: str) -> Entity | None:
         """The entity called *name*: its name, an alias, or a person's surname."""
@@ -263,6 +388,9 @@ class EntityIndex:
         if (start, end) not in cluster.mentions:
             cluster.mentions.append((start, end))
             self._cache = None
+            self._grown.append(cluster)
+            if self._changed is not None:
+                self._changed.add(id(cluster))
         return self.get(entity_id)
 
     def add_role(self, entity_id: str, role: str) -> None:
@@ -272,13 +400,19 @@ class EntityIndex:
         if cluster is not None and role not in cluster.roles:
             cluster.roles.append(role)
             self._cache = None
+            if self._changed is not None:
+                self._changed.add(id(cluster))
 
     def _check_writable(self) -> None:
         if not self.writable:
             raise RuntimeError("this extractor adds entities but was not registered with adds_entities=True")
 
     def _cluster_with_id(self, entity_id: str) -> _Cluster | None:
-        return next((c for c in self._clusters if self._ids.get(id(c)) == entity_id), None)
+        return self._by_entity_id.get(entity_id)
+
+
+#: How many NER votes the article's own description ("the outlet Belsat") is worth.
+DESCRIPTION_VOTES = 3
 
 
 def _decide_type(cluster: _Cluster) -> str:
@@ -313,6 +447,30 @@ def _first_and_last_name(name: str) -> bool:
         and all(p[:1].isupper() for p in parts[1:])
         and not any(p.lower() in {"of", "for", "and"} for p in parts)
     )
+
+
+def person_at_end(text: str, start: int, end: int) -> int | None:
+    """Where a person's name ends an organisation-tagged span: "… for Human Rights Michelle Bachelet".
+
+    The last two words (three with a middle initial) are a first name from
+    coreferee's lists and a surname, after at least one capitalised word of
+    the office before them. None otherwise ("Human Rights Watch").
+    """
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for size in (3, 2):
+        if len(words) <= size:
+            continue
+        tail = [w.group() for w in words[-size:]]
+        middle_ok = size == 2 or re.fullmatch(r"[A-Z]\.", tail[1]) is not None
+        if (
+            tail[0] in first_names()
+            and middle_ok
+            and tail[-1][:1].isupper()
+            and tail[-1].replace("-", "").isalpha()
+            and words[-size - 1].group()[:1].isupper()
+        ):
+            return start + words[-size].start()
+    return None
 
 
 # -- roles --------------------------------------------------------------
@@ -365,7 +523,7 @@ def _roles_for(doc: Doc, start: int, end: int) -> tuple[list[str], bool]:
     i = first.i - 1
     if titled:
         i -= 1
-    words = []
+    words: list[Token] = []
     while i >= 0 and doc[i].pos_ in {"NOUN", "PROPN", "ADJ"} and doc[i].ent_type_ not in {"PERSON"}:
         words.insert(0, doc[i])
         i -= 1
@@ -414,6 +572,54 @@ def _extend_name(text: str, start: int, end: int, label: str) -> int:
     return tail_end
 
 
+_WORD_RUN = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
+
+
+class _Occurrences:
+    r"""Where a name occurs as whole words, found from an index of word starts.
+
+    Equivalent to ``re.finditer(r"(?<!\w)NAME(?!\w)")`` for a name starting with
+    a word character, without a pass over the text per name: with thousands of
+    names in a long article that pass made entities quadratic (issue 17).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: dict[str, list[int]] = {}
+        for run in _WORD_RUN.finditer(text):
+            self.starts.setdefault(run.group(), []).append(run.start())
+
+    def of(self, name: str) -> list[tuple[int, int]]:
+        first = _WORD_RUN.match(name)
+        if first is None:
+            return []
+        text, out, after = self.text, [], -1
+        for start in self.starts.get(first.group(), ()):
+            end = start + len(name)
+            if start >= after and text.startswith(name, start) and not _WORD_CHAR.match(text, end):
+                out.append((start, end))
+                after = end
+        return out
+
+
+class _Covered:
+    """Whether an offset falls inside one of a cluster's mentions (sorted starts, not a scan)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.longest = max((e - s for s, e in spans), default=0)
+
+    def covers(self, offset: int) -> bool:
+        lo = bisect_left(self.spans, (offset - self.longest, -1))
+        hi = bisect_right(self.spans, (offset, 1 << 62))
+        return any(s <= offset < e for s, e in self.spans[lo:hi])
+
+    def add(self, span: tuple[int, int]) -> None:
+        insort(self.spans, span)
+        self.longest = max(self.longest, span[1] - span[0])
+
+
 def extract_entities(doc: Doc) -> EntityIndex:
     """Merge the named mentions of *doc* into entities with aliases and roles."""
     text = doc_text(doc)
@@ -424,6 +630,13 @@ def extract_entities(doc: Doc) -> EntityIndex:
         if label is None:
             continue
         cleaned = _clean_mention(doc, ent)
+        if cleaned and label == "ORG":
+            person = person_at_end(text, *cleaned)
+            if person is not None:
+                # "High Commissioner for Human Rights Michelle Bachelet" tagged as one ORG:
+                # the office is a role (found below), the person is the entity
+                mentions.append((person, cleaned[1], "PERSON"))
+                continue
         if cleaned:
             mentions.append((*cleaned, label))
     # longest names first, so that short forms merge into the full name
@@ -436,28 +649,37 @@ def extract_entities(doc: Doc) -> EntityIndex:
         for alias, a_start, a_end in _aliases_after(text, end):
             if fold(alias) not in cluster.folded_names():
                 cluster.aliases.append(alias)
+                index._index(cluster)
             if (a_start, a_end) not in cluster.mentions:
                 cluster.mentions.append((a_start, a_end))
     # every occurrence of a name or alias is a mention too (the NER misses some),
     # and so is a person's bare surname
+    occurrences = _Occurrences(text)
     for cluster in list(index._clusters):
         names = [cluster.name, *cluster.aliases]
         parts = cluster.name.split()
         if _decide_type(cluster) == "PERSON" and len(parts) >= 2:
             names.append(parts[-1])
+        covered = _Covered(cluster.mentions)
         for alias in names:
             if len(alias) < 2 or not alias[:1].isupper():
                 continue
-            for match in re.finditer(rf"(?<![\w]){re.escape(alias)}(?![\w])", text):
-                span = (match.start(), match.end())
-                if not any(s <= span[0] < e for s, e in cluster.mentions):
+            for span in occurrences.of(alias):
+                if not covered.covers(span[0]):
                     cluster.mentions.append(span)
+                    covered.add(span)
     for cluster in index._clusters:
         for start, end in list(cluster.mentions):
+            char_span = doc.char_span(start, end, alignment_mode="expand")
+            described = described_kind(doc, char_span.start, char_span.end) if char_span is not None else None
+            if described is not None:
+                cluster.votes[described] += DESCRIPTION_VOTES
             roles, titled = _roles_for(doc, start, end)
             cluster.titled = cluster.titled or titled
             for role in roles:
                 if role not in cluster.roles:
                     cluster.roles.append(role)
     index._cache = None
+    index._changed = None
+    index._spans = None
     return index

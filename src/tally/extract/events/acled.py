@@ -28,10 +28,15 @@ Where a PLOVER mode is finer than ACLED's sub-event, the type's default row
 
 from __future__ import annotations
 
-from tally.extract.events import lexicon as event_lexicon
-from tally.records import Acled
+import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
 
-MAPPING_VERSION = "tally.acled.v1"
+from tally.extract.events import lexicon as event_lexicon
+from tally.lang import active
+from tally.records import Acled, Event
+
+MAPPING_VERSION = "tally.acled.v2"
 
 _PROTESTS = "Protests"
 _RIOTS = "Riots"
@@ -90,3 +95,216 @@ def to_acled(plover_type: str, mode: str | None, trigger_lemma: str = "") -> Acl
     if row is None:
         return None
     return Acled(event_type=row[0], sub_event_type=row[1])
+
+
+# -- who does what to whom: ACLED's sub-event types read from the sentence ---------
+#
+# ACLED codes an event from its actors' kinds and the act (ACLED Codebook 2023, see
+# docs/acled.md): a demonstration met with force is one "Protests" event whose
+# sub-event type says how it was met, not a protest plus a battle. So the events of
+# one sentence are coded together: a protest setting (a protest event, protesters
+# as actor or target) with state forces using lethal force is "Excessive force
+# against protesters", with non-lethal force or arrests "Protest with
+# intervention", protesters who turn violent make a "Violent demonstration", a mob
+# "Mob violence"; outside protests, the weapon and the parties' kinds decide
+# (armed groups on civilians: "Attack"; two armed sides: "Armed clash"; …).
+
+_WORD = re.compile(r"[a-z][a-z'-]*")
+
+#: ACLED event type of each sub-event type.
+SUB_EVENT_TYPES: dict[str, str] = {
+    "Armed clash": _BATTLES,
+    "Government regains territory": _BATTLES,
+    "Non-state actor overtakes territory": _BATTLES,
+    "Chemical weapon": _ERV,
+    "Air/drone strike": _ERV,
+    "Suicide bomb": _ERV,
+    "Shelling/artillery/missile attack": _ERV,
+    "Remote explosive/landmine/IED": _ERV,
+    "Grenade": _ERV,
+    "Sexual violence": _VAC,
+    "Attack": _VAC,
+    "Abduction/forced disappearance": _VAC,
+    "Peaceful protest": _PROTESTS,
+    "Protest with intervention": _PROTESTS,
+    "Excessive force against protesters": _PROTESTS,
+    "Violent demonstration": _RIOTS,
+    "Mob violence": _RIOTS,
+    "Agreement": _SD,
+    "Arrests": _SD,
+    "Change to group/activity": _SD,
+    "Disrupted weapons use": _SD,
+    "Headquarters or base established": _SD,
+    "Looting/property destruction": _SD,
+    "Non-violent transfer of territory": _SD,
+    "Other": _SD,
+}
+
+_VIOLENT = frozenset({"ASSAULT", "FIGHT"})
+_HAPPENED = frozenset({"asserted", "reported"})
+
+
+def _words(text: str | None) -> list[str]:
+    return _WORD.findall((text or "").lower())
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in active().get("events", "acled_cues").items()}
+
+
+def actor_kind(text: str | None) -> str | None:
+    """ACLED's kind of an actor named by *text*: state, protesters, rioters, armed, civilians, or None.
+
+    The head word decides (the last word of the kind lists found, so "security
+    forces" is state and "families of protesters" civilians… and protesters when
+    "protesters" comes last); a weapon or number is no kind.
+    """
+    kinds = active().get("events", "actor_kinds")
+    for part in (text or "").split(" of "):  # "families of protesters": the families; "hundreds of …"
+        found = None
+        for word in _words(part):
+            kind = kinds.get(word)
+            if kind is not None:
+                found = kind
+        if found is not None:
+            return found
+    return None
+
+
+def _is_group(text: str | None) -> bool:
+    """A plural or collective actor ("residents", "a group of villagers"), not one person."""
+    words = _words(text)
+    return bool(words) and (words[-1].endswith("s") or "group" in words or "crowd" in words)
+
+
+def _kind_of_word(word: str) -> str | None:
+    kind: str | None = active().get("events", "actor_kinds").get(word)
+    return kind
+
+
+def _has(words: Iterable[str], cue: str) -> bool:
+    cues = _cues()[cue]
+    seq = list(words)
+    if any(w in cues for w in seq):
+        return True
+    joined = f" {' '.join(seq)} "
+    return any(" " in c and f" {c} " in joined for c in cues)
+
+
+def _protest_sub_event(events: list[Event], words: list[str]) -> str | None:
+    """The protest or riot sub-event of a sentence, or None when it reports no demonstration."""
+    kinds = [(actor_kind(e.actor_text), actor_kind(e.target_text), e) for e in events]
+    # a crowd dispersed or tear-gassed is a gathering, named or not
+    protest = (
+        any(e.type == "PROTEST" for e in events)
+        or any("protesters" in (a, t) for a, t, _ in kinds)
+        or (_has(words, "crowd") and any(a == "state" for a, _t, _e in kinds))
+    )
+    if not protest:
+        return None
+    violent_by_protesters = any(
+        a in {"protesters", "rioters"}
+        and (e.type in _VIOLENT or (e.type in {"COERCE", "CRIME"} and e.mode in {None, "destroy"}))
+        for a, _t, e in kinds
+    ) or any(e.type == "PROTEST" and e.mode in {"riot", "riot-spon", "riot-org"} for e in events)
+    if violent_by_protesters or (_has(words, "protest_violence") and not _state_acts(kinds)):
+        return "Violent demonstration"
+    if _has(words, "lethal") and _state_acts(kinds) is not False:
+        return "Excessive force against protesters"
+    if _state_acts(kinds) or _has(words, "intervention"):
+        return "Protest with intervention"
+    return "Peaceful protest"
+
+
+def _state_acts(kinds: list[tuple[str | None, str | None, Event]]) -> bool | None:
+    """Whether state forces act on the demonstration (None when the acts name no actor)."""
+    acts = [(a, e) for a, _t, e in kinds if e.type in _VIOLENT | {"COERCE"}]
+    if not acts:
+        return False  # no one acts on the demonstration: "marched to mourn those killed"
+    if any(a == "state" for a, _ in acts):
+        return True
+    return None if all(a is None for a, _ in acts) else False
+
+
+def _single_sub_event(event: Event, words: list[str], sides: set[str | None]) -> str | None:
+    """The sub-event of one event outside a demonstration (None where ACLED codes nothing).
+
+    :param sides: the kinds of every actor named in the sentence's events.
+    """
+    actor, target = actor_kind(event.actor_text), actor_kind(event.target_text)
+    if (actor == "rioters" or _has(words, "mob")) and event.type in _VIOLENT | {"COERCE", "CRIME"}:
+        return "Mob violence"
+    if actor == "civilians" and event.type == "ASSAULT" and _is_group(event.actor_text):
+        return "Mob violence"  # "villagers beat a suspected thief to death": a crowd, not an armed group
+    if event.type in _VIOLENT | {"COERCE"} and (_has(words, "sexual") or event.mode == "sexual"):
+        return "Sexual violence"
+    if event.type == "FIGHT" and (_has(words, "regain") or _has(words, "overtake")):
+        # who takes the place: the event's actor, else the first party the sentence names
+        taker = actor or next((k for k in map(_kind_of_word, words) if k is not None), None)
+        if taker == "state":
+            return "Government regains territory"
+        if taker == "armed":
+            return "Non-state actor overtakes territory"
+    if event.type in _VIOLENT:
+        if _has(words, "chemical"):
+            return "Chemical weapon"
+        if _has(words, "suicide"):
+            return "Suicide bomb"
+        if _has(words, "air") or event.mode == "aerial":
+            return "Air/drone strike"
+        if _has(words, "grenade"):
+            return "Grenade"
+        if _has(words, "explosive") or event.mode == "explosives":
+            return "Remote explosive/landmine/IED"
+        if _has(words, "shelling") or event.mode == "heavy-weapons":
+            return "Shelling/artillery/missile attack"
+        if _has(words, "abduction") or event.mode == "abduct":
+            return "Abduction/forced disappearance"
+        if event.type == "FIGHT" or ({actor, target} <= {"state", "armed"} and target is not None):
+            return "Armed clash"
+        return "Attack"
+    if event.type == "COERCE" and _has(words, "abduction"):
+        return "Abduction/forced disappearance"
+    if event.type == "COERCE" and _has(words, "disrupted"):
+        return "Disrupted weapons use"
+    if event.type == "MOBILIZE" and _has(words, "base"):
+        return "Headquarters or base established"
+    if event.type in {"COERCE", "CRIME"} and event.mode in {None, "destroy"} and _has(words, "looting"):
+        return "Looting/property destruction"
+    return None
+
+
+def situate(events: list[Event], sentence_of: Callable[[Event], tuple[int, int]], text: str) -> list[Event]:
+    """Recode the ACLED field of events that happened, sentence by sentence (see the notes above).
+
+    A demonstration's sentence gives every event of it the demonstration's
+    sub-event type (one ACLED event: the protest and how it was met); elsewhere
+    each violent event gets the sub-event type its weapon and parties' kinds say,
+    and the others keep their PLOVER mapping (:func:`to_acled`).
+    """
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for i, event in enumerate(events):
+        by_sentence.setdefault(sentence_of(event), []).append(i)
+    out = list(events)
+    for (start, end), members in by_sentence.items():
+        happened = [out[i] for i in members if out[i].modality in _HAPPENED]
+        words = _words(text[start:end])
+        protest = _protest_sub_event(happened, words)
+        sides = {actor_kind(e.actor_text) for e in happened} | {actor_kind(e.target_text) for e in happened}
+        for i in members:
+            event = out[i]
+            if event.modality not in _HAPPENED:
+                continue
+            sub: str | None = None
+            if protest is not None and (
+                event.type in _VIOLENT | {"PROTEST", "COERCE", "CRIME"} or event.acled is not None
+            ):
+                sub = protest
+            elif protest is None:
+                sub = _single_sub_event(event, words, sides)
+            if sub is not None:
+                out[i] = event.model_copy(
+                    update={"acled": Acled(event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub)}
+                )
+    return out

@@ -32,8 +32,9 @@ from typing import TYPE_CHECKING
 
 from tally.extract.events import lexicon as event_lexicon
 from tally.extract.events import syntax as event_syntax
-from tally.extract.events.acled import to_acled
+from tally.extract.events.acled import actor_kind, situate, to_acled
 from tally.extract.events.linking import link_date, link_figures, link_place
+from tally.extract.spans import SpanSet
 from tally.records import Event
 
 if TYPE_CHECKING:
@@ -86,6 +87,36 @@ def _object_class(tok: Token | None) -> str | None:
     return None
 
 
+def _crowd_control(tok: Token) -> bool:
+    """Tear gas, water cannon, rubber bullets: crowd-control means, never a target."""
+    lemma = tok.lemma_.lower()
+    if lemma in event_lexicon.CROWD_CONTROL:
+        return True
+    return lemma in {"bullet", "round", "grenade", "shell"} and any(
+        c.lower_ in event_lexicon.LESS_LETHAL_MODIFIERS for c in tok.children
+    )
+
+
+def _is_weapon(tok: Token) -> bool:
+    """A weapon or munition ("bullets", "rockets", "a grenade"), not a gunman or a place."""
+    sense = event_lexicon.INSTRUMENTS.get(tok.lemma_.lower())
+    return (
+        sense is not None
+        and tok.lemma_.lower() not in event_lexicon.GROUP_NOUNS
+        and tok.lemma_.lower()
+        not in {
+            "gunman",
+            "bomber",
+            "sniper",
+            "suicide",
+            "firefight",
+            "gunbattle",
+            "shelling",
+            "airstrike",
+        }
+    )
+
+
 def _noun_key(tok: Token) -> str:
     """The noun's lemma, joined with a hyphenated first part: "build" "-" "up" → "build-up"."""
     doc = tok.doc
@@ -127,6 +158,12 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         tokens = [tok, obj] if klass in {"fire", "communication", "ceasefire", "restriction"} else [tok]
         tokens += [c for c in tok.children if c.dep_ == "prt"]
         return _Cand("object", tok, tok, tokens, sense.type, sense.mode, lemma)
+    if lemma == "take" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() == "street" for o in c.children)
+        for c in tok.children
+    ):
+        # "took to the streets": an idiom for protesting, written out as it has no object class
+        return _Cand("phrasal", tok, tok, [tok], "PROTEST", "demo-spon", lemma)
     if lemma in event_lexicon.LIGHT_VERBS and obj is not None and _is_event_noun(obj):
         return None  # the noun is the event: "staged a protest"
     sense = event_lexicon.VERBS.get(lemma)
@@ -134,7 +171,9 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         return None
     if lemma in event_lexicon.TRANSITIVE_ONLY and obj is None:
         return None
-    if lemma == "strike" and obj is not None:
+    if lemma in {"fire", "use", "shoot", "spray", "lob"} and obj is not None and _crowd_control(obj):
+        sense = event_lexicon.Sense("COERCE")  # "fired tear gas at marchers": repression, not a battle
+    elif lemma == "strike" and obj is not None:
         sense = event_lexicon.Sense("ASSAULT")  # "jets struck the village": an attack, not a walkout
     return _Cand("verb", tok, tok, [tok], sense.type, sense.mode, lemma)
 
@@ -240,7 +279,7 @@ def _modal_trigger(tok: Token, quote: Quote | None) -> _Cand | None:
         own is not None and own.type in {"COERCE", "ASSAULT", "FIGHT"}
     )
     response = obj is not None and obj.lemma_.lower() in event_lexicon.RESPONSE_NOUNS
-    tokens = [*auxes, tok] + ([obj] if response else [])
+    tokens = [*auxes, tok] + ([obj] if response and obj is not None else [])  # response: obj is there
     mode = event_lexicon.THREAT_MODES.get(own.type) if own else "restrict"
     if lemma in event_lexicon.PERMISSIVE:
         if not neg:
@@ -300,11 +339,34 @@ def _arguments(c: _Cand) -> None:
         return
     c.actor = event_syntax.clause_subject(c.head)
     target = event_syntax.clause_object(c.head, prefer_party=c.type not in {"ASSAULT", "FIGHT", "COERCE"})
+    if target is not None and (_crowd_control(target) or _is_weapon(target)):
+        # a weapon is never the target: "fired tear gas *at protesters*", "fired live bullets at …"
+        target = event_syntax.prep_object(c.head, frozenset({"at", "on", "into", "against", "toward"}))
     if target is not None and any(t.i == target.i for t in c.tokens):
         target = event_syntax.prep_object(c.head, event_lexicon.TARGET_PREPS) or event_syntax.prep_object(
             target, event_lexicon.TARGET_PREPS
         )
     c.target = target
+
+
+def _refine_by_actor(c: _Cand) -> None:
+    """Who acts decides between senses PLOVER tells apart by actor.
+
+    A government that "protests" states its disapproval (PLOVER's PROTEST is
+    civilian demonstration; an official protest is DISAPPROVE), and people who
+    "occupy" a building or square are protesting, while troops occupying a town
+    are fighting.
+    """
+    if c.actor is None or c.kind not in {"verb", "object"}:
+        return
+    actor = c.actor
+    official = actor.ent_type_ == "GPE" or actor.lemma_.lower() in event_lexicon.OFFICIAL_NOUNS
+    if c.type == "PROTEST" and c.lemma == "protest" and official:
+        c.type, c.mode = "DISAPPROVE", None
+    elif c.lemma == "occupy" and c.type == "FIGHT":
+        kind = actor_kind(" ".join(t.text for t in event_syntax.core_noun(actor).subtree))
+        if kind in {"protesters", "civilians"}:
+            c.type, c.mode = "PROTEST", "obstruct"
 
 
 def _refine_mobilize(c: _Cand) -> None:
@@ -346,6 +408,13 @@ def _absorb(cands: list[_Cand]) -> None:
     by_head = {c.head.i: c for c in cands if c.kind != "noun"}
     for c in cands:
         verb = c.verb
+        if event_syntax.is_generic_condition(verb):
+            # "anyone who blocks roads will be punished": the blocking is the threat's condition
+            gov = by_head.get(verb.head.head.i)
+            if gov is not None and gov is not c and gov.type in _ABSORBING:
+                c.absorbed = True
+                gov.inner.append(c)
+                continue
         if verb.dep_ not in {"xcomp", "ccomp"} or verb.head is verb:
             continue
         up = verb.head.head if verb.head.pos_ == "ADJ" else verb.head  # "must be ready to mediate"
@@ -366,8 +435,17 @@ def _absorb(cands: list[_Cand]) -> None:
             gov.type, gov.mode = "THREATEN", event_lexicon.THREAT_MODES.get(c.type)
 
 
-def _quote_at(quotes: list[Quote], start: int) -> Quote | None:
-    return next((q for q in quotes if q.start <= start < q.end), None)
+def _gathered_to_protest(c: _Cand) -> bool:
+    """ "Demonstrators gathered in Harare to protest …": the gathering is the protest, not a plan."""
+    return c.type == "PROTEST" and c.verb.head.lemma_.lower() in event_lexicon.GATHER_VERBS
+
+
+def _quote_at(quotes: list[Quote], start: int, spans: SpanSet | None = None) -> Quote | None:
+    """The first of *quotes* holding offset *start* (*spans*: the same quotes as a :class:`SpanSet`)."""
+    if spans is None:
+        return next((q for q in quotes if q.start <= start < q.end), None)
+    found = spans.first_containing(start)
+    return quotes[found] if found is not None else None
 
 
 def _modality(c: _Cand, quote: Quote | None) -> None:
@@ -385,7 +463,7 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         return
     if c.kind == "noun":
         # a standalone noun's clause says nothing of its tense: "This garrison will improve …"
-        if event_syntax.is_negated(c.head):
+        if event_syntax.is_negated(c.head) or event_syntax.is_called_off(c.head.head):
             c.modality = "negated"
         elif event_syntax.is_hypothetical(c.head):
             c.modality = "hypothetical"
@@ -393,6 +471,12 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
             c.modality = "reported"
         return
     noun = c.head if c.kind == "light" else None
+    if event_syntax.is_denied(v) or (noun is not None and event_syntax.is_called_off(v)):
+        c.modality = "negated"  # "denied that it had shelled", "called off a rally"
+        return
+    if event_syntax.is_generic_condition(v):
+        c.modality = "hypothetical"  # "anyone who blocks roads will be punished"
+        return
     neg = event_syntax.is_negated(v) if v.pos_ in {"VERB", "AUX"} else False
     neg = neg or (noun is not None and event_syntax.is_negated(noun))
     failed = v.dep_ == "xcomp" and v.head.lemma_.lower() == "fail"
@@ -410,7 +494,7 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         noun is not None and event_syntax.is_hypothetical(noun)
     ):
         c.modality = "hypothetical"
-    elif event_syntax.is_purpose(v) and c.kind != "noun":
+    elif event_syntax.is_purpose(v) and c.kind != "noun" and not _gathered_to_protest(c):
         c.modality = "planned"
     elif future and c.type in event_lexicon.COOPERATIVE and c.type != "AGREE":
         c.type, c.mode, c.modality = "AGREE", None, "planned"
@@ -459,6 +543,8 @@ def _party(
 def _to_event(ctx: ExtractContext, c: _Cand, quote: Quote | None, n: int) -> Event:
     rep = event_syntax.reporting_ancestor(c.verb)
     rep_subject = event_syntax.clause_subject(rep) if rep is not None else None
+    actor_id: str | None
+    actor_text: str | None
     if c.kind == "modal":
         if quote is not None and quote.speaker:
             actor_id, actor_text = quote.speaker, quote.speaker_name
@@ -478,7 +564,8 @@ def _to_event(ctx: ExtractContext, c: _Cand, quote: Quote | None, n: int) -> Eve
         id=f"v{n}",
         type=c.type,
         mode=c.mode,
-        acled=to_acled(c.type, c.mode, c.lemma),
+        # ACLED codes events that happened: not threats, plans, conditions or denials
+        acled=to_acled(c.type, c.mode, c.lemma) if c.modality in {"asserted", "reported"} else None,
         actor=actor_id,
         actor_text=actor_text,
         target=target_id,
@@ -496,9 +583,10 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     """Find the events of an article with their actors, targets, modality, place, date and figures."""
     doc = ctx.doc
     quotes = list(ctx.quotes)
+    quote_spans = SpanSet((q.start, q.end) for q in quotes)
     cands: list[_Cand] = []
     for tok in doc:
-        quote = _quote_at(quotes, tok.idx)
+        quote = _quote_at(quotes, tok.idx, quote_spans)
         for found in (_modal_trigger(tok, quote), _verb_trigger(tok), _noun_trigger(tok)):
             if found is not None:
                 cands.append(found)
@@ -512,17 +600,71 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         kept.append(c)
     for c in kept:
         _arguments(c)
+        _refine_by_actor(c)
         _refine_violence(c)
         _refine_mobilize(c)
     _absorb(kept)
     kept = [c for c in kept if not c.absorbed and not _setting_of_violence(c, kept)]
     kept.sort(key=lambda c: min(t.idx for t in c.tokens))
-    events = []
+    kept = _drop_headline(kept)
+    events: list[Event] = []
     for c in kept:
-        quote = _quote_at(quotes, c.head.idx)
+        quote = _quote_at(quotes, c.head.idx, quote_spans)
         _modality(c, quote)
         events.append(_to_event(ctx, c, quote, len(events) + 1))
-    return _resolve_anaphora(kept, events)
+    events = _resolve_anaphora(kept, events)
+    repeats = _repeats(kept)
+    out = [e for e, c in zip(events, kept, strict=True) if c not in repeats]
+    out = [e if e.id == f"v{n}" else e.model_copy(update={"id": f"v{n}"}) for n, e in enumerate(out, 1)]
+    return situate(out, lambda e: ctx.sentence_span(*e.trigger), doc.text)
+
+
+def _drop_headline(cands: list[_Cand]) -> list[_Cand]:
+    """A headline line ("Protests in Almaty: police detain dozens") restates the body's events.
+
+    The first line of a text with more text after it, without a sentence's final
+    punctuation and at most 20 words, is a title: its events are not new ones.
+    """
+    if not cands:
+        return cands
+    text = cands[0].head.doc.text
+    stripped = text.lstrip()
+    offset = len(text) - len(stripped)
+    cut = stripped.find("\n")
+    if cut <= 0 or not stripped[cut:].strip():
+        return cands
+    line = stripped[:cut].strip().lstrip("#").strip()
+    if not line or line[-1] in ".!?\"”'’" or len(line.split()) > 20:
+        return cands
+    end = offset + cut
+    return [c for c in cands if min(t.idx for t in c.tokens) >= end]
+
+
+def _repeats(cands: list[_Cand]) -> list[_Cand]:
+    """ "Thousands protested … The protest was the largest in years": a definite event noun with
+    no actor or target of its own, of the type of an event in the same or the previous sentence,
+    is that event named again, not a new one (what it says of place and date has reached the
+    first mention through :func:`_resolve_anaphora`)."""
+    out: list[_Cand] = []
+    repeated: list[_Cand] = []
+    for c in cands:
+        # protest nouns only: "the protest", "the rally" restate a count a monitor sums, while a
+        # RAMS-style reader still wants "the massacre" as a mention of its attack
+        definite = (
+            c.kind == "noun"
+            and c.type == "PROTEST"
+            and any(
+                ch.dep_ in {"det", "poss"} and ch.lower_ in {"the", "this", "that", "these", "those"}
+                for ch in c.head.children
+            )
+        )
+        if definite and c.actor is None and c.target is None:
+            sent = c.head.sent
+            if any(o.type == c.type and (o.head.sent == sent or o.head.sent.end == sent.start) for o in out):
+                repeated.append(c)
+                continue
+        out.append(c)
+    return repeated
 
 
 def _resolve_anaphora(cands: list[_Cand], events: list[Event]) -> list[Event]:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
 from tally.extract.events import lexicon as event_lexicon
+from tally.extract.spans import SpanIndex, memo
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -51,8 +52,40 @@ def _nearest(items: list[tuple[str, int, int]], point: int) -> str | None:
     return min(items, key=lambda m: abs(m[1] - point))[0]
 
 
-def _org_spans(ctx: ExtractContext) -> list[tuple[int, int]]:
-    return [m for e in ctx.entities.entities if e.type in {"ORG", "MEDIA"} for m in e.mentions]
+def _place_mentions(ctx: ExtractContext, outer: tuple[int, int]) -> list[tuple[str, int, int]]:
+    """Place mentions inside *outer* that are not part of an organisation's name, in article order."""
+    places = memo(
+        ctx,
+        "event_places",
+        ctx.places,
+        lambda: SpanIndex([(p.id, s, e) for p in ctx.places for s, e in p.spans()]),
+    )
+    return [m for m in places.inside(outer) if not ctx.entities.inside_mention(m[1], m[2], _ORG_TYPES)]
+
+
+_ORG_TYPES = frozenset({"ORG", "MEDIA"})
+
+
+def _dated(ctx: ExtractContext, doc: Doc) -> SpanIndex:
+    """Dates with a value that do not bound a period, once per article."""
+    memo = ctx.__dict__.setdefault("_event_links", {})
+    if "dated" not in memo:
+        memo["dated"] = SpanIndex(
+            [(d.value, d.start, d.end) for d in ctx.dates if d.value and not _anchors_duration(doc, d.start)]
+        )
+    return memo["dated"]
+
+
+def _figures(ctx: ExtractContext) -> tuple[SpanIndex, dict[str, int]]:
+    """The article's figures by span, and each figure id's position, once per article."""
+    memo = ctx.__dict__.setdefault("_event_links", {})
+    if memo.get("figures_of") is not ctx.figures:
+        memo["figures_of"] = ctx.figures
+        memo["figures"] = (
+            SpanIndex([(f, f.start, f.end) for f in ctx.figures]),
+            {f.id: i for i, f in reversed(list(enumerate(ctx.figures)))},
+        )
+    return memo["figures"]
 
 
 def link_place(
@@ -65,15 +98,8 @@ def link_place(
     """The place id of an event and its (possibly widened) evidence."""
     if not ctx.places:
         return None, evidence
-    orgs = _org_spans(ctx)
-    mentions = [
-        (p.id, s, e)
-        for p in ctx.places
-        for s, e in p.spans()
-        if not any(o[0] <= s and e <= o[1] and (o[1] - o[0]) > (e - s) for o in orgs)
-    ]
     for scope in (clause, evidence):
-        found = _nearest([m for m in mentions if _inside((m[1], m[2]), scope)], trigger[0])
+        found = _nearest(_place_mentions(ctx, scope), trigger[0])
         if found is not None:
             return found, evidence
     sent = head.sent
@@ -86,7 +112,7 @@ def link_place(
     if not any(t.lemma_.lower() in {"include", "be"} or t.lower_ in {"these", "those"} for t in nxt[:4]):
         return None, evidence
     kinds = {p.id: p.kind for p in ctx.places}
-    there = [m for m in mentions if _inside((m[1], m[2]), (nxt.start_char, nxt.end_char))]
+    there = _place_mentions(ctx, (nxt.start_char, nxt.end_char))
     if not there:
         return None, evidence
     best = min(there, key=lambda m: (_SPECIFIC.get(kinds[m[0]], 1), m[1]))
@@ -103,10 +129,8 @@ def link_figures(
     """Ids of figures that count this event: in its arguments, else in its clause, by category."""
     wanted = FIGURE_CATEGORIES.get(event_type, frozenset())
     out = []
-    for f in ctx.figures:
+    for f, _, _ in _figures(ctx)[0].inside(evidence):
         span = (f.start, f.end)
-        if not _inside(span, evidence):
-            continue
         in_args = any(_inside(span, a) for a in arg_spans)
         if (in_args and (f.category in wanted or f.category == "other")) or (
             _inside(span, clause) and f.category in wanted
@@ -146,13 +170,15 @@ def link_date(
 ) -> str | None:
     """The ISO date of an event from the dates in its clause, sentence or narrative."""
     doc = verb.doc
-    dated = [(d.value, d.start, d.end) for d in ctx.dates if d.value and not _anchors_duration(doc, d.start)]
+    dated = _dated(ctx, doc)
     for scope in (clause, evidence):
-        found = _nearest([d for d in dated if _inside((d[1], d[2]), scope)], trigger[0])
+        found = _nearest(dated.inside(scope), trigger[0])
         if found is not None:
             return found
-    for f in ctx.figures:
-        if f.id in figure_ids and f.date:
+    position = _figures(ctx)[1]
+    linked = sorted(position[i] for i in set(figure_ids) if i in position)
+    for f in (ctx.figures[i] for i in linked):
+        if f.date:
             return f.date
     if not _is_past(verb):
         return None
@@ -165,5 +191,5 @@ def link_date(
             break  # the narrative time does not cross a paragraph
         start = doc[start - 1].sent.start
     window = (doc[start].idx, evidence[0])
-    before = [d for d in dated if _inside((d[1], d[2]), window)]
+    before = dated.inside(window)
     return max(before, key=lambda d: d[1])[0] if before else None

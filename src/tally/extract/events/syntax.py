@@ -121,7 +121,9 @@ def clause_object(verb: Token, *, prefer_party: bool = True) -> Token | None:
         # PLOVER's target is the party acted upon: "provided photographs *to Macedonia*"
         if directed is not None and is_party(directed):
             return directed
-        return party_in(obj) or obj
+        # PLOVER's target is an actor: a thing with no party in it ("shared information",
+        # "offered concessions") leaves the target empty
+        return party_in(obj)
     return obj or directed
 
 
@@ -338,4 +340,51 @@ def according_to(sent_tokens: list[Token]) -> bool:
     return any(
         t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"
         for t in sent_tokens
+    )
+
+
+#: Subjects that make a relative clause a condition, not a report: "anyone who blocks roads".
+GENERIC_HEADS = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "those", "any"})
+#: Verbs whose complement is an act said not to have happened: "denied that it had shelled".
+DENIAL_VERBS = frozenset({"deny", "refute"})
+#: Verbs that cancel the event noun they take: "called off the rally", "cancelled a march".
+CANCEL_VERBS = frozenset({"cancel", "postpone", "abandon", "scrap", "suspend"})
+
+
+def is_denied(verb: Token) -> bool:
+    """The act is the complement of a denial ("X denied that it had …", "denied shelling …")."""
+    head = verb.head
+    return (
+        head is not verb
+        and verb.dep_ in {"ccomp", "xcomp", "pcomp", "dobj"}
+        and head.lemma_.lower() in DENIAL_VERBS
+    )
+
+
+def is_called_off(verb: Token) -> bool:
+    """*verb* cancels what it governs: "called off", "cancelled", "postponed"."""
+    lemma = verb.lemma_.lower()
+    if lemma in CANCEL_VERBS:
+        return True
+    return lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
+def is_generic_condition(verb: Token) -> bool:
+    """A relative clause on a generic or threatened noun: an act that may happen, not one that did.
+
+    "Anyone who blocks roads will be punished", "protesters who occupy the square
+    would be arrested": the blocking and occupying are the threat's condition.
+    """
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    if noun.lower_ in GENERIC_HEADS:
+        return True
+    governor = noun.head
+    if governor is noun or noun.dep_ not in SUBJECTS | {"dobj"}:
+        return False
+    return (
+        is_future(governor)
+        or has_obligation(governor)
+        or bool(aux_lowers(governor) & event_lexicon.POSSIBILITY_MODALS)
     )

@@ -32,7 +32,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from tally.extract.context import doc_text
+from tally.extract.context import doc_text, entity_bounds
 from tally.extract.figures import words as figure_words
 from tally.extract.figures.numbers import NumberPhrase, find_number_phrases
 from tally.extract.figures.sources import (
@@ -139,9 +139,10 @@ def _strong_noun(doc: Doc, phrase: NumberPhrase) -> bool:
 
 def _dated(tok: Token) -> bool:
     """The small model tags bare counts DATE ("the toll at 61"): trust it only with a date word."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    if ent is None:
+    if tok.ent_iob_ not in {"B", "I"}:
         return False
+    start, end = entity_bounds(tok)  # not a scan of doc.ents per number: that was quadratic
+    ent = tok.doc[start:end]
     return any(t.is_alpha and not t.like_num and t.lower_ not in figure_words.DATE_NOISE for t in ent)
 
 
@@ -191,6 +192,14 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         return True
     if after == "-" and after2 in {"year", "years"}:
         return True
+    if (
+        phrase.is_digits
+        and before == ","
+        and phrase.start > 1
+        and doc[phrase.start - 2].ent_type_ == "PERSON"
+        and after in {",", ".", ")", ";", ""}
+    ):
+        return True  # "Raman Petrov, 31, died in hospital": an age set off after a name
     first = words[phrase.start]
     age_preps = {"between", "under", "over", "from", "below", "above"}
     if not strong and (first in age_preps or before in age_preps):
@@ -291,6 +300,10 @@ def _verb_category(verb: Token) -> str | None:
     for (head, word), category in figure_words.PHRASAL_CATEGORY.items():
         if head in lemmas and word in related:
             return category
+    if lemma in {"draw", "attract"} and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in figure_words.PROTEST_CONTEXT for c in verb.children
+    ):
+        return "protesters"  # "the march drew tens of thousands"
     if lemma in {"die", "perish"} or "dead" in related:
         return _death_category(verb)  # "died in the ambush", "were confirmed dead", "left 12 dead"
     if verb.pos_ == "ADJ" and verb.lower_ in figure_words.ADJ_CATEGORY:
@@ -328,12 +341,14 @@ def _total_category(noun: Token) -> str | None:
             found.append(figure_words.NOUN_CATEGORY[lemma])
         elif lower in figure_words.ADJ_CATEGORY:
             found.append(figure_words.ADJ_CATEGORY[lower])
+        elif lemma in figure_words.PERSON_DEFAULT and tok.i > noun.i:
+            found.append(figure_words.PERSON_DEFAULT[lemma])  # "the number of detainees"
     if found:
         return min(found, key=_priority)
     lemma = noun.lemma_.lower()
     if lemma == "toll":
         return "killed"
-    if lemma == "crowd":
+    if lemma in {"crowd", "turnout"}:
         return "protesters"
     return None
 
@@ -362,6 +377,11 @@ def _climb(start: Token) -> tuple[str, Token] | None:
             cat = _verb_category(head)
             if cat:
                 return cat, head
+            if dep in {"nsubj", "nsubjpass"}:
+                # "two activists remain missing", "nine were still missing"
+                for comp in head.children:
+                    if comp.dep_ == "acomp" and comp.lower_ in figure_words.ADJ_CATEGORY:
+                        return figure_words.ADJ_CATEGORY[comp.lower_], comp
             # "were among the dozens detained": the group they are among decides
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ == "among" and dep == "nsubj":
@@ -374,7 +394,7 @@ def _climb(start: Token) -> tuple[str, Token] | None:
             for sibling in head.children:
                 if sibling is not x and sibling.dep_ in {"nsubj", "nsubjpass", "dobj"}:
                     lemma = sibling.lemma_.lower()
-                    if lemma in figure_words.TOTAL_NOUNS or lemma == "crowd":
+                    if lemma in figure_words.TOTAL_NOUNS or lemma in {"crowd", "turnout"}:
                         cat = _total_category(sibling)
                         if cat:
                             return cat, sibling
@@ -458,7 +478,7 @@ def _not_an_event_count(tok: Token, phrase: NumberPhrase) -> bool:
     """
     if phrase.value == 1 and phrase.value_max is None:
         return True
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in figure_words.REPORT_VERBS:
+    if _counts_sources(tok):
         return True
     dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}}
     if dets & figure_words.POSSESSIVE_PRONOUNS:
@@ -466,11 +486,39 @@ def _not_an_event_count(tok: Token, phrase: NumberPhrase) -> bool:
     return bool(dets & {"the", "these", "those"}) and phrase.value < DEFINITE_BACK_REFERENCE_MAX
 
 
+#: Words that make "sentences" punishments rather than lines of text.
+_SENTENCE_KINDS = frozenset({"death", "prison", "jail", "life", "lengthy", "long", "harsh"})
+
+
+def _counts_sources(tok: Token) -> bool:
+    """The counted noun is who speaks: "two officials said", "provided by three officials",
+    "according to two witnesses", "citing four sources"."""
+    head = tok.head
+    if tok.dep_ == "nsubj":
+        return head.lemma_.lower() in figure_words.REPORT_VERBS | figure_words.CONFIRM_VERBS
+    if tok.dep_ == "pobj" and head.dep_ == "agent":
+        return head.head.lemma_.lower() in (
+            figure_words.REPORT_VERBS | figure_words.CONFIRM_VERBS | figure_words.GIVING_VERBS
+        )
+    if tok.dep_ == "pobj" and head.lower_ == "to":
+        return head.head.lower_ == "according"
+    return tok.dep_ in {"dobj", "pobj"} and head.lower_ == "citing"
+
+
 def _remains_of(tok: Token) -> bool:
     """The count is of people whose bodies are spoken of: "the bodies of five soldiers"."""
     head = tok.head
     return (
         tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in figure_words.REMAINS_NOUNS
+    )
+
+
+def _set_on_fire(sent: Span) -> bool:
+    """ "set fire to 731 banks", "cars were set ablaze", "set on fire" ("fired 300 rounds" is not)."""
+    toks = list(sent)
+    return any(
+        t.lemma_.lower() == "set" and nxt.lower_ in {"fire", "ablaze", "alight", "on"}
+        for t, nxt in zip(toks, toks[1:], strict=False)
     )
 
 
@@ -556,6 +604,8 @@ def _read(
     for child in num.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             partitive = next((g for g in child.children if g.dep_ == "pobj"), None)
+    if partitive is not None and partitive.i in inside:
+        partitive = None  # "tens of thousands": the "of" is part of the number
     if (
         doc[phrase.core_start].lower_ == "one"
         and phrase.value_max is None
@@ -582,10 +632,21 @@ def _read(
             lemma in figure_words.NON_COUNT_NOUNS or lower in figure_words.NON_COUNT_NOUNS
         ) and not outbreak_cases:
             return None  # "39 cases" counts in an outbreak, not in a court
+        if lemma in figure_words.PROPERTY_NOUNS and not (
+            sent_lemmas & figure_words.DAMAGE_WORDS or _set_on_fire(counted.sent)
+        ):
+            return None  # "45 shops were looted" counts; "a chain of 40 shops", "seized 60 vehicles" do not
         if lemma in figure_words.PLACE_NOUNS:
             if not event_context:
                 return None
             category = "places"
+        elif (
+            lemma == "sentence"
+            and any(c.lower_ in _SENTENCE_KINDS for c in counted.children)
+            or lemma == "sentence"
+            and any(c.lower_ in _SENTENCE_KINDS for c in counted.children)
+        ):
+            category = "sentenced"  # "14 death sentences", "eight prison sentences"
         elif lemma in figure_words.NOUN_CATEGORY:
             category = _death_category(counted) if lemma == "death" else figure_words.NOUN_CATEGORY[lemma]
             partitive = next(
@@ -627,6 +688,8 @@ def _read(
         found = _climb(counted or num) or _linear_category(doc, phrase)
         if found:
             category, anchor = found
+            if counted is not None and anchor.head.i != counted.i and _counts_sources(counted):
+                return None  # "the toll, given by two doctors, included …": the doctors are sources
     if category is None:
         noun = counted or partitive
         if noun is None:

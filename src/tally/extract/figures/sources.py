@@ -11,9 +11,12 @@ from typing import TYPE_CHECKING, Any
 
 from tally.extract.context import doc_text
 from tally.extract.entities import words as entity_words
-from tally.extract.entities.antecedents import antecedent, earlier_report
+from tally.extract.entities.antecedents import antecedent, earlier_report, report_issuer
+from tally.extract.entities.descriptions import is_media_noun
 from tally.extract.figures import words as figure_words
+from tally.extract.spans import SpanIndex, dates_index, memo
 from tally.lexicons import is_person_noun
+from tally.nlp.syntax import closing_verb, phrase_before, subject
 from tally.records import Figure
 
 if TYPE_CHECKING:
@@ -42,32 +45,50 @@ def _role(lemma: str) -> str | None:
     return None
 
 
+def noun_clauses(noun: Token) -> list[Token]:
+    """The verbs of the clauses that qualify *noun*: "the toll, provided by X," or "a toll first reported by X".
+
+    Beside the parse's own relative and participle clauses, a participle set
+    off by commas between a subject and its verb ("The toll, given to the
+    agency by two doctors, included …") belongs to the subject, however the
+    parser hung it.
+    """
+    out = [c for c in noun.children if c.dep_ in {"relcl", "acl"}]
+    head = noun.head
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.i < head.i:
+        out += [
+            c
+            for c in head.children
+            if noun.i < c.i < head.i and c.tag_ == "VBN" and c.dep_ in {"prep", "advcl", "acl", "ccomp"}
+        ]
+    return out
+
+
+def _giving_role(verb: Token) -> str | None:
+    """ "the toll, provided to Reuters by three officials": a count handed over is asserted."""
+    if verb.lemma_.lower() in figure_words.GIVING_VERBS and any(c.dep_ == "agent" for c in verb.children):
+        return "asserted"
+    return None
+
+
 def _speaker(verb: Token, depth: int = 0) -> Token | None:
     """The one who speaks through *verb*: its subject, its passive agent, or the verb it joins."""
-    for child in verb.children:
-        if child.dep_ == "nsubj" and child.lower_ not in figure_words.RELATIVE:
-            return child
+    child = subject(verb, {"nsubj"})
+    if child is not None and child.lower_ not in figure_words.RELATIVE:
+        return child
     for child in verb.children:
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     if depth < 1 and verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head is not verb:
         return _speaker(verb.head, depth + 1)
+    # "…, a doctor at the city's hospital said." with the speaker hung on the clause before
+    before = phrase_before(verb)
+    if before is not None:
+        return before
     # "…, the Assistance Association for Political Prisoners said." parsed without a subject
     if verb.i > 0 and verb.doc[verb.i - 1].pos_ in {"PROPN", "NOUN"}:
         return verb.doc[verb.i - 1]
     return None
-
-
-def _issuer(report: Token) -> Token | None:
-    """Who issued a report noun the verb above it governs: "X said in a statement", "X released a report"."""
-    head = report.head
-    if report.dep_ == "pobj" and head.lower_ in {"in", "through", "via"}:
-        head = head.head
-    elif report.dep_ != "dobj":
-        return None
-    if head.pos_ not in {"VERB", "AUX"}:
-        return None
-    return next((c for c in head.children if c.dep_ == "nsubj"), None)
 
 
 def _may_speak(ctx: ExtractContext, tok: Token) -> bool:
@@ -137,7 +158,7 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             if child.dep_ == "poss" and lemma in figure_words.SOURCE_NOUNS:
                 return source_span(ctx, child, depth + 1)  # "the ministry's sources"
         if lemma in figure_words.REPORT_NOUNS:
-            issuer = _issuer(tok)  # "X said in a statement", "X released a report"
+            issuer = report_issuer(tok)  # "X said in a statement", "X released a report"
             if issuer is not None:
                 return source_span(ctx, issuer, depth + 1)
             earlier = earlier_report(tok)  # "the assessment" after "an assessment from X"
@@ -149,7 +170,8 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
     for child in tok.children:
         # "Amnesty International" is a name; "Kazakh authorities" is a group to register
         name_part = child.dep_ == "compound" and child.pos_ == "PROPN" and tok.pos_ == "PROPN"
-        if child.dep_ in {"appos", "flat"} or name_part:
+        described = child.dep_ == "appos" and tok.pos_ == "PROPN" and child.pos_ == "NOUN"
+        if (child.dep_ in {"appos", "flat"} and not described) or name_part:
             for sub in child.subtree:
                 found = _mention_of(ctx, *_tok_span(sub), allow_gpe=False)
                 if found:
@@ -158,6 +180,14 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             entity = ctx.entities.at(*_tok_span(child))
             if entity is not None and entity.type in _POSS_SOURCE_TYPES:
                 return _mention_of(ctx, *_tok_span(child), allow_gpe=False)
+    # "the semi-official Tasnim news agency": an outlet's name inside its description
+    # ("the U.N. human rights office" is an office of the U.N., an entity of its own)
+    for left in tok.lefts if is_media_noun(tok) else ():
+        for word in left.subtree:
+            if word.pos_ == "PROPN" and word.ent_type_ not in _NOT_NAME_ENTS:
+                found = _mention_of(ctx, *_tok_span(word), allow_gpe=False)
+                if found:
+                    return found
     # "the charity Doctors Without Borders": the name right after the description
     named = _name_after(ctx, tok)
     if named is not None:
@@ -275,9 +305,18 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
     tok: Token = draft.chain_start
     path = [tok, *tok.ancestors]
     for node in path:
+        if node.pos_ in {"VERB", "AUX"}:
+            # "…, where six people were killed, according to a local journalist": an
+            # "according to" on the count's own clause outranks a verb of saying above it
+            cited = _according_to_child(ctx, node)
+            if cited is not None:
+                _add(draft, "asserted", cited)
+                break
         if node.pos_ in {"VERB", "AUX"} and node is not draft.anchor:
             role = _role(node.lemma_.lower())
             speaker = _speaker(node) if role else None
+            if speaker is not None and speaker.i == tok.i:
+                continue  # "Amnesty said 450 detainees had reported torture": they are what is counted
             if role and (speaker is None or _may_speak(ctx, speaker)):
                 # the nearest reporting verb speaks for the count; those above it
                 # speak for other clauses ("X put the toll at 61, while Y said …")
@@ -294,6 +333,12 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                         _add(draft, role, source_span(ctx, _speaker(child)))
     _apposed_count_sources(ctx, draft, path)
     sent = tok.sent
+    if not draft.sources["asserted"]:
+        # "X sentenced 19, and three were sentenced to death, the group added."
+        closing = closing_verb(sent, lambda t: t.pos_ == "VERB" and _role(t.lemma_.lower()) == "asserted")
+        speaker = _speaker(closing) if closing is not None else None
+        if speaker is not None and speaker.i != tok.i and _may_speak(ctx, speaker):
+            _add(draft, "asserted", source_span(ctx, speaker))
     if not draft.sources["asserted"]:
         for t in sent:
             if (
@@ -314,6 +359,24 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                 _add(draft, "asserted", _author_span(ctx, post.start, post.end, post.author))
 
 
+def _according_to_child(ctx: ExtractContext, verb: Token) -> SpanT | None:
+    """The source of an "according to X" or "citing X" that qualifies *verb* itself."""
+    for child in verb.children:
+        if child.dep_ not in {"prep", "advcl", "xcomp"}:
+            continue
+        if child.lower_ == "according":
+            to = next((g for g in child.children if g.lower_ == "to"), None)
+            pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+        elif child.lower_ == "citing":
+            pobj = next((g for g in child.children if g.dep_ in {"dobj", "pobj"}), None)
+        else:
+            continue
+        span = source_span(ctx, pobj)
+        if span is not None:
+            return span
+    return None
+
+
 def _apposed_count_sources(ctx: ExtractContext, draft: Any, path: list[Token]) -> None:
     """Sources named in an apposition that restates the count.
 
@@ -323,26 +386,24 @@ def _apposed_count_sources(ctx: ExtractContext, draft: Any, path: list[Token]) -
     """
     for node in path:
         for child in node.children:
-            if (
-                child.dep_ not in {"appos", "npadvmod"}
-                or child.lemma_.lower() not in figure_words.COUNT_RESTATING_NOUNS
-            ):
+            # "The toll, provided by three officials, included 17 teenagers": a part of
+            # the restated count has the count's source
+            deps = {"appos", "npadvmod", "nsubj"} if node.pos_ in {"VERB", "AUX"} else {"appos", "npadvmod"}
+            if child.dep_ not in deps or child.lemma_.lower() not in figure_words.COUNT_RESTATING_NOUNS:
                 continue
-            for clause in child.children:
-                if clause.dep_ in {"relcl", "acl"}:
-                    role = _role(clause.lemma_.lower())
-                    if role:
-                        _add(draft, role, source_span(ctx, _speaker(clause)))
+            for clause in noun_clauses(child):
+                role = _role(clause.lemma_.lower()) or _giving_role(clause)
+                if role:
+                    _add(draft, role, source_span(ctx, _speaker(clause)))
 
 
 def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | None]]:
     """Sources of a later reference to a figure: "Rahimi said that the arrests…"."""
     out: list[tuple[str, SpanT | None]] = []
-    for child in ref.children:
-        if child.dep_ in {"relcl", "acl"}:
-            role = _role(child.lemma_.lower())
-            if role:
-                out.append((role, source_span(ctx, _speaker(child))))
+    for child in noun_clauses(ref):
+        role = _role(child.lemma_.lower()) or _giving_role(child)
+        if role:
+            out.append((role, source_span(ctx, _speaker(child))))
     verbs = 0
     for node in ref.ancestors:
         if node.pos_ not in {"VERB", "AUX"}:
@@ -361,6 +422,30 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
         if verbs >= 3:
             break
     return out
+
+
+def _sets_a_value(verb: Token, noun: Token) -> bool:
+    """ "put the figure at 7,000", "the toll rose to 80": the noun gets a value of its own.
+
+    A number the verb takes as an object ("the toll included 17 teenagers")
+    is a part of the count the noun restates, so the noun still refers back.
+    """
+    for t in verb.subtree:
+        if t.i <= noun.i or not t.like_num:
+            continue
+        node = t
+        while node.i != verb.i and node.head.i != node.i:
+            if node.dep_ == "pobj" and node.head.lower_ in {"at", "to"}:
+                return True
+            node = node.head
+    return False
+
+
+def _own_words(noun: Token) -> list[Token]:
+    """The words of *noun*'s phrase without its clauses ("the toll, provided by three officials,")."""
+    clauses = [c for c in noun.children if c.dep_ in {"acl", "relcl"}]
+    skip = {t.i for c in clauses for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in skip]
 
 
 def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> None:
@@ -385,9 +470,9 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             continue
         if "a" in dets and tok.lemma_.lower() != "figure":
             continue
-        if any(t.like_num for t in tok.subtree):
+        if any(t.like_num for t in _own_words(tok)):
             continue  # "the death toll of 1500" is a count of its own
-        if tok.head.pos_ == "VERB" and any(t.like_num for t in tok.head.subtree if t.i > tok.i):
+        if tok.head.pos_ == "VERB" and _sets_a_value(tok.head, tok):
             continue  # "Viasna put the figure at 7,000": another count, not a source for this one
         roles = _later_roles(ctx, tok)
         for role, span in roles:
@@ -402,7 +487,7 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
     News reports go on in the voice of the last source ("Two hundred are at
     large, police said. Sixty have been caught."): the previous sentence's
     main verb of saying, and its resolved speaker, carry over. A sentence
-    between them, a quotation or a source of the count's own stops it.
+    between them, a paragraph break, a quotation or a source of the count's own stops it.
     """
     if any(draft.sources[role] for role in ("asserted", "confirmed", "disputed")):
         return
@@ -410,6 +495,8 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
     if sent.start == 0 or any(t.text in QUOTE_CHARS for t in sent):
         return
     prev = ctx.doc[sent.start - 1].sent
+    if "\n" in ctx.text[prev.end_char : sent.start_char] or "\n" in prev[-1].text_with_ws:
+        return  # a new paragraph is the reporter's voice again
     root = prev.root
     if root.pos_ not in {"VERB", "AUX"} or _role(root.lemma_.lower()) != "asserted":
         return
@@ -448,7 +535,7 @@ def _is_event_date(ctx: ExtractContext, mention: DateMention) -> bool:
 
 
 def _sentences_before(doc: Doc, sent: Span, count: int) -> list[Span]:
-    out = []
+    out: list[Span] = []
     i = sent.start
     while i > 0 and len(out) < count:
         prev = doc[i - 1].sent
@@ -475,18 +562,14 @@ def date_for(ctx: ExtractContext, draft: Any) -> str | None:
     if not ctx.dates:
         return None
     sent = draft.chain_start.sent
-    own = [
-        m
-        for m in ctx.dates
-        if sent.start_char <= m.start and m.end <= sent.end_char and _is_event_date(ctx, m)
-    ]
+    dates = dates_index(ctx)
+    own = [m for m, _, _ in dates.inside((sent.start_char, sent.end_char)) if _is_event_date(ctx, m)]
     if own:
         best = min(own, key=lambda m: abs((m.start + m.end) / 2 - (draft.start + draft.end) / 2))
         return best.value
     for prev in _sentences_before(ctx.doc, sent, _CONTEXT_SENTENCES):
-        for m in ctx.dates:
-            inside = prev.start_char <= m.start and m.end <= prev.end_char
-            if inside and _is_event_date(ctx, m) and _clause_level(ctx, m.start, m.end):
+        for m, _, _ in dates.inside((prev.start_char, prev.end_char)):
+            if _is_event_date(ctx, m) and _clause_level(ctx, m.start, m.end):
                 return m.value
     return None
 
@@ -499,24 +582,27 @@ def _in_signature(ctx: ExtractContext, start: int) -> bool:
     return dash >= 0 and "(@" in text[dash : start + 80]
 
 
+_NAME_TYPES = frozenset({"ORG", "MEDIA", "PERSON"})
+
+
 def _place_mentions(ctx: ExtractContext, start: int, end: int, draft: Any) -> list[tuple[int, str]]:
     """Place mentions in ``[start, end)`` that are not part of an organisation or a source."""
     sources = [s for spans in draft.sources.values() for s in spans]
+    # the place spans indexed once per article, not scanned per figure (quadratic on long articles)
+    places = memo(
+        ctx,
+        "figure_places",
+        ctx.places,
+        lambda: SpanIndex([(p.id, s, e) for p in ctx.places for s, e in p.spans()]),
+    )
     out = []
-    for place in ctx.places:
-        for m_start, m_end in place.spans():
-            if not (start <= m_start and m_end <= end) or _in_signature(ctx, m_start):
-                continue
-            if any(s <= m_start and m_end <= e and (s, e) != (m_start, m_end) for s, e in sources):
-                continue
-            inside_org = any(
-                ms <= m_start and m_end <= me and (me - ms) > (m_end - m_start)
-                for ent in ctx.entities.entities
-                if ent.type in {"ORG", "MEDIA", "PERSON"}
-                for ms, me in ent.mentions
-            )
-            if not inside_org:
-                out.append((m_start, place.id))
+    for place_id, m_start, m_end in places.inside((start, end)):
+        if _in_signature(ctx, m_start):
+            continue
+        if any(s <= m_start and m_end <= e and (s, e) != (m_start, m_end) for s, e in sources):
+            continue
+        if not ctx.entities.inside_mention(m_start, m_end, _NAME_TYPES):
+            out.append((m_start, place_id))
     return out
 
 

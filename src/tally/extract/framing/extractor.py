@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
 from tally.extract.framing import words as framing_words
+from tally.extract.spans import SpanSet
 from tally.records import Flag
 
 if TYPE_CHECKING:
@@ -46,6 +47,8 @@ def extract_flags(ctx: ExtractContext) -> list[Flag]:
     """Flag every loaded word and name-calling label in the article, with its sentence."""
     doc = ctx.doc
     flags: list[Flag] = []
+    quotes = ctx.quotes
+    spans = SpanSet((q.start, q.end) for q in quotes)  # not a scan of every quote per flag
     for token in doc:
         kind = _flag_kind(token)
         if kind is None:
@@ -57,10 +60,7 @@ def extract_flags(ctx: ExtractContext) -> list[Flag]:
             and (doc[token.i - 1].lemma_.lower(), token.lemma_.lower()) in framing_words.GANG_PHRASES
         ):
             start = doc[token.i - 1].idx
-        said_by = next(
-            (q.speaker for q in ctx.quotes if q.start <= start and end <= q.end and q.speaker),
-            None,
-        )
+        said_by = next((q.speaker for q in (quotes[n] for n in spans.holding(start, end)) if q.speaker), None)
         flags.append(
             Flag(
                 start=start,

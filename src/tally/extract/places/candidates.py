@@ -21,7 +21,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
+from tally.extract.entities.descriptions import described_kind
 from tally.extract.places import words as place_words
+from tally.extract.spans import SpanSet
 from tally.resources.gazetteer import Entry, Gazetteer, fold, same_name
 
 if TYPE_CHECKING:
@@ -257,6 +259,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 continue
         if label not in PLACE_LABELS:
             continue
+        if described_kind(doc, ent.start, ent.end) is not None:
+            continue  # "Viasna, a Belarusian rights group": the article says what the name is
         kinds = _kinds_from_cues(doc, ent)
         for start, end in _split_on_commas(doc, ent):
             start, end = _clean_span(text, start, end)
@@ -401,11 +405,11 @@ def _datelines(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Menti
     optional ", State" and a dash, "(AP)" or a colon, is a place when the
     gazetteer knows it.
     """
-    taken = [(m.start, m.end) for m in mentions]
+    taken = SpanSet((m.start, m.end) for m in mentions)
     found = []
     for match in _DATELINE.finditer(text):
         start, end = match.span(1)
-        if _overlaps(start, end, taken):
+        if taken.overlaps(start, end):
             continue
         name = match.group(1)
         candidates = [c for c in gaz.lookup(name) if c.kind != "continent"]
@@ -455,8 +459,11 @@ def propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     name are left alone.
     """
     text = doc_text(doc)
-    taken = [(m.start, m.end) for m in mentions]
-    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    # places taken and people's names: what a found occurrence must not overlap
+    taken = SpanSet(
+        [(m.start, m.end) for m in mentions]
+        + [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    )
     by_name: dict[str, Mention] = {}
     for mention in mentions:
         if mention.chosen is not None and not mention.demonym and len(mention.text) > 2:
@@ -467,7 +474,7 @@ def propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             position = text.find(variant)
             while position != -1:
                 end = position + len(variant)
-                if _is_word(text, position, end) and not _overlaps(position, end, taken + people):
+                if _is_word(text, position, end) and not taken.overlaps(position, end):
                     found.append(
                         Mention(
                             position,
@@ -477,17 +484,17 @@ def propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                             chosen=source.chosen,
                         )
                     )
-                    taken.append((position, end))
+                    taken.add(position, end)
                 position = text.find(variant, end)
     return sorted(mentions + found, key=lambda m: m.start)
 
 
-def _taken_spans(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
+def _taken_spans(doc: Doc, mentions: list[Mention]) -> SpanSet:
     """What a scan for missed names must not read: places found, and people, dates
     ("August"), numbers and works, which are never the place."""
     taken = [(m.start, m.end) for m in mentions]
     taken += [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in SCANNED_LABELS]
-    return taken
+    return SpanSet(taken)
 
 
 def _name_runs(tokens: list[Token], *, hyphens: bool = False) -> Iterator[tuple[int, int]]:
@@ -542,7 +549,7 @@ def scan_supported(
         for size in range(min(MAX_NAME_TOKENS, len(run)), 0, -1):
             piece = run[:size]
             start, end = piece[0].idx, piece[-1].idx + len(piece[-1])
-            if _overlaps(start, end, taken):
+            if taken.overlaps(start, end):
                 break
             name = text[start:end]
             lookups = [name + " County", name + " Parish"] if county_list else [name]
@@ -558,7 +565,7 @@ def scan_supported(
             if candidates:
                 best = max(candidates, key=lambda c: prior(c, fold(c.name)))
                 found.append(Mention(start, end, name, candidates=candidates, chosen=best))
-                taken.append((start, end))
+                taken.add(start, end)
                 break
     return sorted(mentions + found, key=lambda m: m.start)
 
@@ -601,7 +608,7 @@ def scan_country_supported(
     for i, j in _name_runs(tokens, hyphens=True):
         run = tokens[i:j]
         start, end = run[0].idx, run[-1].idx + len(run[-1])
-        if not _overlaps(start, end, taken) and len(run) <= MAX_NAME_TOKENS and _locative(run[-1]):
+        if not taken.overlaps(start, end) and len(run) <= MAX_NAME_TOKENS and _locative(run[-1]):
             name = text[start:end]
             key = fold(name)
             candidates = [
@@ -619,7 +626,7 @@ def scan_country_supported(
             if scores and (len(scores) == 1 or scores[0] - scores[1] >= CLEAR_PRIOR_GAP):
                 best = max(candidates, key=lambda c: prior(c, fold(c.name)))
                 found.append(Mention(start, end, name, candidates=candidates, chosen=best))
-                taken.append((start, end))
+                taken.add(start, end)
     return sorted(mentions + found, key=lambda m: m.start)
 
 
@@ -644,7 +651,3 @@ def _is_word(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     return not before.isalnum() and not after.isalnum() and before not in "-@#"
-
-
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in spans)

@@ -370,8 +370,8 @@ def _group(mentions: list[Mention], gaz: Gazetteer) -> list[Place]:
     gaz_groups: dict[object, list[Mention]] = {}
     for mention in mentions:
         if mention.chosen is not None:
-            chosen = mention.chosen
-            key: object = ("g", chosen.geonameid, chosen.kind, chosen.name)
+            entry = mention.chosen
+            key: object = ("g", entry.geonameid, entry.kind, entry.name)
         else:
             key = ("t", fold(mention.text))
         gaz_groups.setdefault(key, []).append(mention)

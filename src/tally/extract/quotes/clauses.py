@@ -173,6 +173,10 @@ def _according_to(tok: Token) -> tuple[Token, tuple[int, int]] | None:
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if pobj is None:
         return None
+    head = tok.head
+    said_by = quote_cues.subject_of(head) if head.lemma_.lower() in quote_words.CUE_VERBS else None
+    if said_by is not None and tok.i > head.i and said_by.pos_ in {"PROPN", "PRON"}:
+        return None  # "…, the minister said, according to IRNA": the agency relays, the minister speaks
     if pobj.lemma_ in quote_words.REPORT_NOUNS:  # "according to reports by the PMOI"
         for prep in pobj.children:
             if prep.lower_ in {"by", "of", "from"}:
@@ -206,6 +210,7 @@ def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Toke
     """Reported speech from the parse, and the bare cues that report nothing themselves."""
     found: list[Attribution] = []
     bare: list[Token] = []
+    speaker: Token | None
     for tok in doc:
         inside = marks.containing(tok.idx)
         if inside is not None and count_words(doc_text(doc)[inside.start : inside.end]) >= SPEECH_MIN_WORDS:

@@ -11,8 +11,10 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from tally.extract.context import token_starts
+from tally.extract.context import entity_bounds, token_starts
 from tally.extract.quotes import words as quote_words
+from tally.lexicons import is_person_noun
+from tally.nlp.syntax import phrase_before, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -33,11 +35,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if depth > 3:
         return None
     passive = is_passive(verb)
-    for child in verb.children:
-        if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and not passive):
-            if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
-                return verb.head
-            return child
+    child = subject(verb, {"nsubj"} if passive else {"nsubj", "nsubjpass"})
+    if child is not None:
+        if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
+            return verb.head
+        return child
     for child in verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "from"):
             for grand in child.children:
@@ -48,6 +50,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return subject_of(verb.head, depth + 1)
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.tag_ == "VBG":
         return verb.head  # "Khamenei calling Covid-19 a …", "a statement saying …"
+    if depth == 0 and verb.tag_ in {"VBD", "VBZ", "VBP"}:
+        return phrase_before(verb)  # "…, a doctor at the hospital said." with the doctor misplaced
     return None
 
 
@@ -73,6 +77,13 @@ def speaker_phrase(tok: Token) -> tuple[int, int]:
     end = tok.i + 1
     while end < len(doc) and doc[end].dep_ == "compound" and doc[end].head.i > end:
         end += 1
+    if tok.pos_ == "NOUN" and is_person_noun(tok.lemma_):
+        # "a spokesperson for the European Union": who the unnamed speaker speaks for
+        for prep in tok.rights:
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "at"} and prep.i == end:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None and any(t.pos_ == "PROPN" for t in pobj.subtree):
+                    end = pobj.right_edge.i + 1
     if not tok.ent_type_ and tok.is_title and not tok.is_sent_start:
         # a name the parser split into words of the clause: "Hands Across Borders says"
         while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
@@ -88,23 +99,6 @@ def speaker_phrase(tok: Token) -> tuple[int, int]:
         start, end = min(start, e_start), max(end, ent_end)
         while end > start + 1 and doc[end - 1].text in {"’s", "'s", "’", "'"}:
             end -= 1
-    return start, end
-
-
-def entity_bounds(tok: Token) -> tuple[int, int]:
-    """Token bounds of the named entity *tok* is in, from the IOB tags.
-
-    ``doc.ents`` rebuilds every entity of the document on each access, which
-    made speaker lookup quadratic on long texts; the tags give the same span
-    in time proportional to the entity's length.
-    """
-    doc = tok.doc
-    start = tok.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
     return start, end
 
 

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import bisect
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, cast
 
 from tally.extract.context import doc_text
 from tally.extract.quotes import cues as quote_cues
@@ -51,6 +51,8 @@ from tally.extract.quotes.marks import (
 )
 from tally.extract.quotes.speakers import Attribution, resolve
 from tally.records import Quote
+
+QuoteKind = Literal["direct", "indirect", "mixed"]
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -352,6 +354,11 @@ def _speaker_of_cue(tok: Token) -> Token | None:
     return quote_cues.subject_of(tok)
 
 
+def _only_punctuation(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds nothing but sentence punctuation (or nothing)."""
+    return not text[start:end].strip(" ,.;:!?")
+
+
 def find_attributions(ctx: ExtractContext) -> list[Attribution]:
     """Every attribution in the article, speakers resolved, in text order (internal API)."""
     doc = ctx.doc
@@ -371,10 +378,23 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
         if _is_title(doc, m):
             continue
         host = next(
-            (a for a in found if a.start <= m.start and m.end <= a.end + 1 and id(a) not in consumed),
+            (
+                a
+                for a in found
+                if a.start <= m.start
+                and (m.end <= a.end + 1 or _only_punctuation(text, a.end, m.end))
+                and id(a) not in consumed
+            ),
             None,
         )
         if host is not None:
+            if (
+                m.close_at is not None
+                and m.close_at >= host.end
+                and _only_punctuation(text, host.end, m.close_at)
+            ):
+                # "to house “the worst of the worst.”": the clause ends with the quoted words' mark
+                host.end = m.close_at + 1
             outside = text[host.start : m.open_at] + text[(m.close_at or m.end) + 1 : host.end]
             for other in host.marks:
                 outside = outside.replace(text[other.start : other.end], " ")
@@ -589,7 +609,7 @@ def extract_quotes(ctx: ExtractContext) -> list[Quote]:
         quotes.append(
             Quote(
                 id=f"q{n}",
-                kind=a.kind,
+                kind=cast(QuoteKind, a.kind),  # direct, indirect or mixed: the only kinds made here
                 start=a.start,
                 end=a.end,
                 text=text[a.start : a.end],

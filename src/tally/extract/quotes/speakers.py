@@ -16,17 +16,26 @@ from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
 from tally.extract.entities import words as entity_words
-from tally.extract.entities.antecedents import nearest_mention, not_a_site
+from tally.extract.entities.antecedents import (
+    earlier_report,
+    may_hold_office,
+    nearest_mention,
+    not_a_site,
+    report_issuer,
+)
+from tally.extract.entities.descriptions import is_media_noun
 from tally.extract.entities.extractor import _words as words_of_name
+from tally.extract.entities.extractor import person_at_end
 from tally.extract.quotes import cues as quote_cues
 from tally.extract.quotes import words as quote_words
 from tally.extract.quotes.gender import Genders
 from tally.extract.quotes.marks import MarkedSpan
+from tally.extract.spans import dates_index
 from tally.lexicons import first_names, is_person_noun
 from tally.records import Entity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from tally.extract.context import ExtractContext
     from tally.extract.entities.extractor import EntityIndex
@@ -154,6 +163,12 @@ def _speaker(
     author = _document_author(tok)
     if author is not None:
         tok = author
+    else:
+        owner = _document_owner(ctx, tok, last, quoted)
+        if owner is not None:
+            a.speaker_span = (tok.idx, tok.idx + len(tok.text))
+            a.entity, a.speaker_name = owner, owner.name
+            return
     if a.cue_tok is not None and para_of(tok.idx) != para_of(a.cue_tok.idx):
         # the parser ran the paragraph before ("5:45 p.m.") into the cue's sentence
         tok = _subject_in_paragraph(a.cue_tok, para_of)
@@ -167,11 +182,11 @@ def _speaker(
     a.speaker_name = text[s:e]
     # the name itself, without "the judiciary's" or "a": compounds and the head
     # "Gary Johnson’s doctor" is the doctor: the possessor's name is not the speaker's
-    owner = {t.i for c in tok.children if c.dep_ == "poss" and tok.pos_ != "PROPN" for t in c.subtree}
+    possessor = {t.i for c in tok.children if c.dep_ == "poss" and tok.pos_ != "PROPN" for t in c.subtree}
     core = [
         t
         for t in doc[i:j]
-        if t.i not in owner
+        if t.i not in possessor
         and (t.pos_ == "PROPN" or t.i == tok.i or (t.dep_ == "compound" and t.head.i >= tok.i))
     ]
     # "the California congressman" is a congressman, not California: a place
@@ -192,10 +207,17 @@ def _speaker(
     named = tok.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_TYPES for t in core)
     c_s, c_e = core[0].idx, core[-1].idx + len(core[-1].text)
     entity = index.at(c_s, c_e) if named else None
+    if entity is not None and _place_inside_name(entity, c_s, c_e, core):
+        entity = None  # "Iran Human Rights said": a country inside an organisation's name
     if entity is None and named:
         entity = index.by_name(text[c_s:c_e])
     if entity is None and named:
         label = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}.get(tok.ent_type_, "ORG")
+        person = person_at_end(text, c_s, c_e) if label != "PERSON" else None
+        if person is not None:
+            # "U.N. High Commissioner for Human Rights Michelle Bachelet": the office, then the person
+            s, label = person, "PERSON"
+            a.speaker_span, a.speaker_name = (s, e), text[s:e]
         entity = index.add_mention(text[s:e], s, e, label)
     elif entity is None and _definite_description(doc[i:j], tok):
         # "the California congressman said": the person named just before
@@ -216,6 +238,20 @@ def _speaker(
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _place_inside_name(entity: Entity, start: int, end: int, core: Sequence[Token]) -> bool:
+    """Whether *entity* is a place named inside the longer proper name ``[start, end)``.
+
+    "Iran Human Rights", "Kenya Human Rights Commission", "Ukraine International
+    Airlines": a run of capitalised words that begins or ends with a country is
+    an organisation's name, and the country is only a word of it.
+    """
+    if entity.type not in _PLACE_TYPES or sum(t.pos_ == "PROPN" for t in core) < 2:
+        return False
+    if core[-1].ent_type_ in _PLACE_TYPES:
+        return False  # "Kenya's capital Nairobi": a name that ends in a place is a place
+    return not any(m_start <= start and end <= m_end for m_start, m_end in entity.mentions)
 
 
 #: What "it said" may refer to; "the group said" refers to an organisation or an outlet only.
@@ -250,6 +286,30 @@ def _document_author(tok: Token) -> Token | None:
     return None
 
 
+def _document_owner(
+    ctx: ExtractContext, tok: Token, last: Attribution | None, quoted: Callable[[int], bool]
+) -> Entity | None:
+    """The owner of the account a document was posted on: "a message posted on its Telegram channel".
+
+    A possessive inside the document's own clause names who published it; a
+    pronoun ("its", "their") is the organisation that spoke last, else the one
+    named last nearby.
+    """
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in quote_words.DOCUMENT_NOUNS:
+        return None
+    for clause in tok.children:
+        if clause.dep_ not in {"acl", "relcl"}:
+            continue
+        for t in clause.subtree:
+            if t.dep_ != "poss":
+                continue
+            if t.pos_ == "PRON":
+                return _organisation_antecedent(ctx, t, last, quoted, kinds=_ORG_TYPES)
+            if t.pos_ == "PROPN":
+                return ctx.entities.at(t.idx, t.idx + len(t.text))
+    return None
+
+
 def _head_word(name: str | None) -> str:
     words = (name or "").lower().replace("’s", "").replace("'s", "").split()
     return words[-1] if words else ""
@@ -258,7 +318,7 @@ def _head_word(name: str | None) -> str:
 def _description_referent(
     ctx: ExtractContext,
     tok: Token,
-    phrase: Sequence[Token],
+    phrase: Span | Sequence[Token],
     last: Attribution | None,
     quoted: Callable[[int], bool],
     genders: Genders,
@@ -279,6 +339,8 @@ def _description_referent(
     """
     if len(phrase) < 2 or phrase[0].lower_ != "the" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
         return None
+    if is_media_noun(tok) and any(t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_TYPES for t in phrase):
+        return None  # "the semi-official Tasnim news agency" names itself; "the Taliban spokesman" does not
     word, lemma = tok.lower_, tok.lemma_.lower()
     near = (
         last is not None
@@ -297,7 +359,11 @@ def _description_referent(
         cue = last.cue_tok if near and last is not None else None
         if cue is not None and any(t.lemma_.lower() == lemma for t in cue.sent):
             return last.entity, last.speaker_name  # type: ignore[union-attr]
-        return None
+        # "Bachelet said in a statement. … The statement said": whoever issued it before
+        earlier = earlier_report(tok)
+        issuer = report_issuer(earlier) if earlier is not None else None
+        entity = ctx.entities.at(issuer.idx, issuer.idx + len(issuer.text)) if issuer is not None else None
+        return (entity, entity.name) if entity is not None else None
     if (
         is_person_noun(lemma)
         and lemma not in quote_words.COLLECTIVES
@@ -305,6 +371,7 @@ def _description_referent(
         and last is not None
         and last.entity is not None
         and _may_be_person(last.entity)
+        and may_hold_office(last.entity, tok)
     ):
         return last.entity, last.entity.name
     return None
@@ -488,7 +555,7 @@ def _climbing_subject(cue: Token, quoted: Callable[[int], bool]) -> Token | None
     return None
 
 
-def _definite_description(phrase: Sequence[Token], head: Token) -> bool:
+def _definite_description(phrase: Span | Sequence[Token], head: Token) -> bool:
     """ "the California congressman", "The Republican presidential nominee": one person, by role."""
     return (
         len(phrase) >= 2
@@ -526,6 +593,7 @@ def _description_antecedent(
     roled = [(s, e) for s, e in near.values() if any(word in role.lower().split() for role in e.roles)]
     if roled:
         return max(roled, key=lambda x: x[0])[1]
+    near = {k: v for k, v in near.items() if may_hold_office(v[1], head)}
     if len(near) == 1:
         return next(iter(near.values()))[1]
     return None
@@ -606,7 +674,11 @@ def _via(ctx: ExtractContext, a: Attribution) -> str | None:
             if a.start <= tok.idx < a.end or tok.i == a.cue_tok.i:
                 continue
             target = None
-            if tok.lemma_.lower() in quote_words.VIA_VERBS:
+            if tok.lower_ == "according" and tok.head.i == a.cue_tok.i:
+                # "…, the minister said, according to the state news agency IRNA"
+                to = next((c for c in tok.children if c.lower_ == "to"), None)
+                target = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            elif tok.lemma_.lower() in quote_words.VIA_VERBS:
                 agent = next((c for c in tok.children if c.dep_ == "agent"), None)
                 if agent is not None:
                     target = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -642,8 +714,8 @@ def _date(ctx: ExtractContext, a: Attribution) -> str | None:
         return None
     sent = a.cue_tok.sent
     best = None
-    for d in ctx.dates:
-        if sent.start_char <= d.start and d.end <= sent.end_char and not (a.start <= d.start < a.end):
+    for d, _, _ in dates_index(ctx).inside((sent.start_char, sent.end_char)):
+        if not (a.start <= d.start < a.end):
             dist = abs(d.start - a.cue_tok.idx)
             if best is None or dist < best[0]:
                 best = (dist, d.value)

@@ -10,7 +10,14 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
-from tally.store.migrations import m0001_initial, m0002_links, m0003_place_demonyms
+from tally.store.migrations import (
+    m0001_initial,
+    m0002_links,
+    m0003_place_demonyms,
+    m0004_review,
+    m0005_unbounded_text,
+    m0006_article_language,
+)
 
 Migration = tuple[int, str, Callable[[Connection], None]]
 
@@ -18,6 +25,9 @@ MIGRATIONS: list[Migration] = [
     (1, "initial tables for schema tally/1", m0001_initial.upgrade),
     (2, "cross-article links: corpus entities, claims, event clusters", m0002_links.upgrade),
     (3, "places: demonyms and names inside other names apart from place names", m0003_place_demonyms.upgrade),
+    (4, "review: the audit table of a reviewer's confirmations and corrections", m0004_review.upgrade),
+    (5, "PostgreSQL: text columns without a length limit", m0005_unbounded_text.upgrade),
+    (6, "articles: detected language and its confidence", m0006_article_language.upgrade),
 ]
 
 LATEST = MIGRATIONS[-1][0]

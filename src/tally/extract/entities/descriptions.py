@@ -1,0 +1,57 @@
+"""What the article itself says a name is: "the outlet Belsat", "Viasna, a rights group".
+
+The small model's label for a rare name is a guess (an outlet tagged PERSON, a
+rights group tagged GPE because a village of that name exists). A common noun
+for an organisation or an outlet right before the name, or in apposition to
+it, is the article's own word on what the name is, and outweighs the guess.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tally.extract.entities import words as entity_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _kind_of_noun(noun: Token) -> str | None:
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN":
+        return None
+    if lemma in entity_words.MEDIA_NOUNS or (
+        lemma == "agency" and any(c.lower_ == "news" for c in noun.lefts)
+    ):
+        return "MEDIA"
+    if lemma in entity_words.ORGANISATION_NOUNS:
+        return "ORG"
+    return None
+
+
+def described_kind(doc: Doc, start: int, end: int) -> str | None:
+    """``"ORG"`` or ``"MEDIA"`` when the text describes the name at tokens ``[start, end)`` as one."""
+    if start > 0:
+        kind = _kind_of_noun(doc[start - 1])  # "the outlet Belsat", "the rights group Viasna"
+        if kind is not None:
+            return kind
+    for tok in doc[start:end]:
+        for child in tok.children:
+            if child.dep_ == "appos" and child.i >= end and _describes(child):
+                kind = _kind_of_noun(child)  # "Viasna, a Belarusian rights group,"
+                if kind is not None:
+                    return kind
+    return None
+
+
+def _describes(noun: Token) -> bool:
+    """An apposition that describes ("a rights group", "the London-based outlet"), not a
+    misparsed subject ("in Kyiv, the government said")."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in {"a", "an"}) or c.dep_ in {"amod", "compound"} for c in noun.children
+    )
+
+
+def is_media_noun(noun: Token) -> bool:
+    """A common noun for an outlet: "the newspaper", "the Tasnim news agency", "the channel"."""
+    return _kind_of_noun(noun) == "MEDIA"

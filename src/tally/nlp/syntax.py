@@ -1,0 +1,99 @@
+"""Small readings of spaCy's dependency parse that several extractors share."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+from spacy.tokens import Span, Token
+
+
+def nearest_child(verb: Token, deps: Collection[str]) -> Token | None:
+    """The child of *verb* with a label in *deps* that stands nearest to it, those before it first.
+
+    The parser gives a verb two subjects when something stands in front of
+    the clause: a dateline ("DUBAI, Dec 16 — Amnesty International said …")
+    or a fronted name. The one next to the verb is its subject; the one
+    further out is the fronted material. A subject after the verb ("…, said
+    the group") counts only when none stands before it.
+    """
+    before = [c for c in verb.lefts if c.dep_ in deps]
+    if before:
+        return before[-1]
+    return next((c for c in verb.rights if c.dep_ in deps), None)
+
+
+def is_dateline(tok: Token) -> bool:
+    """Whether *tok* is the place of a dateline: "NAIROBI, May 2 —", "GENEVA (Reuters) –".
+
+    A word in capitals that opens a paragraph and is followed by a comma, a
+    dash or a bracket names where the story was filed, never who acts in it.
+    """
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
+        start -= 1  # "SAN SALVADOR, …"
+    opens = start == 0 or "\n" in doc[start - 1].text_with_ws
+    if not (opens and tok.is_upper and len(tok.text) > 1):
+        return False
+    # "DUBAI, Dec 16 —", "GENEVA (Reuters) –"; not "HRANA, a rights news agency,"
+    after = [t.text for t in doc[tok.i + 1 : tok.i + 7]]
+    dashed = any(t in {"—", "–", "-", "--", "("} for t in after)
+    return (
+        bool(after)
+        and after[0][:1] in {",", "—", "–", "-", "("}
+        and (dashed or tok.ent_type_ in {"GPE", "LOC"})
+    )
+
+
+def subject(verb: Token, deps: Collection[str]) -> Token | None:
+    """The subject of *verb* (see :func:`nearest_child`), seen past a dateline the parser took for one.
+
+    "NAIROBI, May 2 — The Network said …" is often parsed with the dateline
+    as the subject and the real one in apposition to it.
+    """
+    child = nearest_child(verb, deps)
+    if child is not None and is_dateline(child):
+        return next((c for c in child.children if c.dep_ == "appos"), None)
+    return child
+
+
+def phrase_before(verb: Token, max_words: int = 12) -> Token | None:
+    """The head of the noun phrase between the last comma and *verb*: "…, a doctor at the hospital said."
+
+    The parser sometimes hangs such a trailing speaker on a word of the clause
+    before ("injuries, a doctor …" as an apposition) and leaves the verb
+    without a subject. The phrase is still the one thing between the comma and
+    the verb; its head is the word whose own head lies outside it.
+    """
+    doc, start = verb.doc, verb.sent.start
+    j = verb.i - 1
+    while j > start and doc[j].text != "," and verb.i - j <= max_words:
+        j -= 1
+    if doc[j].text != "," or j >= verb.i - 1:
+        return None
+    inside = range(j + 1, verb.i)
+    heads = [t for t in doc[j + 1 : verb.i] if t.head.i not in inside or t.head.i == t.i]
+    if len(heads) == 1 and heads[0].pos_ in {"NOUN", "PROPN", "PRON"}:
+        return heads[0]
+    return None
+
+
+def closing_verb(sent: Span, is_cue: Callable[[Token], bool]) -> Token | None:
+    """The verb of a sentence-final attribution: "…, the group added." or "…, said the group."
+
+    Such an attribution speaks for every clause of its sentence, however the
+    parser linked the clauses ("X sentenced 19, and three were sentenced to
+    death, the group added": the group says both).
+    """
+    toks = [t for t in sent if not t.is_punct]
+    if len(toks) < 3:
+        return None
+    last = toks[-1]
+    if is_cue(last) and phrase_before(last) is not None:
+        return last  # "…, the group added."
+    for verb in toks[-6:-1]:
+        if is_cue(verb) and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+            rest = verb.doc[verb.i + 1 : last.i + 1]
+            if all(t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "PART", "ADP"} for t in rest):
+                return verb  # "…, said the group."
+    return None

@@ -1,0 +1,169 @@
+"""Generated long articles on which a stage was once superlinear, and a per-stage timer.
+
+Each generator takes a size in characters and returns an article text of about
+that size, built from a few hand-written sentences repeated with varying
+numbers and names (never gold-set text). :func:`stage_times` runs the real
+pipeline on one text and returns each stage's wall time, as ``tally bench``
+measures them.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+_FIRST = ["Ana", "Boris", "Carla", "Dmitri", "Elena", "Farid", "Greta", "Hassan", "Irina", "Jonas"]
+_LAST = ["Rojas", "Petrov", "Mendes", "Volkov", "Haddad", "Lind", "Okafor", "Sato", "Novak", "Brandt"]
+_TOWNS = ["Minsk", "Gomel", "Brest", "Vitebsk", "Grodno", "Mogilev", "Pinsk", "Baranovichi"]
+_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _fill(size: int, make: Callable[[random.Random, int], str], sep: str = " ") -> str:
+    rng, parts, total, n = random.Random(17), [], 0, 0
+    while total < size:
+        part = make(rng, n)
+        parts.append(part)
+        total += len(part) + len(sep)
+        n += 1
+    return sep.join(parts) + "\n"
+
+
+def _name(rng: random.Random) -> str:
+    return f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
+
+
+def quote_marks(size: int) -> str:
+    """Straight double quote marks and nothing else: no sentence break anywhere."""
+    return '"' * size + "\n"
+
+
+def quotes(size: int) -> str:
+    """One paragraph of quotes, each with a speaker."""
+    return _fill(
+        size,
+        lambda rng, n: (
+            f'"We will march again on {rng.choice(_DAYS)}," said {_name(rng)}, '
+            f"a student from {rng.choice(_TOWNS)}. "
+            f"{rng.choice(_FIRST)} told reporters that police had beaten {n % 90 + 2} people."
+        ),
+    )
+
+
+def figures(size: int) -> str:
+    """One paragraph of casualty and arrest figures with sources, places and dates."""
+    return _fill(
+        size,
+        lambda rng, n: (
+            f"Police detained {n % 400 + 3} protesters in {rng.choice(_TOWNS)} on "
+            f"{rng.choice(_DAYS)}, the interior ministry said, and {n % 30 + 1} people were injured."
+        ),
+    )
+
+
+def paragraphs(size: int) -> str:
+    """Many short paragraphs, each a small report."""
+    return _fill(
+        size,
+        lambda rng, n: (
+            f"Rally {n} in {rng.choice(_TOWNS)}\n\n{_name(rng)} said {n % 50 + 2} people "
+            f"were arrested last {rng.choice(_DAYS)}. \u201cThey beat us,\u201d she said."
+        ),
+        sep="\n\n",
+    )
+
+
+def capitalised(size: int) -> str:
+    """Capitalised words only, few sentence breaks: every run of them may be a name."""
+    words = [w for pair in zip(_FIRST, _LAST, strict=True) for w in pair] + _TOWNS
+    return _fill(size, lambda rng, n: rng.choice(words) + ("." if n % 97 == 96 else ""))
+
+
+def news(size: int) -> str:
+    """Varied news sentences: names, quotes, figures, dates, places, framing."""
+    templates = [
+        lambda rng, n: (
+            f"Security forces arrested {n % 300 + 5} demonstrators in {rng.choice(_TOWNS)} "
+            f"on {rng.choice(_DAYS)}, according to the rights group Viasna."
+        ),
+        lambda rng, n: (
+            f"\u201cThis is a crackdown on peaceful people,\u201d {_name(rng)}, "
+            f"a lawyer in {rng.choice(_TOWNS)}, told Reuters."
+        ),
+        lambda rng, n: (
+            f"The government called the protesters thugs and said {n % 20 + 1} officers were hurt."
+        ),
+        lambda rng, n: f"Last week, {_name(rng)} said that the authorities would not negotiate.\n",
+        lambda rng, n: (
+            f"At least {n % 12 + 1} people died in clashes in {rng.choice(_TOWNS)} "
+            f"in November {2015 + n % 8}, the ministry said."
+        ),
+    ]
+    return _fill(size, lambda rng, n: templates[n % len(templates)](rng, n))
+
+
+GENERATORS: dict[str, Callable[[int], str]] = {
+    "quote_marks": quote_marks,
+    "quotes": quotes,
+    "figures": figures,
+    "paragraphs": paragraphs,
+    "capitalised": capitalised,
+    "news": news,
+}
+
+
+def stage_times(text: str, *, published: str = "2020-09-14", repeat: int = 1) -> dict[str, float]:
+    """CPU seconds each stage of the pipeline takes on *text*, linking included (``link``).
+
+    CPU time (``time.process_time``), not wall time: on a shared machine other
+    jobs stretch wall time by whatever the load is at that moment. spaCy runs
+    once; the extractors and the linking run *repeat* times and the fastest
+    run counts.
+    """
+    import tempfile
+    import time
+    import types
+    from pathlib import Path
+
+    import tally.pipeline
+    from tally.ingest.files import RawArticle
+    from tally.lang import use
+    from tally.link import update_links
+    from tally.nlp.load import load_model
+    from tally.pipeline import available_extractors, build_article, prepare
+    from tally.settings import Settings
+
+    settings = Settings()
+    nlp = load_model(settings.model)
+    best: dict[str, float] = {}
+    prepared = prepare(RawArticle(text, "<long>", None, None, None, published, "metadata"), settings=settings)
+    assert not hasattr(prepared, "reason"), prepared
+    started = time.process_time()
+    doc = nlp(prepared.cleaned.text)
+    spacy = {"spacy": time.process_time() - started}
+    extractors = available_extractors()
+    for _ in range(repeat):
+        timings: dict[str, float] = {}
+        # the pipeline's own stage timer, reading CPU time for this call
+        saved, tally.pipeline.time = (
+            tally.pipeline.time,
+            types.SimpleNamespace(perf_counter=time.process_time),
+        )
+        try:
+            with use(settings.lang):
+                article = build_article(prepared, doc, extractors=extractors, timings=timings)
+        finally:
+            tally.pipeline.time = saved
+        with tempfile.TemporaryDirectory() as tmp:
+            from tally.store import Store
+
+            store = Store(Path(tmp) / "t.db")
+            try:
+                store.add_article(article)
+                started = time.process_time()
+                update_links(store)
+                timings["link"] = time.process_time() - started
+            finally:
+                store.close()
+        for stage, seconds in timings.items():
+            best[stage] = min(seconds, best.get(stage, seconds))
+    return {**spacy, **best}

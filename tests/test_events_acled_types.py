@@ -1,0 +1,122 @@
+"""ACLED sub-event types from who does what to whom: one description of our own per sub-event
+type, written from the ACLED Codebook's definitions (docs/acled.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+import tally
+from tally.extract.events.acled import SUB_EVENT_TYPES, actor_kind
+
+CASES = [
+    ("Soldiers clashed with rebel fighters near the border town, leaving six dead.", "Armed clash"),
+    (
+        "Government troops recaptured the town of Kasa from the rebels after heavy fighting.",
+        "Government regains territory",
+    ),
+    (
+        "Militants seized the town of Bora after fighting with soldiers.",
+        "Non-state actor overtakes territory",
+    ),
+    ("Government forces dropped chlorine gas bombs on the rebel-held district.", "Chemical weapon"),
+    ("An air strike by military jets hit a rebel camp near the river.", "Air/drone strike"),
+    ("A suicide bomber blew himself up at a checkpoint, killing three soldiers.", "Suicide bomb"),
+    ("Rebels shelled the army barracks with mortars overnight.", "Shelling/artillery/missile attack"),
+    ("A roadside bomb exploded under a bus, killing four passengers.", "Remote explosive/landmine/IED"),
+    ("Unknown men threw a grenade into a crowded bar, wounding eight people.", "Grenade"),
+    ("Soldiers raped two women in the village during a raid.", "Sexual violence"),
+    ("Gunmen killed five farmers in their fields on Tuesday.", "Attack"),
+    ("Armed men abducted a local chief from his home.", "Abduction/forced disappearance"),
+    ("Hundreds of nurses marched peacefully to the ministry to demand unpaid wages.", "Peaceful protest"),
+    ("Police dispersed students protesting against fee rises with tear gas.", "Protest with intervention"),
+    (
+        "Security forces shot dead three protesters during a march in the capital.",
+        "Excessive force against protesters",
+    ),
+    (
+        "Protesters burned tyres and threw stones at police during a demonstration against fuel prices.",
+        "Violent demonstration",
+    ),
+    ("A mob lynched a man suspected of theft in the market.", "Mob violence"),
+    ("The government and the rebel group signed a peace agreement in the capital.", "Agreement"),
+    ("Police arrested the opposition leader at his home.", "Arrests"),
+    ("The army deployed additional troops to the northern province.", "Change to group/activity"),
+    ("Soldiers defused a bomb planted near the market.", "Disrupted weapons use"),
+    ("The rebels established a new base in the forest near the border.", "Headquarters or base established"),
+    ("Militiamen looted and burned shops in the town.", "Looting/property destruction"),
+    (
+        "The rebels withdrew from the town and handed it over to the army.",
+        "Non-violent transfer of territory",
+    ),
+    ("The government declared a state of emergency in the region.", "Other"),
+]
+
+
+#: harder wordings: no protest noun, a crowd dispersed, a weapon as object, civilians as a mob
+MORE_CASES = [
+    ("Demonstrators gathered in Harare to protest fuel price hikes.", "Peaceful protest"),
+    ("Hundreds of people took to the streets of the capital to demand civilian rule.", "Peaceful protest"),
+    ("Farmers blocked the highway with their tractors to protest maize prices.", "Peaceful protest"),
+    (
+        "Riot police used water cannon to disperse opposition supporters in Kampala.",
+        "Protest with intervention",
+    ),
+    ("Police teargassed protesters in the city centre.", "Protest with intervention"),
+    (
+        "Police fired live bullets at demonstrators in the port city, wounding 12.",
+        "Excessive force against protesters",
+    ),
+    (
+        "Youths burned tyres and blocked roads to protest the killing of a taxi driver.",
+        "Violent demonstration",
+    ),
+    ("A group of residents beat a suspected thief to death in the market town.", "Mob violence"),
+    ("A drone strike killed three militants in the mountains.", "Air/drone strike"),
+    ("Police detained an opposition activist at the airport.", "Arrests"),
+]
+
+
+def test_the_cases_cover_all_25_sub_event_types():
+    assert len(SUB_EVENT_TYPES) == 25
+    assert {sub for _, sub in CASES} == set(SUB_EVENT_TYPES)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "sub_event"), CASES + MORE_CASES)
+def test_sub_event_type_of_a_description(text, sub_event):
+    article = tally.analyze(text)
+    found = [e.acled.sub_event_type for e in sorted(article.events, key=lambda e: e.trigger[0]) if e.acled]
+    assert found and found[0] == sub_event, f"{sub_event!r} is not the first of {found}"
+    for event in article.events:
+        if event.acled:
+            assert SUB_EVENT_TYPES[event.acled.sub_event_type] == event.acled.event_type
+
+
+@pytest.mark.model
+def test_tear_gas_at_protesters_killing_two_is_excessive_force_against_the_protesters():
+    article = tally.analyze("Police fired tear gas at protesters in Nairobi, killing two.")
+    first = min(article.events, key=lambda e: e.trigger[0])
+    assert first.acled is not None
+    assert first.acled.sub_event_type == "Excessive force against protesters"
+    assert first.acled.event_type == "Protests"
+    assert "protesters" in (first.target_text or "")
+    assert all(
+        "gas" not in (e.target_text or "") and "gas" not in (e.actor_text or "") for e in article.events
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("riot police", "state"),
+        ("security forces", "state"),
+        ("hundreds of protesters", "protesters"),
+        ("a mob", "rioters"),
+        ("gunmen", "armed"),
+        ("12 civilians", "civilians"),
+        ("tear gas", None),
+        ("two", None),
+    ],
+)
+def test_actor_kinds(text, kind):
+    assert actor_kind(text) == kind

@@ -1,0 +1,33 @@
+"""Every stage grows linearly with article length (issue 17): CPU time on 1× and 4× a generated text.
+
+A quadratic stage takes 16 times as long on a text four times longer; a
+linear one four times. The bound is 6× (generous: two shared cores make
+timings noisy), and a stage under :data:`FLOOR` seconds on the short text is
+compared from that floor, so that a few milliseconds of noise cannot fail it.
+The generated text (``tests/long_texts.py``) mixes names, quotes, figures,
+dates, places and framing words, so every extractor has work on every line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.long_texts import GENERATORS, stage_times
+
+SIZE = 8_000
+RATIO = 6.0
+FLOOR = 0.05
+STAGES = ("entities", "dates", "places", "quotes", "figures", "events", "flags", "link")
+
+
+@pytest.mark.model
+def test_every_stage_is_linear_in_article_length(nlp):
+    stage_times(GENERATORS["news"](2_000))  # warm: the gazetteer and word lists load once
+    small = stage_times(GENERATORS["news"](SIZE), repeat=2)
+    large = stage_times(GENERATORS["news"](4 * SIZE), repeat=2)
+    slow = {
+        stage: f"{small[stage]:.3f} s -> {large[stage]:.3f} s"
+        for stage in STAGES
+        if large[stage] > RATIO * max(small[stage], FLOOR)
+    }
+    assert not slow, f"stages superlinear from {SIZE} to {4 * SIZE} characters: {slow}"
