@@ -120,6 +120,21 @@ def analysed(article: Article, settings: Settings | None = None) -> bool:
     return article.language is None or article.language in settings.pipelines()
 
 
+def _article(prepared: Prepared, **records: Any) -> Article:
+    """The article of *prepared*: its source, language and cleaned text, with *records* by field name."""
+    cleaned = prepared.cleaned
+    return Article(
+        id=article_id(cleaned.text),
+        source=_source(prepared),
+        language=prepared.language,
+        language_confidence=prepared.language_confidence,
+        text=cleaned.text,
+        removed=cleaned.removed,
+        embedded=cleaned.embedded,
+        **records,
+    )
+
+
 def _source(prepared: Prepared) -> Source:
     raw = prepared.raw
     return Source(
@@ -134,16 +149,7 @@ def _source(prepared: Prepared) -> Source:
 
 def unanalysed_article(prepared: Prepared) -> Article:
     """The article of a language without a pipeline: text, cleaning and language, no records."""
-    cleaned = prepared.cleaned
-    return Article(
-        id=article_id(cleaned.text),
-        source=_source(prepared),
-        language=prepared.language,
-        language_confidence=prepared.language_confidence,
-        text=cleaned.text,
-        removed=cleaned.removed,
-        embedded=cleaned.embedded,
-    )
+    return _article(prepared)
 
 
 def _prepare_or_skip(
@@ -207,17 +213,7 @@ def build_article(
                 entities.writable = True
         results[spec.assigns] = records
         setattr(ctx, spec.assigns, records)
-    return Article(
-        id=article_id(cleaned.text),
-        source=_source(prepared),
-        language=prepared.language,
-        language_confidence=prepared.language_confidence,
-        text=cleaned.text,
-        removed=cleaned.removed,
-        embedded=cleaned.embedded,
-        entities=entities.entities,
-        **results,
-    )
+    return _article(prepared, entities=entities.entities, **results)
 
 
 def _reason(err: BaseException) -> str:

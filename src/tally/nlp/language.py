@@ -136,16 +136,16 @@ def _identifier(*, use_cache: bool = True) -> Any:
 
 def detect(text: str, fallback: str = "en") -> Detected:
     """The language of *text* by the rule above (the first characters suffice for a long text)."""
-    ranked = _identifier().rank(text[:LANGUAGE_DETECT_CHARS])
+    head = text[:LANGUAGE_DETECT_CHARS]
+    ranked = _identifier().rank(head)
     best, probability = ranked[0]
-    if best != fallback and _reads_as(fallback, text[:LANGUAGE_DETECT_CHARS]):
+    fallback_probability = next((p for code, p in ranked if code == fallback), 0.0)
+    if best != fallback and _reads_as(fallback, head):
         # "The strike spread from Lagos to Ibadan in Nigeria." is English that the
         # detector calls Nigerian Pidgin at 0.95: the fallback's own function words decide
-        fallback_probability = next((p for code, p in ranked if code == fallback), 0.0)
         return Detected(fallback, round(float(fallback_probability), 4), fallback=True)
     if probability >= LANGUAGE_SURE:
         return Detected(best, round(float(probability), 4))
-    fallback_probability = next((p for code, p in ranked if code == fallback), 0.0)
     if fallback_probability >= LANGUAGE_FALLBACK_MIN:
         return Detected(fallback, round(float(fallback_probability), 4), fallback=best != fallback)
     if probability >= LANGUAGE_DECIDED:

@@ -341,14 +341,9 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             _add(draft, "asserted", source_span(ctx, speaker))
     if not draft.sources["asserted"]:
         for t in sent:
-            if (
-                (t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to")
-                or t.lower_ == "citing"
-                or (t.lower_ == "per" and t.dep_ == "prep")  # "(per the health ministry)"
-            ):
-                head = t.doc[t.i + 1] if t.lower_ == "according" else t
-                pobj = next((g for g in head.children if g.dep_ in {"pobj", "dobj"}), None)
-                _add(draft, "asserted", source_span(ctx, pobj))
+            who = _cited(t)
+            if who is not None:
+                _add(draft, "asserted", source_span(ctx, who))
     if not draft.sources["asserted"]:
         for q_start, q_end, span in speakers:
             if q_start <= draft.start < q_end:
@@ -359,21 +354,24 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                 _add(draft, "asserted", _author_span(ctx, post.start, post.end, post.author))
 
 
+def _cited(t: Token) -> Token | None:
+    """Who is cited at *t*: X of "according to X", "citing X" or "(per X)"; None elsewhere."""
+    if t.lower_ == "according" and t.i + 1 < t.sent.end and t.doc[t.i + 1].lower_ == "to":
+        head = t.doc[t.i + 1]
+    elif t.lower_ == "citing" or (t.lower_ == "per" and t.dep_ == "prep"):  # "(per the health ministry)"
+        head = t
+    else:
+        return None
+    return next((g for g in head.children if g.dep_ in {"pobj", "dobj"}), None)
+
+
 def _according_to_child(ctx: ExtractContext, verb: Token) -> SpanT | None:
     """The source of an "according to X" or "citing X" that qualifies *verb* itself."""
     for child in verb.children:
-        if child.dep_ not in {"prep", "advcl", "xcomp"}:
-            continue
-        if child.lower_ == "according":
-            to = next((g for g in child.children if g.lower_ == "to"), None)
-            pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
-        elif child.lower_ == "citing":
-            pobj = next((g for g in child.children if g.dep_ in {"dobj", "pobj"}), None)
-        else:
-            continue
-        span = source_span(ctx, pobj)
-        if span is not None:
-            return span
+        if child.dep_ in {"prep", "advcl", "xcomp"} and child.lower_ in {"according", "citing"}:
+            span = source_span(ctx, _cited(child))
+            if span is not None:
+                return span
     return None
 
 
@@ -443,8 +441,7 @@ def _sets_a_value(verb: Token, noun: Token) -> bool:
 
 def _own_words(noun: Token) -> list[Token]:
     """The words of *noun*'s phrase without its clauses ("the toll, provided by three officials,")."""
-    clauses = [c for c in noun.children if c.dep_ in {"acl", "relcl"}]
-    skip = {t.i for c in clauses for t in c.subtree}
+    skip = {t.i for c in noun_clauses(noun) for t in c.subtree}
     return [t for t in noun.subtree if t.i not in skip]
 
 
