@@ -218,3 +218,20 @@ def test_dates_against_the_articles_own_date_the_nearest_year_either_way(nlp) ->
 def test_dates_a_day_range_after_its_month_is_one_interval(nlp) -> None:
     found = _found(nlp, "Mourners held vigils on March 8-9 in the old town.")
     assert ("March 8-9", "2022-03-08/2022-03-09") in found
+
+
+# --- weekdays that are names, wire-style month abbreviations ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The city's Friday prayer leader condemned the arrests.", []),
+        ('Families marked the "Black Sunday" killings of March 4.', [("March 4", "2022-03-04")]),
+        ("Hundreds marched in Minsk Sunday.", [("Sunday", "2022-10-16")]),
+        ("On Friday, the police withdrew.", [("Friday", "2022-10-14")]),
+        ("KESH, Aug 10 (Reuters) - Police fired on the crowd.", [("Aug 10", "2022-08-10")]),
+    ],
+)
+def test_weekdays_in_names_and_titles_and_wire_abbreviations(nlp, text, expected):
+    assert _found(nlp, text) == expected

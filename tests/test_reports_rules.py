@@ -456,3 +456,71 @@ def test_crowds_a_protest_draws_and_sentences_handed_down(text, expected):
 
 def test_sentences_of_text_are_not_figures():
     assert _figures("The student copied 40 sentences from the textbook.") == []
+
+
+def _confirmers(text: str) -> list[tuple[float, list[str], list[str]]]:
+    article = tally.analyze(text, published="2024-05-02")
+    names = {e.id: e.name for e in article.entities}
+    return [
+        (f.value, [names[e] for e in f.asserted_by], [names[e] for e in f.confirmed_by])
+        for f in article.figures
+    ]
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "The Tarsk Courier could not independently verify the figure.",
+        "The Tarsk Courier was unable to confirm the figure.",
+        "The Tarsk Courier has not been able to verify the toll.",
+    ],
+)
+def test_a_source_that_could_not_verify_a_figure_does_not_confirm_it(denial):
+    found = _confirmers(
+        "The Valley Rights Centre said 21 miners had been killed in Orlan on Monday. " + denial
+    )
+    assert (21, ["Valley Rights Centre"], []) in found
+
+
+def test_the_group_is_never_the_news_outlet_named_before():
+    found = _source_roles(
+        "Reuters could not independently verify the figure of 16 dead reported by the group."
+    )
+    assert found == [(16, "killed", ["group"])]
+
+
+def test_according_to_information_received_by_someone_is_that_someone():
+    found = _source_roles(
+        "More than 3,000 students have been detained since March, according to information received by "
+        "Amnesty International."
+    )
+    assert (3000, "detained", ["Amnesty International"]) in found
+
+
+def test_a_bare_total_restating_a_count_takes_its_category():
+    found = _source_roles(
+        "Villagers say 54 people were killed in Orlan that night. The official figure is 19, according to "
+        "the district governor."
+    )
+    assert (19, "killed", ["district governor"]) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # damaged property counts although the sentence names no unrest
+        ("The minister said 212 banks and 40 petrol stations were damaged.", (40, "exact", "other")),
+        # a verb joined to the one the count is subject of decides
+        ("He said some 60 organisers had been identified and detained.", (60, "about", "detained")),
+    ],
+)
+def test_damaged_property_and_joined_verbs(text, expected):
+    assert expected in _figures(text)
+
+
+def test_one_person_named_through_a_relative_is_no_count():
+    assert _figures("A relative of one detainee said guards had beaten him.") == []
+
+
+def test_a_dateline_with_a_date_in_brackets_is_a_place():
+    assert "Geneva" in _places("GENEVA (4 March 2024) – Experts condemned the executions.")

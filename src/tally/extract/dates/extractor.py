@@ -63,6 +63,7 @@ from tally.extract.dates.rules import (
     scan,
     tokenize,
 )
+from tally.extract.entities import words as entity_words
 from tally.extract.spans import SpanSet
 from tally.records import DateMention, Embedded
 
@@ -228,6 +229,12 @@ def _accept(
             nxt = toks[m.j]
             if nxt.text[0].isupper() and nxt.lower not in MONTHS and nxt.lower not in MONTH_ABBR:
                 return False  # "Sunday Times", "Monday Night Football"
+        if (
+            expr.kind == "weekday"
+            and m.j - m.i == 1
+            and (_names_a_day(doc, toks, m) or _in_a_title(doc, first.start))
+        ):
+            return False
     bare_month = (
         expr.kind == "date"
         and expr.year is None
@@ -241,6 +248,53 @@ def _accept(
     if _is_bare_year(m):
         return _accept_year(doc, toks, m, date_ents)
     return True
+
+
+def _names_a_day(doc: Doc, toks: list[Tok], m: Match) -> bool:
+    """ "the Bloody Friday massacre", "\"Black Sunday\"": a capitalised word before a weekday makes it a name.
+
+    Only when the pair is quoted or modifies a noun: "gathered in Kyiv
+    Sunday" is a place, then the day; a sentence's first word ("On Friday")
+    and words that place a weekday in time ("Last Sunday") are no name.
+    """
+    if m.i == 0:
+        return False
+    prev = toks[m.i - 1]
+    if not prev.text[:1].isupper() or not prev.text.isalpha() or prev.lower in _WEEKDAY_CUES:
+        return False
+    before = toks[m.i - 2].text if m.i > 1 else "."
+    if before in {".", "!", "?", ":"}:
+        return False
+    if before in {'"', "“", "‘", "'"}:
+        return True
+    day = _token_at(doc, toks[m.i].start)
+    return (
+        day is not None
+        and day.dep_ in {"compound", "nmod"}
+        and day.head.i > day.i
+        and day.head.pos_ == "NOUN"
+    )
+
+
+#: Capitalised words that place a weekday in time rather than name it ("Last Friday", "On Friday").
+_WEEKDAY_CUES = frozenset(
+    {"on", "last", "next", "this", "that", "since", "until", "by", "early", "late", "every"}
+)
+
+
+def _in_a_title(doc: Doc, char: int) -> bool:
+    """ "the Friday prayer leader": a weekday inside the title of a person is no date."""
+    tok = _token_at(doc, char)
+    if tok is None:
+        return False
+    node = tok
+    while (
+        node.dep_ in {"compound", "nmod", "amod"}
+        and node.head.i > node.i
+        and node.head.pos_ in {"NOUN", "PROPN"}
+    ):
+        node = node.head
+    return node is not tok and node.pos_ == "NOUN" and node.lemma_.lower() in entity_words.ROLE_WORDS
 
 
 def _is_bare_year(m: Match) -> bool:

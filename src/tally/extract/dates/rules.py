@@ -140,6 +140,9 @@ def _month_at(toks: list[Tok], i: int) -> tuple[int, int] | None:
             return MONTH_ABBR[t.lower], i + 2
         if t.lower == "sept":
             return 9, i + 1
+        nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+        if t.text[1:].islower() and nxt.isdecimal() and 1 <= int(nxt) <= 31 and len(nxt) <= 2:
+            return MONTH_ABBR[t.lower], i + 1  # wire style without the dot: "Aug 10", "Nov 15"
     return None
 
 

@@ -41,6 +41,9 @@ THING_PRONOUNS = frozenset({"it", "its"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 ORGANISATIONS = frozenset({"ORG", "MEDIA"})
 
+#: Generic nouns a news outlet may be referred back to by ("the agency", "the outlet").
+_MAY_BE_MEDIA = frozenset({"agency", "broadcaster", "company", "firm", "network", "newspaper", "outlet"})
+
 Span = tuple[int, int]
 
 
@@ -142,7 +145,10 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
     if lemma in entity_words.ORGANISATION_NOUNS:
         found = _nearest(index, lo, hi, ORGANISATIONS, lemma) or _named_beside_same_noun(index, tok)
         if found is None and lemma in entity_words.GENERIC_ORGANISATION_NOUNS:
-            found = _nearest(index, lo, hi, ORGANISATIONS, fits=not_a_site)
+            # "Reuters could not verify the figure given by the group": a news outlet
+            # is "the outlet" or "the agency", never "the group" or "the charity"
+            types = ORGANISATIONS if lemma in _MAY_BE_MEDIA else frozenset({"ORG"})
+            found = _nearest(index, lo, hi, types, fits=not_a_site)
         return found
     if tok.tag_ == "NN" and is_person_noun(lemma):  # "the spokesman", not "the officials"
         return _nearest(index, lo, hi, frozenset({"PERSON"}), fits=lambda e: may_hold_office(e, tok))

@@ -101,9 +101,10 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         if _not_a_count(ctx, phrase, words):
             continue
         previous = drafts[-1] if drafts else None
+        earlier = previous if previous is not None and _same_passage(ctx, previous, phrase) else None
         if previous is not None and previous.chain_start.sent != doc[phrase.start].sent:
             previous = None
-        draft = _read(doc, phrase, words, by_start, previous)
+        draft = _read(doc, phrase, words, by_start, previous, earlier)
         if draft is None:
             continue
         draft.evidence = ctx.sentence_span(draft.start, draft.end)
@@ -117,6 +118,16 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         draft.date = date_for(ctx, draft)
         draft.place = place_for(ctx, draft)
     return merge_figures(ctx, drafts)
+
+
+def _same_passage(ctx: ExtractContext, draft: _Draft, phrase: NumberPhrase) -> bool:
+    """Whether *draft* lies in the sentence of *phrase* or the one before it, in one paragraph."""
+    sent = ctx.doc[phrase.start].sent
+    if draft.chain_start.sent == sent:
+        return True
+    if sent.start == 0 or ctx.doc[sent.start - 1].sent != draft.chain_start.sent:
+        return False
+    return "\n" not in ctx.text[draft.end : sent.start_char]
 
 
 # -- what is not a count --------------------------------------------------------
@@ -377,6 +388,12 @@ def _climb(start: Token) -> tuple[str, Token] | None:
             cat = _verb_category(head)
             if cat:
                 return cat, head
+            if dep in {"nsubj", "nsubjpass", "dobj"}:
+                # "100 leaders had been identified and detained": a verb sharing the subject
+                for verb in _shared_verbs(head, dep):
+                    cat = _verb_category(verb)
+                    if cat:
+                        return cat, verb
             if dep in {"nsubj", "nsubjpass"}:
                 # "two activists remain missing", "nine were still missing"
                 for comp in head.children:
@@ -439,6 +456,26 @@ def _subset_or_total(tok: Token) -> bool:
             if sibling.dep_ in {"dobj", "nsubj"} and sibling.lemma_.lower() in figure_words.TOTAL_NOUNS:
                 # "bringing the total to 79", "Viasna put the figure at 7,000": the count before, restated
                 return _total_category(sibling) is None
+    return False
+
+
+def _of_a_person(noun: Token) -> bool:
+    """ "(a relative) of one detainee": *noun* qualifies a noun for a person."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and _is_person(prep.head)
+
+
+def _bare_total(tok: Token) -> bool:
+    """ "The official figure is 35", "put the number at 40": a total that names no category of its own."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in {"at", "to"}:
+        head = head.head
+    elif tok.dep_ != "attr":
+        return False
+    for sibling in head.children:
+        if sibling.dep_ in {"nsubj", "nsubjpass", "dobj"} and sibling.i != tok.i:
+            lemma = sibling.lemma_.lower()
+            return lemma in figure_words.TOTAL_NOUNS and _total_category(sibling) is None
     return False
 
 
@@ -522,6 +559,23 @@ def _set_on_fire(sent: Span) -> bool:
     )
 
 
+def _shared_verbs(verb: Token, dep: str) -> list[Token]:
+    """The verbs joined to *verb* that share its subject (or object): "identified and detained"."""
+    own = {"nsubj", "nsubjpass"} if dep != "dobj" else {"dobj"}
+    return [
+        c
+        for c in verb.conjuncts
+        if c.pos_ == "VERB" and c.i > verb.i and not any(g.dep_ in own for g in c.children)
+    ]
+
+
+def _damaged(noun: Token) -> bool:
+    """ "731 banks and 70 petrol stations were damaged": what was damaged counts, whatever the sentence."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in figure_words.DAMAGE_WORDS
+
+
 def _counted_thing(noun: Token) -> bool:
     """A plural common noun counted by a number: "95 bushfires", "17 firearms" (ANNOTATION's
     "other counted things of the event"), not a name or a unit."""
@@ -569,12 +623,16 @@ def _read(
     words: list[str],
     by_start: dict[int, NumberPhrase],
     previous: _Draft | None = None,
+    earlier: _Draft | None = None,
 ) -> _Draft | None:
     """Category, counted noun and subject of a number phrase; None when it counts nothing.
 
     :param previous: the count before this one in the same sentence, whose
         category a subset ("including 347") or a running total ("bringing the
         total to 79") takes.
+    :param earlier: the count before this one in this or the previous
+        sentence of the paragraph, whose category a bare total restating it
+        takes ("96 were killed … The official figure is 35").
     """
     inside = range(phrase.start, phrase.end)
     core = list(doc[phrase.core_start : phrase.core_end])
@@ -615,6 +673,8 @@ def _read(
         )
     ):
         return None  # "no one", "the lawyer of one of the families", "one day"
+    if doc[phrase.core_start].lower_ == "one" and counted is not None and _of_a_person(counted):
+        return None  # "a relative of one detainee" names the relative, it counts no one
     sent_lemmas = _sentence_lemmas(num)
     category: str | None = None
     anchor: Token = counted or num
@@ -655,7 +715,7 @@ def _read(
             )
         elif lower in figure_words.ADJ_CATEGORY:
             category = figure_words.ADJ_CATEGORY[lower]
-        elif not person and not (event_context and _counted_thing(counted)):
+        elif not person and not ((event_context or _damaged(counted)) and _counted_thing(counted)):
             return None  # "three options"; but "36 hospitals occupied" in a crackdown counts
     elif (
         partitive is not None
@@ -690,6 +750,8 @@ def _read(
             category, anchor = found
             if counted is not None and anchor.head.i != counted.i and _counts_sources(counted):
                 return None  # "the toll, given by two doctors, included …": the doctors are sources
+    if category is None and earlier is not None and _bare_total(counted or num):
+        category = earlier.category
     if category is None:
         noun = counted or partitive
         if noun is None:

@@ -35,7 +35,32 @@ _CONTEXT_SENTENCES = 2
 QUOTE_CHARS = frozenset('"“”')
 
 
-def _role(lemma: str) -> str | None:
+def _role(verb: Token) -> str | None:
+    """What *verb* does to a figure it governs: asserts, confirms or disputes it (None if denied).
+
+    "Reuters could not independently verify the figure" and "was unable to
+    confirm" confirm nothing: a negated or failed verb of saying gives no role.
+    """
+    if _negated(verb):
+        return None
+    return _lemma_role(verb.lemma_.lower())
+
+
+def _negated(verb: Token) -> bool:
+    """ "could not verify", "has not been able to confirm", "was unable to verify", "failed to confirm"."""
+    node = verb
+    for _ in range(3):
+        if any(c.dep_ == "neg" for c in node.children):
+            return True
+        if node.lemma_.lower() in {"unable", "fail", "refuse", "decline"} and node is not verb:
+            return True
+        if node.dep_ not in {"xcomp", "acomp"} or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _lemma_role(lemma: str) -> str | None:
     if lemma in figure_words.CONFIRM_VERBS:
         return "confirmed"
     if lemma in figure_words.DISPUTE_VERBS:
@@ -88,6 +113,14 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
     # "…, the Assistance Association for Political Prisoners said." parsed without a subject
     if verb.i > 0 and verb.doc[verb.i - 1].pos_ in {"PROPN", "NOUN"}:
         return verb.doc[verb.i - 1]
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    """X of a passive "… by X" on *verb*, or of "… from X" ("data obtained from the hospitals")."""
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "from"):
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
 
 
@@ -150,6 +183,11 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             if child.dep_ == "prep" and child.lower_ in {"by", "from", "of"}:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 found = source_span(ctx, pobj, depth + 1)
+                if found:
+                    return found
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                # "information received by the experts", "figures compiled by the group"
+                found = source_span(ctx, _agent(child), depth + 1)
                 if found:
                     return found
         for child in tok.children:
@@ -313,7 +351,7 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                 _add(draft, "asserted", cited)
                 break
         if node.pos_ in {"VERB", "AUX"} and node is not draft.anchor:
-            role = _role(node.lemma_.lower())
+            role = _role(node)
             speaker = _speaker(node) if role else None
             if speaker is not None and speaker.i == tok.i:
                 continue  # "Amnesty said 450 detainees had reported torture": they are what is counted
@@ -328,14 +366,14 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             # "the death toll of 1500 that was announced by the PMOI"
             for child in node.children:
                 if child.dep_ in {"relcl", "acl"}:
-                    role = _role(child.lemma_.lower())
+                    role = _role(child)
                     if role:
                         _add(draft, role, source_span(ctx, _speaker(child)))
     _apposed_count_sources(ctx, draft, path)
     sent = tok.sent
     if not draft.sources["asserted"]:
         # "X sentenced 19, and three were sentenced to death, the group added."
-        closing = closing_verb(sent, lambda t: t.pos_ == "VERB" and _role(t.lemma_.lower()) == "asserted")
+        closing = closing_verb(sent, lambda t: t.pos_ == "VERB" and _role(t) == "asserted")
         speaker = _speaker(closing) if closing is not None else None
         if speaker is not None and speaker.i != tok.i and _may_speak(ctx, speaker):
             _add(draft, "asserted", source_span(ctx, speaker))
@@ -390,7 +428,7 @@ def _apposed_count_sources(ctx: ExtractContext, draft: Any, path: list[Token]) -
             if child.dep_ not in deps or child.lemma_.lower() not in figure_words.COUNT_RESTATING_NOUNS:
                 continue
             for clause in noun_clauses(child):
-                role = _role(clause.lemma_.lower()) or _giving_role(clause)
+                role = _role(clause) or _giving_role(clause)
                 if role:
                     _add(draft, role, source_span(ctx, _speaker(clause)))
 
@@ -399,7 +437,7 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
     """Sources of a later reference to a figure: "Rahimi said that the arrests…"."""
     out: list[tuple[str, SpanT | None]] = []
     for child in noun_clauses(ref):
-        role = _role(child.lemma_.lower()) or _giving_role(child)
+        role = _role(child) or _giving_role(child)
         if role:
             out.append((role, source_span(ctx, _speaker(child))))
     verbs = 0
@@ -413,7 +451,7 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
             if words & figure_words.DISPUTE_ADJ:
                 out.append(("disputed", source_span(ctx, _speaker(node))))
                 break
-        role = _role(lemma)
+        role = _role(node)
         if role:
             out.append((role, source_span(ctx, _speaker(node))))
             break
@@ -495,7 +533,7 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
     if "\n" in ctx.text[prev.end_char : sent.start_char] or "\n" in prev[-1].text_with_ws:
         return  # a new paragraph is the reporter's voice again
     root = prev.root
-    if root.pos_ not in {"VERB", "AUX"} or _role(root.lemma_.lower()) != "asserted":
+    if root.pos_ not in {"VERB", "AUX"} or _role(root) != "asserted":
         return
     if any(t.text in QUOTE_CHARS for t in prev):
         return  # the last words were a quotation: the narrative is the reporter's again
@@ -527,7 +565,7 @@ def _is_event_date(ctx: ExtractContext, mention: DateMention) -> bool:
         if node.pos_ in {"NOUN", "PROPN"}:
             return lemma not in figure_words.REPORT_NOUNS
         if node.pos_ in {"VERB", "AUX"}:
-            return _role(lemma) is None
+            return _lemma_role(lemma) is None
     return True
 
 

@@ -59,11 +59,12 @@ _ABBREVIATION_AFTER_COMMA = re.compile(r",\s?((?:[A-Z][a-z]{0,4}\.)(?:\s?[A-Z][a
 
 
 #: A dateline: capitals after the start of the text, a line or a sentence,
-#: then ", State" or not, then an outlet in brackets or not ("(Reuters)",
-#: "(Kurdistan 24)"), then a dash, "(AP)" or a colon.
+#: then ", State" or ", Jan 9" or not, then an outlet or a date in brackets or
+#: not ("(Reuters)", "(Kurdistan 24)", "(10 January 2023)"), then a dash, "(AP)"
+#: or a colon.
 _DATELINE = re.compile(
     r"(?:^|\n|[.!?] |\d{4} )\s*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
-    r"(?:,\s?[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s?(\([A-Z][\w .&’'-]{0,30}\)\s?)?(?:—|–|―|--|-|\x97|:|\(AP\))"
+    r"(?:,\s?[A-Z][A-Za-z.]+(?: (?:[A-Z][A-Za-z.]+|\d{1,2}))?)?\s?(\([A-Z0-9][\w .,&’'-]{0,30}\)\s?)?(?:—|–|―|--|-|\x97|:|\(AP\))"
 )
 
 
