@@ -183,3 +183,27 @@ def test_according_to_an_outlet_after_a_verb_of_saying_is_the_channel_not_the_sp
 def test_an_unnamed_speaker_keeps_whom_they_speak_for(nlp):
     quotes, entities = _quotes(nlp, 'A spokesperson for the African Union said the bloc was "alarmed."')
     assert quotes and "African Union" in quotes[0].speaker_name
+
+
+def test_she_after_an_unnamed_person_who_spoke_is_that_person(nlp):
+    quotes, _ = _quotes(
+        nlp,
+        "A neighbour of one prisoner told the newspaper that guards had refused to say where he was held. "
+        '"We were told to stop asking questions," she said.',
+    )
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert direct and direct[0].speaker_name == "A neighbour"
+
+
+def test_speech_declined_or_refused_is_no_quote(nlp):
+    quotes, _ = _quotes(nlp, "The ministry declined to say whether anyone had died in the fire at the depot.")
+    assert quotes == []
+
+
+def test_a_date_in_a_datelines_brackets_is_not_the_speaker(nlp):
+    quotes, _ = _quotes(
+        nlp,
+        "GENEVA (4 March 2024) – Human rights experts today condemned the sentences and urged the "
+        "authorities to free the lawyers.",
+    )
+    assert quotes and quotes[0].speaker_name == "Human rights experts"

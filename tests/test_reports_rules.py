@@ -524,3 +524,13 @@ def test_one_person_named_through_a_relative_is_no_count():
 
 def test_a_dateline_with_a_date_in_brackets_is_a_place():
     assert "Geneva" in _places("GENEVA (4 March 2024) – Experts condemned the executions.")
+
+
+def test_a_place_whose_name_holds_and_is_one_place():
+    places = _places("Police in Sistan and Baluchestan province detained 30 people on Friday.")
+    assert list(places) == ["Sistan va Baluchestan"]
+    assert places["Sistan va Baluchestan"][0] == ["Sistan and Baluchestan"]
+
+
+def test_a_people_the_parser_took_for_a_place_is_no_place():
+    assert "Aymara" not in _places("Marchers, many from the Aymara community, reached Lima on Friday.")

@@ -53,7 +53,11 @@ def subject(verb: Token, deps: Collection[str]) -> Token | None:
     """
     child = nearest_child(verb, deps)
     if child is not None and is_dateline(child):
-        return next((c for c in child.children if c.dep_ == "appos"), None)
+        # "GENEVA (10 January 2023) – UN experts said": the date in brackets is no subject
+        apposed = [
+            c for c in child.children if c.dep_ == "appos" and not c.like_num and c.ent_type_ != "DATE"
+        ]
+        return apposed[-1] if apposed else None
     return child
 
 

@@ -306,6 +306,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 and fold(name).split()[-1] in place_words.GENERIC_WORDS | place_words.REGIME_WORDS
             ):
                 continue  # "the Islamic Republic", "the Kingdom": a regime or a direction, no place name
+            if not candidates and _names_a_people(doc, start, end):
+                continue  # "the Aymara community": a people the parser took for a place
             mentions.append(Mention(start, end, name, kinds=kinds, candidates=candidates))
     # Divisions inside organisations' names count only in a country the
     # article names as a place: "Texas Department" in a US story, not the
@@ -324,11 +326,40 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     outlets = [m.span(2) for m in _DATELINE.finditer(text) if m.group(2)]
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in outlets)]
     mentions += _places_tagged_as_people(doc, gaz)
+    joined = _joined_names(text, gaz)
+    if joined:
+        taken = SpanSet((m.start, m.end) for m in joined)
+        mentions = [m for m in mentions if not taken.overlaps(m.start, m.end)] + joined
     mentions.sort(key=lambda m: m.start)
     mentions = _drop_overlaps(mentions)
     mentions.extend(_state_abbreviations(text, mentions, gaz))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+#: Two capitalised names joined by "and" ("Sistan and Baluchestan", "Trinidad and Tobago").
+_JOINED = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) and ([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
+
+
+def _names_a_people(doc: Doc, start: int, end: int) -> bool:
+    """Whether the word after the name ``[start, end)`` makes it a people ("community", "minority")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.end < len(doc) and doc[span.end].lower_ in place_words.PEOPLE_HEADS
+
+
+def _joined_names(text: str, gaz: Gazetteer) -> list[Mention]:
+    """ "Sistan and Baluchestan province", "Bosnia and Herzegovina": one place whose name holds "and".
+
+    The parser splits such names at "and" (or tags half of them), so the pair is
+    looked up whole; only a country or a province counts (two towns listed with
+    "and" are two places).
+    """
+    found = []
+    for match in _JOINED.finditer(text):
+        candidates = [c for c in gaz.lookup(match.group(0)) if c.kind in {"country", "admin1"}]
+        if candidates:
+            found.append(Mention(match.start(), match.end(), match.group(0), candidates=candidates))
+    return found
 
 
 def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:

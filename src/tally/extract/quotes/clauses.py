@@ -255,6 +255,8 @@ def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Toke
             and not that_clause
         ):
             continue
+        if quote_cues.withholds(tok):
+            continue  # "refused to say where her son was": nothing was said
         span = _content_span(tok, marks) if lemma in quote_words.CUE_VERBS or that_clause else None
         speaker = quote_cues.subject_of(tok)
         if span is None and speaker is not None:

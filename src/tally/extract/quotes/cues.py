@@ -24,6 +24,25 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
 
+def withholds(verb: Token) -> bool:
+    """ "declined to say whether", "refused to tell them where": the speech was withheld, not given."""
+    if verb.lemma_.lower() in _WITHHOLDING and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in quote_words.CUE_VERBS for c in verb.children
+    ):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING
+
+
+#: Verbs whose speech complement was not said ("declined to comment", "refused to say").
+_WITHHOLDING = frozenset({"refuse", "decline", "fail"})
+
+
+def says_nothing(verb: Token) -> bool:
+    """ "did not say how many", "declined to say": an attribution (PolNeAR keeps negated ones)
+    whose speaker is not the one who goes on speaking in the next quote."""
+    return withholds(verb) or any(c.dep_ == "neg" for c in verb.children)
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The token that names who speaks for the cue *verb*.
 

@@ -98,7 +98,7 @@ def resolve(
         _speaker(ctx, a, last, para_of, quoted, genders)
         a.via = _via(ctx, a)
         a.date = _date(ctx, a)
-        if a.speaker_name:
+        if a.speaker_name and not (a.cue_tok is not None and quote_cues.says_nothing(a.cue_tok)):
             last = a
 
 
@@ -150,6 +150,10 @@ def _speaker(
         )
         a.entity = target
         a.speaker_name = target.name if target else tok.text
+        if target is None and low in quote_words.PRONOUNS_PERSON:
+            unnamed = _unnamed_last_speaker(last, tok, para_of)
+            if unnamed is not None:
+                a.speaker_name = unnamed  # "A relative told IranWire … “…,” she said"
         return
     if low in quote_words.PRONOUNS_NONE:
         a.speaker_span = (tok.idx, tok.idx + len(tok.text))
@@ -520,6 +524,23 @@ def _antecedent(
             if s < tok.idx and not quoted(s) and (best is None or s > best[0]):
                 best = (s, entity)
     return best[1] if best else None
+
+
+def _unnamed_last_speaker(last: Attribution | None, tok: Token, para_of: Callable[[int], int]) -> str | None:
+    """The description of an unnamed person who spoke just before a "he"/"she" with no named antecedent.
+
+    "A relative of one detainee told the outlet that … “…,” she said": the
+    relative goes on speaking. Only a singular noun for a person, in this
+    paragraph or the one before.
+    """
+    if last is None or last.entity is not None or last.speaker_tok is None or not last.speaker_name:
+        return None
+    head = last.speaker_tok
+    if head.tag_ != "NN" or not is_person_noun(head.lemma_.lower()):
+        return None
+    if para_of(tok.idx) - para_of(last.start) > 1:
+        return None
+    return last.speaker_name
 
 
 def _can_speak(tok: Token) -> bool:
