@@ -235,3 +235,37 @@ def test_dates_a_day_range_after_its_month_is_one_interval(nlp) -> None:
 )
 def test_weekdays_in_names_and_titles_and_wire_abbreviations(nlp, text, expected):
     assert _found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # two days listed with "and": two dates, the first with the second's month
+        (
+            "Lawyers were held on 11 and 12 September.",
+            PUBLISHED,
+            [("11", "2022-09-11"), ("12 September", "2022-09-12")],
+        ),
+        # an offset from the date mentioned before
+        (
+            "The strike began on 3 October. A second plant closed four days later.",
+            PUBLISHED,
+            [("3 October", "2022-10-03"), ("four days later", "2022-10-07")],
+        ),
+        (
+            "The strike began on 3 October and ended nearly two weeks later.",
+            PUBLISHED,
+            [("3 October", "2022-10-03")],
+        ),
+        # what a "since" counts from has happened, whatever the tense of the clause
+        (
+            "The union says 40 members have been held since the Dec. 2 raid.",
+            "2022-10-20",
+            [("Dec. 2", "2021-12-02")],
+        ),
+        # a weekday named as an event
+        ("Police fired on mourners in what became known as Black Tuesday.", PUBLISHED, []),
+    ],
+)
+def test_listed_days_offsets_since_and_named_days(nlp, text, published, expected):
+    assert _found(nlp, text, published) == expected

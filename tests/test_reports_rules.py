@@ -534,3 +534,33 @@ def test_a_place_whose_name_holds_and_is_one_place():
 
 def test_a_people_the_parser_took_for_a_place_is_no_place():
     assert "Aymara" not in _places("Marchers, many from the Aymara community, reached Lima on Friday.")
+
+
+def test_a_closing_attribution_followed_by_when_it_was_said_still_speaks():
+    found = _source_roles(
+        "Troops surrounded the village and opened fire, killing 9 farmers, residents and local reporters "
+        "said on Thursday."
+    )
+    assert (9, "killed", ["residents"]) in found
+
+
+def test_a_rights_group_with_its_name_inside_the_description_is_that_group():
+    found = _source_roles(
+        "Troops moved into the towns of Orlan and Kesh. At least 14 people were killed there, according to "
+        "the Serbaz rights group."
+    )
+    assert [(v, c) for v, c, _ in found] == [(14, "killed")]
+    assert len(found[0][2]) == 1 and "Serbaz" in found[0][2][0]
+
+
+def test_a_month_alone_as_publication_date_is_kept_and_dates_the_days(tmp_path):
+    from tally.ingest.files import load_articles
+
+    path = tmp_path / "report.jsonl"
+    path.write_text(
+        '{"id": "r1", "published": "2023-03", "text": "Guards beat 12 prisoners on 2 February, the group said."}\n'
+    )
+    (raw,) = [r for r in load_articles([path]) if hasattr(r, "text")]
+    assert raw.published == "2023-03"
+    article = tally.analyze(raw.text, published=raw.published)
+    assert [(d.text, d.value) for d in article.dates] == [("2 February", "2023-02-02")]

@@ -178,7 +178,9 @@ def analyze_(
     from tally.resources.gazetteer import gazetteer_cached, load_gazetteer
 
     if published and valid_iso_date(published) != published:
-        raise click.BadParameter("use YYYY-MM-DD", param_hint="--published")
+        raise click.BadParameter(
+            "use YYYY-MM-DD (or YYYY-MM, YYYY when only that is known)", param_hint="--published"
+        )
     settings = Settings(model=model, published=published, batch_size=batch_size)
     total = _count_inputs(inputs)
     if not gazetteer_cached():

@@ -23,14 +23,30 @@ FRONT_MATTER_KEYS = {
 
 
 def valid_iso_date(value: str | None) -> str | None:
-    """*value* as ``YYYY-MM-DD`` when it starts with a real calendar date, else None."""
+    """*value* as ``YYYY-MM-DD`` when it starts with a real calendar date; a month
+    (``YYYY-MM``) or a year (``YYYY``) alone as written; else None.
+
+    Reports, advocacy pages and encyclopaedias often give only a month or a
+    year ("December 2019"): what is known still dates "3 December" (ANNOTATION.md),
+    so it is kept rather than dropped.
+    """
     if not value:
         return None
-    head = str(value).strip()[:10]
+    text = str(value).strip()
     try:
-        return date.fromisoformat(head).isoformat()
+        return date.fromisoformat(text[:10]).isoformat()
     except ValueError:
+        pass
+    partial = _PARTIAL.fullmatch(text)
+    if partial is None or not 1 <= int(partial.group(1)) <= 9999:
         return None
+    if partial.group(2) is not None and not 1 <= int(partial.group(2)) <= 12:
+        return None
+    return partial.group(0)
+
+
+#: A month or a year alone: "2019-12", "2019".
+_PARTIAL = re.compile(r"(\d{4})(?:-(\d{2}))?")
 
 
 def split_leading_date(text: str) -> tuple[str | None, str]:

@@ -82,6 +82,15 @@ def phrase_before(verb: Token, max_words: int = 12) -> Token | None:
     return None
 
 
+def _only_adjuncts_after(verb: Token, last: Token) -> bool:
+    """Whether every word after *verb* up to *last* belongs to a prepositional phrase of *verb*."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    if not preps:
+        return False
+    covered = {t.i for p in preps for t in p.subtree}
+    return all(i in covered or verb.doc[i].is_punct for i in range(verb.i + 1, last.i + 1))
+
+
 def closing_verb(sent: Span, is_cue: Callable[[Token], bool]) -> Token | None:
     """The verb of a sentence-final attribution: "…, the group added." or "…, said the group."
 
@@ -95,6 +104,10 @@ def closing_verb(sent: Span, is_cue: Callable[[Token], bool]) -> Token | None:
     last = toks[-1]
     if is_cue(last) and phrase_before(last) is not None:
         return last  # "…, the group added."
+    for verb in toks[-8:-1]:
+        # "…, witnesses said on Wednesday.", "…, the group said in a statement."
+        if is_cue(verb) and _only_adjuncts_after(verb, last) and phrase_before(verb) is not None:
+            return verb
     for verb in toks[-6:-1]:
         if is_cue(verb) and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
             rest = verb.doc[verb.i + 1 : last.i + 1]

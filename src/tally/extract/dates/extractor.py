@@ -65,6 +65,7 @@ from tally.extract.dates.rules import (
 )
 from tally.extract.entities import words as entity_words
 from tally.extract.spans import SpanSet
+from tally.lang import active
 from tally.records import DateMention, Embedded
 
 if TYPE_CHECKING:
@@ -77,6 +78,7 @@ LOGGER = logging.getLogger(__name__)
 #: Entity labels that make a month or weekday word part of a name ("Sunday
 #: Times", "April Ryan"), not a date.
 _NAME_LABELS = {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"}
+_SINCE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _FUTURE_CUE = re.compile(r"\bas (?:soon|early) as\s*$", re.IGNORECASE)
 
 
@@ -262,17 +264,21 @@ def _names_a_day(doc: Doc, toks: list[Tok], m: Match) -> bool:
     prev = toks[m.i - 1]
     if not prev.text[:1].isupper() or not prev.text.isalpha() or prev.lower in _WEEKDAY_CUES:
         return False
+    if prev.lower in active().get("common", "function_words") or prev.lower in {"also", "earlier", "later"}:
+        return False  # "In Sunday's debate", "Also Friday"
     before = toks[m.i - 2].text if m.i > 1 else "."
     if before in {".", "!", "?", ":"}:
         return False
-    if before in {'"', "“", "‘", "'"}:
-        return True
+    if before in {'"', "“", "‘", "'"} or before.lower() in {"as", "dubbed", "called", "named"}:
+        return True  # "the “Bloody Friday” massacre", "what became known as Black Friday"
     day = _token_at(doc, toks[m.i].start)
     return (
         day is not None
         and day.dep_ in {"compound", "nmod"}
         and day.head.i > day.i
         and day.head.pos_ == "NOUN"
+        and day.head.lower_ not in date_words.PARTS_OF_DAY  # "in Orlando Friday night"
+        and doc[day.i - 1].ent_type_ not in {"GPE", "LOC", "FAC"}
     )
 
 
@@ -518,6 +524,8 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
     """
     if _FUTURE_CUE.search(text[max(0, start - 16) : start]):
         return "future"
+    if _SINCE.search(text[max(0, start - 16) : start]):
+        return "past"  # "since the Feb. 1 coup": what a "since" counts from has happened
     verb = _clause_verb(doc, start, end)
     if verb is None:
         return None

@@ -215,6 +215,20 @@ def _connector_at(toks: list[Tok], j: int, opener: str) -> bool:
     return low in date_words.INTERVAL_CONNECTORS or date_words.INTERVAL_PAIRS.get(opener) == low
 
 
+def _listed_day(toks: list[Tok], j: int) -> tuple[int, int | None] | None:
+    """``(month, year)`` of the date listed after "and" at *j*: the "and 24 November 2019" of "23 and 24 November 2019"."""
+    if j + 2 >= len(toks) or toks[j].lower != "and" or _day_at(toks, j + 1) is None:
+        return None
+    k = _day_at(toks, j + 1)[1]  # type: ignore[index]
+    if k < len(toks) and toks[k].lower == "of":
+        k += 1
+    month = _month_at(toks, k)
+    if month is None:
+        return None
+    year = _year_at(toks, _skip(toks, month[1], ","))
+    return month[0], year[0] if year is not None else None
+
+
 def _day_interval(
     toks: list[Tok], i: int, m: int, d: int, k: int, year: int | None
 ) -> tuple[int, int] | None:
@@ -327,6 +341,12 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
         d, j = day
         d2: int | None = None
         opener = toks[i - 1].lower if i > 0 else ""
+        listed = _listed_day(toks, j)
+        if listed is not None and opener != "between":
+            # "on 23 and 24 November": two dates; the first takes the second's month and year
+            m, y = listed
+            if max(d, 1) <= days_in(m, y or 2000) and (y is None or valid_date(y, m, d)):
+                return Match(i, j, Expr("date", y, m, d))
         if _connector_at(toks, j, opener):
             end = _day_at(toks, j + 1)
             if end is not None and end[0] > d:
@@ -408,6 +428,21 @@ def _match_relative(toks: list[Tok], i: int) -> Match | None:
             if vague:
                 return Match(i, k + 2, Expr("ago", unit=unit, n=None))
             return Match(i, k + 2, Expr("ago", unit=unit, n=count))
+        exact = j == i and (
+            i == 0 or toks[i - 1].lower not in date_words.APPROXIMATORS
+        )  # not "nearly five years later"
+        if exact and count is not None and k + 1 < len(toks) and toks[k].lower in date_words.UNITS:
+            # "four days later", "a week earlier": counted from the date mentioned before
+            later = date_words.ANAPHOR_DIRECTIONS.get(toks[k + 1].lower)
+            after = toks[k + 2] if k + 2 < len(toks) else None
+            if (
+                later is not None
+                and toks[k + 1].lower in {"later", "earlier"}
+                and (after is None or after.lower != "than")
+            ):
+                unit = date_words.UNITS[toks[k].lower]
+                if unit in {"day", "week", "month", "year"}:
+                    return Match(i, k + 2, Expr("anaphor", unit=unit, n=later * count))
     return None
 
 

@@ -374,7 +374,12 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
     if not draft.sources["asserted"]:
         # "X sentenced 19, and three were sentenced to death, the group added."
         closing = closing_verb(sent, lambda t: t.pos_ == "VERB" and _role(t) == "asserted")
-        speaker = _speaker(closing) if closing is not None else None
+        speaker = None
+        if closing is not None:
+            # "…, witnesses said on Wednesday." parsed as a verb joined to the first clause:
+            # the words right before it speak, not that clause's subject
+            own = subject(closing, {"nsubj"})
+            speaker = own if own is not None else phrase_before(closing) or _speaker(closing)
         if speaker is not None and speaker.i != tok.i and _may_speak(ctx, speaker):
             _add(draft, "asserted", source_span(ctx, speaker))
     if not draft.sources["asserted"]:

@@ -242,6 +242,8 @@ def _speaker(
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+#: Entity labels of capitalised words in a description that are no name of the organisation.
+_NOT_A_NAME = frozenset({"LOC", "FAC", "DATE"})
 
 
 def _place_inside_name(entity: Entity, start: int, end: int, core: Sequence[Token]) -> bool:
@@ -343,8 +345,11 @@ def _description_referent(
     """
     if len(phrase) < 2 or phrase[0].lower_ != "the" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
         return None
-    if is_media_noun(tok) and any(t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_TYPES for t in phrase):
-        return None  # "the semi-official Tasnim news agency" names itself; "the Taliban spokesman" does not
+    organisation = is_media_noun(tok) or tok.lemma_.lower() in quote_words.GENERIC_ORGANISATION_NOUNS
+    if organisation and any(t.pos_ == "PROPN" and t.ent_type_ not in _NOT_A_NAME for t in phrase):
+        # "the semi-official Tasnim news agency", "the Hengaw rights group" name themselves;
+        # "the Taliban spokesman" and "the Kurdish group" do not
+        return None
     word, lemma = tok.lower_, tok.lemma_.lower()
     near = (
         last is not None
