@@ -344,9 +344,9 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
         listed = _listed_day(toks, j)
         if listed is not None and opener != "between":
             # "on 23 and 24 November": two dates; the first takes the second's month and year
-            m, y = listed
-            if max(d, 1) <= days_in(m, y or 2000) and (y is None or valid_date(y, m, d)):
-                return Match(i, j, Expr("date", y, m, d))
+            l_month, l_year = listed
+            if d <= days_in(l_month, l_year or 2000) and (l_year is None or valid_date(l_year, l_month, d)):
+                return Match(i, j, Expr("date", l_year, l_month, d))
         if _connector_at(toks, j, opener):
             end = _day_at(toks, j + 1)
             if end is not None and end[0] > d:
