@@ -564,3 +564,29 @@ def test_a_month_alone_as_publication_date_is_kept_and_dates_the_days(tmp_path):
     assert raw.published == "2023-03"
     article = tally.analyze(raw.text, published=raw.published)
     assert [(d.text, d.value) for d in article.dates] == [("2 February", "2023-02-02")]
+
+
+def test_figures_called_exaggerated_by_someone_are_disputed_by_them():
+    article = tally.analyze(
+        "The Karsk Prisoners Fund says more than 900 people have been held since the strike began. "
+        "The army says the fund's figures are exaggerated.",
+        published="2024-05-02",
+    )
+    names = {e.id: e.name for e in article.entities}
+    (figure,) = article.figures
+    assert [names[e] for e in figure.disputed_by] == ["army"]
+
+
+def test_a_name_that_is_a_word_of_a_groups_description_is_no_place():
+    places = _places("The Viasna rights center said 40 people were held in Minsk on Sunday night.")
+    assert list(places) == ["Minsk"]
+
+
+def test_capitalised_words_before_a_kind_word_are_one_place_name():
+    places = _places("Soldiers burned houses in Done Taw village in the Sagaing region on Tuesday.")
+    assert places.get("Done Taw", ([],))[0] == ["Done Taw"]
+
+
+def test_a_town_the_tagger_split_or_took_for_a_person_keeps_its_name():
+    places = _places("The raid on Tuesday in Done Taw village in the Sagaing region followed an attack.")
+    assert places.get("Done Taw", ([],))[0] == ["Done Taw"]

@@ -35,6 +35,9 @@ def described_kind(doc: Doc, start: int, end: int) -> str | None:
         kind = _kind_of_noun(doc[start - 1])  # "the outlet Belsat", "the rights group Viasna"
         if kind is not None:
             return kind
+    named = _named_head(doc, start, end)
+    if named is not None:
+        return named  # "the Viasna rights center", "the Fars news agency"
     for tok in doc[start:end]:
         for child in tok.children:
             if child.dep_ == "appos" and child.i >= end and _describes(child):
@@ -42,6 +45,25 @@ def described_kind(doc: Doc, start: int, end: int) -> str | None:
                 if kind is not None:
                     return kind
     return None
+
+
+def _named_head(doc: Doc, start: int, end: int) -> str | None:
+    """The kind of the noun the name ``[start, end)`` is a word of: "the Viasna rights center" (ORG).
+
+    Only after "the", and only a noun for a group or an outlet
+    (``named_org_heads``): "the Tehran police" is the police of a place.
+    """
+    if start == 0 or doc[start - 1].lower_ != "the":
+        return None
+    last = doc[end - 1]
+    head = last.head
+    if last.dep_ not in {"compound", "nmod"} or head.i < end or head.i - end > 2:
+        return None
+    if any(t.pos_ != "NOUN" for t in doc[end : head.i]):
+        return None  # only common nouns between: "rights", "news", "human rights"
+    if is_media_noun(head):
+        return "MEDIA"
+    return "ORG" if head.pos_ == "NOUN" and head.lemma_.lower() in entity_words.NAMED_ORG_HEADS else None
 
 
 def _describes(noun: Token) -> bool:

@@ -456,6 +456,16 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
             if words & figure_words.DISPUTE_ADJ:
                 out.append(("disputed", source_span(ctx, _speaker(node))))
                 break
+        if lemma == "be" and ref.dep_ == "nsubj" and ref.head.i == node.i:
+            # "the military says the group's figures are exaggerated": who says so disputes them
+            said = {c.lemma_.lower() for c in node.children if c.dep_ in {"acomp", "attr"}}
+            if (
+                said & figure_words.DISPUTE_ADJ
+                and node.head.pos_ == "VERB"
+                and _role(node.head) == "asserted"
+            ):
+                out.append(("disputed", source_span(ctx, _speaker(node.head))))
+                break
         role = _role(node)
         if role:
             out.append((role, source_span(ctx, _speaker(node))))
@@ -506,7 +516,8 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
         if tok.i in own or tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
             continue
         dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}}
-        if not dets & {"the", "this", "these", "that", "those", "such", "a", "its", "their"}:
+        owned = any(c.dep_ == "poss" for c in tok.children)  # "the group's figures"
+        if not owned and not dets & {"the", "this", "these", "that", "those", "such", "a", "its", "their"}:
             continue
         if "a" in dets and tok.lemma_.lower() != "figure":
             continue

@@ -277,6 +277,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 # "Hall" tagged without the "County" that follows it
                 end, candidates = longer
                 name, key, kinds = text[start:end], fold(text[start:end]), None
+            elif end == ent.end_char and (rest := _rest_of_name(doc, ent)) is not None:
+                # "Done Taw village": the tagger stopped inside a name its kind word ends
+                end = rest
+                name, key = text[start:end], fold(text[start:end])
+                candidates = gaz.lookup(name)
             state = gaz.abbreviation(name) if "." in name else None
             if state is not None:
                 candidates = [state]
@@ -377,6 +382,19 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             name_words |= {fold(t.text) for t in ent}
     found = []
     for ent in doc.ents:
+        last = ent[-1]
+        if (
+            ent.label_ in {"PERSON", "ORG"}
+            and len(ent) > 1
+            and last.text.islower()
+            and last.text in place_words.CITY_SUFFIXES | place_words.DIVISION_SUFFIXES
+            and all(t.text[:1].isupper() for t in ent[:-1])
+        ):
+            # "Done Taw village" tagged as a person: a town by its own kind word
+            name_end = ent[-2].idx + len(ent[-2].text)
+            name = doc_text(doc)[ent.start_char : name_end]
+            found.append(Mention(ent.start_char, name_end, name, candidates=gaz.lookup(name)))
+            continue
         if ent.label_ != "PERSON" or len(ent) != 1 or not ent.text.istitle():
             continue
         key = fold(ent.text)
@@ -418,6 +436,21 @@ def _natural_feature(text: str, ent: Span, gaz: Gazetteer) -> Mention | None:
     if not name[:1].isupper():
         return None
     return Mention(start, end, name, candidates=gaz.lookup(name))
+
+
+def _rest_of_name(doc: Doc, ent: Span) -> int | None:
+    """The end of the capitalised words after *ent* when a lower-case word for a town or
+    district follows them ("Done [Taw] village", "Kyauk [Ka Lay] township"), else None."""
+    j = ent.end
+    while j < len(doc) and j - ent.end < 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        j += 1
+    if j == ent.end or j >= len(doc):
+        return None
+    kind = doc[j]
+    if not kind.text.islower() or kind.text not in place_words.CITY_SUFFIXES | place_words.DIVISION_SUFFIXES:
+        return None
+    last = doc[j - 1]
+    return last.idx + len(last.text)
 
 
 def _with_kind_word(doc: Doc, ent: Span, end: int, gaz: Gazetteer) -> tuple[int, list[Entry]] | None:
