@@ -140,10 +140,52 @@ def _head_of_sense(tok: Token) -> event_lexicon.Sense | None:
     return event_lexicon.HEAD_OF.get((tok.lemma_.lower(), of.lemma_.lower()))
 
 
-def _verb_trigger(tok: Token) -> _Cand | None:
-    if tok.pos_ != "VERB":
-        return None
+#: Entity types whose words name a time, never an act: "On 16 March 2021" is no march.
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+#: Inflectional endings of English verb forms and what they replace: (ending, replacement).
+_VERB_ENDINGS = (("ied", "y"), ("ies", "y"), ("ing", "e"), ("ing", ""), ("ed", "e"), ("ed", ""), ("es", ""), ("s", ""))
+
+
+def _lexicon_verbs() -> frozenset[str]:
+    """Every verb lemma some verb table knows (plain, phrasal, by object class)."""
+    known: frozenset[str] | None = globals().get("_KNOWN_VERBS")
+    if known is None:
+        known = frozenset(event_lexicon.VERBS) | {v for v, _ in event_lexicon.PHRASAL} | {
+            v for v, _ in event_lexicon.VERB_OBJECT
+        }
+        globals()["_KNOWN_VERBS"] = known
+    return known
+
+
+def verb_lemma(tok: Token) -> str:
+    """The verb's lemma as the lexicon knows it: spaCy's, or one read off the inflected form.
+
+    The small model's lemmatiser guesses some rare forms wrong ("raped" → "rap",
+    "torched" → "torch" is right but "razed" → "raz"); when its lemma is in no
+    verb table, the form with an inflectional ending undone ("raped" → "rape")
+    is tried, a general repair rather than a per-word entry.
+    """
     lemma = tok.lemma_.lower()
+    known = _lexicon_verbs()
+    if lemma in known or tok.tag_ not in {"VBD", "VBN", "VBG", "VBZ"}:
+        return lemma
+    form = tok.lower_
+    for ending, repl in _VERB_ENDINGS:
+        if form.endswith(ending) and len(form) - len(ending) >= 2:
+            guess = form[: -len(ending)] + repl
+            if guess in known:
+                return guess
+            if ending == "ed" and repl == "" and len(guess) > 2 and guess[-1] == guess[-2]:
+                if guess[:-1] in known:  # "stabbed" → "stab"
+                    return guess[:-1]
+    return lemma
+
+
+def _verb_trigger(tok: Token) -> _Cand | None:
+    if tok.pos_ != "VERB" or tok.ent_type_ in _TIME_ENTITIES:
+        return None
+    lemma = verb_lemma(tok)
     obj = event_syntax.child(tok, "dobj") or (
         event_syntax.child(tok, "nsubjpass") if event_syntax.is_passive(tok) else None
     )
@@ -179,7 +221,7 @@ def _verb_trigger(tok: Token) -> _Cand | None:
 
 
 def _noun_trigger(tok: Token) -> _Cand | None:
-    if tok.pos_ not in {"NOUN", "PROPN"}:
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ in _TIME_ENTITIES:
         return None
     key = _noun_key(tok)
     sense = event_lexicon.NOUNS.get(key)
