@@ -145,7 +145,13 @@ _HAPPENED = frozenset({"asserted", "reported"})
 
 
 def _words(text: str | None) -> list[str]:
-    return _WORD.findall((text or "").lower())
+    """Lower-case words; a hyphenated word also gives its parts ("chlorine-filled" → chlorine, filled)."""
+    out: list[str] = []
+    for word in _WORD.findall((text or "").lower()):
+        out.append(word)
+        if "-" in word:
+            out.extend(p for p in word.split("-") if p)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -161,9 +167,13 @@ def actor_kind(text: str | None) -> str | None:
     "protesters" comes last); a weapon or number is no kind.
     """
     kinds = active().get("events", "actor_kinds")
+    armed_names = active().get("events", "armed_group_names")
     for part in (text or "").split(" of "):  # "families of protesters": the families; "hundreds of …"
         found = None
-        for word in _words(part):
+        words = _words(part)
+        if any(w in armed_names for w in words):
+            return "armed"  # "Houthi forces", "Al Shabaab fighters": a named armed group, not the state
+        for word in words:
             kind = kinds.get(word)
             if kind is not None:
                 found = kind
@@ -199,6 +209,7 @@ def _protest_sub_event(events: list[Event], words: list[str]) -> str | None:
     protest = (
         any(e.type == "PROTEST" for e in events)
         or any("protesters" in (a, t) for a, t, _ in kinds)
+        or (bool(events) and _has(words, "demonstrators"))  # "fired at protesters, killing four"
         or (_has(words, "crowd") and any(a == "state" for a, _t, _e in kinds))
     )
     if not protest:
@@ -235,10 +246,21 @@ def _single_sub_event(event: Event, words: list[str], sides: set[str | None]) ->
     actor, target = actor_kind(event.actor_text), actor_kind(event.target_text)
     if (actor == "rioters" or _has(words, "mob")) and event.type in _VIOLENT | {"COERCE", "CRIME"}:
         return "Mob violence"
-    if actor == "civilians" and event.type == "ASSAULT" and _is_group(event.actor_text):
-        return "Mob violence"  # "villagers beat a suspected thief to death": a crowd, not an armed group
+    if (
+        actor == "civilians"
+        and _is_group(event.actor_text)
+        and (
+            event.type in _VIOLENT or (event.type in {"COERCE", "CRIME"} and event.mode in {None, "destroy"})
+        )
+        and not sides & {"state", "armed"}
+    ):
+        # "villagers beat a suspected thief to death", "supporters of rival parties fought with
+        # sticks", "residents set ablaze the house of …": a crowd, not an armed group
+        return "Mob violence"
     if event.type in _VIOLENT | {"COERCE"} and (_has(words, "sexual") or event.mode == "sexual"):
         return "Sexual violence"
+    if event.type in _VIOLENT | {"COERCE"} and _has(words, "chemical"):
+        return "Chemical weapon"
     if event.type == "FIGHT" and (_has(words, "regain") or _has(words, "overtake")):
         # who takes the place: the event's actor, else the first party the sentence names
         taker = actor or next((k for k in map(_kind_of_word, words) if k is not None), None)

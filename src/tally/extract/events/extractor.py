@@ -144,16 +144,27 @@ def _head_of_sense(tok: Token) -> event_lexicon.Sense | None:
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 #: Inflectional endings of English verb forms and what they replace: (ending, replacement).
-_VERB_ENDINGS = (("ied", "y"), ("ies", "y"), ("ing", "e"), ("ing", ""), ("ed", "e"), ("ed", ""), ("es", ""), ("s", ""))
+_VERB_ENDINGS = (
+    ("ied", "y"),
+    ("ies", "y"),
+    ("ing", "e"),
+    ("ing", ""),
+    ("ed", "e"),
+    ("ed", ""),
+    ("es", ""),
+    ("s", ""),
+)
 
 
 def _lexicon_verbs() -> frozenset[str]:
     """Every verb lemma some verb table knows (plain, phrasal, by object class)."""
     known: frozenset[str] | None = globals().get("_KNOWN_VERBS")
     if known is None:
-        known = frozenset(event_lexicon.VERBS) | {v for v, _ in event_lexicon.PHRASAL} | {
-            v for v, _ in event_lexicon.VERB_OBJECT
-        }
+        known = (
+            frozenset(event_lexicon.VERBS)
+            | {v for v, _ in event_lexicon.PHRASAL}
+            | {v for v, _ in event_lexicon.VERB_OBJECT}
+        )
         globals()["_KNOWN_VERBS"] = known
     return known
 
@@ -194,6 +205,12 @@ def _verb_trigger(tok: Token) -> _Cand | None:
             sense = event_lexicon.PHRASAL.get((lemma, c.lower_))
             if sense is not None:
                 return _Cand("phrasal", tok, tok, [tok, c], sense.type, sense.mode, lemma)
+    if lemma in {"fire", "use", "shoot", "spray", "lob"} and obj is not None and _crowd_control(obj):
+        # "fired rubber bullets at marchers": repression, not a battle, whatever the munition
+        return _Cand("verb", tok, tok, [tok], "COERCE", None, lemma)
+    idiom = _idiom(tok, lemma, obj)
+    if idiom is not None:
+        return idiom
     klass = _object_class(obj)
     if klass is not None and (lemma, klass) in event_lexicon.VERB_OBJECT and obj is not None:
         sense = event_lexicon.VERB_OBJECT[(lemma, klass)]
@@ -218,6 +235,36 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     elif lemma == "strike" and obj is not None:
         sense = event_lexicon.Sense("ASSAULT")  # "jets struck the village": an attack, not a walkout
     return _Cand("verb", tok, tok, [tok], sense.type, sense.mode, lemma)
+
+
+def _is_place(tok: Token) -> bool:
+    """A town, a village, a military position: what territory is taken or handed over as."""
+    noun = event_syntax.core_noun(tok)
+    return noun.ent_type_ in {"GPE", "LOC", "FAC"} or noun.lemma_.lower() in event_lexicon.TERRITORY_NOUNS
+
+
+def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
+    """Events whose verb is too general to list alone: territory taken, property set on fire.
+
+    "took control of the town", "retook the village", "took back Dioura" are a
+    fight for territory (ACLED's territory sub-events read the side that takes it);
+    "set the house on fire", "set tyres ablaze" destroy property. Written as code
+    because the verb (take, set) is an event only with this object *and* particle.
+    """
+    parts = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod", "acomp", "oprd"}}
+    if obj is not None and lemma in event_lexicon.CONTROL_VERBS and obj.lemma_.lower() == "control":
+        return _Cand("object", tok, tok, [tok, obj], "FIGHT", None, lemma)
+    if obj is not None and lemma == "take" and parts & {"over", "back"} and _is_place(obj):
+        prt = [c for c in tok.children if c.lower_ in {"over", "back"}]
+        return _Cand("phrasal", tok, tok, [tok, *prt], "FIGHT", None, lemma)
+    if lemma == "set" and obj is not None:
+        fire = parts & {"ablaze", "alight"} or any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(o.lemma_.lower() == "fire" for o in c.children)
+            for c in tok.children
+        )
+        if fire:
+            return _Cand("object", tok, tok, [tok], "COERCE", "destroy", lemma)
+    return None
 
 
 def _noun_trigger(tok: Token) -> _Cand | None:
@@ -507,6 +554,11 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         # a standalone noun's clause says nothing of its tense: "This garrison will improve …"
         if event_syntax.is_negated(c.head) or event_syntax.is_called_off(c.head.head):
             c.modality = "negated"
+        elif any(
+            ch.dep_ in {"amod", "compound"} and ch.lower_ in event_lexicon.PLANNED_MODIFIERS
+            for ch in c.head.children
+        ):
+            c.modality = "planned"  # "ahead of planned protests": not one that happened
         elif event_syntax.is_hypothetical(c.head):
             c.modality = "hypothetical"
         elif rep:
