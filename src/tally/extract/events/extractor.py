@@ -187,9 +187,9 @@ def verb_lemma(tok: Token) -> str:
             guess = form[: -len(ending)] + repl
             if guess in known:
                 return guess
-            if ending == "ed" and repl == "" and len(guess) > 2 and guess[-1] == guess[-2]:
-                if guess[:-1] in known:  # "stabbed" → "stab"
-                    return guess[:-1]
+            doubled = ending == "ed" and repl == "" and len(guess) > 2 and guess[-1] == guess[-2]
+            if doubled and guess[:-1] in known:  # "stabbed" → "stab"
+                return guess[:-1]
     return lemma
 
 
