@@ -252,7 +252,7 @@ def _single_sub_event(event: Event, words: list[str], sides: set[str | None]) ->
         and (
             event.type in _VIOLENT or (event.type in {"COERCE", "CRIME"} and event.mode in {None, "destroy"})
         )
-        and not sides & {"state", "armed"}
+        and not (event.type == "FIGHT" and target in {"state", "armed"})  # villagers against militants
     ):
         # "villagers beat a suspected thief to death", "supporters of rival parties fought with
         # sticks", "residents set ablaze the house of …": a crowd, not an armed group
