@@ -85,6 +85,31 @@ def test_first_event_has_the_codebook_sub_event_type(text: str, sub: str) -> Non
     assert _first_sub(text) == sub, _events(text)
 
 
+PLOVER_CASES = [
+    # an event noun under a verb no list has: the noun names the event (only where nothing else fired)
+    ("The two ministers wrapped up talks in Geneva on Friday.", "CONSULT"),
+    # verb and object classes from PLOVER's definitions
+    ("The government halted aid to the northern region.", "SANCTION"),  # reductions of aid
+    ("The army seized the town of Kasa.", "FIGHT"),  # territory, not a confiscation
+    ("Police seized documents from the newspaper's offices.", "COERCE"),
+    ("The regime allowed UN inspectors into the country.", "RETREAT"),  # access for observers
+    ("The president regretted the deaths of the fishermen.", "CONCEDE"),  # regret or remorse
+    ("The rebels laid down their weapons.", "RETREAT"),  # disarm
+]
+
+
+@pytest.mark.parametrize(("text", "plover"), PLOVER_CASES)
+def test_plover_type_from_definitions(text: str, plover: str) -> None:
+    events = _events(text)
+    assert events and events[0].type == plover, events
+
+
+def test_known_verb_beats_the_noun_fallback() -> None:
+    # "discussed" is a known CONSULT verb: the fallback adds nothing to a sentence with an event
+    events = _events("The two ministers discussed the talks in Geneva.")
+    assert [e.type for e in events] == ["CONSULT"]
+
+
 def test_weapon_fired_is_not_the_target() -> None:
     event = _events("Police fired live ammunition at the crowd of mourners.")[0]
     assert event.target_text is not None and "ammunition" not in event.target_text

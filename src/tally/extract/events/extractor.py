@@ -38,7 +38,7 @@ from tally.extract.spans import SpanSet
 from tally.records import Event
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from tally.extract.context import ExtractContext
     from tally.records import Quote
@@ -254,6 +254,8 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
     parts = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod", "acomp", "oprd"}}
     if obj is not None and lemma in event_lexicon.CONTROL_VERBS and obj.lemma_.lower() == "control":
         return _Cand("object", tok, tok, [tok, obj], "FIGHT", None, lemma)
+    if obj is not None and lemma in {"seize", "grab"} and _is_place(obj):
+        return _Cand("object", tok, tok, [tok], "FIGHT", None, lemma)  # "seized the town": not a confiscation
     if obj is not None and lemma == "take" and parts & {"over", "back"} and _is_place(obj):
         prt = [c for c in tok.children if c.lower_ in {"over", "back"}]
         return _Cand("phrasal", tok, tok, [tok, *prt], "FIGHT", None, lemma)
@@ -317,6 +319,36 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     ):
         return None
     return _Cand("noun", tok, _governing_verb(tok), tokens, sense.type, sense.mode, key)
+
+
+def _unknown_verb_nouns(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """In a sentence where nothing fired, an event noun governed by a verb the lexicon does not know.
+
+    "Jordan and Syria inked a trade pact", "the two leaders wrapped up talks":
+    the verb is one no list has (inked, wrapped up), but its object names the
+    event, as under a light verb. Used only where the sentence has no other
+    event, so a known verb always wins; a general fallback for unseen verbs,
+    not a list of them.
+    """
+    busy = {c.head.sent.start for c in cands}
+    out: list[_Cand] = []
+    for sent in doc.sents:
+        if sent.start in busy:
+            continue
+        for tok in sent:
+            if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ in _TIME_ENTITIES:
+                continue
+            key = _noun_key(tok)
+            sense = event_lexicon.NOUNS.get(key)
+            verb = tok.head
+            if sense is None or tok.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB":
+                continue
+            if verb.lemma_.lower() in event_lexicon.REPORTING or verb_lemma(verb) in _lexicon_verbs():
+                continue
+            prt = [c for c in verb.children if c.dep_ == "prt"]
+            out.append(_Cand("light", tok, verb, [verb, *prt, tok], sense.type, sense.mode, key))
+            break
+    return out
 
 
 def _governing_verb(tok: Token) -> Token:
@@ -684,6 +716,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         for found in (_modal_trigger(tok, quote), _verb_trigger(tok), _noun_trigger(tok)):
             if found is not None:
                 cands.append(found)
+    cands.extend(_unknown_verb_nouns(doc, cands))
     cands.sort(key=lambda c: (_PRIORITY[c.kind], c.head.i))
     kept: list[_Cand] = []
     claimed: set[int] = set()
