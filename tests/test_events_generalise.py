@@ -125,6 +125,8 @@ def test_named_armed_group_kind() -> None:
     assert actor_kind("Houthi forces") == "armed"
     assert actor_kind("Al Shabaab fighters") == "armed"
     assert actor_kind("security forces") == "state"
+    assert actor_kind("young men armed with machetes") == "armed"  # not a civilian crowd
+    assert actor_kind("the armed forces of Mali") == "state"
 
 
 def test_lemma_repair_keeps_real_lemmas() -> None:

@@ -171,7 +171,12 @@ def actor_kind(text: str | None) -> str | None:
     for part in (text or "").split(" of "):  # "families of protesters": the families; "hundreds of …"
         found = None
         words = _words(part)
-        if any(w in armed_names for w in words):
+        named = [
+            w
+            for i, w in enumerate(words)
+            if w in armed_names and not (w == "armed" and words[i + 1 : i + 2] in (["forces"], ["force"]))
+        ]  # "the armed forces" are the state's
+        if named:
             return "armed"  # "Houthi forces", "Al Shabaab fighters": a named armed group, not the state
         for word in words:
             kind = kinds.get(word)
