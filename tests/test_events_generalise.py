@@ -80,6 +80,17 @@ CASES = [
 ]
 
 
+CASES += [
+    # a purpose clause of force that was used was carried out: the crowd was dispersed
+    (
+        "On 7 May 2020, police fired in the air to disperse a crowd of traders in Jinja.",
+        "Protest with intervention",
+    ),
+    # the sides of a clash between a crowd and the police: riot, not a battle between armed sides
+    ("On 8 June 2021, youths clashed with police in Tamale after a driver died in custody.", "Mob violence"),
+]
+
+
 @pytest.mark.parametrize(("text", "sub"), CASES)
 def test_first_event_has_the_codebook_sub_event_type(text: str, sub: str) -> None:
     assert _first_sub(text) == sub, _events(text)
@@ -102,6 +113,18 @@ PLOVER_CASES = [
 def test_plover_type_from_definitions(text: str, plover: str) -> None:
     events = _events(text)
     assert events and events[0].type == plover, events
+
+
+def test_gathered_to_denounce_is_a_protest() -> None:
+    # PLOVER: "rally, gather to protest a policy, action, or actor"
+    event = _events("Hundreds of traders gathered outside parliament to denounce the new tax.")[0]
+    assert (event.type, event.modality) == ("PROTEST", "asserted")
+    assert event.actor_text is not None and "traders" in event.actor_text
+
+
+def test_force_promised_keeps_the_dispersal_planned() -> None:
+    events = _events("Police will use force to disperse any crowd.")
+    assert all(e.acled is None for e in events)
 
 
 def test_known_verb_beats_the_noun_fallback() -> None:

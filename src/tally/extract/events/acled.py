@@ -251,13 +251,15 @@ def _single_sub_event(event: Event, words: list[str], sides: set[str | None]) ->
     actor, target = actor_kind(event.actor_text), actor_kind(event.target_text)
     if (actor == "rioters" or _has(words, "mob")) and event.type in _VIOLENT | {"COERCE", "CRIME"}:
         return "Mob violence"
+    crowd = (actor == "civilians" and _is_group(event.actor_text)) or (
+        event.type == "FIGHT" and target == "civilians" and _is_group(event.target_text) and actor != "armed"
+    )  # "youths clashed with police": the sides of a clash may come out in either slot
     if (
-        actor == "civilians"
-        and _is_group(event.actor_text)
+        crowd
         and (
             event.type in _VIOLENT or (event.type in {"COERCE", "CRIME"} and event.mode in {None, "destroy"})
         )
-        and not (event.type == "FIGHT" and target in {"state", "armed"})  # villagers against militants
+        and not (event.type == "FIGHT" and "armed" in {actor, target})  # villagers against militants
     ):
         # "villagers beat a suspected thief to death", "supporters of rival parties fought with
         # sticks", "residents set ablaze the house of …": a crowd, not an armed group

@@ -561,6 +561,35 @@ def _gathered_to_protest(c: _Cand) -> bool:
     return c.type == "PROTEST" and c.verb.head.lemma_.lower() in event_lexicon.GATHER_VERBS
 
 
+def _gathered_to_object(c: _Cand) -> None:
+    """ "Supporters gathered in Lusaka to denounce the arrest …" is a demonstration.
+
+    PLOVER's PROTEST is "rally, gather to protest a policy, action, or actor":
+    a crowd that comes together to denounce, demand or reject is demonstrating,
+    so the purpose clause's verbal act becomes the protest (its actor the
+    gathering's subject), not a statement planned for later.
+    """
+    v = c.verb
+    if (
+        c.kind in {"verb", "phrasal"}
+        and c.type in {"DISAPPROVE", "DEMAND", "REJECT"}
+        and event_syntax.is_purpose(v)
+        and v.head.lemma_.lower() in event_lexicon.GATHER_VERBS
+    ):
+        c.type, c.mode = "PROTEST", "demo-org"
+        if c.actor is None or c.actor.i == v.i:
+            c.actor = event_syntax.clause_subject(v.head)
+
+
+def _force_used_to(c: _Cand) -> bool:
+    """ "Police fired tear gas to disperse the crowd": the dispersal was carried out, not planned."""
+    return (
+        c.type == "COERCE"
+        and c.verb.head.lemma_.lower() in event_lexicon.FORCE_VERBS
+        and not event_syntax.is_future(c.verb.head)
+    )
+
+
 def _quote_at(quotes: list[Quote], start: int, spans: SpanSet | None = None) -> Quote | None:
     """The first of *quotes* holding offset *start* (*spans*: the same quotes as a :class:`SpanSet`)."""
     if spans is None:
@@ -620,7 +649,12 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         noun is not None and event_syntax.is_hypothetical(noun)
     ):
         c.modality = "hypothetical"
-    elif event_syntax.is_purpose(v) and c.kind != "noun" and not _gathered_to_protest(c):
+    elif (
+        event_syntax.is_purpose(v)
+        and c.kind != "noun"
+        and not _gathered_to_protest(c)
+        and not _force_used_to(c)
+    ):
         c.modality = "planned"
     elif future and c.type in event_lexicon.COOPERATIVE and c.type != "AGREE":
         c.type, c.mode, c.modality = "AGREE", None, "planned"
@@ -730,6 +764,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _refine_by_actor(c)
         _refine_violence(c)
         _refine_mobilize(c)
+        _gathered_to_object(c)
     _absorb(kept)
     kept = [c for c in kept if not c.absorbed and not _setting_of_violence(c, kept)]
     kept.sort(key=lambda c: min(t.idx for t in c.tokens))
