@@ -91,6 +91,14 @@ CASES += [
 ]
 
 
+CASES += [
+    # a fight with no second armed side in the sentence is an attack, not a clash
+    ("On 2 May 2021, gunmen stormed a mosque in Zurmi and killed the imam.", "Attack"),
+    # an attack on a military position is fought with an armed side
+    ("On 3 May 2021, ISWAP fighters stormed an army position near Marte.", "Armed clash"),
+]
+
+
 @pytest.mark.parametrize(("text", "sub"), CASES)
 def test_first_event_has_the_codebook_sub_event_type(text: str, sub: str) -> None:
     assert _first_sub(text) == sub, _events(text)
@@ -113,6 +121,11 @@ PLOVER_CASES = [
 def test_plover_type_from_definitions(text: str, plover: str) -> None:
     events = _events(text)
     assert events and events[0].type == plover, events
+
+
+def test_air_strike_on_civilians_is_no_mob() -> None:
+    events = _events("On 1 June 2021, an airstrike killed five civilians near Saraqib.")
+    assert {e.acled.sub_event_type for e in events if e.acled} == {"Air/drone strike"}
 
 
 def test_gathered_to_denounce_is_a_protest() -> None:

@@ -252,7 +252,11 @@ def _single_sub_event(event: Event, words: list[str], sides: set[str | None]) ->
     if (actor == "rioters" or _has(words, "mob")) and event.type in _VIOLENT | {"COERCE", "CRIME"}:
         return "Mob violence"
     crowd = (actor == "civilians" and _is_group(event.actor_text)) or (
-        event.type == "FIGHT" and target == "civilians" and _is_group(event.target_text) and actor != "armed"
+        event.type == "FIGHT"
+        and event.mode is None  # a clash, not a strike with a weapon ("an airstrike killed civilians")
+        and target == "civilians"
+        and _is_group(event.target_text)
+        and actor in {None, "state"}
     )  # "youths clashed with police": the sides of a clash may come out in either slot
     if (
         crowd
@@ -290,7 +294,14 @@ def _single_sub_event(event: Event, words: list[str], sides: set[str | None]) ->
             return "Shelling/artillery/missile attack"
         if _has(words, "abduction") or event.mode == "abduct":
             return "Abduction/forced disappearance"
-        if event.type == "FIGHT" or ({actor, target} <= {"state", "armed"} and target is not None):
+        one_sided = (
+            event.target_text is not None
+            and target not in {"state", "armed"}
+            and not (sides - {actor}) & {"state", "armed"}
+        )  # "gunmen stormed a church": no second armed side anywhere in the sentence
+        if (event.type == "FIGHT" and not one_sided) or (
+            {actor, target} <= {"state", "armed"} and target is not None
+        ):
             return "Armed clash"
         return "Attack"
     if event.type == "COERCE" and _has(words, "abduction"):
