@@ -140,6 +140,11 @@ def test_force_promised_keeps_the_dispersal_planned() -> None:
     assert all(e.acled is None for e in events)
 
 
+def test_noun_under_a_verb_of_avoidance_is_no_event() -> None:
+    # "avoided extradition": the fallback does not make an extradition of it
+    assert _events("The banker avoided extradition to Spain for years.") == []
+
+
 def test_known_verb_beats_the_noun_fallback() -> None:
     # "discussed" is a known CONSULT verb: the fallback adds nothing to a sentence with an event
     events = _events("The two ministers discussed the talks in Geneva.")

@@ -343,7 +343,12 @@ def _unknown_verb_nouns(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             verb = tok.head
             if sense is None or tok.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB":
                 continue
-            if verb.lemma_.lower() in event_lexicon.REPORTING or verb_lemma(verb) in _lexicon_verbs():
+            lemma = verb.lemma_.lower()
+            if (
+                lemma in event_lexicon.REPORTING
+                or lemma in event_lexicon.UNPERFORMED_VERBS  # "avoided extradition": no extradition
+                or verb_lemma(verb) in _lexicon_verbs()
+            ):
                 continue
             prt = [c for c in verb.children if c.dep_ == "prt"]
             out.append(_Cand("light", tok, verb, [verb, *prt, tok], sense.type, sense.mode, key))
