@@ -99,6 +99,24 @@ CASES += [
 ]
 
 
+CASES += [
+    # what a demonstration is about is not how it was met
+    (
+        "On 5 April 2022, residents protested in Eldoret over the killing of a boda rider by police.",
+        "Peaceful protest",
+    ),
+    (
+        "On 6 April 2022, traders protested against the arrest of their chairman in Onitsha.",
+        "Peaceful protest",
+    ),
+    # … while force against the marchers still is
+    (
+        "On 7 April 2022, protesters marched against fuel prices in Ibadan; police fired tear gas at them.",
+        "Protest with intervention",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "sub"), CASES)
 def test_first_event_has_the_codebook_sub_event_type(text: str, sub: str) -> None:
     assert _first_sub(text) == sub, _events(text)

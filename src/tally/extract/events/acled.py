@@ -315,14 +315,34 @@ def _single_sub_event(event: Event, words: list[str], sides: set[str | None]) ->
     return None
 
 
-def situate(events: list[Event], sentence_of: Callable[[Event], tuple[int, int]], text: str) -> list[Event]:
+def _blank(text: str, start: int, end: int, spans: Iterable[tuple[int, int]]) -> str:
+    """The sentence ``text[start:end]`` with the parts in *spans* blanked out."""
+    chars = list(text[start:end])
+    for a, b in spans:
+        for k in range(max(a, start), min(b, end)):
+            chars[k - start] = " "
+    return "".join(chars)
+
+
+def situate(
+    events: list[Event],
+    sentence_of: Callable[[Event], tuple[int, int]],
+    text: str,
+    grievances: Iterable[tuple[int, int]] = (),
+) -> list[Event]:
     """Recode the ACLED field of events that happened, sentence by sentence (see the notes above).
 
     A demonstration's sentence gives every event of it the demonstration's
     sub-event type (one ACLED event: the protest and how it was met); elsewhere
     each violent event gets the sub-event type its weapon and parties' kinds say,
     and the others keep their PLOVER mapping (:func:`to_acled`).
+
+    :param grievances: character spans of what a demonstration is about ("protested
+        *over the killing of a teenager by police*", "families *of soldiers killed in
+        an ambush*"): their words and events say why people marched, not how the march
+        was met, so they neither make it "Excessive force" nor "Protest with intervention".
     """
+    topics = list(grievances)
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i, event in enumerate(events):
         by_sentence.setdefault(sentence_of(event), []).append(i)
@@ -330,7 +350,11 @@ def situate(events: list[Event], sentence_of: Callable[[Event], tuple[int, int]]
     for (start, end), members in by_sentence.items():
         happened = [out[i] for i in members if out[i].modality in _HAPPENED]
         words = _words(text[start:end])
+        acts = [e for e in happened if not any(a <= e.trigger[0] < b for a, b in topics)]
         protest = _protest_sub_event(happened, words)
+        if protest is not None and len(acts) < len(happened):
+            # how the demonstration was met, read without what it was about
+            protest = _protest_sub_event(acts, _words(_blank(text, start, end, topics)))
         sides = {actor_kind(e.actor_text) for e in happened} | {actor_kind(e.target_text) for e in happened}
         for i in members:
             event = out[i]

@@ -783,7 +783,32 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     repeats = _repeats(kept)
     out = [e for e, c in zip(events, kept, strict=True) if c not in repeats]
     out = [e if e.id == f"v{n}" else e.model_copy(update={"id": f"v{n}"}) for n, e in enumerate(out, 1)]
-    return situate(out, lambda e: ctx.sentence_span(*e.trigger), doc.text)
+    grievances = [
+        span for c, e in zip(kept, events, strict=True) if c not in repeats for span in _grievances(c)
+    ]
+    return situate(out, lambda e: ctx.sentence_span(*e.trigger), doc.text, grievances)
+
+
+#: Prepositions that name what a demonstration is about ("protested *over* the killing").
+_GRIEVANCE_PREPS = frozenset({"over", "against", "about", "at", "for"})
+
+
+def _grievances(c: _Cand) -> list[tuple[int, int]]:
+    """Character spans of what a protest is about: its "over/against …" phrase, its purpose
+    clause, and the modifiers of its protesters ("families of soldiers killed in an ambush")."""
+    if c.type != "PROTEST":
+        return []
+    out: list[tuple[int, int]] = []
+    for ch in c.verb.children if c.kind != "noun" else c.head.children:
+        about = ch.dep_ == "prep" and ch.lower_ in _GRIEVANCE_PREPS
+        purpose = ch.dep_ in {"advcl", "xcomp"} and event_syntax.is_purpose(ch) or ch.dep_ == "xcomp"
+        if about or purpose:
+            out.append(_span_chars(list(ch.subtree)))
+    if c.actor is not None:
+        for ch in c.actor.children:
+            if ch.dep_ in {"prep", "acl", "relcl"}:
+                out.append(_span_chars(list(ch.subtree)))
+    return out
 
 
 def _drop_headline(cands: list[_Cand]) -> list[_Cand]:
