@@ -117,6 +117,14 @@ CASES += [
 ]
 
 
+CASES += [
+    # a raid that ends in arrests is one arrest event
+    ("On 3 June 2020, police raided a hotel in Garissa and arrested four suspects.", "Arrests"),
+    # "X-ed to death" is a killing whatever the verb
+    ("On 4 June 2020, militiamen hacked to death six farmers near Djugu.", "Attack"),
+]
+
+
 @pytest.mark.parametrize(("text", "sub"), CASES)
 def test_first_event_has_the_codebook_sub_event_type(text: str, sub: str) -> None:
     assert _first_sub(text) == sub, _events(text)
@@ -139,6 +147,10 @@ PLOVER_CASES = [
 def test_plover_type_from_definitions(text: str, plover: str) -> None:
     events = _events(text)
     assert events and events[0].type == plover, events
+
+
+def test_death_sentence_is_no_killing() -> None:
+    assert [e.type for e in _events("The court sentenced the colonel to death.")] == ["COERCE"]
 
 
 def test_air_strike_on_civilians_is_no_mob() -> None:

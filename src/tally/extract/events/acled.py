@@ -243,10 +243,13 @@ def _state_acts(kinds: list[tuple[str | None, str | None, Event]]) -> bool | Non
     return None if all(a is None for a, _ in acts) else False
 
 
-def _single_sub_event(event: Event, words: list[str], sides: set[str | None]) -> str | None:
+def _single_sub_event(
+    event: Event, words: list[str], sides: set[str | None], arrests: bool = False
+) -> str | None:
     """The sub-event of one event outside a demonstration (None where ACLED codes nothing).
 
     :param sides: the kinds of every actor named in the sentence's events.
+    :param arrests: whether the sentence reports an arrest or detention.
     """
     actor, target = actor_kind(event.actor_text), actor_kind(event.target_text)
     if (actor == "rioters" or _has(words, "mob")) and event.type in _VIOLENT | {"COERCE", "CRIME"}:
@@ -312,6 +315,8 @@ def _single_sub_event(event: Event, words: list[str], sides: set[str | None]) ->
         return "Headquarters or base established"
     if event.type in {"COERCE", "CRIME"} and event.mode in {None, "destroy"} and _has(words, "looting"):
         return "Looting/property destruction"
+    if event.type == "COERCE" and event.mode is None and arrests:
+        return "Arrests"  # "raided a house and arrested five suspects": the raid is the arrest
     return None
 
 
@@ -356,6 +361,7 @@ def situate(
             # how the demonstration was met, read without what it was about
             protest = _protest_sub_event(acts, _words(_blank(text, start, end, topics)))
         sides = {actor_kind(e.actor_text) for e in happened} | {actor_kind(e.target_text) for e in happened}
+        arrests = any(e.type == "COERCE" and e.mode in {"arrest", "detain"} for e in happened)
         for i in members:
             event = out[i]
             if event.modality not in _HAPPENED:
@@ -366,7 +372,7 @@ def situate(
             ):
                 sub = protest
             elif protest is None:
-                sub = _single_sub_event(event, words, sides)
+                sub = _single_sub_event(event, words, sides, arrests)
             if sub is not None:
                 out[i] = event.model_copy(
                     update={"acled": Acled(event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub)}

@@ -254,6 +254,15 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
     parts = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod", "acomp", "oprd"}}
     if obj is not None and lemma in event_lexicon.CONTROL_VERBS and obj.lemma_.lower() == "control":
         return _Cand("object", tok, tok, [tok, obj], "FIGHT", None, lemma)
+    to_death = any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() == "death" for o in c.children)
+        for c in tok.children
+    )
+    if to_death and lemma not in event_lexicon.DEATH_SENTENCE_VERBS:
+        # "hacked / beaten / burned to death": a killing whatever the verb ("sentenced to death" is not)
+        own = event_lexicon.VERBS.get(lemma)
+        mode = own.mode if own is not None and own.type == "ASSAULT" else None  # "beaten to death": beat
+        return _Cand("object", tok, tok, [tok], "ASSAULT", mode, lemma)
     if obj is not None and lemma in {"seize", "grab"} and _is_place(obj):
         return _Cand("object", tok, tok, [tok], "FIGHT", None, lemma)  # "seized the town": not a confiscation
     if obj is not None and lemma == "take" and parts & {"over", "back"} and _is_place(obj):
