@@ -125,6 +125,13 @@ CASES += [
 ]
 
 
+CASES += [
+    # the other armed side named in the sentence, though not the killing's target
+    ("On 5 June 2020, soldiers launched an operation against bandits in Katsina, killing 12.", "Armed clash"),
+    ("On 6 June 2020, militants killed three herders near an army base in Yobe.", "Attack"),
+]
+
+
 @pytest.mark.parametrize(("text", "sub"), CASES)
 def test_first_event_has_the_codebook_sub_event_type(text: str, sub: str) -> None:
     assert _first_sub(text) == sub, _events(text)

@@ -193,6 +193,15 @@ def _is_group(text: str | None) -> bool:
     return bool(words) and (words[-1].endswith("s") or "group" in words or "crowd" in words)
 
 
+def _party_kinds(words: list[str]) -> set[str]:
+    """ACLED kinds of the parties a sentence names (military objects such as "base" are no party)."""
+    objects = active().get("events", "military_objects")
+    kinds = {_kind_of_word(w) for w in words if w not in objects}
+    if any(w in active().get("events", "armed_group_names") and w != "armed" for w in words):
+        kinds.add("armed")
+    return {k for k in kinds if k is not None}
+
+
 def _kind_of_word(word: str) -> str | None:
     kind: str | None = active().get("events", "actor_kinds").get(word)
     return kind
@@ -297,6 +306,13 @@ def _single_sub_event(
             return "Shelling/artillery/missile attack"
         if _has(words, "abduction") or event.mode == "abduct":
             return "Abduction/forced disappearance"
+        if (
+            event.type == "ASSAULT"
+            and actor in {"state", "armed"}
+            and target is None
+            and ({"state", "armed"} - {actor}) & _party_kinds(words)
+        ):
+            return "Armed clash"  # "security forces launched an operation against bandits, killing 20"
         one_sided = (
             event.target_text is not None
             and target not in {"state", "armed"}
