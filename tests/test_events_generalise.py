@@ -140,6 +140,7 @@ def test_first_event_has_the_codebook_sub_event_type(text: str, sub: str) -> Non
 PLOVER_CASES = [
     # an event noun under a verb no list has: the noun names the event (only where nothing else fired)
     ("The two ministers wrapped up talks in Geneva on Friday.", "CONSULT"),
+    ("The Ghanaian president flew to Abuja on Monday for talks with his counterpart.", "CONSULT"),
     # verb and object classes from PLOVER's definitions
     ("The government halted aid to the northern region.", "SANCTION"),  # reductions of aid
     ("The army seized the town of Kasa.", "FIGHT"),  # territory, not a confiscation

@@ -333,7 +333,8 @@ def _noun_trigger(tok: Token) -> _Cand | None:
 def _unknown_verb_nouns(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     """In a sentence where nothing fired, an event noun governed by a verb the lexicon does not know.
 
-    "Jordan and Syria inked a trade pact", "the two leaders wrapped up talks":
+    "Jordan and Syria inked a trade pact", "the two leaders wrapped up talks",
+    "the premier arrived in Jakarta for a visit":
     the verb is one no list has (inked, wrapped up), but its object names the
     event, as under a light verb. Used only where the sentence has no other
     event, so a known verb always wins; a general fallback for unseen verbs,
@@ -350,7 +351,11 @@ def _unknown_verb_nouns(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             key = _noun_key(tok)
             sense = event_lexicon.NOUNS.get(key)
             verb = tok.head
-            if sense is None or tok.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB":
+            if tok.dep_ == "pobj" and verb.lower_ in {"for", "on"}:
+                verb = verb.head  # "arrived in Jakarta for talks", "came on a state visit": the purpose
+            elif tok.dep_ not in {"dobj", "nsubjpass"}:
+                continue
+            if sense is None or verb.pos_ != "VERB":
                 continue
             lemma = verb.lemma_.lower()
             if (
