@@ -148,6 +148,9 @@ PLOVER_CASES = [
     ("The regime allowed UN inspectors into the country.", "RETREAT"),  # access for observers
     ("The president regretted the deaths of the fishermen.", "CONCEDE"),  # regret or remorse
     ("The rebels laid down their weapons.", "RETREAT"),  # disarm
+    ("The militia expressed its willingness to join the peace process.", "AGREE"),  # willingness to cooperate
+    ("Foreign ministers attended a conference on the crisis in Nairobi.", "CONSULT"),
+    ("The government ended relations with the neighbouring state.", "SANCTION"),  # terminate ties
 ]
 
 
