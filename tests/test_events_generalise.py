@@ -109,6 +109,11 @@ CASES += [
         "On 6 April 2022, traders protested against the arrest of their chairman in Onitsha.",
         "Peaceful protest",
     ),
+    ("On 8 April 2022, villagers protested the killing of a herder by soldiers in Kaga.", "Peaceful protest"),
+    (
+        "On 9 April 2022, party members gathered in Ndola to denounce the detention of their leader.",
+        "Peaceful protest",
+    ),
     # … while force against the marchers still is
     (
         "On 7 April 2022, protesters marched against fuel prices in Ibadan; police fired tear gas at them.",

@@ -814,7 +814,10 @@ def _grievances(c: _Cand) -> list[tuple[int, int]]:
         return []
     out: list[tuple[int, int]] = []
     for ch in c.verb.children if c.kind != "noun" else c.head.children:
-        about = ch.dep_ == "prep" and ch.lower_ in _GRIEVANCE_PREPS
+        about = (ch.dep_ == "prep" and ch.lower_ in _GRIEVANCE_PREPS) or (
+            ch.dep_ == "dobj"
+            and c.kind != "noun"  # "protested the killing", "gathered to denounce the arrest"
+        )
         purpose = ch.dep_ in {"advcl", "xcomp"} and event_syntax.is_purpose(ch) or ch.dep_ == "xcomp"
         if about or purpose:
             out.append(_span_chars(list(ch.subtree)))
