@@ -145,7 +145,13 @@ _HAPPENED = frozenset({"asserted", "reported"})
 
 
 def _words(text: str | None) -> list[str]:
-    return _WORD.findall((text or "").lower())
+    """Lower-case words; a hyphenated word also gives its parts ("chlorine-filled" → chlorine, filled)."""
+    out: list[str] = []
+    for word in _WORD.findall((text or "").lower()):
+        out.append(word)
+        if "-" in word:
+            out.extend(p for p in word.split("-") if p)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -161,9 +167,18 @@ def actor_kind(text: str | None) -> str | None:
     "protesters" comes last); a weapon or number is no kind.
     """
     kinds = active().get("events", "actor_kinds")
+    armed_names = active().get("events", "armed_group_names")
     for part in (text or "").split(" of "):  # "families of protesters": the families; "hundreds of …"
         found = None
-        for word in _words(part):
+        words = _words(part)
+        named = [
+            w
+            for i, w in enumerate(words)
+            if w in armed_names and not (w == "armed" and words[i + 1 : i + 2] in (["forces"], ["force"]))
+        ]  # "the armed forces" are the state's
+        if named:
+            return "armed"  # "Houthi forces", "Al Shabaab fighters": a named armed group, not the state
+        for word in words:
             kind = kinds.get(word)
             if kind is not None:
                 found = kind
@@ -176,6 +191,15 @@ def _is_group(text: str | None) -> bool:
     """A plural or collective actor ("residents", "a group of villagers"), not one person."""
     words = _words(text)
     return bool(words) and (words[-1].endswith("s") or "group" in words or "crowd" in words)
+
+
+def _party_kinds(words: list[str]) -> set[str]:
+    """ACLED kinds of the parties a sentence names (military objects such as "base" are no party)."""
+    objects = active().get("events", "military_objects")
+    kinds = {_kind_of_word(w) for w in words if w not in objects}
+    if any(w in active().get("events", "armed_group_names") and w != "armed" for w in words):
+        kinds.add("armed")
+    return {k for k in kinds if k is not None}
 
 
 def _kind_of_word(word: str) -> str | None:
@@ -199,6 +223,7 @@ def _protest_sub_event(events: list[Event], words: list[str]) -> str | None:
     protest = (
         any(e.type == "PROTEST" for e in events)
         or any("protesters" in (a, t) for a, t, _ in kinds)
+        or (bool(events) and _has(words, "demonstrators"))  # "fired at protesters, killing four"
         or (_has(words, "crowd") and any(a == "state" for a, _t, _e in kinds))
     )
     if not protest:
@@ -227,18 +252,38 @@ def _state_acts(kinds: list[tuple[str | None, str | None, Event]]) -> bool | Non
     return None if all(a is None for a, _ in acts) else False
 
 
-def _single_sub_event(event: Event, words: list[str], sides: set[str | None]) -> str | None:
+def _single_sub_event(
+    event: Event, words: list[str], sides: set[str | None], arrests: bool = False
+) -> str | None:
     """The sub-event of one event outside a demonstration (None where ACLED codes nothing).
 
     :param sides: the kinds of every actor named in the sentence's events.
+    :param arrests: whether the sentence reports an arrest or detention.
     """
     actor, target = actor_kind(event.actor_text), actor_kind(event.target_text)
     if (actor == "rioters" or _has(words, "mob")) and event.type in _VIOLENT | {"COERCE", "CRIME"}:
         return "Mob violence"
-    if actor == "civilians" and event.type == "ASSAULT" and _is_group(event.actor_text):
-        return "Mob violence"  # "villagers beat a suspected thief to death": a crowd, not an armed group
+    crowd = (actor == "civilians" and _is_group(event.actor_text)) or (
+        event.type == "FIGHT"
+        and event.mode is None  # a clash, not a strike with a weapon ("an airstrike killed civilians")
+        and target == "civilians"
+        and _is_group(event.target_text)
+        and actor in {None, "state"}
+    )  # "youths clashed with police": the sides of a clash may come out in either slot
+    if (
+        crowd
+        and (
+            event.type in _VIOLENT or (event.type in {"COERCE", "CRIME"} and event.mode in {None, "destroy"})
+        )
+        and not (event.type == "FIGHT" and "armed" in {actor, target})  # villagers against militants
+    ):
+        # "villagers beat a suspected thief to death", "supporters of rival parties fought with
+        # sticks", "residents set ablaze the house of …": a crowd, not an armed group
+        return "Mob violence"
     if event.type in _VIOLENT | {"COERCE"} and (_has(words, "sexual") or event.mode == "sexual"):
         return "Sexual violence"
+    if event.type in _VIOLENT | {"COERCE"} and _has(words, "chemical"):
+        return "Chemical weapon"
     if event.type == "FIGHT" and (_has(words, "regain") or _has(words, "overtake")):
         # who takes the place: the event's actor, else the first party the sentence names
         taker = actor or next((k for k in map(_kind_of_word, words) if k is not None), None)
@@ -261,7 +306,21 @@ def _single_sub_event(event: Event, words: list[str], sides: set[str | None]) ->
             return "Shelling/artillery/missile attack"
         if _has(words, "abduction") or event.mode == "abduct":
             return "Abduction/forced disappearance"
-        if event.type == "FIGHT" or ({actor, target} <= {"state", "armed"} and target is not None):
+        if (
+            event.type == "ASSAULT"
+            and actor in {"state", "armed"}
+            and target is None
+            and ({"state", "armed"} - {actor}) & _party_kinds(words)
+        ):
+            return "Armed clash"  # "security forces launched an operation against bandits, killing 20"
+        one_sided = (
+            event.target_text is not None
+            and target not in {"state", "armed"}
+            and not (sides - {actor}) & {"state", "armed"}
+        )  # "gunmen stormed a church": no second armed side anywhere in the sentence
+        if (event.type == "FIGHT" and not one_sided) or (
+            {actor, target} <= {"state", "armed"} and target is not None
+        ):
             return "Armed clash"
         return "Attack"
     if event.type == "COERCE" and _has(words, "abduction"):
@@ -272,17 +331,39 @@ def _single_sub_event(event: Event, words: list[str], sides: set[str | None]) ->
         return "Headquarters or base established"
     if event.type in {"COERCE", "CRIME"} and event.mode in {None, "destroy"} and _has(words, "looting"):
         return "Looting/property destruction"
+    if event.type == "COERCE" and event.mode is None and arrests:
+        return "Arrests"  # "raided a house and arrested five suspects": the raid is the arrest
     return None
 
 
-def situate(events: list[Event], sentence_of: Callable[[Event], tuple[int, int]], text: str) -> list[Event]:
+def _blank(text: str, start: int, end: int, spans: Iterable[tuple[int, int]]) -> str:
+    """The sentence ``text[start:end]`` with the parts in *spans* blanked out."""
+    chars = list(text[start:end])
+    for a, b in spans:
+        for k in range(max(a, start), min(b, end)):
+            chars[k - start] = " "
+    return "".join(chars)
+
+
+def situate(
+    events: list[Event],
+    sentence_of: Callable[[Event], tuple[int, int]],
+    text: str,
+    grievances: Iterable[tuple[int, int]] = (),
+) -> list[Event]:
     """Recode the ACLED field of events that happened, sentence by sentence (see the notes above).
 
     A demonstration's sentence gives every event of it the demonstration's
     sub-event type (one ACLED event: the protest and how it was met); elsewhere
     each violent event gets the sub-event type its weapon and parties' kinds say,
     and the others keep their PLOVER mapping (:func:`to_acled`).
+
+    :param grievances: character spans of what a demonstration is about ("protested
+        *over the killing of a teenager by police*", "families *of soldiers killed in
+        an ambush*"): their words and events say why people marched, not how the march
+        was met, so they neither make it "Excessive force" nor "Protest with intervention".
     """
+    topics = list(grievances)
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i, event in enumerate(events):
         by_sentence.setdefault(sentence_of(event), []).append(i)
@@ -290,8 +371,13 @@ def situate(events: list[Event], sentence_of: Callable[[Event], tuple[int, int]]
     for (start, end), members in by_sentence.items():
         happened = [out[i] for i in members if out[i].modality in _HAPPENED]
         words = _words(text[start:end])
+        acts = [e for e in happened if not any(a <= e.trigger[0] < b for a, b in topics)]
         protest = _protest_sub_event(happened, words)
+        if protest is not None and len(acts) < len(happened):
+            # how the demonstration was met, read without what it was about
+            protest = _protest_sub_event(acts, _words(_blank(text, start, end, topics)))
         sides = {actor_kind(e.actor_text) for e in happened} | {actor_kind(e.target_text) for e in happened}
+        arrests = any(e.type == "COERCE" and e.mode in {"arrest", "detain"} for e in happened)
         for i in members:
             event = out[i]
             if event.modality not in _HAPPENED:
@@ -302,7 +388,7 @@ def situate(events: list[Event], sentence_of: Callable[[Event], tuple[int, int]]
             ):
                 sub = protest
             elif protest is None:
-                sub = _single_sub_event(event, words, sides)
+                sub = _single_sub_event(event, words, sides, arrests)
             if sub is not None:
                 out[i] = event.model_copy(
                     update={"acled": Acled(event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub)}

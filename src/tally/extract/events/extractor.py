@@ -38,7 +38,7 @@ from tally.extract.spans import SpanSet
 from tally.records import Event
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from tally.extract.context import ExtractContext
     from tally.records import Quote
@@ -140,10 +140,63 @@ def _head_of_sense(tok: Token) -> event_lexicon.Sense | None:
     return event_lexicon.HEAD_OF.get((tok.lemma_.lower(), of.lemma_.lower()))
 
 
-def _verb_trigger(tok: Token) -> _Cand | None:
-    if tok.pos_ != "VERB":
-        return None
+#: Entity types whose words name a time, never an act: "On 16 March 2021" is no march.
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+#: Inflectional endings of English verb forms and what they replace: (ending, replacement).
+_VERB_ENDINGS = (
+    ("ied", "y"),
+    ("ies", "y"),
+    ("ing", "e"),
+    ("ing", ""),
+    ("ed", "e"),
+    ("ed", ""),
+    ("es", ""),
+    ("s", ""),
+)
+
+
+def _lexicon_verbs() -> frozenset[str]:
+    """Every verb lemma some verb table knows (plain, phrasal, by object class)."""
+    known: frozenset[str] | None = globals().get("_KNOWN_VERBS")
+    if known is None:
+        known = (
+            frozenset(event_lexicon.VERBS)
+            | {v for v, _ in event_lexicon.PHRASAL}
+            | {v for v, _ in event_lexicon.VERB_OBJECT}
+        )
+        globals()["_KNOWN_VERBS"] = known
+    return known
+
+
+def verb_lemma(tok: Token) -> str:
+    """The verb's lemma as the lexicon knows it: spaCy's, or one read off the inflected form.
+
+    The small model's lemmatiser guesses some rare forms wrong ("raped" → "rap",
+    "torched" → "torch" is right but "razed" → "raz"); when its lemma is in no
+    verb table, the form with an inflectional ending undone ("raped" → "rape")
+    is tried, a general repair rather than a per-word entry.
+    """
     lemma = tok.lemma_.lower()
+    known = _lexicon_verbs()
+    if lemma in known or tok.tag_ not in {"VBD", "VBN", "VBG", "VBZ"}:
+        return lemma
+    form = tok.lower_
+    for ending, repl in _VERB_ENDINGS:
+        if form.endswith(ending) and len(form) - len(ending) >= 2:
+            guess = form[: -len(ending)] + repl
+            if guess in known:
+                return guess
+            doubled = ending == "ed" and repl == "" and len(guess) > 2 and guess[-1] == guess[-2]
+            if doubled and guess[:-1] in known:  # "stabbed" → "stab"
+                return guess[:-1]
+    return lemma
+
+
+def _verb_trigger(tok: Token) -> _Cand | None:
+    if tok.pos_ != "VERB" or tok.ent_type_ in _TIME_ENTITIES:
+        return None
+    lemma = verb_lemma(tok)
     obj = event_syntax.child(tok, "dobj") or (
         event_syntax.child(tok, "nsubjpass") if event_syntax.is_passive(tok) else None
     )
@@ -152,6 +205,12 @@ def _verb_trigger(tok: Token) -> _Cand | None:
             sense = event_lexicon.PHRASAL.get((lemma, c.lower_))
             if sense is not None:
                 return _Cand("phrasal", tok, tok, [tok, c], sense.type, sense.mode, lemma)
+    if lemma in {"fire", "use", "shoot", "spray", "lob"} and obj is not None and _crowd_control(obj):
+        # "fired rubber bullets at marchers": repression, not a battle, whatever the munition
+        return _Cand("verb", tok, tok, [tok], "COERCE", None, lemma)
+    idiom = _idiom(tok, lemma, obj)
+    if idiom is not None:
+        return idiom
     klass = _object_class(obj)
     if klass is not None and (lemma, klass) in event_lexicon.VERB_OBJECT and obj is not None:
         sense = event_lexicon.VERB_OBJECT[(lemma, klass)]
@@ -178,8 +237,49 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     return _Cand("verb", tok, tok, [tok], sense.type, sense.mode, lemma)
 
 
+def _is_place(tok: Token) -> bool:
+    """A town, a village, a military position: what territory is taken or handed over as."""
+    noun = event_syntax.core_noun(tok)
+    return noun.ent_type_ in {"GPE", "LOC", "FAC"} or noun.lemma_.lower() in event_lexicon.TERRITORY_NOUNS
+
+
+def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
+    """Events whose verb is too general to list alone: territory taken, property set on fire.
+
+    "took control of the town", "retook the village", "took back Dioura" are a
+    fight for territory (ACLED's territory sub-events read the side that takes it);
+    "set the house on fire", "set tyres ablaze" destroy property. Written as code
+    because the verb (take, set) is an event only with this object *and* particle.
+    """
+    parts = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod", "acomp", "oprd"}}
+    if obj is not None and lemma in event_lexicon.CONTROL_VERBS and obj.lemma_.lower() == "control":
+        return _Cand("object", tok, tok, [tok, obj], "FIGHT", None, lemma)
+    to_death = any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() == "death" for o in c.children)
+        for c in tok.children
+    )
+    if to_death and lemma not in event_lexicon.DEATH_SENTENCE_VERBS:
+        # "hacked / beaten / burned to death": a killing whatever the verb ("sentenced to death" is not)
+        own = event_lexicon.VERBS.get(lemma)
+        mode = own.mode if own is not None and own.type == "ASSAULT" else None  # "beaten to death": beat
+        return _Cand("object", tok, tok, [tok], "ASSAULT", mode, lemma)
+    if obj is not None and lemma in {"seize", "grab"} and _is_place(obj):
+        return _Cand("object", tok, tok, [tok], "FIGHT", None, lemma)  # "seized the town": not a confiscation
+    if obj is not None and lemma == "take" and parts & {"over", "back"} and _is_place(obj):
+        prt = [c for c in tok.children if c.lower_ in {"over", "back"}]
+        return _Cand("phrasal", tok, tok, [tok, *prt], "FIGHT", None, lemma)
+    if lemma == "set" and obj is not None:
+        fire = parts & {"ablaze", "alight"} or any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(o.lemma_.lower() == "fire" for o in c.children)
+            for c in tok.children
+        )
+        if fire:
+            return _Cand("object", tok, tok, [tok], "COERCE", "destroy", lemma)
+    return None
+
+
 def _noun_trigger(tok: Token) -> _Cand | None:
-    if tok.pos_ not in {"NOUN", "PROPN"}:
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ in _TIME_ENTITIES:
         return None
     key = _noun_key(tok)
     sense = event_lexicon.NOUNS.get(key)
@@ -228,6 +328,46 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     ):
         return None
     return _Cand("noun", tok, _governing_verb(tok), tokens, sense.type, sense.mode, key)
+
+
+def _unknown_verb_nouns(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """In a sentence where nothing fired, an event noun governed by a verb the lexicon does not know.
+
+    "Jordan and Syria inked a trade pact", "the two leaders wrapped up talks",
+    "the premier arrived in Jakarta for a visit":
+    the verb is one no list has (inked, wrapped up), but its object names the
+    event, as under a light verb. Used only where the sentence has no other
+    event, so a known verb always wins; a general fallback for unseen verbs,
+    not a list of them.
+    """
+    busy = {c.head.sent.start for c in cands}
+    out: list[_Cand] = []
+    for sent in doc.sents:
+        if sent.start in busy:
+            continue
+        for tok in sent:
+            if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ in _TIME_ENTITIES:
+                continue
+            key = _noun_key(tok)
+            sense = event_lexicon.NOUNS.get(key)
+            verb = tok.head
+            if tok.dep_ == "pobj" and verb.lower_ in {"for", "on"}:
+                verb = verb.head  # "arrived in Jakarta for talks", "came on a state visit": the purpose
+            elif tok.dep_ not in {"dobj", "nsubjpass"}:
+                continue
+            if sense is None or verb.pos_ != "VERB":
+                continue
+            lemma = verb.lemma_.lower()
+            if (
+                lemma in event_lexicon.REPORTING
+                or lemma in event_lexicon.UNPERFORMED_VERBS  # "avoided extradition": no extradition
+                or verb_lemma(verb) in _lexicon_verbs()
+            ):
+                continue
+            prt = [c for c in verb.children if c.dep_ == "prt"]
+            out.append(_Cand("light", tok, verb, [verb, *prt, tok], sense.type, sense.mode, key))
+            break
+    return out
 
 
 def _governing_verb(tok: Token) -> Token:
@@ -440,6 +580,35 @@ def _gathered_to_protest(c: _Cand) -> bool:
     return c.type == "PROTEST" and c.verb.head.lemma_.lower() in event_lexicon.GATHER_VERBS
 
 
+def _gathered_to_object(c: _Cand) -> None:
+    """ "Supporters gathered in Lusaka to denounce the arrest …" is a demonstration.
+
+    PLOVER's PROTEST is "rally, gather to protest a policy, action, or actor":
+    a crowd that comes together to denounce, demand or reject is demonstrating,
+    so the purpose clause's verbal act becomes the protest (its actor the
+    gathering's subject), not a statement planned for later.
+    """
+    v = c.verb
+    if (
+        c.kind in {"verb", "phrasal"}
+        and c.type in {"DISAPPROVE", "DEMAND", "REJECT"}
+        and event_syntax.is_purpose(v)
+        and v.head.lemma_.lower() in event_lexicon.GATHER_VERBS
+    ):
+        c.type, c.mode = "PROTEST", "demo-org"
+        if c.actor is None or c.actor.i == v.i:
+            c.actor = event_syntax.clause_subject(v.head)
+
+
+def _force_used_to(c: _Cand) -> bool:
+    """ "Police fired tear gas to disperse the crowd": the dispersal was carried out, not planned."""
+    return (
+        c.type == "COERCE"
+        and c.verb.head.lemma_.lower() in event_lexicon.FORCE_VERBS
+        and not event_syntax.is_future(c.verb.head)
+    )
+
+
 def _quote_at(quotes: list[Quote], start: int, spans: SpanSet | None = None) -> Quote | None:
     """The first of *quotes* holding offset *start* (*spans*: the same quotes as a :class:`SpanSet`)."""
     if spans is None:
@@ -465,6 +634,11 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         # a standalone noun's clause says nothing of its tense: "This garrison will improve …"
         if event_syntax.is_negated(c.head) or event_syntax.is_called_off(c.head.head):
             c.modality = "negated"
+        elif any(
+            ch.dep_ in {"amod", "compound"} and ch.lower_ in event_lexicon.PLANNED_MODIFIERS
+            for ch in c.head.children
+        ):
+            c.modality = "planned"  # "ahead of planned protests": not one that happened
         elif event_syntax.is_hypothetical(c.head):
             c.modality = "hypothetical"
         elif rep:
@@ -494,7 +668,12 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         noun is not None and event_syntax.is_hypothetical(noun)
     ):
         c.modality = "hypothetical"
-    elif event_syntax.is_purpose(v) and c.kind != "noun" and not _gathered_to_protest(c):
+    elif (
+        event_syntax.is_purpose(v)
+        and c.kind != "noun"
+        and not _gathered_to_protest(c)
+        and not _force_used_to(c)
+    ):
         c.modality = "planned"
     elif future and c.type in event_lexicon.COOPERATIVE and c.type != "AGREE":
         c.type, c.mode, c.modality = "AGREE", None, "planned"
@@ -590,6 +769,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         for found in (_modal_trigger(tok, quote), _verb_trigger(tok), _noun_trigger(tok)):
             if found is not None:
                 cands.append(found)
+    cands.extend(_unknown_verb_nouns(doc, cands))
     cands.sort(key=lambda c: (_PRIORITY[c.kind], c.head.i))
     kept: list[_Cand] = []
     claimed: set[int] = set()
@@ -603,6 +783,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _refine_by_actor(c)
         _refine_violence(c)
         _refine_mobilize(c)
+        _gathered_to_object(c)
     _absorb(kept)
     kept = [c for c in kept if not c.absorbed and not _setting_of_violence(c, kept)]
     kept.sort(key=lambda c: min(t.idx for t in c.tokens))
@@ -616,7 +797,35 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     repeats = _repeats(kept)
     out = [e for e, c in zip(events, kept, strict=True) if c not in repeats]
     out = [e if e.id == f"v{n}" else e.model_copy(update={"id": f"v{n}"}) for n, e in enumerate(out, 1)]
-    return situate(out, lambda e: ctx.sentence_span(*e.trigger), doc.text)
+    grievances = [
+        span for c, e in zip(kept, events, strict=True) if c not in repeats for span in _grievances(c)
+    ]
+    return situate(out, lambda e: ctx.sentence_span(*e.trigger), doc.text, grievances)
+
+
+#: Prepositions that name what a demonstration is about ("protested *over* the killing").
+_GRIEVANCE_PREPS = frozenset({"over", "against", "about", "at", "for"})
+
+
+def _grievances(c: _Cand) -> list[tuple[int, int]]:
+    """Character spans of what a protest is about: its "over/against …" phrase, its purpose
+    clause, and the modifiers of its protesters ("families of soldiers killed in an ambush")."""
+    if c.type != "PROTEST":
+        return []
+    out: list[tuple[int, int]] = []
+    for ch in c.verb.children if c.kind != "noun" else c.head.children:
+        about = (ch.dep_ == "prep" and ch.lower_ in _GRIEVANCE_PREPS) or (
+            ch.dep_ == "dobj"
+            and c.kind != "noun"  # "protested the killing", "gathered to denounce the arrest"
+        )
+        purpose = ch.dep_ in {"advcl", "xcomp"} and event_syntax.is_purpose(ch) or ch.dep_ == "xcomp"
+        if about or purpose:
+            out.append(_span_chars(list(ch.subtree)))
+    if c.actor is not None:
+        for ch in c.actor.children:
+            if ch.dep_ in {"prep", "acl", "relcl"}:
+                out.append(_span_chars(list(ch.subtree)))
+    return out
 
 
 def _drop_headline(cands: list[_Cand]) -> list[_Cand]:
