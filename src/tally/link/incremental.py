@@ -53,7 +53,7 @@ from tally.link.entities import (
     self_rule,
 )
 from tally.link.events import build_event_cluster, event_block, event_features, events_compatible
-from tally.link.grouping import group
+from tally.link.grouping import cluster_id, group
 from tally.link.places import main_country
 from tally.link.sources import SourceResolver, institution_words
 from tally.records import Article, Claim, CorpusEntity, EventCluster
@@ -137,15 +137,17 @@ def update_links(store: Store, *, full: bool = False) -> LinkReport:
             return report
         old_groups = _dup_groups(conn)
         touched: set[str] = set()
-        seeds: set[str] = set()
+        forms: dict[str, dict[str, Any]] = {}
         for article_id in new_ids:
             article = store.get_article(article_id)
             if article is None:
                 continue
-            blocks, forms = _link_article(conn, article)
+            blocks, found = _link_article(conn, article)
             touched |= blocks
-            seeds |= forms
+            forms.update(found)
             report.articles_linked += 1
+        _add_forms(conn, forms)
+        seeds = set(forms)
         report.blocks_recomputed = _recompute(conn, touched, seeds, old_groups, report)
     LOGGER.info("linked %d articles, recomputed %d blocks", report.articles_linked, report.blocks_recomputed)
     return report
@@ -238,16 +240,22 @@ def relink_article(store: Store, article_id: str) -> LinkReport:
         _drop_orphan_forms(conn, seeds)
         if article is not None:
             blocks, forms = _link_article(conn, article)
+            _add_forms(conn, forms)
             touched |= blocks
-            seeds |= forms
+            seeds |= set(forms)
             report.articles_linked = 1
-        report.blocks_recomputed = _recompute(conn, touched, seeds, old_groups, report, stale=stale)
+        report.blocks_recomputed = _recompute(
+            conn, touched, seeds, old_groups, report, stale=stale, also={article_id}
+        )
     return report
 
 
 # -- per article ---------------------------------------------------------------
-def _link_article(conn: Connection, article: Article) -> tuple[set[str], set[str]]:
-    """Store one article's link features; return the blocks and the name forms it touches."""
+def _link_article(conn: Connection, article: Article) -> tuple[set[str], dict[str, dict[str, Any]]]:
+    """Store one article's link features; return the blocks it touches and its entities' name forms.
+
+    The forms are added by :func:`_add_forms`, once for every article of an update.
+    """
     sig = dedup.signature(article.text)
     country = main_country(article)
     conn.execute(
@@ -289,7 +297,6 @@ def _link_article(conn: Connection, article: Article) -> tuple[set[str], set[str
         rows.append({"member": view.key, "article_id": article.id, "data": _view_to_json(view), "form": fid})
     if rows:
         conn.execute(insert(ls.link_entity_views), rows)
-        _add_forms(conn, forms)
 
     touched = _insert_features(
         conn,
@@ -311,27 +318,45 @@ def _link_article(conn: Connection, article: Article) -> tuple[set[str], set[str
         lambda event: event_features(article, event, country),
         event_block,
     )
-    return touched, set(forms)
+    return touched, forms
 
 
 def _add_forms(conn: Connection, forms: dict[str, dict[str, Any]]) -> None:
-    """Store the forms not stored yet, each compared with the stored forms that share a blocking key.
+    """Store the forms not stored yet, each compared with the forms that share one of its blocking keys.
 
     Every rule of ``compare`` implies a shared key, so the edges are those of
-    comparing every pair of forms; a form already stored costs one lookup.
+    comparing every pair of forms; a form already stored costs one lookup. A
+    pair is compared once, smaller id first, so its edge does not depend on
+    which of the two came first. All forms of an update are added together:
+    a few queries per update, not per form.
     """
-    fc = ls.link_forms.c
+    fc, kc = ls.link_forms.c, ls.link_form_keys.c
     known = set(_in_chunks(conn, select(fc.form), fc.form, sorted(forms)))
-    for fid in sorted(set(forms) - known):
-        view = form_view(fid, forms[fid])
-        keys = sorted({k[:200] for k in blocking_keys(view)})
-        kc = ls.link_form_keys.c
-        candidates = sorted(set(conn.execute(select(kc.form).where(kc.key.in_(keys)).distinct()).scalars()))
-        edges = []
-        for other, data in _in_chunks(conn, select(fc.form, fc.data), fc.form, candidates):
-            decided = compare(view, form_view(other, json.loads(data)))
-            if decided is not None and other != fid:
-                a, b = sorted((fid, other))
+    new = sorted(set(forms) - known)
+    if not new:
+        return
+    views = {fid: form_view(fid, forms[fid]) for fid in new}
+    keys_of = {fid: sorted({k[:200] for k in blocking_keys(views[fid])}) for fid in new}
+    by_key: dict[str, set[str]] = defaultdict(set)
+    for key, form in _in_chunks(
+        conn, select(kc.key, kc.form), kc.key, sorted(set().union(*keys_of.values()))
+    ):
+        by_key[key].add(form)
+    stored = sorted(set().union(*by_key.values())) if by_key else []
+    for fid, data in _in_chunks(conn, select(fc.form, fc.data), fc.form, stored):
+        views[fid] = form_view(fid, json.loads(data))
+    for fid in new:
+        for key in keys_of[fid]:
+            by_key[key].add(fid)
+    edges = []
+    fresh = set(new)
+    for fid in new:
+        for other in sorted(set().union(*(by_key[k] for k in keys_of[fid])) - {fid}):
+            if other in fresh and other < fid:
+                continue  # compared from the other side
+            a, b = sorted((fid, other))
+            decided = compare(views[a], views[b])
+            if decided is not None:
                 strength, score = RULES[decided[0]]
                 edges.append(
                     {
@@ -343,18 +368,21 @@ def _add_forms(conn: Connection, forms: dict[str, dict[str, Any]]) -> None:
                         "evidence": decided[1],
                     }
                 )
-        own = self_rule(view)
-        conn.execute(
-            insert(ls.link_forms).values(
-                form=fid,
-                data=json.dumps(forms[fid], ensure_ascii=False),
-                self_rule=own[0] if own else None,
-                self_evidence=own[1] if own else None,
-            )
+    rows = []
+    for fid in new:
+        own = self_rule(views[fid])
+        rows.append(
+            {
+                "form": fid,
+                "data": json.dumps(forms[fid], ensure_ascii=False),
+                "self_rule": own[0] if own else None,
+                "self_evidence": own[1] if own else None,
+            }
         )
-        conn.execute(insert(ls.link_form_keys), [{"key": k, "form": fid} for k in keys])
-        if edges:
-            conn.execute(insert(ls.link_form_edges), edges)
+    conn.execute(insert(ls.link_forms), rows)
+    conn.execute(insert(ls.link_form_keys), [{"key": k, "form": fid} for fid in new for k in keys_of[fid]])
+    if edges:
+        conn.execute(insert(ls.link_form_edges), edges)
 
 
 def _drop_orphan_forms(conn: Connection, forms: set[str]) -> None:
@@ -738,11 +766,18 @@ def _recompute(
     report: LinkReport,
     *,
     stale: set[str] | None = None,
+    also: set[str] | None = None,
 ) -> int:
-    """Recompute the corpus entities the *seeds* forms reach, then the claims and clusters that changed."""
+    """Recompute the corpus entities the *seeds* forms reach, then the claims and clusters that changed.
+
+    *stale*: corpus entities to drop whatever their members are now; *also*:
+    articles whose groups are written again even with the same members (an
+    article linked again after a reviewer's correction).
+    """
     if report.full:
         seeds = set(conn.execute(select(ls.link_forms.c.form)).scalars())
     affected, changed_names = _recluster(conn, seeds, stale or set())
+    affected |= also or set()
     groups = _dup_groups(conn)
     # older articles whose sources read differently now
     for article_id in set(old_groups) | set(groups):
@@ -767,10 +802,7 @@ def _recompute(
     dups = _group_outlets(conn, groups)
     for block in sorted(touched):
         kind, name = block.split(":", 1)
-        if kind == "f":
-            _recompute_claims(conn, name, dups)
-        else:
-            _recompute_events(conn, name, dups)
+        _recompute_block(conn, _CLAIMS if kind == "f" else _EVENTS, name, dups, affected)
     report.corpus_entities = conn.execute(select(func.count()).select_from(ls.corpus_entities)).scalar() or 0
     report.claims = conn.execute(select(func.count()).select_from(ls.claims)).scalar() or 0
     report.event_clusters = conn.execute(select(func.count()).select_from(ls.event_clusters)).scalar() or 0
@@ -797,55 +829,99 @@ def _record_json(record: Claim | EventCluster) -> str:
     return json.dumps(record.model_dump(mode="json"), ensure_ascii=False)
 
 
-def _recompute_claims(conn: Connection, block: str, dups: _Groups) -> None:
-    items = _block_features(conn, ls.link_figures, block)
+@dataclass(frozen=True)
+class _Kind:
+    """Claims or event clusters: where their features, groups and members are stored."""
+
+    features: Any
+    groups: Any
+    members: Any
+    group_column: str
+    record_column: str
+    prefix: str
+
+
+_CLAIMS = _Kind(ls.link_figures, ls.claims, ls.claim_figures, "claim_id", "figure_id", "c")
+_EVENTS = _Kind(ls.link_events, ls.event_clusters, ls.event_cluster_members, "cluster_id", "event_id", "x")
+
+
+def _recompute_block(conn: Connection, kind: _Kind, block: str, dups: _Groups, affected: set[str]) -> None:
+    """Group one block again and write the groups that changed.
+
+    A group is written again only when its members changed or one of them is
+    from an article whose sources read differently now (*affected*): a claim
+    or cluster is a function of its members and their sources, so the others
+    are what they were, and an update writes in proportion to what it changed.
+    """
+    items = _block_features(conn, kind.features, block)
     resolver = _resolver_for(conn, items, dups)
-    _clear_block(conn, ls.claims, ls.claim_figures, "claim_id", block)
-    for members in group(items, figures_compatible, "figure"):
-        claim = build_claim(members, resolver)
-        conn.execute(
-            insert(ls.claims).values(
-                id=claim.id,
-                block=block,
-                category=claim.category,
-                place=claim.place,
-                date=claim.date,
-                status=claim.status,
-                independent_sources=claim.independent_sources,
-                range_min=claim.range[0],
-                range_max=claim.range[1],
-                data=_record_json(claim),
+    record = "figure" if kind is _CLAIMS else "event"
+    if kind is _CLAIMS:
+        grouped = group(items, figures_compatible, record)
+    else:
+
+        def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+            return events_compatible(a, b, resolver.entity_id)
+
+        grouped = group(items, compatible, record)
+    gc, mc = kind.groups.c, kind.members.c
+    stored: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for gid, article_id, record_id in conn.execute(
+        select(gc.id, mc.article_id, mc[kind.record_column])
+        .join(kind.members, mc[kind.group_column] == gc.id)
+        .where(gc.block == block)
+    ).all():
+        stored[gid].add((article_id, record_id))
+    keep: set[str] = set()
+    changed: list[list[dict[str, Any]]] = []
+    for members in grouped:
+        gid = cluster_id(kind.prefix, (f"{f['doc']}:{f[record]}" for f in members))
+        same = stored.get(gid) == {(f["doc"], f[record]) for f in members}
+        if same and not any(f["doc"] in affected for f in members):
+            keep.add(gid)
+        else:
+            changed.append(members)
+    drop = sorted(set(stored) - keep)
+    for chunk in _chunks(drop):
+        conn.execute(delete(kind.members).where(mc[kind.group_column].in_(chunk)))
+        conn.execute(delete(kind.groups).where(gc.id.in_(chunk)))
+    rows, member_rows = [], []
+    for members in changed:
+        if kind is _CLAIMS:
+            claim = build_claim(members, resolver)
+            rows.append(
+                {
+                    "id": claim.id,
+                    "block": block,
+                    "category": claim.category,
+                    "place": claim.place,
+                    "date": claim.date,
+                    "status": claim.status,
+                    "independent_sources": claim.independent_sources,
+                    "range_min": claim.range[0],
+                    "range_max": claim.range[1],
+                    "data": _record_json(claim),
+                }
             )
-        )
-        conn.execute(
-            insert(ls.claim_figures),
-            [{"claim_id": claim.id, "article_id": f["doc"], "figure_id": f["figure"]} for f in members],
-        )
-
-
-def _recompute_events(conn: Connection, block: str, dups: _Groups) -> None:
-    items = _block_features(conn, ls.link_events, block)
-    resolver = _resolver_for(conn, items, dups)
-    _clear_block(conn, ls.event_clusters, ls.event_cluster_members, "cluster_id", block)
-
-    def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
-        return events_compatible(a, b, resolver.entity_id)
-
-    for members in group(items, compatible, "event"):
-        cluster = build_event_cluster(members, resolver)
-        conn.execute(
-            insert(ls.event_clusters).values(
-                id=cluster.id,
-                block=block,
-                type=cluster.type,
-                place=cluster.place,
-                date=cluster.date,
-                status=cluster.status,
-                independent_sources=cluster.independent_sources,
-                data=_record_json(cluster),
+            gid = claim.id
+        else:
+            cluster = build_event_cluster(members, resolver)
+            rows.append(
+                {
+                    "id": cluster.id,
+                    "block": block,
+                    "type": cluster.type,
+                    "place": cluster.place,
+                    "date": cluster.date,
+                    "status": cluster.status,
+                    "independent_sources": cluster.independent_sources,
+                    "data": _record_json(cluster),
+                }
             )
-        )
-        conn.execute(
-            insert(ls.event_cluster_members),
-            [{"cluster_id": cluster.id, "article_id": f["doc"], "event_id": f["event"]} for f in members],
-        )
+            gid = cluster.id
+        member_rows += [
+            {kind.group_column: gid, "article_id": f["doc"], kind.record_column: f[record]} for f in members
+        ]
+    if rows:
+        conn.execute(insert(kind.groups), rows)
+        conn.execute(insert(kind.members), member_rows)
