@@ -69,7 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument(
-        "--no-link", action="store_true", help="analyse and store only (link later, e.g. with link_batches.py)"
+        "--no-link",
+        action="store_true",
+        help="analyse and store only (link later, e.g. with link_batches.py)",
     )
     args = parser.parse_args(argv)
     started = time.perf_counter()
