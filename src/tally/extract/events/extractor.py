@@ -30,6 +30,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from tally.extract.context import doc_text
 from tally.extract.events import lexicon as event_lexicon
 from tally.extract.events import syntax as event_syntax
 from tally.extract.events.acled import actor_kind, situate, to_acled
@@ -616,7 +617,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     repeats = _repeats(kept)
     out = [e for e, c in zip(events, kept, strict=True) if c not in repeats]
     out = [e if e.id == f"v{n}" else e.model_copy(update={"id": f"v{n}"}) for n, e in enumerate(out, 1)]
-    return situate(out, lambda e: ctx.sentence_span(*e.trigger), doc.text)
+    return situate(out, lambda e: ctx.sentence_span(*e.trigger), doc_text(doc))
 
 
 def _drop_headline(cands: list[_Cand]) -> list[_Cand]:
@@ -627,7 +628,7 @@ def _drop_headline(cands: list[_Cand]) -> list[_Cand]:
     """
     if not cands:
         return cands
-    text = cands[0].head.doc.text
+    text = doc_text(cands[0].head.doc)  # built once per Doc: Doc.text joins every token
     stripped = text.lstrip()
     offset = len(text) - len(stripped)
     cut = stripped.find("\n")
