@@ -35,6 +35,7 @@ articles one by one gives the same corpus entities as linking them at once.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections import Counter
@@ -125,6 +126,7 @@ def name_words(name: str) -> list[str]:
     return kept or words
 
 
+@functools.lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """A transliteration key: first letter plus consonants, digraphs and doubles collapsed.
 

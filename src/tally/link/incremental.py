@@ -497,9 +497,11 @@ def _region(
     while frontier:
         found: set[str] = set()
         for chunk in _chunks(frontier):
-            for a, b, rule, evidence in conn.execute(query.where(ec.a.in_(chunk) | ec.b.in_(chunk))).all():
-                edges[(a, b)] = Edge(a, b, rule, evidence)
-                found |= {a, b}
+            # two lookups, each on its own index (an OR of the two reads the whole table on SQLite)
+            for column in (ec.a, ec.b):
+                for a, b, rule, evidence in conn.execute(query.where(column.in_(chunk))).all():
+                    edges[(a, b)] = Edge(a, b, rule, evidence)
+                    found |= {a, b}
             for form in chunk:
                 found |= extra.get(form, set())
         frontier = sorted(found - seen)
@@ -564,7 +566,13 @@ def _recluster(conn: Connection, seeds: set[str], stale: set[str]) -> tuple[set[
     )
     for member, ce_id, name in _in_chunks(conn, old_query, vc.form, sorted(forms)):
         old[member] = (ce_id, name)
-    _delete_entities(conn, stale | {ce_id for ce_id, _ in old.values()})
+    # the entities are written again; a member's row only when its entity changed
+    # (rows are most of the writing, and most members stay where they were)
+    rewritten = set(_in_chunks(conn, select(mc.member), mc.corpus_entity_id, sorted(stale)))
+    for chunk in _chunks(sorted(stale)):
+        conn.execute(delete(ls.corpus_entity_members).where(mc.corpus_entity_id.in_(chunk)))
+    for chunk in _chunks(sorted(stale | {ce_id for ce_id, _ in old.values()})):
+        conn.execute(delete(ls.corpus_entities).where(ec.id.in_(chunk)))
     edges_of: dict[str, list[Edge]] = defaultdict(list)
     for edge in edges:
         edges_of[uf.find(edge.a)].append(edge)
@@ -576,13 +584,22 @@ def _recluster(conn: Connection, seeds: set[str], stale: set[str]) -> tuple[set[
             members[form].append(_view_from_json(json.loads(data)))
         part_edges = [e for root in {uf.find(f) for f in part} for e in edges_of.get(root, [])]
         entities, views = _cluster_part(forms, part, members, part_edges, overrides)
-        _write_entities(conn, entities, views)
+        moved: list[tuple[str, str]] = []  # (member, its corpus entity now) whose row is written
         for entity in entities:
             for member in entity.members:
-                if old.pop(member, None) != (entity.id, entity.name):
+                before = old.pop(member, None)
+                if before is None or before[0] != entity.id or member in rewritten:
+                    moved.append((member, entity.id))
+                if before != (entity.id, entity.name):
                     affected.add(views[member].article_id)
                     changed_names |= views[member].names
+        stored_rows = sorted(m for m, _ in moved if m not in rewritten)
+        for chunk in _chunks(stored_rows):
+            conn.execute(delete(ls.corpus_entity_members).where(mc.member.in_(chunk)))
+        _write_entities(conn, entities, views, moved)
     # members read before that are gone (their article linked again) changed too
+    for chunk in _chunks(sorted(old)):
+        conn.execute(delete(ls.corpus_entity_members).where(mc.member.in_(chunk)))
     affected |= {member.split(":", 1)[0] for member in old}
     return affected, changed_names
 
@@ -657,7 +674,13 @@ def _delete_entities(conn: Connection, ids: set[str]) -> None:
         conn.execute(delete(ls.corpus_entities).where(ls.corpus_entities.c.id.in_(chunk)))
 
 
-def _write_entities(conn: Connection, entities: list[CorpusEntity], views: dict[str, EntityView]) -> None:
+def _write_entities(
+    conn: Connection,
+    entities: list[CorpusEntity],
+    views: dict[str, EntityView],
+    moved: list[tuple[str, str]],
+) -> None:
+    """Insert the rows of *entities* and the member rows of *moved* (member, corpus entity id)."""
     if not entities:
         return
     conn.execute(
@@ -676,20 +699,21 @@ def _write_entities(conn: Connection, entities: list[CorpusEntity], views: dict[
             for e in entities
         ],
     )
+    if not moved:
+        return
     conn.execute(
         insert(ls.corpus_entity_members),
         [
             {
                 "member": m,
-                "corpus_entity_id": e.id,
+                "corpus_entity_id": ce_id,
                 "article_id": views[m].article_id,
                 "entity_id": views[m].entity_id,
                 "name": views[m].name,
                 "type": views[m].type,
                 "roles": json.dumps(list(views[m].roles), ensure_ascii=False),
             }
-            for e in entities
-            for m in e.members
+            for m, ce_id in moved
         ],
     )
 
