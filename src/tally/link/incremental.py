@@ -288,15 +288,17 @@ def _link_article(conn: Connection, article: Article) -> tuple[set[str], dict[st
     )
 
     forms: dict[str, dict[str, Any]] = {}
-    rows = []
+    view_rows: list[dict[str, Any]] = []
     for entity in article.entities:
         view = entity_view(article, entity, country)
         data = form_data(view)
         fid = form_id(data)
         forms.setdefault(fid, data)
-        rows.append({"member": view.key, "article_id": article.id, "data": _view_to_json(view), "form": fid})
-    if rows:
-        conn.execute(insert(ls.link_entity_views), rows)
+        view_rows.append(
+            {"member": view.key, "article_id": article.id, "data": _view_to_json(view), "form": fid}
+        )
+    if view_rows:
+        conn.execute(insert(ls.link_entity_views), view_rows)
 
     touched = _insert_features(
         conn,
