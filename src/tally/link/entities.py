@@ -473,12 +473,18 @@ def _build(
     )
     aliases = sorted({n for v in group for n in (v.name, *v.aliases)} - {name})
     roles: list[str] = []
+    folded: dict[str, str] = {}  # role -> its folded form, each folded once
+    seen: set[str] = set()  # the folded forms of *roles*
     for v in sorted(group, key=lambda v: (v.published or "", v.key)):
         for role in v.roles:
-            if fold(role) not in {fold(r) for r in roles}:
+            if role not in folded:
+                folded[role] = fold(role)
+            key = folded[role]
+            if key not in seen:
+                seen.add(key)
                 roles.append(role)
     # "spokesman" says less than "interior ministry spokesman": keep the longer
-    roles = [r for r in roles if not any(o != r and fold(o).endswith(" " + fold(r)) for o in roles)]
+    roles = [r for r in roles if not any(o != r and folded[o].endswith(" " + folded[r]) for o in roles)]
     return CorpusEntity(
         id=corpus_entity_id(root),
         name=name,
