@@ -317,20 +317,6 @@ class Edge:
         return RULES[self.rule][1]
 
 
-def edges_for(new: Iterable[EntityView], candidates: Iterable[EntityView]) -> list[Edge]:
-    """Edges between each new entity and each candidate (found through the blocking keys)."""
-    out = []
-    for x in new:
-        for y in candidates:
-            if x.key == y.key:
-                continue
-            decided = compare(x, y)
-            if decided is not None:
-                a, b = sorted((x.key, y.key))
-                out.append(Edge(a, b, decided[0], decided[1]))
-    return out
-
-
 @dataclass
 class Override:
     action: str  # merge | split

@@ -429,13 +429,6 @@ def _insert_features(
     return touched
 
 
-def _unique(rows: list[dict[str, Any]], key: tuple[str, ...]) -> list[dict[str, Any]]:
-    seen: dict[tuple[Any, ...], dict[str, Any]] = {}
-    for row in rows:
-        seen.setdefault(tuple(row[k] for k in key), row)
-    return list(seen.values())
-
-
 # -- lookups by key ----------------------------------------------------------------
 #: keys per ``IN (…)`` list: well under SQLite's limit of bound parameters
 _CHUNK = 900
