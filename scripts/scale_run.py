@@ -68,6 +68,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--chunk", type=int, default=1000)
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--model", default=DEFAULT_MODEL)
+    parser.add_argument(
+        "--no-link",
+        action="store_true",
+        help="analyse and store only (link later, e.g. with link_batches.py)",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     load_model(args.model)
@@ -88,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
             t1 = time.perf_counter()
             analyse_peak = stage_peak_mb()
             reset_stage_peak()
-            links = corpus.link()
+            linked = 0 if args.no_link else corpus.link().articles_linked
             t2 = time.perf_counter()
             link_peak = stage_peak_mb()
             total += report.stored
@@ -97,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
                 "analyse_s": round(t1 - t0, 1),
                 "articles_per_s": round(report.stored / (t1 - t0), 2) if t1 > t0 else 0,
                 "link_s": round(t2 - t1, 2),
-                "linked": links.articles_linked,
+                "linked": linked,
                 "rss_mb": round(rss_mb()),
                 "analyse_peak_mb": round(analyse_peak),
                 "link_peak_mb": round(link_peak),

@@ -35,11 +35,13 @@ articles one by one gives the same corpus entities as linking them at once.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import json
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import cast
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from typing import Any, cast
 
 from rapidfuzz import fuzz
 
@@ -124,6 +126,7 @@ def name_words(name: str) -> list[str]:
     return kept or words
 
 
+@functools.lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """A transliteration key: first letter plus consonants, digraphs and doubles collapsed.
 
@@ -187,6 +190,42 @@ def entity_view(article: Article, entity: Entity, country: str | None = None) ->
         published=article.source.published,
         country=country,
     )
+
+
+def form_data(view: EntityView) -> dict[str, object]:
+    """What :func:`compare` reads of an article entity: its name form, shared by every
+    article entity that reads alike (the article and entity ids left out)."""
+    return {
+        "name": view.name,
+        "type": view.type,
+        "words": list(view.words),
+        "names": sorted(view.names),
+        "country": view.country,
+    }
+
+
+def form_id(data: dict[str, object]) -> str:
+    """A form's id: ``F`` and the hash of its JSON (so that it sorts apart from member keys)."""
+    return "F" + hashlib.sha1(json.dumps(data, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:20]
+
+
+def form_view(fid: str, data: dict[str, Any]) -> EntityView:
+    """A stand-in article entity for a form: ``compare`` between two forms is that of their members."""
+    return EntityView(
+        key=fid,
+        article_id=fid,
+        entity_id="",
+        name=data["name"],
+        type=data["type"],
+        words=tuple(data["words"]),
+        names=frozenset(data["names"]),
+        country=data["country"],
+    )
+
+
+def self_rule(view: EntityView) -> tuple[str, str] | None:
+    """The rule that makes two article entities of one form one actor (None: each stays apart)."""
+    return compare(replace(view, article_id="1"), replace(view, article_id="2"))
 
 
 def blocking_keys(view: EntityView) -> set[str]:
@@ -278,20 +317,6 @@ class Edge:
         return RULES[self.rule][1]
 
 
-def edges_for(new: Iterable[EntityView], candidates: Iterable[EntityView]) -> list[Edge]:
-    """Edges between each new entity and each candidate (found through the blocking keys)."""
-    out = []
-    for x in new:
-        for y in candidates:
-            if x.key == y.key:
-                continue
-            decided = compare(x, y)
-            if decided is not None:
-                a, b = sorted((x.key, y.key))
-                out.append(Edge(a, b, decided[0], decided[1]))
-    return out
-
-
 @dataclass
 class Override:
     action: str  # merge | split
@@ -302,9 +327,18 @@ class Override:
 
 
 def cluster_entities(
-    views: dict[str, EntityView], edges: Iterable[Edge], overrides: Iterable[Override] = ()
+    views: dict[str, EntityView],
+    edges: Iterable[Edge],
+    overrides: Iterable[Override] = (),
+    node_members: Mapping[str, list[EntityView]] | None = None,
+    node_notes: Mapping[str, list[dict[str, str]]] | None = None,
 ) -> list[CorpusEntity]:
     """Corpus entities from article entities, merge edges and a reviewer's overrides.
+
+    The nodes are *views*' keys: article entities, or (with *node_members*) name
+    forms standing for all their members; *node_notes* are the evidence of what
+    made a node's members one (the form's own rule), and an edge's ends are named
+    in the evidence by their node's smallest member.
 
     Strong edges are applied in a fixed order (rule score, then keys) and skip
     any union that would join two members a reviewer split; weak (surname)
@@ -386,10 +420,15 @@ def cluster_entities(
                 join(edge)
     ambiguous = {root: sorted(t) for root, t in targets.items() if len(t) > 1}
 
+    def member_views(node: str) -> list[EntityView]:
+        return node_members[node] if node_members is not None else [views[node]]
+
+    rep = {k: min(v.key for v in member_views(k)) for k in views}
     out = []
     for root, keys in sorted(uf.groups().items()):
-        group = [views[k] for k in keys]
-        entity = _build(root, group, used.get(uf.find(root), []))
+        group = [v for k in keys for v in member_views(k)]
+        notes = [n for k in keys for n in (node_notes or {}).get(k, [])]
+        entity = _build(root, group, used.get(uf.find(root), []), notes, rep)
         if root in ambiguous:
             entity.evidence.append(
                 {
@@ -406,7 +445,9 @@ def corpus_entity_id(root: str) -> str:
     return "E" + hashlib.sha1(root.encode()).hexdigest()[:10]
 
 
-def _build(root: str, group: list[EntityView], edges: list[Edge]) -> CorpusEntity:
+def _build(
+    root: str, group: list[EntityView], edges: list[Edge], notes: list[dict[str, str]], rep: dict[str, str]
+) -> CorpusEntity:
     full = [v for v in group if len(v.words) >= 2] or group
     counts = Counter(v.name for v in full)
     name = max(counts, key=lambda n: (counts[n], len(n), n))
@@ -418,12 +459,18 @@ def _build(root: str, group: list[EntityView], edges: list[Edge]) -> CorpusEntit
     )
     aliases = sorted({n for v in group for n in (v.name, *v.aliases)} - {name})
     roles: list[str] = []
+    folded: dict[str, str] = {}  # role -> its folded form, each folded once
+    seen: set[str] = set()  # the folded forms of *roles*
     for v in sorted(group, key=lambda v: (v.published or "", v.key)):
         for role in v.roles:
-            if fold(role) not in {fold(r) for r in roles}:
+            if role not in folded:
+                folded[role] = fold(role)
+            key = folded[role]
+            if key not in seen:
+                seen.add(key)
                 roles.append(role)
     # "spokesman" says less than "interior ministry spokesman": keep the longer
-    roles = [r for r in roles if not any(o != r and fold(o).endswith(" " + fold(r)) for o in roles)]
+    roles = [r for r in roles if not any(o != r and folded[o].endswith(" " + folded[r]) for o in roles)]
     return CorpusEntity(
         id=corpus_entity_id(root),
         name=name,
@@ -433,8 +480,12 @@ def _build(root: str, group: list[EntityView], edges: list[Edge]) -> CorpusEntit
         members=sorted(v.key for v in group),
         articles=len({v.article_id for v in group}),
         mentions=sum(v.mentions for v in group),
-        evidence=[
-            {"a": e.a, "b": e.b, "rule": e.rule, "evidence": e.evidence}
-            for e in sorted(edges, key=lambda e: (e.a, e.b))
-        ],
+        evidence=notes
+        + sorted(
+            (
+                {"a": rep.get(e.a, e.a), "b": rep.get(e.b, e.b), "rule": e.rule, "evidence": e.evidence}
+                for e in edges
+            ),
+            key=lambda e: (e["a"], e["b"], e["rule"]),
+        ),
     )

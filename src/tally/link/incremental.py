@@ -1,14 +1,25 @@
 """Keep the link tables up to date with the stored articles, incrementally (the write side).
 
 Adding articles does the per-article work once for the new ones only
-(signature, entity keys and comparisons with the candidates that share a key,
-figure and event features), then recomputes the claims and event clusters of
-the *blocks* that changed: those the new records fall in, and those of older
-articles whose sources changed (an entity merged, an article found to be a
-republication). Corpus entities are rebuilt from the stored edges, a linear
-pass with no comparisons. Each step depends only on stored sets, never on the
-order articles arrived in, which is what makes an incremental update equal to
-a full recompute (``relink``); ``tests/test_link_claims.py`` checks it.
+(signature, name forms, figure and event features), then recomputes what the
+new records touch, found through indexed lookups, never by reading the corpus:
+
+- **entities**: each article entity has a *name form* (name, type, folded
+  words and aliases, the article's country: all that matching reads). A form
+  is stored once and compared, when it first appears, with the stored forms
+  that share one of its blocking keys; a form seen before costs one lookup.
+  The corpus entities recomputed are those of the connected part of the form
+  graph the new forms reach (edges looked up by form), loaded and written a
+  bounded number of members at a time;
+- **claims and event clusters**: those of the *blocks* the new records fall
+  in, and of older articles whose sources now read differently (an entity
+  merged or renamed, an article found to be a republication), with a source
+  resolver filled for the block's own members and outlets only.
+
+Each step depends only on stored sets, never on the order articles arrived
+in, which is what makes an incremental update equal to a full recompute
+(``relink``); ``tests/test_link_claims.py`` and ``tests/test_link_incremental.py``
+check it.
 """
 
 from __future__ import annotations
@@ -16,27 +27,33 @@ from __future__ import annotations
 import json
 import logging
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, func, insert, select
 
 from tally.link import dedup
 from tally.link._graph import UnionFind
 from tally.link.claims import build_claim, figure_block, figure_features, figures_compatible
 from tally.link.entities import (
+    RULES,
     Edge,
     EntityView,
     Override,
     blocking_keys,
     cluster_entities,
-    edges_for,
+    compare,
     entity_view,
     fold,
+    form_data,
+    form_id,
+    form_view,
+    self_rule,
 )
 from tally.link.events import build_event_cluster, event_block, event_features, events_compatible
-from tally.link.grouping import group
+from tally.link.grouping import cluster_id, group
 from tally.link.places import main_country
 from tally.link.sources import SourceResolver, institution_words
 from tally.records import Article, Claim, CorpusEntity, EventCluster
@@ -49,7 +66,7 @@ LOGGER = logging.getLogger(__name__)
 #: ``link_version``. A database linked by another version is relinked in full
 #: on the next update, because stored features of two versions do not mix.
 #: Bump it whenever figure/event features, entity rules or grouping change.
-LINK_VERSION = "tally.link.v7"
+LINK_VERSION = "tally.link.v8"
 
 
 @dataclass
@@ -103,20 +120,35 @@ def update_links(store: Store, *, full: bool = False) -> LinkReport:
         if full:
             for table in reversed(ls.DERIVED_TABLES):
                 conn.execute(delete(table))
-        linked = set(conn.execute(select(ls.link_articles.c.article_id)).scalars())
-        new_ids = [a for a in store.article_ids() if a not in linked]
+        # the articles not linked yet, found by the database (an anti-join), not by listing the corpus
+        articles = schema.articles.c
+        new_ids = list(
+            conn.execute(
+                select(articles.id)
+                .where(
+                    ~select(ls.link_articles.c.article_id)
+                    .where(ls.link_articles.c.article_id == articles.id)
+                    .exists()
+                )
+                .order_by(articles.analyzed_at, articles.id)
+            ).scalars()
+        )
         if not new_ids and not full:
             return report
-        old_entities = _entity_signature(conn)
         old_groups = _dup_groups(conn)
         touched: set[str] = set()
+        forms: dict[str, dict[str, Any]] = {}
         for article_id in new_ids:
             article = store.get_article(article_id)
             if article is None:
                 continue
-            touched |= _link_article(conn, article)
+            blocks, found = _link_article(conn, article)
+            touched |= blocks
+            forms.update(found)
             report.articles_linked += 1
-        report.blocks_recomputed = _recompute(conn, touched, old_entities, old_groups, report)
+        _add_forms(conn, forms)
+        seeds = set(forms)
+        report.blocks_recomputed = _recompute(conn, touched, seeds, old_groups, report)
     LOGGER.info("linked %d articles, recomputed %d blocks", report.articles_linked, report.blocks_recomputed)
     return report
 
@@ -154,9 +186,12 @@ def add_override(
     update_links(store)  # nothing new, but make sure every article is linked first
     report = LinkReport()
     with store.transaction("links") as conn:
-        old_entities = _entity_signature(conn)
         old_groups = _dup_groups(conn)
-        report.blocks_recomputed = _recompute(conn, set(), old_entities, old_groups, report)
+        views = ls.link_entity_views.c
+        seeds = set(
+            conn.execute(select(views.form).where(views.member.in_([m for m in (a, b) if m]))).scalars()
+        )
+        report.blocks_recomputed = _recompute(conn, set(), seeds, old_groups, report)
     return report
 
 
@@ -171,8 +206,7 @@ def relink_article(store: Store, article_id: str) -> LinkReport:
     if report.full:
         return report
     article = store.get_article(article_id)
-    with store.engine.begin() as conn:
-        old_entities = _entity_signature(conn)
+    with store.transaction("links") as conn:
         old_groups = _dup_groups(conn)
         touched: set[str] = set()
         for table, prefix in ((ls.link_figures, "f"), (ls.link_events, "e")):
@@ -186,32 +220,42 @@ def relink_article(store: Store, article_id: str) -> LinkReport:
                 _clear_block(conn, ls.claims, ls.claim_figures, "claim_id", name)
             else:
                 _clear_block(conn, ls.event_clusters, ls.event_cluster_members, "cluster_id", name)
-        member = f"{article_id}:"
-        edges = ls.link_entity_edges.c
-        conn.execute(
-            delete(ls.link_entity_edges).where(edges.a.startswith(member) | edges.b.startswith(member))
+        # the corpus entities its entities were in: recomputed whole (they may fall apart)
+        members, views = ls.corpus_entity_members.c, ls.link_entity_views.c
+        stale = set(
+            conn.execute(select(members.corpus_entity_id).where(members.article_id == article_id)).scalars()
         )
+        seeds = set(
+            conn.execute(
+                select(views.form)
+                .join(ls.corpus_entity_members, members.member == views.member)
+                .where(members.corpus_entity_id.in_(sorted(stale)))
+            ).scalars()
+        )
+        seeds |= set(conn.execute(select(views.form).where(views.article_id == article_id)).scalars())
         pairs = ls.link_dup_pairs.c
         conn.execute(delete(ls.link_dup_pairs).where((pairs.a == article_id) | (pairs.b == article_id)))
-        for table in (
-            ls.link_figures,
-            ls.link_events,
-            ls.link_entity_keys,
-            ls.link_entity_views,
-            ls.link_lsh,
-            ls.link_articles,
-        ):
+        for table in (ls.link_figures, ls.link_events, ls.link_entity_views, ls.link_lsh, ls.link_articles):
             conn.execute(delete(table).where(table.c.article_id == article_id))
+        _drop_orphan_forms(conn, seeds)
         if article is not None:
-            touched |= _link_article(conn, article)
+            blocks, forms = _link_article(conn, article)
+            _add_forms(conn, forms)
+            touched |= blocks
+            seeds |= set(forms)
             report.articles_linked = 1
-        report.blocks_recomputed = _recompute(conn, touched, old_entities, old_groups, report)
+        report.blocks_recomputed = _recompute(
+            conn, touched, seeds, old_groups, report, stale=stale, also={article_id}
+        )
     return report
 
 
 # -- per article ---------------------------------------------------------------
-def _link_article(conn: Connection, article: Article) -> set[str]:
-    """Store one article's link features and edges; return the blocks it touches."""
+def _link_article(conn: Connection, article: Article) -> tuple[set[str], dict[str, dict[str, Any]]]:
+    """Store one article's link features; return the blocks it touches and its entities' name forms.
+
+    The forms are added by :func:`_add_forms`, once for every article of an update.
+    """
     sig = dedup.signature(article.text)
     country = main_country(article)
     conn.execute(
@@ -243,60 +287,18 @@ def _link_article(conn: Connection, article: Article) -> set[str]:
         insert(ls.link_lsh), [{"band": band, "article_id": article.id} for band in dict.fromkeys(bands)]
     )
 
-    views = [entity_view(article, entity, country) for entity in article.entities]
-    if views:
-        conn.execute(
-            insert(ls.link_entity_views),
-            [{"member": v.key, "article_id": article.id, "data": _view_to_json(v)} for v in views],
+    forms: dict[str, dict[str, Any]] = {}
+    view_rows: list[dict[str, Any]] = []
+    for entity in article.entities:
+        view = entity_view(article, entity, country)
+        data = form_data(view)
+        fid = form_id(data)
+        forms.setdefault(fid, data)
+        view_rows.append(
+            {"member": view.key, "article_id": article.id, "data": _view_to_json(view), "form": fid}
         )
-        key_rows = []
-        view_keys: dict[str, set[str]] = {}
-        for view in views:
-            keys = {k[:200] for k in blocking_keys(view)}
-            view_keys[view.key] = keys
-            key_rows += [{"key": k, "article_id": article.id, "entity_id": view.entity_id} for k in keys]
-        key_members: dict[str, set[str]] = defaultdict(set)
-        for key, aid, eid in conn.execute(
-            select(
-                ls.link_entity_keys.c.key, ls.link_entity_keys.c.article_id, ls.link_entity_keys.c.entity_id
-            ).where(ls.link_entity_keys.c.key.in_(sorted(set().union(*view_keys.values()))))
-        ).all():
-            key_members[key].add(f"{aid}:{eid}")
-        candidate_members = set().union(*key_members.values())
-        conn.execute(insert(ls.link_entity_keys), _unique(key_rows, ("key", "article_id", "entity_id")))
-        others = [
-            _view_from_json(json.loads(data))
-            for data in conn.execute(
-                select(ls.link_entity_views.c.data).where(
-                    ls.link_entity_views.c.member.in_(sorted(candidate_members))
-                )
-            ).scalars()
-        ]
-        # Each new entity is compared only with the candidates that share one of ITS keys:
-        # every rule of `compare` implies a shared key, so the edges are the same, but the
-        # work no longer grows with all the candidates of all the article's entities together.
-        edges = []
-        for view in views:
-            mine = set().union(*(key_members.get(k, ()) for k in view_keys[view.key]))
-            edges += edges_for([view], [other for other in others if other.key in mine])
-        if edges:
-            conn.execute(
-                insert(ls.link_entity_edges),
-                _unique(
-                    [
-                        {
-                            "a": e.a,
-                            "b": e.b,
-                            "rule": e.rule,
-                            "strength": e.strength,
-                            "score": e.score,
-                            "evidence": e.evidence,
-                        }
-                        for e in edges
-                    ],
-                    ("a", "b"),
-                ),
-            )
+    if view_rows:
+        conn.execute(insert(ls.link_entity_views), view_rows)
 
     touched = _insert_features(
         conn,
@@ -318,7 +320,83 @@ def _link_article(conn: Connection, article: Article) -> set[str]:
         lambda event: event_features(article, event, country),
         event_block,
     )
-    return touched
+    return touched, forms
+
+
+def _add_forms(conn: Connection, forms: dict[str, dict[str, Any]]) -> None:
+    """Store the forms not stored yet, each compared with the forms that share one of its blocking keys.
+
+    Every rule of ``compare`` implies a shared key, so the edges are those of
+    comparing every pair of forms; a form already stored costs one lookup. A
+    pair is compared once, smaller id first, so its edge does not depend on
+    which of the two came first. All forms of an update are added together:
+    a few queries per update, not per form.
+    """
+    fc, kc = ls.link_forms.c, ls.link_form_keys.c
+    known = set(_in_chunks(conn, select(fc.form), fc.form, sorted(forms)))
+    new = sorted(set(forms) - known)
+    if not new:
+        return
+    views = {fid: form_view(fid, forms[fid]) for fid in new}
+    keys_of = {fid: sorted({k[:200] for k in blocking_keys(views[fid])}) for fid in new}
+    by_key: dict[str, set[str]] = defaultdict(set)
+    for key, form in _in_chunks(
+        conn, select(kc.key, kc.form), kc.key, sorted(set().union(*keys_of.values()))
+    ):
+        by_key[key].add(form)
+    stored = sorted(set().union(*by_key.values())) if by_key else []
+    for fid, data in _in_chunks(conn, select(fc.form, fc.data), fc.form, stored):
+        views[fid] = form_view(fid, json.loads(data))
+    for fid in new:
+        for key in keys_of[fid]:
+            by_key[key].add(fid)
+    edges = []
+    fresh = set(new)
+    for fid in new:
+        for other in sorted(set().union(*(by_key[k] for k in keys_of[fid])) - {fid}):
+            if other in fresh and other < fid:
+                continue  # compared from the other side
+            a, b = sorted((fid, other))
+            decided = compare(views[a], views[b])
+            if decided is not None:
+                strength, score = RULES[decided[0]]
+                edges.append(
+                    {
+                        "a": a,
+                        "b": b,
+                        "rule": decided[0],
+                        "strength": strength,
+                        "score": score,
+                        "evidence": decided[1],
+                    }
+                )
+    rows = []
+    for fid in new:
+        own = self_rule(views[fid])
+        rows.append(
+            {
+                "form": fid,
+                "data": json.dumps(forms[fid], ensure_ascii=False),
+                "self_rule": own[0] if own else None,
+                "self_evidence": own[1] if own else None,
+            }
+        )
+    conn.execute(insert(ls.link_forms), rows)
+    conn.execute(insert(ls.link_form_keys), [{"key": k, "form": fid} for fid in new for k in keys_of[fid]])
+    if edges:
+        conn.execute(insert(ls.link_form_edges), edges)
+
+
+def _drop_orphan_forms(conn: Connection, forms: set[str]) -> None:
+    """Delete the forms among *forms* that no article entity has any more (a full relink would not make them)."""
+    views, fc = ls.link_entity_views.c, ls.link_forms.c
+    live = set(_in_chunks(conn, select(views.form).distinct(), views.form, sorted(forms)))
+    orphans = sorted(forms - live)
+    for chunk in _chunks(orphans):
+        edges = ls.link_form_edges.c
+        conn.execute(delete(ls.link_form_edges).where(edges.a.in_(chunk) | edges.b.in_(chunk)))
+        conn.execute(delete(ls.link_form_keys).where(ls.link_form_keys.c.form.in_(chunk)))
+        conn.execute(delete(ls.link_forms).where(fc.form.in_(chunk)))
 
 
 def _insert_features(
@@ -351,39 +429,35 @@ def _insert_features(
     return touched
 
 
-def _unique(rows: list[dict[str, Any]], key: tuple[str, ...]) -> list[dict[str, Any]]:
-    seen: dict[tuple[Any, ...], dict[str, Any]] = {}
-    for row in rows:
-        seen.setdefault(tuple(row[k] for k in key), row)
-    return list(seen.values())
+# -- lookups by key ----------------------------------------------------------------
+#: keys per ``IN (…)`` list: well under SQLite's limit of bound parameters
+_CHUNK = 900
+
+#: members loaded at once when corpus entities are recomputed: a bound on memory
+#: (one connected part of the form graph larger than this is still loaded whole)
+MEMBERS_PER_PASS = 20_000
+
+
+def _chunks(items: list[str]) -> Iterator[list[str]]:
+    for i in range(0, len(items), _CHUNK):
+        yield items[i : i + _CHUNK]
+
+
+def _in_chunks(conn: Connection, query: Any, column: Any, keys: list[str]) -> Iterator[Any]:
+    """Rows of *query* where *column* is one of *keys*, asked in chunks; single columns as scalars."""
+    single = len(query.selected_columns) == 1
+    for chunk in _chunks(keys):
+        result = conn.execute(query.where(column.in_(chunk)))
+        yield from (result.scalars() if single else result.all())
 
 
 # -- corpus-wide state -----------------------------------------------------------
-def _entity_signature(conn: Connection) -> dict[str, tuple[str, str]]:
-    """member -> (corpus entity id, name) as stored before this update."""
-    rows = conn.execute(
-        select(ls.corpus_entity_members.c.member, ls.corpus_entities.c.id, ls.corpus_entities.c.name).join(
-            ls.corpus_entities, ls.corpus_entities.c.id == ls.corpus_entity_members.c.corpus_entity_id
-        )
-    ).all()
-    return {member: (ce_id, name) for member, ce_id, name in rows}
-
-
 def _dup_groups(conn: Connection) -> dict[str, str]:
-    """article -> representative of its near-duplicate group (only articles in a group)."""
+    """article -> representative of its near-duplicate group (only articles in a group; few rows)."""
     uf = UnionFind()
     for a, b in conn.execute(select(ls.link_dup_pairs.c.a, ls.link_dup_pairs.c.b)).all():
         uf.union(a, b)
     return {item: uf.find(item) for item in uf.parent}
-
-
-def _load_views(conn: Connection) -> dict[str, EntityView]:
-    return {
-        member: _view_from_json(json.loads(data))
-        for member, data in conn.execute(
-            select(ls.link_entity_views.c.member, ls.link_entity_views.c.data)
-        ).all()
-    }
 
 
 def _load_overrides(conn: Connection) -> list[Override]:
@@ -391,9 +465,217 @@ def _load_overrides(conn: Connection) -> list[Override]:
     return [Override(r["action"], r["a"], r["b"], r["reviewer"], r["note"]) for r in rows]
 
 
-def _write_entities(conn: Connection, entities: list[CorpusEntity], views: dict[str, EntityView]) -> None:
-    conn.execute(delete(ls.corpus_entity_members))
-    conn.execute(delete(ls.corpus_entities))
+@dataclass
+class _Form:
+    view: EntityView
+    rule: str | None
+    evidence: str | None
+
+
+def _region(
+    conn: Connection, seeds: set[str], override_pairs: list[tuple[str, str]]
+) -> tuple[dict[str, _Form], list[Edge]]:
+    """The forms connected to *seeds* (through form edges and a reviewer's merges) and their edges.
+
+    Corpus entities are connected parts of this graph, so recomputing the part
+    reached from the new forms gives what a full recompute gives.
+    """
+    ec = ls.link_form_edges.c
+    extra: dict[str, set[str]] = defaultdict(set)
+    for a, b in override_pairs:
+        extra[a].add(b)
+        extra[b].add(a)
+    seen = set(seeds)
+    frontier = sorted(seeds)
+    edges: dict[tuple[str, str], Edge] = {}
+    query = select(ec.a, ec.b, ec.rule, ec.evidence)
+    while frontier:
+        found: set[str] = set()
+        for chunk in _chunks(frontier):
+            # two lookups, each on its own index (an OR of the two reads the whole table on SQLite)
+            for column in (ec.a, ec.b):
+                for a, b, rule, evidence in conn.execute(query.where(column.in_(chunk))).all():
+                    edges[(a, b)] = Edge(a, b, rule, evidence)
+                    found |= {a, b}
+            for form in chunk:
+                found |= extra.get(form, set())
+        frontier = sorted(found - seen)
+        seen |= found
+    fc = ls.link_forms.c
+    forms = {
+        fid: _Form(form_view(fid, json.loads(data)), rule, evidence)
+        for fid, data, rule, evidence in _in_chunks(
+            conn, select(fc.form, fc.data, fc.self_rule, fc.self_evidence), fc.form, sorted(seen)
+        )
+    }
+    return forms, [e for e in edges.values() if e.a in forms and e.b in forms]
+
+
+def _recluster(conn: Connection, seeds: set[str], stale: set[str]) -> tuple[set[str], set[str]]:
+    """Recompute the corpus entities of the forms connected to *seeds*; return what changed.
+
+    Returns the articles whose members changed corpus entity or name, and the
+    names of those members (an outlet of that name may count as another source now).
+    *stale*: ids of corpus entities to drop whatever their members now (an
+    article linked again).
+    """
+    overrides = _load_overrides(conn)
+    override_members = sorted({m for o in overrides for m in (o.a, o.b) if m})
+    vc = ls.link_entity_views.c
+    form_of = dict(_in_chunks(conn, select(vc.member, vc.form), vc.member, override_members))
+    pairs = [
+        (form_of[o.a], form_of[o.b])
+        for o in overrides
+        if o.action == "merge" and o.b and o.a in form_of and o.b in form_of
+    ]
+    forms, edges = _region(conn, seeds, pairs)
+    if not forms:
+        _delete_entities(conn, stale)
+        return set(), set()
+    # connected parts of the region, packed into passes of a bounded number of members
+    uf = UnionFind(sorted(forms))
+    for edge in edges:
+        uf.union(edge.a, edge.b)
+    for a, b in pairs:
+        if a in forms and b in forms:
+            uf.union(a, b)
+    sizes: dict[str, int] = dict(
+        _in_chunks(conn, select(vc.form, func.count()).group_by(vc.form), vc.form, sorted(forms))
+    )
+    passes: list[list[str]] = []
+    size = MEMBERS_PER_PASS
+    for part in sorted(uf.groups().values()):
+        n = sum(sizes.get(f, 0) for f in part)
+        if size + n > MEMBERS_PER_PASS:
+            passes.append([])
+            size = 0
+        passes[-1] += part
+        size += n
+    # what the members were before: read whole first, since one stored entity may span passes
+    mc, ec = ls.corpus_entity_members.c, ls.corpus_entities.c
+    old: dict[str, tuple[str, str]] = {}
+    old_query = (
+        select(mc.member, mc.corpus_entity_id, ec.name)
+        .join(ls.corpus_entities, ec.id == mc.corpus_entity_id)
+        .join(ls.link_entity_views, vc.member == mc.member)
+    )
+    for member, ce_id, name in _in_chunks(conn, old_query, vc.form, sorted(forms)):
+        old[member] = (ce_id, name)
+    # the entities are written again; a member's row only when its entity changed
+    # (rows are most of the writing, and most members stay where they were)
+    rewritten = set(_in_chunks(conn, select(mc.member), mc.corpus_entity_id, sorted(stale)))
+    for chunk in _chunks(sorted(stale)):
+        conn.execute(delete(ls.corpus_entity_members).where(mc.corpus_entity_id.in_(chunk)))
+    for chunk in _chunks(sorted(stale | {ce_id for ce_id, _ in old.values()})):
+        conn.execute(delete(ls.corpus_entities).where(ec.id.in_(chunk)))
+    edges_of: dict[str, list[Edge]] = defaultdict(list)
+    for edge in edges:
+        edges_of[uf.find(edge.a)].append(edge)
+    affected: set[str] = set()
+    changed_names: set[str] = set()
+    for part in passes:
+        members: dict[str, list[EntityView]] = defaultdict(list)
+        for data, form in _in_chunks(conn, select(vc.data, vc.form), vc.form, part):
+            members[form].append(_view_from_json(json.loads(data)))
+        part_edges = [e for root in {uf.find(f) for f in part} for e in edges_of.get(root, [])]
+        entities, views = _cluster_part(forms, part, members, part_edges, overrides)
+        moved: list[tuple[str, str]] = []  # (member, its corpus entity now) whose row is written
+        for entity in entities:
+            for member in entity.members:
+                before = old.pop(member, None)
+                if before is None or before[0] != entity.id or member in rewritten:
+                    moved.append((member, entity.id))
+                if before != (entity.id, entity.name):
+                    affected.add(views[member].article_id)
+                    changed_names |= views[member].names
+        stored_rows = sorted(m for m, _ in moved if m not in rewritten)
+        for chunk in _chunks(stored_rows):
+            conn.execute(delete(ls.corpus_entity_members).where(mc.member.in_(chunk)))
+        _write_entities(conn, entities, views, moved)
+    # members read before that are gone (their article linked again) changed too
+    for chunk in _chunks(sorted(old)):
+        conn.execute(delete(ls.corpus_entity_members).where(mc.member.in_(chunk)))
+    affected |= {member.split(":", 1)[0] for member in old}
+    return affected, changed_names
+
+
+def _cluster_part(
+    forms: dict[str, _Form],
+    part: list[str],
+    members: dict[str, list[EntityView]],
+    form_edges: list[Edge],
+    overrides: list[Override],
+) -> tuple[list[CorpusEntity], dict[str, EntityView]]:
+    """Corpus entities of some connected parts of the form graph.
+
+    A form's members are one node when the form's own rule holds (two
+    "Ebrahim Raisi" PERSONs are one actor) and apart otherwise (two "protesters"
+    GROUPs are not); a member a reviewer named is a node of its own, joined to
+    its form's node by the form's rule, so that a split can take it out.
+    """
+    named = {m for o in overrides for m in (o.a, o.b) if m}
+    nodes: dict[str, EntityView] = {}
+    node_members: dict[str, list[EntityView]] = {}
+    notes: dict[str, list[dict[str, str]]] = {}
+    nodes_of: dict[str, list[str]] = {}
+    views: dict[str, EntityView] = {}
+    own_edges: list[Edge] = []
+    for fid in part:
+        form = forms[fid]
+        rest = []
+        mine: list[str] = []
+        for view in sorted(members.get(fid, []), key=lambda v: v.key):
+            views[view.key] = view
+            if form.rule is None or view.key in named:
+                nodes[view.key] = view
+                node_members[view.key] = [view]
+                mine.append(view.key)
+            else:
+                rest.append(view)
+        if rest:
+            nodes[fid] = form.view
+            node_members[fid] = rest
+            mine.append(fid)
+            if len(rest) > 1:
+                notes[fid] = [
+                    {
+                        "a": rest[0].key,
+                        "b": rest[1].key,
+                        "rule": form.rule or "",
+                        "evidence": f"{form.evidence} ({len(rest)} article entities)",
+                    }
+                ]
+        nodes_of[fid] = mine
+        if form.rule is not None and form.evidence is not None:
+            for i, x in enumerate(mine):
+                for y in mine[i + 1 :]:
+                    a, b = sorted((x, y))
+                    own_edges.append(Edge(a, b, form.rule, form.evidence))
+    node_edges = list(own_edges)
+    for edge in form_edges:
+        for x in nodes_of.get(edge.a, []):
+            for y in nodes_of.get(edge.b, []):
+                a, b = sorted((x, y))
+                node_edges.append(Edge(a, b, edge.rule, edge.evidence))
+    kept = [o for o in overrides if o.a in nodes and (o.b is None or o.b in nodes)]
+    return cluster_entities(nodes, node_edges, kept, node_members, notes), views
+
+
+def _delete_entities(conn: Connection, ids: set[str]) -> None:
+    for chunk in _chunks(sorted(ids)):
+        conn.execute(
+            delete(ls.corpus_entity_members).where(ls.corpus_entity_members.c.corpus_entity_id.in_(chunk))
+        )
+        conn.execute(delete(ls.corpus_entities).where(ls.corpus_entities.c.id.in_(chunk)))
+
+
+def _write_entities(
+    conn: Connection,
+    entities: list[CorpusEntity],
+    views: dict[str, EntityView],
+    moved: list[tuple[str, str]],
+) -> None:
+    """Insert the rows of *entities* and the member rows of *moved* (member, corpus entity id)."""
     if not entities:
         return
     conn.execute(
@@ -412,112 +694,137 @@ def _write_entities(conn: Connection, entities: list[CorpusEntity], views: dict[
             for e in entities
         ],
     )
+    if not moved:
+        return
     conn.execute(
         insert(ls.corpus_entity_members),
         [
             {
                 "member": m,
-                "corpus_entity_id": e.id,
+                "corpus_entity_id": ce_id,
                 "article_id": views[m].article_id,
                 "entity_id": views[m].entity_id,
                 "name": views[m].name,
                 "type": views[m].type,
                 "roles": json.dumps(list(views[m].roles), ensure_ascii=False),
             }
-            for e in entities
-            for m in e.members
+            for m, ce_id in moved
         ],
     )
 
 
-def _resolver(
-    entities: list[CorpusEntity],
-    views: dict[str, EntityView],
-    groups: dict[str, str],
-    outlets: dict[str, str | None],
-) -> SourceResolver:
-    entity_of = {m: (e.id, e.name) for e in entities for m in e.members}
-    # an outlet name meets the organisation of that name (a Reuters article, "confirmed by Reuters")
-    outlet_entity: dict[str, tuple[str, str]] = {}
-    for e in sorted(entities, key=lambda e: (-e.articles, e.id)):
-        if e.type not in ("ORG", "MEDIA"):
-            continue
-        for m in e.members:
-            for name in views[m].names:
-                outlet_entity.setdefault(name, (e.id, e.name))
-    group_outlets: dict[str, list[str]] = defaultdict(list)
+@dataclass
+class _Groups:
+    """Near-duplicate groups with the outlets of their articles (few: republications)."""
+
+    groups: dict[str, str]
+    outlets: dict[str, list[str]]
+
+
+def _group_outlets(conn: Connection, groups: dict[str, str]) -> _Groups:
+    ac = ls.link_articles.c
+    outlet = dict(_in_chunks(conn, select(ac.article_id, ac.outlet), ac.article_id, sorted(groups)))
+    by_rep: dict[str, list[str]] = defaultdict(list)
     for article_id, rep in sorted(groups.items()):
-        group_outlets[rep].append(outlets.get(article_id) or "")
+        by_rep[rep].append(outlet.get(article_id) or "")
+    return _Groups(groups, dict(by_rep))
+
+
+#: the features that name article entities (``article_id:entity_id``)
+_MEMBER_LISTS = ("asserted_by", "confirmed_by", "disputed_by")
+_MEMBER_FIELDS = ("actor", "target")
+
+
+def _resolver_for(conn: Connection, items: list[dict[str, Any]], dups: _Groups) -> SourceResolver:
+    """The source resolver of one block: the corpus entities of its members and outlets only.
+
+    Equal, for these items, to one built from every corpus entity.
+    """
+    keys = {k for f in items for field in _MEMBER_LISTS for k in f.get(field, [])}
+    keys |= {f[field] for f in items for field in _MEMBER_FIELDS if f.get(field)}
+    mc, ec = ls.corpus_entity_members.c, ls.corpus_entities.c
+    entity_of: dict[str, tuple[str, str]] = {}
     unnamed: set[str] = set()
     institutions: dict[str, str] = {}
-    for e in entities:
-        if e.type != "GROUP":
-            continue
-        for m in e.members:
-            if institution_words() & set(fold(views[m].name).split()):
-                institutions[m] = views[m].name
+    query = select(mc.member, ec.id, ec.name, ec.type, mc.name).join(
+        ls.corpus_entities, ec.id == mc.corpus_entity_id
+    )
+    for member, ce_id, ce_name, ce_type, name in _in_chunks(conn, query, mc.member, sorted(keys)):
+        entity_of[member] = (ce_id, ce_name)
+        if ce_type == "GROUP":
+            if institution_words() & set(fold(name).split()):
+                institutions[member] = name
             else:
-                unnamed.add(m)
-    return SourceResolver(entity_of, outlet_entity, groups, dict(group_outlets), unnamed, institutions)
+                unnamed.add(member)
+    # an outlet name meets the organisation of that name (a Reuters article, "confirmed by Reuters"):
+    # the one in most articles, then the smallest id, among those with a member of that name
+    names = sorted({f"n:{fold(f['outlet'])}"[:200] for f in items if f.get("outlet")})
+    kc, vc = ls.link_form_keys.c, ls.link_entity_views.c
+    query = (
+        select(kc.key, ec.id, ec.name, ec.articles)
+        .join(ls.link_entity_views, vc.form == kc.form)
+        .join(ls.corpus_entity_members, mc.member == vc.member)
+        .join(ls.corpus_entities, ec.id == mc.corpus_entity_id)
+        .where(ec.type.in_(("ORG", "MEDIA")))
+        .distinct()
+    )
+    best: dict[str, tuple[int, str, str]] = {}
+    for key, ce_id, ce_name, articles in _in_chunks(conn, query, kc.key, names):
+        candidate = (-articles, ce_id, ce_name)
+        if key not in best or candidate < best[key]:
+            best[key] = candidate
+    outlet_entity = {key[2:]: (ce_id, ce_name) for key, (_, ce_id, ce_name) in best.items()}
+    return SourceResolver(entity_of, outlet_entity, dups.groups, dups.outlets, unnamed, institutions)
 
 
 def _recompute(
     conn: Connection,
     touched: set[str],
-    old_entities: dict[str, tuple[str, str]],
+    seeds: set[str],
     old_groups: dict[str, str],
     report: LinkReport,
+    *,
+    stale: set[str] | None = None,
+    also: set[str] | None = None,
 ) -> int:
-    views = _load_views(conn)
-    edges = [
-        Edge(a, b, rule, evidence)
-        for a, b, rule, evidence in conn.execute(
-            select(
-                ls.link_entity_edges.c.a,
-                ls.link_entity_edges.c.b,
-                ls.link_entity_edges.c.rule,
-                ls.link_entity_edges.c.evidence,
-            )
-        ).all()
-    ]
-    entities = cluster_entities(views, edges, _load_overrides(conn))
-    _write_entities(conn, entities, views)
-    report.corpus_entities = len(entities)
-    new_entities = {m: (e.id, e.name) for e in entities for m in e.members}
-    groups = _dup_groups(conn)
-    outlets = dict(conn.execute(select(ls.link_articles.c.article_id, ls.link_articles.c.outlet)).all())
-    resolver = _resolver(entities, views, groups, outlets)
+    """Recompute the corpus entities the *seeds* forms reach, then the claims and clusters that changed.
 
+    *stale*: corpus entities to drop whatever their members are now; *also*:
+    articles whose groups are written again even with the same members (an
+    article linked again after a reviewer's correction).
+    """
+    if report.full:
+        seeds = set(conn.execute(select(ls.link_forms.c.form)).scalars())
+    affected, changed_names = _recluster(conn, seeds, stale or set())
+    affected |= also or set()
+    groups = _dup_groups(conn)
     # older articles whose sources read differently now
-    affected: set[str] = set()
-    changed_names: set[str] = set()
-    for member in set(old_entities) | set(new_entities):
-        if old_entities.get(member) != new_entities.get(member):
-            affected.add(member.split(":", 1)[0])
-            if member in views:
-                changed_names |= views[member].names
     for article_id in set(old_groups) | set(groups):
         if old_groups.get(article_id) != groups.get(article_id):
             rep = groups.get(article_id) or old_groups.get(article_id)
             affected |= {a for a, r in groups.items() if r == rep} | {article_id}
     if changed_names:
-        affected |= {a for a, outlet in outlets.items() if outlet and fold(outlet) in changed_names}
+        ac = ls.link_articles.c
+        outlets = [
+            o for o in conn.execute(select(ac.outlet).distinct()).scalars() if o and fold(o) in changed_names
+        ]
+        if outlets:
+            affected |= set(_in_chunks(conn, select(ac.article_id), ac.outlet, sorted(outlets)))
     if affected:
         for table, prefix in ((ls.link_figures, "f"), (ls.link_events, "e")):
             touched |= {
                 f"{prefix}:{b}"
-                for b in conn.execute(
-                    select(table.c.block).where(table.c.article_id.in_(sorted(affected))).distinct()
-                ).scalars()
+                for b in _in_chunks(
+                    conn, select(table.c.block).distinct(), table.c.article_id, sorted(affected)
+                )
             }
+    dups = _group_outlets(conn, groups)
     for block in sorted(touched):
         kind, name = block.split(":", 1)
-        if kind == "f":
-            _recompute_claims(conn, name, resolver)
-        else:
-            _recompute_events(conn, name, resolver)
-    report.claims = len(conn.execute(select(ls.claims.c.id)).all())
-    report.event_clusters = len(conn.execute(select(ls.event_clusters.c.id)).all())
+        _recompute_block(conn, _CLAIMS if kind == "f" else _EVENTS, name, dups, affected)
+    report.corpus_entities = conn.execute(select(func.count()).select_from(ls.corpus_entities)).scalar() or 0
+    report.claims = conn.execute(select(func.count()).select_from(ls.claims)).scalar() or 0
+    report.event_clusters = conn.execute(select(func.count()).select_from(ls.event_clusters)).scalar() or 0
     return len(touched)
 
 
@@ -541,53 +848,99 @@ def _record_json(record: Claim | EventCluster) -> str:
     return json.dumps(record.model_dump(mode="json"), ensure_ascii=False)
 
 
-def _recompute_claims(conn: Connection, block: str, resolver: SourceResolver) -> None:
-    items = _block_features(conn, ls.link_figures, block)
-    _clear_block(conn, ls.claims, ls.claim_figures, "claim_id", block)
-    for members in group(items, figures_compatible, "figure"):
-        claim = build_claim(members, resolver)
-        conn.execute(
-            insert(ls.claims).values(
-                id=claim.id,
-                block=block,
-                category=claim.category,
-                place=claim.place,
-                date=claim.date,
-                status=claim.status,
-                independent_sources=claim.independent_sources,
-                range_min=claim.range[0],
-                range_max=claim.range[1],
-                data=_record_json(claim),
+@dataclass(frozen=True)
+class _Kind:
+    """Claims or event clusters: where their features, groups and members are stored."""
+
+    features: Any
+    groups: Any
+    members: Any
+    group_column: str
+    record_column: str
+    prefix: str
+
+
+_CLAIMS = _Kind(ls.link_figures, ls.claims, ls.claim_figures, "claim_id", "figure_id", "c")
+_EVENTS = _Kind(ls.link_events, ls.event_clusters, ls.event_cluster_members, "cluster_id", "event_id", "x")
+
+
+def _recompute_block(conn: Connection, kind: _Kind, block: str, dups: _Groups, affected: set[str]) -> None:
+    """Group one block again and write the groups that changed.
+
+    A group is written again only when its members changed or one of them is
+    from an article whose sources read differently now (*affected*): a claim
+    or cluster is a function of its members and their sources, so the others
+    are what they were, and an update writes in proportion to what it changed.
+    """
+    items = _block_features(conn, kind.features, block)
+    resolver = _resolver_for(conn, items, dups)
+    record = "figure" if kind is _CLAIMS else "event"
+    if kind is _CLAIMS:
+        grouped = group(items, figures_compatible, record)
+    else:
+
+        def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+            return events_compatible(a, b, resolver.entity_id)
+
+        grouped = group(items, compatible, record)
+    gc, mc = kind.groups.c, kind.members.c
+    stored: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for gid, article_id, record_id in conn.execute(
+        select(gc.id, mc.article_id, mc[kind.record_column])
+        .join(kind.members, mc[kind.group_column] == gc.id)
+        .where(gc.block == block)
+    ).all():
+        stored[gid].add((article_id, record_id))
+    keep: set[str] = set()
+    changed: list[list[dict[str, Any]]] = []
+    for members in grouped:
+        gid = cluster_id(kind.prefix, (f"{f['doc']}:{f[record]}" for f in members))
+        same = stored.get(gid) == {(f["doc"], f[record]) for f in members}
+        if same and not any(f["doc"] in affected for f in members):
+            keep.add(gid)
+        else:
+            changed.append(members)
+    drop = sorted(set(stored) - keep)
+    for chunk in _chunks(drop):
+        conn.execute(delete(kind.members).where(mc[kind.group_column].in_(chunk)))
+        conn.execute(delete(kind.groups).where(gc.id.in_(chunk)))
+    rows, member_rows = [], []
+    for members in changed:
+        if kind is _CLAIMS:
+            claim = build_claim(members, resolver)
+            rows.append(
+                {
+                    "id": claim.id,
+                    "block": block,
+                    "category": claim.category,
+                    "place": claim.place,
+                    "date": claim.date,
+                    "status": claim.status,
+                    "independent_sources": claim.independent_sources,
+                    "range_min": claim.range[0],
+                    "range_max": claim.range[1],
+                    "data": _record_json(claim),
+                }
             )
-        )
-        conn.execute(
-            insert(ls.claim_figures),
-            [{"claim_id": claim.id, "article_id": f["doc"], "figure_id": f["figure"]} for f in members],
-        )
-
-
-def _recompute_events(conn: Connection, block: str, resolver: SourceResolver) -> None:
-    items = _block_features(conn, ls.link_events, block)
-    _clear_block(conn, ls.event_clusters, ls.event_cluster_members, "cluster_id", block)
-
-    def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
-        return events_compatible(a, b, resolver.entity_id)
-
-    for members in group(items, compatible, "event"):
-        cluster = build_event_cluster(members, resolver)
-        conn.execute(
-            insert(ls.event_clusters).values(
-                id=cluster.id,
-                block=block,
-                type=cluster.type,
-                place=cluster.place,
-                date=cluster.date,
-                status=cluster.status,
-                independent_sources=cluster.independent_sources,
-                data=_record_json(cluster),
+            gid = claim.id
+        else:
+            cluster = build_event_cluster(members, resolver)
+            rows.append(
+                {
+                    "id": cluster.id,
+                    "block": block,
+                    "type": cluster.type,
+                    "place": cluster.place,
+                    "date": cluster.date,
+                    "status": cluster.status,
+                    "independent_sources": cluster.independent_sources,
+                    "data": _record_json(cluster),
+                }
             )
-        )
-        conn.execute(
-            insert(ls.event_cluster_members),
-            [{"cluster_id": cluster.id, "article_id": f["doc"], "event_id": f["event"]} for f in members],
-        )
+            gid = cluster.id
+        member_rows += [
+            {kind.group_column: gid, "article_id": f["doc"], kind.record_column: f[record]} for f in members
+        ]
+    if rows:
+        conn.execute(insert(kind.groups), rows)
+        conn.execute(insert(kind.members), member_rows)

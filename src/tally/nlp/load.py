@@ -10,6 +10,7 @@ the packages below.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import importlib.util
 import logging
@@ -56,6 +57,7 @@ def load_model(name: str) -> Language:
     nlp = _load(name)
     if not isinstance(nlp.tokenizer, BoundedTokenizer):
         nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
+    gc.freeze()  # the model lives as long as the process: out of the collector's passes
     return nlp
 
 

@@ -7,11 +7,13 @@ split decisions, which are input, never overwritten by the machine.
 The tables are of three kinds:
 
 - per-article features computed once when an article is linked
-  (``link_articles``, ``link_lsh``, ``link_entity_views``, ``link_entity_keys``,
-  ``link_figures``, ``link_events``), so that adding an article never re-reads the others;
+  (``link_articles``, ``link_lsh``, ``link_entity_views``, ``link_figures``,
+  ``link_events``), so that adding an article never re-reads the others;
+- name forms shared by the article entities that read alike (``link_forms``,
+  indexed by their blocking keys in ``link_form_keys``);
 - pairwise decisions with their evidence (``link_dup_pairs``,
-  ``link_entity_edges``): why two articles are one republication, why two
-  article entities are one actor;
+  ``link_form_edges``): why two articles are one republication, why two
+  name forms are one actor;
 - the current result (``corpus_entities``, ``corpus_entity_members``,
   ``claims``, ``claim_figures``, ``event_clusters``, ``event_cluster_members``),
   recomputed for the blocks an addition touches.
@@ -60,24 +62,37 @@ link_entity_views = Table(
     Column("member", String(90), primary_key=True),  # "article_id:entity_id"
     Column("article_id", String(64), nullable=False),
     Column("data", Text, nullable=False),  # JSON of tally.link.entities.EntityView
+    Column("form", String),  # its name form (link_forms.form): migration 7
 )
 
-link_entity_keys = Table(
-    "link_entity_keys",
+# Name forms (migration 7): what cross-article matching reads of an article entity
+# (name, type, folded words and aliases, the article's country), stored once however
+# many articles name it. Matching is decided between forms, so an entity named in
+# 5,000 articles is one form with 5,000 members, not 12 million member pairs.
+link_forms = Table(
+    "link_forms",
     LINK_METADATA,
-    Column("key", String(200), nullable=False),
-    Column("article_id", String(64), nullable=False),
-    Column("entity_id", String(16), nullable=False),
-    PrimaryKeyConstraint("key", "article_id", "entity_id"),
+    Column("form", String, primary_key=True),  # sha1 of the form's JSON
+    Column("data", Text, nullable=False),  # JSON: name, type, words, names, country
+    Column("self_rule", String),  # the rule that makes two members of this form one actor, or None
+    Column("self_evidence", Text),
 )
 
-link_entity_edges = Table(
-    "link_entity_edges",
+link_form_keys = Table(
+    "link_form_keys",
     LINK_METADATA,
-    Column("a", String(90), nullable=False),  # "article_id:entity_id", a < b
-    Column("b", String(90), nullable=False),
-    Column("rule", String(32), nullable=False),
-    Column("strength", String(8), nullable=False),  # strong | weak
+    Column("key", String, nullable=False),  # a blocking key: forms sharing none are never compared
+    Column("form", String, nullable=False),
+    PrimaryKeyConstraint("key", "form"),
+)
+
+link_form_edges = Table(
+    "link_form_edges",
+    LINK_METADATA,
+    Column("a", String, nullable=False),  # form ids, a < b
+    Column("b", String, nullable=False),
+    Column("rule", String, nullable=False),
+    Column("strength", String, nullable=False),  # strong | weak
     Column("score", Float, nullable=False),
     Column("evidence", Text, nullable=False),
     PrimaryKeyConstraint("a", "b"),
@@ -186,12 +201,16 @@ event_cluster_members = Table(
     PrimaryKeyConstraint("article_id", "event_id"),
 )
 
-Index("ix_link_entity_keys_article", link_entity_keys.c.article_id)
+Index("ix_link_entity_views_form", link_entity_views.c.form)
+Index("ix_link_entity_views_article", link_entity_views.c.article_id)
+Index("ix_link_form_edges_b", link_form_edges.c.b)
 Index("ix_link_figures_block", link_figures.c.block)
 Index("ix_link_events_block", link_events.c.block)
 Index("ix_claims_block", claims.c.block)
 Index("ix_event_clusters_block", event_clusters.c.block)
 Index("ix_corpus_entity_members_entity", corpus_entity_members.c.corpus_entity_id)
+Index("ix_claim_figures_claim", claim_figures.c.claim_id)
+Index("ix_event_cluster_members_cluster", event_cluster_members.c.cluster_id)
 
 #: tables derived from the articles: emptied by a full relink (overrides are kept)
 DERIVED_TABLES = [t for t in LINK_METADATA.sorted_tables if t.name != "link_overrides"]

@@ -16,6 +16,7 @@ a change of the models that changes these tables needs a migration.
 
 from __future__ import annotations
 
+import functools
 import types
 import typing
 from typing import Any, get_args, get_origin
@@ -150,8 +151,13 @@ def field_columns(model: type[BaseModel], prefix: str = "") -> list[tuple[str, s
     return out
 
 
+@functools.cache
 def stored_columns(field: str) -> list[tuple[str, str, Any]]:
-    """The columns of the table for Article field *field* (mentions left out)."""
+    """The columns of the table for Article field *field* (mentions left out).
+
+    Cached: reading an article back asks for them once per stored record, and
+    walking the pydantic models each time was a tenth of the link step's time.
+    """
     _, model, _ = RECORD_TABLES[field]
     skip = MENTION_FIELDS.get(field)
     return [c for c in field_columns(model) if c[0] != skip]

@@ -82,6 +82,10 @@ NUMBER_WORDS = {
 }  # fmt: skip
 _VAGUE_MAX = max(len(k) for k in date_words.VAGUE)
 _HOLIDAY_MAX = max(len(k) for k in date_words.HOLIDAYS)
+#: the first words of holidays and vague phrases: a token that starts none is not
+#: looked up again for every length (that lookup was most of the dates scan)
+_VAGUE_FIRST = frozenset(k[0] for k in date_words.VAGUE)
+_HOLIDAY_FIRST = frozenset(k[0] for k in date_words.HOLIDAYS)
 
 
 @dataclass(frozen=True)
@@ -473,14 +477,14 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
         year = _year_at(toks, k)
         if year is not None:
             return Match(i, year[1], Expr("season", year=year[0], season=date_words.SEASONS[low]))
-    for size in range(min(_HOLIDAY_MAX, len(toks) - i), 0, -1):
+    for size in range(min(_HOLIDAY_MAX, len(toks) - i) if low in _HOLIDAY_FIRST else 0, 0, -1):
         key = tuple(x.lower for x in toks[i : i + size])
         if key in date_words.HOLIDAYS and toks[i].text[0].isupper():
             year = _year_at(toks, i + size)
             if year is not None:
                 return Match(i, year[1], Expr("holiday", year=year[0], holiday=key))
             return Match(i, i + size, Expr("holiday", holiday=key))
-    for size in range(min(_VAGUE_MAX, len(toks) - i), 0, -1):
+    for size in range(min(_VAGUE_MAX, len(toks) - i) if low in _VAGUE_FIRST else 0, 0, -1):
         if tuple(x.lower for x in toks[i : i + size]) in date_words.VAGUE:
             return Match(i, i + size, Expr("vague"))
     # Anaphoric: "that day", "the same day", "the next day", "later that year".

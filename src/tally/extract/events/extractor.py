@@ -30,6 +30,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from tally.extract.context import doc_text
 from tally.extract.events import lexicon as event_lexicon
 from tally.extract.events import syntax as event_syntax
 from tally.extract.events.acled import actor_kind, situate, to_acled
@@ -800,7 +801,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     grievances = [
         span for c, e in zip(kept, events, strict=True) if c not in repeats for span in _grievances(c)
     ]
-    return situate(out, lambda e: ctx.sentence_span(*e.trigger), doc.text, grievances)
+    return situate(out, lambda e: ctx.sentence_span(*e.trigger), doc_text(doc), grievances)
 
 
 #: Prepositions that name what a demonstration is about ("protested *over* the killing").
@@ -836,7 +837,7 @@ def _drop_headline(cands: list[_Cand]) -> list[_Cand]:
     """
     if not cands:
         return cands
-    text = cands[0].head.doc.text
+    text = doc_text(cands[0].head.doc)  # built once per Doc: Doc.text joins every token
     stripped = text.lstrip()
     offset = len(text) - len(stripped)
     cut = stripped.find("\n")

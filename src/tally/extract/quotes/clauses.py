@@ -246,8 +246,11 @@ def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Toke
                     )
                 )
             continue
+        if tok.pos_ != "VERB":
+            continue
         lemma = tok.lemma_.lower()
-        that_clause = tok.pos_ == "VERB" and _that_clause(tok)
+        # only read where it decides: a cue verb reports whatever its complement is
+        that_clause = lemma not in quote_words.CUE_VERBS and _that_clause(tok)
         if tok.pos_ != "VERB" or (
             lemma not in quote_words.CUE_VERBS
             and lemma not in quote_words.CHARACTERISE_VERBS

@@ -17,6 +17,7 @@ from tally.store.migrations import (
     m0004_review,
     m0005_unbounded_text,
     m0006_article_language,
+    m0007_link_forms,
 )
 
 Migration = tuple[int, str, Callable[[Connection], None]]
@@ -28,6 +29,7 @@ MIGRATIONS: list[Migration] = [
     (4, "review: the audit table of a reviewer's confirmations and corrections", m0004_review.upgrade),
     (5, "PostgreSQL: text columns without a length limit", m0005_unbounded_text.upgrade),
     (6, "articles: detected language and its confidence", m0006_article_language.upgrade),
+    (7, "links: name forms, form edges and indexes for incremental linking", m0007_link_forms.upgrade),
 ]
 
 LATEST = MIGRATIONS[-1][0]
