@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from typing import TYPE_CHECKING, Literal, cast
 
 from tally.extract.context import doc_text
@@ -55,6 +56,8 @@ from tally.records import Quote
 QuoteKind = Literal["direct", "indirect", "mixed"]
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
     from tally.extract.context import ExtractContext
@@ -354,9 +357,52 @@ def _speaker_of_cue(tok: Token) -> Token | None:
     return quote_cues.subject_of(tok)
 
 
+_PUNCTUATION_ONLY = re.compile(r"[ ,.;:!?]*")
+_WORD_BEFORE_END = re.compile(r"[^ ,.;:!?][ ,.;:!?]*\Z")
+
+
 def _only_punctuation(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds nothing but sentence punctuation (or nothing)."""
-    return not text[start:end].strip(" ,.;:!?")
+    """Whether ``text[start:end]`` holds nothing but sentence punctuation (or nothing).
+
+    A match bounded by ``pos``/``endpos``: no copy of a slice that may run to
+    the end of a long article.
+    """
+    return start >= end or _PUNCTUATION_ONLY.fullmatch(text, start, end) is not None
+
+
+def _host_reach(text: str, m: MarkedSpan) -> int:
+    """The least end a clause needs to host mark *m*.
+
+    A clause hosts *m* when it reaches the mark's last character, or stops
+    where only punctuation is left before the mark's end
+    (:func:`_only_punctuation`): the smaller of the two ends.
+    """
+    line_start = text.rfind("\n", 0, m.end) + 1
+    last_word = _WORD_BEFORE_END.search(text, line_start, m.end)
+    after_word = last_word.start() + 1 if last_word is not None else line_start
+    return min(m.end - 1, after_word)
+
+
+def _host_of(
+    m: MarkedSpan,
+    text: str,
+    by_line: dict[int, list[tuple[int, Attribution]]],
+    stretched: list[tuple[int, Attribution]],
+    line_of: Callable[[int], int],
+    consumed: set[int],
+) -> Attribution | None:
+    """The first clause (in cue order) that starts before mark *m* and reaches it.
+
+    Looked up among the clauses of the mark's line and the line before (a
+    clause is clipped to its cue's line, :func:`._clip_to_paragraph`) and the
+    few clauses a mixed quote stretched past their line, so that hosting every
+    mark costs the clauses near it, not every clause of the article.
+    """
+    reach = _host_reach(text, m)
+    line = line_of(m.start)
+    near = by_line.get(line - 1, []) + by_line.get(line, []) + stretched
+    hosts = [(i, a) for i, a in near if a.start <= m.start and a.end >= reach and id(a) not in consumed]
+    return min(hosts, key=lambda pair: pair[0])[1] if hosts else None
 
 
 def find_attributions(ctx: ExtractContext) -> list[Attribution]:
@@ -372,21 +418,21 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
 
     found, bare = cue_candidates(doc, marks)
     cue_set = {a.cue_tok.i for a in found if a.cue_tok is not None} | {t.i for t in bare}
+    line_starts = [0] + [nl.end() for nl in re.finditer("\n", text)]
+
+    def line_of(offset: int) -> int:
+        return bisect.bisect_right(line_starts, offset) - 1
+
+    by_line: dict[int, list[tuple[int, Attribution]]] = {}
+    for i, a in enumerate(found):
+        by_line.setdefault(line_of(a.start), []).append((i, a))
+    stretched: list[tuple[int, Attribution]] = []
     out: list[Attribution] = []
     consumed: set[int] = set()
     for m in marks.spans:
         if _is_title(doc, m):
             continue
-        host = next(
-            (
-                a
-                for a in found
-                if a.start <= m.start
-                and (m.end <= a.end + 1 or _only_punctuation(text, a.end, m.end))
-                and id(a) not in consumed
-            ),
-            None,
-        )
+        host = _host_of(m, text, by_line, stretched, line_of, consumed)
         if host is not None:
             if (
                 m.close_at is not None
@@ -395,6 +441,8 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
             ):
                 # "to house “the worst of the worst.”": the clause ends with the quoted words' mark
                 host.end = m.close_at + 1
+                if line_of(host.end) != line_of(host.start):
+                    stretched.append((found.index(host), host))
             outside = text[host.start : m.open_at] + text[(m.close_at or m.end) + 1 : host.end]
             for other in host.marks:
                 outside = outside.replace(text[other.start : other.end], " ")
@@ -432,10 +480,11 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
             continue
         quote = Attribution("direct", m.start, m.end, marks=[m], inherit=True)
         out.append(quote)
+    mark_starts = [m.start for m in marks.spans]
     for a in found:
         if id(a) in consumed:
             continue
-        if a.kind == "indirect" and any(m.start <= a.start <= m.end for m in marks.spans):
+        if a.kind == "indirect" and _starts_in_a_mark(marks.spans, mark_starts, a.start):
             # the complement starts inside quote marks: it is the quote itself
             # (handled as direct) or a parse that runs from inside it to the cue
             continue
@@ -444,6 +493,17 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
     out.sort(key=lambda a: (a.start, a.end))
     resolve(ctx, out, para_of, quoted=lambda offset: _in_speech(text, marks, offset))
     return out
+
+
+def _starts_in_a_mark(spans: list[MarkedSpan], starts: list[int], offset: int) -> bool:
+    """Whether some marked span has ``start <= offset <= end``.
+
+    Spans come sorted by where they open and do not overlap (*starts* holds
+    their ``start`` in that order), so only the last one starting at or before
+    *offset* can hold it: a bisection, not a scan.
+    """
+    i = bisect.bisect_right(starts, offset) - 1
+    return i >= 0 and spans[i].start <= offset <= spans[i].end
 
 
 def _in_speech(text: str, marks: Marks, offset: int) -> bool:
