@@ -99,3 +99,40 @@ def test_entities_abbreviated_office_title_makes_a_person(nlp):
     index = extract_entities(nlp("Former Pennsylvania Gov. Ed Rendell defended the plan on Monday."))
     entity = next(e for e in index.entities if "Rendell" in e.name)
     assert entity.type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, name, acronym",
+    [
+        # the NER calls the name a PERSON, its initials too
+        (
+            "At least 40 people have been killed, the Paris-based group Kenya Human Rights (KHR) said. "
+            "KHR said more had died.",
+            "Kenya Human Rights",
+            "KHR",
+        ),
+        # the NER runs the name into the bracket: "Peru Human Rights (PHR"
+        (
+            "More than 30 protesters were killed across Peru, the Madrid-based group Peru Human Rights (PHR) "
+            "said on Tuesday. PHR said more had died.",
+            "Peru Human Rights",
+            "PHR",
+        ),
+        # the NER calls the name an EVENT and misses it
+        (
+            "At least 154 people, including nine children, have been killed in the crackdown on protests "
+            "across Iran, the Oslo-based group Iran Human Rights (IHR) said on Wednesday. IHR said more had died.",
+            "Iran Human Rights",
+            "IHR",
+        ),
+    ],
+)
+def test_entities_a_name_with_its_initials_in_brackets_is_one_organisation(nlp, text, name, acronym):
+    index = extract_entities(nlp(text))
+    entity = _by_name(index, name)
+    assert entity.type == "ORG"
+    assert acronym in entity.aliases
+    assert index.by_name(acronym) == entity
+    assert [e.name for e in index.entities].count(acronym) == 0
+    for start, end in entity.mentions:
+        assert text[start:end] in {name, acronym}

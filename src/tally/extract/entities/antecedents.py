@@ -36,6 +36,11 @@ if TYPE_CHECKING:
 #: How many sentences back (the reference's own included) an antecedent may stand.
 WINDOW_SENTENCES = 3
 
+#: How far back "the group" or "the organisation" may reach when no
+#: organisation stands in :data:`WINDOW_SENTENCES`: news reports name a
+#: monitor once, then cite "the group" paragraphs later, after other voices.
+WIDE_WINDOW_SENTENCES = 8
+
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 THING_PRONOUNS = frozenset({"it", "its"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
@@ -47,11 +52,11 @@ _MAY_BE_MEDIA = frozenset({"agency", "broadcaster", "company", "firm", "network"
 Span = tuple[int, int]
 
 
-def _window_start(tok: Token) -> int:
-    """The index of the first token of the sentence WINDOW_SENTENCES - 1 before *tok*'s."""
+def _window_start(tok: Token, sentences: int = WINDOW_SENTENCES) -> int:
+    """The index of the first token of the sentence *sentences* - 1 before *tok*'s."""
     doc = tok.doc
     start = tok.sent.start
-    for _ in range(WINDOW_SENTENCES - 1):
+    for _ in range(sentences - 1):
         if start == 0:
             break
         start = doc[start - 1].sent.start
@@ -149,6 +154,9 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
             # is "the outlet" or "the agency", never "the group" or "the charity"
             types = ORGANISATIONS if lemma in _MAY_BE_MEDIA else frozenset({"ORG"})
             found = _nearest(index, lo, hi, types, fits=not_a_site)
+            if found is None:
+                wide_lo = tok.doc[_window_start(tok, WIDE_WINDOW_SENTENCES)].idx
+                found = _nearest(index, wide_lo, hi, types, fits=not_a_site)
         return found
     if tok.tag_ == "NN" and is_person_noun(lemma):  # "the spokesman", not "the officials"
         return _nearest(index, lo, hi, frozenset({"PERSON"}), fits=lambda e: may_hold_office(e, tok))

@@ -80,6 +80,8 @@ class _Cluster:
     roles: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
     titled: bool = False
+    #: an alias in brackets spells the name's initials ("Iran Human Rights (IHR)")
+    abbreviated: bool = False
 
     def folded_names(self) -> set[str]:
         return {fold(self.name), *(fold(a) for a in self.aliases)}
@@ -107,6 +109,9 @@ def _clean_mention(doc: Doc, span: SpacySpan) -> tuple[int, int] | None:
             if last.endswith(cue) and len(last) - len(cue) >= 4 and text[start:end].endswith(last):
                 end -= len(cue)
                 break
+    bracket = text.rfind(" (", start, end)
+    if bracket != -1 and ")" not in text[bracket:end]:
+        end = bracket  # "Peru Human Rights (PHR": the NER ran into the acronym's bracket
     while end > start and not (text[end - 1].isalnum() or text[end - 1] in ")."):
         end -= 1
     while start < end and not text[start].isalnum():
@@ -424,6 +429,8 @@ def _decide_type(cluster: _Cluster) -> str:
         return "MEDIA"
     if cluster.votes.get("GROUP") and sum(cluster.votes.values()) == cluster.votes["GROUP"]:
         return "GROUP"
+    if cluster.abbreviated:
+        return "ORG"  # people and places are not given their initials in brackets
     if cluster.titled or (cluster.roles and not words & entity_words.ORG_WORDS):
         return "PERSON"
     if words & entity_words.ORG_WORDS:
@@ -555,6 +562,23 @@ def _aliases_after(text: str, end: int) -> list[tuple[str, int, int]]:
     return out
 
 
+#: NER labels under which the small model sometimes files an organisation's
+#: name; taken only when the name's initials follow it in brackets.
+_MISLABELLED_NAMES = frozenset({"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "NORP"})
+
+
+def _is_acronym_of(alias: str, name: str) -> bool:
+    """*alias* spells the initials of *name*'s capitalised words ("IHR", "H.R.W.")."""
+    letters = alias.replace(".", "")
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    return len(letters) >= 2 and letters.isupper() and letters == initials
+
+
+def _spells_initials(text: str, start: int, end: int) -> bool:
+    """The name at ``[start, end)`` is followed by its initials in brackets."""
+    return any(_is_acronym_of(alias, text[start:end]) for alias, _, _ in _aliases_after(text, end))
+
+
 _NAME_TAIL = re.compile(r" of (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}")
 
 
@@ -627,6 +651,11 @@ def extract_entities(doc: Doc) -> EntityIndex:
     mentions: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         label = NER_TYPES.get(ent.label_)
+        if label is None and ent.label_ in _MISLABELLED_NAMES:
+            cleaned = _clean_mention(doc, ent)
+            if cleaned and _spells_initials(text, *cleaned):
+                mentions.append((*cleaned, "ORG"))  # "Iran Human Rights (IHR)" tagged EVENT
+            continue
         if label is None:
             continue
         cleaned = _clean_mention(doc, ent)
@@ -647,6 +676,8 @@ def extract_entities(doc: Doc) -> EntityIndex:
         if label == "GPE":
             continue  # "(PMOI / MEK Iran)" after "… of Iran" names the organisation
         for alias, a_start, a_end in _aliases_after(text, end):
+            if _is_acronym_of(alias, text[start:end]):
+                cluster.abbreviated = True
             if fold(alias) not in cluster.folded_names():
                 cluster.aliases.append(alias)
                 index._index(cluster)

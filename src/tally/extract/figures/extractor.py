@@ -306,6 +306,10 @@ def _verb_category(verb: Token) -> str | None:
         if child.dep_ == "dobj":
             # "a sit-in" is three tokens with "in" as head
             related.add("".join(t.text for t in child.subtree if t.dep_ != "det").lower())
+            # "treated 140 people for injuries": the parser hangs the verb's phrase on its object
+            for prep in child.children:
+                if prep.dep_ == "prep":
+                    related.update(g.lemma_.lower() for g in prep.children if g.dep_ == "pobj")
     # the small model lemmatises some verbs wrongly ("staged" → "stag")
     lemmas = {lemma, verb.lower_, verb.lower_.removesuffix("d"), verb.lower_.removesuffix("ed")}
     for (head, word), category in figure_words.PHRASAL_CATEGORY.items():
@@ -319,9 +323,23 @@ def _verb_category(verb: Token) -> str | None:
         return _death_category(verb)  # "died in the ambush", "were confirmed dead", "left 12 dead"
     if verb.pos_ == "ADJ" and verb.lower_ in figure_words.ADJ_CATEGORY:
         return figure_words.ADJ_CATEGORY[verb.lower_]
+    if lemma == "hold" and _people_held(verb):
+        return "detained"
     if lemma in {"shoot", "hold", "take", "put", "be", "remain", "go", "lose", "join"}:
         return None  # only with the complements above
     return figure_words.VERB_CATEGORY.get(lemma)
+
+
+def _people_held(verb: Token) -> bool:
+    """ "25 students were held at a base", "are being held": people as the subject of a passive "hold".
+
+    Not "rallies were held" (no people), "held up" or "held back" (a particle).
+    """
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "prt" for c in children):
+        return False
+    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and (_is_person(subject) or subject.like_num)
 
 
 def _noun_category(noun: Token) -> str | None:
@@ -459,6 +477,19 @@ def _subset_or_total(tok: Token) -> bool:
     return False
 
 
+#: "12 of whom", "nine of them": pronouns a part of a count is taken from.
+_PARTITIVE_PRONOUNS = frozenset({"them", "us", "those", "whom", "these"})
+
+
+def _part_of_count_before(partitive: Token | None) -> bool:
+    """ "(60 were hurt,) 9 of them seriously": the pronoun points at the count before in the sentence.
+
+    Only a part with no verb of its own: "600 of them were later released" says
+    what became of them, and its verb decides.
+    """
+    return partitive is not None and partitive.pos_ == "PRON" and partitive.lower_ in _PARTITIVE_PRONOUNS
+
+
 def _of_a_person(noun: Token) -> bool:
     """ "(a relative) of one detainee": *noun* qualifies a noun for a person."""
     prep = noun.head
@@ -539,6 +570,10 @@ def _counts_sources(tok: Token) -> bool:
         )
     if tok.dep_ == "pobj" and head.lower_ == "to":
         return head.head.lower_ == "according"
+    if tok.dep_ == "dobj" and head.lemma_.lower() in figure_words.INTERVIEW_VERBS:
+        return True  # "the group interviewed 40 witnesses"
+    if tok.dep_ == "pobj" and head.lower_ in {"including", "among"} and head.head is not tok:
+        return _counts_sources(head.head)  # "… 40 witnesses, including four doctors"
     return tok.dep_ in {"dobj", "pobj"} and head.lower_ == "citing"
 
 
@@ -700,6 +735,8 @@ def _read(
             if not event_context:
                 return None
             category = "places"
+        elif lemma in figure_words.REMAINS_NOUNS:
+            category = _death_category(counted)  # "divers pulled 17 bodies from the river"
         elif (
             lemma == "sentence"
             and any(c.lower_ in _SENTENCE_KINDS for c in counted.children)
@@ -717,16 +754,7 @@ def _read(
             category = figure_words.ADJ_CATEGORY[lower]
         elif not person and not ((event_context or _damaged(counted)) and _counted_thing(counted)):
             return None  # "three options"; but "36 hospitals occupied" in a crackdown counts
-    elif (
-        partitive is not None
-        and partitive.pos_ == "PRON"
-        and partitive.lower_
-        not in {
-            "them",
-            "us",
-            "those",
-        }
-    ):
+    elif partitive is not None and partitive.pos_ == "PRON" and partitive.lower_ not in _PARTITIVE_PRONOUNS:
         return None
     elif partitive is not None and partitive.pos_ != "PRON":
         if partitive.lower_ in figure_words.ADJ_CATEGORY:
@@ -752,6 +780,14 @@ def _read(
                 return None  # "the toll, given by two doctors, included …": the doctors are sources
     if category is None and earlier is not None and _bare_total(counted or num):
         category = earlier.category
+    if (
+        category is None
+        and previous is not None
+        and counted is None
+        and num.dep_ not in {"nsubj", "nsubjpass"}
+        and _part_of_count_before(partitive)
+    ):
+        category = previous.category  # "90 were hurt, 12 of whom seriously": a part of the count before
     if category is None:
         noun = counted or partitive
         if noun is None:

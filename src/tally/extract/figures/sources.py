@@ -728,6 +728,8 @@ def merge_figures(ctx: ExtractContext, drafts: list[Any]) -> list[Figure]:
                     entity = ctx.entities.at(*span)
                     if entity is not None and entity.id not in ids[role]:
                         ids[role].append(entity.id)
+        # "The group said it had confirmed the deaths": a source does not confirm its own figure
+        ids["confirmed"] = [e for e in ids["confirmed"] if e not in ids["asserted"]]
         figures.append(
             Figure(
                 id=f"f{n}",
