@@ -635,3 +635,38 @@ def test_a_source_that_confirms_its_own_figure_only_asserts_it():
         "The forum said it had confirmed the deaths through relatives."
     )
     assert (80, "killed", ["Lusaka Rights Forum"], [], []) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a body that issues findings is a source
+        ("A judicial panel found that at least nine people had been killed in the raid.", "judicial panel"),
+        # "X was quoted by Y as saying": X speaks
+        (
+            "The deputy governor, Tomas Ekwall, was quoted by state radio as saying that 35 people had been arrested.",
+            "Tomas Ekwall",
+        ),
+        # a list compiled by X is X's
+        (
+            "At least 150 people were detained, according to lists compiled by the monitor Civic Watch.",
+            "Civic Watch",
+        ),
+    ],
+)
+def test_figure_sources_of_crackdown_reports(text, source):
+    assert any(source in asserted for _, _, asserted in _source_roles(text)), _source_roles(text)
+
+
+def test_a_speaker_cited_through_an_agency_keeps_the_figure():
+    ((_, _, asserted),) = _source_roles(
+        "Deputy Nils Varga said 4,000 people had been detained, according to the Morava news agency."
+    )
+    assert asserted[0] == "Nils Varga"
+
+
+def test_putting_people_under_a_curfew_reports_nothing():
+    ((_, _, asserted),) = _source_roles(
+        "The junta imposed a curfew on four towns, putting about 90,000 people under guard."
+    )
+    assert asserted == []

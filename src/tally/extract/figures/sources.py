@@ -39,11 +39,15 @@ def _role(verb: Token) -> str | None:
     """What *verb* does to a figure it governs: asserts, confirms or disputes it (None if denied).
 
     "Reuters could not independently verify the figure" and "was unable to
-    confirm" confirm nothing: a negated or failed verb of saying gives no role.
+    confirm" confirm nothing: a negated or failed verb of saying gives no role;
+    nor does "put" without the "at" of an estimate.
     """
     if _negated(verb):
         return None
-    return _lemma_role(verb.lemma_.lower())
+    lemma = verb.lemma_.lower()
+    if lemma == "put" and not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+        return None  # "put the toll at 40" reports; "putting 2 million people under curfew" acts
+    return _lemma_role(lemma)
 
 
 def _negated(verb: Token) -> bool:
@@ -101,6 +105,11 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
     child = subject(verb, {"nsubj"})
     if child is not None and child.lower_ not in figure_words.RELATIVE:
         return child
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        # "X was quoted by state media as saying …": X speaks, the media only quote
+        quoted = subject(verb.head.head, {"nsubjpass"})
+        if quoted is not None:
+            return quoted
     for child in verb.children:
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -348,6 +357,16 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             # "according to" on the count's own clause outranks a verb of saying above it
             cited = _according_to_child(ctx, node)
             if cited is not None:
+                if (
+                    node is not draft.anchor
+                    and _role(node) == "asserted"
+                    and not _in_relative_clause(path, node)
+                ):
+                    # "X said 7,000 were held, according to the Y agency": X speaks through Y
+                    # (not "X said …, where nine were killed, according to Y": Y speaks for that clause)
+                    speaker = _speaker(node)
+                    if speaker is not None and speaker.i != tok.i and _may_speak(ctx, speaker):
+                        _add(draft, "asserted", source_span(ctx, speaker))
                 _add(draft, "asserted", cited)
                 break
         if node.pos_ in {"VERB", "AUX"} and node is not draft.anchor:
@@ -395,6 +414,11 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
         for post in ctx.embedded:
             if post.start <= draft.start < post.end and post.author:
                 _add(draft, "asserted", _author_span(ctx, post.start, post.end, post.author))
+
+
+def _in_relative_clause(path: list[Token], node: Token) -> bool:
+    """Whether the count hangs below *node* through a relative clause ("…, where nine were killed")."""
+    return any(n.dep_ in {"relcl", "acl"} for n in path[: path.index(node)])
 
 
 def _cited(t: Token) -> Token | None:
