@@ -670,3 +670,8 @@ def test_putting_people_under_a_curfew_reports_nothing():
         "The junta imposed a curfew on four towns, putting about 90,000 people under guard."
     )
     assert asserted == []
+
+
+def test_a_name_described_as_a_person_is_no_place():
+    places = _places('"They took my son," said Nasrin, a 52-year-old teacher from Mahabad, on Monday.')
+    assert "Nasrin" not in places

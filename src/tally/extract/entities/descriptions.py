@@ -30,7 +30,7 @@ def _kind_of_noun(noun: Token) -> str | None:
 
 
 def described_kind(doc: Doc, start: int, end: int) -> str | None:
-    """``"ORG"`` or ``"MEDIA"`` when the text describes the name at tokens ``[start, end)`` as one."""
+    """``"ORG"``, ``"MEDIA"`` or ``"PERSON"`` when the text describes the name at tokens ``[start, end)`` as one."""
     if start > 0:
         kind = _kind_of_noun(doc[start - 1])  # "the outlet Belsat", "the rights group Viasna"
         if kind is not None:
@@ -41,9 +41,19 @@ def described_kind(doc: Doc, start: int, end: int) -> str | None:
     for tok in doc[start:end]:
         for child in tok.children:
             if child.dep_ == "appos" and child.i >= end and _describes(child):
-                kind = _kind_of_noun(child)  # "Viasna, a Belarusian rights group,"
+                kind = _kind_of_noun(child) or _person_noun(child)  # "Viasna, a Belarusian rights group,"
                 if kind is not None:
                     return kind
+    return None
+
+
+def _person_noun(noun: Token) -> str | None:
+    """``"PERSON"`` for a noun for a person in apposition: "Nasrin, a 41-year-old mother"
+    (a first name the tagger took for a village)."""
+    from tally.extract.figures import words as figure_words  # the figures package imports this module
+
+    if noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lemma_.lower() in figure_words.PERSON_NOUNS:
+        return "PERSON"
     return None
 
 
