@@ -207,3 +207,34 @@ def test_a_date_in_a_datelines_brackets_is_not_the_speaker(nlp):
         "authorities to free the lawyers.",
     )
     assert quotes and quotes[0].speaker_name == "Human rights experts"
+
+
+def test_she_after_an_unnamed_witness_is_the_witness_not_a_woman_named_before(nlp):
+    text = (
+        "“We will not stop,” said Marta Kowal, who heads the union.\n\n"
+        "A second witness said that she had seen guards beating a boy. "
+        "“They kicked him until he stopped moving,” she said."
+    )
+    quotes, entities = _quotes(nlp, text)
+    q = _one(quotes, "kicked him")
+    assert _speaker(q, entities) is None
+    assert q.speaker_name == "A second witness"
+
+
+def test_she_in_a_new_paragraph_is_the_woman_it_names(nlp):
+    text = (
+        "The union's lawyer, Marta Kowal, told reporters: “The arrests were unlawful.” "
+        "She said 40 members had been held.\n\n"
+        "The UN Special Rapporteur on Belarus, Ewa Brandt, described Sunday as “a disgrace” for the city. "
+        "“Nobody should be beaten for walking in the street,” she told a news conference."
+    )
+    quotes, entities = _quotes(nlp, text)
+    assert _speaker(_one(quotes, "Nobody should be beaten"), entities) == "Ewa Brandt"
+
+
+def test_a_person_from_a_place_is_an_unnamed_speaker_not_the_place(nlp):
+    text = "A resident of Sanandaj told the agency: “They were firing from the rooftops all night.”"
+    quotes, entities = _quotes(nlp, text)
+    q = _one(quotes, "firing from the rooftops")
+    assert _speaker(q, entities) is None
+    assert q.speaker_name == "A resident of Sanandaj"

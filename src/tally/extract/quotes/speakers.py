@@ -208,6 +208,9 @@ def _speaker(
             a.entity = index.add_reference(entity.id, s, e) or entity
             a.speaker_name = entity.name
         return
+    if _person_of_a_place(tok, core, index):
+        a.speaker_name = text[s:e]  # "A resident of Sanandaj told …": someone from there, unnamed
+        return
     named = tok.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_TYPES for t in core)
     c_s, c_e = core[0].idx, core[-1].idx + len(core[-1].text)
     entity = index.at(c_s, c_e) if named else None
@@ -239,6 +242,33 @@ def _speaker(
     a.entity = entity
     if entity is not None and named:
         a.speaker_name = entity.name
+
+
+def _person_of_a_place(tok: Token, core: Sequence[Token], index: EntityIndex) -> bool:
+    """ "a resident of Sanandaj", "a nurse in Kisumu": a noun for a person whose only name is
+    a place (or a name the tagger took for a person) in a phrase after it.
+
+    The speaker is that unnamed person. An organisation there still names the
+    source ("a researcher at Human Rights Watch").
+    """
+    if tok.pos_ != "NOUN" or not is_person_noun(tok.lemma_.lower()):
+        return False
+    names = [t for t in core if t.pos_ == "PROPN"]
+    if not names or any(t.i < tok.i or not _after_preposition(t, tok) for t in names):
+        return False
+    for t in names:
+        entity = index.at(t.idx, t.idx + len(t.text))
+        if entity is not None and entity.type in {"ORG", "MEDIA"}:
+            return False
+    return True
+
+
+def _after_preposition(t: Token, head: Token) -> bool:
+    """*t* hangs from *head* through a preposition ("resident of X", "doctor at X")."""
+    node = t
+    while node.head is not node and node.head.i != head.i:
+        node = node.head
+    return node.head.i == head.i and node.dep_ == "prep"
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -437,7 +467,11 @@ def _person_in_apposition(tok: Token) -> Token:
     The parser may hang the name from the last noun before it ("the UN"); a
     name in apposition that ends the speaker's phrase names the speaker.
     """
-    if tok.pos_ != "NOUN" or not is_person_noun(tok.lemma_.lower()):
+    role = tok.pos_ == "NOUN" and is_person_noun(tok.lemma_.lower())
+    title = (
+        tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON"
+    )  # "The UN Special Rapporteur on Belarus, Ewa Brandt"
+    if not (role or title):
         return tok
     doc = tok.doc
     end = tok.right_edge.i
@@ -501,6 +535,16 @@ def _antecedent(
     """
     near = last is not None and para_of(tok.idx) - para_of(last.start) <= PRONOUN_PARAGRAPHS
     found = _subject_antecedent(ctx, tok, para_of, quoted, genders, person=person)
+    named = _nearest_named(ctx, tok, quoted, genders, person=person)
+    if (
+        named is not None
+        and (found is None or para_of(found[0]) < para_of(tok.idx))
+        and last is not None
+        and para_of(named[0]) == para_of(tok.idx) > para_of(last.start)
+    ):
+        # a new paragraph that names a person before "she told reporters" is about
+        # that person, not the speaker of the paragraph before
+        found = named
     # the small model mislabels people, so any speaker that is not a collective
     # or an outlet can be "he"/"she"
     if (
@@ -519,8 +563,26 @@ def _antecedent(
         )
     ):
         return last.entity
+    if person and _unnamed_last_speaker(last, tok, para_of) is not None and last is not None:
+        # "Another witness said that … “…,” she said": the unnamed witness goes on
+        # speaking, unless a person became the subject since
+        spoke_at = (last.speaker_span or (last.start, last.start))[0]
+        if found is None or found[0] < spoke_at:
+            return None
     if found is not None:
         return found[1]
+    return named[1] if named else None
+
+
+def _nearest_named(
+    ctx: ExtractContext,
+    tok: Token,
+    quoted: Callable[[int], bool],
+    genders: Genders,
+    *,
+    person: bool,
+) -> tuple[int, Entity] | None:
+    """Offset and entity of the last mention before *tok* of an entity the pronoun fits, outside quotes."""
     best: tuple[int, Entity] | None = None
     for entity in ctx.entities.entities:
         if _may_be_person(entity) != person or not genders.fits(entity, tok.lower_):
@@ -528,7 +590,7 @@ def _antecedent(
         for s, _e in entity.mentions:
             if s < tok.idx and not quoted(s) and (best is None or s > best[0]):
                 best = (s, entity)
-    return best[1] if best else None
+    return best
 
 
 def _unnamed_last_speaker(last: Attribution | None, tok: Token, para_of: Callable[[int], int]) -> str | None:
