@@ -56,7 +56,7 @@ def _negated(verb: Token) -> bool:
     for _ in range(3):
         if any(c.dep_ == "neg" for c in node.children):
             return True
-        if node.lemma_.lower() in {"unable", "fail", "refuse", "decline"} and node is not verb:
+        if node.lemma_.lower() in figure_words.WITHHOLDING_WORDS and node is not verb:
             return True
         if node.dep_ not in {"xcomp", "acomp"} or node.head is node:
             return False

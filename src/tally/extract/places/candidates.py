@@ -386,8 +386,7 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if (
             ent.label_ in {"PERSON", "ORG"}
             and len(ent) > 1
-            and last.text.islower()
-            and last.text in place_words.CITY_SUFFIXES | place_words.DIVISION_SUFFIXES
+            and _is_lower_kind_word(last.text)
             and all(t.text[:1].isupper() for t in ent[:-1])
         ):
             # "Done Taw village" tagged as a person: a town by its own kind word
@@ -446,8 +445,7 @@ def _rest_of_name(doc: Doc, ent: Span) -> int | None:
         j += 1
     if j == ent.end or j >= len(doc):
         return None
-    kind = doc[j]
-    if not kind.text.islower() or kind.text not in place_words.CITY_SUFFIXES | place_words.DIVISION_SUFFIXES:
+    if not _is_lower_kind_word(doc[j].text):
         return None
     last = doc[j - 1]
     return last.idx + len(last.text)
@@ -483,10 +481,20 @@ def _datelines(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Menti
     return found
 
 
+def _is_kind_word(word: str) -> bool:
+    """A word for a kind of town or division, any case: "province", "County", "village"."""
+    return word.lower() in place_words.DIVISION_SUFFIXES | place_words.CITY_SUFFIXES
+
+
+def _is_lower_kind_word(word: str) -> bool:
+    """A kind word written in lower case, so not part of the name before it ("Done Taw village")."""
+    return word.islower() and _is_kind_word(word)
+
+
 def _split_kind_word(name: str) -> tuple[str | None, str]:
     """ "Sichuan province" -> ("Sichuan", "province"); (None, "") when the last word is no kind."""
     head, _, last = name.rpartition(" ")
-    if head and last.lower() in place_words.DIVISION_SUFFIXES | place_words.CITY_SUFFIXES:
+    if head and _is_kind_word(last):
         return head, last.lower()
     return None, ""
 

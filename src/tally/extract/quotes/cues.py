@@ -26,15 +26,11 @@ def is_passive(verb: Token) -> bool:
 
 def withholds(verb: Token) -> bool:
     """ "declined to say whether", "refused to tell them where": the speech was withheld, not given."""
-    if verb.lemma_.lower() in _WITHHOLDING and any(
+    if verb.lemma_.lower() in quote_words.WITHHOLDING_WORDS and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in quote_words.CUE_VERBS for c in verb.children
     ):
         return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING
-
-
-#: Verbs whose speech complement was not said ("declined to comment", "refused to say").
-_WITHHOLDING = frozenset({"refuse", "decline", "fail"})
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in quote_words.WITHHOLDING_WORDS
 
 
 def says_nothing(verb: Token) -> bool:
