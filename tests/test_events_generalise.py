@@ -245,6 +245,9 @@ def test_own_acled_dev_set_floor() -> None:
         ("Farmers demanded that the ministry cancel the new seed tax.", "DEMAND", "the ministry"),
         # a relation noun's counterpart ("with") is the party a thing-object act is directed at
         ("Ghana shared intelligence with Togo about the smugglers.", "COOPERATE", "Togo"),
+        # a light verb's event noun is directed at its "to"/"with" party
+        ("Chad issued an ultimatum to Niger over the border raids.", "THREATEN", "Niger"),
+        ("Benin lodged a formal complaint with Nigeria on Monday.", "DISAPPROVE", "Nigeria"),
     ],
 )
 def test_target_from_the_parse(text: str, kind: str, target: str) -> None:

@@ -474,6 +474,7 @@ def _arguments(c: _Cand) -> None:
         _, target = event_syntax.noun_arguments(c.head, c.type)
         c.target = (
             target
+            or _noun_party(c.head)
             or event_syntax.prep_object(c.verb, event_lexicon.TARGET_PREPS)
             or event_syntax.child(c.verb, "dative")
             or _complement_target(c.verb, c.type)
@@ -489,6 +490,13 @@ def _arguments(c: _Cand) -> None:
             target, event_lexicon.TARGET_PREPS
         )
     c.target = target if target is not None else _complement_target(c.head, c.type)
+
+
+def _noun_party(noun: Token) -> Token | None:
+    """The party a light verb's event noun is directed at: "issued an ultimatum *to Niger*",
+    "lodged a protest *with Albania*" (a party, not a thing: "talks with no result")."""
+    found = event_syntax.prep_object(noun, frozenset({"to", "with"}))
+    return found if found is not None and event_syntax.is_party(found) else None
 
 
 def _complement_target(verb: Token, event_type: str) -> Token | None:
