@@ -95,7 +95,7 @@ _MASTHEAD_WORDS = frozenset(
 
 def _named_places(outlet: str, gazetteer: Gazetteer) -> list[tuple[str, str, bool]]:
     """(kind, country, capital) of each gazetteer place the outlet's capitalised words name."""
-    found = []
+    found: list[tuple[str, str, bool]] = []
     for run in _WORD.findall(outlet):
         words = run.split()
         # every contiguous piece of a capitalised run, longest first ("Rift Valley" before "Rift")
