@@ -259,3 +259,22 @@ def test_a_demand_in_a_that_clause_without_a_nominal_subject_keeps_no_target() -
     # "they" is no party to name: the demand's target stays empty rather than a pronoun
     first = _events("The unions demanded that they be paid before the holiday.")[0]
     assert first.type == "DEMAND" and first.target_text is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # live fire on a demonstration is excessive force (ACLED), tear gas an intervention
+        (
+            "Soldiers opened fire on marchers outside the barracks in Kano on Friday.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Riot police fired on demonstrators near the stadium in Lusaka.",
+            "Excessive force against protesters",
+        ),
+        ("Police fired tear gas at protesters in Nakuru.", "Protest with intervention"),
+    ],
+)
+def test_live_fire_on_a_demonstration(text: str, sub: str) -> None:
+    assert _first_sub(text) == sub

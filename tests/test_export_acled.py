@@ -276,7 +276,7 @@ def test_merge_same_day_place_and_actors():
         ),  # the same, placed vaguely
         _row(event_date="2026-03-03", tally_cluster="x5"),
         _row(time_precision=3, tally_cluster="x6"),
-        _row(time_precision=3, tally_cluster="x7"),
+        _row(time_precision=3, tally_cluster="x7", tally_evidence="d:5-9"),
         _row(
             sub_event_type="Arrests",
             event_type="Strategic developments",
@@ -317,3 +317,23 @@ def test_generic_state_forces_agree_with_a_branch():
     merged = _merge_same_events(rows)
     assert [r["tally_cluster"] for r in merged] == ["x1 x2", "x3"]
     assert merged[0]["actor1"] == "Police Forces of Kenya"
+
+
+def test_rows_of_one_sentence_merge_whatever_their_date():
+    """Two clusters of one sentence's events ("opened fire on protesters … and set fire to the
+    tents"), dated only to the month, are one event; another sentence's stays apart."""
+    rows = [
+        _row(time_precision=3, tally_evidence="d:0-90", sub_event_type="Excessive force against protesters"),
+        _row(
+            time_precision=3,
+            tally_evidence="d:0-90",
+            sub_event_type="Excessive force against protesters",
+            tally_cluster="x2",
+        ),
+        _row(time_precision=3, tally_evidence="d:91-160", tally_cluster="x3"),
+    ]
+    merged = _merge_same_events(rows)
+    assert [(r["tally_cluster"], r["tally_evidence"]) for r in merged] == [
+        ("x1 x2", "d:0-90"),
+        ("x3", "d:91-160"),
+    ]

@@ -589,23 +589,31 @@ def _merge_same_events(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
     ACLED's unit is an event on one day at one location between the same actors, so
     clusters the linker kept apart (the march, its arrests and its dispersal as three
-    reports' phrasings) become one row when all of these agree. Only rows dated to the
-    day merge; an empty ``actor2`` agrees with any, and so do a state's forces named
+    reports' phrasings) become one row when all of these agree. Rows dated to the
+    day merge so; an empty ``actor2`` agrees with any, and so do a state's forces named
     generically ("Government of Sudan" for "security forces") and by branch ("Police
     Forces of Sudan"), which keeps the branch. A demonstration is one event whatever
     its reports say of how it was met: a day's demonstration rows at one place become
     one row of the most severe type (a "Peaceful protest" report of the unrest in which
     another report has police firing on the crowd is that crowd). A row placed only in
-    the country joins the one row of that day, type and actors placed in a town of it.
+    the country joins the one row of that day, type and actors placed in a town of it;
+    rows not dated to the day merge only when one sentence gave them the same type.
     Deaths are keyed by claim, so the merged row counts each once; sources, clusters and
     evidence are joined.
     """
     merged: list[tuple[int, dict[str, Any]]] = []
     index: dict[tuple[Any, ...], list[int]] = {}
     vague: list[tuple[int, dict[str, Any]]] = []
+    sentences: dict[tuple[str, str], int] = {}
     for pos, row in enumerate(rows):
         if row["time_precision"] != 1:
-            merged.append((pos, row))
+            # one sentence's events of one sub-event type are one event, however vaguely dated
+            key = (row["tally_evidence"], row["sub_event_type"])
+            if key in sentences:
+                _merge_into(merged[sentences[key]][1], row)
+            else:
+                sentences[key] = len(merged)
+                merged.append((pos, row))
         elif row["location"] == row["country"]:
             vague.append((pos, row))
         else:
@@ -680,8 +688,8 @@ def _merge_into(into: dict[str, Any], row: dict[str, Any]) -> None:
         into["tags"] = row["tags"]
     if row["timestamp"] and (not into["timestamp"] or row["timestamp"] > into["timestamp"]):
         into["timestamp"] = row["timestamp"]
-    into["tally_cluster"] += f" {row['tally_cluster']}"
-    into["tally_evidence"] += f" {row['tally_evidence']}"
+    for column in ("tally_cluster", "tally_evidence"):
+        into[column] = " ".join(dict.fromkeys(into[column].split() + row[column].split()))
     if "corroborated" in (row["tally_status"], into["tally_status"]):
         into["tally_status"] = "corroborated"
 

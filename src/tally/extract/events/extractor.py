@@ -209,6 +209,9 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     if lemma in {"fire", "use", "shoot", "spray", "lob"} and obj is not None and _crowd_control(obj):
         # "fired rubber bullets at marchers": repression, not a battle, whatever the munition
         return _Cand("verb", tok, tok, [tok], "COERCE", None, lemma)
+    if lemma == "fire" and obj is None and any(c.dep_ == "prep" and c.lower_ in _AIMED for c in tok.children):
+        # "fired on the marchers": with nothing fired named, what is fired is a gun, as in "opened fire on"
+        return _Cand("verb", tok, tok, [tok], "FIGHT", "firearms", lemma)
     idiom = _idiom(tok, lemma, obj)
     if idiom is not None:
         return idiom
@@ -236,6 +239,10 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     elif lemma == "strike" and obj is not None:
         sense = event_lexicon.Sense("ASSAULT")  # "jets struck the village": an attack, not a walkout
     return _Cand("verb", tok, tok, [tok], sense.type, sense.mode, lemma)
+
+
+#: Prepositions of aim: "fired on/at/into the crowd".
+_AIMED = frozenset({"on", "at", "upon", "into"})
 
 
 def _is_place(tok: Token) -> bool:
