@@ -157,6 +157,8 @@ def test_examples_places_sources_and_periods(examples_frame):
     outlets = {o for cell in frame["source"].dropna() for o in cell.split("; ")}
     assert not any(o.startswith("article ") for o in outlets)  # outlet names only
     assert not set(frame["location"]) & outlets  # "Baltic Wire" names who reported, not where
+    # "Asia" inside "Central Asia Monitor" is no country of the article's events
+    assert set(frame["country"]) == {"Iran", "Kazakhstan", "Belarus", "Sudan", "Kenya"}
     assert frame["latitude"].notna().all() and frame["longitude"].notna().all()
     towns = frame[frame["geo_precision"] == 1]
     assert towns["admin1"].notna().all()

@@ -274,6 +274,40 @@ def _event_places(cluster: EventCluster, articles: dict[str, Article]) -> list[P
     return sorted(places, key=lambda p: _SPECIFIC.get(p.kind, 3))
 
 
+def _country(cluster: EventCluster, articles: dict[str, Article]) -> str:
+    """The cluster's country; when no report places the event itself, its reports' country
+    counted without the places named inside the outlet's name ("Asia" in "Central Asia
+    Monitor" is no place the article is about)."""
+    country = cluster.country or ""
+    if "/" in (cluster.place or "") or any(p.country for p in _event_places(cluster, articles)):
+        return country
+    found = {_article_country(articles[e.doc]) for e in cluster.events if e.doc in articles} - {""}
+    return found.pop() if len(found) == 1 else country
+
+
+def _article_country(article: Article) -> str:
+    """The country an article's place names point to most, outlet names left out ("" on a tie)."""
+    outlet = article.source.outlet or ""
+    inside: list[tuple[int, int]] = []
+    start = article.text.find(outlet) if outlet else -1
+    while start >= 0:
+        inside.append((start, start + len(outlet)))
+        start = article.text.find(outlet, start + 1)
+    counts: dict[str, int] = {}
+    for place in article.places:
+        if not place.country:
+            continue
+        free = [m for m in place.mentions if not any(s <= m[0] and m[1] <= e for s, e in inside)]
+        if free or (not place.mentions and place.demonyms):
+            counts[place.country] = counts.get(place.country, 0) + max(1, len(free))
+    if not counts:
+        return ""
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return ""
+    return max(counts, key=lambda c: counts[c])
+
+
 def _own_event(article: Article | None, event_id: str) -> Event | None:
     if article is None:
         return None
@@ -478,7 +512,7 @@ def acled_rows(reader: CorpusReader) -> list[dict[str, Any]]:
         event_date, precision, date_note = _date(cluster)
         if _is_background(cluster, event_date):
             continue  # "the 1988 killings" recalled in a 2020 report
-        iso2 = cluster.country or ""
+        iso2 = _country(cluster, articles)
         info = _countries().get(iso2, {})
         country = info.get("name", "")
         linked = [figures[(e.doc, f)] for e in cluster.events for f in e.figures if (e.doc, f) in figures]
