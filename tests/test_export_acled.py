@@ -223,6 +223,8 @@ def test_admin2_of_a_town():
 def test_a_place_is_no_actor():
     assert acled_actor("Minsk", "Belarus") == ("", None)
     assert acled_actor("Police in Minsk", "Belarus") == ("Police Forces of Belarus", "state")
+    assert acled_actor("Israel", "Syria") == ("Government of Israel", "state")  # a state, not a place
+    assert acled_actor("the United States", "Iraq") == ("Government of United States", "state")
 
 
 def _row(**values):

@@ -414,6 +414,9 @@ def acled_actor(name: str | None, country: str) -> tuple[str, str | None]:
         return f"Unidentified Armed Group{where}", kind
     if country and text.lower() in {country.lower(), f"the {country.lower()}"}:
         return f"Government{of}", "state"
+    state = _named_country(text)
+    if state:
+        return f"Government of {state}", "state"  # "Israel struck …": a state acting, as ACLED names it
     words = text.split()
     if not text[:1].isupper() or words[0].lower() in _PRONOUNS or any(ch.isdigit() for ch in text):
         return "", None
@@ -422,8 +425,19 @@ def acled_actor(name: str | None, country: str) -> tuple[str, str | None]:
     return text, None
 
 
+def _named_country(text: str) -> str:
+    """The country *text* names ("Israel", "the United States"), as GeoNames names it; "" otherwise."""
+    from tally.resources.gazetteer import load_gazetteer
+
+    name = text[4:] if text.lower().startswith("the ") else text
+    for entry in load_gazetteer().lookup(name):
+        if entry.kind == "country" and entry.country:
+            return str(_countries().get(entry.country, {}).get("name", ""))
+    return ""
+
+
 def _is_place_name(text: str) -> bool:
-    """A name the gazetteer knows as a country, province or town (and that names nothing else here)."""
+    """A name the gazetteer knows as a province or town (and that names nothing else here)."""
     from tally.resources.gazetteer import load_gazetteer
 
     return any(e.kind != "continent" for e in load_gazetteer().lookup(text))
