@@ -235,3 +235,46 @@ def test_own_acled_dev_set_floor() -> None:
     assert scores["items"] == 125
     assert scores["first"] >= 0.88
     assert scores["protest_arrest"] >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        # the one a demand is made of is the subject of the demanded clause, not what it is to act on
+        ("The council demanded that Kenya release the detained journalists.", "DEMAND", "Kenya"),
+        ("Farmers demanded that the ministry cancel the new seed tax.", "DEMAND", "the ministry"),
+        # a relation noun's counterpart ("with") is the party a thing-object act is directed at
+        ("Ghana shared intelligence with Togo about the smugglers.", "COOPERATE", "Togo"),
+        # a light verb's event noun is directed at its "to"/"with" party
+        ("Chad issued an ultimatum to Niger over the border raids.", "THREATEN", "Niger"),
+        ("Benin lodged a formal complaint with Nigeria on Monday.", "DISAPPROVE", "Nigeria"),
+    ],
+)
+def test_target_from_the_parse(text: str, kind: str, target: str) -> None:
+    first = _events(text)[0]
+    assert (first.type, first.target_text) == (kind, target)
+
+
+def test_a_demand_in_a_that_clause_without_a_nominal_subject_keeps_no_target() -> None:
+    # "they" is no party to name: the demand's target stays empty rather than a pronoun
+    first = _events("The unions demanded that they be paid before the holiday.")[0]
+    assert first.type == "DEMAND" and first.target_text is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # live fire on a demonstration is excessive force (ACLED), tear gas an intervention
+        (
+            "Soldiers opened fire on marchers outside the barracks in Kano on Friday.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Riot police fired on demonstrators near the stadium in Lusaka.",
+            "Excessive force against protesters",
+        ),
+        ("Police fired tear gas at protesters in Nakuru.", "Protest with intervention"),
+    ],
+)
+def test_live_fire_on_a_demonstration(text: str, sub: str) -> None:
+    assert _first_sub(text) == sub

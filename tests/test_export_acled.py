@@ -10,7 +10,9 @@ import pytest
 
 from tally.corpus import Corpus
 from tally.export import export
-from tally.export.acled import ACLED_COLUMNS, COLUMNS, acled_actor, region_of
+from tally.export.acled import ACLED_COLUMNS, COLUMNS, _merge_same_events, acled_actor, admin2_of, region_of
+from tally.export.acled_periods import government_period
+from tally.export.acled_scale import SCALES, outlet_scale, source_scale
 from tally.extract.events.acled import SUB_EVENT_TYPES
 from tests._linkdata import export_articles
 
@@ -97,24 +99,245 @@ def test_regions():
     assert region_of("BY") == "Europe"
 
 
-@pytest.mark.model
-def test_examples_fatalities_sum_to_the_conservative_totals(tmp_path):
-    """Kazakhstan's articles report 9 to 27 killed; Iran's recall 30,000 killed in 1988 in background."""
+@pytest.fixture(scope="module")
+def examples_frame(tmp_path_factory):
+    """examples/ analysed, linked and exported as ACLED, loaded as a monitor loads it."""
     root = Path(__file__).resolve().parents[1] / "examples"
-    files = sorted((root / "corpus").glob("kz_*.md")) + sorted(root.glob("*.txt"))
-    with Corpus(tmp_path / "examples.db") as c:
+    files = sorted((root / "corpus").glob("*.md")) + sorted(root.glob("*.txt"))
+    tmp = tmp_path_factory.mktemp("acled_examples")
+    with Corpus(tmp / "examples.db") as c:
         c.add_files(files)
         c.link()
-        out = tmp_path / "examples.csv"
+        out = tmp / "examples.csv"
         export(c, "acled", out)
         clusters = {e.id for e in c.events()}
-    frame = pd.read_csv(out, keep_default_na=False, na_values=[""])
-    assert frame["tally_cluster"].is_unique and set(frame["tally_cluster"]) <= clusters
+    return pd.read_csv(out, keep_default_na=False, na_values=[""]), clusters
+
+
+@pytest.mark.model
+def test_examples_fatalities_sum_to_the_conservative_totals(examples_frame):
+    """Kazakhstan's articles report 9 to 27 killed; Iran's recall 30,000 killed in 1988 in background."""
+    frame, clusters = examples_frame
+    members = [cid for ids in frame["tally_cluster"] for cid in ids.split()]
+    assert len(members) == len(set(members)) and set(members) <= clusters  # a cluster is in one row
     by_country = frame.groupby("country")["fatalities"].sum()
     assert 9 <= by_country["Kazakhstan"] <= 27
+    assert 6 <= by_country["Kenya"] <= 19  # police say six, the rights commission at least 19
+    assert 35 <= by_country["Sudan"] <= 61  # at least 35 in Khartoum and 8 in Omdurman; 61 at most
+    assert by_country["Belarus"] == 0
     assert by_country.get("Iran", 0) <= 1500  # the Nov. 2019 count once; not the 1988 killings
     assert not frame["event_date"].str.startswith("1988").any()
     assert "Excessive force against protesters" in set(frame["sub_event_type"])
     for column in ("actor1", "actor2"):
-        names = frame[column].dropna()
+        names = frame[column].dropna().str.replace(r" \(\d{4}-(\d{4})?\)$", "", regex=True)  # period
         assert not names.str.contains(r"\d|tear gas|ammunition", case=False).any()
+
+
+@pytest.mark.model
+def test_examples_one_row_per_real_event(examples_frame):
+    """The Minsk march of 16 June is one row whichever of five outlets' phrasings reported it, and
+    its dispersal by police makes it a protest with intervention, police second."""
+    frame, _ = examples_frame
+    march = frame[(frame["event_date"] == "2024-06-16") & (frame["location"] == "Minsk")]
+    demo = march[march["event_type"] == "Protests"]
+    assert len(demo) == 1
+    row = demo.iloc[0]
+    assert row["sub_event_type"] == "Protest with intervention"
+    assert (row["actor1"], row["actor2"]) == ("Protesters (Belarus)", "Police Forces of Belarus (1994-)")
+    assert row["interaction"] == 16 and row["tags"].startswith("crowd size=") and "thousand" in row["tags"]
+    assert len(set(row["source"].split("; "))) >= 4
+    kenya = frame[(frame["event_date"] == "2026-06-30") & (frame["event_type"] == "Protests")]
+    assert list(kenya["sub_event_type"]) == ["Excessive force against protesters"]
+    assert kenya.iloc[0]["fatalities"] == 6
+
+
+@pytest.mark.model
+def test_examples_places_sources_and_periods(examples_frame):
+    frame, _ = examples_frame
+    outlets = {o for cell in frame["source"].dropna() for o in cell.split("; ")}
+    assert not any(o.startswith("article ") for o in outlets)  # outlet names only
+    assert not set(frame["location"]) & outlets  # "Baltic Wire" names who reported, not where
+    # "Asia" inside "Central Asia Monitor" is no country of the article's events
+    assert set(frame["country"]) == {"Iran", "Kazakhstan", "Belarus", "Sudan", "Kenya"}
+    assert frame["latitude"].notna().all() and frame["longitude"].notna().all()
+    towns = frame[frame["geo_precision"] == 1]
+    assert towns["admin1"].notna().all()
+    assert set(frame["source_scale"].dropna()) <= {
+        "-".join(c) for n in (1, 2, 3) for c in __import__("itertools").combinations(SCALES, n)
+    }
+    assert "Regional" in set(frame["source_scale"].dropna())  # Baltic Wire, Central Asia Monitor
+    state = frame[frame["inter1"] == 1]
+    belarus = state[state["country"] == "Belarus"]["actor1"]
+    assert belarus.str.endswith("(1994-)").all()  # Lukashenko's, whatever the day in the period
+    kenya = state[state["country"] == "Kenya"]["actor1"]
+    assert not kenya.str.contains(r"\(").any()  # 2026: after the list was checked, no leader named
+
+
+@pytest.mark.parametrize(
+    ("iso2", "day", "texts", "expected"),
+    [
+        ("KE", "2021-05-01", [], "2013-2022"),
+        ("KE", "2022-09-12", [], "2013-2022"),
+        ("KE", "2022-09-13", [], "2022-"),
+        ("KE", "2026-06-30", ["Protesters marched on parliament."], ""),  # after CHECKED, no leader named
+        ("KE", "2026-06-30", ["President William Ruto signed the bill."], "2022-"),
+        ("KE", "2026-06", [], ""),  # not a day
+        ("KE", "2005-01-01", [], ""),  # before any listed period
+        ("SY", "2025-02-01", ["Assad fled."], ""),  # the period ended
+        ("FR", "2020-01-01", [], ""),  # a country without listed periods
+    ],
+)
+def test_government_periods(iso2, day, texts, expected):
+    assert government_period(iso2, day, texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("outlet", "iso2", "expected"),
+    [
+        ("Kisumu Courier", "KE", "Subnational"),
+        ("The Kenya Observer", "KE", "National"),
+        ("Nairobi Evening Post", "KE", "National"),  # a capital's paper is national
+        ("Sahel Bulletin", "ML", "Regional"),
+        ("Global Newswire", "ML", "International"),
+        ("Uganda Daily", "KE", "International"),  # another country's paper
+        ("Morning Post", "KE", ""),  # says nothing ("Post" is also a town in Texas)
+    ],
+)
+def test_source_scale_from_outlet_names(outlet, iso2, expected):
+    assert outlet_scale(outlet, iso2) == expected
+
+
+def test_source_scales_combine_narrowest_first():
+    assert (
+        source_scale(["Global Newswire", "Kisumu Courier", "Morning Post"], "KE")
+        == "Subnational-International"
+    )
+    assert source_scale(["Morning Post"], "KE") == ""
+
+
+def test_admin2_of_a_town():
+    assert admin2_of(2643743) == "Greater London"  # London, GeoNames id
+    assert admin2_of(184745) == ""  # Nairobi: GeoNames lists no second level
+
+
+def test_a_place_is_no_actor():
+    assert acled_actor("Minsk", "Belarus") == ("", None)
+    assert acled_actor("Police in Minsk", "Belarus") == ("Police Forces of Belarus", "state")
+    assert acled_actor("Israel", "Syria") == ("Government of Israel", "state")  # a state, not a place
+    assert acled_actor("the United States", "Iraq") == ("Government of United States", "state")
+
+
+def _row(**values):
+    row = {
+        "event_id_cnty": "KEN",
+        "event_date": "2026-03-02",
+        "time_precision": 1,
+        "disorder_type": "Demonstrations",
+        "event_type": "Protests",
+        "sub_event_type": "Peaceful protest",
+        "actor1": "Protesters (Kenya)",
+        "inter1": 6,
+        "actor2": "",
+        "inter2": 0,
+        "interaction": 60,
+        "civilian_targeting": "",
+        "country": "Kenya",
+        "location": "Kisumu",
+        "admin2": "",
+        "source": "A",
+        "source_scale": "",
+        "fatalities": {},
+        "tags": "crowd size=no report",
+        "timestamp": 1,
+        "tally_cluster": "x1",
+        "tally_evidence": "d:1-2",
+        "tally_status": "single_source",
+    }
+    row.update(values)
+    return row
+
+
+def test_merge_same_day_place_and_actors():
+    """A day's demonstration at one place is one row of its most severe type; other days, other
+    places, other types and rows dated only to the month stay apart; each death counts once."""
+    force = {
+        "sub_event_type": "Excessive force against protesters",
+        "disorder_type": "Political violence; Demonstrations",
+        "actor1": "Police Forces of Kenya (2022-)",
+        "inter1": 1,
+        "actor2": "Protesters (Kenya)",
+        "inter2": 6,
+        "interaction": 16,
+        "fatalities": {"c1": 3},
+        "source": "B",
+        "tally_cluster": "x2",
+    }
+    rows = [
+        _row(tags="crowd size=about 300"),
+        _row(**force),
+        _row(
+            location="Kenya", tally_cluster="x3", fatalities={"c1": 3}, source="C"
+        ),  # the same, placed vaguely
+        _row(event_date="2026-03-03", tally_cluster="x5"),
+        _row(time_precision=3, tally_cluster="x6"),
+        _row(time_precision=3, tally_cluster="x7", tally_evidence="d:5-9"),
+        _row(
+            sub_event_type="Arrests",
+            event_type="Strategic developments",
+            actor1="Police Forces of Kenya",
+            inter1=1,
+            tally_cluster="x8",
+        ),
+    ]
+    merged = _merge_same_events(rows)
+    assert [r["tally_cluster"] for r in merged] == ["x1 x2 x3", "x5", "x6", "x7", "x8"]
+    first = merged[0]
+    assert first["sub_event_type"] == "Excessive force against protesters"
+    assert (first["actor1"], first["actor2"], first["interaction"]) == (
+        "Police Forces of Kenya (2022-)",
+        "Protesters (Kenya)",
+        16,
+    )
+    assert first["fatalities"] == {"c1": 3} and first["tags"] == "crowd size=about 300"
+    assert first["source"] == "A; B; C"
+
+
+def test_a_vague_row_joins_only_one_town():
+    rows = [_row(), _row(location="Nakuru", tally_cluster="x2"), _row(location="Kenya", tally_cluster="x3")]
+    assert [r["tally_cluster"] for r in _merge_same_events(rows)] == ["x1", "x2", "x3"]
+    rows = [_row(), _row(location="Kenya", tally_cluster="x3")]
+    assert [r["tally_cluster"] for r in _merge_same_events(rows)] == ["x1 x3"]
+
+
+def test_generic_state_forces_agree_with_a_branch():
+    arrests = {"sub_event_type": "Arrests", "event_type": "Strategic developments", "inter1": 1}
+    rows = [
+        _row(**arrests, actor1="Government of Kenya", actor2="Civilians (Kenya)", inter2=7),
+        _row(**arrests, actor1="Police Forces of Kenya", actor2="", tally_cluster="x2"),
+        _row(
+            **arrests, actor1="Police Forces of Kenya", actor2="Rioters (Kenya)", inter2=5, tally_cluster="x3"
+        ),
+    ]
+    merged = _merge_same_events(rows)
+    assert [r["tally_cluster"] for r in merged] == ["x1 x2", "x3"]
+    assert merged[0]["actor1"] == "Police Forces of Kenya"
+
+
+def test_rows_of_one_sentence_merge_whatever_their_date():
+    """Two clusters of one sentence's events ("opened fire on protesters … and set fire to the
+    tents"), dated only to the month, are one event; another sentence's stays apart."""
+    rows = [
+        _row(time_precision=3, tally_evidence="d:0-90", sub_event_type="Excessive force against protesters"),
+        _row(
+            time_precision=3,
+            tally_evidence="d:0-90",
+            sub_event_type="Excessive force against protesters",
+            tally_cluster="x2",
+        ),
+        _row(time_precision=3, tally_evidence="d:91-160", tally_cluster="x3"),
+    ]
+    merged = _merge_same_events(rows)
+    assert [(r["tally_cluster"], r["tally_evidence"]) for r in merged] == [
+        ("x1 x2", "d:0-90"),
+        ("x3", "d:91-160"),
+    ]

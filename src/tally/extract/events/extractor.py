@@ -209,6 +209,9 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     if lemma in {"fire", "use", "shoot", "spray", "lob"} and obj is not None and _crowd_control(obj):
         # "fired rubber bullets at marchers": repression, not a battle, whatever the munition
         return _Cand("verb", tok, tok, [tok], "COERCE", None, lemma)
+    if lemma == "fire" and obj is None and any(c.dep_ == "prep" and c.lower_ in _AIMED for c in tok.children):
+        # "fired on the marchers": with nothing fired named, what is fired is a gun, as in "opened fire on"
+        return _Cand("verb", tok, tok, [tok], "FIGHT", "firearms", lemma)
     idiom = _idiom(tok, lemma, obj)
     if idiom is not None:
         return idiom
@@ -236,6 +239,10 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     elif lemma == "strike" and obj is not None:
         sense = event_lexicon.Sense("ASSAULT")  # "jets struck the village": an attack, not a walkout
     return _Cand("verb", tok, tok, [tok], sense.type, sense.mode, lemma)
+
+
+#: Prepositions of aim: "fired on/at/into the crowd".
+_AIMED = frozenset({"on", "at", "upon", "into"})
 
 
 def _is_place(tok: Token) -> bool:
@@ -474,8 +481,10 @@ def _arguments(c: _Cand) -> None:
         _, target = event_syntax.noun_arguments(c.head, c.type)
         c.target = (
             target
+            or _noun_party(c.head)
             or event_syntax.prep_object(c.verb, event_lexicon.TARGET_PREPS)
             or event_syntax.child(c.verb, "dative")
+            or _complement_target(c.verb, c.type)
         )
         return
     c.actor = event_syntax.clause_subject(c.head)
@@ -487,7 +496,28 @@ def _arguments(c: _Cand) -> None:
         target = event_syntax.prep_object(c.head, event_lexicon.TARGET_PREPS) or event_syntax.prep_object(
             target, event_lexicon.TARGET_PREPS
         )
-    c.target = target
+    c.target = target if target is not None else _complement_target(c.head, c.type)
+
+
+def _noun_party(noun: Token) -> Token | None:
+    """The party a light verb's event noun is directed at: "issued an ultimatum *to Niger*",
+    "lodged a protest *with Albania*" (a party, not a thing: "talks with no result")."""
+    found = event_syntax.prep_object(noun, frozenset({"to", "with"}))
+    return found if found is not None and event_syntax.is_party(found) else None
+
+
+def _complement_target(verb: Token, event_type: str) -> Token | None:
+    """The one a demand is made of: the subject of the demanded clause ("demanded that *Kenya*
+    release …"; PLOVER's DEMAND target is who is asked to act), never the party of the act
+    demanded. (The same reading for the complement of threaten/promise, "threatened to sever
+    ties with Uganda", helped one cross-validation fold only and is not kept.)
+    """
+    for comp in verb.children:
+        if comp.dep_ == "ccomp" and event_type == "DEMAND":
+            subj = event_syntax.child(comp, "nsubj")
+            if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
+                return subj
+    return None
 
 
 def _refine_by_actor(c: _Cand) -> None:

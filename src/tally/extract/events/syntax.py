@@ -62,7 +62,8 @@ def party_in(noun: Token) -> Token | None:
     for c in noun.children:
         if c.dep_ == "poss" and c.lower_ not in event_lexicon.PRONOUNS:
             return c
-    found = prep_object(noun, frozenset({"by", "from", "of", "to", "for", "against", "on"}))
+    # "with": a relation noun's counterpart ("ties with Uganda", "intelligence with Togo")
+    found = prep_object(noun, frozenset({"by", "from", "of", "to", "for", "against", "on", "with"}))
     if found is not None and is_party(found):
         return found
     for c in noun.children:
