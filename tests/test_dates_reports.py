@@ -269,3 +269,57 @@ def test_weekdays_in_names_and_titles_and_wire_abbreviations(nlp, text, expected
 )
 def test_listed_days_offsets_since_and_named_days(nlp, text, published, expected):
     assert _found(nlp, text, published) == expected
+
+
+# --- third round: constructions of advocacy reports, wire copy and encyclopaedias ------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the past two days, more footage has reached the group.",
+        "The events of the past three weeks have shaken the town.",
+        "Over the past few months, dozens of teachers were detained.",
+        "In the past 24 hours, the morgue received eleven bodies.",
+    ],
+)
+def test_dates_the_past_n_units_is_a_duration(nlp, text: str) -> None:
+    assert _found(nlp, text) == []
+
+
+@pytest.mark.model
+def test_dates_vague_phrases_are_not_listed(nlp) -> None:
+    # placed in time, but no date: the reports guide does not list them either
+    text = "Students were recently expelled, and in recent weeks the campus has been quiet."
+    assert _found(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Footage showed guards beating inmates on October 4 and 5 in the yard.",
+            [("October 4", "2022-10-04"), ("5", "2022-10-05")],
+        ),
+        (
+            "Ballots were burned on Oct. 4 and 5, 2019, the monitors said.",
+            [("Oct. 4", "2019-10-04"), ("5, 2019", "2019-10-05")],
+        ),
+        ("On Oct. 4 and 5 in the capital, crowds fled.", [("Oct. 4", "2022-10-04"), ("5", "2022-10-05")]),
+    ],
+)
+def test_dates_two_days_listed_after_their_month(nlp, text: str, expected: list) -> None:
+    assert _found(nlp, text) == expected
+
+
+@pytest.mark.model
+def test_dates_a_day_listed_after_its_month_can_be_a_count(nlp) -> None:
+    assert _found(nlp, "On Oct. 4 and 5 people were hurt.") == [("Oct. 4", "2022-10-04")]
+
+
+@pytest.mark.model
+def test_dates_a_day_people_call_by_a_name_is_no_date(nlp) -> None:
+    text = "Dozens died in the city in what residents call Black Saturday."
+    assert _found(nlp, text) == []

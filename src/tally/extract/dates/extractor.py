@@ -141,7 +141,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             granularity=gran,  # type: ignore[arg-type]
             anchor=kind,  # type: ignore[arg-type]
         )
-        out.append(mention)
+        if expr.kind != "vague":  # "recently": placed in time, but no date (nor listed as one)
+            out.append(mention)
         if value is not None:
             previous = mention
     covered = SpanSet((d.start, d.end) for d in out)
@@ -269,8 +270,8 @@ def _names_a_day(doc: Doc, toks: list[Tok], m: Match) -> bool:
     before = toks[m.i - 2].text if m.i > 1 else "."
     if before in {".", "!", "?", ":"}:
         return False
-    if before in {'"', "“", "‘", "'"} or before.lower() in {"as", "dubbed", "called", "named"}:
-        return True  # "the “Bloody Friday” massacre", "what became known as Black Friday"
+    if before in {'"', "“", "‘", "'"} or before.lower() in _NAMING_WORDS:
+        return True  # "the “Bloody Friday” massacre", "what became known as Black Friday", "what they call …"
     day = _token_at(doc, toks[m.i].start)
     return (
         day is not None
@@ -281,6 +282,9 @@ def _names_a_day(doc: Doc, toks: list[Tok], m: Match) -> bool:
         and doc[day.i - 1].ent_type_ not in {"GPE", "LOC", "FAC"}
     )
 
+
+#: Words after which a capitalised word and a weekday are a name given to a day.
+_NAMING_WORDS = frozenset({"as", "dubbed", "dub", "dubs", "called", "call", "calls", "named", "termed"})
 
 #: Capitalised words that place a weekday in time rather than name it ("Last Friday", "On Friday").
 _WEEKDAY_CUES = frozenset(

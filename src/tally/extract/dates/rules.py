@@ -233,6 +233,59 @@ def _listed_day(toks: list[Tok], j: int) -> tuple[int, int | None] | None:
     return month[0], year[0] if year is not None else None
 
 
+def _listed_after_month(toks: list[Tok], i: int) -> Match | None:
+    """The second day of "on November 16 and 17" (month first) at *i*: a date of the first's month.
+
+    Looks back a fixed three or four tokens for "Month D and"; the scan has
+    already taken "November 16". A year after the second day ("November 16
+    and 17, 2019") dates it too; a word after it that is not a function word
+    makes the number a count ("on Nov. 16 and 17 people died").
+    """
+    if i < 3 or toks[i - 1].lower != "and":
+        return None
+    day = _day_at(toks, i)
+    if day is None:
+        return None
+    d, j = day
+    p = i - 2
+    if toks[p].lower in date_words.ORDINAL_SUFFIXES and toks[p].glued:
+        p -= 1
+    if p < 1 or not toks[p].text.isdecimal() or len(toks[p].text) > 2 or int(toks[p].text) >= d:
+        return None
+    month = _month_at(toks, p - 1)
+    if month is None or month[1] != p:
+        month = _month_at(toks, p - 2) if p >= 2 else None
+        if month is None or month[1] != p:
+            return None
+    first = p - 1 if toks[p - 1].lower not in {"."} else p - 2
+    if first > 0 and toks[first - 1].lower in date_words.INTERVAL_PAIRS:
+        return None  # "between Nov. 16 and 17" is an interval
+    m = month[0]
+    year = _year_at(toks, _skip(toks, j, ","))
+    if year is not None and valid_date(year[0], m, d):
+        return Match(i, year[1], Expr("date", year[0], m, d))
+    if d > days_in(m):
+        return None
+    if j < len(toks) and toks[j].text.isalpha() and toks[j].lower not in _LISTED_FOLLOWERS:
+        return None
+    return Match(i, j, Expr("date", None, m, d))
+
+
+#: Words that may follow the last day of "on November 16 and 17": anything else makes it a count.
+_LISTED_FOLLOWERS = frozenset({"in", "at", "on", "and", "but", "when", "as", "after", "before", "while"})
+
+
+def _listed_year(toks: list[Tok], k: int) -> int | None:
+    """The year closing "November 16 and 17, 2019" seen from the "and" at *k*, or None."""
+    if k + 1 >= len(toks) or toks[k].lower != "and":
+        return None
+    day = _day_at(toks, k + 1)
+    if day is None:
+        return None
+    year = _year_at(toks, _skip(toks, day[1], ","))
+    return year[0] if year is not None else None
+
+
 def _day_interval(
     toks: list[Tok], i: int, m: int, d: int, k: int, year: int | None
 ) -> tuple[int, int] | None:
@@ -328,6 +381,9 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
             shift = _year_shift_at(toks, k)
             if shift is not None:
                 return Match(i, shift[1], Expr("date", None, m, d, year_shift=shift[0]))
+            listed_year = _listed_year(toks, k)
+            if listed_year is not None and valid_date(listed_year, m, d):
+                return Match(i, k, Expr("date", listed_year, m, d))  # "November 16 and 17, 2019"
             return Match(i, _part_of_day(toks, k), Expr("date", None, m, d))
         shift = _year_shift_at(toks, j)
         if shift is not None:
@@ -339,6 +395,9 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
         if year is not None:
             return Match(i, year[1], Expr("date", year[0], m))
         return Match(i, j, Expr("date", None, m))
+    listed = _listed_after_month(toks, i)
+    if listed is not None:
+        return listed
     # Day first: "15 December 2019", "15th of December", "15-19 November 2019", "2 March last year".
     day = _day_at(toks, i)
     if day is not None:
@@ -486,6 +545,8 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
             return Match(i, i + size, Expr("holiday", holiday=key))
     for size in range(min(_VAGUE_MAX, len(toks) - i) if low in _VAGUE_FIRST else 0, 0, -1):
         if tuple(x.lower for x in toks[i : i + size]) in date_words.VAGUE:
+            if _counts_on(toks, i + size):
+                return None  # "the past two days", "the past week": a duration, not a date
             return Match(i, i + size, Expr("vague"))
     # Anaphoric: "that day", "the same day", "the next day", "later that year".
     if low in {"that", "the"} and i + 1 < len(toks):
@@ -517,6 +578,27 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
         )
         return Match(i, year[1], Expr("date", year[0], weak=not strong))
     return None
+
+
+def _counts_on(toks: list[Tok], j: int) -> bool:
+    """Whether the words at *j* go on to count time ("two days", "few weeks", "week").
+
+    After "the past" or "the coming" they make the phrase a duration.
+    """
+    if j >= len(toks):
+        return False
+    low = toks[j].lower
+    if low in date_words.UNITS or low in _SHORT_UNITS:
+        return True
+    counted = toks[j].text.isdecimal() and len(toks[j].text) <= 3
+    if counted or low in NUMBER_WORDS or low in date_words.VAGUE_COUNTS:
+        nxt = toks[j + 1].lower if j + 1 < len(toks) else ""
+        return nxt in date_words.UNITS or nxt in _SHORT_UNITS
+    return False
+
+
+#: Units below a day: they count a duration ("the past 24 hours") but date nothing.
+_SHORT_UNITS = frozenset({"hour", "hours", "minute", "minutes"})
 
 
 def _unit_before(toks: list[Tok], i: int) -> Match | None:
