@@ -323,3 +323,26 @@ def test_dates_a_day_listed_after_its_month_can_be_a_count(nlp) -> None:
 def test_dates_a_day_people_call_by_a_name_is_no_date(nlp) -> None:
     text = "Dozens died in the city in what residents call Black Saturday."
     assert _found(nlp, text) == []
+
+
+@pytest.mark.model
+def test_dates_a_day_before_an_abbreviated_month_without_its_dot(nlp) -> None:
+    text = "Posted 3 Feb 2021. The strike began on 28 Jan and ended on 1 Feb at dawn."
+    assert _found(nlp, text, None) == [
+        ("3 Feb 2021", "2021-02-03"),
+        ("28 Jan", "2021-01-28"),
+        ("1 Feb", "2021-02-01"),
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoy toured the region in 2011-2012.", [("2011-2012", "2011/2012")]),
+        ("The 2015–16 strikes closed the mines.", [("2015–16", "2015/2016")]),
+        ("The ledger was closed in 2016-05.", [("2016-05", "2016-05")]),
+    ],
+)
+def test_dates_a_span_of_years_written_as_one_word(nlp, text: str, expected: list) -> None:
+    assert _found(nlp, text) == expected

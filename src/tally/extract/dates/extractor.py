@@ -344,7 +344,8 @@ def _accept_year(doc: Doc, toks: list[Tok], m: Match, date_ents: SpanSet) -> boo
     in_date_ent = _overlaps(tok.start, tok.end, date_ents)
     sp = _token_at(doc, tok.start)
     nxt = sp.nbor(1) if sp is not None and sp.i + 1 < len(doc) else None
-    if nxt is not None and nxt.tag_ == "NNS" and not in_date_ent:
+    short_end = m.expr.until is not None and len(tok.text) == 2  # "the 2017–18 protests" counts nothing
+    if nxt is not None and nxt.tag_ == "NNS" and not in_date_ent and not short_end:
         return False  # "in 2000 cities"
     if m.expr.weak is False:
         return True

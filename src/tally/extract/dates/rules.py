@@ -132,8 +132,12 @@ class Match:
     head: Match | None = None
 
 
-def _month_at(toks: list[Tok], i: int) -> tuple[int, int] | None:
-    """``(month, next index)`` for a month name or abbreviation ("Nov." with its dot) at *i*."""
+def _month_at(toks: list[Tok], i: int, after_day: bool = False) -> tuple[int, int] | None:
+    """``(month, next index)`` for a month name or abbreviation ("Nov." with its dot) at *i*.
+
+    *after_day*: a day number comes just before, which makes a bare
+    abbreviation a month too ("12 Nov 2019", British style without the dot).
+    """
     if i >= len(toks):
         return None
     t = toks[i]
@@ -147,6 +151,8 @@ def _month_at(toks: list[Tok], i: int) -> tuple[int, int] | None:
         nxt = toks[i + 1].text if i + 1 < len(toks) else ""
         if t.text[1:].islower() and nxt.isdecimal() and 1 <= int(nxt) <= 31 and len(nxt) <= 2:
             return MONTH_ABBR[t.lower], i + 1  # wire style without the dot: "Aug 10", "Nov 15"
+        if after_day and t.text[1:].islower():
+            return MONTH_ABBR[t.lower], i + 1
     return None
 
 
@@ -226,7 +232,7 @@ def _listed_day(toks: list[Tok], j: int) -> tuple[int, int | None] | None:
     k = _day_at(toks, j + 1)[1]  # type: ignore[index]
     if k < len(toks) and toks[k].lower == "of":
         k += 1
-    month = _month_at(toks, k)
+    month = _month_at(toks, k, after_day=toks[k - 1].lower != "of")
     if month is None:
         return None
     year = _year_at(toks, _skip(toks, month[1], ","))
@@ -416,7 +422,7 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
                 d2, j = end
         if j < len(toks) and toks[j].lower == "of":
             j += 1
-        month = _month_at(toks, j)
+        month = _month_at(toks, j, after_day=toks[j - 1].lower != "of")
         if month is not None and max(d, d2 or d) <= days_in(month[0]):
             m, k = month
             year = _year_at(toks, _skip(toks, k, ","))
@@ -564,6 +570,9 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
         if k < len(toks) and toks[k].lower in date_words.PARTS_OF_DAY and (low == "the" or n == 0):
             return Match(i, k + 1, Expr("anaphor", unit="day", n=n))  # "the next morning"
         return None
+    span = _year_span(toks, i)
+    if span is not None:
+        return span
     year = _year_at(toks, i)
     if year is not None:
         prev = toks[i - 1].lower if i > 0 else ""
@@ -578,6 +587,41 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
         )
         return Match(i, year[1], Expr("date", year[0], weak=not strong))
     return None
+
+
+def _year_span(toks: list[Tok], i: int) -> Match | None:
+    """A span of years written as one word: "2013-2014", "2017–18" (encyclopaedia style).
+
+    The last year may drop its century; with a hyphen it must then be over 12,
+    since "2017-11" is November 2017.
+    """
+    if i + 2 >= len(toks):
+        return None
+    t, dash, last = toks[i], toks[i + 1], toks[i + 2]
+    if len(t.text) != 4 or not t.text.isdecimal() or not 1000 <= int(t.text) <= 2099:
+        return None
+    if dash.text not in {"-", "–", "—"} or not dash.glued or not last.glued or not last.text.isdecimal():
+        return None
+    if i > 0 and t.glued and toks[i - 1].text in {"-", "–", "/", ".", ",", "$"}:
+        return None
+    after = toks[i + 3 : i + 5]
+    if (
+        len(after) == 2
+        and all(x.glued for x in after)
+        and after[0].text in {"-", "–", "/", ".", ":"}
+        and after[1].text[:1].isalnum()
+    ):
+        return None  # "2019-11-15", "2013-2014-2015"
+    start = int(t.text)
+    if len(last.text) == 4:
+        end = int(last.text)
+    elif len(last.text) == 2 and (dash.text != "-" or int(last.text) > 12):
+        end = start // 100 * 100 + int(last.text)
+    else:
+        return None
+    if not start < end <= 2099:
+        return None
+    return Match(i, i + 3, Expr("date", start, until=Expr("date", end)))
 
 
 def _counts_on(toks: list[Tok], j: int) -> bool:
