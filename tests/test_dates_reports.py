@@ -346,3 +346,30 @@ def test_dates_a_day_before_an_abbreviated_month_without_its_dot(nlp) -> None:
 )
 def test_dates_a_span_of_years_written_as_one_word(nlp, text: str, expected: list) -> None:
     assert _found(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strikes of 1953 were broken by the army.", [("1953", "1953")]),
+        ("In the second half of 2016 the currency collapsed.", [("2016", "2016")]),
+        ("The revolution of 1848 spread to many cities.", [("1848", "1848")]),
+        ("By 2021, most of the cells were full.", [("2021", "2021")]),
+    ],
+)
+def test_dates_a_year_after_of_a_time_or_event_noun(nlp, text: str, expected: list) -> None:
+    assert _found(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court imposed a fine of 1500 on each family.",
+        "A crowd of 2000 gathered.",
+        "Fines of 1500 were paid by the families.",
+    ],
+)
+def test_dates_a_count_after_of_is_no_year(nlp, text: str) -> None:
+    assert _found(nlp, text) == []

@@ -347,7 +347,7 @@ def _accept_year(doc: Doc, toks: list[Tok], m: Match, date_ents: SpanSet) -> boo
     short_end = m.expr.until is not None and len(tok.text) == 2  # "the 2017–18 protests" counts nothing
     if nxt is not None and nxt.tag_ == "NNS" and not in_date_ent and not short_end:
         return False  # "in 2000 cities"
-    if m.expr.weak is False:
+    if m.expr.weak is False or _year_of(sp):
         return True
     if _in_title(toks, m, sp, nxt):
         return False
@@ -362,6 +362,25 @@ def _accept_year(doc: Doc, toks: list[Tok], m: Match, date_ents: SpanSet) -> boo
         before = sp.nbor(-1)
         return before.lower_ in {"the", "its", "their", "his", "her", "'s", "’s", "this", "that"}
     return False
+
+
+def _year_of(sp: Token | None) -> bool:
+    """ "the end of 2019", "the protests of 2009": a number after "of" and a time or event noun is a year.
+
+    A plural noun before "of" counts too ("the uprisings of 1999, 2009 and
+    2017"), but only for years of the last two centuries: "fines of 1500"
+    is money, "a toll of 1500" a count (singular, not listed).
+    """
+    if sp is None or sp.i < 2 or sp.nbor(-1).lower_ != "of":
+        return False
+    noun = sp.nbor(-2)
+    if noun.lower_ in date_words.YEAR_OF_NOUNS or noun.lemma_.lower() in date_words.YEAR_OF_NOUNS:
+        return True
+    return noun.tag_ == "NNS" and 1900 <= int(sp.text[:4]) <= 2099 and noun.lower_ not in _COUNT_PLURALS
+
+
+#: Plural words before "of" that count what follows ("thousands of …").
+_COUNT_PLURALS = frozenset({"tens", "dozens", "hundreds", "thousands", "millions", "scores", "numbers"})
 
 
 def _in_title(toks: list[Tok], m: Match, sp: Token | None, nxt: Token | None) -> bool:

@@ -584,7 +584,8 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
                 and (toks[i - 2].lower in date_words.SEASONS or toks[i - 2].lower in {"end", "spring"})
             )
             or (i > 1 and (toks[i - 2].lower, prev) in date_words.YEAR_PHRASES)
-        )
+            or (toks[i - 1].text == "By" and year[1] < len(toks) and toks[year[1]].text == ",")
+        )  # "By 2020, the economy had shrunk": opening the sentence, not a count ("rose by 2,000")
         return Match(i, year[1], Expr("date", year[0], weak=not strong))
     return None
 
