@@ -373,3 +373,47 @@ def test_dates_a_year_after_of_a_time_or_event_noun(nlp, text: str, expected: li
 )
 def test_dates_a_count_after_of_is_no_year(nlp, text: str) -> None:
     assert _found(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 1953, the army seized the radio station, starting on 19 August.",
+            [("1953", "1953"), ("19 August", "1953-08-19")],
+        ),
+        (
+            "In the 2006 vote, riot police cleared the square on polling night, March 19.",
+            [("2006", "2006"), ("March 19", "2006-03-19")],
+        ),
+    ],
+)
+def test_dates_a_yearless_day_takes_the_year_its_sentence_gave(nlp, text: str, expected: list) -> None:
+    assert _found(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bound or a comparison is not the time of what follows
+        (
+            "The marches, the largest since 2011, began on Sept. 16.",
+            [("2011", "2011"), ("Sept. 16", "2022-09-16")],
+        ),
+        # a joined clause has a time of its own
+        (
+            "The decree signed in 2014 was invoked on March 3 to close the paper.",
+            [("2014", "2014"), ("March 3", "2022-03-03")],
+        ),
+    ],
+)
+def test_dates_a_year_that_does_not_date_the_day_after_it(nlp, text: str, expected: list) -> None:
+    assert _found(nlp, text) == expected
+
+
+@pytest.mark.model
+def test_dates_a_date_in_a_relative_clause_does_not_date_the_main_one(nlp) -> None:
+    text = "The editor, whose paper covered the October 2021 vote, was last seen in public in January."
+    assert _found(nlp, text) == [("October 2021", "2021-10"), ("January", "2022-01")]

@@ -124,7 +124,11 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 _tense(doc, text, start, tense_end) if expr.kind in {"weekday", "date", "holiday"} else None
             )
             focus = None if tense == "future" else _sentence_focus(doc, expr, start, previous)
-            if focus is not None:
+            year = _sentence_year(doc, text, expr, start, previous) if focus is None else None
+            if year is not None:
+                value, gran, _ = resolve(replace(expr, year=year), None)
+                kind = "absolute"
+            elif focus is not None:
                 value, gran, _ = resolve(expr, focus, tense=tense)
                 kind = "absolute"
             else:
@@ -586,10 +590,84 @@ def _sentence_focus(doc: Doc, expr: Expr, start: int, previous: DateMention | No
     if previous.granularity not in {"day", "month"} or expr.year_shift is not None:
         return None
     tok = _token_at(doc, start)
-    if tok is None or previous.start < tok.sent.start_char:
+    if tok is None or previous.start < tok.sent.start_char or _aside(doc, previous.start, tok):
         return None
     value = previous.value.rsplit("/", 1)[-1]  # an interval's end
     return _parse_iso(value if previous.granularity == "day" else value + "-15")
+
+
+def _sentence_year(doc: Doc, text: str, expr: Expr, start: int, previous: DateMention | None) -> int | None:
+    """The year a yearless month or day takes from a year given earlier in its sentence.
+
+    "In the 2010 election, police arrested hundreds on election night, Dec. 19":
+    encyclopaedias and background paragraphs give the year once and the days
+    after it. Not a year that only bounds or compares ("the largest since
+    2019, began on Sept. 16"), nor one inside a clause aside from the date's.
+    """
+    if expr.kind != "date" or expr.month is None or expr.year is not None:
+        return None
+    if expr.rel is not None or expr.year_shift is not None:
+        return None
+    if previous is None or previous.anchor != "absolute" or previous.granularity != "year":
+        return None
+    if previous.value is None or not previous.value.isdecimal():
+        return None  # an interval of years names no one year
+    before = text[max(0, previous.start - 12) : previous.start].split()
+    if before and before[-1].lower() in _BOUNDING_WORDS:
+        return None
+    tok = _token_at(doc, start)
+    if tok is None or previous.start < tok.sent.start_char:
+        return None
+    verb = _verb_above(_token_at(doc, previous.start))
+    return int(previous.value) if verb is not None and _under(tok, verb) else None
+
+
+#: Words before a year that make it a bound or a comparison, not the time of what follows.
+_BOUNDING_WORDS = frozenset({"since", "until", "till", "before", "after", "than", "by", "from", "to"})
+
+
+def _verb_above(tok: Token | None) -> Token | None:
+    """The nearest verb *tok* hangs from ("In 1988" → "hanged"), or None."""
+    node = tok
+    for _ in range(64):  # bounded, whatever the parse
+        if node is None or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
+def _under(tok: Token, verb: Token) -> bool:
+    """Whether *tok* lies in what *verb* governs: the year's clause also holds the date."""
+    node = tok
+    for _ in range(64):
+        if node.i == verb.i:
+            return True
+        if node.head.i == node.i or (node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"}):
+            return False  # a joined clause has a time of its own
+        node = node.head
+    return False
+
+
+def _aside(doc: Doc, char: int, tok: Token) -> bool:
+    """Whether the word at *char* sits in a clause or apposition that does not hold *tok*.
+
+    "Suu Kyi, whose party won the November 2020 election, was last seen in
+    January": the date in the relative clause does not date January.
+    """
+    node = _token_at(doc, char)
+    for _ in range(64):  # the path to the root; bounded, whatever the parse
+        if node is None:
+            return False
+        if node.dep_ in {"relcl", "acl", "appos", "parataxis"} and not (
+            node.left_edge.i <= tok.i <= node.right_edge.i
+        ):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _anaphor_as_relative(expr: Expr) -> Expr | None:
