@@ -417,3 +417,27 @@ def test_dates_a_year_that_does_not_date_the_day_after_it(nlp, text: str, expect
 def test_dates_a_date_in_a_relative_clause_does_not_date_the_main_one(nlp) -> None:
     text = "The editor, whose paper covered the October 2021 vote, was last seen in public in January."
     assert _found(nlp, text) == [("October 2021", "2021-10"), ("January", "2022-01")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a Monday: the Saturday before the Wednesday it was written, not before publication
+        (
+            "The lawyer wrote on Wednesday that her client had been beaten since Saturday.",
+            "2022-10-24",
+            [("Wednesday", "2022-10-19"), ("Saturday", "2022-10-15")],
+        ),
+        # a Wednesday: the Monday after the Sunday it was said
+        (
+            "The minister said on Sunday that the border would reopen on Monday.",
+            "2022-10-19",
+            [("Sunday", "2022-10-16"), ("Monday", "2022-10-17")],
+        ),
+    ],
+)
+def test_dates_a_weekday_in_reported_speech_counts_from_when_it_was_said(
+    nlp, text: str, published: str, expected: list
+) -> None:
+    assert _found(nlp, text, published) == expected

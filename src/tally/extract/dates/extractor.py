@@ -125,7 +125,13 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             )
             focus = None if tense == "future" else _sentence_focus(doc, expr, start, previous)
             year = _sentence_year(doc, text, expr, start, previous) if focus is None else None
-            if year is not None:
+            said_on = (
+                _reported_on(doc, expr, start, end, previous) if focus is None and year is None else None
+            )
+            if said_on is not None:
+                # "wrote on Thursday that … since Saturday": the Saturday before that Thursday
+                value, gran, kind = resolve(expr, said_on, tense=tense)
+            elif year is not None:
                 value, gran, _ = resolve(replace(expr, year=year), None)
                 kind = "absolute"
             elif focus is not None:
@@ -624,6 +630,30 @@ def _sentence_year(doc: Doc, text: str, expr: Expr, start: int, previous: DateMe
 
 #: Words before a year that make it a bound or a comparison, not the time of what follows.
 _BOUNDING_WORDS = frozenset({"since", "until", "till", "before", "after", "than", "by", "from", "to"})
+
+
+def _reported_on(doc: Doc, expr: Expr, start: int, end: int, previous: DateMention | None) -> dt.date | None:
+    """The day a weekday in reported speech is relative to: the day it was said, when the sentence gives it.
+
+    "The minister said on Sunday that payments would start on Monday": the
+    Monday after that Sunday. Only a weekday in a clause that the verb the
+    earlier day modifies governs (its complement), and only an earlier day
+    of the same sentence.
+    """
+    if expr.kind != "weekday" or expr.rel is not None or previous is None:
+        return None
+    if previous.granularity != "day" or previous.value is None or "/" in previous.value:
+        return None
+    tok = _token_at(doc, start)
+    if tok is None or previous.start < tok.sent.start_char:
+        return None
+    verb = _clause_verb(doc, previous.start, previous.end)
+    own = _clause_verb(doc, start, end)
+    if verb is None or own is None or own.i == verb.i or own.dep_ not in {"ccomp", "xcomp"}:
+        return None
+    if not _under(own, verb) or verb.lemma_.lower() not in active().get("quotes", "cue_verbs"):
+        return None
+    return _parse_iso(previous.value)
 
 
 def _verb_above(tok: Token | None) -> Token | None:
