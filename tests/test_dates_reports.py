@@ -441,3 +441,14 @@ def test_dates_a_weekday_in_reported_speech_counts_from_when_it_was_said(
     nlp, text: str, published: str, expected: list
 ) -> None:
     assert _found(nlp, text, published) == expected
+
+
+@pytest.mark.model
+def test_dates_a_part_of_the_day_is_not_part_of_the_date(nlp) -> None:
+    text = "Guards moved him on Tuesday afternoon and questioned him again on Tuesday evening."
+    assert _found(nlp, text) == [("Tuesday", "2022-10-18"), ("Tuesday", "2022-10-18")]
+
+
+@pytest.mark.model
+def test_dates_last_night_keeps_its_part_of_the_day(nlp) -> None:
+    assert _found(nlp, "Shots were heard last night near the depot.") == [("last night", "2022-10-19")]

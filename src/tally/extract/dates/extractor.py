@@ -105,7 +105,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     previous: DateMention | None = None
     narrative: dt.date | None = None  # the latest full date the article gives
     for m in _join_intervals(doc, toks, matches, accepted):
-        start, end, expr = toks[m.i].start, toks[m.j - 1].end, m.expr
+        start, end, expr = toks[m.i].start, toks[_span_end(toks, m)].end, m.expr
         anchor, known, in_post = _anchor_for(start, posts, published, precision)
         if expr.kind == "anaphor" and previous is None:
             expr = _anaphor_as_relative(expr) or expr  # "the previous year": before the article's time
@@ -159,6 +159,21 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     out.extend(_from_entities(doc, published, covered))
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _span_end(toks: list[Tok], m: Match) -> int:
+    """The last token of *m*'s span: without a part of the day after a day ("Tuesday afternoon" → "Tuesday").
+
+    The shortest span that carries the date, as the reports guide asks: the
+    afternoon and the evening of one Tuesday are one date. "last night" and
+    "the next morning" keep theirs, which is all they have.
+    """
+    last = m.j - 1
+    if last > m.i and toks[last].lower in date_words.PARTS_OF_DAY:
+        before = toks[last - 1]
+        if before.lower in WEEKDAYS or before.lower in {"yesterday", "tomorrow"} or before.text.isdecimal():
+            return last - 1
+    return last
 
 
 def normalise_date(text: str, published: str | None) -> tuple[str | None, str | None, str]:
