@@ -452,3 +452,9 @@ def test_dates_a_part_of_the_day_is_not_part_of_the_date(nlp) -> None:
 @pytest.mark.model
 def test_dates_last_night_keeps_its_part_of_the_day(nlp) -> None:
     assert _found(nlp, "Shots were heard last night near the depot.") == [("last night", "2022-10-19")]
+
+
+@pytest.mark.model
+def test_dates_a_month_listed_before_a_month_and_year_takes_its_year(nlp) -> None:
+    text = "The purges peaked in March and April 1937."
+    assert _found(nlp, text, None) == [("March", "1937-03"), ("April 1937", "1937-04")]

@@ -281,6 +281,21 @@ def _listed_after_month(toks: list[Tok], i: int) -> Match | None:
 _LISTED_FOLLOWERS = frozenset({"in", "at", "on", "and", "but", "when", "as", "after", "before", "while"})
 
 
+def _listed_month_year(toks: list[Tok], j: int, month: int) -> int | None:
+    """The year of "and August 1988" at *j* after a month: "July and August 1988" are both of 1988.
+
+    The later month must come after the first in the year, else the pair
+    spans a new year ("December and January 2020").
+    """
+    if j + 2 >= len(toks) or toks[j].lower not in {"and", "or"}:
+        return None
+    nxt = _month_at(toks, j + 1)
+    if nxt is None or nxt[0] <= month:
+        return None
+    year = _year_at(toks, _skip(toks, nxt[1], ","))
+    return year[0] if year is not None else None
+
+
 def _listed_year(toks: list[Tok], k: int) -> int | None:
     """The year closing "November 16 and 17, 2019" seen from the "and" at *k*, or None."""
     if k + 1 >= len(toks) or toks[k].lower != "and":
@@ -400,6 +415,9 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
         year = _year_at(toks, k)
         if year is not None:
             return Match(i, year[1], Expr("date", year[0], m))
+        listed = _listed_month_year(toks, j, m)
+        if listed is not None:
+            return Match(i, j, Expr("date", listed, m))  # "July and August 1988": July 1988
         return Match(i, j, Expr("date", None, m))
     listed = _listed_after_month(toks, i)
     if listed is not None:
