@@ -458,3 +458,19 @@ def test_dates_last_night_keeps_its_part_of_the_day(nlp) -> None:
 def test_dates_a_month_listed_before_a_month_and_year_takes_its_year(nlp) -> None:
     text = "The purges peaked in March and April 1937."
     assert _found(nlp, text, None) == [("March", "1937-03"), ("April 1937", "1937-04")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The siege that began on the 4th of March lasted until the 9th.",
+            [("4th of March", "2022-03-04"), ("the 9th", "2022-03-09")],
+        ),
+        ("The town was founded in the 12th century.", []),
+        ("Mourners gathered for the 40th day ceremony.", []),
+    ],
+)
+def test_dates_the_nth_is_a_day_of_the_month_mentioned_before(nlp, text: str, expected: list) -> None:
+    assert _found(nlp, text) == expected

@@ -151,7 +151,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             granularity=gran,  # type: ignore[arg-type]
             anchor=kind,  # type: ignore[arg-type]
         )
-        if expr.kind != "vague":  # "recently": placed in time, but no date (nor listed as one)
+        unplaced = expr.kind == "anaphor" and expr.unit == "dom" and value is None  # "the 31st" of no month
+        if expr.kind != "vague" and not unplaced:  # "recently": placed in time, but no date (nor listed)
             out.append(mention)
         if value is not None:
             previous = mention
@@ -717,7 +718,7 @@ def _aside(doc: Doc, char: int, tok: Token) -> bool:
 
 def _anaphor_as_relative(expr: Expr) -> Expr | None:
     """ "the previous year" with no date before it: the year before the article's ("last year")."""
-    if not expr.n:
+    if not expr.n or expr.unit == "dom":
         return None
     if expr.unit == "day":
         return Expr("offset", n=expr.n)
@@ -729,6 +730,12 @@ def _resolve_anaphor(expr: Expr, previous: DateMention | None) -> tuple[str | No
     gran = granularity(expr)
     if previous is None or previous.value is None or previous.granularity is None:
         return None, gran, "none"
+    if expr.unit == "dom":  # "the 18th": that day of the month mentioned before
+        month = previous.value.rsplit("/", 1)[-1][:7]
+        if previous.granularity not in {"day", "month"} or len(month) != 7:
+            return None, gran, "none"
+        moved = f"{month}-{expr.n:02d}"
+        return (moved, gran, previous.anchor) if _parse_iso(moved) is not None else (None, gran, "none")
     value = shift(previous.value, previous.granularity, expr.unit or "day", expr.n or 0)
     if value is None:
         return None, gran, "none"

@@ -572,6 +572,11 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
             if _counts_on(toks, i + size):
                 return None  # "the past two days", "the past week": a duration, not a date
             return Match(i, i + size, Expr("vague"))
+    # "until the 18th": a day of the month mentioned before.
+    if low == "the":
+        nth = _day_of_month(toks, i + 1)
+        if nth is not None:
+            return nth
     # Anaphoric: "that day", "the same day", "the next day", "later that year".
     if low in {"that", "the"} and i + 1 < len(toks):
         k = i + 1
@@ -641,6 +646,51 @@ def _year_span(toks: list[Tok], i: int) -> Match | None:
     if not start < end <= 2099:
         return None
     return Match(i, i + 3, Expr("date", start, until=Expr("date", end)))
+
+
+def _day_of_month(toks: list[Tok], i: int) -> Match | None:
+    """ "the 18th" at *i* - 1 with nothing after it that it numbers: that day of the month mentioned before.
+
+    Not "the 15th of November" (a date of its own), "the 18th century" or
+    "the 40th day" (a word after it other than a function word).
+    """
+    if i + 1 >= len(toks) or not toks[i].text.isdecimal() or len(toks[i].text) > 2:
+        return None
+    suffix = toks[i + 1]
+    if not suffix.glued or suffix.lower not in date_words.ORDINAL_SUFFIXES:
+        return None
+    day = int(toks[i].text)
+    if not 1 <= day <= 31:
+        return None
+    j = i + 2
+    if j < len(toks):
+        nxt = toks[j]
+        if nxt.lower == "of" or _month_at(toks, j) is not None:
+            return None
+        if nxt.text.isalpha() and nxt.lower not in _DAY_OF_MONTH_FOLLOWERS:
+            return None
+    return Match(i - 1, j, Expr("anaphor", unit="dom", n=day))
+
+
+#: Words that may follow "until the 18th": anything else is what the ordinal numbers.
+_DAY_OF_MONTH_FOLLOWERS = frozenset(
+    {
+        "and",
+        "or",
+        "but",
+        "when",
+        "as",
+        "in",
+        "at",
+        "after",
+        "before",
+        "while",
+        "with",
+        "to",
+        "until",
+        "through",
+    }
+)
 
 
 def _counts_on(toks: list[Tok], j: int) -> bool:
