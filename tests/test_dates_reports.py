@@ -474,3 +474,16 @@ def test_dates_a_month_listed_before_a_month_and_year_takes_its_year(nlp) -> Non
 )
 def test_dates_the_nth_is_a_day_of_the_month_mentioned_before(nlp, text: str, expected: list) -> None:
     assert _found(nlp, text) == expected
+
+
+@pytest.mark.model
+def test_dates_days_listed_with_commas_before_their_month(nlp) -> None:
+    text = "Strikes closed the port on 2, 3 and 7 May 2021."
+    assert _found(nlp, text, None) == [("2", "2021-05-02"), ("3", "2021-05-03"), ("7 May 2021", "2021-05-07")]
+
+
+@pytest.mark.model
+def test_dates_a_date_in_a_participle_phrase_dates_the_report(nlp) -> None:
+    # "released on …" is when the figures were given: "in November" is the one before
+    text = "The ministry's figures, published on 12 March 2021, said 40 people died in November."
+    assert _found(nlp, text, None) == [("12 March 2021", "2021-03-12"), ("November", "2020-11")]

@@ -706,7 +706,7 @@ def _aside(doc: Doc, char: int, tok: Token) -> bool:
     for _ in range(64):  # the path to the root; bounded, whatever the parse
         if node is None:
             return False
-        if node.dep_ in {"relcl", "acl", "appos", "parataxis"} and not (
+        if node.dep_ in {"relcl", "appos", "parataxis"} and not (
             node.left_edge.i <= tok.i <= node.right_edge.i
         ):
             return True

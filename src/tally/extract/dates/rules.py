@@ -226,7 +226,17 @@ def _connector_at(toks: list[Tok], j: int, opener: str) -> bool:
 
 
 def _listed_day(toks: list[Tok], j: int) -> tuple[int, int | None] | None:
-    """``(month, year)`` of the date listed after "and" at *j*: the "and 24 November 2019" of "23 and 24 November 2019"."""
+    """``(month, year)`` of the date listed after "and" at *j*: the "and 24 November 2019" of "23 and 24 November 2019".
+
+    Up to four more days may come before it, after commas ("15, 16 and 17 November").
+    """
+    for _ in range(4):  # a fixed bound: the scan stays linear
+        day = _day_at(toks, j + 1) if j + 1 < len(toks) and toks[j].text == "," else None
+        if day is None:
+            break
+        j = day[1]
+    if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].lower == "and":
+        j += 1  # the serial comma
     if j + 2 >= len(toks) or toks[j].lower != "and" or _day_at(toks, j + 1) is None:
         return None
     k = _day_at(toks, j + 1)[1]  # type: ignore[index]
