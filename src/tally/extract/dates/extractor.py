@@ -26,7 +26,8 @@ Resolution rules, each chosen for news text and documented in the tests:
   right year.
 - "the 1990s" is the decade ``199X``; seasons give their year ("last
   summer" → 2020), except winter, which spans two years (value None).
-- "recently", "in recent weeks", "the future" are kept with value None.
+- "recently", "in recent weeks", "the future" are recognised (so that no
+  part of them is read as a date) but not listed: they have no value.
   Durations ("three days", "the past two years") are not dates and are not
   reported.
 - "that day", "the next day", "later that year", "the year before" take the
