@@ -269,3 +269,221 @@ def test_weekdays_in_names_and_titles_and_wire_abbreviations(nlp, text, expected
 )
 def test_listed_days_offsets_since_and_named_days(nlp, text, published, expected):
     assert _found(nlp, text, published) == expected
+
+
+# --- third round: constructions of advocacy reports, wire copy and encyclopaedias ------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the past two days, more footage has reached the group.",
+        "The events of the past three weeks have shaken the town.",
+        "Over the past few months, dozens of teachers were detained.",
+        "In the past 24 hours, the morgue received eleven bodies.",
+    ],
+)
+def test_dates_the_past_n_units_is_a_duration(nlp, text: str) -> None:
+    assert _found(nlp, text) == []
+
+
+@pytest.mark.model
+def test_dates_vague_phrases_are_not_listed(nlp) -> None:
+    # placed in time, but no date: the reports guide does not list them either
+    text = "Students were recently expelled, and in recent weeks the campus has been quiet."
+    assert _found(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Footage showed guards beating inmates on October 4 and 5 in the yard.",
+            [("October 4", "2022-10-04"), ("5", "2022-10-05")],
+        ),
+        (
+            "Ballots were burned on Oct. 4 and 5, 2019, the monitors said.",
+            [("Oct. 4", "2019-10-04"), ("5, 2019", "2019-10-05")],
+        ),
+        ("On Oct. 4 and 5 in the capital, crowds fled.", [("Oct. 4", "2022-10-04"), ("5", "2022-10-05")]),
+    ],
+)
+def test_dates_two_days_listed_after_their_month(nlp, text: str, expected: list) -> None:
+    assert _found(nlp, text) == expected
+
+
+@pytest.mark.model
+def test_dates_a_day_listed_after_its_month_can_be_a_count(nlp) -> None:
+    assert _found(nlp, "On Oct. 4 and 5 people were hurt.") == [("Oct. 4", "2022-10-04")]
+
+
+@pytest.mark.model
+def test_dates_a_day_people_call_by_a_name_is_no_date(nlp) -> None:
+    text = "Dozens died in the city in what residents call Black Saturday."
+    assert _found(nlp, text) == []
+
+
+@pytest.mark.model
+def test_dates_a_day_before_an_abbreviated_month_without_its_dot(nlp) -> None:
+    text = "Posted 3 Feb 2021. The strike began on 28 Jan and ended on 1 Feb at dawn."
+    assert _found(nlp, text, None) == [
+        ("3 Feb 2021", "2021-02-03"),
+        ("28 Jan", "2021-01-28"),
+        ("1 Feb", "2021-02-01"),
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoy toured the region in 2011-2012.", [("2011-2012", "2011/2012")]),
+        ("The 2015–16 strikes closed the mines.", [("2015–16", "2015/2016")]),
+        ("The ledger was closed in 2016-05.", [("2016-05", "2016-05")]),
+    ],
+)
+def test_dates_a_span_of_years_written_as_one_word(nlp, text: str, expected: list) -> None:
+    assert _found(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strikes of 1953 were broken by the army.", [("1953", "1953")]),
+        ("In the second half of 2016 the currency collapsed.", [("2016", "2016")]),
+        ("The revolution of 1848 spread to many cities.", [("1848", "1848")]),
+        ("By 2021, most of the cells were full.", [("2021", "2021")]),
+    ],
+)
+def test_dates_a_year_after_of_a_time_or_event_noun(nlp, text: str, expected: list) -> None:
+    assert _found(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court imposed a fine of 1500 on each family.",
+        "A crowd of 2000 gathered.",
+        "Fines of 1500 were paid by the families.",
+    ],
+)
+def test_dates_a_count_after_of_is_no_year(nlp, text: str) -> None:
+    assert _found(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 1953, the army seized the radio station, starting on 19 August.",
+            [("1953", "1953"), ("19 August", "1953-08-19")],
+        ),
+        (
+            "In the 2006 vote, riot police cleared the square on polling night, March 19.",
+            [("2006", "2006"), ("March 19", "2006-03-19")],
+        ),
+    ],
+)
+def test_dates_a_yearless_day_takes_the_year_its_sentence_gave(nlp, text: str, expected: list) -> None:
+    assert _found(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bound or a comparison is not the time of what follows
+        (
+            "The marches, the largest since 2011, began on Sept. 16.",
+            [("2011", "2011"), ("Sept. 16", "2022-09-16")],
+        ),
+        # a joined clause has a time of its own
+        (
+            "The decree signed in 2014 was invoked on March 3 to close the paper.",
+            [("2014", "2014"), ("March 3", "2022-03-03")],
+        ),
+    ],
+)
+def test_dates_a_year_that_does_not_date_the_day_after_it(nlp, text: str, expected: list) -> None:
+    assert _found(nlp, text) == expected
+
+
+@pytest.mark.model
+def test_dates_a_date_in_a_relative_clause_does_not_date_the_main_one(nlp) -> None:
+    text = "The editor, whose paper covered the October 2021 vote, was last seen in public in January."
+    assert _found(nlp, text) == [("October 2021", "2021-10"), ("January", "2022-01")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a Monday: the Saturday before the Wednesday it was written, not before publication
+        (
+            "The lawyer wrote on Wednesday that her client had been beaten since Saturday.",
+            "2022-10-24",
+            [("Wednesday", "2022-10-19"), ("Saturday", "2022-10-15")],
+        ),
+        # a Wednesday: the Monday after the Sunday it was said
+        (
+            "The minister said on Sunday that the border would reopen on Monday.",
+            "2022-10-19",
+            [("Sunday", "2022-10-16"), ("Monday", "2022-10-17")],
+        ),
+    ],
+)
+def test_dates_a_weekday_in_reported_speech_counts_from_when_it_was_said(
+    nlp, text: str, published: str, expected: list
+) -> None:
+    assert _found(nlp, text, published) == expected
+
+
+@pytest.mark.model
+def test_dates_a_part_of_the_day_is_not_part_of_the_date(nlp) -> None:
+    text = "Guards moved him on Tuesday afternoon and questioned him again on Tuesday evening."
+    assert _found(nlp, text) == [("Tuesday", "2022-10-18"), ("Tuesday", "2022-10-18")]
+
+
+@pytest.mark.model
+def test_dates_last_night_keeps_its_part_of_the_day(nlp) -> None:
+    assert _found(nlp, "Shots were heard last night near the depot.") == [("last night", "2022-10-19")]
+
+
+@pytest.mark.model
+def test_dates_a_month_listed_before_a_month_and_year_takes_its_year(nlp) -> None:
+    text = "The purges peaked in March and April 1937."
+    assert _found(nlp, text, None) == [("March", "1937-03"), ("April 1937", "1937-04")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The siege that began on the 4th of March lasted until the 9th.",
+            [("4th of March", "2022-03-04"), ("the 9th", "2022-03-09")],
+        ),
+        ("The town was founded in the 12th century.", []),
+        ("Mourners gathered for the 40th day ceremony.", []),
+    ],
+)
+def test_dates_the_nth_is_a_day_of_the_month_mentioned_before(nlp, text: str, expected: list) -> None:
+    assert _found(nlp, text) == expected
+
+
+@pytest.mark.model
+def test_dates_days_listed_with_commas_before_their_month(nlp) -> None:
+    text = "Strikes closed the port on 2, 3 and 7 May 2021."
+    assert _found(nlp, text, None) == [("2", "2021-05-02"), ("3", "2021-05-03"), ("7 May 2021", "2021-05-07")]
+
+
+@pytest.mark.model
+def test_dates_a_date_in_a_participle_phrase_dates_the_report(nlp) -> None:
+    # "released on …" is when the figures were given: "in November" is the one before
+    text = "The ministry's figures, published on 12 March 2021, said 40 people died in November."
+    assert _found(nlp, text, None) == [("12 March 2021", "2021-03-12"), ("November", "2020-11")]

@@ -26,7 +26,8 @@ Resolution rules, each chosen for news text and documented in the tests:
   right year.
 - "the 1990s" is the decade ``199X``; seasons give their year ("last
   summer" → 2020), except winter, which spans two years (value None).
-- "recently", "in recent weeks", "the future" are kept with value None.
+- "recently", "in recent weeks", "the future" are recognised (so that no
+  part of them is read as a date) but not listed: they have no value.
   Durations ("three days", "the past two years") are not dates and are not
   reported.
 - "that day", "the next day", "later that year", "the year before" take the
@@ -105,7 +106,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     previous: DateMention | None = None
     narrative: dt.date | None = None  # the latest full date the article gives
     for m in _join_intervals(doc, toks, matches, accepted):
-        start, end, expr = toks[m.i].start, toks[m.j - 1].end, m.expr
+        start, end, expr = toks[m.i].start, toks[_span_end(toks, m)].end, m.expr
         anchor, known, in_post = _anchor_for(start, posts, published, precision)
         if expr.kind == "anaphor" and previous is None:
             expr = _anaphor_as_relative(expr) or expr  # "the previous year": before the article's time
@@ -124,7 +125,17 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 _tense(doc, text, start, tense_end) if expr.kind in {"weekday", "date", "holiday"} else None
             )
             focus = None if tense == "future" else _sentence_focus(doc, expr, start, previous)
-            if focus is not None:
+            year = _sentence_year(doc, text, expr, start, previous) if focus is None else None
+            said_on = (
+                _reported_on(doc, expr, start, end, previous) if focus is None and year is None else None
+            )
+            if said_on is not None:
+                # "wrote on Thursday that … since Saturday": the Saturday before that Thursday
+                value, gran, kind = resolve(expr, said_on, tense=tense)
+            elif year is not None:
+                value, gran, _ = resolve(replace(expr, year=year), None)
+                kind = "absolute"
+            elif focus is not None:
                 value, gran, _ = resolve(expr, focus, tense=tense)
                 kind = "absolute"
             else:
@@ -141,13 +152,30 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             granularity=gran,  # type: ignore[arg-type]
             anchor=kind,  # type: ignore[arg-type]
         )
-        out.append(mention)
+        unplaced = expr.kind == "anaphor" and expr.unit == "dom" and value is None  # "the 31st" of no month
+        if expr.kind != "vague" and not unplaced:  # "recently": placed in time, but no date (nor listed)
+            out.append(mention)
         if value is not None:
             previous = mention
     covered = SpanSet((d.start, d.end) for d in out)
     out.extend(_from_entities(doc, published, covered))
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _span_end(toks: list[Tok], m: Match) -> int:
+    """The last token of *m*'s span: without a part of the day after a day ("Tuesday afternoon" → "Tuesday").
+
+    The shortest span that carries the date, as the reports guide asks: the
+    afternoon and the evening of one Tuesday are one date. "last night" and
+    "the next morning" keep theirs, which is all they have.
+    """
+    last = m.j - 1
+    if last > m.i and toks[last].lower in date_words.PARTS_OF_DAY:
+        before = toks[last - 1]
+        if before.lower in WEEKDAYS or before.lower in {"yesterday", "tomorrow"} or before.text.isdecimal():
+            return last - 1
+    return last
 
 
 def normalise_date(text: str, published: str | None) -> tuple[str | None, str | None, str]:
@@ -269,8 +297,8 @@ def _names_a_day(doc: Doc, toks: list[Tok], m: Match) -> bool:
     before = toks[m.i - 2].text if m.i > 1 else "."
     if before in {".", "!", "?", ":"}:
         return False
-    if before in {'"', "“", "‘", "'"} or before.lower() in {"as", "dubbed", "called", "named"}:
-        return True  # "the “Bloody Friday” massacre", "what became known as Black Friday"
+    if before in {'"', "“", "‘", "'"} or before.lower() in _NAMING_WORDS:
+        return True  # "the “Bloody Friday” massacre", "what became known as Black Friday", "what they call …"
     day = _token_at(doc, toks[m.i].start)
     return (
         day is not None
@@ -281,6 +309,9 @@ def _names_a_day(doc: Doc, toks: list[Tok], m: Match) -> bool:
         and doc[day.i - 1].ent_type_ not in {"GPE", "LOC", "FAC"}
     )
 
+
+#: Words after which a capitalised word and a weekday are a name given to a day.
+_NAMING_WORDS = frozenset({"as", "dubbed", "dub", "dubs", "called", "call", "calls", "named", "termed"})
 
 #: Capitalised words that place a weekday in time rather than name it ("Last Friday", "On Friday").
 _WEEKDAY_CUES = frozenset(
@@ -340,9 +371,10 @@ def _accept_year(doc: Doc, toks: list[Tok], m: Match, date_ents: SpanSet) -> boo
     in_date_ent = _overlaps(tok.start, tok.end, date_ents)
     sp = _token_at(doc, tok.start)
     nxt = sp.nbor(1) if sp is not None and sp.i + 1 < len(doc) else None
-    if nxt is not None and nxt.tag_ == "NNS" and not in_date_ent:
+    short_end = m.expr.until is not None and len(tok.text) == 2  # "the 2017–18 protests" counts nothing
+    if nxt is not None and nxt.tag_ == "NNS" and not in_date_ent and not short_end:
         return False  # "in 2000 cities"
-    if m.expr.weak is False:
+    if m.expr.weak is False or _year_of(sp):
         return True
     if _in_title(toks, m, sp, nxt):
         return False
@@ -357,6 +389,25 @@ def _accept_year(doc: Doc, toks: list[Tok], m: Match, date_ents: SpanSet) -> boo
         before = sp.nbor(-1)
         return before.lower_ in {"the", "its", "their", "his", "her", "'s", "’s", "this", "that"}
     return False
+
+
+def _year_of(sp: Token | None) -> bool:
+    """ "the end of 2019", "the protests of 2009": a number after "of" and a time or event noun is a year.
+
+    A plural noun before "of" counts too ("the uprisings of 1999, 2009 and
+    2017"), but only for years of the last two centuries: "fines of 1500"
+    is money, "a toll of 1500" a count (singular, not listed).
+    """
+    if sp is None or sp.i < 2 or sp.nbor(-1).lower_ != "of":
+        return False
+    noun = sp.nbor(-2)
+    if noun.lower_ in date_words.YEAR_OF_NOUNS or noun.lemma_.lower() in date_words.YEAR_OF_NOUNS:
+        return True
+    return noun.tag_ == "NNS" and 1900 <= int(sp.text[:4]) <= 2099 and noun.lower_ not in _COUNT_PLURALS
+
+
+#: Plural words before "of" that count what follows ("thousands of …").
+_COUNT_PLURALS = frozenset({"tens", "dozens", "hundreds", "thousands", "millions", "scores", "numbers"})
 
 
 def _in_title(toks: list[Tok], m: Match, sp: Token | None, nxt: Token | None) -> bool:
@@ -562,15 +613,113 @@ def _sentence_focus(doc: Doc, expr: Expr, start: int, previous: DateMention | No
     if previous.granularity not in {"day", "month"} or expr.year_shift is not None:
         return None
     tok = _token_at(doc, start)
-    if tok is None or previous.start < tok.sent.start_char:
+    if tok is None or previous.start < tok.sent.start_char or _aside(doc, previous.start, tok):
         return None
     value = previous.value.rsplit("/", 1)[-1]  # an interval's end
     return _parse_iso(value if previous.granularity == "day" else value + "-15")
 
 
+def _sentence_year(doc: Doc, text: str, expr: Expr, start: int, previous: DateMention | None) -> int | None:
+    """The year a yearless month or day takes from a year given earlier in its sentence.
+
+    "In the 2010 election, police arrested hundreds on election night, Dec. 19":
+    encyclopaedias and background paragraphs give the year once and the days
+    after it. Not a year that only bounds or compares ("the largest since
+    2019, began on Sept. 16"), nor one inside a clause aside from the date's.
+    """
+    if expr.kind != "date" or expr.month is None or expr.year is not None:
+        return None
+    if expr.rel is not None or expr.year_shift is not None:
+        return None
+    if previous is None or previous.anchor != "absolute" or previous.granularity != "year":
+        return None
+    if previous.value is None or not previous.value.isdecimal():
+        return None  # an interval of years names no one year
+    before = text[max(0, previous.start - 12) : previous.start].split()
+    if before and before[-1].lower() in _BOUNDING_WORDS:
+        return None
+    tok = _token_at(doc, start)
+    if tok is None or previous.start < tok.sent.start_char:
+        return None
+    verb = _verb_above(_token_at(doc, previous.start))
+    return int(previous.value) if verb is not None and _under(tok, verb) else None
+
+
+#: Words before a year that make it a bound or a comparison, not the time of what follows.
+_BOUNDING_WORDS = frozenset({"since", "until", "till", "before", "after", "than", "by", "from", "to"})
+
+
+def _reported_on(doc: Doc, expr: Expr, start: int, end: int, previous: DateMention | None) -> dt.date | None:
+    """The day a weekday in reported speech is relative to: the day it was said, when the sentence gives it.
+
+    "The minister said on Sunday that payments would start on Monday": the
+    Monday after that Sunday. Only a weekday in a clause that the verb the
+    earlier day modifies governs (its complement), and only an earlier day
+    of the same sentence.
+    """
+    if expr.kind != "weekday" or expr.rel is not None or previous is None:
+        return None
+    if previous.granularity != "day" or previous.value is None or "/" in previous.value:
+        return None
+    tok = _token_at(doc, start)
+    if tok is None or previous.start < tok.sent.start_char:
+        return None
+    verb = _clause_verb(doc, previous.start, previous.end)
+    own = _clause_verb(doc, start, end)
+    if verb is None or own is None or own.i == verb.i or own.dep_ not in {"ccomp", "xcomp"}:
+        return None
+    if not _under(own, verb) or verb.lemma_.lower() not in active().get("quotes", "cue_verbs"):
+        return None
+    return _parse_iso(previous.value)
+
+
+def _verb_above(tok: Token | None) -> Token | None:
+    """The nearest verb *tok* hangs from ("In 1988" → "hanged"), or None."""
+    node = tok
+    for _ in range(64):  # bounded, whatever the parse
+        if node is None or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
+def _under(tok: Token, verb: Token) -> bool:
+    """Whether *tok* lies in what *verb* governs: the year's clause also holds the date."""
+    node = tok
+    for _ in range(64):
+        if node.i == verb.i:
+            return True
+        if node.head.i == node.i or (node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"}):
+            return False  # a joined clause has a time of its own
+        node = node.head
+    return False
+
+
+def _aside(doc: Doc, char: int, tok: Token) -> bool:
+    """Whether the word at *char* sits in a clause or apposition that does not hold *tok*.
+
+    "Suu Kyi, whose party won the November 2020 election, was last seen in
+    January": the date in the relative clause does not date January.
+    """
+    node = _token_at(doc, char)
+    for _ in range(64):  # the path to the root; bounded, whatever the parse
+        if node is None:
+            return False
+        if node.dep_ in {"relcl", "appos", "parataxis"} and not (
+            node.left_edge.i <= tok.i <= node.right_edge.i
+        ):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _anaphor_as_relative(expr: Expr) -> Expr | None:
     """ "the previous year" with no date before it: the year before the article's ("last year")."""
-    if not expr.n:
+    if not expr.n or expr.unit == "dom":
         return None
     if expr.unit == "day":
         return Expr("offset", n=expr.n)
@@ -582,6 +731,12 @@ def _resolve_anaphor(expr: Expr, previous: DateMention | None) -> tuple[str | No
     gran = granularity(expr)
     if previous is None or previous.value is None or previous.granularity is None:
         return None, gran, "none"
+    if expr.unit == "dom":  # "the 18th": that day of the month mentioned before
+        month = previous.value.rsplit("/", 1)[-1][:7]
+        if previous.granularity not in {"day", "month"} or len(month) != 7:
+            return None, gran, "none"
+        moved = f"{month}-{expr.n:02d}"
+        return (moved, gran, previous.anchor) if _parse_iso(moved) is not None else (None, gran, "none")
     value = shift(previous.value, previous.granularity, expr.unit or "day", expr.n or 0)
     if value is None:
         return None, gran, "none"

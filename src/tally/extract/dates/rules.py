@@ -132,8 +132,12 @@ class Match:
     head: Match | None = None
 
 
-def _month_at(toks: list[Tok], i: int) -> tuple[int, int] | None:
-    """``(month, next index)`` for a month name or abbreviation ("Nov." with its dot) at *i*."""
+def _month_at(toks: list[Tok], i: int, after_day: bool = False) -> tuple[int, int] | None:
+    """``(month, next index)`` for a month name or abbreviation ("Nov." with its dot) at *i*.
+
+    *after_day*: a day number comes just before, which makes a bare
+    abbreviation a month too ("12 Nov 2019", British style without the dot).
+    """
     if i >= len(toks):
         return None
     t = toks[i]
@@ -147,6 +151,8 @@ def _month_at(toks: list[Tok], i: int) -> tuple[int, int] | None:
         nxt = toks[i + 1].text if i + 1 < len(toks) else ""
         if t.text[1:].islower() and nxt.isdecimal() and 1 <= int(nxt) <= 31 and len(nxt) <= 2:
             return MONTH_ABBR[t.lower], i + 1  # wire style without the dot: "Aug 10", "Nov 15"
+        if after_day and t.text[1:].islower():
+            return MONTH_ABBR[t.lower], i + 1
     return None
 
 
@@ -220,17 +226,95 @@ def _connector_at(toks: list[Tok], j: int, opener: str) -> bool:
 
 
 def _listed_day(toks: list[Tok], j: int) -> tuple[int, int | None] | None:
-    """``(month, year)`` of the date listed after "and" at *j*: the "and 24 November 2019" of "23 and 24 November 2019"."""
+    """``(month, year)`` of the date listed after "and" at *j*: the "and 24 November 2019" of "23 and 24 November 2019".
+
+    Up to four more days may come before it, after commas ("15, 16 and 17 November").
+    """
+    for _ in range(4):  # a fixed bound: the scan stays linear
+        day = _day_at(toks, j + 1) if j + 1 < len(toks) and toks[j].text == "," else None
+        if day is None:
+            break
+        j = day[1]
+    if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].lower == "and":
+        j += 1  # the serial comma
     if j + 2 >= len(toks) or toks[j].lower != "and" or _day_at(toks, j + 1) is None:
         return None
     k = _day_at(toks, j + 1)[1]  # type: ignore[index]
     if k < len(toks) and toks[k].lower == "of":
         k += 1
-    month = _month_at(toks, k)
+    month = _month_at(toks, k, after_day=toks[k - 1].lower != "of")
     if month is None:
         return None
     year = _year_at(toks, _skip(toks, month[1], ","))
     return month[0], year[0] if year is not None else None
+
+
+def _listed_after_month(toks: list[Tok], i: int) -> Match | None:
+    """The second day of "on November 16 and 17" (month first) at *i*: a date of the first's month.
+
+    Looks back a fixed three or four tokens for "Month D and"; the scan has
+    already taken "November 16". A year after the second day ("November 16
+    and 17, 2019") dates it too; a word after it that is not a function word
+    makes the number a count ("on Nov. 16 and 17 people died").
+    """
+    if i < 3 or toks[i - 1].lower != "and":
+        return None
+    day = _day_at(toks, i)
+    if day is None:
+        return None
+    d, j = day
+    p = i - 2
+    if toks[p].lower in date_words.ORDINAL_SUFFIXES and toks[p].glued:
+        p -= 1
+    if p < 1 or not toks[p].text.isdecimal() or len(toks[p].text) > 2 or int(toks[p].text) >= d:
+        return None
+    month = _month_at(toks, p - 1)
+    if month is None or month[1] != p:
+        month = _month_at(toks, p - 2) if p >= 2 else None
+        if month is None or month[1] != p:
+            return None
+    first = p - 1 if toks[p - 1].lower not in {"."} else p - 2
+    if first > 0 and toks[first - 1].lower in date_words.INTERVAL_PAIRS:
+        return None  # "between Nov. 16 and 17" is an interval
+    m = month[0]
+    year = _year_at(toks, _skip(toks, j, ","))
+    if year is not None and valid_date(year[0], m, d):
+        return Match(i, year[1], Expr("date", year[0], m, d))
+    if d > days_in(m):
+        return None
+    if j < len(toks) and toks[j].text.isalpha() and toks[j].lower not in _LISTED_FOLLOWERS:
+        return None
+    return Match(i, j, Expr("date", None, m, d))
+
+
+#: Words that may follow the last day of "on November 16 and 17": anything else makes it a count.
+_LISTED_FOLLOWERS = frozenset({"in", "at", "on", "and", "but", "when", "as", "after", "before", "while"})
+
+
+def _listed_month_year(toks: list[Tok], j: int, month: int) -> int | None:
+    """The year of "and August 1988" at *j* after a month: "July and August 1988" are both of 1988.
+
+    The later month must come after the first in the year, else the pair
+    spans a new year ("December and January 2020").
+    """
+    if j + 2 >= len(toks) or toks[j].lower not in {"and", "or"}:
+        return None
+    nxt = _month_at(toks, j + 1)
+    if nxt is None or nxt[0] <= month:
+        return None
+    year = _year_at(toks, _skip(toks, nxt[1], ","))
+    return year[0] if year is not None else None
+
+
+def _listed_year(toks: list[Tok], k: int) -> int | None:
+    """The year closing "November 16 and 17, 2019" seen from the "and" at *k*, or None."""
+    if k + 1 >= len(toks) or toks[k].lower != "and":
+        return None
+    day = _day_at(toks, k + 1)
+    if day is None:
+        return None
+    year = _year_at(toks, _skip(toks, day[1], ","))
+    return year[0] if year is not None else None
 
 
 def _day_interval(
@@ -328,6 +412,9 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
             shift = _year_shift_at(toks, k)
             if shift is not None:
                 return Match(i, shift[1], Expr("date", None, m, d, year_shift=shift[0]))
+            listed_year = _listed_year(toks, k)
+            if listed_year is not None and valid_date(listed_year, m, d):
+                return Match(i, k, Expr("date", listed_year, m, d))  # "November 16 and 17, 2019"
             return Match(i, _part_of_day(toks, k), Expr("date", None, m, d))
         shift = _year_shift_at(toks, j)
         if shift is not None:
@@ -338,7 +425,13 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
         year = _year_at(toks, k)
         if year is not None:
             return Match(i, year[1], Expr("date", year[0], m))
+        listed = _listed_month_year(toks, j, m)
+        if listed is not None:
+            return Match(i, j, Expr("date", listed, m))  # "July and August 1988": July 1988
         return Match(i, j, Expr("date", None, m))
+    listed = _listed_after_month(toks, i)
+    if listed is not None:
+        return listed
     # Day first: "15 December 2019", "15th of December", "15-19 November 2019", "2 March last year".
     day = _day_at(toks, i)
     if day is not None:
@@ -357,7 +450,7 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
                 d2, j = end
         if j < len(toks) and toks[j].lower == "of":
             j += 1
-        month = _month_at(toks, j)
+        month = _month_at(toks, j, after_day=toks[j - 1].lower != "of")
         if month is not None and max(d, d2 or d) <= days_in(month[0]):
             m, k = month
             year = _year_at(toks, _skip(toks, k, ","))
@@ -486,7 +579,14 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
             return Match(i, i + size, Expr("holiday", holiday=key))
     for size in range(min(_VAGUE_MAX, len(toks) - i) if low in _VAGUE_FIRST else 0, 0, -1):
         if tuple(x.lower for x in toks[i : i + size]) in date_words.VAGUE:
+            if _counts_on(toks, i + size):
+                return None  # "the past two days", "the past week": a duration, not a date
             return Match(i, i + size, Expr("vague"))
+    # "until the 18th": a day of the month mentioned before.
+    if low == "the":
+        nth = _day_of_month(toks, i + 1)
+        if nth is not None:
+            return nth
     # Anaphoric: "that day", "the same day", "the next day", "later that year".
     if low in {"that", "the"} and i + 1 < len(toks):
         k = i + 1
@@ -503,6 +603,9 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
         if k < len(toks) and toks[k].lower in date_words.PARTS_OF_DAY and (low == "the" or n == 0):
             return Match(i, k + 1, Expr("anaphor", unit="day", n=n))  # "the next morning"
         return None
+    span = _year_span(toks, i)
+    if span is not None:
+        return span
     year = _year_at(toks, i)
     if year is not None:
         prev = toks[i - 1].lower if i > 0 else ""
@@ -514,9 +617,111 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
                 and (toks[i - 2].lower in date_words.SEASONS or toks[i - 2].lower in {"end", "spring"})
             )
             or (i > 1 and (toks[i - 2].lower, prev) in date_words.YEAR_PHRASES)
-        )
+            or (toks[i - 1].text == "By" and year[1] < len(toks) and toks[year[1]].text == ",")
+        )  # "By 2020, the economy had shrunk": opening the sentence, not a count ("rose by 2,000")
         return Match(i, year[1], Expr("date", year[0], weak=not strong))
     return None
+
+
+def _year_span(toks: list[Tok], i: int) -> Match | None:
+    """A span of years written as one word: "2013-2014", "2017–18" (encyclopaedia style).
+
+    The last year may drop its century; with a hyphen it must then be over 12,
+    since "2017-11" is November 2017.
+    """
+    if i + 2 >= len(toks):
+        return None
+    t, dash, last = toks[i], toks[i + 1], toks[i + 2]
+    if len(t.text) != 4 or not t.text.isdecimal() or not 1000 <= int(t.text) <= 2099:
+        return None
+    if dash.text not in {"-", "–", "—"} or not dash.glued or not last.glued or not last.text.isdecimal():
+        return None
+    if i > 0 and t.glued and toks[i - 1].text in {"-", "–", "/", ".", ",", "$"}:
+        return None
+    after = toks[i + 3 : i + 5]
+    if (
+        len(after) == 2
+        and all(x.glued for x in after)
+        and after[0].text in {"-", "–", "/", ".", ":"}
+        and after[1].text[:1].isalnum()
+    ):
+        return None  # "2019-11-15", "2013-2014-2015"
+    start = int(t.text)
+    if len(last.text) == 4:
+        end = int(last.text)
+    elif len(last.text) == 2 and (dash.text != "-" or int(last.text) > 12):
+        end = start // 100 * 100 + int(last.text)
+    else:
+        return None
+    if not start < end <= 2099:
+        return None
+    return Match(i, i + 3, Expr("date", start, until=Expr("date", end)))
+
+
+def _day_of_month(toks: list[Tok], i: int) -> Match | None:
+    """ "the 18th" at *i* - 1 with nothing after it that it numbers: that day of the month mentioned before.
+
+    Not "the 15th of November" (a date of its own), "the 18th century" or
+    "the 40th day" (a word after it other than a function word).
+    """
+    if i + 1 >= len(toks) or not toks[i].text.isdecimal() or len(toks[i].text) > 2:
+        return None
+    suffix = toks[i + 1]
+    if not suffix.glued or suffix.lower not in date_words.ORDINAL_SUFFIXES:
+        return None
+    day = int(toks[i].text)
+    if not 1 <= day <= 31:
+        return None
+    j = i + 2
+    if j < len(toks):
+        nxt = toks[j]
+        if nxt.lower == "of" or _month_at(toks, j) is not None:
+            return None
+        if nxt.text.isalpha() and nxt.lower not in _DAY_OF_MONTH_FOLLOWERS:
+            return None
+    return Match(i - 1, j, Expr("anaphor", unit="dom", n=day))
+
+
+#: Words that may follow "until the 18th": anything else is what the ordinal numbers.
+_DAY_OF_MONTH_FOLLOWERS = frozenset(
+    {
+        "and",
+        "or",
+        "but",
+        "when",
+        "as",
+        "in",
+        "at",
+        "after",
+        "before",
+        "while",
+        "with",
+        "to",
+        "until",
+        "through",
+    }
+)
+
+
+def _counts_on(toks: list[Tok], j: int) -> bool:
+    """Whether the words at *j* go on to count time ("two days", "few weeks", "week").
+
+    After "the past" or "the coming" they make the phrase a duration.
+    """
+    if j >= len(toks):
+        return False
+    low = toks[j].lower
+    if low in date_words.UNITS or low in _SHORT_UNITS:
+        return True
+    counted = toks[j].text.isdecimal() and len(toks[j].text) <= 3
+    if counted or low in NUMBER_WORDS or low in date_words.VAGUE_COUNTS:
+        nxt = toks[j + 1].lower if j + 1 < len(toks) else ""
+        return nxt in date_words.UNITS or nxt in _SHORT_UNITS
+    return False
+
+
+#: Units below a day: they count a duration ("the past 24 hours") but date nothing.
+_SHORT_UNITS = frozenset({"hour", "hours", "minute", "minutes"})
 
 
 def _unit_before(toks: list[Tok], i: int) -> Match | None:
