@@ -289,12 +289,12 @@ def test_link_entity_from_form_totals_equals_entity_from_members(seed):
     for view in views:
         by_form.setdefault((view.name, view.type), []).append(view)
     nodes, members, totals = {}, {}, {}
-    for n, ((name, _), group) in enumerate(sorted(by_form.items())):
+    for n, (_, same) in enumerate(sorted(by_form.items())):
         key = f"F{n}"
-        nodes[key], members[key] = group[0], group
+        nodes[key], members[key] = same[0], same
         # kept in two updates (an update adds new articles), merged
-        totals[key] = Totals.of([v for v in group if v.article_id < "a09"])
-        totals[key].merge(Totals.of([v for v in group if v.article_id >= "a09"]))
+        totals[key] = Totals.of([v for v in same if v.article_id < "a09"])
+        totals[key].merge(Totals.of([v for v in same if v.article_id >= "a09"]))
     keys = sorted(nodes)
     edges = [Edge(a, b, "alias", "shared") for a, b in zip(keys, keys[1:], strict=False)][: len(keys) - 2]
 
