@@ -626,7 +626,20 @@ def _recluster(conn: Connection, seeds: set[str], stale: set[str]) -> tuple[set[
     for member, ce_id, name in _in_chunks(conn, old_query, mc.member, slow_keys):
         old[member] = (ce_id, name)
     old_ids = {e for e in old_entity.values() if e} | {ce_id for ce_id, _ in old.values()}
-    old_names = dict(_in_chunks(conn, select(ec.id, ec.name), ec.id, sorted(old_ids)))
+    old_names: dict[str, str] = {}
+    old_articles: dict[str, int] = {}
+    for ce_id, name, articles in _in_chunks(
+        conn, select(ec.id, ec.name, ec.articles), ec.id, sorted(old_ids)
+    ):
+        old_names[ce_id], old_articles[ce_id] = name, articles
+    old_forms: dict[str, set[str]] = defaultdict(set)  # entity -> the forms standing for all its members
+    for fid, ce_id in old_entity.items():
+        if ce_id:
+            old_forms[ce_id].add(fid)
+    # the new members of forms standing for their members (new articles, or rows of stale entities)
+    fresh: dict[str, list[EntityView]] = defaultdict(list)
+    for data, form in _in_chunks(conn, fresh_query, vc.form, sorted(set(agg) & seeds)):
+        fresh[form].append(_view_from_json(json.loads(data)))
 
     named = set(override_members)
     nodes: dict[str, EntityView] = {}
@@ -674,6 +687,12 @@ def _recluster(conn: Connection, seeds: set[str], stale: set[str]) -> tuple[set[
                 node_edges.append(Edge(a, b, edge.rule, edge.evidence))
 
     def articles_of(keys: list[str]) -> int:
+        before = {old_entity.get(k) for k in keys}
+        if len(before) == 1 and not stale:
+            (ce_id,) = before
+            if ce_id is not None and old_forms.get(ce_id) == set(keys):
+                # the same forms as before: their stored count and the new articles (never counted before)
+                return old_articles[ce_id] + len({v.article_id for k in keys for v in fresh.get(k, [])})
         whole = sorted(k for k in keys if k not in node_views)
         if len(whole) == len(keys) and len(whole) <= _CHUNK:
             # forms only: the database counts (an entity named in 5,000 articles sends one number)
@@ -712,15 +731,14 @@ def _recluster(conn: Connection, seeds: set[str], stale: set[str]) -> tuple[set[
             .values(corpus_entity_id=ce_id)
         )
         conn.execute(ls.link_form_totals.update().where(tc.form == fid).values(entity=ce_id))
-    for chunk in _chunks(sorted(set(agg) & seeds)):
-        new_rows = []
-        for data, form in conn.execute(fresh_query.where(vc.form.in_(chunk))).all():
-            view = _view_from_json(json.loads(data))
+    new_rows = []
+    for form, new in sorted(fresh.items()):
+        for view in new:
             new_rows.append(_member_row(view, entity_of[form].id))
             affected.add(view.article_id)
             changed_names |= view.names
-        if new_rows:
-            conn.execute(insert(ls.corpus_entity_members), new_rows)
+    if new_rows:
+        conn.execute(insert(ls.corpus_entity_members), new_rows)
     # members read one by one: a row written when its entity changed
     moved_rows = []
     for key, view in views.items():
