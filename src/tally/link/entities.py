@@ -39,8 +39,8 @@ import functools
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from typing import Any, cast
 
 from rapidfuzz import fuzz
@@ -237,9 +237,8 @@ def blocking_keys(view: EntityView) -> set[str]:
             keys.add(f"a:{acronym(words)}")
         elif len(words) == 1 and len(name) >= 2:
             keys.add(f"a:{name}")  # an acronym meets the full name it abbreviates
-    if view.words and view.type == "PERSON":
-        # transliterated, first-last and surname matches: rules between two PERSONs only
-        keys.add(f"s:{skeleton(view.words[-1])}")
+    if view.words:
+        keys.add(f"s:{skeleton(view.words[-1])}")  # transliterated and surname matches
     return keys
 
 
@@ -327,91 +326,17 @@ class Override:
     note: str | None = None
 
 
-@dataclass
-class Totals:
-    """What a corpus entity reads of a node's members, summed: they may be thousands.
-
-    ``roles`` maps a folded role to the earliest member giving it
-    (published, member key, position in its roles, the role as written):
-    the order :func:`_build` lists roles in. Totals of two disjoint sets of
-    members merge (:meth:`merge`), so a name form's totals are kept as running
-    totals and an entity is built from its forms' totals.
-    """
-
-    members: int = 0
-    articles: int = 0
-    mentions: int = 0
-    aliases: set[str] = field(default_factory=set)
-    roles: dict[str, tuple[str, str, int, str]] = field(default_factory=dict)
-    first: list[str] = field(default_factory=list)  # the two smallest member keys
-
-    @classmethod
-    def of(cls, views: Iterable[EntityView]) -> Totals:
-        out = cls()
-        articles: set[str] = set()
-        for view in views:
-            out.members += 1
-            out.mentions += view.mentions
-            out.aliases.update(view.aliases)
-            articles.add(view.article_id)
-            out.first = sorted([*out.first, view.key])[:2]
-            for index, role in enumerate(view.roles):
-                candidate = (view.published or "", view.key, index, role)
-                key = fold(role)
-                if key not in out.roles or candidate < out.roles[key]:
-                    out.roles[key] = candidate
-        out.articles = len(articles)
-        return out
-
-    def merge(self, other: Totals) -> None:
-        """Add the totals of members disjoint from these (``articles``: from other articles too)."""
-        self.members += other.members
-        self.articles += other.articles
-        self.mentions += other.mentions
-        self.aliases |= other.aliases
-        self.first = sorted([*self.first, *other.first])[:2]
-        for key, candidate in other.roles.items():
-            if key not in self.roles or candidate < self.roles[key]:
-                self.roles[key] = candidate
-
-    def to_row(self) -> dict[str, Any]:
-        return {
-            "members": self.members,
-            "articles": self.articles,
-            "mentions": self.mentions,
-            "aliases": json.dumps(sorted(self.aliases), ensure_ascii=False),
-            "roles": json.dumps(sorted(self.roles.values()), ensure_ascii=False),
-            "first": json.dumps(self.first, ensure_ascii=False),
-        }
-
-    @classmethod
-    def from_row(cls, row: Mapping[str, Any]) -> Totals:
-        roles = [tuple(r) for r in json.loads(row["roles"])]
-        return cls(
-            members=row["members"],
-            articles=row["articles"],
-            mentions=row["mentions"],
-            aliases=set(json.loads(row["aliases"])),
-            roles={fold(r[3]): cast(tuple[str, str, int, str], r) for r in roles},
-            first=json.loads(row["first"]),
-        )
-
-
 def cluster_entities(
     views: dict[str, EntityView],
     edges: Iterable[Edge],
     overrides: Iterable[Override] = (),
     node_members: Mapping[str, list[EntityView]] | None = None,
     node_notes: Mapping[str, list[dict[str, str]]] | None = None,
-    node_totals: Mapping[str, Totals] | None = None,
-    articles_of: Callable[[list[str]], int] | None = None,
 ) -> list[CorpusEntity]:
     """Corpus entities from article entities, merge edges and a reviewer's overrides.
 
     The nodes are *views*' keys: article entities, or (with *node_members*) name
-    forms standing for all their members, or (with *node_totals*) for the totals of
-    their members, *articles_of* counting the distinct articles of several nodes'
-    members; *node_notes* are the evidence of what
+    forms standing for all their members; *node_notes* are the evidence of what
     made a node's members one (the form's own rule), and an edge's ends are named
     in the evidence by their node's smallest member.
 
@@ -498,36 +423,17 @@ def cluster_entities(
     def member_views(node: str) -> list[EntityView]:
         return node_members[node] if node_members is not None else [views[node]]
 
-    if node_totals is not None:
-        rep = {k: node_totals[k].first[0] for k in views}
-    else:
-        rep = {k: min(v.key for v in member_views(k)) for k in views}
+    rep = {k: min(v.key for v in member_views(k)) for k in views}
     out = []
     for root, keys in sorted(uf.groups().items()):
+        group = [v for k in keys for v in member_views(k)]
         notes = [n for k in keys for n in (node_notes or {}).get(k, [])]
-        if node_totals is not None:
-            articles = (
-                node_totals[keys[0]].articles if len(keys) == 1 or articles_of is None else articles_of(keys)
-            )
-            entity = _build_from_totals(
-                root,
-                [(views[k], node_totals[k]) for k in keys],
-                articles,
-                used.get(uf.find(root), []),
-                notes,
-                rep,
-            )
-            name = views[keys[0]].name
-            entity.members = list(keys)  # the nodes: their members are counted, not listed
-        else:
-            group = [v for k in keys for v in member_views(k)]
-            entity = _build(root, group, used.get(uf.find(root), []), notes, rep)
-            name = group[0].name
+        entity = _build(root, group, used.get(uf.find(root), []), notes, rep)
         if root in ambiguous:
             entity.evidence.append(
                 {
                     "rule": "ambiguous_surname",
-                    "evidence": f"{name!r} could be several people; left apart",
+                    "evidence": f"{group[0].name!r} could be several people; left apart",
                 }
             )
         out.append(entity)
@@ -574,60 +480,6 @@ def _build(
         members=sorted(v.key for v in group),
         articles=len({v.article_id for v in group}),
         mentions=sum(v.mentions for v in group),
-        evidence=notes
-        + sorted(
-            (
-                {"a": rep.get(e.a, e.a), "b": rep.get(e.b, e.b), "rule": e.rule, "evidence": e.evidence}
-                for e in edges
-            ),
-            key=lambda e: (e["a"], e["b"], e["rule"]),
-        ),
-    )
-
-
-def _build_from_totals(
-    root: str,
-    nodes: list[tuple[EntityView, Totals]],
-    articles: int,
-    edges: list[Edge],
-    notes: list[dict[str, str]],
-    rep: dict[str, str],
-) -> CorpusEntity:
-    """:func:`_build` from the totals of each node's members (the node's view gives name, type, words).
-
-    The same entity as :func:`_build` over the members themselves: every
-    member of a node shares its name, type and words, and the totals keep
-    what ``_build`` reads of the rest (``tests/test_link_incremental.py``).
-    """
-    full = [(v, t) for v, t in nodes if len(v.words) >= 2] or nodes
-    counts: Counter[str] = Counter()
-    for view, totals in full:
-        counts[view.name] += totals.members
-    name = max(counts, key=lambda n: (counts[n], len(n), n))
-    types: Counter[str] = Counter()
-    for view, totals in nodes:
-        types[view.type] += totals.members
-    etype = cast(
-        EntityType,
-        "PERSON" if any(t.roles for _, t in nodes) and "PERSON" in types else types.most_common(1)[0][0],
-    )
-    aliases = sorted({n for v, t in nodes for n in (v.name, *t.aliases)} - {name})
-    earliest: dict[str, tuple[str, str, int, str]] = {}
-    for _, totals in nodes:
-        for key, candidate in totals.roles.items():
-            if key not in earliest or candidate < earliest[key]:
-                earliest[key] = candidate
-    roles = [candidate[3] for candidate in sorted(earliest.values())]
-    folded = {role: fold(role) for role in roles}
-    roles = [r for r in roles if not any(o != r and folded[o].endswith(" " + folded[r]) for o in roles)]
-    return CorpusEntity(
-        id=corpus_entity_id(root),
-        name=name,
-        type=etype,
-        aliases=aliases,
-        roles=roles,
-        articles=articles,
-        mentions=sum(t.mentions for _, t in nodes),
         evidence=notes
         + sorted(
             (

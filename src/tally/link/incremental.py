@@ -42,7 +42,6 @@ from tally.link.entities import (
     Edge,
     EntityView,
     Override,
-    Totals,
     blocking_keys,
     cluster_entities,
     compare,
@@ -67,7 +66,7 @@ LOGGER = logging.getLogger(__name__)
 #: ``link_version``. A database linked by another version is relinked in full
 #: on the next update, because stored features of two versions do not mix.
 #: Bump it whenever figure/event features, entity rules or grouping change.
-LINK_VERSION = "tally.link.v9"
+LINK_VERSION = "tally.link.v8"
 
 
 @dataclass
@@ -139,19 +138,15 @@ def update_links(store: Store, *, full: bool = False) -> LinkReport:
         old_groups = _dup_groups(conn)
         touched: set[str] = set()
         forms: dict[str, dict[str, Any]] = {}
-        added: dict[str, list[EntityView]] = defaultdict(list)  # form -> its new members
         for article_id in new_ids:
             article = store.get_article(article_id)
             if article is None:
                 continue
-            blocks, found, views = _link_article(conn, article)
+            blocks, found = _link_article(conn, article)
             touched |= blocks
             forms.update(found)
-            for fid, view in views:
-                added[fid].append(view)
             report.articles_linked += 1
         _add_forms(conn, forms)
-        _add_totals(conn, added)
         seeds = set(forms)
         report.blocks_recomputed = _recompute(conn, touched, seeds, old_groups, report)
     LOGGER.info("linked %d articles, recomputed %d blocks", report.articles_linked, report.blocks_recomputed)
@@ -237,21 +232,18 @@ def relink_article(store: Store, article_id: str) -> LinkReport:
                 .where(members.corpus_entity_id.in_(sorted(stale)))
             ).scalars()
         )
-        own_forms = set(conn.execute(select(views.form).where(views.article_id == article_id)).scalars())
-        seeds |= own_forms
+        seeds |= set(conn.execute(select(views.form).where(views.article_id == article_id)).scalars())
         pairs = ls.link_dup_pairs.c
         conn.execute(delete(ls.link_dup_pairs).where((pairs.a == article_id) | (pairs.b == article_id)))
         for table in (ls.link_figures, ls.link_events, ls.link_entity_views, ls.link_lsh, ls.link_articles):
             conn.execute(delete(table).where(table.c.article_id == article_id))
         _drop_orphan_forms(conn, seeds)
         if article is not None:
-            blocks, forms, _ = _link_article(conn, article)
+            blocks, forms = _link_article(conn, article)
             _add_forms(conn, forms)
             touched |= blocks
             seeds |= set(forms)
             report.articles_linked = 1
-        # the totals of the forms the article left or joined, counted again from their members
-        _rebuild_totals(conn, own_forms | set(forms) if article is not None else own_forms)
         report.blocks_recomputed = _recompute(
             conn, touched, seeds, old_groups, report, stale=stale, also={article_id}
         )
@@ -259,10 +251,8 @@ def relink_article(store: Store, article_id: str) -> LinkReport:
 
 
 # -- per article ---------------------------------------------------------------
-def _link_article(
-    conn: Connection, article: Article
-) -> tuple[set[str], dict[str, dict[str, Any]], list[tuple[str, EntityView]]]:
-    """Store one article's link features; return the blocks it touches, its entities' name forms and views.
+def _link_article(conn: Connection, article: Article) -> tuple[set[str], dict[str, dict[str, Any]]]:
+    """Store one article's link features; return the blocks it touches and its entities' name forms.
 
     The forms are added by :func:`_add_forms`, once for every article of an update.
     """
@@ -299,13 +289,11 @@ def _link_article(
 
     forms: dict[str, dict[str, Any]] = {}
     view_rows: list[dict[str, Any]] = []
-    views: list[tuple[str, EntityView]] = []
     for entity in article.entities:
         view = entity_view(article, entity, country)
         data = form_data(view)
         fid = form_id(data)
         forms.setdefault(fid, data)
-        views.append((fid, view))
         view_rows.append(
             {"member": view.key, "article_id": article.id, "data": _view_to_json(view), "form": fid}
         )
@@ -332,7 +320,7 @@ def _link_article(
         lambda event: event_features(article, event, country),
         event_block,
     )
-    return touched, forms, views
+    return touched, forms
 
 
 def _add_forms(conn: Connection, forms: dict[str, dict[str, Any]]) -> None:
@@ -399,44 +387,6 @@ def _add_forms(conn: Connection, forms: dict[str, dict[str, Any]]) -> None:
         conn.execute(insert(ls.link_form_edges), edges)
 
 
-def _add_totals(conn: Connection, added: dict[str, list[EntityView]]) -> None:
-    """Add new members to their forms' running totals (new articles: their articles are new too)."""
-    tc = ls.link_form_totals.c
-    stored = {
-        row["form"]: row
-        for row in _in_chunks(conn, select(ls.link_form_totals), tc.form, sorted(added))
-        for row in [row._mapping]
-    }
-    rows = []
-    for fid, views in sorted(added.items()):
-        totals = Totals.from_row(stored[fid]) if fid in stored else Totals()
-        totals.merge(Totals.of(views))
-        rows.append(
-            {"form": fid, "entity": stored[fid]["entity"] if fid in stored else None, **totals.to_row()}
-        )
-    for chunk in _chunks(sorted(stored)):
-        conn.execute(delete(ls.link_form_totals).where(tc.form.in_(chunk)))
-    if rows:
-        conn.execute(insert(ls.link_form_totals), rows)
-
-
-def _rebuild_totals(conn: Connection, forms: set[str]) -> None:
-    """Count the totals of *forms* again from all their members (an article linked again left some)."""
-    vc, tc = ls.link_entity_views.c, ls.link_form_totals.c
-    members: dict[str, list[EntityView]] = defaultdict(list)
-    for data, form in _in_chunks(conn, select(vc.data, vc.form), vc.form, sorted(forms)):
-        members[form].append(_view_from_json(json.loads(data)))
-    entity = dict(_in_chunks(conn, select(tc.form, tc.entity), tc.form, sorted(forms)))
-    for chunk in _chunks(sorted(forms)):
-        conn.execute(delete(ls.link_form_totals).where(tc.form.in_(chunk)))
-    rows = [
-        {"form": fid, "entity": entity.get(fid), **Totals.of(views).to_row()}
-        for fid, views in sorted(members.items())
-    ]
-    if rows:
-        conn.execute(insert(ls.link_form_totals), rows)
-
-
 def _drop_orphan_forms(conn: Connection, forms: set[str]) -> None:
     """Delete the forms among *forms* that no article entity has any more (a full relink would not make them)."""
     views, fc = ls.link_entity_views.c, ls.link_forms.c
@@ -446,7 +396,6 @@ def _drop_orphan_forms(conn: Connection, forms: set[str]) -> None:
         edges = ls.link_form_edges.c
         conn.execute(delete(ls.link_form_edges).where(edges.a.in_(chunk) | edges.b.in_(chunk)))
         conn.execute(delete(ls.link_form_keys).where(ls.link_form_keys.c.form.in_(chunk)))
-        conn.execute(delete(ls.link_form_totals).where(ls.link_form_totals.c.form.in_(chunk)))
         conn.execute(delete(ls.link_forms).where(fc.form.in_(chunk)))
 
 
@@ -569,20 +518,10 @@ def _recluster(conn: Connection, seeds: set[str], stale: set[str]) -> tuple[set[
     names of those members (an outlet of that name may count as another source now).
     *stale*: ids of corpus entities to drop whatever their members now (an
     article linked again).
-
-    A form whose members are one actor is one node built from its running
-    totals (``link_form_totals``): its members are not read, only the new ones
-    (to write their rows) and, when its entity changed, their articles. The
-    members are read one by one only where they are nodes of their own: a
-    form with a member a reviewer named, or one whose members stay apart but
-    which meets other forms. A form whose members stay apart and which meets
-    none (a GROUP: "protesters") gives one entity per member, so only its new
-    members are read.
     """
     overrides = _load_overrides(conn)
     override_members = sorted({m for o in overrides for m in (o.a, o.b) if m})
-    vc, tc = ls.link_entity_views.c, ls.link_form_totals.c
-    mc, ec = ls.corpus_entity_members.c, ls.corpus_entities.c
+    vc = ls.link_entity_views.c
     form_of = dict(_in_chunks(conn, select(vc.member, vc.form), vc.member, override_members))
     pairs = [
         (form_of[o.a], form_of[o.b])
@@ -590,169 +529,69 @@ def _recluster(conn: Connection, seeds: set[str], stale: set[str]) -> tuple[set[
         if o.action == "merge" and o.b and o.a in form_of and o.b in form_of
     ]
     forms, edges = _region(conn, seeds, pairs)
-    # the members of stale entities lose their rows: they are written again as new members
-    stale_members = set(
-        _in_chunks(conn, select(mc.member, mc.article_id), mc.corpus_entity_id, sorted(stale))
-    )
-    for chunk in _chunks(sorted(stale)):
-        conn.execute(delete(ls.corpus_entity_members).where(mc.corpus_entity_id.in_(chunk)))
-    affected = {article_id for _, article_id in stale_members}
     if not forms:
         _delete_entities(conn, stale)
-        return affected, set()
-    met = {f for e in edges for f in (e.a, e.b)} | {f for p in pairs for f in p}
-    apart = {f for f, form in forms.items() if form.rule is None}
-    slow = (set(form_of.values()) & set(forms)) | (apart & met)
-    singles = apart - slow
-    agg = sorted(set(forms) - slow - singles)
-    totals: dict[str, Totals] = {}
-    old_entity: dict[str, str | None] = {}
-    for row in _in_chunks(conn, select(ls.link_form_totals), tc.form, agg):
-        row = row._mapping
-        totals[row["form"]] = Totals.from_row(row)
-        old_entity[row["form"]] = row["entity"]
-    # members read one by one: all those of slow forms, the new ones of single forms
-    members: dict[str, list[EntityView]] = defaultdict(list)
-    for data, form in _in_chunks(conn, select(vc.data, vc.form), vc.form, sorted(slow)):
-        members[form].append(_view_from_json(json.loads(data)))
-    fresh_query = select(vc.data, vc.form).where(~select(mc.member).where(mc.member == vc.member).exists())
-    for data, form in _in_chunks(conn, fresh_query, vc.form, sorted(singles & seeds)):
-        members[form].append(_view_from_json(json.loads(data)))
-    old: dict[str, tuple[str, str]] = {}  # member -> (entity, its name) before, for members read one by one
-    old_query = select(mc.member, mc.corpus_entity_id, ec.name).join(
-        ls.corpus_entities, ec.id == mc.corpus_entity_id
-    )
-    slow_keys = sorted(v.key for form in slow for v in members.get(form, []))
-    for member, ce_id, name in _in_chunks(conn, old_query, mc.member, slow_keys):
-        old[member] = (ce_id, name)
-    old_ids = {e for e in old_entity.values() if e} | {ce_id for ce_id, _ in old.values()}
-    old_names: dict[str, str] = {}
-    old_articles: dict[str, int] = {}
-    for ce_id, name, articles in _in_chunks(
-        conn, select(ec.id, ec.name, ec.articles), ec.id, sorted(old_ids)
-    ):
-        old_names[ce_id], old_articles[ce_id] = name, articles
-    old_forms: dict[str, set[str]] = defaultdict(set)  # entity -> the forms standing for all its members
-    for fid, ce_id in old_entity.items():
-        if ce_id:
-            old_forms[ce_id].add(fid)
-    # the new members of forms standing for their members (new articles, or rows of stale entities)
-    fresh: dict[str, list[EntityView]] = defaultdict(list)
-    for data, form in _in_chunks(conn, fresh_query, vc.form, sorted(set(agg) & seeds)):
-        fresh[form].append(_view_from_json(json.loads(data)))
-
-    named = set(override_members)
-    nodes: dict[str, EntityView] = {}
-    node_totals: dict[str, Totals] = {}
-    node_views: dict[str, list[EntityView]] = {}  # nodes of members read one by one
-    notes: dict[str, list[dict[str, str]]] = {}
-    nodes_of: dict[str, list[str]] = {}
-    node_edges: list[Edge] = []
-    views: dict[str, EntityView] = {}
-    node_of: dict[str, str] = {}  # member read one by one -> its node
-    for fid in sorted(forms):
-        form = forms[fid]
-        if fid in totals:
-            if totals[fid].members:
-                nodes[fid], node_totals[fid], nodes_of[fid] = form.view, totals[fid], [fid]
-                if totals[fid].members > 1:
-                    notes[fid] = [_form_note(form, totals[fid].first, totals[fid].members)]
-            continue
-        rest: list[EntityView] = []
-        mine: list[str] = []
-        for view in sorted(members.get(fid, []), key=lambda v: v.key):
-            views[view.key] = view
-            node_of[view.key] = fid
-            if form.rule is None or view.key in named:
-                node_of[view.key] = view.key
-                nodes[view.key], node_totals[view.key], node_views[view.key] = view, Totals.of([view]), [view]
-                mine.append(view.key)
-            else:
-                rest.append(view)
-        if rest:
-            nodes[fid], node_totals[fid], node_views[fid] = form.view, Totals.of(rest), rest
-            mine.append(fid)
-            if len(rest) > 1:
-                notes[fid] = [_form_note(form, [rest[0].key, rest[1].key], len(rest))]
-        nodes_of[fid] = mine
-        if form.rule is not None and form.evidence is not None:
-            for i, x in enumerate(mine):
-                for y in mine[i + 1 :]:
-                    a, b = sorted((x, y))
-                    node_edges.append(Edge(a, b, form.rule, form.evidence))
+        return set(), set()
+    # connected parts of the region, packed into passes of a bounded number of members
+    uf = UnionFind(sorted(forms))
     for edge in edges:
-        for x in nodes_of.get(edge.a, []):
-            for y in nodes_of.get(edge.b, []):
-                a, b = sorted((x, y))
-                node_edges.append(Edge(a, b, edge.rule, edge.evidence))
-
-    def articles_of(keys: list[str]) -> int:
-        before = {old_entity.get(k) for k in keys}
-        if len(before) == 1 and not stale:
-            (ce_id,) = before
-            if ce_id is not None and old_forms.get(ce_id) == set(keys):
-                # the same forms as before: their stored count and the new articles (never counted before)
-                return old_articles[ce_id] + len({v.article_id for k in keys for v in fresh.get(k, [])})
-        whole = sorted(k for k in keys if k not in node_views)
-        if len(whole) == len(keys) and len(whole) <= _CHUNK:
-            # forms only: the database counts (an entity named in 5,000 articles sends one number)
-            query = select(func.count(vc.article_id.distinct())).where(vc.form.in_(whole))
-            return conn.execute(query).scalar() or 0
-        found = {v.article_id for k in keys for v in node_views.get(k, [])}
-        found |= set(_in_chunks(conn, select(vc.article_id).distinct(), vc.form, whole))
-        return len(found)
-
-    kept = [o for o in overrides if o.a in nodes and (o.b is None or o.b in nodes)]
-    entities = cluster_entities(nodes, node_edges, kept, None, notes, node_totals, articles_of)
-    entity_of = {node: e for e in entities for node in e.members}
-
-    # singles' older members keep their entities; every other entity of the region is written again
-    for chunk in _chunks(sorted(stale | old_ids)):
+        uf.union(edge.a, edge.b)
+    for a, b in pairs:
+        if a in forms and b in forms:
+            uf.union(a, b)
+    sizes: dict[str, int] = dict(
+        _in_chunks(conn, select(vc.form, func.count()).group_by(vc.form), vc.form, sorted(forms))
+    )
+    passes: list[list[str]] = []
+    size = MEMBERS_PER_PASS
+    for part in sorted(uf.groups().values()):
+        n = sum(sizes.get(f, 0) for f in part)
+        if size + n > MEMBERS_PER_PASS:
+            passes.append([])
+            size = 0
+        passes[-1] += part
+        size += n
+    # what the members were before: read whole first, since one stored entity may span passes
+    mc, ec = ls.corpus_entity_members.c, ls.corpus_entities.c
+    old: dict[str, tuple[str, str]] = {}
+    old_query = (
+        select(mc.member, mc.corpus_entity_id, ec.name)
+        .join(ls.corpus_entities, ec.id == mc.corpus_entity_id)
+        .join(ls.link_entity_views, vc.member == mc.member)
+    )
+    for member, ce_id, name in _in_chunks(conn, old_query, vc.form, sorted(forms)):
+        old[member] = (ce_id, name)
+    # the entities are written again; a member's row only when its entity changed
+    # (rows are most of the writing, and most members stay where they were)
+    rewritten = set(_in_chunks(conn, select(mc.member), mc.corpus_entity_id, sorted(stale)))
+    for chunk in _chunks(sorted(stale)):
+        conn.execute(delete(ls.corpus_entity_members).where(mc.corpus_entity_id.in_(chunk)))
+    for chunk in _chunks(sorted(stale | {ce_id for ce_id, _ in old.values()})):
         conn.execute(delete(ls.corpus_entities).where(ec.id.in_(chunk)))
-    if entities:
-        conn.execute(insert(ls.corpus_entities), [_entity_row(e) for e in entities])
+    edges_of: dict[str, list[Edge]] = defaultdict(list)
+    for edge in edges:
+        edges_of[uf.find(edge.a)].append(edge)
+    affected: set[str] = set()
     changed_names: set[str] = set()
-    # forms standing for their members: rows follow the form's entity; new members get theirs
-    moved_forms: dict[str, str] = {}
-    for fid in agg:
-        entity = entity_of.get(fid)
-        if entity is None:
-            continue
-        was = old_entity.get(fid)
-        if was is not None and (was, old_names.get(was)) != (entity.id, entity.name):
-            affected |= set(_in_chunks(conn, select(vc.article_id).distinct(), vc.form, [fid]))
-            changed_names |= forms[fid].view.names
-        if was != entity.id:
-            moved_forms[fid] = entity.id
-    for fid, ce_id in sorted(moved_forms.items()):
-        conn.execute(
-            ls.corpus_entity_members.update()
-            .where(mc.member.in_(select(vc.member).where(vc.form == fid)))
-            .values(corpus_entity_id=ce_id)
-        )
-        conn.execute(ls.link_form_totals.update().where(tc.form == fid).values(entity=ce_id))
-    new_rows = []
-    for form, new in sorted(fresh.items()):
-        for view in new:
-            new_rows.append(_member_row(view, entity_of[form].id))
-            affected.add(view.article_id)
-            changed_names |= view.names
-    if new_rows:
-        conn.execute(insert(ls.corpus_entity_members), new_rows)
-    # members read one by one: a row written when its entity changed
-    moved_rows = []
-    for key, view in views.items():
-        entity = entity_of[node_of[key]]
-        before = old.pop(key, None)
-        if before is None or before[0] != entity.id:
-            moved_rows.append(_member_row(view, entity.id))
-        if before != (entity.id, entity.name):
-            affected.add(view.article_id)
-            changed_names |= view.names
-    for chunk in _chunks(sorted(r["member"] for r in moved_rows)):
-        conn.execute(delete(ls.corpus_entity_members).where(mc.member.in_(chunk)))
-    if moved_rows:
-        conn.execute(insert(ls.corpus_entity_members), moved_rows)
+    for part in passes:
+        members: dict[str, list[EntityView]] = defaultdict(list)
+        for data, form in _in_chunks(conn, select(vc.data, vc.form), vc.form, part):
+            members[form].append(_view_from_json(json.loads(data)))
+        part_edges = [e for root in {uf.find(f) for f in part} for e in edges_of.get(root, [])]
+        entities, views = _cluster_part(forms, part, members, part_edges, overrides)
+        moved: list[tuple[str, str]] = []  # (member, its corpus entity now) whose row is written
+        for entity in entities:
+            for member in entity.members:
+                before = old.pop(member, None)
+                if before is None or before[0] != entity.id or member in rewritten:
+                    moved.append((member, entity.id))
+                if before != (entity.id, entity.name):
+                    affected.add(views[member].article_id)
+                    changed_names |= views[member].names
+        stored_rows = sorted(m for m, _ in moved if m not in rewritten)
+        for chunk in _chunks(stored_rows):
+            conn.execute(delete(ls.corpus_entity_members).where(mc.member.in_(chunk)))
+        _write_entities(conn, entities, views, moved)
     # members read before that are gone (their article linked again) changed too
     for chunk in _chunks(sorted(old)):
         conn.execute(delete(ls.corpus_entity_members).where(mc.member.in_(chunk)))
@@ -760,14 +599,66 @@ def _recluster(conn: Connection, seeds: set[str], stale: set[str]) -> tuple[set[
     return affected, changed_names
 
 
-def _form_note(form: _Form, first: list[str], count: int) -> dict[str, str]:
-    """The evidence line of a form's members being one actor, named by its two smallest members."""
-    return {
-        "a": first[0],
-        "b": first[1],
-        "rule": form.rule or "",
-        "evidence": f"{form.evidence} ({count} article entities)",
-    }
+def _cluster_part(
+    forms: dict[str, _Form],
+    part: list[str],
+    members: dict[str, list[EntityView]],
+    form_edges: list[Edge],
+    overrides: list[Override],
+) -> tuple[list[CorpusEntity], dict[str, EntityView]]:
+    """Corpus entities of some connected parts of the form graph.
+
+    A form's members are one node when the form's own rule holds (two
+    "Ebrahim Raisi" PERSONs are one actor) and apart otherwise (two "protesters"
+    GROUPs are not); a member a reviewer named is a node of its own, joined to
+    its form's node by the form's rule, so that a split can take it out.
+    """
+    named = {m for o in overrides for m in (o.a, o.b) if m}
+    nodes: dict[str, EntityView] = {}
+    node_members: dict[str, list[EntityView]] = {}
+    notes: dict[str, list[dict[str, str]]] = {}
+    nodes_of: dict[str, list[str]] = {}
+    views: dict[str, EntityView] = {}
+    own_edges: list[Edge] = []
+    for fid in part:
+        form = forms[fid]
+        rest = []
+        mine: list[str] = []
+        for view in sorted(members.get(fid, []), key=lambda v: v.key):
+            views[view.key] = view
+            if form.rule is None or view.key in named:
+                nodes[view.key] = view
+                node_members[view.key] = [view]
+                mine.append(view.key)
+            else:
+                rest.append(view)
+        if rest:
+            nodes[fid] = form.view
+            node_members[fid] = rest
+            mine.append(fid)
+            if len(rest) > 1:
+                notes[fid] = [
+                    {
+                        "a": rest[0].key,
+                        "b": rest[1].key,
+                        "rule": form.rule or "",
+                        "evidence": f"{form.evidence} ({len(rest)} article entities)",
+                    }
+                ]
+        nodes_of[fid] = mine
+        if form.rule is not None and form.evidence is not None:
+            for i, x in enumerate(mine):
+                for y in mine[i + 1 :]:
+                    a, b = sorted((x, y))
+                    own_edges.append(Edge(a, b, form.rule, form.evidence))
+    node_edges = list(own_edges)
+    for edge in form_edges:
+        for x in nodes_of.get(edge.a, []):
+            for y in nodes_of.get(edge.b, []):
+                a, b = sorted((x, y))
+                node_edges.append(Edge(a, b, edge.rule, edge.evidence))
+    kept = [o for o in overrides if o.a in nodes and (o.b is None or o.b in nodes)]
+    return cluster_entities(nodes, node_edges, kept, node_members, notes), views
 
 
 def _delete_entities(conn: Connection, ids: set[str]) -> None:
@@ -778,29 +669,48 @@ def _delete_entities(conn: Connection, ids: set[str]) -> None:
         conn.execute(delete(ls.corpus_entities).where(ls.corpus_entities.c.id.in_(chunk)))
 
 
-def _entity_row(e: CorpusEntity) -> dict[str, Any]:
-    return {
-        "id": e.id,
-        "name": e.name,
-        "type": e.type,
-        "aliases": json.dumps(e.aliases, ensure_ascii=False),
-        "roles": json.dumps(e.roles, ensure_ascii=False),
-        "articles": e.articles,
-        "mentions": e.mentions,
-        "evidence": json.dumps(e.evidence, ensure_ascii=False),
-    }
-
-
-def _member_row(view: EntityView, ce_id: str) -> dict[str, Any]:
-    return {
-        "member": view.key,
-        "corpus_entity_id": ce_id,
-        "article_id": view.article_id,
-        "entity_id": view.entity_id,
-        "name": view.name,
-        "type": view.type,
-        "roles": json.dumps(list(view.roles), ensure_ascii=False),
-    }
+def _write_entities(
+    conn: Connection,
+    entities: list[CorpusEntity],
+    views: dict[str, EntityView],
+    moved: list[tuple[str, str]],
+) -> None:
+    """Insert the rows of *entities* and the member rows of *moved* (member, corpus entity id)."""
+    if not entities:
+        return
+    conn.execute(
+        insert(ls.corpus_entities),
+        [
+            {
+                "id": e.id,
+                "name": e.name,
+                "type": e.type,
+                "aliases": json.dumps(e.aliases, ensure_ascii=False),
+                "roles": json.dumps(e.roles, ensure_ascii=False),
+                "articles": e.articles,
+                "mentions": e.mentions,
+                "evidence": json.dumps(e.evidence, ensure_ascii=False),
+            }
+            for e in entities
+        ],
+    )
+    if not moved:
+        return
+    conn.execute(
+        insert(ls.corpus_entity_members),
+        [
+            {
+                "member": m,
+                "corpus_entity_id": ce_id,
+                "article_id": views[m].article_id,
+                "entity_id": views[m].entity_id,
+                "name": views[m].name,
+                "type": views[m].type,
+                "roles": json.dumps(list(views[m].roles), ensure_ascii=False),
+            }
+            for m, ce_id in moved
+        ],
+    )
 
 
 @dataclass

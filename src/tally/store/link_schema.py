@@ -78,24 +78,6 @@ link_forms = Table(
     Column("self_evidence", Text),
 )
 
-# Running totals of a form's members (migration 8): what a corpus entity reads of
-# them (how many, their articles and mentions, aliases, roles with the earliest
-# member giving each, the two smallest member keys), updated as members are added,
-# so that an update builds an entity named in 5,000 articles from its forms, not
-# from 5,000 members. ``entity`` is the corpus entity the form's members are in.
-link_form_totals = Table(
-    "link_form_totals",
-    LINK_METADATA,
-    Column("form", String, primary_key=True),
-    Column("members", Integer, nullable=False),
-    Column("articles", Integer, nullable=False),
-    Column("mentions", Integer, nullable=False),
-    Column("aliases", Text, nullable=False),  # JSON: sorted raw aliases of the members
-    Column("roles", Text, nullable=False),  # JSON: [published, member, index, role] first per folded role
-    Column("first", Text, nullable=False),  # JSON: the two smallest member keys
-    Column("entity", String(24)),  # its members' corpus entity (None before the first recompute)
-)
-
 link_form_keys = Table(
     "link_form_keys",
     LINK_METADATA,
@@ -222,7 +204,6 @@ event_cluster_members = Table(
 Index("ix_link_entity_views_form", link_entity_views.c.form)
 Index("ix_link_entity_views_article", link_entity_views.c.article_id)
 Index("ix_link_form_edges_b", link_form_edges.c.b)
-Index("ix_link_form_totals_entity", link_form_totals.c.entity)
 Index("ix_link_figures_block", link_figures.c.block)
 Index("ix_link_events_block", link_events.c.block)
 Index("ix_claims_block", claims.c.block)

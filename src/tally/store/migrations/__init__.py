@@ -18,7 +18,6 @@ from tally.store.migrations import (
     m0005_unbounded_text,
     m0006_article_language,
     m0007_link_forms,
-    m0008_link_form_totals,
 )
 
 Migration = tuple[int, str, Callable[[Connection], None]]
@@ -31,7 +30,6 @@ MIGRATIONS: list[Migration] = [
     (5, "PostgreSQL: text columns without a length limit", m0005_unbounded_text.upgrade),
     (6, "articles: detected language and its confidence", m0006_article_language.upgrade),
     (7, "links: name forms, form edges and indexes for incremental linking", m0007_link_forms.upgrade),
-    (8, "links: running totals per name form", m0008_link_form_totals.upgrade),
 ]
 
 LATEST = MIGRATIONS[-1][0]
