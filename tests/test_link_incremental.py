@@ -248,3 +248,21 @@ def test_link_migration_7_upgrades_a_version_6_database(db):
     with store.engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(ls.link_forms)).scalar() > 0
     store.close()
+
+
+def test_link_entity_id_follows_its_largest_node():
+    """A spelling with one member joining an entity of three keeps the entity's id (a smaller key does not win)."""
+    from tally.link.entities import Edge, EntityView, cluster_entities, corpus_entity_id
+
+    def view(key: str, name: str) -> EntityView:
+        words = tuple(name.lower().split())
+        return EntityView(key, key.split(":")[0], "e1", name, "PERSON", words, frozenset([" ".join(words)]))
+
+    big = [view(f"b{n}:e1", "Ebrahim Raisi") for n in range(3)]
+    small = [view("a0:e1", "Ebrahim Raeesi")]
+    nodes = {"F2": big[0], "F1": small[0]}
+    members = {"F2": big, "F1": small}
+    alone = cluster_entities({"F2": big[0]}, [], (), {"F2": big})
+    joined = cluster_entities(nodes, [Edge("F1", "F2", "transliteration", "same skeleton")], (), members)
+    assert len(joined) == 1 and joined[0].id == alone[0].id == corpus_entity_id("F2")
+    assert len(joined[0].members) == 4

@@ -428,7 +428,12 @@ def cluster_entities(
     for root, keys in sorted(uf.groups().items()):
         group = [v for k in keys for v in member_views(k)]
         notes = [n for k in keys for n in (node_notes or {}).get(k, [])]
+        # named after its largest node (most members, then smallest key), not its smallest key:
+        # a set function still, but one a new spelling joining "U.S." does not change, so the
+        # entity keeps its id and the claims and clusters naming it are not written again
+        anchor = min(keys, key=lambda k: (-len(member_views(k)), k))
         entity = _build(root, group, used.get(uf.find(root), []), notes, rep)
+        entity.id = corpus_entity_id(anchor)
         if root in ambiguous:
             entity.evidence.append(
                 {
@@ -441,7 +446,7 @@ def cluster_entities(
 
 
 def corpus_entity_id(root: str) -> str:
-    """A stable id: the hash of the cluster's smallest member key."""
+    """A stable id: the hash of the key of the cluster's largest node (see :func:`cluster_entities`)."""
     return "E" + hashlib.sha1(root.encode()).hexdigest()[:10]
 
 
