@@ -425,13 +425,13 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
         year = _year_at(toks, k)
         if year is not None:
             return Match(i, year[1], Expr("date", year[0], m))
-        listed = _listed_month_year(toks, j, m)
-        if listed is not None:
-            return Match(i, j, Expr("date", listed, m))  # "July and August 1988": July 1988
+        listed_year = _listed_month_year(toks, j, m)
+        if listed_year is not None:
+            return Match(i, j, Expr("date", listed_year, m))  # "July and August 1988": July 1988
         return Match(i, j, Expr("date", None, m))
-    listed = _listed_after_month(toks, i)
-    if listed is not None:
-        return listed
+    listed_days = _listed_after_month(toks, i)
+    if listed_days is not None:
+        return listed_days
     # Day first: "15 December 2019", "15th of December", "15-19 November 2019", "2 March last year".
     day = _day_at(toks, i)
     if day is not None:
