@@ -535,16 +535,13 @@ def _antecedent(
     """
     near = last is not None and para_of(tok.idx) - para_of(last.start) <= PRONOUN_PARAGRAPHS
     found = _subject_antecedent(ctx, tok, para_of, quoted, genders, person=person)
-    named = _nearest_named(ctx, tok, quoted, genders, person=person)
-    if (
-        named is not None
-        and (found is None or para_of(found[0]) < para_of(tok.idx))
-        and last is not None
-        and para_of(named[0]) == para_of(tok.idx) > para_of(last.start)
-    ):
+    here = para_of(tok.idx)
+    if last is not None and para_of(last.start) < here and (found is None or para_of(found[0]) < here):
         # a new paragraph that names a person before "she told reporters" is about
         # that person, not the speaker of the paragraph before
-        found = named
+        named = _nearest_named(ctx, tok, quoted, genders, person=person)
+        if named is not None and para_of(named[0]) == here:
+            found = named
     # the small model mislabels people, so any speaker that is not a collective
     # or an outlet can be "he"/"she"
     if (
@@ -571,6 +568,7 @@ def _antecedent(
             return None
     if found is not None:
         return found[1]
+    named = _nearest_named(ctx, tok, quoted, genders, person=person)
     return named[1] if named else None
 
 
