@@ -675,3 +675,101 @@ def test_putting_people_under_a_curfew_reports_nothing():
 def test_a_name_described_as_a_person_is_no_place():
     places = _places('"They took my son," said Nasrin, a 52-year-old teacher from Mahabad, on Monday.')
     assert "Nasrin" not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        # a dateline's outlet in brackets is no alias of the town
+        (
+            "KAMPALA (Wire) - Police detained 61 people on Monday.\n\n"
+            "The Civic Monitoring Network (CMN) said 12 people had been injured. "
+            "It said 300 people had been arrested since March.",
+            300,
+            "Civic Monitoring Network",
+        ),
+        # an attribution closing the clause, then a long phrase of time
+        (
+            (
+                "Troops killed at least 17 miners on Friday, a rights group said, "
+                "in the deadliest violence in the province since the disputed vote last year."
+            ),
+            17,
+            "rights group",
+        ),
+        # the staff of an organisation count for it
+        (
+            "The Lantern Trust said 80 people had been jailed. Its researchers documented the deaths of 9 students.",
+            9,
+            "Lantern Trust",
+        ),
+        # the owner of the figures is the source
+        (
+            "About 130 shops were looted, according to the ministry's figures.",
+            130,
+            "ministry",
+        ),
+        # a relative clause on a described name
+        (
+            "The report drew on the Pallas Centre, a Geneva-based group, which says 211 people have been executed.",
+            211,
+            "Pallas Centre",
+        ),
+        # a toll given by a source
+        (
+            "At least 40 people died in the stampede at the rally, the opposition said. "
+            "Provincial officials gave a lower toll of 12.",
+            12,
+            "Provincial officials",
+        ),
+        # the person named beside an office, not the organisation that owns it
+        (
+            "The Border Guard's commander, Ilkka Varro, said more than 70 migrants had been detained.",
+            70,
+            "Ilkka Varro",
+        ),
+        # a total put by a second source, after the source of the first
+        (
+            "Medics said 26 protesters were killed in the square. A police officer put the number at 4.",
+            4,
+            "police officer",
+        ),
+    ],
+)
+def test_figure_sources_named_around_the_count(text, value, source):
+    found = [asserted for v, _, asserted in _source_roles(text) if v == value]
+    assert found and source in found[0], _source_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("The monitor said 22 of those killed were students.", 22, "killed"),
+        ("Lawyers said 40 of the people detained on Sunday were minors.", 40, "detained"),
+        ("Medics said 26 protesters were killed. A police officer put the number at 4.", 4, "killed"),
+    ],
+)
+def test_a_part_or_total_takes_the_category_of_its_group(text, value, category):
+    assert any(v == value and c == category for v, c, _ in _source_roles(text)), _source_roles(text)
+
+
+def test_staff_cited_by_their_own_organisation_are_no_second_source():
+    ((_, _, asserted),) = _source_roles(
+        "The Lantern Trust, citing its own monitors, put the crowd at 20,000."
+    )
+    assert asserted == ["Lantern Trust"]
+
+
+def test_a_country_before_a_headline_colon_is_its_topic_not_its_source():
+    ((_, _, asserted),) = _source_roles(
+        "Peru: Police arrest hundreds as strikes spread\n\nThe strike went on."
+    )
+    assert "Peru" not in asserted
+
+
+def test_a_dateline_town_and_its_outlet_stay_apart():
+    text = "YANGON (Wire) - Troops detained 61 students on Monday, Myanmar Now said.\n\nThe students were in Yangon."
+    article = tally.analyze(text, published="2024-05-02")
+    for entity in article.entities:
+        names = {text[s:e].lower() for s, e in entity.mentions}
+        assert not ({"yangon", "wire"} <= names), entity

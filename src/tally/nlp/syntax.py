@@ -104,7 +104,7 @@ def closing_verb(sent: Span, is_cue: Callable[[Token], bool]) -> Token | None:
     last = toks[-1]
     if is_cue(last) and phrase_before(last) is not None:
         return last  # "…, the group added."
-    for verb in toks[-8:-1]:
+    for verb in toks[-14:-1]:
         # "…, witnesses said on Wednesday.", "…, the group said in a statement."
         if is_cue(verb) and _only_adjuncts_after(verb, last) and phrase_before(verb) is not None:
             return verb

@@ -36,6 +36,7 @@ from tally.extract.context import doc_text
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.descriptions import described_kind
 from tally.lexicons import first_names
+from tally.nlp.syntax import is_dateline
 from tally.records import Entity
 from tally.textfold import fold_name as fold
 
@@ -579,6 +580,60 @@ def _spells_initials(text: str, start: int, end: int) -> bool:
     return any(_is_acronym_of(alias, text[start:end]) for alias, _, _ in _aliases_after(text, end))
 
 
+#: An acronym in brackets: "(CMN)", "(H.R.W.)".
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z.&]{1,11})\)")
+_NAME_PIECE = re.compile(r"[\w’'\-]+|[^\w\s]")
+#: Lower-case words inside an organisation's name that its initials skip or keep.
+_INITIALS_JOINERS = frozenset({"of", "for", "and", "on", "in", "to", "the", "against"})
+
+
+def _name_spelt_before(text: str, bracket: int, letters: str) -> tuple[int, int] | None:
+    """The capitalised words right before *bracket* whose initials spell *letters*, if any.
+
+    Reads a bounded window before the bracket, so the cost stays linear in the
+    number of brackets.
+    """
+    lo = max(0, bracket - 25 * len(letters))
+    words = list(_NAME_PIECE.finditer(text, lo, bracket))
+    capitals = 0
+    for n in range(len(words) - 1, -1, -1):
+        word = words[n]
+        gap = text[word.end() : words[n + 1].start() if n + 1 < len(words) else bracket]
+        if gap.strip():
+            return None  # a comma, a full stop or a line break: no longer one name
+        if word.group()[:1].isupper():
+            capitals += 1
+        elif word.group() not in _INITIALS_JOINERS:
+            return None
+        if capitals == len(letters):
+            span = (word.start(), words[-1].end())
+            return span if _is_acronym_of(letters, text[span[0] : span[1]]) else None
+    return None
+
+
+def _with_names_spelt_by_initials(
+    text: str, mentions: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """*mentions* with every "Full Name (FN)" the NER missed or cut taken whole, as an organisation.
+
+    "The Civic Monitoring Network (CMN)": the small model often tags only the
+    acronym, or a piece of the name as a person; the initials settle where the
+    name starts, so its pieces give way to the whole.
+    """
+    spelt = []
+    for match in _BRACKETED_ACRONYM.finditer(text):
+        letters = match.group(1).replace(".", "").replace("&", "")
+        if len(letters) < 2:
+            continue
+        span = _name_spelt_before(text, match.start(), letters)
+        if span is not None and not any(a <= span[0] and span[1] <= b for a, b, _ in mentions):
+            spelt.append(span)
+    if not spelt:
+        return mentions
+    kept = [m for m in mentions if not any(a < m[1] and m[0] < b for a, b in spelt)]
+    return kept + [(a, b, "ORG") for a, b in spelt]
+
+
 _NAME_TAIL = re.compile(r" of (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}")
 
 
@@ -658,6 +713,10 @@ def extract_entities(doc: Doc) -> EntityIndex:
             continue
         if label is None:
             continue
+        if label in {"ORG", "PERSON"} and ent.text.isupper() and is_dateline(ent[0]):
+            # "YANGON (Reuters) -": the place a story was filed from, and the outlet
+            # in its brackets is no alias of it
+            label = "GPE"
         cleaned = _clean_mention(doc, ent)
         if cleaned and label == "ORG":
             person = person_at_end(text, *cleaned)
@@ -668,6 +727,7 @@ def extract_entities(doc: Doc) -> EntityIndex:
                 continue
         if cleaned:
             mentions.append((*cleaned, label))
+    mentions = _with_names_spelt_by_initials(text, mentions)
     # longest names first, so that short forms merge into the full name
     order = sorted(mentions, key=lambda m: (-len(_content_words(text[m[0] : m[1]])), m[0]))
     for start, end, label in order:

@@ -490,6 +490,25 @@ def _part_of_count_before(partitive: Token | None) -> bool:
     return partitive is not None and partitive.pos_ == "PRON" and partitive.lower_ in _PARTITIVE_PRONOUNS
 
 
+def _category_of_group(partitive: Token) -> tuple[str, Token] | None:
+    """The category of the group a part is taken from: "of those killed", "of the people detained".
+
+    Read only when the part has no verb of its own but "be": "600 of those
+    detained were later released" counts the released, not the detained.
+    """
+    for child in partitive.children:
+        if child.dep_ in {"acl", "relcl", "amod"} and child.i > partitive.i:
+            cat = _verb_category(child)
+            if cat:
+                return cat, child
+    return None
+
+
+def _no_verb_but_be(tok: Token) -> bool:
+    """*tok* hangs on no verb, or on a form of "be"."""
+    return tok.head.pos_ not in {"VERB", "AUX"} or tok.head.lemma_.lower() == "be"
+
+
 def _of_a_person(noun: Token) -> bool:
     """ "(a relative) of one detainee": *noun* qualifies a noun for a person."""
     prep = noun.head
@@ -504,9 +523,13 @@ def _bare_total(tok: Token) -> bool:
     elif tok.dep_ != "attr":
         return False
     for sibling in head.children:
-        if sibling.dep_ in {"nsubj", "nsubjpass", "dobj"} and sibling.i != tok.i:
-            lemma = sibling.lemma_.lower()
-            return lemma in figure_words.TOTAL_NOUNS and _total_category(sibling) is None
+        # "A police officer put the number at 3": the total, not the one who put it
+        if (
+            sibling.dep_ in {"nsubj", "nsubjpass", "dobj"}
+            and sibling.i != tok.i
+            and sibling.lemma_.lower() in figure_words.TOTAL_NOUNS
+        ):
+            return _total_category(sibling) is None
     return False
 
 
@@ -778,6 +801,10 @@ def _read(
             category, anchor = found
             if counted is not None and anchor.head.i != counted.i and _counts_sources(counted):
                 return None  # "the toll, given by two doctors, included …": the doctors are sources
+    if category is None and partitive is not None and _no_verb_but_be(num):
+        found = _category_of_group(partitive)
+        if found:
+            category, anchor = found  # "22 of those killed were in Yangon": the group decides
     if category is None and earlier is not None and _bare_total(counted or num):
         category = earlier.category
     if (

@@ -47,6 +47,10 @@ def _role(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma == "put" and not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
         return None  # "put the toll at 40" reports; "putting 2 million people under curfew" acts
+    if lemma in figure_words.GIVING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in figure_words.TOTAL_NOUNS for c in verb.children
+    ):
+        return "asserted"  # "local officials gave a lower toll of 35"; not "gave shelter to 500"
     return _lemma_role(lemma)
 
 
@@ -105,6 +109,10 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
     child = subject(verb, {"nsubj"})
     if child is not None and child.lower_ not in figure_words.RELATIVE:
         return child
+    if child is not None and verb.dep_ == "relcl":
+        # "Iran Human Rights, a Norway-based group, which says 448 were killed": the one described
+        noun = verb.head
+        return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         # "X was quoted by state media as saying …": X speaks, the media only quote
         quoted = subject(verb.head.head, {"nsubjpass"})
@@ -202,8 +210,19 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         for child in tok.children:
             if child.dep_ in {"poss", "compound"} and child.pos_ in {"PROPN", "PRON"}:
                 return source_span(ctx, child, depth + 1)
-            if child.dep_ == "poss" and lemma in figure_words.SOURCE_NOUNS:
-                return source_span(ctx, child, depth + 1)  # "the ministry's sources"
+            if child.dep_ == "poss" and (
+                lemma in figure_words.SOURCE_NOUNS or _people_or_organisation(child.lemma_.lower())
+            ):
+                return source_span(ctx, child, depth + 1)  # "the ministry's sources", "the group's figures"
+        if lemma in figure_words.REPORT_NOUNS and any(
+            c.dep_ in {"compound", "nmod"}
+            and c.pos_ == "NOUN"
+            and (c.lemma_.lower() in figure_words.MEDIA_HEADS or _people_or_organisation(c.lemma_.lower()))
+            for c in tok.children
+        ):
+            return _mention_of(ctx, *_tok_span(tok), allow_gpe=False) or _register(
+                ctx, tok
+            )  # "media reports"
         if lemma in figure_words.REPORT_NOUNS:
             issuer = report_issuer(tok)  # "X said in a statement", "X released a report"
             if issuer is not None:
@@ -211,6 +230,13 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             earlier = earlier_report(tok)  # "the assessment" after "an assessment from X"
             return source_span(ctx, earlier, depth + 1) if earlier is not None else None
         # "security sources": a source of its own, found or registered below
+    if lemma in figure_words.STAFF_NOUNS:
+        # "its researchers documented …", "the group's monitors counted …": the organisation's count
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None and (
+            owner.pos_ in {"PRON", "PROPN"} or _people_or_organisation(owner.lemma_.lower())
+        ):
+            return source_span(ctx, owner, depth + 1)  # never the staff as a source of their own
     found = _mention_of(ctx, *_tok_span(tok), allow_gpe=tok.ent_type_ == "GPE")
     if found:
         return found
@@ -223,6 +249,9 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
                 found = _mention_of(ctx, *_tok_span(sub), allow_gpe=False)
                 if found:
                     return found
+    for child in tok.children:
+        # "the Guards' commander, Amir Ali Hajizadeh,": the person named beside the
+        # office (above) speaks before the organisation that owns it
         if child.dep_ == "poss":
             entity = ctx.entities.at(*_tok_span(child))
             if entity is not None and entity.type in _POSS_SOURCE_TYPES:
@@ -389,6 +418,8 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                     if role:
                         _add(draft, role, source_span(ctx, _speaker(child)))
     _apposed_count_sources(ctx, draft, path)
+    if not draft.sources["asserted"]:
+        _add(draft, "asserted", _parenthetical_source(ctx, path, tok))
     sent = tok.sent
     if not draft.sources["asserted"]:
         # "X sentenced 19, and three were sentenced to death, the group added."
@@ -414,6 +445,21 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
         for post in ctx.embedded:
             if post.start <= draft.start < post.end and post.author:
                 _add(draft, "asserted", _author_span(ctx, post.start, post.end, post.author))
+
+
+def _parenthetical_source(ctx: ExtractContext, path: list[Token], tok: Token) -> SpanT | None:
+    """ "Troops killed 17 miners, a rights group said, in …": an attribution set off by commas.
+
+    The parser hangs such a verb of saying on the clause it interrupts
+    (parataxis), so it speaks for that clause wherever the sentence goes on.
+    """
+    for node in path:
+        for child in node.children:
+            if child.dep_ == "parataxis" and child.pos_ == "VERB" and _role(child) == "asserted":
+                speaker = subject(child, {"nsubj"})
+                if speaker is not None and speaker.i != tok.i and _may_speak(ctx, speaker):
+                    return source_span(ctx, speaker)
+    return None
 
 
 def _in_relative_clause(path: list[Token], node: Token) -> bool:

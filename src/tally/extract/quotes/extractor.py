@@ -602,6 +602,8 @@ def _colon_attributions(
             continue
         if any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" for t in head):
             continue
+        if all(t.ent_type_ in {"GPE", "LOC"} for t in head):
+            continue  # "Iran: Security forces kill 40": an advocacy headline's country is its topic
         root = next((t for t in head if t.head.i == t.i or not (head[0].i <= t.head.i <= head[-1].i)), None)
         if root is None:
             continue

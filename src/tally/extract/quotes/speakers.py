@@ -232,8 +232,13 @@ def _speaker(
         if entity is not None:
             entity = index.add_reference(entity.id, s, e) or entity
             a.speaker_name = entity.name
-    elif entity is None and (tok.tag_ in {"NNS", "NNPS"} or tok.lemma_.lower() in quote_words.COLLECTIVES):
-        # a group speaker ("security officials", "the police") is an actor too
+    elif (
+        entity is None
+        and (tok.tag_ in {"NNS", "NNPS"} or tok.lemma_.lower() in quote_words.COLLECTIVES)
+        and tok.lemma_.lower() not in quote_words.REPORT_NOUNS
+    ):
+        # a group speaker ("security officials", "the police") is an actor too;
+        # "the ministry's figures" is a document, no group
         name, g_s = text[s:e], s
         for det in ("the ", "some ", "many ", "several ", "other "):
             if name.lower().startswith(det):
