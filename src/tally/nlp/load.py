@@ -21,6 +21,7 @@ import spacy
 from spacy.language import Language
 
 from tally.errors import ConfigError
+from tally.nlp.paragraphs import add_paragraph_breaks
 from tally.nlp.tokenizer import BoundedTokenizer
 
 LOGGER = logging.getLogger(__name__)
@@ -57,6 +58,7 @@ def load_model(name: str) -> Language:
     nlp = _load(name)
     if not isinstance(nlp.tokenizer, BoundedTokenizer):
         nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
+    add_paragraph_breaks(nlp)
     gc.freeze()  # the model lives as long as the process: out of the collector's passes
     return nlp
 

@@ -79,6 +79,13 @@ def phrase_before(verb: Token, max_words: int = 12) -> Token | None:
     heads = [t for t in doc[j + 1 : verb.i] if t.head.i not in inside or t.head.i == t.i]
     if len(heads) == 1 and heads[0].pos_ in {"NOUN", "PROPN", "PRON"}:
         return heads[0]
+    if (
+        len(heads) == 2
+        and heads[0].pos_ == "NOUN"
+        and heads[1].pos_ == "PROPN"
+        and heads[1].left_edge.i == heads[0].i + 1
+    ):
+        return heads[1]  # "…, the exile group Cubalex said": a description, then the name
     return None
 
 

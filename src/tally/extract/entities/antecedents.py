@@ -47,7 +47,7 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 ORGANISATIONS = frozenset({"ORG", "MEDIA"})
 
 #: Generic nouns a news outlet may be referred back to by ("the agency", "the outlet").
-_MAY_BE_MEDIA = frozenset({"agency", "broadcaster", "company", "firm", "network", "newspaper", "outlet"})
+MAY_BE_MEDIA = frozenset({"agency", "broadcaster", "company", "firm", "network", "newspaper", "outlet"})
 
 Span = tuple[int, int]
 
@@ -128,7 +128,11 @@ def _is_definite(tok: Token) -> bool:
 
 
 def _named_inside(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in tok.subtree if t is not tok)
+    """ "the Amnesty group", "the ministry of Interior" name themselves; "the outlet, funded by
+    Saudi Arabia," does not: a clause on the noun says something of it, not its name."""
+    if tok.pos_ == "PROPN":
+        return True
+    return any(t.pos_ == "PROPN" for c in tok.children if c.dep_ not in {"acl", "relcl"} for t in c.subtree)
 
 
 def antecedent(index: EntityIndex, tok: Token) -> Span | None:
@@ -152,7 +156,7 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
         if found is None and lemma in entity_words.GENERIC_ORGANISATION_NOUNS:
             # "Reuters could not verify the figure given by the group": a news outlet
             # is "the outlet" or "the agency", never "the group" or "the charity"
-            types = ORGANISATIONS if lemma in _MAY_BE_MEDIA else frozenset({"ORG"})
+            types = ORGANISATIONS if lemma in MAY_BE_MEDIA else frozenset({"ORG"})
             found = _nearest(index, lo, hi, types, fits=not_a_site)
             if found is None:
                 wide_lo = tok.doc[_window_start(tok, WIDE_WINDOW_SENTENCES)].idx

@@ -121,13 +121,15 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
 
 
 def _same_passage(ctx: ExtractContext, draft: _Draft, phrase: NumberPhrase) -> bool:
-    """Whether *draft* lies in the sentence of *phrase* or the one before it, in one paragraph."""
+    """Whether *draft* lies in the sentence of *phrase* or the one right before it.
+
+    Across a paragraph break too: "Police said 633 were held.\n\nThe rights group
+    put the number at 400" restates the count of the paragraph before.
+    """
     sent = ctx.doc[phrase.start].sent
     if draft.chain_start.sent == sent:
         return True
-    if sent.start == 0 or ctx.doc[sent.start - 1].sent != draft.chain_start.sent:
-        return False
-    return "\n" not in ctx.text[draft.end : sent.start_char]
+    return sent.start > 0 and ctx.doc[sent.start - 1].sent == draft.chain_start.sent
 
 
 # -- what is not a count --------------------------------------------------------
@@ -323,6 +325,12 @@ def _verb_category(verb: Token) -> str | None:
         return _death_category(verb)  # "died in the ambush", "were confirmed dead", "left 12 dead"
     if verb.pos_ == "ADJ" and verb.lower_ in figure_words.ADJ_CATEGORY:
         return figure_words.ADJ_CATEGORY[verb.lower_]
+    if (
+        verb.tag_ == "VBG"
+        and verb.lower_ in figure_words.ADJ_CATEGORY
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    ):
+        return figure_words.ADJ_CATEGORY[verb.lower_]  # "200 of them were still missing", tagged a verb
     if lemma == "hold" and _people_held(verb):
         return "detained"
     if lemma in {"shoot", "hold", "take", "put", "be", "remain", "go", "lose", "join"}:
@@ -815,6 +823,14 @@ def _read(
         and _part_of_count_before(partitive)
     ):
         category = previous.category  # "90 were hurt, 12 of whom seriously": a part of the count before
+    victims = counted if counted is not None else partitive
+    if (
+        category is None
+        and earlier is not None
+        and victims is not None
+        and victims.lemma_.lower() in figure_words.VICTIM_NOUNS
+    ):
+        category = earlier.category  # "(1,000 were killed …) the names of 421 of the victims"
     if category is None:
         noun = counted or partitive
         if noun is None:

