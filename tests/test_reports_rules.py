@@ -867,3 +867,25 @@ def test_a_country_headline_and_a_speaker_citing_figures():
     )
     # the country a headline is about is no source; the one citing figures speaks for them
     assert found and found[0][2][:1] == ["Human Rights Watch"] and "Nigeria" not in found[0][2], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an encyclopaedia's reference mark does not hide the verb
+        ("By May, the monitor said at least 214 people had been killed.[12]", (214, "at_least", "killed")),
+        # an infobox line: a range in one token, a plus after the number
+        ("Casualties: 61–140 killed; 2,000+ injured", (2000, "over", "injured")),
+    ],
+)
+def test_encyclopaedia_shapes_of_counts(text, expected):
+    assert expected in _figures(text)
+
+
+def test_a_range_written_as_one_token_keeps_both_ends():
+    article = tally.analyze("Casualties: 61–140 killed; 2,000+ injured", published="2024-05-02")
+    assert [(f.value, f.value_max, f.asserted_by) for f in article.figures][0] == (61, 140, [])
+
+
+def test_a_span_of_years_is_no_range_of_counts():
+    assert _figures("The 2013-2014 unrest was the worst in a decade.") == []

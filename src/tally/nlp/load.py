@@ -16,6 +16,7 @@ import importlib.util
 import logging
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -57,10 +58,28 @@ def load_model(name: str) -> Language:
     """
     nlp = _load(name)
     if not isinstance(nlp.tokenizer, BoundedTokenizer):
+        _split_reference_marks(nlp)
         nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     add_paragraph_breaks(nlp)
     gc.freeze()  # the model lives as long as the process: out of the collector's passes
     return nlp
+
+
+#: A reference mark after a word, as encyclopaedias and reports write them: "killed.[12]".
+REFERENCE_MARK = r"\[(?:\d{1,4}|[a-z])\]"
+
+
+def _split_reference_marks(nlp: Language) -> None:
+    """Make "killed.[12]" three tokens ("killed", ".", "[12]"), not "killed.[12" and "]".
+
+    spaCy's suffixes split off the closing bracket only, which leaves the verb
+    glued to the rest and unknown to the tagger.
+    """
+    tokenizer: Any = nlp.tokenizer
+    if not hasattr(tokenizer, "suffix_search"):
+        return  # a custom tokenizer: left as it is
+    suffixes = [REFERENCE_MARK, *(nlp.Defaults.suffixes or ())]
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
 def _load(name: str) -> Language:

@@ -113,7 +113,25 @@ SUFFIXES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("-", "odd"), "about"),
     (("-", "plus"), "over"),
     (("plus",), "over"),
+    (("+",), "over"),  # "2,000+ injured", as infoboxes write it
 )
+
+#: A range written as one token: "304–1,500", "20-30".
+_TOKEN_RANGE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)[-–—](\d{1,3}(?:,\d{3})+|\d+)\Z")
+#: Years: "2013-2014" is a period, not a range of counts.
+_YEARS = range(1900, 2101)
+
+
+def _token_range(word: str) -> tuple[float, float] | None:
+    """``(low, high)`` of a one-token range ("304–1,500"); None for anything else or a span of years."""
+    match = _TOKEN_RANGE.match(word)
+    if match is None:
+        return None
+    low, high = parse_digits(match.group(1)), parse_digits(match.group(2))
+    if low is None or high is None or high <= low or (int(low) in _YEARS and int(high) in _YEARS):
+        return None
+    return low, high
+
 
 _DIGITS = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\Z")
 _NUMBER_WORD = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"dozen"}
@@ -268,6 +286,24 @@ def find_number_phrases(words: Sequence[str]) -> list[NumberPhrase]:
     n = len(words)
     i = 0
     while i < n:
+        one_token = _token_range(words[i])
+        if one_token is not None:
+            start, qualifier = _prefix(words, i)
+            phrases.append(
+                NumberPhrase(
+                    start=start,
+                    end=i + 1,
+                    core_start=i,
+                    core_end=i + 1,
+                    value=one_token[0],
+                    value_max=one_token[1],
+                    qualifier=qualifier,
+                    vague=False,
+                    is_digits=True,
+                )
+            )
+            i += 1
+            continue
         core = _core_at(words, i)
         if core is None:
             i += 1

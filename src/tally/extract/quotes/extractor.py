@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from tally.extract.context import doc_text
 from tally.extract.countries import is_country_name
+from tally.extract.figures import words as figure_words
 from tally.extract.quotes import cues as quote_cues
 from tally.extract.quotes import words as quote_words
 from tally.extract.quotes.clauses import SPEECH_MIN_WORDS, cue_candidates
@@ -603,7 +604,12 @@ def _colon_attributions(
             continue
         if any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" for t in head):
             continue
-        if all(t.ent_type_ in {"GPE", "LOC"} for t in head) or is_country_name(text[lo:colon]):
+        if (
+            all(t.ent_type_ in {"GPE", "LOC"} for t in head)
+            or is_country_name(text[lo:colon])
+            or (len(head) == 1 and head[0].lemma_.lower() in figure_words.NOUN_CATEGORY)
+        ):
+            # "Casualties: 304–1,500 killed": a label of counts
             continue  # "Iran: Security forces kill 40": an advocacy headline's country is its topic
         root = next((t for t in head if t.head.i == t.i or not (head[0].i <= t.head.i <= head[-1].i)), None)
         if root is None:

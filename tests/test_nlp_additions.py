@@ -1,4 +1,4 @@
-"""A blank line ends a sentence before the parser runs (tally.nlp.paragraphs)."""
+"""What tally adds to spaCy's pipeline: a blank line ends a sentence, reference marks are tokens."""
 
 from __future__ import annotations
 
@@ -24,3 +24,12 @@ def test_the_component_runs_before_the_parser_once():
     names = nlp.pipe_names
     assert names.count("tally_paragraph_breaks") == 1
     assert names.index("tally_paragraph_breaks") < names.index("parser")
+
+
+def test_a_reference_mark_is_a_token_of_its_own():
+    nlp = load_model("en_core_web_sm")
+    doc = nlp("Police said 40 people were detained.[7] Others were hurt;[3] the rest fled[b].")
+    words = [t.text for t in doc]
+    assert words[5:8] == ["detained", ".", "[7]"]
+    assert "[3]" in words and "[b]" in words and "hurt" in words
+    assert "".join(t.text_with_ws for t in doc) == doc.text  # offsets unchanged
