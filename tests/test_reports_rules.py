@@ -889,3 +889,32 @@ def test_a_range_written_as_one_token_keeps_both_ends():
 
 def test_a_span_of_years_is_no_range_of_counts():
     assert _figures("The 2013-2014 unrest was the worst in a decade.") == []
+
+
+def test_the_sources_of_a_group_named_before_are_that_group():
+    found = _source_roles(
+        "Hengaw said the crackdown was continuing. According to the group's sources, 80 people were arrested in Sanandaj."
+    )
+    assert found == [(80, "arrested", ["Hengaw"])], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's words for killing
+        ("The police said dozens of attackers were liquidated overnight.", (12, "vague", "killed")),
+        ("The army said it had neutralised 12 gunmen near the border.", (12, "exact", "killed")),
+        # what was done to them, after "found"
+        ("Two of the guards were found beheaded near the camp.", (2, "exact", "killed")),
+    ],
+)
+def test_what_was_done_to_the_counted(text, expected):
+    assert expected in _figures(text)
+
+
+def test_a_later_toll_with_its_own_size_is_another_count():
+    found = _source_roles(
+        "The spokesman, Tom Vale, told state radio that only 13 people had died. "
+        "Local groups say the death toll could be as high as 70."
+    )
+    assert [asserted for value, _, asserted in found if value == 13] == [["Tom Vale"]], found

@@ -321,6 +321,11 @@ def _verb_category(verb: Token) -> str | None:
         c.dep_ == "nsubj" and c.lemma_.lower() in figure_words.PROTEST_CONTEXT for c in verb.children
     ):
         return "protesters"  # "the march drew tens of thousands"
+    for child in verb.children:
+        if child.dep_ in {"acomp", "oprd", "xcomp"} and child.tag_ == "VBN":
+            done = figure_words.VERB_CATEGORY.get(child.lemma_.lower())
+            if done:
+                return done  # "two were found beheaded", "were left wounded"
     if lemma in {"die", "perish"} or "dead" in related:
         return _death_category(verb)  # "died in the ambush", "were confirmed dead", "left 12 dead"
     if verb.pos_ == "ADJ" and verb.lower_ in figure_words.ADJ_CATEGORY:

@@ -221,7 +221,8 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             if child.dep_ == "poss" and (
                 lemma in figure_words.SOURCE_NOUNS or _people_or_organisation(child.lemma_.lower())
             ):
-                return source_span(ctx, child, depth + 1)  # "the ministry's sources", "the group's figures"
+                # "the ministry's sources", "the group's figures": the owner named before, if any
+                return antecedent(ctx.entities, child) or source_span(ctx, child, depth + 1)
         if lemma in figure_words.REPORT_NOUNS and any(_names_an_issuer(c) for c in tok.children):
             # "local media reports", "police records", "official figures": a source of their own
             return _mention_of(ctx, *_tok_span(tok), allow_gpe=False) or _register(ctx, tok)
@@ -575,8 +576,8 @@ def _sets_a_value(verb: Token, noun: Token) -> bool:
             continue
         node = t
         while node.i != verb.i and node.head.i != node.i:
-            if node.dep_ == "pobj" and node.head.lower_ in {"at", "to"}:
-                return True
+            if node.dep_ == "pobj" and node.head.lower_ in {"at", "to", "as"}:
+                return True  # "put it at 40", "rose to 80", "could be as high as 70"
             node = node.head
     return False
 
@@ -612,7 +613,7 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             continue
         if any(t.like_num for t in _own_words(tok)):
             continue  # "the death toll of 1500" is a count of its own
-        if tok.head.pos_ == "VERB" and _sets_a_value(tok.head, tok):
+        if tok.head.pos_ in {"VERB", "AUX"} and _sets_a_value(tok.head, tok):
             continue  # "Viasna put the figure at 7,000": another count, not a source for this one
         roles = _later_roles(ctx, tok)
         for role, span in roles:
