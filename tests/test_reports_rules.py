@@ -48,6 +48,7 @@ def _places(text: str) -> dict[str, tuple[list[str], list[str]]]:
         ("Rescuers recovered the bodies of seven miners after the shelling.", (7, "exact", "killed")),
         ("The bodies of 12 men were found in a ditch, residents said.", (12, "exact", "killed")),
         ("The bodies of 9 villagers were found after the landslide.", (9, "exact", "deaths")),
+        ("The bodies of four guards and seven miners were found after the raid.", (7, "exact", "killed")),
         ("Authorities hanged four men convicted over the riots, state media said.", (4, "exact", "executed")),
     ],
 )

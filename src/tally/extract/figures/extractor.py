@@ -614,7 +614,9 @@ def _counts_sources(tok: Token) -> bool:
 
 
 def _remains_of(tok: Token) -> bool:
-    """The count is of people whose bodies are spoken of: "the bodies of five soldiers"."""
+    """The count is of people whose bodies are spoken of: "the bodies of five soldiers (and six civilians)"."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
     head = tok.head
     return (
         tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in figure_words.REMAINS_NOUNS
