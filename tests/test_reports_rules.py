@@ -919,3 +919,40 @@ def test_a_later_toll_with_its_own_size_is_another_count():
         "Local groups say the death toll could be as high as 70."
     )
     assert [asserted for value, _, asserted in found if value == 13] == [["Tom Vale"]], found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category", "source"),
+    [
+        # the person named beside an office held in an organisation
+        (
+            "The head of Tehran's Revolutionary Court, Mousa Ghazanfarabadi, said 6 of the detainees had been "
+            "released on bail.",
+            6,
+            "detained",
+            "Mousa Ghazanfarabadi",
+        ),
+        # the martyrs an opposition group names are people killed
+        (
+            "The protests spread to 80 cities, the council said, adding that the names of 900 martyrs had been verified.",
+            900,
+            "killed",
+            "council",
+        ),
+        # a count going on after an "according to" sentence keeps its source
+        (
+            "A total of 2,100 people have been arrested since the coup, according to the monitor Civic Ledger. "
+            "Of those, 1,800 are still in detention.",
+            1800,
+            "detained",
+            "Civic Ledger",
+        ),
+    ],
+)
+def test_sources_and_categories_of_opposition_and_monitor_reports(text, value, category, source):
+    found = [(c, asserted) for v, c, asserted in _source_roles(text) if v == value]
+    assert found and found[0][0] == category and source in found[0][1], _source_roles(text)
+
+
+def test_the_people_a_group_interviewed_and_their_parts_are_no_count():
+    assert _figures("The group interviewed 60 people, including 22 former detainees, for the report.") == []

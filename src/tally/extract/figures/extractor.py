@@ -804,6 +804,13 @@ def _read(
             if not sent_lemmas & figure_words.PROTEST_CONTEXT:
                 return None
             category = "places"
+    if (
+        counted is not None
+        and counted.dep_ == "pobj"
+        and counted.head.lower_ in {"including", "among"}
+        and _counts_sources(counted)
+    ):
+        return None  # "interviewed 60 people, including 22 former detainees": sources, not a count
     if category is None and previous is not None and _subset_or_total(counted or num):
         category = previous.category
     if category is None and _remains_of(counted or num):

@@ -252,6 +252,10 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
                 found = _mention_of(ctx, *_tok_span(sub), allow_gpe=False)
                 if found:
                     return found
+    if tok.pos_ == "NOUN" and is_person_noun(tok.lemma_):
+        named = _person_beside_office(ctx, tok)
+        if named is not None:
+            return named
     for child in tok.children:
         # "the Guards' commander, Amir Ali Hajizadeh,": the person named beside the
         # office (above) speaks before the organisation that owns it
@@ -273,6 +277,24 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         return named
     # "the group", "the banned militant outfit": the organisation named before
     return antecedent(ctx.entities, tok) or _register(ctx, tok)
+
+
+def _person_beside_office(ctx: ExtractContext, tok: Token) -> SpanT | None:
+    """ "The head of Tehran's Revolutionary Court, Mousa Ghazanfarabadi, said": the person.
+
+    The parser hangs the name on the office's organisation rather than on the
+    noun for the person who holds it.
+    """
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"of", "for", "at"}:
+            continue
+        for pobj in prep.children:
+            for appos in pobj.children:
+                if appos.dep_ == "appos" and appos.ent_type_ == "PERSON":
+                    found = _mention_of(ctx, *_tok_span(appos), allow_gpe=False)
+                    if found:
+                        return found
+    return None
 
 
 #: Entity labels of capitalised words that are no name of a source ("the official Tuesday").
@@ -639,11 +661,13 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
     if "\n" in ctx.text[prev.end_char : sent.start_char] or "\n" in prev[-1].text_with_ws:
         return  # a new paragraph is the reporter's voice again
     root = prev.root
-    if root.pos_ not in {"VERB", "AUX"} or _role(root) != "asserted":
-        return
-    if any(t.text in QUOTE_CHARS for t in prev):
+    if any(t.text in QUOTE_CHARS for t in prev) or root.pos_ not in {"VERB", "AUX"}:
         return  # the last words were a quotation: the narrative is the reporter's again
-    _add(draft, "asserted", source_span(ctx, _speaker(root)))
+    if _role(root) == "asserted":
+        _add(draft, "asserted", source_span(ctx, _speaker(root)))
+    else:
+        # "2,156 have been arrested, according to AAPP. Of those, 1,837 are still held."
+        _add(draft, "asserted", _according_to_child(ctx, root))
 
 
 # -- when and where ---------------------------------------------------------------
