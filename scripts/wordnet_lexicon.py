@@ -134,7 +134,8 @@ SEEDS_OUT = frozenset(
 )
 
 #: Candidates read one by one and dropped, by reason (reviewed on the
-#: generated list itself, never on dev errors).
+#: generated list itself and on what it fired on in the VOA stories, never on
+#: dev errors): a word drops it in both parts of speech, ``v:word`` the verb only.
 REVIEWED_OUT: dict[str, str] = {
     word: reason
     for reason, group in {
@@ -175,7 +176,7 @@ REVIEWED_OUT: dict[str, str] = {
             shunning turndown conceding inactivate unloose unloosen severance blurb kudos salutation
             """,
         "fired wrongly on the VOA stories (over-generation check)": """
-            militarize militarise discussion arbitration
+            militarize militarise discussion arbitration v:combat
             """,
         "slang, archaic or a rare spelling no news report uses for the event": """
             blackwash blowup executing hitting lather welt arrogation blackball squelcher chevvy chevy
@@ -316,8 +317,8 @@ def generate(wn: Any) -> tuple[dict[tuple[str, str], tuple[str, str | None, str]
             dropped[label] = "decided by a hand-written list"
         elif len({t for t, _ in senses}) > 1:
             dropped[label] = "reached from two types: " + ", ".join(sorted({t for t, _ in senses}))
-        elif cand in REVIEWED_OUT:
-            dropped[label] = "reviewed: " + REVIEWED_OUT[cand]
+        elif cand in REVIEWED_OUT or label in REVIEWED_OUT:
+            dropped[label] = "reviewed: " + REVIEWED_OUT.get(label, REVIEWED_OUT.get(cand, ""))
         else:
             modes = {m for _, m in senses}
             (ptype,) = {t for t, _ in senses}
