@@ -72,6 +72,25 @@ SENSE_TABLES = frozenset(
 )
 
 
+#: The hand-written tables that take the generated WordNet entries of a part of speech.
+_GENERATED_POS = {"VERBS": "v", "NOUNS": "n"}
+
+
+def generated(pos: str) -> dict[str, Sense]:
+    """The WordNet-derived trigger words of *pos* (``"v"`` or ``"n"``): lemma → sense.
+
+    ``wordnet_triggers.json`` is written by ``scripts/wordnet_lexicon.py`` from
+    the codebook's and the hand-written lists' words (their first WordNet sense,
+    one step: synonyms, troponyms, derived nouns), reviewed by hand; tally never
+    reads WordNet itself. A language without the file has no generated words.
+    """
+    try:
+        table = active().get("events", "wordnet_triggers")
+    except AttributeError:
+        return {}
+    return {word: Sense(ptype, mode) for (p, word), (ptype, mode, _via) in table.items() if p == pos}
+
+
 def __getattr__(name: str) -> Any:
     """The word list *name* of ``tally/lang/<lang>/events/`` in the active language.
 
@@ -86,6 +105,8 @@ def __getattr__(name: str) -> Any:
         value: Any = frozenset(v for v, _ in __getattr__("VERB_OBJECT") if v not in verbs)
     elif name in SENSE_TABLES:
         value = {k: Sense(*v) for k, v in active().get("events", name.lower()).items()}
+        if name in _GENERATED_POS:
+            value = {**generated(_GENERATED_POS[name]), **value}  # a hand-written entry wins
     else:
         value = active().get("events", name.lower())
     return bind(globals(), name, value)
