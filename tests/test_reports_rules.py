@@ -907,6 +907,8 @@ def test_the_sources_of_a_group_named_before_are_that_group():
         ("The army said it had neutralised 12 gunmen near the border.", (12, "exact", "killed")),
         # what was done to them, after "found"
         ("Two of the guards were found beheaded near the camp.", (2, "exact", "killed")),
+        # sentences handed to people
+        ("The judge handed prison sentences to 14 students on Monday.", (14, "exact", "sentenced")),
     ],
 )
 def test_what_was_done_to_the_counted(text, expected):
@@ -956,3 +958,7 @@ def test_sources_and_categories_of_opposition_and_monitor_reports(text, value, c
 
 def test_the_people_a_group_interviewed_and_their_parts_are_no_count():
     assert _figures("The group interviewed 60 people, including 22 former detainees, for the report.") == []
+
+
+def test_the_later_ages_of_a_list_are_no_count():
+    assert _figures("Two students, aged 16 and 17, were shot dead at the gate.") == [(2, "exact", "killed")]

@@ -203,6 +203,17 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         return True
     if after in {"year", "years"} and after2 in {"old", "-", "of"}:
         return True
+    if before in {"and", "or", ",", "to"} and not strong:
+        # "aged 16 and 17", "aged 15, 16 or 19": the later ages of a list (not "… and 40 adults")
+        k = phrase.start - 1
+        while (
+            k > 0
+            and phrase.start - k <= 8
+            and (words[k] in {"and", "or", ",", "to"} or words[k][:1].isdigit())
+        ):
+            k -= 1
+        if words[k] in figure_words.AGE_WORDS:
+            return True
     if after == "-" and after2 in {"year", "years"}:
         return True
     if (
