@@ -962,3 +962,10 @@ def test_the_people_a_group_interviewed_and_their_parts_are_no_count():
 
 def test_the_later_ages_of_a_list_are_no_count():
     assert _figures("Two students, aged 16 and 17, were shot dead at the gate.") == [(2, "exact", "killed")]
+
+
+def test_an_office_for_something_keeps_its_whole_name():
+    ((_, _, asserted),) = _source_roles(
+        "A report by the UN Office for the Coordination of Relief Affairs found that 40 schools had been damaged."
+    )
+    assert asserted == ["UN Office for the Coordination of Relief Affairs"]

@@ -634,11 +634,12 @@ def _with_names_spelt_by_initials(
     return kept + [(a, b, "ORG") for a, b in spelt]
 
 
-_NAME_TAIL = re.compile(r" of (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}")
+_NAME_TAIL = re.compile(r"(?: (?:of|for) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}){1,2}")
 
 
 def _extend_name(text: str, start: int, end: int, label: str) -> int:
-    """Extend an organisation cut short by the NER: "… Organization" + " of Iran"."""
+    """Extend an organisation cut short by the NER: "… Organization" + " of Iran",
+    "UN Office" + " for the Coordination of Humanitarian Affairs"."""
     if label != "ORG":
         return end
     match = _NAME_TAIL.match(text, end)
