@@ -969,3 +969,10 @@ def test_an_office_for_something_keeps_its_whole_name():
         "A report by the UN Office for the Coordination of Relief Affairs found that 40 schools had been damaged."
     )
     assert asserted == ["UN Office for the Coordination of Relief Affairs"]
+
+
+def test_an_agency_quoting_someone_as_saying_gives_the_one_quoted():
+    ((_, _, asserted),) = _source_roles(
+        "The agency quoted the governor of Lori province as saying that 8 rioters had been arrested."
+    )
+    assert asserted and "governor" in asserted[0]

@@ -115,7 +115,11 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
         return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         # "X was quoted by state media as saying …": X speaks, the media only quote
-        quoted = subject(verb.head.head, {"nsubjpass"})
+        quoting = verb.head.head
+        # and "Y quoted X as saying …": X speaks too
+        quoted = subject(quoting, {"nsubjpass"}) or next(
+            (c for c in quoting.children if c.dep_ == "dobj"), None
+        )
         if quoted is not None:
             return quoted
     for child in verb.children:
