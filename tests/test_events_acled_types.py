@@ -76,13 +76,67 @@ MORE_CASES = [
 ]
 
 
+#: ACLED note conventions (issue 14.2): a demonstration and how it was met in two sentences, the
+#: weapon in the sentence before the casualties, fronted context ("After an ambush …,"), armed
+#: groups' rallies, people or weapons seized, agreements signed and places handed over
+NOTE_CASES = [
+    (
+        "Hundreds of taxi drivers marched to the town hall against new fees. Police fired tear gas at them.",
+        "Protest with intervention",
+    ),
+    (
+        "Teachers demonstrated outside parliament for better pay. Soldiers later opened fire on them, killing two.",
+        "Excessive force against protesters",
+    ),
+    (
+        "Two suicide bombers detonated their vests outside a mosque. Nine worshippers were killed.",
+        "Suicide bomb",
+    ),
+    (
+        "An improvised explosive device went off beside an army truck. Two soldiers were wounded.",
+        "Remote explosive/landmine/IED",
+    ),
+    ("Local vigilantes fought with armed bandits outside the village, leaving four dead.", "Armed clash"),
+    ("A military plane bombed a market town in the north.", "Air/drone strike"),
+    ("Regime forces fired tear gas and a nerve agent at villagers in the valley.", "Chemical weapon"),
+    ("Gunmen seized eight travellers from a minibus on the highway.", "Abduction/forced disappearance"),
+    (
+        "Soldiers seized a large stock of rifles and ammunition in a raid on a farmhouse.",
+        "Disrupted weapons use",
+    ),
+    ("The army destroyed an explosives workshop used by the militants.", "Disrupted weapons use"),
+    (
+        "Fighters of a local militia held a rally in the town square to show their strength.",
+        "Change to group/activity",
+    ),
+    ("The army and the rebel movement signed a cessation of hostilities on Sunday.", "Agreement"),
+    (
+        "The peacekeepers handed over their base near the border to the national army.",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "After an ambush on a patrol last week, soldiers and militants fought for hours near the river.",
+        "Armed clash",
+    ),
+    (
+        "Following the detention of a union leader, hundreds of workers marched peacefully through the city.",
+        "Peaceful protest",
+    ),
+    (
+        "Rebels took over the town without a fight after the garrison fled.",
+        "Non-violent transfer of territory",
+    ),
+    ("Supporters of a defeated candidate attacked the offices of the electoral commission.", "Mob violence"),
+]
+
+
 def test_the_cases_cover_all_25_sub_event_types():
     assert len(SUB_EVENT_TYPES) == 25
     assert {sub for _, sub in CASES} == set(SUB_EVENT_TYPES)
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "sub_event"), CASES + MORE_CASES)
+@pytest.mark.parametrize(("text", "sub_event"), CASES + MORE_CASES + NOTE_CASES)
 def test_sub_event_type_of_a_description(text, sub_event):
     article = tally.analyze(text)
     found = [e.acled.sub_event_type for e in sorted(article.events, key=lambda e: e.trigger[0]) if e.acled]

@@ -216,13 +216,18 @@ def _has(words: Iterable[str], cue: str) -> bool:
     return any(" " in c and f" {c} " in joined for c in cues)
 
 
-def _protest_sub_event(events: list[Event], words: list[str]) -> str | None:
-    """The protest or riot sub-event of a sentence, or None when it reports no demonstration."""
+def _protest_sub_event(events: list[Event], words: list[str], continued: bool = False) -> str | None:
+    """The protest or riot sub-event of a sentence, or None when it reports no demonstration.
+
+    :param continued: the sentence goes on about the demonstration of the sentence before
+        ("Soldiers later opened fire on them").
+    """
     kinds = [(actor_kind(e.actor_text), actor_kind(e.target_text), e) for e in events]
     # a crowd dispersed or tear-gassed is a gathering, named or not; a rally or parade of an
     # armed group is a change to the group's activity, not a demonstration (ACLED Codebook)
     protest = (
-        any(e.type == "PROTEST" and actor_kind(e.actor_text) != "armed" for e in events)
+        continued
+        or any(e.type == "PROTEST" and actor_kind(e.actor_text) != "armed" for e in events)
         or any("protesters" in (a, t) for a, t, _ in kinds)
         or (bool(events) and _has(words, "demonstrators"))  # "fired at protesters, killing four"
         or (
@@ -245,6 +250,45 @@ def _protest_sub_event(events: list[Event], words: list[str]) -> str | None:
     if _state_acts(kinds) or _has(words, "intervention"):
         return "Protest with intervention"
     return "Peaceful protest"
+
+
+_NUMBER_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "dozens",
+        "hundreds",
+        "thousands",
+    ]
+)
+
+
+def _acts_on_them(events: list[Event]) -> bool:
+    """State forces act on someone the sentence names only by a pronoun or not at all
+    ("Soldiers later opened fire on them"): after a demonstration, on the demonstrators."""
+    # a pronoun or a bare count ("killing two", "arrested 12 of them") names no new party
+    them = active().get("events", "pronouns") | active().get("events", "quantity_heads") | _NUMBER_WORDS
+    acts = [e for e in events if e.type in _VIOLENT | {"COERCE"}]
+    return (
+        bool(acts)
+        and all(
+            actor_kind(e.actor_text) in {"state", None}
+            and (e.target_text is None or all(w in them or w == "of" for w in _words(e.target_text)))
+            for e in acts
+        )
+        and any(actor_kind(e.actor_text) == "state" for e in acts)
+    )
 
 
 def _state_acts(kinds: list[tuple[str | None, str | None, Event]]) -> bool | None:
@@ -408,19 +452,22 @@ def situate(
         by_sentence.setdefault(sentence_of(event), []).append(i)
     out = list(events)
     demonstrations: list[tuple[int, str, bool, list[int]]] = []  # (start, sub-event, own protest, members)
-    for (start, end), members in by_sentence.items():
+    previous: tuple[int, int] | None = None  # the last sentence with events, if a demonstration's
+    for (start, end), members in sorted(by_sentence.items()):
         happened = [out[i] for i in members if out[i].modality in _HAPPENED]
         words = _words(text[start:end])
+        continued = previous is not None and _acts_on_them(happened)
         lead = _lead_context(text, start, end)
         here = [*topics, lead] if lead else topics
         acts = [e for e in happened if not any(a <= e.trigger[0] < b for a, b in here)]
-        protest = _protest_sub_event(happened, words)
+        protest = _protest_sub_event(happened, words, continued)
         if protest is not None and len(acts) < len(happened):
             # how the demonstration was met, read without what it was about or what came before
             protest = _protest_sub_event(acts, _words(_blank(text, start, end, here)))
         sides = {actor_kind(e.actor_text) for e in happened} | {actor_kind(e.target_text) for e in happened}
         arrests = any(e.type == "COERCE" and e.mode in {"arrest", "detain"} for e in happened)
         before = _words(_sentence_before(text, start))
+        previous = (start, end) if protest is not None else None
         if protest is not None:
             demonstrations.append((start, protest, any(e.type == "PROTEST" for e in happened), members))
         for i in members:
