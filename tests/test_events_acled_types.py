@@ -127,6 +127,21 @@ NOTE_CASES = [
         "Non-violent transfer of territory",
     ),
     ("Supporters of a defeated candidate attacked the offices of the electoral commission.", "Mob violence"),
+    # a demonstration met in the next sentence, violence in a modifier, gunmen on protesters
+    (
+        "Market vendors protested against their eviction in the old town. Police beat the vendors and arrested twelve.",
+        "Protest with intervention",
+    ),
+    (
+        "Demonstrators blocked the main road with burning tyres in Mombasa to protest fuel shortages.",
+        "Violent demonstration",
+    ),
+    ("Youths protesting against power cuts threw stones at the police.", "Violent demonstration"),
+    ("A group of armed men attacked a protest camp, killing three protesters.", "Attack"),
+    (
+        "Residents took to the streets to protest the death of a trader. They barricaded roads and burned tyres.",
+        "Violent demonstration",
+    ),
 ]
 
 

@@ -238,6 +238,8 @@ def _protest_sub_event(events: list[Event], words: list[str], continued: bool = 
     )
     if not protest:
         return None
+    if any(a == "armed" and e.type in _VIOLENT for a, _t, e in kinds):
+        return None  # gunmen or militiamen who attack a demonstration: an attack on civilians (ACLED)
     violent_by_protesters = any(
         a in {"protesters", "rioters"}
         and (e.type in _VIOLENT or (e.type in {"COERCE", "CRIME"} and e.mode in {None, "destroy"}))
@@ -274,9 +276,20 @@ _NUMBER_WORDS = frozenset(
 )
 
 
-def _acts_on_them(events: list[Event]) -> bool:
-    """State forces act on someone the sentence names only by a pronoun or not at all
-    ("Soldiers later opened fire on them"): after a demonstration, on the demonstrators."""
+def _names_protesters(events: list[Event]) -> bool:
+    """Whether a sentence reports a demonstration by people it names ("They burned tyres" goes on
+    about the demonstration of the sentence before)."""
+    pronouns = active().get("events", "pronouns")
+    return any(e.type == "PROTEST" and any(w not in pronouns for w in _words(e.actor_text)) for e in events)
+
+
+def _acts_on_them(events: list[Event], before: list[str]) -> bool:
+    """State forces act on someone the sentence names only by a pronoun, a count, words of the
+    sentence before ("Police beat the vendors") or not at all ("Soldiers later opened fire on
+    them"): after a demonstration, on the demonstrators.
+
+    :param before: the words of the sentence before (the demonstration's).
+    """
     # a pronoun or a bare count ("killing two", "arrested 12 of them") names no new party
     them = active().get("events", "pronouns") | active().get("events", "quantity_heads") | _NUMBER_WORDS
     acts = [e for e in events if e.type in _VIOLENT | {"COERCE"}]
@@ -284,7 +297,7 @@ def _acts_on_them(events: list[Event]) -> bool:
         bool(acts)
         and all(
             actor_kind(e.actor_text) in {"state", None}
-            and (e.target_text is None or all(w in them or w == "of" for w in _words(e.target_text)))
+            and (e.target_text is None or all(w in them or w in before for w in _words(e.target_text)))
             for e in acts
         )
         and any(actor_kind(e.actor_text) == "state" for e in acts)
@@ -456,20 +469,28 @@ def situate(
     for (start, end), members in sorted(by_sentence.items()):
         happened = [out[i] for i in members if out[i].modality in _HAPPENED]
         words = _words(text[start:end])
-        continued = previous is not None and _acts_on_them(happened)
+        before = _words(_sentence_before(text, start))
+        continued = previous is not None and _acts_on_them(happened, [*before, "of", "the"])
         lead = _lead_context(text, start, end)
         here = [*topics, lead] if lead else topics
         acts = [e for e in happened if not any(a <= e.trigger[0] < b for a, b in here)]
         protest = _protest_sub_event(happened, words, continued)
         if protest is not None and len(acts) < len(happened):
             # how the demonstration was met, read without what it was about or what came before
-            protest = _protest_sub_event(acts, _words(_blank(text, start, end, here)))
+            # a demonstration named in a modifier ("youths protesting against power cuts threw
+            # stones") is still the sentence's demonstration; one in a fronted context is not
+            marching = any(
+                e.type == "PROTEST"
+                and actor_kind(e.actor_text) != "armed"
+                and not (lead and lead[0] <= e.trigger[0] < lead[1])
+                for e in happened
+            )
+            protest = _protest_sub_event(acts, _words(_blank(text, start, end, here)), continued or marching)
         sides = {actor_kind(e.actor_text) for e in happened} | {actor_kind(e.target_text) for e in happened}
         arrests = any(e.type == "COERCE" and e.mode in {"arrest", "detain"} for e in happened)
-        before = _words(_sentence_before(text, start))
         previous = (start, end) if protest is not None else None
         if protest is not None:
-            demonstrations.append((start, protest, any(e.type == "PROTEST" for e in happened), members))
+            demonstrations.append((start, protest, _names_protesters(happened), members))
         for i in members:
             event = out[i]
             if event.modality not in _HAPPENED:

@@ -848,6 +848,7 @@ def _grievances(c: _Cand) -> list[tuple[int, int]]:
         about = (ch.dep_ == "prep" and ch.lower_ in _GRIEVANCE_PREPS) or (
             ch.dep_ == "dobj"
             and c.kind != "noun"  # "protested the killing", "gathered to denounce the arrest"
+            and c.mode != "obstruct"  # "blocked the road with burning tyres": what they did
         )
         purpose = ch.dep_ in {"advcl", "xcomp"} and event_syntax.is_purpose(ch) or ch.dep_ == "xcomp"
         if about or purpose:
