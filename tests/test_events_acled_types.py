@@ -142,6 +142,10 @@ NOTE_CASES = [
         "Residents took to the streets to protest the death of a trader. They barricaded roads and burned tyres.",
         "Violent demonstration",
     ),
+    # an explosive that goes off with no one named as its user; a controlled explosion by police
+    ("A roadside device exploded beside a fuel tanker on the highway.", "Remote explosive/landmine/IED"),
+    ("A hand grenade exploded in the courtyard of a bar in the old town.", "Grenade"),
+    ("Bomb disposal officers detonated the device in a controlled explosion.", "Disrupted weapons use"),
 ]
 
 

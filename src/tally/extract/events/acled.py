@@ -377,6 +377,8 @@ def _single_sub_event(
             return "Government regains territory"
         if taker == "armed":
             return "Non-state actor overtakes territory"
+    if event.type in _VIOLENT and actor == "state" and _has(words, "disrupted"):
+        return "Disrupted weapons use"  # "soldiers detonated the device in a controlled explosion"
     if event.type in _VIOLENT:
         if _has(words, "chemical"):
             return "Chemical weapon"
