@@ -146,6 +146,18 @@ NOTE_CASES = [
     ("A roadside device exploded beside a fuel tanker on the highway.", "Remote explosive/landmine/IED"),
     ("A hand grenade exploded in the courtyard of a bar in the old town.", "Grenade"),
     ("Bomb disposal officers detonated the device in a controlled explosion.", "Disrupted weapons use"),
+    # territory regained or liberated by the state; a crossing seized is territory, not goods
+    ("Government forces regained the district of Tumba from the rebels.", "Government regains territory"),
+    ("The army liberated three villages held by the insurgents.", "Government regains territory"),
+    (
+        "Insurgents seized the main border crossing after fighting with soldiers.",
+        "Non-state actor overtakes territory",
+    ),
+    # ACLED's crowd-size tag marks a demonstration
+    (
+        "About 80 relatives of missing soldiers gathered outside the defence ministry. [size=around 80]",
+        "Peaceful protest",
+    ),
 ]
 
 

@@ -370,6 +370,16 @@ def _single_sub_event(
         and _has(words, "without_fighting")
     ):
         return "Non-violent transfer of territory"  # "took over the town after officials surrendered without resistance"
+    if (
+        event.type == "COERCE"
+        and event.mode == "confiscate"
+        and (_has(words, "regain") or _has(words, "overtake"))
+        and set(_words(event.target_text))
+        & (active().get("events", "territory_nouns") | {"control", "crossing"})
+    ):
+        event = event.model_copy(
+            update={"type": "FIGHT", "mode": None}
+        )  # "seized the town": territory, not goods
     if event.type == "FIGHT" and (_has(words, "regain") or _has(words, "overtake")):
         # who takes the place: the event's actor, else the first party the sentence names
         taker = actor or next((k for k in map(_kind_of_word, words) if k is not None), None)
