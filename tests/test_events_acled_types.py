@@ -158,6 +158,15 @@ NOTE_CASES = [
         "About 80 relatives of missing soldiers gathered outside the defence ministry. [size=around 80]",
         "Peaceful protest",
     ),
+    # casualties counted without a culprit in a sentence about a battle are the battle's
+    (
+        "Three soldiers were killed when their convoy was ambushed by rebels near the river crossing.",
+        "Armed clash",
+    ),
+    (
+        "A shopkeeper was wounded by a stray bullet during fighting between soldiers and militiamen in the market.",
+        "Armed clash",
+    ),
 ]
 
 

@@ -411,6 +411,13 @@ def _single_sub_event(
             and ({"state", "armed"} - {actor}) & _party_kinds(words)
         ):
             return "Armed clash"  # "security forces launched an operation against bandits, killing 20"
+        if (
+            event.type == "ASSAULT"
+            and actor is None
+            and _has(words, "clash")
+            and {"state", "armed"} <= _party_kinds(words)
+        ):
+            return "Armed clash"  # "a civilian was killed by a stray bullet during clashes between the army and militants"
         one_sided = (
             event.target_text is not None
             and target not in {"state", "armed"}
@@ -520,6 +527,8 @@ def situate(
                 out[i] = event.model_copy(
                     update={"acled": Acled(event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub)}
                 )
+        if protest is None:
+            _casualties_of_the_battle(out, members)
         if lead:
             _lead_takes_main(out, members, lead)
     return _one_demonstration(out, sorted(demonstrations, key=lambda d: d[0]))
@@ -580,6 +589,35 @@ def _lead_context(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a sentence's fronted context phrase, or None."""
     m = _LEAD.match(text, start, end)
     return (start, m.end()) if m else None
+
+
+def _casualties_of_the_battle(events: list[Event], members: list[int]) -> None:
+    """Deaths and injuries a sentence reports without naming who caused them ("2 policemen were
+    killed when their vehicle was ambushed by separatists", "a civilian was killed by a stray
+    bullet during clashes between the army and militants") are the battle's: ACLED codes one
+    armed clash with its fatalities, not a clash and an attack."""
+    battle = next(
+        (
+            events[i].acled
+            for i in members
+            if events[i].acled is not None
+            and events[i].acled.event_type == _BATTLES
+            and events[i].type == "FIGHT"
+            and events[i].modality in _HAPPENED
+        ),
+        None,
+    )
+    if battle is None:
+        return
+    for i in members:
+        e = events[i]
+        if (
+            e.type == "ASSAULT"
+            and e.modality in _HAPPENED
+            and actor_kind(e.actor_text) is None
+            and (e.acled is None or e.acled.sub_event_type == "Attack")
+        ):
+            events[i] = e.model_copy(update={"acled": battle})
 
 
 def _lead_takes_main(events: list[Event], members: list[int], lead: tuple[int, int]) -> None:
