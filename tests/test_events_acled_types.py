@@ -167,6 +167,9 @@ NOTE_CASES = [
         "A shopkeeper was wounded by a stray bullet during fighting between soldiers and militiamen in the market.",
         "Armed clash",
     ),
+    # a headquarters or a post set up is a base
+    ("The militia established its HQ in the old school.", "Headquarters or base established"),
+    ("Soldiers set up a new post at the bridge.", "Headquarters or base established"),
 ]
 
 
