@@ -170,6 +170,8 @@ NOTE_CASES = [
     # a headquarters or a post set up is a base
     ("The militia established its HQ in the old school.", "Headquarters or base established"),
     ("Soldiers set up a new post at the bridge.", "Headquarters or base established"),
+    # a raid in which someone is taken into custody is an arrest
+    ("Police raided the office of the union and took the chairman into custody.", "Arrests"),
 ]
 
 

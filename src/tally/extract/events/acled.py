@@ -506,7 +506,10 @@ def situate(
             )
             protest = _protest_sub_event(acts, _words(_blank(text, start, end, here)), continued or marching)
         sides = {actor_kind(e.actor_text) for e in happened} | {actor_kind(e.target_text) for e in happened}
-        arrests = any(e.type == "COERCE" and e.mode in {"arrest", "detain"} for e in happened)
+        arrests = any(e.type == "COERCE" and e.mode in {"arrest", "detain"} for e in happened) or (
+            _has(words, "custody")
+            and not _has(words, "lethal")  # "took him into custody", not "died in custody"
+        )
         previous = (start, end) if protest is not None else None
         if protest is not None:
             demonstrations.append((start, protest, _names_protesters(happened), members))
