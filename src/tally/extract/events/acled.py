@@ -510,9 +510,10 @@ def situate(
             _has(words, "custody")
             and not _has(words, "lethal")  # "took him into custody", not "died in custody"
         )
-        previous = (start, end) if protest is not None else None
         if protest is not None:
-            demonstrations.append((start, protest, _names_protesters(happened), members))
+            joins = previous is not None and not _names_protesters(happened)
+            demonstrations.append((start, protest, not joins, members))
+        previous = (start, end) if protest is not None else None
         for i in members:
             event = out[i]
             if event.modality not in _HAPPENED:
@@ -554,7 +555,10 @@ def _one_demonstration(
 
     "Residents marched against land grabbing. Police used tear gas." is one ACLED event, a
     protest with intervention: a demonstration sentence and the sentences right after it that
-    report no demonstration of their own (how it was met) form one demonstration.
+    report no demonstration of their own (how it was met) form one demonstration. Only a
+    sentence that tells the march without its outcome (coded peaceful) takes the outcome the
+    next ones tell; one that reports its own ("120 were detained after thousands marched")
+    keeps it.
     """
     groups: list[list[tuple[int, str, bool, list[int]]]] = []
     for demo in demonstrations:
@@ -571,7 +575,7 @@ def _one_demonstration(
         for _s, sub, _own, members in group:
             for i in members:
                 acled = out[i].acled
-                if sub in _SEVERITY and acled is not None and acled.sub_event_type == sub:
+                if sub == "Peaceful protest" and acled is not None and acled.sub_event_type == sub:
                     out[i] = out[i].model_copy(
                         update={"acled": Acled(event_type=SUB_EVENT_TYPES[worst], sub_event_type=worst)}
                     )
