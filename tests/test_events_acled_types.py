@@ -172,6 +172,8 @@ NOTE_CASES = [
     ("Soldiers set up a new post at the bridge.", "Headquarters or base established"),
     # a raid in which someone is taken into custody is an arrest
     ("Police raided the office of the union and took the chairman into custody.", "Arrests"),
+    # a weapon shot down is a weapon stopped
+    ("A rebel drone was shot down over the airport.", "Disrupted weapons use"),
 ]
 
 

@@ -387,8 +387,16 @@ def _single_sub_event(
             return "Government regains territory"
         if taker == "armed":
             return "Non-state actor overtakes territory"
-    if event.type in _VIOLENT and actor == "state" and _has(words, "disrupted"):
-        return "Disrupted weapons use"  # "soldiers detonated the device in a controlled explosion"
+    if (
+        event.type in _VIOLENT
+        and (
+            actor == "state"
+            or _has(_words(event.target_text), "weapons")
+            or (actor is None and event.target_text is None and _has(words, "weapons"))
+        )
+        and _has(words, "disrupted")
+    ):  # "a drone operated by the rebels was shot down": a weapon stopped, no one attacked
+        return "Disrupted weapons use"  # or "soldiers detonated the device in a controlled explosion"
     if event.type in _VIOLENT:
         if _has(words, "chemical"):
             return "Chemical weapon"
