@@ -174,11 +174,6 @@ NOTE_CASES = [
     ("Police raided the office of the union and took the chairman into custody.", "Arrests"),
     # a weapon shot down is a weapon stopped
     ("A rebel drone was shot down over the airport.", "Disrupted weapons use"),
-    # "X-backed" says who a side is; it is no event of its own
-    (
-        "Foreign-backed rebels seized the border town after fighting with the army.",
-        "Non-state actor overtakes territory",
-    ),
 ]
 
 

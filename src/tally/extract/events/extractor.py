@@ -197,13 +197,6 @@ def verb_lemma(tok: Token) -> str:
 def _verb_trigger(tok: Token) -> _Cand | None:
     if tok.pos_ != "VERB" or tok.ent_type_ in _TIME_ENTITIES:
         return None
-    if (
-        tok.dep_ in {"amod", "compound"}
-        and tok.i > 0
-        and tok.nbor(-1).text == "-"
-        and not tok.nbor(-1).whitespace_
-    ):
-        return None  # "Turkish-backed militias", "Saudi-led coalition": who the side is, not an event
     lemma = verb_lemma(tok)
     obj = event_syntax.child(tok, "dobj") or (
         event_syntax.child(tok, "nsubjpass") if event_syntax.is_passive(tok) else None
