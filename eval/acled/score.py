@@ -1,8 +1,8 @@
 """Score tally's ACLED sub-event types on our own ACLED-style event descriptions.
 
-Usage: ``.venv/bin/python eval/acled/score.py [dev|check] [--errors]``
+Usage: ``.venv/bin/python eval/acled/score.py [dev|check|dev2|check2] [--errors]``
 
-Each line of ``dev.jsonl`` / ``check.jsonl`` is one short description in the
+Each line of ``dev.jsonl`` / ``check.jsonl`` / ``dev2.jsonl`` / ``check2.jsonl`` is one short description in the
 style of ACLED's notes ("On 3 March 2021, police fired tear gas …") with the
 sub-event type ACLED's codebook gives it (see ``README.md`` here). Scored like
 the CASE 2021 task: the sub-event type of tally's first event (smallest
@@ -31,8 +31,13 @@ PROTEST_ARREST = frozenset(
 )
 
 
+SPLITS = ("dev", "check", "dev2", "check2")
+
+
 def load(split: str) -> list[dict[str, str]]:
     """The items of ``<split>.jsonl``."""
+    if split not in SPLITS:
+        raise SystemExit(f"score.py: unknown split {split!r} (one of {', '.join(SPLITS)})")
     with (HERE / f"{split}.jsonl").open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 

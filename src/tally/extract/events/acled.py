@@ -36,7 +36,7 @@ from tally.extract.events import lexicon as event_lexicon
 from tally.lang import active
 from tally.records import Acled, Event
 
-MAPPING_VERSION = "tally.acled.v2"
+MAPPING_VERSION = "tally.acled.v3"
 
 _PROTESTS = "Protests"
 _RIOTS = "Riots"
@@ -189,7 +189,7 @@ def actor_kind(text: str | None) -> str | None:
 
 def _is_group(text: str | None) -> bool:
     """A plural or collective actor ("residents", "a group of villagers"), not one person."""
-    words = _words(text)
+    words = _words((text or "").split(" of ")[0])  # "supporters of a local politician": the supporters
     return bool(words) and (words[-1].endswith("s") or "group" in words or "crowd" in words)
 
 
@@ -216,18 +216,30 @@ def _has(words: Iterable[str], cue: str) -> bool:
     return any(" " in c and f" {c} " in joined for c in cues)
 
 
-def _protest_sub_event(events: list[Event], words: list[str]) -> str | None:
-    """The protest or riot sub-event of a sentence, or None when it reports no demonstration."""
+def _protest_sub_event(events: list[Event], words: list[str], continued: bool = False) -> str | None:
+    """The protest or riot sub-event of a sentence, or None when it reports no demonstration.
+
+    :param continued: the sentence goes on about the demonstration of the sentence before
+        ("Soldiers later opened fire on them").
+    """
     kinds = [(actor_kind(e.actor_text), actor_kind(e.target_text), e) for e in events]
-    # a crowd dispersed or tear-gassed is a gathering, named or not
+    # a crowd dispersed or tear-gassed is a gathering, named or not; a rally or parade of an
+    # armed group is a change to the group's activity, not a demonstration (ACLED Codebook)
     protest = (
-        any(e.type == "PROTEST" for e in events)
+        continued
+        or any(e.type == "PROTEST" and actor_kind(e.actor_text) != "armed" for e in events)
         or any("protesters" in (a, t) for a, t, _ in kinds)
         or (bool(events) and _has(words, "demonstrators"))  # "fired at protesters, killing four"
-        or (_has(words, "crowd") and any(a == "state" for a, _t, _e in kinds))
+        or (
+            _has(words, "crowd")
+            and any(a == "state" for a, _t, _e in kinds)
+            and not _has(words, "chemical")  # a chemical agent fired at residents is a weapon
+        )
     )
     if not protest:
         return None
+    if any(a == "armed" and e.type in _VIOLENT for a, _t, e in kinds):
+        return None  # gunmen or militiamen who attack a demonstration: an attack on civilians (ACLED)
     violent_by_protesters = any(
         a in {"protesters", "rioters"}
         and (e.type in _VIOLENT or (e.type in {"COERCE", "CRIME"} and e.mode in {None, "destroy"}))
@@ -242,6 +254,56 @@ def _protest_sub_event(events: list[Event], words: list[str]) -> str | None:
     return "Peaceful protest"
 
 
+_NUMBER_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "dozens",
+        "hundreds",
+        "thousands",
+    ]
+)
+
+
+def _names_protesters(events: list[Event]) -> bool:
+    """Whether a sentence reports a demonstration by people it names ("They burned tyres" goes on
+    about the demonstration of the sentence before)."""
+    pronouns = active().get("events", "pronouns")
+    return any(e.type == "PROTEST" and any(w not in pronouns for w in _words(e.actor_text)) for e in events)
+
+
+def _acts_on_them(events: list[Event], before: list[str]) -> bool:
+    """State forces act on someone the sentence names only by a pronoun, a count, words of the
+    sentence before ("Police beat the vendors") or not at all ("Soldiers later opened fire on
+    them"): after a demonstration, on the demonstrators.
+
+    :param before: the words of the sentence before (the demonstration's).
+    """
+    # a pronoun or a bare count ("killing two", "arrested 12 of them") names no new party
+    them = active().get("events", "pronouns") | active().get("events", "quantity_heads") | _NUMBER_WORDS
+    acts = [e for e in events if e.type in _VIOLENT | {"COERCE"}]
+    return (
+        bool(acts)
+        and all(
+            actor_kind(e.actor_text) in {"state", None}
+            and (e.target_text is None or all(w in them or w in before for w in _words(e.target_text)))
+            for e in acts
+        )
+        and any(actor_kind(e.actor_text) == "state" for e in acts)
+    )
+
+
 def _state_acts(kinds: list[tuple[str | None, str | None, Event]]) -> bool | None:
     """Whether state forces act on the demonstration (None when the acts name no actor)."""
     acts = [(a, e) for a, _t, e in kinds if e.type in _VIOLENT | {"COERCE"}]
@@ -252,16 +314,34 @@ def _state_acts(kinds: list[tuple[str | None, str | None, Event]]) -> bool | Non
     return None if all(a is None for a, _ in acts) else False
 
 
+_WEAPON_CUES = ("chemical", "suicide", "air", "grenade", "explosive", "shelling")
+
+
 def _single_sub_event(
-    event: Event, words: list[str], sides: set[str | None], arrests: bool = False
+    event: Event,
+    words: list[str],
+    sides: set[str | None],
+    arrests: bool = False,
+    before: list[str] | None = None,
 ) -> str | None:
     """The sub-event of one event outside a demonstration (None where ACLED codes nothing).
 
     :param sides: the kinds of every actor named in the sentence's events.
     :param arrests: whether the sentence reports an arrest or detention.
+    :param before: the words of the sentence before, read for the weapon when this one names
+        none: an ACLED note is one event, and "At least 30 people were killed" after "Three
+        suicide bombers detonated their devices at a market" counts the bombing's dead.
     """
     actor, target = actor_kind(event.actor_text), actor_kind(event.target_text)
-    if (actor == "rioters" or _has(words, "mob")) and event.type in _VIOLENT | {"COERCE", "CRIME"}:
+    if before and event.type in _VIOLENT and not any(_has(words, c) for c in _WEAPON_CUES):
+        words = words + before
+    if event.type == "PROTEST" and actor == "armed":
+        return "Change to group/activity"  # an armed group's rally or parade (ACLED Codebook)
+    if (
+        (actor == "rioters" or _has(words, "mob"))
+        and event.type in _VIOLENT | {"COERCE", "CRIME"}
+        and not (event.type == "FIGHT" and "armed" in {actor, target})
+    ):  # vigilantes who fight bandits or militants clash with an armed side
         return "Mob violence"
     crowd = (actor == "civilians" and _is_group(event.actor_text)) or (
         event.type == "FIGHT"
@@ -284,6 +364,22 @@ def _single_sub_event(
         return "Sexual violence"
     if event.type in _VIOLENT | {"COERCE"} and _has(words, "chemical"):
         return "Chemical weapon"
+    if (
+        event.type == "FIGHT"
+        and (_has(words, "regain") or _has(words, "overtake"))
+        and _has(words, "without_fighting")
+    ):
+        return "Non-violent transfer of territory"  # "took over the town after officials surrendered without resistance"
+    if (
+        event.type == "COERCE"
+        and event.mode == "confiscate"
+        and (_has(words, "regain") or _has(words, "overtake"))
+        and set(_words(event.target_text))
+        & (active().get("events", "territory_nouns") | {"control", "crossing"})
+    ):
+        event = event.model_copy(
+            update={"type": "FIGHT", "mode": None}
+        )  # "seized the town": territory, not goods
     if event.type == "FIGHT" and (_has(words, "regain") or _has(words, "overtake")):
         # who takes the place: the event's actor, else the first party the sentence names
         taker = actor or next((k for k in map(_kind_of_word, words) if k is not None), None)
@@ -291,6 +387,16 @@ def _single_sub_event(
             return "Government regains territory"
         if taker == "armed":
             return "Non-state actor overtakes territory"
+    if (
+        event.type in _VIOLENT
+        and (
+            actor == "state"
+            or _has(_words(event.target_text), "weapons")
+            or (actor is None and event.target_text is None and _has(words, "weapons"))
+        )
+        and _has(words, "disrupted")
+    ):  # "a drone operated by the rebels was shot down": a weapon stopped, no one attacked
+        return "Disrupted weapons use"  # or "soldiers detonated the device in a controlled explosion"
     if event.type in _VIOLENT:
         if _has(words, "chemical"):
             return "Chemical weapon"
@@ -313,6 +419,13 @@ def _single_sub_event(
             and ({"state", "armed"} - {actor}) & _party_kinds(words)
         ):
             return "Armed clash"  # "security forces launched an operation against bandits, killing 20"
+        if (
+            event.type == "ASSAULT"
+            and actor is None
+            and _has(words, "clash")
+            and {"state", "armed"} <= _party_kinds(words)
+        ):
+            return "Armed clash"  # "a civilian was killed by a stray bullet during clashes between the army and militants"
         one_sided = (
             event.target_text is not None
             and target not in {"state", "armed"}
@@ -325,8 +438,18 @@ def _single_sub_event(
         return "Attack"
     if event.type == "COERCE" and _has(words, "abduction"):
         return "Abduction/forced disappearance"
-    if event.type == "COERCE" and _has(words, "disrupted"):
-        return "Disrupted weapons use"
+    if (
+        event.type == "COERCE"
+        and event.mode in {None, "confiscate"}
+        and actor != "state"
+        and target == "civilians"
+    ):
+        return "Abduction/forced disappearance"  # "armed men seized 12 passengers": people taken, not goods
+    if event.type == "COERCE" and (
+        _has(words, "disrupted")
+        or (event.mode in {"destroy", "confiscate"} and _has(_words(event.target_text), "weapons"))
+    ):
+        return "Disrupted weapons use"  # "seized a weapons cache", "destroyed an IED factory"
     if event.type == "MOBILIZE" and _has(words, "base"):
         return "Headquarters or base established"
     if event.type in {"COERCE", "CRIME"} and event.mode in {None, "destroy"} and _has(words, "looting"):
@@ -368,16 +491,37 @@ def situate(
     for i, event in enumerate(events):
         by_sentence.setdefault(sentence_of(event), []).append(i)
     out = list(events)
-    for (start, end), members in by_sentence.items():
+    demonstrations: list[tuple[int, str, bool, list[int]]] = []  # (start, sub-event, own protest, members)
+    previous: tuple[int, int] | None = None  # the last sentence with events, if a demonstration's
+    for (start, end), members in sorted(by_sentence.items()):
         happened = [out[i] for i in members if out[i].modality in _HAPPENED]
         words = _words(text[start:end])
-        acts = [e for e in happened if not any(a <= e.trigger[0] < b for a, b in topics)]
-        protest = _protest_sub_event(happened, words)
+        before = _words(_sentence_before(text, start))
+        continued = previous is not None and _acts_on_them(happened, [*before, "of", "the"])
+        lead = _lead_context(text, start, end)
+        here = [*topics, lead] if lead else topics
+        acts = [e for e in happened if not any(a <= e.trigger[0] < b for a, b in here)]
+        protest = _protest_sub_event(happened, words, continued)
         if protest is not None and len(acts) < len(happened):
-            # how the demonstration was met, read without what it was about
-            protest = _protest_sub_event(acts, _words(_blank(text, start, end, topics)))
+            # how the demonstration was met, read without what it was about or what came before
+            # a demonstration named in a modifier ("youths protesting against power cuts threw
+            # stones") is still the sentence's demonstration; one in a fronted context is not
+            marching = any(
+                e.type == "PROTEST"
+                and actor_kind(e.actor_text) != "armed"
+                and not (lead and lead[0] <= e.trigger[0] < lead[1])
+                for e in happened
+            )
+            protest = _protest_sub_event(acts, _words(_blank(text, start, end, here)), continued or marching)
         sides = {actor_kind(e.actor_text) for e in happened} | {actor_kind(e.target_text) for e in happened}
-        arrests = any(e.type == "COERCE" and e.mode in {"arrest", "detain"} for e in happened)
+        arrests = any(e.type == "COERCE" and e.mode in {"arrest", "detain"} for e in happened) or (
+            _has(words, "custody")
+            and not _has(words, "lethal")  # "took him into custody", not "died in custody"
+        )
+        if protest is not None:
+            joins = previous is not None and not _names_protesters(happened)
+            demonstrations.append((start, protest, not joins, members))
+        previous = (start, end) if protest is not None else None
         for i in members:
             event = out[i]
             if event.modality not in _HAPPENED:
@@ -388,9 +532,156 @@ def situate(
             ):
                 sub = protest
             elif protest is None:
-                sub = _single_sub_event(event, words, sides, arrests)
+                sub = _single_sub_event(event, words, sides, arrests, before) or _signed_or_handed(
+                    event, words, text[event.trigger[0] : event.trigger[1]]
+                )
             if sub is not None:
                 out[i] = event.model_copy(
                     update={"acled": Acled(event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub)}
                 )
+        if protest is None:
+            _casualties_of_the_battle(out, members)
+        if lead:
+            _lead_takes_main(out, members, lead)
+    return _one_demonstration(out, sorted(demonstrations, key=lambda d: d[0]))
+
+
+#: How a demonstration was met, least to most severe; demonstrators who turn violent make a riot
+#: whatever the police did (ACLED Codebook).
+_SEVERITY = {
+    "Peaceful protest": 0,
+    "Protest with intervention": 1,
+    "Excessive force against protesters": 2,
+    "Violent demonstration": 3,
+}
+
+
+def _one_demonstration(
+    events: list[Event], demonstrations: list[tuple[int, str, bool, list[int]]]
+) -> list[Event]:
+    """Code a demonstration reported over several sentences once, by its most severe outcome.
+
+    "Residents marched against land grabbing. Police used tear gas." is one ACLED event, a
+    protest with intervention: a demonstration sentence and the sentences right after it that
+    report no demonstration of their own (how it was met) form one demonstration. Only a
+    sentence that tells the march without its outcome (coded peaceful) takes the outcome the
+    next ones tell; one that reports its own ("120 were detained after thousands marched")
+    keeps it.
+    """
+    groups: list[list[tuple[int, str, bool, list[int]]]] = []
+    for demo in demonstrations:
+        if groups and not demo[2]:
+            groups[-1].append(demo)
+        else:
+            groups.append([demo])
+    out = list(events)
+    for group in groups:
+        subs = [sub for _s, sub, _own, _m in group if sub in _SEVERITY]
+        if len(group) < 2 or not subs:
+            continue
+        worst = max(subs, key=_SEVERITY.__getitem__)
+        for _s, sub, _own, members in group:
+            for i in members:
+                acled = out[i].acled
+                if sub == "Peaceful protest" and acled is not None and acled.sub_event_type == sub:
+                    out[i] = out[i].model_copy(
+                        update={"acled": Acled(event_type=SUB_EVENT_TYPES[worst], sub_event_type=worst)}
+                    )
     return out
+
+
+#: A sentence's fronted "Following/After …," phrase (after an optional date): what came before
+#: the event the sentence reports ("Following an attack on a convoy earlier in the week, …").
+_LEAD = re.compile(
+    r"(?:(?:on|around|between)\b[^,]{0,40},\s*)?"
+    r"(?:following|after|in the wake of|in response to|(?:a|two|three|several) (?:day|days|hours|weeks) after)"
+    r"\b[^,]{3,120},",
+    re.IGNORECASE,
+)
+
+
+def _lead_context(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a sentence's fronted context phrase, or None."""
+    m = _LEAD.match(text, start, end)
+    return (start, m.end()) if m else None
+
+
+def _casualties_of_the_battle(events: list[Event], members: list[int]) -> None:
+    """Deaths and injuries a sentence reports without naming who caused them ("2 policemen were
+    killed when their vehicle was ambushed by separatists", "a civilian was killed by a stray
+    bullet during clashes between the army and militants") are the battle's: ACLED codes one
+    armed clash with its fatalities, not a clash and an attack."""
+    battle = next(
+        (
+            events[i].acled
+            for i in members
+            if events[i].acled is not None
+            and events[i].acled.event_type == _BATTLES
+            and events[i].type == "FIGHT"
+            and events[i].modality in _HAPPENED
+        ),
+        None,
+    )
+    if battle is None:
+        return
+    for i in members:
+        e = events[i]
+        if (
+            e.type == "ASSAULT"
+            and e.modality in _HAPPENED
+            and actor_kind(e.actor_text) is None
+            and (e.acled is None or e.acled.sub_event_type == "Attack")
+        ):
+            events[i] = e.model_copy(update={"acled": battle})
+
+
+def _lead_takes_main(events: list[Event], members: list[int], lead: tuple[int, int]) -> None:
+    """Events named in a fronted context phrase take the sub-event of the event the sentence
+    reports: an ACLED note codes that one, and "an attack … earlier in the week" is its background."""
+    inside = [i for i in members if lead[0] <= events[i].trigger[0] < lead[1]]
+    main = next(
+        (
+            events[i].acled
+            for i in sorted(members, key=lambda k: events[k].trigger[0])
+            if i not in inside and events[i].acled is not None and events[i].modality in _HAPPENED
+        ),
+        None,
+    )
+    if main is None:
+        return
+    for i in inside:
+        events[i] = events[i].model_copy(update={"acled": main})
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+")
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence that ends right before *start* (a plain split: only event sentences' spans are known)."""
+    head = text[:start].rstrip()
+    if not head:
+        return ""
+    cuts = [m.end() for m in _SENTENCE_END.finditer(head[:-1])]
+    return head[cuts[-1] if cuts else 0 :]
+
+
+def _signed_or_handed(event: Event, words: list[str], trigger: str) -> str | None:
+    """A signed agreement, or territory handed over, whatever PLOVER type the verb got.
+
+    "signed a cessation of hostilities" is an agreement reached (ACLED's "Agreement"); "handed
+    over its camp to the army" a place given up (ACLED's "Non-violent transfer of territory").
+    """
+    if event.acled is not None or event.type in _VIOLENT:
+        return None
+    verb = _words(trigger)
+    if verb[:1] in (["signed"], ["sign"], ["signs"], ["signing"]) and _has(words, "agreement"):
+        return "Agreement"
+    objects = active().get("events", "military_objects")
+    places = active().get("events", "territory_nouns")
+    if (
+        verb[:1] in (["handed"], ["hand"], ["hands"], ["handing"])
+        and "over" in words
+        and any(w in objects or w in places for w in _words(event.target_text) + words)
+    ):
+        return "Non-violent transfer of territory"
+    return None

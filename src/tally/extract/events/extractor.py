@@ -230,6 +230,10 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     if lemma in event_lexicon.LIGHT_VERBS and obj is not None and _is_event_noun(obj):
         return None  # the noun is the event: "staged a protest"
     sense = event_lexicon.VERBS.get(lemma)
+    if sense is None and lemma in event_lexicon.GATHER_VERBS and _CROWD_SIZE_TAG in doc_text(tok.doc):
+        # an ACLED note's crowd-size tag ("[size=around 50]") is written only for demonstrations:
+        # there, people who "gathered" in front of a residence were demonstrating
+        return _Cand("verb", tok, tok, [tok], "PROTEST", "demo-spon", lemma)
     if sense is None:
         return None
     if lemma in event_lexicon.TRANSITIVE_ONLY and obj is None:
@@ -240,6 +244,9 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         sense = event_lexicon.Sense("ASSAULT")  # "jets struck the village": an attack, not a walkout
     return _Cand("verb", tok, tok, [tok], sense.type, sense.mode, lemma)
 
+
+#: ACLED's crowd-size tag, which its notes carry only for demonstrations (ACLED Codebook 2023).
+_CROWD_SIZE_TAG = "[size="
 
 #: Prepositions of aim: "fired on/at/into the crowd".
 _AIMED = frozenset({"on", "at", "upon", "into"})
@@ -848,6 +855,7 @@ def _grievances(c: _Cand) -> list[tuple[int, int]]:
         about = (ch.dep_ == "prep" and ch.lower_ in _GRIEVANCE_PREPS) or (
             ch.dep_ == "dobj"
             and c.kind != "noun"  # "protested the killing", "gathered to denounce the arrest"
+            and c.mode != "obstruct"  # "blocked the road with burning tyres": what they did
         )
         purpose = ch.dep_ in {"advcl", "xcomp"} and event_syntax.is_purpose(ch) or ch.dep_ == "xcomp"
         if about or purpose:
