@@ -161,6 +161,7 @@ REVIEWED_OUT: dict[str, str] = {
             undermine withstand worsen drain drainage boomerang consign forfeit loose recede retrace
             sacrifice unclasp approval imprimatur approve clapping paean reward signature superlative
             corroborate dignify exalt flatter frequent substantiate caveat endanger imperil jeopardize
+            recover retrieve regaining emancipate emancipation
             """,
         "fires on ordinary news text in another sense": """
             gunshot shot harm gore commandeer destruction confine conquer quash stifle squelch subdue
