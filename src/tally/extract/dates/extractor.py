@@ -104,7 +104,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
 
     out: list[DateMention] = []
     previous: DateMention | None = None
-    narrative: dt.date | None = None  # the latest full date the article gives
+    narrative: dt.date | None = None  # the latest full date the article has given so far
     for m in _join_intervals(doc, toks, matches, accepted):
         start, end, expr = toks[m.i].start, toks[_span_end(toks, m)].end, m.expr
         anchor, known, in_post = _anchor_for(start, posts, published, precision)
@@ -139,11 +139,17 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 value, gran, _ = resolve(expr, focus, tense=tense)
                 kind = "absolute"
             else:
-                value, gran, kind = resolve(expr, anchor, tense="narrative" if by_narrative else tense)
+                # against the story's own date only "will" still says which way
+                story_tense = tense if tense == "future" else "narrative"
+                value, gran, kind = resolve(expr, anchor, tense=story_tense if by_narrative else tense)
                 if kind == "published" and by_narrative:
                     kind = "absolute"
-        if value is not None and gran == "day" and anchor_precision(expr) == NONE:
-            narrative = dt.date.fromisoformat(value.rsplit("/", 1)[-1])
+        if value is not None and gran == "day" and (anchor_precision(expr) == NONE or expr.kind == "date"):
+            # a calendar day, with its year or given one ("On 15 November" after
+            # "9 August 2020"), is where the story now is: news moves forward, and a
+            # look back ("in late August", a background paragraph) does not move it back
+            day = dt.date.fromisoformat(value.rsplit("/", 1)[-1])
+            narrative = day if narrative is None else max(narrative, day)
         mention = DateMention(
             start=start,
             end=end,
