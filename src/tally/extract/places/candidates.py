@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
+from tally.extract.dates.rules import MONTHS
+from tally.extract.entities import words as entity_words
 from tally.extract.entities.descriptions import described_kind
 from tally.extract.places import words as place_words
 from tally.extract.spans import SpanSet
@@ -174,6 +176,8 @@ def _embedded(doc: Doc, ent: Span, gaz: Gazetteer, *, cities: bool = False) -> l
                 continue
             start, end = piece[0].idx, piece[-1].idx + len(piece[-1])
             text = doc_text(doc)[start:end]
+            if size == 1 and text.lower() in MONTHS:
+                break  # "August" of an event "9 August 2020": a month, whatever GeoNames says
             country = gaz.demonym(text) if size == 1 else None
             if country is not None:
                 found.append(Mention(start, end, text, candidates=[country], demonym=True))
@@ -285,19 +289,23 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             state = gaz.abbreviation(name) if "." in name else None
             if state is not None:
                 candidates = [state]
-            if not candidates:
-                head, kind_word = _split_kind_word(name)
-                if head:
-                    # "Sichuan province", "Puge county": the name without the word for its kind
-                    candidates = gaz.lookup(head)
-                    kinds = (
-                        frozenset({"city"})
-                        if kind_word in place_words.CITY_SUFFIXES
-                        else frozenset({"admin1", "admin2"})
-                    )
-                    if candidates and name.rpartition(" ")[2].islower():  # "Lamu County" keeps its word
-                        end = start + len(head)
-                        name, key = head, fold(head)
+            head, kind_word = _split_kind_word(name)
+            if candidates and head and kind_word == name.rpartition(" ")[2] and gaz.lookup(head):
+                # "Kurdistan province", which GeoNames also knows whole: the place is
+                # named "Kurdistan", as when the gazetteer knows only the head
+                end = start + len(head)
+                name, key = head, fold(head)
+            if not candidates and head:
+                # "Sichuan province", "Puge county": the name without the word for its kind
+                candidates = gaz.lookup(head)
+                kinds = (
+                    frozenset({"city"})
+                    if kind_word in place_words.CITY_SUFFIXES
+                    else frozenset({"admin1", "admin2"})
+                )
+                if candidates and name.rpartition(" ")[2].islower():  # "Lamu County" keeps its word
+                    end = start + len(head)
+                    name, key = head, fold(head)
             if not candidates:
                 part = doc.char_span(start, end, alignment_mode="expand")
                 parts = _embedded(doc, part, gaz, cities=True) if part is not None and label != "FAC" else []
@@ -313,6 +321,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 continue  # "the Islamic Republic", "the Kingdom": a regime or a direction, no place name
             if not candidates and _names_a_people(doc, start, end):
                 continue  # "the Aymara community": a people the parser took for a place
+            if not candidates and _alone_on_its_line(text, start, end):
+                continue  # "Background": a section heading the parser took for a place
             mentions.append(Mention(start, end, name, kinds=kinds, candidates=candidates))
     # Divisions inside organisations' names count only in a country the
     # article names as a place: "Texas Department" in a US story, not the
@@ -339,7 +349,50 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     mentions = _drop_overlaps(mentions)
     mentions.extend(_state_abbreviations(text, mentions, gaz))
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return _outside_job_titles(text, mentions)
+
+
+#: A role and "for" right before a name: "Director for the Middle East".
+_ROLE_FOR = re.compile(r"\b([A-Za-z]+)\s+for\s+(?:the\s+)?$")
+
+#: What joins two places of one role's remit: "the Middle East and North Africa".
+_REMIT_JOIN = re.compile(r"(?:,\s*|\s+)(?:and\s+|&\s+)?(?:the\s+)?")
+
+
+def _outside_job_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop the places of a job title: "Research Director for the Middle East and North Africa".
+
+    ANNOTATION.md: a job title names a remit, not where anything happened. A
+    place after a role word (``entities/role_words.txt``) and "for" is one,
+    and so are the places joined to it by "and" or commas.
+    """
+    kept: list[Mention] = []
+    previous_dropped: Mention | None = None
+    for mention in mentions:
+        match = _ROLE_FOR.search(text, max(0, mention.start - 40), mention.start)
+        in_title = (
+            not mention.demonym
+            and match is not None
+            and match.end() == mention.start
+            and match.group(1).lower() in entity_words.ROLE_WORDS
+        ) or (
+            previous_dropped is not None
+            and _REMIT_JOIN.fullmatch(text, previous_dropped.end, mention.start) is not None
+        )
+        if in_title:
+            previous_dropped = mention
+            continue
+        previous_dropped = None
+        kept.append(mention)
+    return kept
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is all its line holds (a heading), give or take a colon."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    return text[line_start:start].strip() == "" and text[end:line_end].strip(" :") == ""
 
 
 #: Two capitalised names joined by "and" ("Sistan and Baluchestan", "Trinidad and Tobago").
@@ -380,6 +433,7 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ in ("PERSON", "ORG") and len(ent) > 1:
             name_words |= {fold(t.text) for t in ent}
+    in_place_lists = _listed_with_places(doc, gaz)
     found = []
     for ent in doc.ents:
         last = ent[-1]
@@ -394,7 +448,10 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             name = doc_text(doc)[ent.start_char : name_end]
             found.append(Mention(ent.start_char, name_end, name, candidates=gaz.lookup(name)))
             continue
-        if ent.label_ != "PERSON" or len(ent) != 1 or not ent.text.istitle():
+        listed = in_place_lists.get(ent.start, False)
+        if ent.label_ not in ("PERSON", "ORG") or len(ent) != 1 or not ent.text.istitle():
+            continue
+        if ent.label_ == "ORG" and not listed:
             continue
         key = fold(ent.text)
         if key in name_words:
@@ -402,7 +459,8 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         before = doc[ent.start - 1].text.lower() if ent.start > 0 else ""
         after = doc[ent.end].text.lower() if ent.end < len(doc) else ""
         cue = (
-            before in place_words.PLACE_PREPOSITIONS
+            listed
+            or before in place_words.PLACE_PREPOSITIONS
             or after in place_words.PLACE_HEADS
             or (before in ("", ",", "\n") and after in (",", "—", "--", "-"))
         )
@@ -412,11 +470,59 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             c
             for c in gaz.lookup(ent.text)
             if c.kind in ("city", "admin1", "admin2", "country")
-            and (c.kind == "country" or same_name(c, key))
+            and (
+                c.kind == "country"
+                or same_name(c, key)
+                # a listed town may go by a spelling GeoNames keeps as an alternate ("Urmia")
+                or (listed and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION)
+            )
         ]
         if candidates:
             found.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=candidates))
     return found
+
+
+#: What may stand between two items of a list of names: "Tehran, Shiraz and Isfahan".
+_LIST_JOINS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
+
+
+def _listed_with_places(doc: Doc, gaz: Gazetteer) -> dict[int, bool]:
+    """Token index of each entity that is an item of a list of places: "Tehran, Shiraz and Qom".
+
+    The small model tags a town it does not know as a person or an
+    organisation, often in the middle of a list whose other items it tagged as
+    places. A list counts as one of places when one of its items is tagged
+    GPE or LOC, or when it has three or more one-word items that the gazetteer
+    all knows as towns or divisions under their own names (people are seldom
+    listed by one name each).
+    """
+    chains: list[list[Span]] = []
+    for ent in doc.ents:
+        if chains:
+            last = chains[-1][-1]
+            between = tuple(t.text.lower() for t in doc[last.end : ent.start])
+            if between in _LIST_JOINS:
+                chains[-1].append(ent)
+                continue
+        chains.append([ent])
+    listed: dict[int, bool] = {}
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        places = any(e.label_ in ("GPE", "LOC") for e in chain)
+        if not places and len(chain) >= 3:
+            places = all(len(e) == 1 and _known_town(gaz, e.text) for e in chain)
+        for ent in chain:
+            listed[ent.start] = places
+    return listed
+
+
+def _known_town(gaz: Gazetteer, name: str) -> bool:
+    """A town or division of some size under this name or a spelling of it."""
+    return any(
+        c.kind in ("city", "admin1", "admin2") and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION
+        for c in gaz.lookup(name)
+    )
 
 
 def _natural_feature(text: str, ent: Span, gaz: Gazetteer) -> Mention | None:
@@ -715,8 +821,8 @@ def _before_counties(tokens: list[Token], j: int) -> bool:
 
 def _is_name_token(token: Token) -> bool:
     """A capitalised word that is a name: a proper noun, or any capitalised word mid-sentence."""
-    if not (token.is_title and token.is_alpha):
-        return False
+    if not (token.is_title and token.is_alpha) or token.lower_ in MONTHS:
+        return False  # "August" of "9 August 2020" tagged as an event: a month, not a town
     return not token.is_sent_start or token.pos_ == "PROPN"
 
 
