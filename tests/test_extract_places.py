@@ -316,3 +316,20 @@ def test_places_a_name_before_news_agency_is_the_outlets(gaz):
     places = resolve_places(doc, gaz)
     assert {doc.text[s:e] for p in places for s, e in p.mentions} == {"Shiraz"}
     assert any(doc.text[s:e] == "Fars" for p in places for s, e in p.in_names)
+
+
+def test_places_sites_before_a_site_word(gaz):
+    text = (
+        "The prison guards moved inmates from Qezel Hesar prison to Rajaei-e Shahr Prison. "
+        "Mourners met at Behesht-e Masoumeh cemetery and in the Square of Unity, "
+        "not at an Iranian prison."
+    )
+    words = text.replace(".", " .").replace(",", " ,").split()
+    doc = _doc(words, ["O"] * len(words), _spaced(words))
+    assert doc.text == text
+    assert _names(doc, gaz) == {
+        "Qezel Hesar",
+        "Rajaei-e Shahr Prison",
+        "Behesht-e Masoumeh",
+        "Square of Unity",
+    }

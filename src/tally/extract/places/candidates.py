@@ -337,6 +337,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if m.demonym or m.candidates[0].kind == "country" or any(c.country in countries for c in m.candidates)
     ]
     mentions += _datelines(text, mentions, gaz)
+    mentions += _sites(text, mentions, gaz)
     # "ERBIL (Kurdistan 24) –": the outlet in a dateline's brackets is no place
     outlets = [m.span(2) for m in _DATELINE.finditer(text) if m.group(2)]
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in outlets)]
@@ -584,6 +585,66 @@ def _datelines(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Menti
         candidates = [c for c in gaz.lookup(name) if c.kind != "continent"]
         if candidates:
             found.append(Mention(start, end, name, candidates=candidates))
+    return found
+
+
+#: One capitalised word of a name, which may end in a particle ("Behesht-e").
+_NAME_WORD = re.compile(r"[A-Z][\w'’]*(?:-[a-z]{1,2})?")
+
+#: A site word, "of" and a capitalised name: "the Square of Change".
+_WORD_OF_NAME = re.compile(r"\b([A-Z][a-z]+) of (?:the )?[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}")
+
+
+def _name_before(text: str, end: int) -> int | None:
+    """Start of the one to three capitalised words that end right before *end*
+    (a space or hyphen apart), without the words that open a sentence ("The")."""
+    starts: list[int] = []
+    position = end
+    while len(starts) < 3 and position > 0 and text[position - 1] in " -":
+        word = re.search(r"[\w'’-]+$", text[max(0, position - 41) : position - 1])
+        if word is None:
+            break
+        word_start = position - 1 - len(word.group(0))
+        if not _NAME_WORD.fullmatch(word.group(0)) or word.group(0).lower() in MONTHS:
+            break
+        starts.append(word_start)
+        position = word_start
+    while starts and fold(text[starts[-1] :].split(" ", 1)[0]) in place_words.SITE_OPENERS:
+        starts.pop()
+    return starts[-1] if starts else None
+
+
+def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "Evin prison", "Azadi Square", "the Square of Change": sites that the parser
+    leaves untagged (or calls a people) and the gazetteer does not hold.
+
+    ANNOTATION.md counts sites; a crackdown is reported by its prisons, squares
+    and cemeteries. A capitalised name before a site word
+    (``places/site_words.txt``) is one: the word joins the name when it is
+    capitalised ("Azadi Square") and stays out when it is not ("Evin" of "Evin
+    prison"), as with "Khuzestan province". A name that is already a place, a
+    demonym ("an Iranian prison") or a sentence's opening word ("The prison") is not.
+    """
+    taken = SpanSet((m.start, m.end) for m in mentions)
+    found: list[Mention] = []
+    for match in re.finditer(r"\b[A-Za-z]+\b", text):
+        word = match.group(0)
+        if word.lower() not in place_words.SITE_WORDS:
+            continue
+        start = _name_before(text, match.start())
+        if start is None:
+            continue
+        name_end = match.start() - 1
+        end = match.end() if word[0].isupper() else name_end
+        if taken.overlaps(start, name_end) or gaz.demonym(text[start:name_end]) is not None:
+            continue
+        found.append(Mention(start, end, text[start:end], candidates=gaz.lookup(text[start:end])))
+        taken.add(start, end)
+    for match in _WORD_OF_NAME.finditer(text):
+        if match.group(1).lower() not in place_words.SITE_WORDS or taken.overlaps(*match.span()):
+            continue
+        found.append(Mention(match.start(), match.end(), match.group(0), candidates=[]))
+        taken.add(*match.span())
     return found
 
 
