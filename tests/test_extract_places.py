@@ -322,7 +322,7 @@ def test_places_sites_before_a_site_word(gaz):
     text = (
         "The prison guards moved inmates from Qezel Hesar prison to Rajaei-e Shahr Prison. "
         "Mourners met at Behesht-e Masoumeh cemetery and in the Square of Unity, "
-        "not at an Iranian prison."
+        "not at an Iranian prison. Guards at Tabriz's Kalan prison and the Pont des Arts prison struck."
     )
     words = text.replace(".", " .").replace(",", " ,").split()
     doc = _doc(words, ["O"] * len(words), _spaced(words))
@@ -332,4 +332,17 @@ def test_places_sites_before_a_site_word(gaz):
         "Rajaei-e Shahr Prison",
         "Behesht-e Masoumeh",
         "Square of Unity",
+        "Kalan",  # the possessor is another place, and "Arts" is the end of a longer name
     }
+
+
+@pytest.mark.model
+def test_places_a_month_inside_an_event_is_no_town(nlp, gaz):
+    # "9 August 2020" is tagged an EVENT, and August is a town of California
+    text = (
+        "The election of 9 August 2020 in Belarus drew protests in Minsk; "
+        "leaders met in Washington and Brussels in August."
+    )
+    names = _names(nlp(text), gaz)
+    assert "August" not in names
+    assert {"Belarus", "Minsk", "Washington", "Brussels"} <= names

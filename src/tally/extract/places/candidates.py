@@ -605,13 +605,40 @@ def _name_before(text: str, end: int) -> int | None:
         if word is None:
             break
         word_start = position - 1 - len(word.group(0))
-        if not _NAME_WORD.fullmatch(word.group(0)) or word.group(0).lower() in MONTHS:
+        if (
+            not _NAME_WORD.fullmatch(word.group(0))
+            or word.group(0).lower() in MONTHS
+            or word.group(0).endswith(_POSSESSIVE)  # "Tehran's Evin prison": the possessor is another place
+        ):
             break
         starts.append(word_start)
         position = word_start
     while starts and fold(text[starts[-1] :].split(" ", 1)[0]) in place_words.SITE_OPENERS:
         starts.pop()
     return starts[-1] if starts else None
+
+
+_POSSESSIVE = ("'s", "’s")
+
+
+def _name_goes_on_before(text: str, start: int) -> bool:
+    """Whether the name at *start* is the end of a longer one: "Croix des [Bouquets]",
+    "Central Tehran Evin [Tower]" (a capitalised word, or a particle after one, before it)."""
+    words = re.findall(r"[\w'’-]+", text[max(0, start - 40) : start])[-2:]
+    if not words or not text[:start].endswith(" "):
+        return False
+    last = words[-1]
+    if last.endswith(_POSSESSIVE):
+        return False
+    if _NAME_WORD.fullmatch(last) and fold(last) not in place_words.SITE_OPENERS:
+        return True
+    return (
+        last.islower()
+        and len(last) <= 3
+        and len(words) == 2
+        and _NAME_WORD.fullmatch(words[0]) is not None
+        and fold(words[0]) not in place_words.SITE_OPENERS
+    )
 
 
 def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
@@ -632,7 +659,7 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         if word.lower() not in place_words.SITE_WORDS:
             continue
         start = _name_before(text, match.start())
-        if start is None:
+        if start is None or _name_goes_on_before(text, start):
             continue
         name_end = match.start() - 1
         end = match.end() if word[0].isupper() else name_end
