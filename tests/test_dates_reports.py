@@ -516,3 +516,17 @@ def test_dates_a_look_back_does_not_move_the_story_back(nlp) -> None:
 def test_dates_will_points_forward_from_the_storys_own_date(nlp) -> None:
     text = "The tribunal opened its hearings on 6 October 2019. Its judges will give their ruling in April."
     assert ("April", "2020-04") in _found(nlp, text, published=None)
+
+
+@pytest.mark.model
+def test_dates_a_day_range_glued_to_its_month_modifies_a_noun(nlp) -> None:
+    # "15-20" before a plural noun looks like a count, but glued to a month it is days
+    found = _found(nlp, "The Aug. 4-7 strikes closed the ports, and 3-5 people died.")
+    assert found == [("Aug. 4-7", "2022-08-04/2022-08-07")]
+    assert _found(nlp, "Judges sentenced them on Dec. 3 to 10 years in prison.") == [("Dec. 3", "2021-12-03")]
+
+
+@pytest.mark.model
+def test_dates_a_year_publication_date_gives_a_yearless_dateline_its_year(nlp) -> None:
+    text = "LVIV, June 14 (Reuters) - Officials said on Tuesday that 40 people were held."
+    assert ("June 14", "2021-06-14") in _found(nlp, text, "2021")

@@ -112,6 +112,9 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             expr = _anaphor_as_relative(expr) or expr  # "the previous year": before the article's time
         by_narrative = False
         if anchor_precision(expr) > known:
+            if known == YEAR and narrative is None and anchor is not None and _yearless_day_or_month(expr):
+                # published "2021", no date given yet: "KYIV, March 12 –" is of that year
+                expr = replace(expr, year=anchor.year)  # an interval's end follows its start
             # The publication date does not go that far: the article's own latest date does.
             anchor, by_narrative = (
                 (narrative, True) if narrative is not None and not in_post else (None, False)
@@ -445,6 +448,8 @@ def _uncounted(doc: Doc, toks: list[Tok], m: Match) -> Match:
         return m
     if len(toks[m.j - 1].text) == 4 and toks[m.j - 1].text.isdecimal():
         return m  # "Nov. 15 and 18, 2019": a year closes it, the day number counts nothing
+    if m.j - m.head.j == 2 and toks[m.j - 2].text in "-–" and toks[m.j - 2].glued and toks[m.j - 1].glued:
+        return m  # "the Nov. 15-20 protests": a day range glued to its month modifies the noun
     last = _token_at(doc, toks[m.j - 1].start)
     if last is None:
         return m
@@ -499,6 +504,18 @@ def _moved(doc: Doc, toks: list[Tok], m: Match) -> bool:
 
 
 # --- anchoring and tense ----------------------------------------------------
+
+
+def _yearless_day_or_month(expr: Expr) -> bool:
+    """ "March 12", "in March", "9-13 August": a calendar date that lacks only its year."""
+    return (
+        expr.kind == "date"
+        and expr.month is not None
+        and expr.year is None
+        and expr.rel is None
+        and expr.year_shift is None
+        and (expr.until is None or (expr.until.year is None and expr.until.kind == "date"))
+    )
 
 
 def _parse_iso(value: str | None) -> dt.date | None:
