@@ -346,3 +346,24 @@ def test_places_a_month_inside_an_event_is_no_town(nlp, gaz):
     names = _names(nlp(text), gaz)
     assert "August" not in names
     assert {"Belarus", "Minsk", "Washington", "Brussels"} <= names
+
+
+def test_places_the_city_of_a_name_tagged_as_an_organisation(gaz):
+    words = [
+        "Troops",
+        "entered",
+        "the",
+        "city",
+        "of",
+        "Bandar-e",
+        "Abbas",
+        "and",
+        "the",
+        "Mahshahr",
+        "Group",
+        "left",
+        ".",
+    ]
+    ents = ["O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG", "O", "O"]
+    doc = _doc(words, ents, _spaced(words))
+    assert _names(doc, gaz) == {"Bandar-e Abbas"}

@@ -252,6 +252,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if feature is not None:
             mentions.append(feature)
             continue
+        if label in {"ORG", "PERSON", "NORP"} and (named := _named_by_kind(doc, ent, gaz)) is not None:
+            mentions.append(named)  # "the city of Bandar-e Mahshahr" tagged as an organisation
+            continue
         if label in EMBEDDING_LABELS:
             inside.extend(_embedded(doc, ent, gaz))
             continue
@@ -398,6 +401,19 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
 
 #: Two capitalised names joined by "and" ("Sistan and Baluchestan", "Trinidad and Tobago").
 _JOINED = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) and ([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
+
+
+def _named_by_kind(doc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
+    """ "the city of X", "the province of X": X is a place whatever the tagger's label,
+    when the gazetteer knows it as that kind of place."""
+    kinds = _kinds_from_cues(doc, ent)
+    before = [t.text.lower() for t in doc[max(0, ent.start - 2) : ent.start]]
+    if kinds is None or len(before) < 2 or before[-1] != "of":
+        return None
+    start, end = _clean_span(doc_text(doc), ent.start_char, ent.end_char)
+    name = doc_text(doc)[start:end]
+    candidates = [c for c in gaz.lookup(name) if c.kind in kinds]
+    return Mention(start, end, name, kinds=kinds, candidates=candidates) if candidates else None
 
 
 def _names_a_people(doc: Doc, start: int, end: int) -> bool:
