@@ -491,7 +491,7 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 c.kind == "country"
                 or same_name(c, key)
                 # a listed town may go by a spelling GeoNames keeps as an alternate ("Urmia")
-                or (listed and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION)
+                or (listed and len(key) > 3 and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION)
             )
         ]
         if candidates:
