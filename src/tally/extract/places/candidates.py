@@ -313,6 +313,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 part = doc.char_span(start, end, alignment_mode="expand")
                 parts = _embedded(doc, part, gaz, cities=True) if part is not None and label != "FAC" else []
                 if parts:
+                    if _names_a_body(name):
+                        # "Central Asia Monitor" tagged as a place: an outlet, and
+                        # "Asia" says where it belongs (ANNOTATION.md: no place)
+                        for inner in parts:
+                            inner.in_name = not inner.demonym
                     mentions.extend(parts)
                     continue
                 if label == "FAC" or key in people:
@@ -401,6 +406,18 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
 
 #: Two capitalised names joined by "and" ("Sistan and Baluchestan", "Trinidad and Tobago").
 _JOINED = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) and ([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
+
+
+def _names_a_body(name: str) -> bool:
+    """Whether *name* ends in a capitalised word for an organisation or an outlet
+    ("Monitor", "Network", "Times"; ``entities/org_words.txt``, ``media_words.txt``,
+    ``places/body_heads.txt``)."""
+    last = name.rpartition(" ")[2]
+    return (
+        " " in name
+        and last[:1].isupper()
+        and last.lower() in entity_words.ORG_WORDS | entity_words.MEDIA_WORDS | place_words.BODY_HEADS
+    )
 
 
 def _named_by_kind(doc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
@@ -749,7 +766,12 @@ def propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     )
     by_name: dict[str, Mention] = {}
     for mention in mentions:
-        if mention.chosen is not None and not mention.demonym and len(mention.text) > 2:
+        if (
+            mention.chosen is not None
+            and not mention.demonym
+            and not mention.in_name
+            and len(mention.text) > 2
+        ):
             by_name.setdefault(mention.text, mention)
     found: list[Mention] = []
     for name, source in by_name.items():
