@@ -320,8 +320,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                             inner.in_name = not inner.demonym
                     mentions.extend(parts)
                     continue
-                if label == "FAC" or key in people:
-                    continue  # buildings and roads, people: only what the gazetteer knows
+                if label == "FAC" or key in people or _names_a_body(name):
+                    continue  # buildings and roads, people, outlets: only what the gazetteer knows
             if (
                 not candidates
                 and fold(name).split()[-1] in place_words.GENERIC_WORDS | place_words.REGIME_WORDS
