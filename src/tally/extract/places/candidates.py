@@ -82,6 +82,7 @@ class Mention:
     demonym: bool = False
     embedded: bool = False  # found inside a longer name, not tagged as a place itself
     in_name: bool = False  # inside an organisation's name with other words ("Tehran Times")
+    in_outlet: bool = False  # inside a name the parser took for a place ("Central Asia Monitor")
     within: Entry | None = None  # an explicit qualifier: "Paris, Texas"
     chosen: Entry | None = None
 
@@ -317,11 +318,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                         # "Central Asia Monitor" tagged as a place: an outlet, and
                         # "Asia" says where it belongs (ANNOTATION.md: no place)
                         for inner in parts:
-                            inner.in_name = not inner.demonym
+                            inner.in_name = inner.in_outlet = not inner.demonym
                     mentions.extend(parts)
                     continue
-                if label == "FAC" or key in people or _names_a_body(name):
-                    continue  # buildings and roads, people, outlets: only what the gazetteer knows
+                if label == "FAC" or key in people:
+                    continue  # buildings and roads, people: only what the gazetteer knows
             if (
                 not candidates
                 and fold(name).split()[-1] in place_words.GENERIC_WORDS | place_words.REGIME_WORDS
@@ -769,7 +770,7 @@ def propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if (
             mention.chosen is not None
             and not mention.demonym
-            and not mention.in_name
+            and not mention.in_outlet
             and len(mention.text) > 2
         ):
             by_name.setdefault(mention.text, mention)
