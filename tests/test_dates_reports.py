@@ -487,3 +487,46 @@ def test_dates_a_date_in_a_participle_phrase_dates_the_report(nlp) -> None:
     # "released on …" is when the figures were given: "in November" is the one before
     text = "The ministry's figures, published on 12 March 2021, said 40 people died in November."
     assert _found(nlp, text, None) == [("12 March 2021", "2021-03-12"), ("November", "2020-11")]
+
+
+@pytest.mark.model
+def test_dates_a_yearless_day_moves_the_story_forward(nlp) -> None:
+    # No publication date: "On 2 March" got its year from the story, and is now
+    # the latest day the article has given; "last month" counts from it.
+    text = (
+        "The dockers' strike began on 12 September 2018. On 2 March, the union voted to return. "
+        "Last month the port authority had cut their wages."
+    )
+    found = _found(nlp, text, published=None)
+    assert ("2 March", "2019-03-02") in found
+    assert ("Last month", "2019-02") in found
+
+
+@pytest.mark.model
+def test_dates_a_look_back_does_not_move_the_story_back(nlp) -> None:
+    text = (
+        "Teachers walked out on 4 May 2021. They were dismissed on 20 October. "
+        "Their union had been registered from 3 to 5 June. The ministry replied last week."
+    )
+    found = _found(nlp, text, published=None)
+    assert ("last week", "2021-W41") in found
+
+
+@pytest.mark.model
+def test_dates_will_points_forward_from_the_storys_own_date(nlp) -> None:
+    text = "The tribunal opened its hearings on 6 October 2019. Its judges will give their ruling in April."
+    assert ("April", "2020-04") in _found(nlp, text, published=None)
+
+
+@pytest.mark.model
+def test_dates_a_day_range_glued_to_its_month_modifies_a_noun(nlp) -> None:
+    # "15-20" before a plural noun looks like a count, but glued to a month it is days
+    found = _found(nlp, "The Aug. 4-7 strikes closed the ports, and 3-5 people died.")
+    assert found == [("Aug. 4-7", "2022-08-04/2022-08-07")]
+    assert _found(nlp, "Judges sentenced them on Dec. 3 to 10 years in prison.") == [("Dec. 3", "2021-12-03")]
+
+
+@pytest.mark.model
+def test_dates_a_year_publication_date_gives_a_yearless_dateline_its_year(nlp) -> None:
+    text = "LVIV, June 14 (Reuters) - Officials said on Tuesday that 40 people were held."
+    assert ("June 14", "2021-06-14") in _found(nlp, text, "2021")

@@ -510,3 +510,12 @@ def test_reports_pipeline_runs_on_a_gold_file(tmp_path: Path):
     assert article is not None
     assert (article.source.outlet, article.source.title) == (OUTLET, GOLD["title"])
     assert article.source.published == "2024-05-16"
+
+
+def test_reports_a_month_or_year_publication_date_reaches_tally():
+    # ANNOTATION.md: ``published`` may be a day, a month or a year; tally resolves
+    # "November last year" against a month, so the scorer must not drop it
+    assert gold_item(published="2020-06").published == "2020-06"
+    assert gold_item(published="2020").published == "2020"
+    assert gold_item(published="2020-06-03").published == "2020-06-03"
+    assert gold_item(published="June 2020").published is None

@@ -51,7 +51,9 @@ DEFAULT_SPLIT = "dev"
 #: machines can point at their copy without a flag.
 ROOT_ENV = "TALLY_EVAL_ROOT"
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: A day, or a month ("2020-06") or a year as ANNOTATION.md allows: tally resolves
+#: against what is known of it.
+_ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
 def default_root() -> Path:
@@ -108,7 +110,7 @@ class GoldItem:
 
     @property
     def published(self) -> str | None:
-        """The publication date when it is an ISO day; other shapes ("Dec 17, 20") are unusable."""
+        """The publication date when it is an ISO day, month or year; other shapes ("Dec 17, 20") are unusable."""
         if self.date and _ISO_DATE.match(self.date):
             return self.date
         return None

@@ -104,7 +104,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
 
     out: list[DateMention] = []
     previous: DateMention | None = None
-    narrative: dt.date | None = None  # the latest full date the article gives
+    narrative: dt.date | None = None  # the latest full date the article has given so far
     for m in _join_intervals(doc, toks, matches, accepted):
         start, end, expr = toks[m.i].start, toks[_span_end(toks, m)].end, m.expr
         anchor, known, in_post = _anchor_for(start, posts, published, precision)
@@ -112,6 +112,9 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             expr = _anaphor_as_relative(expr) or expr  # "the previous year": before the article's time
         by_narrative = False
         if anchor_precision(expr) > known:
+            if known == YEAR and narrative is None and anchor is not None and _yearless_day_or_month(expr):
+                # published "2021", no date given yet: "KYIV, March 12 –" is of that year
+                expr = replace(expr, year=anchor.year)  # an interval's end follows its start
             # The publication date does not go that far: the article's own latest date does.
             anchor, by_narrative = (
                 (narrative, True) if narrative is not None and not in_post else (None, False)
@@ -139,11 +142,17 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 value, gran, _ = resolve(expr, focus, tense=tense)
                 kind = "absolute"
             else:
-                value, gran, kind = resolve(expr, anchor, tense="narrative" if by_narrative else tense)
+                # against the story's own date only "will" still says which way
+                story_tense = tense if tense == "future" else "narrative"
+                value, gran, kind = resolve(expr, anchor, tense=story_tense if by_narrative else tense)
                 if kind == "published" and by_narrative:
                     kind = "absolute"
-        if value is not None and gran == "day" and anchor_precision(expr) == NONE:
-            narrative = dt.date.fromisoformat(value.rsplit("/", 1)[-1])
+        if value is not None and gran == "day" and (anchor_precision(expr) == NONE or expr.kind == "date"):
+            # a calendar day, with its year or given one ("On 15 November" after
+            # "9 August 2020"), is where the story now is: news moves forward, and a
+            # look back ("in late August", a background paragraph) does not move it back
+            day = dt.date.fromisoformat(value.rsplit("/", 1)[-1])
+            narrative = day if narrative is None else max(narrative, day)
         mention = DateMention(
             start=start,
             end=end,
@@ -439,6 +448,8 @@ def _uncounted(doc: Doc, toks: list[Tok], m: Match) -> Match:
         return m
     if len(toks[m.j - 1].text) == 4 and toks[m.j - 1].text.isdecimal():
         return m  # "Nov. 15 and 18, 2019": a year closes it, the day number counts nothing
+    if m.j - m.head.j == 2 and toks[m.j - 2].text in "-–" and toks[m.j - 2].glued and toks[m.j - 1].glued:
+        return m  # "the Nov. 15-20 protests": a day range glued to its month modifies the noun
     last = _token_at(doc, toks[m.j - 1].start)
     if last is None:
         return m
@@ -493,6 +504,18 @@ def _moved(doc: Doc, toks: list[Tok], m: Match) -> bool:
 
 
 # --- anchoring and tense ----------------------------------------------------
+
+
+def _yearless_day_or_month(expr: Expr) -> bool:
+    """ "March 12", "in March", "9-13 August": a calendar date that lacks only its year."""
+    return (
+        expr.kind == "date"
+        and expr.month is not None
+        and expr.year is None
+        and expr.rel is None
+        and expr.year_shift is None
+        and (expr.until is None or (expr.until.year is None and expr.until.kind == "date"))
+    )
 
 
 def _parse_iso(value: str | None) -> dt.date | None:

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
+from tally.extract.dates.rules import MONTHS
+from tally.extract.entities import words as entity_words
 from tally.extract.entities.descriptions import described_kind
 from tally.extract.places import words as place_words
 from tally.extract.spans import SpanSet
@@ -80,6 +82,7 @@ class Mention:
     demonym: bool = False
     embedded: bool = False  # found inside a longer name, not tagged as a place itself
     in_name: bool = False  # inside an organisation's name with other words ("Tehran Times")
+    in_outlet: bool = False  # inside a name the parser took for a place ("Central Asia Monitor")
     within: Entry | None = None  # an explicit qualifier: "Paris, Texas"
     chosen: Entry | None = None
 
@@ -174,6 +177,8 @@ def _embedded(doc: Doc, ent: Span, gaz: Gazetteer, *, cities: bool = False) -> l
                 continue
             start, end = piece[0].idx, piece[-1].idx + len(piece[-1])
             text = doc_text(doc)[start:end]
+            if size == 1 and text.lower() in MONTHS:
+                break  # "August" of an event "9 August 2020": a month, whatever GeoNames says
             country = gaz.demonym(text) if size == 1 else None
             if country is not None:
                 found.append(Mention(start, end, text, candidates=[country], demonym=True))
@@ -248,6 +253,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if feature is not None:
             mentions.append(feature)
             continue
+        if label in {"ORG", "PERSON", "NORP"} and (named := _named_by_kind(doc, ent, gaz)) is not None:
+            mentions.append(named)  # "the city of Bandar-e Mahshahr" tagged as an organisation
+            continue
         if label in EMBEDDING_LABELS:
             inside.extend(_embedded(doc, ent, gaz))
             continue
@@ -285,23 +293,32 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             state = gaz.abbreviation(name) if "." in name else None
             if state is not None:
                 candidates = [state]
-            if not candidates:
-                head, kind_word = _split_kind_word(name)
-                if head:
-                    # "Sichuan province", "Puge county": the name without the word for its kind
-                    candidates = gaz.lookup(head)
-                    kinds = (
-                        frozenset({"city"})
-                        if kind_word in place_words.CITY_SUFFIXES
-                        else frozenset({"admin1", "admin2"})
-                    )
-                    if candidates and name.rpartition(" ")[2].islower():  # "Lamu County" keeps its word
-                        end = start + len(head)
-                        name, key = head, fold(head)
+            head, kind_word = _split_kind_word(name)
+            if candidates and head and kind_word == name.rpartition(" ")[2] and gaz.lookup(head):
+                # "Kurdistan province", which GeoNames also knows whole: the place is
+                # named "Kurdistan", as when the gazetteer knows only the head
+                end = start + len(head)
+                name, key = head, fold(head)
+            if not candidates and head:
+                # "Sichuan province", "Puge county": the name without the word for its kind
+                candidates = gaz.lookup(head)
+                kinds = (
+                    frozenset({"city"})
+                    if kind_word in place_words.CITY_SUFFIXES
+                    else frozenset({"admin1", "admin2"})
+                )
+                if candidates and name.rpartition(" ")[2].islower():  # "Lamu County" keeps its word
+                    end = start + len(head)
+                    name, key = head, fold(head)
             if not candidates:
                 part = doc.char_span(start, end, alignment_mode="expand")
                 parts = _embedded(doc, part, gaz, cities=True) if part is not None and label != "FAC" else []
                 if parts:
+                    if _names_a_body(name):
+                        # "Central Asia Monitor" tagged as a place: an outlet, and
+                        # "Asia" says where it belongs (ANNOTATION.md: no place)
+                        for inner in parts:
+                            inner.in_name = inner.in_outlet = not inner.demonym
                     mentions.extend(parts)
                     continue
                 if label == "FAC" or key in people:
@@ -313,6 +330,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 continue  # "the Islamic Republic", "the Kingdom": a regime or a direction, no place name
             if not candidates and _names_a_people(doc, start, end):
                 continue  # "the Aymara community": a people the parser took for a place
+            if not candidates and _alone_on_its_line(text, start, end):
+                continue  # "Background": a section heading the parser took for a place
             mentions.append(Mention(start, end, name, kinds=kinds, candidates=candidates))
     # Divisions inside organisations' names count only in a country the
     # article names as a place: "Texas Department" in a US story, not the
@@ -327,6 +346,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if m.demonym or m.candidates[0].kind == "country" or any(c.country in countries for c in m.candidates)
     ]
     mentions += _datelines(text, mentions, gaz)
+    mentions += _sites(text, mentions, gaz)
     # "ERBIL (Kurdistan 24) –": the outlet in a dateline's brackets is no place
     outlets = [m.span(2) for m in _DATELINE.finditer(text) if m.group(2)]
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in outlets)]
@@ -339,11 +359,79 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     mentions = _drop_overlaps(mentions)
     mentions.extend(_state_abbreviations(text, mentions, gaz))
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return _outside_job_titles(text, mentions)
+
+
+#: A role and "for" right before a name: "Director for the Middle East".
+_ROLE_FOR = re.compile(r"\b([A-Za-z]+)\s+for\s+(?:the\s+)?$")
+
+#: What joins two places of one role's remit: "the Middle East and North Africa".
+_REMIT_JOIN = re.compile(r"(?:,\s*|\s+)(?:and\s+|&\s+)?(?:the\s+)?")
+
+
+def _outside_job_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop the places of a job title: "Research Director for the Middle East and North Africa".
+
+    ANNOTATION.md: a job title names a remit, not where anything happened. A
+    place after a role word (``entities/role_words.txt``) and "for" is one,
+    and so are the places joined to it by "and" or commas.
+    """
+    kept: list[Mention] = []
+    previous_dropped: Mention | None = None
+    for mention in mentions:
+        match = _ROLE_FOR.search(text, max(0, mention.start - 40), mention.start)
+        in_title = (
+            not mention.demonym
+            and match is not None
+            and match.end() == mention.start
+            and match.group(1).lower() in entity_words.ROLE_WORDS
+        ) or (
+            previous_dropped is not None
+            and _REMIT_JOIN.fullmatch(text, previous_dropped.end, mention.start) is not None
+        )
+        if in_title:
+            previous_dropped = mention
+            continue
+        previous_dropped = None
+        kept.append(mention)
+    return kept
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is all its line holds (a heading), give or take a colon."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    return text[line_start:start].strip() == "" and text[end:line_end].strip(" :") == ""
 
 
 #: Two capitalised names joined by "and" ("Sistan and Baluchestan", "Trinidad and Tobago").
 _JOINED = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) and ([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
+
+
+def _names_a_body(name: str) -> bool:
+    """Whether *name* ends in a capitalised word for an organisation or an outlet
+    ("Monitor", "Network", "Times"; ``entities/org_words.txt``, ``media_words.txt``,
+    ``places/body_heads.txt``)."""
+    last = name.rpartition(" ")[2]
+    return (
+        " " in name
+        and last[:1].isupper()
+        and last.lower() in entity_words.ORG_WORDS | entity_words.MEDIA_WORDS | place_words.BODY_HEADS
+    )
+
+
+def _named_by_kind(doc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
+    """ "the city of X", "the province of X": X is a place whatever the tagger's label,
+    when the gazetteer knows it as that kind of place."""
+    kinds = _kinds_from_cues(doc, ent)
+    before = [t.text.lower() for t in doc[max(0, ent.start - 2) : ent.start]]
+    if kinds is None or len(before) < 2 or before[-1] != "of":
+        return None
+    start, end = _clean_span(doc_text(doc), ent.start_char, ent.end_char)
+    name = doc_text(doc)[start:end]
+    candidates = [c for c in gaz.lookup(name) if c.kind in kinds]
+    return Mention(start, end, name, kinds=kinds, candidates=candidates) if candidates else None
 
 
 def _names_a_people(doc: Doc, start: int, end: int) -> bool:
@@ -380,6 +468,7 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ in ("PERSON", "ORG") and len(ent) > 1:
             name_words |= {fold(t.text) for t in ent}
+    in_place_lists = _listed_with_places(doc, gaz)
     found = []
     for ent in doc.ents:
         last = ent[-1]
@@ -394,7 +483,10 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             name = doc_text(doc)[ent.start_char : name_end]
             found.append(Mention(ent.start_char, name_end, name, candidates=gaz.lookup(name)))
             continue
-        if ent.label_ != "PERSON" or len(ent) != 1 or not ent.text.istitle():
+        listed = in_place_lists.get(ent.start, False)
+        if ent.label_ not in ("PERSON", "ORG") or len(ent) != 1 or not ent.text.istitle():
+            continue
+        if ent.label_ == "ORG" and not listed:
             continue
         key = fold(ent.text)
         if key in name_words:
@@ -402,7 +494,8 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         before = doc[ent.start - 1].text.lower() if ent.start > 0 else ""
         after = doc[ent.end].text.lower() if ent.end < len(doc) else ""
         cue = (
-            before in place_words.PLACE_PREPOSITIONS
+            listed
+            or before in place_words.PLACE_PREPOSITIONS
             or after in place_words.PLACE_HEADS
             or (before in ("", ",", "\n") and after in (",", "—", "--", "-"))
         )
@@ -412,11 +505,59 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             c
             for c in gaz.lookup(ent.text)
             if c.kind in ("city", "admin1", "admin2", "country")
-            and (c.kind == "country" or same_name(c, key))
+            and (
+                c.kind == "country"
+                or same_name(c, key)
+                # a listed town may go by a spelling GeoNames keeps as an alternate ("Urmia")
+                or (listed and len(key) > 3 and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION)
+            )
         ]
         if candidates:
             found.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=candidates))
     return found
+
+
+#: What may stand between two items of a list of names: "Tehran, Shiraz and Isfahan".
+_LIST_JOINS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
+
+
+def _listed_with_places(doc: Doc, gaz: Gazetteer) -> dict[int, bool]:
+    """Token index of each entity that is an item of a list of places: "Tehran, Shiraz and Qom".
+
+    The small model tags a town it does not know as a person or an
+    organisation, often in the middle of a list whose other items it tagged as
+    places. A list counts as one of places when one of its items is tagged
+    GPE or LOC, or when it has three or more one-word items that the gazetteer
+    all knows as towns or divisions under their own names (people are seldom
+    listed by one name each).
+    """
+    chains: list[list[Span]] = []
+    for ent in doc.ents:
+        if chains:
+            last = chains[-1][-1]
+            between = tuple(t.text.lower() for t in doc[last.end : ent.start])
+            if between in _LIST_JOINS:
+                chains[-1].append(ent)
+                continue
+        chains.append([ent])
+    listed: dict[int, bool] = {}
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        places = any(e.label_ in ("GPE", "LOC") for e in chain)
+        if not places and len(chain) >= 3:
+            places = all(len(e) == 1 and _known_town(gaz, e.text) for e in chain)
+        for ent in chain:
+            listed[ent.start] = places
+    return listed
+
+
+def _known_town(gaz: Gazetteer, name: str) -> bool:
+    """A town or division of some size under this name or a spelling of it."""
+    return any(
+        c.kind in ("city", "admin1", "admin2") and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION
+        for c in gaz.lookup(name)
+    )
 
 
 def _natural_feature(text: str, ent: Span, gaz: Gazetteer) -> Mention | None:
@@ -481,6 +622,93 @@ def _datelines(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Menti
     return found
 
 
+#: One capitalised word of a name, which may end in a particle ("Behesht-e").
+_NAME_WORD = re.compile(r"[A-Z][\w'’]*(?:-[a-z]{1,2})?")
+
+#: A site word, "of" and a capitalised name: "the Square of Change".
+_WORD_OF_NAME = re.compile(r"\b([A-Z][a-z]+) of (?:the )?[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}")
+
+
+def _name_before(text: str, end: int) -> int | None:
+    """Start of the one to three capitalised words that end right before *end*
+    (a space or hyphen apart), without the words that open a sentence ("The")."""
+    starts: list[int] = []
+    position = end
+    while len(starts) < 3 and position > 0 and text[position - 1] in " -":
+        word = re.search(r"[\w'’-]+$", text[max(0, position - 41) : position - 1])
+        if word is None:
+            break
+        word_start = position - 1 - len(word.group(0))
+        if (
+            not _NAME_WORD.fullmatch(word.group(0))
+            or word.group(0).lower() in MONTHS
+            or word.group(0).endswith(_POSSESSIVE)  # "Tehran's Evin prison": the possessor is another place
+        ):
+            break
+        starts.append(word_start)
+        position = word_start
+    while starts and fold(text[starts[-1] :].split(" ", 1)[0]) in place_words.SITE_OPENERS:
+        starts.pop()
+    return starts[-1] if starts else None
+
+
+_POSSESSIVE = ("'s", "’s")
+
+
+def _name_goes_on_before(text: str, start: int) -> bool:
+    """Whether the name at *start* is the end of a longer one: "Croix des [Bouquets]",
+    "Central Tehran Evin [Tower]" (a capitalised word, or a particle after one, before it)."""
+    words = re.findall(r"[\w'’-]+", text[max(0, start - 40) : start])[-2:]
+    if not words or not text[:start].endswith(" "):
+        return False
+    last = words[-1]
+    if last.endswith(_POSSESSIVE):
+        return False
+    if _NAME_WORD.fullmatch(last) and fold(last) not in place_words.SITE_OPENERS:
+        return True
+    return (
+        last.islower()
+        and len(last) <= 3
+        and len(words) == 2
+        and _NAME_WORD.fullmatch(words[0]) is not None
+        and fold(words[0]) not in place_words.SITE_OPENERS
+    )
+
+
+def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "Evin prison", "Azadi Square", "the Square of Change": sites that the parser
+    leaves untagged (or calls a people) and the gazetteer does not hold.
+
+    ANNOTATION.md counts sites; a crackdown is reported by its prisons, squares
+    and cemeteries. A capitalised name before a site word
+    (``places/site_words.txt``) is one: the word joins the name when it is
+    capitalised ("Azadi Square") and stays out when it is not ("Evin" of "Evin
+    prison"), as with "Khuzestan province". A name that is already a place, a
+    demonym ("an Iranian prison") or a sentence's opening word ("The prison") is not.
+    """
+    taken = SpanSet((m.start, m.end) for m in mentions)
+    found: list[Mention] = []
+    for match in re.finditer(r"\b[A-Za-z]+\b", text):
+        word = match.group(0)
+        if word.lower() not in place_words.SITE_WORDS:
+            continue
+        start = _name_before(text, match.start())
+        if start is None or _name_goes_on_before(text, start):
+            continue
+        name_end = match.start() - 1
+        end = match.end() if word[0].isupper() else name_end
+        if taken.overlaps(start, name_end) or gaz.demonym(text[start:name_end]) is not None:
+            continue
+        found.append(Mention(start, end, text[start:end], candidates=gaz.lookup(text[start:end])))
+        taken.add(start, end)
+    for match in _WORD_OF_NAME.finditer(text):
+        if match.group(1).lower() not in place_words.SITE_WORDS or taken.overlaps(*match.span()):
+            continue
+        found.append(Mention(match.start(), match.end(), match.group(0), candidates=[]))
+        taken.add(*match.span())
+    return found
+
+
 def _is_kind_word(word: str) -> bool:
     """A word for a kind of town or division, any case: "province", "County", "village"."""
     return word.lower() in place_words.DIVISION_SUFFIXES | place_words.CITY_SUFFIXES
@@ -539,7 +767,12 @@ def propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     )
     by_name: dict[str, Mention] = {}
     for mention in mentions:
-        if mention.chosen is not None and not mention.demonym and len(mention.text) > 2:
+        if (
+            mention.chosen is not None
+            and not mention.demonym
+            and not mention.in_outlet
+            and len(mention.text) > 2
+        ):
             by_name.setdefault(mention.text, mention)
     found: list[Mention] = []
     for name, source in by_name.items():
@@ -715,8 +948,8 @@ def _before_counties(tokens: list[Token], j: int) -> bool:
 
 def _is_name_token(token: Token) -> bool:
     """A capitalised word that is a name: a proper noun, or any capitalised word mid-sentence."""
-    if not (token.is_title and token.is_alpha):
-        return False
+    if not (token.is_title and token.is_alpha) or token.lower_ in MONTHS:
+        return False  # "August" of "9 August 2020" tagged as an event: a month, not a town
     return not token.is_sent_start or token.pos_ == "PROPN"
 
 

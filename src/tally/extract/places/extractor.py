@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -116,7 +117,15 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     mentions = scan_supported(doc, mentions, gaz, _prior)
     mentions = scan_country_supported(doc, mentions, gaz, _prior)
     mentions = propagate(doc, mentions)
+    text = doc_text(doc)
+    for mention in mentions:
+        if _OUTLET_AFTER.match(text, mention.end):
+            mention.in_name = True  # "the Fars news agency": where the outlet is from
     return _group(mentions, gaz)
+
+
+#: Lower-case words after a name that make it an outlet's: "Fars news agency", "Mehr news site".
+_OUTLET_AFTER = re.compile(r"\s+news\s+(?:agency|agencies|site|website|service|channel|outlet|portal)\b")
 
 
 # --------------------------------------------------------------------------- resolution
