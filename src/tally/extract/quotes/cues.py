@@ -79,8 +79,12 @@ def speaker_phrase(tok: Token) -> tuple[int, int]:
     Gholamhossein Esmaili" → "Gholamhossein Esmaili").
     """
     doc = tok.doc
+    tail = None
     for child in tok.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and tok.pos_ != "PROPN":
+            if child.left_edge.i > tok.i + 1 and not set_off(child):
+                tail = child  # "the son of the jailed editor Tomas Weber": the editor's name
+                continue
             return speaker_phrase(child)
     start = tok.i
     for child in sorted(tok.lefts, key=lambda t: -t.i):
@@ -99,6 +103,12 @@ def speaker_phrase(tok: Token) -> tuple[int, int]:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None and any(t.pos_ == "PROPN" for t in pobj.subtree):
                     end = pobj.right_edge.i + 1
+    if (
+        tail is not None
+        and end < tail.left_edge.i
+        and all(doc[k].dep_ != "punct" for k in range(end, tail.i))
+    ):
+        end = tail.right_edge.i + 1
     if not tok.ent_type_ and tok.is_title and not tok.is_sent_start:
         # a name the parser split into words of the clause: "Hands Across Borders says"
         while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
@@ -115,6 +125,13 @@ def speaker_phrase(tok: Token) -> tuple[int, int]:
         while end > start + 1 and doc[end - 1].text in {"’s", "'s", "’", "'"}:
             end -= 1
     return start, end
+
+
+def set_off(t: Token) -> bool:
+    """A comma, a dash or a bracket stands right before the phrase of *t* ("the envoy to the UN,
+    Ana Diaz"): an apposition naming the noun before it, not a name run into a longer phrase."""
+    k = t.left_edge.i - 1
+    return k >= 0 and t.doc[k].text in {",", "—", "–", "-", "("}
 
 
 def _breaks(tok: Token) -> bool:

@@ -208,7 +208,8 @@ def _speaker(
             a.entity = index.add_reference(entity.id, s, e) or entity
             a.speaker_name = entity.name
         return
-    if _person_of_a_place(tok, core, index):
+    if _person_of_a_place(tok, core, index) or (tok.pos_ == "NOUN" and _named_relation(tok)):
+        # "the mother of Ana Diaz said": her, unnamed; the name is someone else's
         a.speaker_name = text[s:e]  # "A resident of Sanandaj told …": someone from there, unnamed
         return
     named = tok.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_TYPES for t in core)
@@ -249,7 +250,8 @@ def _person_of_a_place(tok: Token, core: Sequence[Token], index: EntityIndex) ->
     a place (or a name the tagger took for a person) in a phrase after it.
 
     The speaker is that unnamed person. An organisation there still names the
-    source ("a researcher at Human Rights Watch").
+    source ("a researcher at Human Rights Watch"), but a building does not
+    speak: "a doctor at Kenyatta National Hospital" is the unnamed doctor.
     """
     if tok.pos_ != "NOUN" or not is_person_noun(tok.lemma_.lower()):
         return False
@@ -258,7 +260,7 @@ def _person_of_a_place(tok: Token, core: Sequence[Token], index: EntityIndex) ->
         return False
     for t in names:
         entity = index.at(t.idx, t.idx + len(t.text))
-        if entity is not None and entity.type in {"ORG", "MEDIA"}:
+        if entity is not None and entity.type in {"ORG", "MEDIA"} and not_a_site(entity):
             return False
     return True
 
@@ -375,6 +377,8 @@ def _description_referent(
     """
     if len(phrase) < 2 or phrase[0].lower_ != "the" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
         return None
+    if _named_relation(tok):
+        return None  # "the daughter of the jailed unionist Ana Diaz": someone new, not an earlier speaker
     organisation = is_media_noun(tok) or tok.lemma_.lower() in quote_words.GENERIC_ORGANISATION_NOUNS
     if organisation and any(t.pos_ == "PROPN" and t.ent_type_ not in _NOT_A_NAME for t in phrase):
         # "the semi-official Tasnim news agency", "the Hengaw rights group" name themselves;
@@ -391,6 +395,9 @@ def _description_referent(
         said = doc_text(tok.doc)[last.speaker_span[0] : last.speaker_span[1]]
         if _head_word(said) == word:
             return last.entity, last.speaker_name
+    introduced = _introduced_as(ctx, tok, quoted)
+    if introduced is not None:
+        return introduced, introduced.name
     if lemma in quote_words.GENERIC_ORGANISATION_NOUNS:
         target = _organisation_antecedent(ctx, tok, last, quoted, kinds=_ORG_TYPES)
         return (target, target.name) if target is not None else None
@@ -414,6 +421,50 @@ def _description_referent(
     ):
         return last.entity, last.entity.name
     return None
+
+
+#: A description refers back to the name it introduced at most this many sentences before.
+INTRODUCED_SENTENCES = 6
+
+
+def _introduced_as(ctx: ExtractContext, tok: Token, quoted: Callable[[int], bool]) -> Entity | None:
+    """The organisation an earlier phrase introduced with the same noun: "the centre said" after
+    "the human rights centre Vesna", "a student group, the Free Campus Alliance," or "Vesna, a
+    monitoring centre,".
+
+    The noun the article itself gave a name is a better guide than nearness:
+    the last organisation named may be another one. The nearest such phrase wins.
+    """
+    lemma = tok.lemma_.lower()
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and _within_sentences(tok, doc[k].idx, INTRODUCED_SENTENCES):
+        t = doc[k]
+        k -= 1
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or quoted(t.idx):
+            continue
+        names = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if t.dep_ in {"compound", "appos"} and t.head.pos_ == "PROPN":
+            names.append(t.head)
+        for name in names:
+            n_s, n_e = quote_cues.entity_bounds(name)
+            start, end = doc[n_s].idx, doc[n_e - 1].idx + len(doc[n_e - 1].text)
+            entity = ctx.entities.at(start, end)
+            if entity is not None and entity.type in _ORG_TYPES and not _may_be_person(entity):
+                return entity
+    return None
+
+
+def _named_relation(tok: Token) -> bool:
+    """A noun for a person with a name in its "of" phrase: "the mother of Ana Diaz", "the head of the
+    Tehran Revolutionary Court". Such a description introduces its own person."""
+    if not is_person_noun(tok.lemma_.lower()):
+        return False
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            # the parser may hang the name from the noun itself ("the son of the editor Ana Diaz")
+            return any(t.pos_ == "PROPN" and t.i > prep.i for t in tok.subtree)
+    return False
 
 
 def _organisation_antecedent(
@@ -479,6 +530,8 @@ def _person_in_apposition(tok: Token) -> Token:
         end -= 1
     for t in tok.subtree:
         if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i == end and t.head.i >= tok.i:
+            if t.left_edge.i > tok.i + 1 and not quote_cues.set_off(t):
+                continue  # "the son of the jailed editor Tomas Weber": the name is the editor's
             return t
     return tok
 
