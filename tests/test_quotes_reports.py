@@ -238,3 +238,43 @@ def test_a_person_from_a_place_is_an_unnamed_speaker_not_the_place(nlp):
     q = _one(quotes, "firing from the rooftops")
     assert _speaker(q, entities) is None
     assert q.speaker_name == "A resident of Sanandaj"
+
+
+# -- relatives, staff of a building, descriptions an article introduced (issue 13, round 4) ----
+
+
+def test_relative_of_a_named_person_is_not_that_person(nlp):
+    text = (
+        "“We will appeal the verdict,” said Maria Lopez, the family's lawyer. "
+        "The son of the jailed editor Tomas Weber said: “My father only wrote the truth.”"
+    )
+    quotes, entities = _quotes(nlp, text)
+    quote = _one(quotes, "only wrote the truth")
+    assert _speaker(quote, entities) is None
+    assert quote.speaker_name is not None and quote.speaker_name.lower().startswith("the son of")
+
+
+def test_doctor_at_a_hospital_is_not_the_hospital(nlp):
+    text = (
+        "Police fired on the crowd in Nairobi. A doctor at Kenyatta National Hospital said: "
+        "“We received eleven bodies overnight.”"
+    )
+    quotes, entities = _quotes(nlp, text)
+    quote = _one(quotes, "eleven bodies")
+    assert _speaker(quote, entities) is None
+    assert quote.speaker_name == "A doctor at Kenyatta National Hospital"
+
+
+def test_researcher_at_an_organisation_still_names_it(nlp):
+    text = "A researcher at Amnesty International said: “The detainees were beaten in custody.”"
+    quotes, entities = _quotes(nlp, text)
+    assert _speaker(_one(quotes, "beaten in custody"), entities) == "Amnesty International"
+
+
+def test_description_noun_the_article_introduced_a_name_with(nlp):
+    text = (
+        "The monitoring centre Vesna said at least 9 people were held. "
+        "“They were taken from their homes at night,” the centre said."
+    )
+    quotes, entities = _quotes(nlp, text)
+    assert _speaker(_one(quotes, "taken from their homes"), entities) == "Vesna"
