@@ -278,3 +278,13 @@ def test_description_noun_the_article_introduced_a_name_with(nlp):
     )
     quotes, entities = _quotes(nlp, text)
     assert _speaker(_one(quotes, "taken from their homes"), entities) == "Vesna"
+
+
+def test_name_after_a_noun_and_a_comma_is_an_apposition_not_a_conjunct(nlp):
+    text = (
+        "Farmers blocked roads on Friday. The farmers’ union, the Coordinating Council of Farmers’ "
+        "Trade Associations, wrote on its website that “no court order will send us back.”"
+    )
+    quotes, entities = _quotes(nlp, text)
+    speaker = _speaker(_one(quotes, "no court order"), entities)
+    assert speaker == "Coordinating Council of Farmers’ Trade Associations"

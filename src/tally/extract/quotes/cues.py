@@ -80,8 +80,12 @@ def speaker_phrase(tok: Token) -> tuple[int, int]:
     """
     doc = tok.doc
     tail = None
+    # "The teachers' union, the Teachers' Council, wrote": the parser may take the
+    # name for a conjunct; with no "and" or "or" it is an apposition
+    unjoined = not any(c.dep_ == "cc" for c in tok.children)
     for child in tok.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and tok.pos_ != "PROPN":
+        appos = child.dep_ == "appos" or (child.dep_ == "conj" and unjoined and set_off(child))
+        if appos and child.pos_ == "PROPN" and tok.pos_ != "PROPN" and child.i > tok.i:
             if child.left_edge.i > tok.i + 1 and not set_off(child):
                 tail = child  # "the son of the jailed editor Tomas Weber": the editor's name
                 continue
