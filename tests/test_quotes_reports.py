@@ -288,3 +288,14 @@ def test_name_after_a_noun_and_a_comma_is_an_apposition_not_a_conjunct(nlp):
     quotes, entities = _quotes(nlp, text)
     speaker = _speaker(_one(quotes, "no court order"), entities)
     assert speaker == "Coordinating Council of Farmers’ Trade Associations"
+
+
+def test_the_organisations_research_is_that_organisation(nlp):
+    text = (
+        "Police must free the striking nurses, Human Rights Watch said on Monday. "
+        "At least 20 nurses were held, according to the organization’s research. "
+        "Some were kept in cells run by the Ministry of Interior. "
+        "In a statement, the organization said: “The nurses did nothing but ask for their wages.”"
+    )
+    quotes, entities = _quotes(nlp, text)
+    assert _speaker(_one(quotes, "ask for their wages"), entities) == "Human Rights Watch"

@@ -173,6 +173,12 @@ def _speaker(
             a.speaker_span = (tok.idx, tok.idx + len(tok.text))
             a.entity, a.speaker_name = owner, owner.name
             return
+    owner = _described_possessor(ctx, tok, last, quoted)
+    if owner is not None:
+        # "according to the organisation's research": the organisation spoken of before
+        a.speaker_span = (tok.idx, tok.idx + len(tok.text))
+        a.entity, a.speaker_name = owner, owner.name
+        return
     if a.cue_tok is not None and para_of(tok.idx) != para_of(a.cue_tok.idx):
         # the parser ran the paragraph before ("5:45 p.m.") into the cue's sentence
         tok = _subject_in_paragraph(a.cue_tok, para_of)
@@ -452,6 +458,26 @@ def _introduced_as(ctx: ExtractContext, tok: Token, quoted: Callable[[int], bool
             entity = ctx.entities.at(start, end)
             if entity is not None and entity.type in _ORG_TYPES and not _may_be_person(entity):
                 return entity
+    return None
+
+
+def _described_possessor(
+    ctx: ExtractContext, tok: Token, last: Attribution | None, quoted: Callable[[int], bool]
+) -> Entity | None:
+    """The organisation behind "the group's research", "the organisation's figures": a thing
+    that speaks for the organisation a description refers to (which a pronoun would too)."""
+    if tok.pos_ != "NOUN" or is_person_noun(tok.lemma_.lower()):
+        return None
+    for c in tok.children:
+        if (
+            c.dep_ == "poss"
+            and c.pos_ == "NOUN"
+            and c.lemma_.lower() in quote_words.GENERIC_ORGANISATION_NOUNS
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+        ):
+            return _introduced_as(ctx, c, quoted) or _organisation_antecedent(
+                ctx, c, last, quoted, kinds=_ORG_TYPES
+            )
     return None
 
 
