@@ -299,3 +299,12 @@ def test_the_organisations_research_is_that_organisation(nlp):
     )
     quotes, entities = _quotes(nlp, text)
     assert _speaker(_one(quotes, "ask for their wages"), entities) == "Human Rights Watch"
+
+
+def test_passive_quoted_as_saying_is_the_subject(nlp):
+    text = (
+        "Police chief Reza Salehi was quoted by the semi-official Fars news agency as saying that "
+        "“rioters will be dealt with decisively.”"
+    )
+    quotes, entities = _quotes(nlp, text)
+    assert _speaker(_one(quotes, "rioters will be"), entities) == "Reza Salehi"

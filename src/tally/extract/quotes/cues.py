@@ -166,12 +166,16 @@ def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
 def quoted_as_saying(verb: Token) -> Token | None:
     """The one quoted in "Tasnim quoted the police chief as saying …": the object of *verb*.
 
-    The subject (Tasnim) is the channel, not the speaker; None when *verb* is
+    The subject (Tasnim) is the channel, not the speaker; in the passive ("the
+    chief was quoted by Tasnim as saying") the subject is the one quoted. None when *verb* is
     not "quote"/"cite" with "as saying" (or "as telling", "as writing").
     """
     if verb.lemma_.lower() not in {"quote", "cite"}:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and is_passive(verb):
+        # "the police chief was quoted by Fars as saying …": the one quoted is the subject
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     if obj is None or prep is None:
         return None
