@@ -308,3 +308,14 @@ def test_passive_quoted_as_saying_is_the_subject(nlp):
     )
     quotes, entities = _quotes(nlp, text)
     assert _speaker(_one(quotes, "rioters will be"), entities) == "Reza Salehi"
+
+
+def test_said_in_a_statement_that_reports_the_clause(nlp):
+    text = (
+        "The interior ministry said in a statement that calm had returned. "
+        "“Order has been restored in all provinces,” the statement said."
+    )
+    quotes, _ = _quotes(nlp, text)
+    said = [q for q in quotes if q.kind == "indirect"]
+    assert [q.text for q in said] == ["calm had returned"]
+    assert _one(quotes, "Order has been").speaker_name == "interior ministry"
