@@ -319,3 +319,21 @@ def test_said_in_a_statement_that_reports_the_clause(nlp):
     said = [q for q in quotes if q.kind == "indirect"]
     assert [q.text for q in said] == ["calm had returned"]
     assert _one(quotes, "Order has been").speaker_name == "interior ministry"
+
+
+def test_capitalised_title_refers_to_the_person_given_it(nlp):
+    text = (
+        "Special Rapporteur Javaid Rehman visited the border last week. The police said the camp "
+        "was closed. The Special Rapporteur told reporters: “The situation is dire.”"
+    )
+    quotes, entities = _quotes(nlp, text)
+    assert _speaker(_one(quotes, "situation is dire"), entities) == "Javaid Rehman"
+
+
+def test_title_after_a_name_and_a_comma_refers_to_that_person(nlp):
+    text = (
+        "“We will not rest,” said Michael Brennan, the Prosecutor General. Officials met on Monday. "
+        "The Prosecutor General added: “Every case will be heard.”"
+    )
+    quotes, entities = _quotes(nlp, text)
+    assert _speaker(_one(quotes, "Every case"), entities) == "Michael Brennan"

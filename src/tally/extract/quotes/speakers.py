@@ -220,6 +220,12 @@ def _speaker(
         return
     named = tok.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_TYPES for t in core)
     c_s, c_e = core[0].idx, core[-1].idx + len(core[-1].text)
+    titled = _titled_person(ctx, tok) if named else None
+    if titled is not None:
+        # "the Special Rapporteur said" after "Special Rapporteur Ana Diaz": her
+        a.entity = index.add_reference(titled.id, s, e) or titled
+        a.speaker_name = titled.name
+        return
     entity = index.at(c_s, c_e) if named else None
     if entity is not None and _place_inside_name(entity, c_s, c_e, core):
         entity = None  # "Iran Human Rights said": a country inside an organisation's name
@@ -479,6 +485,43 @@ def _described_possessor(
                 ctx, c, last, quoted, kinds=_ORG_TYPES
             )
     return None
+
+
+def _titled_person(ctx: ExtractContext, tok: Token) -> Entity | None:
+    """The person an article gave a capitalised title before: "the Special Rapporteur" after
+    "Special Rapporteur Ana Diaz", "the Special Rapporteur, Ana Diaz," or "Ana Diaz, the
+    Prosecutor General". The nearest such mention before the phrase wins.
+
+    Only a definite phrase of title words with no person's name in it; the
+    title must stand right before or right after the person's name.
+    """
+    doc = tok.doc
+    first = tok.left_edge
+    if first.lower_ != "the" or first.i >= tok.i or any(t.i > tok.i for t in tok.subtree):
+        return None
+    core = doc[first.i + 1 : tok.i + 1]
+    if any(t.ent_type_ == "PERSON" or not (t.is_title or t.is_upper) for t in core):
+        return None
+    text = doc_text(doc)
+    start, end = core[0].idx, core[-1].idx + len(core[-1].text)
+    title = text[start:end]
+    people = [e for e in ctx.entities.entities if e.type == "PERSON"]
+    best: tuple[int, Entity] | None = None
+    for hit in re.finditer(re.escape(title), text[:start]):
+        after = _SET_OFF_AFTER.match(text, hit.end())
+        before = _SET_OFF_BEFORE.search(text[: hit.start()])
+        for person in people:
+            for m_start, m_end in person.mentions:
+                if (after and m_start == after.end()) or (before and m_end == before.start()):
+                    if best is None or hit.start() > best[0]:
+                        best = (hit.start(), person)
+    return best[1] if best else None
+
+
+#: What may stand between a title and the name after it ("Special Rapporteur, Ana Diaz"), and
+#: between a name and the title after it ("Ana Diaz, the Prosecutor General").
+_SET_OFF_AFTER = re.compile(r",?[ \u00a0]")
+_SET_OFF_BEFORE = re.compile(r",[ \u00a0](?:the |[A-Z][\w.]* ?)?$|,[ \u00a0](?:[\w.’'-]+ )?$")
 
 
 def _named_relation(tok: Token) -> bool:
