@@ -513,8 +513,7 @@ def _titled_person(ctx: ExtractContext, tok: Token) -> Entity | None:
         for person in people:
             for m_start, m_end in person.mentions:
                 if (after and m_start == after.end()) or (before and m_end == before.start()):
-                    if best is None or hit.start() > best[0]:
-                        best = (hit.start(), person)
+                    best = (hit.start(), person)  # hits come in text order: the last one is nearest
     return best[1] if best else None
 
 
