@@ -337,3 +337,26 @@ def test_title_after_a_name_and_a_comma_refers_to_that_person(nlp):
     )
     quotes, entities = _quotes(nlp, text)
     assert _speaker(_one(quotes, "Every case"), entities) == "Michael Brennan"
+
+
+# -- one nearest-mention search for pronouns and descriptions ---------------------------------
+
+
+def test_nearest_mention_walks_back_and_stops_at_the_first_fit(nlp):
+    from tally.extract.entities import extract_entities
+    from tally.extract.entities.antecedents import nearest_mention
+
+    text = "Anna Berg met Tomas Weller in Oslo. Later Anna Berg called the Red Cross. Then she left."
+    index = extract_entities(nlp(text))
+    hi = text.index("Then")
+    people = nearest_mention(index, 0, hi, frozenset({"PERSON"}))
+    assert (
+        people is not None
+        and people[1].name == "Anna Berg"
+        and people[0][0] == text.index("Anna Berg called")
+    )
+    anything = nearest_mention(index, 0, hi, None)
+    assert anything is not None and anything[1].type != "PERSON"  # the Red Cross, last before "Then"
+    tested: list[str] = []
+    nearest_mention(index, 0, hi, None, fits=lambda e: tested.append(e.name) or e.name == "Tomas Weller")
+    assert tested.count("Tomas Weller") == 1 and tested[-1] == "Tomas Weller"

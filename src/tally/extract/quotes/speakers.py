@@ -702,14 +702,15 @@ def _nearest_named(
     person: bool,
 ) -> tuple[int, Entity] | None:
     """Offset and entity of the last mention before *tok* of an entity the pronoun fits, outside quotes."""
-    best: tuple[int, Entity] | None = None
-    for entity in ctx.entities.entities:
-        if _may_be_person(entity) != person or not genders.fits(entity, tok.lower_):
-            continue
-        for s, _e in entity.mentions:
-            if s < tok.idx and not quoted(s) and (best is None or s > best[0]):
-                best = (s, entity)
-    return best
+    found = nearest_mention(
+        ctx.entities,
+        0,
+        tok.idx,
+        None,
+        fits=lambda entity: _may_be_person(entity) == person and genders.fits(entity, tok.lower_),
+        keep=lambda start: not quoted(start),
+    )
+    return (found[0][0], found[1]) if found else None
 
 
 def _unnamed_last_speaker(last: Attribution | None, tok: Token, para_of: Callable[[int], int]) -> str | None:
