@@ -360,3 +360,28 @@ def test_nearest_mention_walks_back_and_stops_at_the_first_fit(nlp):
     tested: list[str] = []
     nearest_mention(index, 0, hi, None, fits=lambda e: tested.append(e.name) or e.name == "Tomas Weller")
     assert tested.count("Tomas Weller") == 1 and tested[-1] == "Tomas Weller"
+
+
+def test_one_of_several_sources_keeps_who_they_are(nlp):
+    text = "“The order to fire came from the top,” said one of two officials familiar with the talks."
+    quote = _one(_quotes(nlp, text)[0], "order to fire")
+    assert quote.speaker_name == "one of two officials familiar with the talks"
+
+
+def test_place_a_group_is_based_in_is_no_name_of_the_group(nlp):
+    text = (
+        "Human Rights Watch urged restraint. In a report released on Wednesday, the New York-based "
+        "group said: “Security forces used excessive force against students.”"
+    )
+    quotes, entities = _quotes(nlp, text)
+    assert _speaker(_one(quotes, "excessive force"), entities) == "Human Rights Watch"
+
+
+def test_agency_that_quoted_a_subject_in_the_passive_is_the_channel(nlp):
+    text = (
+        "Police chief Reza Salehi was quoted by the semi-official Fars news agency as saying that "
+        "“rioters will be dealt with decisively.”"
+    )
+    quotes, entities = _quotes(nlp, text)
+    quote = _one(quotes, "rioters will be")
+    assert quote.via is not None and "Fars" in entities[quote.via].name

@@ -392,7 +392,11 @@ def _description_referent(
     if _named_relation(tok):
         return None  # "the daughter of the jailed unionist Ana Diaz": someone new, not an earlier speaker
     organisation = is_media_noun(tok) or tok.lemma_.lower() in quote_words.GENERIC_ORGANISATION_NOUNS
-    if organisation and any(t.pos_ == "PROPN" and t.ent_type_ not in _NOT_A_NAME for t in phrase):
+    # "the New York-based group": the place it is based in is no name of the group
+    based = {t.i for b in phrase if b.lower_ == "based" for t in b.subtree}
+    if organisation and any(
+        t.pos_ == "PROPN" and t.ent_type_ not in _NOT_A_NAME and t.i not in based for t in phrase
+    ):
         # "the semi-official Tasnim news agency", "the Hengaw rights group" name themselves;
         # "the Taliban spokesman" and "the Kurdish group" do not
         return None
@@ -863,6 +867,9 @@ def _via(ctx: ExtractContext, a: Attribution) -> str | None:
     if quote_cues.quoted_as_saying(verb) is not None:
         # "Tasnim quoted the police chief as saying …": the one who quoted is the channel
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:  # "the chief was quoted by Fars as saying": the agent quoted
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         entity = None
         if subject is not None:
             entity = ctx.entities.at(subject.idx, subject.idx + len(subject.text)) or _media_entity(
