@@ -109,9 +109,9 @@ def speaker_phrase(tok: Token) -> tuple[int, int]:
                     end = pobj.right_edge.i + 1
     if tok.pos_ in {"NUM", "PRON"} and tok.lower_ not in quote_words.PRONOUNS_PERSON:
         # "one of three sources familiar with the matter": who the one is one of
-        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
-        if prep is not None and any(c.dep_ == "pobj" for c in prep.children):
-            end = prep.right_edge.i + 1
+        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
+        if of is not None and any(c.dep_ == "pobj" for c in of.children):
+            end = of.right_edge.i + 1
     if (
         tail is not None
         and end < tail.left_edge.i
