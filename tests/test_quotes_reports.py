@@ -238,3 +238,150 @@ def test_a_person_from_a_place_is_an_unnamed_speaker_not_the_place(nlp):
     q = _one(quotes, "firing from the rooftops")
     assert _speaker(q, entities) is None
     assert q.speaker_name == "A resident of Sanandaj"
+
+
+# -- relatives, staff of a building, descriptions an article introduced (issue 13, round 4) ----
+
+
+def test_relative_of_a_named_person_is_not_that_person(nlp):
+    text = (
+        "“We will appeal the verdict,” said Maria Lopez, the family's lawyer. "
+        "The son of the jailed editor Tomas Weber said: “My father only wrote the truth.”"
+    )
+    quotes, entities = _quotes(nlp, text)
+    quote = _one(quotes, "only wrote the truth")
+    assert _speaker(quote, entities) is None
+    assert quote.speaker_name is not None and quote.speaker_name.lower().startswith("the son of")
+
+
+def test_doctor_at_a_hospital_is_not_the_hospital(nlp):
+    text = (
+        "Police fired on the crowd in Nairobi. A doctor at Kenyatta National Hospital said: "
+        "“We received eleven bodies overnight.”"
+    )
+    quotes, entities = _quotes(nlp, text)
+    quote = _one(quotes, "eleven bodies")
+    assert _speaker(quote, entities) is None
+    assert quote.speaker_name == "A doctor at Kenyatta National Hospital"
+
+
+def test_researcher_at_an_organisation_still_names_it(nlp):
+    text = "A researcher at Amnesty International said: “The detainees were beaten in custody.”"
+    quotes, entities = _quotes(nlp, text)
+    assert _speaker(_one(quotes, "beaten in custody"), entities) == "Amnesty International"
+
+
+def test_description_noun_the_article_introduced_a_name_with(nlp):
+    text = (
+        "The monitoring centre Vesna said at least 9 people were held. "
+        "“They were taken from their homes at night,” the centre said."
+    )
+    quotes, entities = _quotes(nlp, text)
+    assert _speaker(_one(quotes, "taken from their homes"), entities) == "Vesna"
+
+
+def test_name_after_a_noun_and_a_comma_is_an_apposition_not_a_conjunct(nlp):
+    text = (
+        "Farmers blocked roads on Friday. The farmers’ union, the Coordinating Council of Farmers’ "
+        "Trade Associations, wrote on its website that “no court order will send us back.”"
+    )
+    quotes, entities = _quotes(nlp, text)
+    speaker = _speaker(_one(quotes, "no court order"), entities)
+    assert speaker == "Coordinating Council of Farmers’ Trade Associations"
+
+
+def test_the_organisations_research_is_that_organisation(nlp):
+    text = (
+        "Police must free the striking nurses, Human Rights Watch said on Monday. "
+        "At least 20 nurses were held, according to the organization’s research. "
+        "Some were kept in cells run by the Ministry of Interior. "
+        "In a statement, the organization said: “The nurses did nothing but ask for their wages.”"
+    )
+    quotes, entities = _quotes(nlp, text)
+    assert _speaker(_one(quotes, "ask for their wages"), entities) == "Human Rights Watch"
+
+
+def test_passive_quoted_as_saying_is_the_subject(nlp):
+    text = (
+        "Police chief Reza Salehi was quoted by the semi-official Fars news agency as saying that "
+        "“rioters will be dealt with decisively.”"
+    )
+    quotes, entities = _quotes(nlp, text)
+    assert _speaker(_one(quotes, "rioters will be"), entities) == "Reza Salehi"
+
+
+def test_said_in_a_statement_that_reports_the_clause(nlp):
+    text = (
+        "The interior ministry said in a statement that calm had returned. "
+        "“Order has been restored in all provinces,” the statement said."
+    )
+    quotes, _ = _quotes(nlp, text)
+    said = [q for q in quotes if q.kind == "indirect"]
+    assert [q.text for q in said] == ["calm had returned"]
+    assert _one(quotes, "Order has been").speaker_name == "interior ministry"
+
+
+def test_capitalised_title_refers_to_the_person_given_it(nlp):
+    text = (
+        "Special Rapporteur Javaid Rehman visited the border last week. The police said the camp "
+        "was closed. The Special Rapporteur told reporters: “The situation is dire.”"
+    )
+    quotes, entities = _quotes(nlp, text)
+    assert _speaker(_one(quotes, "situation is dire"), entities) == "Javaid Rehman"
+
+
+def test_title_after_a_name_and_a_comma_refers_to_that_person(nlp):
+    text = (
+        "“We will not rest,” said Michael Brennan, the Prosecutor General. Officials met on Monday. "
+        "The Prosecutor General added: “Every case will be heard.”"
+    )
+    quotes, entities = _quotes(nlp, text)
+    assert _speaker(_one(quotes, "Every case"), entities) == "Michael Brennan"
+
+
+# -- one nearest-mention search for pronouns and descriptions ---------------------------------
+
+
+def test_nearest_mention_walks_back_and_stops_at_the_first_fit(nlp):
+    from tally.extract.entities import extract_entities
+    from tally.extract.entities.antecedents import nearest_mention
+
+    text = "Anna Berg met Tomas Weller in Oslo. Later Anna Berg called the Red Cross. Then she left."
+    index = extract_entities(nlp(text))
+    hi = text.index("Then")
+    people = nearest_mention(index, 0, hi, frozenset({"PERSON"}))
+    assert (
+        people is not None
+        and people[1].name == "Anna Berg"
+        and people[0][0] == text.index("Anna Berg called")
+    )
+    anything = nearest_mention(index, 0, hi, None)
+    assert anything is not None and anything[1].type != "PERSON"  # the Red Cross, last before "Then"
+    tested: list[str] = []
+    nearest_mention(index, 0, hi, None, fits=lambda e: tested.append(e.name) or e.name == "Tomas Weller")
+    assert tested.count("Tomas Weller") == 1 and tested[-1] == "Tomas Weller"
+
+
+def test_one_of_several_sources_keeps_who_they_are(nlp):
+    text = "“The order to fire came from the top,” said one of two officials familiar with the talks."
+    quote = _one(_quotes(nlp, text)[0], "order to fire")
+    assert quote.speaker_name == "one of two officials familiar with the talks"
+
+
+def test_place_a_group_is_based_in_is_no_name_of_the_group(nlp):
+    text = (
+        "Human Rights Watch urged restraint. In a report released on Wednesday, the New York-based "
+        "group said: “Security forces used excessive force against students.”"
+    )
+    quotes, entities = _quotes(nlp, text)
+    assert _speaker(_one(quotes, "excessive force"), entities) == "Human Rights Watch"
+
+
+def test_agency_that_quoted_a_subject_in_the_passive_is_the_channel(nlp):
+    text = (
+        "Police chief Reza Salehi was quoted by the semi-official Fars news agency as saying that "
+        "“rioters will be dealt with decisively.”"
+    )
+    quotes, entities = _quotes(nlp, text)
+    quote = _one(quotes, "rioters will be")
+    assert quote.via is not None and "Fars" in entities[quote.via].name

@@ -67,35 +67,35 @@ def nearest_mention(
     index: EntityIndex,
     lo: int,
     hi: int,
-    types: frozenset[str],
+    types: frozenset[str] | None,
     *,
     word: str | None = None,
     fits: Callable[[Entity], bool] | None = None,
     keep: Callable[[int], bool] | None = None,
 ) -> tuple[Span, Entity] | None:
-    """The last mention in ``[lo, hi)`` of an entity of one of *types*, and its entity.
+    """The last mention in ``[lo, hi)`` of an entity of one of *types* (any type: None), and its entity.
+
+    Walks the index's sorted mentions backwards and stops at the first that
+    fits (quotes resolve every pronoun with it; scanning all mentions per call
+    made that grow with the article).
 
     :param word: the entity's name must hold this word ("ministry").
     :param fits: a test of the entity (not a site, plural, …).
     :param keep: a test of the mention's start (not inside quoted speech, …).
     """
-    best: tuple[Span, Entity] | None = None
-    for entity in index.entities:
-        if entity.type not in types:
-            continue
-        if word is not None and word not in entity.name.lower().split():
-            continue
-        if fits is not None and not fits(entity):
-            continue
-        for start, end in entity.mentions:
-            if (
-                lo <= start
-                and end <= hi
-                and (best is None or start > best[0][0])
-                and (keep is None or keep(start))
-            ):
-                best = ((start, end), entity)
-    return best
+    tested: dict[str, bool] = {}
+    for start, end, entity in index.mentions_backwards(lo, hi):
+        ok = tested.get(entity.id)
+        if ok is None:
+            ok = (
+                (types is None or entity.type in types)
+                and (word is None or word in entity.name.lower().split())
+                and (fits is None or fits(entity))
+            )
+            tested[entity.id] = ok
+        if ok and (keep is None or keep(start)):
+            return (start, end), entity
+    return None
 
 
 def _nearest(

@@ -42,11 +42,35 @@ def _content_span(verb: Token, marks: Marks) -> tuple[int, int] | None:
             left = verb.right_edge.i + 1
         return trimmed(doc, left, right)
     if comp is None:
+        comp = _clause_after_document(verb)
+    if comp is None:
         return None
     left, right = comp.left_edge.i, comp.right_edge.i
     if left < verb.i < right:  # the complement wraps the cue: keep the side after it
         left = verb.i + 1
     return trimmed(doc, left, right)
+
+
+def _clause_after_document(verb: Token) -> Token | None:
+    """What "said in a statement that calm had returned" reports, parsed as a relative clause of
+    the document: a clause after the document's noun that opens with "that" and has a subject of
+    its own is the cue's complement, not a relative clause."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in quote_words.DOCUMENT_NOUNS:
+                continue
+            for clause in noun.children:
+                first = clause.left_edge
+                if (
+                    clause.dep_ == "relcl"
+                    and first.lower_ == "that"
+                    and first.i == noun.i + 1
+                    and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i != first.i for c in clause.children)
+                ):
+                    return clause
+    return None
 
 
 def _that_clause(verb: Token) -> bool:

@@ -79,8 +79,16 @@ def speaker_phrase(tok: Token) -> tuple[int, int]:
     Gholamhossein Esmaili" → "Gholamhossein Esmaili").
     """
     doc = tok.doc
+    tail = None
+    # "The teachers' union, the Teachers' Council, wrote": the parser may take the
+    # name for a conjunct; with no "and" or "or" it is an apposition
+    unjoined = not any(c.dep_ == "cc" for c in tok.children)
     for child in tok.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and tok.pos_ != "PROPN":
+        appos = child.dep_ == "appos" or (child.dep_ == "conj" and unjoined and set_off(child))
+        if appos and child.pos_ == "PROPN" and tok.pos_ != "PROPN" and child.i > tok.i:
+            if child.left_edge.i > tok.i + 1 and not set_off(child):
+                tail = child  # "the son of the jailed editor Tomas Weber": the editor's name
+                continue
             return speaker_phrase(child)
     start = tok.i
     for child in sorted(tok.lefts, key=lambda t: -t.i):
@@ -99,6 +107,17 @@ def speaker_phrase(tok: Token) -> tuple[int, int]:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None and any(t.pos_ == "PROPN" for t in pobj.subtree):
                     end = pobj.right_edge.i + 1
+    if tok.pos_ in {"NUM", "PRON"} and tok.lower_ not in quote_words.PRONOUNS_PERSON:
+        # "one of three sources familiar with the matter": who the one is one of
+        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
+        if of is not None and any(c.dep_ == "pobj" for c in of.children):
+            end = of.right_edge.i + 1
+    if (
+        tail is not None
+        and end < tail.left_edge.i
+        and all(doc[k].dep_ != "punct" for k in range(end, tail.i))
+    ):
+        end = tail.right_edge.i + 1
     if not tok.ent_type_ and tok.is_title and not tok.is_sent_start:
         # a name the parser split into words of the clause: "Hands Across Borders says"
         while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
@@ -115,6 +134,13 @@ def speaker_phrase(tok: Token) -> tuple[int, int]:
         while end > start + 1 and doc[end - 1].text in {"’s", "'s", "’", "'"}:
             end -= 1
     return start, end
+
+
+def set_off(t: Token) -> bool:
+    """A comma, a dash or a bracket stands right before the phrase of *t* ("the envoy to the UN,
+    Ana Diaz"): an apposition naming the noun before it, not a name run into a longer phrase."""
+    k = t.left_edge.i - 1
+    return k >= 0 and t.doc[k].text in {",", "—", "–", "-", "("}
 
 
 def _breaks(tok: Token) -> bool:
@@ -145,12 +171,16 @@ def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
 def quoted_as_saying(verb: Token) -> Token | None:
     """The one quoted in "Tasnim quoted the police chief as saying …": the object of *verb*.
 
-    The subject (Tasnim) is the channel, not the speaker; None when *verb* is
+    The subject (Tasnim) is the channel, not the speaker; in the passive ("the
+    chief was quoted by Tasnim as saying") the subject is the one quoted. None when *verb* is
     not "quote"/"cite" with "as saying" (or "as telling", "as writing").
     """
     if verb.lemma_.lower() not in {"quote", "cite"}:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and is_passive(verb):
+        # "the police chief was quoted by Fars as saying …": the one quoted is the subject
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     if obj is None or prep is None:
         return None

@@ -174,6 +174,12 @@ def _speaker(
             a.speaker_span = (tok.idx, tok.idx + len(tok.text))
             a.entity, a.speaker_name = owner, owner.name
             return
+    owner = _described_possessor(ctx, tok, last, quoted)
+    if owner is not None:
+        # "according to the organisation's research": the organisation spoken of before
+        a.speaker_span = (tok.idx, tok.idx + len(tok.text))
+        a.entity, a.speaker_name = owner, owner.name
+        return
     if a.cue_tok is not None and para_of(tok.idx) != para_of(a.cue_tok.idx):
         # the parser ran the paragraph before ("5:45 p.m.") into the cue's sentence
         tok = _subject_in_paragraph(a.cue_tok, para_of)
@@ -209,11 +215,18 @@ def _speaker(
             a.entity = index.add_reference(entity.id, s, e) or entity
             a.speaker_name = entity.name
         return
-    if _person_of_a_place(tok, core, index):
+    if _person_of_a_place(tok, core, index) or (tok.pos_ == "NOUN" and _named_relation(tok)):
+        # "the mother of Ana Diaz said": her, unnamed; the name is someone else's
         a.speaker_name = text[s:e]  # "A resident of Sanandaj told …": someone from there, unnamed
         return
     named = tok.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_TYPES for t in core)
     c_s, c_e = core[0].idx, core[-1].idx + len(core[-1].text)
+    titled = _titled_person(ctx, tok) if named else None
+    if titled is not None:
+        # "the Special Rapporteur said" after "Special Rapporteur Ana Diaz": her
+        a.entity = index.add_reference(titled.id, s, e) or titled
+        a.speaker_name = titled.name
+        return
     entity = index.at(c_s, c_e) if named else None
     if entity is not None and _place_inside_name(entity, c_s, c_e, core):
         entity = None  # "Iran Human Rights said": a country inside an organisation's name
@@ -255,7 +268,8 @@ def _person_of_a_place(tok: Token, core: Sequence[Token], index: EntityIndex) ->
     a place (or a name the tagger took for a person) in a phrase after it.
 
     The speaker is that unnamed person. An organisation there still names the
-    source ("a researcher at Human Rights Watch").
+    source ("a researcher at Human Rights Watch"), but a building does not
+    speak: "a doctor at Kenyatta National Hospital" is the unnamed doctor.
     """
     if tok.pos_ != "NOUN" or not is_person_noun(tok.lemma_.lower()):
         return False
@@ -264,7 +278,7 @@ def _person_of_a_place(tok: Token, core: Sequence[Token], index: EntityIndex) ->
         return False
     for t in names:
         entity = index.at(t.idx, t.idx + len(t.text))
-        if entity is not None and entity.type in {"ORG", "MEDIA"}:
+        if entity is not None and entity.type in {"ORG", "MEDIA"} and not_a_site(entity):
             return False
     return True
 
@@ -381,8 +395,14 @@ def _description_referent(
     """
     if len(phrase) < 2 or phrase[0].lower_ != "the" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
         return None
+    if _named_relation(tok):
+        return None  # "the daughter of the jailed unionist Ana Diaz": someone new, not an earlier speaker
     organisation = is_media_noun(tok) or tok.lemma_.lower() in quote_words.GENERIC_ORGANISATION_NOUNS
-    if organisation and any(t.pos_ == "PROPN" and t.ent_type_ not in _NOT_A_NAME for t in phrase):
+    # "the New York-based group": the place it is based in is no name of the group
+    based = {t.i for b in phrase if b.lower_ == "based" for t in b.subtree}
+    if organisation and any(
+        t.pos_ == "PROPN" and t.ent_type_ not in _NOT_A_NAME and t.i not in based for t in phrase
+    ):
         # "the semi-official Tasnim news agency", "the Hengaw rights group" name themselves;
         # "the Taliban spokesman" and "the Kurdish group" do not
         return None
@@ -397,6 +417,9 @@ def _description_referent(
         said = doc_text(tok.doc)[last.speaker_span[0] : last.speaker_span[1]]
         if _head_word(said) == word:
             return last.entity, last.speaker_name
+    introduced = _introduced_as(ctx, tok, quoted)
+    if introduced is not None:
+        return introduced, introduced.name
     if lemma in quote_words.GENERIC_ORGANISATION_NOUNS:
         # "the group" is never the news agency quoted last; "the agency" may be
         kinds = _ORG_TYPES if lemma in MAY_BE_MEDIA else frozenset({"ORG"})
@@ -422,6 +445,106 @@ def _description_referent(
     ):
         return last.entity, last.entity.name
     return None
+
+
+#: A description refers back to the name it introduced at most this many sentences before.
+INTRODUCED_SENTENCES = 6
+
+
+def _introduced_as(ctx: ExtractContext, tok: Token, quoted: Callable[[int], bool]) -> Entity | None:
+    """The organisation an earlier phrase introduced with the same noun: "the centre said" after
+    "the human rights centre Vesna", "a student group, the Free Campus Alliance," or "Vesna, a
+    monitoring centre,".
+
+    The noun the article itself gave a name is a better guide than nearness:
+    the last organisation named may be another one. The nearest such phrase wins.
+    """
+    lemma = tok.lemma_.lower()
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and _within_sentences(tok, doc[k].idx, INTRODUCED_SENTENCES):
+        t = doc[k]
+        k -= 1
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or quoted(t.idx):
+            continue
+        names = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if t.dep_ in {"compound", "appos"} and t.head.pos_ == "PROPN":
+            names.append(t.head)
+        for name in names:
+            n_s, n_e = quote_cues.entity_bounds(name)
+            start, end = doc[n_s].idx, doc[n_e - 1].idx + len(doc[n_e - 1].text)
+            entity = ctx.entities.at(start, end)
+            if entity is not None and entity.type in _ORG_TYPES and not _may_be_person(entity):
+                return entity
+    return None
+
+
+def _described_possessor(
+    ctx: ExtractContext, tok: Token, last: Attribution | None, quoted: Callable[[int], bool]
+) -> Entity | None:
+    """The organisation behind "the group's research", "the organisation's figures": a thing
+    that speaks for the organisation a description refers to (which a pronoun would too)."""
+    if tok.pos_ != "NOUN" or is_person_noun(tok.lemma_.lower()):
+        return None
+    for c in tok.children:
+        if (
+            c.dep_ == "poss"
+            and c.pos_ == "NOUN"
+            and c.lemma_.lower() in quote_words.GENERIC_ORGANISATION_NOUNS
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+        ):
+            return _introduced_as(ctx, c, quoted) or _organisation_antecedent(
+                ctx, c, last, quoted, kinds=_ORG_TYPES
+            )
+    return None
+
+
+def _titled_person(ctx: ExtractContext, tok: Token) -> Entity | None:
+    """The person an article gave a capitalised title before: "the Special Rapporteur" after
+    "Special Rapporteur Ana Diaz", "the Special Rapporteur, Ana Diaz," or "Ana Diaz, the
+    Prosecutor General". The nearest such mention before the phrase wins.
+
+    Only a definite phrase of title words with no person's name in it; the
+    title must stand right before or right after the person's name.
+    """
+    doc = tok.doc
+    first = tok.left_edge
+    if first.lower_ != "the" or first.i >= tok.i or any(t.i > tok.i for t in tok.subtree):
+        return None
+    core = doc[first.i + 1 : tok.i + 1]
+    if any(t.ent_type_ == "PERSON" or not (t.is_title or t.is_upper) for t in core):
+        return None
+    text = doc_text(doc)
+    start, end = core[0].idx, core[-1].idx + len(core[-1].text)
+    title = text[start:end]
+    people = [e for e in ctx.entities.entities if e.type == "PERSON"]
+    best: tuple[int, Entity] | None = None
+    for hit in re.finditer(re.escape(title), text[:start]):
+        after = _SET_OFF_AFTER.match(text, hit.end())
+        before = _SET_OFF_BEFORE.search(text[: hit.start()])
+        for person in people:
+            for m_start, m_end in person.mentions:
+                if (after and m_start == after.end()) or (before and m_end == before.start()):
+                    best = (hit.start(), person)  # hits come in text order: the last one is nearest
+    return best[1] if best else None
+
+
+#: What may stand between a title and the name after it ("Special Rapporteur, Ana Diaz"), and
+#: between a name and the title after it ("Ana Diaz, the Prosecutor General").
+_SET_OFF_AFTER = re.compile(r",?[ \u00a0]")
+_SET_OFF_BEFORE = re.compile(r",[ \u00a0](?:the |[A-Z][\w.]* ?)?$|,[ \u00a0](?:[\w.’'-]+ )?$")
+
+
+def _named_relation(tok: Token) -> bool:
+    """A noun for a person with a name in its "of" phrase: "the mother of Ana Diaz", "the head of the
+    Tehran Revolutionary Court". Such a description introduces its own person."""
+    if not is_person_noun(tok.lemma_.lower()):
+        return False
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            # the parser may hang the name from the noun itself ("the son of the editor Ana Diaz")
+            return any(t.pos_ == "PROPN" and t.i > prep.i for t in tok.subtree)
+    return False
 
 
 def _organisation_antecedent(
@@ -487,6 +610,8 @@ def _person_in_apposition(tok: Token) -> Token:
         end -= 1
     for t in tok.subtree:
         if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i == end and t.head.i >= tok.i:
+            if t.left_edge.i > tok.i + 1 and not quote_cues.set_off(t):
+                continue  # "the son of the jailed editor Tomas Weber": the name is the editor's
             return t
     return tok
 
@@ -589,14 +714,15 @@ def _nearest_named(
     person: bool,
 ) -> tuple[int, Entity] | None:
     """Offset and entity of the last mention before *tok* of an entity the pronoun fits, outside quotes."""
-    best: tuple[int, Entity] | None = None
-    for entity in ctx.entities.entities:
-        if _may_be_person(entity) != person or not genders.fits(entity, tok.lower_):
-            continue
-        for s, _e in entity.mentions:
-            if s < tok.idx and not quoted(s) and (best is None or s > best[0]):
-                best = (s, entity)
-    return best
+    found = nearest_mention(
+        ctx.entities,
+        0,
+        tok.idx,
+        None,
+        fits=lambda entity: _may_be_person(entity) == person and genders.fits(entity, tok.lower_),
+        keep=lambda start: not quoted(start),
+    )
+    return (found[0][0], found[1]) if found else None
 
 
 def _unnamed_last_speaker(last: Attribution | None, tok: Token, para_of: Callable[[int], int]) -> str | None:
@@ -749,6 +875,9 @@ def _via(ctx: ExtractContext, a: Attribution) -> str | None:
     if quote_cues.quoted_as_saying(verb) is not None:
         # "Tasnim quoted the police chief as saying …": the one who quoted is the channel
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:  # "the chief was quoted by Fars as saying": the agent quoted
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         entity = None
         if subject is not None:
             entity = ctx.entities.at(subject.idx, subject.idx + len(subject.text)) or _media_entity(
