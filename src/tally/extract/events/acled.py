@@ -613,10 +613,10 @@ def _casualties_of_the_battle(events: list[Event], members: list[int]) -> None:
     armed clash with its fatalities, not a clash and an attack."""
     battle = next(
         (
-            events[i].acled
+            acled
             for i in members
-            if events[i].acled is not None
-            and events[i].acled.event_type == _BATTLES
+            if (acled := events[i].acled) is not None
+            and acled.event_type == _BATTLES
             and events[i].type == "FIGHT"
             and events[i].modality in _HAPPENED
         ),
