@@ -976,3 +976,27 @@ def test_an_agency_quoting_someone_as_saying_gives_the_one_quoted():
         "The agency quoted the governor of Lori province as saying that 8 rioters had been arrested."
     )
     assert asserted and "governor" in asserted[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        # "at" hung on the toll's last noun still makes "put" an estimate
+        (
+            "The People's Freedom Organization of Peru (PFOP) has put the death toll of the November 2019 "
+            "protests at 1,500.",
+            1500,
+            "People's Freedom Organization of Peru",
+        ),
+        # a closing attribution to the one spoken to
+        (
+            "At least eight protesters were killed in Atbara on June 3 when security forces fired on a march "
+            "that was trying to cross the bridge to Khartoum, relatives and doctors told Nile Post.",
+            8,
+            "relatives",
+        ),
+    ],
+)
+def test_estimates_and_closing_attributions_however_parsed(text, value, source):
+    found = [asserted for v, _, asserted in _source_roles(text) if v == value]
+    assert found and source in " ".join(found[0]), _source_roles(text)

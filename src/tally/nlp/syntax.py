@@ -90,8 +90,13 @@ def phrase_before(verb: Token, max_words: int = 12) -> Token | None:
 
 
 def _only_adjuncts_after(verb: Token, last: Token) -> bool:
-    """Whether every word after *verb* up to *last* belongs to a prepositional phrase of *verb*."""
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    """Whether every word after *verb* up to *last* belongs to a phrase of time, place or address of *verb*.
+
+    "…, witnesses said on Wednesday.", "…, relatives told Nile Post.", "…, officials
+    told reporters in Geneva on Monday.": the verb's prepositional phrases, its
+    bare time word and the one it spoke to.
+    """
+    preps = [c for c in verb.children if c.dep_ in {"prep", "npadvmod", "dative", "dobj"} and c.i > verb.i]
     if not preps:
         return False
     covered = {t.i for p in preps for t in p.subtree}

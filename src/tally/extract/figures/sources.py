@@ -45,13 +45,23 @@ def _role(verb: Token) -> str | None:
     if _negated(verb):
         return None
     lemma = verb.lemma_.lower()
-    if lemma == "put" and not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+    if lemma == "put" and not any(c.dep_ == "prep" and c.lower_ == "at" for c in _put_and_object(verb)):
         return None  # "put the toll at 40" reports; "putting 2 million people under curfew" acts
     if lemma in figure_words.GIVING_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in figure_words.TOTAL_NOUNS for c in verb.children
     ):
         return "asserted"  # "local officials gave a lower toll of 35"; not "gave shelter to 500"
     return _lemma_role(lemma)
+
+
+def _put_and_object(verb: Token) -> list[Token]:
+    """The children of *verb* and the words of its object: "put the toll of the protests at 1,500"
+    is often parsed with "at" on the object's last noun."""
+    out = list(verb.children)
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            out.extend(child.subtree)
+    return out
 
 
 def _negated(verb: Token) -> bool:
