@@ -1000,3 +1000,10 @@ def test_an_agency_quoting_someone_as_saying_gives_the_one_quoted():
 def test_estimates_and_closing_attributions_however_parsed(text, value, source):
     found = [asserted for v, _, asserted in _source_roles(text) if v == value]
     assert found and source in " ".join(found[0]), _source_roles(text)
+
+
+def test_a_post_on_an_account_is_the_owners():
+    found = _source_roles(
+        "Hengaw said arrests continued. According to a post on the group's Telegram channel, 11 members were detained."
+    )
+    assert [asserted for value, _, asserted in found if value == 11] == [["Hengaw"]], found

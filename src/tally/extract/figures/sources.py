@@ -147,6 +147,17 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _account_owner(ctx: ExtractContext, prep: Token, depth: int) -> SpanT | None:
+    """The owner of the account a document was published on: "on the group's Telegram channel"."""
+    for account in prep.children:
+        if account.dep_ != "pobj" or account.lemma_.lower() not in figure_words.ACCOUNT_NOUNS:
+            continue
+        for owner in account.children:
+            if owner.dep_ == "poss" or (owner.dep_ == "compound" and owner.ent_type_ in {"ORG", "PERSON"}):
+                return antecedent(ctx.entities, owner) or source_span(ctx, owner, depth + 1)
+    return None
+
+
 def _names_an_issuer(modifier: Token) -> bool:
     """A modifier of a report noun that says who issued it: "media", "police", "official"."""
     lemma = modifier.lemma_.lower()
@@ -222,6 +233,11 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             if child.dep_ == "prep" and child.lower_ in {"by", "from", "of"}:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 found = source_span(ctx, pobj, depth + 1)
+                if found:
+                    return found
+            if child.dep_ == "prep" and child.lower_ in {"on", "in"}:
+                # "a post on the group's Telegram channel": the account's owner
+                found = _account_owner(ctx, child, depth)
                 if found:
                     return found
             if child.dep_ == "acl" and child.tag_ == "VBN":
