@@ -907,6 +907,10 @@ def test_the_sources_of_a_group_named_before_are_that_group():
         ("The army said it had neutralised 12 gunmen near the border.", (12, "exact", "killed")),
         # what was done to them, after "found"
         ("Two of the guards were found beheaded near the camp.", (2, "exact", "killed")),
+        # a complement before the object, parsed as its adjective
+        ("Police shot dead two protesters in Lagos on Sunday.", (2, "exact", "killed")),
+        # a part of a count of events
+        ("The monitor said it had verified 31 of the arrests.", (31, "exact", "arrested")),
         # sentences handed to people
         ("The judge handed prison sentences to 14 students on Monday.", (14, "exact", "sentenced")),
     ],

@@ -319,6 +319,10 @@ def _verb_category(verb: Token) -> str | None:
         if child.dep_ == "dobj":
             # "a sit-in" is three tokens with "in" as head
             related.add("".join(t.text for t in child.subtree if t.dep_ != "det").lower())
+            # "shot dead two protesters": the complement parsed as the object's adjective
+            related.update(
+                g.lower_ for g in child.children if g.dep_ == "amod" and g.i == verb.i + 1 and g.pos_ == "ADJ"
+            )
             # "treated 140 people for injuries": the parser hangs the verb's phrase on its object
             for prep in child.children:
                 if prep.dep_ == "prep":
@@ -809,6 +813,10 @@ def _read(
         if partitive.lower_ in figure_words.ADJ_CATEGORY:
             # "43 of the dead", "12 of the wounded": the group they are among decides
             category = figure_words.ADJ_CATEGORY[partitive.lower_]
+        elif partitive.lemma_.lower() in figure_words.NOUN_CATEGORY:
+            # "verified 208 of the deaths", "12 of the arrests": a part of a count of events
+            lemma = partitive.lemma_.lower()
+            category = _death_category(partitive) if lemma == "death" else figure_words.NOUN_CATEGORY[lemma]
         elif not (_is_person(partitive) or partitive.lemma_.lower() in figure_words.PLACE_NOUNS):
             return None
         if partitive.lemma_.lower() in figure_words.PLACE_NOUNS:
