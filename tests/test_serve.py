@@ -198,7 +198,7 @@ def test_serve_correcting_a_figure_source_changes_the_claim(serve_db):
 
 def test_serve_correcting_a_category_relinks_the_claim(serve_db):
     first = _article(serve_db, "Police fire")
-    workers = next(f for f in first.figures if f.category == "other")
+    workers = next(f for f in first.figures if f.value == 14)  # "shot dead 14 dock workers"
 
     def claim_of() -> tally.Claim:
         with tally.Corpus(serve_db) as corpus:
@@ -208,7 +208,7 @@ def test_serve_correcting_a_category_relinks_the_claim(serve_db):
                 if any(f.doc == first.id and f.figure == workers.id for f in cl.figures)
             )
 
-    assert claim_of().category == "other"
+    assert claim_of().category == workers.category == "killed"
     response = _post(
         client(serve_db),
         {
@@ -216,11 +216,11 @@ def test_serve_correcting_a_category_relinks_the_claim(serve_db):
             "kind": "figures",
             "record": workers.id,
             "action": "correct",
-            "category": "killed",
+            "category": "injured",
         },
     )
     assert response.status_code == 200
-    assert claim_of().category == "killed"
+    assert claim_of().category == "injured"
 
 
 def test_serve_reject_and_confirm_a_record(serve_db, cli_runner):
@@ -409,16 +409,16 @@ def test_serve_a_correction_made_in_python_reaches_the_claims_on_the_next_link(s
     from tally.cli import cli
 
     first = _article(serve_db, "Police fire")
-    workers = next(f for f in first.figures if f.category == "other")
+    workers = next(f for f in first.figures if f.value == 14)  # "shot dead 14 dock workers"
     store = Store(serve_db)
-    record_action(store, "correct", "figures", first.id, workers.id, field="category", after="killed")
+    record_action(store, "correct", "figures", first.id, workers.id, field="category", after="injured")
     store.close()
     exported = cli_runner.invoke(cli, ["export", "--db", str(serve_db), "--format", "claims"]).output
     claims = [json.loads(line) for line in exported.splitlines()]
     mine = next(
         c for c in claims if any(f["doc"] == first.id and f["figure"] == workers.id for f in c["figures"])
     )
-    assert mine["category"] == "killed"
+    assert mine["category"] == "injured"
 
 
 def test_serve_relinking_a_reviewed_article_equals_a_full_relink(serve_db, tmp_path):
@@ -429,8 +429,8 @@ def test_serve_relinking_a_reviewed_article_equals_a_full_relink(serve_db, tmp_p
     first = _article(serve_db, "Police fire")
     second = _article(serve_db, "Union says")
     store = Store(serve_db)
-    workers = next(f for f in first.figures if f.category == "other")
-    record_action(store, "correct", "figures", first.id, workers.id, field="category", after="killed")
+    workers = next(f for f in first.figures if f.value == 14)  # "shot dead 14 dock workers"
+    record_action(store, "correct", "figures", first.id, workers.id, field="category", after="injured")
     record_action(store, "correct", "figures", second.id, "f1", field="asserted_by", after=["e4"])
     record_action(store, "reject", "figures", second.id, "f2")
     store.close()
