@@ -1011,3 +1011,11 @@ def test_a_post_on_an_account_is_the_owners():
         "Hengaw said arrests continued. According to a post on the group's Telegram channel, 11 members were detained."
     )
     assert [asserted for value, _, asserted in found if value == 11] == [["Hengaw"]], found
+
+
+def test_a_closing_passive_quotation_gives_the_one_quoted():
+    ((_, _, asserted),) = _source_roles(
+        "Some 16,000 people have been arrested, the judiciary chief Gholamhossein Mohseni Ejei was quoted "
+        "as saying by state media."
+    )
+    assert asserted == ["Gholamhossein Mohseni Ejei"]

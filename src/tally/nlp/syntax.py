@@ -76,7 +76,11 @@ def phrase_before(verb: Token, max_words: int = 12) -> Token | None:
     if doc[j].text != "," or j >= verb.i - 1:
         return None
     inside = range(j + 1, verb.i)
-    heads = [t for t in doc[j + 1 : verb.i] if t.head.i not in inside or t.head.i == t.i]
+    heads = [
+        t
+        for t in doc[j + 1 : verb.i]
+        if (t.head.i not in inside or t.head.i == t.i) and t.dep_ not in {"aux", "auxpass", "neg"}
+    ]  # "…, the judiciary chief X was quoted as saying": the auxiliary is no second phrase
     if len(heads) == 1 and heads[0].pos_ in {"NOUN", "PROPN", "PRON"}:
         return heads[0]
     if (
