@@ -1019,3 +1019,10 @@ def test_a_closing_passive_quotation_gives_the_one_quoted():
         "as saying by state media."
     )
     assert asserted == ["Gholamhossein Mohseni Ejei"]
+
+
+def test_a_denial_in_reported_speech_disputes_the_count():
+    ((_, _, asserted, _, disputed),) = _attributions(
+        "Officials denied that 40 people had been killed in the raid."
+    )
+    assert asserted == [] and disputed == ["Officials"]

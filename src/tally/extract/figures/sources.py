@@ -490,8 +490,8 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                 _add(draft, "asserted", source_span(ctx, who))
     if not draft.sources["asserted"]:
         for q_start, q_end, span in speakers:
-            if q_start <= draft.start < q_end:
-                _add(draft, "asserted", span)
+            if q_start <= draft.start < q_end and span not in draft.sources["disputed"]:
+                _add(draft, "asserted", span)  # not "Officials denied that 40 had been killed"
     if not draft.sources["asserted"]:
         for post in ctx.embedded:
             if post.start <= draft.start < post.end and post.author:
