@@ -1026,3 +1026,13 @@ def test_a_denial_in_reported_speech_disputes_the_count():
         "Officials denied that 40 people had been killed in the raid."
     )
     assert asserted == [] and disputed == ["Officials"]
+
+
+def test_a_crowd_estimated_at_a_number_is_an_estimate_not_a_source():
+    article = tally.analyze(
+        "A crowd estimated at 40,000 gathered in the square on Friday.", published="2024-05-02"
+    )
+    ((value, qualifier, category, asserted),) = [
+        (f.value, f.qualifier, f.category, f.asserted_by) for f in article.figures
+    ]
+    assert (value, qualifier, category, asserted) == (40000, "about", "protesters", [])

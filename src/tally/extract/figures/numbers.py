@@ -91,6 +91,7 @@ PREFIXES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("just", "under"), "about"),
     (("close", "to"), "about"),
     (("an", "estimated"), "about"),
+    (("estimated", "at"), "about"),  # "a crowd estimated at 50,000"
     (("some",), "about"),
     (("about",), "about"),
     (("around",), "about"),

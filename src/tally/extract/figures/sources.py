@@ -142,8 +142,12 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
     if before is not None:
         return before
     # "…, the Assistance Association for Political Prisoners said." parsed without a subject
-    if verb.i > 0 and verb.doc[verb.i - 1].pos_ in {"PROPN", "NOUN"}:
-        return verb.doc[verb.i - 1]
+    if (
+        verb.i > 0
+        and verb.doc[verb.i - 1].pos_ in {"PROPN", "NOUN"}
+        and not (verb.dep_ == "acl" and verb.head.i == verb.i - 1)
+    ):
+        return verb.doc[verb.i - 1]  # not "a crowd estimated at 50,000": the crowd is what is estimated
     return None
 
 
