@@ -33,3 +33,13 @@ def test_a_reference_mark_is_a_token_of_its_own():
     assert words[5:8] == ["detained", ".", "[7]"]
     assert "[3]" in words and "[b]" in words and "hurt" in words
     assert "".join(t.text_with_ws for t in doc) == doc.text  # offsets unchanged
+
+
+def test_a_reference_mark_closes_its_sentence_the_next_word_opens_one():
+    nlp = load_model("en_core_web_sm")
+    doc = nlp(
+        "The courts jailed 35 students by the end of March.[4] Some 90 teachers were also dismissed, a union said."
+    )
+    sents = [s.text for s in doc.sents]
+    assert sents[0].endswith(".[4]")
+    assert sents[1].startswith("Some 90 teachers")

@@ -22,7 +22,7 @@ import spacy
 from spacy.language import Language
 
 from tally.errors import ConfigError
-from tally.nlp.paragraphs import add_paragraph_breaks
+from tally.nlp.paragraphs import REFERENCE_MARK, add_paragraph_breaks
 from tally.nlp.tokenizer import BoundedTokenizer
 
 LOGGER = logging.getLogger(__name__)
@@ -63,10 +63,6 @@ def load_model(name: str) -> Language:
     add_paragraph_breaks(nlp)
     gc.freeze()  # the model lives as long as the process: out of the collector's passes
     return nlp
-
-
-#: A reference mark after a word, as encyclopaedias and reports write them: "killed.[12]".
-REFERENCE_MARK = r"\[(?:\d{1,4}|[a-z])\]"
 
 
 def _split_reference_marks(nlp: Language) -> None:

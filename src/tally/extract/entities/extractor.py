@@ -719,6 +719,33 @@ class _Covered:
         self.longest = max(self.longest, span[1] - span[0])
 
 
+def _organisation_branch_start(doc: Doc, place: SpacySpan) -> int | None:
+    """The first token of an organisation's name that *place* ends: "Amnesty International Kenya".
+
+    The tagger reads the capitalised words before a country as compounds of
+    it and often leaves them unlabelled, or labels them apart. They make one
+    organisation when they are proper nouns hung on the place and include a
+    word that makes a name an organisation ("International", "Watch") or an
+    organisation's own name; never a place before a place ("Tbilisi Georgia").
+    """
+    first = place.start
+    while (
+        first > 0
+        and doc[first - 1].dep_ == "compound"
+        and doc[first - 1].head.i >= first - 1
+        and (doc[first - 1].pos_ == "PROPN" or doc[first - 1].is_title)
+        and doc[first - 1].ent_type_ in {"", "ORG"}
+        and doc[first - 1].whitespace_
+    ):
+        first -= 1
+    if first == place.start or place.root.i != place.end - 1:
+        return None
+    prefix = doc[first : place.start]
+    if any(t.ent_type_ == "ORG" for t in prefix) or any(t.lower_ in entity_words.ORG_WORDS for t in prefix):
+        return first
+    return None
+
+
 def extract_entities(doc: Doc) -> EntityIndex:
     """Merge the named mentions of *doc* into entities with aliases and roles."""
     text = doc_text(doc)
@@ -733,6 +760,13 @@ def extract_entities(doc: Doc) -> EntityIndex:
             continue
         if label is None:
             continue
+        if label == "GPE":
+            branch = _organisation_branch_start(doc, ent)
+            if branch is not None:
+                # "Transparency International Georgia counted …": a national branch
+                # named by the organisation and its country is one organisation
+                mentions.append((doc[branch].idx, ent.end_char, "ORG"))
+                continue
         if label in {"ORG", "PERSON"} and ent.text.isupper() and is_dateline(ent[0]):
             # "YANGON (Reuters) -": the place a story was filed from, and the outlet
             # in its brackets is no alias of it
@@ -766,10 +800,12 @@ def extract_entities(doc: Doc) -> EntityIndex:
     # every occurrence of a name or alias is a mention too (the NER misses some),
     # and so is a person's bare surname
     occurrences = _Occurrences(text)
+    places = {fold(c.name) for c in index._clusters if _decide_type(c) == "GPE"}
     for cluster in list(index._clusters):
         names = [cluster.name, *cluster.aliases]
         parts = cluster.name.split()
-        if _decide_type(cluster) == "PERSON" and len(parts) >= 2:
+        if _decide_type(cluster) == "PERSON" and len(parts) >= 2 and fold(parts[-1]) not in places:
+            # not "Kenya" of "Amnesty Kenya" taken for a person: the place keeps its mentions
             names.append(parts[-1])
         covered = _Covered(cluster.mentions)
         for alias in names:

@@ -136,7 +136,9 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     if depth < 1 and verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head is not verb:
-        return _speaker(verb.head, depth + 1)
+        joined = _speaker(verb.head, depth + 1)
+        if joined is not None:
+            return joined
     # "…, a doctor at the city's hospital said." with the speaker hung on the clause before
     before = phrase_before(verb)
     if before is not None:
@@ -229,6 +231,9 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
     if tok is None or depth > 3 or tok.lower_ in figure_words.NOT_SOURCES:
         return None
     if tok.pos_ == "PRON":
+        bound = _reporting_subject(tok)
+        if bound is not None:
+            return source_span(ctx, bound, depth + 1)
         return antecedent(ctx.entities, tok)  # "it said", "he added": the one named before
     lemma = tok.lemma_.lower()
     if lemma in figure_words.REPORT_NOUNS or lemma in figure_words.SOURCE_NOUNS:
@@ -313,6 +318,39 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
     return antecedent(ctx.entities, tok) or _register(ctx, tok)
 
 
+def _reporting_subject(pronoun: Token) -> Token | None:
+    """The subject of the verb of saying whose reported clause *pronoun* opens, if they agree.
+
+    "A committee of local groups told our staff it had recorded 9 deaths": "it"
+    is the committee, not the last name before it (nor "Reuters" in "Amnesty
+    told Reuters it had counted …"), and an unnamed speaker is still the one.
+    """
+    clause = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
+        return None
+    verb = clause.head
+    if _lemma_role(verb.lemma_.lower()) != "asserted":
+        return None
+    speaker = subject(verb, {"nsubj"})
+    if speaker is None or speaker.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    lower, lemma = pronoun.lower_, speaker.lemma_.lower()
+    person = speaker.ent_type_ == "PERSON" or is_person_noun(lemma)
+    if lower in {"he", "she"}:
+        return speaker if person and speaker.tag_ in {"NN", "NNP"} else None
+    if lower == "it":
+        organisation = speaker.ent_type_ in {"ORG", "NORP"} or _people_or_organisation(lemma)
+        return speaker if organisation and not person and speaker.tag_ in {"NN", "NNP"} else None
+    if lower == "they":
+        return speaker if speaker.tag_ in {"NNS", "NNPS"} and _may_speak_word(speaker) else None
+    return None
+
+
+def _may_speak_word(tok: Token) -> bool:
+    """A plural noun that may speak: people or organisations ("activists", "groups")."""
+    return _people_or_organisation(tok.lemma_.lower()) or tok.ent_type_ in {"ORG", "NORP"}
+
+
 def _person_beside_office(ctx: ExtractContext, tok: Token) -> SpanT | None:
     """ "The head of Tehran's Revolutionary Court, Mousa Ghazanfarabadi, said": the person.
 
@@ -375,8 +413,10 @@ def _register(ctx: ExtractContext, tok: Token) -> SpanT | None:
     for child in tok.lefts:
         if child.dep_ in {"amod", "compound", "nmod", "poss"} and child.pos_ != "PRON":
             left = min(left, child.left_edge.i)
-    while left < tok.i and doc[left].pos_ in {"DET", "PUNCT"}:
-        left += 1
+    while left < tok.i and (
+        doc[left].pos_ in {"DET", "PUNCT"} or doc[left].lemma_.lower() in figure_words.TOTAL_NOUNS
+    ):
+        left += 1  # not "figure" of "a figure rights groups disputed", parsed as one compound
     right = tok.i
     if tok.pos_ == "PROPN" or tok.is_title:
         # "Hands Across Borders" parsed as words of a clause: the capitalised run is the name
@@ -481,6 +521,7 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                     if role:
                         _add(draft, role, source_span(ctx, _speaker(child)))
     _apposed_count_sources(ctx, draft, path)
+    _appended_verdict(ctx, draft, tok)
     if not draft.sources["asserted"]:
         _add(draft, "asserted", _parenthetical_source(ctx, path, tok))
     sent = tok.sent
@@ -500,6 +541,38 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
         for post in ctx.embedded:
             if post.start <= draft.start < post.end and post.author:
                 _add(draft, "asserted", _author_span(ctx, post.start, post.end, post.author))
+
+
+def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
+    """ "… 147 people had died, a figure rights groups disputed.": a verdict on the count set after it.
+
+    A count noun after a comma ("a figure", "a number", "the toll") takes up the
+    count just given; who disputes, confirms or repeats it in the words right
+    after speaks about that count. The parser hangs such a tail anywhere
+    (an adverbial noun, a compound, an object), so it is read off the words.
+    """
+    doc, sent = tok.doc, tok.sent
+    for noun in sent:
+        if noun.i <= tok.i + 1 or noun.lemma_.lower() not in figure_words.TOTAL_NOUNS:
+            continue
+        if (
+            noun.i < sent.start + 2
+            or doc[noun.i - 1].lower_ not in {"a", "the"}
+            or doc[noun.i - 2].text != ","
+        ):
+            continue
+        for verb in doc[noun.i + 1 : min(noun.i + 7, sent.end)]:
+            if verb.is_punct:
+                break
+            role = _lemma_role(verb.lemma_.lower()) if verb.tag_ in {"VBD", "VBN"} else None
+            if role is None:
+                continue
+            by = _agent(verb)
+            speaker = by if by is not None else doc[verb.i - 1]
+            if speaker.i != noun.i and speaker.pos_ in {"NOUN", "PROPN"} and _may_speak(ctx, speaker):
+                _add(draft, role, source_span(ctx, speaker))
+            return
+        return
 
 
 def _closing_source(ctx: ExtractContext, tok: Token) -> SpanT | None:
@@ -524,10 +597,18 @@ def _parenthetical_source(ctx: ExtractContext, path: list[Token], tok: Token) ->
     """
     for node in path:
         for child in node.children:
-            if child.dep_ == "parataxis" and child.pos_ == "VERB" and _role(child) == "asserted":
+            if child.pos_ != "VERB" or _role(child) != "asserted":
+                continue
+            if child.dep_ == "parataxis":
                 speaker = subject(child, {"nsubj"})
-                if speaker is not None and speaker.i != tok.i and _may_speak(ctx, speaker):
-                    return source_span(ctx, speaker)
+            elif child.dep_ in {"advcl", "conj"} and child.i > node.i and subject(child, {"nsubj"}) is None:
+                # "…, including 43 children, the group Iran Rights said on Saturday, as police …":
+                # hung on the clause as an adverbial or a second verb, its speaker on a word before it
+                speaker = phrase_before(child)
+            else:
+                continue
+            if speaker is not None and speaker.i != tok.i and _may_speak(ctx, speaker):
+                return source_span(ctx, speaker)
     return None
 
 
@@ -671,11 +752,35 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             continue  # "the death toll of 1500" is a count of its own
         if tok.head.pos_ in {"VERB", "AUX"} and _sets_a_value(tok.head, tok):
             continue  # "Viasna put the figure at 7,000": another count, not a source for this one
+        if owned and not _owner_gave(ctx, draft, tok):
+            continue  # "the rights groups' tallies" after the judiciary's count: other counts
         roles = _later_roles(ctx, tok)
         for role, span in roles:
             _add(draft, role, span)
         if roles:
             draft.refs.append(tok.sent)
+
+
+def _owner_gave(ctx: ExtractContext, draft: Any, ref: Token) -> bool:
+    """Whether the owner of a later reference ("the group's figures") may be the one who gave *draft*.
+
+    A pronoun owner ("its count") refers back however it may; a named or
+    described owner must share a word with a source of the count.
+    """
+    for owner in (c for c in ref.children if c.dep_ == "poss"):
+        if owner.pos_ == "PRON":
+            return True
+        words = {t.lemma_.lower() for t in owner.subtree if t.is_alpha and not t.is_stop}
+        named = antecedent(ctx.entities, owner)  # "the group's figures": the group named before
+        owner_entity = ctx.entities.at(*named) if named is not None else None
+        for start, end in draft.sources["asserted"]:
+            if owner_entity is not None and ctx.entities.at(start, end) == owner_entity:
+                return True
+            span = ctx.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and words & {t.lemma_.lower() for t in span if t.is_alpha}:
+                return True
+        return False
+    return True
 
 
 def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
