@@ -102,3 +102,55 @@ def test_a_country_after_a_name_tagged_as_a_person_stays_a_place():
     assert [asserted for value, asserted, _, _ in found if value == 39] == [
         ["Zambia's human rights watchdog"]
     ]
+
+
+def test_data_compiled_by_an_outlet_are_the_outlets():
+    found = _roles("Data compiled by Frontier Daily show 80 people were killed in the district.")
+    assert found == [(80, ["Frontier Daily"], [], [])]
+
+
+def test_a_centres_count_is_the_centre_named_before_never_a_person():
+    found = _roles(
+        "Halvan, whose own leader Peter Novak is among those jailed, says it has documented 950 political "
+        "prisoners as of June 10. Since the disputed August 2020 election, more than 30,000 people have been "
+        "detained, according to the centre's count."
+    )
+    assert [asserted for value, asserted, _, _ in found if value == 30000] == [["Halvan"]]
+
+
+def test_a_common_noun_is_not_a_word_inside_a_longer_name():
+    found = _roles(
+        "At least 27 people have been killed, an opposition network said, while the government said 11 people "
+        "had died. Doctors at Lobamba Government Hospital said they had treated at least 150 people."
+    )
+    assert [asserted for value, asserted, _, _ in found if value == 11] == [["government"]]
+
+
+def test_reports_from_a_place_name_no_source():
+    found = _roles(
+        "The minister said about 7,000 had been detained, according to reports from the provinces."
+    )
+    assert found == [(7000, ["minister"], [], [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Lawyers for Civic Freedom Lesotho estimated that more than 1,000 people had been arrested.",
+            "Lawyers for Civic Freedom Lesotho",
+        ),
+        ("Lawyers for Mr Kamau said 30 people were held.", "Lawyers"),
+    ],
+)
+def test_a_capitalised_noun_before_for_opens_an_organisations_name(text, source):
+    ((_, asserted, _, _),) = _roles(text)
+    assert asserted == [source]
+
+
+def test_a_reference_that_names_other_people_does_not_speak_for_the_count():
+    found = _roles(
+        "The union said 32 reporters remained in jail, and that 15 had been sentenced to prison terms.\n\n"
+        "The opposition leader said on Twitter that the real number of prisoners was much higher."
+    )
+    assert [disputed for value, _, _, disputed in found if value == 15] == [[]]

@@ -95,6 +95,12 @@ def _clean_mention(doc: Doc, span: SpacySpan) -> tuple[int, int] | None:
     """Trim determiners, possessive endings, hashtags and spaces from an NER span."""
     text = doc_text(doc)
     start, end = span.start_char, span.end_char
+    first = span.doc[span.start]
+    if first.lower_ in {"for", "of", "on"} and first.is_lower and span.start > 0:
+        before = span.doc[span.start - 1]
+        if before.is_title and before.is_alpha and before.whitespace_:
+            # "Lawyers for Human Rights" tagged from its preposition on: the name's first word
+            start = before.idx
     while start < end and span.doc[span.start].lower_ in {"the", "a", "an"} and start == span.start_char:
         start = span.doc[span.start].idx + len(span.doc[span.start].text)
         while start < end and text[start].isspace():
@@ -198,9 +204,16 @@ class EntityIndex:
         if distinctive:
             # a cluster whose name or an alias holds every word: look among those with the rarest one
             rarest = min(words, key=lambda w: len(self._by_word.get(w, ())))
+            # a description in lower case ("government") names the same head as the name it
+            # shortens ("ministry" of "Interior Ministry"), not any word inside it
+            # ("Mbabane Government Hospital" is a hospital)
+            head = _words(name)[-1] if name.islower() else None
             found = self._first(
                 self._by_word.get(rarest),
-                lambda c: any(len(ws) > len(words) and words <= ws for ws in c.word_sets()),
+                lambda c: (
+                    any(len(ws) > len(words) and words <= ws for ws in c.word_sets())
+                    and (head is None or _words(c.name)[-1:] == (head,))
+                ),
             )
             if found is not None:
                 return found

@@ -222,6 +222,13 @@ def _mention_of(ctx: ExtractContext, start: int, end: int, *, allow_gpe: bool) -
     return None
 
 
+def _a_place(tok: Token) -> bool:
+    """A place name or a noun for places ("the provinces", "Khuzestan"): where a report comes from."""
+    if tok.ent_type_ in {"GPE", "LOC"}:
+        return True
+    return tok.is_lower and tok.lemma_ in figure_words.PLACE_NOUNS  # not "Department of …", a name
+
+
 def _tok_span(tok: Token) -> SpanT:
     return (tok.idx, tok.idx + len(tok.text))
 
@@ -241,6 +248,8 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in {"by", "from", "of"}:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and _a_place(pobj):
+                    continue  # "reports from the provinces" come from there; nobody is named
                 found = source_span(ctx, pobj, depth + 1)
                 if found:
                     return found
@@ -393,7 +402,23 @@ def _name_after(ctx: ExtractContext, tok: Token) -> SpanT | None:
         j += 1
     if last is None:
         return None
-    start, end = doc[tok.i + 1].idx, doc[last].idx + len(doc[last].text)
+    first = doc[tok.i + 1]
+    end = doc[last].idx + len(doc[last].text)
+    if first.lower_ in _NAME_JOINERS:
+        # "Lawyers for Human Rights Swaziland": the capitalised noun opens the name; not
+        # "lawyers for the Kenya Human Rights Commission" (its lawyers) nor "Lawyers for Mr Kamau"
+        after = doc[first.i + 1 : last + 1]
+        if (
+            not tok.is_title
+            or any(
+                w.ent_type_ == "PERSON" or w.lower_.rstrip(".") in entity_words.PERSON_TITLES for w in after
+            )
+            or (tok.i == tok.sent.start and sum(_name_word(w) for w in after) < 2)
+        ):
+            # "the head of Doctors Without Borders": the organisation, when its name is known
+            return _mention_of(ctx, after[0].idx, end, allow_gpe=False)
+        first = tok
+    start = first.idx
     found = _mention_of(ctx, start, end, allow_gpe=False)
     if found is not None:
         return found
@@ -401,7 +426,7 @@ def _name_after(ctx: ExtractContext, tok: Token) -> SpanT | None:
         doc_text(doc)[start:end],
         start,
         end,
-        type="PERSON" if is_person_noun(lemma) else "ORG",
+        type="PERSON" if is_person_noun(lemma) and first is not tok else "ORG",
     )
     return (start, end)
 
@@ -754,11 +779,30 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             continue  # "Viasna put the figure at 7,000": another count, not a source for this one
         if owned and not _owner_gave(ctx, draft, tok):
             continue  # "the rights groups' tallies" after the judiciary's count: other counts
+        if not _counts_the_same(draft, tok):
+            continue  # "the number of prisoners" is not a count of those sentenced
         roles = _later_roles(ctx, tok)
         for role, span in roles:
             _add(draft, role, span)
         if roles:
             draft.refs.append(tok.sent)
+
+
+def _counts_the_same(draft: Any, ref: Token) -> bool:
+    """Whether a reference that says what it counts ("the number of prisoners") may count *draft*'s people.
+
+    A counted noun whose category is known must have the count's category;
+    a reference without one ("the toll", "the figure") may refer to any count.
+    """
+    for prep in ref.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for counted in prep.children:
+            lemma = counted.lemma_.lower()
+            category = figure_words.NOUN_CATEGORY.get(lemma) or figure_words.PERSON_DEFAULT.get(lemma)
+            if counted.dep_ == "pobj" and category is not None and category != draft.category:
+                return False
+    return True
 
 
 def _owner_gave(ctx: ExtractContext, draft: Any, ref: Token) -> bool:

@@ -240,7 +240,11 @@ def _speaker(
             s, label = person, "PERSON"
             a.speaker_span, a.speaker_name = (s, e), text[s:e]
         entity = index.add_mention(text[s:e], s, e, label)
-    elif entity is None and _definite_description(doc[i:j], tok):
+    elif (
+        entity is None
+        and _definite_description(doc[i:j], tok)
+        and tok.lemma_.lower() not in quote_words.REPORT_NOUNS
+    ):  # "according to the centre's count": a document, never a person ("a count")
         # "the California congressman said": the person named just before
         entity = _description_antecedent(ctx, tok, para_of, quoted, genders)
         if entity is not None:
