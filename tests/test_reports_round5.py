@@ -154,3 +154,11 @@ def test_a_reference_that_names_other_people_does_not_speak_for_the_count():
         "The opposition leader said on Twitter that the real number of prisoners was much higher."
     )
     assert [disputed for value, _, _, disputed in found if value == 15] == [[]]
+
+
+def test_a_description_registered_as_a_source_stops_at_the_dateline():
+    found = _roles(
+        "ALMATY, Kazakhstan (AP) - Kazakhstan's prosecutor general's office said Saturday that 225 people had "
+        "died during the unrest that shook the country this month."
+    )
+    assert found == [(225, ["Kazakhstan's prosecutor general's office"], [], [])]

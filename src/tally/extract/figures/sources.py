@@ -381,6 +381,9 @@ def _person_beside_office(ctx: ExtractContext, tok: Token) -> SpanT | None:
 #: Entity labels of capitalised words that are no name of a source ("the official Tuesday").
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME", "GPE", "NORP", "LOC", "CARDINAL", "ORDINAL"})
 
+#: Punctuation no description runs across, spaced or not: brackets, dashes, colons.
+_NAME_BREAKS = frozenset({"(", ")", "[", "]", "—", "–", ":", ";"})
+
 #: Lower-case words that may stand inside a name ("Committee to Protect Journalists").
 _NAME_JOINERS = frozenset({"of", "for", "on", "to", "and", "the"})
 
@@ -438,6 +441,10 @@ def _register(ctx: ExtractContext, tok: Token) -> SpanT | None:
     for child in tok.lefts:
         if child.dep_ in {"amod", "compound", "nmod", "poss"} and child.pos_ != "PRON":
             left = min(left, child.left_edge.i)
+    for k in range(tok.i - 1, left - 1, -1):
+        if doc[k].is_punct and (doc[k].whitespace_ or doc[k].text in _NAME_BREAKS):
+            left = k + 1  # "ALMATY (AP) - Kazakhstan's prosecutor's office": the dateline is no part
+            break
     while left < tok.i and (
         doc[left].pos_ in {"DET", "PUNCT"} or doc[left].lemma_.lower() in figure_words.TOTAL_NOUNS
     ):
