@@ -162,3 +162,45 @@ def test_a_description_registered_as_a_source_stops_at_the_dateline():
         "died during the unrest that shook the country this month."
     )
     assert found == [(225, ["Kazakhstan's prosecutor general's office"], [], [])]
+
+
+def test_a_headline_topic_before_a_colon_is_no_speaker():
+    found = _roles(
+        "Belarus election protests: police detain thousands as crowds defy ban\n\n"
+        "Police detained more than 3,000 people on the second night, the interior ministry said on Tuesday."
+    )
+    assert [asserted for value, asserted, _, _ in found if value == 1000] == [[]]
+
+
+def test_an_organisation_heading_a_headline_gives_its_counts():
+    found = _roles(
+        "Amnesty: security forces killed 304 protesters in November\n\n"
+        "The group said on Monday the toll was likely higher."
+    )
+    assert found == [(304, ["Amnesty"], [], [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Ardania: Over 750 protesters killed, 12,000 arrested, says PMOI\n\n"
+            "The group said the names of 412 victims were published.",
+            "PMOI",
+        ),
+        (
+            "Ardania: 40 killed in the capital, says Doctors Committee\n\nWitnesses said troops fired.",
+            "Doctors Committee",
+        ),
+    ],
+)
+def test_an_inverted_attribution_closing_a_headline(text, source):
+    found = _roles(text)
+    assert found[0][1] == [source]
+
+
+def test_an_office_named_in_a_title_is_not_the_speaker():
+    found = _roles(
+        "On November 27, the regime's Interior Minister claimed that only 40 people had been killed."
+    )
+    assert found == [(40, ["regime's Interior Minister"], [], [])]

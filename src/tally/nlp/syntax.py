@@ -14,12 +14,22 @@ def nearest_child(verb: Token, deps: Collection[str]) -> Token | None:
     the clause: a dateline ("DUBAI, Dec 16 — Amnesty International said …")
     or a fronted name. The one next to the verb is its subject; the one
     further out is the fronted material. A subject after the verb ("…, said
-    the group") counts only when none stands before it.
+    the group") counts only when none stands before it, or when the reported
+    clause stands between the one before and the verb.
     """
     before = [c for c in verb.lefts if c.dep_ in deps]
+    after = next((c for c in verb.rights if c.dep_ in deps), None)
+    if (
+        before
+        and after is not None
+        and any(c.dep_ == "ccomp" and before[-1].i < c.i < verb.i for c in verb.lefts)
+    ):
+        # "Iran: Over 750 killed, says PMOI": the reported clause stands between the
+        # fronted word and the verb, and the inverted subject after it speaks
+        return after
     if before:
         return before[-1]
-    return next((c for c in verb.rights if c.dep_ in deps), None)
+    return after
 
 
 def is_dateline(tok: Token) -> bool:
@@ -52,6 +62,9 @@ def subject(verb: Token, deps: Collection[str]) -> Token | None:
     as the subject and the real one in apposition to it.
     """
     child = nearest_child(verb, deps)
+    if child is not None and child.i == child.sent.start and child.nbor(1).text == ":" and child.i < verb.i:
+        # "Iran: 750 killed, says PMOI": a headline's label, no subject
+        return next((c for c in verb.rights if c.dep_ in deps), None)
     if child is not None and is_dateline(child):
         # "GENEVA (10 January 2023) – UN experts said": the date in brackets is no subject
         apposed = [

@@ -135,6 +135,9 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
+    inverted = _inverted_speaker(verb)
+    if inverted is not None:
+        return inverted
     if depth < 1 and verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head is not verb:
         joined = _speaker(verb.head, depth + 1)
         if joined is not None:
@@ -150,6 +153,17 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
         and not (verb.dep_ == "acl" and verb.head.i == verb.i - 1)
     ):
         return verb.doc[verb.i - 1]  # not "a crowd estimated at 50,000": the crowd is what is estimated
+    return None
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """The name that ends a sentence right after its verb of saying: "…, says PMOI", however parsed."""
+    doc = verb.doc
+    if verb.i + 1 >= verb.sent.end or verb.i == verb.sent.start or doc[verb.i - 1].text != ",":
+        return None
+    words = [t for t in doc[verb.i + 1 : verb.sent.end] if not (t.is_punct or t.is_space)]
+    if words and len(words) <= 6 and all(t.pos_ == "PROPN" or t.is_title for t in words):
+        return words[-1]  # the name's head
     return None
 
 
@@ -293,7 +307,12 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         return found
     for child in tok.children:
         # "Amnesty International" is a name; "Kazakh authorities" is a group to register
-        name_part = child.dep_ == "compound" and child.pos_ == "PROPN" and tok.pos_ == "PROPN"
+        name_part = (
+            child.dep_ == "compound"
+            and child.pos_ == "PROPN"
+            and tok.pos_ == "PROPN"
+            and not is_person_noun(tok.lemma_)  # "Interior Minister": a person, the ministry is no name of
+        )
         described = child.dep_ == "appos" and tok.pos_ == "PROPN" and child.pos_ == "NOUN"
         if (child.dep_ in {"appos", "flat"} and not described) or name_part:
             for sub in child.subtree:
@@ -442,7 +461,7 @@ def _register(ctx: ExtractContext, tok: Token) -> SpanT | None:
         if child.dep_ in {"amod", "compound", "nmod", "poss"} and child.pos_ != "PRON":
             left = min(left, child.left_edge.i)
     for k in range(tok.i - 1, left - 1, -1):
-        if doc[k].is_punct and (doc[k].whitespace_ or doc[k].text in _NAME_BREAKS):
+        if doc[k].is_punct and doc[k].tag_ != "POS" and (doc[k].whitespace_ or doc[k].text in _NAME_BREAKS):
             left = k + 1  # "ALMATY (AP) - Kazakhstan's prosecutor's office": the dateline is no part
             break
     while left < tok.i and (

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from tally.extract.context import doc_text
 from tally.extract.countries import is_country_name
+from tally.extract.entities import words as entity_words
 from tally.extract.figures import words as figure_words
 from tally.extract.quotes import cues as quote_cues
 from tally.extract.quotes import words as quote_words
@@ -53,6 +54,7 @@ from tally.extract.quotes.marks import (
     paragraphs,
 )
 from tally.extract.quotes.speakers import Attribution, resolve
+from tally.lexicons import is_person_noun
 from tally.records import Quote
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
@@ -612,7 +614,7 @@ def _colon_attributions(
             # "Casualties: 304–1,500 killed": a label of counts
             continue  # "Iran: Security forces kill 40": an advocacy headline's country is its topic
         root = next((t for t in head if t.head.i == t.i or not (head[0].i <= t.head.i <= head[-1].i)), None)
-        if root is None:
+        if root is None or not _may_label_a_speaker(root):
             continue
         start, end = colon + 1, hi
         while start < end and text[start].isspace():
@@ -620,6 +622,26 @@ def _colon_attributions(
         kind = "indirect" if n == 0 else "direct"
         out.append(Attribution(kind, start, end, cue_span=(colon, colon + 1), speaker_tok=root))
     return out
+
+
+def _may_label_a_speaker(root: Token) -> bool:
+    """Whether a headline's label before its colon can be who speaks ("Amnesty:", "Police:", "Poll:").
+
+    "Belarus election protests: police detain thousands" labels a topic: a
+    label headed by a common noun speaks only when the noun is for people, an
+    organisation or a document.
+    """
+    if root.pos_ == "PROPN":
+        return root.ent_type_ not in {"GPE", "LOC", "NORP", "DATE", "EVENT"}
+    if root.ent_type_ in {"ORG", "PERSON"}:
+        return True  # "Amnesty:" tagged as a common noun
+    lemma = root.lemma_.lower()
+    return (
+        is_person_noun(lemma)
+        or lemma in entity_words.ORGANISATION_NOUNS
+        or lemma in entity_words.GENERIC_ORGANISATION_NOUNS
+        or lemma in quote_words.REPORT_NOUNS
+    )
 
 
 def _evidence(ctx: ExtractContext, a: Attribution) -> tuple[int, int]:

@@ -219,7 +219,11 @@ def _speaker(
         # "the mother of Ana Diaz said": her, unnamed; the name is someone else's
         a.speaker_name = text[s:e]  # "A resident of Sanandaj told …": someone from there, unnamed
         return
-    named = tok.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_TYPES for t in core)
+    named = (
+        tok.pos_ == "PROPN"
+        or tok.ent_type_ in {"ORG", "PERSON"}  # "Amnesty:" heading a headline, tagged as a common noun
+        or any(t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_TYPES for t in core)
+    )
     c_s, c_e = core[0].idx, core[-1].idx + len(core[-1].text)
     titled = _titled_person(ctx, tok) if named else None
     if titled is not None:
