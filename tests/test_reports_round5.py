@@ -204,3 +204,12 @@ def test_an_office_named_in_a_title_is_not_the_speaker():
         "On November 27, the regime's Interior Minister claimed that only 40 people had been killed."
     )
     assert found == [(40, ["regime's Interior Minister"], [], [])]
+
+
+def test_a_headline_count_in_a_country_and_its_lede_in_a_city_of_it_are_one_count():
+    found = _roles(
+        "Zambia: Police killed at least 14 during fuel protests, rights body says\n\n"
+        "LUSAKA (AP) - At least 14 people were killed during two weeks of protests, the country's rights "
+        "commission said on Monday."
+    )
+    assert [value for value, *_ in found].count(14) == 1

@@ -1007,7 +1007,22 @@ def place_for(ctx: ExtractContext, draft: Any) -> str | None:
 # -- one figure per count ---------------------------------------------------------
 
 
-def _same(a: Any, b: Any) -> bool:
+def _places_agree(ctx: ExtractContext, a: str | None, b: str | None) -> bool:
+    """Whether two counts' places may be one: either unknown, the same, or a country and a place in it.
+
+    A headline's "Kenya: Police killed 39" and its lede's "NAIROBI - At least 39
+    were killed" are one count: the dateline's city lies in the headline's country.
+    """
+    if a is None or b is None or a == b:
+        return True
+    places = {p.id: p for p in ctx.places}
+    pa, pb = places.get(a), places.get(b)
+    if pa is None or pb is None or pa.country is None or pa.country != pb.country:
+        return False
+    return "country" in (pa.kind, pb.kind)
+
+
+def _same(ctx: ExtractContext, a: Any, b: Any) -> bool:
     pa, pb = a.phrase, b.phrase
     # dates are not compared: a repeat often carries the report's date or a
     # month resolved against another year ("November" → 2020-11 for a 2019
@@ -1016,7 +1031,7 @@ def _same(a: Any, b: Any) -> bool:
         a.category == b.category
         and pa.value == pb.value
         and pa.value_max == pb.value_max
-        and (a.place is None or b.place is None or a.place == b.place)
+        and _places_agree(ctx, a.place, b.place)
         # "up to 10 dead" and "more than 10 killed" are two claims; "10" restates either
         and (pa.qualifier == pb.qualifier or "exact" in (pa.qualifier, pb.qualifier))
         # "several hundred troops" and "several hundred fighters" count two groups
@@ -1036,7 +1051,7 @@ def merge_figures(ctx: ExtractContext, drafts: list[Any]) -> list[Figure]:
     """One :class:`Figure` per count: repeats merge into the first mention, sources united."""
     groups: list[list[Any]] = []
     for draft in drafts:
-        group = next((g for g in groups if _same(g[0], draft)), None)
+        group = next((g for g in groups if _same(ctx, g[0], draft)), None)
         if group is None:
             groups.append([draft])
         else:
