@@ -213,3 +213,19 @@ def test_a_headline_count_in_a_country_and_its_lede_in_a_city_of_it_are_one_coun
         "commission said on Monday."
     )
     assert [value for value, *_ in found].count(14) == 1
+
+
+def test_they_after_a_plural_group_that_reports_is_that_group():
+    found = _roles(
+        "Police and hospital officials told the Daily Courier that most victims had gunshot wounds. "
+        "Police in the capital said they had arrested 532 people."
+    )
+    assert [asserted for value, asserted, _, _ in found if value == 532] == [["Police"]]
+
+
+def test_a_tally_is_its_issuers_not_that_of_what_it_is_made_from():
+    found = _roles(
+        "The death toll from a week of protests has risen to at least 150, according to a Courier tally "
+        "of figures from hospitals and police."
+    )
+    assert found == [(150, ["Courier"], [], [])]

@@ -204,10 +204,11 @@ class EntityIndex:
         if distinctive:
             # a cluster whose name or an alias holds every word: look among those with the rarest one
             rarest = min(words, key=lambda w: len(self._by_word.get(w, ())))
-            # a description in lower case ("government") names the same head as the name it
-            # shortens ("ministry" of "Interior Ministry"), not any word inside it
-            # ("Mbabane Government Hospital" is a hospital)
-            head = _words(name)[-1] if name.islower() else None
+            # a description in lower case ("government") or a group ("Police") names the same
+            # head as the name it shortens ("ministry" of "Interior Ministry"), not any word
+            # inside it ("Mbabane Government Hospital" is a hospital, "Police and hospital
+            # officials" are officials)
+            head = _words(name)[-1] if name.islower() or label == "GROUP" else None
             found = self._first(
                 self._by_word.get(rarest),
                 lambda c: (

@@ -252,7 +252,7 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
     if tok is None or depth > 3 or tok.lower_ in figure_words.NOT_SOURCES:
         return None
     if tok.pos_ == "PRON":
-        bound = _reporting_subject(tok)
+        bound = _reporting_subject(ctx, tok)
         if bound is not None:
             return source_span(ctx, bound, depth + 1)
         return antecedent(ctx.entities, tok)  # "it said", "he added": the one named before
@@ -260,7 +260,7 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
     if lemma in figure_words.REPORT_NOUNS or lemma in figure_words.SOURCE_NOUNS:
         # "reports by the PMOI", "Amnesty's report", "a Reuters report", "its sources"
         for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in {"by", "from", "of"}:
+            if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is not None and _a_place(pobj):
                     continue  # "reports from the provinces" come from there; nobody is named
@@ -285,6 +285,16 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             ):
                 # "the ministry's sources", "the group's figures": the owner named before, if any
                 return antecedent(ctx.entities, child) or source_span(ctx, child, depth + 1)
+        for child in tok.children:
+            # "a report of the commission"; but "a Reuters tally of figures from hospitals" is
+            # Reuters' (above): what a document is made of speaks only when nobody issued it
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and _a_place(pobj):
+                    continue
+                found = source_span(ctx, pobj, depth + 1)
+                if found:
+                    return found
         if lemma in figure_words.REPORT_NOUNS and any(_names_an_issuer(c) for c in tok.children):
             # "local media reports", "police records", "official figures": a source of their own
             return _mention_of(ctx, *_tok_span(tok), allow_gpe=False) or _register(ctx, tok)
@@ -346,7 +356,7 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
     return antecedent(ctx.entities, tok) or _register(ctx, tok)
 
 
-def _reporting_subject(pronoun: Token) -> Token | None:
+def _reporting_subject(ctx: ExtractContext, pronoun: Token) -> Token | None:
     """The subject of the verb of saying whose reported clause *pronoun* opens, if they agree.
 
     "A committee of local groups told our staff it had recorded 9 deaths": "it"
@@ -370,13 +380,8 @@ def _reporting_subject(pronoun: Token) -> Token | None:
         organisation = speaker.ent_type_ in {"ORG", "NORP"} or _people_or_organisation(lemma)
         return speaker if organisation and not person and speaker.tag_ in {"NN", "NNP"} else None
     if lower == "they":
-        return speaker if speaker.tag_ in {"NNS", "NNPS"} and _may_speak_word(speaker) else None
+        return speaker if speaker.tag_ in {"NNS", "NNPS"} and _may_speak(ctx, speaker) else None
     return None
-
-
-def _may_speak_word(tok: Token) -> bool:
-    """A plural noun that may speak: people or organisations ("activists", "groups")."""
-    return _people_or_organisation(tok.lemma_.lower()) or tok.ent_type_ in {"ORG", "NORP"}
 
 
 def _person_beside_office(ctx: ExtractContext, tok: Token) -> SpanT | None:
