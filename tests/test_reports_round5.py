@@ -229,3 +229,19 @@ def test_a_tally_is_its_issuers_not_that_of_what_it_is_made_from():
         "of figures from hospitals and police."
     )
     assert found == [(150, ["Courier"], [], [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        ("Arrested: 8,600 (Amnesty International)[5]\nInjured: 40", 8600, ["Amnesty International"]),
+        (
+            "At least 1,500 people were killed (Reuters figures), the worst violence in years.",
+            1500,
+            ["Reuters"],
+        ),
+        ("At least 15 people were killed in Bago (Myanmar).", 15, []),
+    ],
+)
+def test_a_name_in_brackets_after_the_count_is_its_source(text, value, source):
+    assert [asserted for v, asserted, _, _ in _roles(text) if v == value] == [source]

@@ -580,6 +580,8 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
     _appended_verdict(ctx, draft, tok)
     if not draft.sources["asserted"]:
         _add(draft, "asserted", _parenthetical_source(ctx, path, tok))
+    if not draft.sources["asserted"]:
+        _add(draft, "asserted", _bracketed_source(ctx, draft))
     sent = tok.sent
     if not draft.sources["asserted"]:
         # "X sentenced 19, and three were sentenced to death, the group added."
@@ -665,6 +667,31 @@ def _parenthetical_source(ctx: ExtractContext, path: list[Token], tok: Token) ->
                 continue
             if speaker is not None and speaker.i != tok.i and _may_speak(ctx, speaker):
                 return source_span(ctx, speaker)
+    return None
+
+
+def _bracketed_source(ctx: ExtractContext, draft: Any) -> SpanT | None:
+    """ "Deaths: 1,500 (Reuters)", "… were killed (Reuters figures).": a name in brackets after the count.
+
+    Infoboxes and tables name the source of each count in brackets right after
+    it; prose puts the bracket at the end of the count's clause (no comma or
+    colon between). The bracket must hold a known name of a source and
+    nothing but it and report nouns: "(Myanmar)" places, it does not source.
+    """
+    doc = ctx.doc
+    open_at = next(
+        (t.i for t in doc[draft.phrase.end : draft.chain_start.sent.end] if t.text in {"(", ",", ";", ":"}),
+        None,
+    )
+    if open_at is not None and doc[open_at].text == "(":
+        close = next((t.i for t in doc[open_at + 1 : open_at + 8] if t.text == ")"), None)
+        inside = doc[open_at + 1 : close] if close is not None else doc[open_at:open_at]
+        if len(inside) and all(
+            t.pos_ == "PROPN" or t.is_title or t.lemma_.lower() in figure_words.REPORT_NOUNS for t in inside
+        ):
+            entity = ctx.entities.at(inside.start_char, inside.end_char)
+            if entity is not None and entity.type in {"ORG", "MEDIA", "PERSON"}:
+                return _mention_of(ctx, inside.start_char, inside.end_char, allow_gpe=False)
     return None
 
 
