@@ -245,3 +245,21 @@ def test_a_tally_is_its_issuers_not_that_of_what_it_is_made_from():
 )
 def test_a_name_in_brackets_after_the_count_is_its_source(text, value, source):
     assert [asserted for v, asserted, _, _ in _roles(text) if v == value] == [source]
+
+
+def test_a_name_described_then_reporting_that_speaks_for_the_count():
+    found = _roles(
+        "Hengaw, a Norway-based Kurdish rights group, reported on Telegram that 3 people were killed in Piranshahr."
+    )
+    assert found == [(3, ["Hengaw"], [], [])]
+
+
+def test_sources_quoted_by_an_outlet_speak_and_a_claim_denied_after_the_count_is_disputed():
+    quoted = _roles(
+        "The number of dead, according to hospital sources quoted by the Courier, is at least 31."
+    )
+    assert quoted == [(31, ["hospital sources"], [], [])]
+    denied = _roles(
+        "In a statement, the army said its troops had killed 12 militants, a claim denied by local residents."
+    )
+    assert denied == [(12, ["army"], [], ["local residents"])]

@@ -138,6 +138,15 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
     inverted = _inverted_speaker(verb)
     if inverted is not None:
         return inverted
+    if (
+        verb.dep_ == "acl"
+        and verb.head.i < verb.i
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    ):
+        # "Hengaw, a Norway-based rights group, reported on Telegram that 3 were killed":
+        # the past tense read as a participle on the name; the name speaks
+        return verb.head
     if depth < 1 and verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head is not verb:
         joined = _speaker(verb.head, depth + 1)
         if joined is not None:
@@ -272,8 +281,9 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
                 found = _account_owner(ctx, child, depth)
                 if found:
                     return found
-            if child.dep_ == "acl" and child.tag_ == "VBN":
-                # "information received by the experts", "figures compiled by the group"
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in _QUOTING_VERBS:
+                # "information received by the experts", "figures compiled by the group";
+                # not "hospital sources quoted by the BBC": the sources speak, the BBC quotes
                 found = source_span(ctx, _agent(child), depth + 1)
                 if found:
                     return found
@@ -404,6 +414,9 @@ def _person_beside_office(ctx: ExtractContext, tok: Token) -> SpanT | None:
 
 #: Entity labels of capitalised words that are no name of a source ("the official Tuesday").
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME", "GPE", "NORP", "LOC", "CARDINAL", "ORDINAL"})
+
+#: Verbs of passing on what someone else said: "sources quoted by the BBC" are the sources.
+_QUOTING_VERBS = frozenset({"quote", "cite"})
 
 #: Punctuation no description runs across, spaced or not: brackets, dashes, colons.
 _NAME_BREAKS = frozenset({"(", ")", "[", "]", "—", "–", ":", ";"})
@@ -601,6 +614,10 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                 _add(draft, "asserted", _author_span(ctx, post.start, post.end, post.author))
 
 
+#: Nouns besides the count nouns that take up the claim that gave a count: "a claim denied by …".
+_CLAIM_NOUNS = frozenset({"claim", "allegation", "assertion"})
+
+
 def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
     """ "… 147 people had died, a figure rights groups disputed.": a verdict on the count set after it.
 
@@ -611,7 +628,8 @@ def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
     """
     doc, sent = tok.doc, tok.sent
     for noun in sent:
-        if noun.i <= tok.i + 1 or noun.lemma_.lower() not in figure_words.TOTAL_NOUNS:
+        lemma = noun.lemma_.lower()
+        if noun.i <= tok.i + 1 or not (lemma in figure_words.TOTAL_NOUNS or lemma in _CLAIM_NOUNS):
             continue
         if (
             noun.i < sent.start + 2
