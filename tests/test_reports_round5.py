@@ -263,3 +263,11 @@ def test_sources_quoted_by_an_outlet_speak_and_a_claim_denied_after_the_count_is
         "In a statement, the army said its troops had killed 12 militants, a claim denied by local residents."
     )
     assert denied == [(12, ["army"], [], ["local residents"])]
+
+
+def test_a_vague_count_and_an_exact_one_of_the_same_value_are_two():
+    found = _roles(
+        "Zambia: Dozens killed as security forces crush protests\n\n"
+        "A lawyer said his organisation had verified the deaths of 12 people in Lusaka alone."
+    )
+    assert [value for value, *_ in found] == [12, 12]

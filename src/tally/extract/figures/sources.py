@@ -1084,6 +1084,7 @@ def _same(ctx: ExtractContext, a: Any, b: Any) -> bool:
         and _places_agree(ctx, a.place, b.place)
         # "up to 10 dead" and "more than 10 killed" are two claims; "10" restates either
         and (pa.qualifier == pb.qualifier or "exact" in (pa.qualifier, pb.qualifier))
+        and pa.vague == pb.vague  # "dozens" is no restatement of "12"
         # "several hundred troops" and "several hundred fighters" count two groups
         and _same_head(a.subject, b.subject)
     )
