@@ -52,7 +52,7 @@ from tally.extract.quotes.marks import (
     find_marked_spans,
     paragraphs,
 )
-from tally.extract.quotes.speakers import Attribution, resolve
+from tally.extract.quotes.speakers import CLIMB_DEPTH, Attribution, can_speak, resolve
 from tally.records import Quote
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
@@ -100,7 +100,9 @@ def _is_title(doc: Doc, m: MarkedSpan) -> bool:
     if not before or before[-1].is_punct:
         return False
     last = before[-1]
-    return last.lower_ in quote_words.TITLE_CUES or last.lemma_.lower() in quote_words.TITLE_NOUNS
+    # "the report “…”" names a work; "showed “…”", "reported “…”" are verbs that share the noun's lemma
+    noun = last.pos_ in {"NOUN", "PROPN"} and last.lemma_.lower() in quote_words.TITLE_NOUNS
+    return last.lower_ in quote_words.TITLE_CUES or noun
 
 
 def _frame_cue(
@@ -123,8 +125,8 @@ def _frame_cue(
             doc, close + 1, min(stop, close + 1 + 20 * APPOSITION_WINDOW_TOKENS)
         )
         for n, tok in enumerate(after[: _after_window(after) + 1]):
-            if tok.text in {".", "!", "?"} and n > 0 and not _abbreviation(doc[tok.i - 1]):
-                break
+            if tok.text in {".", "!", "?"} and (n == 0 or not _abbreviation(doc[tok.i - 1])):
+                break  # "…”.[9] The envoy said": a full stop after the mark ends the quote's sentence
             if tok.i in cue_set and (tok.pos_ == "VERB"):
                 if tok.dep_ == "relcl":
                     continue  # "….” The reporter, who is known for …": a clause about someone
@@ -214,6 +216,24 @@ def _speech_like(text: str, m: MarkedSpan) -> bool:
     return count_words(text[m.start : m.end]) >= SPEECH_MIN_WORDS
 
 
+def _sentence_after_speech(text: str, m: MarkedSpan, marks: Marks, para: tuple[int, int]) -> bool:
+    """A short quoted sentence that goes on from a quotation in its paragraph: "“…,” he said. “This
+    must stop.”".
+
+    A scare quote is a phrase inside someone's sentence; these marks hold a
+    whole sentence (a capital first, its full stop inside the marks, a
+    sentence ended before the opening mark) after speech of the same paragraph.
+    """
+    inner = text[m.start : m.end].rstrip()
+    if m.close_at is None or not inner[:1].isupper() or inner[-1:] not in {".", "!", "?"}:
+        return False
+    before = text[para[0] : m.open_at].rstrip()
+    if not before or before[-1] not in ".!?":
+        return False
+    previous = marks.last_before(m.open_at)
+    return previous is not None and previous.open_at >= para[0] and _speech_like(text, previous)
+
+
 def _adjacent(doc: Doc, m: MarkedSpan, cue: Token) -> bool:
     """A short quote is speech only as a whole utterance right beside its cue.
 
@@ -279,6 +299,40 @@ def _previous_sentence_cue(doc: Doc, m: MarkedSpan, bare: list[Token], marks: Ma
         return None  # "“A,” X said. “B.”": B goes on from A (inherited)
     candidates = [t for t in bare if prev.start <= t.i < prev.end and not _is_channel(t)]
     return candidates[-1] if candidates else None
+
+
+def _clause_with_speaker(doc: Doc, m: MarkedSpan, marks: Marks) -> tuple[Token, Token] | None:
+    """``(verb, subject)`` of the clause a quote stands inside when no verb of saying cues it:
+    "Hossein Khiabani blamed “rioters and separatist terrorists” for the violence".
+
+    The quoted words are the words of the clause's subject when it can speak
+    and stands before them in their sentence; without this the quote would
+    go on from whoever spoke before, in another sentence. Climbs from the
+    verb the quote hangs from, as :func:`.speakers.can_speak` allows.
+    """
+    first = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if first is None or len(first) == 0:
+        return None
+    node = first.root
+    sent = node.sent
+    if not quote_cues.tokens_between(doc, sent.start_char, m.open_at):
+        return None  # the quote opens its sentence: it goes on from the speaker before
+    verb = node.head
+    for _ in range(CLIMB_DEPTH):
+        if verb.pos_ in {"VERB", "AUX"}:
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if (
+                subject is not None
+                and subject.idx < m.open_at
+                and marks.containing(subject.idx) is None
+                and subject.lower_ not in {"who", "that", "which"}
+                and can_speak(subject)
+            ):
+                return verb, subject
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def _quotation_between(text: str, marks: Marks, start: int, end: int) -> bool:
@@ -403,7 +457,13 @@ def _host_of(
     reach = _host_reach(text, m)
     line = line_of(m.start)
     near = by_line.get(line - 1, []) + by_line.get(line, []) + stretched
-    hosts = [(i, a) for i, a in near if a.start <= m.start and a.end >= reach and id(a) not in consumed]
+    # a clause the parser ended inside the marks ("wrote that they were “not just illegitimate,
+    # they are criminal”" stops at the quoted comma) still reports the marked words
+    hosts = [
+        (i, a)
+        for i, a in near
+        if a.start <= m.start and (a.end >= reach or a.end > m.start) and id(a) not in consumed
+    ]
     return min(hosts, key=lambda pair: pair[0])[1] if hosts else None
 
 
@@ -436,13 +496,13 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
             continue
         host = _host_of(m, text, by_line, stretched, line_of, consumed)
         if host is not None:
-            if (
-                m.close_at is not None
-                and m.close_at >= host.end
-                and _only_punctuation(text, host.end, m.close_at)
+            closing = m.close_at + 1 if m.close_at is not None else m.end
+            if host.end < closing and (
+                host.end > m.start
+                or (m.close_at is not None and _only_punctuation(text, host.end, m.close_at))
             ):
                 # "to house “the worst of the worst.”": the clause ends with the quoted words' mark
-                host.end = m.close_at + 1
+                host.end = closing
                 if line_of(host.end) != line_of(host.start):
                     stretched.append((found.index(host), host))
             outside = text[host.start : m.open_at] + text[(m.close_at or m.end) + 1 : host.end]
@@ -465,8 +525,16 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
             out.append(signed)
             continue
         para = paras[para_of(m.open_at)]
+        label = _interview_label(text, para[0], m.open_at)
+        if label is not None:
+            # "A: “…”": the interviewee answers; "Q: “…”" is the interviewer's question
+            if label == "answer":
+                out.append(
+                    _answer(doc, m.start, m.end, (para[0], m.open_at), paras, para_of(m.open_at), marks)
+                )
+            continue
         cue = _frame_cue(doc, m, marks, para, cue_set)
-        long_enough = _speech_like(text, m)
+        long_enough = _speech_like(text, m) or _sentence_after_speech(text, m, marks, para)
         if cue is not None and (long_enough or _adjacent(doc, m, cue)):
             speaker = _frame_speaker(cue, m, marks)
             if speaker is not None or long_enough:
@@ -479,6 +547,10 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
         )
         if cue is not None:
             out.append(_direct(m, cue, _speaker_of_cue(cue)))
+            continue
+        clause = _clause_with_speaker(doc, m, marks)
+        if clause is not None:
+            out.append(_direct(m, *clause))
             continue
         quote = Attribution("direct", m.start, m.end, marks=[m], inherit=True)
         out.append(quote)
@@ -582,6 +654,60 @@ def _direct_from(host: Attribution, m: MarkedSpan) -> Attribution:
     )
 
 
+#: The labels of an interview printed as questions and answers ("Q: …", "A: …").
+_INTERVIEW_LABEL = re.compile(r"\s*(?:(Q|Question)|(A|Answer))\s*[:.]\s*\Z", re.IGNORECASE)
+
+
+def _interview_label(text: str, start: int, end: int) -> str | None:
+    """ "question" or "answer" when ``text[start:end]`` is only an interview's label ("Q:", "A:")."""
+    if end - start > 12:
+        return None
+    found = _INTERVIEW_LABEL.match(text, start, end)
+    if found is None:
+        return None
+    return "question" if found.group(1) else "answer"
+
+
+def _answer(
+    doc: Doc,
+    start: int,
+    end: int,
+    label: tuple[int, int],
+    paras: list[tuple[int, int]],
+    n: int,
+    marks: Marks,
+) -> Attribution:
+    """An interview's answer: its speaker is the person the article named before the questions began.
+
+    The label "A" names no one; the interview is introduced by a paragraph
+    naming the person ("In an interview, lawyer X was asked …"), so the last
+    person named outside quote marks before the run of labelled paragraphs answers.
+    """
+    text = doc_text(doc)
+    speaker = None
+    k = n - 1
+    while k >= 0 and speaker is None:
+        lo, hi = paras[k]
+        colon = text.find(":", lo, min(hi, lo + 12))
+        k -= 1
+        if colon != -1 and _interview_label(text, lo, colon + 1) is not None:
+            continue  # an earlier question or answer
+        people = [
+            t
+            for t in quote_cues.tokens_between(doc, lo, hi)
+            if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and marks.containing(t.idx) is None
+        ]
+        if people:
+            speaker = people[-1]
+        if n - k > ANSWER_PARAGRAPHS:
+            break
+    return Attribution("direct", start, end, cue_span=label, speaker_tok=speaker)
+
+
+#: How many paragraphs before an answer the interviewee may be named (questions and answers between skipped).
+ANSWER_PARAGRAPHS = 12
+
+
 def _colon_attributions(
     doc: Doc, marks: Marks, paras: list[tuple[int, int]], done: list[Attribution]
 ) -> list[Attribution]:
@@ -593,6 +719,14 @@ def _colon_attributions(
         if colon == -1 or marks.containing(colon) or count_words(text[colon + 1 : hi]) < SPEECH_MIN_WORDS:
             continue
         if any(a.start < hi and a.end > colon for a in done):
+            continue
+        label = _interview_label(text, lo, colon + 1)
+        if label is not None:
+            if label == "answer":
+                start = colon + 1
+                while start < hi and text[start].isspace():
+                    start += 1
+                out.append(_answer(doc, start, hi, (lo, colon + 1), paras, n, marks))
             continue
         head = quote_cues.tokens_between(doc, lo, colon)
         # a headline "Poll: …", "Sanders: …" names its source in a word or two the

@@ -137,7 +137,7 @@ def _speaker(
         quoted_one = quote_cues.quoted_as_saying(verb)
         if quoted_one is not None:
             tok = quoted_one  # "Tasnim quoted the police chief as saying “…”": the chief speaks
-    if tok is not None and a.kind != "indirect" and a.cue_tok is not None and not _can_speak(tok):
+    if tok is not None and a.kind != "indirect" and a.cue_tok is not None and not can_speak(tok):
         # "softer language calling for “…”": quoted words need someone to say
         # them; the one who did is the subject of a clause the cue hangs from
         tok = _climbing_subject(a.cue_tok, quoted) or tok
@@ -540,10 +540,17 @@ def _named_relation(tok: Token) -> bool:
     Tehran Revolutionary Court". Such a description introduces its own person."""
     if not is_person_noun(tok.lemma_.lower()):
         return False
+    # "The head of the judiciary, Ebrahim Raisi,": a name set off after the phrase is the person's own
+    own = {
+        t.i
+        for c in tok.children
+        if c.dep_ in {"appos", "conj"} and c.i > tok.i and quote_cues.set_off(c)
+        for t in c.subtree
+    }
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             # the parser may hang the name from the noun itself ("the son of the editor Ana Diaz")
-            return any(t.pos_ == "PROPN" and t.i > prep.i for t in tok.subtree)
+            return any(t.pos_ == "PROPN" and t.i > prep.i and t.i not in own for t in tok.subtree)
     return False
 
 
@@ -742,7 +749,7 @@ def _unnamed_last_speaker(last: Attribution | None, tok: Token, para_of: Callabl
     return last.speaker_name
 
 
-def _can_speak(tok: Token) -> bool:
+def can_speak(tok: Token) -> bool:
     """A name, a pronoun for people, a noun for people, a collective or a document."""
     if tok.lower_ in quote_words.NOT_SPEAKERS:
         return False
@@ -766,7 +773,7 @@ def _climbing_subject(cue: Token, quoted: Callable[[int], bool]) -> Token | None
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or quoted(subject.idx) or not _can_speak(subject):
+        if subject is None or quoted(subject.idx) or not can_speak(subject):
             continue
         if subject.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
             return verb.head
