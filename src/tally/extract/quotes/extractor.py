@@ -35,6 +35,7 @@ be of the other gender (:mod:`._quote_gender`); surnames resolve through the
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import logging
 import re
 from typing import TYPE_CHECKING, Literal, cast
@@ -298,6 +299,11 @@ def _previous_sentence_cue(doc: Doc, m: MarkedSpan, bare: list[Token], marks: Ma
     if _quotation_between(doc_text(doc), marks, prev.start_char - 1, m.open_at):
         return None  # "“A,” X said. “B.”": B goes on from A (inherited)
     candidates = [t for t in bare if prev.start <= t.i < prev.end and not _is_channel(t)]
+    # "The League also issued a statement on the release. “…”": the statement's words follow
+    candidates += [
+        t for t in prev if _issues_words(t) and quote_cues.subject_of(t) is not None and t not in candidates
+    ]
+    candidates.sort(key=lambda t: t.i)
     return candidates[-1] if candidates else None
 
 
@@ -305,10 +311,11 @@ def _clause_with_speaker(doc: Doc, m: MarkedSpan, marks: Marks) -> tuple[Token, 
     """``(verb, subject)`` of the clause a quote stands inside when no verb of saying cues it:
     "Hossein Khiabani blamed “rioters and separatist terrorists” for the violence".
 
-    The quoted words are the words of the clause's subject when it can speak
-    and stands before them in their sentence; without this the quote would
-    go on from whoever spoke before, in another sentence. Climbs from the
-    verb the quote hangs from, as :func:`.speakers.can_speak` allows.
+    The quoted words are the words of the clause's subject when it can speak,
+    stands before them in their sentence and its verb reports speech or a
+    judgement; without this the quote would go on from whoever spoke before,
+    in another sentence. Climbs from the verb the quote hangs from to the
+    first subject that :func:`.speakers.can_speak`.
     """
     first = doc.char_span(m.start, m.end, alignment_mode="expand")
     if first is None or len(first) == 0:
@@ -328,11 +335,33 @@ def _clause_with_speaker(doc: Doc, m: MarkedSpan, marks: Marks) -> tuple[Token, 
                 and subject.lower_ not in {"who", "that", "which"}
                 and can_speak(subject)
             ):
-                return verb, subject
+                # "Ishiba sees “the need to …”" after an analyst's quote: the analyst's words
+                # about Ishiba, not Ishiba's; only a verb of saying or judging gives them to him
+                return (verb, subject) if _speech_verb(verb) else None
         if verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
+
+
+def _speech_verb(verb: Token) -> bool:
+    """A verb that reports what its subject said or how it judged something ("blamed", "urged")."""
+    lemma = verb.lemma_.lower()
+    return (
+        lemma in quote_words.CUE_VERBS
+        or lemma in quote_words.CHARACTERISE_VERBS
+        or lemma in quote_words.XCOMP_CUES
+        or _issues_words(verb)
+    )
+
+
+def _issues_words(verb: Token) -> bool:
+    """A verb whose object is an utterance or a document: "issued a statement", "made remarks"."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj"
+        and (c.lemma_.lower() in quote_words.CUE_NOUNS or c.lemma_.lower() in quote_words.DOCUMENT_NOUNS)
+        for c in verb.children
+    )
 
 
 def _quotation_between(text: str, marks: Marks, start: int, end: int) -> bool:
@@ -566,7 +595,34 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
     out.extend(_colon_attributions(doc, marks, paras, out))
     out.sort(key=lambda a: (a.start, a.end))
     resolve(ctx, out, para_of, quoted=lambda offset: _in_speech(text, marks, offset))
+    out = [piece for a in out for piece in _one_per_fragment(a)]
+    out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+def _one_per_fragment(a: Attribution) -> list[Attribution]:
+    """A mixed quote with several quoted fragments as one record per fragment, in text order.
+
+    "said she was “heartbroken” by the killings and that “the international
+    community … must come together”" quotes two pieces of what she said; a
+    reader (and ANNOTATION.md) takes each as a quote. The reported clause is
+    cut after each fragment's closing mark, the next piece starting at the
+    next fragment's opening mark: the first piece keeps the words that lead
+    in, the last one the words that close the clause. Every piece keeps the
+    speaker, cue and span of the one utterance (SPEC's segments of a
+    quotation), so the clause as a whole is still from the first piece's
+    start to the last one's end.
+    """
+    fragments = sorted(a.marks, key=lambda m: m.open_at)
+    if a.kind != "mixed" or len(fragments) < 2:
+        return [a]
+    pieces = []
+    for k, m in enumerate(fragments):
+        lo = a.start if k == 0 else max(a.start, m.open_at)
+        hi = a.end if k == len(fragments) - 1 else (m.close_at + 1 if m.close_at is not None else m.end)
+        if lo < min(hi, a.end):
+            pieces.append(dataclasses.replace(a, start=lo, end=min(hi, a.end), marks=[m]))
+    return pieces or [a]
 
 
 def _starts_in_a_mark(spans: list[MarkedSpan], starts: list[int], offset: int) -> bool:

@@ -234,6 +234,8 @@ def _speaker(
         entity = index.by_name(text[c_s:c_e])
     if entity is None and named:
         label = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}.get(tok.ent_type_, "ORG")
+        if label != "PERSON" and _described_as_person(tok):
+            label = "PERSON"  # "Nop Vy, the association's executive director,": a name the tagger missed
         person = person_at_end(text, c_s, c_e) if label != "PERSON" else None
         if person is not None:
             # "U.N. High Commissioner for Human Rights Michelle Bachelet": the office, then the person
@@ -261,6 +263,21 @@ def _speaker(
     a.entity = entity
     if entity is not None and named:
         a.speaker_name = entity.name
+
+
+def _described_as_person(tok: Token) -> bool:
+    """A name in apposition with a noun for a person: "Nop Vy, the association's executive director"."""
+    if tok.ent_type_ in {"ORG", "GPE", "NORP"}:
+        return False  # the tagger's reading of a name it knew stands
+    related = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
+    if tok.dep_ == "appos" and tok.head.i < tok.i:
+        related.append(tok.head)
+    return any(
+        t.pos_ == "NOUN"
+        and is_person_noun(t.lemma_.lower())
+        and t.lemma_.lower() not in quote_words.COLLECTIVES
+        for t in related
+    )
 
 
 def _person_of_a_place(tok: Token, core: Sequence[Token], index: EntityIndex) -> bool:
