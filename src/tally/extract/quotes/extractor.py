@@ -493,7 +493,22 @@ def _host_of(
         for i, a in near
         if a.start <= m.start and (a.end >= reach or a.end > m.start) and id(a) not in consumed
     ]
-    return min(hosts, key=lambda pair: pair[0])[1] if hosts else None
+    if not hosts:
+        return None
+    host = min(hosts, key=lambda pair: pair[0])[1]
+    for _, inner in hosts:
+        # "noted that the authorities had described the protesters as “criminals”": the
+        # characterisation inside the reported clause is the describer's own words
+        if (
+            inner is not host
+            and host.start <= inner.start
+            and inner.end <= host.end
+            and inner.cue_tok is not None
+            and inner.cue_tok.lemma_.lower() in quote_words.CHARACTERISE_VERBS
+            and not quote_cues.is_passive(inner.cue_tok)  # "it is called “permanent residency”": a name
+        ):
+            return inner
+    return host
 
 
 def find_attributions(ctx: ExtractContext) -> list[Attribution]:
@@ -584,9 +599,16 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
         quote = Attribution("direct", m.start, m.end, marks=[m], inherit=True)
         out.append(quote)
     mark_starts = [m.start for m in marks.spans]
+    hosted = {m.open_at for a in found for m in a.marks}
     for a in found:
         if id(a) in consumed:
             continue
+        if a.kind == "mixed" and not a.marks:
+            inside = [m for m in marks.spans if a.start <= m.open_at < a.end]
+            if inside and all(m.open_at in hosted for m in inside):
+                # "a court alleged the journalist had posted “provocative” messages": the
+                # marked words are the court's, in whose clause this one stands
+                a.kind = "indirect"
         if a.kind == "indirect" and _starts_in_a_mark(marks.spans, mark_starts, a.start):
             # the complement starts inside quote marks: it is the quote itself
             # (handled as direct) or a parse that runs from inside it to the cue

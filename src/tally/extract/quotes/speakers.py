@@ -219,7 +219,8 @@ def _speaker(
         # "the mother of Ana Diaz said": her, unnamed; the name is someone else's
         a.speaker_name = text[s:e]  # "A resident of Sanandaj told …": someone from there, unnamed
         return
-    named = tok.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_TYPES for t in core)
+    # a name is capitalised: "the judiciary chief" is a description even when the tagger says PROPN
+    named = _is_name(tok) or any(_is_name(t) and t.ent_type_ not in _PLACE_TYPES for t in core)
     c_s, c_e = core[0].idx, core[-1].idx + len(core[-1].text)
     titled = _titled_person(ctx, tok) if named else None
     if titled is not None:
@@ -263,6 +264,11 @@ def _speaker(
     a.entity = entity
     if entity is not None and named:
         a.speaker_name = entity.name
+
+
+def _is_name(tok: Token) -> bool:
+    """A proper noun as written: tagged PROPN and capitalised (or a number, "7amleh")."""
+    return tok.pos_ == "PROPN" and not tok.text[:1].islower()
 
 
 def _described_as_person(tok: Token) -> bool:
