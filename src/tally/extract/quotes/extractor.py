@@ -300,8 +300,14 @@ def _previous_sentence_cue(doc: Doc, m: MarkedSpan, bare: list[Token], marks: Ma
         return None  # "“A,” X said. “B.”": B goes on from A (inherited)
     candidates = [t for t in bare if prev.start <= t.i < prev.end and not _is_channel(t)]
     # "The League also issued a statement on the release. “…”": the statement's words follow
+    text = doc_text(doc)
     candidates += [
-        t for t in prev if _issues_words(t) and quote_cues.subject_of(t) is not None and t not in candidates
+        t
+        for t in prev
+        if _issues_words(t)
+        and quote_cues.subject_of(t) is not None
+        and not _in_speech(text, marks, t.idx)  # "“… I think his tweet was …”": someone's words
+        and t not in candidates
     ]
     candidates.sort(key=lambda t: t.i)
     return candidates[-1] if candidates else None
@@ -486,15 +492,13 @@ def _host_of(
     reach = _host_reach(text, m)
     line = line_of(m.start)
     near = by_line.get(line - 1, []) + by_line.get(line, []) + stretched
-    # a clause the parser ended inside the marks ("wrote that they were “not just illegitimate,
-    # they are criminal”" stops at the quoted comma) still reports the marked words
-    hosts = [
-        (i, a)
-        for i, a in near
-        if a.start <= m.start and (a.end >= reach or a.end > m.start) and id(a) not in consumed
-    ]
+    hosts = [(i, a) for i, a in near if a.start <= m.start and a.end >= reach and id(a) not in consumed]
     if not hosts:
-        return None
+        # a clause the parser ended inside the marks ("wrote that they were “not just
+        # illegitimate, they are criminal”" stops at the quoted comma) still reports them
+        partial = [a for _, a in near if a.start <= m.start < a.end and id(a) not in consumed]
+        # the innermost such clause (the latest to start) is the one around the quote
+        return max(partial, key=lambda a: a.start) if partial else None
     host = min(hosts, key=lambda pair: pair[0])[1]
     for _, inner in hosts:
         # "noted that the authorities had described the protesters as “criminals”": the
@@ -600,6 +604,7 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
         out.append(quote)
     mark_starts = [m.start for m in marks.spans]
     hosted = {m.open_at for a in found for m in a.marks}
+    others_words = []
     for a in found:
         if id(a) in consumed:
             continue
@@ -608,7 +613,7 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
             if inside and all(m.open_at in hosted for m in inside):
                 # "a court alleged the journalist had posted “provocative” messages": the
                 # marked words are the court's, in whose clause this one stands
-                a.kind = "indirect"
+                others_words.append(a)
         if a.kind == "indirect" and _starts_in_a_mark(marks.spans, mark_starts, a.start):
             # the complement starts inside quote marks: it is the quote itself
             # (handled as direct) or a parse that runs from inside it to the cue
@@ -617,6 +622,8 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
     out.extend(_colon_attributions(doc, marks, paras, out))
     out.sort(key=lambda a: (a.start, a.end))
     resolve(ctx, out, para_of, quoted=lambda offset: _in_speech(text, marks, offset))
+    for a in others_words:
+        a.kind = "indirect"  # after resolving: a mixed quote's speaker is looked for as such
     out = [piece for a in out for piece in _one_per_fragment(a)]
     out.sort(key=lambda a: (a.start, a.end))
     return out

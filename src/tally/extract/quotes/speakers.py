@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
+from tally.extract.countries import is_country_name
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import (
     MAY_BE_MEDIA,
@@ -220,7 +221,11 @@ def _speaker(
         a.speaker_name = text[s:e]  # "A resident of Sanandaj told …": someone from there, unnamed
         return
     # a name is capitalised: "the judiciary chief" is a description even when the tagger says PROPN
-    named = _is_name(tok) or any(_is_name(t) and t.ent_type_ not in _PLACE_TYPES for t in core)
+    # an outlet's noun makes the name before it the outlet's, whatever place the tagger saw in it
+    # ("the state-run Kayhan daily")
+    media = is_media_noun(tok) or (tok.text.islower() and tok.lemma_.lower() in entity_words.MEDIA_NOUNS)
+    outlet = media and not is_country_name(text[core[0].idx : tok.idx].strip())
+    named = _is_name(tok) or any(_is_name(t) and (t.ent_type_ not in _PLACE_TYPES or outlet) for t in core)
     c_s, c_e = core[0].idx, core[-1].idx + len(core[-1].text)
     titled = _titled_person(ctx, tok) if named else None
     if titled is not None:
