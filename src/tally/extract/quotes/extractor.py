@@ -401,8 +401,10 @@ def _frame_speaker(cue: Token, m: MarkedSpan, marks: Marks) -> Token | None:
             return before
     doc = cue.doc
     for tok in doc[cue.i + 1 : min(len(doc), cue.i + 6)]:
-        if marks.containing(tok.idx) is not None or tok.is_punct or tok.pos_ == "SCONJ":
-            break  # "saying that green coffee extract was …": what was said, not who
+        if tok.lower_ == "to" and cue.lower_ == "according":
+            continue  # "According to X": X is who
+        if marks.containing(tok.idx) is not None or tok.is_punct or tok.pos_ in {"SCONJ", "ADP"}:
+            break  # "saying that green coffee extract was …", "said in a statement": not who
         if tok.pos_ in {"PROPN", "NOUN", "PRON"} and not _is_time(tok):
             while tok.dep_ in {"compound", "amod"} and tok.head.i > tok.i:
                 tok = tok.head

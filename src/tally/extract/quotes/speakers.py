@@ -716,7 +716,7 @@ def _antecedent(
         near
         and last is not None
         and last.entity is not None
-        and person == _may_be_person(last.entity)
+        and person == (_may_be_person(last.entity) or _speaker_named_like_a_person(last.entity))
         and genders.fits(last.entity, tok.lower_)
         # a person who became the subject since the last quote is the one meant,
         # unless that subject is inside what the last speaker reported ("X told
@@ -875,6 +875,26 @@ def _may_be_person(entity: Entity) -> bool:
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+
+#: A word of a personal name: capitalised letters, maybe hyphenated ("Mohseni", "Amiry-Moghaddam").
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
+
+
+def _speaker_named_like_a_person(entity: Entity) -> bool:
+    """A speaker the tagger called an organisation whose name is two or three name words.
+
+    "Gholamhossein Mohseni Ejei told judges … He added": a first name no list
+    holds. Only for the one who spoke last (a place such as "National Mall"
+    never speaks), and never a name with an organisation word.
+    """
+    parts = entity.name.split()
+    return (
+        entity.type == "ORG"
+        and 2 <= len(parts) <= 3
+        and all(_NAME_WORD.fullmatch(p) for p in parts)
+        and not set(words_of_name(entity.name)) & entity_words.ORG_WORDS
+        and not is_country_name(entity.name)
+    )
 
 
 def _subject_antecedent(
