@@ -216,3 +216,20 @@ def test_the_document_a_cue_names_is_not_its_speaker(nlp):
     quotes, _ = _quotes(nlp, text)
     hits = _with(quotes, "baseless")
     assert len(hits) == 1 and "statement" not in (hits[0].speaker_name or "")
+
+
+def test_a_capitalised_title_ends_in_the_name_of_who_holds_it(nlp):
+    text = (
+        'UN High Commissioner for Human Rights Michelle Bachelet said she was "extremely '
+        'concerned" by the killings.'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "extremely")
+    assert len(hits) == 1 and _speaker(hits[0], entities) == "Michelle Bachelet"
+
+
+def test_a_title_with_a_topic_ends_in_the_name_the_tagger_missed(nlp):
+    text = 'UN Special Rapporteur on Torture Alice Edwards said she was "deeply alarmed" by the reports.'
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "deeply alarmed")
+    assert len(hits) == 1 and _speaker(hits[0], entities) == "Alice Edwards"

@@ -644,9 +644,18 @@ def _person_in_apposition(tok: Token) -> Token:
     while end > tok.i and doc[end].is_punct:
         end -= 1
     for t in tok.subtree:
-        if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i == end and t.head.i >= tok.i:
-            if t.left_edge.i > tok.i + 1 and not quote_cues.set_off(t):
+        # a name the tagger missed still reads as a person's when a first name opens it
+        personal = t.ent_type_ == "PERSON" or (
+            t.pos_ == "PROPN"
+            and not t.ent_type_
+            and t.left_edge.i < t.i
+            and t.left_edge.text in first_names()
+        )
+        if t.dep_ == "appos" and personal and t.i == end and t.head.i >= tok.i:
+            if role and t.left_edge.i > tok.i + 1 and not quote_cues.set_off(t):
                 continue  # "the son of the jailed editor Tomas Weber": the name is the editor's
+            # a capitalised title ends in the name of who holds it ("UN High Commissioner for
+            # Human Rights Michelle Bachelet")
             return t
     return tok
 
@@ -664,7 +673,13 @@ def _person_after_title(tok: Token) -> Token:
         if prep.dep_ != "prep":
             continue
         for pobj in prep.children:
-            if pobj.dep_ == "pobj" and pobj.ent_type_ == "PERSON" and pobj.i == tok.right_edge.i:
+            if pobj.dep_ != "pobj" or pobj.i != tok.right_edge.i:
+                continue
+            # a name the tagger missed ("on Torture Alice Edwards"): a first name before its last word
+            missed = pobj.pos_ == "PROPN" and any(
+                t.text in first_names() for t in pobj.doc[pobj.left_edge.i : pobj.i] if t.pos_ == "PROPN"
+            )
+            if pobj.ent_type_ == "PERSON" or missed:
                 return pobj
     return tok
 
