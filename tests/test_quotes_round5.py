@@ -233,3 +233,25 @@ def test_a_title_with_a_topic_ends_in_the_name_the_tagger_missed(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "deeply alarmed")
     assert len(hits) == 1 and _speaker(hits[0], entities) == "Alice Edwards"
+
+
+def test_she_goes_on_from_an_unnamed_speaker_through_a_pronoun(nlp):
+    text = (
+        "Lena Park, a researcher at the group, said the abuses were widespread. A 17-year-old girl "
+        "from the port said she was held for a week. She said the guards beat her every night. "
+        "“They laughed at us when we cried for help,” she said."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "They laughed at us")
+    assert len(hits) == 1 and "girl" in _name(hits[0], entities)
+
+
+def test_a_report_inside_the_last_speakers_words_does_not_take_over(nlp):
+    text = (
+        "Lena Park, a researcher at the group, said the abuses were widespread. A 17-year-old girl "
+        "from the port said she was held for a week. She said guards beat her and threatened to "
+        "shave her head. “They laughed at us when we cried for help,” she said."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "They laughed at us")
+    assert len(hits) == 1 and "girl" in _name(hits[0], entities)

@@ -100,7 +100,14 @@ def resolve(
         _speaker(ctx, a, last, para_of, quoted, genders)
         a.via = _via(ctx, a)
         a.date = _date(ctx, a)
-        if a.speaker_name and not (a.cue_tok is not None and quote_cues.says_nothing(a.cue_tok)):
+        nested = last is not None and last.start <= a.start and a.end <= last.end
+        if (
+            a.speaker_name
+            and not nested
+            and not (a.cue_tok is not None and quote_cues.says_nothing(a.cue_tok))
+        ):
+            # "He said interrogators threatened to rape him. “…,” he said": a report inside the
+            # last speaker's words does not make its subject the one who goes on speaking
             last = a
 
 
@@ -785,7 +792,9 @@ def _unnamed_last_speaker(last: Attribution | None, tok: Token, para_of: Callabl
     if last is None or last.entity is not None or last.speaker_tok is None or not last.speaker_name:
         return None
     head = last.speaker_tok
-    if head.tag_ != "NN" or not is_person_noun(head.lemma_.lower()):
+    # "A boy said he was held. He said … “…,” he said": the pronoun before went on from the boy
+    went_on = head.lower_ in quote_words.PRONOUNS_PERSON and last.speaker_name != head.text
+    if not went_on and (head.tag_ != "NN" or not is_person_noun(head.lemma_.lower())):
         return None
     if para_of(tok.idx) - para_of(last.start) > 1:
         return None
