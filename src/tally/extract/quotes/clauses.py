@@ -48,6 +48,11 @@ def _content_span(verb: Token, marks: Marks) -> tuple[int, int] | None:
     left, right = comp.left_edge.i, comp.right_edge.i
     if left < verb.i < right:  # the complement wraps the cue: keep the side after it
         left = verb.i + 1
+    that = next((c for c in comp.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if that is not None and verb.i < left < that.i:
+        # "said in an editorial that …": the parser hung the cue's own phrase on the clause;
+        # what was said starts at "that"
+        left = that.i
     return trimmed(doc, left, right)
 
 
@@ -64,7 +69,7 @@ def _clause_after_document(verb: Token) -> Token | None:
             for clause in noun.children:
                 first = clause.left_edge
                 if (
-                    clause.dep_ == "relcl"
+                    clause.dep_ in {"relcl", "acl"}
                     and first.lower_ == "that"
                     and first.i == noun.i + 1
                     and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i != first.i for c in clause.children)

@@ -122,7 +122,7 @@ def speaker_phrase(tok: Token) -> tuple[int, int]:
         # a name the parser split into words of the clause: "Hands Across Borders says"
         while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
             end += 1
-    if tok.ent_type_ and tok.pos_ == "PROPN":
+    if tok.ent_type_ and tok.ent_type_ not in _NOT_NAMES and tok.pos_ == "PROPN":
         # a named entity is taken whole, with any compound the NER cut off
         ent_start, ent_end = entity_bounds(tok)
         e_start = ent_start
@@ -134,6 +134,10 @@ def speaker_phrase(tok: Token) -> tuple[int, int]:
         while end > start + 1 and doc[end - 1].text in {"’s", "'s", "’", "'"}:
             end -= 1
     return start, end
+
+
+#: Entity labels the tagger gives words that name no speaker: "The state-run Kayhan daily" is no date.
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 
 
 def set_off(t: Token) -> bool:

@@ -35,6 +35,7 @@ be of the other gender (:mod:`._quote_gender`); surnames resolve through the
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import logging
 import re
 from typing import TYPE_CHECKING, Literal, cast
@@ -53,7 +54,7 @@ from tally.extract.quotes.marks import (
     find_marked_spans,
     paragraphs,
 )
-from tally.extract.quotes.speakers import Attribution, resolve
+from tally.extract.quotes.speakers import CLIMB_DEPTH, Attribution, can_speak, resolve
 from tally.lexicons import is_person_noun
 from tally.records import Quote
 
@@ -102,7 +103,9 @@ def _is_title(doc: Doc, m: MarkedSpan) -> bool:
     if not before or before[-1].is_punct:
         return False
     last = before[-1]
-    return last.lower_ in quote_words.TITLE_CUES or last.lemma_.lower() in quote_words.TITLE_NOUNS
+    # "the report “…”" names a work; "showed “…”", "reported “…”" are verbs that share the noun's lemma
+    noun = last.pos_ in {"NOUN", "PROPN"} and last.lemma_.lower() in quote_words.TITLE_NOUNS
+    return last.lower_ in quote_words.TITLE_CUES or noun
 
 
 def _frame_cue(
@@ -125,8 +128,8 @@ def _frame_cue(
             doc, close + 1, min(stop, close + 1 + 20 * APPOSITION_WINDOW_TOKENS)
         )
         for n, tok in enumerate(after[: _after_window(after) + 1]):
-            if tok.text in {".", "!", "?"} and n > 0 and not _abbreviation(doc[tok.i - 1]):
-                break
+            if tok.text in {".", "!", "?"} and (n == 0 or not _abbreviation(doc[tok.i - 1])):
+                break  # "…”.[9] The envoy said": a full stop after the mark ends the quote's sentence
             if tok.i in cue_set and (tok.pos_ == "VERB"):
                 if tok.dep_ == "relcl":
                     continue  # "….” The reporter, who is known for …": a clause about someone
@@ -216,6 +219,24 @@ def _speech_like(text: str, m: MarkedSpan) -> bool:
     return count_words(text[m.start : m.end]) >= SPEECH_MIN_WORDS
 
 
+def _sentence_after_speech(text: str, m: MarkedSpan, marks: Marks, para: tuple[int, int]) -> bool:
+    """A short quoted sentence that goes on from a quotation in its paragraph: "“…,” he said. “This
+    must stop.”".
+
+    A scare quote is a phrase inside someone's sentence; these marks hold a
+    whole sentence (a capital first, its full stop inside the marks, a
+    sentence ended before the opening mark) after speech of the same paragraph.
+    """
+    inner = text[m.start : m.end].rstrip()
+    if m.close_at is None or not inner[:1].isupper() or inner[-1:] not in {".", "!", "?"}:
+        return False
+    before = text[para[0] : m.open_at].rstrip()
+    if not before or before[-1] not in ".!?":
+        return False
+    previous = marks.last_before(m.open_at)
+    return previous is not None and previous.open_at >= para[0] and _speech_like(text, previous)
+
+
 def _adjacent(doc: Doc, m: MarkedSpan, cue: Token) -> bool:
     """A short quote is speech only as a whole utterance right beside its cue.
 
@@ -280,7 +301,75 @@ def _previous_sentence_cue(doc: Doc, m: MarkedSpan, bare: list[Token], marks: Ma
     if _quotation_between(doc_text(doc), marks, prev.start_char - 1, m.open_at):
         return None  # "“A,” X said. “B.”": B goes on from A (inherited)
     candidates = [t for t in bare if prev.start <= t.i < prev.end and not _is_channel(t)]
+    # "The League also issued a statement on the release. “…”": the statement's words follow
+    text = doc_text(doc)
+    candidates += [
+        t
+        for t in prev
+        if _issues_words(t)
+        and quote_cues.subject_of(t) is not None
+        and not _in_speech(text, marks, t.idx)  # "“… I think his tweet was …”": someone's words
+        and t not in candidates
+    ]
+    candidates.sort(key=lambda t: t.i)
     return candidates[-1] if candidates else None
+
+
+def _clause_with_speaker(doc: Doc, m: MarkedSpan, marks: Marks) -> tuple[Token, Token] | None:
+    """``(verb, subject)`` of the clause a quote stands inside when no verb of saying cues it:
+    "Hossein Khiabani blamed “rioters and separatist terrorists” for the violence".
+
+    The quoted words are the words of the clause's subject when it can speak,
+    stands before them in their sentence and its verb reports speech or a
+    judgement; without this the quote would go on from whoever spoke before,
+    in another sentence. Climbs from the verb the quote hangs from to the
+    first subject that :func:`.speakers.can_speak`.
+    """
+    first = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if first is None or len(first) == 0:
+        return None
+    node = first.root
+    sent = node.sent
+    if not quote_cues.tokens_between(doc, sent.start_char, m.open_at):
+        return None  # the quote opens its sentence: it goes on from the speaker before
+    verb = node.head
+    for _ in range(CLIMB_DEPTH):
+        if verb.pos_ in {"VERB", "AUX"}:
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if (
+                subject is not None
+                and subject.idx < m.open_at
+                and marks.containing(subject.idx) is None
+                and subject.lower_ not in {"who", "that", "which"}
+                and can_speak(subject)
+            ):
+                # "Ishiba sees “the need to …”" after an analyst's quote: the analyst's words
+                # about Ishiba, not Ishiba's; only a verb of saying or judging gives them to him
+                return (verb, subject) if _speech_verb(verb) else None
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _speech_verb(verb: Token) -> bool:
+    """A verb that reports what its subject said or how it judged something ("blamed", "urged")."""
+    lemma = verb.lemma_.lower()
+    return (
+        lemma in quote_words.CUE_VERBS
+        or lemma in quote_words.CHARACTERISE_VERBS
+        or lemma in quote_words.XCOMP_CUES
+        or _issues_words(verb)
+    )
+
+
+def _issues_words(verb: Token) -> bool:
+    """A verb whose object is an utterance or a document: "issued a statement", "made remarks"."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj"
+        and (c.lemma_.lower() in quote_words.CUE_NOUNS or c.lemma_.lower() in quote_words.DOCUMENT_NOUNS)
+        for c in verb.children
+    )
 
 
 def _quotation_between(text: str, marks: Marks, start: int, end: int) -> bool:
@@ -314,8 +403,10 @@ def _frame_speaker(cue: Token, m: MarkedSpan, marks: Marks) -> Token | None:
             return before
     doc = cue.doc
     for tok in doc[cue.i + 1 : min(len(doc), cue.i + 6)]:
-        if marks.containing(tok.idx) is not None or tok.is_punct or tok.pos_ == "SCONJ":
-            break  # "saying that green coffee extract was …": what was said, not who
+        if tok.lower_ == "to" and cue.lower_ == "according":
+            continue  # "According to X": X is who
+        if marks.containing(tok.idx) is not None or tok.is_punct or tok.pos_ in {"SCONJ", "ADP"}:
+            break  # "saying that green coffee extract was …", "said in a statement": not who
         if tok.pos_ in {"PROPN", "NOUN", "PRON"} and not _is_time(tok):
             while tok.dep_ in {"compound", "amod"} and tok.head.i > tok.i:
                 tok = tok.head
@@ -406,7 +497,26 @@ def _host_of(
     line = line_of(m.start)
     near = by_line.get(line - 1, []) + by_line.get(line, []) + stretched
     hosts = [(i, a) for i, a in near if a.start <= m.start and a.end >= reach and id(a) not in consumed]
-    return min(hosts, key=lambda pair: pair[0])[1] if hosts else None
+    if not hosts:
+        # a clause the parser ended inside the marks ("wrote that they were “not just
+        # illegitimate, they are criminal”" stops at the quoted comma) still reports them
+        partial = [a for _, a in near if a.start <= m.start < a.end and id(a) not in consumed]
+        # the innermost such clause (the latest to start) is the one around the quote
+        return max(partial, key=lambda a: a.start) if partial else None
+    host = min(hosts, key=lambda pair: pair[0])[1]
+    for _, inner in hosts:
+        # "noted that the authorities had described the protesters as “criminals”": the
+        # characterisation inside the reported clause is the describer's own words
+        if (
+            inner is not host
+            and host.start <= inner.start
+            and inner.end <= host.end
+            and inner.cue_tok is not None
+            and inner.cue_tok.lemma_.lower() in quote_words.CHARACTERISE_VERBS
+            and not quote_cues.is_passive(inner.cue_tok)  # "it is called “permanent residency”": a name
+        ):
+            return inner
+    return host
 
 
 def find_attributions(ctx: ExtractContext) -> list[Attribution]:
@@ -438,13 +548,13 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
             continue
         host = _host_of(m, text, by_line, stretched, line_of, consumed)
         if host is not None:
-            if (
-                m.close_at is not None
-                and m.close_at >= host.end
-                and _only_punctuation(text, host.end, m.close_at)
+            closing = m.close_at + 1 if m.close_at is not None else m.end
+            if host.end < closing and (
+                host.end > m.start
+                or (m.close_at is not None and _only_punctuation(text, host.end, m.close_at))
             ):
                 # "to house “the worst of the worst.”": the clause ends with the quoted words' mark
-                host.end = m.close_at + 1
+                host.end = closing
                 if line_of(host.end) != line_of(host.start):
                     stretched.append((found.index(host), host))
             outside = text[host.start : m.open_at] + text[(m.close_at or m.end) + 1 : host.end]
@@ -467,8 +577,16 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
             out.append(signed)
             continue
         para = paras[para_of(m.open_at)]
+        label = _interview_label(text, para[0], m.open_at)
+        if label is not None:
+            # "A: “…”": the interviewee answers; "Q: “…”" is the interviewer's question
+            if label == "answer":
+                out.append(
+                    _answer(doc, m.start, m.end, (para[0], m.open_at), paras, para_of(m.open_at), marks)
+                )
+            continue
         cue = _frame_cue(doc, m, marks, para, cue_set)
-        long_enough = _speech_like(text, m)
+        long_enough = _speech_like(text, m) or _sentence_after_speech(text, m, marks, para)
         if cue is not None and (long_enough or _adjacent(doc, m, cue)):
             speaker = _frame_speaker(cue, m, marks)
             if speaker is not None or long_enough:
@@ -482,12 +600,24 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
         if cue is not None:
             out.append(_direct(m, cue, _speaker_of_cue(cue)))
             continue
+        clause = _clause_with_speaker(doc, m, marks)
+        if clause is not None:
+            out.append(_direct(m, *clause))
+            continue
         quote = Attribution("direct", m.start, m.end, marks=[m], inherit=True)
         out.append(quote)
     mark_starts = [m.start for m in marks.spans]
+    hosted = {m.open_at for a in found for m in a.marks}
+    others_words = []
     for a in found:
         if id(a) in consumed:
             continue
+        if a.kind == "mixed" and not a.marks:
+            inside = [m for m in marks.spans if a.start <= m.open_at < a.end]
+            if inside and all(m.open_at in hosted for m in inside):
+                # "a court alleged the journalist had posted “provocative” messages": the
+                # marked words are the court's, in whose clause this one stands
+                others_words.append(a)
         if a.kind == "indirect" and _starts_in_a_mark(marks.spans, mark_starts, a.start):
             # the complement starts inside quote marks: it is the quote itself
             # (handled as direct) or a parse that runs from inside it to the cue
@@ -496,7 +626,36 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
     out.extend(_colon_attributions(doc, marks, paras, out))
     out.sort(key=lambda a: (a.start, a.end))
     resolve(ctx, out, para_of, quoted=lambda offset: _in_speech(text, marks, offset))
+    for a in others_words:
+        a.kind = "indirect"  # after resolving: a mixed quote's speaker is looked for as such
+    out = [piece for a in out for piece in _one_per_fragment(a)]
+    out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+def _one_per_fragment(a: Attribution) -> list[Attribution]:
+    """A mixed quote with several quoted fragments as one record per fragment, in text order.
+
+    "said she was “heartbroken” by the killings and that “the international
+    community … must come together”" quotes two pieces of what she said; a
+    reader (and ANNOTATION.md) takes each as a quote. The reported clause is
+    cut after each fragment's closing mark, the next piece starting at the
+    next fragment's opening mark: the first piece keeps the words that lead
+    in, the last one the words that close the clause. Every piece keeps the
+    speaker, cue and span of the one utterance (SPEC's segments of a
+    quotation), so the clause as a whole is still from the first piece's
+    start to the last one's end.
+    """
+    fragments = sorted(a.marks, key=lambda m: m.open_at)
+    if a.kind != "mixed" or len(fragments) < 2:
+        return [a]
+    pieces = []
+    for k, m in enumerate(fragments):
+        lo = a.start if k == 0 else max(a.start, m.open_at)
+        hi = a.end if k == len(fragments) - 1 else (m.close_at + 1 if m.close_at is not None else m.end)
+        if lo < min(hi, a.end):
+            pieces.append(dataclasses.replace(a, start=lo, end=min(hi, a.end), marks=[m]))
+    return pieces or [a]
 
 
 def _starts_in_a_mark(spans: list[MarkedSpan], starts: list[int], offset: int) -> bool:
@@ -584,6 +743,60 @@ def _direct_from(host: Attribution, m: MarkedSpan) -> Attribution:
     )
 
 
+#: The labels of an interview printed as questions and answers ("Q: …", "A: …").
+_INTERVIEW_LABEL = re.compile(r"\s*(?:(Q|Question)|(A|Answer))\s*[:.]\s*\Z", re.IGNORECASE)
+
+
+def _interview_label(text: str, start: int, end: int) -> str | None:
+    """ "question" or "answer" when ``text[start:end]`` is only an interview's label ("Q:", "A:")."""
+    if end - start > 12:
+        return None
+    found = _INTERVIEW_LABEL.match(text, start, end)
+    if found is None:
+        return None
+    return "question" if found.group(1) else "answer"
+
+
+def _answer(
+    doc: Doc,
+    start: int,
+    end: int,
+    label: tuple[int, int],
+    paras: list[tuple[int, int]],
+    n: int,
+    marks: Marks,
+) -> Attribution:
+    """An interview's answer: its speaker is the person the article named before the questions began.
+
+    The label "A" names no one; the interview is introduced by a paragraph
+    naming the person ("In an interview, lawyer X was asked …"), so the last
+    person named outside quote marks before the run of labelled paragraphs answers.
+    """
+    text = doc_text(doc)
+    speaker = None
+    k = n - 1
+    while k >= 0 and speaker is None:
+        lo, hi = paras[k]
+        colon = text.find(":", lo, min(hi, lo + 12))
+        k -= 1
+        if colon != -1 and _interview_label(text, lo, colon + 1) is not None:
+            continue  # an earlier question or answer
+        people = [
+            t
+            for t in quote_cues.tokens_between(doc, lo, hi)
+            if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and marks.containing(t.idx) is None
+        ]
+        if people:
+            speaker = people[-1]
+        if n - k > ANSWER_PARAGRAPHS:
+            break
+    return Attribution("direct", start, end, cue_span=label, speaker_tok=speaker)
+
+
+#: How many paragraphs before an answer the interviewee may be named (questions and answers between skipped).
+ANSWER_PARAGRAPHS = 12
+
+
 def _colon_attributions(
     doc: Doc, marks: Marks, paras: list[tuple[int, int]], done: list[Attribution]
 ) -> list[Attribution]:
@@ -595,6 +808,14 @@ def _colon_attributions(
         if colon == -1 or marks.containing(colon) or count_words(text[colon + 1 : hi]) < SPEECH_MIN_WORDS:
             continue
         if any(a.start < hi and a.end > colon for a in done):
+            continue
+        label = _interview_label(text, lo, colon + 1)
+        if label is not None:
+            if label == "answer":
+                start = colon + 1
+                while start < hi and text[start].isspace():
+                    start += 1
+                out.append(_answer(doc, start, hi, (lo, colon + 1), paras, n, marks))
             continue
         head = quote_cues.tokens_between(doc, lo, colon)
         # a headline "Poll: …", "Sanders: …" names its source in a word or two the

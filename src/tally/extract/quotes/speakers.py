@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
+from tally.extract.countries import is_country_name
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import (
     MAY_BE_MEDIA,
@@ -99,7 +100,14 @@ def resolve(
         _speaker(ctx, a, last, para_of, quoted, genders)
         a.via = _via(ctx, a)
         a.date = _date(ctx, a)
-        if a.speaker_name and not (a.cue_tok is not None and quote_cues.says_nothing(a.cue_tok)):
+        nested = last is not None and last.start <= a.start and a.end <= last.end
+        if (
+            a.speaker_name
+            and not nested
+            and not (a.cue_tok is not None and quote_cues.says_nothing(a.cue_tok))
+        ):
+            # "He said interrogators threatened to rape him. “…,” he said": a report inside the
+            # last speaker's words does not make its subject the one who goes on speaking
             last = a
 
 
@@ -137,7 +145,7 @@ def _speaker(
         quoted_one = quote_cues.quoted_as_saying(verb)
         if quoted_one is not None:
             tok = quoted_one  # "Tasnim quoted the police chief as saying “…”": the chief speaks
-    if tok is not None and a.kind != "indirect" and a.cue_tok is not None and not _can_speak(tok):
+    if tok is not None and a.kind != "indirect" and a.cue_tok is not None and not can_speak(tok):
         # "softer language calling for “…”": quoted words need someone to say
         # them; the one who did is the subject of a clause the cue hangs from
         tok = _climbing_subject(a.cue_tok, quoted) or tok
@@ -219,10 +227,15 @@ def _speaker(
         # "the mother of Ana Diaz said": her, unnamed; the name is someone else's
         a.speaker_name = text[s:e]  # "A resident of Sanandaj told …": someone from there, unnamed
         return
+    # a name is capitalised: "the judiciary chief" is a description even when the tagger says PROPN
+    # an outlet's noun makes the name before it the outlet's, whatever place the tagger saw in it
+    # ("the state-run Kayhan daily")
+    media = is_media_noun(tok) or (tok.text.islower() and tok.lemma_.lower() in entity_words.MEDIA_NOUNS)
+    outlet = media and not is_country_name(text[core[0].idx : tok.idx].strip())
     named = (
-        tok.pos_ == "PROPN"
-        or tok.ent_type_ in {"ORG", "PERSON"}  # "Amnesty:" heading a headline, tagged as a common noun
-        or any(t.pos_ == "PROPN" and t.ent_type_ not in _PLACE_TYPES for t in core)
+        _is_name(tok)
+        or (tok.ent_type_ in {"ORG", "PERSON"} and tok.text[:1].isupper())  # "Amnesty:" tagged as a noun
+        or any(_is_name(t) and (t.ent_type_ not in _PLACE_TYPES or outlet) for t in core)
     )
     c_s, c_e = core[0].idx, core[-1].idx + len(core[-1].text)
     titled = _titled_person(ctx, tok) if named else None
@@ -238,6 +251,8 @@ def _speaker(
         entity = index.by_name(text[c_s:c_e])
     if entity is None and named:
         label = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}.get(tok.ent_type_, "ORG")
+        if label != "PERSON" and _described_as_person(tok):
+            label = "PERSON"  # "Nop Vy, the association's executive director,": a name the tagger missed
         person = person_at_end(text, c_s, c_e) if label != "PERSON" else None
         if person is not None:
             # "U.N. High Commissioner for Human Rights Michelle Bachelet": the office, then the person
@@ -269,6 +284,26 @@ def _speaker(
     a.entity = entity
     if entity is not None and named:
         a.speaker_name = entity.name
+
+
+def _is_name(tok: Token) -> bool:
+    """A proper noun as written: tagged PROPN and capitalised (or a number, "7amleh")."""
+    return tok.pos_ == "PROPN" and not tok.text[:1].islower()
+
+
+def _described_as_person(tok: Token) -> bool:
+    """A name in apposition with a noun for a person: "Nop Vy, the association's executive director"."""
+    if tok.ent_type_ in {"ORG", "GPE", "NORP"}:
+        return False  # the tagger's reading of a name it knew stands
+    related = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
+    if tok.dep_ == "appos" and tok.head.i < tok.i:
+        related.append(tok.head)
+    return any(
+        t.pos_ == "NOUN"
+        and is_person_noun(t.lemma_.lower())
+        and t.lemma_.lower() not in quote_words.COLLECTIVES
+        for t in related
+    )
 
 
 def _person_of_a_place(tok: Token, core: Sequence[Token], index: EntityIndex) -> bool:
@@ -548,10 +583,17 @@ def _named_relation(tok: Token) -> bool:
     Tehran Revolutionary Court". Such a description introduces its own person."""
     if not is_person_noun(tok.lemma_.lower()):
         return False
+    # "The head of the judiciary, Ebrahim Raisi,": a name set off after the phrase is the person's own
+    own = {
+        t.i
+        for c in tok.children
+        if c.dep_ in {"appos", "conj"} and c.i > tok.i and quote_cues.set_off(c)
+        for t in c.subtree
+    }
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             # the parser may hang the name from the noun itself ("the son of the editor Ana Diaz")
-            return any(t.pos_ == "PROPN" and t.i > prep.i for t in tok.subtree)
+            return any(t.pos_ == "PROPN" and t.i > prep.i and t.i not in own for t in tok.subtree)
     return False
 
 
@@ -617,9 +659,18 @@ def _person_in_apposition(tok: Token) -> Token:
     while end > tok.i and doc[end].is_punct:
         end -= 1
     for t in tok.subtree:
-        if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i == end and t.head.i >= tok.i:
-            if t.left_edge.i > tok.i + 1 and not quote_cues.set_off(t):
+        # a name the tagger missed still reads as a person's when a first name opens it
+        personal = t.ent_type_ == "PERSON" or (
+            t.pos_ == "PROPN"
+            and not t.ent_type_
+            and t.left_edge.i < t.i
+            and t.left_edge.text in first_names()
+        )
+        if t.dep_ == "appos" and personal and t.i == end and t.head.i >= tok.i:
+            if role and t.left_edge.i > tok.i + 1 and not quote_cues.set_off(t):
                 continue  # "the son of the jailed editor Tomas Weber": the name is the editor's
+            # a capitalised title ends in the name of who holds it ("UN High Commissioner for
+            # Human Rights Michelle Bachelet")
             return t
     return tok
 
@@ -637,7 +688,13 @@ def _person_after_title(tok: Token) -> Token:
         if prep.dep_ != "prep":
             continue
         for pobj in prep.children:
-            if pobj.dep_ == "pobj" and pobj.ent_type_ == "PERSON" and pobj.i == tok.right_edge.i:
+            if pobj.dep_ != "pobj" or pobj.i != tok.right_edge.i:
+                continue
+            # a name the tagger missed ("on Torture Alice Edwards"): a first name before its last word
+            missed = pobj.pos_ == "PROPN" and any(
+                t.text in first_names() for t in pobj.doc[pobj.left_edge.i : pobj.i] if t.pos_ == "PROPN"
+            )
+            if pobj.ent_type_ == "PERSON" or missed:
                 return pobj
     return tok
 
@@ -689,7 +746,7 @@ def _antecedent(
         near
         and last is not None
         and last.entity is not None
-        and person == _may_be_person(last.entity)
+        and person == (_may_be_person(last.entity) or _speaker_named_like_a_person(last.entity))
         and genders.fits(last.entity, tok.lower_)
         # a person who became the subject since the last quote is the one meant,
         # unless that subject is inside what the last speaker reported ("X told
@@ -743,14 +800,16 @@ def _unnamed_last_speaker(last: Attribution | None, tok: Token, para_of: Callabl
     if last is None or last.entity is not None or last.speaker_tok is None or not last.speaker_name:
         return None
     head = last.speaker_tok
-    if head.tag_ != "NN" or not is_person_noun(head.lemma_.lower()):
+    # "A boy said he was held. He said … “…,” he said": the pronoun before went on from the boy
+    went_on = head.lower_ in quote_words.PRONOUNS_PERSON and last.speaker_name != head.text
+    if not went_on and (head.tag_ != "NN" or not is_person_noun(head.lemma_.lower())):
         return None
     if para_of(tok.idx) - para_of(last.start) > 1:
         return None
     return last.speaker_name
 
 
-def _can_speak(tok: Token) -> bool:
+def can_speak(tok: Token) -> bool:
     """A name, a pronoun for people, a noun for people, a collective or a document."""
     if tok.lower_ in quote_words.NOT_SPEAKERS:
         return False
@@ -774,7 +833,7 @@ def _climbing_subject(cue: Token, quoted: Callable[[int], bool]) -> Token | None
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or quoted(subject.idx) or not _can_speak(subject):
+        if subject is None or quoted(subject.idx) or not can_speak(subject):
             continue
         if subject.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
             return verb.head
@@ -848,6 +907,26 @@ def _may_be_person(entity: Entity) -> bool:
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+
+#: A word of a personal name: capitalised letters, maybe hyphenated ("Mohseni", "Amiry-Moghaddam").
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
+
+
+def _speaker_named_like_a_person(entity: Entity) -> bool:
+    """A speaker the tagger called an organisation whose name is two or three name words.
+
+    "Gholamhossein Mohseni Ejei told judges … He added": a first name no list
+    holds. Only for the one who spoke last (a place such as "National Mall"
+    never speaks), and never a name with an organisation word.
+    """
+    parts = entity.name.split()
+    return (
+        entity.type == "ORG"
+        and 2 <= len(parts) <= 3
+        and all(_NAME_WORD.fullmatch(p) for p in parts)
+        and not set(words_of_name(entity.name)) & entity_words.ORG_WORDS
+        and not is_country_name(entity.name)
+    )
 
 
 def _subject_antecedent(
