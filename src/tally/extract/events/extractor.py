@@ -593,6 +593,12 @@ def _absorb(cands: list[_Cand]) -> None:
                 c.absorbed = True
                 gov.inner.append(c)
                 continue
+        threat = by_head.get(c.head.head.i) if c.kind == "noun" and c.head.dep_ == "dobj" else None
+        if threat is not None and threat.type == "THREATEN" and threat.kind == "verb":
+            # "threatened a general strike": the strike is what is threatened, not one that happened
+            c.absorbed = True
+            threat.inner.append(c)
+            continue
         if verb.dep_ not in {"xcomp", "ccomp"} or verb.head is verb:
             continue
         up = verb.head.head if verb.head.pos_ == "ADJ" else verb.head  # "must be ready to mediate"
@@ -604,13 +610,83 @@ def _absorb(cands: list[_Cand]) -> None:
         if gov.target is None:
             gov.target = c.target
         if gov.type == "THREATEN" and gov.mode is None:
-            gov.mode = event_lexicon.THREAT_MODES.get(c.type)
+            gov.mode = _threatened_mode(c.head, c.type)
         if (
             gov.type == "AGREE"
             and gov.lemma in {"vow", "pledge", "promise"}
             and c.type in event_lexicon.CONFLICTIVE
         ):
             gov.type, gov.mode = "THREATEN", event_lexicon.THREAT_MODES.get(c.type)
+
+
+#: The order in which a threatened act's words are read for the THREATEN mode: force first
+#: ("military strike" is violence, a "general strike" restricts), then restrictions, then relations.
+_THREAT_MODE_ORDER = ("violence", "restrict", "relations")
+
+
+def _object_threat_mode(obj: Token) -> str | None:
+    """The THREATEN mode a threatened act's object names (PLOVER codebook's THREATEN table).
+
+    Its modifiers are read before its head: "terrorist activities" and "a military
+    strike" threaten violence, "a naval blockade" and "a general strike" restrict
+    movement of people or goods, "talks" and "ties" are relations.
+    """
+    noun = event_syntax.core_noun(obj)
+    mods = [m for m in noun.children if m.dep_ in {"amod", "compound", "nmod"}]
+    classes = event_lexicon.THREAT_OBJECTS
+    for tok in [*mods, noun]:
+        lemma, lower = tok.lemma_.lower(), tok.lower_
+        for mode in _THREAT_MODE_ORDER:
+            if lemma in classes[mode] or lower in classes[mode]:
+                return mode
+    return None
+
+
+def _threatened_objects(act: Token) -> list[Token]:
+    """What a threatened act acts on: an event noun itself, else the verb's object."""
+    if act.pos_ in {"NOUN", "PROPN"}:
+        return [act]
+    objs = [c for c in act.children if c.dep_ in {"dobj", "attr"}]
+    if event_syntax.is_passive(act):
+        objs += [c for c in act.children if c.dep_ == "nsubjpass"]
+    # "walk away from the negotiations": what is left is what the threat is about
+    for part in [act, *(c for c in act.children if c.dep_ in {"advmod", "prt"})]:  # "away from"
+        away = event_syntax.prep_object(part, frozenset({"from"}))
+        if away is not None:
+            objs.append(away)
+    return objs
+
+
+def _threatened_mode(act: Token, act_type: str | None) -> str | None:
+    """The THREATEN mode of a threatened act: from what it acts on, else from its PLOVER type."""
+    # "would boycott all contact": a boycott or blockade restricts whatever it is of
+    own = [act] if act.pos_ in {"NOUN", "PROPN"} or act_type in {"PROTEST", "SANCTION"} else []
+    for obj in [*own, *_threatened_objects(act)]:
+        mode = _object_threat_mode(obj)
+        if mode is not None:
+            return mode
+    return event_lexicon.THREAT_MODES.get(act_type) if act_type else None
+
+
+def _threat_mode(c: _Cand) -> None:
+    """A threat's mode names the act threatened, read off its complement's object.
+
+    "threatened to resume terrorist activities" threatens violence, "threatened to
+    hold a general strike" restricts, "threatened to suspend talks" is relations:
+    the codebook's THREATEN modes are classes of the threatened act, which the
+    complement's object shows even when its verb ("resume", "hold") is no event.
+    """
+    if c.type != "THREATEN" or c.kind == "modal":
+        return
+    # a verb's complement only: "issued an ultimatum to Ecuador to halt attacks" demands the halt
+    comps = [ch for ch in c.verb.children if ch.dep_ in {"xcomp", "ccomp"} and ch.pos_ in {"VERB", "AUX"}]
+    acts = [c.head] if c.kind == "verb" else []  # "threatened a military strike": the object is the act
+    for comp in [*acts, *comps]:
+        for obj in _threatened_objects(comp):
+            mode = _object_threat_mode(obj)
+            if mode is not None:
+                c.mode = mode
+                return
 
 
 def _gathered_to_protest(c: _Cand) -> bool:
@@ -716,7 +792,7 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
     elif future and c.type in event_lexicon.COOPERATIVE and c.type != "AGREE":
         c.type, c.mode, c.modality = "AGREE", None, "planned"
     elif future and c.type in event_lexicon.CONFLICTIVE and (rep or intent):
-        c.type, c.mode, c.modality = "THREATEN", event_lexicon.THREAT_MODES.get(c.type), "threatened"
+        c.type, c.mode, c.modality = "THREATEN", _threatened_mode(c.head, c.type), "threatened"
     elif future:
         c.modality = "planned"
     elif rep:
@@ -823,6 +899,8 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _refine_mobilize(c)
         _gathered_to_object(c)
     _absorb(kept)
+    for c in kept:
+        _threat_mode(c)
     kept = [c for c in kept if not c.absorbed and not _setting_of_violence(c, kept)]
     kept.sort(key=lambda c: min(t.idx for t in c.tokens))
     kept = _drop_headline(kept)
