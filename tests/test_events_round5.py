@@ -39,3 +39,52 @@ def test_threat_mode_from_the_threatened_act(text: str, mode: str) -> None:
 def test_a_threatened_strike_is_no_strike_that_happened() -> None:
     events = tally.analyze("Truckers threatened a nationwide strike over fuel prices.").events
     assert [e.type for e in events] == ["THREATEN"]
+
+
+#: A verb typed by its object's class takes the object's own mode (codebook COERCE modes).
+OBJECT_MODES = [
+    ("The military imposed a dusk-to-dawn curfew on the port city.", ("COERCE", "curfew")),
+    ("The president imposed a state of emergency in the northern provinces.", ("COERCE", "martial-law")),
+    # the codebook's more specific mode: a suicide attack, not just explosives
+    (
+        "A suicide bomber blew himself up at a checkpoint, killing four policemen.",
+        ("ASSAULT", "suicide-attack"),
+    ),
+    ("Troops bulldozed dozens of homes in the refugee camp.", ("COERCE", "destroy")),
+]
+
+
+@pytest.mark.parametrize(("text", "sense"), OBJECT_MODES)
+def test_mode_from_the_object_or_the_instrument(text: str, sense: tuple[str, str]) -> None:
+    event = _first(text)
+    assert event is not None and (event.type, event.mode) == sense
+
+
+#: Types from the codebook's definitions: suspending one's own protest is CONCEDE, a
+#: walk-out from talks SANCTION, voting a proposal down REJECT.
+CODEBOOK_TYPES = [
+    ("The union called off its planned strike after the government offer.", "CONCEDE"),
+    ("The teachers' union suspended its strike after the pay offer.", "CONCEDE"),
+    ("Jailed activists ended their hunger strike on Friday.", "CONCEDE"),
+    ("The delegation walked out of the talks in Geneva on Tuesday.", "SANCTION"),
+    ("Parliament voted down the budget proposed by the cabinet.", "REJECT"),
+]
+
+
+@pytest.mark.parametrize(("text", "ptype"), CODEBOOK_TYPES)
+def test_type_from_the_codebook_definitions(text: str, ptype: str) -> None:
+    event = _first(text)
+    assert event is not None and event.type == ptype
+
+
+@pytest.mark.parametrize(
+    ("text", "sense"),
+    [
+        # the same constructions that stay what they were
+        ("Dock workers walked out over unpaid wages.", ("PROTEST", "asserted")),
+        ("Police ended the protest with tear gas.", ("PROTEST", "asserted")),
+    ],
+)
+def test_a_walkout_and_a_dispersal_stay_protests(text: str, sense: tuple[str, str]) -> None:
+    event = _first(text)
+    assert event is not None and (event.type, event.modality) == sense

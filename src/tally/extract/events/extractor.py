@@ -201,6 +201,10 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     obj = event_syntax.child(tok, "dobj") or (
         event_syntax.child(tok, "nsubjpass") if event_syntax.is_passive(tok) else None
     )
+    if lemma == "walk" and _left_talks(tok):
+        # "walked out of the talks": PLOVER's SANCTION ("walk-outs" ending negotiations), not a strike
+        prt = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}]
+        return _Cand("phrasal", tok, tok, [tok, *prt], "SANCTION", None, lemma)
     for c in tok.children:
         if c.dep_ in {"prt", "prep"}:
             sense = event_lexicon.PHRASAL.get((lemma, c.lower_))
@@ -217,7 +221,7 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         return idiom
     klass = _object_class(obj)
     if klass is not None and (lemma, klass) in event_lexicon.VERB_OBJECT and obj is not None:
-        sense = event_lexicon.VERB_OBJECT[(lemma, klass)]
+        sense = _with_object_mode(event_lexicon.VERB_OBJECT[(lemma, klass)], obj)
         tokens = [tok, obj] if klass in {"fire", "communication", "ceasefire", "restriction"} else [tok]
         tokens += [c for c in tok.children if c.dep_ == "prt"]
         return _Cand("object", tok, tok, tokens, sense.type, sense.mode, lemma)
@@ -243,6 +247,37 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     elif lemma == "strike" and obj is not None:
         sense = event_lexicon.Sense("ASSAULT")  # "jets struck the village": an attack, not a walkout
     return _Cand("verb", tok, tok, [tok], sense.type, sense.mode, lemma)
+
+
+def _with_object_mode(sense: event_lexicon.Sense, obj: Token) -> event_lexicon.Sense:
+    """A verb typed by its object's class takes the object's own mode where the verb has none.
+
+    "imposed a curfew" is COERCE because of what is imposed, and the curfew is
+    also what PLOVER's mode names (``curfew``); "declared a state of emergency"
+    is ``martial-law``: the event noun's mode, when its type is the verb's.
+    """
+    if sense.mode is not None:
+        return sense
+    noun = event_syntax.core_noun(obj)
+    own = event_lexicon.NOUNS.get(_noun_key(noun)) or _head_of_sense(noun)
+    if own is not None and own.type == sense.type and own.mode is not None:
+        return event_lexicon.Sense(sense.type, own.mode)
+    return sense
+
+
+def _left_talks(tok: Token) -> bool:
+    """ "walked out of / away from the talks": what is left is a meeting or relations."""
+    parts = [
+        tok,
+        *(c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}),
+    ]
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        left = event_syntax.prep_object(part, frozenset({"of", "from"}))
+        if left is not None and _object_class(left) in {"meeting", "relations"}:
+            return True
+    return False
 
 
 #: ACLED's crowd-size tag, which its notes carry only for demonstrations (ACLED Codebook 2023).
@@ -579,6 +614,9 @@ def _refine_violence(c: _Cand) -> None:
         if c.mode is None:
             c.type, c.mode = inst.type if c.type == "ASSAULT" else c.type, inst.mode
             return
+        if c.mode == "explosives" and inst.mode == "suicide-attack":
+            c.mode = inst.mode  # "a suicide bomber blew himself up": the codebook's more specific mode
+            return
 
 
 def _absorb(cands: list[_Cand]) -> None:
@@ -689,6 +727,41 @@ def _threat_mode(c: _Cand) -> None:
                 return
 
 
+#: Verbs that end an act of one's own: "called off / suspended / ended its strike".
+_ENDING_VERBS = event_syntax.CANCEL_VERBS | {"end", "halt", "stop"}
+
+
+def _protests_ended(cands: list[_Cand]) -> None:
+    """Protesters who call off, suspend or end their own protest concede (PLOVER's CONCEDE
+    covers "suspending protests"): "the union suspended its strike" is no SANCTION and no
+    strike, but a concession by the union. Police who "ended the protest" are not conceding.
+    """
+    by_head = {c.head.i: c for c in cands}
+    for c in cands:
+        noun = c.head
+        if c.type != "PROTEST" or c.kind not in {"noun", "light"} or noun.dep_ != "dobj":
+            continue
+        verb = noun.head
+        called_off = verb.lemma_.lower() == "call" and any(
+            ch.dep_ == "prt" and ch.lower_ == "off" for ch in verb.children
+        )
+        if verb.pos_ != "VERB" or not (called_off or verb.lemma_.lower() in _ENDING_VERBS):
+            continue
+        subject = event_syntax.clause_subject(verb)
+        if subject is None:
+            continue
+        kind = actor_kind(" ".join(t.text for t in event_syntax.core_noun(subject).subtree))
+        if kind in {"state", "armed"}:
+            continue
+        other = by_head.get(verb.i)
+        if other is not None and other is not c:
+            other.absorbed = True  # "suspended" is not a SANCTION of its own
+        prt = [ch for ch in verb.children if ch.dep_ == "prt"]
+        c.kind, c.verb, c.type, c.mode = "light", verb, "CONCEDE", None
+        c.tokens = sorted({t.i: t for t in [verb, *prt, *c.tokens]}.values(), key=lambda t: t.i)
+        c.actor, c.target = subject, None
+
+
 def _gathered_to_protest(c: _Cand) -> bool:
     """ "Demonstrators gathered in Harare to protest …": the gathering is the protest, not a plan."""
     return c.type == "PROTEST" and c.verb.head.lemma_.lower() in event_lexicon.GATHER_VERBS
@@ -759,7 +832,8 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
             c.modality = "reported"
         return
     noun = c.head if c.kind == "light" else None
-    if event_syntax.is_denied(v) or (noun is not None and event_syntax.is_called_off(v)):
+    called_off = noun is not None and event_syntax.is_called_off(v) and c.type != "CONCEDE"
+    if event_syntax.is_denied(v) or called_off:
         c.modality = "negated"  # "denied that it had shelled", "called off a rally"
         return
     if event_syntax.is_generic_condition(v):
@@ -898,6 +972,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _refine_violence(c)
         _refine_mobilize(c)
         _gathered_to_object(c)
+    _protests_ended(kept)
     _absorb(kept)
     for c in kept:
         _threat_mode(c)
