@@ -88,3 +88,37 @@ def test_type_from_the_codebook_definitions(text: str, ptype: str) -> None:
 def test_a_walkout_and_a_dispersal_stay_protests(text: str, sense: tuple[str, str]) -> None:
     event = _first(text)
     assert event is not None and (event.type, event.modality) == sense
+
+
+#: One side's military exercise is MOBILIZE, a joint one COOPERATE (codebook's MOBILIZE note);
+#: an event noun measured out ("ten days of war games") is still the light verb's event.
+EXERCISES = [
+    ("Chinese warships held live-fire drills near the strait.", "MOBILIZE"),
+    ("Iran conducted large-scale naval exercises in the Gulf on Monday.", "MOBILIZE"),
+    ("Greek and Turkish frigates launched ten days of war games in the Aegean.", "COOPERATE"),
+    ("Russia staged military exercises with Belarus near the border.", "COOPERATE"),
+]
+
+
+@pytest.mark.parametrize(("text", "ptype"), EXERCISES)
+def test_exercises_alone_mobilise_and_joint_ones_cooperate(text: str, ptype: str) -> None:
+    event = _first(text)
+    assert event is not None and event.type == ptype
+
+
+#: More codebook classes: giving way to demands and expressing regret concede, an inquiry
+#: set up is an investigation, people expelled are deported.
+MORE_TYPES = [
+    ("The government agreed to the students' demands for lower fees.", ("CONCEDE", None)),
+    ("The regime finally bowed to the strikers' demands.", ("CONCEDE", None)),
+    ("The foreign minister expressed deep regret for the shooting of the fishermen.", ("CONCEDE", None)),
+    ("The parliament set up an inquiry into the arms deal.", ("INVESTIGATE", None)),
+    ("Hundreds of illegal immigrants were expelled from the country last week.", ("COERCE", "deport")),
+    ("The rival factions reached an understanding to share power.", ("AGREE", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "sense"), MORE_TYPES)
+def test_more_codebook_classes(text: str, sense: tuple[str, str | None]) -> None:
+    event = _first(text)
+    assert event is not None and (event.type, event.mode) == sense

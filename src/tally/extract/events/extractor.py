@@ -233,6 +233,9 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         return _Cand("phrasal", tok, tok, [tok], "PROTEST", "demo-spon", lemma)
     if lemma in event_lexicon.LIGHT_VERBS and obj is not None and _is_event_noun(obj):
         return None  # the noun is the event: "staged a protest"
+    if lemma in _YIELD_VERBS and _yields_to_demands(tok):
+        # "agreed to / bowed to the students' demands": PLOVER's CONCEDE, not a promise
+        return _Cand("verb", tok, tok, [tok], "CONCEDE", None, lemma)
     sense = event_lexicon.VERBS.get(lemma)
     if sense is None and lemma in event_lexicon.GATHER_VERBS and _CROWD_SIZE_TAG in doc_text(tok.doc):
         # an ACLED note's crowd-size tag ("[size=around 50]") is written only for demonstrations:
@@ -263,6 +266,19 @@ def _with_object_mode(sense: event_lexicon.Sense, obj: Token) -> event_lexicon.S
     if own is not None and own.type == sense.type and own.mode is not None:
         return event_lexicon.Sense(sense.type, own.mode)
     return sense
+
+
+#: Verbs of giving way: "agreed to", "bowed to", "acceded to", "gave in to" the demands.
+_YIELD_VERBS = frozenset({"agree", "accede", "bow", "yield", "submit", "consent", "give", "cave"})
+
+
+def _yields_to_demands(tok: Token) -> bool:
+    """The verb's "to" object (on it or its particle, "gave in to") is a demand."""
+    for part in [tok, *(c for c in tok.children if c.dep_ in {"prt", "advmod"})]:
+        to = event_syntax.prep_object(part, frozenset({"to"}))
+        if to is not None and _object_class(to) == "demands":
+            return True
+    return False
 
 
 def _left_talks(tok: Token) -> bool:
@@ -356,6 +372,15 @@ def _noun_trigger(tok: Token) -> _Cand | None:
         return None  # "invasion forces", "protest leaders": a modifier, not an event
     if anchor.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in {"put", "place"}:
         anchor, head = head, head.head  # "put under investigation"
+    elif (
+        anchor.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in _SPAN_NOUNS
+        and head.head.dep_ == "dobj"
+        and head.head.head.lemma_.lower() in event_lexicon.LIGHT_VERBS
+    ):
+        anchor = head.head  # "launched ten days of war games", "held a new round of talks"
+        head = anchor.head
     # "in protest against …" is a motive, not an event of its own
     if key == "protest" and head.lower_ == "in" and not any(c.dep_ == "det" for c in tok.children):
         return None
@@ -378,6 +403,10 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     ):
         return None
     return _Cand("noun", tok, _governing_verb(tok), tokens, sense.type, sense.mode, key)
+
+
+#: Nouns that measure an event out: "ten days of war games", "a second round of talks".
+_SPAN_NOUNS = frozenset({"day", "week", "month", "round", "series", "wave", "spate", "hour"})
 
 
 def _unknown_verb_nouns(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
@@ -580,6 +609,38 @@ def _refine_by_actor(c: _Cand) -> None:
         kind = actor_kind(" ".join(t.text for t in event_syntax.core_noun(actor).subtree))
         if kind in {"protesters", "civilians"}:
             c.type, c.mode = "PROTEST", "obstruct"
+
+
+#: Nouns of military exercises: joint ones are COOPERATE, one side's own MOBILIZE.
+_EXERCISE_NOUNS = frozenset({"exercise", "game", "maneuver", "manoeuvre", "drill"})
+#: Modifiers that make an exercise joint: "joint drills", "combined manoeuvres".
+_JOINT_MODIFIERS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "allied"})
+
+
+def _refine_exercise(c: _Cand) -> None:
+    """One side's military exercise is MOBILIZE, a joint one COOPERATE (PLOVER codebook:
+    "Joint military operations are coded as COOPERATE but single-country exercises should
+    be coded as MOBILIZE"). Joint: a "joint"/"combined" modifier, a "with" party, or an actor
+    of two sides ("France and Egypt", "the two navies", "both armies").
+    """
+    if c.type != "COOPERATE" or c.head.lemma_.lower() not in _EXERCISE_NOUNS:
+        return
+    if any(m.lower_ in _JOINT_MODIFIERS for m in c.head.children):
+        return
+    if any(
+        event_syntax.prep_object(t, frozenset({"with"})) is not None
+        for t in (c.head, c.verb)
+        if t is not None
+    ):
+        return
+    actor = c.actor
+    if actor is not None:
+        parts = list(actor.subtree)
+        if any(t.dep_ == "conj" for t in parts) or any(
+            t.lower_ in {"both", "two", "three", "allies", "allied"} for t in parts
+        ):
+            return
+    c.type, c.mode = "MOBILIZE", "troops"
 
 
 def _refine_mobilize(c: _Cand) -> None:
@@ -970,6 +1031,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _arguments(c)
         _refine_by_actor(c)
         _refine_violence(c)
+        _refine_exercise(c)
         _refine_mobilize(c)
         _gathered_to_object(c)
     _protests_ended(kept)
