@@ -122,3 +122,25 @@ MORE_TYPES = [
 def test_more_codebook_classes(text: str, sense: tuple[str, str | None]) -> None:
     event = _first(text)
     assert event is not None and (event.type, event.mode) == sense
+
+
+#: Idioms whose verb alone is no event, and phrasal verbs whose particle the parser reads
+#: as an adverb; each from a codebook definition (orders, releases, captivity, rejection,
+#: ending mediation, moving forces, voicing disapproval).
+IDIOMS = [
+    ("The regional bloc told the junta to restore civilian rule within six months.", ("DEMAND", None)),
+    ("The government set free 50 political detainees on the eve of the talks.", ("RETREAT", None)),
+    ("Rebels have been holding three foreign engineers hostage since March.", ("COERCE", "detain")),
+    ("The militia held the villagers as human shields during the assault.", ("COERCE", "detain")),
+    ("Both armies pulled back from the front line on Saturday.", ("RETREAT", None)),
+    ("The president brushed aside Western calls for a ceasefire.", ("REJECT", None)),
+    ("Norway ended its mediation between the government and the rebels.", ("SANCTION", None)),
+    ("The army moved troops and armour to the northern frontier.", ("MOBILIZE", "troops")),
+    ("The UN rights chief voiced alarm at the rising number of executions.", ("DISAPPROVE", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "sense"), IDIOMS)
+def test_idioms_and_particles(text: str, sense: tuple[str, str | None]) -> None:
+    event = _first(text)
+    assert event is not None and (event.type, event.mode) == sense

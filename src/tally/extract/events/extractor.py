@@ -205,8 +205,12 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         # "walked out of the talks": PLOVER's SANCTION ("walk-outs" ending negotiations), not a strike
         prt = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}]
         return _Cand("phrasal", tok, tok, [tok, *prt], "SANCTION", None, lemma)
+    directive = _directive(tok, lemma)
+    if directive is not None:
+        return directive
     for c in tok.children:
-        if c.dep_ in {"prt", "prep"}:
+        # a particle the parser reads as an adverb is still one: "pulled back from the front"
+        if c.dep_ in {"prt", "prep"} or (c.dep_ == "advmod" and c.lower_ in _PARTICLES):
             sense = event_lexicon.PHRASAL.get((lemma, c.lower_))
             if sense is not None:
                 return _Cand("phrasal", tok, tok, [tok, c], sense.type, sense.mode, lemma)
@@ -266,6 +270,40 @@ def _with_object_mode(sense: event_lexicon.Sense, obj: Token) -> event_lexicon.S
     if own is not None and own.type == sense.type and own.mode is not None:
         return event_lexicon.Sense(sense.type, own.mode)
     return sense
+
+
+#: Adverbial particles of phrasal verbs ("pull back", "brush aside") the parser may tag advmod.
+_PARTICLES = frozenset({"back", "out", "off", "down", "away", "aside", "up", "over"})
+#: Verbs that direct someone to act: "told / instructed the junta to restore civilian rule".
+_DIRECTIVE_VERBS = frozenset({"tell", "instruct", "direct", "command"})
+#: What a captive is held as: "holding three engineers hostage", "held them as human shields".
+_CAPTIVE_NOUNS = frozenset({"hostage", "captive", "prisoner", "shield"})
+
+
+def _directive(tok: Token, lemma: str) -> _Cand | None:
+    """Idioms of demand, release and captivity whose verb alone is no event.
+
+    A directive verb with an object and an infinitive ("told the junta to restore
+    civilian rule") is a DEMAND on its object (PLOVER: "all demands and orders");
+    "set free" is a release (RETREAT); "held three engineers hostage", "holding
+    civilians as human shields" is a detention (COERCE). Written as code because
+    each needs the verb *and* a second word in a given role.
+    """
+    doc = tok.doc
+    obj = event_syntax.child(tok, "dobj")
+    if lemma in _DIRECTIVE_VERBS and obj is not None:
+        comp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"), None)
+        if comp is not None and any(a.lower_ == "to" for a in comp.children if a.dep_ == "aux"):
+            return _Cand("verb", tok, tok, [tok], "DEMAND", None, lemma, target=obj)
+    if lemma == "set" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "free":
+        return _Cand("phrasal", tok, tok, [tok, doc[tok.i + 1]], "RETREAT", None, lemma)
+    if lemma == "hold":
+        words = [obj, *(obj.subtree if obj is not None else [])]
+        as_obj = event_syntax.prep_object(tok, frozenset({"as"}))
+        words += [as_obj] if as_obj is not None else []
+        if any(w is not None and w.lemma_.lower() in _CAPTIVE_NOUNS for w in words):
+            return _Cand("verb", tok, tok, [tok], "COERCE", "detain", lemma)
+    return None
 
 
 #: Verbs of giving way: "agreed to", "bowed to", "acceded to", "gave in to" the demands.
