@@ -144,3 +144,20 @@ IDIOMS = [
 def test_idioms_and_particles(text: str, sense: tuple[str, str | None]) -> None:
     event = _first(text)
     assert event is not None and (event.type, event.mode) == sense
+
+
+#: A phrasal verb's object still decides its event: handing suspects over is judicial
+#: cooperation (COOPERATE), pulling peacekeepers out ends a presence (SANCTION), while
+#: pulling troops out stays a retreat and handing over medicine stays aid.
+PHRASAL_BY_OBJECT = [
+    ("Spain handed over three suspects to the French police.", "COOPERATE"),
+    ("The UN pulled its peacekeepers out of the region after the attack.", "SANCTION"),
+    ("The army pulled its troops out of the town on Sunday.", "RETREAT"),
+    ("Swiss doctors handed over 700 kg of medicine to the local hospital.", "AID"),
+]
+
+
+@pytest.mark.parametrize(("text", "ptype"), PHRASAL_BY_OBJECT)
+def test_a_phrasal_verbs_object_decides(text: str, ptype: str) -> None:
+    event = _first(text)
+    assert event is not None and event.type == ptype

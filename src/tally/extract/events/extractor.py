@@ -208,6 +208,14 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     directive = _directive(tok, lemma)
     if directive is not None:
         return directive
+    klass = _object_class(obj)
+    if klass is not None and obj is not None and (lemma, klass) in event_lexicon.VERB_OBJECT:
+        prt = [c for c in tok.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in _PARTICLES]
+        if prt:
+            # the object decides a phrasal verb too: "handed over the suspects" is judicial
+            # cooperation, "pulled its peacekeepers out" ends a presence (SANCTION)
+            sense = event_lexicon.VERB_OBJECT[(lemma, klass)]
+            return _Cand("object", tok, tok, [tok, *prt], sense.type, sense.mode, lemma)
     for c in tok.children:
         # a particle the parser reads as an adverb is still one: "pulled back from the front"
         if c.dep_ in {"prt", "prep"} or (c.dep_ == "advmod" and c.lower_ in _PARTICLES):
