@@ -214,8 +214,9 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         if prt:
             # the object decides a phrasal verb too: "handed over the suspects" is judicial
             # cooperation, "pulled its peacekeepers out" ends a presence (SANCTION)
-            sense = event_lexicon.VERB_OBJECT[(lemma, klass)]
-            return _Cand("object", tok, tok, [tok, *prt], sense.type, sense.mode, lemma)
+            sense = _with_object_mode(event_lexicon.VERB_OBJECT[(lemma, klass)], obj)
+            own = [obj] if klass in _OBJECT_IN_TRIGGER else []  # "cut off the internet"
+            return _Cand("object", tok, tok, [tok, *prt, *own], sense.type, sense.mode, lemma)
     for c in tok.children:
         # a particle the parser reads as an adverb is still one: "pulled back from the front"
         if c.dep_ in {"prt", "prep"} or (c.dep_ == "advmod" and c.lower_ in _PARTICLES):
@@ -234,7 +235,7 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     klass = _object_class(obj)
     if klass is not None and (lemma, klass) in event_lexicon.VERB_OBJECT and obj is not None:
         sense = _with_object_mode(event_lexicon.VERB_OBJECT[(lemma, klass)], obj)
-        tokens = [tok, obj] if klass in {"fire", "communication", "ceasefire", "restriction"} else [tok]
+        tokens = [tok, obj] if klass in _OBJECT_IN_TRIGGER else [tok]
         tokens += [c for c in tok.children if c.dep_ == "prt"]
         return _Cand("object", tok, tok, tokens, sense.type, sense.mode, lemma)
     if lemma == "take" and any(
@@ -280,6 +281,8 @@ def _with_object_mode(sense: event_lexicon.Sense, obj: Token) -> event_lexicon.S
     return sense
 
 
+#: Object classes whose noun is part of the trigger: "opened fire", "cut off the internet".
+_OBJECT_IN_TRIGGER = frozenset({"fire", "communication", "ceasefire", "restriction"})
 #: Adverbial particles of phrasal verbs ("pull back", "brush aside") the parser may tag advmod.
 _PARTICLES = frozenset({"back", "out", "off", "down", "away", "aside", "up", "over"})
 #: Verbs that direct someone to act: "told / instructed the junta to restore civilian rule".
