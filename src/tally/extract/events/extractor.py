@@ -201,8 +201,25 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     obj = event_syntax.child(tok, "dobj") or (
         event_syntax.child(tok, "nsubjpass") if event_syntax.is_passive(tok) else None
     )
+    if lemma == "walk" and _left_talks(tok):
+        # "walked out of the talks": PLOVER's SANCTION ("walk-outs" ending negotiations), not a strike
+        prt = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}]
+        return _Cand("phrasal", tok, tok, [tok, *prt], "SANCTION", None, lemma)
+    directive = _directive(tok, lemma)
+    if directive is not None:
+        return directive
+    klass = _object_class(obj)
+    if klass is not None and obj is not None and (lemma, klass) in event_lexicon.VERB_OBJECT:
+        prt = [c for c in tok.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in _PARTICLES]
+        if prt:
+            # the object decides a phrasal verb too: "handed over the suspects" is judicial
+            # cooperation, "pulled its peacekeepers out" ends a presence (SANCTION)
+            sense = _with_object_mode(event_lexicon.VERB_OBJECT[(lemma, klass)], obj)
+            own = [obj] if klass in _OBJECT_IN_TRIGGER else []  # "cut off the internet"
+            return _Cand("object", tok, tok, [tok, *prt, *own], sense.type, sense.mode, lemma)
     for c in tok.children:
-        if c.dep_ in {"prt", "prep"}:
+        # a particle the parser reads as an adverb is still one: "pulled back from the front"
+        if c.dep_ in {"prt", "prep"} or (c.dep_ == "advmod" and c.lower_ in _PARTICLES):
             sense = event_lexicon.PHRASAL.get((lemma, c.lower_))
             if sense is not None:
                 return _Cand("phrasal", tok, tok, [tok, c], sense.type, sense.mode, lemma)
@@ -217,8 +234,8 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         return idiom
     klass = _object_class(obj)
     if klass is not None and (lemma, klass) in event_lexicon.VERB_OBJECT and obj is not None:
-        sense = event_lexicon.VERB_OBJECT[(lemma, klass)]
-        tokens = [tok, obj] if klass in {"fire", "communication", "ceasefire", "restriction"} else [tok]
+        sense = _with_object_mode(event_lexicon.VERB_OBJECT[(lemma, klass)], obj)
+        tokens = [tok, obj] if klass in _OBJECT_IN_TRIGGER else [tok]
         tokens += [c for c in tok.children if c.dep_ == "prt"]
         return _Cand("object", tok, tok, tokens, sense.type, sense.mode, lemma)
     if lemma == "take" and any(
@@ -229,6 +246,9 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         return _Cand("phrasal", tok, tok, [tok], "PROTEST", "demo-spon", lemma)
     if lemma in event_lexicon.LIGHT_VERBS and obj is not None and _is_event_noun(obj):
         return None  # the noun is the event: "staged a protest"
+    if lemma in _YIELD_VERBS and _yields_to_demands(tok):
+        # "agreed to / bowed to the students' demands": PLOVER's CONCEDE, not a promise
+        return _Cand("verb", tok, tok, [tok], "CONCEDE", None, lemma)
     sense = event_lexicon.VERBS.get(lemma)
     if sense is None and lemma in event_lexicon.GATHER_VERBS and _CROWD_SIZE_TAG in doc_text(tok.doc):
         # an ACLED note's crowd-size tag ("[size=around 50]") is written only for demonstrations:
@@ -243,6 +263,86 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     elif lemma == "strike" and obj is not None:
         sense = event_lexicon.Sense("ASSAULT")  # "jets struck the village": an attack, not a walkout
     return _Cand("verb", tok, tok, [tok], sense.type, sense.mode, lemma)
+
+
+def _with_object_mode(sense: event_lexicon.Sense, obj: Token) -> event_lexicon.Sense:
+    """A verb typed by its object's class takes the object's own mode where the verb has none.
+
+    "imposed a curfew" is COERCE because of what is imposed, and the curfew is
+    also what PLOVER's mode names (``curfew``); "declared a state of emergency"
+    is ``martial-law``: the event noun's mode, when its type is the verb's.
+    """
+    if sense.mode is not None:
+        return sense
+    noun = event_syntax.core_noun(obj)
+    own = event_lexicon.NOUNS.get(_noun_key(noun)) or _head_of_sense(noun)
+    if own is not None and own.type == sense.type and own.mode is not None:
+        return event_lexicon.Sense(sense.type, own.mode)
+    return sense
+
+
+#: Object classes whose noun is part of the trigger: "opened fire", "cut off the internet".
+_OBJECT_IN_TRIGGER = frozenset({"fire", "communication", "ceasefire", "restriction"})
+#: Adverbial particles of phrasal verbs ("pull back", "brush aside") the parser may tag advmod.
+_PARTICLES = frozenset({"back", "out", "off", "down", "away", "aside", "up", "over"})
+#: Verbs that direct someone to act: "told / instructed the junta to restore civilian rule".
+_DIRECTIVE_VERBS = frozenset({"tell", "instruct", "direct", "command"})
+#: What a captive is held as: "holding three engineers hostage", "held them as human shields".
+_CAPTIVE_NOUNS = frozenset({"hostage", "captive", "prisoner", "shield"})
+
+
+def _directive(tok: Token, lemma: str) -> _Cand | None:
+    """Idioms of demand, release and captivity whose verb alone is no event.
+
+    A directive verb with an object and an infinitive ("told the junta to restore
+    civilian rule") is a DEMAND on its object (PLOVER: "all demands and orders");
+    "set free" is a release (RETREAT); "held three engineers hostage", "holding
+    civilians as human shields" is a detention (COERCE). Written as code because
+    each needs the verb *and* a second word in a given role.
+    """
+    doc = tok.doc
+    obj = event_syntax.child(tok, "dobj")
+    if lemma in _DIRECTIVE_VERBS and obj is not None:
+        comp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"), None)
+        if comp is not None and any(a.lower_ == "to" for a in comp.children if a.dep_ == "aux"):
+            return _Cand("verb", tok, tok, [tok], "DEMAND", None, lemma, target=obj)
+    if lemma == "set" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "free":
+        return _Cand("phrasal", tok, tok, [tok, doc[tok.i + 1]], "RETREAT", None, lemma)
+    if lemma == "hold":
+        words = [obj, *(obj.subtree if obj is not None else [])]
+        as_obj = event_syntax.prep_object(tok, frozenset({"as"}))
+        words += [as_obj] if as_obj is not None else []
+        if any(w is not None and w.lemma_.lower() in _CAPTIVE_NOUNS for w in words):
+            return _Cand("verb", tok, tok, [tok], "COERCE", "detain", lemma)
+    return None
+
+
+#: Verbs of giving way: "agreed to", "bowed to", "acceded to", "gave in to" the demands.
+_YIELD_VERBS = frozenset({"agree", "accede", "bow", "yield", "submit", "consent", "give", "cave"})
+
+
+def _yields_to_demands(tok: Token) -> bool:
+    """The verb's "to" object (on it or its particle, "gave in to") is a demand."""
+    for part in [tok, *(c for c in tok.children if c.dep_ in {"prt", "advmod"})]:
+        to = event_syntax.prep_object(part, frozenset({"to"}))
+        if to is not None and _object_class(to) == "demands":
+            return True
+    return False
+
+
+def _left_talks(tok: Token) -> bool:
+    """ "walked out of / away from the talks": what is left is a meeting or relations."""
+    parts = [
+        tok,
+        *(c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}),
+    ]
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        left = event_syntax.prep_object(part, frozenset({"of", "from"}))
+        if left is not None and _object_class(left) in {"meeting", "relations"}:
+            return True
+    return False
 
 
 #: ACLED's crowd-size tag, which its notes carry only for demonstrations (ACLED Codebook 2023).
@@ -321,6 +421,15 @@ def _noun_trigger(tok: Token) -> _Cand | None:
         return None  # "invasion forces", "protest leaders": a modifier, not an event
     if anchor.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in {"put", "place"}:
         anchor, head = head, head.head  # "put under investigation"
+    elif (
+        anchor.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in _SPAN_NOUNS
+        and head.head.dep_ == "dobj"
+        and head.head.head.lemma_.lower() in event_lexicon.LIGHT_VERBS
+    ):
+        anchor = head.head  # "launched ten days of war games", "held a new round of talks"
+        head = anchor.head
     # "in protest against …" is a motive, not an event of its own
     if key == "protest" and head.lower_ == "in" and not any(c.dep_ == "det" for c in tok.children):
         return None
@@ -343,6 +452,10 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     ):
         return None
     return _Cand("noun", tok, _governing_verb(tok), tokens, sense.type, sense.mode, key)
+
+
+#: Nouns that measure an event out: "ten days of war games", "a second round of talks".
+_SPAN_NOUNS = frozenset({"day", "week", "month", "round", "series", "wave", "spate", "hour"})
 
 
 def _unknown_verb_nouns(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
@@ -547,6 +660,38 @@ def _refine_by_actor(c: _Cand) -> None:
             c.type, c.mode = "PROTEST", "obstruct"
 
 
+#: Nouns of military exercises: joint ones are COOPERATE, one side's own MOBILIZE.
+_EXERCISE_NOUNS = frozenset({"exercise", "game", "maneuver", "manoeuvre", "drill"})
+#: Modifiers that make an exercise joint: "joint drills", "combined manoeuvres".
+_JOINT_MODIFIERS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "allied"})
+
+
+def _refine_exercise(c: _Cand) -> None:
+    """One side's military exercise is MOBILIZE, a joint one COOPERATE (PLOVER codebook:
+    "Joint military operations are coded as COOPERATE but single-country exercises should
+    be coded as MOBILIZE"). Joint: a "joint"/"combined" modifier, a "with" party, or an actor
+    of two sides ("France and Egypt", "the two navies", "both armies").
+    """
+    if c.type != "COOPERATE" or c.head.lemma_.lower() not in _EXERCISE_NOUNS:
+        return
+    if any(m.lower_ in _JOINT_MODIFIERS for m in c.head.children):
+        return
+    if any(
+        event_syntax.prep_object(t, frozenset({"with"})) is not None
+        for t in (c.head, c.verb)
+        if t is not None
+    ):
+        return
+    actor = c.actor
+    if actor is not None:
+        parts = list(actor.subtree)
+        if any(t.dep_ == "conj" for t in parts) or any(
+            t.lower_ in {"both", "two", "three", "allies", "allied"} for t in parts
+        ):
+            return
+    c.type, c.mode = "MOBILIZE", "troops"
+
+
 def _refine_mobilize(c: _Cand) -> None:
     """Police or security units mobilised are PLOVER's ``police`` mode, armies ``troops``."""
     if c.type != "MOBILIZE":
@@ -579,6 +724,9 @@ def _refine_violence(c: _Cand) -> None:
         if c.mode is None:
             c.type, c.mode = inst.type if c.type == "ASSAULT" else c.type, inst.mode
             return
+        if c.mode == "explosives" and inst.mode == "suicide-attack":
+            c.mode = inst.mode  # "a suicide bomber blew himself up": the codebook's more specific mode
+            return
 
 
 def _absorb(cands: list[_Cand]) -> None:
@@ -593,6 +741,12 @@ def _absorb(cands: list[_Cand]) -> None:
                 c.absorbed = True
                 gov.inner.append(c)
                 continue
+        threat = by_head.get(c.head.head.i) if c.kind == "noun" and c.head.dep_ == "dobj" else None
+        if threat is not None and threat.type == "THREATEN" and threat.kind == "verb":
+            # "threatened a general strike": the strike is what is threatened, not one that happened
+            c.absorbed = True
+            threat.inner.append(c)
+            continue
         if verb.dep_ not in {"xcomp", "ccomp"} or verb.head is verb:
             continue
         up = verb.head.head if verb.head.pos_ == "ADJ" else verb.head  # "must be ready to mediate"
@@ -604,13 +758,122 @@ def _absorb(cands: list[_Cand]) -> None:
         if gov.target is None:
             gov.target = c.target
         if gov.type == "THREATEN" and gov.mode is None:
-            gov.mode = event_lexicon.THREAT_MODES.get(c.type)
+            gov.mode = _threatened_mode(c.head, c.type)
         if (
             gov.type == "AGREE"
             and gov.lemma in {"vow", "pledge", "promise"}
             and c.type in event_lexicon.CONFLICTIVE
         ):
             gov.type, gov.mode = "THREATEN", event_lexicon.THREAT_MODES.get(c.type)
+
+
+#: The order in which a threatened act's words are read for the THREATEN mode: force first
+#: ("military strike" is violence, a "general strike" restricts), then restrictions, then relations.
+_THREAT_MODE_ORDER = ("violence", "restrict", "relations")
+
+
+def _object_threat_mode(obj: Token) -> str | None:
+    """The THREATEN mode a threatened act's object names (PLOVER codebook's THREATEN table).
+
+    Its modifiers are read before its head: "terrorist activities" and "a military
+    strike" threaten violence, "a naval blockade" and "a general strike" restrict
+    movement of people or goods, "talks" and "ties" are relations.
+    """
+    noun = event_syntax.core_noun(obj)
+    mods = [m for m in noun.children if m.dep_ in {"amod", "compound", "nmod"}]
+    classes = event_lexicon.THREAT_OBJECTS
+    for tok in [*mods, noun]:
+        lemma, lower = tok.lemma_.lower(), tok.lower_
+        for mode in _THREAT_MODE_ORDER:
+            if lemma in classes[mode] or lower in classes[mode]:
+                return mode
+    return None
+
+
+def _threatened_objects(act: Token) -> list[Token]:
+    """What a threatened act acts on: an event noun itself, else the verb's object."""
+    if act.pos_ in {"NOUN", "PROPN"}:
+        return [act]
+    objs = [c for c in act.children if c.dep_ in {"dobj", "attr"}]
+    if event_syntax.is_passive(act):
+        objs += [c for c in act.children if c.dep_ == "nsubjpass"]
+    # "walk away from the negotiations": what is left is what the threat is about
+    for part in [act, *(c for c in act.children if c.dep_ in {"advmod", "prt"})]:  # "away from"
+        away = event_syntax.prep_object(part, frozenset({"from"}))
+        if away is not None:
+            objs.append(away)
+    return objs
+
+
+def _threatened_mode(act: Token, act_type: str | None) -> str | None:
+    """The THREATEN mode of a threatened act: from what it acts on, else from its PLOVER type."""
+    # "would boycott all contact": a boycott or blockade restricts whatever it is of
+    own = [act] if act.pos_ in {"NOUN", "PROPN"} or act_type in {"PROTEST", "SANCTION"} else []
+    for obj in [*own, *_threatened_objects(act)]:
+        mode = _object_threat_mode(obj)
+        if mode is not None:
+            return mode
+    return event_lexicon.THREAT_MODES.get(act_type) if act_type else None
+
+
+def _threat_mode(c: _Cand) -> None:
+    """A threat's mode names the act threatened, read off its complement's object.
+
+    "threatened to resume terrorist activities" threatens violence, "threatened to
+    hold a general strike" restricts, "threatened to suspend talks" is relations:
+    the codebook's THREATEN modes are classes of the threatened act, which the
+    complement's object shows even when its verb ("resume", "hold") is no event.
+    """
+    if c.type != "THREATEN" or c.kind == "modal":
+        return
+    # a verb's complement only: "issued an ultimatum to Ecuador to halt attacks" demands the halt
+    comps = [ch for ch in c.verb.children if ch.dep_ in {"xcomp", "ccomp"} and ch.pos_ in {"VERB", "AUX"}]
+    acts = [c.head] if c.kind == "verb" else []  # "threatened a military strike": the object is the act
+    for comp in [*acts, *comps]:
+        for obj in _threatened_objects(comp):
+            mode = _object_threat_mode(obj)
+            if mode is not None:
+                c.mode = mode
+                return
+
+
+#: Verbs that end an act of one's own: "called off / suspended / ended its strike".
+_ENDING_VERBS = event_syntax.CANCEL_VERBS | {"end", "halt", "stop"}
+
+
+def _protests_ended(cands: list[_Cand]) -> None:
+    """Protesters who call off, suspend or end their own protest concede (PLOVER's CONCEDE
+    covers "suspending protests"): "the union suspended its strike" is no SANCTION and no
+    strike, but a concession by the union. Police who "ended the protest" are not conceding,
+    and "called off a rally set for Saturday" (no "its"/"their") is a plan dropped: negated.
+    """
+    by_head = {c.head.i: c for c in cands}
+    for c in cands:
+        noun = c.head
+        if c.type != "PROTEST" or c.kind not in {"noun", "light"} or noun.dep_ != "dobj":
+            continue
+        verb = noun.head
+        called_off = verb.lemma_.lower() == "call" and any(
+            ch.dep_ == "prt" and ch.lower_ == "off" for ch in verb.children
+        )
+        if verb.pos_ != "VERB" or not (called_off or verb.lemma_.lower() in _ENDING_VERBS):
+            continue
+        own = any(ch.dep_ == "poss" for ch in noun.children)
+        if not own and (called_off or verb.lemma_.lower() in event_syntax.CANCEL_VERBS - {"suspend"}):
+            continue  # "called off a rally set for Saturday": a plan dropped, negated, not conceded
+        subject = event_syntax.clause_subject(verb)
+        if subject is None:
+            continue
+        kind = actor_kind(" ".join(t.text for t in event_syntax.core_noun(subject).subtree))
+        if kind in {"state", "armed"}:
+            continue
+        other = by_head.get(verb.i)
+        if other is not None and other is not c:
+            other.absorbed = True  # "suspended" is not a SANCTION of its own
+        prt = [ch for ch in verb.children if ch.dep_ == "prt"]
+        c.kind, c.verb, c.type, c.mode = "light", verb, "CONCEDE", None
+        c.tokens = sorted({t.i: t for t in [verb, *prt, *c.tokens]}.values(), key=lambda t: t.i)
+        c.actor, c.target = subject, None
 
 
 def _gathered_to_protest(c: _Cand) -> bool:
@@ -683,7 +946,8 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
             c.modality = "reported"
         return
     noun = c.head if c.kind == "light" else None
-    if event_syntax.is_denied(v) or (noun is not None and event_syntax.is_called_off(v)):
+    called_off = noun is not None and event_syntax.is_called_off(v) and c.type != "CONCEDE"
+    if event_syntax.is_denied(v) or called_off:
         c.modality = "negated"  # "denied that it had shelled", "called off a rally"
         return
     if event_syntax.is_generic_condition(v):
@@ -716,7 +980,7 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
     elif future and c.type in event_lexicon.COOPERATIVE and c.type != "AGREE":
         c.type, c.mode, c.modality = "AGREE", None, "planned"
     elif future and c.type in event_lexicon.CONFLICTIVE and (rep or intent):
-        c.type, c.mode, c.modality = "THREATEN", event_lexicon.THREAT_MODES.get(c.type), "threatened"
+        c.type, c.mode, c.modality = "THREATEN", _threatened_mode(c.head, c.type), "threatened"
     elif future:
         c.modality = "planned"
     elif rep:
@@ -820,9 +1084,13 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _arguments(c)
         _refine_by_actor(c)
         _refine_violence(c)
+        _refine_exercise(c)
         _refine_mobilize(c)
         _gathered_to_object(c)
+    _protests_ended(kept)
     _absorb(kept)
+    for c in kept:
+        _threat_mode(c)
     kept = [c for c in kept if not c.absorbed and not _setting_of_violence(c, kept)]
     kept.sort(key=lambda c: min(t.idx for t in c.tokens))
     kept = _drop_headline(kept)
