@@ -271,3 +271,17 @@ def test_a_vague_count_and_an_exact_one_of_the_same_value_are_two():
         "A lawyer said his organisation had verified the deaths of 12 people in Lusaka alone."
     )
     assert [value for value, *_ in found] == [12, 12]
+
+
+def test_the_commission_is_the_commission_named_paragraphs_before():
+    found = _roles(
+        "The Ardan High Commission for Human Rights, a state body, said 157 people had died.\n\n"
+        "A government committee found that security forces had fired live rounds. Its report said "
+        "149 civilians had died.\n\n"
+        "Witnesses described chaos near the square. One medic said his team worked all night. Shops "
+        "stayed shut. Schools closed early. Roads into the city were blocked. Banks did not open. "
+        "Trains stopped running. Phone lines were cut.\n\n"
+        "On October 25, when protests resumed, at least 63 more people were killed, the commission said."
+    )
+    ((asserted,),) = [asserted for value, asserted, _, _ in found if value == 63]
+    assert asserted.startswith("Ardan High Commission")

@@ -153,6 +153,10 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
         return None
     if lemma in entity_words.ORGANISATION_NOUNS:
         found = _nearest(index, lo, hi, ORGANISATIONS, lemma) or _named_beside_same_noun(index, tok)
+        if found is None and index.names_hold(lemma):
+            # "the commission said" three paragraphs after "the Iraqi High Commission for Human
+            # Rights": a name holding the noun is the one meant, however far back
+            found = _nearest(index, 0, hi, ORGANISATIONS, lemma)
         if found is None and lemma in entity_words.GENERIC_ORGANISATION_NOUNS:
             # "Reuters could not verify the figure given by the group": a news outlet
             # is "the outlet" or "the agency", never "the group" or "the charity"

@@ -389,6 +389,11 @@ class EntityIndex:
         assert self._spans is not None
         return entities
 
+    def names_hold(self, word: str) -> bool:
+        """Whether the name or an alias of some entity holds *word* ("commission"): a cheap test
+        before a search of the whole article for it."""
+        return bool(self._by_word.get(fold(word)))
+
     def by_name(self, name: str) -> Entity | None:
         """The entity called *name*: its name, an alias, or a person's surname."""
         cluster = self._find(name.strip(), "PERSON")
