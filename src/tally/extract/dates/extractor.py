@@ -80,6 +80,9 @@ LOGGER = logging.getLogger(__name__)
 #: Times", "April Ryan"), not a date.
 _NAME_LABELS = {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"}
 _SINCE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+#: "as of 29 November 2022": the date a count was last updated (an infobox's, a toll's),
+#: not where the story is, so it does not move the story's own date.
+_AS_OF = re.compile(r"\bas of\s+$", re.IGNORECASE)
 _FUTURE_CUE = re.compile(r"\bas (?:soon|early) as\s*$", re.IGNORECASE)
 
 
@@ -147,11 +150,19 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 value, gran, kind = resolve(expr, anchor, tense=story_tense if by_narrative else tense)
                 if kind == "published" and by_narrative:
                     kind = "absolute"
-        if value is not None and gran == "day" and (anchor_precision(expr) == NONE or expr.kind == "date"):
+        if (
+            value is not None
+            and gran == "day"
+            and (anchor_precision(expr) == NONE or expr.kind == "date")
+            and not _AS_OF.search(text, max(0, start - 8), start)
+        ):
             # a calendar day, with its year or given one ("On 15 November" after
             # "9 August 2020"), is where the story now is: news moves forward, and a
-            # look back ("in late August", a background paragraph) does not move it back
-            day = dt.date.fromisoformat(value.rsplit("/", 1)[-1])
+            # look back ("in late August", a background paragraph) does not move it back.
+            # An interval moves it to its start: a span is a frame, and its end may lie
+            # far ahead of the story ("Date: 24 May 2020 – 25 March 2021" atop an
+            # encyclopaedia page whose story then begins "on 9 August 2020")
+            day = dt.date.fromisoformat(value.split("/", 1)[0])
             narrative = day if narrative is None else max(narrative, day)
         mention = DateMention(
             start=start,
@@ -264,6 +275,8 @@ def _accept(
         # A lone month or weekday word inside a name is part of the name.
         if m.j - m.i <= 2 and _overlaps(start, end, name_ents) and not _overlaps(start, end, date_ents):
             return False
+        if expr.kind == "weekday" and prev in _RECURRENCE_WORDS:
+            return False  # "every Sunday": a weekday that recurs is no one date
         if expr.kind == "weekday" and m.j < len(toks):
             nxt = toks[m.j]
             if nxt.text[0].isupper() and nxt.lower not in MONTHS and nxt.lower not in MONTH_ABBR:
@@ -318,6 +331,9 @@ def _names_a_day(doc: Doc, toks: list[Tok], m: Match) -> bool:
         and doc[day.i - 1].ent_type_ not in {"GPE", "LOC", "FAC"}
     )
 
+
+#: Words before a weekday that make it recur ("every Sunday", "each Friday"): a set of days, no date.
+_RECURRENCE_WORDS = frozenset({"every", "each"})
 
 #: Words after which a capitalised word and a weekday are a name given to a day.
 _NAMING_WORDS = frozenset({"as", "dubbed", "dub", "dubs", "called", "call", "calls", "named", "termed"})
