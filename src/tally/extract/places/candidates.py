@@ -270,6 +270,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 if start == 0 or text[start - 1] not in "-‐":  # "African-American"
                     mentions.append(Mention(start, end, text[start:end], candidates=[country], demonym=True))
                 continue
+        if label == "NORP" and (division := _division_as_people(text, ent, gaz)) is not None:
+            mentions.append(
+                division
+            )  # "Kurdistan and West Azerbaijan provinces", "West Azerbaijan" tagged NORP
+            continue
         if label not in PLACE_LABELS:
             continue
         if described_kind(doc, ent.start, ent.end) is not None:
@@ -391,19 +396,23 @@ def _outside_job_titles(text: str, mentions: list[Mention]) -> list[Mention]:
         match = _ROLE_FOR.search(text, max(0, mention.start - 40), mention.start)
         remit = _ROLE_ON.search(text, max(0, mention.start - 100), mention.start)
         in_title = (
-            not mention.demonym
-            and match is not None
-            and match.end() == mention.start
-            and match.group(1).lower() in entity_words.ROLE_WORDS
-        ) or (
-            not mention.demonym
-            and remit is not None
-            and remit.end() == mention.start
-            and remit.group(1)[:1].isupper()
-            and remit.group(1).lower() in entity_words.ROLE_WORDS
-        ) or (
-            previous_dropped is not None
-            and _REMIT_JOIN.fullmatch(text, previous_dropped.end, mention.start) is not None
+            (
+                not mention.demonym
+                and match is not None
+                and match.end() == mention.start
+                and match.group(1).lower() in entity_words.ROLE_WORDS
+            )
+            or (
+                not mention.demonym
+                and remit is not None
+                and remit.end() == mention.start
+                and remit.group(1)[:1].isupper()
+                and remit.group(1).lower() in entity_words.ROLE_WORDS
+            )
+            or (
+                previous_dropped is not None
+                and _REMIT_JOIN.fullmatch(text, previous_dropped.end, mention.start) is not None
+            )
         )
         if in_title:
             previous_dropped = mention
@@ -460,7 +469,11 @@ def _division_by_kind_word(text: str, ent: Span, gaz: Gazetteer) -> Mention | No
     start, end = _clean_span(text, ent.start_char, ent.end_char)
     name = text[start:end]
     head, kind_word = _split_kind_word(name)
-    if head is None or kind_word not in place_words.DIVISION_SUFFIXES or not name.rpartition(" ")[2].istitle():
+    if (
+        head is None
+        or kind_word not in place_words.DIVISION_SUFFIXES
+        or not name.rpartition(" ")[2].istitle()
+    ):
         return None
     key = fold(head)
     candidates = [
@@ -471,6 +484,17 @@ def _division_by_kind_word(text: str, ent: Span, gaz: Gazetteer) -> Mention | No
     if not candidates:
         return None
     return Mention(start, end, name, kinds=frozenset({"admin1"}), candidates=candidates)
+
+
+def _division_as_people(text: str, ent: Span, gaz: Gazetteer) -> Mention | None:
+    """A name tagged as a people (NORP) that is no demonym but the name of a first-level
+    division or a country ("West Azerbaijan"): the small model reads a people's name in it."""
+    start, end = _clean_span(text, ent.start_char, ent.end_char)
+    name = text[start:end]
+    if " " not in name or not name[:1].isupper():
+        return None  # one word ("Kurdish", "Baluch") is a people more often than a place
+    candidates = [c for c in gaz.lookup(name) if c.kind in {"admin1", "country"}]
+    return Mention(start, end, name, candidates=candidates) if candidates else None
 
 
 def _names_a_people(doc: Doc, start: int, end: int) -> bool:
@@ -711,6 +735,7 @@ def _name_goes_on_before(text: str, start: int) -> bool:
     return (
         last.islower()
         and len(last) <= 3
+        and last not in place_words.SITE_OPENERS  # "chanted … on Freedom Square": a preposition, no particle
         and len(words) == 2
         and _NAME_WORD.fullmatch(words[0]) is not None
         and fold(words[0]) not in place_words.SITE_OPENERS
@@ -731,7 +756,9 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     taken = SpanSet((m.start, m.end) for m in mentions)
     found: list[Mention] = []
     words = [m for m in re.finditer(r"\b[A-Za-z]+\b", text) if m.group(0).lower() in place_words.SITE_WORDS]
-    for match in sorted([*words, *_site_compounds(place_words.SITE_COMPOUNDS).finditer(text)], key=lambda m: m.start()):
+    for match in sorted(
+        [*words, *_site_compounds(place_words.SITE_COMPOUNDS).finditer(text)], key=lambda m: m.start()
+    ):
         word = match.group(0)
         start = _name_before(text, match.start())
         if start is None or _name_goes_on_before(text, start):
@@ -864,7 +891,9 @@ _NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT
 
 def _misread_number(ent: Span) -> bool:
     """ "spread to Mawlamyine, Bago and …" with "Mawlamyine" tagged CARDINAL: a name, not a number."""
-    return ent.label_ in _NUMBER_LABELS and not any(ch.isdigit() for ch in ent.text) and ent.text[:1].isupper()
+    return (
+        ent.label_ in _NUMBER_LABELS and not any(ch.isdigit() for ch in ent.text) and ent.text[:1].isupper()
+    )
 
 
 def _name_runs(tokens: list[Token], *, hyphens: bool = False) -> Iterator[tuple[int, int]]:
@@ -948,6 +977,11 @@ CLEAR_PRIOR_GAP = 1.0
 #: A town the parser missed needs this many people when only its country is named.
 MIN_COUNTRY_SUPPORTED_POPULATION = 5000
 
+#: ... and this many when the text spells it as one of its alternate names (a
+#: transliteration: "Molodechno", "Ahwaz"), which GeoNames also gives translations and
+#: nicknames that are English words.
+MIN_ALTERNATE_SPELLING_POPULATION = 20000
+
 
 def _locative(token: Token) -> bool:
     """*token* heads a place phrase: the object of "in", "from", "near" …, or joined to one."""
@@ -985,10 +1019,20 @@ def scan_country_supported(
                 c
                 for c in gaz.lookup(name)
                 if c.country in countries
-                and same_name(c, key)
                 and (
-                    c.kind == "admin1"
-                    or (c.kind == "city" and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION)
+                    (
+                        same_name(c, key)
+                        and (
+                            c.kind == "admin1"
+                            or (c.kind == "city" and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION)
+                        )
+                    )
+                    # another transliteration of a sizeable town ("Molodechno" for Maladzyechna)
+                    or (
+                        c.kind == "city"
+                        and len(key) > 4
+                        and c.population >= MIN_ALTERNATE_SPELLING_POPULATION
+                    )
                 )
             ]
             head, kind_word = _split_kind_word(name)
@@ -1002,7 +1046,9 @@ def scan_country_supported(
             # a division named after its chief town ("Qom", "Bago") is no second reading:
             # after "in" the town is meant
             towns = {(c.country, c.admin1_code) for c in candidates if c.kind == "city"}
-            candidates = [c for c in candidates if c.kind != "admin1" or (c.country, c.admin1_code) not in towns]
+            candidates = [
+                c for c in candidates if c.kind != "admin1" or (c.country, c.admin1_code) not in towns
+            ]
             scores = sorted((prior(c, fold(c.name)) for c in candidates), reverse=True)
             # two Springfields in the country: the name alone cannot tell
             if scores and (len(scores) == 1 or scores[0] - scores[1] >= CLEAR_PRIOR_GAP):
