@@ -142,3 +142,17 @@ def test_a_town_listed_after_including() -> None:
 def test_a_lower_case_township_ends_a_name_of_several_words() -> None:
     written = _written("Soldiers burned houses in Hlaing Thar Yar township in Yangon.")
     assert "Hlaing Thar Yar" in written and "Hlaing" not in written
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Police fired tear gas in the Ekbatan neighborhood of western Tehran.", "Ekbatan"),
+        (
+            "Worshippers gathered outside the Makki Grand Mosque in Zahedan after prayers.",
+            "Makki Grand Mosque",
+        ),
+    ],
+)
+def test_neighbourhoods_and_mosques_are_sites(text: str, site: str) -> None:
+    assert site in _written(text)
