@@ -54,6 +54,26 @@ def test_a_date_after_as_of_does_not_move_the_story(nlp) -> None:
     assert ("30 January 2024", "2024-01-30") in found  # still a date of its own
 
 
+def test_a_yearless_day_goes_with_the_full_date_just_given_not_a_later_one(nlp) -> None:
+    # a lead names the affair's last full date; the timeline then starts again from its first
+    text = (
+        "The strikes began after the vote of 6 March 2016 and went on into 2017. On 2 April 2017, "
+        "the last strike committee was dissolved.\n\nTimeline\n\n"
+        "On 6 March 2016, the polls closed. On 8 March, miners walked out. On 14 October, the port closed."
+    )
+    found = _dates(nlp, text, None)
+    assert ("8 March", "2016-03-08") in found
+    assert ("14 October", "2016-10-14") in found
+
+
+def test_a_background_date_does_not_pull_the_story_back(nlp) -> None:
+    text = (
+        "Police fired on mourners on 30 September 2022. In a background note, the group recalled that "
+        "on 15 November 2019 dozens had died. On 8 October, students marched again."
+    )
+    assert ("8 October", "2022-10-08") in _dates(nlp, text, None)
+
+
 @pytest.mark.parametrize(
     "text",
     [

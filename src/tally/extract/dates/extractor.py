@@ -108,6 +108,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     out: list[DateMention] = []
     previous: DateMention | None = None
     narrative: dt.date | None = None  # the latest full date the article has given so far
+    recent: dt.date | None = None  # the last full date it gave, in reading order
     for m in _join_intervals(doc, toks, matches, accepted):
         start, end, expr = toks[m.i].start, toks[_span_end(toks, m)].end, m.expr
         anchor, known, in_post = _anchor_for(start, posts, published, precision)
@@ -148,6 +149,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 # against the story's own date only "will" still says which way
                 story_tense = tense if tense == "future" else "narrative"
                 value, gran, kind = resolve(expr, anchor, tense=story_tense if by_narrative else tense)
+                if by_narrative and recent is not None and recent != anchor and _yearless_day_or_month(expr):
+                    value = _nearer_reading(expr, value, anchor, recent, story_tense)
                 if kind == "published" and by_narrative:
                     kind = "absolute"
         if (
@@ -164,6 +167,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             # encyclopaedia page whose story then begins "on 9 August 2020")
             day = dt.date.fromisoformat(value.split("/", 1)[0])
             narrative = day if narrative is None else max(narrative, day)
+            recent = day
         mention = DateMention(
             start=start,
             end=end,
@@ -181,6 +185,39 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     out.extend(_from_entities(doc, published, covered))
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _nearer_reading(
+    expr: Expr, value: str | None, latest: dt.date, recent: dt.date, tense: str | None
+) -> str | None:
+    """*value* (the reading of a yearless date against the story's *latest* day) or the
+    first such date on or after the day the article gave *recent*-ly, whichever lies nearer
+    its own anchor.
+
+    An encyclopaedia's lead often names the affair's last full date ("on 23 May 2021 a
+    flight was diverted") before its timeline starts again ("On 9 August 2020 … On 10
+    August … On 12 November"): a timeline goes forward from the date just given, not a
+    year after the lead's. A day far after the recent date (one after a background
+    paragraph's "on 15 November 2019") still takes the latest.
+    """
+    if value is None or tense == "future" or expr.month is None:
+        return value
+    if expr.day is not None:
+        ahead = (expr.month, expr.day) >= (recent.month, recent.day)
+    else:
+        ahead = expr.month >= recent.month  # "in August" after 9 August: that August
+    year = recent.year if ahead else recent.year + 1
+    other, _, _ = resolve(replace(expr, year=year), None)
+    if other is None or other == value:
+        return value
+    return other if _distance(other, recent) < _distance(value, latest) else value
+
+
+def _distance(value: str, anchor: dt.date) -> int:
+    """Days between *anchor* and the start of an ISO day or month *value* (a month as its 15th)."""
+    first = value.split("/", 1)[0]
+    day = _parse_iso(first if len(first) == 10 else first + "-15")
+    return abs((day - anchor).days) if day is not None else 1 << 30
 
 
 def _span_end(toks: list[Tok], m: Match) -> int:
