@@ -74,6 +74,14 @@ def test_a_background_date_does_not_pull_the_story_back(nlp) -> None:
     assert ("8 October", "2022-10-08") in _dates(nlp, text, None)
 
 
+def test_a_later_month_counted_from_a_week(nlp) -> None:
+    # the week stands as its Thursday: the week of 7-13 November 2022, a month later, is December
+    text = (
+        "Last week, students staged a sit-in at the campus. A month later, they said, the dean would resign."
+    )
+    assert ("A month later", "2022-12") in _dates(nlp, text, "2022-11-20")
+
+
 @pytest.mark.parametrize(
     "text",
     [
