@@ -80,6 +80,9 @@ LOGGER = logging.getLogger(__name__)
 #: Times", "April Ryan"), not a date.
 _NAME_LABELS = {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"}
 _SINCE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+#: "as of 29 November 2022": the date a count was last updated (an infobox's, a toll's),
+#: not where the story is, so it does not move the story's own date.
+_AS_OF = re.compile(r"\bas of\s+$", re.IGNORECASE)
 _FUTURE_CUE = re.compile(r"\bas (?:soon|early) as\s*$", re.IGNORECASE)
 
 
@@ -105,6 +108,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     out: list[DateMention] = []
     previous: DateMention | None = None
     narrative: dt.date | None = None  # the latest full date the article has given so far
+    recent: dt.date | None = None  # the last full date it gave, in reading order
     for m in _join_intervals(doc, toks, matches, accepted):
         start, end, expr = toks[m.i].start, toks[_span_end(toks, m)].end, m.expr
         anchor, known, in_post = _anchor_for(start, posts, published, precision)
@@ -145,14 +149,25 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 # against the story's own date only "will" still says which way
                 story_tense = tense if tense == "future" else "narrative"
                 value, gran, kind = resolve(expr, anchor, tense=story_tense if by_narrative else tense)
+                if by_narrative and recent is not None and recent != anchor and _yearless_day_or_month(expr):
+                    value = _nearer_reading(expr, value, anchor, recent, story_tense)
                 if kind == "published" and by_narrative:
                     kind = "absolute"
-        if value is not None and gran == "day" and (anchor_precision(expr) == NONE or expr.kind == "date"):
+        if (
+            value is not None
+            and gran == "day"
+            and (anchor_precision(expr) == NONE or expr.kind == "date")
+            and not _AS_OF.search(text, max(0, start - 8), start)
+        ):
             # a calendar day, with its year or given one ("On 15 November" after
             # "9 August 2020"), is where the story now is: news moves forward, and a
-            # look back ("in late August", a background paragraph) does not move it back
-            day = dt.date.fromisoformat(value.rsplit("/", 1)[-1])
+            # look back ("in late August", a background paragraph) does not move it back.
+            # An interval moves it to its start: a span is a frame, and its end may lie
+            # far ahead of the story ("Date: 24 May 2020 – 25 March 2021" atop an
+            # encyclopaedia page whose story then begins "on 9 August 2020")
+            day = dt.date.fromisoformat(value.split("/", 1)[0])
             narrative = day if narrative is None else max(narrative, day)
+            recent = day
         mention = DateMention(
             start=start,
             end=end,
@@ -170,6 +185,39 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     out.extend(_from_entities(doc, published, covered))
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _nearer_reading(
+    expr: Expr, value: str | None, latest: dt.date, recent: dt.date, tense: str | None
+) -> str | None:
+    """*value* (the reading of a yearless date against the story's *latest* day) or the
+    first such date on or after the day the article gave *recent*-ly, whichever lies nearer
+    its own anchor.
+
+    An encyclopaedia's lead often names the affair's last full date ("on 23 May 2021 a
+    flight was diverted") before its timeline starts again ("On 9 August 2020 … On 10
+    August … On 12 November"): a timeline goes forward from the date just given, not a
+    year after the lead's. A day far after the recent date (one after a background
+    paragraph's "on 15 November 2019") still takes the latest.
+    """
+    if value is None or tense == "future" or expr.month is None:
+        return value
+    if expr.day is not None:
+        ahead = (expr.month, expr.day) >= (recent.month, recent.day)
+    else:
+        ahead = expr.month >= recent.month  # "in August" after 9 August: that August
+    year = recent.year if ahead else recent.year + 1
+    other, _, _ = resolve(replace(expr, year=year), None)
+    if other is None or other == value:
+        return value
+    return other if _distance(other, recent) < _distance(value, latest) else value
+
+
+def _distance(value: str, anchor: dt.date) -> int:
+    """Days between *anchor* and the start of an ISO day or month *value* (a month as its 15th)."""
+    first = value.split("/", 1)[0]
+    day = _parse_iso(first if len(first) == 10 else first + "-15")
+    return abs((day - anchor).days) if day is not None else 1 << 30
 
 
 def _span_end(toks: list[Tok], m: Match) -> int:
@@ -264,6 +312,8 @@ def _accept(
         # A lone month or weekday word inside a name is part of the name.
         if m.j - m.i <= 2 and _overlaps(start, end, name_ents) and not _overlaps(start, end, date_ents):
             return False
+        if expr.kind == "weekday" and prev in _RECURRENCE_WORDS:
+            return False  # "every Sunday": a weekday that recurs is no one date
         if expr.kind == "weekday" and m.j < len(toks):
             nxt = toks[m.j]
             if nxt.text[0].isupper() and nxt.lower not in MONTHS and nxt.lower not in MONTH_ABBR:
@@ -318,6 +368,9 @@ def _names_a_day(doc: Doc, toks: list[Tok], m: Match) -> bool:
         and doc[day.i - 1].ent_type_ not in {"GPE", "LOC", "FAC"}
     )
 
+
+#: Words before a weekday that make it recur ("every Sunday", "each Friday"): a set of days, no date.
+_RECURRENCE_WORDS = frozenset({"every", "each"})
 
 #: Words after which a capitalised word and a weekday are a name given to a day.
 _NAMING_WORDS = frozenset({"as", "dubbed", "dub", "dubs", "called", "call", "calls", "named", "termed"})

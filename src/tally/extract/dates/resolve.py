@@ -311,6 +311,11 @@ def shift(value: str, gran: str, unit: str, n: int) -> str | None:
 
 def _shift(value: str, gran: str, unit: str, n: int) -> str | None:
     try:
+        if gran == "week" and unit != "week" and "-W" in value:
+            # "the week before … a month later": the week stands as its Thursday (ISO's own rule)
+            year, week = value.split("-W", 1)
+            thursday = dt.date.fromisocalendar(int(year), int(week), 4)
+            return _shift(thursday.isoformat(), "day", unit, n)
         if gran == "day" and unit == "day":
             return (dt.date.fromisoformat(value) + dt.timedelta(days=n)).isoformat()
         if gran in {"year", "month", "day"} and unit == "year":

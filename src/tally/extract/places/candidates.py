@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
@@ -256,6 +257,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if label in {"ORG", "PERSON", "NORP"} and (named := _named_by_kind(doc, ent, gaz)) is not None:
             mentions.append(named)  # "the city of Bandar-e Mahshahr" tagged as an organisation
             continue
+        if label in {"ORG", "PERSON", "NORP"} and (division := _division_by_kind_word(text, ent, gaz)):
+            mentions.append(division)  # "Kachin State" tagged as an organisation
+            continue
         if label in EMBEDDING_LABELS:
             inside.extend(_embedded(doc, ent, gaz))
             continue
@@ -266,6 +270,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 if start == 0 or text[start - 1] not in "-‐":  # "African-American"
                     mentions.append(Mention(start, end, text[start:end], candidates=[country], demonym=True))
                 continue
+        if label == "NORP" and (division := _division_as_people(text, ent, gaz)) is not None:
+            mentions.append(
+                division
+            )  # "Kurdistan and West Azerbaijan provinces", "West Azerbaijan" tagged NORP
+            continue
         if label not in PLACE_LABELS:
             continue
         if described_kind(doc, ent.start, ent.end) is not None:
@@ -276,8 +285,6 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             name = text[start:end]
             key = fold(name)
             if not key or not any(ch.isalpha() for ch in key) or not name[0].isupper():
-                continue
-            if key in surnames and label == "GPE":
                 continue
             candidates = gaz.lookup(name)
             longer = _with_kind_word(doc, ent, end, gaz) if end == ent.end_char else None
@@ -290,6 +297,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 end = rest
                 name, key = text[start:end], fold(text[start:end])
                 candidates = gaz.lookup(name)
+            if key in surnames and label == "GPE":
+                continue  # "Raisi" after "Ebrahim Raisi"; not "Hlaing Thar Yar Township" after "Min Aung Hlaing"
             state = gaz.abbreviation(name) if "." in name else None
             if state is not None:
                 candidates = [state]
@@ -365,6 +374,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 #: A role and "for" right before a name: "Director for the Middle East".
 _ROLE_FOR = re.compile(r"\b([A-Za-z]+)\s+for\s+(?:the\s+)?$")
 
+#: A capitalised role, "on" and lower-case words right before a name: "Special Rapporteur on
+#: the situation of human rights in [Myanmar]", a UN mandate's remit. Each repeat takes a
+#: lower-case word and its space, so the pattern cannot backtrack into itself.
+_ROLE_ON = re.compile(r"\b([A-Za-z]+)\s+on\s+(?:[a-z]+\s+){0,10}$")
+
 #: What joins two places of one role's remit: "the Middle East and North Africa".
 _REMIT_JOIN = re.compile(r"(?:,\s*|\s+)(?:and\s+|&\s+)?(?:the\s+)?")
 
@@ -380,14 +394,25 @@ def _outside_job_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     previous_dropped: Mention | None = None
     for mention in mentions:
         match = _ROLE_FOR.search(text, max(0, mention.start - 40), mention.start)
+        remit = _ROLE_ON.search(text, max(0, mention.start - 100), mention.start)
         in_title = (
-            not mention.demonym
-            and match is not None
-            and match.end() == mention.start
-            and match.group(1).lower() in entity_words.ROLE_WORDS
-        ) or (
-            previous_dropped is not None
-            and _REMIT_JOIN.fullmatch(text, previous_dropped.end, mention.start) is not None
+            (
+                not mention.demonym
+                and match is not None
+                and match.end() == mention.start
+                and match.group(1).lower() in entity_words.ROLE_WORDS
+            )
+            or (
+                not mention.demonym
+                and remit is not None
+                and remit.end() == mention.start
+                and remit.group(1)[:1].isupper()
+                and remit.group(1).lower() in entity_words.ROLE_WORDS
+            )
+            or (
+                previous_dropped is not None
+                and _REMIT_JOIN.fullmatch(text, previous_dropped.end, mention.start) is not None
+            )
         )
         if in_title:
             previous_dropped = mention
@@ -432,6 +457,44 @@ def _named_by_kind(doc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
     name = doc_text(doc)[start:end]
     candidates = [c for c in gaz.lookup(name) if c.kind in kinds]
     return Mention(start, end, name, kinds=kinds, candidates=candidates) if candidates else None
+
+
+def _division_by_kind_word(text: str, ent: Span, gaz: Gazetteer) -> Mention | None:
+    """ "Kachin State", "Sagaing Region", "Borno State": a first-level division named with its
+    capitalised kind word, whatever the tagger's label, when the gazetteer knows the head as one.
+
+    The whole name is the mention (the capitalised word is part of it, as in "Lamu
+    County"). A US state is never written "Ohio State": that is the university.
+    """
+    start, end = _clean_span(text, ent.start_char, ent.end_char)
+    name = text[start:end]
+    head, kind_word = _split_kind_word(name)
+    if (
+        head is None
+        or kind_word not in place_words.DIVISION_SUFFIXES
+        or not name.rpartition(" ")[2].istitle()
+    ):
+        return None
+    key = fold(head)
+    candidates = [
+        c
+        for c in gaz.lookup(head)
+        if c.kind == "admin1" and same_name(c, key) and not (kind_word == "state" and c.country == "US")
+    ]
+    if not candidates:
+        return None
+    return Mention(start, end, name, kinds=frozenset({"admin1"}), candidates=candidates)
+
+
+def _division_as_people(text: str, ent: Span, gaz: Gazetteer) -> Mention | None:
+    """A name tagged as a people (NORP) that is no demonym but the name of a first-level
+    division or a country ("West Azerbaijan"): the small model reads a people's name in it."""
+    start, end = _clean_span(text, ent.start_char, ent.end_char)
+    name = text[start:end]
+    if " " not in name or not name[:1].isupper():
+        return None  # one word ("Kurdish", "Baluch") is a people more often than a place
+    candidates = [c for c in gaz.lookup(name) if c.kind in {"admin1", "country"}]
+    return Mention(start, end, name, candidates=candidates) if candidates else None
 
 
 def _names_a_people(doc: Doc, start: int, end: int) -> bool:
@@ -583,6 +646,9 @@ def _rest_of_name(doc: Doc, ent: Span) -> int | None:
     district follows them ("Done [Taw] village", "Kyauk [Ka Lay] township"), else None."""
     j = ent.end
     while j < len(doc) and j - ent.end < 3 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        if j > ent.end and _is_kind_word(doc[j].text):
+            # "Hlaing [Thar Yar Township]": a capitalised kind word ends the name and is part of it
+            return doc[j].idx + len(doc[j].text)
         j += 1
     if j == ent.end or j >= len(doc):
         return None
@@ -669,6 +735,7 @@ def _name_goes_on_before(text: str, start: int) -> bool:
     return (
         last.islower()
         and len(last) <= 3
+        and last not in place_words.SITE_OPENERS  # "chanted … on Freedom Square": a preposition, no particle
         and len(words) == 2
         and _NAME_WORD.fullmatch(words[0]) is not None
         and fold(words[0]) not in place_words.SITE_OPENERS
@@ -688,10 +755,11 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """
     taken = SpanSet((m.start, m.end) for m in mentions)
     found: list[Mention] = []
-    for match in re.finditer(r"\b[A-Za-z]+\b", text):
+    words = [m for m in re.finditer(r"\b[A-Za-z]+\b", text) if m.group(0).lower() in place_words.SITE_WORDS]
+    for match in sorted(
+        [*words, *_site_compounds(place_words.SITE_COMPOUNDS).finditer(text)], key=lambda m: m.start()
+    ):
         word = match.group(0)
-        if word.lower() not in place_words.SITE_WORDS:
-            continue
         start = _name_before(text, match.start())
         if start is None or _name_goes_on_before(text, start):
             continue
@@ -707,6 +775,16 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         found.append(Mention(match.start(), match.end(), match.group(0), candidates=[]))
         taken.add(*match.span())
     return found
+
+
+@cache
+def _site_compounds(compounds: frozenset[str]) -> re.Pattern[str]:
+    """Two-word site words ("detention centre", "metro station", ``places/site_compounds.txt``)
+    as one alternation of literals (no backtracking): "the Okrestina detention centre" is a
+    site where "centre" alone would also make "the Viasna rights centre" one."""
+    words = sorted(compounds, key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
 
 
 def _is_kind_word(word: str) -> bool:
@@ -799,8 +877,23 @@ def _taken_spans(doc: Doc, mentions: list[Mention]) -> SpanSet:
     """What a scan for missed names must not read: places found, and people, dates
     ("August"), numbers and works, which are never the place."""
     taken = [(m.start, m.end) for m in mentions]
-    taken += [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in SCANNED_LABELS]
+    taken += [
+        (e.start_char, e.end_char)
+        for e in doc.ents
+        if e.label_ not in SCANNED_LABELS and not _misread_number(e)
+    ]
     return SpanSet(taken)
+
+
+#: Labels of numbers: a capitalised word without a digit under one is a name the tagger misread.
+_NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def _misread_number(ent: Span) -> bool:
+    """ "spread to Mawlamyine, Bago and …" with "Mawlamyine" tagged CARDINAL: a name, not a number."""
+    return (
+        ent.label_ in _NUMBER_LABELS and not any(ch.isdigit() for ch in ent.text) and ent.text[:1].isupper()
+    )
 
 
 def _name_runs(tokens: list[Token], *, hyphens: bool = False) -> Iterator[tuple[int, int]]:
@@ -884,6 +977,11 @@ CLEAR_PRIOR_GAP = 1.0
 #: A town the parser missed needs this many people when only its country is named.
 MIN_COUNTRY_SUPPORTED_POPULATION = 5000
 
+#: ... and this many when the text spells it as one of its alternate names (a
+#: transliteration: "Molodechno", "Ahwaz"), which GeoNames also gives translations and
+#: nicknames that are English words.
+MIN_ALTERNATE_SPELLING_POPULATION = 20000
+
 
 def _locative(token: Token) -> bool:
     """*token* heads a place phrase: the object of "in", "from", "near" …, or joined to one."""
@@ -921,11 +1019,35 @@ def scan_country_supported(
                 c
                 for c in gaz.lookup(name)
                 if c.country in countries
-                and same_name(c, key)
                 and (
-                    c.kind == "admin1"
-                    or (c.kind == "city" and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION)
+                    (
+                        same_name(c, key)
+                        and (
+                            c.kind == "admin1"
+                            or (c.kind == "city" and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION)
+                        )
+                    )
+                    # another transliteration of a sizeable town ("Molodechno" for Maladzyechna)
+                    or (
+                        c.kind == "city"
+                        and len(key) > 4
+                        and c.population >= MIN_ALTERNATE_SPELLING_POPULATION
+                    )
                 )
+            ]
+            head, kind_word = _split_kind_word(name)
+            if not candidates and head and kind_word in place_words.DIVISION_SUFFIXES:
+                # "in Rakhine State", untagged: a division of a named country with its kind word
+                candidates = [
+                    c
+                    for c in gaz.lookup(head)
+                    if c.kind == "admin1" and c.country in countries and same_name(c, fold(head))
+                ]
+            # a division named after its chief town ("Qom", "Bago") is no second reading:
+            # after "in" the town is meant
+            towns = {(c.country, c.admin1_code) for c in candidates if c.kind == "city"}
+            candidates = [
+                c for c in candidates if c.kind != "admin1" or (c.country, c.admin1_code) not in towns
             ]
             scores = sorted((prior(c, fold(c.name)) for c in candidates), reverse=True)
             # two Springfields in the country: the name alone cannot tell
