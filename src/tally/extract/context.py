@@ -37,6 +37,18 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def known_text(doc: Doc, text: str) -> None:
+    """Tell :func:`doc_text` the text *doc* was made from, so that it is not joined again from the tokens.
+
+    spaCy's tokenizer keeps every character, so ``doc.text`` is the input; the
+    text is taken only when its length matches the last token's end, as a guard.
+    """
+    last = doc[-1] if len(doc) else None
+    end = last.idx + len(last.text_with_ws) if last is not None else 0
+    if end == len(text):
+        doc.user_data[_TEXT_KEY] = text
+
+
 _STARTS_KEY = "tally.token_starts"
 
 
