@@ -8,6 +8,7 @@ ids from :attr:`ExtractContext.entities`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,18 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def known_text(doc: Doc, text: str) -> None:
+    """Tell :func:`doc_text` the text *doc* was made from, so that it is not joined again from the tokens.
+
+    spaCy's tokenizer keeps every character, so ``doc.text`` is the input; the
+    text is taken only when its length matches the last token's end, as a guard.
+    """
+    last = doc[-1] if len(doc) else None
+    end = last.idx + len(last.text_with_ws) if last is not None else 0
+    if end == len(text):
+        doc.user_data[_TEXT_KEY] = text
+
+
 _STARTS_KEY = "tally.token_starts"
 
 
@@ -46,6 +59,23 @@ def token_starts(doc: Doc) -> list[int]:
         starts = [token.idx for token in doc]
         doc.user_data[_STARTS_KEY] = starts
     return starts
+
+
+_SENTENCES_KEY = "tally.sentences"
+
+
+def sentence_bounds(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
+    """Each sentence's first token and its ``(start_char, end_char)``, from ``doc.sents`` once per Doc.
+
+    ``Token.sent`` walks the sentence's tokens to find its ends on every call;
+    bisecting these lists gives the same sentence in logarithmic time.
+    """
+    held = doc.user_data.get(_SENTENCES_KEY)
+    if held is None:
+        sents = list(doc.sents)
+        held = ([s.start for s in sents], [(s.start_char, s.end_char) for s in sents])
+        doc.user_data[_SENTENCES_KEY] = held
+    return held
 
 
 def entity_bounds(tok: Token) -> tuple[int, int]:
@@ -96,6 +126,7 @@ class ExtractContext:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return (start, end)
-        first = span[0].sent
-        last = span[-1].sent
-        return (first.start_char, last.end_char)
+        starts, chars = sentence_bounds(doc)  # the sentences of its first and last token
+        first = chars[bisect_right(starts, span.start) - 1]
+        last = chars[bisect_right(starts, span.end - 1) - 1]
+        return (first[0], last[1])

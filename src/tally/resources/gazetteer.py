@@ -58,6 +58,8 @@ import re
 import tempfile
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata
@@ -65,7 +67,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from tally.lang import Section
-from tally.textfold import fold_place as fold
+from tally.textfold import fold_place
 
 LOGGER = logging.getLogger(__name__)
 
@@ -151,6 +153,18 @@ US_STATE_ABBREVIATIONS: dict[tuple[str, ...], str] = {
 #: Abbreviated first words that name the same place as the full word:
 #: "St. Paul" is Saint Paul, "Mt. Vernon" Mount Vernon, "Ft. Worth" Fort Worth.
 _ABBREVIATED_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
+
+
+@lru_cache(maxsize=8192)
+def fold(text: str) -> str:
+    """:func:`~tally.textfold.fold_place`, cached for article time.
+
+    Place resolution folds the same few hundred names of an article (each
+    mention, each candidate's own name) again for every candidate it scores.
+    Building the index folds millions of distinct names once each, where a
+    cache would only cost: the builder calls ``fold_place`` itself.
+    """
+    return fold_place(text)
 
 
 def canonical(key: str) -> str:
@@ -253,7 +267,7 @@ class _Builder:
             # as text they are acronyms far more often than places.
             if len(name) <= 4 and name.isupper() and entry.kind == "city":
                 continue
-            key = fold(name)
+            key = fold_place(name)
             if len(key) < 2 or key in seen or key.isdigit():
                 continue
             if entry.kind in ("admin1", "admin2") and key in place_words.GENERIC_WORDS:
@@ -438,13 +452,13 @@ def _build() -> Gazetteer:
         if facts.get("capital"):
             capitals[(iso, fold(facts["capital"]))] = 0
     for city, _code, _lat, _lon in city_records:
-        key = (city["countrycode"], fold(city["name"]))
+        key = (city["countrycode"], fold_place(city["name"]))
         if key in capitals and int(city["population"] or 0) > capitals[key]:
             capitals[key] = int(city["population"] or 0)
 
     for city, code, lat, lon in city_records:
         population = int(city["population"] or 0)
-        is_capital = capitals.get((city["countrycode"], fold(city["name"])), -1) == population
+        is_capital = capitals.get((city["countrycode"], fold_place(city["name"])), -1) == population
         entry = Entry(
             geonameid=int(city["geonameid"]),
             name=ascii_name(city["name"]),
@@ -492,11 +506,28 @@ def load_gazetteer(*, use_cache: bool = True) -> Gazetteer:
     return gaz
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No garbage collection while the index is unpickled.
+
+    Unpickling creates millions of objects, none of them garbage, and each
+    700 of them start a collector pass over the young ones: pausing it halves
+    the load (a part of every run's cold start).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _read_or_build(use_cache: bool) -> Gazetteer:
     path = _cache_path()
     if use_cache and path.exists():
         try:
-            with path.open("rb") as handle:
+            with path.open("rb") as handle, _collector_paused():
                 gaz = pickle.load(handle)
             if isinstance(gaz, Gazetteer):
                 return gaz

@@ -20,15 +20,20 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from tally.extract.dates import words as date_words
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+|[^\sA-Za-z\d]")
 
 
-@dataclass(frozen=True)
-class Tok:
-    """One word, number or punctuation mark, with its character offsets."""
+class Tok(NamedTuple):
+    """One word, number or punctuation mark, with its character offsets.
+
+    A named tuple, not a frozen dataclass: one is made for every word of every
+    article, and a frozen dataclass's ``__init__`` sets each field through
+    ``object.__setattr__`` (three times slower).
+    """
 
     text: str
     lower: str
@@ -42,8 +47,10 @@ def tokenize(text: str) -> list[Tok]:
     toks: list[Tok] = []
     prev_end = -1
     for m in _TOKEN.finditer(text):
-        toks.append(Tok(m.group(), m.group().lower(), m.start(), m.end(), m.start() == prev_end))
-        prev_end = m.end()
+        word = m.group()
+        start, end = m.span()
+        toks.append(Tok(word, word.lower(), start, end, start == prev_end))
+        prev_end = end
     return toks
 
 

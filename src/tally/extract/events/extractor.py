@@ -1060,6 +1060,10 @@ def _to_event(ctx: ExtractContext, c: _Cand, quote: Quote | None, n: int) -> Eve
     )
 
 
+#: The word classes a trigger can be: a verb or auxiliary (modal, verb triggers), a noun (noun triggers).
+_TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
+
+
 def extract_events(ctx: ExtractContext) -> list[Event]:
     """Find the events of an article with their actors, targets, modality, place, date and figures."""
     doc = ctx.doc
@@ -1067,7 +1071,11 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     quote_spans = SpanSet((q.start, q.end) for q in quotes)
     cands: list[_Cand] = []
     for tok in doc:
-        quote = _quote_at(quotes, tok.idx, quote_spans)
+        pos = tok.pos_
+        if pos not in _TRIGGER_POS:
+            continue  # none of the three triggers reads any other word class
+        # only a modal trigger (a verb or an auxiliary) reads the quote it is in
+        quote = _quote_at(quotes, tok.idx, quote_spans) if pos in {"VERB", "AUX"} else None
         for found in (_modal_trigger(tok, quote), _verb_trigger(tok), _noun_trigger(tok)):
             if found is not None:
                 cands.append(found)

@@ -240,10 +240,16 @@ def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Toke
     found: list[Attribution] = []
     bare: list[Token] = []
     speaker: Token | None
+    text = doc_text(doc)
+    words_in: dict[tuple[int, int], int] = {}  # a quote's words, counted once, not once per token in it
     for tok in doc:
         inside = marks.containing(tok.idx)
-        if inside is not None and count_words(doc_text(doc)[inside.start : inside.end]) >= SPEECH_MIN_WORDS:
-            continue  # speech inside a quote belongs to the quoted speaker
+        if inside is not None:
+            bounds = (inside.start, inside.end)
+            if bounds not in words_in:
+                words_in[bounds] = count_words(text[inside.start : inside.end])
+            if words_in[bounds] >= SPEECH_MIN_WORDS:
+                continue  # speech inside a quote belongs to the quoted speaker
         glued = quote_cues.glued_cue(tok)
         if glued is not None:
             first = next(tok.rights, None)

@@ -363,12 +363,17 @@ DESCRIPTION_SENTENCES = 2
 
 def _within_sentences(tok: Token, offset: int, n: int = DESCRIPTION_SENTENCES) -> bool:
     """*offset* lies in *tok*'s sentence or in one of the *n* sentences before it."""
+    return offset >= _window_start(tok, n)
+
+
+def _window_start(tok: Token, n: int) -> int:
+    """The character offset where the *n* sentences before *tok*'s own begin."""
     sent = tok.sent
     for _ in range(n):
         if sent.start == 0:
             break
         sent = tok.doc[sent.start - 1].sent
-    return offset >= sent.start_char
+    return sent.start_char
 
 
 def _document_author(tok: Token) -> Token | None:
@@ -505,7 +510,8 @@ def _introduced_as(ctx: ExtractContext, tok: Token, quoted: Callable[[int], bool
     lemma = tok.lemma_.lower()
     doc = tok.doc
     k = tok.i - 1
-    while k >= 0 and _within_sentences(tok, doc[k].idx, INTRODUCED_SENTENCES):
+    window = _window_start(tok, INTRODUCED_SENTENCES)  # once, not per token: a sentence walk each
+    while k >= 0 and doc[k].idx >= window:
         t = doc[k]
         k -= 1
         if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or quoted(t.idx):
@@ -627,7 +633,8 @@ def _organisation_antecedent(
     # a name the NER missed, subject of a sentence just before: "Human Rights Watch released …"
     doc = tok.doc
     k = tok.i - 1
-    while k >= 0 and _within_sentences(tok, doc[k].idx):
+    window = _window_start(tok, DESCRIPTION_SENTENCES)
+    while k >= 0 and doc[k].idx >= window:
         cand = doc[k]
         k -= 1
         if cand.dep_ != "nsubj" or cand.pos_ != "PROPN" or cand.ent_type_ in {"PERSON", "GPE", "NORP"}:
