@@ -292,4 +292,6 @@ def test_the_latest_update_by_the_monitor_is_the_monitor_named_before():
         "The Levant Observatory for Human Rights reported fresh clashes. "
         "The toll rose to 45 on Tuesday, according to the latest update by the monitor."
     )
-    assert [asserted for value, asserted, _, _ in found if value == 45] == [["Levant Observatory for Human Rights"]]
+    assert [asserted for value, asserted, _, _ in found if value == 45] == [
+        ["Levant Observatory for Human Rights"]
+    ]

@@ -149,7 +149,13 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 # against the story's own date only "will" still says which way
                 story_tense = tense if tense == "future" else "narrative"
                 value, gran, kind = resolve(expr, anchor, tense=story_tense if by_narrative else tense)
-                if by_narrative and recent is not None and recent != anchor and _yearless_day_or_month(expr):
+                if (
+                    by_narrative
+                    and anchor is not None
+                    and recent is not None
+                    and recent != anchor
+                    and _yearless_day_or_month(expr)
+                ):
                     value = _nearer_reading(expr, value, anchor, recent, story_tense)
                 if kind == "published" and by_narrative:
                     kind = "absolute"
