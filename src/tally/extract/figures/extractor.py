@@ -341,8 +341,16 @@ def _verb_category(verb: Token) -> str | None:
             done = figure_words.VERB_CATEGORY.get(child.lemma_.lower())
             if done:
                 return done  # "two were found beheaded", "were left wounded"
-    if lemma in {"die", "perish"} or "dead" in related:
-        return _death_category(verb)  # "died in the ambush", "were confirmed dead", "left 12 dead"
+    if lemma in {"die", "perish", "succumb"} or "dead" in related:
+        return _death_category(verb)  # "died in the ambush", "succumbed to their wounds", "left 12 dead"
+    if lemma in figure_words.LIFE_VERBS and related & {"life", "lives"}:
+        return _death_category(verb)  # "the fighting claimed 48 lives", "12 people lost their lives"
+    if lemma == "catch" and any(
+        c.dep_ == "prt" or (c.dep_ == "dobj" and not _is_person(c) and not c.like_num) for c in verb.children
+    ):
+        return None  # "caught fire", "caught up in the fighting": no arrest
+    if lemma == "hold" and _held_by_relative(verb):
+        return "detained"
     if verb.pos_ == "ADJ" and verb.lower_ in figure_words.ADJ_CATEGORY:
         return figure_words.ADJ_CATEGORY[verb.lower_]
     if (
@@ -356,6 +364,17 @@ def _verb_category(verb: Token) -> str | None:
     if lemma in {"shoot", "hold", "take", "put", "be", "remain", "go", "lose", "join"}:
         return None  # only with the complements above
     return figure_words.VERB_CATEGORY.get(lemma)
+
+
+def _held_by_relative(verb: Token) -> bool:
+    """ "the 31 students the police had held", "among those held overnight": a clause on people
+    that says someone holds them (no object of its own, no particle: not "who held banners")."""
+    if verb.dep_ not in {"acl", "relcl"} or verb.i < verb.head.i:
+        return False
+    if any(c.dep_ in {"dobj", "prt"} for c in verb.children):
+        return False
+    head = verb.head
+    return _is_person(head) or head.lower_ in {"those", "these"}
 
 
 def _people_held(verb: Token) -> bool:
@@ -430,6 +449,11 @@ def _climb(start: Token) -> tuple[str, Token] | None:
         dep = x.dep_
         if x.pos_ in {"VERB", "AUX"} and dep not in {"xcomp", "prep"}:
             return None  # the verb above belongs to another clause ("the rally, which drew …")
+        if dep == "nsubj" and head.pos_ == "NOUN" and head.tag_ in {"NN", "NNS"}:
+            # "… as thousands rally in Minsk": a headline's verb tagged as a noun still has a subject
+            cat = figure_words.VERB_CATEGORY.get(head.lemma_.lower())
+            if cat:
+                return cat, head
         if head.pos_ in {"VERB", "AUX", "ADJ"}:
             cat = _verb_category(head)
             if cat:
@@ -447,8 +471,10 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                         return figure_words.ADJ_CATEGORY[comp.lower_], comp
             # "were among the dozens detained": the group they are among decides
             for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ == "among" and dep == "nsubj":
+                if prep.dep_ == "prep" and prep.lower_ == "among" and dep in {"nsubj", "attr"}:
                     for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and pobj.lower_ in figure_words.ADJ_CATEGORY:
+                            return figure_words.ADJ_CATEGORY[pobj.lower_], pobj  # "Among the wounded were 23"
                         for child in pobj.children:
                             cat = _verb_category(child) if child.dep_ in {"acl", "relcl", "amod"} else None
                             if cat:
@@ -461,6 +487,10 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                         cat = _total_category(sibling)
                         if cat:
                             return cat, sibling
+                    if head.lemma_.lower() == "include" and dep == "dobj" and sibling.dep_ == "nsubj":
+                        found = _category_of_whole(sibling)
+                        if found:
+                            return found, sibling  # "The dead included 14 children"
                     if lemma in figure_words.NOUN_CATEGORY and head.lower_ in figure_words.CHANGE_WORDS:
                         # "deaths surged from 88 to 388", "arrests rose to 1,200"
                         return _noun_category(sibling) or figure_words.NOUN_CATEGORY[lemma], sibling
@@ -482,6 +512,20 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                 return cat, head
         x = head
     return None
+
+
+def _category_of_whole(noun: Token) -> str | None:
+    """The category of a group named by a nominal adjective, an event noun, a noun for held
+    people or a participle clause: "the dead", "the deaths", "the detainees", "those arrested"."""
+    if noun.lower_ in figure_words.ADJ_CATEGORY:
+        return figure_words.ADJ_CATEGORY[noun.lower_]
+    lemma = noun.lemma_.lower()
+    if lemma in figure_words.NOUN_CATEGORY:
+        return _event_noun_category(noun)
+    if lemma in figure_words.PERSON_DEFAULT and figure_words.PERSON_DEFAULT[lemma] != "protesters":
+        return figure_words.PERSON_DEFAULT[lemma]
+    found = _category_of_group(noun)
+    return found[0] if found else None
 
 
 def _subset_or_total(tok: Token) -> bool:
@@ -556,6 +600,8 @@ def _bare_total(tok: Token) -> bool:
         head = head.head
     elif tok.dep_ != "attr":
         return False
+    elif any(c.dep_ == "expl" for c in head.children):
+        return True  # "(1,542 were in detention) and there are now 1,125": the count before, restated
     for sibling in head.children:
         # "A police officer put the number at 3": the total, not the one who put it
         if (
@@ -565,6 +611,69 @@ def _bare_total(tok: Token) -> bool:
         ):
             return _total_category(sibling) is None
     return False
+
+
+def _on_another_line(num: Token, noun: Token) -> bool:
+    """A line break lies between the number and the noun the parser hung it on."""
+    lo, hi = sorted((num.i, noun.i))
+    return any("\n" in t.text for t in num.doc[lo:hi])
+
+
+def _verb_as_singular_noun(noun: Token, phrase: NumberPhrase) -> bool:
+    """ "thousands march", "hundreds rally": a singular noun that names an action of a crowd right
+    after a plural count is the count's verb (headlines), not what it counts."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.tag_ == "NN"
+        and noun.i == phrase.core_end
+        and (phrase.value > 1 or phrase.qualifier == "vague")
+        and lemma in figure_words.VERB_CATEGORY
+        and lemma not in figure_words.NOUN_CATEGORY
+    )
+
+
+def _sentences_given(noun: Token) -> bool:
+    """ "handed down 85 sentences", "sentences were passed on 12": punishments a court gives."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in figure_words.SENTENCING_VERBS
+
+
+def _of_which(words: list[str], phrase: NumberPhrase) -> bool:
+    """ "…, of which 87 were …", "of whom 12": a part of the count before, whatever the verb."""
+    return (
+        phrase.start >= 2 and words[phrase.start - 2] == "of" and words[phrase.start - 1] in {"which", "whom"}
+    )
+
+
+#: Words a table or infobox row may hold besides its label: "Death(s)", "Injuries:".
+_LABEL_MAX_WORDS = 3
+
+
+def _label_category(doc: Doc, phrase: NumberPhrase) -> str | None:
+    """The category of a table or infobox row: a short label alone before the count on its line
+    ("Death(s)\t214[1]", "Arrested: 10,000+"), and nothing but reference marks after it."""
+    k = phrase.start - 1
+    label: list[Token] = []
+    while k >= 0 and "\n" not in doc[k].text:
+        if doc[k].is_alpha or doc[k].text[:1].isalpha():
+            label.append(doc[k])
+        k -= 1
+    if not label or len(label) > _LABEL_MAX_WORDS:
+        return None
+    j = phrase.end
+    while j < len(doc) and "\n" not in doc[j].text:
+        if doc[j].is_alpha:
+            return None  # "5 January: 18 members … were killed": a sentence, not a row
+        j += 1
+    for tok in reversed(label):  # the word nearest the count decides
+        word = "".join(ch for ch in tok.lower_ if ch.isalpha())
+        if word in figure_words.ADJ_CATEGORY:
+            return figure_words.ADJ_CATEGORY[word]
+        for lemma in {tok.lemma_.lower(), word, word.removesuffix("s")}:
+            if lemma in figure_words.NOUN_CATEGORY:
+                return _event_noun_category(tok) if lemma != "death" else _death_category(tok)
+    return None
 
 
 def _linear_category(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
@@ -752,6 +861,11 @@ def _read(
         nxt = doc[phrase.core_end]
         if nxt.pos_ in {"NOUN", "PROPN"} and nxt.dep_ not in {"nsubj", "dobj"} or _is_person(nxt):
             counted = nxt if nxt.pos_ in {"NOUN", "PROPN", "ADJ"} else None
+        elif nxt.pos_ == "ADJ" and nxt.dep_ == "amod" and nxt.head.i > nxt.i and _is_person(nxt.head):
+            counted = nxt.head  # "(…in Zahedan.) 7 Baluch prisoners were …": a number parsed apart
+    row = _label_category(doc, phrase)  # an infobox or table row: "Death(s)\t214[1]"
+    if counted is not None and (row is not None or _on_another_line(num, counted) or counted.text[:1] == "["):
+        counted = None  # "Death(s)\t214[1]\nInjuries": no count counts a reference mark or the next row
     partitive: Token | None = None
     for child in num.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -782,7 +896,13 @@ def _read(
             or sent_lemmas & figure_words.DISASTER_WORDS
         )
         outbreak_cases = lemma == "case" and bool(sent_lemmas & figure_words.DISEASE_WORDS)
-        if (
+        if lemma == "sentence" and _sentences_given(counted):
+            category = "sentenced"  # "handed down 85 administrative sentences"
+        elif _verb_as_singular_noun(counted, phrase):
+            # "… as thousands march in Tbilisi": a plural count before a singular noun is its verb
+            category = figure_words.VERB_CATEGORY[lemma]
+            counted = None
+        elif (
             lemma in figure_words.NON_COUNT_NOUNS or lower in figure_words.NON_COUNT_NOUNS
         ) and not outbreak_cases:
             return None  # "39 cases" counts in an outbreak, not in a court
@@ -790,9 +910,11 @@ def _read(
             sent_lemmas & figure_words.DAMAGE_WORDS or _set_on_fire(counted.sent)
         ):
             return None  # "45 shops were looted" counts; "a chain of 40 shops", "seized 60 vehicles" do not
-        if lemma in figure_words.PLACE_NOUNS:
-            if not event_context:
-                return None
+        if category is not None:
+            pass
+        elif lemma in figure_words.PLACE_NOUNS:
+            if not event_context and _not_an_event_count(counted, phrase):
+                return None  # "the two countries" refers back; "from 40 countries" counts anywhere
             category = "places"
         elif lemma in figure_words.REMAINS_NOUNS:
             category = _death_category(counted)  # "divers pulled 17 bodies from the river"
@@ -811,7 +933,9 @@ def _read(
             )
         elif lower in figure_words.ADJ_CATEGORY:
             category = figure_words.ADJ_CATEGORY[lower]
-        elif not person and not ((event_context or _damaged(counted)) and _counted_thing(counted)):
+        elif not person and not (
+            (event_context or _damaged(counted) or _set_on_fire(counted.sent)) and _counted_thing(counted)
+        ):
             return None  # "three options"; but "36 hospitals occupied" in a crackdown counts
     elif partitive is not None and partitive.pos_ == "PRON" and partitive.lower_ not in _PARTITIVE_PRONOUNS:
         return None
@@ -825,9 +949,7 @@ def _read(
         elif not (_is_person(partitive) or partitive.lemma_.lower() in figure_words.PLACE_NOUNS):
             return None
         if partitive.lemma_.lower() in figure_words.PLACE_NOUNS:
-            if not sent_lemmas & figure_words.PROTEST_CONTEXT:
-                return None
-            category = "places"
+            category = "places"  # "nine of the country's 18 states", in any sentence
     if (
         counted is not None
         and counted.dep_ == "pobj"
@@ -837,6 +959,10 @@ def _read(
         return None  # "interviewed 60 people, including 22 former detainees": sources, not a count
     if category is None and previous is not None and _subset_or_total(counted or num):
         category = previous.category
+    if category is None and previous is not None and counted is None and _of_which(words, phrase):
+        category = previous.category  # "212 deaths, of which 87 were in the capital"
+    if category is None:
+        category = row
     if category is None and _remains_of(counted or num):
         # "the bodies of five soldiers were found": killings, unless a disaster or disease took them
         calm = figure_words.DISEASE_WORDS | figure_words.DISASTER_WORDS
@@ -877,6 +1003,11 @@ def _read(
         done_to = noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in figure_words.DONE_TO
         if category == "protesters" and done_to:
             category = "other"  # "troops shot 18 protesters" is no crowd count
+        released = (
+            noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in figure_words.RELEASE_VERBS
+        )
+        if category == "detained" and released:
+            category = "other"  # "deported 64 detainees": people taken out of custody
     if category == "other" and _not_an_event_count(counted or num, phrase):
         return None
     subject_noun = counted if counted is not None and _is_person(counted) else partitive
