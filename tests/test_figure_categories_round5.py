@@ -79,6 +79,35 @@ def _figures(text: str) -> list[tuple[float, str, str]]:
             "The 2024 Port Harcourt riots were protests crushed by the army.\n\nCasualties\nDeath(s)\t214[1]\nInjuries\t3,120[2]\n",
             (3120, "exact", "injured"),
         ),
+        # sentences received and prison terms given
+        (
+            "Two of the students received death sentences and nine were given prison terms.",
+            (9, "exact", "sentenced"),
+        ),
+        (
+            "Two of the students received death sentences and nine were given prison terms.",
+            (2, "exact", "sentenced"),
+        ),
+        # a reported clause whose subject the parser made the object of "said", with an aside
+        (
+            "The monitor said at least 312 people, among them 41 teenagers, have been killed since March.",
+            (312, "at_least", "killed"),
+        ),
+        (
+            "The monitor said at least 312 people, among them 41 teenagers, have been killed since March.",
+            (41, "exact", "killed"),
+        ),
+        # a toll the parser hung elsewhere, and the later parts of a list of its parts
+        (
+            "The medics' union, which backs the marches, said the death toll since the coup now stood at 93, "
+            "including 4 women and 11 children.",
+            (93, "exact", "killed"),
+        ),
+        (
+            "The medics' union, which backs the marches, said the death toll since the coup now stood at 93, "
+            "including 4 women and 11 children.",
+            (11, "exact", "killed"),
+        ),
         # detainees moved out of custody are no count of the detained
         ("Last week the authorities deported 64 detainees to Laos.", (64, "exact", "other")),
     ],

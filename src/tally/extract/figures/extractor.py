@@ -495,6 +495,18 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                         # "deaths surged from 88 to 388", "arrests rose to 1,200"
                         return _noun_category(sibling) or figure_words.NOUN_CATEGORY[lemma], sibling
             lemma = head.lemma_.lower()
+            if dep == "dobj" and lemma in figure_words.REPORT_VERBS:
+                # "said 481 people, among them 64 children, have been killed": the parser made the
+                # subject of the reported clause the object of "said"; that clause has no other subject
+                for comp in head.children:
+                    if (
+                        comp.dep_ == "ccomp"
+                        and comp.i > x.i
+                        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in comp.children)
+                    ):
+                        cat = _verb_category(comp)
+                        if cat:
+                            return cat, comp
             if (
                 lemma in figure_words.REPORT_VERBS | figure_words.CONFIRM_VERBS | figure_words.DISPUTE_VERBS
                 and dep
@@ -529,7 +541,9 @@ def _category_of_whole(noun: Token) -> str | None:
 
 
 def _subset_or_total(tok: Token) -> bool:
-    """ "including 347", "among them 12", "bringing the total to 79"."""
+    """ "including 347", "among them 12", "bringing the total to 79", "including 2 women and 9 children"."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in {"including", "among"}:
         return True
@@ -613,6 +627,27 @@ def _bare_total(tok: Token) -> bool:
     return False
 
 
+#: How far back a total noun may stand from the count it is set at ("the death toll … stood at 71").
+_TOTAL_REACH = 10
+
+
+def _total_before(num: Token) -> tuple[str, Token] | None:
+    """ "the death toll since the coup now stood at 71" when the parser hung the toll elsewhere: the
+    nearest total noun before a count set "at" or "to" by a verb, in its sentence, with no count between."""
+    prep = num.head
+    if num.dep_ != "pobj" or prep.lower_ not in {"at", "to"} or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    sent_start = num.sent.start
+    for k in range(num.i - 1, max(sent_start, num.i - _TOTAL_REACH) - 1, -1):
+        tok = num.doc[k]
+        if tok.like_num:
+            return None
+        if tok.lemma_.lower() in figure_words.TOTAL_NOUNS:
+            cat = _total_category(tok)
+            return (cat, tok) if cat else None
+    return None
+
+
 def _on_another_line(num: Token, noun: Token) -> bool:
     """A line break lies between the number and the noun the parser hung it on."""
     lo, hi = sorted((num.i, noun.i))
@@ -621,11 +656,13 @@ def _on_another_line(num: Token, noun: Token) -> bool:
 
 def _verb_as_singular_noun(noun: Token, phrase: NumberPhrase) -> bool:
     """ "thousands march", "hundreds rally": a singular noun that names an action of a crowd right
-    after a plural count is the count's verb (headlines), not what it counts."""
+    after a plural count is the count's verb (headlines), not what it counts ("50 strike leaders")."""
     lemma = noun.lemma_.lower()
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     return (
         noun.tag_ == "NN"
         and noun.i == phrase.core_end
+        and (nxt is None or nxt.pos_ not in {"NOUN", "PROPN"})
         and (phrase.value > 1 or phrase.qualifier == "vague")
         and lemma in figure_words.VERB_CATEGORY
         and lemma not in figure_words.NOUN_CATEGORY
@@ -640,9 +677,12 @@ def _sentences_given(noun: Token) -> bool:
 
 
 def _of_which(words: list[str], phrase: NumberPhrase) -> bool:
-    """ "…, of which 87 were …", "of whom 12": a part of the count before, whatever the verb."""
+    """ "…, of which 87 were …", "of whom 12", "among them 64": a part of the count before, whatever the verb."""
+    if phrase.start < 2:
+        return False
+    pair = (words[phrase.start - 2], words[phrase.start - 1])
     return (
-        phrase.start >= 2 and words[phrase.start - 2] == "of" and words[phrase.start - 1] in {"which", "whom"}
+        pair[0] == "of" and pair[1] in {"which", "whom"} or pair[0] == "among" and pair[1] in {"them", "whom"}
     )
 
 
@@ -959,8 +999,17 @@ def _read(
         return None  # "interviewed 60 people, including 22 former detainees": sources, not a count
     if category is None and previous is not None and _subset_or_total(counted or num):
         category = previous.category
-    if category is None and previous is not None and counted is None and _of_which(words, phrase):
-        category = previous.category  # "212 deaths, of which 87 were in the capital"
+    if category is None and previous is not None and _of_which(words, phrase):
+        category = previous.category  # "212 deaths, of which 87 were …", "481 people, among them 64 children"
+    if (
+        category is None
+        and phrase.core_end < len(doc)
+        and doc[phrase.core_end] is not counted
+        and _verb_as_singular_noun(doc[phrase.core_end], phrase)
+    ):
+        category = figure_words.VERB_CATEGORY[
+            doc[phrase.core_end].lemma_.lower()
+        ]  # "as tens of thousands march"
     if category is None:
         category = row
     if category is None and _remains_of(counted or num):
@@ -973,6 +1022,10 @@ def _read(
             category, anchor = found
             if counted is not None and anchor.head.i != counted.i and _counts_sources(counted):
                 return None  # "the toll, given by two doctors, included …": the doctors are sources
+    if category is None and counted is None:
+        found = _total_before(num)
+        if found:
+            category, anchor = found  # "said the death toll since the coup now stood at 71"
     if category is None and partitive is not None and _no_verb_but_be(num):
         found = _category_of_group(partitive)
         if found:
