@@ -108,9 +108,48 @@ def _figures(text: str) -> list[tuple[float, str, str]]:
             "including 4 women and 11 children.",
             (11, "exact", "killed"),
         ),
+        # a verb with "to death" kills, whatever it kills with
+        ("Three farmers who stayed behind were burned to death in the raid.", (3, "exact", "killed")),
+        # the relative clause on a part does not speak of the whole
+        (
+            "The number of people detained is 2,417, of which 312 have been sentenced.",
+            (2417, "exact", "detained"),
+        ),
+        (
+            "The number of people detained is 2,417, of which 312 have been sentenced.",
+            (312, "exact", "sentenced"),
+        ),
+        # an adjective right after a count in a list of tolls
+        ("The casualties in the port reached 57 dead and more than 600 wounded.", (600, "over", "injured")),
+        # the people a group interviewed, every one of a list, are its sources
+        ("The group interviewed 31 witnesses, 5 nurses and 3 lawyers about the raid on the march.", None),
+        # the total of a partitive after a possessive, and a part of property destroyed
+        ("Soldiers burned down about 90 of its 140 houses.", (90, "about", "other")),
+        # people released: counted, as no category of the event
+        ("A judge released 65 on bail after the protest.", (65, "exact", "other")),
+        # a thing in an adverbial phrase takes no category of the verb
+        (
+            "At least 9 people were shot dead in three separate incidents during the protests.",
+            (3, "exact", "other"),
+        ),
+        # a table's columns
+        (
+            "The monitor's count by region, as of June:\n\nRegion\tKilled\tDetained\nSagaing\t117\t604\n"
+            "Magway\t58\t231\n\nThe count is updated daily.",
+            (604, "exact", "detained"),
+        ),
+        (
+            "The monitor's count by region, as of June:\n\nRegion\tKilled\tDetained\nSagaing\t117\t604\n"
+            "Magway\t58\t231\n\nThe count is updated daily.",
+            (58, "exact", "killed"),
+        ),
         # detainees moved out of custody are no count of the detained
         ("Last week the authorities deported 64 detainees to Laos.", (64, "exact", "other")),
     ],
 )
 def test_round5_constructions(text, expected):
-    assert expected in _figures(text)
+    found = _figures(text)
+    if expected is None:
+        assert found == []
+    else:
+        assert expected in found

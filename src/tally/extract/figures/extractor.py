@@ -167,6 +167,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
     after = words[phrase.core_end] if phrase.core_end < len(doc) else ""
     after2 = words[phrase.core_end + 1] if phrase.core_end + 1 < len(doc) else ""
     strong = _strong_noun(doc, phrase)
+    if _column_category(doc, phrase) is not None:
+        return False  # "Yangon\t267\t1,732" under "Region\tKilled\tDetained"
     for tok in core:
         if tok.ent_type_ in {"MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY"}:
             return True
@@ -239,8 +241,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         return True
     # the total of a partitive: "26 of Colombia's 32 departments"
     k = phrase.start - 1
-    while k >= 0 and (doc[k].tag_ == "POS" or doc[k].pos_ in {"PROPN", "DET"}):
-        k -= 1
+    while k >= 0 and (doc[k].tag_ in {"POS", "PRP$"} or doc[k].pos_ in {"PROPN", "DET"}):
+        k -= 1  # "26 of Colombia's 32 departments", "200 of its 238 houses"
     if k >= 1 and words[k] == "of" and doc[k - 1].like_num:
         return True
     # identifiers after a capitalised noun: "Ward 209", "Resolution 2231", "Flight 752"
@@ -341,6 +343,11 @@ def _verb_category(verb: Token) -> str | None:
             done = figure_words.VERB_CATEGORY.get(child.lemma_.lower())
             if done:
                 return done  # "two were found beheaded", "were left wounded"
+    if lemma not in {"sentence", "condemn", "stand"} and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+        for c in verb.children
+    ):
+        return "killed"  # "burned to death", "beaten to death", "stoned to death"
     if lemma in {"die", "perish", "succumb"} or "dead" in related:
         return _death_category(verb)  # "died in the ambush", "succumbed to their wounds", "left 12 dead"
     if lemma in figure_words.LIFE_VERBS and related & {"life", "lives"}:
@@ -439,7 +446,7 @@ def _climb(start: Token) -> tuple[str, Token] | None:
             return cat, start.head
     for _ in range(MAX_HOPS):
         for child in x.children:
-            if child.dep_ in {"acl", "relcl", "amod"} and child.i > x.i:
+            if child.dep_ in {"acl", "relcl", "amod"} and child.i > x.i and not _clause_on_a_part(child):
                 cat = _verb_category(child)
                 if cat:
                     return cat, child
@@ -540,6 +547,13 @@ def _category_of_whole(noun: Token) -> str | None:
     return found[0] if found else None
 
 
+def _clause_on_a_part(clause: Token) -> bool:
+    """ "4,962, of which 166 have been sentenced": the relative clause speaks of a part, not the whole."""
+    first = clause.left_edge
+    nxt = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
+    return first.lower_ in {"of", "among"} and nxt is not None and nxt.lower_ in {"which", "whom", "them"}
+
+
 def _subset_or_total(tok: Token) -> bool:
     """ "including 347", "among them 12", "bringing the total to 79", "including 2 women and 9 children"."""
     while tok.dep_ == "conj" and tok.head is not tok:
@@ -564,7 +578,7 @@ def _subset_or_total(tok: Token) -> bool:
 
 
 #: "12 of whom", "nine of them": pronouns a part of a count is taken from.
-_PARTITIVE_PRONOUNS = frozenset({"them", "us", "those", "whom", "these"})
+_PARTITIVE_PRONOUNS = frozenset({"them", "us", "those", "whom", "these", "which"})
 
 
 def _part_of_count_before(partitive: Token | None) -> bool:
@@ -716,6 +730,43 @@ def _label_category(doc: Doc, phrase: NumberPhrase) -> str | None:
     return None
 
 
+#: How many lines above a table cell its column's header may stand.
+_TABLE_REACH = 30
+
+
+def _column_category(doc: Doc, phrase: NumberPhrase) -> str | None:
+    """The category of a table column ("Region\tKilled\tDetained" above "Yangon\t267\t1,732"):
+    the header cell above the count, found through the tab-separated lines above it."""
+    text = doc_text(doc)
+    start = doc[phrase.start].idx
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if "\t" not in line:
+        return None
+    column = text[line_start:start].count("\t")
+    if column == 0:
+        return None
+    above = text[:line_start].rstrip("\n").split("\n")[-_TABLE_REACH:]
+    for row in reversed(above):
+        cells = row.split("\t")
+        if len(cells) < 2 or column >= len(cells):
+            return None  # the table ends above
+        cell = cells[column].strip().lower()
+        if not cell or cell[:1].isdigit():
+            continue
+        word = "".join(ch for ch in cell.split()[-1] if ch.isalpha())
+        if word in figure_words.ADJ_CATEGORY:
+            return figure_words.ADJ_CATEGORY[word]
+        for lemma in (word, word.removesuffix("s"), word.removesuffix("es")):
+            if lemma in figure_words.NOUN_CATEGORY:
+                return figure_words.NOUN_CATEGORY[lemma]
+            if lemma in figure_words.PERSON_DEFAULT:
+                return figure_words.PERSON_DEFAULT[lemma]
+        return None
+    return None
+
+
 def _linear_category(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
     """Fallback when the parse is wrong: "… and 361 injured", "killing two"."""
     j = phrase.end
@@ -766,7 +817,9 @@ _SENTENCE_KINDS = frozenset({"death", "prison", "jail", "life", "lengthy", "long
 
 def _counts_sources(tok: Token) -> bool:
     """The counted noun is who speaks: "two officials said", "provided by three officials",
-    "according to two witnesses", "citing four sources"."""
+    "according to two witnesses", "citing four sources", "interviewed 24 witnesses, 3 lawyers and 2 doctors"."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
     head = tok.head
     if tok.dep_ == "nsubj":
         return head.lemma_.lower() in figure_words.REPORT_VERBS | figure_words.CONFIRM_VERBS
@@ -781,6 +834,21 @@ def _counts_sources(tok: Token) -> bool:
     if tok.dep_ == "pobj" and head.lower_ in {"including", "among"} and head.head is not tok:
         return _counts_sources(head.head)  # "… 40 witnesses, including four doctors"
     return tok.dep_ in {"dobj", "pobj"} and head.lower_ == "citing"
+
+
+def _adjunct_thing(noun: Token) -> bool:
+    """A counted thing in an adverbial phrase ("in four incidents", "over three days"): what the
+    verb above did was not done to it, so the verb's category is not its own."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ not in {"of", "to", "on", "at"}
+        and prep.head.pos_ in {"VERB", "AUX"}
+        and not _is_person(noun)
+    )
 
 
 def _remains_of(tok: Token) -> bool:
@@ -903,7 +971,7 @@ def _read(
             counted = nxt if nxt.pos_ in {"NOUN", "PROPN", "ADJ"} else None
         elif nxt.pos_ == "ADJ" and nxt.dep_ == "amod" and nxt.head.i > nxt.i and _is_person(nxt.head):
             counted = nxt.head  # "(…in Zahedan.) 7 Baluch prisoners were …": a number parsed apart
-    row = _label_category(doc, phrase)  # an infobox or table row: "Death(s)\t214[1]"
+    row = _label_category(doc, phrase) or _column_category(doc, phrase)  # "Death(s)\t214[1]", a table
     if counted is not None and (row is not None or _on_another_line(num, counted) or counted.text[:1] == "["):
         counted = None  # "Death(s)\t214[1]\nInjuries": no count counts a reference mark or the next row
     partitive: Token | None = None
@@ -986,6 +1054,10 @@ def _read(
         elif partitive.lemma_.lower() in figure_words.NOUN_CATEGORY:
             # "verified 208 of the deaths", "12 of the arrests": a part of a count of events
             category = _event_noun_category(partitive)
+        elif partitive.lemma_.lower() in figure_words.PROPERTY_NOUNS and (
+            sent_lemmas & figure_words.DAMAGE_WORDS or _set_on_fire(partitive.sent)
+        ):
+            category = "other"  # "burned down about 200 of its houses"
         elif not (_is_person(partitive) or partitive.lemma_.lower() in figure_words.PLACE_NOUNS):
             return None
         if partitive.lemma_.lower() in figure_words.PLACE_NOUNS:
@@ -999,8 +1071,6 @@ def _read(
         return None  # "interviewed 60 people, including 22 former detainees": sources, not a count
     if category is None and previous is not None and _subset_or_total(counted or num):
         category = previous.category
-    if category is None and previous is not None and _of_which(words, phrase):
-        category = previous.category  # "212 deaths, of which 87 were …", "481 people, among them 64 children"
     if (
         category is None
         and phrase.core_end < len(doc)
@@ -1010,6 +1080,13 @@ def _read(
         category = figure_words.VERB_CATEGORY[
             doc[phrase.core_end].lemma_.lower()
         ]  # "as tens of thousands march"
+    if category is None and counted is None and phrase.core_end < len(doc):
+        nxt = doc[phrase.core_end]
+        if nxt.lower_ in figure_words.ADJ_CATEGORY and not any(c.dep_ == "dobj" for c in nxt.children):
+            category, anchor = (
+                figure_words.ADJ_CATEGORY[nxt.lower_],
+                nxt,
+            )  # "139 dead and more than 2,000 wounded"
     if category is None:
         category = row
     if category is None and _remains_of(counted or num):
@@ -1018,6 +1095,8 @@ def _read(
         category = "deaths" if sent_lemmas & calm else "killed"
     if category is None:
         found = _climb(counted or num) or _linear_category(doc, phrase)
+        if found and counted is not None and _adjunct_thing(counted):
+            found = ("other", counted)  # "shot dead in four separate incidents": the incidents were not shot
         if found:
             category, anchor = found
             if counted is not None and anchor.head.i != counted.i and _counts_sources(counted):
@@ -1026,6 +1105,8 @@ def _read(
         found = _total_before(num)
         if found:
             category, anchor = found  # "said the death toll since the coup now stood at 71"
+    if category is None and previous is not None and _of_which(words, phrase):
+        category = previous.category  # "212 deaths, of which 87 were …", "481 people, among them 64 children"
     if category is None and partitive is not None and _no_verb_but_be(num):
         found = _category_of_group(partitive)
         if found:
@@ -1051,8 +1132,12 @@ def _read(
     if category is None:
         noun = counted or partitive
         if noun is None:
-            return None
-        category = figure_words.PERSON_DEFAULT.get(noun.lemma_.lower(), "other")
+            if num.dep_ in {"dobj", "nsubjpass"} and num.head.lemma_.lower() in figure_words.RELEASE_VERBS:
+                noun = num
+                category = "other"  # "released 120 on bail", "14 were expelled"
+            else:
+                return None
+        category = category or figure_words.PERSON_DEFAULT.get(noun.lemma_.lower(), "other")
         done_to = noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in figure_words.DONE_TO
         if category == "protesters" and done_to:
             category = "other"  # "troops shot 18 protesters" is no crowd count
