@@ -143,6 +143,10 @@ def _figures(text: str) -> list[tuple[float, str, str]]:
             "Magway\t58\t231\n\nThe count is updated daily.",
             (58, "exact", "killed"),
         ),
+        # the predicate noun decides: "are considered political prisoners"
+        ("The centre says 412 people are now considered political prisoners.", (412, "exact", "detained")),
+        # escaped people at large are no longer held
+        ("Three hundred inmates remain at large after the jailbreak, police said.", (300, "exact", "other")),
         # detainees moved out of custody are no count of the detained
         ("Last week the authorities deported 64 detainees to Laos.", (64, "exact", "other")),
     ],

@@ -476,6 +476,17 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                 for comp in head.children:
                     if comp.dep_ == "acomp" and comp.lower_ in figure_words.ADJ_CATEGORY:
                         return figure_words.ADJ_CATEGORY[comp.lower_], comp
+                    # "97 people are now considered political prisoners": the predicate noun decides
+                    held = figure_words.PERSON_DEFAULT.get(comp.lemma_.lower())
+                    if comp.dep_ in {"attr", "oprd"} and held and held != "protesters":
+                        return held, comp
+                    # "two hundred prisoners remain at large": escaped, no longer held
+                    if (
+                        comp.dep_ == "prep"
+                        and comp.lower_ == "at"
+                        and any(g.lower_ == "large" for g in comp.children)
+                    ):
+                        return "other", comp
             # "were among the dozens detained": the group they are among decides
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ == "among" and dep in {"nsubj", "attr"}:
