@@ -147,6 +147,11 @@ def _figures(text: str) -> list[tuple[float, str, str]]:
         ("The centre says 412 people are now considered political prisoners.", (412, "exact", "detained")),
         # escaped people at large are no longer held
         ("Three hundred inmates remain at large after the jailbreak, police said.", (300, "exact", "other")),
+        # the group a count is among: a noun for held people
+        ("Among the detainees are 27 students and 6 of the union's lawyers.", (27, "exact", "detained")),
+        ("Among the detainees are 27 students and 6 of the union's lawyers.", (6, "exact", "detained")),
+        # still in hospital
+        ("Ninety marchers were wounded, and 14 of them remain in hospital.", (14, "exact", "injured")),
         # detainees moved out of custody are no count of the detained
         ("Last week the authorities deported 64 detainees to Laos.", (64, "exact", "other")),
     ],

@@ -491,8 +491,9 @@ def _climb(start: Token) -> tuple[str, Token] | None:
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ == "among" and dep in {"nsubj", "attr"}:
                     for pobj in prep.children:
-                        if pobj.dep_ == "pobj" and pobj.lower_ in figure_words.ADJ_CATEGORY:
-                            return figure_words.ADJ_CATEGORY[pobj.lower_], pobj  # "Among the wounded were 23"
+                        whole = _category_of_whole(pobj) if pobj.dep_ == "pobj" else None
+                        if whole:
+                            return whole, pobj  # "Among the wounded were 23", "Among the detainees are 33"
                         for child in pobj.children:
                             cat = _verb_category(child) if child.dep_ in {"acl", "relcl", "amod"} else None
                             if cat:
