@@ -152,6 +152,13 @@ def _figures(text: str) -> list[tuple[float, str, str]]:
         ("Among the detainees are 27 students and 6 of the union's lawyers.", (6, "exact", "detained")),
         # still in hospital
         ("Ninety marchers were wounded, and 14 of them remain in hospital.", (14, "exact", "injured")),
+        # "all three countries" refers back
+        ("Talks will move slowly as all three countries want calm on the border.", None),
+        # a proportion's second number
+        ("One in five teachers is regularly absent, a survey found.", None),
+        # handed over to another state: no longer a count of the held; "over" is the verb's particle
+        ("Thailand held 48 refugees and then turned 40 of them over to China.", (40, "exact", "other")),
+        ("The militia handed over 12 suspects to the army after the riot.", (12, "exact", "other")),
         # detainees moved out of custody are no count of the detained
         ("Last week the authorities deported 64 detainees to Laos.", (64, "exact", "other")),
     ],

@@ -29,7 +29,7 @@ who asserts, confirms or disputes it. The steps:
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text, entity_bounds
@@ -98,6 +98,7 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
     speakers = quote_speakers(ctx)
     drafts: list[_Draft] = []
     for phrase in phrases:
+        phrase = _without_particle(doc, phrase)
         if _not_a_count(ctx, phrase, words):
             continue
         previous = drafts[-1] if drafts else None
@@ -118,6 +119,14 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         draft.date = date_for(ctx, draft)
         draft.place = place_for(ctx, draft)
     return merge_figures(ctx, drafts)
+
+
+def _without_particle(doc: Doc, phrase: NumberPhrase) -> NumberPhrase:
+    """ "handed over 12 suspects", "took over 30 villages": "over" is the verb's particle, no hedge."""
+    first = doc[phrase.start]
+    if phrase.qualifier == "over" and first.dep_ == "prt" and phrase.start + 1 == phrase.core_start:
+        return replace(phrase, start=phrase.core_start, qualifier="exact")
+    return phrase
 
 
 def _same_passage(ctx: ExtractContext, draft: _Draft, phrase: NumberPhrase) -> bool:
@@ -239,6 +248,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         return True
     if after == "in" and after2 in {"five", "four", "three", "ten", "two"}:
         return True
+    if before == "in" and before2 in {"one", "two", "three", "1", "2", "3"}:
+        return True  # the second number of "one in five teachers"
     # the total of a partitive: "26 of Colombia's 32 departments"
     k = phrase.start - 1
     while k >= 0 and (doc[k].tag_ in {"POS", "PRP$"} or doc[k].pos_ in {"PROPN", "DET"}):
@@ -817,10 +828,12 @@ def _not_an_event_count(tok: Token, phrase: NumberPhrase) -> bool:
         return True
     if _counts_sources(tok):
         return True
-    dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}}
+    dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss", "predet"}}
     if dets & figure_words.POSSESSIVE_PRONOUNS:
         return True
-    return bool(dets & {"the", "these", "those"}) and phrase.value < DEFINITE_BACK_REFERENCE_MAX
+    return (
+        bool(dets & {"the", "these", "those", "all", "both"}) and phrase.value < DEFINITE_BACK_REFERENCE_MAX
+    )
 
 
 #: Words that make "sentences" punishments rather than lines of text.
