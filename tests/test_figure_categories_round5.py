@@ -159,6 +159,11 @@ def _figures(text: str) -> list[tuple[float, str, str]]:
         # handed over to another state: no longer a count of the held; "over" is the verb's particle
         ("Thailand held 48 refugees and then turned 40 of them over to China.", (40, "exact", "other")),
         ("The militia handed over 12 suspects to the army after the riot.", (12, "exact", "other")),
+        # security-speak and beheading words for killing
+        ("Eleven guards were reported killed, two of them decapitated.", (2, "exact", "killed")),
+        ('Police said they had "eliminated" 17 "armed bandits" in the city.', (17, "exact", "killed")),
+        # seeking treatment is being hurt
+        ("More than 900 people sought treatment for injuries, the ministry said.", (900, "over", "injured")),
         # detainees moved out of custody are no count of the detained
         ("Last week the authorities deported 64 detainees to Laos.", (64, "exact", "other")),
     ],
