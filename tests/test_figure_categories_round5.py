@@ -164,6 +164,16 @@ def _figures(text: str) -> list[tuple[float, str, str]]:
         ('Police said they had "eliminated" 17 "armed bandits" in the city.', (17, "exact", "killed")),
         # seeking treatment is being hurt
         ("More than 900 people sought treatment for injuries, the ministry said.", (900, "over", "injured")),
+        # a table row whose empty cells were trimmed does not end the table
+        (
+            "Tolls by source\nSource\tKilled\tArrested\nMonitor (May)\t812\t5,230\nJunta (May)\n"
+            "Monitor (June)\t933\t6,071\n",
+            (933, "exact", "killed"),
+        ),
+        # a relative clause after a preposition speaks of others
+        ("The group documented 164 raids on clinics, in which 19 were killed.", (164, "exact", "other")),
+        # death row is a death sentence
+        ("A further 58 political prisoners were on death row in December.", (58, "exact", "sentenced")),
         # detainees moved out of custody are no count of the detained
         ("Last week the authorities deported 64 detainees to Laos.", (64, "exact", "other")),
     ],

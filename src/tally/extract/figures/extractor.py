@@ -48,6 +48,8 @@ from tally.lexicons import is_person_noun
 from tally.records import Figure
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Span, Token
 
     from tally.extract.context import ExtractContext
@@ -571,10 +573,11 @@ def _category_of_whole(noun: Token) -> str | None:
 
 
 def _clause_on_a_part(clause: Token) -> bool:
-    """ "4,962, of which 166 have been sentenced": the relative clause speaks of a part, not the whole."""
+    """A relative clause after a preposition speaks of others: "4,962, of which 166 have been
+    sentenced" (a part), "287 attacks, in which 25 were killed" (the people in them)."""
     first = clause.left_edge
     nxt = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
-    return first.lower_ in {"of", "among"} and nxt is not None and nxt.lower_ in {"which", "whom", "them"}
+    return first.pos_ == "ADP" and nxt is not None and nxt.lower_ in {"which", "whom", "them"}
 
 
 def _subset_or_total(tok: Token) -> bool:
@@ -770,11 +773,12 @@ def _column_category(doc: Doc, phrase: NumberPhrase) -> str | None:
     column = text[line_start:start].count("\t")
     if column == 0:
         return None
-    above = text[:line_start].rstrip("\n").split("\n")[-_TABLE_REACH:]
-    for row in reversed(above):
+    for row in _lines_above(text, line_start):
         cells = row.split("\t")
-        if len(cells) < 2 or column >= len(cells):
-            return None  # the table ends above
+        if not row.strip() or (len(cells) < 2 and row.rstrip()[-1:] in {".", "!", "?"}):
+            return None  # the table ends above: a blank line or running text
+        if column >= len(cells):
+            continue  # a row whose empty cells were trimmed away
         cell = cells[column].strip().lower()
         if not cell or cell[:1].isdigit():
             continue
@@ -788,6 +792,18 @@ def _column_category(doc: Doc, phrase: NumberPhrase) -> str | None:
                 return figure_words.PERSON_DEFAULT[lemma]
         return None
     return None
+
+
+def _lines_above(text: str, line_start: int) -> Iterator[str]:
+    """The lines above the one starting at *line_start*, nearest first, at most ``_TABLE_REACH``
+    (walked back one by one: splitting the whole text for every cell would be quadratic)."""
+    end = line_start - 1
+    for _ in range(_TABLE_REACH):
+        if end < 0:
+            return
+        begin = text.rfind("\n", 0, end) + 1
+        yield text[begin:end]
+        end = begin - 1
 
 
 def _linear_category(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
