@@ -174,6 +174,20 @@ def _figures(text: str) -> list[tuple[float, str, str]]:
         ("The group documented 164 raids on clinics, in which 19 were killed.", (164, "exact", "other")),
         # death row is a death sentence
         ("A further 58 political prisoners were on death row in December.", (58, "exact", "sentenced")),
+        # a count written from "one hundred" is no "one"
+        ("One hundred forty strikers were detained at the mine.", (140, "exact", "detained")),
+        # things counted through "of" in a sentence about an event
+        ("Dozens of wildfires still burn in the north.", (12, "vague", "other")),
+        # the number of people of any kind a total is set at
+        (
+            "Analysts put the number of armed volunteers in the valley at about 2,000.",
+            (2000, "about", "other"),
+        ),
+        # cases in a report on an epidemic
+        (
+            "The virus keeps spreading. More than 4,000 new cases were reported on Friday.",
+            (4000, "over", "other"),
+        ),
         # detainees moved out of custody are no count of the detained
         ("Last week the authorities deported 64 detainees to Laos.", (64, "exact", "other")),
     ],

@@ -318,6 +318,26 @@ def _violent_article(doc: Doc) -> bool:
     return bool(known)
 
 
+def _event_sentence(lemmas: set[str]) -> bool:
+    """The sentence speaks of protest, violence, disease or disaster."""
+    return bool(
+        lemmas
+        & (
+            figure_words.PROTEST_CONTEXT
+            | figure_words.VIOLENCE_WORDS
+            | figure_words.DISEASE_WORDS
+            | figure_words.DISASTER_WORDS
+        )
+    )
+
+
+def _outbreak_article(doc: Doc) -> bool:
+    """The article speaks of a disease more than of violence (a report on an epidemic)."""
+    if _violent_article(doc):
+        return False
+    return any(t.lemma_.lower() in figure_words.DISEASE_WORDS for t in doc if t.ent_type_ not in _TIME_LABELS)
+
+
 def _verb_category(verb: Token) -> str | None:
     """The category a verb (with its particles and complements) gives its counted object."""
     lemma = verb.lemma_.lower()
@@ -439,6 +459,8 @@ def _total_category(noun: Token) -> str | None:
             found.append(figure_words.ADJ_CATEGORY[lower])
         elif lemma in figure_words.PERSON_DEFAULT and tok.i > noun.i:
             found.append(figure_words.PERSON_DEFAULT[lemma])  # "the number of detainees"
+        elif tok.i > noun.i and tok.dep_ == "pobj" and tok.head.head.i == noun.i and _is_person(tok):
+            found.append("other")  # "put the number of foreign fighters at 3,000"
     if found:
         return min(found, key=_priority)
     lemma = noun.lemma_.lower()
@@ -1023,6 +1045,7 @@ def _read(
         partitive = None  # "tens of thousands": the "of" is part of the number
     if (
         doc[phrase.core_start].lower_ == "one"
+        and phrase.value == 1  # "One hundred forty bushfires" counts
         and phrase.value_max is None
         and not (
             (counted is not None and num.dep_ == "nummod")
@@ -1030,7 +1053,7 @@ def _read(
         )
     ):
         return None  # "no one", "the lawyer of one of the families", "one day"
-    if doc[phrase.core_start].lower_ == "one" and counted is not None and _of_a_person(counted):
+    if phrase.value == 1 and counted is not None and _of_a_person(counted):
         return None  # "a relative of one detainee" names the relative, it counts no one
     sent_lemmas = _sentence_lemmas(num)
     category: str | None = None
@@ -1044,7 +1067,9 @@ def _read(
             or sent_lemmas & figure_words.DISEASE_WORDS
             or sent_lemmas & figure_words.DISASTER_WORDS
         )
-        outbreak_cases = lemma == "case" and bool(sent_lemmas & figure_words.DISEASE_WORDS)
+        outbreak_cases = lemma == "case" and (
+            bool(sent_lemmas & figure_words.DISEASE_WORDS) or _outbreak_article(doc)
+        )  # "12,000 new cases were reported" in a report on an epidemic
         if lemma == "sentence" and _sentences_given(counted):
             category = "sentenced"  # "handed down 85 administrative sentences"
         elif _verb_as_singular_noun(counted, phrase):
@@ -1099,8 +1124,12 @@ def _read(
             sent_lemmas & figure_words.DAMAGE_WORDS or _set_on_fire(partitive.sent)
         ):
             category = "other"  # "burned down about 200 of its houses"
-        elif not (_is_person(partitive) or partitive.lemma_.lower() in figure_words.PLACE_NOUNS):
-            return None
+        elif not (
+            _is_person(partitive)
+            or partitive.lemma_.lower() in figure_words.PLACE_NOUNS
+            or (_counted_thing(partitive) and _event_sentence(sent_lemmas))
+        ):
+            return None  # "dozens of options"; but "dozens of blazes still rage" counts
         if partitive.lemma_.lower() in figure_words.PLACE_NOUNS:
             category = "places"  # "nine of the country's 18 states", in any sentence
     if (
@@ -1115,7 +1144,7 @@ def _read(
     if (
         category is None
         and phrase.core_end < len(doc)
-        and doc[phrase.core_end] is not counted
+        and (counted is None or counted.i != phrase.core_end)
         and _verb_as_singular_noun(doc[phrase.core_end], phrase)
     ):
         category = figure_words.VERB_CATEGORY[
