@@ -459,8 +459,6 @@ def _total_category(noun: Token) -> str | None:
             found.append(figure_words.ADJ_CATEGORY[lower])
         elif lemma in figure_words.PERSON_DEFAULT and tok.i > noun.i:
             found.append(figure_words.PERSON_DEFAULT[lemma])  # "the number of detainees"
-        elif tok.i > noun.i and tok.dep_ == "pobj" and tok.head.head.i == noun.i and _is_person(tok):
-            found.append("other")  # "put the number of foreign fighters at 3,000"
     if found:
         return min(found, key=_priority)
     lemma = noun.lemma_.lower()
@@ -468,6 +466,15 @@ def _total_category(noun: Token) -> str | None:
         return "killed"
     if lemma in {"crowd", "turnout"}:
         return "protesters"
+    return None
+
+
+def _total_of_people(noun: Token) -> str | None:
+    """ "put the number of foreign fighters at 3,000": a total of people of no category is ``other``."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            if any(g.dep_ == "pobj" and _is_person(g) for g in prep.children):
+                return "other"
     return None
 
 
@@ -538,7 +545,7 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                 if sibling is not x and sibling.dep_ in {"nsubj", "nsubjpass", "dobj"}:
                     lemma = sibling.lemma_.lower()
                     if lemma in figure_words.TOTAL_NOUNS or lemma in {"crowd", "turnout"}:
-                        cat = _total_category(sibling)
+                        cat = _total_category(sibling) or _total_of_people(sibling)
                         if cat:
                             return cat, sibling
                     if head.lemma_.lower() == "include" and dep == "dobj" and sibling.dep_ == "nsubj":
