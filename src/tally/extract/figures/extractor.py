@@ -471,11 +471,13 @@ def _total_category(noun: Token) -> str | None:
 
 def _total_of_people(noun: Token) -> str | None:
     """ "put the number of foreign fighters at 3,000": a total of people of no category is ``other``."""
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            if any(g.dep_ == "pobj" and _is_person(g) for g in prep.children):
-                return "other"
-    return None
+    people = any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(g.dep_ == "pobj" and _is_person(g) for g in prep.children)
+        for prep in noun.children
+    )
+    return "other" if people else None
 
 
 def _climb(start: Token) -> tuple[str, Token] | None:
