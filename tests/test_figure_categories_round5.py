@@ -188,6 +188,12 @@ def _figures(text: str) -> list[tuple[float, str, str]]:
             "The virus keeps spreading. More than 4,000 new cases were reported on Friday.",
             (4000, "over", "other"),
         ),
+        # a day after a month name, a measure before a hyphen, an age after a name: no counts
+        ("Havana frees the March 14 marchers, a rights group says", None),
+        ("A 9-member commission of jurists reviewed the trials of the protesters.", None),
+        ('"We have waited two years," said Odalys, 52, after the protest.', None),
+        # protesters freed are no crowd
+        ("Authorities freed dozens of protesters on Monday.", (12, "vague", "other")),
         # detainees moved out of custody are no count of the detained
         ("Last week the authorities deported 64 detainees to Laos.", (64, "exact", "other")),
     ],

@@ -170,6 +170,13 @@ def _dated(tok: Token) -> bool:
     return any(t.is_alpha and not t.like_num and t.lower_ not in figure_words.DATE_NOISE for t in ent)
 
 
+#: Entity labels of places: "in Minsk, 45 were held" is no age.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
+
+#: An age set off after a name is below this.
+_AGE_MAX = 120
+
+
 def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) -> bool:
     doc = ctx.doc
     core = doc[phrase.core_start : phrase.core_end]
@@ -233,10 +240,20 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         phrase.is_digits
         and before == ","
         and phrase.start > 1
-        and doc[phrase.start - 2].ent_type_ == "PERSON"
+        and (
+            doc[phrase.start - 2].ent_type_ == "PERSON"
+            or (
+                doc[phrase.start - 2].pos_ == "PROPN" and doc[phrase.start - 2].ent_type_ not in _PLACE_LABELS
+            )
+        )
+        and phrase.value < _AGE_MAX
         and after in {",", ".", ")", ";", ""}
     ):
-        return True  # "Raman Petrov, 31, died in hospital": an age set off after a name
+        return True  # "Raman Petrov, 31, died in hospital", "said Yaquelin, 45,": an age set off after a name
+    if phrase.is_digits and before in figure_words.MONTH_WORDS:
+        return True  # "the July 11 protesters": a day, whatever noun follows
+    if after == "-" and phrase.core_end + 1 < len(doc) and doc[phrase.core_end + 1].tag_ == "NN":
+        return True  # "a 12-member panel", "a 30-minute speech": a measure, not a count
     first = words[phrase.start]
     age_preps = {"between", "under", "over", "from", "below", "above"}
     if not strong and (first in age_preps or before in age_preps):
@@ -1218,11 +1235,12 @@ def _read(
                 return None
         category = category or figure_words.PERSON_DEFAULT.get(noun.lemma_.lower(), "other")
         done_to = noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in figure_words.DONE_TO
-        if category == "protesters" and done_to:
-            category = "other"  # "troops shot 18 protesters" is no crowd count
+        freed = counted or num  # the object of the verb: "freed dozens of protesters"
         released = (
-            noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in figure_words.RELEASE_VERBS
+            freed.dep_ in {"dobj", "nsubjpass"} and freed.head.lemma_.lower() in figure_words.RELEASE_VERBS
         )
+        if category == "protesters" and (done_to or released):
+            category = "other"  # "troops shot 18 protesters" is no crowd count
         if category == "detained" and released:
             category = "other"  # "deported 64 detainees": people taken out of custody
     if category == "other" and _not_an_event_count(counted or num, phrase):
