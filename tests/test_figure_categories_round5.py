@@ -192,6 +192,7 @@ def _figures(text: str) -> list[tuple[float, str, str]]:
         ("Havana frees the March 14 marchers, a rights group says", None),
         ("A 9-member commission of jurists reviewed the trials of the protesters.", None),
         ('"We have waited two years," said Odalys, 52, after the protest.', None),
+        ('"We have waited 18 months," said Yaquelin, 45, after the hearing.', None),
         # protesters freed are no crowd
         ("Authorities freed dozens of protesters on Monday.", (12, "vague", "other")),
         # detainees moved out of custody are no count of the detained

@@ -245,6 +245,11 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
             or (
                 doc[phrase.start - 2].pos_ == "PROPN" and doc[phrase.start - 2].ent_type_ not in _PLACE_LABELS
             )
+            or (
+                phrase.start > 2
+                and doc[phrase.start - 2].pos_ == "PROPN"
+                and doc[phrase.start - 3].lemma_.lower() in figure_words.REPORT_VERBS
+            )  # "said Yaquelin, 45,": who speaks is a person, whatever the tagger thought
         )
         and phrase.value < _AGE_MAX
         and after in {",", ".", ")", ";", ""}
