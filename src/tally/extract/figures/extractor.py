@@ -1246,7 +1246,8 @@ def _read(
         )
         if category == "protesters" and (done_to or released):
             category = "other"  # "troops shot 18 protesters" is no crowd count
-        if category == "detained" and released:
+        if category == "detained" and noun.dep_ in {"dobj", "nsubjpass"} and released:
+            # not "6 of the detainees had been released": a part of the held, as the group they are from
             category = "other"  # "deported 64 detainees": people taken out of custody
     if category == "other" and _not_an_event_count(counted or num, phrase):
         return None
