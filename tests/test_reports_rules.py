@@ -667,10 +667,11 @@ def test_a_speaker_cited_through_an_agency_keeps_the_figure():
 
 
 def test_putting_people_under_a_curfew_reports_nothing():
-    ((_, _, asserted),) = _source_roles(
+    found = _source_roles(
         "The junta imposed a curfew on four towns, putting about 90,000 people under guard."
     )
-    assert asserted == []
+    # the towns are a count of places of their own (figure categories, fifth round)
+    assert [asserted for value, _, asserted in found if value == 90000] == [[]]
 
 
 def test_a_name_described_as_a_person_is_no_place():

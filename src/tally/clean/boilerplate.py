@@ -65,8 +65,8 @@ def is_footer(line: str) -> bool:
 def is_tagline(line: str) -> bool:
     """An orphan tag line: a few words standing alone with no sentence punctuation."""
     words = line.split()
-    if not words or len(words) > TAGLINE_MAX_WORDS:
-        return False
+    if not words or len(words) > TAGLINE_MAX_WORDS or "\t" in line.strip():
+        return False  # a table's header row ("Region\tKilled\tDetained") names the columns below it
     return not (_SENTENCE_END.search(line) or any(c.isdigit() for c in line))
 
 

@@ -29,7 +29,7 @@ who asserts, confirms or disputes it. The steps:
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text, entity_bounds
@@ -48,6 +48,8 @@ from tally.lexicons import is_person_noun
 from tally.records import Figure
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Span, Token
 
     from tally.extract.context import ExtractContext
@@ -98,6 +100,7 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
     speakers = quote_speakers(ctx)
     drafts: list[_Draft] = []
     for phrase in phrases:
+        phrase = _without_particle(doc, phrase)
         if _not_a_count(ctx, phrase, words):
             continue
         previous = drafts[-1] if drafts else None
@@ -118,6 +121,14 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         draft.date = date_for(ctx, draft)
         draft.place = place_for(ctx, draft)
     return merge_figures(ctx, drafts)
+
+
+def _without_particle(doc: Doc, phrase: NumberPhrase) -> NumberPhrase:
+    """ "handed over 12 suspects", "took over 30 villages": "over" is the verb's particle, no hedge."""
+    first = doc[phrase.start]
+    if phrase.qualifier == "over" and first.dep_ == "prt" and phrase.start + 1 == phrase.core_start:
+        return replace(phrase, start=phrase.core_start, qualifier="exact")
+    return phrase
 
 
 def _same_passage(ctx: ExtractContext, draft: _Draft, phrase: NumberPhrase) -> bool:
@@ -159,6 +170,13 @@ def _dated(tok: Token) -> bool:
     return any(t.is_alpha and not t.like_num and t.lower_ not in figure_words.DATE_NOISE for t in ent)
 
 
+#: Entity labels of places: "in Minsk, 45 were held" is no age.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
+
+#: An age set off after a name is below this.
+_AGE_MAX = 120
+
+
 def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) -> bool:
     doc = ctx.doc
     core = doc[phrase.core_start : phrase.core_end]
@@ -167,6 +185,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
     after = words[phrase.core_end] if phrase.core_end < len(doc) else ""
     after2 = words[phrase.core_end + 1] if phrase.core_end + 1 < len(doc) else ""
     strong = _strong_noun(doc, phrase)
+    if _column_category(doc, phrase) is not None:
+        return False  # "Yangon\t267\t1,732" under "Region\tKilled\tDetained"
     for tok in core:
         if tok.ent_type_ in {"MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY"}:
             return True
@@ -220,10 +240,25 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         phrase.is_digits
         and before == ","
         and phrase.start > 1
-        and doc[phrase.start - 2].ent_type_ == "PERSON"
+        and (
+            doc[phrase.start - 2].ent_type_ == "PERSON"
+            or (
+                doc[phrase.start - 2].pos_ == "PROPN" and doc[phrase.start - 2].ent_type_ not in _PLACE_LABELS
+            )
+            or (
+                phrase.start > 2
+                and doc[phrase.start - 2].pos_ == "PROPN"
+                and doc[phrase.start - 3].lemma_.lower() in figure_words.REPORT_VERBS
+            )  # "said Yaquelin, 45,": who speaks is a person, whatever the tagger thought
+        )
+        and phrase.value < _AGE_MAX
         and after in {",", ".", ")", ";", ""}
     ):
-        return True  # "Raman Petrov, 31, died in hospital": an age set off after a name
+        return True  # "Raman Petrov, 31, died in hospital", "said Yaquelin, 45,": an age set off after a name
+    if phrase.is_digits and before in figure_words.MONTH_WORDS:
+        return True  # "the July 11 protesters": a day, whatever noun follows
+    if after == "-" and phrase.core_end + 1 < len(doc) and doc[phrase.core_end + 1].tag_ == "NN":
+        return True  # "a 12-member panel", "a 30-minute speech": a measure, not a count
     first = words[phrase.start]
     age_preps = {"between", "under", "over", "from", "below", "above"}
     if not strong and (first in age_preps or before in age_preps):
@@ -237,10 +272,12 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         return True
     if after == "in" and after2 in {"five", "four", "three", "ten", "two"}:
         return True
+    if before == "in" and before2 in {"one", "two", "three", "1", "2", "3"}:
+        return True  # the second number of "one in five teachers"
     # the total of a partitive: "26 of Colombia's 32 departments"
     k = phrase.start - 1
-    while k >= 0 and (doc[k].tag_ == "POS" or doc[k].pos_ in {"PROPN", "DET"}):
-        k -= 1
+    while k >= 0 and (doc[k].tag_ in {"POS", "PRP$"} or doc[k].pos_ in {"PROPN", "DET"}):
+        k -= 1  # "26 of Colombia's 32 departments", "200 of its 238 houses"
     if k >= 1 and words[k] == "of" and doc[k - 1].like_num:
         return True
     # identifiers after a capitalised noun: "Ward 209", "Resolution 2231", "Flight 752"
@@ -303,6 +340,26 @@ def _violent_article(doc: Doc) -> bool:
     return bool(known)
 
 
+def _event_sentence(lemmas: set[str]) -> bool:
+    """The sentence speaks of protest, violence, disease or disaster."""
+    return bool(
+        lemmas
+        & (
+            figure_words.PROTEST_CONTEXT
+            | figure_words.VIOLENCE_WORDS
+            | figure_words.DISEASE_WORDS
+            | figure_words.DISASTER_WORDS
+        )
+    )
+
+
+def _outbreak_article(doc: Doc) -> bool:
+    """The article speaks of a disease more than of violence (a report on an epidemic)."""
+    if _violent_article(doc):
+        return False
+    return any(t.lemma_.lower() in figure_words.DISEASE_WORDS for t in doc if t.ent_type_ not in _TIME_LABELS)
+
+
 def _verb_category(verb: Token) -> str | None:
     """The category a verb (with its particles and complements) gives its counted object."""
     lemma = verb.lemma_.lower()
@@ -341,8 +398,21 @@ def _verb_category(verb: Token) -> str | None:
             done = figure_words.VERB_CATEGORY.get(child.lemma_.lower())
             if done:
                 return done  # "two were found beheaded", "were left wounded"
-    if lemma in {"die", "perish"} or "dead" in related:
-        return _death_category(verb)  # "died in the ambush", "were confirmed dead", "left 12 dead"
+    if lemma not in {"sentence", "condemn", "stand"} and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+        for c in verb.children
+    ):
+        return "killed"  # "burned to death", "beaten to death", "stoned to death"
+    if lemma in {"die", "perish", "succumb"} or "dead" in related:
+        return _death_category(verb)  # "died in the ambush", "succumbed to their wounds", "left 12 dead"
+    if lemma in figure_words.LIFE_VERBS and related & {"life", "lives"}:
+        return _death_category(verb)  # "the fighting claimed 48 lives", "12 people lost their lives"
+    if lemma == "catch" and any(
+        c.dep_ == "prt" or (c.dep_ == "dobj" and not _is_person(c) and not c.like_num) for c in verb.children
+    ):
+        return None  # "caught fire", "caught up in the fighting": no arrest
+    if lemma == "hold" and _held_by_relative(verb):
+        return "detained"
     if verb.pos_ == "ADJ" and verb.lower_ in figure_words.ADJ_CATEGORY:
         return figure_words.ADJ_CATEGORY[verb.lower_]
     if (
@@ -356,6 +426,17 @@ def _verb_category(verb: Token) -> str | None:
     if lemma in {"shoot", "hold", "take", "put", "be", "remain", "go", "lose", "join"}:
         return None  # only with the complements above
     return figure_words.VERB_CATEGORY.get(lemma)
+
+
+def _held_by_relative(verb: Token) -> bool:
+    """ "the 31 students the police had held", "among those held overnight": a clause on people
+    that says someone holds them (no object of its own, no particle: not "who held banners")."""
+    if verb.dep_ not in {"acl", "relcl"} or verb.i < verb.head.i:
+        return False
+    if any(c.dep_ in {"dobj", "prt"} for c in verb.children):
+        return False
+    head = verb.head
+    return _is_person(head) or head.lower_ in {"those", "these"}
 
 
 def _people_held(verb: Token) -> bool:
@@ -410,6 +491,17 @@ def _total_category(noun: Token) -> str | None:
     return None
 
 
+def _total_of_people(noun: Token) -> str | None:
+    """ "put the number of foreign fighters at 3,000": a total of people of no category is ``other``."""
+    people = any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(g.dep_ == "pobj" and _is_person(g) for g in prep.children)
+        for prep in noun.children
+    )
+    return "other" if people else None
+
+
 def _climb(start: Token) -> tuple[str, Token] | None:
     """Walk up the parse from the counted word to the verb or noun that names its category."""
     x = start
@@ -420,7 +512,7 @@ def _climb(start: Token) -> tuple[str, Token] | None:
             return cat, start.head
     for _ in range(MAX_HOPS):
         for child in x.children:
-            if child.dep_ in {"acl", "relcl", "amod"} and child.i > x.i:
+            if child.dep_ in {"acl", "relcl", "amod"} and child.i > x.i and not _clause_on_a_part(child):
                 cat = _verb_category(child)
                 if cat:
                     return cat, child
@@ -430,6 +522,11 @@ def _climb(start: Token) -> tuple[str, Token] | None:
         dep = x.dep_
         if x.pos_ in {"VERB", "AUX"} and dep not in {"xcomp", "prep"}:
             return None  # the verb above belongs to another clause ("the rally, which drew …")
+        if dep == "nsubj" and head.pos_ == "NOUN" and head.tag_ in {"NN", "NNS"}:
+            # "… as thousands rally in Minsk": a headline's verb tagged as a noun still has a subject
+            cat = figure_words.VERB_CATEGORY.get(head.lemma_.lower())
+            if cat:
+                return cat, head
         if head.pos_ in {"VERB", "AUX", "ADJ"}:
             cat = _verb_category(head)
             if cat:
@@ -445,10 +542,24 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                 for comp in head.children:
                     if comp.dep_ == "acomp" and comp.lower_ in figure_words.ADJ_CATEGORY:
                         return figure_words.ADJ_CATEGORY[comp.lower_], comp
+                    # "97 people are now considered political prisoners": the predicate noun decides
+                    held = figure_words.PERSON_DEFAULT.get(comp.lemma_.lower())
+                    if comp.dep_ in {"attr", "oprd"} and held and held != "protesters":
+                        return held, comp
+                    # "two hundred prisoners remain at large": escaped, no longer held
+                    if (
+                        comp.dep_ == "prep"
+                        and comp.lower_ == "at"
+                        and any(g.lower_ == "large" for g in comp.children)
+                    ):
+                        return "other", comp
             # "were among the dozens detained": the group they are among decides
             for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ == "among" and dep == "nsubj":
+                if prep.dep_ == "prep" and prep.lower_ == "among" and dep in {"nsubj", "attr"}:
                     for pobj in prep.children:
+                        whole = _category_of_whole(pobj) if pobj.dep_ == "pobj" else None
+                        if whole:
+                            return whole, pobj  # "Among the wounded were 23", "Among the detainees are 33"
                         for child in pobj.children:
                             cat = _verb_category(child) if child.dep_ in {"acl", "relcl", "amod"} else None
                             if cat:
@@ -458,13 +569,29 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                 if sibling is not x and sibling.dep_ in {"nsubj", "nsubjpass", "dobj"}:
                     lemma = sibling.lemma_.lower()
                     if lemma in figure_words.TOTAL_NOUNS or lemma in {"crowd", "turnout"}:
-                        cat = _total_category(sibling)
+                        cat = _total_category(sibling) or _total_of_people(sibling)
                         if cat:
                             return cat, sibling
+                    if head.lemma_.lower() == "include" and dep == "dobj" and sibling.dep_ == "nsubj":
+                        found = _category_of_whole(sibling)
+                        if found:
+                            return found, sibling  # "The dead included 14 children"
                     if lemma in figure_words.NOUN_CATEGORY and head.lower_ in figure_words.CHANGE_WORDS:
                         # "deaths surged from 88 to 388", "arrests rose to 1,200"
                         return _noun_category(sibling) or figure_words.NOUN_CATEGORY[lemma], sibling
             lemma = head.lemma_.lower()
+            if dep == "dobj" and lemma in figure_words.REPORT_VERBS:
+                # "said 481 people, among them 64 children, have been killed": the parser made the
+                # subject of the reported clause the object of "said"; that clause has no other subject
+                for comp in head.children:
+                    if (
+                        comp.dep_ == "ccomp"
+                        and comp.i > x.i
+                        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in comp.children)
+                    ):
+                        cat = _verb_category(comp)
+                        if cat:
+                            return cat, comp
             if (
                 lemma in figure_words.REPORT_VERBS | figure_words.CONFIRM_VERBS | figure_words.DISPUTE_VERBS
                 and dep
@@ -484,8 +611,32 @@ def _climb(start: Token) -> tuple[str, Token] | None:
     return None
 
 
+def _category_of_whole(noun: Token) -> str | None:
+    """The category of a group named by a nominal adjective, an event noun, a noun for held
+    people or a participle clause: "the dead", "the deaths", "the detainees", "those arrested"."""
+    if noun.lower_ in figure_words.ADJ_CATEGORY:
+        return figure_words.ADJ_CATEGORY[noun.lower_]
+    lemma = noun.lemma_.lower()
+    if lemma in figure_words.NOUN_CATEGORY:
+        return _event_noun_category(noun)
+    if lemma in figure_words.PERSON_DEFAULT and figure_words.PERSON_DEFAULT[lemma] != "protesters":
+        return figure_words.PERSON_DEFAULT[lemma]
+    found = _category_of_group(noun)
+    return found[0] if found else None
+
+
+def _clause_on_a_part(clause: Token) -> bool:
+    """A relative clause after a preposition speaks of others: "4,962, of which 166 have been
+    sentenced" (a part), "287 attacks, in which 25 were killed" (the people in them)."""
+    first = clause.left_edge
+    nxt = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
+    return first.pos_ == "ADP" and nxt is not None and nxt.lower_ in {"which", "whom", "them"}
+
+
 def _subset_or_total(tok: Token) -> bool:
-    """ "including 347", "among them 12", "bringing the total to 79"."""
+    """ "including 347", "among them 12", "bringing the total to 79", "including 2 women and 9 children"."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in {"including", "among"}:
         return True
@@ -506,7 +657,7 @@ def _subset_or_total(tok: Token) -> bool:
 
 
 #: "12 of whom", "nine of them": pronouns a part of a count is taken from.
-_PARTITIVE_PRONOUNS = frozenset({"them", "us", "those", "whom", "these"})
+_PARTITIVE_PRONOUNS = frozenset({"them", "us", "those", "whom", "these", "which"})
 
 
 def _part_of_count_before(partitive: Token | None) -> bool:
@@ -556,6 +707,8 @@ def _bare_total(tok: Token) -> bool:
         head = head.head
     elif tok.dep_ != "attr":
         return False
+    elif any(c.dep_ == "expl" for c in head.children):
+        return True  # "(1,542 were in detention) and there are now 1,125": the count before, restated
     for sibling in head.children:
         # "A police officer put the number at 3": the total, not the one who put it
         if (
@@ -565,6 +718,145 @@ def _bare_total(tok: Token) -> bool:
         ):
             return _total_category(sibling) is None
     return False
+
+
+#: How far back a total noun may stand from the count it is set at ("the death toll … stood at 71").
+_TOTAL_REACH = 10
+
+
+def _total_before(num: Token) -> tuple[str, Token] | None:
+    """ "the death toll since the coup now stood at 71" when the parser hung the toll elsewhere: the
+    nearest total noun before a count set "at" or "to" by a verb, in its sentence, with no count between."""
+    prep = num.head
+    if num.dep_ != "pobj" or prep.lower_ not in {"at", "to"} or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    sent_start = num.sent.start
+    for k in range(num.i - 1, max(sent_start, num.i - _TOTAL_REACH) - 1, -1):
+        tok = num.doc[k]
+        if tok.like_num:
+            return None
+        if tok.lemma_.lower() in figure_words.TOTAL_NOUNS:
+            cat = _total_category(tok)
+            return (cat, tok) if cat else None
+    return None
+
+
+def _on_another_line(num: Token, noun: Token) -> bool:
+    """A line break lies between the number and the noun the parser hung it on."""
+    lo, hi = sorted((num.i, noun.i))
+    return any("\n" in t.text for t in num.doc[lo:hi])
+
+
+def _verb_as_singular_noun(noun: Token, phrase: NumberPhrase) -> bool:
+    """ "thousands march", "hundreds rally": a singular noun that names an action of a crowd right
+    after a plural count is the count's verb (headlines), not what it counts ("50 strike leaders")."""
+    lemma = noun.lemma_.lower()
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return (
+        noun.tag_ == "NN"
+        and noun.i == phrase.core_end
+        and (nxt is None or nxt.pos_ not in {"NOUN", "PROPN"})
+        and (phrase.value > 1 or phrase.qualifier == "vague")
+        and lemma in figure_words.VERB_CATEGORY
+        and lemma not in figure_words.NOUN_CATEGORY
+    )
+
+
+def _sentences_given(noun: Token) -> bool:
+    """ "handed down 85 sentences", "sentences were passed on 12": punishments a court gives."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in figure_words.SENTENCING_VERBS
+
+
+def _of_which(words: list[str], phrase: NumberPhrase) -> bool:
+    """ "…, of which 87 were …", "of whom 12", "among them 64": a part of the count before, whatever the verb."""
+    if phrase.start < 2:
+        return False
+    pair = (words[phrase.start - 2], words[phrase.start - 1])
+    return (
+        pair[0] == "of" and pair[1] in {"which", "whom"} or pair[0] == "among" and pair[1] in {"them", "whom"}
+    )
+
+
+#: Words a table or infobox row may hold besides its label: "Death(s)", "Injuries:".
+_LABEL_MAX_WORDS = 3
+
+
+def _label_category(doc: Doc, phrase: NumberPhrase) -> str | None:
+    """The category of a table or infobox row: a short label alone before the count on its line
+    ("Death(s)\t214[1]", "Arrested: 10,000+"), and nothing but reference marks after it."""
+    k = phrase.start - 1
+    label: list[Token] = []
+    while k >= 0 and "\n" not in doc[k].text:
+        if doc[k].is_alpha or doc[k].text[:1].isalpha():
+            label.append(doc[k])
+        k -= 1
+    if not label or len(label) > _LABEL_MAX_WORDS:
+        return None
+    j = phrase.end
+    while j < len(doc) and "\n" not in doc[j].text:
+        if doc[j].is_alpha:
+            return None  # "5 January: 18 members … were killed": a sentence, not a row
+        j += 1
+    for tok in reversed(label):  # the word nearest the count decides
+        word = "".join(ch for ch in tok.lower_ if ch.isalpha())
+        if word in figure_words.ADJ_CATEGORY:
+            return figure_words.ADJ_CATEGORY[word]
+        for lemma in {tok.lemma_.lower(), word, word.removesuffix("s")}:
+            if lemma in figure_words.NOUN_CATEGORY:
+                return _event_noun_category(tok) if lemma != "death" else _death_category(tok)
+    return None
+
+
+#: How many lines above a table cell its column's header may stand.
+_TABLE_REACH = 30
+
+
+def _column_category(doc: Doc, phrase: NumberPhrase) -> str | None:
+    """The category of a table column ("Region\tKilled\tDetained" above "Yangon\t267\t1,732"):
+    the header cell above the count, found through the tab-separated lines above it."""
+    text = doc_text(doc)
+    start = doc[phrase.start].idx
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if "\t" not in line:
+        return None
+    column = text[line_start:start].count("\t")
+    if column == 0:
+        return None
+    for row in _lines_above(text, line_start):
+        cells = row.split("\t")
+        if not row.strip() or (len(cells) < 2 and row.rstrip()[-1:] in {".", "!", "?"}):
+            return None  # the table ends above: a blank line or running text
+        if column >= len(cells):
+            continue  # a row whose empty cells were trimmed away
+        cell = cells[column].strip().lower()
+        if not cell or cell[:1].isdigit():
+            continue
+        word = "".join(ch for ch in cell.split()[-1] if ch.isalpha())
+        if word in figure_words.ADJ_CATEGORY:
+            return figure_words.ADJ_CATEGORY[word]
+        for lemma in (word, word.removesuffix("s"), word.removesuffix("es")):
+            if lemma in figure_words.NOUN_CATEGORY:
+                return figure_words.NOUN_CATEGORY[lemma]
+            if lemma in figure_words.PERSON_DEFAULT:
+                return figure_words.PERSON_DEFAULT[lemma]
+        return None
+    return None
+
+
+def _lines_above(text: str, line_start: int) -> Iterator[str]:
+    """The lines above the one starting at *line_start*, nearest first, at most ``_TABLE_REACH``
+    (walked back one by one: splitting the whole text for every cell would be quadratic)."""
+    end = line_start - 1
+    for _ in range(_TABLE_REACH):
+        if end < 0:
+            return
+        begin = text.rfind("\n", 0, end) + 1
+        yield text[begin:end]
+        end = begin - 1
 
 
 def _linear_category(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
@@ -605,10 +897,12 @@ def _not_an_event_count(tok: Token, phrase: NumberPhrase) -> bool:
         return True
     if _counts_sources(tok):
         return True
-    dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}}
+    dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss", "predet"}}
     if dets & figure_words.POSSESSIVE_PRONOUNS:
         return True
-    return bool(dets & {"the", "these", "those"}) and phrase.value < DEFINITE_BACK_REFERENCE_MAX
+    return (
+        bool(dets & {"the", "these", "those", "all", "both"}) and phrase.value < DEFINITE_BACK_REFERENCE_MAX
+    )
 
 
 #: Words that make "sentences" punishments rather than lines of text.
@@ -617,7 +911,9 @@ _SENTENCE_KINDS = frozenset({"death", "prison", "jail", "life", "lengthy", "long
 
 def _counts_sources(tok: Token) -> bool:
     """The counted noun is who speaks: "two officials said", "provided by three officials",
-    "according to two witnesses", "citing four sources"."""
+    "according to two witnesses", "citing four sources", "interviewed 24 witnesses, 3 lawyers and 2 doctors"."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
     head = tok.head
     if tok.dep_ == "nsubj":
         return head.lemma_.lower() in figure_words.REPORT_VERBS | figure_words.CONFIRM_VERBS
@@ -632,6 +928,21 @@ def _counts_sources(tok: Token) -> bool:
     if tok.dep_ == "pobj" and head.lower_ in {"including", "among"} and head.head is not tok:
         return _counts_sources(head.head)  # "… 40 witnesses, including four doctors"
     return tok.dep_ in {"dobj", "pobj"} and head.lower_ == "citing"
+
+
+def _adjunct_thing(noun: Token) -> bool:
+    """A counted thing in an adverbial phrase ("in four incidents", "over three days"): what the
+    verb above did was not done to it, so the verb's category is not its own."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ not in {"of", "to", "on", "at"}
+        and prep.head.pos_ in {"VERB", "AUX"}
+        and not _is_person(noun)
+    )
 
 
 def _remains_of(tok: Token) -> bool:
@@ -752,6 +1063,11 @@ def _read(
         nxt = doc[phrase.core_end]
         if nxt.pos_ in {"NOUN", "PROPN"} and nxt.dep_ not in {"nsubj", "dobj"} or _is_person(nxt):
             counted = nxt if nxt.pos_ in {"NOUN", "PROPN", "ADJ"} else None
+        elif nxt.pos_ == "ADJ" and nxt.dep_ == "amod" and nxt.head.i > nxt.i and _is_person(nxt.head):
+            counted = nxt.head  # "(…in Zahedan.) 7 Baluch prisoners were …": a number parsed apart
+    row = _label_category(doc, phrase) or _column_category(doc, phrase)  # "Death(s)\t214[1]", a table
+    if counted is not None and (row is not None or _on_another_line(num, counted) or counted.text[:1] == "["):
+        counted = None  # "Death(s)\t214[1]\nInjuries": no count counts a reference mark or the next row
     partitive: Token | None = None
     for child in num.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -760,6 +1076,7 @@ def _read(
         partitive = None  # "tens of thousands": the "of" is part of the number
     if (
         doc[phrase.core_start].lower_ == "one"
+        and phrase.value == 1  # "One hundred forty bushfires" counts
         and phrase.value_max is None
         and not (
             (counted is not None and num.dep_ == "nummod")
@@ -767,7 +1084,7 @@ def _read(
         )
     ):
         return None  # "no one", "the lawyer of one of the families", "one day"
-    if doc[phrase.core_start].lower_ == "one" and counted is not None and _of_a_person(counted):
+    if phrase.value == 1 and counted is not None and _of_a_person(counted):
         return None  # "a relative of one detainee" names the relative, it counts no one
     sent_lemmas = _sentence_lemmas(num)
     category: str | None = None
@@ -781,8 +1098,16 @@ def _read(
             or sent_lemmas & figure_words.DISEASE_WORDS
             or sent_lemmas & figure_words.DISASTER_WORDS
         )
-        outbreak_cases = lemma == "case" and bool(sent_lemmas & figure_words.DISEASE_WORDS)
-        if (
+        outbreak_cases = lemma == "case" and (
+            bool(sent_lemmas & figure_words.DISEASE_WORDS) or _outbreak_article(doc)
+        )  # "12,000 new cases were reported" in a report on an epidemic
+        if lemma == "sentence" and _sentences_given(counted):
+            category = "sentenced"  # "handed down 85 administrative sentences"
+        elif _verb_as_singular_noun(counted, phrase):
+            # "… as thousands march in Tbilisi": a plural count before a singular noun is its verb
+            category = figure_words.VERB_CATEGORY[lemma]
+            counted = None
+        elif (
             lemma in figure_words.NON_COUNT_NOUNS or lower in figure_words.NON_COUNT_NOUNS
         ) and not outbreak_cases:
             return None  # "39 cases" counts in an outbreak, not in a court
@@ -790,9 +1115,11 @@ def _read(
             sent_lemmas & figure_words.DAMAGE_WORDS or _set_on_fire(counted.sent)
         ):
             return None  # "45 shops were looted" counts; "a chain of 40 shops", "seized 60 vehicles" do not
-        if lemma in figure_words.PLACE_NOUNS:
-            if not event_context:
-                return None
+        if category is not None:
+            pass
+        elif lemma in figure_words.PLACE_NOUNS:
+            if not event_context and _not_an_event_count(counted, phrase):
+                return None  # "the two countries" refers back; "from 40 countries" counts anywhere
             category = "places"
         elif lemma in figure_words.REMAINS_NOUNS:
             category = _death_category(counted)  # "divers pulled 17 bodies from the river"
@@ -811,7 +1138,9 @@ def _read(
             )
         elif lower in figure_words.ADJ_CATEGORY:
             category = figure_words.ADJ_CATEGORY[lower]
-        elif not person and not ((event_context or _damaged(counted)) and _counted_thing(counted)):
+        elif not person and not (
+            (event_context or _damaged(counted) or _set_on_fire(counted.sent)) and _counted_thing(counted)
+        ):
             return None  # "three options"; but "36 hospitals occupied" in a crackdown counts
     elif partitive is not None and partitive.pos_ == "PRON" and partitive.lower_ not in _PARTITIVE_PRONOUNS:
         return None
@@ -822,12 +1151,18 @@ def _read(
         elif partitive.lemma_.lower() in figure_words.NOUN_CATEGORY:
             # "verified 208 of the deaths", "12 of the arrests": a part of a count of events
             category = _event_noun_category(partitive)
-        elif not (_is_person(partitive) or partitive.lemma_.lower() in figure_words.PLACE_NOUNS):
-            return None
+        elif partitive.lemma_.lower() in figure_words.PROPERTY_NOUNS and (
+            sent_lemmas & figure_words.DAMAGE_WORDS or _set_on_fire(partitive.sent)
+        ):
+            category = "other"  # "burned down about 200 of its houses"
+        elif not (
+            _is_person(partitive)
+            or partitive.lemma_.lower() in figure_words.PLACE_NOUNS
+            or (_counted_thing(partitive) and _event_sentence(sent_lemmas))
+        ):
+            return None  # "dozens of options"; but "dozens of blazes still rage" counts
         if partitive.lemma_.lower() in figure_words.PLACE_NOUNS:
-            if not sent_lemmas & figure_words.PROTEST_CONTEXT:
-                return None
-            category = "places"
+            category = "places"  # "nine of the country's 18 states", in any sentence
     if (
         counted is not None
         and counted.dep_ == "pobj"
@@ -837,16 +1172,42 @@ def _read(
         return None  # "interviewed 60 people, including 22 former detainees": sources, not a count
     if category is None and previous is not None and _subset_or_total(counted or num):
         category = previous.category
+    if (
+        category is None
+        and phrase.core_end < len(doc)
+        and (counted is None or counted.i != phrase.core_end)
+        and _verb_as_singular_noun(doc[phrase.core_end], phrase)
+    ):
+        category = figure_words.VERB_CATEGORY[
+            doc[phrase.core_end].lemma_.lower()
+        ]  # "as tens of thousands march"
+    if category is None and counted is None and phrase.core_end < len(doc):
+        nxt = doc[phrase.core_end]
+        if nxt.lower_ in figure_words.ADJ_CATEGORY and not any(c.dep_ == "dobj" for c in nxt.children):
+            category, anchor = (
+                figure_words.ADJ_CATEGORY[nxt.lower_],
+                nxt,
+            )  # "139 dead and more than 2,000 wounded"
+    if category is None:
+        category = row
     if category is None and _remains_of(counted or num):
         # "the bodies of five soldiers were found": killings, unless a disaster or disease took them
         calm = figure_words.DISEASE_WORDS | figure_words.DISASTER_WORDS
         category = "deaths" if sent_lemmas & calm else "killed"
     if category is None:
         found = _climb(counted or num) or _linear_category(doc, phrase)
+        if found and counted is not None and _adjunct_thing(counted):
+            found = ("other", counted)  # "shot dead in four separate incidents": the incidents were not shot
         if found:
             category, anchor = found
             if counted is not None and anchor.head.i != counted.i and _counts_sources(counted):
                 return None  # "the toll, given by two doctors, included …": the doctors are sources
+    if category is None and counted is None:
+        found = _total_before(num)
+        if found:
+            category, anchor = found  # "said the death toll since the coup now stood at 71"
+    if category is None and previous is not None and _of_which(words, phrase):
+        category = previous.category  # "212 deaths, of which 87 were …", "481 people, among them 64 children"
     if category is None and partitive is not None and _no_verb_but_be(num):
         found = _category_of_group(partitive)
         if found:
@@ -872,11 +1233,22 @@ def _read(
     if category is None:
         noun = counted or partitive
         if noun is None:
-            return None
-        category = figure_words.PERSON_DEFAULT.get(noun.lemma_.lower(), "other")
+            if num.dep_ in {"dobj", "nsubjpass"} and num.head.lemma_.lower() in figure_words.RELEASE_VERBS:
+                noun = num
+                category = "other"  # "released 120 on bail", "14 were expelled"
+            else:
+                return None
+        category = category or figure_words.PERSON_DEFAULT.get(noun.lemma_.lower(), "other")
         done_to = noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in figure_words.DONE_TO
-        if category == "protesters" and done_to:
+        freed = counted or num  # the object of the verb: "freed dozens of protesters"
+        released = (
+            freed.dep_ in {"dobj", "nsubjpass"} and freed.head.lemma_.lower() in figure_words.RELEASE_VERBS
+        )
+        if category == "protesters" and (done_to or released):
             category = "other"  # "troops shot 18 protesters" is no crowd count
+        if category == "detained" and noun.dep_ in {"dobj", "nsubjpass"} and released:
+            # not "6 of the detainees had been released": a part of the held, as the group they are from
+            category = "other"  # "deported 64 detainees": people taken out of custody
     if category == "other" and _not_an_event_count(counted or num, phrase):
         return None
     subject_noun = counted if counted is not None and _is_person(counted) else partitive
