@@ -1089,6 +1089,7 @@ def _read(
     sent_lemmas = _sentence_lemmas(num)
     category: str | None = None
     anchor: Token = counted or num
+    verb_not_noun = False  # "as thousands march": the counted word is the count's verb
     if counted is not None:
         lemma, lower = counted.lemma_.lower(), counted.lower_
         person = _is_person(counted)
@@ -1106,7 +1107,7 @@ def _read(
         elif _verb_as_singular_noun(counted, phrase):
             # "… as thousands march in Tbilisi": a plural count before a singular noun is its verb
             category = figure_words.VERB_CATEGORY[lemma]
-            counted = None
+            verb_not_noun = True
         elif (
             lemma in figure_words.NON_COUNT_NOUNS or lower in figure_words.NON_COUNT_NOUNS
         ) and not outbreak_cases:
@@ -1123,12 +1124,7 @@ def _read(
             category = "places"
         elif lemma in figure_words.REMAINS_NOUNS:
             category = _death_category(counted)  # "divers pulled 17 bodies from the river"
-        elif (
-            lemma == "sentence"
-            and any(c.lower_ in _SENTENCE_KINDS for c in counted.children)
-            or lemma == "sentence"
-            and any(c.lower_ in _SENTENCE_KINDS for c in counted.children)
-        ):
+        elif lemma == "sentence" and any(c.lower_ in _SENTENCE_KINDS for c in counted.children):
             category = "sentenced"  # "14 death sentences", "eight prison sentences"
         elif lemma in figure_words.NOUN_CATEGORY:
             category = _event_noun_category(counted)
@@ -1163,6 +1159,8 @@ def _read(
             return None  # "dozens of options"; but "dozens of blazes still rage" counts
         if partitive.lemma_.lower() in figure_words.PLACE_NOUNS:
             category = "places"  # "nine of the country's 18 states", in any sentence
+    if verb_not_noun:
+        counted = None
     if (
         counted is not None
         and counted.dep_ == "pobj"
