@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tally.extract.entities import words as entity_words
+from tally.lexicons import is_person_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -87,3 +88,17 @@ def _describes(noun: Token) -> bool:
 def is_media_noun(noun: Token) -> bool:
     """A common noun for an outlet: "the newspaper", "the Tasnim news agency", "the channel"."""
     return _kind_of_noun(noun) == "MEDIA"
+
+
+def may_speak_as_noun(lemma: str) -> bool:
+    """A common noun for people, an organisation or a document: one that may speak or be cited.
+
+    Quotes ask it of a headline's label ("Police: …", "Poll: …"), figures of a
+    source ("the spokesman said", "the report says").
+    """
+    return (
+        is_person_noun(lemma)
+        or lemma in entity_words.ORGANISATION_NOUNS
+        or lemma in entity_words.GENERIC_ORGANISATION_NOUNS
+        or lemma in entity_words.REPORT_NOUNS
+    )

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from tally.extract.context import doc_text
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import antecedent, earlier_report, report_issuer
-from tally.extract.entities.descriptions import is_media_noun
+from tally.extract.entities.descriptions import is_media_noun, may_speak_as_noun
 from tally.extract.figures import words as figure_words
 from tally.extract.spans import SpanIndex, dates_index, memo
 from tally.lexicons import is_person_noun
@@ -213,8 +213,7 @@ def _may_speak(ctx: ExtractContext, tok: Token) -> bool:
         return True
     lemma = tok.lemma_.lower()
     return (
-        _people_or_organisation(lemma)
-        or lemma in figure_words.REPORT_NOUNS
+        may_speak_as_noun(lemma)
         or lemma in figure_words.SOURCE_NOUNS
         or lemma in figure_words.MEDIA_HEADS
         or lemma in entity_words.ORG_WORDS

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from tally.extract.context import doc_text
 from tally.extract.countries import is_country_name
-from tally.extract.entities import words as entity_words
+from tally.extract.entities.descriptions import may_speak_as_noun
 from tally.extract.figures import words as figure_words
 from tally.extract.quotes import cues as quote_cues
 from tally.extract.quotes import words as quote_words
@@ -55,7 +55,6 @@ from tally.extract.quotes.marks import (
     paragraphs,
 )
 from tally.extract.quotes.speakers import CLIMB_DEPTH, Attribution, can_speak, resolve
-from tally.lexicons import is_person_noun
 from tally.records import Quote
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
@@ -856,13 +855,7 @@ def _may_label_a_speaker(root: Token) -> bool:
         return root.ent_type_ not in {"GPE", "LOC", "NORP", "DATE", "EVENT"}
     if root.ent_type_ in {"ORG", "PERSON"}:
         return True  # "Amnesty:" tagged as a common noun
-    lemma = root.lemma_.lower()
-    return (
-        is_person_noun(lemma)
-        or lemma in entity_words.ORGANISATION_NOUNS
-        or lemma in entity_words.GENERIC_ORGANISATION_NOUNS
-        or lemma in quote_words.REPORT_NOUNS
-    )
+    return may_speak_as_noun(root.lemma_.lower())
 
 
 def _evidence(ctx: ExtractContext, a: Attribution) -> tuple[int, int]:
