@@ -295,3 +295,15 @@ def test_the_latest_update_by_the_monitor_is_the_monitor_named_before():
     assert [asserted for value, asserted, _, _ in found if value == 45] == [
         ["Levant Observatory for Human Rights"]
     ]
+
+
+def _values(text: str) -> list[tuple[float, str]]:
+    return [(f.value, f.category) for f in tally.analyze(text, published="2024-05-02").figures]
+
+
+def test_more_heading_a_count_leaves_the_category_to_the_verb():
+    assert _values("Medics said at least 20 more were wounded in the evening.") == [(20, "injured")]
+
+
+def test_people_a_group_spoke_to_are_its_sources_not_a_count():
+    assert _values("The monitors spoke to 11 witnesses. Police killed 5 protesters.") == [(5, "killed")]

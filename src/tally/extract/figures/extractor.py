@@ -909,6 +909,10 @@ def _not_an_event_count(tok: Token, phrase: NumberPhrase) -> bool:
 _SENTENCE_KINDS = frozenset({"death", "prison", "jail", "life", "lengthy", "long", "harsh"})
 
 
+#: Verbs of talking with people, who then are sources: "spoke to 11 witnesses".
+_TALK_VERBS = frozenset({"speak", "talk"})
+
+
 def _counts_sources(tok: Token) -> bool:
     """The counted noun is who speaks: "two officials said", "provided by three officials",
     "according to two witnesses", "citing four sources", "interviewed 24 witnesses, 3 lawyers and 2 doctors"."""
@@ -921,6 +925,8 @@ def _counts_sources(tok: Token) -> bool:
         return head.head.lemma_.lower() in (
             figure_words.REPORT_VERBS | figure_words.CONFIRM_VERBS | figure_words.GIVING_VERBS
         )
+    if tok.dep_ == "pobj" and head.lower_ in {"to", "with"} and head.head.lemma_.lower() in _TALK_VERBS:
+        return True  # "Human Rights Watch spoke to 11 witnesses"
     if tok.dep_ == "pobj" and head.lower_ == "to":
         return head.head.lower_ == "according"
     if tok.dep_ == "dobj" and head.lemma_.lower() in figure_words.INTERVIEW_VERBS:
@@ -1065,6 +1071,8 @@ def _read(
             counted = nxt if nxt.pos_ in {"NOUN", "PROPN", "ADJ"} else None
         elif nxt.pos_ == "ADJ" and nxt.dep_ == "amod" and nxt.head.i > nxt.i and _is_person(nxt.head):
             counted = nxt.head  # "(…in Zahedan.) 7 Baluch prisoners were …": a number parsed apart
+    if counted is not None and counted.lower_ == "more" and counted.i == phrase.end:
+        counted = None  # "at least 20 more were wounded": "more" heads the count, the verb decides
     row = _label_category(doc, phrase) or _column_category(doc, phrase)  # "Death(s)\t214[1]", a table
     if counted is not None and (row is not None or _on_another_line(num, counted) or counted.text[:1] == "["):
         counted = None  # "Death(s)\t214[1]\nInjuries": no count counts a reference mark or the next row
