@@ -656,17 +656,13 @@ def _subset_or_total(tok: Token) -> bool:
     return False
 
 
-#: "12 of whom", "nine of them": pronouns a part of a count is taken from.
-_PARTITIVE_PRONOUNS = frozenset({"them", "us", "those", "whom", "these", "which"})
-
-
 def _part_of_count_before(partitive: Token | None) -> bool:
     """ "(60 were hurt,) 9 of them seriously": the pronoun points at the count before in the sentence.
 
     Only a part with no verb of its own: "600 of them were later released" says
     what became of them, and its verb decides.
     """
-    return partitive is not None and partitive.pos_ == "PRON" and partitive.lower_ in _PARTITIVE_PRONOUNS
+    return partitive is not None and partitive.pos_ == "PRON" and partitive.lower_ in figure_words.PARTITIVE_PRONOUNS
 
 
 def _category_of_group(partitive: Token) -> tuple[str, Token] | None:
@@ -1146,7 +1142,7 @@ def _read(
             (event_context or _damaged(counted) or _set_on_fire(counted.sent)) and _counted_thing(counted)
         ):
             return None  # "three options"; but "36 hospitals occupied" in a crackdown counts
-    elif partitive is not None and partitive.pos_ == "PRON" and partitive.lower_ not in _PARTITIVE_PRONOUNS:
+    elif partitive is not None and partitive.pos_ == "PRON" and partitive.lower_ not in figure_words.PARTITIVE_PRONOUNS:
         return None
     elif partitive is not None and partitive.pos_ != "PRON":
         if partitive.lower_ in figure_words.ADJ_CATEGORY:

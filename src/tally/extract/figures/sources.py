@@ -923,7 +923,7 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
         return  # the last words were a quotation: the narrative is the reporter's again
     if _role(root) == "asserted":
         _add(draft, "asserted", source_span(ctx, _speaker(root)))
-    elif any(t.lower_ in {"those", "them", "these"} and t.head.lower_ == "of" for t in sent):
+    elif any(t.lower_ in figure_words.PARTITIVE_PRONOUNS and t.head.lower_ == "of" for t in sent):
         # "2,156 have been arrested, according to AAPP. Of those, 1,837 are still held.":
         # a part of the count before has its source
         _add(draft, "asserted", _according_to_child(ctx, root))
