@@ -31,3 +31,13 @@ def test_every_stage_is_linear_in_article_length(nlp):
         if large[stage] > RATIO * max(small[stage], FLOOR)
     }
     assert not slow, f"stages superlinear from {SIZE} to {4 * SIZE} characters: {slow}"
+
+
+@pytest.mark.model
+def test_figures_stay_linear_on_text_without_line_breaks(nlp):
+    """A table row's label was looked for back to the start of the line: on a text of one line that
+    read the whole text for every number."""
+    stage_times(GENERATORS["quotes"](2_000))
+    small = stage_times(GENERATORS["quotes"](SIZE), repeat=2)
+    large = stage_times(GENERATORS["quotes"](4 * SIZE), repeat=2)
+    assert large["figures"] <= RATIO * max(small["figures"], FLOOR), (small["figures"], large["figures"])

@@ -542,6 +542,13 @@ def _role_from_tokens(tokens: list) -> str | None:
     return doc_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
+#: Longest apposition, in tokens, read for a role. A role is at most 16 words
+#: (:func:`_role_from_tokens`); a longer phrase is a list of names the parser
+#: chained as appositions, and reading its whole subtree for each name in it
+#: made entities grow with the square of such a text.
+ROLE_SCAN = 64
+
+
 def _roles_for(doc: Doc, start: int, end: int) -> tuple[list[str], bool]:
     """Roles of the person named at ``[start, end)`` and whether a title (Mrs.) precedes."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -552,16 +559,21 @@ def _roles_for(doc: Doc, start: int, end: int) -> tuple[list[str], bool]:
     first = span[0]
     titled = first.i > 0 and doc[first.i - 1].lower_.rstrip(".") in entity_words.PERSON_TITLES
     # "Iran's judiciary chief, Ebrahim Raisi": the name is an apposition of the role
-    if root.dep_ == "appos" and root.head.i < span.start:
+    if root.dep_ == "appos" and root.head.i < span.start and span.start - root.head.left_edge.i <= ROLE_SCAN:
         head = root.head
-        tokens = [t for t in head.subtree if t.i < span.start and t.i >= head.left_edge.i]
+        before = doc[head.left_edge.i : span.start]  # the head's words before the name, not its whole subtree
+        tokens = [t for t in before if t.i == head.i or head.is_ancestor(t)]
         tokens = [t for t in tokens if not (t.is_punct and t.i == span.start - 1)]
         role = _role_from_tokens(tokens)
         if role:
             roles.append(role)
     # "Hossein Rahimi, Tehran's police chief,": the role is an apposition of the name
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= span.end:
+        if (
+            child.dep_ == "appos"
+            and child.i >= span.end
+            and child.right_edge.i - child.left_edge.i < ROLE_SCAN
+        ):
             role = _role_from_tokens(list(child.subtree))
             if role:
                 roles.append(role)

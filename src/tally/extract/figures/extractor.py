@@ -662,7 +662,11 @@ def _part_of_count_before(partitive: Token | None) -> bool:
     Only a part with no verb of its own: "600 of them were later released" says
     what became of them, and its verb decides.
     """
-    return partitive is not None and partitive.pos_ == "PRON" and partitive.lower_ in figure_words.PARTITIVE_PRONOUNS
+    return (
+        partitive is not None
+        and partitive.pos_ == "PRON"
+        and partitive.lower_ in figure_words.PARTITIVE_PRONOUNS
+    )
 
 
 def _category_of_group(partitive: Token) -> tuple[str, Token] | None:
@@ -787,8 +791,10 @@ def _label_category(doc: Doc, phrase: NumberPhrase) -> str | None:
     while k >= 0 and "\n" not in doc[k].text:
         if doc[k].is_alpha or doc[k].text[:1].isalpha():
             label.append(doc[k])
+            if len(label) > _LABEL_MAX_WORDS:
+                return None  # a sentence: stop here, not at the line's start (linear on one-line texts)
         k -= 1
-    if not label or len(label) > _LABEL_MAX_WORDS:
+    if not label:
         return None
     j = phrase.end
     while j < len(doc) and "\n" not in doc[j].text:
@@ -1142,7 +1148,11 @@ def _read(
             (event_context or _damaged(counted) or _set_on_fire(counted.sent)) and _counted_thing(counted)
         ):
             return None  # "three options"; but "36 hospitals occupied" in a crackdown counts
-    elif partitive is not None and partitive.pos_ == "PRON" and partitive.lower_ not in figure_words.PARTITIVE_PRONOUNS:
+    elif (
+        partitive is not None
+        and partitive.pos_ == "PRON"
+        and partitive.lower_ not in figure_words.PARTITIVE_PRONOUNS
+    ):
         return None
     elif partitive is not None and partitive.pos_ != "PRON":
         if partitive.lower_ in figure_words.ADJ_CATEGORY:
