@@ -653,16 +653,23 @@ def _lead_takes_main(events: list[Event], members: list[int], lead: tuple[int, i
         events[i] = events[i].model_copy(update={"acled": main})
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s+")
-
-
 def _sentence_before(text: str, start: int) -> str:
-    """The sentence that ends right before *start* (a plain split: only event sentences' spans are known)."""
+    """The sentence that ends right before *start* (a plain split: only event sentences' spans are known).
+
+    Read backwards from *start* to the sentence end before it ("." "!" "?" and a
+    space), so that the cost is the sentence's length, not the text's.
+    """
     head = text[:start].rstrip()
     if not head:
         return ""
-    cuts = [m.end() for m in _SENTENCE_END.finditer(head[:-1])]
-    return head[cuts[-1] if cuts else 0 :]
+    body = head[:-1]  # the sentence's own final mark is no cut
+    for i in range(len(body) - 2, -1, -1):
+        if body[i] in ".!?" and body[i + 1].isspace():
+            cut = i + 1
+            while cut < len(body) and body[cut].isspace():
+                cut += 1
+            return head[cut:]
+    return head
 
 
 def _signed_or_handed(event: Event, words: list[str], trigger: str) -> str | None:
