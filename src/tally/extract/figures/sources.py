@@ -251,6 +251,17 @@ def _a_place(tok: Token) -> bool:
     return tok.is_lower and tok.lemma_ in figure_words.PLACE_NOUNS  # not "Department of …", a name
 
 
+def _source_through(ctx: ExtractContext, prep: Token, depth: int) -> SpanT | None:
+    """The source named by the object of a report noun's preposition ("a report by X", "of X").
+
+    None for a place: "reports from the provinces" come from there; nobody is named.
+    """
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if pobj is None or _a_place(pobj):
+        return None
+    return source_span(ctx, pobj, depth + 1)
+
+
 def _tok_span(tok: Token) -> SpanT:
     return (tok.idx, tok.idx + len(tok.text))
 
@@ -269,10 +280,7 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         # "reports by the PMOI", "Amnesty's report", "a Reuters report", "its sources"
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if pobj is not None and _a_place(pobj):
-                    continue  # "reports from the provinces" come from there; nobody is named
-                found = source_span(ctx, pobj, depth + 1)
+                found = _source_through(ctx, child, depth)
                 if found:
                     return found
             if child.dep_ == "prep" and child.lower_ in {"on", "in"}:
@@ -298,10 +306,7 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             # "a report of the commission"; but "a Reuters tally of figures from hospitals" is
             # Reuters' (above): what a document is made of speaks only when nobody issued it
             if child.dep_ == "prep" and child.lower_ == "of":
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if pobj is not None and _a_place(pobj):
-                    continue
-                found = source_span(ctx, pobj, depth + 1)
+                found = _source_through(ctx, child, depth)
                 if found:
                     return found
         if lemma in figure_words.REPORT_NOUNS and any(_names_an_issuer(c) for c in tok.children):
@@ -702,8 +707,8 @@ def _bracketed_source(ctx: ExtractContext, draft: Any) -> SpanT | None:
     )
     if open_at is not None and doc[open_at].text == "(":
         close = next((t.i for t in doc[open_at + 1 : open_at + 8] if t.text == ")"), None)
-        inside = doc[open_at + 1 : close] if close is not None else doc[open_at:open_at]
-        if len(inside) and all(
+        inside = doc[open_at + 1 : close] if close is not None else None
+        if inside and all(
             t.pos_ == "PROPN" or t.is_title or t.lemma_.lower() in figure_words.REPORT_NOUNS for t in inside
         ):
             entity = ctx.entities.at(inside.start_char, inside.end_char)
@@ -1056,7 +1061,7 @@ def place_for(ctx: ExtractContext, draft: Any) -> str | None:
 # -- one figure per count ---------------------------------------------------------
 
 
-def _places_agree(ctx: ExtractContext, a: str | None, b: str | None) -> bool:
+def _places_agree(places: dict[str, Any], a: str | None, b: str | None) -> bool:
     """Whether two counts' places may be one: either unknown, the same, or a country and a place in it.
 
     A headline's "Kenya: Police killed 39" and its lede's "NAIROBI - At least 39
@@ -1064,14 +1069,13 @@ def _places_agree(ctx: ExtractContext, a: str | None, b: str | None) -> bool:
     """
     if a is None or b is None or a == b:
         return True
-    places = {p.id: p for p in ctx.places}
     pa, pb = places.get(a), places.get(b)
     if pa is None or pb is None or pa.country is None or pa.country != pb.country:
         return False
     return "country" in (pa.kind, pb.kind)
 
 
-def _same(ctx: ExtractContext, a: Any, b: Any) -> bool:
+def _same(places: dict[str, Any], a: Any, b: Any) -> bool:
     pa, pb = a.phrase, b.phrase
     # dates are not compared: a repeat often carries the report's date or a
     # month resolved against another year ("November" → 2020-11 for a 2019
@@ -1080,7 +1084,7 @@ def _same(ctx: ExtractContext, a: Any, b: Any) -> bool:
         a.category == b.category
         and pa.value == pb.value
         and pa.value_max == pb.value_max
-        and _places_agree(ctx, a.place, b.place)
+        and _places_agree(places, a.place, b.place)
         # "up to 10 dead" and "more than 10 killed" are two claims; "10" restates either
         and (pa.qualifier == pb.qualifier or "exact" in (pa.qualifier, pb.qualifier))
         and pa.vague == pb.vague  # "dozens" is no restatement of "12"
@@ -1100,8 +1104,9 @@ def _same_head(a: str | None, b: str | None) -> bool:
 def merge_figures(ctx: ExtractContext, drafts: list[Any]) -> list[Figure]:
     """One :class:`Figure` per count: repeats merge into the first mention, sources united."""
     groups: list[list[Any]] = []
+    places = {p.id: p for p in ctx.places}
     for draft in drafts:
-        group = next((g for g in groups if _same(ctx, g[0], draft)), None)
+        group = next((g for g in groups if _same(places, g[0], draft)), None)
         if group is None:
             groups.append([draft])
         else:

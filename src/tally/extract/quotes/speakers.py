@@ -24,6 +24,7 @@ from tally.extract.entities.antecedents import (
     nearest_mention,
     not_a_site,
     report_issuer,
+    window_start,
 )
 from tally.extract.entities.descriptions import is_media_noun
 from tally.extract.entities.extractor import _words as words_of_name
@@ -368,12 +369,7 @@ def _within_sentences(tok: Token, offset: int, n: int = DESCRIPTION_SENTENCES) -
 
 def _window_start(tok: Token, n: int) -> int:
     """The character offset where the *n* sentences before *tok*'s own begin."""
-    sent = tok.sent
-    for _ in range(n):
-        if sent.start == 0:
-            break
-        sent = tok.doc[sent.start - 1].sent
-    return sent.start_char
+    return tok.doc[window_start(tok, n + 1)].idx
 
 
 def _document_author(tok: Token) -> Token | None:
