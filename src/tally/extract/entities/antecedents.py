@@ -205,6 +205,12 @@ def _named_beside_same_noun(index: EntityIndex, tok: Token) -> Span | None:
     for i in range(tok.i - 1, window_start(tok) - 1, -1):
         if doc[i].lemma_.lower() != lemma or doc[i].pos_ != "NOUN":
             continue
+        named = doc[i].head
+        if doc[i].dep_ == "appos" and named.pos_ == "PROPN" and named.i < i:
+            # "HRANA, the news agency of the Human Rights Activists, …": the name the noun describes
+            known = index.at(named.idx, named.idx + len(named.text))
+            if known is not None and known.type != "GPE":
+                return next(((s, e) for s, e in known.mentions if s <= named.idx < e), None)
         j = i + 1
         while j < len(doc) and doc[j].pos_ == "PROPN":
             j += 1

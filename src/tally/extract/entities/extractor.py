@@ -776,6 +776,69 @@ def _organisation_branch_start(doc: Doc, place: SpacySpan) -> int | None:
     return None
 
 
+#: Heads that end an organisation's name the tagger left unlabelled (a subset of ``org_words``:
+#: not "government" or "police", which name the body of a place).
+_UNLABELLED_ORG_HEADS = frozenset(
+    {
+        "alliance",
+        "association",
+        "coalition",
+        "committee",
+        "council",
+        "federation",
+        "forum",
+        "foundation",
+        "front",
+        "institute",
+        "league",
+        "movement",
+        "network",
+        "observatory",
+        "union",
+        "watch",
+    }
+)
+
+
+def _unlabelled_organisations(doc: Doc) -> list[tuple[int, int, str]]:
+    """Organisation names the NER missed: capitalised words ending in an organisation word.
+
+    "Church groups and the Lowveld Citizens Forum said …" is often left without
+    a label when it is not the subject. A title-cased line (a headline) is left
+    alone: there every word is capitalised. One pass over the tokens, each run
+    read once (linear).
+    """
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        i += 1
+        if tok.ent_type_ or not tok.is_title or tok.lower_ not in _UNLABELLED_ORG_HEADS:
+            continue
+        first = tok.i
+        while (
+            first > 0
+            and tok.i - first < 6
+            and doc[first - 1].is_title
+            and not doc[first - 1].ent_type_
+            and doc[first - 1].pos_ == "PROPN"
+            and doc[first - 1].whitespace_
+        ):
+            first -= 1
+        if first == tok.i or _title_cased_line(doc, tok):
+            continue
+        out.append((doc[first].idx, tok.idx + len(tok.text), "ORG"))
+    return out
+
+
+def _title_cased_line(doc: Doc, tok: Token) -> bool:
+    """Whether *tok*'s sentence capitalises most of its words, as a headline does."""
+    sent = tok.sent
+    words = [t for t in sent[:24] if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title for t in words) * 4 >= len(words) * 3
+
+
 def extract_entities(doc: Doc) -> EntityIndex:
     """Merge the named mentions of *doc* into entities with aliases and roles."""
     text = doc_text(doc)
@@ -811,6 +874,7 @@ def extract_entities(doc: Doc) -> EntityIndex:
                 continue
         if cleaned:
             mentions.append((*cleaned, label))
+    mentions.extend(_unlabelled_organisations(doc))
     mentions = _with_names_spelt_by_initials(text, mentions)
     # longest names first, so that short forms merge into the full name
     order = sorted(mentions, key=lambda m: (-len(_content_words(text[m[0] : m[1]])), m[0]))

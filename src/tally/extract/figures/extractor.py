@@ -922,7 +922,9 @@ def _counts_sources(tok: Token) -> bool:
         tok = tok.head
     head = tok.head
     if tok.dep_ == "nsubj":
-        return head.lemma_.lower() in figure_words.REPORT_VERBS | figure_words.CONFIRM_VERBS
+        return head.lemma_.lower() in figure_words.REPORT_VERBS | figure_words.CONFIRM_VERBS and not _named_before(
+            tok, head
+        )
     if tok.dep_ == "pobj" and head.dep_ == "agent":
         return head.head.lemma_.lower() in (
             figure_words.REPORT_VERBS | figure_words.CONFIRM_VERBS | figure_words.GIVING_VERBS
@@ -936,6 +938,18 @@ def _counts_sources(tok: Token) -> bool:
     if tok.dep_ == "pobj" and head.lower_ in {"including", "among"} and head.head is not tok:
         return _counts_sources(head.head)  # "… 40 witnesses, including four doctors"
     return tok.dep_ in {"dobj", "pobj"} and head.lower_ == "citing"
+
+
+def _named_before(counted: Token, verb: Token) -> bool:
+    """Whether a noun outside the counted phrase stands right before the verb: "… at least 90 people
+    in Kampala, the Uganda Human Rights Commission said" — the parser took the count for the
+    subject, but the closing name is who speaks."""
+    if not counted.i < verb.i - 1:
+        return False
+    before = verb.doc[verb.i - 1]
+    inside = counted.left_edge.i <= before.i <= counted.right_edge.i
+    # a name set off by a comma and hung as an apposition inside the count is the closing speaker
+    return before.pos_ in {"NOUN", "PROPN"} and before.head.i != counted.i and (not inside or before.dep_ == "appos")
 
 
 def _adjunct_thing(noun: Token) -> bool:

@@ -42,7 +42,7 @@ def _role(verb: Token) -> str | None:
     confirm" confirm nothing: a negated or failed verb of saying gives no role;
     nor does "put" without the "at" of an estimate.
     """
-    if _negated(verb):
+    if _negated(verb) or _yet_to_come(verb):
         return None
     lemma = verb.lemma_.lower()
     if lemma == "put" and not any(c.dep_ == "prep" and c.lower_ == "at" for c in _put_and_object(verb)):
@@ -75,6 +75,22 @@ def _negated(verb: Token) -> bool:
         if node.dep_ not in {"xcomp", "acomp"} or node.head is node:
             return False
         node = node.head
+    return False
+
+
+def _yet_to_come(verb: Token) -> bool:
+    """ "The number would be announced by the authorities", "the group will publish its count":
+    a report still to come asserts nothing yet.
+
+    A narrative "would later admit" tells what happened afterwards, so it still reports.
+    """
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if auxes & {"will", "'ll", "shall"}:
+        return True
+    if "would" in auxes:
+        return not any(
+            c.dep_ == "advmod" and c.lower_ in {"later", "eventually", "subsequently"} for c in verb.children
+        )
     return False
 
 
@@ -118,6 +134,11 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
     """The one who speaks through *verb*: its subject, its passive agent, or the verb it joins."""
     child = subject(verb, {"nsubj"})
     if child is not None and child.lower_ not in figure_words.RELATIVE:
+        before = phrase_before(verb)
+        if before is not None and child.i < before.i:
+            # "(Kampala) – … in Kampala, the Commission said": a subject read across the comma;
+            # the phrase between the comma and the verb speaks
+            return before
         return child
     if child is not None and verb.dep_ == "relcl":
         # "Iran Human Rights, a Norway-based group, which says 448 were killed": the one described
@@ -288,7 +309,14 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
                 found = _account_owner(ctx, child, depth)
                 if found:
                     return found
-            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in _QUOTING_VERBS:
+            if (
+                child.dep_ == "acl"
+                and child.tag_ == "VBN"
+                and child.lemma_.lower() not in _QUOTING_VERBS
+                and not any(
+                    c.dep_ == "mark" for c in child.children
+                )  # "a statement that 39 were injured by …"
+            ):
                 # "information received by the experts", "figures compiled by the group";
                 # not "hospital sources quoted by the BBC": the sources speak, the BBC quotes
                 found = source_span(ctx, _agent(child), depth + 1)
@@ -326,6 +354,12 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             owner.pos_ in {"PRON", "PROPN"} or _people_or_organisation(owner.lemma_.lower())
         ):
             return source_span(ctx, owner, depth + 1)  # never the staff as a source of their own
+    whole = _name_phrase(tok)
+    if whole is not None:
+        # "Amnesty International Kenya said": the whole name, not the country that ends it
+        found = _mention_of(ctx, *whole, allow_gpe=False)
+        if found:
+            return found
     found = _mention_of(ctx, *_tok_span(tok), allow_gpe=tok.ent_type_ == "GPE")
     if found:
         return found
@@ -368,6 +402,24 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         return named
     # "the group", "the banned militant outfit": the organisation named before
     return antecedent(ctx.entities, tok) or _register(ctx, tok)
+
+
+def _name_phrase(tok: Token) -> SpanT | None:
+    """The characters of a proper name that ends in *tok*, with the capitalised compounds before it.
+
+    None when *tok* has no such compounds (the name is the token itself).
+    """
+    if tok.pos_ != "PROPN" or is_person_noun(tok.lemma_):
+        return None  # "Interior Minister" is a person's office, not a name
+    first = tok.i
+    while first > 0 and first > tok.i - 8:
+        before = tok.doc[first - 1]
+        if before.dep_ != "compound" or before.head.i != tok.i or not before.is_title:
+            break
+        first -= 1
+    if first == tok.i:
+        return None
+    return tok.doc[first].idx, tok.idx + len(tok.text)
 
 
 def _reporting_subject(ctx: ExtractContext, pronoun: Token) -> Token | None:
@@ -574,7 +626,7 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                     _add(draft, "asserted", _closing_source(ctx, tok))
                 _add(draft, "asserted", cited)
                 break
-        if node.pos_ in {"VERB", "AUX"} and node is not draft.anchor:
+        if node.pos_ in {"VERB", "AUX"} and node is not draft.anchor and not _circumstance_of(path, node):
             role = _role(node)
             speaker = _speaker(node) if role else None
             if speaker is not None and speaker.i == tok.i:
@@ -586,6 +638,10 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                 _add(draft, role, span)
                 if span is not None:
                     break
+        if node.pos_ == "NOUN" and _content_clause_of(path, node):
+            # "rejected reports by foreign media that hundreds had been killed": the count is
+            # what the report says, so its issuer asserts it (the verb above judges it)
+            _add(draft, "asserted", _claim_issuer(ctx, node))
         if node.pos_ in {"NOUN", "PROPN", "NUM"}:
             # "the death toll of 1500 that was announced by the PMOI"
             for child in node.children:
@@ -595,6 +651,8 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                         _add(draft, role, source_span(ctx, _speaker(child)))
     _apposed_count_sources(ctx, draft, path)
     _appended_verdict(ctx, draft, tok)
+    if any(_circumstance_of(path, node) for node in path if node.pos_ in {"VERB", "AUX"}):
+        return  # the writer's narration, whoever speaks around it
     if not draft.sources["asserted"]:
         _add(draft, "asserted", _parenthetical_source(ctx, path, tok))
     if not draft.sources["asserted"]:
@@ -616,6 +674,55 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
         for post in ctx.embedded:
             if post.start <= draft.start < post.end and post.author:
                 _add(draft, "asserted", _author_span(ctx, post.start, post.end, post.author))
+
+
+#: Conjunctions of an adverbial clause that sets the scene: what it says is the writer's.
+_SCENE_MARKS = frozenset({"as", "when", "after", "before", "since"})
+
+
+def _circumstance_of(path: list[Token], verb: Token) -> bool:
+    """Whether the count's path reaches *verb* through a scene-setting clause after it:
+    "…, the ministry said, as tens of thousands rallied in Minsk" — the rally is the
+    writer's narration, not what the ministry said."""
+    at = path.index(verb)
+    if at == 0:
+        return False
+    clause = path[at - 1]
+    return (
+        clause.dep_ == "advcl"
+        and clause.i > verb.i
+        and any(c.dep_ == "mark" and c.lower_ in _SCENE_MARKS for c in clause.children)
+    )
+
+
+def _content_clause_of(path: list[Token], noun: Token) -> bool:
+    """Whether the count's path reaches *noun*, a report or claim, through its "that" clause.
+
+    "claims by rights groups that 300 had died": the clause says what the claim
+    is; a relative clause ("the report that the ministry released") does not.
+    """
+    lemma = noun.lemma_.lower()
+    if lemma not in figure_words.REPORT_NOUNS and lemma not in _CLAIM_NOUNS:
+        return False
+    at = path.index(noun)
+    if at == 0:
+        return False
+    clause = path[at - 1]
+    return clause.dep_ in {"acl", "ccomp"} and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+    )
+
+
+def _claim_issuer(ctx: ExtractContext, noun: Token) -> SpanT | None:
+    """Who made a report or claim: "reports by X", "X's claim", "a Reuters report"."""
+    if noun.lemma_.lower() in figure_words.REPORT_NOUNS:
+        return source_span(ctx, noun)
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            return _source_through(ctx, child, 0)
+        if child.dep_ in {"poss", "compound"} and (child.pos_ in {"PROPN", "PRON"} or _may_speak(ctx, child)):
+            return antecedent(ctx.entities, child) or source_span(ctx, child, 1)
+    return None
 
 
 #: Nouns besides the count nouns that take up the claim that gave a count: "a claim denied by …".
@@ -662,8 +769,14 @@ def _closing_source(ctx: ExtractContext, tok: Token) -> SpanT | None:
         return None
     # "…, witnesses said on Wednesday." parsed as a verb joined to the first clause:
     # the words right before it speak, not that clause's subject
+    # the phrase right before a closing verb is its speaker even where the parser took the count
+    # or a dateline for the subject ("(Kampala) – … 90 people in Kampala, the Commission said")
+    before = phrase_before(closing)
     own = subject(closing, {"nsubj"})
-    speaker = own if own is not None else phrase_before(closing) or _speaker(closing)
+    if before is not None and before.i != tok.i:
+        speaker: Token | None = before
+    else:
+        speaker = own if own is not None and own.i != tok.i else _speaker(closing)
     if speaker is None or speaker.i == tok.i or not _may_speak(ctx, speaker):
         return None
     return source_span(ctx, speaker)
@@ -780,7 +893,20 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
         if node.pos_ not in {"VERB", "AUX"}:
             continue
         verbs += 1
+        if _semicolon_between(ref, node):
+            break  # "X put the toll higher; the forum said …": a clause of its own, whatever the parse
+        if _yet_to_come(node):
+            break  # "…, adding that the exact number would be announced": not a word on this count
         lemma = node.lemma_.lower()
+        if (
+            lemma in {"put", "place", "estimate"}
+            and ref.dep_ == "dobj"
+            and ref.head.i == node.i
+            and any(c.tag_ in {"JJR", "RBR"} for c in node.children if c.dep_ in {"advmod", "acomp", "oprd"})
+        ):
+            # "rights groups put the toll much higher": another size, so the count is disputed
+            out.append(("disputed", source_span(ctx, _speaker(node))))
+            break
         if lemma in {"call", "describe", "label", "brand", "dismiss", "consider"}:
             words = {c.lemma_.lower() for c in node.subtree}
             if words & figure_words.DISPUTE_ADJ:
@@ -791,13 +917,17 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
             said = {c.lemma_.lower() for c in node.children if c.dep_ in {"acomp", "attr"}}
             # "… said the toll was much higher": a source that gives another size disputes it
             other_size = any(c.dep_ == "acomp" and c.tag_ == "JJR" for c in node.children)
+            # "… said the official numbers could be too low": the same, said with "too"
+            too = any(c.dep_ == "acomp" and any(a.lower_ == "too" for a in c.children) for c in node.children)
             if (
-                (said & figure_words.DISPUTE_ADJ or other_size)
+                (said & figure_words.DISPUTE_ADJ or other_size or too)
                 and node.head.pos_ == "VERB"
                 and _role(node.head) == "asserted"
             ):
                 out.append(("disputed", source_span(ctx, _speaker(node.head))))
                 break
+            if any(c.dep_ == "acomp" for c in node.children):
+                break  # "said the figures were plausible": a judgement, not the count said again
         role = _role(node)
         if role:
             out.append((role, source_span(ctx, _speaker(node))))
@@ -805,6 +935,12 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
         if verbs >= 3:
             break
     return out
+
+
+def _semicolon_between(ref: Token, node: Token) -> bool:
+    """Whether a semicolon of *node*'s own separates it from *ref*: two clauses the parser joined."""
+    lo, hi = sorted((ref.i, node.i))
+    return any(t.text == ";" and t.head.i == node.i for t in ref.doc[lo + 1 : hi])
 
 
 def _sets_a_value(verb: Token, noun: Token) -> bool:
@@ -859,6 +995,8 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             continue  # "Viasna put the figure at 7,000": another count, not a source for this one
         if owned and not _owner_gave(ctx, draft, tok):
             continue  # "the rights groups' tallies" after the judiciary's count: other counts
+        if not _agent_gave(ctx, draft, tok):
+            continue  # "the figures circulated by hostile media" after the governor's count: theirs
         if not _counts_the_same(draft, tok):
             continue  # "the number of prisoners" is not a count of those sentenced
         roles = _later_roles(ctx, tok)
@@ -882,6 +1020,28 @@ def _counts_the_same(draft: Any, ref: Token) -> bool:
             category = figure_words.NOUN_CATEGORY.get(lemma) or figure_words.PERSON_DEFAULT.get(lemma)
             if counted.dep_ == "pobj" and category is not None and category != draft.category:
                 return False
+    return True
+
+
+def _agent_gave(ctx: ExtractContext, draft: Any, ref: Token) -> bool:
+    """Whether a later reference given out by someone ("the figures circulated by X") may be *draft*'s.
+
+    A count that already has a source is restated only by a reference its own
+    source gave; one without a source takes the reference's ("The toll, provided
+    to Reuters by three officials, …").
+    """
+    given = draft.sources["asserted"]
+    if not given:
+        return True
+    own = {id(e) for e in (ctx.entities.at(*span) for span in given) if e is not None}
+    for clause in noun_clauses(ref):
+        agent = _agent(clause) if clause.tag_ == "VBN" else None
+        if agent is None:
+            continue
+        span = source_span(ctx, agent)
+        entity = ctx.entities.at(*span) if span is not None else None
+        if entity is None or id(entity) not in own:
+            return False
     return True
 
 
@@ -928,10 +1088,21 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
         return  # the last words were a quotation: the narrative is the reporter's again
     if _role(root) == "asserted":
         _add(draft, "asserted", source_span(ctx, _speaker(root)))
+    elif _according_to_child(ctx, root) is not None and _counts_on(ctx, sent):
+        # "119 have been killed, according to our Office. More than 7,700 have been injured."
+        _add(draft, "asserted", _according_to_child(ctx, root))
     elif any(t.lower_ in figure_words.PARTITIVE_PRONOUNS and t.head.lower_ == "of" for t in sent):
         # "2,156 have been arrested, according to AAPP. Of those, 1,837 are still held.":
         # a part of the count before has its source
         _add(draft, "asserted", _according_to_child(ctx, root))
+
+
+def _counts_on(ctx: ExtractContext, sent: Span) -> bool:
+    """Whether *sent* goes on with the tally of the sentence before: a count with no subject of its own
+    ("More than 7,700 have been injured") or one of the same victims ("Of those, …")."""
+    root = sent.root
+    subj = subject(root, {"nsubj", "nsubjpass"})
+    return subj is not None and (subj.like_num or subj.lower_ in figure_words.PARTITIVE_PRONOUNS)
 
 
 # -- when and where ---------------------------------------------------------------
@@ -1014,6 +1185,17 @@ def _in_signature(ctx: ExtractContext, start: int) -> bool:
 _NAME_TYPES = frozenset({"ORG", "MEDIA", "PERSON"})
 
 
+def _describes_an_actor(text: str, end: int) -> bool:
+    """A place that opens a hyphenated participle describes who acts, not where:
+    "a Norway-based group", "Iran-backed militias", "a Saudi-led coalition"."""
+    if text[end : end + 1] not in {"-", "‑"}:
+        return False
+    word_end = end + 1
+    while word_end < len(text) and word_end < end + 20 and text[word_end].isalpha():
+        word_end += 1
+    return word_end - end > 3 and text[word_end - 2 : word_end] == "ed"
+
+
 def _place_mentions(ctx: ExtractContext, start: int, end: int, draft: Any) -> list[tuple[int, str]]:
     """Place mentions in ``[start, end)`` that are not part of an organisation or a source."""
     sources = [s for spans in draft.sources.values() for s in spans]
@@ -1026,7 +1208,7 @@ def _place_mentions(ctx: ExtractContext, start: int, end: int, draft: Any) -> li
     )
     out = []
     for place_id, m_start, m_end in places.inside((start, end)):
-        if _in_signature(ctx, m_start):
+        if _in_signature(ctx, m_start) or _describes_an_actor(ctx.text, m_end):
             continue
         if any(s <= m_start and m_end <= e and (s, e) != (m_start, m_end) for s, e in sources):
             continue
@@ -1093,12 +1275,17 @@ def _same(places: dict[str, Any], a: Any, b: Any) -> bool:
     )
 
 
+#: Counted heads that say only that people are counted (compared without a final "s").
+_GENERIC_PEOPLE = frozenset({"people", "person", "individual"})
+
+
 def _same_head(a: str | None, b: str | None) -> bool:
     """Whether two counted subjects may be one: either unknown, or the same last word (plural folded)."""
     if not a or not b:
         return True
     head_a, head_b = a.split()[-1].lower().rstrip("s"), b.split()[-1].lower().rstrip("s")
-    return head_a == head_b
+    # "150 rioters" in a headline and "150 people" in its lede: "people" names no group of its own
+    return head_a == head_b or _GENERIC_PEOPLE & {head_a, head_b} != set()
 
 
 def merge_figures(ctx: ExtractContext, drafts: list[Any]) -> list[Figure]:

@@ -519,6 +519,14 @@ def _introduced_as(ctx: ExtractContext, tok: Token, quoted: Callable[[int], bool
             n_s, n_e = quote_cues.entity_bounds(name)
             start, end = doc[n_s].idx, doc[n_e - 1].idx + len(doc[n_e - 1].text)
             entity = ctx.entities.at(start, end)
+            if (
+                entity is None
+                and name.pos_ == "PROPN"
+                and name.ent_type_ in {"", "ORG"}
+                and name.text[:1].isupper()
+            ):
+                # "HRANA, the news agency of …": the noun says the name the tagger missed is an organisation
+                entity = ctx.entities.add_mention(doc_text(doc)[start:end], start, end, "ORG")
             if entity is not None and entity.type in _ORG_TYPES and not _may_be_person(entity):
                 return entity
     return None
