@@ -149,3 +149,18 @@ def test_a_tally_goes_on_in_the_voice_of_its_according_to():
     )
     by_value = {value: asserted for value, asserted, _, _ in _roles(text)}
     assert by_value[900] == by_value[212] != []
+
+
+def test_per_opening_a_sentence_cites_its_noun_however_parsed():
+    text = (
+        "Per figures compiled by the Lakeside Observatory, at least 230 people have been killed since March."
+    )
+    assert _asserted(text, 230) == [["Lakeside Observatory"]]
+
+
+def test_their_own_figures_are_other_counts():
+    text = (
+        "The Lakeside Observatory says 44 people were wounded in the port today.\n\n"
+        "Police give their own figures: officers say 19 of their men were hurt."
+    )
+    assert _asserted(text, 44) == [["Lakeside Observatory"]]

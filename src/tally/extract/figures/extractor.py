@@ -922,8 +922,9 @@ def _counts_sources(tok: Token) -> bool:
         tok = tok.head
     head = tok.head
     if tok.dep_ == "nsubj":
-        return head.lemma_.lower() in figure_words.REPORT_VERBS | figure_words.CONFIRM_VERBS and not _named_before(
-            tok, head
+        return (
+            head.lemma_.lower() in figure_words.REPORT_VERBS | figure_words.CONFIRM_VERBS
+            and not _named_before(tok, head)
         )
     if tok.dep_ == "pobj" and head.dep_ == "agent":
         return head.head.lemma_.lower() in (
@@ -949,7 +950,11 @@ def _named_before(counted: Token, verb: Token) -> bool:
     before = verb.doc[verb.i - 1]
     inside = counted.left_edge.i <= before.i <= counted.right_edge.i
     # a name set off by a comma and hung as an apposition inside the count is the closing speaker
-    return before.pos_ in {"NOUN", "PROPN"} and before.head.i != counted.i and (not inside or before.dep_ == "appos")
+    return (
+        before.pos_ in {"NOUN", "PROPN"}
+        and before.head.i != counted.i
+        and (not inside or before.dep_ == "appos")
+    )
 
 
 def _adjunct_thing(noun: Token) -> bool:

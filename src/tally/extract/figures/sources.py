@@ -848,7 +848,16 @@ def _cited(t: Token) -> Token | None:
         head = t
     else:
         return None
-    return next((g for g in head.children if g.dep_ in {"pobj", "dobj"}), None)
+    found = next((g for g in head.children if g.dep_ in {"pobj", "dobj"}), None)
+    if found is None and head.lower_ == "per":
+        # "Per figures compiled by the UN, at least 100 …": the parser took the noun for the
+        # clause's subject; the first noun after "per" is still what it cites
+        for g in head.doc[head.i + 1 : min(head.i + 6, head.sent.end)]:
+            if g.pos_ in {"NOUN", "PROPN"} and g.dep_ not in {"compound", "amod"}:
+                return g
+            if g.is_punct:
+                break
+    return found
 
 
 def _according_to_child(ctx: ExtractContext, verb: Token) -> SpanT | None:
@@ -991,6 +1000,8 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             continue
         if any(t.like_num for t in _own_words(tok)):
             continue  # "the death toll of 1500" is a count of its own
+        if any(c.lower_ == "own" for c in tok.children):
+            continue  # "police give their own figures": other counts, said to be other
         if tok.head.pos_ in {"VERB", "AUX"} and _sets_a_value(tok.head, tok):
             continue  # "Viasna put the figure at 7,000": another count, not a source for this one
         if owned and not _owner_gave(ctx, draft, tok):
