@@ -164,3 +164,17 @@ def test_their_own_figures_are_other_counts():
         "Police give their own figures: officers say 19 of their men were hurt."
     )
     assert _asserted(text, 44) == [["Lakeside Observatory"]]
+
+
+def test_a_later_toll_given_its_own_number_is_another_count():
+    text = (
+        "About 900 people were killed, two officials told the agency. A report by the Delta Monitors "
+        "said the death toll was at least 310."
+    )
+    assert _asserted(text, 900) == [["two officials"]]
+
+
+def test_a_word_on_the_complement_disputes_the_count():
+    text = "Police said 45 protesters were detained. Student unions said the figures were fake news."
+    ((value, asserted, _, disputed),) = _roles(text)
+    assert disputed == ["Student unions"]

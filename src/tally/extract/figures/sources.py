@@ -923,7 +923,13 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
                 break
         if lemma == "be" and ref.dep_ == "nsubj" and ref.head.i == node.i:
             # "the military says the group's figures are exaggerated": who says so disputes them
-            said = {c.lemma_.lower() for c in node.children if c.dep_ in {"acomp", "attr"}}
+            # "… were exaggerated", "… were fake news": the complement or a word on it
+            said = {
+                t.lemma_.lower()
+                for c in node.children
+                if c.dep_ in {"acomp", "attr"}
+                for t in (c, *(a for a in c.children if a.dep_ in {"amod", "compound"}))
+            }
             # "… said the toll was much higher": a source that gives another size disputes it
             other_size = any(c.dep_ == "acomp" and c.tag_ == "JJR" for c in node.children)
             # "… said the official numbers could be too low": the same, said with "too"
@@ -958,6 +964,10 @@ def _sets_a_value(verb: Token, noun: Token) -> bool:
     A number the verb takes as an object ("the toll included 17 teenagers")
     is a part of the count the noun restates, so the noun still refers back.
     """
+    if verb.lemma_.lower() == "be" and any(
+        c.dep_ == "attr" and any(t.like_num for t in c.subtree) for c in verb.children if c.i > noun.i
+    ):
+        return True  # "said the death toll was at least 304": the toll of another count
     for t in verb.subtree:
         if t.i <= noun.i or not t.like_num:
             continue
