@@ -178,3 +178,25 @@ def test_a_word_on_the_complement_disputes_the_count():
     text = "Police said 45 protesters were detained. Student unions said the figures were fake news."
     ((value, asserted, _, disputed),) = _roles(text)
     assert disputed == ["Student unions"]
+
+
+def test_the_report_refers_back_to_a_named_document_cited_before():
+    text = (
+        "According to the Sahel Security Barometer 2024 released on Monday, violence rose sharply. "
+        "According to the report, armed groups carried out 312 attacks last year."
+    )
+    assert _asserted(text, 312) == [["Sahel Security Barometer 2024"]]
+
+
+def test_counted_events_go_on_in_the_voice_of_the_sentence_before():
+    text = (
+        "According to the Lakeside Observatory, militias launched 120 raids in 2023. Deaths in the raids "
+        "rose from 35 in 2022 to 140 in 2023."
+    )
+    by_value = {value: asserted for value, asserted, _, _ in _roles(text)}
+    assert by_value[140] == ["Lakeside Observatory"]
+
+
+def test_a_noun_naming_a_kind_of_issuer_makes_a_report_a_source():
+    text = "Intelligence estimates put the number of armed men in the hills at about 2,000, officials said."
+    assert _asserted(text, 2000) == [["Intelligence estimates"]]

@@ -236,11 +236,23 @@ def earlier_report(tok: Token) -> Token | None:
         return None
     lemma = tok.lemma_.lower()
     doc = tok.doc
+    cited = None
     for i in range(tok.i - 1, window_start(tok) - 1, -1):
         other = doc[i]
         if other.lemma_.lower() == lemma and other.pos_ == "NOUN" and not _is_definite(other):
             return other
-    return None
+        if cited is None and other.lower_ == "to" and i > 0 and doc[i - 1].lower_ == "according":
+            # "According to the Global Terrorism Index 2025, … According to the report, …":
+            # a named document cited just before
+            cited = next(
+                (
+                    c
+                    for c in other.children
+                    if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"
+                ),
+                None,
+            )
+    return cited
 
 
 def report_issuer(report: Token) -> Token | None:

@@ -212,7 +212,11 @@ def _names_an_issuer(modifier: Token) -> bool:
     """A modifier of a report noun that says who issued it: "media", "police", "official"."""
     lemma = modifier.lemma_.lower()
     if modifier.dep_ in {"compound", "nmod"} and modifier.pos_ == "NOUN":
-        return lemma in figure_words.MEDIA_HEADS or _people_or_organisation(lemma)
+        return (
+            lemma in figure_words.MEDIA_HEADS
+            or _people_or_organisation(lemma)
+            or lemma in figure_words.ISSUER_ADJECTIVES
+        )
     return modifier.dep_ == "amod" and lemma in figure_words.ISSUER_ADJECTIVES
 
 
@@ -1120,10 +1124,16 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
 
 def _counts_on(ctx: ExtractContext, sent: Span) -> bool:
     """Whether *sent* goes on with the tally of the sentence before: a count with no subject of its own
-    ("More than 7,700 have been injured") or one of the same victims ("Of those, …")."""
+    ("More than 7,700 have been injured"), one of the same victims ("Of those, …"), or counted
+    events ("Deaths in the attacks rose from 88 to 388")."""
     root = sent.root
     subj = subject(root, {"nsubj", "nsubjpass"})
-    return subj is not None and (subj.like_num or subj.lower_ in figure_words.PARTITIVE_PRONOUNS)
+    if subj is None:
+        return False
+    lemma = subj.lemma_.lower()
+    # "Deaths in the attacks surged from 88 to 388": counted events or a total as the subject
+    counted = lemma in figure_words.NOUN_CATEGORY or lemma in figure_words.TOTAL_NOUNS
+    return subj.like_num or lemma in figure_words.PARTITIVE_PRONOUNS or counted
 
 
 # -- when and where ---------------------------------------------------------------
