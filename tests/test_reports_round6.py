@@ -200,3 +200,22 @@ def test_counted_events_go_on_in_the_voice_of_the_sentence_before():
 def test_a_noun_naming_a_kind_of_issuer_makes_a_report_a_source():
     text = "Intelligence estimates put the number of armed men in the hills at about 2,000, officials said."
     assert _asserted(text, 2000) == [["Intelligence estimates"]]
+
+
+def test_a_reference_mark_taken_for_a_subject_gives_way_to_the_name_joined_to_it():
+    text = (
+        "The provincial government acknowledged 52 deaths in the first week,[8] and the Ministry of "
+        "Health later reported that 75 people had died in the capital alone.[9]"
+    )
+    assert _asserted(text, 75) == [["Ministry of Health"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "who"),
+    [
+        ("The Lakeside Observatory later raised its toll to 233.", 233, "Lakeside Observatory"),
+        ("The Lakeside Observatory's tally stood at 4,100 arrests on Friday.", 4100, "Lakeside Observatory"),
+    ],
+)
+def test_a_total_given_a_new_value_is_its_keepers(text, value, who):
+    assert _asserted(text, value) == [[who]]

@@ -72,3 +72,8 @@ def add_paragraph_breaks(nlp: Language) -> None:
         nlp.add_pipe(NAME, before="parser")
     else:
         nlp.add_pipe(NAME, first=True)
+
+
+def is_reference_mark(tok: Token) -> bool:
+    """A footnote mark of its own ("[16]"), which the parser sometimes takes for a noun."""
+    return _WHOLE_MARK.match(tok.text) is not None

@@ -16,6 +16,7 @@ from tally.extract.entities.descriptions import is_media_noun, may_speak_as_noun
 from tally.extract.figures import words as figure_words
 from tally.extract.spans import SpanIndex, dates_index, memo
 from tally.lexicons import is_person_noun
+from tally.nlp.paragraphs import is_reference_mark
 from tally.nlp.syntax import closing_verb, phrase_before, subject
 from tally.records import Figure
 
@@ -295,6 +296,11 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
     """The mention of the source named by the noun *tok*, registering it if the NER missed it."""
     if tok is None or depth > 3 or tok.lower_ in figure_words.NOT_SOURCES:
         return None
+    if is_reference_mark(tok):
+        # "… of October,[16] and the Ministry of Health later reported": the mark parsed as the
+        # subject; the name joined to it speaks
+        joined = next((c for c in tok.children if c.dep_ == "conj"), None)
+        return source_span(ctx, joined, depth + 1)
     if tok.pos_ == "PRON":
         bound = _reporting_subject(ctx, tok)
         if bound is not None:
@@ -642,6 +648,11 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                 _add(draft, role, span)
                 if span is not None:
                     break
+        if node.pos_ in {"VERB", "AUX"} and not draft.sources["asserted"]:
+            owner = _total_owner(ctx, node, path)
+            if owner is not None:
+                # "Amnesty raised its toll to 321", "HRANA's tally stood at 19,000"
+                _add(draft, "asserted", owner)
         if node.pos_ == "NOUN" and _content_clause_of(path, node):
             # "rejected reports by foreign media that hundreds had been killed": the count is
             # what the report says, so its issuer asserts it (the verb above judges it)
@@ -697,6 +708,28 @@ def _circumstance_of(path: list[Token], verb: Token) -> bool:
         and clause.i > verb.i
         and any(c.dep_ == "mark" and c.lower_ in _SCENE_MARKS for c in clause.children)
     )
+
+
+def _total_owner(ctx: ExtractContext, verb: Token, path: list[Token]) -> SpanT | None:
+    """Who keeps a total the count is the new value of: "X raised its toll to 321", "X's tally stood
+    at 19,000", "X revised the figure to 40".
+
+    The count must hang on the verb through "at" or "to"; the total's possessor speaks, else the
+    subject of a verb that changes its own total.
+    """
+    at = path.index(verb)
+    if at < 2 or path[at - 1].lower_ not in {"at", "to"} or path[at - 1].dep_ != "prep":
+        return None
+    for noun in verb.children:
+        if noun.lemma_.lower() not in figure_words.TOTAL_NOUNS or noun.dep_ not in {"nsubj", "dobj"}:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            if owner.pos_ == "PRON":
+                subj = subject(verb, {"nsubj"}) if noun.dep_ == "dobj" else None
+                return source_span(ctx, subj if subj is not None and _may_speak(ctx, subj) else owner)
+            return source_span(ctx, owner)
+    return None
 
 
 def _content_clause_of(path: list[Token], noun: Token) -> bool:
