@@ -219,3 +219,22 @@ def test_a_reference_mark_taken_for_a_subject_gives_way_to_the_name_joined_to_it
 )
 def test_a_total_given_a_new_value_is_its_keepers(text, value, who):
     assert _asserted(text, value) == [[who]]
+
+
+def test_a_name_tagged_from_its_last_word_runs_back_over_its_link():
+    text = "At least 26 people, including 4 nurses, were wounded, Doctors Without Borders said, citing its staff."
+    assert _asserted(text, 26) == [["Doctors Without Borders"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Troops shot dead 14 villagers on Monday, according to footage verified by the Lakeside Observatory.",
+            [["Lakeside Observatory"]],
+        ),
+        ("Troops shot dead 14 villagers on Monday, according to videos posted online.", [[]]),
+    ],
+)
+def test_footage_and_videos_are_documents_whoever_verified_them(text, expected):
+    assert _asserted(text, 14) == expected

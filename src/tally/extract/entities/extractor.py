@@ -90,6 +90,10 @@ class _Cluster:
         return [_content_words(n) for n in (self.name, *self.aliases)]
 
 
+#: Capitalised small words inside an organisation's name: "Doctors Without Borders", "Lawyers For Justice".
+_NAME_LINKS = frozenset({"without", "for", "of", "against", "beyond"})
+
+
 def _clean_mention(doc: Doc, span: SpacySpan) -> tuple[int, int] | None:
     """Trim determiners, possessive endings, hashtags and spaces from an NER span."""
     text = doc_text(doc)
@@ -99,6 +103,17 @@ def _clean_mention(doc: Doc, span: SpacySpan) -> tuple[int, int] | None:
         before = span.doc[span.start - 1]
         if before.is_title and before.is_alpha and before.whitespace_:
             # "Lawyers for Human Rights" tagged from its preposition on: the name's first word
+            start = before.idx
+    elif span.start >= 2 and first.is_title:
+        link, before = span.doc[span.start - 1], span.doc[span.start - 2]
+        if (
+            link.is_title
+            and link.lower_ in _NAME_LINKS
+            and before.is_title
+            and before.is_alpha
+            and before.whitespace_
+        ):
+            # "Doctors Without Borders" tagged from its last word: the name runs back over its link
             start = before.idx
     while start < end and span.doc[span.start].lower_ in {"the", "a", "an"} and start == span.start_char:
         start = span.doc[span.start].idx + len(span.doc[span.start].text)
