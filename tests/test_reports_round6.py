@@ -238,3 +238,8 @@ def test_a_name_tagged_from_its_last_word_runs_back_over_its_link():
 )
 def test_footage_and_videos_are_documents_whoever_verified_them(text, expected):
     assert _asserted(text, 14) == expected
+
+
+def test_a_count_handed_over_by_someone_inside_a_noun_phrase_is_theirs():
+    text = "Reporters could not verify the figure of 73 deaths provided by the Lakeside Observatory."
+    assert _asserted(text, 73) == [["Lakeside Observatory"]]

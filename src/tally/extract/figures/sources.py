@@ -661,7 +661,7 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             # "the death toll of 1500 that was announced by the PMOI"
             for child in node.children:
                 if child.dep_ in {"relcl", "acl"}:
-                    role = _role(child)
+                    role = _role(child) or _giving_role(child)  # "the figure of 62 deaths given by X"
                     if role:
                         _add(draft, role, source_span(ctx, _speaker(child)))
     _apposed_count_sources(ctx, draft, path)
