@@ -243,3 +243,19 @@ def test_footage_and_videos_are_documents_whoever_verified_them(text, expected):
 def test_a_count_handed_over_by_someone_inside_a_noun_phrase_is_theirs():
     text = "Reporters could not verify the figure of 73 deaths provided by the Lakeside Observatory."
     assert _asserted(text, 73) == [["Lakeside Observatory"]]
+
+
+def test_an_infobox_row_goes_on_over_lines_that_start_with_a_count():
+    text = (
+        "2031 Sardan protests\n\n"
+        "Deaths: 212 (per Sardan Rights Watch)[2]\n"
+        "87 (per the Sardan government)[3]\n"
+        "Arrests: 4,100+\n\n"
+        "The protests began in March."
+    )
+    article = tally.analyze(text, published="2031-06-01")
+    assert [(f.value, f.category) for f in article.figures] == [
+        (212, "killed"),
+        (87, "killed"),
+        (4100, "arrested"),
+    ]

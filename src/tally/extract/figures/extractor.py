@@ -29,6 +29,7 @@ who asserts, confirms or disputes it. The steps:
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -807,8 +808,48 @@ def _label_category(doc: Doc, phrase: NumberPhrase) -> str | None:
             return figure_words.ADJ_CATEGORY[word]
         for lemma in {tok.lemma_.lower(), word, word.removesuffix("s")}:
             if lemma in figure_words.NOUN_CATEGORY:
-                return _event_noun_category(tok) if lemma != "death" else _death_category(tok)
+                # the matched form, not the token's lemma: "Arrests:" may be tagged a proper noun
+                return _death_category(tok) if lemma == "death" else figure_words.NOUN_CATEGORY[lemma]
     return None
+
+
+#: An infobox row's label and count: "Deaths: 1,500 (per Reuters)[3]" (the label at most three words).
+_ROW_START = re.compile(r"[A-Za-z][A-Za-z()]*(?: [A-Za-z()]+){0,2} ?[:\t] *[~≈c.]*\d")
+
+
+def _continued_row_category(doc: Doc, phrase: NumberPhrase) -> str | None:
+    """The category of a count alone at the start of its line under an infobox row: "Deaths: 1,500
+    (per Reuters)" then "304 (per Amnesty International)" — the second line goes on with the first's label.
+
+    Lines that start with a count are passed over, up to ``_ROW_REACH`` of them.
+    """
+    text = doc_text(doc)
+    start = doc[phrase.start].idx
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() not in {"", "~", "c."}:
+        return None
+    for n, row in enumerate(_lines_above(text, line_start)):
+        row = row.strip()
+        if n >= _ROW_REACH or not row:
+            return None
+        if row[:1].isdigit():
+            continue
+        if not _ROW_START.match(row):
+            return None
+        label = re.split(r"[:\t]", row, maxsplit=1)[0].lower()
+        for word in reversed(re.findall(r"[a-z]+", label)):
+            if word in figure_words.ADJ_CATEGORY:
+                return figure_words.ADJ_CATEGORY[word]
+            for lemma in (word, word.removesuffix("s"), word.removesuffix("es")):
+                if lemma in figure_words.NOUN_CATEGORY:
+                    category: str = figure_words.NOUN_CATEGORY[lemma]
+                    return category
+        return None
+    return None
+
+
+#: How many lines with a count alone an infobox row may run on for.
+_ROW_REACH = 4
 
 
 #: How many lines above a table cell its column's header may stand.
@@ -1094,7 +1135,10 @@ def _read(
             counted = nxt.head  # "(…in Zahedan.) 7 Baluch prisoners were …": a number parsed apart
     if counted is not None and counted.lower_ == "more" and counted.i == phrase.end:
         counted = None  # "at least 20 more were wounded": "more" heads the count, the verb decides
-    row = _label_category(doc, phrase) or _column_category(doc, phrase)  # "Death(s)\t214[1]", a table
+    # "Death(s)\t214[1]", a table, or an infobox row's second line
+    row = (
+        _label_category(doc, phrase) or _column_category(doc, phrase) or _continued_row_category(doc, phrase)
+    )
     if counted is not None and (row is not None or _on_another_line(num, counted) or counted.text[:1] == "["):
         counted = None  # "Death(s)\t214[1]\nInjuries": no count counts a reference mark or the next row
     partitive: Token | None = None
