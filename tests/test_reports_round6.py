@@ -259,3 +259,12 @@ def test_an_infobox_row_goes_on_over_lines_that_start_with_a_count():
         (87, "killed"),
         (4100, "arrested"),
     ]
+
+
+def test_the_organisation_is_no_body_of_the_state():
+    text = (
+        "Sardan Rights Watch, a Geneva-based group, published the names of 61 detainees on Monday. "
+        "The Interior Ministry did not respond to questions.\n\n"
+        "The organisation said at least 17 of them had been beaten in custody."
+    )
+    assert _asserted(text, 17) == [["Sardan Rights Watch"]]

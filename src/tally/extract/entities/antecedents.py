@@ -110,6 +110,44 @@ def _nearest(
     return found[0] if found is not None else None
 
 
+#: Heads that name a body of the state: writers call it "the ministry" or "the police" again,
+#: never "the organisation" or "the group".
+STATE_BODY_HEADS = frozenset(
+    {
+        "ministry",
+        "police",
+        "government",
+        "army",
+        "military",
+        "court",
+        "parliament",
+        "department",
+        "regime",
+        "judiciary",
+        "prosecutor",
+        "cabinet",
+        "presidency",
+        "embassy",
+    }
+)
+#: Descriptions that refer back to a civil organisation (a group, a charity), not to a body of the state.
+CIVIL_DESCRIPTIONS = frozenset(
+    {"organisation", "organization", "group", "charity", "watchdog", "monitor", "network", "coalition"}
+)
+
+
+def may_be_described_as(entity: Entity, lemma: str) -> bool:
+    """Whether *entity* may be "the <lemma>": "the organisation" after "Hengaw … The Interior Ministry
+    did not respond" is Hengaw, not the ministry."""
+    last = entity.name.lower().split()[-1] if entity.name.split() else ""
+    return described_by(last, lemma)
+
+
+def described_by(head: str, lemma: str) -> bool:
+    """Whether a name whose last word is *head* may be referred back to as "the <lemma>"."""
+    return lemma not in CIVIL_DESCRIPTIONS or head not in STATE_BODY_HEADS
+
+
 def not_a_site(entity: Entity) -> bool:
     """A hotel, prison or airport the parser tags like an organisation does not speak."""
     last = entity.name.lower().split()[-1] if entity.name.split() else ""
@@ -161,10 +199,14 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
             # "Reuters could not verify the figure given by the group": a news outlet
             # is "the outlet" or "the agency", never "the group" or "the charity"
             types = ORGANISATIONS if lemma in MAY_BE_MEDIA else frozenset({"ORG"})
-            found = _nearest(index, lo, hi, types, fits=not_a_site)
+
+            def fits(entity: Entity) -> bool:
+                return not_a_site(entity) and may_be_described_as(entity, lemma)
+
+            found = _nearest(index, lo, hi, types, fits=fits)
             if found is None:
                 wide_lo = tok.doc[window_start(tok, WIDE_WINDOW_SENTENCES)].idx
-                found = _nearest(index, wide_lo, hi, types, fits=not_a_site)
+                found = _nearest(index, wide_lo, hi, types, fits=fits)
         return found
     if tok.tag_ == "NN" and is_person_noun(lemma):  # "the spokesman", not "the officials"
         return _nearest(index, lo, hi, frozenset({"PERSON"}), fits=lambda e: may_hold_office(e, tok))

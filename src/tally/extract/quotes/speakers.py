@@ -19,7 +19,9 @@ from tally.extract.countries import is_country_name
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import (
     MAY_BE_MEDIA,
+    described_by,
     earlier_report,
+    may_be_described_as,
     may_hold_office,
     nearest_mention,
     not_a_site,
@@ -621,6 +623,7 @@ def _organisation_antecedent(
         and last.entity is not None
         and last.entity.type in kinds
         and not _may_be_person(last.entity)
+        and may_be_described_as(last.entity, tok.lemma_.lower())
         and _within_sentences(tok, max(last.end - 1, 0))
     ):
         return last.entity
@@ -629,7 +632,11 @@ def _organisation_antecedent(
         0,
         tok.idx,
         kinds & _ORG_TYPES,
-        fits=lambda entity: not _may_be_person(entity) and not_a_site(entity),
+        fits=lambda entity: (
+            not _may_be_person(entity)
+            and not_a_site(entity)
+            and may_be_described_as(entity, tok.lemma_.lower())
+        ),
         keep=lambda start: not quoted(start),
     )
     if best is not None and _within_sentences(tok, best[0][0]):
@@ -643,8 +650,8 @@ def _organisation_antecedent(
         k -= 1
         if cand.dep_ != "nsubj" or cand.pos_ != "PROPN" or cand.ent_type_ in {"PERSON", "GPE", "NORP"}:
             continue
-        if quoted(cand.idx):
-            continue
+        if quoted(cand.idx) or not described_by(cand.lower_, tok.lemma_.lower()):
+            continue  # "the organisation" is no "Interior Ministry"
         i, j = quote_cues.speaker_phrase(cand)
         if any(t.ent_type_ == "PERSON" for t in doc[i:j]):
             continue
