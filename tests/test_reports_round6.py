@@ -268,3 +268,8 @@ def test_the_organisation_is_no_body_of_the_state():
         "The organisation said at least 17 of them had been beaten in custody."
     )
     assert _asserted(text, 17) == [["Sardan Rights Watch"]]
+
+
+def test_findings_are_a_document_of_whoever_made_them():
+    text = "The findings of a regional inquiry commission, released on Friday, show that 188 miners were killed."
+    assert _asserted(text, 188) == [["regional inquiry commission"]]
