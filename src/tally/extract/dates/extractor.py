@@ -126,8 +126,9 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
         if expr.kind == "anaphor":
             value, gran, kind = _resolve_anaphor(expr, previous)
         else:
-            # an interval takes its tense from its first end
-            tense_end = toks[m.head.j - 1].end if m.head is not None else end
+            # an interval takes its tense from its first end; a day from its whole span, since
+            # "Friday evening, crowds gathered" hangs from the verb through "evening"
+            tense_end = toks[m.head.j - 1].end if m.head is not None else toks[m.j - 1].end
             tense = (
                 _tense(doc, text, start, tense_end) if expr.kind in {"weekday", "date", "holiday"} else None
             )
@@ -327,7 +328,7 @@ def _accept(
         if (
             expr.kind == "weekday"
             and m.j - m.i == 1
-            and (_names_a_day(doc, toks, m) or _in_a_title(doc, first.start))
+            and (_names_a_day(doc, toks, m) or _in_a_title(doc, first.start) or _a_weekly_rite(toks, m))
         ):
             return False
     bare_month = (
@@ -373,6 +374,17 @@ def _names_a_day(doc: Doc, toks: list[Tok], m: Match) -> bool:
         and day.head.lower_ not in date_words.PARTS_OF_DAY  # "in Orlando Friday night"
         and doc[day.i - 1].ent_type_ not in {"GPE", "LOC", "FAC"}
     )
+
+
+def _a_weekly_rite(toks: list[Tok], m: Match) -> bool:
+    """ "after Friday prayers", "Sunday mass": a weekday naming a weekly service is no date.
+
+    Its day, when the article gives it, is written apart ("Last Friday, … leaving
+    Friday prayers"). "last Friday's prayers" and "the prayers on Friday" stay dates.
+    """
+    if m.j >= len(toks) or toks[m.j].lower not in date_words.WEEKLY_RITES:
+        return False
+    return m.i == 0 or toks[m.i - 1].lower not in {"last", "next", "this", "that"}
 
 
 #: Words before a weekday that make it recur ("every Sunday", "each Friday"): a set of days, no date.
