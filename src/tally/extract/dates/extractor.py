@@ -109,7 +109,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     previous: DateMention | None = None
     narrative: dt.date | None = None  # the latest full date the article has given so far
     recent: dt.date | None = None  # the last full date it gave, in reading order
-    for m in _join_intervals(doc, toks, matches, accepted):
+    joined = _join_intervals(doc, toks, matches, accepted)
+    for idx, m in enumerate(joined):
         start, end, expr = toks[m.i].start, toks[_span_end(toks, m)].end, m.expr
         anchor, known, in_post = _anchor_for(start, posts, published, precision)
         if expr.kind == "anaphor" and previous is None:
@@ -137,6 +138,9 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             said_on = (
                 _reported_on(doc, expr, start, end, previous) if focus is None and year is None else None
             )
+            if said_on is None and focus is None and year is None and idx + 1 < len(joined):
+                # '"On Friday we will march," she said on Oct. 3': the day said comes after the quote
+                said_on = _said_after(doc, toks, expr, start, end, joined[idx + 1], anchor, known)
             if said_on is not None:
                 # "wrote on Thursday that … since Saturday": the Saturday before that Thursday
                 value, gran, kind = resolve(expr, said_on, tense=tense)
@@ -758,13 +762,45 @@ def _reported_on(doc: Doc, expr: Expr, start: int, end: int, previous: DateMenti
     tok = _token_at(doc, start)
     if tok is None or previous.start < tok.sent.start_char:
         return None
-    verb = _clause_verb(doc, previous.start, previous.end)
+    return _parse_iso(previous.value) if _says(doc, start, end, previous.start, previous.end) else None
+
+
+def _said_after(
+    doc: Doc, toks: list[Tok], expr: Expr, start: int, end: int, nxt: Match, anchor: dt.date | None, known: int
+) -> dt.date | None:
+    """The day a weekday in a quote is relative to, when the verb of saying after the quote gives it.
+
+    '"We buried him on Saturday," his brother said on Oct. 27': the Saturday before
+    the 27th, not before publication. Only the next date of the same sentence, a
+    day that modifies a verb of saying whose complement holds the weekday; a
+    verb of saying is past, which places a bare weekday given for it.
+    """
+    if expr.kind != "weekday" or expr.rel is not None:
+        return None
+    said = nxt.expr
+    day_ahead = said.kind == "weekday" or (said.kind == "date" and said.day is not None)
+    if not day_ahead or said.until is not None or nxt.head is not None or said.rel is not None:
+        return None
+    if anchor_precision(said) > known:
+        return None
+    said_start, said_end = toks[nxt.i].start, toks[nxt.j - 1].end
+    tok = _token_at(doc, start)
+    if tok is None or said_start >= tok.sent.end_char:
+        return None
+    if not _says(doc, start, end, said_start, said_end):
+        return None
+    value, gran, _ = resolve(said, anchor, tense="past")
+    return _parse_iso(value) if gran == "day" else None
+
+
+def _says(doc: Doc, start: int, end: int, said_start: int, said_end: int) -> bool:
+    """Whether the date at ``[said_start, said_end)`` modifies a verb of saying whose complement
+    holds the date at ``[start, end)`` ("said on Sunday that … on Monday")."""
+    verb = _clause_verb(doc, said_start, said_end)
     own = _clause_verb(doc, start, end)
     if verb is None or own is None or own.i == verb.i or own.dep_ not in {"ccomp", "xcomp"}:
-        return None
-    if not _under(own, verb) or verb.lemma_.lower() not in active().get("quotes", "cue_verbs"):
-        return None
-    return _parse_iso(previous.value)
+        return False
+    return _under(own, verb) and verb.lemma_.lower() in active().get("quotes", "cue_verbs")
 
 
 def _verb_above(tok: Token | None) -> Token | None:
