@@ -132,3 +132,47 @@ def test_a_past_weekday_in_a_quote_said_days_before_publication(nlp) -> None:
     text = '"We buried him on Saturday," his brother told reporters on Oct. 27.'
     found = _dates(nlp, text, "2022-11-02")
     assert ("Saturday", "2022-10-22") in found
+
+
+# --- a relative date restated in apposition ---------------------------------------------------
+
+
+def test_a_relative_day_takes_the_value_of_the_date_in_apposition_after_it(nlp) -> None:
+    # "the next day, on Sept. 17": the writer names the day; the count from an older mention is wrong
+    text = (
+        "She died in hospital on Sept. 16 after her arrest on Sept. 13. "
+        "Her funeral was held the next day, on Sept. 17, in Saqqez."
+    )
+    found = _dates(nlp, text, "2022-09-30")
+    assert ("the next day", "2022-09-17") in found
+
+
+def test_a_week_earlier_with_its_day_in_apposition_is_that_day(nlp) -> None:
+    text = "Police shot protesters on June 25. A week earlier, on June 18, the first marches had begun."
+    found = _dates(nlp, text, "2024-07-03")
+    assert ("A week earlier", "2024-06-18") in found
+    assert ("June 18", "2024-06-18") in found
+
+
+def test_a_date_after_a_comma_that_is_no_apposition_keeps_its_own_value(nlp) -> None:
+    # a guard (passed before): "the next day" and a date in another clause
+    text = "Crowds gathered on 3 March. The next day, police said on 5 March, the square was cleared."
+    assert ("The next day", "2021-03-04") in _dates(nlp, text, "2021-03-10")
+
+
+# --- digits of other scripts ------------------------------------------------------------------
+
+
+def test_persian_digits_are_no_year_of_ours(nlp) -> None:
+    # an encyclopaedia gives the Persian name and date in brackets: ۱۳۹۸ is a Persian year
+    text = "The protests (Persian: اعتراضات آبان ۱۳۹۸) began on 15 November 2019."
+    assert _dates(nlp, text, None) == [("15 November 2019", "2019-11-15")]
+
+
+# --- "a year ago today" -----------------------------------------------------------------------
+
+
+def test_ago_today_is_that_day(nlp) -> None:
+    # "a year ago today" names the anniversary day, not the whole year
+    text = "A year ago today, Belarusians went to the polls."
+    assert _dates(nlp, text, "2021-08-09") == [("A year ago today", "2020-08-09")]

@@ -109,6 +109,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     previous: DateMention | None = None
     narrative: dt.date | None = None  # the latest full date the article has given so far
     recent: dt.date | None = None  # the last full date it gave, in reading order
+    counted: set[int] = set()  # indices in *out* of dates counted from another ("the next day")
     joined = _join_intervals(doc, toks, matches, accepted)
     for idx, m in enumerate(joined):
         start, end, expr = toks[m.i].start, toks[_span_end(toks, m)].end, m.expr
@@ -189,12 +190,44 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
         )
         unplaced = expr.kind == "anaphor" and expr.unit == "dom" and value is None  # "the 31st" of no month
         if expr.kind != "vague" and not unplaced:  # "recently": placed in time, but no date (nor listed)
+            if expr.kind in _COUNTED_KINDS:
+                counted.add(len(out))
             out.append(mention)
         if value is not None:
             previous = mention
+    out = _restated(text, out, counted)
     covered = SpanSet((d.start, d.end) for d in out)
     out.extend(_from_entities(doc, published, covered))
     out.sort(key=lambda d: d.start)
+    return out
+
+
+#: Kinds of expression whose value is counted from another date, which a date in
+#: apposition after them can give outright ("the next day, on Sept. 17").
+_COUNTED_KINDS = frozenset({"anaphor", "offset", "rel", "ago"})
+
+#: What joins a counted date to the date that restates it: ", on", ", in".
+_APPOSITION = re.compile(r"\s*,\s*(?:on|in)\s+")
+
+
+def _restated(text: str, out: list[DateMention], counted: set[int]) -> list[DateMention]:
+    """*out*, a counted date followed by its own date in apposition taking that date's value.
+
+    "A week earlier, on June 18," "the next day, on Sept. 17": the writer names
+    the day, which settles what a count from an earlier mention (or a week
+    number) may get wrong. Each pair is looked at once: linear.
+    """
+    for idx in sorted(counted):
+        if idx + 1 >= len(out):
+            continue
+        here, there = out[idx], out[idx + 1]
+        if there.value is None or idx + 1 in counted or "/" in there.value:
+            continue
+        if _APPOSITION.fullmatch(text, here.end, there.start) is None:
+            continue
+        out[idx] = here.model_copy(
+            update={"value": there.value, "granularity": there.granularity, "anchor": there.anchor}
+        )
     return out
 
 

@@ -42,11 +42,22 @@ def _holiday_date(key: tuple[str, ...], year: int) -> dt.date:
 Value = tuple[str | None, str | None, str]
 
 
+def _to_the_day(anchor: dt.date, unit: str | None, n: int) -> dt.date:
+    """*anchor* moved *n* weeks, months or years back, to the same day ("a year ago today").
+
+    A day the month lacks (29 February a year on) becomes the month's last.
+    """
+    if unit == "week":
+        return anchor - dt.timedelta(weeks=n)
+    y, m = _add_months(anchor.year, anchor.month, -n * (12 if unit == "year" else 1))
+    return dt.date(y, m, min(anchor.day, days_in(m, y)))
+
+
 def granularity(expr: Expr) -> str | None:
     """The granularity of *expr*'s value, known even when the value is not."""
     if expr.kind == "date":
         return "day" if expr.day else "month" if expr.month else "year"
-    if expr.kind in {"weekday", "offset", "holiday"}:
+    if expr.kind in {"weekday", "offset", "holiday"} or expr.to_the_day:
         return "day"
     if expr.kind in {"rel", "ago", "anaphor"}:
         unit = expr.unit or "day"
@@ -80,7 +91,7 @@ def anchor_precision(expr: Expr) -> int:
         return YEAR if expr.year_shift is not None else MONTH
     if k in {"season", "holiday"}:
         return NONE if expr.year is not None else MONTH
-    if k in {"rel", "ago"}:
+    if k in {"rel", "ago"} and not expr.to_the_day:
         return {"year": YEAR, "decade": YEAR, "month": MONTH}.get(expr.unit or "", DAY)
     return DAY
 
@@ -231,6 +242,8 @@ def _resolve(expr: Expr, anchor: dt.date | None, tense: str | None) -> Value:
         if expr.n is None:
             return None, gran, "none"
         n, unit = expr.n, expr.unit
+        if expr.to_the_day:
+            return _to_the_day(a, unit, n).isoformat(), gran, "published"
         if unit == "day":
             return (a - dt.timedelta(days=n)).isoformat(), gran, "published"
         if unit == "week":

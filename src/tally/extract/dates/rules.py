@@ -48,6 +48,8 @@ def tokenize(text: str) -> list[Tok]:
     prev_end = -1
     for m in _TOKEN.finditer(text):
         word = m.group()
+        if not word.isascii() and word.isdecimal():
+            continue  # "آبان ۱۳۹۸": digits of another script write another calendar's numbers
         start, end = m.span()
         toks.append(Tok(word, word.lower(), start, end, start == prev_end))
         prev_end = end
@@ -124,6 +126,7 @@ class Expr:
     weak: bool = False  # a bare year without a date context: the caller decides
     until: Expr | None = None  # the last end of an interval
     year_shift: int | None = None  # "November last year": the anchor's year -1
+    to_the_day: bool = False  # "a year ago today": the anchor's day, n units back
 
 
 @dataclass(frozen=True)
@@ -531,6 +534,8 @@ def _match_relative(toks: list[Tok], i: int) -> Match | None:
             unit = date_words.UNITS[toks[k].lower]
             if vague:
                 return Match(i, k + 2, Expr("ago", unit=unit, n=None))
+            if k + 2 < len(toks) and toks[k + 2].lower == "today" and unit in {"week", "month", "year"}:
+                return Match(i, k + 3, Expr("ago", unit=unit, n=count, to_the_day=True))  # an anniversary
             return Match(i, k + 2, Expr("ago", unit=unit, n=count))
         exact = j == i and (
             i == 0 or toks[i - 1].lower not in date_words.APPROXIMATORS
