@@ -176,3 +176,26 @@ def test_ago_today_is_that_day(nlp) -> None:
     # "a year ago today" names the anniversary day, not the whole year
     text = "A year ago today, Belarusians went to the polls."
     assert _dates(nlp, text, "2021-08-09") == [("A year ago today", "2020-08-09")]
+
+
+# --- embedded posts whose signature stands on its own line -------------------------------------
+
+
+def test_a_post_signed_on_the_next_line_dates_its_own_relative_days() -> None:
+    # live blogs paste a tweet, then its signature on a line (or after a blank line) of its own
+    import tally
+
+    text = (
+        "Activists shared videos of the protests.\n\n"
+        "Protesters in Shiraz set fire to a bank today. pic.twitter.com/xYz12AbC\n"
+        "— Iran Freedom Now (@IranFreedomNow) November 17, 2019\n\n"
+        "A witness in Zahedan, Friday: people chant after the sermon.\n\n"
+        "— Sistan Monitor (@SistanMonitor) September 30, 2022\n\n"
+        "The government said on Tuesday that calm had returned."
+    )
+    article = tally.analyze(text, published="2022-10-26", only=["dates"])
+    found = [(d.text, d.value) for d in article.dates]
+    assert ("today", "2019-11-17") in found
+    assert ("Friday", "2022-09-30") in found
+    assert ("Tuesday", "2022-10-25") in found
+    assert [p.author for p in article.embedded] == ["Iran Freedom Now", "Sistan Monitor"]
