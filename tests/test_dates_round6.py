@@ -199,3 +199,17 @@ def test_a_post_signed_on_the_next_line_dates_its_own_relative_days() -> None:
     assert ("Friday", "2022-09-30") in found
     assert ("Tuesday", "2022-10-25") in found
     assert [p.author for p in article.embedded] == ["Iran Freedom Now", "Sistan Monitor"]
+
+
+# --- "the Green Movement of 2009" --------------------------------------------------------------
+
+
+def test_a_named_movement_or_massacre_of_a_year_dates_it(nlp) -> None:
+    # "the X of 2009" after a noun of an event (capitalised in a name) is a year, not a count
+    text = (
+        "They were the largest protests since the Green Movement of 2009. "
+        "Survivors of the massacre of 1988 still seek justice."
+    )
+    found = _dates(nlp, text, "2022-10-01")
+    assert ("2009", "2009") in found
+    assert ("1988", "1988") in found
