@@ -213,3 +213,24 @@ def test_a_named_movement_or_massacre_of_a_year_dates_it(nlp) -> None:
     found = _dates(nlp, text, "2022-10-01")
     assert ("2009", "2009") in found
     assert ("1988", "1988") in found
+
+
+# --- numeric dates whose day and month could swap ----------------------------------------------
+
+
+def test_an_ambiguous_slashed_date_takes_the_reading_before_publication(nlp) -> None:
+    # "3/6/2019" in a story of 5 June 2019 is 3 June (day first), not 6 March
+    text = "The killings of 3/6/2019 at the sit-in were condemned by the African Union."
+    assert _dates(nlp, text, "2019-06-05") == [("3/6/2019", "2019-06-03")]
+
+
+def test_an_ambiguous_slashed_date_read_month_first_when_that_is_nearer(nlp) -> None:
+    # a guard (passed before): "6/3/2019" in a story of 5 June 2019 is June 3 (month first)
+    text = "The killings of 6/3/2019 at the sit-in were condemned by the African Union."
+    assert _dates(nlp, text, "2019-06-05") == [("6/3/2019", "2019-06-03")]
+
+
+def test_a_dotted_date_is_day_first(nlp) -> None:
+    # dots are the European style: "03.06.2019" is 3 June
+    text = "Source: Sudanese Doctors Committee, 03.06.2019."
+    assert _dates(nlp, text, None) == [("03.06.2019", "2019-06-03")]

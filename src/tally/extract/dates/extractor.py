@@ -165,6 +165,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                     value = _nearer_reading(expr, value, anchor, recent, story_tense)
                 if kind == "published" and by_narrative:
                     kind = "absolute"
+        if value is not None and gran == "day" and expr.kind == "date":
+            value = _likelier_numeric(text[start:end], value, anchor or narrative)
         if (
             value is not None
             and gran == "day"
@@ -229,6 +231,30 @@ def _restated(text: str, out: list[DateMention], counted: set[int]) -> list[Date
             update={"value": there.value, "granularity": there.granularity, "anchor": there.anchor}
         )
     return out
+
+
+#: "3/6/2019": a date of numbers whose day and month could be either way round.
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def _likelier_numeric(span: str, value: str, anchor: dt.date | None) -> str:
+    """*value*, or the other reading of a slashed date when it lies nearer the *anchor* without passing it.
+
+    "3/6/2019" is 6 March in American copy and 3 June in British, UN and
+    encyclopaedia text; a report dates what has happened, so in a story of 5
+    June 2019 it is the 3rd of June. Without an anchor the month comes first.
+    """
+    m = _SLASHED.fullmatch(span)
+    if m is None or anchor is None:
+        return value
+    if m.group(1) == m.group(2) or int(m.group(1)) > 12 or int(m.group(2)) > 12:
+        return value
+    read = _parse_iso(value)
+    if read is None:
+        return value
+    other = dt.date(read.year, read.day, read.month)  # both are 12 or less: a real day
+    costs = [(day > anchor, abs((day - anchor).days)) for day in (other, read)]
+    return other.isoformat() if costs[0] < costs[1] else value
 
 
 def _nearer_reading(
@@ -799,7 +825,14 @@ def _reported_on(doc: Doc, expr: Expr, start: int, end: int, previous: DateMenti
 
 
 def _said_after(
-    doc: Doc, toks: list[Tok], expr: Expr, start: int, end: int, nxt: Match, anchor: dt.date | None, known: int
+    doc: Doc,
+    toks: list[Tok],
+    expr: Expr,
+    start: int,
+    end: int,
+    nxt: Match,
+    anchor: dt.date | None,
+    known: int,
 ) -> dt.date | None:
     """The day a weekday in a quote is relative to, when the verb of saying after the quote gives it.
 

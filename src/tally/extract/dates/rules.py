@@ -382,7 +382,10 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
             and c.text.isdecimal()
             and len(c.text) == 4
         ):
-            m, d = int(a.text), int(b.text)
+            first, second = int(a.text), int(b.text)
+            # month first ("6/3/2019", US style; the extractor weighs the other reading), but
+            # dots are day first ("03.06.2019", European style), and so is any day over 12
+            m, d = (second, first) if s1.text == "." else (first, second)
             if m > 12:
                 m, d = d, m
             if valid_date(int(c.text), m, d):
@@ -799,7 +802,12 @@ def _match_core(toks: list[Tok], i: int) -> Match | None:
         return None
     found = [
         m
-        for m in (_match_calendar(toks, i), _match_relative(toks, i), _match_other(toks, i), _persian_at(toks, i))
+        for m in (
+            _match_calendar(toks, i),
+            _match_relative(toks, i),
+            _match_other(toks, i),
+            _persian_at(toks, i),
+        )
         if m
     ]
     return max(found, key=lambda m: m.j) if found else None
@@ -813,7 +821,28 @@ _PERSIAN_YEARS = (1300, 1499)
 
 #: Gregorian-calendar leap-cycle breaks of the Jalali calendar (Borkowski's algorithm,
 #: as in the jalaali libraries): the 33-year cycles shift at these Persian years.
-_JALALI_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456, 3178)
+_JALALI_BREAKS = (
+    -61,
+    9,
+    38,
+    199,
+    426,
+    686,
+    756,
+    818,
+    1111,
+    1181,
+    1210,
+    1635,
+    2060,
+    2097,
+    2192,
+    2262,
+    2324,
+    2394,
+    2456,
+    3178,
+)
 
 
 def _nowruz(year: int) -> dt.date:
@@ -880,7 +909,9 @@ def _persian_at(toks: list[Tok], i: int) -> Match | None:
             return Match(i, year[1], Expr("date", d.year, d.month, d.day))
         first = persian_to_gregorian(year[0], month, 1)
         last = (
-            persian_to_gregorian(year[0] + 1, 1, 1) if month == 12 else persian_to_gregorian(year[0], month + 1, 1)
+            persian_to_gregorian(year[0] + 1, 1, 1)
+            if month == 12
+            else persian_to_gregorian(year[0], month + 1, 1)
         ) - dt.timedelta(days=1)
     except (OverflowError, ValueError):
         return None
