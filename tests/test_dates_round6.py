@@ -234,3 +234,14 @@ def test_a_dotted_date_is_day_first(nlp) -> None:
     # dots are the European style: "03.06.2019" is 3 June
     text = "Source: Sudanese Doctors Committee, 03.06.2019."
     assert _dates(nlp, text, None) == [("03.06.2019", "2019-06-03")]
+
+
+def test_a_persian_day_without_its_year_takes_the_anchors_year(nlp) -> None:
+    # state media give the Persian day next to ours, or alone: the Persian year around publication
+    text = (
+        "Spokesman Ali Rabiei said on Monday (Aban 27) that calm had returned. "
+        "Rallies mark 13 Aban, the anniversary of the embassy takeover, every year."
+    )
+    found = _dates(nlp, text, "2019-11-19")
+    assert ("Aban 27", "2019-11-18") in found
+    assert ("13 Aban", "2019-11-04") in found

@@ -132,7 +132,9 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             # "Friday evening, crowds gathered" hangs from the verb through "evening"
             tense_end = toks[m.head.j - 1].end if m.head is not None else toks[m.j - 1].end
             tense = (
-                _tense(doc, text, start, tense_end) if expr.kind in {"weekday", "date", "holiday"} else None
+                _tense(doc, text, start, tense_end)
+                if expr.kind in {"weekday", "date", "holiday", "persian"}
+                else None
             )
             focus = None if tense == "future" else _sentence_focus(doc, expr, start, previous)
             year = _sentence_year(doc, text, expr, start, previous) if focus is None else None

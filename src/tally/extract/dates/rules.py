@@ -102,7 +102,8 @@ class Expr:
     """What a temporal expression means, before it is anchored.
 
     ``kind`` is one of: ``date`` (explicit year/month/day parts, any may be
-    missing), ``weekday``, ``rel`` (``rel`` + ``unit``: "last week"), ``ago``
+    missing), ``persian`` (a day and month of the Iranian calendar without its
+    year), ``weekday``, ``rel`` (``rel`` + ``unit``: "last week"), ``ago``
     (``n`` ``unit`` before the anchor), ``offset`` (``n`` days from the anchor:
     "yesterday"), ``decade``, ``season``, ``holiday``, ``anaphor`` ("that day":
     the date of the previous mention), ``vague`` (no value).
@@ -900,9 +901,13 @@ def _persian_at(toks: list[Tok], i: int) -> Match | None:
         day, k = found
         if k < len(toks) and toks[k].text == ",":
             k += 1
-    year = _year_at(toks, k, *_PERSIAN_YEARS)
-    if year is None or (day is not None and day > _persian_days(month)):
+    day_end = k - 1 if toks[k - 1].text == "," else k
+    if day is not None and day > _persian_days(month):
         return None
+    year = _year_at(toks, k, *_PERSIAN_YEARS)
+    if year is None:
+        # "on Aban 27", "13 Aban": the Persian year of the anchor, placed when resolved
+        return Match(i, day_end, Expr("persian", month=month, day=day)) if day is not None else None
     try:
         if day is not None:
             d = persian_to_gregorian(year[0], month, day)
