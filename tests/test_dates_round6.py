@@ -245,3 +245,15 @@ def test_a_persian_day_without_its_year_takes_the_anchors_year(nlp) -> None:
     found = _dates(nlp, text, "2019-11-19")
     assert ("Aban 27", "2019-11-18") in found
     assert ("13 Aban", "2019-11-04") in found
+
+
+# --- a day anaphor after a year ---------------------------------------------------------------
+
+
+def test_the_same_day_after_a_year_in_apposition_is_the_last_day_given(nlp) -> None:
+    # a year named in passing ("the anniversary of the 2020 election") is no day to count from
+    text = (
+        "On 9 August, the anniversary of the 2020 election, Lukashenka held a press conference. "
+        "On the same day, police detained dozens of people who came to lay flowers."
+    )
+    assert ("the same day", "2021-08-09") in _dates(nlp, text, "2021-09")

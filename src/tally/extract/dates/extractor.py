@@ -107,6 +107,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
 
     out: list[DateMention] = []
     previous: DateMention | None = None
+    last_day: DateMention | None = None  # the last mention of one day ("the same day" looks back to it)
     narrative: dt.date | None = None  # the latest full date the article has given so far
     recent: dt.date | None = None  # the last full date it gave, in reading order
     counted: set[int] = set()  # indices in *out* of dates counted from another ("the next day")
@@ -126,7 +127,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 (narrative, True) if narrative is not None and not in_post else (None, False)
             )
         if expr.kind == "anaphor":
-            value, gran, kind = _resolve_anaphor(expr, previous)
+            value, gran, kind = _resolve_anaphor(expr, _antecedent(expr, previous, last_day))
         else:
             # an interval takes its tense from its first end; a day from its whole span, since
             # "Friday evening, crowds gathered" hangs from the verb through "evening"
@@ -199,6 +200,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             out.append(mention)
         if value is not None:
             previous = mention
+            if gran == "day" and "/" not in value:
+                last_day = mention
     out = _restated(text, out, counted)
     covered = SpanSet((d.start, d.end) for d in out)
     out.extend(_from_entities(doc, published, covered))
@@ -922,6 +925,17 @@ def _anaphor_as_relative(expr: Expr) -> Expr | None:
     if expr.unit == "day":
         return Expr("offset", n=expr.n)
     return Expr("rel", rel="last" if expr.n < 0 else "next", unit=expr.unit)
+
+
+def _antecedent(expr: Expr, previous: DateMention | None, last_day: DateMention | None) -> DateMention | None:
+    """The mention a day anaphor counts from: the previous one, or the last day when that was only a year or month.
+
+    "On 9 August, the anniversary of the 2020 election, … On the same day": the
+    year in the apposition names no day for "the same day" to be.
+    """
+    if expr.unit != "day" or previous is None or previous.granularity in {"day", None}:
+        return previous
+    return last_day if last_day is not None else previous
 
 
 def _resolve_anaphor(expr: Expr, previous: DateMention | None) -> tuple[str | None, str | None, str]:
