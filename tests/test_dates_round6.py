@@ -257,3 +257,11 @@ def test_the_same_day_after_a_year_in_apposition_is_the_last_day_given(nlp) -> N
         "On the same day, police detained dozens of people who came to lay flowers."
     )
     assert ("the same day", "2021-08-09") in _dates(nlp, text, "2021-09")
+
+
+def test_a_month_abbreviation_without_its_dot_before_a_year(nlp) -> None:
+    # headers and captions write "Nov 2019", "Sep 2022" without the dot
+    text = "Protests of Nov 2019 were crushed within days. Photo: Sep 2022, Tehran."
+    found = _dates(nlp, text, None)
+    assert ("Nov 2019", "2019-11") in found
+    assert ("Sep 2022", "2022-09") in found

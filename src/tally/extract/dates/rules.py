@@ -162,6 +162,8 @@ def _month_at(toks: list[Tok], i: int, after_day: bool = False) -> tuple[int, in
         nxt = toks[i + 1].text if i + 1 < len(toks) else ""
         if t.text[1:].islower() and nxt.isdecimal() and 1 <= int(nxt) <= 31 and len(nxt) <= 2:
             return MONTH_ABBR[t.lower], i + 1  # wire style without the dot: "Aug 10", "Nov 15"
+        if t.text[1:].islower() and _year_at(toks, i + 1) is not None:
+            return MONTH_ABBR[t.lower], i + 1  # "since Nov 2019", "Updated Sep 2022"
         if after_day and t.text[1:].islower():
             return MONTH_ABBR[t.lower], i + 1
     return None
