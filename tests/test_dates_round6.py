@@ -265,3 +265,15 @@ def test_a_month_abbreviation_without_its_dot_before_a_year(nlp) -> None:
     found = _dates(nlp, text, None)
     assert ("Nov 2019", "2019-11") in found
     assert ("Sep 2022", "2022-09") in found
+
+
+def test_the_day_before_followed_by_when_is_anaphoric(nlp) -> None:
+    # "the day before when …": a relative clause follows, not what the day is before
+    text = "Police held 40 people on Sunday, up from the day before when 25 were detained in the capital."
+    assert ("the day before", "2022-10-22") in _dates(nlp, text, "2022-10-26")
+
+
+def test_a_law_of_a_year_dates_it(nlp) -> None:
+    # "the Public Order Act of 2013": a law named with its year
+    text = "The arrests were made under the Public Order Act of 2013, which bans unlicensed gatherings."
+    assert ("2013", "2013") in _dates(nlp, text, "2022-10-26")
