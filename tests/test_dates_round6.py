@@ -277,3 +277,9 @@ def test_a_law_of_a_year_dates_it(nlp) -> None:
     # "the Public Order Act of 2013": a law named with its year
     text = "The arrests were made under the Public Order Act of 2013, which bans unlicensed gatherings."
     assert ("2013", "2013") in _dates(nlp, text, "2022-10-26")
+
+
+def test_a_coarser_counted_date_keeps_its_granularity_before_an_apposition(nlp) -> None:
+    # a guard (passed before): a value is given at the granularity of its own text
+    text = "Earlier this year, in January 2019, the rial lost a third of its value."
+    assert ("Earlier this year", "2019") in _dates(nlp, text, "2019-11-19")

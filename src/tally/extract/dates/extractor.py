@@ -222,7 +222,9 @@ def _restated(text: str, out: list[DateMention], counted: set[int]) -> list[Date
 
     "A week earlier, on June 18," "the next day, on Sept. 17": the writer names
     the day, which settles what a count from an earlier mention (or a week
-    number) may get wrong. Each pair is looked at once: linear.
+    number) may get wrong. Only at the same granularity (or a week named by its
+    day): a value is given at its text's granularity, so "a year ago, on 9
+    August 2020" stays 2020. Each pair is looked at once: linear.
     """
     for idx in sorted(counted):
         if idx + 1 >= len(out):
@@ -230,6 +232,8 @@ def _restated(text: str, out: list[DateMention], counted: set[int]) -> list[Date
         here, there = out[idx], out[idx + 1]
         if there.value is None or idx + 1 in counted or "/" in there.value:
             continue
+        if here.granularity != there.granularity and (here.granularity, there.granularity) != ("week", "day"):
+            continue  # "Earlier this year, in January": each at its own granularity
         if _APPOSITION.fullmatch(text, here.end, there.start) is None:
             continue
         out[idx] = here.model_copy(
