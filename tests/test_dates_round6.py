@@ -283,3 +283,15 @@ def test_a_coarser_counted_date_keeps_its_granularity_before_an_apposition(nlp) 
     # a guard (passed before): a value is given at the granularity of its own text
     text = "Earlier this year, in January 2019, the rial lost a third of its value."
     assert ("Earlier this year", "2019") in _dates(nlp, text, "2019-11-19")
+
+
+def test_last_month_in_a_quote_counts_from_the_day_it_was_said(nlp) -> None:
+    # rights groups publish testimony weeks after they gathered it
+    text = '"Last month, they killed my son," his mother told researchers on 3 December 2019.'
+    found = _dates(nlp, text, "2020-01-10")
+    assert ("Last month", "2019-11") in found
+
+
+def test_yesterday_in_a_quote_counts_from_the_day_it_was_said(nlp) -> None:
+    text = '"They came for him yesterday," his sister said on Dec. 3.'
+    assert ("yesterday", "2019-12-02") in _dates(nlp, text, "2020-01-10")

@@ -816,14 +816,15 @@ _BOUNDING_WORDS = frozenset({"since", "until", "till", "before", "after", "than"
 
 
 def _reported_on(doc: Doc, expr: Expr, start: int, end: int, previous: DateMention | None) -> dt.date | None:
-    """The day a weekday in reported speech is relative to: the day it was said, when the sentence gives it.
+    """The day a weekday (or "yesterday", "last month") in reported speech is relative to: the day it
+    was said, when the sentence gives it.
 
     "The minister said on Sunday that payments would start on Monday": the
     Monday after that Sunday. Only a weekday in a clause that the verb the
     earlier day modifies governs (its complement), and only an earlier day
     of the same sentence.
     """
-    if expr.kind != "weekday" or expr.rel is not None or previous is None:
+    if not _speech_relative(expr) or previous is None:
         return None
     if previous.granularity != "day" or previous.value is None or "/" in previous.value:
         return None
@@ -831,6 +832,14 @@ def _reported_on(doc: Doc, expr: Expr, start: int, end: int, previous: DateMenti
     if tok is None or previous.start < tok.sent.start_char:
         return None
     return _parse_iso(previous.value) if _says(doc, start, end, previous.start, previous.end) else None
+
+
+def _speech_relative(expr: Expr) -> bool:
+    """Whether *expr* counts from the time of its clause: a bare weekday, "yesterday",
+    "last month", "two days ago". Said on another day, it counts from that day."""
+    if expr.kind == "weekday":
+        return expr.rel is None
+    return expr.kind in {"offset", "rel", "ago"}
 
 
 def _said_after(
@@ -843,14 +852,16 @@ def _said_after(
     anchor: dt.date | None,
     known: int,
 ) -> dt.date | None:
-    """The day a weekday in a quote is relative to, when the verb of saying after the quote gives it.
+    """The day a weekday (or "yesterday", "last month") in a quote is relative to, when the verb of
+    saying after the quote gives it.
 
     '"We buried him on Saturday," his brother said on Oct. 27': the Saturday before
-    the 27th, not before publication. Only the next date of the same sentence, a
+    the 27th, not before publication; '"Last month, they killed my son," she told
+    us on 3 December 2019': November. Only the next date of the same sentence, a
     day that modifies a verb of saying whose complement holds the weekday; a
     verb of saying is past, which places a bare weekday given for it.
     """
-    if expr.kind != "weekday" or expr.rel is not None:
+    if not _speech_relative(expr):
         return None
     said = nxt.expr
     day_ahead = said.kind == "weekday" or (said.kind == "date" and said.day is not None)
