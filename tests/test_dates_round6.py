@@ -295,3 +295,21 @@ def test_last_month_in_a_quote_counts_from_the_day_it_was_said(nlp) -> None:
 def test_yesterday_in_a_quote_counts_from_the_day_it_was_said(nlp) -> None:
     text = '"They came for him yesterday," his sister said on Dec. 3.'
     assert ("yesterday", "2019-12-02") in _dates(nlp, text, "2020-01-10")
+
+
+def test_a_weekday_followed_by_the_day_it_names_takes_that_day(nlp) -> None:
+    # "Friday the 15th" two weeks before publication: the 15th says which Friday
+    text = "Protests erupted on November 15th, 2019. On Friday the 15th, prices rose by half."
+    assert ("Friday", "2019-11-15") in _dates(nlp, text, "2019-12-02")
+
+
+def test_a_weekday_with_its_date_in_brackets_takes_that_day(nlp) -> None:
+    # an encyclopaedia page without a publication date: the bracketed day names the weekday
+    text = "On 20 November 2019, the government spoke. Rioters had burned banks on Saturday (16 November)."
+    assert ("Saturday", "2019-11-16") in _dates(nlp, text, None)
+
+
+def test_from_the_nth_to_the_mth_of_a_month_is_one_interval(nlp) -> None:
+    # British prose: the first ordinal takes the month of the last
+    text = "Protests raged from the 15th to the 18th of November, when the internet was restored."
+    assert _dates(nlp, text, "2019-12-02") == [("the 15th to the 18th of November", "2019-11-15/2019-11-18")]

@@ -111,6 +111,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     narrative: dt.date | None = None  # the latest full date the article has given so far
     recent: dt.date | None = None  # the last full date it gave, in reading order
     counted: set[int] = set()  # indices in *out* of dates counted from another ("the next day")
+    weekdays: dict[int, int] = {}  # indices in *out* of bare weekdays, and which day of the week
     joined = _join_intervals(doc, toks, matches, accepted)
     for idx, m in enumerate(joined):
         start, end, expr = toks[m.i].start, toks[_span_end(toks, m)].end, m.expr
@@ -197,12 +198,15 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
         if expr.kind != "vague" and not unplaced:  # "recently": placed in time, but no date (nor listed)
             if expr.kind in _COUNTED_KINDS:
                 counted.add(len(out))
+            elif expr.kind == "weekday" and expr.weekday is not None and m.j - m.i == 1:
+                weekdays[len(out)] = expr.weekday
             out.append(mention)
         if value is not None:
             previous = mention
             if gran == "day" and "/" not in value:
                 last_day = mention
     out = _restated(text, out, counted)
+    out = _weekday_named(text, out, weekdays)
     covered = SpanSet((d.start, d.end) for d in out)
     out.extend(_from_entities(doc, published, covered))
     out.sort(key=lambda d: d.start)
@@ -215,6 +219,32 @@ _COUNTED_KINDS = frozenset({"anaphor", "offset", "rel", "ago"})
 
 #: What joins a counted date to the date that restates it: ", on", ", in".
 _APPOSITION = re.compile(r"\s*,\s*(?:on|in)\s+")
+
+
+#: What joins a weekday to the day that names it: "Friday the 15th", "Saturday (November 16)".
+_WEEKDAY_GAP = re.compile(r"\s*[,(]?\s*")
+
+
+def _weekday_named(text: str, out: list[DateMention], weekdays: dict[int, int]) -> list[DateMention]:
+    """*out*, a weekday followed by the day it names taking that day's value.
+
+    "On Friday the 15th", "on Saturday (November 16)": the day after the weekday
+    says which one is meant, when it falls on that weekday; resolved alone, the
+    weekday counts from the publication date, which may be weeks later. Linear.
+    """
+    for idx, weekday in weekdays.items():
+        if idx + 1 >= len(out):
+            continue
+        here, there = out[idx], out[idx + 1]
+        if there.granularity != "day" or there.value is None or "/" in there.value:
+            continue
+        day = _parse_iso(there.value)
+        if day is None or day.weekday() != weekday or day.isoformat() == here.value:
+            continue
+        if _WEEKDAY_GAP.fullmatch(text, here.end, there.start) is None:
+            continue
+        out[idx] = here.model_copy(update={"value": there.value, "anchor": there.anchor})
+    return out
 
 
 def _restated(text: str, out: list[DateMention], counted: set[int]) -> list[DateMention]:

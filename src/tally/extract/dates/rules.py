@@ -938,12 +938,18 @@ def interval(toks: list[Tok], a: Match, b: Match) -> Expr | None:
     before a last end with one. A month or day without a year takes the
     other end's year when it is resolved.
     """
-    if b.i != a.j + 1:
+    x, y = a.expr, b.expr
+    if x.kind == "anaphor" and x.unit == "dom" and y.kind == "date" and y.day is not None and y.until is None:
+        # "from the 15th to the 18th of November": the first day is of the last one's month
+        x = Expr("date", y.year, y.month, x.n)
+        spaced = b.i == a.j + 2 and toks[a.j + 1].lower == "the"
+    else:
+        spaced = False
+    if b.i != a.j + 1 and not spaced:
         return None
     opener = toks[a.i - 1].lower if a.i > 0 else ""
     if not _connector_at(toks, a.j, opener):
         return None
-    x, y = a.expr, b.expr
     for e in (x, y):
         if e.until is not None or e.rel is not None or e.year_shift is not None:
             return None
