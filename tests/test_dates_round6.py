@@ -313,3 +313,28 @@ def test_from_the_nth_to_the_mth_of_a_month_is_one_interval(nlp) -> None:
     # British prose: the first ordinal takes the month of the last
     text = "Protests raged from the 15th to the 18th of November, when the internet was restored."
     assert _dates(nlp, text, "2019-12-02") == [("the 15th to the 18th of November", "2019-11-15/2019-11-18")]
+
+
+# --- no publication date, a month or year given before any day ---------------------------------
+
+
+def test_a_month_with_its_year_dates_the_yearless_days_after_it(nlp) -> None:
+    # an encyclopaedia page has no publication date; its lead gives the month, its timeline the days
+    text = (
+        "In January 2022, protests erupted across the country. On 2 January, fuel prices doubled "
+        "in the west. By 5 January, government buildings were on fire."
+    )
+    found = _dates(nlp, text, None)
+    assert ("2 January", "2022-01-02") in found
+    assert ("5 January", "2022-01-05") in found
+
+
+def test_a_year_after_in_dates_the_yearless_days_after_it(nlp) -> None:
+    text = "In 2019, fuel prices rose sharply. On 15 November, protests broke out in Ahvaz."
+    assert ("15 November", "2019-11-15") in _dates(nlp, text, None)
+
+
+def test_a_year_that_bounds_does_not_date_the_days_after_it(nlp) -> None:
+    # a guard (passed before): "since 1994" is a background bound, not the story's year
+    text = "He has ruled the country since 1994. On 9 August, voters went to the polls."
+    assert ("9 August", None) in _dates(nlp, text, None)

@@ -109,6 +109,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     previous: DateMention | None = None
     last_day: DateMention | None = None  # the last mention of one day ("the same day" looks back to it)
     narrative: dt.date | None = None  # the latest full date the article has given so far
+    era: int | None = None  # the year of the latest month ("In January 2022") or "in 2019" given
     recent: dt.date | None = None  # the last full date it gave, in reading order
     counted: set[int] = set()  # indices in *out* of dates counted from another ("the next day")
     weekdays: dict[int, int] = {}  # indices in *out* of bare weekdays, and which day of the week
@@ -123,6 +124,15 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             if known == YEAR and narrative is None and anchor is not None and _yearless_day_or_month(expr):
                 # published "2021", no date given yet: "KYIV, March 12 –" is of that year
                 expr = replace(expr, year=anchor.year)  # an interval's end follows its start
+            elif (
+                known == NONE
+                and narrative is None
+                and era is not None
+                and not in_post
+                and _yearless_day_or_month(expr)
+            ):
+                # no publication date, no day given yet: "In January 2022, … On 2 January"
+                expr = replace(expr, year=era)
             # The publication date does not go that far: the article's own latest date does.
             anchor, by_narrative = (
                 (narrative, True) if narrative is not None and not in_post else (None, False)
@@ -186,6 +196,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             day = dt.date.fromisoformat(value.split("/", 1)[0])
             narrative = day if narrative is None else max(narrative, day)
             recent = day
+        if value is not None and kind == "absolute" and not in_post:
+            era = _era(text, expr, start, value, gran) or era
         mention = DateMention(
             start=start,
             end=end,
@@ -294,6 +306,19 @@ def _likelier_numeric(span: str, value: str, anchor: dt.date | None) -> str:
     other = dt.date(read.year, read.day, read.month)  # both are 12 or less: a real day
     costs = [(day > anchor, abs((day - anchor).days)) for day in (other, read)]
     return other.isoformat() if costs[0] < costs[1] else value
+
+
+def _era(text: str, expr: Expr, start: int, value: str, gran: str | None) -> int | None:
+    """The year a written month ("In January 2022") or a year after "in" ("In 2019, …") sets as the time
+    of the story, for the yearless days that follow when the article has no publication date and has
+    given no full day yet. Not a year that only bounds ("since 1994"), nor an interval."""
+    if expr.kind != "date" or "/" in value or not value[:4].isdecimal():
+        return None
+    if gran == "month":
+        return int(value[:4])
+    if gran == "year" and text[max(0, start - 3) : start].lower() == "in ":
+        return int(value)
+    return None
 
 
 def _nearer_reading(
