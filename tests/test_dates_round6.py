@@ -338,3 +338,9 @@ def test_a_year_that_bounds_does_not_date_the_days_after_it(nlp) -> None:
     # a guard (passed before): "since 1994" is a background bound, not the story's year
     text = "He has ruled the country since 1994. On 9 August, voters went to the polls."
     assert ("9 August", None) in _dates(nlp, text, None)
+
+
+def test_yesterday_in_a_quote_introduced_by_speaking_on_a_day(nlp) -> None:
+    # "Speaking on Nov. 1, X said: 'Yesterday …'": the participle carries the day of the saying
+    text = 'Speaking on Nov. 1, the commander said: "Yesterday we ended the riots."'
+    assert ("Yesterday", "2022-10-31") in _dates(nlp, text, "2022-11-20")

@@ -939,6 +939,8 @@ def _says(doc: Doc, start: int, end: int, said_start: int, said_end: int) -> boo
     holds the date at ``[start, end)`` ("said on Sunday that … on Monday")."""
     verb = _clause_verb(doc, said_start, said_end)
     own = _clause_verb(doc, start, end)
+    if verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        verb = verb.head  # "Speaking on Nov. 1, the commander said: …": the day of the saying
     if verb is None or own is None or own.i == verb.i or own.dep_ not in {"ccomp", "xcomp"}:
         return False
     return _under(own, verb) and verb.lemma_.lower() in active().get("quotes", "cue_verbs")
