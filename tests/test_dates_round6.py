@@ -344,3 +344,19 @@ def test_yesterday_in_a_quote_introduced_by_speaking_on_a_day(nlp) -> None:
     # "Speaking on Nov. 1, X said: 'Yesterday …'": the participle carries the day of the saying
     text = 'Speaking on Nov. 1, the commander said: "Yesterday we ended the riots."'
     assert ("Yesterday", "2022-10-31") in _dates(nlp, text, "2022-11-20")
+
+
+def test_a_post_signed_with_the_day_first_dates_its_relative_days() -> None:
+    # pages in British English show the embed's date day first
+    import tally
+
+    text = (
+        "Videos spread online.\n\n"
+        "Security forces are shooting at people in Sanandaj tonight. pic.twitter.com/AbC123xYz\n"
+        "— Kurdistan Watch (@KurdistanWatch) 8 October 2022\n\n"
+        "The governor denied the reports on Monday."
+    )
+    article = tally.analyze(text, published="2022-10-12", only=["dates"])
+    found = [(d.text, d.value) for d in article.dates]
+    assert [p.date for p in article.embedded] == ["2022-10-08"]
+    assert ("Monday", "2022-10-10") in found

@@ -19,11 +19,12 @@ _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
-#: "— Iran Freedom (@4FreedominIran) November 1, 2020". Author names may hold
+#: "— Iran Freedom (@4FreedominIran) November 1, 2020" (or "1 November 2020", as
+#: pages set in British English show it). Author names may hold
 #: parentheses ("MEK Iran (Mujahedin-e Khalq)"), hence the bounded lazy group.
 _SIGNATURE = re.compile(
     r"[—–-]{1,2}[ \t]{1,3}(?P<author>[^\n@—–]{1,80}?)[ \t]{0,3}\((?P<handle>@\w{1,15})\)[ \t]{1,3}"
-    rf"(?P<date>(?:{_MONTHS})\.? \d{{1,2}}, \d{{4}})"
+    rf"(?P<date>(?:{_MONTHS})\.? \d{{1,2}}, \d{{4}}|\d{{1,2}} (?:{_MONTHS}) \d{{4}})"
 )
 _POST_URL = re.compile(r"(?:https?://)?(?:pic\.twitter\.com|t\.co|twitter\.com|x\.com)/[\w/.-]{1,200}")
 _SENTENCE_START = re.compile(r"[.!?”\"]\s{1,5}(?=[A-Z“\"])")
@@ -31,7 +32,7 @@ _SENTENCE_START = re.compile(r"[.!?”\"]\s{1,5}(?=[A-Z“\"])")
 
 def _parse_date(text: str) -> str | None:
     cleaned = text.replace(".", "").replace("Sept ", "Sep ")
-    for fmt in ("%B %d, %Y", "%b %d, %Y"):
+    for fmt in ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y"):
         try:
             return datetime.strptime(cleaned, fmt).date().isoformat()
         except ValueError:
