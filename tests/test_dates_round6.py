@@ -360,3 +360,9 @@ def test_a_post_signed_with_the_day_first_dates_its_relative_days() -> None:
     found = [(d.text, d.value) for d in article.dates]
     assert [p.date for p in article.embedded] == ["2022-10-08"]
     assert ("Monday", "2022-10-10") in found
+
+
+def test_yesterday_in_a_quote_after_a_colon_counts_from_the_day_it_was_said(nlp) -> None:
+    # testimony: the verb of saying and its day, a colon, then the quote as a sentence of its own
+    text = 'His mother told researchers on 3 December 2019: "Yesterday they came again and took my husband."'
+    assert ("Yesterday", "2019-12-02") in _dates(nlp, text, "2020-01-10")

@@ -153,6 +153,9 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             said_on = (
                 _reported_on(doc, expr, start, end, previous) if focus is None and year is None else None
             )
+            if said_on is None and focus is None and year is None:
+                # 'X told us on 3 December: "Yesterday they came …"': a quote after a colon
+                said_on = _quoted_after_colon(doc, text, expr, start, previous)
             if said_on is None and focus is None and year is None and idx + 1 < len(joined):
                 # '"On Friday we will march," she said on Oct. 3': the day said comes after the quote
                 said_on = _said_after(doc, toks, expr, start, end, joined[idx + 1], anchor, known)
@@ -887,6 +890,41 @@ def _reported_on(doc: Doc, expr: Expr, start: int, end: int, previous: DateMenti
     if tok is None or previous.start < tok.sent.start_char:
         return None
     return _parse_iso(previous.value) if _says(doc, start, end, previous.start, previous.end) else None
+
+
+#: A colon ending a sentence, the quote mark that opens the next one perhaps left with it.
+_COLON_QUOTE = re.compile(r":\s*[\"“]?\s*$")
+_QUOTE_MARKS = ('"', "“")
+
+
+def _quoted_after_colon(
+    doc: Doc, text: str, expr: Expr, start: int, previous: DateMention | None
+) -> dt.date | None:
+    """The day a quote opened after a colon was said on, when the sentence before gives it.
+
+    'His mother told researchers on 3 December: "Yesterday they came again."' The
+    parse splits the quote from its verb at the colon; the quote's first sentence
+    counts from the day the verb of saying before the colon modifies.
+    """
+    if not _speech_relative(expr) or previous is None or previous.granularity != "day":
+        return None
+    if previous.value is None or "/" in previous.value:
+        return None
+    tok, said = _token_at(doc, start), _token_at(doc, previous.start)
+    if tok is None or said is None or said.sent.end != tok.sent.start:
+        return None
+    at = tok.sent.start_char
+    before = text[max(0, at - 6) : at]  # a bounded window: the text before is not scanned
+    if _COLON_QUOTE.search(before) is None or not (
+        text[at : at + 1] in _QUOTE_MARKS or before.rstrip()[-1:] in _QUOTE_MARKS
+    ):
+        return None
+    verb = _clause_verb(doc, previous.start, previous.end)
+    if verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        verb = verb.head
+    if verb is None or verb.lemma_.lower() not in active().get("quotes", "cue_verbs"):
+        return None
+    return _parse_iso(previous.value)
 
 
 def _speech_relative(expr: Expr) -> bool:
