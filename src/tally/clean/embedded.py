@@ -19,11 +19,12 @@ _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
-#: "— Iran Freedom (@4FreedominIran) November 1, 2020". Author names may hold
+#: "— Iran Freedom (@4FreedominIran) November 1, 2020" (or "1 November 2020", as
+#: pages set in British English show it). Author names may hold
 #: parentheses ("MEK Iran (Mujahedin-e Khalq)"), hence the bounded lazy group.
 _SIGNATURE = re.compile(
     r"[—–-]{1,2}[ \t]{1,3}(?P<author>[^\n@—–]{1,80}?)[ \t]{0,3}\((?P<handle>@\w{1,15})\)[ \t]{1,3}"
-    rf"(?P<date>(?:{_MONTHS})\.? \d{{1,2}}, \d{{4}})"
+    rf"(?P<date>(?:{_MONTHS})\.? \d{{1,2}}, \d{{4}}|\d{{1,2}} (?:{_MONTHS}) \d{{4}})"
 )
 _POST_URL = re.compile(r"(?:https?://)?(?:pic\.twitter\.com|t\.co|twitter\.com|x\.com)/[\w/.-]{1,200}")
 _SENTENCE_START = re.compile(r"[.!?”\"]\s{1,5}(?=[A-Z“\"])")
@@ -31,7 +32,7 @@ _SENTENCE_START = re.compile(r"[.!?”\"]\s{1,5}(?=[A-Z“\"])")
 
 def _parse_date(text: str) -> str | None:
     cleaned = text.replace(".", "").replace("Sept ", "Sep ")
-    for fmt in ("%B %d, %Y", "%b %d, %Y"):
+    for fmt in ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y"):
         try:
             return datetime.strptime(cleaned, fmt).date().isoformat()
         except ValueError:
@@ -49,11 +50,33 @@ def _post_start(text: str, para_start: int, sig_start: int) -> int:
     return sig_start
 
 
+def _paragraph_start(text: str, sig_start: int) -> int:
+    """Where the paragraph of the post signed at *sig_start* starts.
+
+    The signature may follow the post on its line, or stand on a line of its own
+    after it (a blank line between, as live blogs paste it): then the post is the
+    line before. Only whitespace is skipped back, at most a few lines of it.
+    """
+    line_start = text.rfind("\n", 0, sig_start) + 1
+    if text[line_start:sig_start].strip():
+        return line_start
+    end = line_start
+    while end > 0 and text[end - 1].isspace() and line_start - end < _MAX_GAP:
+        end -= 1
+    if end == 0 or text[end - 1].isspace():
+        return line_start
+    return text.rfind("\n", 0, end) + 1
+
+
+#: The most whitespace between a post and its signature line (a blank line or two, indented).
+_MAX_GAP = 12
+
+
 def find_embedded_posts(text: str) -> list[Embedded]:
     """Every embedded post in the cleaned *text*, with author, handle, date and URL."""
     posts: list[Embedded] = []
     for match in _SIGNATURE.finditer(text):
-        para_start = text.rfind("\n", 0, match.start()) + 1
+        para_start = _paragraph_start(text, match.start())
         start = _post_start(text, para_start, match.start())
         urls = list(_POST_URL.finditer(text, start, match.start()))
         url = urls[-1].group(0) if urls else None

@@ -107,9 +107,14 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
 
     out: list[DateMention] = []
     previous: DateMention | None = None
+    last_day: DateMention | None = None  # the last mention of one day ("the same day" looks back to it)
     narrative: dt.date | None = None  # the latest full date the article has given so far
+    era: int | None = None  # the year of the latest month ("In January 2022") or "in 2019" given
     recent: dt.date | None = None  # the last full date it gave, in reading order
-    for m in _join_intervals(doc, toks, matches, accepted):
+    counted: set[int] = set()  # indices in *out* of dates counted from another ("the next day")
+    weekdays: dict[int, int] = {}  # indices in *out* of bare weekdays, and which day of the week
+    joined = _join_intervals(doc, toks, matches, accepted)
+    for idx, m in enumerate(joined):
         start, end, expr = toks[m.i].start, toks[_span_end(toks, m)].end, m.expr
         anchor, known, in_post = _anchor_for(start, posts, published, precision)
         if expr.kind == "anaphor" and previous is None:
@@ -119,23 +124,41 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             if known == YEAR and narrative is None and anchor is not None and _yearless_day_or_month(expr):
                 # published "2021", no date given yet: "KYIV, March 12 –" is of that year
                 expr = replace(expr, year=anchor.year)  # an interval's end follows its start
+            elif (
+                known == NONE
+                and narrative is None
+                and era is not None
+                and not in_post
+                and _yearless_day_or_month(expr)
+            ):
+                # no publication date, no day given yet: "In January 2022, … On 2 January"
+                expr = replace(expr, year=era)
             # The publication date does not go that far: the article's own latest date does.
             anchor, by_narrative = (
                 (narrative, True) if narrative is not None and not in_post else (None, False)
             )
         if expr.kind == "anaphor":
-            value, gran, kind = _resolve_anaphor(expr, previous)
+            value, gran, kind = _resolve_anaphor(expr, _antecedent(expr, previous, last_day))
         else:
-            # an interval takes its tense from its first end
-            tense_end = toks[m.head.j - 1].end if m.head is not None else end
+            # an interval takes its tense from its first end; a day from its whole span, since
+            # "Friday evening, crowds gathered" hangs from the verb through "evening"
+            tense_end = toks[m.head.j - 1].end if m.head is not None else toks[m.j - 1].end
             tense = (
-                _tense(doc, text, start, tense_end) if expr.kind in {"weekday", "date", "holiday"} else None
+                _tense(doc, text, start, tense_end)
+                if expr.kind in {"weekday", "date", "holiday", "persian"}
+                else None
             )
             focus = None if tense == "future" else _sentence_focus(doc, expr, start, previous)
             year = _sentence_year(doc, text, expr, start, previous) if focus is None else None
             said_on = (
                 _reported_on(doc, expr, start, end, previous) if focus is None and year is None else None
             )
+            if said_on is None and focus is None and year is None:
+                # 'X told us on 3 December: "Yesterday they came …"': a quote after a colon
+                said_on = _quoted_after_colon(doc, text, expr, start, previous)
+            if said_on is None and focus is None and year is None and idx + 1 < len(joined):
+                # '"On Friday we will march," she said on Oct. 3': the day said comes after the quote
+                said_on = _said_after(doc, toks, expr, start, end, joined[idx + 1], anchor, known)
             if said_on is not None:
                 # "wrote on Thursday that … since Saturday": the Saturday before that Thursday
                 value, gran, kind = resolve(expr, said_on, tense=tense)
@@ -159,6 +182,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                     value = _nearer_reading(expr, value, anchor, recent, story_tense)
                 if kind == "published" and by_narrative:
                     kind = "absolute"
+        if value is not None and gran == "day" and expr.kind == "date":
+            value = _likelier_numeric(text[start:end], value, anchor or narrative)
         if (
             value is not None
             and gran == "day"
@@ -174,6 +199,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             day = dt.date.fromisoformat(value.split("/", 1)[0])
             narrative = day if narrative is None else max(narrative, day)
             recent = day
+        if value is not None and kind == "absolute" and not in_post:
+            era = _era(text, expr, start, value, gran) or era
         mention = DateMention(
             start=start,
             end=end,
@@ -184,13 +211,117 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
         )
         unplaced = expr.kind == "anaphor" and expr.unit == "dom" and value is None  # "the 31st" of no month
         if expr.kind != "vague" and not unplaced:  # "recently": placed in time, but no date (nor listed)
+            if expr.kind in _COUNTED_KINDS:
+                counted.add(len(out))
+            elif expr.kind == "weekday" and expr.weekday is not None and m.j - m.i == 1:
+                weekdays[len(out)] = expr.weekday
             out.append(mention)
         if value is not None:
             previous = mention
+            if gran == "day" and "/" not in value:
+                last_day = mention
+    out = _restated(text, out, counted)
+    out = _weekday_named(text, out, weekdays)
     covered = SpanSet((d.start, d.end) for d in out)
     out.extend(_from_entities(doc, published, covered))
     out.sort(key=lambda d: d.start)
     return out
+
+
+#: Kinds of expression whose value is counted from another date, which a date in
+#: apposition after them can give outright ("the next day, on Sept. 17").
+_COUNTED_KINDS = frozenset({"anaphor", "offset", "rel", "ago"})
+
+#: What joins a counted date to the date that restates it: ", on", ", in".
+_APPOSITION = re.compile(r"\s*,\s*(?:on|in)\s+")
+
+
+#: What joins a weekday to the day that names it: "Friday the 15th", "Saturday (November 16)".
+_WEEKDAY_GAP = re.compile(r"\s*[,(]?\s*")
+
+
+def _weekday_named(text: str, out: list[DateMention], weekdays: dict[int, int]) -> list[DateMention]:
+    """*out*, a weekday followed by the day it names taking that day's value.
+
+    "On Friday the 15th", "on Saturday (November 16)": the day after the weekday
+    says which one is meant, when it falls on that weekday; resolved alone, the
+    weekday counts from the publication date, which may be weeks later. Linear.
+    """
+    for idx, weekday in weekdays.items():
+        if idx + 1 >= len(out):
+            continue
+        here, there = out[idx], out[idx + 1]
+        if there.granularity != "day" or there.value is None or "/" in there.value:
+            continue
+        day = _parse_iso(there.value)
+        if day is None or day.weekday() != weekday or day.isoformat() == here.value:
+            continue
+        if _WEEKDAY_GAP.fullmatch(text, here.end, there.start) is None:
+            continue
+        out[idx] = here.model_copy(update={"value": there.value, "anchor": there.anchor})
+    return out
+
+
+def _restated(text: str, out: list[DateMention], counted: set[int]) -> list[DateMention]:
+    """*out*, a counted date followed by its own date in apposition taking that date's value.
+
+    "A week earlier, on June 18," "the next day, on Sept. 17": the writer names
+    the day, which settles what a count from an earlier mention (or a week
+    number) may get wrong. Only at the same granularity (or a week named by its
+    day): a value is given at its text's granularity, so "a year ago, on 9
+    August 2020" stays 2020. Each pair is looked at once: linear.
+    """
+    for idx in sorted(counted):
+        if idx + 1 >= len(out):
+            continue
+        here, there = out[idx], out[idx + 1]
+        if there.value is None or idx + 1 in counted or "/" in there.value:
+            continue
+        if here.granularity != there.granularity and (here.granularity, there.granularity) != ("week", "day"):
+            continue  # "Earlier this year, in January": each at its own granularity
+        if _APPOSITION.fullmatch(text, here.end, there.start) is None:
+            continue
+        out[idx] = here.model_copy(
+            update={"value": there.value, "granularity": there.granularity, "anchor": there.anchor}
+        )
+    return out
+
+
+#: "3/6/2019": a date of numbers whose day and month could be either way round.
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def _likelier_numeric(span: str, value: str, anchor: dt.date | None) -> str:
+    """*value*, or the other reading of a slashed date when it lies nearer the *anchor* without passing it.
+
+    "3/6/2019" is 6 March in American copy and 3 June in British, UN and
+    encyclopaedia text; a report dates what has happened, so in a story of 5
+    June 2019 it is the 3rd of June. Without an anchor the month comes first.
+    """
+    m = _SLASHED.fullmatch(span)
+    if m is None or anchor is None:
+        return value
+    if m.group(1) == m.group(2) or int(m.group(1)) > 12 or int(m.group(2)) > 12:
+        return value
+    read = _parse_iso(value)
+    if read is None:
+        return value
+    other = dt.date(read.year, read.day, read.month)  # both are 12 or less: a real day
+    costs = [(day > anchor, abs((day - anchor).days)) for day in (other, read)]
+    return other.isoformat() if costs[0] < costs[1] else value
+
+
+def _era(text: str, expr: Expr, start: int, value: str, gran: str | None) -> int | None:
+    """The year a written month ("In January 2022") or a year after "in" ("In 2019, …") sets as the time
+    of the story, for the yearless days that follow when the article has no publication date and has
+    given no full day yet. Not a year that only bounds ("since 1994"), nor an interval."""
+    if expr.kind != "date" or "/" in value or not value[:4].isdecimal():
+        return None
+    if gran == "month":
+        return int(value[:4])
+    if gran == "year" and text[max(0, start - 3) : start].lower() == "in ":
+        return int(value)
+    return None
 
 
 def _nearer_reading(
@@ -327,7 +458,7 @@ def _accept(
         if (
             expr.kind == "weekday"
             and m.j - m.i == 1
-            and (_names_a_day(doc, toks, m) or _in_a_title(doc, first.start))
+            and (_names_a_day(doc, toks, m) or _in_a_title(doc, first.start) or _a_weekly_rite(toks, m))
         ):
             return False
     bare_month = (
@@ -373,6 +504,17 @@ def _names_a_day(doc: Doc, toks: list[Tok], m: Match) -> bool:
         and day.head.lower_ not in date_words.PARTS_OF_DAY  # "in Orlando Friday night"
         and doc[day.i - 1].ent_type_ not in {"GPE", "LOC", "FAC"}
     )
+
+
+def _a_weekly_rite(toks: list[Tok], m: Match) -> bool:
+    """ "after Friday prayers", "Sunday mass": a weekday naming a weekly service is no date.
+
+    Its day, when the article gives it, is written apart ("Last Friday, … leaving
+    Friday prayers"). "last Friday's prayers" and "the prayers on Friday" stay dates.
+    """
+    if m.j >= len(toks) or toks[m.j].lower not in date_words.WEEKLY_RITES:
+        return False
+    return m.i == 0 or toks[m.i - 1].lower not in {"last", "next", "this", "that"}
 
 
 #: Words before a weekday that make it recur ("every Sunday", "each Friday"): a set of days, no date.
@@ -732,27 +874,114 @@ _BOUNDING_WORDS = frozenset({"since", "until", "till", "before", "after", "than"
 
 
 def _reported_on(doc: Doc, expr: Expr, start: int, end: int, previous: DateMention | None) -> dt.date | None:
-    """The day a weekday in reported speech is relative to: the day it was said, when the sentence gives it.
+    """The day a weekday (or "yesterday", "last month") in reported speech is relative to: the day it
+    was said, when the sentence gives it.
 
     "The minister said on Sunday that payments would start on Monday": the
     Monday after that Sunday. Only a weekday in a clause that the verb the
     earlier day modifies governs (its complement), and only an earlier day
     of the same sentence.
     """
-    if expr.kind != "weekday" or expr.rel is not None or previous is None:
+    if not _speech_relative(expr) or previous is None:
         return None
     if previous.granularity != "day" or previous.value is None or "/" in previous.value:
         return None
     tok = _token_at(doc, start)
     if tok is None or previous.start < tok.sent.start_char:
         return None
-    verb = _clause_verb(doc, previous.start, previous.end)
-    own = _clause_verb(doc, start, end)
-    if verb is None or own is None or own.i == verb.i or own.dep_ not in {"ccomp", "xcomp"}:
+    return _parse_iso(previous.value) if _says(doc, start, end, previous.start, previous.end) else None
+
+
+#: A colon ending a sentence, the quote mark that opens the next one perhaps left with it.
+_COLON_QUOTE = re.compile(r":\s*[\"“]?\s*$")
+_QUOTE_MARKS = ('"', "“")
+
+
+def _quoted_after_colon(
+    doc: Doc, text: str, expr: Expr, start: int, previous: DateMention | None
+) -> dt.date | None:
+    """The day a quote opened after a colon was said on, when the sentence before gives it.
+
+    'His mother told researchers on 3 December: "Yesterday they came again."' The
+    parse splits the quote from its verb at the colon; the quote's first sentence
+    counts from the day the verb of saying before the colon modifies.
+    """
+    if not _speech_relative(expr) or previous is None or previous.granularity != "day":
         return None
-    if not _under(own, verb) or verb.lemma_.lower() not in active().get("quotes", "cue_verbs"):
+    if previous.value is None or "/" in previous.value:
+        return None
+    tok, said = _token_at(doc, start), _token_at(doc, previous.start)
+    if tok is None or said is None or said.sent.end != tok.sent.start:
+        return None
+    at = tok.sent.start_char
+    before = text[max(0, at - 6) : at]  # a bounded window: the text before is not scanned
+    if _COLON_QUOTE.search(before) is None or not (
+        text[at : at + 1] in _QUOTE_MARKS or before.rstrip()[-1:] in _QUOTE_MARKS
+    ):
+        return None
+    verb = _clause_verb(doc, previous.start, previous.end)
+    if verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        verb = verb.head
+    if verb is None or verb.lemma_.lower() not in active().get("quotes", "cue_verbs"):
         return None
     return _parse_iso(previous.value)
+
+
+def _speech_relative(expr: Expr) -> bool:
+    """Whether *expr* counts from the time of its clause: a bare weekday, "yesterday",
+    "last month", "two days ago". Said on another day, it counts from that day."""
+    if expr.kind == "weekday":
+        return expr.rel is None
+    return expr.kind in {"offset", "rel", "ago"}
+
+
+def _said_after(
+    doc: Doc,
+    toks: list[Tok],
+    expr: Expr,
+    start: int,
+    end: int,
+    nxt: Match,
+    anchor: dt.date | None,
+    known: int,
+) -> dt.date | None:
+    """The day a weekday (or "yesterday", "last month") in a quote is relative to, when the verb of
+    saying after the quote gives it.
+
+    '"We buried him on Saturday," his brother said on Oct. 27': the Saturday before
+    the 27th, not before publication; '"Last month, they killed my son," she told
+    us on 3 December 2019': November. Only the next date of the same sentence, a
+    day that modifies a verb of saying whose complement holds the weekday; a
+    verb of saying is past, which places a bare weekday given for it.
+    """
+    if not _speech_relative(expr):
+        return None
+    said = nxt.expr
+    day_ahead = said.kind == "weekday" or (said.kind == "date" and said.day is not None)
+    if not day_ahead or said.until is not None or nxt.head is not None or said.rel is not None:
+        return None
+    if anchor_precision(said) > known:
+        return None
+    said_start, said_end = toks[nxt.i].start, toks[nxt.j - 1].end
+    tok = _token_at(doc, start)
+    if tok is None or said_start >= tok.sent.end_char:
+        return None
+    if not _says(doc, start, end, said_start, said_end):
+        return None
+    value, gran, _ = resolve(said, anchor, tense="past")
+    return _parse_iso(value) if gran == "day" else None
+
+
+def _says(doc: Doc, start: int, end: int, said_start: int, said_end: int) -> bool:
+    """Whether the date at ``[said_start, said_end)`` modifies a verb of saying whose complement
+    holds the date at ``[start, end)`` ("said on Sunday that … on Monday")."""
+    verb = _clause_verb(doc, said_start, said_end)
+    own = _clause_verb(doc, start, end)
+    if verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        verb = verb.head  # "Speaking on Nov. 1, the commander said: …": the day of the saying
+    if verb is None or own is None or own.i == verb.i or own.dep_ not in {"ccomp", "xcomp"}:
+        return False
+    return _under(own, verb) and verb.lemma_.lower() in active().get("quotes", "cue_verbs")
 
 
 def _verb_above(tok: Token | None) -> Token | None:
@@ -806,6 +1035,17 @@ def _anaphor_as_relative(expr: Expr) -> Expr | None:
     if expr.unit == "day":
         return Expr("offset", n=expr.n)
     return Expr("rel", rel="last" if expr.n < 0 else "next", unit=expr.unit)
+
+
+def _antecedent(expr: Expr, previous: DateMention | None, last_day: DateMention | None) -> DateMention | None:
+    """The mention a day anaphor counts from: the previous one, or the last day when that was only a year or month.
+
+    "On 9 August, the anniversary of the 2020 election, … On the same day": the
+    year in the apposition names no day for "the same day" to be.
+    """
+    if expr.unit != "day" or previous is None or previous.granularity in {"day", None}:
+        return previous
+    return last_day if last_day is not None else previous
 
 
 def _resolve_anaphor(expr: Expr, previous: DateMention | None) -> tuple[str | None, str | None, str]:

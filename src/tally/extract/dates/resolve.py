@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from tally.extract.dates import words as date_words
-from tally.extract.dates.rules import Expr, days_in, valid_date
+from tally.extract.dates.rules import Expr, days_in, persian_to_gregorian, valid_date
 
 
 def _week(d: dt.date) -> str:
@@ -42,11 +42,34 @@ def _holiday_date(key: tuple[str, ...], year: int) -> dt.date:
 Value = tuple[str | None, str | None, str]
 
 
+def _to_the_day(anchor: dt.date, unit: str | None, n: int) -> dt.date:
+    """*anchor* moved *n* weeks, months or years back, to the same day ("a year ago today").
+
+    A day the month lacks (29 February a year on) becomes the month's last.
+    """
+    if unit == "week":
+        return anchor - dt.timedelta(weeks=n)
+    y, m = _add_months(anchor.year, anchor.month, -n * (12 if unit == "year" else 1))
+    return dt.date(y, m, min(anchor.day, days_in(m, y)))
+
+
+def _persian_nearest(expr: Expr, anchor: dt.date, tense: str | None) -> str:
+    """The Gregorian day of a yearless Persian day ("Aban 27") in the Persian year that puts it nearest *anchor*.
+
+    As for a yearless day of ours (:func:`_nearest_year`): the tense leans it
+    to the past or the future.
+    """
+    month, day = expr.month or 1, expr.day or 1
+    persian_year = anchor.year - 621 if (anchor.month, anchor.day) >= (3, 21) else anchor.year - 622
+    days = [persian_to_gregorian(y, month, day) for y in (persian_year - 1, persian_year, persian_year + 1)]
+    return min(days, key=lambda d: _cost((d - anchor).days, tense)).isoformat()
+
+
 def granularity(expr: Expr) -> str | None:
     """The granularity of *expr*'s value, known even when the value is not."""
     if expr.kind == "date":
         return "day" if expr.day else "month" if expr.month else "year"
-    if expr.kind in {"weekday", "offset", "holiday"}:
+    if expr.kind in {"weekday", "offset", "holiday", "persian"} or expr.to_the_day:
         return "day"
     if expr.kind in {"rel", "ago", "anaphor"}:
         unit = expr.unit or "day"
@@ -80,7 +103,9 @@ def anchor_precision(expr: Expr) -> int:
         return YEAR if expr.year_shift is not None else MONTH
     if k in {"season", "holiday"}:
         return NONE if expr.year is not None else MONTH
-    if k in {"rel", "ago"}:
+    if k == "persian":
+        return MONTH  # like "November 16": the year is the anchor's
+    if k in {"rel", "ago"} and not expr.to_the_day:
         return {"year": YEAR, "decade": YEAR, "month": MONTH}.get(expr.unit or "", DAY)
     return DAY
 
@@ -231,6 +256,8 @@ def _resolve(expr: Expr, anchor: dt.date | None, tense: str | None) -> Value:
         if expr.n is None:
             return None, gran, "none"
         n, unit = expr.n, expr.unit
+        if expr.to_the_day:
+            return _to_the_day(a, unit, n).isoformat(), gran, "published"
         if unit == "day":
             return (a - dt.timedelta(days=n)).isoformat(), gran, "published"
         if unit == "week":
@@ -250,6 +277,8 @@ def _resolve(expr: Expr, anchor: dt.date | None, tense: str | None) -> Value:
         elif expr.rel == "next" and a.month > end_month - 2:
             y += 1
         return f"{y:04d}", gran, "published"
+    if k == "persian":
+        return _persian_nearest(expr, a, tense), gran, "published"
     if k == "holiday":
         assert expr.holiday is not None
         key = expr.holiday

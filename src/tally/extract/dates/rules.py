@@ -48,6 +48,8 @@ def tokenize(text: str) -> list[Tok]:
     prev_end = -1
     for m in _TOKEN.finditer(text):
         word = m.group()
+        if not word.isascii() and word.isdecimal():
+            continue  # "آبان ۱۳۹۸": digits of another script write another calendar's numbers
         start, end = m.span()
         toks.append(Tok(word, word.lower(), start, end, start == prev_end))
         prev_end = end
@@ -100,7 +102,8 @@ class Expr:
     """What a temporal expression means, before it is anchored.
 
     ``kind`` is one of: ``date`` (explicit year/month/day parts, any may be
-    missing), ``weekday``, ``rel`` (``rel`` + ``unit``: "last week"), ``ago``
+    missing), ``persian`` (a day and month of the Iranian calendar without its
+    year), ``weekday``, ``rel`` (``rel`` + ``unit``: "last week"), ``ago``
     (``n`` ``unit`` before the anchor), ``offset`` (``n`` days from the anchor:
     "yesterday"), ``decade``, ``season``, ``holiday``, ``anaphor`` ("that day":
     the date of the previous mention), ``vague`` (no value).
@@ -124,6 +127,7 @@ class Expr:
     weak: bool = False  # a bare year without a date context: the caller decides
     until: Expr | None = None  # the last end of an interval
     year_shift: int | None = None  # "November last year": the anchor's year -1
+    to_the_day: bool = False  # "a year ago today": the anchor's day, n units back
 
 
 @dataclass(frozen=True)
@@ -158,6 +162,8 @@ def _month_at(toks: list[Tok], i: int, after_day: bool = False) -> tuple[int, in
         nxt = toks[i + 1].text if i + 1 < len(toks) else ""
         if t.text[1:].islower() and nxt.isdecimal() and 1 <= int(nxt) <= 31 and len(nxt) <= 2:
             return MONTH_ABBR[t.lower], i + 1  # wire style without the dot: "Aug 10", "Nov 15"
+        if t.text[1:].islower() and _year_at(toks, i + 1) is not None:
+            return MONTH_ABBR[t.lower], i + 1  # "since Nov 2019", "Updated Sep 2022"
         if after_day and t.text[1:].islower():
             return MONTH_ABBR[t.lower], i + 1
     return None
@@ -379,7 +385,10 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
             and c.text.isdecimal()
             and len(c.text) == 4
         ):
-            m, d = int(a.text), int(b.text)
+            first, second = int(a.text), int(b.text)
+            # month first ("6/3/2019", US style; the extractor weighs the other reading), but
+            # dots are day first ("03.06.2019", European style), and so is any day over 12
+            m, d = (second, first) if s1.text == "." else (first, second)
             if m > 12:
                 m, d = d, m
             if valid_date(int(c.text), m, d):
@@ -531,6 +540,8 @@ def _match_relative(toks: list[Tok], i: int) -> Match | None:
             unit = date_words.UNITS[toks[k].lower]
             if vague:
                 return Match(i, k + 2, Expr("ago", unit=unit, n=None))
+            if k + 2 < len(toks) and toks[k + 2].lower == "today" and unit in {"week", "month", "year"}:
+                return Match(i, k + 3, Expr("ago", unit=unit, n=count, to_the_day=True))  # an anniversary
             return Match(i, k + 2, Expr("ago", unit=unit, n=count))
         exact = j == i and (
             i == 0 or toks[i - 1].lower not in date_words.APPROXIMATORS
@@ -614,7 +625,7 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
     if span is not None:
         return span
     year = _year_at(toks, i)
-    if year is not None:
+    if year is not None and not _clock_time(toks, year[1]):
         prev = toks[i - 1].lower if i > 0 else ""
         strong = (
             prev in date_words.YEAR_PREPOSITIONS
@@ -628,6 +639,19 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
         )  # "By 2020, the economy had shrunk": opening the sentence, not a count ("rose by 2,000")
         return Match(i, year[1], Expr("date", year[0], weak=not strong))
     return None
+
+
+def _clock_time(toks: list[Tok], j: int) -> bool:
+    """Whether the four digits before *j* are a time of day: "(1130 GMT)", "by 1845 local time".
+
+    Wire copy and live blogs write times as four digits followed by the zone;
+    many of them (1130, 1845) are also years.
+    """
+    if j >= len(toks) or toks[j].lower not in date_words.CLOCK_ZONES:
+        return False
+    if toks[j].lower == "local":
+        return j + 1 < len(toks) and toks[j + 1].lower == "time"
+    return True
 
 
 def _year_span(toks: list[Tok], i: int) -> Match | None:
@@ -779,8 +803,127 @@ def match_at(toks: list[Tok], i: int) -> Match | None:
 def _match_core(toks: list[Tok], i: int) -> Match | None:
     if i >= len(toks):
         return None
-    found = [m for m in (_match_calendar(toks, i), _match_relative(toks, i), _match_other(toks, i)) if m]
+    found = [
+        m
+        for m in (
+            _match_calendar(toks, i),
+            _match_relative(toks, i),
+            _match_other(toks, i),
+            _persian_at(toks, i),
+        )
+        if m
+    ]
     return max(found, key=lambda m: m.j) if found else None
+
+
+# --- the Iranian (Solar Hijri) calendar ---------------------------------------------------------
+
+#: Years of the Iranian calendar that state media and rights groups give next to a
+#: Persian month (1300 is 1921, 1499 is 2120): a wider range would take real years.
+_PERSIAN_YEARS = (1300, 1499)
+
+#: Gregorian-calendar leap-cycle breaks of the Jalali calendar (Borkowski's algorithm,
+#: as in the jalaali libraries): the 33-year cycles shift at these Persian years.
+_JALALI_BREAKS = (
+    -61,
+    9,
+    38,
+    199,
+    426,
+    686,
+    756,
+    818,
+    1111,
+    1181,
+    1210,
+    1635,
+    2060,
+    2097,
+    2192,
+    2262,
+    2324,
+    2394,
+    2456,
+    3178,
+)
+
+
+def _nowruz(year: int) -> dt.date:
+    """The Gregorian day of 1 Farvardin (Nowruz) of Persian *year* (20, 21 or 22 March).
+
+    The Persian year starts at the March equinox; Borkowski's arithmetic over the
+    33-year cycles gives it for the years 1..3177 without an astronomical table.
+    """
+    leap_j, jp, jump = -14, _JALALI_BREAKS[0], 0
+    for jm in _JALALI_BREAKS[1:]:
+        jump = jm - jp
+        if year < jm:
+            break
+        leap_j += jump // 33 * 8 + jump % 33 // 4
+        jp = jm
+    n = year - jp
+    leap_j += n // 33 * 8 + (n % 33 + 3) // 4
+    if jump % 33 == 4 and jump - n == 4:
+        leap_j += 1
+    gy = year + 621
+    leap_g = gy // 4 - (gy // 100 + 1) * 3 // 4 - 150
+    return dt.date(gy, 3, 20 + leap_j - leap_g)
+
+
+def persian_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian day of Persian *year*, *month*, *day*: the first six months have 31 days, the next five 30."""
+    before = (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
+    return _nowruz(year) + dt.timedelta(days=before + day - 1)
+
+
+def _persian_days(month: int) -> int:
+    """The longest a Persian month runs (Esfand has 30 days in a leap year)."""
+    return 31 if month <= 6 else 30
+
+
+def _persian_at(toks: list[Tok], i: int) -> Match | None:
+    """A date of the Iranian calendar with its year, converted: "24 Aban 1398", "Aban 24, 1398", "Aban 1398".
+
+    Iranian state media and rights groups date events by it ("the protests of Aban
+    1398"). The Persian year must be given (else "1398" would be read as a year of
+    ours), and a month word must stand next to a number ("Mehr" is also a news
+    agency, "Azar" a name). A month alone is the interval of its days, since it
+    straddles two of ours.
+    """
+    day: int | None = None
+    k = i
+    found = _day_at(toks, k)
+    if found is not None:
+        day, k = found
+    if k >= len(toks) or toks[k].lower not in date_words.PERSIAN_MONTHS or not toks[k].text[0].isupper():
+        return None
+    month = int(date_words.PERSIAN_MONTHS[toks[k].lower])
+    k += 1
+    if day is None and (found := _day_at(toks, k)) is not None:
+        day, k = found
+        if k < len(toks) and toks[k].text == ",":
+            k += 1
+    day_end = k - 1 if toks[k - 1].text == "," else k
+    if day is not None and day > _persian_days(month):
+        return None
+    year = _year_at(toks, k, *_PERSIAN_YEARS)
+    if year is None:
+        # "on Aban 27", "13 Aban": the Persian year of the anchor, placed when resolved
+        return Match(i, day_end, Expr("persian", month=month, day=day)) if day is not None else None
+    try:
+        if day is not None:
+            d = persian_to_gregorian(year[0], month, day)
+            return Match(i, year[1], Expr("date", d.year, d.month, d.day))
+        first = persian_to_gregorian(year[0], month, 1)
+        last = (
+            persian_to_gregorian(year[0] + 1, 1, 1)
+            if month == 12
+            else persian_to_gregorian(year[0], month + 1, 1)
+        ) - dt.timedelta(days=1)
+    except (OverflowError, ValueError):
+        return None
+    until = Expr("date", last.year, last.month, last.day)
+    return Match(i, year[1], Expr("date", first.year, first.month, first.day, until=until))
 
 
 def _date_granularity(expr: Expr) -> str:
@@ -795,12 +938,18 @@ def interval(toks: list[Tok], a: Match, b: Match) -> Expr | None:
     before a last end with one. A month or day without a year takes the
     other end's year when it is resolved.
     """
-    if b.i != a.j + 1:
+    x, y = a.expr, b.expr
+    if x.kind == "anaphor" and x.unit == "dom" and y.kind == "date" and y.day is not None and y.until is None:
+        # "from the 15th to the 18th of November": the first day is of the last one's month
+        x = Expr("date", y.year, y.month, x.n)
+        spaced = b.i == a.j + 2 and toks[a.j + 1].lower == "the"
+    else:
+        spaced = False
+    if b.i != a.j + 1 and not spaced:
         return None
     opener = toks[a.i - 1].lower if a.i > 0 else ""
     if not _connector_at(toks, a.j, opener):
         return None
-    x, y = a.expr, b.expr
     for e in (x, y):
         if e.until is not None or e.rel is not None or e.year_shift is not None:
             return None
