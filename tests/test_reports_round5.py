@@ -5,20 +5,12 @@ from __future__ import annotations
 import pytest
 
 import tally
+from tests._figure_roles import figure_roles
 
 pytestmark = pytest.mark.model
 
 
-def _roles(text: str) -> list[tuple[float, list[str], list[str], list[str]]]:
-    article = tally.analyze(text, published="2024-05-02")
-    names = {e.id: e.name for e in article.entities}
-
-    def named(ids: list[str]) -> list[str]:
-        return [names[i] for i in ids]
-
-    return [
-        (f.value, named(f.asserted_by), named(f.confirmed_by), named(f.disputed_by)) for f in article.figures
-    ]
+_roles = figure_roles
 
 
 def test_a_closing_attribution_hung_as_an_adverbial_speaks_for_the_count_and_its_parts():

@@ -5,20 +5,12 @@ from __future__ import annotations
 import pytest
 
 import tally
+from tests._figure_roles import figure_roles
 
 pytestmark = pytest.mark.model
 
 
-def _roles(text: str) -> list[tuple[float, list[str], list[str], list[str]]]:
-    article = tally.analyze(text, published="2024-05-02")
-    names = {e.id: e.name for e in article.entities}
-
-    def named(ids: list[str]) -> list[str]:
-        return [names[i] for i in ids]
-
-    return [
-        (f.value, named(f.asserted_by), named(f.confirmed_by), named(f.disputed_by)) for f in article.figures
-    ]
+_roles = figure_roles
 
 
 def _asserted(text: str, value: float) -> list[list[str]]:
@@ -271,5 +263,7 @@ def test_the_organisation_is_no_body_of_the_state():
 
 
 def test_findings_are_a_document_of_whoever_made_them():
-    text = "The findings of a regional inquiry commission, released on Friday, show that 188 miners were killed."
+    text = (
+        "The findings of a regional inquiry commission, released on Friday, show that 188 miners were killed."
+    )
     assert _asserted(text, 188) == [["regional inquiry commission"]]
