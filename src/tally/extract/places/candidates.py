@@ -26,7 +26,7 @@ from tally.extract.dates.rules import MONTHS
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.descriptions import described_kind
 from tally.extract.places import words as place_words
-from tally.extract.spans import SpanSet
+from tally.extract.spans import SpanIndex, SpanSet
 from tally.resources.gazetteer import Entry, Gazetteer, fold, same_name
 
 if TYPE_CHECKING:
@@ -62,12 +62,19 @@ _ABBREVIATION_AFTER_COMMA = re.compile(r",\s?((?:[A-Z][a-z]{0,4}\.)(?:\s?[A-Z][a
 
 
 #: A dateline: capitals after the start of the text, a line or a sentence,
-#: then ", State" or ", Jan 9" or not, then an outlet or a date in brackets or
-#: not ("(Reuters)", "(Kurdistan 24)", "(10 January 2023)"), then a dash, "(AP)"
-#: or a colon.
+#: then up to two of ", State", ", Kenya" or ", Jan 9" ("KISUMU, Kenya, July 12"),
+#: then an outlet or a date in brackets or not ("(Reuters)", "(Kurdistan 24)",
+#: "(10 January 2023)"), then a dash, "(AP)" or a colon.
 _DATELINE = re.compile(
     r"(?:^|\n|[.!?] |\d{4} )\s*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
-    r"(?:,\s?[A-Z][A-Za-z.]+(?: (?:[A-Z][A-Za-z.]+|\d{1,2}))?)?\s?(\([A-Z0-9][\w .,&’'-]{0,30}\)\s?)?(?:—|–|―|--|-|\x97|:|\(AP\))"
+    r"(?:,\s?[A-Z][A-Za-z.]+(?: (?:[A-Z][A-Za-z.]+|\d{1,2}))?){0,2}\s?(\([A-Z0-9][\w .,&’'-]{0,30}\)\s?)?(?:—|–|―|--|-|\x97|:|\(AP\))"
+)
+
+#: A dateline in title case at the start of the text or of a line, which only an
+#: outlet in brackets makes one: "Almaty (AFP) -", "Nairobi, Kenya (Reuters) —".
+_TITLE_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})"
+    r"(?:,\s?[A-Z][A-Za-z.]+(?: (?:[A-Z][A-Za-z.]+|\d{1,2}))?){0,2} ?(\([A-Z][\w .,&’'-]{0,30}\)) ?(?:—|–|―|--|-|\x97|:)"
 )
 
 
@@ -85,6 +92,7 @@ class Mention:
     in_name: bool = False  # inside an organisation's name with other words ("Tehran Times")
     in_outlet: bool = False  # inside a name the parser took for a place ("Central Asia Monitor")
     within: Entry | None = None  # an explicit qualifier: "Paris, Texas"
+    site: bool = False  # a name before a site word ("Evin prison"): a town's only with context
     chosen: Entry | None = None
 
 
@@ -196,9 +204,18 @@ def _embedded(doc: Doc, ent: Span, gaz: Gazetteer, *, cities: bool = False) -> l
                 or (c.kind == "admin2" and same_name(c, key) and key.endswith((" county", " parish")))
             ]
             if any(c.kind == "admin1" for c in strong):
-                # a capital of the same name competes with the division: the
-                # "Washington" of "The Washington Post" is the city
-                strong += [c for c in candidates if c.capital and same_name(c, key)]
+                # a capital of the same name competes with the division (the
+                # "Washington" of "The Washington Post" is the city), and so does
+                # the chief town a division is named after ("ALMATY" of a dateline
+                # tagged as an organisation)
+                divisions = {(c.country, c.admin1_code) for c in strong if c.kind == "admin1"}
+                strong += [
+                    c
+                    for c in candidates
+                    if c.kind == "city"
+                    and same_name(c, key)
+                    and (c.capital or (c.country, c.admin1_code) in divisions)
+                ]
             rest = [fold(t.text) for t in tokens if t.i < piece[0].i or t.i > piece[-1].i]
             if (
                 cities
@@ -265,12 +282,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             continue
         if label == "NORP" or label in PLACE_LABELS:
             start, end = _clean_span(text, ent.start_char, ent.end_char)
-            country = gaz.demonym(text[start:end])
+            country = gaz.demonym(text[start:end]) or _land_of_people(gaz, text[start:end])
             if country is not None:
                 if start == 0 or text[start - 1] not in "-‐":  # "African-American"
                     mentions.append(Mention(start, end, text[start:end], candidates=[country], demonym=True))
                 continue
-        if label == "NORP" and (division := _division_as_people(text, ent, gaz)) is not None:
+        if label == "NORP" and (division := _division_as_people(text, ent, gaz) or _compass_name(text, ent)):
             mentions.append(
                 division
             )  # "Kurdistan and West Azerbaijan provinces", "West Azerbaijan" tagged NORP
@@ -356,10 +373,18 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     ]
     mentions += _datelines(text, mentions, gaz)
     mentions += _sites(text, mentions, gaz)
+    seats = _seats(text)
+    if seats:
+        held = SpanSet((m.start, m.end) for m in seats)
+        mentions = [m for m in mentions if not held.overlaps(m.start, m.end)] + seats
     # "ERBIL (Kurdistan 24) –": the outlet in a dateline's brackets is no place
-    outlets = [m.span(2) for m in _DATELINE.finditer(text) if m.group(2)]
+    outlets = [m.span(2) for p in (_DATELINE, _TITLE_DATELINE) for m in p.finditer(text) if m.group(2)]
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in outlets)]
     mentions += _places_tagged_as_people(doc, gaz)
+    causes = _places_of_a_cause(doc)
+    for mention in mentions:
+        if mention.start in causes:
+            mention.in_name = True
     joined = _joined_names(text, gaz)
     if joined:
         taken = SpanSet((m.start, m.end) for m in joined)
@@ -419,7 +444,68 @@ def _outside_job_titles(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         previous_dropped = None
         kept.append(mention)
-    return kept
+    return _outside_remits(text, kept)
+
+
+#: A possessive or a capitalised role word right before a title's remit: "Amnesty's
+#: [Middle East] director", "its [Asia] researcher", "Deputy [Middle East] Director".
+_TITLE_OWNER = re.compile(r"(?:['’]s|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\b([A-Z][a-z]+))\s+$")
+
+#: The word right after a remit: "[Asia] director", "[North Africa] Director".
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
+
+
+def _outside_remits(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop the places that name a remit before a role word: "Amnesty's Middle East and
+    North Africa director", "its Asia researcher".
+
+    ANNOTATION.md: a job title ("Middle East director") is no place. The places
+    joined by "and" or commas between an owner (a possessive, or a capitalised
+    role word such as "Deputy") and a role word of ``places/remit_roles.txt`` are
+    the title's remit; a country named so elsewhere in the article still counts there.
+    """
+    drop: set[int] = set()
+    i = 0
+    while i < len(mentions):
+        j = i  # the places i..j joined into one remit
+        while j + 1 < len(mentions) and _REMIT_JOIN.fullmatch(text, mentions[j].end, mentions[j + 1].start):
+            j += 1
+        after = _WORD_AFTER.match(text, mentions[j].end)
+        owner = _TITLE_OWNER.search(text, max(0, mentions[i].start - 40), mentions[i].start)
+        if (
+            after is not None
+            and after.group(1).lower() in place_words.REMIT_ROLES
+            and owner is not None
+            and owner.end() == mentions[i].start
+            and (owner.group(1) is None or owner.group(1).lower() in entity_words.ROLE_WORDS)
+            and not any(m.demonym for m in mentions[i : j + 1])
+        ):
+            drop.update(range(i, j + 1))
+        i = j + 1
+    return [m for k, m in enumerate(mentions) if k not in drop]
+
+
+def _places_of_a_cause(doc: Doc) -> set[int]:
+    """Starts of the places that end a group's name for a cause: "the Center for Human
+    Rights in [Iran]", "the Organization for Security and Co-operation in [Europe]".
+
+    The tagger ends such a name before "in"; a name that holds "for" names a
+    cause, and the place after it is the cause's, part of the name (ANNOTATION.md:
+    places inside an organisation's name are none).
+    """
+    starts: set[int] = set()
+    ents = list(doc.ents)
+    for ent, following in zip(ents, ents[1:], strict=False):
+        if (
+            ent.label_ == "ORG"
+            and following.label_ in PLACE_LABELS
+            and following.start == ent.end + 1
+            and doc[ent.end].lower_ == "in"
+            and any(t.lower_ == "for" for t in ent[1:])
+            and ent[-1].is_title
+        ):
+            starts.add(following.start_char)
+    return starts
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
@@ -456,7 +542,23 @@ def _named_by_kind(doc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
     start, end = _clean_span(doc_text(doc), ent.start_char, ent.end_char)
     name = doc_text(doc)[start:end]
     candidates = [c for c in gaz.lookup(name) if c.kind in kinds]
-    return Mention(start, end, name, kinds=kinds, candidates=candidates) if candidates else None
+    if candidates:
+        return Mention(start, end, name, kinds=kinds, candidates=candidates)
+    if before[-2] in _SETTLEMENT_WORDS and _title_words(name):
+        # "the village of Kin Ma": a hamlet missing from the gazetteer is still a place
+        return Mention(start, end, name, kinds=kinds, candidates=[])
+    return None
+
+
+#: Words before "of" that make the name after them a settlement whether the gazetteer knows
+#: it or not ("the village of Kin Ma"); "the city of" is left out ("the City of London").
+_SETTLEMENT_WORDS = frozenset({"village", "town", "township"})
+
+
+def _title_words(name: str) -> bool:
+    """One to three capitalised words: a name, not a phrase."""
+    words = name.split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
 def _division_by_kind_word(text: str, ent: Span, gaz: Gazetteer) -> Mention | None:
@@ -495,6 +597,70 @@ def _division_as_people(text: str, ent: Span, gaz: Gazetteer) -> Mention | None:
         return None  # one word ("Kurdish", "Baluch") is a people more often than a place
     candidates = [c for c in gaz.lookup(name) if c.kind in {"admin1", "country"}]
     return Mention(start, end, name, candidates=candidates) if candidates else None
+
+
+#: Endings that make a land of its people's name: "Baloch" -> "Balochistan", "Kyrgyz" -> "Kyrgyzstan".
+_LAND_ENDINGS = ("istan", "stan")
+
+
+def _land_of_people(gaz: Gazetteer, name: str) -> Entry | None:
+    """The country or division named after the people *name* ("Baloch", "Kurds", "Kyrgyz").
+
+    Such a name is the people's, not the land's (ANNOTATION.md: demonyms are no
+    places); the gazetteer knows the land ("Balochistan") but seldom the people
+    as its demonym, and the tagger often calls the people a place.
+    """
+    if " " in name or not name.istitle() or len(name) < 4:
+        return None
+    stem = name[:-1] if name.endswith("s") else name
+    for ending in _LAND_ENDINGS:
+        lands = [c for c in gaz.lookup(stem + ending) if c.kind in ("country", "admin1")]
+        if lands:
+            return max(lands, key=lambda c: c.population)
+    return None
+
+
+def _seats(text: str) -> list[Mention]:
+    """ "The White House said", "a Kremlin spokesman": seats of government (``places/seat_names.txt``).
+
+    The news names a government by its seat; the gold counts the seat as a
+    site wherever it is written, the tagger calls it an organisation or a
+    person, and the gazetteer knows only namesake towns ("White House",
+    Tennessee), so the seat is a place of its own without coordinates.
+    """
+    return [
+        Mention(match.start(), match.end(), match.group(0), candidates=[])
+        for match in _seat_pattern(place_words.SEAT_NAMES).finditer(text)
+    ]
+
+
+@cache
+def _seat_pattern(names: frozenset[str]) -> re.Pattern[str]:
+    """The seats' names as one alternation of literals, case kept, whole words only."""
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?!\w)")
+
+
+#: First words of a place's name that the tagger reads as a people's: "North Okkalapa".
+_COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Upper", "Lower"})
+
+#: Endings of a people's adjective ("South Sudanese", "East African", "North Korean").
+_PEOPLE_ENDINGS = ("an", "ese", "ish", "ic", "ern", "i", "s")
+
+
+def _compass_name(text: str, ent: Span) -> Mention | None:
+    """ "North Okkalapa", "South Dagon" tagged as a people (NORP): a compass word and a
+    name that is no people's adjective is a district, known to the gazetteer or not."""
+    start, end = _clean_span(text, ent.start_char, ent.end_char)
+    words = text[start:end].split()
+    if (
+        len(words) != 2
+        or words[0] not in _COMPASS_WORDS
+        or not words[1].istitle()
+        or words[1].endswith(_PEOPLE_ENDINGS)
+    ):
+        return None
+    return Mention(start, end, text[start:end], candidates=[])
 
 
 def _names_a_people(doc: Doc, start: int, end: int) -> bool:
@@ -546,13 +712,24 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             name = doc_text(doc)[ent.start_char : name_end]
             found.append(Mention(ent.start_char, name_end, name, candidates=gaz.lookup(name)))
             continue
-        listed = in_place_lists.get(ent.start, False)
+        level = in_place_lists.get(ent.start, 0)
+        listed = level >= PLACE_LIST
         if ent.label_ not in ("PERSON", "ORG") or len(ent) != 1 or not ent.text.istitle():
-            continue
-        if ent.label_ == "ORG" and not listed:
             continue
         key = fold(ent.text)
         if key in name_words:
+            continue
+        capitals = [
+            c
+            for c in gaz.lookup(ent.text)
+            if c.kind == "city" and c.capital and c.population >= MIN_METONYMIC_CAPITAL_POPULATION
+        ]
+        if capitals:
+            # "Naypyitaw did not respond": a capital speaks for its government
+            # with no cue around it, under any of its spellings
+            found.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=capitals))
+            continue
+        if ent.label_ == "ORG" and not listed:
             continue
         before = doc[ent.start - 1].text.lower() if ent.start > 0 else ""
         after = doc[ent.end].text.lower() if ent.end < len(doc) else ""
@@ -575,17 +752,33 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 or (listed and len(key) > 3 and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION)
             )
         ]
-        if candidates:
+        if candidates or level == FIRM_PLACE_LIST:
+            # "clashes in Kibera, Mathare and Kawangware": an estate the gazetteer does not
+            # know, among tagged places after "in", is a place all the same
             found.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=candidates))
     return found
+
+
+#: A one-word name tagged as a person or an organisation is a country's capital without
+#: any cue when the capital has this many people ("Naypyitaw said"); smaller capitals
+#: ("Victoria", "Kingston") are people's names as often.
+MIN_METONYMIC_CAPITAL_POPULATION = 200000
 
 
 #: What may stand between two items of a list of names: "Tehran, Shiraz and Isfahan".
 _LIST_JOINS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
 
 
-def _listed_with_places(doc: Doc, gaz: Gazetteer) -> dict[int, bool]:
-    """Token index of each entity that is an item of a list of places: "Tehran, Shiraz and Qom".
+#: Levels of :func:`_listed_with_places`: a list of places, and one that a preposition of
+#: place opens and two tagged places hold ("in Kibera, Mathare and Kawangware").
+PLACE_LIST = 1
+FIRM_PLACE_LIST = 2
+
+
+def _listed_with_places(doc: Doc, gaz: Gazetteer) -> dict[int, int]:
+    """Token index of each entity that is an item of a list, with the list's level
+    (:data:`PLACE_LIST`, :data:`FIRM_PLACE_LIST`, 0 for a list of other names):
+    "Tehran, Shiraz and Qom".
 
     The small model tags a town it does not know as a person or an
     organisation, often in the middle of a list whose other items it tagged as
@@ -603,15 +796,18 @@ def _listed_with_places(doc: Doc, gaz: Gazetteer) -> dict[int, bool]:
                 chains[-1].append(ent)
                 continue
         chains.append([ent])
-    listed: dict[int, bool] = {}
+    listed: dict[int, int] = {}
     for chain in chains:
         if len(chain) < 2:
             continue
-        places = any(e.label_ in ("GPE", "LOC") for e in chain)
+        tagged = sum(e.label_ in ("GPE", "LOC") for e in chain)
+        places = tagged > 0
         if not places and len(chain) >= 3:
             places = all(len(e) == 1 and _known_town(gaz, e.text) for e in chain)
+        first = chain[0].start
+        firm = tagged >= 2 and first > 0 and doc[first - 1].lower_ in place_words.PLACE_PREPOSITIONS
         for ent in chain:
-            listed[ent.start] = places
+            listed[ent.start] = FIRM_PLACE_LIST if firm else PLACE_LIST if places else 0
     return listed
 
 
@@ -677,7 +873,7 @@ def _datelines(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Menti
     """
     taken = SpanSet((m.start, m.end) for m in mentions)
     found = []
-    for match in _DATELINE.finditer(text):
+    for match in [*_DATELINE.finditer(text), *_TITLE_DATELINE.finditer(text)]:
         start, end = match.span(1)
         if taken.overlaps(start, end):
             continue
@@ -767,7 +963,7 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         end = match.end() if word[0].isupper() else name_end
         if taken.overlaps(start, name_end) or gaz.demonym(text[start:name_end]) is not None:
             continue
-        found.append(Mention(start, end, text[start:end], candidates=gaz.lookup(text[start:end])))
+        found.append(Mention(start, end, text[start:end], candidates=gaz.lookup(text[start:end]), site=True))
         taken.add(start, end)
     for match in _WORD_OF_NAME.finditer(text):
         if match.group(1).lower() not in place_words.SITE_WORDS or taken.overlaps(*match.span()):
@@ -838,9 +1034,15 @@ def propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     name are left alone.
     """
     text = doc_text(doc)
+    # a name the gazetteer does not know that lies inside an occurrence of a resolved
+    # one is that name cut short by the tagger ("[Hlaing] Tharyar" after "Hlaing Tharyar")
+    weak = [m for m in mentions if _unknown(m)]
+    weak_spans = SpanSet((m.start, m.end) for m in weak)
+    weak_index = SpanIndex([(id(m), m.start, m.end) for m in weak])
+    cut: set[int] = set()
     # places taken and people's names: what a found occurrence must not overlap
     taken = SpanSet(
-        [(m.start, m.end) for m in mentions]
+        [(m.start, m.end) for m in mentions if not _unknown(m)]
         + [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     )
     by_name: dict[str, Mention] = {}
@@ -858,7 +1060,13 @@ def propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             position = text.find(variant)
             while position != -1:
                 end = position + len(variant)
-                if _is_word(text, position, end) and not taken.overlaps(position, end):
+                inner = weak_index.inside((position, end)) if weak_spans.overlaps(position, end) else None
+                if (
+                    _is_word(text, position, end)
+                    and not taken.overlaps(position, end)
+                    and (inner is None or inner)
+                ):
+                    cut.update(key for key, _, _ in inner or [])
                     found.append(
                         Mention(
                             position,
@@ -870,7 +1078,13 @@ def propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     )
                     taken.add(position, end)
                 position = text.find(variant, end)
-    return sorted(mentions + found, key=lambda m: m.start)
+    kept = [m for m in mentions if id(m) not in cut]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
+def _unknown(mention: Mention) -> bool:
+    """A mention the gazetteer knows nothing of, and that is neither a demonym nor in a name."""
+    return mention.chosen is None and not mention.candidates and not mention.demonym and not mention.in_name
 
 
 def _taken_spans(doc: Doc, mentions: list[Mention]) -> SpanSet:

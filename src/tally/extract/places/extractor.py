@@ -95,6 +95,12 @@ ALTERNATE_NAME_PENALTY = 1.0
 #: Capitals are named in the news far beyond their size ("Washington").
 CAPITAL_BONUS = 0.7
 
+#: Context can lift a candidate over the name's likeliest reading only when its prior
+#: is within this much of it (orders of magnitude of people): Paris, Texas (25,000
+#: against the French capital) can win in a Texan story, a quarter of Khartoum that
+#: GeoNames gives no population cannot take "Riyadh" from the Saudi capital.
+MAX_CONTEXT_PRIOR_GAP = 5.0
+
 #: Rounds of context scoring after the first choice by prior alone.
 CONTEXT_ROUNDS = 2
 
@@ -119,13 +125,21 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     mentions = propagate(doc, mentions)
     text = doc_text(doc)
     for mention in mentions:
-        if _OUTLET_AFTER.match(text, mention.end):
-            mention.in_name = True  # "the Fars news agency": where the outlet is from
+        if _OUTLET_AFTER.match(text, mention.end) or _OUTLET_WORD_AFTER.match(text, mention.end):
+            mention.in_name = True  # "the Fars news agency", "Myanmar Now": where the outlet is from
     return _group(mentions, gaz)
 
 
 #: Lower-case words after a name that make it an outlet's: "Fars news agency", "Mehr news site".
 _OUTLET_AFTER = re.compile(r"\s+news\s+(?:agency|agencies|site|website|service|channel|outlet|portal)\b")
+
+#: A capitalised word that ends an outlet's name right after a place, with no further
+#: capitalised word ("Myanmar Now", "Kazakhstan Today", "France 24"; not "Baghdad
+#: International Airport"): the parser tags the place alone.
+_OUTLET_WORD_AFTER = re.compile(
+    r" (?:Now|Today|Daily|Times|Post|News|Online|Tribune|Herald|Journal|Monitor|Observer"
+    r"|Insider|Express|Gazette|Radio|TV|Television|International|24)(?![\w’'-]| [A-Z0-9])"
+)
 
 
 # --------------------------------------------------------------------------- resolution
@@ -268,8 +282,12 @@ def _pick(mention: Mention, context: _Context) -> tuple[Entry | None, bool]:
     best: Entry | None = None
     best_score = -math.inf
     best_supported = False
-    for candidate in _allowed(mention):
+    allowed = _allowed(mention)
+    top = max((_prior(c, key) for c in allowed), default=0.0)
+    for candidate in allowed:
         score = _prior(candidate, key)
+        if score < top - MAX_CONTEXT_PRIOR_GAP and mention.within is None:
+            continue  # no context makes a nameless quarter the capital of millions
         supported = False
         if candidate.country:
             # a country too is backed by the article's other names in it: the
@@ -319,11 +337,11 @@ def _choose(mentions: list[Mention]) -> None:
             continue
         if (
             best.kind in ("city", "admin2")
-            and best.population < MIN_POPULATION_WITHOUT_CONTEXT
+            and (best.population < MIN_POPULATION_WITHOUT_CONTEXT or mention.site)
             and not supported.get(number)
             and mention.within is None
         ):
-            continue
+            continue  # a hamlet, or the namesake abroad of a site ("Evin prison"): no support, no point
         mention.chosen = best
 
 
