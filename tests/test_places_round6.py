@@ -161,3 +161,30 @@ def test_a_site_keeps_no_namesake_town_of_another_country() -> None:
     text = "Detainees in Tehran were taken to Evin prison, their families said."
     place = _place_of(text, "Evin")
     assert place.country in (None, "IR")
+
+
+def test_a_faith_before_a_site_word_is_no_place() -> None:
+    text = "Worshippers left the largest Sunni mosque in Zahedan when the shooting began."
+    written = _written(text)
+    assert "Zahedan" in written and "Sunni" not in written
+
+
+def test_a_persian_name_joined_by_its_ezafe_is_one_place() -> None:
+    text = "In Kermanshah province, Islamabad-e Gharb saw clashes, and banks burned in Shahr-e Qods."
+    written = _written(text)
+    assert {"Islamabad-e Gharb", "Shahr-e Qods"} <= written
+    assert not written & {"Islamabad", "Gharb", "Qods"}
+
+
+def test_towns_the_tagger_glued_into_one_name_in_a_list() -> None:
+    # the tagger reads "Mahshahr, Shahriar" as one organisation and the rest as people
+    text = "The names of many victims have been verified in Mahshahr, Shahriar, Kermanshah, Shiraz and Sadra."
+    assert {"Mahshahr", "Shahriar", "Shiraz"} <= _written(text)
+
+
+def test_a_name_listed_with_foreign_capitals_is_a_capital() -> None:
+    text = (
+        "TEHRAN - The ministry accused Washington, London and Tel Aviv of fuelling the riots "
+        "in Zahedan through Persian-language media."
+    )
+    assert _place_of(text, "Washington").country == "US"

@@ -282,7 +282,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             continue
         if label == "NORP" or label in PLACE_LABELS:
             start, end = _clean_span(text, ent.start_char, ent.end_char)
-            country = gaz.demonym(text[start:end]) or _land_of_people(gaz, text[start:end])
+            country = gaz.demonym(text[start:end])
+            if country is None and label in PLACE_LABELS and _land_of_people(gaz, text[start:end]):
+                continue  # "Baloch separatists" tagged as a place: a people, no place
             if country is not None:
                 if start == 0 or text[start - 1] not in "-‐":  # "African-American"
                     mentions.append(Mention(start, end, text[start:end], candidates=[country], demonym=True))
@@ -385,7 +387,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     for mention in mentions:
         if mention.start in causes:
             mention.in_name = True
-    joined = _joined_names(text, gaz)
+    joined = _joined_names(text, gaz) + _ezafe_names(text, gaz)
     if joined:
         taken = SpanSet((m.start, m.end) for m in joined)
         mentions = [m for m in mentions if not taken.overlaps(m.start, m.end)] + joined
@@ -604,17 +606,17 @@ _LAND_ENDINGS = ("istan", "stan")
 
 
 def _land_of_people(gaz: Gazetteer, name: str) -> Entry | None:
-    """The country or division named after the people *name* ("Baloch", "Kurds", "Kyrgyz").
+    """The country or division named after the people *name* ("Baloch", "Kyrgyz").
 
     Such a name is the people's, not the land's (ANNOTATION.md: demonyms are no
     places); the gazetteer knows the land ("Balochistan") but seldom the people
-    as its demonym, and the tagger often calls the people a place.
+    as its demonym, and the tagger often calls the people a place. Plurals are
+    left alone: "Turks" and "Hindus" are no peoples of Turkistan and Hindustan.
     """
-    if " " in name or not name.istitle() or len(name) < 4:
+    if " " in name or not name.istitle() or len(name) < 4 or name.endswith("s"):
         return None
-    stem = name[:-1] if name.endswith("s") else name
     for ending in _LAND_ENDINGS:
-        lands = [c for c in gaz.lookup(stem + ending) if c.kind in ("country", "admin1")]
+        lands = [c for c in gaz.lookup(name + ending) if c.kind in ("country", "admin1")]
         if lands:
             return max(lands, key=lambda c: c.population)
     return None
@@ -669,6 +671,23 @@ def _names_a_people(doc: Doc, start: int, end: int) -> bool:
     return span is not None and span.end < len(doc) and doc[span.end].lower_ in place_words.PEOPLE_HEADS
 
 
+#: A Persian name joined by the ezafe "-e": "Shahr-e Qods", "Islamabad-e Gharb", "Qasr-e-Shirin".
+_EZAFE = re.compile(r"\b[A-Z][a-z]+-e[- ][A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _ezafe_names(text: str, gaz: Gazetteer) -> list[Mention]:
+    """ "Shahr-e Qods", "Islamabad-e Gharb": one name, which the tokenizer cuts at the hyphen.
+
+    The parser then tags a half ("Qods", "Islamabad", which the gazetteer reads
+    as Pakistan's capital); the whole is the place, resolved when the gazetteer
+    knows it under that spelling and kept without a point otherwise.
+    """
+    return [
+        Mention(match.start(), match.end(), match.group(0), candidates=gaz.lookup(match.group(0)))
+        for match in _EZAFE.finditer(text)
+    ]
+
+
 def _joined_names(text: str, gaz: Gazetteer) -> list[Mention]:
     """ "Sistan and Baluchestan province", "Bosnia and Herzegovina": one place whose name holds "and".
 
@@ -714,6 +733,10 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             continue
         level = in_place_lists.get(ent.start, 0)
         listed = level >= PLACE_LIST
+        if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and listed and len(_list_items(ent)) > 1:
+            # "Mahshahr, Shahriar" tagged as one organisation inside a list of towns
+            found += [_listed_town(gaz, t.idx, t.text) for t in _list_items(ent)]
+            continue
         if ent.label_ not in ("PERSON", "ORG") or len(ent) != 1 or not ent.text.istitle():
             continue
         key = fold(ent.text)
@@ -802,13 +825,38 @@ def _listed_with_places(doc: Doc, gaz: Gazetteer) -> dict[int, int]:
             continue
         tagged = sum(e.label_ in ("GPE", "LOC") for e in chain)
         places = tagged > 0
-        if not places and len(chain) >= 3:
-            places = all(len(e) == 1 and _known_town(gaz, e.text) for e in chain)
+        items = [_list_items(e) for e in chain]
+        if not places and sum(len(i) for i in items) >= 3:
+            places = all(i and all(_known_town(gaz, t.text) for t in i) for i in items)
         first = chain[0].start
         firm = tagged >= 2 and first > 0 and doc[first - 1].lower_ in place_words.PLACE_PREPOSITIONS
         for ent in chain:
             listed[ent.start] = FIRM_PLACE_LIST if firm else PLACE_LIST if places else 0
     return listed
+
+
+def _list_items(ent: Span) -> list[Token]:
+    """The one-word names of *ent* when it is one ("Shiraz") or several joined by commas
+    ("Mahshahr, Shahriar", which the tagger glues into one name); else none."""
+    words = [t for t in ent if t.text != ","]
+    commas = len(ent) - len(words)
+    if commas != len(words) - 1 or any(not (t.is_title and t.is_alpha) for t in words):
+        return []
+    if any(ent[k].text != "," for k in range(1, len(ent), 2)):
+        return []
+    return words
+
+
+def _listed_town(gaz: Gazetteer, start: int, name: str) -> Mention:
+    """A town of a list of towns, under its own name or a sizeable town's other spelling."""
+    key = fold(name)
+    candidates = [
+        c
+        for c in gaz.lookup(name)
+        if c.kind in ("city", "admin1", "admin2")
+        and (same_name(c, key) or (len(key) > 3 and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION))
+    ]
+    return Mention(start, start + len(name), name, candidates=candidates)
 
 
 def _known_town(gaz: Gazetteer, name: str) -> bool:
@@ -947,7 +995,8 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     (``places/site_words.txt``) is one: the word joins the name when it is
     capitalised ("Azadi Square") and stays out when it is not ("Evin" of "Evin
     prison"), as with "Khuzestan province". A name that is already a place, a
-    demonym ("an Iranian prison") or a sentence's opening word ("The prison") is not.
+    demonym ("an Iranian prison"), a faith ("a Sunni mosque", ``places/faith_words.txt``)
+    or a sentence's opening word ("The prison") is not.
     """
     taken = SpanSet((m.start, m.end) for m in mentions)
     found: list[Mention] = []
@@ -961,7 +1010,11 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
             continue
         name_end = match.start() - 1
         end = match.end() if word[0].isupper() else name_end
-        if taken.overlaps(start, name_end) or gaz.demonym(text[start:name_end]) is not None:
+        if (
+            taken.overlaps(start, name_end)
+            or gaz.demonym(text[start:name_end]) is not None
+            or text[start:name_end] in place_words.FAITH_WORDS  # "the largest Sunni mosque"
+        ):
             continue
         found.append(Mention(start, end, text[start:end], candidates=gaz.lookup(text[start:end]), site=True))
         taken.add(start, end)

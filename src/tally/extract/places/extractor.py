@@ -120,6 +120,7 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     mentions = find_mentions(doc, gaz)
     _qualify(mentions, doc_text(doc))
     _choose(mentions)
+    _capitals_among_capitals(mentions, doc_text(doc))
     mentions = scan_supported(doc, mentions, gaz, _prior)
     mentions = scan_country_supported(doc, mentions, gaz, _prior)
     mentions = propagate(doc, mentions)
@@ -343,6 +344,49 @@ def _choose(mentions: list[Mention]) -> None:
         ):
             continue  # a hamlet, or the namesake abroad of a site ("Evin prison"): no support, no point
         mention.chosen = best
+
+
+#: What joins two items of a list: "Washington, London and Tel Aviv", "Moscow or Beijing".
+_LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+")
+
+
+def _capitals_among_capitals(mentions: list[Mention], text: str) -> None:
+    """A name listed next to another country's capital is a capital too, when it can be one.
+
+    "It accused Washington, London and Tel Aviv": governments named by their
+    seats. The country context that London gives makes "Washington" the English
+    town of that name; next to a capital of another country it is the capital
+    of its own. Names with their own qualifier ("Paris, Texas") keep their reading.
+    """
+    switched: dict[tuple[str, int | None], Entry] = {}  # (name, old reading) -> the capital
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if _LIST_GAP.fullmatch(text, first.end, second.start) is None:
+            continue
+        for mention, other in ((first, second), (second, first)):
+            near = other.chosen
+            own = mention.chosen
+            if (
+                near is None
+                or not near.capital
+                or own is None
+                or own.capital
+                or mention.within is not None
+                or mention.demonym
+            ):
+                continue
+            key = fold(mention.text)
+            capitals = [
+                c for c in _allowed(mention) if c.capital and c.country != near.country and same_name(c, key)
+            ]
+            if capitals:
+                mention.chosen = max(capitals, key=lambda c: c.population)
+                switched[(key, own.geonameid)] = mention.chosen
+    for mention in mentions:
+        # one sense per discourse: the name's other bare mentions follow
+        if mention.chosen is not None and mention.within is None:
+            capital = switched.get((fold(mention.text), mention.chosen.geonameid))
+            if capital is not None:
+                mention.chosen = capital
 
 
 def _one_sense(mentions: list[Mention], picks: dict[int, Entry | None]) -> dict[int, Entry | None]:
