@@ -188,3 +188,25 @@ def test_a_name_listed_with_foreign_capitals_is_a_capital() -> None:
         "in Zahedan through Persian-language media."
     )
     assert _place_of(text, "Washington").country == "US"
+
+
+def test_a_former_name_of_a_capital_is_not_read_without_a_cue() -> None:
+    # guard: "Salisbury" is an old name of Harare, and here a person
+    text = "Salisbury said the vote in Harare had been fair."
+    assert all(
+        place.country != "ZW" or text[s:e] != "Salisbury"
+        for place in _places(text)
+        for s, e in place.mentions
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Police blocked the roads to Kamukunji Grounds in Nairobi on Friday.", "Kamukunji Grounds"),
+        # guard: the tagger knows this one already
+        ("Thousands gathered in Uhuru Park before marching to parliament in Nairobi.", "Uhuru Park"),
+    ],
+)
+def test_a_name_before_a_capitalised_grounds_or_park_is_a_site(text: str, site: str) -> None:
+    assert site in _written(text)

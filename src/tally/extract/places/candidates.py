@@ -289,7 +289,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 if start == 0 or text[start - 1] not in "-‐":  # "African-American"
                     mentions.append(Mention(start, end, text[start:end], candidates=[country], demonym=True))
                 continue
-        if label == "NORP" and (division := _division_as_people(text, ent, gaz) or _compass_name(text, ent)):
+        if label == "NORP" and (
+            division := _division_as_people(text, ent, gaz) or _compass_name(text, ent, gaz)
+        ):
             mentions.append(
                 division
             )  # "Kurdistan and West Azerbaijan provinces", "West Azerbaijan" tagged NORP
@@ -650,9 +652,13 @@ _COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Upper", "Lower"})
 _PEOPLE_ENDINGS = ("an", "ese", "ish", "ic", "ern", "i", "s")
 
 
-def _compass_name(text: str, ent: Span) -> Mention | None:
+def _compass_name(text: str, ent: Span, gaz: Gazetteer) -> Mention | None:
     """ "North Okkalapa", "South Dagon" tagged as a people (NORP): a compass word and a
-    name that is no people's adjective is a district, known to the gazetteer or not."""
+    name that is no people's adjective is a district, known to the gazetteer or not.
+
+    A compass word before a town under its own name ("East Oxford", "North
+    Clayton") is left to the town: the quarter is seldom what a story names.
+    """
     start, end = _clean_span(text, ent.start_char, ent.end_char)
     words = text[start:end].split()
     if (
@@ -660,9 +666,10 @@ def _compass_name(text: str, ent: Span) -> Mention | None:
         or words[0] not in _COMPASS_WORDS
         or not words[1].istitle()
         or words[1].endswith(_PEOPLE_ENDINGS)
+        or any(same_name(c, fold(words[1])) for c in gaz.lookup(words[1]))
     ):
         return None
-    return Mention(start, end, text[start:end], candidates=[])
+    return Mention(start, end, text[start:end], candidates=gaz.lookup(text[start:end]))
 
 
 def _names_a_people(doc: Doc, start: int, end: int) -> bool:
@@ -745,7 +752,11 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         capitals = [
             c
             for c in gaz.lookup(ent.text)
-            if c.kind == "city" and c.capital and c.population >= MIN_METONYMIC_CAPITAL_POPULATION
+            if c.kind == "city"
+            and c.capital
+            and c.population >= MIN_METONYMIC_CAPITAL_POPULATION
+            # its name, however spaced ("Naypyitaw"), not a former one ("Salisbury" for Harare)
+            and _unspaced(fold(c.name)) == _unspaced(key)
         ]
         if capitals:
             # "Naypyitaw did not respond": a capital speaks for its government
@@ -780,6 +791,11 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             # know, among tagged places after "in", is a place all the same
             found.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=candidates))
     return found
+
+
+def _unspaced(key: str) -> str:
+    """A folded name without its spaces and hyphens: "nay pyi taw" and "naypyitaw" are one."""
+    return key.replace(" ", "").replace("-", "")
 
 
 #: A one-word name tagged as a person or an organisation is a country's capital without
@@ -1000,7 +1016,11 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """
     taken = SpanSet((m.start, m.end) for m in mentions)
     found: list[Mention] = []
-    words = [m for m in re.finditer(r"\b[A-Za-z]+\b", text) if m.group(0).lower() in place_words.SITE_WORDS]
+    words = [
+        m
+        for m in re.finditer(r"\b[A-Za-z]+\b", text)
+        if m.group(0).lower() in place_words.SITE_WORDS or m.group(0) in place_words.NAMED_SITE_WORDS
+    ]
     for match in sorted(
         [*words, *_site_compounds(place_words.SITE_COMPOUNDS).finditer(text)], key=lambda m: m.start()
     ):
