@@ -210,3 +210,25 @@ def test_a_former_name_of_a_capital_is_not_read_without_a_cue() -> None:
 )
 def test_a_name_before_a_capitalised_grounds_or_park_is_a_site(text: str, site: str) -> None:
     assert site in _written(text)
+
+
+def test_a_group_named_with_an_ezafe_is_no_place() -> None:
+    # guard: the ezafe joins groups' names too
+    text = "Tehreek-e-Taliban Pakistan claimed the attack in Peshawar."
+    assert "Tehreek-e-Taliban" not in _written(text)
+
+
+def test_the_remit_of_a_title_in_apposition_is_no_place() -> None:
+    text = '"It must stop," said Hugh Ward, Europe and Central Asia director at the group, in Minsk.'
+    written = _written(text)
+    assert "Minsk" in written and not written & {"Europe", "Asia"}
+
+
+def test_a_demonym_before_a_region_outside_its_country_is_one_region() -> None:
+    text = "Guards fired missiles at camps in Iraqi Kurdistan, officials in Tehran said."
+    assert "Iraqi Kurdistan" in _written(text)
+
+
+def test_a_title_before_a_surname_like_a_site_word_is_no_site() -> None:
+    text = "President Park said in Seoul that the rally would be allowed."
+    assert "President Park" not in _written(text)

@@ -389,12 +389,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     for mention in mentions:
         if mention.start in causes:
             mention.in_name = True
-    joined = _joined_names(text, gaz) + _ezafe_names(text, gaz)
+    joined = _joined_names(text, gaz) + _ezafe_names(doc, gaz)
     if joined:
         taken = SpanSet((m.start, m.end) for m in joined)
         mentions = [m for m in mentions if not taken.overlaps(m.start, m.end)] + joined
     mentions.sort(key=lambda m: m.start)
-    mentions = _drop_overlaps(mentions)
+    mentions = _demonym_regions(text, _drop_overlaps(mentions))
     mentions.extend(_state_abbreviations(text, mentions, gaz))
     mentions.sort(key=lambda m: m.start)
     return _outside_job_titles(text, mentions)
@@ -451,9 +451,16 @@ def _outside_job_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     return _outside_remits(text, kept)
 
 
-#: A possessive or a capitalised role word right before a title's remit: "Amnesty's
-#: [Middle East] director", "its [Asia] researcher", "Deputy [Middle East] Director".
-_TITLE_OWNER = re.compile(r"(?:['’]s|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\b([A-Z][a-z]+))\s+$")
+#: A possessive, a capitalised role word or a comma after a name right before a title's
+#: remit: "Amnesty's [Middle East] director", "its [Asia] researcher", "Deputy [Middle
+#: East] Director", "Hugh Williamson, [Europe] and Central Asia director".
+_TITLE_OWNER = re.compile(r"(?:['’]s|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\b([A-Z][a-z]+)|[a-z],)\s+$")
+
+#: What joins the places of one remit, a compass word before the next included:
+#: "Europe and Central Asia", "East and Southern Africa".
+_REMIT_PART = re.compile(
+    r"(?:,\s*|\s+)(?:and\s+|&\s+)?(?:the\s+)?(?:(?:Central|Eastern|Western|Northern|Southern)\s+)?"
+)
 
 #: The word right after a remit: "[Asia] director", "[North Africa] Director".
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
@@ -472,7 +479,7 @@ def _outside_remits(text: str, mentions: list[Mention]) -> list[Mention]:
     i = 0
     while i < len(mentions):
         j = i  # the places i..j joined into one remit
-        while j + 1 < len(mentions) and _REMIT_JOIN.fullmatch(text, mentions[j].end, mentions[j + 1].start):
+        while j + 1 < len(mentions) and _REMIT_PART.fullmatch(text, mentions[j].end, mentions[j + 1].start):
             j += 1
         after = _WORD_AFTER.match(text, mentions[j].end)
         owner = _TITLE_OWNER.search(text, max(0, mentions[i].start - 40), mentions[i].start)
@@ -682,17 +689,44 @@ def _names_a_people(doc: Doc, start: int, end: int) -> bool:
 _EZAFE = re.compile(r"\b[A-Z][a-z]+-e[- ][A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
-def _ezafe_names(text: str, gaz: Gazetteer) -> list[Mention]:
+def _ezafe_names(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """ "Shahr-e Qods", "Islamabad-e Gharb": one name, which the tokenizer cuts at the hyphen.
 
     The parser then tags a half ("Qods", "Islamabad", which the gazetteer reads
     as Pakistan's capital); the whole is the place, resolved when the gazetteer
-    knows it under that spelling and kept without a point otherwise.
+    knows it under that spelling and kept without a point otherwise. Groups'
+    names are built the same way ("Tehreek-e-Taliban Pakistan", "Jaish-e-Mohammed"):
+    the whole must be known, or a part be tagged as a place or be a town, and the
+    name must not go on.
     """
-    return [
-        Mention(match.start(), match.end(), match.group(0), candidates=gaz.lookup(match.group(0)))
-        for match in _EZAFE.finditer(text)
-    ]
+    text = doc_text(doc)
+    places = SpanSet((e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_LABELS)
+    found = []
+    for match in _EZAFE.finditer(text):
+        candidates = gaz.lookup(match.group(0))
+        if _NAME_GOES_ON.match(text, match.end()):
+            continue
+        if (
+            not candidates
+            and not places.overlaps(*match.span())
+            and not any(_is_town(gaz, part) for part in re.split(r"-e[- ]| |-", match.group(0)))
+        ):
+            continue
+        found.append(Mention(match.start(), match.end(), match.group(0), candidates=candidates))
+    return found
+
+
+#: A capitalised word right after a name: the name goes on ("Tehreek-e-Taliban Pakistan").
+_NAME_GOES_ON = re.compile(r" [A-Z]")
+
+
+def _is_town(gaz: Gazetteer, name: str) -> bool:
+    """A town of some size under this very name."""
+    key = fold(name)
+    return any(
+        c.kind == "city" and same_name(c, key) and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION
+        for c in gaz.lookup(name)
+    )
 
 
 def _joined_names(text: str, gaz: Gazetteer) -> list[Mention]:
@@ -1034,6 +1068,8 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
             taken.overlaps(start, name_end)
             or gaz.demonym(text[start:name_end]) is not None
             or text[start:name_end] in place_words.FAITH_WORDS  # "the largest Sunni mosque"
+            # "President Park": a title before a surname
+            or text[start:name_end].lower() in entity_words.ROLE_WORDS | entity_words.PERSON_TITLES
         ):
             continue
         found.append(Mention(start, end, text[start:end], candidates=gaz.lookup(text[start:end]), site=True))
@@ -1072,6 +1108,37 @@ def _split_kind_word(name: str) -> tuple[str | None, str]:
     if head and _is_kind_word(last):
         return head, last.lower()
     return None, ""
+
+
+def _demonym_regions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Iraqi Kurdistan", "Syrian Kurdistan": a demonym and a region outside its country
+    in the gazetteer name one region of that country together.
+
+    The gazetteer reads the bare "Kurdistan" as Iran's province; after "Iraqi"
+    the pair is the place, kept whole without a point. A region the demonym's
+    country holds ("Iranian Kurdistan", "Ethiopian Tigray") keeps its reading.
+    """
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        mention = mentions[i]
+        region = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            region is not None
+            and mention.demonym
+            and text[mention.end : region.start] == " "
+            and not region.demonym
+            and not region.in_name
+            and region.candidates
+            and not any(c.kind == "country" for c in region.candidates)
+            and not any(c.country == mention.candidates[0].country for c in region.candidates)
+        ):
+            out.append(Mention(mention.start, region.end, text[mention.start : region.end], candidates=[]))
+            i += 2
+            continue
+        out.append(mention)
+        i += 1
+    return out
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
