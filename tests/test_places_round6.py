@@ -232,3 +232,19 @@ def test_a_demonym_before_a_region_outside_its_country_is_one_region() -> None:
 def test_a_title_before_a_surname_like_a_site_word_is_no_site() -> None:
     text = "President Park said in Seoul that the rally would be allowed."
     assert "President Park" not in _written(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Protesters marched down Independence Avenue in Minsk on Sunday.", "Independence Avenue"),
+        ("Police used water cannon on Rustaveli Avenue in Tbilisi.", "Rustaveli Avenue"),
+    ],
+)
+def test_a_named_street_is_a_site(text: str, street: str) -> None:
+    assert street in _written(text)
+
+
+def test_a_street_inside_an_outlets_name_is_no_site() -> None:
+    # guard: the name goes on after the street word
+    assert "Wall Street" not in _written("The Wall Street Journal reported arrests in Minsk.")

@@ -1064,6 +1064,8 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
             continue
         name_end = match.start() - 1
         end = match.end() if word[0].isupper() else name_end
+        if word[0].isupper() and _NAME_GOES_ON.match(text, match.end()):
+            continue  # "The Wall Street Journal", "Park Avenue Armory": a longer name
         if (
             taken.overlaps(start, name_end)
             or gaz.demonym(text[start:name_end]) is not None
