@@ -513,7 +513,7 @@ def _places_of_a_cause(doc: Doc) -> set[int]:
             and following.start == ent.end + 1
             and doc[ent.end].lower_ == "in"
             and any(t.lower_ == "for" for t in ent[1:])
-            and ent[-1].is_title
+            and ent[-1].text.istitle()
         ):
             starts.add(following.start_char)
     return starts
@@ -890,7 +890,7 @@ def _list_items(ent: Span) -> list[Token]:
     ("Mahshahr, Shahriar", which the tagger glues into one name); else none."""
     words = [t for t in ent if t.text != ","]
     commas = len(ent) - len(words)
-    if commas != len(words) - 1 or any(not (t.is_title and t.is_alpha) for t in words):
+    if commas != len(words) - 1 or any(not (t.text.istitle() and t.text.isalpha()) for t in words):
         return []
     if any(ent[k].text != "," for k in range(1, len(ent), 2)):
         return []
