@@ -26,7 +26,7 @@ from tally.extract.dates.rules import MONTHS
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.descriptions import described_kind
 from tally.extract.places import words as place_words
-from tally.extract.spans import SpanSet
+from tally.extract.spans import SpanIndex, SpanSet
 from tally.resources.gazetteer import Entry, Gazetteer, fold, same_name
 
 if TYPE_CHECKING:
@@ -62,12 +62,19 @@ _ABBREVIATION_AFTER_COMMA = re.compile(r",\s?((?:[A-Z][a-z]{0,4}\.)(?:\s?[A-Z][a
 
 
 #: A dateline: capitals after the start of the text, a line or a sentence,
-#: then ", State" or ", Jan 9" or not, then an outlet or a date in brackets or
-#: not ("(Reuters)", "(Kurdistan 24)", "(10 January 2023)"), then a dash, "(AP)"
-#: or a colon.
+#: then up to two of ", State", ", Kenya" or ", Jan 9" ("KISUMU, Kenya, July 12"),
+#: then an outlet or a date in brackets or not ("(Reuters)", "(Kurdistan 24)",
+#: "(10 January 2023)"), then a dash, "(AP)" or a colon.
 _DATELINE = re.compile(
     r"(?:^|\n|[.!?] |\d{4} )\s*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
-    r"(?:,\s?[A-Z][A-Za-z.]+(?: (?:[A-Z][A-Za-z.]+|\d{1,2}))?)?\s?(\([A-Z0-9][\w .,&’'-]{0,30}\)\s?)?(?:—|–|―|--|-|\x97|:|\(AP\))"
+    r"(?:,\s?[A-Z][A-Za-z.]+(?: (?:[A-Z][A-Za-z.]+|\d{1,2}))?){0,2}\s?(\([A-Z0-9][\w .,&’'-]{0,30}\)\s?)?(?:—|–|―|--|-|\x97|:|\(AP\))"
+)
+
+#: A dateline in title case at the start of the text or of a line, which only an
+#: outlet in brackets makes one: "Almaty (AFP) -", "Nairobi, Kenya (Reuters) —".
+_TITLE_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})"
+    r"(?:,\s?[A-Z][A-Za-z.]+(?: (?:[A-Z][A-Za-z.]+|\d{1,2}))?){0,2} ?(\([A-Z][\w .,&’'-]{0,30}\)) ?(?:—|–|―|--|-|\x97|:)"
 )
 
 
@@ -85,6 +92,7 @@ class Mention:
     in_name: bool = False  # inside an organisation's name with other words ("Tehran Times")
     in_outlet: bool = False  # inside a name the parser took for a place ("Central Asia Monitor")
     within: Entry | None = None  # an explicit qualifier: "Paris, Texas"
+    site: bool = False  # a name before a site word ("Evin prison"): a town's only with context
     chosen: Entry | None = None
 
 
@@ -196,9 +204,18 @@ def _embedded(doc: Doc, ent: Span, gaz: Gazetteer, *, cities: bool = False) -> l
                 or (c.kind == "admin2" and same_name(c, key) and key.endswith((" county", " parish")))
             ]
             if any(c.kind == "admin1" for c in strong):
-                # a capital of the same name competes with the division: the
-                # "Washington" of "The Washington Post" is the city
-                strong += [c for c in candidates if c.capital and same_name(c, key)]
+                # a capital of the same name competes with the division (the
+                # "Washington" of "The Washington Post" is the city), and so does
+                # the chief town a division is named after ("ALMATY" of a dateline
+                # tagged as an organisation)
+                divisions = {(c.country, c.admin1_code) for c in strong if c.kind == "admin1"}
+                strong += [
+                    c
+                    for c in candidates
+                    if c.kind == "city"
+                    and same_name(c, key)
+                    and (c.capital or (c.country, c.admin1_code) in divisions)
+                ]
             rest = [fold(t.text) for t in tokens if t.i < piece[0].i or t.i > piece[-1].i]
             if (
                 cities
@@ -266,11 +283,15 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if label == "NORP" or label in PLACE_LABELS:
             start, end = _clean_span(text, ent.start_char, ent.end_char)
             country = gaz.demonym(text[start:end])
+            if country is None and label in PLACE_LABELS and _land_of_people(gaz, text[start:end]):
+                continue  # "Baloch separatists" tagged as a place: a people, no place
             if country is not None:
                 if start == 0 or text[start - 1] not in "-‐":  # "African-American"
                     mentions.append(Mention(start, end, text[start:end], candidates=[country], demonym=True))
                 continue
-        if label == "NORP" and (division := _division_as_people(text, ent, gaz)) is not None:
+        if label == "NORP" and (
+            division := _division_as_people(text, ent, gaz) or _compass_name(text, ent, gaz)
+        ):
             mentions.append(
                 division
             )  # "Kurdistan and West Azerbaijan provinces", "West Azerbaijan" tagged NORP
@@ -356,16 +377,24 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     ]
     mentions += _datelines(text, mentions, gaz)
     mentions += _sites(text, mentions, gaz)
+    seats = _seats(text)
+    if seats:
+        held = SpanSet((m.start, m.end) for m in seats)
+        mentions = [m for m in mentions if not held.overlaps(m.start, m.end)] + seats
     # "ERBIL (Kurdistan 24) –": the outlet in a dateline's brackets is no place
-    outlets = [m.span(2) for m in _DATELINE.finditer(text) if m.group(2)]
+    outlets = [m.span(2) for p in (_DATELINE, _TITLE_DATELINE) for m in p.finditer(text) if m.group(2)]
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in outlets)]
     mentions += _places_tagged_as_people(doc, gaz)
-    joined = _joined_names(text, gaz)
+    causes = _places_of_a_cause(doc)
+    for mention in mentions:
+        if mention.start in causes:
+            mention.in_name = True
+    joined = _joined_names(text, gaz) + _ezafe_names(doc, gaz)
     if joined:
         taken = SpanSet((m.start, m.end) for m in joined)
         mentions = [m for m in mentions if not taken.overlaps(m.start, m.end)] + joined
     mentions.sort(key=lambda m: m.start)
-    mentions = _drop_overlaps(mentions)
+    mentions = _demonym_regions(text, _drop_overlaps(mentions))
     mentions.extend(_state_abbreviations(text, mentions, gaz))
     mentions.sort(key=lambda m: m.start)
     return _outside_job_titles(text, mentions)
@@ -419,7 +448,75 @@ def _outside_job_titles(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         previous_dropped = None
         kept.append(mention)
-    return kept
+    return _outside_remits(text, kept)
+
+
+#: A possessive, a capitalised role word or a comma after a name right before a title's
+#: remit: "Amnesty's [Middle East] director", "its [Asia] researcher", "Deputy [Middle
+#: East] Director", "Hugh Williamson, [Europe] and Central Asia director".
+_TITLE_OWNER = re.compile(r"(?:['’]s|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\b([A-Z][a-z]+)|[a-z],)\s+$")
+
+#: What joins the places of one remit, a compass word before the next included:
+#: "Europe and Central Asia", "East and Southern Africa".
+_REMIT_PART = re.compile(
+    r"(?:,\s*|\s+)(?:and\s+|&\s+)?(?:the\s+)?(?:(?:Central|Eastern|Western|Northern|Southern)\s+)?"
+)
+
+#: The word right after a remit: "[Asia] director", "[North Africa] Director".
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
+
+
+def _outside_remits(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop the places that name a remit before a role word: "Amnesty's Middle East and
+    North Africa director", "its Asia researcher".
+
+    ANNOTATION.md: a job title ("Middle East director") is no place. The places
+    joined by "and" or commas between an owner (a possessive, or a capitalised
+    role word such as "Deputy") and a role word of ``places/remit_roles.txt`` are
+    the title's remit; a country named so elsewhere in the article still counts there.
+    """
+    drop: set[int] = set()
+    i = 0
+    while i < len(mentions):
+        j = i  # the places i..j joined into one remit
+        while j + 1 < len(mentions) and _REMIT_PART.fullmatch(text, mentions[j].end, mentions[j + 1].start):
+            j += 1
+        after = _WORD_AFTER.match(text, mentions[j].end)
+        owner = _TITLE_OWNER.search(text, max(0, mentions[i].start - 40), mentions[i].start)
+        if (
+            after is not None
+            and after.group(1).lower() in place_words.REMIT_ROLES
+            and owner is not None
+            and owner.end() == mentions[i].start
+            and (owner.group(1) is None or owner.group(1).lower() in entity_words.ROLE_WORDS)
+            and not any(m.demonym for m in mentions[i : j + 1])
+        ):
+            drop.update(range(i, j + 1))
+        i = j + 1
+    return [m for k, m in enumerate(mentions) if k not in drop]
+
+
+def _places_of_a_cause(doc: Doc) -> set[int]:
+    """Starts of the places that end a group's name for a cause: "the Center for Human
+    Rights in [Iran]", "the Organization for Security and Co-operation in [Europe]".
+
+    The tagger ends such a name before "in"; a name that holds "for" names a
+    cause, and the place after it is the cause's, part of the name (ANNOTATION.md:
+    places inside an organisation's name are none).
+    """
+    starts: set[int] = set()
+    ents = list(doc.ents)
+    for ent, following in zip(ents, ents[1:], strict=False):
+        if (
+            ent.label_ == "ORG"
+            and following.label_ in PLACE_LABELS
+            and following.start == ent.end + 1
+            and doc[ent.end].lower_ == "in"
+            and any(t.lower_ == "for" for t in ent[1:])
+            and ent[-1].text.istitle()
+        ):
+            starts.add(following.start_char)
+    return starts
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
@@ -456,7 +553,23 @@ def _named_by_kind(doc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
     start, end = _clean_span(doc_text(doc), ent.start_char, ent.end_char)
     name = doc_text(doc)[start:end]
     candidates = [c for c in gaz.lookup(name) if c.kind in kinds]
-    return Mention(start, end, name, kinds=kinds, candidates=candidates) if candidates else None
+    if candidates:
+        return Mention(start, end, name, kinds=kinds, candidates=candidates)
+    if before[-2] in _SETTLEMENT_WORDS and _title_words(name):
+        # "the village of Kin Ma": a hamlet missing from the gazetteer is still a place
+        return Mention(start, end, name, kinds=kinds, candidates=[])
+    return None
+
+
+#: Words before "of" that make the name after them a settlement whether the gazetteer knows
+#: it or not ("the village of Kin Ma"); "the city of" is left out ("the City of London").
+_SETTLEMENT_WORDS = frozenset({"village", "town", "township"})
+
+
+def _title_words(name: str) -> bool:
+    """One to three capitalised words: a name, not a phrase."""
+    words = name.split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
 def _division_by_kind_word(text: str, ent: Span, gaz: Gazetteer) -> Mention | None:
@@ -497,10 +610,123 @@ def _division_as_people(text: str, ent: Span, gaz: Gazetteer) -> Mention | None:
     return Mention(start, end, name, candidates=candidates) if candidates else None
 
 
+#: Endings that make a land of its people's name: "Baloch" -> "Balochistan", "Kyrgyz" -> "Kyrgyzstan".
+_LAND_ENDINGS = ("istan", "stan")
+
+
+def _land_of_people(gaz: Gazetteer, name: str) -> Entry | None:
+    """The country or division named after the people *name* ("Baloch", "Kyrgyz").
+
+    Such a name is the people's, not the land's (ANNOTATION.md: demonyms are no
+    places); the gazetteer knows the land ("Balochistan") but seldom the people
+    as its demonym, and the tagger often calls the people a place. Plurals are
+    left alone: "Turks" and "Hindus" are no peoples of Turkistan and Hindustan.
+    """
+    if " " in name or not name.istitle() or len(name) < 4 or name.endswith("s"):
+        return None
+    for ending in _LAND_ENDINGS:
+        lands = [c for c in gaz.lookup(name + ending) if c.kind in ("country", "admin1")]
+        if lands:
+            return max(lands, key=lambda c: c.population)
+    return None
+
+
+def _seats(text: str) -> list[Mention]:
+    """ "The White House said", "a Kremlin spokesman": seats of government (``places/seat_names.txt``).
+
+    The news names a government by its seat; the gold counts the seat as a
+    site wherever it is written, the tagger calls it an organisation or a
+    person, and the gazetteer knows only namesake towns ("White House",
+    Tennessee), so the seat is a place of its own without coordinates.
+    """
+    return [
+        Mention(match.start(), match.end(), match.group(0), candidates=[])
+        for match in _seat_pattern(place_words.SEAT_NAMES).finditer(text)
+    ]
+
+
+@cache
+def _seat_pattern(names: frozenset[str]) -> re.Pattern[str]:
+    """The seats' names as one alternation of literals, case kept, whole words only."""
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?!\w)")
+
+
+#: First words of a place's name that the tagger reads as a people's: "North Okkalapa".
+_COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Upper", "Lower"})
+
+#: Endings of a people's adjective ("South Sudanese", "East African", "North Korean").
+_PEOPLE_ENDINGS = ("an", "ese", "ish", "ic", "ern", "i", "s")
+
+
+def _compass_name(text: str, ent: Span, gaz: Gazetteer) -> Mention | None:
+    """ "North Okkalapa", "South Dagon" tagged as a people (NORP): a compass word and a
+    name that is no people's adjective is a district, known to the gazetteer or not.
+
+    A compass word before a town under its own name ("East Oxford", "North
+    Clayton") is left to the town: the quarter is seldom what a story names.
+    """
+    start, end = _clean_span(text, ent.start_char, ent.end_char)
+    words = text[start:end].split()
+    if (
+        len(words) != 2
+        or words[0] not in _COMPASS_WORDS
+        or not words[1].istitle()
+        or words[1].endswith(_PEOPLE_ENDINGS)
+        or any(same_name(c, fold(words[1])) for c in gaz.lookup(words[1]))
+    ):
+        return None
+    return Mention(start, end, text[start:end], candidates=gaz.lookup(text[start:end]))
+
+
 def _names_a_people(doc: Doc, start: int, end: int) -> bool:
     """Whether the word after the name ``[start, end)`` makes it a people ("community", "minority")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and span.end < len(doc) and doc[span.end].lower_ in place_words.PEOPLE_HEADS
+
+
+#: A Persian name joined by the ezafe "-e": "Shahr-e Qods", "Islamabad-e Gharb", "Qasr-e-Shirin".
+_EZAFE = re.compile(r"\b[A-Z][a-z]+-e[- ][A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _ezafe_names(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """ "Shahr-e Qods", "Islamabad-e Gharb": one name, which the tokenizer cuts at the hyphen.
+
+    The parser then tags a half ("Qods", "Islamabad", which the gazetteer reads
+    as Pakistan's capital); the whole is the place, resolved when the gazetteer
+    knows it under that spelling and kept without a point otherwise. Groups'
+    names are built the same way ("Tehreek-e-Taliban Pakistan", "Jaish-e-Mohammed"):
+    the whole must be known, or a part be tagged as a place or be a town, and the
+    name must not go on.
+    """
+    text = doc_text(doc)
+    places = SpanSet((e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_LABELS)
+    found = []
+    for match in _EZAFE.finditer(text):
+        candidates = gaz.lookup(match.group(0))
+        if _NAME_GOES_ON.match(text, match.end()):
+            continue
+        if (
+            not candidates
+            and not places.overlaps(*match.span())
+            and not any(_is_town(gaz, part) for part in re.split(r"-e[- ]| |-", match.group(0)))
+        ):
+            continue
+        found.append(Mention(match.start(), match.end(), match.group(0), candidates=candidates))
+    return found
+
+
+#: A capitalised word right after a name: the name goes on ("Tehreek-e-Taliban Pakistan").
+_NAME_GOES_ON = re.compile(r" [A-Z]")
+
+
+def _is_town(gaz: Gazetteer, name: str) -> bool:
+    """A town of some size under this very name."""
+    key = fold(name)
+    return any(
+        c.kind == "city" and same_name(c, key) and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION
+        for c in gaz.lookup(name)
+    )
 
 
 def _joined_names(text: str, gaz: Gazetteer) -> list[Mention]:
@@ -546,13 +772,32 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             name = doc_text(doc)[ent.start_char : name_end]
             found.append(Mention(ent.start_char, name_end, name, candidates=gaz.lookup(name)))
             continue
-        listed = in_place_lists.get(ent.start, False)
-        if ent.label_ not in ("PERSON", "ORG") or len(ent) != 1 or not ent.text.istitle():
+        level = in_place_lists.get(ent.start, 0)
+        listed = level >= PLACE_LIST
+        if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and listed and len(_list_items(ent)) > 1:
+            # "Mahshahr, Shahriar" tagged as one organisation inside a list of towns
+            found += [_listed_town(gaz, t.idx, t.text) for t in _list_items(ent)]
             continue
-        if ent.label_ == "ORG" and not listed:
+        if ent.label_ not in ("PERSON", "ORG") or len(ent) != 1 or not ent.text.istitle():
             continue
         key = fold(ent.text)
         if key in name_words:
+            continue
+        capitals = [
+            c
+            for c in gaz.lookup(ent.text)
+            if c.kind == "city"
+            and c.capital
+            and c.population >= MIN_METONYMIC_CAPITAL_POPULATION
+            # its name, however spaced ("Naypyitaw"), not a former one ("Salisbury" for Harare)
+            and _unspaced(fold(c.name)) == _unspaced(key)
+        ]
+        if capitals:
+            # "Naypyitaw did not respond": a capital speaks for its government
+            # with no cue around it, under any of its spellings
+            found.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=capitals))
+            continue
+        if ent.label_ == "ORG" and not listed:
             continue
         before = doc[ent.start - 1].text.lower() if ent.start > 0 else ""
         after = doc[ent.end].text.lower() if ent.end < len(doc) else ""
@@ -575,17 +820,38 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 or (listed and len(key) > 3 and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION)
             )
         ]
-        if candidates:
+        if candidates or level == FIRM_PLACE_LIST:
+            # "clashes in Kibera, Mathare and Kawangware": an estate the gazetteer does not
+            # know, among tagged places after "in", is a place all the same
             found.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=candidates))
     return found
+
+
+def _unspaced(key: str) -> str:
+    """A folded name without its spaces and hyphens: "nay pyi taw" and "naypyitaw" are one."""
+    return key.replace(" ", "").replace("-", "")
+
+
+#: A one-word name tagged as a person or an organisation is a country's capital without
+#: any cue when the capital has this many people ("Naypyitaw said"); smaller capitals
+#: ("Victoria", "Kingston") are people's names as often.
+MIN_METONYMIC_CAPITAL_POPULATION = 200000
 
 
 #: What may stand between two items of a list of names: "Tehran, Shiraz and Isfahan".
 _LIST_JOINS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
 
 
-def _listed_with_places(doc: Doc, gaz: Gazetteer) -> dict[int, bool]:
-    """Token index of each entity that is an item of a list of places: "Tehran, Shiraz and Qom".
+#: Levels of :func:`_listed_with_places`: a list of places, and one that a preposition of
+#: place opens and two tagged places hold ("in Kibera, Mathare and Kawangware").
+PLACE_LIST = 1
+FIRM_PLACE_LIST = 2
+
+
+def _listed_with_places(doc: Doc, gaz: Gazetteer) -> dict[int, int]:
+    """Token index of each entity that is an item of a list, with the list's level
+    (:data:`PLACE_LIST`, :data:`FIRM_PLACE_LIST`, 0 for a list of other names):
+    "Tehran, Shiraz and Qom".
 
     The small model tags a town it does not know as a person or an
     organisation, often in the middle of a list whose other items it tagged as
@@ -603,16 +869,44 @@ def _listed_with_places(doc: Doc, gaz: Gazetteer) -> dict[int, bool]:
                 chains[-1].append(ent)
                 continue
         chains.append([ent])
-    listed: dict[int, bool] = {}
+    listed: dict[int, int] = {}
     for chain in chains:
         if len(chain) < 2:
             continue
-        places = any(e.label_ in ("GPE", "LOC") for e in chain)
-        if not places and len(chain) >= 3:
-            places = all(len(e) == 1 and _known_town(gaz, e.text) for e in chain)
+        tagged = sum(e.label_ in ("GPE", "LOC") for e in chain)
+        places = tagged > 0
+        items = [_list_items(e) for e in chain]
+        if not places and sum(len(i) for i in items) >= 3:
+            places = all(i and all(_known_town(gaz, t.text) for t in i) for i in items)
+        first = chain[0].start
+        firm = tagged >= 2 and first > 0 and doc[first - 1].lower_ in place_words.PLACE_PREPOSITIONS
         for ent in chain:
-            listed[ent.start] = places
+            listed[ent.start] = FIRM_PLACE_LIST if firm else PLACE_LIST if places else 0
     return listed
+
+
+def _list_items(ent: Span) -> list[Token]:
+    """The one-word names of *ent* when it is one ("Shiraz") or several joined by commas
+    ("Mahshahr, Shahriar", which the tagger glues into one name); else none."""
+    words = [t for t in ent if t.text != ","]
+    commas = len(ent) - len(words)
+    if commas != len(words) - 1 or any(not (t.text.istitle() and t.text.isalpha()) for t in words):
+        return []
+    if any(ent[k].text != "," for k in range(1, len(ent), 2)):
+        return []
+    return words
+
+
+def _listed_town(gaz: Gazetteer, start: int, name: str) -> Mention:
+    """A town of a list of towns, under its own name or a sizeable town's other spelling."""
+    key = fold(name)
+    candidates = [
+        c
+        for c in gaz.lookup(name)
+        if c.kind in ("city", "admin1", "admin2")
+        and (same_name(c, key) or (len(key) > 3 and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION))
+    ]
+    return Mention(start, start + len(name), name, candidates=candidates)
 
 
 def _known_town(gaz: Gazetteer, name: str) -> bool:
@@ -677,7 +971,7 @@ def _datelines(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Menti
     """
     taken = SpanSet((m.start, m.end) for m in mentions)
     found = []
-    for match in _DATELINE.finditer(text):
+    for match in [*_DATELINE.finditer(text), *_TITLE_DATELINE.finditer(text)]:
         start, end = match.span(1)
         if taken.overlaps(start, end):
             continue
@@ -751,11 +1045,16 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     (``places/site_words.txt``) is one: the word joins the name when it is
     capitalised ("Azadi Square") and stays out when it is not ("Evin" of "Evin
     prison"), as with "Khuzestan province". A name that is already a place, a
-    demonym ("an Iranian prison") or a sentence's opening word ("The prison") is not.
+    demonym ("an Iranian prison"), a faith ("a Sunni mosque", ``places/faith_words.txt``)
+    or a sentence's opening word ("The prison") is not.
     """
     taken = SpanSet((m.start, m.end) for m in mentions)
     found: list[Mention] = []
-    words = [m for m in re.finditer(r"\b[A-Za-z]+\b", text) if m.group(0).lower() in place_words.SITE_WORDS]
+    words = [
+        m
+        for m in re.finditer(r"\b[A-Za-z]+\b", text)
+        if m.group(0).lower() in place_words.SITE_WORDS or m.group(0) in place_words.NAMED_SITE_WORDS
+    ]
     for match in sorted(
         [*words, *_site_compounds(place_words.SITE_COMPOUNDS).finditer(text)], key=lambda m: m.start()
     ):
@@ -765,9 +1064,17 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
             continue
         name_end = match.start() - 1
         end = match.end() if word[0].isupper() else name_end
-        if taken.overlaps(start, name_end) or gaz.demonym(text[start:name_end]) is not None:
+        if word[0].isupper() and _NAME_GOES_ON.match(text, match.end()):
+            continue  # "The Wall Street Journal", "Park Avenue Armory": a longer name
+        if (
+            taken.overlaps(start, name_end)
+            or gaz.demonym(text[start:name_end]) is not None
+            or text[start:name_end] in place_words.FAITH_WORDS  # "the largest Sunni mosque"
+            # "President Park": a title before a surname
+            or text[start:name_end].lower() in entity_words.ROLE_WORDS | entity_words.PERSON_TITLES
+        ):
             continue
-        found.append(Mention(start, end, text[start:end], candidates=gaz.lookup(text[start:end])))
+        found.append(Mention(start, end, text[start:end], candidates=gaz.lookup(text[start:end]), site=True))
         taken.add(start, end)
     for match in _WORD_OF_NAME.finditer(text):
         if match.group(1).lower() not in place_words.SITE_WORDS or taken.overlaps(*match.span()):
@@ -805,6 +1112,37 @@ def _split_kind_word(name: str) -> tuple[str | None, str]:
     return None, ""
 
 
+def _demonym_regions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Iraqi Kurdistan", "Syrian Kurdistan": a demonym and a region outside its country
+    in the gazetteer name one region of that country together.
+
+    The gazetteer reads the bare "Kurdistan" as Iran's province; after "Iraqi"
+    the pair is the place, kept whole without a point. A region the demonym's
+    country holds ("Iranian Kurdistan", "Ethiopian Tigray") keeps its reading.
+    """
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        mention = mentions[i]
+        region = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            region is not None
+            and mention.demonym
+            and text[mention.end : region.start] == " "
+            and not region.demonym
+            and not region.in_name
+            and region.candidates
+            and not any(c.kind == "country" for c in region.candidates)
+            and not any(c.country == mention.candidates[0].country for c in region.candidates)
+        ):
+            out.append(Mention(mention.start, region.end, text[mention.start : region.end], candidates=[]))
+            i += 2
+            continue
+        out.append(mention)
+        i += 1
+    return out
+
+
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     for mention in mentions:
@@ -838,9 +1176,15 @@ def propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     name are left alone.
     """
     text = doc_text(doc)
+    # a name the gazetteer does not know that lies inside an occurrence of a resolved
+    # one is that name cut short by the tagger ("[Hlaing] Tharyar" after "Hlaing Tharyar")
+    weak = [m for m in mentions if _unknown(m)]
+    weak_spans = SpanSet((m.start, m.end) for m in weak)
+    weak_index = SpanIndex([(id(m), m.start, m.end) for m in weak])
+    cut: set[int] = set()
     # places taken and people's names: what a found occurrence must not overlap
     taken = SpanSet(
-        [(m.start, m.end) for m in mentions]
+        [(m.start, m.end) for m in mentions if not _unknown(m)]
         + [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     )
     by_name: dict[str, Mention] = {}
@@ -858,7 +1202,13 @@ def propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             position = text.find(variant)
             while position != -1:
                 end = position + len(variant)
-                if _is_word(text, position, end) and not taken.overlaps(position, end):
+                inner = weak_index.inside((position, end)) if weak_spans.overlaps(position, end) else None
+                if (
+                    _is_word(text, position, end)
+                    and not taken.overlaps(position, end)
+                    and (inner is None or inner)
+                ):
+                    cut.update(key for key, _, _ in inner or [])
                     found.append(
                         Mention(
                             position,
@@ -870,7 +1220,13 @@ def propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     )
                     taken.add(position, end)
                 position = text.find(variant, end)
-    return sorted(mentions + found, key=lambda m: m.start)
+    kept = [m for m in mentions if id(m) not in cut]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
+def _unknown(mention: Mention) -> bool:
+    """A mention the gazetteer knows nothing of, and that is neither a demonym nor in a name."""
+    return mention.chosen is None and not mention.candidates and not mention.demonym and not mention.in_name
 
 
 def _taken_spans(doc: Doc, mentions: list[Mention]) -> SpanSet:

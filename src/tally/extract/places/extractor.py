@@ -95,6 +95,12 @@ ALTERNATE_NAME_PENALTY = 1.0
 #: Capitals are named in the news far beyond their size ("Washington").
 CAPITAL_BONUS = 0.7
 
+#: Context can lift a candidate over the name's likeliest reading only when its prior
+#: is within this much of it (orders of magnitude of people): Paris, Texas (25,000
+#: against the French capital) can win in a Texan story, a quarter of Khartoum that
+#: GeoNames gives no population cannot take "Riyadh" from the Saudi capital.
+MAX_CONTEXT_PRIOR_GAP = 5.0
+
 #: Rounds of context scoring after the first choice by prior alone.
 CONTEXT_ROUNDS = 2
 
@@ -114,18 +120,27 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     mentions = find_mentions(doc, gaz)
     _qualify(mentions, doc_text(doc))
     _choose(mentions)
+    _capitals_among_capitals(mentions, doc_text(doc))
     mentions = scan_supported(doc, mentions, gaz, _prior)
     mentions = scan_country_supported(doc, mentions, gaz, _prior)
     mentions = propagate(doc, mentions)
     text = doc_text(doc)
     for mention in mentions:
-        if _OUTLET_AFTER.match(text, mention.end):
-            mention.in_name = True  # "the Fars news agency": where the outlet is from
+        if _OUTLET_AFTER.match(text, mention.end) or _OUTLET_WORD_AFTER.match(text, mention.end):
+            mention.in_name = True  # "the Fars news agency", "Myanmar Now": where the outlet is from
     return _group(mentions, gaz)
 
 
 #: Lower-case words after a name that make it an outlet's: "Fars news agency", "Mehr news site".
 _OUTLET_AFTER = re.compile(r"\s+news\s+(?:agency|agencies|site|website|service|channel|outlet|portal)\b")
+
+#: A capitalised word that ends an outlet's name right after a place, with no further
+#: capitalised word ("Myanmar Now", "Kazakhstan Today", "France 24"; not "Baghdad
+#: International Airport"): the parser tags the place alone.
+_OUTLET_WORD_AFTER = re.compile(
+    r" (?:Now|Today|Daily|Times|Post|News|Online|Tribune|Herald|Journal|Monitor|Observer"
+    r"|Insider|Express|Gazette|Radio|TV|Television|International|24)(?![\w’'-]| [A-Z0-9])"
+)
 
 
 # --------------------------------------------------------------------------- resolution
@@ -268,8 +283,12 @@ def _pick(mention: Mention, context: _Context) -> tuple[Entry | None, bool]:
     best: Entry | None = None
     best_score = -math.inf
     best_supported = False
-    for candidate in _allowed(mention):
+    allowed = _allowed(mention)
+    top = max((_prior(c, key) for c in allowed), default=0.0)
+    for candidate in allowed:
         score = _prior(candidate, key)
+        if score < top - MAX_CONTEXT_PRIOR_GAP and mention.within is None:
+            continue  # no context makes a nameless quarter the capital of millions
         supported = False
         if candidate.country:
             # a country too is backed by the article's other names in it: the
@@ -319,12 +338,55 @@ def _choose(mentions: list[Mention]) -> None:
             continue
         if (
             best.kind in ("city", "admin2")
-            and best.population < MIN_POPULATION_WITHOUT_CONTEXT
+            and (best.population < MIN_POPULATION_WITHOUT_CONTEXT or mention.site)
             and not supported.get(number)
             and mention.within is None
         ):
-            continue
+            continue  # a hamlet, or the namesake abroad of a site ("Evin prison"): no support, no point
         mention.chosen = best
+
+
+#: What joins two items of a list: "Washington, London and Tel Aviv", "Moscow or Beijing".
+_LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+")
+
+
+def _capitals_among_capitals(mentions: list[Mention], text: str) -> None:
+    """A name listed next to another country's capital is a capital too, when it can be one.
+
+    "It accused Washington, London and Tel Aviv": governments named by their
+    seats. The country context that London gives makes "Washington" the English
+    town of that name; next to a capital of another country it is the capital
+    of its own. Names with their own qualifier ("Paris, Texas") keep their reading.
+    """
+    switched: dict[tuple[str, int | None], Entry] = {}  # (name, old reading) -> the capital
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if _LIST_GAP.fullmatch(text, first.end, second.start) is None:
+            continue
+        for mention, other in ((first, second), (second, first)):
+            near = other.chosen
+            own = mention.chosen
+            if (
+                near is None
+                or not near.capital
+                or own is None
+                or own.capital
+                or mention.within is not None
+                or mention.demonym
+            ):
+                continue
+            key = fold(mention.text)
+            capitals = [
+                c for c in _allowed(mention) if c.capital and c.country != near.country and same_name(c, key)
+            ]
+            if capitals:
+                mention.chosen = max(capitals, key=lambda c: c.population)
+                switched[(key, own.geonameid)] = mention.chosen
+    for mention in mentions:
+        # one sense per discourse: the name's other bare mentions follow
+        if mention.chosen is not None and mention.within is None:
+            capital = switched.get((fold(mention.text), mention.chosen.geonameid))
+            if capital is not None:
+                mention.chosen = capital
 
 
 def _one_sense(mentions: list[Mention], picks: dict[int, Entry | None]) -> dict[int, Entry | None]:
