@@ -205,7 +205,7 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         # "walked out of the talks": PLOVER's SANCTION ("walk-outs" ending negotiations), not a strike
         prt = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}]
         return _Cand("phrasal", tok, tok, [tok, *prt], "SANCTION", None, lemma)
-    directive = _directive(tok, lemma)
+    directive = _directive(tok, lemma) or _by_phone(tok, lemma)
     if directive is not None:
         return directive
     klass = _object_class(obj)
@@ -223,6 +223,9 @@ def _verb_trigger(tok: Token) -> _Cand | None:
             sense = event_lexicon.PHRASAL.get((lemma, c.lower_))
             if sense is not None:
                 return _Cand("phrasal", tok, tok, [tok, c], sense.type, sense.mode, lemma)
+    marked = _marked_phrasal(tok, lemma)
+    if marked is not None:
+        return marked
     if lemma in {"fire", "use", "shoot", "spray", "lob"} and obj is not None and _crowd_control(obj):
         # "fired rubber bullets at marchers": repression, not a battle, whatever the munition
         return _Cand("verb", tok, tok, [tok], "COERCE", None, lemma)
@@ -265,6 +268,33 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     return _Cand("verb", tok, tok, [tok], sense.type, sense.mode, lemma)
 
 
+def _marked_clause(verb: Token) -> tuple[Token, Token] | None:
+    """A clause the verb governs through "for": ("called *for* the president to resign") → (clause, "for").
+
+    The parser reads the preposition of a phrasal verb as the mark of an infinitive
+    clause when the one asked has a clause of their own ("for X to …").
+    """
+    for comp in verb.children:
+        if comp.dep_ in {"advcl", "ccomp", "xcomp"} and comp.pos_ in {"VERB", "AUX"}:
+            mark = next((m for m in comp.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+            if mark is not None:
+                return comp, mark
+    return None
+
+
+def _marked_phrasal(tok: Token, lemma: str) -> _Cand | None:
+    """ "called for the president to step down", "pressed for the junta to free …": a phrasal
+    verb whose particle the parser took for the mark of the clause it introduces."""
+    found = _marked_clause(tok)
+    if found is None:
+        return None
+    comp, mark = found
+    sense = event_lexicon.PHRASAL.get((lemma, mark.lower_))
+    if sense is None:
+        return None
+    return _Cand("phrasal", tok, tok, [tok, mark], sense.type, sense.mode, lemma)
+
+
 def _with_object_mode(sense: event_lexicon.Sense, obj: Token) -> event_lexicon.Sense:
     """A verb typed by its object's class takes the object's own mode where the verb has none.
 
@@ -287,6 +317,8 @@ _OBJECT_IN_TRIGGER = frozenset({"fire", "communication", "ceasefire", "restricti
 _PARTICLES = frozenset({"back", "out", "off", "down", "away", "aside", "up", "over"})
 #: Verbs that direct someone to act: "told / instructed the junta to restore civilian rule".
 _DIRECTIVE_VERBS = frozenset({"tell", "instruct", "direct", "command"})
+#: Verbs that keep a captive: "held them hostage", "used civilians as human shields".
+_CAPTIVE_VERBS = frozenset({"hold", "use", "keep"})
 #: What a captive is held as: "holding three engineers hostage", "held them as human shields".
 _CAPTIVE_NOUNS = frozenset({"hostage", "captive", "prisoner", "shield"})
 
@@ -308,8 +340,10 @@ def _directive(tok: Token, lemma: str) -> _Cand | None:
             return _Cand("verb", tok, tok, [tok], "DEMAND", None, lemma, target=obj)
     if lemma == "set" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "free":
         return _Cand("phrasal", tok, tok, [tok, doc[tok.i + 1]], "RETREAT", None, lemma)
-    if lemma == "hold":
-        words = [obj, *(obj.subtree if obj is not None else [])]
+    if lemma in _CAPTIVE_VERBS:
+        # "held them hostage": for "hold" the captive noun may be in the object; "used", "kept"
+        # make a captive only through "as" ("used civilians as human shields")
+        words = [obj, *(obj.subtree if obj is not None else [])] if lemma == "hold" else []
         as_obj = event_syntax.prep_object(tok, frozenset({"as"}))
         words += [as_obj] if as_obj is not None else []
         if any(w is not None and w.lemma_.lower() in _CAPTIVE_NOUNS for w in words):
@@ -380,6 +414,10 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         return _Cand("object", tok, tok, [tok], "ASSAULT", mode, lemma)
     if obj is not None and lemma in {"seize", "grab"} and _is_place(obj):
         return _Cand("object", tok, tok, [tok], "FIGHT", None, lemma)  # "seized the town": not a confiscation
+    if obj is not None and lemma == "take" and not parts and _is_place(obj) and _armed_side(tok):
+        # "troops took the town": taking a place is capturing it when an armed side takes it
+        sense = event_lexicon.VERBS.get("capture") or event_lexicon.Sense("FIGHT")
+        return _Cand("object", tok, tok, [tok], sense.type, sense.mode, lemma)
     if obj is not None and lemma == "take" and parts & {"over", "back"} and _is_place(obj):
         prt = [c for c in tok.children if c.lower_ in {"over", "back"}]
         return _Cand("phrasal", tok, tok, [tok, *prt], "FIGHT", None, lemma)
@@ -391,6 +429,34 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         if fire:
             return _Cand("object", tok, tok, [tok], "COERCE", "destroy", lemma)
     return None
+
+
+def _armed_side(verb: Token) -> bool:
+    """The verb's subject is an armed side: troops, police, a named armed group."""
+    subj = event_syntax.clause_subject(verb)
+    if subj is None:
+        return False
+    core = event_syntax.core_noun(subj)
+    if core.lemma_.lower() in event_lexicon.OBJECT_CLASSES["forces"]:
+        return True
+    return actor_kind(" ".join(t.text for t in core.subtree)) in {"state", "armed"}
+
+
+#: Means of a call at a distance: "spoke by telephone", "talked over the phone".
+_PHONE_NOUNS = frozenset({"telephone", "phone", "videophone", "video"})
+#: Verbs of conversation that are a consultation when held by telephone.
+_SPEAK_VERBS = frozenset({"speak", "talk", "confer", "converse", "consult"})
+
+
+def _by_phone(tok: Token, lemma: str) -> _Cand | None:
+    """ "The two presidents spoke by telephone": a consultation at a distance (PLOVER's
+    CONSULT ``phone`` mode); speaking alone ("spoke to reporters") is no event."""
+    if lemma not in _SPEAK_VERBS:
+        return None
+    means = event_syntax.prep_object(tok, frozenset({"by", "over", "on"}))
+    if means is None or means.lemma_.lower() not in _PHONE_NOUNS:
+        return None
+    return _Cand("phrasal", tok, tok, [tok, means.head, means], "CONSULT", "phone", lemma)
 
 
 def _noun_trigger(tok: Token) -> _Cand | None:
@@ -632,8 +698,10 @@ def _complement_target(verb: Token, event_type: str) -> Token | None:
     demanded. (The same reading for the complement of threaten/promise, "threatened to sever
     ties with Uganda", helped one cross-validation fold only and is not kept.)
     """
+    marked = _marked_clause(verb)
     for comp in verb.children:
-        if comp.dep_ == "ccomp" and event_type == "DEMAND":
+        # "demanded that Kenya release …", "called for the president to step down"
+        if (comp.dep_ == "ccomp" or (marked is not None and comp is marked[0])) and event_type == "DEMAND":
             subj = event_syntax.child(comp, "nsubj")
             if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
                 return subj
@@ -654,10 +722,33 @@ def _refine_by_actor(c: _Cand) -> None:
     official = actor.ent_type_ == "GPE" or actor.lemma_.lower() in event_lexicon.OFFICIAL_NOUNS
     if c.type == "PROTEST" and c.lemma == "protest" and official:
         c.type, c.mode = "DISAPPROVE", None
+    elif c.type == "FIGHT" and c.lemma in _BRAWL_VERBS and _civilian(actor) and _state_party(c.target):
+        # "students clashed with police": PLOVER's FIGHT is between organised armed sides;
+        # civilians fighting the police are rioting (PROTEST/riot)
+        c.type, c.mode = "PROTEST", "riot"
     elif c.lemma == "occupy" and c.type == "FIGHT":
         kind = actor_kind(" ".join(t.text for t in event_syntax.core_noun(actor).subtree))
         if kind in {"protesters", "civilians"}:
             c.type, c.mode = "PROTEST", "obstruct"
+
+
+#: Verbs of a fight that civilians may wage with the police as well as armies with each other.
+_BRAWL_VERBS = frozenset({"clash", "fight", "battle", "scuffle", "skirmish"})
+
+
+def _kind_of(tok: Token) -> str | None:
+    """ACLED's actor kind of the phrase headed by *tok* (see :func:`actor_kind`)."""
+    return actor_kind(" ".join(t.text for t in event_syntax.core_noun(tok).subtree))
+
+
+def _civilian(tok: Token) -> bool:
+    """Protesters, rioters or civilians: "students", "youths", "demonstrators"."""
+    return _kind_of(tok) in {"protesters", "rioters", "civilians"}
+
+
+def _state_party(tok: Token | None) -> bool:
+    """The police or other state forces: what civilians clash with in a riot."""
+    return tok is not None and _kind_of(tok) == "state"
 
 
 #: Nouns of military exercises: joint ones are COOPERATE, one side's own MOBILIZE.
@@ -690,6 +781,42 @@ def _refine_exercise(c: _Cand) -> None:
         ):
             return
     c.type, c.mode = "MOBILIZE", "troops"
+
+
+def _two_sided(tok: Token | None) -> bool:
+    """An actor of two or more sides: "Israel and Syria", "Indian and Pakistani diplomats"."""
+    if tok is None:
+        return False
+    core = event_syntax.core_noun(tok)
+    return any(t.dep_ == "conj" for t in core.subtree if t.i != core.i) or any(
+        t.lower_ in {"both", "two", "three"} for t in core.children
+    )
+
+
+def _meeting_place(c: _Cand) -> Token | None:
+    """Where a meeting is held: the place of its "in …" phrase, on the noun or its verb."""
+    for part in (c.head, c.verb):
+        place = event_syntax.prep_object(part, frozenset({"in", "at"}))
+        if place is not None and place.ent_type_ in {"GPE", "LOC", "FAC"}:
+            return place
+    return None
+
+
+def _refine_consult(c: _Cand) -> None:
+    """A consultation's mode from who meets where (PLOVER's CONSULT modes).
+
+    Two sides named together meeting "in Geneva" meet at a third location
+    (``third-party``); one side meeting another ("met with X", "held talks
+    with X") is a visit (``visit``), the codebook's mode for a meeting between
+    two parties where no other is stated. Modes the trigger gives (host,
+    phone, summit) stay.
+    """
+    if c.type != "CONSULT" or c.mode is not None or c.lemma in {"mediate", "mediation"}:
+        return
+    if _two_sided(c.actor) and _meeting_place(c) is not None:
+        c.mode = "third-party"
+    elif c.target is not None and event_syntax.is_party(c.target):
+        c.mode = "visit"
 
 
 def _refine_mobilize(c: _Cand) -> None:
@@ -768,8 +895,9 @@ def _absorb(cands: list[_Cand]) -> None:
 
 
 #: The order in which a threatened act's words are read for the THREATEN mode: force first
-#: ("military strike" is violence, a "general strike" restricts), then restrictions, then relations.
-_THREAT_MODE_ORDER = ("violence", "restrict", "relations")
+#: ("military strike" is violence, a "general strike" restricts), then a curfew (the codebook's
+#: own mode), other restrictions, then relations.
+_THREAT_MODE_ORDER = ("violence", "curfew", "restrict", "relations")
 
 
 def _object_threat_mode(obj: Token) -> str | None:
@@ -799,7 +927,7 @@ def _threatened_objects(act: Token) -> list[Token]:
         objs += [c for c in act.children if c.dep_ == "nsubjpass"]
     # "walk away from the negotiations": what is left is what the threat is about
     for part in [act, *(c for c in act.children if c.dep_ in {"advmod", "prt"})]:  # "away from"
-        away = event_syntax.prep_object(part, frozenset({"from"}))
+        away = event_syntax.prep_object(part, frozenset({"from", "of"}))  # "pull out of the talks"
         if away is not None:
             objs.append(away)
     return objs
@@ -1094,12 +1222,14 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _refine_violence(c)
         _refine_exercise(c)
         _refine_mobilize(c)
+        _refine_consult(c)
         _gathered_to_object(c)
     _protests_ended(kept)
     _absorb(kept)
     for c in kept:
         _threat_mode(c)
     kept = [c for c in kept if not c.absorbed and not _setting_of_violence(c, kept)]
+    kept = _drop_descriptive_participles(kept)
     kept.sort(key=lambda c: min(t.idx for t in c.tokens))
     kept = _drop_headline(kept)
     events: list[Event] = []
@@ -1225,6 +1355,24 @@ def _resolve_anaphora(cands: list[_Cand], events: list[Event]) -> list[Event]:
                 out[j] = prev.model_copy(update=update)
             break
     return out
+
+
+def _descriptive_participle(c: _Cand) -> bool:
+    """ "the striking miners", "the occupying forces", "wounded civilians": a participle that
+    describes a noun (``amod``) names who the noun is, not an act the sentence reports."""
+    return c.kind == "verb" and c.head.dep_ == "amod" and c.head.tag_ in {"VBG", "VBN"}
+
+
+def _drop_descriptive_participles(cands: list[_Cand]) -> list[_Cand]:
+    """Leave out descriptive participles in a sentence that reports another event.
+
+    "The striking miners threatened to occupy the mines" reports a threat; the
+    strike is who they are. Alone in its sentence ("wounded civilians were
+    evacuated" with nothing else found) the participle is kept: it may be the
+    only trace of the act.
+    """
+    main_sents = {c.head.sent.start for c in cands if not _descriptive_participle(c)}
+    return [c for c in cands if not (_descriptive_participle(c) and c.head.sent.start in main_sents)]
 
 
 def _setting_of_violence(c: _Cand, kept: list[_Cand]) -> bool:
