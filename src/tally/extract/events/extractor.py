@@ -75,10 +75,16 @@ class _Cand:
 
 # -- triggers ----------------------------------------------------------------
 def _object_class(tok: Token | None) -> str | None:
+    """The class of an object noun: its own, its "of" noun's, else its compound modifier's.
+
+    "food parcels", "relief convoys", "television station": when the head noun is
+    in no class, the noun compounded with it says what the thing is.
+    """
     if tok is None:
         return None
     noun = event_syntax.core_noun(tok)
-    for probe in (noun, event_syntax.prep_object(noun, frozenset({"of"}))):
+    compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    for probe in (noun, event_syntax.prep_object(noun, frozenset({"of"})), *reversed(compounds)):
         if probe is None:
             continue
         lemma = probe.lemma_.lower()
@@ -241,11 +247,9 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         tokens = [tok, obj] if klass in _OBJECT_IN_TRIGGER else [tok]
         tokens += [c for c in tok.children if c.dep_ == "prt"]
         return _Cand("object", tok, tok, tokens, sense.type, sense.mode, lemma)
-    if lemma == "take" and any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() == "street" for o in c.children)
-        for c in tok.children
-    ):
-        # "took to the streets": an idiom for protesting, written out as it has no object class
+    if lemma in _STREET_VERBS and _into_streets(tok) and (lemma == "take" or not _armed_side(tok)):
+        # "took to the streets", "poured into the streets": idioms for protesting (troops
+        # pouring into the streets are not), written out as they have no object class
         return _Cand("phrasal", tok, tok, [tok], "PROTEST", "demo-spon", lemma)
     if lemma in event_lexicon.LIGHT_VERBS and obj is not None and _is_event_noun(obj):
         return None  # the noun is the event: "staged a protest"
@@ -295,6 +299,20 @@ def _marked_phrasal(tok: Token, lemma: str) -> _Cand | None:
     return _Cand("phrasal", tok, tok, [tok, mark], sense.type, sense.mode, lemma)
 
 
+#: Verbs of a crowd's movement that, "to/into the streets", make a demonstration.
+_STREET_VERBS = frozenset({"take", "pour", "flood", "spill", "throng", "surge", "stream", "flock"})
+
+
+def _into_streets(tok: Token) -> bool:
+    """The verb goes "to", "into" or "onto" the streets."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"to", "into", "onto", "on"}
+        and any(o.lemma_.lower() == "street" for o in c.children)
+        for c in tok.children
+    )
+
+
 def _with_object_mode(sense: event_lexicon.Sense, obj: Token) -> event_lexicon.Sense:
     """A verb typed by its object's class takes the object's own mode where the verb has none.
 
@@ -324,7 +342,7 @@ _CAPTIVE_NOUNS = frozenset({"hostage", "captive", "prisoner", "shield"})
 
 
 def _directive(tok: Token, lemma: str) -> _Cand | None:
-    """Idioms of demand, release and captivity whose verb alone is no event.
+    """Idioms of demand, release, surrender and captivity whose verb alone is no event.
 
     A directive verb with an object and an infinitive ("told the junta to restore
     civilian rule") is a DEMAND on its object (PLOVER: "all demands and orders");
@@ -338,6 +356,10 @@ def _directive(tok: Token, lemma: str) -> _Cand | None:
         comp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"), None)
         if comp is not None and any(a.lower_ == "to" for a in comp.children if a.dep_ == "aux"):
             return _Cand("verb", tok, tok, [tok], "DEMAND", None, lemma, target=obj)
+    parts = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"over", "in", "up"}]
+    if obj is not None and obj.lower_ in _REFLEXIVES and lemma in {"hand", "turn", "give"} and parts:
+        # "handed himself over to the authorities", "turned themselves in": a surrender
+        return _Cand("phrasal", tok, tok, [tok, *parts], "RETREAT", None, lemma)
     if lemma == "set" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "free":
         return _Cand("phrasal", tok, tok, [tok, doc[tok.i + 1]], "RETREAT", None, lemma)
     if lemma in _CAPTIVE_VERBS:
@@ -414,6 +436,15 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         return _Cand("object", tok, tok, [tok], "ASSAULT", mode, lemma)
     if obj is not None and lemma in {"seize", "grab"} and _is_place(obj):
         return _Cand("object", tok, tok, [tok], "FIGHT", None, lemma)  # "seized the town": not a confiscation
+    if obj is not None and lemma == "take" and obj.lemma_.lower() == "part":
+        joined = event_syntax.prep_object(tok, frozenset({"in"})) or event_syntax.prep_object(
+            obj, frozenset({"in"})
+        )
+        if joined is not None and _object_class(joined) in {"meeting", "relations"}:
+            # "took part in the talks / the conference": taking part in a meeting is consulting
+            return _Cand("phrasal", tok, tok, [tok, obj], "CONSULT", None, lemma)
+    if obj is not None and lemma in {"leave", "quit", "exit"} and _is_place(obj) and _armed_side(tok):
+        return _Cand("object", tok, tok, [tok], "RETREAT", None, lemma)  # "the last troops left Kabul"
     if obj is not None and lemma == "take" and not parts and _is_place(obj) and _armed_side(tok):
         # "troops took the town": taking a place is capturing it when an armed side takes it
         sense = event_lexicon.VERBS.get("capture") or event_lexicon.Sense("FIGHT")
@@ -429,6 +460,10 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         if fire:
             return _Cand("object", tok, tok, [tok], "COERCE", "destroy", lemma)
     return None
+
+
+#: Reflexive pronouns: what one surrenders when one "hands oneself over".
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
 
 
 def _armed_side(verb: Token) -> bool:
@@ -755,6 +790,37 @@ def _state_party(tok: Token | None) -> bool:
 _EXERCISE_NOUNS = frozenset({"exercise", "game", "maneuver", "manoeuvre", "drill"})
 #: Modifiers that make an exercise joint: "joint drills", "combined manoeuvres".
 _JOINT_MODIFIERS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "allied"})
+
+
+#: Types a "joint" operation of two sides turns into cooperation: "a joint investigation",
+#: "joint patrols" (PLOVER codebook: joint operations are COOPERATE).
+_JOINT_TO_COOPERATE = frozenset({"INVESTIGATE", "MOBILIZE"})
+
+
+def _refine_joint(c: _Cand) -> None:
+    """ "launched a joint investigation into the smuggling ring" is COOPERATE, not INVESTIGATE."""
+    if c.type not in _JOINT_TO_COOPERATE or c.kind not in {"light", "noun"}:
+        return
+    if any(m.dep_ == "amod" and m.lower_ in _JOINT_MODIFIERS for m in c.head.children):
+        c.type, c.mode = "COOPERATE", None
+
+
+#: Verbs of attack that are a battle when what is attacked is a military target.
+_ATTACK_VERBS = frozenset({"attack", "assault", "storm", "raid", "strike", "hit"})
+
+
+def _refine_military_target(c: _Cand) -> None:
+    """ "Rebels attacked an army base": an attack on troops or a military position is
+    fighting between armed sides (FIGHT), not violence against civilians (ASSAULT)."""
+    if c.type != "ASSAULT" or c.mode is not None or c.lemma not in _ATTACK_VERBS or c.target is None:
+        return
+    core = event_syntax.core_noun(c.target)
+    words = {core.lemma_.lower(), *(m.lemma_.lower() for m in core.children if m.dep_ in {"compound", "amod"})}
+    military = set(event_lexicon.OBJECT_CLASSES["base"]) | (
+        set(event_lexicon.OBJECT_CLASSES["forces"]) - {"police", "policeman", "guard"}
+    )
+    if core.lemma_.lower() in military or (words & {"army", "military"}):
+        c.type = "FIGHT"
 
 
 def _refine_exercise(c: _Cand) -> None:
@@ -1223,6 +1289,8 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _refine_exercise(c)
         _refine_mobilize(c)
         _refine_consult(c)
+        _refine_joint(c)
+        _refine_military_target(c)
         _gathered_to_object(c)
     _protests_ended(kept)
     _absorb(kept)
@@ -1364,15 +1432,19 @@ def _descriptive_participle(c: _Cand) -> bool:
 
 
 def _drop_descriptive_participles(cands: list[_Cand]) -> list[_Cand]:
-    """Leave out descriptive participles in a sentence that reports another event.
+    """Leave out a descriptive participle on the subject of another event's verb.
 
     "The striking miners threatened to occupy the mines" reports a threat; the
-    strike is who they are. Alone in its sentence ("wounded civilians were
-    evacuated" with nothing else found) the participle is kept: it may be the
-    only trace of the act.
+    strike is who the miners are. Elsewhere ("treated wounded civilians",
+    nothing else found) the participle is kept: it may be the only trace of the act.
     """
-    main_sents = {c.head.sent.start for c in cands if not _descriptive_participle(c)}
-    return [c for c in cands if not (_descriptive_participle(c) and c.head.sent.start in main_sents)]
+    verbs = {c.verb.i for c in cands if not _descriptive_participle(c)}
+
+    def describes_actor(c: _Cand) -> bool:
+        noun = c.head.head
+        return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i in verbs
+
+    return [c for c in cands if not (_descriptive_participle(c) and describes_actor(c))]
 
 
 def _setting_of_violence(c: _Cand, kept: list[_Cand]) -> bool:
