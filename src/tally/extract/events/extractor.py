@@ -356,7 +356,9 @@ def _directive(tok: Token, lemma: str) -> _Cand | None:
         comp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"), None)
         if comp is not None and any(a.lower_ == "to" for a in comp.children if a.dep_ == "aux"):
             return _Cand("verb", tok, tok, [tok], "DEMAND", None, lemma, target=obj)
-    parts = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"over", "in", "up"}]
+    parts = [
+        c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"over", "in", "up"}
+    ]
     if obj is not None and obj.lower_ in _REFLEXIVES and lemma in {"hand", "turn", "give"} and parts:
         # "handed himself over to the authorities", "turned themselves in": a surrender
         return _Cand("phrasal", tok, tok, [tok, *parts], "RETREAT", None, lemma)
@@ -445,7 +447,13 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
             return _Cand("phrasal", tok, tok, [tok, obj], "CONSULT", None, lemma)
     if obj is not None and lemma in {"leave", "quit", "exit"} and _is_place(obj) and _armed_side(tok):
         return _Cand("object", tok, tok, [tok], "RETREAT", None, lemma)  # "the last troops left Kabul"
-    if obj is not None and lemma == "take" and not parts and _is_place(obj) and _armed_side(tok):
+    if (
+        obj is not None
+        and lemma == "take"
+        and not parts & {"over", "back"}
+        and _is_place(obj)
+        and _armed_side(tok)
+    ):
         # "troops took the town": taking a place is capturing it when an armed side takes it
         sense = event_lexicon.VERBS.get("capture") or event_lexicon.Sense("FIGHT")
         return _Cand("object", tok, tok, [tok], sense.type, sense.mode, lemma)
@@ -736,7 +744,9 @@ def _complement_target(verb: Token, event_type: str) -> Token | None:
     marked = _marked_clause(verb)
     for comp in verb.children:
         # "demanded that Kenya release …", "called for the president to step down"
-        if (comp.dep_ == "ccomp" or (marked is not None and comp is marked[0])) and event_type == "DEMAND":
+        if (
+            comp.dep_ == "ccomp" or (marked is not None and comp.i == marked[0].i)
+        ) and event_type == "DEMAND":
             subj = event_syntax.child(comp, "nsubj")
             if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
                 return subj
@@ -815,7 +825,10 @@ def _refine_military_target(c: _Cand) -> None:
     if c.type != "ASSAULT" or c.mode is not None or c.lemma not in _ATTACK_VERBS or c.target is None:
         return
     core = event_syntax.core_noun(c.target)
-    words = {core.lemma_.lower(), *(m.lemma_.lower() for m in core.children if m.dep_ in {"compound", "amod"})}
+    words = {
+        core.lemma_.lower(),
+        *(m.lemma_.lower() for m in core.children if m.dep_ in {"compound", "amod"}),
+    }
     military = set(event_lexicon.OBJECT_CLASSES["base"]) | (
         set(event_lexicon.OBJECT_CLASSES["forces"]) - {"police", "policeman", "guard"}
     )
@@ -992,7 +1005,12 @@ def _threatened_objects(act: Token) -> list[Token]:
     if event_syntax.is_passive(act):
         objs += [c for c in act.children if c.dep_ == "nsubjpass"]
     # "walk away from the negotiations": what is left is what the threat is about
-    for part in [act, *(c for c in act.children if c.dep_ in {"advmod", "prt"})]:  # "away from"
+    particles = (
+        c
+        for c in act.children
+        if c.dep_ in {"advmod", "prt"} or (c.dep_ == "prep" and c.lower_ in _PARTICLES)
+    )
+    for part in [act, *particles]:  # "away from", "out of" (the parser may read "out" as a preposition)
         away = event_syntax.prep_object(part, frozenset({"from", "of"}))  # "pull out of the talks"
         if away is not None:
             objs.append(away)
