@@ -83,6 +83,8 @@ def _object_class(tok: Token | None) -> str | None:
     if tok is None:
         return None
     noun = event_syntax.core_noun(tok)
+    if any(m.dep_ == "amod" and m.lower_ in _SUSPECT_MODIFIERS for m in noun.children):
+        return "suspects"  # "handed over two suspected pirates"
     compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
     for probe in (noun, event_syntax.prep_object(noun, frozenset({"of"})), *reversed(compounds)):
         if probe is None:
@@ -92,6 +94,10 @@ def _object_class(tok: Token | None) -> str | None:
             if lemma in words:
                 return name
     return None
+
+
+#: Modifiers that make a person a suspect: "suspected pirates", "alleged smugglers", "wanted men".
+_SUSPECT_MODIFIERS = frozenset({"suspected", "alleged", "wanted", "accused"})
 
 
 def _crowd_control(tok: Token) -> bool:
@@ -200,7 +206,32 @@ def verb_lemma(tok: Token) -> str:
     return lemma
 
 
+#: Adjectives of commitment: "remained committed to the accord", "is dedicated to the ceasefire".
+_COMMITTED = frozenset({"committed", "dedicated", "pledged"})
+
+
+def _commitment(tok: Token) -> _Cand | None:
+    """ "The rebels remain committed to the ceasefire", "committed themselves to the talks":
+    PLOVER's AGREE is any indication of "willingness or commitment" to cooperate."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    for c in tok.children:
+        if c.dep_ == "acomp" and c.lower_ in _COMMITTED and event_syntax.prep_object(c, frozenset({"to"})):
+            return _Cand("verb", tok, tok, [c], "AGREE", None, c.lower_)
+    to = event_syntax.prep_object(tok, frozenset({"to"}))
+    if tok.lower_ in _COMMITTED and tok.tag_ == "VBN" and to is not None and event_syntax.is_passive(tok):
+        return _Cand("verb", tok, tok, [tok], "AGREE", None, tok.lower_)  # "are committed to the truce"
+    obj = event_syntax.child(tok, "dobj")
+    if tok.lemma_.lower() == "commit" and obj is not None and obj.lower_ in _REFLEXIVES:
+        if event_syntax.prep_object(tok, frozenset({"to"})) is not None:
+            return _Cand("verb", tok, tok, [tok], "AGREE", None, "commit")
+    return None
+
+
 def _verb_trigger(tok: Token) -> _Cand | None:
+    committed = _commitment(tok)
+    if committed is not None:
+        return committed
     if tok.pos_ != "VERB" or tok.ent_type_ in _TIME_ENTITIES:
         return None
     lemma = verb_lemma(tok)
@@ -767,6 +798,9 @@ def _refine_by_actor(c: _Cand) -> None:
     official = actor.ent_type_ == "GPE" or actor.lemma_.lower() in event_lexicon.OFFICIAL_NOUNS
     if c.type == "PROTEST" and c.lemma == "protest" and official:
         c.type, c.mode = "DISAPPROVE", None
+    elif c.type == "COERCE" and c.mode == "destroy" and _rioting(actor, c.target):
+        # "students burned tyres", "protesters torched cars": destruction by a crowd is a riot
+        c.type, c.mode = "PROTEST", "riot"
     elif c.type == "FIGHT" and c.lemma in _BRAWL_VERBS and _civilian(actor) and _state_party(c.target):
         # "students clashed with police": PLOVER's FIGHT is between organised armed sides;
         # civilians fighting the police are rioting (PROTEST/riot)
@@ -789,6 +823,19 @@ def _kind_of(tok: Token) -> str | None:
 def _civilian(tok: Token) -> bool:
     """Protesters, rioters or civilians: "students", "youths", "demonstrators"."""
     return _kind_of(tok) in {"protesters", "rioters", "civilians"}
+
+
+#: What a rioting crowd burns in the street: tyres, barricades, cars.
+_STREET_FUEL = frozenset({"tyre", "tire", "barricade", "car", "vehicle", "bin"})
+
+
+def _rioting(actor: Token, target: Token | None) -> bool:
+    """Destruction by demonstrators or rioters, or street fires lit by a civilian crowd."""
+    kind = _kind_of(actor)
+    if kind in {"protesters", "rioters"}:
+        return True
+    burned = target is not None and event_syntax.core_noun(target).lemma_.lower() in _STREET_FUEL
+    return kind == "civilians" and burned
 
 
 def _state_party(tok: Token | None) -> bool:
@@ -1316,6 +1363,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _threat_mode(c)
     kept = [c for c in kept if not c.absorbed and not _setting_of_violence(c, kept)]
     kept = _drop_descriptive_participles(kept)
+    kept = _drop_fronted_settings(kept)
     kept.sort(key=lambda c: min(t.idx for t in c.tokens))
     kept = _drop_headline(kept)
     events: list[Event] = []
@@ -1463,6 +1511,45 @@ def _drop_descriptive_participles(cands: list[_Cand]) -> list[_Cand]:
         return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i in verbs
 
     return [c for c in cands if not (_descriptive_participle(c) and describes_actor(c))]
+
+
+#: Dependents of a clause's verb that set the scene before its subject: "Despite the clashes, …",
+#: "Fearing an attack, …", "Meeting in Lusaka, …", "In response to the coup, …".
+_SETTING_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
+
+
+def _fronted_setting(c: _Cand) -> Token | None:
+    """The main verb of the sentence when *c* lies in a setting fronted before its subject.
+
+    A phrase or participle clause put before the subject ("Despite the recent
+    clashes, the prime minister said …", "Fearing an attack, the government
+    deployed troops") names what the sentence takes as known or feared; the
+    sentence reports what its subject does.
+    """
+    root = c.head.sent.root
+    if root.pos_ not in {"VERB", "AUX"}:
+        return None
+    subj = event_syntax.child(root, "nsubj", "nsubjpass")
+    if subj is None:
+        return None
+    subj_start = min(t.i for t in subj.subtree)
+    if max(t.i for t in [c.head, *c.tokens]) >= subj_start:
+        return None
+    branch = c.head
+    for _ in range(12):  # climb to the dependent of the main verb holding the candidate
+        if branch.head.i == root.i or branch.head.i == branch.i:
+            break
+        branch = branch.head
+    if branch.head.i != root.i or branch.dep_ not in _SETTING_DEPS:
+        return None
+    return root
+
+
+def _drop_fronted_settings(cands: list[_Cand]) -> list[_Cand]:
+    """Leave out an event named in a fronted setting when the clause after it reports one."""
+    settings = {id(c): _fronted_setting(c) for c in cands}
+    main = {c.head.sent.start for c in cands if settings[id(c)] is None}
+    return [c for c in cands if settings[id(c)] is None or c.head.sent.start not in main]
 
 
 def _setting_of_violence(c: _Cand, kept: list[_Cand]) -> bool:
