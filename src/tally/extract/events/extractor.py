@@ -222,9 +222,8 @@ def _commitment(tok: Token) -> _Cand | None:
     if tok.lower_ in _COMMITTED and tok.tag_ == "VBN" and to is not None and event_syntax.is_passive(tok):
         return _Cand("verb", tok, tok, [tok], "AGREE", None, tok.lower_)  # "are committed to the truce"
     obj = event_syntax.child(tok, "dobj")
-    if tok.lemma_.lower() == "commit" and obj is not None and obj.lower_ in _REFLEXIVES:
-        if event_syntax.prep_object(tok, frozenset({"to"})) is not None:
-            return _Cand("verb", tok, tok, [tok], "AGREE", None, "commit")
+    if tok.lemma_.lower() == "commit" and obj is not None and obj.lower_ in _REFLEXIVES and to is not None:
+        return _Cand("verb", tok, tok, [tok], "AGREE", None, "commit")  # "committed themselves to"
     return None
 
 
