@@ -386,6 +386,12 @@ def _directive(tok: Token, lemma: str) -> _Cand | None:
         comp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"), None)
         if comp is not None and any(a.lower_ == "to" for a in comp.children if a.dep_ == "aux"):
             return _Cand("verb", tok, tok, [tok], "DEMAND", None, lemma, target=obj)
+    offered = _performed_offer(tok, lemma, obj)
+    if offered is not None:
+        return offered
+    if lemma in _PREVENT_VERBS and _prevented_act(tok) is not None:
+        # "police prevented the supporters from marching": coercion; the march did not happen
+        return _Cand("verb", tok, tok, [tok], "COERCE", None, lemma, target=obj)
     parts = [
         c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"over", "in", "up"}
     ]
@@ -403,6 +409,37 @@ def _directive(tok: Token, lemma: str) -> _Cand | None:
         if any(w is not None and w.lemma_.lower() in _CAPTIVE_NOUNS for w in words):
             return _Cand("verb", tok, tok, [tok], "COERCE", "detain", lemma)
     return None
+
+
+#: Verbs of offering that perform what they offer when it is a gesture: "offered an apology".
+_OFFER_VERBS = frozenset({"offer", "extend", "convey", "tender"})
+#: Types of the gestures an offer performs (an apology concedes, condolences or thanks support).
+_GESTURE_TYPES = frozenset({"CONCEDE", "SUPPORT"})
+
+
+def _performed_offer(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
+    """ "offered an apology to the families", "extended condolences": offering a gesture is
+    making it (CONCEDE, SUPPORT), not a promise of cooperation (AGREE) as "offered aid" is."""
+    if lemma not in _OFFER_VERBS or obj is None:
+        return None
+    sense = event_lexicon.NOUNS.get(_noun_key(obj))
+    if sense is None or sense.type not in _GESTURE_TYPES:
+        return None
+    return _Cand("light", obj, tok, [tok, obj], sense.type, sense.mode, _noun_key(obj))
+
+
+#: Verbs that keep someone from acting: "prevented / stopped / barred them from marching".
+_PREVENT_VERBS = frozenset({"prevent", "stop", "bar", "block", "keep"})
+#: Verbs whose "from" gerund is an act kept from happening, the ban verbs (COERCE of their own) too.
+_KEEPING_VERBS = _PREVENT_VERBS | {"ban", "forbid", "prohibit"}
+
+
+def _prevented_act(verb: Token) -> Token | None:
+    """The act kept from happening: the gerund of the verb's "from" phrase."""
+    frm = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    if frm is None:
+        return None
+    return next((c for c in frm.children if c.dep_ in {"pcomp", "pobj"} and c.pos_ == "VERB"), None)
 
 
 #: Verbs of giving way: "agreed to", "bowed to", "acceded to", "gave in to" the demands.
@@ -550,6 +587,7 @@ def _noun_trigger(tok: Token) -> _Cand | None:
             return None
         of = event_syntax.prep_object(tok, frozenset({"of"}))
         tokens = [tok, of] if of is not None else [tok]
+    sense = _nominal_with_patient(tok, sense)
     if tok.doc[tok.i - 1].text == "-" and tok.i >= 2:
         tokens = [tok.doc[tok.i - 2], *tokens]
     head = tok.head
@@ -597,6 +635,27 @@ def _noun_trigger(tok: Token) -> _Cand | None:
 _SPAN_NOUNS = frozenset({"day", "week", "month", "round", "series", "wave", "spate", "hour"})
 
 
+#: Verbs of an event's phases whose subject is the event: "talks began", "the summit opened".
+_ASPECT_VERBS = frozenset({"begin", "start", "open", "resume", "continue", "reopen", "commence"})
+
+
+def _nominal_with_patient(noun: Token, sense: event_lexicon.Sense) -> event_lexicon.Sense:
+    """A nominalised verb is typed by its "of" object as its verb is by its object.
+
+    "the expulsion of the diplomats" is SANCTION as "expelled the diplomats" is
+    (while "the expulsion of migrants" stays a deportation), "the withdrawal of
+    the inspectors" SANCTION, "the lifting of the curfew" CONCEDE.
+    """
+    verb = event_lexicon.NOMINALISATIONS.get(noun.lemma_.lower())
+    of = event_syntax.prep_object(noun, frozenset({"of"}))
+    if verb is None or of is None:
+        return sense
+    klass = _object_class(of)
+    if klass is None:
+        return sense
+    return event_lexicon.VERB_OBJECT.get((verb, klass), sense)
+
+
 def _unknown_verb_nouns(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     """In a sentence where nothing fired, an event noun governed by a verb the lexicon does not know.
 
@@ -618,8 +677,11 @@ def _unknown_verb_nouns(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             key = _noun_key(tok)
             sense = event_lexicon.NOUNS.get(key)
             verb = tok.head
-            if tok.dep_ == "pobj" and verb.lower_ in {"for", "on"}:
-                verb = verb.head  # "arrived in Jakarta for talks", "came on a state visit": the purpose
+            if tok.dep_ == "pobj" and verb.lower_ in {"for", "on", "to"}:
+                # "arrived in Jakarta for talks", "came on a state visit", "invited them to talks"
+                verb = verb.head
+            elif tok.dep_ == "nsubj" and verb.lemma_.lower() in _ASPECT_VERBS:
+                pass  # "talks between the two governments began in Geneva": the event begins
             elif tok.dep_ not in {"dobj", "nsubjpass"}:
                 continue
             if sense is None or verb.pos_ != "VERB":
@@ -829,12 +891,17 @@ _STREET_FUEL = frozenset({"tyre", "tire", "barricade", "car", "vehicle", "bin"})
 
 
 def _rioting(actor: Token, target: Token | None) -> bool:
-    """Destruction by demonstrators or rioters, or street fires lit by a civilian crowd."""
+    """Destruction of things by demonstrators, or street fires lit by a civilian crowd.
+
+    A person burned ("a mob burned alive a suspected thief") is an assault, not a riot.
+    """
+    if target is not None and event_syntax.is_party(target):
+        return False
     kind = _kind_of(actor)
-    if kind in {"protesters", "rioters"}:
+    if kind == "protesters":
         return True
     burned = target is not None and event_syntax.core_noun(target).lemma_.lower() in _STREET_FUEL
-    return kind == "civilians" and burned
+    return kind in {"civilians", "rioters"} and burned
 
 
 def _state_party(tok: Token | None) -> bool:
@@ -992,6 +1059,12 @@ def _absorb(cands: list[_Cand]) -> None:
             if gov is not None and gov is not c and gov.type in _ABSORBING:
                 c.absorbed = True
                 gov.inner.append(c)
+                continue
+        if verb.dep_ in {"pcomp", "pobj"} and verb.pos_ == "VERB" and verb.head.lower_ == "from":
+            keeper = by_head.get(verb.head.head.i)
+            if keeper is not None and keeper is not c and keeper.lemma in _KEEPING_VERBS:
+                c.absorbed = True  # "prevented them from marching": no march happened
+                keeper.inner.append(c)
                 continue
         threat = by_head.get(c.head.head.i) if c.kind == "noun" and c.head.dep_ == "dobj" else None
         if threat is not None and threat.type == "THREATEN" and threat.kind == "verb":
@@ -1517,6 +1590,14 @@ def _drop_descriptive_participles(cands: list[_Cand]) -> list[_Cand]:
 _SETTING_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
 
 
+#: Prepositions that place an earlier or later event of its own: "after", "following", "before".
+_SEQUENCE_PREPS = frozenset({"after", "following", "before", "since", "until", "during"})
+#: How far below the main verb a setting's event may sit: "Despite *the clashes*" (2),
+#: "Faced with mounting *protests*" (3); "in the wake of the Orlando massacre" inside a
+#: longer clause is an event told in passing, not the setting itself.
+_SETTING_DEPTH = 3
+
+
 def _fronted_setting(c: _Cand) -> Token | None:
     """The main verb of the sentence when *c* lies in a setting fronted before its subject.
 
@@ -1535,12 +1616,14 @@ def _fronted_setting(c: _Cand) -> Token | None:
     if max(t.i for t in [c.head, *c.tokens]) >= subj_start:
         return None
     branch = c.head
-    for _ in range(12):  # climb to the dependent of the main verb holding the candidate
+    for _ in range(_SETTING_DEPTH - 1):  # climb to the dependent of the main verb holding the candidate
         if branch.head.i == root.i or branch.head.i == branch.i:
             break
         branch = branch.head
     if branch.head.i != root.i or branch.dep_ not in _SETTING_DEPS:
-        return None
+        return None  # deeper: an event named in passing inside the setting's own story, kept
+    if branch.dep_ == "prep" and branch.lower_ in _SEQUENCE_PREPS:
+        return None  # "following the arrest of a journalist, …": an earlier event of its own
     return root
 
 
