@@ -413,8 +413,11 @@ def _directive(tok: Token, lemma: str) -> _Cand | None:
 
 #: Verbs of offering that perform what they offer when it is a gesture: "offered an apology".
 _OFFER_VERBS = frozenset({"offer", "extend", "convey", "tender"})
-#: Types of the gestures an offer performs (an apology concedes, condolences or thanks support).
-_GESTURE_TYPES = frozenset({"CONCEDE", "SUPPORT"})
+#: Gestures an offer performs (an apology concedes, condolences or thanks support); offered
+#: concessions or aid are still only promised (AGREE).
+_GESTURE_NOUNS = frozenset(
+    {"apology", "regret", "condolence", "thanks", "gratitude", "tribute", "congratulation"}
+)
 
 
 def _performed_offer(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
@@ -423,7 +426,7 @@ def _performed_offer(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
     if lemma not in _OFFER_VERBS or obj is None:
         return None
     sense = event_lexicon.NOUNS.get(_noun_key(obj))
-    if sense is None or sense.type not in _GESTURE_TYPES:
+    if sense is None or _noun_key(obj) not in _GESTURE_NOUNS:
         return None
     return _Cand("light", obj, tok, [tok, obj], sense.type, sense.mode, _noun_key(obj))
 
