@@ -64,6 +64,23 @@ CASES = [
     # joint operations are COOPERATE (codebook), attacks on military targets FIGHT
     ("Kenyan and Ugandan police launched a joint investigation into the killings.", "COOPERATE", None),
     ("Insurgents attacked an army outpost near the border overnight.", "FIGHT", None),
+    # a setting fronted before the subject names what is known or feared; the clause reports
+    ("Despite the renewed clashes, Chad urged both militias to return to talks.", "DEMAND", None),
+    ("Fearing a coup, the president deployed troops around the palace.", "MOBILIZE", None),
+    ("Meeting in Arusha on Monday, East African leaders urged the junta to hold elections.", "DEMAND", None),
+    # commitment is AGREE (codebook: "willingness or commitment")
+    ("The rebels said they remained committed to the ceasefire.", "AGREE", None),
+    # a nominalised verb is typed by its "of" object as the verb is by its object
+    ("The expulsion of four Danish diplomats was announced on Friday.", "SANCTION", None),
+    # keeping someone from acting is coercion; the act kept from happening is no event
+    ("Soldiers stopped the students from marching to the palace.", "COERCE", None),
+    # offering a gesture is making it
+    ("The minister offered an apology to the families of the miners.", "CONCEDE", None),
+    # an event noun the subject of a verb of beginning; an event noun after "to" an unknown verb
+    ("Talks between the two governments began in Oslo on Monday.", "CONSULT", None),
+    ("The president invited opposition leaders to talks at his residence.", "CONSULT", None),
+    # demonstrators who burn things riot (PLOVER PROTEST riot)
+    ("Students burned tyres outside the university on Tuesday.", "PROTEST", "riot"),
 ]
 
 
@@ -84,3 +101,17 @@ def test_participle_alone_is_kept() -> None:
     # with no other event on its noun's verb, the participle may be the act's only trace
     events = tally.analyze("Medics treated wounded civilians at the clinic.").events
     assert any(e.type == "ASSAULT" for e in events)
+
+
+def test_a_mob_burning_a_person_is_no_riot() -> None:
+    # a person burned is an assault on them, not destruction of things in a riot
+    event = _first("A mob burned a suspected thief in the market.")
+    assert event is None or event.type != "PROTEST"
+
+
+def test_an_earlier_event_in_a_sequence_setting_is_kept() -> None:
+    # "following the arrest …" is an event of its own that happened before
+    events = tally.analyze(
+        "Following the arrest of a reporter, dozens of journalists marched in Bamako."
+    ).events
+    assert {e.type for e in events} >= {"COERCE", "PROTEST"}

@@ -431,10 +431,10 @@ def _performed_offer(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
     return _Cand("light", obj, tok, [tok, obj], sense.type, sense.mode, _noun_key(obj))
 
 
-#: Verbs that keep someone from acting: "prevented / stopped / barred them from marching".
+#: Verbs that keep someone from acting: "prevented / stopped / barred them from marching"
+#: (the march stays an event: marchers stopped on their way are a protest met with force, as
+#: ACLED codes it).
 _PREVENT_VERBS = frozenset({"prevent", "stop", "bar", "block", "keep"})
-#: Verbs whose "from" gerund is an act kept from happening, the ban verbs (COERCE of their own) too.
-_KEEPING_VERBS = _PREVENT_VERBS | {"ban", "forbid", "prohibit"}
 
 
 def _prevented_act(verb: Token) -> Token | None:
@@ -1062,12 +1062,6 @@ def _absorb(cands: list[_Cand]) -> None:
             if gov is not None and gov is not c and gov.type in _ABSORBING:
                 c.absorbed = True
                 gov.inner.append(c)
-                continue
-        if verb.dep_ in {"pcomp", "pobj"} and verb.pos_ == "VERB" and verb.head.lower_ == "from":
-            keeper = by_head.get(verb.head.head.i)
-            if keeper is not None and keeper is not c and keeper.lemma in _KEEPING_VERBS:
-                c.absorbed = True  # "prevented them from marching": no march happened
-                keeper.inner.append(c)
                 continue
         threat = by_head.get(c.head.head.i) if c.kind == "noun" and c.head.dep_ == "dobj" else None
         if threat is not None and threat.type == "THREATEN" and threat.kind == "verb":
