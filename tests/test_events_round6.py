@@ -66,7 +66,7 @@ CASES = [
     ("Insurgents attacked an army outpost near the border overnight.", "FIGHT", None),
     # a setting fronted before the subject names what is known or feared; the clause reports
     ("Despite the renewed clashes, Chad urged both militias to return to talks.", "DEMAND", None),
-    ("Fearing a coup, the president deployed troops around the palace.", "MOBILIZE", None),
+    ("Fearing an attack, the president deployed troops around the palace.", "MOBILIZE", None),
     ("Meeting in Arusha on Monday, East African leaders urged the junta to hold elections.", "DEMAND", None),
     # commitment is AGREE (codebook: "willingness or commitment")
     ("The rebels said they remained committed to the ceasefire.", "AGREE", None),
