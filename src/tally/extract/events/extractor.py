@@ -366,7 +366,7 @@ _PARTICLES = frozenset({"back", "out", "off", "down", "away", "aside", "up", "ov
 #: Verbs that direct someone to act: "told / instructed the junta to restore civilian rule".
 _DIRECTIVE_VERBS = frozenset({"tell", "instruct", "direct", "command"})
 #: Verbs that keep a captive: "held them hostage", "used civilians as human shields".
-_CAPTIVE_VERBS = frozenset({"hold", "use", "keep"})
+_CAPTIVE_VERBS = frozenset({"hold", "use", "keep", "take"})
 #: What a captive is held as: "holding three engineers hostage", "held them as human shields".
 _CAPTIVE_NOUNS = frozenset({"hostage", "captive", "prisoner", "shield"})
 
@@ -403,11 +403,17 @@ def _directive(tok: Token, lemma: str) -> _Cand | None:
     if lemma in _CAPTIVE_VERBS:
         # "held them hostage": for "hold" the captive noun may be in the object; "used", "kept"
         # make a captive only through "as" ("used civilians as human shields")
-        words = [obj, *(obj.subtree if obj is not None else [])] if lemma == "hold" else []
+        words = [obj, *(obj.subtree if obj is not None else [])] if lemma in {"hold", "take"} else []
         as_obj = event_syntax.prep_object(tok, frozenset({"as"}))
         words += [as_obj] if as_obj is not None else []
+        words += [c for c in tok.children if c.dep_ in {"oprd", "xcomp", "advmod", "npadvmod", "attr"}]
         if any(w is not None and w.lemma_.lower() in _CAPTIVE_NOUNS for w in words):
             return _Cand("verb", tok, tok, [tok], "COERCE", "detain", lemma)
+    if lemma in {"take", "place", "remand"}:
+        into = event_syntax.prep_object(tok, frozenset({"into", "in"}))
+        if into is not None and into.lemma_.lower() == "custody":
+            # "was taken into custody", "remanded in custody": an arrest
+            return _Cand("verb", tok, tok, [tok, into.head, into], "COERCE", "arrest", lemma)
     return None
 
 
@@ -869,10 +875,26 @@ def _refine_by_actor(c: _Cand) -> None:
         # "students clashed with police": PLOVER's FIGHT is between organised armed sides;
         # civilians fighting the police are rioting (PROTEST/riot)
         c.type, c.mode = "PROTEST", "riot"
+    elif c.type == "CONSULT" and c.mode == "visit" and _object_class(actor) == "inspectors":
+        # "UN experts visited the region": inspectors' visits inspect (PLOVER INVESTIGATE)
+        c.type, c.mode = "INVESTIGATE", None
+    elif c.type == "AGREE" and c.lemma in _VOW_VERBS and _vowed_violence(c.head):
+        # "vowed revenge", "swore retaliation": a promise of force is a threat
+        c.type, c.mode = "THREATEN", "violence"
     elif c.lemma == "occupy" and c.type == "FIGHT":
         kind = actor_kind(" ".join(t.text for t in event_syntax.core_noun(actor).subtree))
         if kind in {"protesters", "civilians"}:
             c.type, c.mode = "PROTEST", "obstruct"
+
+
+#: Verbs of promising: a promise of force is a threat.
+_VOW_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
+
+
+def _vowed_violence(verb: Token) -> bool:
+    """The verb's object is an act of force: "vowed revenge", "pledged retaliation"."""
+    obj = event_syntax.child(verb, "dobj")
+    return obj is not None and _object_threat_mode(obj) == "violence"
 
 
 #: Verbs of a fight that civilians may wage with the police as well as armies with each other.
@@ -1609,6 +1631,8 @@ def _fronted_setting(c: _Cand) -> Token | None:
     subj = event_syntax.child(root, "nsubj", "nsubjpass")
     if subj is None:
         return None
+    if _in_subject_aside(c, subj, root):
+        return root
     subj_start = min(t.i for t in subj.subtree)
     if max(t.i for t in [c.head, *c.tokens]) >= subj_start:
         return None
@@ -1624,8 +1648,29 @@ def _fronted_setting(c: _Cand) -> Token | None:
     return root
 
 
+def _in_subject_aside(c: _Cand, subj: Token, root: Token) -> bool:
+    """*c* is told in an aside on the main subject: "Hamas, which seized power in 2007, urged …".
+
+    A relative clause set off by a comma (non-restrictive) describes who the
+    subject is; the candidate is its verb or one of that verb's own dependents.
+    """
+    if c.head.i >= root.i:
+        return False
+    doc = subj.doc
+    for rel in subj.children:
+        if rel.dep_ != "relcl" or rel.i > root.i:
+            continue
+        first = min(t.i for t in rel.subtree)
+        if first == 0 or doc[first - 1].text != ",":
+            continue  # restrictive: "the soldiers who shot the students were arrested"
+        if c.head.i == rel.i or c.head.head.i == rel.i or c.verb.i == rel.i:
+            return True
+    return False
+
+
 def _drop_fronted_settings(cands: list[_Cand]) -> list[_Cand]:
-    """Leave out an event named in a fronted setting when the clause after it reports one."""
+    """Leave out an event named in a fronted setting or an aside on the subject when the
+    clause around it reports one of its own."""
     settings = {id(c): _fronted_setting(c) for c in cands}
     main = {c.head.sent.start for c in cands if settings[id(c)] is None}
     return [c for c in cands if settings[id(c)] is None or c.head.sent.start not in main]
