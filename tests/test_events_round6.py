@@ -81,6 +81,19 @@ CASES = [
     ("The president invited opposition leaders to talks at his residence.", "CONSULT", None),
     # demonstrators who burn things riot (PLOVER PROTEST riot)
     ("Students burned tyres outside the university on Tuesday.", "PROTEST", "riot"),
+    # an aside on the subject (a relative clause set off by commas) says who it is
+    ("The junta, which seized power in a coup last year, urged donors to resume aid.", "DEMAND", None),
+    # a promise of force is a threat
+    ("The guerrillas vowed revenge for the death of their leader.", "THREATEN", "violence"),
+    # idioms of arrest and captivity
+    ("The mayor was taken into custody on Monday.", "COERCE", "arrest"),
+    ("Pirates took the crew of the tanker hostage.", "COERCE", "detain"),
+    # inspectors visiting a place inspect it
+    ("UN inspectors visited the enrichment plant on Tuesday.", "INVESTIGATE", None),
+    ("The Iraqi president held a telephone conversation with the Saudi king.", "CONSULT", "phone"),
+    # annexing territory is taking it (CAMEO's occupation of territory); a siege lifted retreats
+    ("The neighbouring state annexed the disputed peninsula.", "FIGHT", None),
+    ("Government forces lifted the siege of the rebel town.", "RETREAT", None),
 ]
 
 
