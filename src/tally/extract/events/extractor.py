@@ -1097,6 +1097,8 @@ def _absorb(cands: list[_Cand]) -> None:
         gov = by_head.get(verb.head.i) or by_head.get(up.i)
         if gov is None or gov is c or gov.type not in _ABSORBING:
             continue
+        if gov.lemma in _DENIAL_VERBS:
+            continue  # "denied that it had shelled …": the denial, and the act it denies (negated)
         c.absorbed = True
         gov.inner.append(c)
         if gov.target is None:
@@ -1109,6 +1111,10 @@ def _absorb(cands: list[_Cand]) -> None:
             and c.type in event_lexicon.CONFLICTIVE
         ):
             gov.type, gov.mode = "THREATEN", event_lexicon.THREAT_MODES.get(c.type)
+
+
+#: Verbs of denial: a REJECT of their own that leaves the denied act as a negated event.
+_DENIAL_VERBS = frozenset({"deny"})
 
 
 #: The order in which a threatened act's words are read for the THREATEN mode: force first
@@ -1645,6 +1651,8 @@ def _fronted_setting(c: _Cand) -> Token | None:
         return None  # deeper: an event named in passing inside the setting's own story, kept
     if branch.dep_ == "prep" and branch.lower_ in _SEQUENCE_PREPS:
         return None  # "following the arrest of a journalist, …": an earlier event of its own
+    if branch.dep_ == "advcl" and event_syntax.child(branch, "nsubj", "nsubjpass") is not None:
+        return None  # "When the regime cut off the internet, …": a clause telling its own event
     return root
 
 
