@@ -94,6 +94,10 @@ CASES = [
     # annexing territory is taking it (CAMEO's occupation of territory); a siege lifted retreats
     ("The neighbouring state annexed the disputed peninsula.", "FIGHT", None),
     ("Government forces lifted the siege of the rebel town.", "RETREAT", None),
+    # an act done "in protest" is the protest; stopping trade or work is a strike
+    ("Bus drivers parked their buses in protest against the new fares.", "PROTEST", None),
+    ("Shopkeepers closed their stores in protest at the curfew.", "PROTEST", "strike-gen"),
+    ("The army put its units on a war footing.", "MOBILIZE", "troops"),
 ]
 
 
@@ -128,3 +132,8 @@ def test_an_earlier_event_in_a_sequence_setting_is_kept() -> None:
         "Following the arrest of a reporter, dozens of journalists marched in Bamako."
     ).events
     assert {e.type for e in events} >= {"COERCE", "PROTEST"}
+
+
+def test_a_strike_staged_in_protest_keeps_its_mode() -> None:
+    event = _first("The detainees staged a hunger strike on Monday in protest against their treatment.")
+    assert event is not None and (event.type, event.mode) == ("PROTEST", "strike-hun")

@@ -616,9 +616,11 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     ):
         anchor = head.head  # "launched ten days of war games", "held a new round of talks"
         head = anchor.head
-    # "in protest against …" is a motive, not an event of its own
+    # "in protest against …" is a motive, not an event of its own: the act done in protest is
+    # the protest ("shut their shops in protest"), unless it is an event already ("resigned in
+    # protest": the verb's own trigger claims the verb first)
     if key == "protest" and head.lower_ == "in" and not any(c.dep_ == "det" for c in tok.children):
-        return None
+        return _done_in_protest(tok, head)
     if (
         anchor.dep_ in {"dobj", "attr", "nsubjpass", "prep"}
         and head.pos_ in {"VERB", "AUX"}
@@ -638,6 +640,26 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     ):
         return None
     return _Cand("noun", tok, _governing_verb(tok), tokens, sense.type, sense.mode, key)
+
+
+#: Verbs of stopping work or trade: done "in protest", they are a strike.
+_STOPPAGE_VERBS = frozenset({"shut", "close", "stop", "down", "halt", "suspend", "stay"})
+
+
+def _done_in_protest(noun: Token, prep: Token) -> _Cand | None:
+    """ "Traders shut their shops in protest at the tax": an act done in protest is a protest
+    (PLOVER: "demonstrate or rally"; stopping work or trade is a strike)."""
+    verb = prep.head
+    if verb.pos_ != "VERB" or event_syntax.clause_subject(verb) is None:
+        return None
+    if verb_lemma(verb) in event_lexicon.LIGHT_VERBS or any(
+        c.dep_ == "dobj" and _is_event_noun(c) for c in verb.children
+    ):
+        return None  # "staged a hunger strike in protest": the strike is the event
+    if any(t.is_punct for t in verb.doc[min(verb.i, prep.i) : max(verb.i, prep.i)]):
+        return None  # "passed the law, in protest of which …": not the verb's own manner
+    mode = "strike-gen" if verb_lemma(verb) in _STOPPAGE_VERBS else None
+    return _Cand("light", noun, verb, [verb, prep, noun], "PROTEST", mode, verb_lemma(verb))
 
 
 #: Nouns that measure an event out: "ten days of war games", "a second round of talks".
