@@ -75,10 +75,18 @@ class _Cand:
 
 # -- triggers ----------------------------------------------------------------
 def _object_class(tok: Token | None) -> str | None:
+    """The class of an object noun: its own, its "of" noun's, else its compound modifier's.
+
+    "food parcels", "relief convoys", "television station": when the head noun is
+    in no class, the noun compounded with it says what the thing is.
+    """
     if tok is None:
         return None
     noun = event_syntax.core_noun(tok)
-    for probe in (noun, event_syntax.prep_object(noun, frozenset({"of"}))):
+    if any(m.dep_ == "amod" and m.lower_ in _SUSPECT_MODIFIERS for m in noun.children):
+        return "suspects"  # "handed over two suspected pirates"
+    compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    for probe in (noun, event_syntax.prep_object(noun, frozenset({"of"})), *reversed(compounds)):
         if probe is None:
             continue
         lemma = probe.lemma_.lower()
@@ -86,6 +94,10 @@ def _object_class(tok: Token | None) -> str | None:
             if lemma in words:
                 return name
     return None
+
+
+#: Modifiers that make a person a suspect: "suspected pirates", "alleged smugglers", "wanted men".
+_SUSPECT_MODIFIERS = frozenset({"suspected", "alleged", "wanted", "accused"})
 
 
 def _crowd_control(tok: Token) -> bool:
@@ -194,7 +206,31 @@ def verb_lemma(tok: Token) -> str:
     return lemma
 
 
+#: Adjectives of commitment: "remained committed to the accord", "is dedicated to the ceasefire".
+_COMMITTED = frozenset({"committed", "dedicated", "pledged"})
+
+
+def _commitment(tok: Token) -> _Cand | None:
+    """ "The rebels remain committed to the ceasefire", "committed themselves to the talks":
+    PLOVER's AGREE is any indication of "willingness or commitment" to cooperate."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    for c in tok.children:
+        if c.dep_ == "acomp" and c.lower_ in _COMMITTED and event_syntax.prep_object(c, frozenset({"to"})):
+            return _Cand("verb", tok, tok, [c], "AGREE", None, c.lower_)
+    to = event_syntax.prep_object(tok, frozenset({"to"}))
+    if tok.lower_ in _COMMITTED and tok.tag_ == "VBN" and to is not None and event_syntax.is_passive(tok):
+        return _Cand("verb", tok, tok, [tok], "AGREE", None, tok.lower_)  # "are committed to the truce"
+    obj = event_syntax.child(tok, "dobj")
+    if tok.lemma_.lower() == "commit" and obj is not None and obj.lower_ in _REFLEXIVES and to is not None:
+        return _Cand("verb", tok, tok, [tok], "AGREE", None, "commit")  # "committed themselves to"
+    return None
+
+
 def _verb_trigger(tok: Token) -> _Cand | None:
+    committed = _commitment(tok)
+    if committed is not None:
+        return committed
     if tok.pos_ != "VERB" or tok.ent_type_ in _TIME_ENTITIES:
         return None
     lemma = verb_lemma(tok)
@@ -205,7 +241,7 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         # "walked out of the talks": PLOVER's SANCTION ("walk-outs" ending negotiations), not a strike
         prt = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}]
         return _Cand("phrasal", tok, tok, [tok, *prt], "SANCTION", None, lemma)
-    directive = _directive(tok, lemma)
+    directive = _directive(tok, lemma) or _by_phone(tok, lemma)
     if directive is not None:
         return directive
     klass = _object_class(obj)
@@ -223,6 +259,9 @@ def _verb_trigger(tok: Token) -> _Cand | None:
             sense = event_lexicon.PHRASAL.get((lemma, c.lower_))
             if sense is not None:
                 return _Cand("phrasal", tok, tok, [tok, c], sense.type, sense.mode, lemma)
+    marked = _marked_phrasal(tok, lemma)
+    if marked is not None:
+        return marked
     if lemma in {"fire", "use", "shoot", "spray", "lob"} and obj is not None and _crowd_control(obj):
         # "fired rubber bullets at marchers": repression, not a battle, whatever the munition
         return _Cand("verb", tok, tok, [tok], "COERCE", None, lemma)
@@ -238,11 +277,9 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         tokens = [tok, obj] if klass in _OBJECT_IN_TRIGGER else [tok]
         tokens += [c for c in tok.children if c.dep_ == "prt"]
         return _Cand("object", tok, tok, tokens, sense.type, sense.mode, lemma)
-    if lemma == "take" and any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() == "street" for o in c.children)
-        for c in tok.children
-    ):
-        # "took to the streets": an idiom for protesting, written out as it has no object class
+    if lemma in _STREET_VERBS and _into_streets(tok) and (lemma == "take" or not _armed_side(tok)):
+        # "took to the streets", "poured into the streets": idioms for protesting (troops
+        # pouring into the streets are not), written out as they have no object class
         return _Cand("phrasal", tok, tok, [tok], "PROTEST", "demo-spon", lemma)
     if lemma in event_lexicon.LIGHT_VERBS and obj is not None and _is_event_noun(obj):
         return None  # the noun is the event: "staged a protest"
@@ -263,6 +300,47 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     elif lemma == "strike" and obj is not None:
         sense = event_lexicon.Sense("ASSAULT")  # "jets struck the village": an attack, not a walkout
     return _Cand("verb", tok, tok, [tok], sense.type, sense.mode, lemma)
+
+
+def _marked_clause(verb: Token) -> tuple[Token, Token] | None:
+    """A clause the verb governs through "for": ("called *for* the president to resign") → (clause, "for").
+
+    The parser reads the preposition of a phrasal verb as the mark of an infinitive
+    clause when the one asked has a clause of their own ("for X to …").
+    """
+    for comp in verb.children:
+        if comp.dep_ in {"advcl", "ccomp", "xcomp"} and comp.pos_ in {"VERB", "AUX"}:
+            mark = next((m for m in comp.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+            if mark is not None:
+                return comp, mark
+    return None
+
+
+def _marked_phrasal(tok: Token, lemma: str) -> _Cand | None:
+    """ "called for the president to step down", "pressed for the junta to free …": a phrasal
+    verb whose particle the parser took for the mark of the clause it introduces."""
+    found = _marked_clause(tok)
+    if found is None:
+        return None
+    comp, mark = found
+    sense = event_lexicon.PHRASAL.get((lemma, mark.lower_))
+    if sense is None:
+        return None
+    return _Cand("phrasal", tok, tok, [tok, mark], sense.type, sense.mode, lemma)
+
+
+#: Verbs of a crowd's movement that, "to/into the streets", make a demonstration.
+_STREET_VERBS = frozenset({"take", "pour", "flood", "spill", "throng", "surge", "stream", "flock"})
+
+
+def _into_streets(tok: Token) -> bool:
+    """The verb goes "to", "into" or "onto" the streets."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"to", "into", "onto", "on"}
+        and any(o.lemma_.lower() == "street" for o in c.children)
+        for c in tok.children
+    )
 
 
 def _with_object_mode(sense: event_lexicon.Sense, obj: Token) -> event_lexicon.Sense:
@@ -287,12 +365,14 @@ _OBJECT_IN_TRIGGER = frozenset({"fire", "communication", "ceasefire", "restricti
 _PARTICLES = frozenset({"back", "out", "off", "down", "away", "aside", "up", "over"})
 #: Verbs that direct someone to act: "told / instructed the junta to restore civilian rule".
 _DIRECTIVE_VERBS = frozenset({"tell", "instruct", "direct", "command"})
+#: Verbs that keep a captive: "held them hostage", "used civilians as human shields".
+_CAPTIVE_VERBS = frozenset({"hold", "use", "keep", "take"})
 #: What a captive is held as: "holding three engineers hostage", "held them as human shields".
 _CAPTIVE_NOUNS = frozenset({"hostage", "captive", "prisoner", "shield"})
 
 
 def _directive(tok: Token, lemma: str) -> _Cand | None:
-    """Idioms of demand, release and captivity whose verb alone is no event.
+    """Idioms of demand, release, surrender and captivity whose verb alone is no event.
 
     A directive verb with an object and an infinitive ("told the junta to restore
     civilian rule") is a DEMAND on its object (PLOVER: "all demands and orders");
@@ -306,15 +386,69 @@ def _directive(tok: Token, lemma: str) -> _Cand | None:
         comp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"), None)
         if comp is not None and any(a.lower_ == "to" for a in comp.children if a.dep_ == "aux"):
             return _Cand("verb", tok, tok, [tok], "DEMAND", None, lemma, target=obj)
+    offered = _performed_offer(tok, lemma, obj)
+    if offered is not None:
+        return offered
+    if lemma in _PREVENT_VERBS and _prevented_act(tok) is not None:
+        # "police prevented the supporters from marching": coercion; the march did not happen
+        return _Cand("verb", tok, tok, [tok], "COERCE", None, lemma, target=obj)
+    parts = [
+        c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"over", "in", "up"}
+    ]
+    if obj is not None and obj.lower_ in _REFLEXIVES and lemma in {"hand", "turn", "give"} and parts:
+        # "handed himself over to the authorities", "turned themselves in": a surrender
+        return _Cand("phrasal", tok, tok, [tok, *parts], "RETREAT", None, lemma)
     if lemma == "set" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "free":
         return _Cand("phrasal", tok, tok, [tok, doc[tok.i + 1]], "RETREAT", None, lemma)
-    if lemma == "hold":
-        words = [obj, *(obj.subtree if obj is not None else [])]
+    if lemma in _CAPTIVE_VERBS:
+        # "held them hostage": for "hold" the captive noun may be in the object; "used", "kept"
+        # make a captive only through "as" ("used civilians as human shields")
+        words = [obj, *(obj.subtree if obj is not None else [])] if lemma in {"hold", "take"} else []
         as_obj = event_syntax.prep_object(tok, frozenset({"as"}))
         words += [as_obj] if as_obj is not None else []
+        words += [c for c in tok.children if c.dep_ in {"oprd", "xcomp", "advmod", "npadvmod", "attr"}]
         if any(w is not None and w.lemma_.lower() in _CAPTIVE_NOUNS for w in words):
             return _Cand("verb", tok, tok, [tok], "COERCE", "detain", lemma)
+    if lemma in {"take", "place", "remand"}:
+        into = event_syntax.prep_object(tok, frozenset({"into", "in"}))
+        if into is not None and into.lemma_.lower() == "custody":
+            # "was taken into custody", "remanded in custody": an arrest
+            return _Cand("verb", tok, tok, [tok, into.head, into], "COERCE", "arrest", lemma)
     return None
+
+
+#: Verbs of offering that perform what they offer when it is a gesture: "offered an apology".
+_OFFER_VERBS = frozenset({"offer", "extend", "convey", "tender"})
+#: Gestures an offer performs (an apology concedes, condolences or thanks support); offered
+#: concessions or aid are still only promised (AGREE).
+_GESTURE_NOUNS = frozenset(
+    {"apology", "regret", "condolence", "thanks", "gratitude", "tribute", "congratulation"}
+)
+
+
+def _performed_offer(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
+    """ "offered an apology to the families", "extended condolences": offering a gesture is
+    making it (CONCEDE, SUPPORT), not a promise of cooperation (AGREE) as "offered aid" is."""
+    if lemma not in _OFFER_VERBS or obj is None:
+        return None
+    sense = event_lexicon.NOUNS.get(_noun_key(obj))
+    if sense is None or _noun_key(obj) not in _GESTURE_NOUNS:
+        return None
+    return _Cand("light", obj, tok, [tok, obj], sense.type, sense.mode, _noun_key(obj))
+
+
+#: Verbs that keep someone from acting: "prevented / stopped / barred them from marching"
+#: (the march stays an event: marchers stopped on their way are a protest met with force, as
+#: ACLED codes it).
+_PREVENT_VERBS = frozenset({"prevent", "stop", "bar", "block", "keep"})
+
+
+def _prevented_act(verb: Token) -> Token | None:
+    """The act kept from happening: the gerund of the verb's "from" phrase."""
+    frm = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    if frm is None:
+        return None
+    return next((c for c in frm.children if c.dep_ in {"pcomp", "pobj"} and c.pos_ == "VERB"), None)
 
 
 #: Verbs of giving way: "agreed to", "bowed to", "acceded to", "gave in to" the demands.
@@ -380,6 +514,25 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         return _Cand("object", tok, tok, [tok], "ASSAULT", mode, lemma)
     if obj is not None and lemma in {"seize", "grab"} and _is_place(obj):
         return _Cand("object", tok, tok, [tok], "FIGHT", None, lemma)  # "seized the town": not a confiscation
+    if obj is not None and lemma == "take" and obj.lemma_.lower() == "part":
+        joined = event_syntax.prep_object(tok, frozenset({"in"})) or event_syntax.prep_object(
+            obj, frozenset({"in"})
+        )
+        if joined is not None and _object_class(joined) in {"meeting", "relations"}:
+            # "took part in the talks / the conference": taking part in a meeting is consulting
+            return _Cand("phrasal", tok, tok, [tok, obj], "CONSULT", None, lemma)
+    if obj is not None and lemma in {"leave", "quit", "exit"} and _is_place(obj) and _armed_side(tok):
+        return _Cand("object", tok, tok, [tok], "RETREAT", None, lemma)  # "the last troops left Kabul"
+    if (
+        obj is not None
+        and lemma == "take"
+        and not parts & {"over", "back"}
+        and _is_place(obj)
+        and _armed_side(tok)
+    ):
+        # "troops took the town": taking a place is capturing it when an armed side takes it
+        sense = event_lexicon.VERBS.get("capture") or event_lexicon.Sense("FIGHT")
+        return _Cand("object", tok, tok, [tok], sense.type, sense.mode, lemma)
     if obj is not None and lemma == "take" and parts & {"over", "back"} and _is_place(obj):
         prt = [c for c in tok.children if c.lower_ in {"over", "back"}]
         return _Cand("phrasal", tok, tok, [tok, *prt], "FIGHT", None, lemma)
@@ -391,6 +544,38 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         if fire:
             return _Cand("object", tok, tok, [tok], "COERCE", "destroy", lemma)
     return None
+
+
+#: Reflexive pronouns: what one surrenders when one "hands oneself over".
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
+
+
+def _armed_side(verb: Token) -> bool:
+    """The verb's subject is an armed side: troops, police, a named armed group."""
+    subj = event_syntax.clause_subject(verb)
+    if subj is None:
+        return False
+    core = event_syntax.core_noun(subj)
+    if core.lemma_.lower() in event_lexicon.OBJECT_CLASSES["forces"]:
+        return True
+    return actor_kind(" ".join(t.text for t in core.subtree)) in {"state", "armed"}
+
+
+#: Means of a call at a distance: "spoke by telephone", "talked over the phone".
+_PHONE_NOUNS = frozenset({"telephone", "phone", "videophone", "video"})
+#: Verbs of conversation that are a consultation when held by telephone.
+_SPEAK_VERBS = frozenset({"speak", "talk", "confer", "converse", "consult"})
+
+
+def _by_phone(tok: Token, lemma: str) -> _Cand | None:
+    """ "The two presidents spoke by telephone": a consultation at a distance (PLOVER's
+    CONSULT ``phone`` mode); speaking alone ("spoke to reporters") is no event."""
+    if lemma not in _SPEAK_VERBS:
+        return None
+    means = event_syntax.prep_object(tok, frozenset({"by", "over", "on"}))
+    if means is None or means.lemma_.lower() not in _PHONE_NOUNS:
+        return None
+    return _Cand("phrasal", tok, tok, [tok, means.head, means], "CONSULT", "phone", lemma)
 
 
 def _noun_trigger(tok: Token) -> _Cand | None:
@@ -411,6 +596,7 @@ def _noun_trigger(tok: Token) -> _Cand | None:
             return None
         of = event_syntax.prep_object(tok, frozenset({"of"}))
         tokens = [tok, of] if of is not None else [tok]
+    sense = _nominal_with_patient(tok, sense)
     if tok.doc[tok.i - 1].text == "-" and tok.i >= 2:
         tokens = [tok.doc[tok.i - 2], *tokens]
     head = tok.head
@@ -430,9 +616,11 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     ):
         anchor = head.head  # "launched ten days of war games", "held a new round of talks"
         head = anchor.head
-    # "in protest against …" is a motive, not an event of its own
+    # "in protest against …" is a motive, not an event of its own: the act done in protest is
+    # the protest ("shut their shops in protest"), unless it is an event already ("resigned in
+    # protest": the verb's own trigger claims the verb first)
     if key == "protest" and head.lower_ == "in" and not any(c.dep_ == "det" for c in tok.children):
-        return None
+        return _done_in_protest(tok, head)
     if (
         anchor.dep_ in {"dobj", "attr", "nsubjpass", "prep"}
         and head.pos_ in {"VERB", "AUX"}
@@ -454,8 +642,49 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     return _Cand("noun", tok, _governing_verb(tok), tokens, sense.type, sense.mode, key)
 
 
+#: Verbs of stopping work or trade: done "in protest", they are a strike.
+_STOPPAGE_VERBS = frozenset({"shut", "close", "stop", "down", "halt", "suspend", "stay"})
+
+
+def _done_in_protest(noun: Token, prep: Token) -> _Cand | None:
+    """ "Traders shut their shops in protest at the tax": an act done in protest is a protest
+    (PLOVER: "demonstrate or rally"; stopping work or trade is a strike)."""
+    verb = prep.head
+    if verb.pos_ != "VERB" or event_syntax.clause_subject(verb) is None:
+        return None
+    if verb_lemma(verb) in event_lexicon.LIGHT_VERBS or any(
+        c.dep_ == "dobj" and _is_event_noun(c) for c in verb.children
+    ):
+        return None  # "staged a hunger strike in protest": the strike is the event
+    if any(t.is_punct for t in verb.doc[min(verb.i, prep.i) : max(verb.i, prep.i)]):
+        return None  # "passed the law, in protest of which …": not the verb's own manner
+    mode = "strike-gen" if verb_lemma(verb) in _STOPPAGE_VERBS else None
+    return _Cand("light", noun, verb, [verb, prep, noun], "PROTEST", mode, verb_lemma(verb))
+
+
 #: Nouns that measure an event out: "ten days of war games", "a second round of talks".
 _SPAN_NOUNS = frozenset({"day", "week", "month", "round", "series", "wave", "spate", "hour"})
+
+
+#: Verbs of an event's phases whose subject is the event: "talks began", "the summit opened".
+_ASPECT_VERBS = frozenset({"begin", "start", "open", "resume", "continue", "reopen", "commence"})
+
+
+def _nominal_with_patient(noun: Token, sense: event_lexicon.Sense) -> event_lexicon.Sense:
+    """A nominalised verb is typed by its "of" object as its verb is by its object.
+
+    "the expulsion of the diplomats" is SANCTION as "expelled the diplomats" is
+    (while "the expulsion of migrants" stays a deportation), "the withdrawal of
+    the inspectors" SANCTION, "the lifting of the curfew" CONCEDE.
+    """
+    verb = event_lexicon.NOMINALISATIONS.get(noun.lemma_.lower())
+    of = event_syntax.prep_object(noun, frozenset({"of"}))
+    if verb is None or of is None:
+        return sense
+    klass = _object_class(of)
+    if klass is None:
+        return sense
+    return event_lexicon.VERB_OBJECT.get((verb, klass), sense)
 
 
 def _unknown_verb_nouns(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
@@ -479,8 +708,11 @@ def _unknown_verb_nouns(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             key = _noun_key(tok)
             sense = event_lexicon.NOUNS.get(key)
             verb = tok.head
-            if tok.dep_ == "pobj" and verb.lower_ in {"for", "on"}:
-                verb = verb.head  # "arrived in Jakarta for talks", "came on a state visit": the purpose
+            if tok.dep_ == "pobj" and verb.lower_ in {"for", "on", "to"}:
+                # "arrived in Jakarta for talks", "came on a state visit", "invited them to talks"
+                verb = verb.head
+            elif tok.dep_ == "nsubj" and verb.lemma_.lower() in _ASPECT_VERBS:
+                pass  # "talks between the two governments began in Geneva": the event begins
             elif tok.dep_ not in {"dobj", "nsubjpass"}:
                 continue
             if sense is None or verb.pos_ != "VERB":
@@ -632,8 +864,12 @@ def _complement_target(verb: Token, event_type: str) -> Token | None:
     demanded. (The same reading for the complement of threaten/promise, "threatened to sever
     ties with Uganda", helped one cross-validation fold only and is not kept.)
     """
+    marked = _marked_clause(verb)
     for comp in verb.children:
-        if comp.dep_ == "ccomp" and event_type == "DEMAND":
+        # "demanded that Kenya release …", "called for the president to step down"
+        if (
+            comp.dep_ == "ccomp" or (marked is not None and comp.i == marked[0].i)
+        ) and event_type == "DEMAND":
             subj = event_syntax.child(comp, "nsubj")
             if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
                 return subj
@@ -654,16 +890,110 @@ def _refine_by_actor(c: _Cand) -> None:
     official = actor.ent_type_ == "GPE" or actor.lemma_.lower() in event_lexicon.OFFICIAL_NOUNS
     if c.type == "PROTEST" and c.lemma == "protest" and official:
         c.type, c.mode = "DISAPPROVE", None
+    elif c.type == "COERCE" and c.mode == "destroy" and _rioting(actor, c.target):
+        # "students burned tyres", "protesters torched cars": destruction by a crowd is a riot
+        c.type, c.mode = "PROTEST", "riot"
+    elif c.type == "FIGHT" and c.lemma in _BRAWL_VERBS and _civilian(actor) and _state_party(c.target):
+        # "students clashed with police": PLOVER's FIGHT is between organised armed sides;
+        # civilians fighting the police are rioting (PROTEST/riot)
+        c.type, c.mode = "PROTEST", "riot"
+    elif c.type == "CONSULT" and c.mode == "visit" and _object_class(actor) == "inspectors":
+        # "UN experts visited the region": inspectors' visits inspect (PLOVER INVESTIGATE)
+        c.type, c.mode = "INVESTIGATE", None
+    elif c.type == "AGREE" and c.lemma in _VOW_VERBS and _vowed_violence(c.head):
+        # "vowed revenge", "swore retaliation": a promise of force is a threat
+        c.type, c.mode = "THREATEN", "violence"
     elif c.lemma == "occupy" and c.type == "FIGHT":
         kind = actor_kind(" ".join(t.text for t in event_syntax.core_noun(actor).subtree))
         if kind in {"protesters", "civilians"}:
             c.type, c.mode = "PROTEST", "obstruct"
 
 
+#: Verbs of promising: a promise of force is a threat.
+_VOW_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
+
+
+def _vowed_violence(verb: Token) -> bool:
+    """The verb's object is an act of force: "vowed revenge", "pledged retaliation"."""
+    obj = event_syntax.child(verb, "dobj")
+    return obj is not None and _object_threat_mode(obj) == "violence"
+
+
+#: Verbs of a fight that civilians may wage with the police as well as armies with each other.
+_BRAWL_VERBS = frozenset({"clash", "fight", "battle", "scuffle", "skirmish"})
+
+
+def _kind_of(tok: Token) -> str | None:
+    """ACLED's actor kind of the phrase headed by *tok* (see :func:`actor_kind`)."""
+    return actor_kind(" ".join(t.text for t in event_syntax.core_noun(tok).subtree))
+
+
+def _civilian(tok: Token) -> bool:
+    """Protesters, rioters or civilians: "students", "youths", "demonstrators"."""
+    return _kind_of(tok) in {"protesters", "rioters", "civilians"}
+
+
+#: What a rioting crowd burns in the street: tyres, barricades, cars.
+_STREET_FUEL = frozenset({"tyre", "tire", "barricade", "car", "vehicle", "bin"})
+
+
+def _rioting(actor: Token, target: Token | None) -> bool:
+    """Destruction of things by demonstrators, or street fires lit by a civilian crowd.
+
+    A person burned ("a mob burned alive a suspected thief") is an assault, not a riot.
+    """
+    if target is not None and event_syntax.is_party(target):
+        return False
+    kind = _kind_of(actor)
+    if kind == "protesters":
+        return True
+    burned = target is not None and event_syntax.core_noun(target).lemma_.lower() in _STREET_FUEL
+    return kind in {"civilians", "rioters"} and burned
+
+
+def _state_party(tok: Token | None) -> bool:
+    """The police or other state forces: what civilians clash with in a riot."""
+    return tok is not None and _kind_of(tok) == "state"
+
+
 #: Nouns of military exercises: joint ones are COOPERATE, one side's own MOBILIZE.
 _EXERCISE_NOUNS = frozenset({"exercise", "game", "maneuver", "manoeuvre", "drill"})
 #: Modifiers that make an exercise joint: "joint drills", "combined manoeuvres".
 _JOINT_MODIFIERS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "allied"})
+
+
+#: Types a "joint" operation of two sides turns into cooperation: "a joint investigation",
+#: "joint patrols" (PLOVER codebook: joint operations are COOPERATE).
+_JOINT_TO_COOPERATE = frozenset({"INVESTIGATE", "MOBILIZE"})
+
+
+def _refine_joint(c: _Cand) -> None:
+    """ "launched a joint investigation into the smuggling ring" is COOPERATE, not INVESTIGATE."""
+    if c.type not in _JOINT_TO_COOPERATE or c.kind not in {"light", "noun"}:
+        return
+    if any(m.dep_ == "amod" and m.lower_ in _JOINT_MODIFIERS for m in c.head.children):
+        c.type, c.mode = "COOPERATE", None
+
+
+#: Verbs of attack that are a battle when what is attacked is a military target.
+_ATTACK_VERBS = frozenset({"attack", "assault", "storm", "raid", "strike", "hit"})
+
+
+def _refine_military_target(c: _Cand) -> None:
+    """ "Rebels attacked an army base": an attack on troops or a military position is
+    fighting between armed sides (FIGHT), not violence against civilians (ASSAULT)."""
+    if c.type != "ASSAULT" or c.mode is not None or c.lemma not in _ATTACK_VERBS or c.target is None:
+        return
+    core = event_syntax.core_noun(c.target)
+    words = {
+        core.lemma_.lower(),
+        *(m.lemma_.lower() for m in core.children if m.dep_ in {"compound", "amod"}),
+    }
+    military = set(event_lexicon.OBJECT_CLASSES["base"]) | (
+        set(event_lexicon.OBJECT_CLASSES["forces"]) - {"police", "policeman", "guard"}
+    )
+    if core.lemma_.lower() in military or (words & {"army", "military"}):
+        c.type = "FIGHT"
 
 
 def _refine_exercise(c: _Cand) -> None:
@@ -690,6 +1020,42 @@ def _refine_exercise(c: _Cand) -> None:
         ):
             return
     c.type, c.mode = "MOBILIZE", "troops"
+
+
+def _two_sided(tok: Token | None) -> bool:
+    """An actor of two or more sides: "Israel and Syria", "Indian and Pakistani diplomats"."""
+    if tok is None:
+        return False
+    core = event_syntax.core_noun(tok)
+    return any(t.dep_ == "conj" for t in core.subtree if t.i != core.i) or any(
+        t.lower_ in {"both", "two", "three"} for t in core.children
+    )
+
+
+def _meeting_place(c: _Cand) -> Token | None:
+    """Where a meeting is held: the place of its "in …" phrase, on the noun or its verb."""
+    for part in (c.head, c.verb):
+        place = event_syntax.prep_object(part, frozenset({"in", "at"}))
+        if place is not None and place.ent_type_ in {"GPE", "LOC", "FAC"}:
+            return place
+    return None
+
+
+def _refine_consult(c: _Cand) -> None:
+    """A consultation's mode from who meets where (PLOVER's CONSULT modes).
+
+    Two sides named together meeting "in Geneva" meet at a third location
+    (``third-party``); one side meeting another ("met with X", "held talks
+    with X") is a visit (``visit``), the codebook's mode for a meeting between
+    two parties where no other is stated. Modes the trigger gives (host,
+    phone, summit) stay.
+    """
+    if c.type != "CONSULT" or c.mode is not None or c.lemma in {"mediate", "mediation"}:
+        return
+    if _two_sided(c.actor) and _meeting_place(c) is not None:
+        c.mode = "third-party"
+    elif c.target is not None and event_syntax.is_party(c.target):
+        c.mode = "visit"
 
 
 def _refine_mobilize(c: _Cand) -> None:
@@ -753,6 +1119,8 @@ def _absorb(cands: list[_Cand]) -> None:
         gov = by_head.get(verb.head.i) or by_head.get(up.i)
         if gov is None or gov is c or gov.type not in _ABSORBING:
             continue
+        if gov.lemma in _DENIAL_VERBS:
+            continue  # "denied that it had shelled …": the denial, and the act it denies (negated)
         c.absorbed = True
         gov.inner.append(c)
         if gov.target is None:
@@ -767,9 +1135,14 @@ def _absorb(cands: list[_Cand]) -> None:
             gov.type, gov.mode = "THREATEN", event_lexicon.THREAT_MODES.get(c.type)
 
 
+#: Verbs of denial: a REJECT of their own that leaves the denied act as a negated event.
+_DENIAL_VERBS = frozenset({"deny"})
+
+
 #: The order in which a threatened act's words are read for the THREATEN mode: force first
-#: ("military strike" is violence, a "general strike" restricts), then restrictions, then relations.
-_THREAT_MODE_ORDER = ("violence", "restrict", "relations")
+#: ("military strike" is violence, a "general strike" restricts), then a curfew (the codebook's
+#: own mode), other restrictions, then relations.
+_THREAT_MODE_ORDER = ("violence", "curfew", "restrict", "relations")
 
 
 def _object_threat_mode(obj: Token) -> str | None:
@@ -798,8 +1171,13 @@ def _threatened_objects(act: Token) -> list[Token]:
     if event_syntax.is_passive(act):
         objs += [c for c in act.children if c.dep_ == "nsubjpass"]
     # "walk away from the negotiations": what is left is what the threat is about
-    for part in [act, *(c for c in act.children if c.dep_ in {"advmod", "prt"})]:  # "away from"
-        away = event_syntax.prep_object(part, frozenset({"from"}))
+    particles = (
+        c
+        for c in act.children
+        if c.dep_ in {"advmod", "prt"} or (c.dep_ == "prep" and c.lower_ in _PARTICLES)
+    )
+    for part in [act, *particles]:  # "away from", "out of" (the parser may read "out" as a preposition)
+        away = event_syntax.prep_object(part, frozenset({"from", "of"}))  # "pull out of the talks"
         if away is not None:
             objs.append(away)
     return objs
@@ -1094,12 +1472,17 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _refine_violence(c)
         _refine_exercise(c)
         _refine_mobilize(c)
+        _refine_consult(c)
+        _refine_joint(c)
+        _refine_military_target(c)
         _gathered_to_object(c)
     _protests_ended(kept)
     _absorb(kept)
     for c in kept:
         _threat_mode(c)
     kept = [c for c in kept if not c.absorbed and not _setting_of_violence(c, kept)]
+    kept = _drop_descriptive_participles(kept)
+    kept = _drop_fronted_settings(kept)
     kept.sort(key=lambda c: min(t.idx for t in c.tokens))
     kept = _drop_headline(kept)
     events: list[Event] = []
@@ -1225,6 +1608,102 @@ def _resolve_anaphora(cands: list[_Cand], events: list[Event]) -> list[Event]:
                 out[j] = prev.model_copy(update=update)
             break
     return out
+
+
+def _descriptive_participle(c: _Cand) -> bool:
+    """ "the striking miners", "the occupying forces", "wounded civilians": a participle that
+    describes a noun (``amod``) names who the noun is, not an act the sentence reports."""
+    return c.kind == "verb" and c.head.dep_ == "amod" and c.head.tag_ in {"VBG", "VBN"}
+
+
+def _drop_descriptive_participles(cands: list[_Cand]) -> list[_Cand]:
+    """Leave out a descriptive participle on the subject of another event's verb.
+
+    "The striking miners threatened to occupy the mines" reports a threat; the
+    strike is who the miners are. Elsewhere ("treated wounded civilians",
+    nothing else found) the participle is kept: it may be the only trace of the act.
+    """
+    verbs = {c.verb.i for c in cands if not _descriptive_participle(c)}
+
+    def describes_actor(c: _Cand) -> bool:
+        noun = c.head.head
+        return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i in verbs
+
+    return [c for c in cands if not (_descriptive_participle(c) and describes_actor(c))]
+
+
+#: Dependents of a clause's verb that set the scene before its subject: "Despite the clashes, …",
+#: "Fearing an attack, …", "Meeting in Lusaka, …", "In response to the coup, …".
+_SETTING_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
+
+
+#: Prepositions that place an earlier or later event of its own: "after", "following", "before".
+_SEQUENCE_PREPS = frozenset({"after", "following", "before", "since", "until", "during"})
+#: How far below the main verb a setting's event may sit: "Despite *the clashes*" (2),
+#: "Faced with mounting *protests*" (3); "in the wake of the Orlando massacre" inside a
+#: longer clause is an event told in passing, not the setting itself.
+_SETTING_DEPTH = 3
+
+
+def _fronted_setting(c: _Cand) -> Token | None:
+    """The main verb of the sentence when *c* lies in a setting fronted before its subject.
+
+    A phrase or participle clause put before the subject ("Despite the recent
+    clashes, the prime minister said …", "Fearing an attack, the government
+    deployed troops") names what the sentence takes as known or feared; the
+    sentence reports what its subject does.
+    """
+    root = c.head.sent.root
+    if root.pos_ not in {"VERB", "AUX"}:
+        return None
+    subj = event_syntax.child(root, "nsubj", "nsubjpass")
+    if subj is None:
+        return None
+    if _in_subject_aside(c, subj, root):
+        return root
+    subj_start = min(t.i for t in subj.subtree)
+    if max(t.i for t in [c.head, *c.tokens]) >= subj_start:
+        return None
+    branch = c.head
+    for _ in range(_SETTING_DEPTH - 1):  # climb to the dependent of the main verb holding the candidate
+        if branch.head.i == root.i or branch.head.i == branch.i:
+            break
+        branch = branch.head
+    if branch.head.i != root.i or branch.dep_ not in _SETTING_DEPS:
+        return None  # deeper: an event named in passing inside the setting's own story, kept
+    if branch.dep_ == "prep" and branch.lower_ in _SEQUENCE_PREPS:
+        return None  # "following the arrest of a journalist, …": an earlier event of its own
+    if branch.dep_ == "advcl" and event_syntax.child(branch, "nsubj", "nsubjpass") is not None:
+        return None  # "When the regime cut off the internet, …": a clause telling its own event
+    return root
+
+
+def _in_subject_aside(c: _Cand, subj: Token, root: Token) -> bool:
+    """*c* is told in an aside on the main subject: "Hamas, which seized power in 2007, urged …".
+
+    A relative clause set off by a comma (non-restrictive) describes who the
+    subject is; the candidate is its verb or one of that verb's own dependents.
+    """
+    if c.head.i >= root.i:
+        return False
+    doc = subj.doc
+    for rel in subj.children:
+        if rel.dep_ != "relcl" or rel.i > root.i:
+            continue
+        first = min(t.i for t in rel.subtree)
+        if first == 0 or doc[first - 1].text != ",":
+            continue  # restrictive: "the soldiers who shot the students were arrested"
+        if c.head.i == rel.i or c.head.head.i == rel.i or c.verb.i == rel.i:
+            return True
+    return False
+
+
+def _drop_fronted_settings(cands: list[_Cand]) -> list[_Cand]:
+    """Leave out an event named in a fronted setting or an aside on the subject when the
+    clause around it reports one of its own."""
+    settings = {id(c): _fronted_setting(c) for c in cands}
+    main = {c.head.sent.start for c in cands if settings[id(c)] is None}
+    return [c for c in cands if settings[id(c)] is None or c.head.sent.start not in main]
 
 
 def _setting_of_violence(c: _Cand, kept: list[_Cand]) -> bool:
