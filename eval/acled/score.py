@@ -1,8 +1,8 @@
 """Score tally's ACLED sub-event types on our own ACLED-style event descriptions.
 
-Usage: ``.venv/bin/python eval/acled/score.py [dev|check|dev2|check2] [--errors]``
+Usage: ``.venv/bin/python eval/acled/score.py [dev|check|dev2|check2|dev3|check3] [--errors]``
 
-Each line of ``dev.jsonl`` / ``check.jsonl`` / ``dev2.jsonl`` / ``check2.jsonl`` is one short description in the
+Each line of ``dev.jsonl`` / ``check.jsonl`` / ``dev2.jsonl`` / ``check2.jsonl`` / ``dev3.jsonl`` / ``check3.jsonl`` is one short description in the
 style of ACLED's notes ("On 3 March 2021, police fired tear gas …") with the
 sub-event type ACLED's codebook gives it (see ``README.md`` here). Scored like
 the CASE 2021 task: the sub-event type of tally's first event (smallest
@@ -31,7 +31,7 @@ PROTEST_ARREST = frozenset(
 )
 
 
-SPLITS = ("dev", "check", "dev2", "check2")
+SPLITS = ("dev", "check", "dev2", "check2", "dev3", "check3")
 
 
 def load(split: str) -> list[dict[str, str]]:
