@@ -216,6 +216,38 @@ def _has(words: Iterable[str], cue: str) -> bool:
     return any(" " in c and f" {c} " in joined for c in cues)
 
 
+def _lethal(words: list[str]) -> bool:
+    """Whether a sentence tells lethal force; rubber or plastic bullets are crowd control (ACLED:
+    "Protest with intervention"), so their "bullets" are read out first."""
+    joined = f" {' '.join(words)} "
+    for phrase in _cues()["less_lethal"]:
+        joined = joined.replace(f" {phrase} ", " ")
+    return _has(joined.split(), "lethal")
+
+
+def _crowd_attacks(events: list[Event], words: list[str]) -> bool:
+    """A crowd or mob that attacks, with no demonstration told: "an angry crowd beat a suspected
+    thief to death", "a crowd stormed a police post". ACLED codes that as mob violence, not as a
+    demonstration (a crowd dispersed by police is still a gathering: it is acted on, not acting)."""
+    if _has(words, "demonstrators") or any(e.type == "PROTEST" for e in events):
+        return False
+    crowd = _cues()["crowd"]
+    acting = [
+        e
+        for e in events
+        if e.type in _VIOLENT or (e.type in {"COERCE", "CRIME"} and e.mode in {None, "destroy"})
+    ]
+    return any(_head_word(e.actor_text) in crowd | {"mob", "mobs"} for e in acting) and not any(
+        actor_kind(e.actor_text) == "state" for e in acting
+    )
+
+
+def _head_word(text: str | None) -> str | None:
+    """The last word before any "of"-phrase ("an angry crowd of youths" → crowd)."""
+    words = _words((text or "").split(" of ")[0])
+    return words[-1] if words else None
+
+
 def _protest_sub_event(events: list[Event], words: list[str], continued: bool = False) -> str | None:
     """The protest or riot sub-event of a sentence, or None when it reports no demonstration.
 
@@ -236,7 +268,7 @@ def _protest_sub_event(events: list[Event], words: list[str], continued: bool = 
             and not _has(words, "chemical")  # a chemical agent fired at residents is a weapon
         )
     )
-    if not protest:
+    if not protest or (not continued and _crowd_attacks(events, words)):
         return None
     if any(a == "armed" and e.type in _VIOLENT for a, _t, e in kinds):
         return None  # gunmen or militiamen who attack a demonstration: an attack on civilians (ACLED)
@@ -247,7 +279,7 @@ def _protest_sub_event(events: list[Event], words: list[str], continued: bool = 
     ) or any(e.type == "PROTEST" and e.mode in {"riot", "riot-spon", "riot-org"} for e in events)
     if violent_by_protesters or (_has(words, "protest_violence") and not _state_acts(kinds)):
         return "Violent demonstration"
-    if _has(words, "lethal") and _state_acts(kinds) is not False:
+    if _lethal(words) and _state_acts(kinds) is not False:
         return "Excessive force against protesters"
     if _state_acts(kinds) or _has(words, "intervention"):
         return "Protest with intervention"
@@ -323,6 +355,7 @@ def _single_sub_event(
     sides: set[str | None],
     arrests: bool = False,
     before: list[str] | None = None,
+    trigger: str = "",
 ) -> str | None:
     """The sub-event of one event outside a demonstration (None where ACLED codes nothing).
 
@@ -331,6 +364,7 @@ def _single_sub_event(
     :param before: the words of the sentence before, read for the weapon when this one names
         none: an ACLED note is one event, and "At least 30 people were killed" after "Three
         suicide bombers detonated their devices at a market" counts the bombing's dead.
+    :param trigger: the event's trigger as written ("sentenced" is a court's act, not an arrest).
     """
     actor, target = actor_kind(event.actor_text), actor_kind(event.target_text)
     if before and event.type in _VIOLENT and not any(_has(words, c) for c in _WEAPON_CUES):
@@ -338,7 +372,7 @@ def _single_sub_event(
     if event.type == "PROTEST" and actor == "armed":
         return "Change to group/activity"  # an armed group's rally or parade (ACLED Codebook)
     if (
-        (actor == "rioters" or _has(words, "mob"))
+        (actor == "rioters" or _has(words, "mob") or (actor == "protesters" and _crowd_attacks([event], words)))
         and event.type in _VIOLENT | {"COERCE", "CRIME"}
         and not (event.type == "FIGHT" and "armed" in {actor, target})
     ):  # vigilantes who fight bandits or militants clash with an armed side
@@ -360,6 +394,14 @@ def _single_sub_event(
         # "villagers beat a suspected thief to death", "supporters of rival parties fought with
         # sticks", "residents set ablaze the house of …": a crowd, not an armed group
         return "Mob violence"
+    if event.type == "COERCE" and event.mode in {"arrest", "detain"} and actor == "state":
+        # "police arrested three men suspected of kidnapping": the crime named is the charge
+        return "Other" if _words(trigger)[:1] and _words(trigger)[0] in _SENTENCE_FORMS else "Arrests"
+    if event.type == "COERCE" and _words(trigger)[:1] and _words(trigger)[0] in _SENTENCE_FORMS:
+        return "Other"  # a court's sentence is no arrest (ACLED codes it, if at all, as "Other")
+    if event.type in _VIOLENT | {"COERCE"} and _has(_words(event.actor_text), "air"):
+        if event.mode not in {"arrest", "detain"} and not _has(words, "chemical"):
+            return "Air/drone strike"  # "helicopters carried out raids on rebel positions"
     if event.type in _VIOLENT | {"COERCE"} and (_has(words, "sexual") or event.mode == "sexual"):
         return "Sexual violence"
     if event.type in _VIOLENT | {"COERCE"} and _has(words, "chemical"):
@@ -400,7 +442,7 @@ def _single_sub_event(
     if event.type in _VIOLENT:
         if _has(words, "chemical"):
             return "Chemical weapon"
-        if _has(words, "suicide"):
+        if _has(words, "suicide") or event.mode == "suicide-attack":
             return "Suicide bomb"
         if _has(words, "air") or event.mode == "aerial":
             return "Air/drone strike"
@@ -428,6 +470,7 @@ def _single_sub_event(
             return "Armed clash"  # "a civilian was killed by a stray bullet during clashes between the army and militants"
         one_sided = (
             event.target_text is not None
+            and not _reciprocal(event.target_text, actor)
             and target not in {"state", "armed"}
             and not (sides - {actor}) & {"state", "armed"}
         )  # "gunmen stormed a church": no second armed side anywhere in the sentence
@@ -457,6 +500,16 @@ def _single_sub_event(
     if event.type == "COERCE" and event.mode is None and arrests:
         return "Arrests"  # "raided a house and arrested five suspects": the raid is the arrest
     return None
+
+
+#: Forms of the verbs of a court's sentence ("sentenced ten fighters to life"): no arrest.
+_SENTENCE_FORMS = frozenset({"sentence", "sentenced", "sentences", "sentencing", "condemned", "jailed"})
+
+
+def _reciprocal(target_text: str, actor: str | None) -> bool:
+    """Armed sides that fight "each other" or "one another" ("two factions of the SPLA-IO fought
+    each other"): the target is the actor's own kind, so the fight has two armed sides."""
+    return actor in {"state", "armed"} and " ".join(_words(target_text)) in {"each other", "one another"}
 
 
 def _blank(text: str, start: int, end: int, spans: Iterable[tuple[int, int]]) -> str:
@@ -532,7 +585,8 @@ def situate(
             ):
                 sub = protest
             elif protest is None:
-                sub = _single_sub_event(event, words, sides, arrests, before) or _signed_or_handed(
+                trigger = text[event.trigger[0] : event.trigger[1]]
+                sub = _single_sub_event(event, words, sides, arrests, before, trigger) or _signed_or_handed(
                     event, words, text[event.trigger[0] : event.trigger[1]]
                 )
             if sub is not None:
@@ -672,6 +726,12 @@ def _sentence_before(text: str, start: int) -> str:
     return head
 
 
+#: Verbs of an agreement made ("signed", "reached", "concluded" a truce): ACLED's "Agreement".
+_REACH_FORMS = frozenset(
+    {"sign", "signs", "signed", "signing", "reach", "reached", "reaches", "conclude", "concluded", "concludes"}
+)
+
+
 def _signed_or_handed(event: Event, words: list[str], trigger: str) -> str | None:
     """A signed agreement, or territory handed over, whatever PLOVER type the verb got.
 
@@ -681,8 +741,8 @@ def _signed_or_handed(event: Event, words: list[str], trigger: str) -> str | Non
     if event.acled is not None or event.type in _VIOLENT:
         return None
     verb = _words(trigger)
-    if verb[:1] in (["signed"], ["sign"], ["signs"], ["signing"]) and _has(words, "agreement"):
-        return "Agreement"
+    if verb[:1] and verb[0] in _REACH_FORMS and _has(words + verb, "agreement"):
+        return "Agreement"  # "signed a cessation of hostilities", "reached a truce", "concluded a deal"
     objects = active().get("events", "military_objects")
     places = active().get("events", "territory_nouns")
     if (

@@ -170,6 +170,32 @@ def _lexicon_verbs() -> frozenset[str]:
     return known
 
 
+#: Irregular past forms and their lemma, for verbs the lemmatiser leaves as written when a prefix
+#: hides them ("retook", "overran"): the prefix is kept, the base form restored.
+_IRREGULAR_PAST = {
+    "took": "take",
+    "taken": "take",
+    "ran": "run",
+    "won": "win",
+    "threw": "throw",
+    "thrown": "throw",
+    "fought": "fight",
+    "struck": "strike",
+    "stole": "steal",
+    "stolen": "steal",
+}
+
+
+def _prefixed_irregular(form: str, known: frozenset[str]) -> str | None:
+    """The lemma of a prefixed irregular past form the lexicon knows ("retook" → "retake")."""
+    for past, base in _IRREGULAR_PAST.items():
+        if form.endswith(past) and len(form) > len(past):
+            guess = form[: -len(past)] + base
+            if guess in known:
+                return guess
+    return None
+
+
 def verb_lemma(tok: Token) -> str:
     """The verb's lemma as the lexicon knows it: spaCy's, or one read off the inflected form.
 
@@ -180,9 +206,14 @@ def verb_lemma(tok: Token) -> str:
     """
     lemma = tok.lemma_.lower()
     known = _lexicon_verbs()
-    if lemma in known or tok.tag_ not in {"VBD", "VBN", "VBG", "VBZ"}:
+    if lemma in known:
         return lemma
     form = tok.lower_
+    irregular = _prefixed_irregular(form, known)
+    if irregular is not None:
+        return irregular
+    if tok.tag_ not in {"VBD", "VBN", "VBG", "VBZ"}:
+        return lemma
     for ending, repl in _VERB_ENDINGS:
         if form.endswith(ending) and len(form) - len(ending) >= 2:
             guess = form[: -len(ending)] + repl
@@ -260,9 +291,26 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         return None
     if lemma in {"fire", "use", "shoot", "spray", "lob"} and obj is not None and _crowd_control(obj):
         sense = event_lexicon.Sense("COERCE")  # "fired tear gas at marchers": repression, not a battle
-    elif lemma == "strike" and obj is not None:
-        sense = event_lexicon.Sense("ASSAULT")  # "jets struck the village": an attack, not a walkout
+    elif lemma == "strike" and (obj is not None or _weapon_subject(tok)):
+        # "jets struck the village", "a chemical attack struck Khan Shaykhun (Idlib)": an attack,
+        # not a walkout, even where the parser loses the place it struck
+        sense = event_lexicon.Sense("ASSAULT")
     return _Cand("verb", tok, tok, [tok], sense.type, sense.mode, lemma)
+
+
+def _weapon_subject(tok: Token) -> bool:
+    """Whether the verb's subject is an attack or a weapon ("an air raid struck", "a missile struck"):
+    what strikes then is violence, never strikers."""
+    subj = event_syntax.child(tok, "nsubj")
+    if subj is None:
+        return False
+    sense = event_lexicon.NOUNS.get(_noun_key(subj))
+    weapons = [subj, *(c for c in subj.children if c.dep_ in {"compound", "amod"})]  # "artillery fire"
+    return (
+        any(c.lemma_.lower() in event_lexicon.INSTRUMENTS for c in weapons)
+        or subj.lemma_.lower() == "attacker"
+        or (sense is not None and sense.type in {"ASSAULT", "FIGHT"})
+    )
 
 
 def _with_object_mode(sense: event_lexicon.Sense, obj: Token) -> event_lexicon.Sense:
@@ -380,17 +428,43 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         return _Cand("object", tok, tok, [tok], "ASSAULT", mode, lemma)
     if obj is not None and lemma in {"seize", "grab"} and _is_place(obj):
         return _Cand("object", tok, tok, [tok], "FIGHT", None, lemma)  # "seized the town": not a confiscation
+    if lemma in _HIT_VERBS and obj is not None and _weapon_subject(tok):
+        # "artillery fire hit the town", "a suicide attacker hit a police academy": an attack
+        return _Cand("verb", tok, tok, [tok], "ASSAULT", None, lemma)
+    if lemma == "take" and _into_custody(tok):
+        # "took the editor into custody", "were taken into custody": an arrest (PLOVER COERCE)
+        return _Cand("phrasal", tok, tok, [tok], "COERCE", "arrest", lemma)
+    if lemma in _SEXUAL_VERBS and any(c.dep_ == "advmod" and c.lower_ == "sexually" for c in tok.children):
+        # "sexually abused / exploited women": sexual violence, whatever the general verb
+        return _Cand("verb", tok, tok, [tok], "ASSAULT", "sexual", lemma)
     if obj is not None and lemma == "take" and parts & {"over", "back"} and _is_place(obj):
         prt = [c for c in tok.children if c.lower_ in {"over", "back"}]
         return _Cand("phrasal", tok, tok, [tok, *prt], "FIGHT", None, lemma)
     if lemma == "set" and obj is not None:
-        fire = parts & {"ablaze", "alight"} or any(
+        # "set ablaze farms": the parser may hang "ablaze" on the object it comes before
+        ablaze = {c.lower_ for c in obj.children if c.dep_ == "amod"} & {"ablaze", "alight"}
+        fire = parts & {"ablaze", "alight"} or ablaze or any(
             c.dep_ == "prep" and c.lower_ == "on" and any(o.lemma_.lower() == "fire" for o in c.children)
             for c in tok.children
         )
         if fire:
             return _Cand("object", tok, tok, [tok], "COERCE", "destroy", lemma)
     return None
+
+
+#: Verbs of hitting that are an attack when a weapon, an attack or an attacker does it.
+_HIT_VERBS = frozenset({"hit", "pound"})
+
+#: General verbs that "sexually" makes sexual violence ("sexually abused", "sexually exploited").
+_SEXUAL_VERBS = frozenset({"abuse", "exploit", "harass", "assault", "attack", "molest"})
+
+
+def _into_custody(tok: Token) -> bool:
+    """Whether a verb takes someone "into custody" (its "into" phrase's noun is custody)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(o.lemma_.lower() == "custody" for o in c.children)
+        for c in tok.children
+    )
 
 
 def _noun_trigger(tok: Token) -> _Cand | None:
