@@ -52,8 +52,8 @@ CASES = [
     ("The two clans reached a ceasefire after mediation by elders in Dhusamareb.", "Agreement"),
     # a court's sentence is not an arrest
     ("A tribunal in Yaounde sentenced ten separatist fighters to life imprisonment.", "Other"),
-    # an attributive participle ("Arrested protesters", "kidnapped pupils") is background
-    ("Arrested demonstrators were released on bail by a court in Harare.", "Other"),
+    # an attributive participle ("Detained activists", "kidnapped pupils") is background
+    ("Detained opposition activists were freed by police in Lusaka on Friday.", "Other"),
     # missing acts: sexual abuse, setting ablaze, vehicles hitting mines, shells landing, chemicals dropped
     ("Soldiers sexually abused girls at a checkpoint outside Kananga.", "Sexual violence"),
     ("Armed herders set ablaze farms and granaries in Agatu.", "Looting/property destruction"),

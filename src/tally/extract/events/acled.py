@@ -526,6 +526,7 @@ def situate(
     sentence_of: Callable[[Event], tuple[int, int]],
     text: str,
     grievances: Iterable[tuple[int, int]] = (),
+    background: Iterable[tuple[int, int]] = (),
 ) -> list[Event]:
     """Recode the ACLED field of events that happened, sentence by sentence (see the notes above).
 
@@ -538,7 +539,10 @@ def situate(
         *over the killing of a teenager by police*", "families *of soldiers killed in
         an ambush*"): their words and events say why people marched, not how the march
         was met, so they neither make it "Excessive force" nor "Protest with intervention".
+    :param background: trigger spans of events told as a noun's description ("*Detained*
+        journalists were freed"): they take the sub-event of the event the sentence reports.
     """
+    described = set(background)
     topics = list(grievances)
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i, event in enumerate(events):
@@ -597,6 +601,8 @@ def situate(
             _casualties_of_the_battle(out, members)
         if lead:
             _lead_takes_main(out, members, lead)
+        for span in {out[i].trigger for i in members} & described:
+            _lead_takes_main(out, members, span, exact=True)
     return _one_demonstration(out, sorted(demonstrations, key=lambda d: d[0]))
 
 
@@ -689,10 +695,22 @@ def _casualties_of_the_battle(events: list[Event], members: list[int]) -> None:
             events[i] = e.model_copy(update={"acled": battle})
 
 
-def _lead_takes_main(events: list[Event], members: list[int], lead: tuple[int, int]) -> None:
+def _lead_takes_main(
+    events: list[Event], members: list[int], lead: tuple[int, int], exact: bool = False
+) -> None:
     """Events named in a fronted context phrase take the sub-event of the event the sentence
-    reports: an ACLED note codes that one, and "an attack … earlier in the week" is its background."""
-    inside = [i for i in members if lead[0] <= events[i].trigger[0] < lead[1]]
+    reports: an ACLED note codes that one, and "an attack … earlier in the week" is its background.
+
+    :param exact: *lead* is one background event's trigger span, not a phrase of the sentence.
+    """
+    inside = [
+        i
+        for i in members
+        if (events[i].trigger == lead if exact else lead[0] <= events[i].trigger[0] < lead[1])
+        and (events[i].acled is not None or not exact)  # a described act ACLED codes nothing for stays so
+    ]
+    if not inside:
+        return
     main = next(
         (
             events[i].acled

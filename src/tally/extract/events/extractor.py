@@ -1188,7 +1188,16 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     grievances = [
         span for c, e in zip(kept, events, strict=True) if c not in repeats for span in _grievances(c)
     ]
-    return situate(out, lambda e: ctx.sentence_span(*e.trigger), doc_text(doc), grievances)
+    background = [
+        e.trigger for c, e in zip(kept, events, strict=True) if c not in repeats and _attributive(c)
+    ]
+    return situate(out, lambda e: ctx.sentence_span(*e.trigger), doc_text(doc), grievances, background)
+
+
+def _attributive(c: _Cand) -> bool:
+    """A participle that describes a noun ("*Detained* journalists were freed", "parents of
+    *kidnapped* pupils marched"): what happened to the people before the sentence's event."""
+    return c.kind == "verb" and c.head.dep_ == "amod" and c.head.tag_ == "VBN"
 
 
 #: Prepositions that name what a demonstration is about ("protested *over* the killing").
