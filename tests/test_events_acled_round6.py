@@ -58,8 +58,30 @@ CASES = [
     ("Soldiers sexually abused girls at a checkpoint outside Kananga.", "Sexual violence"),
     ("Armed herders set ablaze farms and granaries in Agatu.", "Looting/property destruction"),
     ("Four soldiers died when their truck hit a landmine near Menaka.", "Remote explosive/landmine/IED"),
-    ("Mortar rounds landed on a market in Mogadishu, wounding six people.", "Shelling/artillery/missile attack"),
+    (
+        "Mortar rounds landed on a market in Mogadishu, wounding six people.",
+        "Shelling/artillery/missile attack",
+    ),
     ("Regime helicopters dropped chlorine canisters on Kafr Batna.", "Chemical weapon"),
+    # a protest named as what the event follows or precedes is its occasion, not the event
+    ("Authorities imposed a night curfew in Kisumu after two days of unrest.", "Other"),
+    (
+        "The army sent troops to the streets of Lusaka ahead of the planned protests.",
+        "Change to group/activity",
+    ),
+    # whoever demonstrates is a demonstrator: their violence makes a violent demonstration
+    (
+        "Angry traders blocked the market road and set a police car on fire to protest new levies in Kumasi.",
+        "Violent demonstration",
+    ),
+    # hit by a weapon or a tear gas canister: the passive's agent is the weapon
+    (
+        "A marcher died after being struck by a tear gas canister fired by police in Conakry.",
+        "Excessive force against protesters",
+    ),
+    ("Two soldiers were wounded after being hit by a rocket in Kidal.", "Shelling/artillery/missile attack"),
+    # police who charge at marchers use force on them
+    ("Police charged at the marchers with batons in Kinshasa.", "Protest with intervention"),
 ]
 
 

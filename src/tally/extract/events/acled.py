@@ -272,8 +272,11 @@ def _protest_sub_event(events: list[Event], words: list[str], continued: bool = 
         return None
     if any(a == "armed" and e.type in _VIOLENT for a, _t, e in kinds):
         return None  # gunmen or militiamen who attack a demonstration: an attack on civilians (ACLED)
+    # whoever demonstrates is a demonstrator, whatever the noun ("angry residents blocked the road
+    # and set a truck on fire to protest …")
+    marchers = {e.actor_text for e in events if e.type == "PROTEST" and e.actor_text}
     violent_by_protesters = any(
-        a in {"protesters", "rioters"}
+        (a in {"protesters", "rioters"} or e.actor_text in marchers)
         and (e.type in _VIOLENT or (e.type in {"COERCE", "CRIME"} and e.mode in {None, "destroy"}))
         for a, _t, e in kinds
     ) or any(e.type == "PROTEST" and e.mode in {"riot", "riot-spon", "riot-org"} for e in events)
@@ -372,7 +375,11 @@ def _single_sub_event(
     if event.type == "PROTEST" and actor == "armed":
         return "Change to group/activity"  # an armed group's rally or parade (ACLED Codebook)
     if (
-        (actor == "rioters" or _has(words, "mob") or (actor == "protesters" and _crowd_attacks([event], words)))
+        (
+            actor == "rioters"
+            or _has(words, "mob")
+            or (actor == "protesters" and _crowd_attacks([event], words))
+        )
         and event.type in _VIOLENT | {"COERCE", "CRIME"}
         and not (event.type == "FIGHT" and "armed" in {actor, target})
     ):  # vigilantes who fight bandits or militants clash with an armed side
@@ -527,6 +534,7 @@ def situate(
     text: str,
     grievances: Iterable[tuple[int, int]] = (),
     background: Iterable[tuple[int, int]] = (),
+    occasions: Iterable[tuple[int, int]] = (),
 ) -> list[Event]:
     """Recode the ACLED field of events that happened, sentence by sentence (see the notes above).
 
@@ -541,6 +549,8 @@ def situate(
         was met, so they neither make it "Excessive force" nor "Protest with intervention".
     :param background: trigger spans of events told as a noun's description ("*Detained*
         journalists were freed"): they take the sub-event of the event the sentence reports.
+    :param occasions: trigger spans of protests named as what the sentence's event follows or
+        precedes ("imposed a curfew *after days of unrest*").
     """
     described = set(background)
     topics = list(grievances)
@@ -570,6 +580,8 @@ def situate(
                 for e in happened
             )
             protest = _protest_sub_event(acts, _words(_blank(text, start, end, here)), continued or marching)
+        if protest is not None and _only_the_occasion(happened, set(occasions)):
+            protest = None  # "deployed soldiers ahead of the protests": the deployment is the event
         sides = {actor_kind(e.actor_text) for e in happened} | {actor_kind(e.target_text) for e in happened}
         arrests = any(e.type == "COERCE" and e.mode in {"arrest", "detain"} for e in happened) or (
             _has(words, "custody")
@@ -604,6 +616,18 @@ def situate(
         for span in {out[i].trigger for i in members} & described:
             _lead_takes_main(out, members, span, exact=True)
     return _one_demonstration(out, sorted(demonstrations, key=lambda d: d[0]))
+
+
+def _only_the_occasion(events: list[Event], occasions: set[tuple[int, int]]) -> bool:
+    """Whether a sentence's protests are all occasions of what others do ("the government declared
+    a curfew after days of unrest"): no demonstration is reported when the demonstrators act in
+    none of its other events (rioters who "torched a bank after a protest" still riot)."""
+    if not any(e.trigger in occasions for e in events):
+        return False
+    rest = [e for e in events if e.trigger not in occasions]
+    return bool(rest) and not any(
+        e.type == "PROTEST" or actor_kind(e.actor_text) in {"protesters", "rioters"} for e in rest
+    )
 
 
 #: How a demonstration was met, least to most severe; demonstrators who turn violent make a riot
@@ -746,7 +770,18 @@ def _sentence_before(text: str, start: int) -> str:
 
 #: Verbs of an agreement made ("signed", "reached", "concluded" a truce): ACLED's "Agreement".
 _REACH_FORMS = frozenset(
-    {"sign", "signs", "signed", "signing", "reach", "reached", "reaches", "conclude", "concluded", "concludes"}
+    {
+        "sign",
+        "signs",
+        "signed",
+        "signing",
+        "reach",
+        "reached",
+        "reaches",
+        "conclude",
+        "concluded",
+        "concludes",
+    }
 )
 
 

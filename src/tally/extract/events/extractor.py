@@ -298,10 +298,16 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     return _Cand("verb", tok, tok, [tok], sense.type, sense.mode, lemma)
 
 
+def _passive_agent(tok: Token) -> Token | None:
+    """The noun of a passive verb's "by"-phrase ("hit *by a tear gas canister*")."""
+    agent = event_syntax.child(tok, "agent")
+    return event_syntax.child(agent, "pobj") if agent is not None else None
+
+
 def _weapon_subject(tok: Token) -> bool:
     """Whether the verb's subject is an attack or a weapon ("an air raid struck", "a missile struck"):
     what strikes then is violence, never strikers."""
-    subj = event_syntax.child(tok, "nsubj")
+    subj = event_syntax.child(tok, "nsubj") or _passive_agent(tok)
     if subj is None:
         return False
     sense = event_lexicon.NOUNS.get(_noun_key(subj))
@@ -309,6 +315,7 @@ def _weapon_subject(tok: Token) -> bool:
     return (
         any(c.lemma_.lower() in event_lexicon.INSTRUMENTS for c in weapons)
         or subj.lemma_.lower() == "attacker"
+        or any(_crowd_control(c) for c in weapons)  # "hit by a tear gas canister"
         or (sense is not None and sense.type in {"ASSAULT", "FIGHT"})
     )
 
@@ -428,7 +435,10 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         return _Cand("object", tok, tok, [tok], "ASSAULT", mode, lemma)
     if obj is not None and lemma in {"seize", "grab"} and _is_place(obj):
         return _Cand("object", tok, tok, [tok], "FIGHT", None, lemma)  # "seized the town": not a confiscation
-    if lemma in _HIT_VERBS and obj is not None and _weapon_subject(tok):
+    if lemma == "charge" and any(c.dep_ == "prep" and c.lower_ in {"at", "into"} for c in tok.children):
+        # "riot police charged at the demonstrators": force used on them, not an accusation
+        return _Cand("verb", tok, tok, [tok], "COERCE", None, lemma)
+    if lemma in _HIT_VERBS and (obj is not None or event_syntax.is_passive(tok)) and _weapon_subject(tok):
         # "artillery fire hit the town", "a suicide attacker hit a police academy": an attack
         return _Cand("verb", tok, tok, [tok], "ASSAULT", None, lemma)
     if lemma == "take" and _into_custody(tok):
@@ -443,9 +453,13 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
     if lemma == "set" and obj is not None:
         # "set ablaze farms": the parser may hang "ablaze" on the object it comes before
         ablaze = {c.lower_ for c in obj.children if c.dep_ == "amod"} & {"ablaze", "alight"}
-        fire = parts & {"ablaze", "alight"} or ablaze or any(
-            c.dep_ == "prep" and c.lower_ == "on" and any(o.lemma_.lower() == "fire" for o in c.children)
-            for c in tok.children
+        fire = (
+            parts & {"ablaze", "alight"}
+            or ablaze
+            or any(
+                c.dep_ == "prep" and c.lower_ == "on" and any(o.lemma_.lower() == "fire" for o in c.children)
+                for c in tok.children
+            )
         )
         if fire:
             return _Cand("object", tok, tok, [tok], "COERCE", "destroy", lemma)
@@ -1191,7 +1205,14 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     background = [
         e.trigger for c, e in zip(kept, events, strict=True) if c not in repeats and _attributive(c)
     ]
-    return situate(out, lambda e: ctx.sentence_span(*e.trigger), doc_text(doc), grievances, background)
+    occasions = [
+        e.trigger
+        for c, e in zip(kept, events, strict=True)
+        if c not in repeats and c.type == "PROTEST" and c.kind == "noun" and _time_context(c.head)
+    ]
+    return situate(
+        out, lambda e: ctx.sentence_span(*e.trigger), doc_text(doc), grievances, background, occasions
+    )
 
 
 def _attributive(c: _Cand) -> bool:
@@ -1224,6 +1245,30 @@ def _grievances(c: _Cand) -> list[tuple[int, int]]:
             if ch.dep_ in {"prep", "acl", "relcl"}:
                 out.append(_span_chars(list(ch.subtree)))
     return out
+
+
+#: Prepositions that put a protest named as a noun before or after the sentence's event.
+_TIME_SHIFT_PREPS = frozenset({"after", "before", "following", "since"})
+
+
+def _time_context(noun: Token) -> bool:
+    """Whether a protest noun is in an "after / ahead of / following …" phrase.
+
+    "The government deployed soldiers ahead of the protests", "imposed a curfew after days of
+    unrest": the protest is what the sentence's event follows or precedes, not a demonstration
+    the sentence reports (one "during" or "at" the protest is its setting and stays one).
+    """
+    tok = noun
+    for _ in range(3):  # "after days of unrest": up through "of"-phrases
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.dep_ != "prep":
+            return False
+        if prep.lower_ in _TIME_SHIFT_PREPS or (prep.lower_ == "of" and prep.head.lower_ == "ahead"):
+            return True
+        if prep.lower_ != "of" or prep.head.pos_ not in {"NOUN", "NUM"}:
+            return False
+        tok = prep.head
+    return False
 
 
 def _drop_headline(cands: list[_Cand]) -> list[_Cand]:
