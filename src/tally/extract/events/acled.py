@@ -401,14 +401,18 @@ def _single_sub_event(
         # "villagers beat a suspected thief to death", "supporters of rival parties fought with
         # sticks", "residents set ablaze the house of …": a crowd, not an armed group
         return "Mob violence"
-    if event.type == "COERCE" and event.mode in {"arrest", "detain"} and actor == "state":
-        # "police arrested three men suspected of kidnapping": the crime named is the charge
-        return "Other" if _words(trigger)[:1] and _words(trigger)[0] in _SENTENCE_FORMS else "Arrests"
-    if event.type == "COERCE" and _words(trigger)[:1] and _words(trigger)[0] in _SENTENCE_FORMS:
+    sentenced = _words(trigger)[:1] and _words(trigger)[0] in _SENTENCE_FORMS
+    if event.type == "COERCE" and sentenced:
         return "Other"  # a court's sentence is no arrest (ACLED codes it, if at all, as "Other")
-    if event.type in _VIOLENT | {"COERCE"} and _has(_words(event.actor_text), "air"):
-        if event.mode not in {"arrest", "detain"} and not _has(words, "chemical"):
-            return "Air/drone strike"  # "helicopters carried out raids on rebel positions"
+    if event.type == "COERCE" and event.mode in {"arrest", "detain"} and actor == "state":
+        return "Arrests"  # "police arrested three men suspected of kidnapping": the crime is the charge
+    if (
+        event.type in _VIOLENT | {"COERCE"}
+        and _has(_words(event.actor_text), "air")
+        and event.mode not in {"arrest", "detain"}
+        and not _has(words, "chemical")
+    ):
+        return "Air/drone strike"  # "helicopters carried out raids on rebel positions"
     if event.type in _VIOLENT | {"COERCE"} and (_has(words, "sexual") or event.mode == "sexual"):
         return "Sexual violence"
     if event.type in _VIOLENT | {"COERCE"} and _has(words, "chemical"):
