@@ -43,6 +43,10 @@ CASES = [
     ("A suicide car bombing at a bus terminal in Baidoa left 11 dead.", "Suicide bomb"),
     # an attack or weapon that "strikes" a place is no labour strike
     ("A toxic gas attack struck the village of Kafr Nabl, killing nine civilians.", "Chemical weapon"),
+    (
+        "On 12 March 2017, a chemical attack using sarin struck Habit (Idlib), killing dozens of civilians.",
+        "Chemical weapon",
+    ),
     ("A missile strike struck a fuel depot in Lviv overnight.", "Shelling/artillery/missile attack"),
     # raids carried out by aircraft are air strikes
     ("Government helicopters carried out raids on rebel positions near Kutum.", "Air/drone strike"),
@@ -82,6 +86,30 @@ CASES = [
     ("Two soldiers were wounded after being hit by a rocket in Kidal.", "Shelling/artillery/missile attack"),
     # police who charge at marchers use force on them
     ("Police charged at the marchers with batons in Kinshasa.", "Protest with intervention"),
+    # deaths in a shootout or in clashes between armed sides are the battle's
+    ("Three policemen were killed in a shootout with armed robbers in Onitsha.", "Armed clash"),
+    ("Eleven villagers were killed in fighting between rival armed groups near Rutshuru.", "Armed clash"),
+    # soldiers or police attacked are an armed side: a battle, not an attack on civilians
+    ("Unknown assailants killed two gendarmes at a checkpoint near Dori.", "Armed clash"),
+    ("Four soldiers were killed in an ambush near Tillaberi on Tuesday.", "Armed clash"),
+    ("Soldiers and insurgents traded fire for hours outside Marte.", "Armed clash"),
+    # a crowd hit by a weapon is no demonstration
+    ("A hand grenade was hurled into a crowd at a bus stop in Kamenge, injuring seven.", "Grenade"),
+    # an attack foiled did not happen: the weapon's use was disrupted
+    ("A planned car bombing was thwarted by police in Mogadishu.", "Disrupted weapons use"),
+    ("Army troops found an arms cache in a cave near Pulka.", "Disrupted weapons use"),
+    # a protest named as the offence of a punishment is no demonstration
+    ("A military tribunal jailed eight police officers for mutiny in Goma.", "Other"),
+    # a town taken, or fallen to a side
+    (
+        "Jihadists have taken the town of Boulkessi after the garrison fled.",
+        "Non-state actor overtakes territory",
+    ),
+    ("The village of Kaya fell to JNIM fighters on Monday.", "Non-state actor overtakes territory"),
+    # taken hostage is abducted; cattle rustled is looting; a base left is territory given up
+    ("Two aid workers were taken hostage by gunmen near Goma.", "Abduction/forced disappearance"),
+    ("Bandits rustled 200 cows from herders in Kebbi.", "Looting/property destruction"),
+    ("Peacekeepers left their base in Kidal on Sunday.", "Non-violent transfer of territory"),
 ]
 
 

@@ -237,15 +237,28 @@ def _crowd_attacks(events: list[Event], words: list[str]) -> bool:
         for e in events
         if e.type in _VIOLENT or (e.type in {"COERCE", "CRIME"} and e.mode in {None, "destroy"})
     ]
-    return any(_head_word(e.actor_text) in crowd | {"mob", "mobs"} for e in acting) and not any(
+    if any(_names_crowd(e.target_text, crowd) and _remote(e, words) for e in events):
+        return True  # "a grenade was thrown into a crowd": a crowd hit by a weapon, not a demonstration
+    return any(_names_crowd(e.actor_text, crowd | {"mob", "mobs"}) for e in acting) and not any(
         actor_kind(e.actor_text) == "state" for e in acting
     )
 
 
-def _head_word(text: str | None) -> str | None:
-    """The last word before any "of"-phrase ("an angry crowd of youths" → crowd)."""
-    words = _words((text or "").split(" of ")[0])
-    return words[-1] if words else None
+#: PLOVER modes of violence from a distance or by explosives (ACLED's Explosions/Remote violence).
+_REMOTE_MODES = frozenset({"explosives", "suicide-attack", "aerial", "heavy-weapons"})
+
+
+def _remote(event: Event, words: list[str]) -> bool:
+    """Whether an event is violence by explosives or from a distance (a grenade, a bomb, a shell)."""
+    return event.type in _VIOLENT and (
+        event.mode in _REMOTE_MODES or any(_has(words, c) for c in ("grenade", "explosive", "suicide", "air"))
+    )
+
+
+def _names_crowd(text: str | None, crowd: Iterable[str]) -> bool:
+    """Whether a party is a crowd: a crowd word before any "of"-phrase ("an angry crowd of
+    youths", "a crowd in Bujumbura"; "supporters of a crowd-funded party" is not one)."""
+    return bool(set(_words((text or "").split(" of ")[0])) & set(crowd))
 
 
 def _protest_sub_event(events: list[Event], words: list[str], continued: bool = False) -> str | None:
@@ -378,7 +391,7 @@ def _single_sub_event(
         (
             actor == "rioters"
             or _has(words, "mob")
-            or (actor == "protesters" and _crowd_attacks([event], words))
+            or (actor == "protesters" and _crowd_attacks([event], words) and not _remote(event, words))
         )
         and event.type in _VIOLENT | {"COERCE", "CRIME"}
         and not (event.type == "FIGHT" and "armed" in {actor, target})
@@ -433,7 +446,8 @@ def _single_sub_event(
         event = event.model_copy(
             update={"type": "FIGHT", "mode": None}
         )  # "seized the town": territory, not goods
-    if event.type == "FIGHT" and (_has(words, "regain") or _has(words, "overtake")):
+    took = _words(trigger)[:1] in (["took"], ["taken"], ["take"], ["takes"], ["taking"])
+    if event.type == "FIGHT" and (_has(words, "regain") or _has(words, "overtake") or took):
         # who takes the place: the event's actor, else the first party the sentence names
         taker = actor or next((k for k in map(_kind_of_word, words) if k is not None), None)
         if taker == "state":
@@ -476,9 +490,13 @@ def _single_sub_event(
             event.type == "ASSAULT"
             and actor is None
             and _has(words, "clash")
-            and {"state", "armed"} <= _party_kinds(words)
+            and ({"state", "armed"} <= _party_kinds(words) or _has(words, "rival_armed"))
         ):
-            return "Armed clash"  # "a civilian was killed by a stray bullet during clashes between the army and militants"
+            # "a civilian was killed by a stray bullet during clashes between the army and militants",
+            # "twelve were killed in clashes between rival armed groups"
+            return "Armed clash"
+        if event.type == "ASSAULT" and actor in {None, "armed"} and target == "state":
+            return "Armed clash"  # soldiers or police attacked are an armed side: a battle (ACLED)
         one_sided = (
             event.target_text is not None
             and not _reciprocal(event.target_text, actor)
@@ -615,6 +633,7 @@ def situate(
                 )
         if protest is None:
             _casualties_of_the_battle(out, members)
+        _foiled(out, members, text)
         if lead:
             _lead_takes_main(out, members, lead)
         for span in {out[i].trigger for i in members} & described:
@@ -721,6 +740,27 @@ def _casualties_of_the_battle(events: list[Event], members: list[int]) -> None:
             and (e.acled is None or e.acled.sub_event_type == "Attack")
         ):
             events[i] = e.model_copy(update={"acled": battle})
+
+
+def _foiled(events: list[Event], members: list[int], text: str) -> None:
+    """An attack that was foiled, thwarted or intercepted did not happen as one: "an attempted
+    suicide bombing was foiled by security forces" is ACLED's "Disrupted weapons use"."""
+    stops = [
+        events[i]
+        for i in members
+        if events[i].target_text
+        and _has(_words(text[events[i].trigger[0] : events[i].trigger[1]]), "disrupted")
+    ]
+    if not stops:
+        return
+    disrupted = Acled(
+        event_type=SUB_EVENT_TYPES["Disrupted weapons use"], sub_event_type="Disrupted weapons use"
+    )
+    for i in members:
+        e = events[i]
+        said = text[e.trigger[0] : e.trigger[1]]
+        if e.type in _VIOLENT and any(e is not s and said in (s.target_text or "") for s in stops):
+            events[i] = e.model_copy(update={"acled": disrupted})
 
 
 def _lead_takes_main(

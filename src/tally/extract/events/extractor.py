@@ -363,8 +363,11 @@ def _directive(tok: Token, lemma: str) -> _Cand | None:
             return _Cand("verb", tok, tok, [tok], "DEMAND", None, lemma, target=obj)
     if lemma == "set" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "free":
         return _Cand("phrasal", tok, tok, [tok, doc[tok.i + 1]], "RETREAT", None, lemma)
-    if lemma == "hold":
-        words = [obj, *(obj.subtree if obj is not None else [])]
+    if lemma in {"hold", "take"}:
+        # "held three engineers hostage", "two nuns were taken hostage": a captive's noun
+        obj = obj or event_syntax.child(tok, "nsubjpass")
+        extra = [c for c in tok.children if c.dep_ in {"oprd", "attr", "xcomp", "advmod", "npadvmod", "dobj"}]
+        words = [obj, *(obj.subtree if obj is not None else []), *extra]
         as_obj = event_syntax.prep_object(tok, frozenset({"as"}))
         words += [as_obj] if as_obj is not None else []
         if any(w is not None and w.lemma_.lower() in _CAPTIVE_NOUNS for w in words):
@@ -413,6 +416,16 @@ def _is_place(tok: Token) -> bool:
     return noun.ent_type_ in {"GPE", "LOC", "FAC"} or noun.lemma_.lower() in event_lexicon.TERRITORY_NOUNS
 
 
+#: Words after "take" that make another verb of it ("take over", "take to court", "take into custody").
+_TAKE_PARTICLES = frozenset({"over", "back", "to", "into", "off", "up", "out", "in", "on", "away", "down"})
+
+
+def _is_town(tok: Token | None) -> bool:
+    """A place named by a territory noun ("the strategic town of Rubaya"): "took the town" is
+    territory taken, where "took Somalia to court" is not."""
+    return tok is not None and event_syntax.core_noun(tok).lemma_.lower() in event_lexicon.TERRITORY_NOUNS
+
+
 def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
     """Events whose verb is too general to list alone: territory taken, property set on fire.
 
@@ -433,7 +446,8 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         own = event_lexicon.VERBS.get(lemma)
         mode = own.mode if own is not None and own.type == "ASSAULT" else None  # "beaten to death": beat
         return _Cand("object", tok, tok, [tok], "ASSAULT", mode, lemma)
-    if obj is not None and lemma in {"seize", "grab"} and _is_place(obj):
+    taken = lemma in {"seize", "grab"} or (lemma == "take" and not parts & _TAKE_PARTICLES and _is_town(obj))
+    if obj is not None and taken and _is_place(obj):
         return _Cand("object", tok, tok, [tok], "FIGHT", None, lemma)  # "seized the town": not a confiscation
     if lemma == "charge" and any(c.dep_ == "prep" and c.lower_ in {"at", "into"} for c in tok.children):
         # "riot police charged at the demonstrators": force used on them, not an accusation
@@ -441,6 +455,10 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
     if lemma in _HIT_VERBS and (obj is not None or event_syntax.is_passive(tok)) and _weapon_subject(tok):
         # "artillery fire hit the town", "a suicide attacker hit a police academy": an attack
         return _Cand("verb", tok, tok, [tok], "ASSAULT", None, lemma)
+    subj = event_syntax.child(tok, "nsubj")
+    if lemma == "fall" and subj is not None and _is_place(subj) and "to" in parts:
+        # "the town fell to Al-Shabaab militants": a place taken by the side it fell to
+        return _Cand("phrasal", tok, tok, [tok], "FIGHT", None, lemma)
     if lemma == "take" and _into_custody(tok):
         # "took the editor into custody", "were taken into custody": an arrest (PLOVER COERCE)
         return _Cand("phrasal", tok, tok, [tok], "COERCE", "arrest", lemma)
@@ -1251,8 +1269,15 @@ def _grievances(c: _Cand) -> list[tuple[int, int]]:
 _TIME_SHIFT_PREPS = frozenset({"after", "before", "following", "since"})
 
 
+#: Verbs of punishment whose "for"-phrase names the offence ("jailed for rioting").
+_PUNISH_VERBS = frozenset(
+    {"sentence", "condemn", "convict", "jail", "imprison", "arrest", "detain", "charge", "try", "prosecute"}
+)
+
+
 def _time_context(noun: Token) -> bool:
-    """Whether a protest noun is in an "after / ahead of / following …" phrase.
+    """Whether a protest noun is in an "after / ahead of / following …" phrase, or is the offence
+    in the "for"-phrase of a punishment.
 
     "The government deployed soldiers ahead of the protests", "imposed a curfew after days of
     unrest": the protest is what the sentence's event follows or precedes, not a demonstration
@@ -1265,6 +1290,8 @@ def _time_context(noun: Token) -> bool:
             return False
         if prep.lower_ in _TIME_SHIFT_PREPS or (prep.lower_ == "of" and prep.head.lower_ == "ahead"):
             return True
+        if prep.lower_ in {"for", "over"} and prep.head.lemma_.lower() in _PUNISH_VERBS:
+            return True  # "sentenced 30 soldiers to death for mutiny": the charge, not a demonstration
         if prep.lower_ != "of" or prep.head.pos_ not in {"NOUN", "NUM"}:
             return False
         tok = prep.head
