@@ -110,6 +110,11 @@ CASES = [
     ("Two aid workers were taken hostage by gunmen near Goma.", "Abduction/forced disappearance"),
     ("Bandits rustled 200 cows from herders in Kebbi.", "Looting/property destruction"),
     ("Peacekeepers left their base in Kidal on Sunday.", "Non-violent transfer of territory"),
+    # a demonstration named as the offence of an arrest ("in connection with the riots")
+    ("Thirty youths were arrested in connection with the riots in Kisii.", "Arrests"),
+    # a demonstration told without its marchers: the group that acts in it are they
+    ("Students set ablaze a university bus in Gulu during a strike.", "Violent demonstration"),
+    ("Students beat a lecturer in Gulu during a strike over fees.", "Violent demonstration"),
 ]
 
 

@@ -288,8 +288,15 @@ def _protest_sub_event(events: list[Event], words: list[str], continued: bool = 
     # whoever demonstrates is a demonstrator, whatever the noun ("angry residents blocked the road
     # and set a truck on fire to protest …")
     marchers = {e.actor_text for e in events if e.type == "PROTEST" and e.actor_text}
+    # a demonstration told without its marchers ("students set buses ablaze during a strike"):
+    # the group of civilians who act in it are they
+    unnamed = any(e.type == "PROTEST" and not e.actor_text for e in events)
     violent_by_protesters = any(
-        (a in {"protesters", "rioters"} or e.actor_text in marchers)
+        (
+            a in {"protesters", "rioters"}
+            or e.actor_text in marchers
+            or (unnamed and a == "civilians" and _is_group(e.actor_text))
+        )
         and (e.type in _VIOLENT or (e.type in {"COERCE", "CRIME"} and e.mode in {None, "destroy"}))
         for a, _t, e in kinds
     ) or any(e.type == "PROTEST" and e.mode in {"riot", "riot-spon", "riot-org"} for e in events)

@@ -1292,6 +1292,10 @@ def _time_context(noun: Token) -> bool:
             return True
         if prep.lower_ in {"for", "over"} and prep.head.lemma_.lower() in _PUNISH_VERBS:
             return True  # "sentenced 30 soldiers to death for mutiny": the charge, not a demonstration
+        if prep.lower_ == "with" and prep.head.lemma_.lower() == "connection":
+            # "arrested in connection with the riots": up to the verb of "in connection"
+            holder = prep.head.head
+            return holder.dep_ == "prep" and holder.head.lemma_.lower() in _PUNISH_VERBS
         if prep.lower_ != "of" or prep.head.pos_ not in {"NOUN", "NUM"}:
             return False
         tok = prep.head
