@@ -115,6 +115,33 @@ CASES = [
     # a demonstration told without its marchers: the group that acts in it are they
     ("Students set ablaze a university bus in Gulu during a strike.", "Violent demonstration"),
     ("Students beat a lecturer in Gulu during a strike over fees.", "Violent demonstration"),
+    # state agents who abduct someone abduct them (guard: the arrest rule reads the trigger)
+    (
+        "Security agents abducted a trade unionist from his office in Gitega.",
+        "Abduction/forced disappearance",
+    ),
+    # munitions that land are an attack; a mortar bomb is a shell
+    ("Mortar bombs fired by insurgents landed near a mosque in Baidoa.", "Shelling/artillery/missile attack"),
+    # a sit-in forcibly removed is a protest met with force
+    (
+        "Teachers held a sit-in at the ministry in Niamey; gendarmes forcibly removed them.",
+        "Protest with intervention",
+    ),
+    # a town reclaimed, control recovered: territory regained
+    (
+        "The army reclaimed the town of Ngala from jihadists after three days of fighting.",
+        "Government regains territory",
+    ),
+    ("Government troops recovered control of two villages near Bama.", "Government regains territory"),
+    # breaking into a building to steal is looting
+    ("Gunmen broke into a clinic in Butembo and made off with drugs.", "Looting/property destruction"),
+    # roadblocks set up are a deployment
+    ("Police set up roadblocks across Lilongwe on the eve of the vote.", "Change to group/activity"),
+    # weapons recovered are weapons taken out of use
+    (
+        "Soldiers recovered 30 rifles and ammunition from a rebel hideout near Walikale.",
+        "Disrupted weapons use",
+    ),
 ]
 
 

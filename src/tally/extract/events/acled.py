@@ -424,7 +424,12 @@ def _single_sub_event(
     sentenced = _words(trigger)[:1] and _words(trigger)[0] in _SENTENCE_FORMS
     if event.type == "COERCE" and sentenced:
         return "Other"  # a court's sentence is no arrest (ACLED codes it, if at all, as "Other")
-    if event.type == "COERCE" and event.mode in {"arrest", "detain"} and actor == "state":
+    if (
+        event.type == "COERCE"
+        and event.mode in {"arrest", "detain"}
+        and actor == "state"
+        and not _has(_words(trigger), "abduction")  # "security forces abducted an activist"
+    ):
         return "Arrests"  # "police arrested three men suspected of kidnapping": the crime is the charge
     if (
         event.type in _VIOLENT | {"COERCE"}
@@ -480,6 +485,8 @@ def _single_sub_event(
             return "Air/drone strike"
         if _has(words, "grenade"):
             return "Grenade"
+        if _has(words, "shelling") and not _has(words, "planted"):
+            return "Shelling/artillery/missile attack"  # "mortar bombs landed", "a rocket exploded"
         if _has(words, "explosive") or event.mode == "explosives":
             return "Remote explosive/landmine/IED"
         if _has(words, "shelling") or event.mode == "heavy-weapons":
@@ -527,6 +534,7 @@ def _single_sub_event(
     if event.type == "COERCE" and (
         _has(words, "disrupted")
         or (event.mode in {"destroy", "confiscate"} and _has(_words(event.target_text), "weapons"))
+        or (event.mode == "confiscate" and event.target_text is None and _has(words, "weapons"))
     ):
         return "Disrupted weapons use"  # "seized a weapons cache", "destroyed an IED factory"
     if event.type == "MOBILIZE" and _has(words, "base"):

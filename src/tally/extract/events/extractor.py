@@ -446,11 +446,24 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         own = event_lexicon.VERBS.get(lemma)
         mode = own.mode if own is not None and own.type == "ASSAULT" else None  # "beaten to death": beat
         return _Cand("object", tok, tok, [tok], "ASSAULT", mode, lemma)
-    taken = lemma in {"seize", "grab"} or (lemma == "take" and not parts & _TAKE_PARTICLES and _is_town(obj))
+    taken = lemma in {"seize", "grab", "reclaim"} or (
+        lemma == "take" and not parts & _TAKE_PARTICLES and _is_town(obj)
+    )
     if obj is not None and taken and _is_place(obj):
         return _Cand("object", tok, tok, [tok], "FIGHT", None, lemma)  # "seized the town": not a confiscation
     if lemma == "charge" and any(c.dep_ == "prep" and c.lower_ in {"at", "into"} for c in tok.children):
         # "riot police charged at the demonstrators": force used on them, not an accusation
+        return _Cand("verb", tok, tok, [tok], "COERCE", None, lemma)
+    if (
+        lemma in _LAND_VERBS
+        and obj is None
+        and _weapon_subject(tok)
+        and not _is_place(event_syntax.child(tok, "nsubj"))
+    ):
+        # "mortar rounds fired by Al Shabaab landed near the palace": munitions that land hit
+        return _Cand("verb", tok, tok, [tok], "ASSAULT", None, lemma)
+    if lemma in _FORCIBLE_VERBS and any(c.dep_ == "advmod" and c.lower_ == "forcibly" for c in tok.children):
+        # "security forces forcibly removed them": force used on people (PLOVER COERCE)
         return _Cand("verb", tok, tok, [tok], "COERCE", None, lemma)
     if lemma in _HIT_VERBS and (obj is not None or event_syntax.is_passive(tok)) and _weapon_subject(tok):
         # "artillery fire hit the town", "a suicide attacker hit a police academy": an attack
@@ -483,6 +496,11 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
             return _Cand("object", tok, tok, [tok], "COERCE", "destroy", lemma)
     return None
 
+
+#: Verbs of munitions coming down ("shells landed near the airport"): an attack when a weapon lands.
+_LAND_VERBS = frozenset({"land", "fall", "rain"})
+#: Verbs that "forcibly" makes force used on people ("forcibly removed the sit-in").
+_FORCIBLE_VERBS = frozenset({"remove", "evict", "expel", "relocate", "drag", "carry"})
 
 #: Verbs of hitting that are an attack when a weapon, an attack or an attacker does it.
 _HIT_VERBS = frozenset({"hit", "pound"})
