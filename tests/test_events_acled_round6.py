@@ -142,6 +142,18 @@ CASES = [
         "Soldiers recovered 30 rifles and ammunition from a rebel hideout near Walikale.",
         "Disrupted weapons use",
     ),
+    # a statement told as a participle describing a party is no event of its own: the sentence's
+    # event comes first
+    (
+        "Nurses demanding back pay were dispersed with tear gas outside the hospital in Kano.",
+        "Protest with intervention",
+    ),
+    ("Fishermen calling for fuel subsidies marched through Tema.", "Peaceful protest"),
+    ("A herder accused of cattle theft was beaten to death by villagers near Mubi.", "Mob violence"),
+    (
+        "Malian troops, backed by Russian instructors, retook the town of Lere.",
+        "Government regains territory",
+    ),
 ]
 
 

@@ -277,7 +277,12 @@ def _protest_sub_event(events: list[Event], words: list[str], continued: bool = 
         or (bool(events) and _has(words, "demonstrators"))  # "fired at protesters, killing four"
         or (
             _has(words, "crowd")
-            and any(a == "state" for a, _t, _e in kinds)
+            # "nurses were dispersed with tear gas": a dispersal acts on a gathering, even
+            # when the passive names no police
+            and (
+                any(a == "state" for a, _t, _e in kinds)
+                or (bool(kinds) and all(a is None and e.type == "COERCE" for a, _t, e in kinds))
+            )
             and not _has(words, "chemical")  # a chemical agent fired at residents is a weapon
         )
     )

@@ -1224,6 +1224,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     for c in kept:
         _threat_mode(c)
     kept = [c for c in kept if not c.absorbed and not _setting_of_violence(c, kept)]
+    kept = [c for c in kept if not _describes_participant(c, kept)]
     kept.sort(key=lambda c: min(t.idx for t in c.tokens))
     kept = _drop_headline(kept)
     events: list[Event] = []
@@ -1402,6 +1403,28 @@ def _resolve_anaphora(cands: list[_Cand], events: list[Event]) -> list[Event]:
                 out[j] = prev.model_copy(update=update)
             break
     return out
+
+
+#: PLOVER types of statements and stances, which ACLED never codes as events.
+_STATEMENT_TYPES = frozenset(
+    {"DEMAND", "DISAPPROVE", "REJECT", "SUPPORT", "CONSULT", "INVESTIGATE", "AID", "COOPERATE", "CONCEDE"}
+)
+
+
+def _describes_participant(c: _Cand, kept: list[_Cand]) -> bool:
+    """A statement told as a participle describing a party of another event is no event of its own.
+
+    "Protesters *demanding* the governor's resignation were dispersed by police", "a man
+    *accused* of theft was lynched", "the army, *backed* by Rwandan troops, regained the town":
+    the participle says who the protesters, the victim or the army are; the sentence reports the
+    dispersal, the lynching, the recapture (and an event coder reads that one first).
+    """
+    if c.kind not in {"verb", "phrasal"} or c.type not in _STATEMENT_TYPES:
+        return False
+    if c.head.dep_ not in {"acl", "amod"} or c.head.tag_ not in {"VBG", "VBN"}:
+        return False
+    noun = c.head.head
+    return any(o is not c and noun in (o.actor, o.target) for o in kept)
 
 
 def _setting_of_violence(c: _Cand, kept: list[_Cand]) -> bool:
