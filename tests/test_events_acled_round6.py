@@ -154,6 +154,9 @@ CASES = [
         "Malian troops, backed by Russian instructors, retook the town of Lere.",
         "Government regains territory",
     ),
+    # a crowd named with its place is still a crowd; fans who attack police are a mob, not an armed side
+    ("A suspected thief was stoned to death by residents in Kibera slum.", "Mob violence"),
+    ("Football supporters attacked a police van and burned a car after a match in Oran.", "Mob violence"),
 ]
 
 

@@ -190,7 +190,13 @@ def actor_kind(text: str | None) -> str | None:
 def _is_group(text: str | None) -> bool:
     """A plural or collective actor ("residents", "a group of villagers"), not one person."""
     words = _words((text or "").split(" of ")[0])  # "supporters of a local politician": the supporters
+    cut = next((i for i, w in enumerate(words) if w in _PLACE_PREPS), len(words))
+    words = words[:cut] or words  # "villagers in Kilifi county": the villagers
     return bool(words) and (words[-1].endswith("s") or "group" in words or "crowd" in words)
+
+
+#: Prepositions that start a party's place ("villagers in Kilifi county", "youths near the market").
+_PLACE_PREPS = frozenset({"in", "at", "near", "from", "outside", "across", "around", "inside"})
 
 
 def _party_kinds(words: list[str]) -> set[str]:
@@ -514,7 +520,7 @@ def _single_sub_event(
             # "a civilian was killed by a stray bullet during clashes between the army and militants",
             # "twelve were killed in clashes between rival armed groups"
             return "Armed clash"
-        if event.type == "ASSAULT" and actor in {None, "armed"} and target == "state":
+        if event.type == "ASSAULT" and (actor == "armed" or event.actor_text is None) and target == "state":
             return "Armed clash"  # soldiers or police attacked are an armed side: a battle (ACLED)
         one_sided = (
             event.target_text is not None
