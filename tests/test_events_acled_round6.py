@@ -157,6 +157,12 @@ CASES = [
     # a crowd named with its place is still a crowd; fans who attack police are a mob, not an armed side
     ("A suspected thief was stoned to death by residents in Kibera slum.", "Mob violence"),
     ("Football supporters attacked a police van and burned a car after a match in Oran.", "Mob violence"),
+    # a clash between police and demonstrators takes two sides: the demonstrators fought
+    (
+        "Riot police clashed with demonstrators outside the electoral commission in Maputo.",
+        "Violent demonstration",
+    ),
+    ("Clashes between gendarmes and protesters broke out in Ndjamena.", "Violent demonstration"),
 ]
 
 

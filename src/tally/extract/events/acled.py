@@ -311,6 +311,11 @@ def _protest_sub_event(events: list[Event], words: list[str], continued: bool = 
         and (e.type in _VIOLENT or (e.type in {"COERCE", "CRIME"} and e.mode in {None, "destroy"}))
         for a, _t, e in kinds
     ) or any(e.type == "PROTEST" and e.mode in {"riot", "riot-spon", "riot-org"} for e in events)
+    # a clash at a demonstration takes two sides: "police clashed with protesters", "clashes
+    # between police and demonstrators" (not "opened fire on them": that is a weapon used)
+    violent_by_protesters = violent_by_protesters or any(
+        e.type == "FIGHT" and e.mode in {None, "primitive"} and a != "armed" for a, _t, e in kinds
+    )
     if violent_by_protesters or (_has(words, "protest_violence") and not _state_acts(kinds)):
         return "Violent demonstration"
     if _lethal(words) and _state_acts(kinds) is not False:
