@@ -606,6 +606,7 @@ def situate(
         precedes ("imposed a curfew *after days of unrest*").
     """
     described = set(background)
+    occasion_spans = set(occasions)
     topics = list(grievances)
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i, event in enumerate(events):
@@ -633,7 +634,7 @@ def situate(
                 for e in happened
             )
             protest = _protest_sub_event(acts, _words(_blank(text, start, end, here)), continued or marching)
-        if protest is not None and _only_the_occasion(happened, set(occasions)):
+        if protest is not None and _only_the_occasion(happened, occasion_spans):
             protest = None  # "deployed soldiers ahead of the protests": the deployment is the event
         sides = {actor_kind(e.actor_text) for e in happened} | {actor_kind(e.target_text) for e in happened}
         arrests = any(e.type == "COERCE" and e.mode in {"arrest", "detain"} for e in happened) or (
@@ -656,7 +657,7 @@ def situate(
             elif protest is None:
                 trigger = text[event.trigger[0] : event.trigger[1]]
                 sub = _single_sub_event(event, words, sides, arrests, before, trigger) or _signed_or_handed(
-                    event, words, text[event.trigger[0] : event.trigger[1]]
+                    event, words, trigger
                 )
             if sub is not None:
                 out[i] = event.model_copy(

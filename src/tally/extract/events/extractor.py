@@ -27,6 +27,7 @@ clause or sentence; when they are absent the event keeps ``None``/``[]``.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -454,11 +455,12 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
     if lemma == "charge" and any(c.dep_ == "prep" and c.lower_ in {"at", "into"} for c in tok.children):
         # "riot police charged at the demonstrators": force used on them, not an accusation
         return _Cand("verb", tok, tok, [tok], "COERCE", None, lemma)
+    subj = event_syntax.child(tok, "nsubj")
     if (
         lemma in _LAND_VERBS
         and obj is None
         and _weapon_subject(tok)
-        and not _is_place(event_syntax.child(tok, "nsubj"))
+        and not (subj is not None and _is_place(subj))
     ):
         # "mortar rounds fired by Al Shabaab landed near the palace": munitions that land hit
         return _Cand("verb", tok, tok, [tok], "ASSAULT", None, lemma)
@@ -468,7 +470,6 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
     if lemma in _HIT_VERBS and (obj is not None or event_syntax.is_passive(tok)) and _weapon_subject(tok):
         # "artillery fire hit the town", "a suicide attacker hit a police academy": an attack
         return _Cand("verb", tok, tok, [tok], "ASSAULT", None, lemma)
-    subj = event_syntax.child(tok, "nsubj")
     if lemma == "fall" and subj is not None and _is_place(subj) and "to" in parts:
         # "the town fell to Al-Shabaab militants": a place taken by the side it fell to
         return _Cand("phrasal", tok, tok, [tok], "FIGHT", None, lemma)
@@ -1224,7 +1225,8 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     for c in kept:
         _threat_mode(c)
     kept = [c for c in kept if not c.absorbed and not _setting_of_violence(c, kept)]
-    kept = [c for c in kept if not _describes_participant(c, kept)]
+    parties = Counter(t.i for o in kept for t in (o.actor, o.target) if t is not None)
+    kept = [c for c in kept if not _describes_participant(c, parties)]
     kept.sort(key=lambda c: min(t.idx for t in c.tokens))
     kept = _drop_headline(kept)
     events: list[Event] = []
@@ -1411,20 +1413,23 @@ _STATEMENT_TYPES = frozenset(
 )
 
 
-def _describes_participant(c: _Cand, kept: list[_Cand]) -> bool:
+def _describes_participant(c: _Cand, parties: Counter[int]) -> bool:
     """A statement told as a participle describing a party of another event is no event of its own.
 
     "Protesters *demanding* the governor's resignation were dispersed by police", "a man
     *accused* of theft was lynched", "the army, *backed* by Rwandan troops, regained the town":
     the participle says who the protesters, the victim or the army are; the sentence reports the
     dispersal, the lynching, the recapture (and an event coder reads that one first).
+
+    :param parties: how many times each token is an actor or target of the kept events.
     """
     if c.kind not in {"verb", "phrasal"} or c.type not in _STATEMENT_TYPES:
         return False
     if c.head.dep_ not in {"acl", "amod"} or c.head.tag_ not in {"VBG", "VBN"}:
         return False
     noun = c.head.head
-    return any(o is not c and noun in (o.actor, o.target) for o in kept)
+    own = (c.actor is noun) + (c.target is noun)  # a party of the statement itself does not count
+    return parties[noun.i] - own > 0
 
 
 def _setting_of_violence(c: _Cand, kept: list[_Cand]) -> bool:
