@@ -163,6 +163,10 @@ CASES = [
         "Violent demonstration",
     ),
     ("Clashes between gendarmes and protesters broke out in Ndjamena.", "Violent demonstration"),
+    # acts of protest no list names: tools downed, placards carried, slogans chanted, shops shut in protest
+    ("Dock workers downed tools in Tema over unpaid bonuses.", "Peaceful protest"),
+    ("Dozens of nurses waved placards outside the health ministry in Blantyre.", "Peaceful protest"),
+    ("Shopkeepers closed their stalls in protest against a new market levy in Kisumu.", "Peaceful protest"),
 ]
 
 

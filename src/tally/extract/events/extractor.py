@@ -557,6 +557,20 @@ def _noun_trigger(tok: Token) -> _Cand | None:
         head = anchor.head
     # "in protest against …" is a motive, not an event of its own
     if key == "protest" and head.lower_ == "in" and not any(c.dep_ == "det" for c in tok.children):
+        verb = head.head
+        if (
+            verb.pos_ == "VERB"
+            and head.dep_ == "prep"
+            and _verb_trigger(verb) is None
+            # "went on hunger strike in protest": the act has its own event noun (what the protest
+            # is against, in its own phrase, does not count)
+            and not any(
+                _is_event_noun(c) for c in verb.subtree if not (head.left_edge.i <= c.i <= head.right_edge.i)
+            )
+        ):
+            # "traders shut their shops in protest": an act no list knows, done as a protest, is
+            # the demonstration (PLOVER's PROTEST: a strike, a boycott, a closure)
+            return _Cand("verb", verb, verb, [verb], "PROTEST", "demo-spon", verb_lemma(verb))
         return None
     if (
         anchor.dep_ in {"dobj", "attr", "nsubjpass", "prep"}
