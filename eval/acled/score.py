@@ -1,8 +1,9 @@
 """Score tally's ACLED sub-event types on our own ACLED-style event descriptions.
 
-Usage: ``.venv/bin/python eval/acled/score.py [dev|check|dev2|check2] [--errors]``
+Usage: ``.venv/bin/python eval/acled/score.py [dev|check|dev2|check2|dev3|check3 …] [--errors] [--by-type]``
+(``--by-type``: accuracy of the first event per gold sub-event type)
 
-Each line of ``dev.jsonl`` / ``check.jsonl`` / ``dev2.jsonl`` / ``check2.jsonl`` is one short description in the
+Each line of ``dev.jsonl`` / ``check.jsonl`` / ``dev2.jsonl`` / ``check2.jsonl`` / ``dev3.jsonl`` / ``check3.jsonl`` is one short description in the
 style of ACLED's notes ("On 3 March 2021, police fired tear gas …") with the
 sub-event type ACLED's codebook gives it (see ``README.md`` here). Scored like
 the CASE 2021 task: the sub-event type of tally's first event (smallest
@@ -31,7 +32,7 @@ PROTEST_ARREST = frozenset(
 )
 
 
-SPLITS = ("dev", "check", "dev2", "check2")
+SPLITS = ("dev", "check", "dev2", "check2", "dev3", "check3")
 
 
 def load(split: str) -> list[dict[str, str]]:
@@ -52,16 +53,19 @@ def predict(text: str) -> tuple[str | None, list[str | None]]:
     return (subs[0] if subs else None), subs
 
 
-def score(split: str, errors: bool = False) -> dict[str, float]:
+def score(split: str, errors: bool = False, by_type: bool = False) -> dict[str, float]:
     """Accuracy of the first event's sub-event type (all, protest and arrest types), and of any event."""
     items = load(split)
     first = anyhit = pa_n = pa_hit = 0
+    per_type: dict[str, list[int]] = {}
     confusion: Counter[tuple[str, str | None]] = Counter()
     for item in items:
         gold = item["sub_event_type"]
         top, subs = predict(item["text"])
         first += top == gold
         anyhit += gold in subs
+        per_type.setdefault(gold, [0, 0])[0] += top == gold
+        per_type[gold][1] += 1
         if gold in PROTEST_ARREST:
             pa_n += 1
             pa_hit += top == gold
@@ -76,6 +80,8 @@ def score(split: str, errors: bool = False) -> dict[str, float]:
         "any": round(anyhit / n, 3),
         "protest_arrest": round(pa_hit / pa_n, 3) if pa_n else 0.0,
     }
+    if by_type:
+        out.update({f"type:{t}": round(hit / tot, 3) for t, (hit, tot) in sorted(per_type.items())})
     if errors:
         for (gold, pred), count in confusion.most_common():
             print(f"{count}\t{gold} -> {pred}")
@@ -84,4 +90,6 @@ def score(split: str, errors: bool = False) -> dict[str, float]:
 
 if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    print(json.dumps(score(args[0] if args else "dev", errors="--errors" in sys.argv)))
+    by_type = "--by-type" in sys.argv
+    for split in args or ["dev"]:
+        print(split, json.dumps(score(split, errors="--errors" in sys.argv, by_type=by_type)))

@@ -190,7 +190,13 @@ def actor_kind(text: str | None) -> str | None:
 def _is_group(text: str | None) -> bool:
     """A plural or collective actor ("residents", "a group of villagers"), not one person."""
     words = _words((text or "").split(" of ")[0])  # "supporters of a local politician": the supporters
+    cut = next((i for i, w in enumerate(words) if w in _PLACE_PREPS), len(words))
+    words = words[:cut] or words  # "villagers in Kilifi county": the villagers
     return bool(words) and (words[-1].endswith("s") or "group" in words or "crowd" in words)
+
+
+#: Prepositions that start a party's place ("villagers in Kilifi county", "youths near the market").
+_PLACE_PREPS = frozenset({"in", "at", "near", "from", "outside", "across", "around", "inside"})
 
 
 def _party_kinds(words: list[str]) -> set[str]:
@@ -216,6 +222,61 @@ def _has(words: Iterable[str], cue: str) -> bool:
     return any(" " in c and f" {c} " in joined for c in cues)
 
 
+def _lethal(words: list[str]) -> bool:
+    """Whether a sentence tells lethal force; rubber or plastic bullets are crowd control (ACLED:
+    "Protest with intervention"), so their "bullets" are read out first."""
+    joined = f" {' '.join(words)} "
+    for phrase in _cues()["less_lethal"]:
+        joined = joined.replace(f" {phrase} ", " ")
+    return _has(joined.split(), "lethal")
+
+
+def _crowd_attacks(events: list[Event], words: list[str]) -> bool:
+    """A crowd or mob that attacks, with no demonstration told: "an angry crowd beat a suspected
+    thief to death", "a crowd stormed a police post". ACLED codes that as mob violence, not as a
+    demonstration (a crowd dispersed by police is still a gathering: it is acted on, not acting)."""
+    if _has(words, "demonstrators") or any(e.type == "PROTEST" for e in events):
+        return False
+    crowd = _cues()["crowd"]
+    acting = [
+        e
+        for e in events
+        if e.type in _VIOLENT or (e.type in {"COERCE", "CRIME"} and e.mode in {None, "destroy"})
+    ]
+    if any(_names_crowd(e.target_text, crowd) and _remote(e, words) for e in events):
+        return True  # "a grenade was thrown into a crowd": a crowd hit by a weapon, not a demonstration
+    return any(_names_crowd(e.actor_text, crowd | {"mob", "mobs"}) for e in acting) and not any(
+        actor_kind(e.actor_text) == "state" for e in acting
+    )
+
+
+#: PLOVER modes of violence from a distance or by explosives (ACLED's Explosions/Remote violence).
+_REMOTE_MODES = frozenset({"explosives", "suicide-attack", "aerial", "heavy-weapons"})
+
+
+def _remote(event: Event, words: list[str]) -> bool:
+    """Whether an event is violence by explosives or from a distance (a grenade, a bomb, a shell)."""
+    return event.type in _VIOLENT and (
+        event.mode in _REMOTE_MODES or any(_has(words, c) for c in ("grenade", "explosive", "suicide", "air"))
+    )
+
+
+def _names_crowd(text: str | None, crowd: Iterable[str]) -> bool:
+    """Whether a party is a crowd: a crowd word before any "of"-phrase ("an angry crowd of
+    youths", "a crowd in Bujumbura"; "supporters of a crowd-funded party" is not one)."""
+    return bool(set(_words((text or "").split(" of ")[0])) & set(crowd))
+
+
+def _riot_alone(event: Event) -> bool:
+    """A riot that PLOVER reads off civilians' violence ("supporters burned a car"), with no
+    demonstrator named: ACLED needs a demonstration for a "Violent demonstration", else it is
+    "Mob violence"."""
+    return event.mode in {"riot", "riot-spon", "riot-org"} and actor_kind(event.actor_text) not in {
+        "protesters",
+        "rioters",
+    }
+
+
 def _protest_sub_event(events: list[Event], words: list[str], continued: bool = False) -> str | None:
     """The protest or riot sub-event of a sentence, or None when it reports no demonstration.
 
@@ -227,27 +288,49 @@ def _protest_sub_event(events: list[Event], words: list[str], continued: bool = 
     # armed group is a change to the group's activity, not a demonstration (ACLED Codebook)
     protest = (
         continued
-        or any(e.type == "PROTEST" and actor_kind(e.actor_text) != "armed" for e in events)
+        or any(
+            e.type == "PROTEST" and actor_kind(e.actor_text) != "armed" and not _riot_alone(e) for e in events
+        )
         or any("protesters" in (a, t) for a, t, _ in kinds)
         or (bool(events) and _has(words, "demonstrators"))  # "fired at protesters, killing four"
         or (
             _has(words, "crowd")
-            and any(a == "state" for a, _t, _e in kinds)
+            # "nurses were dispersed with tear gas": a dispersal acts on a gathering, even
+            # when the passive names no police
+            and (
+                any(a == "state" for a, _t, _e in kinds)
+                or (bool(kinds) and all(a is None and e.type == "COERCE" for a, _t, e in kinds))
+            )
             and not _has(words, "chemical")  # a chemical agent fired at residents is a weapon
         )
     )
-    if not protest:
+    if not protest or (not continued and _crowd_attacks(events, words)):
         return None
     if any(a == "armed" and e.type in _VIOLENT for a, _t, e in kinds):
         return None  # gunmen or militiamen who attack a demonstration: an attack on civilians (ACLED)
+    # whoever demonstrates is a demonstrator, whatever the noun ("angry residents blocked the road
+    # and set a truck on fire to protest …")
+    marchers = {e.actor_text for e in events if e.type == "PROTEST" and e.actor_text}
+    # a demonstration told without its marchers ("students set buses ablaze during a strike"):
+    # the group of civilians who act in it are they
+    unnamed = any(e.type == "PROTEST" and not e.actor_text for e in events)
     violent_by_protesters = any(
-        a in {"protesters", "rioters"}
+        (
+            a in {"protesters", "rioters"}
+            or e.actor_text in marchers
+            or (unnamed and a == "civilians" and _is_group(e.actor_text))
+        )
         and (e.type in _VIOLENT or (e.type in {"COERCE", "CRIME"} and e.mode in {None, "destroy"}))
         for a, _t, e in kinds
     ) or any(e.type == "PROTEST" and e.mode in {"riot", "riot-spon", "riot-org"} for e in events)
+    # a clash at a demonstration takes two sides: "police clashed with protesters", "clashes
+    # between police and demonstrators" (not "opened fire on them": that is a weapon used)
+    violent_by_protesters = violent_by_protesters or any(
+        e.type == "FIGHT" and e.mode in {None, "primitive"} and a != "armed" for a, _t, e in kinds
+    )
     if violent_by_protesters or (_has(words, "protest_violence") and not _state_acts(kinds)):
         return "Violent demonstration"
-    if _has(words, "lethal") and _state_acts(kinds) is not False:
+    if _lethal(words) and _state_acts(kinds) is not False:
         return "Excessive force against protesters"
     if _state_acts(kinds) or _has(words, "intervention"):
         return "Protest with intervention"
@@ -323,6 +406,7 @@ def _single_sub_event(
     sides: set[str | None],
     arrests: bool = False,
     before: list[str] | None = None,
+    trigger: str = "",
 ) -> str | None:
     """The sub-event of one event outside a demonstration (None where ACLED codes nothing).
 
@@ -331,6 +415,7 @@ def _single_sub_event(
     :param before: the words of the sentence before, read for the weapon when this one names
         none: an ACLED note is one event, and "At least 30 people were killed" after "Three
         suicide bombers detonated their devices at a market" counts the bombing's dead.
+    :param trigger: the event's trigger as written ("sentenced" is a court's act, not an arrest).
     """
     actor, target = actor_kind(event.actor_text), actor_kind(event.target_text)
     if before and event.type in _VIOLENT and not any(_has(words, c) for c in _WEAPON_CUES):
@@ -338,7 +423,11 @@ def _single_sub_event(
     if event.type == "PROTEST" and actor == "armed":
         return "Change to group/activity"  # an armed group's rally or parade (ACLED Codebook)
     if (
-        (actor == "rioters" or _has(words, "mob"))
+        (
+            actor == "rioters"
+            or _has(words, "mob")
+            or (actor == "protesters" and _crowd_attacks([event], words) and not _remote(event, words))
+        )
         and event.type in _VIOLENT | {"COERCE", "CRIME"}
         and not (event.type == "FIGHT" and "armed" in {actor, target})
     ):  # vigilantes who fight bandits or militants clash with an armed side
@@ -360,6 +449,23 @@ def _single_sub_event(
         # "villagers beat a suspected thief to death", "supporters of rival parties fought with
         # sticks", "residents set ablaze the house of …": a crowd, not an armed group
         return "Mob violence"
+    sentenced = _words(trigger)[:1] and _words(trigger)[0] in _SENTENCE_FORMS
+    if event.type == "COERCE" and sentenced:
+        return "Other"  # a court's sentence is no arrest (ACLED codes it, if at all, as "Other")
+    if (
+        event.type == "COERCE"
+        and event.mode in {"arrest", "detain"}
+        and actor == "state"
+        and not _has(_words(trigger), "abduction")  # "security forces abducted an activist"
+    ):
+        return "Arrests"  # "police arrested three men suspected of kidnapping": the crime is the charge
+    if (
+        event.type in _VIOLENT | {"COERCE"}
+        and _has(_words(event.actor_text), "air")
+        and event.mode not in {"arrest", "detain"}
+        and not _has(words, "chemical")
+    ):
+        return "Air/drone strike"  # "helicopters carried out raids on rebel positions"
     if event.type in _VIOLENT | {"COERCE"} and (_has(words, "sexual") or event.mode == "sexual"):
         return "Sexual violence"
     if event.type in _VIOLENT | {"COERCE"} and _has(words, "chemical"):
@@ -380,7 +486,8 @@ def _single_sub_event(
         event = event.model_copy(
             update={"type": "FIGHT", "mode": None}
         )  # "seized the town": territory, not goods
-    if event.type == "FIGHT" and (_has(words, "regain") or _has(words, "overtake")):
+    took = _words(trigger)[:1] in (["took"], ["taken"], ["take"], ["takes"], ["taking"])
+    if event.type == "FIGHT" and (_has(words, "regain") or _has(words, "overtake") or took):
         # who takes the place: the event's actor, else the first party the sentence names
         taker = actor or next((k for k in map(_kind_of_word, words) if k is not None), None)
         if taker == "state":
@@ -400,12 +507,14 @@ def _single_sub_event(
     if event.type in _VIOLENT:
         if _has(words, "chemical"):
             return "Chemical weapon"
-        if _has(words, "suicide"):
+        if _has(words, "suicide") or event.mode == "suicide-attack":
             return "Suicide bomb"
         if _has(words, "air") or event.mode == "aerial":
             return "Air/drone strike"
         if _has(words, "grenade"):
             return "Grenade"
+        if _has(words, "shelling") and not _has(words, "planted"):
+            return "Shelling/artillery/missile attack"  # "mortar bombs landed", "a rocket exploded"
         if _has(words, "explosive") or event.mode == "explosives":
             return "Remote explosive/landmine/IED"
         if _has(words, "shelling") or event.mode == "heavy-weapons":
@@ -423,11 +532,16 @@ def _single_sub_event(
             event.type == "ASSAULT"
             and actor is None
             and _has(words, "clash")
-            and {"state", "armed"} <= _party_kinds(words)
+            and ({"state", "armed"} <= _party_kinds(words) or _has(words, "rival_armed"))
         ):
-            return "Armed clash"  # "a civilian was killed by a stray bullet during clashes between the army and militants"
+            # "a civilian was killed by a stray bullet during clashes between the army and militants",
+            # "twelve were killed in clashes between rival armed groups"
+            return "Armed clash"
+        if event.type == "ASSAULT" and (actor == "armed" or event.actor_text is None) and target == "state":
+            return "Armed clash"  # soldiers or police attacked are an armed side: a battle (ACLED)
         one_sided = (
             event.target_text is not None
+            and not _reciprocal(event.target_text, actor)
             and target not in {"state", "armed"}
             and not (sides - {actor}) & {"state", "armed"}
         )  # "gunmen stormed a church": no second armed side anywhere in the sentence
@@ -448,6 +562,7 @@ def _single_sub_event(
     if event.type == "COERCE" and (
         _has(words, "disrupted")
         or (event.mode in {"destroy", "confiscate"} and _has(_words(event.target_text), "weapons"))
+        or (event.mode == "confiscate" and event.target_text is None and _has(words, "weapons"))
     ):
         return "Disrupted weapons use"  # "seized a weapons cache", "destroyed an IED factory"
     if event.type == "MOBILIZE" and _has(words, "base"):
@@ -457,6 +572,16 @@ def _single_sub_event(
     if event.type == "COERCE" and event.mode is None and arrests:
         return "Arrests"  # "raided a house and arrested five suspects": the raid is the arrest
     return None
+
+
+#: Forms of the verbs of a court's sentence ("sentenced ten fighters to life"): no arrest.
+_SENTENCE_FORMS = frozenset({"sentence", "sentenced", "sentences", "sentencing", "condemned", "jailed"})
+
+
+def _reciprocal(target_text: str, actor: str | None) -> bool:
+    """Armed sides that fight "each other" or "one another" ("two factions of the SPLA-IO fought
+    each other"): the target is the actor's own kind, so the fight has two armed sides."""
+    return actor in {"state", "armed"} and " ".join(_words(target_text)) in {"each other", "one another"}
 
 
 def _blank(text: str, start: int, end: int, spans: Iterable[tuple[int, int]]) -> str:
@@ -473,6 +598,8 @@ def situate(
     sentence_of: Callable[[Event], tuple[int, int]],
     text: str,
     grievances: Iterable[tuple[int, int]] = (),
+    background: Iterable[tuple[int, int]] = (),
+    occasions: Iterable[tuple[int, int]] = (),
 ) -> list[Event]:
     """Recode the ACLED field of events that happened, sentence by sentence (see the notes above).
 
@@ -485,7 +612,13 @@ def situate(
         *over the killing of a teenager by police*", "families *of soldiers killed in
         an ambush*"): their words and events say why people marched, not how the march
         was met, so they neither make it "Excessive force" nor "Protest with intervention".
+    :param background: trigger spans of events told as a noun's description ("*Detained*
+        journalists were freed"): they take the sub-event of the event the sentence reports.
+    :param occasions: trigger spans of protests named as what the sentence's event follows or
+        precedes ("imposed a curfew *after days of unrest*").
     """
+    described = set(background)
+    occasion_spans = set(occasions)
     topics = list(grievances)
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i, event in enumerate(events):
@@ -513,6 +646,8 @@ def situate(
                 for e in happened
             )
             protest = _protest_sub_event(acts, _words(_blank(text, start, end, here)), continued or marching)
+        if protest is not None and _only_the_occasion(happened, occasion_spans):
+            protest = None  # "deployed soldiers ahead of the protests": the deployment is the event
         sides = {actor_kind(e.actor_text) for e in happened} | {actor_kind(e.target_text) for e in happened}
         arrests = any(e.type == "COERCE" and e.mode in {"arrest", "detain"} for e in happened) or (
             _has(words, "custody")
@@ -532,8 +667,9 @@ def situate(
             ):
                 sub = protest
             elif protest is None:
-                sub = _single_sub_event(event, words, sides, arrests, before) or _signed_or_handed(
-                    event, words, text[event.trigger[0] : event.trigger[1]]
+                trigger = text[event.trigger[0] : event.trigger[1]]
+                sub = _single_sub_event(event, words, sides, arrests, before, trigger) or _signed_or_handed(
+                    event, words, trigger
                 )
             if sub is not None:
                 out[i] = event.model_copy(
@@ -541,9 +677,24 @@ def situate(
                 )
         if protest is None:
             _casualties_of_the_battle(out, members)
+        _foiled(out, members, text)
         if lead:
             _lead_takes_main(out, members, lead)
+        for span in {out[i].trigger for i in members} & described:
+            _lead_takes_main(out, members, span, exact=True)
     return _one_demonstration(out, sorted(demonstrations, key=lambda d: d[0]))
+
+
+def _only_the_occasion(events: list[Event], occasions: set[tuple[int, int]]) -> bool:
+    """Whether a sentence's protests are all occasions of what others do ("the government declared
+    a curfew after days of unrest"): no demonstration is reported when the demonstrators act in
+    none of its other events (rioters who "torched a bank after a protest" still riot)."""
+    if not any(e.trigger in occasions for e in events):
+        return False
+    rest = [e for e in events if e.trigger not in occasions]
+    return bool(rest) and not any(
+        e.type == "PROTEST" or actor_kind(e.actor_text) in {"protesters", "rioters"} for e in rest
+    )
 
 
 #: How a demonstration was met, least to most severe; demonstrators who turn violent make a riot
@@ -635,10 +786,43 @@ def _casualties_of_the_battle(events: list[Event], members: list[int]) -> None:
             events[i] = e.model_copy(update={"acled": battle})
 
 
-def _lead_takes_main(events: list[Event], members: list[int], lead: tuple[int, int]) -> None:
+def _foiled(events: list[Event], members: list[int], text: str) -> None:
+    """An attack that was foiled, thwarted or intercepted did not happen as one: "an attempted
+    suicide bombing was foiled by security forces" is ACLED's "Disrupted weapons use"."""
+    stops = [
+        events[i]
+        for i in members
+        if events[i].target_text
+        and _has(_words(text[events[i].trigger[0] : events[i].trigger[1]]), "disrupted")
+    ]
+    if not stops:
+        return
+    disrupted = Acled(
+        event_type=SUB_EVENT_TYPES["Disrupted weapons use"], sub_event_type="Disrupted weapons use"
+    )
+    for i in members:
+        e = events[i]
+        said = text[e.trigger[0] : e.trigger[1]]
+        if e.type in _VIOLENT and any(e is not s and said in (s.target_text or "") for s in stops):
+            events[i] = e.model_copy(update={"acled": disrupted})
+
+
+def _lead_takes_main(
+    events: list[Event], members: list[int], lead: tuple[int, int], exact: bool = False
+) -> None:
     """Events named in a fronted context phrase take the sub-event of the event the sentence
-    reports: an ACLED note codes that one, and "an attack … earlier in the week" is its background."""
-    inside = [i for i in members if lead[0] <= events[i].trigger[0] < lead[1]]
+    reports: an ACLED note codes that one, and "an attack … earlier in the week" is its background.
+
+    :param exact: *lead* is one background event's trigger span, not a phrase of the sentence.
+    """
+    inside = [
+        i
+        for i in members
+        if (events[i].trigger == lead if exact else lead[0] <= events[i].trigger[0] < lead[1])
+        and (events[i].acled is not None or not exact)  # a described act ACLED codes nothing for stays so
+    ]
+    if not inside:
+        return
     main = next(
         (
             events[i].acled
@@ -672,6 +856,23 @@ def _sentence_before(text: str, start: int) -> str:
     return head
 
 
+#: Verbs of an agreement made ("signed", "reached", "concluded" a truce): ACLED's "Agreement".
+_REACH_FORMS = frozenset(
+    {
+        "sign",
+        "signs",
+        "signed",
+        "signing",
+        "reach",
+        "reached",
+        "reaches",
+        "conclude",
+        "concluded",
+        "concludes",
+    }
+)
+
+
 def _signed_or_handed(event: Event, words: list[str], trigger: str) -> str | None:
     """A signed agreement, or territory handed over, whatever PLOVER type the verb got.
 
@@ -681,8 +882,8 @@ def _signed_or_handed(event: Event, words: list[str], trigger: str) -> str | Non
     if event.acled is not None or event.type in _VIOLENT:
         return None
     verb = _words(trigger)
-    if verb[:1] in (["signed"], ["sign"], ["signs"], ["signing"]) and _has(words, "agreement"):
-        return "Agreement"
+    if verb[:1] and verb[0] in _REACH_FORMS and _has(words + verb, "agreement"):
+        return "Agreement"  # "signed a cessation of hostilities", "reached a truce", "concluded a deal"
     objects = active().get("events", "military_objects")
     places = active().get("events", "territory_nouns")
     if (

@@ -27,6 +27,7 @@ clause or sentence; when they are absent the event keeps ``None``/``[]``.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -182,6 +183,32 @@ def _lexicon_verbs() -> frozenset[str]:
     return known
 
 
+#: Irregular past forms and their lemma, for verbs the lemmatiser leaves as written when a prefix
+#: hides them ("retook", "overran"): the prefix is kept, the base form restored.
+_IRREGULAR_PAST = {
+    "took": "take",
+    "taken": "take",
+    "ran": "run",
+    "won": "win",
+    "threw": "throw",
+    "thrown": "throw",
+    "fought": "fight",
+    "struck": "strike",
+    "stole": "steal",
+    "stolen": "steal",
+}
+
+
+def _prefixed_irregular(form: str, known: frozenset[str]) -> str | None:
+    """The lemma of a prefixed irregular past form the lexicon knows ("retook" → "retake")."""
+    for past, base in _IRREGULAR_PAST.items():
+        if form.endswith(past) and len(form) > len(past):
+            guess = form[: -len(past)] + base
+            if guess in known:
+                return guess
+    return None
+
+
 def verb_lemma(tok: Token) -> str:
     """The verb's lemma as the lexicon knows it: spaCy's, or one read off the inflected form.
 
@@ -192,9 +219,14 @@ def verb_lemma(tok: Token) -> str:
     """
     lemma = tok.lemma_.lower()
     known = _lexicon_verbs()
-    if lemma in known or tok.tag_ not in {"VBD", "VBN", "VBG", "VBZ"}:
+    if lemma in known:
         return lemma
     form = tok.lower_
+    irregular = _prefixed_irregular(form, known)
+    if irregular is not None:
+        return irregular
+    if tok.tag_ not in {"VBD", "VBN", "VBG", "VBZ"}:
+        return lemma
     for ending, repl in _VERB_ENDINGS:
         if form.endswith(ending) and len(form) - len(ending) >= 2:
             guess = form[: -len(ending)] + repl
@@ -297,8 +329,10 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         return None
     if lemma in {"fire", "use", "shoot", "spray", "lob"} and obj is not None and _crowd_control(obj):
         sense = event_lexicon.Sense("COERCE")  # "fired tear gas at marchers": repression, not a battle
-    elif lemma == "strike" and obj is not None:
-        sense = event_lexicon.Sense("ASSAULT")  # "jets struck the village": an attack, not a walkout
+    elif lemma == "strike" and (obj is not None or _weapon_subject(tok)):
+        # "jets struck the village", "a chemical attack struck Khan Shaykhun (Idlib)": an attack,
+        # not a walkout, even where the parser loses the place it struck
+        sense = event_lexicon.Sense("ASSAULT")
     return _Cand("verb", tok, tok, [tok], sense.type, sense.mode, lemma)
 
 
@@ -340,6 +374,28 @@ def _into_streets(tok: Token) -> bool:
         and c.lower_ in {"to", "into", "onto", "on"}
         and any(o.lemma_.lower() == "street" for o in c.children)
         for c in tok.children
+    )
+
+
+def _passive_agent(tok: Token) -> Token | None:
+    """The noun of a passive verb's "by"-phrase ("hit *by a tear gas canister*")."""
+    agent = event_syntax.child(tok, "agent")
+    return event_syntax.child(agent, "pobj") if agent is not None else None
+
+
+def _weapon_subject(tok: Token) -> bool:
+    """Whether the verb's subject is an attack or a weapon ("an air raid struck", "a missile struck"):
+    what strikes then is violence, never strikers."""
+    subj = event_syntax.child(tok, "nsubj") or _passive_agent(tok)
+    if subj is None:
+        return False
+    sense = event_lexicon.NOUNS.get(_noun_key(subj))
+    weapons = [subj, *(c for c in subj.children if c.dep_ in {"compound", "amod"})]  # "artillery fire"
+    return (
+        any(c.lemma_.lower() in event_lexicon.INSTRUMENTS for c in weapons)
+        or subj.lemma_.lower() == "attacker"
+        or any(_crowd_control(c) for c in weapons)  # "hit by a tear gas canister"
+        or (sense is not None and sense.type in {"ASSAULT", "FIGHT"})
     )
 
 
@@ -401,9 +457,17 @@ def _directive(tok: Token, lemma: str) -> _Cand | None:
     if lemma == "set" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "free":
         return _Cand("phrasal", tok, tok, [tok, doc[tok.i + 1]], "RETREAT", None, lemma)
     if lemma in _CAPTIVE_VERBS:
-        # "held them hostage": for "hold" the captive noun may be in the object; "used", "kept"
-        # make a captive only through "as" ("used civilians as human shields")
-        words = [obj, *(obj.subtree if obj is not None else [])] if lemma in {"hold", "take"} else []
+        # "held them hostage": for "hold" and "take" the captive noun may be in the object, or the
+        # passive subject ("two nuns were taken hostage"); "used", "kept" make a captive only
+        # through "as" ("used civilians as human shields")
+        words: list[Token | None] = []
+        if lemma in {"hold", "take"}:
+            obj = obj or event_syntax.child(tok, "nsubjpass")
+            words = [
+                obj,
+                *(obj.subtree if obj is not None else []),
+                *(c for c in tok.children if c.dep_ == "dobj"),
+            ]
         as_obj = event_syntax.prep_object(tok, frozenset({"as"}))
         words += [as_obj] if as_obj is not None else []
         words += [c for c in tok.children if c.dep_ in {"oprd", "xcomp", "advmod", "npadvmod", "attr"}]
@@ -492,6 +556,16 @@ def _is_place(tok: Token) -> bool:
     return noun.ent_type_ in {"GPE", "LOC", "FAC"} or noun.lemma_.lower() in event_lexicon.TERRITORY_NOUNS
 
 
+#: Words after "take" that make another verb of it ("take over", "take to court", "take into custody").
+_TAKE_PARTICLES = frozenset({"over", "back", "to", "into", "off", "up", "out", "in", "on", "away", "down"})
+
+
+def _is_town(tok: Token | None) -> bool:
+    """A place named by a territory noun ("the strategic town of Rubaya"): "took the town" is
+    territory taken, where "took Somalia to court" is not."""
+    return tok is not None and event_syntax.core_noun(tok).lemma_.lower() in event_lexicon.TERRITORY_NOUNS
+
+
 def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
     """Events whose verb is too general to list alone: territory taken, property set on fire.
 
@@ -512,7 +586,10 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         own = event_lexicon.VERBS.get(lemma)
         mode = own.mode if own is not None and own.type == "ASSAULT" else None  # "beaten to death": beat
         return _Cand("object", tok, tok, [tok], "ASSAULT", mode, lemma)
-    if obj is not None and lemma in {"seize", "grab"} and _is_place(obj):
+    taken = lemma in {"seize", "grab", "reclaim"} or (
+        lemma == "take" and not parts & _TAKE_PARTICLES and _is_town(obj)
+    )
+    if obj is not None and taken and _is_place(obj):
         return _Cand("object", tok, tok, [tok], "FIGHT", None, lemma)  # "seized the town": not a confiscation
     if obj is not None and lemma == "take" and obj.lemma_.lower() == "part":
         joined = event_syntax.prep_object(tok, frozenset({"in"})) or event_syntax.prep_object(
@@ -533,13 +610,43 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         # "troops took the town": taking a place is capturing it when an armed side takes it
         sense = event_lexicon.VERBS.get("capture") or event_lexicon.Sense("FIGHT")
         return _Cand("object", tok, tok, [tok], sense.type, sense.mode, lemma)
+    if lemma == "charge" and any(c.dep_ == "prep" and c.lower_ in {"at", "into"} for c in tok.children):
+        # "riot police charged at the demonstrators": force used on them, not an accusation
+        return _Cand("verb", tok, tok, [tok], "COERCE", None, lemma)
+    subj = event_syntax.child(tok, "nsubj")
+    if (
+        lemma in _LAND_VERBS
+        and obj is None
+        and _weapon_subject(tok)
+        and not (subj is not None and _is_place(subj))
+    ):
+        # "mortar rounds fired by Al Shabaab landed near the palace": munitions that land hit
+        return _Cand("verb", tok, tok, [tok], "ASSAULT", None, lemma)
+    if lemma in _FORCIBLE_VERBS and any(c.dep_ == "advmod" and c.lower_ == "forcibly" for c in tok.children):
+        # "security forces forcibly removed them": force used on people (PLOVER COERCE)
+        return _Cand("verb", tok, tok, [tok], "COERCE", None, lemma)
+    if lemma in _HIT_VERBS and (obj is not None or event_syntax.is_passive(tok)) and _weapon_subject(tok):
+        # "artillery fire hit the town", "a suicide attacker hit a police academy": an attack
+        return _Cand("verb", tok, tok, [tok], "ASSAULT", None, lemma)
+    if lemma == "fall" and subj is not None and _is_place(subj) and "to" in parts:
+        # "the town fell to Al-Shabaab militants": a place taken by the side it fell to
+        return _Cand("phrasal", tok, tok, [tok], "FIGHT", None, lemma)
+    if lemma in _SEXUAL_VERBS and any(c.dep_ == "advmod" and c.lower_ == "sexually" for c in tok.children):
+        # "sexually abused / exploited women": sexual violence, whatever the general verb
+        return _Cand("verb", tok, tok, [tok], "ASSAULT", "sexual", lemma)
     if obj is not None and lemma == "take" and parts & {"over", "back"} and _is_place(obj):
         prt = [c for c in tok.children if c.lower_ in {"over", "back"}]
         return _Cand("phrasal", tok, tok, [tok, *prt], "FIGHT", None, lemma)
     if lemma == "set" and obj is not None:
-        fire = parts & {"ablaze", "alight"} or any(
-            c.dep_ == "prep" and c.lower_ == "on" and any(o.lemma_.lower() == "fire" for o in c.children)
-            for c in tok.children
+        # "set ablaze farms": the parser may hang "ablaze" on the object it comes before
+        ablaze = {c.lower_ for c in obj.children if c.dep_ == "amod"} & {"ablaze", "alight"}
+        fire = (
+            parts & {"ablaze", "alight"}
+            or ablaze
+            or any(
+                c.dep_ == "prep" and c.lower_ == "on" and any(o.lemma_.lower() == "fire" for o in c.children)
+                for c in tok.children
+            )
         )
         if fire:
             return _Cand("object", tok, tok, [tok], "COERCE", "destroy", lemma)
@@ -576,6 +683,18 @@ def _by_phone(tok: Token, lemma: str) -> _Cand | None:
     if means is None or means.lemma_.lower() not in _PHONE_NOUNS:
         return None
     return _Cand("phrasal", tok, tok, [tok, means.head, means], "CONSULT", "phone", lemma)
+
+
+#: Verbs of munitions coming down ("shells landed near the airport"): an attack when a weapon lands.
+_LAND_VERBS = frozenset({"land", "fall", "rain"})
+#: Verbs that "forcibly" makes force used on people ("forcibly removed the sit-in").
+_FORCIBLE_VERBS = frozenset({"remove", "evict", "expel", "relocate", "drag", "carry"})
+
+#: Verbs of hitting that are an attack when a weapon, an attack or an attacker does it.
+_HIT_VERBS = frozenset({"hit", "pound"})
+
+#: General verbs that "sexually" makes sexual violence ("sexually abused", "sexually exploited").
+_SEXUAL_VERBS = frozenset({"abuse", "exploit", "harass", "assault", "attack", "molest"})
 
 
 def _noun_trigger(tok: Token) -> _Cand | None:
@@ -1483,6 +1602,8 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     kept = [c for c in kept if not c.absorbed and not _setting_of_violence(c, kept)]
     kept = _drop_descriptive_participles(kept)
     kept = _drop_fronted_settings(kept)
+    parties = Counter(t.i for o in kept for t in (o.actor, o.target) if t is not None)
+    kept = [c for c in kept if not _describes_participant(c, parties)]
     kept.sort(key=lambda c: min(t.idx for t in c.tokens))
     kept = _drop_headline(kept)
     events: list[Event] = []
@@ -1497,7 +1618,23 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     grievances = [
         span for c, e in zip(kept, events, strict=True) if c not in repeats for span in _grievances(c)
     ]
-    return situate(out, lambda e: ctx.sentence_span(*e.trigger), doc_text(doc), grievances)
+    background = [
+        e.trigger for c, e in zip(kept, events, strict=True) if c not in repeats and _attributive(c)
+    ]
+    occasions = [
+        e.trigger
+        for c, e in zip(kept, events, strict=True)
+        if c not in repeats and c.type == "PROTEST" and c.kind == "noun" and _time_context(c.head)
+    ]
+    return situate(
+        out, lambda e: ctx.sentence_span(*e.trigger), doc_text(doc), grievances, background, occasions
+    )
+
+
+def _attributive(c: _Cand) -> bool:
+    """A participle that describes a noun ("*Detained* journalists were freed", "parents of
+    *kidnapped* pupils marched"): what happened to the people before the sentence's event."""
+    return c.kind == "verb" and c.head.dep_ == "amod" and c.head.tag_ == "VBN"
 
 
 #: Prepositions that name what a demonstration is about ("protested *over* the killing").
@@ -1524,6 +1661,43 @@ def _grievances(c: _Cand) -> list[tuple[int, int]]:
             if ch.dep_ in {"prep", "acl", "relcl"}:
                 out.append(_span_chars(list(ch.subtree)))
     return out
+
+
+#: Prepositions that put a protest named as a noun before or after the sentence's event.
+_TIME_SHIFT_PREPS = frozenset({"after", "before", "following", "since"})
+
+
+#: Verbs of punishment whose "for"-phrase names the offence ("jailed for rioting").
+_PUNISH_VERBS = frozenset(
+    {"sentence", "condemn", "convict", "jail", "imprison", "arrest", "detain", "charge", "try", "prosecute"}
+)
+
+
+def _time_context(noun: Token) -> bool:
+    """Whether a protest noun is in an "after / ahead of / following …" phrase, or is the offence
+    in the "for"-phrase of a punishment.
+
+    "The government deployed soldiers ahead of the protests", "imposed a curfew after days of
+    unrest": the protest is what the sentence's event follows or precedes, not a demonstration
+    the sentence reports (one "during" or "at" the protest is its setting and stays one).
+    """
+    tok = noun
+    for _ in range(3):  # "after days of unrest": up through "of"-phrases
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.dep_ != "prep":
+            return False
+        if prep.lower_ in _TIME_SHIFT_PREPS or (prep.lower_ == "of" and prep.head.lower_ == "ahead"):
+            return True
+        if prep.lower_ in {"for", "over"} and prep.head.lemma_.lower() in _PUNISH_VERBS:
+            return True  # "sentenced 30 soldiers to death for mutiny": the charge, not a demonstration
+        if prep.lower_ == "with" and prep.head.lemma_.lower() == "connection":
+            # "arrested in connection with the riots": up to the verb of "in connection"
+            holder = prep.head.head
+            return holder.dep_ == "prep" and holder.head.lemma_.lower() in _PUNISH_VERBS
+        if prep.lower_ != "of" or prep.head.pos_ not in {"NOUN", "NUM"}:
+            return False
+        tok = prep.head
+    return False
 
 
 def _drop_headline(cands: list[_Cand]) -> list[_Cand]:
@@ -1704,6 +1878,31 @@ def _drop_fronted_settings(cands: list[_Cand]) -> list[_Cand]:
     settings = {id(c): _fronted_setting(c) for c in cands}
     main = {c.head.sent.start for c in cands if settings[id(c)] is None}
     return [c for c in cands if settings[id(c)] is None or c.head.sent.start not in main]
+
+
+#: PLOVER types of statements and stances, which ACLED never codes as events.
+_STATEMENT_TYPES = frozenset(
+    {"DEMAND", "DISAPPROVE", "REJECT", "SUPPORT", "CONSULT", "INVESTIGATE", "AID", "COOPERATE", "CONCEDE"}
+)
+
+
+def _describes_participant(c: _Cand, parties: Counter[int]) -> bool:
+    """A statement told as a participle describing a party of another event is no event of its own.
+
+    "Protesters *demanding* the governor's resignation were dispersed by police", "a man
+    *accused* of theft was lynched", "the army, *backed* by Rwandan troops, regained the town":
+    the participle says who the protesters, the victim or the army are; the sentence reports the
+    dispersal, the lynching, the recapture (and an event coder reads that one first).
+
+    :param parties: how many times each token is an actor or target of the kept events.
+    """
+    if c.kind not in {"verb", "phrasal"} or c.type not in _STATEMENT_TYPES:
+        return False
+    if c.head.dep_ not in {"acl", "amod"} or c.head.tag_ not in {"VBG", "VBN"}:
+        return False
+    noun = c.head.head
+    own = (c.actor is noun) + (c.target is noun)  # a party of the statement itself does not count
+    return parties[noun.i] - own > 0
 
 
 def _setting_of_violence(c: _Cand, kept: list[_Cand]) -> bool:
