@@ -153,6 +153,10 @@ def _speaker(
     if tok is None:
         return
     low = tok.lower_
+    fresh = _new_unnamed_subject(tok, last, quoted) if low in quote_words.PRONOUNS_PERSON else None
+    if fresh is not None:
+        # "A shopkeeper described … “…,” she said": the person just introduced, not the last speaker
+        tok, low = fresh, fresh.lower_
     if low in quote_words.PRONOUNS_PERSON or low in quote_words.PRONOUNS_GROUP:
         a.speaker_span = (tok.idx, tok.idx + len(tok.text))
         target = _antecedent(
@@ -196,6 +200,7 @@ def _speaker(
             return
     tok = _person_after_title(tok)
     tok = _person_in_apposition(tok)
+    tok = _given_name(tok) or tok
     i, j = quote_cues.speaker_phrase(tok)
     s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
     a.speaker_span = (s, e)
@@ -285,6 +290,69 @@ def _speaker(
     a.entity = entity
     if entity is not None and named:
         a.speaker_name = entity.name
+
+
+#: Verbs of a clause that gives an unnamed source's name: "who gave his name only as Reza",
+#: "identified only as Maryam", "who asked to be called Ali".
+_NAMING_CLAUSE_VERBS = frozenset({"give", "identify", "name", "call", "go", "introduce"})
+
+
+def _given_name(tok: Token) -> Token | None:
+    """The name an unnamed source gave: "A student, who gave his name only as Reza," is Reza.
+
+    Wire copy protects its sources with a first name set in a clause about
+    the noun for the person ("who gave only her first name, Maryam",
+    "identified only as Ali"); that name is the speaker a reader would cite.
+    """
+    if tok.pos_ != "NOUN" or not is_person_noun(tok.lemma_.lower()):
+        return None
+    # the parser may hang the clause from a place in the phrase ("A student in Mashhad, who gave …")
+    for clause in tok.subtree:
+        if clause.dep_ not in {"relcl", "acl"} or clause.lemma_.lower() not in _NAMING_CLAUSE_VERBS:
+            continue
+        for t in clause.subtree:
+            if t.pos_ != "PROPN" or t.dep_ == "compound":
+                continue
+            if (t.dep_ == "pobj" and t.head.lower_ in {"as", "by"}) or (
+                t.dep_ in {"appos", "oprd", "attr"} and t.head.lemma_.lower() in {"name", "call", "identify"}
+            ):
+                return t
+    return None
+
+
+def _new_unnamed_subject(tok: Token, last: Attribution | None, quoted: Callable[[int], bool]) -> Token | None:
+    """A person just introduced without a name whom "he"/"she" after it refers to.
+
+    "A shopkeeper from the market described seeing … “…,” she said": the
+    subject of the sentence (or the one before), indefinite ("a", "an",
+    "another", "one") and a noun for a person, is someone new; the pronoun
+    is theirs, not the last speaker's. Only the subject of a sentence's main
+    verb counts ("watching soldiers drag …" has "soldiers" as a subject too),
+    and only the nearest such subject outside quoted speech.
+    """
+    doc = tok.doc
+    spoke_at = (last.speaker_span or (last.start, last.start))[0] if last is not None else -1
+    k = tok.i - 1
+    lo = window_start(tok, 2)
+    while k >= lo:
+        cand = doc[k]
+        k -= 1
+        if cand.dep_ != "nsubj" or cand.head.dep_ != "ROOT" or quoted(cand.idx):
+            continue
+        if cand.idx <= spoke_at:
+            return None  # the last speaker's own subject: already the antecedent
+        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in cand.children)
+        if (
+            cand.pos_ == "NOUN"
+            and cand.tag_ == "NN"
+            and indefinite
+            and is_person_noun(cand.lemma_.lower())
+            and cand.lemma_.lower() not in quote_words.COLLECTIVES
+        ):
+            return cand
+        if cand.pos_ in {"PROPN", "NOUN"}:
+            return None  # someone else became the subject since
+    return None
 
 
 def _is_name(tok: Token) -> bool:
@@ -557,7 +625,8 @@ def _titled_person(ctx: ExtractContext, tok: Token) -> Entity | None:
     if first.lower_ != "the" or first.i >= tok.i or any(t.i > tok.i for t in tok.subtree):
         return None
     core = doc[first.i + 1 : tok.i + 1]
-    if any(t.ent_type_ == "PERSON" or not (t.is_title or t.is_upper) for t in core):
+    # "the Secretary-General": the hyphen joins two title words
+    if any(t.ent_type_ == "PERSON" or not (t.is_title or t.is_upper or t.text == "-") for t in core):
         return None
     text = doc_text(doc)
     start, end = core[0].idx, core[-1].idx + len(core[-1].text)
