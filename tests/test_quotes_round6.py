@@ -135,3 +135,39 @@ def test_a_hyphenated_title_refers_to_the_person_who_holds_it(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "shocked by the use")
     assert len(hits) == 1 and _name(hits[0], entities) == "Maria Holm"
+
+
+def test_a_name_before_its_role_is_the_subject_not_the_role(nlp):
+    # the parser gives "said" two subjects, the name and its role; the role alone would
+    # read as a description of the spokesman quoted before
+    text = (
+        'According to the police spokesman, Omar Haddad, "some of the organisers of the riots" had '
+        "been arrested.\n\n"
+        "Lawmakers disputed the toll. Hossein Naghavi Hosseini, the spokesman of the parliament's "
+        'security committee, said that about 90 people had been killed, adding that "a large share" '
+        "of them were policemen."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "a large share")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Hossein Naghavi Hosseini"
+
+
+def test_a_speaker_named_only_in_the_next_paragraph(nlp):
+    text = (
+        "“Bread costs three times what it did in spring. We cannot live like this,” a driver in "
+        "the port city told reporters by phone.\n\n"
+        "The man, who gave his name as Daniyar, said police had arrested two of his cousins."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "Bread costs three times")
+    assert len(hits) == 1 and "Daniyar" in _name(hits[0], entities)
+
+
+def test_a_given_name_after_an_adverb_and_as(nlp):
+    text = (
+        "A nurse in Kisumu, who gave her name only as Achieng, told our reporter that police had "
+        'shot a boy in the leg. "We were treating people on the floor of the corridor," she said.'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "We were treating people")
+    assert len(hits) == 1 and "Achieng" in _name(hits[0], entities)

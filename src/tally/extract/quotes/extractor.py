@@ -673,8 +673,8 @@ def _speak_on_from_continuation(atts: list[Attribution], text: str) -> None:
         if not (a.inherit and a.marks and a.marks[-1].continues):
             continue
         nxt = by_open.get(_next_paragraph_start(text, a.marks[-1].end))
-        if nxt is None or not nxt.speaker_name:
-            continue
+        if nxt is None or not nxt.speaker_name or text[nxt.marks[0].open_at] != text[a.marks[-1].open_at]:
+            continue  # a straight mark before a curly one: a passage quoted around someone's words
         a.speaker_span, a.speaker_name, a.entity = nxt.speaker_span, nxt.speaker_name, nxt.entity
         a.cue_span, a.via, a.date = nxt.cue_span, nxt.via, nxt.date
 

@@ -68,6 +68,7 @@ class Attribution:
     via: str | None = None
     date: str | None = None
     inherit: bool = False  # takes the speaker of the previous quote (:func:`_continued`)
+    names_earlier: bool = False  # "The man, who gave his name as X,": names the last unnamed speaker
     marks: list[MarkedSpan] = field(default_factory=list)
 
 
@@ -87,7 +88,7 @@ def resolve(
     """
     last: Attribution | None = None
     genders = Genders(ctx.doc, ctx.entities, quoted)
-    for a in atts:
+    for n, a in enumerate(atts):
         if a.inherit:
             if last is not None and _continued(last, a, para_of):
                 a.speaker_span, a.speaker_name, a.entity = (
@@ -99,6 +100,8 @@ def resolve(
             last = a if a.speaker_name else last
             continue
         _speaker(ctx, a, last, para_of, quoted, genders)
+        if a.names_earlier and last is not None:
+            _name_the_unnamed(atts[:n], last, a, para_of)
         a.via = _via(ctx, a)
         a.date = _date(ctx, a)
         nested = last is not None and last.start <= a.start and a.end <= last.end
@@ -110,6 +113,36 @@ def resolve(
             # "He said interrogators threatened to rape him. “…,” he said": a report inside the
             # last speaker's words does not make its subject the one who goes on speaking
             last = a
+
+
+def _name_the_unnamed(
+    before: list[Attribution], last: Attribution, a: Attribution, para_of: Callable[[int], int]
+) -> None:
+    """Give the name *a* reveals to the unnamed speaker of the quotes just before it.
+
+    "“…,” a protester in Aktau told the AP.¶The man, who gave his name as
+    Yerlan, said …": the quote before is Yerlan's too. Only when the last
+    speaker is an unnamed person (a noun for a person, no entity) in this
+    paragraph or the one before; every earlier quote of that same unnamed
+    speaker, back to where another one spoke, takes the name.
+    """
+    head = last.speaker_tok
+    if (
+        last.entity is not None
+        or a.entity is None
+        or head is None
+        or head.pos_ != "NOUN"
+        or not is_person_noun(head.lemma_.lower())
+        or para_of(a.start) - para_of(last.start) > 1
+    ):
+        return
+    unnamed = last.speaker_name
+    for earlier in reversed(before):
+        if earlier.speaker_name != unnamed or earlier.entity is not None:
+            if earlier.speaker_name and earlier.end <= last.start:
+                break
+            continue
+        earlier.entity, earlier.speaker_name = a.entity, a.speaker_name
 
 
 def _continued(last: Attribution, a: Attribution, para_of: Callable[[int], int]) -> bool:
@@ -200,7 +233,11 @@ def _speaker(
             return
     tok = _person_after_title(tok)
     tok = _person_in_apposition(tok)
-    tok = _given_name(tok) or tok
+    given = _given_name(tok)
+    if given is not None:
+        # "The man, who gave his name as Yerlan,": "the" refers back to someone unnamed before
+        a.names_earlier = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        tok = given
     i, j = quote_cues.speaker_phrase(tok)
     s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
     a.speaker_span = (s, e)
@@ -313,7 +350,12 @@ def _given_name(tok: Token) -> Token | None:
         for t in clause.subtree:
             if t.pos_ != "PROPN" or t.dep_ == "compound":
                 continue
-            if (t.dep_ == "pobj" and t.head.lower_ in {"as", "by"}) or (
+            k = t.left_edge.i if t.left_edge.pos_ == "PROPN" else t.i
+            while k > clause.left_edge.i and t.doc[k - 1].pos_ == "PROPN":
+                k -= 1  # the first word of the name
+            before = t.doc[k - 1]
+            # "as Reza" (however the parser hangs "as"), "her first name, Maryam", "called Ali"
+            if before.lower_ == "as" or (
                 t.dep_ in {"appos", "oprd", "attr"} and t.head.lemma_.lower() in {"name", "call", "identify"}
             ):
                 return t
