@@ -88,6 +88,29 @@ def test_an_unmarked_block_quote_after_a_lead_in_ending_in_a_colon(nlp):
     assert len(hits) == 1 and _name(hits[0], entities) == "Ana Kovacs"
 
 
+def test_a_block_quote_signed_with_a_dash_on_the_line_after(nlp):
+    text = (
+        "The government said the detainees were treated according to the law.\n\n"
+        "Detainees described beatings, sleep deprivation and threats against their families. "
+        "These accounts are consistent and credible and demand an independent inquiry.\n"
+        "— Ana Kovacs, UN Special Rapporteur on torture[14]\n\n"
+        "The ministry did not respond."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "Detainees described beatings")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Ana Kovacs"
+
+
+def test_a_credit_line_signs_no_quote(nlp):
+    # guard: "— AFP" or "— Al Jazeera and news agencies" after the last paragraph credits the copy
+    text = (
+        "Police said 40 people had been arrested in the capital on Sunday night.\n"
+        "— Al Jazeera and news agencies\n"
+    )
+    quotes, _ = _quotes(nlp, text)
+    assert not _with(quotes, "Police said 40 people")
+
+
 def test_a_list_after_a_colon_is_no_block_quote(nlp):
     # guard: a colon that introduces a list or facts, with no verb of saying, quotes nobody
     text = (
@@ -121,6 +144,17 @@ def test_a_speaker_who_gave_a_name_is_that_name(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "They did not care")
     assert len(hits) == 1 and "Reza" in _name(hits[0], entities)
+
+
+def test_he_after_a_one_word_name_the_tagger_missed_is_that_speaker(nlp):
+    text = (
+        "“The verdict is final,” said Ana Kovacs, the court's spokeswoman.\n\n"
+        'Kindiki told state television that he had "made some mistakes" but would stay. '
+        "“Only over my dead body will there be new elections,” he said."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "Only over my dead body")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Kindiki"
 
 
 # -- titles ---------------------------------------------------------------------------------
@@ -171,3 +205,17 @@ def test_a_given_name_after_an_adverb_and_as(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "We were treating people")
     assert len(hits) == 1 and "Achieng" in _name(hits[0], entities)
+
+
+# -- documents ---------------------------------------------------------------------------------
+
+
+def test_a_statement_from_a_described_group_is_the_groups(nlp):
+    text = (
+        "The Oslo-based rights group Hengaw reported new arrests in Sanandaj on Sunday.\n\n"
+        "“Those held are denied lawyers and family visits and face a serious risk of torture,” "
+        "according to a statement from the group."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "Those held are denied")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Hengaw"

@@ -54,7 +54,7 @@ from tally.extract.quotes.marks import (
     find_marked_spans,
     paragraphs,
 )
-from tally.extract.quotes.posts import block_quotes, embedded_posts
+from tally.extract.quotes.posts import block_quotes, embedded_posts, signed_blocks
 from tally.extract.quotes.speakers import CLIMB_DEPTH, Attribution, can_speak, resolve
 from tally.records import Quote
 
@@ -624,7 +624,10 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
             continue
         out.append(a)
     out.extend(_colon_attributions(doc, marks, paras, out))
-    out = _with_unmarked(out, embedded_posts(text, paras) + block_quotes(doc, paras, marks, cue_set))
+    unmarked = (
+        embedded_posts(text, paras) + signed_blocks(doc, paras) + block_quotes(doc, paras, marks, cue_set)
+    )
+    out = _with_unmarked(out, unmarked)
     out.sort(key=lambda a: (a.start, a.end))
     resolve(ctx, out, para_of, quoted=lambda offset: _in_speech(text, marks, offset))
     _speak_on_from_continuation(out, text)
@@ -645,8 +648,13 @@ def _with_unmarked(out: list[Attribution], unmarked: list[Attribution]) -> list[
     if not unmarked:
         return out
     # a post after "X wrote on X:" is also a block quote: the post's signature names its author
-    posts = {u.start for u in unmarked if u.cue_tok is None}
-    unmarked = [u for u in unmarked if u.cue_tok is None or u.start not in posts]
+    signed: set[int] = set()
+    kept = []
+    for u in unmarked:  # posts first, then signed blocks, then blocks after a lead-in
+        if u.start not in signed:
+            kept.append(u)
+            signed.add(u.start)
+    unmarked = kept
     out.sort(key=lambda a: (a.start, a.end))
     starts = [a.start for a in out]
     inside: set[int] = set()

@@ -30,7 +30,7 @@ from tally.extract.quotes.speakers import Attribution
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["block_quotes", "embedded_posts"]
+__all__ = ["block_quotes", "embedded_posts", "signed_blocks"]
 
 #: "— Name (@handle) March 4, 2021": a dash, the author's display name (maybe
 #: empty or ending in emoji), the handle in brackets and the day of the post.
@@ -71,6 +71,47 @@ def embedded_posts(text: str, paras: list[tuple[int, int]]) -> list[Attribution]
         out.append(
             Attribution("direct", start, end, cue_span=(sig.start(), sig.start() + 1), speaker_span=(s, e))
         )
+    return out
+
+
+#: "— Michelle Bachelet, UN High Commissioner[33]": a dash, a capitalised name, then a role,
+#: a reference mark or the end of the line.
+_BYLINE = re.compile(r"[—―–][ \u00a0]?(?P<name>[A-Z][^\n,(\[]{1,60}?)[ \u00a0]*(?:[,(\[]|$)", re.MULTILINE)
+
+#: Longest line, in words, that signs a block quote.
+BYLINE_MAX_WORDS = 16
+
+#: Lower-case words a signing name may hold ("Ministry of the Interior").
+_JOINERS = frozenset({"of", "the", "and", "for", "on", "de", "al", "bin"})
+
+
+def signed_blocks(doc: Doc, paras: list[tuple[int, int]]) -> list[Attribution]:
+    """A quoted paragraph signed on the line after it: "…¶— Ana Diaz, UN rapporteur[33]".
+
+    Encyclopaedia pages and releases set a quotation off as a block and sign
+    it with a dash and the speaker's name. The name must be a person's (the
+    tagger's reading) or carry a role after a comma: "— AFP" or "— Al Jazeera
+    and news agencies" closing an article credit the copy, they sign no words.
+    """
+    text = doc_text(doc)
+    out = []
+    for n in range(1, len(paras)):
+        lo, hi = paras[n]
+        line = _BYLINE.match(text, lo, hi)
+        if line is None or count_words(text[lo:hi]) > BYLINE_MAX_WORDS:
+            continue
+        s, e = line.span("name")
+        words = text[s:e].split()
+        if not all(w[:1].isupper() or w in _JOINERS for w in words):
+            continue
+        role = e < hi and text[line.end() - 1] == ","
+        person = any(t.ent_type_ == "PERSON" for t in quote_cues.tokens_between(doc, s, e))
+        if not (person or (role and len(words) >= 2)):
+            continue
+        start, end = paras[n - 1]
+        if count_words(text[start:end]) < SPEECH_MIN_WORDS:
+            continue
+        out.append(Attribution("direct", start, end, cue_span=(lo, lo + 1), speaker_span=(s, e)))
     return out
 
 

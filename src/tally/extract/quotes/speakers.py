@@ -483,7 +483,11 @@ def _window_start(tok: Token, n: int) -> int:
 
 
 def _document_author(tok: Token) -> Token | None:
-    """The author of a document that speaks: "a statement from the ISPR", "the ministry's statement"."""
+    """The author of a document that speaks: "a statement from the ISPR", "the ministry's statement".
+
+    A description of the author ("a statement from the group", "a letter by
+    the lawyers") is the author too: it is resolved as a speaker of its own.
+    """
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in quote_words.DOCUMENT_NOUNS:
         return None
     for child in tok.children:
@@ -491,9 +495,20 @@ def _document_author(tok: Token) -> Token | None:
             return child
         if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ == "PROPN":
+            if pobj is not None and (pobj.pos_ == "PROPN" or _may_author(pobj)):
                 return pobj
     return None
+
+
+def _may_author(tok: Token) -> bool:
+    """A common noun that can issue a document: an organisation, a collective or a person."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (
+        lemma in quote_words.GENERIC_ORGANISATION_NOUNS
+        or lemma in quote_words.COLLECTIVES
+        or is_person_noun(lemma)
+        or is_media_noun(tok)
+    )
 
 
 def _document_owner(
@@ -860,7 +875,12 @@ def _antecedent(
         near
         and last is not None
         and last.entity is not None
-        and person == (_may_be_person(last.entity) or _speaker_named_like_a_person(last.entity))
+        and person
+        == (
+            _may_be_person(last.entity)
+            or _speaker_named_like_a_person(last.entity)
+            or (here == para_of(last.start) and _surname_like(last.entity))
+        )
         and genders.fits(last.entity, tok.lower_)
         # a person who became the subject since the last quote is the one meant,
         # unless that subject is inside what the last speaker reported ("X told
@@ -1040,6 +1060,25 @@ def _speaker_named_like_a_person(entity: Entity) -> bool:
         and all(_NAME_WORD.fullmatch(p) for p in parts)
         and not set(words_of_name(entity.name)) & entity_words.ORG_WORDS
         and not is_country_name(entity.name)
+    )
+
+
+def _surname_like(entity: Entity) -> bool:
+    """A speaker the tagger called an organisation whose name is one word that reads as a surname.
+
+    "Lukashenko told state television that … “…,” he said": the small model
+    tags many foreign surnames as organisations or not at all. Only for the
+    one who spoke last in the pronoun's own paragraph, where "he" or "she"
+    cannot mean an organisation (that would be "it"); an acronym ("NCRI") or
+    a word of an organisation's name never qualifies.
+    """
+    name = entity.name
+    return (
+        entity.type == "ORG"
+        and " " not in name
+        and _NAME_WORD.fullmatch(name) is not None
+        and not set(words_of_name(name)) & entity_words.ORG_WORDS
+        and not is_country_name(name)
     )
 
 
