@@ -329,6 +329,9 @@ def _speaker(
         a.speaker_name = entity.name
 
 
+#: How far (in tokens) a pronoun looks back for a new subject, and a noun for the clause giving its name.
+SUBJECT_WINDOW_TOKENS = 60
+
 #: Verbs of a clause that gives an unnamed source's name: "who gave his name only as Reza",
 #: "identified only as Maryam", "who asked to be called Ali".
 _NAMING_CLAUSE_VERBS = frozenset({"give", "identify", "name", "call", "go", "introduce"})
@@ -344,7 +347,8 @@ def _given_name(tok: Token) -> Token | None:
     if tok.pos_ != "NOUN" or not is_person_noun(tok.lemma_.lower()):
         return None
     # the parser may hang the clause from a place in the phrase ("A student in Mashhad, who gave …")
-    for clause in tok.subtree:
+    doc = tok.doc
+    for clause in doc[tok.i : min(tok.right_edge.i + 1, tok.i + SUBJECT_WINDOW_TOKENS)]:
         if clause.dep_ not in {"relcl", "acl"} or clause.lemma_.lower() not in _NAMING_CLAUSE_VERBS:
             continue
         for t in clause.subtree:
@@ -375,7 +379,7 @@ def _new_unnamed_subject(tok: Token, last: Attribution | None, quoted: Callable[
     doc = tok.doc
     spoke_at = (last.speaker_span or (last.start, last.start))[0] if last is not None else -1
     k = tok.i - 1
-    lo = window_start(tok, 2)
+    lo = max(window_start(tok, 2), tok.i - SUBJECT_WINDOW_TOKENS)
     while k >= lo:
         cand = doc[k]
         k -= 1
@@ -440,7 +444,8 @@ def _person_of_a_place(tok: Token, core: Sequence[Token], index: EntityIndex) ->
 def _after_preposition(t: Token, head: Token) -> bool:
     """*t* hangs from *head* through a preposition ("resident of X", "doctor at X")."""
     node = t
-    while node.head is not node and node.head.i != head.i:
+    # spaCy makes a new Token object on every access: compare indices, never identity
+    while node.head.i != node.i and node.head.i != head.i:
         node = node.head
     return node.head.i == head.i and node.dep_ == "prep"
 
