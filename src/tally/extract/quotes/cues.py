@@ -52,6 +52,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     passive = is_passive(verb)
     child = subject(verb, {"nsubj"} if passive else {"nsubj", "nsubjpass"})
     if child is not None:
+        child = _name_before_role(verb, child)
         if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
             return verb.head
         return child
@@ -68,6 +69,31 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if depth == 0 and verb.tag_ in {"VBD", "VBZ", "VBP"}:
         return phrase_before(verb)  # "…, a doctor at the hospital said." with the doctor misplaced
     return None
+
+
+def _name_before_role(verb: Token, child: Token) -> Token:
+    """The name when the parser gave *verb* a second subject that is its apposition.
+
+    "Hossein Hosseini, the spokesman of the committee, said" is often parsed
+    with both "Hosseini" and "spokesman" as subjects; the nearest one is the
+    role, which would then be read as a description of someone named before.
+    A name set off by a comma before a role of its own is the speaker.
+    """
+    if child.pos_ != "NOUN" or child.i > verb.i:
+        return child
+    before = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < child.left_edge.i]
+    if not before:
+        return child
+    name = before[-1]
+    comma = child.left_edge.i - 1
+    if (
+        name.pos_ == "PROPN"
+        and comma > name.i
+        and verb.doc[comma].text == ","
+        and comma == name.right_edge.i + 1
+    ):
+        return name
+    return child
 
 
 def speaker_phrase(tok: Token) -> tuple[int, int]:

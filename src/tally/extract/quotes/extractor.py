@@ -54,6 +54,7 @@ from tally.extract.quotes.marks import (
     find_marked_spans,
     paragraphs,
 )
+from tally.extract.quotes.posts import block_quotes, embedded_posts, signed_blocks
 from tally.extract.quotes.speakers import CLIMB_DEPTH, Attribution, can_speak, resolve
 from tally.records import Quote
 
@@ -623,13 +624,78 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
             continue
         out.append(a)
     out.extend(_colon_attributions(doc, marks, paras, out))
+    unmarked = (
+        embedded_posts(text, paras) + signed_blocks(doc, paras) + block_quotes(doc, paras, marks, cue_set)
+    )
+    out = _with_unmarked(out, unmarked)
     out.sort(key=lambda a: (a.start, a.end))
     resolve(ctx, out, para_of, quoted=lambda offset: _in_speech(text, marks, offset))
+    _speak_on_from_continuation(out, text)
     for a in others_words:
         a.kind = "indirect"  # after resolving: a mixed quote's speaker is looked for as such
     out = [piece for a in out for piece in _one_per_fragment(a)]
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+def _with_unmarked(out: list[Attribution], unmarked: list[Attribution]) -> list[Attribution]:
+    """*out* with the posts and block quotes added, and what was found inside their words dropped.
+
+    A post's or a block quote's text is one utterance: a marked phrase or a
+    "said" inside it is the poster's own words, not a quote of its own.
+    *out* is sorted by start; one bisection per unmarked quote.
+    """
+    if not unmarked:
+        return out
+    # a post after "X wrote on X:" is also a block quote: the post's signature names its author
+    signed: set[int] = set()
+    kept = []
+    for u in unmarked:  # posts first, then signed blocks, then blocks after a lead-in
+        if u.start not in signed:
+            kept.append(u)
+            signed.add(u.start)
+    unmarked = kept
+    out.sort(key=lambda a: (a.start, a.end))
+    starts = [a.start for a in out]
+    inside: set[int] = set()
+    for u in unmarked:
+        k = bisect.bisect_left(starts, u.start)
+        while k < len(out) and out[k].start < u.end:
+            inside.add(k)
+            k += 1
+    return [a for k, a in enumerate(out) if k not in inside] + unmarked
+
+
+def _speak_on_from_continuation(atts: list[Attribution], text: str) -> None:
+    """A quote left open at its paragraph's end takes the speaker named where it goes on.
+
+    Releases quote one person over several paragraphs, each opening with a
+    mark, and name the speaker only once the quote closes: "“A …¶“B …,” said
+    Ana Diaz". The first paragraph has no cue of its own; its words are the
+    speaker's of the paragraph it runs into, not of whoever spoke before.
+    Walked backwards so that a chain of open paragraphs takes the name of its
+    last one. *atts* are in text order.
+    """
+    by_open = {a.marks[0].open_at: a for a in atts if a.marks and a.kind == "direct"}
+    for a in reversed(atts):
+        if not (a.inherit and a.marks and a.marks[-1].continues):
+            continue
+        nxt = by_open.get(_next_paragraph_start(text, a.marks[-1].end))
+        if nxt is None or not nxt.speaker_name or text[nxt.marks[0].open_at] != text[a.marks[-1].open_at]:
+            continue  # a straight mark before a curly one: a passage quoted around someone's words
+        a.speaker_span, a.speaker_name, a.entity = nxt.speaker_span, nxt.speaker_name, nxt.entity
+        a.cue_span, a.via, a.date = nxt.cue_span, nxt.via, nxt.date
+
+
+def _next_paragraph_start(text: str, offset: int) -> int:
+    """The first non-blank character of the paragraph after the one holding *offset*."""
+    nl = text.find("\n", offset)
+    if nl == -1:
+        return -1
+    k = nl
+    while k < len(text) and text[k].isspace():
+        k += 1
+    return k
 
 
 def _one_per_fragment(a: Attribution) -> list[Attribution]:

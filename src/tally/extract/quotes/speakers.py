@@ -70,6 +70,7 @@ class Attribution:
     via: str | None = None
     date: str | None = None
     inherit: bool = False  # takes the speaker of the previous quote (:func:`_continued`)
+    names_earlier: bool = False  # "The man, who gave his name as X,": names the last unnamed speaker
     marks: list[MarkedSpan] = field(default_factory=list)
 
 
@@ -89,7 +90,7 @@ def resolve(
     """
     last: Attribution | None = None
     genders = Genders(ctx.doc, ctx.entities, quoted)
-    for a in atts:
+    for n, a in enumerate(atts):
         if a.inherit:
             if last is not None and _continued(last, a, para_of):
                 a.speaker_span, a.speaker_name, a.entity = (
@@ -101,6 +102,8 @@ def resolve(
             last = a if a.speaker_name else last
             continue
         _speaker(ctx, a, last, para_of, quoted, genders)
+        if a.names_earlier and last is not None:
+            _name_the_unnamed(atts[:n], last, a, para_of)
         a.via = _via(ctx, a)
         a.date = _date(ctx, a)
         nested = last is not None and last.start <= a.start and a.end <= last.end
@@ -112,6 +115,36 @@ def resolve(
             # "He said interrogators threatened to rape him. “…,” he said": a report inside the
             # last speaker's words does not make its subject the one who goes on speaking
             last = a
+
+
+def _name_the_unnamed(
+    before: list[Attribution], last: Attribution, a: Attribution, para_of: Callable[[int], int]
+) -> None:
+    """Give the name *a* reveals to the unnamed speaker of the quotes just before it.
+
+    "“…,” a protester in Aktau told the AP.¶The man, who gave his name as
+    Yerlan, said …": the quote before is Yerlan's too. Only when the last
+    speaker is an unnamed person (a noun for a person, no entity) in this
+    paragraph or the one before; every earlier quote of that same unnamed
+    speaker, back to where another one spoke, takes the name.
+    """
+    head = last.speaker_tok
+    if (
+        last.entity is not None
+        or a.entity is None
+        or head is None
+        or head.pos_ != "NOUN"
+        or not is_person_noun(head.lemma_.lower())
+        or para_of(a.start) - para_of(last.start) > 1
+    ):
+        return
+    unnamed = last.speaker_name
+    for earlier in reversed(before):
+        if earlier.speaker_name != unnamed or earlier.entity is not None:
+            if earlier.speaker_name and earlier.end <= last.start:
+                break
+            continue
+        earlier.entity, earlier.speaker_name = a.entity, a.speaker_name
 
 
 def _continued(last: Attribution, a: Attribution, para_of: Callable[[int], int]) -> bool:
@@ -155,6 +188,10 @@ def _speaker(
     if tok is None:
         return
     low = tok.lower_
+    fresh = _new_unnamed_subject(tok, last, quoted) if low in quote_words.PRONOUNS_PERSON else None
+    if fresh is not None:
+        # "A shopkeeper described … “…,” she said": the person just introduced, not the last speaker
+        tok, low = fresh, fresh.lower_
     if low in quote_words.PRONOUNS_PERSON or low in quote_words.PRONOUNS_GROUP:
         a.speaker_span = (tok.idx, tok.idx + len(tok.text))
         target = _antecedent(
@@ -198,6 +235,11 @@ def _speaker(
             return
     tok = _person_after_title(tok)
     tok = _person_in_apposition(tok)
+    given = _given_name(tok)
+    if given is not None:
+        # "The man, who gave his name as Yerlan,": "the" refers back to someone unnamed before
+        a.names_earlier = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        tok = given
     i, j = quote_cues.speaker_phrase(tok)
     s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
     a.speaker_span = (s, e)
@@ -289,6 +331,78 @@ def _speaker(
         a.speaker_name = entity.name
 
 
+#: How far (in tokens) a pronoun looks back for a new subject, and a noun for the clause giving its name.
+SUBJECT_WINDOW_TOKENS = 60
+
+#: Verbs of a clause that gives an unnamed source's name: "who gave his name only as Reza",
+#: "identified only as Maryam", "who asked to be called Ali".
+_NAMING_CLAUSE_VERBS = frozenset({"give", "identify", "name", "call", "go", "introduce"})
+
+
+def _given_name(tok: Token) -> Token | None:
+    """The name an unnamed source gave: "A student, who gave his name only as Reza," is Reza.
+
+    Wire copy protects its sources with a first name set in a clause about
+    the noun for the person ("who gave only her first name, Maryam",
+    "identified only as Ali"); that name is the speaker a reader would cite.
+    """
+    if tok.pos_ != "NOUN" or not is_person_noun(tok.lemma_.lower()):
+        return None
+    # the parser may hang the clause from a place in the phrase ("A student in Mashhad, who gave …")
+    doc = tok.doc
+    for clause in doc[tok.i : min(tok.right_edge.i + 1, tok.i + SUBJECT_WINDOW_TOKENS)]:
+        if clause.dep_ not in {"relcl", "acl"} or clause.lemma_.lower() not in _NAMING_CLAUSE_VERBS:
+            continue
+        for t in clause.subtree:
+            if t.pos_ != "PROPN" or t.dep_ == "compound":
+                continue
+            k = t.left_edge.i if t.left_edge.pos_ == "PROPN" else t.i
+            while k > clause.left_edge.i and t.doc[k - 1].pos_ == "PROPN":
+                k -= 1  # the first word of the name
+            before = t.doc[k - 1]
+            # "as Reza" (however the parser hangs "as"), "her first name, Maryam", "called Ali"
+            if before.lower_ == "as" or (
+                t.dep_ in {"appos", "oprd", "attr"} and t.head.lemma_.lower() in {"name", "call", "identify"}
+            ):
+                return t
+    return None
+
+
+def _new_unnamed_subject(tok: Token, last: Attribution | None, quoted: Callable[[int], bool]) -> Token | None:
+    """A person just introduced without a name whom "he"/"she" after it refers to.
+
+    "A shopkeeper from the market described seeing … “…,” she said": the
+    subject of the sentence (or the one before), indefinite ("a", "an",
+    "another", "one") and a noun for a person, is someone new; the pronoun
+    is theirs, not the last speaker's. Only the subject of a sentence's main
+    verb counts ("watching soldiers drag …" has "soldiers" as a subject too),
+    and only the nearest such subject outside quoted speech.
+    """
+    doc = tok.doc
+    spoke_at = (last.speaker_span or (last.start, last.start))[0] if last is not None else -1
+    k = tok.i - 1
+    lo = max(window_start(tok, 2), tok.i - SUBJECT_WINDOW_TOKENS)
+    while k >= lo:
+        cand = doc[k]
+        k -= 1
+        if cand.dep_ != "nsubj" or cand.head.dep_ != "ROOT" or quoted(cand.idx):
+            continue
+        if cand.idx <= spoke_at:
+            return None  # the last speaker's own subject: already the antecedent
+        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in cand.children)
+        if (
+            cand.pos_ == "NOUN"
+            and cand.tag_ == "NN"
+            and indefinite
+            and is_person_noun(cand.lemma_.lower())
+            and cand.lemma_.lower() not in quote_words.COLLECTIVES
+        ):
+            return cand
+        if cand.pos_ in {"PROPN", "NOUN"}:
+            return None  # someone else became the subject since
+    return None
+
+
 def _is_name(tok: Token) -> bool:
     """A proper noun as written: tagged PROPN and capitalised (or a number, "7amleh")."""
     return tok.pos_ == "PROPN" and not tok.text[:1].islower()
@@ -332,7 +446,8 @@ def _person_of_a_place(tok: Token, core: Sequence[Token], index: EntityIndex) ->
 def _after_preposition(t: Token, head: Token) -> bool:
     """*t* hangs from *head* through a preposition ("resident of X", "doctor at X")."""
     node = t
-    while node.head is not node and node.head.i != head.i:
+    # spaCy makes a new Token object on every access: compare indices, never identity
+    while node.head.i != node.i and node.head.i != head.i:
         node = node.head
     return node.head.i == head.i and node.dep_ == "prep"
 
@@ -375,7 +490,11 @@ def _window_start(tok: Token, n: int) -> int:
 
 
 def _document_author(tok: Token) -> Token | None:
-    """The author of a document that speaks: "a statement from the ISPR", "the ministry's statement"."""
+    """The author of a document that speaks: "a statement from the ISPR", "the ministry's statement".
+
+    A description of the author ("a statement from the group", "a letter by
+    the lawyers") is the author too: it is resolved as a speaker of its own.
+    """
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in quote_words.DOCUMENT_NOUNS:
         return None
     for child in tok.children:
@@ -383,9 +502,20 @@ def _document_author(tok: Token) -> Token | None:
             return child
         if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ == "PROPN":
+            if pobj is not None and (pobj.pos_ == "PROPN" or _may_author(pobj)):
                 return pobj
     return None
+
+
+def _may_author(tok: Token) -> bool:
+    """A common noun that can issue a document: an organisation, a collective or a person."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (
+        lemma in quote_words.GENERIC_ORGANISATION_NOUNS
+        or lemma in quote_words.COLLECTIVES
+        or is_person_noun(lemma)
+        or is_media_noun(tok)
+    )
 
 
 def _document_owner(
@@ -567,7 +697,8 @@ def _titled_person(ctx: ExtractContext, tok: Token) -> Entity | None:
     if first.lower_ != "the" or first.i >= tok.i or any(t.i > tok.i for t in tok.subtree):
         return None
     core = doc[first.i + 1 : tok.i + 1]
-    if any(t.ent_type_ == "PERSON" or not (t.is_title or t.is_upper) for t in core):
+    # "the Secretary-General": the hyphen joins two title words
+    if any(t.ent_type_ == "PERSON" or not (t.is_title or t.is_upper or t.text == "-") for t in core):
         return None
     text = doc_text(doc)
     start, end = core[0].idx, core[-1].idx + len(core[-1].text)
@@ -764,7 +895,12 @@ def _antecedent(
         near
         and last is not None
         and last.entity is not None
-        and person == (_may_be_person(last.entity) or _speaker_named_like_a_person(last.entity))
+        and person
+        == (
+            _may_be_person(last.entity)
+            or _speaker_named_like_a_person(last.entity)
+            or (here == para_of(last.start) and _surname_like(last.entity))
+        )
         and genders.fits(last.entity, tok.lower_)
         # a person who became the subject since the last quote is the one meant,
         # unless that subject is inside what the last speaker reported ("X told
@@ -944,6 +1080,25 @@ def _speaker_named_like_a_person(entity: Entity) -> bool:
         and all(_NAME_WORD.fullmatch(p) for p in parts)
         and not set(words_of_name(entity.name)) & entity_words.ORG_WORDS
         and not is_country_name(entity.name)
+    )
+
+
+def _surname_like(entity: Entity) -> bool:
+    """A speaker the tagger called an organisation whose name is one word that reads as a surname.
+
+    "Lukashenko told state television that … “…,” he said": the small model
+    tags many foreign surnames as organisations or not at all. Only for the
+    one who spoke last in the pronoun's own paragraph, where "he" or "she"
+    cannot mean an organisation (that would be "it"); an acronym ("NCRI") or
+    a word of an organisation's name never qualifies.
+    """
+    name = entity.name
+    return (
+        entity.type == "ORG"
+        and " " not in name
+        and _NAME_WORD.fullmatch(name) is not None
+        and not set(words_of_name(name)) & entity_words.ORG_WORDS
+        and not is_country_name(name)
     )
 
 

@@ -1,0 +1,172 @@
+"""Quotes without quote marks: embedded posts and block quotes.
+
+Pages copied from the web quote people in two ways the mark scan cannot see:
+
+- an **embedded post** (a tweet, an X post) keeps its text as a paragraph
+  and signs it on the line after, or at the end of the same line: "Our
+  children were beaten today. — Nadia Farouk (@nfarouk) March 4, 2021". The
+  signature names who wrote the words;
+- a **block quote** (encyclopaedia pages, releases) is a paragraph set off
+  after a lead-in that ends in a colon and reports speech: "Bachelet said she
+  was alarmed by the reports:¶The accounts of beatings … ". The lead-in's
+  verb of saying names the speaker.
+
+Both read one paragraph (or two) at a time with bounded patterns: linear in
+the text's length.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tally.extract.context import doc_text
+from tally.extract.quotes import cues as quote_cues
+from tally.extract.quotes import words as quote_words
+from tally.extract.quotes.clauses import SPEECH_MIN_WORDS
+from tally.extract.quotes.marks import Marks, count_words
+from tally.extract.quotes.speakers import Attribution
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["block_quotes", "embedded_posts", "signed_blocks"]
+
+#: "— Name (@handle) March 4, 2021": a dash, the author's display name (maybe
+#: empty or ending in emoji), the handle in brackets and the day of the post.
+_SIGNATURE = re.compile(
+    r"(?:(?<=\s)|^)(?:[—–―]|--?)[ \u00a0]?(?P<name>[^\n()@—–―]{0,80}?)[ \u00a0]*"
+    r"\(@(?P<handle>\w{1,30})\)[ \u00a0]*[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}",
+    re.MULTILINE,
+)
+
+#: Links an embedded post ends with ("pic.twitter.com/ab12", "https://t.co/x"): not its words.
+_TRAILING_LINKS = re.compile(r"(?:[ \u00a0]+(?:pic\.twitter\.com/|https?://)\S*)+[ \u00a0]*\Z")
+
+#: The letters of a display name; emoji and flags after it are not part of the name.
+_NAME = re.compile(r"[^\W\d_][\w.’'\- ]*[\w.]")
+
+
+def embedded_posts(text: str, paras: list[tuple[int, int]]) -> list[Attribution]:
+    """Every embedded post: its words as a direct quote, its signature's name as the speaker."""
+    out = []
+    for n, (lo, hi) in enumerate(paras):
+        sig = _SIGNATURE.search(text, lo, hi)
+        if sig is None:
+            continue
+        if text[lo : sig.start()].strip():
+            start, end = lo, sig.start()  # the post and its signature on one line
+        elif n > 0:
+            start, end = paras[n - 1]  # the signature on the line after the post
+        else:
+            continue
+        trail = _TRAILING_LINKS.search(text, start, end)
+        end = trail.start() if trail is not None else end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if count_words(text[start:end]) < SPEECH_MIN_WORDS:
+            continue
+        name = _NAME.search(text, sig.start("name"), sig.end("name"))
+        s, e = (name.start(), name.end()) if name is not None else sig.span("handle")
+        out.append(
+            Attribution("direct", start, end, cue_span=(sig.start(), sig.start() + 1), speaker_span=(s, e))
+        )
+    return out
+
+
+#: "— Michelle Bachelet, UN High Commissioner[33]": a dash, a capitalised name, then a role,
+#: a reference mark or the end of the line.
+_BYLINE = re.compile(r"[—―–][ \u00a0]?(?P<name>[A-Z][^\n,(\[]{1,60}?)[ \u00a0]*(?:[,(\[]|$)", re.MULTILINE)
+
+#: Longest line, in words, that signs a block quote.
+BYLINE_MAX_WORDS = 16
+
+#: Lower-case words a signing name may hold ("Ministry of the Interior").
+_JOINERS = frozenset({"of", "the", "and", "for", "on", "de", "al", "bin"})
+
+
+def signed_blocks(doc: Doc, paras: list[tuple[int, int]]) -> list[Attribution]:
+    """A quoted paragraph signed on the line after it: "…¶— Ana Diaz, UN rapporteur[33]".
+
+    Encyclopaedia pages and releases set a quotation off as a block and sign
+    it with a dash and the speaker's name. The name must be a person's (the
+    tagger's reading) or carry a role after a comma: "— AFP" or "— Al Jazeera
+    and news agencies" closing an article credit the copy, they sign no words.
+    """
+    text = doc_text(doc)
+    out = []
+    for n in range(1, len(paras)):
+        lo, hi = paras[n]
+        line = _BYLINE.match(text, lo, hi)
+        if line is None or count_words(text[lo:hi]) > BYLINE_MAX_WORDS:
+            continue
+        s, e = line.span("name")
+        words = text[s:e].split()
+        if not all(w[:1].isupper() or w in _JOINERS for w in words):
+            continue
+        role = e < hi and text[line.end() - 1] == ","
+        person = any(t.ent_type_ == "PERSON" for t in quote_cues.tokens_between(doc, s, e))
+        if not (person or (role and len(words) >= 2)):
+            continue
+        start, end = paras[n - 1]
+        if count_words(text[start:end]) < SPEECH_MIN_WORDS:
+            continue
+        out.append(Attribution("direct", start, end, cue_span=(lo, lo + 1), speaker_span=(s, e)))
+    return out
+
+
+def block_quotes(
+    doc: Doc, paras: list[tuple[int, int]], marks: Marks, cue_set: set[int]
+) -> list[Attribution]:
+    """Unmarked paragraphs quoted after a lead-in that ends in a colon and a verb of saying.
+
+    "The rapporteur said she was alarmed by the reports:¶The accounts …". The
+    paragraph must read as prose (a capital first, a sentence's end last, with
+    or without a reference mark "[12]"); a list after "three main demands:"
+    has no verb of saying before it and is left alone.
+    """
+    text = doc_text(doc)
+    out = []
+    for n in range(1, len(paras)):
+        lo, hi = paras[n]
+        p_lo, p_hi = paras[n - 1]
+        if not text[p_lo:p_hi].rstrip().endswith(":") or marks.containing(lo) is not None:
+            continue
+        if text[lo] in '“"‘«„' or not text[lo].isupper() or count_words(text[lo:hi]) < SPEECH_MIN_WORDS:
+            continue
+        body = text[lo:hi].rstrip()
+        while body.endswith("]") and "[" in body[-8:]:
+            body = body[: body.rindex("[")].rstrip()  # "… account.[12]": a reference mark
+        if body[-1:] not in {".", "!", "?"}:
+            continue
+        cue = _lead_in_cue(doc, p_lo, p_hi, marks, cue_set)
+        if cue is None:
+            continue
+        speaker = quote_cues.subject_of(cue) if cue.pos_ == "VERB" else None
+        out.append(
+            Attribution(
+                "direct",
+                lo,
+                lo + len(body),
+                cue_tok=cue,
+                cue_span=(cue.idx, cue.idx + len(cue.text)),
+                speaker_tok=speaker,
+            )
+        )
+    return out
+
+
+def _lead_in_cue(doc: Doc, lo: int, hi: int, marks: Marks, cue_set: set[int]) -> Token | None:
+    """The verb of saying of the lead-in's last sentence, outside quote marks."""
+    tokens = quote_cues.tokens_between(doc, lo, hi)
+    if not tokens:
+        return None
+    last_sent = tokens[-1].sent
+    for tok in reversed(tokens):
+        if tok.i < last_sent.start:
+            break
+        if marks.containing(tok.idx) is not None:
+            continue
+        if tok.i in cue_set and tok.pos_ == "VERB" and tok.lemma_.lower() in quote_words.CUE_VERBS:
+            return tok
+    return None
