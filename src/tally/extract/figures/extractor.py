@@ -393,6 +393,11 @@ def _verb_category(verb: Token) -> str | None:
         c.dep_ == "nsubj" and c.lemma_.lower() in figure_words.PROTEST_CONTEXT for c in verb.children
     ):
         return "protesters"  # "the march drew tens of thousands"
+    if lemma == "attend" and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in figure_words.PROTEST_CONTEXT
+        for c in verb.children
+    ):
+        return "protesters"  # "60,000 attended the rally", "the march was attended by 25,000"
     for child in verb.children:
         if child.dep_ in {"acomp", "oprd", "xcomp"} and child.tag_ == "VBN":
             done = figure_words.VERB_CATEGORY.get(child.lemma_.lower())
@@ -463,6 +468,8 @@ def _noun_category(noun: Token) -> str | None:
             cat = _total_category(tok)
             if cat:
                 found.append(cat)
+        elif lemma == "sentence" and any(c.lower_ in _SENTENCE_KINDS for c in tok.children):
+            found.append("sentenced")  # "upheld the death sentences of 14 young men"
     return min(found, key=_priority) if found else None
 
 
@@ -522,6 +529,12 @@ def _climb(start: Token) -> tuple[str, Token] | None:
         dep = x.dep_
         if x.pos_ in {"VERB", "AUX"} and dep not in {"xcomp", "prep"}:
             return None  # the verb above belongs to another clause ("the rally, which drew …")
+        if dep in {"ccomp", "advcl", "parataxis"} and x is not start and x.pos_ == "NOUN":
+            # "Rioters martyr three Basij members …; 45 thugs arrested": a headline's verb tagged
+            # as a noun heads its own clause; the verb above belongs to the next one
+            cat = figure_words.VERB_CATEGORY.get(x.lemma_.lower())
+            if cat:
+                return cat, x
         if dep == "nsubj" and head.pos_ == "NOUN" and head.tag_ in {"NN", "NNS"}:
             # "… as thousands rally in Minsk": a headline's verb tagged as a noun still has a subject
             cat = figure_words.VERB_CATEGORY.get(head.lemma_.lower())
@@ -531,6 +544,9 @@ def _climb(start: Token) -> tuple[str, Token] | None:
             cat = _verb_category(head)
             if cat:
                 return cat, head
+            cat = _size_of_group(head) if dep not in {"nsubj", "nsubjpass"} else None
+            if cat:
+                return cat, head  # "marchers numbered 40,000", "a crowd estimated at 8,000"
             if dep in {"nsubj", "nsubjpass", "dobj"}:
                 # "100 leaders had been identified and detained": a verb sharing the subject
                 for verb in _shared_verbs(head, dep):
@@ -555,7 +571,7 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                         return "other", comp
             # "were among the dozens detained": the group they are among decides
             for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ == "among" and dep in {"nsubj", "attr"}:
+                if prep.dep_ == "prep" and dep in {"nsubj", "attr"} and _group_prep(prep, x):
                     for pobj in prep.children:
                         whole = _category_of_whole(pobj) if pobj.dep_ == "pobj" else None
                         if whole:
@@ -604,11 +620,69 @@ def _climb(start: Token) -> tuple[str, Token] | None:
             if dep in {"ccomp", "advcl"}:
                 return None
         elif head.pos_ in {"NOUN", "PROPN"} and dep not in {"nsubj", "nsubjpass"}:
+            if _total_wrapper(head, x):
+                x = head  # "a total of 52 strikers have been handed prison terms": the verb decides
+                continue
             cat = _noun_category(head)
             if cat:
                 return cat, head
         x = head
     return None
+
+
+#: Verbs that give the size of a group: "numbered", "totalled", "estimated at".
+_SIZE_VERBS = frozenset({"number", "total", "estimate"})
+
+
+def _size_of_group(verb: Token) -> str | None:
+    """The category of a group whose size *verb* gives: its subject ("marchers numbered about
+    40,000", "the wounded numbered in the hundreds", "the strikers were estimated at 12,000") or
+    the noun a participle qualifies ("a crowd estimated at 8,000")."""
+    if verb.lemma_.lower() not in _SIZE_VERBS:
+        return None
+    if verb.dep_ in {"acl", "amod"} and verb.head.i < verb.i:
+        group: Token | None = verb.head
+    else:
+        group = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ == "amod" and c.i < verb.i)
+            ),
+            None,
+        )  # "the wounded numbered …": the small model parses the nominal adjective as a modifier
+    if group is None:
+        return None
+    found = _category_of_whole(group)
+    if found:
+        return found
+    lemma = group.lemma_.lower()
+    if lemma in figure_words.PERSON_DEFAULT:
+        return figure_words.PERSON_DEFAULT[lemma]  # "the strikers", "the crowd"
+    if group.pos_ == "NOUN" and lemma in figure_words.PROTEST_CONTEXT:
+        return "protesters"  # "the rally numbered 10,000"
+    return None
+
+
+def _total_wrapper(noun: Token, prep: Token) -> bool:
+    """ "a total of 52 strikers", "a number of 30 students": the total noun only wraps the count
+    in its "of" phrase and says nothing of what happened to them (not "the number of detainees
+    rose to 300", where the count is no part of the "of" phrase)."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and noun.lemma_.lower() in {"total", "number"}
+        and any(c.dep_ == "det" and c.lower_ == "a" for c in noun.children)
+    )
+
+
+def _group_prep(prep: Token, count: Token) -> bool:
+    """A preposition naming the group a count is part of: "among the detained were 12", and a
+    preposed "of" before "be": "Of the 260 arrested, 70 were pensioners" (not "of them, 70 were
+    released", where the verb says what became of them)."""
+    if prep.lower_ == "among":
+        return True
+    return prep.lower_ == "of" and prep.i < count.i and prep.head.lemma_.lower() == "be"
 
 
 def _category_of_whole(noun: Token) -> str | None:
@@ -689,6 +763,17 @@ def _event_noun_category(noun: Token) -> str:
     return _death_category(noun) if lemma == "death" else figure_words.NOUN_CATEGORY[lemma]
 
 
+def _cases_of(noun: Token) -> str | None:
+    """ "38 cases of enforced disappearance", "cases of arbitrary arrest": a count of "cases" is a
+    count of the events its "of" names (a court's or a clinic's cases name none)."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for event in prep.children:
+                if event.dep_ == "pobj" and event.lemma_.lower() in figure_words.NOUN_CATEGORY:
+                    return _event_noun_category(event)
+    return None
+
+
 def _no_verb_but_be(tok: Token) -> bool:
     """*tok* hangs on no verb, or on a form of "be"."""
     return tok.head.pos_ not in {"VERB", "AUX"} or tok.head.lemma_.lower() == "be"
@@ -700,11 +785,12 @@ def _of_a_person(noun: Token) -> bool:
     return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and _is_person(prep.head)
 
 
-def _bare_total(tok: Token) -> bool:
-    """ "The official figure is 35", "put the number at 40": a total that names no category of its own."""
+def _bare_total(tok: Token, phrase: NumberPhrase) -> bool:
+    """ "The official figure is 35", "put the number at 40", "the number may be over 9,000": a total
+    that names no category of its own."""
     head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ in {"at", "to"}:
-        head = head.head
+    if tok.dep_ == "pobj" and (head.lower_ in {"at", "to"} or phrase.start <= head.i < phrase.core_start):
+        head = head.head  # "at 40", or the hedge of the count parsed as a preposition: "be over 9,000"
     elif tok.dep_ != "attr":
         return False
     elif any(c.dep_ == "expl" for c in head.children):
@@ -1113,6 +1199,8 @@ def _read(
             # "… as thousands march in Tbilisi": a plural count before a singular noun is its verb
             category = figure_words.VERB_CATEGORY[lemma]
             verb_not_noun = True
+        elif lemma == "case" and _cases_of(counted) is not None:
+            category = _cases_of(counted)  # "32 cases of enforced disappearance": the events counted
         elif (
             lemma in figure_words.NON_COUNT_NOUNS or lower in figure_words.NON_COUNT_NOUNS
         ) and not outbreak_cases:
@@ -1219,22 +1307,25 @@ def _read(
         found = _category_of_group(partitive)
         if found:
             category, anchor = found  # "22 of those killed were in Yangon": the group decides
-    if category is None and earlier is not None and _bare_total(counted or num):
+    if category is None and earlier is not None and _bare_total(counted or num, phrase):
         category = earlier.category
     if (
         category is None
         and previous is not None
         and counted is None
-        and num.dep_ not in {"nsubj", "nsubjpass"}
+        and (num.dep_ not in {"nsubj", "nsubjpass"} or _no_verb_but_be(num))
         and _part_of_count_before(partitive)
     ):
-        category = previous.category  # "90 were hurt, 12 of whom seriously": a part of the count before
+        # "90 were hurt, 12 of whom seriously", "detained 47 people, 9 of whom were schoolgirls":
+        # a part of the count before, said of it with no verb but "be"
+        category = previous.category
     victims = counted if counted is not None else partitive
     if (
         category is None
         and earlier is not None
         and victims is not None
         and victims.lemma_.lower() in figure_words.VICTIM_NOUNS
+        and not _counts_sources(victims)  # "interviewed 45 victims and relatives": who spoke
     ):
         category = earlier.category  # "(1,000 were killed …) the names of 421 of the victims"
     if category is None:
