@@ -340,6 +340,51 @@ def _violent_article(doc: Doc) -> bool:
     return bool(known)
 
 
+_LINES_KEY = "tally.figures.lines"
+
+#: Marks that open the item of a list: "- 40 arrested", "• 3 killed".
+_BULLETS = frozenset({"-", "•", "*", "–", "—", "·", "▪", "‣"})
+
+
+def _lines(doc: Doc) -> tuple[list[int], set[int]]:
+    """The line of every token and the lines that are items of a bulleted list (once per Doc)."""
+    known = doc.user_data.get(_LINES_KEY)
+    if known is None:
+        line_of: list[int] = []
+        bulleted: set[int] = set()
+        line, first = 0, True
+        for tok in doc:
+            if tok.is_space and "\n" in tok.text:
+                line_of.append(line)
+                line, first = line + 1, True
+                continue
+            line_of.append(line)
+            if first and not tok.is_space:
+                if tok.text in _BULLETS or tok.text[:1] == "•":
+                    bulleted.add(line)
+                first = False
+            if "\n" in tok.text:
+                line, first = line + 1, True
+        known = (line_of, bulleted)
+        doc.user_data[_LINES_KEY] = known
+    return known
+
+
+def _leaves_list_item(tok: Token, head: Token) -> bool:
+    """The parse links a token of a bulleted line to another line: the small model runs the
+    items of a list ("- 41 children killed\n- Over 14,000 arrested") into one sentence, and
+    no item's verb decides what another item counts."""
+    line_of, bulleted = _lines(tok.doc)
+    here, there = line_of[tok.i], line_of[head.i]
+    return here != there and (here in bulleted or there in bulleted)
+
+
+def _same_list_item(a: Token, b: Token) -> bool:
+    """Both tokens lie on one line of a bulleted list."""
+    line_of, bulleted = _lines(a.doc)
+    return line_of[a.i] == line_of[b.i] and line_of[a.i] in bulleted
+
+
 def _event_sentence(lemmas: set[str]) -> bool:
     """The sentence speaks of protest, violence, disease or disaster."""
     return bool(
@@ -512,29 +557,36 @@ def _total_of_people(noun: Token) -> str | None:
 def _climb(start: Token) -> tuple[str, Token] | None:
     """Walk up the parse from the counted word to the verb or noun that names its category."""
     x = start
-    if start.dep_ in {"dobj", "nsubjpass"} and start.head.pos_ == "VERB":
+    if (
+        start.dep_ in {"dobj", "nsubjpass"}
+        and start.head.pos_ == "VERB"
+        and not _leaves_list_item(start, start.head)
+    ):
         # "executed four men convicted over the unrest": what was done to them counts
         cat = _verb_category(start.head)
         if cat:
             return cat, start.head
     for _ in range(MAX_HOPS):
         for child in x.children:
-            if child.dep_ in {"acl", "relcl", "amod"} and child.i > x.i and not _clause_on_a_part(child):
+            if (
+                child.dep_ in {"acl", "relcl", "amod"}
+                and child.i > x.i
+                and not _clause_on_a_part(child)
+                and not _leaves_list_item(x, child)
+            ):
                 cat = _verb_category(child)
                 if cat:
                     return cat, child
         head = x.head
-        if head is x:
+        if head is x or _leaves_list_item(x, head):
             return None
         dep = x.dep_
         if x.pos_ in {"VERB", "AUX"} and dep not in {"xcomp", "prep"}:
             return None  # the verb above belongs to another clause ("the rally, which drew …")
-        if dep in {"ccomp", "advcl", "parataxis"} and x is not start and x.pos_ == "NOUN":
+        if x is not start and _noun_as_verb(x):
             # "Rioters martyr three Basij members …; 45 thugs arrested": a headline's verb tagged
             # as a noun heads its own clause; the verb above belongs to the next one
-            cat = figure_words.VERB_CATEGORY.get(x.lemma_.lower())
-            if cat:
-                return cat, x
+            return figure_words.VERB_CATEGORY[x.lemma_.lower()], x
         if dep == "nsubj" and head.pos_ == "NOUN" and head.tag_ in {"NN", "NNS"}:
             # "… as thousands rally in Minsk": a headline's verb tagged as a noun still has a subject
             cat = figure_words.VERB_CATEGORY.get(head.lemma_.lower())
@@ -662,6 +714,22 @@ def _size_of_group(verb: Token) -> str | None:
     if group.pos_ == "NOUN" and lemma in figure_words.PROTEST_CONTEXT:
         return "protesters"  # "the rally numbered 10,000"
     return None
+
+
+def _noun_as_verb(noun: Token) -> bool:
+    """A verb of the categories the small model tagged as a singular noun ("Rioters martyr three
+    …"): it has a subject of its own, or heads a clause under another verb."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "NOUN"
+        and noun.tag_ == "NN"
+        and lemma in figure_words.VERB_CATEGORY
+        and lemma not in figure_words.NOUN_CATEGORY
+        and (
+            noun.dep_ in {"ccomp", "advcl", "parataxis"}
+            or any(c.dep_ == "nsubj" and c.i < noun.i for c in noun.children)
+        )
+    )
 
 
 def _total_wrapper(noun: Token, prep: Token) -> bool:
@@ -1319,6 +1387,8 @@ def _read(
         # "90 were hurt, 12 of whom seriously", "detained 47 people, 9 of whom were schoolgirls":
         # a part of the count before, said of it with no verb but "be"
         category = previous.category
+    if category is None and previous is not None and _same_list_item(previous.chain_start, num):
+        category = previous.category  # "- 41 children killed, 34 boys and 7 girls": the item's parts
     victims = counted if counted is not None else partitive
     if (
         category is None
