@@ -79,6 +79,16 @@ def _figures(text: str) -> list[tuple[float, str, str]]:
             "of the Basij force were martyred on Wednesday night, police said.",
             "no 3 arrested",
         ),
+        # the verb of the clause on a total's people decides, not a "death" inside it
+        (
+            "Tuesday's hanging brought to 11 the number of men put to death over the riots.",
+            (11, "exact", "executed"),
+        ),
+        # people with wounds are wounded when no verb says otherwise
+        ("The clinic in Omdurman admitted 73 marchers with gunshot wounds.", (73, "exact", "injured")),
+        # who votes in a chamber is no figure of the event
+        ("The emergency law was approved by 212 deputies on Monday.", None),
+        ("Some 140 senators voted to extend the curfew.", None),
         # the items of a bulleted list: no item's verb decides another's count
         (
             "The toll so far:\n- 212 marchers shot dead, 180 men and 32 women\n- Over 9,000 detained\n"

@@ -524,6 +524,10 @@ def _total_category(noun: Token) -> str | None:
     for tok in noun.subtree:
         if tok.like_num:
             continue
+        if tok.dep_ in {"acl", "relcl"} and tok.pos_ == "VERB":
+            done = _verb_category(tok)
+            if done:
+                return done  # "the number of people put to death": the verb, not its "death"
         lemma, lower = tok.lemma_.lower(), tok.lower_
         if lemma in {"death", "dead", "fatality"} or lower in {"dead", "killed"}:
             found.append("killed")
@@ -714,6 +718,20 @@ def _size_of_group(verb: Token) -> str | None:
     if group.pos_ == "NOUN" and lemma in figure_words.PROTEST_CONTEXT:
         return "protesters"  # "the rally numbered 10,000"
     return None
+
+
+def _with_wounds(noun: Token) -> bool:
+    """People "with gunshot wounds", "with head injuries": wounded, whatever the verb (none decided)."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and any(
+            g.dep_ == "pobj"
+            and (g.lemma_.lower() == "wound" or figure_words.NOUN_CATEGORY.get(g.lemma_.lower()) == "injured")
+            for g in prep.children
+        )
+        for prep in noun.children
+    )
 
 
 def _noun_as_verb(noun: Token) -> bool:
@@ -1051,7 +1069,7 @@ def _not_an_event_count(tok: Token, phrase: NumberPhrase) -> bool:
     """
     if phrase.value == 1 and phrase.value_max is None:
         return True
-    if _counts_sources(tok):
+    if _counts_sources(tok) or _counts_voters(tok):
         return True
     dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss", "predet"}}
     if dets & figure_words.POSSESSIVE_PRONOUNS:
@@ -1090,6 +1108,23 @@ def _counts_sources(tok: Token) -> bool:
     if tok.dep_ == "pobj" and head.lower_ in {"including", "among"} and head.head is not tok:
         return _counts_sources(head.head)  # "… 40 witnesses, including four doctors"
     return tok.dep_ in {"dobj", "pobj"} and head.lower_ == "citing"
+
+
+#: Verbs of a vote: who votes is a tally of a chamber, not of the event.
+_VOTE_VERBS = frozenset({"vote", "pass", "approve", "adopt", "ratify", "elect", "abstain"})
+
+
+def _counts_voters(tok: Token) -> bool:
+    """The counted people cast a vote: "passed by 195 MPs", "120 lawmakers voted against it"
+    (like "by 195 votes to 106", no figure of a crackdown)."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "agent":
+        head = head.head
+    elif tok.dep_ != "nsubj":
+        return False
+    return head.lemma_.lower() in _VOTE_VERBS
 
 
 def _adjunct_thing(noun: Token) -> bool:
@@ -1365,6 +1400,8 @@ def _read(
             category, anchor = found
             if counted is not None and anchor.head.i != counted.i and _counts_sources(counted):
                 return None  # "the toll, given by two doctors, included …": the doctors are sources
+    if category is None and counted is not None and _with_wounds(counted):
+        category = "injured"  # "received 160 patients with gunshot wounds"
     if category is None and counted is None:
         found = _total_before(num)
         if found:
