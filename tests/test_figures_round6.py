@@ -89,6 +89,10 @@ def _figures(text: str) -> list[tuple[float, str, str]]:
         # who votes in a chamber is no figure of the event
         ("The emergency law was approved by 212 deputies on Monday.", None),
         ("Some 140 senators voted to extend the curfew.", None),
+        # an adjective of a category as the complement of a reporting passive
+        ("More than 600 villagers were reported missing after the sweep.", (600, "over", "disappeared")),
+        # "one of N people executed": N counts the group, it is no total of a partitive
+        ("The teacher was one of 14 prisoners hanged at dawn on Saturday.", (14, "exact", "executed")),
         # the items of a bulleted list: no item's verb decides another's count
         (
             "The toll so far:\n- 212 marchers shot dead, 180 men and 32 women\n- Over 9,000 detained\n"

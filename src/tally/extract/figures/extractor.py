@@ -278,8 +278,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
     k = phrase.start - 1
     while k >= 0 and (doc[k].tag_ in {"POS", "PRP$"} or doc[k].pos_ in {"PROPN", "DET"}):
         k -= 1  # "26 of Colombia's 32 departments", "200 of its 238 houses"
-    if k >= 1 and words[k] == "of" and doc[k - 1].like_num:
-        return True
+    if k >= 1 and words[k] == "of" and doc[k - 1].like_num and words[k - 1] != "one":
+        return True  # not "he was one of 12 people executed": the group one belongs to is counted
     # identifiers after a capitalised noun: "Ward 209", "Resolution 2231", "Flight 752"
     if phrase.is_digits and phrase.start > 0 and not strong:
         prev = doc[phrase.start - 1]
@@ -448,6 +448,8 @@ def _verb_category(verb: Token) -> str | None:
             done = figure_words.VERB_CATEGORY.get(child.lemma_.lower())
             if done:
                 return done  # "two were found beheaded", "were left wounded"
+        if child.dep_ in {"oprd", "xcomp"} and child.lower_ in figure_words.ADJ_CATEGORY:
+            return figure_words.ADJ_CATEGORY[child.lower_]  # "were reported missing", "declared missing"
     if lemma not in {"sentence", "condemn", "stand"} and any(
         c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
         for c in verb.children
