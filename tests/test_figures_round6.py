@@ -93,6 +93,19 @@ def _figures(text: str) -> list[tuple[float, str, str]]:
         ("More than 600 villagers were reported missing after the sweep.", (600, "over", "disappeared")),
         # "one of N people executed": N counts the group, it is no total of a partitive
         ("The teacher was one of 14 prisoners hanged at dawn on Saturday.", (14, "exact", "executed")),
+        # infobox labels the tagger took for names, plural in "-ies" too: no crash, the label decides
+        (
+            "The 2021 port riots were crushed by the army.\n\nDeaths: 71[1]\nArrests: 10,000+[3]\nInjuries: 300\n",
+            (10000, "over", "arrested"),
+        ),
+        (
+            "The 2021 port riots were crushed by the army.\n\nDeaths: 71[1]\nArrests: 10,000+[3]\nInjuries: 300\n",
+            (71, "exact", "killed"),
+        ),
+        (
+            "Location: Almaty\nDeaths: 227[1]\nInjuries: 4,353+[2]\nArrested: 10,000+[3]\n",
+            (4353, "over", "injured"),
+        ),
         # the items of a bulleted list: no item's verb decides another's count
         (
             "The toll so far:\n- 212 marchers shot dead, 180 men and 32 women\n- Over 9,000 detained\n"

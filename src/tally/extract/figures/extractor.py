@@ -345,44 +345,54 @@ _LINES_KEY = "tally.figures.lines"
 #: Marks that open the item of a list: "- 40 arrested", "• 3 killed".
 _BULLETS = frozenset({"-", "•", "*", "–", "—", "·", "▪", "‣"})
 
+#: A line of an infobox or a table: a label of at most this many tokens before ":" or a tab …
+_LABEL_TOKENS = 4
+#: … on a line of at most this many tokens ("Injuries: 4,353+[2]", "Security forces: 19 killed").
+_ROW_TOKENS = 16
+
 
 def _lines(doc: Doc) -> tuple[list[int], set[int]]:
-    """The line of every token and the lines that are items of a bulleted list (once per Doc)."""
+    """The line of every token, and the lines that are items of a list, an infobox or a table
+    (once per Doc): a bullet first, or a short label before ":" or a tab."""
     known = doc.user_data.get(_LINES_KEY)
     if known is None:
         line_of: list[int] = []
-        bulleted: set[int] = set()
-        line, first = 0, True
+        items: set[int] = set()
+        line, size, labelled = 0, 0, False
         for tok in doc:
-            if tok.is_space and "\n" in tok.text:
-                line_of.append(line)
-                line, first = line + 1, True
-                continue
             line_of.append(line)
-            if first and not tok.is_space:
-                if tok.text in _BULLETS or tok.text[:1] == "•":
-                    bulleted.add(line)
-                first = False
+            if not tok.is_space:
+                size += 1
+                if size == 1 and (tok.text in _BULLETS or tok.text[:1] == "•"):
+                    items.add(line)
+                if 1 < size <= _LABEL_TOKENS + 1 and tok.text == ":":
+                    labelled = True
+            if "\t" in tok.text and size <= _LABEL_TOKENS:
+                labelled = True
             if "\n" in tok.text:
-                line, first = line + 1, True
-        known = (line_of, bulleted)
+                if labelled and size <= _ROW_TOKENS:
+                    items.add(line)
+                line, size, labelled = line + 1, 0, False
+        if labelled and size <= _ROW_TOKENS:
+            items.add(line)
+        known = (line_of, items)
         doc.user_data[_LINES_KEY] = known
     return known
 
 
 def _leaves_list_item(tok: Token, head: Token) -> bool:
-    """The parse links a token of a bulleted line to another line: the small model runs the
-    items of a list ("- 41 children killed\n- Over 14,000 arrested") into one sentence, and
-    no item's verb decides what another item counts."""
-    line_of, bulleted = _lines(tok.doc)
+    """The parse links a token of a list item or an infobox row to another line: the small
+    model runs the items of a list ("- 41 children killed\n- Over 14,000 arrested") or the rows
+    of an infobox into one sentence, and no item's verb decides what another item counts."""
+    line_of, items = _lines(tok.doc)
     here, there = line_of[tok.i], line_of[head.i]
-    return here != there and (here in bulleted or there in bulleted)
+    return here != there and (here in items or there in items)
 
 
 def _same_list_item(a: Token, b: Token) -> bool:
-    """Both tokens lie on one line of a bulleted list."""
-    line_of, bulleted = _lines(a.doc)
-    return line_of[a.i] == line_of[b.i] and line_of[a.i] in bulleted
+    """Both tokens lie on one item of a list (or one row of an infobox)."""
+    line_of, items = _lines(a.doc)
+    return line_of[a.i] == line_of[b.i] and line_of[a.i] in items
 
 
 def _event_sentence(lemmas: set[str]) -> bool:
@@ -979,10 +989,18 @@ def _label_category(doc: Doc, phrase: NumberPhrase) -> str | None:
         word = "".join(ch for ch in tok.lower_ if ch.isalpha())
         if word in figure_words.ADJ_CATEGORY:
             return figure_words.ADJ_CATEGORY[word]
-        for lemma in {tok.lemma_.lower(), word, word.removesuffix("s")}:
+        for lemma in {tok.lemma_.lower(), word, *_singulars(word)}:
             if lemma in figure_words.NOUN_CATEGORY:
-                return _event_noun_category(tok) if lemma != "death" else _death_category(tok)
+                # the matched form, not the token's lemma: "Arrests" tagged a name keeps its plural
+                return figure_words.NOUN_CATEGORY[lemma] if lemma != "death" else _death_category(tok)
     return None
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """The singulars a plural label may have: "Deaths", "Arrests", "Injuries" (a label the
+    tagger took for a name keeps its plural lemma)."""
+    ies = (word[:-3] + "y",) if word.endswith("ies") else ()
+    return (word.removesuffix("s"), word.removesuffix("es"), *ies)
 
 
 #: How many lines above a table cell its column's header may stand.
@@ -1014,7 +1032,7 @@ def _column_category(doc: Doc, phrase: NumberPhrase) -> str | None:
         word = "".join(ch for ch in cell.split()[-1] if ch.isalpha())
         if word in figure_words.ADJ_CATEGORY:
             return figure_words.ADJ_CATEGORY[word]
-        for lemma in (word, word.removesuffix("s"), word.removesuffix("es")):
+        for lemma in (word, *_singulars(word)):
             if lemma in figure_words.NOUN_CATEGORY:
                 return figure_words.NOUN_CATEGORY[lemma]
             if lemma in figure_words.PERSON_DEFAULT:
