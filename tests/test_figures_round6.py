@@ -106,6 +106,11 @@ def _figures(text: str) -> list[tuple[float, str, str]]:
             "Location: Almaty\nDeaths: 227[1]\nInjuries: 4,353+[2]\nArrested: 10,000+[3]\n",
             (4353, "over", "injured"),
         ),
+        # an infobox row whose value is a vague amount in words is no tag line to clean away
+        (
+            "The 2021 port riots were crushed by the army.\nDeaths: 71[1]\nInjuries: thousands[2]\n",
+            (1000, "vague", "injured"),
+        ),
         # the items of a bulleted list: no item's verb decides another's count
         (
             "The toll so far:\n- 212 marchers shot dead, 180 men and 32 women\n- Over 9,000 detained\n"
