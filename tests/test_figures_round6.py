@@ -111,6 +111,17 @@ def _figures(text: str) -> list[tuple[float, str, str]]:
             "The 2021 port riots were crushed by the army.\nDeaths: 71[1]\nInjuries: thousands[2]\n",
             (1000, "vague", "injured"),
         ),
+        # a relative clause whose subject is a part ("100 of whom") speaks of the part only
+        (
+            "Officers said they had identified 260 looters, 110 of whom had been arrested.",
+            "no 260 arrested",
+        ),
+        (
+            "Officers said they had identified 260 looters, 110 of whom had been arrested.",
+            (110, "exact", "arrested"),
+        ),
+        # people released, named by the noun of the act
+        ("The release of 350 prisoners was announced on state television.", (350, "exact", "other")),
         # the items of a bulleted list: no item's verb decides another's count
         (
             "The toll so far:\n- 212 marchers shot dead, 180 men and 32 women\n- Over 9,000 detained\n"

@@ -797,12 +797,35 @@ def _category_of_whole(noun: Token) -> str | None:
     return found[0] if found else None
 
 
+def _released_of(noun: Token) -> bool:
+    """ "the release of 300 prisoners": people let out of custody, named by the noun of the act."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in {"release", "freeing", "deportation", "expulsion"}
+    )
+
+
 def _clause_on_a_part(clause: Token) -> bool:
     """A relative clause after a preposition speaks of others: "4,962, of which 166 have been
     sentenced" (a part), "287 attacks, in which 25 were killed" (the people in them)."""
     first = clause.left_edge
     nxt = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
-    return first.pos_ == "ADP" and nxt is not None and nxt.lower_ in {"which", "whom", "them"}
+    if first.pos_ == "ADP" and nxt is not None and nxt.lower_ in {"which", "whom", "them"}:
+        return True
+    # "identified 250 rioters, 100 of whom had been arrested": the clause's subject is a part
+    return any(
+        subject.dep_ in {"nsubj", "nsubjpass"}
+        and subject.like_num
+        and any(
+            prep.dep_ == "prep"
+            and prep.lower_ == "of"
+            and any(g.lower_ in {"which", "whom"} for g in prep.children)
+            for prep in subject.children
+        )
+        for subject in clause.children
+    )
 
 
 def _subset_or_total(tok: Token) -> bool:
@@ -1468,10 +1491,10 @@ def _read(
         freed = counted or num  # the object of the verb: "freed dozens of protesters"
         released = (
             freed.dep_ in {"dobj", "nsubjpass"} and freed.head.lemma_.lower() in figure_words.RELEASE_VERBS
-        )
+        ) or _released_of(freed)
         if category == "protesters" and (done_to or released):
             category = "other"  # "troops shot 18 protesters" is no crowd count
-        if category == "detained" and noun.dep_ in {"dobj", "nsubjpass"} and released:
+        if category == "detained" and (noun.dep_ in {"dobj", "nsubjpass"} or _released_of(noun)) and released:
             # not "6 of the detainees had been released": a part of the held, as the group they are from
             category = "other"  # "deported 64 detainees": people taken out of custody
     if category == "other" and _not_an_event_count(counted or num, phrase):
