@@ -122,6 +122,14 @@ def _figures(text: str) -> list[tuple[float, str, str]]:
         ),
         # people released, named by the noun of the act
         ("The release of 350 prisoners was announced on state television.", (350, "exact", "other")),
+        # people in custody, under detention, or named as political prisoners are held
+        (
+            "The monitor has recorded 3,817 people currently under detention since the coup.",
+            (3817, "exact", "detained"),
+        ),
+        ("The centre recognised 1,212 people as political prisoners on Monday.", (1212, "exact", "detained")),
+        # guard: a definite small group in prison refers back, it counts no one anew
+        ("The lawyer visited the four students in prison on Sunday.", None),
         # the items of a bulleted list: no item's verb decides another's count
         (
             "The toll so far:\n- 212 marchers shot dead, 180 men and 32 women\n- Over 9,000 detained\n"

@@ -746,6 +746,37 @@ def _with_wounds(noun: Token) -> bool:
     )
 
 
+#: Where held people are: "in custody", "under detention", "behind bars".
+_CUSTODY_NOUNS = frozenset({"detention", "custody", "prison", "jail", "bar", "bars", "arrest", "captivity"})
+
+
+def _held_in(noun: Token) -> bool:
+    """People "under detention", "in custody", "behind bars", or named "as political prisoners":
+    held, when no verb decided otherwise. The parser often hangs the phrase on the verb
+    ("documented 4,962 people currently under detention"): right after the noun, it is the noun's."""
+    doc = noun.doc
+    preps = list(noun.children)
+    if noun.dep_ == "dobj":
+        preps += [
+            c
+            for c in noun.head.children
+            if noun.i < c.i <= noun.i + 3 and all(doc[k].pos_ == "ADV" for k in range(noun.i + 1, c.i))
+        ]
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "under", "behind", "as"}:
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj":
+                continue
+            lemma = place.lemma_.lower()
+            if prep.lower_ == "as":
+                if figure_words.PERSON_DEFAULT.get(lemma) == "detained":
+                    return True
+            elif lemma in _CUSTODY_NOUNS:
+                return True
+    return False
+
+
 def _noun_as_verb(noun: Token) -> bool:
     """A verb of the categories the small model tagged as a singular noun ("Rioters martyr three
     …"): it has a subject of its own, or heads a clause under another verb."""
@@ -1443,8 +1474,13 @@ def _read(
             category, anchor = found
             if counted is not None and anchor.head.i != counted.i and _counts_sources(counted):
                 return None  # "the toll, given by two doctors, included …": the doctors are sources
-    if category is None and counted is not None and _with_wounds(counted):
+    back_reference = counted is not None and _not_an_event_count(
+        counted, phrase
+    )  # "the five Uyghurs in prison"
+    if category is None and counted is not None and not back_reference and _with_wounds(counted):
         category = "injured"  # "received 160 patients with gunshot wounds"
+    if category is None and counted is not None and not back_reference and _held_in(counted):
+        category = "detained"  # "4,962 people currently under detention", "recognised 1,441 people as political prisoners"
     if category is None and counted is None:
         found = _total_before(num)
         if found:
