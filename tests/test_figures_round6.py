@@ -130,6 +130,15 @@ def _figures(text: str) -> list[tuple[float, str, str]]:
         ("The centre recognised 1,212 people as political prisoners on Monday.", (1212, "exact", "detained")),
         # guard: a definite small group in prison refers back, it counts no one anew
         ("The lawyer visited the four students in prison on Sunday.", None),
+        # an age after a partitive pronoun: "most of them under 20"
+        ("Police said 1,300 people were detained in Mashhad, most of them under 25.", "no 25 any"),
+        # the items of a headline list each have their own participle
+        ("Police: 8 rioters arrested, 5 officers wounded", (5, "exact", "injured")),
+        # martyrdom is a killing, a funeral is of the dead
+        ("The Basij announced the martyrdom of 17 of its members.", (17, "exact", "killed")),
+        ("Crowds gathered for the funerals of the 26 victims on Friday.", (26, "exact", "killed")),
+        # where the people are is no count of what was done to them
+        ("Workers at 35 mines went on strike on Monday.", "no 35 protesters"),
         # the items of a bulleted list: no item's verb decides another's count
         (
             "The toll so far:\n- 212 marchers shot dead, 180 men and 32 women\n- Over 9,000 detained\n"

@@ -264,7 +264,9 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
     if not strong and (first in age_preps or before in age_preps):
         k = phrase.start - 1 if first in age_preps else phrase.start - 2
         if k >= 0 and (
-            doc[k].lemma_.lower() in figure_words.PERSON_NOUNS or words[k] in figure_words.AGE_WORDS
+            doc[k].lemma_.lower() in figure_words.PERSON_NOUNS
+            or words[k] in figure_words.AGE_WORDS
+            or words[k] in {"them", "whom", "those"}  # "1,000 were arrested, most of them under 20"
         ):
             return True
     # proportions: "2 out of 3", "one in five"
@@ -730,6 +732,15 @@ def _size_of_group(verb: Token) -> str | None:
     if group.pos_ == "NOUN" and lemma in figure_words.PROTEST_CONTEXT:
         return "protesters"  # "the rally numbered 10,000"
     return None
+
+
+def _participle_after(noun: Token) -> str | None:
+    """The participle right after a counted noun that the parser hung on the item before
+    ("7 rioters arrested, 3 officers hurt"): the item's own verb."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if nxt is None or nxt.tag_ not in {"VBN", "VBD"}:
+        return None
+    return figure_words.ADJ_CATEGORY.get(nxt.lower_) or figure_words.VERB_CATEGORY.get(nxt.lemma_.lower())
 
 
 def _with_wounds(noun: Token) -> bool:
@@ -1207,13 +1218,12 @@ def _adjunct_thing(noun: Token) -> bool:
     while noun.dep_ == "conj" and noun.head is not noun:
         noun = noun.head
     prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.dep_ == "prep"
-        and prep.lower_ not in {"of", "to", "on", "at"}
-        and prep.head.pos_ in {"VERB", "AUX"}
-        and not _is_person(noun)
-    )
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or _is_person(noun):
+        return False
+    if prep.head.pos_ in {"VERB", "AUX"}:
+        return prep.lower_ not in {"of", "to", "on", "at"}
+    # "workers at 40 factories went on strike": where the people are, not what was done to them
+    return prep.head.pos_ in {"NOUN", "PROPN"} and prep.lower_ in {"at", "in", "from", "across", "inside"}
 
 
 def _remains_of(tok: Token) -> bool:
@@ -1462,6 +1472,8 @@ def _read(
             )  # "139 dead and more than 2,000 wounded"
     if category is None:
         category = row
+    if category is None and counted is not None and counted.dep_ in {"appos", "conj"}:
+        category = _participle_after(counted)  # "Police: 7 rioters arrested, 3 officers hurt"
     if category is None and _remains_of(counted or num):
         # "the bodies of five soldiers were found": killings, unless a disaster or disease took them
         calm = figure_words.DISEASE_WORDS | figure_words.DISASTER_WORDS
