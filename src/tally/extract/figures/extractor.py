@@ -255,8 +255,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         and after in {",", ".", ")", ";", ""}
     ):
         return True  # "Raman Petrov, 31, died in hospital", "said Yaquelin, 45,": an age set off after a name
-    if phrase.is_digits and before in figure_words.MONTH_WORDS:
-        return True  # "the July 11 protesters": a day, whatever noun follows
+    if phrase.is_digits and before.rstrip(".") in figure_words.MONTH_WORDS:
+        return True  # "the July 11 protesters", "the Sept. 16 death of": a day, whatever noun follows
     if after == "-" and phrase.core_end + 1 < len(doc) and doc[phrase.core_end + 1].tag_ == "NN":
         return True  # "a 12-member panel", "a 30-minute speech": a measure, not a count
     first = words[phrase.start]
@@ -837,6 +837,13 @@ def _category_of_whole(noun: Token) -> str | None:
         return figure_words.PERSON_DEFAULT[lemma]
     found = _category_of_group(noun)
     return found[0] if found else None
+
+
+def _released(tok: Token) -> bool:
+    """*tok* is the subject or object of a verb that lets people go ("600 of those detained were released")."""
+    return (
+        tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and tok.head.lemma_.lower() in figure_words.RELEASE_VERBS
+    )
 
 
 def _released_of(noun: Token) -> bool:
@@ -1499,10 +1506,12 @@ def _read(
             category, anchor = found  # "said the death toll since the coup now stood at 71"
     if category is None and previous is not None and _of_which(words, phrase):
         category = previous.category  # "212 deaths, of which 87 were …", "481 people, among them 64 children"
-    if category is None and partitive is not None and _no_verb_but_be(num):
+    if category is None and partitive is not None and (_no_verb_but_be(num) or not _released(num)):
         found = _category_of_group(partitive)
         if found:
-            category, anchor = found  # "22 of those killed were in Yangon": the group decides
+            # "22 of those killed were in Yangon", "30 of the children killed … had been identified":
+            # the group decides, unless the part's verb took them out of it ("were later released")
+            category, anchor = found
     if category is None and earlier is not None and _bare_total(counted or num, phrase):
         category = earlier.category
     if (
