@@ -147,6 +147,12 @@ def _figures(text: str) -> list[tuple[float, str, str]]:
             (19, "exact", "killed"),
         ),
         ("Police said 450 of those detained on Sunday had been released.", (450, "exact", "other")),
+        # a clause that says what the counted people did to others: they are the agents
+        ("Officials said 14 guards who killed 6 inmates have been suspended.", "no 14 killed"),
+        ("A video showed dozens of riot police beating protesters.", "no 12 injured"),
+        ("Of 75 protesters who died, 9 were teenagers.", (75, "exact", "killed")),
+        # a plural noun the lexicon does not know is of people when only people undergo the verb
+        ("State television said 380 seditionists had been detained.", (380, "exact", "detained")),
         # the items of a bulleted list: no item's verb decides another's count
         (
             "The toll so far:\n- 212 marchers shot dead, 180 men and 32 women\n- Over 9,000 detained\n"

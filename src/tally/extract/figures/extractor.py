@@ -591,6 +591,7 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                 and child.i > x.i
                 and not _clause_on_a_part(child)
                 and not _leaves_list_item(x, child)
+                and not _clause_of_agents(child)
             ):
                 cat = _verb_category(child)
                 if cat:
@@ -734,6 +735,20 @@ def _size_of_group(verb: Token) -> str | None:
     return None
 
 
+#: What only people undergo: a plural noun the lexicon does not know is of people when
+#: it is done to it ("400 seditionists were detained", "arrested 9 hypocrites").
+_PEOPLE_CATEGORIES = frozenset({"killed", "injured", "arrested", "detained", "executed", "disappeared"})
+
+
+def _done_to_people(noun: Token) -> bool:
+    """A plural noun that is the object or passive subject of a verb of what happens to people
+    only: people, whatever name state media gives them ("seditionists", "hypocrites")."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    found = _climb(noun)
+    return found is not None and found[0] in _PEOPLE_CATEGORIES
+
+
 def _participle_after(noun: Token) -> str | None:
     """The participle right after a counted noun that the parser hung on the item before
     ("7 rioters arrested, 3 officers hurt"): the item's own verb."""
@@ -814,6 +829,21 @@ def _total_wrapper(noun: Token, prep: Token) -> bool:
         and noun.lemma_.lower() in {"total", "number"}
         and any(c.dep_ == "det" and c.lower_ == "a" for c in noun.children)
     )
+
+
+#: Relative pronouns that stand for the noun a clause qualifies.
+_RELATIVES = frozenset({"who", "that", "which"})
+
+
+def _clause_of_agents(clause: Token) -> bool:
+    """A clause that says what the counted people did, not what was done to them: "officers who
+    killed 3 protesters", "dozens of riot police beating protesters"."""
+    children = list(clause.children)
+    if any(c.dep_ == "auxpass" for c in children) or not any(c.dep_ == "dobj" for c in children):
+        return False  # "people who were arrested", "the 40 students who died": done to them
+    if clause.dep_ == "relcl":
+        return any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in children)
+    return clause.tag_ == "VBG"
 
 
 def _group_prep(prep: Token, count: Token) -> bool:
@@ -920,7 +950,7 @@ def _category_of_group(partitive: Token) -> tuple[str, Token] | None:
     detained were later released" counts the released, not the detained.
     """
     for child in partitive.children:
-        if child.dep_ in {"acl", "relcl", "amod"} and child.i > partitive.i:
+        if child.dep_ in {"acl", "relcl", "amod"} and child.i > partitive.i and not _clause_of_agents(child):
             cat = _verb_category(child)
             if cat:
                 return cat, child
@@ -1421,8 +1451,12 @@ def _read(
             )
         elif lower in figure_words.ADJ_CATEGORY:
             category = figure_words.ADJ_CATEGORY[lower]
-        elif not person and not (
-            (event_context or _damaged(counted) or _set_on_fire(counted.sent)) and _counted_thing(counted)
+        elif (
+            not person
+            and not (
+                (event_context or _damaged(counted) or _set_on_fire(counted.sent)) and _counted_thing(counted)
+            )
+            and not _done_to_people(counted)
         ):
             return None  # "three options"; but "36 hospitals occupied" in a crackdown counts
     elif (
