@@ -153,6 +153,13 @@ def _figures(text: str) -> list[tuple[float, str, str]]:
         ("Of 75 protesters who died, 9 were teenagers.", (75, "exact", "killed")),
         # a plural noun the lexicon does not know is of people when only people undergo the verb
         ("State television said 380 seditionists had been detained.", (380, "exact", "detained")),
+        # the size of a body is no event count
+        ("The strike committee, which has nine members in its bureau, called off the march.", None),
+        # people with wounds, the phrase hung on the verb
+        (
+            "Doctors said they had received 140 patients with gunshot wounds since Friday.",
+            (140, "exact", "injured"),
+        ),
         # the items of a bulleted list: no item's verb decides another's count
         (
             "The toll so far:\n- 212 marchers shot dead, 180 men and 32 women\n- Over 9,000 detained\n"

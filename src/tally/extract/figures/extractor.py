@@ -768,8 +768,24 @@ def _with_wounds(noun: Token) -> bool:
             and (g.lemma_.lower() == "wound" or figure_words.NOUN_CATEGORY.get(g.lemma_.lower()) == "injured")
             for g in prep.children
         )
-        for prep in noun.children
+        for prep in _noun_preps(noun)
     )
+
+
+def _noun_preps(noun: Token) -> list[Token]:
+    """The prepositional phrases on *noun*, and those right after it that the parser hung on the
+    verb whose object it is ("received 160 patients with gunshot wounds")."""
+    doc = noun.doc
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if noun.dep_ == "dobj":
+        preps += [
+            c
+            for c in noun.head.children
+            if c.dep_ == "prep"
+            and noun.i < c.i <= noun.i + 3
+            and all(doc[k].pos_ == "ADV" for k in range(noun.i + 1, c.i))
+        ]
+    return preps
 
 
 #: Where held people are: "in custody", "under detention", "behind bars".
@@ -780,16 +796,8 @@ def _held_in(noun: Token) -> bool:
     """People "under detention", "in custody", "behind bars", or named "as political prisoners":
     held, when no verb decided otherwise. The parser often hangs the phrase on the verb
     ("documented 4,962 people currently under detention"): right after the noun, it is the noun's."""
-    doc = noun.doc
-    preps = list(noun.children)
-    if noun.dep_ == "dobj":
-        preps += [
-            c
-            for c in noun.head.children
-            if noun.i < c.i <= noun.i + 3 and all(doc[k].pos_ == "ADV" for k in range(noun.i + 1, c.i))
-        ]
-    for prep in preps:
-        if prep.dep_ != "prep" or prep.lower_ not in {"in", "under", "behind", "as"}:
+    for prep in _noun_preps(noun):
+        if prep.lower_ not in {"in", "under", "behind", "as"}:
             continue
         for place in prep.children:
             if place.dep_ != "pobj":
@@ -1191,7 +1199,7 @@ def _not_an_event_count(tok: Token, phrase: NumberPhrase) -> bool:
     """
     if phrase.value == 1 and phrase.value_max is None:
         return True
-    if _counts_sources(tok) or _counts_voters(tok):
+    if _counts_sources(tok) or _counts_voters(tok) or _counts_members(tok):
         return True
     dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss", "predet"}}
     if dets & figure_words.POSSESSIVE_PRONOUNS:
@@ -1230,6 +1238,21 @@ def _counts_sources(tok: Token) -> bool:
     if tok.dep_ == "pobj" and head.lower_ in {"including", "among"} and head.head is not tok:
         return _counts_sources(head.head)  # "… 40 witnesses, including four doctors"
     return tok.dep_ in {"dobj", "pobj"} and head.lower_ == "citing"
+
+
+#: Nouns of the people a body is made of: "has seven members", "employs 300 staff".
+_MEMBER_NOUNS = frozenset({"member", "staff", "employee", "seat"})
+
+
+def _counts_members(tok: Token) -> bool:
+    """The size of a body ("the council, which has seven members in its presidium"), no event count."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return (
+        tok.dep_ == "dobj"
+        and tok.lemma_.lower() in _MEMBER_NOUNS
+        and tok.head.lemma_.lower() in {"have", "employ", "count"}
+    )
 
 
 #: Verbs of a vote: who votes is a tally of a chamber, not of the event.
