@@ -160,6 +160,9 @@ def _figures(text: str) -> list[tuple[float, str, str]]:
             "Doctors said they had received 140 patients with gunshot wounds since Friday.",
             (140, "exact", "injured"),
         ),
+        # two verbs sharing one object: the first one's category counts too
+        ("Police arrested and charged 30 students in Gomel.", (30, "exact", "arrested")),
+        ("Militiamen beat and robbed 25 traders at the market.", (25, "exact", "injured")),
         # the items of a bulleted list: no item's verb decides another's count
         (
             "The toll so far:\n- 212 marchers shot dead, 180 men and 32 women\n- Over 9,000 detained\n"

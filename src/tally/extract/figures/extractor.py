@@ -624,6 +624,17 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                     cat = _verb_category(verb)
                     if cat:
                         return cat, verb
+            first = head.head
+            if (
+                dep == "dobj"
+                and head.dep_ == "conj"
+                and first.pos_ == "VERB"
+                and not any(c.dep_ == "dobj" for c in first.children)
+            ):
+                # "beat and whipped dozens of demonstrators": the first verb shares the object
+                cat = _verb_category(first)
+                if cat:
+                    return cat, first
             if dep in {"nsubj", "nsubjpass"}:
                 # "two activists remain missing", "nine were still missing"
                 for comp in head.children:
