@@ -67,7 +67,22 @@ def is_tagline(line: str) -> bool:
     words = line.split()
     if not words or len(words) > TAGLINE_MAX_WORDS or "\t" in line.strip():
         return False  # a table's header row ("Region\tKilled\tDetained") names the columns below it
+    if _vague_row(line):
+        return False
     return not (_SENTENCE_END.search(line) or any(c.isdigit() for c in line))
+
+
+#: Amounts an infobox gives in words: "Injuries: thousands".
+_VAGUE_AMOUNTS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions"})
+
+
+def _vague_row(line: str) -> bool:
+    """An infobox row whose value is a vague amount ("Injuries: thousands"): a count in words,
+    not a tag, though it has no digit."""
+    label, colon, value = line.partition(":")
+    return bool(colon and label.strip()) and any(
+        w.strip("[]()+.,").lower() in _VAGUE_AMOUNTS for w in value.split()
+    )
 
 
 #: a line is body text, for the subheading rule, with at least this many words

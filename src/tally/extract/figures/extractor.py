@@ -256,8 +256,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         and after in {",", ".", ")", ";", ""}
     ):
         return True  # "Raman Petrov, 31, died in hospital", "said Yaquelin, 45,": an age set off after a name
-    if phrase.is_digits and before in figure_words.MONTH_WORDS:
-        return True  # "the July 11 protesters": a day, whatever noun follows
+    if phrase.is_digits and before.rstrip(".") in figure_words.MONTH_WORDS:
+        return True  # "the July 11 protesters", "the Sept. 16 death of": a day, whatever noun follows
     if after == "-" and phrase.core_end + 1 < len(doc) and doc[phrase.core_end + 1].tag_ == "NN":
         return True  # "a 12-member panel", "a 30-minute speech": a measure, not a count
     first = words[phrase.start]
@@ -265,7 +265,9 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
     if not strong and (first in age_preps or before in age_preps):
         k = phrase.start - 1 if first in age_preps else phrase.start - 2
         if k >= 0 and (
-            doc[k].lemma_.lower() in figure_words.PERSON_NOUNS or words[k] in figure_words.AGE_WORDS
+            doc[k].lemma_.lower() in figure_words.PERSON_NOUNS
+            or words[k] in figure_words.AGE_WORDS
+            or words[k] in {"them", "whom", "those"}  # "1,000 were arrested, most of them under 20"
         ):
             return True
     # proportions: "2 out of 3", "one in five"
@@ -279,8 +281,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
     k = phrase.start - 1
     while k >= 0 and (doc[k].tag_ in {"POS", "PRP$"} or doc[k].pos_ in {"PROPN", "DET"}):
         k -= 1  # "26 of Colombia's 32 departments", "200 of its 238 houses"
-    if k >= 1 and words[k] == "of" and doc[k - 1].like_num:
-        return True
+    if k >= 1 and words[k] == "of" and doc[k - 1].like_num and words[k - 1] != "one":
+        return True  # not "he was one of 12 people executed": the group one belongs to is counted
     # identifiers after a capitalised noun: "Ward 209", "Resolution 2231", "Flight 752"
     if phrase.is_digits and phrase.start > 0 and not strong:
         prev = doc[phrase.start - 1]
@@ -341,6 +343,61 @@ def _violent_article(doc: Doc) -> bool:
     return bool(known)
 
 
+_LINES_KEY = "tally.figures.lines"
+
+#: Marks that open the item of a list: "- 40 arrested", "• 3 killed".
+_BULLETS = frozenset({"-", "•", "*", "–", "—", "·", "▪", "‣"})
+
+#: A line of an infobox or a table: a label of at most this many tokens before ":" or a tab …
+_LABEL_TOKENS = 4
+#: … on a line of at most this many tokens ("Injuries: 4,353+[2]", "Security forces: 19 killed").
+_ROW_TOKENS = 16
+
+
+def _lines(doc: Doc) -> tuple[list[int], set[int]]:
+    """The line of every token, and the lines that are items of a list, an infobox or a table
+    (once per Doc): a bullet first, or a short label before ":" or a tab."""
+    known = doc.user_data.get(_LINES_KEY)
+    if known is None:
+        line_of: list[int] = []
+        items: set[int] = set()
+        line, size, labelled = 0, 0, False
+        for tok in doc:
+            line_of.append(line)
+            if not tok.is_space:
+                size += 1
+                if size == 1 and (tok.text in _BULLETS or tok.text[:1] == "•"):
+                    items.add(line)
+                if 1 < size <= _LABEL_TOKENS + 1 and tok.text == ":":
+                    labelled = True
+            if "\t" in tok.text and size <= _LABEL_TOKENS:
+                labelled = True
+            if "\n" in tok.text:
+                if labelled and size <= _ROW_TOKENS:
+                    items.add(line)
+                line, size, labelled = line + 1, 0, False
+        if labelled and size <= _ROW_TOKENS:
+            items.add(line)
+        known = (line_of, items)
+        doc.user_data[_LINES_KEY] = known
+    return known
+
+
+def _leaves_list_item(tok: Token, head: Token) -> bool:
+    """The parse links a token of a list item or an infobox row to another line: the small
+    model runs the items of a list ("- 41 children killed\n- Over 14,000 arrested") or the rows
+    of an infobox into one sentence, and no item's verb decides what another item counts."""
+    line_of, items = _lines(tok.doc)
+    here, there = line_of[tok.i], line_of[head.i]
+    return here != there and (here in items or there in items)
+
+
+def _same_list_item(a: Token, b: Token) -> bool:
+    """Both tokens lie on one item of a list (or one row of an infobox)."""
+    line_of, items = _lines(a.doc)
+    return line_of[a.i] == line_of[b.i] and line_of[a.i] in items
+
+
 def _event_sentence(lemmas: set[str]) -> bool:
     """The sentence speaks of protest, violence, disease or disaster."""
     return bool(
@@ -394,11 +451,18 @@ def _verb_category(verb: Token) -> str | None:
         c.dep_ == "nsubj" and c.lemma_.lower() in figure_words.PROTEST_CONTEXT for c in verb.children
     ):
         return "protesters"  # "the march drew tens of thousands"
+    if lemma == "attend" and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in figure_words.PROTEST_CONTEXT
+        for c in verb.children
+    ):
+        return "protesters"  # "60,000 attended the rally", "the march was attended by 25,000"
     for child in verb.children:
         if child.dep_ in {"acomp", "oprd", "xcomp"} and child.tag_ == "VBN":
             done = figure_words.VERB_CATEGORY.get(child.lemma_.lower())
             if done:
                 return done  # "two were found beheaded", "were left wounded"
+        if child.dep_ in {"oprd", "xcomp"} and child.lower_ in figure_words.ADJ_CATEGORY:
+            return figure_words.ADJ_CATEGORY[child.lower_]  # "were reported missing", "declared missing"
     if lemma not in {"sentence", "condemn", "stand"} and any(
         c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
         for c in verb.children
@@ -464,6 +528,8 @@ def _noun_category(noun: Token) -> str | None:
             cat = _total_category(tok)
             if cat:
                 found.append(cat)
+        elif lemma == "sentence" and any(c.lower_ in _SENTENCE_KINDS for c in tok.children):
+            found.append("sentenced")  # "upheld the death sentences of 14 young men"
     return min(found, key=_priority) if found else None
 
 
@@ -473,6 +539,10 @@ def _total_category(noun: Token) -> str | None:
     for tok in noun.subtree:
         if tok.like_num:
             continue
+        if tok.dep_ in {"acl", "relcl"} and tok.pos_ == "VERB":
+            done = _verb_category(tok)
+            if done:
+                return done  # "the number of people put to death": the verb, not its "death"
         lemma, lower = tok.lemma_.lower(), tok.lower_
         if lemma in {"death", "dead", "fatality"} or lower in {"dead", "killed"}:
             found.append("killed")
@@ -506,23 +576,37 @@ def _total_of_people(noun: Token) -> str | None:
 def _climb(start: Token) -> tuple[str, Token] | None:
     """Walk up the parse from the counted word to the verb or noun that names its category."""
     x = start
-    if start.dep_ in {"dobj", "nsubjpass"} and start.head.pos_ == "VERB":
+    if (
+        start.dep_ in {"dobj", "nsubjpass"}
+        and start.head.pos_ == "VERB"
+        and not _leaves_list_item(start, start.head)
+    ):
         # "executed four men convicted over the unrest": what was done to them counts
         cat = _verb_category(start.head)
         if cat:
             return cat, start.head
     for _ in range(MAX_HOPS):
         for child in x.children:
-            if child.dep_ in {"acl", "relcl", "amod"} and child.i > x.i and not _clause_on_a_part(child):
+            if (
+                child.dep_ in {"acl", "relcl", "amod"}
+                and child.i > x.i
+                and not _clause_on_a_part(child)
+                and not _leaves_list_item(x, child)
+                and not _clause_of_agents(child)
+            ):
                 cat = _verb_category(child)
                 if cat:
                     return cat, child
         head = x.head
-        if head is x:
+        if head is x or _leaves_list_item(x, head):
             return None
         dep = x.dep_
         if x.pos_ in {"VERB", "AUX"} and dep not in {"xcomp", "prep"}:
             return None  # the verb above belongs to another clause ("the rally, which drew …")
+        if x is not start and _noun_as_verb(x):
+            # "Rioters martyr three Basij members …; 45 thugs arrested": a headline's verb tagged
+            # as a noun heads its own clause; the verb above belongs to the next one
+            return figure_words.VERB_CATEGORY[x.lemma_.lower()], x
         if dep == "nsubj" and head.pos_ == "NOUN" and head.tag_ in {"NN", "NNS"}:
             # "… as thousands rally in Minsk": a headline's verb tagged as a noun still has a subject
             cat = figure_words.VERB_CATEGORY.get(head.lemma_.lower())
@@ -532,12 +616,26 @@ def _climb(start: Token) -> tuple[str, Token] | None:
             cat = _verb_category(head)
             if cat:
                 return cat, head
+            cat = _size_of_group(head) if dep not in {"nsubj", "nsubjpass"} else None
+            if cat:
+                return cat, head  # "marchers numbered 40,000", "a crowd estimated at 8,000"
             if dep in {"nsubj", "nsubjpass", "dobj"}:
                 # "100 leaders had been identified and detained": a verb sharing the subject
                 for verb in _shared_verbs(head, dep):
                     cat = _verb_category(verb)
                     if cat:
                         return cat, verb
+            first = head.head
+            if (
+                dep == "dobj"
+                and head.dep_ == "conj"
+                and first.pos_ == "VERB"
+                and not any(c.dep_ == "dobj" for c in first.children)
+            ):
+                # "beat and whipped dozens of demonstrators": the first verb shares the object
+                cat = _verb_category(first)
+                if cat:
+                    return cat, first
             if dep in {"nsubj", "nsubjpass"}:
                 # "two activists remain missing", "nine were still missing"
                 for comp in head.children:
@@ -556,7 +654,7 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                         return "other", comp
             # "were among the dozens detained": the group they are among decides
             for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ == "among" and dep in {"nsubj", "attr"}:
+                if prep.dep_ == "prep" and dep in {"nsubj", "attr"} and _group_prep(prep, x):
                     for pobj in prep.children:
                         whole = _category_of_whole(pobj) if pobj.dep_ == "pobj" else None
                         if whole:
@@ -605,11 +703,176 @@ def _climb(start: Token) -> tuple[str, Token] | None:
             if dep in {"ccomp", "advcl"}:
                 return None
         elif head.pos_ in {"NOUN", "PROPN"} and dep not in {"nsubj", "nsubjpass"}:
+            if _total_wrapper(head, x):
+                x = head  # "a total of 52 strikers have been handed prison terms": the verb decides
+                continue
             cat = _noun_category(head)
             if cat:
                 return cat, head
         x = head
     return None
+
+
+#: Verbs that give the size of a group: "numbered", "totalled", "estimated at".
+_SIZE_VERBS = frozenset({"number", "total", "estimate"})
+
+
+def _size_of_group(verb: Token) -> str | None:
+    """The category of a group whose size *verb* gives: its subject ("marchers numbered about
+    40,000", "the wounded numbered in the hundreds", "the strikers were estimated at 12,000") or
+    the noun a participle qualifies ("a crowd estimated at 8,000")."""
+    if verb.lemma_.lower() not in _SIZE_VERBS:
+        return None
+    if verb.dep_ in {"acl", "amod"} and verb.head.i < verb.i:
+        group: Token | None = verb.head
+    else:
+        group = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ == "amod" and c.i < verb.i)
+            ),
+            None,
+        )  # "the wounded numbered …": the small model parses the nominal adjective as a modifier
+    if group is None:
+        return None
+    found = _category_of_whole(group)
+    if found:
+        return found
+    lemma = group.lemma_.lower()
+    if lemma in figure_words.PERSON_DEFAULT:
+        return figure_words.PERSON_DEFAULT[lemma]  # "the strikers", "the crowd"
+    if group.pos_ == "NOUN" and lemma in figure_words.PROTEST_CONTEXT:
+        return "protesters"  # "the rally numbered 10,000"
+    return None
+
+
+#: What only people undergo: a plural noun the lexicon does not know is of people when
+#: it is done to it ("400 seditionists were detained", "arrested 9 hypocrites").
+_PEOPLE_CATEGORIES = frozenset({"killed", "injured", "arrested", "detained", "executed", "disappeared"})
+
+
+def _done_to_people(noun: Token) -> bool:
+    """A plural noun that is the object or passive subject of a verb of what happens to people
+    only: people, whatever name state media gives them ("seditionists", "hypocrites")."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    found = _climb(noun)
+    return found is not None and found[0] in _PEOPLE_CATEGORIES
+
+
+def _participle_after(noun: Token) -> str | None:
+    """The participle right after a counted noun that the parser hung on the item before
+    ("7 rioters arrested, 3 officers hurt"): the item's own verb."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if nxt is None or nxt.tag_ not in {"VBN", "VBD"}:
+        return None
+    return figure_words.ADJ_CATEGORY.get(nxt.lower_) or figure_words.VERB_CATEGORY.get(nxt.lemma_.lower())
+
+
+def _with_wounds(noun: Token) -> bool:
+    """People "with gunshot wounds", "with head injuries": wounded, whatever the verb (none decided)."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and any(
+            g.dep_ == "pobj"
+            and (g.lemma_.lower() == "wound" or figure_words.NOUN_CATEGORY.get(g.lemma_.lower()) == "injured")
+            for g in prep.children
+        )
+        for prep in _noun_preps(noun)
+    )
+
+
+def _noun_preps(noun: Token) -> list[Token]:
+    """The prepositional phrases on *noun*, and those right after it that the parser hung on the
+    verb whose object it is ("received 160 patients with gunshot wounds")."""
+    doc = noun.doc
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if noun.dep_ == "dobj":
+        preps += [
+            c
+            for c in noun.head.children
+            if c.dep_ == "prep"
+            and noun.i < c.i <= noun.i + 3
+            and all(doc[k].pos_ == "ADV" for k in range(noun.i + 1, c.i))
+        ]
+    return preps
+
+
+#: Where held people are: "in custody", "under detention", "behind bars".
+_CUSTODY_NOUNS = frozenset({"detention", "custody", "prison", "jail", "bar", "bars", "arrest", "captivity"})
+
+
+def _held_in(noun: Token) -> bool:
+    """People "under detention", "in custody", "behind bars", or named "as political prisoners":
+    held, when no verb decided otherwise. The parser often hangs the phrase on the verb
+    ("documented 4,962 people currently under detention"): right after the noun, it is the noun's."""
+    for prep in _noun_preps(noun):
+        if prep.lower_ not in {"in", "under", "behind", "as"}:
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj":
+                continue
+            lemma = place.lemma_.lower()
+            if prep.lower_ == "as":
+                if figure_words.PERSON_DEFAULT.get(lemma) == "detained":
+                    return True
+            elif lemma in _CUSTODY_NOUNS:
+                return True
+    return False
+
+
+def _noun_as_verb(noun: Token) -> bool:
+    """A verb of the categories the small model tagged as a singular noun ("Rioters martyr three
+    …"): it has a subject of its own, or heads a clause under another verb."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "NOUN"
+        and noun.tag_ == "NN"
+        and lemma in figure_words.VERB_CATEGORY
+        and lemma not in figure_words.NOUN_CATEGORY
+        and (
+            noun.dep_ in {"ccomp", "advcl", "parataxis"}
+            or any(c.dep_ == "nsubj" and c.i < noun.i for c in noun.children)
+        )
+    )
+
+
+def _total_wrapper(noun: Token, prep: Token) -> bool:
+    """ "a total of 52 strikers", "a number of 30 students": the total noun only wraps the count
+    in its "of" phrase and says nothing of what happened to them (not "the number of detainees
+    rose to 300", where the count is no part of the "of" phrase)."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and noun.lemma_.lower() in {"total", "number"}
+        and any(c.dep_ == "det" and c.lower_ == "a" for c in noun.children)
+    )
+
+
+#: Relative pronouns that stand for the noun a clause qualifies.
+_RELATIVES = frozenset({"who", "that", "which"})
+
+
+def _clause_of_agents(clause: Token) -> bool:
+    """A clause that says what the counted people did, not what was done to them: "officers who
+    killed 3 protesters", "dozens of riot police beating protesters"."""
+    children = list(clause.children)
+    if any(c.dep_ == "auxpass" for c in children) or not any(c.dep_ == "dobj" for c in children):
+        return False  # "people who were arrested", "the 40 students who died": done to them
+    if clause.dep_ == "relcl":
+        return any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in children)
+    return clause.tag_ == "VBG"
+
+
+def _group_prep(prep: Token, count: Token) -> bool:
+    """A preposition naming the group a count is part of: "among the detained were 12", and a
+    preposed "of" before "be": "Of the 260 arrested, 70 were pensioners" (not "of them, 70 were
+    released", where the verb says what became of them)."""
+    if prep.lower_ == "among":
+        return True
+    return prep.lower_ == "of" and prep.i < count.i and prep.head.lemma_.lower() == "be"
 
 
 def _category_of_whole(noun: Token) -> str | None:
@@ -626,12 +889,42 @@ def _category_of_whole(noun: Token) -> str | None:
     return found[0] if found else None
 
 
+def _released(tok: Token) -> bool:
+    """*tok* is the subject or object of a verb that lets people go ("600 of those detained were released")."""
+    return (
+        tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and tok.head.lemma_.lower() in figure_words.RELEASE_VERBS
+    )
+
+
+def _released_of(noun: Token) -> bool:
+    """ "the release of 300 prisoners": people let out of custody, named by the noun of the act."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in {"release", "freeing", "deportation", "expulsion"}
+    )
+
+
 def _clause_on_a_part(clause: Token) -> bool:
     """A relative clause after a preposition speaks of others: "4,962, of which 166 have been
     sentenced" (a part), "287 attacks, in which 25 were killed" (the people in them)."""
     first = clause.left_edge
     nxt = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
-    return first.pos_ == "ADP" and nxt is not None and nxt.lower_ in {"which", "whom", "them"}
+    if first.pos_ == "ADP" and nxt is not None and nxt.lower_ in {"which", "whom", "them"}:
+        return True
+    # "identified 250 rioters, 100 of whom had been arrested": the clause's subject is a part
+    return any(
+        subject.dep_ in {"nsubj", "nsubjpass"}
+        and subject.like_num
+        and any(
+            prep.dep_ == "prep"
+            and prep.lower_ == "of"
+            and any(g.lower_ in {"which", "whom"} for g in prep.children)
+            for prep in subject.children
+        )
+        for subject in clause.children
+    )
 
 
 def _subset_or_total(tok: Token) -> bool:
@@ -677,7 +970,7 @@ def _category_of_group(partitive: Token) -> tuple[str, Token] | None:
     detained were later released" counts the released, not the detained.
     """
     for child in partitive.children:
-        if child.dep_ in {"acl", "relcl", "amod"} and child.i > partitive.i:
+        if child.dep_ in {"acl", "relcl", "amod"} and child.i > partitive.i and not _clause_of_agents(child):
             cat = _verb_category(child)
             if cat:
                 return cat, child
@@ -688,6 +981,17 @@ def _event_noun_category(noun: Token) -> str:
     """The category of a noun for counted events ("deaths", "arrests"); deaths by their context."""
     lemma = noun.lemma_.lower()
     return _death_category(noun) if lemma == "death" else figure_words.NOUN_CATEGORY[lemma]
+
+
+def _cases_of(noun: Token) -> str | None:
+    """ "38 cases of enforced disappearance", "cases of arbitrary arrest": a count of "cases" is a
+    count of the events its "of" names (a court's or a clinic's cases name none)."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for event in prep.children:
+                if event.dep_ == "pobj" and event.lemma_.lower() in figure_words.NOUN_CATEGORY:
+                    return _event_noun_category(event)
+    return None
 
 
 def _no_verb_but_be(tok: Token) -> bool:
@@ -701,11 +1005,12 @@ def _of_a_person(noun: Token) -> bool:
     return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and _is_person(prep.head)
 
 
-def _bare_total(tok: Token) -> bool:
-    """ "The official figure is 35", "put the number at 40": a total that names no category of its own."""
+def _bare_total(tok: Token, phrase: NumberPhrase) -> bool:
+    """ "The official figure is 35", "put the number at 40", "the number may be over 9,000": a total
+    that names no category of its own."""
     head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ in {"at", "to"}:
-        head = head.head
+    if tok.dep_ == "pobj" and (head.lower_ in {"at", "to"} or phrase.start <= head.i < phrase.core_start):
+        head = head.head  # "at 40", or the hedge of the count parsed as a preposition: "be over 9,000"
     elif tok.dep_ != "attr":
         return False
     elif any(c.dep_ == "expl" for c in head.children):
@@ -806,11 +1111,18 @@ def _label_category(doc: Doc, phrase: NumberPhrase) -> str | None:
         word = "".join(ch for ch in tok.lower_ if ch.isalpha())
         if word in figure_words.ADJ_CATEGORY:
             return figure_words.ADJ_CATEGORY[word]
-        for lemma in {tok.lemma_.lower(), word, word.removesuffix("s")}:
+        for lemma in {tok.lemma_.lower(), word, *_singulars(word)}:
             if lemma in figure_words.NOUN_CATEGORY:
-                # the matched form, not the token's lemma: "Arrests:" may be tagged a proper noun
-                return _death_category(tok) if lemma == "death" else figure_words.NOUN_CATEGORY[lemma]
+                # the matched form, not the token's lemma: "Arrests" tagged a name keeps its plural
+                return figure_words.NOUN_CATEGORY[lemma] if lemma != "death" else _death_category(tok)
     return None
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """The singulars a plural label may have: "Deaths", "Arrests", "Injuries" (a label the
+    tagger took for a name keeps its plural lemma)."""
+    ies = (word[:-3] + "y",) if word.endswith("ies") else ()
+    return (word.removesuffix("s"), word.removesuffix("es"), *ies)
 
 
 #: An infobox row's label and count: "Deaths: 1,500 (per Reuters)[3]" (the label at most three words).
@@ -840,7 +1152,7 @@ def _continued_row_category(doc: Doc, phrase: NumberPhrase) -> str | None:
         for word in reversed(re.findall(r"[a-z]+", label)):
             if word in figure_words.ADJ_CATEGORY:
                 return figure_words.ADJ_CATEGORY[word]
-            for lemma in (word, word.removesuffix("s"), word.removesuffix("es")):
+            for lemma in (word, *_singulars(word)):
                 if lemma in figure_words.NOUN_CATEGORY:
                     category: str = figure_words.NOUN_CATEGORY[lemma]
                     return category
@@ -881,7 +1193,7 @@ def _column_category(doc: Doc, phrase: NumberPhrase) -> str | None:
         word = "".join(ch for ch in cell.split()[-1] if ch.isalpha())
         if word in figure_words.ADJ_CATEGORY:
             return figure_words.ADJ_CATEGORY[word]
-        for lemma in (word, word.removesuffix("s"), word.removesuffix("es")):
+        for lemma in (word, *_singulars(word)):
             if lemma in figure_words.NOUN_CATEGORY:
                 return figure_words.NOUN_CATEGORY[lemma]
             if lemma in figure_words.PERSON_DEFAULT:
@@ -938,7 +1250,7 @@ def _not_an_event_count(tok: Token, phrase: NumberPhrase) -> bool:
     """
     if phrase.value == 1 and phrase.value_max is None:
         return True
-    if _counts_sources(tok):
+    if _counts_sources(tok) or _counts_voters(tok) or _counts_members(tok):
         return True
     dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss", "predet"}}
     if dets & figure_words.POSSESSIVE_PRONOUNS:
@@ -998,19 +1310,50 @@ def _named_before(counted: Token, verb: Token) -> bool:
     )
 
 
+#: Nouns of the people a body is made of: "has seven members", "employs 300 staff".
+_MEMBER_NOUNS = frozenset({"member", "staff", "employee", "seat"})
+
+
+def _counts_members(tok: Token) -> bool:
+    """The size of a body ("the council, which has seven members in its presidium"), no event count."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return (
+        tok.dep_ == "dobj"
+        and tok.lemma_.lower() in _MEMBER_NOUNS
+        and tok.head.lemma_.lower() in {"have", "employ", "count"}
+    )
+
+
+#: Verbs of a vote: who votes is a tally of a chamber, not of the event.
+_VOTE_VERBS = frozenset({"vote", "pass", "approve", "adopt", "ratify", "elect", "abstain"})
+
+
+def _counts_voters(tok: Token) -> bool:
+    """The counted people cast a vote: "passed by 195 MPs", "120 lawmakers voted against it"
+    (like "by 195 votes to 106", no figure of a crackdown)."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "agent":
+        head = head.head
+    elif tok.dep_ != "nsubj":
+        return False
+    return head.lemma_.lower() in _VOTE_VERBS
+
+
 def _adjunct_thing(noun: Token) -> bool:
     """A counted thing in an adverbial phrase ("in four incidents", "over three days"): what the
     verb above did was not done to it, so the verb's category is not its own."""
     while noun.dep_ == "conj" and noun.head is not noun:
         noun = noun.head
     prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.dep_ == "prep"
-        and prep.lower_ not in {"of", "to", "on", "at"}
-        and prep.head.pos_ in {"VERB", "AUX"}
-        and not _is_person(noun)
-    )
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or _is_person(noun):
+        return False
+    if prep.head.pos_ in {"VERB", "AUX"}:
+        return prep.lower_ not in {"of", "to", "on", "at"}
+    # "workers at 40 factories went on strike": where the people are, not what was done to them
+    return prep.head.pos_ in {"NOUN", "PROPN"} and prep.lower_ in {"at", "in", "from", "across", "inside"}
 
 
 def _remains_of(tok: Token) -> bool:
@@ -1176,6 +1519,8 @@ def _read(
             # "… as thousands march in Tbilisi": a plural count before a singular noun is its verb
             category = figure_words.VERB_CATEGORY[lemma]
             verb_not_noun = True
+        elif lemma == "case" and _cases_of(counted) is not None:
+            category = _cases_of(counted)  # "32 cases of enforced disappearance": the events counted
         elif (
             lemma in figure_words.NON_COUNT_NOUNS or lower in figure_words.NON_COUNT_NOUNS
         ) and not outbreak_cases:
@@ -1202,8 +1547,12 @@ def _read(
             )
         elif lower in figure_words.ADJ_CATEGORY:
             category = figure_words.ADJ_CATEGORY[lower]
-        elif not person and not (
-            (event_context or _damaged(counted) or _set_on_fire(counted.sent)) and _counted_thing(counted)
+        elif (
+            not person
+            and not (
+                (event_context or _damaged(counted) or _set_on_fire(counted.sent)) and _counted_thing(counted)
+            )
+            and not _done_to_people(counted)
         ):
             return None  # "three options"; but "36 hospitals occupied" in a crackdown counts
     elif (
@@ -1260,6 +1609,8 @@ def _read(
             )  # "139 dead and more than 2,000 wounded"
     if category is None:
         category = row
+    if category is None and counted is not None and counted.dep_ in {"appos", "conj"}:
+        category = _participle_after(counted)  # "Police: 7 rioters arrested, 3 officers hurt"
     if category is None and _remains_of(counted or num):
         # "the bodies of five soldiers were found": killings, unless a disaster or disease took them
         calm = figure_words.DISEASE_WORDS | figure_words.DISASTER_WORDS
@@ -1272,32 +1623,46 @@ def _read(
             category, anchor = found
             if counted is not None and anchor.head.i != counted.i and _counts_sources(counted):
                 return None  # "the toll, given by two doctors, included …": the doctors are sources
+    back_reference = counted is not None and _not_an_event_count(
+        counted, phrase
+    )  # "the five Uyghurs in prison"
+    if category is None and counted is not None and not back_reference and _with_wounds(counted):
+        category = "injured"  # "received 160 patients with gunshot wounds"
+    if category is None and counted is not None and not back_reference and _held_in(counted):
+        category = "detained"  # "4,962 people currently under detention", "recognised 1,441 people as political prisoners"
     if category is None and counted is None:
         found = _total_before(num)
         if found:
             category, anchor = found  # "said the death toll since the coup now stood at 71"
     if category is None and previous is not None and _of_which(words, phrase):
         category = previous.category  # "212 deaths, of which 87 were …", "481 people, among them 64 children"
-    if category is None and partitive is not None and _no_verb_but_be(num):
+    if category is None and partitive is not None and (_no_verb_but_be(num) or not _released(num)):
         found = _category_of_group(partitive)
         if found:
-            category, anchor = found  # "22 of those killed were in Yangon": the group decides
-    if category is None and earlier is not None and _bare_total(counted or num):
+            # "22 of those killed were in Yangon", "30 of the children killed … had been identified":
+            # the group decides, unless the part's verb took them out of it ("were later released")
+            category, anchor = found
+    if category is None and earlier is not None and _bare_total(counted or num, phrase):
         category = earlier.category
     if (
         category is None
         and previous is not None
         and counted is None
-        and num.dep_ not in {"nsubj", "nsubjpass"}
+        and (num.dep_ not in {"nsubj", "nsubjpass"} or _no_verb_but_be(num))
         and _part_of_count_before(partitive)
     ):
-        category = previous.category  # "90 were hurt, 12 of whom seriously": a part of the count before
+        # "90 were hurt, 12 of whom seriously", "detained 47 people, 9 of whom were schoolgirls":
+        # a part of the count before, said of it with no verb but "be"
+        category = previous.category
+    if category is None and previous is not None and _same_list_item(previous.chain_start, num):
+        category = previous.category  # "- 41 children killed, 34 boys and 7 girls": the item's parts
     victims = counted if counted is not None else partitive
     if (
         category is None
         and earlier is not None
         and victims is not None
         and victims.lemma_.lower() in figure_words.VICTIM_NOUNS
+        and not _counts_sources(victims)  # "interviewed 45 victims and relatives": who spoke
     ):
         category = earlier.category  # "(1,000 were killed …) the names of 421 of the victims"
     if category is None:
@@ -1313,10 +1678,10 @@ def _read(
         freed = counted or num  # the object of the verb: "freed dozens of protesters"
         released = (
             freed.dep_ in {"dobj", "nsubjpass"} and freed.head.lemma_.lower() in figure_words.RELEASE_VERBS
-        )
+        ) or _released_of(freed)
         if category == "protesters" and (done_to or released):
             category = "other"  # "troops shot 18 protesters" is no crowd count
-        if category == "detained" and noun.dep_ in {"dobj", "nsubjpass"} and released:
+        if category == "detained" and (noun.dep_ in {"dobj", "nsubjpass"} or _released_of(noun)) and released:
             # not "6 of the detainees had been released": a part of the held, as the group they are from
             category = "other"  # "deported 64 detainees": people taken out of custody
     if category == "other" and _not_an_event_count(counted or num, phrase):
