@@ -51,6 +51,12 @@ def quotes(size: int) -> str:
     )
 
 
+def chants(size: int) -> str:
+    """One paragraph of short chanted slogans, each a quote with a pronoun as its speaker."""
+    slogans = ["No", "Never", "Enough", "Shame", "Go"]
+    return _fill(size, lambda rng, n: f"\u201c{slogans[n % len(slogans)]}!\u201d they chanted.")
+
+
 def figures(size: int) -> str:
     """One paragraph of casualty and arrest figures with sources, places and dates."""
     return _fill(
@@ -106,6 +112,7 @@ def news(size: int) -> str:
 GENERATORS: dict[str, Callable[[int], str]] = {
     "quote_marks": quote_marks,
     "quotes": quotes,
+    "chants": chants,
     "figures": figures,
     "paragraphs": paragraphs,
     "capitalised": capitalised,
