@@ -9,7 +9,8 @@ news text:
   "People's Mojahedin Organization of Iran (PMOI / MEK Iran)";
 - a later mention whose words are all among an entity's words is that entity
   ("MEK" ⊂ "MEK Iran", "People's Mojahedin of Iran" ⊂ the full name), as is a
-  bare surname of a person ("Raisi" after "Ebrahim Raisi");
+  bare surname of a person ("Raisi" after "Ebrahim Raisi"); a surname several
+  people share goes to one of them (:func:`_share_surname`);
 - country names never merge into anything as a "surname" ("Iran" is not
   "MEK Iran").
 
