@@ -68,6 +68,11 @@ def figures(size: int) -> str:
     )
 
 
+def numbers(size: int) -> str:
+    """One sentence that lists numbers and nothing else, as a table flattened into a line."""
+    return _fill(size, lambda rng, n: f"{n % 900 + 10}, {n % 70 + 3} and {n % 11 + 1}")
+
+
 def paragraphs(size: int) -> str:
     """Many short paragraphs, each a small report."""
     return _fill(
@@ -114,6 +119,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "quotes": quotes,
     "chants": chants,
     "figures": figures,
+    "numbers": numbers,
     "paragraphs": paragraphs,
     "capitalised": capitalised,
     "news": news,

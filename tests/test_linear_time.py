@@ -67,3 +67,13 @@ def test_quotes_stay_linear_on_one_paragraph_of_chants(nlp):
     small = stage_times(GENERATORS["chants"](SIZE), repeat=2)
     large = stage_times(GENERATORS["chants"](4 * SIZE), repeat=2)
     assert large["quotes"] <= RATIO * max(small["quotes"], FLOOR), (small["quotes"], large["quotes"])
+
+
+@pytest.mark.model
+def test_figures_stay_linear_on_a_list_of_numbers(nlp):
+    """Every number of a sentence read the sentence's words again, and climbed to a head whose
+    children it read again: a sentence listing numbers made figures quadratic."""
+    stage_times(GENERATORS["numbers"](2_000))
+    small = stage_times(GENERATORS["numbers"](SIZE), repeat=2)
+    large = stage_times(GENERATORS["numbers"](4 * SIZE), repeat=2)
+    assert large["figures"] <= RATIO * max(small["figures"], FLOOR), (small["figures"], large["figures"])
