@@ -51,6 +51,12 @@ def quotes(size: int) -> str:
     )
 
 
+def chants(size: int) -> str:
+    """One paragraph of short chanted slogans, each a quote with a pronoun as its speaker."""
+    slogans = ["No", "Never", "Enough", "Shame", "Go"]
+    return _fill(size, lambda rng, n: f"\u201c{slogans[n % len(slogans)]}!\u201d they chanted.")
+
+
 def figures(size: int) -> str:
     """One paragraph of casualty and arrest figures with sources, places and dates."""
     return _fill(
@@ -60,6 +66,11 @@ def figures(size: int) -> str:
             f"{rng.choice(_DAYS)}, the interior ministry said, and {n % 30 + 1} people were injured."
         ),
     )
+
+
+def numbers(size: int) -> str:
+    """One sentence that lists numbers and nothing else, as a table flattened into a line."""
+    return _fill(size, lambda rng, n: f"{n % 900 + 10}, {n % 70 + 3} and {n % 11 + 1}")
 
 
 def paragraphs(size: int) -> str:
@@ -106,7 +117,9 @@ def news(size: int) -> str:
 GENERATORS: dict[str, Callable[[int], str]] = {
     "quote_marks": quote_marks,
     "quotes": quotes,
+    "chants": chants,
     "figures": figures,
+    "numbers": numbers,
     "paragraphs": paragraphs,
     "capitalised": capitalised,
     "news": news,

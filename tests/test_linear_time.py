@@ -41,3 +41,39 @@ def test_figures_stay_linear_on_text_without_line_breaks(nlp):
     small = stage_times(GENERATORS["quotes"](SIZE), repeat=2)
     large = stage_times(GENERATORS["quotes"](4 * SIZE), repeat=2)
     assert large["figures"] <= RATIO * max(small["figures"], FLOOR), (small["figures"], large["figures"])
+
+
+@pytest.mark.model
+def test_entities_stay_linear_on_capitalised_text(nlp):
+    """Every person of a surname took every bare occurrence of it, so on a text of many names
+    sharing surnames mentions outnumbered the words and entities grew with the square of the
+    text. Eight times the text (not four: the quadratic part is small on a short one) may take
+    at most twelve times as long, the same slack as the other cases."""
+    stage_times(GENERATORS["capitalised"](2_000))
+    small = stage_times(GENERATORS["capitalised"](SIZE), repeat=2)
+    large = stage_times(GENERATORS["capitalised"](8 * SIZE), repeat=2)
+    assert large["entities"] <= 2 * RATIO * max(small["entities"], FLOOR), (
+        small["entities"],
+        large["entities"],
+    )
+
+
+@pytest.mark.model
+def test_quotes_stay_linear_on_one_paragraph_of_chants(nlp):
+    """A paragraph of short quotes with "they" as speaker: each pronoun's antecedent was looked
+    for in every token before it in the paragraph, each quote's cue past every later quote of the
+    paragraph, and each quote's last word from the start of its line."""
+    stage_times(GENERATORS["chants"](2_000))
+    small = stage_times(GENERATORS["chants"](SIZE), repeat=2)
+    large = stage_times(GENERATORS["chants"](4 * SIZE), repeat=2)
+    assert large["quotes"] <= RATIO * max(small["quotes"], FLOOR), (small["quotes"], large["quotes"])
+
+
+@pytest.mark.model
+def test_figures_stay_linear_on_a_list_of_numbers(nlp):
+    """Every number of a sentence read the sentence's words again, and climbed to a head whose
+    children it read again: a sentence listing numbers made figures quadratic."""
+    stage_times(GENERATORS["numbers"](2_000))
+    small = stage_times(GENERATORS["numbers"](SIZE), repeat=2)
+    large = stage_times(GENERATORS["numbers"](4 * SIZE), repeat=2)
+    assert large["figures"] <= RATIO * max(small["figures"], FLOOR), (small["figures"], large["figures"])

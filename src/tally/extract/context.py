@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tally.lang import Lexicon, active
 from tally.records import DateMention, Embedded, Event, Figure, Flag, Place, Quote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from tally.extract.entities.extractor import EntityIndex
 
@@ -76,6 +77,43 @@ def sentence_bounds(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
         held = ([s.start for s in sents], [(s.start_char, s.end_char) for s in sents])
         doc.user_data[_SENTENCES_KEY] = held
     return held
+
+
+def fast_sentences(doc: Doc) -> None:
+    """Make ``Token.sent`` and ``Span.sent`` of *doc* bisect :func:`sentence_bounds`.
+
+    spaCy finds a token's sentence by slicing the Doc twice (through a Python
+    helper) and walking the tokens out to both ends, on every call; the
+    extractors ask for it some 50 places, thousands of times an article. The
+    hooks (spaCy's own ``user_token_hooks``/``user_span_hooks``) return the
+    same span: the sentence that holds the token, or a span's first token.
+    """
+    if len(doc):
+        doc.user_token_hooks["sent"] = _token_sentence
+        doc.user_span_hooks["sent"] = _span_sentence
+
+
+def _sentence_at(doc: Doc, i: int) -> Span:
+    """The sentence that holds token *i*, as ``doc.sents`` gives it (a new Span, as spaCy's)."""
+    starts, _ = sentence_bounds(doc)
+    k = bisect_right(starts, i) - 1
+    return _span_type()(doc, starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc))
+
+
+@lru_cache(maxsize=1)
+def _span_type() -> type[Span]:
+    """spaCy's Span class, imported when first needed (this module is imported without spaCy)."""
+    from spacy.tokens import Span
+
+    return Span
+
+
+def _token_sentence(tok: Token) -> Span:
+    return _sentence_at(tok.doc, tok.i)
+
+
+def _span_sentence(span: Span) -> Span:
+    return _sentence_at(span.doc, span.start)
 
 
 def entity_bounds(tok: Token) -> tuple[int, int]:

@@ -9,7 +9,8 @@ news text:
   "People's Mojahedin Organization of Iran (PMOI / MEK Iran)";
 - a later mention whose words are all among an entity's words is that entity
   ("MEK" ⊂ "MEK Iran", "People's Mojahedin of Iran" ⊂ the full name), as is a
-  bare surname of a person ("Raisi" after "Ebrahim Raisi");
+  bare surname of a person ("Raisi" after "Ebrahim Raisi"); a surname several
+  people share goes to one of them (:func:`_share_surname`);
 - country names never merge into anything as a "surname" ("Iran" is not
   "MEK Iran").
 
@@ -854,6 +855,79 @@ def _title_cased_line(doc: Doc, tok: Token) -> bool:
     return len(words) >= 3 and sum(t.is_title for t in words) * 4 >= len(words) * 3
 
 
+def _add_occurrences(doc: Doc, index: EntityIndex, occurrences: _Occurrences) -> None:
+    """Every occurrence of an entity's name or alias is its mention (the NER misses some), and so
+    is a person's bare surname; a surname several people share goes to one of them
+    (:func:`_share_surname`)."""
+    places = {fold(c.name) for c in index._clusters if _decide_type(c) == "GPE"}
+    by_surname: dict[str, list[_Cluster]] = {}
+    for cluster in list(index._clusters):
+        parts = cluster.name.split()
+        if _decide_type(cluster) == "PERSON" and len(parts) >= 2 and fold(parts[-1]) not in places:
+            # not "Kenya" of "Amnesty Kenya" taken for a person: the place keeps its mentions
+            by_surname.setdefault(parts[-1], []).append(cluster)
+    shared = {surname for surname, owners in by_surname.items() if len(owners) > 1}
+    for cluster in list(index._clusters):
+        names = [cluster.name, *cluster.aliases]
+        parts = cluster.name.split()
+        if parts and parts[-1] in by_surname and parts[-1] not in shared and cluster in by_surname[parts[-1]]:
+            names.append(parts[-1])
+        covered = _Covered(cluster.mentions)
+        for alias in names:
+            if len(alias) < 2 or not alias[:1].isupper():
+                continue
+            for span in occurrences.of(alias):
+                if not covered.covers(span[0]):
+                    cluster.mentions.append(span)
+                    covered.add(span)
+    for surname in shared:
+        if len(surname) >= 2 and surname[:1].isupper():
+            _share_surname(doc, surname, by_surname[surname], occurrences)
+
+
+def _share_surname(doc: Doc, surname: str, owners: list[_Cluster], occurrences: _Occurrences) -> None:
+    """Give each bare *surname* that *owners* (people of that surname) share to one of them.
+
+    A reader takes "Rojas" for the Rojas last named before it, passing over
+    people brought in by an apposition ("Berisha, his wife, Liri Berisha, his
+    son, Shkëlzen Berisha … Berisha, who resigned": the first Berisha still;
+    "the prison inspector general, Hector Paul Joseph" is not the Joseph the
+    story is about); before any such name, the first one named. Giving it to
+    every one of them made mentions outnumber the article's words on a text
+    of many names, and entities grow with its square. A surname inside a full
+    name ("Rojas" of "Ana Rojas") is that name's, never another person's.
+    """
+    text = doc_text(doc)
+    full = sorted(
+        (start, end, n)
+        for n, cluster in enumerate(owners)
+        for start, end in cluster.mentions
+        if text[start:end] != surname
+    )
+    if not full:
+        return
+    covered = _Covered([(start, end) for start, end, _ in full])
+    leading = [m for m in full if not _in_apposition(doc, m[0], m[1])] or full
+    starts = [start for start, _, _ in leading]
+    owner: dict[tuple[int, int], int] = {}  # bare surname -> index in owners of the one it names
+    for span in occurrences.of(surname):
+        if not covered.covers(span[0]):
+            before = bisect_left(starts, span[0]) - 1
+            owner[span] = leading[max(before, 0)][2]
+    for n, cluster in enumerate(owners):
+        # the NER's bare surnames went to the first of them (EntityIndex._find): moved where they belong
+        kept = [span for span in cluster.mentions if owner.get(span, n) == n]
+        have = set(kept)
+        kept.extend(span for span, m in owner.items() if m == n and span not in have)
+        cluster.mentions[:] = kept
+
+
+def _in_apposition(doc: Doc, start: int, end: int) -> bool:
+    """The name at ``[start, end)`` is an apposition ("his son, Shkëlzen Berisha")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ == "appos"
+
+
 def extract_entities(doc: Doc) -> EntityIndex:
     """Merge the named mentions of *doc* into entities with aliases and roles."""
     text = doc_text(doc)
@@ -909,21 +983,7 @@ def extract_entities(doc: Doc) -> EntityIndex:
     # every occurrence of a name or alias is a mention too (the NER misses some),
     # and so is a person's bare surname
     occurrences = _Occurrences(text)
-    places = {fold(c.name) for c in index._clusters if _decide_type(c) == "GPE"}
-    for cluster in list(index._clusters):
-        names = [cluster.name, *cluster.aliases]
-        parts = cluster.name.split()
-        if _decide_type(cluster) == "PERSON" and len(parts) >= 2 and fold(parts[-1]) not in places:
-            # not "Kenya" of "Amnesty Kenya" taken for a person: the place keeps its mentions
-            names.append(parts[-1])
-        covered = _Covered(cluster.mentions)
-        for alias in names:
-            if len(alias) < 2 or not alias[:1].isupper():
-                continue
-            for span in occurrences.of(alias):
-                if not covered.covers(span[0]):
-                    cluster.mentions.append(span)
-                    covered.add(span)
+    _add_occurrences(doc, index, occurrences)
     for cluster in index._clusters:
         for start, end in list(cluster.mentions):
             char_span = doc.char_span(start, end, alignment_mode="expand")

@@ -863,6 +863,10 @@ def _modal_trigger(tok: Token, quote: Quote | None) -> _Cand | None:
     """A DEMAND or THREATEN read from a modal clause in a quote or under a reporting verb."""
     if tok.pos_ not in {"VERB", "AUX"}:
         return None
+    fut, obl = event_syntax.is_future(tok), event_syntax.has_obligation(tok)
+    order = quote is not None and tok.dep_ == "ROOT" and tok.tag_ == "VB"
+    if not (fut or obl or order):
+        return None  # neither a modal clause nor an order (the cheap tests first: most verbs stop here)
     rep = event_syntax.reporting_ancestor(tok)
     if quote is None and rep is None:
         return None
@@ -874,18 +878,12 @@ def _modal_trigger(tok: Token, quote: Quote | None) -> _Cand | None:
         for c in tok.children
         if c.dep_ == "aux" and c.lower_ in event_lexicon.FUTURE_MODALS | event_lexicon.OBLIGATION_MODALS
     ]
-    fut, obl, neg = (
-        event_syntax.is_future(tok),
-        event_syntax.has_obligation(tok),
-        event_syntax.is_negated(tok),
-    )
+    neg = event_syntax.is_negated(tok)
     first = subj is not None and subj.lower_ in event_lexicon.FIRST_PERSON
     if event_syntax.is_purpose(tok):
         return None
     if (
-        quote is not None
-        and tok.dep_ == "ROOT"
-        and tok.tag_ == "VB"
+        order
         and subj is None
         and not auxes
         and tok.i == tok.sent.start + sum(1 for t in tok.sent if t.is_punct and t.i < tok.i)

@@ -307,9 +307,23 @@ def _priority(category: str) -> int:
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
-def _sentence_lemmas(tok: Token) -> set[str]:
-    words = [t for t in tok.sent if t.ent_type_ not in _TIME_LABELS]
-    return {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
+_SENTENCE_LEMMAS_KEY = "tally.figures.sentence_lemmas"
+
+
+def _sentence_lemmas(tok: Token) -> frozenset[str]:
+    """Lemmas and lower-case forms of the words of *tok*'s sentence (dates and times left out).
+
+    Read once per sentence and kept on the Doc: read again for every number,
+    a sentence listing hundreds of numbers made figures quadratic.
+    """
+    sent = tok.sent
+    held: dict[int, frozenset[str]] = tok.doc.user_data.setdefault(_SENTENCE_LEMMAS_KEY, {})
+    lemmas = held.get(sent.start)
+    if lemmas is None:
+        words = [t for t in sent if t.ent_type_ not in _TIME_LABELS]
+        lemmas = frozenset({t.lemma_.lower() for t in words} | {t.lower_ for t in words})
+        held[sent.start] = lemmas
+    return lemmas
 
 
 def _death_category(tok: Token) -> str:
@@ -398,7 +412,7 @@ def _same_list_item(a: Token, b: Token) -> bool:
     return line_of[a.i] == line_of[b.i] and line_of[a.i] in items
 
 
-def _event_sentence(lemmas: set[str]) -> bool:
+def _event_sentence(lemmas: frozenset[str]) -> bool:
     """The sentence speaks of protest, violence, disease or disaster."""
     return bool(
         lemmas
@@ -573,6 +587,35 @@ def _total_of_people(noun: Token) -> str | None:
     return "other" if people else None
 
 
+_MODIFIER_KEY = "tally.figures.modifier_category"
+
+
+def _named_by_modifier(x: Token) -> tuple[str, Token] | None:
+    """The category a clause or adjective after *x* names ("people *killed* in …"), and that word.
+
+    Kept per token on the Doc: every number of a list climbs to the same
+    head, and reading that head's children again for each of them made
+    figures quadratic on a long list of numbers.
+    """
+    # (token indices kept, not tokens: a token held by its own Doc would make a reference cycle)
+    held: dict[int, tuple[str, int] | None] = x.doc.user_data.setdefault(_MODIFIER_KEY, {})
+    if x.i not in held:
+        held[x.i] = None
+        for child in x.rights:
+            if (
+                child.dep_ in {"acl", "relcl", "amod"}
+                and not _clause_on_a_part(child)
+                and not _leaves_list_item(x, child)
+                and not _clause_of_agents(child)
+            ):
+                cat = _verb_category(child)
+                if cat:
+                    held[x.i] = (cat, child.i)
+                    break
+    found = held[x.i]
+    return None if found is None else (found[0], x.doc[found[1]])
+
+
 def _climb(start: Token) -> tuple[str, Token] | None:
     """Walk up the parse from the counted word to the verb or noun that names its category."""
     x = start
@@ -586,17 +629,9 @@ def _climb(start: Token) -> tuple[str, Token] | None:
         if cat:
             return cat, start.head
     for _ in range(MAX_HOPS):
-        for child in x.children:
-            if (
-                child.dep_ in {"acl", "relcl", "amod"}
-                and child.i > x.i
-                and not _clause_on_a_part(child)
-                and not _leaves_list_item(x, child)
-                and not _clause_of_agents(child)
-            ):
-                cat = _verb_category(child)
-                if cat:
-                    return cat, child
+        named = _named_by_modifier(x)
+        if named is not None:
+            return named
         head = x.head
         if head is x or _leaves_list_item(x, head):
             return None

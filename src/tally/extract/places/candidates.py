@@ -840,6 +840,7 @@ MIN_METONYMIC_CAPITAL_POPULATION = 200000
 
 #: What may stand between two items of a list of names: "Tehran, Shiraz and Isfahan".
 _LIST_JOINS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
+_LIST_JOIN_MAX = max(len(join) for join in _LIST_JOINS)
 
 
 #: Levels of :func:`_listed_with_places`: a list of places, and one that a preposition of
@@ -862,7 +863,8 @@ def _listed_with_places(doc: Doc, gaz: Gazetteer) -> dict[int, int]:
     """
     chains: list[list[Span]] = []
     for ent in doc.ents:
-        if chains:
+        if chains and ent.start - chains[-1][-1].end <= _LIST_JOIN_MAX:
+            # (the words between are read only when few enough to be a joint)
             last = chains[-1][-1]
             between = tuple(t.text.lower() for t in doc[last.end : ent.start])
             if between in _LIST_JOINS:

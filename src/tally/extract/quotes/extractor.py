@@ -116,17 +116,16 @@ def _frame_cue(
     close = m.close_at if m.close_at is not None else m.end
     # after the closing mark: "…,” said Caddell.", "…,” was the hard-line quoted from X."
     if m.close_at is not None:
-        stop = para[1]
+        # the window is at most APPOSITION_WINDOW_TOKENS long: never read to the paragraph end,
+        # nor look at the marks past it (a paragraph of short chants made that quadratic)
+        stop = min(para[1], close + 1 + 20 * APPOSITION_WINDOW_TOKENS)
         for following in marks.after(close):
             if following.open_at >= stop:
                 break
             if _speech_like(text, following):
                 stop = following.open_at
                 break
-        # the window is at most APPOSITION_WINDOW_TOKENS long: never read to the paragraph end
-        after = quote_cues.tokens_between(
-            doc, close + 1, min(stop, close + 1 + 20 * APPOSITION_WINDOW_TOKENS)
-        )
+        after = quote_cues.tokens_between(doc, close + 1, stop)
         for n, tok in enumerate(after[: _after_window(after) + 1]):
             if tok.text in {".", "!", "?"} and (n == 0 or not _abbreviation(doc[tok.i - 1])):
                 break  # "…”.[9] The envoy said": a full stop after the mark ends the quote's sentence
@@ -453,7 +452,7 @@ def _speaker_of_cue(tok: Token) -> Token | None:
 
 
 _PUNCTUATION_ONLY = re.compile(r"[ ,.;:!?]*")
-_WORD_BEFORE_END = re.compile(r"[^ ,.;:!?][ ,.;:!?]*\Z")
+_SENTENCE_PUNCTUATION = " ,.;:!?"
 
 
 def _only_punctuation(text: str, start: int, end: int) -> bool:
@@ -473,8 +472,13 @@ def _host_reach(text: str, m: MarkedSpan) -> int:
     (:func:`_only_punctuation`): the smaller of the two ends.
     """
     line_start = text.rfind("\n", 0, m.end) + 1
-    last_word = _WORD_BEFORE_END.search(text, line_start, m.end)
-    after_word = last_word.start() + 1 if last_word is not None else line_start
+    # the last character before the mark's end that is not punctuation, read backwards
+    # from the end: a regular expression searched forward from the line's start read the
+    # whole line for every mark, quadratic on a one-paragraph article of quotes
+    last = m.end - 1
+    while last >= line_start and text[last] in _SENTENCE_PUNCTUATION:
+        last -= 1
+    after_word = last + 1 if last >= line_start else line_start
     return min(m.end - 1, after_word)
 
 

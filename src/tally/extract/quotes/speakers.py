@@ -10,6 +10,7 @@ point at the same actor.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -40,7 +41,7 @@ from tally.lexicons import first_names, is_person_noun
 from tally.records import Entity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from tally.extract.context import ExtractContext
     from tally.extract.entities.extractor import EntityIndex
@@ -1102,6 +1103,23 @@ def _surname_like(entity: Entity) -> bool:
     )
 
 
+_SUBJECTS_KEY = "tally.quotes.proper_subjects"
+
+
+def _proper_subjects(doc: Doc) -> list[int]:
+    """Indices of the proper nouns that are a clause's subject, listed once per Doc.
+
+    A pronoun's antecedent is looked for among them only: walking back every
+    token of its paragraph for each pronoun was quadratic in a long paragraph
+    ("“No!” they chanted." a thousand times on one line).
+    """
+    held = doc.user_data.get(_SUBJECTS_KEY)
+    if held is None:
+        held = [t.i for t in doc if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN"]
+        doc.user_data[_SUBJECTS_KEY] = held
+    return held
+
+
 def _subject_antecedent(
     ctx: ExtractContext,
     tok: Token,
@@ -1115,11 +1133,12 @@ def _subject_antecedent(
     doc = tok.doc
     here = para_of(tok.idx)
     index: EntityIndex = ctx.entities
-    k = tok.i - 1
-    while k >= 0 and here - para_of(doc[k].idx) <= SUBJECT_PARAGRAPHS:
-        cand = doc[k]
+    subjects = _proper_subjects(doc)
+    k = bisect_left(subjects, tok.i) - 1
+    while k >= 0 and here - para_of(doc[subjects[k]].idx) <= SUBJECT_PARAGRAPHS:
+        cand = doc[subjects[k]]
         k -= 1
-        if cand.dep_ not in {"nsubj", "nsubjpass"} or cand.pos_ != "PROPN" or quoted(cand.idx):
+        if quoted(cand.idx):
             continue
         entity = index.at(cand.idx, cand.idx + len(cand.text))
         if entity is not None and _may_be_person(entity) == person and genders.fits(entity, tok.lower_):
