@@ -267,3 +267,10 @@ def test_findings_are_a_document_of_whoever_made_them():
         "The findings of a regional inquiry commission, released on Friday, show that 188 miners were killed."
     )
     assert _asserted(text, 188) == [["regional inquiry commission"]]
+
+
+def test_able_to_confirm_confirms_through_the_subject_of_be():
+    ((value, asserted, confirmed, _),) = _roles(
+        "The Lakeside Observatory was able to verify 45 deaths in the district."
+    )
+    assert confirmed == ["Lakeside Observatory"]

@@ -170,7 +170,10 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
         # the past tense read as a participle on the name; the name speaks
         return verb.head
     if depth < 1 and verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head is not verb:
-        joined = _speaker(verb.head, depth + 1)
+        governor = verb.head
+        if verb.dep_ == "xcomp" and governor.dep_ == "acomp":
+            governor = governor.head  # "X has been able to confirm 87 cases": X, the subject of "been"
+        joined = _speaker(governor, depth + 1)
         if joined is not None:
             return joined
     # "…, a doctor at the city's hospital said." with the speaker hung on the clause before
