@@ -8,17 +8,8 @@ tests unless its comment says it is a guard.
 
 from __future__ import annotations
 
-from tests.test_extract_quotes import _quotes, _speaker
-
-
-def _with(quotes, words: str):
-    """The direct and mixed records whose text holds *words*."""
-    return [q for q in quotes if words in q.text and q.kind in {"direct", "mixed"}]
-
-
-def _name(quote, entities) -> str:
-    return _speaker(quote, entities) or quote.speaker_name or ""
-
+from tests.test_extract_quotes import _quotes
+from tests.test_quotes_round5 import _name, _with
 
 # -- a quote over several paragraphs, its cue at the end ----------------------------------
 
