@@ -274,3 +274,11 @@ def test_able_to_confirm_confirms_through_the_subject_of_be():
         "The Lakeside Observatory was able to verify 45 deaths in the district."
     )
     assert confirmed == ["Lakeside Observatory"]
+
+
+def test_an_unlabelled_name_runs_over_its_hyphen():
+    text = (
+        "Church groups and the Lowveld Multi-Party Forum put the toll far higher; the forum said on "
+        "Monday that at least 60 people had been killed by soldiers."
+    )
+    assert _asserted(text, 60) == [["Lowveld Multi-Party Forum"]]

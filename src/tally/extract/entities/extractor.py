@@ -833,14 +833,16 @@ def _unlabelled_organisations(doc: Doc) -> list[tuple[int, int, str]]:
         if tok.ent_type_ or not tok.is_title or tok.lower_ not in _UNLABELLED_ORG_HEADS:
             continue
         first = tok.i
-        while (
-            first > 0
-            and tok.i - first < 6
-            and doc[first - 1].is_title
-            and not doc[first - 1].ent_type_
-            and doc[first - 1].pos_ == "PROPN"
-            and doc[first - 1].whitespace_
-        ):
+        while first > 0 and tok.i - first < 8:
+            before = doc[first - 1]
+            joined = first > 1 and doc[first - 2].is_title and not doc[first - 2].whitespace_
+            if before.text in {"-", "‑"} and not before.whitespace_ and joined:
+                first -= 2  # "Multi-Stakeholder": a hyphen inside the name
+                continue
+            if not (
+                before.is_title and not before.ent_type_ and before.pos_ == "PROPN" and before.whitespace_
+            ):
+                break
             first -= 1
         if first == tok.i or _title_cased_line(doc, tok):
             continue
