@@ -11,18 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from tally.extract.context import ExtractContext
-from tally.extract.dates import extract_dates
+from tests.test_dates_places_round5 import _dates
 
 pytestmark = pytest.mark.model
-
-
-def _dates(nlp, text: str, published: str | None) -> list[tuple[str, str | None]]:
-    ctx = ExtractContext(doc=nlp(text), entities=None, published=published, embedded=[])
-    found = extract_dates(ctx)
-    for d in found:
-        assert d.text == text[d.start : d.end]
-    return [(d.text, d.value) for d in found]
 
 
 # --- the Iranian (Solar Hijri) calendar -----------------------------------------------------

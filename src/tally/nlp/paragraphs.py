@@ -51,10 +51,10 @@ def _ends_with_reference_mark(tok: Token) -> bool:
     """
     i = tok.i - 1
     doc = tok.doc
-    if i < 1 or not _WHOLE_MARK.match(doc[i].text) or doc[i].whitespace_ == "":
+    if i < 1 or not is_reference_mark(doc[i]) or doc[i].whitespace_ == "":
         return False
     marks = []
-    while i >= 1 and _WHOLE_MARK.match(doc[i].text):
+    while i >= 1 and is_reference_mark(doc[i]):
         marks.append(doc[i])
         i -= 1
     if doc[i].text not in _SENTENCE_END or not (tok.is_title or tok.is_digit or tok.is_upper):

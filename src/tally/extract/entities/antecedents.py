@@ -136,11 +136,16 @@ CIVIL_DESCRIPTIONS = frozenset(
 )
 
 
+def _last_word(entity: Entity) -> str:
+    """The last word of *entity*'s name, lower-cased ("" for an empty name)."""
+    words = entity.name.lower().split()
+    return words[-1] if words else ""
+
+
 def may_be_described_as(entity: Entity, lemma: str) -> bool:
     """Whether *entity* may be "the <lemma>": "the organisation" after "Hengaw … The Interior Ministry
     did not respond" is Hengaw, not the ministry."""
-    last = entity.name.lower().split()[-1] if entity.name.split() else ""
-    return described_by(last, lemma)
+    return described_by(_last_word(entity), lemma)
 
 
 def described_by(head: str, lemma: str) -> bool:
@@ -150,8 +155,7 @@ def described_by(head: str, lemma: str) -> bool:
 
 def not_a_site(entity: Entity) -> bool:
     """A hotel, prison or airport the parser tags like an organisation does not speak."""
-    last = entity.name.lower().split()[-1] if entity.name.split() else ""
-    return last not in entity_words.SITE_WORDS
+    return _last_word(entity) not in entity_words.SITE_WORDS
 
 
 def _plural(entity: Entity) -> bool:

@@ -1153,6 +1153,22 @@ def _label_category(doc: Doc, phrase: NumberPhrase) -> str | None:
     return None
 
 
+def _label_word_category(word: str, *, people: bool = False) -> str | None:
+    """The category a lower-case label word names ("killed", "arrests", "injuries"), shared by
+    table headers and infobox rows; with *people*, a noun for people too ("detainees")."""
+    if word in figure_words.ADJ_CATEGORY:
+        category: str = figure_words.ADJ_CATEGORY[word]
+        return category
+    for lemma in (word, *_singulars(word)):
+        if lemma in figure_words.NOUN_CATEGORY:
+            category = figure_words.NOUN_CATEGORY[lemma]
+            return category
+        if people and lemma in figure_words.PERSON_DEFAULT:
+            category = figure_words.PERSON_DEFAULT[lemma]
+            return category
+    return None
+
+
 def _singulars(word: str) -> tuple[str, ...]:
     """The singulars a plural label may have: "Deaths", "Arrests", "Injuries" (a label the
     tagger took for a name keeps its plural lemma)."""
@@ -1185,12 +1201,9 @@ def _continued_row_category(doc: Doc, phrase: NumberPhrase) -> str | None:
             return None
         label = re.split(r"[:\t]", row, maxsplit=1)[0].lower()
         for word in reversed(re.findall(r"[a-z]+", label)):
-            if word in figure_words.ADJ_CATEGORY:
-                return figure_words.ADJ_CATEGORY[word]
-            for lemma in (word, *_singulars(word)):
-                if lemma in figure_words.NOUN_CATEGORY:
-                    category: str = figure_words.NOUN_CATEGORY[lemma]
-                    return category
+            category = _label_word_category(word)
+            if category is not None:
+                return category
         return None
     return None
 
@@ -1226,14 +1239,7 @@ def _column_category(doc: Doc, phrase: NumberPhrase) -> str | None:
         if not cell or cell[:1].isdigit():
             continue
         word = "".join(ch for ch in cell.split()[-1] if ch.isalpha())
-        if word in figure_words.ADJ_CATEGORY:
-            return figure_words.ADJ_CATEGORY[word]
-        for lemma in (word, *_singulars(word)):
-            if lemma in figure_words.NOUN_CATEGORY:
-                return figure_words.NOUN_CATEGORY[lemma]
-            if lemma in figure_words.PERSON_DEFAULT:
-                return figure_words.PERSON_DEFAULT[lemma]
-        return None
+        return _label_word_category(word, people=True)
     return None
 
 

@@ -617,7 +617,9 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
     """Fill ``draft.sources`` from the count's own sentence, quote and post."""
     tok: Token = draft.chain_start
     path = [tok, *tok.ancestors]
-    for node in path:
+    scene = _scene_verbs(path)
+    for k, node in enumerate(path):
+        below = path[k - 1] if k else None  # the node the count's path came up through
         if node.pos_ in {"VERB", "AUX"}:
             # "…, where six people were killed, according to a local journalist": an
             # "according to" on the count's own clause outranks a verb of saying above it
@@ -639,7 +641,7 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                     _add(draft, "asserted", _closing_source(ctx, tok))
                 _add(draft, "asserted", cited)
                 break
-        if node.pos_ in {"VERB", "AUX"} and node is not draft.anchor and not _circumstance_of(path, node):
+        if node.pos_ in {"VERB", "AUX"} and node is not draft.anchor and node.i not in scene:
             role = _role(node)
             speaker = _speaker(node) if role else None
             if speaker is not None and speaker.i == tok.i:
@@ -651,12 +653,12 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                 _add(draft, role, span)
                 if span is not None:
                     break
-        if node.pos_ in {"VERB", "AUX"} and not draft.sources["asserted"]:
-            owner = _total_owner(ctx, node, path)
+        if node.pos_ in {"VERB", "AUX"} and k >= 2 and below is not None and not draft.sources["asserted"]:
+            owner = _total_owner(ctx, node, below)
             if owner is not None:
                 # "Amnesty raised its toll to 321", "HRANA's tally stood at 19,000"
                 _add(draft, "asserted", owner)
-        if node.pos_ == "NOUN" and _content_clause_of(path, node):
+        if node.pos_ == "NOUN" and below is not None and _content_clause_of(below, node):
             # "rejected reports by foreign media that hundreds had been killed": the count is
             # what the report says, so its issuer asserts it (the verb above judges it)
             _add(draft, "asserted", _claim_issuer(ctx, node))
@@ -669,7 +671,7 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                         _add(draft, role, source_span(ctx, _speaker(child)))
     _apposed_count_sources(ctx, draft, path)
     _appended_verdict(ctx, draft, tok)
-    if any(_circumstance_of(path, node) for node in path if node.pos_ in {"VERB", "AUX"}):
+    if scene:
         return  # the writer's narration, whoever speaks around it
     if not draft.sources["asserted"]:
         _add(draft, "asserted", _parenthetical_source(ctx, path, tok))
@@ -698,30 +700,28 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
 _SCENE_MARKS = frozenset({"as", "when", "after", "before", "since"})
 
 
-def _circumstance_of(path: list[Token], verb: Token) -> bool:
-    """Whether the count's path reaches *verb* through a scene-setting clause after it:
+def _scene_verbs(path: list[Token]) -> set[int]:
+    """The verbs of the count's path it reaches through a scene-setting clause after them:
     "…, the ministry said, as tens of thousands rallied in Minsk" — the rally is the
     writer's narration, not what the ministry said."""
-    at = path.index(verb)
-    if at == 0:
-        return False
-    clause = path[at - 1]
-    return (
-        clause.dep_ == "advcl"
+    return {
+        verb.i
+        for clause, verb in zip(path, path[1:], strict=False)
+        if verb.pos_ in {"VERB", "AUX"}
+        and clause.dep_ == "advcl"
         and clause.i > verb.i
         and any(c.dep_ == "mark" and c.lower_ in _SCENE_MARKS for c in clause.children)
-    )
+    }
 
 
-def _total_owner(ctx: ExtractContext, verb: Token, path: list[Token]) -> SpanT | None:
+def _total_owner(ctx: ExtractContext, verb: Token, below: Token) -> SpanT | None:
     """Who keeps a total the count is the new value of: "X raised its toll to 321", "X's tally stood
     at 19,000", "X revised the figure to 40".
 
-    The count must hang on the verb through "at" or "to"; the total's possessor speaks, else the
-    subject of a verb that changes its own total.
+    The count must hang on the verb through "at" or "to" (*below*, the path's node under the
+    verb); the total's possessor speaks, else the subject of a verb that changes its own total.
     """
-    at = path.index(verb)
-    if at < 2 or path[at - 1].lower_ not in {"at", "to"} or path[at - 1].dep_ != "prep":
+    if below.lower_ not in {"at", "to"} or below.dep_ != "prep":
         return None
     for noun in verb.children:
         if noun.lemma_.lower() not in figure_words.TOTAL_NOUNS or noun.dep_ not in {"nsubj", "dobj"}:
@@ -735,8 +735,8 @@ def _total_owner(ctx: ExtractContext, verb: Token, path: list[Token]) -> SpanT |
     return None
 
 
-def _content_clause_of(path: list[Token], noun: Token) -> bool:
-    """Whether the count's path reaches *noun*, a report or claim, through its "that" clause.
+def _content_clause_of(clause: Token, noun: Token) -> bool:
+    """Whether the count's path reaches *noun*, a report or claim, through its "that" *clause*.
 
     "claims by rights groups that 300 had died": the clause says what the claim
     is; a relative clause ("the report that the ministry released") does not.
@@ -744,10 +744,6 @@ def _content_clause_of(path: list[Token], noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     if lemma not in figure_words.REPORT_NOUNS and lemma not in _CLAIM_NOUNS:
         return False
-    at = path.index(noun)
-    if at == 0:
-        return False
-    clause = path[at - 1]
     return clause.dep_ in {"acl", "ccomp"} and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
     )
@@ -1149,25 +1145,22 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
         return  # the last words were a quotation: the narrative is the reporter's again
     if _role(root) == "asserted":
         _add(draft, "asserted", source_span(ctx, _speaker(root)))
-    elif _according_to_child(ctx, root) is not None and _counts_on(ctx, sent):
-        # "119 have been killed, according to our Office. More than 7,700 have been injured."
-        _add(draft, "asserted", _according_to_child(ctx, root))
-    elif any(t.lower_ in figure_words.PARTITIVE_PRONOUNS and t.head.lower_ == "of" for t in sent):
-        # "2,156 have been arrested, according to AAPP. Of those, 1,837 are still held.":
-        # a part of the count before has its source
+    elif _counts_on(sent):
+        # "119 have been killed, according to our Office. More than 7,700 have been injured.";
+        # "2,156 have been arrested, according to AAPP. Of those, 1,837 are still held."
         _add(draft, "asserted", _according_to_child(ctx, root))
 
 
-def _counts_on(ctx: ExtractContext, sent: Span) -> bool:
-    """Whether *sent* goes on with the tally of the sentence before: a count with no subject of its own
-    ("More than 7,700 have been injured"), one of the same victims ("Of those, …"), or counted
-    events ("Deaths in the attacks rose from 88 to 388")."""
-    root = sent.root
-    subj = subject(root, {"nsubj", "nsubjpass"})
+def _counts_on(sent: Span) -> bool:
+    """Whether *sent* goes on with the tally of the sentence before: a part of its count ("Of
+    those, …"), or a subject that is a count with no noun of its own ("More than 7,700 have been
+    injured"), a partitive pronoun, or counted events ("Deaths in the attacks rose from 88 to 388")."""
+    if any(t.lower_ in figure_words.PARTITIVE_PRONOUNS and t.head.lower_ == "of" for t in sent):
+        return True
+    subj = subject(sent.root, {"nsubj", "nsubjpass"})
     if subj is None:
         return False
     lemma = subj.lemma_.lower()
-    # "Deaths in the attacks surged from 88 to 388": counted events or a total as the subject
     counted = lemma in figure_words.NOUN_CATEGORY or lemma in figure_words.TOTAL_NOUNS
     return subj.like_num or lemma in figure_words.PARTITIVE_PRONOUNS or counted
 
