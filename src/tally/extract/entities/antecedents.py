@@ -28,7 +28,7 @@ from tally.extract.entities import words as entity_words
 from tally.lexicons import is_person_noun
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from tally.extract.entities.extractor import EntityIndex
     from tally.records import Entity
@@ -185,7 +185,8 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
         if lower in PERSON_PRONOUNS:
             return _nearest(index, lo, hi, frozenset({"PERSON"}))
         if lower in THING_PRONOUNS:
-            return _nearest(index, lo, hi, ORGANISATIONS, fits=lambda e: not_a_site(e) and not _plural(e))
+            found = _nearest(index, lo, hi, ORGANISATIONS, fits=lambda e: not_a_site(e) and not _plural(e))
+            return _office_of(index, tok.doc, found) if found is not None else None
         if lower in PLURAL_PRONOUNS:
             return _nearest(index, lo, hi, ORGANISATIONS | {"GROUP"}, fits=_plural) or _nearest(
                 index, lo, hi, ORGANISATIONS, fits=not_a_site
@@ -215,6 +216,29 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
     if tok.tag_ == "NN" and is_person_noun(lemma):  # "the spokesman", not "the officials"
         return _nearest(index, lo, hi, frozenset({"PERSON"}), fits=lambda e: may_hold_office(e, tok))
     return None
+
+
+def _office_of(index: EntityIndex, doc: Doc, found: Span) -> Span:
+    """The whole body when the name found only modifies it: "It said" after "The UN refugee agency
+    said" is the agency, an entity of its own, not the UN it belongs to."""
+    last = doc.char_span(*found, alignment_mode="expand")
+    if last is None:
+        return found
+    head = last[-1]
+    while head.dep_ in {"compound", "nmod"} and head.head.i > head.i and head.head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head
+    if (
+        head.i == last[-1].i
+        or head.pos_ != "NOUN"
+        or head.lemma_.lower() not in entity_words.ORGANISATION_NOUNS
+    ):
+        return found
+    start, end = found[0], head.idx + len(head.text)
+    known = index.at(start, end)
+    if known is not None and any(s <= start and end <= e for s, e in known.mentions):
+        return next((s, e) for s, e in known.mentions if s <= start and end <= e)
+    index.add_mention(doc_text(doc)[start:end], start, end, type="ORG")
+    return (start, end)
 
 
 def office_words(tok: Token) -> frozenset[str]:

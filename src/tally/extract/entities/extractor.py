@@ -850,6 +850,77 @@ def _unlabelled_organisations(doc: Doc) -> list[tuple[int, int, str]]:
     return out
 
 
+#: Capitalised words that join the two halves of an organisation's name: "Lawyers Against Torture".
+_CAPITALISED_LINKS = frozenset({"against", "without", "beyond"})
+
+
+def _linked_names(doc: Doc) -> list[tuple[int, int, str]]:
+    """Organisation names the NER missed that are built like a phrase, not a noun compound.
+
+    "Lawyers Against Torture, a network …, said" and "Students Against
+    Discrimination said" join two capitalised halves by a capitalised
+    preposition (the parser reads the second half as a prepositional phrase,
+    so only "Lawyers" was named); "Save the Children said" is a capitalised
+    order used as a subject. A title-cased line (a headline) is left alone.
+    One pass over the tokens (linear).
+    """
+    out: list[tuple[int, int, str]] = []
+    for tok in doc:
+        if tok.ent_type_ or not tok.is_title:
+            continue
+        if tok.lower_ in _CAPITALISED_LINKS and tok.i > tok.sent.start:
+            before, after = doc[tok.i - 1], doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if not (
+                _bare_name_word(before)
+                and before.whitespace_
+                and after is not None
+                and _bare_name_word(after)
+            ):
+                continue
+            first, last = before.i, after.i
+            while first > tok.sent.start and tok.i - first < 4 and _bare_name_word(doc[first - 1]):
+                first -= 1
+            while last + 1 < len(doc) and last - tok.i < 4 and _bare_name_word(doc[last + 1]):
+                last += 1
+        elif tok.lower_ in _UNLABELLED_ORG_HEADS and _starts_a_tail(doc, tok.i + 1):
+            # "The Network for Rural Rights said": an organisation word, then what it is for
+            first, last = tok.i, tok.i + 2
+            while last + 1 < len(doc) and last - tok.i < 6 and _bare_name_word(doc[last + 1]):
+                last += 1
+            while first > tok.sent.start and tok.i - first < 3 and _bare_name_word(doc[first - 1]):
+                first -= 1
+            if first == tok.sent.start and doc[first].lower_ in {"the", "a"}:
+                first += 1
+        elif tok.tag_ == "VB" and tok.dep_ in {"nsubj", "csubj"}:
+            words = list(tok.subtree)  # "Save the Children": every word capitalised but "the"
+            if len(words) < 2 or words[-1].i - words[0].i + 1 != len(words):
+                continue
+            if not all(w.is_title or w.lower_ in {"the", "a", "of", "and"} for w in words):
+                continue
+            first, last = words[0].i, words[-1].i
+        else:
+            continue
+        if _title_cased_line(doc, tok):
+            continue
+        out.append((doc[first].idx, doc[last].idx + len(doc[last].text), "ORG"))
+    return out
+
+
+def _starts_a_tail(doc: Doc, i: int) -> bool:
+    """Whether "for Rural Rights", "of Journalists" starts at *i*: a joiner, then a capitalised word."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].lower_ in {"for", "of", "on"}
+        and doc[i].is_lower
+        and _bare_name_word(doc[i + 1])
+    )
+
+
+def _bare_name_word(tok: Token) -> bool:
+    """A capitalised word the NER left unlabelled, which may be a word of a name."""
+    return tok.is_title and tok.is_alpha and not tok.ent_type_
+
+
 def _title_cased_line(doc: Doc, tok: Token) -> bool:
     """Whether *tok*'s sentence capitalises most of its words, as a headline does."""
     sent = tok.sent
@@ -966,6 +1037,7 @@ def extract_entities(doc: Doc) -> EntityIndex:
         if cleaned:
             mentions.append((*cleaned, label))
     mentions.extend(_unlabelled_organisations(doc))
+    mentions.extend(_linked_names(doc))
     mentions = _with_names_spelt_by_initials(text, mentions)
     # longest names first, so that short forms merge into the full name
     order = sorted(mentions, key=lambda m: (-len(_content_words(text[m[0] : m[1]])), m[0]))

@@ -178,6 +178,14 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 _AGE_MAX = 120
 
 
+def _counts_something(doc: Doc, i: int) -> bool:
+    """Whether the word at *i* is what a number before it counts: "12 more", "12 students", "12 others"."""
+    if i >= len(doc):
+        return False
+    word = doc[i]
+    return word.pos_ in {"NOUN", "PROPN", "ADJ"} or word.lower_ in {"more", "others", "of"}
+
+
 def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) -> bool:
     doc = ctx.doc
     core = doc[phrase.core_start : phrase.core_end]
@@ -235,6 +243,13 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
             k -= 1
         if words[k] in figure_words.AGE_WORDS:
             return True
+        if (
+            phrase.is_digits
+            and phrase.value <= 31
+            and words[k].rstrip(".") in figure_words.MONTH_WORDS
+            and not _counts_something(doc, phrase.core_end)
+        ):
+            return True  # "on August 4 and 5": the later days of a list of dates
     if after == "-" and after2 in {"year", "years"}:
         return True
     if (
@@ -1138,8 +1153,11 @@ def _label_category(doc: Doc, phrase: NumberPhrase) -> str | None:
     if not label:
         return None
     j = phrase.end
+    depth = 0  # "Deaths: 88 (per the Red Crescent)": a bracket after the count names its source
     while j < len(doc) and "\n" not in doc[j].text:
-        if doc[j].is_alpha:
+        depth += doc[j].text in {"(", "["}
+        depth -= doc[j].text in {")", "]"} and depth > 0
+        if doc[j].is_alpha and not depth:
             return None  # "5 January: 18 members … were killed": a sentence, not a row
         j += 1
     for tok in reversed(label):  # the word nearest the count decides
@@ -1176,10 +1194,6 @@ def _singulars(word: str) -> tuple[str, ...]:
     return (word.removesuffix("s"), word.removesuffix("es"), *ies)
 
 
-#: An infobox row's label and count: "Deaths: 1,500 (per Reuters)[3]" (the label at most three words).
-_ROW_START = re.compile(r"[A-Za-z][A-Za-z()]*(?: [A-Za-z()]+){0,2} ?[:\t] *[~≈c.]*\d")
-
-
 def _continued_row_category(doc: Doc, phrase: NumberPhrase) -> str | None:
     """The category of a count alone at the start of its line under an infobox row: "Deaths: 1,500
     (per Reuters)" then "304 (per Amnesty International)" — the second line goes on with the first's label.
@@ -1197,7 +1211,7 @@ def _continued_row_category(doc: Doc, phrase: NumberPhrase) -> str | None:
             return None
         if row[:1].isdigit():
             continue
-        if not _ROW_START.match(row):
+        if not figure_words.ROW_START.match(row):
             return None
         label = re.split(r"[:\t]", row, maxsplit=1)[0].lower()
         for word in reversed(re.findall(r"[a-z]+", label)):

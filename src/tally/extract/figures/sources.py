@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from tally.extract.context import doc_text
 from tally.extract.entities import words as entity_words
-from tally.extract.entities.antecedents import antecedent, earlier_report, report_issuer
+from tally.extract.entities.antecedents import antecedent, earlier_report, may_be_described_as, report_issuer
 from tally.extract.entities.descriptions import is_media_noun, may_speak_as_noun
 from tally.extract.figures import words as figure_words
 from tally.extract.spans import SpanIndex, dates_index, memo
@@ -367,6 +367,9 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             owner.pos_ in {"PRON", "PROPN"} or _people_or_organisation(owner.lemma_.lower())
         ):
             return source_span(ctx, owner, depth + 1)  # never the staff as a source of their own
+    later = _named_later(ctx, tok)
+    if later is not None:
+        return later  # "…, a doctors' group said. The Central Committee of Sudanese Doctors …"
     whole = _name_phrase(tok)
     if whole is not None:
         # "Amnesty International Kenya said": the whole name, not the country that ends it
@@ -415,6 +418,100 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         return named
     # "the group", "the banned militant outfit": the organisation named before
     return antecedent(ctx.entities, tok) or _register(ctx, tok)
+
+
+#: Nouns for a body outside the state that a lede may describe before naming it ("a rights
+#: commission", "monitors"); "police" or "the ministry" name a body of their own.
+_CIVIL_BODIES = frozenset(
+    {
+        "commission",
+        "committee",
+        "council",
+        "federation",
+        "forum",
+        "foundation",
+        "league",
+        "observatory",
+        "union",
+    }
+)
+
+#: How many sentences after a description its name may come.
+_NAMED_LATER_SENTENCES = 2
+
+
+def _named_later(ctx: ExtractContext, tok: Token) -> SpanT | None:
+    """The organisation an indefinite description stands for, named in the next sentences.
+
+    Wire copy describes the source in its headline or first sentence and names
+    it right after: "…, a doctors' group said. The Central Committee of
+    Sudanese Doctors, which …, said"; "toll passes 700, monitors say" over "…,
+    the Assistance Association for Political Prisoners said". The name must
+    be new (not named before the description), fit the noun (no ministry is "a
+    rights group", no outlet "a group"), and share a word with the description
+    or speak there itself.
+    """
+    lemma = tok.lemma_.lower()
+    common = tok.pos_ == "NOUN" or tok.is_lower  # a headline's "rights commission" may be tagged a name
+    if not common or not (lemma in _CIVIL_BODIES or lemma in entity_words.GENERIC_ORGANISATION_NOUNS):
+        return None
+    if any(_definite_modifier(c) for c in tok.children):
+        return None  # "the group" refers back; "its monitors", "Amnesty's researchers" are someone's
+    doc = tok.doc
+    sent = tok.sent
+    if sent.end >= len(doc):
+        return None
+    last = sent.end
+    for _ in range(_NAMED_LATER_SENTENCES):
+        if last < len(doc):
+            last = doc[last].sent.end
+    lo, hi = doc[sent.end].idx, doc[last - 1].idx + len(doc[last - 1].text)
+    described = {w for t in tok.subtree if t.is_alpha and not t.is_stop for w in (t.lower_, t.lemma_.lower())}
+    media = is_media_noun(tok)
+    for start, end, entity in reversed(list(ctx.entities.mentions_backwards(lo, hi))):
+        if entity.type not in {"ORG", "MEDIA"} or (entity.type == "MEDIA" and not media):
+            continue
+        if any(s < tok.idx for s, _ in entity.mentions) or not may_be_described_as(entity, lemma):
+            continue
+        if _last_name_word(entity.name) in entity_words.SITE_WORDS:
+            continue
+        words = {w.lower().removesuffix("'s").removesuffix("s") for w in entity.name.split()}
+        if {w.removesuffix("s") for w in described} & words or _speaks_at(doc, start, end):
+            return (start, end)
+    return None
+
+
+def _definite_modifier(child: Token) -> bool:
+    """A determiner or owner that makes a description definite: "the", "its", "Amnesty's", "the
+    UN's"; not the "a" of "a rights group" nor the plain noun of "a doctors' group"."""
+    if child.dep_ == "det":
+        return child.lower_ not in {"a", "an"}
+    if child.dep_ != "poss":
+        return False
+    return child.pos_ in {"PRON", "PROPN"} or any(
+        c.dep_ == "det" and c.lower_ == "the" for c in child.children
+    )
+
+
+def _last_name_word(name: str) -> str:
+    words = name.lower().split()
+    return words[-1] if words else ""
+
+
+def _speaks_at(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` is the subject of a verb of saying or the X of "according to X"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    if head.dep_ == "nsubj":
+        return _role(head.head) == "asserted"
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "to"
+        and head.head.i > 0
+        and doc[head.head.i - 1].lower_ == "according"
+    )
 
 
 def _name_phrase(tok: Token) -> SpanT | None:
@@ -684,7 +781,7 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
     if not draft.sources["asserted"]:
         for t in sent:
             who = _cited(t)
-            if who is not None:
+            if who is not None and _same_row(ctx.text, draft.start, t.idx):
                 _add(draft, "asserted", source_span(ctx, who))
     if not draft.sources["asserted"]:
         for q_start, q_end, span in speakers:
@@ -876,6 +973,29 @@ def _in_relative_clause(path: list[Token], node: Token) -> bool:
     return any(n.dep_ == "relcl" for n in path[: path.index(node)])
 
 
+def _line_at(text: str, pos: int) -> tuple[int, str]:
+    """The start and the text of the line holding character *pos*."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, text[start : end if end >= 0 else len(text)]
+
+
+def _same_row(text: str, count: int, cite: int) -> bool:
+    """Whether a citation at *cite* may speak for the count at *count* across lines.
+
+    An infobox row ("Deaths: 88 (per the Red Crescent)") names the source of
+    its own count only: the next row ("Injuries: 1,200") has none. Prose
+    wrapped over lines is one clause whatever its line breaks.
+    """
+    count_line, count_text = _line_at(text, count)
+    cite_line, cite_text = _line_at(text, cite)
+    if count_line == cite_line:
+        return True
+    return not (
+        figure_words.ROW_START.match(count_text.strip()) or figure_words.ROW_START.match(cite_text.strip())
+    )
+
+
 def _cited(t: Token) -> Token | None:
     """Who is cited at *t*: X of "according to X", "citing X" or "(per X)"; None elsewhere."""
     if t.lower_ == "according" and t.i + 1 < t.sent.end and t.doc[t.i + 1].lower_ == "to":
@@ -1048,6 +1168,8 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             continue  # "the death toll of 1500" is a count of its own
         if any(c.lower_ == "own" for c in tok.children):
             continue  # "police give their own figures": other counts, said to be other
+        if _about_the_events(tok):
+            continue  # "opened an inquiry into the deaths, the prosecutor said": not the count said again
         if tok.head.pos_ in {"VERB", "AUX"} and _sets_a_value(tok.head, tok):
             continue  # "Viasna put the figure at 7,000": another count, not a source for this one
         if owned and not _owner_gave(ctx, draft, tok):
@@ -1061,6 +1183,17 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             _add(draft, role, span)
         if roles:
             draft.refs.append(tok.sent)
+
+
+def _about_the_events(ref: Token) -> bool:
+    """Whether a later reference is what an act is about: "opened an inquiry into the deaths",
+    "anger over the arrests", "blamed the army for the killings". Who says so speaks of the inquiry,
+    the anger or the blame, not of the count (unlike "confirmed the deaths", "cast doubt on the toll")."""
+    return ref.dep_ == "pobj" and ref.head.lower_ in _ABOUT_PREPOSITIONS
+
+
+#: Prepositions of what an act or a feeling is about.
+_ABOUT_PREPOSITIONS = frozenset({"into", "over", "for", "against", "after", "following", "behind"})
 
 
 def _counts_the_same(draft: Any, ref: Token) -> bool:

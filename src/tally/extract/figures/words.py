@@ -9,6 +9,8 @@ it settles the category in nearly every use, and ambiguous words ("shot",
 
 from __future__ import annotations
 
+import re
+
 from tally.lang import section
 
 #: Every other upper-case name (``VERB_CATEGORY``, ``REPORT_VERBS``, …) is the
@@ -29,3 +31,6 @@ CATEGORY_PRIORITY = (
     "places",
     "other",
 )
+
+#: An infobox row's label and count: "Deaths: 1,500 (per Reuters)[3]" (the label at most three words).
+ROW_START = re.compile(r"[A-Za-z][A-Za-z()]*(?: [A-Za-z()]+){0,2} ?[:\t] *[~≈c.]*\d")
