@@ -112,3 +112,42 @@ def test_a_reference_under_another_noun_does_not_restate_the_count():
 def test_the_second_day_of_a_pair_of_dates_is_no_count():
     text = "Hospital staff said 61 people were brought in dead on August 4 and 5 alone."
     assert [value for value, *_ in figure_roles(text)] == [61]
+
+
+# --- a closing attribution at the end of a paragraph ----------------------------------------
+
+
+def test_a_closing_attribution_before_a_blank_line_is_found():
+    from tally.nlp.load import load_model
+    from tally.nlp.syntax import closing_verb
+
+    doc = load_model("en_core_web_sm")(
+        "Eleven guards were hurt in the blast, the provincial command announced.\n\nIt was calm."
+    )
+    first = next(iter(doc.sents))
+    verb = closing_verb(first, lambda t: t.lemma_ == "announce")
+    assert verb is not None and verb.text == "announced"
+
+
+# --- who speaks: part of a group, a body's owner, an estimate above a value ------------------
+
+
+def test_one_of_a_group_named_before_is_that_group():
+    text = (
+        "Four police officers told the agency that 60 protesters had been shot. The governor said 20 had "
+        "died. One of the officers said 35 others were still in hospital."
+    )
+    assert _asserted(text, 35) == [["Four police officers"]]
+
+
+def test_a_body_of_a_named_organisation_is_the_organisation():
+    text = (
+        "According to reports gathered by the network of the Free Workers Union inside the country, at "
+        "least 90 people were arrested."
+    )
+    assert _asserted(text, 90) == [["Free Workers Union"]]
+
+
+def test_an_estimate_put_above_a_value_is_asserted():
+    text = "The governor said 300 were detained, while student groups put the number of arrests above 1,200."
+    assert _asserted(text, 1200) == [["student groups"]]

@@ -127,7 +127,9 @@ def closing_verb(sent: Span, is_cue: Callable[[Token], bool]) -> Token | None:
     parser linked the clauses ("X sentenced 19, and three were sentenced to
     death, the group added": the group says both).
     """
-    toks = [t for t in sent if not t.is_punct]
+    toks = [
+        t for t in sent if not (t.is_punct or t.is_space)
+    ]  # a paragraph's blank line ends its last sentence
     if len(toks) < 3:
         return None
     last = toks[-1]

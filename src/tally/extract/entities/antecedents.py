@@ -215,6 +215,10 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
         return found
     if tok.tag_ == "NN" and is_person_noun(lemma):  # "the spokesman", not "the officials"
         return _nearest(index, lo, hi, frozenset({"PERSON"}), fits=lambda e: may_hold_office(e, tok))
+    if tok.tag_ == "NNS" and is_person_noun(lemma):
+        # "the officials" after "three interior ministry officials told Reuters": the group named by
+        # the same noun before, not any person
+        return _nearest(index, lo, hi, frozenset({"GROUP", "PERSON"}), fits=lambda e: _last_word(e) == lower)
     return None
 
 

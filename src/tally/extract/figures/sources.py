@@ -46,13 +46,24 @@ def _role(verb: Token) -> str | None:
     if _negated(verb) or _yet_to_come(verb):
         return None
     lemma = verb.lemma_.lower()
-    if lemma == "put" and not any(c.dep_ == "prep" and c.lower_ == "at" for c in _put_and_object(verb)):
+    if lemma == "put" and not any(_puts_at_a_value(c) for c in _put_and_object(verb)):
         return None  # "put the toll at 40" reports; "putting 2 million people under curfew" acts
     if lemma in figure_words.GIVING_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in figure_words.TOTAL_NOUNS for c in verb.children
     ):
         return "asserted"  # "local officials gave a lower toll of 35"; not "gave shelter to 500"
     return _lemma_role(lemma)
+
+
+def _puts_at_a_value(prep: Token) -> bool:
+    """ "at 40", and "above 30,000", "below 200" with a number: the value an estimate puts a count at."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ == "at":
+        return True
+    return prep.lower_ in {"above", "below", "over", "under", "near", "around"} and any(
+        t.like_num for t in prep.subtree
+    )
 
 
 def _put_and_object(verb: Token) -> list[Token]:
@@ -240,6 +251,9 @@ def _may_speak(ctx: ExtractContext, tok: Token) -> bool:
     """
     if tok.pos_ in {"PRON", "PROPN"} or ctx.entities.at(*_tok_span(tok)) is not None:
         return True
+    whole = _partitive_whole(tok)
+    if whole is not None:
+        return _may_speak(ctx, whole)  # "one of the officials"
     lemma = tok.lemma_.lower()
     return (
         may_speak_as_noun(lemma)
@@ -297,7 +311,13 @@ def _tok_span(tok: Token) -> SpanT:
 
 def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT | None:
     """The mention of the source named by the noun *tok*, registering it if the NER missed it."""
-    if tok is None or depth > 3 or tok.lower_ in figure_words.NOT_SOURCES:
+    if tok is None or depth > 3:
+        return None
+    partitive = _partitive_whole(tok)
+    if partitive is not None:
+        # "One of the officials said …": the officials, named before
+        return source_span(ctx, partitive, depth + 1)
+    if tok.lower_ in figure_words.NOT_SOURCES:
         return None
     if is_reference_mark(tok):
         # "… of October,[16] and the Ministry of Health later reported": the mark parsed as the
@@ -412,6 +432,9 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
                 found = _mention_of(ctx, *_tok_span(word), allow_gpe=False)
                 if found:
                     return found
+    owned_by = _named_owner(ctx, tok)
+    if owned_by is not None:
+        return owned_by  # "reports obtained by the network of the PMOI inside the country": the PMOI
     # "the charity Doctors Without Borders": the name right after the description
     named = _name_after(ctx, tok)
     if named is not None:
@@ -512,6 +535,42 @@ def _speaks_at(doc: Doc, start: int, end: int) -> bool:
         and head.head.i > 0
         and doc[head.head.i - 1].lower_ == "according"
     )
+
+
+#: Words that take a part of a group of speakers: "one of the officials", "some of the witnesses".
+_PART_WORDS = frozenset({"one", "two", "three", "some", "several", "many", "most", "each", "all", "both"})
+
+
+def _partitive_whole(tok: Token) -> Token | None:
+    """The group a partitive speaker belongs to: "officials" of "One of the officials said"."""
+    if tok.lower_ not in _PART_WORDS and tok.pos_ != "NUM":
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            whole = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if whole is not None and whole.pos_ in {"NOUN", "PROPN"}:
+                return whole
+    return None
+
+
+def _named_owner(ctx: ExtractContext, tok: Token) -> SpanT | None:
+    """The named organisation a lower-case body or its staff belongs to: "the network of the PMOI",
+    "researchers of Amnesty International". A place is no owner ("the council of Tehran")."""
+    lemma = tok.lemma_.lower()
+    if not tok.is_lower or not (
+        lemma in entity_words.ORGANISATION_NOUNS
+        or lemma in entity_words.GENERIC_ORGANISATION_NOUNS
+        or lemma in figure_words.STAFF_NOUNS
+    ):
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            entity = ctx.entities.at(*_tok_span(pobj)) if pobj.dep_ == "pobj" else None
+            if entity is not None and entity.type in {"ORG", "MEDIA"}:
+                return _mention_of(ctx, *_tok_span(pobj), allow_gpe=False)
+    return None
 
 
 def _name_phrase(tok: Token) -> SpanT | None:
