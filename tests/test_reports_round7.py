@@ -151,3 +151,22 @@ def test_a_body_of_a_named_organisation_is_the_organisation():
 def test_an_estimate_put_above_a_value_is_asserted():
     text = "The governor said 300 were detained, while student groups put the number of arrests above 1,200."
     assert _asserted(text, 1200) == [["student groups"]]
+
+
+# --- the writer of a release, and offices of places ---------------------------------------------
+
+
+def test_a_release_speaking_of_itself_is_the_writer_not_a_word_of_its_sentence():
+    text = "Since March, our Office has verified that at least 310 people have been killed by soldiers."
+    assert _asserted(text, 310) == [[]]
+
+
+def test_first_person_inside_a_quote_is_the_speaker():
+    text = '"We have counted 40 bodies since Friday," said Dr. Lina Haddad, a surgeon at the hospital.'
+    assert _asserted(text, 40) == [["Lina Haddad"]]
+
+
+def test_the_governor_of_a_province_is_no_province():
+    text = "The governor of Sistan and Baluchestan said 35 people had died in Zahedan."
+    (asserted,) = _asserted(text, 35)
+    assert asserted and "Baluchestan" not in asserted[0].split()[-1:]

@@ -317,7 +317,7 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
     if partitive is not None:
         # "One of the officials said …": the officials, named before
         return source_span(ctx, partitive, depth + 1)
-    if tok.lower_ in figure_words.NOT_SOURCES:
+    if tok.lower_ in figure_words.NOT_SOURCES or _the_writer(tok):
         return None
     if is_reference_mark(tok):
         # "… of October,[16] and the Ministry of Health later reported": the mark parsed as the
@@ -537,6 +537,19 @@ def _speaks_at(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _quoted(ctx: ExtractContext, pos: int) -> bool:
+    """Whether *pos* lies inside a direct or mixed quote (its first person is the speaker's)."""
+    return any(q.kind != "indirect" and q.start <= pos < q.end for q in ctx.quotes)
+
+
+def _the_writer(tok: Token) -> bool:
+    """ "We have verified …", "our Office has documented …": the author of a release or briefing
+    speaking of itself, which the record gives as the outlet (inside a quote, the quote's speaker)."""
+    if tok.lower_ in {"we", "i", "us"}:
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in tok.children)
+
+
 #: Words that take a part of a group of speakers: "one of the officials", "some of the witnesses".
 _PART_WORDS = frozenset({"one", "two", "three", "some", "several", "many", "most", "each", "all", "both"})
 
@@ -681,6 +694,9 @@ def _name_after(ctx: ExtractContext, tok: Token) -> SpanT | None:
             or (tok.i == tok.sent.start and sum(_name_word(w) for w in after) < 2)
         ):
             # "the head of Doctors Without Borders": the organisation, when its name is known
+            # (not "the governor of Sistan and Baluchestan", a province the tagger called an organisation)
+            if _names_a_place(ctx, after[0].idx, end):
+                return None
             return _mention_of(ctx, after[0].idx, end, allow_gpe=False)
         first = tok
     start = first.idx
@@ -694,6 +710,22 @@ def _name_after(ctx: ExtractContext, tok: Token) -> SpanT | None:
         type="PERSON" if is_person_noun(lemma) and first is not tok else "ORG",
     )
     return (start, end)
+
+
+def _names_a_place(ctx: ExtractContext, start: int, end: int) -> bool:
+    """Whether a place tally found is mentioned inside ``[start, end)``."""
+    return any(True for _ in _place_index(ctx).inside((start, end)))
+
+
+def _place_index(ctx: ExtractContext) -> SpanIndex:
+    """The article's place mentions, indexed once per article (not scanned per figure: quadratic)."""
+    index: SpanIndex = memo(
+        ctx,
+        "figure_places",
+        ctx.places,
+        lambda: SpanIndex([(p.id, s, e) for p in ctx.places for s, e in p.spans()]),
+    )
+    return index
 
 
 def _register(ctx: ExtractContext, tok: Token) -> SpanT | None:
@@ -774,6 +806,7 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
     tok: Token = draft.chain_start
     path = [tok, *tok.ancestors]
     scene = _scene_verbs(path)
+    writer = False
     for k, node in enumerate(path):
         below = path[k - 1] if k else None  # the node the count's path came up through
         if node.pos_ in {"VERB", "AUX"}:
@@ -802,6 +835,9 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             speaker = _speaker(node) if role else None
             if speaker is not None and speaker.i == tok.i:
                 continue  # "Amnesty said 450 detainees had reported torture": they are what is counted
+            if role and speaker is not None and _the_writer(speaker) and not _quoted(ctx, draft.start):
+                writer = True  # "our Office has verified that …": the release's author, given as the outlet
+                break
             if role and (speaker is None or _may_speak(ctx, speaker)):
                 # the nearest reporting verb speaks for the count; those above it
                 # speak for other clauses ("X put the toll at 61, while Y said …")
@@ -827,7 +863,7 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                         _add(draft, role, source_span(ctx, _speaker(child)))
     _apposed_count_sources(ctx, draft, path)
     _appended_verdict(ctx, draft, tok)
-    if scene:
+    if scene or writer:
         return  # the writer's narration, whoever speaks around it
     if not draft.sources["asserted"]:
         _add(draft, "asserted", _parenthetical_source(ctx, path, tok))
@@ -1452,12 +1488,7 @@ def _place_mentions(ctx: ExtractContext, start: int, end: int, draft: Any) -> li
     """Place mentions in ``[start, end)`` that are not part of an organisation or a source."""
     sources = [s for spans in draft.sources.values() for s in spans]
     # the place spans indexed once per article, not scanned per figure (quadratic on long articles)
-    places = memo(
-        ctx,
-        "figure_places",
-        ctx.places,
-        lambda: SpanIndex([(p.id, s, e) for p in ctx.places for s, e in p.spans()]),
-    )
+    places = _place_index(ctx)
     out = []
     for place_id, m_start, m_end in places.inside((start, end)):
         if _in_signature(ctx, m_start) or _describes_an_actor(ctx.text, m_end):
