@@ -170,3 +170,25 @@ def test_the_governor_of_a_province_is_no_province():
     text = "The governor of Sistan and Baluchestan said 35 people had died in Zahedan."
     (asserted,) = _asserted(text, 35)
     assert asserted and "Baluchestan" not in asserted[0].split()[-1:]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "citer"),
+    [
+        (
+            "At least 38 people were killed in the market town, the Relief Council said on Friday, citing "
+            "reports from volunteers it could not reach.",
+            38,
+            "Relief Council",
+        ),
+        (
+            "The Coast Tribune, the region's oldest paper, reported that at least 120 people had been "
+            "injured, citing doctors, relatives and its correspondents.",
+            120,
+            "Coast Tribune",
+        ),
+    ],
+)
+def test_who_cites_asserts_however_citing_is_parsed(text, value, citer):
+    (asserted,) = _asserted(text, value)
+    assert asserted and asserted[0] == citer

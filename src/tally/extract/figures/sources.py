@@ -814,6 +814,11 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             # "according to" on the count's own clause outranks a verb of saying above it
             cited = _according_to_child(ctx, node)
             if cited is not None:
+                citing = next((c for c in node.children if c.lower_ == "citing"), None)
+                if citing is not None:
+                    # "X reported that 201 had been killed, citing hospitals": the parser hangs
+                    # "citing" on the count's clause, but X cites
+                    _add(draft, "asserted", _citer(ctx, citing))
                 if (
                     node is not draft.anchor
                     and _role(node) == "asserted"
@@ -876,6 +881,8 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
     if not draft.sources["asserted"]:
         for t in sent:
             who = _cited(t)
+            if who is not None and t.lower_ == "citing":
+                _add(draft, "asserted", _citer(ctx, t))  # "…, the WHO said on Tuesday, citing reports"
             if who is not None and _same_row(ctx.text, draft.start, t.idx):
                 _add(draft, "asserted", source_span(ctx, who))
     if not draft.sources["asserted"]:
@@ -1066,6 +1073,17 @@ def _in_relative_clause(path: list[Token], node: Token) -> bool:
     still what the speaker says.
     """
     return any(n.dep_ == "relcl" for n in path[: path.index(node)])
+
+
+def _citer(ctx: ExtractContext, citing: Token) -> SpanT | None:
+    """Who cites at "citing X": the speaker of the nearest verb of saying before it in its sentence."""
+    for verb in reversed(citing.doc[citing.sent.start : citing.i]):
+        if verb.pos_ == "VERB" and _role(verb) == "asserted":
+            speaker = _speaker(verb)
+            if speaker is not None and _may_speak(ctx, speaker):
+                return source_span(ctx, speaker)
+            return None
+    return None
 
 
 def _line_at(text: str, pos: int) -> tuple[int, str]:
