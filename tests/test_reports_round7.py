@@ -192,3 +192,13 @@ def test_the_governor_of_a_province_is_no_province():
 def test_who_cites_asserts_however_citing_is_parsed(text, value, citer):
     (asserted,) = _asserted(text, value)
     assert asserted and asserted[0] == citer
+
+
+def test_a_total_raised_to_a_value_keeps_its_owner_and_its_parts_too():
+    text = (
+        "The Andean Rights Commission on Monday raised its count of people killed in two months of unrest "
+        "in the highlands to 87, including 9 police officers."
+    )
+    by_value = {value: asserted for value, asserted, _, _ in figure_roles(text)}
+    assert by_value[87] == ["Andean Rights Commission"]
+    assert by_value[9] == ["Andean Rights Commission"]

@@ -918,9 +918,12 @@ def _total_owner(ctx: ExtractContext, verb: Token, below: Token) -> SpanT | None
     at 19,000", "X revised the figure to 40".
 
     The count must hang on the verb through "at" or "to" (*below*, the path's node under the
-    verb); the total's possessor speaks, else the subject of a verb that changes its own total.
+    verb), or on the total that gets a value ("raised its count of people killed in … to 322,
+    including 21 police officers", the "to" parsed on "killed"; the part goes with the total); the
+    total's possessor speaks, else the subject of a verb that changes its own total.
     """
-    if below.lower_ not in {"at", "to"} or below.dep_ != "prep":
+    through_total = below.lemma_.lower() in figure_words.TOTAL_NOUNS and _sets_a_value(verb, below)
+    if (below.lower_ not in {"at", "to"} or below.dep_ != "prep") and not through_total:
         return None
     for noun in verb.children:
         if noun.lemma_.lower() not in figure_words.TOTAL_NOUNS or noun.dep_ not in {"nsubj", "dobj"}:
