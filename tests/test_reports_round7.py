@@ -202,3 +202,11 @@ def test_a_total_raised_to_a_value_keeps_its_owner_and_its_parts_too():
     by_value = {value: asserted for value, asserted, _, _ in figure_roles(text)}
     assert by_value[87] == ["Andean Rights Commission"]
     assert by_value[9] == ["Andean Rights Commission"]
+
+
+def test_an_acronym_set_off_by_or_is_the_same_organisation():
+    text = (
+        "The Free Coast Movement, or FCM, claimed the attack on Sunday. The FCM said 30 soldiers had been "
+        "killed in the raid."
+    )
+    assert _asserted(text, 30) == [["Free Coast Movement"]]

@@ -53,6 +53,8 @@ NER_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "FAC"
 
 _ALIAS_AFTER_NAME = re.compile(r"\s*\(([A-Z][^()\n]{0,60})\)")
 _WORD = re.compile(r"[\w’'\-]+")
+#: ", or BLA," after a name: its acronym, set off by commas.
+_ACRONYM_AFTER_OR = re.compile(r", or ([A-Z][A-Z.&]{1,9}),")
 
 
 @lru_cache(maxsize=65536)
@@ -609,11 +611,15 @@ def _roles_for(doc: Doc, start: int, end: int) -> tuple[list[str], bool]:
     return roles, titled
 
 
-def _aliases_after(text: str, end: int) -> list[tuple[str, int, int]]:
-    """Aliases in parentheses right after a name: ``(PMOI / MEK Iran)``."""
+def _aliases_after(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Aliases in parentheses right after a name: ``(PMOI / MEK Iran)``; or an acronym set off by
+    "or": "The Baloch Liberation Army, or BLA, claimed …" (an acronym only: ", or the army," is no name)."""
     match = _ALIAS_AFTER_NAME.match(text, end)
     if not match:
-        return []
+        acronym = _ACRONYM_AFTER_OR.match(text, end)
+        if acronym is None or not _is_acronym_of(acronym.group(1), text[start:end]):
+            return []
+        return [(acronym.group(1), acronym.start(1), acronym.end(1))]
     out = []
     inner_start = match.start(1)
     pos = 0
@@ -642,7 +648,7 @@ def _is_acronym_of(alias: str, name: str) -> bool:
 
 def _spells_initials(text: str, start: int, end: int) -> bool:
     """The name at ``[start, end)`` is followed by its initials in brackets."""
-    return any(_is_acronym_of(alias, text[start:end]) for alias, _, _ in _aliases_after(text, end))
+    return any(_is_acronym_of(alias, text[start:end]) for alias, _, _ in _aliases_after(text, start, end))
 
 
 #: An acronym in brackets: "(CMN)", "(H.R.W.)".
@@ -1046,7 +1052,7 @@ def extract_entities(doc: Doc) -> EntityIndex:
         cluster = index._add(text[start:end], start, end, label)
         if label == "GPE":
             continue  # "(PMOI / MEK Iran)" after "… of Iran" names the organisation
-        for alias, a_start, a_end in _aliases_after(text, end):
+        for alias, a_start, a_end in _aliases_after(text, start, end):
             if _is_acronym_of(alias, text[start:end]):
                 cluster.abbreviated = True
             if fold(alias) not in cluster.folded_names():
