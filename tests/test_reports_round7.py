@@ -210,3 +210,13 @@ def test_an_acronym_set_off_by_or_is_the_same_organisation():
         "killed in the raid."
     )
     assert _asserted(text, 30) == [["Free Coast Movement"]]
+
+
+def test_the_people_counted_are_never_the_quote_speaker_of_their_count():
+    text = (
+        "Aid workers say some of the nine Hazaras who remain in custody are at risk. "
+        "After months of denying it was planning to return any of the 51 Hazaras it had held since "
+        "rescuing them at sea in 2020, Malaysia abruptly handed 42 of them to Myanmar on Friday."
+    )
+    for value, asserted, _, _ in figure_roles(text):
+        assert not any("Hazaras" in name for name in asserted), (value, asserted)

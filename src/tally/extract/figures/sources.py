@@ -886,8 +886,11 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             if who is not None and _same_row(ctx.text, draft.start, t.idx):
                 _add(draft, "asserted", source_span(ctx, who))
     if not draft.sources["asserted"]:
+        counted = _counted_entity(ctx, tok)
         for q_start, q_end, span in speakers:
             if q_start <= draft.start < q_end and span not in draft.sources["disputed"]:
+                if counted is not None and ctx.entities.at(*span) is counted:
+                    continue  # "… to repatriate any of the 48 Uyghurs" with the Uyghurs taken for its speaker
                 _add(draft, "asserted", span)  # not "Officials denied that 40 had been killed"
     if not draft.sources["asserted"]:
         for post in ctx.embedded:
@@ -1076,6 +1079,12 @@ def _in_relative_clause(path: list[Token], node: Token) -> bool:
     still what the speaker says.
     """
     return any(n.dep_ == "relcl" for n in path[: path.index(node)])
+
+
+def _counted_entity(ctx: ExtractContext, tok: Token) -> Any:
+    """The entity of the people a count counts ("the 48 Uyghurs"): what is counted says nothing."""
+    noun = tok.head if tok.dep_ == "nummod" else tok
+    return ctx.entities.at(*_tok_span(noun))
 
 
 def _citer(ctx: ExtractContext, citing: Token) -> SpanT | None:
