@@ -220,3 +220,12 @@ def test_the_people_counted_are_never_the_quote_speaker_of_their_count():
     )
     for value, asserted, _, _ in figure_roles(text):
         assert not any("Hazaras" in name for name in asserted), (value, asserted)
+
+
+def test_he_after_an_unnamed_speaker_is_that_speaker():
+    text = (
+        "Police commander Ali Kamau declined to comment on Monday. A nurse at the district hospital, who "
+        "asked not to be named, said the wards were full. She said at least 30 people had been admitted "
+        "with gunshot wounds."
+    )
+    assert _asserted(text, 30) == [["nurse"]]

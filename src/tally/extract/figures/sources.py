@@ -328,7 +328,13 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         bound = _reporting_subject(ctx, tok)
         if bound is not None:
             return source_span(ctx, bound, depth + 1)
-        return antecedent(ctx.entities, tok)  # "it said", "he added": the one named before
+        found = antecedent(ctx.entities, tok)  # "it said", "he added": the one named before
+        unnamed = _described_speaker(tok) if tok.lower_ in {"he", "she"} else None
+        if unnamed is not None and (found is None or found[0] < unnamed.idx):
+            # "A police officer, who spoke on condition of anonymity, said … He said he had seen
+            # four bodies": the unnamed speaker just before, not a name further back
+            return source_span(ctx, unnamed, depth + 1)
+        return found
     lemma = tok.lemma_.lower()
     if lemma in figure_words.REPORT_NOUNS or lemma in figure_words.SOURCE_NOUNS:
         # "reports by the PMOI", "Amnesty's report", "a Reuters report", "its sources"
@@ -535,6 +541,24 @@ def _speaks_at(doc: Doc, start: int, end: int) -> bool:
         and head.head.i > 0
         and doc[head.head.i - 1].lower_ == "according"
     )
+
+
+def _described_speaker(pronoun: Token) -> Token | None:
+    """A person described, not named, who spoke in the sentence before *pronoun*'s: "A police
+    officer, who …, said …" (the subject of a verb of saying, a singular noun for a person)."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return None
+    for tok in pronoun.doc[pronoun.doc[sent.start - 1].sent.start : sent.start]:
+        if (
+            tok.dep_ == "nsubj"
+            and tok.tag_ == "NN"
+            and is_person_noun(tok.lemma_.lower())
+            and tok.ent_type_ != "PERSON"
+            and _role(tok.head) == "asserted"
+        ):
+            return tok
+    return None
 
 
 def _quoted(ctx: ExtractContext, pos: int) -> bool:
