@@ -229,3 +229,23 @@ def test_he_after_an_unnamed_speaker_is_that_speaker():
         "with gunshot wounds."
     )
     assert _asserted(text, 30) == [["nurse"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        (
+            "At least 75 people have been killed, by the count of the Sahel Medics Network.",
+            75,
+            "Sahel Medics Network",
+        ),
+        ("More than 90 people have died, by Reuters' tally.", 90, "Reuters"),
+        (
+            "A toll compiled by the Coast Herald from hospital sources put the number of dead at 211.",
+            211,
+            "Coast Herald",
+        ),
+    ],
+)
+def test_a_count_by_someone_is_theirs(text, value, source):
+    assert _asserted(text, value) == [[source]]

@@ -254,6 +254,8 @@ def _may_speak(ctx: ExtractContext, tok: Token) -> bool:
     whole = _partitive_whole(tok)
     if whole is not None:
         return _may_speak(ctx, whole)  # "one of the officials"
+    if _compiled_total(tok):
+        return True  # "a toll compiled by AFP … put the number at 211"
     lemma = tok.lemma_.lower()
     return (
         may_speak_as_noun(lemma)
@@ -336,8 +338,9 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             return source_span(ctx, unnamed, depth + 1)
         return found
     lemma = tok.lemma_.lower()
-    if lemma in figure_words.REPORT_NOUNS or lemma in figure_words.SOURCE_NOUNS:
-        # "reports by the PMOI", "Amnesty's report", "a Reuters report", "its sources"
+    if lemma in figure_words.REPORT_NOUNS or lemma in figure_words.SOURCE_NOUNS or _compiled_total(tok):
+        # "reports by the PMOI", "Amnesty's report", "a Reuters report", "its sources",
+        # "a toll compiled by AFP"
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
                 found = _source_through(ctx, child, depth)
@@ -576,6 +579,13 @@ def _the_writer(tok: Token) -> bool:
 
 #: Words that take a part of a group of speakers: "one of the officials", "some of the witnesses".
 _PART_WORDS = frozenset({"one", "two", "three", "some", "several", "many", "most", "each", "all", "both"})
+
+
+def _compiled_total(tok: Token) -> bool:
+    """ "a toll compiled by AFP", "the count kept by the group": a total someone made, a document of theirs."""
+    return tok.lemma_.lower() in figure_words.TOTAL_NOUNS and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and _agent(c) is not None for c in tok.children
+    )
 
 
 def _partitive_whole(tok: Token) -> Token | None:
@@ -1147,6 +1157,13 @@ def _same_row(text: str, count: int, cite: int) -> bool:
 
 def _cited(t: Token) -> Token | None:
     """Who is cited at *t*: X of "according to X", "citing X" or "(per X)"; None elsewhere."""
+    if t.lower_ == "by" and t.dep_ in {"agent", "prep"}:
+        # "75 have been killed, by the count of the Sudan Doctors Network", "by Reuters' tally"
+        counted = next((g for g in t.children if g.dep_ == "pobj"), None)
+        lemma = counted.lemma_.lower() if counted is not None else ""
+        if counted is not None and (lemma in figure_words.TOTAL_NOUNS or lemma in figure_words.REPORT_NOUNS):
+            return counted
+        return None
     if t.lower_ == "according" and t.i + 1 < t.sent.end and t.doc[t.i + 1].lower_ == "to":
         head = t.doc[t.i + 1]
     elif t.lower_ == "citing" or (t.lower_ == "per" and t.dep_ == "prep"):  # "(per the health ministry)"
