@@ -249,3 +249,8 @@ def test_he_after_an_unnamed_speaker_is_that_speaker():
 )
 def test_a_count_by_someone_is_theirs(text, value, source):
     assert _asserted(text, value) == [[source]]
+
+
+def test_a_later_reference_after_a_semicolon_or_in_a_part_is_another_speakers():
+    text = "Police say 12 officers were injured; protesters say 30 of their number were hurt."
+    assert _asserted(text, 12) == [["Police"]]

@@ -1332,6 +1332,10 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             continue
         if any(t.like_num for t in _own_words(tok)):
             continue  # "the death toll of 1500" is a count of its own
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num:
+            continue  # "30 of their number": a part counted apart, not this count said again
+        if any(t.text == ";" for t in doc[draft.phrase.end : tok.i]):
+            continue  # "police say 12 were hurt; protesters say …": the next clause is another's
         if any(c.lower_ == "own" for c in tok.children):
             continue  # "police give their own figures": other counts, said to be other
         if _about_the_events(tok):
