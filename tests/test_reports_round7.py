@@ -254,3 +254,8 @@ def test_a_count_by_someone_is_theirs(text, value, source):
 def test_a_later_reference_after_a_semicolon_or_in_a_part_is_another_speakers():
     text = "Police say 12 officers were injured; protesters say 30 of their number were hurt."
     assert _asserted(text, 12) == [["Police"]]
+
+
+def test_a_date_after_a_lower_case_body_is_no_part_of_its_name():
+    text = "Figures released by the health ministry on Monday show 340 people were treated for injuries."
+    assert _asserted(text, 340) == [["health ministry"]]

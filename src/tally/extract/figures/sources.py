@@ -782,12 +782,11 @@ def _register(ctx: ExtractContext, tok: Token) -> SpanT | None:
         # "Hands Across Borders" parsed as words of a clause: the capitalised run is the name
         while right + 1 < len(doc) and _name_word(doc[right + 1]):
             right += 1
-    if tok.pos_ == "PROPN":
-        # "Committee to Protect Journalists", "Commission on Human Rights"
+    if tok.pos_ == "PROPN" and not tok.is_lower:
+        # "Committee to Protect Journalists", "Commission on Human Rights"; not "the health
+        # ministry on Monday" (a lower-case word the tagger called a name, then a date)
         j = right + 1
-        while (
-            j + 1 < len(doc) and doc[j].lower_ in {"of", "for", "on", "to"} and doc[j + 1].text[:1].isupper()
-        ):
+        while j + 1 < len(doc) and doc[j].lower_ in {"of", "for", "on", "to"} and _name_word(doc[j + 1]):
             j += 2
             while j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ in {"PROPN", "VERB", "NOUN"}:
                 j += 1
