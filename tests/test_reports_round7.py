@@ -259,3 +259,10 @@ def test_a_later_reference_after_a_semicolon_or_in_a_part_is_another_speakers():
 def test_a_date_after_a_lower_case_body_is_no_part_of_its_name():
     text = "Figures released by the health ministry on Monday show 340 people were treated for injuries."
     assert _asserted(text, 340) == [["health ministry"]]
+
+
+def test_an_official_toll_compared_with_is_the_officials_not_the_comparers():
+    text = "Relatives of the dead say 45 people were killed, far more than the official toll of 12."
+    by_value = {value: asserted for value, asserted, _, _ in figure_roles(text)}
+    assert by_value[45] == ["Relatives"]
+    assert by_value[12] and "Relatives" not in by_value[12]

@@ -581,6 +581,12 @@ def _the_writer(tok: Token) -> bool:
 _PART_WORDS = frozenset({"one", "two", "three", "some", "several", "many", "most", "each", "all", "both"})
 
 
+def _issued_total(noun: Token) -> bool:
+    """A total whose modifier names its issuer: "the official toll", "the police figure", "the
+    government tally" (an owner's "X's toll" is read by :func:`source_span` from the path above)."""
+    return noun.lemma_.lower() in figure_words.TOTAL_NOUNS and any(_names_an_issuer(c) for c in noun.children)
+
+
 def _compiled_total(tok: Token) -> bool:
     """ "a toll compiled by AFP", "the count kept by the group": a total someone made, a document of theirs."""
     return tok.lemma_.lower() in figure_words.TOTAL_NOUNS and any(
@@ -888,6 +894,18 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             if owner is not None:
                 # "Amnesty raised its toll to 321", "HRANA's tally stood at 19,000"
                 _add(draft, "asserted", owner)
+        if (
+            node.pos_ == "NOUN"
+            and below is not None
+            and below.lower_ == "of"
+            and _issued_total(node)
+            and not (node.dep_ in {"nsubj", "nsubjpass"} and _role(node.head))  # "… was announced by X"
+        ):
+            # "far more than the official toll of 12": the officials' count, not theirs who compare
+            _add(
+                draft, "asserted", _mention_of(ctx, *_tok_span(node), allow_gpe=False) or _register(ctx, node)
+            )
+            break
         if node.pos_ == "NOUN" and below is not None and _content_clause_of(below, node):
             # "rejected reports by foreign media that hundreds had been killed": the count is
             # what the report says, so its issuer asserts it (the verb above judges it)
