@@ -172,6 +172,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 # against the story's own date only "will" still says which way
                 story_tense = tense if tense == "future" else "narrative"
                 value, gran, kind = resolve(expr, anchor, tense=story_tense if by_narrative else tense)
+                if known == MONTH and not by_narrative and tense == "past" and _yearless_day_or_month(expr):
+                    value = _not_after_the_month(value, anchor)
                 if (
                     by_narrative
                     and anchor is not None
@@ -222,7 +224,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 last_day = mention
     out = _restated(text, out, counted)
     out = _weekday_named(text, out, weekdays)
-    covered = SpanSet((d.start, d.end) for d in out)
+    named = [(toks[m.i].start, toks[m.j - 1].end) for m in matches if _in_a_group_name(toks, m)]
+    covered = SpanSet([(d.start, d.end) for d in out] + named)  # what spaCy must not add back
     out.extend(_from_entities(doc, published, covered))
     out.sort(key=lambda d: d.start)
     return out
@@ -471,6 +474,8 @@ def _accept(
     )
     if bare_month and first.lower in date_words.AMBIGUOUS_MONTHS and prev not in date_words.MONTH_CONTEXT:
         return False  # "May" the modal, "March" the verb: alone, only "in May" is a month
+    if _in_a_group_name(toks, m):
+        return False  # "the 30 June Coalition", "the April 6 Youth Movement": a name
     if _is_bare_year(m):
         return _accept_year(doc, toks, m, date_ents)
     return True
@@ -492,7 +497,7 @@ def _names_a_day(doc: Doc, toks: list[Tok], m: Match) -> bool:
         return False  # "In Sunday's debate", "Also Friday"
     before = toks[m.i - 2].text if m.i > 1 else "."
     if before in {".", "!", "?", ":"}:
-        return False
+        return _a_name_opening_the_sentence(doc, prev, toks[m.i])
     if before in {'"', "“", "‘", "'"} or before.lower() in _NAMING_WORDS:
         return True  # "the “Bloody Friday” massacre", "what became known as Black Friday", "what they call …"
     day = _token_at(doc, toks[m.i].start)
@@ -504,6 +509,39 @@ def _names_a_day(doc: Doc, toks: list[Tok], m: Match) -> bool:
         and day.head.lower_ not in date_words.PARTS_OF_DAY  # "in Orlando Friday night"
         and doc[day.i - 1].ent_type_ not in {"GPE", "LOC", "FAC"}
     )
+
+
+def _in_a_group_name(toks: list[Tok], m: Match) -> bool:
+    """Whether the day of *m* is part of a group's name ("the April 6 Youth Movement").
+
+    Groups born of one day carry it in their names ("the 30 June Coalition", "the
+    1 November Committee"): a day and month between "the" and the capitalised
+    rest of a name that ends in a group word name the group, not a date. "the
+    3 June massacre" stays a date.
+    """
+    if m.expr.kind != "date" or m.expr.day is None or m.i == 0 or toks[m.i - 1].lower != "the":
+        return False
+    for k in range(m.j, min(m.j + 3, len(toks))):
+        word = toks[k]
+        if not word.text[:1].isupper() or not word.text.isalpha():
+            return False
+        if word.lower in entity_words.ORG_WORDS:
+            return True
+    return False
+
+
+def _a_name_opening_the_sentence(doc: Doc, word: Tok, weekday: Tok) -> bool:
+    """ "Bloody Friday in Zahedan left dozens dead": a word opening the sentence that the parse
+    joins to the weekday as part of one name.
+
+    Every first word is capitalised, so the case says nothing; the parse does:
+    "Bloody" is a compound of "Friday", while "Late Friday, police fired" has a
+    time word (checked before) and "Tehran Friday" a place.
+    """
+    first, day = _token_at(doc, word.start), _token_at(doc, weekday.start)
+    if first is None or day is None or first.dep_ != "compound" or first.head.i != day.i:
+        return False
+    return first.ent_type_ not in {"GPE", "LOC", "FAC", "NORP", "PERSON"} and not first.like_num
 
 
 def _a_weekly_rite(toks: list[Tok], m: Match) -> bool:
@@ -772,6 +810,33 @@ def _anchor_for(
     return published, precision, False
 
 
+def _not_after_the_month(value: str | None, published: dt.date | None) -> str | None:
+    """A past yearless *value* moved a year back when it falls after the publication month.
+
+    Published "2020-06", "the internet was not restored until 9 July": the July
+    that has passed is that of 2019. With only the month known, the nearest
+    reading may lie just after it, which a past verb rules out.
+    """
+    if value is None or published is None:
+        return value
+    first = value.split("/", 1)[0]
+    if first[:7] <= f"{published.year:04d}-{published.month:02d}" or not first[:4].isdecimal():
+        return value
+    moved = [f"{int(part[:4]) - 1:04d}{part[4:]}" for part in value.split("/")]
+    return value if any(_invalid(part) for part in moved) else "/".join(moved)
+
+
+def _invalid(value: str) -> bool:
+    """Whether an ISO day (or month) does not exist: 29 February moved to a common year."""
+    if len(value) != 10:
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return True
+    return False
+
+
 def _clause_verb(doc: Doc, start: int, end: int) -> Token | None:
     """The verb the date at ``[start, end)`` modifies directly ("met on Friday", "met Friday").
 
@@ -785,10 +850,30 @@ def _clause_verb(doc: Doc, start: int, end: int) -> Token | None:
     root = span.root
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
+        head = _occasion_verb(head.head)
     elif root.dep_ not in {"npadvmod", "tmod", "advmod", "obl", "nmod"}:
         return None
     return head if head is not root and head.pos_ in {"VERB", "AUX"} else None
+
+
+#: Prepositions that make a noun the occasion of its verb: "in a speech", "during a raid".
+_OCCASION_PREPOSITIONS = frozenset({"in", "during", "at"})
+
+
+def _occasion_verb(head: Token) -> Token:
+    """The verb a dated noun is the occasion of, else *head* itself.
+
+    "In an interview on Monday, the governor called for calm": the interview is
+    when he called, so Monday takes the tense of "called". Only a noun after
+    "in", "during" or "at": "set a hearing on Monday" dates what the verb acts on,
+    which may lie ahead whatever its tense.
+    """
+    prep = head.head
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or prep.dep_ != "prep":
+        return head
+    if prep.lower_ not in _OCCASION_PREPOSITIONS or prep.head.pos_ not in {"VERB", "AUX"}:
+        return head
+    return prep.head
 
 
 def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
@@ -1008,17 +1093,23 @@ def _under(tok: Token, verb: Token) -> bool:
     return False
 
 
+#: Dependencies that open a clause or phrase of its own inside a sentence.
+_ASIDE_DEPS = frozenset({"relcl", "appos", "parataxis", "acl"})
+
+
 def _aside(doc: Doc, char: int, tok: Token) -> bool:
     """Whether the word at *char* sits in a clause or apposition that does not hold *tok*.
 
     "Suu Kyi, whose party won the November 2020 election, was last seen in
-    January": the date in the relative clause does not date January.
+    January": the date in the relative clause does not date January. Nor does
+    one in a participle phrase on a noun: "relatives of students killed in
+    November 2019 gathered on Friday" gathered on the Friday before publication.
     """
     node = _token_at(doc, char)
     for _ in range(64):  # the path to the root; bounded, whatever the parse
         if node is None:
             return False
-        if node.dep_ in {"relcl", "appos", "parataxis"} and not (
+        if node.dep_ in _ASIDE_DEPS and not (
             node.left_edge.i <= tok.i <= node.right_edge.i
         ):
             return True

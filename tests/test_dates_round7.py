@@ -1,0 +1,157 @@
+"""Dates of real crackdown reports, seventh round.
+
+Written from probe articles of our own in the held-out genres (an AFP dateline
+story from Nairobi, an Amnesty release dated only by its month, a live blog
+with an "Updated" stamp, an encyclopaedia page with an infobox, state media
+from Zahedan, a Reuters story from Almaty, an opposition site's anniversary
+report). Every sentence here is written for these tests; each one failed
+before its rule unless it says it is a guard.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_dates_places_round5 import _dates
+
+pytestmark = pytest.mark.model
+
+
+# --- the tense of a date on the occasion of the verb ------------------------------------------
+
+
+def test_a_weekday_on_the_occasion_of_a_past_verb_is_past(nlp) -> None:
+    # "In an interview on Monday, he called": the interview is when he called, so Monday is past
+    text = "In an interview on Monday, the governor called for calm in the province."
+    assert _dates(nlp, text, "2022-11-20") == [("Monday", "2022-11-14")]
+
+
+def test_a_weekday_of_a_raid_during_which_police_acted_is_past(nlp) -> None:
+    text = "During a raid on Tuesday, officers arrested a dozen students in their dormitory."
+    assert _dates(nlp, text, "2022-11-20") == [("Tuesday", "2022-11-15")]
+
+
+def test_a_date_of_a_noun_the_verb_acts_on_keeps_its_own_time(nlp) -> None:
+    # a guard (passed before): "set a deadline for Monday" looks ahead whatever the tense of "set"
+    text = "The court set a hearing on Monday for the detained lawyers."
+    assert _dates(nlp, text, "2022-11-20") == [("Monday", "2022-11-21")]
+
+
+# --- a date in a participle phrase on a noun --------------------------------------------------
+
+
+def test_a_month_in_a_participle_phrase_does_not_place_the_weekday_of_the_main_clause(nlp) -> None:
+    # "relatives of students killed in November 2019 gathered on Friday": the Friday before publication
+    text = "Relatives of students killed in November 2019 gathered outside the court on Friday."
+    found = _dates(nlp, text, "2022-11-20")
+    assert ("November 2019", "2019-11") in found
+    assert ("Friday", "2022-11-18") in found
+
+
+# --- names that hold a date --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 30 June Coalition called for a general strike.",
+        "Members of the April 6 Youth Movement handed out leaflets.",
+        "The 1 November Committee, formed by relatives of detainees, met in secret.",
+    ],
+)
+def test_a_day_naming_an_organisation_is_no_date(nlp, text: str) -> None:
+    # a day and month before a capitalised group word is the group's name
+    assert _dates(nlp, text, "2022-11-20") == []
+
+
+def test_a_day_before_a_common_event_noun_is_still_a_date(nlp) -> None:
+    # a guard (passed before): "the 3 June massacre" dates the massacre
+    text = "Survivors of the 3 June massacre gave evidence on Monday."
+    assert ("3 June", "2022-06-03") in _dates(nlp, text, "2022-11-20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bloody Friday in Zahedan left dozens of worshippers dead.",
+        "Black Friday remains the bloodiest day of the revolution.",
+    ],
+)
+def test_a_weekday_named_by_an_adjective_opening_the_sentence_is_no_date(nlp, text: str) -> None:
+    assert _dates(nlp, text, "2022-11-20") == []
+
+
+def test_a_weekday_after_a_capitalised_time_word_is_a_date(nlp) -> None:
+    # a guard (passed before): "Late Friday" and "Last Friday" place the day in time
+    text = "Late Friday, police fired tear gas. Last Sunday, shops stayed closed."
+    assert _dates(nlp, text, "2022-11-20") == [("Friday", "2022-11-18"), ("Last Sunday", "2022-11-13")]
+
+
+# --- earlier in the month ----------------------------------------------------------------------
+
+
+def test_earlier_in_the_month_is_the_month_of_the_story(nlp) -> None:
+    text = "The strike began on 15 November. Earlier in the month, merchants had shut the bazaar."
+    found = _dates(nlp, text, "2022-11-20")
+    assert ("Earlier in the month", "2022-11") in found
+
+
+def test_later_in_the_year_is_the_year_of_the_story(nlp) -> None:
+    text = "Troops fired on the crowd on 3 June 2019. Later in the year, a transitional council was formed."
+    found = _dates(nlp, text, None)
+    assert ("Later in the year", "2019") in found
+
+
+# --- ordinal words for days --------------------------------------------------------------------
+
+
+def test_the_nth_day_of_a_month_is_that_day(nlp) -> None:
+    text = "The sit-in began on the sixth day of April 2019 outside the army headquarters."
+    assert _dates(nlp, text, "2020-06-03") == [("sixth day of April 2019", "2019-04-06")]
+
+
+def test_the_nth_day_of_a_month_without_its_year(nlp) -> None:
+    text = "Students walked out on the third day of October, a teacher said."
+    assert _dates(nlp, text, "2022-11-20") == [("third day of October", "2022-10-03")]
+
+
+def test_the_nth_day_of_protests_is_no_calendar_date(nlp) -> None:
+    # a guard (passed before): counted from an event, not a day of a month
+    text = "On the fifth day of protests, police fired live rounds."
+    assert _dates(nlp, text, "2022-11-20") == []
+
+
+def test_a_part_of_the_day_of_an_ordinal_word_is_that_day_of_the_month(nlp) -> None:
+    # "the evening of the fourth": the fourth of the month just mentioned
+    text = (
+        "Protests began in Zhanaozen on Jan. 2. "
+        '"Everything was quiet until the evening of the fourth," one resident said.'
+    )
+    found = _dates(nlp, text, "2022-01-15")
+    assert ("the fourth", "2022-01-04") in found
+
+
+def test_an_ordinal_word_that_counts_is_no_day(nlp) -> None:
+    # a guard: "the fourth time", "for the second" are no days of the month
+    text = "Protests began on Jan. 2. Police raided the office for the second time on the evening of Jan. 5."
+    found = _dates(nlp, text, "2022-01-15")
+    assert found == [("Jan. 2", "2022-01-02"), ("Jan. 5", "2022-01-05")]
+
+
+# --- a publication date known only to its month ------------------------------------------------
+
+
+def test_a_past_yearless_day_after_a_month_only_publication_date_is_before_it(nlp) -> None:
+    # published "2020-06": a July that has passed is the July before, not the one ahead
+    text = (
+        "Security forces stormed the sit-in on 3 June 2019. "
+        "Internet access was cut and was not restored until 9 July."
+    )
+    found = _dates(nlp, text, "2020-06")
+    assert ("9 July", "2019-07-09") in found
+
+
+def test_a_future_yearless_day_after_a_month_only_publication_date_is_ahead(nlp) -> None:
+    # a guard (passed before): "will gather on 30 June" in a release of June
+    text = "Protesters will gather again on 30 June, the anniversary of the march."
+    assert _dates(nlp, text, "2020-06") == [("30 June", "2020-06-30")]
