@@ -64,6 +64,12 @@ def test_a_day_naming_an_organisation_is_no_date(nlp, text: str) -> None:
     assert _dates(nlp, text, "2022-11-20") == []
 
 
+def test_a_day_whose_abbreviation_ends_the_sentence_before_a_group_word_is_a_date(nlp) -> None:
+    # a guard: the dot of "Aug." ends the sentence, and "Police" opens the next one
+    text = "He was freed on the 9th of Aug. Police said he had been beaten."
+    assert _dates(nlp, text, "2020-09-10") == [("9th of Aug.", "2020-08-09")]
+
+
 def test_a_day_before_a_common_event_noun_is_still_a_date(nlp) -> None:
     # a guard (passed before): "the 3 June massacre" dates the massacre
     text = "Survivors of the 3 June massacre gave evidence on Monday."
@@ -155,3 +161,45 @@ def test_a_future_yearless_day_after_a_month_only_publication_date_is_ahead(nlp)
     # a guard (passed before): "will gather on 30 June" in a release of June
     text = "Protesters will gather again on 30 June, the anniversary of the march."
     assert _dates(nlp, text, "2020-06") == [("30 June", "2020-06-30")]
+
+
+def test_earlier_in_the_month_after_a_mere_year_is_not_listed(nlp) -> None:
+    # no month to be in: placed nowhere, so not listed with an empty value
+    text = "This year, arrests began earlier in the month, activists said."
+    assert _dates(nlp, text, "2021-11-15") == [("This year", "2021")]
+
+
+# --- a date on the line above ------------------------------------------------------------------
+
+
+def test_a_weekday_after_an_embedded_posts_signature_counts_from_publication(nlp) -> None:
+    # the post's date ends its own line; the report's Wednesday is the one before publication
+    text = (
+        "Mobile data is down across Kurdistan province.\n"
+        "— NetBlocks (@netblocks) November 16, 2022\n"
+        "Authorities cut mobile data again on Wednesday, residents said."
+    )
+    found = _dates(nlp, text, "2022-12-01")
+    assert ("Wednesday", "2022-11-30") in found
+
+
+# --- an anniversary piece tells the story of another year ---------------------------------------
+
+
+def test_a_yearless_day_just_after_a_full_date_of_another_year_continues_it(nlp) -> None:
+    text = (
+        "On 5 January 2022, troops entered Almaty after a night of looting. "
+        "At dawn on 6 January, shooting resumed near the main square."
+    )
+    found = _dates(nlp, text, "2023-01-15")
+    assert ("6 January", "2022-01-06") in found
+
+
+def test_a_yearless_day_far_from_the_full_date_of_another_year_is_of_publication(nlp) -> None:
+    # a guard (passed before): months later, the day is this year's
+    text = (
+        "The unrest began on 2 January 2022 in Zhanaozen. "
+        "Relatives laid flowers in the square on 20 February, police said."
+    )
+    found = _dates(nlp, text, "2023-03-15")
+    assert ("20 February", "2023-02-20") in found

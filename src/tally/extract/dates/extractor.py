@@ -62,6 +62,7 @@ from tally.extract.dates.rules import (
     Tok,
     interval,
     scan,
+    valid_date,
     tokenize,
 )
 from tally.extract.entities import words as entity_words
@@ -174,6 +175,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 value, gran, kind = resolve(expr, anchor, tense=story_tense if by_narrative else tense)
                 if known == MONTH and not by_narrative and tense == "past" and _yearless_day_or_month(expr):
                     value = _not_after_the_month(value, anchor)
+                if not by_narrative and tense != "future" and expr.day is not None:
+                    value = _days_after(expr, value, previous)
                 if (
                     by_narrative
                     and anchor is not None
@@ -211,7 +214,12 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             granularity=gran,  # type: ignore[arg-type]
             anchor=kind,  # type: ignore[arg-type]
         )
-        unplaced = expr.kind == "anaphor" and expr.unit == "dom" and value is None  # "the 31st" of no month
+        # "the 31st" of no month, "earlier in the month" after a mere year: placed nowhere, not listed
+        unplaced = (
+            expr.kind == "anaphor"
+            and value is None
+            and (expr.unit == "dom" or toks[m.i].lower in {"earlier", "later"})
+        )
         if expr.kind != "vague" and not unplaced:  # "recently": placed in time, but no date (nor listed)
             if expr.kind in _COUNTED_KINDS:
                 counted.add(len(out))
@@ -521,6 +529,8 @@ def _in_a_group_name(toks: list[Tok], m: Match) -> bool:
     """
     if m.expr.kind != "date" or m.expr.day is None or m.i == 0 or toks[m.i - 1].lower != "the":
         return False
+    if not toks[m.j - 1].text.isalnum():
+        return False  # "freed on the 9th of Aug. Police said": the dot may end the sentence
     for k in range(m.j, min(m.j + 3, len(toks))):
         word = toks[k]
         if not word.text[:1].isupper() or not word.text.isalpha():
@@ -810,6 +820,34 @@ def _anchor_for(
     return published, precision, False
 
 
+#: How far after a full date of another year a yearless day still continues its story.
+_FOLLOW_DAYS = 31
+
+
+def _days_after(expr: Expr, value: str | None, previous: DateMention | None) -> str | None:
+    """The reading of a yearless day that follows the full date just given, when it is near.
+
+    An anniversary piece published on 15 January 2023 tells the story of 2022:
+    "On 5 January 2022, troops entered Almaty. At dawn on 6 January, shooting
+    resumed." The 6th is the day after the 5th just given, not the 6th of the year
+    of publication. Only a day within a month after the date just given, which
+    wrote its year (a day of the publication's own year needs no help).
+    """
+    if value is None or previous is None or previous.anchor != "absolute" or previous.granularity != "day":
+        return value
+    if not _yearless_day_or_month(expr) or expr.until is not None or previous.value is None:
+        return value
+    given = _parse_iso(previous.value.split("/", 1)[0])
+    if given is None or value[:4] == f"{given.year:04d}":
+        return value
+    for year in (given.year, given.year + 1):
+        if valid_date(year, expr.month or 0, expr.day or 0):
+            day = dt.date(year, expr.month or 0, expr.day or 0)
+            if 0 <= (day - given).days <= _FOLLOW_DAYS:
+                return day.isoformat()
+    return value
+
+
 def _not_after_the_month(value: str | None, published: dt.date | None) -> str | None:
     """A past yearless *value* moved a year back when it falls after the publication month.
 
@@ -913,7 +951,9 @@ def _sentence_focus(doc: Doc, expr: Expr, start: int, previous: DateMention | No
     "a report on December 23, 2019, about the November protests": November is
     the one before the report, not the one before publication. Only an
     absolute day or month earlier in the same sentence counts, and not for a
-    clause in the future tense, which is relative to the time of writing.
+    clause in the future tense, which is relative to the time of writing. Nor a
+    date on a line above, which the parse may join to the sentence: the signature
+    of an embedded post ("— NetBlocks (@netblocks) November 16, 2022") or a stamp.
     """
     if expr.rel is not None or expr.kind not in {"weekday", "date"} or expr.year is not None:
         return None
@@ -923,6 +963,8 @@ def _sentence_focus(doc: Doc, expr: Expr, start: int, previous: DateMention | No
         return None
     tok = _token_at(doc, start)
     if tok is None or previous.start < tok.sent.start_char or _aside(doc, previous.start, tok):
+        return None
+    if "\n" in doc.text[previous.end : start]:  # within one sentence: a bounded slice
         return None
     value = previous.value.rsplit("/", 1)[-1]  # an interval's end
     return _parse_iso(value if previous.granularity == "day" else value + "-15")

@@ -816,14 +816,14 @@ def _unit_before(toks: list[Tok], i: int) -> Match | None:
 
 
 def _story_unit(toks: list[Tok], i: int, j: int) -> Match | None:
-    """ "[earlier in] the month" (from *i*, "the" at *j*): the month of the date mentioned before.
+    """ "[earlier in] the month" (from *i*, "the" at *j*): the month (week, year) mentioned before.
 
     "The strike began on 15 November. Earlier in the month, merchants had shut
     the bazaar": November, like "earlier that month". Not "the month of
     Ramadan", which names its own time.
     """
-    if j + 1 >= len(toks) or toks[j].lower != "the" or toks[j + 1].lower not in {"day", "week", "month", "year"}:
-        return None
+    if j + 1 >= len(toks) or toks[j].lower != "the" or toks[j + 1].lower not in {"week", "month", "year"}:
+        return None  # "later in the day" is a time of day, which dates are not (TempEval-3 agrees)
     if j + 2 < len(toks) and toks[j + 2].lower == "of":
         return None
     return Match(i, j + 2, Expr("anaphor", unit=toks[j + 1].lower, n=0))
