@@ -203,3 +203,49 @@ def test_a_yearless_day_far_from_the_full_date_of_another_year_is_of_publication
     )
     found = _dates(nlp, text, "2023-03-15")
     assert ("20 February", "2023-02-20") in found
+
+
+# --- a dateline or stamp is the time of writing --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "NAIROBI, June 25, 2024 (AFP) - ",
+        "Updated 6:41 PM GMT+3, June 25, 2024\n\n",
+        "Tehran, 25 June 2024 (IRNA) – ",
+        "Statement\nJune 25, 2024\n\n",
+    ],
+)
+def test_a_past_weekday_after_a_dateline_without_publication_date_lies_before_it(nlp, head: str) -> None:
+    # a Thursday two days after the dateline's Tuesday, or five before it: the clause says before
+    # (the state-media dateline passed before, by another path)
+    text = head + "Demonstrations had been largely peaceful until Thursday, when police used tear gas."
+    found = _dates(nlp, text, None)
+    assert found[-1][1] == "2024-06-20"
+
+
+def test_a_weekday_after_a_dated_story_sentence_goes_either_way(nlp) -> None:
+    # a guard (passed before): a date the story gives is no time of writing; the story goes on after it
+    text = "On 9 August 2020, polls closed in Belarus. Police fired on crowds on Tuesday."
+    assert _dates(nlp, text, None) == [("9 August 2020", "2020-08-09"), ("Tuesday", "2020-08-11")]
+
+
+# --- a part of the day before, a season across two years -----------------------------------------
+
+
+def test_the_night_before_is_the_day_before_the_date_given(nlp) -> None:
+    text = "The Law Society said on Monday that protesters had been abducted the night before."
+    found = _dates(nlp, text, "2024-06-25")
+    assert ("the night before", "2024-06-23") in found
+
+
+def test_the_night_before_an_event_is_not_anaphoric(nlp) -> None:
+    # a guard (passed before): "the night before the vote" counts from the vote
+    text = "Police raided the office on Monday, the night before the vote."
+    assert _dates(nlp, text, "2024-06-25") == [("Monday", "2024-06-24")]
+
+
+def test_a_season_across_two_years_is_their_interval(nlp) -> None:
+    text = "By the winter of 2020–21, street protests in Minsk had shrunk."
+    assert _dates(nlp, text, None) == [("winter of 2020–21", "2020/2021")]

@@ -112,6 +112,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     narrative: dt.date | None = None  # the latest full date the article has given so far
     era: int | None = None  # the year of the latest month ("In January 2022") or "in 2019" given
     recent: dt.date | None = None  # the last full date it gave, in reading order
+    stamp: dt.date | None = None  # the day of a dateline or "Updated" stamp that opens the story
     counted: set[int] = set()  # indices in *out* of dates counted from another ("the next day")
     weekdays: dict[int, int] = {}  # indices in *out* of bare weekdays, and which day of the week
     joined = _join_intervals(doc, toks, matches, accepted)
@@ -172,6 +173,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             else:
                 # against the story's own date only "will" still says which way
                 story_tense = tense if tense == "future" else "narrative"
+                if expr.kind == "weekday" and stamp is not None and anchor == stamp:
+                    story_tense = tense  # the stamp or dateline is the time of writing
                 value, gran, kind = resolve(expr, anchor, tense=story_tense if by_narrative else tense)
                 if known == MONTH and not by_narrative and tense == "past" and _yearless_day_or_month(expr):
                     value = _not_after_the_month(value, anchor)
@@ -202,6 +205,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             # far ahead of the story ("Date: 24 May 2020 – 25 March 2021" atop an
             # encyclopaedia page whose story then begins "on 9 August 2020")
             day = dt.date.fromisoformat(value.split("/", 1)[0])
+            if narrative is None and "/" not in value and not in_post and _a_stamp(text, start, end):
+                stamp = day
             narrative = day if narrative is None else max(narrative, day)
             recent = day
         if value is not None and kind == "absolute" and not in_post:
@@ -818,6 +823,40 @@ def _anchor_for(
             anchor = _parse_iso(post.date)
             return anchor, DAY if anchor is not None else NONE, True
     return published, precision, False
+
+
+#: Words that open a line stamping the time of writing: "Updated 10 October 2022, 18:42 GMT".
+_STAMP_CUE = re.compile(
+    r"^\W*(?:(?:last\s+)?updated|(?:first\s+)?published|posted|(?:last\s+)?modified|date\s*:)",
+    re.IGNORECASE,
+)
+#: A dateline before the date: "NAIROBI, " in "NAIROBI, July 1, 2024 (AFP) -", "Tehran, " (state media).
+_DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]{2,30}|[A-Z][a-z]{2,20})(?:,\s*[A-Z][A-Za-z.]{1,20}){0,2},\s*$")
+#: What may stand next to a date on a line of its own: a weekday, a clock time, a zone.
+_BARE_BEFORE = re.compile(r"^\W{0,3}(?:[A-Z][a-z]{2,8}\.?,?\s*)?$")
+_BARE_AFTER = re.compile(
+    r"^[\s,|·]*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*)?(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*$"
+)
+
+
+def _a_stamp(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` stamps the time of writing rather than a moment of the story.
+
+    Without a publication date, a dateline ("ALMATY, Jan 15 (Reuters) -"), an
+    "Updated" or "Published" stamp, or a date on a line of its own atop a
+    statement ("Dec. 15, 2019") is the time the writer writes from: a weekday in
+    a past clause after it lies before it, as it would before a publication
+    date. Only its own line is read (bounded windows).
+    """
+    line_start = text.rfind("\n", max(0, start - 120), start) + 1
+    if line_start == 0 and start > 120:
+        return False
+    before = text[line_start:start]
+    if _STAMP_CUE.match(before) or _DATELINE.match(before):
+        return True
+    line_end = text.find("\n", end, end + 60)
+    after = text[end : line_end if line_end >= 0 else end + 60]
+    return line_end >= 0 and bool(_BARE_BEFORE.match(before)) and bool(_BARE_AFTER.match(after))
 
 
 #: How far after a full date of another year a yearless day still continues its story.

@@ -614,6 +614,9 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
         k = i + 1
         if toks[k].lower == "of":
             k += 1
+        span = _year_span(toks, k)
+        if span is not None:
+            return Match(i, span.j, span.expr)  # "the winter of 2020–21": a season across two years
         year = _year_at(toks, k)
         if year is not None:
             return Match(i, year[1], Expr("season", year=year[0], season=date_words.SEASONS[low]))
@@ -798,13 +801,16 @@ _SHORT_UNITS = frozenset({"hour", "hours", "minute", "minutes"})
 
 
 def _unit_before(toks: list[Tok], i: int) -> Match | None:
-    """ "the year before", "the day after": the unit next to the previous date mentioned.
+    """ "the year before", "the day after", "the night before": the unit next to the previous date mentioned.
 
     Only when nothing follows that it could be before ("the day before the
     vote" is relative to the vote, not to a date).
     """
     k = i + 1
-    if k + 1 >= len(toks) or toks[k].lower not in {"day", "week", "month", "year"}:
+    if k + 1 >= len(toks):
+        return None
+    unit = "day" if toks[k].lower in date_words.PARTS_OF_DAY else toks[k].lower  # "the night before"
+    if unit not in {"day", "week", "month", "year"}:
         return None
     n = date_words.ANAPHOR_DIRECTIONS.get(toks[k + 1].lower)
     if n is None:
@@ -812,7 +818,7 @@ def _unit_before(toks: list[Tok], i: int) -> Match | None:
     nxt = toks[k + 2] if k + 2 < len(toks) else None
     if nxt is not None and nxt.text[0].isalnum() and nxt.lower not in date_words.ANAPHOR_FOLLOWERS:
         return None
-    return Match(i, k + 2, Expr("anaphor", unit=toks[k].lower, n=n))
+    return Match(i, k + 2, Expr("anaphor", unit=unit, n=n))
 
 
 def _story_unit(toks: list[Tok], i: int, j: int) -> Match | None:
