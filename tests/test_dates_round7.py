@@ -249,3 +249,15 @@ def test_the_night_before_an_event_is_not_anaphoric(nlp) -> None:
 def test_a_season_across_two_years_is_their_interval(nlp) -> None:
     text = "By the winter of 2020–21, street protests in Minsk had shrunk."
     assert _dates(nlp, text, None) == [("winter of 2020–21", "2020/2021")]
+
+
+def test_a_weekday_a_strike_was_called_for_after_a_dateline_lies_ahead(nlp) -> None:
+    # "called a strike for Thursday": the time set, not the time of calling
+    text = "NAIROBI, June 25, 2024 (AFP) - Civil society groups called a national strike for Thursday."
+    assert _dates(nlp, text, None)[-1] == ("Thursday", "2024-06-27")
+
+
+def test_a_weekday_a_strike_was_called_for_after_publication_lies_ahead(nlp) -> None:
+    # the same with a publication date: the past verb of setting does not make the day past
+    text = "Civil society groups called a national strike for Thursday."
+    assert _dates(nlp, text, "2024-06-25") == [("Thursday", "2024-06-27")]

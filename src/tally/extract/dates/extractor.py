@@ -84,6 +84,7 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 #: "as of 29 November 2022": the date a count was last updated (an infobox's, a toll's),
 #: not where the story is, so it does not move the story's own date.
 _AS_OF = re.compile(r"\bas of\s+$", re.IGNORECASE)
+_FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _FUTURE_CUE = re.compile(r"\bas (?:soon|early) as\s*$", re.IGNORECASE)
 
 
@@ -963,6 +964,8 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
         return "future"
     if _SINCE.search(text[max(0, start - 16) : start]):
         return "past"  # "since the Feb. 1 coup": what a "since" counts from has happened
+    if _FOR.search(text[max(0, start - 8) : start]):
+        return None  # "called a strike for Thursday": the time set, whatever the tense of setting it
     verb = _clause_verb(doc, start, end)
     if verb is None:
         return None
