@@ -261,3 +261,41 @@ def test_a_weekday_a_strike_was_called_for_after_publication_lies_ahead(nlp) -> 
     # the same with a publication date: the past verb of setting does not make the day past
     text = "Civil society groups called a national strike for Thursday."
     assert _dates(nlp, text, "2024-06-25") == [("Thursday", "2024-06-27")]
+
+
+# --- a night written as the two days it spans ---------------------------------------------------
+
+
+def test_a_night_written_with_a_slash_is_the_interval_of_its_two_days(nlp) -> None:
+    text = "On the night of 21/22 September, police raided the dormitories of Sharif University."
+    assert _dates(nlp, text, "2022-10-01") == [("21/22 September", "2022-09-21/2022-09-22")]
+
+
+def test_a_slashed_day_and_month_number_is_no_night(nlp) -> None:
+    # a guard (passed before): "21/09/2022" is one day
+    text = "She was arrested on 21/09/2022 in Tehran."
+    assert _dates(nlp, text, "2022-10-01") == [("21/09/2022", "2022-09-21")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clerics condemned Zahedan's Bloody Friday in their sermons.",
+        "Protests spread to Baluch towns after Bloody Friday in Zahedan.",
+    ],
+)
+def test_a_weekday_named_by_an_adjective_inside_the_sentence_is_no_date(nlp, text: str) -> None:
+    # (the second passed before: the tagger calls it an organisation there)
+    assert _dates(nlp, text, "2022-10-05") == []
+
+
+def test_a_weekday_after_a_place_is_a_date(nlp) -> None:
+    # a guard (passed before): "rallied in Kyiv Sunday" is a place, then the day
+    text = "Thousands rallied in Minsk Sunday, witnesses said."
+    assert _dates(nlp, text, "2022-10-05") == [("Sunday", "2022-10-02")]
+
+
+def test_a_range_of_two_days_glued_by_a_dash_across_months(nlp) -> None:
+    # the tagger reads "September–3" as one name; the dash makes it a range
+    text = "Police said the 16 September–3 October 2022 period saw 150 deaths."
+    assert _dates(nlp, text, "2022-10-05") == [("16 September–3 October 2022", "2022-09-16/2022-10-03")]

@@ -464,7 +464,12 @@ def _accept(
         expr.kind == "date" and expr.year is None and expr.rel is None
     ):
         # A lone month or weekday word inside a name is part of the name.
-        if m.j - m.i <= 2 and _overlaps(start, end, name_ents) and not _overlaps(start, end, date_ents):
+        if (
+            m.j - m.i <= 2
+            and _overlaps(start, end, name_ents)
+            and not _overlaps(start, end, date_ents)
+            and not _opens_a_glued_range(toks, m.j)
+        ):
             return False
         if expr.kind == "weekday" and prev in _RECURRENCE_WORDS:
             return False  # "every Sunday": a weekday that recurs is no one date
@@ -495,6 +500,17 @@ def _accept(
     return True
 
 
+def _opens_a_glued_range(toks: list[Tok], j: int) -> bool:
+    """Whether a dash glued to a number follows at *j*: "16 September–3 October 2022".
+
+    The tagger reads "September–3" as one name; the dash makes it the first end of
+    a range.
+    """
+    if j + 1 >= len(toks) or toks[j].text not in {"-", "–", "—"}:
+        return False
+    return toks[j].glued and toks[j + 1].glued and toks[j + 1].text.isdecimal()
+
+
 def _names_a_day(doc: Doc, toks: list[Tok], m: Match) -> bool:
     """ "the Bloody Friday massacre", "\"Black Sunday\"": a capitalised word before a weekday makes it a name.
 
@@ -511,10 +527,12 @@ def _names_a_day(doc: Doc, toks: list[Tok], m: Match) -> bool:
         return False  # "In Sunday's debate", "Also Friday"
     before = toks[m.i - 2].text if m.i > 1 else "."
     if before in {".", "!", "?", ":"}:
-        return _a_name_opening_the_sentence(doc, prev, toks[m.i])
+        return _joined_as_a_name(doc, prev, toks[m.i])
     if before in {'"', "“", "‘", "'"} or before.lower() in _NAMING_WORDS:
         return True  # "the “Bloody Friday” massacre", "what became known as Black Friday", "what they call …"
     day = _token_at(doc, toks[m.i].start)
+    if before.lower() not in _PLACE_PREPOSITIONS and _joined_as_a_name(doc, prev, toks[m.i]):
+        return True  # "after Bloody Friday", "Zahedan's Bloody Friday"; not "rallied in Kyiv Sunday"
     return (
         day is not None
         and day.dep_ in {"compound", "nmod"}
@@ -523,6 +541,12 @@ def _names_a_day(doc: Doc, toks: list[Tok], m: Match) -> bool:
         and day.head.lower_ not in date_words.PARTS_OF_DAY  # "in Orlando Friday night"
         and doc[day.i - 1].ent_type_ not in {"GPE", "LOC", "FAC"}
     )
+
+
+#: Prepositions before a capitalised word that make it a place, not the first word of a day's name.
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "from", "across", "outside", "inside", "around", "to", "into", "throughout"}
+)
 
 
 def _in_a_group_name(toks: list[Tok], m: Match) -> bool:
@@ -546,13 +570,14 @@ def _in_a_group_name(toks: list[Tok], m: Match) -> bool:
     return False
 
 
-def _a_name_opening_the_sentence(doc: Doc, word: Tok, weekday: Tok) -> bool:
-    """ "Bloody Friday in Zahedan left dozens dead": a word opening the sentence that the parse
-    joins to the weekday as part of one name.
+def _joined_as_a_name(doc: Doc, word: Tok, weekday: Tok) -> bool:
+    """ "Bloody Friday in Zahedan left dozens dead": a capitalised word that the parse joins to
+    the weekday as part of one name.
 
-    Every first word is capitalised, so the case says nothing; the parse does:
-    "Bloody" is a compound of "Friday", while "Late Friday, police fired" has a
-    time word (checked before) and "Tehran Friday" a place.
+    At the start of a sentence every word is capitalised, so the case says
+    nothing; the parse does: "Bloody" is a compound of "Friday", while "Late
+    Friday, police fired" has a time word (checked before) and "Tehran Friday"
+    a place.
     """
     first, day = _token_at(doc, word.start), _token_at(doc, weekday.start)
     if first is None or day is None or first.dep_ != "compound" or first.head.i != day.i:

@@ -238,6 +238,17 @@ def _connector_at(toks: list[Tok], j: int, opener: str) -> bool:
     return low in date_words.INTERVAL_CONNECTORS or date_words.INTERVAL_PAIRS.get(opener) == low
 
 
+def _night_pair(toks: list[Tok], j: int, day: int) -> bool:
+    """Whether "/" at *j* joins *day* to the next one: "the night of 21/22 September".
+
+    British and NGO style writes a night as the two days it spans. Only the next
+    day: "21/09" is a day and a month.
+    """
+    if j + 1 >= len(toks) or toks[j].text != "/" or not toks[j].glued or not toks[j + 1].glued:
+        return False
+    return toks[j + 1].text.isdecimal() and len(toks[j + 1].text) <= 2 and int(toks[j + 1].text) == day + 1
+
+
 def _listed_day(toks: list[Tok], j: int) -> tuple[int, int | None] | None:
     """``(month, year)`` of the date listed after "and" at *j*: the "and 24 November 2019" of "23 and 24 November 2019".
 
@@ -467,6 +478,8 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
             end = _day_at(toks, j + 1)
             if end is not None and end[0] > d:
                 d2, j = end
+        elif _night_pair(toks, j, d):
+            d2, j = d + 1, j + 2
         if j < len(toks) and toks[j].lower == "of":
             j += 1
         month = _month_at(toks, j, after_day=toks[j - 1].lower != "of")
