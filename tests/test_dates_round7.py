@@ -299,3 +299,13 @@ def test_a_range_of_two_days_glued_by_a_dash_across_months(nlp) -> None:
     # the tagger reads "September–3" as one name; the dash makes it a range
     text = "Police said the 16 September–3 October 2022 period saw 150 deaths."
     assert _dates(nlp, text, "2022-10-05") == [("16 September–3 October 2022", "2022-09-16/2022-10-03")]
+
+
+# --- a quote said on another day ----------------------------------------------------------------
+
+
+def test_since_a_weekday_in_a_quote_counts_from_the_day_it_was_said(nlp) -> None:
+    # the parse hangs the quote from "told" as an adverbial clause; the quote still reports the telling
+    text = '"Since Saturday, my son has been missing," his mother told AFP on Oct. 4.'
+    found = _dates(nlp, text, "2022-10-26")
+    assert ("Saturday", "2022-10-01") in found

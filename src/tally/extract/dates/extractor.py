@@ -1160,20 +1160,31 @@ def _said_after(
     tok = _token_at(doc, start)
     if tok is None or said_start >= tok.sent.end_char:
         return None
-    if not _says(doc, start, end, said_start, said_end):
+    quoted = any(mark in doc.text[end:said_start] for mark in _CLOSING_QUOTES)  # within one sentence
+    if not _says(doc, start, end, said_start, said_end, quoted=quoted):
         return None
     value, gran, _ = resolve(said, anchor, tense="past")
     return _parse_iso(value) if gran == "day" else None
 
 
-def _says(doc: Doc, start: int, end: int, said_start: int, said_end: int) -> bool:
+#: Quote marks that close a quotation.
+_CLOSING_QUOTES = ('"', "”")
+
+
+def _says(doc: Doc, start: int, end: int, said_start: int, said_end: int, *, quoted: bool = False) -> bool:
     """Whether the date at ``[said_start, said_end)`` modifies a verb of saying whose complement
-    holds the date at ``[start, end)`` ("said on Sunday that … on Monday")."""
+    holds the date at ``[start, end)`` ("said on Sunday that … on Monday").
+
+    *quoted*: the date's clause is a quotation closed before the verb of saying,
+    which the parse may hang from it as an adverbial clause ('"Since Saturday, my
+    son has been missing," his mother told AFP on Oct. 4').
+    """
     verb = _clause_verb(doc, said_start, said_end)
     own = _clause_verb(doc, start, end)
     if verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
         verb = verb.head  # "Speaking on Nov. 1, the commander said: …": the day of the saying
-    if verb is None or own is None or own.i == verb.i or own.dep_ not in {"ccomp", "xcomp"}:
+    complements = {"ccomp", "xcomp", "advcl", "parataxis"} if quoted else {"ccomp", "xcomp"}
+    if verb is None or own is None or own.i == verb.i or own.dep_ not in complements:
         return False
     return _under(own, verb) and verb.lemma_.lower() in active().get("quotes", "cue_verbs")
 
