@@ -309,3 +309,24 @@ def test_since_a_weekday_in_a_quote_counts_from_the_day_it_was_said(nlp) -> None
     text = '"Since Saturday, my son has been missing," his mother told AFP on Oct. 4.'
     found = _dates(nlp, text, "2022-10-26")
     assert ("Saturday", "2022-10-01") in found
+
+
+# --- a date on the subject of the verb ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 2-3 February strikes spread to Mandalay.", ("2-3 February", "2022-02-02/2022-02-03")),
+        ("The Feb. 2 strike shut down Yangon.", ("Feb. 2", "2022-02-02")),
+    ],
+)
+def test_a_date_on_the_subject_of_a_past_verb_is_past(nlp, text: str, expected: tuple) -> None:
+    # months ahead of publication the nearest reading, but what the strike did, it did then
+    assert _dates(nlp, text, "2022-11-12") == [expected]
+
+
+def test_a_date_on_the_subject_of_a_passive_verb_of_announcing_keeps_its_own_time(nlp) -> None:
+    # a guard (passed before): "was announced" says when it was announced, not when it is held
+    text = "The March 1 hearing was announced by the court."
+    assert _dates(nlp, text, "2022-11-12") == [("March 1", "2023-03-01")]

@@ -945,7 +945,9 @@ def _clause_verb(doc: Doc, start: int, end: int) -> Token | None:
 
     Only a date that is an adverbial of the verb takes its tense: in "gave no
     reason for the Jan. 14 deadline" the date belongs to the deadline, not to
-    the giving.
+    the giving. A date on the subject of an active verb takes it too: "The Feb. 2
+    strike shut down Yangon" (a passive, "the March 1 hearing was announced",
+    says when it was announced, not when it is held).
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -954,6 +956,8 @@ def _clause_verb(doc: Doc, start: int, end: int) -> Token | None:
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
         head = _occasion_verb(head.head)
+    elif root.dep_ in {"compound", "nmod", "nummod"} and head.pos_ == "NOUN" and head.dep_ == "nsubj":
+        head = head.head  # "The Feb. 2 strike shut down Yangon": what the subject did, it did then
     elif root.dep_ not in {"npadvmod", "tmod", "advmod", "obl", "nmod"}:
         return None
     return head if head is not root and head.pos_ in {"VERB", "AUX"} else None
