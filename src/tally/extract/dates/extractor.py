@@ -62,8 +62,8 @@ from tally.extract.dates.rules import (
     Tok,
     interval,
     scan,
-    valid_date,
     tokenize,
+    valid_date,
 )
 from tally.extract.entities import words as entity_words
 from tally.extract.spans import SpanSet
@@ -173,7 +173,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 kind = "absolute"
             else:
                 # against the story's own date only "will" still says which way
-                story_tense = tense if tense == "future" else "narrative"
+                story_tense: str | None = tense if tense == "future" else "narrative"
                 if expr.kind == "weekday" and stamp is not None and anchor == stamp:
                     story_tense = tense  # the stamp or dateline is the time of writing
                 value, gran, kind = resolve(expr, anchor, tense=story_tense if by_narrative else tense)
@@ -857,9 +857,11 @@ _STAMP_CUE = re.compile(
     re.IGNORECASE,
 )
 #: A dateline before the date: "NAIROBI, " in "NAIROBI, July 1, 2024 (AFP) -", "Tehran, " (state media).
-_DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]{2,30}|[A-Z][a-z]{2,20})(?:,\s*[A-Z][A-Za-z.]{1,20}){0,2},\s*$")
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'’ -]{2,30}|[A-Z][a-z]{2,20})(?:,\s*[A-Z][A-Za-z.]{1,20}){0,2},\s*$"
+)
 #: What may stand next to a date on a line of its own: a weekday, a clock time, a zone.
-_BARE_BEFORE = re.compile(r"^\W{0,3}(?:[A-Z][a-z]{2,8}\.?,?\s*)?$")
+_BARE_BEFORE = re.compile(r"^\W{0,3}(?:(?!Date\b)[A-Z][a-z]{2,8}\.?,?\s*)?$")  # not an infobox's "Date"
 _BARE_AFTER = re.compile(
     r"^[\s,|·]*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*)?(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*$"
 )
@@ -1233,9 +1235,7 @@ def _aside(doc: Doc, char: int, tok: Token) -> bool:
     for _ in range(64):  # the path to the root; bounded, whatever the parse
         if node is None:
             return False
-        if node.dep_ in _ASIDE_DEPS and not (
-            node.left_edge.i <= tok.i <= node.right_edge.i
-        ):
+        if node.dep_ in _ASIDE_DEPS and not (node.left_edge.i <= tok.i <= node.right_edge.i):
             return True
         if node.head.i == node.i:
             return False
