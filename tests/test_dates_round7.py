@@ -330,3 +330,26 @@ def test_a_date_on_the_subject_of_a_passive_verb_of_announcing_keeps_its_own_tim
     # a guard (passed before): "was announced" says when it was announced, not when it is held
     text = "The March 1 hearing was announced by the court."
     assert _dates(nlp, text, "2022-11-12") == [("March 1", "2023-03-01")]
+
+
+# --- an event named by its day ------------------------------------------------------------------
+
+
+def test_a_day_naming_an_event_takes_the_year_the_article_gives_that_day(nlp) -> None:
+    # an anniversary release: "the 3 June massacre" is the 3 June of 2019 the article gives
+    text = (
+        "One year on, there is no justice for victims of the 3 June massacre. "
+        "On 3 June 2019, security forces attacked the sit-in outside the army headquarters."
+    )
+    found = _dates(nlp, text, "2020-06-10")
+    assert ("3 June", "2019-06-03") in found
+
+
+def test_a_day_that_is_no_event_name_keeps_its_own_year(nlp) -> None:
+    # a guard (passed before): the anniversary itself, "on 3 June", is this year's
+    text = (
+        "On 3 June 2019, security forces attacked the sit-in. "
+        "Families gathered outside the headquarters on 3 June to remember the dead."
+    )
+    found = _dates(nlp, text, "2020-06-10")
+    assert ("3 June", "2020-06-03") in found

@@ -238,11 +238,61 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 last_day = mention
     out = _restated(text, out, counted)
     out = _weekday_named(text, out, weekdays)
+    out = _named_events_dated(doc, out)
     named = [(toks[m.i].start, toks[m.j - 1].end) for m in matches if _in_a_group_name(toks, m)]
     covered = SpanSet([(d.start, d.end) for d in out] + named)  # what spaCy must not add back
     out.extend(_from_entities(doc, published, covered))
     out.sort(key=lambda d: d.start)
     return out
+
+
+_WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _named_events_dated(doc: Doc, out: list[DateMention]) -> list[DateMention]:
+    """Yearless days that name an event ("the 3 June massacre") given the year the article writes
+    for that day elsewhere.
+
+    "One year on, no justice for victims of the 3 June massacre … On 3 June
+    2019, security forces attacked the sit-in": the massacre's day is the day
+    of 2019 the article gives in full, wherever it gives it, not the 3 June
+    nearest publication. Only a day before the noun it names, and only when the
+    article writes that day with one year. One pass to collect, one to fix.
+    """
+    years: dict[str, set[str]] = {}
+    for d in out:
+        if d.granularity == "day" and d.value and "/" not in d.value and _WRITTEN_YEAR.search(d.text):
+            years.setdefault(d.value[5:], set()).add(d.value[:4])
+    if not years:
+        return out
+    fixed = []
+    for d in out:
+        written = years.get(d.value[5:], set()) if d.value and d.granularity == "day" else set()
+        if (
+            len(written) == 1
+            and d.value is not None
+            and "/" not in d.value
+            and d.value[:4] not in written
+            and not _WRITTEN_YEAR.search(d.text)
+            and _names_an_event(doc, d.end)
+        ):
+            d = d.model_copy(update={"value": f"{next(iter(written))}{d.value[4:]}", "anchor": "absolute"})
+        fixed.append(d)
+    return fixed
+
+
+def _names_an_event(doc: Doc, end: int) -> bool:
+    """Whether the date ending at *end* modifies the noun after it ("the 3 June massacre")."""
+    tok = _token_at(doc, end - 1)
+    if tok is None or tok.i + 1 >= len(doc):
+        return False
+    head = tok.head
+    return (
+        tok.dep_ in {"compound", "nmod", "nummod"}
+        and head.i == tok.i + 1
+        and head.pos_ == "NOUN"
+        and head.lower_ not in date_words.PARTS_OF_DAY
+    )
 
 
 #: Kinds of expression whose value is counted from another date, which a date in
@@ -898,7 +948,8 @@ def _days_after(expr: Expr, value: str | None, previous: DateMention | None) -> 
     "On 5 January 2022, troops entered Almaty. At dawn on 6 January, shooting
     resumed." The 6th is the day after the 5th just given, not the 6th of the year
     of publication. Only a day within a month after the date just given, which
-    wrote its year (a day of the publication's own year needs no help).
+    wrote its year (a day of the publication's own year needs no help); the same
+    day and month again ("families gathered on 3 June") is its anniversary.
     """
     if value is None or previous is None or previous.anchor != "absolute" or previous.granularity != "day":
         return value
@@ -910,7 +961,7 @@ def _days_after(expr: Expr, value: str | None, previous: DateMention | None) -> 
     for year in (given.year, given.year + 1):
         if valid_date(year, expr.month or 0, expr.day or 0):
             day = dt.date(year, expr.month or 0, expr.day or 0)
-            if 0 <= (day - given).days <= _FOLLOW_DAYS:
+            if 0 < (day - given).days <= _FOLLOW_DAYS:  # the same day again is its anniversary
                 return day.isoformat()
     return value
 
