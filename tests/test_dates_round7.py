@@ -353,3 +353,49 @@ def test_a_day_that_is_no_event_name_keeps_its_own_year(nlp) -> None:
     )
     found = _dates(nlp, text, "2020-06-10")
     assert ("3 June", "2020-06-03") in found
+
+
+# --- a weekday restating the day just counted ---------------------------------------------------
+
+
+def test_a_weekday_in_apposition_after_a_counted_day_is_that_day(nlp) -> None:
+    text = (
+        "Prices rose shortly after midnight on Friday, Nov. 15. "
+        "By the evening of the next day, Saturday, protests had spread to 100 cities."
+    )
+    found = _dates(nlp, text, "2019-12-23")
+    assert ("Saturday", "2019-11-16") in found
+
+
+def test_a_weekday_after_a_counted_day_it_does_not_fall_on_keeps_its_own_value(nlp) -> None:
+    # a guard (passed before): the next day was a Saturday, so "Monday" is another day
+    text = "Prices rose on Friday, Nov. 15. The next day, Monday, was calm."
+    found = _dates(nlp, text, "2019-12-23")
+    assert ("Monday", "2019-11-16") not in found
+
+
+# --- a story told day by day with weekdays ------------------------------------------------------
+
+
+def test_a_weekday_after_a_day_told_with_its_weekday_is_the_next_such_day(nlp) -> None:
+    # a retrospective published weeks later: the Sunday after that Saturday
+    text = (
+        "By the evening of Saturday, Nov. 16, protests had spread to 100 cities. "
+        "On Sunday evening, the leader met his security chiefs at his residence."
+    )
+    found = _dates(nlp, text, "2019-12-23")
+    assert ("Sunday", "2019-11-17") in found
+
+
+def test_a_weekday_of_saying_after_a_day_told_is_the_time_of_reporting(nlp) -> None:
+    # a guard: "Amnesty said on Monday" reports now, whatever the story's days
+    text = "Guards fired on the marshes on Monday, Nov. 18. Amnesty said on Monday that 304 people had died."
+    found = _dates(nlp, text, "2019-12-23")
+    assert found[-1] == ("Monday", "2019-12-23")
+
+
+def test_a_weekday_after_a_day_told_without_its_weekday_counts_from_publication(nlp) -> None:
+    # a guard (passed before): news that names the start of an affair, then today's events
+    text = "The protests began on Nov. 15. On Sunday, police arrested 50 more people in Shiraz."
+    found = _dates(nlp, text, "2019-12-23")
+    assert ("Sunday", "2019-12-22") in found

@@ -181,6 +181,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                     value = _not_after_the_month(value, anchor)
                 if not by_narrative and tense != "future" and expr.day is not None:
                     value = _days_after(expr, value, previous)
+                if not by_narrative and tense == "past" and expr.kind == "weekday" and expr.rel is None:
+                    value = _next_weekday_told(doc, expr, start, end, value, previous)
                 if (
                     by_narrative
                     and anchor is not None
@@ -191,6 +193,10 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                     value = _nearer_reading(expr, value, anchor, recent, story_tense)
                 if kind == "published" and by_narrative:
                     kind = "absolute"
+        if expr.kind == "weekday" and expr.rel is None and out and len(out) - 1 in counted:
+            told = _restating(text, start, expr.weekday, out[-1])
+            if told is not None:
+                value, kind = told.value, told.anchor
         if value is not None and gran == "day" and expr.kind == "date":
             value = _likelier_numeric(text[start:end], value, anchor or narrative)
         if (
@@ -327,6 +333,26 @@ def _weekday_named(text: str, out: list[DateMention], weekdays: dict[int, int]) 
             continue
         out[idx] = here.model_copy(update={"value": there.value, "anchor": there.anchor})
     return out
+
+
+#: What joins a counted day to the weekday that restates it: "the next day, Saturday".
+_COMMA_GAP = re.compile(r"\s*,\s*(?:on\s+)?")
+
+
+def _restating(text: str, start: int, weekday: int | None, told: DateMention | None) -> DateMention | None:
+    """The counted day a weekday in apposition after it restates, or None.
+
+    "By the evening of the next day, Saturday, protests had spread": the weekday
+    names the day just counted (the 16th after "Friday, Nov. 15"), not the
+    Saturday before publication weeks later. Only when the counted day falls on
+    that weekday.
+    """
+    if told is None or weekday is None or told.granularity != "day" or told.value is None:
+        return None
+    day = _parse_iso(told.value) if "/" not in told.value else None
+    if day is None or day.weekday() != weekday:
+        return None
+    return told if _COMMA_GAP.fullmatch(text, told.end, start) is not None else None
 
 
 def _restated(text: str, out: list[DateMention], counted: set[int]) -> list[DateMention]:
@@ -935,6 +961,47 @@ def _a_stamp(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end, end + 60)
     after = text[end : line_end if line_end >= 0 else end + 60]
     return line_end >= 0 and bool(_BARE_BEFORE.match(before)) and bool(_BARE_AFTER.match(after))
+
+
+def _next_weekday_told(
+    doc: Doc, expr: Expr, start: int, end: int, value: str | None, previous: DateMention | None
+) -> str | None:
+    """The weekday after the day just told, when the story goes day by day with weekdays.
+
+    "By the evening of the next day, Saturday, protests had spread … On Sunday
+    evening, Khamenei met officials": a retrospective published weeks later
+    tells its days by their weekdays, and the Sunday is the one after that
+    Saturday, not the one before publication. Only after a day named with its
+    weekday in the same or the sentence before, in a past clause whose verb is
+    not one of saying ("Amnesty said on Monday" is the time of reporting).
+    """
+    if value is None or previous is None or previous.granularity != "day" or previous.value is None:
+        return value
+    if "/" in previous.value or not _WEEKDAY_WORD.search(previous.text):
+        return value
+    told, here = _parse_iso(previous.value), _parse_iso(value)
+    if told is None or here is None or expr.weekday is None or (here - told).days <= 6:
+        return value  # the reading is within the week after the day told already
+    tok = _token_at(doc, start)
+    if tok is None:
+        return value
+    sent = tok.sent
+    window = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    if previous.start < window:
+        return value  # only the day told in this sentence or the one before
+    verb = _clause_verb(doc, start, end)
+    if verb is not None and verb.lemma_.lower() in active().get("quotes", "cue_verbs"):
+        return value
+    return _after(told, expr.weekday)
+
+
+def _after(day: dt.date, weekday: int) -> str:
+    """The first *weekday* strictly after *day*."""
+    return (day + dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)).isoformat()
+
+
+#: A weekday's name in a mention's text ("Friday, Nov. 15", "Saturday").
+_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 #: How far after a full date of another year a yearless day still continues its story.
