@@ -63,6 +63,7 @@ from tally.extract.dates.rules import (
     interval,
     scan,
     tokenize,
+    valid_date,
 )
 from tally.extract.entities import words as entity_words
 from tally.extract.spans import SpanSet
@@ -83,6 +84,7 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 #: "as of 29 November 2022": the date a count was last updated (an infobox's, a toll's),
 #: not where the story is, so it does not move the story's own date.
 _AS_OF = re.compile(r"\bas of\s+$", re.IGNORECASE)
+_FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _FUTURE_CUE = re.compile(r"\bas (?:soon|early) as\s*$", re.IGNORECASE)
 
 
@@ -111,6 +113,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     narrative: dt.date | None = None  # the latest full date the article has given so far
     era: int | None = None  # the year of the latest month ("In January 2022") or "in 2019" given
     recent: dt.date | None = None  # the last full date it gave, in reading order
+    stamp: dt.date | None = None  # the day of a dateline or "Updated" stamp that opens the story
     counted: set[int] = set()  # indices in *out* of dates counted from another ("the next day")
     weekdays: dict[int, int] = {}  # indices in *out* of bare weekdays, and which day of the week
     joined = _join_intervals(doc, toks, matches, accepted)
@@ -170,8 +173,16 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 kind = "absolute"
             else:
                 # against the story's own date only "will" still says which way
-                story_tense = tense if tense == "future" else "narrative"
+                story_tense: str | None = tense if tense == "future" else "narrative"
+                if expr.kind == "weekday" and stamp is not None and anchor == stamp:
+                    story_tense = tense  # the stamp or dateline is the time of writing
                 value, gran, kind = resolve(expr, anchor, tense=story_tense if by_narrative else tense)
+                if known == MONTH and not by_narrative and tense == "past" and _yearless_day_or_month(expr):
+                    value = _not_after_the_month(value, anchor)
+                if not by_narrative and tense != "future" and expr.day is not None:
+                    value = _days_after(expr, value, previous)
+                if not by_narrative and tense == "past" and expr.kind == "weekday" and expr.rel is None:
+                    value = _next_weekday_told(doc, expr, start, end, value, previous)
                 if (
                     by_narrative
                     and anchor is not None
@@ -182,6 +193,10 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                     value = _nearer_reading(expr, value, anchor, recent, story_tense)
                 if kind == "published" and by_narrative:
                     kind = "absolute"
+        if expr.kind == "weekday" and expr.rel is None and out and len(out) - 1 in counted:
+            told = _restating(text, start, expr.weekday, out[-1])
+            if told is not None:
+                value, kind = told.value, told.anchor
         if value is not None and gran == "day" and expr.kind == "date":
             value = _likelier_numeric(text[start:end], value, anchor or narrative)
         if (
@@ -197,6 +212,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             # far ahead of the story ("Date: 24 May 2020 – 25 March 2021" atop an
             # encyclopaedia page whose story then begins "on 9 August 2020")
             day = dt.date.fromisoformat(value.split("/", 1)[0])
+            if narrative is None and "/" not in value and not in_post and _a_stamp(text, start, end):
+                stamp = day
             narrative = day if narrative is None else max(narrative, day)
             recent = day
         if value is not None and kind == "absolute" and not in_post:
@@ -209,7 +226,12 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             granularity=gran,  # type: ignore[arg-type]
             anchor=kind,  # type: ignore[arg-type]
         )
-        unplaced = expr.kind == "anaphor" and expr.unit == "dom" and value is None  # "the 31st" of no month
+        # "the 31st" of no month, "earlier in the month" after a mere year: placed nowhere, not listed
+        unplaced = (
+            expr.kind == "anaphor"
+            and value is None
+            and (expr.unit == "dom" or toks[m.i].lower in {"earlier", "later"})
+        )
         if expr.kind != "vague" and not unplaced:  # "recently": placed in time, but no date (nor listed)
             if expr.kind in _COUNTED_KINDS:
                 counted.add(len(out))
@@ -222,10 +244,61 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 last_day = mention
     out = _restated(text, out, counted)
     out = _weekday_named(text, out, weekdays)
-    covered = SpanSet((d.start, d.end) for d in out)
+    out = _named_events_dated(doc, out)
+    named = [(toks[m.i].start, toks[m.j - 1].end) for m in matches if _in_a_group_name(toks, m)]
+    covered = SpanSet([(d.start, d.end) for d in out] + named)  # what spaCy must not add back
     out.extend(_from_entities(doc, published, covered))
     out.sort(key=lambda d: d.start)
     return out
+
+
+_WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _named_events_dated(doc: Doc, out: list[DateMention]) -> list[DateMention]:
+    """Yearless days that name an event ("the 3 June massacre") given the year the article writes
+    for that day elsewhere.
+
+    "One year on, no justice for victims of the 3 June massacre … On 3 June
+    2019, security forces attacked the sit-in": the massacre's day is the day
+    of 2019 the article gives in full, wherever it gives it, not the 3 June
+    nearest publication. Only a day before the noun it names, and only when the
+    article writes that day with one year. One pass to collect, one to fix.
+    """
+    years: dict[str, set[str]] = {}
+    for d in out:
+        if d.granularity == "day" and d.value and "/" not in d.value and _WRITTEN_YEAR.search(d.text):
+            years.setdefault(d.value[5:], set()).add(d.value[:4])
+    if not years:
+        return out
+    fixed = []
+    for d in out:
+        written = years.get(d.value[5:], set()) if d.value and d.granularity == "day" else set()
+        if (
+            len(written) == 1
+            and d.value is not None
+            and "/" not in d.value
+            and d.value[:4] not in written
+            and not _WRITTEN_YEAR.search(d.text)
+            and _names_an_event(doc, d.end)
+        ):
+            d = d.model_copy(update={"value": f"{next(iter(written))}{d.value[4:]}", "anchor": "absolute"})
+        fixed.append(d)
+    return fixed
+
+
+def _names_an_event(doc: Doc, end: int) -> bool:
+    """Whether the date ending at *end* modifies the noun after it ("the 3 June massacre")."""
+    tok = _token_at(doc, end - 1)
+    if tok is None or tok.i + 1 >= len(doc):
+        return False
+    head = tok.head
+    return (
+        tok.dep_ in {"compound", "nmod", "nummod"}
+        and head.i == tok.i + 1
+        and head.pos_ == "NOUN"
+        and head.lower_ not in date_words.PARTS_OF_DAY
+    )
 
 
 #: Kinds of expression whose value is counted from another date, which a date in
@@ -260,6 +333,26 @@ def _weekday_named(text: str, out: list[DateMention], weekdays: dict[int, int]) 
             continue
         out[idx] = here.model_copy(update={"value": there.value, "anchor": there.anchor})
     return out
+
+
+#: What joins a counted day to the weekday that restates it: "the next day, Saturday".
+_COMMA_GAP = re.compile(r"\s*,\s*(?:on\s+)?")
+
+
+def _restating(text: str, start: int, weekday: int | None, told: DateMention | None) -> DateMention | None:
+    """The counted day a weekday in apposition after it restates, or None.
+
+    "By the evening of the next day, Saturday, protests had spread": the weekday
+    names the day just counted (the 16th after "Friday, Nov. 15"), not the
+    Saturday before publication weeks later. Only when the counted day falls on
+    that weekday.
+    """
+    if told is None or weekday is None or told.granularity != "day" or told.value is None:
+        return None
+    day = _parse_iso(told.value) if "/" not in told.value else None
+    if day is None or day.weekday() != weekday:
+        return None
+    return told if _COMMA_GAP.fullmatch(text, told.end, start) is not None else None
 
 
 def _restated(text: str, out: list[DateMention], counted: set[int]) -> list[DateMention]:
@@ -447,7 +540,12 @@ def _accept(
         expr.kind == "date" and expr.year is None and expr.rel is None
     ):
         # A lone month or weekday word inside a name is part of the name.
-        if m.j - m.i <= 2 and _overlaps(start, end, name_ents) and not _overlaps(start, end, date_ents):
+        if (
+            m.j - m.i <= 2
+            and _overlaps(start, end, name_ents)
+            and not _overlaps(start, end, date_ents)
+            and not _opens_a_glued_range(toks, m.j)
+        ):
             return False
         if expr.kind == "weekday" and prev in _RECURRENCE_WORDS:
             return False  # "every Sunday": a weekday that recurs is no one date
@@ -471,9 +569,22 @@ def _accept(
     )
     if bare_month and first.lower in date_words.AMBIGUOUS_MONTHS and prev not in date_words.MONTH_CONTEXT:
         return False  # "May" the modal, "March" the verb: alone, only "in May" is a month
+    if _in_a_group_name(toks, m):
+        return False  # "the 30 June Coalition", "the April 6 Youth Movement": a name
     if _is_bare_year(m):
         return _accept_year(doc, toks, m, date_ents)
     return True
+
+
+def _opens_a_glued_range(toks: list[Tok], j: int) -> bool:
+    """Whether a dash glued to a number follows at *j*: "16 September–3 October 2022".
+
+    The tagger reads "September–3" as one name; the dash makes it the first end of
+    a range.
+    """
+    if j + 1 >= len(toks) or toks[j].text not in {"-", "–", "—"}:
+        return False
+    return toks[j].glued and toks[j + 1].glued and toks[j + 1].text.isdecimal()
 
 
 def _names_a_day(doc: Doc, toks: list[Tok], m: Match) -> bool:
@@ -492,10 +603,12 @@ def _names_a_day(doc: Doc, toks: list[Tok], m: Match) -> bool:
         return False  # "In Sunday's debate", "Also Friday"
     before = toks[m.i - 2].text if m.i > 1 else "."
     if before in {".", "!", "?", ":"}:
-        return False
+        return _joined_as_a_name(doc, prev, toks[m.i])
     if before in {'"', "“", "‘", "'"} or before.lower() in _NAMING_WORDS:
         return True  # "the “Bloody Friday” massacre", "what became known as Black Friday", "what they call …"
     day = _token_at(doc, toks[m.i].start)
+    if before.lower() not in _PLACE_PREPOSITIONS and _joined_as_a_name(doc, prev, toks[m.i]):
+        return True  # "after Bloody Friday", "Zahedan's Bloody Friday"; not "rallied in Kyiv Sunday"
     return (
         day is not None
         and day.dep_ in {"compound", "nmod"}
@@ -504,6 +617,48 @@ def _names_a_day(doc: Doc, toks: list[Tok], m: Match) -> bool:
         and day.head.lower_ not in date_words.PARTS_OF_DAY  # "in Orlando Friday night"
         and doc[day.i - 1].ent_type_ not in {"GPE", "LOC", "FAC"}
     )
+
+
+#: Prepositions before a capitalised word that make it a place, not the first word of a day's name.
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "from", "across", "outside", "inside", "around", "to", "into", "throughout"}
+)
+
+
+def _in_a_group_name(toks: list[Tok], m: Match) -> bool:
+    """Whether the day of *m* is part of a group's name ("the April 6 Youth Movement").
+
+    Groups born of one day carry it in their names ("the 30 June Coalition", "the
+    1 November Committee"): a day and month between "the" and the capitalised
+    rest of a name that ends in a group word name the group, not a date. "the
+    3 June massacre" stays a date.
+    """
+    if m.expr.kind != "date" or m.expr.day is None or m.i == 0 or toks[m.i - 1].lower != "the":
+        return False
+    if not toks[m.j - 1].text.isalnum():
+        return False  # "freed on the 9th of Aug. Police said": the dot may end the sentence
+    for k in range(m.j, min(m.j + 3, len(toks))):
+        word = toks[k]
+        if not word.text[:1].isupper() or not word.text.isalpha():
+            return False
+        if word.lower in entity_words.ORG_WORDS:
+            return True
+    return False
+
+
+def _joined_as_a_name(doc: Doc, word: Tok, weekday: Tok) -> bool:
+    """ "Bloody Friday in Zahedan left dozens dead": a capitalised word that the parse joins to
+    the weekday as part of one name.
+
+    At the start of a sentence every word is capitalised, so the case says
+    nothing; the parse does: "Bloody" is a compound of "Friday", while "Late
+    Friday, police fired" has a time word (checked before) and "Tehran Friday"
+    a place.
+    """
+    first, day = _token_at(doc, word.start), _token_at(doc, weekday.start)
+    if first is None or day is None or first.dep_ != "compound" or first.head.i != day.i:
+        return False
+    return first.ent_type_ not in {"GPE", "LOC", "FAC", "NORP", "PERSON"} and not first.like_num
 
 
 def _a_weekly_rite(toks: list[Tok], m: Match) -> bool:
@@ -772,12 +927,147 @@ def _anchor_for(
     return published, precision, False
 
 
+#: Words that open a line stamping the time of writing: "Updated 10 October 2022, 18:42 GMT".
+_STAMP_CUE = re.compile(
+    r"^\W*(?:(?:last\s+)?updated|(?:first\s+)?published|posted|(?:last\s+)?modified|date\s*:)",
+    re.IGNORECASE,
+)
+#: A dateline before the date: "NAIROBI, " in "NAIROBI, July 1, 2024 (AFP) -", "Tehran, " (state media).
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'’ -]{2,30}|[A-Z][a-z]{2,20})(?:,\s*[A-Z][A-Za-z.]{1,20}){0,2},\s*$"
+)
+#: What may stand next to a date on a line of its own: a weekday, a clock time, a zone.
+_BARE_BEFORE = re.compile(r"^\W{0,3}(?:(?!Date\b)[A-Z][a-z]{2,8}\.?,?\s*)?$")  # not an infobox's "Date"
+_BARE_AFTER = re.compile(
+    r"^[\s,|·]*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*)?(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*$"
+)
+
+
+def _a_stamp(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` stamps the time of writing rather than a moment of the story.
+
+    Without a publication date, a dateline ("ALMATY, Jan 15 (Reuters) -"), an
+    "Updated" or "Published" stamp, or a date on a line of its own atop a
+    statement ("Dec. 15, 2019") is the time the writer writes from: a weekday in
+    a past clause after it lies before it, as it would before a publication
+    date. Only its own line is read (bounded windows).
+    """
+    line_start = text.rfind("\n", max(0, start - 120), start) + 1
+    if line_start == 0 and start > 120:
+        return False
+    before = text[line_start:start]
+    if _STAMP_CUE.match(before) or _DATELINE.match(before):
+        return True
+    line_end = text.find("\n", end, end + 60)
+    after = text[end : line_end if line_end >= 0 else end + 60]
+    return line_end >= 0 and bool(_BARE_BEFORE.match(before)) and bool(_BARE_AFTER.match(after))
+
+
+def _next_weekday_told(
+    doc: Doc, expr: Expr, start: int, end: int, value: str | None, previous: DateMention | None
+) -> str | None:
+    """The weekday after the day just told, when the story goes day by day with weekdays.
+
+    "By the evening of the next day, Saturday, protests had spread … On Sunday
+    evening, Khamenei met officials": a retrospective published weeks later
+    tells its days by their weekdays, and the Sunday is the one after that
+    Saturday, not the one before publication. Only after a day named with its
+    weekday in the same or the sentence before, in a past clause whose verb is
+    not one of saying ("Amnesty said on Monday" is the time of reporting).
+    """
+    if value is None or previous is None or previous.granularity != "day" or previous.value is None:
+        return value
+    if "/" in previous.value or not _WEEKDAY_WORD.search(previous.text):
+        return value
+    told, here = _parse_iso(previous.value), _parse_iso(value)
+    if told is None or here is None or expr.weekday is None or (here - told).days <= 6:
+        return value  # the reading is within the week after the day told already
+    tok = _token_at(doc, start)
+    if tok is None:
+        return value
+    sent = tok.sent
+    window = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    if previous.start < window:
+        return value  # only the day told in this sentence or the one before
+    verb = _clause_verb(doc, start, end)
+    if verb is not None and verb.lemma_.lower() in active().get("quotes", "cue_verbs"):
+        return value
+    return _after(told, expr.weekday)
+
+
+def _after(day: dt.date, weekday: int) -> str:
+    """The first *weekday* strictly after *day*."""
+    return (day + dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)).isoformat()
+
+
+#: A weekday's name in a mention's text ("Friday, Nov. 15", "Saturday").
+_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+#: How far after a full date of another year a yearless day still continues its story.
+_FOLLOW_DAYS = 31
+
+
+def _days_after(expr: Expr, value: str | None, previous: DateMention | None) -> str | None:
+    """The reading of a yearless day that follows the full date just given, when it is near.
+
+    An anniversary piece published on 15 January 2023 tells the story of 2022:
+    "On 5 January 2022, troops entered Almaty. At dawn on 6 January, shooting
+    resumed." The 6th is the day after the 5th just given, not the 6th of the year
+    of publication. Only a day within a month after the date just given, which
+    wrote its year (a day of the publication's own year needs no help); the same
+    day and month again ("families gathered on 3 June") is its anniversary.
+    """
+    if value is None or previous is None or previous.anchor != "absolute" or previous.granularity != "day":
+        return value
+    if not _yearless_day_or_month(expr) or expr.until is not None or previous.value is None:
+        return value
+    given = _parse_iso(previous.value.split("/", 1)[0])
+    if given is None or value[:4] == f"{given.year:04d}":
+        return value
+    for year in (given.year, given.year + 1):
+        if valid_date(year, expr.month or 0, expr.day or 0):
+            day = dt.date(year, expr.month or 0, expr.day or 0)
+            if 0 < (day - given).days <= _FOLLOW_DAYS:  # the same day again is its anniversary
+                return day.isoformat()
+    return value
+
+
+def _not_after_the_month(value: str | None, published: dt.date | None) -> str | None:
+    """A past yearless *value* moved a year back when it falls after the publication month.
+
+    Published "2020-06", "the internet was not restored until 9 July": the July
+    that has passed is that of 2019. With only the month known, the nearest
+    reading may lie just after it, which a past verb rules out.
+    """
+    if value is None or published is None:
+        return value
+    first = value.split("/", 1)[0]
+    if first[:7] <= f"{published.year:04d}-{published.month:02d}" or not first[:4].isdecimal():
+        return value
+    moved = [f"{int(part[:4]) - 1:04d}{part[4:]}" for part in value.split("/")]
+    return value if any(_invalid(part) for part in moved) else "/".join(moved)
+
+
+def _invalid(value: str) -> bool:
+    """Whether an ISO day (or month) does not exist: 29 February moved to a common year."""
+    if len(value) != 10:
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return True
+    return False
+
+
 def _clause_verb(doc: Doc, start: int, end: int) -> Token | None:
     """The verb the date at ``[start, end)`` modifies directly ("met on Friday", "met Friday").
 
     Only a date that is an adverbial of the verb takes its tense: in "gave no
     reason for the Jan. 14 deadline" the date belongs to the deadline, not to
-    the giving.
+    the giving. A date on the subject of an active verb takes it too: "The Feb. 2
+    strike shut down Yangon" (a passive, "the March 1 hearing was announced",
+    says when it was announced, not when it is held).
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -785,10 +1075,32 @@ def _clause_verb(doc: Doc, start: int, end: int) -> Token | None:
     root = span.root
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
+        head = _occasion_verb(head.head)
+    elif root.dep_ in {"compound", "nmod", "nummod"} and head.pos_ == "NOUN" and head.dep_ == "nsubj":
+        head = head.head  # "The Feb. 2 strike shut down Yangon": what the subject did, it did then
     elif root.dep_ not in {"npadvmod", "tmod", "advmod", "obl", "nmod"}:
         return None
     return head if head is not root and head.pos_ in {"VERB", "AUX"} else None
+
+
+#: Prepositions that make a noun the occasion of its verb: "in a speech", "during a raid".
+_OCCASION_PREPOSITIONS = frozenset({"in", "during", "at"})
+
+
+def _occasion_verb(head: Token) -> Token:
+    """The verb a dated noun is the occasion of, else *head* itself.
+
+    "In an interview on Monday, the governor called for calm": the interview is
+    when he called, so Monday takes the tense of "called". Only a noun after
+    "in", "during" or "at": "set a hearing on Monday" dates what the verb acts on,
+    which may lie ahead whatever its tense.
+    """
+    prep = head.head
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or prep.dep_ != "prep":
+        return head
+    if prep.lower_ not in _OCCASION_PREPOSITIONS or prep.head.pos_ not in {"VERB", "AUX"}:
+        return head
+    return prep.head
 
 
 def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
@@ -801,6 +1113,8 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
         return "future"
     if _SINCE.search(text[max(0, start - 16) : start]):
         return "past"  # "since the Feb. 1 coup": what a "since" counts from has happened
+    if _FOR.search(text[max(0, start - 8) : start]):
+        return None  # "called a strike for Thursday": the time set, whatever the tense of setting it
     verb = _clause_verb(doc, start, end)
     if verb is None:
         return None
@@ -828,7 +1142,9 @@ def _sentence_focus(doc: Doc, expr: Expr, start: int, previous: DateMention | No
     "a report on December 23, 2019, about the November protests": November is
     the one before the report, not the one before publication. Only an
     absolute day or month earlier in the same sentence counts, and not for a
-    clause in the future tense, which is relative to the time of writing.
+    clause in the future tense, which is relative to the time of writing. Nor a
+    date on a line above, which the parse may join to the sentence: the signature
+    of an embedded post ("— NetBlocks (@netblocks) November 16, 2022") or a stamp.
     """
     if expr.rel is not None or expr.kind not in {"weekday", "date"} or expr.year is not None:
         return None
@@ -838,6 +1154,8 @@ def _sentence_focus(doc: Doc, expr: Expr, start: int, previous: DateMention | No
         return None
     tok = _token_at(doc, start)
     if tok is None or previous.start < tok.sent.start_char or _aside(doc, previous.start, tok):
+        return None
+    if "\n" in doc.text[previous.end : start]:  # within one sentence: a bounded slice
         return None
     value = previous.value.rsplit("/", 1)[-1]  # an interval's end
     return _parse_iso(value if previous.granularity == "day" else value + "-15")
@@ -966,20 +1284,31 @@ def _said_after(
     tok = _token_at(doc, start)
     if tok is None or said_start >= tok.sent.end_char:
         return None
-    if not _says(doc, start, end, said_start, said_end):
+    quoted = any(mark in doc.text[end:said_start] for mark in _CLOSING_QUOTES)  # within one sentence
+    if not _says(doc, start, end, said_start, said_end, quoted=quoted):
         return None
     value, gran, _ = resolve(said, anchor, tense="past")
     return _parse_iso(value) if gran == "day" else None
 
 
-def _says(doc: Doc, start: int, end: int, said_start: int, said_end: int) -> bool:
+#: Quote marks that close a quotation.
+_CLOSING_QUOTES = ('"', "”")
+
+
+def _says(doc: Doc, start: int, end: int, said_start: int, said_end: int, *, quoted: bool = False) -> bool:
     """Whether the date at ``[said_start, said_end)`` modifies a verb of saying whose complement
-    holds the date at ``[start, end)`` ("said on Sunday that … on Monday")."""
+    holds the date at ``[start, end)`` ("said on Sunday that … on Monday").
+
+    *quoted*: the date's clause is a quotation closed before the verb of saying,
+    which the parse may hang from it as an adverbial clause ('"Since Saturday, my
+    son has been missing," his mother told AFP on Oct. 4').
+    """
     verb = _clause_verb(doc, said_start, said_end)
     own = _clause_verb(doc, start, end)
     if verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
         verb = verb.head  # "Speaking on Nov. 1, the commander said: …": the day of the saying
-    if verb is None or own is None or own.i == verb.i or own.dep_ not in {"ccomp", "xcomp"}:
+    complements = {"ccomp", "xcomp", "advcl", "parataxis"} if quoted else {"ccomp", "xcomp"}
+    if verb is None or own is None or own.i == verb.i or own.dep_ not in complements:
         return False
     return _under(own, verb) and verb.lemma_.lower() in active().get("quotes", "cue_verbs")
 
@@ -1008,19 +1337,23 @@ def _under(tok: Token, verb: Token) -> bool:
     return False
 
 
+#: Dependencies that open a clause or phrase of its own inside a sentence.
+_ASIDE_DEPS = frozenset({"relcl", "appos", "parataxis", "acl"})
+
+
 def _aside(doc: Doc, char: int, tok: Token) -> bool:
     """Whether the word at *char* sits in a clause or apposition that does not hold *tok*.
 
     "Suu Kyi, whose party won the November 2020 election, was last seen in
-    January": the date in the relative clause does not date January.
+    January": the date in the relative clause does not date January. Nor does
+    one in a participle phrase on a noun: "relatives of students killed in
+    November 2019 gathered on Friday" gathered on the Friday before publication.
     """
     node = _token_at(doc, char)
     for _ in range(64):  # the path to the root; bounded, whatever the parse
         if node is None:
             return False
-        if node.dep_ in {"relcl", "appos", "parataxis"} and not (
-            node.left_edge.i <= tok.i <= node.right_edge.i
-        ):
+        if node.dep_ in _ASIDE_DEPS and not (node.left_edge.i <= tok.i <= node.right_edge.i):
             return True
         if node.head.i == node.i:
             return False

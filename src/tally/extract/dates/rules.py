@@ -238,6 +238,17 @@ def _connector_at(toks: list[Tok], j: int, opener: str) -> bool:
     return low in date_words.INTERVAL_CONNECTORS or date_words.INTERVAL_PAIRS.get(opener) == low
 
 
+def _night_pair(toks: list[Tok], j: int, day: int) -> bool:
+    """Whether "/" at *j* joins *day* to the next one: "the night of 21/22 September".
+
+    British and NGO style writes a night as the two days it spans. Only the next
+    day: "21/09" is a day and a month.
+    """
+    if j + 1 >= len(toks) or toks[j].text != "/" or not toks[j].glued or not toks[j + 1].glued:
+        return False
+    return toks[j + 1].text.isdecimal() and len(toks[j + 1].text) <= 2 and int(toks[j + 1].text) == day + 1
+
+
 def _listed_day(toks: list[Tok], j: int) -> tuple[int, int | None] | None:
     """``(month, year)`` of the date listed after "and" at *j*: the "and 24 November 2019" of "23 and 24 November 2019".
 
@@ -448,6 +459,9 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
     listed_days = _listed_after_month(toks, i)
     if listed_days is not None:
         return listed_days
+    nth_day = _nth_day_of(toks, i)
+    if nth_day is not None:
+        return nth_day
     # Day first: "15 December 2019", "15th of December", "15-19 November 2019", "2 March last year".
     day = _day_at(toks, i)
     if day is not None:
@@ -464,6 +478,8 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
             end = _day_at(toks, j + 1)
             if end is not None and end[0] > d:
                 d2, j = end
+        elif _night_pair(toks, j, d):
+            d2, j = d + 1, j + 2
         if j < len(toks) and toks[j].lower == "of":
             j += 1
         month = _month_at(toks, j, after_day=toks[j - 1].lower != "of")
@@ -481,6 +497,32 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
                 return Match(i, shift[1], Expr("date", None, m, d, year_shift=shift[0]))
             return Match(i, k, Expr("date", None, m, d))
     return None
+
+
+def _nth_day_of(toks: list[Tok], i: int) -> Match | None:
+    """ "the sixth day of April [2019]", "the 6th day of April": that day of the month.
+
+    Releases and statements count days this way; "the sixth day of protests"
+    counts from an event and is no calendar date (no month follows "of").
+    """
+    if i == 0 or toks[i - 1].lower != "the" or i + 3 >= len(toks):
+        return None
+    if toks[i].lower in date_words.ORDINAL_WORDS:
+        d, j = date_words.ORDINAL_WORDS[toks[i].lower], i + 1
+    else:
+        day = _day_at(toks, i)
+        if day is None or day[1] == i + 1:
+            return None  # "the 6 day": only an ordinal numbers the day
+        d, j = day
+    if toks[j].lower != "day" or toks[j + 1].lower != "of":
+        return None
+    month = _month_at(toks, j + 2)
+    if month is None or d > days_in(month[0]):
+        return None
+    year = _year_at(toks, _skip(toks, month[1], ","))
+    if year is not None and valid_date(year[0], month[0], d):
+        return Match(i, year[1], Expr("date", year[0], month[0], d))
+    return Match(i, month[1], Expr("date", None, month[0], d))
 
 
 def _match_relative(toks: list[Tok], i: int) -> Match | None:
@@ -585,6 +627,9 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
         k = i + 1
         if toks[k].lower == "of":
             k += 1
+        span = _year_span(toks, k)
+        if span is not None:
+            return Match(i, span.j, span.expr)  # "the winter of 2020–21": a season across two years
         year = _year_at(toks, k)
         if year is not None:
             return Match(i, year[1], Expr("season", year=year[0], season=date_words.SEASONS[low]))
@@ -695,15 +740,19 @@ def _day_of_month(toks: list[Tok], i: int) -> Match | None:
     Not "the 15th of November" (a date of its own), "the 18th century" or
     "the 40th day" (a word after it other than a function word).
     """
-    if i + 1 >= len(toks) or not toks[i].text.isdecimal() or len(toks[i].text) > 2:
+    if i >= len(toks):
         return None
-    suffix = toks[i + 1]
-    if not suffix.glued or suffix.lower not in date_words.ORDINAL_SUFFIXES:
-        return None
-    day = int(toks[i].text)
+    if _night_of_the(toks, i) and toks[i].lower in date_words.ORDINAL_WORDS:
+        day, j = date_words.ORDINAL_WORDS[toks[i].lower], i + 1  # "the night of the fourth"
+    else:
+        if i + 1 >= len(toks) or not toks[i].text.isdecimal() or len(toks[i].text) > 2:
+            return None
+        suffix = toks[i + 1]
+        if not suffix.glued or suffix.lower not in date_words.ORDINAL_SUFFIXES:
+            return None
+        day, j = int(toks[i].text), i + 2
     if not 1 <= day <= 31:
         return None
-    j = i + 2
     if j < len(toks):
         nxt = toks[j]
         if nxt.lower == "of" or _month_at(toks, j) is not None:
@@ -711,6 +760,15 @@ def _day_of_month(toks: list[Tok], i: int) -> Match | None:
         if nxt.text.isalpha() and nxt.lower not in _DAY_OF_MONTH_FOLLOWERS:
             return None
     return Match(i - 1, j, Expr("anaphor", unit="dom", n=day))
+
+
+def _night_of_the(toks: list[Tok], i: int) -> bool:
+    """Whether "the evening of the" (a part of the day "of the") comes before *i*.
+
+    Spelt out, an ordinal names a day only there: "quiet until the evening of the
+    fourth" is the fourth of the month; "the fourth" alone may count anything.
+    """
+    return i >= 3 and toks[i - 2].lower == "of" and toks[i - 3].lower in date_words.PARTS_OF_DAY
 
 
 #: Words that may follow "until the 18th": anything else is what the ordinal numbers.
@@ -756,13 +814,16 @@ _SHORT_UNITS = frozenset({"hour", "hours", "minute", "minutes"})
 
 
 def _unit_before(toks: list[Tok], i: int) -> Match | None:
-    """ "the year before", "the day after": the unit next to the previous date mentioned.
+    """ "the year before", "the day after", "the night before": the unit next to the previous date mentioned.
 
     Only when nothing follows that it could be before ("the day before the
     vote" is relative to the vote, not to a date).
     """
     k = i + 1
-    if k + 1 >= len(toks) or toks[k].lower not in {"day", "week", "month", "year"}:
+    if k + 1 >= len(toks):
+        return None
+    unit = "day" if toks[k].lower in date_words.PARTS_OF_DAY else toks[k].lower  # "the night before"
+    if unit not in {"day", "week", "month", "year"}:
         return None
     n = date_words.ANAPHOR_DIRECTIONS.get(toks[k + 1].lower)
     if n is None:
@@ -770,7 +831,21 @@ def _unit_before(toks: list[Tok], i: int) -> Match | None:
     nxt = toks[k + 2] if k + 2 < len(toks) else None
     if nxt is not None and nxt.text[0].isalnum() and nxt.lower not in date_words.ANAPHOR_FOLLOWERS:
         return None
-    return Match(i, k + 2, Expr("anaphor", unit=toks[k].lower, n=n))
+    return Match(i, k + 2, Expr("anaphor", unit=unit, n=n))
+
+
+def _story_unit(toks: list[Tok], i: int, j: int) -> Match | None:
+    """ "[earlier in] the month" (from *i*, "the" at *j*): the month (week, year) mentioned before.
+
+    "The strike began on 15 November. Earlier in the month, merchants had shut
+    the bazaar": November, like "earlier that month". Not "the month of
+    Ramadan", which names its own time.
+    """
+    if j + 1 >= len(toks) or toks[j].lower != "the" or toks[j + 1].lower not in {"week", "month", "year"}:
+        return None  # "later in the day" is a time of day, which dates are not (TempEval-3 agrees)
+    if j + 2 < len(toks) and toks[j + 2].lower == "of":
+        return None
+    return Match(i, j + 2, Expr("anaphor", unit=toks[j + 1].lower, n=0))
 
 
 def match_at(toks: list[Tok], i: int) -> Match | None:
@@ -781,7 +856,10 @@ def match_at(toks: list[Tok], i: int) -> Match | None:
         if toks[j].text == "-" and toks[j].glued:
             j += 1
         if t.lower in {"earlier", "later"} and j < len(toks) and toks[j].lower == "in":
-            j += 1  # "earlier in the week" is anaphoric-ish; only "earlier in 2019" is kept
+            j += 1
+            story = _story_unit(toks, i, j)
+            if story is not None:
+                return story
         inner = _match_core(toks, j)
         if (
             inner is not None
