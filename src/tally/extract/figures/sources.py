@@ -752,6 +752,28 @@ def _name_after(ctx: ExtractContext, tok: Token) -> SpanT | None:
     return (start, end)
 
 
+#: How many words an office's "of" phrase may have to be part of a registered name.
+_OFFICE_WORDS = 6
+
+
+def _office_end(tok: Token) -> int:
+    """The last word of the office a noun for a person holds: "the head of Kermanshah province's
+    judiciary", "the spokesman for the army" (short phrases only, no clause); else *tok* itself."""
+    if not is_person_noun(tok.lemma_.lower()):
+        return tok.i
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "for"} and prep.i == tok.i + 1:
+            words = list(prep.subtree)
+            if len(words) <= _OFFICE_WORDS and not any(
+                w.pos_ in {"VERB", "AUX", "PUNCT"}
+                or w.ent_type_ == "PERSON"
+                or w.lower_.rstrip(".") in entity_words.PERSON_TITLES
+                for w in words
+            ):
+                return words[-1].i  # not "Lawyers for Mr Kamau": a person's lawyers, no office
+    return tok.i
+
+
 def _names_a_place(ctx: ExtractContext, start: int, end: int) -> bool:
     """Whether a place tally found is mentioned inside ``[start, end)``."""
     return any(True for _ in _place_index(ctx).inside((start, end)))
@@ -797,6 +819,7 @@ def _register(ctx: ExtractContext, tok: Token) -> SpanT | None:
             while j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ in {"PROPN", "VERB", "NOUN"}:
                 j += 1
             right = j - 1
+    right = max(right, _office_end(tok))
     start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
     name = doc_text(doc)[start:end]
     if not any(c.isalpha() for c in name) or "\n" in name:
