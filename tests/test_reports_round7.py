@@ -271,3 +271,11 @@ def test_an_official_toll_compared_with_is_the_officials_not_the_comparers():
 def test_an_unnamed_officer_is_registered_with_the_office_they_hold():
     text = "The head of the provincial judiciary announced on Sunday that 97 rioters had been arrested."
     assert _asserted(text, 97) == [["head of the provincial judiciary"]]
+
+
+def test_a_name_in_brackets_on_an_infobox_row_is_its_source_even_when_the_tagger_missed_it():
+    text = "Casualties\nArrested\t8,600 (KHRW)[5]\n2,100 (Dadban)[6]\nDetained: 1,200 (Myanmar)"
+    by_value = {value: asserted for value, asserted, _, _ in figure_roles(text)}
+    assert by_value[8600] == ["KHRW"]
+    assert by_value[2100] == ["Dadban"]
+    assert by_value[1200] == []

@@ -1142,7 +1142,28 @@ def _bracketed_source(ctx: ExtractContext, draft: Any) -> SpanT | None:
             entity = ctx.entities.at(inside.start_char, inside.end_char)
             if entity is not None and entity.type in {"ORG", "MEDIA", "PERSON"}:
                 return _mention_of(ctx, inside.start_char, inside.end_char, allow_gpe=False)
+            if (
+                entity is None
+                and _in_a_row(ctx.text, draft.start)
+                and not _names_a_place(ctx, *_span_of(inside))
+            ):
+                # "Arrested\t8,600 (HRANA)[5]": a table row names its source in brackets, whether
+                # or not the tagger knew the name
+                ctx.entities.add_mention(inside.text, *_span_of(inside), type="ORG")
+                return _span_of(inside)
     return None
+
+
+def _span_of(span: Span) -> SpanT:
+    return span.start_char, span.end_char
+
+
+def _in_a_row(text: str, pos: int) -> bool:
+    """Whether *pos* is on an infobox or table row ("Deaths: 304", "Arrested\t8,600")."""
+    _, line = _line_at(text, pos)
+    line = line.strip()
+    # a row's label, a cell, or a row's continuation line that starts with its count
+    return "\t" in line or bool(figure_words.ROW_START.match(line)) or line[:1].isdigit()
 
 
 def _in_relative_clause(path: list[Token], node: Token) -> bool:
