@@ -32,7 +32,7 @@ PROTEST_ARREST = frozenset(
 )
 
 
-SPLITS = ("dev", "check", "dev2", "check2", "dev3", "check3")
+SPLITS = ("dev", "check", "dev2", "check2", "dev3", "check3", "dev4", "check4")
 
 
 def load(split: str) -> list[dict[str, str]]:
