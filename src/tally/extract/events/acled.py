@@ -308,6 +308,8 @@ def _protest_sub_event(events: list[Event], words: list[str], continued: bool = 
         return None
     if any(a == "armed" and e.type in _VIOLENT for a, _t, e in kinds):
         return None  # gunmen or militiamen who attack a demonstration: an attack on civilians (ACLED)
+    if any(_bombs_the_gathering(a, e) for a, _t, e in kinds):
+        return None  # a bomb or grenade set off at a rally: the weapon's event (Explosions/Remote violence)
     # whoever demonstrates is a demonstrator, whatever the noun ("angry residents blocked the road
     # and set a truck on fire to protest …")
     marchers = {e.actor_text for e in events if e.type == "PROTEST" and e.actor_text}
@@ -357,6 +359,22 @@ _NUMBER_WORDS = frozenset(
         "thousands",
     ]
 )
+
+
+#: PLOVER modes of an explosive set off by hand or by a bomber (a grenade, a bomb, a suicide vest).
+_EXPLOSIVE_MODES = frozenset({"explosives", "suicide-attack"})
+
+
+def _bombs_the_gathering(actor: str | None, event: Event) -> bool:
+    """Someone who is neither state forces nor a demonstrator sets off an explosive ("unknown men
+    threw a grenade into a rally", "a bomb exploded at a protest"): ACLED codes the explosion, whose
+    victims the demonstrators are, not the demonstration (police "stun grenades" are crowd control,
+    and demonstrators' petrol bombs a riot)."""
+    return (
+        event.type in _VIOLENT
+        and event.mode in _EXPLOSIVE_MODES
+        and actor not in {"state", "protesters", "rioters"}
+    )
 
 
 def _names_protesters(events: list[Event]) -> bool:
@@ -422,6 +440,10 @@ def _single_sub_event(
         words = words + before
     if event.type == "PROTEST" and actor == "armed":
         return "Change to group/activity"  # an armed group's rally or parade (ACLED Codebook)
+    if event.type == "RETREAT" and actor == "armed" and _gives_up_arms(event, trigger):
+        return "Change to group/activity"  # fighters who surrender or disarm: no place changes hands
+    if event.type in {"COOPERATE", "RETREAT"} and _prisoner_exchange(event, words, trigger):
+        return "Agreement"  # "swapped 86 prisoners of war": an agreement carried out (ACLED Codebook)
     if (
         (
             actor == "rioters"
@@ -490,6 +512,10 @@ def _single_sub_event(
     if event.type == "FIGHT" and (_has(words, "regain") or _has(words, "overtake") or took):
         # who takes the place: the event's actor, else the first party the sentence names
         taker = actor or next((k for k in map(_kind_of_word, words) if k is not None), None)
+        if taker is None:
+            # a side of no known kind ("the Kobra unit", "the Zambezi Front"): ACLED's codebook lets
+            # only a government "regain" a place, so the verb says which side took it
+            taker = "state" if _has(_words(trigger), "regain") else "armed"
         if taker == "state":
             return "Government regains territory"
         if taker == "armed":
@@ -572,6 +598,92 @@ def _single_sub_event(
     if event.type == "COERCE" and event.mode is None and arrests:
         return "Arrests"  # "raided a house and arrested five suspects": the raid is the arrest
     return None
+
+
+#: Forms of the verbs of fighters giving up ("surrendered", "laid down their arms", "disarmed").
+_GIVE_UP_FORMS = frozenset(
+    {
+        "surrender",
+        "surrendered",
+        "surrenders",
+        "surrendering",
+        "lay",
+        "laid",
+        "lays",
+        "laying",
+        "disarm",
+        "disarmed",
+        "defect",
+        "defected",
+        "demobilised",
+        "demobilized",
+    }
+)
+
+
+def _gives_up_arms(event: Event, trigger: str) -> bool:
+    """Fighters who surrender or lay down their arms ("35 militiamen surrendered to the army"):
+    ACLED's "Change to group/activity"; a group that surrenders a town ("surrendered the town to
+    the rebels") gives up territory instead."""
+    verb = _words(trigger)[:1]
+    if not verb or verb[0] not in _GIVE_UP_FORMS:
+        return False
+    places = active().get("events", "territory_nouns") | active().get("events", "military_objects")
+    return not set(_words(event.target_text)) & places
+
+
+#: Forms of the verbs of an exchange ("exchanged", "swapped") and the people or remains exchanged.
+_EXCHANGE_FORMS = frozenset({"exchange", "exchanged", "exchanges", "exchanging", "swap", "swapped", "swaps"})
+_EXCHANGED = frozenset(
+    {"prisoner", "prisoners", "detainee", "detainees", "captive", "captives", "pows", "hostages", "bodies"}
+)
+
+
+def _prisoner_exchange(event: Event, words: list[str], trigger: str) -> bool:
+    """Parties that exchange prisoners ("swapped 86 prisoners of war"), or a release "in exchange
+    for" others: ACLED codes a prisoner exchange as an "Agreement" carried out."""
+    verb = _words(trigger)[:1]
+    people = set(_words(event.target_text)) & _EXCHANGED
+    if verb and verb[0] in _EXCHANGE_FORMS:
+        return bool(people)
+    return event.type == "RETREAT" and " in exchange for " in f" {' '.join(words)} " and bool(
+        people or set(words) & _EXCHANGED
+    )
+
+
+#: What is "released" when nobody is freed: a group's video, statement or report.
+_DOCUMENTS = frozenset(
+    {
+        "video",
+        "videos",
+        "statement",
+        "statements",
+        "report",
+        "footage",
+        "communique",
+        "audio",
+        "recording",
+        "message",
+        "photos",
+        "images",
+        "pictures",
+        "figures",
+        "list",
+        "results",
+        "document",
+        "documents",
+        "leaflets",
+        "propaganda",
+    }
+)
+
+
+def _released_a_document(event: Event, text: str) -> bool:
+    """ "JNIM released a video", "the army released a statement": a publication, not people freed
+    (ACLED's "Other" for a release). The object is the target, else the words right after the verb."""
+    end = event.trigger[1]
+    after = _words(text[end : end + 40])[:3]  # "released a new video": a few words, read once
+    return bool(set(_words(event.target_text) or after) & _DOCUMENTS)
 
 
 #: Forms of the verbs of a court's sentence ("sentenced ten fighters to life"): no arrest.
@@ -675,6 +787,8 @@ def situate(
                 out[i] = event.model_copy(
                     update={"acled": Acled(event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub)}
                 )
+            elif event.type == "RETREAT" and _released_a_document(event, text):
+                out[i] = event.model_copy(update={"acled": None})
         if protest is None:
             _casualties_of_the_battle(out, members)
         _foiled(out, members, text)

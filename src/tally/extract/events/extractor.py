@@ -625,8 +625,13 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
     if lemma in _FORCIBLE_VERBS and any(c.dep_ == "advmod" and c.lower_ == "forcibly" for c in tok.children):
         # "security forces forcibly removed them": force used on people (PLOVER COERCE)
         return _Cand("verb", tok, tok, [tok], "COERCE", None, lemma)
-    if lemma in _HIT_VERBS and (obj is not None or event_syntax.is_passive(tok)) and _weapon_subject(tok):
-        # "artillery fire hit the town", "a suicide attacker hit a police academy": an attack
+    if (
+        lemma in _HIT_VERBS
+        and (obj is not None or event_syntax.is_passive(tok))
+        and (_weapon_subject(tok) or _with_weapon(tok))
+    ):
+        # "artillery fire hit the town", "a suicide attacker hit a police academy", "a truck bomb
+        # targeted a base", "rebels targeted the barracks with mortars": an attack
         return _Cand("verb", tok, tok, [tok], "ASSAULT", None, lemma)
     if lemma == "fall" and subj is not None and _is_place(subj) and "to" in parts:
         # "the town fell to Al-Shabaab militants": a place taken by the side it fell to
@@ -690,8 +695,18 @@ _LAND_VERBS = frozenset({"land", "fall", "rain"})
 #: Verbs that "forcibly" makes force used on people ("forcibly removed the sit-in").
 _FORCIBLE_VERBS = frozenset({"remove", "evict", "expel", "relocate", "drag", "carry"})
 
-#: Verbs of hitting that are an attack when a weapon, an attack or an attacker does it.
-_HIT_VERBS = frozenset({"hit", "pound"})
+#: Verbs of hitting that are an attack when a weapon, an attack or an attacker does it, or when
+#: it is done with a weapon ("targeted the barracks with mortars").
+_HIT_VERBS = frozenset({"hit", "pound", "target"})
+
+
+def _with_weapon(tok: Token) -> bool:
+    """Whether the verb's "with"-phrase names a weapon ("targeted the camp *with mortars*")."""
+    means = event_syntax.prep_object(tok, frozenset({"with"}))
+    if means is None:
+        return False
+    words = [means, *(c for c in means.children if c.dep_ in {"compound", "amod"})]
+    return any(w.lemma_.lower() in event_lexicon.INSTRUMENTS for w in words)
 
 #: General verbs that "sexually" makes sexual violence ("sexually abused", "sexually exploited").
 _SEXUAL_VERBS = frozenset({"abuse", "exploit", "harass", "assault", "attack", "molest"})
