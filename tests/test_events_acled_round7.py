@@ -80,3 +80,33 @@ def test_first_event_sub_event_type(text: str, gold: str) -> None:
 def test_a_released_video_is_no_release() -> None:
     """A group that "released a video" freed no one: no "Other" event of a release."""
     assert first_sub_event("On 8 June 2021, JNIM released a video showing its fighters in Menaka.") != "Other"
+
+
+MORE = [
+    # a weapon named before "strike" makes it an attack, not a labour strike
+    (
+        "Residents of Kafr Zita suffered breathing problems after a suspected chemical weapons strike on the town.",
+        "Chemical weapon",
+    ),
+    # fighters named with a hyphenated noun the parser splits ("ex-combatants") still surrender
+    ("Forty ex-combatants of the Nyatura militia surrendered to the authorities in Goma.", "Change to group/activity"),
+]
+
+
+@pytest.mark.parametrize(("text", "gold"), MORE)
+def test_more_first_event_sub_event_types(text: str, gold: str) -> None:
+    assert first_sub_event(text) == gold
+
+
+VERBLESS = [
+    # a headline or a rare past form the small model tags as a noun: the sentence has no verb, so
+    # the lexicon verb between two nouns is read as one
+    ("Police teargas striking dockworkers in Mombasa port", "Protest with intervention"),
+    ("Protesters torch tax office in Bukavu", "Violent demonstration"),
+    ("On 5 May 2022, the national army retook the village of Kodel from the rebels.", "Government regains territory"),
+]
+
+
+@pytest.mark.parametrize(("text", "gold"), VERBLESS)
+def test_verbless_sentence_reads_its_verb(text: str, gold: str) -> None:
+    assert first_sub_event(text) == gold

@@ -440,7 +440,11 @@ def _single_sub_event(
         words = words + before
     if event.type == "PROTEST" and actor == "armed":
         return "Change to group/activity"  # an armed group's rally or parade (ACLED Codebook)
-    if event.type == "RETREAT" and actor == "armed" and _gives_up_arms(event, trigger):
+    if (
+        event.type == "RETREAT"
+        and (actor == "armed" or (actor is None and "armed" in _party_kinds(words)))  # "ex-combatants"
+        and _gives_up_arms(event, trigger)
+    ):
         return "Change to group/activity"  # fighters who surrender or disarm: no place changes hands
     if event.type in {"COOPERATE", "RETREAT"} and _prisoner_exchange(event, words, trigger):
         return "Agreement"  # "swapped 86 prisoners of war": an agreement carried out (ACLED Codebook)

@@ -50,7 +50,7 @@ LOGGER = logging.getLogger(__name__)
 VERSION = "tally.events.v1"
 
 #: Generators in priority order: when two claim the same trigger word, the first wins.
-_PRIORITY = {"modal": 0, "object": 1, "phrasal": 2, "verb": 3, "light": 4, "noun": 5}
+_PRIORITY = {"modal": 0, "object": 1, "phrasal": 2, "verb": 3, "light": 4, "noun": 5, "verbless": 6}
 #: Types whose verb absorbs an event in its complement ("threatened to cut off electricity").
 _ABSORBING = frozenset({"THREATEN", "AGREE", "DEMAND", "REJECT"})
 
@@ -864,6 +864,71 @@ def _unknown_verb_nouns(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+#: Word classes of a noun phrase read off the word order (a headline's subject or object).
+_PHRASE_POS = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "DET"})
+
+
+def _verbless_verbs(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """In a sentence parsed without any verb, a lexicon verb the small model tagged as a noun.
+
+    "Protesters torch police station in Kisii", "Court sentences activist to 10 years",
+    "the Afghan army retook Dawlat Abad district": headlines and rare past forms come out as
+    one long noun compound. A word between two nouns whose form is a form of a lexicon verb
+    (the form itself, an "-s" present, a prefixed irregular past) is then the verb, its
+    subject the words before it and its object the words after it, up to a preposition.
+    Used only where the sentence has no verb and no event, so a parse with a verb always wins.
+    """
+    busy = {c.head.sent.start for c in cands}
+    known = _lexicon_verbs()
+    out: list[_Cand] = []
+    for sent in doc.sents:
+        if sent.start in busy or any(t.pos_ in {"VERB", "AUX"} for t in sent):
+            continue
+        for tok in sent[1:-1]:
+            prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+            if tok.pos_ not in {"NOUN", "PROPN"} or prev.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if nxt.pos_ not in _PHRASE_POS:
+                continue
+            lemma = _verb_form_lemma(tok.lower_, known)
+            sense = event_lexicon.VERBS.get(lemma) if lemma else None
+            if sense is None or lemma is None:
+                continue
+            out.append(_Cand("verbless", tok, tok, [tok], sense.type, sense.mode, lemma, actor=prev, target=nxt))
+            break
+    return out
+
+
+def _verb_form_lemma(form: str, known: frozenset[str]) -> str | None:
+    """The lexicon verb a word form is a form of ("torch", "sentences" → "sentence", "retook"), or None."""
+    if form in known:
+        return form
+    irregular = _prefixed_irregular(form, known)
+    if irregular is not None:
+        return irregular
+    for ending in ("es", "s"):
+        if form.endswith(ending) and form[: -len(ending)] in known:
+            return form[: -len(ending)]
+    return None
+
+
+def _ordered_party(ctx: ExtractContext, tok: Token | None, before: bool) -> tuple[str | None, str | None]:
+    """Entity id and text of the noun phrase that ends at *tok* (``before``) or starts at it: the
+    words of the phrase classes next to a verb read off the word order (:func:`_verbless_verbs`)."""
+    if tok is None:
+        return None, None
+    sent = tok.sent
+    start = end = tok.i
+    step = -1 if before else 1
+    while sent.start <= start + step < sent.end and before and tok.doc[start + step].pos_ in _PHRASE_POS:
+        start += step
+    while sent.start <= end + step < sent.end and not before and tok.doc[end + step].pos_ in _PHRASE_POS:
+        end += step
+    span = tok.doc[start : end + 1]
+    entity = ctx.entities.at(span.start_char, span.end_char)
+    return (entity.id if entity is not None else None), span.text
+
+
 def _governing_verb(tok: Token) -> Token:
     cur = tok
     for _ in range(6):
@@ -953,6 +1018,8 @@ def _complement_subject(tok: Token) -> Token | None:
 
 # -- arguments, modality and PLOVER's coding rules --------------------------
 def _arguments(c: _Cand) -> None:
+    if c.kind == "verbless":
+        return  # read off the word order, not the (wrong) parse: see _verbless_verbs
     if c.kind == "modal":
         c.actor = None
         return
@@ -1541,9 +1608,14 @@ def _to_event(ctx: ExtractContext, c: _Cand, quote: Quote | None, n: int) -> Eve
             actor_id, actor_text = quote.speaker, quote.speaker_name
         else:
             actor_id, actor_text = _party(ctx, rep_subject, quote, None)
+    elif c.kind == "verbless":
+        actor_id, actor_text = _ordered_party(ctx, c.actor, before=True)
     else:
         actor_id, actor_text = _party(ctx, c.actor, quote, rep_subject)
-    target_id, target_text = _party(ctx, c.target, quote, rep_subject)
+    if c.kind == "verbless":
+        target_id, target_text = _ordered_party(ctx, c.target, before=False)
+    else:
+        target_id, target_text = _party(ctx, c.target, quote, rep_subject)
     trigger = _span_chars(c.tokens)
     evidence = ctx.sentence_span(*trigger)
     arg_spans = [_span_chars(list(t.subtree)) for t in (c.actor, c.target) if t is not None]
@@ -1590,6 +1662,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
             if found is not None:
                 cands.append(found)
     cands.extend(_unknown_verb_nouns(doc, cands))
+    cands.extend(_verbless_verbs(doc, cands))
     cands.sort(key=lambda c: (_PRIORITY[c.kind], c.head.i))
     kept: list[_Cand] = []
     claimed: set[int] = set()
