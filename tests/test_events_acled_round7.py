@@ -65,8 +65,10 @@ CASES = [
 
 #: Guards (passed before this round's changes): what the new rules must leave alone.
 GUARDS = [
-    ("On 2 March 2021, the army surrendered the town of Dera to the rebels without a fight.",
-     "Non-violent transfer of territory"),
+    (
+        "On 2 March 2021, the army surrendered the town of Dera to the rebels without a fight.",
+        "Non-violent transfer of territory",
+    ),
     ("Malian soldiers retook the town of Lere from jihadists.", "Government regains territory"),
     ("Police dispersed a rally in Ngozi with tear gas.", "Protest with intervention"),
 ]
@@ -89,7 +91,10 @@ MORE = [
         "Chemical weapon",
     ),
     # fighters named with a hyphenated noun the parser splits ("ex-combatants") still surrender
-    ("Forty ex-combatants of the Nyatura militia surrendered to the authorities in Goma.", "Change to group/activity"),
+    (
+        "Forty ex-combatants of the Nyatura militia surrendered to the authorities in Goma.",
+        "Change to group/activity",
+    ),
 ]
 
 
@@ -103,7 +108,10 @@ VERBLESS = [
     # the lexicon verb between two nouns is read as one
     ("Police teargas opposition supporters in Mombasa", "Protest with intervention"),
     ("Protesters torch tax office in Bukavu", "Violent demonstration"),
-    ("On 5 May 2022, the Iraqi army retook Tarmiyah district (Salah al-Din) from ISIS.", "Government regains territory"),
+    (
+        "On 5 May 2022, the Iraqi army retook Tarmiyah district (Salah al-Din) from ISIS.",
+        "Government regains territory",
+    ),
 ]
 
 

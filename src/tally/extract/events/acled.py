@@ -650,8 +650,10 @@ def _prisoner_exchange(event: Event, words: list[str], trigger: str) -> bool:
     people = set(_words(event.target_text)) & _EXCHANGED
     if verb and verb[0] in _EXCHANGE_FORMS:
         return bool(people)
-    return event.type == "RETREAT" and " in exchange for " in f" {' '.join(words)} " and bool(
-        people or set(words) & _EXCHANGED
+    return (
+        event.type == "RETREAT"
+        and " in exchange for " in f" {' '.join(words)} "
+        and bool(people or set(words) & _EXCHANGED)
     )
 
 

@@ -708,6 +708,7 @@ def _with_weapon(tok: Token) -> bool:
     words = [means, *(c for c in means.children if c.dep_ in {"compound", "amod"})]
     return any(w.lemma_.lower() in event_lexicon.INSTRUMENTS for w in words)
 
+
 #: General verbs that "sexually" makes sexual violence ("sexually abused", "sexually exploited").
 _SEXUAL_VERBS = frozenset({"abuse", "exploit", "harass", "assault", "attack", "molest"})
 
@@ -894,7 +895,9 @@ def _verbless_verbs(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             sense = event_lexicon.VERBS.get(lemma) if lemma else None
             if sense is None or lemma is None:
                 continue
-            out.append(_Cand("verbless", tok, tok, [tok], sense.type, sense.mode, lemma, actor=prev, target=nxt))
+            out.append(
+                _Cand("verbless", tok, tok, [tok], sense.type, sense.mode, lemma, actor=prev, target=nxt)
+            )
             break
     return out
 
