@@ -118,3 +118,32 @@ VERBLESS = [
 @pytest.mark.parametrize(("text", "gold"), VERBLESS)
 def test_verbless_sentence_reads_its_verb(text: str, gold: str) -> None:
     assert first_sub_event(text) == gold
+
+
+STATEMENTS = [
+    # a statement about an act ACLED codes takes the act's sub-event: the note reports the act
+    (
+        "On 4 May 2022, the opposition condemned the arrest of two of its MPs by police in Lilongwe.",
+        "Arrests",
+    ),
+    (
+        "Church leaders denounced the kidnapping of a seminarian by gunmen in Kafanchan.",
+        "Abduction/forced disappearance",
+    ),
+    ("Villagers accused militiamen of raping a teenager near Kalemie.", "Sexual violence"),
+    # any side that shoots down a drone or a missile disrupts a weapon's use
+    ("On 2 June 2022, rebel fighters shot down an army drone over Kidal.", "Disrupted weapons use"),
+    # restrictions imposed on people are no abduction
+    ("On 9 May 2022, the Taliban imposed restrictions on female students in Kandahar.", "Other"),
+    # people held whose whereabouts are unknown have been disappeared (ACLED: forced disappearance)
+    (
+        "On 1 March 2022, intelligence agents detained a blogger in Juba; his whereabouts remain unknown.",
+        "Abduction/forced disappearance",
+    ),
+    ("Security agents picked up two journalists from their office in Harare.", "Arrests"),
+]
+
+
+@pytest.mark.parametrize(("text", "gold"), STATEMENTS)
+def test_statements_and_held_people(text: str, gold: str) -> None:
+    assert first_sub_event(text) == gold

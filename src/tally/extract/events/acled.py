@@ -141,6 +141,13 @@ SUB_EVENT_TYPES: dict[str, str] = {
 }
 
 _VIOLENT = frozenset({"ASSAULT", "FIGHT"})
+
+#: PLOVER types of what is said or done about an act ("condemned the arrest of …", "accused soldiers
+#: of raping …", "opened an inquiry into the killing"): ACLED codes the act, never the statement, so
+#: such an event carries the act's sub-event as the note's coding, and the export writes no row for it.
+STATEMENT_TYPES = frozenset(
+    {"DISAPPROVE", "SUPPORT", "DEMAND", "REJECT", "CONSULT", "INVESTIGATE", "CONCEDE", "THREATEN"}
+)
 _HAPPENED = frozenset({"asserted", "reported"})
 
 
@@ -478,6 +485,8 @@ def _single_sub_event(
     sentenced = _words(trigger)[:1] and _words(trigger)[0] in _SENTENCE_FORMS
     if event.type == "COERCE" and sentenced:
         return "Other"  # a court's sentence is no arrest (ACLED codes it, if at all, as "Other")
+    if event.type == "COERCE" and event.mode in {"arrest", "detain"} and _has(words, "disappeared"):
+        return "Abduction/forced disappearance"  # held, "his whereabouts remain unknown" (ACLED Codebook)
     if (
         event.type == "COERCE"
         and event.mode in {"arrest", "detain"}
@@ -530,6 +539,7 @@ def _single_sub_event(
             actor == "state"
             or _has(_words(event.target_text), "weapons")
             or (actor is None and event.target_text is None and _has(words, "weapons"))
+            or (_has(_words(trigger), "disrupted") and _has(words, "weapons"))  # rebels "shot down a drone"
         )
         and _has(words, "disrupted")
     ):  # "a drone operated by the rebels was shot down": a weapon stopped, no one attacked
@@ -587,6 +597,7 @@ def _single_sub_event(
         and event.mode in {None, "confiscate"}
         and actor != "state"
         and target == "civilians"
+        and len(_words(trigger)) == 1  # "seized", not "imposed restrictions on" people
     ):
         return "Abduction/forced disappearance"  # "armed men seized 12 passengers": people taken, not goods
     if event.type == "COERCE" and (
@@ -797,6 +808,7 @@ def situate(
                 out[i] = event.model_copy(update={"acled": None})
         if protest is None:
             _casualties_of_the_battle(out, members)
+        _statements_take_the_act(out, members)
         _foiled(out, members, text)
         if lead:
             _lead_takes_main(out, members, lead)
@@ -904,6 +916,20 @@ def _casualties_of_the_battle(events: list[Event], members: list[int]) -> None:
             and (e.acled is None or e.acled.sub_event_type == "Attack")
         ):
             events[i] = e.model_copy(update={"acled": battle})
+
+
+def _statements_take_the_act(events: list[Event], members: list[int]) -> None:
+    """A statement about an act takes the sub-event of the act told after it in its sentence: "the
+    opposition *condemned* the arrest of two MPs by police" is an ACLED note about an arrest, and
+    "villagers *accused* militiamen of raping a teenager" one about sexual violence."""
+    ordered = sorted(members, key=lambda k: events[k].trigger[0])
+    act: Acled | None = None
+    for i in reversed(ordered):  # the nearest act after each statement, read back to front
+        e = events[i]
+        if e.acled is not None and e.type not in STATEMENT_TYPES and e.modality in _HAPPENED:
+            act = e.acled
+        elif e.type in STATEMENT_TYPES and e.acled is None and e.modality in _HAPPENED and act is not None:
+            events[i] = e.model_copy(update={"acled": act})
 
 
 def _foiled(events: list[Event], members: list[int], text: str) -> None:
