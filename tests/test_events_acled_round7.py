@@ -147,3 +147,21 @@ STATEMENTS = [
 @pytest.mark.parametrize(("text", "gold"), STATEMENTS)
 def test_statements_and_held_people(text: str, gold: str) -> None:
     assert first_sub_event(text) == gold
+
+
+SIDES = [
+    # an armed group that kills vigilantes fights a community militia, no mob
+    ("On 3 May 2022, suspected bandits killed 4 vigilantes in Tsafe (Zamfara).", "Armed clash"),
+    # cattle rustlers are an armed side: the dead of an exchange of fire with police are the clash's
+    (
+        "There was an exchange of fire between police and cattle rustlers in Tiaty, killing one rustler.",
+        "Armed clash",
+    ),
+    # "set the school on fire" with "on fire" hung on the object
+    ("On 1 May 2022, unknown assailants set a school on fire in Kumba.", "Looting/property destruction"),
+]
+
+
+@pytest.mark.parametrize(("text", "gold"), SIDES)
+def test_sides_and_fire(text: str, gold: str) -> None:
+    assert first_sub_event(text) == gold

@@ -464,6 +464,8 @@ def _single_sub_event(
         and event.type in _VIOLENT | {"COERCE", "CRIME"}
         and not (event.type == "FIGHT" and "armed" in {actor, target})
     ):  # vigilantes who fight bandits or militants clash with an armed side
+        if event.type in _VIOLENT and actor == "armed" and _has(_words(event.target_text), "mob"):
+            return "Armed clash"  # "bandits killed 5 vigilantes": an armed group on a community militia
         return "Mob violence"
     crowd = (actor == "civilians" and _is_group(event.actor_text)) or (
         event.type == "FIGHT"

@@ -648,9 +648,9 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         fire = (
             parts & {"ablaze", "alight"}
             or ablaze
-            or any(
+            or any(  # "set the school on fire": the parser may hang "on fire" on the object too
                 c.dep_ == "prep" and c.lower_ == "on" and any(o.lemma_.lower() == "fire" for o in c.children)
-                for c in tok.children
+                for c in [*tok.children, *obj.children]
             )
         )
         if fire:
