@@ -165,3 +165,32 @@ SIDES = [
 @pytest.mark.parametrize(("text", "gold"), SIDES)
 def test_sides_and_fire(text: str, gold: str) -> None:
     assert first_sub_event(text) == gold
+
+
+WEAPONS_AND_PEOPLE = [
+    # people seized by armed men are abducted, whatever noun names them
+    ("Armed men seized three NGO staff near Ansongo.", "Abduction/forced disappearance"),
+    # someone arrested and then reported missing has been disappeared
+    (
+        "A student leader was reported missing after being arrested by police in Mwanza.",
+        "Abduction/forced disappearance",
+    ),
+    # an air raid is an air strike, and what it targets is attacked from the air
+    ("A government air raid targeted rebel positions near Kutum.", "Air/drone strike"),
+    # an explosive that "goes off" explodes
+    ("A homemade bomb went off near a bus station in Garissa.", "Remote explosive/landmine/IED"),
+    # air defences that destroy or down a missile disrupt its use
+    ("Coalition air defences destroyed a missile fired towards Najran.", "Disrupted weapons use"),
+    # a village occupied by an armed group is territory taken
+    (
+        "JNIM fighters occupied the village of Boni after the soldiers left.",
+        "Non-state actor overtakes territory",
+    ),
+    # a security arrangement signed is an agreement
+    ("The army and the local militia signed a security arrangement in Menaka.", "Agreement"),
+]
+
+
+@pytest.mark.parametrize(("text", "gold"), WEAPONS_AND_PEOPLE)
+def test_weapons_and_people(text: str, gold: str) -> None:
+    assert first_sub_event(text) == gold

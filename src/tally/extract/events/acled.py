@@ -455,6 +455,8 @@ def _single_sub_event(
         return "Change to group/activity"  # fighters who surrender or disarm: no place changes hands
     if event.type in {"COOPERATE", "RETREAT"} and _prisoner_exchange(event, words, trigger):
         return "Agreement"  # "swapped 86 prisoners of war": an agreement carried out (ACLED Codebook)
+    if event.type in _VIOLENT | {"COERCE"} and _has(_words(event.actor_text), "interceptor"):
+        return "Disrupted weapons use"  # "air defences destroyed a ballistic missile"
     if (
         (
             actor == "rioters"

@@ -622,6 +622,9 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
     ):
         # "mortar rounds fired by Al Shabaab landed near the palace": munitions that land hit
         return _Cand("verb", tok, tok, [tok], "ASSAULT", None, lemma)
+    if lemma == "go" and obj is None and "off" in parts and _weapon_subject(tok):
+        # "an improvised explosive device went off in a market": a weapon that goes off explodes
+        return _Cand("phrasal", tok, tok, [tok], "ASSAULT", "explosives", lemma)
     if lemma in _FORCIBLE_VERBS and any(c.dep_ == "advmod" and c.lower_ == "forcibly" for c in tok.children):
         # "security forces forcibly removed them": force used on people (PLOVER COERCE)
         return _Cand("verb", tok, tok, [tok], "COERCE", None, lemma)
