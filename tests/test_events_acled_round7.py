@@ -194,3 +194,20 @@ WEAPONS_AND_PEOPLE = [
 @pytest.mark.parametrize(("text", "gold"), WEAPONS_AND_PEOPLE)
 def test_weapons_and_people(text: str, gold: str) -> None:
     assert first_sub_event(text) == gold
+
+
+OCCASIONS = [
+    # whom a demonstration is for and what came before it are not how it was met
+    (
+        "On 2 May 2022, relatives held a vigil in Mandalay in memory of those killed by soldiers.",
+        "Peaceful protest",
+    ),
+    ("Traders protested in Eldoret after a hawker was shot dead by a police officer.", "Peaceful protest"),
+    # a protest inside the offence of an arrest ("for reporting on the protests") is its occasion
+    ("A photographer was arrested in Isfahan for covering the protests.", "Arrests"),
+]
+
+
+@pytest.mark.parametrize(("text", "gold"), OCCASIONS)
+def test_occasions_of_demonstrations(text: str, gold: str) -> None:
+    assert first_sub_event(text) == gold

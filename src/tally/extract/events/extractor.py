@@ -1746,7 +1746,17 @@ def _grievances(c: _Cand) -> list[tuple[int, int]]:
             and c.mode != "obstruct"  # "blocked the road with burning tyres": what they did
         )
         purpose = ch.dep_ in {"advcl", "xcomp"} and event_syntax.is_purpose(ch) or ch.dep_ == "xcomp"
-        if about or purpose:
+        cause = (
+            # "in memory of those killed", "in solidarity with the detained": whom they march for
+            ch.dep_ == "prep"
+            and ch.lower_ == "in"
+            and any(o.lemma_.lower() in _CAUSE_NOUNS for o in ch.children if o.dep_ == "pobj")
+        ) or (
+            # "protested after a boy was killed by police": what came before the march, its occasion
+            ch.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in _TIME_SHIFT_PREPS for m in ch.children)
+        )
+        if about or purpose or cause:
             out.append(_span_chars(list(ch.subtree)))
     if c.actor is not None:
         for ch in c.actor.children:
@@ -1757,6 +1767,11 @@ def _grievances(c: _Cand) -> list[tuple[int, int]]:
 
 #: Prepositions that put a protest named as a noun before or after the sentence's event.
 _TIME_SHIFT_PREPS = frozenset({"after", "before", "following", "since"})
+
+#: Nouns of an "in"-phrase that says whom or what a demonstration is for ("in memory of …").
+_CAUSE_NOUNS = frozenset(
+    {"memory", "honour", "honor", "solidarity", "support", "protest", "mourning", "remembrance", "tribute"}
+)
 
 
 #: Verbs of punishment whose "for"-phrase names the offence ("jailed for rioting").
@@ -1777,7 +1792,7 @@ def _time_context(noun: Token) -> bool:
     for _ in range(3):  # "after days of unrest": up through "of"-phrases
         prep = tok.head
         if tok.dep_ != "pobj" or prep.dep_ != "prep":
-            return False
+            return _offence_of_punishment(tok)
         if prep.lower_ in _TIME_SHIFT_PREPS or (prep.lower_ == "of" and prep.head.lower_ == "ahead"):
             return True
         if prep.lower_ in {"for", "over"} and prep.head.lemma_.lower() in _PUNISH_VERBS:
@@ -1787,8 +1802,22 @@ def _time_context(noun: Token) -> bool:
             holder = prep.head.head
             return holder.dep_ == "prep" and holder.head.lemma_.lower() in _PUNISH_VERBS
         if prep.lower_ != "of" or prep.head.pos_ not in {"NOUN", "NUM"}:
-            return False
+            return _offence_of_punishment(tok)
         tok = prep.head
+    return False
+
+
+def _offence_of_punishment(noun: Token) -> bool:
+    """Whether a protest noun is inside the "for"-phrase of a punishment, through a gerund:
+    "arrested for reporting on the protests", "jailed for taking part in the riots"."""
+    tok = noun
+    for _ in range(5):
+        head = tok.head
+        if head is tok or tok.dep_ not in {"pobj", "pcomp", "prep", "dobj"}:
+            return False
+        if tok.dep_ in {"pobj", "pcomp"} and head.lower_ in {"for", "over"}:
+            return head.head.lemma_.lower() in _PUNISH_VERBS
+        tok = head
     return False
 
 
