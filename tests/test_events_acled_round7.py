@@ -211,3 +211,22 @@ OCCASIONS = [
 @pytest.mark.parametrize(("text", "gold"), OCCASIONS)
 def test_occasions_of_demonstrations(text: str, gold: str) -> None:
     assert first_sub_event(text) == gold
+
+
+GROUP_ACTIVITY = [
+    # a military or security operation, a military parade: forces on the move, nothing else told
+    (
+        "On 2 June 2022, the army launched a military operation against bandits in Kebbi.",
+        "Change to group/activity",
+    ),
+    ("Houthi forces held a military parade in Sanaa.", "Change to group/activity"),
+    # an operation followed by fighting is the fighting
+    ("Police launched a security operation against cattle rustlers in Baringo, killing 6.", "Armed clash"),
+    # an armed group pledging allegiance changes the group
+    ("Insurgents in Cabo Delgado pledged allegiance to a new emir.", "Change to group/activity"),
+]
+
+
+@pytest.mark.parametrize(("text", "gold"), GROUP_ACTIVITY)
+def test_group_activity(text: str, gold: str) -> None:
+    assert first_sub_event(text) == gold

@@ -453,6 +453,8 @@ def _single_sub_event(
         and _gives_up_arms(event, trigger)
     ):
         return "Change to group/activity"  # fighters who surrender or disarm: no place changes hands
+    if event.type in {"AGREE", "SUPPORT"} and actor == "armed" and "allegiance" in words:
+        return "Change to group/activity"  # "the ADF pledged allegiance to the Islamic State"
     if event.type in {"COOPERATE", "RETREAT"} and _prisoner_exchange(event, words, trigger):
         return "Agreement"  # "swapped 86 prisoners of war": an agreement carried out (ACLED Codebook)
     if event.type in _VIOLENT | {"COERCE"} and _has(_words(event.actor_text), "interceptor"):
@@ -922,18 +924,40 @@ def _casualties_of_the_battle(events: list[Event], members: list[int]) -> None:
             events[i] = e.model_copy(update={"acled": battle})
 
 
+#: ACLED event types of political violence: what an operation "against bandits, killing 20" became.
+_FIGHTING = frozenset({_BATTLES, _ERV, _VAC})
+
+
 def _statements_take_the_act(events: list[Event], members: list[int]) -> None:
     """A statement about an act takes the sub-event of the act told after it in its sentence: "the
     opposition *condemned* the arrest of two MPs by police" is an ACLED note about an arrest, and
-    "villagers *accused* militiamen of raping a teenager" one about sexual violence."""
+    "villagers *accused* militiamen of raping a teenager" one about sexual violence. Likewise an
+    operation or deployment followed by fighting ("launched an operation against bandits, killing
+    20") is the fighting: ACLED codes a movement of forces only when nothing else happened."""
     ordered = sorted(members, key=lambda k: events[k].trigger[0])
-    act: Acled | None = None
+    pronouns = active().get("events", "pronouns")
+    act: Event | None = None
     for i in reversed(ordered):  # the nearest act after each statement, read back to front
         e = events[i]
-        if e.acled is not None and e.type not in STATEMENT_TYPES and e.modality in _HAPPENED:
-            act = e.acled
-        elif e.type in STATEMENT_TYPES and e.acled is None and e.modality in _HAPPENED and act is not None:
-            events[i] = e.model_copy(update={"acled": act})
+        if e.modality not in _HAPPENED:
+            continue
+        if e.type in STATEMENT_TYPES and e.acled is None and act is not None:
+            events[i] = e.model_copy(update={"acled": act.acled})
+        elif (
+            e.type == "MOBILIZE"
+            and e.acled is not None
+            and e.acled.sub_event_type == "Change to group/activity"
+            and act is not None
+            and act.acled is not None
+            and act.acled.event_type in _FIGHTING
+            # the forces that moved fought: the same actor or "they" ("following clashes between
+            # herders and farmers" is what the deployment answers, not what it did)
+            and act.actor_text is not None
+            and (act.actor_text == e.actor_text or set(_words(act.actor_text)) <= pronouns)
+        ):
+            events[i] = e.model_copy(update={"acled": act.acled})
+        elif e.acled is not None and e.type not in STATEMENT_TYPES:
+            act = e
 
 
 def _foiled(events: list[Event], members: list[int], text: str) -> None:
