@@ -935,29 +935,35 @@ def _statements_take_the_act(events: list[Event], members: list[int]) -> None:
     operation or deployment followed by fighting ("launched an operation against bandits, killing
     20") is the fighting: ACLED codes a movement of forces only when nothing else happened."""
     ordered = sorted(members, key=lambda k: events[k].trigger[0])
-    pronouns = active().get("events", "pronouns")
     act: Event | None = None
     for i in reversed(ordered):  # the nearest act after each statement, read back to front
         e = events[i]
         if e.modality not in _HAPPENED:
             continue
-        if e.type in STATEMENT_TYPES and e.acled is None and act is not None:
-            events[i] = e.model_copy(update={"acled": act.acled})
-        elif (
-            e.type == "MOBILIZE"
-            and e.acled is not None
-            and e.acled.sub_event_type == "Change to group/activity"
-            and act is not None
-            and act.acled is not None
-            and act.acled.event_type in _FIGHTING
-            # the forces that moved fought: the same actor or "they" ("following clashes between
-            # herders and farmers" is what the deployment answers, not what it did)
-            and act.actor_text is not None
-            and (act.actor_text == e.actor_text or set(_words(act.actor_text)) <= pronouns)
-        ):
+        if act is not None and act.acled is not None and _told_by_the_act(e, act):
             events[i] = e.model_copy(update={"acled": act.acled})
         elif e.acled is not None and e.type not in STATEMENT_TYPES:
             act = e
+
+
+def _told_by_the_act(event: Event, act: Event) -> bool:
+    """Whether *event* is a statement about *act*, or a movement of forces that *act* (fighting by
+    the same forces, or "they") shows to have been an attack."""
+    if event.type in STATEMENT_TYPES:
+        return event.acled is None
+    return (
+        event.type == "MOBILIZE"
+        and event.acled is not None
+        and event.acled.sub_event_type == "Change to group/activity"
+        and act.acled is not None
+        and act.acled.event_type in _FIGHTING
+        # "following clashes between herders and farmers" is what a deployment answers
+        and act.actor_text is not None
+        and (
+            act.actor_text == event.actor_text
+            or set(_words(act.actor_text)) <= active().get("events", "pronouns")
+        )
+    )
 
 
 def _foiled(events: list[Event], members: list[int], text: str) -> None:
