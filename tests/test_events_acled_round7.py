@@ -230,3 +230,18 @@ GROUP_ACTIVITY = [
 @pytest.mark.parametrize(("text", "gold"), GROUP_ACTIVITY)
 def test_group_activity(text: str, gold: str) -> None:
     assert first_sub_event(text) == gold
+
+
+MISPARSED = [
+    # a verb the parser hung on the root noun as a modifier is still the sentence's verb
+    (
+        "On 3 June 2021, police flogged motorists at a checkpoint in Kaduna for violating the curfew.",
+        "Attack",
+    ),
+    ("On 2 April 2022, Russian artillery fired shells at Kramatorsk.", "Shelling/artillery/missile attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "gold"), MISPARSED)
+def test_misparsed_main_verb(text: str, gold: str) -> None:
+    assert first_sub_event(text) == gold

@@ -873,28 +873,31 @@ _PHRASE_POS = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "DET"})
 
 
 def _verbless_verbs(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
-    """In a sentence parsed without any verb, a lexicon verb the small model tagged as a noun.
+    """In a sentence parsed without a verb at its root, a lexicon verb the small model misread.
 
     "Protesters torch police station in Kisii", "Court sentences activist to 10 years",
     "the Afghan army retook Dawlat Abad district": headlines and rare past forms come out as
-    one long noun compound. A word between two nouns whose form is a form of a lexicon verb
+    one long noun compound; "Israeli artillery fired shells at the town" as a noun "shells"
+    modified by "fired". A word right after a noun whose form is a form of a lexicon verb
     (the form itself, an "-s" present, a prefixed irregular past) is then the verb, its
     subject the words before it and its object the words after it, up to a preposition.
-    Used only where the sentence has no verb and no event, so a parse with a verb always wins.
+    Used only where the sentence has no event, so a parse with a verb at its root always wins.
     """
     busy = {c.head.sent.start for c in cands}
     known = _lexicon_verbs()
     out: list[_Cand] = []
     for sent in doc.sents:
-        if sent.start in busy or any(t.pos_ in {"VERB", "AUX"} for t in sent):
+        if sent.start in busy or sent.root.pos_ in {"VERB", "AUX"}:
             continue
         for tok in sent[1:-1]:
             prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
-            if tok.pos_ not in {"NOUN", "PROPN"} or prev.pos_ not in {"NOUN", "PROPN"}:
+            if prev.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if tok.pos_ not in {"NOUN", "PROPN"} and not (tok.pos_ == "VERB" and _misparsed_main_verb(tok)):
                 continue
             if nxt.pos_ not in _PHRASE_POS:
                 continue
-            lemma = _verb_form_lemma(tok.lower_, known)
+            lemma = verb_lemma(tok) if tok.pos_ == "VERB" else _verb_form_lemma(tok.lower_, known)
             sense = event_lexicon.VERBS.get(lemma) if lemma else None
             if sense is None or lemma is None:
                 continue
@@ -1726,7 +1729,27 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
 def _attributive(c: _Cand) -> bool:
     """A participle that describes a noun ("*Detained* journalists were freed", "parents of
     *kidnapped* pupils marched"): what happened to the people before the sentence's event."""
-    return c.kind == "verb" and c.head.dep_ == "amod" and c.head.tag_ == "VBN"
+    return (
+        c.kind == "verb"
+        and c.head.dep_ == "amod"
+        and c.head.tag_ == "VBN"
+        and not _misparsed_main_verb(c.head)
+    )
+
+
+def _misparsed_main_verb(tok: Token) -> bool:
+    """A verb the parser hung as a modifier on the sentence's root noun, with a noun right before
+    it: "police *flogged* traders in a market", "Israeli artillery *fired* shells at the town" (the
+    root is "traders", "shells"). No verb heads the sentence, so this verb is its main verb."""
+    root = tok.sent.root
+    return (
+        tok.dep_ in {"amod", "compound"}
+        and tok.head.i == root.i
+        and root.pos_ not in {"VERB", "AUX"}
+        and tok.i > tok.sent.start
+        and tok.doc[tok.i - 1].pos_ in {"NOUN", "PROPN"}
+        and tok.i < root.i
+    )
 
 
 #: Prepositions that name what a demonstration is about ("protested *over* the killing").
