@@ -245,3 +245,13 @@ MISPARSED = [
 @pytest.mark.parametrize(("text", "gold"), MISPARSED)
 def test_misparsed_main_verb(text: str, gold: str) -> None:
     assert first_sub_event(text) == gold
+
+
+def test_a_one_line_report_of_four_words_is_kept() -> None:
+    """A short headline that is the whole text is the report, not a tag line to clean away."""
+    assert first_sub_event("Rebels withdraw from Kindu") == "Non-violent transfer of territory"
+
+
+def test_third_person_territory_verbs() -> None:
+    """Headline tense: "recaptures", "seizes" are territory verbs like "recaptured", "seized"."""
+    assert first_sub_event("Army recaptures Buni Yadi from insurgents") == "Government regains territory"
