@@ -449,7 +449,10 @@ def _single_sub_event(
         return "Change to group/activity"  # an armed group's rally or parade (ACLED Codebook)
     if (
         event.type == "RETREAT"
-        and (actor == "armed" or (actor is None and "armed" in _party_kinds(words)))  # "ex-combatants"
+        and (
+            actor == "armed"
+            or (actor is None and _counted(event.actor_text) and "armed" in _party_kinds(words))
+        )
         and _gives_up_arms(event, trigger)
     ):
         return "Change to group/activity"  # fighters who surrender or disarm: no place changes hands
@@ -619,6 +622,13 @@ def _single_sub_event(
     if event.type == "COERCE" and event.mode is None and arrests:
         return "Arrests"  # "raided a house and arrested five suspects": the raid is the arrest
     return None
+
+
+def _counted(text: str | None) -> bool:
+    """Whether a party is a count of people ("40 ex-combatants", "Forty ex" where the parser cut the
+    hyphenated noun): fighters who give up come in numbers; "the governor" who surrenders does not."""
+    tens = {"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+    return any(c.isdigit() for c in text or "") or bool(set(_words(text)) & (_NUMBER_WORDS | tens))
 
 
 #: Forms of the verbs of fighters giving up ("surrendered", "laid down their arms", "disarmed").
