@@ -255,3 +255,16 @@ def test_a_one_line_report_of_four_words_is_kept() -> None:
 def test_third_person_territory_verbs() -> None:
     """Headline tense: "recaptures", "seizes" are territory verbs like "recaptured", "seized"."""
     assert first_sub_event("Army recaptures Buni Yadi from insurgents") == "Government regains territory"
+
+
+def test_a_raid_is_what_the_raiders_did() -> None:
+    """A raid followed by its act by the same side is that act (ACLED codes the looting)."""
+    assert first_sub_event("Gunmen raided the village of Kurmin and stole livestock.") == (
+        "Looting/property destruction"
+    )
+
+
+def test_an_official_who_surrenders_hands_over_territory() -> None:
+    """Guard: a prefect or governor who surrenders gives up the town, no group changes."""
+    text = "Rebel fighters entered the town of Ndele without resistance after the prefect surrendered."
+    assert first_sub_event(text) == "Non-violent transfer of territory"

@@ -957,16 +957,17 @@ def _statements_take_the_act(events: list[Event], members: list[int]) -> None:
 
 
 def _told_by_the_act(event: Event, act: Event) -> bool:
-    """Whether *event* is a statement about *act*, or a movement of forces that *act* (fighting by
-    the same forces, or "they") shows to have been an attack."""
+    """Whether *event* is a statement about *act*, or a movement of forces or a raid that *act* (by
+    the same side, or "they") shows to have been an attack, a looting, an abduction: "launched an
+    operation against bandits, killing 20", "raided the village and stole cattle"."""
     if event.type in STATEMENT_TYPES:
         return event.acled is None
+    moved = event.type == "MOBILIZE" and _sub_event(event) == "Change to group/activity"
+    raided = event.type == "COERCE" and event.mode is None and _sub_event(event) == "Other"
     return (
-        event.type == "MOBILIZE"
-        and event.acled is not None
-        and event.acled.sub_event_type == "Change to group/activity"
+        (moved or raided)
         and act.acled is not None
-        and act.acled.event_type in _FIGHTING
+        and (act.acled.event_type in _FIGHTING or (raided and act.acled.sub_event_type != "Other"))
         # "following clashes between herders and farmers" is what a deployment answers
         and act.actor_text is not None
         and (
@@ -974,6 +975,11 @@ def _told_by_the_act(event: Event, act: Event) -> bool:
             or set(_words(act.actor_text)) <= active().get("events", "pronouns")
         )
     )
+
+
+def _sub_event(event: Event) -> str | None:
+    """The event's ACLED sub-event type, or None."""
+    return event.acled.sub_event_type if event.acled is not None else None
 
 
 def _foiled(events: list[Event], members: list[int], text: str) -> None:
