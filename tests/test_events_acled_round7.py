@@ -268,3 +268,9 @@ def test_an_official_who_surrenders_hands_over_territory() -> None:
     """Guard: a prefect or governor who surrenders gives up the town, no group changes."""
     text = "Rebel fighters entered the town of Ndele without resistance after the prefect surrendered."
     assert first_sub_event(text) == "Non-violent transfer of territory"
+
+
+def test_a_bomb_squad_detonating_a_device_disrupts_it() -> None:
+    """Explosives experts who detonate a found device take it out of use (ACLED: disrupted)."""
+    text = "On 3 May 2022, the bomb squad detonated an IED found near a school in Garowe."
+    assert first_sub_event(text) == "Disrupted weapons use"
