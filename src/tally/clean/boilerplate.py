@@ -167,7 +167,8 @@ def remove_boilerplate(text: str, *, seen_elsewhere: Callable[[str], int] | None
             continue
         if is_footer(line):
             para.keep, para.reason = False, "footer"
-        elif is_tagline(line) and not is_subheading(line, *neighbours[i]):
+        elif is_tagline(line) and not is_subheading(line, *neighbours[i]) and len(filled) > 1:
+            # a text of one short line is the whole report ("Rebels withdraw from Goma"), not a tag
             para.keep, para.reason = False, "tagline"
         elif len(line) >= DUPLICATE_MIN_CHARS:
             digest = paragraph_hash(line)

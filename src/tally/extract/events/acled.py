@@ -141,6 +141,13 @@ SUB_EVENT_TYPES: dict[str, str] = {
 }
 
 _VIOLENT = frozenset({"ASSAULT", "FIGHT"})
+
+#: PLOVER types of what is said or done about an act ("condemned the arrest of …", "accused soldiers
+#: of raping …", "opened an inquiry into the killing"): ACLED codes the act, never the statement, so
+#: such an event carries the act's sub-event as the note's coding, and the export writes no row for it.
+STATEMENT_TYPES = frozenset(
+    {"DISAPPROVE", "SUPPORT", "DEMAND", "REJECT", "CONSULT", "INVESTIGATE", "CONCEDE", "THREATEN"}
+)
 _HAPPENED = frozenset({"asserted", "reported"})
 
 
@@ -308,6 +315,8 @@ def _protest_sub_event(events: list[Event], words: list[str], continued: bool = 
         return None
     if any(a == "armed" and e.type in _VIOLENT for a, _t, e in kinds):
         return None  # gunmen or militiamen who attack a demonstration: an attack on civilians (ACLED)
+    if any(_bombs_the_gathering(a, e) for a, _t, e in kinds):
+        return None  # a bomb or grenade set off at a rally: the weapon's event (Explosions/Remote violence)
     # whoever demonstrates is a demonstrator, whatever the noun ("angry residents blocked the road
     # and set a truck on fire to protest …")
     marchers = {e.actor_text for e in events if e.type == "PROTEST" and e.actor_text}
@@ -357,6 +366,22 @@ _NUMBER_WORDS = frozenset(
         "thousands",
     ]
 )
+
+
+#: PLOVER modes of an explosive set off by hand or by a bomber (a grenade, a bomb, a suicide vest).
+_EXPLOSIVE_MODES = frozenset({"explosives", "suicide-attack"})
+
+
+def _bombs_the_gathering(actor: str | None, event: Event) -> bool:
+    """Someone who is neither state forces nor a demonstrator sets off an explosive ("unknown men
+    threw a grenade into a rally", "a bomb exploded at a protest"): ACLED codes the explosion, whose
+    victims the demonstrators are, not the demonstration (police "stun grenades" are crowd control,
+    and demonstrators' petrol bombs a riot)."""
+    return (
+        event.type in _VIOLENT
+        and event.mode in _EXPLOSIVE_MODES
+        and actor not in {"state", "protesters", "rioters"}
+    )
 
 
 def _names_protesters(events: list[Event]) -> bool:
@@ -423,6 +448,21 @@ def _single_sub_event(
     if event.type == "PROTEST" and actor == "armed":
         return "Change to group/activity"  # an armed group's rally or parade (ACLED Codebook)
     if (
+        event.type == "RETREAT"
+        and (
+            actor == "armed"
+            or (actor is None and _counted(event.actor_text) and "armed" in _party_kinds(words))
+        )
+        and _gives_up_arms(event, trigger)
+    ):
+        return "Change to group/activity"  # fighters who surrender or disarm: no place changes hands
+    if event.type in {"AGREE", "SUPPORT"} and actor == "armed" and "allegiance" in words:
+        return "Change to group/activity"  # "the ADF pledged allegiance to the Islamic State"
+    if event.type in {"COOPERATE", "RETREAT"} and _prisoner_exchange(event, words, trigger):
+        return "Agreement"  # "swapped 86 prisoners of war": an agreement carried out (ACLED Codebook)
+    if event.type in _VIOLENT | {"COERCE"} and _has(_words(event.actor_text), "interceptor"):
+        return "Disrupted weapons use"  # "air defences destroyed a ballistic missile"
+    if (
         (
             actor == "rioters"
             or _has(words, "mob")
@@ -431,6 +471,8 @@ def _single_sub_event(
         and event.type in _VIOLENT | {"COERCE", "CRIME"}
         and not (event.type == "FIGHT" and "armed" in {actor, target})
     ):  # vigilantes who fight bandits or militants clash with an armed side
+        if event.type in _VIOLENT and actor == "armed" and _has(_words(event.target_text), "mob"):
+            return "Armed clash"  # "bandits killed 5 vigilantes": an armed group on a community militia
         return "Mob violence"
     crowd = (actor == "civilians" and _is_group(event.actor_text)) or (
         event.type == "FIGHT"
@@ -452,6 +494,8 @@ def _single_sub_event(
     sentenced = _words(trigger)[:1] and _words(trigger)[0] in _SENTENCE_FORMS
     if event.type == "COERCE" and sentenced:
         return "Other"  # a court's sentence is no arrest (ACLED codes it, if at all, as "Other")
+    if event.type == "COERCE" and event.mode in {"arrest", "detain"} and _has(words, "disappeared"):
+        return "Abduction/forced disappearance"  # held, "his whereabouts remain unknown" (ACLED Codebook)
     if (
         event.type == "COERCE"
         and event.mode in {"arrest", "detain"}
@@ -490,6 +534,10 @@ def _single_sub_event(
     if event.type == "FIGHT" and (_has(words, "regain") or _has(words, "overtake") or took):
         # who takes the place: the event's actor, else the first party the sentence names
         taker = actor or next((k for k in map(_kind_of_word, words) if k is not None), None)
+        if taker is None:
+            # a side of no known kind ("the Kobra unit", "the Zambezi Front"): ACLED's codebook lets
+            # only a government "regain" a place, so the verb says which side took it
+            taker = "state" if _has(_words(trigger), "regain") else "armed"
         if taker == "state":
             return "Government regains territory"
         if taker == "armed":
@@ -500,6 +548,7 @@ def _single_sub_event(
             actor == "state"
             or _has(_words(event.target_text), "weapons")
             or (actor is None and event.target_text is None and _has(words, "weapons"))
+            or (_has(_words(trigger), "disrupted") and _has(words, "weapons"))  # rebels "shot down a drone"
         )
         and _has(words, "disrupted")
     ):  # "a drone operated by the rebels was shot down": a weapon stopped, no one attacked
@@ -557,6 +606,7 @@ def _single_sub_event(
         and event.mode in {None, "confiscate"}
         and actor != "state"
         and target == "civilians"
+        and len(_words(trigger)) == 1  # "seized", not "imposed restrictions on" people
     ):
         return "Abduction/forced disappearance"  # "armed men seized 12 passengers": people taken, not goods
     if event.type == "COERCE" and (
@@ -572,6 +622,101 @@ def _single_sub_event(
     if event.type == "COERCE" and event.mode is None and arrests:
         return "Arrests"  # "raided a house and arrested five suspects": the raid is the arrest
     return None
+
+
+def _counted(text: str | None) -> bool:
+    """Whether a party is a count of people ("40 ex-combatants", "Forty ex" where the parser cut the
+    hyphenated noun): fighters who give up come in numbers; "the governor" who surrenders does not."""
+    tens = {"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+    return any(c.isdigit() for c in text or "") or bool(set(_words(text)) & (_NUMBER_WORDS | tens))
+
+
+#: Forms of the verbs of fighters giving up ("surrendered", "laid down their arms", "disarmed").
+_GIVE_UP_FORMS = frozenset(
+    {
+        "surrender",
+        "surrendered",
+        "surrenders",
+        "surrendering",
+        "lay",
+        "laid",
+        "lays",
+        "laying",
+        "disarm",
+        "disarmed",
+        "defect",
+        "defected",
+        "demobilised",
+        "demobilized",
+    }
+)
+
+
+def _gives_up_arms(event: Event, trigger: str) -> bool:
+    """Fighters who surrender or lay down their arms ("35 militiamen surrendered to the army"):
+    ACLED's "Change to group/activity"; a group that surrenders a town ("surrendered the town to
+    the rebels") gives up territory instead."""
+    verb = _words(trigger)[:1]
+    if not verb or verb[0] not in _GIVE_UP_FORMS:
+        return False
+    places = active().get("events", "territory_nouns") | active().get("events", "military_objects")
+    return not set(_words(event.target_text)) & places
+
+
+#: Forms of the verbs of an exchange ("exchanged", "swapped") and the people or remains exchanged.
+_EXCHANGE_FORMS = frozenset({"exchange", "exchanged", "exchanges", "exchanging", "swap", "swapped", "swaps"})
+_EXCHANGED = frozenset(
+    {"prisoner", "prisoners", "detainee", "detainees", "captive", "captives", "pows", "hostages", "bodies"}
+)
+
+
+def _prisoner_exchange(event: Event, words: list[str], trigger: str) -> bool:
+    """Parties that exchange prisoners ("swapped 86 prisoners of war"), or a release "in exchange
+    for" others: ACLED codes a prisoner exchange as an "Agreement" carried out."""
+    verb = _words(trigger)[:1]
+    people = set(_words(event.target_text)) & _EXCHANGED
+    if verb and verb[0] in _EXCHANGE_FORMS:
+        return bool(people)
+    return (
+        event.type == "RETREAT"
+        and " in exchange for " in f" {' '.join(words)} "
+        and bool(people or set(words) & _EXCHANGED)
+    )
+
+
+#: What is "released" when nobody is freed: a group's video, statement or report.
+_DOCUMENTS = frozenset(
+    {
+        "video",
+        "videos",
+        "statement",
+        "statements",
+        "report",
+        "footage",
+        "communique",
+        "audio",
+        "recording",
+        "message",
+        "photos",
+        "images",
+        "pictures",
+        "figures",
+        "list",
+        "results",
+        "document",
+        "documents",
+        "leaflets",
+        "propaganda",
+    }
+)
+
+
+def _released_a_document(event: Event, text: str) -> bool:
+    """ "JNIM released a video", "the army released a statement": a publication, not people freed
+    (ACLED's "Other" for a release). The object is the target, else the words right after the verb."""
+    end = event.trigger[1]
+    after = _words(text[end : end + 40])[:3]  # "released a new video": a few words, read once
+    return bool(set(_words(event.target_text) or after) & _DOCUMENTS)
 
 
 #: Forms of the verbs of a court's sentence ("sentenced ten fighters to life"): no arrest.
@@ -675,8 +820,11 @@ def situate(
                 out[i] = event.model_copy(
                     update={"acled": Acled(event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub)}
                 )
+            elif event.type == "RETREAT" and _released_a_document(event, text):
+                out[i] = event.model_copy(update={"acled": None})
         if protest is None:
             _casualties_of_the_battle(out, members)
+        _statements_take_the_act(out, members)
         _foiled(out, members, text)
         if lead:
             _lead_takes_main(out, members, lead)
@@ -784,6 +932,54 @@ def _casualties_of_the_battle(events: list[Event], members: list[int]) -> None:
             and (e.acled is None or e.acled.sub_event_type == "Attack")
         ):
             events[i] = e.model_copy(update={"acled": battle})
+
+
+#: ACLED event types of political violence: what an operation "against bandits, killing 20" became.
+_FIGHTING = frozenset({_BATTLES, _ERV, _VAC})
+
+
+def _statements_take_the_act(events: list[Event], members: list[int]) -> None:
+    """A statement about an act takes the sub-event of the act told after it in its sentence: "the
+    opposition *condemned* the arrest of two MPs by police" is an ACLED note about an arrest, and
+    "villagers *accused* militiamen of raping a teenager" one about sexual violence. Likewise an
+    operation or deployment followed by fighting ("launched an operation against bandits, killing
+    20") is the fighting: ACLED codes a movement of forces only when nothing else happened."""
+    ordered = sorted(members, key=lambda k: events[k].trigger[0])
+    act: Event | None = None
+    for i in reversed(ordered):  # the nearest act after each statement, read back to front
+        e = events[i]
+        if e.modality not in _HAPPENED:
+            continue
+        if act is not None and act.acled is not None and _told_by_the_act(e, act):
+            events[i] = e.model_copy(update={"acled": act.acled})
+        elif e.acled is not None and e.type not in STATEMENT_TYPES:
+            act = e
+
+
+def _told_by_the_act(event: Event, act: Event) -> bool:
+    """Whether *event* is a statement about *act*, or a movement of forces or a raid that *act* (by
+    the same side, or "they") shows to have been an attack, a looting, an abduction: "launched an
+    operation against bandits, killing 20", "raided the village and stole cattle"."""
+    if event.type in STATEMENT_TYPES:
+        return event.acled is None
+    moved = event.type == "MOBILIZE" and _sub_event(event) == "Change to group/activity"
+    raided = event.type == "COERCE" and event.mode is None and _sub_event(event) == "Other"
+    return (
+        (moved or raided)
+        and act.acled is not None
+        and (act.acled.event_type in _FIGHTING or (raided and act.acled.sub_event_type != "Other"))
+        # "following clashes between herders and farmers" is what a deployment answers
+        and act.actor_text is not None
+        and (
+            act.actor_text == event.actor_text
+            or set(_words(act.actor_text)) <= active().get("events", "pronouns")
+        )
+    )
+
+
+def _sub_event(event: Event) -> str | None:
+    """The event's ACLED sub-event type, or None."""
+    return event.acled.sub_event_type if event.acled is not None else None
 
 
 def _foiled(events: list[Event], members: list[int], text: str) -> None:

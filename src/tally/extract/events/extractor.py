@@ -50,7 +50,7 @@ LOGGER = logging.getLogger(__name__)
 VERSION = "tally.events.v1"
 
 #: Generators in priority order: when two claim the same trigger word, the first wins.
-_PRIORITY = {"modal": 0, "object": 1, "phrasal": 2, "verb": 3, "light": 4, "noun": 5}
+_PRIORITY = {"modal": 0, "object": 1, "phrasal": 2, "verb": 3, "light": 4, "noun": 5, "verbless": 6}
 #: Types whose verb absorbs an event in its complement ("threatened to cut off electricity").
 _ABSORBING = frozenset({"THREATEN", "AGREE", "DEMAND", "REJECT"})
 
@@ -622,11 +622,19 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
     ):
         # "mortar rounds fired by Al Shabaab landed near the palace": munitions that land hit
         return _Cand("verb", tok, tok, [tok], "ASSAULT", None, lemma)
+    if lemma == "go" and obj is None and "off" in parts and _weapon_subject(tok):
+        # "an improvised explosive device went off in a market": a weapon that goes off explodes
+        return _Cand("phrasal", tok, tok, [tok], "ASSAULT", "explosives", lemma)
     if lemma in _FORCIBLE_VERBS and any(c.dep_ == "advmod" and c.lower_ == "forcibly" for c in tok.children):
         # "security forces forcibly removed them": force used on people (PLOVER COERCE)
         return _Cand("verb", tok, tok, [tok], "COERCE", None, lemma)
-    if lemma in _HIT_VERBS and (obj is not None or event_syntax.is_passive(tok)) and _weapon_subject(tok):
-        # "artillery fire hit the town", "a suicide attacker hit a police academy": an attack
+    if (
+        lemma in _HIT_VERBS
+        and (obj is not None or event_syntax.is_passive(tok))
+        and (_weapon_subject(tok) or _with_weapon(tok))
+    ):
+        # "artillery fire hit the town", "a suicide attacker hit a police academy", "a truck bomb
+        # targeted a base", "rebels targeted the barracks with mortars": an attack
         return _Cand("verb", tok, tok, [tok], "ASSAULT", None, lemma)
     if lemma == "fall" and subj is not None and _is_place(subj) and "to" in parts:
         # "the town fell to Al-Shabaab militants": a place taken by the side it fell to
@@ -643,9 +651,9 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         fire = (
             parts & {"ablaze", "alight"}
             or ablaze
-            or any(
+            or any(  # "set the school on fire": the parser may hang "on fire" on the object too
                 c.dep_ == "prep" and c.lower_ == "on" and any(o.lemma_.lower() == "fire" for o in c.children)
-                for c in tok.children
+                for c in [*tok.children, *obj.children]
             )
         )
         if fire:
@@ -690,8 +698,19 @@ _LAND_VERBS = frozenset({"land", "fall", "rain"})
 #: Verbs that "forcibly" makes force used on people ("forcibly removed the sit-in").
 _FORCIBLE_VERBS = frozenset({"remove", "evict", "expel", "relocate", "drag", "carry"})
 
-#: Verbs of hitting that are an attack when a weapon, an attack or an attacker does it.
-_HIT_VERBS = frozenset({"hit", "pound"})
+#: Verbs of hitting that are an attack when a weapon, an attack or an attacker does it, or when
+#: it is done with a weapon ("targeted the barracks with mortars").
+_HIT_VERBS = frozenset({"hit", "pound", "target"})
+
+
+def _with_weapon(tok: Token) -> bool:
+    """Whether the verb's "with"-phrase names a weapon ("targeted the camp *with mortars*")."""
+    means = event_syntax.prep_object(tok, frozenset({"with"}))
+    if means is None:
+        return False
+    words = [means, *(c for c in means.children if c.dep_ in {"compound", "amod"})]
+    return any(w.lemma_.lower() in event_lexicon.INSTRUMENTS for w in words)
+
 
 #: General verbs that "sexually" makes sexual violence ("sexually abused", "sexually exploited").
 _SEXUAL_VERBS = frozenset({"abuse", "exploit", "harass", "assault", "attack", "molest"})
@@ -849,6 +868,76 @@ def _unknown_verb_nouns(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+#: Word classes of a noun phrase read off the word order (a headline's subject or object).
+_PHRASE_POS = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "DET"})
+
+
+def _verbless_verbs(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """In a sentence parsed without a verb at its root, a lexicon verb the small model misread.
+
+    "Protesters torch police station in Kisii", "Court sentences activist to 10 years",
+    "the Afghan army retook Dawlat Abad district": headlines and rare past forms come out as
+    one long noun compound; "Israeli artillery fired shells at the town" as a noun "shells"
+    modified by "fired". A word right after a noun whose form is a form of a lexicon verb
+    (the form itself, an "-s" present, a prefixed irregular past) is then the verb, its
+    subject the words before it and its object the words after it, up to a preposition.
+    Used only where the sentence has no event, so a parse with a verb at its root always wins.
+    """
+    busy = {c.head.sent.start for c in cands}
+    known = _lexicon_verbs()
+    out: list[_Cand] = []
+    for sent in doc.sents:
+        if sent.start in busy or sent.root.pos_ in {"VERB", "AUX"}:
+            continue
+        for tok in sent[1:-1]:
+            prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+            if prev.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if tok.pos_ not in {"NOUN", "PROPN"} and not (tok.pos_ == "VERB" and _misparsed_main_verb(tok)):
+                continue
+            if nxt.pos_ not in _PHRASE_POS:
+                continue
+            lemma = verb_lemma(tok) if tok.pos_ == "VERB" else _verb_form_lemma(tok.lower_, known)
+            sense = event_lexicon.VERBS.get(lemma) if lemma else None
+            if sense is None or lemma is None:
+                continue
+            out.append(
+                _Cand("verbless", tok, tok, [tok], sense.type, sense.mode, lemma, actor=prev, target=nxt)
+            )
+            break
+    return out
+
+
+def _verb_form_lemma(form: str, known: frozenset[str]) -> str | None:
+    """The lexicon verb a word form is a form of ("torch", "sentences" → "sentence", "retook"), or None."""
+    if form in known:
+        return form
+    irregular = _prefixed_irregular(form, known)
+    if irregular is not None:
+        return irregular
+    for ending in ("es", "s"):
+        if form.endswith(ending) and form[: -len(ending)] in known:
+            return form[: -len(ending)]
+    return None
+
+
+def _ordered_party(ctx: ExtractContext, tok: Token | None, before: bool) -> tuple[str | None, str | None]:
+    """Entity id and text of the noun phrase that ends at *tok* (``before``) or starts at it: the
+    words of the phrase classes next to a verb read off the word order (:func:`_verbless_verbs`)."""
+    if tok is None:
+        return None, None
+    sent = tok.sent
+    start = end = tok.i
+    step = -1 if before else 1
+    while sent.start <= start + step < sent.end and before and tok.doc[start + step].pos_ in _PHRASE_POS:
+        start += step
+    while sent.start <= end + step < sent.end and not before and tok.doc[end + step].pos_ in _PHRASE_POS:
+        end += step
+    span = tok.doc[start : end + 1]
+    entity = ctx.entities.at(span.start_char, span.end_char)
+    return (entity.id if entity is not None else None), span.text
+
+
 def _governing_verb(tok: Token) -> Token:
     cur = tok
     for _ in range(6):
@@ -938,6 +1027,8 @@ def _complement_subject(tok: Token) -> Token | None:
 
 # -- arguments, modality and PLOVER's coding rules --------------------------
 def _arguments(c: _Cand) -> None:
+    if c.kind == "verbless":
+        return  # read off the word order, not the (wrong) parse: see _verbless_verbs
     if c.kind == "modal":
         c.actor = None
         return
@@ -1526,9 +1617,14 @@ def _to_event(ctx: ExtractContext, c: _Cand, quote: Quote | None, n: int) -> Eve
             actor_id, actor_text = quote.speaker, quote.speaker_name
         else:
             actor_id, actor_text = _party(ctx, rep_subject, quote, None)
+    elif c.kind == "verbless":
+        actor_id, actor_text = _ordered_party(ctx, c.actor, before=True)
     else:
         actor_id, actor_text = _party(ctx, c.actor, quote, rep_subject)
-    target_id, target_text = _party(ctx, c.target, quote, rep_subject)
+    if c.kind == "verbless":
+        target_id, target_text = _ordered_party(ctx, c.target, before=False)
+    else:
+        target_id, target_text = _party(ctx, c.target, quote, rep_subject)
     trigger = _span_chars(c.tokens)
     evidence = ctx.sentence_span(*trigger)
     arg_spans = [_span_chars(list(t.subtree)) for t in (c.actor, c.target) if t is not None]
@@ -1575,6 +1671,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
             if found is not None:
                 cands.append(found)
     cands.extend(_unknown_verb_nouns(doc, cands))
+    cands.extend(_verbless_verbs(doc, cands))
     cands.sort(key=lambda c: (_PRIORITY[c.kind], c.head.i))
     kept: list[_Cand] = []
     claimed: set[int] = set()
@@ -1632,7 +1729,27 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
 def _attributive(c: _Cand) -> bool:
     """A participle that describes a noun ("*Detained* journalists were freed", "parents of
     *kidnapped* pupils marched"): what happened to the people before the sentence's event."""
-    return c.kind == "verb" and c.head.dep_ == "amod" and c.head.tag_ == "VBN"
+    return (
+        c.kind == "verb"
+        and c.head.dep_ == "amod"
+        and c.head.tag_ == "VBN"
+        and not _misparsed_main_verb(c.head)
+    )
+
+
+def _misparsed_main_verb(tok: Token) -> bool:
+    """A verb the parser hung as a modifier on the sentence's root noun, with a noun right before
+    it: "police *flogged* traders in a market", "Israeli artillery *fired* shells at the town" (the
+    root is "traders", "shells"). No verb heads the sentence, so this verb is its main verb."""
+    root = tok.sent.root
+    return (
+        tok.dep_ in {"amod", "compound"}
+        and tok.head.i == root.i
+        and root.pos_ not in {"VERB", "AUX"}
+        and tok.i > tok.sent.start
+        and tok.doc[tok.i - 1].pos_ in {"NOUN", "PROPN"}
+        and tok.i < root.i
+    )
 
 
 #: Prepositions that name what a demonstration is about ("protested *over* the killing").
@@ -1652,7 +1769,17 @@ def _grievances(c: _Cand) -> list[tuple[int, int]]:
             and c.mode != "obstruct"  # "blocked the road with burning tyres": what they did
         )
         purpose = ch.dep_ in {"advcl", "xcomp"} and event_syntax.is_purpose(ch) or ch.dep_ == "xcomp"
-        if about or purpose:
+        cause = (
+            # "in memory of those killed", "in solidarity with the detained": whom they march for
+            ch.dep_ == "prep"
+            and ch.lower_ == "in"
+            and any(o.lemma_.lower() in _CAUSE_NOUNS for o in ch.children if o.dep_ == "pobj")
+        ) or (
+            # "protested after a boy was killed by police": what came before the march, its occasion
+            ch.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in _TIME_SHIFT_PREPS for m in ch.children)
+        )
+        if about or purpose or cause:
             out.append(_span_chars(list(ch.subtree)))
     if c.actor is not None:
         for ch in c.actor.children:
@@ -1663,6 +1790,11 @@ def _grievances(c: _Cand) -> list[tuple[int, int]]:
 
 #: Prepositions that put a protest named as a noun before or after the sentence's event.
 _TIME_SHIFT_PREPS = frozenset({"after", "before", "following", "since"})
+
+#: Nouns of an "in"-phrase that says whom or what a demonstration is for ("in memory of …").
+_CAUSE_NOUNS = frozenset(
+    {"memory", "honour", "honor", "solidarity", "support", "protest", "mourning", "remembrance", "tribute"}
+)
 
 
 #: Verbs of punishment whose "for"-phrase names the offence ("jailed for rioting").
@@ -1683,7 +1815,7 @@ def _time_context(noun: Token) -> bool:
     for _ in range(3):  # "after days of unrest": up through "of"-phrases
         prep = tok.head
         if tok.dep_ != "pobj" or prep.dep_ != "prep":
-            return False
+            return _offence_of_punishment(tok)
         if prep.lower_ in _TIME_SHIFT_PREPS or (prep.lower_ == "of" and prep.head.lower_ == "ahead"):
             return True
         if prep.lower_ in {"for", "over"} and prep.head.lemma_.lower() in _PUNISH_VERBS:
@@ -1693,8 +1825,22 @@ def _time_context(noun: Token) -> bool:
             holder = prep.head.head
             return holder.dep_ == "prep" and holder.head.lemma_.lower() in _PUNISH_VERBS
         if prep.lower_ != "of" or prep.head.pos_ not in {"NOUN", "NUM"}:
-            return False
+            return _offence_of_punishment(tok)
         tok = prep.head
+    return False
+
+
+def _offence_of_punishment(noun: Token) -> bool:
+    """Whether a protest noun is inside the "for"-phrase of a punishment, through a gerund:
+    "arrested for reporting on the protests", "jailed for taking part in the riots"."""
+    tok = noun
+    for _ in range(5):
+        head = tok.head
+        if head is tok or tok.dep_ not in {"pobj", "pcomp", "prep", "dobj"}:
+            return False
+        if tok.dep_ in {"pobj", "pcomp"} and head.lower_ in {"for", "over"}:
+            return head.head.lemma_.lower() in _PUNISH_VERBS
+        tok = head
     return False
 
 
