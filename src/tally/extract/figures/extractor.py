@@ -178,6 +178,20 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 _AGE_MAX = 120
 
 
+#: The highest day of a month: a number above it after a month name is no day.
+_LAST_DAY = 31
+
+
+def _past_a_day(phrase: NumberPhrase, before: str) -> bool:
+    """ "by June 64 had been convicted": after a month name, a number no day or year can be
+    counts (the tagger reads "June 64" as one date)."""
+    return (
+        before.rstrip(".") in figure_words.MONTH_WORDS
+        and phrase.value_max is None
+        and _LAST_DAY < phrase.value < 1000
+    )
+
+
 def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) -> bool:
     doc = ctx.doc
     core = doc[phrase.core_start : phrase.core_end]
@@ -195,7 +209,7 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
             return True
         if tok.ent_type_ in {"ORG", "PERSON", "GPE"} and tok.ent_iob_ == "I":
             return True  # "Article 19", "Group of 20"
-        if tok.ent_type_ == "DATE" and not strong and _dated(tok):
+        if tok.ent_type_ == "DATE" and not strong and _dated(tok) and not _past_a_day(phrase, before):
             return True
         if ":" in tok.text or "/" in tok.text:
             return True
@@ -212,8 +226,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
             return True
         if after[:1].isdigit() or (after == "-" and after2[:1].isdigit()):
             return True
-        if before[:1].isdigit():
-            return True
+        if before[:1].isdigit() and phrase.start == phrase.core_start:
+            return True  # not "in 2011 at least 14 miners": a hedge parts the year from the count
     # years: "the 1979 revolution", "in 1988", "between 2019 and 2021"
     if phrase.is_digits and phrase.qualifier in {"exact", "about"} and not strong:
         values = [phrase.value] + ([phrase.value_max] if phrase.value_max else [])
@@ -256,7 +270,11 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         and after in {",", ".", ")", ";", ""}
     ):
         return True  # "Raman Petrov, 31, died in hospital", "said Yaquelin, 45,": an age set off after a name
-    if phrase.is_digits and before.rstrip(".") in figure_words.MONTH_WORDS:
+    if (
+        phrase.is_digits
+        and before.rstrip(".") in figure_words.MONTH_WORDS
+        and not _past_a_day(phrase, before)
+    ):
         return True  # "the July 11 protesters", "the Sept. 16 death of": a day, whatever noun follows
     if after == "-" and phrase.core_end + 1 < len(doc) and doc[phrase.core_end + 1].tag_ == "NN":
         return True  # "a 12-member panel", "a 30-minute speech": a measure, not a count
@@ -284,7 +302,7 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
     if k >= 1 and words[k] == "of" and doc[k - 1].like_num and words[k - 1] != "one":
         return True  # not "he was one of 12 people executed": the group one belongs to is counted
     # identifiers after a capitalised noun: "Ward 209", "Resolution 2231", "Flight 752"
-    if phrase.is_digits and phrase.start > 0 and not strong:
+    if phrase.is_digits and phrase.start > 0 and not strong and not _past_a_day(phrase, before):
         prev = doc[phrase.start - 1]
         if prev.pos_ in {"PROPN", "NOUN"} and prev.text[:1].isupper() and not prev.is_sent_start:
             return True
@@ -432,6 +450,10 @@ def _outbreak_article(doc: Doc) -> bool:
     return any(t.lemma_.lower() in figure_words.DISEASE_WORDS for t in doc if t.ent_type_ not in _TIME_LABELS)
 
 
+#: Gatherings to mourn the dead of a crackdown, whose crowds are counted like a rally's.
+_MOURNING = frozenset({"funeral", "ceremony", "memorial", "procession", "commemoration", "burial"})
+
+
 def _verb_category(verb: Token) -> str | None:
     """The category a verb (with its particles and complements) gives its counted object."""
     lemma = verb.lemma_.lower()
@@ -452,6 +474,8 @@ def _verb_category(verb: Token) -> str | None:
             related.update(
                 g.lower_ for g in child.children if g.dep_ == "amod" and g.i == verb.i + 1 and g.pos_ == "ADJ"
             )
+            if _medical_help(child):
+                related.add("treatment")  # "sought medical help", "needed medical attention"
             # "treated 140 people for injuries": the parser hangs the verb's phrase on its object
             for prep in child.children:
                 if prep.dep_ == "prep":
@@ -466,10 +490,13 @@ def _verb_category(verb: Token) -> str | None:
     ):
         return "protesters"  # "the march drew tens of thousands"
     if lemma == "attend" and any(
-        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in figure_words.PROTEST_CONTEXT
+        c.dep_ in {"dobj", "nsubjpass"}
+        and (c.lemma_.lower() in figure_words.PROTEST_CONTEXT or c.lemma_.lower() in _MOURNING)
         for c in verb.children
     ):
-        return "protesters"  # "60,000 attended the rally", "the march was attended by 25,000"
+        # "60,000 attended the rally", "the march was attended by 25,000", "the funeral was
+        # attended by thousands of mourners": a crowd of the event
+        return "protesters"
     for child in verb.children:
         if child.dep_ in {"acomp", "oprd", "xcomp"} and child.tag_ == "VBN":
             done = figure_words.VERB_CATEGORY.get(child.lemma_.lower())
@@ -507,6 +534,17 @@ def _verb_category(verb: Token) -> str | None:
     return figure_words.VERB_CATEGORY.get(lemma)
 
 
+#: Nouns that, with "medical", name treatment: "medical help", "medical attention".
+_CARE_NOUNS = frozenset({"help", "care", "attention", "assistance", "aid"})
+
+
+def _medical_help(noun: Token) -> bool:
+    """ "medical help", "medical care": treatment, which only the hurt seek, receive or need."""
+    return noun.lemma_.lower() in _CARE_NOUNS and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ == "medical" for c in noun.children
+    )
+
+
 def _held_by_relative(verb: Token) -> bool:
     """ "the 31 students the police had held", "among those held overnight": a clause on people
     that says someone holds them (no object of its own, no particle: not "who held banners")."""
@@ -538,7 +576,8 @@ def _noun_category(noun: Token) -> str | None:
         if lemma in figure_words.NOUN_CATEGORY:
             cat = figure_words.NOUN_CATEGORY[lemma]
             found.append(_death_category(tok) if lemma == "death" else cat)
-        elif lemma in figure_words.TOTAL_NOUNS or lemma == "crowd":
+        elif lemma in figure_words.TOTAL_NOUNS or lemma in {"crowd", "estimate"}:
+            # "estimates of the dead range from 230 to 600": a total whose "of" names the category
             cat = _total_category(tok)
             if cat:
                 found.append(cat)
@@ -702,7 +741,7 @@ def _climb(start: Token) -> tuple[str, Token] | None:
             for sibling in head.children:
                 if sibling is not x and sibling.dep_ in {"nsubj", "nsubjpass", "dobj"}:
                     lemma = sibling.lemma_.lower()
-                    if lemma in figure_words.TOTAL_NOUNS or lemma in {"crowd", "turnout"}:
+                    if lemma in figure_words.TOTAL_NOUNS or lemma in {"crowd", "turnout", "estimate"}:
                         cat = _total_category(sibling) or _total_of_people(sibling)
                         if cat:
                             return cat, sibling
@@ -1020,12 +1059,15 @@ def _event_noun_category(noun: Token) -> str:
 
 def _cases_of(noun: Token) -> str | None:
     """ "38 cases of enforced disappearance", "cases of arbitrary arrest": a count of "cases" is a
-    count of the events its "of" names (a court's or a clinic's cases name none)."""
+    count of the events its "of" names (a court's or a clinic's cases name none); "cases of
+    rape" count abuses, of no category of their own."""
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for event in prep.children:
                 if event.dep_ == "pobj" and event.lemma_.lower() in figure_words.NOUN_CATEGORY:
                     return _event_noun_category(event)
+                if event.dep_ == "pobj" and event.lemma_.lower() in figure_words.ABUSE_NOUNS:
+                    return "other"  # "45 cases of rape", "31 cases of torture": abuses, counted
     return None
 
 
@@ -1138,10 +1180,12 @@ def _label_category(doc: Doc, phrase: NumberPhrase) -> str | None:
     if not label:
         return None
     j = phrase.end
+    depth = 0
     while j < len(doc) and "\n" not in doc[j].text:
-        if doc[j].is_alpha:
+        depth += doc[j].text.count("(") - doc[j].text.count(")")
+        if doc[j].is_alpha and depth <= 0:
             return None  # "5 January: 18 members … were killed": a sentence, not a row
-        j += 1
+        j += 1  # a note in brackets ("304–1,500 (per Amnesty)") is still the row's
     for tok in reversed(label):  # the word nearest the count decides
         word = "".join(ch for ch in tok.lower_ if ch.isalpha())
         if word in figure_words.ADJ_CATEGORY:
@@ -1397,6 +1441,25 @@ def _adjunct_thing(noun: Token) -> bool:
     return prep.head.pos_ in {"NOUN", "PROPN"} and prep.lower_ in {"at", "in", "from", "across", "inside"}
 
 
+#: Verbs of people driven from their homes: a bare count as their subject is counted (``other``).
+_DISPLACE_VERBS = frozenset({"flee", "displace", "uproot", "evacuate"})
+
+
+def _among_victims(noun: Token) -> bool:
+    """ "The victims include 28 children (and 17 women)", "Among the victims were 28 children": a
+    part of the victims, who are the people of the count before (killed, wounded, held)."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() == "include":
+        wholes = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif noun.dep_ in {"nsubj", "attr"} and verb.lemma_.lower() == "be":
+        wholes = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children]
+    else:
+        return False
+    return any(w.lemma_.lower() in figure_words.VICTIM_NOUNS for w in wholes)
+
+
 def _remains_of(tok: Token) -> bool:
     """The count is of people whose bodies are spoken of: "the bodies of five soldiers (and six civilians)"."""
     while tok.dep_ == "conj" and tok.head is not tok:
@@ -1422,8 +1485,22 @@ def _shared_verbs(verb: Token, dep: str) -> list[Token]:
     return [
         c
         for c in verb.conjuncts
-        if c.pos_ == "VERB" and c.i > verb.i and not any(g.dep_ in own for g in c.children)
+        if c.pos_ == "VERB"
+        and c.i > verb.i
+        and not any(g.dep_ in own for g in c.children)
+        and not (dep != "dobj" and _count_right_before(verb, c))
     ]
+
+
+#: How far before a joined verb a count may stand as its own subject the parser hung elsewhere.
+_OWN_SUBJECT_REACH = 4
+
+
+def _count_right_before(first: Token, verb: Token) -> bool:
+    """ "1,100 were charged, and by June 64 had been convicted": a count just before the joined
+    verb is its own subject, though the parser hung it elsewhere (a few tokens looked at, no scan)."""
+    doc = verb.doc
+    return any(doc[k].like_num for k in range(max(first.i + 1, verb.i - _OWN_SUBJECT_REACH), verb.i))
 
 
 def _damaged(noun: Token) -> bool:
@@ -1669,6 +1746,8 @@ def _read(
     )  # "the five Uyghurs in prison"
     if category is None and counted is not None and not back_reference and _with_wounds(counted):
         category = "injured"  # "received 160 patients with gunshot wounds"
+    if category is None and counted is None and _with_wounds(num):
+        category = "injured"  # "evacuated 56 injured people, 12 with gunshot wounds"
     if category is None and counted is not None and not back_reference and _held_in(counted):
         category = "detained"  # "4,962 people currently under detention", "recognised 1,441 people as political prisoners"
     if category is None and counted is None:
@@ -1706,12 +1785,17 @@ def _read(
         and not _counts_sources(victims)  # "interviewed 45 victims and relatives": who spoke
     ):
         category = earlier.category  # "(1,000 were killed …) the names of 421 of the victims"
+    if category is None and earlier is not None and counted is not None and _among_victims(counted):
+        category = earlier.category  # "(The toll rose to 214.) The victims include 28 children"
     if category is None:
         noun = counted or partitive
         if noun is None:
             if num.dep_ in {"dobj", "nsubjpass"} and num.head.lemma_.lower() in figure_words.RELEASE_VERBS:
                 noun = num
                 category = "other"  # "released 120 on bail", "14 were expelled"
+            elif num.dep_ in {"nsubj", "nsubjpass"} and num.head.lemma_.lower() in _DISPLACE_VERBS:
+                noun = num
+                category = "other"  # "40,000 have been displaced", "over 9,000 have fled"
             else:
                 return None
         category = category or figure_words.PERSON_DEFAULT.get(noun.lemma_.lower(), "other")

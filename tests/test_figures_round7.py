@@ -1,0 +1,109 @@
+"""Figures and their categories, seventh round: constructions of crackdown reporting, each in a sentence of our own.
+
+Every sentence here was written for tally from probe articles in the genres of
+the held-out set (wire copy, NGO releases, state media, opposition sites,
+encyclopaedia pages with infoboxes, live blogs); none is copied from a gold set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import tally
+
+pytestmark = pytest.mark.model
+
+
+def _figures(text: str) -> list[tuple[float, str, str]]:
+    article = tally.analyze(text, published="2022-12-16", only=["figures"])
+    return [(f.value, f.qualifier, f.category) for f in article.figures]
+
+
+_INFOBOX_NOTE = "The 2019 fuel riots were put down by the army.\n\nDeath(s)\t304–1,500 (per Amnesty)[2]\nArrested\t7,000\n"
+_INFOBOX_TILDE = "The 2019 fuel riots were put down by the army.\n\nArrested\t7,000\nDetained\t~8,600[4]\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year right before a hedged count is no run of digit groups
+        (
+            "The strike began in the mining town where in 2011 at least 14 miners were shot dead by police.",
+            (14, "at_least", "killed"),
+        ),
+        ("In 2008 more than 300 students were detained in the same square.", (300, "over", "detained")),
+        # a number after a month name that cannot be a day counts
+        (
+            "Of them, about 1,100 were later charged, and by June 64 had been convicted.",
+            (64, "exact", "sentenced"),
+        ),
+        # a verb joined to the first one does not share its subject when a count stands between them
+        (
+            "Of them, about 1,100 were later charged, and by June 64 had been convicted.",
+            "no 1100 sentenced",
+        ),
+        # an infobox row whose count is followed by a note in brackets
+        (_INFOBOX_NOTE, (304, "exact", "killed")),
+        # a count written with a tilde ("~8,600") is an approximate count
+        (_INFOBOX_TILDE, (8600, "about", "detained")),
+        # injuries suffered, medical help sought: the injured
+        (
+            "Dozens of people suffered eye injuries from rubber bullets, the clinic said.",
+            (12, "vague", "injured"),
+        ),
+        (
+            "More than 3,000 people sought medical help after the clashes, the ministry said.",
+            (3000, "over", "injured"),
+        ),
+        ("About 400 demonstrators needed medical attention on Sunday.", (400, "about", "injured")),
+        # crowds that return to the streets or join a movement
+        ("Tens of thousands returned to the streets on Friday.", (10000, "vague", "protesters")),
+        (
+            "Thousands of bank clerks have joined the civil disobedience movement.",
+            (1000, "vague", "protesters"),
+        ),
+        # cases of rape or torture count the abuses
+        ("Doctors recorded at least 45 cases of rape after the raid.", (45, "at_least", "other")),
+        ("The group documented 31 cases of torture in police stations.", (31, "exact", "other")),
+        # a funeral or a ceremony attended by a crowd
+        (
+            "The funeral of the student was attended by thousands of mourners on Friday.",
+            (1000, "vague", "protesters"),
+        ),
+        (
+            "Memorial ceremonies for the dead were attended by some 6,000 people in the city.",
+            (6000, "about", "protesters"),
+        ),
+        # the victims of a toll include its parts
+        (
+            "The toll has risen to 214, the group said. The victims include 28 children and 17 women.",
+            (28, "exact", "killed"),
+        ),
+        (
+            "The toll has risen to 214, the group said. The victims include 28 children and 17 women.",
+            (17, "exact", "killed"),
+        ),
+        # a bare count with wounds: wounded
+        (
+            "Medics carried 48 injured people to clinics, 9 with gunshot wounds.",
+            (9, "exact", "injured"),
+        ),
+        # people driven from their homes are counted
+        (
+            "About 2,000 villagers fled the shelling, and 40,000 have been displaced since May.",
+            (40000, "exact", "other"),
+        ),
+        ("Over 9,000 have fled across the border since the crackdown began.", (9000, "over", "other")),
+        # estimates that range from one count to another
+        ("Estimates of the dead range from 230 to 600.", (230, "exact", "killed")),
+    ],
+)
+def test_round7_constructions(text, expected):
+    found = _figures(text)
+    if expected is None:
+        assert found == []
+    elif isinstance(expected, str):  # "no 23 any": no figure of 23; "no 3 arrested": none of 3 arrested
+        _, value, category = expected.split()
+        assert all(v != float(value) or category not in {"any", c} for v, _, c in found)
+    else:
+        assert expected in found
