@@ -94,6 +94,31 @@ _INFOBOX_TILDE = "The 2019 fuel riots were put down by the army.\n\nArrested\t7,
             (40000, "exact", "other"),
         ),
         ("Over 9,000 have fled across the border since the crackdown began.", (9000, "over", "other")),
+        # a part of the count of the sentence before, said of it with "be"
+        (
+            "Monitors have verified the names of 58 people killed in the town. 13 of them were under 18.",
+            (13, "exact", "killed"),
+        ),
+        # a funeral draws a crowd
+        ("The funeral of the young poet drew around 4,000 people on Sunday.", (4000, "about", "protesters")),
+        # an infobox row's count followed by a part of it
+        (
+            "The junta's record, as of May:\n\nJailed reporters: 87, of whom 31 remain in custody.\n",
+            (87, "exact", "detained"),
+        ),
+        # people missing after a flood or a shipwreck: no enforced disappearance
+        (
+            "At least 30 villagers are missing after a landslide buried their homes.",
+            (30, "at_least", "other"),
+        ),
+        (
+            "At least 40 activists went missing after the night raid.",
+            (40, "at_least", "disappeared"),
+        ),  # guard
+        # what a prison or a camp has room for is no count of the held; what a jail holds is
+        ("The new wing can hold 220 prisoners, the ministry said.", (220, "exact", "other")),
+        ("The new camp could house up to 25,000 migrants.", (25000, "up_to", "other")),
+        ("The jail, built for 600 inmates, now holds 1,900.", (1900, "exact", "detained")),
         # estimates that range from one count to another
         ("Estimates of the dead range from 230 to 600.", (230, "exact", "killed")),
     ],

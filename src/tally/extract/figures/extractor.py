@@ -203,8 +203,10 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
     if _column_category(doc, phrase) is not None:
         return False  # "Yangon\t267\t1,732" under "Region\tKilled\tDetained"
     for tok in core:
-        if tok.ent_type_ in {"MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY"}:
+        if tok.ent_type_ in {"MONEY", "PERCENT", "TIME", "ORDINAL"}:
             return True
+        if tok.ent_type_ == "QUANTITY" and not strong:
+            return True  # not "up to 30,000 migrants", which the small model takes for a measure
         if tok.ent_type_ in {"LAW", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"}:
             return True
         if tok.ent_type_ in {"ORG", "PERSON", "GPE"} and tok.ent_iob_ == "I":
@@ -360,6 +362,32 @@ def _death_category(tok: Token) -> str:
     return "killed" if _violent_article(tok.doc) else "deaths"
 
 
+#: Accidents in which people go missing, besides the disasters of ``DISASTER_WORDS``.
+_ACCIDENT_WORDS = frozenset(
+    {
+        "capsize",
+        "capsized",
+        "sink",
+        "sank",
+        "shipwreck",
+        "crash",
+        "collapse",
+        "avalanche",
+        "mudslide",
+        "tsunami",
+    }
+)
+
+
+def _lost_in_a_disaster(tok: Token) -> bool:
+    """People missing after a flood, a landslide or a shipwreck: no enforced disappearance (a
+    sentence that names violence or protest keeps it one)."""
+    lemmas = _sentence_lemmas(tok)
+    if lemmas & (figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT):
+        return False
+    return bool(lemmas & (figure_words.DISASTER_WORDS | _ACCIDENT_WORDS))
+
+
 _VIOLENT_KEY = "tally.figures.violent"
 
 
@@ -486,9 +514,11 @@ def _verb_category(verb: Token) -> str | None:
         if head in lemmas and word in related:
             return category
     if lemma in {"draw", "attract"} and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in figure_words.PROTEST_CONTEXT for c in verb.children
+        c.dep_ == "nsubj"
+        and (c.lemma_.lower() in figure_words.PROTEST_CONTEXT or c.lemma_.lower() in _MOURNING)
+        for c in verb.children
     ):
-        return "protesters"  # "the march drew tens of thousands"
+        return "protesters"  # "the march drew tens of thousands", "the funeral drew 1,000 people"
     if lemma == "attend" and any(
         c.dep_ in {"dobj", "nsubjpass"}
         and (c.lemma_.lower() in figure_words.PROTEST_CONTEXT or c.lemma_.lower() in _MOURNING)
@@ -527,7 +557,7 @@ def _verb_category(verb: Token) -> str | None:
         and not any(c.dep_ == "dobj" for c in verb.children)
     ):
         return figure_words.ADJ_CATEGORY[verb.lower_]  # "200 of them were still missing", tagged a verb
-    if lemma == "hold" and _people_held(verb):
+    if lemma == "hold" and (_people_held(verb) or _jail_holds(verb)):
         return "detained"
     if lemma in {"shoot", "hold", "take", "put", "be", "remain", "go", "lose", "join"}:
         return None  # only with the complements above
@@ -543,6 +573,32 @@ def _medical_help(noun: Token) -> bool:
     return noun.lemma_.lower() in _CARE_NOUNS and any(
         c.dep_ in {"amod", "compound"} and c.lower_ == "medical" for c in noun.children
     )
+
+
+#: Verbs of what a place has room for: "can hold 130", "could house 30,000".
+_ROOM_VERBS = frozenset({"hold", "house", "accommodate", "fit"})
+_MODALS = frozenset({"can", "could", "will", "would", "may", "might"})
+
+
+def _capacity(tok: Token) -> bool:
+    """The room a prison or a camp has, no count of people held: "the prison can hold only 130
+    detainees", "a camp that could house 30,000", "a jail built for 800 inmates"."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in _ROOM_VERBS:
+        return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children)
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ == "for"
+        and head.head.lemma_.lower() in {"build", "design"}
+        and head.head.tag_ == "VBN"
+    )
+
+
+def _jail_holds(verb: Token) -> bool:
+    """ "the jail now holds 2,400": a place of custody holding people (its capacity is :func:`_capacity`)."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _CUSTODY_NOUNS for c in verb.children)
 
 
 def _held_by_relative(verb: Token) -> bool:
@@ -1166,6 +1222,10 @@ def _of_which(words: list[str], phrase: NumberPhrase) -> bool:
 _LABEL_MAX_WORDS = 3
 
 
+#: Words that open a part of a count after a comma: "98, of whom 46", "98, including 12".
+_PART_OPENERS = frozenset({"of", "including", "among"})
+
+
 def _label_category(doc: Doc, phrase: NumberPhrase) -> str | None:
     """The category of a table or infobox row: a short label alone before the count on its line
     ("Death(s)\t214[1]", "Arrested: 10,000+"), and nothing but reference marks after it."""
@@ -1182,6 +1242,8 @@ def _label_category(doc: Doc, phrase: NumberPhrase) -> str | None:
     j = phrase.end
     depth = 0
     while j < len(doc) and "\n" not in doc[j].text:
+        if doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in _PART_OPENERS:
+            break  # "Detained journalists: 98, of whom 46 remain held": the row's count, then a part
         depth += doc[j].text.count("(") - doc[j].text.count(")")
         if doc[j].is_alpha and depth <= 0:
             return None  # "5 January: 18 members … were killed": a sentence, not a row
@@ -1774,6 +1836,17 @@ def _read(
         # "90 were hurt, 12 of whom seriously", "detained 47 people, 9 of whom were schoolgirls":
         # a part of the count before, said of it with no verb but "be"
         category = previous.category
+    if (
+        category is None
+        and earlier is not None
+        and counted is None
+        and num.dep_ == "nsubj"
+        and num.head.lemma_.lower() == "be"
+        and _part_of_count_before(partitive)
+    ):
+        # "Names of 67 people killed were verified. 16 of them were under 18.": a part of the
+        # count of the sentence before, said of it with "be"
+        category = earlier.category
     if category is None and previous is not None and _same_list_item(previous.chain_start, num):
         category = previous.category  # "- 41 children killed, 34 boys and 7 girls": the item's parts
     victims = counted if counted is not None else partitive
@@ -1809,6 +1882,10 @@ def _read(
         if category == "detained" and (noun.dep_ in {"dobj", "nsubjpass"} or _released_of(noun)) and released:
             # not "6 of the detainees had been released": a part of the held, as the group they are from
             category = "other"  # "deported 64 detainees": people taken out of custody
+    if _capacity(counted or num):
+        category = "other"  # "the prison can hold 130 detainees", "a jail built for 800 inmates"
+    if category == "disappeared" and _lost_in_a_disaster(num):
+        category = "other"  # "three people went missing after their boat capsized": no disappearance
     if category == "other" and _not_an_event_count(counted or num, phrase):
         return None
     subject_noun = counted if counted is not None and _is_person(counted) else partitive
