@@ -119,6 +119,13 @@ _INFOBOX_TILDE = "The 2019 fuel riots were put down by the army.\n\nArrested\t7,
         ("The new wing can hold 220 prisoners, the ministry said.", (220, "exact", "other")),
         ("The new camp could house up to 25,000 migrants.", (25000, "up_to", "other")),
         ("The jail, built for 600 inmates, now holds 1,900.", (1900, "exact", "detained")),
+        # an infobox row whose count names the people counted: the label decides
+        (
+            "The 2022 port protests were crushed.\n\nDeath(s): 318 marchers (monitors)[4]\nInjuries: 2,000+\n",
+            (318, "exact", "killed"),
+        ),
+        # a headline's bare count with "held" after it
+        ("Georgia: 1,300 held after weekend rallies", (1300, "exact", "detained")),
         # estimates that range from one count to another
         ("Estimates of the dead range from 230 to 600.", (230, "exact", "killed")),
     ],

@@ -609,7 +609,8 @@ def _held_by_relative(verb: Token) -> bool:
     if any(c.dep_ in {"dobj", "prt"} for c in verb.children):
         return False
     head = verb.head
-    return _is_person(head) or head.lower_ in {"those", "these"}
+    # "Belarus: 1,000 held after rallies": a headline's bare count with its participle
+    return _is_person(head) or head.lower_ in {"those", "these"} or head.like_num
 
 
 def _people_held(verb: Token) -> bool:
@@ -1241,13 +1242,16 @@ def _label_category(doc: Doc, phrase: NumberPhrase) -> str | None:
         return None
     j = phrase.end
     depth = 0
+    nouns = 0
     while j < len(doc) and "\n" not in doc[j].text:
         if doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in _PART_OPENERS:
             break  # "Detained journalists: 98, of whom 46 remain held": the row's count, then a part
         depth += doc[j].text.count("(") - doc[j].text.count(")")
         if doc[j].is_alpha and depth <= 0:
-            return None  # "5 January: 18 members … were killed": a sentence, not a row
-        j += 1  # a note in brackets ("304–1,500 (per Amnesty)") is still the row's
+            nouns += 1
+            if doc[j].pos_ in {"VERB", "AUX", "ADP"} or nouns > _LABEL_MAX_WORDS:
+                return None  # "5 January: 18 members … were killed": a sentence, not a row
+        j += 1  # a note in brackets ("304–1,500 (per Amnesty)"), the people counted ("551 protesters")
     for tok in reversed(label):  # the word nearest the count decides
         word = "".join(ch for ch in tok.lower_ if ch.isalpha())
         if word in figure_words.ADJ_CATEGORY:
