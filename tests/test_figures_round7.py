@@ -126,6 +126,10 @@ _INFOBOX_TILDE = "The 2019 fuel riots were put down by the army.\n\nArrested\t7,
         ),
         # a headline's bare count with "held" after it
         ("Georgia: 1,300 held after weekend rallies", (1300, "exact", "detained")),
+        # people sent back across a border
+        ("In March, 300 were pushed back across the border.", (300, "exact", "other")),
+        # dying under interrogation is dying in custody
+        ("At least 43 people have died during interrogation since the coup.", (43, "at_least", "killed")),
         # estimates that range from one count to another
         ("Estimates of the dead range from 230 to 600.", (230, "exact", "killed")),
     ],

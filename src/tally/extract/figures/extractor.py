@@ -1511,6 +1511,20 @@ def _adjunct_thing(noun: Token) -> bool:
 _DISPLACE_VERBS = frozenset({"flee", "displace", "uproot", "evacuate"})
 
 
+def _opens_sentence(doc: Doc, phrase: NumberPhrase) -> bool:
+    """The count stands first in its sentence (after quote marks or a bullet): "16 of them were
+    under 18" speaks of the count just before; "…, adding that 45 of them were" may not."""
+    first = doc[phrase.start].sent.start
+    return all(doc[k].is_punct or doc[k].is_space for k in range(first, phrase.start))
+
+
+def _sent_back(verb: Token) -> bool:
+    """ "sent 109 back to China", "were forced back across the border": people returned, counted."""
+    return verb.lemma_.lower() in {"send", "force", "push", "ship", "turn"} and any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children
+    )
+
+
 def _among_victims(noun: Token) -> bool:
     """ "The victims include 28 children (and 17 women)", "Among the victims were 28 children": a
     part of the victims, who are the people of the count before (killed, wounded, held)."""
@@ -1847,6 +1861,7 @@ def _read(
         and num.dep_ == "nsubj"
         and num.head.lemma_.lower() == "be"
         and _part_of_count_before(partitive)
+        and _opens_sentence(doc, phrase)
     ):
         # "Names of 67 people killed were verified. 16 of them were under 18.": a part of the
         # count of the sentence before, said of it with "be"
@@ -1870,6 +1885,9 @@ def _read(
             if num.dep_ in {"dobj", "nsubjpass"} and num.head.lemma_.lower() in figure_words.RELEASE_VERBS:
                 noun = num
                 category = "other"  # "released 120 on bail", "14 were expelled"
+            elif num.dep_ in {"dobj", "nsubjpass"} and _sent_back(num.head):
+                noun = num
+                category = "other"  # "sent 109, most of them men, back to China"
             elif num.dep_ in {"nsubj", "nsubjpass"} and num.head.lemma_.lower() in _DISPLACE_VERBS:
                 noun = num
                 category = "other"  # "40,000 have been displaced", "over 9,000 have fled"
