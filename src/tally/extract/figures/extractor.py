@@ -362,7 +362,8 @@ def _death_category(tok: Token) -> str:
     return "killed" if _violent_article(tok.doc) else "deaths"
 
 
-#: Accidents in which people go missing, besides the disasters of ``DISASTER_WORDS``.
+#: Disasters and accidents in which people go missing: ``DISASTER_WORDS`` without the words a war
+#: shares with them ("displaced", "affected", "evacuated", "emergency"), and these.
 _ACCIDENT_WORDS = frozenset(
     {
         "capsize",
@@ -377,6 +378,7 @@ _ACCIDENT_WORDS = frozenset(
         "tsunami",
     }
 )
+_SHARED_WITH_WAR = frozenset({"displace", "affect", "evacuate", "emergency"})
 
 
 def _lost_in_a_disaster(tok: Token) -> bool:
@@ -385,7 +387,7 @@ def _lost_in_a_disaster(tok: Token) -> bool:
     lemmas = _sentence_lemmas(tok)
     if lemmas & (figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT):
         return False
-    return bool(lemmas & (figure_words.DISASTER_WORDS | _ACCIDENT_WORDS))
+    return bool(lemmas & ((figure_words.DISASTER_WORDS - _SHARED_WITH_WAR) | _ACCIDENT_WORDS))
 
 
 _VIOLENT_KEY = "tally.figures.violent"
