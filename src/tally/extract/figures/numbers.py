@@ -76,6 +76,7 @@ PREFIXES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("not", "more", "than"), "up_to"),
     (("a", "maximum", "of"), "up_to"),
     (("as", "many", "as"), "up_to"),
+    (("as", "high", "as"), "up_to"),  # "the toll could be as high as 1,500"
     (("as", "much", "as"), "up_to"),
     (("in", "excess", "of"), "over"),
     (("well", "over"), "over"),
