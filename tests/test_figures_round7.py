@@ -118,7 +118,7 @@ _INFOBOX_TILDE = "The 2019 fuel riots were put down by the army.\n\nArrested\t7,
         (
             "Thousands were displaced and 300 went missing after the army's offensive.",
             (300, "exact", "disappeared"),
-        ),  # guard: "displaced" is no word of a natural disaster only
+        ),  # "displaced" is no word of a natural disaster only; "missing" parsed as a clause
         # what a prison or a camp has room for is no count of the held; what a jail holds is
         ("The new wing can hold 220 prisoners, the ministry said.", (220, "exact", "other")),
         ("The new camp could house up to 25,000 migrants.", (25000, "up_to", "other")),

@@ -489,7 +489,9 @@ def _verb_category(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     related = set()
     for child in verb.children:
-        if child.dep_ in {"prt", "acomp", "oprd", "advmod", "dobj", "xcomp", "attr", "npadvmod"}:
+        if child.dep_ in {"prt", "acomp", "oprd", "advmod", "dobj", "xcomp", "attr", "npadvmod"} or (
+            child.dep_ == "advcl" and child.pos_ == "ADJ"  # "300 went missing after the raid"
+        ):
             related.add(child.lemma_.lower())
             related.add(child.lower_)
         if child.dep_ in {"prep", "agent", "advmod"}:
