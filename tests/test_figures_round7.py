@@ -134,6 +134,11 @@ _INFOBOX_TILDE = "The 2019 fuel riots were put down by the army.\n\nArrested\t7,
         ("In March, 300 were pushed back across the border.", (300, "exact", "other")),
         # dying under interrogation is dying in custody
         ("At least 43 people have died during interrogation since the coup.", (43, "at_least", "killed")),
+        # what a disease, a disaster or an accident "killed" died no violent death
+        ("Measles has killed more than 700 children this year.", (700, "over", "deaths")),
+        ("A landslide killed 23 gold miners on Tuesday.", (23, "exact", "deaths")),
+        ("Four people were killed in a road accident near Nakuru.", (4, "exact", "deaths")),
+        ("Soldiers killed 19 protesters a week after the floods.", (19, "exact", "killed")),  # guard
         # estimates that range from one count to another
         ("Estimates of the dead range from 230 to 600.", (230, "exact", "killed")),
     ],

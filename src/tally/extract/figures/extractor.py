@@ -390,6 +390,16 @@ def _lost_in_a_disaster(tok: Token) -> bool:
     return bool(lemmas & ((figure_words.DISASTER_WORDS - _SHARED_WITH_WAR) | _ACCIDENT_WORDS))
 
 
+def _calm_cause(tok: Token) -> bool:
+    """The sentence names a disease, a disaster or an accident and no violence or protest: what
+    "killed" people there is no one's violence (ANNOTATION's ``deaths``)."""
+    lemmas = _sentence_lemmas(tok)
+    if lemmas & (figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT):
+        return False
+    calm = figure_words.DISEASE_WORDS | (figure_words.DISASTER_WORDS - _SHARED_WITH_WAR) | _ACCIDENT_WORDS
+    return bool(lemmas & (calm | {"accident"}))
+
+
 _VIOLENT_KEY = "tally.figures.violent"
 
 
@@ -1908,6 +1918,8 @@ def _read(
         if category == "detained" and (noun.dep_ in {"dobj", "nsubjpass"} or _released_of(noun)) and released:
             # not "6 of the detainees had been released": a part of the held, as the group they are from
             category = "other"  # "deported 64 detainees": people taken out of custody
+    if category == "killed" and "kill" in _sentence_lemmas(num) and _calm_cause(num):
+        category = "deaths"  # "the virus has killed 3,000", "a landslide killed 12 miners"
     if _capacity(counted or num):
         category = "other"  # "the prison can hold 130 detainees", "a jail built for 800 inmates"
     if category == "disappeared" and _lost_in_a_disaster(num):
