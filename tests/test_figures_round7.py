@@ -139,6 +139,8 @@ _INFOBOX_TILDE = "The 2019 fuel riots were put down by the army.\n\nArrested\t7,
         ("A landslide killed 23 gold miners on Tuesday.", (23, "exact", "deaths")),
         ("Four people were killed in a road accident near Nakuru.", (4, "exact", "deaths")),
         ("Soldiers killed 19 protesters a week after the floods.", (19, "exact", "killed")),  # guard
+        ("The quake left at least 900 people dead in the valley.", (900, "at_least", "deaths")),
+        ("At least 27 migrants drowned when their dinghy capsized.", (27, "at_least", "deaths")),
         # estimates that range from one count to another
         ("Estimates of the dead range from 230 to 600.", (230, "exact", "killed")),
     ],

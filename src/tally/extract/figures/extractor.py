@@ -357,8 +357,8 @@ def _death_category(tok: Token) -> str:
         return "deaths"
     if lemmas & (figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT):
         return "killed"
-    if lemmas & figure_words.DISASTER_WORDS:
-        return "deaths"
+    if lemmas & (figure_words.DISASTER_WORDS | _ACCIDENT_WORDS | {"accident"}):
+        return "deaths"  # "found dead after the avalanche", "drowned when their boat capsized"
     return "killed" if _violent_article(tok.doc) else "deaths"
 
 
@@ -392,7 +392,7 @@ def _lost_in_a_disaster(tok: Token) -> bool:
 
 def _calm_cause(tok: Token) -> bool:
     """The sentence names a disease, a disaster or an accident and no violence or protest: what
-    "killed" people there is no one's violence (ANNOTATION's ``deaths``)."""
+    "killed" people there, or left them dead, is no one's violence (ANNOTATION's ``deaths``)."""
     lemmas = _sentence_lemmas(tok)
     if lemmas & (figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT):
         return False
@@ -553,7 +553,7 @@ def _verb_category(verb: Token) -> str | None:
         for c in verb.children
     ):
         return "killed"  # "burned to death", "beaten to death", "stoned to death"
-    if lemma in {"die", "perish", "succumb"} or "dead" in related:
+    if lemma in {"die", "perish", "succumb", "drown"} or "dead" in related:
         return _death_category(verb)  # "died in the ambush", "succumbed to their wounds", "left 12 dead"
     if lemma in figure_words.LIFE_VERBS and related & {"life", "lives"}:
         return _death_category(verb)  # "the fighting claimed 48 lives", "12 people lost their lives"
@@ -1918,8 +1918,9 @@ def _read(
         if category == "detained" and (noun.dep_ in {"dobj", "nsubjpass"} or _released_of(noun)) and released:
             # not "6 of the detainees had been released": a part of the held, as the group they are from
             category = "other"  # "deported 64 detainees": people taken out of custody
-    if category == "killed" and "kill" in _sentence_lemmas(num) and _calm_cause(num):
-        category = "deaths"  # "the virus has killed 3,000", "a landslide killed 12 miners"
+    if category == "killed" and _calm_cause(num):
+        # "the virus has killed 3,000", "a landslide killed 12 miners", "the quake left 1,000 dead"
+        category = "deaths"
     if _capacity(counted or num):
         category = "other"  # "the prison can hold 130 detainees", "a jail built for 800 inmates"
     if category == "disappeared" and _lost_in_a_disaster(num):
