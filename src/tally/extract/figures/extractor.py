@@ -1539,6 +1539,10 @@ def _sent_back(verb: Token) -> bool:
     )
 
 
+#: What makes people victims: a count before of these is the one "the victims" are of.
+_HARM_CATEGORIES = frozenset({"killed", "injured", "deaths", "disappeared", "executed"})
+
+
 def _among_victims(noun: Token) -> bool:
     """ "The victims include 28 children (and 17 women)", "Among the victims were 28 children": a
     part of the victims, who are the people of the count before (killed, wounded, held)."""
@@ -1876,6 +1880,7 @@ def _read(
         and num.head.lemma_.lower() == "be"
         and _part_of_count_before(partitive)
         and _opens_sentence(doc, phrase)
+        and phrase.value > 1  # "One of them was a 12-year-old boy": one of them described, no count
     ):
         # "Names of 67 people killed were verified. 16 of them were under 18.": a part of the
         # count of the sentence before, said of it with "be"
@@ -1891,7 +1896,13 @@ def _read(
         and not _counts_sources(victims)  # "interviewed 45 victims and relatives": who spoke
     ):
         category = earlier.category  # "(1,000 were killed …) the names of 421 of the victims"
-    if category is None and earlier is not None and counted is not None and _among_victims(counted):
+    if (
+        category is None
+        and earlier is not None
+        and earlier.category in _HARM_CATEGORIES
+        and counted is not None
+        and _among_victims(counted)
+    ):
         category = earlier.category  # "(The toll rose to 214.) The victims include 28 children"
     if category is None:
         noun = counted or partitive
