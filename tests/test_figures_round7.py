@@ -141,6 +141,10 @@ _INFOBOX_TILDE = "The 2019 fuel riots were put down by the army.\n\nArrested\t7,
         ("Soldiers killed 19 protesters a week after the floods.", (19, "exact", "killed")),  # guard
         ("The quake left at least 900 people dead in the valley.", (900, "at_least", "deaths")),
         ("At least 27 migrants drowned when their dinghy capsized.", (27, "at_least", "deaths")),
+        # a bare count said to be people of a kind after a count in its sentence is a part of it
+        ("Monitors listed 412 people killed; 37 were children.", (37, "exact", "killed")),
+        # dying among people killed is being killed, whatever the article speaks of
+        ("Of the 290 people killed, 140 died in the port city.", (140, "exact", "killed")),
         # estimates that range from one count to another
         ("Estimates of the dead range from 230 to 600.", (230, "exact", "killed")),
     ],

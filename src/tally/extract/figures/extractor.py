@@ -359,6 +359,8 @@ def _death_category(tok: Token) -> str:
         return "killed"
     if lemmas & (figure_words.DISASTER_WORDS | _ACCIDENT_WORDS | {"accident"}):
         return "deaths"  # "found dead after the avalanche", "drowned when their boat capsized"
+    if "kill" in lemmas:
+        return "killed"  # "Of the 304 people killed, 220 died in Khuzestan"
     return "killed" if _violent_article(tok.doc) else "deaths"
 
 
@@ -1543,6 +1545,14 @@ def _sent_back(verb: Token) -> bool:
 _HARM_CATEGORIES = frozenset({"killed", "injured", "deaths", "disappeared", "executed"})
 
 
+def _described_as_people(num: Token) -> bool:
+    """ "23 were children", "20 are women": a bare count said with "be" to be people of a kind,
+    after a count in its sentence: a part of that count."""
+    if num.dep_ != "nsubj" or num.head.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ == "attr" and c.tag_ == "NNS" and _is_person(c) for c in num.head.children)
+
+
 def _among_victims(noun: Token) -> bool:
     """ "The victims include 28 children (and 17 women)", "Among the victims were 28 children": a
     part of the victims, who are the people of the count before (killed, wounded, held)."""
@@ -1885,6 +1895,14 @@ def _read(
         # "Names of 67 people killed were verified. 16 of them were under 18.": a part of the
         # count of the sentence before, said of it with "be"
         category = earlier.category
+    if (
+        category is None
+        and previous is not None
+        and counted is None
+        and partitive is None
+        and _described_as_people(num)
+    ):
+        category = previous.category  # "recorded 321 people killed; 23 were children": a part
     if category is None and previous is not None and _same_list_item(previous.chain_start, num):
         category = previous.category  # "- 41 children killed, 34 boys and 7 girls": the item's parts
     victims = counted if counted is not None else partitive
