@@ -145,6 +145,20 @@ _INFOBOX_TILDE = "The 2019 fuel riots were put down by the army.\n\nArrested\t7,
         ("Monitors listed 412 people killed; 37 were children.", (37, "exact", "killed")),
         # dying among people killed is being killed, whatever the article speaks of
         ("Of the 290 people killed, 140 died in the port city.", (140, "exact", "killed")),
+        # a list by place under a heading that names what it counts (the heading is kept by cleaning)
+        (
+            "The crackdown went on for weeks.\n\nDeaths by province\nKhuzestan: 88\nFars – 41[3]\n\nThe list is partial.",
+            (41, "exact", "killed"),
+        ),
+        (
+            "The crackdown went on for weeks.\n\nDetainees by city:\nGomel – 1,300\nBrest – 720\n\nThe list is partial.",
+            (1300, "exact", "detained"),
+        ),
+        # a table whose cells are set off by "|"
+        (
+            "Counts by region, as of May:\n\nRegion | Killed | Detained\nMagway | 93 | 1,140\n\nThe counts grow daily.",
+            (1140, "exact", "detained"),
+        ),
         # estimates that range from one count to another
         ("Estimates of the dead range from 230 to 600.", (230, "exact", "killed")),
     ],

@@ -1334,6 +1334,41 @@ def _continued_row_category(doc: Doc, phrase: NumberPhrase) -> str | None:
     return None
 
 
+#: A row of a list by place: a name of at most three words, a dash, colon or tab, and a count.
+_NAMED_ROW = re.compile(
+    r"[^\W\d][\w'’.()-]*(?: [^\W\d][\w'’.()-]*){0,2} *[:\t–—-] *[~≈]?\d[\d,]*\+?(?:\[\d+\])* *\Z"
+)
+
+#: A heading that names what the list under it counts: "Detainees by city:", "Deaths by province".
+_HEADING = re.compile(r"[A-Za-z][A-Za-z ()]{0,60}:?\Z")
+
+
+def _listed_under_heading(doc: Doc, phrase: NumberPhrase) -> str | None:
+    """The category of a count in a list by place under a heading that names it: "Detainees by
+    city:" above "Tehran – 4,100" and "Mashhad – 1,250". Only rows of that shape lie between."""
+    text = doc_text(doc)
+    start = doc[phrase.start].idx
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    if not _NAMED_ROW.match(line):
+        return None
+    for n, row in enumerate(_lines_above(text, line_start)):
+        row = row.strip()
+        if n >= _TABLE_REACH or not row:
+            return None
+        if _NAMED_ROW.match(row):
+            continue
+        if not _HEADING.match(row):
+            return None
+        for word in re.findall(r"[a-z]+", row.split(" by ")[0].lower()):
+            category = _label_word_category(word, people=True)
+            if category is not None:
+                return category
+        return None
+    return None
+
+
 #: How many lines with a count alone an infobox row may run on for.
 _ROW_REACH = 4
 
@@ -1344,19 +1379,21 @@ _TABLE_REACH = 30
 
 def _column_category(doc: Doc, phrase: NumberPhrase) -> str | None:
     """The category of a table column ("Region\tKilled\tDetained" above "Yangon\t267\t1,732"):
-    the header cell above the count, found through the tab-separated lines above it."""
+    the header cell above the count, found through the tab-separated lines above it (or
+    lines whose cells are set off by "|", as tables are copied from the web)."""
     text = doc_text(doc)
     start = doc[phrase.start].idx
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    if "\t" not in line:
+    sep = "\t" if "\t" in line else "|" if "|" in line else None
+    if sep is None:
         return None
-    column = text[line_start:start].count("\t")
+    column = text[line_start:start].count(sep)
     if column == 0:
         return None
     for row in _lines_above(text, line_start):
-        cells = row.split("\t")
+        cells = row.split(sep)
         if not row.strip() or (len(cells) < 2 and row.rstrip()[-1:] in {".", "!", "?"}):
             return None  # the table ends above: a blank line or running text
         if column >= len(cells):
@@ -1706,7 +1743,10 @@ def _read(
         counted = None  # "at least 20 more were wounded": "more" heads the count, the verb decides
     # "Death(s)\t214[1]", a table, or an infobox row's second line
     row = (
-        _label_category(doc, phrase) or _column_category(doc, phrase) or _continued_row_category(doc, phrase)
+        _label_category(doc, phrase)
+        or _column_category(doc, phrase)
+        or _continued_row_category(doc, phrase)
+        or _listed_under_heading(doc, phrase)
     )
     if counted is not None and (row is not None or _on_another_line(num, counted) or counted.text[:1] == "["):
         counted = None  # "Death(s)\t214[1]\nInjuries": no count counts a reference mark or the next row
