@@ -172,3 +172,15 @@ def test_round7_constructions(text, expected):
         assert all(v != float(value) or category not in {"any", c} for v, _, c in found)
     else:
         assert expected in found
+
+
+def test_a_heading_over_rows_of_counts_is_kept_by_cleaning():
+    from tally.clean.boilerplate import remove_boilerplate
+
+    text = "Security forces fired on crowds in several provinces last week.\n\nDeaths by province\nKhuzestan: 88\nFars – 41\n"
+    kept = [p.text for p in remove_boilerplate(text).lines if p.keep and p.text.strip()]
+    assert "Deaths by province" in kept
+    # guard: a tag line over running text still goes
+    text = "Security forces fired on crowds in several provinces last week.\n\nMost read\nPolice fire on crowds in the capital again\n"
+    kept = [p.text for p in remove_boilerplate(text).lines if p.keep and p.text.strip()]
+    assert "Most read" not in kept
