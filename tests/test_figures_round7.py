@@ -159,6 +159,9 @@ _INFOBOX_TILDE = "The 2019 fuel riots were put down by the army.\n\nArrested\t7,
             "Counts by region, as of May:\n\nRegion | Killed | Detained\nMagway | 93 | 1,140\n\nThe counts grow daily.",
             (1140, "exact", "detained"),
         ),
+        # accounts, testimonies and interviews a group gathered are its sources, no count of the event
+        ("Lawyers have gathered over 300 accounts of beatings in detention.", "no 300 any"),
+        ("The mission conducted 140 interviews with victims and witnesses.", None),  # guard
         # estimates that range from one count to another
         ("Estimates of the dead range from 230 to 600.", (230, "exact", "killed")),
     ],
