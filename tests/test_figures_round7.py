@@ -162,6 +162,10 @@ _INFOBOX_TILDE = "The 2019 fuel riots were put down by the army.\n\nArrested\t7,
         # accounts, testimonies and interviews a group gathered are its sources, no count of the event
         ("Lawyers have gathered over 300 accounts of beatings in detention.", "no 300 any"),
         ("The mission conducted 140 interviews with victims and witnesses.", None),  # guard
+        # people the police or the army hold
+        ("Riot police held 45 students overnight in Gomel.", (45, "exact", "detained")),
+        ("Security forces are holding at least 200 people at the stadium.", (200, "at_least", "detained")),
+        ("Police held a meeting with 20 community leaders.", "no 20 detained"),  # guard
         # estimates that range from one count to another
         ("Estimates of the dead range from 230 to 600.", (230, "exact", "killed")),
     ],

@@ -573,7 +573,7 @@ def _verb_category(verb: Token) -> str | None:
         and not any(c.dep_ == "dobj" for c in verb.children)
     ):
         return figure_words.ADJ_CATEGORY[verb.lower_]  # "200 of them were still missing", tagged a verb
-    if lemma == "hold" and (_people_held(verb) or _jail_holds(verb)):
+    if lemma == "hold" and (_people_held(verb) or _jail_holds(verb) or _held_by_captors(verb)):
         return "detained"
     if lemma in {"shoot", "hold", "take", "put", "be", "remain", "go", "lose", "join"}:
         return None  # only with the complements above
@@ -610,6 +610,34 @@ def _capacity(tok: Token) -> bool:
         and head.head.lemma_.lower() in {"build", "design"}
         and head.head.tag_ == "VBN"
     )
+
+
+#: Who holds people in custody: "police held 45 students", "security forces are holding 200".
+_CAPTORS = frozenset(
+    {
+        "police",
+        "force",
+        "security",
+        "army",
+        "soldier",
+        "troop",
+        "junta",
+        "authority",
+        "militia",
+        "officer",
+        "regime",
+    }
+)
+
+
+def _held_by_captors(verb: Token) -> bool:
+    """ "Riot police held 45 students overnight": people held by the police or the army, not
+    "protesters held banners" (no people) nor "held up" (a particle)."""
+    children = list(verb.children)
+    if any(c.dep_ == "prt" for c in children):
+        return False
+    captor = any(c.dep_ == "nsubj" and c.lemma_.lower() in _CAPTORS for c in children)
+    return captor and any(c.dep_ == "dobj" and (_is_person(c) or c.like_num) for c in children)
 
 
 def _jail_holds(verb: Token) -> bool:

@@ -85,6 +85,7 @@ PREFIXES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("at", "least"), "at_least"),
     (("more", "than"), "over"),
     (("upwards", "of"), "over"),
+    (("upward", "of"), "over"),
     (("up", "to"), "up_to"),
     (("fewer", "than"), "up_to"),
     (("less", "than"), "up_to"),
