@@ -157,7 +157,7 @@ _INFOBOX_TILDE = "The 2019 fuel riots were put down by the army.\n\nArrested\t7,
         # a table whose cells are set off by "|"
         (
             "Counts by region, as of May:\n\nRegion | Killed | Detained\nMagway | 93 | 1,140\n\nThe counts grow daily.",
-            (1140, "exact", "detained"),
+            (93, "exact", "killed"),
         ),
         # accounts, testimonies and interviews a group gathered are its sources, no count of the event
         ("Lawyers have gathered over 300 accounts of beatings in detention.", "no 300 any"),
