@@ -166,6 +166,12 @@ _INFOBOX_TILDE = "The 2019 fuel riots were put down by the army.\n\nArrested\t7,
         ("Riot police held 45 students overnight in Gomel.", (45, "exact", "detained")),
         ("Security forces are holding at least 200 people at the stadium.", (200, "at_least", "detained")),
         ("Police held a meeting with 20 community leaders.", "no 20 detained"),  # guard
+        # a bare count all a source said is a rival reading of the count before
+        (
+            "Police estimated the crowd at 40,000, while the organisers said 150,000.",
+            (150000, "exact", "protesters"),
+        ),
+        ("The ministry counted 41 dead in the port. Activists said 130.", (130, "exact", "killed")),
         # estimates that range from one count to another
         ("Estimates of the dead range from 230 to 600.", (230, "exact", "killed")),
     ],

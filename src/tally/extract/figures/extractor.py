@@ -1610,6 +1610,12 @@ def _sent_back(verb: Token) -> bool:
 _HARM_CATEGORIES = frozenset({"killed", "injured", "deaths", "disappeared", "executed"})
 
 
+def _rival_estimate(num: Token) -> bool:
+    """A bare count that is all a source said: "(police put the crowd at 30,000,) organizers said
+    100,000" gives another reading of the count before."""
+    return num.dep_ == "dobj" and num.head.lemma_.lower() in figure_words.REPORT_VERBS
+
+
 def _described_as_people(num: Token) -> bool:
     """ "23 were children", "20 are women": a bare count said with "be" to be people of a kind,
     after a count in its sentence: a part of that count."""
@@ -1940,6 +1946,14 @@ def _read(
             category, anchor = found
     if category is None and earlier is not None and _bare_total(counted or num, phrase):
         category = earlier.category
+    if (
+        category is None
+        and earlier is not None
+        and counted is None
+        and partitive is None
+        and _rival_estimate(num)
+    ):
+        category = earlier.category  # "Police put the crowd at 30,000, while organizers said 100,000"
     if (
         category is None
         and previous is not None
