@@ -1613,7 +1613,7 @@ _HARM_CATEGORIES = frozenset({"killed", "injured", "deaths", "disappeared", "exe
 def _rival_estimate(num: Token) -> bool:
     """A bare count that is all a source said: "(police put the crowd at 30,000,) organizers said
     100,000" gives another reading of the count before."""
-    return num.dep_ == "dobj" and num.head.lemma_.lower() in figure_words.REPORT_VERBS
+    return num.dep_ == "dobj" and num.head.lemma_.lower() in {"say", "claim", "put"}
 
 
 def _described_as_people(num: Token) -> bool:
@@ -1949,6 +1949,7 @@ def _read(
     if (
         category is None
         and earlier is not None
+        and earlier.category != "other"
         and counted is None
         and partitive is None
         and _rival_estimate(num)
