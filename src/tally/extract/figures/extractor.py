@@ -1371,14 +1371,19 @@ _NAMED_ROW = re.compile(
 _HEADING = re.compile(r"[A-Za-z][A-Za-z ()]{0,60}:?\Z")
 
 
+#: A row of a list by place is shorter than this.
+_ROW_MAX_CHARS = 80
+
+
 def _listed_under_heading(doc: Doc, phrase: NumberPhrase) -> str | None:
     """The category of a count in a list by place under a heading that names it: "Detainees by
     city:" above "Tehran – 4,100" and "Mashhad – 1,250". Only rows of that shape lie between."""
     text = doc_text(doc)
     start = doc[phrase.start].idx
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    if start - line_start > _ROW_MAX_CHARS:
+        return None  # running text, not a row (and no slice of a long line for every count in it)
+    line = text[line_start : start + _ROW_MAX_CHARS].split("\n", 1)[0].strip()
     if not _NAMED_ROW.match(line):
         return None
     for n, row in enumerate(_lines_above(text, line_start)):
