@@ -172,6 +172,12 @@ _INFOBOX_TILDE = "The 2019 fuel riots were put down by the army.\n\nArrested\t7,
             (150000, "exact", "protesters"),
         ),
         ("The ministry counted 41 dead in the port. Activists said 130.", (130, "exact", "killed")),
+        # people named through their kin keep their own adjective's category
+        (
+            "Families of 52 missing fishermen gathered outside the governor's office.",
+            (52, "exact", "disappeared"),
+        ),
+        ("Mothers of 14 detained students staged a sit-in at the court.", (14, "exact", "detained")),
         # estimates that range from one count to another
         ("Estimates of the dead range from 230 to 600.", (230, "exact", "killed")),
     ],

@@ -1615,6 +1615,19 @@ def _sent_back(verb: Token) -> bool:
 _HARM_CATEGORIES = frozenset({"killed", "injured", "deaths", "disappeared", "executed"})
 
 
+def _kin_of(noun: Token) -> str | None:
+    """ "Families of 40 missing men", "mothers of 12 detained students": the people named by their
+    kin take the category of their own adjective; what the clause says was done by the kin."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or not _is_person(prep.head):
+        return None
+    for child in noun.children:
+        if child.dep_ == "amod" and child.i < noun.i and child.lower_ in figure_words.ADJ_CATEGORY:
+            category: str = figure_words.ADJ_CATEGORY[child.lower_]
+            return category
+    return None
+
+
 def _rival_estimate(num: Token) -> bool:
     """A bare count that is all a source said: "(police put the crowd at 30,000,) organizers said
     100,000" gives another reading of the count before."""
@@ -1916,6 +1929,8 @@ def _read(
         category = row
     if category is None and counted is not None and counted.dep_ in {"appos", "conj"}:
         category = _participle_after(counted)  # "Police: 7 rioters arrested, 3 officers hurt"
+    if category is None and counted is not None:
+        category = _kin_of(counted)  # "families of 40 missing men gathered": the men's category
     if category is None and _remains_of(counted or num):
         # "the bodies of five soldiers were found": killings, unless a disaster or disease took them
         calm = figure_words.DISEASE_WORDS | figure_words.DISASTER_WORDS
