@@ -113,6 +113,26 @@ def is_subheading(line: str, previous: str | None, following: str | None) -> boo
 _CREDIT = re.compile(r"[/@|:©]|\b(?:photo|image|copyright|credit|courtesy|video|watch)\b", re.I)
 
 
+#: A row of a table or list by place: a few words, then a count at the end ("Kurdistan: 54",
+#: "Sagaing | 187", "Tehran – 4,100[3]").
+_COUNT_ROW = re.compile(r"\w[^\d\n]{0,60}[\s:|–—-]\s*[~≈]?\d[\d,]*\+?(?:\[\d+\])*\Z")
+
+#: A heading over such rows has at most this many words.
+HEADING_MAX_WORDS = 6
+
+
+def heads_a_list(line: str, following: str | None) -> bool:
+    """A short line right above a row that ends with a count heads a table or a list: "Deaths by
+    province" over "Kurdistan: 54", "Region | Killed" over "Sagaing | 187". It names what the
+    counts count, and is no tag line."""
+    return (
+        following is not None
+        and len(line.split()) <= HEADING_MAX_WORDS
+        and len(following.split()) <= HEADING_MAX_WORDS
+        and bool(_COUNT_ROW.match(following))
+    )
+
+
 def _looks_like_a_name(line: str) -> bool:
     """Two or three words each capitalised and not all in capitals: a byline ("Barry
     Eisler") or a site's line ("Story Continued Below"), not a heading in sentence case."""
@@ -167,8 +187,12 @@ def remove_boilerplate(text: str, *, seen_elsewhere: Callable[[str], int] | None
             continue
         if is_footer(line):
             para.keep, para.reason = False, "footer"
-        elif is_tagline(line) and not is_subheading(line, *neighbours[i]) and len(filled) > 1:
-            # a text of one short line is the whole report ("Rebels withdraw from Goma"), not a tag
+        elif (
+            is_tagline(line)
+            and not is_subheading(line, *neighbours[i])
+            and not heads_a_list(line, neighbours[i][1])
+            and len(filled) > 1  # a text of one short line is the whole report ("Rebels withdraw from Goma")
+        ):
             para.keep, para.reason = False, "tagline"
         elif len(line) >= DUPLICATE_MIN_CHARS:
             digest = paragraph_hash(line)

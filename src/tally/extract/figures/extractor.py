@@ -186,6 +186,20 @@ def _counts_something(doc: Doc, i: int) -> bool:
     return word.pos_ in {"NOUN", "PROPN", "ADJ"} or word.lower_ in {"more", "others", "of"}
 
 
+#: The highest day of a month: a number above it after a month name is no day.
+_LAST_DAY = 31
+
+
+def _past_a_day(phrase: NumberPhrase, before: str) -> bool:
+    """ "by June 64 had been convicted": after a month name, a number no day or year can be
+    counts (the tagger reads "June 64" as one date)."""
+    return (
+        before.rstrip(".") in figure_words.MONTH_WORDS
+        and phrase.value_max is None
+        and _LAST_DAY < phrase.value < 1000
+    )
+
+
 def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) -> bool:
     doc = ctx.doc
     core = doc[phrase.core_start : phrase.core_end]
@@ -197,13 +211,15 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
     if _column_category(doc, phrase) is not None:
         return False  # "Yangon\t267\t1,732" under "Region\tKilled\tDetained"
     for tok in core:
-        if tok.ent_type_ in {"MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY"}:
+        if tok.ent_type_ in {"MONEY", "PERCENT", "TIME", "ORDINAL"}:
             return True
+        if tok.ent_type_ == "QUANTITY" and not strong:
+            return True  # not "up to 30,000 migrants", which the small model takes for a measure
         if tok.ent_type_ in {"LAW", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"}:
             return True
         if tok.ent_type_ in {"ORG", "PERSON", "GPE"} and tok.ent_iob_ == "I":
             return True  # "Article 19", "Group of 20"
-        if tok.ent_type_ == "DATE" and not strong and _dated(tok):
+        if tok.ent_type_ == "DATE" and not strong and _dated(tok) and not _past_a_day(phrase, before):
             return True
         if ":" in tok.text or "/" in tok.text:
             return True
@@ -220,8 +236,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
             return True
         if after[:1].isdigit() or (after == "-" and after2[:1].isdigit()):
             return True
-        if before[:1].isdigit():
-            return True
+        if before[:1].isdigit() and phrase.start == phrase.core_start:
+            return True  # not "in 2011 at least 14 miners": a hedge parts the year from the count
     # years: "the 1979 revolution", "in 1988", "between 2019 and 2021"
     if phrase.is_digits and phrase.qualifier in {"exact", "about"} and not strong:
         values = [phrase.value] + ([phrase.value_max] if phrase.value_max else [])
@@ -271,7 +287,11 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         and after in {",", ".", ")", ";", ""}
     ):
         return True  # "Raman Petrov, 31, died in hospital", "said Yaquelin, 45,": an age set off after a name
-    if phrase.is_digits and before.rstrip(".") in figure_words.MONTH_WORDS:
+    if (
+        phrase.is_digits
+        and before.rstrip(".") in figure_words.MONTH_WORDS
+        and not _past_a_day(phrase, before)
+    ):
         return True  # "the July 11 protesters", "the Sept. 16 death of": a day, whatever noun follows
     if after == "-" and phrase.core_end + 1 < len(doc) and doc[phrase.core_end + 1].tag_ == "NN":
         return True  # "a 12-member panel", "a 30-minute speech": a measure, not a count
@@ -299,7 +319,7 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
     if k >= 1 and words[k] == "of" and doc[k - 1].like_num and words[k - 1] != "one":
         return True  # not "he was one of 12 people executed": the group one belongs to is counted
     # identifiers after a capitalised noun: "Ward 209", "Resolution 2231", "Flight 752"
-    if phrase.is_digits and phrase.start > 0 and not strong:
+    if phrase.is_digits and phrase.start > 0 and not strong and not _past_a_day(phrase, before):
         prev = doc[phrase.start - 1]
         if prev.pos_ in {"PROPN", "NOUN"} and prev.text[:1].isupper() and not prev.is_sent_start:
             return True
@@ -352,9 +372,49 @@ def _death_category(tok: Token) -> str:
         return "deaths"
     if lemmas & (figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT):
         return "killed"
-    if lemmas & figure_words.DISASTER_WORDS:
-        return "deaths"
+    if lemmas & (figure_words.DISASTER_WORDS | _ACCIDENT_WORDS | {"accident"}):
+        return "deaths"  # "found dead after the avalanche", "drowned when their boat capsized"
+    if "kill" in lemmas:
+        return "killed"  # "Of the 304 people killed, 220 died in Khuzestan"
     return "killed" if _violent_article(tok.doc) else "deaths"
+
+
+#: Disasters and accidents in which people go missing: ``DISASTER_WORDS`` without the words a war
+#: shares with them ("displaced", "affected", "evacuated", "emergency"), and these.
+_ACCIDENT_WORDS = frozenset(
+    {
+        "capsize",
+        "capsized",
+        "sink",
+        "sank",
+        "shipwreck",
+        "crash",
+        "collapse",
+        "avalanche",
+        "mudslide",
+        "tsunami",
+    }
+)
+_SHARED_WITH_WAR = frozenset({"displace", "affect", "evacuate", "emergency"})
+
+
+def _lost_in_a_disaster(tok: Token) -> bool:
+    """People missing after a flood, a landslide or a shipwreck: no enforced disappearance (a
+    sentence that names violence or protest keeps it one)."""
+    lemmas = _sentence_lemmas(tok)
+    if lemmas & (figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT):
+        return False
+    return bool(lemmas & ((figure_words.DISASTER_WORDS - _SHARED_WITH_WAR) | _ACCIDENT_WORDS))
+
+
+def _calm_cause(tok: Token) -> bool:
+    """The sentence names a disease, a disaster or an accident and no violence or protest: what
+    "killed" people there, or left them dead, is no one's violence (ANNOTATION's ``deaths``)."""
+    lemmas = _sentence_lemmas(tok)
+    if lemmas & (figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT):
+        return False
+    calm = figure_words.DISEASE_WORDS | (figure_words.DISASTER_WORDS - _SHARED_WITH_WAR) | _ACCIDENT_WORDS
+    return bool(lemmas & (calm | {"accident"}))
 
 
 _VIOLENT_KEY = "tally.figures.violent"
@@ -447,12 +507,18 @@ def _outbreak_article(doc: Doc) -> bool:
     return any(t.lemma_.lower() in figure_words.DISEASE_WORDS for t in doc if t.ent_type_ not in _TIME_LABELS)
 
 
+#: Gatherings to mourn the dead of a crackdown, whose crowds are counted like a rally's.
+_MOURNING = frozenset({"funeral", "ceremony", "memorial", "procession", "commemoration", "burial"})
+
+
 def _verb_category(verb: Token) -> str | None:
     """The category a verb (with its particles and complements) gives its counted object."""
     lemma = verb.lemma_.lower()
     related = set()
     for child in verb.children:
-        if child.dep_ in {"prt", "acomp", "oprd", "advmod", "dobj", "xcomp", "attr", "npadvmod"}:
+        if child.dep_ in {"prt", "acomp", "oprd", "advmod", "dobj", "xcomp", "attr", "npadvmod"} or (
+            child.dep_ == "advcl" and child.pos_ == "ADJ"  # "300 went missing after the raid"
+        ):
             related.add(child.lemma_.lower())
             related.add(child.lower_)
         if child.dep_ in {"prep", "agent", "advmod"}:
@@ -467,6 +533,8 @@ def _verb_category(verb: Token) -> str | None:
             related.update(
                 g.lower_ for g in child.children if g.dep_ == "amod" and g.i == verb.i + 1 and g.pos_ == "ADJ"
             )
+            if _medical_help(child):
+                related.add("treatment")  # "sought medical help", "needed medical attention"
             # "treated 140 people for injuries": the parser hangs the verb's phrase on its object
             for prep in child.children:
                 if prep.dep_ == "prep":
@@ -477,14 +545,19 @@ def _verb_category(verb: Token) -> str | None:
         if head in lemmas and word in related:
             return category
     if lemma in {"draw", "attract"} and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in figure_words.PROTEST_CONTEXT for c in verb.children
-    ):
-        return "protesters"  # "the march drew tens of thousands"
-    if lemma == "attend" and any(
-        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in figure_words.PROTEST_CONTEXT
+        c.dep_ == "nsubj"
+        and (c.lemma_.lower() in figure_words.PROTEST_CONTEXT or c.lemma_.lower() in _MOURNING)
         for c in verb.children
     ):
-        return "protesters"  # "60,000 attended the rally", "the march was attended by 25,000"
+        return "protesters"  # "the march drew tens of thousands", "the funeral drew 1,000 people"
+    if lemma == "attend" and any(
+        c.dep_ in {"dobj", "nsubjpass"}
+        and (c.lemma_.lower() in figure_words.PROTEST_CONTEXT or c.lemma_.lower() in _MOURNING)
+        for c in verb.children
+    ):
+        # "60,000 attended the rally", "the march was attended by 25,000", "the funeral was
+        # attended by thousands of mourners": a crowd of the event
+        return "protesters"
     for child in verb.children:
         if child.dep_ in {"acomp", "oprd", "xcomp"} and child.tag_ == "VBN":
             done = figure_words.VERB_CATEGORY.get(child.lemma_.lower())
@@ -497,7 +570,7 @@ def _verb_category(verb: Token) -> str | None:
         for c in verb.children
     ):
         return "killed"  # "burned to death", "beaten to death", "stoned to death"
-    if lemma in {"die", "perish", "succumb"} or "dead" in related:
+    if lemma in {"die", "perish", "succumb", "drown"} or "dead" in related:
         return _death_category(verb)  # "died in the ambush", "succumbed to their wounds", "left 12 dead"
     if lemma in figure_words.LIFE_VERBS and related & {"life", "lives"}:
         return _death_category(verb)  # "the fighting claimed 48 lives", "12 people lost their lives"
@@ -515,11 +588,76 @@ def _verb_category(verb: Token) -> str | None:
         and not any(c.dep_ == "dobj" for c in verb.children)
     ):
         return figure_words.ADJ_CATEGORY[verb.lower_]  # "200 of them were still missing", tagged a verb
-    if lemma == "hold" and _people_held(verb):
+    if lemma == "hold" and (_people_held(verb) or _jail_holds(verb) or _held_by_captors(verb)):
         return "detained"
     if lemma in {"shoot", "hold", "take", "put", "be", "remain", "go", "lose", "join"}:
         return None  # only with the complements above
     return figure_words.VERB_CATEGORY.get(lemma)
+
+
+#: Nouns that, with "medical", name treatment: "medical help", "medical attention".
+_CARE_NOUNS = frozenset({"help", "care", "attention", "assistance", "aid"})
+
+
+def _medical_help(noun: Token) -> bool:
+    """ "medical help", "medical care": treatment, which only the hurt seek, receive or need."""
+    return noun.lemma_.lower() in _CARE_NOUNS and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ == "medical" for c in noun.children
+    )
+
+
+#: Verbs of what a place has room for: "can hold 130", "could house 30,000".
+_ROOM_VERBS = frozenset({"hold", "house", "accommodate", "fit"})
+_MODALS = frozenset({"can", "could", "will", "would", "may", "might"})
+
+
+def _capacity(tok: Token) -> bool:
+    """The room a prison or a camp has, no count of people held: "the prison can hold only 130
+    detainees", "a camp that could house 30,000", "a jail built for 800 inmates"."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in _ROOM_VERBS:
+        return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children)
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ == "for"
+        and head.head.lemma_.lower() in {"build", "design"}
+        and head.head.tag_ == "VBN"
+    )
+
+
+#: Who holds people in custody: "police held 45 students", "security forces are holding 200".
+_CAPTORS = frozenset(
+    {
+        "police",
+        "force",
+        "security",
+        "army",
+        "soldier",
+        "troop",
+        "junta",
+        "authority",
+        "militia",
+        "officer",
+        "regime",
+    }
+)
+
+
+def _held_by_captors(verb: Token) -> bool:
+    """ "Riot police held 45 students overnight": people held by the police or the army, not
+    "protesters held banners" (no people) nor "held up" (a particle)."""
+    children = list(verb.children)
+    if any(c.dep_ == "prt" for c in children):
+        return False
+    captor = any(c.dep_ == "nsubj" and c.lemma_.lower() in _CAPTORS for c in children)
+    return captor and any(c.dep_ == "dobj" and (_is_person(c) or c.like_num) for c in children)
+
+
+def _jail_holds(verb: Token) -> bool:
+    """ "the jail now holds 2,400": a place of custody holding people (its capacity is :func:`_capacity`)."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _CUSTODY_NOUNS for c in verb.children)
 
 
 def _held_by_relative(verb: Token) -> bool:
@@ -530,7 +668,8 @@ def _held_by_relative(verb: Token) -> bool:
     if any(c.dep_ in {"dobj", "prt"} for c in verb.children):
         return False
     head = verb.head
-    return _is_person(head) or head.lower_ in {"those", "these"}
+    # "Belarus: 1,000 held after rallies": a headline's bare count with its participle
+    return _is_person(head) or head.lower_ in {"those", "these"} or head.like_num
 
 
 def _people_held(verb: Token) -> bool:
@@ -553,7 +692,8 @@ def _noun_category(noun: Token) -> str | None:
         if lemma in figure_words.NOUN_CATEGORY:
             cat = figure_words.NOUN_CATEGORY[lemma]
             found.append(_death_category(tok) if lemma == "death" else cat)
-        elif lemma in figure_words.TOTAL_NOUNS or lemma == "crowd":
+        elif lemma in figure_words.TOTAL_NOUNS or lemma in {"crowd", "estimate"}:
+            # "estimates of the dead range from 230 to 600": a total whose "of" names the category
             cat = _total_category(tok)
             if cat:
                 found.append(cat)
@@ -717,7 +857,7 @@ def _climb(start: Token) -> tuple[str, Token] | None:
             for sibling in head.children:
                 if sibling is not x and sibling.dep_ in {"nsubj", "nsubjpass", "dobj"}:
                     lemma = sibling.lemma_.lower()
-                    if lemma in figure_words.TOTAL_NOUNS or lemma in {"crowd", "turnout"}:
+                    if lemma in figure_words.TOTAL_NOUNS or lemma in {"crowd", "turnout", "estimate"}:
                         cat = _total_category(sibling) or _total_of_people(sibling)
                         if cat:
                             return cat, sibling
@@ -1035,12 +1175,15 @@ def _event_noun_category(noun: Token) -> str:
 
 def _cases_of(noun: Token) -> str | None:
     """ "38 cases of enforced disappearance", "cases of arbitrary arrest": a count of "cases" is a
-    count of the events its "of" names (a court's or a clinic's cases name none)."""
+    count of the events its "of" names (a court's or a clinic's cases name none); "cases of
+    rape" count abuses, of no category of their own."""
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for event in prep.children:
                 if event.dep_ == "pobj" and event.lemma_.lower() in figure_words.NOUN_CATEGORY:
                     return _event_noun_category(event)
+                if event.dep_ == "pobj" and event.lemma_.lower() in figure_words.ABUSE_NOUNS:
+                    return "other"  # "45 cases of rape", "31 cases of torture": abuses, counted
     return None
 
 
@@ -1139,6 +1282,10 @@ def _of_which(words: list[str], phrase: NumberPhrase) -> bool:
 _LABEL_MAX_WORDS = 3
 
 
+#: Words that open a part of a count after a comma: "98, of whom 46", "98, including 12".
+_PART_OPENERS = frozenset({"of", "including", "among"})
+
+
 def _label_category(doc: Doc, phrase: NumberPhrase) -> str | None:
     """The category of a table or infobox row: a short label alone before the count on its line
     ("Death(s)\t214[1]", "Arrested: 10,000+"), and nothing but reference marks after it."""
@@ -1153,13 +1300,17 @@ def _label_category(doc: Doc, phrase: NumberPhrase) -> str | None:
     if not label:
         return None
     j = phrase.end
-    depth = 0  # "Deaths: 88 (per the Red Crescent)": a bracket after the count names its source
+    depth = 0
+    nouns = 0
     while j < len(doc) and "\n" not in doc[j].text:
-        depth += doc[j].text in {"(", "["}
-        depth -= doc[j].text in {")", "]"} and depth > 0
-        if doc[j].is_alpha and not depth:
-            return None  # "5 January: 18 members … were killed": a sentence, not a row
-        j += 1
+        if doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in _PART_OPENERS:
+            break  # "Detained journalists: 98, of whom 46 remain held": the row's count, then a part
+        depth += doc[j].text.count("(") - doc[j].text.count(")")
+        if doc[j].is_alpha and depth <= 0:
+            nouns += 1
+            if doc[j].pos_ in {"VERB", "AUX", "ADP"} or nouns > _LABEL_MAX_WORDS:
+                return None  # "5 January: 18 members … were killed": a sentence, not a row
+        j += 1  # a note in brackets ("304–1,500 (per Amnesty)"), the people counted ("551 protesters")
     for tok in reversed(label):  # the word nearest the count decides
         word = "".join(ch for ch in tok.lower_ if ch.isalpha())
         if word in figure_words.ADJ_CATEGORY:
@@ -1222,6 +1373,46 @@ def _continued_row_category(doc: Doc, phrase: NumberPhrase) -> str | None:
     return None
 
 
+#: A row of a list by place: a name of at most three words, a dash, colon or tab, and a count.
+_NAMED_ROW = re.compile(
+    r"[^\W\d][\w'’.()-]*(?: [^\W\d][\w'’.()-]*){0,2} *[:\t–—-] *[~≈]?\d[\d,]*\+?(?:\[\d+\])* *\Z"
+)
+
+#: A heading that names what the list under it counts: "Detainees by city:", "Deaths by province".
+_HEADING = re.compile(r"[A-Za-z][A-Za-z ()]{0,60}:?\Z")
+
+
+#: A row of a list by place is shorter than this.
+_ROW_MAX_CHARS = 80
+
+
+def _listed_under_heading(doc: Doc, phrase: NumberPhrase) -> str | None:
+    """The category of a count in a list by place under a heading that names it: "Detainees by
+    city:" above "Tehran – 4,100" and "Mashhad – 1,250". Only rows of that shape lie between."""
+    text = doc_text(doc)
+    start = doc[phrase.start].idx
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > _ROW_MAX_CHARS:
+        return None  # running text, not a row (and no slice of a long line for every count in it)
+    line = text[line_start : start + _ROW_MAX_CHARS].split("\n", 1)[0].strip()
+    if not _NAMED_ROW.match(line):
+        return None
+    for n, row in enumerate(_lines_above(text, line_start)):
+        row = row.strip()
+        if n >= _TABLE_REACH or not row:
+            return None
+        if _NAMED_ROW.match(row):
+            continue
+        if not _HEADING.match(row):
+            return None
+        for word in re.findall(r"[a-z]+", row.split(" by ")[0].lower()):
+            category = _label_word_category(word, people=True)
+            if category is not None:
+                return category
+        return None
+    return None
+
+
 #: How many lines with a count alone an infobox row may run on for.
 _ROW_REACH = 4
 
@@ -1232,19 +1423,21 @@ _TABLE_REACH = 30
 
 def _column_category(doc: Doc, phrase: NumberPhrase) -> str | None:
     """The category of a table column ("Region\tKilled\tDetained" above "Yangon\t267\t1,732"):
-    the header cell above the count, found through the tab-separated lines above it."""
+    the header cell above the count, found through the tab-separated lines above it (or
+    lines whose cells are set off by "|", as tables are copied from the web)."""
     text = doc_text(doc)
     start = doc[phrase.start].idx
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    if "\t" not in line:
+    sep = "\t" if "\t" in line else "|" if "|" in line else None
+    if sep is None:
         return None
-    column = text[line_start:start].count("\t")
+    column = text[line_start:start].count(sep)
     if column == 0:
         return None
     for row in _lines_above(text, line_start):
-        cells = row.split("\t")
+        cells = row.split(sep)
         if not row.strip() or (len(cells) < 2 and row.rstrip()[-1:] in {".", "!", "?"}):
             return None  # the table ends above: a blank line or running text
         if column >= len(cells):
@@ -1411,6 +1604,70 @@ def _adjunct_thing(noun: Token) -> bool:
     return prep.head.pos_ in {"NOUN", "PROPN"} and prep.lower_ in {"at", "in", "from", "across", "inside"}
 
 
+#: Verbs of people driven from their homes: a bare count as their subject is counted (``other``).
+_DISPLACE_VERBS = frozenset({"flee", "displace", "uproot", "evacuate"})
+
+
+def _opens_sentence(doc: Doc, phrase: NumberPhrase) -> bool:
+    """The count stands first in its sentence (after quote marks or a bullet): "16 of them were
+    under 18" speaks of the count just before; "…, adding that 45 of them were" may not."""
+    first = doc[phrase.start].sent.start
+    return all(doc[k].is_punct or doc[k].is_space for k in range(first, phrase.start))
+
+
+def _sent_back(verb: Token) -> bool:
+    """ "sent 109 back to China", "were forced back across the border": people returned, counted."""
+    return verb.lemma_.lower() in {"send", "force", "push", "ship", "turn"} and any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children
+    )
+
+
+#: What makes people victims: a count before of these is the one "the victims" are of.
+_HARM_CATEGORIES = frozenset({"killed", "injured", "deaths", "disappeared", "executed"})
+
+
+def _kin_of(noun: Token) -> str | None:
+    """ "Families of 40 missing men", "mothers of 12 detained students": the people named by their
+    kin take the category of their own adjective; what the clause says was done by the kin."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or not _is_person(prep.head):
+        return None
+    for child in noun.children:
+        if child.dep_ == "amod" and child.i < noun.i and child.lower_ in figure_words.ADJ_CATEGORY:
+            category: str = figure_words.ADJ_CATEGORY[child.lower_]
+            return category
+    return None
+
+
+def _rival_estimate(num: Token) -> bool:
+    """A bare count that is all a source said: "(police put the crowd at 30,000,) organizers said
+    100,000" gives another reading of the count before."""
+    return num.dep_ == "dobj" and num.head.lemma_.lower() in {"say", "claim", "put"}
+
+
+def _described_as_people(num: Token) -> bool:
+    """ "23 were children", "20 are women": a bare count said with "be" to be people of a kind,
+    after a count in its sentence: a part of that count."""
+    if num.dep_ != "nsubj" or num.head.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ == "attr" and c.tag_ == "NNS" and _is_person(c) for c in num.head.children)
+
+
+def _among_victims(noun: Token) -> bool:
+    """ "The victims include 28 children (and 17 women)", "Among the victims were 28 children": a
+    part of the victims, who are the people of the count before (killed, wounded, held)."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() == "include":
+        wholes = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif noun.dep_ in {"nsubj", "attr"} and verb.lemma_.lower() == "be":
+        wholes = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children]
+    else:
+        return False
+    return any(w.lemma_.lower() in figure_words.VICTIM_NOUNS for w in wholes)
+
+
 def _remains_of(tok: Token) -> bool:
     """The count is of people whose bodies are spoken of: "the bodies of five soldiers (and six civilians)"."""
     while tok.dep_ == "conj" and tok.head is not tok:
@@ -1436,8 +1693,22 @@ def _shared_verbs(verb: Token, dep: str) -> list[Token]:
     return [
         c
         for c in verb.conjuncts
-        if c.pos_ == "VERB" and c.i > verb.i and not any(g.dep_ in own for g in c.children)
+        if c.pos_ == "VERB"
+        and c.i > verb.i
+        and not any(g.dep_ in own for g in c.children)
+        and not (dep != "dobj" and _count_right_before(verb, c))
     ]
+
+
+#: How far before a joined verb a count may stand as its own subject the parser hung elsewhere.
+_OWN_SUBJECT_REACH = 4
+
+
+def _count_right_before(first: Token, verb: Token) -> bool:
+    """ "1,100 were charged, and by June 64 had been convicted": a count just before the joined
+    verb is its own subject, though the parser hung it elsewhere (a few tokens looked at, no scan)."""
+    doc = verb.doc
+    return any(doc[k].like_num for k in range(max(first.i + 1, verb.i - _OWN_SUBJECT_REACH), verb.i))
 
 
 def _damaged(noun: Token) -> bool:
@@ -1535,7 +1806,10 @@ def _read(
         counted = None  # "at least 20 more were wounded": "more" heads the count, the verb decides
     # "Death(s)\t214[1]", a table, or an infobox row's second line
     row = (
-        _label_category(doc, phrase) or _column_category(doc, phrase) or _continued_row_category(doc, phrase)
+        _label_category(doc, phrase)
+        or _column_category(doc, phrase)
+        or _continued_row_category(doc, phrase)
+        or _listed_under_heading(doc, phrase)
     )
     if counted is not None and (row is not None or _on_another_line(num, counted) or counted.text[:1] == "["):
         counted = None  # "Death(s)\t214[1]\nInjuries": no count counts a reference mark or the next row
@@ -1666,6 +1940,8 @@ def _read(
         category = row
     if category is None and counted is not None and counted.dep_ in {"appos", "conj"}:
         category = _participle_after(counted)  # "Police: 7 rioters arrested, 3 officers hurt"
+    if category is None and counted is not None:
+        category = _kin_of(counted)  # "families of 40 missing men gathered": the men's category
     if category is None and _remains_of(counted or num):
         # "the bodies of five soldiers were found": killings, unless a disaster or disease took them
         calm = figure_words.DISEASE_WORDS | figure_words.DISASTER_WORDS
@@ -1683,6 +1959,8 @@ def _read(
     )  # "the five Uyghurs in prison"
     if category is None and counted is not None and not back_reference and _with_wounds(counted):
         category = "injured"  # "received 160 patients with gunshot wounds"
+    if category is None and counted is None and _with_wounds(num):
+        category = "injured"  # "evacuated 56 injured people, 12 with gunshot wounds"
     if category is None and counted is not None and not back_reference and _held_in(counted):
         category = "detained"  # "4,962 people currently under detention", "recognised 1,441 people as political prisoners"
     if category is None and counted is None:
@@ -1701,6 +1979,15 @@ def _read(
         category = earlier.category
     if (
         category is None
+        and earlier is not None
+        and earlier.category != "other"
+        and counted is None
+        and partitive is None
+        and _rival_estimate(num)
+    ):
+        category = earlier.category  # "Police put the crowd at 30,000, while organizers said 100,000"
+    if (
+        category is None
         and previous is not None
         and counted is None
         and (num.dep_ not in {"nsubj", "nsubjpass"} or _no_verb_but_be(num))
@@ -1709,6 +1996,27 @@ def _read(
         # "90 were hurt, 12 of whom seriously", "detained 47 people, 9 of whom were schoolgirls":
         # a part of the count before, said of it with no verb but "be"
         category = previous.category
+    if (
+        category is None
+        and earlier is not None
+        and counted is None
+        and num.dep_ == "nsubj"
+        and num.head.lemma_.lower() == "be"
+        and _part_of_count_before(partitive)
+        and _opens_sentence(doc, phrase)
+        and phrase.value > 1  # "One of them was a 12-year-old boy": one of them described, no count
+    ):
+        # "Names of 67 people killed were verified. 16 of them were under 18.": a part of the
+        # count of the sentence before, said of it with "be"
+        category = earlier.category
+    if (
+        category is None
+        and previous is not None
+        and counted is None
+        and partitive is None
+        and _described_as_people(num)
+    ):
+        category = previous.category  # "recorded 321 people killed; 23 were children": a part
     if category is None and previous is not None and _same_list_item(previous.chain_start, num):
         category = previous.category  # "- 41 children killed, 34 boys and 7 girls": the item's parts
     victims = counted if counted is not None else partitive
@@ -1720,12 +2028,26 @@ def _read(
         and not _counts_sources(victims)  # "interviewed 45 victims and relatives": who spoke
     ):
         category = earlier.category  # "(1,000 were killed …) the names of 421 of the victims"
+    if (
+        category is None
+        and earlier is not None
+        and earlier.category in _HARM_CATEGORIES
+        and counted is not None
+        and _among_victims(counted)
+    ):
+        category = earlier.category  # "(The toll rose to 214.) The victims include 28 children"
     if category is None:
         noun = counted or partitive
         if noun is None:
             if num.dep_ in {"dobj", "nsubjpass"} and num.head.lemma_.lower() in figure_words.RELEASE_VERBS:
                 noun = num
                 category = "other"  # "released 120 on bail", "14 were expelled"
+            elif num.dep_ in {"dobj", "nsubjpass"} and _sent_back(num.head):
+                noun = num
+                category = "other"  # "sent 109, most of them men, back to China"
+            elif num.dep_ in {"nsubj", "nsubjpass"} and num.head.lemma_.lower() in _DISPLACE_VERBS:
+                noun = num
+                category = "other"  # "40,000 have been displaced", "over 9,000 have fled"
             else:
                 return None
         category = category or figure_words.PERSON_DEFAULT.get(noun.lemma_.lower(), "other")
@@ -1739,6 +2061,13 @@ def _read(
         if category == "detained" and (noun.dep_ in {"dobj", "nsubjpass"} or _released_of(noun)) and released:
             # not "6 of the detainees had been released": a part of the held, as the group they are from
             category = "other"  # "deported 64 detainees": people taken out of custody
+    if category == "killed" and _calm_cause(num):
+        # "the virus has killed 3,000", "a landslide killed 12 miners", "the quake left 1,000 dead"
+        category = "deaths"
+    if _capacity(counted or num):
+        category = "other"  # "the prison can hold 130 detainees", "a jail built for 800 inmates"
+    if category == "disappeared" and _lost_in_a_disaster(num):
+        category = "other"  # "three people went missing after their boat capsized": no disappearance
     if category == "other" and _not_an_event_count(counted or num, phrase):
         return None
     subject_noun = counted if counted is not None and _is_person(counted) else partitive

@@ -76,6 +76,7 @@ PREFIXES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("not", "more", "than"), "up_to"),
     (("a", "maximum", "of"), "up_to"),
     (("as", "many", "as"), "up_to"),
+    (("as", "high", "as"), "up_to"),  # "the toll could be as high as 1,500"
     (("as", "much", "as"), "up_to"),
     (("in", "excess", "of"), "over"),
     (("well", "over"), "over"),
@@ -84,6 +85,7 @@ PREFIXES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("at", "least"), "at_least"),
     (("more", "than"), "over"),
     (("upwards", "of"), "over"),
+    (("upward", "of"), "over"),
     (("up", "to"), "up_to"),
     (("fewer", "than"), "up_to"),
     (("less", "than"), "up_to"),
@@ -101,6 +103,8 @@ PREFIXES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("almost",), "about"),
     (("estimated",), "about"),
     (("circa",), "about"),
+    (("c.",), "about"),  # "Arrested: c. 7,000", as infoboxes write it
+    (("ca.",), "about"),
     (("over",), "over"),
     (("above",), "over"),
     (("under",), "up_to"),
@@ -133,6 +137,9 @@ def _token_range(word: str) -> tuple[float, float] | None:
         return None
     return low, high
 
+
+#: Marks glued before digits that make the count approximate: "~8,600", "≈300".
+_APPROX_MARKS = "~≈"
 
 _DIGITS = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\Z")
 _NUMBER_WORD = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"dozen"}
@@ -202,8 +209,8 @@ def _core_at(words: Sequence[str], i: int) -> tuple[int, float, bool, bool] | No
     """The number starting at token *i*: ``(end, value, vague, is_digits)`` or None."""
     n = len(words)
     word = words[i]
-    # digits, optionally with a scale word: "1.5 million", "3 thousand"
-    value = parse_digits(word)
+    # digits, optionally with a scale word: "1.5 million", "3 thousand"; "~8,600" as one token
+    value = parse_digits(word.lstrip(_APPROX_MARKS))
     if value is not None:
         j = i + 1
         if j < n and words[j] in SCALES:
@@ -312,6 +319,8 @@ def find_number_phrases(words: Sequence[str]) -> list[NumberPhrase]:
         end, value, vague, is_digits = core
         core_start = i
         start, qualifier = _prefix(words, i)
+        if words[i][:1] in _APPROX_MARKS and qualifier == "exact":
+            qualifier = "about"  # "Detained ~8,600", as infoboxes write it
         value_max: float | None = None
         # a range: "between X and Y", "X to Y", "X - Y", "X or Y"
         joiner = words[end] if end < n else ""
