@@ -39,6 +39,8 @@ def described_kind(doc: Doc, start: int, end: int) -> str | None:
     named = _named_head(doc, start, end)
     if named is not None:
         return named  # "the Viasna rights center", "the Fars news agency"
+    if followed_by_age(doc, end):
+        return "PERSON"  # "A student at Dhaka University, Nahid, 21, said": a first name the tagger took for a place
     for tok in doc[start:end]:
         for child in tok.children:
             if child.dep_ == "appos" and child.i >= end and _describes(child):
@@ -46,6 +48,17 @@ def described_kind(doc: Doc, start: int, end: int) -> str | None:
                 if kind is not None:
                     return kind
     return None
+
+
+def followed_by_age(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token *end* is set off with an age: "Farida, 20,"."""
+    return (
+        end + 2 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].text.isdigit()
+        and len(doc[end + 1].text) <= 2
+        and doc[end + 2].text == ","
+    )
 
 
 def _person_noun(noun: Token) -> str | None:

@@ -39,6 +39,13 @@ def says_nothing(verb: Token) -> bool:
     return withholds(verb) or any(c.dep_ == "neg" for c in verb.children)
 
 
+#: How many words a speaker's phrase between a comma and its verb may have. Wire copy's
+#: unnamed sources come with a clause that says why they are unnamed ("At the hospital, a
+#: doctor who spoke on condition of anonymity because he was not authorized to talk to the
+#: media said"), some 20 words; the phrase must still have a single head.
+SPEAKER_PHRASE_MAX_WORDS = 24
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The token that names who speaks for the cue *verb*.
 
@@ -54,7 +61,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if child is not None:
         child = _name_before_role(verb, child)
         if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
-            return verb.head
+            return relative_antecedent(child) or verb.head
         return child
     for child in verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "from"):
@@ -67,8 +74,37 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.tag_ == "VBG":
         return verb.head  # "Khamenei calling Covid-19 a …", "a statement saying …"
     if depth == 0 and verb.tag_ in {"VBD", "VBZ", "VBP"}:
-        return phrase_before(verb)  # "…, a doctor at the hospital said." with the doctor misplaced
+        # "…, a doctor at the hospital said." with the doctor misplaced
+        return phrase_before(verb, max_words=SPEAKER_PHRASE_MAX_WORDS)
     return None
+
+
+def relative_antecedent(rel: Token) -> Token | None:
+    """The name a relative "which" or "who" set off by a comma refers to: the phrase right before it.
+
+    "Tokayev requested help from the Regional Defence Council (RDC), which agreed
+    to send …": the parser hangs the clause from "help"; the council agreed. An
+    acronym in brackets after the name is skipped, an apposition gives its head.
+    """
+    doc = rel.doc
+    k = rel.i - 1
+    if rel.lower_ not in {"which", "who"} or k < 0 or doc[k].text != ",":
+        return None
+    k -= 1
+    if k >= 0 and doc[k].text == ")":
+        while k >= 0 and doc[k].text != "(" and rel.i - k <= BRACKET_MAX_TOKENS:
+            k -= 1
+        k -= 1
+    if k < 0 or doc[k].pos_ != "PROPN":
+        return None
+    tok = doc[k]
+    while tok.dep_ in {"compound", "appos"} and tok.head.pos_ == "PROPN" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+#: How many tokens an aside in brackets between a name and its relative clause may have.
+BRACKET_MAX_TOKENS = 8
 
 
 def _name_before_role(verb: Token, child: Token) -> Token:

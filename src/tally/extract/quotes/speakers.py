@@ -29,7 +29,7 @@ from tally.extract.entities.antecedents import (
     report_issuer,
     window_start,
 )
-from tally.extract.entities.descriptions import is_media_noun
+from tally.extract.entities.descriptions import followed_by_age, is_media_noun
 from tally.extract.entities.extractor import _words as words_of_name
 from tally.extract.entities.extractor import person_at_end
 from tally.extract.quotes import cues as quote_cues
@@ -214,6 +214,18 @@ def _speaker(
             if target is not None:
                 a.entity, a.speaker_name = target, target.name
         return
+    group = _partitive_group(ctx, tok, quoted)
+    if group is not None or _one_of_the_last(tok, last, para_of):
+        # "“…,” said one of them": one of the group named just before; the phrase stays as
+        # written, with the group's entity, or the group's own words when it has none
+        # ("Two residents of the city of Mahshahr said … one of them")
+        i, j = quote_cues.speaker_phrase(tok)
+        a.speaker_span = (doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text))
+        a.speaker_name = text[a.speaker_span[0] : a.speaker_span[1]]
+        a.entity = group
+        if group is None and last is not None:
+            a.speaker_name = last.speaker_name
+        return
     author = _document_author(tok)
     if author is not None:
         tok = author
@@ -297,7 +309,7 @@ def _speaker(
         entity = index.by_name(text[c_s:c_e])
     if entity is None and named:
         label = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}.get(tok.ent_type_, "ORG")
-        if label != "PERSON" and _described_as_person(tok):
+        if label != "PERSON" and (_described_as_person(tok) or _aged(tok)):
             label = "PERSON"  # "Nop Vy, the association's executive director,": a name the tagger missed
         person = person_at_end(text, c_s, c_e) if label != "PERSON" else None
         if person is not None:
@@ -309,6 +321,7 @@ def _speaker(
         entity is None
         and _definite_description(doc[i:j], tok)
         and tok.lemma_.lower() not in quote_words.REPORT_NOUNS
+        and not _related_to_someone_new(tok)
     ):  # "according to the centre's count": a document, never a person ("a count")
         # "the California congressman said": the person named just before
         entity = _description_antecedent(ctx, tok, para_of, quoted, genders)
@@ -390,7 +403,9 @@ def _new_unnamed_subject(tok: Token, last: Attribution | None, quoted: Callable[
             continue
         if cand.idx <= spoke_at:
             return None  # the last speaker's own subject: already the antecedent
-        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in cand.children)
+        indefinite = any(
+            c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in cand.children
+        ) or _related_to_someone_new(cand)
         if (
             cand.pos_ == "NOUN"
             and cand.tag_ == "NN"
@@ -548,6 +563,13 @@ def _head_word(name: str | None) -> str:
     return words[-1] if words else ""
 
 
+def _phrase_head(a: Attribution) -> str:
+    """The head noun of *a*'s speaker phrase: "cousin" in "A cousin of a student shot in Bandar
+    Deylam", whose last word is a place (and may be tagged a person)."""
+    head = a.speaker_tok
+    return head.lower_ if head is not None and head.pos_ == "NOUN" else ""
+
+
 def _description_referent(
     ctx: ExtractContext,
     tok: Token,
@@ -572,7 +594,7 @@ def _description_referent(
     """
     if len(phrase) < 2 or phrase[0].lower_ != "the" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
         return None
-    if _named_relation(tok):
+    if _named_relation(tok) or _related_to_someone_new(tok):
         return None  # "the daughter of the jailed unionist Ana Diaz": someone new, not an earlier speaker
     organisation = is_media_noun(tok) or tok.lemma_.lower() in quote_words.GENERIC_ORGANISATION_NOUNS
     # "the New York-based group": the place it is based in is no name of the group
@@ -592,9 +614,9 @@ def _description_referent(
     )
     if near and last is not None and last.speaker_span is not None:
         said = doc_text(tok.doc)[last.speaker_span[0] : last.speaker_span[1]]
-        if _head_word(said) == word:
+        if _head_word(said) == word or _phrase_head(last) == word:
             return last.entity, last.speaker_name
-    introduced = _introduced_as(ctx, tok, quoted)
+    introduced = _introduced_as(ctx, tok, quoted) or _named_with_the_word(ctx, tok, phrase, quoted)
     if introduced is not None:
         return introduced, introduced.name
     if lemma in quote_words.GENERIC_ORGANISATION_NOUNS:
@@ -665,6 +687,38 @@ def _introduced_as(ctx: ExtractContext, tok: Token, quoted: Callable[[int], bool
     return None
 
 
+def _named_with_the_word(
+    ctx: ExtractContext, tok: Token, phrase: Span | Sequence[Token], quoted: Callable[[int], bool]
+) -> Entity | None:
+    """The organisation "the committee" or "the commission" refers to: the one named last, in the
+    sentences before, whose name holds that word ("the Central Committee of Sudanese Doctors").
+
+    Only "the" and the bare noun, for nouns no list already resolves (a person,
+    a document, a collective, a generic "group"): the name itself says what it is.
+    """
+    lemma = tok.lemma_.lower()
+    if (
+        len(phrase) != 2
+        or not tok.text.islower()
+        or is_person_noun(lemma)
+        or lemma in quote_words.GENERIC_ORGANISATION_NOUNS
+        or lemma in quote_words.DOCUMENT_NOUNS
+        or lemma in quote_words.REPORT_NOUNS
+        or lemma in quote_words.COLLECTIVES
+    ):
+        return None
+    found = nearest_mention(
+        ctx.entities,
+        _window_start(tok, INTRODUCED_SENTENCES),
+        tok.idx,
+        _ORG_TYPES,
+        word=tok.lower_,
+        fits=lambda entity: not _may_be_person(entity) and not_a_site(entity),
+        keep=lambda start: not quoted(start),
+    )
+    return found[1] if found is not None else None
+
+
 def _described_possessor(
     ctx: ExtractContext, tok: Token, last: Attribution | None, quoted: Callable[[int], bool]
 ) -> Entity | None:
@@ -707,18 +761,32 @@ def _titled_person(ctx: ExtractContext, tok: Token) -> Entity | None:
     people = [e for e in ctx.entities.entities if e.type == "PERSON"]
     best: tuple[int, Entity] | None = None
     for hit in re.finditer(re.escape(title), text[:start]):
-        after = _SET_OFF_AFTER.match(text, hit.end())
         before = _SET_OFF_BEFORE.search(text[: hit.start()])
         for person in people:
             for m_start, m_end in person.mentions:
-                if (after and m_start == after.end()) or (before and m_end == before.start()):
+                if _title_runs_into(text, hit.end(), m_start) or (before and m_end == before.start()):
                     best = (hit.start(), person)  # hits come in text order: the last one is nearest
     return best[1] if best else None
 
 
-#: What may stand between a title and the name after it ("Special Rapporteur, Ana Diaz"), and
-#: between a name and the title after it ("Ana Diaz, the Prosecutor General").
-_SET_OFF_AFTER = re.compile(r",?[ \u00a0]")
+#: What may stand between a title and the name after it: a space or comma ("Special Rapporteur,
+#: Ana Diaz"), or the body the office belongs to, in capitals ("The Leader of the Islamic
+#: Revolution Ayatollah Ali Khamenei", "Chairman of the Security Board General Tomas Varga").
+_TITLE_WORD = r"(?:[A-Z][\w’'.-]*|of|and|for|on|the)"
+_SET_OFF_AFTER = re.compile(
+    rf",?[ \u00a0]|[ \u00a0](?:of|for|on)[ \u00a0]{_TITLE_WORD}(?:[ \u00a0]{_TITLE_WORD})*,?[ \u00a0]"
+)
+
+#: How many characters that body may take.
+TITLE_BODY_CHARS = 80
+
+
+def _title_runs_into(text: str, end: int, name_start: int) -> bool:
+    """Whether the title ending at *end* runs into the name starting at *name_start*."""
+    return 0 < name_start - end <= TITLE_BODY_CHARS and _SET_OFF_AFTER.fullmatch(text, end, name_start) is not None
+
+
+#: What may stand between a name and the title after it ("Ana Diaz, the Prosecutor General").
 _SET_OFF_BEFORE = re.compile(r",[ \u00a0](?:the |[A-Z][\w.]* ?)?$|,[ \u00a0](?:[\w.’'-]+ )?$")
 
 
@@ -739,6 +807,67 @@ def _named_relation(tok: Token) -> bool:
             # the parser may hang the name from the noun itself ("the son of the editor Ana Diaz")
             return any(t.pos_ == "PROPN" and t.i > prep.i and t.i not in own for t in tok.subtree)
     return False
+
+
+#: "one of them" refers to a group named at most this many sentences before it.
+PARTITIVE_SENTENCES = 3
+
+
+def _partitive_group(ctx: ExtractContext, tok: Token, quoted: Callable[[int], bool]) -> Entity | None:
+    """The group "one of them" or "one of the officials" is one of: "Two residents said … “…,”
+    said one of them", "Three officials told Reuters … “…,” one of the officials said".
+
+    The nearest group named in the sentences before, outside quoted speech;
+    for "one of the officials", a group whose name holds that plural noun.
+    """
+    if tok.lower_ != "one":
+        return None
+    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is None:
+        return None
+    if whole.lower_ in {"them", "those"}:
+        word = None
+    elif whole.tag_ == "NNS" and any(d.dep_ == "det" and d.lower_ in {"the", "these"} for d in whole.children):
+        word = whole.lower_
+    else:
+        return None  # "one of three sources familiar with the matter" says who the one is
+    found = nearest_mention(
+        ctx.entities,
+        _window_start(tok, PARTITIVE_SENTENCES),
+        tok.idx,
+        frozenset({"GROUP"}),
+        word=word,
+        keep=lambda start: not quoted(start),
+    )
+    return found[1] if found is not None else None
+
+
+def _one_of_the_last(tok: Token, last: Attribution | None, para_of: Callable[[int], int]) -> bool:
+    """ "one of them" right after an unnamed plural speaker ("Two residents of the city said …"),
+    in the same paragraph or the next: one of those."""
+    if tok.lower_ != "one" or last is None or last.entity is not None or last.speaker_tok is None:
+        return False
+    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or not any(c.dep_ == "pobj" and c.lower_ == "them" for c in of.children):
+        return False
+    return last.speaker_tok.tag_ == "NNS" and para_of(tok.idx) - para_of(last.start) <= 1
+
+
+def _related_to_someone_new(tok: Token) -> bool:
+    """A noun for a person tied by "of" to someone indefinite: "The father of a 15-year-old boy who
+    was killed". The article brings in the boy here, so the father is new too, however definite."""
+    if tok.pos_ != "NOUN" or not is_person_noun(tok.lemma_.lower()):
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(
+            o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in o.children)
+            for o in prep.children
+        )
+        for prep in tok.rights
+    )
 
 
 def _organisation_antecedent(
@@ -804,6 +933,9 @@ def _person_in_apposition(tok: Token) -> Token:
     )  # "The UN Special Rapporteur on Belarus, Ewa Brandt"
     if not (role or title):
         return tok
+    aged = _name_with_age(tok) if role else None
+    if aged is not None:
+        return aged
     doc = tok.doc
     end = tok.right_edge.i
     while end > tok.i and doc[end].is_punct:
@@ -823,6 +955,23 @@ def _person_in_apposition(tok: Token) -> Token:
             # Human Rights Michelle Bachelet")
             return t
     return tok
+
+
+def _name_with_age(tok: Token) -> Token | None:
+    """The name set off with an age in the phrase of a noun for a person: "A student at Ridgeway
+    Polytechnic, Farida, 20, said". The age says the name is a person's (the tagger may call it a
+    place or part of the college before it), and the person is the one the noun describes."""
+    for t in tok.subtree:
+        if t.i <= tok.i or t.pos_ != "PROPN" or t.dep_ != "appos" or not quote_cues.set_off(t):
+            continue
+        if _aged(t):
+            return t
+    return None
+
+
+def _aged(tok: Token) -> bool:
+    """A name followed by ", 20,": a person's."""
+    return followed_by_age(tok.doc, tok.right_edge.i + 1)
 
 
 def _person_after_title(tok: Token) -> Token:
@@ -991,7 +1140,7 @@ def _climbing_subject(cue: Token, quoted: Callable[[int], bool]) -> Token | None
         if subject is None or quoted(subject.idx) or not can_speak(subject):
             continue
         if subject.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
-            return verb.head
+            return quote_cues.relative_antecedent(subject) or verb.head
         if subject.lower_ not in quote_words.PRONOUNS_NONE:
             return subject
     return None
