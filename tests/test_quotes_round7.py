@@ -144,3 +144,30 @@ def test_a_name_and_age_set_off_after_a_person_noun_is_the_speaker(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "They dragged my roommate")
     assert len(hits) == 1 and _name(hits[0], entities) == "Farida"
+
+
+# -- a name set off after the "of" phrase of an office ---------------------------------------------
+
+
+def test_a_name_set_off_after_an_office_of_a_place_is_the_office_holder(nlp):
+    # the tagger calls the name an organisation; its place after the office says it is a person
+    text = (
+        "The imam of Khash, Molavi Abdolghani Badri, told worshippers that the police had lied. "
+        "“Those who ordered the shooting must be tried in public,” he said."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "Those who ordered the shooting")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Molavi Abdolghani Badri"
+
+
+def test_a_tagged_name_running_over_the_comma_into_the_apposition_is_split(nlp):
+    # "Zahedan, Molavi Abdolhamid" comes out of the tagger as one organisation
+    text = (
+        "The prayer leader of Zahedan, Molavi Abdolhamid, said in his sermon the following week "
+        "that the authorities were responsible. “The officials who gave the order to shoot must be "
+        "put on trial,” he said."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "The officials who gave the order")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Molavi Abdolhamid"
+    assert not [e for e in entities.values() if "," in e.name]

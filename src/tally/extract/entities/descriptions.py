@@ -39,8 +39,9 @@ def described_kind(doc: Doc, start: int, end: int) -> str | None:
     named = _named_head(doc, start, end)
     if named is not None:
         return named  # "the Viasna rights center", "the Fars news agency"
-    if followed_by_age(doc, end):
-        return "PERSON"  # "A student at Dhaka University, Nahid, 21, said": a first name the tagger took for a place
+    if followed_by_age(doc, end) or names_the_holder(doc[start:end].root):
+        # "A student at Dhaka University, Nahid, 21, said": a first name the tagger took for a place
+        return "PERSON"
     for tok in doc[start:end]:
         for child in tok.children:
             if child.dep_ == "appos" and child.i >= end and _describes(child):
@@ -58,6 +59,23 @@ def followed_by_age(doc: Doc, end: int) -> bool:
         and doc[end + 1].text.isdigit()
         and len(doc[end + 1].text) <= 2
         and doc[end + 2].text == ","
+    )
+
+
+def names_the_holder(root: Token) -> bool:
+    """A name set off after the "of" phrase of a noun for a person: "The prayer leader of Zahedan,
+    Molavi Abdolhamid," names the leader (the parser hangs the name on the place)."""
+    first = root.left_edge.i
+    if root.dep_ != "appos" or first == 0 or root.doc[first - 1].text != ",":
+        return False
+    place, prep = root.head, root.head.head
+    noun = prep.head
+    return (
+        place.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and noun.pos_ == "NOUN"
+        and noun.tag_ == "NN"
+        and is_person_noun(noun.lemma_.lower())
     )
 
 

@@ -29,7 +29,7 @@ from tally.extract.entities.antecedents import (
     report_issuer,
     window_start,
 )
-from tally.extract.entities.descriptions import followed_by_age, is_media_noun
+from tally.extract.entities.descriptions import followed_by_age, is_media_noun, names_the_holder
 from tally.extract.entities.extractor import _words as words_of_name
 from tally.extract.entities.extractor import person_at_end
 from tally.extract.quotes import cues as quote_cues
@@ -567,7 +567,7 @@ def _phrase_head(a: Attribution) -> str:
     """The head noun of *a*'s speaker phrase: "cousin" in "A cousin of a student shot in Bandar
     Deylam", whose last word is a place (and may be tagged a person)."""
     head = a.speaker_tok
-    return head.lower_ if head is not None and head.pos_ == "NOUN" else ""
+    return head.lower_ if head is not None and head.pos_ == "NOUN" else ""  # "the group" has its own rules
 
 
 def _description_referent(
@@ -614,7 +614,7 @@ def _description_referent(
     )
     if near and last is not None and last.speaker_span is not None:
         said = doc_text(tok.doc)[last.speaker_span[0] : last.speaker_span[1]]
-        if _head_word(said) == word or _phrase_head(last) == word:
+        if _head_word(said) == word or (_phrase_head(last) == word and is_person_noun(lemma)):
             return last.entity, last.speaker_name
     introduced = _introduced_as(ctx, tok, quoted) or _named_with_the_word(ctx, tok, phrase, quoted)
     if introduced is not None:
@@ -942,11 +942,15 @@ def _person_in_apposition(tok: Token) -> Token:
         end -= 1
     for t in tok.subtree:
         # a name the tagger missed still reads as a person's when a first name opens it
-        personal = t.ent_type_ == "PERSON" or (
-            t.pos_ == "PROPN"
-            and not t.ent_type_
-            and t.left_edge.i < t.i
-            and t.left_edge.text in first_names()
+        personal = (
+            t.ent_type_ == "PERSON"
+            or (
+                t.pos_ == "PROPN"
+                and not t.ent_type_
+                and t.left_edge.i < t.i
+                and t.left_edge.text in first_names()
+            )
+            or (t.pos_ == "PROPN" and names_the_holder(t))  # "The imam of Khash, Molavi Badri,"
         )
         if t.dep_ == "appos" and personal and t.i == end and t.head.i >= tok.i:
             if role and t.left_edge.i > tok.i + 1 and not quote_cues.set_off(t):
