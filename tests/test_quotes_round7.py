@@ -91,6 +91,69 @@ def test_one_of_the_officials_is_one_of_the_officials_named_before(nlp):
     assert "senior police officials" in _name(hits[0], entities)
 
 
+def test_one_of_the_men_is_one_of_the_people_who_were_the_subject_before(nlp):
+    text = (
+        "Two former prisoners, who left the country last month, described the same treatment. "
+        "“They made us kneel on the concrete all night,” said one of the men, a 31-year-old driver."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "They made us kneel")
+    assert len(hits) == 1 and "former prisoners" in _name(hits[0], entities)
+
+
+def test_they_after_a_group_of_people_is_that_group(nlp):
+    text = (
+        "Minister Petra Lind defended the police.\n\n"
+        "A group of independent UN rights experts has called on Veldor to stop using live ammunition. "
+        "In a joint statement, they said:\n\n"
+        "“We are alarmed by the reports of children shot dead at close range.”"
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "We are alarmed by the reports")
+    assert len(hits) == 1 and "experts" in _name(hits[0], entities)
+
+
+def test_he_after_someone_the_reporter_spoke_to_is_that_person(nlp):
+    text = (
+        "“The protests will be crushed,” said General Ivo Marek.\n\n"
+        "Our correspondent spoke to a 20-year-old protester in the city of Rask. “My brother was "
+        "arrested last week. I have nothing left to lose. We will go on,” he said."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "My brother was arrested")
+    assert len(hits) == 1 and "protester" in _name(hits[0], entities)
+
+
+def test_a_student_at_a_university_is_the_student(nlp):
+    text = (
+        "Students staged sit-ins on Tuesday.\n\n"
+        "One student at Norvik University of Technology, who asked that we not use her name, said "
+        "guards had locked the gates. “Nobody could leave the building all night,” she said."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "Nobody could leave the building")
+    assert len(hits) == 1 and "student" in _name(hits[0], entities)
+
+
+# -- quotes in headlines ----------------------------------------------------------------------------
+
+
+def test_a_quoted_headline_is_said_by_whoever_says_its_words_below(nlp):
+    text = (
+        "10:15\n"
+        "Minister says the unrest is over\n\n"
+        "Interior Minister Petra Lind said order had returned. “The rioters have been defeated,” she "
+        "said.\n\n"
+        "09:50\n"
+        "“We will never forgive them”\n\n"
+        "A mother in the town of Rask, whose son was shot on Friday, spoke to reporters at his "
+        "funeral. “They took my only child. We will never forgive them,” Ana Varga said."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = [q for q in quotes if q.text.startswith("We will never forgive them")]
+    assert len(hits) == 1 and "Varga" in _name(hits[0], entities)
+
+
 # -- titles with an "of" phrase -----------------------------------------------------------------
 
 

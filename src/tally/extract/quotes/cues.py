@@ -61,7 +61,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if child is not None:
         child = _name_before_role(verb, child)
         if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
-            return relative_antecedent(child) or verb.head
+            return relative_antecedent(child, verb.head)
         return child
     for child in verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "from"):
@@ -79,13 +79,24 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-def relative_antecedent(rel: Token) -> Token | None:
-    """The name a relative "which" or "who" set off by a comma refers to: the phrase right before it.
+def relative_antecedent(rel: Token, attached: Token) -> Token:
+    """What a relative "which" or "who" refers to; the parser hangs its clause from *attached*.
 
     "Tokayev requested help from the Regional Defence Council (RDC), which agreed
-    to send …": the parser hangs the clause from "help"; the council agreed. An
-    acronym in brackets after the name is skipped, an apposition gives its head.
+    to send …": the parser hangs the clause from "help"; the council agreed, the
+    name right before the comma. A name the parser chose stands, and so does a
+    noun for a person for "who" ("One student at Sharif, who asked …" is the
+    student's); "which" never refers to a person. An acronym in brackets after
+    the name is skipped, an apposition gives its head.
     """
+    person = rel.lower_ == "who" and attached.pos_ == "NOUN" and is_person_noun(attached.lemma_.lower())
+    if attached.pos_ == "PROPN" or person:
+        return attached
+    return _name_before_relative(rel) or attached
+
+
+def _name_before_relative(rel: Token) -> Token | None:
+    """The name right before the comma of a relative "which" or "who" (see :func:`relative_antecedent`)."""
     doc = rel.doc
     k = rel.i - 1
     if rel.lower_ not in {"which", "who"} or k < 0 or doc[k].text != ",":
@@ -169,6 +180,12 @@ def speaker_phrase(tok: Token) -> tuple[int, int]:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None and any(t.pos_ == "PROPN" for t in pobj.subtree):
                     end = pobj.right_edge.i + 1
+    if tok.pos_ == "NOUN" and tok.tag_ == "NN" and not tok.ent_type_:
+        # "a group of independent UN experts", "a coalition of 12 rights groups": who the group is
+        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
+        members = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if members is not None and members.tag_ == "NNS" and tok.lemma_.lower() in GATHERING_NOUNS:
+            end = of.right_edge.i + 1
     if tok.pos_ in {"NUM", "PRON"} and tok.lower_ not in quote_words.PRONOUNS_PERSON:
         # "one of three sources familiar with the matter": who the one is one of
         of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
@@ -197,6 +214,9 @@ def speaker_phrase(tok: Token) -> tuple[int, int]:
             end -= 1
     return start, end
 
+
+#: Nouns for a gathering of people or bodies whose "of" phrase says who they are.
+GATHERING_NOUNS = frozenset({"group", "coalition", "alliance", "panel", "team", "delegation", "network"})
 
 #: Entity labels the tagger gives words that name no speaker: "The state-run Kayhan daily" is no date.
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})

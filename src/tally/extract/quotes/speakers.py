@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from tally.extract.context import doc_text
+from tally.extract.context import doc_text, token_starts
 from tally.extract.countries import is_country_name
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import (
@@ -189,7 +189,7 @@ def _speaker(
     if tok is None:
         return
     low = tok.lower_
-    fresh = _new_unnamed_subject(tok, last, quoted) if low in quote_words.PRONOUNS_PERSON else None
+    fresh = _new_unnamed_subject(tok, last, quoted, a.start) if low in quote_words.PRONOUNS_PERSON else None
     if fresh is not None:
         # "A shopkeeper described … “…,” she said": the person just introduced, not the last speaker
         tok, low = fresh, fresh.lower_
@@ -200,7 +200,7 @@ def _speaker(
         )
         a.entity = target
         a.speaker_name = target.name if target else tok.text
-        if target is None and low in quote_words.PRONOUNS_PERSON:
+        if target is None:
             unnamed = _unnamed_last_speaker(last, tok, para_of)
             if unnamed is not None:
                 a.speaker_name = unnamed  # "A relative told IranWire … “…,” she said"
@@ -215,16 +215,12 @@ def _speaker(
                 a.entity, a.speaker_name = target, target.name
         return
     group = _partitive_group(ctx, tok, quoted)
-    if group is not None or _one_of_the_last(tok, last, para_of):
-        # "“…,” said one of them": one of the group named just before; the phrase stays as
-        # written, with the group's entity, or the group's own words when it has none
-        # ("Two residents of the city of Mahshahr said … one of them")
+    if group is not None:
+        # "“…,” said one of them": one of the group named just before; the phrase stays as written
         i, j = quote_cues.speaker_phrase(tok)
         a.speaker_span = (doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text))
         a.speaker_name = text[a.speaker_span[0] : a.speaker_span[1]]
         a.entity = group
-        if group is None and last is not None:
-            a.speaker_name = last.speaker_name
         return
     author = _document_author(tok)
     if author is not None:
@@ -257,6 +253,12 @@ def _speaker(
     s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
     a.speaker_span = (s, e)
     a.speaker_name = text[s:e]
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in quote_cues.GATHERING_NOUNS and j > tok.i + 1:
+        # "A group of independent UN human rights experts": the experts speak, not the UN
+        g_s = doc[i + 1].idx if doc[i].lower_ in {"a", "an", "the"} else s
+        a.entity = index.add_mention(text[g_s:e], g_s, e, "GROUP")
+        a.speaker_name = a.entity.name
+        return
     # the name itself, without "the judiciary's" or "a": compounds and the head
     # "Gary Johnson’s doctor" is the doctor: the possessor's name is not the speaker's
     possessor = {t.i for c in tok.children if c.dep_ == "poss" and tok.pos_ != "PROPN" for t in c.subtree}
@@ -382,7 +384,9 @@ def _given_name(tok: Token) -> Token | None:
     return None
 
 
-def _new_unnamed_subject(tok: Token, last: Attribution | None, quoted: Callable[[int], bool]) -> Token | None:
+def _new_unnamed_subject(
+    tok: Token, last: Attribution | None, quoted: Callable[[int], bool], quote_start: int
+) -> Token | None:
     """A person just introduced without a name whom "he"/"she" after it refers to.
 
     "A shopkeeper from the market described seeing … “…,” she said": the
@@ -395,11 +399,16 @@ def _new_unnamed_subject(tok: Token, last: Attribution | None, quoted: Callable[
     doc = tok.doc
     spoke_at = (last.speaker_span or (last.start, last.start))[0] if last is not None else -1
     k = tok.i - 1
-    lo = max(window_start(tok, 2), tok.i - SUBJECT_WINDOW_TOKENS)
+    # the sentence before the quote, however many sentences the quote itself has
+    opening = doc[max(0, bisect_left(token_starts(doc), quote_start) - 1)]
+    first = opening if opening.i < tok.i else tok
+    lo = min(window_start(tok, 2), window_start(first, 2))
+    lo = max(lo, tok.i - SUBJECT_WINDOW_TOKENS)
     while k >= lo:
         cand = doc[k]
         k -= 1
-        if cand.dep_ != "nsubj" or cand.head.dep_ != "ROOT" or quoted(cand.idx):
+        subject = cand.dep_ == "nsubj" and cand.head.dep_ == "ROOT"
+        if not (subject or _interviewee(cand)) or quoted(cand.idx):
             continue
         if cand.idx <= spoke_at:
             return None  # the last speaker's own subject: already the antecedent
@@ -417,6 +426,22 @@ def _new_unnamed_subject(tok: Token, last: Attribution | None, quoted: Callable[
         if cand.pos_ in {"PROPN", "NOUN"}:
             return None  # someone else became the subject since
     return None
+
+
+#: Verbs of a sentence that brings in someone the reporter spoke to: "Our correspondent spoke to
+#: a 19-year-old protester", "AFP interviewed a nurse".
+_SPOKE_TO_VERBS = frozenset({"speak", "talk"})
+_INTERVIEW_VERBS = frozenset({"interview", "meet", "reach", "contact", "visit"})
+
+
+def _interviewee(tok: Token) -> bool:
+    """The one a sentence's main verb says the reporter spoke to: "spoke to a protester", "interviewed
+    a nurse". Whoever says "he said" next is that person (an indefinite noun for a person)."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in {"to", "with"}:
+        verb = head.head
+        return verb.dep_ == "ROOT" and verb.lemma_.lower() in _SPOKE_TO_VERBS
+    return tok.dep_ == "dobj" and head.dep_ == "ROOT" and head.lemma_.lower() in _INTERVIEW_VERBS
 
 
 def _is_name(tok: Token) -> bool:
@@ -445,7 +470,8 @@ def _person_of_a_place(tok: Token, core: Sequence[Token], index: EntityIndex) ->
 
     The speaker is that unnamed person. An organisation there still names the
     source ("a researcher at Human Rights Watch"), but a building does not
-    speak: "a doctor at Kenyatta National Hospital" is the unnamed doctor.
+    speak: "a doctor at Kenyatta National Hospital" is the unnamed doctor, and
+    "a student at Sharif University" the unnamed student.
     """
     if tok.pos_ != "NOUN" or not is_person_noun(tok.lemma_.lower()):
         return False
@@ -454,9 +480,14 @@ def _person_of_a_place(tok: Token, core: Sequence[Token], index: EntityIndex) ->
         return False
     for t in names:
         entity = index.at(t.idx, t.idx + len(t.text))
-        if entity is not None and entity.type in {"ORG", "MEDIA"} and not_a_site(entity):
+        if entity is not None and entity.type in {"ORG", "MEDIA"} and not_a_site(entity) and not _campus(entity):
             return False
     return True
+
+
+def _campus(entity: Entity) -> bool:
+    """A university or college: "a student at Sharif University of Technology" is the student."""
+    return any(w in quote_words.CAMPUS_WORDS for w in entity.name.lower().split())
 
 
 def _after_preposition(t: Token, head: Token) -> bool:
@@ -826,32 +857,54 @@ def _partitive_group(ctx: ExtractContext, tok: Token, quoted: Callable[[int], bo
     whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if whole is None:
         return None
-    if whole.lower_ in {"them", "those"}:
+    if whole.lower_ in {"them", "those"} or whole.lemma_.lower() in _ANY_PEOPLE:
         word = None
     elif whole.tag_ == "NNS" and any(d.dep_ == "det" and d.lower_ in {"the", "these"} for d in whole.children):
         word = whole.lower_
     else:
         return None  # "one of three sources familiar with the matter" says who the one is
+    lo = _window_start(tok, PARTITIVE_SENTENCES)
     found = nearest_mention(
-        ctx.entities,
-        _window_start(tok, PARTITIVE_SENTENCES),
-        tok.idx,
-        frozenset({"GROUP"}),
-        word=word,
-        keep=lambda start: not quoted(start),
+        ctx.entities, lo, tok.idx, frozenset({"GROUP"}), word=word, keep=lambda start: not quoted(start)
     )
+    subject = _plural_subject_before(tok, lo, word, quoted)
+    if subject is not None and (found is None or found[0][0] < subject.idx):
+        # "Two former detainees described … “…,” said one of the men": the people just named
+        return _group_of(ctx, subject)
     return found[1] if found is not None else None
 
 
-def _one_of_the_last(tok: Token, last: Attribution | None, para_of: Callable[[int], int]) -> bool:
-    """ "one of them" right after an unnamed plural speaker ("Two residents of the city said …"),
-    in the same paragraph or the next: one of those."""
-    if tok.lower_ != "one" or last is None or last.entity is not None or last.speaker_tok is None:
-        return False
-    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is None or not any(c.dep_ == "pobj" and c.lower_ == "them" for c in of.children):
-        return False
-    return last.speaker_tok.tag_ == "NNS" and para_of(tok.idx) - para_of(last.start) <= 1
+#: Plural nouns "one of the …" may use for any people named before ("one of the men").
+_ANY_PEOPLE = frozenset({"man", "woman", "people", "person", "men", "women"})
+
+
+def _plural_subject_before(
+    tok: Token, lo: int, word: str | None, quoted: Callable[[int], bool]
+) -> Token | None:
+    """The nearest plural noun for people that is a sentence's subject, from offset *lo* to *tok*."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].idx >= lo:
+        cand = doc[k]
+        k -= 1
+        if cand.dep_ not in {"nsubj", "nsubjpass"} or cand.head.dep_ != "ROOT" or cand.tag_ != "NNS":
+            continue  # "Three nurses said soldiers had entered": the one is a nurse
+        if quoted(cand.idx):
+            continue
+        lemma = cand.lemma_.lower()
+        if (word is None and (is_person_noun(lemma) or lemma in quote_words.COLLECTIVES)) or cand.lower_ == word:
+            return cand
+    return None
+
+
+def _group_of(ctx: ExtractContext, subject: Token) -> Entity:
+    """The group entity of a plural subject's phrase ("Two former detainees"), added if new."""
+    doc = subject.doc
+    i, j = quote_cues.speaker_phrase(subject)
+    if doc[i].lower_ in {"the", "some", "many", "several", "other"}:
+        i += 1
+    s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    return ctx.entities.add_mention(doc_text(doc)[s:e], s, e, "GROUP")
 
 
 def _related_to_someone_new(tok: Token) -> bool:
@@ -1066,7 +1119,7 @@ def _antecedent(
         )
     ):
         return last.entity
-    if person and _unnamed_last_speaker(last, tok, para_of) is not None and last is not None:
+    if _unnamed_last_speaker(last, tok, para_of) is not None and last is not None:
         # "Another witness said that … “…,” she said": the unnamed witness goes on
         # speaking, unless a person became the subject since
         spoke_at = (last.speaker_span or (last.start, last.start))[0]
@@ -1103,11 +1156,20 @@ def _unnamed_last_speaker(last: Attribution | None, tok: Token, para_of: Callabl
 
     "A relative of one detainee told the outlet that … “…,” she said": the
     relative goes on speaking. Only a singular noun for a person, in this
-    paragraph or the one before.
+    paragraph or the one before; for "they", an unnamed group ("Two
+    residents", "a group of experts").
     """
     if last is None or last.entity is not None or last.speaker_tok is None or not last.speaker_name:
         return None
     head = last.speaker_tok
+    if tok.lower_ not in quote_words.PRONOUNS_PERSON:
+        # "A group of UN experts called on Iran … In a statement, they said:": the group goes on
+        lemma = head.lemma_.lower()
+        many = head.tag_ == "NNS" and (is_person_noun(lemma) or lemma in quote_words.COLLECTIVES)
+        gathering = head.tag_ == "NN" and lemma in quote_words.GENERIC_ORGANISATION_NOUNS
+        if not (many or gathering) or para_of(tok.idx) - para_of(last.start) > 1:
+            return None
+        return last.speaker_name
     # "A boy said he was held. He said … “…,” he said": the pronoun before went on from the boy
     went_on = head.lower_ in quote_words.PRONOUNS_PERSON and last.speaker_name != head.text
     if not went_on and (head.tag_ != "NN" or not is_person_noun(head.lemma_.lower())):
@@ -1144,7 +1206,7 @@ def _climbing_subject(cue: Token, quoted: Callable[[int], bool]) -> Token | None
         if subject is None or quoted(subject.idx) or not can_speak(subject):
             continue
         if subject.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
-            return quote_cues.relative_antecedent(subject) or verb.head
+            return quote_cues.relative_antecedent(subject, verb.head)
         if subject.lower_ not in quote_words.PRONOUNS_NONE:
             return subject
     return None
