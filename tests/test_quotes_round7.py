@@ -67,6 +67,28 @@ def test_a_long_unnamed_speaker_after_a_fronted_place_is_the_subject(nlp):
     assert [q for q in quotes if "most of the dead" in q.text and "surgeon" in (q.speaker_name or "")]
 
 
+def test_a_speaker_with_a_whose_clause_before_the_verb_is_the_speaker(nlp):
+    # the parser makes "mother" a subject of "was shot" and leaves "said" without one
+    text = (
+        "“The figures are false,” Ali Karimi told a news conference, according to the Mizan news "
+        "agency.\n\n"
+        "A mother in the city of Rask, whose 17-year-old son was shot in the back, said officials had "
+        "asked the family to pay for the bullet. “They asked us for money for the bullet that "
+        "killed him,” she said by telephone."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "They asked us for money")
+    assert len(hits) == 1 and "mother" in _name(hits[0], entities)
+
+
+def test_a_name_tagged_as_a_person_where_something_happened_is_a_place(nlp):
+    from tally.extract.entities import extract_entities
+
+    doc = nlp("An uncle of a teenager shot dead in Bandar Deylam said the boy was unarmed.")
+    entities = extract_entities(doc).entities
+    assert [e.type for e in entities if e.name == "Bandar Deylam"] == ["GPE"]
+
+
 # -- partitive speakers ----------------------------------------------------------------------
 
 

@@ -39,6 +39,8 @@ def described_kind(doc: Doc, start: int, end: int) -> str | None:
     named = _named_head(doc, start, end)
     if named is not None:
         return named  # "the Viasna rights center", "the Fars news agency"
+    if _where_something_happened(doc[start:end].root):
+        return "GPE"  # "a teenage boy killed in Bandar Mahshahr": a town the tagger took for a person
     if followed_by_age(doc, end) or names_the_holder(doc[start:end].root):
         # "A student at Dhaka University, Nahid, 21, said": a first name the tagger took for a place
         return "PERSON"
@@ -59,6 +61,19 @@ def followed_by_age(doc: Doc, end: int) -> bool:
         and doc[end + 1].text.isdigit()
         and len(doc[end + 1].text) <= 2
         and doc[end + 2].text == ","
+    )
+
+
+def _where_something_happened(root: Token) -> bool:
+    """A name tagged as a person that is the object of "in" after a verb: "shot in Bandar
+    Mahshahr", "protested in Hamid Abad". People are not places things happen in."""
+    prep = root.head
+    return (
+        root.ent_type_ == "PERSON"
+        and root.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.head.pos_ == "VERB"
+        and prep.head.i < prep.i
     )
 
 

@@ -73,9 +73,28 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return subject_of(verb.head, depth + 1)
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.tag_ == "VBG":
         return verb.head  # "Khamenei calling Covid-19 a …", "a statement saying …"
+    owner = _subject_before_whose(verb) if depth == 0 else None
+    if owner is not None:
+        return owner
     if depth == 0 and verb.tag_ in {"VBD", "VBZ", "VBP"}:
         # "…, a doctor at the hospital said." with the doctor misplaced
         return phrase_before(verb, max_words=SPEAKER_PHRASE_MAX_WORDS)
+    return None
+
+
+def _subject_before_whose(verb: Token) -> Token | None:
+    """The speaker the parser gave to a "whose" clause before *verb*: "A mother in Shiraz, whose son
+    was shot in the chest, said …" is parsed with "mother" as a subject of "shot", and "said"
+    with none. The first subject of that clause, before "whose", speaks."""
+    doc = verb.doc
+    for clause in verb.lefts:
+        if clause.dep_ not in {"ccomp", "advcl"}:
+            continue
+        for subj in clause.children:
+            if subj.dep_ in {"nsubj", "nsubjpass"} and subj.i < clause.i:
+                if subj.pos_ in {"NOUN", "PROPN"} and any(t.lower_ == "whose" for t in doc[subj.i + 1 : clause.i]):
+                    return subj
+                break
     return None
 
 
