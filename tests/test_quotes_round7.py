@@ -89,6 +89,29 @@ def test_a_name_tagged_as_a_person_where_something_happened_is_a_place(nlp):
     assert [e.type for e in entities if e.name == "Bandar Deylam"] == ["GPE"]
 
 
+def test_a_speaker_hung_on_a_fronted_phrase_is_the_speaker(nlp):
+    # the parser makes the commander an apposition of the outlet and leaves "said" without a subject
+    text = (
+        "In an interview with Tasnim, the commander of the Revolutionary Guards (IRGC) ground force, "
+        "Brigadier General Omid Sadri, said the guards had restored calm. “Our forces acted with "
+        "restraint,” the commander said."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "Our forces acted with restraint")
+    assert len(hits) == 1 and "Sadri" in _name(hits[0], entities)
+
+
+def test_a_participle_after_a_reported_clause_is_the_reporters(nlp):
+    text = (
+        "On 13 June, the spokesman Tomas Brek admitted that the army had ordered the dispersal, "
+        "stating: “We ordered the commanders to make a plan. They made the plan and carried it out, "
+        "but some mistakes happened.”"
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "We ordered the commanders")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Tomas Brek"
+
+
 # -- partitive speakers ----------------------------------------------------------------------
 
 

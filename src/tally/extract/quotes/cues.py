@@ -69,17 +69,33 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 if grand.dep_ == "pobj":
                     return grand
     gerund = verb.tag_ == "VBG" and verb.dep_ in {"ccomp", "dobj", "pcomp"}
+    reported = verb.head
+    if _closes_the_sentence(verb) and reported.dep_ == "ccomp" and reported.head.i < reported.i:
+        # "he admitted that the military had ordered it, stating: “…”": the parser hangs the
+        # participle on the reported clause; the one who admitted states
+        return subject_of(reported.head, depth + 1)
     if (verb.dep_ in {"conj", "xcomp", "advcl"} or gerund) and verb.head.pos_ in {"VERB", "AUX"}:
         return subject_of(verb.head, depth + 1)
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.tag_ == "VBG":
         return verb.head  # "Khamenei calling Covid-19 a …", "a statement saying …"
-    owner = _subject_before_whose(verb) if depth == 0 else None
+    owner = (_subject_before_whose(verb) or _subject_in_fronted_phrase(verb)) if depth == 0 else None
     if owner is not None:
         return owner
     if depth == 0 and verb.tag_ in {"VBD", "VBZ", "VBP"}:
         # "…, a doctor at the hospital said." with the doctor misplaced
         return phrase_before(verb, max_words=SPEAKER_PHRASE_MAX_WORDS)
     return None
+
+
+def _closes_the_sentence(verb: Token) -> bool:
+    """A participle set off by a comma after a clause, as in "…, stating:" or "…, adding that"."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in {"advcl", "conj", "xcomp"}
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and verb.head.pos_ in {"VERB", "AUX"}
+    )
 
 
 def _subject_before_whose(verb: Token) -> Token | None:
@@ -95,6 +111,19 @@ def _subject_before_whose(verb: Token) -> Token | None:
                 if subj.pos_ in {"NOUN", "PROPN"} and any(t.lower_ == "whose" for t in doc[subj.i + 1 : clause.i]):
                     return subj
                 break
+    return None
+
+
+def _subject_in_fronted_phrase(verb: Token) -> Token | None:
+    """The speaker the parser hung on a phrase before it: "In an interview with Tasnim, the
+    commander of the ground force, General Pakpour, said" has "commander" as an apposition of
+    "Tasnim" and "said" with no subject. The first noun set off after the phrase's object is it."""
+    for prep in verb.lefts:
+        if prep.dep_ != "prep" or prep.i != verb.sent.start:
+            continue
+        for t in prep.subtree:
+            if t.dep_ == "appos" and t.pos_ in {"NOUN", "PROPN"} and t.head.dep_ == "pobj" and set_off(t):
+                return t
     return None
 
 
