@@ -70,9 +70,16 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                     return grand
     gerund = verb.tag_ == "VBG" and verb.dep_ in {"ccomp", "dobj", "pcomp"}
     reported = verb.head
-    if _closes_the_sentence(verb) and reported.dep_ == "ccomp" and reported.head.i < reported.i:
+    if (
+        _closes_the_sentence(verb)
+        and verb.lemma_.lower() in _STATING_VERBS
+        and reported.dep_ == "ccomp"
+        and reported.head.i < reported.i
+        and reported.head.lemma_.lower() in quote_words.CUE_VERBS
+    ):
         # "he admitted that the military had ordered it, stating: “…”": the parser hangs the
-        # participle on the reported clause; the one who admitted states
+        # participle on the reported clause; the one who admitted states ("police said
+        # protesters blocked roads, chanting …" is the protesters' chant)
         return subject_of(reported.head, depth + 1)
     if (verb.dep_ in {"conj", "xcomp", "advcl"} or gerund) and verb.head.pos_ in {"VERB", "AUX"}:
         return subject_of(verb.head, depth + 1)
@@ -85,6 +92,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "…, a doctor at the hospital said." with the doctor misplaced
         return phrase_before(verb, max_words=SPEAKER_PHRASE_MAX_WORDS)
     return None
+
+
+#: Participles that go on with what the main verb of saying said: "…, stating:", "…, adding that".
+_STATING_VERBS = frozenset({"state", "add", "note", "explain", "stress", "insist"})
 
 
 def _closes_the_sentence(verb: Token) -> bool:
