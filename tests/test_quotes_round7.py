@@ -112,6 +112,31 @@ def test_a_participle_after_a_reported_clause_is_the_reporters(nlp):
     assert len(hits) == 1 and _name(hits[0], entities) == "Tomas Brek"
 
 
+def test_a_verb_of_posting_read_as_a_participle_still_has_its_subject(nlp):
+    # "tweeted" parsed as a participle on "minister", the root of a sentence with no other verb
+    text = (
+        "Officials have called the protests riots. Veldor's foreign minister, Hossein Amirabdi, "
+        "tweeted on Sunday that Western countries were “fanning the flames of violence”."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "fanning the flames")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Hossein Amirabdi"
+
+
+def test_she_after_the_mother_of_someone_named_is_the_mother(nlp):
+    # a long subject, a reported clause the parser misses, and a quote of two sentences
+    text = (
+        "The mother of Karim Rostami, who was hanged in public in Mashhad in December, said in a "
+        "video posted on Instagram that she had not been told of her son's execution in advance. "
+        "“They did not let me say goodbye to my son. They did not even give us his body for two "
+        "days,” she said."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "They did not let me say goodbye")
+    assert len(hits) == 1 and hits[0].speaker is None
+    assert "mother" in _name(hits[0], entities)
+
+
 # -- partitive speakers ----------------------------------------------------------------------
 
 

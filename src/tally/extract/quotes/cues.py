@@ -85,6 +85,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return subject_of(verb.head, depth + 1)
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.tag_ == "VBG":
         return verb.head  # "Khamenei calling Covid-19 a …", "a statement saying …"
+    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        # "Iran's foreign minister, Hossein Amirabdollahian, tweeted on Sunday that …": the
+        # parser read the verb as a participle on a sentence with no other verb
+        return verb.head
     owner = (_subject_before_whose(verb) or _subject_in_fronted_phrase(verb)) if depth == 0 else None
     if owner is not None:
         return owner

@@ -403,7 +403,7 @@ def _new_unnamed_subject(
     opening = doc[max(0, bisect_left(token_starts(doc), quote_start) - 1)]
     first = opening if opening.i < tok.i else tok
     lo = min(window_start(tok, 2), window_start(first, 2))
-    lo = max(lo, tok.i - SUBJECT_WINDOW_TOKENS)
+    lo = max(lo, first.i - SUBJECT_WINDOW_TOKENS)
     while k >= lo:
         cand = doc[k]
         k -= 1
@@ -412,9 +412,11 @@ def _new_unnamed_subject(
             continue
         if cand.idx <= spoke_at:
             return None  # the last speaker's own subject: already the antecedent
-        indefinite = any(
-            c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in cand.children
-        ) or _related_to_someone_new(cand)
+        indefinite = (
+            any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in cand.children)
+            or _related_to_someone_new(cand)
+            or _named_relation(cand)  # "The mother of Majid Rahnavard, who was hanged …, said"
+        )
         if (
             cand.pos_ == "NOUN"
             and cand.tag_ == "NN"
