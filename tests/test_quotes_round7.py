@@ -224,6 +224,25 @@ def test_a_quoted_headline_is_said_by_whoever_says_its_words_below(nlp):
     assert len(hits) == 1 and "Varga" in _name(hits[0], entities)
 
 
+def test_they_after_people_who_were_the_subject_is_those_people(nlp):
+    text = (
+        "Relatives gathered outside the prison. “We just want to know if they are alive,” said a "
+        "woman who gave her name as Maryam.\n\n"
+        "Protesters, many of them students, chanted slogans against the government. "
+        "“Freedom, freedom,” they shouted."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "Freedom, freedom")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Protesters"
+
+
+def test_a_name_a_source_gave_is_a_persons(nlp):
+    from tally.extract.entities import extract_entities
+
+    doc = nlp("“We just want to know if they are alive,” said a woman who gave her name as Maryam.")
+    assert [e.type for e in extract_entities(doc).entities if e.name == "Maryam"] == ["PERSON"]
+
+
 # -- titles with an "of" phrase -----------------------------------------------------------------
 
 

@@ -41,7 +41,7 @@ def described_kind(doc: Doc, start: int, end: int) -> str | None:
         return named  # "the Viasna rights center", "the Fars news agency"
     if _where_something_happened(doc[start:end].root):
         return "GPE"  # "a teenage boy killed in Bandar Mahshahr": a town the tagger took for a person
-    if followed_by_age(doc, end) or names_the_holder(doc[start:end].root):
+    if followed_by_age(doc, end) or names_the_holder(doc[start:end].root) or _name_given_as(doc, start):
         # "A student at Dhaka University, Nahid, 21, said": a first name the tagger took for a place
         return "PERSON"
     for tok in doc[start:end]:
@@ -61,6 +61,16 @@ def followed_by_age(doc: Doc, end: int) -> bool:
         and doc[end + 1].text.isdigit()
         and len(doc[end + 1].text) <= 2
         and doc[end + 2].text == ","
+    )
+
+
+def _name_given_as(doc: Doc, start: int) -> bool:
+    """A name a source gave: "a woman who gave her name as Maryam", "identified only as Reza"
+    (a first name the tagger may take for a place)."""
+    return (
+        start >= 2
+        and doc[start - 1].lower_ == "as"
+        and doc[start - 2].lower_ in {"name", "identified", "only", "called"}
     )
 
 

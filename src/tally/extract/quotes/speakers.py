@@ -1129,8 +1129,17 @@ def _antecedent(
             return None
     if found is not None:
         return found[1]
+    if not person:
+        # "Protesters chanted slogans. “Freedom, freedom,” they shouted.": the people just named
+        group = _plural_subject_before(tok, _window_start(tok, GROUP_PRONOUN_SENTENCES), None, quoted)
+        if group is not None:
+            return _group_of(ctx, group)
     named = _nearest_named(ctx, tok, quoted, genders, person=person)
     return named[1] if named else None
+
+
+#: "they" refers to a plural subject at most this many sentences before its own.
+GROUP_PRONOUN_SENTENCES = 2
 
 
 def _nearest_named(
