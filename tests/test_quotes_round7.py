@@ -137,6 +137,19 @@ def test_she_after_the_mother_of_someone_named_is_the_mother(nlp):
     assert "mother" in _name(hits[0], entities)
 
 
+def test_a_pronoun_after_an_unnamed_subject_says_nothing_of_a_woman_named_before(nlp):
+    # "his father" is the brother's: it must not make Diana Morel a "he"
+    text = (
+        "“The verdicts are a disgrace,” said Diana Morel, the group's director.\n\n"
+        "The brother of a man shot in Vell told the group that agents had summoned his father "
+        "three times.\n\n"
+        "Officials have praised the police for what he called their “restraint and courage”."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "restraint and courage")
+    assert len(hits) == 1 and "Morel" not in _name(hits[0], entities)
+
+
 # -- partitive speakers ----------------------------------------------------------------------
 
 
