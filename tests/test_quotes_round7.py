@@ -150,6 +150,18 @@ def test_a_pronoun_after_an_unnamed_subject_says_nothing_of_a_woman_named_before
     assert len(hits) == 1 and "Morel" not in _name(hits[0], entities)
 
 
+def test_a_document_whose_participle_was_read_as_a_verb_is_the_subject(nlp):
+    # "A TMC statement read on state television said": "read" parsed as the verb of a clause
+    text = (
+        "The Transitional Military Council (TMC) denied the reports.\n\n"
+        "A TMC statement read on state television said the council “deeply regrets” the deaths."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "deeply regrets")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Transitional Military Council"
+    assert "television" not in hits[0].text
+
+
 # -- partitive speakers ----------------------------------------------------------------------
 
 

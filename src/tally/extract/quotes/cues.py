@@ -114,16 +114,23 @@ def _closes_the_sentence(verb: Token) -> bool:
 
 
 def _subject_before_whose(verb: Token) -> Token | None:
-    """The speaker the parser gave to a "whose" clause before *verb*: "A mother in Shiraz, whose son
-    was shot in the chest, said …" is parsed with "mother" as a subject of "shot", and "said"
-    with none. The first subject of that clause, before "whose", speaks."""
+    """The speaker the parser gave to a clause before *verb*.
+
+    "A mother in Shiraz, whose son was shot in the chest, said …" is parsed
+    with "mother" as a subject of "shot", and "said" with none; so is "A TMC
+    statement read on state television said …", with "read" as a verb. The
+    first subject of that clause speaks: before "whose", or a document whose
+    participle the parser took for a verb.
+    """
     doc = verb.doc
     for clause in verb.lefts:
         if clause.dep_ not in {"ccomp", "advcl"}:
             continue
         for subj in clause.children:
             if subj.dep_ in {"nsubj", "nsubjpass"} and subj.i < clause.i:
-                if subj.pos_ in {"NOUN", "PROPN"} and any(t.lower_ == "whose" for t in doc[subj.i + 1 : clause.i]):
+                whose = any(t.lower_ == "whose" for t in doc[subj.i + 1 : clause.i])
+                document = subj.lemma_.lower() in quote_words.DOCUMENT_NOUNS and clause.tag_ in {"VBN", "VBD"}
+                if subj.pos_ in {"NOUN", "PROPN"} and (whose or document):
                     return subj
                 break
     return None
