@@ -309,6 +309,27 @@ def test_the_committee_is_the_organisation_whose_name_has_that_word(nlp):
     assert len(hits) == 1 and "Central Committee of Free Lawyers" in _name(hits[0], entities)
 
 
+def test_the_ministrys_statement_is_the_ministry_named_before(nlp):
+    text = (
+        "Veldor's Intelligence Ministry claimed that it had arrested eight people. The ministry's "
+        "statement said the suspects had been “trained abroad by foreign services”."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "trained abroad")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Intelligence Ministry"
+
+
+def test_the_ministry_is_the_ministry_named_before_not_one_named_after(nlp):
+    text = (
+        "According to the Ministry of Internal Affairs, 16 police officers were killed. The ministry "
+        "later said that “more than 200 people” had died.\n\n"
+        "The Foreign Ministry of Ardena called the remarks offensive."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "more than 200 people")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Ministry of Internal Affairs"
+
+
 # -- a name and an age set off after a noun for a person ------------------------------------------
 
 

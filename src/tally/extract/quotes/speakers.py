@@ -723,21 +723,22 @@ def _introduced_as(ctx: ExtractContext, tok: Token, quoted: Callable[[int], bool
 def _named_with_the_word(
     ctx: ExtractContext, tok: Token, phrase: Span | Sequence[Token], quoted: Callable[[int], bool]
 ) -> Entity | None:
-    """The organisation "the committee" or "the commission" refers to: the one named last, in the
-    sentences before, whose name holds that word ("the Central Committee of Sudanese Doctors").
+    """The organisation "the committee" or "the ministry" refers to: the one named last, in the
+    sentences before, whose name has that word as its head ("the Central Committee of Sudanese
+    Doctors", "Iran's Intelligence Ministry"; not "the Transitional Military Council" for "the
+    military").
 
     Only "the" and the bare noun, for nouns no list already resolves (a person,
-    a document, a collective, a generic "group"): the name itself says what it is.
+    a document, a generic "group"): the name itself says what it is.
     """
     lemma = tok.lemma_.lower()
     if (
-        len(phrase) != 2
+        len([t for t in phrase if t.dep_ != "case"]) != 2  # "the ministry's statement": its author
         or not tok.text.islower()
         or is_person_noun(lemma)
         or lemma in quote_words.GENERIC_ORGANISATION_NOUNS
         or lemma in quote_words.DOCUMENT_NOUNS
         or lemma in quote_words.REPORT_NOUNS
-        or lemma in quote_words.COLLECTIVES
     ):
         return None
     found = nearest_mention(
@@ -745,30 +746,41 @@ def _named_with_the_word(
         _window_start(tok, INTRODUCED_SENTENCES),
         tok.idx,
         _ORG_TYPES,
-        word=tok.lower_,
-        fits=lambda entity: not _may_be_person(entity) and not_a_site(entity),
+        fits=lambda entity: (
+            _name_head(entity.name) == tok.lower_ and not _may_be_person(entity) and not_a_site(entity)
+        ),
         keep=lambda start: not quoted(start),
     )
     return found[1] if found is not None else None
 
 
+_NAME_HEAD = re.compile(r"\s(?:of|on|for|in|against)\s")
+
+
+def _name_head(name: str) -> str:
+    """The head word of an organisation's name, lower-cased: the word before its first "of" phrase
+    ("Ministry of Internal Affairs"), else its last ("Intelligence Ministry")."""
+    before = _NAME_HEAD.split(name, maxsplit=1)[0].split()
+    return before[-1].lower() if before else ""
+
+
 def _described_possessor(
     ctx: ExtractContext, tok: Token, last: Attribution | None, quoted: Callable[[int], bool]
 ) -> Entity | None:
-    """The organisation behind "the group's research", "the organisation's figures": a thing
-    that speaks for the organisation a description refers to (which a pronoun would too)."""
+    """The organisation behind "the group's research", "the organisation's figures", "the
+    ministry's statement": a thing that speaks for the organisation a description refers to
+    (which a pronoun would too)."""
     if tok.pos_ != "NOUN" or is_person_noun(tok.lemma_.lower()):
         return None
     for c in tok.children:
-        if (
-            c.dep_ == "poss"
-            and c.pos_ == "NOUN"
-            and c.lemma_.lower() in quote_words.GENERIC_ORGANISATION_NOUNS
-            and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
-        ):
+        the = next((d for d in c.children if d.dep_ == "det" and d.lower_ == "the"), None)
+        if c.dep_ != "poss" or c.pos_ != "NOUN" or the is None:
+            continue
+        if c.lemma_.lower() in quote_words.GENERIC_ORGANISATION_NOUNS:
             return _introduced_as(ctx, c, quoted) or _organisation_antecedent(
                 ctx, c, last, quoted, kinds=_ORG_TYPES
             )
+        return _named_with_the_word(ctx, c, (the, c), quoted)
     return None
 
 
