@@ -254,7 +254,12 @@ def speaker_phrase(tok: Token) -> tuple[int, int]:
         # "a group of independent UN experts", "a coalition of 12 rights groups": who the group is
         of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
         members = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if members is not None and members.tag_ == "NNS" and tok.lemma_.lower() in GATHERING_NOUNS:
+        if (
+            of is not None
+            and members is not None
+            and members.tag_ == "NNS"
+            and tok.lemma_.lower() in GATHERING_NOUNS
+        ):
             end = of.right_edge.i + 1
     if tok.pos_ in {"NUM", "PRON"} and tok.lower_ not in quote_words.PRONOUNS_PERSON:
         # "one of three sources familiar with the matter": who the one is one of

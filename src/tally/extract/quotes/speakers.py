@@ -482,7 +482,12 @@ def _person_of_a_place(tok: Token, core: Sequence[Token], index: EntityIndex) ->
         return False
     for t in names:
         entity = index.at(t.idx, t.idx + len(t.text))
-        if entity is not None and entity.type in {"ORG", "MEDIA"} and not_a_site(entity) and not _campus(entity):
+        if (
+            entity is not None
+            and entity.type in {"ORG", "MEDIA"}
+            and not_a_site(entity)
+            and not _campus(entity)
+        ):
             return False
     return True
 
@@ -828,7 +833,10 @@ TITLE_BODY_CHARS = 80
 
 def _title_runs_into(text: str, end: int, name_start: int) -> bool:
     """Whether the title ending at *end* runs into the name starting at *name_start*."""
-    return 0 < name_start - end <= TITLE_BODY_CHARS and _SET_OFF_AFTER.fullmatch(text, end, name_start) is not None
+    return (
+        0 < name_start - end <= TITLE_BODY_CHARS
+        and _SET_OFF_AFTER.fullmatch(text, end, name_start) is not None
+    )
 
 
 #: What may stand between a name and the title after it ("Ana Diaz, the Prosecutor General").
@@ -873,7 +881,9 @@ def _partitive_group(ctx: ExtractContext, tok: Token, quoted: Callable[[int], bo
         return None
     if whole.lower_ in {"them", "those"} or whole.lemma_.lower() in _ANY_PEOPLE:
         word = None
-    elif whole.tag_ == "NNS" and any(d.dep_ == "det" and d.lower_ in {"the", "these"} for d in whole.children):
+    elif whole.tag_ == "NNS" and any(
+        d.dep_ == "det" and d.lower_ in {"the", "these"} for d in whole.children
+    ):
         word = whole.lower_
     else:
         return None  # "one of three sources familiar with the matter" says who the one is
@@ -906,7 +916,9 @@ def _plural_subject_before(
         if quoted(cand.idx):
             continue
         lemma = cand.lemma_.lower()
-        if (word is None and (is_person_noun(lemma) or lemma in quote_words.COLLECTIVES)) or cand.lower_ == word:
+        if (
+            word is None and (is_person_noun(lemma) or lemma in quote_words.COLLECTIVES)
+        ) or cand.lower_ == word:
             return cand
     return None
 
