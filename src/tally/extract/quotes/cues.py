@@ -89,13 +89,13 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "Iran's foreign minister, Hossein Amirabdollahian, tweeted on Sunday that …": the
         # parser read the verb as a participle on a sentence with no other verb
         return verb.head
-    owner = (_subject_before_whose(verb) or _subject_in_fronted_phrase(verb)) if depth == 0 else None
-    if owner is not None:
-        return owner
-    if depth == 0 and verb.tag_ in {"VBD", "VBZ", "VBP"}:
+    if depth > 0:
+        return None
+    owner = _subject_before_whose(verb)
+    if owner is None and verb.tag_ in {"VBD", "VBZ", "VBP"}:
         # "…, a doctor at the hospital said." with the doctor misplaced
-        return phrase_before(verb, max_words=SPEAKER_PHRASE_MAX_WORDS)
-    return None
+        owner = phrase_before(verb, max_words=SPEAKER_PHRASE_MAX_WORDS)
+    return owner or _subject_in_fronted_phrase(verb)
 
 
 #: Participles that go on with what the main verb of saying said: "…, stating:", "…, adding that".
