@@ -29,6 +29,19 @@ def test_the_head_noun_of_a_long_unnamed_speaker_refers_back_to_that_speaker(nlp
     assert hits[0].speaker is None or "Deylam" not in entities[hits[0].speaker].name
 
 
+def test_he_in_the_next_paragraph_goes_on_from_a_long_unnamed_speaker(nlp):
+    # guard: the speaker's own subject, inside its phrase, is no new subject for "he"
+    text = (
+        "“The verdicts are a disgrace,” said Diana Morel, the group's director.\n\n"
+        "The brother of a 22-year-old man shot dead in Vell, Tarin province, told the group that "
+        "intelligence officials had summoned his father three times.\n\n"
+        "“They told my father that if he held a memorial, they would arrest his other sons,” he said."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "They told my father")
+    assert len(hits) == 1 and "brother" in _name(hits[0], entities)
+
+
 def test_a_description_with_a_relative_clause_refers_back_to_its_head(nlp):
     # guard: the phrase's head is "nurse" and its clause is no part of its name
     text = (

@@ -397,7 +397,8 @@ def _new_unnamed_subject(
     and only the nearest such subject outside quoted speech.
     """
     doc = tok.doc
-    spoke_at = (last.speaker_span or (last.start, last.start))[0] if last is not None else -1
+    # the last speaker's own phrase ends here: its subject is already the antecedent
+    spoke_at = (last.speaker_span or (last.start, last.start))[1] if last is not None else -1
     k = tok.i - 1
     # the sentence before the quote, however many sentences the quote itself has
     opening = doc[max(0, bisect_left(token_starts(doc), quote_start) - 1)]
@@ -410,7 +411,7 @@ def _new_unnamed_subject(
         subject = cand.dep_ == "nsubj" and cand.head.dep_ == "ROOT"
         if not (subject or _interviewee(cand)) or quoted(cand.idx):
             continue
-        if cand.idx <= spoke_at:
+        if cand.idx < spoke_at:
             return None  # the last speaker's own subject: already the antecedent
         indefinite = (
             any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in cand.children)
