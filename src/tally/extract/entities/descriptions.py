@@ -39,6 +39,11 @@ def described_kind(doc: Doc, start: int, end: int) -> str | None:
     named = _named_head(doc, start, end)
     if named is not None:
         return named  # "the Viasna rights center", "the Fars news agency"
+    if _where_something_happened(doc[start:end].root):
+        return "GPE"  # "a teenage boy killed in Bandar Mahshahr": a town the tagger took for a person
+    if followed_by_age(doc, end) or names_the_holder(doc[start:end].root) or _name_given_as(doc, start):
+        # "A student at Dhaka University, Nahid, 21, said": a first name the tagger took for a place
+        return "PERSON"
     for tok in doc[start:end]:
         for child in tok.children:
             if child.dep_ == "appos" and child.i >= end and _describes(child):
@@ -46,6 +51,57 @@ def described_kind(doc: Doc, start: int, end: int) -> str | None:
                 if kind is not None:
                     return kind
     return None
+
+
+def followed_by_age(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token *end* is set off with an age: "Farida, 20,"."""
+    return (
+        end + 2 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].text.isdigit()
+        and len(doc[end + 1].text) <= 2
+        and doc[end + 2].text == ","
+    )
+
+
+def _name_given_as(doc: Doc, start: int) -> bool:
+    """A name a source gave: "a woman who gave her name as Maryam", "identified only as Reza"
+    (a first name the tagger may take for a place)."""
+    return (
+        start >= 2
+        and doc[start - 1].lower_ == "as"
+        and doc[start - 2].lower_ in {"name", "identified", "only", "called"}
+    )
+
+
+def _where_something_happened(root: Token) -> bool:
+    """A name tagged as a person that is the object of "in" after a verb: "shot in Bandar
+    Mahshahr", "protested in Hamid Abad". People are not places things happen in."""
+    prep = root.head
+    return (
+        root.ent_type_ == "PERSON"
+        and root.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.head.pos_ == "VERB"
+        and prep.head.i < prep.i
+    )
+
+
+def names_the_holder(root: Token) -> bool:
+    """A name set off after the "of" phrase of a noun for a person: "The prayer leader of Zahedan,
+    Molavi Abdolhamid," names the leader (the parser hangs the name on the place)."""
+    first = root.left_edge.i
+    if root.dep_ != "appos" or first == 0 or root.doc[first - 1].text != ",":
+        return False
+    place, prep = root.head, root.head.head
+    noun = prep.head
+    return (
+        place.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and noun.pos_ == "NOUN"
+        and noun.tag_ == "NN"
+        and is_person_noun(noun.lemma_.lower())
+    )
 
 
 def _person_noun(noun: Token) -> str | None:

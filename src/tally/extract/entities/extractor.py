@@ -1001,6 +1001,25 @@ def _share_surname(doc: Doc, surname: str, owners: list[_Cluster], occurrences: 
         cluster.mentions[:] = kept
 
 
+def _split_at_apposition(ent: SpacySpan) -> list[SpacySpan]:
+    """An NER span that runs over a comma into an apposition, as two names: "The prayer leader of
+    Zahedan, Molavi Abdolhamid, said" is tagged as one organisation "Zahedan, Molavi Abdolhamid".
+
+    Only where the name after the comma is the apposition of the word before it.
+    """
+    for k in range(ent.start + 1, ent.end - 1):
+        comma = ent.doc[k]
+        if comma.text != ",":
+            continue
+        after = ent.doc[k + 1 : ent.end].root
+        if after.dep_ == "appos" and ent.start <= after.head.i < k:
+            parts = [ent.doc[ent.start : k], ent.doc[k + 1 : ent.end]]
+            for part in parts:
+                part.label_ = ent.label_  # a slice of the Doc has no label of its own
+            return parts
+    return [ent]
+
+
 def _in_apposition(doc: Doc, start: int, end: int) -> bool:
     """The name at ``[start, end)`` is an apposition ("his son, Shkëlzen Berisha")."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -1012,7 +1031,7 @@ def extract_entities(doc: Doc) -> EntityIndex:
     text = doc_text(doc)
     index = EntityIndex(text)
     mentions: list[tuple[int, int, str]] = []
-    for ent in doc.ents:
+    for ent in (part for whole in doc.ents for part in _split_at_apposition(whole)):
         label = NER_TYPES.get(ent.label_)
         if label is None and ent.label_ in _MISLABELLED_NAMES:
             cleaned = _clean_mention(doc, ent)

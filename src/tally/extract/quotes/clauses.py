@@ -31,6 +31,11 @@ def _content_span(verb: Token, marks: Marks) -> tuple[int, int] | None:
     # the parser runs paragraphs together and may hang the previous paragraph's
     # clause on this cue too: the complement nearest to the cue is what it reports
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if any(c.i < verb.i for c in comps):
+        # "A TMC statement read on state television said …": a clause before the cue that holds
+        # its speaker is no part of what was said
+        speaker = quote_cues.subject_of(verb)
+        comps = [c for c in comps if speaker is None or not c.left_edge.i <= speaker.i <= c.right_edge.i]
     comp = min(comps, key=lambda c: _distance(verb, c)) if comps else None
     if comp is None and verb.dep_ == "parataxis" and quote_cues.subject_of(verb) is not None:
         # "The economy is weak, he said." parsed as parataxis: the head's clause

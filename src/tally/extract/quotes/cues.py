@@ -39,6 +39,13 @@ def says_nothing(verb: Token) -> bool:
     return withholds(verb) or any(c.dep_ == "neg" for c in verb.children)
 
 
+#: How many words a speaker's phrase between a comma and its verb may have. Wire copy's
+#: unnamed sources come with a clause that says why they are unnamed ("At the hospital, a
+#: doctor who spoke on condition of anonymity because he was not authorized to talk to the
+#: media said"), some 20 words; the phrase must still have a single head.
+SPEAKER_PHRASE_MAX_WORDS = 24
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The token that names who speaks for the cue *verb*.
 
@@ -54,7 +61,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if child is not None:
         child = _name_before_role(verb, child)
         if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
-            return verb.head
+            return relative_antecedent(child, verb.head)
         return child
     for child in verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "from"):
@@ -62,13 +69,123 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 if grand.dep_ == "pobj":
                     return grand
     gerund = verb.tag_ == "VBG" and verb.dep_ in {"ccomp", "dobj", "pcomp"}
+    reported = verb.head
+    if (
+        _closes_the_sentence(verb)
+        and verb.lemma_.lower() in _STATING_VERBS
+        and reported.dep_ == "ccomp"
+        and reported.head.i < reported.i
+        and reported.head.lemma_.lower() in quote_words.CUE_VERBS
+    ):
+        # "he admitted that the military had ordered it, stating: “…”": the parser hangs the
+        # participle on the reported clause; the one who admitted states ("police said
+        # protesters blocked roads, chanting …" is the protesters' chant)
+        return subject_of(reported.head, depth + 1)
     if (verb.dep_ in {"conj", "xcomp", "advcl"} or gerund) and verb.head.pos_ in {"VERB", "AUX"}:
         return subject_of(verb.head, depth + 1)
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.tag_ == "VBG":
         return verb.head  # "Khamenei calling Covid-19 a …", "a statement saying …"
-    if depth == 0 and verb.tag_ in {"VBD", "VBZ", "VBP"}:
-        return phrase_before(verb)  # "…, a doctor at the hospital said." with the doctor misplaced
+    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        # "Iran's foreign minister, Hossein Amirabdollahian, tweeted on Sunday that …": the
+        # parser read the verb as a participle on a sentence with no other verb
+        return verb.head
+    if depth > 0:
+        return None
+    owner = _subject_before_whose(verb)
+    if owner is None and verb.tag_ in {"VBD", "VBZ", "VBP"}:
+        # "…, a doctor at the hospital said." with the doctor misplaced
+        owner = phrase_before(verb, max_words=SPEAKER_PHRASE_MAX_WORDS)
+    return owner or _subject_in_fronted_phrase(verb)
+
+
+#: Participles that go on with what the main verb of saying said: "…, stating:", "…, adding that".
+_STATING_VERBS = frozenset({"state", "add", "note", "explain", "stress", "insist"})
+
+
+def _closes_the_sentence(verb: Token) -> bool:
+    """A participle set off by a comma after a clause, as in "…, stating:" or "…, adding that"."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in {"advcl", "conj", "xcomp"}
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and verb.head.pos_ in {"VERB", "AUX"}
+    )
+
+
+def _subject_before_whose(verb: Token) -> Token | None:
+    """The speaker the parser gave to a clause before *verb*.
+
+    "A mother in Shiraz, whose son was shot in the chest, said …" is parsed
+    with "mother" as a subject of "shot", and "said" with none; so is "A TMC
+    statement read on state television said …", with "read" as a verb. The
+    first subject of that clause speaks: before "whose", or a document whose
+    participle the parser took for a verb.
+    """
+    doc = verb.doc
+    for clause in verb.lefts:
+        if clause.dep_ not in {"ccomp", "advcl"}:
+            continue
+        for subj in clause.children:
+            if subj.dep_ in {"nsubj", "nsubjpass"} and subj.i < clause.i:
+                whose = any(t.lower_ == "whose" for t in doc[subj.i + 1 : clause.i])
+                document = subj.lemma_.lower() in quote_words.DOCUMENT_NOUNS and clause.tag_ in {"VBN", "VBD"}
+                if subj.pos_ in {"NOUN", "PROPN"} and (whose or document):
+                    return subj
+                break
     return None
+
+
+def _subject_in_fronted_phrase(verb: Token) -> Token | None:
+    """The speaker the parser hung on a phrase before it: "In an interview with Tasnim, the
+    commander of the ground force, General Pakpour, said" has "commander" as an apposition of
+    "Tasnim" and "said" with no subject. The first noun set off after the phrase's object is it."""
+    for prep in verb.lefts:
+        if prep.dep_ != "prep" or prep.i != verb.sent.start:
+            continue
+        for t in prep.subtree:
+            if t.dep_ == "appos" and t.pos_ in {"NOUN", "PROPN"} and t.head.dep_ == "pobj" and set_off(t):
+                return t
+    return None
+
+
+def relative_antecedent(rel: Token, attached: Token) -> Token:
+    """What a relative "which" or "who" refers to; the parser hangs its clause from *attached*.
+
+    "Tokayev requested help from the Regional Defence Council (RDC), which agreed
+    to send …": the parser hangs the clause from "help"; the council agreed, the
+    name right before the comma. A name the parser chose stands, and so does a
+    noun for a person for "who" ("One student at Sharif, who asked …" is the
+    student's); "which" never refers to a person. An acronym in brackets after
+    the name is skipped, an apposition gives its head.
+    """
+    person = rel.lower_ == "who" and attached.pos_ == "NOUN" and is_person_noun(attached.lemma_.lower())
+    if attached.pos_ == "PROPN" or person:
+        return attached
+    return _name_before_relative(rel) or attached
+
+
+def _name_before_relative(rel: Token) -> Token | None:
+    """The name right before the comma of a relative "which" or "who" (see :func:`relative_antecedent`)."""
+    doc = rel.doc
+    k = rel.i - 1
+    if rel.lower_ not in {"which", "who"} or k < 0 or doc[k].text != ",":
+        return None
+    k -= 1
+    if k >= 0 and doc[k].text == ")":
+        while k >= 0 and doc[k].text != "(" and rel.i - k <= BRACKET_MAX_TOKENS:
+            k -= 1
+        k -= 1
+    if k < 0 or doc[k].pos_ != "PROPN":
+        return None
+    tok = doc[k]
+    while tok.dep_ in {"compound", "appos"} and tok.head.pos_ == "PROPN" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+#: How many tokens an aside in brackets between a name and its relative clause may have.
+BRACKET_MAX_TOKENS = 8
 
 
 def _name_before_role(verb: Token, child: Token) -> Token:
@@ -133,6 +250,17 @@ def speaker_phrase(tok: Token) -> tuple[int, int]:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None and any(t.pos_ == "PROPN" for t in pobj.subtree):
                     end = pobj.right_edge.i + 1
+    if tok.pos_ == "NOUN" and tok.tag_ == "NN" and not tok.ent_type_:
+        # "a group of independent UN experts", "a coalition of 12 rights groups": who the group is
+        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
+        members = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if (
+            of is not None
+            and members is not None
+            and members.tag_ == "NNS"
+            and tok.lemma_.lower() in GATHERING_NOUNS
+        ):
+            end = of.right_edge.i + 1
     if tok.pos_ in {"NUM", "PRON"} and tok.lower_ not in quote_words.PRONOUNS_PERSON:
         # "one of three sources familiar with the matter": who the one is one of
         of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
@@ -161,6 +289,9 @@ def speaker_phrase(tok: Token) -> tuple[int, int]:
             end -= 1
     return start, end
 
+
+#: Nouns for a gathering of people or bodies whose "of" phrase says who they are.
+GATHERING_NOUNS = frozenset({"group", "coalition", "alliance", "panel", "team", "delegation", "network"})
 
 #: Entity labels the tagger gives words that name no speaker: "The state-run Kayhan daily" is no date.
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})

@@ -635,6 +635,7 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
     out.sort(key=lambda a: (a.start, a.end))
     resolve(ctx, out, para_of, quoted=lambda offset: _in_speech(text, marks, offset))
     _speak_on_from_continuation(out, text)
+    _headlines_from_body(out, text)
     for a in others_words:
         a.kind = "indirect"  # after resolving: a mixed quote's speaker is looked for as such
     out = [piece for a in out for piece in _one_per_fragment(a)]
@@ -689,6 +690,50 @@ def _speak_on_from_continuation(atts: list[Attribution], text: str) -> None:
             continue  # a straight mark before a curly one: a passage quoted around someone's words
         a.speaker_span, a.speaker_name, a.entity = nxt.speaker_span, nxt.speaker_name, nxt.entity
         a.cue_span, a.via, a.date = nxt.cue_span, nxt.via, nxt.date
+
+
+#: How many quotes after a quoted headline may repeat its words.
+HEADLINE_REACH = 6
+
+_LINE_EDGE = " \t\"“”‘’«»'.,:;!?"
+
+
+def _headlines_from_body(atts: list[Attribution], text: str) -> None:
+    """A quote alone on its line with no cue of its own (a headline: "“I have nothing left to
+    lose”") takes the speaker of the quote below that repeats its words.
+
+    Live blogs and feature copy head an entry with a line from the person
+    quoted in it; that quote's speaker, not whoever spoke before the headline,
+    said it. *atts* are in text order; only the next few quotes are looked at.
+    """
+    for n, a in enumerate(atts):
+        if a.kind != "direct" or not (a.inherit or a.speaker_name is None) or not _alone_on_line(text, a):
+            continue
+        words = _folded(text[a.start : a.end])
+        if len(words) < HEADLINE_MIN_CHARS:
+            continue
+        for b in atts[n + 1 : n + 1 + HEADLINE_REACH]:
+            if b.kind in {"direct", "mixed"} and b.speaker_name and words in _folded(text[b.start : b.end]):
+                a.speaker_span, a.speaker_name, a.entity = b.speaker_span, b.speaker_name, b.entity
+                a.cue_span, a.via, a.date = b.cue_span, b.via, b.date
+                break
+
+
+#: A headline's quoted words must be this long to be looked for below (not "No").
+HEADLINE_MIN_CHARS = 12
+
+
+def _alone_on_line(text: str, a: Attribution) -> bool:
+    """Nothing but quote marks and punctuation beside *a*'s words on their line."""
+    line_start = text.rfind("\n", 0, a.start) + 1
+    line_end = text.find("\n", a.end)
+    line_end = len(text) if line_end == -1 else line_end
+    return not text[line_start : a.start].strip(_LINE_EDGE) and not text[a.end : line_end].strip(_LINE_EDGE)
+
+
+def _folded(words: str) -> str:
+    """Lower case, single spaces, no closing punctuation: for finding a headline's words again."""
+    return " ".join(words.lower().split()).rstrip(_LINE_EDGE)
 
 
 def _next_paragraph_start(text: str, offset: int) -> int:

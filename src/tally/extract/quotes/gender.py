@@ -11,7 +11,9 @@ says it:
 - a pronoun that is the subject or possessor right after one person was
   named, in the same sentence or the next one, when that person is the only
   one named there: "Ana Diaz arrived late. She said …"; not after quoted
-  words in its sentence ("“…,” she said" is the quote's speaker).
+  words in its sentence ("“…,” she said" is the quote's speaker), nor after
+  an unnamed person who is a subject there ("The brother of a man shot in
+  Sadra said agents summoned his father": his is the brother's).
 
 Titles and nouns count more than pronouns; an entity with evidence both ways
 and no clear majority (1.5 to 1) stays unknown, and unknown is compatible with both.
@@ -28,7 +30,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from tally.extract.quotes import words as quote_words
-from tally.lexicons import FEMALE, MALE, PRONOUN_GENDER, given_name_gender
+from tally.lexicons import FEMALE, MALE, PRONOUN_GENDER, given_name_gender, is_person_noun
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -80,10 +82,14 @@ class Genders:
         for sent in doc.sents:
             current: set[str] = set()
             after_quote = False  # "“…,” she said": she is the quote's speaker, maybe not the name
+            # "The brother of a man shot in Sadra told … his father": the pronoun is the brother's
+            unnamed = False
             for tok in sent:
                 if quoted(tok.idx):
                     after_quote = True
                     continue
+                if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "NOUN" and is_person_noun(tok.lemma_):
+                    unnamed = True
                 name = self._entity_at(tok.idx)
                 if name is not None:
                     current.add(name)
@@ -91,7 +97,7 @@ class Genders:
                         self._near_name(doc, tok.i, name)
                     continue
                 gender = PRONOUN_GENDER.get(tok.lower_)
-                if gender is None or tok.dep_ not in _PRONOUN_DEPS or after_quote:
+                if gender is None or tok.dep_ not in _PRONOUN_DEPS or after_quote or unnamed:
                     continue
                 # the one person named in this sentence before the pronoun, else in the one before
                 topic = _only(current)

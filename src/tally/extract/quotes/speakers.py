@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from tally.extract.context import doc_text
+from tally.extract.context import doc_text, token_starts
 from tally.extract.countries import is_country_name
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import (
@@ -29,7 +29,7 @@ from tally.extract.entities.antecedents import (
     report_issuer,
     window_start,
 )
-from tally.extract.entities.descriptions import is_media_noun
+from tally.extract.entities.descriptions import followed_by_age, is_media_noun, names_the_holder
 from tally.extract.entities.extractor import _words as words_of_name
 from tally.extract.entities.extractor import person_at_end
 from tally.extract.quotes import cues as quote_cues
@@ -189,7 +189,7 @@ def _speaker(
     if tok is None:
         return
     low = tok.lower_
-    fresh = _new_unnamed_subject(tok, last, quoted) if low in quote_words.PRONOUNS_PERSON else None
+    fresh = _new_unnamed_subject(tok, last, quoted, a.start) if low in quote_words.PRONOUNS_PERSON else None
     if fresh is not None:
         # "A shopkeeper described … “…,” she said": the person just introduced, not the last speaker
         tok, low = fresh, fresh.lower_
@@ -200,7 +200,7 @@ def _speaker(
         )
         a.entity = target
         a.speaker_name = target.name if target else tok.text
-        if target is None and low in quote_words.PRONOUNS_PERSON:
+        if target is None:
             unnamed = _unnamed_last_speaker(last, tok, para_of)
             if unnamed is not None:
                 a.speaker_name = unnamed  # "A relative told IranWire … “…,” she said"
@@ -213,6 +213,14 @@ def _speaker(
             target = _organisation_antecedent(ctx, tok, last, quoted, kinds=_IT_TYPES)
             if target is not None:
                 a.entity, a.speaker_name = target, target.name
+        return
+    group = _partitive_group(ctx, tok, quoted)
+    if group is not None:
+        # "“…,” said one of them": one of the group named just before; the phrase stays as written
+        i, j = quote_cues.speaker_phrase(tok)
+        a.speaker_span = (doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text))
+        a.speaker_name = text[a.speaker_span[0] : a.speaker_span[1]]
+        a.entity = group
         return
     author = _document_author(tok)
     if author is not None:
@@ -245,6 +253,12 @@ def _speaker(
     s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
     a.speaker_span = (s, e)
     a.speaker_name = text[s:e]
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in quote_cues.GATHERING_NOUNS and j > tok.i + 1:
+        # "A group of independent UN human rights experts": the experts speak, not the UN
+        g_s = doc[i + 1].idx if doc[i].lower_ in {"a", "an", "the"} else s
+        a.entity = index.add_mention(text[g_s:e], g_s, e, "GROUP")
+        a.speaker_name = a.entity.name
+        return
     # the name itself, without "the judiciary's" or "a": compounds and the head
     # "Gary Johnson’s doctor" is the doctor: the possessor's name is not the speaker's
     possessor = {t.i for c in tok.children if c.dep_ == "poss" and tok.pos_ != "PROPN" for t in c.subtree}
@@ -297,7 +311,7 @@ def _speaker(
         entity = index.by_name(text[c_s:c_e])
     if entity is None and named:
         label = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}.get(tok.ent_type_, "ORG")
-        if label != "PERSON" and _described_as_person(tok):
+        if label != "PERSON" and (_described_as_person(tok) or _aged(tok)):
             label = "PERSON"  # "Nop Vy, the association's executive director,": a name the tagger missed
         person = person_at_end(text, c_s, c_e) if label != "PERSON" else None
         if person is not None:
@@ -309,6 +323,7 @@ def _speaker(
         entity is None
         and _definite_description(doc[i:j], tok)
         and tok.lemma_.lower() not in quote_words.REPORT_NOUNS
+        and not _related_to_someone_new(tok)
     ):  # "according to the centre's count": a document, never a person ("a count")
         # "the California congressman said": the person named just before
         entity = _description_antecedent(ctx, tok, para_of, quoted, genders)
@@ -369,7 +384,9 @@ def _given_name(tok: Token) -> Token | None:
     return None
 
 
-def _new_unnamed_subject(tok: Token, last: Attribution | None, quoted: Callable[[int], bool]) -> Token | None:
+def _new_unnamed_subject(
+    tok: Token, last: Attribution | None, quoted: Callable[[int], bool], quote_start: int
+) -> Token | None:
     """A person just introduced without a name whom "he"/"she" after it refers to.
 
     "A shopkeeper from the market described seeing … “…,” she said": the
@@ -380,17 +397,27 @@ def _new_unnamed_subject(tok: Token, last: Attribution | None, quoted: Callable[
     and only the nearest such subject outside quoted speech.
     """
     doc = tok.doc
-    spoke_at = (last.speaker_span or (last.start, last.start))[0] if last is not None else -1
+    # the last speaker's own phrase ends here: its subject is already the antecedent
+    spoke_at = (last.speaker_span or (last.start, last.start))[1] if last is not None else -1
     k = tok.i - 1
-    lo = max(window_start(tok, 2), tok.i - SUBJECT_WINDOW_TOKENS)
+    # the sentence before the quote, however many sentences the quote itself has
+    opening = doc[max(0, bisect_left(token_starts(doc), quote_start) - 1)]
+    first = opening if opening.i < tok.i else tok
+    lo = min(window_start(tok, 2), window_start(first, 2))
+    lo = max(lo, first.i - SUBJECT_WINDOW_TOKENS)
     while k >= lo:
         cand = doc[k]
         k -= 1
-        if cand.dep_ != "nsubj" or cand.head.dep_ != "ROOT" or quoted(cand.idx):
+        subject = cand.dep_ == "nsubj" and cand.head.dep_ == "ROOT"
+        if not (subject or _interviewee(cand)) or quoted(cand.idx):
             continue
-        if cand.idx <= spoke_at:
+        if cand.idx < spoke_at:
             return None  # the last speaker's own subject: already the antecedent
-        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in cand.children)
+        indefinite = (
+            any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in cand.children)
+            or _related_to_someone_new(cand)
+            or _named_relation(cand)  # "The mother of Majid Rahnavard, who was hanged …, said"
+        )
         if (
             cand.pos_ == "NOUN"
             and cand.tag_ == "NN"
@@ -402,6 +429,22 @@ def _new_unnamed_subject(tok: Token, last: Attribution | None, quoted: Callable[
         if cand.pos_ in {"PROPN", "NOUN"}:
             return None  # someone else became the subject since
     return None
+
+
+#: Verbs of a sentence that brings in someone the reporter spoke to: "Our correspondent spoke to
+#: a 19-year-old protester", "AFP interviewed a nurse".
+_SPOKE_TO_VERBS = frozenset({"speak", "talk"})
+_INTERVIEW_VERBS = frozenset({"interview", "meet", "reach", "contact", "visit"})
+
+
+def _interviewee(tok: Token) -> bool:
+    """The one a sentence's main verb says the reporter spoke to: "spoke to a protester", "interviewed
+    a nurse". Whoever says "he said" next is that person (an indefinite noun for a person)."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in {"to", "with"}:
+        verb = head.head
+        return verb.dep_ == "ROOT" and verb.lemma_.lower() in _SPOKE_TO_VERBS
+    return tok.dep_ == "dobj" and head.dep_ == "ROOT" and head.lemma_.lower() in _INTERVIEW_VERBS
 
 
 def _is_name(tok: Token) -> bool:
@@ -430,7 +473,8 @@ def _person_of_a_place(tok: Token, core: Sequence[Token], index: EntityIndex) ->
 
     The speaker is that unnamed person. An organisation there still names the
     source ("a researcher at Human Rights Watch"), but a building does not
-    speak: "a doctor at Kenyatta National Hospital" is the unnamed doctor.
+    speak: "a doctor at Kenyatta National Hospital" is the unnamed doctor, and
+    "a student at Sharif University" the unnamed student.
     """
     if tok.pos_ != "NOUN" or not is_person_noun(tok.lemma_.lower()):
         return False
@@ -439,9 +483,19 @@ def _person_of_a_place(tok: Token, core: Sequence[Token], index: EntityIndex) ->
         return False
     for t in names:
         entity = index.at(t.idx, t.idx + len(t.text))
-        if entity is not None and entity.type in {"ORG", "MEDIA"} and not_a_site(entity):
+        if (
+            entity is not None
+            and entity.type in {"ORG", "MEDIA"}
+            and not_a_site(entity)
+            and not _campus(entity)
+        ):
             return False
     return True
+
+
+def _campus(entity: Entity) -> bool:
+    """A university or college: "a student at Sharif University of Technology" is the student."""
+    return any(w in quote_words.CAMPUS_WORDS for w in entity.name.lower().split())
 
 
 def _after_preposition(t: Token, head: Token) -> bool:
@@ -548,6 +602,13 @@ def _head_word(name: str | None) -> str:
     return words[-1] if words else ""
 
 
+def _phrase_head(a: Attribution) -> str:
+    """The head noun of *a*'s speaker phrase: "cousin" in "A cousin of a student shot in Bandar
+    Deylam", whose last word is a place (and may be tagged a person)."""
+    head = a.speaker_tok
+    return head.lower_ if head is not None and head.pos_ == "NOUN" else ""  # "the group" has its own rules
+
+
 def _description_referent(
     ctx: ExtractContext,
     tok: Token,
@@ -572,7 +633,7 @@ def _description_referent(
     """
     if len(phrase) < 2 or phrase[0].lower_ != "the" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
         return None
-    if _named_relation(tok):
+    if _named_relation(tok) or _related_to_someone_new(tok):
         return None  # "the daughter of the jailed unionist Ana Diaz": someone new, not an earlier speaker
     organisation = is_media_noun(tok) or tok.lemma_.lower() in quote_words.GENERIC_ORGANISATION_NOUNS
     # "the New York-based group": the place it is based in is no name of the group
@@ -592,9 +653,9 @@ def _description_referent(
     )
     if near and last is not None and last.speaker_span is not None:
         said = doc_text(tok.doc)[last.speaker_span[0] : last.speaker_span[1]]
-        if _head_word(said) == word:
+        if _head_word(said) == word or (_phrase_head(last) == word and is_person_noun(lemma)):
             return last.entity, last.speaker_name
-    introduced = _introduced_as(ctx, tok, quoted)
+    introduced = _introduced_as(ctx, tok, quoted) or _named_with_the_word(ctx, tok, phrase, quoted)
     if introduced is not None:
         return introduced, introduced.name
     if lemma in quote_words.GENERIC_ORGANISATION_NOUNS:
@@ -665,23 +726,67 @@ def _introduced_as(ctx: ExtractContext, tok: Token, quoted: Callable[[int], bool
     return None
 
 
+def _named_with_the_word(
+    ctx: ExtractContext, tok: Token, phrase: Span | Sequence[Token], quoted: Callable[[int], bool]
+) -> Entity | None:
+    """The organisation "the committee" or "the ministry" refers to: the one named last, in the
+    sentences before, whose name has that word as its head ("the Central Committee of Sudanese
+    Doctors", "Iran's Intelligence Ministry"; not "the Transitional Military Council" for "the
+    military").
+
+    Only "the" and the bare noun, for nouns no list already resolves (a person,
+    a document, a generic "group"): the name itself says what it is.
+    """
+    lemma = tok.lemma_.lower()
+    if (
+        len([t for t in phrase if t.dep_ != "case"]) != 2  # "the ministry's statement": its author
+        or not tok.text.islower()
+        or is_person_noun(lemma)
+        or lemma in quote_words.GENERIC_ORGANISATION_NOUNS
+        or lemma in quote_words.DOCUMENT_NOUNS
+        or lemma in quote_words.REPORT_NOUNS
+    ):
+        return None
+    found = nearest_mention(
+        ctx.entities,
+        _window_start(tok, INTRODUCED_SENTENCES),
+        tok.idx,
+        _ORG_TYPES,
+        fits=lambda entity: (
+            _name_head(entity.name) == tok.lower_ and not _may_be_person(entity) and not_a_site(entity)
+        ),
+        keep=lambda start: not quoted(start),
+    )
+    return found[1] if found is not None else None
+
+
+_NAME_HEAD = re.compile(r"\s(?:of|on|for|in|against)\s")
+
+
+def _name_head(name: str) -> str:
+    """The head word of an organisation's name, lower-cased: the word before its first "of" phrase
+    ("Ministry of Internal Affairs"), else its last ("Intelligence Ministry")."""
+    before = _NAME_HEAD.split(name, maxsplit=1)[0].split()
+    return before[-1].lower() if before else ""
+
+
 def _described_possessor(
     ctx: ExtractContext, tok: Token, last: Attribution | None, quoted: Callable[[int], bool]
 ) -> Entity | None:
-    """The organisation behind "the group's research", "the organisation's figures": a thing
-    that speaks for the organisation a description refers to (which a pronoun would too)."""
+    """The organisation behind "the group's research", "the organisation's figures", "the
+    ministry's statement": a thing that speaks for the organisation a description refers to
+    (which a pronoun would too)."""
     if tok.pos_ != "NOUN" or is_person_noun(tok.lemma_.lower()):
         return None
     for c in tok.children:
-        if (
-            c.dep_ == "poss"
-            and c.pos_ == "NOUN"
-            and c.lemma_.lower() in quote_words.GENERIC_ORGANISATION_NOUNS
-            and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
-        ):
+        the = next((d for d in c.children if d.dep_ == "det" and d.lower_ == "the"), None)
+        if c.dep_ != "poss" or c.pos_ != "NOUN" or the is None:
+            continue
+        if c.lemma_.lower() in quote_words.GENERIC_ORGANISATION_NOUNS:
             return _introduced_as(ctx, c, quoted) or _organisation_antecedent(
                 ctx, c, last, quoted, kinds=_ORG_TYPES
             )
+        return _named_with_the_word(ctx, c, (the, c), quoted)
     return None
 
 
@@ -707,18 +812,35 @@ def _titled_person(ctx: ExtractContext, tok: Token) -> Entity | None:
     people = [e for e in ctx.entities.entities if e.type == "PERSON"]
     best: tuple[int, Entity] | None = None
     for hit in re.finditer(re.escape(title), text[:start]):
-        after = _SET_OFF_AFTER.match(text, hit.end())
         before = _SET_OFF_BEFORE.search(text[: hit.start()])
         for person in people:
             for m_start, m_end in person.mentions:
-                if (after and m_start == after.end()) or (before and m_end == before.start()):
+                if _title_runs_into(text, hit.end(), m_start) or (before and m_end == before.start()):
                     best = (hit.start(), person)  # hits come in text order: the last one is nearest
     return best[1] if best else None
 
 
-#: What may stand between a title and the name after it ("Special Rapporteur, Ana Diaz"), and
-#: between a name and the title after it ("Ana Diaz, the Prosecutor General").
-_SET_OFF_AFTER = re.compile(r",?[ \u00a0]")
+#: What may stand between a title and the name after it: a space or comma ("Special Rapporteur,
+#: Ana Diaz"), or the body the office belongs to, in capitals ("The Leader of the Islamic
+#: Revolution Ayatollah Ali Khamenei", "Chairman of the Security Board General Tomas Varga").
+_TITLE_WORD = r"(?:[A-Z][\w’'.-]*|of|and|for|on|the)"
+_SET_OFF_AFTER = re.compile(
+    rf",?[ \u00a0]|[ \u00a0](?:of|for|on)[ \u00a0]{_TITLE_WORD}(?:[ \u00a0]{_TITLE_WORD})*,?[ \u00a0]"
+)
+
+#: How many characters that body may take.
+TITLE_BODY_CHARS = 80
+
+
+def _title_runs_into(text: str, end: int, name_start: int) -> bool:
+    """Whether the title ending at *end* runs into the name starting at *name_start*."""
+    return (
+        0 < name_start - end <= TITLE_BODY_CHARS
+        and _SET_OFF_AFTER.fullmatch(text, end, name_start) is not None
+    )
+
+
+#: What may stand between a name and the title after it ("Ana Diaz, the Prosecutor General").
 _SET_OFF_BEFORE = re.compile(r",[ \u00a0](?:the |[A-Z][\w.]* ?)?$|,[ \u00a0](?:[\w.’'-]+ )?$")
 
 
@@ -739,6 +861,93 @@ def _named_relation(tok: Token) -> bool:
             # the parser may hang the name from the noun itself ("the son of the editor Ana Diaz")
             return any(t.pos_ == "PROPN" and t.i > prep.i and t.i not in own for t in tok.subtree)
     return False
+
+
+#: "one of them" refers to a group named at most this many sentences before it.
+PARTITIVE_SENTENCES = 3
+
+
+def _partitive_group(ctx: ExtractContext, tok: Token, quoted: Callable[[int], bool]) -> Entity | None:
+    """The group "one of them" or "one of the officials" is one of: "Two residents said … “…,”
+    said one of them", "Three officials told Reuters … “…,” one of the officials said".
+
+    The nearest group named in the sentences before, outside quoted speech;
+    for "one of the officials", a group whose name holds that plural noun.
+    """
+    if tok.lower_ != "one":
+        return None
+    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is None:
+        return None
+    if whole.lower_ in {"them", "those"} or whole.lemma_.lower() in _ANY_PEOPLE:
+        word = None
+    elif whole.tag_ == "NNS" and any(
+        d.dep_ == "det" and d.lower_ in {"the", "these"} for d in whole.children
+    ):
+        word = whole.lower_
+    else:
+        return None  # "one of three sources familiar with the matter" says who the one is
+    lo = _window_start(tok, PARTITIVE_SENTENCES)
+    found = nearest_mention(
+        ctx.entities, lo, tok.idx, frozenset({"GROUP"}), word=word, keep=lambda start: not quoted(start)
+    )
+    subject = _plural_subject_before(tok, lo, word, quoted)
+    if subject is not None and (found is None or found[0][0] < subject.idx):
+        # "Two former detainees described … “…,” said one of the men": the people just named
+        return _group_of(ctx, subject)
+    return found[1] if found is not None else None
+
+
+#: Plural nouns "one of the …" may use for any people named before ("one of the men").
+_ANY_PEOPLE = frozenset({"man", "woman", "people", "person", "men", "women"})
+
+
+def _plural_subject_before(
+    tok: Token, lo: int, word: str | None, quoted: Callable[[int], bool]
+) -> Token | None:
+    """The nearest plural noun for people that is a sentence's subject, from offset *lo* to *tok*."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].idx >= lo:
+        cand = doc[k]
+        k -= 1
+        if cand.dep_ not in {"nsubj", "nsubjpass"} or cand.head.dep_ != "ROOT" or cand.tag_ != "NNS":
+            continue  # "Three nurses said soldiers had entered": the one is a nurse
+        if quoted(cand.idx):
+            continue
+        lemma = cand.lemma_.lower()
+        if (
+            word is None and (is_person_noun(lemma) or lemma in quote_words.COLLECTIVES)
+        ) or cand.lower_ == word:
+            return cand
+    return None
+
+
+def _group_of(ctx: ExtractContext, subject: Token) -> Entity:
+    """The group entity of a plural subject's phrase ("Two former detainees"), added if new."""
+    doc = subject.doc
+    i, j = quote_cues.speaker_phrase(subject)
+    if doc[i].lower_ in {"the", "some", "many", "several", "other"}:
+        i += 1
+    s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    return ctx.entities.add_mention(doc_text(doc)[s:e], s, e, "GROUP")
+
+
+def _related_to_someone_new(tok: Token) -> bool:
+    """A noun for a person tied by "of" to someone indefinite: "The father of a 15-year-old boy who
+    was killed". The article brings in the boy here, so the father is new too, however definite."""
+    if tok.pos_ != "NOUN" or not is_person_noun(tok.lemma_.lower()):
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(
+            o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in o.children)
+            for o in prep.children
+        )
+        for prep in tok.rights
+    )
 
 
 def _organisation_antecedent(
@@ -804,17 +1013,24 @@ def _person_in_apposition(tok: Token) -> Token:
     )  # "The UN Special Rapporteur on Belarus, Ewa Brandt"
     if not (role or title):
         return tok
+    aged = _name_with_age(tok) if role else None
+    if aged is not None:
+        return aged
     doc = tok.doc
     end = tok.right_edge.i
     while end > tok.i and doc[end].is_punct:
         end -= 1
     for t in tok.subtree:
         # a name the tagger missed still reads as a person's when a first name opens it
-        personal = t.ent_type_ == "PERSON" or (
-            t.pos_ == "PROPN"
-            and not t.ent_type_
-            and t.left_edge.i < t.i
-            and t.left_edge.text in first_names()
+        personal = (
+            t.ent_type_ == "PERSON"
+            or (
+                t.pos_ == "PROPN"
+                and not t.ent_type_
+                and t.left_edge.i < t.i
+                and t.left_edge.text in first_names()
+            )
+            or (t.pos_ == "PROPN" and names_the_holder(t))  # "The imam of Khash, Molavi Badri,"
         )
         if t.dep_ == "appos" and personal and t.i == end and t.head.i >= tok.i:
             if role and t.left_edge.i > tok.i + 1 and not quote_cues.set_off(t):
@@ -823,6 +1039,23 @@ def _person_in_apposition(tok: Token) -> Token:
             # Human Rights Michelle Bachelet")
             return t
     return tok
+
+
+def _name_with_age(tok: Token) -> Token | None:
+    """The name set off with an age in the phrase of a noun for a person: "A student at Ridgeway
+    Polytechnic, Farida, 20, said". The age says the name is a person's (the tagger may call it a
+    place or part of the college before it), and the person is the one the noun describes."""
+    for t in tok.subtree:
+        if t.i <= tok.i or t.pos_ != "PROPN" or t.dep_ != "appos" or not quote_cues.set_off(t):
+            continue
+        if _aged(t):
+            return t
+    return None
+
+
+def _aged(tok: Token) -> bool:
+    """A name followed by ", 20,": a person's."""
+    return followed_by_age(tok.doc, tok.right_edge.i + 1)
 
 
 def _person_after_title(tok: Token) -> Token:
@@ -913,7 +1146,7 @@ def _antecedent(
         )
     ):
         return last.entity
-    if person and _unnamed_last_speaker(last, tok, para_of) is not None and last is not None:
+    if _unnamed_last_speaker(last, tok, para_of) is not None and last is not None:
         # "Another witness said that … “…,” she said": the unnamed witness goes on
         # speaking, unless a person became the subject since
         spoke_at = (last.speaker_span or (last.start, last.start))[0]
@@ -921,8 +1154,17 @@ def _antecedent(
             return None
     if found is not None:
         return found[1]
+    if not person:
+        # "Protesters chanted slogans. “Freedom, freedom,” they shouted.": the people just named
+        group = _plural_subject_before(tok, _window_start(tok, GROUP_PRONOUN_SENTENCES), None, quoted)
+        if group is not None:
+            return _group_of(ctx, group)
     named = _nearest_named(ctx, tok, quoted, genders, person=person)
     return named[1] if named else None
+
+
+#: "they" refers to a plural subject at most this many sentences before its own.
+GROUP_PRONOUN_SENTENCES = 2
 
 
 def _nearest_named(
@@ -950,11 +1192,20 @@ def _unnamed_last_speaker(last: Attribution | None, tok: Token, para_of: Callabl
 
     "A relative of one detainee told the outlet that … “…,” she said": the
     relative goes on speaking. Only a singular noun for a person, in this
-    paragraph or the one before.
+    paragraph or the one before; for "they", an unnamed group ("Two
+    residents", "a group of experts").
     """
     if last is None or last.entity is not None or last.speaker_tok is None or not last.speaker_name:
         return None
     head = last.speaker_tok
+    if tok.lower_ not in quote_words.PRONOUNS_PERSON:
+        # "A group of UN experts called on Iran … In a statement, they said:": the group goes on
+        lemma = head.lemma_.lower()
+        many = head.tag_ == "NNS" and (is_person_noun(lemma) or lemma in quote_words.COLLECTIVES)
+        gathering = head.tag_ == "NN" and lemma in quote_words.GENERIC_ORGANISATION_NOUNS
+        if not (many or gathering) or para_of(tok.idx) - para_of(last.start) > 1:
+            return None
+        return last.speaker_name
     # "A boy said he was held. He said … “…,” he said": the pronoun before went on from the boy
     went_on = head.lower_ in quote_words.PRONOUNS_PERSON and last.speaker_name != head.text
     if not went_on and (head.tag_ != "NN" or not is_person_noun(head.lemma_.lower())):
@@ -991,7 +1242,7 @@ def _climbing_subject(cue: Token, quoted: Callable[[int], bool]) -> Token | None
         if subject is None or quoted(subject.idx) or not can_speak(subject):
             continue
         if subject.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
-            return verb.head
+            return quote_cues.relative_antecedent(subject, verb.head)
         if subject.lower_ not in quote_words.PRONOUNS_NONE:
             return subject
     return None
