@@ -209,16 +209,18 @@ def _prefixed_irregular(form: str, known: frozenset[str]) -> str | None:
     return None
 
 
-def verb_lemma(tok: Token) -> str:
+def verb_lemma(tok: Token, known: frozenset[str] | None = None) -> str:
     """The verb's lemma as the lexicon knows it: spaCy's, or one read off the inflected form.
 
     The small model's lemmatiser guesses some rare forms wrong ("raped" → "rap",
-    "torched" → "torch" is right but "razed" → "raz"); when its lemma is in no
-    verb table, the form with an inflectional ending undone ("raped" → "rape")
-    is tried, a general repair rather than a per-word entry.
+    "torched" → "torch" is right but "razed" → "raz", "staged" → "stag"); when its
+    lemma is in no verb table (or not in *known*, a word list of its own), the
+    form with an inflectional ending undone ("raped" → "rape") is tried, a
+    general repair rather than a per-word entry.
     """
     lemma = tok.lemma_.lower()
-    known = _lexicon_verbs()
+    if known is None:
+        known = _lexicon_verbs()
     if lemma in known:
         return lemma
     form = tok.lower_
@@ -740,13 +742,16 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     # protest": the verb's own trigger claims the verb first)
     if key == "protest" and head.lower_ == "in" and not any(c.dep_ == "det" for c in tok.children):
         return _done_in_protest(tok, head)
-    if (
+    joined = anchor.dep_ == "pobj" and _joined_by_prep(head)
+    if joined:
+        anchor, head = head, head.head  # "went on strike", "joined in the protests"
+    if joined or (
         anchor.dep_ in {"dobj", "attr", "nsubjpass", "prep"}
         and head.pos_ in {"VERB", "AUX"}
-        and (head.lemma_.lower() in event_lexicon.LIGHT_VERBS)
+        and _light_lemma(head) in event_lexicon.LIGHT_VERBS
     ):
         if (
-            head.lemma_.lower() in {"lodge", "file", "register", "voice", "express"}
+            _light_lemma(head) in {"lodge", "file", "register", "voice", "express"}
             and sense.type == "PROTEST"
         ):
             sense = event_lexicon.Sense("DISAPPROVE")  # "lodged an official protest"
@@ -759,6 +764,36 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     ):
         return None
     return _Cand("noun", tok, _governing_verb(tok), tokens, sense.type, sense.mode, key)
+
+
+def _light_lemma(verb: Token) -> str:
+    """A light verb's lemma, repaired where the lemmatiser misreads it ("staged" → "stag")."""
+    return verb_lemma(verb, event_lexicon.LIGHT_VERBS)
+
+
+#: Verbs one joins an event with through a preposition: "went *on* strike", "joined *in* the
+#: protests", "engaged *in* clashes".
+#: Work or trade stopped "in a general strike" is the strike itself.
+_JOINING_PREPS = {
+    "on": frozenset({"go"}),
+    "in": frozenset({"join", "participate", "engage", "take", "shut", "close", "stop", "halt"}),
+}
+
+
+def _joined_by_prep(prep: Token) -> bool:
+    """Whether an event noun under *prep* is joined by the verb above it ("went on strike").
+
+    The verb's subject is then the noun's actor, as with a light verb's object;
+    other prepositions ("arrested *during* the protest") leave the noun's actor open.
+    """
+    verbs = _JOINING_PREPS.get(prep.lower_)
+    verb = prep.head
+    return (
+        prep.dep_ == "prep"
+        and verbs is not None
+        and verb.pos_ in {"VERB", "AUX"}
+        and verb_lemma(verb, verbs) in verbs
+    )
 
 
 #: Verbs of stopping work or trade: done "in protest", they are a strike.
@@ -1788,20 +1823,37 @@ def _descriptive_participle(c: _Cand) -> bool:
     return c.kind == "verb" and c.head.dep_ == "amod" and c.head.tag_ in {"VBG", "VBN"}
 
 
+#: Dependencies of a verb's arguments: the parties a descriptive participle may describe.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+
+
+def _argument_noun(noun: Token) -> Token:
+    """The argument a noun is part of through "of" phrases: "the families *of the students*"
+    and "dozens *of protesters*" are arguments as "families" and "dozens" are."""
+    for _ in range(3):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ not in {"NOUN", "PROPN", "NUM"}:
+            break
+        noun = prep.head
+    return noun
+
+
 def _drop_descriptive_participles(cands: list[_Cand]) -> list[_Cand]:
-    """Leave out a descriptive participle on the subject of another event's verb.
+    """Leave out a descriptive participle on an argument of another event's verb.
 
     "The striking miners threatened to occupy the mines" reports a threat; the
-    strike is who the miners are. Elsewhere ("treated wounded civilians",
-    nothing else found) the participle is kept: it may be the only trace of the act.
+    strike is who the miners are. So do "the families of *detained* students
+    appealed …" and "doctors treated *injured* protesters": what happened to the
+    people before the event reported. Elsewhere (nothing else found) the
+    participle is kept: it may be the only trace of the act.
     """
     verbs = {c.verb.i for c in cands if not _descriptive_participle(c)}
 
-    def describes_actor(c: _Cand) -> bool:
-        noun = c.head.head
-        return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i in verbs
+    def describes_party(c: _Cand) -> bool:
+        noun = _argument_noun(c.head.head)
+        return noun.dep_ in _ARGUMENT_DEPS and noun.head.i in verbs
 
-    return [c for c in cands if not (_descriptive_participle(c) and describes_actor(c))]
+    return [c for c in cands if not (_descriptive_participle(c) and describes_party(c))]
 
 
 #: Dependents of a clause's verb that set the scene before its subject: "Despite the clashes, …",
