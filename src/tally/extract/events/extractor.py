@@ -699,6 +699,15 @@ _HIT_VERBS = frozenset({"hit", "pound"})
 _SEXUAL_VERBS = frozenset({"abuse", "exploit", "harass", "assault", "attack", "molest"})
 
 
+def _modifier_keys(mod: Token) -> tuple[str, ...]:
+    """The keys a noun's modifier is looked up by: its lemma, and its hyphenated whole where
+    the parser splits one ("fact-finding": "finding" tagged a verb, lemma "find")."""
+    doc = mod.doc
+    if mod.i >= 2 and doc[mod.i - 1].text == "-":
+        return (f"{doc[mod.i - 2].lower_}-{mod.lower_}", mod.lemma_.lower())
+    return (mod.lemma_.lower(),)
+
+
 def _noun_trigger(tok: Token) -> _Cand | None:
     if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ in _TIME_ENTITIES:
         return None
@@ -707,7 +716,14 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     tokens = [tok]
     for c in tok.children:
         if c.dep_ in {"compound", "amod", "nmod"}:
-            pair = event_lexicon.NOUN_COMPOUNDS.get((c.lemma_.lower(), key))
+            pair = next(
+                (
+                    event_lexicon.NOUN_COMPOUNDS[(m, key)]
+                    for m in _modifier_keys(c)
+                    if (m, key) in event_lexicon.NOUN_COMPOUNDS
+                ),
+                None,
+            )
             if pair is not None:
                 sense, tokens = pair, [c, tok]
                 break
@@ -1148,6 +1164,31 @@ def _refine_military_target(c: _Cand) -> None:
         c.type = "FIGHT"
 
 
+#: Verbs of firing a gun: firing on unarmed people is an assault, not a battle.
+_FIRING_VERBS = frozenset({"open", "fire", "shoot"})
+
+
+def _refine_fire_on_civilians(c: _Cand) -> None:
+    """ "Soldiers opened fire on the crowd": PLOVER's FIGHT is armed sides fighting; armed
+    force turned on protesters or civilians is ASSAULT ("unconventional violence")."""
+    if c.type == "FIGHT" and c.lemma in _FIRING_VERBS and c.target is not None and _civilian(c.target):
+        c.type, c.mode = "ASSAULT", "firearms"
+
+
+#: Verbs of killing a person.
+_KILLING_VERBS = frozenset({"kill", "murder", "shoot", "gun", "slay", "stab", "assassinate"})
+
+
+def _refine_killing_of_leader(c: _Cand) -> None:
+    """ "Gunmen killed the opposition lawmaker": one prominent person killed is an assassination
+    (PLOVER's ASSAULT mode), whatever the weapon; "killed ten officials" is a massacre."""
+    if c.type != "ASSAULT" or c.lemma not in _KILLING_VERBS or c.target is None:
+        return
+    core = event_syntax.core_noun(c.target)
+    if core.tag_ in {"NN", "NNP"} and core.lemma_.lower() in event_lexicon.PROMINENT_PERSONS:
+        c.mode = "assassinate"
+
+
 def _refine_exercise(c: _Cand) -> None:
     """One side's military exercise is MOBILIZE, a joint one COOPERATE (PLOVER codebook:
     "Joint military operations are coded as COOPERATE but single-country exercises should
@@ -1278,7 +1319,10 @@ def _absorb(cands: list[_Cand]) -> None:
         if gov.target is None:
             gov.target = c.target
         if gov.type == "THREATEN" and gov.mode is None:
-            gov.mode = _threatened_mode(c.head, c.type)
+            # "warned that anyone who blocks the road will be arrested": the complement is a
+            # threat of its own (a modal clause), whose mode names the act threatened
+            own = c.mode if c.type == "THREATEN" else None
+            gov.mode = own or _threatened_mode(c.head, c.type)
         if (
             gov.type == "AGREE"
             and gov.lemma in {"vow", "pledge", "promise"}
@@ -1532,7 +1576,10 @@ def _party(
     low = tok.lower_
     if low in event_lexicon.FIRST_PERSON and quote is not None and quote.speaker:
         return quote.speaker, quote.speaker_name
-    if (
+    antecedent = _matrix_subject(tok) if low in event_lexicon.PRONOUNS else None
+    if antecedent is not None:
+        tok = antecedent
+    elif (
         low in event_lexicon.PRONOUNS
         and rep_subject is not None
         and rep_subject.lower_ not in event_lexicon.PRONOUNS
@@ -1549,6 +1596,23 @@ def _party(
             piece = doc[c_start:c_end]
             entity = ctx.entities.add_mention(piece.text, piece.start_char, piece.end_char, type="GROUP")
     return (entity.id if entity else None), text
+
+
+def _matrix_subject(pronoun: Token) -> Token | None:
+    """The noun a pronoun subject of a complement clause stands for: the subject of the verb
+    the clause completes ("*the authorities* have signalled *they* are ready to …"), the
+    nearest one up, before any later reporting verb's subject ("…, diplomats said")."""
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    clause = pronoun.head
+    for _ in range(3):
+        if clause.dep_ != "ccomp" or clause.head is clause:
+            return None
+        clause = clause.head
+        subj = event_syntax.child(clause, "nsubj")
+        if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
+            return subj
+    return None
 
 
 def _to_event(ctx: ExtractContext, c: _Cand, quote: Quote | None, n: int) -> Event:
@@ -1627,6 +1691,8 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _refine_consult(c)
         _refine_joint(c)
         _refine_military_target(c)
+        _refine_fire_on_civilians(c)
+        _refine_killing_of_leader(c)
         _gathered_to_object(c)
     _protests_ended(kept)
     _absorb(kept)
