@@ -1001,7 +1001,8 @@ def _arguments(c: _Cand) -> None:
         _, target = event_syntax.noun_arguments(c.head, c.type)
         c.target = (
             target
-            or _noun_party(c.head)
+            or _noun_party(c.head, c.type)
+            or _held_under(c)
             or event_syntax.prep_object(c.verb, event_lexicon.TARGET_PREPS)
             or event_syntax.child(c.verb, "dative")
             or _complement_target(c.verb, c.type)
@@ -1016,14 +1017,66 @@ def _arguments(c: _Cand) -> None:
         target = event_syntax.prep_object(c.head, event_lexicon.TARGET_PREPS) or event_syntax.prep_object(
             target, event_lexicon.TARGET_PREPS
         )
-    c.target = target if target is not None else _complement_target(c.head, c.type)
+    c.target = (
+        target
+        if target is not None
+        else _complement_target(c.head, c.type) or _adjunct_patient(c.head) or _purpose_patient(c)
+    )
 
 
-def _noun_party(noun: Token) -> Token | None:
+def _adjunct_patient(verb: Token) -> Token | None:
+    """The patient of a subjectless passive adjunct is the clause's subject: "*a woman* died
+    after being beaten by the police", "*he* was hospitalised, having been shot twice"."""
+    if not event_syntax.is_passive(verb) or event_syntax.child(verb, "nsubjpass") is not None:
+        return None
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        gov = verb.head.head
+    elif verb.dep_ == "advcl":
+        gov = verb.head
+    else:
+        return None
+    subj = event_syntax.child(gov, "nsubj", "nsubjpass")
+    return subj if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
+
+
+#: Types whose means ("fired tear gas") may be told before their patient ("to disperse the crowd").
+_FORCE_TYPES = frozenset({"COERCE", "ASSAULT"})
+
+
+def _purpose_patient(c: _Cand) -> Token | None:
+    """An act of force done to act on someone: "fired tear gas *to disperse the marchers*";
+    the purpose clause's object is who the force was used on."""
+    if c.type not in _FORCE_TYPES:
+        return None
+    for comp in c.head.children:
+        if comp.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children):
+            obj = event_syntax.child(comp, "dobj")
+            if obj is not None and event_syntax.is_party(obj):
+                return obj
+    return None
+
+
+def _noun_party(noun: Token, event_type: str) -> Token | None:
     """The party a light verb's event noun is directed at: "issued an ultimatum *to Niger*",
-    "lodged a protest *with Albania*" (a party, not a thing: "talks with no result")."""
-    found = event_syntax.prep_object(noun, frozenset({"to", "with"}))
+    "lodged a protest *with Albania*" (a party, not a thing: "talks with no result"), and
+    the one supported: "expressed support *for the council*" (a demand's "for" is what is
+    demanded, not who is asked)."""
+    preps = {"to", "with", "for"} if event_type == "SUPPORT" else {"to", "with"}
+    found = event_syntax.prep_object(noun, frozenset(preps))
     return found if found is not None and event_syntax.is_party(found) else None
+
+
+def _held_under(c: _Cand) -> Token | None:
+    """The one put under an event noun by a passive light verb: "*the leader* was placed under
+    house arrest", "*two lawyers* were put under investigation"."""
+    placed = c.verb.i != c.head.i and _light_lemma(c.verb) in _PLACING_VERBS
+    if not placed or not event_syntax.is_passive(c.verb):
+        return None  # "were engaged in ethnic cleansing": the subject acts
+    return event_syntax.child(c.verb, "nsubjpass")
+
+
+#: Light verbs that put someone under an event: "placed under arrest", "taken into custody".
+_PLACING_VERBS = frozenset({"put", "place", "hold", "keep", "take", "bring", "subject"})
 
 
 def _complement_target(verb: Token, event_type: str) -> Token | None:
