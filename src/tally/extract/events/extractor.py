@@ -1008,7 +1008,7 @@ def _arguments(c: _Cand) -> None:
             or _complement_target(c.verb, c.type)
         )
         return
-    c.actor = event_syntax.clause_subject(c.head)
+    c.actor = _issuer(c.head) or event_syntax.clause_subject(c.head)
     target = event_syntax.clause_object(c.head, prefer_party=c.type not in {"ASSAULT", "FIGHT", "COERCE"})
     if target is not None and (_crowd_control(target) or _is_weapon(target)):
         # a weapon is never the target: "fired tear gas *at protesters*", "fired live bullets at …"
@@ -1022,6 +1022,16 @@ def _arguments(c: _Cand) -> None:
         if target is not None
         else _complement_target(c.head, c.type) or _adjunct_patient(c.head) or _purpose_patient(c)
     )
+
+
+def _issuer(verb: Token) -> Token | None:
+    """Who speaks through a text that a participle describes: "the Parliament adopted *a
+    resolution condemning* the executions" (the resolution is no party; who adopted it is)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.dep_ != "dobj" or event_syntax.is_party(noun):
+        return None
+    subj = event_syntax.child(noun.head, "nsubj")
+    return subj if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _adjunct_patient(verb: Token) -> Token | None:
@@ -1967,6 +1977,7 @@ def _drop_descriptive_participles(cands: list[_Cand]) -> list[_Cand]:
     participle is kept: it may be the only trace of the act.
     """
     verbs = {c.verb.i for c in cands if not _descriptive_participle(c)}
+    verbs |= {inner.verb.i for c in cands for inner in c.inner}  # "refused to *meet* the striking miners"
 
     def describes_party(c: _Cand) -> bool:
         noun = _argument_noun(c.head.head)
@@ -2070,7 +2081,9 @@ def _describes_participant(c: _Cand, parties: Counter[int]) -> bool:
     if c.head.dep_ not in {"acl", "amod"} or c.head.tag_ not in {"VBG", "VBN"}:
         return False
     noun = c.head.head
-    own = (c.actor is noun) + (c.target is noun)  # a party of the statement itself does not count
+    # a party of the statement itself does not count (tokens compared by index: spaCy makes
+    # a new Token object on each access, so identity says nothing)
+    own = sum(1 for t in (c.actor, c.target) if t is not None and t.i == noun.i)
     return parties[noun.i] - own > 0
 
 
