@@ -943,8 +943,11 @@ def _modal_trigger(tok: Token, quote: Quote | None) -> _Cand | None:
     if not (fut or obl):
         return None
     own = event_lexicon.VERBS.get(lemma)
-    forceful = lemma in event_lexicon.THREAT_PREDICATES or (
-        own is not None and own.type in {"COERCE", "ASSAULT", "FIGHT"}
+    penalty = _faced_penalty(tok, obj)
+    forceful = (
+        penalty
+        or lemma in event_lexicon.THREAT_PREDICATES
+        or (own is not None and own.type in {"COERCE", "ASSAULT", "FIGHT"})
     )
     response = obj is not None and obj.lemma_.lower() in event_lexicon.RESPONSE_NOUNS
     tokens = [*auxes, tok] + ([obj] if response and obj is not None else [])  # response: obj is there
@@ -961,6 +964,8 @@ def _modal_trigger(tok: Token, quote: Quote | None) -> _Cand | None:
     if (forceful or response) and not neg:
         if event_syntax.is_passive(tok):
             return _Cand("modal", tok, tok, tokens, "THREATEN", mode, lemma, target=subj)
+        if penalty:  # "protesters will face prosecution": who faces it is threatened
+            return _Cand("modal", tok, tok, [*tokens, *([obj] if obj else [])], "THREATEN", mode, lemma, target=subj)
         if first or fut:
             target = event_syntax.clause_object(tok)
             if response and obj is not None:
@@ -976,6 +981,21 @@ def _modal_trigger(tok: Token, quote: Quote | None) -> _Cand | None:
     ):
         return _Cand("modal", tok, tok, tokens, "DEMAND", None, lemma, target=subj)
     return None
+
+
+#: Verbs of having a penalty ahead: "will face prosecution", "risk arrest".
+_FACING_VERBS = frozenset({"face", "risk"})
+
+
+def _faced_penalty(verb: Token, obj: Token | None) -> bool:
+    """ "Anyone who blocks roads will *face the full force of the law*": a penalty announced for
+    someone is a threat of it (PLOVER THREATEN), though "face" is no act of its own."""
+    if obj is None or verb.lemma_.lower() not in _FACING_VERBS:
+        return False
+    noun = event_syntax.core_noun(obj)
+    return noun.lemma_.lower() in event_lexicon.PENALTY_NOUNS or (
+        noun.lemma_.lower() == "force" and event_syntax.prep_object(noun, frozenset({"of"})) is not None
+    )
 
 
 def _complement_subject(tok: Token) -> Token | None:
@@ -1127,6 +1147,10 @@ def _refine_by_actor(c: _Cand) -> None:
     elif c.type == "FIGHT" and c.lemma in _BRAWL_VERBS and _civilian(actor) and _state_party(c.target):
         # "students clashed with police": PLOVER's FIGHT is between organised armed sides;
         # civilians fighting the police are rioting (PROTEST/riot)
+        c.type, c.mode = "PROTEST", "riot"
+    elif c.type == "ASSAULT" and c.mode == "primitive" and _civilian(actor) and _state_party(c.target):
+        # "police were pelted with stones by youths": a crowd's stones thrown at the police are
+        # a riot (PLOVER's violent protest), not one-sided violence against civilians
         c.type, c.mode = "PROTEST", "riot"
     elif c.type == "CONSULT" and c.mode == "visit" and _object_class(actor) == "inspectors":
         # "UN experts visited the region": inspectors' visits inspect (PLOVER INVESTIGATE)
@@ -1349,6 +1373,27 @@ def _refine_violence(c: _Cand) -> None:
         if c.mode == "explosives" and inst.mode == "suicide-attack":
             c.mode = inst.mode  # "a suicide bomber blew himself up": the codebook's more specific mode
             return
+
+
+#: Verbs of weighing an act not yet taken: "considering new sanctions", "mulling a ban".
+_CONTEMPLATE_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "study", "eye"})
+
+
+def _contemplated(c: _Cand) -> None:
+    """ "Washington is considering new sanctions against Minsk": a measure of force weighed
+    aloud is a warning of it (PLOVER THREATEN with the act's mode), not one taken."""
+    verb = c.head.head
+    if (
+        c.kind != "noun"
+        or c.type not in event_lexicon.THREAT_MODES
+        or c.type == "PROTEST"
+        or c.head.dep_ != "dobj"
+        or verb.lemma_.lower() not in _CONTEMPLATE_VERBS
+    ):
+        return
+    c.type, c.mode = "THREATEN", event_lexicon.THREAT_MODES[c.type]
+    c.actor = event_syntax.clause_subject(verb) or c.actor
+    c.tokens = [verb, *c.tokens]
 
 
 def _absorb(cands: list[_Cand]) -> None:
@@ -1758,6 +1803,8 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _refine_killing_of_leader(c)
         _gathered_to_object(c)
     _protests_ended(kept)
+    for c in kept:
+        _contemplated(c)
     _absorb(kept)
     for c in kept:
         _threat_mode(c)

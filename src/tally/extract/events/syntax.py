@@ -152,6 +152,9 @@ def noun_arguments(noun: Token, event_type: str) -> tuple[Token | None, Token | 
             actor = actor or of
         else:
             target = of
+    if actor is None:
+        # "clashes *between* rival militias", "talks between the two sides": both sides act
+        actor = prep_object(noun, frozenset({"between", "among"}))
     directed = prep_object(noun, frozenset({"against", "on", "upon", "at", "into", "toward", "towards"}))
     if directed is not None:
         target = target or directed
