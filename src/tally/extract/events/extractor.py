@@ -1028,7 +1028,7 @@ def _arguments(c: _Cand) -> None:
             or _complement_target(c.verb, c.type)
         )
         return
-    c.actor = _issuer(c.head) or event_syntax.clause_subject(c.head)
+    c.actor = _issuer(c.head) or event_syntax.clause_subject(c.head) or _agent_of_when(c.head)
     target = event_syntax.clause_object(c.head, prefer_party=c.type not in {"ASSAULT", "FIGHT", "COERCE"})
     if target is not None and (_crowd_control(target) or _is_weapon(target)):
         # a weapon is never the target: "fired tear gas *at protesters*", "fired live bullets at …"
@@ -1042,6 +1042,19 @@ def _arguments(c: _Cand) -> None:
         if target is not None
         else _complement_target(c.head, c.type) or _adjunct_patient(c.head) or _purpose_patient(c)
     )
+
+
+def _agent_of_when(verb: Token) -> Token | None:
+    """Who did a passive without agent, told in its "when" clause: "two soldiers were killed
+    *when insurgents ambushed* their patrol" (the ambush is how they were killed)."""
+    if not event_syntax.is_passive(verb):
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when" for m in clause.children):
+            subj = event_syntax.child(clause, "nsubj")
+            if subj is not None and event_syntax.is_party(subj):
+                return subj
+    return None
 
 
 def _issuer(verb: Token) -> Token | None:
@@ -1264,6 +1277,16 @@ def _refine_fire_on_civilians(c: _Cand) -> None:
 
 #: Verbs of killing a person.
 _KILLING_VERBS = frozenset({"kill", "murder", "shoot", "gun", "slay", "stab", "assassinate"})
+
+
+def _refine_soldiers_killed(c: _Cand) -> None:
+    """ "Insurgents killed two soldiers": armed men killing troops is fighting between armed
+    sides (FIGHT), as attacking an army post is; police and guards are not armies here."""
+    if c.type != "ASSAULT" or c.lemma not in _KILLING_VERBS or c.target is None or c.actor is None:
+        return
+    troops = set(event_lexicon.OBJECT_CLASSES["forces"]) - {"police", "policeman", "guard", "officer"}
+    if event_syntax.core_noun(c.target).lemma_.lower() in troops and _kind_of(c.actor) in {"armed", "state"}:
+        c.type = "FIGHT"
 
 
 def _refine_killing_of_leader(c: _Cand) -> None:
@@ -1801,6 +1824,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _refine_military_target(c)
         _refine_fire_on_civilians(c)
         _refine_killing_of_leader(c)
+        _refine_soldiers_killed(c)
         _gathered_to_object(c)
     _protests_ended(kept)
     for c in kept:
