@@ -1264,17 +1264,6 @@ def _refine_military_target(c: _Cand) -> None:
         c.type = "FIGHT"
 
 
-#: Verbs of firing a gun: firing on unarmed people is an assault, not a battle.
-_FIRING_VERBS = frozenset({"open", "fire", "shoot"})
-
-
-def _refine_fire_on_civilians(c: _Cand) -> None:
-    """ "Soldiers opened fire on the crowd": PLOVER's FIGHT is armed sides fighting; armed
-    force turned on protesters or civilians is ASSAULT ("unconventional violence")."""
-    if c.type == "FIGHT" and c.lemma in _FIRING_VERBS and c.target is not None and _civilian(c.target):
-        c.type, c.mode = "ASSAULT", "firearms"
-
-
 #: Verbs of killing a person.
 _KILLING_VERBS = frozenset({"kill", "murder", "shoot", "gun", "slay", "stab", "assassinate"})
 
@@ -1822,7 +1811,6 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _refine_consult(c)
         _refine_joint(c)
         _refine_military_target(c)
-        _refine_fire_on_civilians(c)
         _refine_killing_of_leader(c)
         _refine_soldiers_killed(c)
         _gathered_to_object(c)
