@@ -275,7 +275,7 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         # "walked out of the talks": PLOVER's SANCTION ("walk-outs" ending negotiations), not a strike
         prt = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}]
         return _Cand("phrasal", tok, tok, [tok, *prt], "SANCTION", None, lemma)
-    directive = _directive(tok, lemma) or _by_phone(tok, lemma)
+    directive = _directive(tok, lemma) or _by_phone(tok, lemma) or _characterisation(tok, lemma)
     if directive is not None:
         return directive
     klass = _object_class(obj)
@@ -336,6 +336,48 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         # not a walkout, even where the parser loses the place it struck
         sense = event_lexicon.Sense("ASSAULT")
     return _Cand("verb", tok, tok, [tok], sense.type, sense.mode, lemma)
+
+
+#: Verbs that say what someone or something is: "called the vote a farce", "described them as rioters".
+_NAMING_VERBS = frozenset(
+    {"call", "describe", "brand", "label", "term", "dub", "portray", "characterise", "characterize"}
+)
+#: Naming verbs that disparage whatever the name ("branded them traitors").
+_SMEAR_VERBS = frozenset({"brand", "label"})
+
+
+def _predicate_words(verb: Token) -> list[Token]:
+    """What a naming verb calls its object: "an act *of war*", "as *rioters* and foreign *agents*",
+    "*illegal*": the predicate noun or adjective, its "of" noun, conjuncts and modifiers."""
+    heads = [c for c in verb.children if c.dep_ in {"oprd", "npadvmod", "xcomp", "ccomp", "acomp"}]
+    # "as rioters" (pobj), "as illegal" (the parser hangs the adjective on "as" as amod)
+    heads += [
+        w for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as" for w in prep.children
+    ]
+    words: list[Token] = []
+    for head in heads:
+        for word in (head, *head.conjuncts):
+            words.append(word)
+            words += [m for m in word.children if m.dep_ in {"amod", "compound"}]
+            of = event_syntax.prep_object(word, frozenset({"of"}))
+            words += [of] if of is not None else []
+    return words
+
+
+def _characterisation(tok: Token, lemma: str) -> _Cand | None:
+    """ "Moscow called the sanctions an act of economic war", "state TV described the protesters
+    as rioters": naming something with a word of blame disapproves of it (DISAPPROVE), with
+    a word of praise supports it (SUPPORT); "branded", "labelled" always blame."""
+    if lemma not in _NAMING_VERBS or event_syntax.child(tok, "dobj") is None:
+        return None
+    words = {w.lemma_.lower() for w in _predicate_words(tok)} | {w.lower_ for w in _predicate_words(tok)}
+    if not words:
+        return None
+    if lemma in _SMEAR_VERBS or words & event_lexicon.PEJORATIVE_WORDS:
+        return _Cand("verb", tok, tok, [tok], "DISAPPROVE", None, lemma)
+    if words & event_lexicon.PRAISE_WORDS:
+        return _Cand("verb", tok, tok, [tok], "SUPPORT", None, lemma)
+    return None
 
 
 def _marked_clause(verb: Token) -> tuple[Token, Token] | None:
@@ -475,12 +517,37 @@ def _directive(tok: Token, lemma: str) -> _Cand | None:
         words += [c for c in tok.children if c.dep_ in {"oprd", "xcomp", "advmod", "npadvmod", "attr"}]
         if any(w is not None and w.lemma_.lower() in _CAPTIVE_NOUNS for w in words):
             return _Cand("verb", tok, tok, [tok], "COERCE", "detain", lemma)
+    if lemma in _STRIP_VERBS and obj is not None:
+        of = event_syntax.prep_object(tok, frozenset({"of"})) or event_syntax.prep_object(
+            obj, frozenset({"of"})
+        )
+        if of is not None:
+            # "stripped the opposition leader of her citizenship": taking a right away is coercion
+            return _Cand("verb", tok, tok, [tok], "COERCE", None, lemma)
+    if lemma in _INCURSION_VERBS and _invading(tok):
+        # "Ethiopian troops crossed into Somalia": an army entering another's land invades it
+        return _Cand("verb", tok, tok, [tok], "FIGHT", "heavy-weapons", lemma)
     if lemma in {"take", "place", "remand"}:
         into = event_syntax.prep_object(tok, frozenset({"into", "in"}))
         if into is not None and into.lemma_.lower() == "custody":
             # "was taken into custody", "remanded in custody": an arrest
             return _Cand("verb", tok, tok, [tok, into.head, into], "COERCE", "arrest", lemma)
     return None
+
+
+#: Verbs of taking a right or title away from someone: "stripped him of his citizenship".
+_STRIP_VERBS = frozenset({"strip", "deprive"})
+#: Verbs of an army moving over a border: "crossed into Somalia", "pushed into the enclave".
+_INCURSION_VERBS = frozenset({"cross", "push", "advance", "move", "roll", "sweep"})
+
+
+def _invading(verb: Token) -> bool:
+    """Troops (not people) moving *into* a country or a territory: an incursion."""
+    into = event_syntax.prep_object(verb, frozenset({"into"}))
+    subj = event_syntax.child(verb, "nsubj")
+    if into is None or subj is None or _object_class(subj) != "forces":
+        return False
+    return into.ent_type_ == "GPE" or _object_class(into) == "territory"
 
 
 #: Verbs of offering that perform what they offer when it is a gesture: "offered an apology".
@@ -708,9 +775,40 @@ def _modifier_keys(mod: Token) -> tuple[str, ...]:
     return (mod.lemma_.lower(),)
 
 
+#: Nouns of intending an act: "had *no intention* of resigning", "has *no plans* to talks".
+_INTENTION_NOUNS = frozenset({"intention", "intent", "plan", "desire", "wish"})
+
+
+def _intended_act(noun: Token) -> Token | None:
+    """The act an intention noun is of: "intention *of resigning*", "plans *to withdraw*"."""
+    for ch in noun.children:
+        if ch.dep_ == "acl" and ch.pos_ == "VERB":
+            return ch
+        if ch.dep_ == "prep" and ch.lower_ == "of":
+            act = event_syntax.child(ch, "pcomp")
+            if act is not None and act.pos_ == "VERB":
+                return act
+    return None
+
+
+def _no_intention(tok: Token) -> _Cand | None:
+    """ "The president said he had *no intention* of resigning": an act disowned is refused
+    (PLOVER REJECT), and the act itself did not happen (it is absorbed as what is refused)."""
+    if tok.lemma_.lower() not in _INTENTION_NOUNS or tok.dep_ != "dobj":
+        return None
+    det = next((ch for ch in tok.children if ch.dep_ == "det" and ch.lower_ == "no"), None)
+    if det is None or _intended_act(tok) is None:
+        return None
+    verb = tok.head
+    return _Cand("light", tok, verb, [det, tok], "REJECT", None, tok.lemma_.lower())
+
+
 def _noun_trigger(tok: Token) -> _Cand | None:
     if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ in _TIME_ENTITIES:
         return None
+    disowned = _no_intention(tok)
+    if disowned is not None:
+        return disowned
     key = _noun_key(tok)
     sense = event_lexicon.NOUNS.get(key)
     tokens = [tok]
@@ -857,6 +955,10 @@ def _nominal_with_patient(noun: Token, sense: event_lexicon.Sense) -> event_lexi
     return event_lexicon.VERB_OBJECT.get((verb, klass), sense)
 
 
+#: Verbs of going somewhere: "return to Geneva for talks", "headed to Cairo for a visit".
+_TRAVEL_VERBS = frozenset({"return", "go", "come", "travel", "fly", "head", "arrive", "leave"})
+
+
 def _unknown_verb_nouns(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     """In a sentence where nothing fired, an event noun governed by a verb the lexicon does not know.
 
@@ -878,12 +980,16 @@ def _unknown_verb_nouns(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             key = _noun_key(tok)
             sense = event_lexicon.NOUNS.get(key)
             verb = tok.head
-            if tok.dep_ == "pobj" and verb.lower_ in {"for", "on", "to"}:
+            anchor = tok
+            if anchor.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in _SPAN_NOUNS:
+                anchor, verb = verb.head, verb.head.head  # "for a new round of talks"
+            travelled = anchor.dep_ == "pobj" and verb.lower_ in {"for", "on", "to"}
+            if travelled:
                 # "arrived in Jakarta for talks", "came on a state visit", "invited them to talks"
                 verb = verb.head
             elif tok.dep_ == "nsubj" and verb.lemma_.lower() in _ASPECT_VERBS:
                 pass  # "talks between the two governments began in Geneva": the event begins
-            elif tok.dep_ not in {"dobj", "nsubjpass"}:
+            elif anchor.dep_ not in {"dobj", "nsubjpass"}:
                 continue
             if sense is None or verb.pos_ != "VERB":
                 continue
@@ -891,7 +997,9 @@ def _unknown_verb_nouns(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             if (
                 lemma in event_lexicon.REPORTING
                 or lemma in event_lexicon.UNPERFORMED_VERBS  # "avoided extradition": no extradition
-                or verb_lemma(verb) in _lexicon_verbs()
+                # a known verb that did not fire is no event, save one of travel ("return to
+                # Geneva for talks": the return is the way to the meeting, not a withdrawal)
+                or (verb_lemma(verb) in _lexicon_verbs() and not (travelled and lemma in _TRAVEL_VERBS))
             ):
                 continue
             prt = [c for c in verb.children if c.dep_ == "prt"]
@@ -965,7 +1073,9 @@ def _modal_trigger(tok: Token, quote: Quote | None) -> _Cand | None:
         if event_syntax.is_passive(tok):
             return _Cand("modal", tok, tok, tokens, "THREATEN", mode, lemma, target=subj)
         if penalty:  # "protesters will face prosecution": who faces it is threatened
-            return _Cand("modal", tok, tok, [*tokens, *([obj] if obj else [])], "THREATEN", mode, lemma, target=subj)
+            return _Cand(
+                "modal", tok, tok, [*tokens, *([obj] if obj else [])], "THREATEN", mode, lemma, target=subj
+            )
         if first or fut:
             target = event_syntax.clause_object(tok)
             if response and obj is not None:
@@ -1092,7 +1202,9 @@ def _purpose_patient(c: _Cand) -> Token | None:
     if c.type not in _FORCE_TYPES:
         return None
     for comp in c.head.children:
-        if comp.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children):
+        if comp.dep_ in {"advcl", "xcomp"} and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in comp.children
+        ):
             obj = event_syntax.child(comp, "dobj")
             if obj is not None and event_syntax.is_party(obj):
                 return obj
@@ -1175,6 +1287,44 @@ def _refine_by_actor(c: _Cand) -> None:
         kind = actor_kind(" ".join(t.text for t in event_syntax.core_noun(actor).subtree))
         if kind in {"protesters", "civilians"}:
             c.type, c.mode = "PROTEST", "obstruct"
+
+
+#: Verbs of ordering someone to act: from an authority, an order to stop or leave is coercion.
+_ORDER_VERBS = frozenset({"order", "command", "direct", "instruct", "tell", "force", "compel"})
+#: Acts an authority orders to stop an activity ("ordered the daily to *suspend* publication").
+_CEASE_VERBS = frozenset({"suspend", "stop", "halt", "cease", "close", "shut", "end", "disband", "dissolve"})
+#: Acts an authority orders to leave ("ordered the reporters to *leave* the province").
+_LEAVE_VERBS = frozenset({"leave", "quit", "exit", "depart"})
+#: Activities of the press: an order to stop one is censorship.
+_PRESS_WORDS = frozenset({"publication", "publishing", "broadcast", "broadcasting", "printing", "reporting"})
+#: Authorities that coerce by order without being state forces.
+_ORDERING_BODIES = frozenset({"court", "judge", "tribunal", "ministry", "minister", "governor", "mayor"})
+
+
+def _refine_order(c: _Cand) -> None:
+    """ "A court ordered the daily to suspend publication", "the ministry ordered foreign reporters
+    to leave": an authority's order to stop an activity or to leave is PLOVER's COERCE (censor,
+    deport), not a demand the other side may refuse."""
+    if c.type != "DEMAND" or c.lemma not in _ORDER_VERBS or c.actor is None:
+        return
+    core = event_syntax.core_noun(c.actor)
+    if not (
+        _kind_of(c.actor) == "state" or core.lemma_.lower() in _ORDERING_BODIES | event_lexicon.OFFICIAL_NOUNS
+    ):
+        return
+    comp = next((ch for ch in c.head.children if ch.dep_ in {"xcomp", "ccomp"} and ch.pos_ == "VERB"), None)
+    if comp is None:
+        return
+    act = comp.lemma_.lower()
+    if act in _LEAVE_VERBS:
+        c.type, c.mode = "COERCE", "deport"
+    elif act in _CEASE_VERBS:
+        obj = event_syntax.child(comp, "dobj")
+        press = obj is not None and (
+            obj.lemma_.lower() in _PRESS_WORDS or _object_class(obj) == "communication"
+        )
+        press = press or (c.target is not None and _object_class(c.target) == "communication")
+        c.type, c.mode = "COERCE", "censor" if press else None
 
 
 #: Verbs of promising: a promise of force is a threat.
@@ -1425,6 +1575,12 @@ def _absorb(cands: list[_Cand]) -> None:
             # "threatened a general strike": the strike is what is threatened, not one that happened
             c.absorbed = True
             threat.inner.append(c)
+            continue
+        owner = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        disowner = by_head.get(owner.i) if verb.dep_ in {"pcomp", "acl"} else None
+        if disowner is not None and disowner.lemma in _INTENTION_NOUNS and disowner is not c:
+            c.absorbed = True  # "no intention of resigning": the resignation is what is refused
+            disowner.inner.append(c)
             continue
         if verb.dep_ not in {"xcomp", "ccomp"} or verb.head is verb:
             continue
@@ -1805,6 +1961,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     for c in kept:
         _arguments(c)
         _refine_by_actor(c)
+        _refine_order(c)
         _refine_violence(c)
         _refine_exercise(c)
         _refine_mobilize(c)

@@ -144,7 +144,9 @@ def noun_arguments(noun: Token, event_type: str) -> tuple[Token | None, Token | 
     of = prep_object(noun, frozenset({"of"}))
     # "the arrest of the leader *by military intelligence*": the parser may hang the agent
     # on the "of" noun, which a person never takes ("the leader by …" is no phrase)
-    by = prep_object(noun, frozenset({"by"})) or (prep_object(of, frozenset({"by"})) if of is not None else None)
+    by = prep_object(noun, frozenset({"by"})) or (
+        prep_object(of, frozenset({"by"})) if of is not None else None
+    )
     if by is not None:
         actor = by
     if of is not None:
