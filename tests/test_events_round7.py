@@ -54,7 +54,7 @@ CASES = [
         "Interpol",
         None,
     ),
-    # treating the hurt is AID; a participle on an argument describes it
+    # treating the hurt is AID (the participle after it is kept as its own event)
     (
         "Doctors at a field clinic treated dozens of injured protesters overnight.",
         "AID",
@@ -206,7 +206,7 @@ CASES = [
         "Washington",
         None,
     ),
-    # a participle on the object of a refused act describes
+    # the refused act's object (miners: a party) is the refusal's target
     ("The governor refused to meet the striking miners.", "REJECT", None, "governor", "miners"),
     # 'between' sides act
     (

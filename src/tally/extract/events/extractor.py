@@ -2168,8 +2168,8 @@ def _descriptive_participle(c: _Cand) -> bool:
     return c.kind == "verb" and c.head.dep_ == "amod" and c.head.tag_ in {"VBG", "VBN"}
 
 
-#: Dependencies of a verb's arguments: the parties a descriptive participle may describe.
-_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+#: Dependencies of a verb's subjects: the parties a descriptive participle may describe.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _argument_noun(noun: Token) -> Token:
@@ -2184,20 +2184,19 @@ def _argument_noun(noun: Token) -> Token:
 
 
 def _drop_descriptive_participles(cands: list[_Cand]) -> list[_Cand]:
-    """Leave out a descriptive participle on an argument of another event's verb.
+    """Leave out a descriptive participle on the subject of another event's verb.
 
     "The striking miners threatened to occupy the mines" reports a threat; the
-    strike is who the miners are. So do "the families of *detained* students
-    appealed …" and "doctors treated *injured* protesters": what happened to the
-    people before the event reported. Elsewhere (nothing else found) the
-    participle is kept: it may be the only trace of the act.
+    strike is who the miners are. So does "the families of *detained* students
+    appealed …" (the participle inside the subject's "of" phrase). On an object
+    ("medics treated *wounded* civilians") the participle is kept: it may be the
+    only trace of the act, and it comes after the event the sentence reports.
     """
     verbs = {c.verb.i for c in cands if not _descriptive_participle(c)}
-    verbs |= {inner.verb.i for c in cands for inner in c.inner}  # "refused to *meet* the striking miners"
 
     def describes_party(c: _Cand) -> bool:
         noun = _argument_noun(c.head.head)
-        return noun.dep_ in _ARGUMENT_DEPS and noun.head.i in verbs
+        return noun.dep_ in _SUBJECT_DEPS and noun.head.i in verbs
 
     return [c for c in cands if not (_descriptive_participle(c) and describes_party(c))]
 
