@@ -306,6 +306,31 @@ CASES = [
     ),
 ]
 
+#: Constructions found on probe articles of our own in wire style (datelines, caveats, idioms).
+WIRE_CASES = [
+    # a wire dateline is parsed as a second subject before the real one
+    (
+        "LAGOS, May 3 (Reuters) - Nigerian soldiers arrested 14 members of a separatist group.",
+        "COERCE",
+        "arrest",
+        "soldiers",
+        "members",
+    ),
+    ("TUNIS (AFP) - Tunisia on Friday expelled a Libyan diplomat.", "SANCTION", None, "Tunisia", "diplomat"),
+    # the state closing roads coerces; PLOVER's PROTEST is civilians' dissent
+    ("Soldiers blocked the roads leading to the presidential palace.", "COERCE", None, "Soldiers", None),
+    # a statement that expresses something: who issued it acts
+    ("The G7 issued a statement expressing concern over the arrests.", "DISAPPROVE", None, "G7", None),
+    # fires started are arson, not gunfire
+    (
+        "Several fires were started by rioters in the old town overnight.",
+        "COERCE",
+        "destroy",
+        "rioters",
+        None,
+    ),
+]
+
 GUARDS = [
     (
         "The junta promised to hand power to a civilian government within 18 months.",
@@ -515,6 +540,30 @@ def _check(text: str, etype: str, mode: str | None, actor: str | None, target: s
 @pytest.mark.parametrize(("text", "etype", "mode", "actor", "target"), CASES)
 def test_construction(text: str, etype: str, mode: str | None, actor: str | None, target: str | None) -> None:
     _check(text, etype, mode, actor, target)
+
+
+@pytest.mark.parametrize(("text", "etype", "mode", "actor", "target"), WIRE_CASES)
+def test_wire_construction(
+    text: str, etype: str, mode: str | None, actor: str | None, target: str | None
+) -> None:
+    _check(text, etype, mode, actor, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reporter's caveat is no investigation
+        "The army said it killed 40 rebels, a figure that could not be independently verified.",
+        # a coup's idiom confiscates nothing
+        "The generals seized power in a bloodless coup in 2021.",
+        # sheltering (taking shelter) is no aid given
+        "Thousands of villagers sheltered in a school during the storm.",
+    ],
+)
+def test_no_event_of_the_idiom(text: str) -> None:
+    types = [(e.type, text[e.trigger[0] : e.trigger[1]]) for e in tally.analyze(text).events]
+    assert all(t not in {"INVESTIGATE", "AID"} for t, _ in types), types
+    assert ("COERCE", "seized") not in types, types
 
 
 @pytest.mark.parametrize(("text", "etype", "mode", "actor", "target"), GUARDS)

@@ -329,6 +329,10 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         return None
     if lemma in event_lexicon.TRANSITIVE_ONLY and obj is None:
         return None
+    if lemma in _CHECKING_VERBS and event_syntax.is_passive(tok) and _passive_agent(tok) is None:
+        return None  # "the claim could not be independently verified": the reporter's check
+    if lemma == "seize" and obj is not None and obj.lemma_.lower() in _RULE_NOUNS:
+        return None  # "the military seized power": a coup told in an idiom, no goods confiscated
     if lemma in {"fire", "use", "shoot", "spray", "lob"} and obj is not None and _crowd_control(obj):
         sense = event_lexicon.Sense("COERCE")  # "fired tear gas at marchers": repression, not a battle
     elif lemma == "strike" and (obj is not None or _weapon_subject(tok)):
@@ -378,6 +382,12 @@ def _characterisation(tok: Token, lemma: str) -> _Cand | None:
     if words & event_lexicon.PRAISE_WORDS:
         return _Cand("verb", tok, tok, [tok], "SUPPORT", None, lemma)
     return None
+
+
+#: Verbs of checking a claim: passive and without agent they are the reporter's own caveat.
+_CHECKING_VERBS = frozenset({"verify", "confirm"})
+#: What is seized in a coup: "seized power", "seized control" (of no place).
+_RULE_NOUNS = frozenset({"power"})
 
 
 def _marked_clause(verb: Token) -> tuple[Token, Token] | None:
@@ -1127,7 +1137,7 @@ def _arguments(c: _Cand) -> None:
         c.actor, c.target = actor, target
         return
     if c.kind == "light":
-        c.actor = event_syntax.clause_subject(c.verb)
+        c.actor = _issuer(c.verb) or event_syntax.clause_subject(c.verb)
         _, target = event_syntax.noun_arguments(c.head, c.type)
         c.target = (
             target
@@ -1273,6 +1283,10 @@ def _refine_by_actor(c: _Cand) -> None:
         # "students clashed with police": PLOVER's FIGHT is between organised armed sides;
         # civilians fighting the police are rioting (PROTEST/riot)
         c.type, c.mode = "PROTEST", "riot"
+    elif c.type == "PROTEST" and c.mode == "obstruct" and _state_party(actor):
+        # "officers in riot gear blocked the main roads": the state closing a road coerces
+        # (PLOVER's PROTEST is civilians' dissent), as a ban on movement does
+        c.type, c.mode = "COERCE", None
     elif c.type == "ASSAULT" and c.mode == "primitive" and _civilian(actor) and _state_party(c.target):
         # "police were pelted with stones by youths": a crowd's stones thrown at the police are
         # a riot (PLOVER's violent protest), not one-sided violence against civilians

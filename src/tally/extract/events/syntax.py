@@ -72,6 +72,19 @@ def party_in(noun: Token) -> Token | None:
     return None
 
 
+def nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two, the one nearer the verb.
+
+    A wire dateline ("NAIROBI, June 26 (Reuters) - Kenyan police fired …") is parsed
+    as a second subject before the real one; a clause has one subject, so the
+    nearer one is it.
+    """
+    found = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"} and c.i < verb.i]
+    if found:
+        return found[-1]
+    return child(verb, "nsubj", "csubj")
+
+
 def clause_subject(verb: Token, depth: int = 0) -> Token | None:
     """The subject of *verb*, through control ("agreed to X"), coordination and participles."""
     if depth > 6:
@@ -80,7 +93,7 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
         agent = prep_object(verb, frozenset({"by"}))
         if agent is not None:
             return agent
-    subj = child(verb, "nsubj", "csubj")
+    subj = nearest_subject(verb)
     if subj is not None:
         if subj.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
             return verb.head
