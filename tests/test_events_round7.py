@@ -306,6 +306,37 @@ CASES = [
     ),
 ]
 
+#: Threats, strikes called and forces ordered out (a fifth batch of our own sentences).
+THREAT_CASES = [
+    # a deadline given to a party is an ultimatum; what is to be faced otherwise names the mode
+    (
+        "The rebels gave the government 48 hours to release their jailed comrades or face renewed attacks.",
+        "THREATEN",
+        "violence",
+        "rebels",
+        "government",
+    ),
+    ("The army gave protesters until Friday to leave the square.", "THREATEN", None, "army", "protesters"),
+    # the means of a threatened act: "or be removed by force"
+    (
+        "The army warned protesters to leave the square by nightfall or be removed by force.",
+        "THREATEN",
+        "violence",
+        "army",
+        "protesters",
+    ),
+    # a date after "for" is not what is called for: the strike called is the event
+    ("The opposition called a general strike for Thursday.", "PROTEST", "strike-gen", "opposition", None),
+    # forces ordered to a place are mobilised
+    (
+        "The government ordered troops onto the streets of the capital after the riots.",
+        "MOBILIZE",
+        "troops",
+        "government",
+        None,
+    ),
+]
+
 #: Constructions found on probe articles of our own in wire style (datelines, caveats, idioms).
 WIRE_CASES = [
     # a wire dateline is parsed as a second subject before the real one
@@ -540,6 +571,19 @@ def _check(text: str, etype: str, mode: str | None, actor: str | None, target: s
 @pytest.mark.parametrize(("text", "etype", "mode", "actor", "target"), CASES)
 def test_construction(text: str, etype: str, mode: str | None, actor: str | None, target: str | None) -> None:
     _check(text, etype, mode, actor, target)
+
+
+@pytest.mark.parametrize(("text", "etype", "mode", "actor", "target"), THREAT_CASES)
+def test_threat_construction(
+    text: str, etype: str, mode: str | None, actor: str | None, target: str | None
+) -> None:
+    _check(text, etype, mode, actor, target)
+
+
+def test_ultimatum_absorbs_the_demanded_act() -> None:
+    """The release demanded and the attacks threatened did not happen."""
+    text = "The rebels gave the government 48 hours to release their jailed comrades or face renewed attacks."
+    assert [e.type for e in tally.analyze(text).events if e.type in {"RETREAT", "ASSAULT"}] == []
 
 
 @pytest.mark.parametrize(("text", "etype", "mode", "actor", "target"), WIRE_CASES)

@@ -291,6 +291,9 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         # a particle the parser reads as an adverb is still one: "pulled back from the front"
         if c.dep_ in {"prt", "prep"} or (c.dep_ == "advmod" and c.lower_ in _PARTICLES):
             sense = event_lexicon.PHRASAL.get((lemma, c.lower_))
+            when = event_syntax.child(c, "pobj") if c.dep_ == "prep" else None
+            if when is not None and event_syntax.is_time(when):
+                continue  # "called a general strike *for Thursday*": a date, not what is called for
             if sense is not None:
                 return _Cand("phrasal", tok, tok, [tok, c], sense.type, sense.mode, lemma)
     marked = _marked_phrasal(tok, lemma)
@@ -527,6 +530,13 @@ def _directive(tok: Token, lemma: str) -> _Cand | None:
         words += [c for c in tok.children if c.dep_ in {"oprd", "xcomp", "advmod", "npadvmod", "attr"}]
         if any(w is not None and w.lemma_.lower() in _CAPTIVE_NOUNS for w in words):
             return _Cand("verb", tok, tok, [tok], "COERCE", "detain", lemma)
+    ultimatum = _ultimatum(tok, lemma)
+    if ultimatum is not None:
+        return ultimatum
+    if lemma in _SENDING_ORDERS and obj is not None and _object_class(obj) == "forces" and _sent_somewhere(tok):
+        # "ordered troops onto the streets": forces sent to a place are mobilised; with an
+        # infinitive ("ordered troops to open fire") it stays an order
+        return _Cand("verb", tok, tok, [tok], "MOBILIZE", "troops", lemma)
     if lemma in _STRIP_VERBS and obj is not None:
         of = event_syntax.prep_object(tok, frozenset({"of"})) or event_syntax.prep_object(
             obj, frozenset({"of"})
@@ -543,6 +553,57 @@ def _directive(tok: Token, lemma: str) -> _Cand | None:
             # "was taken into custody", "remanded in custody": an arrest
             return _Cand("verb", tok, tok, [tok, into.head, into], "COERCE", "arrest", lemma)
     return None
+
+
+#: Nouns of a span of time given as a deadline: "gave the government 48 *hours* to …".
+_DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month", "deadline"})
+
+
+def _deadline_act(verb: Token) -> Token | None:
+    """The act a deadline is given for: "gave them 48 hours *to release* …", "until Friday to leave"."""
+    timed = any(
+        (c.dep_ in {"npadvmod", "dobj"} and c.lemma_.lower() in _DEADLINE_NOUNS)
+        or (c.dep_ == "prep" and c.lower_ in {"until", "till"})
+        for c in verb.children
+    )
+    if not timed:
+        return None
+    for c in verb.children:
+        if c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return c
+    return None
+
+
+def _ultimatum(tok: Token, lemma: str) -> _Cand | None:
+    """ "The rebels gave the government 48 hours to release their comrades or face attacks": a
+    deadline given to a party is an ultimatum (PLOVER THREATEN; CAMEO "give ultimatum"),
+    its mode named by what is to be faced otherwise ("attacks": violence)."""
+    if lemma != "give":
+        return None
+    party = event_syntax.child(tok, "dative", "dobj")
+    act = _deadline_act(tok)
+    if party is None or act is None or party.lemma_.lower() in _DEADLINE_NOUNS:
+        return None
+    mode = None
+    for conj in act.conjuncts:
+        if conj.lemma_.lower() in _FACING_VERBS:
+            faced = event_syntax.child(conj, "dobj")
+            mode = _object_threat_mode(faced) if faced is not None else None
+    return _Cand("verb", tok, tok, [tok], "THREATEN", mode, "ultimatum", target=party)
+
+
+#: Verbs of ordering forces somewhere: "ordered troops onto the streets".
+_SENDING_ORDERS = frozenset({"order", "call"})
+#: Prepositions of a destination: "onto the streets", "into the city", "to the border".
+_GOAL_PREPS = frozenset({"onto", "into", "to", "toward", "towards"})
+
+
+def _sent_somewhere(verb: Token) -> bool:
+    """A destination and no infinitive: "ordered troops *into the city*", not "… to fire"."""
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        return False
+    goal = event_syntax.prep_object(verb, _GOAL_PREPS)
+    return goal is not None and not event_syntax.is_time(goal)
 
 
 #: Verbs of taking a right or title away from someone: "stripped him of his citizenship".
@@ -1590,6 +1651,17 @@ def _absorb(cands: list[_Cand]) -> None:
             c.absorbed = True
             threat.inner.append(c)
             continue
+        deadline = by_head.get(verb.head.i) if verb.dep_ in {"advcl", "xcomp", "conj"} else None
+        if deadline is None and verb.dep_ == "conj" and verb.head.dep_ in {"advcl", "xcomp"}:
+            deadline = by_head.get(verb.head.head.i)  # "… or face renewed attacks"
+        if c.kind == "noun" and c.head.dep_ == "dobj" and c.head.head.lemma_.lower() in _FACING_VERBS:
+            face = c.head.head
+            up = face.head.head if face.dep_ == "conj" else face.head
+            deadline = by_head.get(up.i)
+        if deadline is not None and deadline.lemma == "ultimatum" and deadline is not c:
+            c.absorbed = True  # the act demanded by the deadline, or the penalty it threatens
+            deadline.inner.append(c)
+            continue
         owner = verb.head.head if verb.dep_ == "pcomp" else verb.head
         disowner = by_head.get(owner.i) if verb.dep_ in {"pcomp", "acl"} else None
         if disowner is not None and disowner.lemma in _INTENTION_NOUNS and disowner is not c:
@@ -1656,6 +1728,10 @@ def _threatened_objects(act: Token) -> list[Token]:
     objs = [c for c in act.children if c.dep_ in {"dobj", "attr"}]
     if event_syntax.is_passive(act):
         objs += [c for c in act.children if c.dep_ == "nsubjpass"]
+    # the means: "be removed *by force*", "dealt with *with force*"
+    for prep in act.children:
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"by", "with"}:
+            objs += [c for c in prep.children if c.dep_ == "pobj"]
     # "walk away from the negotiations": what is left is what the threat is about
     particles = (
         c
@@ -1692,6 +1768,7 @@ def _threat_mode(c: _Cand) -> None:
         return
     # a verb's complement only: "issued an ultimatum to Ecuador to halt attacks" demands the halt
     comps = [ch for ch in c.verb.children if ch.dep_ in {"xcomp", "ccomp"} and ch.pos_ in {"VERB", "AUX"}]
+    comps += [conj for comp in comps for conj in comp.conjuncts]  # "leave … or be removed by force"
     acts = [c.head] if c.kind == "verb" else []  # "threatened a military strike": the object is the act
     for comp in [*acts, *comps]:
         for obj in _threatened_objects(comp):
