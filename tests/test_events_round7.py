@@ -337,6 +337,14 @@ THREAT_CASES = [
     ),
 ]
 
+#: Consultation and aid modes (a sixth batch of our own sentences).
+MODE_CASES = [
+    # a meeting for a summit is multilateral
+    ("Leaders of the G20 met in New Delhi for a two-day summit.", "CONSULT", "multilateral", "Leaders", None),
+    # a place after "give … shelter in" is no "give in" (a concession)
+    ("Thousands of refugees were given shelter in schools and churches.", "AID", None, None, "refugees"),
+]
+
 #: Constructions found on probe articles of our own in wire style (datelines, caveats, idioms).
 WIRE_CASES = [
     # a wire dateline is parsed as a second subject before the real one
@@ -584,6 +592,13 @@ def test_ultimatum_absorbs_the_demanded_act() -> None:
     """The release demanded and the attacks threatened did not happen."""
     text = "The rebels gave the government 48 hours to release their jailed comrades or face renewed attacks."
     assert [e.type for e in tally.analyze(text).events if e.type in {"RETREAT", "ASSAULT"}] == []
+
+
+@pytest.mark.parametrize(("text", "etype", "mode", "actor", "target"), MODE_CASES)
+def test_mode_construction(
+    text: str, etype: str, mode: str | None, actor: str | None, target: str | None
+) -> None:
+    _check(text, etype, mode, actor, target)
 
 
 @pytest.mark.parametrize(("text", "etype", "mode", "actor", "target"), WIRE_CASES)

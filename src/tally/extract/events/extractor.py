@@ -294,6 +294,8 @@ def _verb_trigger(tok: Token) -> _Cand | None:
             when = event_syntax.child(c, "pobj") if c.dep_ == "prep" else None
             if when is not None and event_syntax.is_time(when):
                 continue  # "called a general strike *for Thursday*": a date, not what is called for
+            if when is not None and event_syntax.child(tok, "dobj") is not None:
+                continue  # "were given shelter *in schools*": a phrase of place, not "give in"
             if sense is not None:
                 return _Cand("phrasal", tok, tok, [tok, c], sense.type, sense.mode, lemma)
     marked = _marked_phrasal(tok, lemma)
@@ -533,7 +535,12 @@ def _directive(tok: Token, lemma: str) -> _Cand | None:
     ultimatum = _ultimatum(tok, lemma)
     if ultimatum is not None:
         return ultimatum
-    if lemma in _SENDING_ORDERS and obj is not None and _object_class(obj) == "forces" and _sent_somewhere(tok):
+    if (
+        lemma in _SENDING_ORDERS
+        and obj is not None
+        and _object_class(obj) == "forces"
+        and _sent_somewhere(tok)
+    ):
         # "ordered troops onto the streets": forces sent to a place are mobilised; with an
         # infinitive ("ordered troops to open fire") it stays an order
         return _Cand("verb", tok, tok, [tok], "MOBILIZE", "troops", lemma)
@@ -1558,6 +1565,18 @@ def _meeting_place(c: _Cand) -> Token | None:
     return None
 
 
+#: Gatherings of many parties: PLOVER's CONSULT ``multilateral`` mode.
+_MULTILATERAL_NOUNS = frozenset({"summit", "conference", "forum", "assembly", "congress"})
+
+
+def _multilateral(c: _Cand) -> bool:
+    """A meeting that is a summit or conference ("met in New Delhi for a two-day summit",
+    "held a regional conference"): the trigger's own noun or the one it is for or at."""
+    nouns = [t for t in c.tokens if t.pos_ in {"NOUN", "PROPN"}]
+    nouns += [o for o in (event_syntax.prep_object(c.verb, frozenset({"for", "at"})),) if o is not None]
+    return any(n.lemma_.lower() in _MULTILATERAL_NOUNS for n in nouns)
+
+
 def _refine_consult(c: _Cand) -> None:
     """A consultation's mode from who meets where (PLOVER's CONSULT modes).
 
@@ -1569,7 +1588,9 @@ def _refine_consult(c: _Cand) -> None:
     """
     if c.type != "CONSULT" or c.mode is not None or c.lemma in {"mediate", "mediation"}:
         return
-    if _two_sided(c.actor) and _meeting_place(c) is not None:
+    if _multilateral(c):
+        c.mode = "multilateral"
+    elif _two_sided(c.actor) and _meeting_place(c) is not None:
         c.mode = "third-party"
     elif c.target is not None and event_syntax.is_party(c.target):
         c.mode = "visit"
