@@ -964,7 +964,7 @@ def _light_lemma(verb: Token) -> str:
 
 
 #: Verbs one joins an event with through a preposition: "went *on* strike", "joined *in* the
-#: protests", "engaged *in* clashes".
+#: protests", "took part *in* the march", "engaged *in* clashes".
 #: Work or trade stopped "in a general strike" is the strike itself.
 _JOINING_PREPS = {
     "on": frozenset({"go"}),
@@ -980,12 +980,13 @@ def _joined_by_prep(prep: Token) -> bool:
     """
     verbs = _JOINING_PREPS.get(prep.lower_)
     verb = prep.head
-    return (
-        prep.dep_ == "prep"
-        and verbs is not None
-        and verb.pos_ in {"VERB", "AUX"}
-        and verb_lemma(verb, verbs) in verbs
-    )
+    if verbs is None or prep.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = verb_lemma(verb, verbs)
+    obj = event_syntax.child(verb, "dobj")
+    if obj is not None and lemma not in _STOPPAGE_VERBS and obj.lemma_.lower() != "part":
+        return False  # "engage *us* in talks": the object is drawn in ("took part in" joins)
+    return lemma in verbs
 
 
 #: Verbs of stopping work or trade: done "in protest", they are a strike.
@@ -1059,8 +1060,9 @@ def _unknown_verb_nouns(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             sense = event_lexicon.NOUNS.get(key)
             verb = tok.head
             anchor = tok
-            if anchor.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in _SPAN_NOUNS:
-                anchor, verb = verb.head, verb.head.head  # "for a new round of talks"
+            span = verb.head if anchor.dep_ == "pobj" and verb.lower_ == "of" else None
+            if span is not None and span.lemma_.lower() in _SPAN_NOUNS and span.dep_ == "pobj":
+                anchor, verb = span, span.head  # "for a new round of talks"
             travelled = anchor.dep_ == "pobj" and verb.lower_ in {"for", "on", "to"}
             if travelled:
                 # "arrived in Jakarta for talks", "came on a state visit", "invited them to talks"
@@ -1267,7 +1269,8 @@ def _adjunct_patient(verb: Token) -> Token | None:
     else:
         return None
     subj = event_syntax.child(gov, "nsubj", "nsubjpass")
-    return subj if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
+    person = subj is not None and (subj.pos_ == "PRON" or event_syntax.is_party(subj))
+    return subj if person else None  # "the biggest factor … after being jailed" is no patient
 
 
 #: Types whose means ("fired tear gas") may be told before their patient ("to disperse the crowd").
@@ -1305,7 +1308,8 @@ def _held_under(c: _Cand) -> Token | None:
     placed = c.verb.i != c.head.i and _light_lemma(c.verb) in _PLACING_VERBS
     if not placed or not event_syntax.is_passive(c.verb):
         return None  # "were engaged in ethnic cleansing": the subject acts
-    return event_syntax.child(c.verb, "nsubjpass")
+    held = event_syntax.child(c.verb, "nsubjpass")
+    return held if held is not None and held.i != c.head.i else None  # "talks can not be held"
 
 
 #: Light verbs that put someone under an event: "placed under arrest", "taken into custody".
@@ -1990,7 +1994,7 @@ def _matrix_subject(pronoun: Token) -> Token | None:
     """The noun a pronoun subject of a complement clause stands for: the subject of the verb
     the clause completes ("*the authorities* have signalled *they* are ready to …"), the
     nearest one up, before any later reporting verb's subject ("…, diplomats said")."""
-    if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+    if pronoun.dep_ != "nsubj":
         return None
     clause = pronoun.head
     for _ in range(3):
@@ -1998,8 +2002,8 @@ def _matrix_subject(pronoun: Token) -> Token | None:
             return None
         clause = clause.head
         subj = event_syntax.child(clause, "nsubj")
-        if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
-            return subj
+        if subj is not None and clause.lemma_.lower() != "be" and event_syntax.is_party(subj):
+            return subj  # a party that says, signals or warns; "the problem is that they …" is none
     return None
 
 
@@ -2407,11 +2411,11 @@ def _describes_participant(c: _Cand, parties: Counter[int]) -> bool:
         return False
     if c.head.dep_ not in {"acl", "amod"} or c.head.tag_ not in {"VBG", "VBN"}:
         return False
-    noun = c.head.head
-    # a party of the statement itself does not count (tokens compared by index: spaCy makes
-    # a new Token object on each access, so identity says nothing)
-    own = sum(1 for t in (c.actor, c.target) if t is not None and t.i == noun.i)
-    return parties[noun.i] - own > 0
+    if _issuer(c.head) is not None:
+        return False  # "adopted a resolution condemning …": the text speaks for its issuer
+    # the noun counts when it is a party of this statement too ("protesters *demanding* …":
+    # the protesters are its actor), so a participle on a party is never an event of its own
+    return parties[c.head.head.i] > 0
 
 
 def _setting_of_violence(c: _Cand, kept: list[_Cand]) -> bool:

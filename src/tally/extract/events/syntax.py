@@ -80,8 +80,11 @@ def nearest_subject(verb: Token) -> Token | None:
     nearer one is it.
     """
     found = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"} and c.i < verb.i]
-    if found:
-        return found[-1]
+    if len(found) > 1:
+        first, last = found[0], found[-1]
+        dashed = any(t.text in {"-", "–", "—", ":"} for t in verb.doc[first.i : last.i])
+        if dashed:  # "DUBAI (AFP) - Iran on Monday hanged …": the dash ends the dateline
+            return last
     return child(verb, "nsubj", "csubj")
 
 
