@@ -646,3 +646,11 @@ def test_contemplated_measure_is_no_sanction() -> None:
     """ "considering new sanctions": no SANCTION event was taken."""
     events = tally.analyze("Washington said it was considering new sanctions against Minsk.").events
     assert [e.type for e in events] == ["THREATEN"]
+
+
+def test_a_date_is_no_target_of_a_joined_event() -> None:
+    """ "engaged in heavy fighting" joined through "in": the day after "on" is no party."""
+    text = "On 3 May 2021 rebels and government troops engaged in heavy fighting near the town."
+    event = _first(text)
+    assert event is not None and event.type == "FIGHT"
+    assert event.target_text is None or not any(ch.isdigit() for ch in event.target_text)

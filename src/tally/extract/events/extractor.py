@@ -1213,7 +1213,7 @@ def _arguments(c: _Cand) -> None:
             target
             or _noun_party(c.head, c.type)
             or _held_under(c)
-            or event_syntax.prep_object(c.verb, event_lexicon.TARGET_PREPS)
+            or _untimed(event_syntax.prep_object(c.verb, event_lexicon.TARGET_PREPS))
             or event_syntax.child(c.verb, "dative")
             or _complement_target(c.verb, c.type)
         )
@@ -1300,6 +1300,13 @@ def _noun_party(noun: Token, event_type: str) -> Token | None:
     preps = {"to", "with", "for"} if event_type == "SUPPORT" else {"to", "with"}
     found = event_syntax.prep_object(noun, frozenset(preps))
     return found if found is not None and event_syntax.is_party(found) else None
+
+
+def _untimed(tok: Token | None) -> Token | None:
+    """A party or thing, never a date: "engaged in fighting *on 11 October 2019*"."""
+    if tok is None or tok.pos_ == "NUM" or event_syntax.is_time(tok):
+        return None  # a bare number is a day ("on 11 October"), never a party
+    return tok
 
 
 def _held_under(c: _Cand) -> Token | None:
