@@ -209,16 +209,18 @@ def _prefixed_irregular(form: str, known: frozenset[str]) -> str | None:
     return None
 
 
-def verb_lemma(tok: Token) -> str:
+def verb_lemma(tok: Token, known: frozenset[str] | None = None) -> str:
     """The verb's lemma as the lexicon knows it: spaCy's, or one read off the inflected form.
 
     The small model's lemmatiser guesses some rare forms wrong ("raped" → "rap",
-    "torched" → "torch" is right but "razed" → "raz"); when its lemma is in no
-    verb table, the form with an inflectional ending undone ("raped" → "rape")
-    is tried, a general repair rather than a per-word entry.
+    "torched" → "torch" is right but "razed" → "raz", "staged" → "stag"); when its
+    lemma is in no verb table (or not in *known*, a word list of its own), the
+    form with an inflectional ending undone ("raped" → "rape") is tried, a
+    general repair rather than a per-word entry.
     """
     lemma = tok.lemma_.lower()
-    known = _lexicon_verbs()
+    if known is None:
+        known = _lexicon_verbs()
     if lemma in known:
         return lemma
     form = tok.lower_
@@ -273,7 +275,7 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         # "walked out of the talks": PLOVER's SANCTION ("walk-outs" ending negotiations), not a strike
         prt = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}]
         return _Cand("phrasal", tok, tok, [tok, *prt], "SANCTION", None, lemma)
-    directive = _directive(tok, lemma) or _by_phone(tok, lemma)
+    directive = _directive(tok, lemma) or _by_phone(tok, lemma) or _characterisation(tok, lemma)
     if directive is not None:
         return directive
     klass = _object_class(obj)
@@ -289,6 +291,11 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         # a particle the parser reads as an adverb is still one: "pulled back from the front"
         if c.dep_ in {"prt", "prep"} or (c.dep_ == "advmod" and c.lower_ in _PARTICLES):
             sense = event_lexicon.PHRASAL.get((lemma, c.lower_))
+            when = event_syntax.child(c, "pobj") if c.dep_ == "prep" else None
+            if when is not None and event_syntax.is_time(when):
+                continue  # "called a general strike *for Thursday*": a date, not what is called for
+            if when is not None and event_syntax.child(tok, "dobj") is not None:
+                continue  # "were given shelter *in schools*": a phrase of place, not "give in"
             if sense is not None:
                 return _Cand("phrasal", tok, tok, [tok, c], sense.type, sense.mode, lemma)
     marked = _marked_phrasal(tok, lemma)
@@ -327,6 +334,10 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         return None
     if lemma in event_lexicon.TRANSITIVE_ONLY and obj is None:
         return None
+    if lemma in _CHECKING_VERBS and event_syntax.is_passive(tok) and _passive_agent(tok) is None:
+        return None  # "the claim could not be independently verified": the reporter's check
+    if lemma == "seize" and obj is not None and obj.lemma_.lower() in _RULE_NOUNS:
+        return None  # "the military seized power": a coup told in an idiom, no goods confiscated
     if lemma in {"fire", "use", "shoot", "spray", "lob"} and obj is not None and _crowd_control(obj):
         sense = event_lexicon.Sense("COERCE")  # "fired tear gas at marchers": repression, not a battle
     elif lemma == "strike" and (obj is not None or _weapon_subject(tok)):
@@ -334,6 +345,54 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         # not a walkout, even where the parser loses the place it struck
         sense = event_lexicon.Sense("ASSAULT")
     return _Cand("verb", tok, tok, [tok], sense.type, sense.mode, lemma)
+
+
+#: Verbs that say what someone or something is: "called the vote a farce", "described them as rioters".
+_NAMING_VERBS = frozenset(
+    {"call", "describe", "brand", "label", "term", "dub", "portray", "characterise", "characterize"}
+)
+#: Naming verbs that disparage whatever the name ("branded them traitors").
+_SMEAR_VERBS = frozenset({"brand", "label"})
+
+
+def _predicate_words(verb: Token) -> list[Token]:
+    """What a naming verb calls its object: "an act *of war*", "as *rioters* and foreign *agents*",
+    "*illegal*": the predicate noun or adjective, its "of" noun, conjuncts and modifiers."""
+    heads = [c for c in verb.children if c.dep_ in {"oprd", "npadvmod", "xcomp", "ccomp", "acomp"}]
+    # "as rioters" (pobj), "as illegal" (the parser hangs the adjective on "as" as amod)
+    heads += [
+        w for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as" for w in prep.children
+    ]
+    words: list[Token] = []
+    for head in heads:
+        for word in (head, *head.conjuncts):
+            words.append(word)
+            words += [m for m in word.children if m.dep_ in {"amod", "compound"}]
+            of = event_syntax.prep_object(word, frozenset({"of"}))
+            words += [of] if of is not None else []
+    return words
+
+
+def _characterisation(tok: Token, lemma: str) -> _Cand | None:
+    """ "Moscow called the sanctions an act of economic war", "state TV described the protesters
+    as rioters": naming something with a word of blame disapproves of it (DISAPPROVE), with
+    a word of praise supports it (SUPPORT); "branded", "labelled" always blame."""
+    if lemma not in _NAMING_VERBS or event_syntax.child(tok, "dobj") is None:
+        return None
+    words = {w.lemma_.lower() for w in _predicate_words(tok)} | {w.lower_ for w in _predicate_words(tok)}
+    if not words:
+        return None
+    if lemma in _SMEAR_VERBS or words & event_lexicon.PEJORATIVE_WORDS:
+        return _Cand("verb", tok, tok, [tok], "DISAPPROVE", None, lemma)
+    if words & event_lexicon.PRAISE_WORDS:
+        return _Cand("verb", tok, tok, [tok], "SUPPORT", None, lemma)
+    return None
+
+
+#: Verbs of checking a claim: passive and without agent they are the reporter's own caveat.
+_CHECKING_VERBS = frozenset({"verify", "confirm"})
+#: What is seized in a coup: "seized power", "seized control" (of no place).
+_RULE_NOUNS = frozenset({"power"})
 
 
 def _marked_clause(verb: Token) -> tuple[Token, Token] | None:
@@ -473,12 +532,100 @@ def _directive(tok: Token, lemma: str) -> _Cand | None:
         words += [c for c in tok.children if c.dep_ in {"oprd", "xcomp", "advmod", "npadvmod", "attr"}]
         if any(w is not None and w.lemma_.lower() in _CAPTIVE_NOUNS for w in words):
             return _Cand("verb", tok, tok, [tok], "COERCE", "detain", lemma)
+    ultimatum = _ultimatum(tok, lemma)
+    if ultimatum is not None:
+        return ultimatum
+    if (
+        lemma in _SENDING_ORDERS
+        and obj is not None
+        and _object_class(obj) == "forces"
+        and _sent_somewhere(tok)
+    ):
+        # "ordered troops onto the streets": forces sent to a place are mobilised; with an
+        # infinitive ("ordered troops to open fire") it stays an order
+        return _Cand("verb", tok, tok, [tok], "MOBILIZE", "troops", lemma)
+    if lemma in _STRIP_VERBS and obj is not None:
+        of = event_syntax.prep_object(tok, frozenset({"of"})) or event_syntax.prep_object(
+            obj, frozenset({"of"})
+        )
+        if of is not None:
+            # "stripped the opposition leader of her citizenship": taking a right away is coercion
+            return _Cand("verb", tok, tok, [tok], "COERCE", None, lemma)
+    if lemma in _INCURSION_VERBS and _invading(tok):
+        # "Ethiopian troops crossed into Somalia": an army entering another's land invades it
+        return _Cand("verb", tok, tok, [tok], "FIGHT", "heavy-weapons", lemma)
     if lemma in {"take", "place", "remand"}:
         into = event_syntax.prep_object(tok, frozenset({"into", "in"}))
         if into is not None and into.lemma_.lower() == "custody":
             # "was taken into custody", "remanded in custody": an arrest
             return _Cand("verb", tok, tok, [tok, into.head, into], "COERCE", "arrest", lemma)
     return None
+
+
+#: Nouns of a span of time given as a deadline: "gave the government 48 *hours* to …".
+_DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month", "deadline"})
+
+
+def _deadline_act(verb: Token) -> Token | None:
+    """The act a deadline is given for: "gave them 48 hours *to release* …", "until Friday to leave"."""
+    timed = any(
+        (c.dep_ in {"npadvmod", "dobj"} and c.lemma_.lower() in _DEADLINE_NOUNS)
+        or (c.dep_ == "prep" and c.lower_ in {"until", "till"})
+        for c in verb.children
+    )
+    if not timed:
+        return None
+    for c in verb.children:
+        if c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return c
+    return None
+
+
+def _ultimatum(tok: Token, lemma: str) -> _Cand | None:
+    """ "The rebels gave the government 48 hours to release their comrades or face attacks": a
+    deadline given to a party is an ultimatum (PLOVER THREATEN; CAMEO "give ultimatum"),
+    its mode named by what is to be faced otherwise ("attacks": violence)."""
+    if lemma != "give":
+        return None
+    party = event_syntax.child(tok, "dative", "dobj")
+    act = _deadline_act(tok)
+    if party is None or act is None or party.lemma_.lower() in _DEADLINE_NOUNS:
+        return None
+    mode = None
+    for conj in act.conjuncts:
+        if conj.lemma_.lower() in _FACING_VERBS:
+            faced = event_syntax.child(conj, "dobj")
+            mode = _object_threat_mode(faced) if faced is not None else None
+    return _Cand("verb", tok, tok, [tok], "THREATEN", mode, "ultimatum", target=party)
+
+
+#: Verbs of ordering forces somewhere: "ordered troops onto the streets".
+_SENDING_ORDERS = frozenset({"order", "call"})
+#: Prepositions of a destination: "onto the streets", "into the city", "to the border".
+_GOAL_PREPS = frozenset({"onto", "into", "to", "toward", "towards"})
+
+
+def _sent_somewhere(verb: Token) -> bool:
+    """A destination and no infinitive: "ordered troops *into the city*", not "… to fire"."""
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        return False
+    goal = event_syntax.prep_object(verb, _GOAL_PREPS)
+    return goal is not None and not event_syntax.is_time(goal)
+
+
+#: Verbs of taking a right or title away from someone: "stripped him of his citizenship".
+_STRIP_VERBS = frozenset({"strip", "deprive"})
+#: Verbs of an army moving over a border: "crossed into Somalia", "pushed into the enclave".
+_INCURSION_VERBS = frozenset({"cross", "push", "advance", "move", "roll", "sweep"})
+
+
+def _invading(verb: Token) -> bool:
+    """Troops (not people) moving *into* a country or a territory: an incursion."""
+    into = event_syntax.prep_object(verb, frozenset({"into"}))
+    subj = event_syntax.child(verb, "nsubj")
+    if into is None or subj is None or _object_class(subj) != "forces":
+        return False
+    return into.ent_type_ == "GPE" or _object_class(into) == "territory"
 
 
 #: Verbs of offering that perform what they offer when it is a gesture: "offered an apology".
@@ -716,15 +863,62 @@ def _with_weapon(tok: Token) -> bool:
 _SEXUAL_VERBS = frozenset({"abuse", "exploit", "harass", "assault", "attack", "molest"})
 
 
+def _modifier_keys(mod: Token) -> tuple[str, ...]:
+    """The keys a noun's modifier is looked up by: its lemma, and its hyphenated whole where
+    the parser splits one ("fact-finding": "finding" tagged a verb, lemma "find")."""
+    doc = mod.doc
+    if mod.i >= 2 and doc[mod.i - 1].text == "-":
+        return (f"{doc[mod.i - 2].lower_}-{mod.lower_}", mod.lemma_.lower())
+    return (mod.lemma_.lower(),)
+
+
+#: Nouns of intending an act: "had *no intention* of resigning", "has *no plans* to talks".
+_INTENTION_NOUNS = frozenset({"intention", "intent", "plan", "desire", "wish"})
+
+
+def _intended_act(noun: Token) -> Token | None:
+    """The act an intention noun is of: "intention *of resigning*", "plans *to withdraw*"."""
+    for ch in noun.children:
+        if ch.dep_ == "acl" and ch.pos_ == "VERB":
+            return ch
+        if ch.dep_ == "prep" and ch.lower_ == "of":
+            act = event_syntax.child(ch, "pcomp")
+            if act is not None and act.pos_ == "VERB":
+                return act
+    return None
+
+
+def _no_intention(tok: Token) -> _Cand | None:
+    """ "The president said he had *no intention* of resigning": an act disowned is refused
+    (PLOVER REJECT), and the act itself did not happen (it is absorbed as what is refused)."""
+    if tok.lemma_.lower() not in _INTENTION_NOUNS or tok.dep_ != "dobj":
+        return None
+    det = next((ch for ch in tok.children if ch.dep_ == "det" and ch.lower_ == "no"), None)
+    if det is None or _intended_act(tok) is None:
+        return None
+    verb = tok.head
+    return _Cand("light", tok, verb, [det, tok], "REJECT", None, tok.lemma_.lower())
+
+
 def _noun_trigger(tok: Token) -> _Cand | None:
     if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ in _TIME_ENTITIES:
         return None
+    disowned = _no_intention(tok)
+    if disowned is not None:
+        return disowned
     key = _noun_key(tok)
     sense = event_lexicon.NOUNS.get(key)
     tokens = [tok]
     for c in tok.children:
         if c.dep_ in {"compound", "amod", "nmod"}:
-            pair = event_lexicon.NOUN_COMPOUNDS.get((c.lemma_.lower(), key))
+            pair = next(
+                (
+                    event_lexicon.NOUN_COMPOUNDS[(m, key)]
+                    for m in _modifier_keys(c)
+                    if (m, key) in event_lexicon.NOUN_COMPOUNDS
+                ),
+                None,
+            )
             if pair is not None:
                 sense, tokens = pair, [c, tok]
                 break
@@ -759,13 +953,16 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     # protest": the verb's own trigger claims the verb first)
     if key == "protest" and head.lower_ == "in" and not any(c.dep_ == "det" for c in tok.children):
         return _done_in_protest(tok, head)
-    if (
+    joined = anchor.dep_ == "pobj" and _joined_by_prep(head)
+    if joined:
+        anchor, head = head, head.head  # "went on strike", "joined in the protests"
+    if joined or (
         anchor.dep_ in {"dobj", "attr", "nsubjpass", "prep"}
         and head.pos_ in {"VERB", "AUX"}
-        and (head.lemma_.lower() in event_lexicon.LIGHT_VERBS)
+        and _light_lemma(head) in event_lexicon.LIGHT_VERBS
     ):
         if (
-            head.lemma_.lower() in {"lodge", "file", "register", "voice", "express"}
+            _light_lemma(head) in {"lodge", "file", "register", "voice", "express"}
             and sense.type == "PROTEST"
         ):
             sense = event_lexicon.Sense("DISAPPROVE")  # "lodged an official protest"
@@ -778,6 +975,37 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     ):
         return None
     return _Cand("noun", tok, _governing_verb(tok), tokens, sense.type, sense.mode, key)
+
+
+def _light_lemma(verb: Token) -> str:
+    """A light verb's lemma, repaired where the lemmatiser misreads it ("staged" → "stag")."""
+    return verb_lemma(verb, event_lexicon.LIGHT_VERBS)
+
+
+#: Verbs one joins an event with through a preposition: "went *on* strike", "joined *in* the
+#: protests", "took part *in* the march", "engaged *in* clashes".
+#: Work or trade stopped "in a general strike" is the strike itself.
+_JOINING_PREPS = {
+    "on": frozenset({"go"}),
+    "in": frozenset({"join", "participate", "engage", "take", "shut", "close", "stop", "halt"}),
+}
+
+
+def _joined_by_prep(prep: Token) -> bool:
+    """Whether an event noun under *prep* is joined by the verb above it ("went on strike").
+
+    The verb's subject is then the noun's actor, as with a light verb's object;
+    other prepositions ("arrested *during* the protest") leave the noun's actor open.
+    """
+    verbs = _JOINING_PREPS.get(prep.lower_)
+    verb = prep.head
+    if verbs is None or prep.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = verb_lemma(verb, verbs)
+    obj = event_syntax.child(verb, "dobj")
+    if obj is not None and lemma not in _STOPPAGE_VERBS and obj.lemma_.lower() != "part":
+        return False  # "engage *us* in talks": the object is drawn in ("took part in" joins)
+    return lemma in verbs
 
 
 #: Verbs of stopping work or trade: done "in protest", they are a strike.
@@ -825,6 +1053,10 @@ def _nominal_with_patient(noun: Token, sense: event_lexicon.Sense) -> event_lexi
     return event_lexicon.VERB_OBJECT.get((verb, klass), sense)
 
 
+#: Verbs of going somewhere: "return to Geneva for talks", "headed to Cairo for a visit".
+_TRAVEL_VERBS = frozenset({"return", "go", "come", "travel", "fly", "head", "arrive", "leave"})
+
+
 def _unknown_verb_nouns(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     """In a sentence where nothing fired, an event noun governed by a verb the lexicon does not know.
 
@@ -846,12 +1078,17 @@ def _unknown_verb_nouns(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             key = _noun_key(tok)
             sense = event_lexicon.NOUNS.get(key)
             verb = tok.head
-            if tok.dep_ == "pobj" and verb.lower_ in {"for", "on", "to"}:
+            anchor = tok
+            span = verb.head if anchor.dep_ == "pobj" and verb.lower_ == "of" else None
+            if span is not None and span.lemma_.lower() in _SPAN_NOUNS and span.dep_ == "pobj":
+                anchor, verb = span, span.head  # "for a new round of talks"
+            travelled = anchor.dep_ == "pobj" and verb.lower_ in {"for", "on", "to"}
+            if travelled:
                 # "arrived in Jakarta for talks", "came on a state visit", "invited them to talks"
                 verb = verb.head
             elif tok.dep_ == "nsubj" and verb.lemma_.lower() in _ASPECT_VERBS:
                 pass  # "talks between the two governments began in Geneva": the event begins
-            elif tok.dep_ not in {"dobj", "nsubjpass"}:
+            elif anchor.dep_ not in {"dobj", "nsubjpass"}:
                 continue
             if sense is None or verb.pos_ != "VERB":
                 continue
@@ -859,7 +1096,9 @@ def _unknown_verb_nouns(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             if (
                 lemma in event_lexicon.REPORTING
                 or lemma in event_lexicon.UNPERFORMED_VERBS  # "avoided extradition": no extradition
-                or verb_lemma(verb) in _lexicon_verbs()
+                # a known verb that did not fire is no event, save one of travel ("return to
+                # Geneva for talks": the return is the way to the meeting, not a withdrawal)
+                or (verb_lemma(verb) in _lexicon_verbs() and not (travelled and lemma in _TRAVEL_VERBS))
             ):
                 continue
             prt = [c for c in verb.children if c.dep_ == "prt"]
@@ -981,8 +1220,11 @@ def _modal_trigger(tok: Token, quote: Quote | None) -> _Cand | None:
     if not (fut or obl):
         return None
     own = event_lexicon.VERBS.get(lemma)
-    forceful = lemma in event_lexicon.THREAT_PREDICATES or (
-        own is not None and own.type in {"COERCE", "ASSAULT", "FIGHT"}
+    penalty = _faced_penalty(tok, obj)
+    forceful = (
+        penalty
+        or lemma in event_lexicon.THREAT_PREDICATES
+        or (own is not None and own.type in {"COERCE", "ASSAULT", "FIGHT"})
     )
     response = obj is not None and obj.lemma_.lower() in event_lexicon.RESPONSE_NOUNS
     tokens = [*auxes, tok] + ([obj] if response and obj is not None else [])  # response: obj is there
@@ -999,6 +1241,10 @@ def _modal_trigger(tok: Token, quote: Quote | None) -> _Cand | None:
     if (forceful or response) and not neg:
         if event_syntax.is_passive(tok):
             return _Cand("modal", tok, tok, tokens, "THREATEN", mode, lemma, target=subj)
+        if penalty:  # "protesters will face prosecution": who faces it is threatened
+            return _Cand(
+                "modal", tok, tok, [*tokens, *([obj] if obj else [])], "THREATEN", mode, lemma, target=subj
+            )
         if first or fut:
             target = event_syntax.clause_object(tok)
             if response and obj is not None:
@@ -1014,6 +1260,21 @@ def _modal_trigger(tok: Token, quote: Quote | None) -> _Cand | None:
     ):
         return _Cand("modal", tok, tok, tokens, "DEMAND", None, lemma, target=subj)
     return None
+
+
+#: Verbs of having a penalty ahead: "will face prosecution", "risk arrest".
+_FACING_VERBS = frozenset({"face", "risk"})
+
+
+def _faced_penalty(verb: Token, obj: Token | None) -> bool:
+    """ "Anyone who blocks roads will *face the full force of the law*": a penalty announced for
+    someone is a threat of it (PLOVER THREATEN), though "face" is no act of its own."""
+    if obj is None or verb.lemma_.lower() not in _FACING_VERBS:
+        return False
+    noun = event_syntax.core_noun(obj)
+    return noun.lemma_.lower() in event_lexicon.PENALTY_NOUNS or (
+        noun.lemma_.lower() == "force" and event_syntax.prep_object(noun, frozenset({"of"})) is not None
+    )
 
 
 def _complement_subject(tok: Token) -> Token | None:
@@ -1037,17 +1298,18 @@ def _arguments(c: _Cand) -> None:
         c.actor, c.target = actor, target
         return
     if c.kind == "light":
-        c.actor = event_syntax.clause_subject(c.verb)
+        c.actor = _issuer(c.verb) or event_syntax.clause_subject(c.verb)
         _, target = event_syntax.noun_arguments(c.head, c.type)
         c.target = (
             target
-            or _noun_party(c.head)
-            or event_syntax.prep_object(c.verb, event_lexicon.TARGET_PREPS)
+            or _noun_party(c.head, c.type)
+            or _held_under(c)
+            or _untimed(event_syntax.prep_object(c.verb, event_lexicon.TARGET_PREPS))
             or event_syntax.child(c.verb, "dative")
             or _complement_target(c.verb, c.type)
         )
         return
-    c.actor = event_syntax.clause_subject(c.head)
+    c.actor = _issuer(c.head) or event_syntax.clause_subject(c.head) or _agent_of_when(c.head)
     target = event_syntax.clause_object(c.head, prefer_party=c.type not in {"ASSAULT", "FIGHT", "COERCE"})
     if target is not None and (_crowd_control(target) or _is_weapon(target)):
         # a weapon is never the target: "fired tear gas *at protesters*", "fired live bullets at …"
@@ -1056,14 +1318,100 @@ def _arguments(c: _Cand) -> None:
         target = event_syntax.prep_object(c.head, event_lexicon.TARGET_PREPS) or event_syntax.prep_object(
             target, event_lexicon.TARGET_PREPS
         )
-    c.target = target if target is not None else _complement_target(c.head, c.type)
+    c.target = (
+        target
+        if target is not None
+        else _complement_target(c.head, c.type) or _adjunct_patient(c.head) or _purpose_patient(c)
+    )
 
 
-def _noun_party(noun: Token) -> Token | None:
+def _agent_of_when(verb: Token) -> Token | None:
+    """Who did a passive without agent, told in its "when" clause: "two soldiers were killed
+    *when insurgents ambushed* their patrol" (the ambush is how they were killed)."""
+    if not event_syntax.is_passive(verb):
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when" for m in clause.children):
+            subj = event_syntax.child(clause, "nsubj")
+            if subj is not None and event_syntax.is_party(subj):
+                return subj
+    return None
+
+
+def _issuer(verb: Token) -> Token | None:
+    """Who speaks through a text that a participle describes: "the Parliament adopted *a
+    resolution condemning* the executions" (the resolution is no party; who adopted it is)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.dep_ != "dobj" or event_syntax.is_party(noun):
+        return None
+    subj = event_syntax.child(noun.head, "nsubj")
+    return subj if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _adjunct_patient(verb: Token) -> Token | None:
+    """The patient of a subjectless passive adjunct is the clause's subject: "*a woman* died
+    after being beaten by the police", "*he* was hospitalised, having been shot twice"."""
+    if not event_syntax.is_passive(verb) or event_syntax.child(verb, "nsubjpass") is not None:
+        return None
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        gov = verb.head.head
+    elif verb.dep_ == "advcl":
+        gov = verb.head
+    else:
+        return None
+    subj = event_syntax.child(gov, "nsubj", "nsubjpass")
+    person = subj is not None and (subj.pos_ == "PRON" or event_syntax.is_party(subj))
+    return subj if person else None  # "the biggest factor … after being jailed" is no patient
+
+
+#: Types whose means ("fired tear gas") may be told before their patient ("to disperse the crowd").
+_FORCE_TYPES = frozenset({"COERCE", "ASSAULT"})
+
+
+def _purpose_patient(c: _Cand) -> Token | None:
+    """An act of force done to act on someone: "fired tear gas *to disperse the marchers*";
+    the purpose clause's object is who the force was used on."""
+    if c.type not in _FORCE_TYPES:
+        return None
+    for comp in c.head.children:
+        if comp.dep_ in {"advcl", "xcomp"} and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in comp.children
+        ):
+            obj = event_syntax.child(comp, "dobj")
+            if obj is not None and event_syntax.is_party(obj):
+                return obj
+    return None
+
+
+def _noun_party(noun: Token, event_type: str) -> Token | None:
     """The party a light verb's event noun is directed at: "issued an ultimatum *to Niger*",
-    "lodged a protest *with Albania*" (a party, not a thing: "talks with no result")."""
-    found = event_syntax.prep_object(noun, frozenset({"to", "with"}))
+    "lodged a protest *with Albania*" (a party, not a thing: "talks with no result"), and
+    the one supported: "expressed support *for the council*" (a demand's "for" is what is
+    demanded, not who is asked)."""
+    preps = {"to", "with", "for"} if event_type == "SUPPORT" else {"to", "with"}
+    found = event_syntax.prep_object(noun, frozenset(preps))
     return found if found is not None and event_syntax.is_party(found) else None
+
+
+def _untimed(tok: Token | None) -> Token | None:
+    """A party or thing, never a date: "engaged in fighting *on 11 October 2019*"."""
+    if tok is None or tok.pos_ == "NUM" or event_syntax.is_time(tok):
+        return None  # a bare number is a day ("on 11 October"), never a party
+    return tok
+
+
+def _held_under(c: _Cand) -> Token | None:
+    """The one put under an event noun by a passive light verb: "*the leader* was placed under
+    house arrest", "*two lawyers* were put under investigation"."""
+    placed = c.verb.i != c.head.i and _light_lemma(c.verb) in _PLACING_VERBS
+    if not placed or not event_syntax.is_passive(c.verb):
+        return None  # "were engaged in ethnic cleansing": the subject acts
+    held = event_syntax.child(c.verb, "nsubjpass")
+    return held if held is not None and held.i != c.head.i else None  # "talks can not be held"
+
+
+#: Light verbs that put someone under an event: "placed under arrest", "taken into custody".
+_PLACING_VERBS = frozenset({"put", "place", "hold", "keep", "take", "bring", "subject"})
 
 
 def _complement_target(verb: Token, event_type: str) -> Token | None:
@@ -1105,6 +1453,14 @@ def _refine_by_actor(c: _Cand) -> None:
         # "students clashed with police": PLOVER's FIGHT is between organised armed sides;
         # civilians fighting the police are rioting (PROTEST/riot)
         c.type, c.mode = "PROTEST", "riot"
+    elif c.type == "PROTEST" and c.mode == "obstruct" and _state_party(actor):
+        # "officers in riot gear blocked the main roads": the state closing a road coerces
+        # (PLOVER's PROTEST is civilians' dissent), as a ban on movement does
+        c.type, c.mode = "COERCE", None
+    elif c.type == "ASSAULT" and c.mode == "primitive" and _civilian(actor) and _state_party(c.target):
+        # "police were pelted with stones by youths": a crowd's stones thrown at the police are
+        # a riot (PLOVER's violent protest), not one-sided violence against civilians
+        c.type, c.mode = "PROTEST", "riot"
     elif c.type == "CONSULT" and c.mode == "visit" and _object_class(actor) == "inspectors":
         # "UN experts visited the region": inspectors' visits inspect (PLOVER INVESTIGATE)
         c.type, c.mode = "INVESTIGATE", None
@@ -1115,6 +1471,44 @@ def _refine_by_actor(c: _Cand) -> None:
         kind = actor_kind(" ".join(t.text for t in event_syntax.core_noun(actor).subtree))
         if kind in {"protesters", "civilians"}:
             c.type, c.mode = "PROTEST", "obstruct"
+
+
+#: Verbs of ordering someone to act: from an authority, an order to stop or leave is coercion.
+_ORDER_VERBS = frozenset({"order", "command", "direct", "instruct", "tell", "force", "compel"})
+#: Acts an authority orders to stop an activity ("ordered the daily to *suspend* publication").
+_CEASE_VERBS = frozenset({"suspend", "stop", "halt", "cease", "close", "shut", "end", "disband", "dissolve"})
+#: Acts an authority orders to leave ("ordered the reporters to *leave* the province").
+_LEAVE_VERBS = frozenset({"leave", "quit", "exit", "depart"})
+#: Activities of the press: an order to stop one is censorship.
+_PRESS_WORDS = frozenset({"publication", "publishing", "broadcast", "broadcasting", "printing", "reporting"})
+#: Authorities that coerce by order without being state forces.
+_ORDERING_BODIES = frozenset({"court", "judge", "tribunal", "ministry", "minister", "governor", "mayor"})
+
+
+def _refine_order(c: _Cand) -> None:
+    """ "A court ordered the daily to suspend publication", "the ministry ordered foreign reporters
+    to leave": an authority's order to stop an activity or to leave is PLOVER's COERCE (censor,
+    deport), not a demand the other side may refuse."""
+    if c.type != "DEMAND" or c.lemma not in _ORDER_VERBS or c.actor is None:
+        return
+    core = event_syntax.core_noun(c.actor)
+    if not (
+        _kind_of(c.actor) == "state" or core.lemma_.lower() in _ORDERING_BODIES | event_lexicon.OFFICIAL_NOUNS
+    ):
+        return
+    comp = next((ch for ch in c.head.children if ch.dep_ in {"xcomp", "ccomp"} and ch.pos_ == "VERB"), None)
+    if comp is None:
+        return
+    act = comp.lemma_.lower()
+    if act in _LEAVE_VERBS:
+        c.type, c.mode = "COERCE", "deport"
+    elif act in _CEASE_VERBS:
+        obj = event_syntax.child(comp, "dobj")
+        press = obj is not None and (
+            obj.lemma_.lower() in _PRESS_WORDS or _object_class(obj) == "communication"
+        )
+        press = press or (c.target is not None and _object_class(c.target) == "communication")
+        c.type, c.mode = "COERCE", "censor" if press else None
 
 
 #: Verbs of promising: a promise of force is a threat.
@@ -1204,6 +1598,30 @@ def _refine_military_target(c: _Cand) -> None:
         c.type = "FIGHT"
 
 
+#: Verbs of killing a person.
+_KILLING_VERBS = frozenset({"kill", "murder", "shoot", "gun", "slay", "stab", "assassinate"})
+
+
+def _refine_soldiers_killed(c: _Cand) -> None:
+    """ "Insurgents killed two soldiers": armed men killing troops is fighting between armed
+    sides (FIGHT), as attacking an army post is; police and guards are not armies here."""
+    if c.type != "ASSAULT" or c.lemma not in _KILLING_VERBS or c.target is None or c.actor is None:
+        return
+    troops = set(event_lexicon.OBJECT_CLASSES["forces"]) - {"police", "policeman", "guard", "officer"}
+    if event_syntax.core_noun(c.target).lemma_.lower() in troops and _kind_of(c.actor) in {"armed", "state"}:
+        c.type = "FIGHT"
+
+
+def _refine_killing_of_leader(c: _Cand) -> None:
+    """ "Gunmen killed the opposition lawmaker": one prominent person killed is an assassination
+    (PLOVER's ASSAULT mode), whatever the weapon; "killed ten officials" is a massacre."""
+    if c.type != "ASSAULT" or c.lemma not in _KILLING_VERBS or c.target is None:
+        return
+    core = event_syntax.core_noun(c.target)
+    if core.tag_ in {"NN", "NNP"} and core.lemma_.lower() in event_lexicon.PROMINENT_PERSONS:
+        c.mode = "assassinate"
+
+
 def _refine_exercise(c: _Cand) -> None:
     """One side's military exercise is MOBILIZE, a joint one COOPERATE (PLOVER codebook:
     "Joint military operations are coded as COOPERATE but single-country exercises should
@@ -1249,6 +1667,18 @@ def _meeting_place(c: _Cand) -> Token | None:
     return None
 
 
+#: Gatherings of many parties: PLOVER's CONSULT ``multilateral`` mode.
+_MULTILATERAL_NOUNS = frozenset({"summit", "conference", "forum", "assembly", "congress"})
+
+
+def _multilateral(c: _Cand) -> bool:
+    """A meeting that is a summit or conference ("met in New Delhi for a two-day summit",
+    "held a regional conference"): the trigger's own noun or the one it is for or at."""
+    nouns = [t for t in c.tokens if t.pos_ in {"NOUN", "PROPN"}]
+    nouns += [o for o in (event_syntax.prep_object(c.verb, frozenset({"for", "at"})),) if o is not None]
+    return any(n.lemma_.lower() in _MULTILATERAL_NOUNS for n in nouns)
+
+
 def _refine_consult(c: _Cand) -> None:
     """A consultation's mode from who meets where (PLOVER's CONSULT modes).
 
@@ -1260,7 +1690,9 @@ def _refine_consult(c: _Cand) -> None:
     """
     if c.type != "CONSULT" or c.mode is not None or c.lemma in {"mediate", "mediation"}:
         return
-    if _two_sided(c.actor) and _meeting_place(c) is not None:
+    if _multilateral(c):
+        c.mode = "multilateral"
+    elif _two_sided(c.actor) and _meeting_place(c) is not None:
         c.mode = "third-party"
     elif c.target is not None and event_syntax.is_party(c.target):
         c.mode = "visit"
@@ -1303,6 +1735,27 @@ def _refine_violence(c: _Cand) -> None:
             return
 
 
+#: Verbs of weighing an act not yet taken: "considering new sanctions", "mulling a ban".
+_CONTEMPLATE_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "study", "eye"})
+
+
+def _contemplated(c: _Cand) -> None:
+    """ "Washington is considering new sanctions against Minsk": a measure of force weighed
+    aloud is a warning of it (PLOVER THREATEN with the act's mode), not one taken."""
+    verb = c.head.head
+    if (
+        c.kind != "noun"
+        or c.type not in event_lexicon.THREAT_MODES
+        or c.type == "PROTEST"
+        or c.head.dep_ != "dobj"
+        or verb.lemma_.lower() not in _CONTEMPLATE_VERBS
+    ):
+        return
+    c.type, c.mode = "THREATEN", event_lexicon.THREAT_MODES[c.type]
+    c.actor = event_syntax.clause_subject(verb) or c.actor
+    c.tokens = [verb, *c.tokens]
+
+
 def _absorb(cands: list[_Cand]) -> None:
     """An event in the complement of threaten/agree/demand/refuse is what is threatened/agreed/…"""
     by_head = {c.head.i: c for c in cands if c.kind != "noun"}
@@ -1321,6 +1774,23 @@ def _absorb(cands: list[_Cand]) -> None:
             c.absorbed = True
             threat.inner.append(c)
             continue
+        deadline = by_head.get(verb.head.i) if verb.dep_ in {"advcl", "xcomp", "conj"} else None
+        if deadline is None and verb.dep_ == "conj" and verb.head.dep_ in {"advcl", "xcomp"}:
+            deadline = by_head.get(verb.head.head.i)  # "… or face renewed attacks"
+        if c.kind == "noun" and c.head.dep_ == "dobj" and c.head.head.lemma_.lower() in _FACING_VERBS:
+            face = c.head.head
+            up = face.head.head if face.dep_ == "conj" else face.head
+            deadline = by_head.get(up.i)
+        if deadline is not None and deadline.lemma == "ultimatum" and deadline is not c:
+            c.absorbed = True  # the act demanded by the deadline, or the penalty it threatens
+            deadline.inner.append(c)
+            continue
+        owner = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        disowner = by_head.get(owner.i) if verb.dep_ in {"pcomp", "acl"} else None
+        if disowner is not None and disowner.lemma in _INTENTION_NOUNS and disowner is not c:
+            c.absorbed = True  # "no intention of resigning": the resignation is what is refused
+            disowner.inner.append(c)
+            continue
         if verb.dep_ not in {"xcomp", "ccomp"} or verb.head is verb:
             continue
         up = verb.head.head if verb.head.pos_ == "ADJ" else verb.head  # "must be ready to mediate"
@@ -1334,7 +1804,10 @@ def _absorb(cands: list[_Cand]) -> None:
         if gov.target is None:
             gov.target = c.target
         if gov.type == "THREATEN" and gov.mode is None:
-            gov.mode = _threatened_mode(c.head, c.type)
+            # "warned that anyone who blocks the road will be arrested": the complement is a
+            # threat of its own (a modal clause), whose mode names the act threatened
+            own = c.mode if c.type == "THREATEN" else None
+            gov.mode = own or _threatened_mode(c.head, c.type)
         if (
             gov.type == "AGREE"
             and gov.lemma in {"vow", "pledge", "promise"}
@@ -1378,6 +1851,10 @@ def _threatened_objects(act: Token) -> list[Token]:
     objs = [c for c in act.children if c.dep_ in {"dobj", "attr"}]
     if event_syntax.is_passive(act):
         objs += [c for c in act.children if c.dep_ == "nsubjpass"]
+    # the means: "be removed *by force*", "dealt with *with force*"
+    for prep in act.children:
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"by", "with"}:
+            objs += [c for c in prep.children if c.dep_ == "pobj"]
     # "walk away from the negotiations": what is left is what the threat is about
     particles = (
         c
@@ -1414,6 +1891,7 @@ def _threat_mode(c: _Cand) -> None:
         return
     # a verb's complement only: "issued an ultimatum to Ecuador to halt attacks" demands the halt
     comps = [ch for ch in c.verb.children if ch.dep_ in {"xcomp", "ccomp"} and ch.pos_ in {"VERB", "AUX"}]
+    comps += [conj for comp in comps for conj in comp.conjuncts]  # "leave … or be removed by force"
     acts = [c.head] if c.kind == "verb" else []  # "threatened a military strike": the object is the act
     for comp in [*acts, *comps]:
         for obj in _threatened_objects(comp):
@@ -1588,7 +2066,10 @@ def _party(
     low = tok.lower_
     if low in event_lexicon.FIRST_PERSON and quote is not None and quote.speaker:
         return quote.speaker, quote.speaker_name
-    if (
+    antecedent = _matrix_subject(tok) if low in event_lexicon.PRONOUNS else None
+    if antecedent is not None:
+        tok = antecedent
+    elif (
         low in event_lexicon.PRONOUNS
         and rep_subject is not None
         and rep_subject.lower_ not in event_lexicon.PRONOUNS
@@ -1605,6 +2086,23 @@ def _party(
             piece = doc[c_start:c_end]
             entity = ctx.entities.add_mention(piece.text, piece.start_char, piece.end_char, type="GROUP")
     return (entity.id if entity else None), text
+
+
+def _matrix_subject(pronoun: Token) -> Token | None:
+    """The noun a pronoun subject of a complement clause stands for: the subject of the verb
+    the clause completes ("*the authorities* have signalled *they* are ready to …"), the
+    nearest one up, before any later reporting verb's subject ("…, diplomats said")."""
+    if pronoun.dep_ != "nsubj":
+        return None
+    clause = pronoun.head
+    for _ in range(3):
+        if clause.dep_ != "ccomp" or clause.head is clause:
+            return None
+        clause = clause.head
+        subj = event_syntax.child(clause, "nsubj")
+        if subj is not None and clause.lemma_.lower() != "be" and event_syntax.is_party(subj):
+            return subj  # a party that says, signals or warns; "the problem is that they …" is none
+    return None
 
 
 def _to_event(ctx: ExtractContext, c: _Cand, quote: Quote | None, n: int) -> Event:
@@ -1683,14 +2181,19 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     for c in kept:
         _arguments(c)
         _refine_by_actor(c)
+        _refine_order(c)
         _refine_violence(c)
         _refine_exercise(c)
         _refine_mobilize(c)
         _refine_consult(c)
         _refine_joint(c)
         _refine_military_target(c)
+        _refine_killing_of_leader(c)
+        _refine_soldiers_killed(c)
         _gathered_to_object(c)
     _protests_ended(kept)
+    for c in kept:
+        _contemplated(c)
     _absorb(kept)
     for c in kept:
         _threat_mode(c)
@@ -1934,20 +2437,37 @@ def _descriptive_participle(c: _Cand) -> bool:
     return c.kind == "verb" and c.head.dep_ == "amod" and c.head.tag_ in {"VBG", "VBN"}
 
 
+#: Dependencies of a verb's subjects: the parties a descriptive participle may describe.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _argument_noun(noun: Token) -> Token:
+    """The argument a noun is part of through "of" phrases: "the families *of the students*"
+    and "dozens *of protesters*" are arguments as "families" and "dozens" are."""
+    for _ in range(3):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ not in {"NOUN", "PROPN", "NUM"}:
+            break
+        noun = prep.head
+    return noun
+
+
 def _drop_descriptive_participles(cands: list[_Cand]) -> list[_Cand]:
     """Leave out a descriptive participle on the subject of another event's verb.
 
     "The striking miners threatened to occupy the mines" reports a threat; the
-    strike is who the miners are. Elsewhere ("treated wounded civilians",
-    nothing else found) the participle is kept: it may be the only trace of the act.
+    strike is who the miners are. So does "the families of *detained* students
+    appealed …" (the participle inside the subject's "of" phrase). On an object
+    ("medics treated *wounded* civilians") the participle is kept: it may be the
+    only trace of the act, and it comes after the event the sentence reports.
     """
     verbs = {c.verb.i for c in cands if not _descriptive_participle(c)}
 
-    def describes_actor(c: _Cand) -> bool:
-        noun = c.head.head
-        return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i in verbs
+    def describes_party(c: _Cand) -> bool:
+        noun = _argument_noun(c.head.head)
+        return noun.dep_ in _SUBJECT_DEPS and noun.head.i in verbs
 
-    return [c for c in cands if not (_descriptive_participle(c) and describes_actor(c))]
+    return [c for c in cands if not (_descriptive_participle(c) and describes_party(c))]
 
 
 #: Dependents of a clause's verb that set the scene before its subject: "Despite the clashes, …",
@@ -2044,9 +2564,11 @@ def _describes_participant(c: _Cand, parties: Counter[int]) -> bool:
         return False
     if c.head.dep_ not in {"acl", "amod"} or c.head.tag_ not in {"VBG", "VBN"}:
         return False
-    noun = c.head.head
-    own = (c.actor is noun) + (c.target is noun)  # a party of the statement itself does not count
-    return parties[noun.i] - own > 0
+    if _issuer(c.head) is not None:
+        return False  # "adopted a resolution condemning …": the text speaks for its issuer
+    # the noun counts when it is a party of this statement too ("protesters *demanding* …":
+    # the protesters are its actor), so a participle on a party is never an event of its own
+    return parties[c.head.head.i] > 0
 
 
 def _setting_of_violence(c: _Cand, kept: list[_Cand]) -> bool:

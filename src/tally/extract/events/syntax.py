@@ -72,6 +72,22 @@ def party_in(noun: Token) -> Token | None:
     return None
 
 
+def nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two, the one nearer the verb.
+
+    A wire dateline ("NAIROBI, June 26 (Reuters) - Kenyan police fired …") is parsed
+    as a second subject before the real one; a clause has one subject, so the
+    nearer one is it.
+    """
+    found = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"} and c.i < verb.i]
+    if len(found) > 1:
+        first, last = found[0], found[-1]
+        dashed = any(t.text in {"-", "–", "—", ":"} for t in verb.doc[first.i : last.i])
+        if dashed:  # "DUBAI (AFP) - Iran on Monday hanged …": the dash ends the dateline
+            return last
+    return child(verb, "nsubj", "csubj")
+
+
 def clause_subject(verb: Token, depth: int = 0) -> Token | None:
     """The subject of *verb*, through control ("agreed to X"), coordination and participles."""
     if depth > 6:
@@ -80,7 +96,7 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
         agent = prep_object(verb, frozenset({"by"}))
         if agent is not None:
             return agent
-    subj = child(verb, "nsubj", "csubj")
+    subj = nearest_subject(verb)
     if subj is not None:
         if subj.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
             return verb.head
@@ -141,15 +157,22 @@ def noun_arguments(noun: Token, event_type: str) -> tuple[Token | None, Token | 
                 verb = verb.head
             subj = child(verb, "nsubj")
             actor = subj if subj is not None and subj.pos_ != "PRON" else None
-    by = prep_object(noun, frozenset({"by"}))
+    of = prep_object(noun, frozenset({"of"}))
+    # "the arrest of the leader *by military intelligence*": the parser may hang the agent
+    # on the "of" noun, which a person never takes ("the leader by …" is no phrase)
+    by = prep_object(noun, frozenset({"by"})) or (
+        prep_object(of, frozenset({"by"})) if of is not None else None
+    )
     if by is not None:
         actor = by
-    of = prep_object(noun, frozenset({"of"}))
     if of is not None:
         if event_type in AGENTIVE_NOUN_TYPES:
             actor = actor or of
         else:
             target = of
+    if actor is None:
+        # "clashes *between* rival militias", "talks between the two sides": both sides act
+        actor = prep_object(noun, frozenset({"between", "among"}))
     directed = prep_object(noun, frozenset({"against", "on", "upon", "at", "into", "toward", "towards"}))
     if directed is not None:
         target = target or directed
