@@ -28,7 +28,7 @@ import json
 import logging
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -823,10 +823,17 @@ def _write_entities(
 
 @dataclass
 class _Groups:
-    """Near-duplicate groups with the outlets of their articles (few: republications)."""
+    """Near-duplicate groups with the outlets of their articles (few: republications).
+
+    Also the organisation each outlet name resolves to, looked up once per
+    update (the corpus entities do not change while the blocks are regrouped),
+    not once per block: a corpus of one outlet asked the same thing a
+    thousand times.
+    """
 
     groups: dict[str, str]
     outlets: dict[str, list[str]]
+    outlet_entity: dict[str, tuple[str, str] | None] = field(default_factory=dict)
 
 
 def _group_outlets(conn: Connection, groups: dict[str, str]) -> _Groups:
@@ -866,7 +873,8 @@ def _resolver_for(conn: Connection, items: list[dict[str, Any]], dups: _Groups) 
                 unnamed.add(member)
     # an outlet name meets the organisation of that name (a Reuters article, "confirmed by Reuters"):
     # the one in most articles, then the smallest id, among those with a member of that name
-    names = sorted({f"n:{fold(f['outlet'])}"[:200] for f in items if f.get("outlet")})
+    wanted = {f"n:{fold(f['outlet'])}"[:200] for f in items if f.get("outlet")}
+    names = sorted(key for key in wanted if key not in dups.outlet_entity)
     kc, vc = ls.link_form_keys.c, ls.link_entity_views.c
     query = (
         select(kc.key, ec.id, ec.name, ec.articles)
@@ -881,7 +889,10 @@ def _resolver_for(conn: Connection, items: list[dict[str, Any]], dups: _Groups) 
         candidate = (-articles, ce_id, ce_name)
         if key not in best or candidate < best[key]:
             best[key] = candidate
-    outlet_entity = {key[2:]: (ce_id, ce_name) for key, (_, ce_id, ce_name) in best.items()}
+    for key in names:
+        found = best.get(key)
+        dups.outlet_entity[key] = (found[1], found[2]) if found else None
+    outlet_entity = {key[2:]: e for key in wanted if (e := dups.outlet_entity[key]) is not None}
     return SourceResolver(entity_of, outlet_entity, dups.groups, dups.outlets, unnamed, institutions)
 
 
