@@ -541,16 +541,9 @@ def _recluster(
         for o in overrides
         if o.action == "merge" and o.b and o.a in form_of and o.b in form_of
     ]
-    named = set(form_of.values())
-    light, fallback = _grown_entities(conn, (grown or set()) & seeds, named)
+    light, fallback = _grown_entities(conn, (grown or set()) & seeds, set(form_of.values()))
     structural = (seeds - set(light.entity_of)) | fallback
-    local = None
-    if grown is not None and not fallback and structural:
-        local = _local_region(conn, structural, named)
-    if local is not None:
-        forms, edges = local
-    else:
-        forms, edges = _region(conn, structural, pairs) if structural else ({}, [])
+    forms, edges = _region(conn, structural, pairs) if structural else ({}, [])
     # an entity the changed forms reach is recomputed with their part, not alone
     light = light.without({light.entity_of[f] for f in forms if f in light.entity_of})
     forms |= light.forms
@@ -645,80 +638,6 @@ class _Light:
             frozenset(f for f in self.ambiguous if f in keep),
             keep,
         )
-
-
-def _edges_touching(conn: Connection, forms: set[str]) -> list[Edge]:
-    """The stored edges with an end in *forms* (two lookups, each on its own index)."""
-    ed = ls.link_form_edges.c
-    query = select(ed.a, ed.b, ed.rule, ed.evidence)
-    found: dict[tuple[str, str], Edge] = {}
-    for column in (ed.a, ed.b):
-        for a, b, rule, evidence in _in_chunks(conn, query, column, sorted(forms)):
-            found[(a, b)] = Edge(a, b, rule, evidence)
-    return list(found.values())
-
-
-def _entity_forms(conn: Connection, forms: set[str]) -> set[str]:
-    """Every form of the corpus entities that hold one of *forms* (stored forms; new ones have none)."""
-    mc, vc = ls.corpus_entity_members.c, ls.link_entity_views.c
-    joined = select(mc.corpus_entity_id).join(ls.link_entity_views, vc.member == mc.member).distinct()
-    entity_ids = sorted(set(_in_chunks(conn, joined, vc.form, sorted(forms))))
-    query = select(vc.form).join(ls.corpus_entity_members, vc.member == mc.member).distinct()
-    return set(_in_chunks(conn, query, mc.corpus_entity_id, entity_ids)) | forms
-
-
-def _load_forms(conn: Connection, forms: set[str]) -> dict[str, _Form]:
-    fc = ls.link_forms.c
-    return {
-        fid: _Form(form_view(fid, json.loads(data)), rule, evidence)
-        for fid, data, rule, evidence in _in_chunks(
-            conn, select(fc.form, fc.data, fc.self_rule, fc.self_evidence), fc.form, sorted(forms)
-        )
-    }
-
-
-def _local_region(
-    conn: Connection, new: set[str], named: set[str]
-) -> tuple[dict[str, _Form], list[Edge]] | None:
-    """The corpus entities new forms can change, whole, with the edges between their forms; None if unsure.
-
-    The connected part of the form graph a new spelling reaches can be most of
-    the corpus (surnames link full names, full names link spellings). What a
-    new form changes is smaller: the strong components it joins (the entities
-    of its neighbours), the bare surnames next to those, which may now point to
-    another or to more full names, and the entities those surnames point to,
-    which may gain or lose them. Taken whole, with every surname among them
-    seeing all the full names it points to, these entities cluster alone as
-    they do inside the whole part: no strong edge leaves them (it would have
-    joined them to another entity), and a surname outside them that points in
-    was not attached (else its entity would be among them) and still is not.
-
-    None (use the whole connected part) when a form among them has no rule of
-    its own (its members are nodes apart, in several entities) or a member a
-    reviewer named (a merge or split crosses entities).
-    """
-    edges = _edges_touching(conn, new)
-    forms = _load_forms(conn, new)
-    if any(f.rule is None for fid, f in forms.items() if any(fid in (e.a, e.b) for e in edges)):
-        return None
-    # the entities of the new forms' neighbours, and the surnames next to them
-    near = _entity_forms(conn, {x for e in edges for x in (e.a, e.b)} - set(forms))
-    forms |= _load_forms(conn, near - set(forms))
-    outer = [e for e in _edges_touching(conn, near) if e.strength == "weak"]
-    todo = {x for e in outer for x in (e.a, e.b)} - set(forms)
-    # then, until none is left, the entities every surname among them points to
-    checked: set[str] = set()
-    while todo:
-        added = _entity_forms(conn, todo) - set(forms)
-        forms |= _load_forms(conn, added)
-        surnames = {f for f in forms if forms[f].view.is_surname_only} - checked
-        checked |= surnames
-        weak = [e for e in _edges_touching(conn, surnames) if e.strength == "weak"] if surnames else []
-        todo = {x for e in weak for x in (e.a, e.b)} - set(forms)
-    if named & set(forms) or any(f.rule is None and fid not in new for fid, f in forms.items()):
-        return None
-    inside = [e for e in _edges_touching(conn, set(forms) - new) if e.a in forms and e.b in forms]
-    return forms, list({(e.a, e.b): e for e in inside + edges}.values())
 
 
 def _grown_entities(conn: Connection, grown: set[str], named: set[str]) -> tuple[_Light, set[str]]:
@@ -999,7 +918,7 @@ def _recompute(
     """
     if report.full:
         seeds = set(conn.execute(select(ls.link_forms.c.form)).scalars())
-    changed, changed_names = _recluster(conn, seeds, stale or set(), None if report.full else grown)
+    changed, changed_names = _recluster(conn, seeds, stale or set(), set() if report.full else grown or set())
     affected = set(also or set())
     groups = _dup_groups(conn)
     # older articles whose sources read differently now
