@@ -541,9 +541,15 @@ def _recluster(
         for o in overrides
         if o.action == "merge" and o.b and o.a in form_of and o.b in form_of
     ]
-    light, fallback = _grown_entities(conn, (grown or set()) & seeds, set(form_of.values()))
-    structural = (seeds - set(light.entity_of)) | fallback
+    grown = (grown or set()) & seeds
+    # the part the new forms reach first: a grown form inside it is recomputed with it
+    structural = seeds - grown
     forms, edges = _region(conn, structural, pairs) if structural else ({}, [])
+    light, fallback = _grown_entities(conn, grown - set(forms), set(form_of.values()))
+    if fallback - set(forms):
+        more, more_edges = _region(conn, fallback - set(forms), pairs)
+        forms |= more
+        edges = list({(e.a, e.b): e for e in edges + more_edges}.values())
     # an entity the changed forms reach is recomputed with their part, not alone
     light = light.without({light.entity_of[f] for f in forms if f in light.entity_of})
     forms |= light.forms
