@@ -43,17 +43,20 @@ def main(argv: list[str] | None = None) -> int:
             if article is not None:
                 target.add_article(article)
         reset_stage_peak()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         report = update_links(target)
-        seconds = time.perf_counter() - t0
+        seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
         done += report.articles_linked
         row = {
             "batch": n,
             "articles": done,
             "link_s": round(seconds, 2),
+            "link_cpu_s": round(cpu, 2),  # CPU seconds: what other processes' load barely moves
             "link_peak_mb": round(stage_peak_mb()),
             "rss_mb": round(rss_mb()),
             "blocks": report.blocks_recomputed,
+            "articles_affected": report.articles_affected,
+            "features_read": report.features_read,
             "corpus_entities": report.corpus_entities,
             "claims": report.claims,
             "event_clusters": report.event_clusters,

@@ -39,7 +39,7 @@ import functools
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, cast
 
@@ -332,6 +332,7 @@ def cluster_entities(
     overrides: Iterable[Override] = (),
     node_members: Mapping[str, list[EntityView]] | None = None,
     node_notes: Mapping[str, list[dict[str, str]]] | None = None,
+    ambiguous_nodes: Collection[str] = frozenset(),
 ) -> list[CorpusEntity]:
     """Corpus entities from article entities, merge edges and a reviewer's overrides.
 
@@ -344,6 +345,8 @@ def cluster_entities(
     any union that would join two members a reviewer split; weak (surname)
     edges then attach a surname-only cluster to the single full-name cluster it
     points to. The result depends on the sets of edges only, not their order.
+    *ambiguous_nodes*: nodes whose cluster is known to be a surname with several
+    full names to choose from (clustered apart from those full names).
     """
     cannot: set[frozenset[str]] = set()
     isolated: set[str] = set()
@@ -434,7 +437,7 @@ def cluster_entities(
         anchor = min(keys, key=lambda k: (-len(member_views(k)), k))
         entity = _build(root, group, used.get(uf.find(root), []), notes, rep)
         entity.id = corpus_entity_id(anchor)
-        if root in ambiguous:
+        if root in ambiguous or (ambiguous_nodes and any(k in ambiguous_nodes for k in keys)):
             entity.evidence.append(
                 {
                     "rule": "ambiguous_surname",

@@ -28,7 +28,7 @@ import json
 import logging
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -75,6 +75,10 @@ class LinkReport:
 
     articles_linked: int = 0
     blocks_recomputed: int = 0
+    #: older articles whose claims or clusters read differently now (their sources or actors changed)
+    articles_affected: int = 0
+    #: link features (figures and events) read to regroup the blocks recomputed
+    features_read: int = 0
     corpus_entities: int = 0
     claims: int = 0
     event_clusters: int = 0
@@ -146,9 +150,11 @@ def update_links(store: Store, *, full: bool = False) -> LinkReport:
             touched |= blocks
             forms.update(found)
             report.articles_linked += 1
-        _add_forms(conn, forms)
+        added = _add_forms(conn, forms)
         seeds = set(forms)
-        report.blocks_recomputed = _recompute(conn, touched, seeds, old_groups, report)
+        report.blocks_recomputed = _recompute(
+            conn, touched, seeds, old_groups, report, fresh=set(new_ids), grown=seeds - added
+        )
     LOGGER.info("linked %d articles, recomputed %d blocks", report.articles_linked, report.blocks_recomputed)
     return report
 
@@ -323,20 +329,20 @@ def _link_article(conn: Connection, article: Article) -> tuple[set[str], dict[st
     return touched, forms
 
 
-def _add_forms(conn: Connection, forms: dict[str, dict[str, Any]]) -> None:
+def _add_forms(conn: Connection, forms: dict[str, dict[str, Any]]) -> set[str]:
     """Store the forms not stored yet, each compared with the forms that share one of its blocking keys.
 
     Every rule of ``compare`` implies a shared key, so the edges are those of
     comparing every pair of forms; a form already stored costs one lookup. A
     pair is compared once, smaller id first, so its edge does not depend on
     which of the two came first. All forms of an update are added together:
-    a few queries per update, not per form.
+    a few queries per update, not per form. Returns the forms that were not stored.
     """
     fc, kc = ls.link_forms.c, ls.link_form_keys.c
     known = set(_in_chunks(conn, select(fc.form), fc.form, sorted(forms)))
     new = sorted(set(forms) - known)
     if not new:
-        return
+        return set()
     views = {fid: form_view(fid, forms[fid]) for fid in new}
     keys_of = {fid: sorted({k[:200] for k in blocking_keys(views[fid])}) for fid in new}
     by_key: dict[str, set[str]] = defaultdict(set)
@@ -385,6 +391,7 @@ def _add_forms(conn: Connection, forms: dict[str, dict[str, Any]]) -> None:
     conn.execute(insert(ls.link_form_keys), [{"key": k, "form": fid} for fid in new for k in keys_of[fid]])
     if edges:
         conn.execute(insert(ls.link_form_edges), edges)
+    return set(new)
 
 
 def _drop_orphan_forms(conn: Connection, forms: set[str]) -> None:
@@ -511,13 +518,19 @@ def _region(
     return forms, [e for e in edges.values() if e.a in forms and e.b in forms]
 
 
-def _recluster(conn: Connection, seeds: set[str], stale: set[str]) -> tuple[set[str], set[str]]:
+def _recluster(
+    conn: Connection, seeds: set[str], stale: set[str], grown: set[str] | None = None
+) -> tuple[set[str], set[str]]:
     """Recompute the corpus entities of the forms connected to *seeds*; return what changed.
 
-    Returns the articles whose members changed corpus entity or name, and the
-    names of those members (an outlet of that name may count as another source now).
+    Returns the members whose corpus entity (id, name or type) changed, new
+    ones and gone ones included, and the names of those members (an outlet of
+    that name may count as another source now).
     *stale*: ids of corpus entities to drop whatever their members now (an
-    article linked again).
+    article linked again). *grown*: seeds stored before that only gained
+    members; where the form graph around them did not change, only their own
+    corpus entity is recomputed (:func:`_grown_entities`), not the whole
+    connected part they are in.
     """
     overrides = _load_overrides(conn)
     override_members = sorted({m for o in overrides for m in (o.a, o.b) if m})
@@ -528,7 +541,19 @@ def _recluster(conn: Connection, seeds: set[str], stale: set[str]) -> tuple[set[
         for o in overrides
         if o.action == "merge" and o.b and o.a in form_of and o.b in form_of
     ]
-    forms, edges = _region(conn, seeds, pairs)
+    grown = (grown or set()) & seeds
+    # the part the new forms reach first: a grown form inside it is recomputed with it
+    structural = seeds - grown
+    forms, edges = _region(conn, structural, pairs) if structural else ({}, [])
+    light, fallback = _grown_entities(conn, grown - set(forms), set(form_of.values()))
+    if fallback - set(forms):
+        more, more_edges = _region(conn, fallback - set(forms), pairs)
+        forms |= more
+        edges = list({(e.a, e.b): e for e in edges + more_edges}.values())
+    # an entity the changed forms reach is recomputed with their part, not alone
+    light = light.without({light.entity_of[f] for f in forms if f in light.entity_of})
+    forms |= light.forms
+    edges += light.edges
     if not forms:
         _delete_entities(conn, stale)
         return set(), set()
@@ -553,40 +578,40 @@ def _recluster(conn: Connection, seeds: set[str], stale: set[str]) -> tuple[set[
         size += n
     # what the members were before: read whole first, since one stored entity may span passes
     mc, ec = ls.corpus_entity_members.c, ls.corpus_entities.c
-    old: dict[str, tuple[str, str]] = {}
+    old: dict[str, tuple[str, str, str]] = {}
     old_query = (
-        select(mc.member, mc.corpus_entity_id, ec.name)
+        select(mc.member, mc.corpus_entity_id, ec.name, ec.type)
         .join(ls.corpus_entities, ec.id == mc.corpus_entity_id)
         .join(ls.link_entity_views, vc.member == mc.member)
     )
-    for member, ce_id, name in _in_chunks(conn, old_query, vc.form, sorted(forms)):
-        old[member] = (ce_id, name)
+    for member, ce_id, name, ce_type in _in_chunks(conn, old_query, vc.form, sorted(forms)):
+        old[member] = (ce_id, name, ce_type)
     # the entities are written again; a member's row only when its entity changed
     # (rows are most of the writing, and most members stay where they were)
     rewritten = set(_in_chunks(conn, select(mc.member), mc.corpus_entity_id, sorted(stale)))
     for chunk in _chunks(sorted(stale)):
         conn.execute(delete(ls.corpus_entity_members).where(mc.corpus_entity_id.in_(chunk)))
-    for chunk in _chunks(sorted(stale | {ce_id for ce_id, _ in old.values()})):
+    for chunk in _chunks(sorted(stale | {before[0] for before in old.values()})):
         conn.execute(delete(ls.corpus_entities).where(ec.id.in_(chunk)))
     edges_of: dict[str, list[Edge]] = defaultdict(list)
     for edge in edges:
         edges_of[uf.find(edge.a)].append(edge)
-    affected: set[str] = set()
+    changed: set[str] = set()
     changed_names: set[str] = set()
     for part in passes:
         members: dict[str, list[EntityView]] = defaultdict(list)
         for data, form in _in_chunks(conn, select(vc.data, vc.form), vc.form, part):
             members[form].append(_view_from_json(json.loads(data)))
         part_edges = [e for root in {uf.find(f) for f in part} for e in edges_of.get(root, [])]
-        entities, views = _cluster_part(forms, part, members, part_edges, overrides)
+        entities, views = _cluster_part(forms, part, members, part_edges, overrides, light.ambiguous)
         moved: list[tuple[str, str]] = []  # (member, its corpus entity now) whose row is written
         for entity in entities:
             for member in entity.members:
                 before = old.pop(member, None)
                 if before is None or before[0] != entity.id or member in rewritten:
                     moved.append((member, entity.id))
-                if before != (entity.id, entity.name):
-                    affected.add(views[member].article_id)
+                if before != (entity.id, entity.name, entity.type):
+                    changed.add(member)
                     changed_names |= views[member].names
         stored_rows = sorted(m for m, _ in moved if m not in rewritten)
         for chunk in _chunks(stored_rows):
@@ -595,8 +620,96 @@ def _recluster(conn: Connection, seeds: set[str], stale: set[str]) -> tuple[set[
     # members read before that are gone (their article linked again) changed too
     for chunk in _chunks(sorted(old)):
         conn.execute(delete(ls.corpus_entity_members).where(mc.member.in_(chunk)))
-    affected |= {member.split(":", 1)[0] for member in old}
-    return affected, changed_names
+    changed |= set(old)
+    return changed, changed_names
+
+
+@dataclass
+class _Light:
+    """Corpus entities recomputed alone: their forms, the edges between them, and which were ambiguous."""
+
+    forms: dict[str, _Form]
+    edges: list[Edge]
+    ambiguous: frozenset[str]
+    entity_of: dict[str, str]  # form -> the corpus entity it is recomputed with
+
+    def without(self, entities: set[str]) -> _Light:
+        """The same, less the forms of *entities*."""
+        if not entities:
+            return self
+        keep = {f: e for f, e in self.entity_of.items() if e not in entities}
+        return _Light(
+            {f: v for f, v in self.forms.items() if f in keep},
+            [e for e in self.edges if e.a in keep],
+            frozenset(f for f in self.ambiguous if f in keep),
+            keep,
+        )
+
+
+def _grown_entities(conn: Connection, grown: set[str], named: set[str]) -> tuple[_Light, set[str]]:
+    """The corpus entities of forms that only gained members, each to be recomputed on its own.
+
+    When no form was added or removed near them, the graph of nodes and edges
+    is what it was: a form with its own rule is one node whatever its number of
+    members, so every corpus entity keeps its nodes, and only the entities
+    holding a grown form change (their name, counts, roles, largest node). An
+    entity is then recomputed from its own forms and the edges between them,
+    which gives what clustering the whole connected part gives: the strong
+    edges inside it are applied in the same order, and a surname it took is
+    still the only one pointing to it. The one thing decided outside it,
+    that a bare surname had several full names to choose from, is read from
+    its stored evidence. That is what makes adding "U.S." to an entity of
+    5,000 members cost that entity, not the thousands of entities its
+    surnames and spellings connect it to.
+
+    Forms without their own rule (each member a node of its own) and members
+    a reviewer named change the graph: their entities are returned apart, to
+    be recomputed with their connected part (*named*: forms of named members).
+    """
+    if not grown:
+        return _Light({}, [], frozenset(), {}), set()
+    mc, vc, fc, ec = (
+        ls.corpus_entity_members.c,
+        ls.link_entity_views.c,
+        ls.link_forms.c,
+        ls.corpus_entities.c,
+    )
+    joined = select(mc.corpus_entity_id).join(ls.link_entity_views, vc.member == mc.member).distinct()
+    entity_ids = sorted(set(_in_chunks(conn, joined, vc.form, sorted(grown))))
+    forms_of: dict[str, set[str]] = defaultdict(set)
+    query = select(mc.corpus_entity_id, vc.form).join(ls.link_entity_views, vc.member == mc.member).distinct()
+    for ce_id, fid in _in_chunks(conn, query, mc.corpus_entity_id, entity_ids):
+        forms_of[ce_id].add(fid)
+    every = sorted(set().union(*forms_of.values())) if forms_of else []
+    stored = {
+        fid: _Form(form_view(fid, json.loads(data)), rule, evidence)
+        for fid, data, rule, evidence in _in_chunks(
+            conn, select(fc.form, fc.data, fc.self_rule, fc.self_evidence), fc.form, every
+        )
+    }
+    entity_of: dict[str, str] = {}
+    fallback: set[str] = set()
+    for ce_id, fids in forms_of.items():
+        if all(f in stored and stored[f].rule is not None and f not in named for f in fids):
+            entity_of |= dict.fromkeys(fids, ce_id)
+        else:
+            fallback |= fids & grown
+    # a grown form found in no entity (none should be) is recomputed with its part
+    fallback |= grown - set().union(set(), *forms_of.values())
+    edges: dict[tuple[str, str], Edge] = {}
+    ed = ls.link_form_edges.c
+    query = select(ed.a, ed.b, ed.rule, ed.evidence)
+    for column in (ed.a, ed.b):
+        for a, b, rule, evidence in _in_chunks(conn, query, column, sorted(entity_of)):
+            if a in entity_of and entity_of.get(b) == entity_of[a]:
+                edges[(a, b)] = Edge(a, b, rule, evidence)
+    ambiguous: set[str] = set()
+    light_ids = sorted(set(entity_of.values()))
+    for ce_id, evidence in _in_chunks(conn, select(ec.id, ec.evidence), ec.id, light_ids):
+        if any(e.get("rule") == "ambiguous_surname" for e in json.loads(evidence)):
+            ambiguous |= forms_of[ce_id]
+    light = _Light({f: stored[f] for f in entity_of}, list(edges.values()), frozenset(ambiguous), entity_of)
+    return light, fallback
 
 
 def _cluster_part(
@@ -605,6 +718,7 @@ def _cluster_part(
     members: dict[str, list[EntityView]],
     form_edges: list[Edge],
     overrides: list[Override],
+    ambiguous: frozenset[str] = frozenset(),
 ) -> tuple[list[CorpusEntity], dict[str, EntityView]]:
     """Corpus entities of some connected parts of the form graph.
 
@@ -658,7 +772,7 @@ def _cluster_part(
                 a, b = sorted((x, y))
                 node_edges.append(Edge(a, b, edge.rule, edge.evidence))
     kept = [o for o in overrides if o.a in nodes and (o.b is None or o.b in nodes)]
-    return cluster_entities(nodes, node_edges, kept, node_members, notes), views
+    return cluster_entities(nodes, node_edges, kept, node_members, notes, ambiguous), views
 
 
 def _delete_entities(conn: Connection, ids: set[str]) -> None:
@@ -715,10 +829,17 @@ def _write_entities(
 
 @dataclass
 class _Groups:
-    """Near-duplicate groups with the outlets of their articles (few: republications)."""
+    """Near-duplicate groups with the outlets of their articles (few: republications).
+
+    Also the organisation each outlet name resolves to, looked up once per
+    update (the corpus entities do not change while the blocks are regrouped),
+    not once per block: a corpus of one outlet asked the same thing a
+    thousand times.
+    """
 
     groups: dict[str, str]
     outlets: dict[str, list[str]]
+    outlet_entity: dict[str, tuple[str, str] | None] = field(default_factory=dict)
 
 
 def _group_outlets(conn: Connection, groups: dict[str, str]) -> _Groups:
@@ -758,7 +879,8 @@ def _resolver_for(conn: Connection, items: list[dict[str, Any]], dups: _Groups) 
                 unnamed.add(member)
     # an outlet name meets the organisation of that name (a Reuters article, "confirmed by Reuters"):
     # the one in most articles, then the smallest id, among those with a member of that name
-    names = sorted({f"n:{fold(f['outlet'])}"[:200] for f in items if f.get("outlet")})
+    wanted = {f"n:{fold(f['outlet'])}"[:200] for f in items if f.get("outlet")}
+    names = sorted(key for key in wanted if key not in dups.outlet_entity)
     kc, vc = ls.link_form_keys.c, ls.link_entity_views.c
     query = (
         select(kc.key, ec.id, ec.name, ec.articles)
@@ -773,7 +895,10 @@ def _resolver_for(conn: Connection, items: list[dict[str, Any]], dups: _Groups) 
         candidate = (-articles, ce_id, ce_name)
         if key not in best or candidate < best[key]:
             best[key] = candidate
-    outlet_entity = {key[2:]: (ce_id, ce_name) for key, (_, ce_id, ce_name) in best.items()}
+    for key in names:
+        found = best.get(key)
+        dups.outlet_entity[key] = (found[1], found[2]) if found else None
+    outlet_entity = {key[2:]: e for key in wanted if (e := dups.outlet_entity[key]) is not None}
     return SourceResolver(entity_of, outlet_entity, dups.groups, dups.outlets, unnamed, institutions)
 
 
@@ -786,17 +911,21 @@ def _recompute(
     *,
     stale: set[str] | None = None,
     also: set[str] | None = None,
+    fresh: set[str] | None = None,
+    grown: set[str] | None = None,
 ) -> int:
     """Recompute the corpus entities the *seeds* forms reach, then the claims and clusters that changed.
 
     *stale*: corpus entities to drop whatever their members are now; *also*:
     articles whose groups are written again even with the same members (an
-    article linked again after a reviewer's correction).
+    article linked again after a reviewer's correction); *fresh*: the articles
+    this update linked (their blocks are recomputed already); *grown*: seeds
+    that were stored before and only gained members (see :func:`_recluster`).
     """
     if report.full:
         seeds = set(conn.execute(select(ls.link_forms.c.form)).scalars())
-    affected, changed_names = _recluster(conn, seeds, stale or set())
-    affected |= also or set()
+    changed, changed_names = _recluster(conn, seeds, stale or set(), set() if report.full else grown or set())
+    affected = set(also or set())
     groups = _dup_groups(conn)
     # older articles whose sources read differently now
     for article_id in set(old_groups) | set(groups):
@@ -818,14 +947,44 @@ def _recompute(
                     conn, select(table.c.block).distinct(), table.c.article_id, sorted(affected)
                 )
             }
+    # a member that changed entity changes only the figures and events that name it
+    naming, blocks = _naming(conn, changed, fresh or set())
+    touched |= blocks
+    report.articles_affected = len((affected | {item.split(":", 1)[0] for item in naming}) - (fresh or set()))
+    affected |= naming
     dups = _group_outlets(conn, groups)
     for block in sorted(touched):
         kind, name = block.split(":", 1)
-        _recompute_block(conn, _CLAIMS if kind == "f" else _EVENTS, name, dups, affected)
+        report.features_read += _recompute_block(
+            conn, _CLAIMS if kind == "f" else _EVENTS, name, dups, affected
+        )
     report.corpus_entities = conn.execute(select(func.count()).select_from(ls.corpus_entities)).scalar() or 0
     report.claims = conn.execute(select(func.count()).select_from(ls.claims)).scalar() or 0
     report.event_clusters = conn.execute(select(func.count()).select_from(ls.event_clusters)).scalar() or 0
     return len(touched)
+
+
+def _naming(conn: Connection, changed: set[str], fresh: set[str]) -> tuple[set[str], set[str]]:
+    """The figures and events (``article:record``) of older articles that name a *changed* member, and their blocks.
+
+    Only those read a member's corpus entity (as a source, an actor or a
+    target), so only their groups can read differently: an older article
+    whose "U.S." moved to another entity but whose figures cite no one is not
+    regrouped. Reads the features of the articles of *changed* only.
+    """
+    articles = sorted({member.split(":", 1)[0] for member in changed} - fresh)
+    items: set[str] = set()
+    blocks: set[str] = set()
+    for table, prefix, record in ((ls.link_figures, "f", "figure_id"), (ls.link_events, "e", "event_id")):
+        query = select(table.c.article_id, table.c[record], table.c.block, table.c.features)
+        for article_id, record_id, block, data in _in_chunks(conn, query, table.c.article_id, articles):
+            features = json.loads(data)
+            named = {k for field in _MEMBER_LISTS for k in features.get(field) or []}
+            named |= {features[field] for field in _MEMBER_FIELDS if features.get(field)}
+            if named & changed:
+                items.add(f"{article_id}:{record_id}")
+                blocks.add(f"{prefix}:{block}")
+    return items, blocks
 
 
 def _block_features(conn: Connection, table: Any, block: str) -> list[dict[str, Any]]:
@@ -864,13 +1023,14 @@ _CLAIMS = _Kind(ls.link_figures, ls.claims, ls.claim_figures, "claim_id", "figur
 _EVENTS = _Kind(ls.link_events, ls.event_clusters, ls.event_cluster_members, "cluster_id", "event_id", "x")
 
 
-def _recompute_block(conn: Connection, kind: _Kind, block: str, dups: _Groups, affected: set[str]) -> None:
-    """Group one block again and write the groups that changed.
+def _recompute_block(conn: Connection, kind: _Kind, block: str, dups: _Groups, affected: set[str]) -> int:
+    """Group one block again and write the groups that changed; return how many items it read.
 
-    A group is written again only when its members changed or one of them is
-    from an article whose sources read differently now (*affected*): a claim
-    or cluster is a function of its members and their sources, so the others
-    are what they were, and an update writes in proportion to what it changed.
+    A group is written again only when its members changed or one of them
+    reads differently now (*affected*: an article whose sources all changed,
+    or one of its figures or events, ``article:record``): a claim or cluster
+    is a function of its members and their sources, so the others are what
+    they were, and an update writes in proportion to what it changed.
     """
     items = _block_features(conn, kind.features, block)
     resolver = _resolver_for(conn, items, dups)
@@ -896,7 +1056,7 @@ def _recompute_block(conn: Connection, kind: _Kind, block: str, dups: _Groups, a
     for members in grouped:
         gid = cluster_id(kind.prefix, (f"{f['doc']}:{f[record]}" for f in members))
         same = stored.get(gid) == {(f["doc"], f[record]) for f in members}
-        if same and not any(f["doc"] in affected for f in members):
+        if same and not any(f["doc"] in affected or f"{f['doc']}:{f[record]}" in affected for f in members):
             keep.add(gid)
         else:
             changed.append(members)
@@ -944,3 +1104,4 @@ def _recompute_block(conn: Connection, kind: _Kind, block: str, dups: _Groups, a
     if rows:
         conn.execute(insert(kind.groups), rows)
         conn.execute(insert(kind.members), member_rows)
+    return len(items)
