@@ -353,11 +353,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                     continue
                 if label == "FAC" or key in people:
                     continue  # buildings and roads, people: only what the gazetteer knows
-            if (
-                not candidates
-                and fold(name).split()[-1] in place_words.GENERIC_WORDS | place_words.REGIME_WORDS
-            ):
-                continue  # "the Islamic Republic", "the Kingdom": a regime or a direction, no place name
+            if not candidates and fold(name).split()[-1] in place_words.GENERIC_WORDS | place_words.REGIME_WORDS:
+                # "the Islamic Republic", "the Kingdom": a regime or a direction, no place
+                # name; but "in Karenni State" is a division by its capitalised kind word
+                if (division := _division_by_kind_word(text, ent, gaz)) is not None:
+                    mentions.append(division)
+                continue
             if not candidates and _names_a_people(doc, start, end):
                 continue  # "the Aymara community": a people the parser took for a place
             if not candidates and _alone_on_its_line(text, start, end):
@@ -589,14 +590,51 @@ def _division_by_kind_word(text: str, ent: Span, gaz: Gazetteer) -> Mention | No
     ):
         return None
     key = fold(head)
+    known = gaz.lookup(head)
     candidates = [
         c
-        for c in gaz.lookup(head)
-        if c.kind == "admin1" and same_name(c, key) and not (kind_word == "state" and c.country == "US")
+        for c in known
+        if c.kind == "admin1"
+        # a division under another spelling of two words ("Al Jazirah" for Gezira)
+        and (same_name(c, key) or " " in head)
+        and not (kind_word == "state" and c.country == "US")
     ]
-    if not candidates:
-        return None
-    return Mention(start, end, name, kinds=frozenset({"admin1"}), candidates=candidates)
+    if candidates:
+        return Mention(start, end, name, kinds=frozenset({"admin1"}), candidates=candidates)
+    if not known and _unknown_division(text, start, head):
+        return Mention(start, end, name, candidates=[])
+    return None
+
+
+#: Endings of an adjective, which names a group ("Islamic State") or a quality, not a division.
+_ADJECTIVE_ENDINGS = ("ic", "ist", "ian", "ese", "ish")
+
+#: What may stand between a preposition of place and a division's name: "in [the] [northern]".
+_BEFORE_DIVISION = re.compile(
+    r"\b([a-z]+)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:central)\s+)?$"
+)
+
+
+def _unknown_division(text: str, start: int, head: str) -> bool:
+    """Whether a name the gazetteer does not know is a division by its capitalised kind word:
+    "villages in Karenni State", "the capital of Lone Star State".
+
+    The kind word is the evidence, so the name must be a proper name (capitalised
+    words, no adjective such as "Islamic" of the group "Islamic State", no faith,
+    no demonym) and follow a preposition of place.
+    """
+    words = head.split()
+    if len(words) > 2 or not all(w.isalpha() and w.istitle() for w in words):
+        return False
+    if any(
+        w.lower().endswith(_ADJECTIVE_ENDINGS)
+        or w in place_words.FAITH_WORDS
+        or fold(w) in place_words.GENERIC_WORDS | place_words.REGIME_WORDS
+        for w in words
+    ):
+        return False
+    before = _BEFORE_DIVISION.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1) in place_words.PLACE_PREPOSITIONS
 
 
 def _division_as_people(text: str, ent: Span, gaz: Gazetteer) -> Mention | None:
@@ -1185,10 +1223,6 @@ def propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     weak_index = SpanIndex([(id(m), m.start, m.end) for m in weak])
     cut: set[int] = set()
     # places taken and people's names: what a found occurrence must not overlap
-    taken = SpanSet(
-        [(m.start, m.end) for m in mentions if not _unknown(m)]
-        + [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
-    )
     by_name: dict[str, Mention] = {}
     for mention in mentions:
         if (
@@ -1198,6 +1232,16 @@ def propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and len(mention.text) > 2
         ):
             by_name.setdefault(mention.text, mention)
+    # a "person" of several words that is all of a resolved name ("Bandar Abbas" tagged
+    # PERSON again) is the place, not someone bearing its name
+    taken = SpanSet(
+        [(m.start, m.end) for m in mentions if not _unknown(m)]
+        + [
+            (e.start_char, e.end_char)
+            for e in doc.ents
+            if e.label_ == "PERSON" and not (_person_of_several_words(e) and e.text in by_name)
+        ]
+    )
     found: list[Mention] = []
     for name, source in by_name.items():
         for variant in {name, name.upper()}:
@@ -1231,16 +1275,28 @@ def _unknown(mention: Mention) -> bool:
     return mention.chosen is None and not mention.candidates and not mention.demonym and not mention.in_name
 
 
-def _taken_spans(doc: Doc, mentions: list[Mention]) -> SpanSet:
+def _taken_spans(doc: Doc, mentions: list[Mention], *, people: bool = True) -> SpanSet:
     """What a scan for missed names must not read: places found, and people, dates
-    ("August"), numbers and works, which are never the place."""
+    ("August"), numbers and works, which are never the place.
+
+    Without *people*, a person's name of several words is left to the scan: a
+    caller that checks the words around it ("in Wad Madani") may read it as a town.
+    """
     taken = [(m.start, m.end) for m in mentions]
     taken += [
         (e.start_char, e.end_char)
         for e in doc.ents
-        if e.label_ not in SCANNED_LABELS and not _misread_number(e)
+        if e.label_ not in SCANNED_LABELS
+        and not _misread_number(e)
+        and (people or not _person_of_several_words(e))
     ]
     return SpanSet(taken)
+
+
+def _person_of_several_words(ent: Span) -> bool:
+    """A PERSON entity of two or more capitalised words ("Wad Madani", "Bandar Abbas"):
+    the small model's reading of many a town of two words it does not know."""
+    return ent.label_ == "PERSON" and len(ent) > 1 and all(t.text[:1].isupper() or t.text == "-" for t in ent)
 
 
 #: Labels of numbers: a capitalised word without a digit under one is a name the tagger misread.
@@ -1364,7 +1420,9 @@ def scan_country_supported(
     if not countries:
         return mentions
     text = doc_text(doc)
-    taken = _taken_spans(doc, mentions)
+    # a person's name of several words is read too: after "in" or "of", a name that the
+    # gazetteer knows as a sizeable town of the article's country is the town ("in Bandar Abbas")
+    taken = _taken_spans(doc, mentions, people=False)
     found: list[Mention] = []
     tokens = list(doc)
     for i, j in _name_runs(tokens, hyphens=True):
@@ -1391,6 +1449,8 @@ def scan_country_supported(
                         and len(key) > 4
                         and c.population >= MIN_ALTERNATE_SPELLING_POPULATION
                     )
+                    # a province's English name of two words ("Razavi Khorasan" for Khorasan-e Razavi)
+                    or (c.kind == "admin1" and len(run) > 1)
                 )
             ]
             head, kind_word = _split_kind_word(name)
