@@ -103,3 +103,12 @@ def test_a_township_is_not_read_as_a_town_of_a_country_the_article_never_names()
     assert "Kani Township" in _written(text)
     assert _place_of(text, "Kani Township").country in (None, "MM")
 
+
+
+def test_a_capitalised_preposition_after_a_live_blogs_time_stamp_is_no_part_of_the_name() -> None:
+    text = (
+        "Iran protests live\n\n"
+        "10.05am GMT\nIn Bandar Abbas, dock workers walked out on Monday, Iranian media reported.\n\n"
+        "9.40am GMT\nShops in Tehran stayed shut."
+    )
+    assert "Bandar Abbas" in _written(text)

@@ -796,7 +796,8 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if ent.label_ in ("PERSON", "ORG") and len(ent) > 1:
             name_words |= {fold(t.text) for t in ent}
     in_place_lists = _listed_with_places(doc, gaz)
-    found = []
+    found: list[Mention] = []
+    unknown: list[Span] = []  # names after a preposition of place that the gazetteer does not know
     for ent in doc.ents:
         last = ent[-1]
         if (
@@ -816,7 +817,7 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             # "Mahshahr, Shahriar" tagged as one organisation inside a list of towns
             found += [_listed_town(gaz, t.idx, t.text) for t in _list_items(ent)]
             continue
-        if ent.label_ not in ("PERSON", "ORG") or len(ent) != 1 or not ent.text.istitle():
+        if ent.label_ not in ("PERSON", "ORG", "PRODUCT") or len(ent) != 1 or not ent.text.istitle():
             continue
         key = fold(ent.text)
         if key in name_words:
@@ -835,13 +836,15 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             # with no cue around it, under any of its spellings
             found.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=capitals))
             continue
-        if ent.label_ == "ORG" and not listed:
-            continue
+        if ent.label_ in ("ORG", "PRODUCT") and not listed:
+            continue  # ("Baranavichy, [Salihorsk] and Maladzechna": a town tagged as a product)
         before = doc[ent.start - 1].text.lower() if ent.start > 0 else ""
         after = doc[ent.end].text.lower() if ent.end < len(doc) else ""
+        locative = _locative(ent[0])  # "in Githurai and [Kitengela]": the preposition governs both
         cue = (
             listed
             or before in place_words.PLACE_PREPOSITIONS
+            or locative
             or after in place_words.PLACE_HEADS
             or (before in ("", ",", "\n") and after in (",", "—", "--", "-"))
         )
@@ -862,7 +865,33 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             # "clashes in Kibera, Mathare and Kawangware": an estate the gazetteer does not
             # know, among tagged places after "in", is a place all the same
             found.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=candidates))
-    return found
+        elif locative:
+            unknown.append(ent)
+    return found + _joined_to_places(doc, unknown, found)
+
+
+def _joined_to_places(doc: Doc, unknown: list[Span], found: list[Mention]) -> list[Mention]:
+    """Unknown names joined by "and" to a place under one preposition of place: "homes in
+    [Githurai] and Kitengela", both tagged as people, Kitengela a town the gazetteer knows.
+
+    The coordination puts them under the same preposition and of the same kind, as
+    with a list of tagged places (:data:`FIRM_PLACE_LIST`).
+    """
+    if not unknown:
+        return []
+    places = SpanSet(
+        [(m.start, m.end) for m in found if m.candidates]
+        + [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC")]
+    )
+    joined = []
+    for ent in unknown:
+        token = ent[0]
+        partners = [t for t in token.children if t.dep_ == "conj"]
+        if token.dep_ == "conj":
+            partners.append(token.head)
+        if any(places.overlaps(t.idx, t.idx + len(t.text)) for t in partners):
+            joined.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=[]))
+    return joined
 
 
 def _unspaced(key: str) -> str:
@@ -1490,6 +1519,8 @@ def _is_name_token(token: Token) -> bool:
     """A capitalised word that is a name: a proper noun, or any capitalised word mid-sentence."""
     if not (token.is_title and token.is_alpha) or token.lower_ in MONTHS:
         return False  # "August" of "9 August 2020" tagged as an event: a month, not a town
+    if token.pos_ == "ADP" and token.lower_ in place_words.PLACE_PREPOSITIONS:
+        return False  # "2.31pm GMT / In Wad Madani": a line the parser did not split opens with "In"
     return not token.is_sent_start or token.pos_ == "PROPN"
 
 

@@ -332,18 +332,40 @@ def _choose(mentions: list[Mention]) -> None:
                 continue
             new_picks[number], supported[number] = _pick(mention, context)
         picks = _one_sense(mentions, new_picks)
+    named: dict[str, set[str]] = defaultdict(set)  # country -> the names read in it
+    for number, pick in picks.items():
+        if pick is not None and pick.country:
+            named[pick.country].add(fold(mentions[number].text))
     for number, mention in enumerate(mentions):
         best = picks.get(number)
         if best is None or mention.chosen is not None:
             continue
         if (
             best.kind in ("city", "admin2")
-            and (best.population < MIN_POPULATION_WITHOUT_CONTEXT or mention.site)
+            and (best.population < MIN_POPULATION_WITHOUT_CONTEXT or mention.site or _local(mention, named))
             and not supported.get(number)
             and mention.within is None
         ):
             continue  # a hamlet, or the namesake abroad of a site ("Evin prison"): no support, no point
         mention.chosen = best
+
+
+def _local(mention: Mention, named: dict[str, set[str]]) -> bool:
+    """A name with its word for a town or district ("Kani Township", "Puge county") in an
+    article that names countries: a local unit, which lies in one of them or is unknown.
+
+    The kind word says the writer places it among the article's places, so a namesake town
+    of another country ("Kani" of Japan in a story about Myanmar) needs the context's support.
+    """
+    last = mention.text.rpartition(" ")[2].lower()
+    key = fold(mention.text)
+    return (mention.kinds is not None or last in _LOCAL_KIND_WORDS) and any(
+        names - {key} for names in named.values()
+    )
+
+
+#: Words for a town or a district, which put a name inside the article's countries.
+_LOCAL_KIND_WORDS = frozenset({"township", "county", "district", "village", "town", "prefecture", "parish"})
 
 
 #: What joins two items of a list: "Washington, London and Tel Aviv", "Moscow or Beijing".
