@@ -112,3 +112,28 @@ def test_a_capitalised_preposition_after_a_live_blogs_time_stamp_is_no_part_of_t
         "9.40am GMT\nShops in Tehran stayed shut."
     )
     assert "Bandar Abbas" in _written(text)
+
+
+# --- sites and settlements --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Shops on Haile Selassie Avenue and Koinange Street were closed on Monday.", "Koinange Street"),
+        ("Witnesses said two marchers were wounded near Al-Mak Street in Bahri.", "Al-Mak Street"),
+    ],
+)
+def test_a_street_after_and_or_with_a_hyphenated_name(text: str, street: str) -> None:
+    assert street in _written(text)
+
+
+def test_an_untagged_hamlet_after_the_village_of() -> None:
+    text = "Troops set fire to the village of Let Pan Hla on Tuesday, the group said."
+    assert "Let Pan Hla" in _written(text)
+
+
+def test_a_hamlet_of_several_words_after_the_village_of_is_whole() -> None:
+    text = "Soldiers shelled the town of Moe Bye and the village of Tha Yet Chaung overnight."
+    assert "Tha Yet Chaung" in _written(text)
+    assert "Tha" not in _written(text)

@@ -378,6 +378,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     ]
     mentions += _datelines(text, mentions, gaz)
     mentions += _sites(text, mentions, gaz)
+    settlements = _settlements_of(text, mentions, gaz)
+    if settlements:
+        # "the village of [Tha] Yet Chaung": the tagger's piece yields to the whole name
+        whole = SpanSet((m.start, m.end) for m in settlements)
+        mentions = [m for m in mentions if not whole.overlaps(m.start, m.end)] + settlements
     seats = _seats(text)
     if seats:
         held = SpanSet((m.start, m.end) for m in seats)
@@ -565,6 +570,34 @@ def _named_by_kind(doc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
 #: Words before "of" that make the name after them a settlement whether the gazetteer knows
 #: it or not ("the village of Kin Ma"); "the city of" is left out ("the City of London").
 _SETTLEMENT_WORDS = frozenset({"village", "town", "township"})
+
+
+#: "the village of Let Yet Kone": a settlement word, "of" and one to three capitalised words.
+_SETTLEMENT_OF = re.compile(r"\b(?:village|town|township|hamlet)s? of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?! [A-Z])")
+
+
+def _settlements_of(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "in the village of Let Yet Kone": a settlement that the tagger left untagged.
+
+    The settlement word says what the name is, as :func:`_named_by_kind` does for a
+    name the tagger took for something else; a name the gazetteer does not know
+    (hamlets seldom are) is kept without a point. A piece of it that the tagger
+    found ("Tha" of "Tha Yet Chaung") is replaced by the whole.
+    """
+    taken = SpanSet((m.start, m.end) for m in mentions)
+    found = []
+    for match in _SETTLEMENT_OF.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        crossing = taken.holding(start - 1, start + 1) or taken.holding(end - 1, end + 1)
+        if crossing or taken.holding(start, end) or not _title_words(name) or gaz.demonym(name) is not None:
+            continue  # a longer name goes on outside "of …", or a people
+        if name.lower() in MONTHS:
+            continue
+        candidates = [c for c in gaz.lookup(name) if c.kind == "city"]
+        found.append(Mention(start, end, name, kinds=frozenset({"city"}), candidates=candidates))
+        taken.add(start, end)
+    return found
 
 
 def _title_words(name: str) -> bool:
@@ -1052,7 +1085,8 @@ def _datelines(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Menti
 
 
 #: One capitalised word of a name, which may end in a particle ("Behesht-e").
-_NAME_WORD = re.compile(r"[A-Z][\w'’]*(?:-[a-z]{1,2})?")
+#: An Arabic article or a second capitalised part may join it by a hyphen ("Al-Arbaeen").
+_NAME_WORD = re.compile(r"[A-Z][\w'’]*(?:-[a-z]{1,2})?(?:-[A-Z][\w'’]*)?")
 
 #: A site word, "of" and a capitalised name: "the Square of Change".
 _WORD_OF_NAME = re.compile(r"\b([A-Z][a-z]+) of (?:the )?[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}")
@@ -1099,6 +1133,7 @@ def _name_goes_on_before(text: str, start: int) -> bool:
         last.islower()
         and len(last) <= 3
         and last not in place_words.SITE_OPENERS  # "chanted … on Freedom Square": a preposition, no particle
+        and last not in ("and", "or")  # "Moi Avenue and Tom Mboya Street": two names, no particle
         and len(words) == 2
         and _NAME_WORD.fullmatch(words[0]) is not None
         and fold(words[0]) not in place_words.SITE_OPENERS
