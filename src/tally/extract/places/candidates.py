@@ -634,10 +634,14 @@ def _division_by_kind_word(text: str, ent: Span, gaz: Gazetteer) -> Mention | No
     ]
     if candidates:
         return Mention(start, end, name, kinds=frozenset({"admin1"}), candidates=candidates)
-    if not known and _unknown_division(text, start, head):
+    if not known and kind_word in _UNKNOWN_DIVISION_WORDS and _unknown_division(text, start, head):
         return Mention(start, end, name, candidates=[])
     return None
 
+
+#: Kind words that make a division of a name the gazetteer does not know; not "Department"
+#: ("the Defense Department", "the Oxford Police Department") nor "District" ("Police District").
+_UNKNOWN_DIVISION_WORDS = frozenset({"state", "region", "province", "oblast", "governorate", "prefecture"})
 
 #: Endings of an adjective, which names a group ("Islamic State") or a quality, not a division.
 _ADJECTIVE_ENDINGS = ("ic", "ist", "ian", "ese", "ish")
@@ -661,6 +665,7 @@ def _unknown_division(text: str, start: int, head: str) -> bool:
         return False
     if any(
         w.lower().endswith(_ADJECTIVE_ENDINGS)
+        or w.lower() in entity_words.ORG_WORDS  # "the Border Police State"
         or w in place_words.FAITH_WORDS
         or fold(w) in place_words.GENERIC_WORDS | place_words.REGIME_WORDS
         for w in words
@@ -873,11 +878,13 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             continue  # ("Baranavichy, [Salihorsk] and Maladzechna": a town tagged as a product)
         before = doc[ent.start - 1].text.lower() if ent.start > 0 else ""
         after = doc[ent.end].text.lower() if ent.end < len(doc) else ""
-        locative = _locative(ent[0])  # "in Githurai and [Kitengela]": the preposition governs both
+        direct = before in place_words.PLACE_PREPOSITIONS
+        # "homes in Githurai and [Kitengela]": the preposition governs both names
+        joined = not direct and _joined_after_preposition(ent[0])
         cue = (
             listed
-            or before in place_words.PLACE_PREPOSITIONS
-            or locative
+            or direct
+            or joined
             or after in place_words.PLACE_HEADS
             or (before in ("", ",", "\n") and after in (",", "—", "--", "-"))
         )
@@ -893,14 +900,30 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 # a listed town may go by a spelling GeoNames keeps as an alternate ("Urmia")
                 or (listed and len(key) > 3 and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION)
             )
+            # a town joined to another name is a sizeable one: "Smith and Miller" are people
+            and (not (joined and not listed) or c.population >= MIN_COUNTRY_SUPPORTED_POPULATION)
         ]
         if candidates or level == FIRM_PLACE_LIST:
             # "clashes in Kibera, Mathare and Kawangware": an estate the gazetteer does not
             # know, among tagged places after "in", is a place all the same
             found.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=candidates))
-        elif locative:
+        elif direct and before in _JOINING_PREPOSITIONS:
             unknown.append(ent)
     return found + _joined_to_places(doc, unknown, found)
+
+
+#: Prepositions of place whose object, and what "and" joins to it, is a place: "in", not
+#: "including" (which lists people as often) or "of" ("the death of Smith and Jones").
+_JOINING_PREPOSITIONS = frozenset({"in", "near", "outside"})
+
+
+def _joined_after_preposition(token: Token) -> bool:
+    """*token* is joined by "and" or a comma to the object of "in", "near" or "outside"."""
+    if token.dep_ != "conj":
+        return False
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in _JOINING_PREPOSITIONS
 
 
 def _joined_to_places(doc: Doc, unknown: list[Span], found: list[Mention]) -> list[Mention]:
