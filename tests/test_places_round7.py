@@ -137,3 +137,17 @@ def test_a_hamlet_of_several_words_after_the_village_of_is_whole() -> None:
     text = "Soldiers shelled the town of Moe Bye and the village of Tha Yet Chaung overnight."
     assert "Tha Yet Chaung" in _written(text)
     assert "Tha" not in _written(text)
+
+
+# --- places after "across" --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Iranian security forces fanned out across Bojnurd, Quchan and Sabzevar on Monday.", "Quchan"),
+        ("Sudanese troops deployed across Omdurman and Bahri on Thursday.", "Omdurman"),
+    ],
+)
+def test_towns_after_across(text: str, town: str) -> None:
+    assert town in _written(text)

@@ -914,7 +914,7 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
 #: Prepositions of place whose object, and what "and" joins to it, is a place: "in", not
 #: "including" (which lists people as often) or "of" ("the death of Smith and Jones").
-_JOINING_PREPOSITIONS = frozenset({"in", "near", "outside"})
+_JOINING_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "throughout"})
 
 
 def _joined_after_preposition(token: Token) -> bool:
