@@ -918,10 +918,14 @@ _JOINING_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "throughou
 
 
 def _joined_after_preposition(token: Token) -> bool:
-    """*token* is joined by "and" or a comma to the object of "in", "near" or "outside"."""
-    if token.dep_ != "conj":
+    """*token* is joined by "and" or a comma to the object of "in", "near" or "outside"
+    ("in Githurai and [Kitengela]"), or names the common noun that is ("near the [Gabon]
+    border", "in the [Glasgow] area"); not a person's first name ("of Kyle McDermand")."""
+    if token.dep_ not in ("conj", "compound"):
         return False
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ in ("conj", "compound") and token.head is not token:
+        if token.dep_ == "compound" and token.head.pos_ != "NOUN":
+            return False
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in _JOINING_PREPOSITIONS
 
@@ -1510,11 +1514,16 @@ def scan_country_supported(
     # a person's name of several words is read too: after "in" or "of", a name that the
     # gazetteer knows as a sizeable town of the article's country is the town ("in Bandar Abbas")
     taken = _taken_spans(doc, mentions, people=False)
+    # ... but only as a whole: the "Keith" of "the death of Steven W. Keith" is no town
+    people = [(e.start_char, e.end_char) for e in doc.ents if _person_of_several_words(e)]
+    person_spans, whole_people = SpanSet(people), set(people)
     found: list[Mention] = []
     tokens = list(doc)
     for i, j in _name_runs(tokens, hyphens=True):
         run = tokens[i:j]
         start, end = run[0].idx, run[-1].idx + len(run[-1])
+        if person_spans.overlaps(start, end) and (start, end) not in whole_people:
+            continue
         if not taken.overlaps(start, end) and len(run) <= MAX_NAME_TOKENS and _locative(run[-1]):
             name = text[start:end]
             key = fold(name)
