@@ -151,3 +151,36 @@ def test_a_hamlet_of_several_words_after_the_village_of_is_whole() -> None:
 )
 def test_towns_after_across(text: str, town: str) -> None:
     assert town in _written(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Kenyan police said five people had drowned in the Dadaab camps after the floods.", "Dadaab"),
+        ("Sudanese refugees were stranded near the Adre border crossing, aid groups said.", "Adre"),
+    ],
+)
+def test_a_town_naming_the_noun_after_in_or_near(text: str, town: str) -> None:
+    assert town in _written(text)
+
+
+def test_the_last_name_of_a_person_after_of_is_no_town() -> None:
+    """Guard (passed before): "Tabriz" of a person's full name after "of"."""
+    text = "Iran's judiciary said the four had been tried over the death of Mohammad Ali Tabriz."
+    assert "Tabriz" not in _written(text)
+
+
+# --- lists of towns ---------------------------------------------------------------------------
+
+
+def test_the_items_of_a_bulleted_list_after_a_colon_are_kept_and_read() -> None:
+    text = (
+        "Kenya protests\n\n"
+        "Police fired tear gas at demonstrators in western Kenya on Monday.\n\n"
+        "Marches were reported in the following towns:[3]\n"
+        " • Kisumu\n • Homa Bay, Homa Bay County\n • Migori\n\n"
+        "The Kenya National Commission on Human Rights said it was monitoring the marches."
+    )
+    article = tally.analyze(text, published="2024-05-02", only=["places"])
+    written = {article.text[s:e] for place in article.places for s, e in place.mentions}
+    assert {"Kisumu", "Homa Bay", "Migori"} <= written

@@ -395,7 +395,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     for mention in mentions:
         if mention.start in causes:
             mention.in_name = True
-    joined = _joined_names(text, gaz) + _ezafe_names(doc, gaz)
+    joined = _joined_names(text, gaz) + _ezafe_names(doc, gaz) + _bulleted_places(text, gaz)
     if joined:
         taken = SpanSet((m.start, m.end) for m in joined)
         mentions = [m for m in mentions if not taken.overlaps(m.start, m.end)] + joined
@@ -535,6 +535,48 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
 
 #: Two capitalised names joined by "and" ("Sistan and Baluchestan", "Trinidad and Tobago").
 _JOINED = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) and ([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
+
+
+#: A bulleted line that holds only a name, and perhaps ", its division": " • Aktau, Mangystau Region".
+_BULLETED_NAME = re.compile(
+    r"^[ \t]*[•·▪◦*–-][ \t]+([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})"
+    r"(?:,[ \t]*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}))?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _bulleted_places(text: str, gaz: Gazetteer) -> list[Mention]:
+    """The towns of a bulleted list ("Protests were reported in these cities: • Zhanaozen,
+    Mangystau Region • Aktau"), which the parser reads as one run-on sentence.
+
+    A line that holds only a name (and a qualifier after a comma) is looked up whole;
+    a sizeable town, a division or a country the gazetteer knows is the place, and a
+    qualifier that is a division (with its capitalised kind word or not) is one too.
+    """
+    found = []
+    for match in _BULLETED_NAME.finditer(text):
+        for group in (1, 2):
+            name = match.group(group)
+            if name is None:
+                continue
+            start, end = match.span(group)
+            candidates = _listed_place(gaz, name)
+            head, kind_word = _split_kind_word(name)
+            if not candidates and head and kind_word in place_words.DIVISION_SUFFIXES:
+                candidates = [c for c in gaz.lookup(head) if c.kind == "admin1"]
+            if candidates:
+                found.append(Mention(start, end, name, candidates=candidates))
+    return found
+
+
+def _listed_place(gaz: Gazetteer, name: str) -> list[Entry]:
+    """A country, a division or a town of some size under *name*: what a list item may be."""
+    return [
+        c
+        for c in gaz.lookup(name)
+        if c.kind in ("country", "admin1")
+        or (c.kind in ("city", "admin2") and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION)
+    ]
 
 
 def _names_a_body(name: str) -> bool:
