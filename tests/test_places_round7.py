@@ -184,3 +184,9 @@ def test_the_items_of_a_bulleted_list_after_a_colon_are_kept_and_read() -> None:
     article = tally.analyze(text, published="2024-05-02", only=["places"])
     written = {article.text[s:e] for place in article.places for s, e in place.mentions}
     assert {"Kisumu", "Homa Bay", "Migori"} <= written
+
+
+def test_a_small_towns_alias_abroad_is_no_reading_of_a_district() -> None:
+    text = "Troops opened fire in Almaly, a district of Almaty, on Thursday, Kazakh media said."
+    assert "Almaly" in _written(text)
+    assert _place_of(text, "Almaly").country in (None, "KZ")

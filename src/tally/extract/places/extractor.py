@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
 from tally.extract.places.candidates import (
+    MIN_ALTERNATE_SPELLING_POPULATION,
     Mention,
     find_mentions,
     propagate,
@@ -342,7 +343,12 @@ def _choose(mentions: list[Mention]) -> None:
             continue
         if (
             best.kind in ("city", "admin2")
-            and (best.population < MIN_POPULATION_WITHOUT_CONTEXT or mention.site or _local(mention, named))
+            and (
+                best.population < MIN_POPULATION_WITHOUT_CONTEXT
+                or mention.site
+                or _local(mention, named)
+                or _small_alias_abroad(mention, best, named)
+            )
             and not supported.get(number)
             and mention.within is None
         ):
@@ -361,6 +367,19 @@ def _local(mention: Mention, named: dict[str, set[str]]) -> bool:
     key = fold(mention.text)
     return (mention.kinds is not None or last in _LOCAL_KIND_WORDS) and any(
         names - {key} for names in named.values()
+    )
+
+
+def _small_alias_abroad(mention: Mention, best: Entry, named: dict[str, set[str]]) -> bool:
+    """A small town read under another of its names, in an article that names other
+    places: "Almaly", a district of Almaty, is not Elmalı in Turkey (GeoNames keeps
+    "Almaly" as one of its spellings). Only a sizeable town is worth such a guess
+    without support from the context (the caller checks the support)."""
+    key = fold(mention.text)
+    return (
+        best.population < MIN_ALTERNATE_SPELLING_POPULATION
+        and not same_name(best, key)
+        and any(names - {key} for names in named.values())
     )
 
 
