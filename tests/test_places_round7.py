@@ -39,7 +39,10 @@ def _place_of(text: str, written: str) -> Place:
 @pytest.mark.parametrize(
     ("text", "town"),
     [
-        ("Sudanese troops fired on marchers in Omdurman and later in Wad Madani, residents said.", "Wad Madani"),
+        (
+            "Sudanese troops fired on marchers in Omdurman and later in Wad Madani, residents said.",
+            "Wad Madani",
+        ),
         ("Iranian police detained dozens of dock workers in Bandar Abbas on Friday.", "Bandar Abbas"),
         (
             "Iran's governor of Razavi Khorasan said calm had returned to the streets of Mashhad.",
@@ -102,7 +105,6 @@ def test_a_township_is_not_read_as_a_town_of_a_country_the_article_never_names()
     text = "Myanmar troops burned 40 homes in Kani Township in the Sagaing Region, villagers said."
     assert "Kani Township" in _written(text)
     assert _place_of(text, "Kani Township").country in (None, "MM")
-
 
 
 def test_a_capitalised_preposition_after_a_live_blogs_time_stamp_is_no_part_of_the_name() -> None:
@@ -190,3 +192,8 @@ def test_a_small_towns_alias_abroad_is_no_reading_of_a_district() -> None:
     text = "Troops opened fire in Almaly, a district of Almaty, on Thursday, Kazakh media said."
     assert "Almaly" in _written(text)
     assert _place_of(text, "Almaly").country in (None, "KZ")
+
+
+def test_a_name_after_the_village_of_is_never_cut_inside_a_word() -> None:
+    text = "Soldiers torched the village of Nyaung Pin Thar Yar Gyi on Sunday, residents said."
+    assert not any(w.endswith(("Gy", "Ya", "Th")) for w in _written(text))

@@ -353,7 +353,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                     continue
                 if label == "FAC" or key in people:
                     continue  # buildings and roads, people: only what the gazetteer knows
-            if not candidates and fold(name).split()[-1] in place_words.GENERIC_WORDS | place_words.REGIME_WORDS:
+            if (
+                not candidates
+                and fold(name).split()[-1] in place_words.GENERIC_WORDS | place_words.REGIME_WORDS
+            ):
                 # "the Islamic Republic", "the Kingdom": a regime or a direction, no place
                 # name; but "in Karenni State" is a division by its capitalised kind word
                 if (division := _division_by_kind_word(text, ent, gaz)) is not None:
@@ -615,7 +618,9 @@ _SETTLEMENT_WORDS = frozenset({"village", "town", "township"})
 
 
 #: "the village of Let Yet Kone": a settlement word, "of" and one to three capitalised words.
-_SETTLEMENT_OF = re.compile(r"\b(?:village|town|township|hamlet)s? of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?! [A-Z])")
+_SETTLEMENT_OF = re.compile(
+    r"\b(?:village|town|township|hamlet)s? of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?![\w'’-]| [A-Z])"
+)
 
 
 def _settlements_of(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
