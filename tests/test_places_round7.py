@@ -197,3 +197,28 @@ def test_a_small_towns_alias_abroad_is_no_reading_of_a_district() -> None:
 def test_a_name_after_the_village_of_is_never_cut_inside_a_word() -> None:
     text = "Soldiers torched the village of Nyaung Pin Thar Yar Gyi on Sunday, residents said."
     assert not any(w.endswith(("Gy", "Ya", "Th")) for w in _written(text))
+
+
+# --- datelines --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        (
+            "BISHKEK/ALMATY (Reuters) - Kazakh President Kassym-Jomart Tokayev said on Friday order had "
+            "been restored.",
+            {"BISHKEK", "ALMATY"},
+        ),
+        (
+            "Minsk / Vilnius, 6 January 2022 — Belarusian courts sentenced three more protesters on Thursday.",
+            {"Minsk", "Vilnius"},
+        ),
+        (
+            "Yangon, Myanmar— Security forces arrested dozens of young people on Sunday, witnesses said.",
+            {"Yangon"},
+        ),
+    ],
+)
+def test_datelines_of_two_towns_or_with_a_country_and_no_outlet(text: str, towns: set[str]) -> None:
+    assert towns <= _written(text)

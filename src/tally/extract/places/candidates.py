@@ -66,15 +66,23 @@ _ABBREVIATION_AFTER_COMMA = re.compile(r",\s?((?:[A-Z][a-z]{0,4}\.)(?:\s?[A-Z][a
 #: then an outlet or a date in brackets or not ("(Reuters)", "(Kurdistan 24)",
 #: "(10 January 2023)"), then a dash, "(AP)" or a colon.
 _DATELINE = re.compile(
-    r"(?:^|\n|[.!?] |\d{4} )\s*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
+    r"(?:^|\n|[.!?] |\d{4} )\s*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}"
+    r"(?: ?/ ?[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}){0,2})"  # "BISHKEK/ALMATY"
     r"(?:,\s?[A-Z][A-Za-z.]+(?: (?:[A-Z][A-Za-z.]+|\d{1,2}))?){0,2}\s?(\([A-Z0-9][\w .,&’'-]{0,30}\)\s?)?(?:—|–|―|--|-|\x97|:|\(AP\))"
 )
 
 #: A dateline in title case at the start of the text or of a line, which only an
 #: outlet in brackets makes one: "Almaty (AFP) -", "Nairobi, Kenya (Reuters) —".
 _TITLE_DATELINE = re.compile(
-    r"(?:^|\n)[ \t]*([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})"
+    r"(?:^|\n)[ \t]*([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}(?: ?/ ?[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}){0,2})"
     r"(?:,\s?[A-Z][A-Za-z.]+(?: (?:[A-Z][A-Za-z.]+|\d{1,2}))?){0,2} ?(\([A-Z][\w .,&’'-]{0,30}\)) ?(?:—|–|―|--|-|\x97|:)"
+)
+
+#: A dateline in title case with no outlet, which a full date or a country after a comma
+#: and a long dash make one: "Minsk / Vilnius, 6 January 2022 —", "Yangon, Myanmar—".
+_PLAIN_TITLE_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}(?: ?/ ?[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}){0,2}),"
+    r" ?(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4}|([A-Z][a-z]+(?: [A-Z][a-z]+)?)) ?(?:—|–|―|--)"
 )
 
 
@@ -1147,15 +1155,34 @@ def _datelines(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Menti
     """
     taken = SpanSet((m.start, m.end) for m in mentions)
     found = []
-    for match in [*_DATELINE.finditer(text), *_TITLE_DATELINE.finditer(text)]:
-        start, end = match.span(1)
-        if taken.overlaps(start, end):
-            continue
-        name = match.group(1)
-        candidates = [c for c in gaz.lookup(name) if c.kind != "continent"]
-        if candidates:
-            found.append(Mention(start, end, name, candidates=candidates))
+    plain = [
+        m
+        for m in _PLAIN_TITLE_DATELINE.finditer(text)
+        if m.group(2) is None or any(c.kind == "country" for c in gaz.lookup(m.group(2)))
+    ]
+    for match in [*_DATELINE.finditer(text), *_TITLE_DATELINE.finditer(text), *plain]:
+        # "BISHKEK/ALMATY (Reuters) -": a report filed from two towns names both
+        for start, end in _slash_parts(match.group(1), match.start(1)):
+            if taken.overlaps(start, end):
+                continue
+            name = text[start:end]
+            candidates = [c for c in gaz.lookup(name) if c.kind != "continent"]
+            if candidates:
+                found.append(Mention(start, end, name, candidates=candidates))
+                taken.add(start, end)
     return found
+
+
+def _slash_parts(names: str, offset: int) -> list[tuple[int, int]]:
+    """The spans of the names that a slash joins in *names* (which starts at *offset*)."""
+    parts = []
+    position = 0
+    for part in names.split("/"):
+        lead = len(part) - len(part.lstrip())
+        start = offset + position + lead
+        parts.append((start, start + len(part.strip())))
+        position += len(part) + 1
+    return parts
 
 
 #: One capitalised word of a name, which may end in a particle ("Behesht-e").
