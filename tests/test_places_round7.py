@@ -222,3 +222,12 @@ def test_a_name_after_the_village_of_is_never_cut_inside_a_word() -> None:
 )
 def test_datelines_of_two_towns_or_with_a_country_and_no_outlet(text: str, towns: set[str]) -> None:
     assert towns <= _written(text)
+
+
+def test_a_region_of_a_country_is_no_namesake_in_another() -> None:
+    text = (
+        "Iran's Revolutionary Guards said they had struck bases of Kurdish groups in the "
+        "Kurdistan Region of Iraq, after protests in Sanandaj and Saqqez in Iran's Kurdistan province."
+    )
+    assert "Kurdistan Region" in _written(text)
+    assert _place_of(text, "Kurdistan Region").country in (None, "IQ")

@@ -1604,23 +1604,27 @@ def scan_country_supported(
             candidates = [
                 c
                 for c in gaz.lookup(name)
-                if c.country in countries
-                and (
-                    (
-                        same_name(c, key)
-                        and (
-                            c.kind == "admin1"
-                            or (c.kind == "city" and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION)
+                # a country under its own name, named or not ("the Kurdistan Region of Iraq")
+                if (c.kind == "country" and same_name(c, key))
+                or (
+                    c.country in countries
+                    and (
+                        (
+                            same_name(c, key)
+                            and (
+                                c.kind == "admin1"
+                                or (c.kind == "city" and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION)
+                            )
                         )
+                        # another transliteration of a sizeable town ("Molodechno" for Maladzyechna)
+                        or (
+                            c.kind == "city"
+                            and len(key) > 4
+                            and c.population >= MIN_ALTERNATE_SPELLING_POPULATION
+                        )
+                        # a province's English name of two words ("Razavi Khorasan" for Khorasan-e Razavi)
+                        or (c.kind == "admin1" and len(run) > 1)
                     )
-                    # another transliteration of a sizeable town ("Molodechno" for Maladzyechna)
-                    or (
-                        c.kind == "city"
-                        and len(key) > 4
-                        and c.population >= MIN_ALTERNATE_SPELLING_POPULATION
-                    )
-                    # a province's English name of two words ("Razavi Khorasan" for Khorasan-e Razavi)
-                    or (c.kind == "admin1" and len(run) > 1)
                 )
             ]
             head, kind_word = _split_kind_word(name)

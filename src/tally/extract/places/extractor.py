@@ -119,7 +119,7 @@ def extract_places(ctx: ExtractContext) -> list[Place]:
 def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     """:func:`extract_places` with the gazetteer given (for tests and batch runs)."""
     mentions = find_mentions(doc, gaz)
-    _qualify(mentions, doc_text(doc))
+    _qualify(mentions, doc_text(doc), gaz)
     _choose(mentions)
     _capitals_among_capitals(mentions, doc_text(doc))
     mentions = scan_supported(doc, mentions, gaz, _prior)
@@ -147,8 +147,14 @@ _OUTLET_WORD_AFTER = re.compile(
 # --------------------------------------------------------------------------- resolution
 
 
-def _qualify(mentions: list[Mention], text: str) -> None:
+def _qualify(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     """Mark "Paris, Texas": a place followed by ", <division or country>" lies in it."""
+    for mention in mentions:
+        country = _country_of_division(mention, text, gaz)
+        if country is not None:
+            # "the Kurdistan Region of Iraq": the division lies in that country, and a
+            # namesake elsewhere (Iran's Kurdistan province) is no reading of it
+            mention.candidates = [c for c in mention.candidates if c.country == country]
     for first, second in zip(mentions, mentions[1:], strict=False):
         between = text[first.end : second.start]
         if between.strip() != "," or not second.candidates:
@@ -164,6 +170,28 @@ def _qualify(mentions: list[Mention], text: str) -> None:
         if inside:
             first.within = container
             second.chosen = container
+
+
+#: Capitalised words that end a division's name: "the Kurdistan Region of Iraq".
+_DIVISION_WORDS = frozenset(
+    {"Region", "Province", "State", "Governorate", "Oblast", "Prefecture", "Territory"}
+)
+
+
+#: " of " and a capitalised name of one to three words after a division's name.
+_OF_NAME = re.compile(r" of (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
+
+
+def _country_of_division(mention: Mention, text: str, gaz: Gazetteer) -> str | None:
+    """The country that "<X Region> of <country>" puts the division in, else None
+    (the tagger often leaves the country after "of" untagged)."""
+    if mention.text.rpartition(" ")[2] not in _DIVISION_WORDS:
+        return None
+    match = _OF_NAME.match(text, mention.end)
+    if match is None:
+        return None
+    countries = [c for c in gaz.lookup(match.group(1)) if c.kind == "country"]
+    return countries[0].country if countries else None
 
 
 def _contains(container: Entry, entry: Entry) -> bool:
