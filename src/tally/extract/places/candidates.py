@@ -1647,7 +1647,8 @@ def scan_country_supported(
                 best = max(candidates, key=lambda c: prior(c, fold(c.name)))
                 found.append(Mention(start, end, name, candidates=candidates, chosen=best))
                 taken.add(start, end)
-    return sorted(mentions + found, key=lambda m: m.start)
+    # "the Special Rapporteur on the situation of human rights in [Myanmar]": a remit, no place
+    return sorted(mentions + _outside_job_titles(text, found), key=lambda m: m.start)
 
 
 def _before_counties(tokens: list[Token], j: int) -> bool:

@@ -361,10 +361,8 @@ def _choose(mentions: list[Mention]) -> None:
                 continue
             new_picks[number], supported[number] = _pick(mention, context)
         picks = _one_sense(mentions, new_picks)
-    named: dict[str, set[str]] = defaultdict(set)  # country -> the names read in it
-    for number, pick in picks.items():
-        if pick is not None and pick.country:
-            named[pick.country].add(fold(mentions[number].text))
+    # the names read in some country: "does the article place another name?" in constant time
+    named = {fold(mentions[n].text) for n, pick in picks.items() if pick is not None and pick.country}
     for number, mention in enumerate(mentions):
         best = picks.get(number)
         if best is None or mention.chosen is not None:
@@ -384,7 +382,7 @@ def _choose(mentions: list[Mention]) -> None:
         mention.chosen = best
 
 
-def _local(mention: Mention, named: dict[str, set[str]]) -> bool:
+def _local(mention: Mention, named: set[str]) -> bool:
     """A name with its word for a town or district ("Kani Township", "Puge county") in an
     article that names countries: a local unit, which lies in one of them or is unknown.
 
@@ -393,12 +391,10 @@ def _local(mention: Mention, named: dict[str, set[str]]) -> bool:
     """
     last = mention.text.rpartition(" ")[2].lower()
     key = fold(mention.text)
-    return (mention.kinds is not None or last in _LOCAL_KIND_WORDS) and any(
-        names - {key} for names in named.values()
-    )
+    return (mention.kinds is not None or last in _LOCAL_KIND_WORDS) and _names_elsewhere(named, key)
 
 
-def _small_alias_abroad(mention: Mention, best: Entry, named: dict[str, set[str]]) -> bool:
+def _small_alias_abroad(mention: Mention, best: Entry, named: set[str]) -> bool:
     """A small town read under another of its names, in an article that names other
     places: "Almaly", a district of Almaty, is not Elmalı in Turkey (GeoNames keeps
     "Almaly" as one of its spellings). Only a sizeable town is worth such a guess
@@ -407,8 +403,13 @@ def _small_alias_abroad(mention: Mention, best: Entry, named: dict[str, set[str]
     return (
         best.population < MIN_ALTERNATE_SPELLING_POPULATION
         and not same_name(best, key)
-        and any(names - {key} for names in named.values())
+        and _names_elsewhere(named, key)
     )
+
+
+def _names_elsewhere(named: set[str], key: str) -> bool:
+    """Whether the article places a name other than *key* in some country."""
+    return len(named) > 1 or (len(named) == 1 and key not in named)
 
 
 #: Words for a town or a district, which put a name inside the article's countries.
