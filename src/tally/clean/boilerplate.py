@@ -72,6 +72,19 @@ def is_tagline(line: str) -> bool:
     return not (_SENTENCE_END.search(line) or any(c.isdigit() for c in line))
 
 
+#: A list item's bullet at the start of a line: "• Aktau", "* Aktau", "- Aktau".
+_BULLET = re.compile(r"[•·▪◦*–-]\s")
+
+#: A line's reference marks at its end: "in the following cities:[5]".
+_TRAILING_MARKS = re.compile(r"(?:\[\w+\])+$")
+
+
+def opens_a_list(line: str) -> bool:
+    """A line of running text ending in a colon ("in the following cities:[5]"): the short
+    bulleted lines under it are its items (the towns of a Wikipedia page), not taglines."""
+    return len(line.split()) >= 3 and _TRAILING_MARKS.sub("", line).endswith(":")
+
+
 #: Amounts an infobox gives in words: "Injuries: thousands".
 _VAGUE_AMOUNTS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions"})
 
@@ -179,14 +192,19 @@ def remove_boilerplate(text: str, *, seen_elsewhere: Callable[[str], int] | None
         )
         for n, i in enumerate(filled)
     }
+    listing = False  # inside a bulleted list that a line ending in a colon opens
     for i, para in enumerate(lines):
         line = para.text.strip()
         if not line:
             continue
         if i == first and title is not None:
             continue
+        opened = listing
+        listing = opens_a_list(line) or (listing and _BULLET.match(line) is not None)
         if is_footer(line):
             para.keep, para.reason = False, "footer"
+        elif opened and _BULLET.match(line):
+            continue  # "Protests were reported in these cities: • Zhanaozen • Aktau": items, no tags
         elif (
             is_tagline(line)
             and not is_subheading(line, *neighbours[i])

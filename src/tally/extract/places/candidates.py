@@ -66,15 +66,23 @@ _ABBREVIATION_AFTER_COMMA = re.compile(r",\s?((?:[A-Z][a-z]{0,4}\.)(?:\s?[A-Z][a
 #: then an outlet or a date in brackets or not ("(Reuters)", "(Kurdistan 24)",
 #: "(10 January 2023)"), then a dash, "(AP)" or a colon.
 _DATELINE = re.compile(
-    r"(?:^|\n|[.!?] |\d{4} )\s*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
+    r"(?:^|\n|[.!?] |\d{4} )\s*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}"
+    r"(?: ?/ ?[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}){0,2})"  # "BISHKEK/ALMATY"
     r"(?:,\s?[A-Z][A-Za-z.]+(?: (?:[A-Z][A-Za-z.]+|\d{1,2}))?){0,2}\s?(\([A-Z0-9][\w .,&’'-]{0,30}\)\s?)?(?:—|–|―|--|-|\x97|:|\(AP\))"
 )
 
 #: A dateline in title case at the start of the text or of a line, which only an
 #: outlet in brackets makes one: "Almaty (AFP) -", "Nairobi, Kenya (Reuters) —".
 _TITLE_DATELINE = re.compile(
-    r"(?:^|\n)[ \t]*([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})"
+    r"(?:^|\n)[ \t]*([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}(?: ?/ ?[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}){0,2})"
     r"(?:,\s?[A-Z][A-Za-z.]+(?: (?:[A-Z][A-Za-z.]+|\d{1,2}))?){0,2} ?(\([A-Z][\w .,&’'-]{0,30}\)) ?(?:—|–|―|--|-|\x97|:)"
+)
+
+#: A dateline in title case with no outlet, which a full date or a country after a comma
+#: and a long dash make one: "Minsk / Vilnius, 6 January 2022 —", "Yangon, Myanmar—".
+_PLAIN_TITLE_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}(?: ?/ ?[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}){0,2}),"
+    r" ?(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4}|([A-Z][a-z]+(?: [A-Z][a-z]+)?)) ?(?:—|–|―|--)"
 )
 
 
@@ -357,7 +365,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 not candidates
                 and fold(name).split()[-1] in place_words.GENERIC_WORDS | place_words.REGIME_WORDS
             ):
-                continue  # "the Islamic Republic", "the Kingdom": a regime or a direction, no place name
+                # "the Islamic Republic", "the Kingdom": a regime or a direction, no place
+                # name; but "in Karenni State" is a division by its capitalised kind word
+                if (division := _division_by_kind_word(text, ent, gaz)) is not None:
+                    mentions.append(division)
+                continue
             if not candidates and _names_a_people(doc, start, end):
                 continue  # "the Aymara community": a people the parser took for a place
             if not candidates and _alone_on_its_line(text, start, end):
@@ -377,6 +389,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     ]
     mentions += _datelines(text, mentions, gaz)
     mentions += _sites(text, mentions, gaz)
+    settlements = _settlements_of(text, mentions, gaz)
+    if settlements:
+        # "the village of [Tha] Yet Chaung": the tagger's piece yields to the whole name
+        whole = SpanSet((m.start, m.end) for m in settlements)
+        mentions = [m for m in mentions if not whole.overlaps(m.start, m.end)] + settlements
     seats = _seats(text)
     if seats:
         held = SpanSet((m.start, m.end) for m in seats)
@@ -389,7 +406,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     for mention in mentions:
         if mention.start in causes:
             mention.in_name = True
-    joined = _joined_names(text, gaz) + _ezafe_names(doc, gaz)
+    joined = _joined_names(text, gaz) + _ezafe_names(doc, gaz) + _bulleted_places(text, gaz)
     if joined:
         taken = SpanSet((m.start, m.end) for m in joined)
         mentions = [m for m in mentions if not taken.overlaps(m.start, m.end)] + joined
@@ -531,6 +548,48 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
 _JOINED = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) and ([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
 
 
+#: A bulleted line that holds only a name, and perhaps ", its division": " • Aktau, Mangystau Region".
+_BULLETED_NAME = re.compile(
+    r"^[ \t]*[•·▪◦*–-][ \t]+([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})"
+    r"(?:,[ \t]*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}))?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _bulleted_places(text: str, gaz: Gazetteer) -> list[Mention]:
+    """The towns of a bulleted list ("Protests were reported in these cities: • Zhanaozen,
+    Mangystau Region • Aktau"), which the parser reads as one run-on sentence.
+
+    A line that holds only a name (and a qualifier after a comma) is looked up whole;
+    a sizeable town, a division or a country the gazetteer knows is the place, and a
+    qualifier that is a division (with its capitalised kind word or not) is one too.
+    """
+    found = []
+    for match in _BULLETED_NAME.finditer(text):
+        for group in (1, 2):
+            name = match.group(group)
+            if name is None:
+                continue
+            start, end = match.span(group)
+            candidates = _listed_place(gaz, name)
+            head, kind_word = _split_kind_word(name)
+            if not candidates and head and kind_word in place_words.DIVISION_SUFFIXES:
+                candidates = [c for c in gaz.lookup(head) if c.kind == "admin1"]
+            if candidates:
+                found.append(Mention(start, end, name, candidates=candidates))
+    return found
+
+
+def _listed_place(gaz: Gazetteer, name: str) -> list[Entry]:
+    """A country, a division or a town of some size under *name*: what a list item may be."""
+    return [
+        c
+        for c in gaz.lookup(name)
+        if c.kind in ("country", "admin1")
+        or (c.kind in ("city", "admin2") and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION)
+    ]
+
+
 def _names_a_body(name: str) -> bool:
     """Whether *name* ends in a capitalised word for an organisation or an outlet
     ("Monitor", "Network", "Times"; ``entities/org_words.txt``, ``media_words.txt``,
@@ -566,6 +625,36 @@ def _named_by_kind(doc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
 _SETTLEMENT_WORDS = frozenset({"village", "town", "township"})
 
 
+#: "the village of Let Yet Kone": a settlement word, "of" and one to three capitalised words.
+_SETTLEMENT_OF = re.compile(
+    r"\b(?:village|town|township|hamlet)s? of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?![\w'’-]| [A-Z])"
+)
+
+
+def _settlements_of(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "in the village of Let Yet Kone": a settlement that the tagger left untagged.
+
+    The settlement word says what the name is, as :func:`_named_by_kind` does for a
+    name the tagger took for something else; a name the gazetteer does not know
+    (hamlets seldom are) is kept without a point. A piece of it that the tagger
+    found ("Tha" of "Tha Yet Chaung") is replaced by the whole.
+    """
+    taken = SpanSet((m.start, m.end) for m in mentions)
+    found = []
+    for match in _SETTLEMENT_OF.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        crossing = taken.holding(start - 1, start + 1) or taken.holding(end - 1, end + 1)
+        if crossing or taken.holding(start, end) or not _title_words(name) or gaz.demonym(name) is not None:
+            continue  # a longer name goes on outside "of …", or a people
+        if name.lower() in MONTHS:
+            continue
+        candidates = [c for c in gaz.lookup(name) if c.kind == "city"]
+        found.append(Mention(start, end, name, kinds=frozenset({"city"}), candidates=candidates))
+        taken.add(start, end)
+    return found
+
+
 def _title_words(name: str) -> bool:
     """One to three capitalised words: a name, not a phrase."""
     words = name.split()
@@ -589,14 +678,56 @@ def _division_by_kind_word(text: str, ent: Span, gaz: Gazetteer) -> Mention | No
     ):
         return None
     key = fold(head)
+    known = gaz.lookup(head)
     candidates = [
         c
-        for c in gaz.lookup(head)
-        if c.kind == "admin1" and same_name(c, key) and not (kind_word == "state" and c.country == "US")
+        for c in known
+        if c.kind == "admin1"
+        # a division under another spelling of two words ("Al Jazirah" for Gezira)
+        and (same_name(c, key) or " " in head)
+        and not (kind_word == "state" and c.country == "US")
     ]
-    if not candidates:
-        return None
-    return Mention(start, end, name, kinds=frozenset({"admin1"}), candidates=candidates)
+    if candidates:
+        return Mention(start, end, name, kinds=frozenset({"admin1"}), candidates=candidates)
+    if not known and kind_word in _UNKNOWN_DIVISION_WORDS and _unknown_division(text, start, head):
+        return Mention(start, end, name, candidates=[])
+    return None
+
+
+#: Kind words that make a division of a name the gazetteer does not know; not "Department"
+#: ("the Defense Department", "the Oxford Police Department") nor "District" ("Police District").
+_UNKNOWN_DIVISION_WORDS = frozenset({"state", "region", "province", "oblast", "governorate", "prefecture"})
+
+#: Endings of an adjective, which names a group ("Islamic State") or a quality, not a division.
+_ADJECTIVE_ENDINGS = ("ic", "ist", "ian", "ese", "ish")
+
+#: What may stand between a preposition of place and a division's name: "in [the] [northern]".
+_BEFORE_DIVISION = re.compile(
+    r"\b([a-z]+)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:central)\s+)?$"
+)
+
+
+def _unknown_division(text: str, start: int, head: str) -> bool:
+    """Whether a name the gazetteer does not know is a division by its capitalised kind word:
+    "villages in Karenni State", "the capital of Lone Star State".
+
+    The kind word is the evidence, so the name must be a proper name (capitalised
+    words, no adjective such as "Islamic" of the group "Islamic State", no faith,
+    no demonym) and follow a preposition of place.
+    """
+    words = head.split()
+    if len(words) > 2 or not all(w.isalpha() and w.istitle() for w in words):
+        return False
+    if any(
+        w.lower().endswith(_ADJECTIVE_ENDINGS)
+        or w.lower() in entity_words.ORG_WORDS  # "the Border Police State"
+        or w in place_words.FAITH_WORDS
+        or fold(w) in place_words.GENERIC_WORDS | place_words.REGIME_WORDS
+        for w in words
+    ):
+        return False
+    before = _BEFORE_DIVISION.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1) in place_words.PLACE_PREPOSITIONS
 
 
 def _division_as_people(text: str, ent: Span, gaz: Gazetteer) -> Mention | None:
@@ -758,7 +889,8 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if ent.label_ in ("PERSON", "ORG") and len(ent) > 1:
             name_words |= {fold(t.text) for t in ent}
     in_place_lists = _listed_with_places(doc, gaz)
-    found = []
+    found: list[Mention] = []
+    unknown: list[Span] = []  # names after a preposition of place that the gazetteer does not know
     for ent in doc.ents:
         last = ent[-1]
         if (
@@ -778,7 +910,7 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             # "Mahshahr, Shahriar" tagged as one organisation inside a list of towns
             found += [_listed_town(gaz, t.idx, t.text) for t in _list_items(ent)]
             continue
-        if ent.label_ not in ("PERSON", "ORG") or len(ent) != 1 or not ent.text.istitle():
+        if ent.label_ not in ("PERSON", "ORG", "PRODUCT") or len(ent) != 1 or not ent.text.istitle():
             continue
         key = fold(ent.text)
         if key in name_words:
@@ -797,13 +929,17 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             # with no cue around it, under any of its spellings
             found.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=capitals))
             continue
-        if ent.label_ == "ORG" and not listed:
-            continue
+        if ent.label_ in ("ORG", "PRODUCT") and not listed:
+            continue  # ("Baranavichy, [Salihorsk] and Maladzechna": a town tagged as a product)
         before = doc[ent.start - 1].text.lower() if ent.start > 0 else ""
         after = doc[ent.end].text.lower() if ent.end < len(doc) else ""
+        direct = before in place_words.PLACE_PREPOSITIONS
+        # "homes in Githurai and [Kitengela]": the preposition governs both names
+        joined = not direct and _joined_after_preposition(ent[0])
         cue = (
             listed
-            or before in place_words.PLACE_PREPOSITIONS
+            or direct
+            or joined
             or after in place_words.PLACE_HEADS
             or (before in ("", ",", "\n") and after in (",", "—", "--", "-"))
         )
@@ -819,12 +955,58 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 # a listed town may go by a spelling GeoNames keeps as an alternate ("Urmia")
                 or (listed and len(key) > 3 and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION)
             )
+            # a town joined to another name is a sizeable one: "Smith and Miller" are people
+            and (not (joined and not listed) or c.population >= MIN_COUNTRY_SUPPORTED_POPULATION)
         ]
         if candidates or level == FIRM_PLACE_LIST:
             # "clashes in Kibera, Mathare and Kawangware": an estate the gazetteer does not
             # know, among tagged places after "in", is a place all the same
             found.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=candidates))
-    return found
+        elif direct and before in _JOINING_PREPOSITIONS:
+            unknown.append(ent)
+    return found + _joined_to_places(doc, unknown, found)
+
+
+#: Prepositions of place whose object, and what "and" joins to it, is a place: "in", not
+#: "including" (which lists people as often) or "of" ("the death of Smith and Jones").
+_JOINING_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "throughout"})
+
+
+def _joined_after_preposition(token: Token) -> bool:
+    """*token* is joined by "and" or a comma to the object of "in", "near" or "outside"
+    ("in Githurai and [Kitengela]"), or names the common noun that is ("near the [Gabon]
+    border", "in the [Glasgow] area"); not a person's first name ("of Kyle McDermand")."""
+    if token.dep_ not in ("conj", "compound"):
+        return False
+    while token.dep_ in ("conj", "compound") and token.head is not token:
+        if token.dep_ == "compound" and token.head.pos_ != "NOUN":
+            return False
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in _JOINING_PREPOSITIONS
+
+
+def _joined_to_places(doc: Doc, unknown: list[Span], found: list[Mention]) -> list[Mention]:
+    """Unknown names joined by "and" to a place under one preposition of place: "homes in
+    [Githurai] and Kitengela", both tagged as people, Kitengela a town the gazetteer knows.
+
+    The coordination puts them under the same preposition and of the same kind, as
+    with a list of tagged places (:data:`FIRM_PLACE_LIST`).
+    """
+    if not unknown:
+        return []
+    places = SpanSet(
+        [(m.start, m.end) for m in found if m.candidates]
+        + [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC")]
+    )
+    joined = []
+    for ent in unknown:
+        token = ent[0]
+        partners = [t for t in token.children if t.dep_ == "conj"]
+        if token.dep_ == "conj":
+            partners.append(token.head)
+        if any(places.overlaps(t.idx, t.idx + len(t.text)) for t in partners):
+            joined.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=[]))
+    return joined
 
 
 def _unspaced(key: str) -> str:
@@ -973,19 +1155,39 @@ def _datelines(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Menti
     """
     taken = SpanSet((m.start, m.end) for m in mentions)
     found = []
-    for match in [*_DATELINE.finditer(text), *_TITLE_DATELINE.finditer(text)]:
-        start, end = match.span(1)
-        if taken.overlaps(start, end):
-            continue
-        name = match.group(1)
-        candidates = [c for c in gaz.lookup(name) if c.kind != "continent"]
-        if candidates:
-            found.append(Mention(start, end, name, candidates=candidates))
+    plain = [
+        m
+        for m in _PLAIN_TITLE_DATELINE.finditer(text)
+        if m.group(2) is None or any(c.kind == "country" for c in gaz.lookup(m.group(2)))
+    ]
+    for match in [*_DATELINE.finditer(text), *_TITLE_DATELINE.finditer(text), *plain]:
+        # "BISHKEK/ALMATY (Reuters) -": a report filed from two towns names both
+        for start, end in _slash_parts(match.group(1), match.start(1)):
+            if taken.overlaps(start, end):
+                continue
+            name = text[start:end]
+            candidates = [c for c in gaz.lookup(name) if c.kind != "continent"]
+            if candidates:
+                found.append(Mention(start, end, name, candidates=candidates))
+                taken.add(start, end)
     return found
 
 
+def _slash_parts(names: str, offset: int) -> list[tuple[int, int]]:
+    """The spans of the names that a slash joins in *names* (which starts at *offset*)."""
+    parts = []
+    position = 0
+    for part in names.split("/"):
+        lead = len(part) - len(part.lstrip())
+        start = offset + position + lead
+        parts.append((start, start + len(part.strip())))
+        position += len(part) + 1
+    return parts
+
+
 #: One capitalised word of a name, which may end in a particle ("Behesht-e").
-_NAME_WORD = re.compile(r"[A-Z][\w'’]*(?:-[a-z]{1,2})?")
+#: An Arabic article or a second capitalised part may join it by a hyphen ("Al-Arbaeen").
+_NAME_WORD = re.compile(r"[A-Z][\w'’]*(?:-[a-z]{1,2})?(?:-[A-Z][\w'’]*)?")
 
 #: A site word, "of" and a capitalised name: "the Square of Change".
 _WORD_OF_NAME = re.compile(r"\b([A-Z][a-z]+) of (?:the )?[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}")
@@ -1032,6 +1234,7 @@ def _name_goes_on_before(text: str, start: int) -> bool:
         last.islower()
         and len(last) <= 3
         and last not in place_words.SITE_OPENERS  # "chanted … on Freedom Square": a preposition, no particle
+        and last not in ("and", "or")  # "Moi Avenue and Tom Mboya Street": two names, no particle
         and len(words) == 2
         and _NAME_WORD.fullmatch(words[0]) is not None
         and fold(words[0]) not in place_words.SITE_OPENERS
@@ -1185,10 +1388,6 @@ def propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     weak_index = SpanIndex([(id(m), m.start, m.end) for m in weak])
     cut: set[int] = set()
     # places taken and people's names: what a found occurrence must not overlap
-    taken = SpanSet(
-        [(m.start, m.end) for m in mentions if not _unknown(m)]
-        + [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
-    )
     by_name: dict[str, Mention] = {}
     for mention in mentions:
         if (
@@ -1198,6 +1397,16 @@ def propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and len(mention.text) > 2
         ):
             by_name.setdefault(mention.text, mention)
+    # a "person" of several words that is all of a resolved name ("Bandar Abbas" tagged
+    # PERSON again) is the place, not someone bearing its name
+    taken = SpanSet(
+        [(m.start, m.end) for m in mentions if not _unknown(m)]
+        + [
+            (e.start_char, e.end_char)
+            for e in doc.ents
+            if e.label_ == "PERSON" and not (_person_of_several_words(e) and e.text in by_name)
+        ]
+    )
     found: list[Mention] = []
     for name, source in by_name.items():
         for variant in {name, name.upper()}:
@@ -1231,16 +1440,28 @@ def _unknown(mention: Mention) -> bool:
     return mention.chosen is None and not mention.candidates and not mention.demonym and not mention.in_name
 
 
-def _taken_spans(doc: Doc, mentions: list[Mention]) -> SpanSet:
+def _taken_spans(doc: Doc, mentions: list[Mention], *, people: bool = True) -> SpanSet:
     """What a scan for missed names must not read: places found, and people, dates
-    ("August"), numbers and works, which are never the place."""
+    ("August"), numbers and works, which are never the place.
+
+    Without *people*, a person's name of several words is left to the scan: a
+    caller that checks the words around it ("in Wad Madani") may read it as a town.
+    """
     taken = [(m.start, m.end) for m in mentions]
     taken += [
         (e.start_char, e.end_char)
         for e in doc.ents
-        if e.label_ not in SCANNED_LABELS and not _misread_number(e)
+        if e.label_ not in SCANNED_LABELS
+        and not _misread_number(e)
+        and (people or not _person_of_several_words(e))
     ]
     return SpanSet(taken)
+
+
+def _person_of_several_words(ent: Span) -> bool:
+    """A PERSON entity of two or more capitalised words ("Wad Madani", "Bandar Abbas"):
+    the small model's reading of many a town of two words it does not know."""
+    return ent.label_ == "PERSON" and len(ent) > 1 and all(t.text[:1].isupper() or t.text == "-" for t in ent)
 
 
 #: Labels of numbers: a capitalised word without a digit under one is a name the tagger misread.
@@ -1364,32 +1585,45 @@ def scan_country_supported(
     if not countries:
         return mentions
     text = doc_text(doc)
-    taken = _taken_spans(doc, mentions)
+    # a person's name of several words is read too: after "in" or "of", a name that the
+    # gazetteer knows as a sizeable town of the article's country is the town ("in Bandar Abbas")
+    taken = _taken_spans(doc, mentions, people=False)
+    # ... but only as a whole: the "Keith" of "the death of Steven W. Keith" is no town
+    people = [(e.start_char, e.end_char) for e in doc.ents if _person_of_several_words(e)]
+    person_spans, whole_people = SpanSet(people), set(people)
     found: list[Mention] = []
     tokens = list(doc)
     for i, j in _name_runs(tokens, hyphens=True):
         run = tokens[i:j]
         start, end = run[0].idx, run[-1].idx + len(run[-1])
+        if person_spans.overlaps(start, end) and (start, end) not in whole_people:
+            continue
         if not taken.overlaps(start, end) and len(run) <= MAX_NAME_TOKENS and _locative(run[-1]):
             name = text[start:end]
             key = fold(name)
             candidates = [
                 c
                 for c in gaz.lookup(name)
-                if c.country in countries
-                and (
-                    (
-                        same_name(c, key)
-                        and (
-                            c.kind == "admin1"
-                            or (c.kind == "city" and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION)
+                # a country under its own name, named or not ("the Kurdistan Region of Iraq")
+                if (c.kind == "country" and same_name(c, key))
+                or (
+                    c.country in countries
+                    and (
+                        (
+                            same_name(c, key)
+                            and (
+                                c.kind == "admin1"
+                                or (c.kind == "city" and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION)
+                            )
                         )
-                    )
-                    # another transliteration of a sizeable town ("Molodechno" for Maladzyechna)
-                    or (
-                        c.kind == "city"
-                        and len(key) > 4
-                        and c.population >= MIN_ALTERNATE_SPELLING_POPULATION
+                        # another transliteration of a sizeable town ("Molodechno" for Maladzyechna)
+                        or (
+                            c.kind == "city"
+                            and len(key) > 4
+                            and c.population >= MIN_ALTERNATE_SPELLING_POPULATION
+                        )
+                        # a province's English name of two words ("Razavi Khorasan" for Khorasan-e Razavi)
+                        or (c.kind == "admin1" and len(run) > 1)
                     )
                 )
             ]
@@ -1413,7 +1647,8 @@ def scan_country_supported(
                 best = max(candidates, key=lambda c: prior(c, fold(c.name)))
                 found.append(Mention(start, end, name, candidates=candidates, chosen=best))
                 taken.add(start, end)
-    return sorted(mentions + found, key=lambda m: m.start)
+    # "the Special Rapporteur on the situation of human rights in [Myanmar]": a remit, no place
+    return sorted(mentions + _outside_job_titles(text, found), key=lambda m: m.start)
 
 
 def _before_counties(tokens: list[Token], j: int) -> bool:
@@ -1430,6 +1665,8 @@ def _is_name_token(token: Token) -> bool:
     """A capitalised word that is a name: a proper noun, or any capitalised word mid-sentence."""
     if not (token.is_title and token.is_alpha) or token.lower_ in MONTHS:
         return False  # "August" of "9 August 2020" tagged as an event: a month, not a town
+    if token.pos_ == "ADP" and token.lower_ in place_words.PLACE_PREPOSITIONS:
+        return False  # "2.31pm GMT / In Wad Madani": a line the parser did not split opens with "In"
     return not token.is_sent_start or token.pos_ == "PROPN"
 
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
 from tally.extract.places.candidates import (
+    MIN_ALTERNATE_SPELLING_POPULATION,
     Mention,
     find_mentions,
     propagate,
@@ -118,7 +119,7 @@ def extract_places(ctx: ExtractContext) -> list[Place]:
 def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     """:func:`extract_places` with the gazetteer given (for tests and batch runs)."""
     mentions = find_mentions(doc, gaz)
-    _qualify(mentions, doc_text(doc))
+    _qualify(mentions, doc_text(doc), gaz)
     _choose(mentions)
     _capitals_among_capitals(mentions, doc_text(doc))
     mentions = scan_supported(doc, mentions, gaz, _prior)
@@ -146,8 +147,14 @@ _OUTLET_WORD_AFTER = re.compile(
 # --------------------------------------------------------------------------- resolution
 
 
-def _qualify(mentions: list[Mention], text: str) -> None:
+def _qualify(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
     """Mark "Paris, Texas": a place followed by ", <division or country>" lies in it."""
+    for mention in mentions:
+        country = _country_of_division(mention, text, gaz)
+        if country is not None:
+            # "the Kurdistan Region of Iraq": the division lies in that country, and a
+            # namesake elsewhere (Iran's Kurdistan province) is no reading of it
+            mention.candidates = [c for c in mention.candidates if c.country == country]
     for first, second in zip(mentions, mentions[1:], strict=False):
         between = text[first.end : second.start]
         if between.strip() != "," or not second.candidates:
@@ -163,6 +170,28 @@ def _qualify(mentions: list[Mention], text: str) -> None:
         if inside:
             first.within = container
             second.chosen = container
+
+
+#: Capitalised words that end a division's name: "the Kurdistan Region of Iraq".
+_DIVISION_WORDS = frozenset(
+    {"Region", "Province", "State", "Governorate", "Oblast", "Prefecture", "Territory"}
+)
+
+
+#: " of " and a capitalised name of one to three words after a division's name.
+_OF_NAME = re.compile(r" of (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
+
+
+def _country_of_division(mention: Mention, text: str, gaz: Gazetteer) -> str | None:
+    """The country that "<X Region> of <country>" puts the division in, else None
+    (the tagger often leaves the country after "of" untagged)."""
+    if mention.text.rpartition(" ")[2] not in _DIVISION_WORDS:
+        return None
+    match = _OF_NAME.match(text, mention.end)
+    if match is None:
+        return None
+    countries = [c for c in gaz.lookup(match.group(1)) if c.kind == "country"]
+    return countries[0].country if countries else None
 
 
 def _contains(container: Entry, entry: Entry) -> bool:
@@ -332,18 +361,59 @@ def _choose(mentions: list[Mention]) -> None:
                 continue
             new_picks[number], supported[number] = _pick(mention, context)
         picks = _one_sense(mentions, new_picks)
+    # the names read in some country: "does the article place another name?" in constant time
+    named = {fold(mentions[n].text) for n, pick in picks.items() if pick is not None and pick.country}
     for number, mention in enumerate(mentions):
         best = picks.get(number)
         if best is None or mention.chosen is not None:
             continue
         if (
             best.kind in ("city", "admin2")
-            and (best.population < MIN_POPULATION_WITHOUT_CONTEXT or mention.site)
+            and (
+                best.population < MIN_POPULATION_WITHOUT_CONTEXT
+                or mention.site
+                or _local(mention, named)
+                or _small_alias_abroad(mention, best, named)
+            )
             and not supported.get(number)
             and mention.within is None
         ):
             continue  # a hamlet, or the namesake abroad of a site ("Evin prison"): no support, no point
         mention.chosen = best
+
+
+def _local(mention: Mention, named: set[str]) -> bool:
+    """A name with its word for a town or district ("Kani Township", "Puge county") in an
+    article that names countries: a local unit, which lies in one of them or is unknown.
+
+    The kind word says the writer places it among the article's places, so a namesake town
+    of another country ("Kani" of Japan in a story about Myanmar) needs the context's support.
+    """
+    last = mention.text.rpartition(" ")[2].lower()
+    key = fold(mention.text)
+    return (mention.kinds is not None or last in _LOCAL_KIND_WORDS) and _names_elsewhere(named, key)
+
+
+def _small_alias_abroad(mention: Mention, best: Entry, named: set[str]) -> bool:
+    """A small town read under another of its names, in an article that names other
+    places: "Almaly", a district of Almaty, is not Elmalı in Turkey (GeoNames keeps
+    "Almaly" as one of its spellings). Only a sizeable town is worth such a guess
+    without support from the context (the caller checks the support)."""
+    key = fold(mention.text)
+    return (
+        best.population < MIN_ALTERNATE_SPELLING_POPULATION
+        and not same_name(best, key)
+        and _names_elsewhere(named, key)
+    )
+
+
+def _names_elsewhere(named: set[str], key: str) -> bool:
+    """Whether the article places a name other than *key* in some country."""
+    return len(named) > 1 or (len(named) == 1 and key not in named)
+
+
+#: Words for a town or a district, which put a name inside the article's countries.
+_LOCAL_KIND_WORDS = frozenset({"township", "county", "district", "village", "town", "prefecture", "parish"})
 
 
 #: What joins two items of a list: "Washington, London and Tel Aviv", "Moscow or Beijing".
