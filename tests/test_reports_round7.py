@@ -279,3 +279,12 @@ def test_a_name_in_brackets_on_an_infobox_row_is_its_source_even_when_the_tagger
     assert by_value[8600] == ["KHRW"]
     assert by_value[2100] == ["Dadban"]
     assert by_value[1200] == []
+
+
+def test_a_description_never_refers_back_to_a_name_inside_itself():
+    text = (
+        "The Kurdish monitor Hengaw released its figures on Monday. The Oslo-based group said in its latest "
+        "update that 14 Kurds were among the dead, citing families."
+    )
+    (asserted,) = _asserted(text, 14)
+    assert "Hengaw" in asserted and "Oslo" not in asserted

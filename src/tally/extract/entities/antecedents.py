@@ -180,7 +180,8 @@ def _named_inside(tok: Token) -> bool:
 def antecedent(index: EntityIndex, tok: Token) -> Span | None:
     """The mention of the named entity *tok* refers back to, or None when nothing fits."""
     lower, lemma = tok.lower_, tok.lemma_.lower()
-    lo, hi = tok.doc[window_start(tok)].idx, tok.idx
+    # before the reference's own words: "the Oslo-based group" is not Oslo
+    lo, hi = tok.doc[window_start(tok)].idx, tok.left_edge.idx
     if tok.pos_ == "PRON":
         if lower in PERSON_PRONOUNS:
             return _nearest(index, lo, hi, frozenset({"PERSON"}))
