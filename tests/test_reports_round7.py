@@ -288,3 +288,8 @@ def test_a_description_never_refers_back_to_a_name_inside_itself():
     )
     (asserted,) = _asserted(text, 14)
     assert "Hengaw" in asserted and "Oslo" not in asserted
+
+
+def test_an_office_owned_by_an_organisation_is_a_body_of_its_own():
+    text = "According to the UN's refugee office, at least 220 people have been detained at the border."
+    assert _asserted(text, 220) == [["UN's refugee office"]]

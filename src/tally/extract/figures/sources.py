@@ -426,9 +426,10 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         named = _person_beside_office(ctx, tok)
         if named is not None:
             return named
-    for child in tok.children:
+    for child in tok.children if tok.lemma_.lower() not in entity_words.ORGANISATION_NOUNS else ():
         # "the Guards' commander, Amir Ali Hajizadeh,": the person named beside the
-        # office (above) speaks before the organisation that owns it
+        # office (above) speaks before the organisation that owns it; but "the UN's human
+        # rights office" is a body of its own, registered below with its owner's name
         if child.dep_ == "poss":
             entity = ctx.entities.at(*_tok_span(child))
             if entity is not None and entity.type in _POSS_SOURCE_TYPES:
