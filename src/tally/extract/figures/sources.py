@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 from tally.extract.context import doc_text
 from tally.extract.entities import words as entity_words
-from tally.extract.entities.antecedents import antecedent, earlier_report, may_be_described_as, report_issuer
+from tally.extract.entities.antecedents import (
+    antecedent,
+    earlier_report,
+    may_be_described_as,
+    not_a_site,
+    report_issuer,
+)
 from tally.extract.entities.descriptions import is_media_noun, may_speak_as_noun
 from tally.extract.figures import words as figure_words
 from tally.extract.spans import SpanIndex, dates_index, memo
@@ -506,7 +512,7 @@ def _named_later(ctx: ExtractContext, tok: Token) -> SpanT | None:
             continue
         if any(s < tok.idx for s, _ in entity.mentions) or not may_be_described_as(entity, lemma):
             continue
-        if _last_name_word(entity.name) in entity_words.SITE_WORDS:
+        if not not_a_site(entity):
             continue
         words = {w.lower().removesuffix("'s").removesuffix("s") for w in entity.name.split()}
         if {w.removesuffix("s") for w in described} & words or _speaks_at(doc, start, end):
@@ -524,11 +530,6 @@ def _definite_modifier(child: Token) -> bool:
     return child.pos_ in {"PRON", "PROPN"} or any(
         c.dep_ == "det" and c.lower_ == "the" for c in child.children
     )
-
-
-def _last_name_word(name: str) -> str:
-    words = name.lower().split()
-    return words[-1] if words else ""
 
 
 def _speaks_at(doc: Doc, start: int, end: int) -> bool:
@@ -1194,10 +1195,20 @@ def _citer(ctx: ExtractContext, citing: Token) -> SpanT | None:
     return None
 
 
+#: How far around a position a row's line is looked for: infobox and table rows are short, and a
+#: longer line is prose (bounded so that a text of one long line costs no scan per figure).
+_ROW_REACH_CHARS = 300
+
+
 def _line_at(text: str, pos: int) -> tuple[int, str]:
-    """The start and the text of the line holding character *pos*."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
+    """The start and the text of the short line holding character *pos* ("" for a long line)."""
+    lo = max(0, pos - _ROW_REACH_CHARS)
+    start = text.rfind("\n", lo, pos) + 1
+    if start == 0 and lo > 0:
+        return -1, ""  # no line start nearby: prose, no row
+    end = text.find("\n", pos, pos + _ROW_REACH_CHARS)
+    if end < 0 and pos + _ROW_REACH_CHARS < len(text):
+        return start, ""
     return start, text[start : end if end >= 0 else len(text)]
 
 
@@ -1208,10 +1219,11 @@ def _same_row(text: str, count: int, cite: int) -> bool:
     its own count only: the next row ("Injuries: 1,200") has none. Prose
     wrapped over lines is one clause whatever its line breaks.
     """
-    count_line, count_text = _line_at(text, count)
-    cite_line, cite_text = _line_at(text, cite)
-    if count_line == cite_line:
-        return True
+    lo, hi = sorted((count, cite))
+    if "\n" not in text[lo:hi]:
+        return True  # one line (a citation is in the count's sentence: the slice is short)
+    _, count_text = _line_at(text, count)
+    _, cite_text = _line_at(text, cite)
     return not (
         figure_words.ROW_START.match(count_text.strip()) or figure_words.ROW_START.match(cite_text.strip())
     )
