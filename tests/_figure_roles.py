@@ -18,3 +18,9 @@ def figure_roles(
     return [
         (f.value, named(f.asserted_by), named(f.confirmed_by), named(f.disputed_by)) for f in article.figures
     ]
+
+
+def figure_readings(text: str, published: str) -> list[tuple[float, str, str]]:
+    """``(value, qualifier, category)`` per figure (figures only): shared by the category tests."""
+    article = tally.analyze(text, published=published, only=["figures"])
+    return [(f.value, f.qualifier, f.category) for f in article.figures]

@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import tally
-
-
-def first_sub_event(text: str) -> str | None:
-    """The sub-event type of the description's first event (smallest trigger offset)."""
-    events = sorted(tally.analyze(text).events, key=lambda e: e.trigger[0])
-    return events[0].acled.sub_event_type if events and events[0].acled else None
-
+from tests._events import first_sub_event
 
 CASES = [
     # less-lethal munitions (rubber or plastic bullets) disperse a march: an intervention, not lethal force

@@ -10,11 +10,9 @@ from __future__ import annotations
 import pytest
 
 import tally
+from tests._events import first_event
 
-
-def _first(text: str):
-    events = sorted(tally.analyze(text).events, key=lambda e: e.trigger[0])
-    return events[0] if events else None
+_first = first_event
 
 
 #: THREATEN's mode names the act threatened (codebook table: restrict = boycotts,

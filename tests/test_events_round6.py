@@ -11,11 +11,9 @@ from __future__ import annotations
 import pytest
 
 import tally
+from tests._events import first_event
 
-
-def _first(text: str):
-    events = sorted(tally.analyze(text).events, key=lambda e: e.trigger[0])
-    return events[0] if events else None
+_first = first_event
 
 
 def _typed(text: str) -> tuple[str | None, str | None]:

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-import tally
+from tests._figure_roles import figure_readings
 
 pytestmark = pytest.mark.model
 
 
 def _figures(text: str) -> list[tuple[float, str, str]]:
-    article = tally.analyze(text, published="2023-03-02", only=["figures"])
-    return [(f.value, f.qualifier, f.category) for f in article.figures]
+    return figure_readings(text, "2023-03-02")
 
 
 @pytest.mark.parametrize(

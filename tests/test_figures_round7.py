@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-import tally
+from tests._figure_roles import figure_readings
 
 pytestmark = pytest.mark.model
 
 
 def _figures(text: str) -> list[tuple[float, str, str]]:
-    article = tally.analyze(text, published="2022-12-16", only=["figures"])
-    return [(f.value, f.qualifier, f.category) for f in article.figures]
+    return figure_readings(text, "2022-12-16")
 
 
 _INFOBOX_NOTE = "The 2019 fuel riots were put down by the army.\n\nDeath(s)\t304–1,500 (per Amnesty)[2]\nArrested\t7,000\n"

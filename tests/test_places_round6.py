@@ -10,27 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-import tally
-from tally.records import Place
+from tests._places import place_of, places, written_places
 
 pytestmark = pytest.mark.model
 
 
-def _places(text: str) -> list[Place]:
-    return tally.analyze(text, published="2024-05-02", only=["places"]).places
-
-
-def _written(text: str) -> set[str]:
-    """Every place name as written in *text* (the mentions the reports gold is scored on)."""
-    return {text[s:e] for place in _places(text) for s, e in place.mentions}
-
-
-def _place_of(text: str, written: str) -> Place:
-    """The place one of whose mentions is *written*."""
-    for place in _places(text):
-        if any(text[s:e] == written for s, e in place.mentions):
-            return place
-    raise AssertionError(f"{written!r} is no place of {text!r}")
+_places = places
+_written = written_places
+_place_of = place_of
 
 
 # --- seats of government ----------------------------------------------------------------
