@@ -18,6 +18,8 @@ def nearest_child(verb: Token, deps: Collection[str]) -> Token | None:
     clause stands between the one before and the verb.
     """
     before = [c for c in verb.lefts if c.dep_ in deps]
+    if len(before) > 1 and before[-1].ent_type_ in {"DATE", "TIME"}:
+        before.pop()  # "The ministry has since the weekend reported": the time phrase is no subject
     after = next((c for c in verb.rights if c.dep_ in deps), None)
     if (
         before
@@ -62,6 +64,12 @@ def subject(verb: Token, deps: Collection[str]) -> Token | None:
     as the subject and the real one in apposition to it.
     """
     child = nearest_child(verb, deps)
+    if child is None:
+        # "The spokesman has for the first time confirmed …": with an adverbial between them,
+        # the parser may hang the subject on the auxiliary instead of the verb
+        child = next(
+            (s for a in verb.lefts if a.dep_ in {"aux", "auxpass"} for s in a.lefts if s.dep_ in deps), None
+        )
     if child is not None and child.i == child.sent.start and child.nbor(1).text == ":" and child.i < verb.i:
         # "Iran: 750 killed, says PMOI": a headline's label, no subject
         return next((c for c in verb.rights if c.dep_ in deps), None)

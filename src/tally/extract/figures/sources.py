@@ -313,6 +313,15 @@ def _source_through(ctx: ExtractContext, prep: Token, depth: int) -> SpanT | Non
     return source_span(ctx, pobj, depth + 1)
 
 
+def _issued_by_its_modifier(document: Token) -> bool:
+    """ "Army figures", "the ministry's data", "prison service records": the document names its
+    issuer before it, so whoever obtained or saw it only passes it on."""
+    return any(
+        c.dep_ in {"poss", "compound"} and (c.pos_ in {"PROPN", "PRON"} or _names_an_issuer(c))
+        for c in document.children
+    )
+
+
 def _tok_span(tok: Token) -> SpanT:
     return (tok.idx, tok.idx + len(tok.text))
 
@@ -361,6 +370,7 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
                 child.dep_ == "acl"
                 and child.tag_ == "VBN"
                 and child.lemma_.lower() not in _QUOTING_VERBS
+                and not (child.lemma_.lower() in _OBTAINING_VERBS and _issued_by_its_modifier(tok))
                 and not any(
                     c.dep_ == "mark" for c in child.children
                 )  # "a statement that 39 were injured by …"
@@ -698,6 +708,10 @@ _NOT_NAME_ENTS = frozenset({"DATE", "TIME", "GPE", "NORP", "LOC", "CARDINAL", "O
 #: Verbs of passing on what someone else said: "sources quoted by the BBC" are the sources.
 _QUOTING_VERBS = frozenset({"quote", "cite"})
 
+#: Verbs of getting hold of a document another body issued: "police figures obtained by the paper",
+#: "army records seen by Reuters". Who obtains it passes on the issuer's count.
+_OBTAINING_VERBS = frozenset({"obtain", "see", "review", "acquire", "access", "receive"})
+
 #: Punctuation no description runs across, spaced or not: brackets, dashes, colons.
 _NAME_BREAKS = frozenset({"(", ")", "[", "]", "—", "–", ":", ";"})
 
@@ -940,8 +954,11 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             for child in node.children:
                 if child.dep_ in {"relcl", "acl"}:
                     role = _role(child) or _giving_role(child)  # "the figure of 62 deaths given by X"
+                    speaker = _speaker(child) if role else None
+                    if speaker is not None and speaker.i == node.i:
+                        continue  # "statements from 85 detainees who said they were beaten": the counted speak
                     if role:
-                        _add(draft, role, source_span(ctx, _speaker(child)))
+                        _add(draft, role, source_span(ctx, speaker))
     _apposed_count_sources(ctx, draft, path)
     _appended_verdict(ctx, draft, tok)
     if scene or writer:
@@ -1341,7 +1358,10 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
                 break  # "said the figures were plausible": a judgement, not the count said again
         role = _role(node)
         if role:
-            out.append((role, source_span(ctx, _speaker(node))))
+            speaker = _speaker(node)
+            if speaker is not None and speaker.i == ref.i:
+                break  # "the numbers showed the police had lost control": the count says, nobody gives it
+            out.append((role, source_span(ctx, speaker)))
             break
         if verbs >= 3:
             break

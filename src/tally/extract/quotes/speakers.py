@@ -253,6 +253,12 @@ def _speaker(
     s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
     a.speaker_span = (s, e)
     a.speaker_name = text[s:e]
+    if _definite_body_of_bodies(tok):
+        # "The coalition of 22 organisations said": the coalition named before, not a new group
+        found = _organisation_antecedent(ctx, tok, last, quoted, kinds=frozenset({"ORG"}))
+        if found is not None:
+            a.entity, a.speaker_name = found, found.name
+            return
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in quote_cues.GATHERING_NOUNS and j > tok.i + 1:
         # "A group of independent UN human rights experts": the experts speak, not the UN
         g_s = doc[i + 1].idx if doc[i].lower_ in {"a", "an", "the"} else s
@@ -932,6 +938,21 @@ def _group_of(ctx: ExtractContext, subject: Token) -> Entity:
         i += 1
     s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
     return ctx.entities.add_mention(doc_text(doc)[s:e], s, e, "GROUP")
+
+
+def _definite_body_of_bodies(tok: Token) -> bool:
+    """ "the coalition of 22 organisations", "the alliance of rights groups": a definite description
+    of an organisation by its members, which are organisations too (unlike "a group of experts")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in quote_words.GENERIC_ORGANISATION_NOUNS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children):
+        return False
+    return any(
+        o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in quote_words.GENERIC_ORGANISATION_NOUNS
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
+    )
 
 
 def _related_to_someone_new(tok: Token) -> bool:
