@@ -95,3 +95,36 @@ def test_a_definite_coalition_of_organisations_is_the_one_named_before():
     )
     asserted, _, _ = _roles(text, 62)
     assert asserted == ["Lake Chad Rights Platform"]
+
+
+# --- later references that do not restate the count -------------------------------------------
+
+
+def test_who_disputes_a_figure_and_judges_part_of_it_only_disputes():
+    text = (
+        "Army radio said 140 militants had been killed in the offensive. That figure is contested by "
+        "local monitors, who say many of the dead were farmers."
+    )
+    asserted, _, disputed = _roles(text, 140)
+    assert asserted == ["Army radio"]
+    assert not any("monitors" in name for name in asserted)
+    assert any("monitors" in name for name in disputed)
+
+
+def test_who_says_the_deaths_cannot_be_verified_does_not_assert_them():
+    text = "Police said 35 people had died in the stampede. Activists said the deaths could not be verified."
+    asserted, confirmed, _ = _roles(text, 35)
+    assert asserted == ["Police"] and not confirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("State radio said 140 militants had been killed in the offensive.", "State radio"),
+        ("The opposition website said 12 students were detained at the gates.", "opposition website"),
+    ],
+)
+def test_a_broadcaster_or_site_named_by_its_kind_speaks(text, source):
+    value = 140 if "140" in text else 12
+    asserted, _, _ = _roles(text, value)
+    assert asserted == [source]

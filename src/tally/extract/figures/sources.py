@@ -1357,6 +1357,8 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
             if any(c.dep_ == "acomp" for c in node.children):
                 break  # "said the figures were plausible": a judgement, not the count said again
         role = _role(node)
+        if role is None and _lemma_role(lemma) is not None and _negated(node):
+            break  # "… say the deaths cannot be verified": those above speak of the checking, not the count
         if role:
             speaker = _speaker(node)
             if speaker is not None and speaker.i == ref.i:
@@ -1426,8 +1428,8 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             continue
         if any(t.like_num for t in _own_words(tok)):
             continue  # "the death toll of 1500" is a count of its own
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num:
-            continue  # "30 of their number": a part counted apart, not this count said again
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _a_part(tok.head.head):
+            continue  # "30 of their number", "many of the deaths": a part, not this count said again
         if any(t.text == ";" for t in doc[draft.phrase.end : tok.i]):
             continue  # "police say 12 were hurt; protesters say …": the next clause is another's
         if any(c.lower_ == "own" for c in tok.children):
@@ -1447,6 +1449,15 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             _add(draft, role, span)
         if roles:
             draft.refs.append(tok.sent)
+
+
+#: Words for a part of a whole, before "of": "many of the deaths", "some of the arrests".
+_PART_QUANTIFIERS = frozenset({"many", "some", "most", "few", "several", "half", "none", "one", "part"})
+
+
+def _a_part(word: Token) -> bool:
+    """ "30 of …", "many of …", "some of …": a part of what follows, counted or judged apart."""
+    return word.like_num or word.lower_ in _PART_QUANTIFIERS
 
 
 def _about_the_events(ref: Token) -> bool:
