@@ -128,3 +128,42 @@ def test_a_broadcaster_or_site_named_by_its_kind_speaks(text, source):
     value = 140 if "140" in text else 12
     asserted, _, _ = _roles(text, value)
     assert asserted == [source]
+
+
+# --- who gives a count: the reviser, the counter, the unnamed speaker ---------------------------
+
+
+def test_who_raises_a_toll_gives_it():
+    text = "The regional prosecutor's office on Monday raised the death toll from the riots to 57."
+    asserted, _, _ = _roles(text, 57)
+    assert len(asserted) == 1 and "prosecutor" in asserted[0]
+
+
+def test_events_that_raise_a_toll_are_no_source():
+    text = "New clashes on Sunday raised the death toll to 31, hospital staff said."
+    asserted, _, _ = _roles(text, 31)
+    assert asserted == ["hospital staff"]
+
+
+def test_the_count_compared_with_is_its_counters_not_the_comparing_speakers():
+    text = (
+        "The interior ministry said on Monday that 80 people had died, far fewer than the 190 recorded by "
+        "an independent monitoring group."
+    )
+    asserted, _, _ = _roles(text, 190)
+    assert asserted and not any("ministry" in name for name in asserted)
+
+
+def test_a_count_in_an_unnamed_speakers_quote_is_theirs():
+    text = "Officials gave no figures.\n\n“We buried 23 people on Friday,” a nurse at a district hospital told AFP."
+    asserted, _, _ = _roles(text, 23)
+    assert asserted == ["nurse"]
+
+
+def test_a_plural_description_in_the_body_is_not_the_group_named_next():
+    text = (
+        "Police have detained more than 3,000 people, according to local rights groups. The Coastal "
+        "Justice Network said 14 of them were children."
+    )
+    asserted, _, _ = _roles(text, 3000)
+    assert asserted == ["local rights groups"]

@@ -268,6 +268,7 @@ def _may_speak(ctx: ExtractContext, tok: Token) -> bool:
         or lemma in figure_words.SOURCE_NOUNS
         or lemma in figure_words.MEDIA_HEADS
         or lemma in entity_words.ORG_WORDS
+        or lemma in figure_words.STAFF_NOUNS  # "hospital staff said", "volunteers counted"
     )
 
 
@@ -506,6 +507,10 @@ def _named_later(ctx: ExtractContext, tok: Token) -> SpanT | None:
         return None
     if any(_definite_modifier(c) for c in tok.children):
         return None  # "the group" refers back; "its monitors", "Amnesty's researchers" are someone's
+    if tok.tag_ == "NNS" and not _in_title_line(ctx.text, tok.idx):
+        # "According to Iranian rights groups, …" in the body: several groups, not the one named
+        # next; only a headline's "monitors say" compresses the body's one source
+        return None
     doc = tok.doc
     sent = tok.sent
     if sent.end >= len(doc):
@@ -528,6 +533,21 @@ def _named_later(ctx: ExtractContext, tok: Token) -> SpanT | None:
         if {w.removesuffix("s") for w in described} & words or _speaks_at(doc, start, end):
             return (start, end)
     return None
+
+
+#: A title line is at most this many words.
+_TITLE_WORDS = 20
+
+
+def _in_title_line(text: str, pos: int) -> bool:
+    """Whether *pos* lies on the first line of a text with more after it, a line without a
+    sentence's final punctuation: a headline ("Toll passes 700, monitors say")."""
+    start = len(text) - len(text.lstrip())
+    cut = text.find("\n", start, start + 400)
+    if cut < 0 or pos >= cut or not text[cut:].strip():
+        return False
+    line = text[start:cut].strip()
+    return bool(line) and line[-1] not in ".!?\"”'’" and len(line.split()) <= _TITLE_WORDS
 
 
 def _definite_modifier(child: Token) -> bool:
@@ -871,7 +891,20 @@ def quote_speakers(ctx: ExtractContext) -> list[tuple[int, int, SpanT]]:
         entity = ctx.entities.get(quote.speaker) if quote.speaker else None
         if entity is not None and entity.mentions:
             out.append((quote.start, quote.end, entity.mentions[0]))
+        elif quote.speaker is None and quote.kind == "direct" and quote.speaker_span is not None:
+            # "“There were 96 of them,” a doctor at the morgue said": an unnamed speaker, whom
+            # the quotes leave without an entity; registered only if a count needs it
+            out.append((quote.start, quote.end, (quote.speaker_span[0], quote.speaker_span[1])))
     return out
+
+
+def _unnamed_speaker(ctx: ExtractContext, span: SpanT) -> SpanT | None:
+    """The source for an unnamed quote speaker's phrase ("a doctor at the morgue"), registered."""
+    phrase = ctx.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if phrase is None or len(phrase) == 0:
+        return None
+    head = phrase.root
+    return source_span(ctx, head) if _may_speak(ctx, head) else None
 
 
 def _add(draft: Any, role: str, span: SpanT | None) -> None:
@@ -885,6 +918,7 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
     path = [tok, *tok.ancestors]
     scene = _scene_verbs(path)
     writer = False
+    counted_by_clause = False
     for k, node in enumerate(path):
         below = path[k - 1] if k else None  # the node the count's path came up through
         if node.pos_ in {"VERB", "AUX"}:
@@ -921,6 +955,8 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             if role and speaker is not None and _the_writer(speaker) and not _quoted(ctx, draft.start):
                 writer = True  # "our Office has verified that …": the release's author, given as the outlet
                 break
+            if role == "asserted" and counted_by_clause:
+                continue
             if role and (speaker is None or _may_speak(ctx, speaker)):
                 # the nearest reporting verb speaks for the count; those above it
                 # speak for other clauses ("X put the toll at 61, while Y said …")
@@ -951,6 +987,7 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             _add(draft, "asserted", _claim_issuer(ctx, node))
         if node.pos_ in {"NOUN", "PROPN", "NUM"}:
             # "the death toll of 1500 that was announced by the PMOI"
+            given_here = False
             for child in node.children:
                 if child.dep_ in {"relcl", "acl"}:
                     role = _role(child) or _giving_role(child)  # "the figure of 62 deaths given by X"
@@ -958,7 +995,12 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                     if speaker is not None and speaker.i == node.i:
                         continue  # "statements from 85 detainees who said they were beaten": the counted speak
                     if role:
+                        before = len(draft.sources["asserted"])
                         _add(draft, role, source_span(ctx, speaker))
+                        given_here = given_here or len(draft.sources["asserted"]) > before
+            # "the junta said 163 died, far fewer than the 423 counted by a rights group": who
+            # counted it gives it, not who compares it with another count (who confirms it still does)
+            counted_by_clause = counted_by_clause or given_here
     _apposed_count_sources(ctx, draft, path)
     _appended_verdict(ctx, draft, tok)
     if scene or writer:
@@ -984,6 +1026,9 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             if q_start <= draft.start < q_end and span not in draft.sources["disputed"]:
                 if counted is not None and ctx.entities.at(*span) is counted:
                     continue  # "… to repatriate any of the 48 Uyghurs" with the Uyghurs taken for its speaker
+                if ctx.entities.at(*span) is None:
+                    _add(draft, "asserted", _unnamed_speaker(ctx, span))
+                    continue
                 _add(draft, "asserted", span)  # not "Officials denied that 40 had been killed"
     if not draft.sources["asserted"]:
         for post in ctx.embedded:
@@ -1030,7 +1075,17 @@ def _total_owner(ctx: ExtractContext, verb: Token, below: Token) -> SpanT | None
                 subj = subject(verb, {"nsubj"}) if noun.dep_ == "dobj" else None
                 return source_span(ctx, subj if subj is not None and _may_speak(ctx, subj) else owner)
             return source_span(ctx, owner)
+        if noun.dep_ == "dobj" and verb.lemma_.lower() in _REVISING_VERBS:
+            # "the prosecutor's office raised the death toll to 225": who revises a count gives it
+            # (not "fresh clashes raised the toll to 50": clashes say nothing)
+            subj = subject(verb, {"nsubj"})
+            if subj is not None and _may_speak(ctx, subj):
+                return source_span(ctx, subj)
     return None
+
+
+#: Verbs by which a source changes a count it keeps: "raised the toll to 225", "revised it to 40".
+_REVISING_VERBS = frozenset({"raise", "revise", "lower", "update", "increase", "reduce", "adjust", "correct"})
 
 
 def _content_clause_of(clause: Token, noun: Token) -> bool:
