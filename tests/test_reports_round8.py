@@ -167,3 +167,47 @@ def test_a_plural_description_in_the_body_is_not_the_group_named_next():
     )
     asserted, _, _ = _roles(text, 3000)
     assert asserted == ["local rights groups"]
+
+
+# --- headlines, live blogs and verdicts set after a count ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exiled activists say 70 people were killed in the crackdown, a figure the army has since disputed.",
+        "Opposition channels have claimed that 70 people were killed in the city, a claim the army has "
+        "rejected as propaganda.",
+    ],
+)
+def test_a_verdict_with_an_auxiliary_after_the_count_disputes_it(text):
+    _, _, disputed = _roles(text, 70)
+    assert disputed == ["army"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Prosecutor: 95 protesters charged over riots\n\nThe charges were filed on Monday.", "Prosecutor"),
+        ("Red Cross: 60 bodies recovered from the river\n\nThe search continued on Tuesday.", "Red Cross"),
+    ],
+)
+def test_a_headline_label_that_can_speak_is_the_source(text, source):
+    value = 95 if "95" in text else 60
+    asserted, _, _ = _roles(text, value)
+    assert asserted == [source]
+
+
+def test_a_headline_label_naming_a_topic_is_no_source():
+    text = "Chile Unrest: 26 Dead, Over 2,000 Injured, Says Ombudsman\n\nThe figures were released on Sunday."
+    asserted, _, _ = _roles(text, 26)
+    assert asserted and not any("Unrest" in name for name in asserted)
+
+
+def test_a_live_blog_time_stamp_is_no_part_of_the_speaker():
+    text = (
+        "Live: strikes spread\n\n09:10 GMT\nMiners say 40 colleagues detained\n\n"
+        "A union leader said 40 miners had been detained overnight."
+    )
+    asserted, _, _ = _roles(text, 40)
+    assert asserted and not any("GMT" in name for name in asserted)

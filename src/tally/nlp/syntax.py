@@ -70,7 +70,13 @@ def subject(verb: Token, deps: Collection[str]) -> Token | None:
         child = next(
             (s for a in verb.lefts if a.dep_ in {"aux", "auxpass"} for s in a.lefts if s.dep_ in deps), None
         )
-    if child is not None and child.i == child.sent.start and child.nbor(1).text == ":" and child.i < verb.i:
+    if (
+        child is not None
+        and child.left_edge.i == child.sent.start
+        and child.i + 1 < len(child.doc)
+        and child.nbor(1).text == ":"
+        and child.i < verb.i
+    ):
         # "Iran: 750 killed, says PMOI": a headline's label, no subject
         return next((c for c in verb.rights if c.dep_ in deps), None)
     if child is not None and is_dateline(child):

@@ -431,6 +431,11 @@ class EntityIndex:
             # "The Amar Cyber HQ" is the Amar Cyber HQ: the article is not part of the name
             cut = len(name.split(" ", 1)[0]) + 1
             name, start = name[cut:], start + cut
+        if "\n" in name and start == self._text.find(name, start) and name.rstrip()[-1:] != "\n":
+            # "12:30 BST\nStudents say …" in a live blog: a name never runs across a line break;
+            # the last line holds the words the mention was found by
+            cut = name.rfind("\n") + 1
+            name, start = name[cut:].strip(), start + cut + (len(name[cut:]) - len(name[cut:].lstrip()))
         cluster = self._add(name, start, end, type)
         self.entities  # noqa: B018 - assigns ids
         entity = self.get(self._ids[id(cluster)])

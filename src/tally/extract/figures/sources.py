@@ -838,7 +838,9 @@ def _register(ctx: ExtractContext, tok: Token) -> SpanT | None:
             left = k + 1  # "ALMATY (AP) - Kazakhstan's prosecutor's office": the dateline is no part
             break
     while left < tok.i and (
-        doc[left].pos_ in {"DET", "PUNCT"} or doc[left].lemma_.lower() in figure_words.TOTAL_NOUNS
+        doc[left].pos_ in {"DET", "PUNCT"}
+        or doc[left].lemma_.lower() in figure_words.TOTAL_NOUNS
+        or doc[left].lemma_.lower() in _CLAIM_NOUNS
     ):
         left += 1  # not "figure" of "a figure rights groups disputed", parsed as one compound
     right = tok.i
@@ -1014,6 +1016,8 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
         # "X sentenced 19, and three were sentenced to death, the group added."
         _add(draft, "asserted", _closing_source(ctx, tok))
     if not draft.sources["asserted"]:
+        _add(draft, "asserted", _label_source(ctx, tok))
+    if not draft.sources["asserted"]:
         for t in sent:
             who = _cited(t)
             if who is not None and t.lower_ == "citing":
@@ -1144,11 +1148,33 @@ def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
             if role is None:
                 continue
             by = _agent(verb)
-            speaker = by if by is not None else doc[verb.i - 1]
+            before = verb.i - 1
+            while before > noun.i and doc[before].dep_ in {"aux", "auxpass", "neg", "advmod"}:
+                before -= 1  # "a claim officials have rejected", "a figure the army has since disputed"
+            speaker = by if by is not None else doc[before]
             if speaker.i != noun.i and speaker.pos_ in {"NOUN", "PROPN"} and _may_speak(ctx, speaker):
                 _add(draft, role, source_span(ctx, speaker))
             return
         return
+
+
+#: A headline's label ("Police chief: 180 rioters arrested") is at most this many words.
+_LABEL_WORDS = 5
+
+
+def _label_source(ctx: ExtractContext, tok: Token) -> SpanT | None:
+    """The speaker a headline names as its label: "Police chief: 180 rioters arrested", "UN: 500
+    killed". A place ("Iran: 750 killed") or a genre word ("Live:") labels, nobody speaks."""
+    sent = tok.sent
+    colon = next((t for t in sent[: _LABEL_WORDS + 1] if t.text == ":"), None)
+    if colon is None or colon.i >= tok.i or colon.i == sent.start or not _in_title_line(ctx.text, tok.idx):
+        return None
+    head = ctx.doc[colon.i - 1]
+    if head.ent_type_ in {"GPE", "LOC", "NORP", "DATE", "TIME"} or not _may_speak(ctx, head):
+        return None
+    if head.pos_ == "PROPN" and ctx.entities.at(*_tok_span(head)) is None:
+        return None  # an unknown capitalised label ("Iran Protests:") is a topic, not a speaker
+    return source_span(ctx, head)
 
 
 def _closing_source(ctx: ExtractContext, tok: Token) -> SpanT | None:

@@ -306,7 +306,8 @@ def set_off(t: Token) -> bool:
 
 def _breaks(tok: Token) -> bool:
     """Punctuation that ends a speaker phrase ("(PMOI / MEK Iran)" keeps only "MEK Iran")."""
-    return tok.is_punct and tok.text not in {"-", "’s", "'s", "."}
+    # and a line break: "12:30 BST\nStudents say …" in a live blog is a time stamp, then the speaker
+    return (tok.is_punct and tok.text not in {"-", "’s", "'s", "."}) or (tok.is_space and "\n" in tok.text)
 
 
 def glued_cue(tok: Token) -> int | None:
