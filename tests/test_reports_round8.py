@@ -211,3 +211,29 @@ def test_a_live_blog_time_stamp_is_no_part_of_the_speaker():
     )
     asserted, _, _ = _roles(text, 40)
     assert asserted and not any("GMT" in name for name in asserted)
+
+
+def test_a_place_label_is_no_source_even_when_named_again():
+    text = (
+        "Chad: Police detain 31 after march in N'Djamena\n\n"
+        "N'DJAMENA — Police in Chad detained 31 marchers on Saturday, Security Minister Idriss Dokony "
+        "told reporters."
+    )
+    asserted, _, _ = _roles(text, 31)
+    assert "Chad" not in asserted
+
+
+def test_it_inside_the_sentence_of_an_outlet_is_the_outlet():
+    text = (
+        "Police dispersed the crowd, witnesses said.\n\n"
+        "The Mekong Voice website, which covers Khmer affairs, posted pictures of what it said were 16 "
+        "detained monks."
+    )
+    asserted, _, _ = _roles(text, 16)
+    assert len(asserted) == 1 and "Mekong Voice" in asserted[0]
+
+
+def test_a_verdict_that_is_negated_gives_no_role():
+    text = "Exiles say more than 900 people have been detained, a figure the authorities have not confirmed."
+    asserted, confirmed, _ = _roles(text, 900)
+    assert asserted == ["Exiles"] and confirmed == []

@@ -684,11 +684,18 @@ def _reporting_subject(ctx: ExtractContext, pronoun: Token) -> Token | None:
     told Reuters it had counted …"), and an unnamed speaker is still the one.
     """
     clause = pronoun.head
-    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
         return None
-    verb = clause.head
-    if _lemma_role(verb.lemma_.lower()) != "asserted":
+    governing: Token | None = None
+    if clause.dep_ == "ccomp" and _lemma_role(clause.head.lemma_.lower()) == "asserted":
+        governing = clause.head
+    elif _lemma_role(clause.lemma_.lower()) == "asserted":
+        # "The website published photos of what it said were 14 detained teenagers": the pronoun
+        # speaks inside the sentence of the subject it refers to
+        governing = next((v for v in clause.ancestors if v.pos_ in {"VERB", "AUX"}), None)
+    if governing is None:
         return None
+    verb = governing
     speaker = subject(verb, {"nsubj"})
     if speaker is None or speaker.pos_ not in {"NOUN", "PROPN"}:
         return None
@@ -697,7 +704,11 @@ def _reporting_subject(ctx: ExtractContext, pronoun: Token) -> Token | None:
     if lower in {"he", "she"}:
         return speaker if person and speaker.tag_ in {"NN", "NNP"} else None
     if lower == "it":
-        organisation = speaker.ent_type_ in {"ORG", "NORP"} or _people_or_organisation(lemma)
+        organisation = (
+            speaker.ent_type_ in {"ORG", "NORP"}
+            or _people_or_organisation(lemma)
+            or lemma in figure_words.MEDIA_HEADS  # "the website … what it said"
+        )
         return speaker if organisation and not person and speaker.tag_ in {"NN", "NNP"} else None
     if lower == "they":
         return speaker if speaker.tag_ in {"NNS", "NNPS"} and _may_speak(ctx, speaker) else None
@@ -1147,6 +1158,8 @@ def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
             role = _lemma_role(verb.lemma_.lower()) if verb.tag_ in {"VBD", "VBN"} else None
             if role is None:
                 continue
+            if _negated(verb):
+                return  # "a figure the authorities have not confirmed" confirms nothing
             by = _agent(verb)
             before = verb.i - 1
             while before > noun.i and doc[before].dep_ in {"aux", "auxpass", "neg", "advmod"}:
@@ -1172,8 +1185,11 @@ def _label_source(ctx: ExtractContext, tok: Token) -> SpanT | None:
     head = ctx.doc[colon.i - 1]
     if head.ent_type_ in {"GPE", "LOC", "NORP", "DATE", "TIME"} or not _may_speak(ctx, head):
         return None
-    if head.pos_ == "PROPN" and ctx.entities.at(*_tok_span(head)) is None:
-        return None  # an unknown capitalised label ("Iran Protests:") is a topic, not a speaker
+    entity = ctx.entities.at(*_tok_span(head))
+    if entity is not None and entity.type not in {"ORG", "MEDIA", "PERSON"}:
+        return None  # "Serbia:", "Chad:" (even tagged a verb) are places
+    if head.pos_ != "NOUN" and entity is None:
+        return None  # an unknown capitalised label ("Iran Protests:") is a topic
     return source_span(ctx, head)
 
 
