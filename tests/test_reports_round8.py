@@ -226,7 +226,7 @@ def test_a_place_label_is_no_source_even_when_named_again():
 def test_it_inside_the_sentence_of_an_outlet_is_the_outlet():
     text = (
         "Police dispersed the crowd, witnesses said.\n\n"
-        "The Mekong Voice website, which covers Khmer affairs, posted pictures of what it said were 16 "
+        "The Mekong Voice website, which covers Baluch affairs, posted pictures of what it said were 16 "
         "detained monks."
     )
     asserted, _, _ = _roles(text, 16)
@@ -237,3 +237,13 @@ def test_a_verdict_that_is_negated_gives_no_role():
     text = "Exiles say more than 900 people have been detained, a figure the authorities have not confirmed."
     asserted, confirmed, _ = _roles(text, 900)
     assert asserted == ["Exiles"] and confirmed == []
+
+
+def test_a_description_with_an_owner_between_the_and_its_noun_refers_back():
+    text = (
+        "The Union of Kenyan Nurses said 12 medics had been beaten at checkpoints.\n\n"
+        "Police denied the claim.\n\n"
+        "On Friday alone, four nurses were detained, the nurses' union said."
+    )
+    asserted, _, _ = _roles(text, 4)
+    assert asserted == ["Union of Kenyan Nurses"]

@@ -166,7 +166,15 @@ def _plural(entity: Entity) -> bool:
 
 
 def _is_definite(tok: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+    """ "the committee", and "the doctors' committee", whose "the" the parser hangs on the owner."""
+    if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children):
+        return True
+    return any(
+        c.dep_ == "poss"
+        and c.pos_ == "NOUN"
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+        for c in tok.children
+    )
 
 
 def _named_inside(tok: Token) -> bool:
