@@ -159,3 +159,21 @@ def closing_verb(sent: Span, is_cue: Callable[[Token], bool]) -> Token | None:
             if all(t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "PART", "ADP"} for t in rest):
                 return verb  # "…, said the group."
     return None
+
+
+#: Words for a part of a group, before "of": "one of the officials", "two of them", "most of the dead".
+PART_WORDS = frozenset({"one", "two", "three", "some", "several", "many", "most", "each", "all", "both"})
+
+
+def partitive_whole(tok: Token) -> Token | None:
+    """The group a part word takes from: "officials" of "One of the officials", "them" of "one of them".
+
+    Quote speakers and figure sources both read "one of the officials said" as the officials
+    named before; this is the one reading of its syntax they share.
+    """
+    if tok.lower_ not in PART_WORDS and tok.pos_ != "NUM":
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > tok.i:
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None

@@ -23,7 +23,7 @@ from tally.extract.figures import words as figure_words
 from tally.extract.spans import SpanIndex, dates_index, memo
 from tally.lexicons import is_person_noun
 from tally.nlp.paragraphs import is_reference_mark
-from tally.nlp.syntax import closing_verb, phrase_before, subject
+from tally.nlp.syntax import PART_WORDS, closing_verb, partitive_whole, phrase_before, subject
 from tally.records import Figure
 
 if TYPE_CHECKING:
@@ -610,9 +610,6 @@ def _the_writer(tok: Token) -> bool:
 
 
 #: Words that take a part of a group of speakers: "one of the officials", "some of the witnesses".
-_PART_WORDS = frozenset({"one", "two", "three", "some", "several", "many", "most", "each", "all", "both"})
-
-
 def _issued_total(noun: Token) -> bool:
     """A total whose modifier names its issuer: "the official toll", "the police figure", "the
     government tally" (an owner's "X's toll" is read by :func:`source_span` from the path above)."""
@@ -628,14 +625,8 @@ def _compiled_total(tok: Token) -> bool:
 
 def _partitive_whole(tok: Token) -> Token | None:
     """The group a partitive speaker belongs to: "officials" of "One of the officials said"."""
-    if tok.lower_ not in _PART_WORDS and tok.pos_ != "NUM":
-        return None
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            whole = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            if whole is not None and whole.pos_ in {"NOUN", "PROPN"}:
-                return whole
-    return None
+    whole = partitive_whole(tok)
+    return whole if whole is not None and whole.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _named_owner(ctx: ExtractContext, tok: Token) -> SpanT | None:
@@ -1548,8 +1539,8 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             draft.refs.append(tok.sent)
 
 
-#: Words for a part of a whole, before "of": "many of the deaths", "some of the arrests".
-_PART_QUANTIFIERS = frozenset({"many", "some", "most", "few", "several", "half", "none", "one", "part"})
+#: Words for a part of a whole, before "of": "many of the deaths", "few of the arrests".
+_PART_QUANTIFIERS = PART_WORDS - {"all", "both", "each"} | {"few", "half", "none", "part"}
 
 
 def _a_part(word: Token) -> bool:

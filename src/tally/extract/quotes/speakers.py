@@ -38,6 +38,7 @@ from tally.extract.quotes.gender import Genders
 from tally.extract.quotes.marks import MarkedSpan
 from tally.extract.spans import dates_index
 from tally.lexicons import first_names, is_person_noun
+from tally.nlp.syntax import partitive_whole
 from tally.records import Entity
 
 if TYPE_CHECKING:
@@ -880,10 +881,7 @@ def _partitive_group(ctx: ExtractContext, tok: Token, quoted: Callable[[int], bo
     The nearest group named in the sentences before, outside quoted speech;
     for "one of the officials", a group whose name holds that plural noun.
     """
-    if tok.lower_ != "one":
-        return None
-    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    whole = partitive_whole(tok) if tok.lower_ == "one" else None
     if whole is None:
         return None
     if whole.lower_ in {"them", "those"} or whole.lemma_.lower() in _ANY_PEOPLE:
