@@ -247,3 +247,30 @@ def test_a_description_with_an_owner_between_the_and_its_noun_refers_back():
     )
     asserted, _, _ = _roles(text, 4)
     assert asserted == ["Union of Kenyan Nurses"]
+
+
+# --- documents, offices and comparisons ---------------------------------------------------------
+
+
+def test_a_closing_document_that_names_its_issuer_is_the_source():
+    text = "Army raids killed at least 18 villagers, hospital records showed.\n\nThe army did not comment."
+    asserted, _, _ = _roles(text, 18)
+    assert asserted == ["hospital records"]
+
+
+def test_the_count_a_figure_is_compared_with_gives_it_no_role():
+    text = (
+        "At least 41 people died in the floods-related riots, morgue staff said, nearly three times the "
+        "number acknowledged by the provincial government."
+    )
+    asserted, confirmed, _ = _roles(text, 41)
+    assert asserted == ["morgue staff"] and confirmed == []
+
+
+def test_a_persons_office_is_the_person_named():
+    text = (
+        "The national ombudsman, Teresa Villca, told reporters her office had recorded 26 deaths since the "
+        "vote."
+    )
+    asserted, _, _ = _roles(text, 26)
+    assert asserted == ["Teresa Villca"]

@@ -269,6 +269,8 @@ def _may_speak(ctx: ExtractContext, tok: Token) -> bool:
         or lemma in figure_words.MEDIA_HEADS
         or lemma in entity_words.ORG_WORDS
         or lemma in figure_words.STAFF_NOUNS  # "hospital staff said", "volunteers counted"
+        # "…, hospital records show", "police data showed": a document that names its issuer
+        or (lemma in figure_words.REPORT_NOUNS and _issued_by_its_modifier(tok))
     )
 
 
@@ -413,6 +415,14 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             owner.pos_ in {"PRON", "PROPN"} or _people_or_organisation(owner.lemma_.lower())
         ):
             return source_span(ctx, owner, depth + 1)  # never the staff as a source of their own
+    if lemma in entity_words.ORGANISATION_NOUNS:
+        holder = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+        if holder is not None:
+            # "The ombudsman, Nadia Cruz, told Reuters her office had registered 35 deaths": the
+            # office of the person named, who is the source the article gives
+            found = source_span(ctx, holder, depth + 1)
+            if found is not None:
+                return found
     later = _named_later(ctx, tok)
     if later is not None:
         return later  # "…, a doctors' group said. The Central Committee of Sudanese Doctors …"
@@ -1385,6 +1395,8 @@ def _apposed_count_sources(ctx: ExtractContext, draft: Any, path: list[Token]) -
             deps = {"appos", "npadvmod", "nsubj"} if node.pos_ in {"VERB", "AUX"} else {"appos", "npadvmod"}
             if child.dep_ not in deps or child.lemma_.lower() not in figure_words.COUNT_RESTATING_NOUNS:
                 continue
+            if _compared_with(child):
+                continue  # "…, three times the number acknowledged by X": X's count is another
             for clause in noun_clauses(child):
                 role = _role(clause) or _giving_role(clause)
                 if role:
@@ -1524,6 +1536,8 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             continue  # "police give their own figures": other counts, said to be other
         if _about_the_events(tok):
             continue  # "opened an inquiry into the deaths, the prosecutor said": not the count said again
+        if _compared_with(tok):
+            continue  # "twice the number acknowledged by the government": another count, not this one
         if tok.head.pos_ in {"VERB", "AUX"} and _sets_a_value(tok.head, tok):
             continue  # "Viasna put the figure at 7,000": another count, not a source for this one
         if owned and not _owner_gave(ctx, draft, tok):
@@ -1546,6 +1560,19 @@ _PART_QUANTIFIERS = PART_WORDS - {"all", "both", "each"} | {"few", "half", "none
 def _a_part(word: Token) -> bool:
     """ "30 of …", "many of …", "some of …": a part of what follows, counted or judged apart."""
     return word.like_num or word.lower_ in _PART_QUANTIFIERS
+
+
+#: Words that multiply a count another count is compared with: "twice the number", "half the toll".
+_MULTIPLIERS = frozenset({"twice", "thrice", "half", "double", "triple", "quadruple"})
+
+
+def _compared_with(ref: Token) -> bool:
+    """ "more than twice the number acknowledged by X", "far above the official figure", "than the
+    toll": the count is measured against another one, which *ref* names."""
+    if any(t.lower_ in _MULTIPLIERS or t.lower_ == "times" for c in ref.lefts for t in c.subtree):
+        return True  # "twice the number", "nearly three times the number"
+    head = ref.head
+    return ref.dep_ == "pobj" and (head.lower_ == "than" or head.head.tag_ in {"JJR", "RBR"})
 
 
 def _about_the_events(ref: Token) -> bool:
