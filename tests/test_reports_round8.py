@@ -274,3 +274,12 @@ def test_a_persons_office_is_the_person_named():
     )
     asserted, _, _ = _roles(text, 26)
     assert asserted == ["Teresa Villca"]
+
+
+def test_a_ministers_ministry_is_the_ministry_named_before():
+    text = (
+        "The Interior Ministry said on Monday that protests had spread. Interior Minister Omar Haidari "
+        "defended the police. His ministry said 3,100 people had been detained."
+    )
+    asserted, _, _ = _roles(text, 3100)
+    assert asserted == ["Interior Ministry"]

@@ -15,8 +15,10 @@ from tally.extract.entities.antecedents import (
     antecedent,
     earlier_report,
     may_be_described_as,
+    nearest_mention,
     not_a_site,
     report_issuer,
+    window_start,
 )
 from tally.extract.entities.descriptions import is_media_noun, may_speak_as_noun
 from tally.extract.figures import words as figure_words
@@ -418,9 +420,12 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
     if lemma in entity_words.ORGANISATION_NOUNS:
         holder = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
         if holder is not None:
-            # "The ombudsman, Nadia Cruz, told Reuters her office had registered 35 deaths": the
-            # office of the person named, who is the source the article gives
-            found = source_span(ctx, holder, depth + 1)
+            # "Interior Minister X … His ministry said": the Interior Ministry named before, if any;
+            # "The ombudsman, Nadia Cruz, told Reuters her office had registered 35 deaths": else the
+            # person named, whose office it is
+            lo = tok.doc[window_start(tok, _CONTEXT_SENTENCES + 2)].idx
+            named = nearest_mention(ctx.entities, lo, tok.idx, frozenset({"ORG"}), word=tok.lower_)
+            found = named[0] if named is not None else source_span(ctx, holder, depth + 1)
             if found is not None:
                 return found
     later = _named_later(ctx, tok)
