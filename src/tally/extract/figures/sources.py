@@ -424,8 +424,8 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             # "The ombudsman, Nadia Cruz, told Reuters her office had registered 35 deaths": else the
             # person named, whose office it is
             lo = tok.doc[window_start(tok, _CONTEXT_SENTENCES + 2)].idx
-            named = nearest_mention(ctx.entities, lo, tok.idx, frozenset({"ORG"}), word=tok.lower_)
-            found = named[0] if named is not None else source_span(ctx, holder, depth + 1)
+            body = nearest_mention(ctx.entities, lo, tok.idx, frozenset({"ORG"}), word=tok.lower_)
+            found = body[0] if body is not None else source_span(ctx, holder, depth + 1)
             if found is not None:
                 return found
     later = _named_later(ctx, tok)
