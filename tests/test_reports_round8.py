@@ -283,3 +283,12 @@ def test_a_ministers_ministry_is_the_ministry_named_before():
     )
     asserted, _, _ = _roles(text, 3100)
     assert asserted == ["Interior Ministry"]
+
+
+def test_a_dateline_is_no_organisation_a_description_refers_back_to():
+    text = (
+        "BAMAKO (Reuters) - Soldiers shot dead four traders at a market in the capital Bamako on Monday, "
+        "the main traders' association said."
+    )
+    asserted, _, _ = _roles(text, 4)
+    assert asserted and "Bamako" not in asserted

@@ -30,12 +30,19 @@ def _kind_of_noun(noun: Token) -> str | None:
     return None
 
 
+#: Nouns for a settlement set right before its name: "the capital Bamako", "the port town Berbera".
+_SETTLEMENT_NOUNS = frozenset({"capital", "city", "town", "village", "port"})
+
+
 def described_kind(doc: Doc, start: int, end: int) -> str | None:
     """``"ORG"``, ``"MEDIA"`` or ``"PERSON"`` when the text describes the name at tokens ``[start, end)`` as one."""
     if start > 0:
         kind = _kind_of_noun(doc[start - 1])  # "the outlet Belsat", "the rights group Viasna"
         if kind is not None:
             return kind
+        before = doc[start - 1]
+        if before.pos_ == "NOUN" and before.lower_ in _SETTLEMENT_NOUNS:
+            return "GPE"  # "in the capital Bamako", "the town Kidal": a place the tagger called a group
     named = _named_head(doc, start, end)
     if named is not None:
         return named  # "the Viasna rights center", "the Fars news agency"

@@ -306,7 +306,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             continue
         if label not in PLACE_LABELS:
             continue
-        if described_kind(doc, ent.start, ent.end) is not None:
+        if described_kind(doc, ent.start, ent.end) not in {None, "GPE"}:
             continue  # "Viasna, a Belarusian rights group": the article says what the name is
         kinds = _kinds_from_cues(doc, ent)
         for start, end in _split_on_commas(doc, ent):

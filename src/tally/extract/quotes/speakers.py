@@ -38,7 +38,7 @@ from tally.extract.quotes.gender import Genders
 from tally.extract.quotes.marks import MarkedSpan
 from tally.extract.spans import dates_index
 from tally.lexicons import first_names, is_person_noun
-from tally.nlp.syntax import partitive_whole
+from tally.nlp.syntax import is_dateline, partitive_whole
 from tally.records import Entity
 
 if TYPE_CHECKING:
@@ -1010,6 +1010,8 @@ def _organisation_antecedent(
         k -= 1
         if cand.dep_ != "nsubj" or cand.pos_ != "PROPN" or cand.ent_type_ in {"PERSON", "GPE", "NORP"}:
             continue
+        if is_dateline(cand):
+            continue  # "CONAKRY (Reuters) - …": the place the story was filed, parsed as a subject
         if quoted(cand.idx) or not described_by(cand.lower_, tok.lemma_.lower()):
             continue  # "the organisation" is no "Interior Ministry"
         i, j = quote_cues.speaker_phrase(cand)
