@@ -117,12 +117,14 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     counted: set[int] = set()  # indices in *out* of dates counted from another ("the next day")
     weekdays: dict[int, int] = {}  # indices in *out* of bare weekdays, and which day of the week
     joined = _join_intervals(doc, toks, matches, accepted)
+    first_year = _first_full_year(joined) if published is None else None
     for idx, m in enumerate(joined):
         start, end, expr = toks[m.i].start, toks[_span_end(toks, m)].end, m.expr
         anchor, known, in_post = _anchor_for(start, posts, published, precision)
-        if expr.kind == "anaphor" and previous is None:
+        if expr.kind == "anaphor" and (previous is None or _looks_ahead(doc, text, expr, start, end)):
             expr = _anaphor_as_relative(expr) or expr  # "the previous year": before the article's time
         by_narrative = False
+        written = anchor if known == MONTH and not in_post else None  # the month of writing, if that is all
         if anchor_precision(expr) > known:
             if known == YEAR and narrative is None and anchor is not None and _yearless_day_or_month(expr):
                 # published "2021", no date given yet: "KYIV, March 12 –" is of that year
@@ -130,12 +132,13 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             elif (
                 known == NONE
                 and narrative is None
-                and era is not None
+                and (era is not None or first_year is not None)
                 and not in_post
                 and _yearless_day_or_month(expr)
             ):
-                # no publication date, no day given yet: "In January 2022, … On 2 January"
-                expr = replace(expr, year=era)
+                # no publication date, no day given yet: "In January 2022, … On 2 January"; with
+                # no year given yet either, the year of the first full date the article gives
+                expr = replace(expr, year=era if era is not None else first_year)
             # The publication date does not go that far: the article's own latest date does.
             anchor, by_narrative = (
                 (narrative, True) if narrative is not None and not in_post else (None, False)
@@ -174,8 +177,9 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             else:
                 # against the story's own date only "will" still says which way
                 story_tense: str | None = tense if tense == "future" else "narrative"
-                if expr.kind == "weekday" and stamp is not None and anchor == stamp:
-                    story_tense = tense  # the stamp or dateline is the time of writing
+                if expr.kind in {"weekday", "date"} and stamp is not None and anchor == stamp:
+                    # the stamp or dateline is the time of writing: "was passed on 14 May" lies before it
+                    story_tense = tense
                 value, gran, kind = resolve(expr, anchor, tense=story_tense if by_narrative else tense)
                 if known == MONTH and not by_narrative and tense == "past" and _yearless_day_or_month(expr):
                     value = _not_after_the_month(value, anchor)
@@ -193,6 +197,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                     value = _nearer_reading(expr, value, anchor, recent, story_tense)
                 if kind == "published" and by_narrative:
                     kind = "absolute"
+                if written is not None and _today_in_another_month(expr, anchor, written):
+                    value, gran, kind = f"{written.year:04d}-{written.month:02d}", "month", "published"
         if expr.kind == "weekday" and expr.rel is None and out and len(out) - 1 in counted:
             told = _restating(text, start, expr.weekday, out[-1])
             if told is not None:
@@ -230,7 +236,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
         unplaced = (
             expr.kind == "anaphor"
             and value is None
-            and (expr.unit == "dom" or toks[m.i].lower in {"earlier", "later"})
+            and (expr.unit == "dom" or expr.rel == "this" or toks[m.i].lower in {"earlier", "later"})
         )
         if expr.kind != "vague" and not unplaced:  # "recently": placed in time, but no date (nor listed)
             if expr.kind in _COUNTED_KINDS:
@@ -244,7 +250,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 last_day = mention
     out = _restated(text, out, counted)
     out = _weekday_named(text, out, weekdays)
-    out = _named_events_dated(doc, out)
+    out = _named_events_dated(doc, out, published)
     named = [(toks[m.i].start, toks[m.j - 1].end) for m in matches if _in_a_group_name(toks, m)]
     covered = SpanSet([(d.start, d.end) for d in out] + named)  # what spaCy must not add back
     out.extend(_from_entities(doc, published, covered))
@@ -255,18 +261,23 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
 
 
-def _named_events_dated(doc: Doc, out: list[DateMention]) -> list[DateMention]:
+def _named_events_dated(doc: Doc, out: list[DateMention], published: dt.date | None) -> list[DateMention]:
     """Yearless days that name an event ("the 3 June massacre") given the year the article writes
     for that day elsewhere.
 
     "One year on, no justice for victims of the 3 June massacre … On 3 June
     2019, security forces attacked the sit-in": the massacre's day is the day
     of 2019 the article gives in full, wherever it gives it, not the 3 June
-    nearest publication. Only a day before the noun it names, and only when the
-    article writes that day with one year. One pass to collect, one to fix.
+    nearest publication. Only a day before the noun it names or after "the
+    events of", and only when the article writes that day with one year; the
+    publication date written atop an anniversary report ("9 May 2023 … On 9 May
+    2022, …") is the day of writing, not of an event. One pass to collect, one to fix.
     """
     years: dict[str, set[str]] = {}
+    today = published.isoformat() if published is not None else None
     for d in out:
+        if d.value == today:
+            continue
         if d.granularity == "day" and d.value and "/" not in d.value and _WRITTEN_YEAR.search(d.text):
             years.setdefault(d.value[5:], set()).add(d.value[:4])
     if not years:
@@ -280,11 +291,32 @@ def _named_events_dated(doc: Doc, out: list[DateMention]) -> list[DateMention]:
             and "/" not in d.value
             and d.value[:4] not in written
             and not _WRITTEN_YEAR.search(d.text)
-            and _names_an_event(doc, d.end)
+            and (_names_an_event(doc, d.end) or _of_an_event(doc, d.start, d.end))
         ):
             d = d.model_copy(update={"value": f"{next(iter(written))}{d.value[4:]}", "anchor": "absolute"})
         fixed.append(d)
     return fixed
+
+
+def _of_an_event(doc: Doc, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` completes a noun with "of" ("the events of 9 May").
+
+    "The investigation into the events of 9 May", "the killings of 15 December":
+    the day names what happened on it, like "the 9 May attack". Not a part of
+    the day ("the evening of 9 May"), which places a moment of its own.
+    """
+    last = _token_at(doc, end - 1)
+    if last is None or last.dep_ != "pobj":
+        return False
+    prep = last.head
+    noun = prep.head
+    return (
+        prep.lower_ == "of"
+        and 0 <= start - (prep.idx + len(prep.text)) <= 1
+        and noun.i == prep.i - 1
+        and noun.pos_ == "NOUN"
+        and noun.lower_ not in date_words.PARTS_OF_DAY
+    )
 
 
 def _names_an_event(doc: Doc, end: int) -> bool:
@@ -402,6 +434,22 @@ def _likelier_numeric(span: str, value: str, anchor: dt.date | None) -> str:
     other = dt.date(read.year, read.day, read.month)  # both are 12 or less: a real day
     costs = [(day > anchor, abs((day - anchor).days)) for day in (other, read)]
     return other.isoformat() if costs[0] < costs[1] else value
+
+
+def _first_full_year(matches: list[Match]) -> int | None:
+    """The year of the first day or month the article writes with its year ("25 July 2021"), or None.
+
+    A blog post or feature with no date of its own often tells its story in
+    yearless days ("In May … On 24 June …") and gives the year only later, with
+    the first full date; that year is the best guess for the days before it
+    (without it they have no value at all). A bare year ("in 1971") is often
+    background, so only a month or day counts. One pass: linear.
+    """
+    for m in matches:
+        x = m.expr
+        if x.kind == "date" and x.year is not None and x.month is not None and x.rel is None and not x.weak:
+            return x.year
+    return None
 
 
 def _era(text: str, expr: Expr, start: int, value: str, gran: str | None) -> int | None:
@@ -1362,12 +1410,39 @@ def _aside(doc: Doc, char: int, tok: Token) -> bool:
 
 
 def _anaphor_as_relative(expr: Expr) -> Expr | None:
-    """ "the previous year" with no date before it: the year before the article's ("last year")."""
+    """ "the previous year" with no date before it: the year before the article's ("last year").
+
+    "The end of the month" with no date before it is the month of writing.
+    """
+    if expr.rel == "this":
+        return Expr("rel", rel="this", unit=expr.unit)
     if not expr.n or expr.unit == "dom":
         return None
     if expr.unit == "day":
         return Expr("offset", n=expr.n)
     return Expr("rel", rel="last" if expr.n < 0 else "next", unit=expr.unit)
+
+
+def _today_in_another_month(expr: Expr, told: dt.date | None, written: dt.date) -> bool:
+    """Whether "today" of an article dated only by its month would take a day of another month.
+
+    "April 2023 … between 7 December 2022 and 9 February 2023 … said in a report
+    released today": the latest full date told is an event's, months before the
+    release; "today" is the month of writing, which is all that is known of it.
+    A day told in that month ("Geneva, 14 April 2023") does say which day it is.
+    """
+    if expr.kind != "offset" or expr.n != 0:
+        return False
+    return told is None or (told.year, told.month) != (written.year, written.month)
+
+
+def _looks_ahead(doc: Doc, text: str, expr: Expr, start: int, end: int) -> bool:
+    """Whether "the end of the year" (an anaphor marked ``rel="this"``) is in a clause about the future.
+
+    "The inquiry will report by the end of the year": the year of writing, not
+    the year of the story just told (an attack two years before).
+    """
+    return expr.rel == "this" and _tense(doc, text, start, end) == "future"
 
 
 def _antecedent(expr: Expr, previous: DateMention | None, last_day: DateMention | None) -> DateMention | None:

@@ -251,6 +251,8 @@ def _resolve(expr: Expr, anchor: dt.date | None, tense: str | None) -> Value:
             sat = a - dt.timedelta(days=(a.weekday() - 5) % 7)  # latest Saturday up to today
             if step > 0 or (step == 0 and a.weekday() < 5):
                 sat += dt.timedelta(days=7)
+            elif step < 0 and a.weekday() >= 5:
+                sat -= dt.timedelta(days=7)  # written on a weekend, "last weekend" is the one before it
             return _week(sat), gran, "published"
     if k == "ago":
         if expr.n is None:

@@ -1,0 +1,183 @@
+"""Dates of real crackdown reports, eighth round.
+
+Written from probe articles of our own in the held-out genres (a Reuters story
+from Dhaka, an encyclopaedia page on a shooting in Lagos, an HRW report on Peru
+dated only by its month, a live blog from Tbilisi with a date atop it, an
+Amnesty release a year after an attack in Colombo, state media dating unrest by
+the Iranian calendar, an AFP story from Hong Kong, a blog post from Eswatini
+without any date). Every sentence here is written for these tests; each one
+failed before its rule unless it says it is a guard.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_dates_places_round5 import _dates
+
+pytestmark = pytest.mark.model
+
+
+# --- the end (beginning, middle) of the month or year ----------------------------------------
+
+
+def test_the_end_of_the_month_is_the_month_of_the_story(nlp) -> None:
+    text = "Strikers shut the port on 4 March 2021. By the end of the month, the strike had spread to the mines."
+    found = _dates(nlp, text, None)
+    assert ("the end of the month", "2021-03") in found
+
+
+def test_the_beginning_of_the_year_is_the_year_of_the_story(nlp) -> None:
+    text = "Riot police cleared the square in October 2019. At the beginning of the year, it had been quiet."
+    found = _dates(nlp, text, None)
+    assert ("the beginning of the year", "2019") in found
+
+
+def test_the_end_of_the_year_in_a_future_clause_is_the_year_of_writing(nlp) -> None:
+    # "must be concluded by the end of the year": looks ahead from publication, not from 2021
+    text = "The attack took place on 2 April 2021. The inquiry will report by the end of the year, officials said."
+    found = _dates(nlp, text, "2023-06-02")
+    assert ("the end of the year", "2023") in found
+
+
+def test_the_end_of_the_month_with_no_date_before_is_the_month_of_publication(nlp) -> None:
+    text = "Detainees will be released by the end of the month, the minister said."
+    assert _dates(nlp, text, "2023-06-02") == [("the end of the month", "2023-06")]
+
+
+def test_the_end_of_the_month_of_a_name_is_no_date(nlp) -> None:
+    # a guard (passed before): "the end of the month of Ramadan" names its own time
+    text = "Prisoners are often pardoned at the end of the month of Ramadan."
+    assert _dates(nlp, text, "2023-06-02") == []
+
+
+# --- "today" when the publication date is known only to its month ---------------------------
+
+
+def test_today_of_a_release_dated_by_its_month_is_that_month(nlp) -> None:
+    # the latest full date before it (an event of December) is not when the report came out
+    text = "Police killed 11 people between 3 and 9 December 2022, the group said in a report published today."
+    found = _dates(nlp, text, "2023-03")
+    assert ("today", "2023-03") in found
+
+
+def test_today_after_a_full_date_of_the_publication_month_is_that_day(nlp) -> None:
+    # a guard: a day of the publication month given before says which day "today" is
+    text = "Geneva, 14 March 2023. The rapporteur said today that the killings must be investigated."
+    found = _dates(nlp, text, "2023-03")
+    assert ("today", "2023-03-14") in found
+
+
+# --- a yearless day that an article gives with its year ----------------------------------------
+
+
+def test_a_day_after_the_events_of_takes_the_year_the_article_gives_it(nlp) -> None:
+    text = (
+        "On 3 June 2019, soldiers fired on the sit-in. "
+        "The council has yet to publish its findings on the events of 3 June, relatives said."
+    )
+    found = _dates(nlp, text, "2021-01-10")
+    assert ("3 June", "2019-06-03") in found
+
+
+def test_a_day_after_the_evening_of_keeps_its_own_reading(nlp) -> None:
+    # a guard: a part of the day before "of" does not name an event of its own
+    text = "On 3 June 2019, soldiers fired on the sit-in. On the evening of 3 June, relatives gathered again."
+    found = _dates(nlp, text, "2021-06-04")
+    assert ("3 June", "2021-06-03") in found
+
+
+# --- ordinal days listed before a month --------------------------------------------------------
+
+
+def test_ordinal_days_listed_before_their_month(nlp) -> None:
+    text = "Banks were set on fire on the 16th and 17th of November, the prosecutor said."
+    found = _dates(nlp, text, "2019-12-10")
+    assert ("16th", "2019-11-16") in found
+    assert ("17th of November", "2019-11-17") in found
+
+
+def test_ordinal_days_listed_before_a_persian_month(nlp) -> None:
+    # 25 and 26 Aban 1398 are 16 and 17 November 2019
+    text = "Rioters attacked petrol stations on the 25th and 26th of Aban, the judiciary said."
+    found = _dates(nlp, text, "2019-12-10")
+    assert ("25th", "2019-11-16") in found
+    assert ("26th of Aban", "2019-11-17") in found
+
+
+def test_a_persian_day_written_with_of(nlp) -> None:
+    text = "The unrest was put down by the 28th of Aban, the governor said."
+    assert _dates(nlp, text, "2019-12-10") == [("28th of Aban", "2019-11-19")]
+
+
+def test_an_ordinal_day_before_and_without_a_month_is_of_the_month_before(nlp) -> None:
+    # a guard (passed before): "the 18th and" with no month after it counts in the month given
+    text = "Protests began on 15 March. By the 18th and the days after, they had reached the capital."
+    found = _dates(nlp, text, "2023-04-02")
+    assert ("the 18th", "2023-03-18") in found
+
+
+# --- a date written atop an undated article is the time of writing ---------------------------
+
+
+def test_a_past_yearless_day_after_a_stamp_lies_before_it(nlp) -> None:
+    text = (
+        "Friday 29 November 2024\n\n"
+        "Crowds gathered outside parliament again tonight. "
+        "A law on foreign funding was passed on 14 May despite weeks of protests."
+    )
+    found = _dates(nlp, text, None)
+    assert ("14 May", "2024-05-14") in found
+
+
+# --- an undated article whose first full date comes later ------------------------------------
+
+
+def test_yearless_days_before_the_first_full_date_of_an_undated_article(nlp) -> None:
+    # no publication date, no date before: the year of the first full date the article gives
+    text = (
+        "In May, students began to march every week. On 24 June the police banned the marches. "
+        "Two organisers were arrested on 25 July 2021 and are still held."
+    )
+    found = _dates(nlp, text, None)
+    assert ("May", "2021-05") in found
+    assert ("24 June", "2021-06-24") in found
+
+
+def test_yearless_days_of_an_undated_article_without_any_full_date_have_no_value(nlp) -> None:
+    # a guard (passed before): nothing in the article says which year
+    text = "In May, students began to march every week. On 24 June the police banned the marches."
+    assert _dates(nlp, text, None) == [("May", None), ("24 June", None)]
+
+
+# --- last weekend ------------------------------------------------------------------------------
+
+
+def test_last_weekend_written_on_a_sunday_is_the_weekend_before(nlp) -> None:
+    # 4 August 2019 is a Sunday: "this weekend" is its own, "last weekend" the one before (week 30)
+    text = "Last weekend, police fired tear gas in Yuen Long. This weekend, crowds came back."
+    found = _dates(nlp, text, "2019-08-04")
+    assert ("Last weekend", "2019-W30") in found
+    assert ("This weekend", "2019-W31") in found
+
+
+def test_last_weekend_written_on_a_monday_is_the_weekend_just_past(nlp) -> None:
+    # a guard (passed before): 5 August 2019 is a Monday; the weekend before it is in week 31
+    text = "Last weekend, police fired tear gas in Yuen Long."
+    assert _dates(nlp, text, "2019-08-05") == [("Last weekend", "2019-W31")]
+
+
+def test_a_day_of_an_anniversary_report_takes_the_year_of_the_event_not_of_writing(nlp) -> None:
+    # the release is dated on the anniversary: its own date is no second year for "9 May"
+    text = (
+        "9 May 2023\n\nOn 9 May 2022, government supporters attacked the camp. "
+        "The investigation into the attack of 9 May has stalled, the group said."
+    )
+    found = _dates(nlp, text, "2023-05-09")
+    assert ("9 May", "2022-05-09") in found
+
+
+def test_since_the_beginning_of_the_year_is_a_span_up_to_now(nlp) -> None:
+    # a guard (passed before): the year so far, counted like a duration, is not listed
+    text = "Since the beginning of the year, at least 40 people have been killed in the province."
+    assert _dates(nlp, text, "2023-06-02") == []
