@@ -181,3 +181,36 @@ def test_since_the_beginning_of_the_year_is_a_span_up_to_now(nlp) -> None:
     # a guard (passed before): the year so far, counted like a duration, is not listed
     text = "Since the beginning of the year, at least 40 people have been killed in the province."
     assert _dates(nlp, text, "2023-06-02") == []
+
+
+# --- the thread of a story told a year on ------------------------------------------------------
+
+
+def test_a_yearless_day_goes_on_from_the_full_date_just_given_not_from_the_stamp(nlp) -> None:
+    # a dateline a year on: "2 March" follows "1 March 2023", though it lies as near the stamp
+    text = (
+        "YEREVAN, 3 March 2024 – Relatives gathered at the memorial on Sunday.\n\n"
+        "The crackdown started on 1 March 2023. Police used water cannon on 2 March, officials said."
+    )
+    found = _dates(nlp, text, None)
+    assert ("2 March", "2023-03-02") in found
+
+
+# --- a month that names an event ---------------------------------------------------------------
+
+
+def test_a_month_naming_events_takes_the_year_the_article_gives_that_month(nlp) -> None:
+    text = (
+        "The president laid flowers for the victims of the January events. "
+        "He called the unrest of January 2022 an attempted coup."
+    )
+    found = _dates(nlp, text, "2023-01-05")
+    assert found.count(("January", "2022-01")) == 1
+    assert ("January 2022", "2022-01") in found
+
+
+def test_a_month_in_a_clause_of_its_own_keeps_its_reading(nlp) -> None:
+    # a guard: "in January" is when something happened, no name of the affair of January 2022
+    text = "The unrest of January 2022 shook the country. In January, the president laid flowers."
+    found = _dates(nlp, text, "2023-02-05")
+    assert ("January", "2023-01") in found

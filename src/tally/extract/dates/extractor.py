@@ -261,30 +261,35 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
 
 
+#: Granularities of a yearless date that may name an event: "the 3 June massacre", "the January events".
+_NAMING = frozenset({"day", "month"})
+
+
 def _named_events_dated(doc: Doc, out: list[DateMention], published: dt.date | None) -> list[DateMention]:
-    """Yearless days that name an event ("the 3 June massacre") given the year the article writes
-    for that day elsewhere.
+    """Yearless days and months that name an event ("the 3 June massacre", "the January events")
+    given the year the article writes for that day (month) elsewhere.
 
     "One year on, no justice for victims of the 3 June massacre … On 3 June
     2019, security forces attacked the sit-in": the massacre's day is the day
     of 2019 the article gives in full, wherever it gives it, not the 3 June
-    nearest publication. Only a day before the noun it names or after "the
+    nearest publication; so is "the January events" the January of 2022 in a
+    report a year on that writes "the events of January 2022". Only a date before the noun it names or after "the
     events of", and only when the article writes that day with one year; the
     publication date written atop an anniversary report ("9 May 2023 … On 9 May
     2022, …") is the day of writing, not of an event. One pass to collect, one to fix.
     """
-    years: dict[str, set[str]] = {}
+    years: dict[tuple[str, str], set[str]] = {}
     today = published.isoformat() if published is not None else None
     for d in out:
         if d.value == today:
             continue
-        if d.granularity == "day" and d.value and "/" not in d.value and _WRITTEN_YEAR.search(d.text):
-            years.setdefault(d.value[5:], set()).add(d.value[:4])
+        if d.granularity in _NAMING and d.value and "/" not in d.value and _WRITTEN_YEAR.search(d.text):
+            years.setdefault((d.granularity, d.value[5:]), set()).add(d.value[:4])
     if not years:
         return out
     fixed = []
     for d in out:
-        written = years.get(d.value[5:], set()) if d.value and d.granularity == "day" else set()
+        written = years.get((d.granularity, d.value[5:]), set()) if d.value and d.granularity else set()
         if (
             len(written) == 1
             and d.value is not None
@@ -437,17 +442,18 @@ def _likelier_numeric(span: str, value: str, anchor: dt.date | None) -> str:
 
 
 def _first_full_year(matches: list[Match]) -> int | None:
-    """The year of the first day or month the article writes with its year ("25 July 2021"), or None.
+    """The year of the first day the article writes with its year ("25 July 2021"), or None.
 
     A blog post or feature with no date of its own often tells its story in
     yearless days ("In May … On 24 June …") and gives the year only later, with
     the first full date; that year is the best guess for the days before it
-    (without it they have no value at all). A bare year ("in 1971") is often
-    background, so only a month or day counts. One pass: linear.
+    (without it they have no value at all). A bare year ("in 1971") or month
+    ("after the overthrow of Bashir in April 2019") is often background, so only
+    a day counts. One pass: linear.
     """
     for m in matches:
         x = m.expr
-        if x.kind == "date" and x.year is not None and x.month is not None and x.rel is None and not x.weak:
+        if x.kind == "date" and x.year is not None and x.day is not None and x.rel is None and not x.weak:
             return x.year
     return None
 
@@ -488,7 +494,13 @@ def _nearer_reading(
     other, _, _ = resolve(replace(expr, year=year), None)
     if other is None or other == value:
         return value
-    return other if _distance(other, recent) < _distance(value, latest) else value
+    near = _distance(other, recent)
+    return other if near <= _THREAD_DAYS or near < _distance(value, latest) else value
+
+
+#: How far after a full date the article just gave a yearless day may lie and still go on from it
+#: ("On 2 January 2022 … between 4 and 6 January") however near the time of writing it also lies.
+_THREAD_DAYS = 31
 
 
 def _distance(value: str, anchor: dt.date) -> int:
