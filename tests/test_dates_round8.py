@@ -214,3 +214,10 @@ def test_a_month_in_a_clause_of_its_own_keeps_its_reading(nlp) -> None:
     text = "The unrest of January 2022 shook the country. In January, the president laid flowers."
     found = _dates(nlp, text, "2023-02-05")
     assert ("January", "2023-01") in found
+
+
+def test_a_month_after_the_first_week_of_keeps_its_reading(nlp) -> None:
+    # a guard: "the first week of July" is a time, not an event named by its month
+    text = "In the first week of July, lawyers filed cases. Earlier protests in July 2023 were smaller."
+    found = _dates(nlp, text, "2024-07-20")
+    assert ("July", "2024-07") in found

@@ -308,7 +308,8 @@ def _of_an_event(doc: Doc, start: int, end: int) -> bool:
 
     "The investigation into the events of 9 May", "the killings of 15 December":
     the day names what happened on it, like "the 9 May attack". Not a part of
-    the day ("the evening of 9 May"), which places a moment of its own.
+    the day ("the evening of 9 May") or a unit ("the first week of July"), which
+    place a time of their own.
     """
     last = _token_at(doc, end - 1)
     if last is None or last.dep_ != "pobj":
@@ -321,6 +322,7 @@ def _of_an_event(doc: Doc, start: int, end: int) -> bool:
         and noun.i == prep.i - 1
         and noun.pos_ == "NOUN"
         and noun.lower_ not in date_words.PARTS_OF_DAY
+        and noun.lower_ not in date_words.UNITS  # "the first week of July" is a time of its own
     )
 
 
