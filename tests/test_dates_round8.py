@@ -221,3 +221,19 @@ def test_a_month_after_the_first_week_of_keeps_its_reading(nlp) -> None:
     text = "In the first week of July, lawyers filed cases. Earlier protests in July 2023 were smaller."
     found = _dates(nlp, text, "2024-07-20")
     assert ("July", "2024-07") in found
+
+
+# --- the time of writing, not the latest day named ---------------------------------------------
+
+
+def test_a_stamp_after_a_headline_with_the_same_day_is_the_time_of_writing(nlp) -> None:
+    # 4 March 2023 is a Saturday: shops shut "on Tuesday" were shut four days before, not three days after
+    text = "Daily briefing – March 4, 2023\n\nSaturday, March 4, 2023\n\nShops in the bazaar were shut on Tuesday."
+    found = _dates(nlp, text, None)
+    assert ("Tuesday", "2023-02-28") in found
+
+
+def test_tomorrow_counts_from_the_stamp_not_from_a_later_day_named(nlp) -> None:
+    text = "Saturday, March 4, 2023\n\nA court will hear the case on March 9. Tomorrow, students plan to march."
+    found = _dates(nlp, text, None)
+    assert ("Tomorrow", "2023-03-05") in found

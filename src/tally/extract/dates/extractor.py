@@ -143,6 +143,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             anchor, by_narrative = (
                 (narrative, True) if narrative is not None and not in_post else (None, False)
             )
+            if by_narrative and stamp is not None and expr.kind in _DEICTIC:
+                anchor = stamp  # "tomorrow" is the day after writing, whatever later day the story named
         if expr.kind == "anaphor":
             value, gran, kind = _resolve_anaphor(expr, _antecedent(expr, previous, last_day))
         else:
@@ -218,7 +220,14 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             # far ahead of the story ("Date: 24 May 2020 – 25 March 2021" atop an
             # encyclopaedia page whose story then begins "on 9 August 2020")
             day = dt.date.fromisoformat(value.split("/", 1)[0])
-            if narrative is None and "/" not in value and not in_post and _a_stamp(text, start, end):
+            if (
+                stamp is None
+                and (narrative is None or day >= narrative)
+                and "/" not in value
+                and not in_post
+                and _a_stamp(text, start, end)
+            ):
+                # atop the story, or after a headline that ends with the same day ("News in Brief – …")
                 stamp = day
             narrative = day if narrative is None else max(narrative, day)
             recent = day
@@ -441,6 +450,10 @@ def _likelier_numeric(span: str, value: str, anchor: dt.date | None) -> str:
     other = dt.date(read.year, read.day, read.month)  # both are 12 or less: a real day
     costs = [(day > anchor, abs((day - anchor).days)) for day in (other, read)]
     return other.isoformat() if costs[0] < costs[1] else value
+
+
+#: Kinds of expression counted from the time of writing ("tomorrow", "on Tuesday", "last week").
+_DEICTIC = frozenset({"offset", "weekday", "rel", "ago"})
 
 
 def _first_full_year(matches: list[Match]) -> int | None:
