@@ -237,3 +237,22 @@ def test_tomorrow_counts_from_the_stamp_not_from_a_later_day_named(nlp) -> None:
     text = "Saturday, March 4, 2023\n\nA court will hear the case on March 9. Tomorrow, students plan to march."
     found = _dates(nlp, text, None)
     assert ("Tomorrow", "2023-03-05") in found
+
+
+# --- weekdays listed together --------------------------------------------------------------------
+
+
+def test_the_second_of_two_listed_weekdays_follows_the_first(nlp) -> None:
+    # 28 February 2021 is a Sunday: a strike called for Tuesday and Wednesday lies ahead, both days
+    text = "Unions have called for a general strike on Tuesday and Wednesday, organisers said."
+    found = _dates(nlp, text, "2021-02-28")
+    assert ("Tuesday", "2021-03-02") in found
+    assert ("Wednesday", "2021-03-03") in found
+
+
+def test_two_listed_weekdays_in_the_past(nlp) -> None:
+    # a guard (passed before): both days behind publication, in their order
+    text = "Relatives gathered at the cemetery on Monday and Tuesday despite the police."
+    found = _dates(nlp, text, "2022-11-17")
+    assert ("Monday", "2022-11-14") in found
+    assert ("Tuesday", "2022-11-15") in found

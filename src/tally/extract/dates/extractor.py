@@ -259,6 +259,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 last_day = mention
     out = _restated(text, out, counted)
     out = _weekday_named(text, out, weekdays)
+    out = _weekdays_listed(text, out, weekdays)
     out = _named_events_dated(doc, out, published)
     named = [(toks[m.i].start, toks[m.j - 1].end) for m in matches if _in_a_group_name(toks, m)]
     covered = SpanSet([(d.start, d.end) for d in out] + named)  # what spaCy must not add back
@@ -380,6 +381,29 @@ def _weekday_named(text: str, out: list[DateMention], weekdays: dict[int, int]) 
         if _WEEKDAY_GAP.fullmatch(text, here.end, there.start) is None:
             continue
         out[idx] = here.model_copy(update={"value": there.value, "anchor": there.anchor})
+    return out
+
+
+#: What joins two weekdays of one list: "on Tuesday and Wednesday", "Monday or Tuesday".
+_LIST_GAP = re.compile(r"\s*,?\s*(?:and|or)\s+(?:on\s+)?")
+
+
+def _weekdays_listed(text: str, out: list[DateMention], weekdays: dict[int, int]) -> list[DateMention]:
+    """*out*, the second of two listed weekdays taking the first such day after the first.
+
+    "Protesters called for a strike on Tuesday and Wednesday": the days go
+    together, so Wednesday is the day after that Tuesday (both ahead), not the
+    Wednesday before publication that each resolved alone may give. Linear.
+    """
+    for idx, weekday in weekdays.items():
+        if idx == 0 or idx - 1 not in weekdays:
+            continue
+        first, here = out[idx - 1], out[idx]
+        day = _parse_iso(first.value) if first.value and "/" not in first.value else None
+        if day is None or _LIST_GAP.fullmatch(text, first.end, here.start) is None:
+            continue
+        after = day + dt.timedelta(days=(weekday - day.weekday()) % 7 or 7)
+        out[idx] = here.model_copy(update={"value": after.isoformat(), "anchor": first.anchor})
     return out
 
 
