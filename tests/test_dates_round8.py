@@ -256,3 +256,12 @@ def test_two_listed_weekdays_in_the_past(nlp) -> None:
     found = _dates(nlp, text, "2022-11-17")
     assert ("Monday", "2022-11-14") in found
     assert ("Tuesday", "2022-11-15") in found
+
+
+def test_the_end_of_the_year_in_a_recommendation_is_the_year_of_writing(nlp) -> None:
+    text = (
+        "A commission found in December that the army had used excessive force. "
+        "The government should prosecute those responsible by the end of the year, the group said."
+    )
+    found = _dates(nlp, text, "2019-03")
+    assert ("the end of the year", "2019") in found

@@ -1490,10 +1490,27 @@ def _today_in_another_month(expr: Expr, told: dt.date | None, written: dt.date) 
 def _looks_ahead(doc: Doc, text: str, expr: Expr, start: int, end: int) -> bool:
     """Whether "the end of the year" (an anaphor marked ``rel="this"``) is in a clause about the future.
 
-    "The inquiry will report by the end of the year": the year of writing, not
-    the year of the story just told (an attack two years before).
+    "The inquiry will report by the end of the year", "the government should
+    set up a body by the end of the year": the year of writing, not the year of
+    the story just told (an attack two years before). A modal of obligation up
+    the clause (a recommendation, NGO style) looks ahead as "will" does.
     """
-    return expr.rel == "this" and _tense(doc, text, start, end) == "future"
+    if expr.rel != "this":
+        return False
+    if _tense(doc, text, start, end) == "future":
+        return True
+    verb = _clause_verb(doc, start, end)
+    for _ in range(3):  # "should establish a body … by the end of the year": a bounded walk up
+        if verb is None:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children):
+            return True
+        verb = verb.head if verb.head is not verb else None
+    return False
+
+
+#: Modals that set a task ahead: "should report by the end of the year", "must be freed by".
+_OBLIGATION = frozenset({"should", "must", "shall", "will", "would", "can", "could", "may", "might"})
 
 
 def _antecedent(expr: Expr, previous: DateMention | None, last_day: DateMention | None) -> DateMention | None:
