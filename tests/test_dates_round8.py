@@ -265,3 +265,18 @@ def test_the_end_of_the_year_in_a_recommendation_is_the_year_of_writing(nlp) -> 
     )
     found = _dates(nlp, text, "2019-03")
     assert ("the end of the year", "2019") in found
+
+
+# --- a yearless day written with its weekday ----------------------------------------------------
+
+
+def test_a_yearless_day_with_its_weekday_takes_a_year_it_falls_on_that_weekday(nlp) -> None:
+    # 15 November 2019 was a Friday; 15 November 2022 a Tuesday
+    text = "On Friday, 15 November, the price of petrol tripled overnight, relatives recalled."
+    assert _dates(nlp, text, "2022-11-20") == [("Friday, 15 November", "2019-11-15")]
+
+
+def test_a_yearless_day_with_its_weekday_of_the_publication_year_keeps_it(nlp) -> None:
+    # a guard (passed before): 19 November 2022 was a Saturday
+    text = "On Saturday, November 19, the internet was cut again in Zahedan."
+    assert _dates(nlp, text, "2022-11-20") == [("Saturday, November 19", "2022-11-19")]

@@ -431,7 +431,8 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
         j = _skip(toks, i + 1, ",")
         inner = _match_calendar(toks, j) if j < len(toks) else None
         if inner is not None and inner.expr.kind == "date" and inner.expr.day is not None:
-            return Match(i, inner.j, inner.expr)
+            # the weekday kept: without a year, it says which year "Sunday 17 November" is of
+            return Match(i, inner.j, replace(inner.expr, weekday=WEEKDAYS[t.lower]))
         return Match(i, _part_of_day(toks, i + 1), Expr("weekday", weekday=WEEKDAYS[t.lower]))
     # Month first: "December 15, 2019", "Dec. 15", "November 2019", "November of 2019",
     # "Nov. 15 to 18, 2019", "Nov. 17 last year".
