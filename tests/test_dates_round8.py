@@ -22,7 +22,9 @@ pytestmark = pytest.mark.model
 
 
 def test_the_end_of_the_month_is_the_month_of_the_story(nlp) -> None:
-    text = "Strikers shut the port on 4 March 2021. By the end of the month, the strike had spread to the mines."
+    text = (
+        "Strikers shut the port on 4 March 2021. By the end of the month, the strike had spread to the mines."
+    )
     found = _dates(nlp, text, None)
     assert ("the end of the month", "2021-03") in found
 
@@ -56,7 +58,9 @@ def test_the_end_of_the_month_of_a_name_is_no_date(nlp) -> None:
 
 def test_today_of_a_release_dated_by_its_month_is_that_month(nlp) -> None:
     # the latest full date before it (an event of December) is not when the report came out
-    text = "Police killed 11 people between 3 and 9 December 2022, the group said in a report published today."
+    text = (
+        "Police killed 11 people between 3 and 9 December 2022, the group said in a report published today."
+    )
     found = _dates(nlp, text, "2023-03")
     assert ("today", "2023-03") in found
 
@@ -234,7 +238,9 @@ def test_a_stamp_after_a_headline_with_the_same_day_is_the_time_of_writing(nlp) 
 
 
 def test_tomorrow_counts_from_the_stamp_not_from_a_later_day_named(nlp) -> None:
-    text = "Saturday, March 4, 2023\n\nA court will hear the case on March 9. Tomorrow, students plan to march."
+    text = (
+        "Saturday, March 4, 2023\n\nA court will hear the case on March 9. Tomorrow, students plan to march."
+    )
     found = _dates(nlp, text, None)
     assert ("Tomorrow", "2023-03-05") in found
 

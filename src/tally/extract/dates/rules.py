@@ -1026,7 +1026,9 @@ def _persian_at(toks: list[Tok], i: int) -> Match | None:
         day, k = found
         listed = _listed_persian(toks, k)
         if listed is not None and day <= _persian_days(listed):
-            return Match(i, k, Expr("persian", month=listed, day=day))  # the 25th of "the 25th and 26th of Aban"
+            return Match(
+                i, k, Expr("persian", month=listed, day=day)
+            )  # the 25th of "the 25th and 26th of Aban"
         if k + 1 < len(toks) and toks[k].lower == "of":
             k += 1  # "the 26th of Aban"
     if k >= len(toks) or toks[k].lower not in date_words.PERSIAN_MONTHS or not toks[k].text[0].isupper():
