@@ -286,3 +286,23 @@ def test_a_yearless_day_with_its_weekday_of_the_publication_year_keeps_it(nlp) -
     # a guard (passed before): 19 November 2022 was a Saturday
     text = "On Saturday, November 19, the internet was cut again in Zahedan."
     assert _dates(nlp, text, "2022-11-20") == [("Saturday, November 19", "2022-11-19")]
+
+
+# --- a timeline under a year heading -----------------------------------------------------------
+
+
+def test_yearless_days_under_a_year_heading_are_of_that_year(nlp) -> None:
+    text = (
+        "Key events since the vote:\n\n2020\n\n"
+        "Aug. 9 - Polls close; riot police disperse crowds in Minsk.\n\n"
+        "Aug. 16 - The largest march in the country's history."
+    )
+    found = _dates(nlp, text, None)
+    assert ("Aug. 9", "2020-08-09") in found
+    assert ("Aug. 16", "2020-08-16") in found
+
+
+def test_a_year_inside_a_sentence_is_no_heading(nlp) -> None:
+    # a guard (passed before): a year in running text sets no timeline
+    text = "The movement has existed since 1994.\n\nOn Aug. 9, police dispersed crowds."
+    assert ("Aug. 9", None) in _dates(nlp, text, None)

@@ -114,6 +114,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     era: int | None = None  # the year of the latest month ("In January 2022") or "in 2019" given
     recent: dt.date | None = None  # the last full date it gave, in reading order
     stamp: dt.date | None = None  # the day of a dateline or "Updated" stamp that opens the story
+    heading: int | None = None  # the year a timeline's heading ("2022" on a line of its own) sets
     counted: set[int] = set()  # indices in *out* of dates counted from another ("the next day")
     weekdays: dict[int, int] = {}  # indices in *out* of bare weekdays, and which day of the week
     joined = _join_intervals(doc, toks, matches, accepted)
@@ -132,13 +133,13 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             elif (
                 known == NONE
                 and narrative is None
-                and (era is not None or first_year is not None)
+                and (heading is not None or era is not None or first_year is not None)
                 and not in_post
                 and _yearless_day_or_month(expr)
             ):
-                # no publication date, no day given yet: "In January 2022, … On 2 January"; with
-                # no year given yet either, the year of the first full date the article gives
-                expr = replace(expr, year=era if era is not None else first_year)
+                # no publication date, no day given yet: "In January 2022, … On 2 January"; under a
+                # timeline's year heading, that year; with no year given yet, the first full date's
+                expr = replace(expr, year=heading or era or first_year)
             # The publication date does not go that far: the article's own latest date does.
             anchor, by_narrative = (
                 (narrative, True) if narrative is not None and not in_post else (None, False)
@@ -233,6 +234,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             recent = day
         if value is not None and kind == "absolute" and not in_post:
             era = _era(text, expr, start, value, gran) or era
+            if gran == "year" and expr.kind == "date" and value.isdecimal() and _a_heading(text, start, end):
+                heading = int(value)
         mention = DateMention(
             start=start,
             end=end,
@@ -478,6 +481,27 @@ def _likelier_numeric(span: str, value: str, anchor: dt.date | None) -> str:
 
 #: Kinds of expression counted from the time of writing ("tomorrow", "on Tuesday", "last week").
 _DEICTIC = frozenset({"offset", "weekday", "rel", "ago"})
+
+
+#: A line that holds only a year, with a heading's marks ("2022", "=== 2019 ===", "## 2020").
+_HEADING_LINE = re.compile(r"[\s=#*]*")
+
+
+def _a_heading(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``[start, end)`` is a line of its own: a timeline's heading.
+
+    "Here are some key events:\n\n2022\n\nSept. 13 - Amini is arrested": the
+    days listed under it are of that year, whatever background month and year
+    ("the November 2019 crackdown") a line of the list mentions. Bounded windows.
+    """
+    line_start = text.rfind("\n", max(0, start - 8), start) + 1
+    line_end = text.find("\n", end, end + 8)
+    if line_end < 0 and end + 8 < len(text):
+        return False
+    if line_start == 0 and start > 8:
+        return False
+    after = text[end : line_end if line_end >= 0 else len(text)]
+    return bool(_HEADING_LINE.fullmatch(text, line_start, start)) and bool(_HEADING_LINE.fullmatch(after))
 
 
 def _first_full_year(matches: list[Match]) -> int | None:
