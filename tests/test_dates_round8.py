@@ -306,3 +306,15 @@ def test_a_year_inside_a_sentence_is_no_heading(nlp) -> None:
     # a guard (passed before): a year in running text sets no timeline
     text = "The movement has existed since 1994.\n\nOn Aug. 9, police dispersed crowds."
     assert ("Aug. 9", None) in _dates(nlp, text, None)
+
+
+def test_a_month_naming_events_gives_no_time_to_the_days_of_its_sentence(nlp) -> None:
+    # a guard (passed before, when "4 and 6 January" still took the stamp's year): "1 November"
+    # is the one before the stamp, not the one before the January the events are named by
+    text = (
+        "ASTANA, 5 January 2023 – Flowers were laid at the memorial.\n\n"
+        "The unrest began on 2 January 2022. Between 4 and 6 January, armed groups seized the airport.\n\n"
+        "The president signed an amnesty for the January events on 1 November."
+    )
+    found = _dates(nlp, text, None)
+    assert ("1 November", "2022-11-01") in found

@@ -1267,7 +1267,8 @@ def _sentence_focus(doc: Doc, expr: Expr, start: int, previous: DateMention | No
     absolute day or month earlier in the same sentence counts, and not for a
     clause in the future tense, which is relative to the time of writing. Nor a
     date on a line above, which the parse may join to the sentence: the signature
-    of an embedded post ("— NetBlocks (@netblocks) November 16, 2022") or a stamp.
+    of an embedded post ("— NetBlocks (@netblocks) November 16, 2022") or a stamp;
+    nor a yearless month or day that names an event ("the January events").
     """
     if expr.rel is not None or expr.kind not in {"weekday", "date"} or expr.year is not None:
         return None
@@ -1280,6 +1281,10 @@ def _sentence_focus(doc: Doc, expr: Expr, start: int, previous: DateMention | No
         return None
     if "\n" in doc.text[previous.end : start]:  # within one sentence: a bounded slice
         return None
+    if not _WRITTEN_YEAR.search(previous.text) and _names_an_event(doc, previous.end):
+        return (
+            None  # "signed the amnesty for the January events on 1 November": a name, no time of the clause
+        )
     value = previous.value.rsplit("/", 1)[-1]  # an interval's end
     return _parse_iso(value if previous.granularity == "day" else value + "-15")
 
