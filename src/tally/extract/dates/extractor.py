@@ -114,15 +114,18 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     era: int | None = None  # the year of the latest month ("In January 2022") or "in 2019" given
     recent: dt.date | None = None  # the last full date it gave, in reading order
     stamp: dt.date | None = None  # the day of a dateline or "Updated" stamp that opens the story
+    heading: int | None = None  # the year a timeline's heading ("2022" on a line of its own) sets
     counted: set[int] = set()  # indices in *out* of dates counted from another ("the next day")
     weekdays: dict[int, int] = {}  # indices in *out* of bare weekdays, and which day of the week
     joined = _join_intervals(doc, toks, matches, accepted)
+    first_year = _first_full_year(joined) if published is None else None
     for idx, m in enumerate(joined):
         start, end, expr = toks[m.i].start, toks[_span_end(toks, m)].end, m.expr
         anchor, known, in_post = _anchor_for(start, posts, published, precision)
-        if expr.kind == "anaphor" and previous is None:
+        if expr.kind == "anaphor" and (previous is None or _looks_ahead(doc, text, expr, start, end)):
             expr = _anaphor_as_relative(expr) or expr  # "the previous year": before the article's time
         by_narrative = False
+        written = anchor if known == MONTH and not in_post else None  # the month of writing, if that is all
         if anchor_precision(expr) > known:
             if known == YEAR and narrative is None and anchor is not None and _yearless_day_or_month(expr):
                 # published "2021", no date given yet: "KYIV, March 12 –" is of that year
@@ -130,16 +133,19 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             elif (
                 known == NONE
                 and narrative is None
-                and era is not None
+                and (heading is not None or era is not None or first_year is not None)
                 and not in_post
                 and _yearless_day_or_month(expr)
             ):
-                # no publication date, no day given yet: "In January 2022, … On 2 January"
-                expr = replace(expr, year=era)
+                # no publication date, no day given yet: "In January 2022, … On 2 January"; under a
+                # timeline's year heading, that year; with no year given yet, the first full date's
+                expr = replace(expr, year=heading or era or first_year)
             # The publication date does not go that far: the article's own latest date does.
             anchor, by_narrative = (
                 (narrative, True) if narrative is not None and not in_post else (None, False)
             )
+            if by_narrative and stamp is not None and expr.kind in _DEICTIC:
+                anchor = stamp  # "tomorrow" is the day after writing, whatever later day the story named
         if expr.kind == "anaphor":
             value, gran, kind = _resolve_anaphor(expr, _antecedent(expr, previous, last_day))
         else:
@@ -174,8 +180,9 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             else:
                 # against the story's own date only "will" still says which way
                 story_tense: str | None = tense if tense == "future" else "narrative"
-                if expr.kind == "weekday" and stamp is not None and anchor == stamp:
-                    story_tense = tense  # the stamp or dateline is the time of writing
+                if expr.kind in {"weekday", "date"} and stamp is not None and anchor == stamp:
+                    # the stamp or dateline is the time of writing: "was passed on 14 May" lies before it
+                    story_tense = tense
                 value, gran, kind = resolve(expr, anchor, tense=story_tense if by_narrative else tense)
                 if known == MONTH and not by_narrative and tense == "past" and _yearless_day_or_month(expr):
                     value = _not_after_the_month(value, anchor)
@@ -193,6 +200,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                     value = _nearer_reading(expr, value, anchor, recent, story_tense)
                 if kind == "published" and by_narrative:
                     kind = "absolute"
+                if written is not None and _today_in_another_month(expr, anchor, written):
+                    value, gran, kind = f"{written.year:04d}-{written.month:02d}", "month", "published"
         if expr.kind == "weekday" and expr.rel is None and out and len(out) - 1 in counted:
             told = _restating(text, start, expr.weekday, out[-1])
             if told is not None:
@@ -212,12 +221,21 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             # far ahead of the story ("Date: 24 May 2020 – 25 March 2021" atop an
             # encyclopaedia page whose story then begins "on 9 August 2020")
             day = dt.date.fromisoformat(value.split("/", 1)[0])
-            if narrative is None and "/" not in value and not in_post and _a_stamp(text, start, end):
+            if (
+                stamp is None
+                and (narrative is None or day >= narrative)
+                and "/" not in value
+                and not in_post
+                and _a_stamp(text, start, end)
+            ):
+                # atop the story, or after a headline that ends with the same day ("News in Brief – …")
                 stamp = day
             narrative = day if narrative is None else max(narrative, day)
             recent = day
         if value is not None and kind == "absolute" and not in_post:
             era = _era(text, expr, start, value, gran) or era
+            if gran == "year" and expr.kind == "date" and value.isdecimal() and _a_heading(text, start, end):
+                heading = int(value)
         mention = DateMention(
             start=start,
             end=end,
@@ -230,7 +248,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
         unplaced = (
             expr.kind == "anaphor"
             and value is None
-            and (expr.unit == "dom" or toks[m.i].lower in {"earlier", "later"})
+            and (expr.unit == "dom" or expr.rel == "this" or toks[m.i].lower in {"earlier", "later"})
         )
         if expr.kind != "vague" and not unplaced:  # "recently": placed in time, but no date (nor listed)
             if expr.kind in _COUNTED_KINDS:
@@ -244,7 +262,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 last_day = mention
     out = _restated(text, out, counted)
     out = _weekday_named(text, out, weekdays)
-    out = _named_events_dated(doc, out)
+    out = _weekdays_listed(text, out, weekdays)
+    out = _named_events_dated(doc, out, published)
     named = [(toks[m.i].start, toks[m.j - 1].end) for m in matches if _in_a_group_name(toks, m)]
     covered = SpanSet([(d.start, d.end) for d in out] + named)  # what spaCy must not add back
     out.extend(_from_entities(doc, published, covered))
@@ -255,36 +274,69 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
 
 
-def _named_events_dated(doc: Doc, out: list[DateMention]) -> list[DateMention]:
-    """Yearless days that name an event ("the 3 June massacre") given the year the article writes
-    for that day elsewhere.
+#: Granularities of a yearless date that may name an event: "the 3 June massacre", "the January events".
+_NAMING = frozenset({"day", "month"})
+
+
+def _named_events_dated(doc: Doc, out: list[DateMention], published: dt.date | None) -> list[DateMention]:
+    """Yearless days and months that name an event ("the 3 June massacre", "the January events")
+    given the year the article writes for that day (month) elsewhere.
 
     "One year on, no justice for victims of the 3 June massacre … On 3 June
     2019, security forces attacked the sit-in": the massacre's day is the day
     of 2019 the article gives in full, wherever it gives it, not the 3 June
-    nearest publication. Only a day before the noun it names, and only when the
-    article writes that day with one year. One pass to collect, one to fix.
+    nearest publication; so is "the January events" the January of 2022 in a
+    report a year on that writes "the events of January 2022". Only a date before the noun it names or after "the
+    events of", and only when the article writes that day with one year; the
+    publication date written atop an anniversary report ("9 May 2023 … On 9 May
+    2022, …") is the day of writing, not of an event. One pass to collect, one to fix.
     """
-    years: dict[str, set[str]] = {}
+    years: dict[tuple[str, str], set[str]] = {}
+    today = published.isoformat() if published is not None else None
     for d in out:
-        if d.granularity == "day" and d.value and "/" not in d.value and _WRITTEN_YEAR.search(d.text):
-            years.setdefault(d.value[5:], set()).add(d.value[:4])
+        if d.value == today:
+            continue
+        if d.granularity in _NAMING and d.value and "/" not in d.value and _WRITTEN_YEAR.search(d.text):
+            years.setdefault((d.granularity, d.value[5:]), set()).add(d.value[:4])
     if not years:
         return out
     fixed = []
     for d in out:
-        written = years.get(d.value[5:], set()) if d.value and d.granularity == "day" else set()
+        written = years.get((d.granularity, d.value[5:]), set()) if d.value and d.granularity else set()
         if (
             len(written) == 1
             and d.value is not None
             and "/" not in d.value
             and d.value[:4] not in written
             and not _WRITTEN_YEAR.search(d.text)
-            and _names_an_event(doc, d.end)
+            and (_names_an_event(doc, d.end) or _of_an_event(doc, d.start, d.end))
         ):
             d = d.model_copy(update={"value": f"{next(iter(written))}{d.value[4:]}", "anchor": "absolute"})
         fixed.append(d)
     return fixed
+
+
+def _of_an_event(doc: Doc, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` completes a noun with "of" ("the events of 9 May").
+
+    "The investigation into the events of 9 May", "the killings of 15 December":
+    the day names what happened on it, like "the 9 May attack". Not a part of
+    the day ("the evening of 9 May") or a unit ("the first week of July"), which
+    place a time of their own.
+    """
+    last = _token_at(doc, end - 1)
+    if last is None or last.dep_ != "pobj":
+        return False
+    prep = last.head
+    noun = prep.head
+    return (
+        prep.lower_ == "of"
+        and 0 <= start - (prep.idx + len(prep.text)) <= 1
+        and noun.i == prep.i - 1
+        and noun.pos_ == "NOUN"
+        and noun.lower_ not in date_words.PARTS_OF_DAY
+        and noun.lower_ not in date_words.UNITS  # "the first week of July" is a time of its own
+    )
 
 
 def _names_an_event(doc: Doc, end: int) -> bool:
@@ -332,6 +384,29 @@ def _weekday_named(text: str, out: list[DateMention], weekdays: dict[int, int]) 
         if _WEEKDAY_GAP.fullmatch(text, here.end, there.start) is None:
             continue
         out[idx] = here.model_copy(update={"value": there.value, "anchor": there.anchor})
+    return out
+
+
+#: What joins two weekdays of one list: "on Tuesday and Wednesday", "Monday or Tuesday".
+_LIST_GAP = re.compile(r"\s*,?\s*(?:and|or)\s+(?:on\s+)?")
+
+
+def _weekdays_listed(text: str, out: list[DateMention], weekdays: dict[int, int]) -> list[DateMention]:
+    """*out*, the second of two listed weekdays taking the first such day after the first.
+
+    "Protesters called for a strike on Tuesday and Wednesday": the days go
+    together, so Wednesday is the day after that Tuesday (both ahead), not the
+    Wednesday before publication that each resolved alone may give. Linear.
+    """
+    for idx, weekday in weekdays.items():
+        if idx == 0 or idx - 1 not in weekdays:
+            continue
+        first, here = out[idx - 1], out[idx]
+        day = _parse_iso(first.value) if first.value and "/" not in first.value else None
+        if day is None or _LIST_GAP.fullmatch(text, first.end, here.start) is None:
+            continue
+        after = day + dt.timedelta(days=(weekday - day.weekday()) % 7 or 7)
+        out[idx] = here.model_copy(update={"value": after.isoformat(), "anchor": first.anchor})
     return out
 
 
@@ -404,6 +479,48 @@ def _likelier_numeric(span: str, value: str, anchor: dt.date | None) -> str:
     return other.isoformat() if costs[0] < costs[1] else value
 
 
+#: Kinds of expression counted from the time of writing ("tomorrow", "on Tuesday", "last week").
+_DEICTIC = frozenset({"offset", "weekday", "rel", "ago"})
+
+
+#: A line that holds only a year, with a heading's marks ("2022", "=== 2019 ===", "## 2020").
+_HEADING_LINE = re.compile(r"[\s=#*]*")
+
+
+def _a_heading(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``[start, end)`` is a line of its own: a timeline's heading.
+
+    "Here are some key events:\n\n2022\n\nSept. 13 - Amini is arrested": the
+    days listed under it are of that year, whatever background month and year
+    ("the November 2019 crackdown") a line of the list mentions. Bounded windows.
+    """
+    line_start = text.rfind("\n", max(0, start - 8), start) + 1
+    line_end = text.find("\n", end, end + 8)
+    if line_end < 0 and end + 8 < len(text):
+        return False
+    if line_start == 0 and start > 8:
+        return False
+    after = text[end : line_end if line_end >= 0 else len(text)]
+    return bool(_HEADING_LINE.fullmatch(text, line_start, start)) and bool(_HEADING_LINE.fullmatch(after))
+
+
+def _first_full_year(matches: list[Match]) -> int | None:
+    """The year of the first day the article writes with its year ("25 July 2021"), or None.
+
+    A blog post or feature with no date of its own often tells its story in
+    yearless days ("In May … On 24 June …") and gives the year only later, with
+    the first full date; that year is the best guess for the days before it
+    (without it they have no value at all). A bare year ("in 1971") or month
+    ("after the overthrow of Bashir in April 2019") is often background, so only
+    a day counts. One pass: linear.
+    """
+    for m in matches:
+        x = m.expr
+        if x.kind == "date" and x.year is not None and x.day is not None and x.rel is None and not x.weak:
+            return x.year
+    return None
+
+
 def _era(text: str, expr: Expr, start: int, value: str, gran: str | None) -> int | None:
     """The year a written month ("In January 2022") or a year after "in" ("In 2019, …") sets as the time
     of the story, for the yearless days that follow when the article has no publication date and has
@@ -440,7 +557,13 @@ def _nearer_reading(
     other, _, _ = resolve(replace(expr, year=year), None)
     if other is None or other == value:
         return value
-    return other if _distance(other, recent) < _distance(value, latest) else value
+    near = _distance(other, recent)
+    return other if near <= _THREAD_DAYS or near < _distance(value, latest) else value
+
+
+#: How far after a full date the article just gave a yearless day may lie and still go on from it
+#: ("On 2 January 2022 … between 4 and 6 January") however near the time of writing it also lies.
+_THREAD_DAYS = 31
 
 
 def _distance(value: str, anchor: dt.date) -> int:
@@ -1144,7 +1267,8 @@ def _sentence_focus(doc: Doc, expr: Expr, start: int, previous: DateMention | No
     absolute day or month earlier in the same sentence counts, and not for a
     clause in the future tense, which is relative to the time of writing. Nor a
     date on a line above, which the parse may join to the sentence: the signature
-    of an embedded post ("— NetBlocks (@netblocks) November 16, 2022") or a stamp.
+    of an embedded post ("— NetBlocks (@netblocks) November 16, 2022") or a stamp;
+    nor a yearless month or day that names an event ("the January events").
     """
     if expr.rel is not None or expr.kind not in {"weekday", "date"} or expr.year is not None:
         return None
@@ -1157,6 +1281,10 @@ def _sentence_focus(doc: Doc, expr: Expr, start: int, previous: DateMention | No
         return None
     if "\n" in doc.text[previous.end : start]:  # within one sentence: a bounded slice
         return None
+    if not _WRITTEN_YEAR.search(previous.text) and _names_an_event(doc, previous.end):
+        return (
+            None  # "signed the amnesty for the January events on 1 November": a name, no time of the clause
+        )
     value = previous.value.rsplit("/", 1)[-1]  # an interval's end
     return _parse_iso(value if previous.granularity == "day" else value + "-15")
 
@@ -1362,12 +1490,56 @@ def _aside(doc: Doc, char: int, tok: Token) -> bool:
 
 
 def _anaphor_as_relative(expr: Expr) -> Expr | None:
-    """ "the previous year" with no date before it: the year before the article's ("last year")."""
+    """ "the previous year" with no date before it: the year before the article's ("last year").
+
+    "The end of the month" with no date before it is the month of writing.
+    """
+    if expr.rel == "this":
+        return Expr("rel", rel="this", unit=expr.unit)
     if not expr.n or expr.unit == "dom":
         return None
     if expr.unit == "day":
         return Expr("offset", n=expr.n)
     return Expr("rel", rel="last" if expr.n < 0 else "next", unit=expr.unit)
+
+
+def _today_in_another_month(expr: Expr, told: dt.date | None, written: dt.date) -> bool:
+    """Whether "today" of an article dated only by its month would take a day of another month.
+
+    "April 2023 … between 7 December 2022 and 9 February 2023 … said in a report
+    released today": the latest full date told is an event's, months before the
+    release; "today" is the month of writing, which is all that is known of it.
+    A day told in that month ("Geneva, 14 April 2023") does say which day it is.
+    """
+    if expr.kind != "offset" or expr.n != 0:
+        return False
+    return told is None or (told.year, told.month) != (written.year, written.month)
+
+
+def _looks_ahead(doc: Doc, text: str, expr: Expr, start: int, end: int) -> bool:
+    """Whether "the end of the year" (an anaphor marked ``rel="this"``) is in a clause about the future.
+
+    "The inquiry will report by the end of the year", "the government should
+    set up a body by the end of the year": the year of writing, not the year of
+    the story just told (an attack two years before). A modal of obligation up
+    the clause (a recommendation, NGO style) looks ahead as "will" does.
+    """
+    if expr.rel != "this":
+        return False
+    if _tense(doc, text, start, end) == "future":
+        return True
+    verb = _clause_verb(doc, start, end)
+    for _ in range(3):  # "should establish a body … by the end of the year": a bounded walk up
+        if verb is None:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children):
+            return True
+        verb = verb.head if verb.head is not verb else None
+    return False
+
+
+#: Modals that set a task ahead: "should report by the end of the year", "must be freed by".
+_OBLIGATION = frozenset({"should", "must", "shall", "will", "would", "can", "could", "may", "might"})
 
 
 def _antecedent(expr: Expr, previous: DateMention | None, last_day: DateMention | None) -> DateMention | None:

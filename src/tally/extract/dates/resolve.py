@@ -124,6 +124,31 @@ def _nearest_year(anchor: dt.date, date_in: Callable[[int], dt.date], tense: str
     return min(years, key=lambda y: _cost((date_in(y) - anchor).days, tense))
 
 
+#: How many years back a yearless day named with its weekday is looked for ("Sunday 17 November"
+#: in a report of 2022 is 2019's): a weekday falls on the same day of the year every 5 to 11 years.
+WEEKDAY_YEARS_BACK = 6
+
+
+def _weekday_year(expr: Expr, anchor: dt.date, tense: str | None) -> int | None:
+    """The year, nearest *anchor*, in which a yearless day falls on the weekday written with it, or None.
+
+    "On Friday, 15 November, fuel prices tripled" in a report of 2022 is 15
+    November 2019, a Friday, not 15 November 2022, a Tuesday: the weekday is the
+    writer's own check on the day. A fixed number of years: constant time.
+    """
+    if expr.weekday is None or expr.month is None or expr.day is None:
+        return None
+    month, day = expr.month, expr.day
+    years = [
+        y
+        for y in range(anchor.year - WEEKDAY_YEARS_BACK, anchor.year + 2)
+        if valid_date(y, month, day) and dt.date(y, month, day).weekday() == expr.weekday
+    ]
+    if not years:
+        return None
+    return min(years, key=lambda y: _cost((dt.date(y, month, day) - anchor).days, tense))
+
+
 def _cost(days: int, tense: str | None) -> float:
     """How far a date *days* after the anchor is, given the tense (see :func:`_nearest_year`)."""
     if tense == "narrative":
@@ -229,7 +254,9 @@ def _resolve(expr: Expr, anchor: dt.date | None, tense: str | None) -> Value:
         elif expr.rel == "this":
             y = a.year
         elif expr.day is not None:
-            y = _nearest_year(a, lambda yy: dt.date(yy, month, min(expr.day or 1, days_in(month, yy))), tense)
+            y = _weekday_year(expr, a, tense) or _nearest_year(
+                a, lambda yy: dt.date(yy, month, min(expr.day or 1, days_in(month, yy))), tense
+            )
         else:
             y = _nearest_year(a, lambda yy: dt.date(yy, month, a.day if month == a.month else 15), tense)
         if expr.day is not None:
@@ -251,6 +278,8 @@ def _resolve(expr: Expr, anchor: dt.date | None, tense: str | None) -> Value:
             sat = a - dt.timedelta(days=(a.weekday() - 5) % 7)  # latest Saturday up to today
             if step > 0 or (step == 0 and a.weekday() < 5):
                 sat += dt.timedelta(days=7)
+            elif step < 0 and a.weekday() >= 5:
+                sat -= dt.timedelta(days=7)  # written on a weekend, "last weekend" is the one before it
             return _week(sat), gran, "published"
     if k == "ago":
         if expr.n is None:

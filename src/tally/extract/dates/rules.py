@@ -254,6 +254,21 @@ def _listed_day(toks: list[Tok], j: int) -> tuple[int, int | None] | None:
 
     Up to four more days may come before it, after commas ("15, 16 and 17 November").
     """
+    k = _after_listed_day(toks, j)
+    if k is None:
+        return None
+    month = _month_at(toks, k, after_day=toks[k - 1].lower != "of")
+    if month is None:
+        return None
+    year = _year_at(toks, _skip(toks, month[1], ","))
+    return month[0], year[0] if year is not None else None
+
+
+def _after_listed_day(toks: list[Tok], j: int) -> int | None:
+    """Where the month should stand after the last day listed from *j* ("and 24 November", "and 26th of Aban").
+
+    Up to four more days may come before it, after commas ("15, 16 and 17 November").
+    """
     for _ in range(4):  # a fixed bound: the scan stays linear
         day = _day_at(toks, j + 1) if j + 1 < len(toks) and toks[j].text == "," else None
         if day is None:
@@ -261,16 +276,23 @@ def _listed_day(toks: list[Tok], j: int) -> tuple[int, int | None] | None:
         j = day[1]
     if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].lower == "and":
         j += 1  # the serial comma
-    if j + 2 >= len(toks) or toks[j].lower != "and" or _day_at(toks, j + 1) is None:
+    if j + 2 >= len(toks) or toks[j].lower != "and":
         return None
-    k = _day_at(toks, j + 1)[1]  # type: ignore[index]
+    day = _day_at(toks, j + 1)
+    if day is None:
+        return None
+    k = day[1]
     if k < len(toks) and toks[k].lower == "of":
         k += 1
-    month = _month_at(toks, k, after_day=toks[k - 1].lower != "of")
-    if month is None:
+    return k
+
+
+def _listed_persian(toks: list[Tok], j: int) -> int | None:
+    """The Persian month of the day listed after "and" at *j*: the "and 26th of Aban" of "the 25th and 26th of Aban"."""
+    k = _after_listed_day(toks, j)
+    if k is None or k >= len(toks) or toks[k].lower not in date_words.PERSIAN_MONTHS:
         return None
-    year = _year_at(toks, _skip(toks, month[1], ","))
-    return month[0], year[0] if year is not None else None
+    return int(date_words.PERSIAN_MONTHS[toks[k].lower]) if toks[k].text[0].isupper() else None
 
 
 def _listed_after_month(toks: list[Tok], i: int) -> Match | None:
@@ -409,7 +431,8 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
         j = _skip(toks, i + 1, ",")
         inner = _match_calendar(toks, j) if j < len(toks) else None
         if inner is not None and inner.expr.kind == "date" and inner.expr.day is not None:
-            return Match(i, inner.j, inner.expr)
+            # the weekday kept: without a year, it says which year "Sunday 17 November" is of
+            return Match(i, inner.j, replace(inner.expr, weekday=WEEKDAYS[t.lower]))
         return Match(i, _part_of_day(toks, i + 1), Expr("weekday", weekday=WEEKDAYS[t.lower]))
     # Month first: "December 15, 2019", "Dec. 15", "November 2019", "November of 2019",
     # "Nov. 15 to 18, 2019", "Nov. 17 last year".
@@ -660,7 +683,7 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
         elif low == "that" and toks[k].lower == "same":
             k += 1
         elif low == "the":
-            return _unit_before(toks, i)
+            return _part_of_story_unit(toks, i) or _unit_before(toks, i)
         if k < len(toks) and toks[k].lower in {"day", "week", "month", "year"}:
             return Match(i, k + 1, Expr("anaphor", unit=toks[k].lower, n=n))
         if k < len(toks) and toks[k].lower in date_words.PARTS_OF_DAY and (low == "the" or n == 0):
@@ -757,6 +780,8 @@ def _day_of_month(toks: list[Tok], i: int) -> Match | None:
         nxt = toks[j]
         if nxt.lower == "of" or _month_at(toks, j) is not None:
             return None
+        if _listed_day(toks, j) is not None or _listed_persian(toks, j) is not None:
+            return None  # "the 16th and 17th of November": the calendar dates both days
         if nxt.text.isalpha() and nxt.lower not in _DAY_OF_MONTH_FOLLOWERS:
             return None
     return Match(i - 1, j, Expr("anaphor", unit="dom", n=day))
@@ -832,6 +857,32 @@ def _unit_before(toks: list[Tok], i: int) -> Match | None:
     if nxt is not None and nxt.text[0].isalnum() and nxt.lower not in date_words.ANAPHOR_FOLLOWERS:
         return None
     return Match(i, k + 2, Expr("anaphor", unit=unit, n=n))
+
+
+#: Words for a part of a month or year: "the end of the month", "the beginning of the year".
+_UNIT_PARTS = frozenset({"end", "beginning", "start", "middle"})
+
+
+def _part_of_story_unit(toks: list[Tok], i: int) -> Match | None:
+    """ "the end of the month", "the beginning of the year" ("the" at *i*): that month or year of the story.
+
+    "Protests began in mid-October. By the end of the month, they had spread":
+    October, the month told before, at the month's granularity (a part of a
+    month is no day). ``rel="this"`` marks it to be the month of writing when
+    nothing was told before or the clause looks ahead ("will report by the end
+    of the year"). Not "the end of the month of Ramadan", which names its own time,
+    nor "since the beginning of the year", the year so far.
+    """
+    k = i + 1
+    if k + 3 >= len(toks) or toks[k].lower not in _UNIT_PARTS or toks[k + 1].lower != "of":
+        return None
+    if toks[k + 2].lower != "the" or toks[k + 3].lower not in {"month", "year"}:
+        return None
+    if k + 4 < len(toks) and toks[k + 4].lower == "of":
+        return None
+    if i > 0 and toks[i - 1].lower == "since" and toks[k].lower in {"beginning", "start"}:
+        return None  # "since the beginning of the year": the year so far, a span up to now (like a duration)
+    return Match(i, k + 4, Expr("anaphor", unit=toks[k + 3].lower, n=0, rel="this"))
 
 
 def _story_unit(toks: list[Tok], i: int, j: int) -> Match | None:
@@ -973,6 +1024,13 @@ def _persian_at(toks: list[Tok], i: int) -> Match | None:
     found = _day_at(toks, k)
     if found is not None:
         day, k = found
+        listed = _listed_persian(toks, k)
+        if listed is not None and day <= _persian_days(listed):
+            return Match(
+                i, k, Expr("persian", month=listed, day=day)
+            )  # the 25th of "the 25th and 26th of Aban"
+        if k + 1 < len(toks) and toks[k].lower == "of":
+            k += 1  # "the 26th of Aban"
     if k >= len(toks) or toks[k].lower not in date_words.PERSIAN_MONTHS or not toks[k].text[0].isupper():
         return None
     month = int(date_words.PERSIAN_MONTHS[toks[k].lower])
