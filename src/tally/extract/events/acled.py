@@ -149,6 +149,12 @@ STATEMENT_TYPES = frozenset(
     {"DISAPPROVE", "SUPPORT", "DEMAND", "REJECT", "CONSULT", "INVESTIGATE", "CONCEDE", "THREATEN"}
 )
 _HAPPENED = frozenset({"asserted", "reported"})
+#: PLOVER types of care for those an act hurt ("were treated at a clinic after gunmen attacked",
+#: "the wounded were evacuated"): ACLED codes the act, so such an event carries the act's sub-event
+#: like a statement does, and the export writes no row for it.
+CARE_TYPES = frozenset({"AID"})
+#: Events the export writes no row for: what is said about an act, or done for those it hurt.
+NOTE_ONLY_TYPES = STATEMENT_TYPES | CARE_TYPES
 
 
 def _words(text: str | None) -> list[str]:
@@ -452,6 +458,8 @@ def _single_sub_event(
         and (
             actor == "armed"
             or (actor is None and _counted(event.actor_text) and "armed" in _party_kinds(words))
+            # whoever lays down or hands in arms bore them ("cadres of the Front laid down arms")
+            or (actor != "state" and _has(words, "weapons"))
         )
         and _gives_up_arms(event, trigger)
     ):
@@ -473,6 +481,8 @@ def _single_sub_event(
     ):  # vigilantes who fight bandits or militants clash with an armed side
         if event.type in _VIOLENT and actor == "armed" and _has(_words(event.target_text), "mob"):
             return "Armed clash"  # "bandits killed 5 vigilantes": an armed group on a community militia
+        return "Mob violence"
+    if _fought_by_hand(event, words, sides):
         return "Mob violence"
     crowd = (actor == "civilians" and _is_group(event.actor_text)) or (
         event.type == "FIGHT"
@@ -504,6 +514,14 @@ def _single_sub_event(
     ):
         return "Arrests"  # "police arrested three men suspected of kidnapping": the crime is the charge
     if (
+        event.type == "COERCE"
+        and event.mode in {"arrest", "detain"}
+        and _carried_off(trigger)
+        and _unofficial_taker(event.actor_text)
+    ):
+        # "taken away by masked men", "gunmen snatched a pastor": only state forces arrest (ACLED)
+        return "Abduction/forced disappearance"
+    if (
         event.type in _VIOLENT | {"COERCE"}
         and _has(_words(event.actor_text), "air")
         and event.mode not in {"arrest", "detain"}
@@ -531,6 +549,9 @@ def _single_sub_event(
             update={"type": "FIGHT", "mode": None}
         )  # "seized the town": territory, not goods
     took = _words(trigger)[:1] in (["took"], ["taken"], ["take"], ["takes"], ["taking"])
+    cleared = _words(trigger)[:1] in (["cleared"], ["clear"], ["clears"], ["clearing"])
+    if event.type == "FIGHT" and cleared and actor in {None, "state"}:
+        return "Government regains territory"  # "troops cleared the hills of insurgents"
     if event.type == "FIGHT" and (_has(words, "regain") or _has(words, "overtake") or took):
         # who takes the place: the event's actor, else the first party the sentence names
         taker = actor or next((k for k in map(_kind_of_word, words) if k is not None), None)
@@ -622,6 +643,40 @@ def _single_sub_event(
     if event.type == "COERCE" and event.mode is None and arrests:
         return "Arrests"  # "raided a house and arrested five suspects": the raid is the arrest
     return None
+
+
+#: Heads of an unnamed party ("unknown men", "masked persons") who carry people off: not state forces.
+_UNNAMED_PEOPLE = frozenset({"man", "men", "persons", "individuals", "people"})
+
+
+#: Forms of the verbs that carry people off ("snatched", "taken away", "picked up", "whisked off"):
+#: what a reporter writes for an arrest or an abduction alike, so that the taker decides.
+_CARRY_STEMS = ("snatch", "grab", "took", "take", "taki", "whisk", "carri", "carry", "drag", "led", "lead", "spirit", "pick", "bundl")
+
+
+def _carried_off(trigger: str) -> bool:
+    """Whether the trigger is a verb of carrying people off, not one of arresting ("arrested", "detained")."""
+    words = _words(trigger)
+    return bool(words) and words[0].startswith(_CARRY_STEMS)
+
+
+def _unofficial_taker(text: str | None) -> bool:
+    """Whether people were carried off by an armed group or by unnamed men, not by state forces:
+    ACLED's "Abduction/forced disappearance" ("Arrests" are state forces' only)."""
+    words = _words((text or "").split(" of ")[0])
+    cut = next((i for i, w in enumerate(words) if w in _PLACE_PREPS), len(words))
+    words = words[:cut]  # "masked men in Ilaro": the men
+    kind = actor_kind(text)
+    return bool(words) and (kind == "armed" or (words[-1] in _UNNAMED_PEOPLE and kind != "state"))
+
+
+def _fought_by_hand(event: Event, words: list[str], sides: set[str | None]) -> bool:
+    """A fight with sticks, machetes or clubs between sides that are neither state forces nor an armed
+    group ("supporters of two candidates clashed with machetes"): a mob's violence (ACLED's "Mob
+    violence"); what they fought with is no side."""
+    if event.type != "FIGHT" or {"state", "armed"} & (sides | _party_kinds(words)):
+        return False
+    return event.mode == "primitive" or _has(_words((event.target_text or "").split(" in ")[0]), "hand_weapons")
 
 
 def _counted(text: str | None) -> bool:
@@ -962,6 +1017,8 @@ def _told_by_the_act(event: Event, act: Event) -> bool:
     operation against bandits, killing 20", "raided the village and stole cattle"."""
     if event.type in STATEMENT_TYPES:
         return event.acled is None
+    if event.type in CARE_TYPES:
+        return event.acled is None and act.acled is not None and act.acled.event_type in _FIGHTING
     moved = event.type == "MOBILIZE" and _sub_event(event) == "Change to group/activity"
     raided = event.type == "COERCE" and event.mode is None and _sub_event(event) == "Other"
     return (

@@ -37,6 +37,7 @@ from tally.extract.events import syntax as event_syntax
 from tally.extract.events.acled import actor_kind, situate, to_acled
 from tally.extract.events.linking import link_date, link_figures, link_place
 from tally.extract.spans import SpanSet
+from tally.lang import active
 from tally.records import Event
 
 if TYPE_CHECKING:
@@ -86,6 +87,8 @@ def _object_class(tok: Token | None) -> str | None:
     noun = event_syntax.core_noun(tok)
     if any(m.dep_ == "amod" and m.lower_ in _SUSPECT_MODIFIERS for m in noun.children):
         return "suspects"  # "handed over two suspected pirates"
+    if any(m.dep_ == "amod" and m.lower_ in _HURT_MODIFIERS for m in noun.children):
+        return "patients"  # "evacuated four wounded soldiers": the hurt are cared for, not withdrawn
     compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
     for probe in (noun, event_syntax.prep_object(noun, frozenset({"of"})), *reversed(compounds)):
         if probe is None:
@@ -99,6 +102,8 @@ def _object_class(tok: Token | None) -> str | None:
 
 #: Modifiers that make a person a suspect: "suspected pirates", "alleged smugglers", "wanted men".
 _SUSPECT_MODIFIERS = frozenset({"suspected", "alleged", "wanted", "accused"})
+#: Modifiers that make people patients: "the wounded soldiers were evacuated", "injured villagers".
+_HURT_MODIFIERS = frozenset({"wounded", "injured", "hurt", "sick", "burned", "burnt"})
 
 
 def _crowd_control(tok: Token) -> bool:
@@ -792,6 +797,15 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
     if obj is not None and lemma == "take" and parts & {"over", "back"} and _is_place(obj):
         prt = [c for c in tok.children if c.lower_ in {"over", "back"}]
         return _Cand("phrasal", tok, tok, [tok, *prt], "FIGHT", None, lemma)
+    carried = _carried_off(tok, lemma, obj, parts)
+    if carried is not None:
+        return carried
+    if obj is not None and lemma == "clear" and _is_place(obj) and _cleared_of_fighters(tok, obj):
+        # "troops cleared the hills around Tanda of insurgents": a place taken back from an armed group
+        return _Cand("object", tok, tok, [tok], "FIGHT", None, lemma)
+    if obj is not None and lemma in _USE_VERBS and _used_weapon(obj) and not event_syntax.is_passive(tok):
+        # "used chemical weapons on the town", "used drones against hideouts": the weapon's attack
+        return _Cand("object", tok, tok, [tok], "ASSAULT", None, lemma)
     if lemma == "set" and obj is not None:
         # "set ablaze farms": the parser may hang "ablaze" on the object it comes before
         ablaze = {c.lower_ for c in obj.children if c.dep_ == "amod"} & {"ablaze", "alight"}
@@ -806,6 +820,68 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         if fire:
             return _Cand("object", tok, tok, [tok], "COERCE", "destroy", lemma)
     return None
+
+
+#: Verbs that carry people off with a particle ("taken away", "whisked off", "picked up"), and those
+#: that do it alone when their object is a person ("snatched a pastor", "grabbed two girls").
+_CARRY_VERBS = frozenset({"take", "whisk", "carry", "drag", "lead", "spirit", "pick", "bundle"})
+_CARRY_PARTICLES = frozenset({"away", "off"})
+_SNATCH_VERBS = frozenset({"snatch", "grab"})
+
+
+def _is_person(tok: Token) -> bool:
+    """A person or people: a name, a pronoun, or a noun of a human actor kind ("a pastor", "two youths")."""
+    noun = event_syntax.core_noun(tok)
+    if noun.ent_type_ == "PERSON" or noun.lower_ in {"him", "her", "them"}:
+        return True
+    kinds = active().get("events", "actor_kinds")
+    word = noun.lower_
+    if noun.lemma_.lower() in event_lexicon.OBJECT_CLASSES["people"]:
+        return True
+    # a compound of a person noun is one too: "schoolteacher", "businessman"
+    return any(
+        word.endswith(k) and kind in {"civilians", "protesters"} for k, kind in kinds.items() if len(k) > 2
+    )
+
+
+def _carried_off(tok: Token, lemma: str, obj: Token | None, parts: set[str]) -> _Cand | None:
+    """People carried off: "two students were taken away by masked men", "gunmen snatched a pastor",
+    "picked up three youths". A detention (PLOVER COERCE); ACLED's sub-event then reads who did it
+    (state forces arrest, anyone else abducts)."""
+    carried = lemma in _SNATCH_VERBS or (
+        lemma in _CARRY_VERBS and bool(parts & (_CARRY_PARTICLES | ({"up"} if lemma == "pick" else set())))
+    )
+    if obj is None or not carried or not _is_person(obj):
+        return None
+    prt = [c for c in tok.children if c.lower_ in _CARRY_PARTICLES | {"up"} and c.dep_ in {"prt", "advmod"}]
+    return _Cand("phrasal", tok, tok, [tok, *prt], "COERCE", "detain", lemma)
+
+
+def _cleared_of_fighters(verb: Token, place: Token) -> bool:
+    """ "cleared the area *of militants*": the "of" phrase after the place names an armed group."""
+    for head in (verb, place, event_syntax.core_noun(place)):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                fighters = event_syntax.child(prep, "pobj")
+                if fighters is not None and actor_kind(" ".join(t.text for t in fighters.subtree)) == "armed":
+                    return True
+    return False
+
+
+#: Verbs of using a weapon: "used chemical weapons", "employed drones".
+_USE_VERBS = frozenset({"use", "employ"})
+#: Weapons named by a noun no object class holds (drones, warplanes, helicopters, chemicals).
+_WEAPON_NOUNS = frozenset({"drone", "uav", "warplane", "jet", "helicopter", "aircraft", "chemical", "gas"})
+
+
+def _used_weapon(tok: Token) -> bool:
+    """A weapon or munition ("chemical weapons", "drones", "live ammunition", "mortars"); tear gas and
+    other crowd-control means are read before this (repression, not an attack)."""
+    if _crowd_control(tok):
+        return False
+    lemma = event_syntax.core_noun(tok).lemma_.lower()
+    classes = event_lexicon.OBJECT_CLASSES
+    return lemma in classes["munitions"] or lemma in classes["arms"] or lemma in _WEAPON_NOUNS
 
 
 #: Reflexive pronouns: what one surrenders when one "hands oneself over".

@@ -1,0 +1,67 @@
+"""ACLED sub-event types, issue 14.2 round 8: constructions found on eval/acled/dev5.jsonl and probes.
+
+Each sentence is our own (not from any gold or eval set), written from the ACLED Codebook's
+definitions (docs/acled.md); the label is the sub-event type of the description's first event,
+as the CASE 2021 task 2 set is scored.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._events import first_sub_event
+
+CASES = [
+    # places taken or given back that are not towns: a border crossing, a bridge, a checkpoint,
+    # an airbase ("took over", "took back" name the taker's side)
+    ("Insurgents took over the main border crossing at Dubi on Friday.", "Non-state actor overtakes territory"),
+    ("Government troops took back the bridge at Kuma from the rebels.", "Government regains territory"),
+    # state forces who "clear" a place of an armed group have retaken it
+    ("Soldiers cleared the hills around Tanda of insurgents on Sunday.", "Government regains territory"),
+    ("On 4 May 2021, the army cleared Kafin Dutse village of bandits.", "Government regains territory"),
+    # people carried off by someone who is not state forces are abducted ("snatched", "taken
+    # away", "picked up by unknown men"); state forces who do it arrest
+    ("Armed men snatched a schoolteacher from his farm near Rugu.", "Abduction/forced disappearance"),
+    ("Two students were taken away by masked men in Ilaro on Monday.", "Abduction/forced disappearance"),
+    ("A journalist was picked up by unknown gunmen outside his office in Quetta.", "Abduction/forced disappearance"),
+    ("Police nabbed two suspected robbers in Ibadan.", "Arrests"),
+    # a weapon "used" on someone is the weapon's attack
+    ("Government forces used chemical weapons on rebel-held Karaj, witnesses said.", "Chemical weapon"),
+    ("The army used drones against militant hideouts in the hills of Tiri.", "Air/drone strike"),
+    # people treated, rescued or evacuated after an attack: ACLED codes the attack
+    (
+        "Eleven villagers were treated at a clinic after gunmen attacked their village near Gusau.",
+        "Attack",
+    ),
+    (
+        "Four wounded soldiers were evacuated to Mopti after a roadside bomb hit their patrol.",
+        "Remote explosive/landmine/IED",
+    ),
+    # what they fought with is no side: supporters of rival candidates fighting with machetes
+    # are a mob, not an armed group attacking someone
+    ("Supporters of two rival candidates clashed with machetes in Bo, wounding six.", "Mob violence"),
+    ("Youths of two villages fought with clubs and knives near Jos.", "Mob violence"),
+    # whoever lays down arms bears them: cadres of a front who lay down arms change the group
+    ("Fifty cadres of the Dimasa National Front laid down arms before the police chief.", "Change to group/activity"),
+]
+
+#: Guards (passed before this round's changes): what the new rules must leave alone.
+GUARDS = [
+    ("Rebels took control of the town of Kasa on Monday.", "Non-state actor overtakes territory"),
+    ("The army set up a camp in Kidi.", "Headquarters or base established"),
+    ("Police picked up three youths from a bar in Kisumu.", "Arrests"),
+    ("Police used tear gas to disperse traders protesting in Kisumu.", "Protest with intervention"),
+    ("Militia members clashed with soldiers near Beni.", "Armed clash"),
+    ("Doctors treated dozens of patients at the camp in Gode.", None),
+    ("The new governor took over the post of party chairman in Kano.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round8_sub_event(text: str, expected: str) -> None:
+    assert first_sub_event(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), GUARDS)
+def test_round8_guard(text: str, expected: str | None) -> None:
+    assert first_sub_event(text) == expected
