@@ -14,7 +14,10 @@ from tests._events import first_sub_event
 CASES = [
     # places taken or given back that are not towns: a border crossing, a bridge, a checkpoint,
     # an airbase ("took over", "took back" name the taker's side)
-    ("Insurgents took over the main border crossing at Dubi on Friday.", "Non-state actor overtakes territory"),
+    (
+        "Insurgents took over the main border crossing at Dubi on Friday.",
+        "Non-state actor overtakes territory",
+    ),
     ("Government troops took back the bridge at Kuma from the rebels.", "Government regains territory"),
     # state forces who "clear" a place of an armed group have retaken it
     ("Soldiers cleared the hills around Tanda of insurgents on Sunday.", "Government regains territory"),
@@ -23,29 +26,39 @@ CASES = [
     # away", "picked up by unknown men"); state forces who do it arrest
     ("Armed men snatched a schoolteacher from his farm near Rugu.", "Abduction/forced disappearance"),
     ("Two students were taken away by masked men in Ilaro on Monday.", "Abduction/forced disappearance"),
-    ("A journalist was picked up by unknown gunmen outside his office in Quetta.", "Abduction/forced disappearance"),
+    (
+        "A journalist was picked up by unknown gunmen outside his office in Quetta.",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "A lawyer went missing after being taken away by men in a white van in Sylhet.",
+        "Abduction/forced disappearance",
+    ),
+    ("Suspected NLFT members snatched a businessman near Kanchanpur.", "Abduction/forced disappearance"),
     ("Police nabbed two suspected robbers in Ibadan.", "Arrests"),
     # a weapon "used" on someone is the weapon's attack
     ("Government forces used chemical weapons on rebel-held Karaj, witnesses said.", "Chemical weapon"),
     ("The army used drones against militant hideouts in the hills of Tiri.", "Air/drone strike"),
     # people treated, rescued or evacuated after an attack: ACLED codes the attack
     (
-        "Eleven villagers were treated at a clinic after gunmen attacked their village near Gusau.",
-        "Attack",
-    ),
-    (
         "Four wounded soldiers were evacuated to Mopti after a roadside bomb hit their patrol.",
         "Remote explosive/landmine/IED",
     ),
     # what they fought with is no side: supporters of rival candidates fighting with machetes
     # are a mob, not an armed group attacking someone
-    ("Supporters of two rival candidates clashed with machetes in Bo, wounding six.", "Mob violence"),
-    ("Youths of two villages fought with clubs and knives near Jos.", "Mob violence"),
+    (
+        "Members of the ruling party and supporters of the opposition fought with machetes in Kenema.",
+        "Mob violence",
+    ),
     # whoever lays down arms bears them: cadres of a front who lay down arms change the group
-    ("Fifty cadres of the Dimasa National Front laid down arms before the police chief.", "Change to group/activity"),
+    (
+        "Fifty cadres of the Dimasa National Front laid down arms before the police chief.",
+        "Change to group/activity",
+    ),
 ]
 
-#: Guards (passed before this round's changes): what the new rules must leave alone.
+#: Guards (passed before this round's changes): what the new rules must leave alone, and sentences of
+#: the constructions above that the code before already got right.
 GUARDS = [
     ("Rebels took control of the town of Kasa on Monday.", "Non-state actor overtakes territory"),
     ("The army set up a camp in Kidi.", "Headquarters or base established"),
@@ -54,6 +67,20 @@ GUARDS = [
     ("Militia members clashed with soldiers near Beni.", "Armed clash"),
     ("Doctors treated dozens of patients at the camp in Gode.", None),
     ("The new governor took over the post of party chairman in Kano.", None),
+    ("Eleven villagers were treated at a clinic after gunmen attacked their village near Gusau.", "Attack"),
+    (
+        "Several residents were treated for suffocation after the regime fired chlorine canisters at Tamra.",
+        "Chemical weapon",
+    ),
+    (
+        "Workers of the ruling party and opposition cadres clashed with sticks in Bo, leaving five hurt.",
+        "Mob violence",
+    ),
+    ("Supporters of two rival candidates clashed with machetes in Bo, wounding six.", "Mob violence"),
+    ("Youths of two villages fought with clubs and knives near Jos.", "Mob violence"),
+    ("The Taliban arrested a women's rights activist in Kabul.", "Arrests"),
+    ("Soldiers discovered and destroyed a landmine near Tessalit.", "Disrupted weapons use"),
+    ("The car was taken away by the police in Ilaro.", None),
 ]
 
 

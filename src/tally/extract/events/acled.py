@@ -645,13 +645,24 @@ def _single_sub_event(
     return None
 
 
-#: Heads of an unnamed party ("unknown men", "masked persons") who carry people off: not state forces.
-_UNNAMED_PEOPLE = frozenset({"man", "men", "persons", "individuals", "people"})
-
-
 #: Forms of the verbs that carry people off ("snatched", "taken away", "picked up", "whisked off"):
 #: what a reporter writes for an arrest or an abduction alike, so that the taker decides.
-_CARRY_STEMS = ("snatch", "grab", "took", "take", "taki", "whisk", "carri", "carry", "drag", "led", "lead", "spirit", "pick", "bundl")
+_CARRY_STEMS = (
+    "snatch",
+    "grab",
+    "took",
+    "take",
+    "taki",
+    "whisk",
+    "carri",
+    "carry",
+    "drag",
+    "led",
+    "lead",
+    "spirit",
+    "pick",
+    "bundl",
+)
 
 
 def _carried_off(trigger: str) -> bool:
@@ -661,13 +672,10 @@ def _carried_off(trigger: str) -> bool:
 
 
 def _unofficial_taker(text: str | None) -> bool:
-    """Whether people were carried off by an armed group or by unnamed men, not by state forces:
-    ACLED's "Abduction/forced disappearance" ("Arrests" are state forces' only)."""
-    words = _words((text or "").split(" of ")[0])
-    cut = next((i for i, w in enumerate(words) if w in _PLACE_PREPS), len(words))
-    words = words[:cut]  # "masked men in Ilaro": the men
-    kind = actor_kind(text)
-    return bool(words) and (kind == "armed" or (words[-1] in _UNNAMED_PEOPLE and kind != "state"))
+    """Whether people were carried off by someone named who is not state forces ("masked men",
+    "suspected ASG members", "gunmen"): ACLED's "Abduction/forced disappearance" ("Arrests" are
+    state forces' only; a passive with no one named stays an arrest)."""
+    return bool(_words(text)) and actor_kind(text) != "state"
 
 
 def _fought_by_hand(event: Event, words: list[str], sides: set[str | None]) -> bool:
@@ -676,7 +684,9 @@ def _fought_by_hand(event: Event, words: list[str], sides: set[str | None]) -> b
     violence"); what they fought with is no side."""
     if event.type != "FIGHT" or {"state", "armed"} & (sides | _party_kinds(words)):
         return False
-    return event.mode == "primitive" or _has(_words((event.target_text or "").split(" in ")[0]), "hand_weapons")
+    return event.mode == "primitive" or _has(
+        _words((event.target_text or "").split(" in ")[0]), "hand_weapons"
+    )
 
 
 def _counted(text: str | None) -> bool:

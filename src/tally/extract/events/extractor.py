@@ -832,7 +832,7 @@ _SNATCH_VERBS = frozenset({"snatch", "grab"})
 def _is_person(tok: Token) -> bool:
     """A person or people: a name, a pronoun, or a noun of a human actor kind ("a pastor", "two youths")."""
     noun = event_syntax.core_noun(tok)
-    if noun.ent_type_ == "PERSON" or noun.lower_ in {"him", "her", "them"}:
+    if noun.ent_type_ == "PERSON" or noun.lower_ in {"him", "her", "them", "he", "she", "they"}:
         return True
     kinds = active().get("events", "actor_kinds")
     word = noun.lower_
@@ -851,7 +851,11 @@ def _carried_off(tok: Token, lemma: str, obj: Token | None, parts: set[str]) -> 
     carried = lemma in _SNATCH_VERBS or (
         lemma in _CARRY_VERBS and bool(parts & (_CARRY_PARTICLES | ({"up"} if lemma == "pick" else set())))
     )
-    if obj is None or not carried or not _is_person(obj):
+    if not carried:
+        return None
+    if obj is None and not (event_syntax.is_passive(tok) and lemma not in _SNATCH_VERBS):
+        return None  # "went missing after being taken away by men": the passive's subject is the person
+    if obj is not None and not _is_person(obj):
         return None
     prt = [c for c in tok.children if c.lower_ in _CARRY_PARTICLES | {"up"} and c.dep_ in {"prt", "advmod"}]
     return _Cand("phrasal", tok, tok, [tok, *prt], "COERCE", "detain", lemma)
