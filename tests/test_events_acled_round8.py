@@ -50,6 +50,22 @@ CASES = [
         "Members of the ruling party and supporters of the opposition fought with machetes in Kenema.",
         "Mob violence",
     ),
+    # what demonstrators demand or condemn in a participle clause is what the march is about, not
+    # how it was met ("demanding justice for those killed", "calling for the release of the detained")
+    (
+        "On 8 May 2021, traders demonstrated at the main market in Kano, demanding accountability for the "
+        "killing of a colleague by soldiers. [size=no report]",
+        "Peaceful protest",
+    ),
+    (
+        "On 2 July 2021, nurses held a sit-in at the Civil Hospital in Hyderabad calling for justice for a "
+        "colleague who was beaten to death. [size=around 60]",
+        "Peaceful protest",
+    ),
+    (
+        "Hundreds of women marched in Parachinar, calling for the release of relatives detained by the army.",
+        "Peaceful protest",
+    ),
     # whoever lays down arms bears them: cadres of a front who lay down arms change the group
     (
         "Fifty cadres of the Dimasa National Front laid down arms before the police chief.",
@@ -81,6 +97,14 @@ GUARDS = [
     ("The Taliban arrested a women's rights activist in Kabul.", "Arrests"),
     ("Soldiers discovered and destroyed a landmine near Tessalit.", "Disrupted weapons use"),
     ("The car was taken away by the police in Ilaro.", None),
+    (
+        "Students marched in Jos demanding better hostels, and police fired tear gas to disperse them.",
+        "Protest with intervention",
+    ),
+    (
+        "Police shot dead two men protesting in Kano, demanding the release of their leader.",
+        "Excessive force against protesters",
+    ),
 ]
 
 

@@ -2362,13 +2362,30 @@ def _grievances(c: _Cand) -> list[tuple[int, int]]:
             ch.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in _TIME_SHIFT_PREPS for m in ch.children)
         )
-        if about or purpose or cause:
+        if about or purpose or cause or _stated_demand(ch):
             out.append(_span_chars(list(ch.subtree)))
     if c.actor is not None:
         for ch in c.actor.children:
             if ch.dep_ in {"prep", "acl", "relcl"}:
                 out.append(_span_chars(list(ch.subtree)))
     return out
+
+
+#: PLOVER types of what demonstrators say: a demand, a condemnation, a rejection, support.
+_SAID_TYPES = frozenset({"DEMAND", "DISAPPROVE", "REJECT", "SUPPORT", "PROTEST"})
+
+
+def _stated_demand(ch: Token) -> bool:
+    """A participle clause of what the demonstrators say: "marched, *demanding accountability for
+    the killing of …*", "*calling for justice for a colleague who was shot dead*", "*condemning the
+    arrest of …*". Like an "over …" phrase, it says what the march is about, not how it was met."""
+    if ch.dep_ not in {"advcl", "acl", "xcomp"} or ch.tag_ != "VBG":
+        return False
+    lemma = verb_lemma(ch)
+    senses = [event_lexicon.VERBS.get(lemma)] + [
+        event_lexicon.PHRASAL.get((lemma, p.lower_)) for p in ch.children if p.dep_ in {"prep", "prt"}
+    ]
+    return any(sense is not None and sense.type in _SAID_TYPES for sense in senses)
 
 
 #: Prepositions that put a protest named as a noun before or after the sentence's event.
