@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._events import first_sub_event
+from tests._events import first_event, first_sub_event
 
 CASES = [
     # places taken or given back that are not towns: a border crossing, a bridge, a checkpoint,
@@ -116,3 +116,10 @@ def test_round8_sub_event(text: str, expected: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), GUARDS)
 def test_round8_guard(text: str, expected: str | None) -> None:
     assert first_sub_event(text) == expected
+
+
+def test_weapon_in_a_participle_is_the_means() -> None:
+    """ "Jets using guided bombs killed six": the participle says how the killing was done, no event."""
+    text = "Jets using guided bombs killed six fighters near Raqqa."
+    event = first_event(text)
+    assert event is not None and text[event.trigger[0] : event.trigger[1]] == "killed"

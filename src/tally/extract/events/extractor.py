@@ -803,7 +803,13 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
     if obj is not None and lemma == "clear" and _is_place(obj) and _cleared_of_fighters(tok, obj):
         # "troops cleared the hills around Tanda of insurgents": a place taken back from an armed group
         return _Cand("object", tok, tok, [tok], "FIGHT", None, lemma)
-    if obj is not None and lemma in _USE_VERBS and _used_weapon(obj) and not event_syntax.is_passive(tok):
+    if (
+        obj is not None
+        and lemma in _USE_VERBS
+        and _used_weapon(obj)
+        and not event_syntax.is_passive(tok)
+        and tok.tag_ != "VBG"  # "aircraft using guided missiles killed four": the means of another act
+    ):
         # "used chemical weapons on the town", "used drones against hideouts": the weapon's attack
         return _Cand("object", tok, tok, [tok], "ASSAULT", None, lemma)
     if lemma == "set" and obj is not None:
