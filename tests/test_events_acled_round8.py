@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+import tally
 from tests._events import first_event, first_sub_event
 
 CASES = [
@@ -98,6 +99,10 @@ GUARDS = [
     ("Soldiers discovered and destroyed a landmine near Tessalit.", "Disrupted weapons use"),
     ("The car was taken away by the police in Ilaro.", None),
     (
+        "Police used tear gas and stun grenades to break up a march in Mombasa, and three people were killed.",
+        "Excessive force against protesters",
+    ),
+    (
         "Students marched in Jos demanding better hostels, and police fired tear gas to disperse them.",
         "Protest with intervention",
     ),
@@ -123,3 +128,9 @@ def test_weapon_in_a_participle_is_the_means() -> None:
     text = "Jets using guided bombs killed six fighters near Raqqa."
     event = first_event(text)
     assert event is not None and text[event.trigger[0] : event.trigger[1]] == "killed"
+
+
+def test_crowd_control_used_is_no_attack() -> None:
+    """ "used tear gas and stun grenades": crowd control, not a weapon's attack (no ASSAULT of "used")."""
+    text = "Police used tear gas and stun grenades to break up a march in Mombasa."
+    assert all(e.type != "ASSAULT" for e in tally.analyze(text).events)

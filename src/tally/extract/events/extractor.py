@@ -881,14 +881,20 @@ def _cleared_of_fighters(verb: Token, place: Token) -> bool:
 #: Verbs of using a weapon: "used chemical weapons", "employed drones".
 _USE_VERBS = frozenset({"use", "employ"})
 #: Weapons named by a noun no object class holds (drones, warplanes, helicopters, chemicals).
-_WEAPON_NOUNS = frozenset({"drone", "uav", "warplane", "jet", "helicopter", "aircraft", "chemical", "gas"})
+_WEAPON_NOUNS = frozenset(
+    {"drone", "uav", "warplane", "jet", "helicopter", "aircraft", "chemical", "chlorine", "sarin", "napalm"}
+)
+#: Words of crowd-control means in an object ("tear gas and stun grenades", "rubber bullets").
+_CROWD_CONTROL_WORDS = frozenset(
+    {"tear", "teargas", "stun", "rubber", "plastic", "water", "pepper", "less-lethal"}
+)
 
 
 def _used_weapon(tok: Token) -> bool:
     """A weapon or munition ("chemical weapons", "drones", "live ammunition", "mortars"); tear gas and
     other crowd-control means are read before this (repression, not an attack)."""
-    if _crowd_control(tok):
-        return False
+    if _crowd_control(tok) or any(t.lower_ in _CROWD_CONTROL_WORDS for t in tok.subtree):
+        return False  # "used tear gas and stun grenades": crowd control, read elsewhere
     lemma = event_syntax.core_noun(tok).lemma_.lower()
     classes = event_lexicon.OBJECT_CLASSES
     return lemma in classes["munitions"] or lemma in classes["arms"] or lemma in _WEAPON_NOUNS
