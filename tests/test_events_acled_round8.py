@@ -67,6 +67,18 @@ CASES = [
         "Hundreds of women marched in Parachinar, calling for the release of relatives detained by the army.",
         "Peaceful protest",
     ),
+    # a noun in two object classes: "arms" recovered are weapons found, not aid
+    ("Troops raided a camp near Baga and recovered arms and ammunition.", "Disrupted weapons use"),
+    ("Police found weapons and explosives in a house in Bannu.", "Disrupted weapons use"),
+    # a party's factions, cadres or workers who clash are a mob, not an armed group
+    ("Two factions of the ruling party clashed in Feni over a tender, injuring 15.", "Mob violence"),
+    # hostages killed: an attack on people held, not an abduction
+    ("Militants beheaded three hostages in Patikul.", "Attack"),
+    ("Gunmen shot dead two kidnapped traders near Zurmi.", "Attack"),
+    # a flag march or military parade by state forces is a show of force, not a demonstration
+    ("Police and the CRPF held a flag march in Bhadrak after the clashes.", "Change to group/activity"),
+    # an armed group that decommissions or demobilises its fighters changes the group
+    ("The Front decommissioned 4,000 combatants in Maguindanao.", "Change to group/activity"),
     # whoever lays down arms bears them: cadres of a front who lay down arms change the group
     (
         "Fifty cadres of the Dimasa National Front laid down arms before the police chief.",
@@ -98,6 +110,11 @@ GUARDS = [
     ("The Taliban arrested a women's rights activist in Kabul.", "Arrests"),
     ("Soldiers discovered and destroyed a landmine near Tessalit.", "Disrupted weapons use"),
     ("The car was taken away by the police in Ilaro.", None),
+    ("The army staged a military parade in Naypyitaw.", "Change to group/activity"),
+    ("Congress and BJP workers clashed outside a polling booth in Asansol.", "Mob violence"),
+    ("The US sent arms to the government of Ukraine.", None),
+    ("Police clashed with party supporters in Lahore.", "Mob violence"),
+    ("Hundreds of supporters of the opposition party marched in Harare.", "Peaceful protest"),
     (
         "Police used tear gas and stun grenades to break up a march in Mombasa, and three people were killed.",
         "Excessive force against protesters",

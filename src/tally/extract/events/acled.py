@@ -460,6 +460,8 @@ def _single_sub_event(
             or (actor is None and _counted(event.actor_text) and "armed" in _party_kinds(words))
             # whoever lays down or hands in arms bore them ("cadres of the Front laid down arms")
             or (actor != "state" and _has(words, "weapons"))
+            # "the MILF decommissioned 12,000 combatants": an armed group stands its fighters down
+            or (actor != "state" and "armed" in _party_kinds(words) and _words(trigger)[:1] in _DISARM_VERBS)
         )
         and _gives_up_arms(event, trigger)
     ):
@@ -589,7 +591,9 @@ def _single_sub_event(
             return "Remote explosive/landmine/IED"
         if _has(words, "shelling") or event.mode == "heavy-weapons":
             return "Shelling/artillery/missile attack"
-        if _has(words, "abduction") or event.mode == "abduct":
+        # "beheaded two hostages": killing people held is an attack; the hostage noun is no abduction
+        held = set(_words(event.target_text))
+        if _has([w for w in words if w not in held], "abduction") or event.mode == "abduct":
             return "Abduction/forced disappearance"
         if (
             event.type == "ASSAULT"
@@ -681,11 +685,15 @@ def _unofficial_taker(text: str | None) -> bool:
 def _fought_by_hand(event: Event, words: list[str], sides: set[str | None]) -> bool:
     """A fight with sticks, machetes or clubs between sides that are neither state forces nor an armed
     group ("supporters of two candidates clashed with machetes"): a mob's violence (ACLED's "Mob
-    violence"); what they fought with is no side."""
+    violence"); what they fought with is no side, and a party's factions or cadres are no armed group."""
     if event.type != "FIGHT" or {"state", "armed"} & (sides | _party_kinds(words)):
         return False
-    return event.mode == "primitive" or _has(
-        _words((event.target_text or "").split(" in ")[0]), "hand_weapons"
+    parties = _words(event.actor_text) + _words(event.target_text)
+    return (
+        event.mode == "primitive"
+        or _has(_words((event.target_text or "").split(" in ")[0]), "hand_weapons")
+        # "rival factions of the Awami League clashed": a party's members, no armed group
+        or _has(parties, "political_crowd")
     )
 
 
@@ -696,6 +704,10 @@ def _counted(text: str | None) -> bool:
     return any(c.isdigit() for c in text or "") or bool(set(_words(text)) & (_NUMBER_WORDS | tens))
 
 
+#: Forms of the verbs of an armed group standing its fighters down ("decommissioned", "demobilised").
+_DISARM_VERBS = [
+    [w] for w in ("decommission", "decommissioned", "demobilised", "demobilized", "disarmed", "disbanded")
+]
 #: Forms of the verbs of fighters giving up ("surrendered", "laid down their arms", "disarmed").
 _GIVE_UP_FORMS = frozenset(
     {
@@ -713,6 +725,9 @@ _GIVE_UP_FORMS = frozenset(
         "defected",
         "demobilised",
         "demobilized",
+        "decommission",
+        "decommissioned",
+        "disbanded",
     }
 )
 

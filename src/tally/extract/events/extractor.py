@@ -76,11 +76,13 @@ class _Cand:
 
 
 # -- triggers ----------------------------------------------------------------
-def _object_class(tok: Token | None) -> str | None:
+def _object_class(tok: Token | None, verb: str | None = None) -> str | None:
     """The class of an object noun: its own, its "of" noun's, else its compound modifier's.
 
     "food parcels", "relief convoys", "television station": when the head noun is
-    in no class, the noun compounded with it says what the thing is.
+    in no class, the noun compounded with it says what the thing is. A noun may be in
+    several classes ("arms" are aid sent and weapons found): given the *verb*, the first
+    class the verb has a sense with wins ("recovered arms", "sent arms").
     """
     if tok is None:
         return None
@@ -90,14 +92,17 @@ def _object_class(tok: Token | None) -> str | None:
     if any(m.dep_ == "amod" and m.lower_ in _HURT_MODIFIERS for m in noun.children):
         return "patients"  # "evacuated four wounded soldiers": the hurt are cared for, not withdrawn
     compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    first: str | None = None
     for probe in (noun, event_syntax.prep_object(noun, frozenset({"of"})), *reversed(compounds)):
         if probe is None:
             continue
         lemma = probe.lemma_.lower()
         for name, words in event_lexicon.OBJECT_CLASSES.items():
             if lemma in words:
-                return name
-    return None
+                if verb is None or (verb, name) in event_lexicon.VERB_OBJECT:
+                    return name
+                first = first or name
+    return first
 
 
 #: Modifiers that make a person a suspect: "suspected pirates", "alleged smugglers", "wanted men".
@@ -283,7 +288,7 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     directive = _directive(tok, lemma) or _by_phone(tok, lemma) or _characterisation(tok, lemma)
     if directive is not None:
         return directive
-    klass = _object_class(obj)
+    klass = _object_class(obj, lemma)
     if klass is not None and obj is not None and (lemma, klass) in event_lexicon.VERB_OBJECT:
         prt = [c for c in tok.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in _PARTICLES]
         if prt:
@@ -315,7 +320,7 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     idiom = _idiom(tok, lemma, obj)
     if idiom is not None:
         return idiom
-    klass = _object_class(obj)
+    klass = _object_class(obj, lemma)
     if klass is not None and (lemma, klass) in event_lexicon.VERB_OBJECT and obj is not None:
         sense = _with_object_mode(event_lexicon.VERB_OBJECT[(lemma, klass)], obj)
         tokens = [tok, obj] if klass in _OBJECT_IN_TRIGGER else [tok]
