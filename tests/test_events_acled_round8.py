@@ -79,6 +79,15 @@ CASES = [
     ("Police and the CRPF held a flag march in Bhadrak after the clashes.", "Change to group/activity"),
     # an armed group that decommissions or demobilises its fighters changes the group
     ("The Front decommissioned 4,000 combatants in Maguindanao.", "Change to group/activity"),
+    # South Asian police "lathi-charge" (cane-charge) a demonstration: an intervention
+    (
+        "On 9 July 2021, police lathi-charged nurses demonstrating in Ranchi for regular jobs.",
+        "Protest with intervention",
+    ),
+    # what people killed were accused of is the charge, not the act reported
+    ("Militants executed three men accused of kidnapping in Ghazni.", "Attack"),
+    # people killed "in an encounter" (South Asian and Philippine usage) die in a clash
+    ("Three suspected Maoists were killed in a police encounter in Malkangiri.", "Armed clash"),
     # whoever lays down arms bears them: cadres of a front who lay down arms change the group
     (
         "Fifty cadres of the Dimasa National Front laid down arms before the police chief.",

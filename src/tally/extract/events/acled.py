@@ -593,7 +593,7 @@ def _single_sub_event(
             return "Shelling/artillery/missile attack"
         # "beheaded two hostages": killing people held is an attack; the hostage noun is no abduction
         held = set(_words(event.target_text))
-        if _has([w for w in words if w not in held], "abduction") or event.mode == "abduct":
+        if _has([w for w in _before_charge(words) if w not in held], "abduction") or event.mode == "abduct":
             return "Abduction/forced disappearance"
         if (
             event.type == "ASSAULT"
@@ -695,6 +695,19 @@ def _fought_by_hand(event: Event, words: list[str], sides: set[str | None]) -> b
         # "rival factions of the Awami League clashed": a party's members, no armed group
         or _has(parties, "political_crowd")
     )
+
+
+#: Words that open what someone is accused of ("accused of kidnapping", "suspected of", "charged with").
+_CHARGE_WORDS = frozenset({"accused", "suspected", "charged", "convicted", "guilty"})
+
+
+def _before_charge(words: list[str]) -> list[str]:
+    """The words before an accusation: in "executed two men accused of kidnapping" the kidnapping is
+    the charge, not the act reported."""
+    for i, w in enumerate(words[:-1]):
+        if w in _CHARGE_WORDS and words[i + 1] in {"of", "with", "for"}:
+            return words[:i]
+    return words
 
 
 def _counted(text: str | None) -> bool:
