@@ -37,6 +37,7 @@ CASES = [
     ),
     ("Suspected NLFT members snatched a businessman near Kanchanpur.", "Abduction/forced disappearance"),
     ("Police nabbed two suspected robbers in Ibadan.", "Arrests"),
+    ("Police picked up three youths from a bar in Kisumu.", "Arrests"),
     # a weapon "used" on someone is the weapon's attack
     ("Government forces used chemical weapons on rebel-held Karaj, witnesses said.", "Chemical weapon"),
     ("The army used drones against militant hideouts in the hills of Tiri.", "Air/drone strike"),
@@ -88,6 +89,12 @@ CASES = [
     ("Militants executed three men accused of kidnapping in Ghazni.", "Attack"),
     # people killed "in an encounter" (South Asian and Philippine usage) die in a clash
     ("Three suspected Maoists were killed in a police encounter in Malkangiri.", "Armed clash"),
+    # a place invaded or stormed by men who kill villagers: an attack, not shelling
+    ("Armed herdsmen invaded Agila village in Ado, killing nine farmers.", "Attack"),
+    # "neutralised" (military usage) is killing; infiltrators are an armed side
+    ("The army neutralised three infiltrators in the Keran sector.", "Armed clash"),
+    # a clash "between" state forces and civilians with no armed group is a riot
+    ("Clashes broke out between police and JUI workers in Quetta, leaving 12 injured.", "Mob violence"),
     # whoever lays down arms bears them: cadres of a front who lay down arms change the group
     (
         "Fifty cadres of the Dimasa National Front laid down arms before the police chief.",
@@ -100,7 +107,6 @@ CASES = [
 GUARDS = [
     ("Rebels took control of the town of Kasa on Monday.", "Non-state actor overtakes territory"),
     ("The army set up a camp in Kidi.", "Headquarters or base established"),
-    ("Police picked up three youths from a bar in Kisumu.", "Arrests"),
     ("Police used tear gas to disperse traders protesting in Kisumu.", "Protest with intervention"),
     ("Militia members clashed with soldiers near Beni.", "Armed clash"),
     ("Doctors treated dozens of patients at the camp in Gode.", None),
@@ -119,6 +125,8 @@ GUARDS = [
     ("The Taliban arrested a women's rights activist in Kabul.", "Arrests"),
     ("Soldiers discovered and destroyed a landmine near Tessalit.", "Disrupted weapons use"),
     ("The car was taken away by the police in Ilaro.", None),
+    ("Clashes broke out between the army and militants in Kunar, killing two civilians.", "Armed clash"),
+    ("Rebels stormed a police station in Bamenda, killing two officers.", "Armed clash"),
     ("The army staged a military parade in Naypyitaw.", "Change to group/activity"),
     ("Congress and BJP workers clashed outside a polling booth in Asansol.", "Mob violence"),
     ("The US sent arms to the government of Ukraine.", None),

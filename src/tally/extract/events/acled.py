@@ -484,7 +484,13 @@ def _single_sub_event(
         if event.type in _VIOLENT and actor == "armed" and _has(_words(event.target_text), "mob"):
             return "Armed clash"  # "bandits killed 5 vigilantes": an armed group on a community militia
         return "Mob violence"
-    if _fought_by_hand(event, words, sides):
+    if _fought_by_hand(event, words, sides) or (
+        event.type == "FIGHT"
+        and event.actor_text is None
+        and event.target_text is None
+        and "armed" not in _party_kinds(words)
+        and _between_crowd_and_state(words)
+    ):
         return "Mob violence"
     crowd = (actor == "civilians" and _is_group(event.actor_text)) or (
         event.type == "FIGHT"
@@ -589,7 +595,7 @@ def _single_sub_event(
             return "Shelling/artillery/missile attack"  # "mortar bombs landed", "a rocket exploded"
         if _has(words, "explosive") or event.mode == "explosives":
             return "Remote explosive/landmine/IED"
-        if _has(words, "shelling") or event.mode == "heavy-weapons":
+        if _has(words, "shelling") or (event.mode == "heavy-weapons" and not _invaded(trigger)):
             return "Shelling/artillery/missile attack"
         # "beheaded two hostages": killing people held is an attack; the hostage noun is no abduction
         held = set(_words(event.target_text))
@@ -695,6 +701,27 @@ def _fought_by_hand(event: Event, words: list[str], sides: set[str | None]) -> b
         # "rival factions of the Awami League clashed": a party's members, no armed group
         or _has(parties, "political_crowd")
     )
+
+
+#: Stems of the verbs of entering or holding a place, whose PLOVER mode (heavy weapons) names no shelling:
+#: "herdsmen invaded the village, killing seven farmers" is an attack on the villagers.
+_INVADE_STEMS = ("invad", "storm", "annex", "occup")
+
+
+def _invaded(trigger: str) -> bool:
+    """Whether the trigger is a verb of entering or holding a place ("invaded", "stormed", "occupied")."""
+    words = _words(trigger)
+    return bool(words) and words[0].startswith(_INVADE_STEMS)
+
+
+def _between_crowd_and_state(words: list[str]) -> bool:
+    """ "clashes broke out between the police and TLP activists": the sides named after "between" are
+    state forces and civilians, with no armed group: a riot (ACLED's "Mob violence"), not a battle."""
+    if "between" not in words:
+        return False
+    i = words.index("between")
+    sides = {_kind_of_word(w) for w in words[i + 1 : i + 9]}
+    return {"state", "civilians"} <= sides and not sides & {"armed", "protesters"}
 
 
 #: Words that open what someone is accused of ("accused of kidnapping", "suspected of", "charged with").
@@ -1056,7 +1083,13 @@ def _told_by_the_act(event: Event, act: Event) -> bool:
     if event.type in STATEMENT_TYPES:
         return event.acled is None
     if event.type in CARE_TYPES:
-        return event.acled is None and act.acled is not None and act.acled.event_type in _FIGHTING
+        # "rescued 20 kidnapped victims": an act told in the description of those cared for, right
+        # after the verb, is their past, not the act that hurt them
+        reach = event.trigger[1] + len(event.target_text or "") + 2
+        inside = event.target_text is not None and event.trigger[1] <= act.trigger[0] < reach
+        return (
+            event.acled is None and act.acled is not None and act.acled.event_type in _FIGHTING and not inside
+        )
     moved = event.type == "MOBILIZE" and _sub_event(event) == "Change to group/activity"
     raided = event.type == "COERCE" and event.mode is None and _sub_event(event) == "Other"
     return (
