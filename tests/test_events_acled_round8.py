@@ -20,6 +20,13 @@ CASES = [
         "Non-state actor overtakes territory",
     ),
     ("Government troops took back the bridge at Kuma from the rebels.", "Government regains territory"),
+    # any verb of control names a place taken, and the taker's side the sub-event
+    ("Government troops wrested control of Kalakal from the jihadists.", "Government regains territory"),
+    (
+        "Houthi rebels gained control of the Nihm district after a siege.",
+        "Non-state actor overtakes territory",
+    ),
+    ("The army reasserted control over the Tarmiyah area on Friday.", "Government regains territory"),
     # state forces who "clear" a place of an armed group have retaken it
     ("Soldiers cleared the hills around Tanda of insurgents on Sunday.", "Government regains territory"),
     ("On 4 May 2021, the army cleared Kafin Dutse village of bandits.", "Government regains territory"),

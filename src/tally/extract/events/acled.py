@@ -556,7 +556,10 @@ def _single_sub_event(
         event = event.model_copy(
             update={"type": "FIGHT", "mode": None}
         )  # "seized the town": territory, not goods
-    took = _words(trigger)[:1] in (["took"], ["taken"], ["take"], ["takes"], ["taking"])
+    # "took", or any verb of control: "wrested / gained / reasserted control of the district"
+    took = _words(trigger)[:1] in (["took"], ["taken"], ["take"], ["takes"], ["taking"]) or (
+        "control" in _words(trigger)[1:]
+    )
     cleared = _words(trigger)[:1] in (["cleared"], ["clear"], ["clears"], ["clearing"])
     if event.type == "FIGHT" and cleared and actor in {None, "state"}:
         return "Government regains territory"  # "troops cleared the hills of insurgents"
