@@ -75,6 +75,11 @@ CASES = [
         "Hundreds of women marched in Parachinar, calling for the release of relatives detained by the army.",
         "Peaceful protest",
     ),
+    # "gherao" as a verb, as the noun already was: demonstrators encircling an office
+    (
+        "On 4 May 2021, farmers gheraoed the tehsil office in Sangrur demanding compensation.",
+        "Peaceful protest",
+    ),
     # a noun in two object classes: "arms" recovered are weapons found, not aid
     ("Troops raided a camp near Baga and recovered arms and ammunition.", "Disrupted weapons use"),
     ("Police found weapons and explosives in a house in Bannu.", "Disrupted weapons use"),
