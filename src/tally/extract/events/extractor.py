@@ -92,17 +92,14 @@ def _object_class(tok: Token | None, verb: str | None = None) -> str | None:
     if any(m.dep_ == "amod" and m.lower_ in _HURT_MODIFIERS for m in noun.children):
         return "patients"  # "evacuated four wounded soldiers": the hurt are cared for, not withdrawn
     compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
-    first: str | None = None
     for probe in (noun, event_syntax.prep_object(noun, frozenset({"of"})), *reversed(compounds)):
         if probe is None:
             continue
         lemma = probe.lemma_.lower()
-        for name, words in event_lexicon.OBJECT_CLASSES.items():
-            if lemma in words:
-                if verb is None or (verb, name) in event_lexicon.VERB_OBJECT:
-                    return name
-                first = first or name
-    return first
+        names = [name for name, words in event_lexicon.OBJECT_CLASSES.items() if lemma in words]
+        if names:  # the first word with a class decides; among its classes, the verb's
+            return next((n for n in names if (verb, n) in event_lexicon.VERB_OBJECT), names[0])
+    return None
 
 
 #: Modifiers that make a person a suspect: "suspected pirates", "alleged smugglers", "wanted men".
