@@ -1,6 +1,6 @@
 """Score tally's ACLED sub-event types on our own ACLED-style event descriptions.
 
-Usage: ``.venv/bin/python eval/acled/score.py [dev|check|dev2|check2|dev3|check3|dev4|check4 …] [--errors] [--by-type]``
+Usage: ``.venv/bin/python eval/acled/score.py [dev|check|dev2|…|dev5|check5 …] [--errors] [--by-type]``
 (``--by-type``: accuracy of the first event per gold sub-event type)
 
 Each line of ``dev.jsonl`` / ``check.jsonl`` / ``dev2.jsonl`` / ``check2.jsonl`` / ``dev3.jsonl`` / ``check3.jsonl`` is one short description in the
@@ -32,7 +32,7 @@ PROTEST_ARREST = frozenset(
 )
 
 
-SPLITS = ("dev", "check", "dev2", "check2", "dev3", "check3", "dev4", "check4")
+SPLITS = ("dev", "check", "dev2", "check2", "dev3", "check3", "dev4", "check4", "dev5", "check5")
 
 
 def load(split: str) -> list[dict[str, str]]:

@@ -60,7 +60,7 @@ from tally.export._cells import write_rows
 from tally.export.acled_periods import government_period, with_period
 from tally.export.acled_scale import SCALES as _SCALES
 from tally.export.acled_scale import source_scale
-from tally.extract.events.acled import STATEMENT_TYPES, SUB_EVENT_TYPES, actor_kind
+from tally.extract.events.acled import NOTE_ONLY_TYPES, SUB_EVENT_TYPES, actor_kind
 from tally.link.ranges import value_range
 from tally.reader import CorpusReader
 from tally.records import Article, Event, EventCluster, Figure, Place
@@ -521,8 +521,10 @@ def acled_rows(reader: CorpusReader) -> list[dict[str, Any]]:
         acled = cluster.acled
         if not acled or not acled.sub_event_type or acled.sub_event_type not in SUB_EVENT_TYPES:
             continue
-        if cluster.type in STATEMENT_TYPES:
-            continue  # "condemned the arrest": ACLED codes the arrest, whose own cluster has its row
+        if cluster.type in NOTE_ONLY_TYPES:
+            # "condemned the arrest", "the wounded were treated": ACLED codes the act, whose own
+            # cluster has its row
+            continue
         if not set(cluster.modalities) & {"asserted", "reported"} or cluster.status == "conflicting":
             continue
         event_date, precision, date_note = _date(cluster)

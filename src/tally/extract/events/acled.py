@@ -149,6 +149,12 @@ STATEMENT_TYPES = frozenset(
     {"DISAPPROVE", "SUPPORT", "DEMAND", "REJECT", "CONSULT", "INVESTIGATE", "CONCEDE", "THREATEN"}
 )
 _HAPPENED = frozenset({"asserted", "reported"})
+#: PLOVER types of care for those an act hurt ("were treated at a clinic after gunmen attacked",
+#: "the wounded were evacuated"): ACLED codes the act, so such an event carries the act's sub-event
+#: like a statement does, and the export writes no row for it.
+CARE_TYPES = frozenset({"AID"})
+#: Events the export writes no row for: what is said about an act, or done for those it hurt.
+NOTE_ONLY_TYPES = STATEMENT_TYPES | CARE_TYPES
 
 
 def _words(text: str | None) -> list[str]:
@@ -452,6 +458,10 @@ def _single_sub_event(
         and (
             actor == "armed"
             or (actor is None and _counted(event.actor_text) and "armed" in _party_kinds(words))
+            # whoever lays down or hands in arms bore them ("cadres of the Front laid down arms")
+            or (actor != "state" and _has(words, "weapons"))
+            # "the MILF decommissioned 12,000 combatants": an armed group stands its fighters down
+            or (actor != "state" and "armed" in _party_kinds(words) and _words(trigger)[:1] in _DISARM_VERBS)
         )
         and _gives_up_arms(event, trigger)
     ):
@@ -473,6 +483,14 @@ def _single_sub_event(
     ):  # vigilantes who fight bandits or militants clash with an armed side
         if event.type in _VIOLENT and actor == "armed" and _has(_words(event.target_text), "mob"):
             return "Armed clash"  # "bandits killed 5 vigilantes": an armed group on a community militia
+        return "Mob violence"
+    if _fought_by_hand(event, words, sides) or (
+        event.type == "FIGHT"
+        and event.actor_text is None
+        and event.target_text is None
+        and "armed" not in _party_kinds(words)
+        and _between_crowd_and_state(words)
+    ):
         return "Mob violence"
     crowd = (actor == "civilians" and _is_group(event.actor_text)) or (
         event.type == "FIGHT"
@@ -504,6 +522,14 @@ def _single_sub_event(
     ):
         return "Arrests"  # "police arrested three men suspected of kidnapping": the crime is the charge
     if (
+        event.type == "COERCE"
+        and event.mode in {"arrest", "detain"}
+        and _carried_off(trigger)
+        and _unofficial_taker(event.actor_text)
+    ):
+        # "taken away by masked men", "gunmen snatched a pastor": only state forces arrest (ACLED)
+        return "Abduction/forced disappearance"
+    if (
         event.type in _VIOLENT | {"COERCE"}
         and _has(_words(event.actor_text), "air")
         and event.mode not in {"arrest", "detain"}
@@ -530,7 +556,13 @@ def _single_sub_event(
         event = event.model_copy(
             update={"type": "FIGHT", "mode": None}
         )  # "seized the town": territory, not goods
-    took = _words(trigger)[:1] in (["took"], ["taken"], ["take"], ["takes"], ["taking"])
+    # "took", or any verb of control: "wrested / gained / reasserted control of the district"
+    took = _words(trigger)[:1] in (["took"], ["taken"], ["take"], ["takes"], ["taking"]) or (
+        "control" in _words(trigger)[1:]
+    )
+    cleared = _words(trigger)[:1] in (["cleared"], ["clear"], ["clears"], ["clearing"])
+    if event.type == "FIGHT" and cleared and actor in {None, "state"}:
+        return "Government regains territory"  # "troops cleared the hills of insurgents"
     if event.type == "FIGHT" and (_has(words, "regain") or _has(words, "overtake") or took):
         # who takes the place: the event's actor, else the first party the sentence names
         taker = actor or next((k for k in map(_kind_of_word, words) if k is not None), None)
@@ -566,9 +598,11 @@ def _single_sub_event(
             return "Shelling/artillery/missile attack"  # "mortar bombs landed", "a rocket exploded"
         if _has(words, "explosive") or event.mode == "explosives":
             return "Remote explosive/landmine/IED"
-        if _has(words, "shelling") or event.mode == "heavy-weapons":
+        if _has(words, "shelling") or (event.mode == "heavy-weapons" and not _invaded(trigger)):
             return "Shelling/artillery/missile attack"
-        if _has(words, "abduction") or event.mode == "abduct":
+        # "beheaded two hostages": killing people held is an attack; the hostage noun is no abduction
+        held = set(_words(event.target_text))
+        if _has([w for w in _before_charge(words) if w not in held], "abduction") or event.mode == "abduct":
             return "Abduction/forced disappearance"
         if (
             event.type == "ASSAULT"
@@ -624,6 +658,88 @@ def _single_sub_event(
     return None
 
 
+#: Forms of the verbs that carry people off ("snatched", "taken away", "picked up", "whisked off"):
+#: what a reporter writes for an arrest or an abduction alike, so that the taker decides.
+_CARRY_STEMS = (
+    "snatch",
+    "grab",
+    "took",
+    "take",
+    "taki",
+    "whisk",
+    "carri",
+    "carry",
+    "drag",
+    "led",
+    "lead",
+    "spirit",
+    "pick",
+    "bundl",
+)
+
+
+def _carried_off(trigger: str) -> bool:
+    """Whether the trigger is a verb of carrying people off, not one of arresting ("arrested", "detained")."""
+    words = _words(trigger)
+    return bool(words) and words[0].startswith(_CARRY_STEMS)
+
+
+def _unofficial_taker(text: str | None) -> bool:
+    """Whether people were carried off by someone named who is not state forces ("masked men",
+    "suspected ASG members", "gunmen"): ACLED's "Abduction/forced disappearance" ("Arrests" are
+    state forces' only; a passive with no one named stays an arrest)."""
+    return bool(_words(text)) and actor_kind(text) != "state"
+
+
+def _fought_by_hand(event: Event, words: list[str], sides: set[str | None]) -> bool:
+    """A fight with sticks, machetes or clubs between sides that are neither state forces nor an armed
+    group ("supporters of two candidates clashed with machetes"): a mob's violence (ACLED's "Mob
+    violence"); what they fought with is no side, and a party's factions or cadres are no armed group."""
+    if event.type != "FIGHT" or {"state", "armed"} & (sides | _party_kinds(words)):
+        return False
+    parties = _words(event.actor_text) + _words(event.target_text)
+    return (
+        event.mode == "primitive"
+        or _has(_words((event.target_text or "").split(" in ")[0]), "hand_weapons")
+        # "rival factions of the Awami League clashed": a party's members, no armed group
+        or _has(parties, "political_crowd")
+    )
+
+
+#: Stems of the verbs of entering or holding a place, whose PLOVER mode (heavy weapons) names no shelling:
+#: "herdsmen invaded the village, killing seven farmers" is an attack on the villagers.
+_INVADE_STEMS = ("invad", "storm", "annex", "occup")
+
+
+def _invaded(trigger: str) -> bool:
+    """Whether the trigger is a verb of entering or holding a place ("invaded", "stormed", "occupied")."""
+    words = _words(trigger)
+    return bool(words) and words[0].startswith(_INVADE_STEMS)
+
+
+def _between_crowd_and_state(words: list[str]) -> bool:
+    """ "clashes broke out between the police and TLP activists": the sides named after "between" are
+    state forces and civilians, with no armed group: a riot (ACLED's "Mob violence"), not a battle."""
+    if "between" not in words:
+        return False
+    i = words.index("between")
+    sides = {_kind_of_word(w) for w in words[i + 1 : i + 9]}
+    return {"state", "civilians"} <= sides and not sides & {"armed", "protesters"}
+
+
+#: Words that open what someone is accused of ("accused of kidnapping", "suspected of", "charged with").
+_CHARGE_WORDS = frozenset({"accused", "suspected", "charged", "convicted", "guilty"})
+
+
+def _before_charge(words: list[str]) -> list[str]:
+    """The words before an accusation: in "executed two men accused of kidnapping" the kidnapping is
+    the charge, not the act reported."""
+    for i, w in enumerate(words[:-1]):
+        if w in _CHARGE_WORDS and words[i + 1] in {"of", "with", "for"}:
+            return words[:i]
+    return words
+
+
 def _counted(text: str | None) -> bool:
     """Whether a party is a count of people ("40 ex-combatants", "Forty ex" where the parser cut the
     hyphenated noun): fighters who give up come in numbers; "the governor" who surrenders does not."""
@@ -631,6 +747,10 @@ def _counted(text: str | None) -> bool:
     return any(c.isdigit() for c in text or "") or bool(set(_words(text)) & (_NUMBER_WORDS | tens))
 
 
+#: Forms of the verbs of an armed group standing its fighters down ("decommissioned", "demobilised").
+_DISARM_VERBS = [
+    [w] for w in ("decommission", "decommissioned", "demobilised", "demobilized", "disarmed", "disbanded")
+]
 #: Forms of the verbs of fighters giving up ("surrendered", "laid down their arms", "disarmed").
 _GIVE_UP_FORMS = frozenset(
     {
@@ -648,6 +768,9 @@ _GIVE_UP_FORMS = frozenset(
         "defected",
         "demobilised",
         "demobilized",
+        "decommission",
+        "decommissioned",
+        "disbanded",
     }
 )
 
@@ -962,6 +1085,14 @@ def _told_by_the_act(event: Event, act: Event) -> bool:
     operation against bandits, killing 20", "raided the village and stole cattle"."""
     if event.type in STATEMENT_TYPES:
         return event.acled is None
+    if event.type in CARE_TYPES:
+        # "rescued 20 kidnapped victims": an act told in the description of those cared for, right
+        # after the verb, is their past, not the act that hurt them
+        reach = event.trigger[1] + len(event.target_text or "") + 2
+        inside = event.target_text is not None and event.trigger[1] <= act.trigger[0] < reach
+        return (
+            event.acled is None and act.acled is not None and act.acled.event_type in _FIGHTING and not inside
+        )
     moved = event.type == "MOBILIZE" and _sub_event(event) == "Change to group/activity"
     raided = event.type == "COERCE" and event.mode is None and _sub_event(event) == "Other"
     return (

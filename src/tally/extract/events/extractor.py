@@ -37,6 +37,7 @@ from tally.extract.events import syntax as event_syntax
 from tally.extract.events.acled import actor_kind, situate, to_acled
 from tally.extract.events.linking import link_date, link_figures, link_place
 from tally.extract.spans import SpanSet
+from tally.lang import active
 from tally.records import Event
 
 if TYPE_CHECKING:
@@ -75,30 +76,36 @@ class _Cand:
 
 
 # -- triggers ----------------------------------------------------------------
-def _object_class(tok: Token | None) -> str | None:
+def _object_class(tok: Token | None, verb: str | None = None) -> str | None:
     """The class of an object noun: its own, its "of" noun's, else its compound modifier's.
 
     "food parcels", "relief convoys", "television station": when the head noun is
-    in no class, the noun compounded with it says what the thing is.
+    in no class, the noun compounded with it says what the thing is. A noun may be in
+    several classes ("arms" are aid sent and weapons found): given the *verb*, the first
+    class the verb has a sense with wins ("recovered arms", "sent arms").
     """
     if tok is None:
         return None
     noun = event_syntax.core_noun(tok)
     if any(m.dep_ == "amod" and m.lower_ in _SUSPECT_MODIFIERS for m in noun.children):
         return "suspects"  # "handed over two suspected pirates"
+    if any(m.dep_ == "amod" and m.lower_ in _HURT_MODIFIERS for m in noun.children):
+        return "patients"  # "evacuated four wounded soldiers": the hurt are cared for, not withdrawn
     compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
     for probe in (noun, event_syntax.prep_object(noun, frozenset({"of"})), *reversed(compounds)):
         if probe is None:
             continue
         lemma = probe.lemma_.lower()
-        for name, words in event_lexicon.OBJECT_CLASSES.items():
-            if lemma in words:
-                return name
+        names = [name for name, words in event_lexicon.OBJECT_CLASSES.items() if lemma in words]
+        if names:  # the first word with a class decides; among its classes, the verb's
+            return next((n for n in names if (verb, n) in event_lexicon.VERB_OBJECT), names[0])
     return None
 
 
 #: Modifiers that make a person a suspect: "suspected pirates", "alleged smugglers", "wanted men".
 _SUSPECT_MODIFIERS = frozenset({"suspected", "alleged", "wanted", "accused"})
+#: Modifiers that make people patients: "the wounded soldiers were evacuated", "injured villagers".
+_HURT_MODIFIERS = frozenset({"wounded", "injured", "hurt", "sick", "burned", "burnt"})
 
 
 def _crowd_control(tok: Token) -> bool:
@@ -278,7 +285,7 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     directive = _directive(tok, lemma) or _by_phone(tok, lemma) or _characterisation(tok, lemma)
     if directive is not None:
         return directive
-    klass = _object_class(obj)
+    klass = _object_class(obj, lemma)
     if klass is not None and obj is not None and (lemma, klass) in event_lexicon.VERB_OBJECT:
         prt = [c for c in tok.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in _PARTICLES]
         if prt:
@@ -310,7 +317,7 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     idiom = _idiom(tok, lemma, obj)
     if idiom is not None:
         return idiom
-    klass = _object_class(obj)
+    klass = _object_class(obj, lemma)
     if klass is not None and (lemma, klass) in event_lexicon.VERB_OBJECT and obj is not None:
         sense = _with_object_mode(event_lexicon.VERB_OBJECT[(lemma, klass)], obj)
         tokens = [tok, obj] if klass in _OBJECT_IN_TRIGGER else [tok]
@@ -792,6 +799,21 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
     if obj is not None and lemma == "take" and parts & {"over", "back"} and _is_place(obj):
         prt = [c for c in tok.children if c.lower_ in {"over", "back"}]
         return _Cand("phrasal", tok, tok, [tok, *prt], "FIGHT", None, lemma)
+    carried = _carried_off(tok, lemma, obj, parts)
+    if carried is not None:
+        return carried
+    if obj is not None and lemma == "clear" and _is_place(obj) and _cleared_of_fighters(tok, obj):
+        # "troops cleared the hills around Tanda of insurgents": a place taken back from an armed group
+        return _Cand("object", tok, tok, [tok], "FIGHT", None, lemma)
+    if (
+        obj is not None
+        and lemma in _USE_VERBS
+        and _used_weapon(obj)
+        and not event_syntax.is_passive(tok)
+        and tok.tag_ != "VBG"  # "aircraft using guided missiles killed four": the means of another act
+    ):
+        # "used chemical weapons on the town", "used drones against hideouts": the weapon's attack
+        return _Cand("object", tok, tok, [tok], "ASSAULT", None, lemma)
     if lemma == "set" and obj is not None:
         # "set ablaze farms": the parser may hang "ablaze" on the object it comes before
         ablaze = {c.lower_ for c in obj.children if c.dep_ == "amod"} & {"ablaze", "alight"}
@@ -806,6 +828,78 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         if fire:
             return _Cand("object", tok, tok, [tok], "COERCE", "destroy", lemma)
     return None
+
+
+#: Verbs that carry people off with a particle ("taken away", "whisked off", "picked up"), and those
+#: that do it alone when their object is a person ("snatched a pastor", "grabbed two girls").
+_CARRY_VERBS = frozenset({"take", "whisk", "carry", "drag", "lead", "spirit", "pick", "bundle"})
+_CARRY_PARTICLES = frozenset({"away", "off"})
+_SNATCH_VERBS = frozenset({"snatch", "grab"})
+
+
+def _is_person(tok: Token) -> bool:
+    """A person or people: a name, a pronoun, or a noun of a human actor kind ("a pastor", "two youths")."""
+    noun = event_syntax.core_noun(tok)
+    if noun.ent_type_ == "PERSON" or noun.lower_ in {"him", "her", "them", "he", "she", "they"}:
+        return True
+    kinds = active().get("events", "actor_kinds")
+    word = noun.lower_
+    if noun.lemma_.lower() in event_lexicon.OBJECT_CLASSES["people"]:
+        return True
+    # a compound of a person noun is one too: "schoolteacher", "businessman"
+    return any(
+        word.endswith(k) and kind in {"civilians", "protesters"} for k, kind in kinds.items() if len(k) > 2
+    )
+
+
+def _carried_off(tok: Token, lemma: str, obj: Token | None, parts: set[str]) -> _Cand | None:
+    """People carried off: "two students were taken away by masked men", "gunmen snatched a pastor",
+    "picked up three youths". A detention (PLOVER COERCE); ACLED's sub-event then reads who did it
+    (state forces arrest, anyone else abducts)."""
+    carried = lemma in _SNATCH_VERBS or (
+        lemma in _CARRY_VERBS and bool(parts & (_CARRY_PARTICLES | ({"up"} if lemma == "pick" else set())))
+    )
+    if not carried:
+        return None
+    if obj is None and not (event_syntax.is_passive(tok) and lemma not in _SNATCH_VERBS):
+        return None  # "went missing after being taken away by men": the passive's subject is the person
+    if obj is not None and not _is_person(obj):
+        return None
+    prt = [c for c in tok.children if c.lower_ in _CARRY_PARTICLES | {"up"} and c.dep_ in {"prt", "advmod"}]
+    return _Cand("phrasal", tok, tok, [tok, *prt], "COERCE", "detain", lemma)
+
+
+def _cleared_of_fighters(verb: Token, place: Token) -> bool:
+    """ "cleared the area *of militants*": the "of" phrase after the place names an armed group."""
+    for head in (verb, place, event_syntax.core_noun(place)):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                fighters = event_syntax.child(prep, "pobj")
+                if fighters is not None and actor_kind(" ".join(t.text for t in fighters.subtree)) == "armed":
+                    return True
+    return False
+
+
+#: Verbs of using a weapon: "used chemical weapons", "employed drones".
+_USE_VERBS = frozenset({"use", "employ"})
+#: Weapons named by a noun no object class holds (drones, warplanes, helicopters, chemicals).
+_WEAPON_NOUNS = frozenset(
+    {"drone", "uav", "warplane", "jet", "helicopter", "aircraft", "chemical", "chlorine", "sarin", "napalm"}
+)
+#: Words of crowd-control means in an object ("tear gas and stun grenades", "rubber bullets").
+_CROWD_CONTROL_WORDS = frozenset(
+    {"tear", "teargas", "stun", "rubber", "plastic", "water", "pepper", "less-lethal"}
+)
+
+
+def _used_weapon(tok: Token) -> bool:
+    """A weapon or munition ("chemical weapons", "drones", "live ammunition", "mortars"); tear gas and
+    other crowd-control means are read before this (repression, not an attack)."""
+    if _crowd_control(tok) or any(t.lower_ in _CROWD_CONTROL_WORDS for t in tok.subtree):
+        return False  # "used tear gas and stun grenades": crowd control, read elsewhere
+    lemma = event_syntax.core_noun(tok).lemma_.lower()
+    classes = event_lexicon.OBJECT_CLASSES
+    return lemma in classes["munitions"] or lemma in classes["arms"] or lemma in _WEAPON_NOUNS
 
 
 #: Reflexive pronouns: what one surrenders when one "hands oneself over".
@@ -2282,13 +2376,30 @@ def _grievances(c: _Cand) -> list[tuple[int, int]]:
             ch.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in _TIME_SHIFT_PREPS for m in ch.children)
         )
-        if about or purpose or cause:
+        if about or purpose or cause or _stated_demand(ch):
             out.append(_span_chars(list(ch.subtree)))
     if c.actor is not None:
         for ch in c.actor.children:
             if ch.dep_ in {"prep", "acl", "relcl"}:
                 out.append(_span_chars(list(ch.subtree)))
     return out
+
+
+#: PLOVER types of what demonstrators say: a demand, a condemnation, a rejection, support.
+_SAID_TYPES = frozenset({"DEMAND", "DISAPPROVE", "REJECT", "SUPPORT", "PROTEST"})
+
+
+def _stated_demand(ch: Token) -> bool:
+    """A participle clause of what the demonstrators say: "marched, *demanding accountability for
+    the killing of …*", "*calling for justice for a colleague who was shot dead*", "*condemning the
+    arrest of …*". Like an "over …" phrase, it says what the march is about, not how it was met."""
+    if ch.dep_ not in {"advcl", "acl", "xcomp"} or ch.tag_ != "VBG":
+        return False
+    lemma = verb_lemma(ch)
+    senses = [event_lexicon.VERBS.get(lemma)] + [
+        event_lexicon.PHRASAL.get((lemma, p.lower_)) for p in ch.children if p.dep_ in {"prep", "prt"}
+    ]
+    return any(sense is not None and sense.type in _SAID_TYPES for sense in senses)
 
 
 #: Prepositions that put a protest named as a noun before or after the sentence's event.
