@@ -46,6 +46,7 @@ from tally.extract.entities.descriptions import may_speak_as_noun
 from tally.extract.figures import words as figure_words
 from tally.extract.quotes import cues as quote_cues
 from tally.extract.quotes import words as quote_words
+from tally.extract.quotes.briefing import briefer_span
 from tally.extract.quotes.clauses import SPEECH_MIN_WORDS, cue_candidates
 from tally.extract.quotes.marks import (
     MarkedSpan,
@@ -887,7 +888,7 @@ def _answer(
     person named outside quote marks before the run of labelled paragraphs answers.
     """
     text = doc_text(doc)
-    speaker = None
+    speaker = _briefer(doc, start)
     k = n - 1
     while k >= 0 and speaker is None:
         lo, hi = paras[k]
@@ -907,6 +908,15 @@ def _answer(
     return Attribution("direct", start, end, cue_span=label, speaker_tok=speaker)
 
 
+def _briefer(doc: Doc, before: int) -> Token | None:
+    """The spokesperson a briefing note's header names, who answers its questions (:mod:`.briefing`)."""
+    span = briefer_span(doc_text(doc))
+    if span is None or span[1] > before:
+        return None
+    found = doc.char_span(*span, alignment_mode="expand")
+    return found.root if found is not None else None
+
+
 #: How many paragraphs before an answer the interviewee may be named (questions and answers between skipped).
 ANSWER_PARAGRAPHS = 12
 
@@ -921,7 +931,7 @@ def _colon_attributions(
         colon = text.find(":", lo, min(hi, lo + 160))
         if colon == -1 or marks.containing(colon) or count_words(text[colon + 1 : hi]) < SPEECH_MIN_WORDS:
             continue
-        if any(a.start < hi and a.end > colon for a in done):
+        if any(a.start < hi and a.end > colon and not _reported_inside(a, colon) for a in done):
             continue
         label = _interview_label(text, lo, colon + 1)
         if label is not None:
@@ -936,7 +946,10 @@ def _colon_attributions(
         # small model tags as a common noun
         headline = n == 0 and 0 < len(head) <= 3 and all(t.text[:1].isupper() for t in head)
         if not head or (
-            head[0].pos_ != "PROPN" and head[0].lower_ not in {"mr.", "mrs.", "ms.", "dr."} and not headline
+            head[0].pos_ != "PROPN"
+            and head[0].lower_ not in {"mr.", "mrs.", "ms.", "dr."}
+            and not headline
+            and not _tagged_person(head)
         ):
             continue
         if any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" for t in head):
@@ -957,6 +970,25 @@ def _colon_attributions(
         kind = "indirect" if n == 0 else "direct"
         out.append(Attribution(kind, start, end, cue_span=(colon, colon + 1), speaker_tok=root))
     return out
+
+
+def _tagged_person(head: list[Token]) -> bool:
+    """A label that is a person's name the parser read as a common noun ("Mwangi:" tagged NOUN).
+
+    The tagger's PERSON on every word, capitalised, says it is a name; a
+    transcript labels its turns by surname.
+    """
+    return len(head) <= 3 and all(t.ent_type_ == "PERSON" and t.text[:1].isupper() for t in head)
+
+
+def _reported_inside(a: Attribution, colon: int) -> bool:
+    """An indirect report wholly after a label's colon: "Mwangi: … Some described being beaten".
+
+    The labelled paragraph is still the labelled speaker's statement; a
+    report inside it (a verb of saying, "according to our sources") does not
+    make the paragraph someone else's.
+    """
+    return a.kind == "indirect" and a.start > colon and (a.cue_span is None or a.cue_span[0] > colon)
 
 
 def _may_label_a_speaker(root: Token) -> bool:

@@ -34,6 +34,7 @@ from tally.extract.entities.extractor import _words as words_of_name
 from tally.extract.entities.extractor import person_at_end
 from tally.extract.quotes import cues as quote_cues
 from tally.extract.quotes import words as quote_words
+from tally.extract.quotes.briefing import holds_briefers_role
 from tally.extract.quotes.gender import Genders
 from tally.extract.quotes.marks import MarkedSpan
 from tally.extract.spans import dates_index
@@ -1286,6 +1287,13 @@ def _description_antecedent(
     roled = [(s, e) for s, e in near.values() if any(word in role.lower().split() for role in e.roles)]
     if roled:
         return max(roled, key=lambda x: x[0])[1]
+    briefer = holds_briefers_role(doc_text(head.doc), word)
+    if briefer is not None and briefer[1] <= head.idx:
+        # "the spokesperson said" in a briefing note: the one its header names (:mod:`.briefing`)
+        text = doc_text(head.doc)
+        return ctx.entities.at(*briefer) or ctx.entities.add_mention(
+            text[slice(*briefer)], *briefer, "PERSON"
+        )
     near = {k: v for k, v in near.items() if may_hold_office(v[1], head)}
     if len(near) == 1:
         return next(iter(near.values()))[1]

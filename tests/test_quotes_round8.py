@@ -1,0 +1,74 @@
+"""Quotes of crackdown reporting, eighth round: briefing notes with a header and questions and
+answers, interview answers with a reported clause inside, unnamed speakers named later,
+offices whose holder's first name is on no list, and roles that end in someone else's name.
+
+Every sentence here was written for these tests (none comes from a gold set
+or a corpus story). One test per construction; each failed before the rule it
+tests unless its comment says it is a guard.
+"""
+
+from __future__ import annotations
+
+from tests.test_extract_quotes import _quotes
+from tests.test_quotes_round5 import _name, _with
+
+# -- briefing notes: the header's spokesperson answers --------------------------------------
+
+_BRIEFING_HEADER = (
+    "Press briefing notes on Ruvania\n\n"
+    "Spokesperson for the UN High Commissioner for Human Rights: Marta Lindqvist\n"
+    "Location: Geneva\n"
+    "Date: 4 March 2025\n\n"
+    "We are dismayed by the killing of at least 12 protesters in Ruvania this week.\n\n"
+    "“Firing on people who are demanding their rights is never acceptable,” said High "
+    "Commissioner Tomas Okonjo. “The authorities must investigate every death.”\n\n"
+)
+
+
+def test_an_answer_in_a_briefing_note_is_the_spokesperson_of_its_header(nlp):
+    # the High Commissioner was named last; the answers are the spokesperson's
+    text = _BRIEFING_HEADER + (
+        "Q: Has the Office been in contact with the government?\n\n"
+        "A: “We have written to the authorities twice and have not yet received a reply from "
+        "them.”\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "We have written to the authorities")
+    assert len(hits) == 1 and "Lindqvist" in _name(hits[0], entities)
+
+
+def test_the_spokesperson_is_the_one_named_in_the_header(nlp):
+    # "the spokesperson said:" many paragraphs below the header that names her
+    text = _BRIEFING_HEADER + (
+        "The Office also called for the release of the 40 students detained on Monday.\n\n"
+        "Asked about reports of torture, the spokesperson said: “We have received credible "
+        "allegations and we are seeking access to the detention centres.”\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "We have received credible allegations")
+    assert len(hits) == 1 and "Lindqvist" in _name(hits[0], entities)
+
+
+def test_an_answer_with_a_source_inside_is_still_an_answer(nlp):
+    # "Answer: According to our sources, …": the reported clause inside does not hide the answer
+    text = _BRIEFING_HEADER + (
+        "Question: How many people have been arrested?\n\n"
+        "Answer: According to our sources, more than 900 people have been arrested since "
+        "February, many of them students.\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "According to our sources, more than 900")
+    assert len(hits) == 1 and "Lindqvist" in _name(hits[0], entities)
+
+
+def test_a_labelled_answer_with_a_reported_clause_inside_is_the_interviewees(nlp):
+    # "Name: … described being beaten …": a verb of saying inside the answer does not hide it
+    text = (
+        "Joan Mwangi, a lawyer in Kisumu, spoke to us about the arrests.\n\n"
+        "The Courier: What happened to the students?\n\n"
+        "Mwangi: Eleven were taken at night. Some have come back and described being beaten "
+        "in a cell without windows.\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "Eleven were taken at night")
+    assert len(hits) == 1 and "Mwangi" in _name(hits[0], entities)
