@@ -72,3 +72,42 @@ def test_a_labelled_answer_with_a_reported_clause_inside_is_the_interviewees(nlp
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "Eleven were taken at night")
     assert len(hits) == 1 and "Mwangi" in _name(hits[0], entities)
+
+
+# -- unnamed speakers named later -----------------------------------------------------------
+
+
+def test_the_noun_with_a_name_in_apposition_names_the_unnamed_speaker_before(nlp):
+    # "A lawyer … said “…”. The lawyer, X, said …": the earlier quotes are X's
+    text = (
+        "A lawyer who represents several of the detained miners said they had been beaten.\n\n"
+        "“Two of my clients could not stand up when I saw them,” the lawyer said. “One of them "
+        "had a broken wrist and no one had treated it.”\n\n"
+        "The lawyer, Daniyar Seitkali, said on Tuesday that none of the miners had been charged."
+    )
+    quotes, entities = _quotes(nlp, text)
+    for words in ("Two of my clients could not stand up", "One of them had a broken wrist"):
+        hits = _with(quotes, words)
+        assert len(hits) == 1 and "Seitkali" in _name(hits[0], entities)
+
+
+def test_a_speaker_named_in_the_next_sentence_by_the_same_noun(nlp):
+    # "“…,” said a nurse who treated them. The nurse, Leyla, …": the quote is Leyla's
+    text = (
+        "“We ran out of bandages before noon,” said a nurse who treated the wounded. The nurse, "
+        "Leyla, who asked that her surname not be used, said most patients had been shot."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "We ran out of bandages")
+    assert len(hits) == 1 and "Leyla" in _name(hits[0], entities)
+
+
+def test_the_noun_with_a_name_names_no_unnamed_speaker_of_another_noun(nlp):
+    # guard: "The doctor, X," does not name the nurse quoted before
+    text = (
+        "“We ran out of bandages before noon,” said a nurse who treated the wounded.\n\n"
+        "The doctor, Arman Sadykov, said most patients had been shot."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "We ran out of bandages")
+    assert len(hits) == 1 and "Sadykov" not in _name(hits[0], entities)

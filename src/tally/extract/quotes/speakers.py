@@ -73,6 +73,8 @@ class Attribution:
     date: str | None = None
     inherit: bool = False  # takes the speaker of the previous quote (:func:`_continued`)
     names_earlier: bool = False  # "The man, who gave his name as X,": names the last unnamed speaker
+    #: "The lawyer, X,": the noun the last unnamed speaker must have for X to name them
+    named_noun: str | None = None
     marks: list[MarkedSpan] = field(default_factory=list)
 
 
@@ -105,7 +107,7 @@ def resolve(
             continue
         _speaker(ctx, a, last, para_of, quoted, genders)
         if a.names_earlier and last is not None:
-            _name_the_unnamed(atts[:n], last, a, para_of)
+            _name_the_unnamed(atts[:n], _last_before_speaker(atts[:n], last, a), a, para_of)
         a.via = _via(ctx, a)
         a.date = _date(ctx, a)
         nested = last is not None and last.start <= a.start and a.end <= last.end
@@ -117,6 +119,18 @@ def resolve(
             # "He said interrogators threatened to rape him. “…,” he said": a report inside the
             # last speaker's words does not make its subject the one who goes on speaking
             last = a
+
+
+def _last_before_speaker(before: list[Attribution], last: Attribution, a: Attribution) -> Attribution:
+    """The last speaker before *a*'s speaker phrase begins.
+
+    "The nurse, Leyla, who asked that her surname not be used, said …": the
+    report inside the phrase ("asked that …") is no speaker before it.
+    """
+    cut = a.speaker_span[0] if a.speaker_span is not None else a.start
+    if last.end <= cut:
+        return last
+    return next((b for b in reversed(before) if b.speaker_name and b.end <= cut), last)
 
 
 def _name_the_unnamed(
@@ -131,6 +145,16 @@ def _name_the_unnamed(
     speaker, back to where another one spoke, takes the name.
     """
     head = last.speaker_tok
+    if head is None and last.inherit:
+        # a quote that went on from the one before: that one's speaker phrase
+        head = next(
+            (
+                b.speaker_tok
+                for b in reversed(before)
+                if b.speaker_name == last.speaker_name and b.speaker_tok
+            ),
+            None,
+        )
     if (
         last.entity is not None
         or a.entity is None
@@ -138,6 +162,7 @@ def _name_the_unnamed(
         or head.pos_ != "NOUN"
         or not is_person_noun(head.lemma_.lower())
         or para_of(a.start) - para_of(last.start) > 1
+        or (a.named_noun is not None and head.lemma_.lower() != a.named_noun)
     ):
         return
     unnamed = last.speaker_name
@@ -244,7 +269,11 @@ def _speaker(
         if tok is None:
             return
     tok = _person_after_title(tok)
+    described = tok
     tok = _person_in_apposition(tok)
+    if tok.i != described.i and _definite_person_noun(described):
+        # "The lawyer, Galym Nurpeisov, said": names the unnamed lawyer quoted just before
+        a.names_earlier, a.named_noun = True, described.lemma_.lower()
     given = _given_name(tok)
     if given is not None:
         # "The man, who gave his name as Yerlan,": "the" refers back to someone unnamed before
@@ -1002,6 +1031,15 @@ def _organisation_antecedent(
     return None
 
 
+def _definite_person_noun(tok: Token) -> bool:
+    """ "The lawyer", "the nurse": a noun for a person with "the", which refers back to someone."""
+    return (
+        tok.pos_ == "NOUN"
+        and is_person_noun(tok.lemma_.lower())
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
+
+
 def _person_in_apposition(tok: Token) -> Token:
     """The person named in apposition at the end of a role: "Haiti's envoy to the UN, Ana Diaz, said".
 
@@ -1033,7 +1071,10 @@ def _person_in_apposition(tok: Token) -> Token:
             )
             or (t.pos_ == "PROPN" and names_the_holder(t))  # "The imam of Khash, Molavi Badri,"
         )
-        if t.dep_ == "appos" and personal and t.i == end and t.head.i >= tok.i:
+        # "The nurse, Leyla, who asked …": a name set off right after the noun, before its clause
+        right_after = role and t.left_edge.i == tok.i + 2 and quote_cues.set_off(t) and t.head.i == tok.i
+        personal = personal or (right_after and t.pos_ == "PROPN")
+        if t.dep_ == "appos" and personal and (t.i == end or right_after) and t.head.i >= tok.i:
             if role and t.left_edge.i > tok.i + 1 and not quote_cues.set_off(t):
                 continue  # "the son of the jailed editor Tomas Weber": the name is the editor's
             # a capitalised title ends in the name of who holds it ("UN High Commissioner for
