@@ -111,3 +111,35 @@ def test_the_noun_with_a_name_names_no_unnamed_speaker_of_another_noun(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "We ran out of bandages")
     assert len(hits) == 1 and "Sadykov" not in _name(hits[0], entities)
+
+
+# -- an office's holder whose first name is on no list --------------------------------------
+
+
+def test_the_holder_after_an_offices_of_phrase_is_a_person_who_goes_on_as_he(nlp):
+    # "Head of the Judiciary X" tagged as one organisation; the surname comes back alone
+    text = (
+        "Head of the Judiciary Bahman Zarghamipour said on Sunday that the leaders of the riots "
+        "would be tried quickly. “Those who burned mosques will receive the harshest sentences,” "
+        "Zarghamipour said at a meeting of judges. “Those who were misled will be pardoned,” he "
+        "said."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "Those who were misled")
+    assert len(hits) == 1 and "Zarghamipour" in _name(hits[0], entities)
+    person = entities[hits[0].speaker]
+    assert person.type == "PERSON" and "Judiciary" not in person.name
+    first = [q for q in quotes if q.text.startswith("the leaders of the riots")]
+    assert first and "Zarghamipour" in _name(first[0], entities)
+
+
+def test_an_office_without_a_holder_keeps_its_name(nlp):
+    # guard: "Commander of the Army Ground Force": its last word comes back only with the one before
+    from tally.extract.entities import extract_entities
+
+    doc = nlp(
+        "Commander of the Army Ground Force said 40 soldiers were hurt in the clashes. The Ground "
+        "Force said it had arrested the ringleaders."
+    )
+    names = {e.name: e.type for e in extract_entities(doc).entities}
+    assert not any(t == "PERSON" and "Force" in n for n, t in names.items())

@@ -536,6 +536,48 @@ def person_at_end(text: str, start: int, end: int) -> int | None:
     return None
 
 
+#: "Head of the ", "Secretary of ": an office's title word and its "of", right before a tagged span.
+_OFFICE_BEFORE = re.compile(r"\b([A-Z][a-z]+) of (?:the )?\Z")
+#: A word of a personal name: capitalised letters, maybe hyphenated ("Mohseni-Ejei").
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*\Z")
+
+
+def _office_word(name: str) -> bool:
+    """A tagged "name" that is one title word of an office ("Head", "Secretary"): no one's name."""
+    return " " not in name and name.lower() in entity_words.ROLE_WORDS
+
+
+def _holder_after_office(text: str, start: int, end: int, occurrences: _Occurrences) -> int | None:
+    """Where the holder's name starts in an organisation-tagged span after an office's "of".
+
+    "Head of the Judiciary Gholamhossein Mohseni-Ejei": the tagger calls
+    "Judiciary Gholamhossein Mohseni-Ejei" an organisation, and the first name
+    is on no list (:func:`person_at_end`). After "<title word> of (the)", the
+    span's last two words are the holder's name when they are name words, no
+    word of an organisation or office, and the surname comes back alone in the
+    article without the word before it ("Mohseni-Ejei said"), as a person's
+    does; "Commander of the Army Ground Force" has no such surname.
+    """
+    before = _OFFICE_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or before.group(1).lower() not in entity_words.ROLE_WORDS:
+        return None
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) < 3:
+        return None
+    tail = [w.group() for w in words[-2:]]
+    if not all(_NAME_WORD.match(w) for w in tail):
+        return None
+    if any(w.lower() in entity_words.ORG_WORDS or w.lower() in entity_words.ROLE_WORDS for w in tail):
+        return None
+    if any(fold(w) in country_names() for w in tail):
+        return None
+    first = tail[0] + " "
+    alone = [s for s, _e in occurrences.of(tail[-1]) if not text.endswith(first, 0, s)]
+    if not alone:
+        return None  # "The Ground Force said": the last word comes back only with the one before
+    return start + words[-2].start()
+
+
 # -- roles --------------------------------------------------------------
 
 
@@ -1031,6 +1073,7 @@ def extract_entities(doc: Doc) -> EntityIndex:
     text = doc_text(doc)
     index = EntityIndex(text)
     mentions: list[tuple[int, int, str]] = []
+    occurrences = _Occurrences(text)
     for ent in (part for whole in doc.ents for part in _split_at_apposition(whole)):
         label = NER_TYPES.get(ent.label_)
         if label is None and ent.label_ in _MISLABELLED_NAMES:
@@ -1052,8 +1095,10 @@ def extract_entities(doc: Doc) -> EntityIndex:
             # in its brackets is no alias of it
             label = "GPE"
         cleaned = _clean_mention(doc, ent)
+        if cleaned and label == "ORG" and _office_word(text[cleaned[0] : cleaned[1]]):
+            continue  # "Head" of "Head of the Judiciary X", tagged alone: an office, no name
         if cleaned and label == "ORG":
-            person = person_at_end(text, *cleaned)
+            person = person_at_end(text, *cleaned) or _holder_after_office(text, *cleaned, occurrences)
             if person is not None:
                 # "High Commissioner for Human Rights Michelle Bachelet" tagged as one ORG:
                 # the office is a role (found below), the person is the entity
@@ -1081,7 +1126,6 @@ def extract_entities(doc: Doc) -> EntityIndex:
                 cluster.mentions.append((a_start, a_end))
     # every occurrence of a name or alias is a mention too (the NER misses some),
     # and so is a person's bare surname
-    occurrences = _Occurrences(text)
     _add_occurrences(doc, index, occurrences)
     for cluster in index._clusters:
         for start, end in list(cluster.mentions):

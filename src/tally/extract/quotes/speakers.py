@@ -268,7 +268,7 @@ def _speaker(
         tok = _subject_in_paragraph(a.cue_tok, para_of)
         if tok is None:
             return
-    tok = _person_after_title(tok)
+    tok = _person_after_title(tok, index)
     described = tok
     tok = _person_in_apposition(tok)
     if tok.i != described.i and _definite_person_noun(described):
@@ -1100,7 +1100,7 @@ def _aged(tok: Token) -> bool:
     return followed_by_age(tok.doc, tok.right_edge.i + 1)
 
 
-def _person_after_title(tok: Token) -> Token:
+def _person_after_title(tok: Token, index: EntityIndex | None = None) -> Token:
     """The person a capitalised title introduces: "U.N. Resident Coordinator for Haiti Ana Diaz said".
 
     The parser makes the title the subject and hangs the name from its
@@ -1119,9 +1119,18 @@ def _person_after_title(tok: Token) -> Token:
             missed = pobj.pos_ == "PROPN" and any(
                 t.text in first_names() for t in pobj.doc[pobj.left_edge.i : pobj.i] if t.pos_ == "PROPN"
             )
-            if pobj.ent_type_ == "PERSON" or missed:
+            if pobj.ent_type_ == "PERSON" or missed or _indexed_person(pobj, index):
                 return pobj
     return tok
+
+
+def _indexed_person(tok: Token, index: EntityIndex | None) -> bool:
+    """The entities read *tok* as a person's name the tagger put in an organisation
+    ("Head of the Judiciary Bahman Zarghamipour": :func:`~tally.extract.entities.extractor.extract_entities`)."""
+    if index is None or tok.pos_ != "PROPN":
+        return False
+    entity = index.at(tok.idx, tok.idx + len(tok.text))
+    return entity is not None and entity.type == "PERSON"
 
 
 def _subject_in_paragraph(cue: Token, para_of: Callable[[int], int]) -> Token | None:
