@@ -143,3 +143,34 @@ def test_an_office_without_a_holder_keeps_its_name(nlp):
     )
     names = {e.name: e.type for e in extract_entities(doc).entities}
     assert not any(t == "PERSON" and "Force" in n for n, t in names.items())
+
+
+def test_a_quote_going_on_after_a_description_set_off_after_a_name_is_the_names(nlp):
+    # "said Timur, a 35-year-old welder who declined to give his surname": the clause in the
+    # description reports nothing of anyone else; the next quotes are Timur's
+    text = (
+        "“The prices doubled in one night,” said Timur, a 35-year-old welder who declined to give "
+        "his surname for fear of arrest. “Nobody could pay for gas any more.\n\n"
+        "“Then the trucks came and the shooting started.”"
+    )
+    quotes, entities = _quotes(nlp, text)
+    for words in ("Nobody could pay for gas", "Then the trucks came"):
+        hits = _with(quotes, words)
+        assert len(hits) == 1 and "Timur" in _name(hits[0], entities)
+
+
+# -- roles that end in someone else's name ---------------------------------------------------
+
+
+def test_a_role_ending_in_a_persons_name_is_no_role_of_the_place_before(nlp):
+    # "Outside Belarus, the exiled leader of Belarus's opposition, Pavel Drozd,": the parser makes
+    # the place the subject and the role its apposition; the role (and the name) are Drozd's
+    from tally.extract.entities import extract_entities
+
+    doc = nlp(
+        "Outside Belarus, the exiled leader of Belarus's opposition, Pavel Drozd, urged workers "
+        'to strike. "A general strike is the only way left," he wrote on Telegram.'
+    )
+    for entity in extract_entities(doc).entities:
+        if entity.name == "Belarus":
+            assert entity.type == "GPE" and not entity.roles

@@ -597,6 +597,10 @@ def _role_from_tokens(tokens: list) -> str | None:
         tokens = [t for t in tokens if t.i < opened[0]]
     if not any(t.lower_ in entity_words.ROLE_WORDS for t in tokens):
         return None
+    if tokens[-1].ent_type_ == "PERSON" and tokens[-1].pos_ == "PROPN":
+        # "Iran, the crown prince of its dynasty, Reza Pahlavi" (a fronted place the parser made
+        # the subject): a role that ends in a person's name is that person's, not this one's
+        return None
     doc = tokens[0].doc
     return doc_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 

@@ -269,6 +269,7 @@ def _speaker(
         if tok is None:
             return
     tok = _person_after_title(tok, index)
+    tok = _named_head_of_apposition(tok)
     described = tok
     tok = _person_in_apposition(tok)
     if tok.i != described.i and _definite_person_noun(described):
@@ -1029,6 +1030,28 @@ def _organisation_antecedent(
         s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
         return ctx.entities.add_mention(doc_text(doc)[s:e], s, e, "ORG")
     return None
+
+
+def _named_head_of_apposition(tok: Token) -> Token:
+    """The person a description set off after a name describes: "Yerlan, a 41-year-old driver who
+    declined to give his surname," — the clause's subject is Yerlan, who spoke before it.
+
+    A report in the description's relative clause ("who declined to give …")
+    reaches the description, not the name; quotes that go on from it must go
+    on with the name.
+    """
+    head = tok.head
+    if (
+        tok.dep_ == "appos"
+        and tok.pos_ == "NOUN"
+        and is_person_noun(tok.lemma_.lower())
+        and head.i < tok.i
+        and head.pos_ == "PROPN"
+        and head.ent_type_ not in {"ORG", "GPE", "LOC", "NORP", "FAC"}
+        and quote_cues.set_off(tok)
+    ):
+        return head
+    return tok
 
 
 def _definite_person_noun(tok: Token) -> bool:
