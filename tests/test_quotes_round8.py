@@ -174,3 +174,47 @@ def test_a_role_ending_in_a_persons_name_is_no_role_of_the_place_before(nlp):
     for entity in extract_entities(doc).entities:
         if entity.name == "Belarus":
             assert entity.type == "GPE" and not entity.roles
+
+
+# -- interviews printed as questions and answers --------------------------------------------
+
+_INTERVIEW = (
+    "Aliya Serikbayeva, a nurse from Almaty, was held for five days after the January protests. "
+    "She spoke to us from Bishkek.\n\n"
+    "Q: Where were you taken?\n\n"
+    "A: To a sports hall near the airport. There were hundreds of us on the floor, and the "
+    "soldiers walked between the rows and kicked anyone who raised their head.\n\n"
+)
+
+
+def test_an_answer_labelled_with_a_full_stop_is_the_interviewees(nlp):
+    # "A. …" as well as "A: …"
+    quotes, entities = _quotes(nlp, _INTERVIEW.replace("Q:", "Q.").replace("A:", "A."))
+    hits = _with(quotes, "To a sports hall near the airport")
+    assert len(hits) == 1 and "Serikbayeva" in _name(hits[0], entities)
+
+
+def test_an_answer_after_a_paragraph_of_context_is_still_the_interviewees(nlp):
+    # the ministry's spokesman, named between two answers, answers none of the questions
+    text = _INTERVIEW + (
+        "The Interior Ministry denies any abuse. Its spokesman, Ruslan Abenov, said last week that "
+        "all detainees were treated lawfully.\n\n"
+        "Q: Will you go back?\n\n"
+        "A: Not while my name is on their list. My lawyer says the case against me is still open "
+        "and that I could be arrested at the border.\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "Not while my name is on their list")
+    assert len(hits) == 1 and "Serikbayeva" in _name(hits[0], entities)
+
+
+def test_an_answer_with_a_quote_inside_is_still_an_answer(nlp):
+    # "A: … he shrugged and said, “…”": the quote inside does not hide the answer around it
+    text = _INTERVIEW + (
+        "Q: Did anyone help the injured?\n\n"
+        "A: No. When I told an officer that a boy was bleeding, he only shrugged and said, "
+        '"Let him bleed." The boy lay there until the morning.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "No. When I told an officer")
+    assert len(hits) == 1 and "Serikbayeva" in _name(hits[0], entities)

@@ -889,12 +889,12 @@ def _answer(
     """
     text = doc_text(doc)
     speaker = _briefer(doc, start)
-    k = n - 1
+    first = _first_answer(text, paras, n)
+    k = first - 1
     while k >= 0 and speaker is None:
         lo, hi = paras[k]
-        colon = text.find(":", lo, min(hi, lo + 12))
         k -= 1
-        if colon != -1 and _interview_label(text, lo, colon + 1) is not None:
+        if _paragraph_label(text, lo, hi) is not None:
             continue  # an earlier question or answer
         people = [
             t
@@ -903,9 +903,45 @@ def _answer(
         ]
         if people:
             speaker = people[-1]
-        if n - k > ANSWER_PARAGRAPHS:
+        if first - k > ANSWER_PARAGRAPHS:
             break
     return Attribution("direct", start, end, cue_span=label, speaker_tok=speaker)
+
+
+def _paragraph_label(text: str, lo: int, hi: int) -> str | None:
+    """ "question" or "answer" when the paragraph ``[lo, hi)`` opens with "Q:", "A.", "Answer:" …"""
+    dotted = _dotted_label(text, lo, hi)
+    if dotted is not None:
+        return _interview_label(text, lo, dotted + 1)
+    colon = text.find(":", lo, min(hi, lo + 12))
+    return _interview_label(text, lo, colon + 1) if colon != -1 else None
+
+
+#: Paragraphs without a label an interview may set between its answers ("The ministry has denied …").
+INTERLUDE_PARAGRAPHS = 2
+
+
+def _first_answer(text: str, paras: list[tuple[int, int]], n: int) -> int:
+    """The paragraph of the interview's first answer, for the answer in paragraph *n*.
+
+    A reporter may set a paragraph of context between two answers ("The
+    ministry has denied this. Its spokeswoman, X, said …"); the person named
+    there does not answer the questions after it: the one named before the
+    first answer does.
+    """
+    first = n
+    gap = 0
+    k = n - 1
+    while k >= 0 and n - k <= ANSWER_PARAGRAPHS:
+        label = _paragraph_label(text, *paras[k])
+        if label == "answer":
+            first, gap = k, 0
+        elif label is None:
+            gap += 1
+            if gap > INTERLUDE_PARAGRAPHS:
+                break
+        k -= 1
+    return first
 
 
 def _briefer(doc: Doc, before: int) -> Token | None:
@@ -929,17 +965,24 @@ def _colon_attributions(
     out = []
     for n, (lo, hi) in enumerate(paras):
         colon = text.find(":", lo, min(hi, lo + 160))
+        dotted = _dotted_label(text, lo, hi)
+        if dotted is not None and (colon == -1 or colon > dotted):
+            colon = dotted  # "A. I was walking home …": a label closed by a full stop
         if colon == -1 or marks.containing(colon) or count_words(text[colon + 1 : hi]) < SPEECH_MIN_WORDS:
+            continue
+        label = _interview_label(text, lo, colon + 1)
+        start = colon + 1
+        while start < hi and text[start].isspace():
+            start += 1
+        if label == "answer":
+            # "A: “…”" is a record already; a quote inside the answer ("he laughed and said,
+            # “…”") leaves the answer the interviewee's
+            if not any(colon < a.end and a.start <= start + 1 for a in done if a.start < hi):
+                out.append(_answer(doc, start, hi, (lo, colon + 1), paras, n, marks))
             continue
         if any(a.start < hi and a.end > colon and not _reported_inside(a, colon) for a in done):
             continue
-        label = _interview_label(text, lo, colon + 1)
         if label is not None:
-            if label == "answer":
-                start = colon + 1
-                while start < hi and text[start].isspace():
-                    start += 1
-                out.append(_answer(doc, start, hi, (lo, colon + 1), paras, n, marks))
             continue
         head = quote_cues.tokens_between(doc, lo, colon)
         # a headline "Poll: …", "Sanders: …" names its source in a word or two the
@@ -970,6 +1013,16 @@ def _colon_attributions(
         kind = "indirect" if n == 0 else "direct"
         out.append(Attribution(kind, start, end, cue_span=(colon, colon + 1), speaker_tok=root))
     return out
+
+
+#: "Q. " or "A. " opening a paragraph: an interview's label closed by a full stop.
+_DOTTED_LABEL = re.compile(r"\s*(?:Q|A|Question|Answer)\.[ \t]")
+
+
+def _dotted_label(text: str, lo: int, hi: int) -> int | None:
+    """Where the full stop of a "Q." or "A." label opening the paragraph ``[lo, hi)`` stands."""
+    found = _DOTTED_LABEL.match(text, lo, hi)
+    return found.end() - 2 if found is not None else None
 
 
 def _tagged_person(head: list[Token]) -> bool:
