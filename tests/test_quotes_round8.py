@@ -218,3 +218,15 @@ def test_an_answer_with_a_quote_inside_is_still_an_answer(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "No. When I told an officer")
     assert len(hits) == 1 and "Serikbayeva" in _name(hits[0], entities)
+
+
+def test_a_name_given_later_reaches_back_through_he_said(nlp):
+    # "A medic said … “…,” he said. The medic, who gave his name as X, …": the quote is X's
+    text = (
+        "A volunteer medic who worked at the barricades said the police had fired rubber bullets "
+        "at close range. “Most of the wounds were on the face and the chest,” he said. The medic, "
+        "who gave his name as Mateo, said he had treated 30 people."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "Most of the wounds were on the face")
+    assert len(hits) == 1 and "Mateo" in _name(hits[0], entities)

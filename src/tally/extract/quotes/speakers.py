@@ -145,13 +145,13 @@ def _name_the_unnamed(
     speaker, back to where another one spoke, takes the name.
     """
     head = last.speaker_tok
-    if head is None and last.inherit:
-        # a quote that went on from the one before: that one's speaker phrase
+    if head is None or head.pos_ == "PRON":
+        # a quote that went on from the one before, or "he said" after it: that one's speaker phrase
         head = next(
             (
                 b.speaker_tok
                 for b in reversed(before)
-                if b.speaker_name == last.speaker_name and b.speaker_tok
+                if b.speaker_name == last.speaker_name and b.speaker_tok and b.speaker_tok.pos_ != "PRON"
             ),
             None,
         )
