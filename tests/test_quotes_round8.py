@@ -230,3 +230,35 @@ def test_a_name_given_later_reaches_back_through_he_said(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "Most of the wounds were on the face")
     assert len(hits) == 1 and "Mateo" in _name(hits[0], entities)
+
+
+# -- names that only place an unnamed speaker --------------------------------------------------
+
+
+def test_a_place_before_a_noun_for_a_resident_is_no_speaker(nlp):
+    # "a Kisumu resident": the tagger may not know the town; the resident speaks, unnamed
+    text = "“They came back after midnight and took my neighbour,” said a Kisumu resident who asked not to be named."
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "They came back after midnight")
+    assert len(hits) == 1 and hits[0].speaker is None
+    assert "resident" in _name(hits[0], entities)
+
+
+def test_an_office_noun_after_an_organisation_still_speaks_for_it(nlp):
+    # guard: "an Amnesty International researcher" speaks for the organisation
+    text = "“The crackdown is far from over,” said an Amnesty International researcher."
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "The crackdown is far from over")
+    assert len(hits) == 1 and "Amnesty" in _name(hits[0], entities)
+
+
+def test_a_place_after_a_building_noun_is_no_speaker(nlp):
+    # "a doctor at the Arbaeen hospital in Omdurman": the place names where the hospital is
+    text = (
+        "A nurse at the Al-Safa clinic in Wad Madani said soldiers had fired tear gas into the "
+        "ward. “We carried the patients out on our backs,” she said."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "We carried the patients out")
+    assert len(hits) == 1 and "Madani" not in (entities[hits[0].speaker].name if hits[0].speaker else "")
+    assert "nurse" in _name(hits[0], entities)

@@ -314,7 +314,11 @@ def _speaker(
             a.entity = index.add_reference(entity.id, s, e) or entity
             a.speaker_name = entity.name
         return
-    if _person_of_a_place(tok, core, index) or (tok.pos_ == "NOUN" and _named_relation(tok)):
+    if (
+        _person_of_a_place(tok, core, index)
+        or _located_by_name(tok, core)
+        or (tok.pos_ == "NOUN" and _named_relation(tok))
+    ):
         # "the mother of Ana Diaz said": her, unnamed; the name is someone else's
         a.speaker_name = text[s:e]  # "A resident of Sanandaj told …": someone from there, unnamed
         return
@@ -513,6 +517,8 @@ def _person_of_a_place(tok: Token, core: Sequence[Token], index: EntityIndex) ->
     if not names or any(t.i < tok.i or not _after_preposition(t, tok) for t in names):
         return False
     for t in names:
+        if _through_a_site(t, tok):
+            continue  # "a doctor at the Arbaeen hospital in Omdurman": the name places the hospital
         entity = index.at(t.idx, t.idx + len(t.text))
         if (
             entity is not None
@@ -522,6 +528,32 @@ def _person_of_a_place(tok: Token, core: Sequence[Token], index: EntityIndex) ->
         ):
             return False
     return True
+
+
+def _through_a_site(t: Token, head: Token) -> bool:
+    """*t* hangs from *head* through a common noun for a building ("hospital", "prison")."""
+    node = t.head
+    while node.i != head.i and node.head.i != node.i:
+        if node.pos_ == "NOUN" and node.lower_ in entity_words.SITE_WORDS:
+            return True
+        node = node.head
+    return False
+
+
+def _located_by_name(tok: Token, core: Sequence[Token]) -> bool:
+    """ "a Mandalay resident", "an Omdurman shopkeeper": an indefinite noun for a person that is
+    no office, whose only names modify it before it, is someone unnamed from there.
+
+    The tagger may call the place an organisation; a noun of an office
+    ("an Amnesty researcher", "a Reuters reporter") still speaks for the name.
+    """
+    low = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or not is_person_noun(low) or low in entity_words.ROLE_WORDS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+        return False
+    names = [t for t in core if t.pos_ == "PROPN"]
+    return bool(names) and all(t.i < tok.i and t.dep_ == "compound" and t.head.i == tok.i for t in names)
 
 
 def _campus(entity: Entity) -> bool:
