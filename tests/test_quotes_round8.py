@@ -262,3 +262,20 @@ def test_a_place_after_a_building_noun_is_no_speaker(nlp):
     hits = _with(quotes, "We carried the patients out")
     assert len(hits) == 1 and "Madani" not in (entities[hits[0].speaker].name if hits[0].speaker else "")
     assert "nurse" in _name(hits[0], entities)
+
+
+# -- live blogs -----------------------------------------------------------------------------
+
+
+def test_a_heading_gives_its_quote_to_the_name_before_its_colon(nlp):
+    # a live blog's entry title "14:05 BST — Name: ‘…’", after another speaker's entry
+    text = (
+        "13:40 BST — Monitors report outages\n\n"
+        'The monitoring group NetWatch said mobile data had been cut in three provinces. "The '
+        'outage is nationwide," the group wrote.\n\n'
+        "14:05 BST — Okafor: ‘We will march again on Friday’\n\n"
+        "Opposition leader Grace Okafor told supporters outside the court that the rallies would go on.\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "We will march again on Friday")
+    assert len(hits) == 1 and "Okafor" in _name(hits[0], entities)

@@ -577,7 +577,7 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
                 direct.speaker_tok = _frame_speaker(host.cue_tok, m, marks)
             out.append(direct)
             continue
-        signed = _signature(doc, m) or _transcript(doc, m)
+        signed = _signature(doc, m) or _transcript(doc, m) or _labelled_heading(doc, m)
         if signed is not None:
             out.append(signed)
             continue
@@ -831,6 +831,35 @@ def _transcript(doc: Doc, m: MarkedSpan) -> Attribution | None:
         speaker_span=(m.start, m.start + len(name)),
         marks=[m],
     )
+
+
+#: "22:55 GMT — Tikhanovskaya: " or "Raisi: " before a quote that ends its line: a heading's label.
+_HEADING_LABEL = re.compile(r"(?:^|[—–|-]\s*)([A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){0,3}):[ \t]*\Z")
+
+
+def _labelled_heading(doc: Doc, m: MarkedSpan) -> Attribution | None:
+    """A heading that gives a quote to the name before its colon: "18:10 — Ruto: ‘We will not
+    bow’", the entry titles of live blogs and the headlines of state media ("Raisi: ‘…’").
+
+    The quote must end its line (a heading, not prose), and the label must be
+    able to speak (a country names a topic: "Iran: ‘…’").
+    """
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, m.open_at) + 1
+    if m.open_at - line_start > 80:
+        return None
+    line_end = text.find("\n", m.end)
+    line_end = len(text) if line_end == -1 else line_end
+    if text[(m.close_at if m.close_at is not None else m.end) + 1 : line_end].strip(" .!?\t"):
+        return None
+    found = _HEADING_LABEL.search(text, line_start, m.open_at)
+    if found is None:
+        return None
+    name = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
+    if name is None or not _may_label_a_speaker(name[-1]) or is_country_name(found.group(1)):
+        return None
+    colon = found.end(1)
+    return Attribution("direct", m.start, m.end, cue_span=(colon, colon + 1), speaker_tok=name[-1], marks=[m])
 
 
 def _direct(m: MarkedSpan, cue: Token, speaker: Token | None) -> Attribution:
