@@ -279,3 +279,23 @@ def test_a_heading_gives_its_quote_to_the_name_before_its_colon(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "We will march again on Friday")
     assert len(hits) == 1 and "Okafor" in _name(hits[0], entities)
+
+
+# -- honorifics inside names ------------------------------------------------------------------
+
+
+def test_a_name_opening_with_an_honorific_is_a_person_described_later(nlp):
+    # "Daw Khin Thida" (tagged as an organisation) is "the 61-year-old tailor" and "she"
+    text = (
+        "Five days after the raid in Sagaing, Daw Khin Thida still does not know where her "
+        "husband is.\n\n"
+        "“They took him in his sandals and did not say where they were going,” the 61-year-old "
+        "tailor told reporters at her home.\n\n"
+        "UN envoy Peter Lange said the arrests were arbitrary. “These people must be released,” "
+        "Lange said.\n\n"
+        "At her stall, Daw Khin Thida keeps his chair empty. “I only want him back,” she said."
+    )
+    quotes, entities = _quotes(nlp, text)
+    for words in ("They took him in his sandals", "I only want him back"):
+        hits = _with(quotes, words)
+        assert len(hits) == 1 and "Khin Thida" in _name(hits[0], entities)

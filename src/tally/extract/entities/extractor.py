@@ -489,6 +489,8 @@ def _decide_type(cluster: _Cluster) -> str:
         return "ORG"  # people and places are not given their initials in brackets
     if cluster.titled or (cluster.roles and not words & entity_words.ORG_WORDS):
         return "PERSON"
+    if _opens_with_a_title(cluster.name) and not words & entity_words.ORG_WORDS:
+        return "PERSON"  # "Daw Khin Myo", "Sheikh Ali Salman": the tagger took the honorific in
     if words & entity_words.ORG_WORDS:
         return "ORG"
     if fold(cluster.name) in country_names():
@@ -499,6 +501,17 @@ def _decide_type(cluster: _Cluster) -> str:
     if not votes:
         return "GROUP"
     return votes.most_common(1)[0][0]
+
+
+def _opens_with_a_title(name: str) -> bool:
+    """*name* is an honorific or title of a person ("Daw", "Sheikh", "Dr.") and one to three
+    capitalised words: the tagger ran the title into the name, often calling it an organisation."""
+    parts = name.split()
+    return (
+        2 <= len(parts) <= 4
+        and parts[0].lower().rstrip(".") in entity_words.PERSON_TITLES
+        and all(p[:1].isupper() for p in parts[1:])
+    )
 
 
 def _first_and_last_name(name: str) -> bool:
