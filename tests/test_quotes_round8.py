@@ -16,7 +16,7 @@ from tests.test_quotes_round5 import _name, _with
 
 _BRIEFING_HEADER = (
     "Press briefing notes on Ruvania\n\n"
-    "Spokesperson for the UN High Commissioner for Human Rights: Marta Lindqvist\n"
+    "Spokesperson for the UN High Commissioner for Human Rights: Ama Adjoro\n"
     "Location: Geneva\n"
     "Date: 4 March 2025\n\n"
     "We are dismayed by the killing of at least 12 protesters in Ruvania this week.\n\n"
@@ -34,7 +34,7 @@ def test_an_answer_in_a_briefing_note_is_the_spokesperson_of_its_header(nlp):
     )
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "We have written to the authorities")
-    assert len(hits) == 1 and "Lindqvist" in _name(hits[0], entities)
+    assert len(hits) == 1 and "Adjoro" in _name(hits[0], entities)
 
 
 def test_the_spokesperson_is_the_one_named_in_the_header(nlp):
@@ -46,7 +46,7 @@ def test_the_spokesperson_is_the_one_named_in_the_header(nlp):
     )
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "We have received credible allegations")
-    assert len(hits) == 1 and "Lindqvist" in _name(hits[0], entities)
+    assert len(hits) == 1 and "Adjoro" in _name(hits[0], entities)
 
 
 def test_an_answer_with_a_source_inside_is_still_an_answer(nlp):
@@ -58,7 +58,7 @@ def test_an_answer_with_a_source_inside_is_still_an_answer(nlp):
     )
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "According to our sources, more than 900")
-    assert len(hits) == 1 and "Lindqvist" in _name(hits[0], entities)
+    assert len(hits) == 1 and "Adjoro" in _name(hits[0], entities)
 
 
 def test_a_labelled_answer_with_a_reported_clause_inside_is_the_interviewees(nlp):
@@ -299,3 +299,17 @@ def test_a_name_opening_with_an_honorific_is_a_person_described_later(nlp):
     for words in ("They took him in his sandals", "I only want him back"):
         hits = _with(quotes, words)
         assert len(hits) == 1 and "Khin Thida" in _name(hits[0], entities)
+
+
+def test_the_header_spokesperson_is_a_person_with_the_headers_role(nlp):
+    # the name alone on the header line (often missed by the tagger, its surname alone read as a
+    # place) is a person whose role is the field's label, so the surname later is that person
+    from tally.extract.entities import extract_entities
+
+    doc = nlp(
+        _BRIEFING_HEADER + "Responding to questions from journalists, Adjoro said the Office had "
+        "asked for access to the detention centres.\n"
+    )
+    found = [e for e in extract_entities(doc).entities if "Adjoro" in e.name]
+    assert len(found) == 1 and found[0].type == "PERSON"
+    assert any("Spokesperson" in role for role in found[0].roles)

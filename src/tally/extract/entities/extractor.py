@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from tally.extract import countries
 from tally.extract.context import doc_text
 from tally.extract.entities import words as entity_words
+from tally.extract.entities.briefing import briefer_label, briefer_span
 from tally.extract.entities.descriptions import described_kind
 from tally.lexicons import first_names
 from tally.nlp.syntax import is_dateline
@@ -1123,6 +1124,10 @@ def extract_entities(doc: Doc) -> EntityIndex:
                 continue
         if cleaned:
             mentions.append((*cleaned, label))
+    briefer = briefer_span(text)
+    if briefer is not None:
+        # "Spokesperson for …: Seif Magango": the tagger often misses a name alone on a header line
+        mentions.append((*briefer, "PERSON"))
     mentions.extend(_unlabelled_organisations(doc))
     mentions.extend(_linked_names(doc))
     mentions = _with_names_spelt_by_initials(text, mentions)
@@ -1151,6 +1156,8 @@ def extract_entities(doc: Doc) -> EntityIndex:
             if described is not None:
                 cluster.votes[described] += DESCRIPTION_VOTES
             roles, titled = _roles_for(doc, start, end)
+            if briefer == (start, end):
+                roles.append(briefer_label(text) or "spokesperson")
             cluster.titled = cluster.titled or titled
             for role in roles:
                 if role not in cluster.roles:

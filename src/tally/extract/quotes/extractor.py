@@ -42,11 +42,11 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from tally.extract.context import doc_text
 from tally.extract.countries import is_country_name
+from tally.extract.entities.briefing import briefer_span
 from tally.extract.entities.descriptions import may_speak_as_noun
 from tally.extract.figures import words as figure_words
 from tally.extract.quotes import cues as quote_cues
 from tally.extract.quotes import words as quote_words
-from tally.extract.quotes.briefing import briefer_span
 from tally.extract.quotes.clauses import SPEECH_MIN_WORDS, cue_candidates
 from tally.extract.quotes.marks import (
     MarkedSpan,
@@ -974,7 +974,7 @@ def _first_answer(text: str, paras: list[tuple[int, int]], n: int) -> int:
 
 
 def _briefer(doc: Doc, before: int) -> Token | None:
-    """The spokesperson a briefing note's header names, who answers its questions (:mod:`.briefing`)."""
+    """The spokesperson a briefing note's header names, who answers its questions (:mod:`tally.extract.entities.briefing`)."""
     span = briefer_span(doc_text(doc))
     if span is None or span[1] > before:
         return None

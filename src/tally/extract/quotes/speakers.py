@@ -29,12 +29,12 @@ from tally.extract.entities.antecedents import (
     report_issuer,
     window_start,
 )
+from tally.extract.entities.briefing import holds_briefers_role
 from tally.extract.entities.descriptions import followed_by_age, is_media_noun, names_the_holder
 from tally.extract.entities.extractor import _words as words_of_name
 from tally.extract.entities.extractor import person_at_end
 from tally.extract.quotes import cues as quote_cues
 from tally.extract.quotes import words as quote_words
-from tally.extract.quotes.briefing import holds_briefers_role
 from tally.extract.quotes.gender import Genders
 from tally.extract.quotes.marks import MarkedSpan
 from tally.extract.spans import dates_index
@@ -735,6 +735,9 @@ def _description_referent(
         issuer = report_issuer(earlier) if earlier is not None else None
         entity = ctx.entities.at(issuer.idx, issuer.idx + len(issuer.text)) if issuer is not None else None
         return (entity, entity.name) if entity is not None else None
+    briefer = _header_briefer(ctx, tok)
+    if briefer is not None:
+        return briefer, briefer.name
     if (
         is_person_noun(lemma)
         and lemma not in quote_words.COLLECTIVES
@@ -746,6 +749,16 @@ def _description_referent(
     ):
         return last.entity, last.entity.name
     return None
+
+
+def _header_briefer(ctx: ExtractContext, tok: Token) -> Entity | None:
+    """ "the spokesperson" in a briefing note: the person its header names with that word
+    (:mod:`tally.extract.entities.briefing`), whoever spoke last."""
+    text = doc_text(tok.doc)
+    briefer = holds_briefers_role(text, tok.lower_)
+    if briefer is None or briefer[1] > tok.idx:
+        return None
+    return ctx.entities.at(*briefer) or ctx.entities.add_mention(text[slice(*briefer)], *briefer, "PERSON")
 
 
 #: A description refers back to the name it introduced at most this many sentences before.
@@ -1392,13 +1405,9 @@ def _description_antecedent(
     roled = [(s, e) for s, e in near.values() if any(word in role.lower().split() for role in e.roles)]
     if roled:
         return max(roled, key=lambda x: x[0])[1]
-    briefer = holds_briefers_role(doc_text(head.doc), word)
-    if briefer is not None and briefer[1] <= head.idx:
-        # "the spokesperson said" in a briefing note: the one its header names (:mod:`.briefing`)
-        text = doc_text(head.doc)
-        return ctx.entities.at(*briefer) or ctx.entities.add_mention(
-            text[slice(*briefer)], *briefer, "PERSON"
-        )
+    briefer = _header_briefer(ctx, head)
+    if briefer is not None:
+        return briefer  # "the spokesperson said" in a briefing note
     near = {k: v for k, v in near.items() if may_hold_office(v[1], head)}
     if len(near) == 1:
         return next(iter(near.values()))[1]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tally.extract.quotes import words as quote_words
+from tally.extract.entities import words as entity_words
 
 #: How far into the text a header field may stand.
 HEADER_CHARS = 1500
@@ -35,7 +35,7 @@ def briefer_span(text: str) -> tuple[int, int] | None:
     head = text[:HEADER_CHARS]
     for found in _FIELD.finditer(head):
         label = found.group(1).lower().replace("’", "'").split()
-        if any(word.removesuffix("'s") in quote_words.BRIEFER_NOUNS for word in label):
+        if any(word.removesuffix("'s") in entity_words.BRIEFER_NOUNS for word in label):
             return found.start(2), found.end(2)
     return None
 
@@ -48,3 +48,13 @@ def holds_briefers_role(text: str, noun: str) -> tuple[int, int] | None:
     line_start = text.rfind("\n", 0, span[0]) + 1
     label = text[line_start : span[0]].lower().split()
     return span if noun.lower() in (w.rstrip(":") for w in label) else None
+
+
+def briefer_label(text: str) -> str | None:
+    """The label of the header field that names the spokesperson ("Spokesperson for the UN High
+    Commissioner for Human Rights"): the spokesperson's role."""
+    span = briefer_span(text)
+    if span is None:
+        return None
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    return text[line_start : span[0]].rstrip(": \t") or None
