@@ -313,3 +313,19 @@ def test_the_header_spokesperson_is_a_person_with_the_headers_role(nlp):
     found = [e for e in extract_entities(doc).entities if "Adjoro" in e.name]
     assert len(found) == 1 and found[0].type == "PERSON"
     assert any("Spokesperson" in role for role in found[0].roles)
+
+
+def test_a_news_outlets_question_in_a_printed_interview_is_no_quote(nlp):
+    # "Tasnim: …?" is the interviewer's turn; the answer under the official's name is the quote.
+    # A guard here (the tagger reads this "Tasnim" as a common noun, which no label was before a
+    # label tagged PERSON could be a common noun), a failing test in the probe that prompted it
+    text = (
+        "In an interview with Tasnim News Agency, police commander Reza Tavana was asked about "
+        "the arrests.\n\n"
+        "Tasnim: How many people have been detained in the capital?\n\n"
+        "Tavana: I cannot give a number, but most of those detained have already been released.\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    assert not _with(quotes, "How many people have been detained")
+    hits = _with(quotes, "I cannot give a number")
+    assert len(hits) == 1 and "Tavana" in _name(hits[0], entities)

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from tally.extract.context import doc_text
 from tally.extract.countries import is_country_name
+from tally.extract.entities import words as entity_words
 from tally.extract.entities.briefing import briefer_span
 from tally.extract.entities.descriptions import may_speak_as_noun
 from tally.extract.figures import words as figure_words
@@ -1036,6 +1037,8 @@ def _colon_attributions(
         root = next((t for t in head if t.head.i == t.i or not (head[0].i <= t.head.i <= head[-1].i)), None)
         if root is None or not _may_label_a_speaker(root):
             continue
+        if _outlet_asks(text[lo:colon], text[colon + 1 : hi]):
+            continue  # "Tasnim: Were the police given orders to shoot?": the interviewer's question
         start, end = colon + 1, hi
         while start < end and text[start].isspace():
             start += 1
@@ -1061,6 +1064,14 @@ def _tagged_person(head: list[Token]) -> bool:
     transcript labels its turns by surname.
     """
     return len(head) <= 3 and all(t.ent_type_ == "PERSON" and t.text[:1].isupper() for t in head)
+
+
+def _outlet_asks(label: str, said: str) -> bool:
+    """A news outlet's label before a question: the interviewer's turn of a printed interview
+    ("Tasnim: How many people were arrested?"), a question like "Q:", no quote of a source."""
+    words = {w.strip(".,'’").lower() for w in label.split()}
+    media = words & (entity_words.MEDIA_NAMES | entity_words.MEDIA_WORDS)
+    return bool(media) and said.rstrip().endswith("?")
 
 
 def _reported_inside(a: Attribution, colon: int) -> bool:
