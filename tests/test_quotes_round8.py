@@ -317,8 +317,8 @@ def test_the_header_spokesperson_is_a_person_with_the_headers_role(nlp):
 
 def test_a_news_outlets_question_in_a_printed_interview_is_no_quote(nlp):
     # "Tasnim: …?" is the interviewer's turn; the answer under the official's name is the quote.
-    # A guard here (the tagger reads this "Tasnim" as a common noun, which no label was before a
-    # label tagged PERSON could be a common noun), a failing test in the probe that prompted it
+    # A guard: on main a label the tagger reads as a common noun ("Tasnim") was never a speaker;
+    # now that a common noun tagged PERSON may label a turn ("Mwangi:"), the outlet's must not
     text = (
         "In an interview with Tasnim News Agency, police commander Reza Tavana was asked about "
         "the arrests.\n\n"
@@ -329,3 +329,14 @@ def test_a_news_outlets_question_in_a_printed_interview_is_no_quote(nlp):
     assert not _with(quotes, "How many people have been detained")
     hits = _with(quotes, "I cannot give a number")
     assert len(hits) == 1 and "Tavana" in _name(hits[0], entities)
+
+
+def test_a_name_after_two_joined_titles_is_the_speaker(nlp):
+    # "said Nairobi-based nurse and activist X": the parser makes the name a conjunct of "nurse"
+    text = (
+        "“The wounded were turned away from two hospitals before they reached us,” said "
+        "Nairobi-based nurse and activist Wanjiku Otieno."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "The wounded were turned away")
+    assert len(hits) == 1 and "Otieno" in _name(hits[0], entities)

@@ -270,6 +270,7 @@ def _speaker(
             return
     tok = _person_after_title(tok, index)
     tok = _named_head_of_apposition(tok)
+    tok = _named_after_joined_titles(tok)
     described = tok
     tok = _person_in_apposition(tok)
     if tok.i != described.i and _definite_person_noun(described):
@@ -1096,6 +1097,28 @@ def _named_head_of_apposition(tok: Token) -> Token:
         and quote_cues.set_off(tok)
     ):
         return head
+    return tok
+
+
+def _named_after_joined_titles(tok: Token) -> Token:
+    """The person two joined titles introduce: "said social worker and activist Ryan Febrianto".
+
+    The parser makes the first title the subject and the name a conjunct of
+    it; a name right after a second noun for a person is the one both nouns
+    describe ("the lawyer and Ryan Febrianto", without that noun, are two people).
+    """
+    if tok.pos_ != "NOUN" or not is_person_noun(tok.lemma_.lower()):
+        return tok
+    for conj in tok.children:
+        if conj.dep_ != "conj" or conj.pos_ != "PROPN" or conj.ent_type_ != "PERSON":
+            continue
+        titles = [c for c in conj.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        if (
+            titles
+            and all(is_person_noun(c.lemma_.lower()) for c in titles)
+            and titles[0].i == conj.left_edge.i
+        ):
+            return conj
     return tok
 
 
