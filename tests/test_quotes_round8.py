@@ -340,3 +340,11 @@ def test_a_name_after_two_joined_titles_is_the_speaker(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "The wounded were turned away")
     assert len(hits) == 1 and "Otieno" in _name(hits[0], entities)
+
+
+def test_rejecting_something_as_quoted_words_is_a_mixed_quote(nlp):
+    # "rejected the report as “…”" characterises it in the speaker's own words, like "dismissed"
+    text = "Interior Minister Karim Haddad rejected the rights group's report as “a fabrication from start to finish.”"
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "a fabrication from start to finish")
+    assert len(hits) == 1 and "Haddad" in _name(hits[0], entities)
