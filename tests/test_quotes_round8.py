@@ -348,3 +348,15 @@ def test_rejecting_something_as_quoted_words_is_a_mixed_quote(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "a fabrication from start to finish")
     assert len(hits) == 1 and "Haddad" in _name(hits[0], entities)
+
+
+def test_a_sentence_that_names_the_unnamed_speaker_without_speech_names_them(nlp):
+    # "“…,” the spokesman said. The spokesman, X, was later dismissed": X spoke
+    text = (
+        "A spokesman for the provincial police said officers had fired only in the air. “No one "
+        "was hit by a police bullet,” the spokesman said. The spokesman, Arif Demirtaş, was "
+        "dismissed a week later."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "No one was hit by a police bullet")
+    assert len(hits) == 1 and "Demirtaş" in _name(hits[0], entities)

@@ -119,6 +119,58 @@ def resolve(
             # "He said interrogators threatened to rape him. “…,” he said": a report inside the
             # last speaker's words does not make its subject the one who goes on speaking
             last = a
+    _name_from_later_subject(ctx, atts, quoted)
+
+
+#: How far (in tokens) after an unnamed speaker's last quote a sentence may name them.
+NAMING_WINDOW_TOKENS = 60
+
+
+def _name_from_later_subject(
+    ctx: ExtractContext, atts: list[Attribution], quoted: Callable[[int], bool]
+) -> None:
+    """Name an unnamed speaker from the subject of a sentence just after their quotes.
+
+    "“…,” the lawyer said. The lawyer, Mohammad Aghasi, has since been
+    summoned": a sentence that names "the lawyer" without reporting speech
+    (which :func:`_name_the_unnamed` handles) still says who spoke. Only the
+    same noun with "the" and a person's name set off right after it count,
+    within a few sentences of the last quote of that speaker.
+    """
+    doc = ctx.doc
+    text = doc_text(doc)
+    starts = token_starts(doc)
+    for n, a in enumerate(atts):
+        if a.entity is not None or not a.speaker_name:
+            continue
+        if n + 1 < len(atts) and atts[n + 1].speaker_name == a.speaker_name:
+            continue  # the same speaker goes on: look after their last quote
+        head = next(
+            (
+                b.speaker_tok
+                for b in reversed(atts[: n + 1])
+                if b.speaker_name == a.speaker_name
+                and b.speaker_tok is not None
+                and b.speaker_tok.pos_ == "NOUN"
+            ),
+            None,
+        )
+        if head is None or not is_person_noun(head.lemma_.lower()):
+            continue
+        first = bisect_left(starts, a.end)
+        for tok in doc[first : min(len(doc), first + NAMING_WINDOW_TOKENS)]:
+            if tok.lemma_.lower() != head.lemma_.lower() or not _definite_person_noun(tok) or quoted(tok.idx):
+                continue
+            name = _person_in_apposition(tok)
+            if name.i == tok.i or name.pos_ != "PROPN":
+                continue  # "the lawyer said" of the quote itself
+            i, j = quote_cues.entity_bounds(name) if name.ent_type_ == "PERSON" else (name.i, name.i + 1)
+            s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+            entity = ctx.entities.at(s, e) or ctx.entities.add_mention(text[s:e], s, e, "PERSON")
+            for b in atts[: n + 1]:
+                if b.speaker_name == a.speaker_name and b.entity is None:
+                    b.entity, b.speaker_name = entity, entity.name
+            break
 
 
 def _last_before_speaker(before: list[Attribution], last: Attribution, a: Attribution) -> Attribution:
