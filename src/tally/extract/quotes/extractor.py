@@ -838,6 +838,12 @@ def _transcript(doc: Doc, m: MarkedSpan) -> Attribution | None:
 _HEADING_LABEL = re.compile(r"(?:^|[—–|-]\s*)([A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){0,3}):[ \t]*\Z")
 
 
+#: How long a heading's text before its quote may be ("22:55 GMT — Tikhanovskaya: ").
+HEADING_LABEL_CHARS = 80
+#: Nothing but closing punctuation up to the end of the line.
+_LINE_END = re.compile(r"[ \t.!?]*(?:\n|\Z)")
+
+
 def _labelled_heading(doc: Doc, m: MarkedSpan) -> Attribution | None:
     """A heading that gives a quote to the name before its colon: "18:10 — Ruto: ‘We will not
     bow’", the entry titles of live blogs and the headlines of state media ("Raisi: ‘…’").
@@ -846,12 +852,11 @@ def _labelled_heading(doc: Doc, m: MarkedSpan) -> Attribution | None:
     able to speak (a country names a topic: "Iran: ‘…’").
     """
     text = doc_text(doc)
-    line_start = text.rfind("\n", 0, m.open_at) + 1
-    if m.open_at - line_start > 80:
+    # bounded look-ups: a long one-line text must not be scanned once per quote
+    line_start = text.rfind("\n", max(0, m.open_at - HEADING_LABEL_CHARS), m.open_at) + 1
+    if line_start == 0 and m.open_at > HEADING_LABEL_CHARS:
         return None
-    line_end = text.find("\n", m.end)
-    line_end = len(text) if line_end == -1 else line_end
-    if text[(m.close_at if m.close_at is not None else m.end) + 1 : line_end].strip(" .!?\t"):
+    if _LINE_END.match(text, (m.close_at if m.close_at is not None else m.end) + 1) is None:
         return None
     found = _HEADING_LABEL.search(text, line_start, m.open_at)
     if found is None:

@@ -135,42 +135,51 @@ def _name_from_later_subject(
     summoned": a sentence that names "the lawyer" without reporting speech
     (which :func:`_name_the_unnamed` handles) still says who spoke. Only the
     same noun with "the" and a person's name set off right after it count,
-    within a few sentences of the last quote of that speaker.
+    within a few sentences of the last quote of that speaker. One pass over
+    the quotes: the speaker's phrase and quotes are kept by name as it goes.
     """
-    doc = ctx.doc
-    text = doc_text(doc)
-    starts = token_starts(doc)
+    starts = token_starts(ctx.doc)
+    heads: dict[str, Token] = {}
+    runs: dict[str, list[Attribution]] = {}
     for n, a in enumerate(atts):
         if a.entity is not None or not a.speaker_name:
             continue
+        if n == 0 or atts[n - 1].speaker_name != a.speaker_name:
+            runs[a.speaker_name] = []  # back to where another one spoke
+            heads.pop(a.speaker_name, None)
+        runs[a.speaker_name].append(a)
+        if a.speaker_tok is not None and a.speaker_tok.pos_ == "NOUN":
+            heads.setdefault(a.speaker_name, a.speaker_tok)
         if n + 1 < len(atts) and atts[n + 1].speaker_name == a.speaker_name:
             continue  # the same speaker goes on: look after their last quote
-        head = next(
-            (
-                b.speaker_tok
-                for b in reversed(atts[: n + 1])
-                if b.speaker_name == a.speaker_name
-                and b.speaker_tok is not None
-                and b.speaker_tok.pos_ == "NOUN"
-            ),
-            None,
-        )
+        head = heads.get(a.speaker_name)
         if head is None or not is_person_noun(head.lemma_.lower()):
             continue
-        first = bisect_left(starts, a.end)
-        for tok in doc[first : min(len(doc), first + NAMING_WINDOW_TOKENS)]:
-            if tok.lemma_.lower() != head.lemma_.lower() or not _definite_person_noun(tok) or quoted(tok.idx):
-                continue
-            name = _person_in_apposition(tok)
-            if name.i == tok.i or name.pos_ != "PROPN":
-                continue  # "the lawyer said" of the quote itself
-            i, j = quote_cues.entity_bounds(name) if name.ent_type_ == "PERSON" else (name.i, name.i + 1)
-            s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
-            entity = ctx.entities.at(s, e) or ctx.entities.add_mention(text[s:e], s, e, "PERSON")
-            for b in atts[: n + 1]:
-                if b.speaker_name == a.speaker_name and b.entity is None:
-                    b.entity, b.speaker_name = entity, entity.name
-            break
+        entity = _named_subject_after(ctx, head, bisect_left(starts, a.end), quoted)
+        if entity is None:
+            continue
+        for b in runs.pop(a.speaker_name):
+            if b.entity is None:
+                b.entity, b.speaker_name = entity, entity.name
+        heads.pop(a.speaker_name, None)
+
+
+def _named_subject_after(
+    ctx: ExtractContext, head: Token, first: int, quoted: Callable[[int], bool]
+) -> Entity | None:
+    """The person "The <head noun>, <Name>," names within a few sentences from token *first*."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    for tok in doc[first : min(len(doc), first + NAMING_WINDOW_TOKENS)]:
+        if tok.lemma_.lower() != head.lemma_.lower() or not _definite_person_noun(tok) or quoted(tok.idx):
+            continue
+        name = _person_in_apposition(tok)
+        if name.i == tok.i or name.pos_ != "PROPN":
+            continue  # "the lawyer said" of the quote itself
+        i, j = quote_cues.entity_bounds(name) if name.ent_type_ == "PERSON" else (name.i, name.i + 1)
+        s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        return ctx.entities.at(s, e) or ctx.entities.add_mention(text[s:e], s, e, "PERSON")
+    return None
 
 
 def _last_before_speaker(before: list[Attribution], last: Attribution, a: Attribution) -> Attribution:
