@@ -1154,7 +1154,8 @@ def _named_head_of_apposition(tok: Token) -> Token:
         and is_person_noun(tok.lemma_.lower())
         and head.i < tok.i
         and head.pos_ == "PROPN"
-        and head.ent_type_ not in {"ORG", "GPE", "LOC", "NORP", "FAC"}
+        and head.ent_type_ == "PERSON"  # "GENEVA (4 March) – experts urged": no one
+        and head.dep_ in {"nsubj", "nsubjpass"}  # "In an interview with Tasnim, the commander": no subject
         and quote_cues.set_off(tok)
     ):
         return head
