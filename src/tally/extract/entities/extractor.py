@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from tally.extract import countries
 from tally.extract.context import doc_text
 from tally.extract.entities import words as entity_words
+from tally.extract.entities.briefing import briefer_label, briefer_span
 from tally.extract.entities.descriptions import described_kind
 from tally.lexicons import first_names
 from tally.nlp.syntax import is_dateline
@@ -494,6 +495,8 @@ def _decide_type(cluster: _Cluster) -> str:
         return "ORG"  # people and places are not given their initials in brackets
     if cluster.titled or (cluster.roles and not words & entity_words.ORG_WORDS):
         return "PERSON"
+    if _opens_with_a_title(cluster.name) and not words & entity_words.ORG_WORDS:
+        return "PERSON"  # "Daw Khin Myo", "Sheikh Ali Salman": the tagger took the honorific in
     if words & entity_words.ORG_WORDS:
         return "ORG"
     if fold(cluster.name) in country_names():
@@ -504,6 +507,17 @@ def _decide_type(cluster: _Cluster) -> str:
     if not votes:
         return "GROUP"
     return votes.most_common(1)[0][0]
+
+
+def _opens_with_a_title(name: str) -> bool:
+    """*name* is an honorific or title of a person ("Daw", "Sheikh", "Dr.") and one to three
+    capitalised words: the tagger ran the title into the name, often calling it an organisation."""
+    parts = name.split()
+    return (
+        2 <= len(parts) <= 4
+        and parts[0].lower().rstrip(".") in entity_words.PERSON_TITLES
+        and all(p[:1].isupper() for p in parts[1:])
+    )
 
 
 def _first_and_last_name(name: str) -> bool:
@@ -541,6 +555,48 @@ def person_at_end(text: str, start: int, end: int) -> int | None:
     return None
 
 
+#: "Head of the ", "Secretary of ": an office's title word and its "of", right before a tagged span.
+_OFFICE_BEFORE = re.compile(r"\b([A-Z][a-z]+) of (?:the )?\Z")
+#: A word of a personal name: capitalised letters, maybe hyphenated ("Mohseni-Ejei").
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*\Z")
+
+
+def _office_word(name: str) -> bool:
+    """A tagged "name" that is one title word of an office ("Head", "Secretary"): no one's name."""
+    return " " not in name and name.lower() in entity_words.ROLE_WORDS
+
+
+def _holder_after_office(text: str, start: int, end: int, occurrences: _Occurrences) -> int | None:
+    """Where the holder's name starts in an organisation-tagged span after an office's "of".
+
+    "Head of the Judiciary Gholamhossein Mohseni-Ejei": the tagger calls
+    "Judiciary Gholamhossein Mohseni-Ejei" an organisation, and the first name
+    is on no list (:func:`person_at_end`). After "<title word> of (the)", the
+    span's last two words are the holder's name when they are name words, no
+    word of an organisation or office, and the surname comes back alone in the
+    article without the word before it ("Mohseni-Ejei said"), as a person's
+    does; "Commander of the Army Ground Force" has no such surname.
+    """
+    before = _OFFICE_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or before.group(1).lower() not in entity_words.ROLE_WORDS:
+        return None
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) < 3:
+        return None
+    tail = [w.group() for w in words[-2:]]
+    if not all(_NAME_WORD.match(w) for w in tail):
+        return None
+    if any(w.lower() in entity_words.ORG_WORDS or w.lower() in entity_words.ROLE_WORDS for w in tail):
+        return None
+    if any(fold(w) in country_names() for w in tail):
+        return None
+    first = tail[0] + " "
+    alone = [s for s, _e in occurrences.of(tail[-1]) if not text.endswith(first, 0, s)]
+    if not alone:
+        return None  # "The Ground Force said": the last word comes back only with the one before
+    return start + words[-2].start()
+
+
 # -- roles --------------------------------------------------------------
 
 
@@ -559,6 +615,10 @@ def _role_from_tokens(tokens: list) -> str | None:
     if opened and not any(t.text == ")" for t in tokens):
         tokens = [t for t in tokens if t.i < opened[0]]
     if not any(t.lower_ in entity_words.ROLE_WORDS for t in tokens):
+        return None
+    if tokens[-1].ent_type_ == "PERSON" and tokens[-1].pos_ == "PROPN":
+        # "Iran, the crown prince of its dynasty, Reza Pahlavi" (a fronted place the parser made
+        # the subject): a role that ends in a person's name is that person's, not this one's
         return None
     doc = tokens[0].doc
     return doc_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
@@ -1036,6 +1096,7 @@ def extract_entities(doc: Doc) -> EntityIndex:
     text = doc_text(doc)
     index = EntityIndex(text)
     mentions: list[tuple[int, int, str]] = []
+    occurrences = _Occurrences(text)
     for ent in (part for whole in doc.ents for part in _split_at_apposition(whole)):
         label = NER_TYPES.get(ent.label_)
         if label is None and ent.label_ in _MISLABELLED_NAMES:
@@ -1057,8 +1118,10 @@ def extract_entities(doc: Doc) -> EntityIndex:
             # in its brackets is no alias of it
             label = "GPE"
         cleaned = _clean_mention(doc, ent)
+        if cleaned and label == "ORG" and _office_word(text[cleaned[0] : cleaned[1]]):
+            continue  # "Head" of "Head of the Judiciary X", tagged alone: an office, no name
         if cleaned and label == "ORG":
-            person = person_at_end(text, *cleaned)
+            person = person_at_end(text, *cleaned) or _holder_after_office(text, *cleaned, occurrences)
             if person is not None:
                 # "High Commissioner for Human Rights Michelle Bachelet" tagged as one ORG:
                 # the office is a role (found below), the person is the entity
@@ -1066,6 +1129,10 @@ def extract_entities(doc: Doc) -> EntityIndex:
                 continue
         if cleaned:
             mentions.append((*cleaned, label))
+    briefer = briefer_span(text)
+    if briefer is not None:
+        # "Spokesperson for …: Seif Magango": the tagger often misses a name alone on a header line
+        mentions.append((*briefer, "PERSON"))
     mentions.extend(_unlabelled_organisations(doc))
     mentions.extend(_linked_names(doc))
     mentions = _with_names_spelt_by_initials(text, mentions)
@@ -1086,7 +1153,6 @@ def extract_entities(doc: Doc) -> EntityIndex:
                 cluster.mentions.append((a_start, a_end))
     # every occurrence of a name or alias is a mention too (the NER misses some),
     # and so is a person's bare surname
-    occurrences = _Occurrences(text)
     _add_occurrences(doc, index, occurrences)
     for cluster in index._clusters:
         for start, end in list(cluster.mentions):
@@ -1095,6 +1161,8 @@ def extract_entities(doc: Doc) -> EntityIndex:
             if described is not None:
                 cluster.votes[described] += DESCRIPTION_VOTES
             roles, titled = _roles_for(doc, start, end)
+            if briefer == (start, end):
+                roles.append(briefer_label(text) or "spokesperson")
             cluster.titled = cluster.titled or titled
             for role in roles:
                 if role not in cluster.roles:

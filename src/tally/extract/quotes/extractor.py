@@ -42,6 +42,8 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from tally.extract.context import doc_text
 from tally.extract.countries import is_country_name
+from tally.extract.entities import words as entity_words
+from tally.extract.entities.briefing import briefer_span
 from tally.extract.entities.descriptions import may_speak_as_noun
 from tally.extract.figures import words as figure_words
 from tally.extract.quotes import cues as quote_cues
@@ -576,7 +578,7 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
                 direct.speaker_tok = _frame_speaker(host.cue_tok, m, marks)
             out.append(direct)
             continue
-        signed = _signature(doc, m) or _transcript(doc, m)
+        signed = _signature(doc, m) or _transcript(doc, m) or _labelled_heading(doc, m)
         if signed is not None:
             out.append(signed)
             continue
@@ -832,6 +834,40 @@ def _transcript(doc: Doc, m: MarkedSpan) -> Attribution | None:
     )
 
 
+#: "22:55 GMT — Tikhanovskaya: " or "Raisi: " before a quote that ends its line: a heading's label.
+_HEADING_LABEL = re.compile(r"(?:^|[—–|-]\s*)([A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){0,3}):[ \t]*\Z")
+
+
+#: How long a heading's text before its quote may be ("22:55 GMT — Tikhanovskaya: ").
+HEADING_LABEL_CHARS = 80
+#: Nothing but closing punctuation up to the end of the line.
+_LINE_END = re.compile(r"[ \t.!?]*(?:\n|\Z)")
+
+
+def _labelled_heading(doc: Doc, m: MarkedSpan) -> Attribution | None:
+    """A heading that gives a quote to the name before its colon: "18:10 — Ruto: ‘We will not
+    bow’", the entry titles of live blogs and the headlines of state media ("Raisi: ‘…’").
+
+    The quote must end its line (a heading, not prose), and the label must be
+    able to speak (a country names a topic: "Iran: ‘…’").
+    """
+    text = doc_text(doc)
+    # bounded look-ups: a long one-line text must not be scanned once per quote
+    line_start = text.rfind("\n", max(0, m.open_at - HEADING_LABEL_CHARS), m.open_at) + 1
+    if line_start == 0 and m.open_at > HEADING_LABEL_CHARS:
+        return None
+    if _LINE_END.match(text, (m.close_at if m.close_at is not None else m.end) + 1) is None:
+        return None
+    found = _HEADING_LABEL.search(text, line_start, m.open_at)
+    if found is None:
+        return None
+    name = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
+    if name is None or not _may_label_a_speaker(name[-1]) or is_country_name(found.group(1)):
+        return None
+    colon = found.end(1)
+    return Attribution("direct", m.start, m.end, cue_span=(colon, colon + 1), speaker_tok=name[-1], marks=[m])
+
+
 def _direct(m: MarkedSpan, cue: Token, speaker: Token | None) -> Attribution:
     return Attribution(
         "direct",
@@ -887,13 +923,13 @@ def _answer(
     person named outside quote marks before the run of labelled paragraphs answers.
     """
     text = doc_text(doc)
-    speaker = None
-    k = n - 1
+    speaker = _briefer(doc, start)
+    first = _first_answer(text, paras, n)
+    k = first - 1
     while k >= 0 and speaker is None:
         lo, hi = paras[k]
-        colon = text.find(":", lo, min(hi, lo + 12))
         k -= 1
-        if colon != -1 and _interview_label(text, lo, colon + 1) is not None:
+        if _paragraph_label(text, lo, hi) is not None:
             continue  # an earlier question or answer
         people = [
             t
@@ -902,9 +938,54 @@ def _answer(
         ]
         if people:
             speaker = people[-1]
-        if n - k > ANSWER_PARAGRAPHS:
+        if first - k > ANSWER_PARAGRAPHS:
             break
     return Attribution("direct", start, end, cue_span=label, speaker_tok=speaker)
+
+
+def _paragraph_label(text: str, lo: int, hi: int) -> str | None:
+    """ "question" or "answer" when the paragraph ``[lo, hi)`` opens with "Q:", "A.", "Answer:" …"""
+    dotted = _dotted_label(text, lo, hi)
+    if dotted is not None:
+        return _interview_label(text, lo, dotted + 1)
+    colon = text.find(":", lo, min(hi, lo + 12))
+    return _interview_label(text, lo, colon + 1) if colon != -1 else None
+
+
+#: Paragraphs without a label an interview may set between its answers ("The ministry has denied …").
+INTERLUDE_PARAGRAPHS = 2
+
+
+def _first_answer(text: str, paras: list[tuple[int, int]], n: int) -> int:
+    """The paragraph of the interview's first answer, for the answer in paragraph *n*.
+
+    A reporter may set a paragraph of context between two answers ("The
+    ministry has denied this. Its spokeswoman, X, said …"); the person named
+    there does not answer the questions after it: the one named before the
+    first answer does.
+    """
+    first = n
+    gap = 0
+    k = n - 1
+    while k >= 0 and n - k <= ANSWER_PARAGRAPHS:
+        label = _paragraph_label(text, *paras[k])
+        if label == "answer":
+            first, gap = k, 0
+        elif label is None:
+            gap += 1
+            if gap > INTERLUDE_PARAGRAPHS:
+                break
+        k -= 1
+    return first
+
+
+def _briefer(doc: Doc, before: int) -> Token | None:
+    """The spokesperson a briefing note's header names, who answers its questions (:mod:`tally.extract.entities.briefing`)."""
+    span = briefer_span(doc_text(doc))
+    if span is None or span[1] > before:
+        return None
+    found = doc.char_span(*span, alignment_mode="expand")
+    return found.root if found is not None else None
 
 
 #: How many paragraphs before an answer the interviewee may be named (questions and answers between skipped).
@@ -919,24 +1000,34 @@ def _colon_attributions(
     out = []
     for n, (lo, hi) in enumerate(paras):
         colon = text.find(":", lo, min(hi, lo + 160))
+        dotted = _dotted_label(text, lo, hi)
+        if dotted is not None and (colon == -1 or colon > dotted):
+            colon = dotted  # "A. I was walking home …": a label closed by a full stop
         if colon == -1 or marks.containing(colon) or count_words(text[colon + 1 : hi]) < SPEECH_MIN_WORDS:
             continue
-        if any(a.start < hi and a.end > colon for a in done):
-            continue
         label = _interview_label(text, lo, colon + 1)
-        if label is not None:
-            if label == "answer":
-                start = colon + 1
-                while start < hi and text[start].isspace():
-                    start += 1
+        start = colon + 1
+        while start < hi and text[start].isspace():
+            start += 1
+        if label == "answer":
+            # "A: “…”" is a record already; a quote inside the answer ("he laughed and said,
+            # “…”") leaves the answer the interviewee's
+            if not any(colon < a.end and a.start <= start + 1 for a in done if a.start < hi):
                 out.append(_answer(doc, start, hi, (lo, colon + 1), paras, n, marks))
+            continue
+        if any(a.start < hi and a.end > colon and not _reported_inside(a, colon) for a in done):
+            continue
+        if label is not None:
             continue
         head = quote_cues.tokens_between(doc, lo, colon)
         # a headline "Poll: …", "Sanders: …" names its source in a word or two the
         # small model tags as a common noun
         headline = n == 0 and 0 < len(head) <= 3 and all(t.text[:1].isupper() for t in head)
         if not head or (
-            head[0].pos_ != "PROPN" and head[0].lower_ not in {"mr.", "mrs.", "ms.", "dr."} and not headline
+            head[0].pos_ != "PROPN"
+            and head[0].lower_ not in {"mr.", "mrs.", "ms.", "dr."}
+            and not headline
+            and not _tagged_person(head)
         ):
             continue
         if any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" for t in head):
@@ -951,12 +1042,51 @@ def _colon_attributions(
         root = next((t for t in head if t.head.i == t.i or not (head[0].i <= t.head.i <= head[-1].i)), None)
         if root is None or not _may_label_a_speaker(root):
             continue
+        if _outlet_asks(text[lo:colon], text[colon + 1 : hi]):
+            continue  # "Tasnim: Were the police given orders to shoot?": the interviewer's question
         start, end = colon + 1, hi
         while start < end and text[start].isspace():
             start += 1
         kind = "indirect" if n == 0 else "direct"
         out.append(Attribution(kind, start, end, cue_span=(colon, colon + 1), speaker_tok=root))
     return out
+
+
+#: "Q. " or "A. " opening a paragraph: an interview's label closed by a full stop.
+_DOTTED_LABEL = re.compile(r"\s*(?:Q|A|Question|Answer)\.[ \t]")
+
+
+def _dotted_label(text: str, lo: int, hi: int) -> int | None:
+    """Where the full stop of a "Q." or "A." label opening the paragraph ``[lo, hi)`` stands."""
+    found = _DOTTED_LABEL.match(text, lo, hi)
+    return found.end() - 2 if found is not None else None
+
+
+def _tagged_person(head: list[Token]) -> bool:
+    """A label that is a person's name the parser read as a common noun ("Mwangi:" tagged NOUN).
+
+    The tagger's PERSON on every word, capitalised, says it is a name; a
+    transcript labels its turns by surname.
+    """
+    return len(head) <= 3 and all(t.ent_type_ == "PERSON" and t.text[:1].isupper() for t in head)
+
+
+def _outlet_asks(label: str, said: str) -> bool:
+    """A news outlet's label before a question: the interviewer's turn of a printed interview
+    ("Tasnim: How many people were arrested?"), a question like "Q:", no quote of a source."""
+    words = {w.strip(".,'’").lower() for w in label.split()}
+    media = words & (entity_words.MEDIA_NAMES | entity_words.MEDIA_WORDS)
+    return bool(media) and said.rstrip().endswith("?")
+
+
+def _reported_inside(a: Attribution, colon: int) -> bool:
+    """An indirect report wholly after a label's colon: "Mwangi: … Some described being beaten".
+
+    The labelled paragraph is still the labelled speaker's statement; a
+    report inside it (a verb of saying, "according to our sources") does not
+    make the paragraph someone else's.
+    """
+    return a.kind == "indirect" and a.start > colon and (a.cue_span is None or a.cue_span[0] > colon)
 
 
 def _may_label_a_speaker(root: Token) -> bool:

@@ -29,6 +29,7 @@ from tally.extract.entities.antecedents import (
     report_issuer,
     window_start,
 )
+from tally.extract.entities.briefing import holds_briefers_role
 from tally.extract.entities.descriptions import followed_by_age, is_media_noun, names_the_holder
 from tally.extract.entities.extractor import _words as words_of_name
 from tally.extract.entities.extractor import person_at_end
@@ -73,6 +74,8 @@ class Attribution:
     date: str | None = None
     inherit: bool = False  # takes the speaker of the previous quote (:func:`_continued`)
     names_earlier: bool = False  # "The man, who gave his name as X,": names the last unnamed speaker
+    #: "The lawyer, X,": the noun the last unnamed speaker must have for X to name them
+    named_noun: str | None = None
     marks: list[MarkedSpan] = field(default_factory=list)
 
 
@@ -105,7 +108,7 @@ def resolve(
             continue
         _speaker(ctx, a, last, para_of, quoted, genders)
         if a.names_earlier and last is not None:
-            _name_the_unnamed(atts[:n], last, a, para_of)
+            _name_the_unnamed(atts[:n], _last_before_speaker(atts[:n], last, a), a, para_of)
         a.via = _via(ctx, a)
         a.date = _date(ctx, a)
         nested = last is not None and last.start <= a.start and a.end <= last.end
@@ -117,6 +120,79 @@ def resolve(
             # "He said interrogators threatened to rape him. “…,” he said": a report inside the
             # last speaker's words does not make its subject the one who goes on speaking
             last = a
+    _name_from_later_subject(ctx, atts, quoted)
+
+
+#: How far (in tokens) after an unnamed speaker's last quote a sentence may name them.
+NAMING_WINDOW_TOKENS = 60
+
+
+def _name_from_later_subject(
+    ctx: ExtractContext, atts: list[Attribution], quoted: Callable[[int], bool]
+) -> None:
+    """Name an unnamed speaker from the subject of a sentence just after their quotes.
+
+    "“…,” the lawyer said. The lawyer, Mohammad Aghasi, has since been
+    summoned": a sentence that names "the lawyer" without reporting speech
+    (which :func:`_name_the_unnamed` handles) still says who spoke. Only the
+    same noun with "the" and a person's name set off right after it count,
+    within a few sentences of the last quote of that speaker. One pass over
+    the quotes: the speaker's phrase and quotes are kept by name as it goes.
+    """
+    starts = token_starts(ctx.doc)
+    heads: dict[str, Token] = {}
+    runs: dict[str, list[Attribution]] = {}
+    for n, a in enumerate(atts):
+        if a.entity is not None or not a.speaker_name:
+            continue
+        if n == 0 or atts[n - 1].speaker_name != a.speaker_name:
+            runs[a.speaker_name] = []  # back to where another one spoke
+            heads.pop(a.speaker_name, None)
+        runs[a.speaker_name].append(a)
+        if a.speaker_tok is not None and a.speaker_tok.pos_ == "NOUN":
+            heads.setdefault(a.speaker_name, a.speaker_tok)
+        if n + 1 < len(atts) and atts[n + 1].speaker_name == a.speaker_name:
+            continue  # the same speaker goes on: look after their last quote
+        head = heads.get(a.speaker_name)
+        if head is None or not is_person_noun(head.lemma_.lower()):
+            continue
+        entity = _named_subject_after(ctx, head, bisect_left(starts, a.end), quoted)
+        if entity is None:
+            continue
+        for b in runs.pop(a.speaker_name):
+            if b.entity is None:
+                b.entity, b.speaker_name = entity, entity.name
+        heads.pop(a.speaker_name, None)
+
+
+def _named_subject_after(
+    ctx: ExtractContext, head: Token, first: int, quoted: Callable[[int], bool]
+) -> Entity | None:
+    """The person "The <head noun>, <Name>," names within a few sentences from token *first*."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    for tok in doc[first : min(len(doc), first + NAMING_WINDOW_TOKENS)]:
+        if tok.lemma_.lower() != head.lemma_.lower() or not _definite_person_noun(tok) or quoted(tok.idx):
+            continue
+        name = _person_in_apposition(tok)
+        if name.i == tok.i or name.pos_ != "PROPN":
+            continue  # "the lawyer said" of the quote itself
+        i, j = quote_cues.entity_bounds(name) if name.ent_type_ == "PERSON" else (name.i, name.i + 1)
+        s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        return ctx.entities.at(s, e) or ctx.entities.add_mention(text[s:e], s, e, "PERSON")
+    return None
+
+
+def _last_before_speaker(before: list[Attribution], last: Attribution, a: Attribution) -> Attribution:
+    """The last speaker before *a*'s speaker phrase begins.
+
+    "The nurse, Leyla, who asked that her surname not be used, said …": the
+    report inside the phrase ("asked that …") is no speaker before it.
+    """
+    cut = a.speaker_span[0] if a.speaker_span is not None else a.start
+    if last.end <= cut:
+        return last
+    return next((b for b in reversed(before) if b.speaker_name and b.end <= cut), last)
 
 
 def _name_the_unnamed(
@@ -131,6 +207,16 @@ def _name_the_unnamed(
     speaker, back to where another one spoke, takes the name.
     """
     head = last.speaker_tok
+    if head is None or head.pos_ == "PRON":
+        # a quote that went on from the one before, or "he said" after it: that one's speaker phrase
+        head = next(
+            (
+                b.speaker_tok
+                for b in reversed(before)
+                if b.speaker_name == last.speaker_name and b.speaker_tok and b.speaker_tok.pos_ != "PRON"
+            ),
+            None,
+        )
     if (
         last.entity is not None
         or a.entity is None
@@ -138,6 +224,7 @@ def _name_the_unnamed(
         or head.pos_ != "NOUN"
         or not is_person_noun(head.lemma_.lower())
         or para_of(a.start) - para_of(last.start) > 1
+        or (a.named_noun is not None and head.lemma_.lower() != a.named_noun)
     ):
         return
     unnamed = last.speaker_name
@@ -243,8 +330,14 @@ def _speaker(
         tok = _subject_in_paragraph(a.cue_tok, para_of)
         if tok is None:
             return
-    tok = _person_after_title(tok)
+    tok = _person_after_title(tok, index)
+    tok = _named_head_of_apposition(tok)
+    tok = _named_after_joined_titles(tok)
+    described = tok
     tok = _person_in_apposition(tok)
+    if tok.i != described.i and _definite_person_noun(described):
+        # "The lawyer, Galym Nurpeisov, said": names the unnamed lawyer quoted just before
+        a.names_earlier, a.named_noun = True, described.lemma_.lower()
     given = _given_name(tok)
     if given is not None:
         # "The man, who gave his name as Yerlan,": "the" refers back to someone unnamed before
@@ -290,7 +383,11 @@ def _speaker(
             a.entity = index.add_reference(entity.id, s, e) or entity
             a.speaker_name = entity.name
         return
-    if _person_of_a_place(tok, core, index) or (tok.pos_ == "NOUN" and _named_relation(tok)):
+    if (
+        _person_of_a_place(tok, core, index)
+        or _located_by_name(tok, core)
+        or (tok.pos_ == "NOUN" and _named_relation(tok))
+    ):
         # "the mother of Ana Diaz said": her, unnamed; the name is someone else's
         a.speaker_name = text[s:e]  # "A resident of Sanandaj told …": someone from there, unnamed
         return
@@ -489,6 +586,8 @@ def _person_of_a_place(tok: Token, core: Sequence[Token], index: EntityIndex) ->
     if not names or any(t.i < tok.i or not _after_preposition(t, tok) for t in names):
         return False
     for t in names:
+        if _through_a_site(t, tok):
+            continue  # "a doctor at the Arbaeen hospital in Omdurman": the name places the hospital
         entity = index.at(t.idx, t.idx + len(t.text))
         if (
             entity is not None
@@ -498,6 +597,32 @@ def _person_of_a_place(tok: Token, core: Sequence[Token], index: EntityIndex) ->
         ):
             return False
     return True
+
+
+def _through_a_site(t: Token, head: Token) -> bool:
+    """*t* hangs from *head* through a common noun for a building ("hospital", "prison")."""
+    node = t.head
+    while node.i != head.i and node.head.i != node.i:
+        if node.pos_ == "NOUN" and node.lower_ in entity_words.SITE_WORDS:
+            return True
+        node = node.head
+    return False
+
+
+def _located_by_name(tok: Token, core: Sequence[Token]) -> bool:
+    """ "a Mandalay resident", "an Omdurman shopkeeper": an indefinite noun for a person that is
+    no office, whose only names modify it before it, is someone unnamed from there.
+
+    The tagger may call the place an organisation; a noun of an office
+    ("an Amnesty researcher", "a Reuters reporter") still speaks for the name.
+    """
+    low = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or not is_person_noun(low) or low in entity_words.ROLE_WORDS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+        return False
+    names = [t for t in core if t.pos_ == "PROPN"]
+    return bool(names) and all(t.i < tok.i and t.dep_ == "compound" and t.head.i == tok.i for t in names)
 
 
 def _campus(entity: Entity) -> bool:
@@ -679,6 +804,9 @@ def _description_referent(
         issuer = report_issuer(earlier) if earlier is not None else None
         entity = ctx.entities.at(issuer.idx, issuer.idx + len(issuer.text)) if issuer is not None else None
         return (entity, entity.name) if entity is not None else None
+    briefer = _header_briefer(ctx, tok)
+    if briefer is not None:
+        return briefer, briefer.name
     if (
         is_person_noun(lemma)
         and lemma not in quote_words.COLLECTIVES
@@ -690,6 +818,16 @@ def _description_referent(
     ):
         return last.entity, last.entity.name
     return None
+
+
+def _header_briefer(ctx: ExtractContext, tok: Token) -> Entity | None:
+    """ "the spokesperson" in a briefing note: the person its header names with that word
+    (:mod:`tally.extract.entities.briefing`), whoever spoke last."""
+    text = doc_text(tok.doc)
+    briefer = holds_briefers_role(text, tok.lower_)
+    if briefer is None or briefer[1] > tok.idx:
+        return None
+    return ctx.entities.at(*briefer) or ctx.entities.add_mention(text[slice(*briefer)], *briefer, "PERSON")
 
 
 #: A description refers back to the name it introduced at most this many sentences before.
@@ -1022,6 +1160,60 @@ def _organisation_antecedent(
     return None
 
 
+def _named_head_of_apposition(tok: Token) -> Token:
+    """The person a description set off after a name describes: "Yerlan, a 41-year-old driver who
+    declined to give his surname," — the clause's subject is Yerlan, who spoke before it.
+
+    A report in the description's relative clause ("who declined to give …")
+    reaches the description, not the name; quotes that go on from it must go
+    on with the name.
+    """
+    head = tok.head
+    if (
+        tok.dep_ == "appos"
+        and tok.pos_ == "NOUN"
+        and is_person_noun(tok.lemma_.lower())
+        and head.i < tok.i
+        and head.pos_ == "PROPN"
+        and head.ent_type_ == "PERSON"  # "GENEVA (4 March) – experts urged": no one
+        and head.dep_ in {"nsubj", "nsubjpass"}  # "In an interview with Tasnim, the commander": no subject
+        and quote_cues.set_off(tok)
+    ):
+        return head
+    return tok
+
+
+def _named_after_joined_titles(tok: Token) -> Token:
+    """The person two joined titles introduce: "said social worker and activist Ryan Febrianto".
+
+    The parser makes the first title the subject and the name a conjunct of
+    it; a name right after a second noun for a person is the one both nouns
+    describe ("the lawyer and Ryan Febrianto", without that noun, are two people).
+    """
+    if tok.pos_ != "NOUN" or not is_person_noun(tok.lemma_.lower()):
+        return tok
+    for conj in tok.children:
+        if conj.dep_ != "conj" or conj.pos_ != "PROPN" or conj.ent_type_ != "PERSON":
+            continue
+        titles = [c for c in conj.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        if (
+            titles
+            and all(is_person_noun(c.lemma_.lower()) for c in titles)
+            and titles[0].i == conj.left_edge.i
+        ):
+            return conj
+    return tok
+
+
+def _definite_person_noun(tok: Token) -> bool:
+    """ "The lawyer", "the nurse": a noun for a person with "the", which refers back to someone."""
+    return (
+        tok.pos_ == "NOUN"
+        and is_person_noun(tok.lemma_.lower())
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
+
+
 def _person_in_apposition(tok: Token) -> Token:
     """The person named in apposition at the end of a role: "Haiti's envoy to the UN, Ana Diaz, said".
 
@@ -1053,7 +1245,10 @@ def _person_in_apposition(tok: Token) -> Token:
             )
             or (t.pos_ == "PROPN" and names_the_holder(t))  # "The imam of Khash, Molavi Badri,"
         )
-        if t.dep_ == "appos" and personal and t.i == end and t.head.i >= tok.i:
+        # "The nurse, Leyla, who asked …": a name set off right after the noun, before its clause
+        right_after = role and t.left_edge.i == tok.i + 2 and quote_cues.set_off(t) and t.head.i == tok.i
+        personal = personal or (right_after and t.pos_ == "PROPN")
+        if t.dep_ == "appos" and personal and (t.i == end or right_after) and t.head.i >= tok.i:
             if role and t.left_edge.i > tok.i + 1 and not quote_cues.set_off(t):
                 continue  # "the son of the jailed editor Tomas Weber": the name is the editor's
             # a capitalised title ends in the name of who holds it ("UN High Commissioner for
@@ -1079,7 +1274,7 @@ def _aged(tok: Token) -> bool:
     return followed_by_age(tok.doc, tok.right_edge.i + 1)
 
 
-def _person_after_title(tok: Token) -> Token:
+def _person_after_title(tok: Token, index: EntityIndex | None = None) -> Token:
     """The person a capitalised title introduces: "U.N. Resident Coordinator for Haiti Ana Diaz said".
 
     The parser makes the title the subject and hangs the name from its
@@ -1098,9 +1293,18 @@ def _person_after_title(tok: Token) -> Token:
             missed = pobj.pos_ == "PROPN" and any(
                 t.text in first_names() for t in pobj.doc[pobj.left_edge.i : pobj.i] if t.pos_ == "PROPN"
             )
-            if pobj.ent_type_ == "PERSON" or missed:
+            if pobj.ent_type_ == "PERSON" or missed or _indexed_person(pobj, index):
                 return pobj
     return tok
+
+
+def _indexed_person(tok: Token, index: EntityIndex | None) -> bool:
+    """The entities read *tok* as a person's name the tagger put in an organisation
+    ("Head of the Judiciary Bahman Zarghamipour": :func:`~tally.extract.entities.extractor.extract_entities`)."""
+    if index is None or tok.pos_ != "PROPN":
+        return False
+    entity = index.at(tok.idx, tok.idx + len(tok.text))
+    return entity is not None and entity.type == "PERSON"
 
 
 def _subject_in_paragraph(cue: Token, para_of: Callable[[int], int]) -> Token | None:
@@ -1307,6 +1511,9 @@ def _description_antecedent(
     roled = [(s, e) for s, e in near.values() if any(word in role.lower().split() for role in e.roles)]
     if roled:
         return max(roled, key=lambda x: x[0])[1]
+    briefer = _header_briefer(ctx, head)
+    if briefer is not None:
+        return briefer  # "the spokesperson said" in a briefing note
     near = {k: v for k, v in near.items() if may_hold_office(v[1], head)}
     if len(near) == 1:
         return next(iter(near.values()))[1]
