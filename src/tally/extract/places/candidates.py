@@ -192,6 +192,8 @@ def _embedded(doc: Doc, ent: Span, gaz: Gazetteer, *, cities: bool = False) -> l
             piece = tokens[i : i + size]
             if not (piece[-1].is_title or piece[-1].is_upper or piece[-1].text.endswith(".")):
                 continue
+            if cities and piece[-1].i + 1 < ent.end and doc[piece[-1].i + 1].lower_ == "of":
+                continue  # the "Horn" of "Horn of Africa": the head of a longer name, no town
             start, end = piece[0].idx, piece[-1].idx + len(piece[-1])
             text = doc_text(doc)[start:end]
             if size == 1 and text.lower() in MONTHS:
@@ -279,6 +281,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if feature is not None:
             mentions.append(feature)
             continue
+        if label != "NORP" and (division := _division_word_after(doc, ent, gaz)) is not None:
+            mentions.append(division)  # "Dhi Qar" tagged without the "Governorate" of its name
+            continue
         if label in {"ORG", "PERSON", "NORP"} and (named := _named_by_kind(doc, ent, gaz)) is not None:
             mentions.append(named)  # "the city of Bandar-e Mahshahr" tagged as an organisation
             continue
@@ -348,9 +353,14 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 if candidates and name.rpartition(" ")[2].islower():  # "Lamu County" keeps its word
                     end = start + len(head)
                     name, key = head, fold(head)
+            if not candidates and _names_no_place(name):
+                continue  # "the IRGC", "the Holy Quran" tagged as places: a body's acronym, a book
             if not candidates:
                 part = doc.char_span(start, end, alignment_mode="expand")
                 parts = _embedded(doc, part, gaz, cities=True) if part is not None and label != "FAC" else []
+                if (whole := _compass_quarter(name, start, end, parts)) is not None:
+                    mentions.append(whole)  # "North Mitrovica": the quarter, near its town
+                    continue
                 if parts:
                     if _names_a_body(name):
                         # "Central Asia Monitor" tagged as a place: an outlet, and
@@ -468,10 +478,11 @@ def _outside_job_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     return _outside_remits(text, kept)
 
 
-#: A possessive, a capitalised role word or a comma after a name right before a title's
-#: remit: "Amnesty's [Middle East] director", "its [Asia] researcher", "Deputy [Middle
-#: East] Director", "Hugh Williamson, [Europe] and Central Asia director".
-_TITLE_OWNER = re.compile(r"(?:['’]s|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\b([A-Z][a-z]+)|[a-z],)\s+$")
+#: A possessive, a role word or a comma after a name right before a title's remit:
+#: "Amnesty's [Middle East] director", "its [Asia] researcher", "Deputy [Middle East]
+#: Director", "deputy [Horn of Africa] director", "Hugh Williamson, [Europe] and Central
+#: Asia director".
+_TITLE_OWNER = re.compile(r"(?:['’]s|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\b([A-Za-z][a-z]+)|[a-z],)\s+$")
 
 #: What joins the places of one remit, a compass word before the next included:
 #: "Europe and Central Asia", "East and Southern Africa".
@@ -588,6 +599,24 @@ def _listed_place(gaz: Gazetteer, name: str) -> list[Entry]:
         if c.kind in ("country", "admin1")
         or (c.kind in ("city", "admin2") and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION)
     ]
+
+
+#: Longest acronym that :func:`_names_no_place` reads as an organisation's ("IRGC", "ISPR").
+MAX_ACRONYM = 6
+
+
+def _names_no_place(name: str) -> bool:
+    """Whether a name the gazetteer does not know is no place whatever its tag: an
+    acronym ("members of the IRGC and Basij") or a holy book ("copies of the Holy Quran",
+    ``places/scripture_words.txt``).
+
+    Places written as acronyms ("UAE", "DRC", "UK") are in the gazetteer, so an
+    unknown one is an organisation's; datelines in capitals are looked up apart.
+    """
+    if name.isalpha() and name.isupper() and 2 <= len(name) <= MAX_ACRONYM:
+        return True
+    words = fold(name).split()
+    return bool(words) and words[-1] in place_words.SCRIPTURE_WORDS
 
 
 def _names_a_body(name: str) -> bool:
@@ -1060,8 +1089,13 @@ def _listed_with_places(doc: Doc, gaz: Gazetteer) -> dict[int, int]:
         tagged = sum(e.label_ in ("GPE", "LOC") for e in chain)
         places = tagged > 0
         items = [_list_items(e) for e in chain]
-        if not places and sum(len(i) for i in items) >= 3:
-            places = all(i and all(_known_town(gaz, t.text) for t in i) for i in items)
+        if not places and sum(len(i) or 1 for i in items) >= 3:
+            # a name of several words is looked up whole ("into La Paz, Cochabamba and
+            # Oruro", tagged as a building, a person and an organisation)
+            places = all(
+                all(_known_town(gaz, t.text) for t in i) if i else _known_town(gaz, e.text)
+                for e, i in zip(chain, items, strict=True)
+            )
         first = chain[0].start
         firm = tagged >= 2 and first > 0 and doc[first - 1].lower_ in place_words.PLACE_PREPOSITIONS
         for ent in chain:
@@ -1136,6 +1170,45 @@ def _rest_of_name(doc: Doc, ent: Span) -> int | None:
     return last.idx + len(last.text)
 
 
+def _division_word_after(doc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
+    """ "[Dhi Qar] Governorate", "[Kermanshah] Province": a division that the tagger
+    stopped before the capitalised kind word of its name, whatever its label.
+
+    The word is part of the name as written ("Lamu County"), so the mention is the
+    whole, read among the head's divisions. A US state is never "Ohio State" (the
+    university), and a name that goes on ("Kermanshah Province Police") is a body's.
+    """
+    if ent.end >= len(doc) or (ent.end + 1 < len(doc) and doc[ent.end + 1].text[:1].isupper()):
+        return None
+    word = doc[ent.end]
+    if not word.text.istitle() or word.lower_ not in place_words.DIVISION_SUFFIXES:
+        return None
+    text = doc_text(doc)
+    start, end = _clean_span(text, ent.start_char, ent.end_char)
+    if end != ent.end_char:
+        return None
+    divisions = [
+        c
+        for c in gaz.lookup(text[start:end])
+        if c.kind in ("admin1", "admin2") and not (word.lower_ == "state" and c.country == "US")
+    ]
+    end = word.idx + len(word)
+    return Mention(start, end, text[start:end], kinds=frozenset({"admin1", "admin2"}), candidates=divisions) if divisions else None
+
+
+def _compass_quarter(name: str, start: int, end: int, parts: list[Mention]) -> Mention | None:
+    """ "North Mitrovica", "East Jerusalem" tagged whole as a place the gazetteer does not
+    know: a compass word and a town it does know. The quarter is the place as written,
+    read at its town's point (the whole name is what the article names)."""
+    first, _, rest = name.partition(" ")
+    if first not in _COMPASS_WORDS or len(parts) != 1 or parts[0].demonym:
+        return None
+    town = parts[0]
+    if town.text != rest or town.end != end:
+        return None
+    return Mention(start, end, name, candidates=[c for c in town.candidates if c.kind == "city"] or town.candidates)
+
+
 def _with_kind_word(doc: Doc, ent: Span, end: int, gaz: Gazetteer) -> tuple[int, list[Entry]] | None:
     """The end and candidates of *ent* with the kind word after it ("Hall County"), if the gazetteer knows that name."""
     if ent.end >= len(doc) or doc[ent.end].text not in place_words.NAME_KIND_WORDS:
@@ -1185,9 +1258,12 @@ def _slash_parts(names: str, offset: int) -> list[tuple[int, int]]:
     return parts
 
 
+#: Capital letters of the Latin alphabet, those with diacritics too ("Žeželj Bridge", "Łódź").
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+
 #: One capitalised word of a name, which may end in a particle ("Behesht-e").
 #: An Arabic article or a second capitalised part may join it by a hyphen ("Al-Arbaeen").
-_NAME_WORD = re.compile(r"[A-Z][\w'’]*(?:-[a-z]{1,2})?(?:-[A-Z][\w'’]*)?")
+_NAME_WORD = re.compile(rf"[{_UPPER}][\w'’]*(?:-[a-z]{{1,2}})?(?:-[{_UPPER}][\w'’]*)?")
 
 #: A site word, "of" and a capitalised name: "the Square of Change".
 _WORD_OF_NAME = re.compile(r"\b([A-Z][a-z]+) of (?:the )?[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}")
@@ -1258,7 +1334,9 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     words = [
         m
         for m in re.finditer(r"\b[A-Za-z]+\b", text)
-        if m.group(0).lower() in place_words.SITE_WORDS or m.group(0) in place_words.NAMED_SITE_WORDS
+        if m.group(0).lower() in place_words.SITE_WORDS
+        or m.group(0) in place_words.NAMED_SITE_WORDS
+        or _plural_site_word(m.group(0))
     ]
     for match in sorted(
         [*words, *_site_compounds(place_words.SITE_COMPOUNDS).finditer(text)], key=lambda m: m.start()
@@ -1271,22 +1349,44 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         end = match.end() if word[0].isupper() else name_end
         if word[0].isupper() and _NAME_GOES_ON.match(text, match.end()):
             continue  # "The Wall Street Journal", "Park Avenue Armory": a longer name
-        if (
-            taken.overlaps(start, name_end)
-            or gaz.demonym(text[start:name_end]) is not None
-            or text[start:name_end] in place_words.FAITH_WORDS  # "the largest Sunni mosque"
-            # "President Park": a title before a surname
-            or text[start:name_end].lower() in entity_words.ROLE_WORDS | entity_words.PERSON_TITLES
-        ):
+        if _not_a_site_name(text, start, name_end, taken, gaz):
             continue
         found.append(Mention(start, end, text[start:end], candidates=gaz.lookup(text[start:end]), site=True))
         taken.add(start, end)
+        if _plural_site_word(word) and text.endswith(" and ", 0, start):
+            # "the Sinak and Ahrar bridges": the plural word is each name's
+            first = _name_before(text, start - len("and "))
+            first_end = start - len(" and ")
+            if first is not None and not _not_a_site_name(text, first, first_end, taken, gaz):
+                site = Mention(first, first_end, text[first:first_end], candidates=gaz.lookup(text[first:first_end]))
+                site.site = True
+                found.append(site)
+                taken.add(first, first_end)
     for match in _WORD_OF_NAME.finditer(text):
         if match.group(1).lower() not in place_words.SITE_WORDS or taken.overlaps(*match.span()):
             continue
         found.append(Mention(match.start(), match.end(), match.group(0), candidates=[]))
         taken.add(*match.span())
     return found
+
+
+def _plural_site_word(word: str) -> bool:
+    """A lower-case site word in the plural, which two names may share ("the Sinak and
+    Ahrar bridges", "the Evin and Qezel Hesar prisons")."""
+    return word.islower() and word.endswith("s") and word[:-1] in place_words.SITE_WORDS
+
+
+def _not_a_site_name(text: str, start: int, end: int, taken: SpanSet, gaz: Gazetteer) -> bool:
+    """Whether the name ``[start, end)`` before a site word is no site's: a place already
+    found, a demonym ("an Iranian prison"), a faith ("the largest Sunni mosque") or a
+    title ("President Park")."""
+    name = text[start:end]
+    return (
+        taken.overlaps(start, end)
+        or gaz.demonym(name) is not None
+        or name in place_words.FAITH_WORDS
+        or name.lower() in entity_words.ROLE_WORDS | entity_words.PERSON_TITLES
+    )
 
 
 @cache
@@ -1445,7 +1545,8 @@ def _taken_spans(doc: Doc, mentions: list[Mention], *, people: bool = True) -> S
     ("August"), numbers and works, which are never the place.
 
     Without *people*, a person's name of several words is left to the scan: a
-    caller that checks the words around it ("in Wad Madani") may read it as a town.
+    caller that checks the words around it ("in Wad Madani") may read it as a town;
+    so is a one-word person cut from the end of a name ("Debre [Birhan]").
     """
     taken = [(m.start, m.end) for m in mentions]
     taken += [
@@ -1453,9 +1554,18 @@ def _taken_spans(doc: Doc, mentions: list[Mention], *, people: bool = True) -> S
         for e in doc.ents
         if e.label_ not in SCANNED_LABELS
         and not _misread_number(e)
-        and (people or not _person_of_several_words(e))
+        and (people or not (_person_of_several_words(e) or _cut_person(doc, e)))
     ]
     return SpanSet(taken)
+
+
+def _cut_person(doc: Doc, ent: Span) -> bool:
+    """A one-word PERSON right after an untagged capitalised name word: "Debre [Birhan]",
+    the tagger's piece of a town of two words it does not know."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
+        return False
+    before = doc[ent.start - 1]
+    return before.pos_ == "PROPN" and before.is_title and before.is_alpha and not before.ent_type_
 
 
 def _person_of_several_words(ent: Span) -> bool:
@@ -1562,6 +1672,13 @@ MIN_COUNTRY_SUPPORTED_POPULATION = 5000
 MIN_ALTERNATE_SPELLING_POPULATION = 20000
 
 
+#: A clause or an apposition after a name that says it is a place: "Tigray, where the war
+#: ended", "Merawi, a town south of Bahir Dar", "Quetta, the capital of Balochistan".
+_PLACE_CLAUSE = re.compile(
+    r",\s+(?:where\b|(?:a|the)\s+(?:[a-z]+\s+){0,2}(?:town|city|village|capital|province|region|district)\b)"
+)
+
+
 def _locative(token: Token) -> bool:
     """*token* heads a place phrase: the object of "in", "from", "near" …, or joined to one."""
     while token.dep_ in {"conj", "appos", "compound"} and token.head is not token:
@@ -1591,6 +1708,8 @@ def scan_country_supported(
     # ... but only as a whole: the "Keith" of "the death of Steven W. Keith" is no town
     people = [(e.start_char, e.end_char) for e in doc.ents if _person_of_several_words(e)]
     person_spans, whole_people = SpanSet(people), set(people)
+    # ... and a one-word person that ends a longer run, only when the run is a town's own name
+    cut = SpanSet((e.start_char, e.end_char) for e in doc.ents if _cut_person(doc, e))
     found: list[Mention] = []
     tokens = list(doc)
     for i, j in _name_runs(tokens, hyphens=True):
@@ -1598,7 +1717,13 @@ def scan_country_supported(
         start, end = run[0].idx, run[-1].idx + len(run[-1])
         if person_spans.overlaps(start, end) and (start, end) not in whole_people:
             continue
-        if not taken.overlaps(start, end) and len(run) <= MAX_NAME_TOKENS and _locative(run[-1]):
+        if cut.overlaps(start, end) and not (len(run) > 1 and _is_town(gaz, text[start:end])):
+            continue
+        if (
+            not taken.overlaps(start, end)
+            and len(run) <= MAX_NAME_TOKENS
+            and (_locative(run[-1]) or _PLACE_CLAUSE.match(text, end))
+        ):
             name = text[start:end]
             key = fold(name)
             candidates = [
@@ -1623,7 +1748,8 @@ def scan_country_supported(
                             and c.population >= MIN_ALTERNATE_SPELLING_POPULATION
                         )
                         # a province's English name of two words ("Razavi Khorasan" for Khorasan-e Razavi)
-                        or (c.kind == "admin1" and len(run) > 1)
+                        # or another spelling of one ("Tigray" for Tigrai)
+                        or (c.kind == "admin1" and (len(run) > 1 or len(key) > 4))
                     )
                 )
             ]
@@ -1641,7 +1767,9 @@ def scan_country_supported(
             candidates = [
                 c for c in candidates if c.kind != "admin1" or (c.country, c.admin1_code) not in towns
             ]
-            scores = sorted((prior(c, fold(c.name)) for c in candidates), reverse=True)
+            # (under the name as written: a town of that very name leads one that has it as
+            # another spelling, "Debre Birhan" against Sheno)
+            scores = sorted((prior(c, key) for c in candidates), reverse=True)
             # two Springfields in the country: the name alone cannot tell
             if scores and (len(scores) == 1 or scores[0] - scores[1] >= CLEAR_PRIOR_GAP):
                 best = max(candidates, key=lambda c: prior(c, fold(c.name)))

@@ -164,12 +164,31 @@ def _qualify(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             key=lambda c: c.population,
             default=None,
         )
-        if container is None:
+        if container is None or _listed_country(first, second, container, text):
             continue
         inside = [c for c in first.candidates if _contains(container, c) and c is not container]
         if inside:
             first.within = container
             second.chosen = container
+
+
+#: "and" or "or" right after a name: the list it belongs to goes on ("Honduras, Mexico and Spain").
+_LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\s+[A-Z]")
+
+
+def _listed_country(first: Mention, second: Mention, container: Entry, text: str) -> bool:
+    """Whether "<first>, <second country>" is two items of a list rather than "Paris,
+    France": the first is a country under its own name (a country lies in no other), or
+    a list goes on after the country with "and" ("fled to Honduras, Mexico and Spain").
+
+    A division after the comma stays a qualifier even in a list ("in Columbus, Ohio
+    and Austin, Texas"): only countries are listed so.
+    """
+    if container.kind != "country":
+        return False
+    key = fold(first.text)
+    own_country = any(c.kind == "country" and same_name(c, key) for c in first.candidates)
+    return own_country or _LIST_GOES_ON.match(text, second.end) is not None
 
 
 #: Capitalised words that end a division's name: "the Kurdistan Region of Iraq".
@@ -314,10 +333,13 @@ def _pick(mention: Mention, context: _Context) -> tuple[Entry | None, bool]:
     best_supported = False
     allowed = _allowed(mention)
     top = max((_prior(c, key) for c in allowed), default=0.0)
+    country = any(c.kind == "country" and same_name(c, key) for c in allowed)
     for candidate in allowed:
         score = _prior(candidate, key)
         if score < top - MAX_CONTEXT_PRIOR_GAP and mention.within is None:
             continue  # no context makes a nameless quarter the capital of millions
+        if country and _town_without_neighbours(candidate, mention, context, key):
+            continue  # "fled to Panama": the country, not Panama City, Florida
         supported = False
         if candidate.country:
             # a country too is backed by the article's other names in it: the
@@ -340,6 +362,22 @@ def _pick(mention: Mention, context: _Context) -> tuple[Entry | None, bool]:
         if score > best_score:
             best, best_score, best_supported = candidate, score, supported
     return best, best_supported
+
+
+def _town_without_neighbours(candidate: Entry, mention: Mention, context: _Context, key: str) -> bool:
+    """A town or county that a country's own name would name, with no other name of the
+    article near it: no reading of that name.
+
+    "Others fled to Costa Rica and Panama" in an article that also names the United
+    States and Mexico: the country support that lifts a namesake town elsewhere is no
+    evidence against a country written under its own name; only neighbours are (the
+    "Jordan" of Kowloon among Mong Kok and Yau Ma Tei).
+    """
+    return (
+        candidate.kind in ("city", "admin2")
+        and mention.within is None
+        and context.neighbours(candidate, key) == 0
+    )
 
 
 def _choose(mentions: list[Mention]) -> None:
