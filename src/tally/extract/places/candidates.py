@@ -101,6 +101,7 @@ class Mention:
     in_outlet: bool = False  # inside a name the parser took for a place ("Central Asia Monitor")
     within: Entry | None = None  # an explicit qualifier: "Paris, Texas"
     site: bool = False  # a name before a site word ("Evin prison"): a town's only with context
+    dateline: bool = False  # the place a report is filed from ("GENEVA (AFP) –")
     chosen: Entry | None = None
 
 
@@ -424,7 +425,20 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     mentions = _demonym_regions(text, _drop_overlaps(mentions))
     mentions.extend(_state_abbreviations(text, mentions, gaz))
     mentions.sort(key=lambda m: m.start)
+    _mark_datelines(text, mentions)
     return _outside_job_titles(text, mentions)
+
+
+def _mark_datelines(text: str, mentions: list[Mention]) -> None:
+    """Flag the mentions that name the place a report is filed from ("GENEVA (AFP) –")."""
+    spans = SpanSet(
+        m.span(1) for p in (_DATELINE, _TITLE_DATELINE, _PLAIN_TITLE_DATELINE) for m in p.finditer(text)
+    )
+    if not len(spans):
+        return
+    for mention in mentions:
+        if spans.overlaps(mention.start, mention.end):
+            mention.dateline = True
 
 
 #: A role and "for" right before a name: "Director for the Middle East".
@@ -671,17 +685,28 @@ def _settlements_of(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[
     taken = SpanSet((m.start, m.end) for m in mentions)
     found = []
     for match in _SETTLEMENT_OF.finditer(text):
-        start, end = match.span(1)
-        name = match.group(1)
-        crossing = taken.holding(start - 1, start + 1) or taken.holding(end - 1, end + 1)
-        if crossing or taken.holding(start, end) or not _title_words(name) or gaz.demonym(name) is not None:
-            continue  # a longer name goes on outside "of …", or a people
-        if name.lower() in MONTHS:
-            continue
-        candidates = [c for c in gaz.lookup(name) if c.kind == "city"]
-        found.append(Mention(start, end, name, kinds=frozenset({"city"}), candidates=candidates))
-        taken.add(start, end)
+        names = [match.span(1)]
+        if match.group(0).split(" ", 1)[0].endswith("s"):
+            # "the towns of Stara Pazova and Inđija": the plural word is each name's
+            position = match.end(1)
+            while (item := _NEXT_ITEM.match(text, position)) is not None:
+                names.append(item.span(1))
+                position = item.end(1)
+        for start, end in names:
+            name = text[start:end]
+            crossing = taken.holding(start - 1, start + 1) or taken.holding(end - 1, end + 1)
+            if crossing or taken.holding(start, end) or not _title_words(name) or gaz.demonym(name) is not None:
+                break  # a longer name goes on outside "of …", or a people
+            if name.lower() in MONTHS:
+                break
+            candidates = [c for c in gaz.lookup(name) if c.kind == "city"]
+            found.append(Mention(start, end, name, kinds=frozenset({"city"}), candidates=candidates))
+            taken.add(start, end)
     return found
+
+
+#: The next item of a list of names: ", Kraljevo", " and Inđija" (one to three capitalised words).
+_NEXT_ITEM = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?![\w'’-]| [A-Z])")
 
 
 def _title_words(name: str) -> bool:

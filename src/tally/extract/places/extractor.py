@@ -264,6 +264,13 @@ class _Context:
         """How many other names of the article (than *key*) lie in *country*."""
         return len(self.countries.get(country, set()) - {key})
 
+    def main_country(self) -> str | None:
+        """The country most of the article's names lie in (None when none or tied)."""
+        counts = sorted(((len(names), country) for country, names in self.countries.items()), reverse=True)
+        if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
+            return None
+        return counts[0][1]
+
     def division_votes(self, country: str, code: str, key: str) -> float:
         votes = self.divisions.get((country, code))
         if not votes:
@@ -334,6 +341,9 @@ def _pick(mention: Mention, context: _Context) -> tuple[Entry | None, bool]:
     allowed = _allowed(mention)
     top = max((_prior(c, key) for c in allowed), default=0.0)
     country = any(c.kind == "country" and same_name(c, key) for c in allowed)
+    # a report is filed from the story's country or from a hub known by its name alone
+    # ("GENEVA –" in a story on Nicaragua that also names the United States)
+    dateline_country = context.main_country() if mention.dateline and mention.within is None else None
     for candidate in allowed:
         score = _prior(candidate, key)
         if score < top - MAX_CONTEXT_PRIOR_GAP and mention.within is None:
@@ -345,6 +355,8 @@ def _pick(mention: Mention, context: _Context) -> tuple[Entry | None, bool]:
             # a country too is backed by the article's other names in it: the
             # "Georgia" of an article full of "Georgian" and "Tbilisi"
             support = context.country_support(candidate.country, key)
+            if dateline_country is not None and candidate.country != dateline_country:
+                support = 0
             if support:
                 extra = min(support - 1, MAX_EXTRA_COUNTRY_NAMES)
                 score += COUNTRY_CONTEXT_BONUS + EXTRA_COUNTRY_NAME_BONUS * extra
