@@ -193,7 +193,7 @@ def _embedded(doc: Doc, ent: Span, gaz: Gazetteer, *, cities: bool = False) -> l
             piece = tokens[i : i + size]
             if not (piece[-1].is_title or piece[-1].is_upper or piece[-1].text.endswith(".")):
                 continue
-            if cities and piece[-1].i + 1 < ent.end and doc[piece[-1].i + 1].lower_ == "of":
+            if cities and _head_of_a_continents_name(doc, ent, piece[-1].i):
                 continue  # the "Horn" of "Horn of Africa": the head of a longer name, no town
             start, end = piece[0].idx, piece[-1].idx + len(piece[-1])
             text = doc_text(doc)[start:end]
@@ -264,6 +264,18 @@ def _embedded(doc: Doc, ent: Span, gaz: Gazetteer, *, cities: bool = False) -> l
                 break
         i += matched or 1
     return found
+
+
+def _head_of_a_continents_name(doc: Doc, ent: Span, last: int) -> bool:
+    """Whether the token at *last* is followed inside *ent* by "of" and a continent: the
+    "Horn" of "the Horn of Africa" heads a region's name; "the Nice of Russia" keeps Nice."""
+    if last + 2 >= ent.end or doc[last + 1].lower_ != "of":
+        return False
+    return fold(doc[last + 2 : ent.end].text) in _CONTINENTS
+
+
+#: Continents' names, folded: the tail of a region's name ("the Horn of Africa").
+_CONTINENTS = frozenset({"africa", "asia", "europe", "america", "north america", "south america", "oceania"})
 
 
 def rest_tokens(tokens: list[Token], piece: list[Token]) -> list[Token]:
@@ -359,9 +371,6 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             if not candidates:
                 part = doc.char_span(start, end, alignment_mode="expand")
                 parts = _embedded(doc, part, gaz, cities=True) if part is not None and label != "FAC" else []
-                if (whole := _compass_quarter(name, start, end, parts)) is not None:
-                    mentions.append(whole)  # "North Mitrovica": the quarter, near its town
-                    continue
                 if parts:
                     if _names_a_body(name):
                         # "Central Asia Monitor" tagged as a place: an outlet, and
@@ -399,7 +408,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if m.demonym or m.candidates[0].kind == "country" or any(c.country in countries for c in m.candidates)
     ]
     mentions += _datelines(text, mentions, gaz)
-    mentions += _sites(text, mentions, gaz)
+    sites = _sites(text, mentions, gaz)
+    if sites:
+        # "the Tuen Mun Highway": the site is the place, not the district inside its name
+        held = SpanSet((m.start, m.end) for m in sites)
+        mentions = [m for m in mentions if not (m.in_name and held.overlaps(m.start, m.end))] + sites
     settlements = _settlements_of(text, mentions, gaz)
     if settlements:
         # "the village of [Tha] Yet Chaung": the tagger's piece yields to the whole name
@@ -1221,19 +1234,6 @@ def _division_word_after(doc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
     return Mention(start, end, text[start:end], kinds=frozenset({"admin1", "admin2"}), candidates=divisions) if divisions else None
 
 
-def _compass_quarter(name: str, start: int, end: int, parts: list[Mention]) -> Mention | None:
-    """ "North Mitrovica", "East Jerusalem" tagged whole as a place the gazetteer does not
-    know: a compass word and a town it does know. The quarter is the place as written,
-    read at its town's point (the whole name is what the article names)."""
-    first, _, rest = name.partition(" ")
-    if first not in _COMPASS_WORDS or len(parts) != 1 or parts[0].demonym:
-        return None
-    town = parts[0]
-    if town.text != rest or town.end != end:
-        return None
-    return Mention(start, end, name, candidates=[c for c in town.candidates if c.kind == "city"] or town.candidates)
-
-
 def _with_kind_word(doc: Doc, ent: Span, end: int, gaz: Gazetteer) -> tuple[int, list[Entry]] | None:
     """The end and candidates of *ent* with the kind word after it ("Hall County"), if the gazetteer knows that name."""
     if ent.end >= len(doc) or doc[ent.end].text not in place_words.NAME_KIND_WORDS:
@@ -1354,7 +1354,7 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     demonym ("an Iranian prison"), a faith ("a Sunni mosque", ``places/faith_words.txt``)
     or a sentence's opening word ("The prison") is not.
     """
-    taken = SpanSet((m.start, m.end) for m in mentions)
+    taken = SpanSet((m.start, m.end) for m in mentions if not m.in_name)
     found: list[Mention] = []
     words = [
         m

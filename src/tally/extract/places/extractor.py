@@ -102,6 +102,11 @@ CAPITAL_BONUS = 0.7
 #: GeoNames gives no population cannot take "Riyadh" from the Saudi capital.
 MAX_CONTEXT_PRIOR_GAP = 5.0
 
+#: A town named like a country can take the country's own name only with neighbours in the
+#: article and a prior within this much of the country's ("Jordan" of Kowloon, 40,000
+#: people): a hamlet is no reading of "Costa Rica" whatever its neighbours.
+COUNTRY_NAME_PRIOR_GAP = 3.0
+
 #: Rounds of context scoring after the first choice by prior alone.
 CONTEXT_ROUNDS = 2
 
@@ -348,7 +353,7 @@ def _pick(mention: Mention, context: _Context) -> tuple[Entry | None, bool]:
         score = _prior(candidate, key)
         if score < top - MAX_CONTEXT_PRIOR_GAP and mention.within is None:
             continue  # no context makes a nameless quarter the capital of millions
-        if country and _town_without_neighbours(candidate, mention, context, key):
+        if country and _town_without_neighbours(candidate, mention, context, key, top):
             continue  # "fled to Panama": the country, not Panama City, Florida
         supported = False
         if candidate.country:
@@ -376,19 +381,22 @@ def _pick(mention: Mention, context: _Context) -> tuple[Entry | None, bool]:
     return best, best_supported
 
 
-def _town_without_neighbours(candidate: Entry, mention: Mention, context: _Context, key: str) -> bool:
+def _town_without_neighbours(
+    candidate: Entry, mention: Mention, context: _Context, key: str, top: float
+) -> bool:
     """A town or county that a country's own name would name, with no other name of the
-    article near it: no reading of that name.
+    article near it or far too small: no reading of that name.
 
     "Others fled to Costa Rica and Panama" in an article that also names the United
     States and Mexico: the country support that lifts a namesake town elsewhere is no
     evidence against a country written under its own name; only neighbours are (the
-    "Jordan" of Kowloon among Mong Kok and Yau Ma Tei).
+    "Jordan" of Kowloon among Mong Kok and Yau Ma Tei), and only for a town within
+    COUNTRY_NAME_PRIOR_GAP of the country (not a hamlet of 900 people).
     """
     return (
         candidate.kind in ("city", "admin2")
         and mention.within is None
-        and context.neighbours(candidate, key) == 0
+        and (context.neighbours(candidate, key) == 0 or _prior(candidate, key) < top - COUNTRY_NAME_PRIOR_GAP)
     )
 
 
