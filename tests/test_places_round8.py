@@ -51,7 +51,10 @@ def test_the_zone_of_a_capital_is_no_town_called_green() -> None:
     ("text", "name"),
     [
         ("Two members of the IRGC and three Basij men were wounded, the agency said.", "IRGC"),
-        ("Rioters set fire to a mosque and copies of the Holy Quran, the governor's office said.", "Holy Quran"),
+        (
+            "Rioters set fire to a mosque and copies of the Holy Quran, the governor's office said.",
+            "Holy Quran",
+        ),
         ("Detainees said they were made to swear on the Quran before their release in Sanandaj.", "Quran"),
     ],
 )
@@ -133,6 +136,11 @@ def test_a_town_after_toward() -> None:
 def test_the_towns_of_a_plural_settlement_word() -> None:
     text = "Serbian students were greeted with bread and flowers in the towns of Ruma and Inđija."
     assert {"Ruma", "Inđija"} <= written_places(text)
+
+
+def test_the_names_after_a_plural_word_for_places_and_such_as() -> None:
+    text = "Riot police raided neighbourhoods such as Kanikan and Shalman in Sanandaj, residents said."
+    assert {"Kanikan", "Shalman"} <= written_places(text)
 
 
 def test_a_letter_without_a_decomposition_keeps_its_name_whole() -> None:

@@ -72,7 +72,9 @@ def fold_place(text: str) -> str:
     ``Côte d'Ivoire`` = ``cote divoire``), hyphens become spaces; letters without a
     decomposition take their ASCII spelling (``Łódź`` = ``lodz``).
     """
-    ascii_text = strip_accents(spell_undecomposed(text)).lower().replace("-", " ").replace("’", "").replace("'", "")
+    ascii_text = (
+        strip_accents(spell_undecomposed(text)).lower().replace("-", " ").replace("’", "").replace("'", "")
+    )
     ascii_text = ascii_text.replace(".", "")
     ascii_text = _NON_NAME.sub(" ", ascii_text)
     return _SPACES.sub(" ", ascii_text).strip()

@@ -411,8 +411,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     sites = _sites(text, mentions, gaz)
     if sites:
         # "the Tuen Mun Highway": the site is the place, not the district inside its name
-        held = SpanSet((m.start, m.end) for m in sites)
-        mentions = [m for m in mentions if not (m.in_name and held.overlaps(m.start, m.end))] + sites
+        mentions = _sites_over_names(mentions, sites) + sites
     settlements = _settlements_of(text, mentions, gaz)
     if settlements:
         # "the village of [Tha] Yet Chaung": the tagger's piece yields to the whole name
@@ -693,33 +692,64 @@ def _settlements_of(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[
     The settlement word says what the name is, as :func:`_named_by_kind` does for a
     name the tagger took for something else; a name the gazetteer does not know
     (hamlets seldom are) is kept without a point. A piece of it that the tagger
-    found ("Tha" of "Tha Yet Chaung") is replaced by the whole.
+    found ("Tha" of "Tha Yet Chaung") is replaced by the whole. A plural word is
+    each listed name's ("the towns of Stara Pazova and Inđija"), and so is a plural
+    word for places before "such as" ("neighbourhoods such as Naysar and Abbas Abad").
     """
     taken = SpanSet((m.start, m.end) for m in mentions)
-    found = []
+    found: list[Mention] = []
     for match in _SETTLEMENT_OF.finditer(text):
-        names = [match.span(1)]
-        if match.group(0).split(" ", 1)[0].endswith("s"):
-            # "the towns of Stara Pazova and Inđija": the plural word is each name's
-            position = match.end(1)
-            while (item := _NEXT_ITEM.match(text, position)) is not None:
-                names.append(item.span(1))
-                position = item.end(1)
-        for start, end in names:
-            name = text[start:end]
-            crossing = taken.holding(start - 1, start + 1) or taken.holding(end - 1, end + 1)
-            if crossing or taken.holding(start, end) or not _title_words(name) or gaz.demonym(name) is not None:
-                break  # a longer name goes on outside "of …", or a people
-            if name.lower() in MONTHS:
-                break
-            candidates = [c for c in gaz.lookup(name) if c.kind == "city"]
-            found.append(Mention(start, end, name, kinds=frozenset({"city"}), candidates=candidates))
-            taken.add(start, end)
+        plural = match.group(0).split(" ", 1)[0].endswith("s")
+        _listed_names(text, match.span(1), plural, frozenset({"city"}), taken, gaz, found)
+    for match in _PLACES_SUCH_AS.finditer(text):
+        _listed_names(text, match.span(1), True, None, taken, gaz, found)
     return found
 
 
+#: A plural word for places, then "such as" or "like" and a name: "neighbourhoods such as Naysar".
+_PLACES_SUCH_AS = re.compile(
+    r"\b(?:cities|towns|villages|neighbou?rhoods|districts|suburbs|provinces|townships)"
+    r",? (?:such as|like) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?![\w'’-]| [A-Z])"
+)
+
+
+def _listed_names(
+    text: str,
+    first: tuple[int, int],
+    plural: bool,
+    kinds: frozenset[str] | None,
+    taken: SpanSet,
+    gaz: Gazetteer,
+    found: list[Mention],
+) -> None:
+    """Add to *found* the name at *first* and, after a plural word, the names listed after
+    it (", Kraljevo", " and Inđija"); a name already found is skipped, and the list ends
+    at a name that goes on outside it, a people or a month."""
+    names = [first]
+    if plural:
+        position = first[1]
+        while (item := _NEXT_ITEM.match(text, position)) is not None:
+            names.append(item.span(1))
+            position = item.end(1)
+    for start, end in names:
+        name = text[start:end]
+        if taken.holding(start - 1, start + 1) or taken.holding(end - 1, end + 1):
+            break  # a longer name goes on outside "of …"
+        if taken.holding(start, end):
+            continue  # tagged and found already
+        if not _title_words(name) or gaz.demonym(name) is not None or name.lower() in MONTHS:
+            break
+        candidates = [
+            c for c in gaz.lookup(name) if c.kind in (kinds or {"city", "admin1", "admin2", "country"})
+        ]
+        found.append(Mention(start, end, name, kinds=kinds, candidates=candidates))
+        taken.add(start, end)
+
+
 #: The next item of a list of names: ", Kraljevo", " and Inđija" (one to three capitalised words).
-_NEXT_ITEM = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?![\w'’-]| [A-Z])")
+_NEXT_ITEM = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?![\w'’-]| [A-Z])"
+)
 
 
 def _title_words(name: str) -> bool:
@@ -1231,7 +1261,11 @@ def _division_word_after(doc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
         if c.kind in ("admin1", "admin2") and not (word.lower_ == "state" and c.country == "US")
     ]
     end = word.idx + len(word)
-    return Mention(start, end, text[start:end], kinds=frozenset({"admin1", "admin2"}), candidates=divisions) if divisions else None
+    return (
+        Mention(start, end, text[start:end], kinds=frozenset({"admin1", "admin2"}), candidates=divisions)
+        if divisions
+        else None
+    )
 
 
 def _with_kind_word(doc: Doc, ent: Span, end: int, gaz: Gazetteer) -> tuple[int, list[Entry]] | None:
@@ -1383,7 +1417,9 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
             first = _name_before(text, start - len("and "))
             first_end = start - len(" and ")
             if first is not None and not _not_a_site_name(text, first, first_end, taken, gaz):
-                site = Mention(first, first_end, text[first:first_end], candidates=gaz.lookup(text[first:first_end]))
+                site = Mention(
+                    first, first_end, text[first:first_end], candidates=gaz.lookup(text[first:first_end])
+                )
                 site.site = True
                 found.append(site)
                 taken.add(first, first_end)
@@ -1393,6 +1429,25 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         found.append(Mention(match.start(), match.end(), match.group(0), candidates=[]))
         taken.add(*match.span())
     return found
+
+
+def _sites_over_names(mentions: list[Mention], sites: list[Mention]) -> list[Mention]:
+    """*mentions* without the places inside a site's name ("Tuen Mun" of "the Tuen Mun
+    Highway", "Stewart County" of "the Stewart County Detention Facility"), which the
+    site replaces; a site the gazetteer does not know lies in the place it is named
+    after, and takes that place's readings (its point is near enough)."""
+    held = SpanSet((s.start, s.end) for s in sites)
+    kept = []
+    for mention in mentions:
+        holders = held.holding(mention.start, mention.end) if mention.in_name else []
+        if not holders:
+            kept.append(mention)
+            continue
+        site = sites[holders[0]]
+        if not site.candidates and not mention.demonym:
+            site.candidates = [c for c in mention.candidates if c.kind in ("city", "admin2")]
+            site.site = False
+    return kept
 
 
 def _plural_site_word(word: str) -> bool:
@@ -1653,12 +1708,16 @@ def scan_supported(
     taken = _taken_spans(doc, mentions)
     found: list[Mention] = []
     tokens = list(doc)
-    for i, j in _name_runs(tokens):
+    runs = list(_name_runs(tokens))
+    surnames = _last_words_of_names(tokens, runs, taken)
+    for i, j in runs:
         run = tokens[i:j]
         after = tokens[j].text.lower() if j < len(tokens) else ""
         county_list = after in ("counties", "parishes") or _before_counties(tokens, j)
         if run[-1].text.lower().rstrip(".") in place_words.STREET_WORDS:
             continue
+        if j - i == 1 and fold(run[0].text) in surnames:
+            continue  # "Altintas, the gunman" after "Mevlut Mert Altintas": a surname
         for size in range(min(MAX_NAME_TOKENS, len(run)), 0, -1):
             piece = run[:size]
             start, end = piece[0].idx, piece[-1].idx + len(piece[-1])
@@ -1681,6 +1740,17 @@ def scan_supported(
                 taken.add(start, end)
                 break
     return sorted(mentions + found, key=lambda m: m.start)
+
+
+def _last_words_of_names(tokens: list[Token], runs: list[tuple[int, int]], taken: SpanSet) -> set[str]:
+    """The folded last words of the article's untagged names of three or more words that
+    are no places found ("Mevlut Mert Altintas"): a surname that a later bare mention
+    repeats, which a town of that name elsewhere must not take."""
+    words = set()
+    for i, j in runs:
+        if j - i >= 3 and not taken.overlaps(tokens[i].idx, tokens[j - 1].idx + len(tokens[j - 1])):
+            words.add(fold(tokens[j - 1].text))
+    return words
 
 
 #: How far the best reading of a name found by :func:`scan_country_supported` must lead the

@@ -105,7 +105,7 @@ MAX_CONTEXT_PRIOR_GAP = 5.0
 #: A town named like a country can take the country's own name only with neighbours in the
 #: article and a prior within this much of the country's ("Jordan" of Kowloon, 40,000
 #: people): a hamlet is no reading of "Costa Rica" whatever its neighbours.
-COUNTRY_NAME_PRIOR_GAP = 3.0
+COUNTRY_NAME_PRIOR_GAP = 3.5
 
 #: Rounds of context scoring after the first choice by prior alone.
 CONTEXT_ROUNDS = 2
