@@ -48,13 +48,33 @@ def fold_key(text: str) -> str:
     return " ".join("".join(out).split())
 
 
+#: Latin letters that have no decomposition into a base letter and a mark, spelt as
+#: GeoNames spells them in ASCII: "Inđija" is "Indjija"'s "Indija", "Łódź" is "Lodz",
+#: "Diyarbakır" is "Diyarbakir"; dropped as non-letters they cut a name in two.
+_UNDECOMPOSED = str.maketrans(
+    {
+        "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
+        "ı": "i", "ħ": "h", "Ħ": "H", "ŀ": "l", "Ŀ": "L", "æ": "ae", "Æ": "AE",
+        "œ": "oe", "Œ": "OE", "ß": "ss", "þ": "th", "Þ": "Th",
+    }
+)  # fmt: skip
+
+
+def spell_undecomposed(text: str) -> str:
+    """*text* with each Latin letter that has no decomposition spelt in ASCII ("Łódź" -> "Lodź")."""
+    return text if text.isascii() else text.translate(_UNDECOMPOSED)
+
+
 def fold_place(text: str) -> str:
     """ASCII-fold *text* for gazetteer matching: ``Behbahān`` -> ``behbahan``, ``U.S.`` -> ``us``.
 
     Diacritics go, case goes, dots and apostrophes go (``U.S.`` = ``US``,
-    ``Côte d'Ivoire`` = ``cote divoire``), hyphens become spaces.
+    ``Côte d'Ivoire`` = ``cote divoire``), hyphens become spaces; letters without a
+    decomposition take their ASCII spelling (``Łódź`` = ``lodz``).
     """
-    ascii_text = strip_accents(text).lower().replace("-", " ").replace("’", "").replace("'", "")
+    ascii_text = (
+        strip_accents(spell_undecomposed(text)).lower().replace("-", " ").replace("’", "").replace("'", "")
+    )
     ascii_text = ascii_text.replace(".", "")
     ascii_text = _NON_NAME.sub(" ", ascii_text)
     return _SPACES.sub(" ", ascii_text).strip()

@@ -67,7 +67,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from tally.lang import Section
-from tally.textfold import fold_place
+from tally.textfold import fold_place, spell_undecomposed
 
 LOGGER = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ place_words = Section("places")
 
 #: Bump when the structure or the rules of the built index change, so old
 #: cache files are ignored.
-GAZETTEER_VERSION = 10
+GAZETTEER_VERSION = 12
 
 Kind = Literal["country", "admin1", "admin2", "city", "continent"]
 
@@ -180,8 +180,9 @@ def same_name(entry: Entry, key: str) -> bool:
 
 
 def ascii_name(text: str) -> str:
-    """*text* without diacritics, case kept (GeoNames' ``asciiname``): ``Khūzestān`` -> ``Khuzestan``."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """*text* without diacritics, case kept (GeoNames' ``asciiname``): ``Khūzestān`` -> ``Khuzestan``,
+    ``Łódź`` -> ``Lodz``."""
+    decomposed = unicodedata.normalize("NFKD", spell_undecomposed(text))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch) and ord(ch) < 128)
 
 

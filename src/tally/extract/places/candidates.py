@@ -101,6 +101,7 @@ class Mention:
     in_outlet: bool = False  # inside a name the parser took for a place ("Central Asia Monitor")
     within: Entry | None = None  # an explicit qualifier: "Paris, Texas"
     site: bool = False  # a name before a site word ("Evin prison"): a town's only with context
+    dateline: bool = False  # the place a report is filed from ("GENEVA (AFP) –")
     chosen: Entry | None = None
 
 
@@ -192,6 +193,8 @@ def _embedded(doc: Doc, ent: Span, gaz: Gazetteer, *, cities: bool = False) -> l
             piece = tokens[i : i + size]
             if not (piece[-1].is_title or piece[-1].is_upper or piece[-1].text.endswith(".")):
                 continue
+            if cities and _head_of_a_continents_name(doc, ent, piece[-1].i):
+                continue  # the "Horn" of "Horn of Africa": the head of a longer name, no town
             start, end = piece[0].idx, piece[-1].idx + len(piece[-1])
             text = doc_text(doc)[start:end]
             if size == 1 and text.lower() in MONTHS:
@@ -263,6 +266,18 @@ def _embedded(doc: Doc, ent: Span, gaz: Gazetteer, *, cities: bool = False) -> l
     return found
 
 
+def _head_of_a_continents_name(doc: Doc, ent: Span, last: int) -> bool:
+    """Whether the token at *last* is followed inside *ent* by "of" and a continent: the
+    "Horn" of "the Horn of Africa" heads a region's name; "the Nice of Russia" keeps Nice."""
+    if last + 2 >= ent.end or doc[last + 1].lower_ != "of":
+        return False
+    return fold(doc[last + 2 : ent.end].text) in _CONTINENTS
+
+
+#: Continents' names, folded: the tail of a region's name ("the Horn of Africa").
+_CONTINENTS = frozenset({"africa", "asia", "europe", "america", "north america", "south america", "oceania"})
+
+
 def rest_tokens(tokens: list[Token], piece: list[Token]) -> list[Token]:
     """The tokens of a name outside *piece*."""
     return [t for t in tokens if t.i < piece[0].i or t.i > piece[-1].i]
@@ -278,6 +293,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         feature = _natural_feature(text, ent, gaz)
         if feature is not None:
             mentions.append(feature)
+            continue
+        if label != "NORP" and (division := _division_word_after(doc, ent, gaz)) is not None:
+            mentions.append(division)  # "Dhi Qar" tagged without the "Governorate" of its name
             continue
         if label in {"ORG", "PERSON", "NORP"} and (named := _named_by_kind(doc, ent, gaz)) is not None:
             mentions.append(named)  # "the city of Bandar-e Mahshahr" tagged as an organisation
@@ -348,6 +366,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 if candidates and name.rpartition(" ")[2].islower():  # "Lamu County" keeps its word
                     end = start + len(head)
                     name, key = head, fold(head)
+            if not candidates and _names_no_place(name):
+                continue  # "the IRGC", "the Holy Quran" tagged as places: a body's acronym, a book
             if not candidates:
                 part = doc.char_span(start, end, alignment_mode="expand")
                 parts = _embedded(doc, part, gaz, cities=True) if part is not None and label != "FAC" else []
@@ -388,7 +408,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if m.demonym or m.candidates[0].kind == "country" or any(c.country in countries for c in m.candidates)
     ]
     mentions += _datelines(text, mentions, gaz)
-    mentions += _sites(text, mentions, gaz)
+    sites = _sites(text, mentions, gaz)
+    if sites:
+        # "the Tuen Mun Highway": the site is the place, not the district inside its name
+        mentions = _sites_over_names(mentions, sites) + sites
     settlements = _settlements_of(text, mentions, gaz)
     if settlements:
         # "the village of [Tha] Yet Chaung": the tagger's piece yields to the whole name
@@ -414,7 +437,20 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     mentions = _demonym_regions(text, _drop_overlaps(mentions))
     mentions.extend(_state_abbreviations(text, mentions, gaz))
     mentions.sort(key=lambda m: m.start)
+    _mark_datelines(text, mentions)
     return _outside_job_titles(text, mentions)
+
+
+def _mark_datelines(text: str, mentions: list[Mention]) -> None:
+    """Flag the mentions that name the place a report is filed from ("GENEVA (AFP) –")."""
+    spans = SpanSet(
+        m.span(1) for p in (_DATELINE, _TITLE_DATELINE, _PLAIN_TITLE_DATELINE) for m in p.finditer(text)
+    )
+    if not len(spans):
+        return
+    for mention in mentions:
+        if spans.overlaps(mention.start, mention.end):
+            mention.dateline = True
 
 
 #: A role and "for" right before a name: "Director for the Middle East".
@@ -468,10 +504,11 @@ def _outside_job_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     return _outside_remits(text, kept)
 
 
-#: A possessive, a capitalised role word or a comma after a name right before a title's
-#: remit: "Amnesty's [Middle East] director", "its [Asia] researcher", "Deputy [Middle
-#: East] Director", "Hugh Williamson, [Europe] and Central Asia director".
-_TITLE_OWNER = re.compile(r"(?:['’]s|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\b([A-Z][a-z]+)|[a-z],)\s+$")
+#: A possessive, a role word or a comma after a name right before a title's remit:
+#: "Amnesty's [Middle East] director", "its [Asia] researcher", "Deputy [Middle East]
+#: Director", "deputy [Horn of Africa] director", "Hugh Williamson, [Europe] and Central
+#: Asia director".
+_TITLE_OWNER = re.compile(r"(?:['’]s|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\b([A-Za-z][a-z]+)|[a-z],)\s+$")
 
 #: What joins the places of one remit, a compass word before the next included:
 #: "Europe and Central Asia", "East and Southern Africa".
@@ -590,6 +627,24 @@ def _listed_place(gaz: Gazetteer, name: str) -> list[Entry]:
     ]
 
 
+#: Longest acronym that :func:`_names_no_place` reads as an organisation's ("IRGC", "ISPR").
+MAX_ACRONYM = 6
+
+
+def _names_no_place(name: str) -> bool:
+    """Whether a name the gazetteer does not know is no place whatever its tag: an
+    acronym ("members of the IRGC and Basij") or a holy book ("copies of the Holy Quran",
+    ``places/scripture_words.txt``).
+
+    Places written as acronyms ("UAE", "DRC", "UK") are in the gazetteer, so an
+    unknown one is an organisation's; datelines in capitals are looked up apart.
+    """
+    if name.isalpha() and name.isupper() and 2 <= len(name) <= MAX_ACRONYM:
+        return True
+    words = fold(name).split()
+    return bool(words) and words[-1] in place_words.SCRIPTURE_WORDS
+
+
 def _names_a_body(name: str) -> bool:
     """Whether *name* ends in a capitalised word for an organisation or an outlet
     ("Monitor", "Network", "Times"; ``entities/org_words.txt``, ``media_words.txt``,
@@ -637,22 +692,64 @@ def _settlements_of(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[
     The settlement word says what the name is, as :func:`_named_by_kind` does for a
     name the tagger took for something else; a name the gazetteer does not know
     (hamlets seldom are) is kept without a point. A piece of it that the tagger
-    found ("Tha" of "Tha Yet Chaung") is replaced by the whole.
+    found ("Tha" of "Tha Yet Chaung") is replaced by the whole. A plural word is
+    each listed name's ("the towns of Stara Pazova and Inđija"), and so is a plural
+    word for places before "such as" ("neighbourhoods such as Naysar and Abbas Abad").
     """
     taken = SpanSet((m.start, m.end) for m in mentions)
-    found = []
+    found: list[Mention] = []
     for match in _SETTLEMENT_OF.finditer(text):
-        start, end = match.span(1)
-        name = match.group(1)
-        crossing = taken.holding(start - 1, start + 1) or taken.holding(end - 1, end + 1)
-        if crossing or taken.holding(start, end) or not _title_words(name) or gaz.demonym(name) is not None:
-            continue  # a longer name goes on outside "of …", or a people
-        if name.lower() in MONTHS:
-            continue
-        candidates = [c for c in gaz.lookup(name) if c.kind == "city"]
-        found.append(Mention(start, end, name, kinds=frozenset({"city"}), candidates=candidates))
-        taken.add(start, end)
+        plural = match.group(0).split(" ", 1)[0].endswith("s")
+        _listed_names(text, match.span(1), plural, frozenset({"city"}), taken, gaz, found)
+    for match in _PLACES_SUCH_AS.finditer(text):
+        _listed_names(text, match.span(1), True, None, taken, gaz, found)
     return found
+
+
+#: A plural word for places, then "such as" or "like" and a name: "neighbourhoods such as Naysar".
+_PLACES_SUCH_AS = re.compile(
+    r"\b(?:cities|towns|villages|neighbou?rhoods|districts|suburbs|provinces|townships)"
+    r",? (?:such as|like) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?![\w'’-]| [A-Z])"
+)
+
+
+def _listed_names(
+    text: str,
+    first: tuple[int, int],
+    plural: bool,
+    kinds: frozenset[str] | None,
+    taken: SpanSet,
+    gaz: Gazetteer,
+    found: list[Mention],
+) -> None:
+    """Add to *found* the name at *first* and, after a plural word, the names listed after
+    it (", Kraljevo", " and Inđija"); a name already found is skipped, and the list ends
+    at a name that goes on outside it, a people or a month."""
+    names = [first]
+    if plural:
+        position = first[1]
+        while (item := _NEXT_ITEM.match(text, position)) is not None:
+            names.append(item.span(1))
+            position = item.end(1)
+    for start, end in names:
+        name = text[start:end]
+        if taken.holding(start - 1, start + 1) or taken.holding(end - 1, end + 1):
+            break  # a longer name goes on outside "of …"
+        if taken.holding(start, end):
+            continue  # tagged and found already
+        if not _title_words(name) or gaz.demonym(name) is not None or name.lower() in MONTHS:
+            break
+        candidates = [
+            c for c in gaz.lookup(name) if c.kind in (kinds or {"city", "admin1", "admin2", "country"})
+        ]
+        found.append(Mention(start, end, name, kinds=kinds, candidates=candidates))
+        taken.add(start, end)
+
+
+#: The next item of a list of names: ", Kraljevo", " and Inđija" (one to three capitalised words).
+_NEXT_ITEM = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?![\w'’-]| [A-Z])"
+)
 
 
 def _title_words(name: str) -> bool:
@@ -1060,8 +1157,13 @@ def _listed_with_places(doc: Doc, gaz: Gazetteer) -> dict[int, int]:
         tagged = sum(e.label_ in ("GPE", "LOC") for e in chain)
         places = tagged > 0
         items = [_list_items(e) for e in chain]
-        if not places and sum(len(i) for i in items) >= 3:
-            places = all(i and all(_known_town(gaz, t.text) for t in i) for i in items)
+        if not places and sum(len(i) or 1 for i in items) >= 3:
+            # a name of several words is looked up whole ("into La Paz, Cochabamba and
+            # Oruro", tagged as a building, a person and an organisation)
+            places = all(
+                all(_known_town(gaz, t.text) for t in i) if i else _known_town(gaz, e.text)
+                for e, i in zip(chain, items, strict=True)
+            )
         first = chain[0].start
         firm = tagged >= 2 and first > 0 and doc[first - 1].lower_ in place_words.PLACE_PREPOSITIONS
         for ent in chain:
@@ -1136,6 +1238,36 @@ def _rest_of_name(doc: Doc, ent: Span) -> int | None:
     return last.idx + len(last.text)
 
 
+def _division_word_after(doc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
+    """ "[Dhi Qar] Governorate", "[Kermanshah] Province": a division that the tagger
+    stopped before the capitalised kind word of its name, whatever its label.
+
+    The word is part of the name as written ("Lamu County"), so the mention is the
+    whole, read among the head's divisions. A US state is never "Ohio State" (the
+    university), and a name that goes on ("Kermanshah Province Police") is a body's.
+    """
+    if ent.end >= len(doc) or (ent.end + 1 < len(doc) and doc[ent.end + 1].text[:1].isupper()):
+        return None
+    word = doc[ent.end]
+    if not word.text.istitle() or word.lower_ not in place_words.DIVISION_SUFFIXES:
+        return None
+    text = doc_text(doc)
+    start, end = _clean_span(text, ent.start_char, ent.end_char)
+    if end != ent.end_char:
+        return None
+    divisions = [
+        c
+        for c in gaz.lookup(text[start:end])
+        if c.kind in ("admin1", "admin2") and not (word.lower_ == "state" and c.country == "US")
+    ]
+    end = word.idx + len(word)
+    return (
+        Mention(start, end, text[start:end], kinds=frozenset({"admin1", "admin2"}), candidates=divisions)
+        if divisions
+        else None
+    )
+
+
 def _with_kind_word(doc: Doc, ent: Span, end: int, gaz: Gazetteer) -> tuple[int, list[Entry]] | None:
     """The end and candidates of *ent* with the kind word after it ("Hall County"), if the gazetteer knows that name."""
     if ent.end >= len(doc) or doc[ent.end].text not in place_words.NAME_KIND_WORDS:
@@ -1185,9 +1317,12 @@ def _slash_parts(names: str, offset: int) -> list[tuple[int, int]]:
     return parts
 
 
+#: Capital letters of the Latin alphabet, those with diacritics too ("Žeželj Bridge", "Łódź").
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+
 #: One capitalised word of a name, which may end in a particle ("Behesht-e").
 #: An Arabic article or a second capitalised part may join it by a hyphen ("Al-Arbaeen").
-_NAME_WORD = re.compile(r"[A-Z][\w'’]*(?:-[a-z]{1,2})?(?:-[A-Z][\w'’]*)?")
+_NAME_WORD = re.compile(rf"[{_UPPER}][\w'’]*(?:-[a-z]{{1,2}})?(?:-[{_UPPER}][\w'’]*)?")
 
 #: A site word, "of" and a capitalised name: "the Square of Change".
 _WORD_OF_NAME = re.compile(r"\b([A-Z][a-z]+) of (?:the )?[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}")
@@ -1253,12 +1388,14 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     demonym ("an Iranian prison"), a faith ("a Sunni mosque", ``places/faith_words.txt``)
     or a sentence's opening word ("The prison") is not.
     """
-    taken = SpanSet((m.start, m.end) for m in mentions)
+    taken = SpanSet((m.start, m.end) for m in mentions if not m.in_name)
     found: list[Mention] = []
     words = [
         m
         for m in re.finditer(r"\b[A-Za-z]+\b", text)
-        if m.group(0).lower() in place_words.SITE_WORDS or m.group(0) in place_words.NAMED_SITE_WORDS
+        if m.group(0).lower() in place_words.SITE_WORDS
+        or m.group(0) in place_words.NAMED_SITE_WORDS
+        or _plural_site_word(m.group(0))
     ]
     for match in sorted(
         [*words, *_site_compounds(place_words.SITE_COMPOUNDS).finditer(text)], key=lambda m: m.start()
@@ -1271,22 +1408,65 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         end = match.end() if word[0].isupper() else name_end
         if word[0].isupper() and _NAME_GOES_ON.match(text, match.end()):
             continue  # "The Wall Street Journal", "Park Avenue Armory": a longer name
-        if (
-            taken.overlaps(start, name_end)
-            or gaz.demonym(text[start:name_end]) is not None
-            or text[start:name_end] in place_words.FAITH_WORDS  # "the largest Sunni mosque"
-            # "President Park": a title before a surname
-            or text[start:name_end].lower() in entity_words.ROLE_WORDS | entity_words.PERSON_TITLES
-        ):
+        if _not_a_site_name(text, start, name_end, taken, gaz):
             continue
         found.append(Mention(start, end, text[start:end], candidates=gaz.lookup(text[start:end]), site=True))
         taken.add(start, end)
+        if _plural_site_word(word) and text.endswith(" and ", 0, start):
+            # "the Sinak and Ahrar bridges": the plural word is each name's
+            first = _name_before(text, start - len("and "))
+            first_end = start - len(" and ")
+            if first is not None and not _not_a_site_name(text, first, first_end, taken, gaz):
+                site = Mention(
+                    first, first_end, text[first:first_end], candidates=gaz.lookup(text[first:first_end])
+                )
+                site.site = True
+                found.append(site)
+                taken.add(first, first_end)
     for match in _WORD_OF_NAME.finditer(text):
         if match.group(1).lower() not in place_words.SITE_WORDS or taken.overlaps(*match.span()):
             continue
         found.append(Mention(match.start(), match.end(), match.group(0), candidates=[]))
         taken.add(*match.span())
     return found
+
+
+def _sites_over_names(mentions: list[Mention], sites: list[Mention]) -> list[Mention]:
+    """*mentions* without the places inside a site's name ("Tuen Mun" of "the Tuen Mun
+    Highway", "Stewart County" of "the Stewart County Detention Facility"), which the
+    site replaces; a site the gazetteer does not know lies in the place it is named
+    after, and takes that place's readings (its point is near enough)."""
+    held = SpanSet((s.start, s.end) for s in sites)
+    kept = []
+    for mention in mentions:
+        holders = held.holding(mention.start, mention.end) if mention.in_name else []
+        if not holders:
+            kept.append(mention)
+            continue
+        site = sites[holders[0]]
+        if not site.candidates and not mention.demonym:
+            site.candidates = [c for c in mention.candidates if c.kind in ("city", "admin2")]
+            site.site = False
+    return kept
+
+
+def _plural_site_word(word: str) -> bool:
+    """A lower-case site word in the plural, which two names may share ("the Sinak and
+    Ahrar bridges", "the Evin and Qezel Hesar prisons")."""
+    return word.islower() and word.endswith("s") and word[:-1] in place_words.SITE_WORDS
+
+
+def _not_a_site_name(text: str, start: int, end: int, taken: SpanSet, gaz: Gazetteer) -> bool:
+    """Whether the name ``[start, end)`` before a site word is no site's: a place already
+    found, a demonym ("an Iranian prison"), a faith ("the largest Sunni mosque") or a
+    title ("President Park")."""
+    name = text[start:end]
+    return (
+        taken.overlaps(start, end)
+        or gaz.demonym(name) is not None
+        or name in place_words.FAITH_WORDS
+        or name.lower() in entity_words.ROLE_WORDS | entity_words.PERSON_TITLES
+    )
 
 
 @cache
@@ -1445,7 +1625,8 @@ def _taken_spans(doc: Doc, mentions: list[Mention], *, people: bool = True) -> S
     ("August"), numbers and works, which are never the place.
 
     Without *people*, a person's name of several words is left to the scan: a
-    caller that checks the words around it ("in Wad Madani") may read it as a town.
+    caller that checks the words around it ("in Wad Madani") may read it as a town;
+    so is a one-word person cut from the end of a name ("Debre [Birhan]").
     """
     taken = [(m.start, m.end) for m in mentions]
     taken += [
@@ -1453,9 +1634,18 @@ def _taken_spans(doc: Doc, mentions: list[Mention], *, people: bool = True) -> S
         for e in doc.ents
         if e.label_ not in SCANNED_LABELS
         and not _misread_number(e)
-        and (people or not _person_of_several_words(e))
+        and (people or not (_person_of_several_words(e) or _cut_person(doc, e)))
     ]
     return SpanSet(taken)
+
+
+def _cut_person(doc: Doc, ent: Span) -> bool:
+    """A one-word PERSON right after an untagged capitalised name word: "Debre [Birhan]",
+    the tagger's piece of a town of two words it does not know."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
+        return False
+    before = doc[ent.start - 1]
+    return before.pos_ == "PROPN" and before.is_title and before.is_alpha and not before.ent_type_
 
 
 def _person_of_several_words(ent: Span) -> bool:
@@ -1518,12 +1708,16 @@ def scan_supported(
     taken = _taken_spans(doc, mentions)
     found: list[Mention] = []
     tokens = list(doc)
-    for i, j in _name_runs(tokens):
+    runs = list(_name_runs(tokens))
+    surnames = _last_words_of_names(tokens, runs, taken)
+    for i, j in runs:
         run = tokens[i:j]
         after = tokens[j].text.lower() if j < len(tokens) else ""
         county_list = after in ("counties", "parishes") or _before_counties(tokens, j)
         if run[-1].text.lower().rstrip(".") in place_words.STREET_WORDS:
             continue
+        if j - i == 1 and fold(run[0].text) in surnames:
+            continue  # "Altintas, the gunman" after "Mevlut Mert Altintas": a surname
         for size in range(min(MAX_NAME_TOKENS, len(run)), 0, -1):
             piece = run[:size]
             start, end = piece[0].idx, piece[-1].idx + len(piece[-1])
@@ -1548,6 +1742,17 @@ def scan_supported(
     return sorted(mentions + found, key=lambda m: m.start)
 
 
+def _last_words_of_names(tokens: list[Token], runs: list[tuple[int, int]], taken: SpanSet) -> set[str]:
+    """The folded last words of the article's untagged names of three or more words that
+    are no places found ("Mevlut Mert Altintas"): a surname that a later bare mention
+    repeats, which a town of that name elsewhere must not take."""
+    words = set()
+    for i, j in runs:
+        if j - i >= 3 and not taken.overlaps(tokens[i].idx, tokens[j - 1].idx + len(tokens[j - 1])):
+            words.add(fold(tokens[j - 1].text))
+    return words
+
+
 #: How far the best reading of a name found by :func:`scan_country_supported` must lead the
 #: next one (in the resolver's prior, a log of population: 1.0 is ten times the people) to be
 #: taken without other evidence.
@@ -1560,6 +1765,13 @@ MIN_COUNTRY_SUPPORTED_POPULATION = 5000
 #: transliteration: "Molodechno", "Ahwaz"), which GeoNames also gives translations and
 #: nicknames that are English words.
 MIN_ALTERNATE_SPELLING_POPULATION = 20000
+
+
+#: A clause or an apposition after a name that says it is a place: "Tigray, where the war
+#: ended", "Merawi, a town south of Bahir Dar", "Quetta, the capital of Balochistan".
+_PLACE_CLAUSE = re.compile(
+    r",\s+(?:where\b|(?:a|the)\s+(?:[a-z]+\s+){0,2}(?:town|city|village|capital|province|region|district)\b)"
+)
 
 
 def _locative(token: Token) -> bool:
@@ -1591,6 +1803,8 @@ def scan_country_supported(
     # ... but only as a whole: the "Keith" of "the death of Steven W. Keith" is no town
     people = [(e.start_char, e.end_char) for e in doc.ents if _person_of_several_words(e)]
     person_spans, whole_people = SpanSet(people), set(people)
+    # ... and a one-word person that ends a longer run, only when the run is a town's own name
+    cut = SpanSet((e.start_char, e.end_char) for e in doc.ents if _cut_person(doc, e))
     found: list[Mention] = []
     tokens = list(doc)
     for i, j in _name_runs(tokens, hyphens=True):
@@ -1598,7 +1812,13 @@ def scan_country_supported(
         start, end = run[0].idx, run[-1].idx + len(run[-1])
         if person_spans.overlaps(start, end) and (start, end) not in whole_people:
             continue
-        if not taken.overlaps(start, end) and len(run) <= MAX_NAME_TOKENS and _locative(run[-1]):
+        if cut.overlaps(start, end) and not (len(run) > 1 and _is_town(gaz, text[start:end])):
+            continue
+        if (
+            not taken.overlaps(start, end)
+            and len(run) <= MAX_NAME_TOKENS
+            and (_locative(run[-1]) or _PLACE_CLAUSE.match(text, end))
+        ):
             name = text[start:end]
             key = fold(name)
             candidates = [
@@ -1623,7 +1843,8 @@ def scan_country_supported(
                             and c.population >= MIN_ALTERNATE_SPELLING_POPULATION
                         )
                         # a province's English name of two words ("Razavi Khorasan" for Khorasan-e Razavi)
-                        or (c.kind == "admin1" and len(run) > 1)
+                        # or another spelling of one ("Tigray" for Tigrai)
+                        or (c.kind == "admin1" and (len(run) > 1 or len(key) > 4))
                     )
                 )
             ]
@@ -1641,7 +1862,9 @@ def scan_country_supported(
             candidates = [
                 c for c in candidates if c.kind != "admin1" or (c.country, c.admin1_code) not in towns
             ]
-            scores = sorted((prior(c, fold(c.name)) for c in candidates), reverse=True)
+            # (under the name as written: a town of that very name leads one that has it as
+            # another spelling, "Debre Birhan" against Sheno)
+            scores = sorted((prior(c, key) for c in candidates), reverse=True)
             # two Springfields in the country: the name alone cannot tell
             if scores and (len(scores) == 1 or scores[0] - scores[1] >= CLEAR_PRIOR_GAP):
                 best = max(candidates, key=lambda c: prior(c, fold(c.name)))

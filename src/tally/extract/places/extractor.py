@@ -102,6 +102,11 @@ CAPITAL_BONUS = 0.7
 #: GeoNames gives no population cannot take "Riyadh" from the Saudi capital.
 MAX_CONTEXT_PRIOR_GAP = 5.0
 
+#: A town named like a country can take the country's own name only with neighbours in the
+#: article and a prior within this much of the country's ("Jordan" of Kowloon, 40,000
+#: people): a hamlet is no reading of "Costa Rica" whatever its neighbours.
+COUNTRY_NAME_PRIOR_GAP = 3.5
+
 #: Rounds of context scoring after the first choice by prior alone.
 CONTEXT_ROUNDS = 2
 
@@ -164,12 +169,31 @@ def _qualify(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             key=lambda c: c.population,
             default=None,
         )
-        if container is None:
+        if container is None or _listed_country(first, second, container, text):
             continue
         inside = [c for c in first.candidates if _contains(container, c) and c is not container]
         if inside:
             first.within = container
             second.chosen = container
+
+
+#: "and" or "or" right after a name: the list it belongs to goes on ("Honduras, Mexico and Spain").
+_LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\s+[A-Z]")
+
+
+def _listed_country(first: Mention, second: Mention, container: Entry, text: str) -> bool:
+    """Whether "<first>, <second country>" is two items of a list rather than "Paris,
+    France": the first is a country under its own name (a country lies in no other), or
+    a list goes on after the country with "and" ("fled to Honduras, Mexico and Spain").
+
+    A division after the comma stays a qualifier even in a list ("in Columbus, Ohio
+    and Austin, Texas"): only countries are listed so.
+    """
+    if container.kind != "country":
+        return False
+    key = fold(first.text)
+    own_country = any(c.kind == "country" and same_name(c, key) for c in first.candidates)
+    return own_country or _LIST_GOES_ON.match(text, second.end) is not None
 
 
 #: Capitalised words that end a division's name: "the Kurdistan Region of Iraq".
@@ -245,6 +269,13 @@ class _Context:
         """How many other names of the article (than *key*) lie in *country*."""
         return len(self.countries.get(country, set()) - {key})
 
+    def main_country(self) -> str | None:
+        """The country most of the article's names lie in (None when none or tied)."""
+        counts = sorted(((len(names), country) for country, names in self.countries.items()), reverse=True)
+        if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
+            return None
+        return counts[0][1]
+
     def division_votes(self, country: str, code: str, key: str) -> float:
         votes = self.divisions.get((country, code))
         if not votes:
@@ -314,15 +345,23 @@ def _pick(mention: Mention, context: _Context) -> tuple[Entry | None, bool]:
     best_supported = False
     allowed = _allowed(mention)
     top = max((_prior(c, key) for c in allowed), default=0.0)
+    country = any(c.kind == "country" and same_name(c, key) for c in allowed)
+    # a report is filed from the story's country or from a hub known by its name alone
+    # ("GENEVA –" in a story on Nicaragua that also names the United States)
+    dateline_country = context.main_country() if mention.dateline and mention.within is None else None
     for candidate in allowed:
         score = _prior(candidate, key)
         if score < top - MAX_CONTEXT_PRIOR_GAP and mention.within is None:
             continue  # no context makes a nameless quarter the capital of millions
+        if country and _town_without_neighbours(candidate, mention, context, key, top):
+            continue  # "fled to Panama": the country, not Panama City, Florida
         supported = False
         if candidate.country:
             # a country too is backed by the article's other names in it: the
             # "Georgia" of an article full of "Georgian" and "Tbilisi"
             support = context.country_support(candidate.country, key)
+            if dateline_country is not None and candidate.country != dateline_country:
+                support = 0
             if support:
                 extra = min(support - 1, MAX_EXTRA_COUNTRY_NAMES)
                 score += COUNTRY_CONTEXT_BONUS + EXTRA_COUNTRY_NAME_BONUS * extra
@@ -340,6 +379,25 @@ def _pick(mention: Mention, context: _Context) -> tuple[Entry | None, bool]:
         if score > best_score:
             best, best_score, best_supported = candidate, score, supported
     return best, best_supported
+
+
+def _town_without_neighbours(
+    candidate: Entry, mention: Mention, context: _Context, key: str, top: float
+) -> bool:
+    """A town or county that a country's own name would name, with no other name of the
+    article near it or far too small: no reading of that name.
+
+    "Others fled to Costa Rica and Panama" in an article that also names the United
+    States and Mexico: the country support that lifts a namesake town elsewhere is no
+    evidence against a country written under its own name; only neighbours are (the
+    "Jordan" of Kowloon among Mong Kok and Yau Ma Tei), and only for a town within
+    COUNTRY_NAME_PRIOR_GAP of the country (not a hamlet of 900 people).
+    """
+    return (
+        candidate.kind in ("city", "admin2")
+        and mention.within is None
+        and (context.neighbours(candidate, key) == 0 or _prior(candidate, key) < top - COUNTRY_NAME_PRIOR_GAP)
+    )
 
 
 def _choose(mentions: list[Mention]) -> None:
