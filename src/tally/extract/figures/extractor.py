@@ -511,6 +511,37 @@ def _outbreak_article(doc: Doc) -> bool:
 _MOURNING = frozenset({"funeral", "ceremony", "memorial", "procession", "commemoration", "burial"})
 
 
+#: Services whose congregation is counted as a crowd in a crackdown: "Friday prayers were attended by thousands".
+_WORSHIP = frozenset({"mass", "prayer", "service", "sermon", "vigil"})
+
+
+def _gathering(noun: Token) -> bool:
+    """A protest, a mourning rite or a service: what a crowd "attends"."""
+    lemma = noun.lemma_.lower()
+    return lemma in figure_words.PROTEST_CONTEXT or lemma in _MOURNING or lemma in _WORSHIP
+
+
+#: How far up a participle "attended by" looks for the clause whose subject it describes.
+_ATTENDED_REACH = 4
+
+
+def _attended_clause(verb: Token) -> bool:
+    """ "Rallies went on in the capital and six towns, attended by tens of thousands": a participle
+    set off after a clause about gatherings, which the parser hangs on the clause's last noun."""
+    if verb.dep_ not in {"acl", "advcl"}:
+        return False
+    x = verb.head
+    for _ in range(_ATTENDED_REACH):
+        if _gathering(x):
+            return True
+        if x.pos_ in {"VERB", "AUX"}:
+            return any(c.dep_ in {"nsubj", "nsubjpass"} and _gathering(c) for c in x.children)
+        if x.head is x:
+            return False
+        x = x.head
+    return False
+
+
 def _verb_category(verb: Token) -> str | None:
     """The category a verb (with its particles and complements) gives its counted object."""
     lemma = verb.lemma_.lower()
@@ -550,13 +581,12 @@ def _verb_category(verb: Token) -> str | None:
         for c in verb.children
     ):
         return "protesters"  # "the march drew tens of thousands", "the funeral drew 1,000 people"
-    if lemma == "attend" and any(
-        c.dep_ in {"dobj", "nsubjpass"}
-        and (c.lemma_.lower() in figure_words.PROTEST_CONTEXT or c.lemma_.lower() in _MOURNING)
-        for c in verb.children
+    if lemma == "attend" and (
+        any(c.dep_ in {"dobj", "nsubjpass"} and _gathering(c) for c in verb.children)
+        or _attended_clause(verb)
     ):
         # "60,000 attended the rally", "the march was attended by 25,000", "the funeral was
-        # attended by thousands of mourners": a crowd of the event
+        # attended by thousands of mourners", "Friday prayers were attended by thousands": a crowd
         return "protesters"
     for child in verb.children:
         if child.dep_ in {"acomp", "oprd", "xcomp"} and child.tag_ == "VBN":
@@ -1240,6 +1270,66 @@ def _total_before(num: Token) -> tuple[str, Token] | None:
     return None
 
 
+#: Participles of custody the verb lexicon leaves out (ambiguous as verbs: "held a rally").
+_HELD_PARTICIPLES = frozenset({"hold", "keep"})
+
+
+def _estimated_range(num: Token, earlier: _Draft | None) -> tuple[str, Token] | None:
+    """ "Estimates compiled by activists range from 500 to 600": estimates between two counts that
+    name no category of their own count what the count before them counted (the toll of the
+    sentence before). A participle between the estimates and the range names it when there is one:
+    "Estimates of the number of people still held range from 400 to 600", where the small model
+    takes "held" for the sentence's verb and "range" for its object."""
+    prep = num.head
+    for _ in range(3):  # "from 500 to 600": the last number hangs on "to", which hangs on "from"
+        if prep.lower_ in {"from", "between"} or not (prep.like_num or prep.lower_ in {"to", "and"}):
+            break
+        prep = prep.head
+    if prep.lower_ not in {"from", "between"}:
+        return None
+    verb = prep.head
+    subject = next(
+        (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() == "estimate"),
+        None,
+    )
+    if subject is None or subject.i > num.i:
+        return None
+    for tok in num.doc[subject.i + 1 : prep.i]:
+        if tok.tag_ in {"VBN", "VBD"}:  # "held" read as the verb of "Estimates" is tagged a past tense
+            lemma = tok.lemma_.lower()
+            cat = figure_words.VERB_CATEGORY.get(lemma) or (
+                "detained" if lemma in _HELD_PARTICIPLES else None
+            )
+            if cat:
+                return cat, tok
+    if earlier is not None and earlier.category != "other":
+        return earlier.category, subject
+    return None
+
+
+def _gapped(num: Token, previous: _Draft) -> bool:
+    """A bare count joined by "and" to the count before it or to that count's verb, with no verb
+    of its own: the second half of a sentence whose verb or noun is left out ("… shot in the
+    chest and 14 in the back", "242 cases of assault and 17 of rape")."""
+    if num.dep_ != "conj":
+        return False
+    if any(c.pos_ in {"VERB", "AUX"} for c in num.children):
+        return False
+    first = previous.chain_start
+    return num.head.i == first.i or (num.head.i == first.head.i and num.head.pos_ in {"VERB", "AUX"})
+
+
+def _fronted_partitive(num: Token) -> Token | None:
+    """ "Of the 75 deaths, 48 occurred in clashes": the group a subject count is part of, named
+    before it at the head of the clause (the parser hangs that "of" on the verb)."""
+    if num.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    for prep in num.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < num.i and prep.i == prep.left_edge.i:
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def _on_another_line(num: Token, noun: Token) -> bool:
     """A line break lies between the number and the noun the parser hung it on."""
     lo, hi = sorted((num.i, noun.i))
@@ -1375,11 +1465,20 @@ def _continued_row_category(doc: Doc, phrase: NumberPhrase) -> str | None:
 
 #: A row of a list by place: a name of at most three words, a dash, colon or tab, and a count.
 _NAMED_ROW = re.compile(
-    r"[^\W\d][\w'’.()-]*(?: [^\W\d][\w'’.()-]*){0,2} *[:\t–—-] *[~≈]?\d[\d,]*\+?(?:\[\d+\])* *\Z"
+    r"[^\W\d][\w'’.()-]*(?: [^\W\d][\w'’.()-]*){0,2} *[:\t–—-] *[~≈]?\d[\d,]*\+?"
+    r"(?: *\([^()\n]{0,30}\))?(?:\[\d+\])* *\Z"
+)  # "Old town: 17 (monitors)": a note on the source after the count
+
+#: A heading that names what the list under it counts: "Detainees by city:", "Deaths by province",
+#: also with a date in brackets or after a comma and a table's number before it: "Arrests by
+#: region (as of 3 May):", "Table 2: Deaths in the port city, June 2023".
+_HEADING = re.compile(
+    r"(?:(?:Table|Figure|Chart) \d+[.:] *)?[A-Za-z][A-Za-z '’-]{0,60}?"
+    r"(?: *\([^()\n]{0,40}\))?(?:, [\w ]{0,30})? *:?\Z"
 )
 
-#: A heading that names what the list under it counts: "Detainees by city:", "Deaths by province".
-_HEADING = re.compile(r"[A-Za-z][A-Za-z ()]{0,60}:?\Z")
+#: A heading is no longer than this (the pattern is not run over long lines of running text).
+_HEADING_MAX_CHARS = 120
 
 
 #: A row of a list by place is shorter than this.
@@ -1403,7 +1502,7 @@ def _listed_under_heading(doc: Doc, phrase: NumberPhrase) -> str | None:
             return None
         if _NAMED_ROW.match(row):
             continue
-        if not _HEADING.match(row):
+        if len(row) > _HEADING_MAX_CHARS or not _HEADING.match(row):
             return None
         for word in re.findall(r"[a-z]+", row.split(" by ")[0].lower()):
             category = _label_word_category(word, people=True)
@@ -1606,6 +1705,12 @@ def _adjunct_thing(noun: Token) -> bool:
 
 #: Verbs of people driven from their homes: a bare count as their subject is counted (``other``).
 _DISPLACE_VERBS = frozenset({"flee", "displace", "uproot", "evacuate"})
+
+
+def _first_in_sentence(tok: Token) -> bool:
+    """*tok* stands first in its sentence, after quote marks or a bullet at most."""
+    doc = tok.doc
+    return all(doc[k].is_punct or doc[k].is_space for k in range(tok.sent.start, tok.i))
 
 
 def _opens_sentence(doc: Doc, phrase: NumberPhrase) -> bool:
@@ -1819,6 +1924,8 @@ def _read(
             partitive = next((g for g in child.children if g.dep_ == "pobj"), None)
     if partitive is not None and partitive.i in inside:
         partitive = None  # "tens of thousands": the "of" is part of the number
+    if partitive is None and not _released(num):
+        partitive = _fronted_partitive(num)  # "Of the 75 deaths, 48 occurred in clashes"
     if (
         doc[phrase.core_start].lower_ == "one"
         and phrase.value == 1  # "One hundred forty bushfires" counts
@@ -1890,6 +1997,10 @@ def _read(
         and partitive.lower_ not in figure_words.PARTITIVE_PRONOUNS
     ):
         return None
+    elif counted is None and previous is not None and _gapped(num, previous):
+        # "51 of the dead were shot in the chest and 14 in the back", "310 cases of beating and 22
+        # of rape": the verb or the noun is left out, and the count before says what is counted
+        category = previous.category
     elif partitive is not None and partitive.pos_ != "PRON":
         if partitive.lower_ in figure_words.ADJ_CATEGORY:
             # "43 of the dead", "12 of the wounded": the group they are among decides
@@ -1967,6 +2078,10 @@ def _read(
         found = _total_before(num)
         if found:
             category, anchor = found  # "said the death toll since the coup now stood at 71"
+    if category is None and counted is None:
+        found = _estimated_range(num, earlier)
+        if found:
+            category, anchor = found  # "Estimates compiled by activists range from 500 to 600"
     if category is None and previous is not None and _of_which(words, phrase):
         category = previous.category  # "212 deaths, of which 87 were …", "481 people, among them 64 children"
     if category is None and partitive is not None and (_no_verb_but_be(num) or not _released(num)):
@@ -2008,6 +2123,19 @@ def _read(
     ):
         # "Names of 67 people killed were verified. 16 of them were under 18.": a part of the
         # count of the sentence before, said of it with "be"
+        category = earlier.category
+    if (
+        category is None
+        and earlier is not None
+        and counted is None
+        and _part_of_count_before(partitive)
+        and partitive is not None
+        and partitive.head.i < num.i
+        and _first_in_sentence(partitive.head)
+        and not _released(num)
+    ):
+        # "(840 suspects were arrested.) Of these, 512 have appeared in court": a part of the
+        # count before, named first, whatever became of it since (unless it was let go)
         category = earlier.category
     if (
         category is None
