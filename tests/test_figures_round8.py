@@ -81,3 +81,25 @@ def test_reading(text: str, expected: tuple[float, str, str] | str) -> None:
         assert not any(v == value and c == category for v, _, c in found), found
     else:
         assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "four later died": "later" makes no date of a count
+        (
+            "Doctors treated 35 people for gunshot wounds that night; six later died.",
+            (6, "exact", "killed"),
+        ),
+        # people fined by a court are sentenced
+        ("On Tuesday 36 protesters were fined by a court in the capital.", (36, "exact", "sentenced")),
+        # a bare count of people charged, and its parts
+        ("About 700 have been charged so far, including 120 with arson.", (700, "about", "other")),
+        ("About 700 have been charged so far, including 120 with arson.", (120, "exact", "other")),
+        # people prosecuted are no crowd
+        ("Instead, the state has prosecuted hundreds of protesters.", (100, "vague", "other")),
+    ],
+)
+def test_reading_court(text: str, expected: tuple[float, str, str]) -> None:
+    """Counts of what courts and clinics did to people, with their categories."""
+    assert expected in _figures(text), _figures(text)

@@ -622,7 +622,10 @@ def _verb_category(verb: Token) -> str | None:
         return "detained"
     if lemma in {"shoot", "hold", "take", "put", "be", "remain", "go", "lose", "join"}:
         return None  # only with the complements above
-    return figure_words.VERB_CATEGORY.get(lemma)
+    found: str | None = figure_words.VERB_CATEGORY.get(lemma)
+    if found is None and verb.tag_ in {"VBN", "VBD"} and verb.lower_.endswith("ed"):
+        found = figure_words.VERB_CATEGORY.get(verb.lower_.removesuffix("d"))  # "fined", lemmatised "fin"
+    return found
 
 
 #: Nouns that, with "medical", name treatment: "medical help", "medical attention".
@@ -1706,6 +1709,9 @@ def _adjunct_thing(noun: Token) -> bool:
 #: Verbs of people driven from their homes: a bare count as their subject is counted (``other``).
 _DISPLACE_VERBS = frozenset({"flee", "displace", "uproot", "evacuate"})
 
+#: Verbs that put people on trial: whom they name is neither held nor sentenced yet.
+_ACCUSE_VERBS = frozenset({"charge", "indict", "prosecute"})
+
 
 def _first_in_sentence(tok: Token) -> bool:
     """*tok* stands first in its sentence, after quote marks or a bullet at most."""
@@ -2176,11 +2182,17 @@ def _read(
             elif num.dep_ in {"nsubj", "nsubjpass"} and num.head.lemma_.lower() in _DISPLACE_VERBS:
                 noun = num
                 category = "other"  # "40,000 have been displaced", "over 9,000 have fled"
+            elif num.dep_ == "nsubjpass" and num.head.lemma_.lower() in _ACCUSE_VERBS:
+                noun = num
+                category = "other"  # "About 1,000 have been charged": people put on trial, counted
             else:
                 return None
         category = category or figure_words.PERSON_DEFAULT.get(noun.lemma_.lower(), "other")
-        done_to = noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in figure_words.DONE_TO
         freed = counted or num  # the object of the verb: "freed dozens of protesters"
+        done_to = any(
+            t.dep_ in {"dobj", "nsubjpass"} and t.head.lemma_.lower() in figure_words.DONE_TO
+            for t in (noun, freed)
+        )  # "attacked 40 protesters", "prosecuted hundreds of protesters"
         released = (
             freed.dep_ in {"dobj", "nsubjpass"} and freed.head.lemma_.lower() in figure_words.RELEASE_VERBS
         ) or _released_of(freed)
