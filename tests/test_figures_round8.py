@@ -103,3 +103,54 @@ def test_reading(text: str, expected: tuple[float, str, str] | str) -> None:
 def test_reading_court(text: str, expected: tuple[float, str, str]) -> None:
     """Counts of what courts and clinics did to people, with their categories."""
     assert expected in _figures(text), _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause of saying: what the source said of the people counted
+        (
+            "The party listed 64 activists it said had been beaten in custody, including 9 who needed surgery.",
+            (64, "exact", "injured"),
+        ),
+        (
+            "The party listed 64 activists it said had been beaten in custody, including 9 who needed surgery.",
+            (9, "exact", "injured"),
+        ),
+        ("Residents buried 23 villagers they say were killed by soldiers.", (23, "exact", "killed")),
+        # a march by, or a picket joined by, a number of people: a crowd
+        (
+            "In the capital, a march by several thousand nurses toward parliament was stopped by police.",
+            (1000, "vague", "protesters"),
+        ),
+        ("The picket outside the court was joined by about 150 people.", (150, "about", "protesters")),
+    ],
+)
+def test_reading_clauses(text: str, expected: tuple[float, str, str]) -> None:
+    """What a clause about the counted people says decides."""
+    assert expected in _figures(text), _figures(text)
+
+
+def test_fronted_part_after_a_clause() -> None:
+    """ "Of the 31 killings documented by the group, 12 were in the north": the parser hangs the count
+    on the group's name; the fronted "of" still names what it is part of."""
+    found = _figures(
+        "Of the 31 killings documented by Amnesty International, 12 were in the northern provinces."
+    )
+    assert (12, "exact", "killed") in found, found
+
+
+def test_estimates_after_a_crowd() -> None:
+    """Estimates that name nothing after a crowd count do not take the crowd's category (guard)."""
+    found = _figures(
+        "The funeral was attended by tens of thousands. Estimates compiled by opposition parties range from 160 to 239."
+    )
+    assert (160, "exact", "protesters") not in found, found
+
+
+def test_estimates_of_a_turnout() -> None:
+    """Estimates of a turnout range over a crowd."""
+    found = _figures(
+        "Estimates of the turnout at the main rally in the capital range from 80,000 to 250,000."
+    )
+    assert (80000, "exact", "protesters") in found, found

@@ -581,12 +581,13 @@ def _verb_category(verb: Token) -> str | None:
         for c in verb.children
     ):
         return "protesters"  # "the march drew tens of thousands", "the funeral drew 1,000 people"
-    if lemma == "attend" and (
+    if lemma in {"attend", "join"} and (
         any(c.dep_ in {"dobj", "nsubjpass"} and _gathering(c) for c in verb.children)
         or _attended_clause(verb)
     ):
         # "60,000 attended the rally", "the march was attended by 25,000", "the funeral was
-        # attended by thousands of mourners", "Friday prayers were attended by thousands": a crowd
+        # attended by thousands of mourners", "Friday prayers were attended by thousands", "the
+        # picket was joined by 200 people": a crowd
         return "protesters"
     for child in verb.children:
         if child.dep_ in {"acomp", "oprd", "xcomp"} and child.tag_ == "VBN":
@@ -754,6 +755,8 @@ def _total_category(noun: Token) -> str | None:
             found.append(figure_words.ADJ_CATEGORY[lower])
         elif lemma in figure_words.PERSON_DEFAULT and tok.i > noun.i:
             found.append(figure_words.PERSON_DEFAULT[lemma])  # "the number of detainees"
+        elif lemma in {"crowd", "turnout"} and tok.i > noun.i:
+            found.append("protesters")  # "estimates of the turnout at the rally"
     if found:
         return min(found, key=_priority)
     lemma = noun.lemma_.lower()
@@ -800,8 +803,33 @@ def _named_by_modifier(x: Token) -> tuple[str, Token] | None:
                 if cat:
                     held[x.i] = (cat, child.i)
                     break
+                said = _said_of(child)
+                if said is not None:
+                    held[x.i] = said
+                    break
     found = held[x.i]
     return None if found is None else (found[0], x.doc[found[1]])
+
+
+def _by_gathering(doc: Doc, phrase: NumberPhrase) -> bool:
+    """ "a march by several thousand people", "a sit-in by 300 nurses": the count right after a
+    gathering and "by" is its crowd (read on the words: the small model often makes the people the
+    subject of the sentence's verb)."""
+    k = phrase.start
+    return k >= 2 and doc[k - 1].lower_ == "by" and doc[k - 2].pos_ == "NOUN" and _gathering(doc[k - 2])
+
+
+def _said_of(clause: Token) -> tuple[str, int] | None:
+    """ "the names of 50 protesters it said had been beaten", "12 people police say were killed": a
+    relative clause of saying whose reported clause, with no subject of its own, is about the noun."""
+    if clause.dep_ != "relcl" or clause.lemma_.lower() not in figure_words.REPORT_VERBS:
+        return None
+    for comp in clause.children:
+        if comp.dep_ == "ccomp" and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in comp.children):
+            cat = _verb_category(comp)
+            if cat:
+                return cat, comp.i
+    return None
 
 
 def _climb(start: Token) -> tuple[str, Token] | None:
@@ -1305,8 +1333,8 @@ def _estimated_range(num: Token, earlier: _Draft | None) -> tuple[str, Token] | 
             )
             if cat:
                 return cat, tok
-    if earlier is not None and earlier.category != "other":
-        return earlier.category, subject
+    if earlier is not None and earlier.category in _PEOPLE_CATEGORIES:
+        return earlier.category, subject  # not a crowd's: its estimates would name the crowd
     return None
 
 
@@ -1322,15 +1350,18 @@ def _gapped(num: Token, previous: _Draft) -> bool:
     return num.head.i == first.i or (num.head.i == first.head.i and num.head.pos_ in {"VERB", "AUX"})
 
 
-def _fronted_partitive(num: Token) -> Token | None:
-    """ "Of the 75 deaths, 48 occurred in clashes": the group a subject count is part of, named
-    before it at the head of the clause (the parser hangs that "of" on the verb)."""
-    if num.dep_ not in {"nsubj", "nsubjpass"}:
+def _fronted_partitive(doc: Doc, phrase: NumberPhrase) -> Token | None:
+    """ "Of the 75 deaths, 48 occurred in clashes": the group a count is part of, named first in its
+    sentence and set off by a comma right before the count (read on the words: the parser hangs
+    that "of" on the verb, or the count on a name inside the group's clause)."""
+    if phrase.start < 3 or doc[phrase.start - 1].text != ",":
         return None
-    for prep in num.head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < num.i and prep.i == prep.left_edge.i:
-            return next((g for g in prep.children if g.dep_ == "pobj"), None)
-    return None
+    sent = doc[phrase.start].sent
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if first is None or first.lower_ != "of" or first.i >= phrase.start:
+        return None
+    group = next((g for g in first.children if g.dep_ == "pobj"), None)
+    return group if group is not None and group.i < phrase.start else None
 
 
 def _on_another_line(num: Token, noun: Token) -> bool:
@@ -1931,7 +1962,7 @@ def _read(
     if partitive is not None and partitive.i in inside:
         partitive = None  # "tens of thousands": the "of" is part of the number
     if partitive is None and not _released(num):
-        partitive = _fronted_partitive(num)  # "Of the 75 deaths, 48 occurred in clashes"
+        partitive = _fronted_partitive(doc, phrase)  # "Of the 75 deaths, 48 occurred in clashes"
     if (
         doc[phrase.core_start].lower_ == "one"
         and phrase.value == 1  # "One hundred forty bushfires" counts
@@ -2063,6 +2094,8 @@ def _read(
         # "the bodies of five soldiers were found": killings, unless a disaster or disease took them
         calm = figure_words.DISEASE_WORDS | figure_words.DISASTER_WORDS
         category = "deaths" if sent_lemmas & calm else "killed"
+    if category is None and _by_gathering(doc, phrase):
+        category = "protesters"  # "a march by several thousand people", whatever the parse
     if category is None:
         found = _climb(counted or num) or _linear_category(doc, phrase)
         if found and counted is not None and _adjunct_thing(counted):
