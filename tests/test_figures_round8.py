@@ -155,3 +155,22 @@ def test_estimates_of_a_turnout() -> None:
         "Estimates of the turnout at the main rally in the capital range from 80,000 to 250,000."
     )
     assert (80000, "exact", "protesters") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the figure of 40" that names nothing: a rival reading of the count before
+        (
+            "The opposition said 80 people were arrested, twice the police figure of 40.",
+            (40, "exact", "arrested"),
+        ),
+        (
+            "Doctors say the toll is at least 150, far higher than the official count of 62.",
+            (62, "exact", "killed"),
+        ),
+    ],
+)
+def test_rival_total(text: str, expected: tuple[float, str, str]) -> None:
+    """A total "of N" with no category of its own restates the count before it."""
+    assert expected in _figures(text), _figures(text)

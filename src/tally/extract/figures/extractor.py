@@ -1263,6 +1263,9 @@ def _bare_total(tok: Token, phrase: NumberPhrase) -> bool:
     """ "The official figure is 35", "put the number at 40", "the number may be over 9,000": a total
     that names no category of its own."""
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in figure_words.TOTAL_NOUNS:
+        # "twice the police figure of 40", "the government's tally of 197": a rival count of the one before
+        return _total_category(head.head) is None
     if tok.dep_ == "pobj" and (head.lower_ in {"at", "to"} or phrase.start <= head.i < phrase.core_start):
         head = head.head  # "at 40", or the hedge of the count parsed as a preposition: "be over 9,000"
     elif tok.dep_ != "attr":
