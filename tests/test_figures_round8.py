@@ -174,3 +174,26 @@ def test_estimates_of_a_turnout() -> None:
 def test_rival_total(text: str, expected: tuple[float, str, str]) -> None:
     """A total "of N" with no category of its own restates the count before it."""
     assert expected in _figures(text), _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's count restated in the lede with another counted word: one figure
+        (
+            "Police: 1,400 rioters arrested in Basra\n\nBASRA – Police said on Monday that 1,400 protesters "
+            "have been arrested in the city since the weekend.",
+            [(1400, "exact", "arrested")],
+        ),
+        # … or with the lede's longer verb for the same people: one figure, the lede's category
+        (
+            "Georgian police arrest 260 at night rallies\n\nTBILISI (AP) — Police in Georgia detained 260 people "
+            "overnight at rallies against the government, the interior ministry said.",
+            [(260, "exact", "detained")],
+        ),
+    ],
+)
+def test_headline_restated(text: str, expected: list[tuple[float, str, str]]) -> None:
+    """The headline's count and the lede's are one record."""
+    found = _figures(text)
+    assert [f for f in found if f[0] == expected[0][0]] == expected, found

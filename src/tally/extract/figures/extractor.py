@@ -121,7 +121,38 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
     for draft in drafts:
         draft.date = date_for(ctx, draft)
         draft.place = place_for(ctx, draft)
+    _align_headline(doc_text(doc), drafts)
     return merge_figures(ctx, drafts)
+
+
+#: How many counts of the body after a headline may restate the headline's count (its lede's).
+_LEDE_FIGURES = 4
+
+#: Categories a headline's short verb and its lede's longer one give the same people: "Police arrest
+#: 300" over "Police detained 300 people".
+_HELD_CATEGORIES = frozenset({"arrested", "detained"})
+
+
+def _align_headline(text: str, drafts: list[_Draft]) -> None:
+    """A headline's count restated in the lede is one figure: "Police arrest 300 at rallies" over
+    "… detained 300 people", "1,200 rioters arrested" over "1,200 protesters were arrested". The
+    headline's draft takes the lede's category and leaves the counted word to it, so the two merge."""
+    line_end = text.find("\n")
+    if line_end < 0 or text[:line_end].rstrip().endswith((".", "!", "?")):
+        return  # no headline line: running text from the start
+    heads = [d for d in drafts if d.end <= line_end]
+    body = [d for d in drafts if d.start > line_end][:_LEDE_FIGURES]
+    for head in heads:
+        for lede in body:
+            same_count = (
+                head.phrase.value == lede.phrase.value and head.phrase.value_max == lede.phrase.value_max
+            )
+            if same_count and (
+                head.category == lede.category or {head.category, lede.category} <= _HELD_CATEGORIES
+            ):
+                head.category = lede.category
+                head.subject = None
+                break
 
 
 def _without_particle(doc: Doc, phrase: NumberPhrase) -> NumberPhrase:
