@@ -197,3 +197,39 @@ def test_headline_restated(text: str, expected: list[tuple[float, str, str]]) ->
     """The headline's count and the lede's are one record."""
     found = _figures(text)
     assert [f for f in found if f[0] == expected[0][0]] == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "put the number of deaths at 10" puts no one to death
+        ("The rights commission put the number of deaths at 14.", (14, "exact", "killed")),
+        # people sent to jail are held
+        ("The minister said 900 of them had been sent to prison on remand.", (900, "exact", "detained")),
+        # people in hospital care are hurt
+        (
+            "The ministry said 70 people had been wounded, and that 6 remained in intensive care.",
+            (6, "exact", "injured"),
+        ),
+        (
+            "He said 140 police officers had been injured, 11 of whom remain in critical condition.",
+            (11, "exact", "injured"),
+        ),
+        ("Officials said 52 others were treated at Mercy Hospital.", (52, "exact", "injured")),
+        # whose whereabouts remain unknown have disappeared
+        (
+            "Some detainees have been freed; the whereabouts of at least 19 remain unknown.",
+            (19, "at_least", "disappeared"),
+        ),
+    ],
+)
+def test_reading_states(text: str, expected: tuple[float, str, str]) -> None:
+    """What became of the people counted: held, hurt, disappeared."""
+    assert expected in _figures(text), _figures(text)
+
+
+def test_prisons_are_not_the_held() -> None:
+    """The count of prisons people are sent to is no count of the held."""
+    found = _figures("The president said 1,300 of them would be sent to two maximum-security prisons.")
+    assert (2, "exact", "detained") not in found, found
+    assert (1300, "exact", "detained") in found, found

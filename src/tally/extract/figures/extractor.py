@@ -598,8 +598,9 @@ def _verb_category(verb: Token) -> str | None:
             if _medical_help(child):
                 related.add("treatment")  # "sought medical help", "needed medical attention"
             # "treated 140 people for injuries": the parser hangs the verb's phrase on its object
+            # (not its "of": "put the number of deaths at 10" puts no one to death)
             for prep in child.children:
-                if prep.dep_ == "prep":
+                if prep.dep_ == "prep" and prep.lower_ != "of":
                     related.update(g.lemma_.lower() for g in prep.children if g.dep_ == "pobj")
     # the small model lemmatises some verbs wrongly ("staged" → "stag")
     lemmas = {lemma, verb.lower_, verb.lower_.removesuffix("d"), verb.lower_.removesuffix("ed")}
@@ -652,12 +653,38 @@ def _verb_category(verb: Token) -> str | None:
         return figure_words.ADJ_CATEGORY[verb.lower_]  # "200 of them were still missing", tagged a verb
     if lemma == "hold" and (_people_held(verb) or _jail_holds(verb) or _held_by_captors(verb)):
         return "detained"
+    if lemma in _STATE_VERBS and _in_medical_care(verb):
+        return "injured"  # "12 of whom remain in critical condition", "5 were still in intensive care"
     if lemma in {"shoot", "hold", "take", "put", "be", "remain", "go", "lose", "join"}:
         return None  # only with the complements above
     found: str | None = figure_words.VERB_CATEGORY.get(lemma)
     if found is None and verb.tag_ in {"VBN", "VBD"} and verb.lower_.endswith("ed"):
         found = figure_words.VERB_CATEGORY.get(verb.lower_.removesuffix("d"))  # "fined", lemmatised "fin"
     return found
+
+
+#: Verbs that say in what state people are: "remain in critical condition".
+_STATE_VERBS = frozenset({"be", "remain", "stay", "lie"})
+
+#: What the hurt are in: "intensive care", "critical condition".
+_CARE_STATES = frozenset({"care", "condition"})
+_GRAVE = frozenset({"intensive", "critical", "serious", "stable", "grave"})
+
+
+def _in_medical_care(verb: Token) -> bool:
+    """ "(43 were treated,) 5 of whom were still in intensive care", "12 remain in critical
+    condition": people in hospital care are hurt (not "in the care of relatives")."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(
+            g.dep_ == "pobj"
+            and g.lemma_.lower() in _CARE_STATES
+            and any(a.dep_ == "amod" and a.lower_ in _GRAVE for a in g.children)
+            for g in prep.children
+        )
+        for prep in verb.children
+    )
 
 
 #: Nouns that, with "medical", name treatment: "medical help", "medical attention".
@@ -991,8 +1018,18 @@ def _climb(start: Token) -> tuple[str, Token] | None:
             cat = _noun_category(head)
             if cat:
                 return cat, head
+            if _whereabouts_unknown(head):
+                return "disappeared", head  # "the whereabouts of at least 30 remain unknown"
         x = head
     return None
+
+
+def _whereabouts_unknown(noun: Token) -> bool:
+    """ "the whereabouts of at least 13 remain unknown": people whose fate is hidden, the mark of an
+    enforced disappearance."""
+    if noun.lemma_.lower() not in {"whereabout", "whereabouts"} or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    return any(c.dep_ in {"acomp", "oprd"} and c.lower_ in {"unknown", "unclear"} for c in noun.head.children)
 
 
 #: Verbs that give the size of a group: "numbered", "totalled", "estimated at".
@@ -2271,6 +2308,8 @@ def _read(
     if category == "killed" and _calm_cause(num):
         # "the virus has killed 3,000", "a landslide killed 12 miners", "the quake left 1,000 dead"
         category = "deaths"
+    if counted is not None and counted.lemma_.lower() in _CUSTODY_NOUNS and category in _PEOPLE_CATEGORIES:
+        category = "other"  # "sent to two maximum-security prisons": the prisons, not the people in them
     if _capacity(counted or num):
         category = "other"  # "the prison can hold 130 detainees", "a jail built for 800 inmates"
     if category == "disappeared" and _lost_in_a_disaster(num):
