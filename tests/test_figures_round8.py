@@ -233,3 +233,10 @@ def test_prisons_are_not_the_held() -> None:
     found = _figures("The president said 1,300 of them would be sent to two maximum-security prisons.")
     assert (2, "exact", "detained") not in found, found
     assert (1300, "exact", "detained") in found, found
+
+
+def test_whereabouts_of_people_named_before() -> None:
+    """Guard (passes before the change): "the whereabouts of the two reporters" speaks of people
+    already named, no new count."""
+    found = _figures("Police raided the office. The whereabouts of the two reporters remain unknown.")
+    assert not any(v == 2 and c == "disappeared" for v, _, c in found), found

@@ -1018,10 +1018,18 @@ def _climb(start: Token) -> tuple[str, Token] | None:
             cat = _noun_category(head)
             if cat:
                 return cat, head
-            if _whereabouts_unknown(head):
-                return "disappeared", head  # "the whereabouts of at least 30 remain unknown"
+            if _whereabouts_unknown(head) and not _definite(start):
+                # "the whereabouts of at least 30 remain unknown" (not "of the two men": people named before)
+                return "disappeared", head
         x = head
     return None
+
+
+def _definite(tok: Token) -> bool:
+    """ "the two men", "their three sons": a count of people named or known before, no new figure."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in {"the", "these", "those"}) or c.dep_ == "poss" for c in tok.children
+    )
 
 
 def _whereabouts_unknown(noun: Token) -> bool:
