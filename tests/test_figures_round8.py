@@ -240,3 +240,29 @@ def test_whereabouts_of_people_named_before() -> None:
     already named, no new count."""
     found = _figures("Police raided the office. The whereabouts of the two reporters remain unknown.")
     assert not any(v == 2 and c == "disappeared" for v, _, c in found), found
+
+
+_BY_YEAR = (
+    "The report covers four years.\n\nTable: Deaths at protests recorded by the group, by year\n\n"
+    "2019: 23\n2020: 31\n2021: 6\n\nThe group says the list is partial."
+)
+_SOURCED_ROWS = (
+    "The army cleared both squares.\n\nTable 3: Deaths in the two camps, 9 March 2021\n\n"
+    "North Square: 512 (monitors); 301 (ministry)\nRiver Park: 64 (monitors); 58 (ministry)\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rows by year under a caption set off by a blank line
+        (_BY_YEAR, (31, "exact", "killed")),
+        (_BY_YEAR, (6, "exact", "killed")),
+        # rows that give each source's count
+        (_SOURCED_ROWS, (64, "exact", "killed")),
+        (_SOURCED_ROWS, (58, "exact", "killed")),
+    ],
+)
+def test_table_rows(text: str, expected: tuple[float, str, str]) -> None:
+    """Rows of a table under a caption that names what they count."""
+    assert expected in _figures(text), _figures(text)

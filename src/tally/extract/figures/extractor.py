@@ -1578,16 +1578,16 @@ def _continued_row_category(doc: Doc, phrase: NumberPhrase) -> str | None:
 
 #: A row of a list by place: a name of at most three words, a dash, colon or tab, and a count.
 _NAMED_ROW = re.compile(
-    r"[^\W\d][\w'’.()-]*(?: [^\W\d][\w'’.()-]*){0,2} *[:\t–—-] *[~≈]?\d[\d,]*\+?"
-    r"(?: *\([^()\n]{0,30}\))?(?:\[\d+\])* *\Z"
-)  # "Old town: 17 (monitors)": a note on the source after the count
+    r"(?:[^\W\d][\w'’.()-]*(?: [^\W\d][\w'’.()-]*){0,2}|(?:1[89]|20)\d\d) *[:\t–—-] *[~≈]?\d[\d,]*\+?"
+    r"(?: *\([^()\n]{0,30}\))?(?:; [^\n]{0,40})?(?:\[\d+\])* *\Z"
+)  # "Old town: 17 (monitors)", "Nahda: 87 (HRW); 87 (NCHR)": notes on the sources; "2019: 19" by year
 
 #: A heading that names what the list under it counts: "Detainees by city:", "Deaths by province",
-#: also with a date in brackets or after a comma and a table's number before it: "Arrests by
-#: region (as of 3 May):", "Table 2: Deaths in the port city, June 2023".
+#: also with a date in brackets or after a comma and a table's label before it: "Arrests by
+#: region (as of 3 May):", "Table 2: Deaths in the port city, June 2023", "Table: Deaths, by year".
 _HEADING = re.compile(
-    r"(?:(?:Table|Figure|Chart) \d+[.:] *)?[A-Za-z][A-Za-z '’-]{0,60}?"
-    r"(?: *\([^()\n]{0,40}\))?(?:, [\w ]{0,30})? *:?\Z"
+    r"(?:(?:Table|Figure|Chart)(?: \d+)?[.:] *)?[A-Za-z][A-Za-z '’-]{0,60}?"
+    r"(?: *\([^()\n]{0,40}\))?(?:, [\w ,]{0,30})? *:?\Z"
 )
 
 #: A heading is no longer than this (the pattern is not run over long lines of running text).
@@ -1609,11 +1609,17 @@ def _listed_under_heading(doc: Doc, phrase: NumberPhrase) -> str | None:
     line = text[line_start : start + _ROW_MAX_CHARS].split("\n", 1)[0].strip()
     if not _NAMED_ROW.match(line):
         return None
+    blank = False  # one blank line may part a table's caption from its rows, as pages are copied
     for n, row in enumerate(_lines_above(text, line_start)):
         row = row.strip()
-        if n >= _TABLE_REACH or not row:
+        if n >= _TABLE_REACH or (not row and blank):
             return None
+        if not row:
+            blank = True
+            continue
         if _NAMED_ROW.match(row):
+            if blank:
+                return None  # the rows of another list, above a blank line
             continue
         if len(row) > _HEADING_MAX_CHARS or not _HEADING.match(row):
             return None
