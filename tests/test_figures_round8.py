@@ -266,3 +266,13 @@ _SOURCED_ROWS = (
 def test_table_rows(text: str, expected: tuple[float, str, str]) -> None:
     """Rows of a table under a caption that names what they count."""
     assert expected in _figures(text), _figures(text)
+
+
+def test_part_of_a_group_named_before() -> None:
+    """ "Those detained include …, adding that 38 of them …": the part of a group named in the sentence."""
+    found = _figures(
+        "The ministry said 150 police officers were hurt.\n\n"
+        '"Those detained include students from three universities," the commander said, '
+        "adding that 38 of them were foreign citizens."
+    )
+    assert (38, "exact", "detained") in found, found

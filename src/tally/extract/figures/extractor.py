@@ -1429,6 +1429,28 @@ def _gapped(num: Token, previous: _Draft) -> bool:
     return num.head.i == first.i or (num.head.i == first.head.i and num.head.pos_ in {"VERB", "AUX"})
 
 
+#: The roles of a count a later "of them" may refer to (not "from three universities").
+_MAIN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+#: How far back in its sentence a part "of them" looks for the group it is part of.
+_GROUP_REACH = 40
+
+
+def _group_named_before(num: Token) -> tuple[str, Token] | None:
+    """ ""Those arrested include ringleaders," he said, adding that 45 of them were foreign nationals":
+    with no count before it, "them" is the group named as a subject earlier in the sentence
+    ("those arrested", "the detainees", "the wounded"), whose category a part shares."""
+    for k in range(num.i - 1, max(num.sent.start, num.i - _GROUP_REACH) - 1, -1):
+        tok = num.doc[k]
+        if tok.like_num and _MAIN_ROLES & {tok.dep_, tok.head.dep_}:
+            return None  # a count of subjects or objects stands between: the part is of that count
+        if tok.dep_ in {"nsubj", "nsubjpass"}:
+            found = _category_of_whole(tok)
+            if found:
+                return found, tok
+    return None
+
+
 def _fronted_partitive(doc: Doc, phrase: NumberPhrase) -> Token | None:
     """ "Of the 75 deaths, 48 occurred in clashes": the group a count is part of, named first in its
     sentence and set off by a comma right before the count (read on the words: the parser hangs
@@ -2261,6 +2283,17 @@ def _read(
         # "(840 suspects were arrested.) Of these, 512 have appeared in court": a part of the
         # count before, named first, whatever became of it since (unless it was let go)
         category = earlier.category
+    if (
+        category is None
+        and counted is None
+        and partitive is not None
+        and partitive.lower_ in {"them", "whom"}
+    ):
+        found = _group_named_before(num)
+        if found:
+            category, anchor = (
+                found  # ""Those arrested include ringleaders," he said, adding that 45 of them …"
+            )
     if (
         category is None
         and previous is not None
