@@ -276,3 +276,9 @@ def test_part_of_a_group_named_before() -> None:
         "adding that 38 of them were foreign citizens."
     )
     assert (38, "exact", "detained") in found, found
+
+
+def test_fronted_part_of_a_count() -> None:
+    """Guard (passes before the change): "Of the 300 detained, 120 …" is still a part of the detained."""
+    found = _figures("Troops killed 40 in the market.\nOf the 300 detained, 120 were women.")
+    assert (120, "exact", "detained") in found, found

@@ -1128,6 +1128,9 @@ def _noun_preps(noun: Token) -> list[Token]:
 
 
 #: Where held people are: "in custody", "under detention", "behind bars".
+#: Places of custody, which a count may count instead of the people in them ("two prisons").
+_PRISON_NOUNS = frozenset({"prison", "jail", "camp"})
+
 _CUSTODY_NOUNS = frozenset({"detention", "custody", "prison", "jail", "bar", "bars", "arrest", "captivity"})
 
 
@@ -1462,7 +1465,9 @@ def _fronted_partitive(doc: Doc, phrase: NumberPhrase) -> Token | None:
     if first is None or first.lower_ != "of" or first.i >= phrase.start:
         return None
     group = next((g for g in first.children if g.dep_ == "pobj"), None)
-    return group if group is not None and group.i < phrase.start else None
+    if group is None or group.i >= phrase.start or group.like_num:
+        return None  # "Of the 300 detained, 120 …": the count itself, read as a part of it elsewhere
+    return group
 
 
 def _on_another_line(num: Token, noun: Token) -> bool:
@@ -2355,7 +2360,7 @@ def _read(
     if category == "killed" and _calm_cause(num):
         # "the virus has killed 3,000", "a landslide killed 12 miners", "the quake left 1,000 dead"
         category = "deaths"
-    if counted is not None and counted.lemma_.lower() in _CUSTODY_NOUNS and category in _PEOPLE_CATEGORIES:
+    if counted is not None and counted.lemma_.lower() in _PRISON_NOUNS and category in _PEOPLE_CATEGORIES:
         category = "other"  # "sent to two maximum-security prisons": the prisons, not the people in them
     if _capacity(counted or num):
         category = "other"  # "the prison can hold 130 detainees", "a jail built for 800 inmates"
