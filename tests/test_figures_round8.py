@@ -282,3 +282,13 @@ def test_fronted_part_of_a_count() -> None:
     """Guard (passes before the change): "Of the 300 detained, 120 …" is still a part of the detained."""
     found = _figures("Troops killed 40 in the market.\nOf the 300 detained, 120 were women.")
     assert (120, "exact", "detained") in found, found
+
+
+def test_rows_by_day() -> None:
+    """Rows of a list by day under a heading: the day is no count, the heading names what is counted."""
+    found = _figures(
+        "The government said 80 people had been arrested, of whom 35 were later released.\n\n"
+        "Deaths by date\n12 March: 4\n13 March: 9\n14 March: 1[7]\n"
+    )
+    assert (9, "exact", "killed") in found, found
+    assert (4, "exact", "killed") in found, found

@@ -1605,9 +1605,11 @@ def _continued_row_category(doc: Doc, phrase: NumberPhrase) -> str | None:
 
 #: A row of a list by place: a name of at most three words, a dash, colon or tab, and a count.
 _NAMED_ROW = re.compile(
-    r"(?:[^\W\d][\w'’.()-]*(?: [^\W\d][\w'’.()-]*){0,2}|(?:1[89]|20)\d\d) *[:\t–—-] *[~≈]?\d[\d,]*\+?"
+    r"(?:[^\W\d][\w'’.()-]*(?: [^\W\d][\w'’.()-]*){0,2}|(?:1[89]|20)\d\d"
+    r"|\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}) *[:\t–—-] *[~≈]?\d[\d,]*\+?"
     r"(?: *\([^()\n]{0,30}\))?(?:; [^\n]{0,40})?(?:\[\d+\])* *\Z"
-)  # "Old town: 17 (monitors)", "Nahda: 87 (HRW); 87 (NCHR)": notes on the sources; "2019: 19" by year
+)  # "Old town: 17 (monitors)", "Nahda: 87 (HRW); 87 (NCHR)": notes on the sources; by year or
+# day: "2019: 19", "26 June: 3", "June 27: 2"
 
 #: A heading that names what the list under it counts: "Detainees by city:", "Deaths by province",
 #: also with a date in brackets or after a comma and a table's label before it: "Arrests by
