@@ -292,3 +292,12 @@ def test_rows_by_day() -> None:
     )
     assert (9, "exact", "killed") in found, found
     assert (4, "exact", "killed") in found, found
+
+
+def test_a_funeral_service_attended_by_a_crowd() -> None:
+    """A funeral service counts its crowd; "the wire service by two directors" is no gathering."""
+    assert (10000, "vague", "protesters") in _figures(
+        "A funeral service for the poet was attended by tens of thousands."
+    )
+    found = _figures("The toll, given to the wire service by two hospital directors, included 31 children.")
+    assert not any(v == 2 for v, _, _ in found), found

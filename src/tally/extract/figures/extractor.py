@@ -543,13 +543,19 @@ _MOURNING = frozenset({"funeral", "ceremony", "memorial", "procession", "commemo
 
 
 #: Services whose congregation is counted as a crowd in a crackdown: "Friday prayers were attended by thousands".
-_WORSHIP = frozenset({"mass", "prayer", "service", "sermon", "vigil"})
+#: ("service" only with such a word before it: "a funeral service", not "the wire service").
+_WORSHIP = frozenset({"mass", "prayer", "sermon", "vigil"})
 
 
 def _gathering(noun: Token) -> bool:
     """A protest, a mourning rite or a service: what a crowd "attends"."""
     lemma = noun.lemma_.lower()
-    return lemma in figure_words.PROTEST_CONTEXT or lemma in _MOURNING or lemma in _WORSHIP
+    if lemma in figure_words.PROTEST_CONTEXT or lemma in _MOURNING or lemma in _WORSHIP:
+        return True
+    return lemma == "service" and any(
+        c.dep_ in {"compound", "amod"} and (c.lemma_.lower() in _MOURNING or c.lemma_.lower() in _WORSHIP)
+        for c in noun.children
+    )
 
 
 #: How far up a participle "attended by" looks for the clause whose subject it describes.
