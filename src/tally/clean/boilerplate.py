@@ -126,9 +126,12 @@ def is_subheading(line: str, previous: str | None, following: str | None) -> boo
 _CREDIT = re.compile(r"[/@|:©]|\b(?:photo|image|copyright|credit|courtesy|video|watch)\b", re.I)
 
 
-#: A row of a table or list by place: a few words, then a count at the end ("Kurdistan: 54",
-#: "Sagaing | 187", "Tehran – 4,100[3]").
-_COUNT_ROW = re.compile(r"\w[^\d\n]{0,60}[\s:|–—-]\s*[~≈]?\d[\d,]*\+?(?:\[\d+\])*\Z")
+#: A row of a table or list by place or by day: a few words or a date, then a count at the end
+#: ("Kurdistan: 54", "Sagaing | 187", "Tehran – 4,100[3]", "26 June: 3").
+_COUNT_ROW = re.compile(
+    r"(?:\w[^\d\n]{0,60}|\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}|(?:1[89]|20)\d\d)"
+    r"[\s:|–—-]\s*[~≈]?\d[\d,]*\+?(?:\[\d+\])*\Z"
+)
 
 #: A heading over such rows has at most this many words.
 HEADING_MAX_WORDS = 6

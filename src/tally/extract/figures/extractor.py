@@ -121,7 +121,38 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
     for draft in drafts:
         draft.date = date_for(ctx, draft)
         draft.place = place_for(ctx, draft)
+    _align_headline(doc_text(doc), drafts)
     return merge_figures(ctx, drafts)
+
+
+#: How many counts of the body after a headline may restate the headline's count (its lede's).
+_LEDE_FIGURES = 4
+
+#: Categories a headline's short verb and its lede's longer one give the same people: "Police arrest
+#: 300" over "Police detained 300 people".
+_HELD_CATEGORIES = frozenset({"arrested", "detained"})
+
+
+def _align_headline(text: str, drafts: list[_Draft]) -> None:
+    """A headline's count restated in the lede is one figure: "Police arrest 300 at rallies" over
+    "… detained 300 people", "1,200 rioters arrested" over "1,200 protesters were arrested". The
+    headline's draft takes the lede's category and leaves the counted word to it, so the two merge."""
+    line_end = text.find("\n")
+    if line_end < 0 or text[:line_end].rstrip().endswith((".", "!", "?")):
+        return  # no headline line: running text from the start
+    heads = [d for d in drafts if d.end <= line_end]
+    body = [d for d in drafts if d.start > line_end][:_LEDE_FIGURES]
+    for head in heads:
+        for lede in body:
+            same_count = (
+                head.phrase.value == lede.phrase.value and head.phrase.value_max == lede.phrase.value_max
+            )
+            if same_count and (
+                head.category == lede.category or {head.category, lede.category} <= _HELD_CATEGORIES
+            ):
+                head.category = lede.category
+                head.subject = None
+                break
 
 
 def _without_particle(doc: Doc, phrase: NumberPhrase) -> NumberPhrase:
@@ -511,6 +542,43 @@ def _outbreak_article(doc: Doc) -> bool:
 _MOURNING = frozenset({"funeral", "ceremony", "memorial", "procession", "commemoration", "burial"})
 
 
+#: Services whose congregation is counted as a crowd in a crackdown: "Friday prayers were attended by thousands".
+#: ("service" only with such a word before it: "a funeral service", not "the wire service").
+_WORSHIP = frozenset({"mass", "prayer", "sermon", "vigil"})
+
+
+def _gathering(noun: Token) -> bool:
+    """A protest, a mourning rite or a service: what a crowd "attends"."""
+    lemma = noun.lemma_.lower()
+    if lemma in figure_words.PROTEST_CONTEXT or lemma in _MOURNING or lemma in _WORSHIP:
+        return True
+    return lemma == "service" and any(
+        c.dep_ in {"compound", "amod"} and (c.lemma_.lower() in _MOURNING or c.lemma_.lower() in _WORSHIP)
+        for c in noun.children
+    )
+
+
+#: How far up a participle "attended by" looks for the clause whose subject it describes.
+_ATTENDED_REACH = 4
+
+
+def _attended_clause(verb: Token) -> bool:
+    """ "Rallies went on in the capital and six towns, attended by tens of thousands": a participle
+    set off after a clause about gatherings, which the parser hangs on the clause's last noun."""
+    if verb.dep_ not in {"acl", "advcl"}:
+        return False
+    x = verb.head
+    for _ in range(_ATTENDED_REACH):
+        if _gathering(x):
+            return True
+        if x.pos_ in {"VERB", "AUX"}:
+            return any(c.dep_ in {"nsubj", "nsubjpass"} and _gathering(c) for c in x.children)
+        if x.head is x:
+            return False
+        x = x.head
+    return False
+
+
 def _verb_category(verb: Token) -> str | None:
     """The category a verb (with its particles and complements) gives its counted object."""
     lemma = verb.lemma_.lower()
@@ -536,8 +604,9 @@ def _verb_category(verb: Token) -> str | None:
             if _medical_help(child):
                 related.add("treatment")  # "sought medical help", "needed medical attention"
             # "treated 140 people for injuries": the parser hangs the verb's phrase on its object
+            # (not its "of": "put the number of deaths at 10" puts no one to death)
             for prep in child.children:
-                if prep.dep_ == "prep":
+                if prep.dep_ == "prep" and prep.lower_ != "of":
                     related.update(g.lemma_.lower() for g in prep.children if g.dep_ == "pobj")
     # the small model lemmatises some verbs wrongly ("staged" → "stag")
     lemmas = {lemma, verb.lower_, verb.lower_.removesuffix("d"), verb.lower_.removesuffix("ed")}
@@ -550,13 +619,13 @@ def _verb_category(verb: Token) -> str | None:
         for c in verb.children
     ):
         return "protesters"  # "the march drew tens of thousands", "the funeral drew 1,000 people"
-    if lemma == "attend" and any(
-        c.dep_ in {"dobj", "nsubjpass"}
-        and (c.lemma_.lower() in figure_words.PROTEST_CONTEXT or c.lemma_.lower() in _MOURNING)
-        for c in verb.children
+    if lemma in {"attend", "join"} and (
+        any(c.dep_ in {"dobj", "nsubjpass"} and _gathering(c) for c in verb.children)
+        or _attended_clause(verb)
     ):
         # "60,000 attended the rally", "the march was attended by 25,000", "the funeral was
-        # attended by thousands of mourners": a crowd of the event
+        # attended by thousands of mourners", "Friday prayers were attended by thousands", "the
+        # picket was joined by 200 people": a crowd
         return "protesters"
     for child in verb.children:
         if child.dep_ in {"acomp", "oprd", "xcomp"} and child.tag_ == "VBN":
@@ -590,9 +659,38 @@ def _verb_category(verb: Token) -> str | None:
         return figure_words.ADJ_CATEGORY[verb.lower_]  # "200 of them were still missing", tagged a verb
     if lemma == "hold" and (_people_held(verb) or _jail_holds(verb) or _held_by_captors(verb)):
         return "detained"
+    if lemma in _STATE_VERBS and _in_medical_care(verb):
+        return "injured"  # "12 of whom remain in critical condition", "5 were still in intensive care"
     if lemma in {"shoot", "hold", "take", "put", "be", "remain", "go", "lose", "join"}:
         return None  # only with the complements above
-    return figure_words.VERB_CATEGORY.get(lemma)
+    found: str | None = figure_words.VERB_CATEGORY.get(lemma)
+    if found is None and verb.tag_ in {"VBN", "VBD"} and verb.lower_.endswith("ed"):
+        found = figure_words.VERB_CATEGORY.get(verb.lower_.removesuffix("d"))  # "fined", lemmatised "fin"
+    return found
+
+
+#: Verbs that say in what state people are: "remain in critical condition".
+_STATE_VERBS = frozenset({"be", "remain", "stay", "lie"})
+
+#: What the hurt are in: "intensive care", "critical condition".
+_CARE_STATES = frozenset({"care", "condition"})
+_GRAVE = frozenset({"intensive", "critical", "serious", "stable", "grave"})
+
+
+def _in_medical_care(verb: Token) -> bool:
+    """ "(43 were treated,) 5 of whom were still in intensive care", "12 remain in critical
+    condition": people in hospital care are hurt (not "in the care of relatives")."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(
+            g.dep_ == "pobj"
+            and g.lemma_.lower() in _CARE_STATES
+            and any(a.dep_ == "amod" and a.lower_ in _GRAVE for a in g.children)
+            for g in prep.children
+        )
+        for prep in verb.children
+    )
 
 
 #: Nouns that, with "medical", name treatment: "medical help", "medical attention".
@@ -721,6 +819,8 @@ def _total_category(noun: Token) -> str | None:
             found.append(figure_words.ADJ_CATEGORY[lower])
         elif lemma in figure_words.PERSON_DEFAULT and tok.i > noun.i:
             found.append(figure_words.PERSON_DEFAULT[lemma])  # "the number of detainees"
+        elif lemma in {"crowd", "turnout"} and tok.i > noun.i:
+            found.append("protesters")  # "estimates of the turnout at the rally"
     if found:
         return min(found, key=_priority)
     lemma = noun.lemma_.lower()
@@ -767,8 +867,33 @@ def _named_by_modifier(x: Token) -> tuple[str, Token] | None:
                 if cat:
                     held[x.i] = (cat, child.i)
                     break
+                said = _said_of(child)
+                if said is not None:
+                    held[x.i] = said
+                    break
     found = held[x.i]
     return None if found is None else (found[0], x.doc[found[1]])
+
+
+def _by_gathering(doc: Doc, phrase: NumberPhrase) -> bool:
+    """ "a march by several thousand people", "a sit-in by 300 nurses": the count right after a
+    gathering and "by" is its crowd (read on the words: the small model often makes the people the
+    subject of the sentence's verb)."""
+    k = phrase.start
+    return k >= 2 and doc[k - 1].lower_ == "by" and doc[k - 2].pos_ == "NOUN" and _gathering(doc[k - 2])
+
+
+def _said_of(clause: Token) -> tuple[str, int] | None:
+    """ "the names of 50 protesters it said had been beaten", "12 people police say were killed": a
+    relative clause of saying whose reported clause, with no subject of its own, is about the noun."""
+    if clause.dep_ != "relcl" or clause.lemma_.lower() not in figure_words.REPORT_VERBS:
+        return None
+    for comp in clause.children:
+        if comp.dep_ == "ccomp" and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in comp.children):
+            cat = _verb_category(comp)
+            if cat:
+                return cat, comp.i
+    return None
 
 
 def _climb(start: Token) -> tuple[str, Token] | None:
@@ -899,8 +1024,26 @@ def _climb(start: Token) -> tuple[str, Token] | None:
             cat = _noun_category(head)
             if cat:
                 return cat, head
+            if _whereabouts_unknown(head) and not _definite(start):
+                # "the whereabouts of at least 30 remain unknown" (not "of the two men": people named before)
+                return "disappeared", head
         x = head
     return None
+
+
+def _definite(tok: Token) -> bool:
+    """ "the two men", "their three sons": a count of people named or known before, no new figure."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in {"the", "these", "those"}) or c.dep_ == "poss" for c in tok.children
+    )
+
+
+def _whereabouts_unknown(noun: Token) -> bool:
+    """ "the whereabouts of at least 13 remain unknown": people whose fate is hidden, the mark of an
+    enforced disappearance."""
+    if noun.lemma_.lower() not in {"whereabout", "whereabouts"} or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    return any(c.dep_ in {"acomp", "oprd"} and c.lower_ in {"unknown", "unclear"} for c in noun.head.children)
 
 
 #: Verbs that give the size of a group: "numbered", "totalled", "estimated at".
@@ -991,6 +1134,9 @@ def _noun_preps(noun: Token) -> list[Token]:
 
 
 #: Where held people are: "in custody", "under detention", "behind bars".
+#: Places of custody, which a count may count instead of the people in them ("two prisons").
+_PRISON_NOUNS = frozenset({"prison", "jail", "camp"})
+
 _CUSTODY_NOUNS = frozenset({"detention", "custody", "prison", "jail", "bar", "bars", "arrest", "captivity"})
 
 
@@ -1202,6 +1348,9 @@ def _bare_total(tok: Token, phrase: NumberPhrase) -> bool:
     """ "The official figure is 35", "put the number at 40", "the number may be over 9,000": a total
     that names no category of its own."""
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in figure_words.TOTAL_NOUNS:
+        # "twice the police figure of 40", "the government's tally of 197": a rival count of the one before
+        return _total_category(head.head) is None
     if tok.dep_ == "pobj" and (head.lower_ in {"at", "to"} or phrase.start <= head.i < phrase.core_start):
         head = head.head  # "at 40", or the hedge of the count parsed as a preposition: "be over 9,000"
     elif tok.dep_ != "attr":
@@ -1238,6 +1387,93 @@ def _total_before(num: Token) -> tuple[str, Token] | None:
             cat = _total_category(tok)
             return (cat, tok) if cat else None
     return None
+
+
+#: Participles of custody the verb lexicon leaves out (ambiguous as verbs: "held a rally").
+_HELD_PARTICIPLES = frozenset({"hold", "keep"})
+
+
+def _estimated_range(num: Token, earlier: _Draft | None) -> tuple[str, Token] | None:
+    """ "Estimates compiled by activists range from 500 to 600": estimates between two counts that
+    name no category of their own count what the count before them counted (the toll of the
+    sentence before). A participle between the estimates and the range names it when there is one:
+    "Estimates of the number of people still held range from 400 to 600", where the small model
+    takes "held" for the sentence's verb and "range" for its object."""
+    prep = num.head
+    for _ in range(3):  # "from 500 to 600": the last number hangs on "to", which hangs on "from"
+        if prep.lower_ in {"from", "between"} or not (prep.like_num or prep.lower_ in {"to", "and"}):
+            break
+        prep = prep.head
+    if prep.lower_ not in {"from", "between"}:
+        return None
+    verb = prep.head
+    subject = next(
+        (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() == "estimate"),
+        None,
+    )
+    if subject is None or subject.i > num.i:
+        return None
+    for tok in num.doc[subject.i + 1 : prep.i]:
+        if tok.tag_ in {"VBN", "VBD"}:  # "held" read as the verb of "Estimates" is tagged a past tense
+            lemma = tok.lemma_.lower()
+            cat = figure_words.VERB_CATEGORY.get(lemma) or (
+                "detained" if lemma in _HELD_PARTICIPLES else None
+            )
+            if cat:
+                return cat, tok
+    if earlier is not None and earlier.category in _PEOPLE_CATEGORIES:
+        return earlier.category, subject  # not a crowd's: its estimates would name the crowd
+    return None
+
+
+def _gapped(num: Token, previous: _Draft) -> bool:
+    """A bare count joined by "and" to the count before it or to that count's verb, with no verb
+    of its own: the second half of a sentence whose verb or noun is left out ("… shot in the
+    chest and 14 in the back", "242 cases of assault and 17 of rape")."""
+    if num.dep_ != "conj":
+        return False
+    if any(c.pos_ in {"VERB", "AUX"} for c in num.children):
+        return False
+    first = previous.chain_start
+    return num.head.i == first.i or (num.head.i == first.head.i and num.head.pos_ in {"VERB", "AUX"})
+
+
+#: The roles of a count a later "of them" may refer to (not "from three universities").
+_MAIN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+#: How far back in its sentence a part "of them" looks for the group it is part of.
+_GROUP_REACH = 40
+
+
+def _group_named_before(num: Token) -> tuple[str, Token] | None:
+    """ ""Those arrested include ringleaders," he said, adding that 45 of them were foreign nationals":
+    with no count before it, "them" is the group named as a subject earlier in the sentence
+    ("those arrested", "the detainees", "the wounded"), whose category a part shares."""
+    for k in range(num.i - 1, max(num.sent.start, num.i - _GROUP_REACH) - 1, -1):
+        tok = num.doc[k]
+        if tok.like_num and _MAIN_ROLES & {tok.dep_, tok.head.dep_}:
+            return None  # a count of subjects or objects stands between: the part is of that count
+        if tok.dep_ in {"nsubj", "nsubjpass"}:
+            found = _category_of_whole(tok)
+            if found:
+                return found, tok
+    return None
+
+
+def _fronted_partitive(doc: Doc, phrase: NumberPhrase) -> Token | None:
+    """ "Of the 75 deaths, 48 occurred in clashes": the group a count is part of, named first in its
+    sentence and set off by a comma right before the count (read on the words: the parser hangs
+    that "of" on the verb, or the count on a name inside the group's clause)."""
+    if phrase.start < 3 or doc[phrase.start - 1].text != ",":
+        return None
+    sent = doc[phrase.start].sent
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if first is None or first.lower_ != "of" or first.i >= phrase.start:
+        return None
+    group = next((g for g in first.children if g.dep_ == "pobj"), None)
+    if group is None or group.i >= phrase.start or group.like_num:
+        return None  # "Of the 300 detained, 120 …": the count itself, read as a part of it elsewhere
+    return group
 
 
 def _on_another_line(num: Token, noun: Token) -> bool:
@@ -1375,11 +1611,22 @@ def _continued_row_category(doc: Doc, phrase: NumberPhrase) -> str | None:
 
 #: A row of a list by place: a name of at most three words, a dash, colon or tab, and a count.
 _NAMED_ROW = re.compile(
-    r"[^\W\d][\w'’.()-]*(?: [^\W\d][\w'’.()-]*){0,2} *[:\t–—-] *[~≈]?\d[\d,]*\+?(?:\[\d+\])* *\Z"
+    r"(?:[^\W\d][\w'’.()-]*(?: [^\W\d][\w'’.()-]*){0,2}|(?:1[89]|20)\d\d"
+    r"|\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}) *[:\t–—-] *[~≈]?\d[\d,]*\+?"
+    r"(?: *\([^()\n]{0,30}\))?(?:; [^\n]{0,40})?(?:\[\d+\])* *\Z"
+)  # "Old town: 17 (monitors)", "Nahda: 87 (HRW); 87 (NCHR)": notes on the sources; by year or
+# day: "2019: 19", "26 June: 3", "June 27: 2"
+
+#: A heading that names what the list under it counts: "Detainees by city:", "Deaths by province",
+#: also with a date in brackets or after a comma and a table's label before it: "Arrests by
+#: region (as of 3 May):", "Table 2: Deaths in the port city, June 2023", "Table: Deaths, by year".
+_HEADING = re.compile(
+    r"(?:(?:Table|Figure|Chart)(?: \d+)?[.:] *)?[A-Za-z][A-Za-z '’-]{0,60}?"
+    r"(?: *\([^()\n]{0,40}\))?(?:, [\w ,]{0,30})? *:?\Z"
 )
 
-#: A heading that names what the list under it counts: "Detainees by city:", "Deaths by province".
-_HEADING = re.compile(r"[A-Za-z][A-Za-z ()]{0,60}:?\Z")
+#: A heading is no longer than this (the pattern is not run over long lines of running text).
+_HEADING_MAX_CHARS = 120
 
 
 #: A row of a list by place is shorter than this.
@@ -1397,13 +1644,19 @@ def _listed_under_heading(doc: Doc, phrase: NumberPhrase) -> str | None:
     line = text[line_start : start + _ROW_MAX_CHARS].split("\n", 1)[0].strip()
     if not _NAMED_ROW.match(line):
         return None
+    blank = False  # one blank line may part a table's caption from its rows, as pages are copied
     for n, row in enumerate(_lines_above(text, line_start)):
         row = row.strip()
-        if n >= _TABLE_REACH or not row:
+        if n >= _TABLE_REACH or (not row and blank):
             return None
-        if _NAMED_ROW.match(row):
+        if not row:
+            blank = True
             continue
-        if not _HEADING.match(row):
+        if _NAMED_ROW.match(row):
+            if blank:
+                return None  # the rows of another list, above a blank line
+            continue
+        if len(row) > _HEADING_MAX_CHARS or not _HEADING.match(row):
             return None
         for word in re.findall(r"[a-z]+", row.split(" by ")[0].lower()):
             category = _label_word_category(word, people=True)
@@ -1606,6 +1859,15 @@ def _adjunct_thing(noun: Token) -> bool:
 
 #: Verbs of people driven from their homes: a bare count as their subject is counted (``other``).
 _DISPLACE_VERBS = frozenset({"flee", "displace", "uproot", "evacuate"})
+
+#: Verbs that put people on trial: whom they name is neither held nor sentenced yet.
+_ACCUSE_VERBS = frozenset({"charge", "indict", "prosecute"})
+
+
+def _first_in_sentence(tok: Token) -> bool:
+    """*tok* stands first in its sentence, after quote marks or a bullet at most."""
+    doc = tok.doc
+    return all(doc[k].is_punct or doc[k].is_space for k in range(tok.sent.start, tok.i))
 
 
 def _opens_sentence(doc: Doc, phrase: NumberPhrase) -> bool:
@@ -1819,6 +2081,8 @@ def _read(
             partitive = next((g for g in child.children if g.dep_ == "pobj"), None)
     if partitive is not None and partitive.i in inside:
         partitive = None  # "tens of thousands": the "of" is part of the number
+    if partitive is None and not _released(num):
+        partitive = _fronted_partitive(doc, phrase)  # "Of the 75 deaths, 48 occurred in clashes"
     if (
         doc[phrase.core_start].lower_ == "one"
         and phrase.value == 1  # "One hundred forty bushfires" counts
@@ -1890,6 +2154,10 @@ def _read(
         and partitive.lower_ not in figure_words.PARTITIVE_PRONOUNS
     ):
         return None
+    elif counted is None and previous is not None and _gapped(num, previous):
+        # "51 of the dead were shot in the chest and 14 in the back", "310 cases of beating and 22
+        # of rape": the verb or the noun is left out, and the count before says what is counted
+        category = previous.category
     elif partitive is not None and partitive.pos_ != "PRON":
         if partitive.lower_ in figure_words.ADJ_CATEGORY:
             # "43 of the dead", "12 of the wounded": the group they are among decides
@@ -1946,6 +2214,8 @@ def _read(
         # "the bodies of five soldiers were found": killings, unless a disaster or disease took them
         calm = figure_words.DISEASE_WORDS | figure_words.DISASTER_WORDS
         category = "deaths" if sent_lemmas & calm else "killed"
+    if category is None and _by_gathering(doc, phrase):
+        category = "protesters"  # "a march by several thousand people", whatever the parse
     if category is None:
         found = _climb(counted or num) or _linear_category(doc, phrase)
         if found and counted is not None and _adjunct_thing(counted):
@@ -1967,6 +2237,10 @@ def _read(
         found = _total_before(num)
         if found:
             category, anchor = found  # "said the death toll since the coup now stood at 71"
+    if category is None and counted is None:
+        found = _estimated_range(num, earlier)
+        if found:
+            category, anchor = found  # "Estimates compiled by activists range from 500 to 600"
     if category is None and previous is not None and _of_which(words, phrase):
         category = previous.category  # "212 deaths, of which 87 were …", "481 people, among them 64 children"
     if category is None and partitive is not None and (_no_verb_but_be(num) or not _released(num)):
@@ -2011,6 +2285,30 @@ def _read(
         category = earlier.category
     if (
         category is None
+        and earlier is not None
+        and counted is None
+        and _part_of_count_before(partitive)
+        and partitive is not None
+        and partitive.head.i < num.i
+        and _first_in_sentence(partitive.head)
+        and not _released(num)
+    ):
+        # "(840 suspects were arrested.) Of these, 512 have appeared in court": a part of the
+        # count before, named first, whatever became of it since (unless it was let go)
+        category = earlier.category
+    if (
+        category is None
+        and counted is None
+        and partitive is not None
+        and partitive.lower_ in {"them", "whom"}
+    ):
+        found = _group_named_before(num)
+        if found:
+            category, anchor = (
+                found  # ""Those arrested include ringleaders," he said, adding that 45 of them …"
+            )
+    if (
+        category is None
         and previous is not None
         and counted is None
         and partitive is None
@@ -2048,11 +2346,17 @@ def _read(
             elif num.dep_ in {"nsubj", "nsubjpass"} and num.head.lemma_.lower() in _DISPLACE_VERBS:
                 noun = num
                 category = "other"  # "40,000 have been displaced", "over 9,000 have fled"
+            elif num.dep_ == "nsubjpass" and num.head.lemma_.lower() in _ACCUSE_VERBS:
+                noun = num
+                category = "other"  # "About 1,000 have been charged": people put on trial, counted
             else:
                 return None
         category = category or figure_words.PERSON_DEFAULT.get(noun.lemma_.lower(), "other")
-        done_to = noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in figure_words.DONE_TO
         freed = counted or num  # the object of the verb: "freed dozens of protesters"
+        done_to = any(
+            t.dep_ in {"dobj", "nsubjpass"} and t.head.lemma_.lower() in figure_words.DONE_TO
+            for t in (noun, freed)
+        )  # "attacked 40 protesters", "prosecuted hundreds of protesters"
         released = (
             freed.dep_ in {"dobj", "nsubjpass"} and freed.head.lemma_.lower() in figure_words.RELEASE_VERBS
         ) or _released_of(freed)
@@ -2064,6 +2368,8 @@ def _read(
     if category == "killed" and _calm_cause(num):
         # "the virus has killed 3,000", "a landslide killed 12 miners", "the quake left 1,000 dead"
         category = "deaths"
+    if counted is not None and counted.lemma_.lower() in _PRISON_NOUNS and category in _PEOPLE_CATEGORIES:
+        category = "other"  # "sent to two maximum-security prisons": the prisons, not the people in them
     if _capacity(counted or num):
         category = "other"  # "the prison can hold 130 detainees", "a jail built for 800 inmates"
     if category == "disappeared" and _lost_in_a_disaster(num):
