@@ -196,6 +196,7 @@ _IRREGULAR_PAST = {
     "struck": "strike",
     "stole": "steal",
     "stolen": "steal",
+    "shot": "shoot",
 }
 
 
@@ -1128,6 +1129,10 @@ def _verbless_verbs(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     for sent in doc.sents:
         if sent.start in busy or sent.root.pos_ in {"VERB", "AUX"}:
             continue
+        resultative = _resultative_root(sent.root, known)
+        if resultative is not None:
+            out.append(resultative)
+            continue
         for tok in sent[1:-1]:
             prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
             if prev.pos_ not in {"NOUN", "PROPN"}:
@@ -1145,6 +1150,26 @@ def _verbless_verbs(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             )
             break
     return out
+
+
+#: Result adjectives of "V dead" ("shot dead", "beaten unconscious", "hacked dead").
+_RESULT_ADJECTIVES = frozenset({"dead", "unconscious"})
+
+
+def _resultative_root(root: Token, known: frozenset[str]) -> _Cand | None:
+    """ "Gunmen on a motorbike shot dead a journalist": the small model reads "shot" as a noun
+    (of "on a motorbike shot") and makes "dead" the root, with the gunmen as its subject and the
+    journalist as its object. The verb is the word before the result adjective; its subject and
+    object are the adjective's."""
+    if root.pos_ != "ADJ" or root.lower_ not in _RESULT_ADJECTIVES or root.i == 0:
+        return None
+    verb = root.doc[root.i - 1]
+    lemma = _verb_form_lemma(verb.lower_, known) or _IRREGULAR_PAST.get(verb.lower_)
+    sense = event_lexicon.VERBS.get(lemma) if lemma else None
+    subj, obj = event_syntax.child(root, "nsubj"), event_syntax.child(root, "dobj")
+    if sense is None or lemma is None or subj is None or obj is None:
+        return None
+    return _Cand("verbless", verb, verb, [verb], sense.type, sense.mode, lemma, actor=subj, target=obj)
 
 
 def _verb_form_lemma(form: str, known: frozenset[str]) -> str | None:
@@ -1304,13 +1329,16 @@ def _arguments(c: _Cand) -> None:
             target
             or _noun_party(c.head, c.type)
             or _held_under(c)
-            or _untimed(event_syntax.prep_object(c.verb, event_lexicon.TARGET_PREPS))
+            or _visited(c)
+            or _untimed(_not_own(c, event_syntax.prep_object(c.verb, event_lexicon.TARGET_PREPS)))
             or event_syntax.child(c.verb, "dative")
             or _complement_target(c.verb, c.type)
         )
         return
     c.actor = _issuer(c.head) or event_syntax.clause_subject(c.head) or _agent_of_when(c.head)
-    target = event_syntax.clause_object(c.head, prefer_party=c.type not in {"ASSAULT", "FIGHT", "COERCE"})
+    # a release's object is whoever is freed, named or not ("freed 27 schoolchildren")
+    things_too = c.type in {"ASSAULT", "FIGHT", "COERCE"} or c.lemma in event_lexicon.RELEASE_WORDS
+    target = event_syntax.clause_object(c.head, prefer_party=not things_too)
     if target is not None and (_crowd_control(target) or _is_weapon(target)):
         # a weapon is never the target: "fired tear gas *at protesters*", "fired live bullets at …"
         target = event_syntax.prep_object(c.head, frozenset({"at", "on", "into", "against", "toward"}))
@@ -1381,6 +1409,20 @@ def _purpose_patient(c: _Cand) -> Token | None:
             if obj is not None and event_syntax.is_party(obj):
                 return obj
     return None
+
+
+def _not_own(c: _Cand, tok: Token | None) -> Token | None:
+    """*tok* unless it is the event's own noun: "arrived *on a two-day visit*" visits no visit."""
+    return None if tok is None or any(t.i == tok.i for t in c.tokens) else tok
+
+
+def _visited(c: _Cand) -> Token | None:
+    """Where a visitor went, the host of a visit told by a verb of travel: "flew *to Kinshasa*
+    for talks", "arrived *in Niamey* on a visit" (PLOVER codes the host as the recipient)."""
+    if c.type != "CONSULT" or c.verb.lemma_.lower() not in _TRAVEL_VERBS:
+        return None
+    place = event_syntax.prep_object(c.verb, frozenset({"to", "in"}))
+    return place if place is not None and event_syntax.is_party(place) else None
 
 
 def _noun_party(noun: Token, event_type: str) -> Token | None:
@@ -1676,7 +1718,17 @@ def _multilateral(c: _Cand) -> bool:
     "held a regional conference"): the trigger's own noun or the one it is for or at."""
     nouns = [t for t in c.tokens if t.pos_ in {"NOUN", "PROPN"}]
     nouns += [o for o in (event_syntax.prep_object(c.verb, frozenset({"for", "at"})),) if o is not None]
-    return any(n.lemma_.lower() in _MULTILATERAL_NOUNS for n in nouns)
+    if any(n.lemma_.lower() in _MULTILATERAL_NOUNS for n in nouns):
+        return True
+    # a meeting *of* an organisation ("a session of the Organisation of Islamic Cooperation"):
+    # the codebook's multilateral context, "typically an alliance or IGO"
+    meetings = [*nouns, *(o for o in (event_syntax.child(c.head, "dobj"),) if o is not None)]
+    for noun in meetings:
+        if noun.lemma_.lower() in event_lexicon.OBJECT_CLASSES["meeting"]:
+            owner = event_syntax.prep_object(noun, frozenset({"of"}))
+            if owner is not None and owner.ent_type_ == "ORG":
+                return True
+    return False
 
 
 def _refine_consult(c: _Cand) -> None:
@@ -1708,6 +1760,49 @@ def _refine_mobilize(c: _Cand) -> None:
             words.update(t.lemma_.lower() for t in arg.subtree)
     if words & event_lexicon.OBJECT_CLASSES["security"]:
         c.mode = "police"
+
+
+#: Possessives that make the forces moved the mover's own: "withdrew *its* forces".
+_OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _own_forces(c: _Cand) -> bool:
+    """Whether the event's target is the force the actor itself moves: troops deployed, sent
+    or stationed (MOBILIZE), or "its forces" pulled back (RETREAT)."""
+    if c.target is None or c.type not in {"MOBILIZE", "RETREAT"}:
+        return False
+    if _object_class(c.target) not in {"forces", "security"}:
+        return False
+    if c.type == "MOBILIZE":
+        return True
+    # a release frees captured soldiers (their target); a withdrawal moves one's own
+    own = any(ch.dep_ == "poss" and ch.lower_ in _OWN_POSSESSIVES for ch in c.target.children)
+    return own or c.lemma in event_lexicon.WITHDRAW_WORDS
+
+
+#: Prepositions of where forces are moved from, to or kept: "withdrew its forces *from Congo*".
+_FORCE_PLACE_PREPS = frozenset({"in", "from", "into", "to", "inside", "out"})
+
+
+def _refine_own_forces(c: _Cand) -> None:
+    """The forces an actor moves are its means, not the one acted upon: "Serbia sent *troops*
+    to the border", "troops were deployed by the army". The target is the party faced
+    ("massed troops *against* …"), else the country or region the forces are moved from, to or
+    kept in, as PLOVER's coders name it ("strengthened its forces *in Lebanon*", "the
+    withdrawal of forces *from Panama*"), else none."""
+    if not _own_forces(c) or c.target is None:
+        return
+    forces = c.target
+    faced = event_syntax.prep_object(c.head, frozenset({"against", "toward", "towards"}))
+    if faced is not None and event_syntax.is_party(faced):
+        c.target = faced
+        return
+    c.target = None
+    for part in (forces, c.head):
+        place = event_syntax.prep_object(part, _FORCE_PLACE_PREPS)
+        if place is not None and place.ent_type_ in {"GPE", "LOC"}:
+            c.target = place
+            return
 
 
 def _refine_violence(c: _Cand) -> None:
@@ -2185,6 +2280,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _refine_violence(c)
         _refine_exercise(c)
         _refine_mobilize(c)
+        _refine_own_forces(c)
         _refine_consult(c)
         _refine_joint(c)
         _refine_military_target(c)

@@ -54,13 +54,22 @@ def is_party(tok: Token) -> bool:
         return False
     if core.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "LOC"} or core.pos_ == "PROPN":
         return True
-    return core.lemma_.lower() in event_lexicon.GROUP_NOUNS
+    return core.lemma_.lower() in event_lexicon.GROUP_NOUNS or core.lemma_.lower() in _OFFICE_HOLDERS
+
+
+#: Heads of a phrase naming one person by office: "his Congolese *counterpart*", "the Lao
+#: *president*". Parties as targets only (they make no GROUP entity of their own).
+_OFFICE_HOLDERS = frozenset(
+    {"counterpart", "president", "premier", "chancellor", "king", "queen", "emir", "sultan", "monarch"}
+    | {"prince", "pope", "mayor", "governor", "ambassador", "secretary-general"}
+)
 
 
 def party_in(noun: Token) -> Token | None:
     """The party inside a thing: "Haiti's efforts", "calls by Belarus's rulers", "a U.S. request"."""
     for c in noun.children:
-        if c.dep_ == "poss" and c.lower_ not in event_lexicon.PRONOUNS:
+        # "Tuesday's vote", "last week's attack": a date owns nothing
+        if c.dep_ == "poss" and c.lower_ not in event_lexicon.PRONOUNS and not is_time(c):
             return c
     # "with": a relation noun's counterpart ("ties with Uganda", "intelligence with Togo")
     found = prep_object(noun, frozenset({"by", "from", "of", "to", "for", "against", "on", "with"}))
@@ -124,6 +133,12 @@ def clause_object(verb: Token, *, prefer_party: bool = True) -> Token | None:
     """
     obj = child(verb, "nsubjpass")
     if obj is not None:
+        if prefer_party and not is_party(obj):
+            # "new sanctions were imposed *on the officials*", "aid was delivered *to Gaza*":
+            # a passive's thing subject is what is done; the party is its directed object
+            directed = prep_object(verb, event_lexicon.TARGET_PREPS - {"by"})
+            if directed is not None and is_party(directed):
+                return directed
         return obj
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
