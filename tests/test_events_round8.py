@@ -130,6 +130,53 @@ CASES = [
         "Iranian foreign minister",
         None,
     ),
+    # a thing's party is any of its "from/by/to …" phrases, not only the first
+    ("Caracas declined an offer of mediation from the Vatican.", "REJECT", None, "Caracas", "Vatican"),
+    (
+        "Kiev turned down a request for talks from the separatist leaders.",
+        "REJECT",
+        None,
+        "Kiev",
+        "separatist leaders",
+    ),
+    # an investigation of an act investigates whoever did it, not the act or its victim
+    (
+        "Police are investigating the killing of a prominent lawyer in Lahore.",
+        "INVESTIGATE",
+        None,
+        "Police",
+        "",
+    ),
+    (
+        "The attorney general opened an inquiry into the deaths of three protesters in custody.",
+        "INVESTIGATE",
+        None,
+        "attorney general",
+        "",
+    ),
+    # keeping people from acting or moving: COERCE restrict
+    (
+        "The government barred opposition candidates from leaving the country.",
+        "COERCE",
+        "restrict",
+        "government",
+        "opposition candidates",
+    ),
+    (
+        "Border guards stopped the activists from crossing into the neighbouring country.",
+        "COERCE",
+        "restrict",
+        "Border guards",
+        "activists",
+    ),
+    # helping the hurt or displaced is AID
+    (
+        "Volunteers helped the wounded at a makeshift clinic near the square.",
+        "AID",
+        None,
+        "Volunteers",
+        "wounded",
+    ),
     # "V dead" read by the small model as a noun and an adjective root
     (
         "Gunmen on a motorbike shot dead a prominent journalist outside his home.",

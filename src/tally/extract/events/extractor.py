@@ -506,8 +506,9 @@ def _directive(tok: Token, lemma: str) -> _Cand | None:
     if offered is not None:
         return offered
     if lemma in _PREVENT_VERBS and _prevented_act(tok) is not None:
-        # "police prevented the supporters from marching": coercion; the march did not happen
-        return _Cand("verb", tok, tok, [tok], "COERCE", None, lemma, target=obj)
+        # "police prevented the supporters from marching": coercion; the march did not happen.
+        # Keeping people from acting or moving is the codebook's COERCE ``restrict`` mode
+        return _Cand("verb", tok, tok, [tok], "COERCE", "restrict", lemma, target=obj)
     parts = [
         c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"over", "in", "up"}
     ]
@@ -1334,10 +1335,15 @@ def _arguments(c: _Cand) -> None:
             or event_syntax.child(c.verb, "dative")
             or _complement_target(c.verb, c.type)
         )
+        _investigated_act(c)
         return
     c.actor = _issuer(c.head) or event_syntax.clause_subject(c.head) or _agent_of_when(c.head)
     # a release's object is whoever is freed, named or not ("freed 27 schoolchildren")
     things_too = c.type in {"ASSAULT", "FIGHT", "COERCE"} or c.lemma in event_lexicon.RELEASE_WORDS
+    # nor is aid's: "helped *the wounded*", "sheltered *the displaced*" (people in need)
+    things_too = things_too or (
+        c.type == "AID" and _object_class(event_syntax.child(c.head, "dobj")) in {"patients", "people"}
+    )
     target = event_syntax.clause_object(c.head, prefer_party=not things_too)
     if target is not None and (_crowd_control(target) or _is_weapon(target)):
         # a weapon is never the target: "fired tear gas *at protesters*", "fired live bullets at …"
@@ -1351,6 +1357,34 @@ def _arguments(c: _Cand) -> None:
         if target is not None
         else _complement_target(c.head, c.type) or _adjunct_patient(c.head) or _purpose_patient(c)
     )
+    _investigated_act(c)
+
+
+def _investigated_act(c: _Cand) -> None:
+    """An investigation of an act ("inquiry into *the deaths* of …", "investigating *the
+    killing* of a lawyer", "look into *the collapse* of the bank") investigates whoever did it,
+    named by "by" or a possessor, not the act or its victim (PLOVER's target is an actor)."""
+    if c.type != "INVESTIGATE" or c.target is None:
+        return
+    if c.kind in {"light", "noun"}:
+        noun = event_syntax.prep_object(c.head, frozenset({"into", "of"})) or event_syntax.prep_object(
+            c.verb,
+            frozenset({"into"}),  # "opened an inquiry *into* the deaths" hung on the verb
+        )
+    else:
+        noun = event_syntax.clause_object(c.head, prefer_party=False)
+    if noun is None or not (_is_event_noun(noun) or noun.lemma_.lower() in _ACT_NOUNS):
+        return
+    agent = event_syntax.prep_object(noun, frozenset({"by"}))
+    poss = event_syntax.child(noun, "poss")
+    c.target = agent or (poss if poss is not None and poss.lower_ not in event_lexicon.PRONOUNS else None)
+
+
+#: Nouns of something that happened, investigated as an act: "the deaths", "the collapse".
+_ACT_NOUNS = frozenset(
+    {"death", "killing", "collapse", "shooting", "disappearance", "fire", "crash", "explosion", "incident"}
+    | {"murder", "abuse", "violation", "allegation", "leak", "theft", "fraud", "irregularity", "loss"}
+)
 
 
 def _agent_of_when(verb: Token) -> Token | None:
@@ -1799,9 +1833,20 @@ def _refine_own_forces(c: _Cand) -> None:
         return
     c.target = None
     for part in (forces, c.head):
-        place = event_syntax.prep_object(part, _FORCE_PLACE_PREPS)
-        if place is not None and place.ent_type_ in {"GPE", "LOC"}:
+        place = event_syntax.prep_object(part, _FORCE_PLACE_PREPS | {"near", "along", "on", "at"})
+        if place is None:
+            continue
+        if place.ent_type_ in {"GPE", "LOC"}:
             c.target = place
+            return
+        # "massed tanks near *the border with Ukraine*": the neighbour across the border
+        across = event_syntax.prep_object(place, frozenset({"with"}))
+        if (
+            place.lemma_.lower() in {"border", "frontier"}
+            and across is not None
+            and event_syntax.is_party(across)
+        ):
+            c.target = across
             return
 
 

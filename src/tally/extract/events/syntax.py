@@ -71,10 +71,23 @@ def party_in(noun: Token) -> Token | None:
         # "Tuesday's vote", "last week's attack": a date owns nothing
         if c.dep_ == "poss" and c.lower_ not in event_lexicon.PRONOUNS and not is_time(c):
             return c
-    # "with": a relation noun's counterpart ("ties with Uganda", "intelligence with Togo")
-    found = prep_object(noun, frozenset({"by", "from", "of", "to", "for", "against", "on", "with"}))
-    if found is not None and is_party(found):
-        return found
+    # "with": a relation noun's counterpart ("ties with Uganda", "intelligence with Togo");
+    # every such phrase is tried, not the first: "an offer of mediation *from the Vatican*"
+    preps = frozenset({"by", "from", "of", "to", "for", "against", "on", "with"})
+    for c in noun.children:
+        if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
+            found = child(c, "pobj")
+            if found is not None and not is_time(found) and is_party(found):
+                return found
+    # one level down, where the parser hangs the party on the thing's own noun:
+    # "a request for talks *from the separatist leaders*"
+    inner = prep_object(noun, frozenset({"for", "of"}))
+    if inner is not None and not is_party(inner):
+        for c in inner.children:
+            if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"}:
+                found = child(c, "pobj")
+                if found is not None and is_party(found):
+                    return found
     for c in noun.children:
         if c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i and c.ent_type_ in {"GPE", "NORP", "ORG"}:
             return c
