@@ -177,6 +177,40 @@ CASES = [
         "Volunteers",
         "wounded",
     ),
+    # a condemnation of an act is directed at whoever did it, not at its victim
+    (
+        "Amnesty condemned the killing of protesters by security forces in Khartoum.",
+        "DISAPPROVE",
+        None,
+        "Amnesty",
+        "security forces",
+    ),
+    (
+        "Norway condemned the execution of the two activists as a grave violation of human rights.",
+        "DISAPPROVE",
+        None,
+        "Norway",
+        "",
+    ),
+    # a participle inside the subject's "for" phrase describes who acts ("lawyers for the detained editor")
+    ("Lawyers for the detained editor are seeking his immediate release.", "DEMAND", None, "Lawyers", None),
+    ("Campaigners for the jailed poet demanded a retrial.", "DEMAND", None, "Campaigners", None),
+    # civilians setting up roadblocks obstruct; troops doing it mobilise
+    (
+        "Residents set up roadblocks to stop trucks from reaching the mine.",
+        "PROTEST",
+        "obstruct",
+        "Residents",
+        None,
+    ),
+    # support for a party's act supports the party
+    (
+        "Paris voiced support for the Lebanese army's deployment in the south.",
+        "SUPPORT",
+        None,
+        "Paris",
+        "Lebanese army",
+    ),
     # "V dead" read by the small model as a noun and an adjective root
     (
         "Gunmen on a motorbike shot dead a prominent journalist outside his home.",
@@ -189,6 +223,11 @@ CASES = [
 
 #: Sentences of the same kinds that passed before this round (guards).
 GUARDS = [
+    # attending talks is consultation, so declining to attend them is a refusal (kept when
+    # "attend" + a meeting became a verb-object sense)
+    ("The opposition said it would not attend the talks.", "REJECT", None, "opposition", None),
+    ("Rebel delegates attended the peace talks in Doha.", "CONSULT", None, "Rebel delegates", None),
+    ("Soldiers set up roadblocks around the city.", "MOBILIZE", "troops", "Soldiers", None),
     (
         "Security forces arrested dozens of opposition activists in overnight raids.",
         "COERCE",

@@ -1361,10 +1361,12 @@ def _arguments(c: _Cand) -> None:
 
 
 def _investigated_act(c: _Cand) -> None:
-    """An investigation of an act ("inquiry into *the deaths* of …", "investigating *the
-    killing* of a lawyer", "look into *the collapse* of the bank") investigates whoever did it,
-    named by "by" or a possessor, not the act or its victim (PLOVER's target is an actor)."""
-    if c.type != "INVESTIGATE" or c.target is None:
+    """An investigation or condemnation of an act ("inquiry into *the deaths* of …",
+    "investigating *the killing* of a lawyer", "condemned *the execution* of two activists")
+    is directed at whoever did it, not at the act or its victim: PLOVER's coders name the doer
+    ("denounced Serbia's suppression of …", "an investigation into crimes committed by Croat
+    forces"), and none where the sentence names no doer."""
+    if c.type not in {"INVESTIGATE", "DISAPPROVE"} or c.target is None:
         return
     if c.kind in {"light", "noun"}:
         noun = event_syntax.prep_object(c.head, frozenset({"into", "of"})) or event_syntax.prep_object(
@@ -1375,15 +1377,34 @@ def _investigated_act(c: _Cand) -> None:
         noun = event_syntax.clause_object(c.head, prefer_party=False)
     if noun is None or not (_is_event_noun(noun) or noun.lemma_.lower() in _ACT_NOUNS):
         return
+    c.target = _doer_of(noun)
+
+
+def _doer_of(noun: Token) -> Token | None:
+    """Who did the act a noun names: its "by" agent ("the killing of X *by soldiers*"), the
+    agent of a participle on it ("crimes *committed by Croat forces*"), its possessor
+    ("*Serbia's* suppression"), or a nationality or state modifying it ("*Israeli* air raids")."""
     agent = event_syntax.prep_object(noun, frozenset({"by"}))
-    poss = event_syntax.child(noun, "poss")
-    c.target = agent or (poss if poss is not None and poss.lower_ not in event_lexicon.PRONOUNS else None)
+    if agent is not None:
+        return agent
+    for ch in noun.children:
+        if ch.dep_ == "acl" and ch.tag_ == "VBN":
+            agent = event_syntax.prep_object(ch, frozenset({"by"}))
+            if agent is not None:
+                return agent
+        if ch.dep_ == "poss" and ch.lower_ not in event_lexicon.PRONOUNS:
+            return ch
+    for ch in noun.children:
+        if ch.dep_ in {"amod", "compound"} and ch.i < noun.i and ch.ent_type_ in {"NORP", "GPE", "ORG"}:
+            return ch
+    return None
 
 
 #: Nouns of something that happened, investigated as an act: "the deaths", "the collapse".
 _ACT_NOUNS = frozenset(
     {"death", "killing", "collapse", "shooting", "disappearance", "fire", "crash", "explosion", "incident"}
     | {"murder", "abuse", "violation", "allegation", "leak", "theft", "fraud", "irregularity", "loss"}
+    | {"atrocity", "misconduct", "corruption", "wrongdoing", "embezzlement", "massacre"}
 )
 
 
@@ -1466,6 +1487,9 @@ def _noun_party(noun: Token, event_type: str) -> Token | None:
     demanded, not who is asked)."""
     preps = {"to", "with", "for"} if event_type == "SUPPORT" else {"to", "with"}
     found = event_syntax.prep_object(noun, frozenset(preps))
+    if found is not None and not event_syntax.is_party(found) and event_type == "SUPPORT":
+        # support for a party's act supports the party: "support for *the army's* deployment"
+        return event_syntax.party_in(found)
     return found if found is not None and event_syntax.is_party(found) else None
 
 
@@ -1543,10 +1567,24 @@ def _refine_by_actor(c: _Cand) -> None:
     elif c.type == "AGREE" and c.lemma in _VOW_VERBS and _vowed_violence(c.head):
         # "vowed revenge", "swore retaliation": a promise of force is a threat
         c.type, c.mode = "THREATEN", "violence"
+    elif c.type == "MOBILIZE" and _barrier_object(c.head) and _civilian(actor):
+        # "residents set up roadblocks", "villagers erected barricades": civilians blocking a
+        # way obstruct (PLOVER's PROTEST ``obstruct``); troops setting them up mobilise
+        c.type, c.mode = "PROTEST", "obstruct"
     elif c.lemma == "occupy" and c.type == "FIGHT":
         kind = actor_kind(" ".join(t.text for t in event_syntax.core_noun(actor).subtree))
         if kind in {"protesters", "civilians"}:
             c.type, c.mode = "PROTEST", "obstruct"
+
+
+#: What blocks a way: "set up *roadblocks*", "erected *barricades*".
+_BARRIERS = frozenset({"roadblock", "barricade", "checkpoint", "blockade"})
+
+
+def _barrier_object(verb: Token) -> bool:
+    """Whether the verb's object is a barrier on a road (a roadblock, a barricade)."""
+    obj = event_syntax.child(verb, "dobj")
+    return obj is not None and obj.lemma_.lower() in _BARRIERS
 
 
 #: Verbs of ordering someone to act: from an authority, an order to stop or leave is coercion.
@@ -2583,11 +2621,16 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _argument_noun(noun: Token) -> Token:
-    """The argument a noun is part of through "of" phrases: "the families *of the students*"
-    and "dozens *of protesters*" are arguments as "families" and "dozens" are."""
+    """The argument a noun is part of through "of" and "for" phrases: "the families *of the
+    students*", "dozens *of protesters*" and "lawyers *for the editor*" are arguments as
+    "families", "dozens" and "lawyers" are."""
     for _ in range(3):
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ not in {"NOUN", "PROPN", "NUM"}:
+        if (
+            noun.dep_ != "pobj"
+            or prep.lower_ not in {"of", "for"}
+            or prep.head.pos_ not in {"NOUN", "PROPN", "NUM"}
+        ):
             break
         noun = prep.head
     return noun
