@@ -211,6 +211,37 @@ CASES = [
         "Paris",
         "Lebanese army",
     ),
+    # a civilian crowd throwing missiles at the police or a state building riots; a missile is no target
+    (
+        "Youths threw petrol bombs at a police station and burned cars in the suburb.",
+        "PROTEST",
+        "riot",
+        "Youths",
+        "police station",
+    ),
+    (
+        "Demonstrators hurled Molotov cocktails at the army checkpoint.",
+        "PROTEST",
+        "riot",
+        "Demonstrators",
+        "army checkpoint",
+    ),
+    (
+        "Protesters threw stones at the governor's office.",
+        "PROTEST",
+        "riot",
+        "Protesters",
+        "governor's office",
+    ),
+    # territory taken from a side: the side is the target
+    ("The army retook the town from militants after a week of fighting.", "FIGHT", None, "army", "militants"),
+    (
+        "Rebels seized the district from government forces on Sunday.",
+        "FIGHT",
+        None,
+        "Rebels",
+        "government forces",
+    ),
     # "V dead" read by the small model as a noun and an adjective root
     (
         "Gunmen on a motorbike shot dead a prominent journalist outside his home.",
@@ -223,6 +254,7 @@ CASES = [
 
 #: Sentences of the same kinds that passed before this round (guards).
 GUARDS = [
+    ("Militants threw grenades at a police station.", "ASSAULT", "explosives", "Militants", "police station"),
     # attending talks is consultation, so declining to attend them is a refusal (kept when
     # "attend" + a meeting became a verb-object sense)
     ("The opposition said it would not attend the talks.", "REJECT", None, "opposition", None),

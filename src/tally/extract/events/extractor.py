@@ -1345,7 +1345,9 @@ def _arguments(c: _Cand) -> None:
         c.type == "AID" and _object_class(event_syntax.child(c.head, "dobj")) in {"patients", "people"}
     )
     target = event_syntax.clause_object(c.head, prefer_party=not things_too)
-    if target is not None and (_crowd_control(target) or _is_weapon(target)):
+    if target is not None and (
+        _crowd_control(target) or _is_weapon(target) or _object_class(target) == "projectiles"
+    ):
         # a weapon is never the target: "fired tear gas *at protesters*", "fired live bullets at …"
         target = event_syntax.prep_object(c.head, frozenset({"at", "on", "into", "against", "toward"}))
     if target is not None and any(t.i == target.i for t in c.tokens):
@@ -1358,6 +1360,17 @@ def _arguments(c: _Cand) -> None:
         else _complement_target(c.head, c.type) or _adjunct_patient(c.head) or _purpose_patient(c)
     )
     _investigated_act(c)
+    _taken_from(c)
+
+
+def _taken_from(c: _Cand) -> None:
+    """Territory taken *from* a party is taken from that party: "retook the town *from the
+    militants*" (PLOVER's target is the side fought, not the place)."""
+    if c.type != "FIGHT" or c.target is None or _object_class(c.target) != "territory":
+        return
+    side = event_syntax.prep_object(c.head, frozenset({"from"}))
+    if side is not None and event_syntax.is_party(side):
+        c.target = side
 
 
 def _investigated_act(c: _Cand) -> None:
@@ -1557,7 +1570,7 @@ def _refine_by_actor(c: _Cand) -> None:
         # "officers in riot gear blocked the main roads": the state closing a road coerces
         # (PLOVER's PROTEST is civilians' dissent), as a ban on movement does
         c.type, c.mode = "COERCE", None
-    elif c.type == "ASSAULT" and c.mode == "primitive" and _civilian(actor) and _state_party(c.target):
+    elif c.type == "ASSAULT" and _thrown_missiles(c) and _civilian(actor) and _state_target(c.target):
         # "police were pelted with stones by youths": a crowd's stones thrown at the police are
         # a riot (PLOVER's violent protest), not one-sided violence against civilians
         c.type, c.mode = "PROTEST", "riot"
@@ -1670,6 +1683,38 @@ def _rioting(actor: Token, target: Token | None) -> bool:
 def _state_party(tok: Token | None) -> bool:
     """The police or other state forces: what civilians clash with in a riot."""
     return tok is not None and _kind_of(tok) == "state"
+
+
+#: Buildings of the state a crowd attacks: "a *police station*", "the *army post*".
+_STATE_BUILDINGS = frozenset(
+    {"station", "post", "barracks", "headquarters", "office", "building", "checkpoint"}
+)
+
+
+def _state_target(tok: Token | None) -> bool:
+    """State forces or one of their buildings ("threw petrol bombs at *a police station*")."""
+    if tok is None:
+        return False
+    if _state_party(tok):
+        return True
+    noun = event_syntax.core_noun(tok)
+    owners = {m.lemma_.lower() for m in noun.children if m.dep_ in {"compound", "amod", "poss"}}
+    state = (
+        frozenset(event_lexicon.OBJECT_CLASSES["security"]) | event_lexicon.OFFICIAL_NOUNS | _ORDERING_BODIES
+    )
+    return noun.lemma_.lower() in _STATE_BUILDINGS and bool(owners & (state | {"army", "military"}))
+
+
+def _thrown_missiles(c: _Cand) -> bool:
+    """A crowd's weapons: primitive ones, or stones and petrol bombs thrown ("threw *petrol
+    bombs*", PLOVER's riot, not an explosives attack)."""
+    if c.mode == "primitive":
+        return True
+    obj = event_syntax.child(c.head, "dobj")
+    if obj is None:
+        return False
+    words = {obj.lemma_.lower(), *(m.lemma_.lower() for m in obj.children if m.dep_ in {"compound", "amod"})}
+    return bool(words & frozenset(event_lexicon.OBJECT_CLASSES["projectiles"]))
 
 
 #: Nouns of military exercises: joint ones are COOPERATE, one side's own MOBILIZE.
