@@ -242,6 +242,16 @@ CASES = [
         "Rebels",
         "government forces",
     ),
+    # a hyphenated event noun the parser splits ("sit" … "in"), staged by the subject
+    ("Activists staged a sit-in outside parliament.", "PROTEST", "obstruct", "Activists", None),
+    # taking property into state hands (codebook COERCE confiscate)
+    (
+        "The government nationalised foreign-owned mines on Friday.",
+        "COERCE",
+        "confiscate",
+        "government",
+        None,
+    ),
     # "V dead" read by the small model as a noun and an adjective root
     (
         "Gunmen on a motorbike shot dead a prominent journalist outside his home.",

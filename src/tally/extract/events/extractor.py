@@ -135,8 +135,11 @@ def _noun_key(tok: Token) -> str:
     """The noun's lemma, joined with a hyphenated first part: "build" "-" "up" → "build-up"."""
     doc = tok.doc
     lemma = tok.lemma_.lower()
-    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].head.i == tok.i:
-        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    # either part may head the other: "sit-in" comes out as "in" hung on "sit" as its particle
+    if tok.i >= 2 and doc[tok.i - 1].text == "-":
+        first = doc[tok.i - 2]
+        if first.head.i == tok.i or tok.head.i == first.i:
+            return f"{first.lower_}-{tok.lower_}"
     return lemma
 
 
@@ -1321,7 +1324,7 @@ def _arguments(c: _Cand) -> None:
         return
     if c.kind == "noun":
         actor, target = event_syntax.noun_arguments(c.head, c.type)
-        c.actor, c.target = actor, target
+        c.actor, c.target = actor or _light_subject(c.head), target
         return
     if c.kind == "light":
         c.actor = _issuer(c.verb) or event_syntax.clause_subject(c.verb)
@@ -1419,6 +1422,29 @@ _ACT_NOUNS = frozenset(
     | {"murder", "abuse", "violation", "allegation", "leak", "theft", "fraud", "irregularity", "loss"}
     | {"atrocity", "misconduct", "corruption", "wrongdoing", "embezzlement", "massacre"}
 )
+
+
+#: Light verbs that stage an event ("staged / held a sit-in"), unlike "give the protest weight".
+_STAGING_VERBS = frozenset({"stage", "hold", "launch", "begin", "start", "organise", "organize", "mount"})
+
+
+def _light_subject(noun: Token) -> Token | None:
+    """The subject of a light verb whose object phrase the event noun sits in, where the parser
+    did not make the noun the object itself: "activists staged a *sit-in* outside parliament"
+    parsed with "parliament" as the object and "sit-in" inside it."""
+    if noun.dep_ not in {"nmod", "compound", "prt"}:
+        return None  # the light verb's own object is read as a light event elsewhere
+    tok = noun
+    for _ in range(3):
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            verb = tok.head
+            if _light_lemma(verb) in _STAGING_VERBS:
+                return event_syntax.clause_subject(verb)
+            return None
+        if tok.head.i == tok.i or tok.dep_ not in {"nmod", "compound", "prt"}:
+            return None  # "staged a funeral for victims *of the attack*": a phrase, not the object
+        tok = tok.head
+    return None
 
 
 def _agent_of_when(verb: Token) -> Token | None:
