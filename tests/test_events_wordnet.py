@@ -45,8 +45,10 @@ CASES = [
     ("Thieves pilfered medicine from the hospital stores.", "pilfered", "CRIME", None),
     ("The president championed the regional peace plan.", "championed", "SUPPORT", None),
     ("Soldiers browbeat local journalists outside the courthouse.", "browbeat", "COERCE", None),
-    # the mode comes with the seed the word was reached from (forbid → restrict)
-    ("The junta proscribed the main opposition party.", "proscribed", "COERCE", "restrict"),
+    # the mode comes with the seed the word was reached from (forbid → restrict); an
+    # organisation proscribed is the codebook's ``ban`` (round 8, verb + object class)
+    ("The junta proscribed public gatherings in the capital.", "proscribed", "COERCE", "restrict"),
+    ("The junta proscribed the main opposition party.", "proscribed", "COERCE", "ban"),
     ("Armed men waylaid a convoy of traders on the highway.", "waylaid", "FIGHT", None),
     # rebutting an accusation rejects it; it is not itself an accusation
     ("The police spokesman rebutted the allegations on Tuesday.", "rebutted", "REJECT", None),

@@ -142,8 +142,11 @@ def _noun_key(tok: Token) -> str:
     """The noun's lemma, joined with a hyphenated first part: "build" "-" "up" → "build-up"."""
     doc = tok.doc
     lemma = tok.lemma_.lower()
-    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].head.i == tok.i:
-        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    # either part may head the other: "sit-in" comes out as "in" hung on "sit" as its particle
+    if tok.i >= 2 and doc[tok.i - 1].text == "-":
+        first = doc[tok.i - 2]
+        if first.head.i == tok.i or tok.head.i == first.i:
+            return f"{first.lower_}-{tok.lower_}"
     return lemma
 
 
@@ -203,6 +206,7 @@ _IRREGULAR_PAST = {
     "struck": "strike",
     "stole": "steal",
     "stolen": "steal",
+    "shot": "shoot",
 }
 
 
@@ -512,8 +516,9 @@ def _directive(tok: Token, lemma: str) -> _Cand | None:
     if offered is not None:
         return offered
     if lemma in _PREVENT_VERBS and _prevented_act(tok) is not None:
-        # "police prevented the supporters from marching": coercion; the march did not happen
-        return _Cand("verb", tok, tok, [tok], "COERCE", None, lemma, target=obj)
+        # "police prevented the supporters from marching": coercion; the march did not happen.
+        # Keeping people from acting or moving is the codebook's COERCE ``restrict`` mode
+        return _Cand("verb", tok, tok, [tok], "COERCE", "restrict", lemma, target=obj)
     parts = [
         c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"over", "in", "up"}
     ]
@@ -1222,6 +1227,10 @@ def _verbless_verbs(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     for sent in doc.sents:
         if sent.start in busy or sent.root.pos_ in {"VERB", "AUX"}:
             continue
+        resultative = _resultative_root(sent.root, known)
+        if resultative is not None:
+            out.append(resultative)
+            continue
         for tok in sent[1:-1]:
             prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
             if prev.pos_ not in {"NOUN", "PROPN"}:
@@ -1239,6 +1248,26 @@ def _verbless_verbs(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             )
             break
     return out
+
+
+#: Result adjectives of "V dead" ("shot dead", "beaten unconscious", "hacked dead").
+_RESULT_ADJECTIVES = frozenset({"dead", "unconscious"})
+
+
+def _resultative_root(root: Token, known: frozenset[str]) -> _Cand | None:
+    """ "Gunmen on a motorbike shot dead a journalist": the small model reads "shot" as a noun
+    (of "on a motorbike shot") and makes "dead" the root, with the gunmen as its subject and the
+    journalist as its object. The verb is the word before the result adjective; its subject and
+    object are the adjective's."""
+    if root.pos_ != "ADJ" or root.lower_ not in _RESULT_ADJECTIVES or root.i == 0:
+        return None
+    verb = root.doc[root.i - 1]
+    lemma = _verb_form_lemma(verb.lower_, known) or _IRREGULAR_PAST.get(verb.lower_)
+    sense = event_lexicon.VERBS.get(lemma) if lemma else None
+    subj, obj = event_syntax.child(root, "nsubj"), event_syntax.child(root, "dobj")
+    if sense is None or lemma is None or subj is None or obj is None:
+        return None
+    return _Cand("verbless", verb, verb, [verb], sense.type, sense.mode, lemma, actor=subj, target=obj)
 
 
 def _verb_form_lemma(form: str, known: frozenset[str]) -> str | None:
@@ -1389,7 +1418,7 @@ def _arguments(c: _Cand) -> None:
         return
     if c.kind == "noun":
         actor, target = event_syntax.noun_arguments(c.head, c.type)
-        c.actor, c.target = actor, target
+        c.actor, c.target = actor or _light_subject(c.head), target
         return
     if c.kind == "light":
         c.actor = _issuer(c.verb) or event_syntax.clause_subject(c.verb)
@@ -1398,14 +1427,24 @@ def _arguments(c: _Cand) -> None:
             target
             or _noun_party(c.head, c.type)
             or _held_under(c)
-            or _untimed(event_syntax.prep_object(c.verb, event_lexicon.TARGET_PREPS))
+            or _visited(c)
+            or _untimed(_not_own(c, event_syntax.prep_object(c.verb, event_lexicon.TARGET_PREPS)))
             or event_syntax.child(c.verb, "dative")
             or _complement_target(c.verb, c.type)
         )
+        _investigated_act(c)
         return
     c.actor = _issuer(c.head) or event_syntax.clause_subject(c.head) or _agent_of_when(c.head)
-    target = event_syntax.clause_object(c.head, prefer_party=c.type not in {"ASSAULT", "FIGHT", "COERCE"})
-    if target is not None and (_crowd_control(target) or _is_weapon(target)):
+    # a release's object is whoever is freed, named or not ("freed 27 schoolchildren")
+    things_too = c.type in {"ASSAULT", "FIGHT", "COERCE"} or c.lemma in event_lexicon.RELEASE_WORDS
+    # nor is aid's: "helped *the wounded*", "sheltered *the displaced*" (people in need)
+    things_too = things_too or (
+        c.type == "AID" and _object_class(event_syntax.child(c.head, "dobj")) in {"patients", "people"}
+    )
+    target = event_syntax.clause_object(c.head, prefer_party=not things_too)
+    if target is not None and (
+        _crowd_control(target) or _is_weapon(target) or _object_class(target) == "projectiles"
+    ):
         # a weapon is never the target: "fired tear gas *at protesters*", "fired live bullets at …"
         target = event_syntax.prep_object(c.head, frozenset({"at", "on", "into", "against", "toward"}))
     if target is not None and any(t.i == target.i for t in c.tokens):
@@ -1417,6 +1456,89 @@ def _arguments(c: _Cand) -> None:
         if target is not None
         else _complement_target(c.head, c.type) or _adjunct_patient(c.head) or _purpose_patient(c)
     )
+    _investigated_act(c)
+    _taken_from(c)
+
+
+def _taken_from(c: _Cand) -> None:
+    """Territory taken *from* a party is taken from that party: "retook the town *from the
+    militants*" (PLOVER's target is the side fought, not the place)."""
+    if c.type != "FIGHT" or c.target is None or _object_class(c.target) != "territory":
+        return
+    side = event_syntax.prep_object(c.head, frozenset({"from"}))
+    if side is not None and event_syntax.is_party(side):
+        c.target = side
+
+
+def _investigated_act(c: _Cand) -> None:
+    """An investigation or condemnation of an act ("inquiry into *the deaths* of …",
+    "investigating *the killing* of a lawyer", "condemned *the execution* of two activists")
+    is directed at whoever did it, not at the act or its victim: PLOVER's coders name the doer
+    ("denounced Serbia's suppression of …", "an investigation into crimes committed by Croat
+    forces"), and none where the sentence names no doer."""
+    if c.type not in {"INVESTIGATE", "DISAPPROVE"} or c.target is None:
+        return
+    if c.kind in {"light", "noun"}:
+        noun = event_syntax.prep_object(c.head, frozenset({"into", "of"})) or event_syntax.prep_object(
+            c.verb,
+            frozenset({"into"}),  # "opened an inquiry *into* the deaths" hung on the verb
+        )
+    else:
+        noun = event_syntax.clause_object(c.head, prefer_party=False)
+    if noun is None or not (_is_event_noun(noun) or noun.lemma_.lower() in _ACT_NOUNS):
+        return
+    c.target = _doer_of(noun)
+
+
+def _doer_of(noun: Token) -> Token | None:
+    """Who did the act a noun names: its "by" agent ("the killing of X *by soldiers*"), the
+    agent of a participle on it ("crimes *committed by Croat forces*"), its possessor
+    ("*Serbia's* suppression"), or a nationality or state modifying it ("*Israeli* air raids")."""
+    agent = event_syntax.prep_object(noun, frozenset({"by"}))
+    if agent is not None:
+        return agent
+    for ch in noun.children:
+        if ch.dep_ == "acl" and ch.tag_ == "VBN":
+            agent = event_syntax.prep_object(ch, frozenset({"by"}))
+            if agent is not None:
+                return agent
+        if ch.dep_ == "poss" and ch.lower_ not in event_lexicon.PRONOUNS:
+            return ch
+    for ch in noun.children:
+        if ch.dep_ in {"amod", "compound"} and ch.i < noun.i and ch.ent_type_ in {"NORP", "GPE", "ORG"}:
+            return ch
+    return None
+
+
+#: Nouns of something that happened, investigated as an act: "the deaths", "the collapse".
+_ACT_NOUNS = frozenset(
+    {"death", "killing", "collapse", "shooting", "disappearance", "fire", "crash", "explosion", "incident"}
+    | {"murder", "abuse", "violation", "allegation", "leak", "theft", "fraud", "irregularity", "loss"}
+    | {"atrocity", "misconduct", "corruption", "wrongdoing", "embezzlement", "massacre"}
+)
+
+
+#: Light verbs that stage an event ("staged / held a sit-in"), unlike "give the protest weight".
+_STAGING_VERBS = frozenset({"stage", "hold", "launch", "begin", "start", "organise", "organize", "mount"})
+
+
+def _light_subject(noun: Token) -> Token | None:
+    """The subject of a light verb whose object phrase the event noun sits in, where the parser
+    did not make the noun the object itself: "activists staged a *sit-in* outside parliament"
+    parsed with "parliament" as the object and "sit-in" inside it."""
+    if noun.dep_ not in {"nmod", "compound", "prt"}:
+        return None  # the light verb's own object is read as a light event elsewhere
+    tok = noun
+    for _ in range(3):
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            verb = tok.head
+            if _light_lemma(verb) in _STAGING_VERBS:
+                return event_syntax.clause_subject(verb)
+            return None
+        if tok.head.i == tok.i or tok.dep_ not in {"nmod", "compound", "prt"}:
+            return None  # "staged a funeral for victims *of the attack*": a phrase, not the object
+        tok = tok.head
+    return None
 
 
 def _agent_of_when(verb: Token) -> Token | None:
@@ -1477,6 +1599,20 @@ def _purpose_patient(c: _Cand) -> Token | None:
     return None
 
 
+def _not_own(c: _Cand, tok: Token | None) -> Token | None:
+    """*tok* unless it is the event's own noun: "arrived *on a two-day visit*" visits no visit."""
+    return None if tok is None or any(t.i == tok.i for t in c.tokens) else tok
+
+
+def _visited(c: _Cand) -> Token | None:
+    """Where a visitor went, the host of a visit told by a verb of travel: "flew *to Kinshasa*
+    for talks", "arrived *in Niamey* on a visit" (PLOVER codes the host as the recipient)."""
+    if c.type != "CONSULT" or c.verb.lemma_.lower() not in _TRAVEL_VERBS:
+        return None
+    place = event_syntax.prep_object(c.verb, frozenset({"to", "in"}))
+    return place if place is not None and event_syntax.is_party(place) else None
+
+
 def _noun_party(noun: Token, event_type: str) -> Token | None:
     """The party a light verb's event noun is directed at: "issued an ultimatum *to Niger*",
     "lodged a protest *with Albania*" (a party, not a thing: "talks with no result"), and
@@ -1484,6 +1620,9 @@ def _noun_party(noun: Token, event_type: str) -> Token | None:
     demanded, not who is asked)."""
     preps = {"to", "with", "for"} if event_type == "SUPPORT" else {"to", "with"}
     found = event_syntax.prep_object(noun, frozenset(preps))
+    if found is not None and not event_syntax.is_party(found) and event_type == "SUPPORT":
+        # support for a party's act supports the party: "support for *the army's* deployment"
+        return event_syntax.party_in(found)
     return found if found is not None and event_syntax.is_party(found) else None
 
 
@@ -1551,7 +1690,7 @@ def _refine_by_actor(c: _Cand) -> None:
         # "officers in riot gear blocked the main roads": the state closing a road coerces
         # (PLOVER's PROTEST is civilians' dissent), as a ban on movement does
         c.type, c.mode = "COERCE", None
-    elif c.type == "ASSAULT" and c.mode == "primitive" and _civilian(actor) and _state_party(c.target):
+    elif c.type == "ASSAULT" and _thrown_missiles(c) and _civilian(actor) and _state_target(c.target):
         # "police were pelted with stones by youths": a crowd's stones thrown at the police are
         # a riot (PLOVER's violent protest), not one-sided violence against civilians
         c.type, c.mode = "PROTEST", "riot"
@@ -1561,10 +1700,24 @@ def _refine_by_actor(c: _Cand) -> None:
     elif c.type == "AGREE" and c.lemma in _VOW_VERBS and _vowed_violence(c.head):
         # "vowed revenge", "swore retaliation": a promise of force is a threat
         c.type, c.mode = "THREATEN", "violence"
+    elif c.type == "MOBILIZE" and _barrier_object(c.head) and _civilian(actor):
+        # "residents set up roadblocks", "villagers erected barricades": civilians blocking a
+        # way obstruct (PLOVER's PROTEST ``obstruct``); troops setting them up mobilise
+        c.type, c.mode = "PROTEST", "obstruct"
     elif c.lemma == "occupy" and c.type == "FIGHT":
         kind = actor_kind(" ".join(t.text for t in event_syntax.core_noun(actor).subtree))
         if kind in {"protesters", "civilians"}:
             c.type, c.mode = "PROTEST", "obstruct"
+
+
+#: What blocks a way: "set up *roadblocks*", "erected *barricades*".
+_BARRIERS = frozenset({"roadblock", "barricade", "checkpoint", "blockade"})
+
+
+def _barrier_object(verb: Token) -> bool:
+    """Whether the verb's object is a barrier on a road (a roadblock, a barricade)."""
+    obj = event_syntax.child(verb, "dobj")
+    return obj is not None and obj.lemma_.lower() in _BARRIERS
 
 
 #: Verbs of ordering someone to act: from an authority, an order to stop or leave is coercion.
@@ -1650,6 +1803,38 @@ def _rioting(actor: Token, target: Token | None) -> bool:
 def _state_party(tok: Token | None) -> bool:
     """The police or other state forces: what civilians clash with in a riot."""
     return tok is not None and _kind_of(tok) == "state"
+
+
+#: Buildings of the state a crowd attacks: "a *police station*", "the *army post*".
+_STATE_BUILDINGS = frozenset(
+    {"station", "post", "barracks", "headquarters", "office", "building", "checkpoint"}
+)
+
+
+def _state_target(tok: Token | None) -> bool:
+    """State forces or one of their buildings ("threw petrol bombs at *a police station*")."""
+    if tok is None:
+        return False
+    if _state_party(tok):
+        return True
+    noun = event_syntax.core_noun(tok)
+    owners = {m.lemma_.lower() for m in noun.children if m.dep_ in {"compound", "amod", "poss"}}
+    state = (
+        frozenset(event_lexicon.OBJECT_CLASSES["security"]) | event_lexicon.OFFICIAL_NOUNS | _ORDERING_BODIES
+    )
+    return noun.lemma_.lower() in _STATE_BUILDINGS and bool(owners & (state | {"army", "military"}))
+
+
+def _thrown_missiles(c: _Cand) -> bool:
+    """A crowd's weapons: primitive ones, or stones and petrol bombs thrown ("threw *petrol
+    bombs*", PLOVER's riot, not an explosives attack)."""
+    if c.mode == "primitive":
+        return True
+    obj = event_syntax.child(c.head, "dobj")
+    if obj is None:
+        return False
+    words = {obj.lemma_.lower(), *(m.lemma_.lower() for m in obj.children if m.dep_ in {"compound", "amod"})}
+    return bool(words & frozenset(event_lexicon.OBJECT_CLASSES["projectiles"]))
 
 
 #: Nouns of military exercises: joint ones are COOPERATE, one side's own MOBILIZE.
@@ -1770,7 +1955,17 @@ def _multilateral(c: _Cand) -> bool:
     "held a regional conference"): the trigger's own noun or the one it is for or at."""
     nouns = [t for t in c.tokens if t.pos_ in {"NOUN", "PROPN"}]
     nouns += [o for o in (event_syntax.prep_object(c.verb, frozenset({"for", "at"})),) if o is not None]
-    return any(n.lemma_.lower() in _MULTILATERAL_NOUNS for n in nouns)
+    if any(n.lemma_.lower() in _MULTILATERAL_NOUNS for n in nouns):
+        return True
+    # a meeting *of* an organisation ("a session of the Organisation of Islamic Cooperation"):
+    # the codebook's multilateral context, "typically an alliance or IGO"
+    meetings = [*nouns, *(o for o in (event_syntax.child(c.head, "dobj"),) if o is not None)]
+    for noun in meetings:
+        if noun.lemma_.lower() in event_lexicon.OBJECT_CLASSES["meeting"]:
+            owner = event_syntax.prep_object(noun, frozenset({"of"}))
+            if owner is not None and owner.ent_type_ == "ORG":
+                return True
+    return False
 
 
 def _refine_consult(c: _Cand) -> None:
@@ -1802,6 +1997,60 @@ def _refine_mobilize(c: _Cand) -> None:
             words.update(t.lemma_.lower() for t in arg.subtree)
     if words & event_lexicon.OBJECT_CLASSES["security"]:
         c.mode = "police"
+
+
+#: Possessives that make the forces moved the mover's own: "withdrew *its* forces".
+_OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _own_forces(c: _Cand) -> bool:
+    """Whether the event's target is the force the actor itself moves: troops deployed, sent
+    or stationed (MOBILIZE), or "its forces" pulled back (RETREAT)."""
+    if c.target is None or c.type not in {"MOBILIZE", "RETREAT"}:
+        return False
+    if _object_class(c.target) not in {"forces", "security"}:
+        return False
+    if c.type == "MOBILIZE":
+        return True
+    # a release frees captured soldiers (their target); a withdrawal moves one's own
+    own = any(ch.dep_ == "poss" and ch.lower_ in _OWN_POSSESSIVES for ch in c.target.children)
+    return own or c.lemma in event_lexicon.WITHDRAW_WORDS
+
+
+#: Prepositions of where forces are moved from, to or kept: "withdrew its forces *from Congo*".
+_FORCE_PLACE_PREPS = frozenset({"in", "from", "into", "to", "inside", "out"})
+
+
+def _refine_own_forces(c: _Cand) -> None:
+    """The forces an actor moves are its means, not the one acted upon: "Serbia sent *troops*
+    to the border", "troops were deployed by the army". The target is the party faced
+    ("massed troops *against* …"), else the country or region the forces are moved from, to or
+    kept in, as PLOVER's coders name it ("strengthened its forces *in Lebanon*", "the
+    withdrawal of forces *from Panama*"), else none."""
+    if not _own_forces(c) or c.target is None:
+        return
+    forces = c.target
+    faced = event_syntax.prep_object(c.head, frozenset({"against", "toward", "towards"}))
+    if faced is not None and event_syntax.is_party(faced):
+        c.target = faced
+        return
+    c.target = None
+    for part in (forces, c.head):
+        place = event_syntax.prep_object(part, _FORCE_PLACE_PREPS | {"near", "along", "on", "at"})
+        if place is None:
+            continue
+        if place.ent_type_ in {"GPE", "LOC"}:
+            c.target = place
+            return
+        # "massed tanks near *the border with Ukraine*": the neighbour across the border
+        across = event_syntax.prep_object(place, frozenset({"with"}))
+        if (
+            place.lemma_.lower() in {"border", "frontier"}
+            and across is not None
+            and event_syntax.is_party(across)
+        ):
+            c.target = across
+            return
 
 
 def _refine_violence(c: _Cand) -> None:
@@ -2279,6 +2528,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _refine_violence(c)
         _refine_exercise(c)
         _refine_mobilize(c)
+        _refine_own_forces(c)
         _refine_consult(c)
         _refine_joint(c)
         _refine_military_target(c)
@@ -2553,11 +2803,16 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _argument_noun(noun: Token) -> Token:
-    """The argument a noun is part of through "of" phrases: "the families *of the students*"
-    and "dozens *of protesters*" are arguments as "families" and "dozens" are."""
+    """The argument a noun is part of through "of" and "for" phrases: "the families *of the
+    students*", "dozens *of protesters*" and "lawyers *for the editor*" are arguments as
+    "families", "dozens" and "lawyers" are."""
     for _ in range(3):
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ not in {"NOUN", "PROPN", "NUM"}:
+        if (
+            noun.dep_ != "pobj"
+            or prep.lower_ not in {"of", "for"}
+            or prep.head.pos_ not in {"NOUN", "PROPN", "NUM"}
+        ):
             break
         noun = prep.head
     return noun

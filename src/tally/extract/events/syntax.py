@@ -54,18 +54,40 @@ def is_party(tok: Token) -> bool:
         return False
     if core.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "LOC"} or core.pos_ == "PROPN":
         return True
-    return core.lemma_.lower() in event_lexicon.GROUP_NOUNS
+    return core.lemma_.lower() in event_lexicon.GROUP_NOUNS or core.lemma_.lower() in _OFFICE_HOLDERS
+
+
+#: Heads of a phrase naming one person by office: "his Congolese *counterpart*", "the Lao
+#: *president*". Parties as targets only (they make no GROUP entity of their own).
+_OFFICE_HOLDERS = frozenset(
+    {"counterpart", "president", "premier", "chancellor", "king", "queen", "emir", "sultan", "monarch"}
+    | {"prince", "pope", "mayor", "governor", "ambassador", "secretary-general"}
+)
 
 
 def party_in(noun: Token) -> Token | None:
     """The party inside a thing: "Haiti's efforts", "calls by Belarus's rulers", "a U.S. request"."""
     for c in noun.children:
-        if c.dep_ == "poss" and c.lower_ not in event_lexicon.PRONOUNS:
+        # "Tuesday's vote", "last week's attack": a date owns nothing
+        if c.dep_ == "poss" and c.lower_ not in event_lexicon.PRONOUNS and not is_time(c):
             return c
-    # "with": a relation noun's counterpart ("ties with Uganda", "intelligence with Togo")
-    found = prep_object(noun, frozenset({"by", "from", "of", "to", "for", "against", "on", "with"}))
-    if found is not None and is_party(found):
-        return found
+    # "with": a relation noun's counterpart ("ties with Uganda", "intelligence with Togo");
+    # every such phrase is tried, not the first: "an offer of mediation *from the Vatican*"
+    preps = frozenset({"by", "from", "of", "to", "for", "against", "on", "with"})
+    for c in noun.children:
+        if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
+            found = child(c, "pobj")
+            if found is not None and not is_time(found) and is_party(found):
+                return found
+    # one level down, where the parser hangs the party on the thing's own noun:
+    # "a request for talks *from the separatist leaders*"
+    inner = prep_object(noun, frozenset({"for", "of"}))
+    if inner is not None and not is_party(inner):
+        for c in inner.children:
+            if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"}:
+                found = child(c, "pobj")
+                if found is not None and is_party(found):
+                    return found
     for c in noun.children:
         if c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i and c.ent_type_ in {"GPE", "NORP", "ORG"}:
             return c
@@ -124,6 +146,12 @@ def clause_object(verb: Token, *, prefer_party: bool = True) -> Token | None:
     """
     obj = child(verb, "nsubjpass")
     if obj is not None:
+        if prefer_party and not is_party(obj):
+            # "new sanctions were imposed *on the officials*", "aid was delivered *to Gaza*":
+            # a passive's thing subject is what is done; the party is its directed object
+            directed = prep_object(verb, event_lexicon.TARGET_PREPS - {"by"})
+            if directed is not None and is_party(directed):
+                return directed
         return obj
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head

@@ -1,0 +1,89 @@
+"""Score tally's PLOVER events on ``wire.jsonl``: our own wire-news sentences (round 8).
+
+Usage: ``PYTHONPATH=src python eval/plover_own/score_wire.py [--half tune|held] [--errors]``
+
+``wire.jsonl``: 208 sentences written in December 2026 from the PLOVER
+codebook's type and mode definitions, in wire-news style (varied verbs,
+passives, nominalisations, reported speech, threats, refusals, denials,
+future and conditional acts), each labelled with type, mode, actor and target
+*before* tally was run on it. None comes from a gold set or the CAMEO manual.
+Each line: ``id``, ``half`` (``tune``: rules may be written from its errors;
+``held``: scored only to report, its errors never read), ``type``, ``mode``
+(null where the codebook gives none or the sentence does not tell),
+``actor``/``target`` (a substring of the text, or null), ``text``.
+Scored as ``tally eval plover``: the first event (smallest trigger offset)
+against the one gold event; type and mode accuracy, actor/target overlap F1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+
+
+def gold_items(half: str | None) -> list[Any]:
+    """The wire sentences of *half* (all when None) as PLOVER-shaped gold items."""
+    from tally.evaluate.gold import GoldItem
+
+    items = []
+    with (HERE / "wire.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if half and row["half"] != half:
+                continue
+            text = row["text"]
+
+            def span(value: str | None, text: str = text) -> list[dict[str, Any]]:
+                if not value:
+                    return []
+                start = text.find(value)
+                return [{"text": value, "start": start, "end": start + len(value)}]
+
+            event = {
+                "type": row["type"],
+                "mode": row["mode"],
+                "actors": span(row["actor"]),
+                "targets": span(row["target"]),
+            }
+            data = {"events": [event]}
+            items.append(GoldItem(id=row["id"], text=text, date=None, title=None, data=data))
+    return items
+
+
+def score(half: str | None = None, errors: bool = False) -> dict[str, Any]:
+    """Type/mode accuracy and actor/target F1 of the first event over the chosen half."""
+    import tally
+    from tally.evaluate.events import PloverScorer
+
+    scorer = PloverScorer()
+    items = gold_items(half)
+    for item in items:
+        scorer.add(item, tally.analyze(item.text))
+    scores = scorer.finish()
+    out: dict[str, Any] = {
+        "half": half or "all",
+        "items": len(items),
+        "type": round(scores["event_type"].extra["accuracy"], 3),
+        "mode": round(scores["event_mode"].extra["accuracy"], 3),
+        "actor_f1": round(scores["event_actor"].f1, 3),
+        "target_f1": round(scores["event_target"].f1, 3),
+    }
+    if errors:
+        if half == "held":
+            raise SystemExit("the held half is scored only to report: its errors are not listed")
+        for err in scorer.errors:
+            text = next(i.text for i in items if i.id == err["id"])
+            print(err["id"], json.dumps(err.get("wrong"), ensure_ascii=False), "|", text)
+    return out
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--half", choices=("tune", "held"))
+    parser.add_argument("--errors", action="store_true")
+    args = parser.parse_args()
+    print(json.dumps(score(args.half, args.errors)))
