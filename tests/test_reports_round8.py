@@ -233,6 +233,15 @@ def test_it_inside_the_sentence_of_an_outlet_is_the_outlet():
     assert len(asserted) == 1 and "Mekong Voice" in asserted[0]
 
 
+def test_a_claim_rejected_by_a_bare_plural_is_disputed_by_them():
+    text = (
+        "Exile channels have claimed that 70 people were killed in the city, a claim officials have "
+        "rejected as propaganda."
+    )
+    _, _, disputed = _roles(text, 70)
+    assert disputed == ["officials"]
+
+
 def test_a_verdict_that_is_negated_gives_no_role():
     text = "Exiles say more than 900 people have been detained, a figure the authorities have not confirmed."
     asserted, confirmed, _ = _roles(text, 900)

@@ -235,6 +235,8 @@ def speaker_phrase(tok: Token) -> tuple[int, int]:
             return speaker_phrase(child)
     start = tok.i
     for child in sorted(tok.lefts, key=lambda t: -t.i):
+        if child.dep_ == "compound" and child.lemma_.lower() in _NOT_SPEAKER_COMPOUNDS:
+            break  # "…, a claim officials have rejected": the claim is what they speak of
         if child.dep_ in {"det", "amod", "compound", "nummod", "nmod", "poss", "quantmod"}:
             for left in (child.left_edge.i, child.i):
                 if all(not _breaks(doc[k]) for k in range(left, start)):
@@ -302,6 +304,10 @@ def set_off(t: Token) -> bool:
     Ana Diaz"): an apposition naming the noun before it, not a name run into a longer phrase."""
     k = t.left_edge.i - 1
     return k >= 0 and t.doc[k].text in {",", "—", "–", "-", "("}
+
+
+#: Nouns the parser may join to a speaker as a compound although they are what is spoken of.
+_NOT_SPEAKER_COMPOUNDS = frozenset({"claim", "allegation", "assertion", "figure", "toll", "number"})
 
 
 def _breaks(tok: Token) -> bool:
