@@ -27,8 +27,8 @@ import json
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any, get_origin
 
@@ -128,7 +128,7 @@ _PARAGRAPH_COUNT = (
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _steps(path: str) -> tuple[tuple[str, int | None], ...]:
     """A field path parsed once: ``x[0].y`` -> ``(("x", 0), ("y", None))`` (a store asks it per record and column)."""
     steps: list[tuple[str, int | None]] = []
@@ -358,7 +358,7 @@ class Store:
             )
         )
         text = data["text"]
-        for field, table in schema.RECORD_TABLE_OBJECTS.items():
+        for field in schema.RECORD_TABLE_OBJECTS:
             items = data.get(field) or []
             if not items:
                 continue
