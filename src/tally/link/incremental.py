@@ -945,7 +945,9 @@ def _recompute(
     if changed_names:
         ac = ls.link_articles.c
         outlets = [
-            o for o in conn.execute(select(ac.outlet).distinct()).scalars() if o and _folded(o) in changed_names
+            o
+            for o in conn.execute(select(ac.outlet).distinct()).scalars()
+            if o and _folded(o) in changed_names
         ]
         if outlets:
             affected |= set(_in_chunks(conn, select(ac.article_id), ac.outlet, sorted(outlets)))
