@@ -130,8 +130,9 @@ def test_link_incremental_overrides_then_new_batch_equal_full_link(db, tmp_path,
     full = Store(next(other))
     for article in arts_a + _batch_b():
         full.add_article(article)
-    with full.transaction("links") as conn:
-        for row in step.engine.connect().execute(select(ls.link_overrides).order_by(ls.link_overrides.c.id)):
+    # the reading connection is closed here: left open, the collector dropped it later, in another test
+    with full.transaction("links") as conn, step.engine.connect() as reader:
+        for row in reader.execute(select(ls.link_overrides).order_by(ls.link_overrides.c.id)):
             conn.execute(ls.link_overrides.insert().values(**row._mapping))
     relink(full)
     assert _links(step) == _links(full)

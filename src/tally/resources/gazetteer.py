@@ -174,9 +174,15 @@ def canonical(key: str) -> str:
     return f"{full} {rest}" if full and rest else key
 
 
+@lru_cache(maxsize=8192)
+def _own_key(name: str) -> str:
+    """An entry's own name folded and written out: places score every candidate several times per article."""
+    return canonical(fold(name))
+
+
 def same_name(entry: Entry, key: str) -> bool:
     """Whether the folded name *key* is *entry*'s own name (not one of its alternate names)."""
-    return canonical(fold(entry.name)) == canonical(key)
+    return _own_key(entry.name) == canonical(key)
 
 
 def ascii_name(text: str) -> str:

@@ -28,12 +28,14 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any, get_origin
 
 from sqlalchemy import (
     Connection,
     Engine,
+    bindparam,
     create_engine,
     delete,
     event,
@@ -119,16 +121,40 @@ def _driver_error(context: ExceptionContext) -> None:
     raise StoreError(f"database error ({type(original).__name__}): {first}") from original
 
 
-def _get(obj: dict[str, Any], path: str) -> Any:
-    """Value at a field path from :func:`schema.field_columns` (``a.b``, ``x[0]``)."""
-    value: Any = obj
+#: how many stored articles hold a paragraph (:meth:`Store.paragraph_count`), built once: building
+#: the statement cost as much as running it
+_PARAGRAPH_COUNT = (
+    select(func.count()).select_from(schema.paragraphs).where(schema.paragraphs.c.hash == bindparam("digest"))
+)
+
+
+@cache
+def _steps(path: str) -> tuple[tuple[str, int | None], ...]:
+    """A field path parsed once: ``x[0].y`` -> ``(("x", 0), ("y", None))`` (a store asks it per record and column)."""
+    steps: list[tuple[str, int | None]] = []
     for part in path.split("."):
         if part.endswith("]"):
             name, index = part[:-1].split("[")
-            value = value.get(name) if isinstance(value, dict) else None
-            value = value[int(index)] if value is not None else None
+            steps.append((name, int(index)))
         else:
-            value = value.get(part) if isinstance(value, dict) else None
+            steps.append((part, None))
+    return tuple(steps)
+
+
+#: the inserts of every stored article, built once: building and keying a statement again for
+#: each table of each article cost more than running it
+_INSERTS = {field: insert(table) for field, table in schema.RECORD_TABLE_OBJECTS.items()}
+_INSERT_MENTIONS = insert(schema.mentions)
+_INSERT_PARAGRAPHS = insert(schema.paragraphs)
+
+
+def _get(obj: dict[str, Any], path: str) -> Any:
+    """Value at a field path from :func:`schema.field_columns` (``a.b``, ``x[0]``)."""
+    value: Any = obj
+    for name, index in _steps(path):
+        value = value.get(name) if isinstance(value, dict) else None
+        if index is not None:
+            value = value[index] if value is not None else None
     return value
 
 
@@ -239,15 +265,13 @@ class Store:
             )
 
     def paragraph_count(self, digest: str) -> int:
-        """In how many stored articles a paragraph with this hash occurs."""
+        """In how many stored articles a paragraph with this hash occurs.
+
+        Asked for every long paragraph of every article cleaned: the statement
+        is built once (:data:`_PARAGRAPH_COUNT`), not again per call.
+        """
         with self.engine.connect() as conn:
-            return int(
-                conn.execute(
-                    select(func.count())
-                    .select_from(schema.paragraphs)
-                    .where(schema.paragraphs.c.hash == digest)
-                ).scalar_one()
-            )
+            return int(conn.execute(_PARAGRAPH_COUNT, {"digest": digest}).scalar_one())
 
     def add_article(
         self,
@@ -289,7 +313,7 @@ class Store:
                         {"hash": h, "article_id": article.id} for h in dict.fromkeys(paragraph_hashes or [])
                     ]
                     if rows:
-                        conn.execute(insert(schema.paragraphs), rows)
+                        conn.execute(_INSERT_PARAGRAPHS, rows)
                 if raw_hash is not None:
                     known = conn.execute(
                         select(schema.inputs.c.raw_hash).where(schema.inputs.c.raw_hash == raw_hash)
@@ -334,7 +358,7 @@ class Store:
             )
         )
         text = data["text"]
-        for field, table in schema.RECORD_TABLE_OBJECTS.items():
+        for field in schema.RECORD_TABLE_OBJECTS:
             items = data.get(field) or []
             if not items:
                 continue
@@ -350,7 +374,7 @@ class Store:
                         value = json.dumps(value, ensure_ascii=False)
                     row[column] = value
                 rows.append(row)
-            conn.execute(insert(table), rows)
+            conn.execute(_INSERTS[field], rows)
             mention_field = schema.MENTION_FIELDS.get(field)
             if mention_field:
                 mention_rows = [
@@ -367,7 +391,7 @@ class Store:
                     for n, (start, end) in enumerate(item.get(mention_field) or [])
                 ]
                 if mention_rows:
-                    conn.execute(insert(schema.mentions), mention_rows)
+                    conn.execute(_INSERT_MENTIONS, mention_rows)
 
     # -- reading --------------------------------------------------------
     def article_ids(self) -> list[str]:

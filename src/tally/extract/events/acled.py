@@ -226,13 +226,25 @@ def _kind_of_word(word: str) -> str | None:
     return kind
 
 
+@lru_cache(maxsize=1)
+def _phrase_cues() -> dict[str, tuple[str, ...]]:
+    """The cues of several words of each list, padded with spaces: what :func:`_has` looks for in the joined words.
+
+    Listed once, not picked out of every list again at each call (``_has``
+    runs a few times per event, over lists of hundreds of cues).
+    """
+    return {k: tuple(f" {c} " for c in sorted(v) if " " in c) for k, v in _cues().items()}
+
+
 def _has(words: Iterable[str], cue: str) -> bool:
-    cues = _cues()[cue]
     seq = list(words)
-    if any(w in cues for w in seq):
+    if not _cues()[cue].isdisjoint(seq):
         return True
+    phrases = _phrase_cues()[cue]
+    if not phrases:
+        return False
     joined = f" {' '.join(seq)} "
-    return any(" " in c and f" {c} " in joined for c in cues)
+    return any(c in joined for c in phrases)
 
 
 def _lethal(words: list[str]) -> bool:

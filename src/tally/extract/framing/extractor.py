@@ -43,13 +43,22 @@ def _flag_kind(token: Token) -> str | None:
     return None
 
 
+def _flaggable() -> frozenset[str]:
+    """Every lemma :func:`_flag_kind` can flag: a word of no list is passed over without reading its tag."""
+    gang = {pair[1] for pair in framing_words.GANG_PHRASES}
+    return frozenset(framing_words.NAME_CALLING) | frozenset(framing_words.LOADED_LANGUAGE) | gang
+
+
 def extract_flags(ctx: ExtractContext) -> list[Flag]:
     """Flag every loaded word and name-calling label in the article, with its sentence."""
     doc = ctx.doc
     flags: list[Flag] = []
     quotes = ctx.quotes
     spans = SpanSet((q.start, q.end) for q in quotes)  # not a scan of every quote per flag
+    flaggable = _flaggable()
     for token in doc:
+        if token.lemma_.lower() not in flaggable:
+            continue
         kind = _flag_kind(token)
         if kind is None:
             continue
