@@ -301,3 +301,12 @@ def test_a_dateline_is_no_organisation_a_description_refers_back_to():
     )
     asserted, _, _ = _roles(text, 4)
     assert asserted and "Bamako" not in asserted
+
+
+def test_an_acronym_spelling_an_organisation_named_in_the_article_is_that_organisation():
+    text = (
+        "ICRC: 85 detainees freed in prisoner exchange\n\n"
+        "The International Committee of the Red Cross said 85 detainees had been freed on Sunday."
+    )
+    asserted, _, _ = _roles(text, 85)
+    assert asserted == ["International Committee of the Red Cross"]

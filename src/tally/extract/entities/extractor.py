@@ -211,6 +211,18 @@ class EntityIndex:
         found = self._first(self._by_folded.get(key), lambda c: key in c.folded_names())
         if found is not None:
             return found
+        if label in {"ORG", "MEDIA"} and _ACRONYM.fullmatch(name):
+            # "UN" after "the United Nations", "HRW" after "Human Rights Watch": an acronym spelling
+            # the initials of one organisation named in the article is that organisation
+            spelt = [
+                c
+                for c in self._clusters
+                if _is_acronym_of(name, c.name)
+                and (c.votes["ORG"] or c.votes["MEDIA"])
+                and not c.votes["GPE"]
+            ]
+            if len(spelt) == 1:
+                return spelt[0]
         words = _content_words(name)
         if not words:
             return None
@@ -702,6 +714,10 @@ def _aliases_after(text: str, start: int, end: int) -> list[tuple[str, int, int]
 #: NER labels under which the small model sometimes files an organisation's
 #: name; taken only when the name's initials follow it in brackets.
 _MISLABELLED_NAMES = frozenset({"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "NORP"})
+
+
+#: A bare acronym: two to six capitals.
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def _is_acronym_of(alias: str, name: str) -> bool:
