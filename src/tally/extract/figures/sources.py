@@ -7,6 +7,7 @@ mention of an entity, so ids are looked up only once every source is in.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from tally.extract.context import doc_text
@@ -552,14 +553,18 @@ def _named_later(ctx: ExtractContext, tok: Token) -> SpanT | None:
 
 #: A title line is at most this many words.
 _TITLE_WORDS = 20
+_LEADING_SPACE = re.compile(r"\s*")
+_NON_SPACE = re.compile(r"\S")
 
 
 def _in_title_line(text: str, pos: int) -> bool:
     """Whether *pos* lies on the first line of a text with more after it, a line without a
     sentence's final punctuation: a headline ("Toll passes 700, monitors say")."""
-    start = len(text) - len(text.lstrip())
+    leading = _LEADING_SPACE.match(text)
+    start = leading.end() if leading is not None else 0
     cut = text.find("\n", start, start + 400)
-    if cut < 0 or pos >= cut or not text[cut:].strip():
+    # no copy of the text per call: this runs per count
+    if cut < 0 or pos >= cut or _NON_SPACE.search(text, cut) is None:
         return False
     line = text[start:cut].strip()
     return bool(line) and line[-1] not in ".!?\"”'’" and len(line.split()) <= _TITLE_WORDS
