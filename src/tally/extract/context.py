@@ -25,6 +25,38 @@ if TYPE_CHECKING:
 _TEXT_KEY = "tally.text"
 
 
+_TITLE_KEY = "tally.title_end"
+
+#: A headline is at most this many words.
+TITLE_MAX_WORDS = 20
+
+
+def title_end(doc: Doc) -> int | None:
+    """Where the article's headline line ends, or None when the text opens with running text.
+
+    The first line of a text with more text after it, without a sentence's final
+    punctuation and at most :data:`TITLE_MAX_WORDS` words, is a title ("Toll passes 700,
+    monitors say"). Events drop its restated events; figure sources read its labels.
+    Found once per Doc.
+    """
+    if _TITLE_KEY not in doc.user_data:
+        doc.user_data[_TITLE_KEY] = _title_end(doc_text(doc))
+    end: int | None = doc.user_data[_TITLE_KEY]
+    return end
+
+
+def _title_end(text: str) -> int | None:
+    stripped = text.lstrip()
+    offset = len(text) - len(stripped)
+    cut = stripped.find("\n")
+    if cut <= 0 or not stripped[cut:].strip():
+        return None
+    line = stripped[:cut].strip().lstrip("#").strip()
+    if not line or line[-1] in ".!?\"”'’" or len(line.split()) > TITLE_MAX_WORDS:
+        return None
+    return offset + cut
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc.
 

@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from tally.extract.context import doc_text
+from tally.extract.context import doc_text, title_end
 from tally.extract.events import lexicon as event_lexicon
 from tally.extract.events import syntax as event_syntax
 from tally.extract.events.acled import actor_kind, situate, to_acled
@@ -2716,16 +2716,9 @@ def _drop_headline(cands: list[_Cand]) -> list[_Cand]:
     """
     if not cands:
         return cands
-    text = doc_text(cands[0].head.doc)  # built once per Doc: Doc.text joins every token
-    stripped = text.lstrip()
-    offset = len(text) - len(stripped)
-    cut = stripped.find("\n")
-    if cut <= 0 or not stripped[cut:].strip():
+    end = title_end(cands[0].head.doc)
+    if end is None:
         return cands
-    line = stripped[:cut].strip().lstrip("#").strip()
-    if not line or line[-1] in ".!?\"”'’" or len(line.split()) > 20:
-        return cands
-    end = offset + cut
     return [c for c in cands if min(t.idx for t in c.tokens) >= end]
 
 

@@ -7,10 +7,9 @@ mention of an entity, so ids are looked up only once every source is in.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
-from tally.extract.context import doc_text
+from tally.extract.context import doc_text, title_end
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import (
     antecedent,
@@ -523,7 +522,7 @@ def _named_later(ctx: ExtractContext, tok: Token) -> SpanT | None:
         return None
     if any(_definite_modifier(c) for c in tok.children):
         return None  # "the group" refers back; "its monitors", "Amnesty's researchers" are someone's
-    if tok.tag_ == "NNS" and not _in_title_line(ctx.text, tok.idx):
+    if tok.tag_ == "NNS" and not _in_title_line(ctx, tok.idx):
         # "According to Iranian rights groups, …" in the body: several groups, not the one named
         # next; only a headline's "monitors say" compresses the body's one source
         return None
@@ -551,23 +550,10 @@ def _named_later(ctx: ExtractContext, tok: Token) -> SpanT | None:
     return None
 
 
-#: A title line is at most this many words.
-_TITLE_WORDS = 20
-_LEADING_SPACE = re.compile(r"\s*")
-_NON_SPACE = re.compile(r"\S")
-
-
-def _in_title_line(text: str, pos: int) -> bool:
-    """Whether *pos* lies on the first line of a text with more after it, a line without a
-    sentence's final punctuation: a headline ("Toll passes 700, monitors say")."""
-    leading = _LEADING_SPACE.match(text)
-    start = leading.end() if leading is not None else 0
-    cut = text.find("\n", start, start + 400)
-    # no copy of the text per call: this runs per count
-    if cut < 0 or pos >= cut or _NON_SPACE.search(text, cut) is None:
-        return False
-    line = text[start:cut].strip()
-    return bool(line) and line[-1] not in ".!?\"”'’" and len(line.split()) <= _TITLE_WORDS
+def _in_title_line(ctx: ExtractContext, pos: int) -> bool:
+    """Whether *pos* lies on the article's headline line (:func:`title_end`)."""
+    end = title_end(ctx.doc)
+    return end is not None and pos < end
 
 
 def _definite_modifier(child: Token) -> bool:
@@ -862,7 +848,7 @@ def _register(ctx: ExtractContext, tok: Token) -> SpanT | None:
     while left < tok.i and (
         doc[left].pos_ in {"DET", "PUNCT"}
         or doc[left].lemma_.lower() in figure_words.TOTAL_NOUNS
-        or doc[left].lemma_.lower() in _CLAIM_NOUNS
+        or doc[left].lemma_.lower() in figure_words.CLAIM_NOUNS
     ):
         left += 1  # not "figure" of "a figure rights groups disputed", parsed as one compound
     right = tok.i
@@ -1121,7 +1107,7 @@ def _content_clause_of(clause: Token, noun: Token) -> bool:
     is; a relative clause ("the report that the ministry released") does not.
     """
     lemma = noun.lemma_.lower()
-    if lemma not in figure_words.REPORT_NOUNS and lemma not in _CLAIM_NOUNS:
+    if lemma not in figure_words.REPORT_NOUNS and lemma not in figure_words.CLAIM_NOUNS:
         return False
     return clause.dep_ in {"acl", "ccomp"} and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
@@ -1140,10 +1126,6 @@ def _claim_issuer(ctx: ExtractContext, noun: Token) -> SpanT | None:
     return None
 
 
-#: Nouns besides the count nouns that take up the claim that gave a count: "a claim denied by …".
-_CLAIM_NOUNS = frozenset({"claim", "allegation", "assertion"})
-
-
 def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
     """ "… 147 people had died, a figure rights groups disputed.": a verdict on the count set after it.
 
@@ -1155,7 +1137,9 @@ def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
     doc, sent = tok.doc, tok.sent
     for noun in sent:
         lemma = noun.lemma_.lower()
-        if noun.i <= tok.i + 1 or not (lemma in figure_words.TOTAL_NOUNS or lemma in _CLAIM_NOUNS):
+        if noun.i <= tok.i + 1 or not (
+            lemma in figure_words.TOTAL_NOUNS or lemma in figure_words.CLAIM_NOUNS
+        ):
             continue
         if (
             noun.i < sent.start + 2
@@ -1191,7 +1175,7 @@ def _label_source(ctx: ExtractContext, tok: Token) -> SpanT | None:
     killed". A place ("Iran: 750 killed") or a genre word ("Live:") labels, nobody speaks."""
     sent = tok.sent
     colon = next((t for t in sent[: _LABEL_WORDS + 1] if t.text == ":"), None)
-    if colon is None or colon.i >= tok.i or colon.i == sent.start or not _in_title_line(ctx.text, tok.idx):
+    if colon is None or colon.i >= tok.i or colon.i == sent.start or not _in_title_line(ctx, tok.idx):
         return None
     head = ctx.doc[colon.i - 1]
     if head.ent_type_ in {"GPE", "LOC", "NORP", "DATE", "TIME"} or not _may_speak(ctx, head):

@@ -235,7 +235,7 @@ def speaker_phrase(tok: Token) -> tuple[int, int]:
             return speaker_phrase(child)
     start = tok.i
     for child in sorted(tok.lefts, key=lambda t: -t.i):
-        if child.dep_ == "compound" and child.lemma_.lower() in _NOT_SPEAKER_COMPOUNDS:
+        if child.dep_ == "compound" and _spoken_of(child):
             break  # "…, a claim officials have rejected": the claim is what they speak of
         if child.dep_ in {"det", "amod", "compound", "nummod", "nmod", "poss", "quantmod"}:
             for left in (child.left_edge.i, child.i):
@@ -306,8 +306,14 @@ def set_off(t: Token) -> bool:
     return k >= 0 and t.doc[k].text in {",", "—", "–", "-", "("}
 
 
-#: Nouns the parser may join to a speaker as a compound although they are what is spoken of.
-_NOT_SPEAKER_COMPOUNDS = frozenset({"claim", "allegation", "assertion", "figure", "toll", "number"})
+#: Count nouns the parser may join to a speaker as a compound ("the toll officials gave").
+_SPOKEN_OF_COUNTS = frozenset({"figure", "toll", "number"})
+
+
+def _spoken_of(tok: Token) -> bool:
+    """A claim or a count, which its speaker speaks of and which is no part of the speaker's name."""
+    lemma = tok.lemma_.lower()
+    return lemma in quote_words.CLAIM_NOUNS or lemma in _SPOKEN_OF_COUNTS
 
 
 def _breaks(tok: Token) -> bool:
