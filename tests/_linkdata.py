@@ -352,3 +352,11 @@ def export_articles() -> list[Article]:
         ],
     )
     return [*articles, minsk]
+
+
+def people_article(n: int, names: list[str], *, outlets: int) -> Article:
+    """Article *n* naming *names* (people) in one sentence, from one of *outlets* outlets."""
+    text = " and ".join(names) + f" spoke in report {n}."
+    return make_article(
+        text, outlet=f"Outlet {n % outlets}", published="2021-03-01", entities=[{"name": x} for x in names]
+    )

@@ -28,7 +28,7 @@ from tally.link.grouping import group
 from tally.link.periods import overlaps
 from tally.store import Store
 from tally.store import link_schema as ls
-from tests._linkdata import IRAN, MINSK, iran_articles, make_article, republished
+from tests._linkdata import IRAN, MINSK, iran_articles, make_article, people_article, republished
 from tests.conftest import second_database
 
 
@@ -144,18 +144,13 @@ def test_link_incremental_overrides_then_new_batch_equal_full_link(db, tmp_path,
     next(other, None)
 
 
-def _people_article(n: int, names: list[str]) -> object:
-    text = " and ".join(names) + f" spoke in report {n}."
-    return make_article(
-        text, outlet=f"Outlet {n % 7}", published="2021-03-01", entities=[{"name": x} for x in names]
-    )
-
-
 def test_link_incremental_new_article_reads_only_what_it_touches(tmp_path, monkeypatch):
     """One new article in a corpus of 80 reads the entity members of the entities it names, not all."""
     store = Store(str(tmp_path / "corpus.db"))
     for n in range(10, 90):  # two digits: "Person3a" and "Person33a" would be one name transliterated
-        store.add_article(_people_article(n, [f"Person{n}a Surname{n}a", f"Person{n}b Surname{n}b"]))
+        store.add_article(
+            people_article(n, [f"Person{n}a Surname{n}a", f"Person{n}b Surname{n}b"], outlets=7)
+        )
     update_links(store)
     read: list[str] = []
     real = incremental._view_from_json
@@ -166,7 +161,7 @@ def test_link_incremental_new_article_reads_only_what_it_touches(tmp_path, monke
         return view
 
     monkeypatch.setattr(incremental, "_view_from_json", counting)
-    store.add_article(_people_article(999, ["Person13a Surname13a", "Somebody Else"]))
+    store.add_article(people_article(999, ["Person13a Surname13a", "Somebody Else"], outlets=7))
     report = update_links(store)
     assert report.articles_linked == 1
     # the members of "Person13a Surname13a" (2) and of "Somebody Else" (1); the 158 others are not read

@@ -18,7 +18,7 @@ import tally.link.incremental as incremental
 from tally.link import load_claims, load_corpus_entities, load_event_clusters, relink, update_links
 from tally.store import Store
 from tally.store import link_schema as ls
-from tests._linkdata import IRAN, make_article
+from tests._linkdata import IRAN, make_article, people_article
 from tests.conftest import second_database
 
 #: people whose names chain through one bare surname ("Karimi" has three full names to choose from)
@@ -103,13 +103,6 @@ def test_link_round7_many_small_batches_equal_one_full_link(db, tmp_path, reques
     next(other, None)
 
 
-def _chain_article(n: int, names: list[str]) -> object:
-    text = " and ".join(names) + f" spoke in report {n}."
-    return make_article(
-        text, outlet=f"Outlet {n % 5}", published="2021-03-01", entities=[{"name": x} for x in names]
-    )
-
-
 def test_link_round7_a_grown_name_reads_its_own_entity_only(tmp_path, monkeypatch):
     """A known name in a new article reads the members of its entity, not of every Smith its surname reaches.
 
@@ -119,8 +112,8 @@ def test_link_round7_a_grown_name_reads_its_own_entity_only(tmp_path, monkeypatc
     """
     store = Store(str(tmp_path / "corpus.db"))
     for n in range(10, 40):
-        store.add_article(_chain_article(n, [f"Person{n} Smith", "Smith"]))
-        store.add_article(_chain_article(100 + n, [f"Person{n} Smith"]))
+        store.add_article(people_article(n, [f"Person{n} Smith", "Smith"], outlets=5))
+        store.add_article(people_article(100 + n, [f"Person{n} Smith"], outlets=5))
     update_links(store)
     read: list[str] = []
     real = incremental._view_from_json
@@ -131,7 +124,7 @@ def test_link_round7_a_grown_name_reads_its_own_entity_only(tmp_path, monkeypatc
         return view
 
     monkeypatch.setattr(incremental, "_view_from_json", counting)
-    store.add_article(_chain_article(999, ["Person13 Smith"]))
+    store.add_article(people_article(999, ["Person13 Smith"], outlets=5))
     report = update_links(store)
     assert report.articles_linked == 1
     assert len(read) == 3
