@@ -222,13 +222,20 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
                 wide_lo = tok.doc[window_start(tok, WIDE_WINDOW_SENTENCES)].idx
                 found = _nearest(index, wide_lo, hi, types, fits=fits)
         return found
-    if tok.tag_ == "NN" and is_person_noun(lemma):  # "the spokesman", not "the officials"
+    if tok.tag_ == "NN" and one_person_noun(lemma):  # "the spokesman", not "the officials"
         return _nearest(index, lo, hi, frozenset({"PERSON"}), fits=lambda e: may_hold_office(e, tok))
     if tok.tag_ == "NNS" and is_person_noun(lemma):
         # "the officials" after "three interior ministry officials told Reuters": the group named by
         # the same noun before, not any person
         return _nearest(index, lo, hi, frozenset({"GROUP", "PERSON"}), fits=lambda e: _last_word(e) == lower)
     return None
+
+
+def one_person_noun(lemma: str) -> bool:
+    """A singular noun for one person ("the spokesman"), not for a body of people ("the opposition",
+    "the family"), which coreferee's person words list beside it: only the first refers back to a
+    person named before."""
+    return is_person_noun(lemma) and lemma not in entity_words.COLLECTIVE_PEOPLE
 
 
 def _office_of(index: EntityIndex, doc: Doc, found: Span) -> Span:

@@ -504,6 +504,9 @@ _CIVIL_BODIES = frozenset(
 #: How many sentences after a description its name may come.
 _NAMED_LATER_SENTENCES = 2
 
+#: Fewer words than this make no sentence of prose: a dateline, a byline, a blank line.
+_SENTENCE_WORDS = 4
+
 
 def _named_later(ctx: ExtractContext, tok: Token) -> SpanT | None:
     """The organisation an indefinite description stands for, named in the next sentences.
@@ -530,10 +533,14 @@ def _named_later(ctx: ExtractContext, tok: Token) -> SpanT | None:
     sent = tok.sent
     if sent.end >= len(doc):
         return None
-    last = sent.end
-    for _ in range(_NAMED_LATER_SENTENCES):
-        if last < len(doc):
-            last = doc[last].sent.end
+    last, counted = sent.end, 0
+    for _ in range(2 * _NAMED_LATER_SENTENCES + 2):
+        if counted == _NAMED_LATER_SENTENCES or last >= len(doc):
+            break
+        following = doc[last].sent
+        last = following.end
+        # a dateline ("SANTIAGO —") or a blank line the parser made a sentence of is none of them
+        counted += sum(t.is_alpha for t in following) >= _SENTENCE_WORDS
     lo, hi = doc[sent.end].idx, doc[last - 1].idx + len(doc[last - 1].text)
     described = {w for t in tok.subtree if t.is_alpha and not t.is_stop for w in (t.lower_, t.lemma_.lower())}
     media = is_media_noun(tok)
@@ -1172,12 +1179,19 @@ _LABEL_WORDS = 5
 
 def _label_source(ctx: ExtractContext, tok: Token) -> SpanT | None:
     """The speaker a headline names as its label: "Police chief: 180 rioters arrested", "UN: 500
-    killed". A place ("Iran: 750 killed") or a genre word ("Live:") labels, nobody speaks."""
+    killed", or after its count: "200 officers wounded by rioters: police". A place ("Iran: 750
+    killed") or a genre word ("Live:", ": live updates") labels, nobody speaks."""
+    if not _in_title_line(ctx, tok.idx):
+        return None
     sent = tok.sent
     colon = next((t for t in sent[: _LABEL_WORDS + 1] if t.text == ":"), None)
-    if colon is None or colon.i >= tok.i or colon.i == sent.start or not _in_title_line(ctx, tok.idx):
+    head: Token | None = (
+        ctx.doc[colon.i - 1]
+        if colon is not None and colon.i < tok.i and colon.i != sent.start
+        else _closing_label(ctx, tok)
+    )
+    if head is None:
         return None
-    head = ctx.doc[colon.i - 1]
     if head.ent_type_ in {"GPE", "LOC", "NORP", "DATE", "TIME"} or not _may_speak(ctx, head):
         return None
     entity = ctx.entities.at(*_tok_span(head))
@@ -1186,6 +1200,26 @@ def _label_source(ctx: ExtractContext, tok: Token) -> SpanT | None:
     if head.pos_ != "NOUN" and entity is None:
         return None  # an unknown capitalised label ("Iran Protests:") is a topic
     return source_span(ctx, head)
+
+
+def _closing_label(ctx: ExtractContext, tok: Token) -> Token | None:
+    """The noun of a short label closing the headline after a colon: "police" of "… wounded: police"."""
+    end = title_end(ctx.doc)
+    if end is None:
+        return None
+    last = None
+    for t in ctx.doc[tok.i + 1 :]:
+        if t.idx >= end:
+            break
+        last = t
+    if last is None or not last.is_alpha:
+        return None
+    k = last.i
+    while k > tok.i and ctx.doc[k].text != ":" and last.i - k < _LABEL_WORDS:
+        k -= 1
+    if ctx.doc[k].text != ":" or k == last.i:
+        return None
+    return last
 
 
 def _closing_source(ctx: ExtractContext, tok: Token) -> SpanT | None:
@@ -1344,7 +1378,9 @@ def _cited(t: Token) -> Token | None:
         # "75 have been killed, by the count of the Sudan Doctors Network", "by Reuters' tally"
         counted = next((g for g in t.children if g.dep_ == "pobj"), None)
         lemma = counted.lemma_.lower() if counted is not None else ""
-        if counted is not None and (lemma in figure_words.TOTAL_NOUNS or lemma in figure_words.REPORT_NOUNS):
+        if counted is not None and (
+            lemma in figure_words.TOTAL_NOUNS or (lemma in figure_words.REPORT_NOUNS and _owned(counted))
+        ):
             return counted
         return None
     if t.lower_ == "according" and t.i + 1 < t.sent.end and t.doc[t.i + 1].lower_ == "to":
@@ -1363,6 +1399,17 @@ def _cited(t: Token) -> Token | None:
             if g.is_punct:
                 break
     return found
+
+
+def _owned(document: Token) -> bool:
+    """Whether a document names whose it is: "the group's records", "the records of the ministry".
+
+    "by the count of X" reads a count as X's whatever the noun; "were set off by videos posted by
+    X" names a cause, and a document with no owner of its own beside it is one.
+    """
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"of", "from"}) for c in document.children
+    )
 
 
 def _according_to_child(ctx: ExtractContext, verb: Token) -> SpanT | None:
@@ -1404,6 +1451,8 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
         role = _role(child) or _giving_role(child)
         if role:
             out.append((role, source_span(ctx, _speaker(child))))
+    if _says_something_itself(ref):
+        return out  # "Lawyers said the figure suggested far more were held": they read it, not give it
     verbs = 0
     for node in ref.ancestors:
         if node.pos_ not in {"VERB", "AUX"}:
@@ -1464,6 +1513,20 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
     return out
 
 
+def _says_something_itself(ref: Token) -> bool:
+    """Whether a later reference is the subject of a verb with a clause of its own: "the figure
+    suggested that …", "the numbers showed the police had lost control". What is said above is a
+    reading of the count, not the count said again."""
+    verb = ref.head
+    return (
+        ref.dep_ == "nsubj"
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() != "be"
+        and _role(verb) is None
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
 def _semicolon_between(ref: Token, node: Token) -> bool:
     """Whether a semicolon of *node*'s own separates it from *ref*: two clauses the parser joined."""
     lo, hi = sorted((ref.i, node.i))
@@ -1509,10 +1572,14 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
         end = doc[end].sent.end
     nouns = figure_words.ANAPHOR_NOUNS.get(draft.category, frozenset()) | figure_words.GENERIC_ANAPHORS
     own = {draft.chain_start.i, *(a.i for a in draft.chain_start.ancestors)}
+    carriers = _carrying_documents(draft)
     for tok in doc[first.i : end]:
         if tok.idx >= limit:
             break
-        if tok.i in own or tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
+        if tok.i in own or tok.pos_ != "NOUN":
+            continue
+        carrier = tok.lemma_.lower() in carriers and tok.i > draft.chain_start.sent.end - 1
+        if tok.lemma_.lower() not in nouns and not carrier:
             continue
         dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}}
         owned = any(c.dep_ == "poss" for c in tok.children)  # "the group's figures"
@@ -1541,10 +1608,24 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
         if not _counts_the_same(draft, tok):
             continue  # "the number of prisoners" is not a count of those sentenced
         roles = _later_roles(ctx, tok)
+        if carrier and tok.lemma_.lower() not in nouns:
+            # "The ministry rejected the report": a verdict on the document that gave the count;
+            # what is said or done with it otherwise ("the report also found …") gives no source
+            roles = [(role, span) for role, span in roles if role != "asserted"]
         for role, span in roles:
             _add(draft, role, span)
         if roles:
             draft.refs.append(tok.sent)
+
+
+def _carrying_documents(draft: Any) -> frozenset[str]:
+    """Report nouns of the count's own sentence ("said in a report that 58 …"): a later "the report"
+    is the document that carried the count, so a verdict on it is a verdict on the count."""
+    return frozenset(
+        t.lemma_.lower()
+        for t in draft.chain_start.sent
+        if t.pos_ == "NOUN" and t.lemma_.lower() in figure_words.REPORT_NOUNS - figure_words.TOTAL_NOUNS
+    )
 
 
 #: Words for a part of a whole, before "of": "many of the deaths", "few of the arrests".

@@ -26,6 +26,7 @@ from tally.extract.entities.antecedents import (
     may_hold_office,
     nearest_mention,
     not_a_site,
+    one_person_noun,
     report_issuer,
     window_start,
 )
@@ -436,7 +437,11 @@ def _speaker(
             a.speaker_name = entity.name
     elif (
         entity is None
-        and (tok.tag_ in {"NNS", "NNPS"} or tok.lemma_.lower() in quote_words.COLLECTIVES)
+        and (
+            tok.tag_ in {"NNS", "NNPS"}
+            or tok.lemma_.lower() in quote_words.COLLECTIVES
+            or tok.lemma_.lower() in entity_words.COLLECTIVE_PEOPLE  # "the opposition said"
+        )
         and tok.lemma_.lower() not in quote_words.REPORT_NOUNS
     ):
         # a group speaker ("security officials", "the police") is an actor too;
@@ -808,7 +813,7 @@ def _description_referent(
     if briefer is not None:
         return briefer, briefer.name
     if (
-        is_person_noun(lemma)
+        one_person_noun(lemma)
         and lemma not in quote_words.COLLECTIVES
         and near
         and last is not None
@@ -1480,7 +1485,7 @@ def _definite_description(phrase: Span | Sequence[Token], head: Token) -> bool:
         and phrase[0].lower_ == "the"
         and head.tag_ == "NN"
         and head.lemma_.lower() not in quote_words.COLLECTIVES
-        and is_person_noun(head.lemma_)
+        and one_person_noun(head.lemma_.lower())
     )
 
 
