@@ -153,6 +153,14 @@ def is_media_noun(noun: Token) -> bool:
     return _kind_of_noun(noun) == "MEDIA"
 
 
+def names_the_story(tok: Token) -> bool:
+    """A headline label that names what happened, not who tells it: "Iran Protests:", "Kenya
+    Unrest:", whatever the tagger made of the words. Quotes and figure sources both read labels."""
+    from tally.extract.figures import words as figure_words  # the figures package imports this module
+
+    return tok.lower_.removesuffix("s") in figure_words.PROTEST_CONTEXT
+
+
 def may_speak_as_noun(lemma: str) -> bool:
     """A common noun for people, an organisation or a document: one that may speak or be cited.
 

@@ -20,7 +20,7 @@ from tally.extract.entities.antecedents import (
     report_issuer,
     window_start,
 )
-from tally.extract.entities.descriptions import is_media_noun, may_speak_as_noun
+from tally.extract.entities.descriptions import is_media_noun, may_speak_as_noun, names_the_story
 from tally.extract.figures import words as figure_words
 from tally.extract.spans import SpanIndex, dates_index, memo
 from tally.lexicons import is_person_noun
@@ -153,6 +153,8 @@ def _giving_role(verb: Token) -> str | None:
 def _speaker(verb: Token, depth: int = 0) -> Token | None:
     """The one who speaks through *verb*: its subject, its passive agent, or the verb it joins."""
     child = subject(verb, {"nsubj"})
+    if child is not None and _headline_passive(verb):
+        child = None  # "Names of 120 Victims Published": what was published, not who published it
     if child is not None and child.lower_ not in figure_words.RELATIVE:
         before = phrase_before(verb)
         if before is not None and child.i < before.i:
@@ -203,10 +205,23 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
     if (
         verb.i > 0
         and verb.doc[verb.i - 1].pos_ in {"PROPN", "NOUN"}
-        and not (verb.dep_ == "acl" and verb.head.i == verb.i - 1)
+        and not (verb.dep_ == "acl" and (verb.head.i == verb.i - 1 or verb.tag_ == "VBN"))
     ):
-        return verb.doc[verb.i - 1]  # not "a crowd estimated at 50,000": the crowd is what is estimated
+        # not "a crowd estimated at 50,000": the crowd is what is estimated; nor "Names of 750
+        # Martyrs Published": a participle on a noun says what was done to it, by nobody named
+        return verb.doc[verb.i - 1]
     return None
+
+
+def _headline_passive(verb: Token) -> bool:
+    """A headline's passive without its auxiliary ("Names of 750 Martyrs Published", "Toll
+    Revised"): a bare participle heading the clause, with a subject but no object or clause of its
+    own. Its subject is what the verb was done to."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_ in {"aux", "auxpass", "dobj", "ccomp", "xcomp"} for c in verb.children)
+    )
 
 
 def _inverted_speaker(verb: Token) -> Token | None:
@@ -315,6 +330,8 @@ def _source_through(ctx: ExtractContext, prep: Token, depth: int) -> SpanT | Non
     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
     if pobj is None or _a_place(pobj):
         return None
+    if prep.lower_ == "from" and pobj.pos_ == "PROPN" and _names_a_place(ctx, *_tok_span(pobj)):
+        return None  # "Reports from Mahshahr": a town the tagger took for a people, found as a place
     return source_span(ctx, pobj, depth + 1)
 
 
@@ -1194,6 +1211,8 @@ def _label_source(ctx: ExtractContext, tok: Token) -> SpanT | None:
         return None
     if head.ent_type_ in {"GPE", "LOC", "NORP", "DATE", "TIME"} or not _may_speak(ctx, head):
         return None
+    if names_the_story(head):
+        return None  # "Iran Protests:", "Kenya Unrest:"
     entity = ctx.entities.at(*_tok_span(head))
     if entity is not None and entity.type not in {"ORG", "MEDIA", "PERSON"}:
         return None  # "Serbia:", "Chad:" (even tagged a verb) are places
@@ -1576,12 +1595,15 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
     for tok in doc[first.i : end]:
         if tok.idx >= limit:
             break
-        if tok.i in own or tok.pos_ != "NOUN":
+        misread = _demonstrative_read_as_subject(tok)
+        if tok.i in own or (tok.pos_ != "NOUN" and misread is None):
             continue
         carrier = tok.lemma_.lower() in carriers and tok.i > draft.chain_start.sent.end - 1
-        if tok.lemma_.lower() not in nouns and not carrier:
+        if tok.lower_ not in nouns and tok.lemma_.lower() not in nouns and not carrier:
             continue
         dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}}
+        if misread is not None:
+            dets.add(misread.lower_)
         owned = any(c.dep_ == "poss" for c in tok.children)  # "the group's figures"
         if not owned and not dets & {"the", "this", "these", "that", "those", "such", "a", "its", "their"}:
             continue
@@ -1595,6 +1617,12 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             continue  # "police say 12 were hurt; protesters say …": the next clause is another's
         if any(c.lower_ == "own" for c in tok.children):
             continue  # "police give their own figures": other counts, said to be other
+        if tok.dep_ == "pobj" and any(
+            c.dep_ == "amod" and c.lower_ in _OTHER_THAN_GIVEN for c in tok.children
+        ):
+            # "a fraction of the real toll": the count nobody has given, not this one ("the real
+            # toll was much higher" still disputes it, above)
+            continue
         if _about_the_events(tok):
             continue  # "opened an inquiry into the deaths, the prosecutor said": not the count said again
         if _compared_with(tok):
@@ -1616,6 +1644,27 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             _add(draft, role, span)
         if roles:
             draft.refs.append(tok.sent)
+
+
+#: Adjectives for the count as it truly is, set against the one given: "the real toll".
+_OTHER_THAN_GIVEN = frozenset({"real", "true", "actual"})
+
+
+def _demonstrative_read_as_subject(tok: Token) -> Token | None:
+    """The "that" of "The government disputes that figure and says …", where the tagger made
+    "figure" a verb: the parser reads a clause ("that" its subject) or an object with a verb's tag.
+    A count noun that can be a verb, with only that word before it and nothing after it a verb
+    would take. None when *tok* is no such verb."""
+    if tok.pos_ != "VERB" or tok.i == 0:
+        return None
+    before = tok.doc[tok.i - 1]
+    if before.dep_ == "det" and before.head.i == tok.i and tok.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"}:
+        return before  # the same words tagged a verb but parsed as the noun they are
+    if before.lower_ not in {"that", "this"} or before.head.i != tok.i or before.dep_ != "nsubj":
+        return None
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep", "prt", "attr", "acomp"} for c in tok.children):
+        return None
+    return before
 
 
 def _carrying_documents(draft: Any) -> frozenset[str]:

@@ -694,9 +694,16 @@ def _document_author(tok: Token) -> Token | None:
             return child
         if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if child.lower_ == "from" and pobj is not None and pobj.ent_type_ in _PLACE_OR_PEOPLE:
+                return None  # "Reports from Mahshahr indicate …": where they come from, nobody named
             if pobj is not None and (pobj.pos_ == "PROPN" or _may_author(pobj)):
                 return pobj
     return None
+
+
+#: Entity labels of a name after "reports from" that says where they come from (a town the small
+#: model may tag as a people), not who wrote them.
+_PLACE_OR_PEOPLE = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 
 def _may_author(tok: Token) -> bool:
