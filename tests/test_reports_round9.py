@@ -212,3 +212,39 @@ def test_saying_the_real_toll_is_higher_still_disputes():
     text = "Police said 12 people died in the clashes. Activists said the real toll was much higher."
     _, _, disputed = _roles(text, 12)
     assert disputed == ["Activists"]
+
+
+# --- names the tagger split, and "every one of them" ----------------------------------------------
+
+
+def test_a_capitalised_name_opened_by_a_common_noun_is_one_source():
+    text = (
+        "The Mechanism for the Release of Student Detainees, a network of parents, counts 64 students "
+        "still held without trial."
+    )
+    asserted, _, _ = _roles(text, 64)
+    assert asserted == ["Mechanism for the Release of Student Detainees"]
+
+
+def test_every_one_of_them_is_no_count():
+    text = "Lawyers said 40 people were still held. Every one of them was arrested at the march, they said."
+    assert [v for v, *_ in figure_roles(text)] == [40]
+
+
+# --- a document another outlet saw --------------------------------------------------------------
+
+
+def test_a_document_seen_by_an_outlet_is_its_writers():
+    text = (
+        "The prison service, in a document seen by the Guardian, counted 312 inmates held over the "
+        "protests. Of those, 40 were women, per the document."
+    )
+    for value in (312, 40):
+        asserted, _, _ = _roles(text, value)
+        assert asserted == ["prison service"], value
+
+
+def test_a_government_that_recognises_a_toll_confirms_it():
+    text = "The commission says 310 people died in the repression. The government recognises 175 deaths."
+    asserted, confirmed, _ = _roles(text, 175)
+    assert "government" in asserted + confirmed

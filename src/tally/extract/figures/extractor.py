@@ -336,6 +336,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
             or words[k] in {"them", "whom", "those"}  # "1,000 were arrested, most of them under 20"
         ):
             return True
+    if words[phrase.start] == "one" and before in {"every", "each", "any"}:
+        return True  # "every one of them was arrested": each of a group, not a count of one
     # proportions: "2 out of 3", "one in five"
     if (after == "out" and after2 == "of") or (before == "of" and before2 == "out"):
         return True
