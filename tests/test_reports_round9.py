@@ -248,3 +248,44 @@ def test_a_government_that_recognises_a_toll_confirms_it():
     text = "The commission says 310 people died in the repression. The government recognises 175 deaths."
     asserted, confirmed, _ = _roles(text, 175)
     assert "government" in asserted + confirmed
+
+
+def test_a_toll_put_at_a_value_through_it_is_a_count_of_its_own():
+    text = "The army says 61 people were killed. Exiled opposition groups have put it at more than 300."
+    found = [(v, a) for v, a, _, _ in figure_roles(text)]
+    assert (300, ["Exiled opposition groups"]) in found or (300, ["opposition groups"]) in found
+
+
+# --- an office with its holder's name after it -----------------------------------------------------
+
+
+def test_the_holder_named_after_an_office_speaks_even_when_tagged_an_organisation():
+    text = (
+        "DAKAR, June 3 (APS) – The Minister of the Interior, Antoine Félix Abdoulaye Diome, announced on "
+        "Saturday that eight people had died in two days of violence. The minister said 1,500 people had "
+        "been arrested."
+    )
+    for value in (8, 1500):
+        asserted, _, _ = _roles(text, value)
+        assert asserted == ["Antoine Félix Abdoulaye Diome"], value
+
+
+# --- an age after "a child of" ------------------------------------------------------------------------
+
+
+def test_the_age_of_a_child_of_fourteen_is_no_count():
+    text = "At least 16 people were killed, including a child of 14, the rights group said."
+    assert [v for v, *_ in figure_roles(text)] == [16]
+
+
+# --- a gerund after "after" speaks with its sentence's subject ----------------------------------------
+
+
+def test_who_raised_a_toll_after_putting_it_lower_gave_both():
+    text = (
+        "The national police on Sunday raised the number of people detained to 940, after earlier "
+        "putting it at 610."
+    )
+    for value in (940, 610):
+        asserted, _, _ = _roles(text, value)
+        assert asserted == ["national police"] or asserted == ["police"], value

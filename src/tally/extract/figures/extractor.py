@@ -336,6 +336,16 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
             or words[k] in {"them", "whom", "those"}  # "1,000 were arrested, most of them under 20"
         ):
             return True
+    if (
+        before == "of"
+        and phrase.start > 2
+        and words[phrase.start - 3] in {"a", "an"}
+        and doc[phrase.start - 2].tag_ == "NN"
+        and doc[phrase.start - 2].lemma_.lower() in figure_words.PERSON_NOUNS
+        and phrase.value < _AGE_MAX
+        and after in {",", ".", ")", ";", "", "and"}
+    ):
+        return True  # "including a child of 14": an age, after a noun for one person
     if words[phrase.start] == "one" and before in {"every", "each", "any"}:
         return True  # "every one of them was arrested": each of a group, not a count of one
     # proportions: "2 out of 3", "one in five"
@@ -1367,7 +1377,13 @@ def _bare_total(tok: Token, phrase: NumberPhrase) -> bool:
             and sibling.lemma_.lower() in figure_words.TOTAL_NOUNS
         ):
             return _total_category(sibling) is None
+        if sibling.dep_ == "dobj" and sibling.lower_ == "it" and head.lemma_.lower() in _ESTIMATING_VERBS:
+            return True  # "Opposition groups have put it at more than 500": "it" is the toll just told
     return False
+
+
+#: Verbs that set a total "at" a value: "put it at 500", "placed the figure at 40".
+_ESTIMATING_VERBS = frozenset({"put", "place", "estimate", "set"})
 
 
 #: How far back a total noun may stand from the count it is set at ("the death toll … stood at 71").

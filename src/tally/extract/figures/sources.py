@@ -190,6 +190,17 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
         # "Hengaw, a Norway-based rights group, reported on Telegram that 3 were killed":
         # the past tense read as a participle on the name; the name speaks
         return verb.head
+    if (
+        depth < 1
+        and verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and verb.head.lower_ in _GERUND_PREPS
+        and verb.head.head.pos_ in {"VERB", "AUX"}
+    ):
+        # "X raised the toll to 225, after earlier putting it at 164": who raised it had put it
+        joined = _speaker(verb.head.head, depth + 1)
+        if joined is not None:
+            return joined
     if depth < 1 and verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head is not verb:
         governor = verb.head
         if verb.dep_ == "xcomp" and governor.dep_ == "acomp":
@@ -211,6 +222,10 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
         # Martyrs Published": a participle on a noun says what was done to it, by nobody named
         return verb.doc[verb.i - 1]
     return None
+
+
+#: Prepositions before a gerund whose subject is the subject of the verb they hang on.
+_GERUND_PREPS = frozenset({"after", "before", "since", "while", "by", "without"})
 
 
 def _headline_passive(verb: Token) -> bool:

@@ -1251,7 +1251,7 @@ def _person_in_apposition(tok: Token) -> Token:
             t.ent_type_ == "PERSON"
             or (
                 t.pos_ == "PROPN"
-                and not t.ent_type_
+                and t.ent_type_ in {"", "ORG"}  # "The Minister of the Interior, Antoine Diome," tagged ORG
                 and t.left_edge.i < t.i
                 and t.left_edge.text in first_names()
             )
