@@ -289,3 +289,17 @@ def test_who_raised_a_toll_after_putting_it_lower_gave_both():
     for value in (940, 610):
         asserted, _, _ = _roles(text, value)
         assert asserted == ["national police"] or asserted == ["police"], value
+
+
+# --- "two rights groups said", named in the next sentence; "their monitors" ------------------------
+
+
+def test_counted_groups_are_the_ones_the_next_sentence_names():
+    text = (
+        "Police killed at least 14 marchers in the capital, two rights groups said on Friday.\n\n"
+        "Amnesty International Zambia and the Law Association of Zambia, in a joint statement, said "
+        "their monitors had also documented 210 arrests since May 2."
+    )
+    for value in (14, 210):
+        asserted, _, _ = _roles(text, value)
+        assert asserted and all("Amnesty International" in name for name in asserted), value

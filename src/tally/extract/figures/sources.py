@@ -563,9 +563,14 @@ def _named_later(ctx: ExtractContext, tok: Token) -> SpanT | None:
         return None
     if any(_definite_modifier(c) for c in tok.children):
         return None  # "the group" refers back; "its monitors", "Amnesty's researchers" are someone's
-    if tok.tag_ == "NNS" and not _in_title_line(ctx, tok.idx):
+    numbered = any(  # "two rights groups", not a live blog's "15:05" parsed onto the line below
+        c.dep_ == "nummod" and c.like_num and "\n" not in doc_text(tok.doc)[c.idx : tok.idx]
+        for c in tok.children
+    )
+    if tok.tag_ == "NNS" and not numbered and not _in_title_line(ctx, tok.idx):
         # "According to Iranian rights groups, …" in the body: several groups, not the one named
-        # next; only a headline's "monitors say" compresses the body's one source
+        # next; only a headline's "monitors say" compresses the body's one source, and "two
+        # rights groups said" counts the ones the next sentences name
         return None
     doc = tok.doc
     sent = tok.sent
@@ -619,6 +624,12 @@ def _speaks_at(doc: Doc, start: int, end: int) -> bool:
     if span is None:
         return False
     head = span.root
+    for _ in range(3):
+        # "Amnesty International Kenya and the Law Society of Kenya … said": a name cut short by the
+        # tagger, or joined to another, speaks through the subject it is part of
+        if head.dep_ not in {"compound", "conj"} or head.head.pos_ != "PROPN":
+            break
+        head = head.head
     if head.dep_ == "nsubj":
         return _role(head.head) == "asserted"
     return (
@@ -726,7 +737,12 @@ def _reporting_subject(ctx: ExtractContext, pronoun: Token) -> Token | None:
     told Reuters it had counted …"), and an unnamed speaker is still the one.
     """
     clause = pronoun.head
-    if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+    lower = pronoun.lower_
+    if pronoun.dep_ == "poss" and clause.dep_ in {"nsubj", "nsubjpass"} and lower in {"its", "their"}:
+        # "X and Y said their monitors had documented 32 cases": the owner of the reported
+        # clause's subject is who says it, as "it" would be
+        clause, lower = clause.head, {"its": "it", "their": "they"}[lower]
+    elif pronoun.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     governing: Token | None = None
     if clause.dep_ == "ccomp" and _lemma_role(clause.head.lemma_.lower()) == "asserted":
@@ -741,7 +757,7 @@ def _reporting_subject(ctx: ExtractContext, pronoun: Token) -> Token | None:
     speaker = subject(verb, {"nsubj"})
     if speaker is None or speaker.pos_ not in {"NOUN", "PROPN"}:
         return None
-    lower, lemma = pronoun.lower_, speaker.lemma_.lower()
+    lemma = speaker.lemma_.lower()
     person = speaker.ent_type_ == "PERSON" or is_person_noun(lemma)
     if lower in {"he", "she"}:
         return speaker if person and speaker.tag_ in {"NN", "NNP"} else None
@@ -753,7 +769,8 @@ def _reporting_subject(ctx: ExtractContext, pronoun: Token) -> Token | None:
         )
         return speaker if organisation and not person and speaker.tag_ in {"NN", "NNP"} else None
     if lower == "they":
-        return speaker if speaker.tag_ in {"NNS", "NNPS"} and _may_speak(ctx, speaker) else None
+        several = speaker.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in speaker.children)
+        return speaker if several and _may_speak(ctx, speaker) else None
     return None
 
 
