@@ -303,3 +303,25 @@ def test_counted_groups_are_the_ones_the_next_sentence_names():
     for value in (14, 210):
         asserted, _, _ = _roles(text, value)
         assert asserted and all("Amnesty International" in name for name in asserted), value
+
+
+# --- a check under way, and a count confirmed by its number alone -------------------------------------
+
+
+def test_a_check_still_under_way_confirms_nothing():
+    text = (
+        "A police commander said more than 1,200 people had been arrested. The national rights "
+        "commission said it was still verifying the figures."
+    )
+    asserted, confirmed, _ = _roles(text, 1200)
+    assert not confirmed
+    assert not any("commission" in name for name in asserted)
+
+
+def test_a_number_confirmed_alone_counts_what_the_count_before_counted():
+    text = (
+        "The opposition said the number of people detained since the protests began had passed 400. "
+        "The ministry has confirmed 293."
+    )
+    article = [(v, c) for v, _, c, _ in figure_roles(text)]
+    assert (293, ["ministry"]) in article

@@ -1360,6 +1360,13 @@ def _bare_total(tok: Token, phrase: NumberPhrase) -> bool:
     """ "The official figure is 35", "put the number at 40", "the number may be over 9,000": a total
     that names no category of its own."""
     head = tok.head
+    if (
+        tok.dep_ == "dobj"
+        and tok.pos_ == "NUM"
+        and head.lemma_.lower() in figure_words.CONFIRM_VERBS
+        and not any(c.dep_ == "prep" for c in tok.children)
+    ):
+        return True  # "The opposition says 400 were held. The ministry has confirmed 293."
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in figure_words.TOTAL_NOUNS:
         # "twice the police figure of 40", "the government's tally of 197": a rival count of the one before
         return _total_category(head.head) is None

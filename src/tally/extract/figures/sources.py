@@ -60,7 +60,10 @@ def _role(verb: Token) -> str | None:
         c.dep_ == "dobj" and c.lemma_.lower() in figure_words.TOTAL_NOUNS for c in verb.children
     ):
         return "asserted"  # "local officials gave a lower toll of 35"; not "gave shelter to 500"
-    return _lemma_role(lemma)
+    role = _lemma_role(lemma)
+    if role == "confirmed" and verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children):
+        return None  # "said it was still verifying the figures": a check under way confirms nothing yet
+    return role
 
 
 def _puts_at_a_value(prep: Token) -> bool:
@@ -1583,8 +1586,10 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
             if any(c.dep_ == "acomp" for c in node.children):
                 break  # "said the figures were plausible": a judgement, not the count said again
         role = _role(node)
-        if role is None and _lemma_role(lemma) is not None and _negated(node):
-            break  # "… say the deaths cannot be verified": those above speak of the checking, not the count
+        if role is None and _lemma_role(lemma) is not None:
+            # "… say the deaths cannot be verified", "said it was still verifying the figures": those
+            # above speak of the checking, not the count
+            break
         if role:
             speaker = _speaker(node)
             if speaker is not None and speaker.i == ref.i:
