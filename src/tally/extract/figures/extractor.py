@@ -448,6 +448,30 @@ def _calm_cause(tok: Token) -> bool:
     return bool(lemmas & (calm | {"accident"}))
 
 
+def _killed_by_disease(verb: Token) -> bool:
+    """ "Covid-19, which has killed more than 6,000 people", "tuberculosis has killed 90 inmates":
+    the killer is a disease, whatever the sentence says of prisons or of its spreading."""
+    if verb.lemma_.lower() not in {"kill", "claim"}:
+        return False
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            killer = verb.head if child.lower_ in {"which", "that"} and verb.dep_ == "relcl" else child
+            return _names_disease(killer)
+    return False
+
+
+def _names_disease(noun: Token) -> bool:
+    """The noun, or a word compounded with it ("dengue fever", "the Covid-19 pandemic"), is a disease;
+    with an "of", what it is of decides ("the spread of Covid-19", not "an outbreak of violence")."""
+    words = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    if not words:
+        words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"})]
+    return any(
+        w.lemma_.lower() in figure_words.DISEASE_WORDS or w.lower_ in figure_words.DISEASE_WORDS
+        for w in words
+    )
+
+
 _VIOLENT_KEY = "tally.figures.violent"
 
 
@@ -661,6 +685,8 @@ def _verb_category(verb: Token) -> str | None:
         return "detained"
     if lemma in _STATE_VERBS and _in_medical_care(verb):
         return "injured"  # "12 of whom remain in critical condition", "5 were still in intensive care"
+    if _medical_treatment(verb):
+        return "injured"  # "medics treated 88 people at the scene"
     if lemma in {"shoot", "hold", "take", "put", "be", "remain", "go", "lose", "join"}:
         return None  # only with the complements above
     found: str | None = figure_words.VERB_CATEGORY.get(lemma)
@@ -698,9 +724,31 @@ _CARE_NOUNS = frozenset({"help", "care", "attention", "assistance", "aid"})
 
 
 def _medical_help(noun: Token) -> bool:
-    """ "medical help", "medical care": treatment, which only the hurt seek, receive or need."""
+    """ "medical help", "medical care", "first aid": treatment, which only the hurt seek, receive,
+    need or are given."""
     return noun.lemma_.lower() in _CARE_NOUNS and any(
-        c.dep_ in {"amod", "compound"} and c.lower_ == "medical" for c in noun.children
+        c.dep_ in {"amod", "compound"}
+        and (c.lower_ == "medical" or (c.lower_ == "first" and noun.lower_ == "aid"))
+        for c in noun.children
+    )
+
+
+#: Words that make "treated" a way of dealing with people, not medical care: "treated as adults".
+_MANNER_PREPS = frozenset({"as", "like"})
+#: Words of sexual violence, whose survivors treated by doctors ANNOTATION counts as ``other``.
+_SEXUAL_VIOLENCE = frozenset({"rape", "sexual"})
+
+
+def _medical_treatment(verb: Token) -> bool:
+    """ "paramedics treated 64 people at the scene": "treat" with people for object is care of the
+    hurt in crackdown reporting, unless a manner says how they were dealt with ("treated 12
+    defendants as adults", "treated them harshly")."""
+    if verb.lemma_.lower() != "treat" or _sentence_lemmas(verb) & _SEXUAL_VIOLENCE:
+        return False  # "treated 385 survivors" of rape: no category of their own, ``other``
+    return not any(
+        (c.dep_ == "prep" and c.lower_ in _MANNER_PREPS)
+        or (c.dep_ in {"advmod", "acomp"} and c.pos_ in {"ADV", "ADJ"})
+        for c in verb.children
     )
 
 
@@ -1006,6 +1054,10 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                         cat = _verb_category(comp)
                         if cat:
                             return cat, comp
+            if dep == "nsubj" and lemma in figure_words.REPORT_VERBS:
+                done = _said_done_to_them(head)
+                if done is not None:
+                    return done  # "Eighteen of them said they had been held incommunicado"
             if (
                 lemma in figure_words.REPORT_VERBS | figure_words.CONFIRM_VERBS | figure_words.DISPUTE_VERBS
                 and dep
@@ -1024,10 +1076,65 @@ def _climb(start: Token) -> tuple[str, Token] | None:
             cat = _noun_category(head)
             if cat:
                 return cat, head
-            if _whereabouts_unknown(head) and not _definite(start):
+            if _whereabouts_unknown(head) and (not _definite(start) or _rest_of_count(start)):
                 # "the whereabouts of at least 30 remain unknown" (not "of the two men": people named before)
                 return "disappeared", head
         x = head
+    return None
+
+
+#: Verbs of dying with the dead as their subject: "died", "succumbed to their wounds".
+_DYING_VERBS = frozenset({"die", "perish", "succumb"})
+
+
+def _dies(num: Token) -> bool:
+    """ "Two of the injured died on the way to hospital": the count is the subject of a verb of
+    dying, which says more of the people counted than the group they are taken from."""
+    return num.dep_ == "nsubj" and num.head.lemma_.lower() in _DYING_VERBS
+
+
+#: Words of a rule's ceiling on people: "a limit of 200 people", "rallies capped at 50".
+_LIMIT_WORDS = frozenset({"limit", "cap", "maximum", "ceiling", "threshold", "quota", "restrict"})
+#: Verbs that forbid gatherings above a size: "banned gatherings of more than 50 people".
+_BAN_VERBS = frozenset({"ban", "prohibit", "forbid", "outlaw", "bar"})
+#: Gatherings a rule forbids above a size.
+_RULED_GATHERINGS = frozenset({"gathering", "assembly", "meeting", "rally", "event", "group"})
+
+
+def _threshold(tok: Token) -> bool:
+    """The count is a rule's threshold, not people who were there: "a limit of 200 people",
+    "limits gatherings to 200 people per event", "banned gatherings of more than 50 people"."""
+    if any(c.dep_ == "prep" and c.lower_ == "per" for c in tok.children):
+        return True  # a rate: "200 people per event", "five per household"
+    if tok.dep_ != "pobj":
+        return False
+    prep, owner = tok.head, tok.head.head
+    if prep.lower_ in {"of", "to", "at"} and owner.lemma_.lower() in _LIMIT_WORDS:
+        return True
+    return (
+        prep.lower_ == "of"
+        and owner.tag_ == "NNS"
+        and owner.lemma_.lower() in _RULED_GATHERINGS
+        and owner.dep_ in {"dobj", "nsubjpass"}
+        and owner.head.lemma_.lower() in _BAN_VERBS
+    )
+
+
+#: Pronouns by which people counted speak of themselves in what they say: "… said they had been beaten".
+_SELF_PRONOUNS = frozenset({"they", "we"})
+
+
+def _said_done_to_them(verb: Token) -> tuple[str, Token] | None:
+    """ "25 said they had been beaten in custody", "twelve told reporters they were held": people who
+    said what was done to them (the passive of the reported clause) are counted by what was done,
+    not as sources ("three officials said they had arrested 40" is active, and counts no one)."""
+    for comp in verb.children:
+        if comp.dep_ == "ccomp" and any(
+            g.dep_ == "nsubjpass" and g.lower_ in _SELF_PRONOUNS for g in comp.children
+        ):
+            cat = _verb_category(comp)
+            if cat:
+                return cat, comp
     return None
 
 
@@ -1036,6 +1143,11 @@ def _definite(tok: Token) -> bool:
     return any(
         (c.dep_ == "det" and c.lower_ in {"the", "these", "those"}) or c.dep_ == "poss" for c in tok.children
     )
+
+
+def _rest_of_count(tok: Token) -> bool:
+    """ "the other 14", "the remaining 30": the rest of a count just given, itself a new count."""
+    return any(c.dep_ == "amod" and c.lower_ in {"other", "remaining"} for c in tok.children)
 
 
 def _whereabouts_unknown(noun: Token) -> bool:
@@ -1387,6 +1499,26 @@ def _total_before(num: Token) -> tuple[str, Token] | None:
             cat = _total_category(tok)
             return (cat, tok) if cat else None
     return None
+
+
+#: Verbs that change an estimate: "raised their estimate to 62", "lowered it to 73".
+_REVISE_VERBS = frozenset({"raise", "lower", "revise", "update", "increase", "reduce", "cut", "adjust"})
+
+
+def _revised_to(num: Token) -> bool:
+    """ "later raised their estimate to 62", "then lowered it to 73": a count an estimate or a toll
+    was changed to, which names no category itself (the count it revises does)."""
+    prep = num.head
+    if num.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    return verb.lemma_.lower() in _REVISE_VERBS and any(
+        c.dep_ == "dobj"
+        and (
+            c.lemma_.lower() in figure_words.TOTAL_NOUNS or c.lemma_.lower() == "estimate" or c.lower_ == "it"
+        )
+        for c in verb.children
+    )
 
 
 #: Participles of custody the verb lexicon leaves out (ambiguous as verbs: "held a rally").
@@ -1791,7 +1923,10 @@ def _counts_sources(tok: Token) -> bool:
     if tok.dep_ == "dobj" and head.lemma_.lower() in figure_words.INTERVIEW_VERBS:
         return True  # "the group interviewed 40 witnesses"
     if tok.dep_ == "pobj" and head.lower_ in {"including", "among"} and head.head is not tok:
-        return _counts_sources(head.head)  # "… 40 witnesses, including four doctors"
+        # "… 40 witnesses, including four doctors"; not "according to a doctor, who said 57 were hurt,
+        # including 11 police", where the parser hung the part on the one source: one has no parts
+        whole = head.head
+        return (whole.tag_ in {"NNS", "NNPS"} or whole.like_num) and _counts_sources(whole)
     return tok.dep_ in {"dobj", "pobj"} and head.lower_ == "citing"
 
 
@@ -2095,6 +2230,8 @@ def _read(
         return None  # "no one", "the lawyer of one of the families", "one day"
     if phrase.value == 1 and counted is not None and _of_a_person(counted):
         return None  # "a relative of one detainee" names the relative, it counts no one
+    if _threshold(num) or (counted is not None and _threshold(counted)):
+        return None  # "a limit of 200 people", "banned gatherings of more than 50": a rule, no count
     sent_lemmas = _sentence_lemmas(num)
     category: str | None = None
     anchor: Token = counted or num
@@ -2162,6 +2299,10 @@ def _read(
         if partitive.lower_ in figure_words.ADJ_CATEGORY:
             # "43 of the dead", "12 of the wounded": the group they are among decides
             category = figure_words.ADJ_CATEGORY[partitive.lower_]
+            if _dies(num):
+                # "two of the wounded later died", "three of the detained died in hospital": people
+                # hurt or held die of violence, unless the sentence names a disease
+                category = "deaths" if _calm_cause(num) else "killed"
         elif partitive.lemma_.lower() in figure_words.NOUN_CATEGORY:
             # "verified 208 of the deaths", "12 of the arrests": a part of a count of events
             category = _event_noun_category(partitive)
@@ -2237,6 +2378,10 @@ def _read(
         found = _total_before(num)
         if found:
             category, anchor = found  # "said the death toll since the coup now stood at 71"
+    if category is None and counted is None and _revised_to(num):
+        before = previous or earlier
+        if before is not None and before.category != "other":
+            category = before.category  # "said 40 were killed, then raised their estimate to 62"
     if category is None and counted is None:
         found = _estimated_range(num, earlier)
         if found:
@@ -2365,7 +2510,7 @@ def _read(
         if category == "detained" and (noun.dep_ in {"dobj", "nsubjpass"} or _released_of(noun)) and released:
             # not "6 of the detainees had been released": a part of the held, as the group they are from
             category = "other"  # "deported 64 detainees": people taken out of custody
-    if category == "killed" and _calm_cause(num):
+    if category == "killed" and (_calm_cause(num) or _killed_by_disease(anchor)):
         # "the virus has killed 3,000", "a landslide killed 12 miners", "the quake left 1,000 dead"
         category = "deaths"
     if counted is not None and counted.lemma_.lower() in _PRISON_NOUNS and category in _PEOPLE_CATEGORIES:
