@@ -603,6 +603,20 @@ def _attended_clause(verb: Token) -> bool:
     return False
 
 
+def _state_left_in(verb: Token) -> str | None:
+    """ "left dozens of people hurt": the state right after the object of "leave", which the parser
+    often hangs elsewhere (on the main verb, or as a clause of its own)."""
+    doc = verb.doc
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.right_edge.i + 1 < len(doc):
+            state = doc[obj.right_edge.i + 1].lower_
+            if state == "dead":
+                return _death_category(verb)  # "the quake left 300 people dead": maybe no violence
+            if state in figure_words.ADJ_CATEGORY:
+                return figure_words.ADJ_CATEGORY[state]
+    return None
+
+
 def _verb_category(verb: Token) -> str | None:
     """The category a verb (with its particles and complements) gives its counted object."""
     lemma = verb.lemma_.lower()
@@ -613,7 +627,8 @@ def _verb_category(verb: Token) -> str | None:
         ):
             related.add(child.lemma_.lower())
             related.add(child.lower_)
-        if child.dep_ in {"prep", "agent", "advmod"}:
+        if child.dep_ in {"prep", "agent", "advmod"} or (child.dep_ == "oprd" and child.pos_ == "ADP"):
+            # "19 were kept in custody": the parser may make the "in" the verb's predicate
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     related.add(grand.lemma_.lower())
@@ -663,6 +678,9 @@ def _verb_category(verb: Token) -> str | None:
         for c in verb.children
     ):
         return "killed"  # "burned to death", "beaten to death", "stoned to death"
+    left_in = _state_left_in(verb) if lemma == "leave" else None
+    if left_in is not None:
+        return left_in  # "clashes that have left dozens of people hurt"
     if lemma in {"die", "perish", "succumb", "drown"} or "dead" in related:
         return _death_category(verb)  # "died in the ambush", "succumbed to their wounds", "left 12 dead"
     if lemma in figure_words.LIFE_VERBS and related & {"life", "lives"}:
@@ -1234,14 +1252,19 @@ def _noun_preps(noun: Token) -> list[Token]:
     verb whose object it is ("received 160 patients with gunshot wounds")."""
     doc = noun.doc
     preps = [c for c in noun.children if c.dep_ == "prep"]
-    if noun.dep_ == "dobj":
-        preps += [
-            c
-            for c in noun.head.children
-            if c.dep_ == "prep"
-            and noun.i < c.i <= noun.i + 3
-            and all(doc[k].pos_ == "ADV" for k in range(noun.i + 1, c.i))
-        ]
+    end, verb = noun.i, noun.head
+    if noun.dep_ == "appos" and noun.head.dep_ == "dobj":
+        # "received 160 patients, 46 of them with gunshot wounds": a part set after the object
+        end, verb = noun.right_edge.i, noun.head.head
+    elif noun.dep_ != "dobj":
+        return preps
+    preps += [
+        c
+        for c in verb.children
+        if c.dep_ == "prep"
+        and end < c.i <= end + 3
+        and all(doc[k].pos_ == "ADV" for k in range(end + 1, c.i))
+    ]
     return preps
 
 
