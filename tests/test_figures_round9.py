@@ -208,3 +208,9 @@ def test_custody_phrases(text: str, expected: tuple[float, str, str]) -> None:
 def test_left_in_a_state(text: str, expected: tuple[float, str, str]) -> None:
     """ "left N people hurt": the state after the object of "leave" is the category."""
     assert expected in _figures(text), _figures(text)
+
+
+def test_survivors_of_rape_treated() -> None:
+    """Guard: women treated after rape are no count of the injured (ANNOTATION gives them ``other``)."""
+    found = _figures("A doctor in the city said her clinic had treated nine women who had been raped.")
+    assert not any(c == "injured" for _, _, c in found), found

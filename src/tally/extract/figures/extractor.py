@@ -753,8 +753,9 @@ def _medical_help(noun: Token) -> bool:
 
 #: Words that make "treated" a way of dealing with people, not medical care: "treated as adults".
 _MANNER_PREPS = frozenset({"as", "like"})
-#: Words of sexual violence, whose survivors treated by doctors ANNOTATION counts as ``other``.
-_SEXUAL_VIOLENCE = frozenset({"rape", "sexual"})
+#: Words of sexual violence, whose survivors treated by doctors ANNOTATION counts as ``other``
+#: (with the inflections: the small model lemmatises "raped" as "rap").
+_SEXUAL_VIOLENCE = frozenset({"rape", "raped", "rapes", "sexual", "sexually"})
 
 
 def _medical_treatment(verb: Token) -> bool:
