@@ -214,3 +214,30 @@ def test_survivors_of_rape_treated() -> None:
     """Guard: women treated after rape are no count of the injured (ANNOTATION gives them ``other``)."""
     found = _figures("A doctor in the city said her clinic had treated nine women who had been raped.")
     assert not any(c == "injured" for _, _, c in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative subject stands for the noun its clause hangs on
+        ("The dead, who included 17 teenagers, were buried at night.", (17, "exact", "killed")),
+        ("The marchers, who numbered about 3,000, dispersed at dusk.", (3000, "about", "protesters")),
+        ("The rally, which was attended by 5,000 people, ended at dusk.", (5000, "exact", "protesters")),
+        (
+            "The march, which organisers said drew 200,000 people, ended peacefully.",
+            (200000, "exact", "protesters"),
+        ),
+        # "The figure includes …", "They included …": parts of the count of the sentence before
+        (
+            "Reuters reported that about 1,500 people died in the crackdown. The figure includes 17 teenagers and 400 women.",
+            (400, "exact", "killed"),
+        ),
+        (
+            "Police said 900 people had been detained. They included 40 journalists.",
+            (40, "exact", "detained"),
+        ),
+    ],
+)
+def test_parts_and_sizes_named_by_reference(text: str, expected: tuple[float, str, str]) -> None:
+    """A part or a size whose group is named by a relative pronoun, a pronoun or a bare total."""
+    assert expected in _figures(text), _figures(text)

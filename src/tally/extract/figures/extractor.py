@@ -617,6 +617,20 @@ def _state_left_in(verb: Token) -> str | None:
     return None
 
 
+#: Relative pronouns that stand, as a clause's subject, for the noun the clause hangs on.
+_RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+
+
+def _antecedent(subject: Token, verb: Token) -> Token:
+    """The noun a relative subject stands for: "the dead, who included 17 teenagers", "the
+    protesters, who numbered 3,000", and past a clause of saying ("the march, which organisers
+    said drew 200,000"); any other subject is itself."""
+    if subject.lower_ not in _RELATIVE_SUBJECTS:
+        return subject
+    clause = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" else verb
+    return clause.head if clause.dep_ == "relcl" else subject
+
+
 def _verb_category(verb: Token) -> str | None:
     """The category a verb (with its particles and complements) gives its counted object."""
     lemma = verb.lemma_.lower()
@@ -654,12 +668,15 @@ def _verb_category(verb: Token) -> str | None:
             return category
     if lemma in {"draw", "attract"} and any(
         c.dep_ == "nsubj"
-        and (c.lemma_.lower() in figure_words.PROTEST_CONTEXT or c.lemma_.lower() in _MOURNING)
+        and (
+            (subject := _antecedent(c, verb).lemma_.lower()) in figure_words.PROTEST_CONTEXT
+            or subject in _MOURNING
+        )
         for c in verb.children
     ):
         return "protesters"  # "the march drew tens of thousands", "the funeral drew 1,000 people"
     if lemma in {"attend", "join"} and (
-        any(c.dep_ in {"dobj", "nsubjpass"} and _gathering(c) for c in verb.children)
+        any(c.dep_ in {"dobj", "nsubjpass"} and _gathering(_antecedent(c, verb)) for c in verb.children)
         or _attended_clause(verb)
     ):
         # "60,000 attended the rally", "the march was attended by 25,000", "the funeral was
@@ -1054,7 +1071,9 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                         if cat:
                             return cat, sibling
                     if head.lemma_.lower() == "include" and dep == "dobj" and sibling.dep_ == "nsubj":
-                        found = _category_of_whole(sibling)
+                        found = _category_of_whole(
+                            _antecedent(sibling, head)
+                        )  # "the dead, who included 17 …"
                         if found:
                             return found, sibling  # "The dead included 14 children"
                     if lemma in figure_words.NOUN_CATEGORY and head.lower_ in figure_words.CHANGE_WORDS:
@@ -1200,6 +1219,7 @@ def _size_of_group(verb: Token) -> str | None:
         )  # "the wounded numbered …": the small model parses the nominal adjective as a modifier
     if group is None:
         return None
+    group = _antecedent(group, verb)  # "the protesters, who numbered about 3,000"
     found = _category_of_whole(group)
     if found:
         return found
@@ -2089,6 +2109,28 @@ def _among_victims(noun: Token) -> bool:
     return any(w.lemma_.lower() in figure_words.VICTIM_NOUNS for w in wholes)
 
 
+#: Words that stand for the count of the sentence before: "They included 17 teenagers".
+_COUNT_ANAPHORS = frozenset({"they", "these"})
+
+
+def _included_in_count_before(noun: Token) -> bool:
+    """ "(About 1,500 were killed.) The figure includes 17 teenagers", "They included 400 women": a
+    part of the count before, named by a total noun with no category of its own or by a pronoun."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() != "include":
+        return False
+    return any(
+        c.dep_ == "nsubj"
+        and (
+            c.lower_ in _COUNT_ANAPHORS
+            or (c.lemma_.lower() in figure_words.TOTAL_NOUNS and _total_category(c) is None)
+        )
+        for c in verb.children
+    )
+
+
 def _remains_of(tok: Token) -> bool:
     """The count is of people whose bodies are spoken of: "the bodies of five soldiers (and six civilians)"."""
     while tok.dep_ == "conj" and tok.head is not tok:
@@ -2503,6 +2545,14 @@ def _read(
         and _among_victims(counted)
     ):
         category = earlier.category  # "(The toll rose to 214.) The victims include 28 children"
+    if (
+        category is None
+        and earlier is not None
+        and earlier.category in _PEOPLE_CATEGORIES | _HARM_CATEGORIES
+        and counted is not None
+        and _included_in_count_before(counted)
+    ):
+        category = earlier.category  # "(About 1,500 were killed.) The figure includes 17 teenagers"
     if category is None:
         noun = counted or partitive
         if noun is None:
