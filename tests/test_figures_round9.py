@@ -241,3 +241,15 @@ def test_survivors_of_rape_treated() -> None:
 def test_parts_and_sizes_named_by_reference(text: str, expected: tuple[float, str, str]) -> None:
     """A part or a size whose group is named by a relative pronoun, a pronoun or a bare total."""
     assert expected in _figures(text), _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Half a dozen journalists were detained at the border.", (6, "exact", "detained")),
+        ("At least half a dozen people were killed.", (6, "at_least", "killed")),
+    ],
+)
+def test_half_a_dozen(text: str, expected: tuple[float, str, str]) -> None:
+    """ "half a dozen" is six, as "half a million" is 500,000."""
+    assert expected in _figures(text), _figures(text)
