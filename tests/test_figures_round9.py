@@ -253,3 +253,9 @@ def test_parts_and_sizes_named_by_reference(text: str, expected: tuple[float, st
 def test_half_a_dozen(text: str, expected: tuple[float, str, str]) -> None:
     """ "half a dozen" is six, as "half a million" is 500,000."""
     assert expected in _figures(text), _figures(text)
+
+
+def test_per_a_source_is_no_rate() -> None:
+    """Guard (passes before the change): "(per the ministry)" names a source, no rate."""
+    found = _figures("Killed: 64 people (per the ministry)\n\nThe unrest began in May.")
+    assert (64, "exact", "killed") in found, found

@@ -1139,10 +1139,22 @@ _BAN_VERBS = frozenset({"ban", "prohibit", "forbid", "outlaw", "bar"})
 _RULED_GATHERINGS = frozenset({"gathering", "assembly", "meeting", "rally", "event", "group"})
 
 
+def _rate(per: Token) -> bool:
+    """ "per event", "per household": a bare common noun after "per" makes a rate; "(per Sardan
+    Rights Watch)", "per the government" name who gives the count."""
+    unit = next((g for g in per.children if g.dep_ == "pobj"), None)
+    return (
+        unit is not None
+        and unit.tag_ == "NN"
+        and not any(c.dep_ in {"det", "poss", "compound"} for c in unit.children)
+        and (per.i == 0 or per.doc[per.i - 1].text != "(")
+    )
+
+
 def _threshold(tok: Token) -> bool:
     """The count is a rule's threshold, not people who were there: "a limit of 200 people",
     "limits gatherings to 200 people per event", "banned gatherings of more than 50 people"."""
-    if any(c.dep_ == "prep" and c.lower_ == "per" for c in tok.children):
+    if any(c.dep_ == "prep" and c.lower_ == "per" and _rate(c) for c in tok.children):
         return True  # a rate: "200 people per event", "five per household"
     if tok.dep_ != "pobj":
         return False
