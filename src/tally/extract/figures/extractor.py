@@ -460,6 +460,30 @@ def _calm_cause(tok: Token) -> bool:
     return bool(lemmas & (calm | {"accident"}))
 
 
+def _killed_by_disease(verb: Token) -> bool:
+    """ "Covid-19, which has killed more than 6,000 people", "tuberculosis has killed 90 inmates":
+    the killer is a disease, whatever the sentence says of prisons or of its spreading."""
+    if verb.lemma_.lower() not in {"kill", "claim"}:
+        return False
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            killer = verb.head if child.lower_ in {"which", "that"} and verb.dep_ == "relcl" else child
+            return _names_disease(killer)
+    return False
+
+
+def _names_disease(noun: Token) -> bool:
+    """The noun, or a word compounded with it ("dengue fever", "the Covid-19 pandemic"), is a disease;
+    with an "of", what it is of decides ("the spread of Covid-19", not "an outbreak of violence")."""
+    words = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    if not words:
+        words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"})]
+    return any(
+        w.lemma_.lower() in figure_words.DISEASE_WORDS or w.lower_ in figure_words.DISEASE_WORDS
+        for w in words
+    )
+
+
 _VIOLENT_KEY = "tally.figures.violent"
 
 
@@ -591,6 +615,34 @@ def _attended_clause(verb: Token) -> bool:
     return False
 
 
+def _state_left_in(verb: Token) -> str | None:
+    """ "left dozens of people hurt": the state right after the object of "leave", which the parser
+    often hangs elsewhere (on the main verb, or as a clause of its own)."""
+    doc = verb.doc
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.right_edge.i + 1 < len(doc):
+            state = doc[obj.right_edge.i + 1].lower_
+            if state == "dead":
+                return _death_category(verb)  # "the quake left 300 people dead": maybe no violence
+            if state in figure_words.ADJ_CATEGORY:
+                return figure_words.ADJ_CATEGORY[state]
+    return None
+
+
+#: Relative pronouns that stand, as a clause's subject, for the noun the clause hangs on.
+_RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+
+
+def _antecedent(subject: Token, verb: Token) -> Token:
+    """The noun a relative subject stands for: "the dead, who included 17 teenagers", "the
+    protesters, who numbered 3,000", and past a clause of saying ("the march, which organisers
+    said drew 200,000"); any other subject is itself."""
+    if subject.lower_ not in _RELATIVE_SUBJECTS:
+        return subject
+    clause = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" else verb
+    return clause.head if clause.dep_ == "relcl" else subject
+
+
 def _verb_category(verb: Token) -> str | None:
     """The category a verb (with its particles and complements) gives its counted object."""
     lemma = verb.lemma_.lower()
@@ -601,7 +653,8 @@ def _verb_category(verb: Token) -> str | None:
         ):
             related.add(child.lemma_.lower())
             related.add(child.lower_)
-        if child.dep_ in {"prep", "agent", "advmod"}:
+        if child.dep_ in {"prep", "agent", "advmod"} or (child.dep_ == "oprd" and child.pos_ == "ADP"):
+            # "19 were kept in custody": the parser may make the "in" the verb's predicate
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     related.add(grand.lemma_.lower())
@@ -627,12 +680,15 @@ def _verb_category(verb: Token) -> str | None:
             return category
     if lemma in {"draw", "attract"} and any(
         c.dep_ == "nsubj"
-        and (c.lemma_.lower() in figure_words.PROTEST_CONTEXT or c.lemma_.lower() in _MOURNING)
+        and (
+            (subject := _antecedent(c, verb).lemma_.lower()) in figure_words.PROTEST_CONTEXT
+            or subject in _MOURNING
+        )
         for c in verb.children
     ):
         return "protesters"  # "the march drew tens of thousands", "the funeral drew 1,000 people"
     if lemma in {"attend", "join"} and (
-        any(c.dep_ in {"dobj", "nsubjpass"} and _gathering(c) for c in verb.children)
+        any(c.dep_ in {"dobj", "nsubjpass"} and _gathering(_antecedent(c, verb)) for c in verb.children)
         or _attended_clause(verb)
     ):
         # "60,000 attended the rally", "the march was attended by 25,000", "the funeral was
@@ -651,6 +707,9 @@ def _verb_category(verb: Token) -> str | None:
         for c in verb.children
     ):
         return "killed"  # "burned to death", "beaten to death", "stoned to death"
+    left_in = _state_left_in(verb) if lemma == "leave" else None
+    if left_in is not None:
+        return left_in  # "clashes that have left dozens of people hurt"
     if lemma in {"die", "perish", "succumb", "drown"} or "dead" in related:
         return _death_category(verb)  # "died in the ambush", "succumbed to their wounds", "left 12 dead"
     if lemma in figure_words.LIFE_VERBS and related & {"life", "lives"}:
@@ -673,6 +732,8 @@ def _verb_category(verb: Token) -> str | None:
         return "detained"
     if lemma in _STATE_VERBS and _in_medical_care(verb):
         return "injured"  # "12 of whom remain in critical condition", "5 were still in intensive care"
+    if _medical_treatment(verb):
+        return "injured"  # "medics treated 88 people at the scene"
     if lemma in {"shoot", "hold", "take", "put", "be", "remain", "go", "lose", "join"}:
         return None  # only with the complements above
     found: str | None = figure_words.VERB_CATEGORY.get(lemma)
@@ -710,9 +771,32 @@ _CARE_NOUNS = frozenset({"help", "care", "attention", "assistance", "aid"})
 
 
 def _medical_help(noun: Token) -> bool:
-    """ "medical help", "medical care": treatment, which only the hurt seek, receive or need."""
+    """ "medical help", "medical care", "first aid": treatment, which only the hurt seek, receive,
+    need or are given."""
     return noun.lemma_.lower() in _CARE_NOUNS and any(
-        c.dep_ in {"amod", "compound"} and c.lower_ == "medical" for c in noun.children
+        c.dep_ in {"amod", "compound"}
+        and (c.lower_ == "medical" or (c.lower_ == "first" and noun.lower_ == "aid"))
+        for c in noun.children
+    )
+
+
+#: Words that make "treated" a way of dealing with people, not medical care: "treated as adults".
+_MANNER_PREPS = frozenset({"as", "like"})
+#: Words of sexual violence, whose survivors treated by doctors ANNOTATION counts as ``other``
+#: (with the inflections: the small model lemmatises "raped" as "rap").
+_SEXUAL_VIOLENCE = frozenset({"rape", "raped", "rapes", "sexual", "sexually"})
+
+
+def _medical_treatment(verb: Token) -> bool:
+    """ "paramedics treated 64 people at the scene": "treat" with people for object is care of the
+    hurt in crackdown reporting, unless a manner says how they were dealt with ("treated 12
+    defendants as adults", "treated them harshly")."""
+    if verb.lemma_.lower() != "treat" or _sentence_lemmas(verb) & _SEXUAL_VIOLENCE:
+        return False  # "treated 385 survivors" of rape: no category of their own, ``other``
+    return not any(
+        (c.dep_ == "prep" and c.lower_ in _MANNER_PREPS)
+        or (c.dep_ in {"advmod", "acomp"} and c.pos_ in {"ADV", "ADJ"})
+        for c in verb.children
     )
 
 
@@ -999,7 +1083,9 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                         if cat:
                             return cat, sibling
                     if head.lemma_.lower() == "include" and dep == "dobj" and sibling.dep_ == "nsubj":
-                        found = _category_of_whole(sibling)
+                        found = _category_of_whole(
+                            _antecedent(sibling, head)
+                        )  # "the dead, who included 17 …"
                         if found:
                             return found, sibling  # "The dead included 14 children"
                     if lemma in figure_words.NOUN_CATEGORY and head.lower_ in figure_words.CHANGE_WORDS:
@@ -1018,6 +1104,10 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                         cat = _verb_category(comp)
                         if cat:
                             return cat, comp
+            if dep == "nsubj" and lemma in figure_words.REPORT_VERBS:
+                done = _said_done_to_them(head)
+                if done is not None:
+                    return done  # "Eighteen of them said they had been held incommunicado"
             if (
                 lemma in figure_words.REPORT_VERBS | figure_words.CONFIRM_VERBS | figure_words.DISPUTE_VERBS
                 and dep
@@ -1036,10 +1126,77 @@ def _climb(start: Token) -> tuple[str, Token] | None:
             cat = _noun_category(head)
             if cat:
                 return cat, head
-            if _whereabouts_unknown(head) and not _definite(start):
+            if _whereabouts_unknown(head) and (not _definite(start) or _rest_of_count(start)):
                 # "the whereabouts of at least 30 remain unknown" (not "of the two men": people named before)
                 return "disappeared", head
         x = head
+    return None
+
+
+#: Verbs of dying with the dead as their subject: "died", "succumbed to their wounds".
+_DYING_VERBS = frozenset({"die", "perish", "succumb"})
+
+
+def _dies(num: Token) -> bool:
+    """ "Two of the injured died on the way to hospital": the count is the subject of a verb of
+    dying, which says more of the people counted than the group they are taken from."""
+    return num.dep_ == "nsubj" and num.head.lemma_.lower() in _DYING_VERBS
+
+
+#: Words of a rule's ceiling on people: "a limit of 200 people", "rallies capped at 50".
+_LIMIT_WORDS = frozenset({"limit", "cap", "maximum", "ceiling", "threshold", "quota", "restrict"})
+#: Verbs that forbid gatherings above a size: "banned gatherings of more than 50 people".
+_BAN_VERBS = frozenset({"ban", "prohibit", "forbid", "outlaw", "bar"})
+#: Gatherings a rule forbids above a size.
+_RULED_GATHERINGS = frozenset({"gathering", "assembly", "meeting", "rally", "event", "group"})
+
+
+def _rate(per: Token) -> bool:
+    """ "per event", "per household": a bare common noun after "per" makes a rate; "(per Sardan
+    Rights Watch)", "per the government" name who gives the count."""
+    unit = next((g for g in per.children if g.dep_ == "pobj"), None)
+    return (
+        unit is not None
+        and unit.tag_ == "NN"
+        and not any(c.dep_ in {"det", "poss", "compound"} for c in unit.children)
+        and (per.i == 0 or per.doc[per.i - 1].text != "(")
+    )
+
+
+def _threshold(tok: Token) -> bool:
+    """The count is a rule's threshold, not people who were there: "a limit of 200 people",
+    "limits gatherings to 200 people per event", "banned gatherings of more than 50 people"."""
+    if any(c.dep_ == "prep" and c.lower_ == "per" and _rate(c) for c in tok.children):
+        return True  # a rate: "200 people per event", "five per household"
+    if tok.dep_ != "pobj":
+        return False
+    prep, owner = tok.head, tok.head.head
+    if prep.lower_ in {"of", "to", "at"} and owner.lemma_.lower() in _LIMIT_WORDS:
+        return True
+    return (
+        prep.lower_ == "of"
+        and owner.tag_ == "NNS"
+        and owner.lemma_.lower() in _RULED_GATHERINGS
+        and owner.dep_ in {"dobj", "nsubjpass"}
+        and owner.head.lemma_.lower() in _BAN_VERBS
+    )
+
+
+#: Pronouns by which people counted speak of themselves in what they say: "… said they had been beaten".
+_SELF_PRONOUNS = frozenset({"they", "we"})
+
+
+def _said_done_to_them(verb: Token) -> tuple[str, Token] | None:
+    """ "25 said they had been beaten in custody", "twelve told reporters they were held": people who
+    said what was done to them (the passive of the reported clause) are counted by what was done,
+    not as sources ("three officials said they had arrested 40" is active, and counts no one)."""
+    for comp in verb.children:
+        if comp.dep_ == "ccomp" and any(
+            g.dep_ == "nsubjpass" and g.lower_ in _SELF_PRONOUNS for g in comp.children
+        ):
+            cat = _verb_category(comp)
+            if cat:
+                return cat, comp
     return None
 
 
@@ -1048,6 +1205,11 @@ def _definite(tok: Token) -> bool:
     return any(
         (c.dep_ == "det" and c.lower_ in {"the", "these", "those"}) or c.dep_ == "poss" for c in tok.children
     )
+
+
+def _rest_of_count(tok: Token) -> bool:
+    """ "the other 14", "the remaining 30": the rest of a count just given, itself a new count."""
+    return any(c.dep_ == "amod" and c.lower_ in {"other", "remaining"} for c in tok.children)
 
 
 def _whereabouts_unknown(noun: Token) -> bool:
@@ -1081,6 +1243,7 @@ def _size_of_group(verb: Token) -> str | None:
         )  # "the wounded numbered …": the small model parses the nominal adjective as a modifier
     if group is None:
         return None
+    group = _antecedent(group, verb)  # "the protesters, who numbered about 3,000"
     found = _category_of_whole(group)
     if found:
         return found
@@ -1134,14 +1297,19 @@ def _noun_preps(noun: Token) -> list[Token]:
     verb whose object it is ("received 160 patients with gunshot wounds")."""
     doc = noun.doc
     preps = [c for c in noun.children if c.dep_ == "prep"]
-    if noun.dep_ == "dobj":
-        preps += [
-            c
-            for c in noun.head.children
-            if c.dep_ == "prep"
-            and noun.i < c.i <= noun.i + 3
-            and all(doc[k].pos_ == "ADV" for k in range(noun.i + 1, c.i))
-        ]
+    end, verb = noun.i, noun.head
+    if noun.dep_ == "appos" and noun.head.dep_ == "dobj":
+        # "received 160 patients, 46 of them with gunshot wounds": a part set after the object
+        end, verb = noun.right_edge.i, noun.head.head
+    elif noun.dep_ != "dobj":
+        return preps
+    preps += [
+        c
+        for c in verb.children
+        if c.dep_ == "prep"
+        and end < c.i <= end + 3
+        and all(doc[k].pos_ == "ADV" for k in range(end + 1, c.i))
+    ]
     return preps
 
 
@@ -1412,6 +1580,26 @@ def _total_before(num: Token) -> tuple[str, Token] | None:
             cat = _total_category(tok)
             return (cat, tok) if cat else None
     return None
+
+
+#: Verbs that change an estimate: "raised their estimate to 62", "lowered it to 73".
+_REVISE_VERBS = frozenset({"raise", "lower", "revise", "update", "increase", "reduce", "cut", "adjust"})
+
+
+def _revised_to(num: Token) -> bool:
+    """ "later raised their estimate to 62", "then lowered it to 73": a count an estimate or a toll
+    was changed to, which names no category itself (the count it revises does)."""
+    prep = num.head
+    if num.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    return verb.lemma_.lower() in _REVISE_VERBS and any(
+        c.dep_ == "dobj"
+        and (
+            c.lemma_.lower() in figure_words.TOTAL_NOUNS or c.lemma_.lower() == "estimate" or c.lower_ == "it"
+        )
+        for c in verb.children
+    )
 
 
 #: Participles of custody the verb lexicon leaves out (ambiguous as verbs: "held a rally").
@@ -1816,7 +2004,10 @@ def _counts_sources(tok: Token) -> bool:
     if tok.dep_ == "dobj" and head.lemma_.lower() in figure_words.INTERVIEW_VERBS:
         return True  # "the group interviewed 40 witnesses"
     if tok.dep_ == "pobj" and head.lower_ in {"including", "among"} and head.head is not tok:
-        return _counts_sources(head.head)  # "… 40 witnesses, including four doctors"
+        # "… 40 witnesses, including four doctors"; not "according to a doctor, who said 57 were hurt,
+        # including 11 police", where the parser hung the part on the one source: one has no parts
+        whole = head.head
+        return (whole.tag_ in {"NNS", "NNPS"} or whole.like_num) and _counts_sources(whole)
     return tok.dep_ in {"dobj", "pobj"} and head.lower_ == "citing"
 
 
@@ -1953,6 +2144,28 @@ def _among_victims(noun: Token) -> bool:
     else:
         return False
     return any(w.lemma_.lower() in figure_words.VICTIM_NOUNS for w in wholes)
+
+
+#: Words that stand for the count of the sentence before: "They included 17 teenagers".
+_COUNT_ANAPHORS = frozenset({"they", "these"})
+
+
+def _included_in_count_before(noun: Token) -> bool:
+    """ "(About 1,500 were killed.) The figure includes 17 teenagers", "They included 400 women": a
+    part of the count before, named by a total noun with no category of its own or by a pronoun."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() != "include":
+        return False
+    return any(
+        c.dep_ == "nsubj"
+        and (
+            c.lower_ in _COUNT_ANAPHORS
+            or (c.lemma_.lower() in figure_words.TOTAL_NOUNS and _total_category(c) is None)
+        )
+        for c in verb.children
+    )
 
 
 def _remains_of(tok: Token) -> bool:
@@ -2120,6 +2333,8 @@ def _read(
         return None  # "no one", "the lawyer of one of the families", "one day"
     if phrase.value == 1 and counted is not None and _of_a_person(counted):
         return None  # "a relative of one detainee" names the relative, it counts no one
+    if _threshold(num) or (counted is not None and _threshold(counted)):
+        return None  # "a limit of 200 people", "banned gatherings of more than 50": a rule, no count
     sent_lemmas = _sentence_lemmas(num)
     category: str | None = None
     anchor: Token = counted or num
@@ -2187,6 +2402,10 @@ def _read(
         if partitive.lower_ in figure_words.ADJ_CATEGORY:
             # "43 of the dead", "12 of the wounded": the group they are among decides
             category = figure_words.ADJ_CATEGORY[partitive.lower_]
+            if _dies(num):
+                # "two of the wounded later died", "three of the detained died in hospital": people
+                # hurt or held die of violence, unless the sentence names a disease
+                category = "deaths" if _calm_cause(num) else "killed"
         elif partitive.lemma_.lower() in figure_words.NOUN_CATEGORY:
             # "verified 208 of the deaths", "12 of the arrests": a part of a count of events
             category = _event_noun_category(partitive)
@@ -2262,6 +2481,10 @@ def _read(
         found = _total_before(num)
         if found:
             category, anchor = found  # "said the death toll since the coup now stood at 71"
+    if category is None and counted is None and _revised_to(num):
+        before = previous or earlier
+        if before is not None and before.category != "other":
+            category = before.category  # "said 40 were killed, then raised their estimate to 62"
     if category is None and counted is None:
         found = _estimated_range(num, earlier)
         if found:
@@ -2359,6 +2582,14 @@ def _read(
         and _among_victims(counted)
     ):
         category = earlier.category  # "(The toll rose to 214.) The victims include 28 children"
+    if (
+        category is None
+        and earlier is not None
+        and earlier.category in _PEOPLE_CATEGORIES | _HARM_CATEGORIES
+        and counted is not None
+        and _included_in_count_before(counted)
+    ):
+        category = earlier.category  # "(About 1,500 were killed.) The figure includes 17 teenagers"
     if category is None:
         noun = counted or partitive
         if noun is None:
@@ -2390,7 +2621,7 @@ def _read(
         if category == "detained" and (noun.dep_ in {"dobj", "nsubjpass"} or _released_of(noun)) and released:
             # not "6 of the detainees had been released": a part of the held, as the group they are from
             category = "other"  # "deported 64 detainees": people taken out of custody
-    if category == "killed" and _calm_cause(num):
+    if category == "killed" and (_calm_cause(num) or _killed_by_disease(anchor)):
         # "the virus has killed 3,000", "a landslide killed 12 miners", "the quake left 1,000 dead"
         category = "deaths"
     if counted is not None and counted.lemma_.lower() in _PRISON_NOUNS and category in _PEOPLE_CATEGORIES:

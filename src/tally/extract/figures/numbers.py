@@ -217,9 +217,12 @@ def _core_at(words: Sequence[str], i: int) -> tuple[int, float, bool, bool] | No
             value *= SCALES[words[j]]
             j += 1
         return j, value, False, j == i + 1
-    # "half a million"
-    if word == "half" and i + 2 < n and words[i + 1] in {"a", "an"} and words[i + 2] in SCALES:
-        return i + 3, 0.5 * SCALES[words[i + 2]], False, False
+    # "half a million", "half a dozen"
+    if word == "half" and i + 2 < n and words[i + 1] in {"a", "an"}:
+        if words[i + 2] in SCALES:
+            return i + 3, 0.5 * SCALES[words[i + 2]], False, False
+        if words[i + 2] == "dozen":
+            return i + 3, 6.0, False, False
     # vague plurals, chained with "of": "tens of thousands", "hundreds of thousands"
     if word in VAGUE:
         value = VAGUE[word]
