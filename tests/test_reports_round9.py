@@ -325,3 +325,21 @@ def test_a_number_confirmed_alone_counts_what_the_count_before_counted():
     )
     article = [(v, c) for v, _, c, _ in figure_roles(text)]
     assert (293, ["ministry"]) in article
+
+
+def test_a_toll_said_not_to_be_credible_is_disputed():
+    text = (
+        "A police spokesman said 21 people were killed in the clash. The exile group's spokesman said "
+        "the official toll is not credible."
+    )
+    asserted, _, disputed = _roles(text, 21)
+    assert asserted == ["police spokesman"] and disputed
+
+
+def test_a_headline_count_placed_loosely_is_the_ledes():
+    text = (
+        "Police say 21 killed in clash near Kashgar\n\n"
+        "URUMQI, April 24 (Xinhua) -- Twenty-one people were killed in a clash in Bachu county of "
+        "Kashgar prefecture on Tuesday, the regional information office said."
+    )
+    assert [v for v, *_ in figure_roles(text)] == [21]

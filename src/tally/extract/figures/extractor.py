@@ -136,7 +136,8 @@ _HELD_CATEGORIES = frozenset({"arrested", "detained"})
 def _align_headline(text: str, drafts: list[_Draft]) -> None:
     """A headline's count restated in the lede is one figure: "Police arrest 300 at rallies" over
     "… detained 300 people", "1,200 rioters arrested" over "1,200 protesters were arrested". The
-    headline's draft takes the lede's category and leaves the counted word to it, so the two merge."""
+    headline's draft takes the lede's category and place and leaves the counted word to it, so the
+    two merge."""
     line_end = text.find("\n")
     if line_end < 0 or text[:line_end].rstrip().endswith((".", "!", "?")):
         return  # no headline line: running text from the start
@@ -152,6 +153,9 @@ def _align_headline(text: str, drafts: list[_Draft]) -> None:
             ):
                 head.category = lede.category
                 head.subject = None
+                # "… killed in clash near Kashgar" over "… in Bachu county of Kashgar prefecture": the
+                # headline names the place loosely; the lede's is the count's
+                head.place = lede.place
                 break
 
 

@@ -1576,8 +1576,10 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
             other_size = any(c.dep_ == "acomp" and c.tag_ == "JJR" for c in node.children)
             # "… said the official numbers could be too low": the same, said with "too"
             too = any(c.dep_ == "acomp" and any(a.lower_ == "too" for a in c.children) for c in node.children)
+            # "… said the official toll is not credible": trust denied
+            distrusted = _negated(node) and bool(said & _TRUST_WORDS)
             if (
-                (said & figure_words.DISPUTE_ADJ or other_size or too)
+                (said & figure_words.DISPUTE_ADJ or other_size or too or distrusted)
                 and node.head.pos_ == "VERB"
                 and _role(node.head) == "asserted"
             ):
@@ -1714,6 +1716,9 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
         if roles:
             draft.refs.append(tok.sent)
 
+
+#: Adjectives of trust: "the toll is not credible" disputes it.
+_TRUST_WORDS = frozenset({"accurate", "correct", "credible", "reliable", "true", "believable"})
 
 #: Adjectives for the count as it truly is, set against the one given: "the real toll".
 _OTHER_THAN_GIVEN = frozenset({"real", "true", "actual"})
