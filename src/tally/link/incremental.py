@@ -56,6 +56,7 @@ from tally.link.entities import (
 )
 from tally.link.events import build_event_cluster, event_block, event_features, events_compatible
 from tally.link.grouping import cluster_id, group
+from tally.link.neighbourhood import Form, FormGraph, neighbourhood
 from tally.link.places import main_country
 from tally.link.sources import SourceResolver, institution_words
 from tally.records import Article, Claim, CorpusEntity, EventCluster
@@ -475,11 +476,8 @@ def _load_overrides(conn: Connection) -> list[Override]:
     return [Override(r["action"], r["a"], r["b"], r["reviewer"], r["note"]) for r in rows]
 
 
-@dataclass
-class _Form:
-    view: EntityView
-    rule: str | None
-    evidence: str | None
+#: a stored name form (its view, own rule and the rule's evidence)
+_Form = Form
 
 
 def _region(
@@ -521,8 +519,48 @@ def _region(
     return forms, [e for e in edges.values() if e.a in forms and e.b in forms]
 
 
+def _form_graph(conn: Connection) -> FormGraph:
+    """The stored form graph, read through indexed lookups as :func:`tally.link.neighbourhood.neighbourhood` asks."""
+    ec, fc, mc, vc = (
+        ls.link_form_edges.c,
+        ls.link_forms.c,
+        ls.corpus_entity_members.c,
+        ls.link_entity_views.c,
+    )
+
+    def edges_of(forms: list[str]) -> Iterator[Edge]:
+        query = select(ec.a, ec.b, ec.rule, ec.evidence)
+        seen: set[tuple[str, str]] = set()
+        # two lookups, each on its own index (an OR of the two reads the whole table on SQLite)
+        for column in (ec.a, ec.b):
+            for a, b, rule, evidence in _in_chunks(conn, query, column, forms):
+                if (a, b) not in seen:
+                    seen.add((a, b))
+                    yield Edge(a, b, rule, evidence)
+
+    def forms_of(forms: list[str]) -> dict[str, Form]:
+        query = select(fc.form, fc.data, fc.self_rule, fc.self_evidence)
+        return {
+            fid: Form(form_view(fid, json.loads(data)), rule, evidence)
+            for fid, data, rule, evidence in _in_chunks(conn, query, fc.form, forms)
+        }
+
+    def old_entity_forms(forms: list[str]) -> set[str]:
+        joined = select(mc.corpus_entity_id).join(ls.link_entity_views, vc.member == mc.member).distinct()
+        ids = sorted(set(_in_chunks(conn, joined, vc.form, forms)))
+        query = select(vc.form).join(ls.corpus_entity_members, mc.member == vc.member).distinct()
+        return set(_in_chunks(conn, query, mc.corpus_entity_id, ids))
+
+    return FormGraph(edges_of, forms_of, old_entity_forms)
+
+
 def _recluster(
-    conn: Connection, seeds: set[str], stale: set[str], grown: set[str] | None = None
+    conn: Connection,
+    seeds: set[str],
+    stale: set[str],
+    grown: set[str] | None = None,
+    *,
+    bounded: bool = False,
 ) -> tuple[set[str], set[str]]:
     """Recompute the corpus entities of the forms connected to *seeds*; return what changed.
 
@@ -533,7 +571,9 @@ def _recluster(
     article linked again). *grown*: seeds stored before that only gained
     members; where the form graph around them did not change, only their own
     corpus entity is recomputed (:func:`_grown_entities`), not the whole
-    connected part they are in.
+    connected part they are in. *bounded*: the new forms' part is bounded to
+    the entities they can change (:mod:`tally.link.neighbourhood`), not the
+    whole connected part, unless a reviewer's override is among them.
     """
     overrides = _load_overrides(conn)
     override_members = sorted({m for o in overrides for m in (o.a, o.b) if m})
@@ -547,7 +587,14 @@ def _recluster(
     grown = (grown or set()) & seeds
     # the part the new forms reach first: a grown form inside it is recomputed with it
     structural = seeds - grown
-    forms, edges = _region(conn, structural, pairs) if structural else ({}, [])
+    graph = _form_graph(conn)
+    hood = neighbourhood(graph, structural, set(form_of.values())) if structural and bounded else None
+    if hood is not None:
+        forms = {f: graph.forms[f] for f in hood.forms}
+        edges, ambiguous = hood.edges, frozenset(hood.ambiguous)
+    else:
+        forms, edges = _region(conn, structural, pairs) if structural else ({}, [])
+        ambiguous = frozenset()
     light, fallback = _grown_entities(conn, grown - set(forms), set(form_of.values()))
     if fallback - set(forms):
         more, more_edges = _region(conn, fallback - set(forms), pairs)
@@ -606,7 +653,9 @@ def _recluster(
         for data, form in _in_chunks(conn, select(vc.data, vc.form), vc.form, part):
             members[form].append(_view_from_json(json.loads(data)))
         part_edges = [e for root in {uf.find(f) for f in part} for e in edges_of.get(root, [])]
-        entities, views = _cluster_part(forms, part, members, part_edges, overrides, light.ambiguous)
+        entities, views = _cluster_part(
+            forms, part, members, part_edges, overrides, light.ambiguous | ambiguous
+        )
         moved: list[tuple[str, str]] = []  # (member, its corpus entity now) whose row is written
         for entity in entities:
             for member in entity.members:
@@ -934,7 +983,13 @@ def _recompute(
     """
     if report.full:
         seeds = set(conn.execute(select(ls.link_forms.c.form)).scalars())
-    changed, changed_names = _recluster(conn, seeds, stale or set(), set() if report.full else grown or set())
+    changed, changed_names = _recluster(
+        conn,
+        seeds,
+        stale or set(),
+        set() if report.full else grown or set(),
+        bounded=not report.full and not stale and not also,
+    )
     affected = set(also or set())
     groups = _dup_groups(conn)
     # older articles whose sources read differently now
