@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 import logging
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -55,7 +55,7 @@ from tally.link.entities import (
     self_rule,
 )
 from tally.link.events import build_event_cluster, event_block, event_features, events_compatible
-from tally.link.grouping import cluster_id, group
+from tally.link.grouping import cluster_id, group, regroup
 from tally.link.neighbourhood import Form, FormGraph, neighbourhood
 from tally.link.places import main_country
 from tally.link.sources import SourceResolver, institution_words
@@ -892,6 +892,16 @@ class _Groups:
     groups: dict[str, str]
     outlets: dict[str, list[str]]
     outlet_entity: dict[str, tuple[str, str] | None] = field(default_factory=dict)
+    #: member -> its corpus entity id, as the events compared while regrouping ask (None: no entity)
+    entity_ids: dict[str, str | None] = field(default_factory=dict)
+
+    def fetch(self, conn: Connection, members: set[str]) -> None:
+        """Look up the corpus entities of *members* not looked up yet (a few queries for all of them)."""
+        missing = sorted(members - self.entity_ids.keys())
+        mc, ec = ls.corpus_entity_members.c, ls.corpus_entities.c
+        query = select(mc.member, ec.id).join(ls.corpus_entities, ec.id == mc.corpus_entity_id)
+        self.entity_ids.update(dict.fromkeys(missing))
+        self.entity_ids.update(_in_chunks(conn, query, mc.member, missing))
 
 
 def _group_outlets(conn: Connection, groups: dict[str, str]) -> _Groups:
@@ -1100,16 +1110,7 @@ def _recompute_block(conn: Connection, kind: _Kind, block: str, dups: _Groups, a
     they were, and an update writes in proportion to what it changed.
     """
     items = _block_features(conn, kind.features, block)
-    resolver = _resolver_for(conn, items, dups)
     record = "figure" if kind is _CLAIMS else "event"
-    if kind is _CLAIMS:
-        grouped = group(items, figures_compatible, record)
-    else:
-
-        def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
-            return events_compatible(a, b, resolver.entity_id)
-
-        grouped = group(items, compatible, record)
     gc, mc = kind.groups.c, kind.members.c
     stored: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for gid, article_id, record_id in conn.execute(
@@ -1118,6 +1119,33 @@ def _recompute_block(conn: Connection, kind: _Kind, block: str, dups: _Groups, a
         .where(gc.block == block)
     ).all():
         stored[gid].add((article_id, record_id))
+    if kind is _CLAIMS:
+        compatible: Callable[[dict[str, Any], dict[str, Any]], bool] = figures_compatible
+    else:
+        named = {f[role] for f in items for role in _MEMBER_FIELDS if f.get(role)}
+        fetched: list[bool] = []
+
+        def entity_id(member: str | None) -> str | None:
+            if (
+                not fetched
+            ):  # the block's actors and targets, looked up when the first two events are compared
+                dups.fetch(conn, named)
+                fetched.append(True)
+            return dups.entity_ids.get(member) if member else None
+
+        def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+            return events_compatible(a, b, entity_id)
+
+    old_group = {f"{a}:{r}": gid for gid, members in stored.items() for a, r in members}
+    present = {f"{f['doc']}:{f[record]}" for f in items}
+    if old_group.keys() - present:
+        grouped = group(items, compatible, record)  # an item gone (its article linked again): group anew
+    else:
+        # new items, and events whose actor or target reads differently now, are placed anew
+        anew = present - old_group.keys()
+        if kind is _EVENTS:
+            anew |= {n for n in present if n in affected or n.split(":", 1)[0] in affected}
+        grouped = regroup(items, compatible, record, old_group, anew)
     keep: set[str] = set()
     changed: list[list[dict[str, Any]]] = []
     for members in grouped:
@@ -1127,6 +1155,8 @@ def _recompute_block(conn: Connection, kind: _Kind, block: str, dups: _Groups, a
             keep.add(gid)
         else:
             changed.append(members)
+    # the sources of the groups written only: a block's other groups are what they were
+    resolver = _resolver_for(conn, [f for members in changed for f in members], dups)
     drop = sorted(set(stored) - keep)
     for chunk in _chunks(drop):
         conn.execute(delete(kind.members).where(mc[kind.group_column].in_(chunk)))
