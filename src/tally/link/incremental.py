@@ -8,13 +8,16 @@ new records touch, found through indexed lookups, never by reading the corpus:
   words and aliases, the article's country: all that matching reads). A form
   is stored once and compared, when it first appears, with the stored forms
   that share one of its blocking keys; a form seen before costs one lookup.
-  The corpus entities recomputed are those of the connected part of the form
-  graph the new forms reach (edges looked up by form), loaded and written a
-  bounded number of members at a time;
+  The corpus entities recomputed are those the new forms can change (their
+  strong components, the bare surnames next to them and the stored entities
+  those were in: :mod:`tally.link.neighbourhood`), or with a reviewer's
+  override among them the connected part of the form graph they reach,
+  loaded and written a bounded number of members at a time;
 - **claims and event clusters**: those of the *blocks* the new records fall
   in, and of older articles whose sources now read differently (an entity
-  merged or renamed, an article found to be a republication), with a source
-  resolver filled for the block's own members and outlets only.
+  merged or renamed, an article found to be a republication), regrouped by
+  replay from the stored groups (:func:`tally.link.grouping.regroup`), with
+  a source resolver filled for the groups written again only.
 
 Each step depends only on stored sets, never on the order articles arrived
 in, which is what makes an incremental update equal to a full recompute
