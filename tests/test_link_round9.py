@@ -367,3 +367,17 @@ def test_link_round9_replay_compares_only_what_a_new_item_can_change():
         == expected
     )
     assert len(calls) * 5 < whole
+
+
+def test_link_round9_a_reviewer_split_of_a_bare_surname_then_a_new_full_name(db, tmp_path, request):
+    """A bare surname a reviewer split out, next to a new full name: the whole part, as a full relink."""
+    first = [_cites(1, "Ebrahim Raisi"), _cites(2, "Raisi"), _cites(3, "Raisi"), _cites(4, "Ali Raisi")]
+    raisi = f"{first[1].id}:e1"
+    states = _batches_equal_full(
+        db,
+        tmp_path,
+        request,
+        [first, [_cites(5, "Reza Raisi")], [_cites(6, "Raisi"), _cites(7, "Reza Raeesi")]],
+        between={1: [("split", raisi, None)]},
+    )
+    assert [raisi] in [e["members"] for e in states[1]]

@@ -212,6 +212,8 @@ def _entity_of(
     if graph.surname_only(component):
         targets = _targets(graph, component)
         if len(targets) != 1:
+            if not _plain(graph, set(component), named):
+                return None
             return {component: (component, _strong_inside(graph, component))}
         full = next(iter(targets))
     # the full-name component and every surname component that points to it alone
