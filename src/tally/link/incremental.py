@@ -8,13 +8,16 @@ new records touch, found through indexed lookups, never by reading the corpus:
   words and aliases, the article's country: all that matching reads). A form
   is stored once and compared, when it first appears, with the stored forms
   that share one of its blocking keys; a form seen before costs one lookup.
-  The corpus entities recomputed are those of the connected part of the form
-  graph the new forms reach (edges looked up by form), loaded and written a
-  bounded number of members at a time;
+  The corpus entities recomputed are those the new forms can change (their
+  strong components, the bare surnames next to them and the stored entities
+  those were in: :mod:`tally.link.neighbourhood`), or with a reviewer's
+  override among them the connected part of the form graph they reach,
+  loaded and written a bounded number of members at a time;
 - **claims and event clusters**: those of the *blocks* the new records fall
   in, and of older articles whose sources now read differently (an entity
-  merged or renamed, an article found to be a republication), with a source
-  resolver filled for the block's own members and outlets only.
+  merged or renamed, an article found to be a republication), regrouped by
+  replay from the stored groups (:func:`tally.link.grouping.regroup`), with
+  a source resolver filled for the groups written again only.
 
 Each step depends only on stored sets, never on the order articles arrived
 in, which is what makes an incremental update equal to a full recompute
@@ -27,7 +30,7 @@ from __future__ import annotations
 import json
 import logging
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -55,7 +58,8 @@ from tally.link.entities import (
     self_rule,
 )
 from tally.link.events import build_event_cluster, event_block, event_features, events_compatible
-from tally.link.grouping import cluster_id, group
+from tally.link.grouping import cluster_id, group, regroup
+from tally.link.neighbourhood import Form, FormGraph, neighbourhood
 from tally.link.places import main_country
 from tally.link.sources import SourceResolver, institution_words
 from tally.records import Article, Claim, CorpusEntity, EventCluster
@@ -475,11 +479,8 @@ def _load_overrides(conn: Connection) -> list[Override]:
     return [Override(r["action"], r["a"], r["b"], r["reviewer"], r["note"]) for r in rows]
 
 
-@dataclass
-class _Form:
-    view: EntityView
-    rule: str | None
-    evidence: str | None
+#: a stored name form (its view, own rule and the rule's evidence)
+_Form = Form
 
 
 def _region(
@@ -521,8 +522,48 @@ def _region(
     return forms, [e for e in edges.values() if e.a in forms and e.b in forms]
 
 
+def _form_graph(conn: Connection) -> FormGraph:
+    """The stored form graph, read through indexed lookups as :func:`tally.link.neighbourhood.neighbourhood` asks."""
+    ec, fc, mc, vc = (
+        ls.link_form_edges.c,
+        ls.link_forms.c,
+        ls.corpus_entity_members.c,
+        ls.link_entity_views.c,
+    )
+
+    def edges_of(forms: list[str]) -> Iterator[Edge]:
+        query = select(ec.a, ec.b, ec.rule, ec.evidence)
+        seen: set[tuple[str, str]] = set()
+        # two lookups, each on its own index (an OR of the two reads the whole table on SQLite)
+        for column in (ec.a, ec.b):
+            for a, b, rule, evidence in _in_chunks(conn, query, column, forms):
+                if (a, b) not in seen:
+                    seen.add((a, b))
+                    yield Edge(a, b, rule, evidence)
+
+    def forms_of(forms: list[str]) -> dict[str, Form]:
+        query = select(fc.form, fc.data, fc.self_rule, fc.self_evidence)
+        return {
+            fid: Form(form_view(fid, json.loads(data)), rule, evidence)
+            for fid, data, rule, evidence in _in_chunks(conn, query, fc.form, forms)
+        }
+
+    def old_entity_forms(forms: list[str]) -> set[str]:
+        joined = select(mc.corpus_entity_id).join(ls.link_entity_views, vc.member == mc.member).distinct()
+        ids = sorted(set(_in_chunks(conn, joined, vc.form, forms)))
+        query = select(vc.form).join(ls.corpus_entity_members, mc.member == vc.member).distinct()
+        return set(_in_chunks(conn, query, mc.corpus_entity_id, ids))
+
+    return FormGraph(edges_of, forms_of, old_entity_forms)
+
+
 def _recluster(
-    conn: Connection, seeds: set[str], stale: set[str], grown: set[str] | None = None
+    conn: Connection,
+    seeds: set[str],
+    stale: set[str],
+    grown: set[str] | None = None,
+    *,
+    bounded: bool = False,
 ) -> tuple[set[str], set[str]]:
     """Recompute the corpus entities of the forms connected to *seeds*; return what changed.
 
@@ -533,7 +574,9 @@ def _recluster(
     article linked again). *grown*: seeds stored before that only gained
     members; where the form graph around them did not change, only their own
     corpus entity is recomputed (:func:`_grown_entities`), not the whole
-    connected part they are in.
+    connected part they are in. *bounded*: the new forms' part is bounded to
+    the entities they can change (:mod:`tally.link.neighbourhood`), not the
+    whole connected part, unless a reviewer's override is among them.
     """
     overrides = _load_overrides(conn)
     override_members = sorted({m for o in overrides for m in (o.a, o.b) if m})
@@ -547,7 +590,14 @@ def _recluster(
     grown = (grown or set()) & seeds
     # the part the new forms reach first: a grown form inside it is recomputed with it
     structural = seeds - grown
-    forms, edges = _region(conn, structural, pairs) if structural else ({}, [])
+    graph = _form_graph(conn)
+    hood = neighbourhood(graph, structural, set(form_of.values())) if structural and bounded else None
+    if hood is not None:
+        forms = {f: graph.forms[f] for f in hood.forms}
+        edges, ambiguous = hood.edges, frozenset(hood.ambiguous)
+    else:
+        forms, edges = _region(conn, structural, pairs) if structural else ({}, [])
+        ambiguous = frozenset()
     light, fallback = _grown_entities(conn, grown - set(forms), set(form_of.values()))
     if fallback - set(forms):
         more, more_edges = _region(conn, fallback - set(forms), pairs)
@@ -606,7 +656,9 @@ def _recluster(
         for data, form in _in_chunks(conn, select(vc.data, vc.form), vc.form, part):
             members[form].append(_view_from_json(json.loads(data)))
         part_edges = [e for root in {uf.find(f) for f in part} for e in edges_of.get(root, [])]
-        entities, views = _cluster_part(forms, part, members, part_edges, overrides, light.ambiguous)
+        entities, views = _cluster_part(
+            forms, part, members, part_edges, overrides, light.ambiguous | ambiguous
+        )
         moved: list[tuple[str, str]] = []  # (member, its corpus entity now) whose row is written
         for entity in entities:
             for member in entity.members:
@@ -843,6 +895,16 @@ class _Groups:
     groups: dict[str, str]
     outlets: dict[str, list[str]]
     outlet_entity: dict[str, tuple[str, str] | None] = field(default_factory=dict)
+    #: member -> its corpus entity id, as the events compared while regrouping ask (None: no entity)
+    entity_ids: dict[str, str | None] = field(default_factory=dict)
+
+    def fetch(self, conn: Connection, members: set[str]) -> None:
+        """Look up the corpus entities of *members* not looked up yet (a few queries for all of them)."""
+        missing = sorted(members - self.entity_ids.keys())
+        mc, ec = ls.corpus_entity_members.c, ls.corpus_entities.c
+        query = select(mc.member, ec.id).join(ls.corpus_entities, ec.id == mc.corpus_entity_id)
+        self.entity_ids.update(dict.fromkeys(missing))
+        self.entity_ids.update(_in_chunks(conn, query, mc.member, missing))
 
 
 def _group_outlets(conn: Connection, groups: dict[str, str]) -> _Groups:
@@ -934,7 +996,13 @@ def _recompute(
     """
     if report.full:
         seeds = set(conn.execute(select(ls.link_forms.c.form)).scalars())
-    changed, changed_names = _recluster(conn, seeds, stale or set(), set() if report.full else grown or set())
+    changed, changed_names = _recluster(
+        conn,
+        seeds,
+        stale or set(),
+        set() if report.full else grown or set(),
+        bounded=not report.full and not stale and not also,
+    )
     affected = set(also or set())
     groups = _dup_groups(conn)
     # older articles whose sources read differently now
@@ -1045,16 +1113,7 @@ def _recompute_block(conn: Connection, kind: _Kind, block: str, dups: _Groups, a
     they were, and an update writes in proportion to what it changed.
     """
     items = _block_features(conn, kind.features, block)
-    resolver = _resolver_for(conn, items, dups)
     record = "figure" if kind is _CLAIMS else "event"
-    if kind is _CLAIMS:
-        grouped = group(items, figures_compatible, record)
-    else:
-
-        def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
-            return events_compatible(a, b, resolver.entity_id)
-
-        grouped = group(items, compatible, record)
     gc, mc = kind.groups.c, kind.members.c
     stored: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for gid, article_id, record_id in conn.execute(
@@ -1063,6 +1122,33 @@ def _recompute_block(conn: Connection, kind: _Kind, block: str, dups: _Groups, a
         .where(gc.block == block)
     ).all():
         stored[gid].add((article_id, record_id))
+    if kind is _CLAIMS:
+        compatible: Callable[[dict[str, Any], dict[str, Any]], bool] = figures_compatible
+    else:
+        named = {f[role] for f in items for role in _MEMBER_FIELDS if f.get(role)}
+        fetched: list[bool] = []
+
+        def entity_id(member: str | None) -> str | None:
+            if (
+                not fetched
+            ):  # the block's actors and targets, looked up when the first two events are compared
+                dups.fetch(conn, named)
+                fetched.append(True)
+            return dups.entity_ids.get(member) if member else None
+
+        def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+            return events_compatible(a, b, entity_id)
+
+    old_group = {f"{a}:{r}": gid for gid, members in stored.items() for a, r in members}
+    present = {f"{f['doc']}:{f[record]}" for f in items}
+    if old_group.keys() - present:
+        grouped = group(items, compatible, record)  # an item gone (its article linked again): group anew
+    else:
+        # new items, and events whose actor or target reads differently now, are placed anew
+        anew = present - old_group.keys()
+        if kind is _EVENTS:
+            anew |= {n for n in present if n in affected or n.split(":", 1)[0] in affected}
+        grouped = regroup(items, compatible, record, old_group, anew)
     keep: set[str] = set()
     changed: list[list[dict[str, Any]]] = []
     for members in grouped:
@@ -1072,6 +1158,8 @@ def _recompute_block(conn: Connection, kind: _Kind, block: str, dups: _Groups, a
             keep.add(gid)
         else:
             changed.append(members)
+    # the sources of the groups written only: a block's other groups are what they were
+    resolver = _resolver_for(conn, [f for members in changed for f in members], dups)
     drop = sorted(set(stored) - keep)
     for chunk in _chunks(drop):
         conn.execute(delete(kind.members).where(mc[kind.group_column].in_(chunk)))
