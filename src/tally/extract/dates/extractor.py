@@ -1238,6 +1238,8 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
         return "past"  # "since the Feb. 1 coup": what a "since" counts from has happened
     if _FOR.search(text[max(0, start - 8) : start]):
         return None  # "called a strike for Thursday": the time set, whatever the tense of setting it
+    if _called_for(doc, start, end):
+        return "future"
     verb = _clause_verb(doc, start, end)
     if verb is None:
         return None
@@ -1251,12 +1253,49 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
         return "future"  # "is leaving on Friday"
     if verb.tag_ == "VB" and "to" in aux:
         head = verb.head
-        if head is not verb and head.lemma_.lower() in date_words.FUTURE_VERBS:
-            return "future"
+        if head is not verb and (
+            head.lemma_.lower() in date_words.FUTURE_VERBS or head.lemma_.lower() in date_words.CALL_VERBS
+        ):
+            return "future"  # "plans to leave on Monday", "urged workers to stay home on Monday"
         return None
     if verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}:
         return "past"
     return None
+
+
+def _called_for(doc: Doc, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` is the day of a protest or strike called for.
+
+    "The opposition called for a general strike on Monday", "has called for
+    protests on Monday": what is called for comes after the call, so the day
+    lies ahead of a call the story reports, whatever the tense of calling. The
+    parse hangs the day on the verb or on the action; either way only an action
+    ("strike", "rally"), not a state: "called for restraint on Monday" says when
+    the call was made.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    if root.dep_ != "pobj" or root.head.dep_ != "prep" or root.head.lower_ not in {"on", "from"}:
+        return False
+    host = root.head.head
+    if host.lemma_.lower() in date_words.CALLED_EVENTS:
+        prep = host.head  # "called for [a strike on Monday]"
+        return (
+            host.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in date_words.CALL_VERBS
+        )
+    if host.pos_ not in {"VERB", "AUX"} or host.lemma_.lower() not in date_words.CALL_VERBS:
+        return False
+    return any(  # "called [for a strike] [on Monday]": the action named before the day
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and prep.i < root.i
+        and any(
+            obj.dep_ == "pobj" and obj.lemma_.lower() in date_words.CALLED_EVENTS for obj in prep.children
+        )
+        for prep in host.children
+    )
 
 
 def _sentence_focus(doc: Doc, expr: Expr, start: int, previous: DateMention | None) -> dt.date | None:
