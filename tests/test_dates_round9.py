@@ -69,3 +69,28 @@ def test_an_interval_whose_last_end_says_last_year_is_of_last_year(nlp) -> None:
 def test_an_interval_of_months_of_last_year(nlp) -> None:
     text = "The camps were closed from July to September last year."
     assert _dates(nlp, text, "2021-02-10") == [("July to September last year", "2020-07/2020-09")]
+
+
+# --- a past yearless day or month after the publication day is of the year before -------------
+
+
+def test_a_past_yearless_day_weeks_after_publication_is_of_the_year_before(nlp) -> None:
+    text = "The interior minister resigned on March 30 after the army withdrew its support."
+    assert _dates(nlp, text, "2020-02-22") == [("March 30", "2019-03-30")]
+
+
+def test_a_past_yearless_month_after_publication_is_of_the_year_before(nlp) -> None:
+    text = "The tribunal was dissolved in March after the army withdrew its support."
+    assert _dates(nlp, text, "2020-02-22") == [("March", "2019-03")]
+
+
+def test_a_past_yearless_day_just_after_publication_keeps_its_reading(nlp) -> None:
+    # a guard (passed before): within a week of the stated day, the nearest reading
+    text = "The interior minister resigned on February 25, state television said."
+    assert _dates(nlp, text, "2020-02-22") == [("February 25", "2020-02-25")]
+
+
+def test_a_yearless_day_set_after_publication_keeps_its_reading(nlp) -> None:
+    # a guard (passed before): the day a trial is set for is no past, whatever the tense
+    text = "The trial was postponed until March 30, the lawyers said."
+    assert _dates(nlp, text, "2020-02-22") == [("March 30", "2020-03-30")]
