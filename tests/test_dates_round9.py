@@ -94,3 +94,25 @@ def test_a_yearless_day_set_after_publication_keeps_its_reading(nlp) -> None:
     # a guard (passed before): the day a trial is set for is no past, whatever the tense
     text = "The trial was postponed until March 30, the lawyers said."
     assert _dates(nlp, text, "2020-02-22") == [("March 30", "2020-03-30")]
+
+
+# --- a yearless day in the clause of a year written before it in the sentence ------------------
+
+
+def test_a_yearless_day_after_a_year_in_a_when_clause_is_of_that_year(nlp) -> None:
+    text = "Prices have soared since mid-2018, when the currency collapsed on Aug. 13 after new sanctions."
+    found = _dates(nlp, text, "2021-05-04")
+    assert ("Aug. 13", "2018-08-13") in found
+
+
+def test_a_yearless_day_under_a_verb_joined_without_a_subject_is_of_the_year(nlp) -> None:
+    text = "In 2017, nine students were detained and tortured after a rally at the university on 4 June."
+    found = _dates(nlp, text, "2021-01")
+    assert ("4 June", "2017-06-04") in found
+
+
+def test_a_yearless_day_in_a_clause_with_a_subject_of_its_own_keeps_its_reading(nlp) -> None:
+    # a guard (passed before): a joined clause with its own subject has a time of its own
+    text = "In 2017 the court banned the party, and police raided its offices on 4 June."
+    found = _dates(nlp, text, "2021-06-20")
+    assert ("4 June", "2021-06-04") in found

@@ -184,7 +184,12 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                     # the stamp or dateline is the time of writing: "was passed on 14 May" lies before it
                     story_tense = tense
                 value, gran, kind = resolve(expr, anchor, tense=story_tense if by_narrative else tense)
-                if known in {MONTH, DAY} and not by_narrative and tense == "past" and _yearless_day_or_month(expr):
+                if (
+                    known in {MONTH, DAY}
+                    and not by_narrative
+                    and tense == "past"
+                    and _yearless_day_or_month(expr)
+                ):
                     value = _not_after_the_month(value, anchor, day=known == DAY)
                 if not by_narrative and tense != "future" and expr.day is not None:
                     value = _days_after(expr, value, previous)
@@ -1355,14 +1360,33 @@ def _sentence_year(doc: Doc, text: str, expr: Expr, start: int, previous: DateMe
         return None
     if previous.value is None or not previous.value.isdecimal():
         return None  # an interval of years names no one year
-    before = text[max(0, previous.start - 12) : previous.start].split()
-    if before and before[-1].lower() in _BOUNDING_WORDS:
-        return None
     tok = _token_at(doc, start)
     if tok is None or previous.start < tok.sent.start_char:
         return None
+    if _in_when_clause_of(tok, previous.start, previous.end):
+        return int(previous.value)  # "since late 2019, when protests erupted on Oct. 17"
+    before = text[max(0, previous.start - 12) : previous.start].split()
+    if before and before[-1].lower() in _BOUNDING_WORDS:
+        return None
     verb = _verb_above(_token_at(doc, previous.start))
-    return int(previous.value) if verb is not None and _under(tok, verb) else None
+    return int(previous.value) if verb is not None and _under(tok, verb, same_subject=True) else None
+
+
+def _in_when_clause_of(tok: Token, start: int, end: int) -> bool:
+    """Whether *tok* lies in a "when" clause that describes the year at ``[start, end)``.
+
+    "Lebanon has been in crisis since late 2019, when protests erupted on Oct.
+    17": the clause tells what happened in that year, so its days are of it,
+    though "since" only bounds the main clause. A bounded walk up the parse.
+    """
+    node = tok
+    for _ in range(64):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "relcl" and start <= node.head.idx < end:
+            return any(c.dep_ == "advmod" and c.lower_ == "when" for c in node.children)
+        node = node.head
+    return False
 
 
 #: Words before a year that make it a bound or a comparison, not the time of what follows.
@@ -1503,16 +1527,28 @@ def _verb_above(tok: Token | None) -> Token | None:
     return None
 
 
-def _under(tok: Token, verb: Token) -> bool:
-    """Whether *tok* lies in what *verb* governs: the year's clause also holds the date."""
+def _under(tok: Token, verb: Token, *, same_subject: bool = False) -> bool:
+    """Whether *tok* lies in what *verb* governs: the year's clause also holds the date.
+
+    A joined clause has a time of its own; with *same_subject*, a joined verb
+    without a subject of its own does not ("In 2018, he was arrested and
+    charged after the convoy was stoned on 13 August": one clause, one year).
+    """
     node = tok
     for _ in range(64):
         if node.i == verb.i:
             return True
-        if node.head.i == node.i or (node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"}):
-            return False  # a joined clause has a time of its own
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"}:
+            if not same_subject or any(c.dep_ in _SUBJECT_DEPS for c in node.children):
+                return False
         node = node.head
     return False
+
+
+#: Dependencies of a verb's own subject: a joined verb with one starts a clause of its own.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 #: Dependencies that open a clause or phrase of its own inside a sentence.
