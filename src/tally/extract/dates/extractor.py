@@ -1540,11 +1540,17 @@ def _under(tok: Token, verb: Token, *, same_subject: bool = False) -> bool:
             return True
         if node.head.i == node.i:
             return False
-        if node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"}:
-            if not same_subject or any(c.dep_ in _SUBJECT_DEPS for c in node.children):
-                return False
+        if _own_clause(node, same_subject=same_subject):
+            return False
         node = node.head
     return False
+
+
+def _own_clause(node: Token, *, same_subject: bool) -> bool:
+    """Whether *node* is a joined verb that starts a clause with a time of its own."""
+    if node.dep_ != "conj" or node.pos_ not in {"VERB", "AUX"}:
+        return False
+    return not same_subject or any(c.dep_ in _SUBJECT_DEPS for c in node.children)
 
 
 #: Dependencies of a verb's own subject: a joined verb with one starts a clause of its own.
