@@ -116,3 +116,18 @@ def test_a_yearless_day_in_a_clause_with_a_subject_of_its_own_keeps_its_reading(
     text = "In 2017 the court banned the party, and police raided its offices on 4 June."
     found = _dates(nlp, text, "2021-06-20")
     assert ("4 June", "2021-06-04") in found
+
+
+# --- a day on a state that a future verb keeps ("will stay closed until Monday") ------------------
+
+
+def test_a_weekday_on_an_adjective_of_a_future_verb_lies_ahead(nlp) -> None:
+    # a live blog's stamp, no publication date: without the tense, the Monday before Friday is nearer
+    text = "Sat 9 Mar 2024 14.05 GMT\n\nRioters burned 12 banks on Friday, and most branches will stay closed until Monday."
+    assert _dates(nlp, text, None)[1:] == [("Friday", "2024-03-08"), ("Monday", "2024-03-11")]
+
+
+def test_a_weekday_on_an_adjective_of_a_past_verb_is_past(nlp) -> None:
+    # a guard (passed before)
+    text = "Sat 9 Mar 2024 14.05 GMT\n\nRioters burned 12 banks on Friday, and most branches remained closed until Monday."
+    assert _dates(nlp, text, None)[1:] == [("Friday", "2024-03-08"), ("Monday", "2024-03-04")]

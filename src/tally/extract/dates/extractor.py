@@ -1219,6 +1219,8 @@ def _clause_verb(doc: Doc, start: int, end: int) -> Token | None:
         head = head.head  # "The Feb. 2 strike shut down Yangon": what the subject did, it did then
     elif root.dep_ not in {"npadvmod", "tmod", "advmod", "obl", "nmod"}:
         return None
+    if head.pos_ == "ADJ" and head.dep_ in {"acomp", "xcomp", "oprd"}:
+        head = head.head  # "will stay closed until Monday": the time of the verb the state hangs from
     return head if head is not root and head.pos_ in {"VERB", "AUX"} else None
 
 
