@@ -184,13 +184,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                     # the stamp or dateline is the time of writing: "was passed on 14 May" lies before it
                     story_tense = tense
                 value, gran, kind = resolve(expr, anchor, tense=story_tense if by_narrative else tense)
-                if (
-                    known in {MONTH, DAY}
-                    and not by_narrative
-                    and tense == "past"
-                    and _yearless_day_or_month(expr)
-                ):
-                    value = _not_after_the_month(value, anchor, day=known == DAY)
+                if known == MONTH and not by_narrative and tense == "past" and _yearless_day_or_month(expr):
+                    value = _not_after_the_month(value, anchor)
                 if not by_narrative and tense != "future" and expr.day is not None:
                     value = _days_after(expr, value, previous)
                 if not by_narrative and tense == "past" and expr.kind == "weekday" and expr.rel is None:
@@ -1161,28 +1156,17 @@ def _days_after(expr: Expr, value: str | None, previous: DateMention | None) -> 
     return value
 
 
-#: How many days after a stated publication day a past yearless day may still lie.
-_GRACE_DAYS = 7
-
-
-def _not_after_the_month(value: str | None, published: dt.date | None, *, day: bool = False) -> str | None:
-    """A past yearless *value* moved a year back when it falls after the publication month (*day*:
-    after the publication day).
+def _not_after_the_month(value: str | None, published: dt.date | None) -> str | None:
+    """A past yearless *value* moved a year back when it falls after the publication month.
 
     Published "2020-06", "the internet was not restored until 9 July": the July
     that has passed is that of 2019. With only the month known, the nearest
-    reading may lie just after it, which a past verb rules out. So with the day
-    known: published on 22 February 2020, "the president resigned on April 2"
-    is April 2019, though April 2020 lies nearer (the tense is only a penalty on
-    the nearest reading, since reported speech may shift it).
+    reading may lie just after it, which a past verb rules out.
     """
     if value is None or published is None:
         return value
     first = value.split("/", 1)[0]
-    if day:  # a week's grace: a stated publication day may be that of a later update
-        published += dt.timedelta(days=_GRACE_DAYS)
-    told = published.isoformat()[: len(first)] if day else f"{published.year:04d}-{published.month:02d}"
-    if first[: len(told)] <= told or not first[:4].isdecimal():
+    if first[:7] <= f"{published.year:04d}-{published.month:02d}" or not first[:4].isdecimal():
         return value
     moved = [f"{int(part[:4]) - 1:04d}{part[4:]}" for part in value.split("/")]
     return value if any(_invalid(part) for part in moved) else "/".join(moved)

@@ -1087,14 +1087,9 @@ def interval(toks: list[Tok], a: Match, b: Match) -> Expr | None:
     opener = toks[a.i - 1].lower if a.i > 0 else ""
     if not _connector_at(toks, a.j, opener):
         return None
-    shared = _shared_year_shift(x, y)
-    if shared is not None:
-        x, y = replace(x, year_shift=shared), replace(y, year_shift=None)
     for e in (x, y):
-        if e.until is not None or e.rel is not None or (e.year_shift is not None and e is not x):
+        if e.until is not None or e.rel is not None or e.year_shift is not None:
             return None
-    if x.year_shift is not None and shared is None:
-        return None
     if x.kind == "weekday" and y.kind == "weekday":
         return replace(x, until=y)
     if x.kind != "date" or y.kind != "date":
@@ -1110,20 +1105,6 @@ def interval(toks: list[Tok], a: Match, b: Match) -> Expr | None:
     ):
         return None
     return replace(x, weak=False, until=replace(y, weak=False))
-
-
-def _shared_year_shift(x: Expr, y: Expr) -> int | None:
-    """The "last year" an interval's last end gives both ends, or None.
-
-    "Between 12 March and 3 May last year", "from July to September last year":
-    the year is written once, after the last end, and holds for the first.
-    Only for a first end of the same granularity that has no year of its own.
-    """
-    if y.year_shift is None or x.year_shift is not None or x.year is not None or y.year is not None:
-        return None
-    if x.kind != "date" or y.kind != "date" or x.month is None or y.month is None:
-        return None
-    return y.year_shift if _date_granularity(x) == _date_granularity(y) else None
 
 
 #: Words that open an expression whatever follows them (a number opens one too): every rule of
