@@ -101,3 +101,9 @@ def test_a_weekday_on_an_adjective_of_a_past_verb_is_past(nlp) -> None:
     # a guard (passed before)
     text = "Sat 9 Mar 2024 14.05 GMT\n\nRioters burned 12 banks on Friday, and most branches remained closed until Monday."
     assert _dates(nlp, text, None)[1:] == [("Friday", "2024-03-08"), ("Monday", "2024-03-04")]
+
+
+def test_a_weekday_of_a_protest_that_had_been_called_for_keeps_its_reading(nlp) -> None:
+    # a guard (passed before): "had called" lies before a past the story tells
+    text = "The opposition had called for protests on Thursday, and thousands marched in the capital."
+    assert _dates(nlp, text, "2024-03-09") == [("Thursday", "2024-03-07")]

@@ -1285,9 +1285,14 @@ def _called_for(doc: Doc, start: int, end: int) -> bool:
     if host.lemma_.lower() in date_words.CALLED_EVENTS:
         prep = host.head  # "called for [a strike on Monday]"
         return (
-            host.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in date_words.CALL_VERBS
+            host.dep_ == "pobj"
+            and prep.lower_ == "for"
+            and prep.head.lemma_.lower() in date_words.CALL_VERBS
+            and not _pluperfect(prep.head)
         )
     if host.pos_ not in {"VERB", "AUX"} or host.lemma_.lower() not in date_words.CALL_VERBS:
+        return False
+    if _pluperfect(host):
         return False
     return any(  # "called [for a strike] [on Monday]": the action named before the day
         prep.dep_ == "prep"
@@ -1298,6 +1303,12 @@ def _called_for(doc: Doc, start: int, end: int) -> bool:
         )
         for prep in host.children
     )
+
+
+def _pluperfect(verb: Token) -> bool:
+    """Whether *verb* is in the past perfect ("had called"): before a past the story tells, so a
+    day it gives may have passed too ("had called for protests on Thursday, and thousands marched")."""
+    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
 
 
 def _sentence_focus(doc: Doc, expr: Expr, start: int, previous: DateMention | None) -> dt.date | None:
