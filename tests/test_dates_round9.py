@@ -107,3 +107,38 @@ def test_a_weekday_of_a_protest_that_had_been_called_for_keeps_its_reading(nlp) 
     # a guard (passed before): "had called" lies before a past the story tells
     text = "The opposition had called for protests on Thursday, and thousands marched in the capital."
     assert _dates(nlp, text, "2024-03-09") == [("Thursday", "2024-03-07")]
+
+
+# --- a past participle that tells what was done ("a report released on Friday") is past ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A medical report released on Friday said the student died of his wounds.",
+        "In a video posted on Friday, the exiled blogger urged calm.",
+        "The figures, published on Friday, could not be verified.",
+        "Released on Friday, the list names 40 detained journalists.",
+    ],
+)
+def test_a_weekday_of_a_participle_of_something_done_is_past(nlp, text: str) -> None:
+    # published on Wednesday 5 October 2022: the coming Friday is nearer than the one past
+    assert _dates(nlp, text, "2022-10-05") == [("Friday", "2022-09-30")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The verdict, expected on Friday, could be delayed again.",
+        "The curfew, extended until Friday, keeps the markets shut.",
+    ],
+)
+def test_a_weekday_of_a_participle_of_expecting_or_a_bound_lies_ahead(nlp, text: str) -> None:
+    # a guard (passed before)
+    assert _dates(nlp, text, "2022-10-05") == [("Friday", "2022-10-07")]
+
+
+def test_a_past_weekday_after_a_weekday_of_its_sentence_may_go_on_to_the_day_of_writing(nlp) -> None:
+    # a live blog's date, no publication date: the Friday is the day of writing, not a week before
+    text = "Friday 6 December 2024\n\nRiot police fired tear gas at students late on Thursday and early on Friday."
+    assert _dates(nlp, text, None)[1:] == [("Thursday", "2024-12-05"), ("Friday", "2024-12-06")]

@@ -52,7 +52,17 @@ from typing import TYPE_CHECKING, Any
 
 from tally.extract.context import doc_text
 from tally.extract.dates import words as date_words
-from tally.extract.dates.resolve import DAY, MONTH, NONE, YEAR, anchor_precision, granularity, resolve, shift
+from tally.extract.dates.resolve import (
+    DAY,
+    MONTH,
+    NONE,
+    YEAR,
+    Value,
+    anchor_precision,
+    granularity,
+    resolve,
+    shift,
+)
 from tally.extract.dates.rules import (
     MONTH_ABBR,
     MONTHS,
@@ -175,7 +185,9 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 value, gran, _ = resolve(replace(expr, year=year), None)
                 kind = "absolute"
             elif focus is not None:
-                value, gran, _ = resolve(expr, focus, tense=tense)
+                value, gran, _ = _resolve_on_focus(
+                    expr, focus, tense, stamp or (published if precision == DAY else None)
+                )
                 kind = "absolute"
             else:
                 # against the story's own date only "will" still says which way
@@ -1251,6 +1263,8 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
         return "future"
     if verb.lemma_.lower() in date_words.SCHEDULE_VERBS:
         return None  # "planned for Saturday": planned in the past, for any time
+    if not aux and _done_participle(doc, verb, start):
+        return "past"  # "a report released on Friday said", "in a video posted on Monday"
     if verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"}:
         return "future"  # "is leaving on Friday"
     if verb.tag_ == "VB" and "to" in aux:
@@ -1263,6 +1277,30 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
     if verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}:
         return "past"
     return None
+
+
+#: Prepositions whose date bounds a state ahead ("extended until Monday"), not when something was done.
+_BOUND_PREPOSITIONS = frozenset({"until", "till", "through", "to", "by", "for"})
+
+
+def _done_participle(doc: Doc, verb: Token, start: int) -> bool:
+    """Whether *verb* is a past participle that tells of something done, dated at *start*.
+
+    "A forensic report released on Friday said", "in a video posted on Monday",
+    "the figures, released on Friday, could not be verified": a participle that
+    shortens a relative clause ("which was released on Friday") or opens the
+    sentence tells what has been done, though it has no tense of its own. Not a
+    participle of expecting or setting ("the vote, expected on Friday"), nor a
+    day that bounds a state ("the curfew, extended until Monday").
+    """
+    if verb.tag_ != "VBN" or verb.dep_ not in {"acl", "advcl"}:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in date_words.FUTURE_VERBS or lemma in date_words.CALL_VERBS:
+        return False
+    tok = _token_at(doc, start)
+    prep = tok.head if tok is not None and tok.dep_ == "pobj" else None
+    return prep is None or prep.lower_ not in _BOUND_PREPOSITIONS
 
 
 def _called_for(doc: Doc, start: int, end: int) -> bool:
@@ -1309,6 +1347,27 @@ def _pluperfect(verb: Token) -> bool:
     """Whether *verb* is in the past perfect ("had called"): before a past the story tells, so a
     day it gives may have passed too ("had called for protests on Thursday, and thousands marched")."""
     return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
+
+
+def _resolve_on_focus(expr: Expr, focus: dt.date, tense: str | None, written: dt.date | None) -> Value:
+    """*expr* resolved against the day its sentence gave before it.
+
+    A past tense is relative to the time of writing, not to that day: "force
+    used late on Thursday and early on Friday", written on that Friday, goes
+    on to the next day, and "a visit from 11 to 13 January, which concluded in
+    a report published on 23 February" is the February after it. So a past day
+    takes the nearest reading either way, unless that lies after the time of
+    writing ("closed on Friday and remained closed until Monday", written on
+    Saturday, is the Monday before).
+    """
+    value = resolve(expr, focus, tense=tense)
+    if tense != "past" or expr.kind not in {"weekday", "date"}:
+        return value
+    near = resolve(expr, focus, tense="narrative")
+    day = _parse_iso(near[0])
+    if day is None or (written is not None and day > written):
+        return value
+    return near
 
 
 def _sentence_focus(doc: Doc, expr: Expr, start: int, previous: DateMention | None) -> dt.date | None:
