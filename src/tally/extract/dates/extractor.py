@@ -52,7 +52,17 @@ from typing import TYPE_CHECKING, Any
 
 from tally.extract.context import doc_text
 from tally.extract.dates import words as date_words
-from tally.extract.dates.resolve import DAY, MONTH, NONE, YEAR, anchor_precision, granularity, resolve, shift
+from tally.extract.dates.resolve import (
+    DAY,
+    MONTH,
+    NONE,
+    YEAR,
+    Value,
+    anchor_precision,
+    granularity,
+    resolve,
+    shift,
+)
 from tally.extract.dates.rules import (
     MONTH_ABBR,
     MONTHS,
@@ -175,7 +185,9 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 value, gran, _ = resolve(replace(expr, year=year), None)
                 kind = "absolute"
             elif focus is not None:
-                value, gran, _ = resolve(expr, focus, tense=tense)
+                value, gran, _ = _resolve_on_focus(
+                    expr, focus, tense, stamp or (published if precision == DAY else None)
+                )
                 kind = "absolute"
             else:
                 # against the story's own date only "will" still says which way
@@ -1203,6 +1215,8 @@ def _clause_verb(doc: Doc, start: int, end: int) -> Token | None:
         head = head.head  # "The Feb. 2 strike shut down Yangon": what the subject did, it did then
     elif root.dep_ not in {"npadvmod", "tmod", "advmod", "obl", "nmod"}:
         return None
+    if head.pos_ == "ADJ" and head.dep_ in {"acomp", "xcomp", "oprd"}:
+        head = head.head  # "will stay closed until Monday": the time of the verb the state hangs from
     return head if head is not root and head.pos_ in {"VERB", "AUX"} else None
 
 
@@ -1238,6 +1252,8 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
         return "past"  # "since the Feb. 1 coup": what a "since" counts from has happened
     if _FOR.search(text[max(0, start - 8) : start]):
         return None  # "called a strike for Thursday": the time set, whatever the tense of setting it
+    if _called_for(doc, start, end):
+        return "future"
     verb = _clause_verb(doc, start, end)
     if verb is None:
         return None
@@ -1247,6 +1263,8 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
         return "future"
     if verb.lemma_.lower() in date_words.SCHEDULE_VERBS:
         return None  # "planned for Saturday": planned in the past, for any time
+    if not aux and _done_participle(doc, verb, start):
+        return "past"  # "a report released on Friday said", "in a video posted on Monday"
     if verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"}:
         return "future"  # "is leaving on Friday"
     if verb.tag_ == "VB" and "to" in aux:
@@ -1257,6 +1275,97 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
     if verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}:
         return "past"
     return None
+
+
+#: Prepositions whose date bounds a state ahead ("extended until Monday"), not when something was done.
+_BOUND_PREPOSITIONS = frozenset({"until", "till", "through", "to", "by", "for"})
+
+
+def _done_participle(doc: Doc, verb: Token, start: int) -> bool:
+    """Whether *verb* is a past participle that tells of something done, dated at *start*.
+
+    "A forensic report released on Friday said", "in a video posted on Monday",
+    "the figures, released on Friday, could not be verified": a participle that
+    shortens a relative clause ("which was released on Friday") or opens the
+    sentence tells what has been done, though it has no tense of its own. Not a
+    participle of expecting or setting ("the vote, expected on Friday"), nor a
+    day that bounds a state ("the curfew, extended until Monday").
+    """
+    if verb.tag_ != "VBN" or verb.dep_ not in {"acl", "advcl"}:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in date_words.FUTURE_VERBS or lemma in date_words.CALL_VERBS:
+        return False
+    tok = _token_at(doc, start)
+    prep = tok.head if tok is not None and tok.dep_ == "pobj" else None
+    return prep is None or prep.lower_ not in _BOUND_PREPOSITIONS
+
+
+def _called_for(doc: Doc, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` is the day of a protest or strike called for.
+
+    "The opposition called for a general strike on Monday", "has called for
+    protests on Monday": what is called for comes after the call, so the day
+    lies ahead of a call the story reports, whatever the tense of calling. The
+    parse hangs the day on the verb or on the action; either way only an action
+    ("strike", "rally"), not a state: "called for restraint on Monday" says when
+    the call was made.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    if root.dep_ != "pobj" or root.head.dep_ != "prep" or root.head.lower_ not in {"on", "from"}:
+        return False
+    host = root.head.head
+    if host.lemma_.lower() in date_words.CALLED_EVENTS:
+        prep = host.head  # "called for [a strike on Monday]"
+        return (
+            host.dep_ == "pobj"
+            and prep.lower_ == "for"
+            and prep.head.lemma_.lower() in date_words.CALL_VERBS
+            and not _pluperfect(prep.head)
+        )
+    if host.pos_ not in {"VERB", "AUX"} or host.lemma_.lower() not in date_words.CALL_VERBS:
+        return False
+    if _pluperfect(host):
+        return False
+    return any(  # "called [for a strike] [on Monday]": the action named before the day
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and prep.i < root.i
+        and any(
+            obj.dep_ == "pobj" and obj.lemma_.lower() in date_words.CALLED_EVENTS for obj in prep.children
+        )
+        for prep in host.children
+    )
+
+
+def _pluperfect(verb: Token) -> bool:
+    """Whether *verb* is in the past perfect ("had called"): before a past the story tells, so a
+    day it gives may have passed too ("had called for protests on Thursday, and thousands marched")."""
+    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
+
+
+def _resolve_on_focus(expr: Expr, focus: dt.date, tense: str | None, written: dt.date | None) -> Value:
+    """*expr* resolved against the day its sentence gave before it.
+
+    A past tense is relative to the time of writing, not to that day: "force
+    used late on Thursday and early on Friday", written on that Friday, goes
+    on to the next day, and "a visit from 11 to 13 January, which concluded in
+    a report published on 23 February" is the February after it. So a past day
+    takes the nearest reading either way, unless that lies after the time of
+    writing ("closed on Friday and remained closed until Monday", written on
+    Saturday, is the Monday before).
+    """
+    value = resolve(expr, focus, tense=tense)
+    if tense != "past" or expr.kind not in {"weekday", "date"}:
+        return value
+    near = resolve(expr, focus, tense="narrative")
+    day = _parse_iso(near[0])
+    if day is None or (written is not None and day > written):
+        return value
+    return near
 
 
 def _sentence_focus(doc: Doc, expr: Expr, start: int, previous: DateMention | None) -> dt.date | None:
@@ -1305,14 +1414,33 @@ def _sentence_year(doc: Doc, text: str, expr: Expr, start: int, previous: DateMe
         return None
     if previous.value is None or not previous.value.isdecimal():
         return None  # an interval of years names no one year
-    before = text[max(0, previous.start - 12) : previous.start].split()
-    if before and before[-1].lower() in _BOUNDING_WORDS:
-        return None
     tok = _token_at(doc, start)
     if tok is None or previous.start < tok.sent.start_char:
         return None
+    if _in_when_clause_of(tok, previous.start, previous.end):
+        return int(previous.value)  # "since late 2019, when protests erupted on Oct. 17"
+    before = text[max(0, previous.start - 12) : previous.start].split()
+    if before and before[-1].lower() in _BOUNDING_WORDS:
+        return None
     verb = _verb_above(_token_at(doc, previous.start))
-    return int(previous.value) if verb is not None and _under(tok, verb) else None
+    return int(previous.value) if verb is not None and _under(tok, verb, same_subject=True) else None
+
+
+def _in_when_clause_of(tok: Token, start: int, end: int) -> bool:
+    """Whether *tok* lies in a "when" clause that describes the year at ``[start, end)``.
+
+    "Lebanon has been in crisis since late 2019, when protests erupted on Oct.
+    17": the clause tells what happened in that year, so its days are of it,
+    though "since" only bounds the main clause. A bounded walk up the parse.
+    """
+    node = tok
+    for _ in range(64):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "relcl" and start <= node.head.idx < end:
+            return any(c.dep_ == "advmod" and c.lower_ == "when" for c in node.children)
+        node = node.head
+    return False
 
 
 #: Words before a year that make it a bound or a comparison, not the time of what follows.
@@ -1453,16 +1581,34 @@ def _verb_above(tok: Token | None) -> Token | None:
     return None
 
 
-def _under(tok: Token, verb: Token) -> bool:
-    """Whether *tok* lies in what *verb* governs: the year's clause also holds the date."""
+def _under(tok: Token, verb: Token, *, same_subject: bool = False) -> bool:
+    """Whether *tok* lies in what *verb* governs: the year's clause also holds the date.
+
+    A joined clause has a time of its own; with *same_subject*, a joined verb
+    without a subject of its own does not ("In 2018, he was arrested and
+    charged after the convoy was stoned on 13 August": one clause, one year).
+    """
     node = tok
     for _ in range(64):
         if node.i == verb.i:
             return True
-        if node.head.i == node.i or (node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"}):
-            return False  # a joined clause has a time of its own
+        if node.head.i == node.i:
+            return False
+        if _own_clause(node, same_subject=same_subject):
+            return False
         node = node.head
     return False
+
+
+def _own_clause(node: Token, *, same_subject: bool) -> bool:
+    """Whether *node* is a joined verb that starts a clause with a time of its own."""
+    if node.dep_ != "conj" or node.pos_ not in {"VERB", "AUX"}:
+        return False
+    return not same_subject or any(c.dep_ in _SUBJECT_DEPS for c in node.children)
+
+
+#: Dependencies of a verb's own subject: a joined verb with one starts a clause of its own.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 #: Dependencies that open a clause or phrase of its own inside a sentence.

@@ -1092,7 +1092,11 @@ def interval(toks: list[Tok], a: Match, b: Match) -> Expr | None:
             return None
     if x.kind == "weekday" and y.kind == "weekday":
         return replace(x, until=y)
-    if x.kind != "date" or y.kind != "date" or _date_granularity(x) != _date_granularity(y):
+    if x.kind != "date" or y.kind != "date":
+        return None
+    if _date_granularity(x) != _date_granularity(y) and (x.year is None or y.year is None):
+        # "between 2016 and March 2019" is a span, each end written in full; "from
+        # 15 March to April" leaves too much to guess
         return None
     if (
         x.year is not None
