@@ -311,6 +311,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             country = gaz.demonym(text[start:end])
             if country is None and label in PLACE_LABELS and _land_of_people(gaz, text[start:end]):
                 continue  # "Baloch separatists" tagged as a place: a people, no place
+            if country is None and label in PLACE_LABELS:
+                country = _region_of_demonym(gaz, text[start:end])  # "Papuan students"
             if country is not None:
                 if start == 0 or text[start - 1] not in "-‐":  # "African-American"
                     mentions.append(Mention(start, end, text[start:end], candidates=[country], demonym=True))
@@ -333,7 +335,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             key = fold(name)
             if not key or not any(ch.isalpha() for ch in key) or not name[0].isupper():
                 continue
-            candidates = gaz.lookup(name)
+            candidates = _readings(gaz, name)
             longer = _with_kind_word(doc, ent, end, gaz) if end == ent.end_char else None
             if longer is not None:
                 # "Hall" tagged without the "County" that follows it
@@ -412,6 +414,15 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     if sites:
         # "the Tuen Mun Highway": the site is the place, not the district inside its name
         mentions = _sites_over_names(mentions, sites) + sites
+    opened = _opened_sites(text)
+    if opened:
+        # "Plaza Venezuela": the site, not the country it is named after
+        held = SpanSet((m.start, m.end) for m in opened)
+        mentions = [m for m in mentions if not held.overlaps(m.start, m.end)] + opened
+    divisions = _divisions_by_lower_word(doc, mentions, gaz)
+    if divisions:
+        held = SpanSet((m.start, m.end) for m in divisions)
+        mentions = [m for m in mentions if not held.overlaps(m.start, m.end)] + divisions
     settlements = _settlements_of(text, mentions, gaz)
     if settlements:
         # "the village of [Tha] Yet Chaung": the tagger's piece yields to the whole name
@@ -838,6 +849,29 @@ def _division_as_people(text: str, ent: Span, gaz: Gazetteer) -> Mention | None:
     return Mention(start, end, name, candidates=candidates) if candidates else None
 
 
+#: Endings of a demonym after its region's name: "Papua" -> "Papuan", "Tibet" -> "Tibetan",
+#: "Kashmir" -> "Kashmiri".
+_DEMONYM_ENDINGS = ("n", "an", "i", "ese")
+
+
+def _region_of_demonym(gaz: Gazetteer, name: str) -> Entry | None:
+    """The division or country whose demonym *name* is, when the gazetteer knows no place
+    of that name: "Papuan" (tagged as a place) is Papua's, "Kashmiri" Kashmir's.
+
+    The gazetteer knows the demonyms of countries only; a region's demonym is no
+    place either (ANNOTATION.md) but evidence for one, as "Iranian" is for Iran.
+    """
+    if " " in name or not name.istitle() or len(name) < 5 or gaz.lookup(name):
+        return None
+    for ending in _DEMONYM_ENDINGS:
+        if not name.endswith(ending) or len(name) - len(ending) < 4:
+            continue
+        regions = [c for c in gaz.lookup(name[: -len(ending)]) if c.kind in ("admin1", "country")]
+        if regions:
+            return max(regions, key=lambda c: c.population)
+    return None
+
+
 #: Endings that make a land of its people's name: "Baloch" -> "Balochistan", "Kyrgyz" -> "Kyrgyzstan".
 _LAND_ENDINGS = ("istan", "stan")
 
@@ -983,8 +1017,12 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """
     name_words: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ in ("PERSON", "ORG") and len(ent) > 1:
+        if ent.label_ == "PERSON" and len(ent) > 1:
             name_words |= {fold(t.text) for t in ent}
+        elif ent.label_ == "ORG" and len(ent) > 1:
+            # "Telavi State University" bears the town's name, no person's: the town
+            # listed with towns stays a place
+            name_words |= {fold(t.text) for t in ent[1:]}
     in_place_lists = _listed_with_places(doc, gaz)
     found: list[Mention] = []
     unknown: list[Span] = []  # names after a preposition of place that the gazetteer does not know
@@ -1000,6 +1038,11 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             name_end = ent[-2].idx + len(ent[-2].text)
             name = doc_text(doc)[ent.start_char : name_end]
             found.append(Mention(ent.start_char, name_end, name, candidates=gaz.lookup(name)))
+            continue
+        if ent.label_ in {"PERSON", "ORG"} and len(ent) > 1 and (country := _country_by_name(gaz, ent.text)):
+            # "near the border with Burkina Faso" tagged as a person: a country's own
+            # name of several words is no person's
+            found.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=[country]))
             continue
         level = in_place_lists.get(ent.start, 0)
         listed = level >= PLACE_LIST
@@ -1062,6 +1105,12 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         elif direct and before in _JOINING_PREPOSITIONS:
             unknown.append(ent)
     return found + _joined_to_places(doc, unknown, found)
+
+
+def _country_by_name(gaz: Gazetteer, name: str) -> Entry | None:
+    """The country whose own name (not an alternate one) is *name*."""
+    key = fold(name)
+    return next((c for c in gaz.lookup(name) if c.kind == "country" and same_name(c, key)), None)
 
 
 #: Prepositions of place whose object, and what "and" joins to it, is a place: "in", not
@@ -1328,12 +1377,13 @@ _NAME_WORD = re.compile(rf"[{_UPPER}][\w'’]*(?:-[a-z]{{1,2}})?(?:-[{_UPPER}][\
 _WORD_OF_NAME = re.compile(r"\b([A-Z][a-z]+) of (?:the )?[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}")
 
 
-def _name_before(text: str, end: int) -> int | None:
+def _name_before(text: str, end: int, *, gap: str = " -") -> int | None:
     """Start of the one to three capitalised words that end right before *end*
-    (a space or hyphen apart), without the words that open a sentence ("The")."""
+    (a space or hyphen apart, or a character of *gap* for the last word), without the
+    words that open a sentence ("The")."""
     starts: list[int] = []
     position = end
-    while len(starts) < 3 and position > 0 and text[position - 1] in " -":
+    while len(starts) < 3 and position > 0 and text[position - 1] in (gap if not starts else " -"):
         word = re.search(r"[\w'’-]+$", text[max(0, position - 41) : position - 1])
         if word is None:
             break
@@ -1410,7 +1460,7 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
             continue  # "The Wall Street Journal", "Park Avenue Armory": a longer name
         if _not_a_site_name(text, start, name_end, taken, gaz):
             continue
-        found.append(Mention(start, end, text[start:end], candidates=gaz.lookup(text[start:end]), site=True))
+        found.append(Mention(start, end, text[start:end], candidates=_readings(gaz, text[start:end]), site=True))
         taken.add(start, end)
         if _plural_site_word(word) and text.endswith(" and ", 0, start):
             # "the Sinak and Ahrar bridges": the plural word is each name's
@@ -1429,6 +1479,216 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         found.append(Mention(match.start(), match.end(), match.group(0), candidates=[]))
         taken.add(*match.span())
     return found
+
+
+#: Lower-case particles inside a site's name after a foreign opener: "Parque de la Fraternidad".
+_NAME_PARTICLES = r"(?:de la|de las|de los|del|de|des|du|di|da|do|dos|das|la|el|al)"
+
+#: Weekdays, which a capitalised name after a site's opener may run into ("Plaza Italia Friday").
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+@cache
+def _opened_site(prefixes: frozenset[str]) -> re.Pattern[str]:
+    """A foreign word for a square or street (``places/site_prefixes.txt``) and one to four
+    capitalised words after it, with the particles of Spanish, Portuguese or French names
+    between them: "Plaza Italia", "Avenida Pedro Montt", "Parque de la Fraternidad".
+    Each word is one literal capital then word characters, so nothing backtracks far."""
+    words = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    name = rf"[{_UPPER}][\w'’-]*"
+    return re.compile(rf"\b(?:{words}) (?:{_NAME_PARTICLES} )?{name}(?: (?:{_NAME_PARTICLES} )?{name}){{0,3}}")
+
+
+def _opened_sites(text: str) -> list[Mention]:
+    """ "Plaza Italia", "Jalan Ahmad Yani": sites whose foreign word for a square, a street
+    or a park opens the name, which the parser tags as an organisation, a person or (with
+    a country's name in it, "Plaza Venezuela") as a place it then drops.
+
+    The site is the place (ANNOTATION.md counts sites); the country or person it is
+    named after is none, so the caller lets the site replace what overlaps it. The
+    name stops before a weekday or a month it runs into; a site has no point.
+    """
+    found = []
+    for match in _opened_site(place_words.SITE_PREFIXES).finditer(text):
+        words = match.group(0).split(" ")
+        while len(words) > 2 and (words[-1].lower() in _WEEKDAYS or words[-1].lower() in MONTHS):
+            words.pop()
+        if words[-1].lower() in _WEEKDAYS or words[-1].lower() in MONTHS or not words[-1][:1].isupper():
+            continue
+        end = match.start() + len(" ".join(words))
+        found.append(Mention(match.start(), end, text[match.start() : end], candidates=[], site=True))
+    return found
+
+
+#: Lower-case words after a name that make it a division or a quarter of a town: "the
+#: Kabylie region", "the Jayawijaya regency", "Sucre state", "the Kalerwe suburb". Not
+#: "department" ("the Police department"); "county" and "district" are read by the tagger's
+#: place labels too.
+_LOWER_DIVISION_WORDS = frozenset(
+    {
+        "region",
+        "regency",
+        "province",
+        "state",
+        "district",
+        "governorate",
+        "prefecture",
+        "oblast",
+        "county",
+        "municipality",
+        "suburb",
+    }
+)
+
+#: The same words in the plural, shared by the names listed before them ("the Komah and
+#: Kpangalam districts").
+_LOWER_DIVISION_PLURALS = {
+    "regions": "region",
+    "regencies": "regency",
+    "provinces": "province",
+    "states": "state",
+    "districts": "district",
+    "governorates": "governorate",
+    "prefectures": "prefecture",
+    "counties": "county",
+    "municipalities": "municipality",
+    "suburbs": "suburb",
+}
+
+_LOWER_DIVISION_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(_LOWER_DIVISION_WORDS | set(_LOWER_DIVISION_PLURALS), key=len, reverse=True)) + r")\b"
+)
+
+#: "the southern region of Araucanía": the article, an adjective, the kind word, "of" and a name.
+_DIVISION_OF_NAME = re.compile(
+    r"\bthe (?:[a-z]+ )?(?:region|regency|province|state|district|governorate|prefecture|oblast"
+    rf"|municipality) of ([{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*){{0,2}})(?![\w'’-]| [{_UPPER}])"
+)
+
+def _divisions_by_lower_word(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "the Kabylie region", "Sucre state", "the Komah and Kpangalam districts", "the
+    southern region of Araucanía": a name with a lower-case word for a division or a
+    quarter, which the parser tags as a person or an organisation or leaves untagged.
+
+    The kind word says what the name is, as "the village of" does for a settlement;
+    the gazetteer need not know the name (regions of a people, quarters of a town),
+    but a demonym, an adjective, a faith or a body's word before the kind word ("the
+    Kurdish region", "the Islamic State", "the Trump administration") makes no place,
+    and the name must follow "the", a comma or a preposition of place.
+    """
+    text = doc_text(doc)
+    taken = SpanSet((m.start, m.end) for m in mentions if not m.in_name)
+    found: list[Mention] = []
+    for match in _LOWER_DIVISION_WORD.finditer(text):
+        word = match.group(0)
+        end = match.start() - 1
+        start = _name_before(text, match.start())
+        names: list[tuple[int, int]] = []
+        while start is not None and len(names) < 6:
+            names.append((start, end))
+            join = re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", text[max(0, start - 8) : start])
+            if word not in _LOWER_DIVISION_PLURALS or join is None:
+                break
+            end = start - len(join.group(0))
+            start = _name_before(text, end + 1, gap=" ,")
+        if not names or not _opens_a_division(text, names[-1][0]):
+            continue
+        kind = _LOWER_DIVISION_PLURALS.get(word, word)
+        # a name listed with a proper name of a division is one whatever its tag
+        # ("the Komah and Kpangalam districts", Kpangalam tagged as a people)
+        listed = len(names) > 1 and any(_division_name(doc, s, e, known=False) for s, e in names)
+        for name_start, name_end in reversed(names):
+            _add_division(doc, gaz, name_start, name_end, kind, taken, found, listed=listed)
+    for match in _DIVISION_OF_NAME.finditer(text):
+        kind = match.group(0).split(" of ", 1)[0].rsplit(" ", 1)[-1]
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if " home " in match.group(0) or (span is not None and any(t.ent_type_ == "PERSON" for t in span)):
+            continue  # "the home state of Hugo Chávez": a person's, no place's name
+        _add_division(doc, gaz, match.start(1), match.end(1), kind, taken, found)
+    return found
+
+
+def _opens_a_division(text: str, start: int) -> bool:
+    """Whether the words before a division's name at *start* open a noun phrase of place:
+    "the", a comma, a bracket or a preposition of place, or "the" and one adjective ("the
+    restive Kabylie region")."""
+    words = re.findall(r"[\w'’]+|[^\w\s]", text[max(0, start - 40) : start])
+    if not words:
+        return False
+    last = words[-1]
+    if last in ("the", ",", "(") or last in place_words.PLACE_PREPOSITIONS:
+        return True
+    return len(words) > 1 and words[-2] == "the" and last.isalpha() and last.islower()
+
+
+def _add_division(
+    doc: Doc,
+    gaz: Gazetteer,
+    start: int,
+    end: int,
+    kind: str,
+    taken: SpanSet,
+    found: list[Mention],
+    *,
+    listed: bool = False,
+) -> None:
+    """Add the name ``[start, end)`` before or after the lower-case kind word *kind* to
+    *found* when it is a proper name of a place (or *listed* with one) and no place is
+    found there already."""
+    text = doc_text(doc)
+    name = text[start:end]
+    if taken.overlaps(start, end) or gaz.demonym(name) is not None:
+        return
+    divisions = {"city", "admin2"} if kind in ("district", "suburb", "municipality", "county") else set()
+    divisions |= {"admin1", "admin2"} if kind != "suburb" else set()
+    candidates = [c for c in gaz.lookup(name) if c.kind in divisions]
+    if not _division_name(doc, start, end, known=bool(candidates) or listed):
+        return
+    found.append(Mention(start, end, name, kinds=frozenset(divisions), candidates=candidates))
+    taken.add(start, end)
+
+
+def _division_name(doc: Doc, start: int, end: int, *, known: bool) -> bool:
+    """Whether ``[start, end)`` is the proper name of a division: one to three capitalised
+    words, none a demonym, a people, an adjective, a faith, a body's, a role's or a
+    direction's word ("the Kurdish region", "the Islamic State", "the Western region").
+    A division the gazetteer *known*s is one whatever the parser's label ("Kasserine"
+    tagged as a people)."""
+    text = doc_text(doc)
+    words = text[start:end].split()
+    if not 0 < len(words) <= 3 or not all(
+        w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper() for w in words
+    ):
+        return False  # not "the EU states": a body's acronym
+    if any(
+        w.lower().endswith(_ADJECTIVE_ENDINGS)
+        or w.lower() in entity_words.ORG_WORDS | entity_words.ROLE_WORDS | entity_words.PERSON_TITLES
+        or w in place_words.FAITH_WORDS
+        or fold(w) in place_words.GENERIC_WORDS | place_words.REGIME_WORDS
+        or w.lower() in MONTHS
+        for w in words
+    ):
+        return False
+    if known:
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and not any(t.ent_type_ == "NORP" or t.pos_ == "ADJ" for t in span)
+
+
+def _readings(gaz: Gazetteer, name: str) -> list[Entry]:
+    """The gazetteer's readings of *name*; a name that ends in a capitalised site word
+    ("Liberty Square", "Freedom Bridge") reads only as a place of that very name.
+
+    GeoNames keeps such names as alternate names of towns ("Liberty Square" of
+    Manlius, New York), which would put a square of Algiers in the United States and
+    lend that country to the article's other names.
+    """
+    candidates = gaz.lookup(name)
+    last = name.rpartition(" ")[2]
+    if " " in name and last[:1].isupper() and (last in place_words.NAMED_SITE_WORDS or last.lower() in place_words.SITE_WORDS):
+        key = fold(name)
+        return [c for c in candidates if same_name(c, key)]
+    return candidates
 
 
 def _sites_over_names(mentions: list[Mention], sites: list[Mention]) -> list[Mention]:
