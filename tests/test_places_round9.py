@@ -151,3 +151,31 @@ def test_a_name_before_market_or_palace_is_a_site(text: str, site: str) -> None:
 def test_guard_a_demonym_before_market_is_no_site() -> None:
     """Guard (passes before): "the Chinese market" is a people's, no site."""
     assert "Chinese" not in written_places("Exports to the Chinese market fell by a third in May.")
+
+
+# --- names inside the names of bodies ---------------------------------------------------------
+
+
+def test_the_last_word_of_a_bodys_name_after_of_is_no_town() -> None:
+    text = "The case was sent to the Department of Justice, officials in Washington said on Monday."
+    assert "Justice" not in written_places(text)
+    assert "Washington" in written_places(text)
+
+
+def test_a_township_after_its_regions_possessive_is_a_place() -> None:
+    text = "Troops torched homes in Sagaing region's Depayin township on Tuesday, residents said."
+    assert "Depayin" in written_places(text)
+
+
+def test_a_quarter_after_its_towns_possessive_is_a_place() -> None:
+    text = "Three people were shot in Lome's Adewui neighbourhood and in the Kalerwe suburb, police said."
+    assert {"Adewui", "Kalerwe"} <= written_places(text)
+
+
+def test_a_bazaar_is_a_site() -> None:
+    assert "Grand Bazaar" in written_places("Shopkeepers at Tehran's Grand Bazaar went on strike on Monday.")
+
+
+def test_a_word_opening_a_sentence_before_market_is_no_site() -> None:
+    text = "Stock markets fell on Monday. Whilst market volatility may remain, traders in Nairobi were calm."
+    assert not {"Stock", "Whilst"} & written_places(text)

@@ -1460,6 +1460,8 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
             continue  # "The Wall Street Journal", "Park Avenue Armory": a longer name
         if _not_a_site_name(text, start, name_end, taken, gaz):
             continue
+        if word.lower().rstrip("s") in _TRADE_SITE_WORDS and _opens_sentence(text, start):
+            continue  # "Stock markets are volatile", "Whilst market volatility …"
         found.append(Mention(start, end, text[start:end], candidates=_readings(gaz, text[start:end]), site=True))
         taken.add(start, end)
         if _plural_site_word(word) and text.endswith(" and ", 0, start):
@@ -1537,6 +1539,7 @@ _LOWER_DIVISION_WORDS = frozenset(
         "county",
         "municipality",
         "suburb",
+        "township",
     }
 )
 
@@ -1553,6 +1556,7 @@ _LOWER_DIVISION_PLURALS = {
     "counties": "county",
     "municipalities": "municipality",
     "suburbs": "suburb",
+    "townships": "township",
 }
 
 _LOWER_DIVISION_WORD = re.compile(
@@ -1618,6 +1622,8 @@ def _opens_a_division(text: str, start: int) -> bool:
     last = words[-1]
     if last in ("the", ",", "(") or last in place_words.PLACE_PREPOSITIONS:
         return True
+    if last.endswith(_POSSESSIVE):
+        return True  # "Yangon's Hlaing Tharyar township", "Sagaing region's Depayin township"
     return len(words) > 1 and words[-2] == "the" and last.isalpha() and last.islower()
 
 
@@ -1639,7 +1645,9 @@ def _add_division(
     name = text[start:end]
     if taken.overlaps(start, end) or gaz.demonym(name) is not None:
         return
-    divisions = {"city", "admin2"} if kind in ("district", "suburb", "municipality", "county") else set()
+    divisions = (
+        {"city", "admin2"} if kind in ("district", "suburb", "municipality", "county", "township") else set()
+    )
     divisions |= {"admin1", "admin2"} if kind != "suburb" else set()
     candidates = [c for c in gaz.lookup(name) if c.kind in divisions]
     if not _division_name(doc, start, end, known=bool(candidates) or listed):
@@ -1689,6 +1697,17 @@ def _readings(gaz: Gazetteer, name: str) -> list[Entry]:
         key = fold(name)
         return [c for c in candidates if same_name(c, key)]
     return candidates
+
+
+#: Site words that follow common words as often as names ("stock market", "the royal
+#: palace"): a capitalised word before them names a site only inside a sentence.
+_TRADE_SITE_WORDS = frozenset({"market", "bazaar", "palace"})
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at *start* opens the text, a line or a sentence."""
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    return not before or before[-1] in ".!?\n\"“‘'—:"
 
 
 def _sites_over_names(mentions: list[Mention], sites: list[Mention]) -> list[Mention]:
@@ -2065,6 +2084,9 @@ def scan_country_supported(
     person_spans, whole_people = SpanSet(people), set(people)
     # ... and a one-word person that ends a longer run, only when the run is a town's own name
     cut = SpanSet((e.start_char, e.end_char) for e in doc.ents if _cut_person(doc, e))
+    # ... and no name that ends an organisation's "… of X" ("the Department of Justice")
+    orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
+    org_spans = SpanSet(orgs)
     found: list[Mention] = []
     tokens = list(doc)
     for i, j in _name_runs(tokens, hyphens=True):
@@ -2072,6 +2094,8 @@ def scan_country_supported(
         start, end = run[0].idx, run[-1].idx + len(run[-1])
         if person_spans.overlaps(start, end) and (start, end) not in whole_people:
             continue
+        if i > 0 and tokens[i - 1].lower_ == "of" and any(orgs[n][0] < start for n in org_spans.holding(start, end)):
+            continue  # "the Supreme Tribunal of Justice": a body's name, not Justice, Illinois
         if cut.overlaps(start, end) and not (len(run) > 1 and _is_town(gaz, text[start:end])):
             continue
         if (
