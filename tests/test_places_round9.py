@@ -180,3 +180,26 @@ def test_a_word_opening_a_sentence_before_market_is_no_site() -> None:
     """Guard of the rule above (passes before)."""
     text = "Stock markets fell on Monday. Whilst market volatility may remain, traders in Nairobi were calm."
     assert not {"Stock", "Whilst"} & written_places(text)
+
+
+def test_a_continents_adjective_before_market_is_no_site() -> None:
+    assert "Asian" not in written_places("Exports to the Asian market rose, traders in Durban said.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two bombs killed six police officers in Giza's Haram district on Friday.",
+        "The blast hit a church in the Abbassiya district of Cairo on Sunday morning.",
+    ],
+)
+def test_an_unknown_quarter_lies_in_the_town_that_owns_it(text: str) -> None:
+    quarter = "Haram" if "Haram" in text else "Abbassiya"
+    place = place_of(text, quarter)
+    assert (place.country, place.kind) == ("EG", "city")
+
+
+def test_a_quarter_of_a_town_is_no_namesake_abroad() -> None:
+    text = "Three were killed in Lome's Be neighbourhood, a party of Paris exiles said."
+    place = place_of(text, "Be")
+    assert place.country in (None, "TG")

@@ -1460,10 +1460,14 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
             continue  # "The Wall Street Journal", "Park Avenue Armory": a longer name
         if _not_a_site_name(text, start, name_end, taken, gaz):
             continue
-        if word.lower().rstrip("s") in _TRADE_SITE_WORDS and _opens_sentence(text, start):
-            continue  # "Stock markets are volatile", "Whilst market volatility …"
+        if word.lower().rstrip("s") in _TRADE_SITE_WORDS and (
+            _opens_sentence(text, start) or text[start:name_end].lower().endswith(_ADJECTIVE_ENDINGS + ("an",))
+        ):
+            continue  # "Stock markets are volatile", "Whilst market volatility …", "the Asian market"
         found.append(Mention(start, end, text[start:end], candidates=_readings(gaz, text[start:end]), site=True))
         taken.add(start, end)
+        if word.islower():
+            _in_host_town(text, start, match.end(), found[-1:], gaz)  # "Lome's Be neighbourhood"
         if _plural_site_word(word) and text.endswith(" and ", 0, start):
             # "the Sinak and Ahrar bridges": the plural word is each name's
             first = _name_before(text, start - len("and "))
@@ -1601,8 +1605,11 @@ def _divisions_by_lower_word(doc: Doc, mentions: list[Mention], gaz: Gazetteer) 
         # a name listed with a proper name of a division is one whatever its tag
         # ("the Komah and Kpangalam districts", Kpangalam tagged as a people)
         listed = len(names) > 1 and any(_division_name(doc, s, e, known=False) for s, e in names)
+        first = len(found)
         for name_start, name_end in reversed(names):
             _add_division(doc, gaz, name_start, name_end, kind, taken, found, listed=listed)
+        if kind in _QUARTER_WORDS:
+            _in_host_town(text, names[-1][0], match.end(), found[first:], gaz)
     for match in _DIVISION_OF_NAME.finditer(text):
         kind = match.group(0).split(" of ", 1)[0].rsplit(" ", 1)[-1]
         span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
@@ -1610,6 +1617,35 @@ def _divisions_by_lower_word(doc: Doc, mentions: list[Mention], gaz: Gazetteer) 
             continue  # "the home state of Hugo Chávez": a person's, no place's name
         _add_division(doc, gaz, match.start(1), match.end(1), kind, taken, found)
     return found
+
+
+#: Kind words for a quarter of a town, which lies in the town that owns it.
+_QUARTER_WORDS = frozenset({"district", "suburb", "township", "municipality"})
+
+#: A town owning a quarter, after the quarter's kind word: " of Cairo", " of the capital".
+_OF_TOWN = re.compile(rf" of ([{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*)?)(?![\w'’-])")
+
+#: A town owning a quarter, before the quarter's name: "Giza's", "Nairobi’s".
+_TOWNS_POSSESSIVE = re.compile(rf"([{_UPPER}][\w-]*(?: [{_UPPER}][\w-]*)?)['’]s $")
+
+
+def _in_host_town(text: str, start: int, end: int, quarters: list[Mention], gaz: Gazetteer) -> None:
+    """Give the quarters that the gazetteer does not know in the owner's country ("Giza's
+    Haram district", "the Abbassiya district of Cairo") the readings of the town that
+    owns them: they lie in it, and its point is near enough (a site takes its
+    namesake's so); a namesake abroad is no reading of them."""
+    if not quarters:
+        return
+    owner = _TOWNS_POSSESSIVE.search(text, max(0, start - 40), start) or _OF_TOWN.match(text, end)
+    if owner is None:
+        return
+    key = fold(owner.group(1))
+    towns = [c for c in gaz.lookup(owner.group(1)) if c.kind == "city" and same_name(c, key)]
+    countries = {c.country for c in towns}
+    for quarter in quarters:
+        if towns and not any(c.country in countries for c in quarter.candidates):
+            quarter.candidates = towns
+            quarter.kinds = None
 
 
 def _opens_a_division(text: str, start: int) -> bool:
