@@ -21,10 +21,16 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "site"),
     [
-        ("Riot police fired water cannon at students gathered on Plaza Bolívar on Thursday.", "Plaza Bolívar"),
+        (
+            "Riot police fired water cannon at students gathered on Plaza Bolívar on Thursday.",
+            "Plaza Bolívar",
+        ),
         ("Marchers walked down Avenida Libertador toward the palace, witnesses said.", "Avenida Libertador"),
         ("Police blocked Jalan Thamrin in central Jakarta after the rally, a witness said.", "Jalan Thamrin"),
-        ("Hundreds gathered in Parque de los Deseos before the march, organisers said.", "Parque de los Deseos"),
+        (
+            "Hundreds gathered in Parque de los Deseos before the march, organisers said.",
+            "Parque de los Deseos",
+        ),
         ("Some 2,000 people marched along Calle Larga in Cuenca, the police said.", "Calle Larga"),
     ],
 )
@@ -96,9 +102,7 @@ def test_a_country_of_several_words_tagged_as_a_person_is_the_country() -> None:
 
 
 def test_a_square_is_no_town_that_has_its_name_as_an_alias() -> None:
-    text = (
-        "Police dispersed a march on Liberty Square in Algiers; its leaders live in London and Geneva."
-    )
+    text = "Police dispersed a march on Liberty Square in Algiers; its leaders live in London and Geneva."
     assert place_of(text, "Liberty Square").country is None
     assert place_of(text, "Geneva").country == "CH"
 

@@ -1461,10 +1461,13 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         if _not_a_site_name(text, start, name_end, taken, gaz):
             continue
         if word.lower().rstrip("s") in _TRADE_SITE_WORDS and (
-            _opens_sentence(text, start) or text[start:name_end].lower().endswith(_ADJECTIVE_ENDINGS + ("an",))
+            _opens_sentence(text, start)
+            or text[start:name_end].lower().endswith(_ADJECTIVE_ENDINGS + ("an",))
         ):
             continue  # "Stock markets are volatile", "Whilst market volatility …", "the Asian market"
-        found.append(Mention(start, end, text[start:end], candidates=_readings(gaz, text[start:end]), site=True))
+        found.append(
+            Mention(start, end, text[start:end], candidates=_readings(gaz, text[start:end]), site=True)
+        )
         taken.add(start, end)
         if word.islower():
             _in_host_town(text, start, match.end(), found[-1:], gaz)  # "Lome's Be neighbourhood"
@@ -1502,7 +1505,9 @@ def _opened_site(prefixes: frozenset[str]) -> re.Pattern[str]:
     Each word is one literal capital then word characters, so nothing backtracks far."""
     words = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
     name = rf"[{_UPPER}][\w'’-]*"
-    return re.compile(rf"\b(?:{words}) (?:{_NAME_PARTICLES} )?{name}(?: (?:{_NAME_PARTICLES} )?{name}){{0,3}}")
+    return re.compile(
+        rf"\b(?:{words}) (?:{_NAME_PARTICLES} )?{name}(?: (?:{_NAME_PARTICLES} )?{name}){{0,3}}"
+    )
 
 
 def _opened_sites(text: str) -> list[Mention]:
@@ -1564,7 +1569,9 @@ _LOWER_DIVISION_PLURALS = {
 }
 
 _LOWER_DIVISION_WORD = re.compile(
-    r"\b(?:" + "|".join(sorted(_LOWER_DIVISION_WORDS | set(_LOWER_DIVISION_PLURALS), key=len, reverse=True)) + r")\b"
+    r"\b(?:"
+    + "|".join(sorted(_LOWER_DIVISION_WORDS | set(_LOWER_DIVISION_PLURALS), key=len, reverse=True))
+    + r")\b"
 )
 
 #: "the southern region of Araucanía": the article, an adjective, the kind word, "of" and a name.
@@ -1572,6 +1579,7 @@ _DIVISION_OF_NAME = re.compile(
     r"\bthe (?:[a-z]+ )?(?:region|regency|province|state|district|governorate|prefecture|oblast"
     rf"|municipality) of ([{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*){{0,2}})(?![\w'’-]| [{_UPPER}])"
 )
+
 
 def _divisions_by_lower_word(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """ "the Kabylie region", "Sucre state", "the Komah and Kpangalam districts", "the
@@ -1729,7 +1737,11 @@ def _readings(gaz: Gazetteer, name: str) -> list[Entry]:
     """
     candidates = gaz.lookup(name)
     last = name.rpartition(" ")[2]
-    if " " in name and last[:1].isupper() and (last in place_words.NAMED_SITE_WORDS or last.lower() in place_words.SITE_WORDS):
+    if (
+        " " in name
+        and last[:1].isupper()
+        and (last in place_words.NAMED_SITE_WORDS or last.lower() in place_words.SITE_WORDS)
+    ):
         key = fold(name)
         return [c for c in candidates if same_name(c, key)]
     return candidates
@@ -2130,7 +2142,11 @@ def scan_country_supported(
         start, end = run[0].idx, run[-1].idx + len(run[-1])
         if person_spans.overlaps(start, end) and (start, end) not in whole_people:
             continue
-        if i > 0 and tokens[i - 1].lower_ == "of" and any(orgs[n][0] < start for n in org_spans.holding(start, end)):
+        if (
+            i > 0
+            and tokens[i - 1].lower_ == "of"
+            and any(orgs[n][0] < start for n in org_spans.holding(start, end))
+        ):
             continue  # "the Supreme Tribunal of Justice": a body's name, not Justice, Illinois
         if cut.overlaps(start, end) and not (len(run) > 1 and _is_town(gaz, text[start:end])):
             continue
