@@ -311,8 +311,6 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             country = gaz.demonym(text[start:end])
             if country is None and label in PLACE_LABELS and _land_of_people(gaz, text[start:end]):
                 continue  # "Baloch separatists" tagged as a place: a people, no place
-            if country is None and label in PLACE_LABELS:
-                country = _region_of_demonym(gaz, text[start:end])  # "Papuan students"
             if country is not None:
                 if start == 0 or text[start - 1] not in "-‐":  # "African-American"
                     mentions.append(Mention(start, end, text[start:end], candidates=[country], demonym=True))
@@ -335,7 +333,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             key = fold(name)
             if not key or not any(ch.isalpha() for ch in key) or not name[0].isupper():
                 continue
-            candidates = _readings(gaz, name)
+            candidates = gaz.lookup(name)
             longer = _with_kind_word(doc, ent, end, gaz) if end == ent.end_char else None
             if longer is not None:
                 # "Hall" tagged without the "County" that follows it
@@ -849,29 +847,6 @@ def _division_as_people(text: str, ent: Span, gaz: Gazetteer) -> Mention | None:
     return Mention(start, end, name, candidates=candidates) if candidates else None
 
 
-#: Endings of a demonym after its region's name: "Papua" -> "Papuan", "Tibet" -> "Tibetan",
-#: "Kashmir" -> "Kashmiri".
-_DEMONYM_ENDINGS = ("n", "an", "i", "ese")
-
-
-def _region_of_demonym(gaz: Gazetteer, name: str) -> Entry | None:
-    """The division or country whose demonym *name* is, when the gazetteer knows no place
-    of that name: "Papuan" (tagged as a place) is Papua's, "Kashmiri" Kashmir's.
-
-    The gazetteer knows the demonyms of countries only; a region's demonym is no
-    place either (ANNOTATION.md) but evidence for one, as "Iranian" is for Iran.
-    """
-    if " " in name or not name.istitle() or len(name) < 5 or gaz.lookup(name):
-        return None
-    for ending in _DEMONYM_ENDINGS:
-        if not name.endswith(ending) or len(name) - len(ending) < 4:
-            continue
-        regions = [c for c in gaz.lookup(name[: -len(ending)]) if c.kind in ("admin1", "country")]
-        if regions:
-            return max(regions, key=lambda c: c.population)
-    return None
-
-
 #: Endings that make a land of its people's name: "Baloch" -> "Balochistan", "Kyrgyz" -> "Kyrgyzstan".
 _LAND_ENDINGS = ("istan", "stan")
 
@@ -1039,11 +1014,6 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             name = doc_text(doc)[ent.start_char : name_end]
             found.append(Mention(ent.start_char, name_end, name, candidates=gaz.lookup(name)))
             continue
-        if ent.label_ in {"PERSON", "ORG"} and len(ent) > 1 and (country := _country_by_name(gaz, ent.text)):
-            # "near the border with Burkina Faso" tagged as a person: a country's own
-            # name of several words is no person's
-            found.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=[country]))
-            continue
         level = in_place_lists.get(ent.start, 0)
         listed = level >= PLACE_LIST
         if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and listed and len(_list_items(ent)) > 1:
@@ -1105,12 +1075,6 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         elif direct and before in _JOINING_PREPOSITIONS:
             unknown.append(ent)
     return found + _joined_to_places(doc, unknown, found)
-
-
-def _country_by_name(gaz: Gazetteer, name: str) -> Entry | None:
-    """The country whose own name (not an alternate one) is *name*."""
-    key = fold(name)
-    return next((c for c in gaz.lookup(name) if c.kind == "country" and same_name(c, key)), None)
 
 
 #: Prepositions of place whose object, and what "and" joins to it, is a place: "in", not
@@ -1460,14 +1424,16 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
             continue  # "The Wall Street Journal", "Park Avenue Armory": a longer name
         if _not_a_site_name(text, start, name_end, taken, gaz):
             continue
-        if word.lower().rstrip("s") in _TRADE_SITE_WORDS and (
-            _opens_sentence(text, start)
-            or text[start:name_end].lower().endswith(_ADJECTIVE_ENDINGS + ("an",))
+        if (
+            word.lower().rstrip("s") in _TRADE_SITE_WORDS
+            and (
+                word.startswith("Market")  # "Coronado Meat Market": a shop's name
+                or _opens_sentence(text, start)
+                or text[start:name_end].lower().endswith(_ADJECTIVE_ENDINGS + ("an",))
+            )
         ):
             continue  # "Stock markets are volatile", "Whilst market volatility …", "the Asian market"
-        found.append(
-            Mention(start, end, text[start:end], candidates=_readings(gaz, text[start:end]), site=True)
-        )
+        found.append(Mention(start, end, text[start:end], candidates=gaz.lookup(text[start:end]), site=True))
         taken.add(start, end)
         if word.islower():
             _in_host_town(text, start, match.end(), found[-1:], gaz)  # "Lome's Be neighbourhood"
@@ -1627,6 +1593,16 @@ def _divisions_by_lower_word(doc: Doc, mentions: list[Mention], gaz: Gazetteer) 
     return found
 
 
+#: The gazetteer kinds a lower-case kind word allows ("Anderson and Cherokee counties" are
+#: counties, not the town of Anderson); a region or a province is a division of either level.
+_KINDS_OF_WORD = {
+    "county": frozenset({"admin2"}),
+    "suburb": frozenset({"city", "admin2"}),
+    "district": frozenset({"city", "admin1", "admin2"}),
+    "municipality": frozenset({"city", "admin1", "admin2"}),
+    "township": frozenset({"city", "admin1", "admin2"}),
+}
+
 #: Kind words for a quarter of a town, which lies in the town that owns it.
 _QUARTER_WORDS = frozenset({"district", "suburb", "township", "municipality"})
 
@@ -1689,10 +1665,7 @@ def _add_division(
     name = text[start:end]
     if taken.overlaps(start, end) or gaz.demonym(name) is not None:
         return
-    divisions = (
-        {"city", "admin2"} if kind in ("district", "suburb", "municipality", "county", "township") else set()
-    )
-    divisions |= {"admin1", "admin2"} if kind != "suburb" else set()
+    divisions = _KINDS_OF_WORD.get(kind, frozenset({"admin1", "admin2"}))
     candidates = [c for c in gaz.lookup(name) if c.kind in divisions]
     if not _division_name(doc, start, end, known=bool(candidates) or listed):
         return
@@ -1725,26 +1698,6 @@ def _division_name(doc: Doc, start: int, end: int, *, known: bool) -> bool:
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and not any(t.ent_type_ == "NORP" or t.pos_ == "ADJ" for t in span)
-
-
-def _readings(gaz: Gazetteer, name: str) -> list[Entry]:
-    """The gazetteer's readings of *name*; a name that ends in a capitalised site word
-    ("Liberty Square", "Freedom Bridge") reads only as a place of that very name.
-
-    GeoNames keeps such names as alternate names of towns ("Liberty Square" of
-    Manlius, New York), which would put a square of Algiers in the United States and
-    lend that country to the article's other names.
-    """
-    candidates = gaz.lookup(name)
-    last = name.rpartition(" ")[2]
-    if (
-        " " in name
-        and last[:1].isupper()
-        and (last in place_words.NAMED_SITE_WORDS or last.lower() in place_words.SITE_WORDS)
-    ):
-        key = fold(name)
-        return [c for c in candidates if same_name(c, key)]
-    return candidates
 
 
 #: Site words that follow common words as often as names ("stock market", "the royal
