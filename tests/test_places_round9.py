@@ -167,6 +167,7 @@ def test_a_word_opening_a_sentence_before_market_is_no_site() -> None:
 
 
 def test_a_continents_adjective_before_market_is_no_site() -> None:
+    """Guard of the market rule (passes before)."""
     assert "Asian" not in written_places("Exports to the Asian market rose, traders in Durban said.")
 
 
@@ -196,6 +197,7 @@ def test_names_sharing_counties_are_counties() -> None:
 
 
 def test_a_shops_capitalised_market_is_no_site() -> None:
+    """Guard of the market rule (passes before)."""
     assert "Coronado Meat Market" not in written_places(
         "The owner of Coronado Meat Market in El Paso said prices rose."
     )
