@@ -412,6 +412,15 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     if sites:
         # "the Tuen Mun Highway": the site is the place, not the district inside its name
         mentions = _sites_over_names(mentions, sites) + sites
+    opened = _opened_sites(text)
+    if opened:
+        # "Plaza Venezuela": the site, not the country it is named after
+        held = SpanSet((m.start, m.end) for m in opened)
+        mentions = [m for m in mentions if not held.overlaps(m.start, m.end)] + opened
+    divisions = _divisions_by_lower_word(doc, mentions, gaz)
+    if divisions:
+        held = SpanSet((m.start, m.end) for m in divisions)
+        mentions = [m for m in mentions if not held.overlaps(m.start, m.end)] + divisions
     settlements = _settlements_of(text, mentions, gaz)
     if settlements:
         # "the village of [Tha] Yet Chaung": the tagger's piece yields to the whole name
@@ -983,8 +992,12 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """
     name_words: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ in ("PERSON", "ORG") and len(ent) > 1:
+        if ent.label_ == "PERSON" and len(ent) > 1:
             name_words |= {fold(t.text) for t in ent}
+        elif ent.label_ == "ORG" and len(ent) > 1:
+            # "Telavi State University" bears the town's name, no person's: the town
+            # listed with towns stays a place
+            name_words |= {fold(t.text) for t in ent[1:]}
     in_place_lists = _listed_with_places(doc, gaz)
     found: list[Mention] = []
     unknown: list[Span] = []  # names after a preposition of place that the gazetteer does not know
@@ -1328,12 +1341,13 @@ _NAME_WORD = re.compile(rf"[{_UPPER}][\w'’]*(?:-[a-z]{{1,2}})?(?:-[{_UPPER}][\
 _WORD_OF_NAME = re.compile(r"\b([A-Z][a-z]+) of (?:the )?[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}")
 
 
-def _name_before(text: str, end: int) -> int | None:
+def _name_before(text: str, end: int, *, gap: str = " -") -> int | None:
     """Start of the one to three capitalised words that end right before *end*
-    (a space or hyphen apart), without the words that open a sentence ("The")."""
+    (a space or hyphen apart, or a character of *gap* for the last word), without the
+    words that open a sentence ("The")."""
     starts: list[int] = []
     position = end
-    while len(starts) < 3 and position > 0 and text[position - 1] in " -":
+    while len(starts) < 3 and position > 0 and text[position - 1] in (gap if not starts else " -"):
         word = re.search(r"[\w'’-]+$", text[max(0, position - 41) : position - 1])
         if word is None:
             break
@@ -1410,8 +1424,19 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
             continue  # "The Wall Street Journal", "Park Avenue Armory": a longer name
         if _not_a_site_name(text, start, name_end, taken, gaz):
             continue
+        if (
+            word.lower().rstrip("s") in _TRADE_SITE_WORDS
+            and (
+                word.startswith("Market")  # "Coronado Meat Market": a shop's name
+                or _opens_sentence(text, start)
+                or text[start:name_end].lower().endswith(_ADJECTIVE_ENDINGS + ("an",))
+            )
+        ):
+            continue  # "Stock markets are volatile", "Whilst market volatility …", "the Asian market"
         found.append(Mention(start, end, text[start:end], candidates=gaz.lookup(text[start:end]), site=True))
         taken.add(start, end)
+        if word.islower():
+            _in_host_town(text, start, match.end(), found[-1:], gaz)  # "Lome's Be neighbourhood"
         if _plural_site_word(word) and text.endswith(" and ", 0, start):
             # "the Sinak and Ahrar bridges": the plural word is each name's
             first = _name_before(text, start - len("and "))
@@ -1429,6 +1454,261 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         found.append(Mention(match.start(), match.end(), match.group(0), candidates=[]))
         taken.add(*match.span())
     return found
+
+
+#: Lower-case particles inside a site's name after a foreign opener: "Parque de la Fraternidad".
+_NAME_PARTICLES = r"(?:de la|de las|de los|del|de|des|du|di|da|do|dos|das|la|el|al)"
+
+#: Weekdays, which a capitalised name after a site's opener may run into ("Plaza Italia Friday").
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+@cache
+def _opened_site(prefixes: frozenset[str]) -> re.Pattern[str]:
+    """A foreign word for a square or street (``places/site_prefixes.txt``) and one to four
+    capitalised words after it, with the particles of Spanish, Portuguese or French names
+    between them: "Plaza Italia", "Avenida Pedro Montt", "Parque de la Fraternidad".
+    Each word is one literal capital then word characters, so nothing backtracks far."""
+    words = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    name = rf"[{_UPPER}][\w'’-]*"
+    return re.compile(
+        rf"\b(?:{words}) (?:{_NAME_PARTICLES} )?{name}(?: (?:{_NAME_PARTICLES} )?{name}){{0,3}}"
+    )
+
+
+def _opened_sites(text: str) -> list[Mention]:
+    """ "Plaza Italia", "Jalan Ahmad Yani": sites whose foreign word for a square, a street
+    or a park opens the name, which the parser tags as an organisation, a person or (with
+    a country's name in it, "Plaza Venezuela") as a place it then drops.
+
+    The site is the place (ANNOTATION.md counts sites); the country or person it is
+    named after is none, so the caller lets the site replace what overlaps it. The
+    name stops before a weekday or a month it runs into; a site has no point.
+    """
+    found = []
+    for match in _opened_site(place_words.SITE_PREFIXES).finditer(text):
+        words = match.group(0).split(" ")
+        while len(words) > 2 and (words[-1].lower() in _WEEKDAYS or words[-1].lower() in MONTHS):
+            words.pop()
+        if words[-1].lower() in _WEEKDAYS or words[-1].lower() in MONTHS or not words[-1][:1].isupper():
+            continue
+        end = match.start() + len(" ".join(words))
+        found.append(Mention(match.start(), end, text[match.start() : end], candidates=[], site=True))
+    return found
+
+
+#: Lower-case words after a name that make it a division or a quarter of a town: "the
+#: Kabylie region", "the Jayawijaya regency", "Sucre state", "the Kalerwe suburb". Not
+#: "department" ("the Police department"); "county" and "district" are read by the tagger's
+#: place labels too.
+_LOWER_DIVISION_WORDS = frozenset(
+    {
+        "region",
+        "regency",
+        "province",
+        "state",
+        "district",
+        "governorate",
+        "prefecture",
+        "oblast",
+        "county",
+        "municipality",
+        "suburb",
+        "township",
+    }
+)
+
+#: The same words in the plural, shared by the names listed before them ("the Komah and
+#: Kpangalam districts").
+_LOWER_DIVISION_PLURALS = {
+    "regions": "region",
+    "regencies": "regency",
+    "provinces": "province",
+    "states": "state",
+    "districts": "district",
+    "governorates": "governorate",
+    "prefectures": "prefecture",
+    "counties": "county",
+    "municipalities": "municipality",
+    "suburbs": "suburb",
+    "townships": "township",
+}
+
+_LOWER_DIVISION_WORD = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(_LOWER_DIVISION_WORDS | set(_LOWER_DIVISION_PLURALS), key=len, reverse=True))
+    + r")\b"
+)
+
+#: "the southern region of Araucanía": the article, an adjective, the kind word, "of" and a name.
+_DIVISION_OF_NAME = re.compile(
+    r"\bthe (?:[a-z]+ )?(?:region|regency|province|state|district|governorate|prefecture|oblast"
+    rf"|municipality) of ([{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*){{0,2}})(?![\w'’-]| [{_UPPER}])"
+)
+
+
+def _divisions_by_lower_word(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "the Kabylie region", "Sucre state", "the Komah and Kpangalam districts", "the
+    southern region of Araucanía": a name with a lower-case word for a division or a
+    quarter, which the parser tags as a person or an organisation or leaves untagged.
+
+    The kind word says what the name is, as "the village of" does for a settlement;
+    the gazetteer need not know the name (regions of a people, quarters of a town),
+    but a demonym, an adjective, a faith or a body's word before the kind word ("the
+    Kurdish region", "the Islamic State", "the Trump administration") makes no place,
+    and the name must follow "the", a comma or a preposition of place.
+    """
+    text = doc_text(doc)
+    taken = SpanSet((m.start, m.end) for m in mentions if not m.in_name)
+    found: list[Mention] = []
+    for match in _LOWER_DIVISION_WORD.finditer(text):
+        word = match.group(0)
+        end = match.start() - 1
+        start = _name_before(text, match.start())
+        names: list[tuple[int, int]] = []
+        while start is not None and len(names) < 6:
+            names.append((start, end))
+            join = re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", text[max(0, start - 8) : start])
+            if word not in _LOWER_DIVISION_PLURALS or join is None:
+                break
+            end = start - len(join.group(0))
+            start = _name_before(text, end + 1, gap=" ,")
+        if not names or not _opens_a_division(text, names[-1][0]):
+            continue
+        kind = _LOWER_DIVISION_PLURALS.get(word, word)
+        # a name listed with a proper name of a division is one whatever its tag
+        # ("the Komah and Kpangalam districts", Kpangalam tagged as a people)
+        listed = len(names) > 1 and any(_division_name(doc, s, e, known=False) for s, e in names)
+        first = len(found)
+        for name_start, name_end in reversed(names):
+            _add_division(doc, gaz, name_start, name_end, kind, taken, found, listed=listed)
+        if kind in _QUARTER_WORDS:
+            _in_host_town(text, names[-1][0], match.end(), found[first:], gaz)
+    for match in _DIVISION_OF_NAME.finditer(text):
+        kind = match.group(0).split(" of ", 1)[0].rsplit(" ", 1)[-1]
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if " home " in match.group(0) or (span is not None and any(t.ent_type_ == "PERSON" for t in span)):
+            continue  # "the home state of Hugo Chávez": a person's, no place's name
+        _add_division(doc, gaz, match.start(1), match.end(1), kind, taken, found)
+    return found
+
+
+#: The gazetteer kinds a lower-case kind word allows ("Anderson and Cherokee counties" are
+#: counties, not the town of Anderson); a region or a province is a division of either level.
+_KINDS_OF_WORD = {
+    "county": frozenset({"admin2"}),
+    "suburb": frozenset({"city", "admin2"}),
+    "district": frozenset({"city", "admin1", "admin2"}),
+    "municipality": frozenset({"city", "admin1", "admin2"}),
+    "township": frozenset({"city", "admin1", "admin2"}),
+}
+
+#: Kind words for a quarter of a town, which lies in the town that owns it.
+_QUARTER_WORDS = frozenset({"district", "suburb", "township", "municipality"})
+
+#: A town owning a quarter, after the quarter's kind word: " of Cairo", " of the capital".
+_OF_TOWN = re.compile(rf" of ([{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*)?)(?![\w'’-])")
+
+#: A town owning a quarter, before the quarter's name: "Giza's", "Nairobi’s".
+_TOWNS_POSSESSIVE = re.compile(rf"([{_UPPER}][\w-]*(?: [{_UPPER}][\w-]*)?)['’]s $")
+
+
+def _in_host_town(text: str, start: int, end: int, quarters: list[Mention], gaz: Gazetteer) -> None:
+    """Give the quarters that the gazetteer does not know in the owner's country ("Giza's
+    Haram district", "the Abbassiya district of Cairo") the readings of the town that
+    owns them: they lie in it, and its point is near enough (a site takes its
+    namesake's so); a namesake abroad is no reading of them."""
+    if not quarters:
+        return
+    owner = _TOWNS_POSSESSIVE.search(text, max(0, start - 40), start) or _OF_TOWN.match(text, end)
+    if owner is None:
+        return
+    key = fold(owner.group(1))
+    towns = [c for c in gaz.lookup(owner.group(1)) if c.kind == "city" and same_name(c, key)]
+    countries = {c.country for c in towns}
+    for quarter in quarters:
+        if towns and not any(c.country in countries for c in quarter.candidates):
+            quarter.candidates = towns
+            quarter.kinds = None
+
+
+def _opens_a_division(text: str, start: int) -> bool:
+    """Whether the words before a division's name at *start* open a noun phrase of place:
+    "the", a comma, a bracket or a preposition of place, or "the" and one adjective ("the
+    restive Kabylie region")."""
+    words = re.findall(r"[\w'’]+|[^\w\s]", text[max(0, start - 40) : start])
+    if not words:
+        return False
+    last = words[-1]
+    if last in ("the", ",", "(") or last in place_words.PLACE_PREPOSITIONS:
+        return True
+    if last.endswith(_POSSESSIVE):
+        return True  # "Yangon's Hlaing Tharyar township", "Sagaing region's Depayin township"
+    return len(words) > 1 and words[-2] == "the" and last.isalpha() and last.islower()
+
+
+def _add_division(
+    doc: Doc,
+    gaz: Gazetteer,
+    start: int,
+    end: int,
+    kind: str,
+    taken: SpanSet,
+    found: list[Mention],
+    *,
+    listed: bool = False,
+) -> None:
+    """Add the name ``[start, end)`` before or after the lower-case kind word *kind* to
+    *found* when it is a proper name of a place (or *listed* with one) and no place is
+    found there already."""
+    text = doc_text(doc)
+    name = text[start:end]
+    if taken.overlaps(start, end) or gaz.demonym(name) is not None:
+        return
+    divisions = _KINDS_OF_WORD.get(kind, frozenset({"admin1", "admin2"}))
+    candidates = [c for c in gaz.lookup(name) if c.kind in divisions]
+    if not _division_name(doc, start, end, known=bool(candidates) or listed):
+        return
+    found.append(Mention(start, end, name, kinds=frozenset(divisions), candidates=candidates))
+    taken.add(start, end)
+
+
+def _division_name(doc: Doc, start: int, end: int, *, known: bool) -> bool:
+    """Whether ``[start, end)`` is the proper name of a division: one to three capitalised
+    words, none a demonym, a people, an adjective, a faith, a body's, a role's or a
+    direction's word ("the Kurdish region", "the Islamic State", "the Western region").
+    A division the gazetteer *known*s is one whatever the parser's label ("Kasserine"
+    tagged as a people)."""
+    text = doc_text(doc)
+    words = text[start:end].split()
+    if not 0 < len(words) <= 3 or not all(
+        w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper() for w in words
+    ):
+        return False  # not "the EU states": a body's acronym
+    if any(
+        w.lower().endswith(_ADJECTIVE_ENDINGS)
+        or w.lower() in entity_words.ORG_WORDS | entity_words.ROLE_WORDS | entity_words.PERSON_TITLES
+        or w in place_words.FAITH_WORDS
+        or fold(w) in place_words.GENERIC_WORDS | place_words.REGIME_WORDS
+        or w.lower() in MONTHS
+        for w in words
+    ):
+        return False
+    if known:
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and not any(t.ent_type_ == "NORP" or t.pos_ == "ADJ" for t in span)
+
+
+#: Site words that follow common words as often as names ("stock market", "the royal
+#: palace"): a capitalised word before them names a site only inside a sentence.
+_TRADE_SITE_WORDS = frozenset({"market", "bazaar", "palace"})
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at *start* opens the text, a line or a sentence."""
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    return not before or before[-1] in ".!?\n\"“‘'—:"
 
 
 def _sites_over_names(mentions: list[Mention], sites: list[Mention]) -> list[Mention]:
@@ -1805,6 +2085,9 @@ def scan_country_supported(
     person_spans, whole_people = SpanSet(people), set(people)
     # ... and a one-word person that ends a longer run, only when the run is a town's own name
     cut = SpanSet((e.start_char, e.end_char) for e in doc.ents if _cut_person(doc, e))
+    # ... and no name that ends an organisation's "… of X" ("the Department of Justice")
+    orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
+    org_spans = SpanSet(orgs)
     found: list[Mention] = []
     tokens = list(doc)
     for i, j in _name_runs(tokens, hyphens=True):
@@ -1812,6 +2095,12 @@ def scan_country_supported(
         start, end = run[0].idx, run[-1].idx + len(run[-1])
         if person_spans.overlaps(start, end) and (start, end) not in whole_people:
             continue
+        if (
+            i > 0
+            and tokens[i - 1].lower_ == "of"
+            and any(orgs[n][0] < start for n in org_spans.holding(start, end))
+        ):
+            continue  # "the Supreme Tribunal of Justice": a body's name, not Justice, Illinois
         if cut.overlaps(start, end) and not (len(run) > 1 and _is_town(gaz, text[start:end])):
             continue
         if (

@@ -110,6 +110,11 @@ COUNTRY_NAME_PRIOR_GAP = 3.5
 #: Rounds of context scoring after the first choice by prior alone.
 CONTEXT_ROUNDS = 2
 
+#: How far (in log10 of population, after the province's penalty) a town may fall below
+#: the province of its name and still be what the bare name means: Valparaíso (0.3 below
+#: its region) is the town; Quebec (0.7 below) and Sagaing (1.3 below) the province.
+TOWN_OF_DIVISION_PRIOR_GAP = 0.5
+
 
 def extract_places(ctx: ExtractContext) -> list[Place]:
     """Find the places *ctx.doc* names and resolve each to a gazetteer entry where one fits.
@@ -378,7 +383,29 @@ def _pick(mention: Mention, context: _Context) -> tuple[Entry | None, bool]:
                     supported = True
         if score > best_score:
             best, best_score, best_supported = candidate, score, supported
-    return best, best_supported
+    return _town_of_division(mention, best, allowed, key), best_supported
+
+
+def _town_of_division(mention: Mention, best: Entry | None, allowed: list[Entry], key: str) -> Entry | None:
+    """The town that a bare name of a division and of its chief town names: "protests in
+    Valparaíso", "clashes in Mendoza".
+
+    News names the town more often than the province named after it; a kind word
+    ("Mendoza province", "the province of Mendoza") says the province, and a town far
+    smaller than its province (Sagaing, a town of 80,000 in a region of five million)
+    leaves the name to the province.
+    """
+    if best is None or best.kind != "admin1" or mention.kinds is not None or mention.within is not None:
+        return best
+    towns = [
+        c
+        for c in allowed
+        if c.kind == "city"
+        and _contains(best, c)
+        and same_name(c, key)
+        and _prior(c, key) >= _prior(best, key) - TOWN_OF_DIVISION_PRIOR_GAP
+    ]
+    return max(towns, key=lambda c: c.population) if towns else best
 
 
 def _town_without_neighbours(
