@@ -201,3 +201,16 @@ def test_a_shops_capitalised_market_is_no_site() -> None:
     assert "Coronado Meat Market" not in written_places(
         "The owner of Coronado Meat Market in El Paso said prices rose."
     )
+
+
+# --- capitals that spell an organisation the article names ------------------------------------
+
+
+def test_an_organisations_initials_are_no_place() -> None:
+    text = (
+        "UN: 500 killed in Darfur clashes\n\nGENEVA — At least 500 people were killed in West Darfur, "
+        "the United Nations said on Friday."
+    )
+    places = written_places(text)
+    assert "UN" not in places
+    assert "GENEVA" in places  # guard: the dateline stays

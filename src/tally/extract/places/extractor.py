@@ -128,7 +128,7 @@ def extract_places(ctx: ExtractContext) -> list[Place]:
 
 def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     """:func:`extract_places` with the gazetteer given (for tests and batch runs)."""
-    mentions = find_mentions(doc, gaz)
+    mentions = _not_an_organisations_initials(doc, find_mentions(doc, gaz))
     _qualify(mentions, doc_text(doc), gaz)
     _choose(mentions)
     _capitals_among_capitals(mentions, doc_text(doc))
@@ -140,6 +140,26 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
         if _OUTLET_AFTER.match(text, mention.end) or _OUTLET_WORD_AFTER.match(text, mention.end):
             mention.in_name = True  # "the Fars news agency", "Myanmar Now": where the outlet is from
     return _group(mentions, gaz)
+
+
+def _not_an_organisations_initials(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """*mentions* without the capitals that spell an organisation the article names: "UN: 500
+    killed" over "…, the United Nations said" is no town Un; "HRW" is no place either."""
+    initials = {
+        "".join(w[0] for w in ent.text.split() if w[:1].isupper())
+        for ent in doc.ents
+        if ent.label_ == "ORG" and len(ent.text.split()) > 1
+    }
+    return [
+        m
+        for m in mentions
+        if not (
+            m.text.isupper()
+            and 2 <= len(m.text) <= 6
+            and m.text in initials
+            and not any(c.kind in {"country", "admin1"} for c in m.candidates)  # "UAE" stays a country
+        )
+    ]
 
 
 #: Lower-case words after a name that make it an outlet's: "Fars news agency", "Mehr news site".
