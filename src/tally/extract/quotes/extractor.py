@@ -245,12 +245,30 @@ def _adjacent(doc: Doc, m: MarkedSpan, cue: Token) -> bool:
     ("Marcia “Cia” Price … shouted") or a term in the frame is not.
     """
     inner = doc_text(doc)[m.start : m.end].rstrip()
+    if _chanted(doc, m, cue):
+        return True
     if not inner or inner[-1] not in ",.!?—-":
         return False
     if cue.idx > m.end:
         return len(quote_cues.tokens_between(doc, m.end + 1, cue.idx)) <= 4
     between = quote_cues.tokens_between(doc, cue.idx + len(cue.text), m.open_at)
     return len(between) <= 3 and bool(between) and between[-1].text in {":", ","}
+
+
+#: Words between a verb of chanting and its slogan: "chanting slogans such as “…”".
+_CHANT_LEAD_INS = frozenset({":", ",", "slogans", "slogan", "such", "as", "like", "the"})
+
+
+def _chanted(doc: Doc, m: MarkedSpan, cue: Token) -> bool:
+    """A slogan right after a verb of chanting: "chanting “Chile despertó!”", "shouting “Papua merdeka”".
+
+    A slogan is short and often has no punctuation of its own, but the verb
+    says that the words were voiced, not named.
+    """
+    if cue.lemma_.lower() not in quote_words.CHANT_VERBS or cue.idx > m.open_at:
+        return False
+    between = quote_cues.tokens_between(doc, cue.idx + len(cue.text), m.open_at)
+    return len(between) <= 3 and all(t.lower_ in _CHANT_LEAD_INS for t in between)
 
 
 def _abbreviation(tok: Token) -> bool:
@@ -571,12 +589,15 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
                 host.kind = "mixed"
                 continue
             consumed.add(id(host))
-            direct = _direct_from(host, m)
-            if host.cue_tok is not None and (
-                host.speaker_tok is None or marks.containing(host.speaker_tok.idx) is not None
-            ):
-                direct.speaker_tok = _frame_speaker(host.cue_tok, m, marks)
-            out.append(direct)
+            # "chanted “A” and “B”": a clause of marked words joined by "and" quotes each of
+            # them; the earlier ones, which made it look mixed, would go with it
+            for hosted in host.marks:
+                direct = _direct_from(host, hosted)
+                if host.cue_tok is not None and (
+                    host.speaker_tok is None or marks.containing(host.speaker_tok.idx) is not None
+                ):
+                    direct.speaker_tok = _frame_speaker(host.cue_tok, hosted, marks)
+                out.append(direct)
             continue
         signed = _signature(doc, m) or _transcript(doc, m) or _labelled_heading(doc, m)
         if signed is not None:
@@ -590,6 +611,10 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
                 out.append(
                     _answer(doc, m.start, m.end, (para[0], m.open_at), paras, para_of(m.open_at), marks)
                 )
+            continue
+        listed = _listed_after(text, m, out)
+        if listed is not None:
+            out.append(listed)
             continue
         cue = _frame_cue(doc, m, marks, para, cue_set)
         long_enough = _speech_like(text, m) or _sentence_after_speech(text, m, marks, para)
@@ -643,6 +668,27 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
     out = [piece for a in out for piece in _one_per_fragment(a)]
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+#: What may stand between two quotes of one list: "chanted “A”, “B” and “C”".
+_LIST_JOINERS = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")
+
+
+def _listed_after(text: str, m: MarkedSpan, out: list[Attribution]) -> Attribution | None:
+    """A quote that goes on a list of quotes after a cue: "chanted “Bread and work” and “No more curfews”".
+
+    The marks right before *m* (only a comma, "and" or "or" between) were
+    quoted with a cue of their own; *m* is another of the same cue's quotes,
+    however short (a slogan of three words is no scare quote there).
+    """
+    if not out or out[-1].kind != "direct" or out[-1].cue_tok is None or not out[-1].marks:
+        return None
+    before = out[-1].marks[-1]
+    if before.close_at is None or before.close_at >= m.open_at:
+        return None
+    if _LIST_JOINERS.fullmatch(text, before.close_at + 1, m.open_at) is None:
+        return None
+    return dataclasses.replace(out[-1], start=m.start, end=m.end, marks=[m])
 
 
 def _with_unmarked(out: list[Attribution], unmarked: list[Attribution]) -> list[Attribution]:

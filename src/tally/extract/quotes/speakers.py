@@ -95,8 +95,13 @@ def resolve(
     """
     last: Attribution | None = None
     genders = Genders(ctx.doc, ctx.entities, quoted)
+    chants: set[int] = set()  # ids of the slogans a crowd voiced
     for n, a in enumerate(atts):
         if a.inherit:
+            if n > 0 and id(atts[n - 1]) in chants and para_of(atts[n - 1].end) == para_of(a.start):
+                # "chanting “A” and “B”": the slogan after a crowd's slogan is the crowd's too
+                chants.add(id(a))
+                continue
             if last is not None and _continued(last, a, para_of):
                 a.speaker_span, a.speaker_name, a.entity = (
                     last.speaker_span,
@@ -107,6 +112,11 @@ def resolve(
             last = a if a.speaker_name else last
             continue
         _speaker(ctx, a, last, para_of, quoted, genders)
+        if _voiced_by_a_crowd(ctx.doc, a):
+            # "Protesters chanted “…”": a slogan has no one speaker, and the last one goes on
+            a.speaker_span, a.speaker_name, a.entity = None, None, None
+            chants.add(id(a))
+            continue
         if a.names_earlier and last is not None:
             _name_the_unnamed(atts[:n], _last_before_speaker(atts[:n], last, a), a, para_of)
         a.via = _via(ctx, a)
@@ -121,6 +131,33 @@ def resolve(
             # last speaker's words does not make its subject the one who goes on speaking
             last = a
     _name_from_later_subject(ctx, atts, quoted)
+
+
+def _voiced_by_a_crowd(doc: Doc, a: Attribution) -> bool:
+    """Quoted words a crowd chants, shouts or sings: a slogan, which no one person says.
+
+    The cue is a verb of chanting (``chant_verbs.txt``) and its subject a
+    crowd: "they", a plural common noun ("Protesters chanted", "thousands of
+    Cubans gathered …, chanting") or a noun for a crowd ("the crowd
+    chanted"). "A young man shouted, “…”" is one person, who keeps the quote.
+    """
+    cue = a.cue_tok
+    if cue is None or cue.lemma_.lower() not in quote_words.CHANT_VERBS or a.kind == "indirect":
+        return False
+    if a.speaker_span is None:
+        return True
+    # the one the speaker's phrase names, after climbing from a thing ("the district chanting")
+    span = doc.char_span(*a.speaker_span, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    if tok.lower_ in quote_words.PRONOUNS_GROUP:
+        return True
+    if tok.ent_type_ == "NORP" and tok.tag_ in {"NNS", "NNPS"}:
+        return True  # "Iranians chanted"
+    if tok.pos_ not in {"NOUN", "NUM"} or tok.ent_type_ in {"PERSON", "ORG"}:
+        return False
+    return tok.tag_ == "NNS" or tok.pos_ == "NUM" or tok.lemma_.lower() in quote_words.CROWD_NOUNS
 
 
 #: How far (in tokens) after an unnamed speaker's last quote a sentence may name them.
