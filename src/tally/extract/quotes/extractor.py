@@ -555,6 +555,14 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
         return max(0, bisect.bisect_right(para_starts, offset) - 1)
 
     found, bare = cue_candidates(doc, marks)
+
+    def is_person(tok: Token) -> bool:
+        """A person's name, also one the tagger took for an organisation that the entities
+        read as a person ("Panusaya Sithijirawattanakul, 22, a student,")."""
+        if tok.ent_type_ == "PERSON":
+            return True
+        entity = ctx.entities.at(tok.idx, tok.idx + len(tok.text))
+        return entity is not None and entity.type == "PERSON"
     cue_set = {a.cue_tok.i for a in found if a.cue_tok is not None} | {t.i for t in bare}
     line_starts = [0] + [nl.end() for nl in re.finditer("\n", text)]
 
@@ -609,7 +617,9 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
             # "A: “…”": the interviewee answers; "Q: “…”" is the interviewer's question
             if label == "answer":
                 out.append(
-                    _answer(doc, m.start, m.end, (para[0], m.open_at), paras, para_of(m.open_at), marks)
+                    _answer(
+                        doc, m.start, m.end, (para[0], m.open_at), paras, para_of(m.open_at), marks, is_person
+                    )
                 )
             continue
         listed = _listed_after(text, m, out)
@@ -654,7 +664,7 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
             # (handled as direct) or a parse that runs from inside it to the cue
             continue
         out.append(a)
-    out.extend(_colon_attributions(doc, marks, paras, out))
+    out.extend(_colon_attributions(doc, marks, paras, out, is_person))
     unmarked = (
         embedded_posts(text, paras) + signed_blocks(doc, paras) + block_quotes(doc, paras, marks, cue_set)
     )
@@ -961,6 +971,7 @@ def _answer(
     paras: list[tuple[int, int]],
     n: int,
     marks: Marks,
+    is_person: Callable[[Token], bool],
 ) -> Attribution:
     """An interview's answer: its speaker is the person the article named before the questions began.
 
@@ -980,7 +991,7 @@ def _answer(
         people = [
             t
             for t in quote_cues.tokens_between(doc, lo, hi)
-            if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and marks.containing(t.idx) is None
+            if t.pos_ == "PROPN" and is_person(t) and marks.containing(t.idx) is None
         ]
         if people:
             speaker = people[-1]
@@ -1039,7 +1050,11 @@ ANSWER_PARAGRAPHS = 12
 
 
 def _colon_attributions(
-    doc: Doc, marks: Marks, paras: list[tuple[int, int]], done: list[Attribution]
+    doc: Doc,
+    marks: Marks,
+    paras: list[tuple[int, int]],
+    done: list[Attribution],
+    is_person: Callable[[Token], bool],
 ) -> list[Attribution]:
     """Unmarked "Name, role: statement" paragraphs, the transcript style of press releases."""
     text = doc_text(doc)
@@ -1059,7 +1074,7 @@ def _colon_attributions(
             # "A: “…”" is a record already; a quote inside the answer ("he laughed and said,
             # “…”") leaves the answer the interviewee's
             if not any(colon < a.end and a.start <= start + 1 for a in done if a.start < hi):
-                out.append(_answer(doc, start, hi, (lo, colon + 1), paras, n, marks))
+                out.append(_answer(doc, start, hi, (lo, colon + 1), paras, n, marks, is_person))
             continue
         if any(a.start < hi and a.end > colon and not _reported_inside(a, colon) for a in done):
             continue

@@ -439,7 +439,7 @@ def _speaker(
         or any(_is_name(t) and (t.ent_type_ not in _PLACE_TYPES or outlet) for t in core)
     )
     c_s, c_e = core[0].idx, core[-1].idx + len(core[-1].text)
-    titled = _titled_person(ctx, tok) if named else None
+    titled = (_titled_person(ctx, tok) or _last_speaker_titled(tok, last)) if named else None
     if titled is not None:
         # "the Special Rapporteur said" after "Special Rapporteur Ana Diaz": her
         a.entity = index.add_reference(titled.id, s, e) or titled
@@ -800,7 +800,9 @@ def _description_referent(
 
     ``None`` when the phrase is not such a description or nothing fits.
     """
-    if len(phrase) < 2 or phrase[0].lower_ != "the" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+    # "the regional bloc": a lower-case word the tagger called a proper noun is still a noun
+    singular = (tok.pos_ == "NOUN" and tok.tag_ == "NN") or (tok.tag_ == "NNP" and tok.text.islower())
+    if len(phrase) < 2 or phrase[0].lower_ != "the" or not singular:
         return None
     if _named_relation(tok) or _related_to_someone_new(tok):
         return None  # "the daughter of the jailed unionist Ana Diaz": someone new, not an earlier speaker
@@ -808,7 +810,8 @@ def _description_referent(
     # "the New York-based group": the place it is based in is no name of the group
     based = {t.i for b in phrase if b.lower_ == "based" for t in b.subtree}
     if organisation and any(
-        t.pos_ == "PROPN" and t.ent_type_ not in _NOT_A_NAME and t.i not in based for t in phrase
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in _NOT_A_NAME and t.i not in based
+        for t in phrase
     ):
         # "the semi-official Tasnim news agency", "the Hengaw rights group" name themselves;
         # "the Taliban spokesman" and "the Kurdish group" do not
@@ -831,7 +834,11 @@ def _description_referent(
         # "the group" is never the news agency quoted last; "the agency" may be
         kinds = _ORG_TYPES if lemma in MAY_BE_MEDIA else frozenset({"ORG"})
         target = _organisation_antecedent(ctx, tok, last, quoted, kinds=kinds)
-        return (target, target.name) if target is not None else None
+        if target is None:
+            # "the party said" is no person ("party" is also a noun for one): unresolved, not the
+            # person named last
+            return None, doc_text(tok.doc)[phrase[0].idx : phrase[-1].idx + len(phrase[-1].text)]
+        return target, target.name
     if lemma in quote_words.DOCUMENT_NOUNS:
         cue = last.cue_tok if near and last is not None else None
         if cue is not None and any(t.lemma_.lower() == lemma for t in cue.sent):
@@ -981,12 +988,8 @@ def _titled_person(ctx: ExtractContext, tok: Token) -> Entity | None:
     title must stand right before or right after the person's name.
     """
     doc = tok.doc
-    first = tok.left_edge
-    if first.lower_ != "the" or first.i >= tok.i or any(t.i > tok.i for t in tok.subtree):
-        return None
-    core = doc[first.i + 1 : tok.i + 1]
-    # "the Secretary-General": the hyphen joins two title words
-    if any(t.ent_type_ == "PERSON" or not (t.is_title or t.is_upper or t.text == "-") for t in core):
+    core = _title_phrase(tok)
+    if core is None:
         return None
     text = doc_text(doc)
     start, end = core[0].idx, core[-1].idx + len(core[-1].text)
@@ -1000,6 +1003,37 @@ def _titled_person(ctx: ExtractContext, tok: Token) -> Entity | None:
                 if _title_runs_into(text, hit.end(), m_start) or (before and m_end == before.start()):
                     best = (hit.start(), person)  # hits come in text order: the last one is nearest
     return best[1] if best else None
+
+
+def _title_phrase(tok: Token) -> Span | None:
+    """The title words of a definite phrase of capitalised title words and nothing else ("the
+    Special Rapporteur", "the Foreign Minister", "the Secretary-General"), without "the"."""
+    first = tok.left_edge
+    if first.lower_ != "the" or first.i >= tok.i or any(t.i > tok.i for t in tok.subtree):
+        return None
+    core = tok.doc[first.i + 1 : tok.i + 1]
+    # "the Secretary-General": the hyphen joins two title words
+    if any(t.ent_type_ == "PERSON" or not (t.is_title or t.is_upper or t.text == "-") for t in core):
+        return None
+    return core
+
+
+def _last_speaker_titled(tok: Token, last: Attribution | None) -> Entity | None:
+    """The person who spoke just before, for a title the article gave no one by those words.
+
+    State media name an office holder once ("Minister of Foreign Affairs
+    Bruno Rodríguez") and then by the office in other words ("The Foreign
+    Minister also pointed out …"); like "the envoy", a title whose head is a
+    noun for a person is the person who spoke within the sentences before,
+    unless the article gave that person another office.
+    """
+    if _title_phrase(tok) is None or not is_person_noun(tok.lemma_.lower()):
+        return None
+    if last is None or last.entity is None or last.end > tok.idx or not _may_be_person(last.entity):
+        return None
+    if not _within_sentences(tok, max(last.end - 1, 0)) or not may_hold_office(last.entity, tok):
+        return None
+    return last.entity
 
 
 #: What may stand between a title and the name after it: a space or comma ("Special Rapporteur,
@@ -1276,7 +1310,7 @@ def _person_in_apposition(tok: Token) -> Token:
             t.ent_type_ == "PERSON"
             or (
                 t.pos_ == "PROPN"
-                and not t.ent_type_
+                and t.ent_type_ in {"", "ORG"}  # "The President of the Republic, Miguel …" tagged ORG
                 and t.left_edge.i < t.i
                 and t.left_edge.text in first_names()
             )
@@ -1554,7 +1588,10 @@ def _description_antecedent(
     near = {k: v for k, v in near.items() if may_hold_office(v[1], head)}
     if len(near) == 1:
         return next(iter(near.values()))[1]
-    return None
+    # "A member of the committee, X, criticised …. “…,” the lawmaker said": the one person its own
+    # paragraph names, whoever the paragraph before named
+    own = [e for s, e in near.values() if para_of(s) == here]
+    return own[0] if len(own) == 1 else None
 
 
 def _may_be_person(entity: Entity) -> bool:
