@@ -107,7 +107,16 @@ def _is_title(doc: Doc, m: MarkedSpan) -> bool:
     last = before[-1]
     # "the report “…”" names a work; "showed “…”", "reported “…”" are verbs that share the noun's lemma
     noun = last.pos_ in {"NOUN", "PROPN"} and last.lemma_.lower() in quote_words.TITLE_NOUNS
-    return last.lower_ in quote_words.TITLE_CUES or noun
+    return last.lower_ in quote_words.TITLE_CUES or noun or _label(before)
+
+
+def _label(before: list[Token]) -> bool:
+    """Marked words that label a thing or a person rather than report speech: "known as “the poet of
+    the Hirak”", "a sign reading “…”" (the words on a sign, a banner or a placard)."""
+    last = before[-1]
+    if last.lower_ == "as" and len(before) > 1 and before[-2].lower_ == "known":
+        return True
+    return last.lower_ == "reading" and last.head.pos_ == "NOUN" and last.head.i < last.i
 
 
 def _frame_cue(

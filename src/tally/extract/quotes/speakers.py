@@ -307,6 +307,10 @@ def _speaker(
         quoted_one = quote_cues.quoted_as_saying(verb)
         if quoted_one is not None:
             tok = quoted_one  # "Tasnim quoted the police chief as saying “…”": the chief speaks
+    if tok is not None and cue is not None and quoted(tok.idx) and not quoted(cue.idx):
+        # "X wrote that “…, and we are working …” and called on citizens “…”": the parser made the
+        # cue a conjunct of a verb inside the first quote, whose "we" is no speaker of the second
+        tok = _subject_outside_quote(cue, quoted) or tok
     if tok is not None and a.kind != "indirect" and a.cue_tok is not None and not can_speak(tok):
         # "softer language calling for “…”": quoted words need someone to say
         # them; the one who did is the subject of a clause the cue hangs from
@@ -440,6 +444,8 @@ def _speaker(
     )
     c_s, c_e = core[0].idx, core[-1].idx + len(core[-1].text)
     titled = (_titled_person(ctx, tok) or _last_speaker_titled(tok, last)) if named else None
+    if titled is None and named:
+        titled = _head_of_named_body(ctx, tok, core, para_of, quoted, genders)
     if titled is not None:
         # "the Special Rapporteur said" after "Special Rapporteur Ana Diaz": her
         a.entity = index.add_reference(titled.id, s, e) or titled
@@ -1005,6 +1011,41 @@ def _titled_person(ctx: ExtractContext, tok: Token) -> Entity | None:
     return best[1] if best else None
 
 
+def _head_of_named_body(
+    ctx: ExtractContext,
+    tok: Token,
+    core: Sequence[Token],
+    para_of: Callable[[int], int],
+    quoted: Callable[[int], bool],
+    genders: Genders,
+) -> Entity | None:
+    """The person a definite description of an organisation's officer refers to: "the IRGC chief"
+    after "Commander of the Islamic Revolution Guards Corps (IRGC) Major General Hossein Salami".
+
+    The organisation's name in the phrase names the office, not the speaker:
+    the one the description refers to is the person named nearby
+    (:func:`_description_antecedent`) in a paragraph that also names that
+    organisation. Without such a person the organisation still speaks ("the
+    Amnesty researcher" with no researcher named).
+    """
+    if tok.pos_ != "NOUN" or not is_person_noun(tok.lemma_.lower()) or tok.lemma_.lower() in quote_words.COLLECTIVES:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    index = ctx.entities
+    named = [index.at(t.idx, t.idx + len(t.text)) for t in core if t.pos_ == "PROPN"]
+    bodies = [s for e in named if e is not None and e.type == "ORG" for s, _e in e.mentions]
+    if not bodies:
+        return None
+    person = _description_antecedent(ctx, tok, para_of, quoted, genders)
+    if person is None:
+        return None
+    # the person's paragraph names the organisation (the small model often cuts "Commander of the
+    # IRGC Major General X" into two sentences)
+    paras = {para_of(s) for s in bodies if s < tok.idx}
+    return person if any(s < tok.idx and para_of(s) in paras for s, _e in person.mentions) else None
+
+
 def _title_phrase(tok: Token) -> Span | None:
     """The title words of a definite phrase of capitalised title words and nothing else ("the
     Special Rapporteur", "the Foreign Minister", "the Secretary-General"), without "the"."""
@@ -1446,7 +1487,9 @@ def _antecedent(
         # "Another witness said that … “…,” she said": the unnamed witness goes on
         # speaking, unless a person became the subject since
         spoke_at = (last.speaker_span or (last.start, last.start))[0]
-        if found is None or found[0] < spoke_at:
+        if found is None or found[0] < spoke_at or _inside_phrase(last.speaker_tok, found[0]):
+            # "A driver in the Kalerwe market area said …": a name inside the unnamed
+            # speaker's own phrase is no one who became the subject since
             return None
     if found is not None:
         return found[1]
@@ -1504,11 +1547,42 @@ def _unnamed_last_speaker(last: Attribution | None, tok: Token, para_of: Callabl
         return last.speaker_name
     # "A boy said he was held. He said … “…,” he said": the pronoun before went on from the boy
     went_on = head.lower_ in quote_words.PRONOUNS_PERSON and last.speaker_name != head.text
-    if not went_on and (head.tag_ != "NN" or not is_person_noun(head.lemma_.lower())):
+    if not went_on and not _singular_person_noun(head):
         return None
     if para_of(tok.idx) - para_of(last.start) > 1:
         return None
     return last.speaker_name
+
+
+def _subject_outside_quote(cue: Token, quoted: Callable[[int], bool]) -> Token | None:
+    """The subject of the first verb outside quote marks up the chain of conjuncts *cue* hangs from."""
+    verb = cue
+    for _ in range(CLIMB_DEPTH):
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if not quoted(verb.idx):
+            found = quote_cues.subject_of(verb)
+            return found if found is not None and not quoted(found.idx) else None
+    return None
+
+
+def _singular_person_noun(head: Token) -> bool:
+    """A singular noun for a person, or a noun the parser made the head of one set off after it: "A
+    boda boda (motorcycle taxi) driver" is a driver."""
+    if head.tag_ == "NN" and is_person_noun(head.lemma_.lower()):
+        return True
+    return head.tag_ == "NN" and any(
+        c.dep_ == "appos" and c.tag_ == "NN" and is_person_noun(c.lemma_.lower()) for c in head.children
+    )
+
+
+def _inside_phrase(head: Token | None, offset: int) -> bool:
+    """Whether *offset* lies in the phrase *head* heads (its whole subtree)."""
+    if head is None:
+        return False
+    left, right = head.left_edge, head.right_edge
+    return left.idx <= offset < right.idx + len(right.text)
 
 
 def can_speak(tok: Token) -> bool:
