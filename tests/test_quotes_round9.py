@@ -208,3 +208,16 @@ def test_we_inside_a_first_quote_is_no_speaker_of_the_second(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "not to let saboteurs")
     assert len(hits) == 1 and _name(hits[0], entities) == "Dara Aziz"
+
+
+def test_they_said_after_a_crowd_is_still_the_crowd(nlp):
+    # guard (passed before): only slogans lose their speaker, not what the crowd says
+    text = (
+        "Relatives waited outside the court. “We only want a fair trial,” said a man who gave "
+        "his name as Idris.\n\n"
+        "Protesters, most of them teachers, blocked the avenue for an hour. “We have not been "
+        "paid since March and nobody in the ministry answers our letters,” they said."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "We have not been paid since March")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Protesters"
