@@ -126,7 +126,8 @@ def test_the_party_is_no_person_named_before(nlp):
 def test_an_officer_described_with_the_organisations_name_is_the_person(nlp):
     # "the IRGC chief" named the organisation; the commander named in the paragraph spoke
     text = (
-        "Police spokesman Karim Nouri told reporters that 40 people had been detained.\n\n"
+        "Police spokesman Karim Nouri told reporters that 40 people had been detained. The "
+        "border crossing stayed closed on Tuesday. Trucks waited on both sides.\n\n"
         "Commander of the Border Guard Regiment (BGR) Colonel Davud Rostami also warned the "
         "smugglers. “Nobody will cross this border again without our permission,” the BGR chief "
         "said in a speech in Zahedan."
@@ -138,7 +139,8 @@ def test_an_officer_described_with_the_organisations_name_is_the_person(nlp):
 
 def test_a_description_is_the_one_person_its_own_paragraph_names(nlp):
     text = (
-        "Government spokesman Ali Karimi said the authorities were “ready to listen.”\n\n"
+        "Government spokesman Ali Karimi said the authorities were “ready to listen.” He did not "
+        "say when the talks would begin. The price rise takes effect on Sunday.\n\n"
         "A member of parliament’s energy committee, Reza Bahrami Nik, criticised the decision. "
         "“Nobody asked the people who will pay for this,” the lawmaker told a local website."
     )

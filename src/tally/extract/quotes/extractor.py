@@ -690,7 +690,7 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
 
 
 #: What may stand between two quotes of one list: "chanted “A”, “B” and “C”".
-_LIST_JOINERS = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")
+_LIST_JOINERS = re.compile(r" ?(?:, ?(?:and |or )?|and |or )")
 
 
 def _listed_after(text: str, m: MarkedSpan, out: list[Attribution]) -> Attribution | None:

@@ -866,29 +866,8 @@ def _description_referent(
         and _may_be_person(last.entity)
         and may_hold_office(last.entity, tok)
     ):
-        since = _person_named_since(ctx, tok, last, quoted)
-        if since is not None:
-            # "A member of the committee, X, criticised …. “…,” the lawmaker told": the person
-            # the paragraph introduced after the last quote, not the last speaker
-            return since, since.name
         return last.entity, last.entity.name
     return None
-
-
-def _person_named_since(
-    ctx: ExtractContext, tok: Token, last: Attribution, quoted: Callable[[int], bool]
-) -> Entity | None:
-    """The one person named between the last quote's end and *tok*, in *tok*'s paragraph, when
-    that is someone other than the last speaker."""
-    text = doc_text(tok.doc)
-    lo = max(last.end, text.rfind("\n", last.end, tok.idx) + 1)  # read back no further than the quote
-    found: dict[str, Entity] = {}
-    for s, _e, entity in ctx.entities.mentions_backwards(lo, tok.idx):
-        if entity.type == "PERSON" and not quoted(s):
-            found[entity.id] = entity
-    if len(found) != 1 or last.entity is None or last.entity.id in found:
-        return None
-    return next(iter(found.values()))
 
 
 def _header_briefer(ctx: ExtractContext, tok: Token) -> Entity | None:
