@@ -223,3 +223,34 @@ def test_they_said_after_a_crowd_is_still_the_crowd(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "We have not been paid since March")
     assert len(hits) == 1 and _name(hits[0], entities) == "Protesters"
+
+
+# -- titles of cited works, words someone else recalls ----------------------------------------
+
+
+def test_titles_in_a_reference_list_are_no_quotes(nlp):
+    text = (
+        "Security forces opened fire in Kalar on 7 December.[3]\n\n"
+        "References\n"
+        "1. \"Three killed as salary protests reach Kalar\". Kurdistan 24. 8 December 2020. "
+        "Retrieved 9 December 2020.\n"
+        "2. Hassan, Omar (9 December 2020). \"Teachers strike for a third week in Sulaymaniyah\". "
+        "The New Arab.\n"
+    )
+    quotes, _entities = _quotes(nlp, text)
+    assert _with(quotes, "Three killed as salary protests") == []
+    assert _with(quotes, "Teachers strike for a third week") == []
+
+
+def test_the_words_of_someone_recalled_are_that_persons_and_he_goes_on_with_the_recaller(nlp):
+    text = (
+        "President Tomas Varga spoke for an hour on state television on Sunday.\n\n"
+        "Varga recalled the words of the late founder Ilie Dragan: \"A nation that "
+        "forgets its martyrs does not deserve its freedom.\" He said the government would "
+        "rebuild every burned school."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "A nation that forgets its martyrs")
+    assert len(hits) == 1 and "Ilie Dragan" in _name(hits[0], entities)
+    after = [q for q in quotes if "rebuild every burned school" in q.text]
+    assert len(after) == 1 and "Varga" in _name(after[0], entities)

@@ -97,8 +97,31 @@ AFTER_WINDOW_TOKENS = 16
 APPOSITION_WINDOW_TOKENS = 40
 
 
+#: The start of an entry of a numbered reference list: "1. ", "^ ", "[4] ", "* ".
+_REFERENCE_ENTRY = re.compile(r"\s*(?:\^|\[?\d{1,3}[.\])]|[*•])\s")
+
+#: How far before a title its reference entry may start ("2. Reuters (16 August 2020). “…”").
+REFERENCE_PREFIX_CHARS = 120
+
+
+def _cited_title(text: str, m: MarkedSpan) -> bool:
+    """The title of a cited work in a reference list: "1. “Death toll rises to eight”. Rudaw. 9
+    December 2020." Encyclopaedia pages end with such lists; the marks hold a headline, which
+    is no one's speech. The entry's line opens with a list mark and the title is followed by the
+    citation's full stop or comma, outside the marks."""
+    if m.close_at is None or text[m.close_at + 1 : m.close_at + 2] not in {".", ","}:
+        return False
+    lo = max(0, m.open_at - REFERENCE_PREFIX_CHARS)
+    line_start = text.rfind("\n", lo, m.open_at) + 1
+    if line_start == 0 and lo > 0:
+        return False  # no line break near: a paragraph of prose, not a list entry
+    return _REFERENCE_ENTRY.match(text, line_start, m.open_at) is not None
+
+
 def _is_title(doc: Doc, m: MarkedSpan) -> bool:
     """A marked span named as a work: "a report entitled “…”", "the report “…”"."""
+    if _cited_title(doc_text(doc), m):
+        return True
     before = quote_cues.tokens_between(doc, max(0, m.open_at - 40), m.open_at)
     while before and before[-1].text in {",", ":"}:
         before = before[:-1]
@@ -285,8 +308,33 @@ def _abbreviation(tok: Token) -> bool:
     return tok.text[:1].isupper() and len(tok.text) <= 4 and tok.text.isalpha()
 
 
+def _words_of_another(verb: Token | None) -> Token | None:
+    """The noun of speech a cue verb takes as its object with someone's name: "recalled the words
+    of Ilie Dragan", "quoted a remark by X" (not "his words", which are the subject's own)."""
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.lemma_.lower() in quote_words.CUE_NOUNS:
+            if not any(c.dep_ == "poss" for c in obj.children) and _poss(obj) is not None:
+                return obj
+    return None
+
+
 def _poss(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ == "poss"), None)
+    """Who a noun of speech belongs to: "His reply", "the words of Fidel Castro", "a remark by X".
+
+    The owner of "of" or "by" must be able to speak (a name, a person): "the words of the
+    anthem" belong to no one.
+    """
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "by"}:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or obj.ent_type_ == "PERSON" or can_speak(obj)):
+                    return obj
+    return None
 
 
 def _lead_in_cue(
@@ -614,6 +662,11 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
                     host.speaker_tok is None or marks.containing(host.speaker_tok.idx) is not None
                 ):
                     direct.speaker_tok = _frame_speaker(host.cue_tok, hosted, marks)
+                words = _words_of_another(host.cue_tok)
+                if words is not None:
+                    # "Varga recalled the words of Ilie Dragan: “…”": Dragan's words
+                    direct.cue_tok, direct.speaker_tok = words, _poss(words)
+                    direct.cue_span = (words.idx, words.idx + len(words.text))
                 out.append(direct)
             continue
         signed = _signature(doc, m) or _transcript(doc, m) or _labelled_heading(doc, m)

@@ -126,11 +126,24 @@ def resolve(
             a.speaker_name
             and not nested
             and not (a.cue_tok is not None and quote_cues.says_nothing(a.cue_tok))
+            and not _cited_by_another(a)
         ):
             # "He said interrogators threatened to rape him. “…,” he said": a report inside the
             # last speaker's words does not make its subject the one who goes on speaking
             last = a
     _name_from_later_subject(ctx, atts, quoted)
+
+
+def _cited_by_another(a: Attribution) -> bool:
+    """Words someone else brings up: "Díaz-Canel recalled the words of Fidel Castro: “…”".
+
+    The quote is Castro's, but the one who goes on speaking ("He insisted …")
+    is the subject of the verb whose object the words are.
+    """
+    cue = a.cue_tok
+    if cue is None or cue.pos_ != "NOUN" or cue.dep_ != "dobj" or any(c.dep_ == "poss" for c in cue.children):
+        return False
+    return any(c.dep_ == "nsubj" for c in cue.head.children)
 
 
 def _voiced_by_a_crowd(doc: Doc, a: Attribution) -> bool:
