@@ -254,3 +254,14 @@ def test_the_words_of_someone_recalled_are_that_persons_and_he_goes_on_with_the_
     assert len(hits) == 1 and "Ilie Dragan" in _name(hits[0], entities)
     after = [q for q in quotes if "rebuild every burned school" in q.text]
     assert len(after) == 1 and "Varga" in _name(after[0], entities)
+
+
+def test_the_group_is_the_organisation_made_the_subject_since_the_last_quote(nlp):
+    text = (
+        "Human Rights Watch said security forces had “fired without warning” on the crowd.\n\n"
+        "The Kurdistan Human Rights Network published the names of the victims on its website. "
+        "“At least six of the dead were under 18,” the group said."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "At least six of the dead")
+    assert len(hits) == 1 and "Kurdistan Human Rights Network" in _name(hits[0], entities)

@@ -1240,7 +1240,12 @@ def _organisation_antecedent(
     *,
     kinds: frozenset[str],
 ) -> Entity | None:
-    """The organisation "it" or "the group" refers to: the last speaker, else the one named last nearby."""
+    """The organisation "it" or "the group" refers to: the last speaker, else the one named last nearby.
+
+    An organisation made the subject of a sentence since the last quote
+    ("The Baluch Activists Campaign posted a list … “…,” the group said") is
+    the one meant, not the last speaker.
+    """
     if (
         last is not None
         and last.entity is not None
@@ -1249,7 +1254,8 @@ def _organisation_antecedent(
         and may_be_described_as(last.entity, tok.lemma_.lower())
         and _within_sentences(tok, max(last.end - 1, 0))
     ):
-        return last.entity
+        since = _organisation_subject_since(ctx, tok, last, quoted)
+        return since if since is not None else last.entity
     best = nearest_mention(
         ctx.entities,
         0,
@@ -1282,6 +1288,23 @@ def _organisation_antecedent(
             continue
         s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
         return ctx.entities.add_mention(doc_text(doc)[s:e], s, e, "ORG")
+    return None
+
+
+def _organisation_subject_since(
+    ctx: ExtractContext, tok: Token, last: Attribution, quoted: Callable[[int], bool]
+) -> Entity | None:
+    """An organisation other than the last speaker that is the subject of a sentence between the
+    last quote and *tok*; a name inside a phrase or an object ("in Iran", "a report by X") is not."""
+    doc = tok.doc
+    lemma = tok.lemma_.lower()
+    for start, end, entity in ctx.entities.mentions_backwards(last.end, tok.idx):
+        if entity.type != "ORG" or entity is last.entity or quoted(start) or _may_be_person(entity):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "nsubj" or not may_be_described_as(entity, lemma):
+            continue
+        return entity
     return None
 
 
