@@ -97,8 +97,10 @@ AFTER_WINDOW_TOKENS = 16
 APPOSITION_WINDOW_TOKENS = 40
 
 
-#: The start of an entry of a numbered reference list: "1. ", "^ ", "[4] ", "* ".
-_REFERENCE_ENTRY = re.compile(r"\s*(?:\^|\[?\d{1,3}[.\])]|[*•])\s")
+#: The start of an entry of a numbered reference list ("1. ", "^ ", "[4] ") up to a title, with
+#: nothing in lower case before it but the entry's authors and date ("2. Hassan, Omar (9 December
+#: 2020). “…”"): a bullet or a sentence ("• China: Xi praised “…”") is prose.
+_REFERENCE_ENTRY = re.compile(r"\s*(?:\^|\[?\d{1,3}[.\])])\s+(?:[^a-z\s][^\s]*\s+)*")
 
 #: How far before a title its reference entry may start ("2. Reuters (16 August 2020). “…”").
 REFERENCE_PREFIX_CHARS = 120
@@ -115,7 +117,7 @@ def _cited_title(text: str, m: MarkedSpan) -> bool:
     line_start = text.rfind("\n", lo, m.open_at) + 1
     if line_start == 0 and lo > 0:
         return False  # no line break near: a paragraph of prose, not a list entry
-    return _REFERENCE_ENTRY.match(text, line_start, m.open_at) is not None
+    return _REFERENCE_ENTRY.fullmatch(text, line_start, m.open_at) is not None
 
 
 def _is_title(doc: Doc, m: MarkedSpan) -> bool:
@@ -308,33 +310,8 @@ def _abbreviation(tok: Token) -> bool:
     return tok.text[:1].isupper() and len(tok.text) <= 4 and tok.text.isalpha()
 
 
-def _words_of_another(verb: Token | None) -> Token | None:
-    """The noun of speech a cue verb takes as its object with someone's name: "recalled the words
-    of Ilie Dragan", "quoted a remark by X" (not "his words", which are the subject's own)."""
-    if verb is None or verb.pos_ != "VERB":
-        return None
-    for obj in verb.children:
-        if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.lemma_.lower() in quote_words.CUE_NOUNS:
-            if not any(c.dep_ == "poss" for c in obj.children) and _poss(obj) is not None:
-                return obj
-    return None
-
-
 def _poss(tok: Token) -> Token | None:
-    """Who a noun of speech belongs to: "His reply", "the words of Fidel Castro", "a remark by X".
-
-    The owner of "of" or "by" must be able to speak (a name, a person): "the words of the
-    anthem" belong to no one.
-    """
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if owner is not None:
-        return owner
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"of", "by"}:
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or obj.ent_type_ == "PERSON" or can_speak(obj)):
-                    return obj
-    return None
+    return next((c for c in tok.children if c.dep_ == "poss"), None)
 
 
 def _lead_in_cue(
@@ -620,6 +597,7 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
             return True
         entity = ctx.entities.at(tok.idx, tok.idx + len(tok.text))
         return entity is not None and entity.type == "PERSON"
+
     cue_set = {a.cue_tok.i for a in found if a.cue_tok is not None} | {t.i for t in bare}
     line_starts = [0] + [nl.end() for nl in re.finditer("\n", text)]
 
@@ -656,17 +634,12 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
             consumed.add(id(host))
             # "chanted “A” and “B”": a clause of marked words joined by "and" quotes each of
             # them; the earlier ones, which made it look mixed, would go with it
-            for hosted in host.marks:
-                direct = _direct_from(host, hosted)
+            for each in host.marks:
+                direct = _direct_from(host, each)
                 if host.cue_tok is not None and (
                     host.speaker_tok is None or marks.containing(host.speaker_tok.idx) is not None
                 ):
-                    direct.speaker_tok = _frame_speaker(host.cue_tok, hosted, marks)
-                words = _words_of_another(host.cue_tok)
-                if words is not None:
-                    # "Varga recalled the words of Ilie Dragan: “…”": Dragan's words
-                    direct.cue_tok, direct.speaker_tok = words, _poss(words)
-                    direct.cue_span = (words.idx, words.idx + len(words.text))
+                    direct.speaker_tok = _frame_speaker(host.cue_tok, each, marks)
                 out.append(direct)
             continue
         signed = _signature(doc, m) or _transcript(doc, m) or _labelled_heading(doc, m)

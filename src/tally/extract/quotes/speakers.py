@@ -126,24 +126,11 @@ def resolve(
             a.speaker_name
             and not nested
             and not (a.cue_tok is not None and quote_cues.says_nothing(a.cue_tok))
-            and not _cited_by_another(a)
         ):
             # "He said interrogators threatened to rape him. “…,” he said": a report inside the
             # last speaker's words does not make its subject the one who goes on speaking
             last = a
     _name_from_later_subject(ctx, atts, quoted)
-
-
-def _cited_by_another(a: Attribution) -> bool:
-    """Words someone else brings up: "Díaz-Canel recalled the words of Fidel Castro: “…”".
-
-    The quote is Castro's, but the one who goes on speaking ("He insisted …")
-    is the subject of the verb whose object the words are.
-    """
-    cue = a.cue_tok
-    if cue is None or cue.pos_ != "NOUN" or cue.dep_ != "dobj" or any(c.dep_ == "poss" for c in cue.children):
-        return False
-    return any(c.dep_ == "nsubj" for c in cue.head.children)
 
 
 def _voiced_by_a_crowd(doc: Doc, a: Attribution) -> bool:
@@ -1041,7 +1028,11 @@ def _head_of_named_body(
     organisation. Without such a person the organisation still speaks ("the
     Amnesty researcher" with no researcher named).
     """
-    if tok.pos_ != "NOUN" or not is_person_noun(tok.lemma_.lower()) or tok.lemma_.lower() in quote_words.COLLECTIVES:
+    if (
+        tok.pos_ != "NOUN"
+        or not is_person_noun(tok.lemma_.lower())
+        or tok.lemma_.lower() in quote_words.COLLECTIVES
+    ):
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
@@ -1240,12 +1231,7 @@ def _organisation_antecedent(
     *,
     kinds: frozenset[str],
 ) -> Entity | None:
-    """The organisation "it" or "the group" refers to: the last speaker, else the one named last nearby.
-
-    An organisation made the subject of a sentence since the last quote
-    ("The Baluch Activists Campaign posted a list … “…,” the group said") is
-    the one meant, not the last speaker.
-    """
+    """The organisation "it" or "the group" refers to: the last speaker, else the one named last nearby."""
     if (
         last is not None
         and last.entity is not None
@@ -1254,8 +1240,7 @@ def _organisation_antecedent(
         and may_be_described_as(last.entity, tok.lemma_.lower())
         and _within_sentences(tok, max(last.end - 1, 0))
     ):
-        since = _organisation_subject_since(ctx, tok, last, quoted)
-        return since if since is not None else last.entity
+        return last.entity
     best = nearest_mention(
         ctx.entities,
         0,
@@ -1288,23 +1273,6 @@ def _organisation_antecedent(
             continue
         s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
         return ctx.entities.add_mention(doc_text(doc)[s:e], s, e, "ORG")
-    return None
-
-
-def _organisation_subject_since(
-    ctx: ExtractContext, tok: Token, last: Attribution, quoted: Callable[[int], bool]
-) -> Entity | None:
-    """An organisation other than the last speaker that is the subject of a sentence between the
-    last quote and *tok*; a name inside a phrase or an object ("in Iran", "a report by X") is not."""
-    doc = tok.doc
-    lemma = tok.lemma_.lower()
-    for start, end, entity in ctx.entities.mentions_backwards(last.end, tok.idx):
-        if entity.type != "ORG" or entity is last.entity or quoted(start) or _may_be_person(entity):
-            continue
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or span.root.dep_ != "nsubj" or not may_be_described_as(entity, lemma):
-            continue
-        return entity
     return None
 
 
