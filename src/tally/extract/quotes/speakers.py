@@ -474,6 +474,10 @@ def _speaker(
     ):  # "according to the centre's count": a document, never a person ("a count")
         # "the California congressman said": the person named just before
         entity = _description_antecedent(ctx, tok, para_of, quoted, genders)
+        if entity is not None and _named_body_noun(tok) and not _organisation_words(entity):
+            # "the party said" ("party" is also a noun for a person) is no minister named before;
+            # "the monitor" may be an observatory the tagger called a person
+            entity = None
         if entity is not None:
             entity = index.add_reference(entity.id, s, e) or entity
             a.speaker_name = entity.name
@@ -840,11 +844,7 @@ def _description_referent(
         # "the group" is never the news agency quoted last; "the agency" may be
         kinds = _ORG_TYPES if lemma in MAY_BE_MEDIA else frozenset({"ORG"})
         target = _organisation_antecedent(ctx, tok, last, quoted, kinds=kinds)
-        if target is None:
-            # "the party said" is no person ("party" is also a noun for one): unresolved, not the
-            # person named last
-            return None, doc_text(tok.doc)[phrase[0].idx : phrase[-1].idx + len(phrase[-1].text)]
-        return target, target.name
+        return (target, target.name) if target is not None else None
     if lemma in quote_words.DOCUMENT_NOUNS:
         cue = last.cue_tok if near and last is not None else None
         if cue is not None and any(t.lemma_.lower() == lemma for t in cue.sent):
@@ -1569,6 +1569,24 @@ def _subject_outside_quote(cue: Token, quoted: Callable[[int], bool]) -> Token |
             found = quote_cues.subject_of(verb)
             return found if found is not None and not quoted(found.idx) else None
     return None
+
+
+def _named_body_noun(tok: Token) -> bool:
+    """A noun for an organisation by its kind ("the party", "the monitor")."""
+    return tok.lemma_.lower() in quote_words.GENERIC_ORGANISATION_NOUNS
+
+
+#: Words that join the words of an organisation's name, never a person's ("Observatory for Human Rights").
+_NAME_JOINERS = frozenset({"for", "of", "the", "and", "on"})
+
+
+def _organisation_words(entity: Entity) -> bool:
+    """Whether the name reads as an organisation's: a word of organisations' names, or words
+    joined by "for", "of" … ("Levant Observatory for Human Rights", tagged a person)."""
+    words = entity.name.split()
+    return bool(set(words_of_name(entity.name)) & entity_words.ORG_WORDS) or any(
+        w in _NAME_JOINERS for w in words[1:]
+    )
 
 
 def _singular_person_noun(head: Token) -> bool:
