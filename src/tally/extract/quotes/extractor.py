@@ -97,8 +97,33 @@ AFTER_WINDOW_TOKENS = 16
 APPOSITION_WINDOW_TOKENS = 40
 
 
+#: The start of an entry of a numbered reference list ("1. ", "^ ", "[4] ") up to a title, with
+#: nothing in lower case before it but the entry's authors and date ("2. Hassan, Omar (9 December
+#: 2020). “…”"): a bullet or a sentence ("• China: Xi praised “…”") is prose.
+_REFERENCE_ENTRY = re.compile(r"\s*(?:\^|\[?\d{1,3}[.\])])\s+(?:[^a-z\s][^\s]*\s+)*")
+
+#: How far before a title its reference entry may start ("2. Reuters (16 August 2020). “…”").
+REFERENCE_PREFIX_CHARS = 120
+
+
+def _cited_title(text: str, m: MarkedSpan) -> bool:
+    """The title of a cited work in a reference list: "1. “Death toll rises to eight”. Rudaw. 9
+    December 2020." Encyclopaedia pages end with such lists; the marks hold a headline, which
+    is no one's speech. The entry's line opens with a list mark and the title is followed by the
+    citation's full stop or comma, outside the marks."""
+    if m.close_at is None or text[m.close_at + 1 : m.close_at + 2] not in {".", ","}:
+        return False
+    lo = max(0, m.open_at - REFERENCE_PREFIX_CHARS)
+    line_start = text.rfind("\n", lo, m.open_at) + 1
+    if line_start == 0 and lo > 0:
+        return False  # no line break near: a paragraph of prose, not a list entry
+    return _REFERENCE_ENTRY.fullmatch(text, line_start, m.open_at) is not None
+
+
 def _is_title(doc: Doc, m: MarkedSpan) -> bool:
     """A marked span named as a work: "a report entitled “…”", "the report “…”"."""
+    if _cited_title(doc_text(doc), m):
+        return True
     before = quote_cues.tokens_between(doc, max(0, m.open_at - 40), m.open_at)
     while before and before[-1].text in {",", ":"}:
         before = before[:-1]
@@ -107,7 +132,16 @@ def _is_title(doc: Doc, m: MarkedSpan) -> bool:
     last = before[-1]
     # "the report “…”" names a work; "showed “…”", "reported “…”" are verbs that share the noun's lemma
     noun = last.pos_ in {"NOUN", "PROPN"} and last.lemma_.lower() in quote_words.TITLE_NOUNS
-    return last.lower_ in quote_words.TITLE_CUES or noun
+    return last.lower_ in quote_words.TITLE_CUES or noun or _label(before)
+
+
+def _label(before: list[Token]) -> bool:
+    """Marked words that label a thing or a person rather than report speech: "known as “the poet of
+    the Hirak”", "a sign reading “…”" (the words on a sign, a banner or a placard)."""
+    last = before[-1]
+    if last.lower_ == "as" and len(before) > 1 and before[-2].lower_ == "known":
+        return True
+    return last.lower_ == "reading" and last.head.pos_ == "NOUN" and last.head.i < last.i
 
 
 def _frame_cue(
@@ -245,12 +279,30 @@ def _adjacent(doc: Doc, m: MarkedSpan, cue: Token) -> bool:
     ("Marcia “Cia” Price … shouted") or a term in the frame is not.
     """
     inner = doc_text(doc)[m.start : m.end].rstrip()
+    if _chanted(doc, m, cue):
+        return True
     if not inner or inner[-1] not in ",.!?—-":
         return False
     if cue.idx > m.end:
         return len(quote_cues.tokens_between(doc, m.end + 1, cue.idx)) <= 4
     between = quote_cues.tokens_between(doc, cue.idx + len(cue.text), m.open_at)
     return len(between) <= 3 and bool(between) and between[-1].text in {":", ","}
+
+
+#: Words between a verb of chanting and its slogan: "chanting slogans such as “…”".
+_CHANT_LEAD_INS = frozenset({":", ",", "slogans", "slogan", "such", "as", "like", "the"})
+
+
+def _chanted(doc: Doc, m: MarkedSpan, cue: Token) -> bool:
+    """A slogan right after a verb of chanting: "chanting “Chile despertó!”", "shouting “Papua merdeka”".
+
+    A slogan is short and often has no punctuation of its own, but the verb
+    says that the words were voiced, not named.
+    """
+    if cue.lemma_.lower() not in quote_words.CHANT_VERBS or cue.idx > m.open_at:
+        return False
+    between = quote_cues.tokens_between(doc, cue.idx + len(cue.text), m.open_at)
+    return len(between) <= 3 and all(t.lower_ in _CHANT_LEAD_INS for t in between)
 
 
 def _abbreviation(tok: Token) -> bool:
@@ -537,6 +589,15 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
         return max(0, bisect.bisect_right(para_starts, offset) - 1)
 
     found, bare = cue_candidates(doc, marks)
+
+    def is_person(tok: Token) -> bool:
+        """A person's name, also one the tagger took for an organisation that the entities
+        read as a person ("Panusaya Sithijirawattanakul, 22, a student,")."""
+        if tok.ent_type_ == "PERSON":
+            return True
+        entity = ctx.entities.at(tok.idx, tok.idx + len(tok.text))
+        return entity is not None and entity.type == "PERSON"
+
     cue_set = {a.cue_tok.i for a in found if a.cue_tok is not None} | {t.i for t in bare}
     line_starts = [0] + [nl.end() for nl in re.finditer("\n", text)]
 
@@ -571,12 +632,15 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
                 host.kind = "mixed"
                 continue
             consumed.add(id(host))
-            direct = _direct_from(host, m)
-            if host.cue_tok is not None and (
-                host.speaker_tok is None or marks.containing(host.speaker_tok.idx) is not None
-            ):
-                direct.speaker_tok = _frame_speaker(host.cue_tok, m, marks)
-            out.append(direct)
+            # "chanted “A” and “B”": a clause of marked words joined by "and" quotes each of
+            # them; the earlier ones, which made it look mixed, would go with it
+            for each in host.marks:
+                direct = _direct_from(host, each)
+                if host.cue_tok is not None and (
+                    host.speaker_tok is None or marks.containing(host.speaker_tok.idx) is not None
+                ):
+                    direct.speaker_tok = _frame_speaker(host.cue_tok, each, marks)
+                out.append(direct)
             continue
         signed = _signature(doc, m) or _transcript(doc, m) or _labelled_heading(doc, m)
         if signed is not None:
@@ -588,8 +652,14 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
             # "A: “…”": the interviewee answers; "Q: “…”" is the interviewer's question
             if label == "answer":
                 out.append(
-                    _answer(doc, m.start, m.end, (para[0], m.open_at), paras, para_of(m.open_at), marks)
+                    _answer(
+                        doc, m.start, m.end, (para[0], m.open_at), paras, para_of(m.open_at), marks, is_person
+                    )
                 )
+            continue
+        listed = _listed_after(text, m, out)
+        if listed is not None:
+            out.append(listed)
             continue
         cue = _frame_cue(doc, m, marks, para, cue_set)
         long_enough = _speech_like(text, m) or _sentence_after_speech(text, m, marks, para)
@@ -629,7 +699,8 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
             # (handled as direct) or a parse that runs from inside it to the cue
             continue
         out.append(a)
-    out.extend(_colon_attributions(doc, marks, paras, out))
+    out.extend(_colon_attributions(doc, marks, paras, out, is_person))
+    out.extend(_unlabelled_answers(doc, marks, paras, out, is_person))
     unmarked = (
         embedded_posts(text, paras) + signed_blocks(doc, paras) + block_quotes(doc, paras, marks, cue_set)
     )
@@ -643,6 +714,27 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
     out = [piece for a in out for piece in _one_per_fragment(a)]
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+#: What may stand between two quotes of one list: "chanted “A”, “B” and “C”".
+_LIST_JOINERS = re.compile(r" ?(?:, ?(?:and |or )?|and |or )")
+
+
+def _listed_after(text: str, m: MarkedSpan, out: list[Attribution]) -> Attribution | None:
+    """A quote that goes on a list of quotes after a cue: "chanted “Bread and work” and “No more curfews”".
+
+    The marks right before *m* (only a comma, "and" or "or" between) were
+    quoted with a cue of their own; *m* is another of the same cue's quotes,
+    however short (a slogan of three words is no scare quote there).
+    """
+    if not out or out[-1].kind != "direct" or out[-1].cue_tok is None or not out[-1].marks:
+        return None
+    before = out[-1].marks[-1]
+    if before.close_at is None or before.close_at >= m.open_at:
+        return None
+    if _LIST_JOINERS.fullmatch(text, before.close_at + 1, m.open_at) is None:
+        return None
+    return dataclasses.replace(out[-1], start=m.start, end=m.end, marks=[m])
 
 
 def _with_unmarked(out: list[Attribution], unmarked: list[Attribution]) -> list[Attribution]:
@@ -915,6 +1007,7 @@ def _answer(
     paras: list[tuple[int, int]],
     n: int,
     marks: Marks,
+    is_person: Callable[[Token], bool],
 ) -> Attribution:
     """An interview's answer: its speaker is the person the article named before the questions began.
 
@@ -934,7 +1027,7 @@ def _answer(
         people = [
             t
             for t in quote_cues.tokens_between(doc, lo, hi)
-            if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and marks.containing(t.idx) is None
+            if t.pos_ == "PROPN" and is_person(t) and marks.containing(t.idx) is None
         ]
         if people:
             speaker = people[-1]
@@ -993,7 +1086,11 @@ ANSWER_PARAGRAPHS = 12
 
 
 def _colon_attributions(
-    doc: Doc, marks: Marks, paras: list[tuple[int, int]], done: list[Attribution]
+    doc: Doc,
+    marks: Marks,
+    paras: list[tuple[int, int]],
+    done: list[Attribution],
+    is_person: Callable[[Token], bool],
 ) -> list[Attribution]:
     """Unmarked "Name, role: statement" paragraphs, the transcript style of press releases."""
     text = doc_text(doc)
@@ -1013,7 +1110,7 @@ def _colon_attributions(
             # "A: “…”" is a record already; a quote inside the answer ("he laughed and said,
             # “…”") leaves the answer the interviewee's
             if not any(colon < a.end and a.start <= start + 1 for a in done if a.start < hi):
-                out.append(_answer(doc, start, hi, (lo, colon + 1), paras, n, marks))
+                out.append(_answer(doc, start, hi, (lo, colon + 1), paras, n, marks, is_person))
             continue
         if any(a.start < hi and a.end > colon and not _reported_inside(a, colon) for a in done):
             continue
@@ -1050,6 +1147,104 @@ def _colon_attributions(
         kind = "indirect" if n == 0 else "direct"
         out.append(Attribution(kind, start, end, cue_span=(colon, colon + 1), speaker_tok=root))
     return out
+
+
+#: A question of a printed interview is a short paragraph; a longer one ending in "?" is prose.
+QUESTION_MAX_WORDS = 40
+
+#: An answer speaks in the first person: "I went because …", "We were taught …".
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|me|my|we|We|our|Our|us)\b")
+
+
+def _unlabelled_answers(
+    doc: Doc,
+    marks: Marks,
+    paras: list[tuple[int, int]],
+    done: list[Attribution],
+    is_person: Callable[[Token], bool],
+) -> list[Attribution]:
+    """The answers of an interview printed without "Q:"/"A:" labels: a question paragraph, then
+    the answer in the first person ("Why did you go down to the square?¶I went because …").
+
+    Only in an article with at least two such pairs (a lone rhetorical question
+    is prose); the answers are the person named before the first question.
+    Each paragraph is read once.
+    """
+    text = doc_text(doc)
+    questions = [n for n, (lo, hi) in enumerate(paras) if n > 0 and _question_paragraph(text, marks, lo, hi)]
+    answers = [
+        n + 1
+        for n in questions
+        if n + 1 < len(paras) and n + 1 not in questions and _answer_paragraph(text, marks, *paras[n + 1])
+    ]
+    if len(answers) < 2:
+        return []
+    first = answers[0] - 1
+    speaker = None
+    for k in range(first - 1, max(-1, first - 1 - ANSWER_PARAGRAPHS), -1):
+        lo, hi = paras[k]
+        people = [
+            t
+            for t in quote_cues.tokens_between(doc, lo, hi)
+            if t.pos_ == "PROPN" and is_person(t) and marks.containing(t.idx) is None
+        ]
+        if people:
+            speaker = people[0]  # the introduction names the interviewee first ("X, 29, an architect")
+            break
+    starts = sorted(a.start for a in done)
+    out = []
+    for n in answers:
+        lo, hi = paras[n]
+        end = text[lo:hi].rstrip()
+        if not end or _labelled_already(text, starts, lo, hi):
+            continue
+        q_hi = paras[n - 1][1]
+        question_mark = text.rfind("?", paras[n - 1][0], q_hi)
+        out.append(
+            Attribution(
+                "direct", lo, lo + len(end), cue_span=(question_mark, question_mark + 1), speaker_tok=speaker
+            )
+        )
+    return out
+
+
+#: How long a label before an answer may be: "A. ", "Answer: ", "Odhiambo: ".
+LABEL_MAX_CHARS = 40
+
+
+def _labelled_already(text: str, starts: list[int], lo: int, hi: int) -> bool:
+    """The paragraph is a record already, or one after a label ("A. …", "Odhiambo: …", found by
+    the labelled-interview readings); *starts* holds the records' starts, sorted."""
+    k = bisect.bisect_left(starts, lo)
+    if k == len(starts) or starts[k] >= min(hi, lo + LABEL_MAX_CHARS):
+        return False
+    label = text[lo : starts[k]].strip()
+    return not label or label[-1] in ":." and count_words(label) <= 3
+
+
+def _question_paragraph(text: str, marks: Marks, lo: int, hi: int) -> bool:
+    """A short paragraph without quote marks that ends in a question mark."""
+    para = text[lo:hi].strip()
+    if not para.endswith("?") or count_words(para) > QUESTION_MAX_WORDS:
+        return False
+    following = next(marks.after(lo - 1), None)
+    return following is None or following.open_at >= hi
+
+
+def _answer_paragraph(text: str, marks: Marks, lo: int, hi: int) -> bool:
+    """A paragraph of first-person speech that does not open with a quote mark."""
+    para = text[lo:hi].strip()
+    if count_words(para) < SPEECH_MIN_WORDS or para[:1] in "\"“”‘'«":
+        return False
+    # the words outside quote marks: "One of them said, “Now you …” I did not answer."
+    pieces, at = [], lo
+    for m in marks.after(lo - 1):
+        if m.open_at >= hi:
+            break
+        pieces.append(text[at : m.open_at])
+        at = min(hi, (m.close_at if m.close_at is not None else m.end) + 1)
+    pieces.append(text[at:hi])
+    return any(_FIRST_PERSON.search(piece) for piece in pieces)
 
 
 #: "Q. " or "A. " opening a paragraph: an interview's label closed by a full stop.

@@ -96,8 +96,13 @@ def resolve(
     """
     last: Attribution | None = None
     genders = Genders(ctx.doc, ctx.entities, quoted)
+    chants: set[int] = set()  # ids of the slogans a crowd voiced
     for n, a in enumerate(atts):
         if a.inherit:
+            if n > 0 and id(atts[n - 1]) in chants and para_of(atts[n - 1].end) == para_of(a.start):
+                # "chanting “A” and “B”": the slogan after a crowd's slogan is the crowd's too
+                chants.add(id(a))
+                continue
             if last is not None and _continued(last, a, para_of):
                 a.speaker_span, a.speaker_name, a.entity = (
                     last.speaker_span,
@@ -108,6 +113,11 @@ def resolve(
             last = a if a.speaker_name else last
             continue
         _speaker(ctx, a, last, para_of, quoted, genders)
+        if _voiced_by_a_crowd(ctx.doc, a):
+            # "Protesters chanted “…”": a slogan has no one speaker, and the last one goes on
+            a.speaker_span, a.speaker_name, a.entity = None, None, None
+            chants.add(id(a))
+            continue
         if a.names_earlier and last is not None:
             _name_the_unnamed(atts[:n], _last_before_speaker(atts[:n], last, a), a, para_of)
         a.via = _via(ctx, a)
@@ -122,6 +132,33 @@ def resolve(
             # last speaker's words does not make its subject the one who goes on speaking
             last = a
     _name_from_later_subject(ctx, atts, quoted)
+
+
+def _voiced_by_a_crowd(doc: Doc, a: Attribution) -> bool:
+    """Quoted words a crowd chants, shouts or sings: a slogan, which no one person says.
+
+    The cue is a verb of chanting (``chant_verbs.txt``) and its subject a
+    crowd: "they", a plural common noun ("Protesters chanted", "thousands of
+    Cubans gathered …, chanting") or a noun for a crowd ("the crowd
+    chanted"). "A young man shouted, “…”" is one person, who keeps the quote.
+    """
+    cue = a.cue_tok
+    if cue is None or cue.lemma_.lower() not in quote_words.CHANT_VERBS or a.kind == "indirect":
+        return False
+    if a.speaker_span is None:
+        return True
+    # the one the speaker's phrase names, after climbing from a thing ("the district chanting")
+    span = doc.char_span(*a.speaker_span, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    if tok.lower_ in quote_words.PRONOUNS_GROUP:
+        return True
+    if tok.ent_type_ == "NORP" and tok.tag_ in {"NNS", "NNPS"}:
+        return True  # "Iranians chanted"
+    if tok.pos_ not in {"NOUN", "NUM"} or tok.ent_type_ in {"PERSON", "ORG"}:
+        return False
+    return tok.tag_ == "NNS" or tok.pos_ == "NUM" or tok.lemma_.lower() in quote_words.CROWD_NOUNS
 
 
 #: How far (in tokens) after an unnamed speaker's last quote a sentence may name them.
@@ -271,6 +308,10 @@ def _speaker(
         quoted_one = quote_cues.quoted_as_saying(verb)
         if quoted_one is not None:
             tok = quoted_one  # "Tasnim quoted the police chief as saying “…”": the chief speaks
+    if tok is not None and cue is not None and quoted(tok.idx) and not quoted(cue.idx):
+        # "X wrote that “…, and we are working …” and called on citizens “…”": the parser made the
+        # cue a conjunct of a verb inside the first quote, whose "we" is no speaker of the second
+        tok = _subject_outside_quote(cue, quoted) or tok
     if tok is not None and a.kind != "indirect" and a.cue_tok is not None and not can_speak(tok):
         # "softer language calling for “…”": quoted words need someone to say
         # them; the one who did is the subject of a clause the cue hangs from
@@ -403,7 +444,9 @@ def _speaker(
         or any(_is_name(t) and (t.ent_type_ not in _PLACE_TYPES or outlet) for t in core)
     )
     c_s, c_e = core[0].idx, core[-1].idx + len(core[-1].text)
-    titled = _titled_person(ctx, tok) if named else None
+    titled = (_titled_person(ctx, tok) or _last_speaker_titled(tok, last)) if named else None
+    if titled is None and named:
+        titled = _head_of_named_body(ctx, tok, core, para_of, quoted, genders)
     if titled is not None:
         # "the Special Rapporteur said" after "Special Rapporteur Ana Diaz": her
         a.entity = index.add_reference(titled.id, s, e) or titled
@@ -432,6 +475,10 @@ def _speaker(
     ):  # "according to the centre's count": a document, never a person ("a count")
         # "the California congressman said": the person named just before
         entity = _description_antecedent(ctx, tok, para_of, quoted, genders)
+        if entity is not None and _named_body_noun(tok) and not _organisation_words(entity):
+            # "the party said" ("party" is also a noun for a person) is no minister named before;
+            # "the monitor" may be an observatory the tagger called a person
+            entity = None
         if entity is not None:
             entity = index.add_reference(entity.id, s, e) or entity
             a.speaker_name = entity.name
@@ -775,7 +822,9 @@ def _description_referent(
 
     ``None`` when the phrase is not such a description or nothing fits.
     """
-    if len(phrase) < 2 or phrase[0].lower_ != "the" or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+    # "the regional bloc": a lower-case word the tagger called a proper noun is still a noun
+    singular = (tok.pos_ == "NOUN" and tok.tag_ == "NN") or (tok.tag_ == "NNP" and tok.text.islower())
+    if len(phrase) < 2 or phrase[0].lower_ != "the" or not singular:
         return None
     if _named_relation(tok) or _related_to_someone_new(tok):
         return None  # "the daughter of the jailed unionist Ana Diaz": someone new, not an earlier speaker
@@ -783,7 +832,8 @@ def _description_referent(
     # "the New York-based group": the place it is based in is no name of the group
     based = {t.i for b in phrase if b.lower_ == "based" for t in b.subtree}
     if organisation and any(
-        t.pos_ == "PROPN" and t.ent_type_ not in _NOT_A_NAME and t.i not in based for t in phrase
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in _NOT_A_NAME and t.i not in based
+        for t in phrase
     ):
         # "the semi-official Tasnim news agency", "the Hengaw rights group" name themselves;
         # "the Taliban spokesman" and "the Kurdish group" do not
@@ -956,12 +1006,8 @@ def _titled_person(ctx: ExtractContext, tok: Token) -> Entity | None:
     title must stand right before or right after the person's name.
     """
     doc = tok.doc
-    first = tok.left_edge
-    if first.lower_ != "the" or first.i >= tok.i or any(t.i > tok.i for t in tok.subtree):
-        return None
-    core = doc[first.i + 1 : tok.i + 1]
-    # "the Secretary-General": the hyphen joins two title words
-    if any(t.ent_type_ == "PERSON" or not (t.is_title or t.is_upper or t.text == "-") for t in core):
+    core = _title_phrase(tok)
+    if core is None:
         return None
     text = doc_text(doc)
     start, end = core[0].idx, core[-1].idx + len(core[-1].text)
@@ -975,6 +1021,76 @@ def _titled_person(ctx: ExtractContext, tok: Token) -> Entity | None:
                 if _title_runs_into(text, hit.end(), m_start) or (before and m_end == before.start()):
                     best = (hit.start(), person)  # hits come in text order: the last one is nearest
     return best[1] if best else None
+
+
+def _head_of_named_body(
+    ctx: ExtractContext,
+    tok: Token,
+    core: Sequence[Token],
+    para_of: Callable[[int], int],
+    quoted: Callable[[int], bool],
+    genders: Genders,
+) -> Entity | None:
+    """The person a definite description of an organisation's officer refers to: "the IRGC chief"
+    after "Commander of the Islamic Revolution Guards Corps (IRGC) Major General Hossein Salami".
+
+    The organisation's name in the phrase names the office, not the speaker:
+    the one the description refers to is the person named nearby
+    (:func:`_description_antecedent`) in a paragraph that also names that
+    organisation. Without such a person the organisation still speaks ("the
+    Amnesty researcher" with no researcher named).
+    """
+    if (
+        tok.pos_ != "NOUN"
+        or not is_person_noun(tok.lemma_.lower())
+        or tok.lemma_.lower() in quote_words.COLLECTIVES
+    ):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    index = ctx.entities
+    named = [index.at(t.idx, t.idx + len(t.text)) for t in core if t.pos_ == "PROPN"]
+    bodies = [s for e in named if e is not None and e.type == "ORG" for s, _e in e.mentions]
+    if not bodies:
+        return None
+    person = _description_antecedent(ctx, tok, para_of, quoted, genders)
+    if person is None:
+        return None
+    # the person's paragraph names the organisation (the small model often cuts "Commander of the
+    # IRGC Major General X" into two sentences)
+    paras = {para_of(s) for s in bodies if s < tok.idx}
+    return person if any(s < tok.idx and para_of(s) in paras for s, _e in person.mentions) else None
+
+
+def _title_phrase(tok: Token) -> Span | None:
+    """The title words of a definite phrase of capitalised title words and nothing else ("the
+    Special Rapporteur", "the Foreign Minister", "the Secretary-General"), without "the"."""
+    first = tok.left_edge
+    if first.lower_ != "the" or first.i >= tok.i or any(t.i > tok.i for t in tok.subtree):
+        return None
+    core = tok.doc[first.i + 1 : tok.i + 1]
+    # "the Secretary-General": the hyphen joins two title words
+    if any(t.ent_type_ == "PERSON" or not (t.is_title or t.is_upper or t.text == "-") for t in core):
+        return None
+    return core
+
+
+def _last_speaker_titled(tok: Token, last: Attribution | None) -> Entity | None:
+    """The person who spoke just before, for a title the article gave no one by those words.
+
+    State media name an office holder once ("Minister of Foreign Affairs
+    Bruno Rodríguez") and then by the office in other words ("The Foreign
+    Minister also pointed out …"); like "the envoy", a title whose head is a
+    noun for a person is the person who spoke within the sentences before,
+    unless the article gave that person another office.
+    """
+    if _title_phrase(tok) is None or not is_person_noun(tok.lemma_.lower()):
+        return None
+    if last is None or last.entity is None or last.end > tok.idx or not _may_be_person(last.entity):
+        return None
+    if not _within_sentences(tok, max(last.end - 1, 0)) or not may_hold_office(last.entity, tok):
+        return None
+    return last.entity
 
 
 #: What may stand between a title and the name after it: a space or comma ("Special Rapporteur,
@@ -1251,7 +1367,7 @@ def _person_in_apposition(tok: Token) -> Token:
             t.ent_type_ == "PERSON"
             or (
                 t.pos_ == "PROPN"
-                and t.ent_type_ in {"", "ORG"}  # "The Minister of the Interior, Antoine Diome," tagged ORG
+                and t.ent_type_ in {"", "ORG"}  # "The President of the Republic, Miguel …" tagged ORG
                 and t.left_edge.i < t.i
                 and t.left_edge.text in first_names()
             )
@@ -1387,7 +1503,9 @@ def _antecedent(
         # "Another witness said that … “…,” she said": the unnamed witness goes on
         # speaking, unless a person became the subject since
         spoke_at = (last.speaker_span or (last.start, last.start))[0]
-        if found is None or found[0] < spoke_at:
+        if found is None or found[0] < spoke_at or _inside_phrase(last.speaker_tok, found[0]):
+            # "A driver in the Kalerwe market area said …": a name inside the unnamed
+            # speaker's own phrase is no one who became the subject since
             return None
     if found is not None:
         return found[1]
@@ -1445,11 +1563,60 @@ def _unnamed_last_speaker(last: Attribution | None, tok: Token, para_of: Callabl
         return last.speaker_name
     # "A boy said he was held. He said … “…,” he said": the pronoun before went on from the boy
     went_on = head.lower_ in quote_words.PRONOUNS_PERSON and last.speaker_name != head.text
-    if not went_on and (head.tag_ != "NN" or not is_person_noun(head.lemma_.lower())):
+    if not went_on and not _singular_person_noun(head):
         return None
     if para_of(tok.idx) - para_of(last.start) > 1:
         return None
     return last.speaker_name
+
+
+def _subject_outside_quote(cue: Token, quoted: Callable[[int], bool]) -> Token | None:
+    """The subject of the first verb outside quote marks up the chain of conjuncts *cue* hangs from."""
+    verb = cue
+    for _ in range(CLIMB_DEPTH):
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if not quoted(verb.idx):
+            found = quote_cues.subject_of(verb)
+            return found if found is not None and not quoted(found.idx) else None
+    return None
+
+
+def _named_body_noun(tok: Token) -> bool:
+    """A noun for an organisation by its kind ("the party", "the monitor")."""
+    return tok.lemma_.lower() in quote_words.GENERIC_ORGANISATION_NOUNS
+
+
+#: Words that join the words of an organisation's name, never a person's ("Observatory for Human Rights").
+_NAME_JOINERS = frozenset({"for", "of", "the", "and", "on"})
+
+
+def _organisation_words(entity: Entity) -> bool:
+    """Whether the name reads as an organisation's: a word of organisations' names, or words
+    joined by "for", "of" … ("Levant Observatory for Human Rights", tagged a person)."""
+    words = entity.name.split()
+    return bool(set(words_of_name(entity.name)) & entity_words.ORG_WORDS) or any(
+        w in _NAME_JOINERS for w in words[1:]
+    )
+
+
+def _singular_person_noun(head: Token) -> bool:
+    """A singular noun for a person, or a noun the parser made the head of one set off after it: "A
+    boda boda (motorcycle taxi) driver" is a driver."""
+    if head.tag_ == "NN" and is_person_noun(head.lemma_.lower()):
+        return True
+    return head.tag_ == "NN" and any(
+        c.dep_ == "appos" and c.tag_ == "NN" and is_person_noun(c.lemma_.lower()) for c in head.children
+    )
+
+
+def _inside_phrase(head: Token | None, offset: int) -> bool:
+    """Whether *offset* lies in the phrase *head* heads (its whole subtree)."""
+    if head is None:
+        return False
+    left, right = head.left_edge, head.right_edge
+    return left.idx <= offset < right.idx + len(right.text)
 
 
 def can_speak(tok: Token) -> bool:
@@ -1529,7 +1696,10 @@ def _description_antecedent(
     near = {k: v for k, v in near.items() if may_hold_office(v[1], head)}
     if len(near) == 1:
         return next(iter(near.values()))[1]
-    return None
+    # "A member of the committee, X, criticised …. “…,” the lawmaker said": the one person its own
+    # paragraph names, whoever the paragraph before named
+    own = [e for s, e in near.values() if para_of(s) == here]
+    return own[0] if len(own) == 1 else None
 
 
 def _may_be_person(entity: Entity) -> bool:
