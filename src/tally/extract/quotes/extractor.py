@@ -1191,12 +1191,12 @@ def _unlabelled_answers(
         if people:
             speaker = people[0]  # the introduction names the interviewee first ("X, 29, an architect")
             break
-    starts = sorted(a.start for a in done)
+    starts = {a.start for a in done}
     out = []
     for n in answers:
         lo, hi = paras[n]
         end = text[lo:hi].rstrip()
-        if not end or _labelled_already(text, starts, lo, hi):
+        if lo in starts or not end:
             continue
         q_hi = paras[n - 1][1]
         question_mark = text.rfind("?", paras[n - 1][0], q_hi)
@@ -1206,20 +1206,6 @@ def _unlabelled_answers(
             )
         )
     return out
-
-
-#: How long a label before an answer may be: "A. ", "Answer: ", "Odhiambo: ".
-LABEL_MAX_CHARS = 40
-
-
-def _labelled_already(text: str, starts: list[int], lo: int, hi: int) -> bool:
-    """The paragraph is a record already, or one after a label ("A. …", "Odhiambo: …", found by
-    the labelled-interview readings); *starts* holds the records' starts, sorted."""
-    k = bisect.bisect_left(starts, lo)
-    if k == len(starts) or starts[k] >= min(hi, lo + LABEL_MAX_CHARS):
-        return False
-    label = text[lo : starts[k]].strip()
-    return not label or label[-1] in ":." and count_words(label) <= 3
 
 
 def _question_paragraph(text: str, marks: Marks, lo: int, hi: int) -> bool:
