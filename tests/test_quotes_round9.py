@@ -252,38 +252,3 @@ def test_a_quote_in_a_bulleted_reaction_is_still_speech(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "firm and lawful response")
     assert len(hits) == 1 and "Orlov" in _name(hits[0], entities)
-
-
-# -- interviews printed without labels -----------------------------------------------------
-
-
-_UNLABELLED_INTERVIEW = (
-    "Why I keep marching\n\n"
-    "Lucía Ferrer, 31, a nurse from Valparaíso, was arrested twice during the protests and spent "
-    "a night in a police cell. She spoke to us at her home.\n\n"
-    "How did the arrest happen?\n\n"
-    "I was standing on the corner with two friends when the police truck stopped. They grabbed "
-    "me by the hair and threw me inside.\n\n"
-    "What did the police say to you in the cell?\n\n"
-    "They said that nurses should be at the hospital, not in the street. One of them laughed "
-    "and said, “Now you know who is in charge.” I did not answer.\n"
-)
-
-
-def test_answers_after_question_paragraphs_are_the_interviewees(nlp):
-    quotes, entities = _quotes(nlp, _UNLABELLED_INTERVIEW)
-    first = _with(quotes, "I was standing on the corner")
-    second = _with(quotes, "They said that nurses should be at the hospital")
-    assert len(first) == 1 and _name(first[0], entities) == "Lucía Ferrer"
-    assert len(second) == 1 and _name(second[0], entities) == "Lucía Ferrer"
-
-
-def test_one_rhetorical_question_makes_no_interview(nlp):
-    # guard: a lone question in a column is prose, whatever person follows
-    text = (
-        "The minister, Jorge Paredes, has promised an inquiry into the shootings.\n\n"
-        "Who will pay for the funerals?\n\n"
-        "We asked the ministry twice and got no answer from anyone in its press office.\n"
-    )
-    quotes, _entities = _quotes(nlp, text)
-    assert _with(quotes, "We asked the ministry twice") == []

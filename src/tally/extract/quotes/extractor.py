@@ -700,7 +700,6 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
             continue
         out.append(a)
     out.extend(_colon_attributions(doc, marks, paras, out, is_person))
-    out.extend(_unlabelled_answers(doc, marks, paras, out, is_person))
     unmarked = (
         embedded_posts(text, paras) + signed_blocks(doc, paras) + block_quotes(doc, paras, marks, cue_set)
     )
@@ -1147,90 +1146,6 @@ def _colon_attributions(
         kind = "indirect" if n == 0 else "direct"
         out.append(Attribution(kind, start, end, cue_span=(colon, colon + 1), speaker_tok=root))
     return out
-
-
-#: A question of a printed interview is a short paragraph; a longer one ending in "?" is prose.
-QUESTION_MAX_WORDS = 40
-
-#: An answer speaks in the first person: "I went because …", "We were taught …".
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|me|my|we|We|our|Our|us)\b")
-
-
-def _unlabelled_answers(
-    doc: Doc,
-    marks: Marks,
-    paras: list[tuple[int, int]],
-    done: list[Attribution],
-    is_person: Callable[[Token], bool],
-) -> list[Attribution]:
-    """The answers of an interview printed without "Q:"/"A:" labels: a question paragraph, then
-    the answer in the first person ("Why did you go down to the square?¶I went because …").
-
-    Only in an article with at least two such pairs (a lone rhetorical question
-    is prose); the answers are the person named before the first question.
-    Each paragraph is read once.
-    """
-    text = doc_text(doc)
-    questions = [n for n, (lo, hi) in enumerate(paras) if n > 0 and _question_paragraph(text, marks, lo, hi)]
-    answers = [
-        n + 1
-        for n in questions
-        if n + 1 < len(paras) and n + 1 not in questions and _answer_paragraph(text, marks, *paras[n + 1])
-    ]
-    if len(answers) < 2:
-        return []
-    first = answers[0] - 1
-    speaker = None
-    for k in range(first - 1, max(-1, first - 1 - ANSWER_PARAGRAPHS), -1):
-        lo, hi = paras[k]
-        people = [
-            t
-            for t in quote_cues.tokens_between(doc, lo, hi)
-            if t.pos_ == "PROPN" and is_person(t) and marks.containing(t.idx) is None
-        ]
-        if people:
-            speaker = people[0]  # the introduction names the interviewee first ("X, 29, an architect")
-            break
-    starts = {a.start for a in done}
-    out = []
-    for n in answers:
-        lo, hi = paras[n]
-        end = text[lo:hi].rstrip()
-        if lo in starts or not end:
-            continue
-        q_hi = paras[n - 1][1]
-        question_mark = text.rfind("?", paras[n - 1][0], q_hi)
-        out.append(
-            Attribution(
-                "direct", lo, lo + len(end), cue_span=(question_mark, question_mark + 1), speaker_tok=speaker
-            )
-        )
-    return out
-
-
-def _question_paragraph(text: str, marks: Marks, lo: int, hi: int) -> bool:
-    """A short paragraph without quote marks that ends in a question mark."""
-    para = text[lo:hi].strip()
-    if not para.endswith("?") or count_words(para) > QUESTION_MAX_WORDS:
-        return False
-    following = next(marks.after(lo - 1), None)
-    return following is None or following.open_at >= hi
-
-
-def _answer_paragraph(text: str, marks: Marks, lo: int, hi: int) -> bool:
-    """A paragraph of first-person speech that does not open with a quote mark."""
-    para = text[lo:hi].strip()
-    if count_words(para) < SPEECH_MIN_WORDS or para[:1] in "\"“”‘'«":
-        return False
-    # the words outside quote marks: "One of them said, “Now you …” I did not answer."
-    pieces, at = [], lo
-    for m in marks.after(lo - 1):
-        if m.open_at >= hi:
-            break
-        pieces.append(text[at : m.open_at])
-        at = min(hi, (m.close_at if m.close_at is not None else m.end) + 1)
-    pieces.append(text[at:hi])
-    return any(_FIRST_PERSON.search(piece) for piece in pieces)
 
 
 #: "Q. " or "A. " opening a paragraph: an interview's label closed by a full stop.
