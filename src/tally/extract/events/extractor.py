@@ -108,6 +108,10 @@ _SUSPECT_MODIFIERS = frozenset({"suspected", "alleged", "wanted", "accused"})
 _HURT_MODIFIERS = frozenset({"wounded", "injured", "hurt", "sick", "burned", "burnt"})
 
 
+#: Words that make a "round" a munition: "live rounds", "rounds of ammunition".
+_ROUND_MODIFIERS = frozenset({"live", "rubber", "plastic", "blank", "ammunition", "mortar", "artillery"})
+
+
 def _crowd_control(tok: Token) -> bool:
     """Tear gas, water cannon, rubber bullets: crowd-control means, never a target."""
     lemma = tok.lemma_.lower()
@@ -119,7 +123,9 @@ def _crowd_control(tok: Token) -> bool:
 
 
 def _is_weapon(tok: Token) -> bool:
-    """A weapon or munition ("bullets", "rockets", "a grenade"), not a gunman or a place."""
+    """A weapon or munition ("bullets", "rockets", "a grenade", "live rounds"), not a gunman or a place."""
+    if tok.lemma_.lower() == "round" and any(c.lower_ in _ROUND_MODIFIERS for c in tok.children):
+        return True  # "fired live rounds at …", "rounds of ammunition" (never "a round of talks")
     sense = event_lexicon.INSTRUMENTS.get(tok.lemma_.lower())
     return (
         sense is not None
@@ -791,7 +797,7 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         lemma in _HIT_VERBS
         and (obj is not None or event_syntax.is_passive(tok))
         and (_weapon_subject(tok) or _with_weapon(tok))
-    ):
+    ) or (_went_through(tok, lemma) and _weapon_subject(tok)):
         # "artillery fire hit the town", "a suicide attacker hit a police academy", "a truck bomb
         # targeted a base", "rebels targeted the barracks with mortars": an attack
         return _Cand("verb", tok, tok, [tok], "ASSAULT", None, lemma)
@@ -948,6 +954,17 @@ _FORCIBLE_VERBS = frozenset({"remove", "evict", "expel", "relocate", "drag", "ca
 #: it is done with a weapon ("targeted the barracks with mortars").
 _HIT_VERBS = frozenset({"hit", "pound", "target"})
 
+#: Verbs of violent motion that hit what they go through or into: "a bomb *tore through* a
+#: convoy", "a rocket *slammed into* a school", "the blast *ripped through* the market".
+_THROUGH_VERBS = frozenset({"tear", "rip", "slam", "smash", "plough", "plow", "crash"})
+
+
+def _went_through(tok: Token, lemma: str) -> bool:
+    """Whether the verb is one of violent motion going "through" or "into" something."""
+    if lemma not in _THROUGH_VERBS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in {"through", "into"} for c in tok.children)
+
 
 def _with_weapon(tok: Token) -> bool:
     """Whether the verb's "with"-phrase names a weapon ("targeted the camp *with mortars*")."""
@@ -1067,13 +1084,32 @@ def _noun_trigger(tok: Token) -> _Cand | None:
             sense = event_lexicon.Sense("DISAPPROVE")  # "lodged an official protest"
         light = [head, *[c for c in head.children if c.dep_ == "prt"]]
         return _Cand("light", tok, head, light + tokens, sense.type, sense.mode, key)
-    if (
-        sense.type not in event_lexicon.STANDALONE_TYPES
-        or key in event_lexicon.LIGHT_ONLY_NOUNS
-        or anchor is not tok
-    ):
+    if key in event_lexicon.LIGHT_ONLY_NOUNS or anchor is not tok:
+        return None
+    if sense.type not in event_lexicon.STANDALONE_TYPES and not _agented_argument(tok):
         return None
     return _Cand("noun", tok, _governing_verb(tok), tokens, sense.type, sense.mode, key)
+
+
+def _agented_argument(noun: Token) -> bool:
+    """A speech-act or relation noun ("demand", "refusal", "investigation", "visit") is an act
+    of its own when the noun phrase names who did it and stands as a clause's subject or
+    object: "a demand *by Georgian students* … was ignored", "*Baghdad's* refusal to pay …
+    has deepened the crisis", "an investigation *by Kenyan police* … has stalled". Without
+    a named agent ("the demand for reforms", "its refusal") it is only talked about."""
+    if noun.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+        return False
+    agent = event_syntax.prep_object(noun, frozenset({"by"}))
+    if agent is None:
+        agent = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ == "poss" and c.lower_ not in event_lexicon.PRONOUNS and not event_syntax.is_time(c)
+            ),
+            None,
+        )
+    return agent is not None and event_syntax.is_party(agent)
 
 
 def _light_lemma(verb: Token) -> str:
@@ -1418,13 +1454,16 @@ def _arguments(c: _Cand) -> None:
         return
     if c.kind == "noun":
         actor, target = event_syntax.noun_arguments(c.head, c.type)
-        c.actor, c.target = actor or _light_subject(c.head), target
+        c.actor, c.target = actor or _light_subject(c.head), _not_trigger(c, target)
+        if c.type not in event_lexicon.STANDALONE_TYPES:
+            c.target = c.target or _noun_party(c.head, c.type) or _nominal_complement_party(c.head)
+            _investigated_act(c)
         return
     if c.kind == "light":
         c.actor = _issuer(c.verb) or event_syntax.clause_subject(c.verb)
         _, target = event_syntax.noun_arguments(c.head, c.type)
         c.target = (
-            target
+            _not_trigger(c, target)
             or _noun_party(c.head, c.type)
             or _held_under(c)
             or _visited(c)
@@ -1434,7 +1473,7 @@ def _arguments(c: _Cand) -> None:
         )
         _investigated_act(c)
         return
-    c.actor = _issuer(c.head) or event_syntax.clause_subject(c.head) or _agent_of_when(c.head)
+    c.actor = _wielder(_issuer(c.head) or event_syntax.clause_subject(c.head) or _agent_of_when(c.head))
     # a release's object is whoever is freed, named or not ("freed 27 schoolchildren")
     things_too = c.type in {"ASSAULT", "FIGHT", "COERCE"} or c.lemma in event_lexicon.RELEASE_WORDS
     # nor is aid's: "helped *the wounded*", "sheltered *the displaced*" (people in need)
@@ -1454,10 +1493,54 @@ def _arguments(c: _Cand) -> None:
     c.target = (
         target
         if target is not None
-        else _complement_target(c.head, c.type) or _adjunct_patient(c.head) or _purpose_patient(c)
+        else _complement_target(c.head, c.type)
+        or _adjunct_patient(c.head)
+        or _purpose_patient(c)
+        or _gone_through(c)
     )
     _investigated_act(c)
     _taken_from(c)
+
+
+def _nominal_complement_party(noun: Token) -> Token | None:
+    """The party of the act a speech-act noun's infinitive names: "Baghdad's refusal *to pay
+    Kurdish civil servants*", as "refused to pay *them*" is directed at them."""
+    for comp in noun.children:
+        if comp.dep_ in {"acl", "xcomp"} and comp.pos_ == "VERB" and child_is_to(comp):
+            obj = event_syntax.child(comp, "dobj") or event_syntax.child(comp, "dative")
+            if obj is not None and event_syntax.is_party(obj):
+                return obj
+    return None
+
+
+def child_is_to(verb: Token) -> bool:
+    """Whether *verb* is an infinitive marked by "to"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _not_trigger(c: _Cand, tok: Token | None) -> Token | None:
+    """A word of the trigger is never its target: "a state *of emergency*" is one event noun."""
+    return None if tok is not None and any(t.i == tok.i for t in c.tokens) else tok
+
+
+def _gone_through(c: _Cand) -> Token | None:
+    """What a weapon tore through is what it hit: "a bomb tore *through a police convoy*"."""
+    if c.type not in {"ASSAULT", "FIGHT"} or c.lemma not in _THROUGH_VERBS:
+        return None
+    return event_syntax.prep_object(c.head, frozenset({"through"}))
+
+
+def _wielder(actor: Token | None) -> Token | None:
+    """A weapon or an attack that does the verb's act is the means, not the party: the party is
+    whoever used it ("drone strikes *by the air force* hit a town", "a bomb planted *by
+    militants*"), none where the sentence names no one ("a roadside bomb tore through …")."""
+    if actor is None:
+        return None
+    sense = event_lexicon.NOUNS.get(_noun_key(actor))
+    attack = sense is not None and sense.type in {"ASSAULT", "FIGHT"}
+    if not (_is_weapon(actor) or attack) or event_syntax.is_party(actor):
+        return actor
+    return _doer_of(actor)
 
 
 def _taken_from(c: _Cand) -> None:
@@ -2053,6 +2136,28 @@ def _refine_own_forces(c: _Cand) -> None:
             return
 
 
+def _withdrawn_from(c: _Cand) -> None:
+    """A side that withdraws itself ("rebels *pulled out of* the town of Bunagana", "soldiers
+    withdrew *from* the streets of Santiago") retreats from that place, which PLOVER's coders
+    name as the target as they do for forces withdrawn from a country."""
+    if c.type != "RETREAT" or c.target is not None or c.lemma not in event_lexicon.WITHDRAW_WORDS:
+        return
+    if c.kind not in {"verb", "phrasal"} or event_syntax.child(c.head, "dobj") is not None:
+        return
+    place = event_syntax.prep_object(c.head, frozenset({"from", "of"}))
+    if place is None:
+        out = next((ch for ch in c.head.children if ch.lower_ == "out"), None)
+        place = event_syntax.prep_object(out, frozenset({"of"})) if out is not None else None
+    if place is not None and (
+        _is_place(place) or place.pos_ == "PROPN" or place.lemma_.lower() in _PLACE_HEADS
+    ):
+        c.target = place
+
+
+#: Nouns of places one withdraws from that are no territory taken: "the streets of Santiago".
+_PLACE_HEADS = frozenset({"street", "square", "city", "capital", "region", "area", "country"})
+
+
 def _refine_violence(c: _Cand) -> None:
     """Set the mode of an attack from its weapon, and make it FIGHT for military weapons."""
     if c.type not in {"ASSAULT", "FIGHT"}:
@@ -2151,12 +2256,23 @@ def _absorb(cands: list[_Cand]) -> None:
             # threat of its own (a modal clause), whose mode names the act threatened
             own = c.mode if c.type == "THREATEN" else None
             gov.mode = own or _threatened_mode(c.head, c.type)
-        if (
-            gov.type == "AGREE"
-            and gov.lemma in {"vow", "pledge", "promise"}
-            and c.type in event_lexicon.CONFLICTIVE
-        ):
-            gov.type, gov.mode = "THREATEN", event_lexicon.THREAT_MODES.get(c.type)
+        if gov.type == "AGREE" and gov.lemma in _COMMISSIVES:
+            _commissive_sense(gov, c)
+
+
+#: Verbs of committing oneself to a future act: the act promised decides the event.
+_COMMISSIVES = frozenset({"vow", "pledge", "promise", "swear"})
+
+
+def _commissive_sense(gov: _Cand, act: _Cand) -> None:
+    """A vow is typed by the act vowed and by its polarity: vowing to attack THREATENs,
+    vowing *never* to negotiate (a cooperative act refused for good) is a REJECT, and vowing
+    not to attack promises restraint (stays AGREE), as CAMEO codes "vowed never to" a refusal."""
+    negated = act.verb.pos_ in {"VERB", "AUX"} and event_syntax.is_negated(act.verb)
+    if negated and act.type in event_lexicon.COOPERATIVE:
+        gov.type, gov.mode = "REJECT", None
+    elif not negated and act.type in event_lexicon.CONFLICTIVE:
+        gov.type, gov.mode = "THREATEN", event_lexicon.THREAT_MODES.get(act.type)
 
 
 #: Verbs of denial: a REJECT of their own that leaves the denied act as a negated event.
@@ -2529,6 +2645,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _refine_exercise(c)
         _refine_mobilize(c)
         _refine_own_forces(c)
+        _withdrawn_from(c)
         _refine_consult(c)
         _refine_joint(c)
         _refine_military_target(c)
