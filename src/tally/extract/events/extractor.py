@@ -1463,11 +1463,11 @@ def _arguments(c: _Cand) -> None:
         c.actor = _issuer(c.verb) or event_syntax.clause_subject(c.verb)
         _, target = event_syntax.noun_arguments(c.head, c.type)
         c.target = (
-            _not_trigger(c, target)
+            _party_or_none(c, _not_trigger(c, target))
             or _noun_party(c.head, c.type)
             or _held_under(c)
             or _visited(c)
-            or _untimed(_not_own(c, event_syntax.prep_object(c.verb, event_lexicon.TARGET_PREPS)))
+            or _party_or_none(c, _untimed(_not_own(c, event_syntax.prep_object(c.verb, event_lexicon.TARGET_PREPS))))
             or event_syntax.child(c.verb, "dative")
             or _complement_target(c.verb, c.type)
         )
@@ -1516,6 +1516,21 @@ def _nominal_complement_party(noun: Token) -> Token | None:
 def child_is_to(verb: Token) -> bool:
     """Whether *verb* is an infinitive marked by "to"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+#: Types whose target PLOVER codes as a party only: a thing they are about is no target.
+_PARTY_TARGET_TYPES = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "DEMAND", "DISAPPROVE", "REJECT", "PROTEST"}
+)
+
+
+def _party_or_none(c: _Cand, tok: Token | None) -> Token | None:
+    """An event noun's directed phrase names its target only when a party is in it: "an
+    agreement *on their maritime border*", "a rally *against the new law*" have none, "a rally
+    against *the government's* plan" targets the government."""
+    if tok is None or c.type not in _PARTY_TARGET_TYPES or event_syntax.is_party(tok):
+        return tok
+    return event_syntax.party_in(tok)
 
 
 def _not_trigger(c: _Cand, tok: Token | None) -> Token | None:
@@ -1787,10 +1802,38 @@ def _refine_by_actor(c: _Cand) -> None:
         # "residents set up roadblocks", "villagers erected barricades": civilians blocking a
         # way obstruct (PLOVER's PROTEST ``obstruct``); troops setting them up mobilise
         c.type, c.mode = "PROTEST", "obstruct"
+    elif c.type == "DISAPPROVE" and c.lemma in _LEGAL_CHARGE_VERBS and _legal_charge(c, actor):
+        # "police charged 15 protest leaders with sedition": a charge laid by the police, a
+        # prosecutor or a court is legal action (PLOVER COERCE ``arrest``: "arrest, detain or
+        # charge with legal action"), where "the minister charged that …" only accuses
+        c.type, c.mode = "COERCE", "arrest"
     elif c.lemma == "occupy" and c.type == "FIGHT":
         kind = actor_kind(" ".join(t.text for t in event_syntax.core_noun(actor).subtree))
         if kind in {"protesters", "civilians"}:
             c.type, c.mode = "PROTEST", "obstruct"
+
+
+#: Verbs of laying a criminal charge on someone.
+_LEGAL_CHARGE_VERBS = frozenset({"charge", "indict"})
+
+#: Heads of the actors who lay criminal charges: the police, prosecutors and courts.
+_JUDICIAL_HEADS = frozenset(
+    {"police", "prosecutor", "prosecution", "court", "judge", "magistrate", "tribunal", "investigator"}
+    | {"prosecutors", "attorney", "procurator", "judiciary", "policeman", "officer"}
+)
+
+
+def _legal_charge(c: _Cand, actor: Token) -> bool:
+    """Whether the police, a prosecutor or a court charged a person "with" an offence."""
+    head = event_syntax.core_noun(actor)
+    if head.lemma_.lower() not in _JUDICIAL_HEADS and head.lower_ not in _JUDICIAL_HEADS:
+        return False
+    if event_syntax.child(c.head, "dobj") is None:
+        return False
+    if c.lemma == "indict":
+        return True  # an indictment is a court's act whatever follows
+    # "with sedition", "with spreading false news" (the parser makes a gerund a pcomp)
+    return any(ch.dep_ == "prep" and ch.lower_ == "with" and list(ch.children) for ch in c.head.children)
 
 
 #: What blocks a way: "set up *roadblocks*", "erected *barricades*".
