@@ -742,6 +742,11 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
     parts = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod", "acomp", "oprd"}}
     if obj is not None and lemma in event_lexicon.CONTROL_VERBS and obj.lemma_.lower() == "control":
         return _Cand("object", tok, tok, [tok, obj], "FIGHT", None, lemma)
+    behind = event_syntax.prep_object(tok, frozenset({"behind"}))
+    if behind is not None and _backing(lemma, obj) and (event_syntax.is_party(behind) or _is_event_noun(behind)):
+        # "threw its weight behind the strike", "rallied behind the president", "stood behind
+        # the army": standing behind a party or its act is support (PLOVER SUPPORT), not a rally
+        return _Cand("phrasal", tok, tok, [tok, *([obj] if obj is not None else [])], "SUPPORT", None, lemma)
     to_death = any(
         c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() == "death" for o in c.children)
         for c in tok.children
@@ -846,6 +851,20 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
 _CARRY_VERBS = frozenset({"take", "whisk", "carry", "drag", "lead", "spirit", "pick", "bundle"})
 _CARRY_PARTICLES = frozenset({"away", "off"})
 _SNATCH_VERBS = frozenset({"snatch", "grab"})
+
+
+#: Verbs that back what stands "behind" them: "rallied / stood / lined up behind the leader".
+_BACKING_VERBS = frozenset({"rally", "stand", "line", "unite", "close", "get", "fall"})
+#: Objects that are one's weight put behind a party: "threw its weight behind", "put its clout".
+_BACKING_OBJECTS = frozenset({"weight", "clout", "support", "backing", "muscle"})
+
+
+def _backing(lemma: str, obj: Token | None) -> bool:
+    """Whether the verb with a "behind" phrase backs it: no object and a backing verb, or
+    one's weight thrown or put behind it."""
+    if obj is None:
+        return lemma in _BACKING_VERBS
+    return lemma in {"throw", "put", "place", "cast"} and obj.lemma_.lower() in _BACKING_OBJECTS
 
 
 def _is_person(tok: Token) -> bool:
@@ -1044,7 +1063,7 @@ def _noun_trigger(tok: Token) -> _Cand | None:
             return None
         of = event_syntax.prep_object(tok, frozenset({"of"}))
         tokens = [tok, of] if of is not None else [tok]
-    sense = _nominal_with_patient(tok, sense)
+    sense = _nominal_with_patient(tok, _verb_mode(tok, sense))
     if tok.doc[tok.i - 1].text == "-" and tok.i >= 2:
         tokens = [tok.doc[tok.i - 2], *tokens]
     head = tok.head
@@ -1110,6 +1129,18 @@ def _agented_argument(noun: Token) -> bool:
             None,
         )
     return agent is not None and event_syntax.is_party(agent)
+
+
+def _verb_mode(noun: Token, sense: event_lexicon.Sense) -> event_lexicon.Sense:
+    """An event noun without a mode of its own takes its verb's: "a brutal *assault* on
+    marchers" is the beating "assaulted marchers" is (the same act, named as a noun)."""
+    if sense.mode is not None:
+        return sense
+    lemma = noun.lemma_.lower()
+    verb = event_lexicon.VERBS.get(event_lexicon.NOMINALISATIONS.get(lemma, lemma))
+    if verb is None or verb.type != sense.type or verb.mode is None:
+        return sense
+    return event_lexicon.Sense(sense.type, verb.mode)
 
 
 def _light_lemma(verb: Token) -> str:
@@ -1454,7 +1485,7 @@ def _arguments(c: _Cand) -> None:
         return
     if c.kind == "noun":
         actor, target = event_syntax.noun_arguments(c.head, c.type)
-        c.actor, c.target = actor or _light_subject(c.head), _not_trigger(c, target)
+        c.actor, c.target = actor or _light_subject(c.head), _not_trigger(c, target) or _aimed_at(c.head)
         if c.type not in event_lexicon.STANDALONE_TYPES:
             c.target = c.target or _noun_party(c.head, c.type) or _nominal_complement_party(c.head)
             _investigated_act(c)
@@ -1464,6 +1495,7 @@ def _arguments(c: _Cand) -> None:
         _, target = event_syntax.noun_arguments(c.head, c.type)
         c.target = (
             _party_or_none(c, _not_trigger(c, target))
+            or _aimed_at(c.head)
             or _noun_party(c.head, c.type)
             or _held_under(c)
             or _visited(c)
@@ -1497,6 +1529,8 @@ def _arguments(c: _Cand) -> None:
         or _adjunct_patient(c.head)
         or _purpose_patient(c)
         or _gone_through(c)
+        or _backed(c)
+        or _threatened_party(c)
     )
     _investigated_act(c)
     _taken_from(c)
@@ -1538,6 +1572,47 @@ def _not_trigger(c: _Cand, tok: Token | None) -> Token | None:
     return None if tok is not None and any(t.i == tok.i for t in c.tokens) else tok
 
 
+#: Participles that aim an act at someone: "raids *targeting* activists", "a crackdown
+#: *aimed at* journalists", "attacks *directed against* civilians".
+_AIMING_VERBS = frozenset({"target", "aim", "direct"})
+
+
+def _aimed_at(noun: Token) -> Token | None:
+    """Whom an event noun's participle aims it at: "a wave of arrests *targeting Islamist
+    students*", "a crackdown *aimed at* the press" (PLOVER's target of the act)."""
+    for ch in noun.children:
+        if ch.dep_ != "acl" or ch.lemma_.lower() not in _AIMING_VERBS:
+            continue
+        aimed = event_syntax.child(ch, "dobj") or event_syntax.prep_object(
+            ch, frozenset({"at", "against", "toward", "towards"})
+        )
+        if aimed is not None:
+            return aimed
+    return None
+
+
+def _threatened_party(c: _Cand) -> Token | None:
+    """The party a threatened measure is aimed at: "warned of reprisals *against any group*",
+    "threatened retaliation *against Seoul*", "vowed revenge *on the army*"."""
+    if c.type != "THREATEN":
+        return None
+    for noun in (event_syntax.child(c.head, "dobj"), event_syntax.prep_object(c.head, frozenset({"of"}))):
+        if noun is None:
+            continue
+        aimed = event_syntax.prep_object(noun, frozenset({"against", "on", "upon", "toward", "towards"}))
+        if aimed is not None and event_syntax.is_party(aimed):
+            return aimed
+    return None
+
+
+def _backed(c: _Cand) -> Token | None:
+    """The party one stands behind is the one supported: "rallied *behind the president*"."""
+    if c.type != "SUPPORT":
+        return None
+    behind = event_syntax.prep_object(c.head, frozenset({"behind"}))
+    return behind if behind is not None and event_syntax.is_party(behind) else None
+
+
 def _gone_through(c: _Cand) -> Token | None:
     """What a weapon tore through is what it hit: "a bomb tore *through a police convoy*"."""
     if c.type not in {"ASSAULT", "FIGHT"} or c.lemma not in _THROUGH_VERBS:
@@ -1553,9 +1628,17 @@ def _wielder(actor: Token | None) -> Token | None:
         return None
     sense = event_lexicon.NOUNS.get(_noun_key(actor))
     attack = sense is not None and sense.type in {"ASSAULT", "FIGHT"}
-    if not (_is_weapon(actor) or attack) or event_syntax.is_party(actor):
+    munition = _is_weapon(actor) and actor.lemma_.lower() not in _PLATFORMS
+    if not (munition or attack) or event_syntax.is_party(actor):
         return actor
     return _doer_of(actor)
+
+
+#: Weapons crewed by a side, which PLOVER's coders name as the actor ("Israeli warplanes
+#: struck …", "fighter jets bombed …"), unlike munitions ("a roadside bomb tore through …").
+_PLATFORMS = frozenset(
+    {"aircraft", "helicopter", "gunship", "jet", "warplane", "drone", "predator", "tank", "artillery"}
+)
 
 
 def _taken_from(c: _Cand) -> None:
@@ -2110,7 +2193,64 @@ def _refine_consult(c: _Cand) -> None:
     elif _two_sided(c.actor) and _meeting_place(c) is not None:
         c.mode = "third-party"
     elif c.target is not None and event_syntax.is_party(c.target):
-        c.mode = "visit"
+        c.mode = _whose_ground(c) or "visit"
+
+
+def _whose_ground(c: _Cand) -> str | None:
+    """Whose country a two-party meeting is held in, when its place and both parties' countries
+    are named: the actor's ("Egypt's foreign minister held talks with his Algerian counterpart
+    *in Cairo*") is ``host``, the target's ``visit``, a third one ("Algerian officials consulted
+    Moroccan diplomats *in Madrid*") ``third-party``, the codebook's three settings."""
+    place = _meeting_place(c) or _place_nearby(c)
+    if place is None or c.actor is None or c.target is None:
+        return None
+    where = _country_of_place(place)
+    own, other = _country_of_party(c.actor), _country_of_party(c.target)
+    if where is None or own is None or other is None or own == other:
+        return None
+    if where == own:
+        return "host"
+    return "visit" if where == other else "third-party"
+
+
+def _place_nearby(c: _Cand) -> Token | None:
+    """A meeting's place the parser hung elsewhere: on the one met ("his counterpart *in
+    Cairo*") or on the meeting noun of a "during" phrase ("during a meeting *in Madrid*")."""
+    holders = [c.target] if c.target is not None else []
+    during = event_syntax.prep_object(c.verb, frozenset({"during", "at"}))
+    if during is not None:
+        holders.append(during)
+    for holder in holders:
+        place = event_syntax.prep_object(holder, frozenset({"in", "at"}))
+        if place is not None and place.ent_type_ in {"GPE", "LOC", "FAC"}:
+            return place
+    return None
+
+
+def _country_of_place(place: Token) -> str | None:
+    """The country of a named place: itself, or the most populous town of that name."""
+    from tally.resources.gazetteer import load_gazetteer
+
+    name = " ".join(t.text for t in place.subtree if t.ent_type_ in {"GPE", "LOC", "FAC"}) or place.text
+    entries = load_gazetteer().lookup(name)
+    best = max(entries, key=lambda e: (e.kind == "country", e.capital, e.population), default=None)
+    return best.country if best is not None else None
+
+
+def _country_of_party(party: Token) -> str | None:
+    """The country a party's phrase names: "*Egypt's* foreign minister", "his *Algerian*
+    counterpart", "*Cairo*" (a capital speaks for its state)."""
+    from tally.resources.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    for tok in event_syntax.core_noun(party).subtree:
+        if tok.ent_type_ == "NORP":
+            entry = gaz.demonym(tok.text)
+            if entry is not None:
+                return entry.country
+        if tok.ent_type_ == "GPE":
+            return _country_of_place(tok)
+    return None
 
 
 def _refine_mobilize(c: _Cand) -> None:
@@ -2191,14 +2331,17 @@ def _withdrawn_from(c: _Cand) -> None:
     if place is None:
         out = next((ch for ch in c.head.children if ch.lower_ == "out"), None)
         place = event_syntax.prep_object(out, frozenset({"of"})) if out is not None else None
-    if place is not None and (
-        _is_place(place) or place.pos_ == "PROPN" or place.lemma_.lower() in _PLACE_HEADS
-    ):
+    if place is not None and _named_place(place):
         c.target = place
 
 
-#: Nouns of places one withdraws from that are no territory taken: "the streets of Santiago".
-_PLACE_HEADS = frozenset({"street", "square", "city", "capital", "region", "area", "country"})
+def _named_place(tok: Token) -> bool:
+    """A place with a name: "Kherson", "the town *of Bunagana*", "the streets *of Santiago*"
+    (not "positions around the airport": PLOVER's coders name a place or a party)."""
+    if tok.ent_type_ in {"GPE", "LOC"} or tok.pos_ == "PROPN":
+        return True
+    of = event_syntax.prep_object(tok, frozenset({"of"}))
+    return of is not None and (of.ent_type_ in {"GPE", "LOC"} or of.pos_ == "PROPN")
 
 
 def _refine_violence(c: _Cand) -> None:
@@ -2623,6 +2766,8 @@ def _to_event(ctx: ExtractContext, c: _Cand, quote: Quote | None, n: int) -> Eve
         actor_id, actor_text = _party(ctx, c.actor, quote, rep_subject)
     if c.kind == "verbless":
         target_id, target_text = _ordered_party(ctx, c.target, before=False)
+    elif c.target is not None and c.target.lower_ in _WHOEVER:
+        target_id, target_text = None, None  # "warned that *anyone* taking part …": no party named
     else:
         target_id, target_text = _party(ctx, c.target, quote, rep_subject)
     trigger = _span_chars(c.tokens)
@@ -2649,6 +2794,10 @@ def _to_event(ctx: ExtractContext, c: _Cand, quote: Quote | None, n: int) -> Eve
         trigger=trigger,
         evidence=evidence,
     )
+
+
+#: Pronouns that name no one in particular: never a PLOVER target.
+_WHOEVER = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "someone", "somebody"})
 
 
 #: The word classes a trigger can be: a verb or auxiliary (modal, verb triggers), a noun (noun triggers).
