@@ -743,7 +743,11 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
     if obj is not None and lemma in event_lexicon.CONTROL_VERBS and obj.lemma_.lower() == "control":
         return _Cand("object", tok, tok, [tok, obj], "FIGHT", None, lemma)
     behind = event_syntax.prep_object(tok, frozenset({"behind"}))
-    if behind is not None and _backing(lemma, obj) and (event_syntax.is_party(behind) or _is_event_noun(behind)):
+    if (
+        behind is not None
+        and _backing(lemma, obj)
+        and (event_syntax.is_party(behind) or _is_event_noun(behind))
+    ):
         # "threw its weight behind the strike", "rallied behind the president", "stood behind
         # the army": standing behind a party or its act is support (PLOVER SUPPORT), not a rally
         return _Cand("phrasal", tok, tok, [tok, *([obj] if obj is not None else [])], "SUPPORT", None, lemma)
@@ -1063,7 +1067,7 @@ def _noun_trigger(tok: Token) -> _Cand | None:
             return None
         of = event_syntax.prep_object(tok, frozenset({"of"}))
         tokens = [tok, of] if of is not None else [tok]
-    sense = _nominal_with_patient(tok, _verb_mode(tok, sense))
+    sense = _nominal_with_patient(tok, sense)
     if tok.doc[tok.i - 1].text == "-" and tok.i >= 2:
         tokens = [tok.doc[tok.i - 2], *tokens]
     head = tok.head
@@ -1129,18 +1133,6 @@ def _agented_argument(noun: Token) -> bool:
             None,
         )
     return agent is not None and event_syntax.is_party(agent)
-
-
-def _verb_mode(noun: Token, sense: event_lexicon.Sense) -> event_lexicon.Sense:
-    """An event noun without a mode of its own takes its verb's: "a brutal *assault* on
-    marchers" is the beating "assaulted marchers" is (the same act, named as a noun)."""
-    if sense.mode is not None:
-        return sense
-    lemma = noun.lemma_.lower()
-    verb = event_lexicon.VERBS.get(event_lexicon.NOMINALISATIONS.get(lemma, lemma))
-    if verb is None or verb.type != sense.type or verb.mode is None:
-        return sense
-    return event_lexicon.Sense(sense.type, verb.mode)
 
 
 def _light_lemma(verb: Token) -> str:
@@ -1499,13 +1491,15 @@ def _arguments(c: _Cand) -> None:
             or _noun_party(c.head, c.type)
             or _held_under(c)
             or _visited(c)
-            or _party_or_none(c, _untimed(_not_own(c, event_syntax.prep_object(c.verb, event_lexicon.TARGET_PREPS))))
+            or _party_or_none(
+                c, _untimed(_not_own(c, event_syntax.prep_object(c.verb, event_lexicon.TARGET_PREPS)))
+            )
             or event_syntax.child(c.verb, "dative")
             or _complement_target(c.verb, c.type)
         )
         _investigated_act(c)
         return
-    c.actor = _wielder(_issuer(c.head) or event_syntax.clause_subject(c.head) or _agent_of_when(c.head))
+    c.actor = _issuer(c.head) or event_syntax.clause_subject(c.head) or _agent_of_when(c.head)
     # a release's object is whoever is freed, named or not ("freed 27 schoolchildren")
     things_too = c.type in {"ASSAULT", "FIGHT", "COERCE"} or c.lemma in event_lexicon.RELEASE_WORDS
     # nor is aid's: "helped *the wounded*", "sheltered *the displaced*" (people in need)
@@ -1532,6 +1526,8 @@ def _arguments(c: _Cand) -> None:
         or _backed(c)
         or _threatened_party(c)
     )
+    if c.type == "SUPPORT" and event_syntax.prep_object(c.head, frozenset({"behind"})) is not None:
+        c.target = _backed(c)  # "threw *our* weight behind …": the one backed, never the backer
     _investigated_act(c)
     _taken_from(c)
 
@@ -1620,18 +1616,16 @@ def _gone_through(c: _Cand) -> Token | None:
     return event_syntax.prep_object(c.head, frozenset({"through"}))
 
 
-def _wielder(actor: Token | None) -> Token | None:
-    """A weapon or an attack that does the verb's act is the means, not the party: the party is
-    whoever used it ("drone strikes *by the air force* hit a town", "a bomb planted *by
-    militants*"), none where the sentence names no one ("a roadside bomb tore through …")."""
-    if actor is None:
-        return None
-    sense = event_lexicon.NOUNS.get(_noun_key(actor))
-    attack = sense is not None and sense.type in {"ASSAULT", "FIGHT"}
-    munition = _is_weapon(actor) and actor.lemma_.lower() not in _PLATFORMS
-    if not (munition or attack) or event_syntax.is_party(actor):
-        return actor
-    return _doer_of(actor)
+def _munition_not_actor(c: _Cand) -> None:
+    """A munition that does the verb's act is the means, not the party (once it has given the
+    attack its mode): the party is whoever used it ("a bomb planted *by militants* exploded"),
+    none where the sentence names no one ("a roadside bomb tore through a convoy")."""
+    actor = c.actor
+    if actor is None or c.kind not in {"verb", "phrasal", "object"}:
+        return
+    if not _is_weapon(actor) or actor.lemma_.lower() in _PLATFORMS or event_syntax.is_party(actor):
+        return
+    c.actor = _doer_of(actor)
 
 
 #: Weapons crewed by a side, which PLOVER's coders name as the actor ("Israeli warplanes
@@ -2201,8 +2195,10 @@ def _whose_ground(c: _Cand) -> str | None:
     are named: the actor's ("Egypt's foreign minister held talks with his Algerian counterpart
     *in Cairo*") is ``host``, the target's ``visit``, a third one ("Algerian officials consulted
     Moroccan diplomats *in Madrid*") ``third-party``, the codebook's three settings."""
-    place = _meeting_place(c) or _place_nearby(c)
-    if place is None or c.actor is None or c.target is None:
+    if c.actor is None or c.target is None:
+        return None
+    place = _place_nearby(c)
+    if place is None:
         return None
     where = _country_of_place(place)
     own, other = _country_of_party(c.actor), _country_of_party(c.target)
@@ -2216,13 +2212,16 @@ def _whose_ground(c: _Cand) -> str | None:
 def _place_nearby(c: _Cand) -> Token | None:
     """A meeting's place the parser hung elsewhere: on the one met ("his counterpart *in
     Cairo*") or on the meeting noun of a "during" phrase ("during a meeting *in Madrid*")."""
-    holders = [c.target] if c.target is not None else []
+    holders = [c.head, c.verb]
+    if c.target is not None:
+        holders.append(c.target)
     during = event_syntax.prep_object(c.verb, frozenset({"during", "at"}))
     if during is not None:
         holders.append(during)
     for holder in holders:
         place = event_syntax.prep_object(holder, frozenset({"in", "at"}))
-        if place is not None and place.ent_type_ in {"GPE", "LOC", "FAC"}:
+        # the small model tags capitals unevenly ("in Tunis" as a people): a proper name will do
+        if place is not None and (place.ent_type_ in {"GPE", "LOC", "FAC"} or place.pos_ == "PROPN"):
             return place
     return None
 
@@ -2244,10 +2243,11 @@ def _country_of_party(party: Token) -> str | None:
 
     gaz = load_gazetteer()
     for tok in event_syntax.core_noun(party).subtree:
-        if tok.ent_type_ == "NORP":
-            entry = gaz.demonym(tok.text)
-            if entry is not None:
-                return entry.country
+        if tok.pos_ not in {"PROPN", "ADJ"} and not tok.ent_type_:
+            continue
+        entry = gaz.demonym(tok.text)  # "Algerian", "Ugandan" (tagged a people, an org or none)
+        if entry is not None:
+            return entry.country
         if tok.ent_type_ == "GPE":
             return _country_of_place(tok)
     return None
@@ -2834,6 +2834,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _refine_by_actor(c)
         _refine_order(c)
         _refine_violence(c)
+        _munition_not_actor(c)
         _refine_exercise(c)
         _refine_mobilize(c)
         _refine_own_forces(c)
