@@ -139,6 +139,25 @@ CASES = [
         "Ecuadorian president",
         "",
     ),
+    # cutting supplies, exports or flights or closing a border restricts the movement of goods
+    # and people (the codebook's THREATEN ``restrict``), where cutting ties is ``relations``
+    (
+        "Algiers threatened to halt gas deliveries to Madrid.",
+        "THREATEN",
+        "restrict",
+        "Algiers",
+        None,
+    ),
+    (
+        "Ankara warned it would close the border crossing with Yerevan.",
+        "THREATEN",
+        "restrict",
+        "Ankara",
+        None,
+    ),
+    # what a protest, an agreement or talks are about, told in a preposition, is no party
+    ("Lawyers marched in Tunis against the new decree.", "PROTEST", None, "Lawyers", ""),
+    ("Chile and Bolivia agreed on a new lithium framework.", "AGREE", None, "Chile and Bolivia", ""),
     # bodies and occupations that act as one are parties: the junta, the military, an editor
     (
         "The opposition blamed the junta for the killings in Mandalay.",
@@ -169,6 +188,16 @@ GUARDS = [
     ("Caracas charged Washington with plotting a coup.", "DISAPPROVE", None, "Caracas", "Washington"),
     # a crowd behind a banner is still marching
     ("Protesters rallied in Tunis behind a giant banner.", "PROTEST", None, "Protesters", None),
+    # cutting ties threatens relations
+    ("Moscow threatened to cut ties with Tbilisi.", "THREATEN", "relations", "Moscow", "Tbilisi"),
+    # a bank or a bloc addressed is a party
+    (
+        "Savers appealed to the central bank for access to their deposits.",
+        "DEMAND",
+        None,
+        "Savers",
+        "central bank",
+    ),
     # a meeting with no place stays a visit
     ("Chad's foreign minister met Sudanese officials.", "CONSULT", "visit", "foreign minister", None),
 ]

@@ -1528,6 +1528,15 @@ def _arguments(c: _Cand) -> None:
     )
     if c.type == "SUPPORT" and event_syntax.prep_object(c.head, frozenset({"behind"})) is not None:
         c.target = _backed(c)  # "threw *our* weight behind …": the one backed, never the backer
+    # "marched *against the foreign agents law*", "cooperate *on water management*": a thing
+    # is no PLOVER target of a statement, a protest or cooperation (its party is)
+    if (
+        c.kind in {"verb", "phrasal"}
+        and c.type in _ABOUT_TYPES
+        and c.target is not None
+        and c.target.dep_ == "pobj"
+    ):
+        c.target = _party_or_none(c, c.target)
     _investigated_act(c)
     _taken_from(c)
 
@@ -1551,6 +1560,13 @@ def child_is_to(verb: Token) -> bool:
 #: Types whose target PLOVER codes as a party only: a thing they are about is no target.
 _PARTY_TARGET_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "DEMAND", "DISAPPROVE", "REJECT", "PROTEST"}
+)
+
+
+#: Types whose verbs take what they are about in a preposition ("marched *against the law*",
+#: "cooperate *on water management*", "agreed *on a ceasefire*", "talks *on trade*").
+_ABOUT_TYPES = frozenset(
+    {"PROTEST", "COOPERATE", "AGREE", "CONSULT", "DEMAND", "REJECT", "DISAPPROVE", "SUPPORT"}
 )
 
 

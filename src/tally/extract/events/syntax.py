@@ -74,6 +74,7 @@ _OFFICE_HOLDERS = frozenset(
     | {"politician", "candidate", "voter", "commander", "chief", "servant", "editor", "publisher"}
     | {"writer", "artist", "poet", "doctor", "nurse", "medic", "trader", "merchant", "driver"}
     | {"fisherman", "pilgrim", "worshipper", "mourner", "bishop", "priest", "imam", "monk"}
+    | {"striker", "depositor", "investor", "bank", "bloc", "alliance", "coalition", "agency"}
 )
 
 
