@@ -107,6 +107,22 @@ CASES = [
         "teachers' union",
         None,
     ),
+    # a light verb's event measured out by a span noun: "waged a campaign of arrests"
+    (
+        "The army waged a campaign of arrests against student leaders.",
+        "COERCE",
+        "arrest",
+        "army",
+        "student leaders",
+    ),
+    # what an investigation looks into is no target; the party whose dealings they are is
+    (
+        "Prosecutors launched a probe into the governor's dealings.",
+        "INVESTIGATE",
+        None,
+        "Prosecutors",
+        "governor",
+    ),
     # a participle aims an event noun at its target: "raids targeting X", "aimed at X"
     (
         "Soldiers carried out raids targeting Papuan activists.",

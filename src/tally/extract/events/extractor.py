@@ -1083,7 +1083,7 @@ def _noun_trigger(tok: Token) -> _Cand | None:
         and head.lower_ == "of"
         and head.head.lemma_.lower() in _SPAN_NOUNS
         and head.head.dep_ == "dobj"
-        and head.head.head.lemma_.lower() in event_lexicon.LIGHT_VERBS
+        and _light_lemma(head.head.head) in event_lexicon.LIGHT_VERBS  # "waged" (lemmatised "wag")
     ):
         anchor = head.head  # "launched ten days of war games", "held a new round of talks"
         head = anchor.head
@@ -1187,7 +1187,11 @@ def _done_in_protest(noun: Token, prep: Token) -> _Cand | None:
 
 
 #: Nouns that measure an event out: "ten days of war games", "a second round of talks".
-_SPAN_NOUNS = frozenset({"day", "week", "month", "round", "series", "wave", "spate", "hour"})
+_SPAN_NOUNS = frozenset(
+    {"day", "week", "month", "round", "series", "wave", "spate", "hour"}
+    # "waged a *campaign* of arrests", "went on a killing *spree*", "a *string* of raids"
+    | {"campaign", "spree", "string", "flurry", "surge", "cycle", "streak"}
+)
 
 
 #: Verbs of an event's phases whose subject is the event: "talks began", "the summit opened".
@@ -1560,6 +1564,7 @@ def child_is_to(verb: Token) -> bool:
 #: Types whose target PLOVER codes as a party only: a thing they are about is no target.
 _PARTY_TARGET_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "DEMAND", "DISAPPROVE", "REJECT", "PROTEST"}
+    | {"INVESTIGATE"}
 )
 
 
@@ -1576,7 +1581,13 @@ def _party_or_none(c: _Cand, tok: Token | None) -> Token | None:
     against *the government's* plan" targets the government."""
     if tok is None or c.type not in _PARTY_TARGET_TYPES or event_syntax.is_party(tok):
         return tok
+    if tok.lower_ in _PERSONAL_PRONOUNS:
+        return tok  # "agreed with *him*", "an investigation into *her*"
     return event_syntax.party_in(tok)
+
+
+#: Pronouns that stand for a person or a party.
+_PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "he", "she", "they", "we"})
 
 
 def _not_trigger(c: _Cand, tok: Token | None) -> Token | None:
@@ -2782,7 +2793,7 @@ def _to_event(ctx: ExtractContext, c: _Cand, quote: Quote | None, n: int) -> Eve
         actor_id, actor_text = _party(ctx, c.actor, quote, rep_subject)
     if c.kind == "verbless":
         target_id, target_text = _ordered_party(ctx, c.target, before=False)
-    elif c.target is not None and c.target.lower_ in _WHOEVER:
+    elif c.target is not None and c.target.lower_ in _WHOEVER and c.type == "THREATEN":
         target_id, target_text = None, None  # "warned that *anyone* taking part …": no party named
     else:
         target_id, target_text = _party(ctx, c.target, quote, rep_subject)
