@@ -1,6 +1,12 @@
 """Score tally's PLOVER events on ``wire.jsonl``: our own wire-news sentences (round 8).
 
-Usage: ``PYTHONPATH=src python eval/plover_own/score_wire.py [--half tune|held] [--errors]``
+Usage: ``PYTHONPATH=src python eval/plover_own/score_wire.py [--set wire|wire9] [--half tune|held] [--errors]``
+
+``wire9.jsonl`` (ninth round): 209 more sentences by the same rules, written and labelled
+before that round's tally ran on them, aimed at light verbs ("carried out raids", "staged a
+sit-in"), event nouns with their agent ("the arrest of … by …"), passives with agents, modality
+(threats, offers, proposals, refusals, denials) and countries the first set did not use; its
+halves alternate by line (odd lines ``tune``, even lines ``held``).
 
 ``wire.jsonl``: 208 sentences written in December 2026 from the PLOVER
 codebook's type and mode definitions, in wire-news style (varied verbs,
@@ -25,12 +31,12 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 
 
-def gold_items(half: str | None) -> list[Any]:
-    """The wire sentences of *half* (all when None) as PLOVER-shaped gold items."""
+def gold_items(half: str | None, name: str = "wire") -> list[Any]:
+    """The sentences of *half* (all when None) of set *name* as PLOVER-shaped gold items."""
     from tally.evaluate.gold import GoldItem
 
     items = []
-    with (HERE / "wire.jsonl").open(encoding="utf-8") as fh:
+    with (HERE / f"{name}.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
             row = json.loads(line)
             if half and row["half"] != half:
@@ -54,17 +60,18 @@ def gold_items(half: str | None) -> list[Any]:
     return items
 
 
-def score(half: str | None = None, errors: bool = False) -> dict[str, Any]:
+def score(half: str | None = None, errors: bool = False, name: str = "wire") -> dict[str, Any]:
     """Type/mode accuracy and actor/target F1 of the first event over the chosen half."""
     import tally
     from tally.evaluate.events import PloverScorer
 
     scorer = PloverScorer()
-    items = gold_items(half)
+    items = gold_items(half, name)
     for item in items:
         scorer.add(item, tally.analyze(item.text))
     scores = scorer.finish()
     out: dict[str, Any] = {
+        "set": name,
         "half": half or "all",
         "items": len(items),
         "type": round(scores["event_type"].extra["accuracy"], 3),
@@ -83,7 +90,8 @@ def score(half: str | None = None, errors: bool = False) -> dict[str, Any]:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
+    parser.add_argument("--set", dest="name", choices=("wire", "wire9"), default="wire")
     parser.add_argument("--half", choices=("tune", "held"))
     parser.add_argument("--errors", action="store_true")
     args = parser.parse_args()
-    print(json.dumps(score(args.half, args.errors)))
+    print(json.dumps(score(args.half, args.errors, args.name)))

@@ -108,6 +108,10 @@ _SUSPECT_MODIFIERS = frozenset({"suspected", "alleged", "wanted", "accused"})
 _HURT_MODIFIERS = frozenset({"wounded", "injured", "hurt", "sick", "burned", "burnt"})
 
 
+#: Words that make a "round" a munition: "live rounds", "rounds of ammunition".
+_ROUND_MODIFIERS = frozenset({"live", "rubber", "plastic", "blank", "ammunition", "mortar", "artillery"})
+
+
 def _crowd_control(tok: Token) -> bool:
     """Tear gas, water cannon, rubber bullets: crowd-control means, never a target."""
     lemma = tok.lemma_.lower()
@@ -119,7 +123,9 @@ def _crowd_control(tok: Token) -> bool:
 
 
 def _is_weapon(tok: Token) -> bool:
-    """A weapon or munition ("bullets", "rockets", "a grenade"), not a gunman or a place."""
+    """A weapon or munition ("bullets", "rockets", "a grenade", "live rounds"), not a gunman or a place."""
+    if tok.lemma_.lower() == "round" and any(c.lower_ in _ROUND_MODIFIERS for c in tok.children):
+        return True  # "fired live rounds at …", "rounds of ammunition" (never "a round of talks")
     sense = event_lexicon.INSTRUMENTS.get(tok.lemma_.lower())
     return (
         sense is not None
@@ -736,6 +742,15 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
     parts = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod", "acomp", "oprd"}}
     if obj is not None and lemma in event_lexicon.CONTROL_VERBS and obj.lemma_.lower() == "control":
         return _Cand("object", tok, tok, [tok, obj], "FIGHT", None, lemma)
+    behind = event_syntax.prep_object(tok, frozenset({"behind"}))
+    if (
+        behind is not None
+        and _backing(lemma, obj)
+        and (event_syntax.is_party(behind) or _is_event_noun(behind))
+    ):
+        # "threw its weight behind the strike", "rallied behind the president", "stood behind
+        # the army": standing behind a party or its act is support (PLOVER SUPPORT), not a rally
+        return _Cand("phrasal", tok, tok, [tok, *([obj] if obj is not None else [])], "SUPPORT", None, lemma)
     to_death = any(
         c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() == "death" for o in c.children)
         for c in tok.children
@@ -791,7 +806,7 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         lemma in _HIT_VERBS
         and (obj is not None or event_syntax.is_passive(tok))
         and (_weapon_subject(tok) or _with_weapon(tok))
-    ):
+    ) or (_went_through(tok, lemma) and _weapon_subject(tok)):
         # "artillery fire hit the town", "a suicide attacker hit a police academy", "a truck bomb
         # targeted a base", "rebels targeted the barracks with mortars": an attack
         return _Cand("verb", tok, tok, [tok], "ASSAULT", None, lemma)
@@ -840,6 +855,20 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
 _CARRY_VERBS = frozenset({"take", "whisk", "carry", "drag", "lead", "spirit", "pick", "bundle"})
 _CARRY_PARTICLES = frozenset({"away", "off"})
 _SNATCH_VERBS = frozenset({"snatch", "grab"})
+
+
+#: Verbs that back what stands "behind" them: "rallied / stood / lined up behind the leader".
+_BACKING_VERBS = frozenset({"rally", "stand", "line", "unite", "close", "get", "fall"})
+#: Objects that are one's weight put behind a party: "threw its weight behind", "put its clout".
+_BACKING_OBJECTS = frozenset({"weight", "clout", "support", "backing", "muscle"})
+
+
+def _backing(lemma: str, obj: Token | None) -> bool:
+    """Whether the verb with a "behind" phrase backs it: no object and a backing verb, or
+    one's weight thrown or put behind it."""
+    if obj is None:
+        return lemma in _BACKING_VERBS
+    return lemma in {"throw", "put", "place", "cast"} and obj.lemma_.lower() in _BACKING_OBJECTS
 
 
 def _is_person(tok: Token) -> bool:
@@ -948,6 +977,17 @@ _FORCIBLE_VERBS = frozenset({"remove", "evict", "expel", "relocate", "drag", "ca
 #: it is done with a weapon ("targeted the barracks with mortars").
 _HIT_VERBS = frozenset({"hit", "pound", "target"})
 
+#: Verbs of violent motion that hit what they go through or into: "a bomb *tore through* a
+#: convoy", "a rocket *slammed into* a school", "the blast *ripped through* the market".
+_THROUGH_VERBS = frozenset({"tear", "rip", "slam", "smash", "plough", "plow", "crash"})
+
+
+def _went_through(tok: Token, lemma: str) -> bool:
+    """Whether the verb is one of violent motion going "through" or "into" something."""
+    if lemma not in _THROUGH_VERBS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in {"through", "into"} for c in tok.children)
+
 
 def _with_weapon(tok: Token) -> bool:
     """Whether the verb's "with"-phrase names a weapon ("targeted the camp *with mortars*")."""
@@ -1043,7 +1083,7 @@ def _noun_trigger(tok: Token) -> _Cand | None:
         and head.lower_ == "of"
         and head.head.lemma_.lower() in _SPAN_NOUNS
         and head.head.dep_ == "dobj"
-        and head.head.head.lemma_.lower() in event_lexicon.LIGHT_VERBS
+        and _light_lemma(head.head.head) in event_lexicon.LIGHT_VERBS  # "waged" (lemmatised "wag")
     ):
         anchor = head.head  # "launched ten days of war games", "held a new round of talks"
         head = anchor.head
@@ -1067,13 +1107,32 @@ def _noun_trigger(tok: Token) -> _Cand | None:
             sense = event_lexicon.Sense("DISAPPROVE")  # "lodged an official protest"
         light = [head, *[c for c in head.children if c.dep_ == "prt"]]
         return _Cand("light", tok, head, light + tokens, sense.type, sense.mode, key)
-    if (
-        sense.type not in event_lexicon.STANDALONE_TYPES
-        or key in event_lexicon.LIGHT_ONLY_NOUNS
-        or anchor is not tok
-    ):
+    if key in event_lexicon.LIGHT_ONLY_NOUNS or anchor is not tok:
+        return None
+    if sense.type not in event_lexicon.STANDALONE_TYPES and not _agented_argument(tok):
         return None
     return _Cand("noun", tok, _governing_verb(tok), tokens, sense.type, sense.mode, key)
+
+
+def _agented_argument(noun: Token) -> bool:
+    """A speech-act or relation noun ("demand", "refusal", "investigation", "visit") is an act
+    of its own when the noun phrase names who did it and stands as a clause's subject or
+    object: "a demand *by Georgian students* … was ignored", "*Baghdad's* refusal to pay …
+    has deepened the crisis", "an investigation *by Kenyan police* … has stalled". Without
+    a named agent ("the demand for reforms", "its refusal") it is only talked about."""
+    if noun.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+        return False
+    agent = event_syntax.prep_object(noun, frozenset({"by"}))
+    if agent is None:
+        agent = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ == "poss" and c.lower_ not in event_lexicon.PRONOUNS and not event_syntax.is_time(c)
+            ),
+            None,
+        )
+    return agent is not None and event_syntax.is_party(agent)
 
 
 def _light_lemma(verb: Token) -> str:
@@ -1128,7 +1187,11 @@ def _done_in_protest(noun: Token, prep: Token) -> _Cand | None:
 
 
 #: Nouns that measure an event out: "ten days of war games", "a second round of talks".
-_SPAN_NOUNS = frozenset({"day", "week", "month", "round", "series", "wave", "spate", "hour"})
+_SPAN_NOUNS = frozenset(
+    {"day", "week", "month", "round", "series", "wave", "spate", "hour"}
+    # "waged a *campaign* of arrests", "went on a killing *spree*", "a *string* of raids"
+    | {"campaign", "spree", "string", "flurry", "surge", "cycle", "streak"}
+)
 
 
 #: Verbs of an event's phases whose subject is the event: "talks began", "the summit opened".
@@ -1418,17 +1481,23 @@ def _arguments(c: _Cand) -> None:
         return
     if c.kind == "noun":
         actor, target = event_syntax.noun_arguments(c.head, c.type)
-        c.actor, c.target = actor or _light_subject(c.head), target
+        c.actor, c.target = actor or _light_subject(c.head), _not_trigger(c, target) or _aimed_at(c.head)
+        if c.type not in event_lexicon.STANDALONE_TYPES:
+            c.target = c.target or _noun_party(c.head, c.type) or _nominal_complement_party(c.head)
+            _investigated_act(c)
         return
     if c.kind == "light":
         c.actor = _issuer(c.verb) or event_syntax.clause_subject(c.verb)
         _, target = event_syntax.noun_arguments(c.head, c.type)
         c.target = (
-            target
+            _party_or_none(c, _not_trigger(c, target))
+            or _aimed_at(c.head)
             or _noun_party(c.head, c.type)
             or _held_under(c)
             or _visited(c)
-            or _untimed(_not_own(c, event_syntax.prep_object(c.verb, event_lexicon.TARGET_PREPS)))
+            or _party_or_none(
+                c, _untimed(_not_own(c, event_syntax.prep_object(c.verb, event_lexicon.TARGET_PREPS)))
+            )
             or event_syntax.child(c.verb, "dative")
             or _complement_target(c.verb, c.type)
         )
@@ -1454,10 +1523,143 @@ def _arguments(c: _Cand) -> None:
     c.target = (
         target
         if target is not None
-        else _complement_target(c.head, c.type) or _adjunct_patient(c.head) or _purpose_patient(c)
+        else _complement_target(c.head, c.type)
+        or _adjunct_patient(c.head)
+        or _purpose_patient(c)
+        or _gone_through(c)
+        or _backed(c)
+        or _threatened_party(c)
     )
+    if c.type == "SUPPORT" and event_syntax.prep_object(c.head, frozenset({"behind"})) is not None:
+        c.target = _backed(c)  # "threw *our* weight behind …": the one backed, never the backer
+    # "marched *against the foreign agents law*", "cooperate *on water management*": a thing
+    # is no PLOVER target of a statement, a protest or cooperation (its party is)
+    if (
+        c.kind in {"verb", "phrasal"}
+        and c.type in _ABOUT_TYPES
+        and c.target is not None
+        and c.target.dep_ == "pobj"
+    ):
+        c.target = _party_or_none(c, c.target)
     _investigated_act(c)
     _taken_from(c)
+
+
+def _nominal_complement_party(noun: Token) -> Token | None:
+    """The party of the act a speech-act noun's infinitive names: "Baghdad's refusal *to pay
+    Kurdish civil servants*", as "refused to pay *them*" is directed at them."""
+    for comp in noun.children:
+        if comp.dep_ in {"acl", "xcomp"} and comp.pos_ == "VERB" and child_is_to(comp):
+            obj = event_syntax.child(comp, "dobj") or event_syntax.child(comp, "dative")
+            if obj is not None and event_syntax.is_party(obj):
+                return obj
+    return None
+
+
+def child_is_to(verb: Token) -> bool:
+    """Whether *verb* is an infinitive marked by "to"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+#: Types whose target PLOVER codes as a party only: a thing they are about is no target.
+_PARTY_TARGET_TYPES = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "DEMAND", "DISAPPROVE", "REJECT", "PROTEST"}
+    | {"INVESTIGATE"}
+)
+
+
+#: Types whose verbs take what they are about in a preposition ("marched *against the law*",
+#: "cooperate *on water management*", "agreed *on a ceasefire*", "talks *on trade*").
+_ABOUT_TYPES = frozenset(
+    {"PROTEST", "COOPERATE", "AGREE", "CONSULT", "DEMAND", "REJECT", "DISAPPROVE", "SUPPORT"}
+)
+
+
+def _party_or_none(c: _Cand, tok: Token | None) -> Token | None:
+    """An event noun's directed phrase names its target only when a party is in it: "an
+    agreement *on their maritime border*", "a rally *against the new law*" have none, "a rally
+    against *the government's* plan" targets the government."""
+    if tok is None or c.type not in _PARTY_TARGET_TYPES or event_syntax.is_party(tok):
+        return tok
+    if tok.lower_ in _PERSONAL_PRONOUNS:
+        return tok  # "agreed with *him*", "an investigation into *her*"
+    return event_syntax.party_in(tok)
+
+
+#: Pronouns that stand for a person or a party.
+_PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "he", "she", "they", "we"})
+
+
+def _not_trigger(c: _Cand, tok: Token | None) -> Token | None:
+    """A word of the trigger is never its target: "a state *of emergency*" is one event noun."""
+    return None if tok is not None and any(t.i == tok.i for t in c.tokens) else tok
+
+
+#: Participles that aim an act at someone: "raids *targeting* activists", "a crackdown
+#: *aimed at* journalists", "attacks *directed against* civilians".
+_AIMING_VERBS = frozenset({"target", "aim", "direct"})
+
+
+def _aimed_at(noun: Token) -> Token | None:
+    """Whom an event noun's participle aims it at: "a wave of arrests *targeting Islamist
+    students*", "a crackdown *aimed at* the press" (PLOVER's target of the act)."""
+    for ch in noun.children:
+        if ch.dep_ != "acl" or ch.lemma_.lower() not in _AIMING_VERBS:
+            continue
+        aimed = event_syntax.child(ch, "dobj") or event_syntax.prep_object(
+            ch, frozenset({"at", "against", "toward", "towards"})
+        )
+        if aimed is not None:
+            return aimed
+    return None
+
+
+def _threatened_party(c: _Cand) -> Token | None:
+    """The party a threatened measure is aimed at: "warned of reprisals *against any group*",
+    "threatened retaliation *against Seoul*", "vowed revenge *on the army*"."""
+    if c.type != "THREATEN":
+        return None
+    for noun in (event_syntax.child(c.head, "dobj"), event_syntax.prep_object(c.head, frozenset({"of"}))):
+        if noun is None:
+            continue
+        aimed = event_syntax.prep_object(noun, frozenset({"against", "on", "upon", "toward", "towards"}))
+        if aimed is not None and event_syntax.is_party(aimed):
+            return aimed
+    return None
+
+
+def _backed(c: _Cand) -> Token | None:
+    """The party one stands behind is the one supported: "rallied *behind the president*"."""
+    if c.type != "SUPPORT":
+        return None
+    behind = event_syntax.prep_object(c.head, frozenset({"behind"}))
+    return behind if behind is not None and event_syntax.is_party(behind) else None
+
+
+def _gone_through(c: _Cand) -> Token | None:
+    """What a weapon tore through is what it hit: "a bomb tore *through a police convoy*"."""
+    if c.type not in {"ASSAULT", "FIGHT"} or c.lemma not in _THROUGH_VERBS:
+        return None
+    return event_syntax.prep_object(c.head, frozenset({"through"}))
+
+
+def _munition_not_actor(c: _Cand) -> None:
+    """A munition that does the verb's act is the means, not the party (once it has given the
+    attack its mode): the party is whoever used it ("a bomb planted *by militants* exploded"),
+    none where the sentence names no one ("a roadside bomb tore through a convoy")."""
+    actor = c.actor
+    if actor is None or c.kind not in {"verb", "phrasal", "object"}:
+        return
+    if not _is_weapon(actor) or actor.lemma_.lower() in _PLATFORMS or event_syntax.is_party(actor):
+        return
+    c.actor = _doer_of(actor)
+
+
+#: Weapons crewed by a side, which PLOVER's coders name as the actor ("Israeli warplanes
+#: struck …", "fighter jets bombed …"), unlike munitions ("a roadside bomb tore through …").
+_PLATFORMS = frozenset(
+    {"aircraft", "helicopter", "gunship", "jet", "warplane", "drone", "predator", "tank", "artillery"}
+)
 
 
 def _taken_from(c: _Cand) -> None:
@@ -1704,10 +1906,38 @@ def _refine_by_actor(c: _Cand) -> None:
         # "residents set up roadblocks", "villagers erected barricades": civilians blocking a
         # way obstruct (PLOVER's PROTEST ``obstruct``); troops setting them up mobilise
         c.type, c.mode = "PROTEST", "obstruct"
+    elif c.type == "DISAPPROVE" and c.lemma in _LEGAL_CHARGE_VERBS and _legal_charge(c, actor):
+        # "police charged 15 protest leaders with sedition": a charge laid by the police, a
+        # prosecutor or a court is legal action (PLOVER COERCE ``arrest``: "arrest, detain or
+        # charge with legal action"), where "the minister charged that …" only accuses
+        c.type, c.mode = "COERCE", "arrest"
     elif c.lemma == "occupy" and c.type == "FIGHT":
         kind = actor_kind(" ".join(t.text for t in event_syntax.core_noun(actor).subtree))
         if kind in {"protesters", "civilians"}:
             c.type, c.mode = "PROTEST", "obstruct"
+
+
+#: Verbs of laying a criminal charge on someone.
+_LEGAL_CHARGE_VERBS = frozenset({"charge", "indict"})
+
+#: Heads of the actors who lay criminal charges: the police, prosecutors and courts.
+_JUDICIAL_HEADS = frozenset(
+    {"police", "prosecutor", "prosecution", "court", "judge", "magistrate", "tribunal", "investigator"}
+    | {"prosecutors", "attorney", "procurator", "judiciary", "policeman", "officer"}
+)
+
+
+def _legal_charge(c: _Cand, actor: Token) -> bool:
+    """Whether the police, a prosecutor or a court charged a person "with" an offence."""
+    head = event_syntax.core_noun(actor)
+    if head.lemma_.lower() not in _JUDICIAL_HEADS and head.lower_ not in _JUDICIAL_HEADS:
+        return False
+    if event_syntax.child(c.head, "dobj") is None:
+        return False
+    if c.lemma == "indict":
+        return True  # an indictment is a court's act whatever follows
+    # "with sedition", "with spreading false news" (the parser makes a gerund a pcomp)
+    return any(ch.dep_ == "prep" and ch.lower_ == "with" and list(ch.children) for ch in c.head.children)
 
 
 #: What blocks a way: "set up *roadblocks*", "erected *barricades*".
@@ -1984,7 +2214,70 @@ def _refine_consult(c: _Cand) -> None:
     elif _two_sided(c.actor) and _meeting_place(c) is not None:
         c.mode = "third-party"
     elif c.target is not None and event_syntax.is_party(c.target):
-        c.mode = "visit"
+        c.mode = _whose_ground(c) or "visit"
+
+
+def _whose_ground(c: _Cand) -> str | None:
+    """Whose country a two-party meeting is held in, when its place and both parties' countries
+    are named: the actor's ("Egypt's foreign minister held talks with his Algerian counterpart
+    *in Cairo*") is ``host``, the target's ``visit``, a third one ("Algerian officials consulted
+    Moroccan diplomats *in Madrid*") ``third-party``, the codebook's three settings."""
+    if c.actor is None or c.target is None:
+        return None
+    place = _place_nearby(c)
+    if place is None:
+        return None
+    where = _country_of_place(place)
+    own, other = _country_of_party(c.actor), _country_of_party(c.target)
+    if where is None or own is None or other is None or own == other:
+        return None
+    if where == own:
+        return "host"
+    return "visit" if where == other else "third-party"
+
+
+def _place_nearby(c: _Cand) -> Token | None:
+    """A meeting's place the parser hung elsewhere: on the one met ("his counterpart *in
+    Cairo*") or on the meeting noun of a "during" phrase ("during a meeting *in Madrid*")."""
+    holders = [c.head, c.verb]
+    if c.target is not None:
+        holders.append(c.target)
+    during = event_syntax.prep_object(c.verb, frozenset({"during", "at"}))
+    if during is not None:
+        holders.append(during)
+    for holder in holders:
+        place = event_syntax.prep_object(holder, frozenset({"in", "at"}))
+        # the small model tags capitals unevenly ("in Tunis" as a people): a proper name will do
+        if place is not None and (place.ent_type_ in {"GPE", "LOC", "FAC"} or place.pos_ == "PROPN"):
+            return place
+    return None
+
+
+def _country_of_place(place: Token) -> str | None:
+    """The country of a named place: itself, or the most populous town of that name."""
+    from tally.resources.gazetteer import load_gazetteer
+
+    name = " ".join(t.text for t in place.subtree if t.ent_type_ in {"GPE", "LOC", "FAC"}) or place.text
+    entries = load_gazetteer().lookup(name)
+    best = max(entries, key=lambda e: (e.kind == "country", e.capital, e.population), default=None)
+    return best.country if best is not None else None
+
+
+def _country_of_party(party: Token) -> str | None:
+    """The country a party's phrase names: "*Egypt's* foreign minister", "his *Algerian*
+    counterpart", "*Cairo*" (a capital speaks for its state)."""
+    from tally.resources.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    for tok in event_syntax.core_noun(party).subtree:
+        if tok.pos_ not in {"PROPN", "ADJ"} and not tok.ent_type_:
+            continue
+        entry = gaz.demonym(tok.text)  # "Algerian", "Ugandan" (tagged a people, an org or none)
+        if entry is not None:
+            return entry.country
+        if tok.ent_type_ == "GPE":
+            return _country_of_place(tok)
+    return None
 
 
 def _refine_mobilize(c: _Cand) -> None:
@@ -2051,6 +2344,31 @@ def _refine_own_forces(c: _Cand) -> None:
         ):
             c.target = across
             return
+
+
+def _withdrawn_from(c: _Cand) -> None:
+    """A side that withdraws itself ("rebels *pulled out of* the town of Bunagana", "soldiers
+    withdrew *from* the streets of Santiago") retreats from that place, which PLOVER's coders
+    name as the target as they do for forces withdrawn from a country."""
+    if c.type != "RETREAT" or c.target is not None or c.lemma not in event_lexicon.WITHDRAW_WORDS:
+        return
+    if c.kind not in {"verb", "phrasal"} or event_syntax.child(c.head, "dobj") is not None:
+        return
+    place = event_syntax.prep_object(c.head, frozenset({"from", "of"}))
+    if place is None:
+        out = next((ch for ch in c.head.children if ch.lower_ == "out"), None)
+        place = event_syntax.prep_object(out, frozenset({"of"})) if out is not None else None
+    if place is not None and _named_place(place):
+        c.target = place
+
+
+def _named_place(tok: Token) -> bool:
+    """A place with a name: "Kherson", "the town *of Bunagana*", "the streets *of Santiago*"
+    (not "positions around the airport": PLOVER's coders name a place or a party)."""
+    if tok.ent_type_ in {"GPE", "LOC"} or tok.pos_ == "PROPN":
+        return True
+    of = event_syntax.prep_object(tok, frozenset({"of"}))
+    return of is not None and (of.ent_type_ in {"GPE", "LOC"} or of.pos_ == "PROPN")
 
 
 def _refine_violence(c: _Cand) -> None:
@@ -2151,12 +2469,23 @@ def _absorb(cands: list[_Cand]) -> None:
             # threat of its own (a modal clause), whose mode names the act threatened
             own = c.mode if c.type == "THREATEN" else None
             gov.mode = own or _threatened_mode(c.head, c.type)
-        if (
-            gov.type == "AGREE"
-            and gov.lemma in {"vow", "pledge", "promise"}
-            and c.type in event_lexicon.CONFLICTIVE
-        ):
-            gov.type, gov.mode = "THREATEN", event_lexicon.THREAT_MODES.get(c.type)
+        if gov.type == "AGREE" and gov.lemma in _COMMISSIVES:
+            _commissive_sense(gov, c)
+
+
+#: Verbs of committing oneself to a future act: the act promised decides the event.
+_COMMISSIVES = frozenset({"vow", "pledge", "promise", "swear"})
+
+
+def _commissive_sense(gov: _Cand, act: _Cand) -> None:
+    """A vow is typed by the act vowed and by its polarity: vowing to attack THREATENs,
+    vowing *never* to negotiate (a cooperative act refused for good) is a REJECT, and vowing
+    not to attack promises restraint (stays AGREE), as CAMEO codes "vowed never to" a refusal."""
+    negated = act.verb.pos_ in {"VERB", "AUX"} and event_syntax.is_negated(act.verb)
+    if negated and act.type in event_lexicon.COOPERATIVE:
+        gov.type, gov.mode = "REJECT", None
+    elif not negated and act.type in event_lexicon.CONFLICTIVE:
+        gov.type, gov.mode = "THREATEN", event_lexicon.THREAT_MODES.get(act.type)
 
 
 #: Verbs of denial: a REJECT of their own that leaves the denied act as a negated event.
@@ -2464,6 +2793,8 @@ def _to_event(ctx: ExtractContext, c: _Cand, quote: Quote | None, n: int) -> Eve
         actor_id, actor_text = _party(ctx, c.actor, quote, rep_subject)
     if c.kind == "verbless":
         target_id, target_text = _ordered_party(ctx, c.target, before=False)
+    elif c.target is not None and c.target.lower_ in _WHOEVER and c.type == "THREATEN":
+        target_id, target_text = None, None  # "warned that *anyone* taking part …": no party named
     else:
         target_id, target_text = _party(ctx, c.target, quote, rep_subject)
     trigger = _span_chars(c.tokens)
@@ -2490,6 +2821,10 @@ def _to_event(ctx: ExtractContext, c: _Cand, quote: Quote | None, n: int) -> Eve
         trigger=trigger,
         evidence=evidence,
     )
+
+
+#: Pronouns that name no one in particular: never a PLOVER target.
+_WHOEVER = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "someone", "somebody"})
 
 
 #: The word classes a trigger can be: a verb or auxiliary (modal, verb triggers), a noun (noun triggers).
@@ -2526,9 +2861,11 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _refine_by_actor(c)
         _refine_order(c)
         _refine_violence(c)
+        _munition_not_actor(c)
         _refine_exercise(c)
         _refine_mobilize(c)
         _refine_own_forces(c)
+        _withdrawn_from(c)
         _refine_consult(c)
         _refine_joint(c)
         _refine_military_target(c)

@@ -67,6 +67,15 @@ def is_party(tok: Token) -> bool:
 _OFFICE_HOLDERS = frozenset(
     {"counterpart", "president", "premier", "chancellor", "king", "queen", "emir", "sultan", "monarch"}
     | {"prince", "pope", "mayor", "governor", "ambassador", "secretary-general"}
+    # people by occupation or role and bodies that act as one (never GROUP entities of their
+    # own): "blamed *the military*", "questioned *the editor*", "support for *the junta*"
+    | {"junta", "military", "navy", "parliament", "senate", "congress", "council", "commission"}
+    | {"cabinet", "presidency", "regulator", "ombudsman", "lawmaker", "legislator", "senator"}
+    | {"politician", "candidate", "voter", "commander", "chief", "servant", "editor", "publisher"}
+    | {"writer", "artist", "poet", "doctor", "nurse", "medic", "trader", "merchant", "driver"}
+    | {"fisherman", "pilgrim", "worshipper", "mourner", "bishop", "priest", "imam", "monk"}
+    | {"striker", "depositor", "investor", "bank", "bloc", "alliance", "coalition", "agency"}
+    | {"committee", "panel", "board"}
 )
 
 
