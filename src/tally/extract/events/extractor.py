@@ -2410,12 +2410,16 @@ def _party(
     if low in event_lexicon.FIRST_PERSON and quote is not None and quote.speaker:
         return quote.speaker, quote.speaker_name
     antecedent = _matrix_subject(tok) if low in event_lexicon.PRONOUNS else None
+    if antecedent is None and low in event_lexicon.PRONOUNS:
+        antecedent = _object_before(tok)
     if antecedent is not None:
         tok = antecedent
     elif (
         low in event_lexicon.PRONOUNS
         and rep_subject is not None
         and rep_subject.lower_ not in event_lexicon.PRONOUNS
+        # "…beat them to death, police said": a source named after the clause is not whom it acts on
+        and not (low in _OBJECT_PRONOUNS and rep_subject.i > tok.i)
     ):
         tok = rep_subject
     start, end = event_syntax.phrase(tok)
@@ -2429,6 +2433,26 @@ def _party(
             piece = doc[c_start:c_end]
             entity = ctx.entities.add_mention(piece.text, piece.start_char, piece.end_char, type="GROUP")
     return (entity.id if entity else None), text
+
+
+#: Object pronouns that stand for people named as an earlier verb's object.
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _object_before(pronoun: Token) -> Token | None:
+    """The object of the verb an object pronoun's verb goes on from: "murdered *a social leader*,
+    shooting *him*", "set upon *two men* and beat *them* to death". The people acted on twice are
+    the first verb's object, never the source of a "…, police said" around both."""
+    if pronoun.lower_ not in _OBJECT_PRONOUNS or pronoun.dep_ != "dobj":
+        return None
+    verb = pronoun.head
+    if verb.dep_ not in {"conj", "advcl", "xcomp"} or verb.head.pos_ != "VERB" or verb.head.i > verb.i:
+        return None
+    first = verb.head
+    objs = [c for c in first.children if c.dep_ == "dobj"]
+    objs += [o for p in first.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    objs = [o for o in objs if o.lower_ not in event_lexicon.PRONOUNS and event_syntax.is_party(o)]
+    return objs[0] if objs else None
 
 
 def _matrix_subject(pronoun: Token) -> Token | None:
@@ -2561,27 +2585,81 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         span for c, e in zip(kept, events, strict=True) if c not in repeats for span in _grievances(c)
     ]
     background = [
-        e.trigger for c, e in zip(kept, events, strict=True) if c not in repeats and _attributive(c)
+        e.trigger
+        for c, e in zip(kept, events, strict=True)
+        if c not in repeats and (_attributive(c) or _charge(c))
     ]
     occasions = [
         e.trigger
         for c, e in zip(kept, events, strict=True)
-        if c not in repeats and c.type == "PROTEST" and c.kind == "noun" and _time_context(c.head)
+        if c not in repeats
+        and c.type == "PROTEST"
+        and ((c.kind == "noun" and _time_context(c.head)) or _charge(c))
     ]
+    sources = [span for c in kept if c not in repeats for span in _sources(c)]
     return situate(
-        out, lambda e: ctx.sentence_span(*e.trigger), doc_text(doc), grievances, background, occasions
+        out,
+        lambda e: ctx.sentence_span(*e.trigger),
+        doc_text(doc),
+        grievances,
+        background,
+        occasions,
+        sources,
     )
+
+
+def _sources(c: _Cand) -> list[tuple[int, int]]:
+    """Character spans of who reports an event: the subject of the reporting verb the event's
+    clause hangs under ("*Colombian police* said that dissidents murdered …", "…, *the army* said")
+    and an "according to" phrase. A source tells the event, it takes no part in it: "police" in
+    "gunmen killed 11 villagers, police said" is no second armed side of an ACLED clash."""
+    out: list[tuple[int, int]] = []
+    sent = c.head.sent
+    rep = event_syntax.reporting_ancestor(c.verb) or event_syntax.reporting_child(sent.root)
+    if rep is not None and rep.i != c.verb.i:
+        subj = event_syntax.child(rep, "nsubj")
+        if subj is not None and subj.lower_ not in event_lexicon.PRONOUNS:
+            out.append(_span_chars(list(subj.subtree)))
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
+            obj = event_syntax.child(t.doc[t.i + 1], "pobj")
+            if obj is not None:
+                out.append(_span_chars(list(obj.subtree)))
+    return out
 
 
 def _attributive(c: _Cand) -> bool:
     """A participle that describes a noun ("*Detained* journalists were freed", "parents of
     *kidnapped* pupils marched"): what happened to the people before the sentence's event."""
+    # "a missile *fired by the Houthis* was intercepted": a participle phrase describing the
+    # subject of the sentence's verb tells the subject's past, like a participle before a noun
     return (
         c.kind == "verb"
-        and c.head.dep_ == "amod"
         and c.head.tag_ == "VBN"
-        and not _misparsed_main_verb(c.head)
+        and (
+            (c.head.dep_ == "amod" and not _misparsed_main_verb(c.head))
+            or (c.head.dep_ == "acl" and c.head.head.dep_ in {"nsubj", "nsubjpass"})
+        )
     )
+
+
+#: Verbs whose "of"/"with" phrase names what someone is said to have done ("suspected of stealing").
+_CHARGE_VERBS = frozenset({"accuse", "suspect", "charge", "convict", "allege"})
+
+
+def _charge(c: _Cand) -> bool:
+    """An act named as what someone is accused or suspected of: "beat two men *suspected of
+    stealing* a goat", "arrested five members, accusing them of *plotting unrest*". It is the
+    charge against the people of the sentence's event, not an event the sentence reports."""
+    tok = c.head
+    for _ in range(4):
+        head = tok.head
+        if head is tok:
+            return False
+        if tok.dep_ in {"pcomp", "pobj"} and head.lower_ in {"of", "with"}:
+            return head.head.lemma_.lower() in _CHARGE_VERBS
+        tok = head
+    return False
 
 
 def _misparsed_main_verb(tok: Token) -> bool:
