@@ -466,7 +466,13 @@ def _single_sub_event(
         words = words + before
     if event.type == "PROTEST" and actor == "armed":
         return "Change to group/activity"  # an armed group's rally or parade (ACLED Codebook)
-    if _riot_alone(event) and event.actor_text and actor not in {"state", "armed"}:
+    if (
+        _riot_alone(event)
+        and event.actor_text
+        and actor not in {"state", "armed"}
+        # "students rioted", "activists clashed with police": the rioting is the demonstration
+        and not "".join(_words(trigger)[:1]).startswith(("riot", "clash"))
+    ):
         # "angry motorists torched a police vehicle": civilians' violence with no demonstration told
         return "Mob violence"
     if (
@@ -817,7 +823,9 @@ _GIVE_UP_FORMS = frozenset(
 
 #: Forms of the verbs that give something over ("handed over", "turned in", "gave up"): fighters
 #: give up when what they give is themselves or their arms.
-_HAND_FORMS = frozenset({"hand", "handed", "hands", "handing", "turn", "turned", "turns", "give", "gave", "given"})
+_HAND_FORMS = frozenset(
+    {"hand", "handed", "hands", "handing", "turn", "turned", "turns", "give", "gave", "given"}
+)
 
 
 def _gives_up_arms(event: Event, trigger: str, words: Iterable[str] = ()) -> bool:
@@ -831,6 +839,10 @@ def _gives_up_arms(event: Event, trigger: str, words: Iterable[str] = ()) -> boo
         # "handed over their weapons", "turned themselves in", "gave themselves up": fighters giving
         # themselves or their arms, not a place ("handed over the camp to the army")
         given = _words(event.target_text) + list(words)  # the object, and the sentence's words
+        if _has(given, "regain") or _has(given, "overtake"):
+            return (
+                False  # "took over the town after rebels handed over their weapons": the town changed hands
+            )
         return ("themselves" in said or _has(given, "weapons")) and not set(
             _words(event.target_text)
         ) & places
@@ -972,7 +984,9 @@ def situate(
                 and not (lead and lead[0] <= e.trigger[0] < lead[1])
                 for e in happened
             )
-            protest = _protest_sub_event(acts, _words(_blank(text, start, end, [*here, *own_sources])), continued or marching)
+            protest = _protest_sub_event(
+                acts, _words(_blank(text, start, end, [*here, *own_sources])), continued or marching
+            )
         if protest is not None and _only_the_occasion(happened, occasion_spans):
             protest = None  # "deployed soldiers ahead of the protests": the deployment is the event
         sides = {actor_kind(e.actor_text) for e in happened} | {actor_kind(e.target_text) for e in happened}

@@ -2451,7 +2451,13 @@ def _object_before(pronoun: Token) -> Token | None:
     first = verb.head
     objs = [c for c in first.children if c.dep_ == "dobj"]
     objs += [o for p in first.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    objs = [o for o in objs if o.lower_ not in event_lexicon.PRONOUNS and event_syntax.is_party(o)]
+    objs = [
+        o
+        for o in objs
+        if o.pos_ in {"NOUN", "PROPN"}
+        and o.lower_ not in event_lexicon.PRONOUNS
+        and not event_syntax.is_time(o)
+    ]
     return objs[0] if objs else None
 
 
