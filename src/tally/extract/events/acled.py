@@ -251,10 +251,21 @@ def _has(words: Iterable[str], cue: str) -> bool:
 def _lethal(words: list[str]) -> bool:
     """Whether a sentence tells lethal force; rubber or plastic bullets are crowd control (ACLED:
     "Protest with intervention"), so their "bullets" are read out first."""
-    joined = f" {' '.join(words)} "
+    joined = f" {' '.join(_unnegated(words))} "
     for phrase in _cues()["less_lethal"]:
         joined = joined.replace(f" {phrase} ", " ")
     return _has(joined.split(), "lethal")
+
+
+#: Words that deny the harm right after them ("no one was injured", "without causing deaths").
+_DENIALS = frozenset({"no", "nobody", "none", "without", "not", "neither", "nor"})
+
+
+def _unnegated(words: list[str]) -> list[str]:
+    """The words without the harm a sentence denies: "no one was injured", "nobody was hurt",
+    "without causing casualties", "no deaths were reported" tell that no force hurt anyone."""
+    lethal = _cues()["lethal"]
+    return [w for i, w in enumerate(words) if not (w in lethal and _DENIALS & set(words[max(0, i - 3) : i]))]
 
 
 def _crowd_attacks(events: list[Event], words: list[str]) -> bool:
@@ -674,6 +685,11 @@ def _single_sub_event(
         or (event.mode == "confiscate" and event.target_text is None and _has(words, "weapons"))
     ):
         return "Disrupted weapons use"  # "seized a weapons cache", "destroyed an IED factory"
+    if event.type == "MOBILIZE" and "".join(_words(trigger)[:1]).startswith("enter"):
+        handed = {"handed", "withdrew", "withdrawn", "left", "pulled", "abandoned"} & set(words)
+        if _has(words, "without_fighting") or handed:
+            # "entered the city without resistance", "entered Lachin after Armenian troops handed it over"
+            return "Non-violent transfer of territory"
     if event.type == "MOBILIZE" and _has(words, "base"):
         return "Headquarters or base established"
     if event.type in {"COERCE", "CRIME"} and event.mode in {None, "destroy"} and _has(words, "looting"):

@@ -2638,13 +2638,15 @@ def _attributive(c: _Cand) -> bool:
     """A participle that describes a noun ("*Detained* journalists were freed", "parents of
     *kidnapped* pupils marched"): what happened to the people before the sentence's event."""
     # "a missile *fired by the Houthis* was intercepted": a participle phrase describing the
-    # subject of the sentence's verb tells the subject's past, like a participle before a noun
+    # subject of the sentence's verb tells the subject's past, like a participle before a noun;
+    # so does a relative clause in the past perfect ("retook the town, which rebels *had seized*")
     return (
         c.kind == "verb"
         and c.head.tag_ == "VBN"
         and (
             (c.head.dep_ == "amod" and not _misparsed_main_verb(c.head))
             or (c.head.dep_ == "acl" and c.head.head.dep_ in {"nsubj", "nsubjpass"})
+            or (c.head.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "had" for a in c.head.children))
         )
     )
 
