@@ -61,6 +61,30 @@ CASES = [
         "Twenty ISWAP members turned themselves in to troops in Monguno, the army said.",
         "Change to group/activity",
     ),
+    # a town "recovered" is regained; one "entered" without resistance, or after its holders
+    # withdrew, changed hands without a battle
+    (
+        "Government troops recovered the town of Mbau from ADF rebels on Friday.",
+        "Government regains territory",
+    ),
+    (
+        "On 15 August, Taliban fighters entered the city of Kabul without resistance.",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "Army troops entered the town of Kidal without a fight after the rebels left.",
+        "Non-violent transfer of territory",
+    ),
+    # harm denied ("no one was injured") is no lethal force against a demonstration
+    (
+        "Police fired tear gas to disperse a march by teachers in Harare, but no one was injured.",
+        "Protest with intervention",
+    ),
+    # an unexploded device that goes off is a remote explosive, whoever set it
+    (
+        "Two boys were killed when an unexploded device they had picked up went off in Lashkar Gah, police said.",
+        "Remote explosive/landmine/IED",
+    ),
 ]
 
 
@@ -109,3 +133,13 @@ def test_first_event_of_charge_is_not_a_protest() -> None:
             "Police detained six students in Lome, accusing them of plotting protests."
         ).events
     )
+
+
+def test_past_perfect_relative_is_the_place_past() -> None:
+    """ "recovered the town, which militants had occupied": the occupation is the town's past, so the
+    note is one regained territory, not a regained and an overtaken one."""
+    events = tally.analyze(
+        "On 20 July, the army recovered the town of Djibasso, which JNIM militants had occupied since March."
+    ).events
+    subs = {e.acled.sub_event_type for e in events if e.acled is not None}
+    assert subs == {"Government regains territory"}
