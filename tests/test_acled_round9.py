@@ -80,6 +80,13 @@ CASES = [
         "Police fired tear gas to disperse a march by teachers in Harare, but no one was injured.",
         "Protest with intervention",
     ),
+    # civilians who attack a demonstration are a mob, not its marchers turned violent
+    (
+        "Supporters of the ruling party armed with clubs attacked a campaign rally of an opposition "
+        "candidate in Kitwe on 3 August, injuring 6, police said.",
+        "Mob violence",
+    ),
+    ("Youths stormed an opposition rally in Nakuru and beat several participants.", "Mob violence"),
     # an unexploded device that goes off is a remote explosive, whoever set it
     (
         "Two boys were killed when an unexploded device they had picked up went off in Lashkar Gah, police said.",
@@ -104,6 +111,10 @@ GUARDS = [
     ("The army said it had arrested 14 suspected bandits in Katsina.", "Arrests"),
     ("The gendarmerie said that Ambazonian fighters executed two farmers near Ndop on Friday.", "Attack"),
     ("Angry residents torched a police post in Uvira after a soldier shot a fisherman dead.", "Mob violence"),
+    (
+        "Police attacked a rally of opposition supporters in Lusaka with tear gas.",
+        "Protest with intervention",
+    ),
 ]
 
 

@@ -347,6 +347,8 @@ def _protest_sub_event(events: list[Event], words: list[str], continued: bool = 
         return None  # gunmen or militiamen who attack a demonstration: an attack on civilians (ACLED)
     if any(_bombs_the_gathering(a, e) for a, _t, e in kinds):
         return None  # a bomb or grenade set off at a rally: the weapon's event (Explosions/Remote violence)
+    if any(_attacks_the_gathering(a, e) for a, _t, e in kinds):
+        return "Mob violence"  # "ruling party supporters attacked an opposition rally": rioters, not marchers
     # whoever demonstrates is a demonstrator, whatever the noun ("angry residents blocked the road
     # and set a truck on fire to protest …")
     marchers = {e.actor_text for e in events if e.type == "PROTEST" and e.actor_text}
@@ -412,6 +414,24 @@ def _bombs_the_gathering(actor: str | None, event: Event) -> bool:
         and event.mode in _EXPLOSIVE_MODES
         and actor not in {"state", "protesters", "rioters"}
     )
+
+
+#: Nouns of a demonstration as the object of an attack ("attacked a rally", "stormed the march").
+_GATHERINGS = frozenset(
+    {"rally", "rallies", "march", "marches", "protest", "protests", "demonstration", "demonstrations"}
+    | {"sit-in", "vigil", "procession", "gathering", "meeting"}
+)
+
+
+def _attacks_the_gathering(actor: str | None, event: Event) -> bool:
+    """Civilians who attack a demonstration ("supporters of the ruling party attacked a campaign
+    rally", "youths stormed the march"): the demonstration is their target, they are not its
+    marchers; ACLED codes a crowd's violence on others as "Mob violence" (armed men who do it
+    commit an attack, state forces an intervention)."""
+    if event.type not in _VIOLENT or actor not in {"civilians", None} or not event.actor_text:
+        return False
+    head = _words((event.target_text or "").split(" of ")[0])
+    return bool(set(head) & _GATHERINGS)
 
 
 def _names_protesters(events: list[Event]) -> bool:
