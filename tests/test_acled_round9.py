@@ -87,6 +87,12 @@ CASES = [
         "Mob violence",
     ),
     ("Youths stormed an opposition rally in Nakuru and beat several participants.", "Mob violence"),
+    # a relative pronoun stands for the noun its clause describes, never for the report's source
+    (
+        "The bodies of 12 villagers who had been shot by ADF rebels were found near Eringeti on 4 May, "
+        "the army said.",
+        "Attack",
+    ),
     # an unexploded device that goes off is a remote explosive, whoever set it
     (
         "Two boys were killed when an unexploded device they had picked up went off in Lashkar Gah, police said.",

@@ -2411,7 +2411,7 @@ def _party(
         return quote.speaker, quote.speaker_name
     antecedent = _matrix_subject(tok) if low in event_lexicon.PRONOUNS else None
     if antecedent is None and low in event_lexicon.PRONOUNS:
-        antecedent = _object_before(tok)
+        antecedent = _object_before(tok) or _relative_head(tok)
     if antecedent is not None:
         tok = antecedent
     elif (
@@ -2459,6 +2459,16 @@ def _object_before(pronoun: Token) -> Token | None:
         and not event_syntax.is_time(o)
     ]
     return objs[0] if objs else None
+
+
+def _relative_head(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun stands for: "7 civilians *who* had been executed by militants",
+    "the town, *which* rebels had occupied" (the clause describes that noun, never the source of a
+    "…, the army said" around it)."""
+    if pronoun.lower_ not in {"who", "whom", "which", "that"} or pronoun.head.dep_ != "relcl":
+        return None
+    noun = pronoun.head.head
+    return noun if noun.pos_ in {"NOUN", "PROPN", "NUM"} else None
 
 
 def _matrix_subject(pronoun: Token) -> Token | None:
