@@ -93,6 +93,12 @@ CASES = [
         "the army said.",
         "Attack",
     ),
+    # an armed side's parade is a show of force (change to group/activity), not a demonstration
+    ("Al Shabaab militants paraded through the village of Buulo Mareer.", "Change to group/activity"),
+    ("ISWAP fighters held a parade in Malam Fatori.", "Change to group/activity"),
+    # a command centre or a new position set up is a base
+    ("The Houthis set up a command centre in a school in Hodeidah.", "Headquarters or base established"),
+    ("Rebels established a new position on the hill above Kitshanga.", "Headquarters or base established"),
     # an unexploded device that goes off is a remote explosive, whoever set it
     (
         "Two boys were killed when an unexploded device they had picked up went off in Lashkar Gah, police said.",
@@ -149,6 +155,19 @@ def test_first_event_of_charge_is_not_a_protest() -> None:
         for e in tally.analyze(
             "Police detained six students in Lome, accusing them of plotting protests."
         ).events
+    )
+
+
+def test_civilians_parade_is_no_show_of_force() -> None:
+    """Supporters who parade are no armed side: no change to an armed group's activity."""
+    events = tally.analyze("Thousands of supporters paraded through Kampala to celebrate the victory.").events
+    assert all(e.acled is None or e.acled.sub_event_type != "Change to group/activity" for e in events)
+
+
+def test_crisis_centre_is_no_base() -> None:
+    events = tally.analyze("The government set up a crisis centre in Goma.").events
+    assert all(
+        e.acled is None or e.acled.sub_event_type != "Headquarters or base established" for e in events
     )
 
 

@@ -331,6 +331,10 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         # "took to the streets", "poured into the streets": idioms for protesting (troops
         # pouring into the streets are not), written out as they have no object class
         return _Cand("phrasal", tok, tok, [tok], "PROTEST", "demo-spon", lemma)
+    if _armed_parade(tok, lemma, obj):
+        # "Al Shabaab militants paraded through the village", "ISWAP fighters held a parade": a show
+        # of force by an armed side (ACLED's change to group/activity), not a demonstration
+        return _Cand("verb", tok, tok, [tok, *([obj] if obj is not None else [])], "MOBILIZE", "troops", lemma)
     if lemma in event_lexicon.LIGHT_VERBS and obj is not None and _is_event_noun(obj):
         return None  # the noun is the event: "staged a protest"
     if lemma in _YIELD_VERBS and _yields_to_demands(tok):
@@ -909,6 +913,15 @@ def _used_weapon(tok: Token) -> bool:
 
 #: Reflexive pronouns: what one surrenders when one "hands oneself over".
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
+
+
+def _armed_parade(tok: Token, lemma: str, obj: Token | None) -> bool:
+    """An armed side that parades ("paraded through the village", "held / staged a parade",
+    "parade captured vehicles"); civilians' parades stay whatever else they are."""
+    paraded = lemma == "parade" or (
+        lemma in event_lexicon.LIGHT_VERBS and obj is not None and obj.lemma_.lower() == "parade"
+    )
+    return paraded and _armed_side(tok)
 
 
 def _armed_side(verb: Token) -> bool:
