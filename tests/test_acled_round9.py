@@ -93,6 +93,11 @@ CASES = [
         "the army said.",
         "Attack",
     ),
+    # a person who "went missing after" being taken was disappeared; people lost at sea were not
+    (
+        "A trade unionist went missing after being taken by men in plain clothes in Bulawayo.",
+        "Abduction/forced disappearance",
+    ),
     # an armed side's parade is a show of force (change to group/activity), not a demonstration
     ("Al Shabaab militants paraded through the village of Buulo Mareer.", "Change to group/activity"),
     ("ISWAP fighters held a parade in Malam Fatori.", "Change to group/activity"),
@@ -162,6 +167,11 @@ def test_civilians_parade_is_no_show_of_force() -> None:
     """Supporters who parade are no armed side: no change to an armed group's activity."""
     events = tally.analyze("Thousands of supporters paraded through Kampala to celebrate the victory.").events
     assert all(e.acled is None or e.acled.sub_event_type != "Change to group/activity" for e in events)
+
+
+def test_lost_at_sea_is_no_disappearance() -> None:
+    events = tally.analyze("Two fishermen went missing at sea off Kribi on Monday.").events
+    assert all(e.acled is None or e.acled.sub_event_type != "Abduction/forced disappearance" for e in events)
 
 
 def test_crisis_centre_is_no_base() -> None:

@@ -334,7 +334,9 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     if _armed_parade(tok, lemma, obj):
         # "Al Shabaab militants paraded through the village", "ISWAP fighters held a parade": a show
         # of force by an armed side (ACLED's change to group/activity), not a demonstration
-        return _Cand("verb", tok, tok, [tok, *([obj] if obj is not None else [])], "MOBILIZE", "troops", lemma)
+        return _Cand(
+            "verb", tok, tok, [tok, *([obj] if obj is not None else [])], "MOBILIZE", "troops", lemma
+        )
     if lemma in event_lexicon.LIGHT_VERBS and obj is not None and _is_event_noun(obj):
         return None  # the noun is the event: "staged a protest"
     if lemma in _YIELD_VERBS and _yields_to_demands(tok):
@@ -740,6 +742,19 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
     parts = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod", "acomp", "oprd"}}
     if obj is not None and lemma in event_lexicon.CONTROL_VERBS and obj.lemma_.lower() == "control":
         return _Cand("object", tok, tok, [tok, obj], "FIGHT", None, lemma)
+    missing = next(
+        (c for c in tok.children if c.dep_ in {"acomp", "oprd", "advcl", "xcomp"} and c.lower_ == "missing"),
+        None,
+    )
+    subject = event_syntax.clause_subject(tok) if missing is not None and lemma == "go" else None
+    if (
+        subject is not None
+        and actor_kind(" ".join(t.text for t in subject.subtree)) == "civilians"
+        and any(c.lower_ == "after" or event_syntax.child(c, "mark") is not None for c in tok.children)
+    ):
+        # "a journalist went missing after being taken by men in plain clothes": a disappearance
+        # told with what came before it, like "disappeared" (fishermen missing at sea are none)
+        return _Cand("verb", tok, tok, [tok, missing], "COERCE", "detain", lemma)
     to_death = any(
         c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() == "death" for o in c.children)
         for c in tok.children
@@ -2669,7 +2684,9 @@ def _attributive(c: _Cand) -> bool:
         and (
             (c.head.dep_ == "amod" and not _misparsed_main_verb(c.head))
             or (c.head.dep_ == "acl" and c.head.head.dep_ in {"nsubj", "nsubjpass"})
-            or (c.head.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "had" for a in c.head.children))
+            or (
+                c.head.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "had" for a in c.head.children)
+            )
         )
     )
 
