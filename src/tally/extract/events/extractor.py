@@ -731,6 +731,27 @@ def _is_town(tok: Token | None) -> bool:
     return tok is not None and event_syntax.core_noun(tok).lemma_.lower() in event_lexicon.TERRITORY_NOUNS
 
 
+def _went_missing(tok: Token, lemma: str) -> _Cand | None:
+    """ "A journalist went missing after being taken by men in plain clothes": a person's
+    disappearance told with what came before it, like "disappeared" (a plane missing, or fishermen
+    missing at sea with nothing before it, are none)."""
+    if lemma != "go":
+        return None
+    missing = next(
+        (c for c in tok.children if c.dep_ in {"acomp", "oprd", "advcl", "xcomp"} and c.lower_ == "missing"),
+        None,
+    )
+    subject = event_syntax.clause_subject(tok) if missing is not None else None
+    if (
+        missing is None
+        or subject is None
+        or actor_kind(" ".join(t.text for t in subject.subtree)) != "civilians"
+        or not any(c.lower_ == "after" or event_syntax.child(c, "mark") is not None for c in tok.children)
+    ):
+        return None
+    return _Cand("verb", tok, tok, [tok, missing], "COERCE", "detain", lemma)
+
+
 def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
     """Events whose verb is too general to list alone: territory taken, property set on fire.
 
@@ -742,19 +763,9 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
     parts = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod", "acomp", "oprd"}}
     if obj is not None and lemma in event_lexicon.CONTROL_VERBS and obj.lemma_.lower() == "control":
         return _Cand("object", tok, tok, [tok, obj], "FIGHT", None, lemma)
-    missing = next(
-        (c for c in tok.children if c.dep_ in {"acomp", "oprd", "advcl", "xcomp"} and c.lower_ == "missing"),
-        None,
-    )
-    subject = event_syntax.clause_subject(tok) if missing is not None and lemma == "go" else None
-    if (
-        subject is not None
-        and actor_kind(" ".join(t.text for t in subject.subtree)) == "civilians"
-        and any(c.lower_ == "after" or event_syntax.child(c, "mark") is not None for c in tok.children)
-    ):
-        # "a journalist went missing after being taken by men in plain clothes": a disappearance
-        # told with what came before it, like "disappeared" (fishermen missing at sea are none)
-        return _Cand("verb", tok, tok, [tok, missing], "COERCE", "detain", lemma)
+    gone = _went_missing(tok, lemma)
+    if gone is not None:
+        return gone
     to_death = any(
         c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() == "death" for o in c.children)
         for c in tok.children
