@@ -104,6 +104,13 @@ CASES = [
     # a command centre or a new position set up is a base
     ("The Houthis set up a command centre in a school in Hodeidah.", "Headquarters or base established"),
     ("Rebels established a new position on the hill above Kitshanga.", "Headquarters or base established"),
+    # what demonstrators did, told in a relative clause ("demonstrators who threw stones"), is
+    # their own violence, not what the march is about
+    (
+        "Police fired tear gas at demonstrators who threw stones and burned tyres in Conakry on 20 "
+        "October, the government said, adding that a gendarme was wounded.",
+        "Violent demonstration",
+    ),
     # an unexploded device that goes off is a remote explosive, whoever set it
     (
         "Two boys were killed when an unexploded device they had picked up went off in Lashkar Gah, police said.",

@@ -2767,9 +2767,17 @@ def _grievances(c: _Cand) -> list[tuple[int, int]]:
             out.append(_span_chars(list(ch.subtree)))
     if c.actor is not None:
         for ch in c.actor.children:
-            if ch.dep_ in {"prep", "acl", "relcl"}:
+            if ch.dep_ in {"prep", "acl", "relcl"} and not _they_did(ch):
                 out.append(_span_chars(list(ch.subtree)))
     return out
+
+
+def _they_did(clause: Token) -> bool:
+    """A relative clause of what the demonstrators themselves did ("demonstrators *who threw stones
+    and burned tyres*"): their own acts, not what the march is about ("families of soldiers *who
+    were killed*", "relatives of those *whom police detained*")."""
+    subject = event_syntax.child(clause, "nsubj")
+    return clause.dep_ == "relcl" and subject is not None and subject.lower_ in {"who", "that"}
 
 
 #: PLOVER types of what demonstrators say: a demand, a condemnation, a rejection, support.
