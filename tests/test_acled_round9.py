@@ -111,6 +111,12 @@ CASES = [
         "October, the government said, adding that a gendarme was wounded.",
         "Violent demonstration",
     ),
+    # a march stopped in a passive by state forces, or whose leaders were taken into custody
+    ("A march by teachers was stopped by security forces in Niamey on Monday.", "Protest with intervention"),
+    (
+        "Opposition leaders were taken into custody as their supporters marched in Lusaka.",
+        "Protest with intervention",
+    ),
     # an unexploded device that goes off is a remote explosive, whoever set it
     (
         "Two boys were killed when an unexploded device they had picked up went off in Lashkar Gah, police said.",

@@ -373,9 +373,26 @@ def _protest_sub_event(events: list[Event], words: list[str], continued: bool = 
         return "Violent demonstration"
     if _lethal(words) and _state_acts(kinds) is not False:
         return "Excessive force against protesters"
-    if _state_acts(kinds) or _has(words, "intervention"):
+    if _state_acts(kinds) or _has(words, "intervention") or _stopped_by_state(words):
         return "Protest with intervention"
     return "Peaceful protest"
+
+
+#: A demonstration stopped in a passive with state forces as the agent ("the march was blocked by
+#: police", "stopped by security forces at the bridge"): an intervention, though no verb of force is told.
+_STOPPED_BY_STATE = re.compile(
+    r" (?:blocked|stopped|halted|prevented|cordoned off|taken into custody) by (?:the )?(?:[a-z-]+ ){0,2}"
+    r"(?:police|forces|gendarmes|gendarmerie|soldiers|troops|army|military) "
+)
+
+
+def _stopped_by_state(words: list[str]) -> bool:
+    """Whether a demonstration sentence tells state forces stopping it in a passive; demonstrators
+    who "blocked" a road by themselves are no intervention."""
+    return (
+        bool(_STOPPED_BY_STATE.search(f" {' '.join(words)} "))
+        or " taken into custody " in f" {' '.join(words)} "
+    )
 
 
 _NUMBER_WORDS = frozenset(
