@@ -32,7 +32,20 @@ PROTEST_ARREST = frozenset(
 )
 
 
-SPLITS = ("dev", "check", "dev2", "check2", "dev3", "check3", "dev4", "check4", "dev5", "check5")
+SPLITS = (
+    "dev",
+    "check",
+    "dev2",
+    "check2",
+    "dev3",
+    "check3",
+    "dev4",
+    "check4",
+    "dev5",
+    "check5",
+    "dev6",
+    "check6",
+)
 
 
 def load(split: str) -> list[dict[str, str]]:

@@ -29,6 +29,7 @@ Where a PLOVER mode is finer than ACLED's sub-event, the type's default row
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
@@ -250,10 +251,21 @@ def _has(words: Iterable[str], cue: str) -> bool:
 def _lethal(words: list[str]) -> bool:
     """Whether a sentence tells lethal force; rubber or plastic bullets are crowd control (ACLED:
     "Protest with intervention"), so their "bullets" are read out first."""
-    joined = f" {' '.join(words)} "
+    joined = f" {' '.join(_unnegated(words))} "
     for phrase in _cues()["less_lethal"]:
         joined = joined.replace(f" {phrase} ", " ")
     return _has(joined.split(), "lethal")
+
+
+#: Words that deny the harm right after them ("no one was injured", "without causing deaths").
+_DENIALS = frozenset({"no", "nobody", "none", "without", "not", "neither", "nor"})
+
+
+def _unnegated(words: list[str]) -> list[str]:
+    """The words without the harm a sentence denies: "no one was injured", "nobody was hurt",
+    "without causing casualties", "no deaths were reported" tell that no force hurt anyone."""
+    lethal = _cues()["lethal"]
+    return [w for i, w in enumerate(words) if not (w in lethal and _DENIALS & set(words[max(0, i - 3) : i]))]
 
 
 def _crowd_attacks(events: list[Event], words: list[str]) -> bool:
@@ -335,6 +347,8 @@ def _protest_sub_event(events: list[Event], words: list[str], continued: bool = 
         return None  # gunmen or militiamen who attack a demonstration: an attack on civilians (ACLED)
     if any(_bombs_the_gathering(a, e) for a, _t, e in kinds):
         return None  # a bomb or grenade set off at a rally: the weapon's event (Explosions/Remote violence)
+    if any(_attacks_the_gathering(a, e) for a, _t, e in kinds):
+        return "Mob violence"  # "ruling party supporters attacked an opposition rally": rioters, not marchers
     # whoever demonstrates is a demonstrator, whatever the noun ("angry residents blocked the road
     # and set a truck on fire to protest …")
     marchers = {e.actor_text for e in events if e.type == "PROTEST" and e.actor_text}
@@ -359,9 +373,26 @@ def _protest_sub_event(events: list[Event], words: list[str], continued: bool = 
         return "Violent demonstration"
     if _lethal(words) and _state_acts(kinds) is not False:
         return "Excessive force against protesters"
-    if _state_acts(kinds) or _has(words, "intervention"):
+    if _state_acts(kinds) or _has(words, "intervention") or _stopped_by_state(words):
         return "Protest with intervention"
     return "Peaceful protest"
+
+
+#: A demonstration stopped in a passive with state forces as the agent ("the march was blocked by
+#: police", "stopped by security forces at the bridge"): an intervention, though no verb of force is told.
+_STOPPED_BY_STATE = re.compile(
+    r" (?:blocked|stopped|halted|prevented|cordoned off|taken into custody) by (?:the )?(?:[a-z-]+ ){0,2}"
+    r"(?:police|forces|gendarmes|gendarmerie|soldiers|troops|army|military) "
+)
+
+
+def _stopped_by_state(words: list[str]) -> bool:
+    """Whether a demonstration sentence tells state forces stopping it in a passive; demonstrators
+    who "blocked" a road by themselves are no intervention."""
+    return (
+        bool(_STOPPED_BY_STATE.search(f" {' '.join(words)} "))
+        or " taken into custody " in f" {' '.join(words)} "
+    )
 
 
 _NUMBER_WORDS = frozenset(
@@ -400,6 +431,24 @@ def _bombs_the_gathering(actor: str | None, event: Event) -> bool:
         and event.mode in _EXPLOSIVE_MODES
         and actor not in {"state", "protesters", "rioters"}
     )
+
+
+#: Nouns of a demonstration as the object of an attack ("attacked a rally", "stormed the march").
+_GATHERINGS = frozenset(
+    {"rally", "rallies", "march", "marches", "protest", "protests", "demonstration", "demonstrations"}
+    | {"sit-in", "vigil", "procession", "gathering", "meeting"}
+)
+
+
+def _attacks_the_gathering(actor: str | None, event: Event) -> bool:
+    """Civilians who attack a demonstration ("supporters of the ruling party attacked a campaign
+    rally", "youths stormed the march"): the demonstration is their target, they are not its
+    marchers; ACLED codes a crowd's violence on others as "Mob violence" (armed men who do it
+    commit an attack, state forces an intervention)."""
+    if event.type not in _VIOLENT or actor not in {"civilians", None} or not event.actor_text:
+        return False
+    head = _words((event.target_text or "").split(" of ")[0])
+    return bool(set(head) & _GATHERINGS)
 
 
 def _names_protesters(events: list[Event]) -> bool:
@@ -466,6 +515,15 @@ def _single_sub_event(
     if event.type == "PROTEST" and actor == "armed":
         return "Change to group/activity"  # an armed group's rally or parade (ACLED Codebook)
     if (
+        _riot_alone(event)
+        and event.actor_text
+        and actor not in {"state", "armed"}
+        # "students rioted", "activists clashed with police": the rioting is the demonstration
+        and not "".join(_words(trigger)[:1]).startswith(("riot", "clash"))
+    ):
+        # "angry motorists torched a police vehicle": civilians' violence with no demonstration told
+        return "Mob violence"
+    if (
         event.type == "RETREAT"
         and (
             actor == "armed"
@@ -475,7 +533,7 @@ def _single_sub_event(
             # "the MILF decommissioned 12,000 combatants": an armed group stands its fighters down
             or (actor != "state" and "armed" in _party_kinds(words) and _words(trigger)[:1] in _DISARM_VERBS)
         )
-        and _gives_up_arms(event, trigger)
+        and _gives_up_arms(event, trigger, words)
     ):
         return "Change to group/activity"  # fighters who surrender or disarm: no place changes hands
     if event.type in {"AGREE", "SUPPORT"} and actor == "armed" and "allegiance" in words:
@@ -568,6 +626,9 @@ def _single_sub_event(
         event = event.model_copy(
             update={"type": "FIGHT", "mode": None}
         )  # "seized the town": territory, not goods
+    if event.type in {"FIGHT", "COERCE"} and _captured_people(event, trigger):
+        # "police captured 9 members of a gang": people taken, not a place; only state forces arrest
+        return "Arrests" if actor == "state" else "Abduction/forced disappearance"
     # "took", or any verb of control: "wrested / gained / reasserted control of the district"
     took = _words(trigger)[:1] in (["took"], ["taken"], ["take"], ["takes"], ["taking"]) or (
         "control" in _words(trigger)[1:]
@@ -651,7 +712,7 @@ def _single_sub_event(
         event.type == "COERCE"
         and event.mode in {None, "confiscate"}
         and actor != "state"
-        and target == "civilians"
+        and (target == "civilians" or (target is None and _NATIONALS.search(event.target_text or "")))
         and len(_words(trigger)) == 1  # "seized", not "imposed restrictions on" people
     ):
         return "Abduction/forced disappearance"  # "armed men seized 12 passengers": people taken, not goods
@@ -661,6 +722,11 @@ def _single_sub_event(
         or (event.mode == "confiscate" and event.target_text is None and _has(words, "weapons"))
     ):
         return "Disrupted weapons use"  # "seized a weapons cache", "destroyed an IED factory"
+    if event.type == "MOBILIZE" and "".join(_words(trigger)[:1]).startswith("enter"):
+        handed = {"handed", "withdrew", "withdrawn", "left", "pulled", "abandoned"} & set(words)
+        if _has(words, "without_fighting") or handed:
+            # "entered the city without resistance", "entered Lachin after Armenian troops handed it over"
+            return "Non-violent transfer of territory"
     if event.type == "MOBILIZE" and _has(words, "base"):
         return "Headquarters or base established"
     if event.type in {"COERCE", "CRIME"} and event.mode in {None, "destroy"} and _has(words, "looting"):
@@ -669,6 +735,10 @@ def _single_sub_event(
         return "Arrests"  # "raided a house and arrested five suspects": the raid is the arrest
     return None
 
+
+#: People named by their nationality ("three Italians", "a Togolese", "two Pakistanis"): civilians
+#: whom the ACLED actor lists name by no other noun.
+_NATIONALS = re.compile(r"\b[A-Z][a-z]+(?:ians|ans|ese|is)\b")
 
 #: Forms of the verbs that carry people off ("snatched", "taken away", "picked up", "whisked off"):
 #: what a reporter writes for an arrest or an abduction alike, so that the taker decides.
@@ -694,6 +764,23 @@ def _carried_off(trigger: str) -> bool:
     """Whether the trigger is a verb of carrying people off, not one of arresting ("arrested", "detained")."""
     words = _words(trigger)
     return bool(words) and words[0].startswith(_CARRY_STEMS)
+
+
+def _captured_people(event: Event, trigger: str) -> bool:
+    """Whether a verb of capture takes people ("captured 9 gang members", "captured two aid
+    workers"), not a place or a position: the target is fighters or civilians and names no territory."""
+    verb = _words(trigger)[:1]
+    if not verb or not verb[0].startswith("captur"):
+        return False
+    target = _words(event.target_text)
+    places = active().get("events", "territory_nouns") | active().get("events", "military_objects")
+    kind = actor_kind(event.target_text)
+    actor = actor_kind(event.actor_text)
+    return (
+        bool(target)
+        and not set(target) & places
+        and (kind == "civilians" or (kind == "armed" and actor == "state"))
+    )
 
 
 def _unofficial_taker(text: str | None) -> bool:
@@ -787,14 +874,33 @@ _GIVE_UP_FORMS = frozenset(
 )
 
 
-def _gives_up_arms(event: Event, trigger: str) -> bool:
+#: Forms of the verbs that give something over ("handed over", "turned in", "gave up"): fighters
+#: give up when what they give is themselves or their arms.
+_HAND_FORMS = frozenset(
+    {"hand", "handed", "hands", "handing", "turn", "turned", "turns", "give", "gave", "given"}
+)
+
+
+def _gives_up_arms(event: Event, trigger: str, words: Iterable[str] = ()) -> bool:
     """Fighters who surrender or lay down their arms ("35 militiamen surrendered to the army"):
     ACLED's "Change to group/activity"; a group that surrenders a town ("surrendered the town to
     the rebels") gives up territory instead."""
-    verb = _words(trigger)[:1]
+    said = _words(trigger)
+    verb = said[:1]
+    places = active().get("events", "territory_nouns") | active().get("events", "military_objects")
+    if verb and verb[0] in _HAND_FORMS:
+        # "handed over their weapons", "turned themselves in", "gave themselves up": fighters giving
+        # themselves or their arms, not a place ("handed over the camp to the army")
+        given = _words(event.target_text) + list(words)  # the object, and the sentence's words
+        if _has(given, "regain") or _has(given, "overtake"):
+            return (
+                False  # "took over the town after rebels handed over their weapons": the town changed hands
+            )
+        return ("themselves" in said or _has(given, "weapons")) and not set(
+            _words(event.target_text)
+        ) & places
     if not verb or verb[0] not in _GIVE_UP_FORMS:
         return False
-    places = active().get("events", "territory_nouns") | active().get("events", "military_objects")
     return not set(_words(event.target_text)) & places
 
 
@@ -880,6 +986,7 @@ def situate(
     grievances: Iterable[tuple[int, int]] = (),
     background: Iterable[tuple[int, int]] = (),
     occasions: Iterable[tuple[int, int]] = (),
+    sources: Iterable[tuple[int, int]] = (),
 ) -> list[Event]:
     """Recode the ACLED field of events that happened, sentence by sentence (see the notes above).
 
@@ -896,10 +1003,14 @@ def situate(
         journalists were freed"): they take the sub-event of the event the sentence reports.
     :param occasions: trigger spans of protests named as what the sentence's event follows or
         precedes ("imposed a curfew *after days of unrest*").
+    :param sources: character spans of who reports the sentence's events ("*police* said",
+        "according to *a security source*"): read out of the sentence's words, since a source is
+        no party (no armed side, no crowd) of what it reports.
     """
     described = set(background)
     occasion_spans = set(occasions)
     topics = list(grievances)
+    told_by = sorted(set(sources))  # read per sentence by bisection: no pass over all per sentence
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i, event in enumerate(events):
         by_sentence.setdefault(sentence_of(event), []).append(i)
@@ -908,7 +1019,8 @@ def situate(
     previous: tuple[int, int] | None = None  # the last sentence with events, if a demonstration's
     for (start, end), members in sorted(by_sentence.items()):
         happened = [out[i] for i in members if out[i].modality in _HAPPENED]
-        words = _words(text[start:end])
+        own_sources = told_by[bisect_left(told_by, (start, -1)) : bisect_left(told_by, (end, -1))]
+        words = _words(_blank(text, start, end, own_sources))
         before = _words(_sentence_before(text, start))
         continued = previous is not None and _acts_on_them(happened, [*before, "of", "the"])
         lead = _lead_context(text, start, end)
@@ -925,7 +1037,9 @@ def situate(
                 and not (lead and lead[0] <= e.trigger[0] < lead[1])
                 for e in happened
             )
-            protest = _protest_sub_event(acts, _words(_blank(text, start, end, here)), continued or marching)
+            protest = _protest_sub_event(
+                acts, _words(_blank(text, start, end, [*here, *own_sources])), continued or marching
+            )
         if protest is not None and _only_the_occasion(happened, occasion_spans):
             protest = None  # "deployed soldiers ahead of the protests": the deployment is the event
         sides = {actor_kind(e.actor_text) for e in happened} | {actor_kind(e.target_text) for e in happened}
@@ -959,12 +1073,12 @@ def situate(
                 out[i] = event.model_copy(update={"acled": None})
         if protest is None:
             _casualties_of_the_battle(out, members)
+        for span in {out[i].trigger for i in members} & described:
+            _lead_takes_main(out, members, span, exact=True)
         _statements_take_the_act(out, members)
         _foiled(out, members, text)
         if lead:
             _lead_takes_main(out, members, lead)
-        for span in {out[i].trigger for i in members} & described:
-            _lead_takes_main(out, members, span, exact=True)
     return _one_demonstration(out, sorted(demonstrations, key=lambda d: d[0]))
 
 

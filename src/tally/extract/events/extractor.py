@@ -337,6 +337,12 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         # "took to the streets", "poured into the streets": idioms for protesting (troops
         # pouring into the streets are not), written out as they have no object class
         return _Cand("phrasal", tok, tok, [tok], "PROTEST", "demo-spon", lemma)
+    if _armed_parade(tok, lemma, obj):
+        # "Al Shabaab militants paraded through the village", "ISWAP fighters held a parade": a show
+        # of force by an armed side (ACLED's change to group/activity), not a demonstration
+        return _Cand(
+            "verb", tok, tok, [tok, *([obj] if obj is not None else [])], "MOBILIZE", "troops", lemma
+        )
     if lemma in event_lexicon.LIGHT_VERBS and obj is not None and _is_event_noun(obj):
         return None  # the noun is the event: "staged a protest"
     if lemma in _YIELD_VERBS and _yields_to_demands(tok):
@@ -731,6 +737,27 @@ def _is_town(tok: Token | None) -> bool:
     return tok is not None and event_syntax.core_noun(tok).lemma_.lower() in event_lexicon.TERRITORY_NOUNS
 
 
+def _went_missing(tok: Token, lemma: str) -> _Cand | None:
+    """ "A journalist went missing after being taken by men in plain clothes": a person's
+    disappearance told with what came before it, like "disappeared" (a plane missing, or fishermen
+    missing at sea with nothing before it, are none)."""
+    if lemma != "go":
+        return None
+    missing = next(
+        (c for c in tok.children if c.dep_ in {"acomp", "oprd", "advcl", "xcomp"} and c.lower_ == "missing"),
+        None,
+    )
+    subject = event_syntax.clause_subject(tok) if missing is not None else None
+    if (
+        missing is None
+        or subject is None
+        or actor_kind(" ".join(t.text for t in subject.subtree)) != "civilians"
+        or not any(c.lower_ == "after" or event_syntax.child(c, "mark") is not None for c in tok.children)
+    ):
+        return None
+    return _Cand("verb", tok, tok, [tok, missing], "COERCE", "detain", lemma)
+
+
 def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
     """Events whose verb is too general to list alone: territory taken, property set on fire.
 
@@ -751,6 +778,9 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         # "threw its weight behind the strike", "rallied behind the president", "stood behind
         # the army": standing behind a party or its act is support (PLOVER SUPPORT), not a rally
         return _Cand("phrasal", tok, tok, [tok, *([obj] if obj is not None else [])], "SUPPORT", None, lemma)
+    gone = _went_missing(tok, lemma)
+    if gone is not None:
+        return gone
     to_death = any(
         c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() == "death" for o in c.children)
         for c in tok.children
@@ -938,6 +968,15 @@ def _used_weapon(tok: Token) -> bool:
 
 #: Reflexive pronouns: what one surrenders when one "hands oneself over".
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
+
+
+def _armed_parade(tok: Token, lemma: str, obj: Token | None) -> bool:
+    """An armed side that parades ("paraded through the village", "held / staged a parade",
+    "parade captured vehicles"); civilians' parades stay whatever else they are."""
+    paraded = lemma == "parade" or (
+        lemma in event_lexicon.LIGHT_VERBS and obj is not None and obj.lemma_.lower() == "parade"
+    )
+    return paraded and _armed_side(tok)
 
 
 def _armed_side(verb: Token) -> bool:
@@ -2739,12 +2778,16 @@ def _party(
     if low in event_lexicon.FIRST_PERSON and quote is not None and quote.speaker:
         return quote.speaker, quote.speaker_name
     antecedent = _matrix_subject(tok) if low in event_lexicon.PRONOUNS else None
+    if antecedent is None and low in event_lexicon.PRONOUNS:
+        antecedent = _object_before(tok) or _relative_head(tok)
     if antecedent is not None:
         tok = antecedent
     elif (
         low in event_lexicon.PRONOUNS
         and rep_subject is not None
         and rep_subject.lower_ not in event_lexicon.PRONOUNS
+        # "…beat them to death, police said": a source named after the clause is not whom it acts on
+        and not (low in _OBJECT_PRONOUNS and rep_subject.i > tok.i)
     ):
         tok = rep_subject
     start, end = event_syntax.phrase(tok)
@@ -2758,6 +2801,42 @@ def _party(
             piece = doc[c_start:c_end]
             entity = ctx.entities.add_mention(piece.text, piece.start_char, piece.end_char, type="GROUP")
     return (entity.id if entity else None), text
+
+
+#: Object pronouns that stand for people named as an earlier verb's object.
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _object_before(pronoun: Token) -> Token | None:
+    """The object of the verb an object pronoun's verb goes on from: "murdered *a social leader*,
+    shooting *him*", "set upon *two men* and beat *them* to death". The people acted on twice are
+    the first verb's object, never the source of a "…, police said" around both."""
+    if pronoun.lower_ not in _OBJECT_PRONOUNS or pronoun.dep_ != "dobj":
+        return None
+    verb = pronoun.head
+    if verb.dep_ not in {"conj", "advcl", "xcomp"} or verb.head.pos_ != "VERB" or verb.head.i > verb.i:
+        return None
+    first = verb.head
+    objs = [c for c in first.children if c.dep_ == "dobj"]
+    objs += [o for p in first.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    objs = [
+        o
+        for o in objs
+        if o.pos_ in {"NOUN", "PROPN"}
+        and o.lower_ not in event_lexicon.PRONOUNS
+        and not event_syntax.is_time(o)
+    ]
+    return objs[0] if objs else None
+
+
+def _relative_head(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun stands for: "7 civilians *who* had been executed by militants",
+    "the town, *which* rebels had occupied" (the clause describes that noun, never the source of a
+    "…, the army said" around it)."""
+    if pronoun.lower_ not in {"who", "whom", "which", "that"} or pronoun.head.dep_ != "relcl":
+        return None
+    noun = pronoun.head.head
+    return noun if noun.pos_ in {"NOUN", "PROPN", "NUM"} else None
 
 
 def _matrix_subject(pronoun: Token) -> Token | None:
@@ -2898,27 +2977,85 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         span for c, e in zip(kept, events, strict=True) if c not in repeats for span in _grievances(c)
     ]
     background = [
-        e.trigger for c, e in zip(kept, events, strict=True) if c not in repeats and _attributive(c)
+        e.trigger
+        for c, e in zip(kept, events, strict=True)
+        if c not in repeats and (_attributive(c) or _charge(c))
     ]
     occasions = [
         e.trigger
         for c, e in zip(kept, events, strict=True)
-        if c not in repeats and c.type == "PROTEST" and c.kind == "noun" and _time_context(c.head)
+        if c not in repeats
+        and c.type == "PROTEST"
+        and ((c.kind == "noun" and _time_context(c.head)) or _charge(c))
     ]
+    sources = [span for c in kept if c not in repeats for span in _sources(c)]
     return situate(
-        out, lambda e: ctx.sentence_span(*e.trigger), doc_text(doc), grievances, background, occasions
+        out,
+        lambda e: ctx.sentence_span(*e.trigger),
+        doc_text(doc),
+        grievances,
+        background,
+        occasions,
+        sources,
     )
+
+
+def _sources(c: _Cand) -> list[tuple[int, int]]:
+    """Character spans of who reports an event: the subject of the reporting verb the event's
+    clause hangs under ("*Colombian police* said that dissidents murdered …", "…, *the army* said")
+    and an "according to" phrase. A source tells the event, it takes no part in it: "police" in
+    "gunmen killed 11 villagers, police said" is no second armed side of an ACLED clash."""
+    out: list[tuple[int, int]] = []
+    sent = c.head.sent
+    rep = event_syntax.reporting_ancestor(c.verb) or event_syntax.reporting_child(sent.root)
+    if rep is not None and rep.i != c.verb.i:
+        subj = event_syntax.child(rep, "nsubj")
+        if subj is not None and subj.lower_ not in event_lexicon.PRONOUNS:
+            out.append(_span_chars(list(subj.subtree)))
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
+            obj = event_syntax.child(t.doc[t.i + 1], "pobj")
+            if obj is not None:
+                out.append(_span_chars(list(obj.subtree)))
+    return out
 
 
 def _attributive(c: _Cand) -> bool:
     """A participle that describes a noun ("*Detained* journalists were freed", "parents of
     *kidnapped* pupils marched"): what happened to the people before the sentence's event."""
+    # "a missile *fired by the Houthis* was intercepted": a participle phrase describing the
+    # subject of the sentence's verb tells the subject's past, like a participle before a noun;
+    # so does a relative clause in the past perfect ("retook the town, which rebels *had seized*")
     return (
         c.kind == "verb"
-        and c.head.dep_ == "amod"
         and c.head.tag_ == "VBN"
-        and not _misparsed_main_verb(c.head)
+        and (
+            (c.head.dep_ == "amod" and not _misparsed_main_verb(c.head))
+            or (c.head.dep_ == "acl" and c.head.head.dep_ in {"nsubj", "nsubjpass"})
+            or (
+                c.head.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "had" for a in c.head.children)
+            )
+        )
     )
+
+
+#: Verbs whose "of"/"with" phrase names what someone is said to have done ("suspected of stealing").
+_CHARGE_VERBS = frozenset({"accuse", "suspect", "charge", "convict", "allege"})
+
+
+def _charge(c: _Cand) -> bool:
+    """An act named as what someone is accused or suspected of: "beat two men *suspected of
+    stealing* a goat", "arrested five members, accusing them of *plotting unrest*". It is the
+    charge against the people of the sentence's event, not an event the sentence reports."""
+    tok = c.head
+    for _ in range(4):
+        head = tok.head
+        if head is tok:
+            return False
+        if tok.dep_ in {"pcomp", "pobj"} and head.lower_ in {"of", "with"}:
+            return head.head.lemma_.lower() in _CHARGE_VERBS
+        tok = head
+    return False
 
 
 def _misparsed_main_verb(tok: Token) -> bool:
@@ -2967,9 +3104,17 @@ def _grievances(c: _Cand) -> list[tuple[int, int]]:
             out.append(_span_chars(list(ch.subtree)))
     if c.actor is not None:
         for ch in c.actor.children:
-            if ch.dep_ in {"prep", "acl", "relcl"}:
+            if ch.dep_ in {"prep", "acl", "relcl"} and not _they_did(ch):
                 out.append(_span_chars(list(ch.subtree)))
     return out
+
+
+def _they_did(clause: Token) -> bool:
+    """A relative clause of what the demonstrators themselves did ("demonstrators *who threw stones
+    and burned tyres*"): their own acts, not what the march is about ("families of soldiers *who
+    were killed*", "relatives of those *whom police detained*")."""
+    subject = event_syntax.child(clause, "nsubj")
+    return clause.dep_ == "relcl" and subject is not None and subject.lower_ in {"who", "that"}
 
 
 #: PLOVER types of what demonstrators say: a demand, a condemnation, a rejection, support.
