@@ -343,3 +343,13 @@ def test_a_headline_count_placed_loosely_is_the_ledes():
         "Kashgar prefecture on Tuesday, the regional information office said."
     )
     assert [v for v, *_ in figure_roles(text)] == [21]
+
+
+def test_a_body_called_the_authority_is_not_the_last_speaker():
+    text = (
+        '"The real number is far higher," said lawmaker Ana Lee.\n\n'
+        "The Hospital Authority said in a statement that 1,400 people had been treated at public "
+        "hospitals since June."
+    )
+    asserted, _, _ = _roles(text, 1400)
+    assert asserted == ["Hospital Authority"]

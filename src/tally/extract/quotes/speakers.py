@@ -1084,8 +1084,8 @@ def _last_speaker_titled(tok: Token, last: Attribution | None) -> Entity | None:
     noun for a person is the person who spoke within the sentences before,
     unless the article gave that person another office.
     """
-    if _title_phrase(tok) is None or not is_person_noun(tok.lemma_.lower()):
-        return None
+    if _title_phrase(tok) is None or not one_person_noun(tok.lemma_.lower()):
+        return None  # not "The Hospital Authority": a body, though coreferee lists "authority" for people
     if last is None or last.entity is None or last.end > tok.idx or not _may_be_person(last.entity):
         return None
     if not _within_sentences(tok, max(last.end - 1, 0)) or not may_hold_office(last.entity, tok):
