@@ -1042,7 +1042,7 @@ def _head_of_named_body(
     """
     if (
         tok.pos_ != "NOUN"
-        or not is_person_noun(tok.lemma_.lower())
+        or not one_person_noun(tok.lemma_.lower())
         or tok.lemma_.lower() in quote_words.COLLECTIVES
     ):
         return None
@@ -1604,10 +1604,10 @@ def _organisation_words(entity: Entity) -> bool:
 def _singular_person_noun(head: Token) -> bool:
     """A singular noun for a person, or a noun the parser made the head of one set off after it: "A
     boda boda (motorcycle taxi) driver" is a driver."""
-    if head.tag_ == "NN" and is_person_noun(head.lemma_.lower()):
+    if head.tag_ == "NN" and one_person_noun(head.lemma_.lower()):
         return True
     return head.tag_ == "NN" and any(
-        c.dep_ == "appos" and c.tag_ == "NN" and is_person_noun(c.lemma_.lower()) for c in head.children
+        c.dep_ == "appos" and c.tag_ == "NN" and one_person_noun(c.lemma_.lower()) for c in head.children
     )
 
 
