@@ -24,3 +24,10 @@ def figure_readings(text: str, published: str) -> list[tuple[float, str, str]]:
     """``(value, qualifier, category)`` per figure (figures only): shared by the category tests."""
     article = tally.analyze(text, published=published, only=["figures"])
     return [(f.value, f.qualifier, f.category) for f in article.figures]
+
+
+def roles_of(text: str, value: float) -> tuple[list[str], list[str], list[str]]:
+    """``(asserted_by, confirmed_by, disputed_by)`` of the first figure of *value* in *text*."""
+    found = [(a, c, d) for v, a, c, d in figure_roles(text) if v == value]
+    assert found, f"no figure {value} in {text!r}"
+    return found[0]

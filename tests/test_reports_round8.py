@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests._figure_roles import figure_roles
+from tests._figure_roles import roles_of
 
 pytestmark = pytest.mark.model
-
-
-def _roles(text: str, value: float) -> tuple[list[str], list[str], list[str]]:
-    found = [(a, c, d) for v, a, c, d in figure_roles(text) if v == value]
-    assert found, f"no figure {value} in {text!r}"
-    return found[0]
 
 
 # --- who speaks when an adverbial stands between the subject and its verb ---------------------
@@ -27,7 +21,7 @@ def _roles(text: str, value: float) -> tuple[list[str], list[str], list[str]]:
     ],
 )
 def test_a_subject_hung_on_the_auxiliary_still_speaks(text):
-    asserted, confirmed, _ = _roles(text, 310 if "310" in text else 44)
+    asserted, confirmed, _ = roles_of(text, 310 if "310" in text else 44)
     names = asserted + confirmed
     assert names and not any(name in {"first time", "weekend", "time"} for name in names)
     assert any("spokesman" in name or "prosecutor" in name or "ministry" in name for name in names)
@@ -41,7 +35,7 @@ def test_people_counted_who_speak_in_a_relative_clause_are_not_the_source():
         "The Kivu Legal Aid Centre said it had taken statements from 85 detainees who said they were "
         "beaten in custody."
     )
-    asserted, _, _ = _roles(text, 85)
+    asserted, _, _ = roles_of(text, 85)
     assert len(asserted) == 1 and "Centre" in asserted[0]
 
 
@@ -50,7 +44,7 @@ def test_a_count_that_shows_something_is_not_its_own_source():
         "Officials said 230 people were treated in hospitals on Saturday. Opposition deputies said "
         "the numbers showed the police had lost control."
     )
-    asserted, confirmed, disputed = _roles(text, 230)
+    asserted, confirmed, disputed = roles_of(text, 230)
     assert not any("number" in name for name in asserted + confirmed + disputed)
 
 
@@ -74,7 +68,7 @@ def test_a_count_that_shows_something_is_not_its_own_source():
     ],
 )
 def test_a_bodys_data_obtained_by_a_paper_is_the_bodys(text, value, owner):
-    asserted, _, _ = _roles(text, value)
+    asserted, _, _ = roles_of(text, value)
     assert asserted and owner.lower() in asserted[0].lower()
     assert not any(name in {"Kantor", "Daily Monitor", "weekly", "paper"} for name in asserted)
 
@@ -84,7 +78,7 @@ def test_a_bodys_data_obtained_by_a_paper_is_the_bodys(text, value, owner):
 
 def test_the_presidency_speaks_for_its_count():
     text = "The presidency said 27 civilians and four soldiers had been killed in the riots."
-    asserted, _, _ = _roles(text, 27)
+    asserted, _, _ = roles_of(text, 27)
     assert asserted == ["presidency"]
 
 
@@ -93,7 +87,7 @@ def test_a_definite_coalition_of_organisations_is_the_one_named_before():
         "The Lake Chad Rights Platform said at least 15 fishermen had been shot. The alliance of 14 "
         "associations said it had recorded 62 cases of beatings by soldiers."
     )
-    asserted, _, _ = _roles(text, 62)
+    asserted, _, _ = roles_of(text, 62)
     assert asserted == ["Lake Chad Rights Platform"]
 
 
@@ -105,7 +99,7 @@ def test_who_disputes_a_figure_and_judges_part_of_it_only_disputes():
         "Army radio said 140 militants had been killed in the offensive. That figure is contested by "
         "local monitors, who say many of the dead were farmers."
     )
-    asserted, _, disputed = _roles(text, 140)
+    asserted, _, disputed = roles_of(text, 140)
     assert asserted == ["Army radio"]
     assert not any("monitors" in name for name in asserted)
     assert any("monitors" in name for name in disputed)
@@ -113,7 +107,7 @@ def test_who_disputes_a_figure_and_judges_part_of_it_only_disputes():
 
 def test_who_says_the_deaths_cannot_be_verified_does_not_assert_them():
     text = "Police said 35 people had died in the stampede. Activists said the deaths could not be verified."
-    asserted, confirmed, _ = _roles(text, 35)
+    asserted, confirmed, _ = roles_of(text, 35)
     assert asserted == ["Police"] and not confirmed
 
 
@@ -126,7 +120,7 @@ def test_who_says_the_deaths_cannot_be_verified_does_not_assert_them():
 )
 def test_a_broadcaster_or_site_named_by_its_kind_speaks(text, source):
     value = 140 if "140" in text else 12
-    asserted, _, _ = _roles(text, value)
+    asserted, _, _ = roles_of(text, value)
     assert asserted == [source]
 
 
@@ -135,13 +129,13 @@ def test_a_broadcaster_or_site_named_by_its_kind_speaks(text, source):
 
 def test_who_raises_a_toll_gives_it():
     text = "The regional prosecutor's office on Monday raised the death toll from the riots to 57."
-    asserted, _, _ = _roles(text, 57)
+    asserted, _, _ = roles_of(text, 57)
     assert len(asserted) == 1 and "prosecutor" in asserted[0]
 
 
 def test_events_that_raise_a_toll_are_no_source():
     text = "New clashes on Sunday raised the death toll to 31, hospital staff said."
-    asserted, _, _ = _roles(text, 31)
+    asserted, _, _ = roles_of(text, 31)
     assert asserted == ["hospital staff"]
 
 
@@ -150,13 +144,13 @@ def test_the_count_compared_with_is_its_counters_not_the_comparing_speakers():
         "The interior ministry said on Monday that 80 people had died, far fewer than the 190 recorded by "
         "an independent monitoring group."
     )
-    asserted, _, _ = _roles(text, 190)
+    asserted, _, _ = roles_of(text, 190)
     assert asserted and not any("ministry" in name for name in asserted)
 
 
 def test_a_count_in_an_unnamed_speakers_quote_is_theirs():
     text = "Officials gave no figures.\n\n“We buried 23 people on Friday,” a nurse at a district hospital told AFP."
-    asserted, _, _ = _roles(text, 23)
+    asserted, _, _ = roles_of(text, 23)
     assert asserted == ["nurse"]
 
 
@@ -165,7 +159,7 @@ def test_a_plural_description_in_the_body_is_not_the_group_named_next():
         "Police have detained more than 3,000 people, according to local rights groups. The Coastal "
         "Justice Network said 14 of them were children."
     )
-    asserted, _, _ = _roles(text, 3000)
+    asserted, _, _ = roles_of(text, 3000)
     assert asserted == ["local rights groups"]
 
 
@@ -181,7 +175,7 @@ def test_a_plural_description_in_the_body_is_not_the_group_named_next():
     ],
 )
 def test_a_verdict_with_an_auxiliary_after_the_count_disputes_it(text):
-    _, _, disputed = _roles(text, 70)
+    _, _, disputed = roles_of(text, 70)
     assert disputed == ["army"]
 
 
@@ -194,13 +188,13 @@ def test_a_verdict_with_an_auxiliary_after_the_count_disputes_it(text):
 )
 def test_a_headline_label_that_can_speak_is_the_source(text, source):
     value = 95 if "95" in text else 60
-    asserted, _, _ = _roles(text, value)
+    asserted, _, _ = roles_of(text, value)
     assert asserted == [source]
 
 
 def test_a_headline_label_naming_a_topic_is_no_source():
     text = "Chile Unrest: 26 Dead, Over 2,000 Injured, Says Ombudsman\n\nThe figures were released on Sunday."
-    asserted, _, _ = _roles(text, 26)
+    asserted, _, _ = roles_of(text, 26)
     assert asserted and not any("Unrest" in name for name in asserted)
 
 
@@ -209,7 +203,7 @@ def test_a_live_blog_time_stamp_is_no_part_of_the_speaker():
         "Live: strikes spread\n\n09:10 GMT\nMiners say 40 colleagues detained\n\n"
         "A union leader said 40 miners had been detained overnight."
     )
-    asserted, _, _ = _roles(text, 40)
+    asserted, _, _ = roles_of(text, 40)
     assert asserted and not any("GMT" in name for name in asserted)
 
 
@@ -219,7 +213,7 @@ def test_a_place_label_is_no_source_even_when_named_again():
         "N'DJAMENA — Police in Chad detained 31 marchers on Saturday, Security Minister Idriss Dokony "
         "told reporters."
     )
-    asserted, _, _ = _roles(text, 31)
+    asserted, _, _ = roles_of(text, 31)
     assert "Chad" not in asserted
 
 
@@ -229,7 +223,7 @@ def test_it_inside_the_sentence_of_an_outlet_is_the_outlet():
         "The Mekong Voice website, which covers Baluch affairs, posted pictures of what it said were 16 "
         "detained monks."
     )
-    asserted, _, _ = _roles(text, 16)
+    asserted, _, _ = roles_of(text, 16)
     assert len(asserted) == 1 and "Mekong Voice" in asserted[0]
 
 
@@ -238,13 +232,13 @@ def test_a_claim_rejected_by_a_bare_plural_is_disputed_by_them():
         "Exile channels have claimed that 70 people were killed in the city, a claim officials have "
         "rejected as propaganda."
     )
-    _, _, disputed = _roles(text, 70)
+    _, _, disputed = roles_of(text, 70)
     assert disputed == ["officials"]
 
 
 def test_a_verdict_that_is_negated_gives_no_role():
     text = "Exiles say more than 900 people have been detained, a figure the authorities have not confirmed."
-    asserted, confirmed, _ = _roles(text, 900)
+    asserted, confirmed, _ = roles_of(text, 900)
     assert asserted == ["Exiles"] and confirmed == []
 
 
@@ -254,7 +248,7 @@ def test_a_description_with_an_owner_between_the_and_its_noun_refers_back():
         "Police denied the claim.\n\n"
         "On Friday alone, four nurses were detained, the nurses' union said."
     )
-    asserted, _, _ = _roles(text, 4)
+    asserted, _, _ = roles_of(text, 4)
     assert asserted == ["Union of Kenyan Nurses"]
 
 
@@ -263,7 +257,7 @@ def test_a_description_with_an_owner_between_the_and_its_noun_refers_back():
 
 def test_a_closing_document_that_names_its_issuer_is_the_source():
     text = "Army raids killed at least 18 villagers, hospital records showed.\n\nThe army did not comment."
-    asserted, _, _ = _roles(text, 18)
+    asserted, _, _ = roles_of(text, 18)
     assert asserted == ["hospital records"]
 
 
@@ -272,7 +266,7 @@ def test_the_count_a_figure_is_compared_with_gives_it_no_role():
         "At least 41 people died in the floods-related riots, morgue staff said, nearly three times the "
         "number acknowledged by the provincial government."
     )
-    asserted, confirmed, _ = _roles(text, 41)
+    asserted, confirmed, _ = roles_of(text, 41)
     assert asserted == ["morgue staff"] and confirmed == []
 
 
@@ -281,7 +275,7 @@ def test_a_persons_office_is_the_person_named():
         "The national ombudsman, Teresa Villca, told reporters her office had recorded 26 deaths since the "
         "vote."
     )
-    asserted, _, _ = _roles(text, 26)
+    asserted, _, _ = roles_of(text, 26)
     assert asserted == ["Teresa Villca"]
 
 
@@ -290,7 +284,7 @@ def test_a_ministers_ministry_is_the_ministry_named_before():
         "The Interior Ministry said on Monday that protests had spread. Interior Minister Omar Haidari "
         "defended the police. His ministry said 3,100 people had been detained."
     )
-    asserted, _, _ = _roles(text, 3100)
+    asserted, _, _ = roles_of(text, 3100)
     assert asserted == ["Interior Ministry"]
 
 
@@ -299,7 +293,7 @@ def test_a_dateline_is_no_organisation_a_description_refers_back_to():
         "BAMAKO (Reuters) - Soldiers shot dead four traders at a market in the capital Bamako on Monday, "
         "the main traders' association said."
     )
-    asserted, _, _ = _roles(text, 4)
+    asserted, _, _ = roles_of(text, 4)
     assert asserted and "Bamako" not in asserted
 
 
@@ -308,5 +302,5 @@ def test_an_acronym_spelling_an_organisation_named_in_the_article_is_that_organi
         "ICRC: 85 detainees freed in prisoner exchange\n\n"
         "The International Committee of the Red Cross said 85 detainees had been freed on Sunday."
     )
-    asserted, _, _ = _roles(text, 85)
+    asserted, _, _ = roles_of(text, 85)
     assert asserted == ["International Committee of the Red Cross"]

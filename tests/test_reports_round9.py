@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests._figure_roles import figure_roles
+from tests._figure_roles import figure_roles, roles_of
 
 pytestmark = pytest.mark.model
-
-
-def _roles(text: str, value: float) -> tuple[list[str], list[str], list[str]]:
-    found = [(a, c, d) for v, a, c, d in figure_roles(text) if v == value]
-    assert found, f"no figure {value} in {text!r}"
-    return found[0]
 
 
 # --- "by" a document names a count's source only as its owner's count ---------------------------
@@ -28,14 +22,14 @@ def _roles(text: str, value: float) -> tuple[list[str], list[str], list[str]]:
     ],
 )
 def test_a_cause_named_by_a_passive_agent_is_no_source(text):
-    asserted, confirmed, disputed = _roles(text, 100 if "hundred" in text else 400)
+    asserted, confirmed, disputed = roles_of(text, 100 if "hundred" in text else 400)
     assert not asserted + confirmed + disputed
 
 
 def test_a_count_by_the_records_of_a_body_is_that_bodys():
     # guard: passes before the rule above; a document with its owner still names the source
     text = "At least 52 people were detained over the weekend, by the records of Human Rights Watch."
-    asserted, _, _ = _roles(text, 52)
+    asserted, _, _ = roles_of(text, 52)
     assert asserted == ["Human Rights Watch"]
 
 
@@ -48,7 +42,7 @@ def test_a_collective_noun_is_not_the_person_named_before(noun):
         f"Transport Minister Rafael Ortega said 760 police officers had been hurt since March. "
         f"That figure was disputed by the {noun}, which said it counted officers with bruises."
     )
-    asserted, _, disputed = _roles(text, 760)
+    asserted, _, disputed = roles_of(text, 760)
     assert asserted == ["Rafael Ortega"]
     assert disputed and disputed != ["Rafael Ortega"]
 
@@ -62,7 +56,7 @@ def test_a_headline_description_is_the_body_named_after_the_dateline():
         "LIMA — Peru's Andean Institute for Civil Rights said on Monday that 1,450 people had been "
         "injured since the marches began."
     )
-    asserted, _, _ = _roles(text, 1450)
+    asserted, _, _ = roles_of(text, 1450)
     assert len(asserted) == 1 and "Andean Institute" in asserted[0]
 
 
@@ -87,7 +81,7 @@ def test_a_headline_description_is_the_body_named_after_the_dateline():
     ],
 )
 def test_rejecting_the_report_that_gave_a_count_disputes_it(text, value, who):
-    _, _, disputed = _roles(text, value)
+    _, _, disputed = roles_of(text, value)
     assert any(who in name for name in disputed)
 
 
@@ -97,7 +91,7 @@ def test_another_report_rejected_later_is_no_verdict_on_the_count():
         "Doctors at the city hospital said 27 people had been treated for gunshot wounds. The army "
         "rejected a report that its soldiers had fired first."
     )
-    _, _, disputed = _roles(text, 27)
+    _, _, disputed = roles_of(text, 27)
     assert not disputed
 
 
@@ -109,7 +103,7 @@ def test_who_says_what_a_figure_suggests_does_not_give_it():
         "The chief justice announced on Monday that 9,000 detainees had been released on bail. Lawyers "
         "said the figure suggested that far more people had been held than the police admitted."
     )
-    asserted, _, _ = _roles(text, 9000)
+    asserted, _, _ = roles_of(text, 9000)
     assert asserted == ["chief justice"] or (len(asserted) == 1 and "justice" in asserted[0])
 
 
@@ -132,14 +126,14 @@ def test_who_says_what_a_figure_suggests_does_not_give_it():
     ],
 )
 def test_a_source_after_the_headlines_colon_gives_its_count(text, value, who):
-    asserted, _, _ = _roles(text, value)
+    asserted, _, _ = roles_of(text, value)
     assert asserted and who in asserted[0].lower()
 
 
 def test_a_genre_word_after_the_headlines_colon_gives_nothing():
     # guard: "live updates" names the page, not a source
     text = "Thirty detained as clashes spread: live updates\n\nLAGOS — The city was calm on Monday."
-    asserted, _, _ = _roles(text, 30)
+    asserted, _, _ = roles_of(text, 30)
     assert not asserted
 
 
@@ -156,7 +150,7 @@ def test_a_genre_word_after_the_headlines_colon_gives_nothing():
     ],
 )
 def test_disputing_that_figure_disputes_the_count_whatever_the_parse(text):
-    _, _, disputed = _roles(text, 3000)
+    _, _, disputed = roles_of(text, 3000)
     assert disputed == ["government"]
 
 
@@ -178,7 +172,7 @@ def test_disputing_that_figure_disputes_the_count_whatever_the_parse(text):
     ],
 )
 def test_words_of_a_title_case_headline_are_no_source(text, value):
-    asserted, confirmed, _ = _roles(text, value)
+    asserted, confirmed, _ = roles_of(text, value)
     assert not asserted + confirmed
 
 
@@ -190,7 +184,7 @@ def test_reports_from_a_town_are_nobodys():
         "Protests spread across Iran's Khuzestan province on Sunday. Reports from Mahshahr indicate "
         "that soldiers shot more than 100 protesters in the marshes around the city."
     )
-    asserted, _, _ = _roles(text, 100)
+    asserted, _, _ = roles_of(text, 100)
     assert "Mahshahr" not in asserted
 
 
@@ -202,7 +196,7 @@ def test_a_figure_called_a_fraction_of_the_real_toll_is_disputed():
         "The interior minister said on Monday that 52 people had died in the unrest. Doctors told "
         "the BBC that this figure was a fraction of the real toll."
     )
-    asserted, _, disputed = _roles(text, 52)
+    asserted, _, disputed = roles_of(text, 52)
     assert asserted == ["interior minister"] or "minister" in asserted[0]
     assert disputed == ["Doctors"]
 
@@ -210,7 +204,7 @@ def test_a_figure_called_a_fraction_of_the_real_toll_is_disputed():
 def test_saying_the_real_toll_is_higher_still_disputes():
     # guard: passes before; the real toll as the subject of a comparison disputes the count
     text = "Police said 12 people died in the clashes. Activists said the real toll was much higher."
-    _, _, disputed = _roles(text, 12)
+    _, _, disputed = roles_of(text, 12)
     assert disputed == ["Activists"]
 
 
@@ -222,7 +216,7 @@ def test_a_capitalised_name_opened_by_a_common_noun_is_one_source():
         "The Mechanism for the Release of Student Detainees, a network of parents, counts 64 students "
         "still held without trial."
     )
-    asserted, _, _ = _roles(text, 64)
+    asserted, _, _ = roles_of(text, 64)
     assert asserted == ["Mechanism for the Release of Student Detainees"]
 
 
@@ -240,13 +234,13 @@ def test_a_document_seen_by_an_outlet_is_its_writers():
         "protests. Of those, 40 were women, per the document."
     )
     for value in (312, 40):
-        asserted, _, _ = _roles(text, value)
+        asserted, _, _ = roles_of(text, value)
         assert asserted == ["prison service"], value
 
 
 def test_a_government_that_recognises_a_toll_confirms_it():
     text = "The commission says 310 people died in the repression. The government recognises 175 deaths."
-    asserted, confirmed, _ = _roles(text, 175)
+    asserted, confirmed, _ = roles_of(text, 175)
     assert "government" in asserted + confirmed
 
 
@@ -266,7 +260,7 @@ def test_the_holder_named_after_an_office_speaks_even_when_tagged_an_organisatio
         "been arrested."
     )
     for value in (8, 1500):
-        asserted, _, _ = _roles(text, value)
+        asserted, _, _ = roles_of(text, value)
         assert asserted == ["Antoine Félix Abdoulaye Diome"], value
 
 
@@ -287,7 +281,7 @@ def test_who_raised_a_toll_after_putting_it_lower_gave_both():
         "putting it at 610."
     )
     for value in (940, 610):
-        asserted, _, _ = _roles(text, value)
+        asserted, _, _ = roles_of(text, value)
         assert asserted == ["national police"] or asserted == ["police"], value
 
 
@@ -301,7 +295,7 @@ def test_counted_groups_are_the_ones_the_next_sentence_names():
         "their monitors had also documented 210 arrests since May 2."
     )
     for value in (14, 210):
-        asserted, _, _ = _roles(text, value)
+        asserted, _, _ = roles_of(text, value)
         assert asserted and all("Amnesty International" in name for name in asserted), value
 
 
@@ -313,7 +307,7 @@ def test_a_check_still_under_way_confirms_nothing():
         "A police commander said more than 1,200 people had been arrested. The national rights "
         "commission said it was still verifying the figures."
     )
-    asserted, confirmed, _ = _roles(text, 1200)
+    asserted, confirmed, _ = roles_of(text, 1200)
     assert not confirmed
     assert not any("commission" in name for name in asserted)
 
@@ -332,7 +326,7 @@ def test_a_toll_said_not_to_be_credible_is_disputed():
         "A police spokesman said 21 people were killed in the clash. The exile group's spokesman said "
         "the official toll is not credible."
     )
-    asserted, _, disputed = _roles(text, 21)
+    asserted, _, disputed = roles_of(text, 21)
     assert asserted == ["police spokesman"] and disputed
 
 
@@ -351,5 +345,5 @@ def test_a_body_called_the_authority_is_not_the_last_speaker():
         "The Hospital Authority said in a statement that 1,400 people had been treated at public "
         "hospitals since June."
     )
-    asserted, _, _ = _roles(text, 1400)
+    asserted, _, _ = roles_of(text, 1400)
     assert asserted == ["Hospital Authority"]
