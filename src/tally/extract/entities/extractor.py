@@ -720,11 +720,16 @@ _MISLABELLED_NAMES = frozenset({"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "NORP"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
+def capital_initials(name: str) -> str:
+    """The first letters of *name*'s capitalised words: "IHR" of "Iran Human Rights", "UN" of
+    "United Nations" (entities match acronyms with it; places drop an organisation's initials)."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
 def _is_acronym_of(alias: str, name: str) -> bool:
     """*alias* spells the initials of *name*'s capitalised words ("IHR", "H.R.W.")."""
     letters = alias.replace(".", "")
-    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
-    return len(letters) >= 2 and letters.isupper() and letters == initials
+    return len(letters) >= 2 and letters.isupper() and letters == capital_initials(name)
 
 
 def _spells_initials(text: str, start: int, end: int) -> bool:

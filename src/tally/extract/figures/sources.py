@@ -674,7 +674,6 @@ def _the_writer(tok: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in tok.children)
 
 
-#: Words that take a part of a group of speakers: "one of the officials", "some of the witnesses".
 def _issued_total(noun: Token) -> bool:
     """A total whose modifier names its issuer: "the official toll", "the police figure", "the
     government tally" (an owner's "X's toll" is read by :func:`source_span` from the path above)."""
@@ -756,8 +755,7 @@ def _reporting_subject(ctx: ExtractContext, pronoun: Token) -> Token | None:
         governing = next((v for v in clause.ancestors if v.pos_ in {"VERB", "AUX"}), None)
     if governing is None:
         return None
-    verb = governing
-    speaker = subject(verb, {"nsubj"})
+    speaker = subject(governing, {"nsubj"})
     if speaker is None or speaker.pos_ not in {"NOUN", "PROPN"}:
         return None
     lemma = speaker.lemma_.lower()
@@ -838,14 +836,14 @@ def _heads_a_titled_name(tok: Token) -> bool:
 def _name_after(ctx: ExtractContext, tok: Token) -> SpanT | None:
     """The proper name that follows a common noun for people or organisations, however parsed."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or not (_people_or_organisation(lemma) or _heads_a_titled_name(tok)):
+    # "the commander of the Revolutionary Guards" holds an office of the Guards; "The Mechanism for
+    # the Recognition of …" is one name
+    titled = _heads_a_titled_name(tok)
+    if tok.pos_ != "NOUN" or not (_people_or_organisation(lemma) or titled):
         return None
     doc = tok.doc
     j = tok.i + 1
     last = None
-    # "the commander of the Revolutionary Guards" holds an office of the Guards; "The Mechanism for
-    # the Recognition of …" is one name
-    titled = _heads_a_titled_name(tok)
     while j < len(doc) and j - tok.i <= 6:
         word = doc[j]
         if _name_word(word):
@@ -1604,9 +1602,10 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
 
 
 def _says_something_itself(ref: Token) -> bool:
-    """Whether a later reference is the subject of a verb with a clause of its own: "the figure
-    suggested that …", "the numbers showed the police had lost control". What is said above is a
-    reading of the count, not the count said again."""
+    """Whether a later reference is the subject of a verb, not one of saying, with a clause of its
+    own: "the figure suggested that …". What is said above is a reading of the count, not the
+    count said again. (A verb of saying with the count for subject, "the numbers showed the police
+    had lost control", is stopped in :func:`_later_roles`, where its speaker is the count.)"""
     verb = ref.head
     return (
         ref.dep_ == "nsubj"
@@ -1669,7 +1668,7 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
         misread = _demonstrative_read_as_subject(tok)
         if tok.i in own or (tok.pos_ != "NOUN" and misread is None):
             continue
-        carrier = tok.lemma_.lower() in carriers and tok.i > draft.chain_start.sent.end - 1
+        carrier = tok.lemma_.lower() in carriers and tok.i >= draft.chain_start.sent.end  # a later sentence
         if tok.lower_ not in nouns and tok.lemma_.lower() not in nouns and not carrier:
             continue
         dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}}
