@@ -161,6 +161,13 @@ def names_the_story(tok: Token) -> bool:
     return tok.lower_.removesuffix("s") in figure_words.PROTEST_CONTEXT
 
 
+def labels_the_outlets_note(tok: Token) -> bool:
+    """A paragraph label for the outlet's own note ("Correction:", "Update:", "Editor's note:"):
+    what follows is the outlet's, and the label is no speaker. Quotes and figure sources both
+    read labels."""
+    return tok.lower_ in entity_words.EDITORIAL_LABELS
+
+
 def may_speak_as_noun(lemma: str) -> bool:
     """A common noun for people, an organisation or a document: one that may speak or be cited.
 

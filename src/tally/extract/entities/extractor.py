@@ -98,6 +98,10 @@ class _Cluster:
 _NAME_LINKS = frozenset({"without", "for", "of", "against", "beyond"})
 
 
+#: A dash set off by spaces, as after a dateline ("HARARE - ", "GENEVA – ").
+_DATELINE_DASH = re.compile(r" [-–—] ")
+
+
 def _clean_mention(doc: Doc, span: SpacySpan) -> tuple[int, int] | None:
     """Trim determiners, possessive endings, hashtags and spaces from an NER span."""
     text = doc_text(doc)
@@ -127,6 +131,10 @@ def _clean_mention(doc: Doc, span: SpacySpan) -> tuple[int, int] | None:
         if text[start:end].endswith(suffix):
             end -= len(suffix)
             break
+    dash = _DATELINE_DASH.search(text, start, end)
+    if dash is not None and text[start : dash.start()].isupper():
+        # "HARARE - Police said …" tagged as one name: the dateline is a place, the name starts after it
+        start = dash.end()
     if span.label_ == "PERSON" and len(span) >= 2:
         # a missing space glues the cue to the name ("Mohammad Jaffar Montazerisaid")
         last = span[-1].text
@@ -571,6 +579,20 @@ def person_at_end(text: str, start: int, end: int) -> int | None:
 _OFFICE_BEFORE = re.compile(r"\b([A-Z][a-z]+) of (?:the )?\Z")
 #: A word of a personal name: capitalised letters, maybe hyphenated ("Mohseni-Ejei").
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*\Z")
+
+
+_NEXT_WORD = re.compile(r" ([A-Za-z]+)")
+
+
+def _portfolio_before_title(text: str, start: int, end: int) -> bool:
+    """A tagged "name" that is one word of a ministry's field followed by a title word: "Interior"
+    of "Deputy Interior Minister Hussein Ali", which the small model tags alone as an organisation
+    (or a person). The holder is named after the title; the field is no one's name."""
+    name = text[start:end]
+    if " " in name or name.lower() not in entity_words.PORTFOLIO_WORDS:
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).lower() in entity_words.ROLE_WORDS
 
 
 def _office_word(name: str) -> bool:
@@ -1141,6 +1163,8 @@ def extract_entities(doc: Doc) -> EntityIndex:
         cleaned = _clean_mention(doc, ent)
         if cleaned and label == "ORG" and _office_word(text[cleaned[0] : cleaned[1]]):
             continue  # "Head" of "Head of the Judiciary X", tagged alone: an office, no name
+        if cleaned and _portfolio_before_title(text, *cleaned):
+            continue  # "Interior" of "Deputy Interior Minister Hussein Ali": a part of the title
         if cleaned and label == "ORG":
             person = person_at_end(text, *cleaned) or _holder_after_office(text, *cleaned, occurrences)
             if person is not None:

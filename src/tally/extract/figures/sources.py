@@ -20,7 +20,12 @@ from tally.extract.entities.antecedents import (
     report_issuer,
     window_start,
 )
-from tally.extract.entities.descriptions import is_media_noun, may_speak_as_noun, names_the_story
+from tally.extract.entities.descriptions import (
+    is_media_noun,
+    labels_the_outlets_note,
+    may_speak_as_noun,
+    names_the_story,
+)
 from tally.extract.figures import words as figure_words
 from tally.extract.spans import SpanIndex, dates_index, memo
 from tally.lexicons import is_person_noun
@@ -671,7 +676,24 @@ def _the_writer(tok: Token) -> bool:
     speaking of itself, which the record gives as the outlet (inside a quote, the quote's speaker)."""
     if tok.lower_ in {"we", "i", "us"}:
         return True
-    return any(c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in tok.children)
+    if any(c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in tok.children):
+        return True
+    # "An earlier version of this story said 18 …": the outlet's own text, in a correction
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            p.dep_ == "pobj"
+            and p.lemma_.lower() in _OWN_TEXT_NOUNS
+            and any(d.lower_ in {"this", "our"} for d in p.children)
+            for p in c.children
+        )
+        for c in tok.children
+    )
+
+
+#: What an outlet calls its own text in a correction: "an earlier version of this story".
+_OWN_TEXT_NOUNS = frozenset({"story", "article", "report", "piece", "dispatch", "post"})
 
 
 def _issued_total(noun: Token) -> bool:
@@ -1020,6 +1042,10 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
     counted_by_clause = False
     for k, node in enumerate(path):
         below = path[k - 1] if k else None  # the node the count's path came up through
+        if node.pos_ in {"VERB", "AUX"} and draft.sources["asserted"] and _semicolon_between(tok, node):
+            # "X estimates 50,000 were held; Viasna's own count stands at 39,000": a count whose owner
+            # is named in its own clause is not the speaker's above a semicolon the parser joined
+            break
         if node.pos_ in {"VERB", "AUX"}:
             # "…, where six people were killed, according to a local journalist": an
             # "according to" on the count's own clause outranks a verb of saying above it
@@ -1068,6 +1094,12 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             if owner is not None:
                 # "Amnesty raised its toll to 321", "HRANA's tally stood at 19,000"
                 _add(draft, "asserted", owner)
+        if node.dep_ == "ROOT" and not any(draft.sources.values()):
+            said = _said_before_semicolon(node, tok)
+            speaker = _speaker(said) if said is not None else None
+            if speaker is not None and _may_speak(ctx, speaker):
+                # "The group said nine were killed in Homs; 20 others were wounded in Hama"
+                _add(draft, "asserted", source_span(ctx, speaker))
         if (
             node.pos_ == "NOUN"
             and below is not None
@@ -1239,7 +1271,11 @@ def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
         for verb in doc[noun.i + 1 : min(noun.i + 7, sent.end)]:
             if verb.is_punct:
                 break
-            role = _lemma_role(verb.lemma_.lower()) if verb.tag_ in {"VBD", "VBN"} else None
+            role = _lemma_role(verb.lemma_.lower()) if verb.tag_ in {"VBD", "VBN", "VBZ", "VBP"} else None
+            if role == "asserted" and _calls_the_gap_wrong(verb):
+                role = "disputed"  # "…, a figure the council said was exaggerated"
+            elif verb.tag_ in {"VBZ", "VBP"}:
+                role = None  # the present only for what is said to be wrong: "a number X says understates"
             if role is None:
                 continue
             if _negated(verb):
@@ -1276,8 +1312,8 @@ def _label_source(ctx: ExtractContext, tok: Token) -> SpanT | None:
         return None
     if head.ent_type_ in {"GPE", "LOC", "NORP", "DATE", "TIME"} or not _may_speak(ctx, head):
         return None
-    if names_the_story(head):
-        return None  # "Iran Protests:", "Kenya Unrest:"
+    if names_the_story(head) or labels_the_outlets_note(head):
+        return None  # "Iran Protests:", "Kenya Unrest:", "Update:"
     entity = ctx.entities.at(*_tok_span(head))
     if entity is not None and entity.type not in {"ORG", "MEDIA", "PERSON"}:
         return None  # "Serbia:", "Chad:" (even tagged a verb) are places
@@ -1524,8 +1560,30 @@ def _apposed_count_sources(ctx: ExtractContext, draft: Any, path: list[Token]) -
                 continue  # "…, three times the number acknowledged by X": X's count is another
             for clause in noun_clauses(child):
                 role = _role(clause) or _giving_role(clause)
+                if role == "asserted" and _calls_the_gap_wrong(clause):
+                    role = "disputed"  # "…, a figure the council said was exaggerated"
                 if role:
                     _add(draft, role, source_span(ctx, _speaker(clause)))
+
+
+def _calls_the_gap_wrong(clause: Token) -> bool:
+    """Whether a relative clause of saying on a restating noun says the count is wrong.
+
+    In "…, a figure the council said was exaggerated" (or "… says understates the scale") the
+    noun is the gap of the clause said: its subject is missing, and what is said of it is a
+    word of falsehood or of misstating, so the speaker disputes the count rather than gives it.
+    """
+    for said in clause.children:
+        if said.dep_ != "ccomp" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in said.children):
+            continue
+        if said.lemma_.lower() in figure_words.MISSTATING_VERBS:
+            return True
+        if said.lemma_.lower() == "be" and any(
+            c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in figure_words.DISPUTE_ADJ
+            for c in said.children
+        ):
+            return True
+    return False
 
 
 def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | None]]:
@@ -1533,6 +1591,8 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
     out: list[tuple[str, SpanT | None]] = []
     for child in noun_clauses(ref):
         role = _role(child) or _giving_role(child)
+        if role == "asserted" and _calls_the_gap_wrong(child):
+            role = "disputed"  # "…, a figure the council said was exaggerated"
         if role:
             out.append((role, source_span(ctx, _speaker(child))))
     if _says_something_itself(ref):
@@ -1561,6 +1621,16 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
             if words & figure_words.DISPUTE_ADJ:
                 out.append(("disputed", source_span(ctx, _speaker(node))))
                 break
+        if (
+            lemma in figure_words.MISSTATING_VERBS
+            and ref.dep_ in {"nsubj", "nsubjpass"}
+            and ref.head.i == node.i
+            and node.head.pos_ == "VERB"
+            and _role(node.head) == "asserted"
+        ):
+            # "the council said the figure understated the real number", "… the number was inflated"
+            out.append(("disputed", source_span(ctx, _speaker(node.head))))
+            break
         if lemma == "be" and ref.dep_ == "nsubj" and ref.head.i == node.i:
             # "the military says the group's figures are exaggerated": who says so disputes them
             # "… were exaggerated", "… were fake news": the complement or a word on it
@@ -1594,11 +1664,32 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
             speaker = _speaker(node)
             if speaker is not None and speaker.i == ref.i:
                 break  # "the numbers showed the police had lost control": the count says, nobody gives it
-            out.append((role, source_span(ctx, speaker)))
+            out.append((_compared_role(ref, role), source_span(ctx, speaker)))
             break
         if verbs >= 3:
             break
     return out
+
+
+#: Adjectives that make a later count noun the same count given again ("gave the same figure").
+_SAME_COUNT = frozenset({"same", "identical"})
+
+#: Adjectives that make it another count set against this one ("gave a higher figure").
+_OTHER_COUNT = frozenset({"different", "higher", "lower", "larger", "smaller"})
+
+
+def _compared_role(ref: Token, role: str) -> str:
+    """The role of one who gives a count noun compared with the count: "Haalvsh gave the same
+    figure" confirms it, "the party gave a much higher figure" disputes it (another size, as
+    "put the toll higher" does). Any other role, or a plain noun, keeps *role*."""
+    if role != "asserted":
+        return role
+    words = {c.lower_ for c in ref.children if c.dep_ == "amod"}
+    if words & _SAME_COUNT:
+        return "confirmed"
+    if words & _OTHER_COUNT:
+        return "disputed"
+    return role
 
 
 def _says_something_itself(ref: Token) -> bool:
@@ -1614,6 +1705,19 @@ def _says_something_itself(ref: Token) -> bool:
         and _role(verb) is None
         and any(c.dep_ == "ccomp" for c in verb.children)
     )
+
+
+def _said_before_semicolon(root: Token, tok: Token) -> Token | None:
+    """The verb of saying of the clause before a semicolon, when the count's clause after it has
+    no source: "The group said nine were killed in Homs; 20 others were wounded in Hama" goes on
+    with what the group said, and the parser made the second clause the sentence's root."""
+    semicolons = [c.i for c in root.children if c.text == ";" and c.i < tok.i]
+    if not semicolons:
+        return None
+    for child in root.children:
+        if child.dep_ in {"ccomp", "parataxis"} and child.i < semicolons[-1] and _role(child) == "asserted":
+            return child
+    return None
 
 
 def _semicolon_between(ref: Token, node: Token) -> bool:
@@ -1687,11 +1791,11 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             continue  # "police say 12 were hurt; protesters say …": the next clause is another's
         if any(c.lower_ == "own" for c in tok.children):
             continue  # "police give their own figures": other counts, said to be other
-        if tok.dep_ == "pobj" and any(
+        if tok.dep_ in {"pobj", "dobj"} and any(
             c.dep_ == "amod" and c.lower_ in _OTHER_THAN_GIVEN for c in tok.children
         ):
-            # "a fraction of the real toll": the count nobody has given, not this one ("the real
-            # toll was much higher" still disputes it, above)
+            # "a fraction of the real toll", "the figure understated the real number": the count
+            # nobody has given, not this one ("the real toll was much higher" still disputes it, above)
             continue
         if _about_the_events(tok):
             continue  # "opened an inquiry into the deaths, the prosecutor said": not the count said again
