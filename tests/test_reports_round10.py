@@ -161,3 +161,74 @@ def test_the_field_of_a_ministers_title_is_no_name(portfolio):
     assert asserted == ["Karim Haddad"]
     article = tally.analyze(text, published="2024-05-02")
     assert portfolio not in {e.name for e in article.entities}
+
+
+# --- a name's own initials in brackets are an alias, no source ---------------------------------------
+
+
+def test_initials_in_brackets_after_the_counted_groups_name_are_no_source():
+    text = "Police arrested 30 members of the opposition Movement for Democratic Change (MDC) in Gweru on Sunday."
+    asserted, confirmed, disputed = roles_of(text, 30)
+    assert not asserted + confirmed + disputed
+
+
+def test_a_name_in_brackets_closing_the_counts_clause_is_still_its_source():
+    # guard: passes before the rule
+    text = "About 40 people were killed in the capital last week (Amnesty International)."
+    asserted, _, _ = roles_of(text, 40)
+    assert asserted == ["Amnesty International"]
+
+
+# --- a later reference that names the count's owner --------------------------------------------------
+
+
+def test_a_reference_owned_by_the_initials_of_the_source_takes_up_its_count():
+    text = (
+        "The Lanka Prisoners Support Network (LPSN) says the police have held 1,240 people since March. "
+        "The government has said the LPSN's figures are exaggerated and that most were released."
+    )
+    asserted, _, disputed = roles_of(text, 1240)
+    assert asserted == ["Lanka Prisoners Support Network"] and disputed == ["government"]
+
+
+def test_a_reference_owned_by_the_source_reaches_past_another_count():
+    text = (
+        "The Lanka Prisoners Support Network says the police have held 1,240 people since March. "
+        "Police said 20 officers were hurt. The government has said the network's figures are exaggerated."
+    )
+    _, _, disputed = roles_of(text, 1240)
+    assert disputed == ["government"]
+    _, _, police_disputed = roles_of(text, 20)
+    assert not police_disputed
+
+
+# --- the name set before a description of the organisation is the source -----------------------------
+
+
+def test_a_name_before_group_is_the_source_not_the_word_group():
+    text = (
+        "The Geneva-based Lanka Rights Watch (LRW) group put the death toll at 112, including nine children."
+    )
+    asserted, _, _ = roles_of(text, 112)
+    assert asserted == ["Lanka Rights Watch"]
+
+
+# --- "far from reality" disputes -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("words", ["far from reality", "far from the truth"])
+def test_a_count_said_to_be_far_from_the_facts_is_disputed(words):
+    text = (
+        f"Amnesty International said 100 people had been arrested. The governor said that figure was {words}."
+    )
+    asserted, _, disputed = roles_of(text, 100)
+    assert asserted == ["Amnesty International"] and disputed == ["governor"]
+
+
+def test_those_who_cite_a_count_pass_it_on_and_give_no_count():
+    text = (
+        "The Lanka Prisoners Support Network says 2,000 people are held. "
+        "The network's figures are widely cited by diplomats and lawyers."
+    )
+    asserted, confirmed, _ = roles_of(text, 2000)
+    assert asserted == ["Lanka Prisoners Support Network"] and not confirmed

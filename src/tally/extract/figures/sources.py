@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from tally.extract.context import doc_text, title_end
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import (
+    CIVIL_DESCRIPTIONS,
     antecedent,
     earlier_report,
     may_be_described_as,
@@ -486,6 +487,9 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
     found = _mention_of(ctx, *_tok_span(tok), allow_gpe=tok.ent_type_ == "GPE")
     if found:
         return found
+    found = _name_before_description(ctx, tok)
+    if found:
+        return found
     for child in tok.children:
         # "Amnesty International" is a name; "Kazakh authorities" is a group to register
         name_part = (
@@ -943,6 +947,21 @@ def _place_index(ctx: ExtractContext) -> SpanIndex:
         lambda: SpanIndex([(p.id, s, e) for p in ctx.places for s, e in p.spans()]),
     )
     return index
+
+
+def _name_before_description(ctx: ExtractContext, tok: Token) -> SpanT | None:
+    """The organisation's name set before a description of it: "the Oslo-based Iran Human Rights
+    (IHR) group", "the Hengaw rights group". The name, not "group", is the source."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in CIVIL_DESCRIPTIONS:
+        return None
+    for left in tok.lefts:
+        if left.dep_ not in {"compound", "nmod"} or left.pos_ != "PROPN":
+            continue
+        for word in left.subtree:
+            entity = ctx.entities.at(*_tok_span(word))
+            if entity is not None and entity.type in {"ORG", "MEDIA"}:
+                return _mention_of(ctx, *_tok_span(word), allow_gpe=False)
+    return None
 
 
 def _register(ctx: ExtractContext, tok: Token) -> SpanT | None:
@@ -1405,6 +1424,8 @@ def _bracketed_source(ctx: ExtractContext, draft: Any) -> SpanT | None:
             t.pos_ == "PROPN" or t.is_title or t.lemma_.lower() in figure_words.REPORT_NOUNS for t in inside
         ):
             entity = ctx.entities.at(inside.start_char, inside.end_char)
+            if entity is not None and _names_the_words_before(ctx, entity, open_at):
+                return None  # "… 14 members of the Citizens Coalition for Change (CCC)": its initials
             if entity is not None and entity.type in {"ORG", "MEDIA", "PERSON"}:
                 return _mention_of(ctx, inside.start_char, inside.end_char, allow_gpe=False)
             if (
@@ -1417,6 +1438,15 @@ def _bracketed_source(ctx: ExtractContext, draft: Any) -> SpanT | None:
                 ctx.entities.add_mention(inside.text, *_span_of(inside), type="ORG")
                 return _span_of(inside)
     return None
+
+
+def _names_the_words_before(ctx: ExtractContext, entity: Any, open_at: int) -> bool:
+    """Whether the words right before the bracket at *open_at* are a mention of *entity*: a name
+    followed by its own initials or short form in brackets, an alias and no source."""
+    if open_at == 0:
+        return False
+    before = ctx.doc[open_at - 1]
+    return ctx.entities.at(*_tok_span(before)) is entity
 
 
 def _span_of(span: Span) -> SpanT:
@@ -1646,8 +1676,17 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
             too = any(c.dep_ == "acomp" and any(a.lower_ == "too" for a in c.children) for c in node.children)
             # "… said the official toll is not credible": trust denied
             distrusted = _negated(node) and bool(said & _TRUST_WORDS)
+            # "… said that figure was far from reality", "… far from the truth" (not "far from final")
+            far_from = any(
+                c.lower_ == "far"
+                and any(
+                    p.dep_ == "prep" and p.lower_ == "from" and any(o.pos_ == "NOUN" for o in p.children)
+                    for p in c.children
+                )
+                for c in node.children
+            )
             if (
-                (said & figure_words.DISPUTE_ADJ or other_size or too or distrusted)
+                (said & figure_words.DISPUTE_ADJ or other_size or too or distrusted or far_from)
                 and node.head.pos_ == "VERB"
                 and _role(node.head) == "asserted"
             ):
@@ -1655,6 +1694,8 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
                 break
             if any(c.dep_ == "acomp" for c in node.children):
                 break  # "said the figures were plausible": a judgement, not the count said again
+        if lemma in _QUOTING_VERBS and ref.dep_ == "nsubjpass" and ref.head.i == node.i:
+            break  # "The group's figures are widely cited by diplomats": they pass the count on
         role = _role(node)
         if role is None and _lemma_role(lemma) is not None:
             # "… say the deaths cannot be verified", "said it was still verifying the figures": those
@@ -1763,12 +1804,15 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
     end = sent.end
     if end < len(doc):
         end = doc[end].sent.end
+    wide = _paragraph_end(doc, end, OWNED_REFERENCE_SENTENCES)
     nouns = figure_words.ANAPHOR_NOUNS.get(draft.category, frozenset()) | figure_words.GENERIC_ANAPHORS
     own = {draft.chain_start.i, *(a.i for a in draft.chain_start.ancestors)}
     carriers = _carrying_documents(draft)
-    for tok in doc[first.i : end]:
-        if tok.idx >= limit:
-            break
+    for tok in doc[first.i : wide]:
+        if (tok.idx >= limit or tok.i >= end) and not _owned_by_a_source(ctx, draft, tok):
+            # past the next count or the next sentence, only "the AAPP's figures" still points
+            # back to the AAPP's count
+            continue
         misread = _demonstrative_read_as_subject(tok)
         if tok.i in own or (tok.pos_ != "NOUN" and misread is None):
             continue
@@ -1926,6 +1970,38 @@ def _agent_gave(ctx: ExtractContext, draft: Any, ref: Token) -> bool:
     return True
 
 
+#: How many sentences after the next one a reference that names its owner ("the AAPP's
+#: figures") may still take up a count of that owner, inside the count's paragraph.
+OWNED_REFERENCE_SENTENCES = 3
+
+
+def _paragraph_end(doc: Doc, end: int, sentences: int) -> int:
+    """The end of up to *sentences* more sentences after token *end*, stopping at a paragraph break."""
+    for _ in range(sentences):
+        if end >= len(doc) or "\n" in doc[end - 1].whitespace_ or doc[end].is_space:
+            break
+        end = doc[end].sent.end
+    return end
+
+
+def _owned_by_a_source(ctx: ExtractContext, draft: Any, ref: Token) -> bool:
+    """Whether *ref* is a count noun whose named owner is a source of *draft*: "the AAPP's figures"
+    after the AAPP's count, with other counts said between."""
+    if (
+        ref.pos_ != "NOUN"
+        or ref.lemma_.lower() not in figure_words.GENERIC_ANAPHORS | figure_words.TOTAL_NOUNS
+    ):
+        return False
+    for owner in (c for c in ref.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}):
+        # a name or its initials ("the AAPP's"), or a description of it ("the network's")
+        named = _tok_span(owner) if owner.pos_ == "PROPN" else antecedent(ctx.entities, owner)
+        entity = ctx.entities.at(*named) if named is not None else None
+        return entity is not None and any(
+            ctx.entities.at(*span) is entity for span in draft.sources["asserted"]
+        )
+    return False
+
+
 def _owner_gave(ctx: ExtractContext, draft: Any, ref: Token) -> bool:
     """Whether the owner of a later reference ("the group's figures") may be the one who gave *draft*.
 
@@ -1937,7 +2013,8 @@ def _owner_gave(ctx: ExtractContext, draft: Any, ref: Token) -> bool:
             return True
         words = {t.lemma_.lower() for t in owner.subtree if t.is_alpha and not t.is_stop}
         named = antecedent(ctx.entities, owner)  # "the group's figures": the group named before
-        owner_entity = ctx.entities.at(*named) if named is not None else None
+        # "the AAPP's figures": a name, or the initials the article gave it, is its own mention
+        owner_entity = ctx.entities.at(*(named if named is not None else _tok_span(owner)))
         for start, end in draft.sources["asserted"]:
             if owner_entity is not None and ctx.entities.at(start, end) == owner_entity:
                 return True
