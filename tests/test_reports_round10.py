@@ -232,3 +232,76 @@ def test_those_who_cite_a_count_pass_it_on_and_give_no_count():
     )
     asserted, confirmed, _ = roles_of(text, 2000)
     assert asserted == ["Lanka Prisoners Support Network"] and not confirmed
+
+
+# --- a report's length names no issuer -----------------------------------------------------------------
+
+
+def test_the_report_of_so_many_pages_is_the_one_named_before():
+    text = (
+        "Amnesty International said in a report released on Monday that police used lethal force in Gulu. "
+        "The 60-page report documents the deaths of 14 people in the town."
+    )
+    asserted, _, _ = roles_of(text, 14)
+    assert asserted == ["Amnesty International"]
+
+
+# --- an advocacy headline's label is no part of the name after it ---------------------------------------
+
+
+def test_a_headline_label_before_a_colon_is_cut_from_the_name():
+    text = (
+        "Uganda: Human Rights Watch documents killings in Gulu\n\n"
+        "Police killed 14 people in Gulu in March, Human Rights Watch said on Monday."
+    )
+    article = tally.analyze(text, published="2024-05-02")
+    assert "Human Rights Watch" in {e.name for e in article.entities}
+    assert not any(":" in e.name for e in article.entities)
+
+
+# --- "the figures" in the next sentence are every count of the sentence before ---------------------------
+
+
+def test_a_plural_reference_takes_up_every_count_of_the_sentence_before():
+    text = "Police said nine people were killed and 20 were wounded in Gulu. The opposition disputed the figures."
+    assert roles_of(text, 9)[2] == ["opposition"] and roles_of(text, 20)[2] == ["opposition"]
+
+
+def test_a_singular_reference_takes_up_only_the_last_count():
+    # guard: passes before the rule
+    text = (
+        "Police said nine people were killed and 20 were wounded in Gulu. The opposition disputed the figure."
+    )
+    assert roles_of(text, 9)[2] == [] and roles_of(text, 20)[2] == ["opposition"]
+
+
+def test_a_bare_plural_after_a_comma_described_as_lies_disputes():
+    text = "Exile groups have claimed that hundreds of people were killed, figures the governor described as sheer lies."
+    _, _, disputed = roles_of(text, 100)
+    assert disputed == ["governor"]
+
+
+# --- an organisation's whole name when the tagger missed it -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        (
+            "Iran: Zagros says 40 Kurds killed\n\nZagros Organization for Human Rights, a Norway-based group "
+            "that monitors Kurdish areas of Iran, said on Sunday that security forces had killed at least 40 "
+            "Kurdish protesters since mid-September.",
+            40,
+            "Zagros Organization for Human Rights",
+        ),
+        (
+            "Kenya: Baraza says 30 held\n\nBaraza Society for Civil Liberties, a Nairobi-based group, said on "
+            "Sunday that police had detained 30 people.",
+            30,
+            "Baraza Society for Civil Liberties",
+        ),
+    ],
+)
+def test_an_untagged_organisation_is_named_whole(text, value, name):
+    asserted, _, _ = roles_of(text, value)
+    assert asserted == [name]

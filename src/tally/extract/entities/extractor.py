@@ -135,6 +135,11 @@ def _clean_mention(doc: Doc, span: SpacySpan) -> tuple[int, int] | None:
     if dash is not None and text[start : dash.start()].isupper():
         # "HARARE - Police said …" tagged as one name: the dateline is a place, the name starts after it
         start = dash.end()
+    colon = text.rfind(": ", start, end)
+    if colon != -1:
+        # "Kazakhstan: Human Rights Watch documents …", an advocacy headline's label tagged with the
+        # name after it: no name holds a colon
+        start = colon + 2
     if span.label_ == "PERSON" and len(span) >= 2:
         # a missing space glues the cue to the name ("Mohammad Jaffar Montazerisaid")
         last = span[-1].text
@@ -912,7 +917,11 @@ _UNLABELLED_ORG_HEADS = frozenset(
     {
         "alliance",
         "association",
+        "campaign",
+        "centre",
+        "center",
         "coalition",
+        "commission",
         "committee",
         "council",
         "federation",
@@ -924,6 +933,9 @@ _UNLABELLED_ORG_HEADS = frozenset(
         "movement",
         "network",
         "observatory",
+        "organisation",
+        "organization",
+        "society",
         "union",
         "watch",
     }

@@ -273,6 +273,8 @@ def _account_owner(ctx: ExtractContext, prep: Token, depth: int) -> SpanT | None
 def _names_an_issuer(modifier: Token) -> bool:
     """A modifier of a report noun that says who issued it: "media", "police", "official"."""
     lemma = modifier.lemma_.lower()
+    if any(c.dep_ == "nummod" for c in modifier.children):
+        return False  # "the 45-page report", "a two-day survey": a measure, no issuer
     if modifier.dep_ in {"compound", "nmod"} and modifier.pos_ == "NOUN":
         return (
             lemma in figure_words.MEDIA_HEADS
@@ -1266,6 +1268,10 @@ def _claim_issuer(ctx: ExtractContext, noun: Token) -> SpanT | None:
     return None
 
 
+#: Verbs that pass a verdict through their complement: "described the figure as lies".
+_VERDICT_VERBS = frozenset({"call", "describe", "label", "brand", "dismiss", "consider"})
+
+
 def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
     """ "… 147 people had died, a figure rights groups disputed.": a verdict on the count set after it.
 
@@ -1281,16 +1287,26 @@ def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
             lemma in figure_words.TOTAL_NOUNS or lemma in figure_words.CLAIM_NOUNS
         ):
             continue
-        if (
-            noun.i < sent.start + 2
-            or doc[noun.i - 1].lower_ not in {"a", "the"}
-            or doc[noun.i - 2].text != ","
-        ):
-            continue
+        determined = (
+            noun.i >= sent.start + 2
+            and doc[noun.i - 1].lower_ in {"a", "the"}
+            and doc[noun.i - 2].text == ","
+        )
+        # the tagger may take a bare "figures" after the comma for a verb
+        bare_plural = noun.tag_ in {"NNS", "VBZ"} and noun.i > sent.start and doc[noun.i - 1].text == ","
+        if not (determined or bare_plural):
+            continue  # ", a figure …", ", the toll …", ", figures …"
         for verb in doc[noun.i + 1 : min(noun.i + 7, sent.end)]:
             if verb.is_punct:
                 break
             role = _lemma_role(verb.lemma_.lower()) if verb.tag_ in {"VBD", "VBN", "VBZ", "VBP"} else None
+            if (
+                role is None
+                and verb.tag_ in {"VBD", "VBN"}
+                and verb.lemma_.lower() in _VERDICT_VERBS
+                and {t.lemma_.lower() for t in verb.subtree} & figure_words.DISPUTE_ADJ
+            ):
+                role = "disputed"  # "…, figures the spokesman described as sheer lies"
             if role == "asserted" and _calls_the_gap_wrong(verb):
                 role = "disputed"  # "…, a figure the council said was exaggerated"
             elif verb.tag_ in {"VBZ", "VBP"}:
@@ -1646,7 +1662,7 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
             # "rights groups put the toll much higher": another size, so the count is disputed
             out.append(("disputed", source_span(ctx, _speaker(node))))
             break
-        if lemma in {"call", "describe", "label", "brand", "dismiss", "consider"}:
+        if lemma in _VERDICT_VERBS:
             words = {c.lemma_.lower() for c in node.subtree}
             if words & figure_words.DISPUTE_ADJ:
                 out.append(("disputed", source_span(ctx, _speaker(node))))
@@ -1808,10 +1824,17 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
     nouns = figure_words.ANAPHOR_NOUNS.get(draft.category, frozenset()) | figure_words.GENERIC_ANAPHORS
     own = {draft.chain_start.i, *(a.i for a in draft.chain_start.ancestors)}
     carriers = _carrying_documents(draft)
+    later = draft.chain_start.sent.end  # the first token after the count's own sentence
     for tok in doc[first.i : wide]:
-        if (tok.idx >= limit or tok.i >= end) and not _owned_by_a_source(ctx, draft, tok):
-            # past the next count or the next sentence, only "the AAPP's figures" still points
-            # back to the AAPP's count
+        if tok.i >= end and not _owned_by_a_source(ctx, draft, tok):
+            continue  # past the next sentence, only "the AAPP's figures" still points back to the AAPP's count
+        if (
+            tok.idx >= limit
+            and not (tok.i >= later and (tok.tag_ == "NNS" or tok.lemma_.lower() in carriers))
+            and not _owned_by_a_source(ctx, draft, tok)
+        ):
+            # past the next count, "the figure" is that count's; "the figures", or "the report" that
+            # carried them, in a later sentence are every count of the sentence before
             continue
         misread = _demonstrative_read_as_subject(tok)
         if tok.i in own or (tok.pos_ != "NOUN" and misread is None):
