@@ -305,3 +305,31 @@ def test_a_bare_plural_after_a_comma_described_as_lies_disputes():
 def test_an_untagged_organisation_is_named_whole(text, value, name):
     asserted, _, _ = roles_of(text, value)
     assert asserted == [name]
+
+
+# --- names joined by "and" or commas are each a source ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 40 people were killed in Gulu, Amnesty International and Human Rights Watch said.",
+        "Human Rights Watch and Amnesty International said at least 40 people were killed in Gulu.",
+    ],
+)
+def test_two_organisations_joined_by_and_are_both_sources(text):
+    asserted, _, _ = roles_of(text, 40)
+    assert sorted(asserted) == ["Amnesty International", "Human Rights Watch"]
+
+
+def test_three_outlets_in_a_list_are_all_sources():
+    text = "Reuters, the Associated Press and Agence France-Presse reported that 12 people died in Gulu."
+    asserted, _, _ = roles_of(text, 12)
+    assert sorted(asserted) == ["Agence France-Presse", "Associated Press", "Reuters"]
+
+
+def test_a_name_in_apposition_after_a_comma_is_not_joined():
+    # guard: passes before the rule
+    text = "Amnesty's director, Agnes Callamard, said 30 people died in Gulu."
+    asserted, _, _ = roles_of(text, 30)
+    assert asserted == ["Agnes Callamard"]

@@ -135,6 +135,10 @@ def _clean_mention(doc: Doc, span: SpacySpan) -> tuple[int, int] | None:
     if dash is not None and text[start : dash.start()].isupper():
         # "HARARE - Police said …" tagged as one name: the dateline is a place, the name starts after it
         start = dash.end()
+    for joiner in (" and", " or"):
+        if text[start:end].endswith(joiner) and end - len(joiner) > start:
+            end -= len(joiner)  # "the Associated Press and", tagged with the word that joins the next name
+            break
     colon = text.rfind(": ", start, end)
     if colon != -1:
         # "Kazakhstan: Human Rights Watch documents …", an advocacy headline's label tagged with the
@@ -1140,6 +1144,32 @@ def _split_at_apposition(ent: SpacySpan) -> list[SpacySpan]:
     return [ent]
 
 
+def _split_at_coordination(ent: SpacySpan) -> list[SpacySpan]:
+    """An organisation span that joins two names by "and", as two names: "Amnesty International
+    and Human Rights Watch said" is tagged as one organisation.
+
+    Only where both halves are at least two capitalised words, each ending in an organisation's
+    word ("Human Rights and Democracy Media Center" is one name); a name whose "and" joins the objects of its own preposition
+    ("Committee for Peace and Justice", "Ministry of Labour and Social Affairs") has a lower-case
+    word in its first half and stays whole, as do "Bosnia and Herzegovina" and "Procter and Gamble".
+    """
+    if ent.label_ != "ORG":
+        return [ent]
+    for k in range(ent.start + 2, ent.end - 2):
+        if ent.doc[k].lower_ != "and":
+            continue
+        left, right = ent.doc[ent.start : k], ent.doc[k + 1 : ent.end]
+        names = all(t.is_title or t.is_upper for t in (*left, *right))
+        # each half ends in an organisation's word ("… International and … Watch"): the parser's
+        # structure is no help, it often hangs the first name on the second's last word
+        complete = left[-1].lower_ in entity_words.ORG_WORDS and right[-1].lower_ in entity_words.ORG_WORDS
+        if names and complete:
+            for part in (left, right):
+                part.label_ = ent.label_  # a slice of the Doc has no label of its own
+            return [left, right]
+    return [ent]
+
+
 def _in_apposition(doc: Doc, start: int, end: int) -> bool:
     """The name at ``[start, end)`` is an apposition ("his son, Shkëlzen Berisha")."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -1152,7 +1182,8 @@ def extract_entities(doc: Doc) -> EntityIndex:
     index = EntityIndex(text)
     mentions: list[tuple[int, int, str]] = []
     occurrences = _Occurrences(text)
-    for ent in (part for whole in doc.ents for part in _split_at_apposition(whole)):
+    names = (part for whole in doc.ents for part in _split_at_apposition(whole))
+    for ent in (part for whole in names for part in _split_at_coordination(whole)):
         label = NER_TYPES.get(ent.label_)
         if label is None and ent.label_ in _MISLABELLED_NAMES:
             cleaned = _clean_mention(doc, ent)

@@ -1188,6 +1188,53 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
         for post in ctx.embedded:
             if post.start <= draft.start < post.end and post.author:
                 _add(draft, "asserted", _author_span(ctx, post.start, post.end, post.author))
+    for role in ("asserted", "confirmed", "disputed"):
+        for span in list(draft.sources[role]):
+            for joined in _joined_names(ctx, span):
+                _add(draft, role, joined)
+
+
+def _joined_names(ctx: ExtractContext, span: SpanT) -> list[SpanT]:
+    """The names joined to a source by "and" or commas: "Amnesty International and Human Rights
+    Watch said", "Reuters, AP and AFP reported". The parser makes one of them the subject and hangs
+    the others on it in many ways, so they are read off the words: a name of an organisation or a
+    person on the other side of each "and" or comma, before and after the source."""
+    doc = ctx.doc
+    found = doc.char_span(*span, alignment_mode="expand")
+    if found is None or len(found) == 0 or ctx.entities.at(*span) is None:
+        return []
+    out: list[SpanT] = []
+    k = found.start - 1
+    if k >= 1 and doc[k].lower_ == "the":
+        k -= 1
+    while k >= 1 and doc[k].lower_ in {"and", ","}:
+        before = doc[k - 1]
+        entity = ctx.entities.at(*_tok_span(before))
+        if entity is None or entity.type not in {"ORG", "MEDIA", "PERSON"}:
+            break
+        mention = _mention_of(ctx, *_tok_span(before), allow_gpe=False)
+        if mention is None or mention in out or mention == span:
+            break
+        out.append(mention)
+        first = doc.char_span(*mention, alignment_mode="expand")
+        if first is None:
+            break
+        k = first.start - 1
+        if k >= 1 and doc[k].lower_ == "the":
+            k -= 1  # "Reuters, the Associated Press and AFP"
+    k = found.end
+    while k + 1 < len(doc) and doc[k].lower_ in {"and", ","}:
+        after = doc[k + 2] if doc[k + 1].lower_ == "the" and k + 2 < len(doc) else doc[k + 1]
+        entity = ctx.entities.at(*_tok_span(after))
+        if entity is None or entity.type not in {"ORG", "MEDIA", "PERSON"}:
+            break
+        mention = _mention_of(ctx, *_tok_span(after), allow_gpe=False)
+        last = doc.char_span(*mention, alignment_mode="expand") if mention is not None else None
+        if mention is None or last is None or mention in out or mention == span:
+            break
+        out.append(mention)  # "The Associated Press and Agence France-Presse reported"
+        k = last.end
+    return out
 
 
 #: Conjunctions of an adverbial clause that sets the scene: what it says is the writer's.
