@@ -333,3 +333,11 @@ def test_a_name_in_apposition_after_a_comma_is_not_joined():
     text = "Amnesty's director, Agnes Callamard, said 30 people died in Gulu."
     asserted, _, _ = roles_of(text, 30)
     assert asserted == ["Agnes Callamard"]
+
+
+def test_a_town_before_the_comma_of_a_closing_source_is_not_joined():
+    # guard for the rule above: a name before the comma in another phrase is no second source
+    text = "Gulu: dozens killed in Awach, Amnesty says\n\nSoldiers killed 40 people in Awach, Amnesty International said."
+    for value in (12, 40):
+        asserted, _, _ = roles_of(text, value)
+        assert asserted == ["Amnesty International"]

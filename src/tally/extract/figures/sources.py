@@ -1194,6 +1194,12 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                 _add(draft, role, joined)
 
 
+def _one_phrase(a: Token, b: Token) -> bool:
+    """Whether one of two words heads the other: the names of "Amnesty International and Human Rights
+    Watch" are one phrase however the parser joined them; "in Axum, Amnesty said" are two."""
+    return a.is_ancestor(b) or b.is_ancestor(a)
+
+
 def _joined_names(ctx: ExtractContext, span: SpanT) -> list[SpanT]:
     """The names joined to a source by "and" or commas: "Amnesty International and Human Rights
     Watch said", "Reuters, AP and AFP reported". The parser makes one of them the subject and hangs
@@ -1201,8 +1207,8 @@ def _joined_names(ctx: ExtractContext, span: SpanT) -> list[SpanT]:
     person on the other side of each "and" or comma, before and after the source."""
     doc = ctx.doc
     found = doc.char_span(*span, alignment_mode="expand")
-    if found is None or len(found) == 0 or ctx.entities.at(*span) is None:
-        return []
+    if found is None or len(found) == 0 or ctx.entities.at(*span) is None or found.root.pos_ != "PROPN":
+        return []  # a name joins names; "hospital records and interviews" are no list of names
     out: list[SpanT] = []
     k = found.start - 1
     if k >= 1 and doc[k].lower_ == "the":
@@ -1210,7 +1216,11 @@ def _joined_names(ctx: ExtractContext, span: SpanT) -> list[SpanT]:
     while k >= 1 and doc[k].lower_ in {"and", ","}:
         before = doc[k - 1]
         entity = ctx.entities.at(*_tok_span(before))
-        if entity is None or entity.type not in {"ORG", "MEDIA", "PERSON"}:
+        if (
+            entity is None
+            or entity.type not in {"ORG", "MEDIA", "PERSON"}
+            or not _one_phrase(found.root, before)
+        ):
             break
         mention = _mention_of(ctx, *_tok_span(before), allow_gpe=False)
         if mention is None or mention in out or mention == span:
@@ -1226,7 +1236,11 @@ def _joined_names(ctx: ExtractContext, span: SpanT) -> list[SpanT]:
     while k + 1 < len(doc) and doc[k].lower_ in {"and", ","}:
         after = doc[k + 2] if doc[k + 1].lower_ == "the" and k + 2 < len(doc) else doc[k + 1]
         entity = ctx.entities.at(*_tok_span(after))
-        if entity is None or entity.type not in {"ORG", "MEDIA", "PERSON"}:
+        if (
+            entity is None
+            or entity.type not in {"ORG", "MEDIA", "PERSON"}
+            or not _one_phrase(found.root, after)
+        ):
             break
         mention = _mention_of(ctx, *_tok_span(after), allow_gpe=False)
         last = doc.char_span(*mention, alignment_mode="expand") if mention is not None else None
