@@ -341,3 +341,29 @@ def test_a_town_before_the_comma_of_a_closing_source_is_not_joined():
     for value in (12, 40):
         asserted, _, _ = roles_of(text, value)
         assert asserted == ["Amnesty International"]
+
+
+# --- sources taken together, and a campaign's holder --------------------------------------------------------
+
+
+def test_both_groups_speaking_of_their_own_counts_dispute_neither():
+    text = (
+        "Amnesty International said it had recorded 304 deaths, while Iran Human Rights put the toll at 326. "
+        "Both groups said the real number was likely much higher."
+    )
+    assert roles_of(text, 304)[2] == [] and roles_of(text, 326)[2] == []
+
+
+def test_both_of_another_side_still_dispute():
+    # guard: passes before the rule
+    text = "The ministry said 30 people died in Gulu. Both opposition parties said the real number was much higher."
+    assert roles_of(text, 30)[2] == ["Both opposition parties"]
+
+
+def test_her_campaign_is_the_candidates():
+    text = (
+        "Opposition candidate Maria Kolesnikova said she did not recognise the results. "
+        "Her campaign said 150 of its observers had been detained at polling stations."
+    )
+    asserted, _, _ = roles_of(text, 150)
+    assert asserted == ["Maria Kolesnikova"]

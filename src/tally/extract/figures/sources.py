@@ -1942,10 +1942,42 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             # "The ministry rejected the report": a verdict on the document that gave the count;
             # what is said or done with it otherwise ("the report also found …") gives no source
             roles = [(role, span) for role, span in roles if role != "asserted"]
+        roles = [
+            (role, span) for role, span in roles if not (role == "disputed" and _together(ctx, draft, span))
+        ]
         for role, span in roles:
             _add(draft, role, span)
         if roles:
             draft.refs.append(tok.sent)
+
+
+def _together(ctx: ExtractContext, draft: Any, span: SpanT | None) -> bool:
+    """Whether a source is a description of the sources named just before, taken together: "Amnesty
+    recorded 304 deaths, while Iran Human Rights put the toll at 326. Both groups said the real
+    number was likely much higher" is what they say of their own counts, no dispute of them ("Both
+    opposition parties said …" after one ministry's count still disputes it)."""
+    if span is None:
+        return False
+    found = ctx.doc.char_span(*span, alignment_mode="expand")
+    if found is None or len(found) == 0 or found.start == 0:
+        return False
+    head = found.root
+    both = any(c.dep_ in {"det", "predet"} and c.lower_ in {"both", "all"} for c in head.children)
+    the_two = any(c.dep_ == "nummod" and c.lower_ in {"two", "three"} for c in head.children) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    )
+    if head.tag_ != "NNS" or not (both or the_two):
+        return False
+    before = ctx.doc[found.sent.start - 1].sent if found.sent.start > 0 else None
+    if before is None:
+        return False
+    named = {
+        entity.id
+        for _, _, entity in ctx.entities.mentions_backwards(before.start_char, before.end_char)
+        if entity.type in {"ORG", "MEDIA", "PERSON"}
+    }
+    own = {e.id for e in (ctx.entities.at(*s) for s in draft.sources["asserted"]) if e is not None}
+    return len(named) >= 2 and bool(own & named)
 
 
 #: Adjectives of trust: "the toll is not credible" disputes it.
