@@ -367,3 +367,24 @@ def test_her_campaign_is_the_candidates():
     )
     asserted, _, _ = roles_of(text, 150)
     assert asserted == ["Maria Kolesnikova"]
+
+
+# --- a participle of saying hung on the reported clause, and a body's officers -----------------------------
+
+
+def test_a_participle_of_saying_after_a_reported_clause_speaks_with_the_main_subject():
+    text = (
+        "Army spokesman Colonel Aung Thu denied that soldiers had burned the village, telling state media "
+        "that 13 fighters had been killed in a clash."
+    )
+    asserted, _, _ = roles_of(text, 13)
+    assert asserted == ["Aung Thu"]
+
+
+def test_a_bodys_own_officers_count_for_it():
+    text = (
+        "The Human Rights Commission of Zambia said its officers had visited three police stations "
+        "and found 84 detainees."
+    )
+    asserted, _, _ = roles_of(text, 84)
+    assert asserted == ["Human Rights Commission of Zambia"]

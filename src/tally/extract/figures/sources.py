@@ -214,6 +214,17 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
         governor = verb.head
         if verb.dep_ == "xcomp" and governor.dep_ == "acomp":
             governor = governor.head  # "X has been able to confirm 87 cases": X, the subject of "been"
+        if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and verb.doc[verb.i - 1].text == ","
+            and _lemma_role(verb.lemma_.lower()) is not None
+            and governor.dep_ == "ccomp"
+            and _lemma_role(governor.head.lemma_.lower()) is not None
+        ):
+            # "X denied that troops had killed civilians, telling state media that 13 …": the
+            # participle of saying hangs on the reported clause, but X says it
+            governor = governor.head
         joined = _speaker(governor, depth + 1)
         if joined is not None:
             return joined
