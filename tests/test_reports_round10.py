@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import tally
-from tests._figure_roles import roles_of
+from tests._figure_roles import figure_roles, roles_of
 
 pytestmark = pytest.mark.model
 
@@ -388,3 +388,24 @@ def test_a_bodys_own_officers_count_for_it():
     )
     asserted, _, _ = roles_of(text, 84)
     assert asserted == ["Human Rights Commission of Zambia"]
+
+
+# --- "it" for a body named by a common noun; a count of the speakers closing a sentence --------------------
+
+
+def test_it_points_back_to_a_government_named_by_a_common_noun():
+    text = (
+        'The regional government said in a statement that "armed men" among the mourners had fired on police, '
+        "and that three officers were killed. It said 25 suspects had been detained."
+    )
+    asserted, _, _ = roles_of(text, 25)
+    assert asserted == ["regional government"]
+
+
+def test_a_count_of_those_who_told_a_news_agency_is_no_figure():
+    text = (
+        "Soldiers fired on mourners at a funeral in Nekemte, killing at least 16 people, three residents "
+        "and a hospital official told The Associated Press on Wednesday."
+    )
+    values = [v for v, _, _, _ in figure_roles(text)]
+    assert values == [16]

@@ -193,6 +193,12 @@ def _token_at(doc: Doc, start: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+def _singular_body(entity: Entity) -> bool:
+    """A body named by a common noun, one body: "the regional government", "the provincial
+    council" (registered as a group of people, but "it" refers back to them)."""
+    return _last_word(entity) in entity_words.ORGANISATION_NOUNS
+
+
 def _is_definite(tok: Token) -> bool:
     """ "the committee", and "the doctors' committee", whose "the" the parser hangs on the owner."""
     if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children):
@@ -227,8 +233,8 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
                 index,
                 lo,
                 hi,
-                ORGANISATIONS,
-                fits=lambda e: not_a_site(e) and not _plural(e),
+                ORGANISATIONS | {"GROUP"},
+                fits=lambda e: not_a_site(e) and (_singular_body(e) if e.type == "GROUP" else not _plural(e)),
                 keep=lambda start: not _named_as_a_location(doc, start),
             )
             return _office_of(index, doc, hit[0]) if hit is not None else None

@@ -1228,7 +1228,9 @@ def _joined_names(ctx: ExtractContext, span: SpanT) -> list[SpanT]:
         before = doc[k - 1]
         entity = ctx.entities.at(*_tok_span(before))
         if (
-            entity is None
+            before.pos_ != "PROPN"
+            or not before.text[:1].isalpha()  # not the reference mark "[8]"
+            or entity is None
             or entity.type not in {"ORG", "MEDIA", "PERSON"}
             or not _one_phrase(found.root, before)
         ):
@@ -1248,7 +1250,9 @@ def _joined_names(ctx: ExtractContext, span: SpanT) -> list[SpanT]:
         after = doc[k + 2] if doc[k + 1].lower_ == "the" and k + 2 < len(doc) else doc[k + 1]
         entity = ctx.entities.at(*_tok_span(after))
         if (
-            entity is None
+            after.pos_ != "PROPN"
+            or not after.text[:1].isalpha()  # not a reference mark "[8]"
+            or entity is None
             or entity.type not in {"ORG", "MEDIA", "PERSON"}
             or not _one_phrase(found.root, after)
         ):
