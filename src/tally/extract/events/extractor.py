@@ -2962,7 +2962,6 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     _absorb(kept)
     for c in kept:
         _threat_mode(c)
-        _learned_mode(sents, c)
     kept = [c for c in kept if not c.absorbed and not _setting_of_violence(c, kept)]
     kept = _drop_descriptive_participles(kept)
     kept = _drop_fronted_settings(kept)
@@ -3039,12 +3038,6 @@ def _learned_fallback(sents: dict[int, Span], cands: list[_Cand]) -> list[_Cand]
             lemma = verb.lemma_.lower()
             out.append(_Cand("verb", verb, verb, [verb], found.type, found.mode, lemma, learned=True))
     return out
-
-
-def _learned_mode(sents: dict[int, Span], c: _Cand) -> None:
-    """A mode for a rule event on its sentence's main predicate that no rule gave one."""
-    if c.mode is None and not c.learned and c.head.i in sents:
-        c.mode = learned.fallback_mode(sents[c.head.i], c.head, c.type)
 
 
 def _sources(c: _Cand) -> list[tuple[int, int]]:
