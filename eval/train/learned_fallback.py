@@ -35,12 +35,12 @@ set and the margin are chosen by cross-validation on our own sentences).
 from __future__ import annotations
 
 import argparse
-import os
 import json
+import os
 import sys
 import tempfile
 from collections import Counter
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -79,7 +79,7 @@ def wordnet() -> Any:
     return _WN or None
 
 
-@lru_cache(maxsize=None)
+@cache
 def wn_feats(lemma: str, pos: str, depth: int) -> tuple[str, ...]:
     """First WordNet sense of *lemma*: its lexicographer file, synset and *depth* hypernyms."""
     wn = wordnet()
@@ -103,7 +103,9 @@ def features(sent: Any, use_wn: bool = True) -> list[str]:
     if not use_wn or wordnet() is None:
         return out
     verb = learned.main_predicate(sent)
-    out.extend(f"v{f}" for f in wn_feats(verb.lemma_.lower(), "v" if verb.pos_ in {"VERB", "AUX"} else "n", 3))
+    out.extend(
+        f"v{f}" for f in wn_feats(verb.lemma_.lower(), "v" if verb.pos_ in {"VERB", "AUX"} else "n", 3)
+    )
     for c in verb.children:
         if c.dep_ in {"dobj", "attr", "nsubjpass"} and WN_OBJECTS:
             out.extend(f"o{f}" for f in wn_feats(event_syntax.core_noun(c).lemma_.lower(), "n", 2))
@@ -119,7 +121,9 @@ def load_own() -> list[dict[str, Any]]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
-                rows.append({"id": row["id"], "text": row["text"], "type": row["type"], "mode": row.get("mode")})
+                rows.append(
+                    {"id": row["id"], "text": row["text"], "type": row["type"], "mode": row.get("mode")}
+                )
     return rows
 
 
@@ -195,7 +199,7 @@ def mode_label(row: dict[str, Any]) -> str:
 def run(use_wn: bool, margin: float, use_none: bool) -> None:
     """Every measurement of the module docstring, printed as JSON lines."""
     from tally.evaluate.events import first_event
-    from tally.evaluate.folds import fold_of, generated_stems, trigger_key, _is_generated, _is_right
+    from tally.evaluate.folds import _is_generated, _is_right, fold_of, generated_stems, trigger_key
     from tally.evaluate.gold import load_gold, root_for
     from tally.evaluate.runner import analyze_items
 
@@ -210,7 +214,16 @@ def run(use_wn: bool, margin: float, use_none: bool) -> None:
     nones = [features(s, use_wn) for s in none_sentences()] if use_none else []
     print(json.dumps({"none_sentences": len(nones)}))
     if nones:
-        print(json.dumps({"cv_type_with_none": cv(list(zip(X, [r["type"] for r in own], strict=True)) + [(x, NONE) for x in nones], margin=margin)}))
+        print(
+            json.dumps(
+                {
+                    "cv_type_with_none": cv(
+                        list(zip(X, [r["type"] for r in own], strict=True)) + [(x, NONE) for x in nones],
+                        margin=margin,
+                    )
+                }
+            )
+        )
     type_model, mode_model = train_models(own, X, nones)
 
     items = load_gold("plover", root=root_for("plover", None), split="dev")
@@ -218,8 +231,16 @@ def run(use_wn: bool, margin: float, use_none: bool) -> None:
     feats = [features(s, use_wn) for s in sents]
     gold = [(it.data["events"][0]["type"], it.data["events"][0].get("mode")) for it in items]
     alone = [type_model.predict(f, margin) for f in feats]
-    print(json.dumps({"dev_classifier_alone_type": round(sum(a == g[0] for a, g in zip(alone, gold)) / len(items), 3)}))
-    per_type = Counter((g[0], a == g[0]) for a, g in zip(alone, gold))
+    print(
+        json.dumps(
+            {
+                "dev_classifier_alone_type": round(
+                    sum(a == g[0] for a, g in zip(alone, gold, strict=True)) / len(items), 3
+                )
+            }
+        )
+    )
+    per_type = Counter((g[0], a == g[0]) for a, g in zip(alone, gold, strict=True))
     print(json.dumps({"dev_alone_right_by_type": {t: per_type[(t, True)] for t, _ in sorted(per_type)}}))
 
     guess_at_run, learned.guess = learned.guess, lambda sent: None  # the rules alone
@@ -246,11 +267,24 @@ def run(use_wn: bool, margin: float, use_none: bool) -> None:
 
     everything = list(range(len(items)))
     fallback = [p if p[0] is not None else guess(i) for i, p in enumerate(preds)]
-    print(json.dumps({"dev_rules": score(preds, everything), "dev_rules_plus_fallback": score(fallback, everything)}))
-    print(json.dumps({"fallback_fired": sum(p[0] is None for p in preds), "fallback_right": sum(
-        p[0] is None and fallback[i][0] == gold[i][0] for i, p in enumerate(preds))}))
+    print(
+        json.dumps(
+            {"dev_rules": score(preds, everything), "dev_rules_plus_fallback": score(fallback, everything)}
+        )
+    )
+    print(
+        json.dumps(
+            {
+                "fallback_fired": sum(p[0] is None for p in preds),
+                "fallback_right": sum(
+                    p[0] is None and fallback[i][0] == gold[i][0] for i, p in enumerate(preds)
+                ),
+            }
+        )
+    )
     filled = [
-        (p[0], p[1] or best_mode(mode_model, feats[i], p[0])) if p[0] is not None else p for i, p in enumerate(preds)
+        (p[0], p[1] or best_mode(mode_model, feats[i], p[0])) if p[0] is not None else p
+        for i, p in enumerate(preds)
     ]
     print(json.dumps({"dev_rules_plus_mode_filler": score(filled, everything)}))
 
@@ -271,7 +305,13 @@ def run(use_wn: bool, margin: float, use_none: bool) -> None:
         for i in mine:
             it, a = pairs[i]
             key = keys[i]
-            if key and a is not None and _is_right(it, a) and not (right_in[key] - {k}) and not _is_generated(key, generated):
+            if (
+                key
+                and a is not None
+                and _is_right(it, a)
+                and not (right_in[key] - {k})
+                and not _is_generated(key, generated)
+            ):
                 pruned_none[i] = (None, None)
                 pruned_fb[i] = guess(i)
         rows["plain"].append(score(preds, mine))
@@ -300,8 +340,12 @@ def train_models(
     own: list[dict[str, Any]], X: list[list[str]], nones: list[list[str]]
 ) -> tuple[Perceptron, Perceptron]:
     """The type model (every sentence, plus the NONE sentences) and the mode model (the wire sentences)."""
-    type_model = Perceptron.train(list(zip(X, [r["type"] for r in own], strict=True)) + [(x, NONE) for x in nones])
-    mode_model = Perceptron.train([(x, mode_label(r)) for x, r in zip(X, own, strict=True) if "wire" in r["id"]])
+    type_model = Perceptron.train(
+        list(zip(X, [r["type"] for r in own], strict=True)) + [(x, NONE) for x in nones]
+    )
+    mode_model = Perceptron.train(
+        [(x, mode_label(r)) for x, r in zip(X, own, strict=True) if "wire" in r["id"]]
+    )
     return type_model, mode_model
 
 

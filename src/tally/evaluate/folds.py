@@ -210,7 +210,9 @@ def cross_validate(
             and not _is_generated(keys[i] or "", generated)
         ]
         # a rule unsupported outside fold k is absent: tally then says what its learned fallback says
-        instead = dict(zip(unsupported, _without_rules([pairs[i] for i in unsupported], analyze), strict=True))
+        instead = dict(
+            zip(unsupported, _without_rules([pairs[i] for i in unsupported], analyze), strict=True)
+        )
         held_out.append(_scores([(pairs[i][0], instead.get(i, pairs[i][1])) for i in mine]))
     return FoldReport(
         folds=folds, items=len(pairs), dev=_scores(pairs), plain=plain, held_out=held_out, sizes=sizes

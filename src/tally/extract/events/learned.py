@@ -39,16 +39,16 @@ if TYPE_CHECKING:
 
 NONE = "NONE"
 #: Modal auxiliaries the features name (a threat or a plan reads differently from a deed).
-MODALS = frozenset("will would could might may shall should must".split())
+MODALS = event_lexicon.words("will would could might may shall should must")
 #: Word classes whose lemmas make the sentence's bag of words.
 _CONTENT = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
 #: How far the best type's score must exceed NONE's before the fallback names an event.
 #: Chosen on our own sentences, never on PLOVER items (see ``eval/train/README.md``).
 MARGIN = 3.0
 #: Predicates that state or describe rather than act: never a fallback event.
-_STATIVE = frozenset(
+_STATIVE = event_lexicon.words(
     "be have seem appear remain become include contain live stand lie exist belong mean "
-    "need know think believe expect hope want like feel look sound".split()
+    "need know think believe expect hope want like feel look sound"
 )
 
 
