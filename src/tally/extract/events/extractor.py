@@ -74,7 +74,6 @@ class _Cand:
     modality: str = "asserted"
     absorbed: bool = False
     inner: list[_Cand] = field(default_factory=list)
-    learned: bool = False  # typed by the learned fallback (:mod:`.learned`), not by a word list
 
 
 # -- triggers ----------------------------------------------------------------
@@ -3036,7 +3035,7 @@ def _learned_fallback(sents: dict[int, Span], cands: list[_Cand]) -> list[_Cand]
         found = learned.guess(sent)
         if found is not None:
             lemma = verb.lemma_.lower()
-            out.append(_Cand("verb", verb, verb, [verb], found.type, found.mode, lemma, learned=True))
+            out.append(_Cand("verb", verb, verb, [verb], found.type, found.mode, lemma))
     return out
 
 
