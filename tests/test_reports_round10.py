@@ -402,6 +402,16 @@ def test_it_points_back_to_a_government_named_by_a_common_noun():
     assert asserted == ["regional government"]
 
 
+def test_it_after_his_ministry_is_the_ministry_named_before():
+    # guard for the rule above: "His ministry" points back through its owner, "it" with it
+    text = (
+        "The Interior Ministry said 600 people had been held. Interior Minister Oleg Petrov apologised on "
+        "television. His ministry said 6,700 people had been detained. It said 103 officers had been injured."
+    )
+    asserted, _, _ = roles_of(text, 103)
+    assert asserted == ["Interior Ministry"]
+
+
 def test_a_count_of_those_who_told_a_news_agency_is_no_figure():
     text = (
         "Soldiers fired on mourners at a funeral in Nekemte, killing at least 16 people, three residents "
@@ -409,3 +419,10 @@ def test_a_count_of_those_who_told_a_news_agency_is_no_figure():
     )
     values = [v for v, _, _, _ in figure_roles(text)]
     assert values == [16]
+
+
+@pytest.mark.parametrize("noun", ["the governor's account", "his version"])
+def test_disputing_the_speakers_account_disputes_his_count(noun):
+    text = f"The governor said only two people had died in Sanandaj. Iran Human Rights disputed {noun}."
+    asserted, _, disputed = roles_of(text, 2)
+    assert asserted == ["governor"] and disputed == ["Iran Human Rights"]

@@ -196,7 +196,13 @@ def _token_at(doc: Doc, start: int) -> Token | None:
 def _singular_body(entity: Entity) -> bool:
     """A body named by a common noun, one body: "the regional government", "the provincial
     council" (registered as a group of people, but "it" refers back to them)."""
-    return _last_word(entity) in entity_words.ORGANISATION_NOUNS
+    words = entity.name.lower().split()
+    # not "His ministry", which itself points back to a name ("the Interior Ministry")
+    return bool(words) and words[0] not in POSSESSIVE_WORDS and words[-1] in entity_words.ORGANISATION_NOUNS
+
+
+#: Possessive determiners: a description opened by one refers back through its owner.
+POSSESSIVE_WORDS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
 def _is_definite(tok: Token) -> bool:
