@@ -426,3 +426,12 @@ def test_disputing_the_speakers_account_disputes_his_count(noun):
     text = f"The governor said only two people had died in Sanandaj. Iran Human Rights disputed {noun}."
     asserted, _, disputed = roles_of(text, 2)
     assert asserted == ["governor"] and disputed == ["Iran Human Rights"]
+
+
+def test_a_document_whose_apposition_names_its_writer_is_the_writers():
+    text = (
+        "A second document, a report by the provincial police command, put the number of protesters "
+        "killed at 106."
+    )
+    asserted, _, _ = roles_of(text, 106)
+    assert asserted == ["provincial police command"]

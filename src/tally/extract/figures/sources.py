@@ -421,6 +421,12 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
                 found = _source_through(ctx, child, depth)
                 if found:
                     return found
+            if child.dep_ == "appos" and child.lemma_.lower() in figure_words.REPORT_NOUNS:
+                # "A second document, a report by the ministry's office in Zahedan, put …": the
+                # apposition says whose document it is
+                found = source_span(ctx, child, depth + 1)
+                if found:
+                    return found
             if child.dep_ == "prep" and child.lower_ in {"on", "in"}:
                 # "a post on the group's Telegram channel": the account's owner
                 found = _account_owner(ctx, child, depth)
