@@ -63,6 +63,13 @@ def test_one_who_gives_another_figure_disputes_it(adjective):
     assert asserted == ["Police"] and disputed == ["Lawyers Union"]
 
 
+@pytest.mark.parametrize("phrase", ["a similar count", "a comparable number"])
+def test_one_who_gives_a_similar_count_confirms_it(phrase):
+    text = f"The lawyers' union said around 400 people had been detained in Kutaisi. The Tbilisi Bar gave {phrase}."
+    asserted, confirmed, disputed = roles_of(text, 400)
+    assert confirmed == ["Tbilisi Bar"] and not disputed
+
+
 def test_one_who_gives_the_figure_plainly_still_asserts_it():
     # guard: passes before the rule
     text = "Police said 30 people were arrested in the port. The Lawyers Union gave the figure too."

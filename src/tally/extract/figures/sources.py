@@ -1811,7 +1811,7 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
 
 
 #: Adjectives that make a later count noun the same count given again ("gave the same figure").
-_SAME_COUNT = frozenset({"same", "identical"})
+_SAME_COUNT = frozenset({"same", "identical", "similar", "comparable"})
 
 #: Adjectives that make it another count set against this one ("gave a higher figure").
 _OTHER_COUNT = frozenset({"different", "higher", "lower", "larger", "smaller"})
@@ -1930,8 +1930,9 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
         owned = any(c.dep_ == "poss" for c in tok.children)  # "the group's figures"
         if not owned and not dets & {"the", "this", "these", "that", "those", "such", "a", "its", "their"}:
             continue
-        if "a" in dets and tok.lemma_.lower() != "figure":
-            continue
+        compared = any(c.dep_ == "amod" and c.lower_ in _SAME_COUNT | _OTHER_COUNT for c in tok.children)
+        if "a" in dets and tok.lemma_.lower() != "figure" and not compared:
+            continue  # "a count" is another count, unless compared with this one ("a similar count")
         if any(t.like_num for t in _own_words(tok)):
             continue  # "the death toll of 1500" is a count of its own
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _a_part(tok.head.head):
