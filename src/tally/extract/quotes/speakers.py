@@ -86,6 +86,7 @@ def resolve(
     para_of: Callable[[int], int],
     *,
     quoted: Callable[[int], bool] = lambda _offset: False,
+    marked: Callable[[int], bool] = lambda _offset: False,
 ) -> None:
     """Speaker entities, pronouns, inherited speakers, channels and dates, in text order.
 
@@ -93,6 +94,9 @@ def resolve(
     :param quoted: whether a character offset is inside quoted speech: a name
         there is someone the speaker talks about, never the antecedent of
         "he said" after the quote.
+    :param marked: whether a character offset is inside any quote marks, a
+        short term too: the parser's subject there ("said “20,000 bandits” had
+        attacked") is quoted words, never the speaker.
     """
     last: Attribution | None = None
     genders = Genders(ctx.doc, ctx.entities, quoted)
@@ -112,7 +116,7 @@ def resolve(
                 a.cue_span, a.via, a.date = last.cue_span, last.via, last.date
             last = a if a.speaker_name else last
             continue
-        _speaker(ctx, a, last, para_of, quoted, genders)
+        _speaker(ctx, a, last, para_of, quoted, genders, marked)
         if _voiced_by_a_crowd(ctx.doc, a):
             # "Protesters chanted “…”": a slogan has no one speaker, and the last one goes on
             a.speaker_span, a.speaker_name, a.entity = None, None, None
@@ -291,6 +295,7 @@ def _speaker(
     para_of: Callable[[int], int],
     quoted: Callable[[int], bool],
     genders: Genders,
+    marked: Callable[[int], bool] = lambda _offset: False,
 ) -> None:
     """Name, surface span and entity of the speaker of *a*."""
     doc = ctx.doc
@@ -312,6 +317,10 @@ def _speaker(
         # "X wrote that “…, and we are working …” and called on citizens “…”": the parser made the
         # cue a conjunct of a verb inside the first quote, whose "we" is no speaker of the second
         tok = _subject_outside_quote(cue, quoted) or tok
+    if tok is not None and cue is not None and marked(tok.idx) and not marked(cue.idx):
+        # "X said “20,000 bandits” had attacked the city and described …": the conjunct's subject is
+        # quoted words, so the speaker is further up, the subject of the verb of saying
+        tok = _climbing_subject(cue, marked) or tok
     if tok is not None and a.kind != "indirect" and a.cue_tok is not None and not can_speak(tok):
         # "softer language calling for “…”": quoted words need someone to say
         # them; the one who did is the subject of a clause the cue hangs from
