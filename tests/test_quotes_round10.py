@@ -23,3 +23,30 @@ def test_a_quoted_subject_of_a_reported_clause_is_no_speaker_of_the_next_conjunc
     second = [q for q in _with(quotes, "coordinated") if "hired thugs" not in q.text]
     assert len(second) == 1
     assert _name(second[0], entities) == "Ana Castillo"
+
+
+# -- a document that speaks is whoever issued it before -------------------------------------
+
+
+def test_the_sermon_said_is_the_cleric_whose_sermon_was_read(nlp):
+    text = (
+        "In a sermon read by an aide in Najaf, Sheikh Karim al-Musawi said the state had failed "
+        'its people.\n\n"Those who fired on the young men must face the courts," the sermon said.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    found = _with(quotes, "Those who fired")
+    assert len(found) == 1
+    assert "Musawi" in _name(found[0], entities)
+
+
+def test_the_message_said_is_the_one_who_condemned_something_in_a_message(nlp):
+    # the parser hangs "in a message" on the object ("the killings"), not on the verb
+    text = (
+        "Paul Mensah, the head of the council of churches in Lomé, also condemned the attack in a "
+        'message to the people of the capital.\n\n"No order can make the murder of children '
+        'lawful," the message said.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    found = _with(quotes, "No order can make")
+    assert len(found) == 1
+    assert _name(found[0], entities) == "Paul Mensah"

@@ -872,7 +872,7 @@ def _description_referent(
             return last.entity, last.speaker_name  # type: ignore[union-attr]
         # "Bachelet said in a statement. … The statement said": whoever issued it before
         earlier = earlier_report(tok)
-        issuer = report_issuer(earlier) if earlier is not None else None
+        issuer = _issuer(earlier) if earlier is not None else None
         entity = ctx.entities.at(issuer.idx, issuer.idx + len(issuer.text)) if issuer is not None else None
         return (entity, entity.name) if entity is not None else None
     briefer = _header_briefer(ctx, tok)
@@ -888,6 +888,21 @@ def _description_referent(
         and may_hold_office(last.entity, tok)
     ):
         return last.entity, last.entity.name
+    return None
+
+
+def _issuer(report: Token) -> Token | None:
+    """Who issued *report*, also when the parser hung "in a message" on the verb's object.
+
+    "X condemned the attack in a message to the people": the phrase is the
+    verb's, whose subject issued the message, not the attack's.
+    """
+    found = report_issuer(report)
+    if found is not None or report.dep_ != "pobj" or report.head.lower_ not in {"in", "through", "via"}:
+        return found
+    held = report.head.head
+    if held.pos_ == "NOUN" and held.dep_ == "dobj" and held.head.pos_ == "VERB":
+        return next((c for c in held.head.children if c.dep_ == "nsubj"), None)
     return None
 
 
