@@ -50,3 +50,19 @@ def test_the_message_said_is_the_one_who_condemned_something_in_a_message(nlp):
     found = _with(quotes, "No order can make")
     assert len(found) == 1
     assert _name(found[0], entities) == "Paul Mensah"
+
+
+# -- a quote paragraph with no cue after a report ---------------------------------------------
+
+
+def test_a_quote_paragraph_without_a_cue_goes_on_from_the_report_before_it(nlp):
+    text = (
+        "Police said the curfew would stay in force.\n\n"
+        "Dr. Halima Yusuf, a surgeon at the district hospital, said she had treated eleven people "
+        "for gunshot wounds that night.\n\n"
+        '"Most of them were shot in the legs while running away. Two of them were children."\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    found = _with(quotes, "Most of them were shot")
+    assert len(found) == 1
+    assert _name(found[0], entities) == "Halima Yusuf"

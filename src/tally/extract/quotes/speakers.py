@@ -282,10 +282,12 @@ def _continued(last: Attribution, a: Attribution, para_of: Callable[[int], int])
     """A quote with no cue of its own goes on from *last*.
 
     In the same paragraph after any attribution ("X said the plan was weak.
-    “It will fail.”"), in the next one after a quotation (direct or mixed).
+    “It will fail.”"), in the next one after a quotation (direct or mixed) or
+    after a report that ends its paragraph ("The resident said he had counted
+    the bodies himself.¶“Some were tied with rope.”": the reporter quotes on).
     """
     gap = para_of(a.start) - para_of(last.end)
-    return gap == 0 or (gap == 1 and last.kind in {"direct", "mixed"})
+    return gap == 0 or gap == 1
 
 
 def _speaker(
