@@ -282,11 +282,15 @@ def _continued(last: Attribution, a: Attribution, para_of: Callable[[int], int])
     """A quote with no cue of its own goes on from *last*.
 
     In the same paragraph after any attribution ("X said the plan was weak.
-    “It will fail.”"), in the next one after a quotation (direct or mixed) or
-    after a report that ends its paragraph ("The resident said he had counted
-    the bodies himself.¶“Some were tied with rope.”": the reporter quotes on).
+    “It will fail.”"), in the next one after a quotation (direct or mixed),
+    and after a report when the quote opens its own paragraph ("The resident
+    said he had counted the bodies.¶“Some were tied with rope.”").
     """
     gap = para_of(a.start) - para_of(last.end)
+    if gap == 1 and last.kind == "indirect":
+        # only a quote that is its own paragraph: quoted words inside a sentence of narrative
+        # ("the governor praised him for “new ideas.”") are that sentence's, not the report's
+        return bool(a.marks) and para_of(a.marks[0].open_at - 1) < para_of(a.marks[0].open_at)
     return gap == 0 or gap == 1
 
 
