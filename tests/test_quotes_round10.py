@@ -66,3 +66,21 @@ def test_a_quote_paragraph_without_a_cue_goes_on_from_the_report_before_it(nlp):
     found = _with(quotes, "Most of them were shot")
     assert len(found) == 1
     assert _name(found[0], entities) == "Halima Yusuf"
+
+
+# -- a first name set off after a noun for a person is a person's ----------------------------
+
+
+def test_she_goes_on_from_a_first_name_set_off_after_a_person_noun(nlp):
+    # the tagger calls the first name something else, and "she" found no person to refer to
+    text = (
+        "Police said the curfew would stay in force, and Colonel Rashid Omar said officers had "
+        "orders to arrest looters.\n\n"
+        "The detained student's mother, Tahmina, said she had not been told where her son was "
+        'held.\n\n"I have asked at every police station in the city," she said.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    found = _with(quotes, "I have asked")
+    assert len(found) == 1
+    assert _name(found[0], entities) == "Tahmina"
+    assert next(e for e in entities.values() if e.name == "Tahmina").type == "PERSON"
