@@ -84,3 +84,35 @@ def test_she_goes_on_from_a_first_name_set_off_after_a_person_noun(nlp):
     assert len(found) == 1
     assert _name(found[0], entities) == "Tahmina"
     assert next(e for e in entities.values() if e.name == "Tahmina").type == "PERSON"
+
+
+# -- posts copied as cards --------------------------------------------------------------------
+
+
+def test_a_post_copied_as_a_card_is_a_quote_of_the_name_above_its_handle(nlp):
+    text = (
+        "The lawyers' union posted a message on X after the verdict:\n\n"
+        "Union of Lawyers of Mali\n"
+        "@UnionAvocatsML\n"
+        "Sentencing students for a peaceful march is a disgrace. We will appeal every one of these "
+        "verdicts.\n"
+        "6:15 PM · Jun 2, 2023\n\n"
+        "Police said the students had blocked a road.\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    found = _with(quotes, "Sentencing students")
+    assert len(found) == 1
+    assert found[0].text.endswith("these verdicts.")
+    assert _name(found[0], entities) == "Union of Lawyers of Mali"
+
+
+def test_a_handle_line_without_the_time_of_posting_is_no_card(nlp):
+    # guard: a handle on its own line with nothing that closes a post (passes before the rule)
+    text = (
+        "Follow the organisers for updates:\n\n"
+        "Union of Lawyers of Mali\n"
+        "@UnionAvocatsML\n"
+        "The march starts at noon from the Bamako court of appeal and goes to the ministry.\n"
+    )
+    quotes, _entities = _quotes(nlp, text)
+    assert not _with(quotes, "The march starts")
