@@ -116,3 +116,27 @@ def test_a_handle_line_without_the_time_of_posting_is_no_card(nlp):
     )
     quotes, _entities = _quotes(nlp, text)
     assert not _with(quotes, "The march starts")
+
+
+def test_the_cleaner_keeps_a_cards_name_and_handle_and_lists_the_post():
+    # the two short lines were dropped as taglines, and the quote lost its author
+    from tally.clean.text import clean_text
+
+    text = (
+        "The lawyers' union posted a message on X after the verdict in Bamako on Friday evening.\n\n"
+        "Union of Lawyers of Mali\n\n"
+        "@UnionAvocatsML\n\n"
+        "Sentencing students for a peaceful march is a disgrace. We will appeal every one of these "
+        "verdicts.\n\n"
+        "6:15 PM · Jun 2, 2023\n\n"
+        "Police said the students had blocked a road near the court for most of the afternoon.\n"
+    )
+    cleaned = clean_text(text)
+    assert "@UnionAvocatsML" in cleaned.text and "Union of Lawyers of Mali" in cleaned.text
+    (post,) = cleaned.embedded
+    assert (post.author, post.handle, post.date) == (
+        "Union of Lawyers of Mali",
+        "@UnionAvocatsML",
+        "2023-06-02",
+    )
+    assert cleaned.text[post.start : post.end].startswith("Union of Lawyers")
