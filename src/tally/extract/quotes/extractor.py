@@ -705,7 +705,13 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
     )
     out = _with_unmarked(out, unmarked)
     out.sort(key=lambda a: (a.start, a.end))
-    resolve(ctx, out, para_of, quoted=lambda offset: _in_speech(text, marks, offset))
+    resolve(
+        ctx,
+        out,
+        para_of,
+        quoted=lambda offset: _in_speech(text, marks, offset),
+        marked=lambda offset: marks.containing(offset) is not None,
+    )
     _speak_on_from_continuation(out, text)
     _headlines_from_body(out, text)
     for a in others_words:
