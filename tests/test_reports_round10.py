@@ -442,3 +442,18 @@ def test_a_document_whose_apposition_names_its_writer_is_the_writers():
     )
     asserted, _, _ = roles_of(text, 106)
     assert asserted == ["provincial police command"]
+
+
+def test_a_toll_compared_with_another_count_takes_no_source_from_it():
+    text = (
+        "The health ministry said 61 people had been killed when troops broke up the sit-in, a toll far "
+        "below the 118 reported by doctors linked to the opposition."
+    )
+    asserted, _, _ = roles_of(text, 61)
+    assert asserted == ["health ministry"]
+
+
+def test_a_described_speaker_after_a_dateline_and_a_spaced_hyphen_is_named_alone():
+    text = "Toll rises\n\nKASSALA - Sudan's health ministry said on Thursday that 61 people had been killed."
+    asserted, _, _ = roles_of(text, 61)
+    assert asserted == ["Sudan's health ministry"]

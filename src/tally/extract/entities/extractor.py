@@ -461,6 +461,10 @@ class EntityIndex:
             # "The Amar Cyber HQ" is the Amar Cyber HQ: the article is not part of the name
             cut = len(name.split(" ", 1)[0]) + 1
             name, start = name[cut:], start + cut
+        dash = _DATELINE_DASH.search(name)
+        if dash is not None and start == self._text.find(name, start) and name[: dash.start()].isupper():
+            # "KHARTOUM - Sudan's health ministry": the dateline before a spaced dash is a place
+            name, start = name[dash.end() :], start + dash.end()
         if "\n" in name and start == self._text.find(name, start) and name.rstrip()[-1:] != "\n":
             # "12:30 BST\nStudents say …" in a live blog: a name never runs across a line break;
             # the last line holds the words the mention was found by

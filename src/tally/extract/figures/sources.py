@@ -1379,8 +1379,8 @@ def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
         if not (determined or bare_plural):
             continue  # ", a figure …", ", the toll …", ", figures …"
         for verb in doc[noun.i + 1 : min(noun.i + 7, sent.end)]:
-            if verb.is_punct:
-                break
+            if verb.is_punct or verb.like_num:
+                break  # "…, a toll far below the 118 reported by doctors": the verb is the other count's
             role = _lemma_role(verb.lemma_.lower()) if verb.tag_ in {"VBD", "VBN", "VBZ", "VBP"} else None
             if (
                 role is None
