@@ -132,6 +132,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     for idx, m in enumerate(joined):
         start, end, expr = toks[m.i].start, toks[_span_end(toks, m)].end, m.expr
         anchor, known, in_post = _anchor_for(start, posts, published, precision)
+        if expr.story_year is not None:
+            expr = _in_story_year(expr, previous)
         if expr.kind == "anaphor" and (previous is None or _looks_ahead(doc, text, expr, start, end)):
             expr = _anaphor_as_relative(expr) or expr  # "the previous year": before the article's time
         by_narrative = False
@@ -1210,7 +1212,7 @@ def _clause_verb(doc: Doc, start: int, end: int) -> Token | None:
     root = span.root
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
-        head = _occasion_verb(head.head)
+        head = _occasion_verb(_above_a_day_part_adverb(head.head))
     elif root.dep_ in {"compound", "nmod", "nummod"} and head.pos_ == "NOUN" and head.dep_ == "nsubj":
         head = head.head  # "The Feb. 2 strike shut down Yangon": what the subject did, it did then
     elif root.dep_ not in {"npadvmod", "tmod", "advmod", "obl", "nmod"}:
@@ -1218,6 +1220,22 @@ def _clause_verb(doc: Doc, start: int, end: int) -> Token | None:
     if head.pos_ == "ADJ" and head.dep_ in {"acomp", "xcomp", "oprd"}:
         head = head.head  # "will stay closed until Monday": the time of the verb the state hangs from
     return head if head is not root and head.pos_ in {"VERB", "AUX"} else None
+
+
+#: Adverbs that narrow a day to a part of it: "late on Thursday", "early on Friday".
+_DAY_PART_ADVERBS = frozenset({"late", "early"})
+
+
+def _above_a_day_part_adverb(head: Token) -> Token:
+    """What "late" in "late on Thursday" hangs from, else *head* itself.
+
+    "said in a statement late on Thursday": the parse hangs the adverb on the
+    noun of the occasion, and the day takes the time of the verb through it,
+    as "in a statement on Thursday" does.
+    """
+    if head.pos_ == "ADV" and head.dep_ == "advmod" and head.lower_ in _DAY_PART_ADVERBS:
+        return head.head
+    return head
 
 
 #: Prepositions that make a noun the occasion of its verb: "in a speech", "during a raid".
@@ -1633,6 +1651,18 @@ def _aside(doc: Doc, char: int, tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _in_story_year(expr: Expr, previous: DateMention | None) -> Expr:
+    """ "2 May that year", "October of the following year": *expr* with the year of the date before, moved.
+
+    Like "later that year", the year is the last one the article gave; with
+    none before, the month or day is read as if it had no year at all.
+    """
+    year = previous.value[:4] if previous is not None and previous.value else ""
+    if not year.isdecimal():
+        return replace(expr, story_year=None)
+    return replace(expr, year=int(year) + (expr.story_year or 0), story_year=None)
 
 
 def _anaphor_as_relative(expr: Expr) -> Expr | None:
