@@ -106,3 +106,42 @@ def test_that_year_alone_still_takes_the_year_before(nlp) -> None:
 def test_late_on_a_weekday_after_the_noun_of_an_occasion_takes_the_verbs_tense(nlp, text: str) -> None:
     # published on Wednesday 9 October 2019: the Thursday before, not the next day
     assert _dates(nlp, text, "2019-10-09") == [("Thursday", "2019-10-03")]
+
+
+# --- "the 40th day after her death on 16 September": a day counted from the date of an event -----
+
+
+def test_the_day_before_a_dated_event_is_the_day_before_its_date(nlp) -> None:
+    text = "He had been detained the day before the June 12 vote."
+    assert _dates(nlp, text, "2021-06-24") == [("the day before", "2021-06-11"), ("June 12", "2021-06-12")]
+
+
+def test_the_40th_day_after_a_death_on_a_date_counts_from_that_date(nlp) -> None:
+    text = "Mourners gathered at her grave on the 40th day after her death on 16 September."
+    assert _dates(nlp, text, "2022-11-05") == [
+        ("the 40th day after", "2022-10-26"),
+        ("16 September", "2022-09-16"),
+    ]
+
+
+def test_a_count_of_days_after_a_dated_event_counts_from_its_date(nlp) -> None:
+    text = "Forty days after the killing of the student on 3 March, his classmates marched again."
+    assert _dates(nlp, text, "2023-05-10") == [("Forty days after", "2023-04-12"), ("3 March", "2023-03-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three days after the vote, police raided the party's office.",
+        "Protesters gathered on the 40th day after her death.",
+    ],
+)
+def test_a_day_counted_from_an_event_without_its_date_is_not_listed(nlp, text: str) -> None:
+    # a guard (passed before): the event's day is not in the phrase, so there is nothing to count from
+    assert _dates(nlp, text, "2022-11-05") == []
+
+
+def test_a_date_of_another_noun_after_the_event_is_not_counted_from(nlp) -> None:
+    # the march is on 13 July, the massacre's day is not given: 40 days from 13 July is no day here
+    text = "Organisers said they would mark the 40th day after the massacre with another march on July 13."
+    assert _dates(nlp, text, "2019-06-30") == [("July 13", "2019-07-13")]

@@ -127,6 +127,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     heading: int | None = None  # the year a timeline's heading ("2022" on a line of its own) sets
     counted: set[int] = set()  # indices in *out* of dates counted from another ("the next day")
     weekdays: dict[int, int] = {}  # indices in *out* of bare weekdays, and which day of the week
+    from_events: dict[int, int] = {}  # indices in *out* of days counted from an event, and by how many days
     joined = _join_intervals(doc, toks, matches, accepted)
     first_year = _first_full_year(joined) if published is None else None
     for idx, m in enumerate(joined):
@@ -269,6 +270,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 counted.add(len(out))
             elif expr.kind == "weekday" and expr.weekday is not None and m.j - m.i == 1:
                 weekdays[len(out)] = expr.weekday
+            elif expr.kind == "counted":
+                from_events[len(out)] = expr.n or 0
             out.append(mention)
         if value is not None:
             previous = mention
@@ -278,6 +281,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     out = _weekday_named(text, out, weekdays)
     out = _weekdays_listed(text, out, weekdays)
     out = _named_events_dated(doc, out, published)
+    out = _counted_from_dates(doc, out, from_events)
     named = [(toks[m.i].start, toks[m.j - 1].end) for m in matches if _in_a_group_name(toks, m)]
     covered = SpanSet([(d.start, d.end) for d in out] + named)  # what spaCy must not add back
     out.extend(_from_entities(doc, published, covered))
@@ -286,6 +290,57 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
 
 
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
+
+
+#: How many mentions after a day counted from an event its event's date may come ("the 40th day
+#: after the death of X in the custody of Y on 16 September": another date may stand between).
+_EVENT_DATE_LOOKAHEAD = 2
+
+
+def _counted_from_dates(doc: Doc, out: list[DateMention], from_events: dict[int, int]) -> list[DateMention]:
+    """*out*, each day counted from an event ("the 40th day after") given its event's date moved, or dropped.
+
+    "on the 40th day after her death on 16 September": the event's date is a
+    day inside the phrase the preposition opens (the parse says so); without
+    one ("three days after the vote") the phrase names no day it can give, and
+    is left out as before. A fixed look-ahead per phrase: linear.
+    """
+    if not from_events:
+        return out
+    drop: set[int] = set()
+    for idx, days in from_events.items():
+        here = out[idx]
+        prep = _token_at(doc, here.end - 1)
+        value = None
+        for there in out[idx + 1 : idx + 1 + _EVENT_DATE_LOOKAHEAD]:
+            if there.granularity != "day" or there.value is None or "/" in there.value:
+                continue
+            day = _parse_iso(there.value)
+            if day is not None and prep is not None and _dates_the_event(doc, there.start, there.end, prep):
+                value = (day + dt.timedelta(days=days)).isoformat()
+                out[idx] = here.model_copy(update={"value": value, "anchor": there.anchor})
+                break
+        if value is None:
+            drop.add(idx)
+    return [d for k, d in enumerate(out) if k not in drop]
+
+
+def _dates_the_event(doc: Doc, start: int, end: int, prep: Token) -> bool:
+    """Whether the date at ``[start, end)`` dates the event *prep* ("after", "before") names.
+
+    "after her death on 16 September", "before the June 12 vote": the date
+    modifies the noun of the event itself, directly or through "on"/"in". A
+    date further down ("after the massacre with another march on July 13")
+    dates something else.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in {"on", "in"}:
+        root = root.head
+    event = root.head
+    return event.dep_ == "pobj" and event.head.i == prep.i and root.i != event.i
 
 
 #: Granularities of a yearless date that may name an event: "the 3 June massacre", "the January events".

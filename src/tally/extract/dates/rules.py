@@ -107,7 +107,9 @@ class Expr:
     year), ``weekday``, ``rel`` (``rel`` + ``unit``: "last week"), ``ago``
     (``n`` ``unit`` before the anchor), ``offset`` (``n`` days from the anchor:
     "yesterday"), ``decade``, ``season``, ``holiday``, ``anaphor`` ("that day":
-    the date of the previous mention), ``vague`` (no value).
+    the date of the previous mention), ``counted`` (``n`` days from the date of
+    an event named after it: "the 40th day after her death on 16 September"),
+    ``vague`` (no value).
 
     An interval ("Nov. 15 to 18", "Monday to Wednesday", "between 2014 and
     2021") is its first end, with the last in ``until``. ``year_shift`` is a
@@ -991,10 +993,52 @@ def _match_core(toks: list[Tok], i: int) -> Match | None:
             _match_relative(toks, i),
             _match_other(toks, i),
             _persian_at(toks, i),
+            _counted_from_event(toks, i),  # last: an anaphor of the same length goes first
         )
         if m
     ]
     return max(found, key=lambda m: m.j) if found else None
+
+
+#: Words that count a day from an event: "the 40th day after her death", "the day before the vote".
+_COUNTED_DIRECTIONS = {"after": 1, "since": 1, "before": -1}
+#: Units of a count from an event, in days ("two weeks after the vote").
+_COUNTED_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+def _counted_from_event(toks: list[Tok], i: int) -> Match | None:
+    """ "the 40th day after", "the day before", "forty days after" at *i*: a day counted from an event.
+
+    Mourners mark the fortieth day after a death, courts sit the day before a
+    vote: the day is the event's, moved, when the words after name its date
+    ("after her death on 16 September", "before the June 12 vote"), which the
+    extractor checks with the parse (``kind="counted"``, ``n`` days). Alone
+    ("three days after the vote") it names no day and is not listed.
+    """
+    t = toks[i]
+    j, n = i, 1
+    if t.lower == "the":
+        j = i + 1
+        if j < len(toks) and toks[j].lower in date_words.ORDINAL_WORDS:
+            n, j = date_words.ORDINAL_WORDS[toks[j].lower], j + 1
+        elif j + 1 < len(toks) and toks[j].text.isdecimal() and len(toks[j].text) <= 3:
+            if not toks[j + 1].glued or toks[j + 1].lower not in date_words.ORDINAL_SUFFIXES:
+                return None
+            n, j = int(toks[j].text), j + 2
+        if j >= len(toks) or toks[j].lower != "day":  # "the week before the vote" is a week, no day
+            return None
+    elif t.text.isdecimal() and len(t.text) <= 3:
+        n, j = int(t.text), i + 1
+    elif t.lower in NUMBER_WORDS:
+        n, j = NUMBER_WORDS[t.lower], i + 1
+    else:
+        return None
+    if j + 1 >= len(toks) or toks[j].lower not in _COUNTED_UNITS:
+        return None
+    direction = _COUNTED_DIRECTIONS.get(toks[j + 1].lower)
+    if direction is None or (direction < 0 and toks[j + 1].lower == "since"):
+        return None
+    return Match(i, j + 2, Expr("counted", n=direction * n * _COUNTED_UNITS[toks[j].lower]))
 
 
 # --- the Iranian (Solar Hijri) calendar ---------------------------------------------------------
