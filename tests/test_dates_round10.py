@@ -145,3 +145,50 @@ def test_a_date_of_another_noun_after_the_event_is_not_counted_from(nlp) -> None
     # the march is on 13 July, the massacre's day is not given: 40 days from 13 July is no day here
     text = "Organisers said they would mark the 40th day after the massacre with another march on July 13."
     assert _dates(nlp, text, "2019-06-30") == [("July 13", "2019-07-13")]
+
+
+# --- "was adjourned on Monday": the day of putting off is past ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The verdict was postponed on Monday for the third time.",
+        "The trial of the students was adjourned on Monday without a reason being given.",
+    ],
+)
+def test_a_weekday_on_which_a_hearing_was_put_off_is_past(nlp, text: str) -> None:
+    # published on Saturday 8 January 2022: the Monday before, not the Monday after
+    assert _dates(nlp, text, "2022-01-08") == [("Monday", "2022-01-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hearing was postponed to Monday.", "2022-01-10"),
+        ("The hearing has been set for Monday.", "2022-01-10"),
+    ],
+)
+def test_the_day_a_hearing_is_put_off_to_lies_ahead(nlp, text: str, expected: str) -> None:
+    # a guard (passed before): the new day of the hearing
+    assert _dates(nlp, text, "2022-01-08") == [("Monday", expected)]
+
+
+def test_a_month_first_day_naming_an_event_takes_the_year_the_article_gives_it(nlp) -> None:
+    # "the 3 June massacre" already did (round 7); month first, the parse hangs the day number on the month
+    text = (
+        "Students led marches against the February 1 coup in Sagaing. "
+        "The military seized power on Feb. 1, 2021, detaining the elected leaders."
+    )
+    assert _dates(nlp, text, "2022-01-08") == [("February 1", "2021-02-01"), ("Feb. 1, 2021", "2021-02-01")]
+
+
+# --- a yearless day in a relative clause of its own keeps its own reading --------------------------
+
+
+def test_a_yearless_day_in_a_relative_clause_is_not_placed_by_the_date_before(nlp) -> None:
+    text = (
+        "The army seized power on Feb. 1, 2021, detaining the elected leader, "
+        "who was sentenced on December 6 to four years in prison."
+    )
+    assert _dates(nlp, text, "2022-01-08") == [("Feb. 1, 2021", "2021-02-01"), ("December 6", "2021-12-06")]

@@ -413,10 +413,13 @@ def _names_an_event(doc: Doc, end: int) -> bool:
     tok = _token_at(doc, end - 1)
     if tok is None or tok.i + 1 >= len(doc):
         return False
+    last = tok.i
+    if tok.dep_ == "nummod" and tok.head.i == tok.i - 1 and tok.head.ent_type_ == "DATE":
+        tok = tok.head  # "the February 1 coup": the day number hangs on the month, the month on the noun
     head = tok.head
     return (
         tok.dep_ in {"compound", "nmod", "nummod"}
-        and head.i == tok.i + 1
+        and head.i == last + 1
         and head.pos_ == "NOUN"
         and head.lower_ not in date_words.PARTS_OF_DAY
     )
@@ -1335,6 +1338,8 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
     if aux & date_words.FUTURE_AUX:
         return "future"
     if verb.lemma_.lower() in date_words.SCHEDULE_VERBS:
+        if _put_off_on(doc, verb, start, end, aux):
+            return "past"  # "the verdict was postponed on Monday": the day it was put off
         return None  # "planned for Saturday": planned in the past, for any time
     if not aux and _done_participle(doc, verb, start):
         return "past"  # "a report released on Friday said", "in a video posted on Monday"
@@ -1348,6 +1353,29 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
     if verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}:
         return "past"
     return None
+
+
+#: Verbs of putting off whose "on" day is when the putting off was done ("adjourned on Monday").
+_PUT_OFF_VERBS = frozenset({"postpone", "adjourn", "defer", "delay"})
+
+
+def _put_off_on(doc: Doc, verb: Token, start: int, end: int, aux: set[str]) -> bool:
+    """Whether the date at ``[start, end)`` is the day a hearing or vote was put off, in the past.
+
+    "The verdict was postponed on Monday for the third time", "adjourned on
+    Wednesday to June 30": court reports date the adjournment with "on" and
+    the new day with "to", "until" or "for"; a past verb of putting off has
+    done so on that day. Only "on", and only a past verb.
+    """
+    if verb.lemma_.lower() not in _PUT_OFF_VERBS:
+        return False
+    if not (verb.tag_ == "VBD" or aux & {"was", "were", "had", "has", "have"}):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.i == verb.i
 
 
 #: Prepositions whose date bounds a state ahead ("extended until Monday"), not when something was done.
@@ -1461,6 +1489,9 @@ def _sentence_focus(doc: Doc, expr: Expr, start: int, previous: DateMention | No
     tok = _token_at(doc, start)
     if tok is None or previous.start < tok.sent.start_char or _aside(doc, previous.start, tok):
         return None
+    said = _token_at(doc, previous.start)
+    if said is not None and _in_relative_clause(tok, said):
+        return None  # "seized power on Feb. 1, 2021, detaining the leader, who was sentenced on December 6"
     if "\n" in doc.text[previous.end : start]:  # within one sentence: a bounded slice
         return None
     if not _WRITTEN_YEAR.search(previous.text) and _names_an_event(doc, previous.end):
@@ -1469,6 +1500,23 @@ def _sentence_focus(doc: Doc, expr: Expr, start: int, previous: DateMention | No
         )
     value = previous.value.rsplit("/", 1)[-1]  # an interval's end
     return _parse_iso(value if previous.granularity == "day" else value + "-15")
+
+
+def _in_relative_clause(tok: Token, other: Token) -> bool:
+    """Whether *tok* lies in a relative clause that does not hold *other*.
+
+    A relative clause on a person tells of that person at a time of its own:
+    "… detaining the elected leader, who was sentenced on December 6": the
+    day is not counted from the date of the main clause. A bounded walk up.
+    """
+    node = tok
+    for _ in range(64):
+        if node.dep_ == "relcl":
+            return not (node.left_edge.i <= other.i <= node.right_edge.i)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _sentence_year(doc: Doc, text: str, expr: Expr, start: int, previous: DateMention | None) -> int | None:
