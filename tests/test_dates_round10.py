@@ -192,3 +192,20 @@ def test_a_yearless_day_in_a_relative_clause_is_not_placed_by_the_date_before(nl
         "who was sentenced on December 6 to four years in prison."
     )
     assert _dates(nlp, text, "2022-01-08") == [("Feb. 1, 2021", "2021-02-01"), ("December 6", "2021-12-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 1 August 2018, two days after the vote, soldiers opened fire in the capital.",
+            [("1 August 2018", "2018-08-01"), ("two days after", "2018-08-01")],
+        ),
+        (
+            "The prime minister resigned on Oct. 29, twelve days after the protests began.",
+            [("Oct. 29", "2019-10-29"), ("twelve days after", "2019-10-29")],
+        ),
+    ],
+)
+def test_a_count_from_an_event_in_apposition_to_a_day_is_that_day(nlp, text: str, expected: list) -> None:
+    assert _dates(nlp, text, "2019-12-10") == expected

@@ -320,9 +320,28 @@ def _counted_from_dates(doc: Doc, out: list[DateMention], from_events: dict[int,
                 value = (day + dt.timedelta(days=days)).isoformat()
                 out[idx] = here.model_copy(update={"value": value, "anchor": there.anchor})
                 break
+        if value is None and idx > 0:
+            value = _restating_day(doc.text, out[idx - 1], here)
+            if value is not None:
+                out[idx] = here.model_copy(update={"value": value, "anchor": out[idx - 1].anchor})
         if value is None:
             drop.add(idx)
     return [d for k, d in enumerate(out) if k not in drop]
+
+
+#: What joins a day to a count from an event that restates it: "on Oct. 29, twelve days after".
+_RESTATING_GAP = re.compile(r"\s*,\s*")
+
+
+def _restating_day(text: str, day: DateMention, counted: DateMention) -> str | None:
+    """The value of *day* when *counted* follows it in apposition ("On 1 August 2018, two days after the vote").
+
+    The writer gives the day, then how it stands to an event: the count names
+    the same day. Only a single day, and only a comma between.
+    """
+    if day.granularity != "day" or day.value is None or "/" in day.value:
+        return None
+    return day.value if _RESTATING_GAP.fullmatch(text, day.end, counted.start) else None
 
 
 def _dates_the_event(doc: Doc, start: int, end: int, prep: Token) -> bool:
