@@ -209,3 +209,13 @@ def test_a_yearless_day_in_a_relative_clause_is_not_placed_by_the_date_before(nl
 )
 def test_a_count_from_an_event_in_apposition_to_a_day_is_that_day(nlp, text: str, expected: list) -> None:
     assert _dates(nlp, text, "2019-12-10") == expected
+
+
+def test_the_same_day_after_a_day_counted_from_an_event_is_the_counted_day(nlp) -> None:
+    # the event's own date, inside the phrase, is background: the story is on the 40th day
+    text = "Crowds gathered on the 40th day after her death on 16 September. The same day, police fired on mourners."
+    assert _dates(nlp, text, "2022-11-05") == [
+        ("the 40th day after", "2022-10-26"),
+        ("16 September", "2022-09-16"),
+        ("The same day", "2022-10-26"),
+    ]

@@ -277,6 +277,11 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             previous = mention
             if gran == "day" and "/" not in value:
                 last_day = mention
+            told = _count_from_event_date(doc, out, from_events, mention)
+            if (
+                told is not None
+            ):  # "the 40th day after her death on 16 September": the story is on the 40th day
+                previous = last_day = told
     out = _restated(text, out, counted)
     out = _weekday_named(text, out, weekdays)
     out = _weekdays_listed(text, out, weekdays)
@@ -327,6 +332,35 @@ def _counted_from_dates(doc: Doc, out: list[DateMention], from_events: dict[int,
         if value is None:
             drop.add(idx)
     return [d for k, d in enumerate(out) if k not in drop]
+
+
+def _count_from_event_date(
+    doc: Doc, out: list[DateMention], from_events: dict[int, int], mention: DateMention
+) -> DateMention | None:
+    """The day counted from an event just before *mention*, given its value, when *mention* dates that event.
+
+    Set in *out* as it is read, so that "the same day" after "on the 40th day
+    after her death on 16 September" is the 40th day, not the death's.
+    """
+    idx = len(out) - 2  # *mention* is out[-1], when it is listed
+    if (
+        not out
+        or out[-1] is not mention
+        or idx not in from_events
+        or mention.granularity != "day"
+        or mention.value is None
+        or "/" in mention.value
+    ):
+        return None
+    here = out[idx]
+    prep = _token_at(doc, here.end - 1)
+    day = _parse_iso(mention.value)
+    if prep is None or day is None or not _dates_the_event(doc, mention.start, mention.end, prep):
+        return None
+    out[idx] = here.model_copy(
+        update={"value": (day + dt.timedelta(days=from_events[idx])).isoformat(), "anchor": mention.anchor}
+    )
+    return out[idx]
 
 
 #: What joins a day to a count from an event that restates it: "on Oct. 29, twelve days after".
