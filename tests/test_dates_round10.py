@@ -219,3 +219,18 @@ def test_the_same_day_after_a_day_counted_from_an_event_is_the_counted_day(nlp) 
         ("16 September", "2022-09-16"),
         ("The same day", "2022-10-26"),
     ]
+
+
+# --- a yearless day told in the plain past does not lie after the day of writing --------------------
+
+
+def test_a_yearless_day_of_a_plain_past_clause_just_after_the_publication_day_is_last_years(nlp) -> None:
+    # an anniversary report of 17 November 2020: the 18th of this November has not come yet
+    text = "Security forces surrounded protesters in a marsh on November 18 and opened fire."
+    assert _dates(nlp, text, "2020-11-17") == [("November 18", "2019-11-18")]
+
+
+def test_a_yearless_day_just_after_publication_that_was_set_keeps_its_reading(nlp) -> None:
+    # a guard (passed before): a day set may lie ahead, whatever the tense of setting it
+    text = "The court said the hearing was set for November 18."
+    assert _dates(nlp, text, "2020-11-17") == [("November 18", "2020-11-18")]

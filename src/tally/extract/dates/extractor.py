@@ -201,6 +201,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 value, gran, kind = resolve(expr, anchor, tense=story_tense if by_narrative else tense)
                 if known == MONTH and not by_narrative and tense == "past" and _yearless_day_or_month(expr):
                     value = _not_after_the_month(value, anchor)
+                if known == DAY and not by_narrative and tense == "past" and _yearless_day_or_month(expr):
+                    value = _not_after_writing(doc, start, end, value, anchor)
                 if not by_narrative and tense != "future" and expr.day is not None:
                     value = _days_after(expr, value, previous)
                 if not by_narrative and tense == "past" and expr.kind == "weekday" and expr.rel is None:
@@ -1293,8 +1295,38 @@ def _not_after_the_month(value: str | None, published: dt.date | None) -> str | 
     first = value.split("/", 1)[0]
     if first[:7] <= f"{published.year:04d}-{published.month:02d}" or not first[:4].isdecimal():
         return value
+    return _a_year_back(value)
+
+
+def _a_year_back(value: str) -> str:
+    """*value* (a day, month or interval of them) a year earlier, or as it was when that day does not exist."""
     moved = [f"{int(part[:4]) - 1:04d}{part[4:]}" for part in value.split("/")]
     return value if any(_invalid(part) for part in moved) else "/".join(moved)
+
+
+def _not_after_writing(
+    doc: Doc, start: int, end: int, value: str | None, published: dt.date | None
+) -> str | None:
+    """A yearless day (or month) of a plain past clause moved a year back when it falls after the publication day.
+
+    "Security forces surrounded protesters in a marsh on November 18", in an
+    anniversary report of 17 November 2020: the day has not come yet this
+    year, so it is last year's, however near. The tense alone is only a
+    penalty (the parse can be wrong, reported speech shifts tenses); here
+    the date hangs on a past verb of the main clause, which is neither
+    reported nor a verb of setting ("was set for November 18").
+    """
+    if value is None or published is None or value.split("/", 1)[0] <= published.isoformat():
+        return value
+    verb = _clause_verb(doc, start, end)
+    if verb is None or verb.tag_ != "VBD" or verb.lemma_.lower() in date_words.SCHEDULE_VERBS:
+        return value
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:  # "surrounded … and opened fire on …"
+        node = node.head
+    if node.dep_ != "ROOT" or node.tag_ != "VBD":
+        return value
+    return _a_year_back(value) if value[:4].isdecimal() else value
 
 
 def _invalid(value: str) -> bool:
