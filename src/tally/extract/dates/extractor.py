@@ -127,14 +127,11 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     heading: int | None = None  # the year a timeline's heading ("2022" on a line of its own) sets
     counted: set[int] = set()  # indices in *out* of dates counted from another ("the next day")
     weekdays: dict[int, int] = {}  # indices in *out* of bare weekdays, and which day of the week
-    from_events: dict[int, int] = {}  # indices in *out* of days counted from an event, and by how many days
     joined = _join_intervals(doc, toks, matches, accepted)
     first_year = _first_full_year(joined) if published is None else None
     for idx, m in enumerate(joined):
         start, end, expr = toks[m.i].start, toks[_span_end(toks, m)].end, m.expr
         anchor, known, in_post = _anchor_for(start, posts, published, precision)
-        if expr.story_year is not None:
-            expr = _in_story_year(expr, previous)
         if expr.kind == "anaphor" and (previous is None or _looks_ahead(doc, text, expr, start, end)):
             expr = _anaphor_as_relative(expr) or expr  # "the previous year": before the article's time
         by_narrative = False
@@ -272,23 +269,15 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 counted.add(len(out))
             elif expr.kind == "weekday" and expr.weekday is not None and m.j - m.i == 1:
                 weekdays[len(out)] = expr.weekday
-            elif expr.kind == "counted":
-                from_events[len(out)] = expr.n or 0
             out.append(mention)
         if value is not None:
             previous = mention
             if gran == "day" and "/" not in value:
                 last_day = mention
-            told = _count_from_event_date(doc, out, from_events, mention)
-            if (
-                told is not None
-            ):  # "the 40th day after her death on 16 September": the story is on the 40th day
-                previous = last_day = told
     out = _restated(text, out, counted)
     out = _weekday_named(text, out, weekdays)
     out = _weekdays_listed(text, out, weekdays)
     out = _named_events_dated(doc, out, published)
-    out = _counted_from_dates(doc, out, from_events)
     named = [(toks[m.i].start, toks[m.j - 1].end) for m in matches if _in_a_group_name(toks, m)]
     covered = SpanSet([(d.start, d.end) for d in out] + named)  # what spaCy must not add back
     out.extend(_from_entities(doc, published, covered))
@@ -297,105 +286,6 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
 
 
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
-
-
-#: How many mentions after a day counted from an event its event's date may come ("the 40th day
-#: after the death of X in the custody of Y on 16 September": another date may stand between).
-_EVENT_DATE_LOOKAHEAD = 2
-
-
-def _counted_from_dates(doc: Doc, out: list[DateMention], from_events: dict[int, int]) -> list[DateMention]:
-    """*out*, each day counted from an event ("the 40th day after") given its event's date moved, or dropped.
-
-    "on the 40th day after her death on 16 September": the event's date is a
-    day inside the phrase the preposition opens (the parse says so); without
-    one ("three days after the vote") the phrase names no day it can give, and
-    is left out as before. A fixed look-ahead per phrase: linear.
-    """
-    if not from_events:
-        return out
-    drop: set[int] = set()
-    for idx, days in from_events.items():
-        here = out[idx]
-        prep = _token_at(doc, here.end - 1)
-        value = None
-        for there in out[idx + 1 : idx + 1 + _EVENT_DATE_LOOKAHEAD]:
-            if there.granularity != "day" or there.value is None or "/" in there.value:
-                continue
-            day = _parse_iso(there.value)
-            if day is not None and prep is not None and _dates_the_event(doc, there.start, there.end, prep):
-                value = (day + dt.timedelta(days=days)).isoformat()
-                out[idx] = here.model_copy(update={"value": value, "anchor": there.anchor})
-                break
-        if value is None and idx > 0:
-            value = _restating_day(doc.text, out[idx - 1], here)
-            if value is not None:
-                out[idx] = here.model_copy(update={"value": value, "anchor": out[idx - 1].anchor})
-        if value is None:
-            drop.add(idx)
-    return [d for k, d in enumerate(out) if k not in drop]
-
-
-def _count_from_event_date(
-    doc: Doc, out: list[DateMention], from_events: dict[int, int], mention: DateMention
-) -> DateMention | None:
-    """The day counted from an event just before *mention*, given its value, when *mention* dates that event.
-
-    Set in *out* as it is read, so that "the same day" after "on the 40th day
-    after her death on 16 September" is the 40th day, not the death's.
-    """
-    idx = len(out) - 2  # *mention* is out[-1], when it is listed
-    if (
-        not out
-        or out[-1] is not mention
-        or idx not in from_events
-        or mention.granularity != "day"
-        or mention.value is None
-        or "/" in mention.value
-    ):
-        return None
-    here = out[idx]
-    prep = _token_at(doc, here.end - 1)
-    day = _parse_iso(mention.value)
-    if prep is None or day is None or not _dates_the_event(doc, mention.start, mention.end, prep):
-        return None
-    out[idx] = here.model_copy(
-        update={"value": (day + dt.timedelta(days=from_events[idx])).isoformat(), "anchor": mention.anchor}
-    )
-    return out[idx]
-
-
-#: What joins a day to a count from an event that restates it: "on Oct. 29, twelve days after".
-_RESTATING_GAP = re.compile(r"\s*,\s*")
-
-
-def _restating_day(text: str, day: DateMention, counted: DateMention) -> str | None:
-    """The value of *day* when *counted* follows it in apposition ("On 1 August 2018, two days after the vote").
-
-    The writer gives the day, then how it stands to an event: the count names
-    the same day. Only a single day, and only a comma between.
-    """
-    if day.granularity != "day" or day.value is None or "/" in day.value:
-        return None
-    return day.value if _RESTATING_GAP.fullmatch(text, day.end, counted.start) else None
-
-
-def _dates_the_event(doc: Doc, start: int, end: int, prep: Token) -> bool:
-    """Whether the date at ``[start, end)`` dates the event *prep* ("after", "before") names.
-
-    "after her death on 16 September", "before the June 12 vote": the date
-    modifies the noun of the event itself, directly or through "on"/"in". A
-    date further down ("after the massacre with another march on July 13")
-    dates something else.
-    """
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    root = span.root
-    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in {"on", "in"}:
-        root = root.head
-    event = root.head
-    return event.dep_ == "pobj" and event.head.i == prep.i and root.i != event.i
 
 
 #: Granularities of a yearless date that may name an event: "the 3 June massacre", "the January events".
@@ -468,13 +358,10 @@ def _names_an_event(doc: Doc, end: int) -> bool:
     tok = _token_at(doc, end - 1)
     if tok is None or tok.i + 1 >= len(doc):
         return False
-    last = tok.i
-    if tok.dep_ == "nummod" and tok.head.i == tok.i - 1 and tok.head.ent_type_ == "DATE":
-        tok = tok.head  # "the February 1 coup": the day number hangs on the month, the month on the noun
     head = tok.head
     return (
         tok.dep_ in {"compound", "nmod", "nummod"}
-        and head.i == last + 1
+        and head.i == tok.i + 1
         and head.pos_ == "NOUN"
         and head.lower_ not in date_words.PARTS_OF_DAY
     )
@@ -1355,7 +1242,7 @@ def _clause_verb(doc: Doc, start: int, end: int) -> Token | None:
     root = span.root
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
-        head = _occasion_verb(_above_a_day_part_adverb(head.head))
+        head = _occasion_verb(head.head)
     elif root.dep_ in {"compound", "nmod", "nummod"} and head.pos_ == "NOUN" and head.dep_ == "nsubj":
         head = head.head  # "The Feb. 2 strike shut down Yangon": what the subject did, it did then
     elif root.dep_ not in {"npadvmod", "tmod", "advmod", "obl", "nmod"}:
@@ -1363,22 +1250,6 @@ def _clause_verb(doc: Doc, start: int, end: int) -> Token | None:
     if head.pos_ == "ADJ" and head.dep_ in {"acomp", "xcomp", "oprd"}:
         head = head.head  # "will stay closed until Monday": the time of the verb the state hangs from
     return head if head is not root and head.pos_ in {"VERB", "AUX"} else None
-
-
-#: Adverbs that narrow a day to a part of it: "late on Thursday", "early on Friday".
-_DAY_PART_ADVERBS = frozenset({"late", "early"})
-
-
-def _above_a_day_part_adverb(head: Token) -> Token:
-    """What "late" in "late on Thursday" hangs from, else *head* itself.
-
-    "said in a statement late on Thursday": the parse hangs the adverb on the
-    noun of the occasion, and the day takes the time of the verb through it,
-    as "in a statement on Thursday" does.
-    """
-    if head.pos_ == "ADV" and head.dep_ == "advmod" and head.lower_ in _DAY_PART_ADVERBS:
-        return head.head
-    return head
 
 
 #: Prepositions that make a noun the occasion of its verb: "in a speech", "during a raid".
@@ -1423,8 +1294,6 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
     if aux & date_words.FUTURE_AUX:
         return "future"
     if verb.lemma_.lower() in date_words.SCHEDULE_VERBS:
-        if _put_off_on(doc, verb, start, end, aux):
-            return "past"  # "the verdict was postponed on Monday": the day it was put off
         return None  # "planned for Saturday": planned in the past, for any time
     if not aux and _done_participle(doc, verb, start):
         return "past"  # "a report released on Friday said", "in a video posted on Monday"
@@ -1438,29 +1307,6 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
     if verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}:
         return "past"
     return None
-
-
-#: Verbs of putting off whose "on" day is when the putting off was done ("adjourned on Monday").
-_PUT_OFF_VERBS = frozenset({"postpone", "adjourn", "defer", "delay"})
-
-
-def _put_off_on(doc: Doc, verb: Token, start: int, end: int, aux: set[str]) -> bool:
-    """Whether the date at ``[start, end)`` is the day a hearing or vote was put off, in the past.
-
-    "The verdict was postponed on Monday for the third time", "adjourned on
-    Wednesday to June 30": court reports date the adjournment with "on" and
-    the new day with "to", "until" or "for"; a past verb of putting off has
-    done so on that day. Only "on", and only a past verb.
-    """
-    if verb.lemma_.lower() not in _PUT_OFF_VERBS:
-        return False
-    if not (verb.tag_ == "VBD" or aux & {"was", "were", "had", "has", "have"}):
-        return False
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.i == verb.i
 
 
 #: Prepositions whose date bounds a state ahead ("extended until Monday"), not when something was done.
@@ -1574,9 +1420,6 @@ def _sentence_focus(doc: Doc, expr: Expr, start: int, previous: DateMention | No
     tok = _token_at(doc, start)
     if tok is None or previous.start < tok.sent.start_char or _aside(doc, previous.start, tok):
         return None
-    said = _token_at(doc, previous.start)
-    if said is not None and _in_relative_clause(tok, said):
-        return None  # "seized power on Feb. 1, 2021, detaining the leader, who was sentenced on December 6"
     if "\n" in doc.text[previous.end : start]:  # within one sentence: a bounded slice
         return None
     if not _WRITTEN_YEAR.search(previous.text) and _names_an_event(doc, previous.end):
@@ -1585,23 +1428,6 @@ def _sentence_focus(doc: Doc, expr: Expr, start: int, previous: DateMention | No
         )
     value = previous.value.rsplit("/", 1)[-1]  # an interval's end
     return _parse_iso(value if previous.granularity == "day" else value + "-15")
-
-
-def _in_relative_clause(tok: Token, other: Token) -> bool:
-    """Whether *tok* lies in a relative clause that does not hold *other*.
-
-    A relative clause on a person tells of that person at a time of its own:
-    "… detaining the elected leader, who was sentenced on December 6": the
-    day is not counted from the date of the main clause. A bounded walk up.
-    """
-    node = tok
-    for _ in range(64):
-        if node.dep_ == "relcl":
-            return not (node.left_edge.i <= other.i <= node.right_edge.i)
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
 
 
 def _sentence_year(doc: Doc, text: str, expr: Expr, start: int, previous: DateMention | None) -> int | None:
@@ -1839,18 +1665,6 @@ def _aside(doc: Doc, char: int, tok: Token) -> bool:
             return False
         node = node.head
     return False
-
-
-def _in_story_year(expr: Expr, previous: DateMention | None) -> Expr:
-    """ "2 May that year", "October of the following year": *expr* with the year of the date before, moved.
-
-    Like "later that year", the year is the last one the article gave; with
-    none before, the month or day is read as if it had no year at all.
-    """
-    year = previous.value[:4] if previous is not None and previous.value else ""
-    if not year.isdecimal():
-        return replace(expr, story_year=None)
-    return replace(expr, year=int(year) + (expr.story_year or 0), story_year=None)
 
 
 def _anaphor_as_relative(expr: Expr) -> Expr | None:

@@ -69,7 +69,7 @@ def granularity(expr: Expr) -> str | None:
     """The granularity of *expr*'s value, known even when the value is not."""
     if expr.kind == "date":
         return "day" if expr.day else "month" if expr.month else "year"
-    if expr.kind in {"weekday", "offset", "holiday", "persian", "counted"} or expr.to_the_day:
+    if expr.kind in {"weekday", "offset", "holiday", "persian"} or expr.to_the_day:
         return "day"
     if expr.kind in {"rel", "ago", "anaphor"}:
         unit = expr.unit or "day"
@@ -94,7 +94,7 @@ def anchor_precision(expr: Expr) -> int:
     year" and "January 2", not "yesterday".
     """
     k = expr.kind
-    if k in {"vague", "anaphor", "decade", "counted"}:
+    if k in {"vague", "anaphor", "decade"}:
         return NONE
     if k == "date":
         last = expr.until
@@ -202,7 +202,7 @@ def _resolve(expr: Expr, anchor: dt.date | None, tense: str | None) -> Value:
     k = expr.kind
     if expr.until is not None:
         return _resolve_interval(expr, anchor, tense)
-    if k in {"vague", "anaphor", "counted"}:  # counted from another date by the caller
+    if k == "vague" or k == "anaphor":
         return None, gran, "none"
     if k == "decade":
         return f"{str(expr.year)[:3]}X", gran, "absolute"

@@ -107,9 +107,7 @@ class Expr:
     year), ``weekday``, ``rel`` (``rel`` + ``unit``: "last week"), ``ago``
     (``n`` ``unit`` before the anchor), ``offset`` (``n`` days from the anchor:
     "yesterday"), ``decade``, ``season``, ``holiday``, ``anaphor`` ("that day":
-    the date of the previous mention), ``counted`` (``n`` days from the date of
-    an event named after it: "the 40th day after her death on 16 September"),
-    ``vague`` (no value).
+    the date of the previous mention), ``vague`` (no value).
 
     An interval ("Nov. 15 to 18", "Monday to Wednesday", "between 2014 and
     2021") is its first end, with the last in ``until``. ``year_shift`` is a
@@ -131,7 +129,6 @@ class Expr:
     until: Expr | None = None  # the last end of an interval
     year_shift: int | None = None  # "November last year": the anchor's year -1
     to_the_day: bool = False  # "a year ago today": the anchor's day, n units back
-    story_year: int | None = None  # "2 May that year": the year of the date before, moved by this many
 
 
 @dataclass(frozen=True)
@@ -221,29 +218,6 @@ def _skip(toks: list[Tok], j: int, text: str) -> int:
 def _part_of_day(toks: list[Tok], j: int) -> int:
     """*j* advanced past "morning", "night", … that narrows a day ("Friday night")."""
     return j + 1 if j < len(toks) and toks[j].lower in date_words.PARTS_OF_DAY else j
-
-
-#: Words after "that"/"the" that make "year" the year of the story, and by how much it moves.
-_STORY_YEARS = {"same": 0, "following": 1, "next": 1, "previous": -1}
-
-
-def _story_year_at(toks: list[Tok], j: int) -> tuple[int, int] | None:
-    """``(years from the story's, next index)`` for "that year", "of the following year" after a month or day.
-
-    "resigned on April 2 that year", "returned in October of the following
-    year": the year is the one the article gave last, as "later that year" is.
-    """
-    k = j + 1 if j < len(toks) and toks[j].lower == "of" else j
-    if k + 1 >= len(toks) or toks[k].lower not in {"that", "the"}:
-        return None
-    n, k = 0, k + 1
-    if toks[k].lower in _STORY_YEARS:
-        n, k = _STORY_YEARS[toks[k].lower], k + 1
-    elif toks[k - 1].lower == "the":
-        return None  # "the year" alone is no year of the story
-    if k < len(toks) and toks[k].lower == "year":
-        return n, k + 1
-    return None
 
 
 def _year_shift_at(toks: list[Tok], j: int) -> tuple[int, int] | None:
@@ -504,9 +478,6 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
             shift = _year_shift_at(toks, k)
             if shift is not None:
                 return Match(i, shift[1], Expr("date", None, m, d, year_shift=shift[0]))
-            story = _story_year_at(toks, k)
-            if story is not None:
-                return Match(i, story[1], Expr("date", None, m, d, story_year=story[0]))
             listed_year = _listed_year(toks, k)
             if listed_year is not None and valid_date(listed_year, m, d):
                 return Match(i, k, Expr("date", listed_year, m, d))  # "November 16 and 17, 2019"
@@ -514,9 +485,6 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
         shift = _year_shift_at(toks, j)
         if shift is not None:
             return Match(i, shift[1], Expr("date", None, m, year_shift=shift[0]))
-        story = _story_year_at(toks, j)
-        if story is not None:
-            return Match(i, story[1], Expr("date", None, m, story_year=story[0]))
         k = _skip(toks, j, ",")
         if k < len(toks) and toks[k].lower == "of":
             k += 1
@@ -569,9 +537,6 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
             shift = _year_shift_at(toks, k)
             if shift is not None:
                 return Match(i, shift[1], Expr("date", None, m, d, year_shift=shift[0]))
-            story = _story_year_at(toks, k)
-            if story is not None:
-                return Match(i, story[1], Expr("date", None, m, d, story_year=story[0]))
             return Match(i, k, Expr("date", None, m, d))
     return None
 
@@ -993,52 +958,10 @@ def _match_core(toks: list[Tok], i: int) -> Match | None:
             _match_relative(toks, i),
             _match_other(toks, i),
             _persian_at(toks, i),
-            _counted_from_event(toks, i),  # last: an anaphor of the same length goes first
         )
         if m
     ]
     return max(found, key=lambda m: m.j) if found else None
-
-
-#: Words that count a day from an event: "the 40th day after her death", "the day before the vote".
-_COUNTED_DIRECTIONS = {"after": 1, "since": 1, "before": -1}
-#: Units of a count from an event, in days ("two weeks after the vote").
-_COUNTED_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
-
-
-def _counted_from_event(toks: list[Tok], i: int) -> Match | None:
-    """ "the 40th day after", "the day before", "forty days after" at *i*: a day counted from an event.
-
-    Mourners mark the fortieth day after a death, courts sit the day before a
-    vote: the day is the event's, moved, when the words after name its date
-    ("after her death on 16 September", "before the June 12 vote"), which the
-    extractor checks with the parse (``kind="counted"``, ``n`` days). Alone
-    ("three days after the vote") it names no day and is not listed.
-    """
-    t = toks[i]
-    j, n = i, 1
-    if t.lower == "the":
-        j = i + 1
-        if j < len(toks) and toks[j].lower in date_words.ORDINAL_WORDS:
-            n, j = date_words.ORDINAL_WORDS[toks[j].lower], j + 1
-        elif j + 1 < len(toks) and toks[j].text.isdecimal() and len(toks[j].text) <= 3:
-            if not toks[j + 1].glued or toks[j + 1].lower not in date_words.ORDINAL_SUFFIXES:
-                return None
-            n, j = int(toks[j].text), j + 2
-        if j >= len(toks) or toks[j].lower != "day":  # "the week before the vote" is a week, no day
-            return None
-    elif t.text.isdecimal() and len(t.text) <= 3:
-        n, j = int(t.text), i + 1
-    elif t.lower in NUMBER_WORDS:
-        n, j = NUMBER_WORDS[t.lower], i + 1
-    else:
-        return None
-    if j + 1 >= len(toks) or toks[j].lower not in _COUNTED_UNITS:
-        return None
-    direction = _COUNTED_DIRECTIONS.get(toks[j + 1].lower)
-    if direction is None or (direction < 0 and toks[j + 1].lower == "since"):
-        return None
-    return Match(i, j + 2, Expr("counted", n=direction * n * _COUNTED_UNITS[toks[j].lower]))
 
 
 # --- the Iranian (Solar Hijri) calendar ---------------------------------------------------------
