@@ -63,6 +63,48 @@ def test_two_listed_months_with_last_year_after_a_nearer_reading(nlp) -> None:
     assert _dates(nlp, text, "2023-05-10") == [("May", "2022-05"), ("June last year", "2022-06")]
 
 
+# --- a month or day followed by "that year", "of the same year": the year of the story ------------
+
+
+def test_a_day_followed_by_that_year_takes_the_year_of_the_date_before(nlp) -> None:
+    text = "The strike began on 14 March 2018, and the army was deployed on 2 May that year."
+    assert _dates(nlp, text, "2023-05-10") == [
+        ("14 March 2018", "2018-03-14"),
+        ("2 May that year", "2018-05-02"),
+    ]
+
+
+def test_a_month_followed_by_of_the_following_year_is_of_the_year_after(nlp) -> None:
+    text = "Protests broke out in Basra in July 2018. They returned in October of the following year."
+    assert _dates(nlp, text, "2023-05-10") == [
+        ("July 2018", "2018-07"),
+        ("October of the following year", "2019-10"),
+    ]
+
+
+def test_a_month_of_the_same_year_in_an_undated_page(nlp) -> None:
+    text = "Two men were sentenced on 8 January 2023. Their sentences were upheld in March of the same year."
+    assert _dates(nlp, text, None) == [
+        ("8 January 2023", "2023-01-08"),
+        ("March of the same year", "2023-03"),
+    ]
+
+
+def test_the_same_year_looks_back_past_a_date_inside_a_nouns_phrase(nlp) -> None:
+    # the police station burned in October 2022; the sentences were handed down, and upheld, in 2023
+    text = (
+        "A court sentenced two men on 8 January 2023 over the burning of a police station in October 2022. "
+        "Their sentences were upheld in March of the same year."
+    )
+    assert _dates(nlp, text, None)[-1] == ("March of the same year", "2023-03")
+
+
+def test_that_year_alone_still_takes_the_year_before(nlp) -> None:
+    # a guard (passed before): "that year" with no month before it is the year of the date before
+    text = "The movement was born in 2019. Later that year, its leaders were jailed."
+    assert _dates(nlp, text, "2023-05-10") == [("2019", "2019"), ("Later that year", "2019")]
+
+
 # --- a yearless day told in the plain past does not lie after the day of writing --------------------
 
 

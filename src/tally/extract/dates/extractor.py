@@ -120,6 +120,9 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     out: list[DateMention] = []
     previous: DateMention | None = None
     last_day: DateMention | None = None  # the last mention of one day ("the same day" looks back to it)
+    event_time: DateMention | None = (
+        None  # the last date a verb happened at ("April 2 that year" looks back to it)
+    )
     narrative: dt.date | None = None  # the latest full date the article has given so far
     era: int | None = None  # the year of the latest month ("In January 2022") or "in 2019" given
     recent: dt.date | None = None  # the last full date it gave, in reading order
@@ -132,6 +135,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     for idx, m in enumerate(joined):
         start, end, expr = toks[m.i].start, toks[_span_end(toks, m)].end, m.expr
         anchor, known, in_post = _anchor_for(start, posts, published, precision)
+        if expr.story_year is not None:
+            expr = _in_story_year(expr, event_time or previous)
         if expr.kind == "anaphor" and (previous is None or _looks_ahead(doc, text, expr, start, end)):
             expr = _anaphor_as_relative(expr) or expr  # "the previous year": before the article's time
         by_narrative = False
@@ -274,6 +279,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             previous = mention
             if gran == "day" and "/" not in value:
                 last_day = mention
+            if expr.kind == "date" and _clause_verb(doc, start, end) is not None:
+                event_time = mention
     out = _restated(text, out, counted)
     out = _weekday_named(text, out, weekdays)
     out = _weekdays_listed(text, out, weekdays)
@@ -1665,6 +1672,20 @@ def _aside(doc: Doc, char: int, tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _in_story_year(expr: Expr, previous: DateMention | None) -> Expr:
+    """ "2 May that year", "March of the same year": *expr* with the year of the date before, moved.
+
+    Like "later that year", the year is the last one the article gave for
+    something that happened (*previous*: a date on a verb, not "a police
+    station burned in October 2022" in a noun's phrase); with none before,
+    the month or day is read as if it had no year at all.
+    """
+    year = previous.value[:4] if previous is not None and previous.value else ""
+    if not year.isdecimal():
+        return replace(expr, story_year=None)
+    return replace(expr, year=int(year) + (expr.story_year or 0), story_year=None)
 
 
 def _anaphor_as_relative(expr: Expr) -> Expr | None:

@@ -129,6 +129,7 @@ class Expr:
     until: Expr | None = None  # the last end of an interval
     year_shift: int | None = None  # "November last year": the anchor's year -1
     to_the_day: bool = False  # "a year ago today": the anchor's day, n units back
+    story_year: int | None = None  # "2 May that year": the year of the date before, moved by this many
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,29 @@ def _skip(toks: list[Tok], j: int, text: str) -> int:
 def _part_of_day(toks: list[Tok], j: int) -> int:
     """*j* advanced past "morning", "night", … that narrows a day ("Friday night")."""
     return j + 1 if j < len(toks) and toks[j].lower in date_words.PARTS_OF_DAY else j
+
+
+#: Words after "that"/"the" that make "year" the year of the story, and by how much it moves.
+_STORY_YEARS = {"same": 0, "following": 1, "next": 1, "previous": -1}
+
+
+def _story_year_at(toks: list[Tok], j: int) -> tuple[int, int] | None:
+    """``(years from the story's, next index)`` for "that year", "of the same year" after a month or day.
+
+    "resigned on April 2 that year", "upheld in March of the same year": the
+    year is the one the article gave last, as in "later that year".
+    """
+    k = j + 1 if j < len(toks) and toks[j].lower == "of" else j
+    if k + 1 >= len(toks) or toks[k].lower not in {"that", "the"}:
+        return None
+    n, k = 0, k + 1
+    if toks[k].lower in _STORY_YEARS:
+        n, k = _STORY_YEARS[toks[k].lower], k + 1
+    elif toks[k - 1].lower == "the":
+        return None  # "the year" alone is no year of the story
+    if k < len(toks) and toks[k].lower == "year":
+        return n, k + 1
+    return None
 
 
 def _year_shift_at(toks: list[Tok], j: int) -> tuple[int, int] | None:
@@ -478,6 +502,9 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
             shift = _year_shift_at(toks, k)
             if shift is not None:
                 return Match(i, shift[1], Expr("date", None, m, d, year_shift=shift[0]))
+            story = _story_year_at(toks, k)
+            if story is not None:
+                return Match(i, story[1], Expr("date", None, m, d, story_year=story[0]))
             listed_year = _listed_year(toks, k)
             if listed_year is not None and valid_date(listed_year, m, d):
                 return Match(i, k, Expr("date", listed_year, m, d))  # "November 16 and 17, 2019"
@@ -485,6 +512,9 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
         shift = _year_shift_at(toks, j)
         if shift is not None:
             return Match(i, shift[1], Expr("date", None, m, year_shift=shift[0]))
+        story = _story_year_at(toks, j)
+        if story is not None:
+            return Match(i, story[1], Expr("date", None, m, story_year=story[0]))
         k = _skip(toks, j, ",")
         if k < len(toks) and toks[k].lower == "of":
             k += 1
@@ -537,6 +567,9 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
             shift = _year_shift_at(toks, k)
             if shift is not None:
                 return Match(i, shift[1], Expr("date", None, m, d, year_shift=shift[0]))
+            story = _story_year_at(toks, k)
+            if story is not None:
+                return Match(i, story[1], Expr("date", None, m, d, story_year=story[0]))
             return Match(i, k, Expr("date", None, m, d))
     return None
 
