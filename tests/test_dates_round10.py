@@ -118,3 +118,40 @@ def test_a_yearless_day_just_after_publication_that_was_set_keeps_its_reading(nl
     # a guard (passed before): a day set may lie ahead, whatever the tense of setting it
     text = "The court said the hearing was set for November 18."
     assert _dates(nlp, text, "2020-11-17") == [("November 18", "2020-11-18")]
+
+
+# --- a verb of setting or putting off with "on" a day: the day of the deed ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The verdict was postponed on Monday for the third time.", "2022-01-08", [("Monday", "2022-01-03")]),
+        ("Rioters set fire to the governor's office on Friday.", "2019-11-20", [("Friday", "2019-11-15")]),
+        (
+            "He said 100 banks had been set on fire across the country between Friday and Monday.",
+            "2019-11-20",
+            [("Friday and Monday", "2019-11-15/2019-11-18")],
+        ),
+    ],
+)
+def test_a_past_verb_of_setting_or_putting_off_on_a_day_was_done_that_day(
+    nlp, text: str, published: str, expected: list
+) -> None:
+    # the Monday (Friday) just before publication, not the one just after
+    assert _dates(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hearing was set for Friday.", "2019-11-22"),
+        ("The vote was postponed to Friday.", "2019-11-22"),
+        ("The rally was planned for Friday.", "2019-11-22"),
+    ],
+)
+def test_the_day_a_verb_of_setting_or_putting_off_sets_still_lies_ahead(
+    nlp, text: str, expected: str
+) -> None:
+    # a guard (passed before): "for", "to" give the day set, which may lie ahead
+    assert _dates(nlp, text, "2019-11-20") == [("Friday", expected)]

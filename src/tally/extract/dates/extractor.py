@@ -1300,7 +1300,7 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
     aux = {c.lower_ for c in kids if c.dep_ in {"aux", "auxpass"}}
     if aux & date_words.FUTURE_AUX:
         return "future"
-    if verb.lemma_.lower() in date_words.SCHEDULE_VERBS:
+    if verb.lemma_.lower() in date_words.SCHEDULE_VERBS and not _done_on(doc, verb, start, end):
         return None  # "planned for Saturday": planned in the past, for any time
     if not aux and _done_participle(doc, verb, start):
         return "past"  # "a report released on Friday said", "in a video posted on Monday"
@@ -1314,6 +1314,27 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
     if verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}:
         return "past"
     return None
+
+
+#: Prepositions that date a verb of setting or putting off by its deed, not by the day it sets.
+_DEED_PREPOSITIONS = frozenset({"on", "between"})
+
+
+def _done_on(doc: Doc, verb: Token, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` is when a verb of setting or putting off was done.
+
+    "The verdict was postponed on Monday for the third time", "banks had been
+    set on fire between Friday and Monday", "set fire to the office on Friday":
+    with "on" (or "between") the day is the deed's, and the verb's own tense
+    places it; the day a hearing is set or put off to comes with "for", "to",
+    "until" ("was set for Friday"), whatever the tense of setting it.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in _DEED_PREPOSITIONS and prep.head.i == verb.i
 
 
 #: Prepositions whose date bounds a state ahead ("extended until Monday"), not when something was done.
