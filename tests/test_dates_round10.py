@@ -114,6 +114,12 @@ def test_a_yearless_day_of_a_plain_past_clause_just_after_the_publication_day_is
     assert _dates(nlp, text, "2020-11-17") == [("November 18", "2019-11-18")]
 
 
+def test_a_yearless_day_with_its_weekday_just_after_publication_keeps_its_reading(nlp) -> None:
+    # a guard: the weekday says which year; a wire story may be filed the day before its dateline
+    text = "The newspaper said in an editorial on Monday, Oct. 26, that the killing was an act of terror."
+    assert _dates(nlp, text, "1998-10-25") == [("Monday, Oct. 26", "1998-10-26")]
+
+
 def test_a_yearless_day_just_after_publication_that_was_set_keeps_its_reading(nlp) -> None:
     # a guard (passed before): a day set may lie ahead, whatever the tense of setting it
     text = "The court said the hearing was set for November 18."
@@ -148,6 +154,7 @@ def test_a_past_verb_of_setting_or_putting_off_on_a_day_was_done_that_day(
         ("The hearing was set for Friday.", "2019-11-22"),
         ("The vote was postponed to Friday.", "2019-11-22"),
         ("The rally was planned for Friday.", "2019-11-22"),
+        ("Exiles planned a large demonstration on Friday.", "2019-11-22"),
     ],
 )
 def test_the_day_a_verb_of_setting_or_putting_off_sets_still_lies_ahead(

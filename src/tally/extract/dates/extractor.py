@@ -204,7 +204,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 if known == MONTH and not by_narrative and tense == "past" and _yearless_day_or_month(expr):
                     value = _not_after_the_month(value, anchor)
                 if known == DAY and not by_narrative and tense == "past" and _yearless_day_or_month(expr):
-                    value = _not_after_writing(doc, start, end, value, anchor)
+                    value = _not_after_writing(doc, expr, start, end, value, anchor)
                 if not by_narrative and tense != "future" and expr.day is not None:
                     value = _days_after(expr, value, previous)
                 if not by_narrative and tense == "past" and expr.kind == "weekday" and expr.rel is None:
@@ -1199,7 +1199,7 @@ def _a_year_back(value: str) -> str:
 
 
 def _not_after_writing(
-    doc: Doc, start: int, end: int, value: str | None, published: dt.date | None
+    doc: Doc, expr: Expr, start: int, end: int, value: str | None, published: dt.date | None
 ) -> str | None:
     """A yearless day (or month) of a plain past clause moved a year back when it falls after the publication day.
 
@@ -1212,6 +1212,8 @@ def _not_after_writing(
     """
     if value is None or published is None or value.split("/", 1)[0] <= published.isoformat():
         return value
+    if expr.weekday is not None:
+        return value  # "on Monday, Oct. 26": the weekday already says which year
     verb = _clause_verb(doc, start, end)
     if verb is None or verb.tag_ != "VBD" or verb.lemma_.lower() in date_words.SCHEDULE_VERBS:
         return value
@@ -1327,14 +1329,36 @@ def _done_on(doc: Doc, verb: Token, start: int, end: int) -> bool:
     set on fire between Friday and Monday", "set fire to the office on Friday":
     with "on" (or "between") the day is the deed's, and the verb's own tense
     places it; the day a hearing is set or put off to comes with "for", "to",
-    "until" ("was set for Friday"), whatever the tense of setting it.
+    "until" ("was set for Friday"), whatever the tense of setting it. Not
+    "plan", "schedule", "set" (unless it sets fire): "planned a rally on
+    Saturday" gives the rally's day.
     """
+    lemma = verb.lemma_.lower()
+    if lemma in _SETTING_VERBS and not (lemma == "set" and _sets_fire(verb)):
+        return False  # "planned a rally on Saturday": the rally's day, which may lie ahead
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     root = span.root
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ in _DEED_PREPOSITIONS and prep.head.i == verb.i
+
+
+#: Verbs of scheduling whose "on" day may be the day of the thing scheduled ("planned a rally on Saturday").
+_SETTING_VERBS = frozenset({"plan", "schedule", "set"})
+
+#: Words that make "set" burn rather than schedule: "set fire to", "set on fire".
+_FIRE_WORDS = frozenset({"fire", "ablaze", "alight"})
+
+
+def _sets_fire(verb: Token) -> bool:
+    """Whether *verb* ("set") burns: "set fire to the office", "set on fire", "set ablaze"."""
+    for child in verb.children:
+        if child.lower_ in _FIRE_WORDS and child.dep_ in {"dobj", "advmod", "acomp", "oprd", "xcomp"}:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "on" and any(g.lower_ == "fire" for g in child.children):
+            return True
+    return False
 
 
 #: Prepositions whose date bounds a state ahead ("extended until Monday"), not when something was done.
