@@ -1,11 +1,11 @@
 """Dates of real crackdown reports, tenth round.
 
 Written from probe articles of our own in the held-out genres (an AFP court
-story from Algiers, an Amnesty release on Sri Lanka dated only by its month, a
-live blog from Khartoum, an exile site on Sistan-Baluchestan, an encyclopaedia
-page on Zimbabwe's fuel protests, a Reuters story from Baghdad with a
-correction footer). Every sentence here is written for these tests; each one
-failed before its rule unless it says it is a guard.
+story from Algiers, an Amnesty release on Sri Lanka dated only by its month,
+encyclopaedia pages on Zimbabwe and Mahabad, a Myanmar Now court report, an
+HRW anniversary release on Iran 2019, Tehran Times, a Reuters story from
+Baghdad with a correction footer, and others). Every sentence here is written
+for these tests; each one failed before its rule unless it says it is a guard.
 """
 
 from __future__ import annotations
