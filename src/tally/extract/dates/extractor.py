@@ -120,9 +120,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     out: list[DateMention] = []
     previous: DateMention | None = None
     last_day: DateMention | None = None  # the last mention of one day ("the same day" looks back to it)
-    event_time: DateMention | None = (
-        None  # the last date a verb happened at ("April 2 that year" looks back to it)
-    )
+    # the last date a verb happened at ("April 2 that year" looks back to it)
+    event_time: DateMention | None = None
     narrative: dt.date | None = None  # the latest full date the article has given so far
     era: int | None = None  # the year of the latest month ("In January 2022") or "in 2019" given
     recent: dt.date | None = None  # the last full date it gave, in reading order

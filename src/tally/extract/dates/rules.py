@@ -1140,8 +1140,8 @@ def interval(toks: list[Tok], a: Match, b: Match) -> Expr | None:
         return None
     shift = _shared_year_shift(x, y)
     if shift is not None:
-        # "between May and June last year": the year the last end gives is the whole span's
-        # set on the whole span once it is joined (the first may have taken it as listed: "May and June")
+        # "between May and June last year": the year the last end gives is the whole span's, set on
+        # the span once it is joined (the first end may have taken it already, as listed: "May and June")
         x, y = replace(x, year_shift=None), replace(y, year_shift=None)
     for e in (x, y):
         if e.until is not None or e.rel is not None or e.year_shift is not None:
