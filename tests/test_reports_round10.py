@@ -70,6 +70,15 @@ def test_one_who_gives_a_similar_count_confirms_it(phrase):
     assert confirmed == ["Tbilisi Bar"] and not disputed
 
 
+def test_authorities_who_acknowledge_a_lower_toll_dispute_the_count():
+    text = (
+        "Amnesty International documented the killing of at least 16 people in Khash. "
+        "The provincial authorities have acknowledged a lower toll."
+    )
+    _, confirmed, disputed = roles_of(text, 16)
+    assert not confirmed and disputed == ["provincial authorities"]
+
+
 def test_one_who_gives_the_figure_plainly_still_asserts_it():
     # guard: passes before the rule
     text = "Police said 30 people were arrested in the port. The Lawyers Union gave the figure too."

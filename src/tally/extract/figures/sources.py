@@ -1819,15 +1819,14 @@ _OTHER_COUNT = frozenset({"different", "higher", "lower", "larger", "smaller"})
 
 def _compared_role(ref: Token, role: str) -> str:
     """The role of one who gives a count noun compared with the count: "Haalvsh gave the same
-    figure" confirms it, "the party gave a much higher figure" disputes it (another size, as
-    "put the toll higher" does). Any other role, or a plain noun, keeps *role*."""
-    if role != "asserted":
-        return role
+    figure" confirms it, "the party gave a much higher figure" and "the authorities acknowledged
+    a lower toll" dispute it (another size, as "put the toll higher" does). Any other role, or a
+    plain noun, keeps *role*."""
     words = {c.lower_ for c in ref.children if c.dep_ == "amod"}
-    if words & _SAME_COUNT:
+    if role in {"asserted", "confirmed"} and words & _OTHER_COUNT:
+        return "disputed"  # "gave a much higher figure", "acknowledged a lower toll"
+    if role == "asserted" and words & _SAME_COUNT:
         return "confirmed"
-    if words & _OTHER_COUNT:
-        return "disputed"
     return role
 
 
