@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, delete, func, insert, select
 
@@ -64,7 +64,7 @@ from tally.link.grouping import cluster_id, group, regroup
 from tally.link.neighbourhood import Form, FormGraph, neighbourhood
 from tally.link.places import main_country
 from tally.link.sources import SourceResolver, institution_words
-from tally.records import Article, Claim, CorpusEntity, EventCluster
+from tally.records import Article, Claim, CorpusEntity, EntityType, EventCluster
 from tally.store import Store, schema
 from tally.store import link_schema as ls
 
@@ -947,7 +947,7 @@ def _grown_entity(
     entity = CorpusEntity(
         id=corpus_entity_id(anchor),
         name=name,
-        type=etype,
+        type=cast(EntityType, etype),
         aliases=sorted(everything - {name}),
         roles=entity_roles(with_roles),
         articles=old_articles + len({v.article_id for v in added}),
