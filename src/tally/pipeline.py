@@ -277,7 +277,7 @@ def analyze_batch(
     that fails on an article leaves out its records, listed in the item's ``degraded``.
     """
     # the parse and the extractors allocate much that reference counting frees: fewer collector
-    # passes (tally._gc); in the parse they were up to 8 % of spaCy's own CPU time
+    # passes (tally._gc); in the parse that saved 0-7 % of spaCy's CPU time, within this machine's noise
     with fewer_collections():
         return _analyze_batch(prepared, settings=settings, extractors=extractors, timings=timings)
 
