@@ -88,3 +88,18 @@ def test_guard_a_countrys_adjective_stays_out_of_the_places() -> None:
     text = "Kazakh police detained 40 people in Almaty on Friday. The Kazakh central bank shut."
     assert "Kazakh" not in written_places(text)
     assert "Almaty" in written_places(text)
+
+
+# --- kind words and spellings -------------------------------------------------------------------
+
+
+def test_an_unknown_hamlet_before_a_lower_case_village_is_named_without_it() -> None:
+    text = "An air strike on Pazigyi village in Kanbalu Township killed dozens, the NUG said."
+    assert "Pazigyi" in written_places(text)
+    assert "Pazigyi village" not in written_places(text)
+
+
+def test_a_province_of_two_lands_joined_by_a_hyphen_is_read() -> None:
+    text = "Security forces killed 12 people in Sistan-Baluchestan province on Friday, rights groups said."
+    place = place_of(text, "Sistan-Baluchestan")
+    assert (place.country, place.kind) == ("IR", "admin1")

@@ -394,7 +394,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                     if kind_word in place_words.CITY_SUFFIXES
                     else frozenset({"admin1", "admin2"})
                 )
-                if candidates and name.rpartition(" ")[2].islower():  # "Lamu County" keeps its word
+                if name.rpartition(" ")[2].islower():
+                    # "Lamu County" keeps its word; "Pazigyi village", a hamlet the gazetteer
+                    # lacks, is named "Pazigyi" as a known town would be
                     end = start + len(head)
                     name, key = head, fold(head)
             if not candidates and _names_no_place(name):
