@@ -103,3 +103,24 @@ def test_a_province_of_two_lands_joined_by_a_hyphen_is_read() -> None:
     text = "Security forces killed 12 people in Sistan-Baluchestan province on Friday, rights groups said."
     place = place_of(text, "Sistan-Baluchestan")
     assert (place.country, place.kind) == ("IR", "admin1")
+
+
+# --- French street words that open a name -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Police blocked Avenue Habib Bourguiba with armoured vans on Friday.", "Avenue Habib Bourguiba"),
+        ("Youths burned tyres on the Boulevard du 13 Janvier in Lomé overnight.", "Boulevard du 13 Janvier"),
+        ("Two men were shot on Route Le Prince near the Bambeto roundabout.", "Route Le Prince"),
+    ],
+)
+def test_a_french_word_for_a_street_opens_a_site(text: str, site: str) -> None:
+    assert site in written_places(text)
+
+
+def test_guard_an_english_street_word_after_a_name_opens_no_site() -> None:
+    text = "Guests left the Sunset Boulevard Hotel as marchers passed on Moi Avenue and Tom Mboya Street."
+    assert "Boulevard Hotel" not in written_places(text)
+    assert {"Moi Avenue", "Tom Mboya Street"} <= written_places(text)

@@ -1523,8 +1523,10 @@ def _opened_site(prefixes: frozenset[str]) -> re.Pattern[str]:
     Each word is one literal capital then word characters, so nothing backtracks far."""
     words = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
     name = rf"[{_UPPER}][\w'’-]*"
+    # a day's number after a particle names a date: "Boulevard du 13 Janvier"
+    dated = rf"{_NAME_PARTICLES} \d{{1,2}} {name}"
     return re.compile(
-        rf"\b(?:{words}) (?:{_NAME_PARTICLES} )?{name}(?: (?:{_NAME_PARTICLES} )?{name}){{0,3}}"
+        rf"\b(?:{words}) (?:{dated}|(?:{_NAME_PARTICLES} )?{name}(?: (?:{_NAME_PARTICLES} )?{name}){{0,3}})"
     )
 
 
@@ -1539,6 +1541,10 @@ def _opened_sites(text: str) -> list[Mention]:
     """
     found = []
     for match in _opened_site(place_words.SITE_PREFIXES).finditer(text):
+        if match.group(0).split(" ", 1)[0].lower() in place_words.STREET_WORDS and _name_goes_on_before(
+            text, match.start()
+        ):
+            continue  # "Sunset Boulevard Hotel": an English street word ends a name, opens none
         words = match.group(0).split(" ")
         while len(words) > 2 and (words[-1].lower() in _WEEKDAYS or words[-1].lower() in MONTHS):
             words.pop()
