@@ -124,3 +124,22 @@ def test_guard_an_english_street_word_after_a_name_opens_no_site() -> None:
     text = "Guests left the Sunset Boulevard Hotel as marchers passed on Moi Avenue and Tom Mboya Street."
     assert "Boulevard Hotel" not in written_places(text)
     assert {"Moi Avenue", "Tom Mboya Street"} <= written_places(text)
+
+
+# --- roundabouts and junctions ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Gendarmes fired tear gas at youths near the Kodjoviakopé roundabout on Friday.", "Kodjoviakopé"),
+        ("Crowds returned to the Pearl Roundabout after dark, witnesses said.", "Pearl Roundabout"),
+        ("Plainclothes police waited at the Myaynigone junction for the marchers.", "Myaynigone"),
+    ],
+)
+def test_a_name_before_roundabout_or_junction_is_a_site(text: str, site: str) -> None:
+    assert site in written_places(text)
+
+
+def test_guard_the_letter_of_a_t_junction_is_no_site() -> None:
+    assert "T" not in written_places("Troops set up a checkpoint at a T-junction outside the town.")

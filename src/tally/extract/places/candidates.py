@@ -1458,7 +1458,7 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     words = [
         m
-        for m in re.finditer(r"\b[A-Za-z]+\b", text)
+        for m in re.finditer(r"(?<!-)\b[A-Za-z]+\b", text)  # not the "junction" of "a T-junction"
         if m.group(0).lower() in place_words.SITE_WORDS
         or m.group(0) in place_words.NAMED_SITE_WORDS
         or _plural_site_word(m.group(0))
