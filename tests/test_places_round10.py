@@ -143,3 +143,22 @@ def test_a_name_before_roundabout_or_junction_is_a_site(text: str, site: str) ->
 
 def test_guard_the_letter_of_a_t_junction_is_no_site() -> None:
     assert "T" not in written_places("Troops set up a checkpoint at a T-junction outside the town.")
+
+
+# --- Arabic towns written without their article -------------------------------------------------
+
+
+def test_a_listed_town_written_without_its_arabic_article() -> None:
+    text = "Government offices were closed in Kut, Hilla and Diwaniyah after protesters announced a strike in Iraq."
+    assert "Diwaniyah" in written_places(text)
+    assert place_of(text, "Diwaniyah").country == "IQ"
+
+
+def test_a_tagged_town_written_without_its_arabic_article_is_read() -> None:
+    text = "Protesters burned tyres in Qurna, north of Basra, Iraqi police said."
+    assert place_of(text, "Qurna").country == "IQ"
+
+
+def test_guard_a_reading_without_the_article_needs_the_articles_country() -> None:
+    text = "Thousands joined the Hirak marches in Algiers on Friday, Algerian media said."
+    assert all(p.country != "SY" for p in places(text))

@@ -102,6 +102,7 @@ class Mention:
     within: Entry | None = None  # an explicit qualifier: "Paris, Texas"
     site: bool = False  # a name before a site word ("Evin prison"): a town's only with context
     dateline: bool = False  # the place a report is filed from ("GENEVA (AFP) –")
+    bare: bool = False  # read without the Arabic article GeoNames writes ("Diwaniyah"): needs support
     chosen: Entry | None = None
 
 
@@ -399,6 +400,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                     # lacks, is named "Pazigyi" as a known town would be
                     end = start + len(head)
                     name, key = head, fold(head)
+            bare = False
+            if not candidates and (without := _without_article(gaz, name)):
+                candidates, bare = without, True  # "Qurna" for GeoNames' "Al Qurnah"
             if not candidates and _names_no_place(name):
                 continue  # "the IRGC", "the Holy Quran" tagged as places: a body's acronym, a book
             if not candidates:
@@ -429,7 +433,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 continue  # "the Aymara community": a people the parser took for a place
             if not candidates and _alone_on_its_line(text, start, end):
                 continue  # "Background": a section heading the parser took for a place
-            mentions.append(Mention(start, end, name, kinds=kinds, candidates=candidates))
+            mentions.append(Mention(start, end, name, kinds=kinds, candidates=candidates, bare=bare))
     # Divisions inside organisations' names count only in a country the
     # article names as a place: "Texas Department" in a US story, not the
     # "Western" of a Ghanaian region in "Western Union".
@@ -1120,10 +1124,21 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             # a town joined to another name is a sizeable one: "Smith and Miller" are people
             and (not (joined and not listed) or c.population >= MIN_COUNTRY_SUPPORTED_POPULATION)
         ]
+        bare = not candidates and (listed or direct)
+        if bare:
+            candidates = _without_article(gaz, ent.text)  # "in Kut, Hilla and Diwaniyah"
         if candidates or level == FIRM_PLACE_LIST:
             # "clashes in Kibera, Mathare and Kawangware": an estate the gazetteer does not
             # know, among tagged places after "in", is a place all the same
-            found.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=candidates))
+            found.append(
+                Mention(
+                    ent.start_char,
+                    ent.end_char,
+                    ent.text,
+                    candidates=candidates,
+                    bare=bare and bool(candidates),
+                )
+            )
         elif direct and before in _JOINING_PREPOSITIONS:
             unknown.append(ent)
     return found + _joined_to_places(doc, unknown, found)
@@ -1169,6 +1184,29 @@ def _joined_to_places(doc: Doc, unknown: list[Span], found: list[Mention]) -> li
         if any(places.overlaps(t.idx, t.idx + len(t.text)) for t in partners):
             joined.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=[]))
     return joined
+
+
+#: The Arabic article as GeoNames writes it before a town's name ("Al Qurnah", "Ad Diwaniyah",
+#: "El Obeid"), assimilated to the first letter of the name or not.
+_ARABIC_ARTICLES = ("Al", "Ad", "Ar", "As", "Az", "An", "At", "Ash", "El")
+
+
+def _without_article(gaz: Gazetteer, name: str) -> list[Entry]:
+    """The sizeable towns that GeoNames names with an Arabic article which *name*, one word,
+    leaves out: news writes "Diwaniyah", "Qurna", "Hodeidah" for "Ad Diwaniyah", "Al Qurnah",
+    "Al Hudaydah". Such a reading is a guess: the caller keeps it only where the article's
+    other names back its country (a movement called "Hirak" is no Syrian town)."""
+    if " " in name or not name[:1].isupper():
+        return []
+    for article in _ARABIC_ARTICLES:
+        towns = [
+            c
+            for c in gaz.lookup(f"{article} {name}")
+            if c.kind == "city" and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION
+        ]
+        if towns:
+            return towns
+    return []
 
 
 def _unspaced(key: str) -> str:

@@ -484,6 +484,7 @@ def _choose(mentions: list[Mention]) -> None:
                 or _local(mention, named)
                 or _small_alias_abroad(mention, best, named)
                 or _small_town_abroad(best, fold(mention.text), named)
+                or mention.bare
             )
             and not supported.get(number)
             and mention.within is None
