@@ -137,6 +137,9 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     mentions = _not_an_organisations_initials(doc, find_mentions(doc, gaz))
     _qualify(mentions, doc_text(doc), gaz)
     _choose(mentions)
+    # "Hirak" read as Syria's "Al Hirak" in a story on Algeria: a name found only by a
+    # spelling without its article, which the article does not back, is no place
+    mentions = [m for m in mentions if not (m.bare and m.chosen is None)]
     _capitals_among_capitals(mentions, doc_text(doc))
     mentions = scan_supported(doc, mentions, gaz, _prior)
     mentions = scan_country_supported(doc, mentions, gaz, _prior)
