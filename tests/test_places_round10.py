@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from tally.extract.places.candidates import demonym
-from tally.resources.gazetteer import load_gazetteer
 from tests._places import place_of, places, written_places
 
 # --- regions of continents ---------------------------------------------------------------------
@@ -58,30 +56,6 @@ def test_a_village_abroad_is_no_reading_of_a_town_the_gazetteer_lacks() -> None:
 
 
 # --- no places ----------------------------------------------------------------------------------
-
-
-def test_the_surname_of_a_name_with_a_bracketed_other_name_is_no_place() -> None:
-    text = (
-        "Protests erupted after the death of Mahsa (Jina) Amini in custody. "
-        "In Saqqez, Amini's hometown, shops stayed shut on Monday."
-    )
-    assert "Amini" not in written_places(text)
-    assert "Saqqez" in written_places(text)
-
-
-def test_a_name_ending_in_media_is_an_outlet() -> None:
-    text = "Two men were shot dead at a checkpoint, according to Khit Thit Media."
-    assert not any("Media" in name for name in written_places(text))
-
-
-@pytest.mark.parametrize(("adjective", "country"), [("Kazakh", "KZ"), ("Kyrgyz", "KG"), ("Saudi", "SA")])
-def test_a_countrys_adjective_missing_from_the_country_data_is_a_demonym(
-    adjective: str, country: str
-) -> None:
-    # the tagger calls "the Kazakh central bank" a place in some contexts; GeoNames keeps
-    # "Kazakh" as a spelling of Petropavl
-    entry = demonym(load_gazetteer(), adjective)
-    assert entry is not None and entry.kind == "country" and entry.country == country
 
 
 def test_guard_a_countrys_adjective_stays_out_of_the_places() -> None:

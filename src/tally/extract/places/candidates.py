@@ -106,19 +106,6 @@ class Mention:
     chosen: Entry | None = None
 
 
-def demonym(gaz: Gazetteer, word: str) -> Entry | None:
-    """The country a demonym or adjective names: the gazetteer's, or one of the adjectives its
-    country data lacks (``places/country_adjectives.json``: "Kazakh", "Kyrgyz", "Saudi")."""
-    country = gaz.demonym(word)
-    if country is not None:
-        return country
-    key = fold(word)
-    code = place_words.COUNTRY_ADJECTIVES.get(key) or place_words.COUNTRY_ADJECTIVES.get(
-        key.removesuffix("s")
-    )
-    return gaz.country(code) if code else None
-
-
 def _surnames(doc: Doc) -> tuple[set[str], set[str]]:
     """Surnames, and single words tagged as people, found in *doc*.
 
@@ -135,26 +122,10 @@ def _surnames(doc: Doc) -> tuple[set[str], set[str]]:
         words = [t for t in ent if not t.is_punct]
         if ent.label_ == "PERSON" and len(words) == 1:
             people.add(fold(words[0].text))
-            if _after_a_bracketed_name(doc, ent):
-                surnames.add(fold(words[0].text))
         if len(words) < 2 or any(t.pos_ != "PROPN" or t.is_lower for t in words):
             continue
         surnames.add(fold(words[-1].text))
     return surnames, people
-
-
-def _after_a_bracketed_name(doc: Doc, ent: Span) -> bool:
-    """Whether *ent* ends a person's name whose other name stands in brackets before it:
-    "Mahsa (Jina) Amini", which the tagger cuts to "Amini"; the word is a surname."""
-    i = ent.start
-    return (
-        i >= 4
-        and doc[i - 1].text == ")"
-        and doc[i - 3].text == "("
-        and doc[i - 2].is_title
-        and doc[i - 4].is_title
-        and doc[i - 4].pos_ == "PROPN"
-    )
 
 
 def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -231,7 +202,7 @@ def _embedded(doc: Doc, ent: Span, gaz: Gazetteer, *, cities: bool = False) -> l
             text = doc_text(doc)[start:end]
             if size == 1 and text.lower() in MONTHS:
                 break  # "August" of an event "9 August 2020": a month, whatever GeoNames says
-            country = demonym(gaz, text) if size == 1 else None
+            country = gaz.demonym(text) if size == 1 else None
             if country is not None:
                 found.append(Mention(start, end, text, candidates=[country], demonym=True))
                 matched = size
@@ -340,7 +311,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             continue
         if label == "NORP" or label in PLACE_LABELS:
             start, end = _clean_span(text, ent.start_char, ent.end_char)
-            country = demonym(gaz, text[start:end])
+            country = gaz.demonym(text[start:end])
             if country is None and label in PLACE_LABELS and _land_of_people(gaz, text[start:end]):
                 continue  # "Baloch separatists" tagged as a place: a people, no place
             if country is not None:
@@ -418,8 +389,6 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                     continue
                 if label == "FAC" or key in people:
                     continue  # buildings and roads, people: only what the gazetteer knows
-                if _names_a_body(name):
-                    continue  # "Khit Thit Media" tagged as a place: an outlet's name, no place
             if (
                 not candidates
                 and fold(name).split()[-1] in place_words.GENERIC_WORDS | place_words.REGIME_WORDS
@@ -787,7 +756,7 @@ def _listed_names(
             break  # a longer name goes on outside "of …"
         if taken.holding(start, end):
             continue  # tagged and found already
-        if not _title_words(name) or demonym(gaz, name) is not None or name.lower() in MONTHS:
+        if not _title_words(name) or gaz.demonym(name) is not None or name.lower() in MONTHS:
             break
         candidates = [
             c for c in gaz.lookup(name) if c.kind in (kinds or {"city", "admin1", "admin2", "country"})
@@ -1048,7 +1017,7 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """
     name_words: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and (len(ent) > 1 or _after_a_bracketed_name(doc, ent)):
+        if ent.label_ == "PERSON" and len(ent) > 1:
             name_words |= {fold(t.text) for t in ent}
         elif ent.label_ == "ORG" and len(ent) > 1:
             # "Telavi State University" bears the town's name, no person's: the town
@@ -1759,7 +1728,7 @@ def _add_division(
     found there already."""
     text = doc_text(doc)
     name = text[start:end]
-    if taken.overlaps(start, end) or demonym(gaz, name) is not None:
+    if taken.overlaps(start, end) or gaz.demonym(name) is not None:
         return
     divisions = _KINDS_OF_WORD.get(kind, frozenset({"admin1", "admin2"}))
     candidates = [c for c in gaz.lookup(name) if c.kind in divisions]
@@ -1839,7 +1808,7 @@ def _not_a_site_name(text: str, start: int, end: int, taken: SpanSet, gaz: Gazet
     name = text[start:end]
     return (
         taken.overlaps(start, end)
-        or demonym(gaz, name) is not None
+        or gaz.demonym(name) is not None
         or name in place_words.FAITH_WORDS
         or name.lower() in entity_words.ROLE_WORDS | entity_words.PERSON_TITLES
     )
