@@ -389,6 +389,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                     continue
                 if label == "FAC" or key in people:
                     continue  # buildings and roads, people: only what the gazetteer knows
+                if _names_a_body(name):
+                    continue  # "Central Asia Monitor" tagged as a place: an outlet, no region
             if (
                 not candidates
                 and fold(name).split()[-1] in place_words.GENERIC_WORDS | place_words.REGIME_WORDS
