@@ -466,3 +466,16 @@ def test_a_described_speaker_after_a_dateline_and_a_spaced_hyphen_is_named_alone
     text = "Toll rises\n\nKASSALA - Sudan's health ministry said on Thursday that 61 people had been killed."
     asserted, _, _ = roles_of(text, 61)
     assert asserted == ["Sudan's health ministry"]
+
+
+# --- "Amnesty's figures" across paragraphs; a verdict verb the tagger made a participle -----------------
+
+
+def test_a_reference_owned_by_a_named_source_reaches_across_paragraphs():
+    text = (
+        "Amnesty International said at least 322 people had been killed since April.\n\n"
+        "The government says 198 people died, and it blames the violence on foreign-backed groups. "
+        "Vice President Rosa Marin, Ortega's wife, called Amnesty's figures \"a lie invented by the opposition\"."
+    )
+    assert roles_of(text, 322)[2] == ["Rosa Marin"]
+    assert roles_of(text, 198)[2] == []

@@ -166,7 +166,12 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
         child = None  # "Names of 120 Victims Published": what was published, not who published it
     if child is not None and child.lower_ not in figure_words.RELATIVE:
         before = phrase_before(verb)
-        if before is not None and child.i < before.i:
+        if (
+            before is not None
+            and child.i < before.i
+            and not (before.dep_ == "appos" and before.head.i == child.i)
+        ):
+            # (not "Rosario Murillo, Ortega's wife, called …": an apposition describes the subject)
             # "(Kampala) – … in Kampala, the Commission said": a subject read across the comma;
             # the phrase between the comma and the verb speaks
             return before
@@ -194,7 +199,7 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
         verb.dep_ == "acl"
         and verb.head.i < verb.i
         and verb.doc[verb.i - 1].text == ","
-        and any(c.dep_ == "ccomp" for c in verb.children)
+        and any(c.dep_ in {"ccomp", "oprd"} for c in verb.children)
     ):
         # "Hengaw, a Norway-based rights group, reported on Telegram that 3 were killed":
         # the past tense read as a participle on the name; the name speaks
@@ -255,7 +260,9 @@ def _headline_passive(verb: Token) -> bool:
     return (
         verb.tag_ == "VBN"
         and verb.dep_ == "ROOT"
-        and not any(c.dep_ in {"aux", "auxpass", "dobj", "ccomp", "xcomp"} for c in verb.children)
+        and not any(
+            c.dep_ in {"aux", "auxpass", "dobj", "ccomp", "xcomp", "oprd", "dative"} for c in verb.children
+        )
     )
 
 
@@ -1746,6 +1753,10 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
             break
         if lemma in _VERDICT_VERBS:
             words = {c.lemma_.lower() for c in node.subtree}
+            if ref.head.i == node.i:
+                # "called Amnesty's figures "a lie …"": the verdict after the count noun, wherever the
+                # parser hung it
+                words |= {t.lemma_.lower() for t in ref.doc[ref.i + 1 : ref.sent.end]}
             if words & figure_words.DISPUTE_ADJ:
                 out.append(("disputed", source_span(ctx, _speaker(node))))
                 break
@@ -1902,11 +1913,15 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
     if end < len(doc):
         end = doc[end].sent.end
     wide = _paragraph_end(doc, end, OWNED_REFERENCE_SENTENCES)
+    # "Amnesty's figures" names its owner: it may point back across paragraphs
+    named_wide = _paragraph_end(doc, end, NAMED_OWNER_SENTENCES, across_paragraphs=True)
     nouns = figure_words.ANAPHOR_NOUNS.get(draft.category, frozenset()) | figure_words.GENERIC_ANAPHORS
     own = {draft.chain_start.i, *(a.i for a in draft.chain_start.ancestors)}
     carriers = _carrying_documents(draft)
     later = draft.chain_start.sent.end  # the first token after the count's own sentence
-    for tok in doc[first.i : wide]:
+    for tok in doc[first.i : max(wide, named_wide)]:
+        if tok.i >= wide and not _owned_by_a_source(ctx, draft, tok, named_only=True):
+            continue  # past the paragraph, only "Amnesty's figures" still points back to Amnesty's count
         if tok.i >= end and not _owned_by_a_source(ctx, draft, tok):
             continue  # past the next sentence, only "the AAPP's figures" still points back to the AAPP's count
         if (
@@ -2111,25 +2126,33 @@ def _agent_gave(ctx: ExtractContext, draft: Any, ref: Token) -> bool:
 #: figures") may still take up a count of that owner, inside the count's paragraph.
 OWNED_REFERENCE_SENTENCES = 3
 
+#: How many sentences after the next one a reference owned by a proper name ("Amnesty's figures")
+#: may still take up that source's count, across paragraphs.
+NAMED_OWNER_SENTENCES = 6
 
-def _paragraph_end(doc: Doc, end: int, sentences: int) -> int:
-    """The end of up to *sentences* more sentences after token *end*, stopping at a paragraph break."""
+
+def _paragraph_end(doc: Doc, end: int, sentences: int, *, across_paragraphs: bool = False) -> int:
+    """The end of up to *sentences* more sentences after token *end*, stopping at a paragraph break
+    unless *across_paragraphs*."""
     for _ in range(sentences):
-        if end >= len(doc) or "\n" in doc[end - 1].whitespace_ or doc[end].is_space:
+        if end >= len(doc):
+            break
+        if not across_paragraphs and ("\n" in doc[end - 1].whitespace_ or doc[end].is_space):
             break
         end = doc[end].sent.end
     return end
 
 
-def _owned_by_a_source(ctx: ExtractContext, draft: Any, ref: Token) -> bool:
+def _owned_by_a_source(ctx: ExtractContext, draft: Any, ref: Token, *, named_only: bool = False) -> bool:
     """Whether *ref* is a count noun whose named owner is a source of *draft*: "the AAPP's figures"
-    after the AAPP's count, with other counts said between."""
+    after the AAPP's count, with other counts said between (*named_only*: a proper name owns it)."""
     if (
         ref.pos_ != "NOUN"
         or ref.lemma_.lower() not in figure_words.GENERIC_ANAPHORS | figure_words.TOTAL_NOUNS
     ):
         return False
-    for owner in (c for c in ref.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}):
+    kinds = {"PROPN"} if named_only else {"PROPN", "NOUN"}
+    for owner in (c for c in ref.children if c.dep_ == "poss" and c.pos_ in kinds):
         # a name or its initials ("the AAPP's"), or a description of it ("the network's")
         named = _tok_span(owner) if owner.pos_ == "PROPN" else antecedent(ctx.entities, owner)
         entity = ctx.entities.at(*named) if named is not None else None
