@@ -2151,6 +2151,8 @@ def _owned_by_a_source(ctx: ExtractContext, draft: Any, ref: Token, *, named_onl
         or ref.lemma_.lower() not in figure_words.GENERIC_ANAPHORS | figure_words.TOTAL_NOUNS
     ):
         return False
+    if named_only and any(c.dep_ == "prep" and c.lower_ == "of" for c in ref.children):
+        return False  # far off, "Hengaw's count of Kurdish victims" may be a part of another count
     kinds = {"PROPN"} if named_only else {"PROPN", "NOUN"}
     for owner in (c for c in ref.children if c.dep_ == "poss" and c.pos_ in kinds):
         # a name or its initials ("the AAPP's"), or a description of it ("the network's")
