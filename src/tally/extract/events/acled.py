@@ -636,7 +636,16 @@ def _single_sub_event(
     cleared = _words(trigger)[:1] in (["cleared"], ["clear"], ["clears"], ["clearing"])
     if event.type == "FIGHT" and cleared and actor in {None, "state"}:
         return "Government regains territory"  # "troops cleared the hills of insurgents"
-    if event.type == "FIGHT" and (_has(words, "regain") or _has(words, "overtake") or took):
+    if (
+        event.type == "FIGHT"
+        and (_takes_a_place(words) or took)
+        and _has(words, "holders_left")
+        and not _has(words, "clash")
+        and not _lethal(words)
+    ):
+        # "took over the base after the French troops pulled out": no battle, a place changed hands
+        return "Non-violent transfer of territory"
+    if event.type == "FIGHT" and (_takes_a_place(words) or took):
         # who takes the place: the event's actor, else the first party the sentence names
         taker = actor or next((k for k in map(_kind_of_word, words) if k is not None), None)
         if taker is None:
@@ -788,6 +797,27 @@ def _unofficial_taker(text: str | None) -> bool:
     "suspected ASG members", "gunmen"): ACLED's "Abduction/forced disappearance" ("Arrests" are
     state forces' only; a passive with no one named stays an arrest)."""
     return bool(_words(text)) and actor_kind(text) != "state"
+
+
+def _takes_a_place(words: list[str]) -> bool:
+    """Whether a sentence tells a place taken or taken back, not weapons ("recovered a rifle").
+
+    ACLED notes of a battle often end with what was seized ("2 rebels were killed and an M16
+    rifle was recovered", "seized three guns"): a taking verb whose object is a weapon (within
+    the next three words, or of a passive the three words before "was/were") is a haul, not
+    territory, so it is read out before the territory cues are looked for.
+    """
+    cues = _cues()
+    taking = cues["regain"] | cues["overtake"]
+
+    def haul(i: int) -> bool:
+        after = words[i + 1 : i + 4]
+        passive = i >= 2 and words[i - 1] in {"was", "were", "been"}
+        before = words[max(0, i - 4) : i - 1] if passive else []
+        return not cues["weapons"].isdisjoint(after + before)
+
+    kept = [w for i, w in enumerate(words) if not (w in taking and haul(i))]
+    return _has(kept, "regain") or _has(kept, "overtake")
 
 
 def _fought_by_hand(event: Event, words: list[str], sides: set[str | None]) -> bool:
