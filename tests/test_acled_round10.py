@@ -23,7 +23,10 @@ CASES = [
         "Three farmers died after an unexploded artillery shell went off as they cleared a field near Kherson.",
         "Remote explosive/landmine/IED",
     ),
-    ("An unexploded mortar bomb blew up in a schoolyard in Aleppo, killing a boy.", "Remote explosive/landmine/IED"),
+    (
+        "An unexploded mortar bomb blew up in a schoolyard in Aleppo, killing a boy.",
+        "Remote explosive/landmine/IED",
+    ),
     # a place "reoccupied" is taken back
     (
         "Government troops reoccupied the hilltop town of Falam after two days of fighting with resistance fighters.",
@@ -58,6 +61,49 @@ CASES = [
         "On 3 March 2021, the Taliban took over an army outpost in Arghandab (Kandahar) after soldiers abandoned it.",
         "Non-violent transfer of territory",
     ),
+    # ACLED names a town with its admin area in parentheses: a town so named that is "seized" is
+    # territory, even where the gazetteer does not know it
+    (
+        "On 4 May 2021, ISWAP fighters seized Mainok (Kaga, Borno) after a clash with soldiers.",
+        "Non-state actor overtakes territory",
+    ),
+    (
+        "On 25 June 2021, CPC rebels seized Bouar (Nana-Mambere) after a clash with FACA soldiers.",
+        "Non-state actor overtakes territory",
+    ),
+    # a place "fell to" the side named after the verb
+    (
+        "Kalay fell to the KIA on Saturday after a night of fighting with junta troops, residents said.",
+        "Non-state actor overtakes territory",
+    ),
+    (
+        "The border town of Metema fell to government forces after the rebels were routed.",
+        "Government regains territory",
+    ),
+    # a crowd-size tag is written only for demonstrations: a crowd's vandalism or arson under it is
+    # a demonstration turned violent
+    (
+        "On 21 March 2021, supporters of an opposition candidate in Zinder (Zinder) looted and torched the "
+        "offices of the ruling party. [size=no report]",
+        "Violent demonstration",
+    ),
+    (
+        "On 9 June 2021, residents of Kasama (Northern) torched the council offices over unpaid road works. "
+        "[size=around 100]",
+        "Violent demonstration",
+    ),
+    # "set upon" is an assault; villagers who do it are a mob
+    (
+        "Villagers in Bihar's Gaya district set upon a man they believed was a child thief and killed him.",
+        "Mob violence",
+    ),
+    # a relative clause about the people arrested tells who they are, not how a demonstration went
+    (
+        "Security forces in Zahedan took into custody two lawyers who represented families of protesters killed "
+        "in 2022, a rights group said.",
+        "Arrests",
+    ),
+    ("Police in Algiers arrested a blogger who had filmed protesters being beaten last year.", "Arrests"),
 ]
 
 
@@ -74,6 +120,18 @@ GUARDS = [
         "Non-state actor overtakes territory",
     ),
     ("Police beat peaceful protesters with batons in Jacmel.", "Protest with intervention"),
+    # people arrested while they demonstrate: the relative clause is the demonstration
+    (
+        "Police arrested 12 people who were blocking the road to protest power cuts in Kano.",
+        "Protest with intervention",
+    ),
+    # without the tag, residents' arson stays a mob's
+    ("On 9 June 2021, residents of Kasama (Northern) torched the council offices.", "Mob violence"),
+    # goods seized are no place
+    (
+        "On 4 May 2021, police seized 30 stolen cows from herders in Mainok (Borno).",
+        "Looting/property destruction",
+    ),
 ]
 
 

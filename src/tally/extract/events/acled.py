@@ -509,6 +509,7 @@ def _single_sub_event(
         suicide bombers detonated their devices at a market" counts the bombing's dead.
     :param trigger: the event's trigger as written ("sentenced" is a court's act, not an arrest).
     """
+    event = _they_resolved(event, words)
     actor, target = actor_kind(event.actor_text), actor_kind(event.target_text)
     if before and event.type in _VIOLENT and not any(_has(words, c) for c in _WEAPON_CUES):
         words = words + before
@@ -646,8 +647,10 @@ def _single_sub_event(
         # "took over the base after the French troops pulled out": no battle, a place changed hands
         return "Non-violent transfer of territory"
     if event.type == "FIGHT" and (_takes_a_place(words) or took):
-        # who takes the place: the event's actor, else the first party the sentence names
-        taker = actor or next((k for k in map(_kind_of_word, words) if k is not None), None)
+        # who takes the place: whom it "fell to", else the event's actor, else the first party named
+        taker = (
+            _fell_to(words) or actor or next((k for k in map(_kind_of_word, words) if k is not None), None)
+        )
         if taker is None:
             # a side of no known kind ("the Kobra unit", "the Zambezi Front"): ACLED's codebook lets
             # only a government "regain" a place, so the verb says which side took it
@@ -797,6 +800,31 @@ def _unofficial_taker(text: str | None) -> bool:
     "suspected ASG members", "gunmen"): ACLED's "Abduction/forced disappearance" ("Arrests" are
     state forces' only; a passive with no one named stays an arrest)."""
     return bool(_words(text)) and actor_kind(text) != "state"
+
+
+_FELL_FORMS = frozenset({"fell", "fallen", "falls", "fall"})
+
+
+def _fell_to(words: list[str]) -> str | None:
+    """The kind of the side a place "fell to" ("Kalay fell to the KIA"): the taker, who comes after
+    the verb, not before it as the subject of other verbs of taking does."""
+    for i, word in enumerate(words[:-1]):
+        if word in _FELL_FORMS and words[i + 1] == "to":
+            return actor_kind(" ".join(words[i + 2 : i + 6]))
+    return None
+
+
+def _they_resolved(event: Event, words: list[str]) -> Event:
+    """The event with a bare "they" as actor read as the first party the sentence names.
+
+    "Villagers set upon a man they believed was a thief and killed him": the parser may give the
+    last verb the subject of the relative clause ("they"), which names no kind; in a one-event
+    ACLED note "they" are the people the sentence opened with.
+    """
+    if _words(event.actor_text) != ["they"]:
+        return event
+    first = next((w for w in words if _kind_of_word(w) is not None), None)
+    return event if first is None else event.model_copy(update={"actor_text": first})
 
 
 def _takes_a_place(words: list[str]) -> bool:
@@ -1047,6 +1075,7 @@ def situate(
     out = list(events)
     demonstrations: list[tuple[int, str, bool, list[int]]] = []  # (start, sub-event, own protest, members)
     previous: tuple[int, int] | None = None  # the last sentence with events, if a demonstration's
+    tagged = _CROWD_SIZE_TAG in text  # an ACLED note of a demonstration
     for (start, end), members in sorted(by_sentence.items()):
         happened = [out[i] for i in members if out[i].modality in _HAPPENED]
         own_sources = told_by[bisect_left(told_by, (start, -1)) : bisect_left(told_by, (end, -1))]
@@ -1054,7 +1083,8 @@ def situate(
         before = _words(_sentence_before(text, start))
         continued = previous is not None and _acts_on_them(happened, [*before, "of", "the"])
         lead = _lead_context(text, start, end)
-        here = [*topics, lead] if lead else topics
+        held_past = _held_persons_past(happened, text, end)
+        here = [*topics, *held_past, *([lead] if lead else [])]
         acts = [e for e in happened if not any(a <= e.trigger[0] < b for a, b in here)]
         protest = _protest_sub_event(happened, words, continued)
         if protest is not None and len(acts) < len(happened):
@@ -1092,9 +1122,12 @@ def situate(
                 sub = protest
             elif protest is None:
                 trigger = text[event.trigger[0] : event.trigger[1]]
-                sub = _single_sub_event(event, words, sides, arrests, before, trigger) or _signed_or_handed(
+                taken = _seized_place(event, text, end, words)
+                sub = _single_sub_event(taken, words, sides, arrests, before, trigger) or _signed_or_handed(
                     event, words, trigger
                 )
+                if _tagged_vandalism(event, sub, tagged):
+                    sub = "Violent demonstration"
             if sub is not None:
                 out[i] = event.model_copy(
                     update={"acled": Acled(event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub)}
@@ -1107,9 +1140,47 @@ def situate(
             _lead_takes_main(out, members, span, exact=True)
         _statements_take_the_act(out, members)
         _foiled(out, members, text)
-        if lead:
-            _lead_takes_main(out, members, lead)
+        for span in [*held_past, *([lead] if lead else [])]:
+            _lead_takes_main(out, members, span)
     return _one_demonstration(out, sorted(demonstrations, key=lambda d: d[0]))
+
+
+#: ACLED's crowd-size tag, written only for demonstrations and riots (ACLED Codebook 2023).
+_CROWD_SIZE_TAG = "[size="
+
+#: ACLED's place with its administrative area after it: "Boali (Ombella-M'Poko)", "Tin-Akoff (Oudalan, Sahel)".
+_ADMIN_AFTER = re.compile(r"\s*\([A-Z]")
+
+
+def _tagged_vandalism(event: Event, sub: str | None, tagged: bool) -> bool:
+    """Whether a crowd's damage to property is a demonstration turned violent.
+
+    ACLED writes a crowd-size tag ("[size=no report]") only for demonstrations and riots: in a
+    tagged note, people who are neither state forces nor an armed group and who burn or vandalise
+    property ("supporters erected barricades and vandalised shops") are demonstrators turned
+    violent, not looters or a mob; a mob's violence against people (a lynching) keeps its type.
+    """
+    if not tagged or event.type not in {"COERCE", "CRIME"}:
+        return False
+    if actor_kind(event.actor_text) in {"state", "armed"}:
+        return False
+    return sub in {"Looting/property destruction", "Mob violence"}
+
+
+def _seized_place(event: Event, text: str, end: int, words: list[str]) -> Event:
+    """The event read as a place taken when what was seized is a place ACLED-style, else the event.
+
+    An ACLED note names a town with its administrative area in parentheses ("rebels seized
+    Boali (Ombella-M'Poko)"): a "seized" object so followed is territory, not goods, even when
+    the gazetteer does not know the town. Only the event's own sentence is searched.
+    """
+    target = event.target_text
+    if not (event.type == "COERCE" and event.mode == "confiscate" and target and _takes_a_place(words)):
+        return event
+    at = text.find(target, event.trigger[1], end)
+    if at < 0 or not target[:1].isupper() or not _ADMIN_AFTER.match(text, at + len(target), end):
+        return event
+    return event.model_copy(update={"type": "FIGHT", "mode": None})
 
 
 def _only_the_occasion(events: list[Event], occasions: set[tuple[int, int]]) -> bool:
@@ -1176,6 +1247,30 @@ _LEAD = re.compile(
     r"\b[^,]{3,120},",
     re.IGNORECASE,
 )
+
+
+#: A relative clause that describes the people just named (", who had filmed the march").
+_WHO_CLAUSE = re.compile(r",?\s+(?:who|whom|whose)\b[^,;.]*")
+
+
+def _held_persons_past(events: list[Event], text: str, end: int) -> list[tuple[int, int]]:
+    """Spans of relative clauses that describe the people an arrest names.
+
+    "Police took into custody two lawyers who represented families of protesters killed in
+    2019": the clause tells who the detained are, not how this note's event went, so the
+    protesters and killings in it make no demonstration of the arrest. Each arrest's own
+    sentence is searched from its trigger on.
+    """
+    spans: list[tuple[int, int]] = []
+    for event in events:
+        target = event.target_text
+        if not (event.type == "COERCE" and event.mode in {"arrest", "detain"} and target):
+            continue
+        at = text.find(target, event.trigger[1], end)
+        m = _WHO_CLAUSE.match(text, at + len(target), end) if at >= 0 else None
+        if m:
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 def _lead_context(text: str, start: int, end: int) -> tuple[int, int] | None:
