@@ -127,6 +127,15 @@ GUARDS = [
     ),
     # without the tag, residents' arson stays a mob's
     ("On 9 June 2021, residents of Kasama (Northern) torched the council offices.", "Mob violence"),
+    # a withdrawal under a siege or a bombardment, or a retreat, is a defeat: the place was taken by force
+    (
+        "Fano militiamen took over the town of Woldia after ENDF troops withdrew under heavy bombardment.",
+        "Non-state actor overtakes territory",
+    ),
+    ("Taliban fighters captured Qala-i-Naw after government forces retreated.", "Non-state actor overtakes territory"),
+    # "set upon" hung on its subject by the parser is still the crowd's act; a passive keeps its agent
+    ("A crowd set upon two suspected thieves at the bus park in Mbale.", "Mob violence"),
+    ("A man set upon by a mob in Mbale died in hospital.", "Mob violence"),
     # goods seized are no place
     (
         "On 4 May 2021, police seized 30 stolen cows from herders in Mainok (Borno).",

@@ -642,6 +642,7 @@ def _single_sub_event(
         and (_takes_a_place(words) or took)
         and _has(words, "holders_left")
         and not _has(words, "clash")
+        and not _has(words, "pressure")  # "withdrew under heavy bombardment", "after a siege"
         and not _lethal(words)
     ):
         # "took over the base after the French troops pulled out": no battle, a place changed hands
