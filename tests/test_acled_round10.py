@@ -104,6 +104,36 @@ CASES = [
         "Arrests",
     ),
     ("Police in Algiers arrested a blogger who had filmed protesters being beaten last year.", "Arrests"),
+    # "struck a deal / a truce" is an agreement, not an attack
+    ("Rival clans in Mudug struck a deal on Sunday to end a cycle of revenge killings.", "Agreement"),
+    ("The two militias struck a truce in Djugu on Monday, local chiefs said.", "Agreement"),
+    # a vehicle packed with explosives that rams its target was driven by its bomber: a suicide bomb
+    (
+        "Eleven soldiers died when a bomber driving a van packed with explosives rammed into a base near Gao.",
+        "Suicide bomb",
+    ),
+    ("A truck laden with explosives rammed into the gate of a police academy in Quetta.", "Suicide bomb"),
+    # "clubbed" is a beating
+    ("Police clubbed marching students in Lilongwe.", "Protest with intervention"),
+    # captives handed over in exchange for something are an exchange (an agreement carried out)
+    (
+        "On 10 June 2021, Armenia handed 12 Azerbaijani detainees to Azerbaijan in exchange for the remains of "
+        "soldiers.",
+        "Agreement",
+    ),
+    ("On 3 July 2021, the Houthis handed 14 Saudi prisoners to the ICRC in Sanaa.", "Other"),
+    # a grenade filled with a chemical agent is a chemical weapon
+    (
+        "Soldiers threw grenades filled with chemicals into a house in Monywa, residents said.",
+        "Chemical weapon",
+    ),
+    # an armed side driven out of a place: the place taken by the other (the state, when unnamed)
+    ("Malian troops drove JNIM militants out of Diafarabe on Monday.", "Government regains territory"),
+    (
+        "The army dislodged Ansaroul Islam fighters from the village of Gorgadji.",
+        "Government regains territory",
+    ),
+    ("Rebels chased government troops out of the town of Bambari.", "Non-state actor overtakes territory"),
 ]
 
 
@@ -132,10 +162,15 @@ GUARDS = [
         "Fano militiamen took over the town of Woldia after ENDF troops withdrew under heavy bombardment.",
         "Non-state actor overtakes territory",
     ),
-    ("Taliban fighters captured Qala-i-Naw after government forces retreated.", "Non-state actor overtakes territory"),
+    (
+        "Taliban fighters captured Qala-i-Naw after government forces retreated.",
+        "Non-state actor overtakes territory",
+    ),
     # "set upon" hung on its subject by the parser is still the crowd's act; a passive keeps its agent
     ("A crowd set upon two suspected thieves at the bus park in Mbale.", "Mob violence"),
     ("A man set upon by a mob in Mbale died in hospital.", "Mob violence"),
+    # civilians driven out of a place are no side: no territory changes hands
+    ("On 12 March 2021, soldiers drove hundreds of villagers out of Kawlin.", "Other"),
     # goods seized are no place
     (
         "On 4 May 2021, police seized 30 stolen cows from herders in Mainok (Borno).",

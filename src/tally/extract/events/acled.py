@@ -541,6 +541,8 @@ def _single_sub_event(
         return "Change to group/activity"  # "the ADF pledged allegiance to the Islamic State"
     if event.type in {"COOPERATE", "RETREAT"} and _prisoner_exchange(event, words, trigger):
         return "Agreement"  # "swapped 86 prisoners of war": an agreement carried out (ACLED Codebook)
+    if event.type == "RETREAT" and set(_words(event.target_text)) & _EXCHANGED:
+        return "Other"  # "handed 15 detainees to the Red Cross": captives freed, no territory handed over
     if event.type in _VIOLENT | {"COERCE"} and _has(_words(event.actor_text), "interceptor"):
         return "Disrupted weapons use"  # "air defences destroyed a ballistic missile"
     if (
@@ -627,6 +629,11 @@ def _single_sub_event(
         event = event.model_copy(
             update={"type": "FIGHT", "mode": None}
         )  # "seized the town": territory, not goods
+    if event.type == "COERCE" and event.mode == "deport" and target in {"state", "armed"}:
+        # "drove JNIM militants out of the village", "dislodged the rebels from the hill": an armed
+        # side expelled from a place is the place taken by the other (by the state, when unnamed)
+        taker = actor if actor in {"state", "armed"} else ("state" if target == "armed" else "armed")
+        return "Government regains territory" if taker == "state" else "Non-state actor overtakes territory"
     if event.type in {"FIGHT", "COERCE"} and _captured_people(event, trigger):
         # "police captured 9 members of a gang": people taken, not a place; only state forces arrest
         return "Arrests" if actor == "state" else "Abduction/forced disappearance"
@@ -674,7 +681,11 @@ def _single_sub_event(
     if event.type in _VIOLENT:
         if _has(words, "chemical"):
             return "Chemical weapon"
-        if _has(words, "suicide") or event.mode == "suicide-attack":
+        if (
+            _has(words, "suicide")
+            or event.mode == "suicide-attack"
+            or _rammed_with_explosives(words, trigger)
+        ):
             return "Suicide bomb"
         if _has(words, "air") or event.mode == "aerial":
             return "Air/drone strike"
@@ -826,6 +837,13 @@ def _they_resolved(event: Event, words: list[str]) -> Event:
         return event
     first = next((w for w in words if _kind_of_word(w) is not None), None)
     return event if first is None else event.model_copy(update={"actor_text": first})
+
+
+def _rammed_with_explosives(words: list[str], trigger: str) -> bool:
+    """A vehicle packed with explosives that rams its target ("a bomber driving a car packed with
+    explosives rammed into a checkpoint"): it was driven there by its bomber, a suicide attack
+    (ACLED codes a vehicle-borne IED driven to its target as a suicide bomb)."""
+    return "".join(_words(trigger)[:1]).startswith("ram") and _has(words, "explosive")
 
 
 def _takes_a_place(words: list[str]) -> bool:

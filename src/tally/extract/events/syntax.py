@@ -174,7 +174,12 @@ def clause_object(verb: Token, *, prefer_party: bool = True) -> Token | None:
             if directed is not None and is_party(directed):
                 return directed
         return obj
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"} and not _acts_upon(verb):
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and not _acts_upon(verb)
+    ):
         return verb.head
     obj = child(verb, "dobj", "dative")
     if obj is not None and is_time(obj):
