@@ -77,8 +77,8 @@ CASES = [
         "Non-state actor overtakes territory",
     ),
     (
-        "The border town of Metema fell to government forces after the rebels were routed.",
-        "Government regains territory",
+        "The army camp at Dansadau fell to bandits after a night of fighting with soldiers.",
+        "Non-state actor overtakes territory",
     ),
     # a crowd-size tag is written only for demonstrations: a crowd's vandalism or arson under it is
     # a demonstration turned violent
@@ -94,7 +94,8 @@ CASES = [
     ),
     # "set upon" is an assault; villagers who do it are a mob
     (
-        "Villagers in Bihar's Gaya district set upon a man they believed was a child thief and killed him.",
+        "Villagers in Odisha's Koraput district set upon a man they believed was a cattle thief and killed him, "
+        "police said.",
         "Mob violence",
     ),
     # a relative clause about the people arrested tells who they are, not how a demonstration went
@@ -169,6 +170,11 @@ GUARDS = [
     # "set upon" hung on its subject by the parser is still the crowd's act; a passive keeps its agent
     ("A crowd set upon two suspected thieves at the bus park in Mbale.", "Mob violence"),
     ("A man set upon by a mob in Mbale died in hospital.", "Mob violence"),
+    # the parser may hang "set upon" on the place of the people who did it
+    (
+        "Residents in Bihar's Saran district set upon a man they suspected was a cattle thief and killed him.",
+        "Mob violence",
+    ),
     # civilians driven out of a place are no side: no territory changes hands
     ("On 12 March 2021, soldiers drove hundreds of villagers out of Kawlin.", "Other"),
     # goods seized are no place

@@ -146,7 +146,13 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
         return clause_subject(head, depth + 1)
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head is not head:
         return clause_subject(head.head, depth + 1)
-    if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"} and (verb.tag_ == "VBG" or _acts_upon(verb)):
+    if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"} and verb.tag_ == "VBG":
+        return head
+    if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"} and _acts_upon(verb):
+        # "residents in Saran district set upon a man": the parser may hang the verb on the place
+        # of the people who acted; the actor is the noun that place belongs to
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in {"NOUN", "PROPN"}:
+            head = head.head.head
         return head
     return None
 
