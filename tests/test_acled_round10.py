@@ -135,6 +135,9 @@ CASES = [
         "Government regains territory",
     ),
     ("Rebels chased government troops out of the town of Bambari.", "Non-state actor overtakes territory"),
+    # believers named by their religion who clash are crowds, not armed sides
+    ("Buddhist and Muslim groups clashed in Meiktila on Wednesday, leaving two dead.", "Mob violence"),
+    ("Hindu and Muslim groups clashed in Bhadrak during a procession, leaving several injured.", "Mob violence"),
 ]
 
 
@@ -175,6 +178,8 @@ GUARDS = [
         "Residents in Bihar's Saran district set upon a man they suspected was a cattle thief and killed him.",
         "Mob violence",
     ),
+    # a militia named with its faith is still a militia
+    ("Muslim militias and Christian anti-balaka fighters clashed in Bangui.", "Armed clash"),
     # civilians driven out of a place are no side: no territory changes hands
     ("On 12 March 2021, soldiers drove hundreds of villagers out of Kawlin.", "Other"),
     # goods seized are no place

@@ -565,6 +565,8 @@ def _single_sub_event(
         and _between_crowd_and_state(words)
     ):
         return "Mob violence"
+    if _civilians_only_fight(event, actor, target, words):
+        return "Mob violence"
     crowd = (actor == "civilians" and _is_group(event.actor_text)) or (
         event.type == "FIGHT"
         and event.mode is None  # a clash, not a strike with a weapon ("an airstrike killed civilians")
@@ -844,6 +846,16 @@ def _rammed_with_explosives(words: list[str], trigger: str) -> bool:
     explosives rammed into a checkpoint"): it was driven there by its bomber, a suicide attack
     (ACLED codes a vehicle-borne IED driven to its target as a suicide bomb)."""
     return "".join(_words(trigger)[:1]).startswith("ram") and _has(words, "explosive")
+
+
+def _civilians_only_fight(event: Event, actor: str | None, target: str | None, words: list[str]) -> bool:
+    """A clash whose only parties of a known kind are civilians ("Hindu and Muslim groups clashed
+    during a procession"): ACLED's armed clash takes organised armed sides, so two crowds who
+    fight are a mob's violence; the parser may keep only "groups" of such a subject."""
+    if event.type != "FIGHT" or event.mode is not None or actor is not None or target is not None:
+        return False
+    kinds = _party_kinds(words)
+    return "civilians" in kinds and not kinds & {"state", "armed", "protesters", "rioters"}
 
 
 def _takes_a_place(words: list[str]) -> bool:
