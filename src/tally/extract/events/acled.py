@@ -1169,7 +1169,7 @@ def situate(
             _casualties_of_the_battle(out, members)
         for span in {out[i].trigger for i in members} & described:
             _lead_takes_main(out, members, span, exact=True)
-        _statements_take_the_act(out, members)
+        _statements_take_the_act(out, members, text)
         _foiled(out, members, text)
         for span in [*held_past, *([lead] if lead else [])]:
             _lead_takes_main(out, members, span)
@@ -1343,7 +1343,7 @@ def _casualties_of_the_battle(events: list[Event], members: list[int]) -> None:
 _FIGHTING = frozenset({_BATTLES, _ERV, _VAC})
 
 
-def _statements_take_the_act(events: list[Event], members: list[int]) -> None:
+def _statements_take_the_act(events: list[Event], members: list[int], text: str) -> None:
     """A statement about an act takes the sub-event of the act told after it in its sentence: "the
     opposition *condemned* the arrest of two MPs by police" is an ACLED note about an arrest, and
     "villagers *accused* militiamen of raping a teenager" one about sexual violence. Likewise an
@@ -1355,13 +1355,18 @@ def _statements_take_the_act(events: list[Event], members: list[int]) -> None:
         e = events[i]
         if e.modality not in _HAPPENED:
             continue
-        if act is not None and act.acled is not None and _told_by_the_act(e, act):
+        if act is not None and act.acled is not None and _told_by_the_act(e, act, text):
             events[i] = e.model_copy(update={"acled": act.acled})
         elif e.acled is not None and e.type not in STATEMENT_TYPES:
             act = e
 
 
-def _told_by_the_act(event: Event, act: Event) -> bool:
+def _is_patrol(event: Event, text: str) -> bool:
+    """Whether the event's trigger is a patrol ("a FAMa patrol", "an army patrol"), not a deployment."""
+    return "patrol" in text[event.trigger[0] : event.trigger[1]].lower()
+
+
+def _told_by_the_act(event: Event, act: Event, text: str) -> bool:
     """Whether *event* is a statement about *act*, or a movement of forces or a raid that *act* (by
     the same side, or "they") shows to have been an attack, a looting, an abduction: "launched an
     operation against bandits, killing 20", "raided the village and stole cattle"."""
@@ -1376,6 +1381,10 @@ def _told_by_the_act(event: Event, act: Event) -> bool:
             event.acled is None and act.acled is not None and act.acled.event_type in _FIGHTING and not inside
         )
     moved = event.type == "MOBILIZE" and _sub_event(event) == "Change to group/activity"
+    if moved and _is_patrol(event, text) and act.type != "MOBILIZE" and act.acled is not None:
+        # "a FAMa patrol clashed with JNIM", "an army patrol was ambushed", "a police patrol arrested
+        # five": a patrol is where the act happened, whoever acted; ACLED codes the act
+        return True
     raided = event.type == "COERCE" and event.mode is None and _sub_event(event) == "Other"
     return (
         (moved or raided)
