@@ -143,6 +143,23 @@ CASES = [
     # "came under fire/attack from X": X attacked whoever came under it
     ("A military convoy came under fire from JNIM militants near Boni.", "Armed clash"),
     ("The village of Kpalbe came under fire from unknown gunmen, residents said.", "Attack"),
+    # a riot's arson under a crowd-size tag is a demonstration turned violent
+    (
+        "On 9 June 2021, ZANU-PF youths burned a police car in Mbare (Harare). [size=no report]",
+        "Violent demonstration",
+    ),
+    # a court that charges someone takes a judicial step, no arrest
+    ("On 4 August 2021, a court in Gomel charged two bloggers with inciting hatred.", "Other"),
+    # heavy weapons fired at a town are shelling
+    (
+        "On 9 September 2021, Fano militiamen fired heavy weapons at Kobo town (North Wollo), killing 2 civilians.",
+        "Shelling/artillery/missile attack",
+    ),
+    # a controlled detonation is a weapon disposed of
+    (
+        "On 17 April 2021, a controlled detonation of an IED was carried out by the SNA in Marka (Lower Shabelle).",
+        "Disrupted weapons use",
+    ),
     # believers named by their religion who clash are crowds, not armed sides
     ("Buddhist and Muslim groups clashed in Meiktila on Wednesday, leaving two dead.", "Mob violence"),
     (
@@ -197,6 +214,8 @@ GUARDS = [
         "On 2 March 2021, the police deployed 300 Brimob personnel to Puncak (Papua) following attacks by rebels.",
         "Change to group/activity",
     ),
+    # police who charge suspects arrest them
+    ("Police charged five men with murder after the attack in Nakuru.", "Arrests"),
     # a militia named with its faith is still a militia
     ("Muslim militias and Christian anti-balaka fighters clashed in Bangui.", "Armed clash"),
     # civilians driven out of a place are no side: no territory changes hands

@@ -584,7 +584,9 @@ def _single_sub_event(
         # "villagers beat a suspected thief to death", "supporters of rival parties fought with
         # sticks", "residents set ablaze the house of …": a crowd, not an armed group
         return "Mob violence"
-    sentenced = _words(trigger)[:1] and _words(trigger)[0] in _SENTENCE_FORMS
+    sentenced = (_words(trigger)[:1] and _words(trigger)[0] in _SENTENCE_FORMS) or _court_charge(
+        event, trigger
+    )
     if event.type == "COERCE" and sentenced:
         return "Other"  # a court's sentence is no arrest (ACLED codes it, if at all, as "Other")
     if event.type == "COERCE" and event.mode in {"arrest", "detain"} and _has(words, "disappeared"):
@@ -856,6 +858,18 @@ def _civilians_only_fight(event: Event, actor: str | None, target: str | None, w
         return False
     kinds = _party_kinds(words)
     return "civilians" in kinds and not kinds & {"state", "armed", "protesters", "rioters"}
+
+
+_CHARGE_FORMS = frozenset({"charged", "indicted"})
+_COURT_WORDS = frozenset({"court", "courts", "judge", "judges", "prosecutor", "prosecutors", "tribunal"})
+
+
+def _court_charge(event: Event, trigger: str) -> bool:
+    """A court or prosecutor that "charged" or "indicted" someone: a judicial step, no arrest
+    (ACLED codes it, if at all, as "Other"); police who charge suspects are still arresting."""
+    return bool(_words(trigger)[:1] and _words(trigger)[0] in _CHARGE_FORMS) and not _COURT_WORDS.isdisjoint(
+        _words(event.actor_text)
+    )
 
 
 def _takes_a_place(words: list[str]) -> bool:
@@ -1191,8 +1205,8 @@ def _tagged_vandalism(event: Event, sub: str | None, tagged: bool) -> bool:
     property ("supporters erected barricades and vandalised shops") are demonstrators turned
     violent, not looters or a mob; a mob's violence against people (a lynching) keeps its type.
     """
-    if not tagged or event.type not in {"COERCE", "CRIME"}:
-        return False
+    if not tagged or event.type not in {"COERCE", "CRIME", "PROTEST"}:
+        return False  # a riot's arson ("supporters burned a police car") is a PROTEST event
     if actor_kind(event.actor_text) in {"state", "armed"}:
         return False
     return sub in {"Looting/property destruction", "Mob violence"}
