@@ -160,6 +160,15 @@ CASES = [
         "On 17 April 2021, a controlled detonation of an IED was carried out by the SNA in Marka (Lower Shabelle).",
         "Disrupted weapons use",
     ),
+    # verbs of violence the lexicon lacked: "mowed down", "defiled" (East African English for rape),
+    # a "gun duel"; protesters blinded were seriously injured
+    ("Bandits mowed down eleven farmers near Tsafe on Sunday.", "Attack"),
+    ("A soldier defiled a 13-year-old girl in Bundibugyo, police said.", "Sexual violence"),
+    ("Troops engaged the insurgents in a fierce gun duel near Gwoza.", "Armed clash"),
+    (
+        "Police fired pellets at protesters in Shopian, blinding a teenager.",
+        "Excessive force against protesters",
+    ),
     # believers named by their religion who clash are crowds, not armed sides
     ("Buddhist and Muslim groups clashed in Meiktila on Wednesday, leaving two dead.", "Mob violence"),
     (
