@@ -173,6 +173,10 @@ def _cues() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in active().get("events", "acled_cues").items()}
 
 
+#: Words that make a member of an armed side a civilian: "former soldiers", "ex-combatants".
+_FORMER = frozenset({"former", "ex", "retired", "demobilised", "demobilized"})
+
+
 def actor_kind(text: str | None) -> str | None:
     """ACLED's kind of an actor named by *text*: state, protesters, rioters, armed, civilians, or None.
 
@@ -192,8 +196,10 @@ def actor_kind(text: str | None) -> str | None:
         ]  # "the armed forces" are the state's
         if named:
             return "armed"  # "Houthi forces", "Al Shabaab fighters": a named armed group, not the state
-        for word in words:
+        for i, word in enumerate(words):
             kind = kinds.get(word)
+            if kind in {"state", "armed"} and i and words[i - 1] in _FORMER:
+                kind = "civilians"  # "former soldiers", "ex-rebels": no longer an armed side
             if kind is not None:
                 found = kind
         if found is not None:
