@@ -172,7 +172,6 @@ CASES = [
     # former or retired members of an armed side are civilians
     ("Taliban fighters executed four former soldiers in Jaghori (Ghazni).", "Attack"),
     ("Gunmen shot dead two retired policemen in Kaduna on Sunday.", "Attack"),
-    ("ADF militants killed three ex-combatants in Beni territory.", "Attack"),
     # believers named by their religion who clash are crowds, not armed sides
     ("Buddhist and Muslim groups clashed in Meiktila on Wednesday, leaving two dead.", "Mob violence"),
     (
@@ -227,6 +226,8 @@ GUARDS = [
         "On 2 March 2021, the police deployed 300 Brimob personnel to Puncak (Papua) following attacks by rebels.",
         "Change to group/activity",
     ),
+    # ex-combatants are civilians (already so before round 10)
+    ("ADF militants killed three ex-combatants in Beni territory.", "Attack"),
     # serving policemen shot by gunmen are an armed side
     ("Gunmen shot dead two policemen in Kaduna on Sunday.", "Armed clash"),
     # police who charge suspects arrest them
