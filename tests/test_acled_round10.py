@@ -169,6 +169,19 @@ CASES = [
         "Police fired pellets at protesters in Shopian, blinding a teenager.",
         "Excessive force against protesters",
     ),
+    # a demonstrator "run over" by a military vehicle who died met lethal force
+    (
+        "On 30 October 2021, a marcher was run over by an army truck during a demonstration in Omdurman and died.",
+        "Excessive force against protesters",
+    ),
+    # demonstrators who overpower police turn the demonstration violent
+    (
+        "On 7 April 2021, protesters overpowered the police in Aba (Abia) and freed two detained colleagues.",
+        "Violent demonstration",
+    ),
+    # people named by a participle of demonstrating ("striking miners") are demonstrators
+    ("Striking miners in Marikana attacked and injured two security guards.", "Violent demonstration"),
+    ("Protesting farmers in Karnal attacked a police post with sticks.", "Violent demonstration"),
     # former or retired members of an armed side are civilians
     ("Taliban fighters executed four former soldiers in Jaghori (Ghazni).", "Attack"),
     ("Gunmen shot dead two retired policemen in Kaduna on Sunday.", "Attack"),

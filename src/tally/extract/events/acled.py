@@ -173,6 +173,9 @@ def _cues() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in active().get("events", "acled_cues").items()}
 
 
+#: Participles that make people demonstrators ("striking miners", "protesting farmers").
+_DEMONSTRATING = frozenset({"striking", "protesting", "demonstrating", "marching", "rioting"})
+
 #: Words that make a member of an armed side a civilian: "former soldiers", "ex-combatants".
 _FORMER = frozenset({"former", "ex", "retired", "demobilised", "demobilized"})
 
@@ -202,6 +205,8 @@ def actor_kind(text: str | None) -> str | None:
                 kind = "civilians"  # "former soldiers", "ex-rebels": no longer an armed side
             if kind is not None:
                 found = kind
+        if found in {None, "civilians"} and not _DEMONSTRATING.isdisjoint(words):
+            return "protesters"  # "striking miners", "protesting farmers": demonstrators, whatever the noun
         if found is not None:
             return found
     return None
