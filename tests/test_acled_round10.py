@@ -182,6 +182,9 @@ CASES = [
     # people named by a participle of demonstrating ("striking miners") are demonstrators
     ("Striking miners in Marikana attacked and injured two security guards.", "Violent demonstration"),
     ("Protesting farmers in Karnal attacked a police post with sticks.", "Violent demonstration"),
+    # a court's sentence on a protester is a judicial act, not a demonstration met with force
+    ("A court in Mashhad sentenced a protester to death on Monday.", "Other"),
+    ("A court in Gomel jailed two protesters for three years on Friday.", "Other"),
     # former or retired members of an armed side are civilians
     ("Taliban fighters executed four former soldiers in Jaghori (Ghazni).", "Attack"),
     ("Gunmen shot dead two retired policemen in Kaduna on Sunday.", "Attack"),

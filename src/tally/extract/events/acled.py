@@ -875,6 +875,14 @@ _CHARGE_FORMS = frozenset({"charged", "indicted"})
 _COURT_WORDS = frozenset({"court", "courts", "judge", "judges", "prosecutor", "prosecutors", "tribunal"})
 
 
+def _judicial(event: Event, text: str) -> bool:
+    """Whether the event is a court's step: a sentence ("sentenced a protester to death") or a
+    court's charge; ACLED codes it, if at all, as "Other", whoever is tried."""
+    trigger = text[event.trigger[0] : event.trigger[1]]
+    first = _words(trigger)[:1]
+    return event.type == "COERCE" and (bool(first and first[0] in _SENTENCE_FORMS) or _court_charge(event, trigger))
+
+
 def _court_charge(event: Event, trigger: str) -> bool:
     """A court or prosecutor that "charged" or "indicted" someone: a judicial step, no arrest
     (ACLED codes it, if at all, as "Other"); police who charge suspects are still arresting."""
@@ -1142,7 +1150,8 @@ def situate(
         held_past = _held_persons_past(happened, text, end)
         here = [*topics, *held_past, *([lead] if lead else [])]
         acts = [e for e in happened if not any(a <= e.trigger[0] < b for a, b in here)]
-        protest = _protest_sub_event(happened, words, continued)
+        # a court's sentence or charge on a protester names who was tried, not a demonstration
+        protest = _protest_sub_event([e for e in happened if not _judicial(e, text)], words, continued)
         if protest is not None and len(acts) < len(happened):
             # how the demonstration was met, read without what it was about or what came before
             # a demonstration named in a modifier ("youths protesting against power cuts threw
