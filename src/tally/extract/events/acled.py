@@ -647,8 +647,10 @@ def _single_sub_event(
     if event.type == "COERCE" and event.mode == "deport" and target in {"state", "armed"}:
         # "drove JNIM militants out of the village", "dislodged the rebels from the hill": an armed
         # side expelled from a place is the place taken by the other (by the state, when unnamed)
-        taker = actor if actor in {"state", "armed"} else ("state" if target == "armed" else "armed")
-        return "Government regains territory" if taker == "state" else "Non-state actor overtakes territory"
+        expeller = actor if actor in {"state", "armed"} else ("state" if target == "armed" else "armed")
+        return (
+            "Government regains territory" if expeller == "state" else "Non-state actor overtakes territory"
+        )
     if event.type in {"FIGHT", "COERCE"} and _captured_people(event, trigger):
         # "police captured 9 members of a gang": people taken, not a place; only state forces arrest
         return "Arrests" if actor == "state" else "Abduction/forced disappearance"
@@ -880,7 +882,9 @@ def _judicial(event: Event, text: str) -> bool:
     court's charge; ACLED codes it, if at all, as "Other", whoever is tried."""
     trigger = text[event.trigger[0] : event.trigger[1]]
     first = _words(trigger)[:1]
-    return event.type == "COERCE" and (bool(first and first[0] in _SENTENCE_FORMS) or _court_charge(event, trigger))
+    return event.type == "COERCE" and (
+        bool(first and first[0] in _SENTENCE_FORMS) or _court_charge(event, trigger)
+    )
 
 
 def _court_charge(event: Event, trigger: str) -> bool:
