@@ -45,6 +45,8 @@ SPLITS = (
     "check5",
     "dev6",
     "check6",
+    "dev7",
+    "check7",
 )
 
 

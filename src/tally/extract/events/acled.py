@@ -173,6 +173,13 @@ def _cues() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in active().get("events", "acled_cues").items()}
 
 
+#: Participles that make people demonstrators ("striking miners", "protesting farmers").
+_DEMONSTRATING = frozenset({"striking", "protesting", "demonstrating", "marching", "rioting"})
+
+#: Words that make a member of an armed side a civilian: "former soldiers", "ex-combatants".
+_FORMER = frozenset({"former", "ex", "retired", "demobilised", "demobilized"})
+
+
 def actor_kind(text: str | None) -> str | None:
     """ACLED's kind of an actor named by *text*: state, protesters, rioters, armed, civilians, or None.
 
@@ -192,10 +199,14 @@ def actor_kind(text: str | None) -> str | None:
         ]  # "the armed forces" are the state's
         if named:
             return "armed"  # "Houthi forces", "Al Shabaab fighters": a named armed group, not the state
-        for word in words:
+        for i, word in enumerate(words):
             kind = kinds.get(word)
+            if kind in {"state", "armed"} and i and words[i - 1] in _FORMER:
+                kind = "civilians"  # "former soldiers", "ex-rebels": no longer an armed side
             if kind is not None:
                 found = kind
+        if found in {None, "civilians"} and not _DEMONSTRATING.isdisjoint(words):
+            return "protesters"  # "striking miners", "protesting farmers": demonstrators, whatever the noun
         if found is not None:
             return found
     return None
@@ -509,6 +520,7 @@ def _single_sub_event(
         suicide bombers detonated their devices at a market" counts the bombing's dead.
     :param trigger: the event's trigger as written ("sentenced" is a court's act, not an arrest).
     """
+    event = _they_resolved(event, words)
     actor, target = actor_kind(event.actor_text), actor_kind(event.target_text)
     if before and event.type in _VIOLENT and not any(_has(words, c) for c in _WEAPON_CUES):
         words = words + before
@@ -540,6 +552,8 @@ def _single_sub_event(
         return "Change to group/activity"  # "the ADF pledged allegiance to the Islamic State"
     if event.type in {"COOPERATE", "RETREAT"} and _prisoner_exchange(event, words, trigger):
         return "Agreement"  # "swapped 86 prisoners of war": an agreement carried out (ACLED Codebook)
+    if event.type == "RETREAT" and set(_words(event.target_text)) & _EXCHANGED:
+        return "Other"  # "handed 15 detainees to the Red Cross": captives freed, no territory handed over
     if event.type in _VIOLENT | {"COERCE"} and _has(_words(event.actor_text), "interceptor"):
         return "Disrupted weapons use"  # "air defences destroyed a ballistic missile"
     if (
@@ -562,6 +576,8 @@ def _single_sub_event(
         and _between_crowd_and_state(words)
     ):
         return "Mob violence"
+    if _civilians_only_fight(event, actor, target, words):
+        return "Mob violence"
     crowd = (actor == "civilians" and _is_group(event.actor_text)) or (
         event.type == "FIGHT"
         and event.mode is None  # a clash, not a strike with a weapon ("an airstrike killed civilians")
@@ -579,7 +595,9 @@ def _single_sub_event(
         # "villagers beat a suspected thief to death", "supporters of rival parties fought with
         # sticks", "residents set ablaze the house of …": a crowd, not an armed group
         return "Mob violence"
-    sentenced = _words(trigger)[:1] and _words(trigger)[0] in _SENTENCE_FORMS
+    sentenced = (_words(trigger)[:1] and _words(trigger)[0] in _SENTENCE_FORMS) or _court_charge(
+        event, trigger
+    )
     if event.type == "COERCE" and sentenced:
         return "Other"  # a court's sentence is no arrest (ACLED codes it, if at all, as "Other")
     if event.type == "COERCE" and event.mode in {"arrest", "detain"} and _has(words, "disappeared"):
@@ -626,6 +644,13 @@ def _single_sub_event(
         event = event.model_copy(
             update={"type": "FIGHT", "mode": None}
         )  # "seized the town": territory, not goods
+    if event.type == "COERCE" and event.mode == "deport" and target in {"state", "armed"}:
+        # "drove JNIM militants out of the village", "dislodged the rebels from the hill": an armed
+        # side expelled from a place is the place taken by the other (by the state, when unnamed)
+        expeller = actor if actor in {"state", "armed"} else ("state" if target == "armed" else "armed")
+        return (
+            "Government regains territory" if expeller == "state" else "Non-state actor overtakes territory"
+        )
     if event.type in {"FIGHT", "COERCE"} and _captured_people(event, trigger):
         # "police captured 9 members of a gang": people taken, not a place; only state forces arrest
         return "Arrests" if actor == "state" else "Abduction/forced disappearance"
@@ -636,9 +661,21 @@ def _single_sub_event(
     cleared = _words(trigger)[:1] in (["cleared"], ["clear"], ["clears"], ["clearing"])
     if event.type == "FIGHT" and cleared and actor in {None, "state"}:
         return "Government regains territory"  # "troops cleared the hills of insurgents"
-    if event.type == "FIGHT" and (_has(words, "regain") or _has(words, "overtake") or took):
-        # who takes the place: the event's actor, else the first party the sentence names
-        taker = actor or next((k for k in map(_kind_of_word, words) if k is not None), None)
+    if (
+        event.type == "FIGHT"
+        and (_takes_a_place(words) or took)
+        and _has(words, "holders_left")
+        and not _has(words, "clash")
+        and not _has(words, "pressure")  # "withdrew under heavy bombardment", "after a siege"
+        and not _lethal(words)
+    ):
+        # "took over the base after the French troops pulled out": no battle, a place changed hands
+        return "Non-violent transfer of territory"
+    if event.type == "FIGHT" and (_takes_a_place(words) or took):
+        # who takes the place: whom it "fell to", else the event's actor, else the first party named
+        taker = (
+            _fell_to(words) or actor or next((k for k in map(_kind_of_word, words) if k is not None), None)
+        )
         if taker is None:
             # a side of no known kind ("the Kobra unit", "the Zambezi Front"): ACLED's codebook lets
             # only a government "regain" a place, so the verb says which side took it
@@ -661,7 +698,11 @@ def _single_sub_event(
     if event.type in _VIOLENT:
         if _has(words, "chemical"):
             return "Chemical weapon"
-        if _has(words, "suicide") or event.mode == "suicide-attack":
+        if (
+            _has(words, "suicide")
+            or event.mode == "suicide-attack"
+            or _rammed_with_explosives(words, trigger)
+        ):
             return "Suicide bomb"
         if _has(words, "air") or event.mode == "aerial":
             return "Air/drone strike"
@@ -788,6 +829,91 @@ def _unofficial_taker(text: str | None) -> bool:
     "suspected ASG members", "gunmen"): ACLED's "Abduction/forced disappearance" ("Arrests" are
     state forces' only; a passive with no one named stays an arrest)."""
     return bool(_words(text)) and actor_kind(text) != "state"
+
+
+_FELL_FORMS = frozenset({"fell", "fallen", "falls", "fall"})
+
+
+def _fell_to(words: list[str]) -> str | None:
+    """The kind of the side a place "fell to" ("Kalay fell to the KIA"): the taker, who comes after
+    the verb, not before it as the subject of other verbs of taking does."""
+    for i, word in enumerate(words[:-1]):
+        if word in _FELL_FORMS and words[i + 1] == "to":
+            return actor_kind(" ".join(words[i + 2 : i + 6]))
+    return None
+
+
+def _they_resolved(event: Event, words: list[str]) -> Event:
+    """The event with a bare "they" as actor read as the first party the sentence names.
+
+    "Villagers set upon a man they believed was a thief and killed him": the parser may give the
+    last verb the subject of the relative clause ("they"), which names no kind; in a one-event
+    ACLED note "they" are the people the sentence opened with.
+    """
+    if _words(event.actor_text) != ["they"]:
+        return event
+    first = next((w for w in words if _kind_of_word(w) is not None), None)
+    return event if first is None else event.model_copy(update={"actor_text": first})
+
+
+def _rammed_with_explosives(words: list[str], trigger: str) -> bool:
+    """A vehicle packed with explosives that rams its target ("a bomber driving a car packed with
+    explosives rammed into a checkpoint"): it was driven there by its bomber, a suicide attack
+    (ACLED codes a vehicle-borne IED driven to its target as a suicide bomb)."""
+    return "".join(_words(trigger)[:1]).startswith("ram") and _has(words, "explosive")
+
+
+def _civilians_only_fight(event: Event, actor: str | None, target: str | None, words: list[str]) -> bool:
+    """A clash whose only parties of a known kind are civilians ("Hindu and Muslim groups clashed
+    during a procession"): ACLED's armed clash takes organised armed sides, so two crowds who
+    fight are a mob's violence; the parser may keep only "groups" of such a subject."""
+    if event.type != "FIGHT" or event.mode is not None or actor is not None or target is not None:
+        return False
+    kinds = _party_kinds(words)
+    return "civilians" in kinds and not kinds & {"state", "armed", "protesters", "rioters"}
+
+
+_CHARGE_FORMS = frozenset({"charged", "indicted"})
+_COURT_WORDS = frozenset({"court", "courts", "judge", "judges", "prosecutor", "prosecutors", "tribunal"})
+
+
+def _judicial(event: Event, text: str) -> bool:
+    """Whether the event is a court's step: a sentence ("sentenced a protester to death") or a
+    court's charge; ACLED codes it, if at all, as "Other", whoever is tried."""
+    trigger = text[event.trigger[0] : event.trigger[1]]
+    first = _words(trigger)[:1]
+    return event.type == "COERCE" and (
+        bool(first and first[0] in _SENTENCE_FORMS) or _court_charge(event, trigger)
+    )
+
+
+def _court_charge(event: Event, trigger: str) -> bool:
+    """A court or prosecutor that "charged" or "indicted" someone: a judicial step, no arrest
+    (ACLED codes it, if at all, as "Other"); police who charge suspects are still arresting."""
+    return bool(_words(trigger)[:1] and _words(trigger)[0] in _CHARGE_FORMS) and not _COURT_WORDS.isdisjoint(
+        _words(event.actor_text)
+    )
+
+
+def _takes_a_place(words: list[str]) -> bool:
+    """Whether a sentence tells a place taken or taken back, not weapons ("recovered a rifle").
+
+    ACLED notes of a battle often end with what was seized ("2 rebels were killed and an M16
+    rifle was recovered", "seized three guns"): a taking verb whose object is a weapon (within
+    the next three words, or of a passive the three words before "was/were") is a haul, not
+    territory, so it is read out before the territory cues are looked for.
+    """
+    cues = _cues()
+    taking = cues["regain"] | cues["overtake"]
+
+    def haul(i: int) -> bool:
+        after = words[i + 1 : i + 4]
+        passive = i >= 2 and words[i - 1] in {"was", "were", "been"}
+        before = words[max(0, i - 4) : i - 1] if passive else []
+        return not cues["weapons"].isdisjoint(after + before)
+
+    kept = [w for i, w in enumerate(words) if not (w in taking and haul(i))]
+    return _has(kept, "regain") or _has(kept, "overtake")
 
 
 def _fought_by_hand(event: Event, words: list[str], sides: set[str | None]) -> bool:
@@ -1017,6 +1143,7 @@ def situate(
     out = list(events)
     demonstrations: list[tuple[int, str, bool, list[int]]] = []  # (start, sub-event, own protest, members)
     previous: tuple[int, int] | None = None  # the last sentence with events, if a demonstration's
+    tagged = _CROWD_SIZE_TAG in text  # an ACLED note of a demonstration
     for (start, end), members in sorted(by_sentence.items()):
         happened = [out[i] for i in members if out[i].modality in _HAPPENED]
         own_sources = told_by[bisect_left(told_by, (start, -1)) : bisect_left(told_by, (end, -1))]
@@ -1024,9 +1151,11 @@ def situate(
         before = _words(_sentence_before(text, start))
         continued = previous is not None and _acts_on_them(happened, [*before, "of", "the"])
         lead = _lead_context(text, start, end)
-        here = [*topics, lead] if lead else topics
+        held_past = _held_persons_past(happened, text, end)
+        here = [*topics, *held_past, *([lead] if lead else [])]
         acts = [e for e in happened if not any(a <= e.trigger[0] < b for a, b in here)]
-        protest = _protest_sub_event(happened, words, continued)
+        # a court's sentence or charge on a protester names who was tried, not a demonstration
+        protest = _protest_sub_event([e for e in happened if not _judicial(e, text)], words, continued)
         if protest is not None and len(acts) < len(happened):
             # how the demonstration was met, read without what it was about or what came before
             # a demonstration named in a modifier ("youths protesting against power cuts threw
@@ -1062,9 +1191,12 @@ def situate(
                 sub = protest
             elif protest is None:
                 trigger = text[event.trigger[0] : event.trigger[1]]
-                sub = _single_sub_event(event, words, sides, arrests, before, trigger) or _signed_or_handed(
+                taken = _seized_place(event, text, end, words)
+                sub = _single_sub_event(taken, words, sides, arrests, before, trigger) or _signed_or_handed(
                     event, words, trigger
                 )
+                if _tagged_vandalism(event, sub, tagged):
+                    sub = "Violent demonstration"
             if sub is not None:
                 out[i] = event.model_copy(
                     update={"acled": Acled(event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub)}
@@ -1075,11 +1207,49 @@ def situate(
             _casualties_of_the_battle(out, members)
         for span in {out[i].trigger for i in members} & described:
             _lead_takes_main(out, members, span, exact=True)
-        _statements_take_the_act(out, members)
+        _statements_take_the_act(out, members, text)
         _foiled(out, members, text)
-        if lead:
-            _lead_takes_main(out, members, lead)
+        for span in [*held_past, *([lead] if lead else [])]:
+            _lead_takes_main(out, members, span)
     return _one_demonstration(out, sorted(demonstrations, key=lambda d: d[0]))
+
+
+#: ACLED's crowd-size tag, written only for demonstrations and riots (ACLED Codebook 2023).
+_CROWD_SIZE_TAG = "[size="
+
+#: ACLED's place with its administrative area after it: "Boali (Ombella-M'Poko)", "Tin-Akoff (Oudalan, Sahel)".
+_ADMIN_AFTER = re.compile(r"\s*\([A-Z]")
+
+
+def _tagged_vandalism(event: Event, sub: str | None, tagged: bool) -> bool:
+    """Whether a crowd's damage to property is a demonstration turned violent.
+
+    ACLED writes a crowd-size tag ("[size=no report]") only for demonstrations and riots: in a
+    tagged note, people who are neither state forces nor an armed group and who burn or vandalise
+    property ("supporters erected barricades and vandalised shops") are demonstrators turned
+    violent, not looters or a mob; a mob's violence against people (a lynching) keeps its type.
+    """
+    if not tagged or event.type not in {"COERCE", "CRIME", "PROTEST"}:
+        return False  # a riot's arson ("supporters burned a police car") is a PROTEST event
+    if actor_kind(event.actor_text) in {"state", "armed"}:
+        return False
+    return sub in {"Looting/property destruction", "Mob violence"}
+
+
+def _seized_place(event: Event, text: str, end: int, words: list[str]) -> Event:
+    """The event read as a place taken when what was seized is a place ACLED-style, else the event.
+
+    An ACLED note names a town with its administrative area in parentheses ("rebels seized
+    Boali (Ombella-M'Poko)"): a "seized" object so followed is territory, not goods, even when
+    the gazetteer does not know the town. Only the event's own sentence is searched.
+    """
+    target = event.target_text
+    if not (event.type == "COERCE" and event.mode == "confiscate" and target and _takes_a_place(words)):
+        return event
+    at = text.find(target, event.trigger[1], end)
+    if at < 0 or not target[:1].isupper() or not _ADMIN_AFTER.match(text, at + len(target), end):
+        return event
+    return event.model_copy(update={"type": "FIGHT", "mode": None})
 
 
 def _only_the_occasion(events: list[Event], occasions: set[tuple[int, int]]) -> bool:
@@ -1148,6 +1318,30 @@ _LEAD = re.compile(
 )
 
 
+#: A relative clause that describes the people just named (", who had filmed the march").
+_WHO_CLAUSE = re.compile(r",?\s+(?:who|whom|whose)\b[^,;.]*")
+
+
+def _held_persons_past(events: list[Event], text: str, end: int) -> list[tuple[int, int]]:
+    """Spans of relative clauses that describe the people an arrest names.
+
+    "Police took into custody two lawyers who represented families of protesters killed in
+    2019": the clause tells who the detained are, not how this note's event went, so the
+    protesters and killings in it make no demonstration of the arrest. Each arrest's own
+    sentence is searched from its trigger on.
+    """
+    spans: list[tuple[int, int]] = []
+    for event in events:
+        target = event.target_text
+        if not (event.type == "COERCE" and event.mode in {"arrest", "detain"} and target):
+            continue
+        at = text.find(target, event.trigger[1], end)
+        m = _WHO_CLAUSE.match(text, at + len(target), end) if at >= 0 else None
+        if m:
+            spans.append((m.start(), m.end()))
+    return spans
+
+
 def _lead_context(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a sentence's fronted context phrase, or None."""
     m = _LEAD.match(text, start, end)
@@ -1187,7 +1381,7 @@ def _casualties_of_the_battle(events: list[Event], members: list[int]) -> None:
 _FIGHTING = frozenset({_BATTLES, _ERV, _VAC})
 
 
-def _statements_take_the_act(events: list[Event], members: list[int]) -> None:
+def _statements_take_the_act(events: list[Event], members: list[int], text: str) -> None:
     """A statement about an act takes the sub-event of the act told after it in its sentence: "the
     opposition *condemned* the arrest of two MPs by police" is an ACLED note about an arrest, and
     "villagers *accused* militiamen of raping a teenager" one about sexual violence. Likewise an
@@ -1199,13 +1393,18 @@ def _statements_take_the_act(events: list[Event], members: list[int]) -> None:
         e = events[i]
         if e.modality not in _HAPPENED:
             continue
-        if act is not None and act.acled is not None and _told_by_the_act(e, act):
+        if act is not None and act.acled is not None and _told_by_the_act(e, act, text):
             events[i] = e.model_copy(update={"acled": act.acled})
         elif e.acled is not None and e.type not in STATEMENT_TYPES:
             act = e
 
 
-def _told_by_the_act(event: Event, act: Event) -> bool:
+def _is_patrol(event: Event, text: str) -> bool:
+    """Whether the event's trigger is a patrol ("a FAMa patrol", "an army patrol"), not a deployment."""
+    return "patrol" in text[event.trigger[0] : event.trigger[1]].lower()
+
+
+def _told_by_the_act(event: Event, act: Event, text: str) -> bool:
     """Whether *event* is a statement about *act*, or a movement of forces or a raid that *act* (by
     the same side, or "they") shows to have been an attack, a looting, an abduction: "launched an
     operation against bandits, killing 20", "raided the village and stole cattle"."""
@@ -1220,6 +1419,10 @@ def _told_by_the_act(event: Event, act: Event) -> bool:
             event.acled is None and act.acled is not None and act.acled.event_type in _FIGHTING and not inside
         )
     moved = event.type == "MOBILIZE" and _sub_event(event) == "Change to group/activity"
+    if moved and _is_patrol(event, text) and act.type != "MOBILIZE" and act.acled is not None:
+        # "a FAMa patrol clashed with JNIM", "an army patrol was ambushed", "a police patrol arrested
+        # five": a patrol is where the act happened, whoever acted; ACLED codes the act
+        return True
     raided = event.type == "COERCE" and event.mode is None and _sub_event(event) == "Other"
     return (
         (moved or raided)

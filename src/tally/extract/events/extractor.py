@@ -1079,6 +1079,18 @@ def _no_intention(tok: Token) -> _Cand | None:
     return _Cand("light", tok, verb, [det, tok], "REJECT", None, tok.lemma_.lower())
 
 
+def _under_fire(tok: Token) -> bool:
+    """ "A convoy *came under fire* from militants": fire that someone comes under is shooting at
+    them (an attack or a fight), where "a fire broke out" is a blaze and no event."""
+    head = tok.head
+    return (
+        tok.lemma_.lower() in {"fire", "gunfire"}
+        and tok.dep_ == "pobj"
+        and head.lower_ == "under"
+        and head.head.lemma_.lower() in {"come", "be"}
+    )
+
+
 def _noun_trigger(tok: Token) -> _Cand | None:
     if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ in _TIME_ENTITIES:
         return None
@@ -1087,6 +1099,8 @@ def _noun_trigger(tok: Token) -> _Cand | None:
         return disowned
     key = _noun_key(tok)
     sense = event_lexicon.NOUNS.get(key)
+    if sense is None and _under_fire(tok):
+        sense = event_lexicon.Sense("FIGHT", "firearms")
     tokens = [tok]
     for c in tok.children:
         if c.dep_ in {"compound", "amod", "nmod"}:
@@ -1147,7 +1161,7 @@ def _noun_trigger(tok: Token) -> _Cand | None:
             sense = event_lexicon.Sense("DISAPPROVE")  # "lodged an official protest"
         light = [head, *[c for c in head.children if c.dep_ == "prt"]]
         return _Cand("light", tok, head, light + tokens, sense.type, sense.mode, key)
-    if key in event_lexicon.LIGHT_ONLY_NOUNS or anchor is not tok:
+    if (key in event_lexicon.LIGHT_ONLY_NOUNS and not _under_fire(tok)) or anchor is not tok:
         return None
     if sense.type not in event_lexicon.STANDALONE_TYPES and not _agented_argument(tok):
         return None
@@ -1513,6 +1527,19 @@ def _complement_subject(tok: Token) -> Token | None:
 
 
 # -- arguments, modality and PLOVER's coding rules --------------------------
+def _came_under(noun: Token) -> tuple[Token | None, Token | None] | None:
+    """Who attacked and who was attacked in "the convoy *came under fire/attack* from/by militants":
+    the one who comes under the violence is its target, the "from"/"by" phrase (on the noun or on
+    the verb) its actor. None where the noun is not so joined."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.lemma_.lower() not in {"come", "be"}:
+        return None
+    verb = prep.head
+    agents = frozenset({"from", "by"})
+    actor = event_syntax.prep_object(noun, agents) or event_syntax.prep_object(verb, agents)
+    return actor, event_syntax.child(verb, "nsubj", "nsubjpass")
+
+
 def _arguments(c: _Cand) -> None:
     if c.kind == "verbless":
         return  # read off the word order, not the (wrong) parse: see _verbless_verbs
@@ -1522,6 +1549,9 @@ def _arguments(c: _Cand) -> None:
     if c.kind == "noun":
         actor, target = event_syntax.noun_arguments(c.head, c.type)
         c.actor, c.target = actor or _light_subject(c.head), _not_trigger(c, target) or _aimed_at(c.head)
+        came_under = _came_under(c.head)
+        if came_under is not None:
+            c.actor, c.target = c.actor or came_under[0], c.target or came_under[1]
         if c.type not in event_lexicon.STANDALONE_TYPES:
             c.target = c.target or _noun_party(c.head, c.type) or _nominal_complement_party(c.head)
             _investigated_act(c)

@@ -148,7 +148,20 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
         return clause_subject(head.head, depth + 1)
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"} and verb.tag_ == "VBG":
         return head
+    if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"} and _acts_upon(verb):
+        # "residents in Saran district set upon a man": the parser may hang the verb on the place
+        # of the people who acted; the actor is the noun that place belongs to
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in {"NOUN", "PROPN"}:
+            head = head.head.head
+        return head
     return None
+
+
+def _acts_upon(verb: Token) -> bool:
+    """Whether a participle the parser hung on a noun is that noun's own act: "a crowd *set upon*
+    two men" (a past participle read as "a crowd [that was] set upon"), told by the object its
+    "upon" takes; the passive reading strands the preposition ("a man set upon by a mob")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and prep_object(verb, frozenset({"upon"})) is not None
 
 
 def clause_object(verb: Token, *, prefer_party: bool = True) -> Token | None:
@@ -167,7 +180,12 @@ def clause_object(verb: Token, *, prefer_party: bool = True) -> Token | None:
             if directed is not None and is_party(directed):
                 return directed
         return obj
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}:
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and not _acts_upon(verb)
+    ):
         return verb.head
     obj = child(verb, "dobj", "dative")
     if obj is not None and is_time(obj):
