@@ -1186,6 +1186,50 @@ def _threshold(tok: Token) -> bool:
     )
 
 
+#: Nouns of a body whose make-up an "of" counts: "a coalition of 14 parties", "a team of 40 detectives".
+_BODY_NOUNS = frozenset(
+    {
+        "coalition",
+        "alliance",
+        "federation",
+        "confederation",
+        "union",
+        "bloc",
+        "league",
+        "network",
+        "platform",
+        "consortium",
+        "team",
+        "panel",
+        "committee",
+        "council",
+        "commission",
+        "delegation",
+    }
+)
+#: Nouns of a place or people whose size an "of" gives: "a country of 9 million people".
+_POPULATED_NOUNS = frozenset(
+    {"country", "nation", "province", "city", "town", "state", "region", "district", "island", "population"}
+)
+
+
+def _size_of_a_body(tok: Token) -> bool:
+    """The count gives what a body or a place is made of, not who took part or was harmed:
+    "a coalition of 14 parties", "a team of 40 detectives", "a country of 9 million people",
+    "the bloc's 27 member states", "the agency, which employs 4,000 investigators" ("a group of
+    20 protesters" and "a crowd of 3,000" do count people of the event: their nouns are not here)."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if any(c.dep_ == "compound" and c.lower_ == "member" for c in tok.children):
+        return True  # "whose 55 member states", "which has 15 member countries"
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "employ":
+        return True
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    owner = tok.head.head
+    return owner.pos_ == "NOUN" and owner.lemma_.lower() in _BODY_NOUNS | _POPULATED_NOUNS
+
+
 #: Pronouns by which people counted speak of themselves in what they say: "… said they had been beaten".
 _SELF_PRONOUNS = frozenset({"they", "we"})
 
@@ -1414,6 +1458,15 @@ def _released(tok: Token) -> bool:
     return (
         tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and tok.head.lemma_.lower() in figure_words.RELEASE_VERBS
     )
+
+
+def _kept_of_the_released(doc: Doc, phrase: NumberPhrase) -> bool:
+    """ "All but 11 were released", "freed all but nine": the count is of those the release left
+    out, who are still held (the "all" is the group let go, hung on the verb of release)."""
+    if phrase.start < 2 or doc[phrase.start - 1].lower_ != "but" or doc[phrase.start - 2].lower_ != "all":
+        return False
+    everyone = doc[phrase.start - 2]
+    return everyone.dep_ in {"nsubj", "nsubjpass", "dobj"} and _released(everyone)
 
 
 def _released_of(noun: Token) -> bool:
@@ -2339,6 +2392,8 @@ def _read(
         return None  # "a relative of one detainee" names the relative, it counts no one
     if _threshold(num) or (counted is not None and _threshold(counted)):
         return None  # "a limit of 200 people", "banned gatherings of more than 50": a rule, no count
+    if _size_of_a_body(counted or num):
+        return None  # "a coalition of 14 parties", "a country of 9 million people": a size, no count
     sent_lemmas = _sentence_lemmas(num)
     category: str | None = None
     anchor: Token = counted or num
@@ -2425,6 +2480,8 @@ def _read(
             return None  # "dozens of options"; but "dozens of blazes still rage" counts
         if partitive.lemma_.lower() in figure_words.PLACE_NOUNS:
             category = "places"  # "nine of the country's 18 states", in any sentence
+    if category is None and counted is None and _kept_of_the_released(doc, phrase):
+        category = "detained"  # "All but 11 were released on bail": the 11 are still held
     if verb_not_noun:
         counted = None
     if (

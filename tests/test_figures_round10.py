@@ -1,0 +1,73 @@
+"""Figures and their categories, tenth round: constructions of crackdown reporting, each in a sentence of our own.
+
+Every sentence here was written for tally from probe articles in the genres of
+the held-out set (Reuters copy from Basra, an HRW release on Khartoum, an
+encyclopaedia page on Almaty, an AFP court report from Belarus, a Myanmar live
+blog, Zimbabwean state media on a minister's statement to parliament, an
+Amnesty release on Togo); none is copied from a gold set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._figure_roles import figure_readings
+
+pytestmark = pytest.mark.model
+
+
+def _figures(text: str) -> list[tuple[float, str, str]]:
+    return figure_readings(text, "2023-06-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        # what a body is made of: its members, not people of the event
+        ("Police arrested 45 people on Monday. A coalition of 12 opposition parties called the strike.", 12),
+        ("The strike was called by a federation of 30 trade unions, and 45 people were arrested.", 30),
+        ("A team of 25 investigators is looking into the deaths of 14 protesters.", 25),
+        ("The bloc, whose 27 member states condemned the crackdown, said 14 people were killed.", 27),
+        ("The agency, which employs some 900 inspectors, said 14 people were killed.", 900),
+        # how many live in a place
+        ("Togo, a country of 8 million people, has seen 14 protesters killed this year.", 8_000_000),
+        ("Lagos, a city of about 15 million people, saw 14 protesters killed.", 15_000_000),
+    ],
+)
+def test_size_of_a_body_or_place(text: str, size: float) -> None:
+    """The size of a coalition, a team, a bloc's membership or a place's population is no figure."""
+    found = _figures(text)
+    assert not any(v == size for v, _, _ in found), found
+    assert any(v in {14, 45} for v, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # guards (pass before the change): a group or a crowd of people of the event still counts
+        ("A group of 20 protesters was arrested outside the court.", (20, "exact", "arrested")),
+        ("A crowd of 3,000 marched on parliament.", (3000, "exact", "protesters")),
+    ],
+)
+def test_groups_of_the_event_still_count(text: str, expected: tuple[float, str, str]) -> None:
+    """Guard: "a group of", "a crowd of" count people of the event."""
+    assert expected in _figures(text), _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police detained 80 protesters. All but 12 were released on Sunday.", (12, "exact", "detained")),
+        (
+            "Police arrested 63 people, the ministry said. All but nine have since been freed on bail.",
+            (9, "exact", "detained"),
+        ),
+        (
+            "Police arrested 63 people on Friday and released all but 14 the next day.",
+            (14, "exact", "detained"),
+        ),
+    ],
+)
+def test_all_but_n_released(text: str, expected: tuple[float, str, str]) -> None:
+    """ "All but N were released": the N the release left out are still held."""
+    assert expected in _figures(text), _figures(text)
