@@ -1207,17 +1207,14 @@ _BODY_NOUNS = frozenset(
         "delegation",
     }
 )
-#: Nouns of a place or people whose size an "of" gives: "a country of 9 million people".
-_POPULATED_NOUNS = frozenset(
-    {"country", "nation", "province", "city", "town", "state", "region", "district", "island", "population"}
-)
 
 
 def _size_of_a_body(tok: Token) -> bool:
-    """The count gives what a body or a place is made of, not who took part or was harmed:
-    "a coalition of 14 parties", "a team of 40 detectives", "a country of 9 million people",
-    "the bloc's 27 member states", "the agency, which employs 4,000 investigators" ("a group of
-    20 protesters" and "a crowd of 3,000" do count people of the event: their nouns are not here)."""
+    """The count gives what a body is made of, not who took part or was harmed: "a coalition of
+    14 parties", "a team of 40 detectives", "the bloc's 27 member states", "the agency, which
+    employs 4,000 investigators" ("a group of 20 protesters" and "a crowd of 3,000" do count
+    people of the event: their nouns are not here; a place's people, "a country of 260 million",
+    the VOA gold counts)."""
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
     if any(c.dep_ == "compound" and c.lower_ == "member" for c in tok.children):
@@ -1227,7 +1224,7 @@ def _size_of_a_body(tok: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False
     owner = tok.head.head
-    return owner.pos_ == "NOUN" and owner.lemma_.lower() in _BODY_NOUNS | _POPULATED_NOUNS
+    return owner.pos_ == "NOUN" and owner.lemma_.lower() in _BODY_NOUNS
 
 
 #: Pronouns by which people counted speak of themselves in what they say: "… said they had been beaten".
@@ -1828,6 +1825,53 @@ def _label_category(doc: Doc, phrase: NumberPhrase) -> str | None:
     return None
 
 
+#: Marks that open a row of a table written as prose: "as follows: assault, 242; arrest, 466".
+_PROSE_ROW_OPENERS = frozenset({":", ";"})
+#: Marks that close one.
+_PROSE_ROW_CLOSERS = frozenset({";", ".", ")"})
+
+
+def _prose_row_label(doc: Doc, phrase: NumberPhrase) -> list[Token] | None:
+    """The label of a row of a table written as prose, nearest word first: "Its breakdown:
+    Khartoum, 104; Omdurman, 15" and "as follows: arbitrary arrest, 466; abduction, 16" give a
+    short label, a comma and the count between a colon or semicolon and a semicolon or stop."""
+    if phrase.start < 2 or doc[phrase.start - 1].text != ",":
+        return None
+    if phrase.end < len(doc) and doc[phrase.end].text not in _PROSE_ROW_CLOSERS:
+        return None
+    label: list[Token] = []
+    k = phrase.start - 2
+    while k >= 0 and doc[k].is_alpha and len(label) <= _LABEL_MAX_WORDS:
+        label.append(doc[k])
+        k -= 1
+    if not label or len(label) > _LABEL_MAX_WORDS or k < 0 or doc[k].text not in _PROSE_ROW_OPENERS:
+        return None
+    return label
+
+
+def _prose_row_category(doc: Doc, phrase: NumberPhrase, whole: _Draft | None) -> str | None:
+    """The category of a row of a table written as prose: its label's when the label names one
+    ("abduction, 16"; an abuse, "torture, 61", is ``other`` as in "cases of torture"), else that
+    of the count the rows break down, when the label is a name ("Khartoum, 104")."""
+    label = _prose_row_label(doc, phrase)
+    if label is None:
+        return None
+    for tok in label:
+        word = tok.lower_
+        found = _label_word_category(word) or _label_word_category(tok.lemma_.lower())
+        if found is not None:
+            return _death_category(tok) if found == "killed" else found
+        if word in figure_words.ABUSE_NOUNS or tok.lemma_.lower() in figure_words.ABUSE_NOUNS:
+            return "other"
+    named = [tok for tok in label if tok.pos_ != "ADP"]  # "in Khartoum, 30"
+    if whole is not None and (
+        all(tok.text[:1].isupper() for tok in named)
+        or any(tok.lemma_.lower() in figure_words.PERSON_NOUNS for tok in named)
+    ):
+        return whole.category  # a place or a kind of people among those the whole counts
+    return "other"
+
+
 def _label_word_category(word: str, *, people: bool = False) -> str | None:
     """The category a lower-case label word names ("killed", "arrests", "injuries"), shared by
     table headers and infobox rows; with *people*, a noun for people too ("detainees")."""
@@ -2393,7 +2437,7 @@ def _read(
     if _threshold(num) or (counted is not None and _threshold(counted)):
         return None  # "a limit of 200 people", "banned gatherings of more than 50": a rule, no count
     if _size_of_a_body(counted or num):
-        return None  # "a coalition of 14 parties", "a country of 9 million people": a size, no count
+        return None  # "a coalition of 14 parties", "a team of 40 detectives": a body's size, no count
     sent_lemmas = _sentence_lemmas(num)
     category: str | None = None
     anchor: Token = counted or num
@@ -2447,6 +2491,12 @@ def _read(
             and not _done_to_people(counted)
         ):
             return None  # "three options"; but "36 hospitals occupied" in a crackdown counts
+    elif (
+        prose_row := _prose_row_category(
+            doc, phrase, next((d for d in (previous, earlier) if d is not None and d.category != "places"), None)
+        )
+    ) is not None:
+        category = prose_row  # "Its breakdown: Khartoum, 104; Omdurman, 15", "as follows: abduction, 16"
     elif (
         partitive is not None
         and partitive.pos_ == "PRON"
