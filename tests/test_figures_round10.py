@@ -101,3 +101,22 @@ def test_table_written_as_prose(text: str, expected: list[tuple[float, str, str]
 def test_names_with_ages_are_no_table() -> None:
     """Guard (passes before the change): "Name, age; Name, age" lists ages, no rows of counts."""
     assert _figures("Amnesty named the dead: Ali Rezaei, 17; Hamid Azizi, 22; Sara Ahmadi, 19.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A judge jailed 14 protesters for six months on Monday.", (14, "exact", "sentenced")),
+        ("A court in Gomel jailed 11 activists on Friday.", (11, "exact", "sentenced")),
+        ("Eight protesters were jailed by a district court.", (8, "exact", "sentenced")),
+        (
+            "Magistrates have convicted 29 people, 15 of whom were jailed for between two and five years.",
+            (15, "exact", "sentenced"),
+        ),
+        # guard (passes before the change): police who jail people hold them
+        ("Police jailed 40 protesters for two nights.", (40, "exact", "detained")),
+    ],
+)
+def test_jailed_by_a_court(text: str, expected: tuple[float, str, str]) -> None:
+    """Jailing by a court, or for a term of months or years, is a sentence."""
+    assert expected in _figures(text), _figures(text)

@@ -740,10 +740,36 @@ def _verb_category(verb: Token) -> str | None:
         return "injured"  # "medics treated 88 people at the scene"
     if lemma in {"shoot", "hold", "take", "put", "be", "remain", "go", "lose", "join"}:
         return None  # only with the complements above
+    if _jailed_by_a_court(verb):
+        return "sentenced"  # "a court jailed 12 protesters", "were jailed for five years"
     found: str | None = figure_words.VERB_CATEGORY.get(lemma)
     if found is None and verb.tag_ in {"VBN", "VBD"} and verb.lower_.endswith("ed"):
         found = figure_words.VERB_CATEGORY.get(verb.lower_.removesuffix("d"))  # "fined", lemmatised "fin"
     return found
+
+
+#: Verbs of putting people behind bars, which a court's judgment makes sentences.
+_JAIL_VERBS = frozenset({"jail", "imprison"})
+#: Who passes judgment: "a court jailed 12", "jailed by a magistrate".
+_COURTS = frozenset({"court", "judge", "magistrate", "tribunal", "jury"})
+#: Terms a judgment sets: "jailed for six years", "imprisoned for life".
+_TERMS = frozenset({"year", "month", "week", "life", "term"})
+
+
+def _jailed_by_a_court(verb: Token) -> bool:
+    """ "A court in Grodno jails 12", "15 of whom were jailed for two to five years": jailing by
+    a court, or for a term, is a sentence, not a detention."""
+    if verb.lemma_.lower() not in _JAIL_VERBS:
+        return False
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.lemma_.lower() in _COURTS:
+            return True
+        if child.dep_ == "agent" and any(g.lemma_.lower() in _COURTS for g in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for":
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in _TERMS for g in child.children):
+                return True
+    return False
 
 
 #: Verbs that say in what state people are: "remain in critical condition".
