@@ -89,6 +89,11 @@ def test_all_but_n_released(text: str, expected: tuple[float, str, str]) -> None
             "Police said 40 protesters were killed. The victims: children, 9; adults, 31.",
             [(9, "exact", "killed"), (31, "exact", "killed")],
         ),
+        # … or the heading before the colon names it
+        (
+            "The breakdown of arrests compiled by the group reads: Sulaymaniyah province, 1,410; Duhok, 620; Erbil, 95.",
+            [(1410, "exact", "arrested"), (620, "exact", "arrested"), (95, "exact", "arrested")],
+        ),
     ],
 )
 def test_table_written_as_prose(text: str, expected: list[tuple[float, str, str]]) -> None:
@@ -120,3 +125,49 @@ def test_names_with_ages_are_no_table() -> None:
 def test_jailed_by_a_court(text: str, expected: tuple[float, str, str]) -> None:
     """Jailing by a court, or for a term of months or years, is a sentence."""
     assert expected in _figures(text), _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "bring N onto the streets": a crowd
+        (
+            "The fuel price rise has brought tens of thousands of Togolese onto the streets since June.",
+            (10000, "vague", "protesters"),
+        ),
+        ("The general strike brought hundreds of thousands out into the streets.", (100000, "vague", "protesters")),
+        # "lost an eye": hurt
+        ("Riot police fired pellets at the crowd, injuring 90 people, seven of whom lost an eye.", (7, "exact", "injured")),
+        ("Eleven protesters lost their eyes to rubber bullets in a single week.", (11, "exact", "injured")),
+    ],
+)
+def test_phrasal_counts(text: str, expected: tuple[float, str, str]) -> None:
+    """A verb that counts only with its complement: "brought N onto the streets", "lost an eye"."""
+    assert expected in _figures(text), _figures(text)
+
+
+def test_one_or_both_eyes_is_no_count() -> None:
+    """ "one or both eyes" says which of a pair, it counts no one."""
+    found = _figures(
+        "At least 700 people were wounded by live ammunition and pellets, the monitors say, "
+        "52 of whom lost one or both eyes."
+    )
+    assert not any(v == 1 for v, _, _ in found), found
+    assert (52, "exact", "injured") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "total"),
+    [
+        # the total after a partitive with a possessive noun is the whole, not a count of its own
+        ("Protests were reported in at least 11 of the country's 16 regions.", 11, 16),
+        ("Police said 26 of the city's 40 districts saw protests.", 26, 40),
+        # a loanword's plural the lemmatiser leaves alone is a place noun too
+        ("Marches were also held in at least 19 of the country's 58 wilayas.", 19, 58),
+    ],
+)
+def test_part_of_the_places_of_a_country(text: str, part: float, total: float) -> None:
+    """ "N of the country's M regions": N places; M is the whole they are taken from."""
+    found = _figures(text)
+    assert (part, "places") in {(v, c) for v, _, c in found}, found
+    assert not any(v == total for v, _, _ in found), found

@@ -352,6 +352,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         return True  # "including a child of 14": an age, after a noun for one person
     if words[phrase.start] == "one" and before in {"every", "each", "any"}:
         return True  # "every one of them was arrested": each of a group, not a count of one
+    if words[phrase.start] == "one" and after == "or" and after2 == "both":
+        return True  # "48 of whom lost one or both eyes": which of a pair, not a count
     # proportions: "2 out of 3", "one in five"
     if (after == "out" and after2 == "of") or (before == "of" and before2 == "out"):
         return True
@@ -361,8 +363,12 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         return True  # the second number of "one in five teachers"
     # the total of a partitive: "26 of Colombia's 32 departments"
     k = phrase.start - 1
-    while k >= 0 and (doc[k].tag_ in {"POS", "PRP$"} or doc[k].pos_ in {"PROPN", "DET"}):
-        k -= 1  # "26 of Colombia's 32 departments", "200 of its 238 houses"
+    while k >= 0 and (
+        doc[k].tag_ in {"POS", "PRP$"}
+        or doc[k].pos_ in {"PROPN", "DET"}
+        or (doc[k].pos_ == "NOUN" and k + 1 < phrase.start and doc[k + 1].tag_ == "POS")
+    ):
+        k -= 1  # "26 of Colombia's 32 departments", "200 of its 238 houses", "14 of the country's 17"
     if k >= 1 and words[k] == "of" and doc[k - 1].like_num and words[k - 1] != "one":
         return True  # not "he was one of 12 people executed": the group one belongs to is counted
     # identifiers after a capitalised noun: "Ward 209", "Resolution 2231", "Flight 752"
@@ -1875,6 +1881,28 @@ def _prose_row_label(doc: Doc, phrase: NumberPhrase) -> list[Token] | None:
     return label
 
 
+#: How far back the colon that opens a table written as prose is looked for, and how far before
+#: it its heading: a fixed reach keeps the search linear however long the table.
+_PROSE_TABLE_REACH = 40
+_PROSE_HEADING_REACH = 12
+
+
+def _prose_heading_category(doc: Doc, label_start: int) -> str | None:
+    """The category a table written as prose names before its colon: "The breakdown of arrests
+    reads: Kurdistan province, 3,310; Ilam, 300" (the nearest category word of its heading)."""
+    sent_start = doc[label_start].sent.start
+    k = label_start - 1
+    while k > max(sent_start, label_start - _PROSE_TABLE_REACH) and doc[k].text != ":":
+        k -= 1
+    if doc[k].text != ":":
+        return None
+    for j in range(k - 1, max(sent_start, k - _PROSE_HEADING_REACH) - 1, -1):
+        found = _label_word_category(doc[j].lower_) or _label_word_category(doc[j].lemma_.lower())
+        if found is not None:
+            return _death_category(doc[j]) if found == "killed" else found
+    return None
+
+
 def _prose_row_category(doc: Doc, phrase: NumberPhrase, whole: _Draft | None) -> str | None:
     """The category of a row of a table written as prose: its label's when the label names one
     ("abduction, 16"; an abuse, "torture, 61", is ``other`` as in "cases of torture"), else that
@@ -1890,6 +1918,9 @@ def _prose_row_category(doc: Doc, phrase: NumberPhrase, whole: _Draft | None) ->
         if word in figure_words.ABUSE_NOUNS or tok.lemma_.lower() in figure_words.ABUSE_NOUNS:
             return "other"
     named = [tok for tok in label if tok.pos_ != "ADP"]  # "in Khartoum, 30"
+    heading = _prose_heading_category(doc, label[-1].i)
+    if heading is not None:
+        return heading  # "The breakdown of arrests reads: Ilam, 300"
     if whole is not None and (
         all(tok.text[:1].isupper() for tok in named)
         or any(tok.lemma_.lower() in figure_words.PERSON_NOUNS for tok in named)
