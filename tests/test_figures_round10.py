@@ -171,3 +171,33 @@ def test_part_of_the_places_of_a_country(text: str, part: float, total: float) -
     found = _figures(text)
     assert (part, "places") in {(v, c) for v, _, c in found}, found
     assert not any(v == total for v, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "up from N a week ago": the tagger makes "N a week ago" one date
+        ("The death toll has risen to 126, up from 54 a week ago.", (54, "exact", "killed")),
+        ("Rights groups say 420 people are now held, up from 95 a week ago.", (95, "exact", "detained")),
+    ],
+)
+def test_earlier_count_before_a_date(text: str, expected: tuple[float, str, str]) -> None:
+    """The count a toll rose from keeps its category when a date follows it."""
+    assert expected in _figures(text), _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Police arrested 40 people. One protester, a 24-year-old student, told us: "They beat everyone."',
+        "One demonstrator said the police had fired first.",
+    ],
+)
+def test_one_protester_is_no_crowd(text: str) -> None:
+    """One protester who speaks is a witness, no count of a crowd."""
+    assert not any(v == 1 for v, _, _ in _figures(text)), _figures(text)
+
+
+def test_one_protester_killed_still_counts() -> None:
+    """Guard (passes before the change): one protester killed is a toll."""
+    assert (1, "exact", "killed") in _figures("One protester was killed and two were wounded.")

@@ -235,6 +235,22 @@ def _past_a_day(phrase: NumberPhrase, before: str) -> bool:
     )
 
 
+#: Words that open a date of its own right after a count: "up from 54 a week ago".
+_DATE_OPENERS = frozenset({"a", "an", "last"})
+
+
+def _count_before_a_date(doc: Doc, phrase: NumberPhrase) -> bool:
+    """ "126 deaths, up from 54 a week ago": the tagger reads "54 a week ago" as one date, but a
+    count compared ("from", "to") stands before a date of its own ("a week ago", "last month")."""
+    if phrase.start == 0 or phrase.core_end + 1 >= len(doc):
+        return False
+    return (
+        doc[phrase.start - 1].lower_ in {"from", "to"}
+        and doc[phrase.core_end].lower_ in _DATE_OPENERS
+        and doc[phrase.core_end + 1].lower_ not in figure_words.MONTH_WORDS
+    )
+
+
 def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) -> bool:
     doc = ctx.doc
     core = doc[phrase.core_start : phrase.core_end]
@@ -254,7 +270,13 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
             return True
         if tok.ent_type_ in {"ORG", "PERSON", "GPE"} and tok.ent_iob_ == "I":
             return True  # "Article 19", "Group of 20"
-        if tok.ent_type_ == "DATE" and not strong and _dated(tok) and not _past_a_day(phrase, before):
+        if (
+            tok.ent_type_ == "DATE"
+            and not strong
+            and _dated(tok)
+            and not _past_a_day(phrase, before)
+            and not _count_before_a_date(doc, phrase)
+        ):
             return True
         if ":" in tok.text or "/" in tok.text:
             return True
@@ -381,7 +403,7 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         return True
     # dates found by the dates extractor
     start, end = core[0].idx, core[-1].idx + len(core[-1].text)
-    return not strong and any(d.start < end and start < d.end for d in ctx.dates)
+    return not strong and not _count_before_a_date(doc, phrase) and any(d.start < end and start < d.end for d in ctx.dates)
 
 
 # -- category and subject -------------------------------------------------------
@@ -2800,6 +2822,8 @@ def _read(
         category = "other"  # "three people went missing after their boat capsized": no disappearance
     if category == "other" and _not_an_event_count(counted or num, phrase):
         return None
+    if category == "protesters" and phrase.value == 1 and phrase.value_max is None:
+        return None  # "One protester, a 23-year-old student, said …": one person is no crowd
     subject_noun = counted if counted is not None and _is_person(counted) else partitive
     if subject_noun is None and counted is not None and counted.lemma_.lower() in figure_words.PLACE_NOUNS:
         subject_noun = counted
