@@ -201,3 +201,29 @@ def test_one_protester_is_no_crowd(text: str) -> None:
 def test_one_protester_killed_still_counts() -> None:
     """Guard (passes before the change): one protester killed is a toll."""
     assert (1, "exact", "killed") in _figures("One protester was killed and two were wounded.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # kin who do not know where their people are, have not seen them or had no news
+        (
+            "Relatives of at least 23 supporters of the party told reporters that they had not seen "
+            "their sons since the raid.",
+            (23, "at_least", "disappeared"),
+        ),
+        ("The families of at least 15 others say they do not know where their sons are.", (15, "at_least", "disappeared")),
+        ("Relatives of 12 students said they had received no news since Tuesday.", (12, "exact", "disappeared")),
+        # the people are named as missing by a participle's "as"
+        ("Families of 45 people still listed as missing gathered outside the prosecutor's office.", (45, "exact", "disappeared")),
+        ("Police said 38 people are still listed as missing.", (38, "exact", "disappeared")),
+        # guard (passes before the change): kin of detainees speak of people held
+        (
+            "Relatives of 30 detainees told the office they did not know where their family members were being held.",
+            (30, "exact", "detained"),
+        ),
+    ],
+)
+def test_kin_of_the_missing(text: str, expected: tuple[float, str, str]) -> None:
+    """ "Relatives of N …" who have lost track of them count the missing."""
+    assert expected in _figures(text), _figures(text)

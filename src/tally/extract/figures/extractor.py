@@ -734,6 +734,10 @@ def _verb_category(verb: Token) -> str | None:
                 return done  # "two were found beheaded", "were left wounded"
         if child.dep_ in {"oprd", "xcomp"} and child.lower_ in figure_words.ADJ_CATEGORY:
             return figure_words.ADJ_CATEGORY[child.lower_]  # "were reported missing", "declared missing"
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for grand in child.children:
+                if grand.dep_ in {"pcomp", "pobj"} and grand.lower_ in figure_words.ADJ_CATEGORY:
+                    return figure_words.ADJ_CATEGORY[grand.lower_]  # "listed as missing"
     if lemma not in {"sentence", "condemn", "stand"} and any(
         c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
         for c in verb.children
@@ -2294,7 +2298,36 @@ def _kin_of(noun: Token) -> str | None:
         if child.dep_ == "amod" and child.i < noun.i and child.lower_ in figure_words.ADJ_CATEGORY:
             category: str = figure_words.ADJ_CATEGORY[child.lower_]
             return category
+        if child.dep_ == "acl" and child.i > noun.i:
+            found = _verb_category(child)
+            if found is not None:
+                return found  # "families of 45 people still listed as missing"
+    if figure_words.PERSON_DEFAULT.get(noun.lemma_.lower(), "other") == "other" and _kin_miss_them(prep.head):
+        return "disappeared"  # "relatives of 17 supporters said they had not seen them since"
     return None
+
+
+#: Verbs the kin of the missing say with a "not": "do not know where", "have not seen", "not heard".
+_UNKNOWING_VERBS = frozenset({"know", "see", "hear"})
+#: What the kin of the missing say they have had none of: "no news", "no word".
+_NEWS_NOUNS = frozenset({"news", "word", "information", "contact"})
+
+
+def _kin_miss_them(kin: Token) -> bool:
+    """Kin who say they do not know where their people are, have not seen or heard from them, or
+    have had no news of them: the people counted are missing."""
+    if kin.dep_ != "nsubj" or kin.head.lemma_.lower() not in figure_words.REPORT_VERBS | {"tell", "say"}:
+        return False
+    for clause in kin.head.children:
+        if clause.dep_ != "ccomp":
+            continue
+        if clause.lemma_.lower() in _UNKNOWING_VERBS and any(c.dep_ == "neg" for c in clause.children):
+            return True
+        for obj in clause.children:
+            if obj.dep_ == "dobj" and obj.lemma_.lower() in _NEWS_NOUNS:
+                if any(c.lower_ == "no" for c in obj.children):
+                    return True
+    return False
 
 
 def _rival_estimate(num: Token) -> bool:
