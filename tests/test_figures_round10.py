@@ -227,3 +227,22 @@ def test_one_protester_killed_still_counts() -> None:
 def test_kin_of_the_missing(text: str, expected: tuple[float, str, str]) -> None:
     """ "Relatives of N …" who have lost track of them count the missing."""
     assert expected in _figures(text), _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # serving a sentence or a term: sentenced
+        (
+            "Amnesty said 2,500 people had been prosecuted since 2019, 73 of whom are currently serving prison sentences.",
+            (73, "exact", "sentenced"),
+        ),
+        ("About 40 protesters are serving terms of up to 10 years.", (40, "about", "sentenced")),
+        # denied bail: still held
+        ("The lawyers said 130 of those arrested had been denied bail.", (130, "exact", "detained")),
+        ("Police arrested 300 people; 44 of them were denied bail by magistrates in Harare.", (44, "exact", "detained")),
+    ],
+)
+def test_court_phrases(text: str, expected: tuple[float, str, str]) -> None:
+    """Phrases of the courts: "serving sentences" (sentenced), "denied bail" (held)."""
+    assert expected in _figures(text), _figures(text)
