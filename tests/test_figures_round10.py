@@ -29,6 +29,8 @@ def _figures(text: str) -> list[tuple[float, str, str]]:
         ("A team of 25 investigators is looking into the deaths of 14 protesters.", 25),
         ("The bloc, whose 27 member states condemned the crackdown, said 14 people were killed.", 27),
         ("The agency, which employs some 900 inspectors, said 14 people were killed.", 900),
+        # a name described as a group of its members
+        ("Emergency Lawyers, a group of 120 volunteer lawyers, said 45 people had been detained.", 120),
     ],
 )
 def test_size_of_a_body_or_place(text: str, size: float) -> None:
@@ -45,6 +47,7 @@ def test_size_of_a_body_or_place(text: str, size: float) -> None:
         # guards (pass before the change): a group or a crowd of people of the event still counts
         ("A group of 20 protesters was arrested outside the court.", (20, "exact", "arrested")),
         ("A crowd of 3,000 marched on parliament.", (3000, "exact", "protesters")),
+        ("Police arrested a group of 30 students, Reuters reported.", (30, "exact", "arrested")),
     ],
 )
 def test_groups_of_the_event_still_count(text: str, expected: tuple[float, str, str]) -> None:

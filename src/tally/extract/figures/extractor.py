@@ -1288,9 +1288,9 @@ _BODY_NOUNS = frozenset(
 def _size_of_a_body(tok: Token) -> bool:
     """The count gives what a body is made of, not who took part or was harmed: "a coalition of
     14 parties", "a team of 40 detectives", "the bloc's 27 member states", "the agency, which
-    employs 4,000 investigators" ("a group of 20 protesters" and "a crowd of 3,000" do count
-    people of the event: their nouns are not here; a place's people, "a country of 260 million",
-    the VOA gold counts)."""
+    employs 4,000 investigators", "Emergency Lawyers, a group of 120 lawyers" (a name described).
+    "A group of 20 protesters" and "a crowd of 3,000" do count people of the event (their nouns
+    are not listed), and so does a place's people, "a country of 260 million", in the VOA gold."""
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
     if any(c.dep_ == "compound" and c.lower_ == "member" for c in tok.children):
@@ -1300,6 +1300,8 @@ def _size_of_a_body(tok: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False
     owner = tok.head.head
+    if owner.pos_ == "NOUN" and owner.dep_ == "appos" and owner.head.pos_ == "PROPN":
+        return True  # "Emergency Lawyers, a group of 120 volunteer lawyers, said …": the named body
     return owner.pos_ == "NOUN" and owner.lemma_.lower() in _BODY_NOUNS
 
 
