@@ -278,3 +278,29 @@ def test_headline_crowd_beside_an_exact_arrest_count() -> None:
     )
     assert (200, "exact", "detained") in found, found
     assert (5000, "about", "protesters") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place of care that takes people in takes in the hurt
+        (
+            "Health workers said Kenyatta National Hospital had received 160 patients on that day.",
+            (160, "exact", "injured"),
+        ),
+        ("The hospital admitted 85 people after the clashes.", (85, "exact", "injured")),
+        # an adjective before a vague amount's people names their category
+        ("Medics said dozens of wounded protesters were taken to the clinic.", (12, "vague", "injured")),
+        ("Lawyers visited hundreds of detained protesters in Evin.", (100, "vague", "detained")),
+        # guard (passes before the change): people let go are no longer held
+        ("Hundreds of detained students were released on Monday.", (100, "vague", "other")),
+    ],
+)
+def test_the_hurt_and_held_named_otherwise(text: str, expected: tuple[float, str, str]) -> None:
+    """People a hospital takes in are hurt; "dozens of wounded protesters" are hurt, not a crowd."""
+    assert expected in _figures(text), _figures(text)
+
+
+def test_a_clinic_receives_no_visits_as_patients() -> None:
+    """Guard (passes before the change): what a clinic receives that are no people is no count."""
+    assert _figures("The clinic received 12 visits from inspectors.") == []

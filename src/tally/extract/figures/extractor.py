@@ -788,6 +788,8 @@ def _verb_category(verb: Token) -> str | None:
         return "injured"  # "12 of whom remain in critical condition", "5 were still in intensive care"
     if _medical_treatment(verb):
         return "injured"  # "medics treated 88 people at the scene"
+    if _taken_in_for_care(verb):
+        return "injured"  # "the hospital received 160 patients"
     if lemma in {"shoot", "hold", "take", "put", "be", "remain", "go", "lose", "join"}:
         return None  # only with the complements above
     if _jailed_by_a_court(verb):
@@ -877,6 +879,20 @@ def _medical_treatment(verb: Token) -> bool:
         (c.dep_ == "prep" and c.lower_ in _MANNER_PREPS)
         or (c.dep_ in {"advmod", "acomp"} and c.pos_ in {"ADV", "ADJ"})
         for c in verb.children
+    )
+
+
+#: Places of care that take in the hurt: "the hospital received 160 patients".
+_CARE_PLACES = frozenset({"hospital", "clinic", "infirmary", "ward"})
+
+
+def _taken_in_for_care(verb: Token) -> bool:
+    """ "Kenyatta National Hospital had received 160 patients", "the clinic admitted 85 people": a
+    place of care that takes people in takes in the hurt (as "admitted to hospital" does)."""
+    return (
+        verb.lemma_.lower() in {"receive", "admit"}
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _CARE_PLACES for c in verb.children)
+        and all(_is_person(c) or c.like_num for c in verb.children if c.dep_ == "dobj")
     )
 
 
@@ -2350,6 +2366,18 @@ def _kin_miss_them(kin: Token) -> bool:
     return False
 
 
+def _category_adjective(noun: Token) -> str | None:
+    """The category an adjective before a counted noun of people names: "dozens of wounded
+    protesters" (the noun's own default, "protesters", would call them a crowd)."""
+    if not _is_person(noun):
+        return None
+    for child in noun.children:
+        if child.dep_ == "amod" and child.i < noun.i and child.lower_ in figure_words.ADJ_CATEGORY:
+            category: str = figure_words.ADJ_CATEGORY[child.lower_]
+            return category
+    return None
+
+
 def _rival_estimate(num: Token) -> bool:
     """A bare count that is all a source said: "(police put the crowd at 30,000,) organizers said
     100,000" gives another reading of the count before."""
@@ -2850,7 +2878,12 @@ def _read(
                 category = "other"  # "About 1,000 have been charged": people put on trial, counted
             else:
                 return None
-        category = category or figure_words.PERSON_DEFAULT.get(noun.lemma_.lower(), "other")
+        category = (
+            category
+            # "dozens of wounded protesters"; not "hundreds of detained students were released"
+            or (None if _released(num) else _category_adjective(noun))
+            or figure_words.PERSON_DEFAULT.get(noun.lemma_.lower(), "other")
+        )
         freed = counted or num  # the object of the verb: "freed dozens of protesters"
         done_to = any(
             t.dep_ in {"dobj", "nsubjpass"} and t.head.lemma_.lower() in figure_words.DONE_TO
