@@ -29,6 +29,14 @@ def _figures(text: str) -> list[tuple[float, str, str]]:
         ("A team of 25 investigators is looking into the deaths of 14 protesters.", 25),
         ("The bloc, whose 27 member states condemned the crackdown, said 14 people were killed.", 27),
         ("The agency, which employs some 900 inspectors, said 14 people were killed.", 900),
+        # a relative clause on a named body that says what it is made of
+        (
+            "The Young Lawyers' Association, which has 10 regional offices across the country, "
+            "said 45 protesters were beaten in custody.",
+            10,
+        ),
+        ("The opposition alliance, the Unity Platform, which groups 11 parties, says 45 people were detained.", 11),
+        ("Prime Minister Hassan Diab, whose cabinet has 20 ministers, said 45 people were detained.", 20),
         # a name described as a group of its members
         ("Emergency Lawyers, a group of 120 volunteer lawyers, said 45 people had been detained.", 120),
     ],
@@ -48,6 +56,7 @@ def test_size_of_a_body_or_place(text: str, size: float) -> None:
         ("A group of 20 protesters was arrested outside the court.", (20, "exact", "arrested")),
         ("A crowd of 3,000 marched on parliament.", (3000, "exact", "protesters")),
         ("Police arrested a group of 30 students, Reuters reported.", (30, "exact", "arrested")),
+        ("Evin prison, which has 1,200 political prisoners, was set on fire.", (1200, "exact", "detained")),
     ],
 )
 def test_groups_of_the_event_still_count(text: str, expected: tuple[float, str, str]) -> None:

@@ -1301,6 +1301,25 @@ _BODY_NOUNS = frozenset(
 )
 
 
+#: Verbs by which a body has its parts: "which has 10 regional offices", "which groups 10 parties".
+_MADE_OF_VERBS = frozenset({"have", "group", "comprise", "unite"})
+#: Bodies named by a common noun whose parts a relative clause may count: "whose cabinet has 20 ministers".
+_BODY_HEADS = _BODY_NOUNS | {"cabinet", "parliament", "assembly", "organisation", "organization", "association"}
+
+
+def _body_has(verb: Token) -> bool:
+    """A relative clause on a named body (or "whose cabinet") that says what it is made of."""
+    if verb.lemma_.lower() not in _MADE_OF_VERBS or verb.dep_ != "relcl":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in {"which", "that"}:
+        owner = verb.head
+        return owner.pos_ == "PROPN" or owner.lemma_.lower() in _BODY_HEADS
+    return subject.lemma_.lower() in _BODY_HEADS and any(c.lower_ == "whose" for c in subject.children)
+
+
 def _size_of_a_body(tok: Token) -> bool:
     """The count gives what a body is made of, not who took part or was harmed: "a coalition of
     14 parties", "a team of 40 detectives", "the bloc's 27 member states", "the agency, which
@@ -1313,6 +1332,10 @@ def _size_of_a_body(tok: Token) -> bool:
         return True  # "whose 55 member states", "which has 15 member countries"
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "employ":
         return True
+    if tok.dep_ == "dobj" and _body_has(tok.head) and not _category_adjective(tok):
+        # "GYLA, which has 10 regional offices", "the Unitary Platform, which groups 10 parties",
+        # "Diab, whose cabinet has 20 ministers" (not "Evin prison, which holds 1,200 detainees")
+        return figure_words.PERSON_DEFAULT.get(tok.lemma_.lower(), "other") == "other"
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False
     owner = tok.head.head
