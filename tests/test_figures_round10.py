@@ -313,3 +313,19 @@ def test_the_hurt_and_held_named_otherwise(text: str, expected: tuple[float, str
 def test_a_clinic_receives_no_visits_as_patients() -> None:
     """Guard (passes before the change): what a clinic receives that are no people is no count."""
     assert _figures("The clinic received 12 visits from inspectors.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The group said that 7 detainees had died in custody since August. "
+            "Relatives of 3 of them said they had been denied medication.",
+            (3, "exact", "killed"),
+        ),
+        ("Twelve protesters were killed on Friday. The families of six of them have filed complaints.", (6, "exact", "killed")),
+    ],
+)
+def test_kin_of_a_part_of_the_count_before(text: str, expected: tuple[float, str, str]) -> None:
+    """ "Relatives of N of them": a part of the count before, named through their kin."""
+    assert expected in _figures(text), _figures(text)

@@ -2849,6 +2849,10 @@ def _read(
             category, anchor = (
                 found  # ""Those arrested include ringleaders," he said, adding that 45 of them …"
             )
+    if category is None and counted is None and _part_of_count_before(partitive) and _of_a_person(num):
+        before = previous or earlier
+        if before is not None and before.category != "other":
+            category = before.category  # "(5 detainees died in custody.) Relatives of 2 of them said …"
     if (
         category is None
         and previous is not None
