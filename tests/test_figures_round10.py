@@ -329,3 +329,23 @@ def test_a_clinic_receives_no_visits_as_patients() -> None:
 def test_kin_of_a_part_of_the_count_before(text: str, expected: tuple[float, str, str]) -> None:
     """ "Relatives of N of them": a part of the count before, named through their kin."""
     assert expected in _figures(text), _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # plain people who block roads, throw stones or storm a building are a crowd
+        ("On the day of the coup, thousands of people blocked roads in Omdurman with burning tyres.", (1000, "vague", "protesters")),
+        (
+            "Four officers were hurt when a group of about 150 people threw stones at them near the court.",
+            (150, "about", "protesters"),
+        ),
+        ("About 300 youths threw stones at police.", (300, "about", "protesters")),
+        # guards (pass before the change): police and soldiers are no crowd
+        ("About 300 police officers threw tear gas at the crowd.", (300, "about", "other")),
+        ("Hundreds of soldiers stormed the building.", (100, "vague", "other")),
+    ],
+)
+def test_acts_of_a_crowd(text: str, expected: tuple[float, str, str]) -> None:
+    """People counted as doing what a crowd in the street does are protesters."""
+    assert expected in _figures(text), _figures(text)

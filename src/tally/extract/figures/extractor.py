@@ -1075,6 +1075,39 @@ def _by_gathering(doc: Doc, phrase: NumberPhrase) -> bool:
     return k >= 2 and doc[k - 1].lower_ == "by" and doc[k - 2].pos_ == "NOUN" and _gathering(doc[k - 2])
 
 
+#: Acts of a crowd in the street whose doers, when plain people, are protesters.
+_CROWD_ACTS = frozenset({"block", "barricade", "storm", "throw", "stone", "torch"})
+#: Plain people (no police, no soldiers) who may be the crowd: "thousands of people", "300 youths".
+_PLAIN_PEOPLE = frozenset(
+    {"people", "person", "youth", "young", "man", "woman", "resident", "student", "villager", "citizen", "local"}
+)
+#: Nouns of a body of people whose "of" names them: "a group of 200 people threw stones".
+_CROWD_NOUNS = frozenset({"group", "crowd", "band", "mob"})
+
+
+def _crowd_act(noun: Token, num: Token) -> bool:
+    """The counted people (or a group of them) blocked roads, threw stones or stormed a building:
+    a crowd of protesters, when they are plain people ("300 police threw tear gas" is no crowd)."""
+    subject = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        owner = noun.head.head
+        if owner.i != num.i and owner.lemma_.lower() not in _CROWD_NOUNS:
+            return False
+        if noun.lemma_.lower() not in _PLAIN_PEOPLE:
+            return False
+        subject = owner  # "thousands of people", "a group of about 200 people"
+    elif noun.i != num.i and noun.lemma_.lower() not in _PLAIN_PEOPLE:
+        return False
+    elif any(
+        g.dep_ == "pobj" and g.lemma_.lower() not in _PLAIN_PEOPLE
+        for c in num.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+    ):
+        return False  # "hundreds of soldiers stormed the building"
+    return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in _CROWD_ACTS
+
+
 def _said_of(clause: Token) -> tuple[str, int] | None:
     """ "the names of 50 protesters it said had been beaten", "12 people police say were killed": a
     relative clause of saying whose reported clause, with no subject of its own, is about the noun."""
@@ -2754,6 +2787,8 @@ def _read(
         category = "deaths" if sent_lemmas & calm else "killed"
     if category is None and _by_gathering(doc, phrase):
         category = "protesters"  # "a march by several thousand people", whatever the parse
+    if category is None and _crowd_act(counted or num, num):
+        category = "protesters"  # "thousands of people blocked roads", "a group of 200 people threw stones"
     if category is None:
         found = _climb(counted or num) or _linear_category(doc, phrase)
         if found and counted is not None and _adjunct_thing(counted):
