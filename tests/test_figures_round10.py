@@ -349,3 +349,32 @@ def test_kin_of_a_part_of_the_count_before(text: str, expected: tuple[float, str
 def test_acts_of_a_crowd(text: str, expected: tuple[float, str, str]) -> None:
     """People counted as doing what a crowd in the street does are protesters."""
     assert expected in _figures(text), _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brest court jails five over 2020 protests\n\n"
+            "A court in Brest on Friday sentenced five people to prison terms of up to four years.",
+            [(5, "exact", "sentenced")],
+        ),
+        # guard (passes before the change): "over" a bare number of people is a hedge
+        ("Over 1900 were detained on Sunday.", [(1900, "over", "detained")]),
+    ],
+)
+def test_over_a_year(text: str, expected: list[tuple[float, str, str]]) -> None:
+    """ "jails five over 2020 protests": "over" a year before a noun is a preposition, no hedge."""
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Another 14 defendants received prison terms, and 3 were acquitted, the agency said.", (3, "exact", "other")),
+        ("The court acquitted 22 protesters on Monday.", (22, "exact", "other")),
+    ],
+)
+def test_acquitted(text: str, expected: tuple[float, str, str]) -> None:
+    """People acquitted are let go: counted, of no category of the crackdown."""
+    assert expected in _figures(text), _figures(text)

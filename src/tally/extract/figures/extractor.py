@@ -313,8 +313,12 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
             return True
         if before[:1].isdigit() and phrase.start == phrase.core_start:
             return True  # not "in 2011 at least 14 miners": a hedge parts the year from the count
-    # years: "the 1979 revolution", "in 1988", "between 2019 and 2021"
-    if phrase.is_digits and phrase.qualifier in {"exact", "about"} and not strong:
+    # years: "the 1979 revolution", "in 1988", "between 2019 and 2021", "jails six over 2020 protests"
+    yearly = phrase.qualifier in {"exact", "about"} or (
+        # "over" a year is a preposition when a noun follows: not "over 1900 were detained"
+        phrase.qualifier == "over" and phrase.core_end < len(doc) and doc[phrase.core_end].pos_ == "NOUN"
+    )
+    if phrase.is_digits and yearly and not strong:
         values = [phrase.value] + ([phrase.value_max] if phrase.value_max else [])
         if all(v.is_integer() and 1800 <= v <= 2100 for v in values) and "," not in core.text:
             return True
