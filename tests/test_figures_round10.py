@@ -378,3 +378,21 @@ def test_over_a_year(text: str, expected: list[tuple[float, str, str]]) -> None:
 def test_acquitted(text: str, expected: tuple[float, str, str]) -> None:
     """People acquitted are let go: counted, of no category of the crackdown."""
     assert expected in _figures(text), _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side that lost its men counts its dead
+        ("The army said it had lost nine soldiers in the fighting near Kanbalu.", (9, "exact", "killed")),
+        ("Rebels said they had lost 12 fighters in the clashes.", (12, "exact", "killed")),
+    ],
+)
+def test_a_side_lost_its_men(text: str, expected: tuple[float, str, str]) -> None:
+    """ "lost nine soldiers" counts a side's dead."""
+    assert expected in _figures(text), _figures(text)
+
+
+def test_a_party_losing_seats_is_no_toll() -> None:
+    """Guard (passes before the change): seats lost are no people."""
+    assert _figures("The party lost 12 seats in the election.") == []

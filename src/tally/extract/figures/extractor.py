@@ -794,6 +794,12 @@ def _verb_category(verb: Token) -> str | None:
         return "injured"  # "medics treated 88 people at the scene"
     if _taken_in_for_care(verb):
         return "injured"  # "the hospital received 160 patients"
+    if (
+        lemma == "lose"
+        and any(c.dep_ == "dobj" and _is_person(c) for c in verb.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    ):
+        return _death_category(verb)  # "the army said it had lost nine soldiers" (not "lost 3 players to injury")
     if lemma in {"shoot", "hold", "take", "put", "be", "remain", "go", "lose", "join"}:
         return None  # only with the complements above
     if _jailed_by_a_court(verb):
