@@ -35,7 +35,10 @@ def _figures(text: str) -> list[tuple[float, str, str]]:
             "said 45 protesters were beaten in custody.",
             10,
         ),
-        ("The opposition alliance, the Unity Platform, which groups 11 parties, says 45 people were detained.", 11),
+        (
+            "The opposition alliance, the Unity Platform, which groups 11 parties, says 45 people were detained.",
+            11,
+        ),
         ("Prime Minister Hassan Diab, whose cabinet has 20 ministers, said 45 people were detained.", 20),
         # a name described as a group of its members
         ("Emergency Lawyers, a group of 120 volunteer lawyers, said 45 people had been detained.", 120),
@@ -147,9 +150,15 @@ def test_jailed_by_a_court(text: str, expected: tuple[float, str, str]) -> None:
             "The fuel price rise has brought tens of thousands of Togolese onto the streets since June.",
             (10000, "vague", "protesters"),
         ),
-        ("The general strike brought hundreds of thousands out into the streets.", (100000, "vague", "protesters")),
+        (
+            "The general strike brought hundreds of thousands out into the streets.",
+            (100000, "vague", "protesters"),
+        ),
         # "lost an eye": hurt
-        ("Riot police fired pellets at the crowd, injuring 90 people, seven of whom lost an eye.", (7, "exact", "injured")),
+        (
+            "Riot police fired pellets at the crowd, injuring 90 people, seven of whom lost an eye.",
+            (7, "exact", "injured"),
+        ),
         ("Eleven protesters lost their eyes to rubber bullets in a single week.", (11, "exact", "injured")),
     ],
 )
@@ -224,10 +233,19 @@ def test_one_protester_killed_still_counts() -> None:
             "their sons since the raid.",
             (23, "at_least", "disappeared"),
         ),
-        ("The families of at least 15 others say they do not know where their sons are.", (15, "at_least", "disappeared")),
-        ("Relatives of 12 students said they had received no news since Tuesday.", (12, "exact", "disappeared")),
+        (
+            "The families of at least 15 others say they do not know where their sons are.",
+            (15, "at_least", "disappeared"),
+        ),
+        (
+            "Relatives of 12 students said they had received no news since Tuesday.",
+            (12, "exact", "disappeared"),
+        ),
         # the people are named as missing by a participle's "as"
-        ("Families of 45 people still listed as missing gathered outside the prosecutor's office.", (45, "exact", "disappeared")),
+        (
+            "Families of 45 people still listed as missing gathered outside the prosecutor's office.",
+            (45, "exact", "disappeared"),
+        ),
         ("Police said 38 people are still listed as missing.", (38, "exact", "disappeared")),
         # guard (passes before the change): kin of detainees speak of people held
         (
@@ -252,7 +270,10 @@ def test_kin_of_the_missing(text: str, expected: tuple[float, str, str]) -> None
         ("About 40 protesters are serving terms of up to 10 years.", (40, "about", "sentenced")),
         # denied bail: still held
         ("The lawyers said 130 of those arrested had been denied bail.", (130, "exact", "detained")),
-        ("Police arrested 300 people; 44 of them were denied bail by magistrates in Harare.", (44, "exact", "detained")),
+        (
+            "Police arrested 300 people; 44 of them were denied bail by magistrates in Harare.",
+            (44, "exact", "detained"),
+        ),
     ],
 )
 def test_court_phrases(text: str, expected: tuple[float, str, str]) -> None:
@@ -323,7 +344,10 @@ def test_a_clinic_receives_no_visits_as_patients() -> None:
             "Relatives of 3 of them said they had been denied medication.",
             (3, "exact", "killed"),
         ),
-        ("Twelve protesters were killed on Friday. The families of six of them have filed complaints.", (6, "exact", "killed")),
+        (
+            "Twelve protesters were killed on Friday. The families of six of them have filed complaints.",
+            (6, "exact", "killed"),
+        ),
     ],
 )
 def test_kin_of_a_part_of_the_count_before(text: str, expected: tuple[float, str, str]) -> None:
@@ -335,7 +359,10 @@ def test_kin_of_a_part_of_the_count_before(text: str, expected: tuple[float, str
     ("text", "expected"),
     [
         # plain people who block roads, throw stones or storm a building are a crowd
-        ("On the day of the coup, thousands of people blocked roads in Omdurman with burning tyres.", (1000, "vague", "protesters")),
+        (
+            "On the day of the coup, thousands of people blocked roads in Omdurman with burning tyres.",
+            (1000, "vague", "protesters"),
+        ),
         (
             "Four officers were hurt when a group of about 150 people threw stones at them near the court.",
             (150, "about", "protesters"),
@@ -371,7 +398,10 @@ def test_over_a_year(text: str, expected: list[tuple[float, str, str]]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Another 14 defendants received prison terms, and 3 were acquitted, the agency said.", (3, "exact", "other")),
+        (
+            "Another 14 defendants received prison terms, and 3 were acquitted, the agency said.",
+            (3, "exact", "other"),
+        ),
         ("The court acquitted 22 protesters on Monday.", (22, "exact", "other")),
     ],
 )

@@ -425,7 +425,11 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         return True
     # dates found by the dates extractor
     start, end = core[0].idx, core[-1].idx + len(core[-1].text)
-    return not strong and not _count_before_a_date(doc, phrase) and any(d.start < end and start < d.end for d in ctx.dates)
+    return (
+        not strong
+        and not _count_before_a_date(doc, phrase)
+        and any(d.start < end and start < d.end for d in ctx.dates)
+    )
 
 
 # -- category and subject -------------------------------------------------------
@@ -799,7 +803,9 @@ def _verb_category(verb: Token) -> str | None:
         and any(c.dep_ == "dobj" and _is_person(c) for c in verb.children)
         and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
     ):
-        return _death_category(verb)  # "the army said it had lost nine soldiers" (not "lost 3 players to injury")
+        return _death_category(
+            verb
+        )  # "the army said it had lost nine soldiers" (not "lost 3 players to injury")
     if lemma in {"shoot", "hold", "take", "put", "be", "remain", "go", "lose", "join"}:
         return None  # only with the complements above
     if _jailed_by_a_court(verb):
@@ -828,9 +834,12 @@ def _jailed_by_a_court(verb: Token) -> bool:
             return True
         if child.dep_ == "agent" and any(g.lemma_.lower() in _COURTS for g in child.children):
             return True
-        if child.dep_ == "prep" and child.lower_ == "for":
-            if any(g.dep_ == "pobj" and g.lemma_.lower() in _TERMS for g in child.children):
-                return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "for"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in _TERMS for g in child.children)
+        ):
+            return True
     return False
 
 
@@ -1089,7 +1098,19 @@ def _by_gathering(doc: Doc, phrase: NumberPhrase) -> bool:
 _CROWD_ACTS = frozenset({"block", "barricade", "storm", "throw", "stone", "torch"})
 #: Plain people (no police, no soldiers) who may be the crowd: "thousands of people", "300 youths".
 _PLAIN_PEOPLE = frozenset(
-    {"people", "person", "youth", "young", "man", "woman", "resident", "student", "villager", "citizen", "local"}
+    {
+        "people",
+        "person",
+        "youth",
+        "young",
+        "man",
+        "woman",
+        "resident",
+        "student",
+        "villager",
+        "citizen",
+        "local",
+    }
 )
 #: Nouns of a body of people whose "of" names them: "a group of 200 people threw stones".
 _CROWD_NOUNS = frozenset({"group", "crowd", "band", "mob"})
@@ -1347,7 +1368,14 @@ _BODY_NOUNS = frozenset(
 #: Verbs by which a body has its parts: "which has 10 regional offices", "which groups 10 parties".
 _MADE_OF_VERBS = frozenset({"have", "group", "comprise", "unite"})
 #: Bodies named by a common noun whose parts a relative clause may count: "whose cabinet has 20 ministers".
-_BODY_HEADS = _BODY_NOUNS | {"cabinet", "parliament", "assembly", "organisation", "organization", "association"}
+_BODY_HEADS = _BODY_NOUNS | {
+    "cabinet",
+    "parliament",
+    "assembly",
+    "organisation",
+    "organization",
+    "association",
+}
 
 
 def _body_has(verb: Token) -> bool:
@@ -2426,9 +2454,12 @@ def _kin_miss_them(kin: Token) -> bool:
         if clause.lemma_.lower() in _UNKNOWING_VERBS and any(c.dep_ == "neg" for c in clause.children):
             return True
         for obj in clause.children:
-            if obj.dep_ == "dobj" and obj.lemma_.lower() in _NEWS_NOUNS:
-                if any(c.lower_ == "no" for c in obj.children):
-                    return True
+            if (
+                obj.dep_ == "dobj"
+                and obj.lemma_.lower() in _NEWS_NOUNS
+                and any(c.lower_ == "no" for c in obj.children)
+            ):
+                return True
     return False
 
 
@@ -2719,7 +2750,9 @@ def _read(
             return None  # "three options"; but "36 hospitals occupied" in a crackdown counts
     elif (
         prose_row := _prose_row_category(
-            doc, phrase, next((d for d in (previous, earlier) if d is not None and d.category != "places"), None)
+            doc,
+            phrase,
+            next((d for d in (previous, earlier) if d is not None and d.category != "places"), None),
         )
     ) is not None:
         category = prose_row  # "Its breakdown: Khartoum, 104; Omdurman, 15", "as follows: abduction, 16"
