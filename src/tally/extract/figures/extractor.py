@@ -1365,6 +1365,15 @@ _BODY_NOUNS = frozenset(
 )
 
 
+#: Nouns that describe a named body by its members: "Emergency Lawyers, a group of 120 lawyers".
+_DESCRIBED_BODIES = _BODY_NOUNS | {
+    "group",
+    "organisation",
+    "organization",
+    "association",
+    "movement",
+    "collective",
+}
 #: Verbs by which a body has its parts: "which has 10 regional offices", "which groups 10 parties".
 _MADE_OF_VERBS = frozenset({"have", "group", "comprise", "unite"})
 #: Bodies named by a common noun whose parts a relative clause may count: "whose cabinet has 20 ministers".
@@ -1410,7 +1419,7 @@ def _size_of_a_body(tok: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False
     owner = tok.head.head
-    if owner.pos_ == "NOUN" and owner.dep_ == "appos" and owner.head.pos_ == "PROPN":
+    if owner.dep_ == "appos" and owner.head.pos_ == "PROPN" and owner.lemma_.lower() in _DESCRIBED_BODIES:
         return True  # "Emergency Lawyers, a group of 120 volunteer lawyers, said …": the named body
     return owner.pos_ == "NOUN" and owner.lemma_.lower() in _BODY_NOUNS
 
