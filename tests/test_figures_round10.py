@@ -426,3 +426,16 @@ def test_a_side_lost_its_men(text: str, expected: tuple[float, str, str]) -> Non
 def test_a_party_losing_seats_is_no_toll() -> None:
     """Guard (passes before the change): seats lost are no people."""
     assert _figures("The party lost 12 seats in the election.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five protesters were killed, one of them a 14-year-old boy.",
+        "Two people had died, one of them a soldier, and 13 were hurt.",
+        "Two policemen were killed in 2022, one of them Brigadier Ali Hamed, 50, who was stabbed during a march on 13 January.",
+    ],
+)
+def test_one_of_them_described(text: str) -> None:
+    """ "one of them a soldier": one of a count described, no count (as "One of them was a boy")."""
+    assert not any(v == 1 for v, _, _ in _figures(text)), _figures(text)

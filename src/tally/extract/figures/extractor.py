@@ -1924,6 +1924,21 @@ def _group_named_before(num: Token) -> tuple[str, Token] | None:
     return None
 
 
+def _one_described(doc: Doc, phrase: NumberPhrase, num: Token) -> bool:
+    """ "Five protesters were killed, one of them a 14-year-old boy", "one of them Brigadier Ali
+    Hamed": one of a count described with no verb of its own (as "One of them was a boy" is)."""
+    k = phrase.core_end
+    if not (phrase.value == 1 and phrase.value_max is None and doc[phrase.core_start].lower_ == "one"):
+        return False
+    if k + 2 >= len(doc) or doc[k].lower_ != "of" or doc[k + 1].lower_ not in {"them", "whom", "those"}:
+        return False
+    described = doc[k + 2]
+    return (described.lower_ in {"a", "an"} or described.pos_ == "PROPN") and num.head.pos_ not in {
+        "VERB",
+        "AUX",
+    }
+
+
 def _fronted_partitive(doc: Doc, phrase: NumberPhrase) -> Token | None:
     """ "Of the 75 deaths, 48 occurred in clashes": the group a count is part of, named first in its
     sentence and set off by a comma right before the count (read on the words: the parser hangs
@@ -2698,6 +2713,8 @@ def _read(
         )
     ):
         return None  # "no one", "the lawyer of one of the families", "one day"
+    if _one_described(doc, phrase, num):
+        return None  # "Two people died, one of them a soldier": one of them described, no count
     if phrase.value == 1 and counted is not None and _of_a_person(counted):
         return None  # "a relative of one detainee" names the relative, it counts no one
     if _threshold(num) or (counted is not None and _threshold(counted)):
