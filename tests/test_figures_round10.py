@@ -40,6 +40,7 @@ def _figures(text: str) -> list[tuple[float, str, str]]:
             11,
         ),
         ("Prime Minister Hassan Diab, whose cabinet has 20 ministers, said 45 people were detained.", 20),
+        ("Diab has promised a government of 18 technocrats, but 45 protesters were killed.", 18),
         # a name described as a group of its members
         ("Emergency Lawyers, a group of 120 volunteer lawyers, said 45 people had been detained.", 120),
     ],
@@ -439,3 +440,15 @@ def test_a_party_losing_seats_is_no_toll() -> None:
 def test_one_of_them_described(text: str) -> None:
     """ "one of them a soldier": one of a count described, no count (as "One of them was a boy")."""
     assert not any(v == 1 for v, _, _ in _figures(text)), _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deaths were confirmed by IHRNGO through two independent sources.",
+        "Hengaw says it verifies each case with two independent sources, and that 40 people were killed.",
+    ],
+)
+def test_sources_a_count_is_checked_with(text: str) -> None:
+    """The sources a count is checked with are no figure ("counts of sources", ANNOTATION.md)."""
+    assert not any(v == 2 for v, _, _ in _figures(text)), _figures(text)

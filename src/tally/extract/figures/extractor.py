@@ -1356,6 +1356,8 @@ _BODY_NOUNS = frozenset(
         "platform",
         "consortium",
         "team",
+        "government",
+        "cabinet",
         "panel",
         "committee",
         "council",
@@ -2325,6 +2327,8 @@ def _counts_sources(tok: Token) -> bool:
     "according to two witnesses", "citing four sources", "interviewed 24 witnesses, 3 lawyers and 2 doctors"."""
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
+    if tok.lemma_.lower() == "source" and tok.pos_ == "NOUN":
+        return True  # "verified through two independent sources", "checks each case with two sources"
     head = tok.head
     if tok.dep_ == "nsubj":
         return (
