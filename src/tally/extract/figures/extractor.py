@@ -144,9 +144,6 @@ def _align_headline(text: str, drafts: list[_Draft]) -> None:
     heads = [d for d in drafts if d.end <= line_end]
     body = [d for d in drafts if d.start > line_end][:_LEDE_FIGURES]
     for head in heads:
-        if any(_vague_restatement(head, lede) for lede in body):
-            drafts.remove(head)  # "Police detain hundreds" over "… detained more than 400 people"
-            continue
         for lede in body:
             same_count = (
                 head.phrase.value == lede.phrase.value and head.phrase.value_max == lede.phrase.value_max
@@ -160,21 +157,6 @@ def _align_headline(text: str, drafts: list[_Draft]) -> None:
                 # headline names the place loosely; the lede's is the count's
                 head.place = lede.place
                 break
-
-
-#: How far above a vague amount an exact count may lie and still be the amount it blurs: "hundreds"
-#: are fewer than a thousand.
-_VAGUE_SCALE = 10
-
-
-def _vague_restatement(head: _Draft, lede: _Draft) -> bool:
-    """A headline's vague amount that the lede gives exactly: "dozens arrested" over "arrested 47
-    individuals", "Police detain hundreds" over "detained more than 400 people" (one figure)."""
-    if not head.phrase.vague or lede.phrase.vague:
-        return False
-    if head.category != lede.category and {head.category, lede.category} - _HELD_CATEGORIES:
-        return False
-    return head.phrase.value <= lede.phrase.value < head.phrase.value * _VAGUE_SCALE
 
 
 def _without_particle(doc: Doc, phrase: NumberPhrase) -> NumberPhrase:
