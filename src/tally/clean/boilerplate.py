@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from tally.clean.embedded import card_at
 from tally.records import Removed
 from tally.settings import (
     BOILERPLATE_MAX_SHARE,
@@ -195,6 +196,9 @@ def remove_boilerplate(text: str, *, seen_elsewhere: Callable[[str], int] | None
         )
         for n, i in enumerate(filled)
     }
+    # a post copied as a card: its author's name and handle are short lines, but no tags
+    stripped = [lines[i].text.strip() for i in filled]
+    cards = {filled[j] for n in range(len(filled)) if card_at(stripped, n) is not None for j in (n - 1, n)}
     listing = False  # inside a bulleted list that a line ending in a colon opens
     for i, para in enumerate(lines):
         line = para.text.strip()
@@ -206,6 +210,8 @@ def remove_boilerplate(text: str, *, seen_elsewhere: Callable[[str], int] | None
         listing = opens_a_list(line) or (listing and _BULLET.match(line) is not None)
         if is_footer(line):
             para.keep, para.reason = False, "footer"
+        elif i in cards:
+            continue
         elif opened and _BULLET.match(line):
             continue  # "Protests were reported in these cities: • Zhanaozen • Aktau": items, no tags
         elif (

@@ -1,6 +1,8 @@
 """Posts quoted inline, such as tweets pasted with their signature line.
 
 A pasted tweet ends with ``pic.twitter.com/… — Name (@handle) Month D, YYYY``;
+one copied as a card puts the name and the handle on lines above its words
+and the time of posting on a line below them;
 the post's own author and date matter (a figure inside it is asserted by the
 post, and its relative dates resolve against the post's date). The signature
 is found with a bounded, linear pattern; the post's text runs back to the
@@ -26,6 +28,33 @@ _SIGNATURE = re.compile(
     r"[—–-]{1,2}[ \t]{1,3}(?P<author>[^\n@—–]{1,80}?)[ \t]{0,3}\((?P<handle>@\w{1,15})\)[ \t]{1,3}"
     rf"(?P<date>(?:{_MONTHS})\.? \d{{1,2}}, \d{{4}}|\d{{1,2}} (?:{_MONTHS}) \d{{4}})"
 )
+#: A line that is only the handle of a post's author, as a post copied as a card shows it:
+#: "Iran Freedom¶@4FreedominIran¶the post's words¶8:42 PM · Nov 1, 2020".
+CARD_HANDLE = re.compile(r"[ \t\u00a0]*@\w{1,30}[ \t\u00a0]*")
+#: The line that closes a post copied as a card: "8:42 PM · Nov 4, 2022" (or "4 Nov 2022").
+CARD_DATE = re.compile(
+    r"[ \t\u00a0]*\d{1,2}:\d{2}[ \t\u00a0]?(?:[AaPp]\.?[Mm]\.?)?[ \t\u00a0]*·[ \t\u00a0]*"
+    rf"(?P<date>(?:{_MONTHS})\.? \d{{1,2}},? \d{{4}}|\d{{1,2}} (?:{_MONTHS})\.? \d{{4}})"
+)
+#: Most words of a card's display name (the line above its handle), and most lines of its words.
+CARD_NAME_MAX_WORDS = 8
+CARD_MAX_LINES = 3
+
+
+def card_at(lines: list[str], i: int) -> int | None:
+    """The index of the line that closes the card whose handle is ``lines[i]``, if it is one.
+
+    A handle alone on its line, under a short line (the author's name), with
+    the time of posting at most :data:`CARD_MAX_LINES` lines below it.
+    """
+    if i < 1 or not CARD_HANDLE.fullmatch(lines[i]) or len(lines[i - 1].split()) > CARD_NAME_MAX_WORDS:
+        return None
+    for k in range(i + 2, min(i + 2 + CARD_MAX_LINES, len(lines))):
+        if CARD_DATE.match(lines[k]):
+            return k
+    return None
+
+
 _POST_URL = re.compile(r"(?:https?://)?(?:pic\.twitter\.com|t\.co|twitter\.com|x\.com)/[\w/.-]{1,200}")
 _SENTENCE_START = re.compile(r"[.!?”\"]\s{1,5}(?=[A-Z“\"])")
 
@@ -72,9 +101,36 @@ def _paragraph_start(text: str, sig_start: int) -> int:
 _MAX_GAP = 12
 
 
+#: "Nov 4 2022" as "Nov 4, 2022", the form the date parser reads.
+_MONTH_FIRST = re.compile(r"^([A-Za-z]+\.?) (\d{1,2}),? (\d{4})$")
+
+
+def _card_posts(text: str) -> list[Embedded]:
+    """Posts copied as cards: from the author's name line to the line with the time of posting."""
+    spans = [m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    lines = [text[s:e] for s, e in spans]
+    posts = []
+    for i in range(1, len(lines)):
+        k = card_at(lines, i)
+        if k is None:
+            continue
+        date = CARD_DATE.match(lines[k])
+        posts.append(
+            Embedded(
+                start=spans[i - 1][0] + len(lines[i - 1]) - len(lines[i - 1].lstrip()),
+                end=spans[k][0] + len(lines[k].rstrip()),
+                author=lines[i - 1].strip(),
+                handle=lines[i].strip(),
+                date=_parse_date(_MONTH_FIRST.sub(r"\1 \2, \3", date.group("date"))) if date else None,
+                url=None,
+            )
+        )
+    return posts
+
+
 def find_embedded_posts(text: str) -> list[Embedded]:
     """Every embedded post in the cleaned *text*, with author, handle, date and URL."""
-    posts: list[Embedded] = []
+    posts: list[Embedded] = _card_posts(text)
     for match in _SIGNATURE.finditer(text):
         para_start = _paragraph_start(text, match.start())
         start = _post_start(text, para_start, match.start())

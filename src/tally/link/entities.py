@@ -453,6 +453,27 @@ def corpus_entity_id(root: str) -> str:
     return "E" + hashlib.sha1(root.encode()).hexdigest()[:10]
 
 
+def entity_roles(group: Iterable[EntityView]) -> list[str]:
+    """The roles of a corpus entity: its members' roles, earliest published first, each once.
+
+    Only members with roles count, so an update that adds members to a large
+    entity reads the few of its members that have a role, not all of them.
+    """
+    roles: list[str] = []
+    folded: dict[str, str] = {}  # role -> its folded form, each folded once
+    seen: set[str] = set()  # the folded forms of *roles*
+    for v in sorted((v for v in group if v.roles), key=lambda v: (v.published or "", v.key)):
+        for role in v.roles:
+            if role not in folded:
+                folded[role] = fold(role)
+            key = folded[role]
+            if key not in seen:
+                seen.add(key)
+                roles.append(role)
+    # "spokesman" says less than "interior ministry spokesman": keep the longer
+    return [r for r in roles if not any(o != r and folded[o].endswith(" " + folded[r]) for o in roles)]
+
+
 def _build(
     root: str, group: list[EntityView], edges: list[Edge], notes: list[dict[str, str]], rep: dict[str, str]
 ) -> CorpusEntity:
@@ -466,25 +487,12 @@ def _build(
         "PERSON" if any(v.roles for v in group) and "PERSON" in types else types.most_common(1)[0][0],
     )
     aliases = sorted({n for v in group for n in (v.name, *v.aliases)} - {name})
-    roles: list[str] = []
-    folded: dict[str, str] = {}  # role -> its folded form, each folded once
-    seen: set[str] = set()  # the folded forms of *roles*
-    for v in sorted(group, key=lambda v: (v.published or "", v.key)):
-        for role in v.roles:
-            if role not in folded:
-                folded[role] = fold(role)
-            key = folded[role]
-            if key not in seen:
-                seen.add(key)
-                roles.append(role)
-    # "spokesman" says less than "interior ministry spokesman": keep the longer
-    roles = [r for r in roles if not any(o != r and folded[o].endswith(" " + folded[r]) for o in roles)]
     return CorpusEntity(
         id=corpus_entity_id(root),
         name=name,
         type=etype,
         aliases=aliases,
-        roles=roles,
+        roles=entity_roles(group),
         members=sorted(v.key for v in group),
         articles=len({v.article_id for v in group}),
         mentions=sum(v.mentions for v in group),

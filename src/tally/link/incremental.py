@@ -29,12 +29,12 @@ from __future__ import annotations
 
 import json
 import logging
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, delete, func, insert, select
 
@@ -50,6 +50,8 @@ from tally.link.entities import (
     blocking_keys,
     cluster_entities,
     compare,
+    corpus_entity_id,
+    entity_roles,
     entity_view,
     fold,
     form_data,
@@ -62,7 +64,7 @@ from tally.link.grouping import cluster_id, group, regroup
 from tally.link.neighbourhood import Form, FormGraph, neighbourhood
 from tally.link.places import main_country
 from tally.link.sources import SourceResolver, institution_words
-from tally.records import Article, Claim, CorpusEntity, EventCluster
+from tally.records import Article, Claim, CorpusEntity, EntityType, EventCluster
 from tally.store import Store, schema
 from tally.store import link_schema as ls
 
@@ -564,6 +566,7 @@ def _recluster(
     grown: set[str] | None = None,
     *,
     bounded: bool = False,
+    fresh: set[str] | None = None,
 ) -> tuple[set[str], set[str]]:
     """Recompute the corpus entities of the forms connected to *seeds*; return what changed.
 
@@ -577,6 +580,9 @@ def _recluster(
     connected part they are in. *bounded*: the new forms' part is bounded to
     the entities they can change (:mod:`tally.link.neighbourhood`), not the
     whole connected part, unless a reviewer's override is among them.
+    *fresh*: the articles this update linked; with it, an entity that only
+    gained members of those articles is updated from its stored row
+    (:func:`_grow_stored`), not rebuilt from every member.
     """
     overrides = _load_overrides(conn)
     override_members = sorted({m for o in overrides for m in (o.a, o.b) if m})
@@ -605,11 +611,17 @@ def _recluster(
         edges = list({(e.a, e.b): e for e in edges + more_edges}.values())
     # an entity the changed forms reach is recomputed with their part, not alone
     light = light.without({light.entity_of[f] for f in forms if f in light.entity_of})
+    changed: set[str] = set()
+    changed_names: set[str] = set()
+    if fresh is not None and light.forms:
+        light = _grow_stored(conn, light, fresh, changed, changed_names)
+    if light.forms:
+        light = _with_edges(conn, light)
     forms |= light.forms
     edges += light.edges
     if not forms:
         _delete_entities(conn, stale)
-        return set(), set()
+        return changed, changed_names
     # connected parts of the region, packed into passes of a bounded number of members
     uf = UnionFind(sorted(forms))
     for edge in edges:
@@ -649,8 +661,6 @@ def _recluster(
     edges_of: dict[str, list[Edge]] = defaultdict(list)
     for edge in edges:
         edges_of[uf.find(edge.a)].append(edge)
-    changed: set[str] = set()
-    changed_names: set[str] = set()
     for part in passes:
         members: dict[str, list[EntityView]] = defaultdict(list)
         for data, form in _in_chunks(conn, select(vc.data, vc.form), vc.form, part):
@@ -751,6 +761,18 @@ def _grown_entities(conn: Connection, grown: set[str], named: set[str]) -> tuple
             fallback |= fids & grown
     # a grown form found in no entity (none should be) is recomputed with its part
     fallback |= grown - set().union(set(), *forms_of.values())
+    ambiguous: set[str] = set()
+    light_ids = sorted(set(entity_of.values()))
+    for ce_id, evidence in _in_chunks(conn, select(ec.id, ec.evidence), ec.id, light_ids):
+        if any(e.get("rule") == "ambiguous_surname" for e in json.loads(evidence)):
+            ambiguous |= forms_of[ce_id]
+    light = _Light({f: stored[f] for f in entity_of}, [], frozenset(ambiguous), entity_of)
+    return light, fallback
+
+
+def _with_edges(conn: Connection, light: _Light) -> _Light:
+    """*light* with the edges between the forms of each of its entities (read only for those rebuilt whole)."""
+    entity_of = light.entity_of
     edges: dict[tuple[str, str], Edge] = {}
     ed = ls.link_form_edges.c
     query = select(ed.a, ed.b, ed.rule, ed.evidence)
@@ -758,13 +780,181 @@ def _grown_entities(conn: Connection, grown: set[str], named: set[str]) -> tuple
         for a, b, rule, evidence in _in_chunks(conn, query, column, sorted(entity_of)):
             if a in entity_of and entity_of.get(b) == entity_of[a]:
                 edges[(a, b)] = Edge(a, b, rule, evidence)
-    ambiguous: set[str] = set()
-    light_ids = sorted(set(entity_of.values()))
-    for ce_id, evidence in _in_chunks(conn, select(ec.id, ec.evidence), ec.id, light_ids):
-        if any(e.get("rule") == "ambiguous_surname" for e in json.loads(evidence)):
-            ambiguous |= forms_of[ce_id]
-    light = _Light({f: stored[f] for f in entity_of}, list(edges.values()), frozenset(ambiguous), entity_of)
-    return light, fallback
+    return _Light(light.forms, list(edges.values()), light.ambiguous, entity_of)
+
+
+def _grow_stored(
+    conn: Connection, light: _Light, fresh: set[str], changed: set[str], changed_names: set[str]
+) -> _Light:
+    """Update the corpus entities of *light* from their stored rows and their new members; return the rest.
+
+    An entity of :func:`_grown_entities` keeps its nodes (its forms) and the
+    edges it used; only its members grew, all of them from the articles of
+    this update (*fresh*). What :func:`tally.link.entities.cluster_entities`
+    would build again from every member follows from the stored row and
+    short columns: each form's member keys (its count, its two smallest
+    members named in the evidence, the node named after its smallest
+    member), the new members' views, and the views of the members that have
+    a role. Name and type come from the forms' counts, aliases, articles and
+    mentions add the new members to the stored ones, the largest form gives
+    the id, and the stored evidence is renamed after the forms' smallest
+    members again. Nothing of the entity's thousands of members is decoded,
+    nor its edges read. An entity whose stored evidence does not read as
+    expected is returned, to be rebuilt whole as before. Adds the members
+    whose entity changed (id, name or type) to *changed*, their names to
+    *changed_names*, as :func:`_recluster` does.
+    """
+    vc, mc, ec = ls.link_entity_views.c, ls.corpus_entity_members.c, ls.corpus_entities.c
+    every = sorted(light.entity_of)
+    keys_of: dict[str, list[str]] = defaultdict(list)  # form -> its member keys
+    new_keys: set[str] = set()
+    for fid, member, article_id in _in_chunks(
+        conn, select(vc.form, vc.member, vc.article_id), vc.form, every
+    ):
+        keys_of[fid].append(member)
+        if article_id in fresh:
+            new_keys.add(member)
+    new_views = {
+        member: _view_from_json(json.loads(data))
+        for member, data in _in_chunks(conn, select(vc.member, vc.data), vc.member, sorted(new_keys))
+    }
+    ids = sorted(set(light.entity_of.values()))
+    rows = {
+        row[0]: row
+        for row in _in_chunks(
+            conn,
+            select(ec.id, ec.name, ec.type, ec.aliases, ec.roles, ec.articles, ec.mentions, ec.evidence),
+            ec.id,
+            ids,
+        )
+    }
+    # the stored members with a role (few): their views give the roles and their order
+    role_views: dict[str, list[EntityView]] = defaultdict(list)
+    role_query = (
+        select(mc.corpus_entity_id, vc.data)
+        .join(ls.link_entity_views, vc.member == mc.member)
+        .where(mc.roles != "[]")
+    )
+    for ce_id, data in _in_chunks(conn, role_query, mc.corpus_entity_id, ids):
+        role_views[ce_id].append(_view_from_json(json.loads(data)))
+    forms_of: dict[str, list[str]] = defaultdict(list)
+    for fid in every:
+        forms_of[light.entity_of[fid]].append(fid)
+    done: set[str] = set()
+    entities: list[CorpusEntity] = []
+    moved: list[tuple[str, str]] = []
+    for ce_id in ids:
+        grown = _grown_entity(
+            light, forms_of[ce_id], keys_of, new_keys, new_views, rows.get(ce_id), role_views[ce_id]
+        )
+        if grown is None:
+            continue
+        entity, added, renamed = grown
+        done.add(ce_id)
+        entities.append(entity)
+        moved += [(m, entity.id) for m in added]
+        changed.update(added)
+        for member in added:
+            changed_names |= new_views[member].names
+        if renamed:
+            for fid in forms_of[ce_id]:
+                changed.update(keys_of[fid])
+                changed_names |= light.forms[fid].view.names
+        if entity.id != ce_id:  # named after another of its forms now: its stored members follow
+            conn.execute(
+                ls.corpus_entity_members.update()
+                .where(mc.corpus_entity_id == ce_id)
+                .values(corpus_entity_id=entity.id)
+            )
+    for chunk in _chunks(sorted(done)):
+        conn.execute(delete(ls.corpus_entities).where(ec.id.in_(chunk)))
+    _write_entities(conn, entities, new_views, moved)
+    return light.without(done)
+
+
+def _grown_entity(
+    light: _Light,
+    fids: list[str],
+    keys_of: dict[str, list[str]],
+    new_keys: set[str],
+    new_views: dict[str, EntityView],
+    row: Any,
+    role_views: list[EntityView],
+) -> tuple[CorpusEntity, list[str], bool] | None:
+    """One entity of :func:`_grow_stored`: the entity now, its new members, and whether its id, name
+    or type changed; None when its stored row is missing or its evidence does not read as expected."""
+    if row is None:
+        return None
+    old_id, old_name, old_type, old_aliases, _, old_articles, old_mentions, old_evidence = row
+    keys = {f: sorted(keys_of[f]) for f in fids}
+    new = [k for f in fids for k in keys[f] if k in new_keys]
+    if any(k not in new_views for k in new):
+        return None
+    counts = {f: len(keys[f]) for f in fids}
+    views = {f: light.forms[f].view for f in fids}
+    # name and type as _build counts them: every member of a form has its name, words and type
+    full = [f for f in fids if len(views[f].words) >= 2] or fids
+    names: Counter[str] = Counter()
+    for f in full:
+        names[views[f].name] += counts[f]
+    name = max(names, key=lambda n: (names[n], len(n), n))
+    types: Counter[str] = Counter()
+    for f in fids:  # in the order _build meets them: forms by id
+        types[views[f].type] += counts[f]
+    added = [new_views[k] for k in new]
+    with_roles = role_views + [v for v in added if v.roles]
+    etype = "PERSON" if with_roles and "PERSON" in types else types.most_common(1)[0][0]
+    everything = set(json.loads(old_aliases)) | {old_name}
+    for v in added:
+        everything |= {v.name, *v.aliases}
+    # the evidence: a note per form of several members, then the edges used, named after each
+    # node's smallest member, then the ambiguous-surname note, as cluster_entities writes them
+    stored = json.loads(old_evidence)
+    old_rep: dict[str, str] = {}
+    before = 0
+    for f in fids:
+        old_keys = [k for k in keys[f] if k not in new_keys]
+        if not old_keys:
+            return None
+        old_rep[old_keys[0]] = f
+        before += len(old_keys) > 1
+    tail = [e for e in stored[before:] if e.get("rule") == "ambiguous_surname"]
+    used = stored[before : len(stored) - len(tail)]
+    if stored[len(stored) - len(tail) :] != tail or any(
+        e.get("a") not in old_rep or e.get("b") not in old_rep for e in used
+    ):
+        return None
+    notes = [
+        {
+            "a": keys[f][0],
+            "b": keys[f][1],
+            "rule": light.forms[f].rule or "",
+            "evidence": f"{light.forms[f].evidence} ({counts[f]} article entities)",
+        }
+        for f in fids
+        if counts[f] > 1
+    ]
+    renamed = [
+        {
+            "a": keys[old_rep[e["a"]]][0],
+            "b": keys[old_rep[e["b"]]][0],
+            "rule": e["rule"],
+            "evidence": e["evidence"],
+        }
+        for e in used
+    ]
+    anchor = min(fids, key=lambda f: (-counts[f], f))
+    entity = CorpusEntity(
+        id=corpus_entity_id(anchor),
+        name=name,
+        type=cast(EntityType, etype),
+        aliases=sorted(everything - {name}),
+        roles=entity_roles(with_roles),
+        articles=old_articles + len({v.article_id for v in added}),
+        mentions=old_mentions + sum(v.mentions for v in added),
+        evidence=notes + sorted(renamed, key=lambda e: (e["a"], e["b"], e["rule"])) + tail,
+    )
+    return entity, new, (entity.id, entity.name, entity.type) != (old_id, old_name, old_type)
 
 
 def _cluster_part(
@@ -1002,6 +1192,7 @@ def _recompute(
         stale or set(),
         set() if report.full else grown or set(),
         bounded=not report.full and not stale and not also,
+        fresh=None if report.full or stale or also else fresh,
     )
     affected = set(also or set())
     groups = _dup_groups(conn)

@@ -229,6 +229,10 @@ class Gazetteer:
                 key.replace(" of the ", " of ") if " of the " in key else key.replace(" of ", " of the ", 1)
             )
             found = self.names.get(other)
+        if not found and name.count("-") == 1 and " " not in name.strip():
+            # a province of two lands joined by a hyphen: "Sistan-Baluchestan" for
+            # GeoNames' "Sistan and Baluchestan"
+            found = self.names.get(fold(name.replace("-", " and ")))
         return [self.entries[i] for i in found or ()]
 
     def demonym(self, word: str) -> Entry | None:

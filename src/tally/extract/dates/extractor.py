@@ -120,6 +120,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     out: list[DateMention] = []
     previous: DateMention | None = None
     last_day: DateMention | None = None  # the last mention of one day ("the same day" looks back to it)
+    # the last date a verb happened at ("April 2 that year" looks back to it)
+    event_time: DateMention | None = None
     narrative: dt.date | None = None  # the latest full date the article has given so far
     era: int | None = None  # the year of the latest month ("In January 2022") or "in 2019" given
     recent: dt.date | None = None  # the last full date it gave, in reading order
@@ -132,6 +134,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     for idx, m in enumerate(joined):
         start, end, expr = toks[m.i].start, toks[_span_end(toks, m)].end, m.expr
         anchor, known, in_post = _anchor_for(start, posts, published, precision)
+        if expr.story_year is not None:
+            expr = _in_story_year(expr, event_time or previous)
         if expr.kind == "anaphor" and (previous is None or _looks_ahead(doc, text, expr, start, end)):
             expr = _anaphor_as_relative(expr) or expr  # "the previous year": before the article's time
         by_narrative = False
@@ -198,6 +202,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 value, gran, kind = resolve(expr, anchor, tense=story_tense if by_narrative else tense)
                 if known == MONTH and not by_narrative and tense == "past" and _yearless_day_or_month(expr):
                     value = _not_after_the_month(value, anchor)
+                if known == DAY and not by_narrative and tense == "past" and _yearless_day_or_month(expr):
+                    value = _not_after_writing(doc, expr, start, end, value, anchor)
                 if not by_narrative and tense != "future" and expr.day is not None:
                     value = _days_after(expr, value, previous)
                 if not by_narrative and tense == "past" and expr.kind == "weekday" and expr.rel is None:
@@ -272,6 +278,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             previous = mention
             if gran == "day" and "/" not in value:
                 last_day = mention
+            if expr.kind == "date" and _clause_verb(doc, start, end) is not None:
+                event_time = mention
     out = _restated(text, out, counted)
     out = _weekday_named(text, out, weekdays)
     out = _weekdays_listed(text, out, weekdays)
@@ -1180,8 +1188,40 @@ def _not_after_the_month(value: str | None, published: dt.date | None) -> str | 
     first = value.split("/", 1)[0]
     if first[:7] <= f"{published.year:04d}-{published.month:02d}" or not first[:4].isdecimal():
         return value
+    return _a_year_back(value)
+
+
+def _a_year_back(value: str) -> str:
+    """*value* (a day, month or interval of them) a year earlier, or as it was when that day does not exist."""
     moved = [f"{int(part[:4]) - 1:04d}{part[4:]}" for part in value.split("/")]
     return value if any(_invalid(part) for part in moved) else "/".join(moved)
+
+
+def _not_after_writing(
+    doc: Doc, expr: Expr, start: int, end: int, value: str | None, published: dt.date | None
+) -> str | None:
+    """A yearless day (or month) of a plain past clause moved a year back when it falls after the publication day.
+
+    "Security forces surrounded protesters in a marsh on November 18", in an
+    anniversary report of 17 November 2020: the day has not come yet this
+    year, so it is last year's, however near. The tense alone is only a
+    penalty (the parse can be wrong, reported speech shifts tenses); here
+    the date hangs on a past verb of the main clause, which is neither
+    reported nor a verb of setting ("was set for November 18").
+    """
+    if value is None or published is None or value.split("/", 1)[0] <= published.isoformat():
+        return value
+    if expr.weekday is not None:
+        return value  # "on Monday, Oct. 26": the weekday already says which year
+    verb = _clause_verb(doc, start, end)
+    if verb is None or verb.tag_ != "VBD" or verb.lemma_.lower() in date_words.SCHEDULE_VERBS:
+        return value
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:  # "surrounded … and opened fire on …"
+        node = node.head
+    if node.dep_ != "ROOT" or node.tag_ != "VBD":
+        return value
+    return _a_year_back(value) if value[:4].isdecimal() else value
 
 
 def _invalid(value: str) -> bool:
@@ -1261,7 +1301,7 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
     aux = {c.lower_ for c in kids if c.dep_ in {"aux", "auxpass"}}
     if aux & date_words.FUTURE_AUX:
         return "future"
-    if verb.lemma_.lower() in date_words.SCHEDULE_VERBS:
+    if verb.lemma_.lower() in date_words.SCHEDULE_VERBS and not _done_on(doc, verb, start, end):
         return None  # "planned for Saturday": planned in the past, for any time
     if not aux and _done_participle(doc, verb, start):
         return "past"  # "a report released on Friday said", "in a video posted on Monday"
@@ -1275,6 +1315,49 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
     if verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}:
         return "past"
     return None
+
+
+#: Prepositions that date a verb of setting or putting off by its deed, not by the day it sets.
+_DEED_PREPOSITIONS = frozenset({"on", "between"})
+
+
+def _done_on(doc: Doc, verb: Token, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` is when a verb of setting or putting off was done.
+
+    "The verdict was postponed on Monday for the third time", "banks had been
+    set on fire between Friday and Monday", "set fire to the office on Friday":
+    with "on" (or "between") the day is the deed's, and the verb's own tense
+    places it; the day a hearing is set or put off to comes with "for", "to",
+    "until" ("was set for Friday"), whatever the tense of setting it. Not
+    "plan", "schedule", "set" (unless it sets fire): "planned a rally on
+    Saturday" gives the rally's day.
+    """
+    lemma = verb.lemma_.lower()
+    if lemma in _SETTING_VERBS and not (lemma == "set" and _sets_fire(verb)):
+        return False  # "planned a rally on Saturday": the rally's day, which may lie ahead
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in _DEED_PREPOSITIONS and prep.head.i == verb.i
+
+
+#: Verbs of scheduling whose "on" day may be the day of the thing scheduled ("planned a rally on Saturday").
+_SETTING_VERBS = frozenset({"plan", "schedule", "set"})
+
+#: Words that make "set" burn rather than schedule: "set fire to", "set on fire".
+_FIRE_WORDS = frozenset({"fire", "ablaze", "alight"})
+
+
+def _sets_fire(verb: Token) -> bool:
+    """Whether *verb* ("set") burns: "set fire to the office", "set on fire", "set ablaze"."""
+    for child in verb.children:
+        if child.lower_ in _FIRE_WORDS and child.dep_ in {"dobj", "advmod", "acomp", "oprd", "xcomp"}:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "on" and any(g.lower_ == "fire" for g in child.children):
+            return True
+    return False
 
 
 #: Prepositions whose date bounds a state ahead ("extended until Monday"), not when something was done.
@@ -1633,6 +1716,20 @@ def _aside(doc: Doc, char: int, tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _in_story_year(expr: Expr, previous: DateMention | None) -> Expr:
+    """ "2 May that year", "March of the same year": *expr* with the year of the date before, moved.
+
+    Like "later that year", the year is the last one the article gave for
+    something that happened (*previous*: a date on a verb, not "a police
+    station burned in October 2022" in a noun's phrase); with none before,
+    the month or day is read as if it had no year at all.
+    """
+    year = previous.value[:4] if previous is not None and previous.value else ""
+    if not year.isdecimal():
+        return replace(expr, story_year=None)
+    return replace(expr, year=int(year) + (expr.story_year or 0), story_year=None)
 
 
 def _anaphor_as_relative(expr: Expr) -> Expr | None:

@@ -338,6 +338,11 @@ def _resolve_interval(expr: Expr, anchor: dt.date | None, tense: str | None) -> 
         last_day = first_day + dt.timedelta(days=(last.weekday - first.weekday) % 7 or 7)
         return f"{value}/{last_day.isoformat()}", gran, kind
     kind = "absolute"
+    if first.year_shift is not None:  # "between May and June last year": the span's last end gives the year
+        if anchor is None:
+            return None, gran, "none"
+        last = replace(last, year=anchor.year + first.year_shift)
+        first, kind = replace(first, year_shift=None), "published"
     if first.year is None and last.year is not None:
         first = replace(first, year=last.year - (1 if _month_day(first) > _month_day(last) else 0))
     if first.year is None:

@@ -129,6 +129,7 @@ class Expr:
     until: Expr | None = None  # the last end of an interval
     year_shift: int | None = None  # "November last year": the anchor's year -1
     to_the_day: bool = False  # "a year ago today": the anchor's day, n units back
+    story_year: int | None = None  # "2 May that year": the year of the date before, moved by this many
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,29 @@ def _skip(toks: list[Tok], j: int, text: str) -> int:
 def _part_of_day(toks: list[Tok], j: int) -> int:
     """*j* advanced past "morning", "night", … that narrows a day ("Friday night")."""
     return j + 1 if j < len(toks) and toks[j].lower in date_words.PARTS_OF_DAY else j
+
+
+#: Words after "that"/"the" that make "year" the year of the story, and by how much it moves.
+_STORY_YEARS = {"same": 0, "following": 1, "next": 1, "previous": -1}
+
+
+def _story_year_at(toks: list[Tok], j: int) -> tuple[int, int] | None:
+    """``(years from the story's, next index)`` for "that year", "of the same year" after a month or day.
+
+    "resigned on April 2 that year", "upheld in March of the same year": the
+    year is the one the article gave last, as in "later that year".
+    """
+    k = j + 1 if j < len(toks) and toks[j].lower == "of" else j
+    if k + 1 >= len(toks) or toks[k].lower not in {"that", "the"}:
+        return None
+    n, k = 0, k + 1
+    if toks[k].lower in _STORY_YEARS:
+        n, k = _STORY_YEARS[toks[k].lower], k + 1
+    elif toks[k - 1].lower == "the":
+        return None  # "the year" alone is no year of the story
+    if k < len(toks) and toks[k].lower == "year":
+        return n, k + 1
+    return None
 
 
 def _year_shift_at(toks: list[Tok], j: int) -> tuple[int, int] | None:
@@ -353,6 +377,21 @@ def _listed_month_year(toks: list[Tok], j: int, month: int) -> int | None:
     return year[0] if year is not None else None
 
 
+def _listed_month_shift(toks: list[Tok], j: int, month: int) -> int | None:
+    """The "last year" (-1) of "and June last year" at *j* after a month: "May and June last year".
+
+    As :func:`_listed_month_year` for a year written out: the later month must
+    come after the first in the year.
+    """
+    if j + 2 >= len(toks) or toks[j].lower not in {"and", "or"}:
+        return None
+    nxt = _month_at(toks, j + 1)
+    if nxt is None or nxt[0] <= month:
+        return None
+    shift = _year_shift_at(toks, nxt[1])
+    return shift[0] if shift is not None else None
+
+
 def _listed_year(toks: list[Tok], k: int) -> int | None:
     """The year closing "November 16 and 17, 2019" seen from the "and" at *k*, or None."""
     if k + 1 >= len(toks) or toks[k].lower != "and":
@@ -463,6 +502,9 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
             shift = _year_shift_at(toks, k)
             if shift is not None:
                 return Match(i, shift[1], Expr("date", None, m, d, year_shift=shift[0]))
+            story = _story_year_at(toks, k)
+            if story is not None:
+                return Match(i, story[1], Expr("date", None, m, d, story_year=story[0]))
             listed_year = _listed_year(toks, k)
             if listed_year is not None and valid_date(listed_year, m, d):
                 return Match(i, k, Expr("date", listed_year, m, d))  # "November 16 and 17, 2019"
@@ -470,6 +512,9 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
         shift = _year_shift_at(toks, j)
         if shift is not None:
             return Match(i, shift[1], Expr("date", None, m, year_shift=shift[0]))
+        story = _story_year_at(toks, j)
+        if story is not None:
+            return Match(i, story[1], Expr("date", None, m, story_year=story[0]))
         k = _skip(toks, j, ",")
         if k < len(toks) and toks[k].lower == "of":
             k += 1
@@ -479,6 +524,9 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
         listed_year = _listed_month_year(toks, j, m)
         if listed_year is not None:
             return Match(i, j, Expr("date", listed_year, m))  # "July and August 1988": July 1988
+        listed_shift = _listed_month_shift(toks, j, m)
+        if listed_shift is not None:
+            return Match(i, j, Expr("date", None, m, year_shift=listed_shift))  # "May and June last year"
         return Match(i, j, Expr("date", None, m))
     listed_days = _listed_after_month(toks, i)
     if listed_days is not None:
@@ -519,6 +567,9 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
             shift = _year_shift_at(toks, k)
             if shift is not None:
                 return Match(i, shift[1], Expr("date", None, m, d, year_shift=shift[0]))
+            story = _story_year_at(toks, k)
+            if story is not None:
+                return Match(i, story[1], Expr("date", None, m, d, story_year=story[0]))
             return Match(i, k, Expr("date", None, m, d))
     return None
 
@@ -1087,6 +1138,11 @@ def interval(toks: list[Tok], a: Match, b: Match) -> Expr | None:
     opener = toks[a.i - 1].lower if a.i > 0 else ""
     if not _connector_at(toks, a.j, opener):
         return None
+    shift = _shared_year_shift(x, y)
+    if shift is not None:
+        # "between May and June last year": the year the last end gives is the whole span's, set on
+        # the span once it is joined (the first end may have taken it already, as listed: "May and June")
+        x, y = replace(x, year_shift=None), replace(y, year_shift=None)
     for e in (x, y):
         if e.until is not None or e.rel is not None or e.year_shift is not None:
             return None
@@ -1104,7 +1160,29 @@ def interval(toks: list[Tok], a: Match, b: Match) -> Expr | None:
         and (x.year, x.month or 0, x.day or 0) >= (y.year, y.month or 0, y.day or 0)
     ):
         return None
-    return replace(x, weak=False, until=replace(y, weak=False))
+    joined = replace(x, weak=False, until=replace(y, weak=False))
+    return replace(joined, year_shift=shift) if shift is not None else joined
+
+
+def _shared_year_shift(x: Expr, y: Expr) -> int | None:
+    """The "last year" (-1) or "this year" (0) of an interval's last end that dates its first too.
+
+    "between May and June last year", "from October to December last year":
+    the writer gives the year once, after the span, as "1988" in "between
+    May and June 1988". Only two months, or two days, written without a year.
+    """
+    if (
+        y.year_shift is None
+        or x.year_shift not in {None, y.year_shift}
+        or x.kind != "date"
+        or y.kind != "date"
+    ):
+        return None
+    if x.year is not None or y.year is not None or x.rel is not None or x.until is not None:
+        return None
+    if x.month is None or y.month is None or (x.day is None) != (y.day is None):
+        return None
+    return y.year_shift
 
 
 #: Words that open an expression whatever follows them (a number opens one too): every rule of

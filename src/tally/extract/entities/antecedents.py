@@ -165,6 +165,46 @@ def _plural(entity: Entity) -> bool:
     return entity.type == "GROUP" or (last.islower() and last.endswith("s") and not last.endswith("ss"))
 
 
+#: Prepositions that make the name after them a location: "shot in Omdurman", "a rally near Gulu".
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "into"}
+)
+
+
+def _named_as_a_location(doc: Doc, start: int) -> bool:
+    """Whether the mention starting at *start* is a proper name used as a location ("shot dead in
+    Omdurman"), which "it said" does not point back to, whatever the tagger labelled it: a town
+    the small model calls an organisation is not the speaker of the next sentence. A name with an
+    organisation's word in it ("in the Interior Ministry") keeps its place."""
+    tok = _token_at(doc, start)
+    if tok is None or tok.pos_ != "PROPN":
+        return False
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head  # "in Khartoum North": the name's last word hangs on the preposition
+    if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPOSITIONS:
+        return False
+    words = {t.lower_ for t in tok.subtree}
+    return not words & entity_words.ORG_WORDS
+
+
+def _token_at(doc: Doc, start: int) -> Token | None:
+    """The token that begins at character *start*, or None."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _singular_body(entity: Entity) -> bool:
+    """A body named by a common noun, one body: "the regional government", "the provincial
+    council" (registered as a group of people, but "it" refers back to them)."""
+    words = entity.name.lower().split()
+    # not "His ministry", which itself points back to a name ("the Interior Ministry")
+    return bool(words) and words[0] not in POSSESSIVE_WORDS and words[-1] in entity_words.ORGANISATION_NOUNS
+
+
+#: Possessive determiners: a description opened by one refers back through its owner.
+POSSESSIVE_WORDS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
 def _is_definite(tok: Token) -> bool:
     """ "the committee", and "the doctors' committee", whose "the" the parser hangs on the owner."""
     if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children):
@@ -194,8 +234,16 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
         if lower in PERSON_PRONOUNS:
             return _nearest(index, lo, hi, frozenset({"PERSON"}))
         if lower in THING_PRONOUNS:
-            found = _nearest(index, lo, hi, ORGANISATIONS, fits=lambda e: not_a_site(e) and not _plural(e))
-            return _office_of(index, tok.doc, found) if found is not None else None
+            doc = tok.doc
+            hit = nearest_mention(
+                index,
+                lo,
+                hi,
+                ORGANISATIONS | {"GROUP"},
+                fits=lambda e: not_a_site(e) and (_singular_body(e) if e.type == "GROUP" else not _plural(e)),
+                keep=lambda start: not _named_as_a_location(doc, start),
+            )
+            return _office_of(index, doc, hit[0]) if hit is not None else None
         if lower in PLURAL_PRONOUNS:
             return _nearest(index, lo, hi, ORGANISATIONS | {"GROUP"}, fits=_plural) or _nearest(
                 index, lo, hi, ORGANISATIONS, fits=not_a_site

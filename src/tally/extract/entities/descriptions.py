@@ -48,7 +48,12 @@ def described_kind(doc: Doc, start: int, end: int) -> str | None:
         return named  # "the Viasna rights center", "the Fars news agency"
     if _where_something_happened(doc[start:end].root):
         return "GPE"  # "a teenage boy killed in Bandar Mahshahr": a town the tagger took for a person
-    if followed_by_age(doc, end) or names_the_holder(doc[start:end].root) or _name_given_as(doc, start):
+    if (
+        followed_by_age(doc, end)
+        or names_the_holder(doc[start:end].root)
+        or _name_given_as(doc, start)
+        or names_the_person(doc[start:end].root)
+    ):
         # "A student at Dhaka University, Nahid, 21, said": a first name the tagger took for a place
         return "PERSON"
     for tok in doc[start:end]:
@@ -111,6 +116,22 @@ def names_the_holder(root: Token) -> bool:
     )
 
 
+def names_the_person(root: Token) -> bool:
+    """A name set off after a singular noun for a person: "Lakshan's widow, Dilrukshi," and "the
+    driver, Kofi," name a person (the tagger takes many such first names for places)."""
+    first = root.left_edge.i
+    noun = root.head
+    return (
+        root.dep_ == "appos"
+        and first > 0
+        and root.doc[first - 1].text == ","
+        and noun.i < first
+        and noun.pos_ == "NOUN"
+        and noun.tag_ == "NN"
+        and is_person_noun(noun.lemma_.lower())
+    )
+
+
 def _person_noun(noun: Token) -> str | None:
     """``"PERSON"`` for a noun for a person in apposition: "Nasrin, a 41-year-old mother"
     (a first name the tagger took for a village)."""
@@ -159,6 +180,13 @@ def names_the_story(tok: Token) -> bool:
     from tally.extract.figures import words as figure_words  # the figures package imports this module
 
     return tok.lower_.removesuffix("s") in figure_words.PROTEST_CONTEXT
+
+
+def labels_the_outlets_note(tok: Token) -> bool:
+    """A paragraph label for the outlet's own note ("Correction:", "Update:", "Editor's note:"):
+    what follows is the outlet's, and the label is no speaker. Quotes and figure sources both
+    read labels."""
+    return tok.lower_ in entity_words.EDITORIAL_LABELS
 
 
 def may_speak_as_noun(lemma: str) -> bool:

@@ -98,6 +98,10 @@ class _Cluster:
 _NAME_LINKS = frozenset({"without", "for", "of", "against", "beyond"})
 
 
+#: A dash set off by spaces, as after a dateline ("HARARE - ", "GENEVA – ").
+_DATELINE_DASH = re.compile(r" [-–—] ")
+
+
 def _clean_mention(doc: Doc, span: SpacySpan) -> tuple[int, int] | None:
     """Trim determiners, possessive endings, hashtags and spaces from an NER span."""
     text = doc_text(doc)
@@ -127,6 +131,19 @@ def _clean_mention(doc: Doc, span: SpacySpan) -> tuple[int, int] | None:
         if text[start:end].endswith(suffix):
             end -= len(suffix)
             break
+    dash = _DATELINE_DASH.search(text, start, end)
+    if dash is not None and text[start : dash.start()].isupper():
+        # "HARARE - Police said …" tagged as one name: the dateline is a place, the name starts after it
+        start = dash.end()
+    for joiner in (" and", " or"):
+        if text[start:end].endswith(joiner) and end - len(joiner) > start:
+            end -= len(joiner)  # "the Associated Press and", tagged with the word that joins the next name
+            break
+    colon = text.rfind(": ", start, end)
+    if colon != -1:
+        # "Kazakhstan: Human Rights Watch documents …", an advocacy headline's label tagged with the
+        # name after it: no name holds a colon
+        start = colon + 2
     if span.label_ == "PERSON" and len(span) >= 2:
         # a missing space glues the cue to the name ("Mohammad Jaffar Montazerisaid")
         last = span[-1].text
@@ -444,6 +461,10 @@ class EntityIndex:
             # "The Amar Cyber HQ" is the Amar Cyber HQ: the article is not part of the name
             cut = len(name.split(" ", 1)[0]) + 1
             name, start = name[cut:], start + cut
+        dash = _DATELINE_DASH.search(name)
+        if dash is not None and start == self._text.find(name, start) and name[: dash.start()].isupper():
+            # "KHARTOUM - Sudan's health ministry": the dateline before a spaced dash is a place
+            name, start = name[dash.end() :], start + dash.end()
         if "\n" in name and start == self._text.find(name, start) and name.rstrip()[-1:] != "\n":
             # "12:30 BST\nStudents say …" in a live blog: a name never runs across a line break;
             # the last line holds the words the mention was found by
@@ -571,6 +592,20 @@ def person_at_end(text: str, start: int, end: int) -> int | None:
 _OFFICE_BEFORE = re.compile(r"\b([A-Z][a-z]+) of (?:the )?\Z")
 #: A word of a personal name: capitalised letters, maybe hyphenated ("Mohseni-Ejei").
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*\Z")
+
+
+_NEXT_WORD = re.compile(r" ([A-Za-z]+)")
+
+
+def _portfolio_before_title(text: str, start: int, end: int) -> bool:
+    """A tagged "name" that is one word of a ministry's field followed by a title word: "Interior"
+    of "Deputy Interior Minister Hussein Ali", which the small model tags alone as an organisation
+    (or a person). The holder is named after the title; the field is no one's name."""
+    name = text[start:end]
+    if " " in name or name.lower() not in entity_words.PORTFOLIO_WORDS:
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).lower() in entity_words.ROLE_WORDS
 
 
 def _office_word(name: str) -> bool:
@@ -890,7 +925,11 @@ _UNLABELLED_ORG_HEADS = frozenset(
     {
         "alliance",
         "association",
+        "campaign",
+        "centre",
+        "center",
         "coalition",
+        "commission",
         "committee",
         "council",
         "federation",
@@ -902,6 +941,9 @@ _UNLABELLED_ORG_HEADS = frozenset(
         "movement",
         "network",
         "observatory",
+        "organisation",
+        "organization",
+        "society",
         "union",
         "watch",
     }
@@ -1106,6 +1148,32 @@ def _split_at_apposition(ent: SpacySpan) -> list[SpacySpan]:
     return [ent]
 
 
+def _split_at_coordination(ent: SpacySpan) -> list[SpacySpan]:
+    """An organisation span that joins two names by "and", as two names: "Amnesty International
+    and Human Rights Watch said" is tagged as one organisation.
+
+    Only where both halves are at least two capitalised words, each ending in an organisation's
+    word ("Human Rights and Democracy Media Center" is one name); a name whose "and" joins the objects of its own preposition
+    ("Committee for Peace and Justice", "Ministry of Labour and Social Affairs") has a lower-case
+    word in its first half and stays whole, as do "Bosnia and Herzegovina" and "Procter and Gamble".
+    """
+    if ent.label_ != "ORG":
+        return [ent]
+    for k in range(ent.start + 2, ent.end - 2):
+        if ent.doc[k].lower_ != "and":
+            continue
+        left, right = ent.doc[ent.start : k], ent.doc[k + 1 : ent.end]
+        names = all(t.is_title or t.is_upper for t in (*left, *right))
+        # each half ends in an organisation's word ("… International and … Watch"): the parser's
+        # structure is no help, it often hangs the first name on the second's last word
+        complete = left[-1].lower_ in entity_words.ORG_WORDS and right[-1].lower_ in entity_words.ORG_WORDS
+        if names and complete:
+            for part in (left, right):
+                part.label_ = ent.label_  # a slice of the Doc has no label of its own
+            return [left, right]
+    return [ent]
+
+
 def _in_apposition(doc: Doc, start: int, end: int) -> bool:
     """The name at ``[start, end)`` is an apposition ("his son, Shkëlzen Berisha")."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -1118,7 +1186,8 @@ def extract_entities(doc: Doc) -> EntityIndex:
     index = EntityIndex(text)
     mentions: list[tuple[int, int, str]] = []
     occurrences = _Occurrences(text)
-    for ent in (part for whole in doc.ents for part in _split_at_apposition(whole)):
+    names = (part for whole in doc.ents for part in _split_at_apposition(whole))
+    for ent in (part for whole in names for part in _split_at_coordination(whole)):
         label = NER_TYPES.get(ent.label_)
         if label is None and ent.label_ in _MISLABELLED_NAMES:
             cleaned = _clean_mention(doc, ent)
@@ -1141,6 +1210,8 @@ def extract_entities(doc: Doc) -> EntityIndex:
         cleaned = _clean_mention(doc, ent)
         if cleaned and label == "ORG" and _office_word(text[cleaned[0] : cleaned[1]]):
             continue  # "Head" of "Head of the Judiciary X", tagged alone: an office, no name
+        if cleaned and _portfolio_before_title(text, *cleaned):
+            continue  # "Interior" of "Deputy Interior Minister Hussein Ali": a part of the title
         if cleaned and label == "ORG":
             person = person_at_end(text, *cleaned) or _holder_after_office(text, *cleaned, occurrences)
             if person is not None:

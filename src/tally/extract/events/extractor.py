@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text, title_end
+from tally.extract.events import learned
 from tally.extract.events import lexicon as event_lexicon
 from tally.extract.events import syntax as event_syntax
 from tally.extract.events.acled import actor_kind, situate, to_acled
@@ -41,7 +42,7 @@ from tally.lang import active
 from tally.records import Event
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from tally.extract.context import ExtractContext
     from tally.records import Quote
@@ -2916,7 +2917,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     quotes = list(ctx.quotes)
     quote_spans = SpanSet((q.start, q.end) for q in quotes)
     cands: list[_Cand] = []
-    for tok in doc:
+    for tok in () if learned.rules_off() else doc:
         pos = tok.pos_
         if pos not in _TRIGGER_POS:
             continue  # none of the three triggers reads any other word class
@@ -2925,8 +2926,11 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         for found in (_modal_trigger(tok, quote), _verb_trigger(tok), _noun_trigger(tok)):
             if found is not None:
                 cands.append(found)
-    cands.extend(_unknown_verb_nouns(doc, cands))
-    cands.extend(_verbless_verbs(doc, cands))
+    if not learned.rules_off():
+        cands.extend(_unknown_verb_nouns(doc, cands))
+        cands.extend(_verbless_verbs(doc, cands))
+    sents = _sentences(doc)
+    cands.extend(_learned_fallback(sents, cands))
     cands.sort(key=lambda c: (_PRIORITY[c.kind], c.head.i))
     kept: list[_Cand] = []
     claimed: set[int] = set()
@@ -2998,6 +3002,41 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         occasions,
         sources,
     )
+
+
+def _sentences(doc: Doc) -> dict[int, Span]:
+    """Each token's sentence, by token index, read in one pass over the sentences (linear)."""
+    out: dict[int, Span] = {}
+    for sent in doc.sents:
+        for i in range(sent.start, sent.end):
+            out[i] = sent
+    return out
+
+
+def _learned_fallback(sents: dict[int, Span], cands: list[_Cand]) -> list[_Cand]:
+    """An event from the learned model for each sentence in which no word list fired.
+
+    The word lists cannot know every verb of unseen text; where a sentence has
+    no candidate at all and its main predicate is a verb that acts on or by
+    someone, the model trained on our own sentences (:mod:`.learned`) may
+    name its type when it beats NONE by a margin. It is read as a verb
+    trigger, so its arguments, modality and ACLED type follow the usual rules.
+    """
+    covered = {sents[c.head.i].start for c in cands if c.head.i in sents}
+    out: list[_Cand] = []
+    seen: set[int] = set()
+    for sent in sents.values():
+        if sent.start in covered or sent.start in seen:
+            continue
+        seen.add(sent.start)
+        verb = learned.main_predicate(sent)
+        if not learned.can_act(verb):
+            continue
+        found = learned.guess(sent)
+        if found is not None:
+            lemma = verb.lemma_.lower()
+            out.append(_Cand("verb", verb, verb, [verb], found.type, found.mode, lemma))
+    return out
 
 
 def _sources(c: _Cand) -> list[tuple[int, int]]:

@@ -2307,6 +2307,8 @@ _TALK_VERBS = frozenset({"speak", "talk"})
 def _counts_sources(tok: Token) -> bool:
     """The counted noun is who speaks: "two officials said", "provided by three officials",
     "according to two witnesses", "citing four sources", "interviewed 24 witnesses, 3 lawyers and 2 doctors"."""
+    if _closing_speakers(tok):
+        return True
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
     if tok.lemma_.lower() == "source" and tok.pos_ == "NOUN":
@@ -2333,6 +2335,22 @@ def _counts_sources(tok: Token) -> bool:
         whole = head.head
         return (whole.tag_ in {"NNS", "NNPS"} or whole.like_num) and _counts_sources(whole)
     return tok.dep_ in {"dobj", "pobj"} and head.lower_ == "citing"
+
+
+def _closing_speakers(tok: Token) -> bool:
+    """ "…, killing at least 16 people, three residents and a hospital official told the AP": a
+    counted phrase after a comma that runs up to a verb of saying with no subject of its own is that
+    verb's subject, though the parser joined it to the victims before the comma."""
+    doc = tok.doc
+    first, last = tok.left_edge.i, tok.right_edge.i
+    if first == 0 or doc[first - 1].text != "," or last + 1 >= len(doc):
+        return False
+    verb = doc[last + 1]
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in figure_words.REPORT_VERBS
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
 
 
 def _named_before(counted: Token, verb: Token) -> bool:

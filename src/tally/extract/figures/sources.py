@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from tally.extract.context import doc_text, title_end
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import (
+    CIVIL_DESCRIPTIONS,
     antecedent,
     earlier_report,
     may_be_described_as,
@@ -20,7 +21,12 @@ from tally.extract.entities.antecedents import (
     report_issuer,
     window_start,
 )
-from tally.extract.entities.descriptions import is_media_noun, may_speak_as_noun, names_the_story
+from tally.extract.entities.descriptions import (
+    is_media_noun,
+    labels_the_outlets_note,
+    may_speak_as_noun,
+    names_the_story,
+)
 from tally.extract.figures import words as figure_words
 from tally.extract.spans import SpanIndex, dates_index, memo
 from tally.lexicons import is_person_noun
@@ -208,6 +214,17 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
         governor = verb.head
         if verb.dep_ == "xcomp" and governor.dep_ == "acomp":
             governor = governor.head  # "X has been able to confirm 87 cases": X, the subject of "been"
+        if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and verb.doc[verb.i - 1].text == ","
+            and _lemma_role(verb.lemma_.lower()) is not None
+            and governor.dep_ == "ccomp"
+            and _lemma_role(governor.head.lemma_.lower()) is not None
+        ):
+            # "X denied that troops had killed civilians, telling state media that 13 …": the
+            # participle of saying hangs on the reported clause, but X says it
+            governor = governor.head
         joined = _speaker(governor, depth + 1)
         if joined is not None:
             return joined
@@ -267,6 +284,8 @@ def _account_owner(ctx: ExtractContext, prep: Token, depth: int) -> SpanT | None
 def _names_an_issuer(modifier: Token) -> bool:
     """A modifier of a report noun that says who issued it: "media", "police", "official"."""
     lemma = modifier.lemma_.lower()
+    if any(c.dep_ == "nummod" for c in modifier.children):
+        return False  # "the 45-page report", "a two-day survey": a measure, no issuer
     if modifier.dep_ in {"compound", "nmod"} and modifier.pos_ == "NOUN":
         return (
             lemma in figure_words.MEDIA_HEADS
@@ -402,6 +421,12 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
                 found = _source_through(ctx, child, depth)
                 if found:
                     return found
+            if child.dep_ == "appos" and child.lemma_.lower() in figure_words.REPORT_NOUNS:
+                # "A second document, a report by the ministry's office in Zahedan, put …": the
+                # apposition says whose document it is
+                found = source_span(ctx, child, depth + 1)
+                if found:
+                    return found
             if child.dep_ == "prep" and child.lower_ in {"on", "in"}:
                 # "a post on the group's Telegram channel": the account's owner
                 found = _account_owner(ctx, child, depth)
@@ -479,6 +504,9 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         if found:
             return found
     found = _mention_of(ctx, *_tok_span(tok), allow_gpe=tok.ent_type_ == "GPE")
+    if found:
+        return found
+    found = _name_before_description(ctx, tok)
     if found:
         return found
     for child in tok.children:
@@ -671,7 +699,24 @@ def _the_writer(tok: Token) -> bool:
     speaking of itself, which the record gives as the outlet (inside a quote, the quote's speaker)."""
     if tok.lower_ in {"we", "i", "us"}:
         return True
-    return any(c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in tok.children)
+    if any(c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in tok.children):
+        return True
+    # "An earlier version of this story said 18 …": the outlet's own text, in a correction
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            p.dep_ == "pobj"
+            and p.lemma_.lower() in _OWN_TEXT_NOUNS
+            and any(d.lower_ in {"this", "our"} for d in p.children)
+            for p in c.children
+        )
+        for c in tok.children
+    )
+
+
+#: What an outlet calls its own text in a correction: "an earlier version of this story".
+_OWN_TEXT_NOUNS = frozenset({"story", "article", "report", "piece", "dispatch", "post"})
 
 
 def _issued_total(noun: Token) -> bool:
@@ -923,6 +968,21 @@ def _place_index(ctx: ExtractContext) -> SpanIndex:
     return index
 
 
+def _name_before_description(ctx: ExtractContext, tok: Token) -> SpanT | None:
+    """The organisation's name set before a description of it: "the Oslo-based Iran Human Rights
+    (IHR) group", "the Hengaw rights group". The name, not "group", is the source."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in CIVIL_DESCRIPTIONS:
+        return None
+    for left in tok.lefts:
+        if left.dep_ not in {"compound", "nmod"} or left.pos_ != "PROPN":
+            continue
+        for word in left.subtree:
+            entity = ctx.entities.at(*_tok_span(word))
+            if entity is not None and entity.type in {"ORG", "MEDIA"}:
+                return _mention_of(ctx, *_tok_span(word), allow_gpe=False)
+    return None
+
+
 def _register(ctx: ExtractContext, tok: Token) -> SpanT | None:
     """Add a source the NER missed ("The Amar Cyber HQ", "the interior ministry")."""
     doc = tok.doc
@@ -1020,6 +1080,10 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
     counted_by_clause = False
     for k, node in enumerate(path):
         below = path[k - 1] if k else None  # the node the count's path came up through
+        if node.pos_ in {"VERB", "AUX"} and draft.sources["asserted"] and _semicolon_between(tok, node):
+            # "X estimates 50,000 were held; Viasna's own count stands at 39,000": a count whose owner
+            # is named in its own clause is not the speaker's above a semicolon the parser joined
+            break
         if node.pos_ in {"VERB", "AUX"}:
             # "…, where six people were killed, according to a local journalist": an
             # "according to" on the count's own clause outranks a verb of saying above it
@@ -1068,6 +1132,12 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             if owner is not None:
                 # "Amnesty raised its toll to 321", "HRANA's tally stood at 19,000"
                 _add(draft, "asserted", owner)
+        if node.dep_ == "ROOT" and not any(draft.sources.values()):
+            said = _said_before_semicolon(node, tok)
+            speaker = _speaker(said) if said is not None else None
+            if speaker is not None and _may_speak(ctx, speaker):
+                # "The group said nine were killed in Homs; 20 others were wounded in Hama"
+                _add(draft, "asserted", source_span(ctx, speaker))
         if (
             node.pos_ == "NOUN"
             and below is not None
@@ -1135,6 +1205,71 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
         for post in ctx.embedded:
             if post.start <= draft.start < post.end and post.author:
                 _add(draft, "asserted", _author_span(ctx, post.start, post.end, post.author))
+    for role in ("asserted", "confirmed", "disputed"):
+        for span in list(draft.sources[role]):
+            for joined in _joined_names(ctx, span):
+                _add(draft, role, joined)
+
+
+def _one_phrase(a: Token, b: Token) -> bool:
+    """Whether one of two words heads the other: the names of "Amnesty International and Human Rights
+    Watch" are one phrase however the parser joined them; "in Axum, Amnesty said" are two."""
+    return a.is_ancestor(b) or b.is_ancestor(a)
+
+
+def _joined_names(ctx: ExtractContext, span: SpanT) -> list[SpanT]:
+    """The names joined to a source by "and" or commas: "Amnesty International and Human Rights
+    Watch said", "Reuters, AP and AFP reported". The parser makes one of them the subject and hangs
+    the others on it in many ways, so they are read off the words: a name of an organisation or a
+    person on the other side of each "and" or comma, before and after the source."""
+    doc = ctx.doc
+    found = doc.char_span(*span, alignment_mode="expand")
+    if found is None or len(found) == 0 or ctx.entities.at(*span) is None or found.root.pos_ != "PROPN":
+        return []  # a name joins names; "hospital records and interviews" are no list of names
+    out: list[SpanT] = []
+    k = found.start - 1
+    if k >= 1 and doc[k].lower_ == "the":
+        k -= 1
+    while k >= 1 and doc[k].lower_ in {"and", ","}:
+        before = doc[k - 1]
+        entity = ctx.entities.at(*_tok_span(before))
+        if (
+            before.pos_ != "PROPN"
+            or not before.text[:1].isalpha()  # not the reference mark "[8]"
+            or entity is None
+            or entity.type not in {"ORG", "MEDIA", "PERSON"}
+            or not _one_phrase(found.root, before)
+        ):
+            break
+        mention = _mention_of(ctx, *_tok_span(before), allow_gpe=False)
+        if mention is None or mention in out or mention == span:
+            break
+        out.append(mention)
+        first = doc.char_span(*mention, alignment_mode="expand")
+        if first is None:
+            break
+        k = first.start - 1
+        if k >= 1 and doc[k].lower_ == "the":
+            k -= 1  # "Reuters, the Associated Press and AFP"
+    k = found.end
+    while k + 1 < len(doc) and doc[k].lower_ in {"and", ","}:
+        after = doc[k + 2] if doc[k + 1].lower_ == "the" and k + 2 < len(doc) else doc[k + 1]
+        entity = ctx.entities.at(*_tok_span(after))
+        if (
+            after.pos_ != "PROPN"
+            or not after.text[:1].isalpha()  # not a reference mark "[8]"
+            or entity is None
+            or entity.type not in {"ORG", "MEDIA", "PERSON"}
+            or not _one_phrase(found.root, after)
+        ):
+            break
+        mention = _mention_of(ctx, *_tok_span(after), allow_gpe=False)
+        last = doc.char_span(*mention, alignment_mode="expand") if mention is not None else None
+        if mention is None or last is None or mention in out or mention == span:
+            break
+        out.append(mention)  # "The Associated Press and Agence France-Presse reported"
+        k = last.end
+    return out
 
 
 #: Conjunctions of an adverbial clause that sets the scene: what it says is the writer's.
@@ -1215,6 +1350,10 @@ def _claim_issuer(ctx: ExtractContext, noun: Token) -> SpanT | None:
     return None
 
 
+#: Verbs that pass a verdict through their complement: "described the figure as lies".
+_VERDICT_VERBS = frozenset({"call", "describe", "label", "brand", "dismiss", "consider"})
+
+
 def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
     """ "… 147 people had died, a figure rights groups disputed.": a verdict on the count set after it.
 
@@ -1230,16 +1369,30 @@ def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
             lemma in figure_words.TOTAL_NOUNS or lemma in figure_words.CLAIM_NOUNS
         ):
             continue
-        if (
-            noun.i < sent.start + 2
-            or doc[noun.i - 1].lower_ not in {"a", "the"}
-            or doc[noun.i - 2].text != ","
-        ):
-            continue
+        determined = (
+            noun.i >= sent.start + 2
+            and doc[noun.i - 1].lower_ in {"a", "the"}
+            and doc[noun.i - 2].text == ","
+        )
+        # the tagger may take a bare "figures" after the comma for a verb
+        bare_plural = noun.tag_ in {"NNS", "VBZ"} and noun.i > sent.start and doc[noun.i - 1].text == ","
+        if not (determined or bare_plural):
+            continue  # ", a figure …", ", the toll …", ", figures …"
         for verb in doc[noun.i + 1 : min(noun.i + 7, sent.end)]:
-            if verb.is_punct:
-                break
-            role = _lemma_role(verb.lemma_.lower()) if verb.tag_ in {"VBD", "VBN"} else None
+            if verb.is_punct or verb.like_num:
+                break  # "…, a toll far below the 118 reported by doctors": the verb is the other count's
+            role = _lemma_role(verb.lemma_.lower()) if verb.tag_ in {"VBD", "VBN", "VBZ", "VBP"} else None
+            if (
+                role is None
+                and verb.tag_ in {"VBD", "VBN"}
+                and verb.lemma_.lower() in _VERDICT_VERBS
+                and {t.lemma_.lower() for t in verb.subtree} & figure_words.DISPUTE_ADJ
+            ):
+                role = "disputed"  # "…, figures the spokesman described as sheer lies"
+            if role == "asserted" and _calls_the_gap_wrong(verb):
+                role = "disputed"  # "…, a figure the council said was exaggerated"
+            elif verb.tag_ in {"VBZ", "VBP"}:
+                role = None  # the present only for what is said to be wrong: "a number X says understates"
             if role is None:
                 continue
             if _negated(verb):
@@ -1276,8 +1429,8 @@ def _label_source(ctx: ExtractContext, tok: Token) -> SpanT | None:
         return None
     if head.ent_type_ in {"GPE", "LOC", "NORP", "DATE", "TIME"} or not _may_speak(ctx, head):
         return None
-    if names_the_story(head):
-        return None  # "Iran Protests:", "Kenya Unrest:"
+    if names_the_story(head) or labels_the_outlets_note(head):
+        return None  # "Iran Protests:", "Kenya Unrest:", "Update:"
     entity = ctx.entities.at(*_tok_span(head))
     if entity is not None and entity.type not in {"ORG", "MEDIA", "PERSON"}:
         return None  # "Serbia:", "Chad:" (even tagged a verb) are places
@@ -1369,6 +1522,8 @@ def _bracketed_source(ctx: ExtractContext, draft: Any) -> SpanT | None:
             t.pos_ == "PROPN" or t.is_title or t.lemma_.lower() in figure_words.REPORT_NOUNS for t in inside
         ):
             entity = ctx.entities.at(inside.start_char, inside.end_char)
+            if entity is not None and _names_the_words_before(ctx, entity, open_at):
+                return None  # "… 14 members of the Citizens Coalition for Change (CCC)": its initials
             if entity is not None and entity.type in {"ORG", "MEDIA", "PERSON"}:
                 return _mention_of(ctx, inside.start_char, inside.end_char, allow_gpe=False)
             if (
@@ -1381,6 +1536,15 @@ def _bracketed_source(ctx: ExtractContext, draft: Any) -> SpanT | None:
                 ctx.entities.add_mention(inside.text, *_span_of(inside), type="ORG")
                 return _span_of(inside)
     return None
+
+
+def _names_the_words_before(ctx: ExtractContext, entity: Any, open_at: int) -> bool:
+    """Whether the words right before the bracket at *open_at* are a mention of *entity*: a name
+    followed by its own initials or short form in brackets, an alias and no source."""
+    if open_at == 0:
+        return False
+    before = ctx.doc[open_at - 1]
+    return ctx.entities.at(*_tok_span(before)) is entity
 
 
 def _span_of(span: Span) -> SpanT:
@@ -1524,8 +1688,30 @@ def _apposed_count_sources(ctx: ExtractContext, draft: Any, path: list[Token]) -
                 continue  # "…, three times the number acknowledged by X": X's count is another
             for clause in noun_clauses(child):
                 role = _role(clause) or _giving_role(clause)
+                if role == "asserted" and _calls_the_gap_wrong(clause):
+                    role = "disputed"  # "…, a figure the council said was exaggerated"
                 if role:
                     _add(draft, role, source_span(ctx, _speaker(clause)))
+
+
+def _calls_the_gap_wrong(clause: Token) -> bool:
+    """Whether a relative clause of saying on a restating noun says the count is wrong.
+
+    In "…, a figure the council said was exaggerated" (or "… says understates the scale") the
+    noun is the gap of the clause said: its subject is missing, and what is said of it is a
+    word of falsehood or of misstating, so the speaker disputes the count rather than gives it.
+    """
+    for said in clause.children:
+        if said.dep_ != "ccomp" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in said.children):
+            continue
+        if said.lemma_.lower() in figure_words.MISSTATING_VERBS:
+            return True
+        if said.lemma_.lower() == "be" and any(
+            c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in figure_words.DISPUTE_ADJ
+            for c in said.children
+        ):
+            return True
+    return False
 
 
 def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | None]]:
@@ -1533,6 +1719,8 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
     out: list[tuple[str, SpanT | None]] = []
     for child in noun_clauses(ref):
         role = _role(child) or _giving_role(child)
+        if role == "asserted" and _calls_the_gap_wrong(child):
+            role = "disputed"  # "…, a figure the council said was exaggerated"
         if role:
             out.append((role, source_span(ctx, _speaker(child))))
     if _says_something_itself(ref):
@@ -1556,11 +1744,21 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
             # "rights groups put the toll much higher": another size, so the count is disputed
             out.append(("disputed", source_span(ctx, _speaker(node))))
             break
-        if lemma in {"call", "describe", "label", "brand", "dismiss", "consider"}:
+        if lemma in _VERDICT_VERBS:
             words = {c.lemma_.lower() for c in node.subtree}
             if words & figure_words.DISPUTE_ADJ:
                 out.append(("disputed", source_span(ctx, _speaker(node))))
                 break
+        if (
+            lemma in figure_words.MISSTATING_VERBS
+            and ref.dep_ in {"nsubj", "nsubjpass"}
+            and ref.head.i == node.i
+            and node.head.pos_ == "VERB"
+            and _role(node.head) == "asserted"
+        ):
+            # "the council said the figure understated the real number", "… the number was inflated"
+            out.append(("disputed", source_span(ctx, _speaker(node.head))))
+            break
         if lemma == "be" and ref.dep_ == "nsubj" and ref.head.i == node.i:
             # "the military says the group's figures are exaggerated": who says so disputes them
             # "… were exaggerated", "… were fake news": the complement or a word on it
@@ -1576,8 +1774,17 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
             too = any(c.dep_ == "acomp" and any(a.lower_ == "too" for a in c.children) for c in node.children)
             # "… said the official toll is not credible": trust denied
             distrusted = _negated(node) and bool(said & _TRUST_WORDS)
+            # "… said that figure was far from reality", "… far from the truth" (not "far from final")
+            far_from = any(
+                c.lower_ == "far"
+                and any(
+                    p.dep_ == "prep" and p.lower_ == "from" and any(o.pos_ == "NOUN" for o in p.children)
+                    for p in c.children
+                )
+                for c in node.children
+            )
             if (
-                (said & figure_words.DISPUTE_ADJ or other_size or too or distrusted)
+                (said & figure_words.DISPUTE_ADJ or other_size or too or distrusted or far_from)
                 and node.head.pos_ == "VERB"
                 and _role(node.head) == "asserted"
             ):
@@ -1585,6 +1792,8 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
                 break
             if any(c.dep_ == "acomp" for c in node.children):
                 break  # "said the figures were plausible": a judgement, not the count said again
+        if lemma in _QUOTING_VERBS and ref.dep_ == "nsubjpass" and ref.head.i == node.i:
+            break  # "The group's figures are widely cited by diplomats": they pass the count on
         role = _role(node)
         if role is None and _lemma_role(lemma) is not None:
             # "… say the deaths cannot be verified", "said it was still verifying the figures": those
@@ -1594,11 +1803,31 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
             speaker = _speaker(node)
             if speaker is not None and speaker.i == ref.i:
                 break  # "the numbers showed the police had lost control": the count says, nobody gives it
-            out.append((role, source_span(ctx, speaker)))
+            out.append((_compared_role(ref, role), source_span(ctx, speaker)))
             break
         if verbs >= 3:
             break
     return out
+
+
+#: Adjectives that make a later count noun the same count given again ("gave the same figure").
+_SAME_COUNT = frozenset({"same", "identical", "similar", "comparable"})
+
+#: Adjectives that make it another count set against this one ("gave a higher figure").
+_OTHER_COUNT = frozenset({"different", "higher", "lower", "larger", "smaller"})
+
+
+def _compared_role(ref: Token, role: str) -> str:
+    """The role of one who gives a count noun compared with the count: "Haalvsh gave the same
+    figure" confirms it, "the party gave a much higher figure" and "the authorities acknowledged
+    a lower toll" dispute it (another size, as "put the toll higher" does). Any other role, or a
+    plain noun, keeps *role*."""
+    words = {c.lower_ for c in ref.children if c.dep_ == "amod"}
+    if role in {"asserted", "confirmed"} and words & _OTHER_COUNT:
+        return "disputed"  # "gave a much higher figure", "acknowledged a lower toll"
+    if role == "asserted" and words & _SAME_COUNT:
+        return "confirmed"
+    return role
 
 
 def _says_something_itself(ref: Token) -> bool:
@@ -1614,6 +1843,19 @@ def _says_something_itself(ref: Token) -> bool:
         and _role(verb) is None
         and any(c.dep_ == "ccomp" for c in verb.children)
     )
+
+
+def _said_before_semicolon(root: Token, tok: Token) -> Token | None:
+    """The verb of saying of the clause before a semicolon, when the count's clause after it has
+    no source: "The group said nine were killed in Homs; 20 others were wounded in Hama" goes on
+    with what the group said, and the parser made the second clause the sentence's root."""
+    semicolons = [c.i for c in root.children if c.text == ";" and c.i < tok.i]
+    if not semicolons:
+        return None
+    for child in root.children:
+        if child.dep_ in {"ccomp", "parataxis"} and child.i < semicolons[-1] and _role(child) == "asserted":
+            return child
+    return None
 
 
 def _semicolon_between(ref: Token, node: Token) -> bool:
@@ -1659,12 +1901,22 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
     end = sent.end
     if end < len(doc):
         end = doc[end].sent.end
+    wide = _paragraph_end(doc, end, OWNED_REFERENCE_SENTENCES)
     nouns = figure_words.ANAPHOR_NOUNS.get(draft.category, frozenset()) | figure_words.GENERIC_ANAPHORS
     own = {draft.chain_start.i, *(a.i for a in draft.chain_start.ancestors)}
     carriers = _carrying_documents(draft)
-    for tok in doc[first.i : end]:
-        if tok.idx >= limit:
-            break
+    later = draft.chain_start.sent.end  # the first token after the count's own sentence
+    for tok in doc[first.i : wide]:
+        if tok.i >= end and not _owned_by_a_source(ctx, draft, tok):
+            continue  # past the next sentence, only "the AAPP's figures" still points back to the AAPP's count
+        if (
+            tok.idx >= limit
+            and not (tok.i >= later and (tok.tag_ == "NNS" or tok.lemma_.lower() in carriers))
+            and not _owned_by_a_source(ctx, draft, tok)
+        ):
+            # past the next count, "the figure" is that count's; "the figures", or "the report" that
+            # carried them, in a later sentence are every count of the sentence before
+            continue
         misread = _demonstrative_read_as_subject(tok)
         if tok.i in own or (tok.pos_ != "NOUN" and misread is None):
             continue
@@ -1677,8 +1929,9 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
         owned = any(c.dep_ == "poss" for c in tok.children)  # "the group's figures"
         if not owned and not dets & {"the", "this", "these", "that", "those", "such", "a", "its", "their"}:
             continue
-        if "a" in dets and tok.lemma_.lower() != "figure":
-            continue
+        compared = any(c.dep_ == "amod" and c.lower_ in _SAME_COUNT | _OTHER_COUNT for c in tok.children)
+        if "a" in dets and tok.lemma_.lower() != "figure" and not compared:
+            continue  # "a count" is another count, unless compared with this one ("a similar count")
         if any(t.like_num for t in _own_words(tok)):
             continue  # "the death toll of 1500" is a count of its own
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _a_part(tok.head.head):
@@ -1687,11 +1940,11 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             continue  # "police say 12 were hurt; protesters say …": the next clause is another's
         if any(c.lower_ == "own" for c in tok.children):
             continue  # "police give their own figures": other counts, said to be other
-        if tok.dep_ == "pobj" and any(
+        if tok.dep_ in {"pobj", "dobj"} and any(
             c.dep_ == "amod" and c.lower_ in _OTHER_THAN_GIVEN for c in tok.children
         ):
-            # "a fraction of the real toll": the count nobody has given, not this one ("the real
-            # toll was much higher" still disputes it, above)
+            # "a fraction of the real toll", "the figure understated the real number": the count
+            # nobody has given, not this one ("the real toll was much higher" still disputes it, above)
             continue
         if _about_the_events(tok):
             continue  # "opened an inquiry into the deaths, the prosecutor said": not the count said again
@@ -1710,10 +1963,42 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             # "The ministry rejected the report": a verdict on the document that gave the count;
             # what is said or done with it otherwise ("the report also found …") gives no source
             roles = [(role, span) for role, span in roles if role != "asserted"]
+        roles = [
+            (role, span) for role, span in roles if not (role == "disputed" and _together(ctx, draft, span))
+        ]
         for role, span in roles:
             _add(draft, role, span)
         if roles:
             draft.refs.append(tok.sent)
+
+
+def _together(ctx: ExtractContext, draft: Any, span: SpanT | None) -> bool:
+    """Whether a source is a description of the sources named just before, taken together: "Amnesty
+    recorded 304 deaths, while Iran Human Rights put the toll at 326. Both groups said the real
+    number was likely much higher" is what they say of their own counts, no dispute of them ("Both
+    opposition parties said …" after one ministry's count still disputes it)."""
+    if span is None:
+        return False
+    found = ctx.doc.char_span(*span, alignment_mode="expand")
+    if found is None or len(found) == 0 or found.start == 0:
+        return False
+    head = found.root
+    both = any(c.dep_ in {"det", "predet"} and c.lower_ in {"both", "all"} for c in head.children)
+    the_two = any(c.dep_ == "nummod" and c.lower_ in {"two", "three"} for c in head.children) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    )
+    if head.tag_ != "NNS" or not (both or the_two):
+        return False
+    before = ctx.doc[found.sent.start - 1].sent if found.sent.start > 0 else None
+    if before is None:
+        return False
+    named = {
+        entity.id
+        for _, _, entity in ctx.entities.mentions_backwards(before.start_char, before.end_char)
+        if entity.type in {"ORG", "MEDIA", "PERSON"}
+    }
+    own = {e.id for e in (ctx.entities.at(*s) for s in draft.sources["asserted"]) if e is not None}
+    return len(named) >= 2 and bool(own & named)
 
 
 #: Adjectives of trust: "the toll is not credible" disputes it.
@@ -1822,6 +2107,38 @@ def _agent_gave(ctx: ExtractContext, draft: Any, ref: Token) -> bool:
     return True
 
 
+#: How many sentences after the next one a reference that names its owner ("the AAPP's
+#: figures") may still take up a count of that owner, inside the count's paragraph.
+OWNED_REFERENCE_SENTENCES = 3
+
+
+def _paragraph_end(doc: Doc, end: int, sentences: int) -> int:
+    """The end of up to *sentences* more sentences after token *end*, stopping at a paragraph break."""
+    for _ in range(sentences):
+        if end >= len(doc) or "\n" in doc[end - 1].whitespace_ or doc[end].is_space:
+            break
+        end = doc[end].sent.end
+    return end
+
+
+def _owned_by_a_source(ctx: ExtractContext, draft: Any, ref: Token) -> bool:
+    """Whether *ref* is a count noun whose named owner is a source of *draft*: "the AAPP's figures"
+    after the AAPP's count, with other counts said between."""
+    if (
+        ref.pos_ != "NOUN"
+        or ref.lemma_.lower() not in figure_words.GENERIC_ANAPHORS | figure_words.TOTAL_NOUNS
+    ):
+        return False
+    for owner in (c for c in ref.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}):
+        # a name or its initials ("the AAPP's"), or a description of it ("the network's")
+        named = _tok_span(owner) if owner.pos_ == "PROPN" else antecedent(ctx.entities, owner)
+        entity = ctx.entities.at(*named) if named is not None else None
+        return entity is not None and any(
+            ctx.entities.at(*span) is entity for span in draft.sources["asserted"]
+        )
+    return False
+
+
 def _owner_gave(ctx: ExtractContext, draft: Any, ref: Token) -> bool:
     """Whether the owner of a later reference ("the group's figures") may be the one who gave *draft*.
 
@@ -1833,7 +2150,8 @@ def _owner_gave(ctx: ExtractContext, draft: Any, ref: Token) -> bool:
             return True
         words = {t.lemma_.lower() for t in owner.subtree if t.is_alpha and not t.is_stop}
         named = antecedent(ctx.entities, owner)  # "the group's figures": the group named before
-        owner_entity = ctx.entities.at(*named) if named is not None else None
+        # "the AAPP's figures": a name, or the initials the article gave it, is its own mention
+        owner_entity = ctx.entities.at(*(named if named is not None else _tok_span(owner)))
         for start, end in draft.sources["asserted"]:
             if owner_entity is not None and ctx.entities.at(start, end) == owner_entity:
                 return True

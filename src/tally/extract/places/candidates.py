@@ -102,6 +102,7 @@ class Mention:
     within: Entry | None = None  # an explicit qualifier: "Paris, Texas"
     site: bool = False  # a name before a site word ("Evin prison"): a town's only with context
     dateline: bool = False  # the place a report is filed from ("GENEVA (AFP) –")
+    bare: bool = False  # read without the Arabic article GeoNames writes ("Diwaniyah"): needs support
     chosen: Entry | None = None
 
 
@@ -195,6 +196,8 @@ def _embedded(doc: Doc, ent: Span, gaz: Gazetteer, *, cities: bool = False) -> l
                 continue
             if cities and _head_of_a_continents_name(doc, ent, piece[-1].i):
                 continue  # the "Horn" of "Horn of Africa": the head of a longer name, no town
+            if cities and size < len(tokens) and fold(piece[-1].text) in _CONTINENTS:
+                continue  # the "Asia" of "South Asia": a continent ends a region's name, no town Asia
             start, end = piece[0].idx, piece[-1].idx + len(piece[-1])
             text = doc_text(doc)[start:end]
             if size == 1 and text.lower() in MONTHS:
@@ -363,9 +366,14 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                     if kind_word in place_words.CITY_SUFFIXES
                     else frozenset({"admin1", "admin2"})
                 )
-                if candidates and name.rpartition(" ")[2].islower():  # "Lamu County" keeps its word
+                if name.rpartition(" ")[2].islower():
+                    # "Lamu County" keeps its word; "Pazigyi village", a hamlet the gazetteer
+                    # lacks, is named "Pazigyi" as a known town would be
                     end = start + len(head)
                     name, key = head, fold(head)
+            bare = False
+            if not candidates and (without := _without_article(gaz, name)):
+                candidates, bare = without, True  # "Qurna" for GeoNames' "Al Qurnah"
             if not candidates and _names_no_place(name):
                 continue  # "the IRGC", "the Holy Quran" tagged as places: a body's acronym, a book
             if not candidates:
@@ -381,6 +389,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                     continue
                 if label == "FAC" or key in people:
                     continue  # buildings and roads, people: only what the gazetteer knows
+                if _names_a_body(name):
+                    continue  # "Central Asia Monitor" tagged as a place: an outlet, no region
             if (
                 not candidates
                 and fold(name).split()[-1] in place_words.GENERIC_WORDS | place_words.REGIME_WORDS
@@ -394,7 +404,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 continue  # "the Aymara community": a people the parser took for a place
             if not candidates and _alone_on_its_line(text, start, end):
                 continue  # "Background": a section heading the parser took for a place
-            mentions.append(Mention(start, end, name, kinds=kinds, candidates=candidates))
+            mentions.append(Mention(start, end, name, kinds=kinds, candidates=candidates, bare=bare))
     # Divisions inside organisations' names count only in a country the
     # article names as a place: "Texas Department" in a US story, not the
     # "Western" of a Ghanaian region in "Western Union".
@@ -689,9 +699,11 @@ def _named_by_kind(doc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
 _SETTLEMENT_WORDS = frozenset({"village", "town", "township"})
 
 
-#: "the village of Let Yet Kone": a settlement word, "of" and one to three capitalised words.
+#: "the village of Let Yet Kone", "the neighbourhoods of Burri, Al-Daim and Shambat": a word
+#: for a settlement or a quarter of a town, "of" and one to three capitalised words.
 _SETTLEMENT_OF = re.compile(
-    r"\b(?:village|town|township|hamlet)s? of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?![\w'’-]| [A-Z])"
+    r"\b(?:village|town|township|hamlet|neighbou?rhood|district|suburb)s? of "
+    r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?![\w'’-]| [A-Z])"
 )
 
 
@@ -762,9 +774,24 @@ _NEXT_ITEM = re.compile(
 
 
 def _title_words(name: str) -> bool:
-    """One to three capitalised words: a name, not a phrase."""
+    """One to three capitalised words: a name, not a phrase. A word may join capitalised
+    parts with hyphens ("Al-Daim", "Agoè-Nyivé") and a short lower-case particle
+    ("Bandar-e Mahshahr"), as Arabic, Persian and West African names do."""
     words = name.split()
-    return 0 < len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
+    return 0 < len(words) <= 3 and all(_title_word(w) for w in words)
+
+
+def _title_word(word: str) -> bool:
+    """A capitalised word, or capitalised parts and short particles joined by hyphens."""
+    parts = word.split("-")
+    return _capitalised(parts[0]) and all(
+        _capitalised(p) or (p.isalpha() and p.islower() and len(p) <= 2) for p in parts[1:]
+    )
+
+
+def _capitalised(part: str) -> bool:
+    """One capital, then lower case only ("Daim", not "DAIM" or "daim")."""
+    return part[:1].isupper() and (part[1:].islower() or len(part) == 1)
 
 
 def _division_by_kind_word(text: str, ent: Span, gaz: Gazetteer) -> Mention | None:
@@ -1068,10 +1095,21 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             # a town joined to another name is a sizeable one: "Smith and Miller" are people
             and (not (joined and not listed) or c.population >= MIN_COUNTRY_SUPPORTED_POPULATION)
         ]
+        bare = not candidates and (listed or direct)
+        if bare:
+            candidates = _without_article(gaz, ent.text)  # "in Kut, Hilla and Diwaniyah"
         if candidates or level == FIRM_PLACE_LIST:
             # "clashes in Kibera, Mathare and Kawangware": an estate the gazetteer does not
             # know, among tagged places after "in", is a place all the same
-            found.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=candidates))
+            found.append(
+                Mention(
+                    ent.start_char,
+                    ent.end_char,
+                    ent.text,
+                    candidates=candidates,
+                    bare=bare and bool(candidates),
+                )
+            )
         elif direct and before in _JOINING_PREPOSITIONS:
             unknown.append(ent)
     return found + _joined_to_places(doc, unknown, found)
@@ -1117,6 +1155,29 @@ def _joined_to_places(doc: Doc, unknown: list[Span], found: list[Mention]) -> li
         if any(places.overlaps(t.idx, t.idx + len(t.text)) for t in partners):
             joined.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=[]))
     return joined
+
+
+#: The Arabic article as GeoNames writes it before a town's name ("Al Qurnah", "Ad Diwaniyah",
+#: "El Obeid"), assimilated to the first letter of the name or not.
+_ARABIC_ARTICLES = ("Al", "Ad", "Ar", "As", "Az", "An", "At", "Ash", "El")
+
+
+def _without_article(gaz: Gazetteer, name: str) -> list[Entry]:
+    """The sizeable towns that GeoNames names with an Arabic article which *name*, one word,
+    leaves out: news writes "Diwaniyah", "Qurna", "Hodeidah" for "Ad Diwaniyah", "Al Qurnah",
+    "Al Hudaydah". Such a reading is a guess: the caller keeps it only where the article's
+    other names back its country (a movement called "Hirak" is no Syrian town)."""
+    if " " in name or not name[:1].isupper():
+        return []
+    for article in _ARABIC_ARTICLES:
+        towns = [
+            c
+            for c in gaz.lookup(f"{article} {name}")
+            if c.kind == "city" and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION
+        ]
+        if towns:
+            return towns
+    return []
 
 
 def _unspaced(key: str) -> str:
@@ -1406,7 +1467,7 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     words = [
         m
-        for m in re.finditer(r"\b[A-Za-z]+\b", text)
+        for m in re.finditer(r"(?<!-)\b[A-Za-z]+\b", text)  # not the "junction" of "a T-junction"
         if m.group(0).lower() in place_words.SITE_WORDS
         or m.group(0) in place_words.NAMED_SITE_WORDS
         or _plural_site_word(m.group(0))
@@ -1471,8 +1532,10 @@ def _opened_site(prefixes: frozenset[str]) -> re.Pattern[str]:
     Each word is one literal capital then word characters, so nothing backtracks far."""
     words = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
     name = rf"[{_UPPER}][\w'’-]*"
+    # a day's number after a particle names a date: "Boulevard du 13 Janvier"
+    dated = rf"{_NAME_PARTICLES} \d{{1,2}} {name}"
     return re.compile(
-        rf"\b(?:{words}) (?:{_NAME_PARTICLES} )?{name}(?: (?:{_NAME_PARTICLES} )?{name}){{0,3}}"
+        rf"\b(?:{words}) (?:{dated}|(?:{_NAME_PARTICLES} )?{name}(?: (?:{_NAME_PARTICLES} )?{name}){{0,3}})"
     )
 
 
@@ -1487,6 +1550,10 @@ def _opened_sites(text: str) -> list[Mention]:
     """
     found = []
     for match in _opened_site(place_words.SITE_PREFIXES).finditer(text):
+        if match.group(0).split(" ", 1)[0].lower() in place_words.STREET_WORDS and _name_goes_on_before(
+            text, match.start()
+        ):
+            continue  # "Sunset Boulevard Hotel": an English street word ends a name, opens none
         words = match.group(0).split(" ")
         while len(words) > 2 and (words[-1].lower() in _WEEKDAYS or words[-1].lower() in MONTHS):
             words.pop()

@@ -89,6 +89,11 @@ ADMIN2_PENALTY = 1.5
 #: place missing from ``cities500`` than a hamlet, and stays unresolved.
 MIN_POPULATION_WITHOUT_CONTEXT = 1000
 
+#: A town smaller than this is read without support from the article's context only when
+#: the article places no other name: a village abroad that shares the name of a town the
+#: gazetteer lacks ("Koya" of Japan for the Kurdish Koya) is a worse guess than no point.
+MIN_UNSUPPORTED_TOWN_POPULATION = 10000
+
 #: A name matched under one of its alternate names ("Manhattan" for New York
 #: City) yields to a place whose own name it is (Manhattan, Kansas) unless the
 #: alternate reading is ten times bigger.
@@ -132,6 +137,9 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     mentions = _not_an_organisations_initials(doc, find_mentions(doc, gaz))
     _qualify(mentions, doc_text(doc), gaz)
     _choose(mentions)
+    # "Hirak" read as Syria's "Al Hirak" in a story on Algeria: a name found only by a
+    # spelling without its article, which the article does not back, is no place
+    mentions = [m for m in mentions if not (m.bare and m.chosen is None)]
     _capitals_among_capitals(mentions, doc_text(doc))
     mentions = scan_supported(doc, mentions, gaz, _prior)
     mentions = scan_country_supported(doc, mentions, gaz, _prior)
@@ -478,6 +486,8 @@ def _choose(mentions: list[Mention]) -> None:
                 or mention.site
                 or _local(mention, named)
                 or _small_alias_abroad(mention, best, named)
+                or _small_town_abroad(best, fold(mention.text), named)
+                or mention.bare
             )
             and not supported.get(number)
             and mention.within is None
@@ -509,6 +519,14 @@ def _small_alias_abroad(mention: Mention, best: Entry, named: set[str]) -> bool:
         and not same_name(best, key)
         and _names_elsewhere(named, key)
     )
+
+
+def _small_town_abroad(best: Entry, key: str, named: set[str]) -> bool:
+    """A town too small to be news on its own name alone, in an article that places its
+    other names elsewhere: "Koya" among Erbil and Iraq is the Kurdish town GeoNames lacks,
+    not the Japanese village of 3,000 (the caller checks that nothing in the article backs
+    the small town's country); the name keeps its text and gets no point."""
+    return best.population < MIN_UNSUPPORTED_TOWN_POPULATION and _names_elsewhere(named, key)
 
 
 def _names_elsewhere(named: set[str], key: str) -> bool:

@@ -240,6 +240,11 @@ def _according_to(tok: Token) -> tuple[Token, tuple[int, int]] | None:
     return (pobj, span) if span else None
 
 
+#: the parts of speech of a token :func:`cue_candidates` reads past its first test (glued cues: these
+#: three; speech verbs: VERB), "according" aside
+_CUE_POS = frozenset({"PROPN", "NOUN", "VERB"})
+
+
 def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Token]]:
     """Reported speech from the parse, and the bare cues that report nothing themselves."""
     found: list[Attribution] = []
@@ -248,6 +253,8 @@ def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Toke
     text = doc_text(doc)
     words_in: dict[tuple[int, int], int] = {}  # a quote's words, counted once, not once per token in it
     for tok in doc:
+        if tok.pos_ not in _CUE_POS and tok.lower_ != "according":
+            continue  # neither a glued cue, nor "according to", nor a verb: nothing below reads it
         inside = marks.containing(tok.idx)
         if inside is not None:
             bounds = (inside.start, inside.end)

@@ -44,7 +44,7 @@ from tally.extract.context import doc_text
 from tally.extract.countries import is_country_name
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.briefing import briefer_span
-from tally.extract.entities.descriptions import may_speak_as_noun, names_the_story
+from tally.extract.entities.descriptions import labels_the_outlets_note, may_speak_as_noun, names_the_story
 from tally.extract.figures import words as figure_words
 from tally.extract.quotes import cues as quote_cues
 from tally.extract.quotes import words as quote_words
@@ -705,7 +705,13 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
     )
     out = _with_unmarked(out, unmarked)
     out.sort(key=lambda a: (a.start, a.end))
-    resolve(ctx, out, para_of, quoted=lambda offset: _in_speech(text, marks, offset))
+    resolve(
+        ctx,
+        out,
+        para_of,
+        quoted=lambda offset: _in_speech(text, marks, offset),
+        marked=lambda offset: marks.containing(offset) is not None,
+    )
     _speak_on_from_continuation(out, text)
     _headlines_from_body(out, text)
     for a in others_words:
@@ -1194,6 +1200,8 @@ def _may_label_a_speaker(root: Token) -> bool:
     """
     if names_the_story(root):
         return False  # "Kenya Protests: Death Toll Rises to 23", the tagger's ORG or not
+    if labels_the_outlets_note(root):
+        return False  # "Correction: An earlier version of this story said …"
     if root.pos_ == "PROPN":
         return root.ent_type_ not in {"GPE", "LOC", "NORP", "DATE", "EVENT"}
     if root.ent_type_ in {"ORG", "PERSON"}:

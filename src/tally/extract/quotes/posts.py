@@ -5,7 +5,9 @@ Pages copied from the web quote people in two ways the mark scan cannot see:
 - an **embedded post** (a tweet, an X post) keeps its text as a paragraph
   and signs it on the line after, or at the end of the same line: "Our
   children were beaten today. — Nadia Farouk (@nfarouk) March 4, 2021". The
-  signature names who wrote the words;
+  signature names who wrote the words. A post copied as a card puts the
+  author's name and handle on lines above its words and the time of posting
+  below them ("Nadia Farouk¶@nfarouk¶Our children …¶8:42 PM · Mar 4, 2021");
 - a **block quote** (encyclopaedia pages, releases) is a paragraph set off
   after a lead-in that ends in a colon and reports speech: "Bachelet said she
   was alarmed by the reports:¶The accounts of beatings … ". The lead-in's
@@ -47,9 +49,61 @@ _TRAILING_LINKS = re.compile(r"(?:[ \u00a0]+(?:pic\.twitter\.com/|https?://)\S*)
 _NAME = re.compile(r"[^\W\d_][\w.’'\- ]*[\w.]")
 
 
+#: A line that is only the handle of a post's author: "@BaluchCampaign".
+_HANDLE_LINE = re.compile(r"[ \u00a0]*@\w{1,30}[ \u00a0]*")
+
+#: The line that closes a post copied as a card: "8:42 PM · Nov 4, 2022" (or "4 Nov 2022").
+_CARD_DATE = re.compile(
+    r"[ \u00a0]*\d{1,2}:\d{2}[ \u00a0]?(?:[AaPp]\.?[Mm]\.?)?[ \u00a0]*·[ \u00a0]*"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
+)
+
+#: Most words of a display name on the line above the handle, and most paragraphs of a post's text.
+CARD_NAME_MAX_WORDS = 8
+CARD_MAX_PARAGRAPHS = 3
+
+
+def _card_posts(text: str, paras: list[tuple[int, int]]) -> list[Attribution]:
+    """Posts copied as cards: "Name¶@handle¶the post's words¶8:42 PM · Nov 4, 2022".
+
+    A line that is only a handle, under a short line with the author's display
+    name, opens the post; its words run to the line with the time and day of
+    posting. Without that closing line nothing is read as a post.
+    """
+    out = []
+    for n in range(1, len(paras) - 2):
+        lo, hi = paras[n]
+        if not _HANDLE_LINE.fullmatch(text, lo, hi):
+            continue
+        n_lo, n_hi = paras[n - 1]
+        if count_words(text[n_lo:n_hi]) > CARD_NAME_MAX_WORDS:
+            continue
+        last = next(
+            (
+                k
+                for k in range(n + 2, min(n + 2 + CARD_MAX_PARAGRAPHS, len(paras)))
+                if _CARD_DATE.match(text, *paras[k])
+            ),
+            None,
+        )
+        if last is None:
+            continue
+        start, end = paras[n + 1][0], paras[last - 1][1]
+        trail = _TRAILING_LINKS.search(text, start, end)
+        end = trail.start() if trail is not None else end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if count_words(text[start:end]) < SPEECH_MIN_WORDS:
+            continue
+        name = _NAME.search(text, n_lo, n_hi)
+        s, e = (name.start(), name.end()) if name is not None else (lo, hi)
+        out.append(Attribution("direct", start, end, cue_span=(lo, lo + 1), speaker_span=(s, e)))
+    return out
+
+
 def embedded_posts(text: str, paras: list[tuple[int, int]]) -> list[Attribution]:
     """Every embedded post: its words as a direct quote, its signature's name as the speaker."""
-    out = []
+    out = _card_posts(text, paras)
     for n, (lo, hi) in enumerate(paras):
         sig = _SIGNATURE.search(text, lo, hi)
         if sig is None:

@@ -86,6 +86,7 @@ def resolve(
     para_of: Callable[[int], int],
     *,
     quoted: Callable[[int], bool] = lambda _offset: False,
+    marked: Callable[[int], bool] = lambda _offset: False,
 ) -> None:
     """Speaker entities, pronouns, inherited speakers, channels and dates, in text order.
 
@@ -93,6 +94,9 @@ def resolve(
     :param quoted: whether a character offset is inside quoted speech: a name
         there is someone the speaker talks about, never the antecedent of
         "he said" after the quote.
+    :param marked: whether a character offset is inside any quote marks, a
+        short term too: the parser's subject there ("said “20,000 bandits” had
+        attacked") is quoted words, never the speaker.
     """
     last: Attribution | None = None
     genders = Genders(ctx.doc, ctx.entities, quoted)
@@ -112,7 +116,7 @@ def resolve(
                 a.cue_span, a.via, a.date = last.cue_span, last.via, last.date
             last = a if a.speaker_name else last
             continue
-        _speaker(ctx, a, last, para_of, quoted, genders)
+        _speaker(ctx, a, last, para_of, quoted, genders, marked)
         if _voiced_by_a_crowd(ctx.doc, a):
             # "Protesters chanted “…”": a slogan has no one speaker, and the last one goes on
             a.speaker_span, a.speaker_name, a.entity = None, None, None
@@ -278,10 +282,16 @@ def _continued(last: Attribution, a: Attribution, para_of: Callable[[int], int])
     """A quote with no cue of its own goes on from *last*.
 
     In the same paragraph after any attribution ("X said the plan was weak.
-    “It will fail.”"), in the next one after a quotation (direct or mixed).
+    “It will fail.”"), in the next one after a quotation (direct or mixed),
+    and after a report when the quote opens its own paragraph ("The resident
+    said he had counted the bodies.¶“Some were tied with rope.”").
     """
     gap = para_of(a.start) - para_of(last.end)
-    return gap == 0 or (gap == 1 and last.kind in {"direct", "mixed"})
+    if gap == 1 and last.kind == "indirect":
+        # only a quote that is its own paragraph: quoted words inside a sentence of narrative
+        # ("the governor praised him for “new ideas.”") are that sentence's, not the report's
+        return bool(a.marks) and para_of(a.marks[0].open_at - 1) < para_of(a.marks[0].open_at)
+    return gap == 0 or gap == 1
 
 
 def _speaker(
@@ -291,6 +301,7 @@ def _speaker(
     para_of: Callable[[int], int],
     quoted: Callable[[int], bool],
     genders: Genders,
+    marked: Callable[[int], bool] = lambda _offset: False,
 ) -> None:
     """Name, surface span and entity of the speaker of *a*."""
     doc = ctx.doc
@@ -312,6 +323,10 @@ def _speaker(
         # "X wrote that “…, and we are working …” and called on citizens “…”": the parser made the
         # cue a conjunct of a verb inside the first quote, whose "we" is no speaker of the second
         tok = _subject_outside_quote(cue, quoted) or tok
+    if tok is not None and cue is not None and marked(tok.idx) and not marked(cue.idx):
+        # "X said “20,000 bandits” had attacked the city and described …": the conjunct's subject is
+        # quoted words, so the speaker is further up, the subject of the verb of saying
+        tok = _climbing_subject(cue, marked) or tok
     if tok is not None and a.kind != "indirect" and a.cue_tok is not None and not can_speak(tok):
         # "softer language calling for “…”": quoted words need someone to say
         # them; the one who did is the subject of a clause the cue hangs from
@@ -863,7 +878,7 @@ def _description_referent(
             return last.entity, last.speaker_name  # type: ignore[union-attr]
         # "Bachelet said in a statement. … The statement said": whoever issued it before
         earlier = earlier_report(tok)
-        issuer = report_issuer(earlier) if earlier is not None else None
+        issuer = _issuer(earlier) if earlier is not None else None
         entity = ctx.entities.at(issuer.idx, issuer.idx + len(issuer.text)) if issuer is not None else None
         return (entity, entity.name) if entity is not None else None
     briefer = _header_briefer(ctx, tok)
@@ -879,6 +894,21 @@ def _description_referent(
         and may_hold_office(last.entity, tok)
     ):
         return last.entity, last.entity.name
+    return None
+
+
+def _issuer(report: Token) -> Token | None:
+    """Who issued *report*, also when the parser hung "in a message" on the verb's object.
+
+    "X condemned the attack in a message to the people": the phrase is the
+    verb's, whose subject issued the message, not the attack's.
+    """
+    found = report_issuer(report)
+    if found is not None or report.dep_ != "pobj" or report.head.lower_ not in {"in", "through", "via"}:
+        return found
+    held = report.head.head
+    if held.pos_ == "NOUN" and held.dep_ == "dobj" and held.head.pos_ == "VERB":
+        return next((c for c in held.head.children if c.dep_ == "nsubj"), None)
     return None
 
 

@@ -1,0 +1,191 @@
+"""A learned PLOVER type and mode for sentences the word lists say nothing about.
+
+The event lexicon types a trigger it knows; on unseen text many sentences
+report an event with a verb no list has ("the neighbours *undertook* to
+demarcate their border"). This module holds a small multiclass averaged
+perceptron trained on sentences we wrote ourselves (``eval/train`` and
+``eval/plover_own``: about 700, written from the PLOVER codebook's
+definitions; never a PLOVER gold item, nothing from the CAMEO manual) that
+reads the sentence's main predicate and its parse:
+
+- ``type``: a PLOVER type or ``NONE`` (the ``NONE`` examples are sentences of
+  the VOA ``tune`` stories in which no rule fires), used only where no rule
+  fires in the sentence (:func:`guess`);
+- ``mode``: ``TYPE/mode`` (``TYPE/-`` for none), the mode of that guess. It
+  is not used to fill in modes the rules left empty: on the VOA stories it
+  named "three Americans were killed" torture.
+
+The weights are a committed file, ``lang/en/events/learned_model.json``,
+written deterministically by ``eval/train/learned_fallback.py --write`` (fixed
+seed and order); nothing is trained or downloaded at run time. The event
+lexicon is not a feature, so the model is independent of the rules it backs
+up. Scoring one sentence reads a bounded set of its words once: linear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from tally.extract.events import lexicon as event_lexicon
+from tally.extract.events import syntax as event_syntax
+from tally.extract.events.acled import actor_kind
+from tally.lang import active
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+NONE = "NONE"
+#: Modal auxiliaries the features name (a threat or a plan reads differently from a deed).
+MODALS = event_lexicon.words("will would could might may shall should must")
+#: Word classes whose lemmas make the sentence's bag of words.
+_CONTENT = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
+#: How far the best type's score must exceed NONE's before the fallback names an event.
+#: Chosen on our own sentences, never on PLOVER items (see ``eval/train/README.md``).
+MARGIN = 3.0
+#: Predicates that state or describe rather than act: never a fallback event.
+_STATIVE = event_lexicon.words(
+    "be have seem appear remain become include contain live stand lie exist belong mean "
+    "need know think believe expect hope want like feel look sound"
+)
+
+
+#: Set by :func:`without_rules` only: the word lists are switched off and the model alone speaks.
+_RULES_OFF = [False]
+
+
+@contextmanager
+def without_rules() -> Iterator[None]:
+    """Extract events as if no word-list rule fired anywhere (the learned fallback alone).
+
+    For the held-out reading of ``tally eval plover --folds``: a rule trigger
+    that only the scored fold could have prompted is removed, and what tally
+    would then say of the sentence is the fallback's event (see
+    :mod:`tally.evaluate.folds`). Never used by extraction itself.
+    """
+    _RULES_OFF[0] = True
+    try:
+        yield
+    finally:
+        _RULES_OFF[0] = False
+
+
+def rules_off() -> bool:
+    """Whether :func:`without_rules` is in force."""
+    return _RULES_OFF[0]
+
+
+class Guess(NamedTuple):
+    """The learned type of a sentence, its mode, and how far it beat NONE."""
+
+    type: str
+    mode: str | None
+    margin: float
+
+
+def main_predicate(sent: Span) -> Token:
+    """The sentence's main predicate: its root, or the complement of a reporting root ("X said Y …")."""
+    root = sent.root
+    if root.lemma_.lower() in event_lexicon.REPORTING:
+        inner = event_syntax.child(root, "ccomp")
+        if inner is not None:
+            return inner
+    return root
+
+
+def _argument_features(verb: Token, lemma: str) -> list[str]:
+    """Features of the predicate's dependents: particle, object, phrases, complement, voice, modality."""
+    out: list[str] = []
+    for c in verb.children:
+        dep = c.dep_
+        if dep == "prt":
+            out.append(f"prt={lemma}_{c.lower_}")
+        elif dep in {"dobj", "attr", "nsubjpass"}:
+            noun = event_syntax.core_noun(c)
+            out.append(f"o={noun.lemma_.lower()}")
+            if noun.ent_type_:
+                out.append(f"oe={noun.ent_type_}")
+            if dep == "nsubjpass":
+                out.append("passive")
+        elif dep == "prep":
+            obj = event_syntax.child(c, "pobj")
+            out.append(f"po={c.lower_}_{obj.lemma_.lower()}" if obj is not None else f"p={c.lower_}")
+        elif dep in {"xcomp", "ccomp"}:
+            out.append(f"x={c.lemma_.lower()}")
+            xobj = event_syntax.child(c, "dobj")
+            if xobj is not None:
+                out.append(f"xo={xobj.lemma_.lower()}")
+        elif dep == "neg":
+            out.append("neg")
+        elif dep in {"aux", "auxpass"} and c.lower_ in MODALS:
+            out.append(f"modal={c.lower_}")
+        if dep in {"nsubj", "nsubjpass"}:
+            out.append(f"s={actor_kind(' '.join(t.text for t in c.subtree))}")
+            if c.ent_type_:
+                out.append(f"se={c.ent_type_}")
+    return out
+
+
+def features(sent: Span) -> list[str]:
+    """What the model sees of a sentence: its main predicate, that predicate's dependents, its content words."""
+    verb = main_predicate(sent)
+    lemma = verb.lemma_.lower()
+    out = [f"v={lemma}", f"vpos={verb.pos_}", *_argument_features(verb, lemma)]
+    words = {t.lemma_.lower() for t in sent if t.pos_ in _CONTENT and not t.is_stop and t.i != verb.i}
+    out.extend(sorted(f"w={w}" for w in words))
+    return out
+
+
+Weights = dict[str, dict[str, float]]
+
+
+@cache
+def _model() -> tuple[Weights, Weights]:
+    """The committed weights: (type model, mode model), feature → label → weight."""
+    table = active().get("events", "learned_model")
+    models: tuple[Weights, Weights] = ({}, {})
+    for key, row in table.items():
+        which, _, feat = key.partition("|")
+        models[0 if which == "t" else 1][feat] = dict(row)
+    return models
+
+
+def _scores(weights: Weights, feats: list[str]) -> dict[str, float]:
+    total: dict[str, float] = {}
+    for f in feats:
+        for label, w in weights.get(f, {}).items():
+            total[label] = total.get(label, 0.0) + w
+    return total
+
+
+def best_mode(feats: list[str], event_type: str) -> str | None:
+    """The best-scoring mode of *event_type* for *feats* (None when the model prefers none)."""
+    scores = _scores(_model()[1], feats)
+    prefix = f"{event_type}/"
+    options = {label: s for label, s in scores.items() if label.startswith(prefix)}
+    if not options:
+        return None
+    best = max(sorted(options), key=lambda k: options[k])[len(prefix) :]
+    return None if best == "-" else best
+
+
+def guess(sent: Span) -> Guess | None:
+    """The model's event type for a sentence, or None when NONE wins or no type beats it by :data:`MARGIN`."""
+    feats = features(sent)
+    scores = _scores(_model()[0], feats)
+    if not scores:
+        return None
+    best = max(sorted(scores), key=lambda k: scores[k])
+    margin = scores[best] - scores.get(NONE, 0.0)
+    if best == NONE or margin < MARGIN:
+        return None
+    return Guess(best, best_mode(feats, best), margin)
+
+
+def can_act(verb: Token) -> bool:
+    """Whether a main predicate could tell an act: a non-stative verb with a subject (PLOVER needs a source)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _STATIVE:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
