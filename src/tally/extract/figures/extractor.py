@@ -235,6 +235,22 @@ def _past_a_day(phrase: NumberPhrase, before: str) -> bool:
     )
 
 
+#: Words that open a date of its own right after a count: "up from 54 a week ago".
+_DATE_OPENERS = frozenset({"a", "an", "last"})
+
+
+def _count_before_a_date(doc: Doc, phrase: NumberPhrase) -> bool:
+    """ "126 deaths, up from 54 a week ago": the tagger reads "54 a week ago" as one date, but a
+    count compared ("from", "to") stands before a date of its own ("a week ago", "last month")."""
+    if phrase.start == 0 or phrase.core_end + 1 >= len(doc):
+        return False
+    return (
+        doc[phrase.start - 1].lower_ in {"from", "to"}
+        and doc[phrase.core_end].lower_ in _DATE_OPENERS
+        and doc[phrase.core_end + 1].lower_ not in figure_words.MONTH_WORDS
+    )
+
+
 def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) -> bool:
     doc = ctx.doc
     core = doc[phrase.core_start : phrase.core_end]
@@ -254,7 +270,13 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
             return True
         if tok.ent_type_ in {"ORG", "PERSON", "GPE"} and tok.ent_iob_ == "I":
             return True  # "Article 19", "Group of 20"
-        if tok.ent_type_ == "DATE" and not strong and _dated(tok) and not _past_a_day(phrase, before):
+        if (
+            tok.ent_type_ == "DATE"
+            and not strong
+            and _dated(tok)
+            and not _past_a_day(phrase, before)
+            and not _count_before_a_date(doc, phrase)
+        ):
             return True
         if ":" in tok.text or "/" in tok.text:
             return True
@@ -273,8 +295,12 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
             return True
         if before[:1].isdigit() and phrase.start == phrase.core_start:
             return True  # not "in 2011 at least 14 miners": a hedge parts the year from the count
-    # years: "the 1979 revolution", "in 1988", "between 2019 and 2021"
-    if phrase.is_digits and phrase.qualifier in {"exact", "about"} and not strong:
+    # years: "the 1979 revolution", "in 1988", "between 2019 and 2021", "jails six over 2020 protests"
+    yearly = phrase.qualifier in {"exact", "about"} or (
+        # "over" a year is a preposition when a noun follows: not "over 1900 were detained"
+        phrase.qualifier == "over" and phrase.core_end < len(doc) and doc[phrase.core_end].pos_ == "NOUN"
+    )
+    if phrase.is_digits and yearly and not strong:
         values = [phrase.value] + ([phrase.value_max] if phrase.value_max else [])
         if all(v.is_integer() and 1800 <= v <= 2100 for v in values) and "," not in core.text:
             return True
@@ -352,6 +378,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         return True  # "including a child of 14": an age, after a noun for one person
     if words[phrase.start] == "one" and before in {"every", "each", "any"}:
         return True  # "every one of them was arrested": each of a group, not a count of one
+    if words[phrase.start] == "one" and after == "or" and after2 == "both":
+        return True  # "48 of whom lost one or both eyes": which of a pair, not a count
     # proportions: "2 out of 3", "one in five"
     if (after == "out" and after2 == "of") or (before == "of" and before2 == "out"):
         return True
@@ -361,8 +389,12 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         return True  # the second number of "one in five teachers"
     # the total of a partitive: "26 of Colombia's 32 departments"
     k = phrase.start - 1
-    while k >= 0 and (doc[k].tag_ in {"POS", "PRP$"} or doc[k].pos_ in {"PROPN", "DET"}):
-        k -= 1  # "26 of Colombia's 32 departments", "200 of its 238 houses"
+    while k >= 0 and (
+        doc[k].tag_ in {"POS", "PRP$"}
+        or doc[k].pos_ in {"PROPN", "DET"}
+        or (doc[k].pos_ == "NOUN" and k + 1 < phrase.start and doc[k + 1].tag_ == "POS")
+    ):
+        k -= 1  # "26 of Colombia's 32 departments", "200 of its 238 houses", "14 of the country's 17"
     if k >= 1 and words[k] == "of" and doc[k - 1].like_num and words[k - 1] != "one":
         return True  # not "he was one of 12 people executed": the group one belongs to is counted
     # identifiers after a capitalised noun: "Ward 209", "Resolution 2231", "Flight 752"
@@ -375,7 +407,11 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         return True
     # dates found by the dates extractor
     start, end = core[0].idx, core[-1].idx + len(core[-1].text)
-    return not strong and any(d.start < end and start < d.end for d in ctx.dates)
+    return (
+        not strong
+        and not _count_before_a_date(doc, phrase)
+        and any(d.start < end and start < d.end for d in ctx.dates)
+    )
 
 
 # -- category and subject -------------------------------------------------------
@@ -706,6 +742,10 @@ def _verb_category(verb: Token) -> str | None:
                 return done  # "two were found beheaded", "were left wounded"
         if child.dep_ in {"oprd", "xcomp"} and child.lower_ in figure_words.ADJ_CATEGORY:
             return figure_words.ADJ_CATEGORY[child.lower_]  # "were reported missing", "declared missing"
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for grand in child.children:
+                if grand.dep_ in {"pcomp", "pobj"} and grand.lower_ in figure_words.ADJ_CATEGORY:
+                    return figure_words.ADJ_CATEGORY[grand.lower_]  # "listed as missing"
     if lemma not in {"sentence", "condemn", "stand"} and any(
         c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
         for c in verb.children
@@ -738,12 +778,51 @@ def _verb_category(verb: Token) -> str | None:
         return "injured"  # "12 of whom remain in critical condition", "5 were still in intensive care"
     if _medical_treatment(verb):
         return "injured"  # "medics treated 88 people at the scene"
+    if _taken_in_for_care(verb):
+        return "injured"  # "the hospital received 160 patients"
+    if (
+        lemma == "lose"
+        and any(c.dep_ == "dobj" and _is_person(c) for c in verb.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    ):
+        return _death_category(
+            verb
+        )  # "the army said it had lost nine soldiers" (not "lost 3 players to injury")
     if lemma in {"shoot", "hold", "take", "put", "be", "remain", "go", "lose", "join"}:
         return None  # only with the complements above
+    if _jailed_by_a_court(verb):
+        return "sentenced"  # "a court jailed 12 protesters", "were jailed for five years"
     found: str | None = figure_words.VERB_CATEGORY.get(lemma)
     if found is None and verb.tag_ in {"VBN", "VBD"} and verb.lower_.endswith("ed"):
         found = figure_words.VERB_CATEGORY.get(verb.lower_.removesuffix("d"))  # "fined", lemmatised "fin"
     return found
+
+
+#: Verbs of putting people behind bars, which a court's judgment makes sentences.
+_JAIL_VERBS = frozenset({"jail", "imprison"})
+#: Who passes judgment: "a court jailed 12", "jailed by a magistrate".
+_COURTS = frozenset({"court", "judge", "magistrate", "tribunal", "jury"})
+#: Terms a judgment sets: "jailed for six years", "imprisoned for life".
+_TERMS = frozenset({"year", "month", "week", "life", "term"})
+
+
+def _jailed_by_a_court(verb: Token) -> bool:
+    """ "A court in Grodno jails 12", "15 of whom were jailed for two to five years": jailing by
+    a court, or for a term, is a sentence, not a detention."""
+    if verb.lemma_.lower() not in _JAIL_VERBS:
+        return False
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.lemma_.lower() in _COURTS:
+            return True
+        if child.dep_ == "agent" and any(g.lemma_.lower() in _COURTS for g in child.children):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "for"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in _TERMS for g in child.children)
+        ):
+            return True
+    return False
 
 
 #: Verbs that say in what state people are: "remain in critical condition".
@@ -801,6 +880,20 @@ def _medical_treatment(verb: Token) -> bool:
         (c.dep_ == "prep" and c.lower_ in _MANNER_PREPS)
         or (c.dep_ in {"advmod", "acomp"} and c.pos_ in {"ADV", "ADJ"})
         for c in verb.children
+    )
+
+
+#: Places of care that take in the hurt: "the hospital received 160 patients".
+_CARE_PLACES = frozenset({"hospital", "clinic", "infirmary", "ward"})
+
+
+def _taken_in_for_care(verb: Token) -> bool:
+    """ "Kenyatta National Hospital had received 160 patients", "the clinic admitted 85 people": a
+    place of care that takes people in takes in the hurt (as "admitted to hospital" does)."""
+    return (
+        verb.lemma_.lower() in {"receive", "admit"}
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _CARE_PLACES for c in verb.children)
+        and all(_is_person(c) or c.like_num for c in verb.children if c.dep_ == "dobj")
     )
 
 
@@ -981,6 +1074,51 @@ def _by_gathering(doc: Doc, phrase: NumberPhrase) -> bool:
     subject of the sentence's verb)."""
     k = phrase.start
     return k >= 2 and doc[k - 1].lower_ == "by" and doc[k - 2].pos_ == "NOUN" and _gathering(doc[k - 2])
+
+
+#: Acts of a crowd in the street whose doers, when plain people, are protesters.
+_CROWD_ACTS = frozenset({"block", "barricade", "storm", "throw", "stone", "torch"})
+#: Plain people (no police, no soldiers) who may be the crowd: "thousands of people", "300 youths".
+_PLAIN_PEOPLE = frozenset(
+    {
+        "people",
+        "person",
+        "youth",
+        "young",
+        "man",
+        "woman",
+        "resident",
+        "student",
+        "villager",
+        "citizen",
+        "local",
+    }
+)
+#: Nouns of a body of people whose "of" names them: "a group of 200 people threw stones".
+_CROWD_NOUNS = frozenset({"group", "crowd", "band", "mob"})
+
+
+def _crowd_act(noun: Token, num: Token) -> bool:
+    """The counted people (or a group of them) blocked roads, threw stones or stormed a building:
+    a crowd of protesters, when they are plain people ("300 police threw tear gas" is no crowd)."""
+    subject = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        owner = noun.head.head
+        if owner.i != num.i and owner.lemma_.lower() not in _CROWD_NOUNS:
+            return False
+        if noun.lemma_.lower() not in _PLAIN_PEOPLE:
+            return False
+        subject = owner  # "thousands of people", "a group of about 200 people"
+    elif noun.i != num.i and noun.lemma_.lower() not in _PLAIN_PEOPLE:
+        return False
+    elif any(
+        g.dep_ == "pobj" and g.lemma_.lower() not in _PLAIN_PEOPLE
+        for c in num.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+    ):
+        return False  # "hundreds of soldiers stormed the building"
+    return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in _CROWD_ACTS
 
 
 def _said_of(clause: Token) -> tuple[str, int] | None:
@@ -1184,6 +1322,90 @@ def _threshold(tok: Token) -> bool:
         and owner.dep_ in {"dobj", "nsubjpass"}
         and owner.head.lemma_.lower() in _BAN_VERBS
     )
+
+
+#: Nouns of a body whose make-up an "of" counts: "a coalition of 14 parties", "a team of 40 detectives".
+_BODY_NOUNS = frozenset(
+    {
+        "coalition",
+        "alliance",
+        "federation",
+        "confederation",
+        "union",
+        "bloc",
+        "league",
+        "network",
+        "platform",
+        "consortium",
+        "team",
+        "government",
+        "cabinet",
+        "panel",
+        "committee",
+        "council",
+        "commission",
+        "delegation",
+    }
+)
+
+
+#: Nouns that describe a named body by its members: "Emergency Lawyers, a group of 120 lawyers".
+_DESCRIBED_BODIES = _BODY_NOUNS | {
+    "group",
+    "organisation",
+    "organization",
+    "association",
+    "movement",
+    "collective",
+}
+#: Verbs by which a body has its parts: "which has 10 regional offices", "which groups 10 parties".
+_MADE_OF_VERBS = frozenset({"have", "group", "comprise", "unite"})
+#: Bodies named by a common noun whose parts a relative clause may count: "whose cabinet has 20 ministers".
+_BODY_HEADS = _BODY_NOUNS | {
+    "cabinet",
+    "parliament",
+    "assembly",
+    "organisation",
+    "organization",
+    "association",
+}
+
+
+def _body_has(verb: Token) -> bool:
+    """A relative clause on a named body (or "whose cabinet") that says what it is made of."""
+    if verb.lemma_.lower() not in _MADE_OF_VERBS or verb.dep_ != "relcl":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in {"which", "that"}:
+        owner = verb.head
+        return owner.pos_ == "PROPN" or owner.lemma_.lower() in _BODY_HEADS
+    return subject.lemma_.lower() in _BODY_HEADS and any(c.lower_ == "whose" for c in subject.children)
+
+
+def _size_of_a_body(tok: Token) -> bool:
+    """The count gives what a body is made of, not who took part or was harmed: "a coalition of
+    14 parties", "a team of 40 detectives", "the bloc's 27 member states", "the agency, which
+    employs 4,000 investigators", "Emergency Lawyers, a group of 120 lawyers" (a name described).
+    "A group of 20 protesters" and "a crowd of 3,000" do count people of the event (their nouns
+    are not listed), and so does a place's people, "a country of 260 million", in the VOA gold."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if any(c.dep_ == "compound" and c.lower_ == "member" for c in tok.children):
+        return True  # "whose 55 member states", "which has 15 member countries"
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "employ":
+        return True
+    if tok.dep_ == "dobj" and _body_has(tok.head) and not _category_adjective(tok):
+        # "GYLA, which has 10 regional offices", "the Unitary Platform, which groups 10 parties",
+        # "Diab, whose cabinet has 20 ministers" (not "Evin prison, which holds 1,200 detainees")
+        return figure_words.PERSON_DEFAULT.get(tok.lemma_.lower(), "other") == "other"
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    owner = tok.head.head
+    if owner.dep_ == "appos" and owner.head.pos_ == "PROPN" and owner.lemma_.lower() in _DESCRIBED_BODIES:
+        return True  # "Emergency Lawyers, a group of 120 volunteer lawyers, said …": the named body
+    return owner.pos_ == "NOUN" and owner.lemma_.lower() in _BODY_NOUNS
 
 
 #: Pronouns by which people counted speak of themselves in what they say: "… said they had been beaten".
@@ -1414,6 +1636,15 @@ def _released(tok: Token) -> bool:
     return (
         tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and tok.head.lemma_.lower() in figure_words.RELEASE_VERBS
     )
+
+
+def _kept_of_the_released(doc: Doc, phrase: NumberPhrase) -> bool:
+    """ "All but 11 were released", "freed all but nine": the count is of those the release left
+    out, who are still held (the "all" is the group let go, hung on the verb of release)."""
+    if phrase.start < 2 or doc[phrase.start - 1].lower_ != "but" or doc[phrase.start - 2].lower_ != "all":
+        return False
+    everyone = doc[phrase.start - 2]
+    return everyone.dep_ in {"nsubj", "nsubjpass", "dobj"} and _released(everyone)
 
 
 def _released_of(noun: Token) -> bool:
@@ -1677,6 +1908,21 @@ def _group_named_before(num: Token) -> tuple[str, Token] | None:
     return None
 
 
+def _one_described(doc: Doc, phrase: NumberPhrase, num: Token) -> bool:
+    """ "Five protesters were killed, one of them a 14-year-old boy", "one of them Brigadier Ali
+    Hamed": one of a count described with no verb of its own (as "One of them was a boy" is)."""
+    k = phrase.core_end
+    if not (phrase.value == 1 and phrase.value_max is None and doc[phrase.core_start].lower_ == "one"):
+        return False
+    if k + 2 >= len(doc) or doc[k].lower_ != "of" or doc[k + 1].lower_ not in {"them", "whom", "those"}:
+        return False
+    described = doc[k + 2]
+    return (described.lower_ in {"a", "an"} or described.pos_ == "PROPN") and num.head.pos_ not in {
+        "VERB",
+        "AUX",
+    }
+
+
 def _fronted_partitive(doc: Doc, phrase: NumberPhrase) -> Token | None:
     """ "Of the 75 deaths, 48 occurred in clashes": the group a count is part of, named first in its
     sentence and set off by a comma right before the count (read on the words: the parser hangs
@@ -1773,6 +2019,78 @@ def _label_category(doc: Doc, phrase: NumberPhrase) -> str | None:
                 # the matched form, not the token's lemma: "Arrests" tagged a name keeps its plural
                 return figure_words.NOUN_CATEGORY[lemma] if lemma != "death" else _death_category(tok)
     return None
+
+
+#: Marks that open a row of a table written as prose: "as follows: assault, 242; arrest, 466".
+_PROSE_ROW_OPENERS = frozenset({":", ";"})
+#: Marks that close one.
+_PROSE_ROW_CLOSERS = frozenset({";", ".", ")"})
+
+
+def _prose_row_label(doc: Doc, phrase: NumberPhrase) -> list[Token] | None:
+    """The label of a row of a table written as prose, nearest word first: "Its breakdown:
+    Khartoum, 104; Omdurman, 15" and "as follows: arbitrary arrest, 466; abduction, 16" give a
+    short label, a comma and the count between a colon or semicolon and a semicolon or stop."""
+    if phrase.start < 2 or doc[phrase.start - 1].text != ",":
+        return None
+    if phrase.end < len(doc) and doc[phrase.end].text not in _PROSE_ROW_CLOSERS:
+        return None
+    label: list[Token] = []
+    k = phrase.start - 2
+    while k >= 0 and doc[k].is_alpha and len(label) <= _LABEL_MAX_WORDS:
+        label.append(doc[k])
+        k -= 1
+    if not label or len(label) > _LABEL_MAX_WORDS or k < 0 or doc[k].text not in _PROSE_ROW_OPENERS:
+        return None
+    return label
+
+
+#: How far back the colon that opens a table written as prose is looked for, and how far before
+#: it its heading: a fixed reach keeps the search linear however long the table.
+_PROSE_TABLE_REACH = 40
+_PROSE_HEADING_REACH = 12
+
+
+def _prose_heading_category(doc: Doc, label_start: int) -> str | None:
+    """The category a table written as prose names before its colon: "The breakdown of arrests
+    reads: Kurdistan province, 3,310; Ilam, 300" (the nearest category word of its heading)."""
+    sent_start = doc[label_start].sent.start
+    k = label_start - 1
+    while k > max(sent_start, label_start - _PROSE_TABLE_REACH) and doc[k].text != ":":
+        k -= 1
+    if doc[k].text != ":":
+        return None
+    for j in range(k - 1, max(sent_start, k - _PROSE_HEADING_REACH) - 1, -1):
+        found = _label_word_category(doc[j].lower_) or _label_word_category(doc[j].lemma_.lower())
+        if found is not None:
+            return _death_category(doc[j]) if found == "killed" else found
+    return None
+
+
+def _prose_row_category(doc: Doc, phrase: NumberPhrase, whole: _Draft | None) -> str | None:
+    """The category of a row of a table written as prose: its label's when the label names one
+    ("abduction, 16"; an abuse, "torture, 61", is ``other`` as in "cases of torture"), else that
+    of the count the rows break down, when the label is a name ("Khartoum, 104")."""
+    label = _prose_row_label(doc, phrase)
+    if label is None:
+        return None
+    for tok in label:
+        word = tok.lower_
+        found = _label_word_category(word) or _label_word_category(tok.lemma_.lower())
+        if found is not None:
+            return _death_category(tok) if found == "killed" else found
+        if word in figure_words.ABUSE_NOUNS or tok.lemma_.lower() in figure_words.ABUSE_NOUNS:
+            return "other"
+    named = [tok for tok in label if tok.pos_ != "ADP"]  # "in Khartoum, 30"
+    heading = _prose_heading_category(doc, label[-1].i)
+    if heading is not None:
+        return heading  # "The breakdown of arrests reads: Ilam, 300"
+    if whole is not None and (
+        all(tok.text[:1].isupper() for tok in named)
+        or any(tok.lemma_.lower() in figure_words.PERSON_NOUNS for tok in named)
+    ):
+        return whole.category  # a place or a kind of people among those the whole counts
+    return "other"
 
 
 def _label_word_category(word: str, *, people: bool = False) -> str | None:
@@ -1993,6 +2311,8 @@ def _counts_sources(tok: Token) -> bool:
         return True
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
+    if tok.lemma_.lower() == "source" and tok.pos_ == "NOUN":
+        return True  # "verified through two independent sources", "checks each case with two sources"
     head = tok.head
     if tok.dep_ == "nsubj":
         return (
@@ -2131,6 +2451,50 @@ def _kin_of(noun: Token) -> str | None:
     kin take the category of their own adjective; what the clause says was done by the kin."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "of" or not _is_person(prep.head):
+        return None
+    for child in noun.children:
+        if child.dep_ == "amod" and child.i < noun.i and child.lower_ in figure_words.ADJ_CATEGORY:
+            category: str = figure_words.ADJ_CATEGORY[child.lower_]
+            return category
+        if child.dep_ == "acl" and child.i > noun.i:
+            found = _verb_category(child)
+            if found is not None:
+                return found  # "families of 45 people still listed as missing"
+    if figure_words.PERSON_DEFAULT.get(noun.lemma_.lower(), "other") == "other" and _kin_miss_them(prep.head):
+        return "disappeared"  # "relatives of 17 supporters said they had not seen them since"
+    return None
+
+
+#: Verbs the kin of the missing say with a "not": "do not know where", "have not seen", "not heard".
+_UNKNOWING_VERBS = frozenset({"know", "see", "hear"})
+#: What the kin of the missing say they have had none of: "no news", "no word".
+_NEWS_NOUNS = frozenset({"news", "word", "information", "contact"})
+
+
+def _kin_miss_them(kin: Token) -> bool:
+    """Kin who say they do not know where their people are, have not seen or heard from them, or
+    have had no news of them: the people counted are missing."""
+    if kin.dep_ != "nsubj" or kin.head.lemma_.lower() not in figure_words.REPORT_VERBS | {"tell", "say"}:
+        return False
+    for clause in kin.head.children:
+        if clause.dep_ != "ccomp":
+            continue
+        if clause.lemma_.lower() in _UNKNOWING_VERBS and any(c.dep_ == "neg" for c in clause.children):
+            return True
+        for obj in clause.children:
+            if (
+                obj.dep_ == "dobj"
+                and obj.lemma_.lower() in _NEWS_NOUNS
+                and any(c.lower_ == "no" for c in obj.children)
+            ):
+                return True
+    return False
+
+
+def _category_adjective(noun: Token) -> str | None:
+    """The category an adjective before a counted noun of people names: "dozens of wounded
+    protesters" (the noun's own default, "protesters", would call them a crowd)."""
+    if not _is_person(noun):
         return None
     for child in noun.children:
         if child.dep_ == "amod" and child.i < noun.i and child.lower_ in figure_words.ADJ_CATEGORY:
@@ -2353,10 +2717,14 @@ def _read(
         )
     ):
         return None  # "no one", "the lawyer of one of the families", "one day"
+    if _one_described(doc, phrase, num):
+        return None  # "Two people died, one of them a soldier": one of them described, no count
     if phrase.value == 1 and counted is not None and _of_a_person(counted):
         return None  # "a relative of one detainee" names the relative, it counts no one
     if _threshold(num) or (counted is not None and _threshold(counted)):
         return None  # "a limit of 200 people", "banned gatherings of more than 50": a rule, no count
+    if _size_of_a_body(counted or num):
+        return None  # "a coalition of 14 parties", "a team of 40 detectives": a body's size, no count
     sent_lemmas = _sentence_lemmas(num)
     category: str | None = None
     anchor: Token = counted or num
@@ -2411,6 +2779,14 @@ def _read(
         ):
             return None  # "three options"; but "36 hospitals occupied" in a crackdown counts
     elif (
+        prose_row := _prose_row_category(
+            doc,
+            phrase,
+            next((d for d in (previous, earlier) if d is not None and d.category != "places"), None),
+        )
+    ) is not None:
+        category = prose_row  # "Its breakdown: Khartoum, 104; Omdurman, 15", "as follows: abduction, 16"
+    elif (
         partitive is not None
         and partitive.pos_ == "PRON"
         and partitive.lower_ not in figure_words.PARTITIVE_PRONOUNS
@@ -2443,6 +2819,8 @@ def _read(
             return None  # "dozens of options"; but "dozens of blazes still rage" counts
         if partitive.lemma_.lower() in figure_words.PLACE_NOUNS:
             category = "places"  # "nine of the country's 18 states", in any sentence
+    if category is None and counted is None and _kept_of_the_released(doc, phrase):
+        category = "detained"  # "All but 11 were released on bail": the 11 are still held
     if verb_not_noun:
         counted = None
     if (
@@ -2482,6 +2860,8 @@ def _read(
         category = "deaths" if sent_lemmas & calm else "killed"
     if category is None and _by_gathering(doc, phrase):
         category = "protesters"  # "a march by several thousand people", whatever the parse
+    if category is None and _crowd_act(counted or num, num):
+        category = "protesters"  # "thousands of people blocked roads", "a group of 200 people threw stones"
     if category is None:
         found = _climb(counted or num) or _linear_category(doc, phrase)
         if found and counted is not None and _adjunct_thing(counted):
@@ -2577,6 +2957,10 @@ def _read(
             category, anchor = (
                 found  # ""Those arrested include ringleaders," he said, adding that 45 of them …"
             )
+    if category is None and counted is None and _part_of_count_before(partitive) and _of_a_person(num):
+        before = previous or earlier
+        if before is not None and before.category != "other":
+            category = before.category  # "(5 detainees died in custody.) Relatives of 2 of them said …"
     if (
         category is None
         and previous is not None
@@ -2629,7 +3013,12 @@ def _read(
                 category = "other"  # "About 1,000 have been charged": people put on trial, counted
             else:
                 return None
-        category = category or figure_words.PERSON_DEFAULT.get(noun.lemma_.lower(), "other")
+        category = (
+            category
+            # "dozens of wounded protesters"; not "hundreds of detained students were released"
+            or (None if _released(num) else _category_adjective(noun))
+            or figure_words.PERSON_DEFAULT.get(noun.lemma_.lower(), "other")
+        )
         freed = counted or num  # the object of the verb: "freed dozens of protesters"
         done_to = any(
             t.dep_ in {"dobj", "nsubjpass"} and t.head.lemma_.lower() in figure_words.DONE_TO
@@ -2654,6 +3043,8 @@ def _read(
         category = "other"  # "three people went missing after their boat capsized": no disappearance
     if category == "other" and _not_an_event_count(counted or num, phrase):
         return None
+    if category == "protesters" and phrase.value == 1 and phrase.value_max is None:
+        return None  # "One protester, a 23-year-old student, said …": one person is no crowd
     subject_noun = counted if counted is not None and _is_person(counted) else partitive
     if subject_noun is None and counted is not None and counted.lemma_.lower() in figure_words.PLACE_NOUNS:
         subject_noun = counted
