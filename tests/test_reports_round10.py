@@ -479,3 +479,14 @@ def test_a_reference_owned_by_a_named_source_reaches_across_paragraphs():
     )
     assert roles_of(text, 322)[2] == ["Rosa Marin"]
     assert roles_of(text, 198)[2] == []
+
+
+def test_a_count_restated_at_a_street_the_gazetteer_does_not_know_is_the_same_count():
+    # a regression test for this round's new street names (passes on the previous main, which
+    # found no place in "Route de Donka")
+    text = (
+        "CONAKRY, Oct 21 (AFP) - At least 12 people were killed in Conakry in two days of clashes, the "
+        "opposition coalition said.\n\nThe Front said its members had counted 12 dead along the Route de "
+        "Donka, a highway through opposition strongholds."
+    )
+    assert [v for v, *_ in figure_roles(text)].count(12) == 1

@@ -2362,7 +2362,8 @@ def place_for(ctx: ExtractContext, draft: Any) -> str | None:
 
 
 def _places_agree(places: dict[str, Any], a: str | None, b: str | None) -> bool:
-    """Whether two counts' places may be one: either unknown, the same, or a country and a place in it.
+    """Whether two counts' places may be one: either unknown, the same, a country and a place in it,
+    or a known place and a site the gazetteer does not know.
 
     A headline's "Kenya: Police killed 39" and its lede's "NAIROBI - At least 39
     were killed" are one count: the dateline's city lies in the headline's country.
@@ -2370,7 +2371,13 @@ def _places_agree(places: dict[str, Any], a: str | None, b: str | None) -> bool:
     if a is None or b is None or a == b:
         return True
     pa, pb = places.get(a), places.get(b)
-    if pa is None or pb is None or pa.country is None or pa.country != pb.country:
+    if pa is None or pb is None:
+        return False
+    if (pa.country is None) != (pb.country is None) and "other" in (pa.kind, pb.kind):
+        # "12 dead in Conakry" and "12 dead … along the Route du Niger": a street, square or
+        # neighbourhood the gazetteer does not know may lie in the town the other names
+        return True
+    if pa.country is None or pa.country != pb.country:
         return False
     return "country" in (pa.kind, pb.kind)
 
