@@ -490,3 +490,16 @@ def test_a_count_restated_at_a_street_the_gazetteer_does_not_know_is_the_same_co
         "Donka, a highway through opposition strongholds."
     )
     assert [v for v, *_ in figure_roles(text)].count(12) == 1
+
+
+def test_a_dateline_the_parser_hung_a_noun_on_is_no_organisation():
+    text = (
+        "Thailand: Court sentences activist to 40 years for royal insult in record term\n\n"
+        "BANGKOK (AP) — A Thai court on Thursday sentenced a pro-democracy activist to 40 years in prison "
+        "for insulting the monarchy, the longest sentence ever handed down under the law, her lawyers said.\n\n"
+        "Lawyers for Free Speech, which represents her, said the court in the northern city of Nan found "
+        "her guilty on 12 counts over Facebook posts. At least 250 people have been charged under the law "
+        "since 2020, according to the group's tally."
+    )
+    article = tally.analyze(text, published="2024-05-02")
+    assert not any(e.name == "BANGKOK" for e in article.entities if e.type != "GPE")

@@ -947,6 +947,8 @@ def _introduced_as(ctx: ExtractContext, tok: Token, quoted: Callable[[int], bool
         if t.dep_ in {"compound", "appos"} and t.head.pos_ == "PROPN":
             names.append(t.head)
         for name in names:
+            if is_dateline(name):
+                continue  # "BANGKOK (AP) — A Thai court …": the parser hung the noun on the dateline
             n_s, n_e = quote_cues.entity_bounds(name)
             start, end = doc[n_s].idx, doc[n_e - 1].idx + len(doc[n_e - 1].text)
             entity = ctx.entities.at(start, end)
