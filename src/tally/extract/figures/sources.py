@@ -1238,45 +1238,43 @@ def _joined_names(ctx: ExtractContext, span: SpanT) -> list[SpanT]:
     if k >= 1 and doc[k].lower_ == "the":
         k -= 1
     while k >= 1 and doc[k].lower_ in {"and", ","}:
-        before = doc[k - 1]
-        entity = ctx.entities.at(*_tok_span(before))
-        if (
-            before.pos_ != "PROPN"
-            or not before.text[:1].isalpha()  # not the reference mark "[8]"
-            or entity is None
-            or entity.type not in {"ORG", "MEDIA", "PERSON"}
-            or not _one_phrase(found.root, before)
-        ):
+        joined = _joined_name(ctx, found.root, doc[k - 1], [span, *out])
+        if joined is None:
             break
-        mention = _mention_of(ctx, *_tok_span(before), allow_gpe=False)
-        if mention is None or mention in out or mention == span:
-            break
-        out.append(mention)
-        first = doc.char_span(*mention, alignment_mode="expand")
-        if first is None:
-            break
-        k = first.start - 1
+        out.append(joined[0])
+        k = joined[1].start - 1
         if k >= 1 and doc[k].lower_ == "the":
             k -= 1  # "Reuters, the Associated Press and AFP"
     k = found.end
     while k + 1 < len(doc) and doc[k].lower_ in {"and", ","}:
         after = doc[k + 2] if doc[k + 1].lower_ == "the" and k + 2 < len(doc) else doc[k + 1]
-        entity = ctx.entities.at(*_tok_span(after))
-        if (
-            after.pos_ != "PROPN"
-            or not after.text[:1].isalpha()  # not a reference mark "[8]"
-            or entity is None
-            or entity.type not in {"ORG", "MEDIA", "PERSON"}
-            or not _one_phrase(found.root, after)
-        ):
+        joined = _joined_name(ctx, found.root, after, [span, *out])
+        if joined is None:
             break
-        mention = _mention_of(ctx, *_tok_span(after), allow_gpe=False)
-        last = doc.char_span(*mention, alignment_mode="expand") if mention is not None else None
-        if mention is None or last is None or mention in out or mention == span:
-            break
-        out.append(mention)  # "The Associated Press and Agence France-Presse reported"
-        k = last.end
+        out.append(joined[0])  # "The Associated Press and Agence France-Presse reported"
+        k = joined[1].end
     return out
+
+
+def _joined_name(
+    ctx: ExtractContext, source: Token, word: Token, known: list[SpanT]
+) -> tuple[SpanT, Span] | None:
+    """The mention (and its words) of the name *word* belongs to, if it is a proper name of an
+    organisation or a person in one phrase with the *source* and not among the *known* ones."""
+    entity = ctx.entities.at(*_tok_span(word))
+    if (
+        word.pos_ != "PROPN"
+        or not word.text[:1].isalpha()  # not the reference mark "[8]"
+        or entity is None
+        or entity.type not in {"ORG", "MEDIA", "PERSON"}
+        or not _one_phrase(source, word)
+    ):
+        return None
+    mention = _mention_of(ctx, *_tok_span(word), allow_gpe=False)
+    words = ctx.doc.char_span(*mention, alignment_mode="expand") if mention is not None else None
+    if mention is None or words is None or mention in known:
+        return None
+    return mention, words
 
 
 #: Conjunctions of an adverbial clause that sets the scene: what it says is the writer's.

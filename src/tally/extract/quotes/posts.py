@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tally.clean.embedded import CARD_DATE, CARD_HANDLE, CARD_NAME_MAX_WORDS
 from tally.extract.context import doc_text
 from tally.extract.quotes import cues as quote_cues
 from tally.extract.quotes import words as quote_words
@@ -49,17 +50,8 @@ _TRAILING_LINKS = re.compile(r"(?:[ \u00a0]+(?:pic\.twitter\.com/|https?://)\S*)
 _NAME = re.compile(r"[^\W\d_][\w.’'\- ]*[\w.]")
 
 
-#: A line that is only the handle of a post's author: "@BaluchCampaign".
-_HANDLE_LINE = re.compile(r"[ \u00a0]*@\w{1,30}[ \u00a0]*")
-
-#: The line that closes a post copied as a card: "8:42 PM · Nov 4, 2022" (or "4 Nov 2022").
-_CARD_DATE = re.compile(
-    r"[ \u00a0]*\d{1,2}:\d{2}[ \u00a0]?(?:[AaPp]\.?[Mm]\.?)?[ \u00a0]*·[ \u00a0]*"
-    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
-)
-
-#: Most words of a display name on the line above the handle, and most paragraphs of a post's text.
-CARD_NAME_MAX_WORDS = 8
+#: Most paragraphs of a card post's words (its handle line, date line and name's word limit are the
+#: cleaner's, :mod:`tally.clean.embedded`, which keeps such cards in the text).
 CARD_MAX_PARAGRAPHS = 3
 
 
@@ -73,7 +65,7 @@ def _card_posts(text: str, paras: list[tuple[int, int]]) -> list[Attribution]:
     out = []
     for n in range(1, len(paras) - 2):
         lo, hi = paras[n]
-        if not _HANDLE_LINE.fullmatch(text, lo, hi):
+        if not CARD_HANDLE.fullmatch(text, lo, hi):
             continue
         n_lo, n_hi = paras[n - 1]
         if count_words(text[n_lo:n_hi]) > CARD_NAME_MAX_WORDS:
@@ -82,23 +74,30 @@ def _card_posts(text: str, paras: list[tuple[int, int]]) -> list[Attribution]:
             (
                 k
                 for k in range(n + 2, min(n + 2 + CARD_MAX_PARAGRAPHS, len(paras)))
-                if _CARD_DATE.match(text, *paras[k])
+                if CARD_DATE.match(text, *paras[k])
             ),
             None,
         )
         if last is None:
             continue
-        start, end = paras[n + 1][0], paras[last - 1][1]
-        trail = _TRAILING_LINKS.search(text, start, end)
-        end = trail.start() if trail is not None else end
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if count_words(text[start:end]) < SPEECH_MIN_WORDS:
+        words = _post_words(text, paras[n + 1][0], paras[last - 1][1])
+        if words is None:
             continue
+        start, end = words
         name = _NAME.search(text, n_lo, n_hi)
         s, e = (name.start(), name.end()) if name is not None else (lo, hi)
         out.append(Attribution("direct", start, end, cue_span=(lo, lo + 1), speaker_span=(s, e)))
     return out
+
+
+def _post_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A post's words in ``[start, end)`` without the links it ends with and trailing space; None
+    when too few words are left to be speech."""
+    trail = _TRAILING_LINKS.search(text, start, end)
+    end = trail.start() if trail is not None else end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if count_words(text[start:end]) >= SPEECH_MIN_WORDS else None
 
 
 def embedded_posts(text: str, paras: list[tuple[int, int]]) -> list[Attribution]:
@@ -114,12 +113,10 @@ def embedded_posts(text: str, paras: list[tuple[int, int]]) -> list[Attribution]
             start, end = paras[n - 1]  # the signature on the line after the post
         else:
             continue
-        trail = _TRAILING_LINKS.search(text, start, end)
-        end = trail.start() if trail is not None else end
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if count_words(text[start:end]) < SPEECH_MIN_WORDS:
+        words = _post_words(text, start, end)
+        if words is None:
             continue
+        start, end = words
         name = _NAME.search(text, sig.start("name"), sig.end("name"))
         s, e = (name.start(), name.end()) if name is not None else sig.span("handle")
         out.append(
