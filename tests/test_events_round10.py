@@ -91,3 +91,13 @@ def test_held_out_reading_falls_back_to_the_model() -> None:
     item = GoldItem(id="own-1", text=text, date=None, title=None, data={})
     (article,) = _without_rules([(item, Article(id="own-1", text=text))], None)
     assert [e.type for e in article.events] == ["COERCE"]
+
+
+def test_violating_a_ceasefire_agreement_is_fighting():
+    # a regression test: round 10's new class of deals struck ("struck a deal/truce") had taken in
+    # "agreement", so the head of "the ceasefire agreement" hid the ceasefire a violation of which is
+    # fighting; a deal's class now holds the words for a deal, not "agreement"
+    event = first_event(
+        "Rebels are guilty of violating the ceasefire agreement signed in May, a monitoring group said."
+    )
+    assert event is not None and event.type == "FIGHT"
