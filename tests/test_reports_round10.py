@@ -503,3 +503,9 @@ def test_a_dateline_the_parser_hung_a_noun_on_is_no_organisation():
     )
     article = tally.analyze(text, published="2024-05-02")
     assert not any(e.name == "BANGKOK" for e in article.entities if e.type != "GPE")
+
+
+def test_a_death_in_the_dispersal_of_a_protest_is_a_killing():
+    text = "Health ministry says 44 died in sit-in dispersal"
+    article = tally.analyze(text, published="2024-05-02", only=["figures"])
+    assert [(f.value, f.category) for f in article.figures] == [(44, "killed")]
