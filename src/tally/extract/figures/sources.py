@@ -171,9 +171,9 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
             and child.i < before.i
             and not (before.dep_ == "appos" and before.head.i == child.i)
         ):
-            # (not "Rosario Murillo, Ortega's wife, called …": an apposition describes the subject)
             # "(Kampala) – … in Kampala, the Commission said": a subject read across the comma;
-            # the phrase between the comma and the verb speaks
+            # the phrase between the comma and the verb speaks (not "Rosario Murillo, Ortega's
+            # wife, called …", where the phrase is an apposition describing the subject)
             return before
         return child
     if child is not None and verb.dep_ == "relcl":
