@@ -1153,9 +1153,10 @@ def _split_at_coordination(ent: SpacySpan) -> list[SpacySpan]:
     and Human Rights Watch said" is tagged as one organisation.
 
     Only where both halves are at least two capitalised words, each ending in an organisation's
-    word ("Human Rights and Democracy Media Center" is one name); a name whose "and" joins the objects of its own preposition
-    ("Committee for Peace and Justice", "Ministry of Labour and Social Affairs") has a lower-case
-    word in its first half and stays whole, as do "Bosnia and Herzegovina" and "Procter and Gamble".
+    word ("Human Rights and Democracy Media Center" is one name); a name whose "and" joins the
+    objects of its own preposition ("Committee for Peace and Justice", "Ministry of Labour and
+    Social Affairs") has a lower-case word in its first half and stays whole, as do "Bosnia and
+    Herzegovina" and "Procter and Gamble".
     """
     if ent.label_ != "ORG":
         return [ent]
