@@ -509,3 +509,23 @@ def test_a_death_in_the_dispersal_of_a_protest_is_a_killing():
     text = "Health ministry says 44 died in sit-in dispersal"
     article = tally.analyze(text, published="2024-05-02", only=["figures"])
     assert [(f.value, f.category) for f in article.figures] == [(44, "killed")]
+
+
+# --- headlines of two clauses joined by a semicolon -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "who"),
+    [
+        (
+            "Niger: Security forces kill 15 in western region, villagers say; army says 'terrorists' neutralised",
+            15,
+            "villagers",
+        ),
+        # guard: passes before the rule (the first clause's own verb is found first)
+        ("Chad: Health ministry says 23 died in sit-in dispersal; doctors say 70", 23, "Health ministry"),
+    ],
+)
+def test_each_clause_of_a_semicolon_headline_has_its_own_speaker(text, value, who):
+    asserted, _, _ = roles_of(text, value)
+    assert asserted == [who]

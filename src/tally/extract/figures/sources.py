@@ -1087,10 +1087,22 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
     counted_by_clause = False
     for k, node in enumerate(path):
         below = path[k - 1] if k else None  # the node the count's path came up through
-        if node.pos_ in {"VERB", "AUX"} and draft.sources["asserted"] and _semicolon_between(tok, node):
+        if node.pos_ in {"VERB", "AUX"} and _semicolon_between(tok, node):
             # "X estimates 50,000 were held; Viasna's own count stands at 39,000": a count whose owner
             # is named in its own clause is not the speaker's above a semicolon the parser joined
-            break
+            if draft.sources["asserted"]:
+                break
+            closing = _said_before_own_semicolon(node, tok)
+            if closing is not None:
+                # "Security forces kill 12, separatists say; army says …": the clause's own closing
+                # attribution speaks, not the verb after the semicolon
+                speaker = _speaker(closing)
+                if speaker is not None and _may_speak(ctx, speaker):
+                    _add(draft, "asserted", source_span(ctx, speaker))
+                break
+            # "Health ministry says 61 died …; doctors say 118": the verb after the semicolon speaks
+            # for its own clause, whatever the parser hung on it; the one above may speak for this
+            continue
         if node.pos_ in {"VERB", "AUX"}:
             # "…, where six people were killed, according to a local journalist": an
             # "according to" on the count's own clause outranks a verb of saying above it
@@ -1863,6 +1875,22 @@ def _said_before_semicolon(root: Token, tok: Token) -> Token | None:
         return None
     for child in root.children:
         if child.dep_ in {"ccomp", "parataxis"} and child.i < semicolons[-1] and _role(child) == "asserted":
+            return child
+    return None
+
+
+def _said_before_own_semicolon(node: Token, tok: Token) -> Token | None:
+    """A verb of saying that closes the count's clause before a semicolon of *node*'s: "Security
+    forces kill 12, separatists say; army says …", where the parser hung both on the last verb."""
+    semicolons = [c.i for c in node.children if c.text == ";" and c.i > tok.i]
+    if not semicolons:
+        return None
+    for child in node.children:
+        if (
+            child.dep_ in {"ccomp", "parataxis"}
+            and tok.i < child.i < semicolons[0]
+            and _role(child) == "asserted"
+        ):
             return child
     return None
 
