@@ -529,3 +529,21 @@ def test_a_death_in_the_dispersal_of_a_protest_is_a_killing():
 def test_each_clause_of_a_semicolon_headline_has_its_own_speaker(text, value, who):
     asserted, _, _ = roles_of(text, value)
     assert asserted == [who]
+
+
+# --- a count added to another is no restatement -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["On Tuesday, 7 more people were killed in Gao.", "Another 7 people were killed in Gao on Tuesday."],
+)
+def test_a_count_added_to_an_earlier_one_is_a_figure_of_its_own(second):
+    text = f"Police said 7 people were killed in Gao on Monday. {second}"
+    assert [v for v, *_ in figure_roles(text)] == [7, 7]
+
+
+def test_more_than_a_number_restated_is_still_one_count():
+    # guard: passes before the rule ("more than" is no increment)
+    text = "Police said more than 70 people were arrested in Gao. The group said more than 70 people were arrested."
+    assert [v for v, *_ in figure_roles(text)] == [70]

@@ -2439,12 +2439,31 @@ def _same_head(a: str | None, b: str | None) -> bool:
     return head_a == head_b or _GENERIC_PEOPLE & {head_a, head_b} != set()
 
 
+#: Words that make a count one added to another: "7 more", "another 7", "a further 7".
+_INCREMENT_WORDS = frozenset({"more", "another", "further", "additional"})
+
+
+def _an_increment(doc: Doc, draft: Any) -> bool:
+    """Whether the count is one added to an earlier one ("7 more people were killed", "another 7"):
+    a new count, never a restatement of the same number told before."""
+    phrase = draft.phrase
+    lo, hi = max(phrase.start - 1, 0), min(phrase.end + 1, len(doc))
+    return any(
+        t.lower_ in _INCREMENT_WORDS and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "than")
+        for t in doc[lo:hi]  # the words of the count and one on each side; not "more than 7"
+    )
+
+
 def merge_figures(ctx: ExtractContext, drafts: list[Any]) -> list[Figure]:
     """One :class:`Figure` per count: repeats merge into the first mention, sources united."""
     groups: list[list[Any]] = []
     places = {p.id: p for p in ctx.places}
     for draft in drafts:
-        group = next((g for g in groups if _same(places, g[0], draft)), None)
+        group = (
+            None
+            if _an_increment(ctx.doc, draft)
+            else next((g for g in groups if _same(places, g[0], draft)), None)
+        )
         if group is None:
             groups.append([draft])
         else:
