@@ -474,18 +474,25 @@ def entity_roles(group: Iterable[EntityView]) -> list[str]:
     return [r for r in roles if not any(o != r and folded[o].endswith(" " + folded[r]) for o in roles)]
 
 
+def entity_name(counts: Counter[str]) -> str:
+    """A corpus entity's name: the name its members give most often (full names counted, when it
+    has any), the longer on a tie. *counts* may weigh names by members, as an update does."""
+    return max(counts, key=lambda n: (counts[n], len(n), n))
+
+
+def entity_type(types: Counter[str], with_roles: bool) -> EntityType:
+    """A corpus entity's type: its members' most common, or PERSON when a member has a role or
+    title and any member is a person (the small model tags people ORG). Ties go to the type met
+    first, so *types* is filled in the order members are met."""
+    return cast(EntityType, "PERSON" if with_roles and "PERSON" in types else types.most_common(1)[0][0])
+
+
 def _build(
     root: str, group: list[EntityView], edges: list[Edge], notes: list[dict[str, str]], rep: dict[str, str]
 ) -> CorpusEntity:
     full = [v for v in group if len(v.words) >= 2] or group
-    counts = Counter(v.name for v in full)
-    name = max(counts, key=lambda n: (counts[n], len(n), n))
-    types = Counter(v.type for v in group)
-    # a role or title is the strongest hint of a person (the small model tags people ORG)
-    etype = cast(
-        EntityType,
-        "PERSON" if any(v.roles for v in group) and "PERSON" in types else types.most_common(1)[0][0],
-    )
+    name = entity_name(Counter(v.name for v in full))
+    etype = entity_type(Counter(v.type for v in group), any(v.roles for v in group))
     aliases = sorted({n for v in group for n in (v.name, *v.aliases)} - {name})
     return CorpusEntity(
         id=corpus_entity_id(root),

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select
 
@@ -51,7 +51,9 @@ from tally.link.entities import (
     cluster_entities,
     compare,
     corpus_entity_id,
+    entity_name,
     entity_roles,
+    entity_type,
     entity_view,
     fold,
     form_data,
@@ -64,7 +66,7 @@ from tally.link.grouping import cluster_id, group, regroup
 from tally.link.neighbourhood import Form, FormGraph, neighbourhood
 from tally.link.places import main_country
 from tally.link.sources import SourceResolver, institution_words
-from tally.records import Article, Claim, CorpusEntity, EntityType, EventCluster
+from tally.records import Article, Claim, CorpusEntity, EventCluster
 from tally.store import Store, schema
 from tally.store import link_schema as ls
 
@@ -897,13 +899,13 @@ def _grown_entity(
     names: Counter[str] = Counter()
     for f in full:
         names[views[f].name] += counts[f]
-    name = max(names, key=lambda n: (names[n], len(n), n))
+    name = entity_name(names)
     types: Counter[str] = Counter()
     for f in fids:  # in the order _build meets them: forms by id
         types[views[f].type] += counts[f]
     added = [new_views[k] for k in new]
     with_roles = role_views + [v for v in added if v.roles]
-    etype = "PERSON" if with_roles and "PERSON" in types else types.most_common(1)[0][0]
+    etype = entity_type(types, bool(with_roles))
     everything = set(json.loads(old_aliases)) | {old_name}
     for v in added:
         everything |= {v.name, *v.aliases}
@@ -947,7 +949,7 @@ def _grown_entity(
     entity = CorpusEntity(
         id=corpus_entity_id(anchor),
         name=name,
-        type=cast(EntityType, etype),
+        type=etype,
         aliases=sorted(everything - {name}),
         roles=entity_roles(with_roles),
         articles=old_articles + len({v.article_id for v in added}),

@@ -661,9 +661,9 @@ def _single_sub_event(
     cleared = _words(trigger)[:1] in (["cleared"], ["clear"], ["clears"], ["clearing"])
     if event.type == "FIGHT" and cleared and actor in {None, "state"}:
         return "Government regains territory"  # "troops cleared the hills of insurgents"
+    territory = event.type == "FIGHT" and (_takes_a_place(words) or took)
     if (
-        event.type == "FIGHT"
-        and (_takes_a_place(words) or took)
+        territory
         and _has(words, "holders_left")
         and not _has(words, "clash")
         and not _has(words, "pressure")  # "withdrew under heavy bombardment", "after a siege"
@@ -671,7 +671,7 @@ def _single_sub_event(
     ):
         # "took over the base after the French troops pulled out": no battle, a place changed hands
         return "Non-violent transfer of territory"
-    if event.type == "FIGHT" and (_takes_a_place(words) or took):
+    if territory:
         # who takes the place: whom it "fell to", else the event's actor, else the first party named
         taker = (
             _fell_to(words) or actor or next((k for k in map(_kind_of_word, words) if k is not None), None)

@@ -1362,7 +1362,6 @@ _DESCRIBED_BODIES = _BODY_NOUNS | {
 _MADE_OF_VERBS = frozenset({"have", "group", "comprise", "unite"})
 #: Bodies named by a common noun whose parts a relative clause may count: "whose cabinet has 20 ministers".
 _BODY_HEADS = _BODY_NOUNS | {
-    "cabinet",
     "parliament",
     "assembly",
     "organisation",
