@@ -384,9 +384,28 @@ def _issued_by_its_modifier(document: Token) -> bool:
     """ "Army figures", "the ministry's data", "prison service records": the document names its
     issuer before it, so whoever obtained or saw it only passes it on."""
     return any(
-        c.dep_ in {"poss", "compound"} and (c.pos_ in {"PROPN", "PRON"} or _names_an_issuer(c))
+        c.dep_ in {"poss", "compound"}
+        and (c.pos_ in {"PROPN", "PRON"} or _names_an_issuer(c))
+        # "the commission's report obtained by AFP": an owner named by a noun for a body issued it too
+        or (c.dep_ == "poss" and c.pos_ == "NOUN" and _people_or_organisation(c.lemma_.lower()))
         for c in document.children
     )
+
+
+#: Nouns for a copy or a part of a document: "a leaked copy of the report", "a draft of its findings".
+_COPY_NOUNS = frozenset({"copy", "draft", "excerpt", "extract", "version", "summary", "section", "page"})
+
+
+def _document_copied(tok: Token) -> Token | None:
+    """The document *tok* is a copy or a part of ("a leaked copy of its report"), or None."""
+    if tok.lemma_.lower() not in _COPY_NOUNS:
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in figure_words.REPORT_NOUNS:
+                    return obj
+    return None
 
 
 def _tok_span(tok: Token) -> SpanT:
@@ -403,6 +422,10 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         return source_span(ctx, partitive, depth + 1)
     if tok.lower_ in figure_words.NOT_SOURCES or _the_writer(tok):
         return None
+    document = _document_copied(tok)
+    if document is not None:
+        # "according to a leaked copy of its report": the report's issuer, not the copy
+        return source_span(ctx, document, depth + 1)
     if is_reference_mark(tok):
         # "… of October,[16] and the Ministry of Health later reported": the mark parsed as the
         # subject; the name joined to it speaks
@@ -1882,7 +1905,7 @@ def _said_before_semicolon(root: Token, tok: Token) -> Token | None:
 def _said_before_own_semicolon(node: Token, tok: Token) -> Token | None:
     """A verb of saying that closes the count's clause before a semicolon of *node*'s: "Security
     forces kill 12, separatists say; army says …", where the parser hung both on the last verb."""
-    semicolons = [c.i for c in node.children if c.text == ";" and c.i > tok.i]
+    semicolons = sorted(c.i for c in _semicolons_of(node) if c.i > tok.i)
     if not semicolons:
         return None
     for child in node.children:
@@ -1898,7 +1921,18 @@ def _said_before_own_semicolon(node: Token, tok: Token) -> Token | None:
 def _semicolon_between(ref: Token, node: Token) -> bool:
     """Whether a semicolon of *node*'s own separates it from *ref*: two clauses the parser joined."""
     lo, hi = sorted((ref.i, node.i))
-    return any(t.text == ";" and t.head.i == node.i for t in ref.doc[lo + 1 : hi])
+    return any(lo < t.i < hi for t in _semicolons_of(node))
+
+
+def _semicolons_of(node: Token) -> list[Token]:
+    """The semicolons that end a clause of *node*'s: its own, and those the parser hung on the verb
+    of saying that closes the clause before ("…, organisers said; police estimated …", where the
+    first clause became the subject of the second)."""
+    found = [c for c in node.children if c.text == ";"]
+    for child in node.children:
+        if child.dep_ in {"ccomp", "parataxis"}:
+            found.extend(c for c in child.children if c.text == ";" and c.i > child.i)
+    return found
 
 
 def _sets_a_value(verb: Token, noun: Token) -> bool:
@@ -1989,6 +2023,8 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             continue
         if _about_the_events(tok):
             continue  # "opened an inquiry into the deaths, the prosecutor said": not the count said again
+        if tok.dep_ == "dobj" and tok.head.pos_ in {"VERB", "AUX"} and _negated(tok.head):
+            continue  # "said he did not have a figure", "declined to give a number": no count given
         if _compared_with(tok):
             continue  # "twice the number acknowledged by the government": another count, not this one
         if tok.head.pos_ in {"VERB", "AUX"} and _sets_a_value(tok.head, tok):
@@ -2013,6 +2049,10 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             draft.refs.append(tok.sent)
 
 
+#: How many sentences before "both groups" the groups it takes together may be named in.
+_TOGETHER_SENTENCES = 2
+
+
 def _together(ctx: ExtractContext, draft: Any, span: SpanT | None) -> bool:
     """Whether a source is a description of the sources named just before, taken together: "Amnesty
     recorded 304 deaths, while Iran Human Rights put the toll at 326. Both groups said the real
@@ -2030,12 +2070,11 @@ def _together(ctx: ExtractContext, draft: Any, span: SpanT | None) -> bool:
     )
     if head.tag_ != "NNS" or not (both or the_two):
         return False
-    before = ctx.doc[found.sent.start - 1].sent if found.sent.start > 0 else None
-    if before is None:
-        return False
+    # the sentences just before: "X documented 1,003 arrests. Y gave a figure of 964. Both groups …"
+    lo = ctx.doc[window_start(found.root, _TOGETHER_SENTENCES + 1)].idx
     named = {
         entity.id
-        for _, _, entity in ctx.entities.mentions_backwards(before.start_char, before.end_char)
+        for _, _, entity in ctx.entities.mentions_backwards(lo, found.sent.start_char)
         if entity.type in {"ORG", "MEDIA", "PERSON"}
     }
     own = {e.id for e in (ctx.entities.at(*s) for s in draft.sources["asserted"]) if e is not None}
