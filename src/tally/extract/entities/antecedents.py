@@ -246,14 +246,14 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
         if lower in THING_PRONOUNS:
             doc = tok.doc
 
-            def fits(e: Entity) -> bool:
+            def one_body(e: Entity) -> bool:
                 return not_a_site(e) and (_singular_body(e) if e.type == "GROUP" else not _plural(e))
 
             def keep(start: int) -> bool:
                 return not _named_as_a_location(doc, start) and not _credit_of_a_dateline(doc, start)
 
-            hit = _previous_subject(index, tok, ORGANISATIONS | {"GROUP"}, fits, keep) or nearest_mention(
-                index, lo, hi, ORGANISATIONS | {"GROUP"}, fits=fits, keep=keep
+            hit = _previous_subject(index, tok, ORGANISATIONS | {"GROUP"}, one_body, keep) or nearest_mention(
+                index, lo, hi, ORGANISATIONS | {"GROUP"}, fits=one_body, keep=keep
             )
             return _office_of(index, doc, hit[0]) if hit is not None else None
         if lower in PLURAL_PRONOUNS:
