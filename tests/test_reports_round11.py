@@ -144,3 +144,47 @@ def test_its_report_is_not_the_outlet_credited_in_the_dateline():
     )
     asserted, _, _ = roles_of(text, 11)
     assert "Reuters" not in asserted
+
+
+# --- a live blog's time stamp run into the sentence below it is not its subject --------------------
+
+
+def test_a_time_stamp_line_is_not_the_subject_of_the_sentence_below():
+    text = (
+        "Live: protests across the country\n\n09:15 GMT\nThe UN special envoy for the region says security "
+        "forces have detained more than 2,400 people this week.\n\n08:40 GMT\nRoads into the capital were closed."
+    )
+    asserted, _, _ = roles_of(text, 2400)
+    assert asserted and all("GMT" not in name for name in asserted)
+    assert any("envoy" in name for name in asserted)
+
+
+# --- "…, a figure X said was correct" confirms the count, also past an apposition of X ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor said 300 people were held, a figure the bar council said was accurate.",
+        "The mayor said at least 41 people were wounded, a figure the clinic's head, Dr Amal Haddad, said was "
+        "correct.",
+    ],
+)
+def test_a_restating_noun_whose_clause_calls_the_count_right_confirms_it(text):
+    value = 300 if "300" in text else 41
+    asserted, confirmed, disputed = roles_of(text, value)
+    assert asserted in (["governor"], ["mayor"]) and len(confirmed) == 1 and not disputed
+
+
+# --- "a report by the country's top body, the X Council": the name after the description ----------
+
+
+def test_a_description_of_an_issuer_with_its_name_after_a_comma_is_that_name():
+    # the parser hangs the name on "report" here, not on "body"
+    text = (
+        "Officials gave no toll, but a senior official of the Revolutionary Guards said in May that more than "
+        "300 people had been killed. A report by the country's top security body, the Supreme Defence "
+        "Council, put the figure at 412 in June."
+    )
+    asserted, _, _ = roles_of(text, 412)
+    assert asserted == ["Supreme Defence Council"]

@@ -377,7 +377,29 @@ def _source_through(ctx: ExtractContext, prep: Token, depth: int) -> SpanT | Non
         return None
     if prep.lower_ == "from" and pobj.pos_ == "PROPN" and _names_a_place(ctx, *_tok_span(pobj)):
         return None  # "Reports from Mahshahr": a town the tagger took for a people, found as a place
+    named = _name_apposed_after(ctx, pobj)
+    if named is not None:
+        return named  # "a report by the country's top security body, the Supreme National Security Council"
     return source_span(ctx, pobj, depth + 1)
+
+
+def _name_apposed_after(ctx: ExtractContext, noun: Token) -> SpanT | None:
+    """The organisation named right after a description and its comma: "the country's top security
+    body, the Supreme National Security Council, …", wherever the parser hung the name."""
+    if noun.pos_ != "NOUN":
+        return None
+    doc = ctx.doc
+    k = noun.right_edge.i + 1
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    k += 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    if k >= len(doc) or doc[k].pos_ != "PROPN" or doc[k].dep_ not in {"appos", "compound"}:
+        return None
+    found = _mention_of(ctx, *_tok_span(doc[k]), allow_gpe=False)
+    entity = ctx.entities.at(*found) if found is not None else None
+    return found if entity is not None and entity.type in {"ORG", "MEDIA"} else None
 
 
 def _issued_by_its_modifier(document: Token) -> bool:
@@ -1418,7 +1440,9 @@ def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
         bare_plural = noun.tag_ in {"NNS", "VBZ"} and noun.i > sent.start and doc[noun.i - 1].text == ","
         if not (determined or bare_plural):
             continue  # ", a figure …", ", the toll …", ", figures …"
-        for verb in doc[noun.i + 1 : min(noun.i + 7, sent.end)]:
+        for verb in doc[noun.i + 1 : min(noun.i + _VERDICT_REACH, sent.end)]:
+            if verb.text == "," and _in_apposition(verb):
+                continue  # "…, a figure the hospital's director, Dr Rao, said was correct"
             if verb.is_punct or verb.like_num:
                 break  # "…, a toll far below the 118 reported by doctors": the verb is the other count's
             role = _lemma_role(verb.lemma_.lower()) if verb.tag_ in {"VBD", "VBN", "VBZ", "VBP"} else None
@@ -1429,8 +1453,8 @@ def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
                 and {t.lemma_.lower() for t in verb.subtree} & figure_words.DISPUTE_ADJ
             ):
                 role = "disputed"  # "…, figures the spokesman described as sheer lies"
-            if role == "asserted" and _calls_the_gap_wrong(verb):
-                role = "disputed"  # "…, a figure the council said was exaggerated"
+            if role == "asserted" and (_calls_the_gap_wrong(verb) or _calls_the_gap_right(verb)):
+                role = _gap_role(verb, role)  # "…, a figure the council said was exaggerated / correct"
             elif verb.tag_ in {"VBZ", "VBP"}:
                 role = None  # the present only for what is said to be wrong: "a number X says understates"
             if role is None:
@@ -1442,6 +1466,8 @@ def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
             while before > noun.i and doc[before].dep_ in {"aux", "auxpass", "neg", "advmod"}:
                 before -= 1  # "a claim officials have rejected", "a figure the army has since disputed"
             speaker = by if by is not None else doc[before]
+            if speaker.text == "," and _in_apposition(speaker):
+                speaker = _apposed_noun(speaker)  # "the hospital's director, Dr Rao, said": the director
             if speaker.i != noun.i and speaker.pos_ in {"NOUN", "PROPN"} and _may_speak(ctx, speaker):
                 _add(draft, role, source_span(ctx, speaker))
             return
@@ -1727,11 +1753,51 @@ def _apposed_count_sources(ctx: ExtractContext, draft: Any, path: list[Token]) -
             if _compared_with(child):
                 continue  # "…, three times the number acknowledged by X": X's count is another
             for clause in noun_clauses(child):
-                role = _role(clause) or _giving_role(clause)
-                if role == "asserted" and _calls_the_gap_wrong(clause):
-                    role = "disputed"  # "…, a figure the council said was exaggerated"
+                role = _gap_role(clause, _role(clause) or _giving_role(clause))
                 if role:
                     _add(draft, role, source_span(ctx, _speaker(clause)))
+
+
+def _gap_role(clause: Token, role: str | None) -> str | None:
+    """The role of one who says something of a restating noun in a relative clause: "…, a figure the
+    council said was exaggerated" disputes, "… said was correct" confirms, "… said" alone asserts."""
+    if role == "asserted" and _calls_the_gap_wrong(clause):
+        return "disputed"
+    if role == "asserted" and _calls_the_gap_right(clause):
+        return "confirmed"
+    return role
+
+
+def _calls_the_gap_right(clause: Token) -> bool:
+    """Whether a relative clause of saying on a restating noun says the count is right: "…, a figure
+    the director said was correct" confirms it (the trust words of :data:`_TRUST_WORDS`)."""
+    for said in clause.children:
+        if said.dep_ != "ccomp" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in said.children):
+            continue
+        if said.lemma_.lower() == "be" and not _negated(said):
+            if any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in _TRUST_WORDS for c in said.children):
+                return True
+    return False
+
+
+def _in_apposition(comma: Token) -> bool:
+    """Whether *comma* opens or closes an apposition ("the director, Dr Rao, said")."""
+    head = comma.head
+    return head.dep_ == "appos" or any(c.dep_ == "appos" and c.i > comma.i - 2 for c in head.children)
+
+
+def _apposed_noun(comma: Token) -> Token:
+    """The noun an apposition that *comma* belongs to describes: "the director" of "the director,
+    Dr Rao,"."""
+    head = comma.head
+    if any(c.dep_ == "appos" for c in head.children):
+        return head  # the comma hangs on the described noun
+    return head.head if head.dep_ == "appos" else head
+
+
+#: How many words after a restating noun its verdict's verb may stand ("a figure the hospital's
+#: director, Dr Rao, said was correct").
+_VERDICT_REACH = 12
 
 
 def _calls_the_gap_wrong(clause: Token) -> bool:
@@ -1758,9 +1824,7 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
     """Sources of a later reference to a figure: "Rahimi said that the arrests…"."""
     out: list[tuple[str, SpanT | None]] = []
     for child in noun_clauses(ref):
-        role = _role(child) or _giving_role(child)
-        if role == "asserted" and _calls_the_gap_wrong(child):
-            role = "disputed"  # "…, a figure the council said was exaggerated"
+        role = _gap_role(child, _role(child) or _giving_role(child))
         if role:
             out.append((role, source_span(ctx, _speaker(child))))
     if _says_something_itself(ref):
