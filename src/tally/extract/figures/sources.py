@@ -1774,9 +1774,12 @@ def _calls_the_gap_right(clause: Token) -> bool:
     for said in clause.children:
         if said.dep_ != "ccomp" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in said.children):
             continue
-        if said.lemma_.lower() == "be" and not _negated(said):
-            if any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in _TRUST_WORDS for c in said.children):
-                return True
+        if (
+            said.lemma_.lower() == "be"
+            and not _negated(said)
+            and any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in _TRUST_WORDS for c in said.children)
+        ):
+            return True
     return False
 
 
