@@ -188,3 +188,25 @@ def test_a_description_of_an_issuer_with_its_name_after_a_comma_is_that_name():
     )
     asserted, _, _ = roles_of(text, 412)
     assert asserted == ["Supreme Defence Council"]
+
+
+# --- who blames someone for a count of deaths, or attributes them to someone, gives the count --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Justice Centre attributes nine of the deaths to the security forces.",
+        "The Justice Centre blamed the army for the deaths of nine people in the north.",
+    ],
+)
+def test_one_who_blames_or_attributes_a_count_of_deaths_gives_it(text):
+    asserted, _, _ = roles_of(text, 9)
+    assert asserted == ["Justice Centre"]
+
+
+def test_the_counted_never_speak_of_their_own_count():
+    # guard of the "blame" rule above (passes before it): the parser makes the count the subject of
+    # the joined verb
+    asserted, _, _ = roles_of("The army said 12 soldiers had died and blamed the deaths on rebels.", 12)
+    assert asserted == ["army"]

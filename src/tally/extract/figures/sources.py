@@ -2107,8 +2107,16 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             # "The ministry rejected the report": a verdict on the document that gave the count;
             # what is said or done with it otherwise ("the report also found …") gives no source
             roles = [(role, span) for role, span in roles if role != "asserted"]
+        counted = draft.chain_start.head if draft.chain_start.dep_ == "nummod" else draft.chain_start
+        count_lo = doc[draft.phrase.start].idx
+        count_hi = max(doc[draft.phrase.end - 1].idx, counted.idx) + 1
         roles = [
-            (role, span) for role, span in roles if not (role == "disputed" and _together(ctx, draft, span))
+            (role, span)
+            for role, span in roles
+            if not (role == "disputed" and _together(ctx, draft, span))
+            # "X said two people had died and blamed the deaths on …": the parser made the count the
+            # subject of the second verb; the counted never speak of their own count
+            and not (span is not None and span[0] < count_hi and count_lo < span[1])
         ]
         for role, span in roles:
             _add(draft, role, span)
