@@ -210,3 +210,18 @@ def test_the_counted_never_speak_of_their_own_count():
     # the joined verb
     asserted, _, _ = roles_of("The army said 12 soldiers had died and blamed the deaths on rebels.", 12)
     assert asserted == ["army"]
+
+
+# --- "X said it could not verify Y's figure of N": Y gives it, X says nothing of it ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The commission said it had been unable to verify the army's figure of 64 soldiers killed.",
+        "The commission said it could not confirm the army's toll of 64 soldiers killed.",
+    ],
+)
+def test_a_figure_one_could_not_verify_is_its_owners(text):
+    asserted, confirmed, _ = roles_of(text, 64)
+    assert asserted == ["army"] and not confirmed

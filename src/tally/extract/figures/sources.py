@@ -1174,6 +1174,14 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                     _add(draft, "asserted", _closing_source(ctx, tok))
                 _add(draft, "asserted", cited)
                 break
+        if node.pos_ == "VERB" and node.lemma_.lower() in figure_words.CONFIRM_VERBS and _negated(node):
+            # "X said it could not verify the government's figure of 75": X withholds its word, so
+            # whoever speaks above says nothing of the count; the total's owner gives it
+            if below is not None and below.lemma_.lower() in figure_words.TOTAL_NOUNS:
+                owner = next((c for c in below.children if c.dep_ == "poss"), None)
+                if owner is not None and owner.pos_ != "PRON" and _may_speak(ctx, owner):
+                    _add(draft, "asserted", source_span(ctx, owner))
+            break
         if node.pos_ in {"VERB", "AUX"} and node is not draft.anchor and node.i not in scene:
             role = _role(node)
             speaker = _speaker(node) if role else None
