@@ -1178,9 +1178,9 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             # "X said it could not verify the government's figure of 75": X withholds its word, so
             # whoever speaks above says nothing of the count; the total's owner gives it
             if below is not None and below.lemma_.lower() in figure_words.TOTAL_NOUNS:
-                owner = next((c for c in below.children if c.dep_ == "poss"), None)
-                if owner is not None and owner.pos_ != "PRON" and _may_speak(ctx, owner):
-                    _add(draft, "asserted", source_span(ctx, owner))
+                keeper = next((c for c in below.children if c.dep_ == "poss"), None)
+                if keeper is not None and keeper.pos_ != "PRON" and _may_speak(ctx, keeper):
+                    _add(draft, "asserted", source_span(ctx, keeper))
             break
         if node.pos_ in {"VERB", "AUX"} and node is not draft.anchor and node.i not in scene:
             role = _role(node)
