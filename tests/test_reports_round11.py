@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import tally
 from tests._figure_roles import roles_of
 
 pytestmark = pytest.mark.model
@@ -225,3 +226,13 @@ def test_the_counted_never_speak_of_their_own_count():
 def test_a_figure_one_could_not_verify_is_its_owners(text):
     asserted, confirmed, _ = roles_of(text, 64)
     assert asserted == ["army"] and not confirmed
+
+
+def test_a_dateline_credit_tagged_with_the_first_word_after_it_ends_at_its_bracket():
+    text = (
+        "BEIJING, Nov 20 (Xinhua) - Violent acts by rioters have injured more than 500 police officers since "
+        "June, a spokesperson for the State Council said on Wednesday."
+    )
+    article = tally.analyze(text, published="2024-01-01")
+    names = {e.name for e in article.entities}
+    assert "Xinhua" in names and not any(")" in name for name in names)

@@ -151,6 +151,9 @@ def _clean_mention(doc: Doc, span: SpacySpan) -> tuple[int, int] | None:
             if last.endswith(cue) and len(last) - len(cue) >= 4 and text[start:end].endswith(last):
                 end -= len(cue)
                 break
+    close = text.find(")", start, end)
+    if close != -1 and "(" not in text[start:close] and text[close + 1 : end].lstrip()[:1] in {"-", "–", "—"}:
+        end = close  # "BEIJING, Nov 20 (Xinhua) - Violent acts …": the credit ends at its bracket
     bracket = text.rfind(" (", start, end)
     if bracket != -1 and ")" not in text[bracket:end]:
         end = bracket  # "Peru Human Rights (PHR": the NER ran into the acronym's bracket
