@@ -236,3 +236,12 @@ def test_a_dateline_credit_tagged_with_the_first_word_after_it_ends_at_its_brack
     article = tally.analyze(text, published="2024-01-01")
     names = {e.name for e in article.entities}
     assert "Xinhua" in names and not any(")" in name for name in names)
+
+
+def test_a_count_compared_as_lower_is_not_the_restating_nouns_sources():
+    text = (
+        "The UN office said at least 300 people were executed. The figure given by the UN office is lower than "
+        "that of the Abdorrahman Boroumand Center, which counted 412 executions."
+    )
+    asserted, _, _ = roles_of(text, 412)
+    assert asserted == ["Abdorrahman Boroumand Center"]

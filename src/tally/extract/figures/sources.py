@@ -1760,6 +1760,10 @@ def _apposed_count_sources(ctx: ExtractContext, draft: Any, path: list[Token]) -
                 continue
             if _compared_with(child):
                 continue  # "…, three times the number acknowledged by X": X's count is another
+            if child.dep_ == "nsubj" and any(
+                c.dep_ in {"acomp", "advmod"} and c.tag_ in {"JJR", "RBR"} for c in node.children
+            ):
+                continue  # "The figure given by X is lower than that of Y, which counted 834": X's is another
             for clause in noun_clauses(child):
                 role = _gap_role(clause, _role(clause) or _giving_role(clause))
                 if role:
