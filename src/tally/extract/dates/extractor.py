@@ -160,7 +160,9 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             )
             if by_narrative and stamp is not None and expr.kind in _DEICTIC:
                 anchor = stamp  # "tomorrow" is the day after writing, whatever later day the story named
-        if expr.kind == "anaphor":
+        if expr.kind == "event":
+            value, gran, kind = _in_apposition_to(text, out, start, expr)
+        elif expr.kind == "anaphor":
             value, gran, kind = _resolve_anaphor(expr, _antecedent(expr, previous, last_day))
         else:
             # an interval takes its tense from its first end; a day from its whole span, since
@@ -168,7 +170,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             tense_end = toks[m.head.j - 1].end if m.head is not None else toks[m.j - 1].end
             tense = (
                 _tense(doc, text, start, tense_end)
-                if expr.kind in {"weekday", "date", "holiday", "persian"}
+                if expr.kind in {"weekday", "date", "holiday", "persian"} or _the_weekend(expr)
                 else None
             )
             focus = None if tense == "future" else _sentence_focus(doc, expr, start, previous)
@@ -267,7 +269,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             expr.kind == "anaphor"
             and value is None
             and (expr.unit == "dom" or expr.rel == "this" or toks[m.i].lower in {"earlier", "later"})
-        )
+        ) or (expr.kind == "event" and value is None)
         if expr.kind != "vague" and not unplaced:  # "recently": placed in time, but no date (nor listed)
             if expr.kind in _COUNTED_KINDS:
                 counted.add(len(out))
@@ -379,6 +381,33 @@ _COUNTED_KINDS = frozenset({"anaphor", "offset", "rel", "ago"})
 
 #: What joins a counted date to the date that restates it: ", on", ", in".
 _APPOSITION = re.compile(r"\s*,\s*(?:on|in)\s+")
+
+
+#: What joins a date to a count from an event in apposition after it: "on 3 March, two days after".
+_EVENT_APPOSITION = re.compile(r"\s*[,\u2013\u2014]\s*(?:just\s+|only\s+|exactly\s+)?")
+
+
+def _in_apposition_to(text: str, out: list[DateMention], start: int, expr: Expr) -> Value:
+    """The value of a count from an event ("two days after the vote") at *start*: the date before it, if in apposition.
+
+    "Troops were deployed on 3 March, two days after the elections": the count
+    restates the date just given, the one way to place it, since the event's
+    own date is not told. Anywhere else it has no value (and is not listed).
+    Not a span ("between 3 and 5 March, a week after"), which a count of one
+    unit does not restate.
+    """
+    gran = granularity(expr)
+    told = out[-1] if out else None
+    if told is None or told.value is None or "/" in told.value:
+        return None, gran, "none"
+    if _EVENT_APPOSITION.fullmatch(text, told.end, start) is None:
+        return None, gran, "none"
+    return told.value, told.granularity, told.anchor
+
+
+def _the_weekend(expr: Expr) -> bool:
+    """Whether *expr* is "the weekend", which the tense of its clause places (see ``rules._the_weekend``)."""
+    return expr.kind == "rel" and expr.unit == "weekend" and expr.rel is None
 
 
 #: What joins a weekday to the day that names it: "Friday the 15th", "Saturday (November 16)".

@@ -71,7 +71,7 @@ def granularity(expr: Expr) -> str | None:
         return "day" if expr.day else "month" if expr.month else "year"
     if expr.kind in {"weekday", "offset", "holiday", "persian"} or expr.to_the_day:
         return "day"
-    if expr.kind in {"rel", "ago", "anaphor"}:
+    if expr.kind in {"rel", "ago", "anaphor", "event"}:
         unit = expr.unit or "day"
         return {"weekend": "week", "decade": "year", "dom": "day"}.get(unit, unit)
     if expr.kind == "decade":
@@ -94,7 +94,7 @@ def anchor_precision(expr: Expr) -> int:
     year" and "January 2", not "yesterday".
     """
     k = expr.kind
-    if k in {"vague", "anaphor", "decade"}:
+    if k in {"vague", "anaphor", "decade", "event"}:
         return NONE
     if k == "date":
         last = expr.until
@@ -202,7 +202,7 @@ def _resolve(expr: Expr, anchor: dt.date | None, tense: str | None) -> Value:
     k = expr.kind
     if expr.until is not None:
         return _resolve_interval(expr, anchor, tense)
-    if k == "vague" or k == "anaphor":
+    if k in {"vague", "anaphor", "event"}:
         return None, gran, "none"
     if k == "decade":
         return f"{str(expr.year)[:3]}X", gran, "absolute"
@@ -276,6 +276,8 @@ def _resolve(expr: Expr, anchor: dt.date | None, tense: str | None) -> Value:
             return _week(a + dt.timedelta(weeks=step)), gran, "published"
         if unit == "weekend":  # the Saturday of the weekend meant
             sat = a - dt.timedelta(days=(a.weekday() - 5) % 7)  # latest Saturday up to today
+            if expr.rel is None:  # "the weekend": the one just past or written on, else the coming one
+                return _week(sat + dt.timedelta(days=7) if tense == "future" and a.weekday() < 5 else sat), gran, "published"
             if step > 0 or (step == 0 and a.weekday() < 5):
                 sat += dt.timedelta(days=7)
             elif step < 0 and a.weekday() >= 5:

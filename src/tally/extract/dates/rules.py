@@ -107,7 +107,9 @@ class Expr:
     year), ``weekday``, ``rel`` (``rel`` + ``unit``: "last week"), ``ago``
     (``n`` ``unit`` before the anchor), ``offset`` (``n`` days from the anchor:
     "yesterday"), ``decade``, ``season``, ``holiday``, ``anaphor`` ("that day":
-    the date of the previous mention), ``vague`` (no value).
+    the date of the previous mention), ``event`` (``n`` ``unit`` from an event
+    whose date is not given: "two days after the vote"; placed only by a date
+    it stands in apposition to), ``vague`` (no value).
 
     An interval ("Nov. 15 to 18", "Monday to Wednesday", "between 2014 and
     2021") is its first end, with the last in ``until``. ``year_shift`` is a
@@ -675,7 +677,24 @@ def _match_relative(toks: list[Tok], i: int) -> Match | None:
                 unit = date_words.UNITS[toks[k].lower]
                 if unit in {"day", "week", "month", "year"}:
                     return Match(i, k + 2, Expr("anaphor", unit=unit, n=later * count))
+            if later is not None and _counts_from_an_event(toks, k + 1):
+                unit = date_words.UNITS[toks[k].lower]
+                if unit in {"day", "week", "month", "year"}:
+                    return Match(i, k + 2, Expr("event", unit=unit, n=later * count))
     return None
+
+
+def _counts_from_an_event(toks: list[Tok], k: int) -> bool:
+    """Whether "after"/"before" at *k* opens what a count is from: "two days after | the vote".
+
+    Its date is not given ("the vote" is no date), so the count is only placed
+    by a date it stands in apposition to (see ``Expr.kind`` "event"). Not
+    "after," or "after and", where the count is from the date mentioned before.
+    """
+    if k >= len(toks) or toks[k].lower not in {"after", "before"} or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return nxt.text[0].isalnum() and nxt.lower not in date_words.ANAPHOR_FOLLOWERS and nxt.lower != "than"
 
 
 def _match_other(toks: list[Tok], i: int) -> Match | None:
@@ -735,7 +754,7 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
         elif low == "that" and toks[k].lower == "same":
             k += 1
         elif low == "the":
-            return _part_of_story_unit(toks, i) or _unit_before(toks, i)
+            return _part_of_story_unit(toks, i) or _the_weekend(toks, i) or _unit_before(toks, i)
         if k < len(toks) and toks[k].lower in {"day", "week", "month", "year"}:
             return Match(i, k + 1, Expr("anaphor", unit=toks[k].lower, n=n))
         if k < len(toks) and toks[k].lower in date_words.PARTS_OF_DAY and (low == "the" or n == 0):
@@ -905,10 +924,32 @@ def _unit_before(toks: list[Tok], i: int) -> Match | None:
     n = date_words.ANAPHOR_DIRECTIONS.get(toks[k + 1].lower)
     if n is None:
         return None
+    if _counts_from_an_event(toks, k + 1):
+        return Match(i, k + 2, Expr("event", unit=unit, n=n))  # "the day after the president fled"
     nxt = toks[k + 2] if k + 2 < len(toks) else None
     if nxt is not None and nxt.text[0].isalnum() and nxt.lower not in date_words.ANAPHOR_FOLLOWERS:
         return None
     return Match(i, k + 2, Expr("anaphor", unit=unit, n=n))
+
+
+#: Words after "the weekend" that make it the weekend of something else: "the weekend of 16 and 17
+#: November", "the weekend before the vote", "the weekend that followed".
+_WEEKEND_OF = frozenset({"of", "before", "after", "that", "which", "when", "following", "preceding"})
+
+
+def _the_weekend(toks: list[Tok], i: int) -> Match | None:
+    """ "the weekend" ("the" at *i*), with no "last" or "this": the weekend its clause points to.
+
+    "Police cleared the square at the weekend", "marched over the weekend": the
+    weekend just past (or the one it is written on), or the coming one in a
+    clause about the future. ``rel`` None tells it from "this weekend".
+    """
+    k = i + 1
+    if k >= len(toks) or toks[k].lower != "weekend":
+        return None
+    if k + 1 < len(toks) and toks[k + 1].lower in _WEEKEND_OF:
+        return None
+    return Match(i, k + 1, Expr("rel", unit="weekend"))
 
 
 #: Words for a part of a month or year: "the end of the month", "the beginning of the year".
