@@ -92,3 +92,36 @@ def test_the_weekend_of_a_date_is_not_the_weekend_of_writing(nlp) -> None:
     text = "Police surrounded the campus on the weekend of 16 and 17 November."
     found = _dates(nlp, text, "2019-11-20")
     assert all(t != "the weekend" for t, _ in found)
+
+
+# --- "the summer", "the spring" after a preposition: the season of the clause's tense ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("By the summer, the marches had grown to hundreds of thousands.", "2019-11-20", "2019"),
+        ("Protests continued every Sunday through the autumn.", "2020-12-15", "2020"),
+        # written in March, a past spring or summer is last year's; a future one this year's
+        ("The students were expelled in the summer, the court heard.", "2021-03-02", "2020"),
+        ("The trial is expected to open in the summer.", "2021-03-02", "2021"),
+    ],
+)
+def test_a_bare_season_after_a_preposition_is_of_its_clauses_year(
+    nlp, text: str, published: str, expected: str
+) -> None:
+    found = _dates(nlp, text, published)
+    assert [v for t, v in found if t.startswith("the ")] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police broke up the summer camp run by the opposition.",
+        "The Arab Spring reached the country in 2011.",
+        "Clashes grew over the winter, the monitors said.",
+    ],
+)
+def test_a_season_naming_something_or_a_winter_is_no_bare_season(nlp, text: str) -> None:
+    # guards: a season before a noun names it; a winter spans two years, so has no value to give
+    assert all(not t.startswith("the ") for t, _ in _dates(nlp, text, "2021-03-02"))

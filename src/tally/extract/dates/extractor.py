@@ -170,7 +170,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             tense_end = toks[m.head.j - 1].end if m.head is not None else toks[m.j - 1].end
             tense = (
                 _tense(doc, text, start, tense_end)
-                if expr.kind in {"weekday", "date", "holiday", "persian"} or _the_weekend(expr)
+                if expr.kind in {"weekday", "date", "holiday", "persian"} or _bare(expr)
                 else None
             )
             focus = None if tense == "future" else _sentence_focus(doc, expr, start, previous)
@@ -405,9 +405,15 @@ def _in_apposition_to(text: str, out: list[DateMention], start: int, expr: Expr)
     return told.value, told.granularity, told.anchor
 
 
-def _the_weekend(expr: Expr) -> bool:
-    """Whether *expr* is "the weekend", which the tense of its clause places (see ``rules._the_weekend``)."""
-    return expr.kind == "rel" and expr.unit == "weekend" and expr.rel is None
+def _bare(expr: Expr) -> bool:
+    """Whether *expr* is "the weekend" or "the summer", which the tense of their clause places.
+
+    See ``rules._the_weekend`` and ``rules._the_season``: with no "last" or
+    "next", only the tense says which one is meant.
+    """
+    if expr.kind == "rel":
+        return expr.unit == "weekend" and expr.rel is None
+    return expr.kind == "season" and expr.rel is None and expr.year is None
 
 
 #: What joins a weekday to the day that names it: "Friday the 15th", "Saturday (November 16)".

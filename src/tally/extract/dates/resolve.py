@@ -307,6 +307,10 @@ def _resolve(expr: Expr, anchor: dt.date | None, tense: str | None) -> Value:
             y -= 1
         elif expr.rel == "next" and a.month > end_month - 2:
             y += 1
+        elif expr.rel is None and tense == "past" and a.month < end_month - 2:
+            y -= 1  # "in the summer" of a past clause written in March: last year's
+        elif expr.rel is None and tense == "future" and a.month > end_month:
+            y += 1  # "will resume in the spring" written in December: next year's
         return f"{y:04d}", gran, "published"
     if k == "persian":
         return _persian_nearest(expr, a, tense), gran, "published"

@@ -754,7 +754,12 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
         elif low == "that" and toks[k].lower == "same":
             k += 1
         elif low == "the":
-            return _part_of_story_unit(toks, i) or _the_weekend(toks, i) or _unit_before(toks, i)
+            return (
+                _part_of_story_unit(toks, i)
+                or _the_weekend(toks, i)
+                or _the_season(toks, i)
+                or _unit_before(toks, i)
+            )
         if k < len(toks) and toks[k].lower in {"day", "week", "month", "year"}:
             return Match(i, k + 1, Expr("anaphor", unit=toks[k].lower, n=n))
         if k < len(toks) and toks[k].lower in date_words.PARTS_OF_DAY and (low == "the" or n == 0):
@@ -930,6 +935,33 @@ def _unit_before(toks: list[Tok], i: int) -> Match | None:
     if nxt is not None and nxt.text[0].isalnum() and nxt.lower not in date_words.ANAPHOR_FOLLOWERS:
         return None
     return Match(i, k + 2, Expr("anaphor", unit=unit, n=n))
+
+
+#: Prepositions before "the summer" that make it a time of the story ("by the summer", "over the spring").
+_SEASON_PREPOSITIONS = frozenset(
+    {"in", "by", "over", "during", "through", "throughout", "until", "till", "since", "into"}
+)
+
+
+def _the_season(toks: list[Tok], i: int) -> Match | None:
+    """ "the summer" ("the" at *i*) after a preposition, with no year: the season its clause points to.
+
+    "By the summer, marches had grown": the summer of the story's year, the
+    last one or the coming one as the tense says (``rel`` None). Not before a
+    noun ("the summer camp") or "of" ("the spring of 2021", read from the
+    season), nor a capitalised name ("the Arab Spring"), nor a winter, which
+    spans two years and so has no single year to give.
+    """
+    k = i + 1
+    if i == 0 or toks[i - 1].lower not in _SEASON_PREPOSITIONS or k >= len(toks):
+        return None
+    word = toks[k]
+    if word.lower not in date_words.SEASONS or not word.text.islower() or date_words.SEASONS[word.lower] == "WI":
+        return None
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and (nxt.text.isalnum() and (nxt.text.islower() or nxt.text.isdecimal())):
+        return None  # "the summer camp", "the spring of 2021", "the summer 2019"
+    return Match(i, k + 1, Expr("season", season=date_words.SEASONS[word.lower]))
 
 
 #: Words after "the weekend" that make it the weekend of something else: "the weekend of 16 and 17
