@@ -956,7 +956,11 @@ def _the_season(toks: list[Tok], i: int) -> Match | None:
     if i == 0 or toks[i - 1].lower not in _SEASON_PREPOSITIONS or k >= len(toks):
         return None
     word = toks[k]
-    if word.lower not in date_words.SEASONS or not word.text.islower() or date_words.SEASONS[word.lower] == "WI":
+    if (
+        word.lower not in date_words.SEASONS
+        or not word.text.islower()
+        or date_words.SEASONS[word.lower] == "WI"
+    ):
         return None
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if nxt is not None and (nxt.text.isalnum() and (nxt.text.islower() or nxt.text.isdecimal())):
