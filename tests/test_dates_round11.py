@@ -56,6 +56,38 @@ def test_a_count_after_an_event_in_apposition_restates_the_date_before(
     assert _dates(nlp, text, published) == expected
 
 
+def test_a_count_after_an_event_restated_by_the_date_after_it(nlp) -> None:
+    text = "Three days after the raid on the camp, on 9 May, soldiers returned to the valley."
+    assert _dates(nlp, text, "2024-06-01") == [("Three days after", "2024-05-09"), ("9 May", "2024-05-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 4 April, the day the assembly voted, students occupied the square.",
+            [("4 April", "2024-04-04"), ("the day", "2024-04-04")],
+        ),
+        (
+            "Police cleared the camp on 4 April, the day of the vote.",
+            [("4 April", "2024-04-04"), ("the day", "2024-04-04")],
+        ),
+        (
+            "The strike was called for 4 April, the eve of the vote.",
+            [("4 April", "2024-04-04"), ("the eve", "2024-04-04")],
+        ),
+    ],
+)
+def test_the_day_of_an_event_in_apposition_restates_the_date_before(nlp, text: str, expected: list) -> None:
+    assert _dates(nlp, text, "2024-06-01") == expected
+
+
+def test_the_day_of_an_event_with_no_date_is_not_listed(nlp) -> None:
+    # a guard (passed before): "the day of the vote" alone gives no date
+    text = "Police cleared the camp on the day of the vote, witnesses said."
+    assert _dates(nlp, text, "2024-06-01") == []
+
+
 def test_a_count_after_an_event_with_no_date_before_is_not_listed(nlp) -> None:
     # a guard (passed before): the event's own date is not given, so neither is the count's
     text = "Two days after the elections, troops were deployed in the capital."

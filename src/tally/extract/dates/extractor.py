@@ -128,6 +128,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     stamp: dt.date | None = None  # the day of a dateline or "Updated" stamp that opens the story
     heading: int | None = None  # the year a timeline's heading ("2022" on a line of its own) sets
     counted: set[int] = set()  # indices in *out* of dates counted from another ("the next day")
+    pending: list[tuple[int, DateMention]] = []  # counts from an event, with the index of the date after
     weekdays: dict[int, int] = {}  # indices in *out* of bare weekdays, and which day of the week
     joined = _join_intervals(doc, toks, matches, accepted)
     first_year = _first_full_year(joined) if published is None else None
@@ -269,7 +270,11 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             expr.kind == "anaphor"
             and value is None
             and (expr.unit == "dom" or expr.rel == "this" or toks[m.i].lower in {"earlier", "later"})
-        ) or (expr.kind == "event" and value is None)
+        )
+        if expr.kind == "event" and value is None:
+            # "Four days after the raid, on 9 May": perhaps placed by a date after it
+            pending.append((len(out), mention))
+            unplaced = True
         if expr.kind != "vague" and not unplaced:  # "recently": placed in time, but no date (nor listed)
             if expr.kind in _COUNTED_KINDS:
                 counted.add(len(out))
@@ -286,6 +291,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     out = _weekday_named(text, out, weekdays)
     out = _weekdays_listed(text, out, weekdays)
     out = _named_events_dated(doc, out, published)
+    out.extend(_restated_after(text, out, pending))
     named = [(toks[m.i].start, toks[m.j - 1].end) for m in matches if _in_a_group_name(toks, m)]
     covered = SpanSet([(d.start, d.end) for d in out] + named)  # what spaCy must not add back
     out.extend(_from_entities(doc, published, covered))
@@ -403,6 +409,35 @@ def _in_apposition_to(text: str, out: list[DateMention], start: int, expr: Expr)
     if _EVENT_APPOSITION.fullmatch(text, told.end, start) is None:
         return None, gran, "none"
     return told.value, told.granularity, told.anchor
+
+
+#: What lies between a count from an event and the date that restates it: "after| the raid on the
+#: camp, on |9 May". The event is a short phrase without punctuation; the date follows ", on" or ", in".
+_EVENT_THEN_DATE = re.compile(r"[^,.;:!?\n\"“”]{1,80},\s*(?:on|in)\s+")
+
+
+def _restated_after(
+    text: str, out: list[DateMention], pending: list[tuple[int, DateMention]]
+) -> list[DateMention]:
+    """Counts from an event ("Four days after the raid") that the date in apposition after them places.
+
+    "Four days after the events in Sacaba, on 19 November, soldiers…": the
+    date after the event's phrase says which day the count is. Each count
+    looks at the one date that followed it: linear.
+    """
+    found = []
+    for idx, mention in pending:
+        there = out[idx] if idx < len(out) else None
+        if there is None or there.value is None or "/" in there.value:
+            continue
+        if _EVENT_THEN_DATE.fullmatch(text, mention.end, there.start) is None:
+            continue
+        found.append(
+            mention.model_copy(
+                update={"value": there.value, "granularity": there.granularity, "anchor": there.anchor}
+            )
+        )
+    return found
 
 
 def _bare(expr: Expr) -> bool:

@@ -759,6 +759,7 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
                 or _the_weekend(toks, i)
                 or _the_season(toks, i)
                 or _unit_before(toks, i)
+                or _the_day_of(toks, i)
             )
         if k < len(toks) and toks[k].lower in {"day", "week", "month", "year"}:
             return Match(i, k + 1, Expr("anaphor", unit=toks[k].lower, n=n))
@@ -935,6 +936,35 @@ def _unit_before(toks: list[Tok], i: int) -> Match | None:
     if nxt is not None and nxt.text[0].isalnum() and nxt.lower not in date_words.ANAPHOR_FOLLOWERS:
         return None
     return Match(i, k + 2, Expr("anaphor", unit=unit, n=n))
+
+
+#: Words after "the day" that open the event it is the day of: "the day of the vote", "the day the army came".
+_DAY_OF = frozenset({"of", "when", "that", "on", "the", "a"})
+#: Pronouns that open a clause saying what the day is the day of: "the day they buried him".
+_DAY_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+
+
+def _the_day_of(toks: list[Tok], i: int) -> Match | None:
+    """ "the day the assembly voted", "the day of the vote", "the eve of the vote" ("the" at *i*).
+
+    The day of an event whose date is not given: like "two days after the
+    vote" (kind ``event``), placed only by a date it stands in apposition to
+    ("On 17 April, the day the assembly voted"). The clause after "the day"
+    opens with a name or a pronoun.
+    """
+    k = i + 1
+    if k + 1 >= len(toks) or toks[k].lower not in {"day", "eve"}:
+        return None
+    nxt = toks[k + 1]
+    if toks[k].lower == "eve":
+        opens = nxt.lower == "of"
+    else:
+        opens = (
+            nxt.lower in _DAY_OF
+            or nxt.lower in _DAY_SUBJECTS
+            or (nxt.text[0].isupper() and nxt.text.isalpha())
+        )
+    return Match(i, k + 1, Expr("event", unit="day", n=0)) if opens else None
 
 
 #: Prepositions before "the summer" that make it a time of the story ("by the summer", "over the spring").
