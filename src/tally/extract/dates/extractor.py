@@ -441,13 +441,11 @@ def _restated_after(
 
 
 def _bare(expr: Expr) -> bool:
-    """Whether *expr* is "the weekend" or "the summer", which the tense of their clause places.
+    """Whether *expr* is a bare season ("the summer"), which the tense of its clause places.
 
-    See ``rules._the_weekend`` and ``rules._the_season``: with no "last" or
-    "next", only the tense says which one is meant.
+    See ``rules._the_season``: with no "last" or "next", only the tense says
+    which summer is meant.
     """
-    if expr.kind == "rel":
-        return expr.unit == "weekend" and expr.rel is None
     return expr.kind == "season" and expr.rel is None and expr.year is None
 
 

@@ -276,12 +276,6 @@ def _resolve(expr: Expr, anchor: dt.date | None, tense: str | None) -> Value:
             return _week(a + dt.timedelta(weeks=step)), gran, "published"
         if unit == "weekend":  # the Saturday of the weekend meant
             sat = a - dt.timedelta(days=(a.weekday() - 5) % 7)  # latest Saturday up to today
-            if expr.rel is None:  # "the weekend": the one just past or written on, else the coming one
-                return (
-                    _week(sat + dt.timedelta(days=7) if tense == "future" and a.weekday() < 5 else sat),
-                    gran,
-                    "published",
-                )
             if step > 0 or (step == 0 and a.weekday() < 5):
                 sat += dt.timedelta(days=7)
             elif step < 0 and a.weekday() >= 5:

@@ -756,7 +756,6 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
         elif low == "the":
             return (
                 _part_of_story_unit(toks, i)
-                or _the_weekend(toks, i)
                 or _the_season(toks, i)
                 or _unit_before(toks, i)
                 or _the_day_of(toks, i)
@@ -996,26 +995,6 @@ def _the_season(toks: list[Tok], i: int) -> Match | None:
     if nxt is not None and (nxt.text.isalnum() and (nxt.text.islower() or nxt.text.isdecimal())):
         return None  # "the summer camp", "the spring of 2021", "the summer 2019"
     return Match(i, k + 1, Expr("season", season=date_words.SEASONS[word.lower]))
-
-
-#: Words after "the weekend" that make it the weekend of something else: "the weekend of 16 and 17
-#: November", "the weekend before the vote", "the weekend that followed".
-_WEEKEND_OF = frozenset({"of", "before", "after", "that", "which", "when", "following", "preceding"})
-
-
-def _the_weekend(toks: list[Tok], i: int) -> Match | None:
-    """ "the weekend" ("the" at *i*), with no "last" or "this": the weekend its clause points to.
-
-    "Police cleared the square at the weekend", "marched over the weekend": the
-    weekend just past (or the one it is written on), or the coming one in a
-    clause about the future. ``rel`` None tells it from "this weekend".
-    """
-    k = i + 1
-    if k >= len(toks) or toks[k].lower != "weekend":
-        return None
-    if k + 1 < len(toks) and toks[k + 1].lower in _WEEKEND_OF:
-        return None
-    return Match(i, k + 1, Expr("rel", unit="weekend"))
 
 
 #: Words for a part of a month or year: "the end of the month", "the beginning of the year".
