@@ -132,3 +132,28 @@ def test_a_bare_season_after_a_preposition_is_of_its_clauses_year(
 def test_a_season_naming_something_or_a_winter_is_no_bare_season(nlp, text: str) -> None:
     # guards: a season before a noun names it; a winter spans two years, so has no value to give
     assert all(not t.startswith("the ") for t, _ in _dates(nlp, text, "2021-03-02"))
+
+
+# --- a date in a "who" clause and a yearless day outside it do not date each other -----------------
+
+
+def test_a_yearless_day_after_a_who_clause_with_a_full_date_keeps_its_reading(nlp) -> None:
+    text = (
+        "The rapper, who was arrested on 11 July 2022 while on his way to a rally, was sentenced on "
+        "24 June to five years in prison."
+    )
+    assert _dates(nlp, text, "2023-07-11") == [("11 July 2022", "2022-07-11"), ("24 June", "2023-06-24")]
+
+
+def test_a_yearless_day_in_a_who_clause_after_a_full_date_keeps_its_reading(nlp) -> None:
+    text = (
+        "Soldiers stormed the parliament on March 3, 2022, arresting the speaker, who was sentenced "
+        "on January 9 to six years."
+    )
+    assert _dates(nlp, text, "2023-02-14") == [("March 3, 2022", "2022-03-03"), ("January 9", "2023-01-09")]
+
+
+def test_a_yearless_day_of_the_same_clause_still_goes_on_from_its_sentences_date(nlp) -> None:
+    # a guard (passed before): no "who" clause apart, the sentence's own date anchors the day
+    text = "Police raided the office on 12 August 2022 and sealed it on 30 July."
+    assert _dates(nlp, text, "2023-07-20") == [("12 August 2022", "2022-08-12"), ("30 July", "2022-07-30")]

@@ -1541,12 +1541,38 @@ def _sentence_focus(doc: Doc, expr: Expr, start: int, previous: DateMention | No
         return None
     if "\n" in doc.text[previous.end : start]:  # within one sentence: a bounded slice
         return None
+    if _who_clause_apart(doc.text, tok.sent.start_char, previous, start):
+        return None
     if not _WRITTEN_YEAR.search(previous.text) and _names_an_event(doc, previous.end):
         return (
             None  # "signed the amnesty for the January events on 1 November": a name, no time of the clause
         )
     value = previous.value.rsplit("/", 1)[-1]  # an interval's end
     return _parse_iso(value if previous.granularity == "day" else value + "-15")
+
+
+#: A relative clause on a person, after a comma: ", who was arrested", ", whose trial".
+_WHO = re.compile(r",\s*(?:who|whose)\b", re.IGNORECASE)
+#: How far back in its sentence a date's "who" clause is looked for: a bounded slice.
+_WHO_REACH = 200
+
+
+def _who_clause_apart(text: str, sent_start: int, previous: DateMention, start: int) -> bool:
+    """Whether a ", who …" clause holds one of the two dates and not the other.
+
+    "The rapper, who was arrested on 11 July 2022 while on his way to a rally,
+    was sentenced on 24 June" and "seized power on Feb. 1, 2021, detaining the
+    leader, who was sentenced on December 6": what a person went through is
+    told apart from the sentence's story, so its date does not say which June
+    or December is meant (the parse often hangs these clauses wrongly, hence
+    the commas). Bounded slices of the sentence.
+    """
+    between = text[previous.end : start]
+    if _WHO.search(between):
+        return True  # the day is in a "who" clause opened after the date
+    before = text[max(sent_start, previous.start - _WHO_REACH) : previous.start]
+    opened = max((m.end() for m in _WHO.finditer(before)), default=None)  # the last one
+    return opened is not None and "," not in before[opened:] and "," in between
 
 
 def _sentence_year(doc: Doc, text: str, expr: Expr, start: int, previous: DateMention | None) -> int | None:
