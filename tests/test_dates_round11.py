@@ -83,6 +83,12 @@ def test_the_day_of_an_event_in_apposition_restates_the_date_before(nlp, text: s
     assert _dates(nlp, text, "2024-06-01") == expected
 
 
+def test_a_day_named_with_a_capital_is_no_day_of_an_event(nlp) -> None:
+    # a guard: "the Day of National Unity" is a name; only its date is listed
+    text = "Rallies will be held until 4 November, the Day of National Unity."
+    assert _dates(nlp, text, "2024-10-20") == [("4 November", "2024-11-04")]
+
+
 def test_the_day_of_an_event_with_no_date_is_not_listed(nlp) -> None:
     # a guard (passed before): "the day of the vote" alone gives no date
     text = "Police cleared the camp on the day of the vote, witnesses said."
@@ -157,3 +163,32 @@ def test_a_yearless_day_of_the_same_clause_still_goes_on_from_its_sentences_date
     # a guard (passed before): no "who" clause apart, the sentence's own date anchors the day
     text = "Police raided the office on 12 August 2022 and sealed it on 30 July."
     assert _dates(nlp, text, "2023-07-20") == [("12 August 2022", "2022-08-12"), ("30 July", "2022-07-30")]
+
+
+# --- a post pasted under a header line "Name @handle · date": its relative days count from that date -
+
+
+def test_a_post_under_a_header_line_dates_its_own_relative_days() -> None:
+    import tally
+
+    text = (
+        "The ministry denied the report on Wednesday.\n\n"
+        "Rights Monitor @rightsmonitor · Mar 4, 2024\n"
+        "Police beat students outside the faculty last night. We have counted 40 arrests since yesterday.\n\n"
+        "The ministry said the students had attacked officers."
+    )
+    found = {(d.text, d.value) for d in tally.analyze(text, published="2024-03-08", only=["dates"]).dates}
+    assert ("last night", "2024-03-03") in found
+    assert ("yesterday", "2024-03-03") in found
+    assert ("Wednesday", "2024-03-06") in found
+
+
+def test_a_header_line_is_listed_as_an_embedded_post() -> None:
+    from tally.clean.embedded import find_embedded_posts
+
+    text = "Intro.\n\nRights Monitor @rightsmonitor · 4 Mar 2024\nPolice beat students last night.\n\nMore."
+    (post,) = find_embedded_posts(text)
+    assert (post.author, post.handle, post.date) == ("Rights Monitor", "@rightsmonitor", "2024-03-04")
+    assert text[post.start : post.end] == (
+        "Rights Monitor @rightsmonitor · 4 Mar 2024\nPolice beat students last night."
+    )

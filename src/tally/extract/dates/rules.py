@@ -952,8 +952,8 @@ def _the_day_of(toks: list[Tok], i: int) -> Match | None:
     opens with a name or a pronoun.
     """
     k = i + 1
-    if k + 1 >= len(toks) or toks[k].lower not in {"day", "eve"}:
-        return None
+    if k + 1 >= len(toks) or toks[k].text not in {"day", "eve"}:
+        return None  # not "the Day of National Rebellion", a name
     nxt = toks[k + 1]
     if toks[k].lower == "eve":
         opens = nxt.lower == "of"
