@@ -930,7 +930,8 @@ def _unit_before(toks: list[Tok], i: int) -> Match | None:
     if n is None:
         return None
     if _counts_from_an_event(toks, k + 1):
-        return Match(i, k + 2, Expr("event", unit=unit, n=n))  # "the day after the president fled"
+        # "the day after the president fled"; not "the night before the vote", a part of a day
+        return Match(i, k + 2, Expr("event", unit=unit, n=n)) if toks[k].lower == unit else None
     nxt = toks[k + 2] if k + 2 < len(toks) else None
     if nxt is not None and nxt.text[0].isalnum() and nxt.lower not in date_words.ANAPHOR_FOLLOWERS:
         return None
