@@ -2,7 +2,8 @@
 
 A pasted tweet ends with ``pic.twitter.com/… — Name (@handle) Month D, YYYY``;
 one copied as a card puts the name and the handle on lines above its words
-and the time of posting on a line below them;
+and the time of posting on a line below them; one copied from a timeline puts
+all three on a header line above its words;
 the post's own author and date matter (a figure inside it is asserted by the
 post, and its relative dates resolve against the post's date). The signature
 is found with a bounded, linear pattern; the post's text runs back to the
@@ -35,6 +36,13 @@ CARD_HANDLE = re.compile(r"[ \t\u00a0]*@\w{1,30}[ \t\u00a0]*")
 CARD_DATE = re.compile(
     r"[ \t\u00a0]*\d{1,2}:\d{2}[ \t\u00a0]?(?:[AaPp]\.?[Mm]\.?)?[ \t\u00a0]*·[ \t\u00a0]*"
     rf"(?P<date>(?:{_MONTHS})\.? \d{{1,2}},? \d{{4}}|\d{{1,2}} (?:{_MONTHS})\.? \d{{4}})"
+)
+#: A line that heads a post copied from a timeline: "Rights Monitor @rightsmonitor · Mar 4, 2024"
+#: (the author, the handle and the day of posting), the post's words on the lines below it.
+_HEADER = re.compile(
+    r"^[ \t]*(?P<author>[^\n@·—–]{1,80}?)[ \t]{1,3}\(?(?P<handle>@\w{1,15})\)?[ \t]*·[ \t]*"
+    rf"(?P<date>(?:{_MONTHS})\.? \d{{1,2}},? \d{{4}}|\d{{1,2}} (?:{_MONTHS})\.? \d{{4}})[ \t]*$",
+    re.MULTILINE,
 )
 #: Most words of a card's display name (the line above its handle), and most lines of its words.
 CARD_NAME_MAX_WORDS = 8
@@ -128,9 +136,36 @@ def _card_posts(text: str) -> list[Embedded]:
     return posts
 
 
+def _headed_posts(text: str) -> list[Embedded]:
+    """Posts under a header line ("Name @handle · Mar 4, 2024"): the header and the paragraph below it.
+
+    Live blogs paste a post from a timeline so: its relative days ("last
+    night") count from the day in the header, not from the blog's. The post
+    runs to the next blank line, at most :data:`EMBEDDED_POST_MAX_CHARS` long.
+    """
+    posts = []
+    for match in _HEADER.finditer(text):
+        body = match.end() + 1
+        blank = text.find("\n\n", body, body + EMBEDDED_POST_MAX_CHARS)
+        end = len(text.rstrip()) if blank < 0 and len(text) - body <= EMBEDDED_POST_MAX_CHARS else blank
+        if end < 0 or not text[body:end].strip():
+            continue
+        posts.append(
+            Embedded(
+                start=match.start("author"),
+                end=body + len(text[body:end].rstrip()),
+                author=match.group("author").strip(),
+                handle=match.group("handle"),
+                date=_parse_date(_MONTH_FIRST.sub(r"\1 \2, \3", match.group("date"))),
+                url=None,
+            )
+        )
+    return posts
+
+
 def find_embedded_posts(text: str) -> list[Embedded]:
     """Every embedded post in the cleaned *text*, with author, handle, date and URL."""
-    posts: list[Embedded] = _card_posts(text)
+    posts: list[Embedded] = _card_posts(text) + _headed_posts(text)
     for match in _SIGNATURE.finditer(text):
         para_start = _paragraph_start(text, match.start())
         start = _post_start(text, para_start, match.start())

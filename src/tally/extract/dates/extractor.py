@@ -128,6 +128,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     stamp: dt.date | None = None  # the day of a dateline or "Updated" stamp that opens the story
     heading: int | None = None  # the year a timeline's heading ("2022" on a line of its own) sets
     counted: set[int] = set()  # indices in *out* of dates counted from another ("the next day")
+    pending: list[tuple[int, DateMention]] = []  # counts from an event, with the index of the date after
     weekdays: dict[int, int] = {}  # indices in *out* of bare weekdays, and which day of the week
     joined = _join_intervals(doc, toks, matches, accepted)
     first_year = _first_full_year(joined) if published is None else None
@@ -160,7 +161,9 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             )
             if by_narrative and stamp is not None and expr.kind in _DEICTIC:
                 anchor = stamp  # "tomorrow" is the day after writing, whatever later day the story named
-        if expr.kind == "anaphor":
+        if expr.kind == "event":
+            value, gran, kind = _in_apposition_to(text, out, start, expr)
+        elif expr.kind == "anaphor":
             value, gran, kind = _resolve_anaphor(expr, _antecedent(expr, previous, last_day))
         else:
             # an interval takes its tense from its first end; a day from its whole span, since
@@ -168,7 +171,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             tense_end = toks[m.head.j - 1].end if m.head is not None else toks[m.j - 1].end
             tense = (
                 _tense(doc, text, start, tense_end)
-                if expr.kind in {"weekday", "date", "holiday", "persian"}
+                if expr.kind in {"weekday", "date", "holiday", "persian"} or _bare(expr)
                 else None
             )
             focus = None if tense == "future" else _sentence_focus(doc, expr, start, previous)
@@ -268,6 +271,10 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             and value is None
             and (expr.unit == "dom" or expr.rel == "this" or toks[m.i].lower in {"earlier", "later"})
         )
+        if expr.kind == "event" and value is None:
+            # "Four days after the raid, on 9 May": perhaps placed by a date after it
+            pending.append((len(out), mention))
+            unplaced = True
         if expr.kind != "vague" and not unplaced:  # "recently": placed in time, but no date (nor listed)
             if expr.kind in _COUNTED_KINDS:
                 counted.add(len(out))
@@ -284,6 +291,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     out = _weekday_named(text, out, weekdays)
     out = _weekdays_listed(text, out, weekdays)
     out = _named_events_dated(doc, out, published)
+    out.extend(_restated_after(text, out, pending))
     named = [(toks[m.i].start, toks[m.j - 1].end) for m in matches if _in_a_group_name(toks, m)]
     covered = SpanSet([(d.start, d.end) for d in out] + named)  # what spaCy must not add back
     out.extend(_from_entities(doc, published, covered))
@@ -379,6 +387,66 @@ _COUNTED_KINDS = frozenset({"anaphor", "offset", "rel", "ago"})
 
 #: What joins a counted date to the date that restates it: ", on", ", in".
 _APPOSITION = re.compile(r"\s*,\s*(?:on|in)\s+")
+
+
+#: What joins a date to a count from an event in apposition after it: "on 3 March, two days after".
+_EVENT_APPOSITION = re.compile(r"\s*[,\u2013\u2014]\s*(?:just\s+|only\s+|exactly\s+)?")
+
+
+def _in_apposition_to(text: str, out: list[DateMention], start: int, expr: Expr) -> Value:
+    """The value of a count from an event ("two days after the vote") at *start*: the date before it, if in apposition.
+
+    "Troops were deployed on 3 March, two days after the elections": the count
+    restates the date just given, the one way to place it, since the event's
+    own date is not told. Anywhere else it has no value (and is not listed).
+    Not a span ("between 3 and 5 March, a week after"), which a count of one
+    unit does not restate.
+    """
+    gran = granularity(expr)
+    told = out[-1] if out else None
+    if told is None or told.value is None or "/" in told.value:
+        return None, gran, "none"
+    if _EVENT_APPOSITION.fullmatch(text, told.end, start) is None:
+        return None, gran, "none"
+    return told.value, told.granularity, told.anchor
+
+
+#: What lies between a count from an event and the date that restates it: "after| the raid on the
+#: camp, on |9 May". The event is a short phrase without punctuation; the date follows ", on" or ", in".
+_EVENT_THEN_DATE = re.compile(r"[^,.;:!?\n\"“”]{1,80},\s*(?:on|in)\s+")
+
+
+def _restated_after(
+    text: str, out: list[DateMention], pending: list[tuple[int, DateMention]]
+) -> list[DateMention]:
+    """Counts from an event ("Four days after the raid") that the date in apposition after them places.
+
+    "Four days after the events in Sacaba, on 19 November, soldiers…": the
+    date after the event's phrase says which day the count is. Each count
+    looks at the one date that followed it: linear.
+    """
+    found = []
+    for idx, mention in pending:
+        there = out[idx] if idx < len(out) else None
+        if there is None or there.value is None or "/" in there.value:
+            continue
+        if _EVENT_THEN_DATE.fullmatch(text, mention.end, there.start) is None:
+            continue
+        found.append(
+            mention.model_copy(
+                update={"value": there.value, "granularity": there.granularity, "anchor": there.anchor}
+            )
+        )
+    return found
+
+
+def _bare(expr: Expr) -> bool:
+    """Whether *expr* is a bare season ("the summer"), which the tense of its clause places.
+
+    See ``rules._the_season``: with no "last" or "next", only the tense says
+    which summer is meant.
+    """
+    return expr.kind == "season" and expr.rel is None and expr.year is None
 
 
 #: What joins a weekday to the day that names it: "Friday the 15th", "Saturday (November 16)".
@@ -1473,12 +1541,38 @@ def _sentence_focus(doc: Doc, expr: Expr, start: int, previous: DateMention | No
         return None
     if "\n" in doc.text[previous.end : start]:  # within one sentence: a bounded slice
         return None
+    if _who_clause_apart(doc.text, tok.sent.start_char, previous, start):
+        return None
     if not _WRITTEN_YEAR.search(previous.text) and _names_an_event(doc, previous.end):
         return (
             None  # "signed the amnesty for the January events on 1 November": a name, no time of the clause
         )
     value = previous.value.rsplit("/", 1)[-1]  # an interval's end
     return _parse_iso(value if previous.granularity == "day" else value + "-15")
+
+
+#: A relative clause on a person, after a comma: ", who was arrested", ", whose trial".
+_WHO = re.compile(r",\s*(?:who|whose)\b", re.IGNORECASE)
+#: How far back in its sentence a date's "who" clause is looked for: a bounded slice.
+_WHO_REACH = 200
+
+
+def _who_clause_apart(text: str, sent_start: int, previous: DateMention, start: int) -> bool:
+    """Whether a ", who …" clause holds one of the two dates and not the other.
+
+    "The rapper, who was arrested on 11 July 2022 while on his way to a rally,
+    was sentenced on 24 June" and "seized power on Feb. 1, 2021, detaining the
+    leader, who was sentenced on December 6": what a person went through is
+    told apart from the sentence's story, so its date does not say which June
+    or December is meant (the parse often hangs these clauses wrongly, hence
+    the commas). Bounded slices of the sentence.
+    """
+    between = text[previous.end : start]
+    if _WHO.search(between):
+        return True  # the day is in a "who" clause opened after the date
+    before = text[max(sent_start, previous.start - _WHO_REACH) : previous.start]
+    opened = max((m.end() for m in _WHO.finditer(before)), default=None)  # the last one
+    return opened is not None and "," not in before[opened:] and "," in between
 
 
 def _sentence_year(doc: Doc, text: str, expr: Expr, start: int, previous: DateMention | None) -> int | None:

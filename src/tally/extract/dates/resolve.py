@@ -71,7 +71,7 @@ def granularity(expr: Expr) -> str | None:
         return "day" if expr.day else "month" if expr.month else "year"
     if expr.kind in {"weekday", "offset", "holiday", "persian"} or expr.to_the_day:
         return "day"
-    if expr.kind in {"rel", "ago", "anaphor"}:
+    if expr.kind in {"rel", "ago", "anaphor", "event"}:
         unit = expr.unit or "day"
         return {"weekend": "week", "decade": "year", "dom": "day"}.get(unit, unit)
     if expr.kind == "decade":
@@ -94,7 +94,7 @@ def anchor_precision(expr: Expr) -> int:
     year" and "January 2", not "yesterday".
     """
     k = expr.kind
-    if k in {"vague", "anaphor", "decade"}:
+    if k in {"vague", "anaphor", "decade", "event"}:
         return NONE
     if k == "date":
         last = expr.until
@@ -202,7 +202,7 @@ def _resolve(expr: Expr, anchor: dt.date | None, tense: str | None) -> Value:
     k = expr.kind
     if expr.until is not None:
         return _resolve_interval(expr, anchor, tense)
-    if k == "vague" or k == "anaphor":
+    if k in {"vague", "anaphor", "event"}:
         return None, gran, "none"
     if k == "decade":
         return f"{str(expr.year)[:3]}X", gran, "absolute"
@@ -305,6 +305,10 @@ def _resolve(expr: Expr, anchor: dt.date | None, tense: str | None) -> Value:
             y -= 1
         elif expr.rel == "next" and a.month > end_month - 2:
             y += 1
+        elif expr.rel is None and tense == "past" and a.month < end_month - 2:
+            y -= 1  # "in the summer" of a past clause written in March: last year's
+        elif expr.rel is None and tense == "future" and a.month > end_month:
+            y += 1  # "will resume in the spring" written in December: next year's
         return f"{y:04d}", gran, "published"
     if k == "persian":
         return _persian_nearest(expr, a, tense), gran, "published"

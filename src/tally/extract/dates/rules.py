@@ -107,7 +107,9 @@ class Expr:
     year), ``weekday``, ``rel`` (``rel`` + ``unit``: "last week"), ``ago``
     (``n`` ``unit`` before the anchor), ``offset`` (``n`` days from the anchor:
     "yesterday"), ``decade``, ``season``, ``holiday``, ``anaphor`` ("that day":
-    the date of the previous mention), ``vague`` (no value).
+    the date of the previous mention), ``event`` (``n`` ``unit`` from an event
+    whose date is not given: "two days after the vote"; placed only by a date
+    it stands in apposition to), ``vague`` (no value).
 
     An interval ("Nov. 15 to 18", "Monday to Wednesday", "between 2014 and
     2021") is its first end, with the last in ``until``. ``year_shift`` is a
@@ -675,7 +677,24 @@ def _match_relative(toks: list[Tok], i: int) -> Match | None:
                 unit = date_words.UNITS[toks[k].lower]
                 if unit in {"day", "week", "month", "year"}:
                     return Match(i, k + 2, Expr("anaphor", unit=unit, n=later * count))
+            if later is not None and _counts_from_an_event(toks, k + 1):
+                unit = date_words.UNITS[toks[k].lower]
+                if unit in {"day", "week", "month", "year"}:
+                    return Match(i, k + 2, Expr("event", unit=unit, n=later * count))
     return None
+
+
+def _counts_from_an_event(toks: list[Tok], k: int) -> bool:
+    """Whether "after"/"before" at *k* opens what a count is from: "two days after | the vote".
+
+    Its date is not given ("the vote" is no date), so the count is only placed
+    by a date it stands in apposition to (see ``Expr.kind`` "event"). Not
+    "after," or "after and", where the count is from the date mentioned before.
+    """
+    if k >= len(toks) or toks[k].lower not in {"after", "before"} or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return nxt.text[0].isalnum() and nxt.lower not in date_words.ANAPHOR_FOLLOWERS and nxt.lower != "than"
 
 
 def _match_other(toks: list[Tok], i: int) -> Match | None:
@@ -735,7 +754,12 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
         elif low == "that" and toks[k].lower == "same":
             k += 1
         elif low == "the":
-            return _part_of_story_unit(toks, i) or _unit_before(toks, i)
+            return (
+                _part_of_story_unit(toks, i)
+                or _the_season(toks, i)
+                or _unit_before(toks, i)
+                or _the_day_of(toks, i)
+            )
         if k < len(toks) and toks[k].lower in {"day", "week", "month", "year"}:
             return Match(i, k + 1, Expr("anaphor", unit=toks[k].lower, n=n))
         if k < len(toks) and toks[k].lower in date_words.PARTS_OF_DAY and (low == "the" or n == 0):
@@ -905,10 +929,73 @@ def _unit_before(toks: list[Tok], i: int) -> Match | None:
     n = date_words.ANAPHOR_DIRECTIONS.get(toks[k + 1].lower)
     if n is None:
         return None
+    if _counts_from_an_event(toks, k + 1):
+        # "the day after the president fled"; not "the night before the vote", a part of a day
+        return Match(i, k + 2, Expr("event", unit=unit, n=n)) if toks[k].lower == unit else None
     nxt = toks[k + 2] if k + 2 < len(toks) else None
     if nxt is not None and nxt.text[0].isalnum() and nxt.lower not in date_words.ANAPHOR_FOLLOWERS:
         return None
     return Match(i, k + 2, Expr("anaphor", unit=unit, n=n))
+
+
+#: Words after "the day" that open the event it is the day of: "the day of the vote", "the day the army came".
+_DAY_OF = frozenset({"of", "when", "that", "on", "the", "a"})
+#: Pronouns that open a clause saying what the day is the day of: "the day they buried him".
+_DAY_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+
+
+def _the_day_of(toks: list[Tok], i: int) -> Match | None:
+    """ "the day the assembly voted", "the day of the vote", "the eve of the vote" ("the" at *i*).
+
+    The day of an event whose date is not given: like "two days after the
+    vote" (kind ``event``), placed only by a date it stands in apposition to
+    ("On 17 April, the day the assembly voted"). The clause after "the day"
+    opens with a name or a pronoun.
+    """
+    k = i + 1
+    if k + 1 >= len(toks) or toks[k].text not in {"day", "eve"}:
+        return None  # not "the Day of National Rebellion", a name
+    nxt = toks[k + 1]
+    if toks[k].lower == "eve":
+        opens = nxt.lower == "of"
+    else:
+        opens = (
+            nxt.lower in _DAY_OF
+            or nxt.lower in _DAY_SUBJECTS
+            or (nxt.text[0].isupper() and nxt.text.isalpha())
+        )
+    return Match(i, k + 1, Expr("event", unit="day", n=0)) if opens else None
+
+
+#: Prepositions before "the summer" that make it a time of the story ("by the summer", "over the spring").
+_SEASON_PREPOSITIONS = frozenset(
+    {"in", "by", "over", "during", "through", "throughout", "until", "till", "since", "into"}
+)
+
+
+def _the_season(toks: list[Tok], i: int) -> Match | None:
+    """ "the summer" ("the" at *i*) after a preposition, with no year: the season its clause points to.
+
+    "By the summer, marches had grown": the summer of the story's year, the
+    last one or the coming one as the tense says (``rel`` None). Not before a
+    noun ("the summer camp") or "of" ("the spring of 2021", read from the
+    season), nor a capitalised name ("the Arab Spring"), nor a winter, which
+    spans two years and so has no single year to give.
+    """
+    k = i + 1
+    if i == 0 or toks[i - 1].lower not in _SEASON_PREPOSITIONS or k >= len(toks):
+        return None
+    word = toks[k]
+    if (
+        word.lower not in date_words.SEASONS
+        or not word.text.islower()
+        or date_words.SEASONS[word.lower] == "WI"
+    ):
+        return None
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and (nxt.text.isalnum() and (nxt.text.islower() or nxt.text.isdecimal())):
+        return None  # "the summer camp", "the spring of 2021", "the summer 2019"
+    return Match(i, k + 1, Expr("season", season=date_words.SEASONS[word.lower]))
 
 
 #: Words for a part of a month or year: "the end of the month", "the beginning of the year".
