@@ -108,6 +108,8 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         earlier = previous if previous is not None and _same_passage(ctx, previous, phrase) else None
         if previous is not None and previous.chain_start.sent != doc[phrase.start].sent:
             previous = None
+        if previous is not None and previous.category == "places" and _of_whom(words, phrase):
+            previous = _people_before(drafts, previous)
         draft = _read(doc, phrase, words, by_start, previous, earlier)
         if draft is None:
             continue
@@ -123,6 +125,26 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         draft.place = place_for(ctx, draft)
     _align_headline(doc_text(doc), drafts)
     return merge_figures(ctx, drafts)
+
+
+#: How many counts back a part "of whom" may look for the people it is a part of.
+_WHOM_REACH = 3
+
+
+def _of_whom(words: list[str], phrase: NumberPhrase) -> bool:
+    """ "…, of whom at least 600 are under 18", "600 of whom": a part of people, never of places."""
+    before = words[max(phrase.start - 2, 0) : phrase.start]
+    after = words[phrase.end : phrase.end + 2]
+    return before == ["of", "whom"] or after == ["of", "whom"]
+
+
+def _people_before(drafts: list[_Draft], places: _Draft) -> _Draft | None:
+    """The count of people before a count of places in the same sentence, which "of whom" after
+    them is a part of: "arrests of 1,680 people in 13 governorates, of whom 600 are minors"."""
+    for draft in drafts[-_WHOM_REACH:][::-1]:
+        if draft.category != "places" and draft.chain_start.sent == places.chain_start.sent:
+            return draft
+    return None
 
 
 #: How many counts of the body after a headline may restate the headline's count (its lede's).
@@ -343,6 +365,13 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
                 and doc[phrase.start - 2].pos_ == "PROPN"
                 and doc[phrase.start - 3].lemma_.lower() in figure_words.REPORT_VERBS
             )  # "said Yaquelin, 45,": who speaks is a person, whatever the tagger thought
+            or (
+                doc[phrase.start - 2].tag_ == "NN"
+                and (
+                    doc[phrase.start - 2].lemma_.lower() in figure_words.PERSON_NOUNS
+                    or is_person_noun(doc[phrase.start - 2].lemma_)
+                )
+            )  # "A teacher, 32, died": one person, then an age
         )
         and phrase.value < _AGE_MAX
         and after in {",", ".", ")", ";", ""}
@@ -623,9 +652,18 @@ _MOURNING = frozenset({"funeral", "ceremony", "memorial", "procession", "commemo
 _WORSHIP = frozenset({"mass", "prayer", "sermon", "vigil"})
 
 
+def _hyphened_lemma(noun: Token) -> str:
+    """The lemma of a noun written with a hyphen, which the tokenizer splits: "sit-ins" is "sit",
+    "-", "ins", read "sit-in" (the lexicons list the whole word)."""
+    lemma = noun.lemma_.lower()
+    if noun.i >= 2 and noun.doc[noun.i - 1].text == "-" and noun.doc[noun.i - 2].head.i == noun.i:
+        return f"{noun.doc[noun.i - 2].lower_}-{lemma}"
+    return lemma
+
+
 def _gathering(noun: Token) -> bool:
     """A protest, a mourning rite or a service: what a crowd "attends"."""
-    lemma = noun.lemma_.lower()
+    lemma = _hyphened_lemma(noun)
     if lemma in figure_words.PROTEST_CONTEXT or lemma in _MOURNING or lemma in _WORSHIP:
         return True
     return lemma == "service" and any(
@@ -721,7 +759,7 @@ def _verb_category(verb: Token) -> str | None:
     if lemma in {"draw", "attract"} and any(
         c.dep_ == "nsubj"
         and (
-            (subject := _antecedent(c, verb).lemma_.lower()) in figure_words.PROTEST_CONTEXT
+            (subject := _hyphened_lemma(_antecedent(c, verb))) in figure_words.PROTEST_CONTEXT
             or subject in _MOURNING
         )
         for c in verb.children
@@ -833,9 +871,16 @@ _CARE_STATES = frozenset({"care", "condition"})
 _GRAVE = frozenset({"intensive", "critical", "serious", "stable", "grave"})
 
 
+#: States of the hurt said with no noun: "12 others were stable", "three are critical".
+_CARE_ADJECTIVES = frozenset({"critical", "stable"})
+
+
 def _in_medical_care(verb: Token) -> bool:
     """ "(43 were treated,) 5 of whom were still in intensive care", "12 remain in critical
-    condition": people in hospital care are hurt (not "in the care of relatives")."""
+    condition", "12 others were stable": people in hospital care are hurt (not "in the care of
+    relatives")."""
+    if any(c.dep_ == "acomp" and c.lower_ in _CARE_ADJECTIVES for c in verb.children):
+        return True
     return any(
         prep.dep_ == "prep"
         and prep.lower_ == "in"
@@ -1407,6 +1452,47 @@ def _size_of_a_body(tok: Token) -> bool:
     return owner.pos_ == "NOUN" and owner.lemma_.lower() in _BODY_NOUNS
 
 
+#: Bodies whose seats a possessive counts: "the court's nine members", "the legislature's 70 members".
+_CHAMBERS = _BODY_HEADS | {
+    "court",
+    "legislature",
+    "parliament",
+    "congress",
+    "senate",
+    "chamber",
+    "house",
+    "tribunal",
+    "board",
+}
+#: Nouns for the seats of a chamber and the people in them.
+_SEAT_NOUNS = frozenset({"member", "seat"})
+#: Nouns for lawmakers, whose part counted against the chamber's total is a vote's tally.
+_LAWMAKERS = frozenset(
+    {"senator", "lawmaker", "legislator", "deputy", "mp", "parliamentarian", "congressman", "congressmen"}
+)
+
+
+def _size_of_a_chamber(counted: Token | None, num: Token) -> bool:
+    """The count gives the seats of a chamber or a court, not people of the event: "Congress, with
+    130 members", "the court's nine members", "80 of the 108 senators" (a tally of votes). Members
+    "of" a group ("with 40 members of a militia") and "the party's members" stay counts."""
+    if counted is None:
+        of = next((c for c in num.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        return (
+            whole is not None
+            and whole.lemma_.lower() in _LAWMAKERS
+            and any(c.dep_ == "nummod" and c.like_num for c in whole.children)
+        )  # "the backing of 80 of the 108 senators"
+    if counted.lemma_.lower() not in _SEAT_NOUNS or any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in counted.children
+    ):
+        return False
+    if counted.dep_ == "pobj" and counted.head.lower_ == "with":
+        return True  # "Parliament, with 225 members, …"
+    return any(c.dep_ == "poss" and c.lemma_.lower() in _CHAMBERS for c in counted.children)
+
+
 #: Pronouns by which people counted speak of themselves in what they say: "… said they had been beaten".
 _SELF_PRONOUNS = frozenset({"they", "we"})
 
@@ -1674,6 +1760,23 @@ def _clause_on_a_part(clause: Token) -> bool:
             for prep in subject.children
         )
         for subject in clause.children
+    )
+
+
+def _part_done_so(num: Token, partitive: Token | None) -> bool:
+    """ "killed 10 people, seven of them shot in the head", "detained 60, 20 of them dragged from
+    their rooms": a part of the count before, with a verb that says how it was done to them and
+    has no category of its own (asked only when the verb gave none). Not a part let go ("seven of
+    them were later released"), which leaves the count."""
+    if partitive is None or partitive.lower_ not in {"them", "whom"}:
+        return False
+    verb = num.head
+    return (
+        num.dep_ in {"nsubj", "nsubjpass"}
+        and verb.pos_ == "VERB"
+        and verb.tag_ in {"VBN", "VBD"}
+        and verb.lemma_.lower() not in figure_words.RELEASE_VERBS
+        and not _released(num)
     )
 
 
@@ -2724,6 +2827,8 @@ def _read(
         return None  # "a limit of 200 people", "banned gatherings of more than 50": a rule, no count
     if _size_of_a_body(counted or num):
         return None  # "a coalition of 14 parties", "a team of 40 detectives": a body's size, no count
+    if _size_of_a_chamber(counted, num):
+        return None  # "the court's nine members", "80 of the 108 senators": seats, no count
     sent_lemmas = _sentence_lemmas(num)
     category: str | None = None
     anchor: Token = counted or num
@@ -2970,6 +3075,14 @@ def _read(
         category = previous.category  # "recorded 321 people killed; 23 were children": a part
     if category is None and previous is not None and _same_list_item(previous.chain_start, num):
         category = previous.category  # "- 41 children killed, 34 boys and 7 girls": the item's parts
+    if (
+        category is None
+        and previous is not None
+        and counted is None
+        and previous.category in _PEOPLE_CATEGORIES
+        and _part_done_so(num, partitive)
+    ):
+        category = previous.category  # "killed 10 people, seven of them shot in the head"
     victims = counted if counted is not None else partitive
     if (
         category is None
