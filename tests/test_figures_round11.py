@@ -169,3 +169,33 @@ def test_lost_sight(text: str, value: float) -> None:
 def test_crowd_drawn_by_a_hyphened_gathering(text: str) -> None:
     """ "the sit-ins had drawn tens of thousands": a crowd, though the tokenizer splits the word."""
     assert _figures(text)[0][2] == "protesters"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the hurt told by what they had or were shot with
+        ("Lawyers said 23 detainees had visible injuries when brought before a judge.", 23),
+        ("The commission said at least 100 people had been shot with pellets.", 100),
+        ("Police shot 30 protesters with birdshot in the main square.", 30),
+    ],
+)
+def test_hurt_told_by_a_complement(text: str, value: float) -> None:
+    """ "23 detainees had visible injuries", "shot with pellets": the hurt, as with "lost an eye"."""
+    assert _category(text, value) == "injured"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        # a part whose whole is a number: the verb, or the count that number restates, decides
+        ("An autopsy report found that 17 of the 18 died of gunshot wounds.", 17, "killed"),
+        ("Police arrested 40 people on Friday. Five of the 40 were minors.", 5, "arrested"),
+        ("Soldiers killed 18 people in the town. An autopsy found that 17 of the 18 had been shot.", 17, "killed"),
+        # guard (passes before): a part let go leaves the count
+        ("Police arrested 40 people on Friday. Nine of the 40 were released on bail.", 9, "other"),
+    ],
+)
+def test_part_of_a_number(text: str, value: float, category: str) -> None:
+    """ "17 of the 18 died", "five of the 40 were minors": a part of the count the number restates."""
+    assert _category(text, value) == category

@@ -1780,6 +1780,16 @@ def _part_done_so(num: Token, partitive: Token | None) -> bool:
     )
 
 
+def _count_restated(partitive: Token, by_start: dict[int, NumberPhrase], before: _Draft | None) -> _Draft | None:
+    """The count before, when a partitive's whole is that number again: "(arrested 40 people.)
+    Five of the 40 were minors", "(killed 18.) 17 of the 18 had been shot"."""
+    whole = by_start.get(partitive.i)
+    if before is None or whole is None or not partitive.like_num:
+        return None
+    same = whole.value == before.phrase.value and whole.value_max is None
+    return before if same and before.category != "places" else None
+
+
 def _subset_or_total(tok: Token) -> bool:
     """ "including 347", "among them 12", "bringing the total to 79", "including 2 women and 9 children"."""
     while tok.dep_ == "conj" and tok.head is not tok:
@@ -2901,7 +2911,10 @@ def _read(
         # of rape": the verb or the noun is left out, and the count before says what is counted
         category = previous.category
     elif partitive is not None and partitive.pos_ != "PRON":
-        if partitive.lower_ in figure_words.ADJ_CATEGORY:
+        if (whole := _count_restated(partitive, by_start, previous or earlier)) is not None:
+            # "(Police arrested 40 people.) Five of the 40 were minors": a part of that count
+            category = None if _released(num) else whole.category
+        elif partitive.lower_ in figure_words.ADJ_CATEGORY:
             # "43 of the dead", "12 of the wounded": the group they are among decides
             category = figure_words.ADJ_CATEGORY[partitive.lower_]
             if _dies(num):
@@ -2917,6 +2930,7 @@ def _read(
             category = "other"  # "burned down about 200 of its houses"
         elif not (
             _is_person(partitive)
+            or partitive.like_num  # "17 of the 18 died": a part of a count told before
             or partitive.lemma_.lower() in figure_words.PLACE_NOUNS
             or (_counted_thing(partitive) and _event_sentence(sent_lemmas))
         ):
