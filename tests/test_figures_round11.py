@@ -35,10 +35,10 @@ def _category(text: str, value: float) -> str:
     [
         # a chamber or court described by its membership: "with N members", "the X's N members"
         ("Parliament, with 225 members, has yet to debate the deaths of 14 protesters.", 225),
-        ("The senate, with 63 seats, voted after police detained 45 students.", 63),
+        ("The senate, with 63 seats, voted after police detained 45 students.", 63),  # guard: passes before
         ("The legislature's 70 members were evacuated after 45 protesters stormed the building.", 70),
         ("The court's nine members ruled on the case of 45 detained students.", 9),
-        ("The assembly's 150 seats are split, and 45 people were arrested on Monday.", 150),
+        ("The assembly's 150 seats are split, and 45 people were arrested on Monday.", 150),  # guard
         # a part of a chamber counted by its total: a vote count, no figure of the event
         ("The president has the backing of 80 of the 108 senators, while 45 people were arrested.", 80),
         ("Only 12 of the 450 lawmakers attended, as police detained 45 students.", 12),
@@ -68,7 +68,11 @@ def test_members_harmed_stay(text: str) -> None:
     ("text", "value", "category"),
     [
         # a part of the count before with a verb of how it was done, which has no category itself
-        ("In Ayacucho, soldiers killed 10 people on Monday, seven of them shot in the head or chest.", 7, "killed"),
+        (
+            "In Ayacucho, soldiers killed 10 people on Monday, seven of them shot in the head or chest.",
+            7,
+            "killed",
+        ),
         ("Police killed 14 protesters in the capital, three of them shot in the back.", 3, "killed"),
         ("Troops detained 60 students, 20 of them dragged from their dormitories.", 20, "detained"),
     ],
@@ -191,11 +195,80 @@ def test_hurt_told_by_a_complement(text: str, value: float) -> None:
         # a part whose whole is a number: the verb, or the count that number restates, decides
         ("An autopsy report found that 17 of the 18 died of gunshot wounds.", 17, "killed"),
         ("Police arrested 40 people on Friday. Five of the 40 were minors.", 5, "arrested"),
-        ("Soldiers killed 18 people in the town. An autopsy found that 17 of the 18 had been shot.", 17, "killed"),
-        # guard (passes before): a part let go leaves the count
+        (
+            "Soldiers killed 18 people in the town. An autopsy found that 17 of the 18 had been shot.",
+            17,
+            "killed",
+        ),
+        # a part let go leaves the count (before, no figure at all)
         ("Police arrested 40 people on Friday. Nine of the 40 were released on bail.", 9, "other"),
     ],
 )
 def test_part_of_a_number(text: str, value: float, category: str) -> None:
     """ "17 of the 18 died", "five of the 40 were minors": a part of the count the number restates."""
     assert _category(text, value) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        # a bare count's relative clause says what was done to the part
+        (
+            "The press union recorded 138 attacks on reporters, including 25 who were beaten and 8 who were detained.",
+            25,
+            "injured",
+        ),
+        (
+            "The press union recorded 138 attacks on reporters, including 25 who were beaten and 8 who were detained.",
+            8,
+            "detained",
+        ),
+        ("Police said 300 people were arrested, including 25 who were hospitalised.", 25, "injured"),
+    ],
+)
+def test_part_told_by_its_relative_clause(text: str, value: float, category: str) -> None:
+    """ "including 25 who were beaten": the clause's verb, not the count it is part of, decides."""
+    assert _category(text, value) == category
+
+
+def test_part_let_go_in_a_relative_clause() -> None:
+    """Guard (passes before): a clause with no category of harm or custody leaves the count's."""
+    assert _category("Police arrested 300 people, including 20 who were later released.", 20) == "arrested"
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        # how a country is divided: no place the event reached
+        ("Uganda has 146 districts, and police said 45 people were arrested.", 146),
+        ("The rapporteur said at least 45 prisoners were being held across the country's 25 provinces.", 25),
+    ],
+)
+def test_divisions_of_a_country(text: str, size: float) -> None:
+    """ "Uganda has 146 districts", "the country's 25 provinces": the country's make-up, no figure."""
+    values = _values(text)
+    assert size not in values
+    assert 45 in values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards (pass before): the provinces the protests reached
+        "Protests spread to all of Iran's 31 provinces.",
+        "Protests were held in Iran's 31 provinces, activists said.",
+    ],
+)
+def test_provinces_reached_stay(text: str) -> None:
+    """Guard: "all of Iran's 31 provinces" in a sentence on protests counts places."""
+    assert _category(text, 31) == "places"
+
+
+def test_not_one() -> None:
+    """ "Not one police officer has been convicted": no count of one."""
+    assert 1 not in _values("Not one police officer has been convicted, although 45 people were killed.")
+
+
+def test_nursing_wounds() -> None:
+    """ "Hundreds more are nursing bullet wounds": the hurt."""
+    assert _category("Hundreds more are nursing bullet wounds, the opposition leader said.", 100) == "injured"

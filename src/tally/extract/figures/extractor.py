@@ -405,8 +405,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         and after in {",", ".", ")", ";", "", "and"}
     ):
         return True  # "including a child of 14": an age, after a noun for one person
-    if words[phrase.start] == "one" and before in {"every", "each", "any"}:
-        return True  # "every one of them was arrested": each of a group, not a count of one
+    if words[phrase.start] == "one" and before in {"every", "each", "any", "not"}:
+        return True  # "every one of them was arrested", "not one officer was charged": no count of one
     if words[phrase.start] == "one" and after == "or" and after2 == "both":
         return True  # "48 of whom lost one or both eyes": which of a pair, not a count
     # proportions: "2 out of 3", "one in five"
@@ -1493,6 +1493,30 @@ def _size_of_a_chamber(counted: Token | None, num: Token) -> bool:
     return any(c.dep_ == "poss" and c.lemma_.lower() in _CHAMBERS for c in counted.children)
 
 
+#: Nouns that name a whole country as a possessor: "the country's 25 provinces".
+_COUNTRY_NOUNS = frozenset({"country", "nation", "republic", "kingdom"})
+
+
+def _a_country(tok: Token) -> bool:
+    """A country named or called so: "Uganda", "the country"."""
+    return tok.ent_type_ == "GPE" or tok.lemma_.lower() in _COUNTRY_NOUNS
+
+
+def _divisions_of_a_country(noun: Token, event_context: bool) -> bool:
+    """The count gives how a country is divided, not where the event reached: "Uganda has 146
+    districts", "held across the country's 25 provinces" (the partitive's total, "nine of Sudan's
+    18 states", is left out elsewhere). "All of Iran's 31 provinces" is where protests spread, and
+    so, in a sentence on protest or violence, is "in Iran's 31 provinces"."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have":
+        return any(c.dep_ == "nsubj" and _a_country(c) for c in noun.head.children)
+    if event_context or not any(c.dep_ == "poss" and _a_country(c) for c in noun.children):
+        return False
+    whole = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return not (whole is not None and whole.lower_ == "all") and not any(
+        c.lower_ == "all" for c in noun.children
+    )
+
+
 #: Pronouns by which people counted speak of themselves in what they say: "… said they had been beaten".
 _SELF_PRONOUNS = frozenset({"they", "we"})
 
@@ -1780,7 +1804,9 @@ def _part_done_so(num: Token, partitive: Token | None) -> bool:
     )
 
 
-def _count_restated(partitive: Token, by_start: dict[int, NumberPhrase], before: _Draft | None) -> _Draft | None:
+def _count_restated(
+    partitive: Token, by_start: dict[int, NumberPhrase], before: _Draft | None
+) -> _Draft | None:
     """The count before, when a partitive's whole is that number again: "(arrested 40 people.)
     Five of the 40 were minors", "(killed 18.) 17 of the 18 had been shot"."""
     whole = by_start.get(partitive.i)
@@ -1788,6 +1814,20 @@ def _count_restated(partitive: Token, by_start: dict[int, NumberPhrase], before:
         return None
     same = whole.value == before.phrase.value and whole.value_max is None
     return before if same and before.category != "places" else None
+
+
+def _said_by_relative_clause(doc: Doc, phrase: NumberPhrase) -> str | None:
+    """The category of a bare count's relative clause right after it: "including 25 who were
+    beaten and 8 who were detained" (the parser may hang both clauses on the first count, so the
+    "who" is read after each count). Only the categories of people harmed or held: the clause
+    says what was done to them, over the count they are part of."""
+    if phrase.end >= len(doc) or doc[phrase.end].lower_ not in {"who", "that"}:
+        return None
+    verb = doc[phrase.end].head
+    if verb.dep_ != "relcl" or doc[phrase.end].dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    category = _verb_category(verb)
+    return category if category in _PEOPLE_CATEGORIES else None
 
 
 def _subset_or_total(tok: Token) -> bool:
@@ -2871,6 +2911,8 @@ def _read(
         elif lemma in figure_words.PLACE_NOUNS:
             if not event_context and _not_an_event_count(counted, phrase):
                 return None  # "the two countries" refers back; "from 40 countries" counts anywhere
+            if _divisions_of_a_country(counted, event_context):
+                return None  # "Uganda has 146 districts", "across the country's 25 provinces"
             category = "places"
         elif lemma in figure_words.REMAINS_NOUNS:
             category = _death_category(counted)  # "divers pulled 17 bodies from the river"
@@ -2906,6 +2948,8 @@ def _read(
         and partitive.lower_ not in figure_words.PARTITIVE_PRONOUNS
     ):
         return None
+    elif counted is None and (told := _said_by_relative_clause(doc, phrase)) is not None:
+        category = told  # "including 25 who were beaten and 8 who were detained": the clause's verb
     elif counted is None and previous is not None and _gapped(num, previous):
         # "51 of the dead were shot in the chest and 14 in the back", "310 cases of beating and 22
         # of rape": the verb or the noun is left out, and the count before says what is counted
