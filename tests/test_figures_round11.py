@@ -272,3 +272,16 @@ def test_not_one() -> None:
 def test_nursing_wounds() -> None:
     """ "Hundreds more are nursing bullet wounds": the hurt."""
     assert _category("Hundreds more are nursing bullet wounds, the opposition leader said.", 100) == "injured"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        # the object of a verb of tallying, described by the participle after it
+        ("Journalists' groups counted 31 reporters injured while covering the protests.", 31, "injured"),
+        ("The group recorded 31 reporters injured while covering the protests.", 31, "injured"),
+    ],
+)
+def test_tallied_people_described_by_a_participle(text: str, value: float, category: str) -> None:
+    """ "counted 31 reporters injured": the participle says what was done to those counted."""
+    assert _category(text, value) == category

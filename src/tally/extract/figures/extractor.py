@@ -1613,6 +1613,16 @@ def _participle_after(noun: Token) -> str | None:
     return figure_words.ADJ_CATEGORY.get(nxt.lower_) or figure_words.VERB_CATEGORY.get(nxt.lemma_.lower())
 
 
+#: Verbs that tally people, whose object a participle after it describes: "counted 31 reporters injured".
+_TALLY_VERBS = frozenset({"count", "record", "register", "document", "tally", "list", "log"})
+
+
+def _tallied(noun: Token) -> bool:
+    """The counted noun is what a verb of tallying counts, so the participle after it (which the
+    parser hangs on that verb) says what was done to them: "counted 31 reporters injured"."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _TALLY_VERBS
+
+
 def _with_wounds(noun: Token) -> bool:
     """People "with gunshot wounds", "with head injuries": wounded, whatever the verb (none decided)."""
     return any(
@@ -3012,8 +3022,9 @@ def _read(
             )  # "139 dead and more than 2,000 wounded"
     if category is None:
         category = row
-    if category is None and counted is not None and counted.dep_ in {"appos", "conj"}:
-        category = _participle_after(counted)  # "Police: 7 rioters arrested, 3 officers hurt"
+    if category is None and counted is not None and (counted.dep_ in {"appos", "conj"} or _tallied(counted)):
+        # "Police: 7 rioters arrested, 3 officers hurt", "the union counted 31 reporters injured"
+        category = _participle_after(counted)
     if category is None and counted is not None:
         category = _kin_of(counted)  # "families of 40 missing men gathered": the men's category
     if category is None and _remains_of(counted or num):
