@@ -144,10 +144,21 @@ def test_state_in_care(text: str, value: float) -> None:
             45,
             "detained",
         ),
+        # a count of people after the places: a part of the people
+        (
+            "The commission documented 2,285 arrests across 19 provinces, among them 111 minors and 69 women.",
+            111,
+            "arrested",
+        ),
+        (
+            "The commission documented 2,285 arrests across 19 provinces, among them 111 minors and 69 women.",
+            69,
+            "arrested",
+        ),
     ],
 )
-def test_of_whom_after_places(text: str, value: float, category: str) -> None:
-    """ "1,680 people in 13 governorates, of whom 600 …": the people, not the places."""
+def test_part_of_people_after_places(text: str, value: float, category: str) -> None:
+    """ "1,680 people in 13 governorates, of whom 600 …", "among them 111 minors": the people, not the places."""
     assert _category(text, value) == category
 
 

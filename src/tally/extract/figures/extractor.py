@@ -108,7 +108,7 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         earlier = previous if previous is not None and _same_passage(ctx, previous, phrase) else None
         if previous is not None and previous.chain_start.sent != doc[phrase.start].sent:
             previous = None
-        if previous is not None and previous.category == "places" and _of_whom(words, phrase):
+        if previous is not None and previous.category == "places" and _part_of_people(doc, words, phrase):
             previous = _people_before(drafts, previous)
         draft = _read(doc, phrase, words, by_start, previous, earlier)
         if draft is None:
@@ -127,15 +127,18 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
     return merge_figures(ctx, drafts)
 
 
-#: How many counts back a part "of whom" may look for the people it is a part of.
+#: How many counts back a part of people ("of whom", "among them 111 minors") may look for the people it is a part of.
 _WHOM_REACH = 3
 
 
-def _of_whom(words: list[str], phrase: NumberPhrase) -> bool:
-    """ "…, of whom at least 600 are under 18", "600 of whom": a part of people, never of places."""
+def _part_of_people(doc: Doc, words: list[str], phrase: NumberPhrase) -> bool:
+    """ "…, of whom at least 600 are under 18", "600 of whom", "among them 111 minors": a count
+    of people, which is never a part of the places counted just before it."""
     before = words[max(phrase.start - 2, 0) : phrase.start]
     after = words[phrase.end : phrase.end + 2]
-    return before == ["of", "whom"] or after == ["of", "whom"]
+    if before == ["of", "whom"] or after == ["of", "whom"]:
+        return True
+    return phrase.core_end < len(doc) and _is_person(doc[phrase.core_end])
 
 
 def _people_before(drafts: list[_Draft], places: _Draft) -> _Draft | None:
