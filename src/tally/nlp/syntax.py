@@ -57,6 +57,13 @@ def is_dateline(tok: Token) -> bool:
     )
 
 
+def _ends_a_heading_line(tok: Token) -> bool:
+    """Whether a line break follows *tok* inside its sentence: the end of a heading or time stamp
+    ("16:45 MMT") the parser ran into the sentence below it."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and "\n" in doc[tok.i + 1].text and doc[tok.i + 1].is_space
+
+
 def subject(verb: Token, deps: Collection[str]) -> Token | None:
     """The subject of *verb* (see :func:`nearest_child`), seen past a dateline the parser took for one.
 
@@ -79,6 +86,11 @@ def subject(verb: Token, deps: Collection[str]) -> Token | None:
     ):
         # "Iran: 750 killed, says PMOI": a headline's label, no subject
         return next((c for c in verb.rights if c.dep_ in deps), None)
+    if child is not None and _ends_a_heading_line(child):
+        # "13:30 GMT\nThe UN special rapporteur … says": a live blog's time stamp the parser made
+        # the subject, the real one hung on it after the line break
+        apposed = [c for c in child.children if c.dep_ == "appos" and c.i > child.i]
+        return apposed[0] if apposed else child
     if child is not None and is_dateline(child):
         # "GENEVA (10 January 2023) – UN experts said": the date in brackets is no subject
         apposed = [

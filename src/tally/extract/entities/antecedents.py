@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from tally.extract.context import doc_text
 from tally.extract.entities import words as entity_words
 from tally.lexicons import is_person_noun
+from tally.nlp.syntax import is_dateline
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -187,6 +188,15 @@ def _named_as_a_location(doc: Doc, start: int) -> bool:
     return not words & entity_words.ORG_WORDS
 
 
+def _credit_of_a_dateline(doc: Doc, start: int) -> bool:
+    """Whether the mention at *start* is the outlet credited in a dateline ("LAGOS, Nov 16 (Reuters)
+    -"): the outlet files the story; "its report" later in it is someone else's."""
+    tok = _token_at(doc, start)
+    if tok is None or tok.i == 0 or doc[tok.i - 1].text != "(":
+        return False
+    return any(is_dateline(t) for t in doc[max(tok.i - 8, 0) : tok.i - 1])
+
+
 def _token_at(doc: Doc, start: int) -> Token | None:
     """The token that begins at character *start*, or None."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -235,13 +245,15 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
             return _nearest(index, lo, hi, frozenset({"PERSON"}))
         if lower in THING_PRONOUNS:
             doc = tok.doc
-            hit = nearest_mention(
-                index,
-                lo,
-                hi,
-                ORGANISATIONS | {"GROUP"},
-                fits=lambda e: not_a_site(e) and (_singular_body(e) if e.type == "GROUP" else not _plural(e)),
-                keep=lambda start: not _named_as_a_location(doc, start),
+
+            def one_body(e: Entity) -> bool:
+                return not_a_site(e) and (_singular_body(e) if e.type == "GROUP" else not _plural(e))
+
+            def keep(start: int) -> bool:
+                return not _named_as_a_location(doc, start) and not _credit_of_a_dateline(doc, start)
+
+            hit = _previous_subject(index, tok, ORGANISATIONS | {"GROUP"}, one_body, keep) or nearest_mention(
+                index, lo, hi, ORGANISATIONS | {"GROUP"}, fits=one_body, keep=keep
             )
             return _office_of(index, doc, hit[0]) if hit is not None else None
         if lower in PLURAL_PRONOUNS:
@@ -277,6 +289,58 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
         # the same noun before, not any person
         return _nearest(index, lo, hi, frozenset({"GROUP", "PERSON"}), fits=lambda e: _last_word(e) == lower)
     return None
+
+
+#: Clauses on a subject that say something of it: a name inside them is not the subject.
+_CLAUSES_ON_A_NOUN = frozenset({"acl", "relcl", "advcl"})
+
+
+def _previous_subject(
+    index: EntityIndex,
+    tok: Token,
+    types: frozenset[str],
+    fits: Callable[[Entity], bool],
+    keep: Callable[[int], bool],
+) -> tuple[Span, Entity] | None:
+    """The named subject of the sentence before, for "It"/"Its" opening a sentence: "A panel of
+    experts (GIEI) appointed by the commission classified the killings. Its report …" is the
+    panel's, not the commission's named nearer. A pronoun that opens a sentence continues its
+    predecessor's topic, and the topic is the subject (its own words, not the clauses on it)."""
+    sent = tok.sent
+    if tok.i != sent.start or sent.start == 0:
+        return None
+    before = tok.doc[sent.start - 1].sent
+    subjects = [c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    inside = {t.i for t in subject.subtree}
+    for child in subject.subtree:
+        if child.dep_ in _CLAUSES_ON_A_NOUN and child.i != subject.i:
+            inside -= {t.i for t in child.subtree}
+    lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+    # "18:40 EAT\nThe Kenya National Commission …": a heading line the parser ran into the sentence
+    # is no part of its subject, whatever it made the head
+    breaks = [t.idx + len(t.text) for t in before if "\n" in t.text and t.i < before.root.i]
+    if breaks:
+        lo = max(lo, breaks[-1])
+    head = subject.idx if subject.idx >= lo else lo
+    best: tuple[int, tuple[Span, Entity]] | None = None
+    for start, end, entity in index.mentions_backwards(lo, hi):
+        first = _token_at(tok.doc, start)
+        if (
+            first is None
+            or first.i not in inside
+            or entity.type not in types
+            or not (fits(entity) and keep(start))
+        ):
+            continue
+        # the name that holds the subject's head, else the one nearest it ("18:40 EAT The Kenya
+        # National Commission …": a timestamp the parser ran into the subject is not its name)
+        distance = 0 if start <= head < end else min(abs(start - head), abs(end - head))
+        if best is None or distance < best[0]:
+            best = (distance, ((start, end), entity))
+    return best[1] if best is not None else None
 
 
 def one_person_noun(lemma: str) -> bool:

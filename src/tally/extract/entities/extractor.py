@@ -582,6 +582,8 @@ def person_at_end(text: str, start: int, end: int) -> int | None:
             and middle_ok
             and tail[-1][:1].isupper()
             and tail[-1].replace("-", "").isalpha()
+            and tail[-1].lower()
+            not in entity_words.ORG_WORDS  # "Legal Aid Centre": "Aid" is a first name too
             and words[-size - 1].group()[:1].isupper()
         ):
             return start + words[-size].start()

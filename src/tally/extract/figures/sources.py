@@ -377,16 +377,57 @@ def _source_through(ctx: ExtractContext, prep: Token, depth: int) -> SpanT | Non
         return None
     if prep.lower_ == "from" and pobj.pos_ == "PROPN" and _names_a_place(ctx, *_tok_span(pobj)):
         return None  # "Reports from Mahshahr": a town the tagger took for a people, found as a place
+    named = _name_apposed_after(ctx, pobj)
+    if named is not None:
+        return named  # "a report by the country's top security body, the Supreme National Security Council"
     return source_span(ctx, pobj, depth + 1)
+
+
+def _name_apposed_after(ctx: ExtractContext, noun: Token) -> SpanT | None:
+    """The organisation named right after a description and its comma: "the country's top security
+    body, the Supreme National Security Council, …", wherever the parser hung the name."""
+    if noun.pos_ != "NOUN":
+        return None
+    doc = ctx.doc
+    k = noun.right_edge.i + 1
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    k += 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    if k >= len(doc) or doc[k].pos_ != "PROPN" or doc[k].dep_ not in {"appos", "compound"}:
+        return None
+    found = _mention_of(ctx, *_tok_span(doc[k]), allow_gpe=False)
+    entity = ctx.entities.at(*found) if found is not None else None
+    return found if entity is not None and entity.type in {"ORG", "MEDIA"} else None
 
 
 def _issued_by_its_modifier(document: Token) -> bool:
     """ "Army figures", "the ministry's data", "prison service records": the document names its
     issuer before it, so whoever obtained or saw it only passes it on."""
     return any(
-        c.dep_ in {"poss", "compound"} and (c.pos_ in {"PROPN", "PRON"} or _names_an_issuer(c))
+        c.dep_ in {"poss", "compound"}
+        and (c.pos_ in {"PROPN", "PRON"} or _names_an_issuer(c))
+        # "the commission's report obtained by AFP": an owner named by a noun for a body issued it too
+        or (c.dep_ == "poss" and c.pos_ == "NOUN" and _people_or_organisation(c.lemma_.lower()))
         for c in document.children
     )
+
+
+#: Nouns for a copy or a part of a document: "a leaked copy of the report", "a draft of its findings".
+_COPY_NOUNS = frozenset({"copy", "draft", "excerpt", "extract", "version", "summary", "section", "page"})
+
+
+def _document_copied(tok: Token) -> Token | None:
+    """The document *tok* is a copy or a part of ("a leaked copy of its report"), or None."""
+    if tok.lemma_.lower() not in _COPY_NOUNS:
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in figure_words.REPORT_NOUNS:
+                    return obj
+    return None
 
 
 def _tok_span(tok: Token) -> SpanT:
@@ -403,6 +444,10 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         return source_span(ctx, partitive, depth + 1)
     if tok.lower_ in figure_words.NOT_SOURCES or _the_writer(tok):
         return None
+    document = _document_copied(tok)
+    if document is not None:
+        # "according to a leaked copy of its report": the report's issuer, not the copy
+        return source_span(ctx, document, depth + 1)
     if is_reference_mark(tok):
         # "… of October,[16] and the Ministry of Health later reported": the mark parsed as the
         # subject; the name joined to it speaks
@@ -1395,7 +1440,9 @@ def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
         bare_plural = noun.tag_ in {"NNS", "VBZ"} and noun.i > sent.start and doc[noun.i - 1].text == ","
         if not (determined or bare_plural):
             continue  # ", a figure …", ", the toll …", ", figures …"
-        for verb in doc[noun.i + 1 : min(noun.i + 7, sent.end)]:
+        for verb in doc[noun.i + 1 : min(noun.i + _VERDICT_REACH, sent.end)]:
+            if verb.text == "," and _in_apposition(verb):
+                continue  # "…, a figure the hospital's director, Dr Rao, said was correct"
             if verb.is_punct or verb.like_num:
                 break  # "…, a toll far below the 118 reported by doctors": the verb is the other count's
             role = _lemma_role(verb.lemma_.lower()) if verb.tag_ in {"VBD", "VBN", "VBZ", "VBP"} else None
@@ -1406,8 +1453,8 @@ def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
                 and {t.lemma_.lower() for t in verb.subtree} & figure_words.DISPUTE_ADJ
             ):
                 role = "disputed"  # "…, figures the spokesman described as sheer lies"
-            if role == "asserted" and _calls_the_gap_wrong(verb):
-                role = "disputed"  # "…, a figure the council said was exaggerated"
+            if role == "asserted" and (_calls_the_gap_wrong(verb) or _calls_the_gap_right(verb)):
+                role = _gap_role(verb, role)  # "…, a figure the council said was exaggerated / correct"
             elif verb.tag_ in {"VBZ", "VBP"}:
                 role = None  # the present only for what is said to be wrong: "a number X says understates"
             if role is None:
@@ -1419,6 +1466,8 @@ def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
             while before > noun.i and doc[before].dep_ in {"aux", "auxpass", "neg", "advmod"}:
                 before -= 1  # "a claim officials have rejected", "a figure the army has since disputed"
             speaker = by if by is not None else doc[before]
+            if speaker.text == "," and _in_apposition(speaker):
+                speaker = _apposed_noun(speaker)  # "the hospital's director, Dr Rao, said": the director
             if speaker.i != noun.i and speaker.pos_ in {"NOUN", "PROPN"} and _may_speak(ctx, speaker):
                 _add(draft, role, source_span(ctx, speaker))
             return
@@ -1704,11 +1753,54 @@ def _apposed_count_sources(ctx: ExtractContext, draft: Any, path: list[Token]) -
             if _compared_with(child):
                 continue  # "…, three times the number acknowledged by X": X's count is another
             for clause in noun_clauses(child):
-                role = _role(clause) or _giving_role(clause)
-                if role == "asserted" and _calls_the_gap_wrong(clause):
-                    role = "disputed"  # "…, a figure the council said was exaggerated"
+                role = _gap_role(clause, _role(clause) or _giving_role(clause))
                 if role:
                     _add(draft, role, source_span(ctx, _speaker(clause)))
+
+
+def _gap_role(clause: Token, role: str | None) -> str | None:
+    """The role of one who says something of a restating noun in a relative clause: "…, a figure the
+    council said was exaggerated" disputes, "… said was correct" confirms, "… said" alone asserts."""
+    if role == "asserted" and _calls_the_gap_wrong(clause):
+        return "disputed"
+    if role == "asserted" and _calls_the_gap_right(clause):
+        return "confirmed"
+    return role
+
+
+def _calls_the_gap_right(clause: Token) -> bool:
+    """Whether a relative clause of saying on a restating noun says the count is right: "…, a figure
+    the director said was correct" confirms it (the trust words of :data:`_TRUST_WORDS`)."""
+    for said in clause.children:
+        if said.dep_ != "ccomp" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in said.children):
+            continue
+        if (
+            said.lemma_.lower() == "be"
+            and not _negated(said)
+            and any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in _TRUST_WORDS for c in said.children)
+        ):
+            return True
+    return False
+
+
+def _in_apposition(comma: Token) -> bool:
+    """Whether *comma* opens or closes an apposition ("the director, Dr Rao, said")."""
+    head = comma.head
+    return head.dep_ == "appos" or any(c.dep_ == "appos" and c.i > comma.i - 2 for c in head.children)
+
+
+def _apposed_noun(comma: Token) -> Token:
+    """The noun an apposition that *comma* belongs to describes: "the director" of "the director,
+    Dr Rao,"."""
+    head = comma.head
+    if any(c.dep_ == "appos" for c in head.children):
+        return head  # the comma hangs on the described noun
+    return head.head if head.dep_ == "appos" else head
+
+
+#: How many words after a restating noun its verdict's verb may stand ("a figure the hospital's
+#: director, Dr Rao, said was correct").
+_VERDICT_REACH = 12
 
 
 def _calls_the_gap_wrong(clause: Token) -> bool:
@@ -1735,9 +1827,7 @@ def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | Non
     """Sources of a later reference to a figure: "Rahimi said that the arrests…"."""
     out: list[tuple[str, SpanT | None]] = []
     for child in noun_clauses(ref):
-        role = _role(child) or _giving_role(child)
-        if role == "asserted" and _calls_the_gap_wrong(child):
-            role = "disputed"  # "…, a figure the council said was exaggerated"
+        role = _gap_role(child, _role(child) or _giving_role(child))
         if role:
             out.append((role, source_span(ctx, _speaker(child))))
     if _says_something_itself(ref):
@@ -1882,7 +1972,7 @@ def _said_before_semicolon(root: Token, tok: Token) -> Token | None:
 def _said_before_own_semicolon(node: Token, tok: Token) -> Token | None:
     """A verb of saying that closes the count's clause before a semicolon of *node*'s: "Security
     forces kill 12, separatists say; army says …", where the parser hung both on the last verb."""
-    semicolons = [c.i for c in node.children if c.text == ";" and c.i > tok.i]
+    semicolons = sorted(c.i for c in _semicolons_of(node) if c.i > tok.i)
     if not semicolons:
         return None
     for child in node.children:
@@ -1898,7 +1988,18 @@ def _said_before_own_semicolon(node: Token, tok: Token) -> Token | None:
 def _semicolon_between(ref: Token, node: Token) -> bool:
     """Whether a semicolon of *node*'s own separates it from *ref*: two clauses the parser joined."""
     lo, hi = sorted((ref.i, node.i))
-    return any(t.text == ";" and t.head.i == node.i for t in ref.doc[lo + 1 : hi])
+    return any(lo < t.i < hi for t in _semicolons_of(node))
+
+
+def _semicolons_of(node: Token) -> list[Token]:
+    """The semicolons that end a clause of *node*'s: its own, and those the parser hung on the verb
+    of saying that closes the clause before ("…, organisers said; police estimated …", where the
+    first clause became the subject of the second)."""
+    found = [c for c in node.children if c.text == ";"]
+    for child in node.children:
+        if child.dep_ in {"ccomp", "parataxis"}:
+            found.extend(c for c in child.children if c.text == ";" and c.i > child.i)
+    return found
 
 
 def _sets_a_value(verb: Token, noun: Token) -> bool:
@@ -1989,6 +2090,8 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             continue
         if _about_the_events(tok):
             continue  # "opened an inquiry into the deaths, the prosecutor said": not the count said again
+        if tok.dep_ == "dobj" and tok.head.pos_ in {"VERB", "AUX"} and _negated(tok.head):
+            continue  # "said he did not have a figure", "declined to give a number": no count given
         if _compared_with(tok):
             continue  # "twice the number acknowledged by the government": another count, not this one
         if tok.head.pos_ in {"VERB", "AUX"} and _sets_a_value(tok.head, tok):
@@ -2013,6 +2116,10 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             draft.refs.append(tok.sent)
 
 
+#: How many sentences before "both groups" the groups it takes together may be named in.
+_TOGETHER_SENTENCES = 2
+
+
 def _together(ctx: ExtractContext, draft: Any, span: SpanT | None) -> bool:
     """Whether a source is a description of the sources named just before, taken together: "Amnesty
     recorded 304 deaths, while Iran Human Rights put the toll at 326. Both groups said the real
@@ -2030,12 +2137,11 @@ def _together(ctx: ExtractContext, draft: Any, span: SpanT | None) -> bool:
     )
     if head.tag_ != "NNS" or not (both or the_two):
         return False
-    before = ctx.doc[found.sent.start - 1].sent if found.sent.start > 0 else None
-    if before is None:
-        return False
+    # the sentences just before: "X documented 1,003 arrests. Y gave a figure of 964. Both groups …"
+    lo = ctx.doc[window_start(found.root, _TOGETHER_SENTENCES + 1)].idx
     named = {
         entity.id
-        for _, _, entity in ctx.entities.mentions_backwards(before.start_char, before.end_char)
+        for _, _, entity in ctx.entities.mentions_backwards(lo, found.sent.start_char)
         if entity.type in {"ORG", "MEDIA", "PERSON"}
     }
     own = {e.id for e in (ctx.entities.at(*s) for s in draft.sources["asserted"]) if e is not None}

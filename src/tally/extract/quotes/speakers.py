@@ -937,12 +937,15 @@ def _introduced_as(ctx: ExtractContext, tok: Token, quoted: Callable[[int], bool
     lemma = tok.lemma_.lower()
     doc = tok.doc
     k = tok.i - 1
+    owner = _owner_words(tok)
     window = _window_start(tok, INTRODUCED_SENTENCES)  # once, not per token: a sentence walk each
     while k >= 0 and doc[k].idx >= window:
         t = doc[k]
         k -= 1
         if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or quoted(t.idx):
             continue
+        if not owner <= _owner_words(t):
+            continue  # "the attorney general's office" is not "the ombudsman's office, the Defensoria"
         names = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if t.dep_ in {"compound", "appos"} and t.head.pos_ == "PROPN":
             names.append(t.head)
@@ -963,6 +966,19 @@ def _introduced_as(ctx: ExtractContext, tok: Token, quoted: Callable[[int], bool
             if entity is not None and entity.type in _ORG_TYPES and not _may_be_person(entity):
                 return entity
     return None
+
+
+def _owner_words(tok: Token) -> set[str]:
+    """The nouns that say whose or which *tok* is: its possessor and noun compounds ("the attorney
+    general's office" → attorney, general). A reference with such words names its owner, so it
+    points back only to a phrase with the same ones."""
+    return {
+        w.lower_
+        for c in tok.children
+        if c.dep_ in {"poss", "compound"} and c.pos_ in {"NOUN", "PROPN"}
+        for w in c.subtree
+        if w.pos_ in {"NOUN", "PROPN"}
+    }
 
 
 def _named_with_the_word(
