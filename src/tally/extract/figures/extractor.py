@@ -1843,6 +1843,25 @@ def _said_by_relative_clause(doc: Doc, phrase: NumberPhrase) -> str | None:
     return category if category in _PEOPLE_CATEGORIES else None
 
 
+#: How far after a partitive's "of" the noun its owner owns may lie.
+_OWNED_REACH = 8
+
+
+def _whole_of(of: Token) -> Token | None:
+    """The noun a partitive "of" takes. With a curly apostrophe ("nine of Sudan’s 18 states") the
+    small model makes the owner the object of the "of" and hangs the noun it owns elsewhere (a
+    second object, or the verb's): the owned noun is the whole."""
+    objects = [g for g in of.children if g.dep_ == "pobj"]
+    if not objects or not any(c.dep_ == "case" for c in objects[0].children):
+        return objects[0] if objects else None
+    if len(objects) > 1:
+        return objects[-1]
+    doc, k = of.doc, max(c.i for c in objects[0].children if c.dep_ == "case") + 1
+    while k < len(doc) and k - of.i < _OWNED_REACH and doc[k].pos_ in {"NUM", "ADJ"}:
+        k += 1  # "Sudan’s 18 states", "the country’s 25 poorest provinces": the owned noun
+    return doc[k] if k < len(doc) and doc[k].pos_ == "NOUN" else objects[0]
+
+
 def _subset_or_total(tok: Token) -> bool:
     """ "including 347", "among them 12", "bringing the total to 79", "including 2 women and 9 children"."""
     while tok.dep_ == "conj" and tok.head is not tok:
@@ -2867,7 +2886,7 @@ def _read(
     partitive: Token | None = None
     for child in num.children:
         if child.dep_ == "prep" and child.lower_ == "of":
-            partitive = next((g for g in child.children if g.dep_ == "pobj"), None)
+            partitive = _whole_of(child)
     if partitive is not None and partitive.i in inside:
         partitive = None  # "tens of thousands": the "of" is part of the number
     if partitive is None and not _released(num):
