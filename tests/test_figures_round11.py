@@ -309,3 +309,22 @@ def test_tallied_people_described_by_a_participle(text: str, value: float, categ
 def test_partitive_with_a_curly_apostrophe(text: str) -> None:
     """ "nine of Sudan’s 18 states": places, as with a straight apostrophe."""
     assert _category(text, 9) == "places"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a term told in years as what people were given: they were sentenced
+        ("Three activists were given 10 years each.", 3),
+        ("The court handed 12 protesters five years in prison.", 12),
+        ("Nine defendants received seven years each.", 9),
+    ],
+)
+def test_given_years(text: str, value: float) -> None:
+    """ "were given 10 years each": a prison term, so the people are sentenced."""
+    assert _category(text, value) == "sentenced"
+
+
+def test_given_years_to_act() -> None:
+    """Guard (passes before): years given to do something are no sentence and count no one."""
+    assert _values("The group was given two years to register.") == []
