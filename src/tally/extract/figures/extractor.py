@@ -108,6 +108,8 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         earlier = previous if previous is not None and _same_passage(ctx, previous, phrase) else None
         if previous is not None and previous.chain_start.sent != doc[phrase.start].sent:
             previous = None
+        if previous is not None and previous.category == "places" and _part_of_people(doc, words, phrase):
+            previous = _people_before(drafts, previous)
         draft = _read(doc, phrase, words, by_start, previous, earlier)
         if draft is None:
             continue
@@ -123,6 +125,29 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         draft.place = place_for(ctx, draft)
     _align_headline(doc_text(doc), drafts)
     return merge_figures(ctx, drafts)
+
+
+#: How many counts back a part of people ("of whom", "among them 111 minors") may look for the people it is a part of.
+_WHOM_REACH = 3
+
+
+def _part_of_people(doc: Doc, words: list[str], phrase: NumberPhrase) -> bool:
+    """ "…, of whom at least 600 are under 18", "600 of whom", "among them 111 minors": a count
+    of people, which is never a part of the places counted just before it."""
+    before = words[max(phrase.start - 2, 0) : phrase.start]
+    after = words[phrase.end : phrase.end + 2]
+    if before == ["of", "whom"] or after == ["of", "whom"]:
+        return True
+    return phrase.core_end < len(doc) and _is_person(doc[phrase.core_end])
+
+
+def _people_before(drafts: list[_Draft], places: _Draft) -> _Draft | None:
+    """The count of people before a count of places in the same sentence, which "of whom" after
+    them is a part of: "arrests of 1,680 people in 13 governorates, of whom 600 are minors"."""
+    for draft in drafts[-_WHOM_REACH:][::-1]:
+        if draft.category != "places" and draft.chain_start.sent == places.chain_start.sent:
+            return draft
+    return None
 
 
 #: How many counts of the body after a headline may restate the headline's count (its lede's).
@@ -343,6 +368,13 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
                 and doc[phrase.start - 2].pos_ == "PROPN"
                 and doc[phrase.start - 3].lemma_.lower() in figure_words.REPORT_VERBS
             )  # "said Yaquelin, 45,": who speaks is a person, whatever the tagger thought
+            or (
+                doc[phrase.start - 2].tag_ == "NN"
+                and (
+                    doc[phrase.start - 2].lemma_.lower() in figure_words.PERSON_NOUNS
+                    or is_person_noun(doc[phrase.start - 2].lemma_)
+                )
+            )  # "A teacher, 32, died": one person, then an age
         )
         and phrase.value < _AGE_MAX
         and after in {",", ".", ")", ";", ""}
@@ -376,8 +408,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         and after in {",", ".", ")", ";", "", "and"}
     ):
         return True  # "including a child of 14": an age, after a noun for one person
-    if words[phrase.start] == "one" and before in {"every", "each", "any"}:
-        return True  # "every one of them was arrested": each of a group, not a count of one
+    if words[phrase.start] == "one" and before in {"every", "each", "any", "not"}:
+        return True  # "every one of them was arrested", "not one officer was charged": no count of one
     if words[phrase.start] == "one" and after == "or" and after2 == "both":
         return True  # "48 of whom lost one or both eyes": which of a pair, not a count
     # proportions: "2 out of 3", "one in five"
@@ -623,9 +655,18 @@ _MOURNING = frozenset({"funeral", "ceremony", "memorial", "procession", "commemo
 _WORSHIP = frozenset({"mass", "prayer", "sermon", "vigil"})
 
 
+def _hyphened_lemma(noun: Token) -> str:
+    """The lemma of a noun written with a hyphen, which the tokenizer splits: "sit-ins" is "sit",
+    "-", "ins", read "sit-in" (the lexicons list the whole word)."""
+    lemma = noun.lemma_.lower()
+    if noun.i >= 2 and noun.doc[noun.i - 1].text == "-" and noun.doc[noun.i - 2].head.i == noun.i:
+        return f"{noun.doc[noun.i - 2].lower_}-{lemma}"
+    return lemma
+
+
 def _gathering(noun: Token) -> bool:
     """A protest, a mourning rite or a service: what a crowd "attends"."""
-    lemma = noun.lemma_.lower()
+    lemma = _hyphened_lemma(noun)
     if lemma in figure_words.PROTEST_CONTEXT or lemma in _MOURNING or lemma in _WORSHIP:
         return True
     return lemma == "service" and any(
@@ -721,7 +762,7 @@ def _verb_category(verb: Token) -> str | None:
     if lemma in {"draw", "attract"} and any(
         c.dep_ == "nsubj"
         and (
-            (subject := _antecedent(c, verb).lemma_.lower()) in figure_words.PROTEST_CONTEXT
+            (subject := _hyphened_lemma(_antecedent(c, verb))) in figure_words.PROTEST_CONTEXT
             or subject in _MOURNING
         )
         for c in verb.children
@@ -833,9 +874,16 @@ _CARE_STATES = frozenset({"care", "condition"})
 _GRAVE = frozenset({"intensive", "critical", "serious", "stable", "grave"})
 
 
+#: States of the hurt said with no noun: "12 others were stable", "three are critical".
+_CARE_ADJECTIVES = frozenset({"critical", "stable"})
+
+
 def _in_medical_care(verb: Token) -> bool:
     """ "(43 were treated,) 5 of whom were still in intensive care", "12 remain in critical
-    condition": people in hospital care are hurt (not "in the care of relatives")."""
+    condition", "12 others were stable": people in hospital care are hurt (not "in the care of
+    relatives")."""
+    if any(c.dep_ == "acomp" and c.lower_ in _CARE_ADJECTIVES for c in verb.children):
+        return True
     return any(
         prep.dep_ == "prep"
         and prep.lower_ == "in"
@@ -1407,6 +1455,71 @@ def _size_of_a_body(tok: Token) -> bool:
     return owner.pos_ == "NOUN" and owner.lemma_.lower() in _BODY_NOUNS
 
 
+#: Bodies whose seats a possessive counts: "the court's nine members", "the legislature's 70 members".
+_CHAMBERS = _BODY_HEADS | {
+    "court",
+    "legislature",
+    "parliament",
+    "congress",
+    "senate",
+    "chamber",
+    "house",
+    "tribunal",
+    "board",
+}
+#: Nouns for the seats of a chamber and the people in them.
+_SEAT_NOUNS = frozenset({"member", "seat"})
+#: Nouns for lawmakers, whose part counted against the chamber's total is a vote's tally.
+_LAWMAKERS = frozenset(
+    {"senator", "lawmaker", "legislator", "deputy", "mp", "parliamentarian", "congressman", "congressmen"}
+)
+
+
+def _size_of_a_chamber(counted: Token | None, num: Token) -> bool:
+    """The count gives the seats of a chamber or a court, not people of the event: "Congress, with
+    130 members", "the court's nine members", "80 of the 108 senators" (a tally of votes). Members
+    "of" a group ("with 40 members of a militia") and "the party's members" stay counts."""
+    if counted is None:
+        of = next((c for c in num.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        return (
+            whole is not None
+            and whole.lemma_.lower() in _LAWMAKERS
+            and any(c.dep_ == "nummod" and c.like_num for c in whole.children)
+        )  # "the backing of 80 of the 108 senators"
+    if counted.lemma_.lower() not in _SEAT_NOUNS or any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in counted.children
+    ):
+        return False
+    if counted.dep_ == "pobj" and counted.head.lower_ == "with":
+        return True  # "Parliament, with 225 members, …"
+    return any(c.dep_ == "poss" and c.lemma_.lower() in _CHAMBERS for c in counted.children)
+
+
+#: Nouns that name a whole country as a possessor: "the country's 25 provinces".
+_COUNTRY_NOUNS = frozenset({"country", "nation", "republic", "kingdom"})
+
+
+def _a_country(tok: Token) -> bool:
+    """A country named or called so: "Uganda", "the country"."""
+    return tok.ent_type_ == "GPE" or tok.lemma_.lower() in _COUNTRY_NOUNS
+
+
+def _divisions_of_a_country(noun: Token, event_context: bool) -> bool:
+    """The count gives how a country is divided, not where the event reached: "Uganda has 146
+    districts", "held across the country's 25 provinces" (the partitive's total, "nine of Sudan's
+    18 states", is left out elsewhere). "All of Iran's 31 provinces" is where protests spread, and
+    so, in a sentence on protest or violence, is "in Iran's 31 provinces"."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have":
+        return any(c.dep_ == "nsubj" and _a_country(c) for c in noun.head.children)
+    if event_context or not any(c.dep_ == "poss" and _a_country(c) for c in noun.children):
+        return False
+    whole = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return not (whole is not None and whole.lower_ == "all") and not any(
+        c.lower_ == "all" for c in noun.children
+    )
+
+
 #: Pronouns by which people counted speak of themselves in what they say: "… said they had been beaten".
 _SELF_PRONOUNS = frozenset({"they", "we"})
 
@@ -1501,6 +1614,16 @@ def _participle_after(noun: Token) -> str | None:
     if nxt is None or nxt.tag_ not in {"VBN", "VBD"}:
         return None
     return figure_words.ADJ_CATEGORY.get(nxt.lower_) or figure_words.VERB_CATEGORY.get(nxt.lemma_.lower())
+
+
+#: Verbs that tally people, whose object a participle after it describes: "counted 31 reporters injured".
+_TALLY_VERBS = frozenset({"count", "record", "register", "document", "tally", "list", "log"})
+
+
+def _tallied(noun: Token) -> bool:
+    """The counted noun is what a verb of tallying counts, so the participle after it (which the
+    parser hangs on that verb) says what was done to them: "counted 31 reporters injured"."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _TALLY_VERBS
 
 
 def _with_wounds(noun: Token) -> bool:
@@ -1675,6 +1798,68 @@ def _clause_on_a_part(clause: Token) -> bool:
         )
         for subject in clause.children
     )
+
+
+def _part_done_so(num: Token, partitive: Token | None) -> bool:
+    """ "killed 10 people, seven of them shot in the head", "detained 60, 20 of them dragged from
+    their rooms": a part of the count before, with a verb that says how it was done to them and
+    has no category of its own (asked only when the verb gave none). Not a part let go ("seven of
+    them were later released"), which leaves the count."""
+    if partitive is None or partitive.lower_ not in {"them", "whom"}:
+        return False
+    verb = num.head
+    return (
+        num.dep_ in {"nsubj", "nsubjpass"}
+        and verb.pos_ == "VERB"
+        and verb.tag_ in {"VBN", "VBD"}
+        and verb.lemma_.lower() not in figure_words.RELEASE_VERBS
+        and not _released(num)
+    )
+
+
+def _count_restated(
+    partitive: Token, by_start: dict[int, NumberPhrase], before: _Draft | None
+) -> _Draft | None:
+    """The count before, when a partitive's whole is that number again: "(arrested 40 people.)
+    Five of the 40 were minors", "(killed 18.) 17 of the 18 had been shot"."""
+    whole = by_start.get(partitive.i)
+    if before is None or whole is None or not partitive.like_num:
+        return None
+    same = whole.value == before.phrase.value and whole.value_max is None
+    return before if same and before.category != "places" else None
+
+
+def _said_by_relative_clause(doc: Doc, phrase: NumberPhrase) -> str | None:
+    """The category of a bare count's relative clause right after it: "including 25 who were
+    beaten and 8 who were detained" (the parser may hang both clauses on the first count, so the
+    "who" is read after each count). Only the categories of people harmed or held: the clause
+    says what was done to them, over the count they are part of."""
+    if phrase.end >= len(doc) or doc[phrase.end].lower_ not in {"who", "that"}:
+        return None
+    verb = doc[phrase.end].head
+    if verb.dep_ != "relcl" or doc[phrase.end].dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    category = _verb_category(verb)
+    return category if category in _PEOPLE_CATEGORIES else None
+
+
+#: How far after a partitive's "of" the noun its owner owns may lie.
+_OWNED_REACH = 8
+
+
+def _whole_of(of: Token) -> Token | None:
+    """The noun a partitive "of" takes. With a curly apostrophe ("nine of Sudan’s 18 states") the
+    small model makes the owner the object of the "of" and hangs the noun it owns elsewhere (a
+    second object, or the verb's): the owned noun is the whole."""
+    objects = [g for g in of.children if g.dep_ == "pobj"]
+    if not objects or not any(c.dep_ == "case" for c in objects[0].children):
+        return objects[0] if objects else None
+    if len(objects) > 1:
+        return objects[-1]
+    doc, k = of.doc, max(c.i for c in objects[0].children if c.dep_ == "case") + 1
+    while k < len(doc) and k - of.i < _OWNED_REACH and doc[k].pos_ in {"NUM", "ADJ"}:
+        k += 1  # "Sudan’s 18 states", "the country’s 25 poorest provinces": the owned noun
+    return doc[k] if k < len(doc) and doc[k].pos_ == "NOUN" else objects[0]
 
 
 def _subset_or_total(tok: Token) -> bool:
@@ -2701,7 +2886,7 @@ def _read(
     partitive: Token | None = None
     for child in num.children:
         if child.dep_ == "prep" and child.lower_ == "of":
-            partitive = next((g for g in child.children if g.dep_ == "pobj"), None)
+            partitive = _whole_of(child)
     if partitive is not None and partitive.i in inside:
         partitive = None  # "tens of thousands": the "of" is part of the number
     if partitive is None and not _released(num):
@@ -2724,6 +2909,8 @@ def _read(
         return None  # "a limit of 200 people", "banned gatherings of more than 50": a rule, no count
     if _size_of_a_body(counted or num):
         return None  # "a coalition of 14 parties", "a team of 40 detectives": a body's size, no count
+    if _size_of_a_chamber(counted, num):
+        return None  # "the court's nine members", "80 of the 108 senators": seats, no count
     sent_lemmas = _sentence_lemmas(num)
     category: str | None = None
     anchor: Token = counted or num
@@ -2756,6 +2943,8 @@ def _read(
         elif lemma in figure_words.PLACE_NOUNS:
             if not event_context and _not_an_event_count(counted, phrase):
                 return None  # "the two countries" refers back; "from 40 countries" counts anywhere
+            if _divisions_of_a_country(counted, event_context):
+                return None  # "Uganda has 146 districts", "across the country's 25 provinces"
             category = "places"
         elif lemma in figure_words.REMAINS_NOUNS:
             category = _death_category(counted)  # "divers pulled 17 bodies from the river"
@@ -2791,12 +2980,17 @@ def _read(
         and partitive.lower_ not in figure_words.PARTITIVE_PRONOUNS
     ):
         return None
+    elif counted is None and (told := _said_by_relative_clause(doc, phrase)) is not None:
+        category = told  # "including 25 who were beaten and 8 who were detained": the clause's verb
     elif counted is None and previous is not None and _gapped(num, previous):
         # "51 of the dead were shot in the chest and 14 in the back", "310 cases of beating and 22
         # of rape": the verb or the noun is left out, and the count before says what is counted
         category = previous.category
     elif partitive is not None and partitive.pos_ != "PRON":
-        if partitive.lower_ in figure_words.ADJ_CATEGORY:
+        if (whole := _count_restated(partitive, by_start, previous or earlier)) is not None:
+            # "(Police arrested 40 people.) Five of the 40 were minors": a part of that count
+            category = None if _released(num) else whole.category
+        elif partitive.lower_ in figure_words.ADJ_CATEGORY:
             # "43 of the dead", "12 of the wounded": the group they are among decides
             category = figure_words.ADJ_CATEGORY[partitive.lower_]
             if _dies(num):
@@ -2812,6 +3006,7 @@ def _read(
             category = "other"  # "burned down about 200 of its houses"
         elif not (
             _is_person(partitive)
+            or partitive.like_num  # "17 of the 18 died": a part of a count told before
             or partitive.lemma_.lower() in figure_words.PLACE_NOUNS
             or (_counted_thing(partitive) and _event_sentence(sent_lemmas))
         ):
@@ -2849,8 +3044,9 @@ def _read(
             )  # "139 dead and more than 2,000 wounded"
     if category is None:
         category = row
-    if category is None and counted is not None and counted.dep_ in {"appos", "conj"}:
-        category = _participle_after(counted)  # "Police: 7 rioters arrested, 3 officers hurt"
+    if category is None and counted is not None and (counted.dep_ in {"appos", "conj"} or _tallied(counted)):
+        # "Police: 7 rioters arrested, 3 officers hurt", "the union counted 31 reporters injured"
+        category = _participle_after(counted)
     if category is None and counted is not None:
         category = _kin_of(counted)  # "families of 40 missing men gathered": the men's category
     if category is None and _remains_of(counted or num):
@@ -2970,6 +3166,14 @@ def _read(
         category = previous.category  # "recorded 321 people killed; 23 were children": a part
     if category is None and previous is not None and _same_list_item(previous.chain_start, num):
         category = previous.category  # "- 41 children killed, 34 boys and 7 girls": the item's parts
+    if (
+        category is None
+        and previous is not None
+        and counted is None
+        and previous.category in _PEOPLE_CATEGORIES
+        and _part_done_so(num, partitive)
+    ):
+        category = previous.category  # "killed 10 people, seven of them shot in the head"
     victims = counted if counted is not None else partitive
     if (
         category is None
