@@ -1135,7 +1135,7 @@ def situate(
     """
     described = set(background)
     occasion_spans = set(occasions)
-    topics = list(grievances)
+    topics = sorted(set(grievances))  # read per sentence by bisection too
     told_by = sorted(set(sources))  # read per sentence by bisection: no pass over all per sentence
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i, event in enumerate(events):
@@ -1156,7 +1156,10 @@ def situate(
         acts = [e for e in happened if not any(a <= e.trigger[0] < b for a, b in here)]
         # a court's sentence or charge on a protester names who was tried, not a demonstration
         protest = _protest_sub_event([e for e in happened if not _judicial(e, text)], words, continued)
-        if protest is not None and len(acts) < len(happened):
+        # what a demonstration is about may name a death or a shooting with no event of its own
+        # ("gathered against the death of a journalist; police detained five"): read it out too
+        about = bisect_left(topics, (start, -1)) < bisect_left(topics, (end, -1))
+        if protest is not None and (len(acts) < len(happened) or about):
             # how the demonstration was met, read without what it was about or what came before
             # a demonstration named in a modifier ("youths protesting against power cuts threw
             # stones") is still the sentence's demonstration; one in a fronted context is not

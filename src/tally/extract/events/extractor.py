@@ -354,6 +354,8 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         # an ACLED note's crowd-size tag ("[size=around 50]") is written only for demonstrations:
         # there, people who "gathered" in front of a residence were demonstrating
         return _Cand("verb", tok, tok, [tok], "PROTEST", "demo-spon", lemma)
+    if sense is None and lemma in event_lexicon.GATHER_VERBS and _gathered_in_protest(tok):
+        return _Cand("verb", tok, tok, [tok], "PROTEST", "demo-spon", lemma)
     if sense is None:
         return None
     if lemma in event_lexicon.TRANSITIVE_ONLY and obj is None:
@@ -2680,6 +2682,32 @@ def _protests_ended(cands: list[_Cand]) -> None:
         c.kind, c.verb, c.type, c.mode = "light", verb, "CONCEDE", None
         c.tokens = sorted({t.i: t for t in [verb, *prt, *c.tokens]}.values(), key=lambda t: t.i)
         c.actor, c.target = subject, None
+
+
+#: Heads of a gathering's subject that make it a demonstration ("protesters gathered outside …").
+_DEMONSTRATOR_NOUNS = frozenset({"protester", "demonstrator", "marcher", "picketer", "striker"})
+
+
+def _gathered_in_protest(verb: Token) -> bool:
+    """Whether people who "gathered" or "assembled" demonstrated, told by the clause itself.
+
+    A gathering is no demonstration by itself ("a crowd gathered at the scene"), but ACLED's notes
+    tell a demonstration with the verb when its subject is demonstrators ("protesters gathered in
+    front of parliament"), when it has what it is against ("residents gathered in Tunis *against*
+    the death of a young man", "*over* unpaid salaries") or when a participle says what they
+    demanded or condemned ("gathered outside the court, *demanding* the release of …").
+    """
+    subject = event_syntax.clause_subject(verb)
+    if subject is not None and subject.lemma_.lower() in _DEMONSTRATOR_NOUNS:
+        return True
+    for ch in verb.children:
+        if ch.dep_ == "prep" and ch.lower_ in {"against", "over"}:
+            about = event_syntax.child(ch, "pobj")
+            if about is not None and not event_syntax.is_time(about):
+                return True  # "over the weekend" is a date, not a grievance
+        if _stated_demand(ch):
+            return True
+    return False
 
 
 def _gathered_to_protest(c: _Cand) -> bool:
