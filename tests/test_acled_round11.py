@@ -34,6 +34,35 @@ CASES = [
         "On 9 May 2021, traders gathered in Bukavu against the shooting of a money changer; police arrested 6 of them.",
         "Protest with intervention",
     ),
+    # work or trade stopped "to protest" is the protest itself (a strike), not a plan
+    ("Bakers shut their ovens in Sousse to protest against the price of flour.", "Peaceful protest"),
+    # an ACLED admin area in parentheses does not part a verb from its "in protest" phrase
+    (
+        "On 9 June 2021, shopkeepers closed their shops in Batticaloa (Eastern) in protest against a new levy.",
+        "Peaceful protest",
+    ),
+    (
+        "On 9 June 2021, merchants shut their businesses in Kassala (Kassala) in protest at the arrest of a trader.",
+        "Peaceful protest",
+    ),
+    # a fight's toll hung on it as a "with" phrase is no party: the sides are the subject's
+    (
+        "Government troops and RSF fighters fought in El Fasher overnight, with casualties on both sides.",
+        "Armed clash",
+    ),
+    # a side that engages another armed side fights it
+    (
+        "On 5 March 2021, members of the ELN engaged troops of the 18th Brigade in a 30-minute encounter in Tame (Arauca).",
+        "Armed clash",
+    ),
+    # an armed group that establishes or sets up a position holds a new base
+    (
+        "On 15 July 2021, Twirwaneho fighters set up a position on a hill overlooking Minembwe (Sud-Kivu).",
+        "Headquarters or base established",
+    ),
+    # forces that "took up positions" deployed: no place was taken from anyone
+    ("Soldiers took up positions around the state broadcaster in Conakry.", "Change to group/activity"),
+    ("On 8 June 2021, CPC rebels took up positions near Bouar (Nana-Mambere).", "Change to group/activity"),
 ]
 
 
@@ -50,6 +79,9 @@ GUARDS = [
         "Students marched in Kisumu over fees; police shot dead two of them.",
         "Excessive force against protesters",
     ),
+    # a place taken after fighting stays taken; a deployment of reservists alone is no clash
+    ("Rebels took the hill town of Kitchanga after heavy fighting.", "Non-state actor overtakes territory"),
+    ("On 3 May 2021, fishermen rested in the harbour in Mirissa (Southern).", None),
 ]
 
 

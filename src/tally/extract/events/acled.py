@@ -658,6 +658,8 @@ def _single_sub_event(
     took = _words(trigger)[:1] in (["took"], ["taken"], ["take"], ["takes"], ["taking"]) or (
         "control" in _words(trigger)[1:]
     )
+    if took and event.type == "FIGHT" and _took_up_positions(words):
+        return "Change to group/activity"  # "soldiers took up positions around parliament": a deployment
     cleared = _words(trigger)[:1] in (["cleared"], ["clear"], ["clears"], ["clearing"])
     if event.type == "FIGHT" and cleared and actor in {None, "state"}:
         return "Government regains territory"  # "troops cleared the hills of insurgents"
@@ -768,13 +770,46 @@ def _single_sub_event(
         if _has(words, "without_fighting") or handed:
             # "entered the city without resistance", "entered Lachin after Armenian troops handed it over"
             return "Non-violent transfer of territory"
-    if event.type == "MOBILIZE" and _has(words, "base"):
+    if event.type == "MOBILIZE" and (_has(words, "base") or _positioned(trigger, words)):
         return "Headquarters or base established"
+    if event.type == "MOBILIZE" and _engaged_the_enemy(trigger, words):
+        return "Armed clash"
     if event.type in {"COERCE", "CRIME"} and event.mode in {None, "destroy"} and _has(words, "looting"):
         return "Looting/property destruction"
     if event.type == "COERCE" and event.mode is None and arrests:
         return "Arrests"  # "raided a house and arrested five suspects": the raid is the arrest
     return None
+
+
+#: Verbs that found a place to hold: "established a position", "set up positions".
+_ESTABLISH_STEMS = ("establish", "set", "build", "built", "open", "erect")
+
+
+def _positioned(trigger: str, words: list[str]) -> bool:
+    """An armed side that "established" or "set up" a position holds a new base (ACLED's
+    "Headquarters or base established"); one that "took up positions" only moved (a deployment)."""
+    return "".join(_words(trigger)[:1]).startswith(_ESTABLISH_STEMS) and not {"position", "positions"}.isdisjoint(
+        words
+    )
+
+
+_TAKE_FORMS = frozenset({"take", "takes", "took", "taken", "taking"})
+
+
+def _took_up_positions(words: list[str]) -> bool:
+    """ "Took up positions" is the phrasal verb of forces moving in, not a place taken from
+    anyone: ACLED codes the deployment as a change to the group's activity."""
+    return any(
+        w in _TAKE_FORMS and words[i + 1 : i + 3] in (["up", "positions"], ["up", "position"])
+        for i, w in enumerate(words)
+    )
+
+
+def _engaged_the_enemy(trigger: str, words: list[str]) -> bool:
+    """"Rebels engaged troops in a firefight", "the army engaged the militants near X": a side that
+    engages another armed side fights it (ACLED's armed clash), not a deployment of its own troops.
+    Both sides must be named: "engaged 300 reservists" alone is a mobilisation."""
+    return "".join(_words(trigger)[:1]).startswith("engag") and {"state", "armed"} <= _party_kinds(words)
 
 
 #: People named by their nationality ("three Italians", "a Togolese", "two Pakistanis"): civilians
@@ -1092,8 +1127,16 @@ _SENTENCE_FORMS = frozenset({"sentence", "sentenced", "sentences", "sentencing",
 
 def _reciprocal(target_text: str, actor: str | None) -> bool:
     """Armed sides that fight "each other" or "one another" ("two factions of the SPLA-IO fought
-    each other"): the target is the actor's own kind, so the fight has two armed sides."""
-    return actor in {"state", "armed"} and " ".join(_words(target_text)) in {"each other", "one another"}
+    each other"), or that fought "with casualties on both sides": the target is the actor's own
+    kind or the fight's toll, so the sides are all in the actor ("the army and the rebels fought")."""
+    words = _words(target_text)
+    if words and words[0] in _TOLL_NOUNS:
+        return True  # "fought …, with casualties on both sides": a toll is no party
+    return actor in {"state", "armed"} and " ".join(words) in {"each other", "one another"}
+
+
+#: Nouns of a fight's toll that a parser may hang on the fight as its "with" party.
+_TOLL_NOUNS = frozenset({"casualties", "losses", "deaths", "fatalities", "injuries", "dead"})
 
 
 def _blank(text: str, start: int, end: int, spans: Iterable[tuple[int, int]]) -> str:

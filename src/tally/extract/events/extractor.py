@@ -1236,10 +1236,25 @@ def _done_in_protest(noun: Token, prep: Token) -> _Cand | None:
         c.dep_ == "dobj" and _is_event_noun(c) for c in verb.children
     ):
         return None  # "staged a hunger strike in protest": the strike is the event
-    if any(t.is_punct for t in verb.doc[min(verb.i, prep.i) : max(verb.i, prep.i)]):
+    if _punct_between(verb, prep):
         return None  # "passed the law, in protest of which …": not the verb's own manner
     mode = "strike-gen" if verb_lemma(verb) in _STOPPAGE_VERBS else None
     return _Cand("light", noun, verb, [verb, prep, noun], "PROTEST", mode, verb_lemma(verb))
+
+
+def _punct_between(a: Token, b: Token) -> bool:
+    """Whether punctuation parts two tokens of a clause, not counting a parenthesis and what it
+    holds: an ACLED note's admin area ("closed their shops in Jaffna (Northern) in protest",
+    "(Fizi, Sud-Kivu)") sits inside the clause it names a place of."""
+    depth = 0
+    for t in a.doc[min(a.i, b.i) + 1 : max(a.i, b.i)]:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif t.is_punct and depth == 0:
+            return True
+    return False
 
 
 #: Nouns that measure an event out: "ten days of war games", "a second round of talks".
@@ -2711,8 +2726,10 @@ def _gathered_in_protest(verb: Token) -> bool:
 
 
 def _gathered_to_protest(c: _Cand) -> bool:
-    """ "Demonstrators gathered in Harare to protest …": the gathering is the protest, not a plan."""
-    return c.type == "PROTEST" and c.verb.head.lemma_.lower() in event_lexicon.GATHER_VERBS
+    """ "Demonstrators gathered in Harare to protest …": the gathering is the protest, not a plan;
+    so is work or trade stopped to protest ("traders shut their shops to protest the tax", a strike)."""
+    head = c.verb.head.lemma_.lower()
+    return c.type == "PROTEST" and (head in event_lexicon.GATHER_VERBS or head in _STOPPAGE_VERBS)
 
 
 def _gathered_to_object(c: _Cand) -> None:
