@@ -63,6 +63,31 @@ CASES = [
     # forces that "took up positions" deployed: no place was taken from anyone
     ("Soldiers took up positions around the state broadcaster in Conakry.", "Change to group/activity"),
     ("On 8 June 2021, CPC rebels took up positions near Bouar (Nana-Mambere).", "Change to group/activity"),
+    # a party's or leader's supporters who turn on state forces or their buildings riot in a
+    # demonstration (Violent demonstration), not as a mob
+    (
+        "On 2 July 2021, supporters of the jailed senator looted a pharmacy and threw stones at soldiers in Kindia (Kindia).",
+        "Violent demonstration",
+    ),
+    (
+        "PDP activists attacked a police post and burned two buses in Anantnag on Friday.",
+        "Violent demonstration",
+    ),
+    # pistols, shotguns and revolvers are weapons: seized or recovered, their use is disrupted
+    (
+        "On 11 May 2021, police recovered 2 pistols and a revolver from a house in Dantewada (Chhattisgarh).",
+        "Disrupted weapons use",
+    ),
+    ("Rangers seized four shotguns from poachers near Garamba.", "Disrupted weapons use"),
+    # a procession against something, or in a note with a crowd-size tag, is a demonstration
+    (
+        "Members of the CPI(M) took out a procession in Thrissur against the rise in cooking gas prices.",
+        "Peaceful protest",
+    ),
+    (
+        "On 6 May 2021, BNP activists held a procession in Sylhet (Sylhet). [size=around 300]",
+        "Peaceful protest",
+    ),
 ]
 
 
@@ -82,6 +107,11 @@ GUARDS = [
     # a place taken after fighting stays taken; a deployment of reservists alone is no clash
     ("Rebels took the hill town of Kitchanga after heavy fighting.", "Non-state actor overtakes territory"),
     ("On 3 May 2021, fishermen rested in the harbour in Mirissa (Southern).", None),
+    # a crowd's violence on civilians or on rivals stays mob violence, supporters or not
+    ("Ruling party supporters beat opposition activists with sticks in Mutare.", "Mob violence"),
+    ("Angry motorists torched a police vehicle in Nairobi.", "Mob violence"),
+    # a religious or funeral procession is no demonstration
+    ("Devotees held a procession in Puri for the chariot festival.", None),
 ]
 
 

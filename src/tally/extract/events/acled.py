@@ -1222,6 +1222,7 @@ def situate(
             _has(words, "custody")
             and not _has(words, "lethal")  # "took him into custody", not "died in custody"
         )
+        riot_on_state = protest is None and any(_political_crowd_on_state(e) for e in happened)
         if protest is not None:
             joins = previous is not None and not _names_protesters(happened)
             demonstrations.append((start, protest, not joins, members))
@@ -1241,7 +1242,9 @@ def situate(
                 sub = _single_sub_event(taken, words, sides, arrests, before, trigger) or _signed_or_handed(
                     event, words, trigger
                 )
-                if _tagged_vandalism(event, sub, tagged):
+                if _tagged_vandalism(event, sub, tagged) or (
+                    sub == "Mob violence" and _political_crowd(event) and riot_on_state
+                ):
                     sub = "Violent demonstration"
             if sub is not None:
                 out[i] = event.model_copy(
@@ -1280,6 +1283,25 @@ def _tagged_vandalism(event: Event, sub: str | None, tagged: bool) -> bool:
     if actor_kind(event.actor_text) in {"state", "armed"}:
         return False
     return sub in {"Looting/property destruction", "Mob violence"}
+
+
+def _political_crowd(event: Event) -> bool:
+    """Whether an event's actor is a party's or a leader's following ("supporters of the opposition
+    leader", "Hefazat activists", "party cadres"), not an armed side or state forces."""
+    if actor_kind(event.actor_text) in {"state", "armed"}:
+        return False
+    return _has(_words((event.actor_text or "").split(" of ")[0]), "political_crowd")
+
+
+def _political_crowd_on_state(event: Event) -> bool:
+    """A party's or leader's supporters who attack state forces or their buildings ("supporters
+    threw stones at gendarmes", "activists attacked a police station"): ACLED's codebook makes a
+    demonstration turned on the state a "Violent demonstration"; "Mob violence" is a crowd's
+    violence on civilians or on other rioters, which this leaves alone."""
+    violent = event.type in _VIOLENT or event.mode in {"riot", "riot-spon", "riot-org"} or (
+        event.type in {"COERCE", "CRIME"} and event.mode in {None, "destroy"}
+    )
+    return violent and _political_crowd(event) and actor_kind(event.target_text) == "state"
 
 
 def _seized_place(event: Event, text: str, end: int, words: list[str]) -> Event:

@@ -161,7 +161,34 @@ def _is_event_noun(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN"} and (
         _noun_key(tok) in event_lexicon.NOUNS
         or (tok.lemma_.lower() == "state" and _head_of_sense(tok) is not None)
+        or _procession_in_protest(tok)
     )
+
+
+#: Nouns of a march that is a demonstration only when the clause says so (a funeral or a
+#: religious procession is none): "took out a procession against the price rise".
+_PROCESSION_NOUNS = frozenset({"procession", "processions"})
+
+
+def _procession_in_protest(tok: Token) -> bool:
+    """Whether a procession is a demonstration: it, or the verb it is the object of ("held a
+    procession", "took out a procession"), has what it is against ("*against* the visit", "*over*
+    the killing"), a participle of what was demanded ("*demanding* the release of …"), or the note
+    carries ACLED's crowd-size tag (written for demonstrations only)."""
+    if tok.lower_ not in _PROCESSION_NOUNS:
+        return False
+    if _CROWD_SIZE_TAG in doc_text(tok.doc):
+        return True
+    holders = [tok, tok.head] if tok.dep_ in {"dobj", "nsubjpass"} else [tok]
+    for holder in holders:
+        for ch in holder.children:
+            if ch.dep_ == "prep" and ch.lower_ in {"against", "over"}:
+                about = event_syntax.child(ch, "pobj")
+                if about is not None and not event_syntax.is_time(about):
+                    return True
+            if _stated_demand(ch):
+                return True
+    return False
 
 
 def _head_of_sense(tok: Token) -> event_lexicon.Sense | None:
@@ -1101,6 +1128,8 @@ def _noun_trigger(tok: Token) -> _Cand | None:
         return disowned
     key = _noun_key(tok)
     sense = event_lexicon.NOUNS.get(key)
+    if sense is None and _procession_in_protest(tok):
+        sense = event_lexicon.Sense("PROTEST", "demo-org")  # "took out a procession against …"
     if sense is None and _under_fire(tok):
         sense = event_lexicon.Sense("FIGHT", "firearms")
     tokens = [tok]
