@@ -88,6 +88,11 @@ CASES = [
         "On 6 May 2021, BNP activists held a procession in Sylhet (Sylhet). [size=around 300]",
         "Peaceful protest",
     ),
+    # a participle that describes the victim's past ("an abducted chief") is not the act reported
+    (
+        "On 2 June 2021, the body of a kidnapped village chief was found near Bunia (Ituri); he had been shot by CODECO militiamen.",
+        "Attack",
+    ),
 ]
 
 
@@ -110,6 +115,8 @@ GUARDS = [
     # a crowd's violence on civilians or on rivals stays mob violence, supporters or not
     ("Ruling party supporters beat opposition activists with sticks in Mutare.", "Mob violence"),
     ("Angry motorists torched a police vehicle in Nairobi.", "Mob violence"),
+    # an abduction told as the act stays one
+    ("On 2 June 2021, CODECO militiamen abducted a village chief near Bunia (Ituri).", "Abduction/forced disappearance"),
     # a religious or funeral procession is no demonstration
     ("Devotees held a procession in Puri for the chariot festival.", None),
 ]

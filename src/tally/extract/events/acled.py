@@ -718,7 +718,8 @@ def _single_sub_event(
             return "Shelling/artillery/missile attack"
         # "beheaded two hostages": killing people held is an attack; the hostage noun is no abduction
         held = set(_words(event.target_text))
-        if _has([w for w in _before_charge(words) if w not in held], "abduction") or event.mode == "abduct":
+        told = [w for w in _victims_past(_before_charge(words)) if w not in held]
+        if _has(told, "abduction") or event.mode == "abduct":
             return "Abduction/forced disappearance"
         if (
             event.type == "ASSAULT"
@@ -998,6 +999,17 @@ def _before_charge(words: list[str]) -> list[str]:
         if w in _CHARGE_WORDS and words[i + 1] in {"of", "with", "for"}:
             return words[:i]
     return words
+
+
+#: Words before a participle that make it describe the noun after it ("*an* abducted trader").
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "two", "three", "several"})
+
+
+def _victims_past(words: list[str]) -> list[str]:
+    """The words without participles that describe a victim's past ("the body of *an abducted*
+    trader was found; he had been shot", "*the kidnapped* pastor was killed"): the act reported is
+    the killing, the abduction what had happened to him before (ACLED codes the killing)."""
+    return [w for i, w in enumerate(words) if not (i and words[i - 1] in _DETERMINERS and w.endswith("ed"))]
 
 
 def _counted(text: str | None) -> bool:
