@@ -93,6 +93,18 @@ CASES = [
         "On 2 June 2021, the body of a kidnapped village chief was found near Bunia (Ituri); he had been shot by CODECO militiamen.",
         "Attack",
     ),
+    # a crowd's riot on a civilian's property is a mob's violence, not a demonstration told
+    (
+        "A crowd of villagers set ablaze the shop of a man suspected of sorcery in Bondo.",
+        "Mob violence",
+    ),
+    # a participle the parser hangs on a noun, with a direct object of its own, is that noun's act
+    ("A group of youths set ablaze a suspected phone thief in Jinja.", "Mob violence"),
+    # state forces who keep people from marching intervene in a demonstration
+    (
+        "On 4 July 2021, police prevented nurses from marching to State House in Lilongwe (Lilongwe).",
+        "Protest with intervention",
+    ),
 ]
 
 
@@ -117,6 +129,13 @@ GUARDS = [
     ("Angry motorists torched a police vehicle in Nairobi.", "Mob violence"),
     # an abduction told as the act stays one
     ("On 2 June 2021, CODECO militiamen abducted a village chief near Bunia (Ituri).", "Abduction/forced disappearance"),
+    # a crowd's riot under a crowd-size tag stays a demonstration turned violent; a court that
+    # bars a march is no state force at a demonstration
+    (
+        "On 9 June 2021, an angry crowd burned a police car in Mbare (Harare). [size=no report]",
+        "Violent demonstration",
+    ),
+    ("A court barred teachers from marching to parliament.", "Other"),
     # a religious or funeral procession is no demonstration
     ("Devotees held a procession in Puri for the chariot festival.", None),
 ]

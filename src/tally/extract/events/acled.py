@@ -283,18 +283,32 @@ def _crowd_attacks(events: list[Event], words: list[str]) -> bool:
     """A crowd or mob that attacks, with no demonstration told: "an angry crowd beat a suspected
     thief to death", "a crowd stormed a police post". ACLED codes that as mob violence, not as a
     demonstration (a crowd dispersed by police is still a gathering: it is acted on, not acting)."""
-    if _has(words, "demonstrators") or any(e.type == "PROTEST" for e in events):
-        return False
     crowd = _cues()["crowd"]
+    # a crowd's riot ("an angry crowd set ablaze the house of a man accused of witchcraft") is its
+    # act, not a demonstration told: PLOVER reads the arson as a riot, ACLED's codebook as a mob's
+    if _has(words, "demonstrators") or any(e.type == "PROTEST" and not _crowd_riot(e) for e in events):
+        return False
     acting = [
         e
         for e in events
-        if e.type in _VIOLENT or (e.type in {"COERCE", "CRIME"} and e.mode in {None, "destroy"})
+        if e.type in _VIOLENT or (e.type in {"COERCE", "CRIME"} and e.mode in {None, "destroy"}) or _crowd_riot(e)
     ]
     if any(_names_crowd(e.target_text, crowd) and _remote(e, words) for e in events):
         return True  # "a grenade was thrown into a crowd": a crowd hit by a weapon, not a demonstration
     return any(_names_crowd(e.actor_text, crowd | {"mob", "mobs"}) for e in acting) and not any(
         actor_kind(e.actor_text) == "state" for e in acting
+    )
+
+
+_RIOT_MODES = frozenset({"riot", "riot-spon", "riot-org"})
+
+
+def _crowd_riot(event: Event) -> bool:
+    """A riot whose actor is a crowd or mob ("an angry crowd torched …"), not named demonstrators."""
+    return (
+        event.type == "PROTEST"
+        and event.mode in _RIOT_MODES
+        and _names_crowd(event.actor_text, _cues()["crowd"] | {"mob", "mobs"})
     )
 
 
@@ -562,7 +576,7 @@ def _single_sub_event(
             or _has(words, "mob")
             or (actor == "protesters" and _crowd_attacks([event], words) and not _remote(event, words))
         )
-        and event.type in _VIOLENT | {"COERCE", "CRIME"}
+        and (event.type in _VIOLENT | {"COERCE", "CRIME"} or _crowd_riot(event))
         and not (event.type == "FIGHT" and "armed" in {actor, target})
     ):  # vigilantes who fight bandits or militants clash with an armed side
         if event.type in _VIOLENT and actor == "armed" and _has(_words(event.target_text), "mob"):
@@ -1201,6 +1215,7 @@ def situate(
     tagged = _CROWD_SIZE_TAG in text  # an ACLED note of a demonstration
     for (start, end), members in sorted(by_sentence.items()):
         happened = [out[i] for i in members if out[i].modality in _HAPPENED]
+        happened += _kept_from_marching(happened, [out[i] for i in members], text)
         own_sources = told_by[bisect_left(told_by, (start, -1)) : bisect_left(told_by, (end, -1))]
         words = _words(_blank(text, start, end, own_sources))
         before = _words(_sentence_before(text, start))
@@ -1297,12 +1312,33 @@ def _tagged_vandalism(event: Event, sub: str | None, tagged: bool) -> bool:
     return sub in {"Looting/property destruction", "Mob violence"}
 
 
+def _kept_from_marching(happened: list[Event], events: list[Event], text: str) -> list[Event]:
+    """Demonstrations that state forces kept people from ("gendarmes prevented teachers *from
+    marching* to the ministry", "stopped residents from protesting"): the march did not take place
+    as planned, but the demonstrators were there and were stopped, which ACLED codes as a "Protest
+    with intervention". They count as the sentence's demonstration; they get no sub-event of their own."""
+    if not any(e.type == "COERCE" and actor_kind(e.actor_text) == "state" for e in happened):
+        return []
+    return [
+        e
+        for e in events
+        if e.type == "PROTEST"
+        and e.modality not in _HAPPENED
+        and text[max(0, e.trigger[0] - 5) : e.trigger[0]].lower() == "from "
+    ]
+
+
 def _political_crowd(event: Event) -> bool:
     """Whether an event's actor is a party's or a leader's following ("supporters of the opposition
     leader", "Hefazat activists", "party cadres"), not an armed side or state forces."""
     if actor_kind(event.actor_text) in {"state", "armed"}:
         return False
-    return _has(_words((event.actor_text or "").split(" of ")[0]), "political_crowd")
+    head = _words((event.actor_text or "").split(" of ")[0])
+    return _has(head, "political_crowd") and _SPORTS.isdisjoint(head)
+
+
+#: Words of a sports following: "football supporters" who riot after a match are a mob (ACLED).
+_SPORTS = frozenset({"football", "soccer", "fans", "fan", "club", "ultras", "team", "match"})
 
 
 def _political_crowd_on_state(event: Event) -> bool:

@@ -160,8 +160,23 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
 def _acts_upon(verb: Token) -> bool:
     """Whether a participle the parser hung on a noun is that noun's own act: "a crowd *set upon*
     two men" (a past participle read as "a crowd [that was] set upon"), told by the object its
-    "upon" takes; the passive reading strands the preposition ("a man set upon by a mob")."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and prep_object(verb, frozenset({"upon"})) is not None
+    "upon" takes; the passive reading strands the preposition ("a man set upon by a mob").
+
+    So is one with a direct object of its own: "a group of youths *set ablaze* a suspected thief",
+    "a crowd *set* ablaze the shop of …" (a passive participle has no object left, save with the
+    verbs of giving and telling: "a man *given* a life sentence", "villagers *denied* access")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    if prep_object(verb, frozenset({"upon"})) is not None:
+        return True
+    return child(verb, "dobj") is not None and verb.lemma_.lower() not in _TWO_OBJECT_VERBS
+
+
+#: Verbs whose passive participle keeps a second object ("given a sentence", "denied bail").
+_TWO_OBJECT_VERBS = frozenset(
+    {"give", "deny", "award", "grant", "offer", "hand", "sentence", "show", "tell", "send", "allow"}
+    | {"promise", "pay", "charge", "fine", "assign", "teach", "ask", "owe", "lend", "serve", "issue"}
+)
 
 
 def clause_object(verb: Token, *, prefer_party: bool = True) -> Token | None:
