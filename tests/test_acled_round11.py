@@ -100,6 +100,9 @@ CASES = [
     ),
     # a participle the parser hangs on a noun, with a direct object of its own, is that noun's act
     ("A group of youths set ablaze a suspected phone thief in Jinja.", "Mob violence"),
+    # a second participle the parser hangs on the agent of the first is the main verb: the
+    # demonstrators are the root noun, and the killing is what they march about
+    ("Parents of a boy killed by gendarmes protested in Kankan on Saturday.", "Peaceful protest"),
     # state forces who keep people from marching intervene in a demonstration
     (
         "On 4 July 2021, police prevented nurses from marching to State House in Lilongwe (Lilongwe).",
