@@ -103,6 +103,13 @@ CASES = [
     # a second participle the parser hangs on the agent of the first is the main verb: the
     # demonstrators are the root noun, and the killing is what they march about
     ("Parents of a boy killed by gendarmes protested in Kankan on Saturday.", "Peaceful protest"),
+    # supporters of an armed group who block roads demonstrate: they are not its fighters
+    (
+        "On 14 May 2021, MASSOB supporters blocked the expressway and burned tyres in Onitsha (Anambra).",
+        "Violent demonstration",
+    ),
+    # tyres burned or barricades put up on the roads are a street demonstration turned violent
+    ("Motorcycle taxi drivers burned tyres on the main road in Lome on Monday.", "Violent demonstration"),
     # state forces who keep people from marching intervene in a demonstration
     (
         "On 4 July 2021, police prevented nurses from marching to State House in Lilongwe (Lilongwe).",
@@ -139,6 +146,10 @@ GUARDS = [
         "Violent demonstration",
     ),
     ("A court barred teachers from marching to parliament.", "Other"),
+    # an armed group's own fighters who parade are a show of force
+    ("Al Shabaab fighters paraded through Jilib on Friday.", "Change to group/activity"),
+    # a mob that lynches stays a mob, tyres or not
+    ("A mob lynched a suspected thief with a burning tyre in Kibera.", "Mob violence"),
     # a religious or funeral procession is no demonstration
     ("Devotees held a procession in Puri for the chariot festival.", None),
 ]

@@ -180,6 +180,13 @@ _DEMONSTRATING = frozenset({"striking", "protesting", "demonstrating", "marching
 _FORMER = frozenset({"former", "ex", "retired", "demobilised", "demobilized"})
 
 
+#: Heads of a party that follows or belongs to a group without fighting for it: "IPOB supporters"
+#: who block roads demonstrate; they are not the armed group their name begins with.
+_FOLLOWING = frozenset(
+    {"supporters", "supporter", "sympathisers", "sympathizers", "followers", "relatives", "families"}
+)
+
+
 def actor_kind(text: str | None) -> str | None:
     """ACLED's kind of an actor named by *text*: state, protesters, rioters, armed, civilians, or None.
 
@@ -197,7 +204,7 @@ def actor_kind(text: str | None) -> str | None:
             for i, w in enumerate(words)
             if w in armed_names and not (w == "armed" and words[i + 1 : i + 2] in (["forces"], ["force"]))
         ]  # "the armed forces" are the state's
-        if named:
+        if named and not (words and words[-1] in _FOLLOWING):
             return "armed"  # "Houthi forces", "Al Shabaab fighters": a named armed group, not the state
         for i, word in enumerate(words):
             kind = kinds.get(word)
@@ -1269,8 +1276,10 @@ def situate(
                 sub = _single_sub_event(taken, words, sides, arrests, before, trigger) or _signed_or_handed(
                     event, words, trigger
                 )
-                if _tagged_vandalism(event, sub, tagged) or (
-                    sub == "Mob violence" and _political_crowd(event) and riot_on_state
+                if (
+                    _tagged_vandalism(event, sub, tagged)
+                    or (sub == "Mob violence" and _political_crowd(event) and riot_on_state)
+                    or (sub == "Mob violence" and _street_protest_form(event, words))
                 ):
                     sub = "Violent demonstration"
             if sub is not None:
@@ -1326,6 +1335,24 @@ def _kept_from_marching(happened: list[Event], events: list[Event], text: str) -
         and e.modality not in _HAPPENED
         and text[max(0, e.trigger[0] - 5) : e.trigger[0]].lower() == "from "
     ]
+
+
+#: What demonstrators burn or put up in the street ("burned tyres", "erected barricades"): the
+#: codebook's own examples of a demonstration turned violent.
+_STREET_FORMS = frozenset({"tyres", "tires", "barricade", "barricades", "roadblock", "roadblocks"})
+
+
+def _street_protest_form(event: Event, words: list[str]) -> bool:
+    """Whether a crowd's violence is a street demonstration's: tyres burned or barricades put up
+    on the roads ("supporters blocked the expressway and burned tyres") make the riot a "Violent
+    demonstration" (ACLED Codebook), though no protest noun is told; a crowd's violence on people
+    (a lynching) is not this and stays mob violence."""
+    return (
+        event.type in {"PROTEST", "COERCE", "CRIME"}
+        and actor_kind(event.actor_text) not in {"state", "armed"}
+        and not _STREET_FORMS.isdisjoint(words)
+        and not _has(words, "mob")
+    )
 
 
 def _political_crowd(event: Event) -> bool:
