@@ -138,7 +138,10 @@ GUARDS = [
     ("Ruling party supporters beat opposition activists with sticks in Mutare.", "Mob violence"),
     ("Angry motorists torched a police vehicle in Nairobi.", "Mob violence"),
     # an abduction told as the act stays one
-    ("On 2 June 2021, CODECO militiamen abducted a village chief near Bunia (Ituri).", "Abduction/forced disappearance"),
+    (
+        "On 2 June 2021, CODECO militiamen abducted a village chief near Bunia (Ituri).",
+        "Abduction/forced disappearance",
+    ),
     # a crowd's riot under a crowd-size tag stays a demonstration turned violent; a court that
     # bars a march is no state force at a demonstration
     (

@@ -298,7 +298,9 @@ def _crowd_attacks(events: list[Event], words: list[str]) -> bool:
     acting = [
         e
         for e in events
-        if e.type in _VIOLENT or (e.type in {"COERCE", "CRIME"} and e.mode in {None, "destroy"}) or _crowd_riot(e)
+        if e.type in _VIOLENT
+        or (e.type in {"COERCE", "CRIME"} and e.mode in {None, "destroy"})
+        or _crowd_riot(e)
     ]
     if any(_names_crowd(e.target_text, crowd) and _remote(e, words) for e in events):
         return True  # "a grenade was thrown into a crowd": a crowd hit by a weapon, not a demonstration
@@ -810,9 +812,10 @@ _ESTABLISH_STEMS = ("establish", "set", "build", "built", "open", "erect")
 def _positioned(trigger: str, words: list[str]) -> bool:
     """An armed side that "established" or "set up" a position holds a new base (ACLED's
     "Headquarters or base established"); one that "took up positions" only moved (a deployment)."""
-    return "".join(_words(trigger)[:1]).startswith(_ESTABLISH_STEMS) and not {"position", "positions"}.isdisjoint(
-        words
-    )
+    return "".join(_words(trigger)[:1]).startswith(_ESTABLISH_STEMS) and not {
+        "position",
+        "positions",
+    }.isdisjoint(words)
 
 
 _TAKE_FORMS = frozenset({"take", "takes", "took", "taken", "taking"})
@@ -828,7 +831,7 @@ def _took_up_positions(words: list[str]) -> bool:
 
 
 def _engaged_the_enemy(trigger: str, words: list[str]) -> bool:
-    """"Rebels engaged troops in a firefight", "the army engaged the militants near X": a side that
+    """ "Rebels engaged troops in a firefight", "the army engaged the militants near X": a side that
     engages another armed side fights it (ACLED's armed clash), not a deployment of its own troops.
     Both sides must be named: "engaged 300 reservists" alone is a mobilisation."""
     return "".join(_words(trigger)[:1]).startswith("engag") and {"state", "armed"} <= _party_kinds(words)
@@ -1373,8 +1376,10 @@ def _political_crowd_on_state(event: Event) -> bool:
     threw stones at gendarmes", "activists attacked a police station"): ACLED's codebook makes a
     demonstration turned on the state a "Violent demonstration"; "Mob violence" is a crowd's
     violence on civilians or on other rioters, which this leaves alone."""
-    violent = event.type in _VIOLENT or event.mode in {"riot", "riot-spon", "riot-org"} or (
-        event.type in {"COERCE", "CRIME"} and event.mode in {None, "destroy"}
+    violent = (
+        event.type in _VIOLENT
+        or event.mode in {"riot", "riot-spon", "riot-org"}
+        or (event.type in {"COERCE", "CRIME"} and event.mode in {None, "destroy"})
     )
     return violent and _political_crowd(event) and actor_kind(event.target_text) == "state"
 
