@@ -47,6 +47,8 @@ SPLITS = (
     "check6",
     "dev7",
     "check7",
+    "dev8",
+    "check8",
 )
 
 

@@ -180,6 +180,13 @@ _DEMONSTRATING = frozenset({"striking", "protesting", "demonstrating", "marching
 _FORMER = frozenset({"former", "ex", "retired", "demobilised", "demobilized"})
 
 
+#: Heads of a party that follows or belongs to a group without fighting for it: "IPOB supporters"
+#: who block roads demonstrate; they are not the armed group their name begins with.
+_FOLLOWING = frozenset(
+    {"supporters", "supporter", "sympathisers", "sympathizers", "followers", "relatives", "families"}
+)
+
+
 def actor_kind(text: str | None) -> str | None:
     """ACLED's kind of an actor named by *text*: state, protesters, rioters, armed, civilians, or None.
 
@@ -197,7 +204,7 @@ def actor_kind(text: str | None) -> str | None:
             for i, w in enumerate(words)
             if w in armed_names and not (w == "armed" and words[i + 1 : i + 2] in (["forces"], ["force"]))
         ]  # "the armed forces" are the state's
-        if named:
+        if named and not (words and words[-1] in _FOLLOWING):
             return "armed"  # "Houthi forces", "Al Shabaab fighters": a named armed group, not the state
         for i, word in enumerate(words):
             kind = kinds.get(word)
@@ -283,18 +290,34 @@ def _crowd_attacks(events: list[Event], words: list[str]) -> bool:
     """A crowd or mob that attacks, with no demonstration told: "an angry crowd beat a suspected
     thief to death", "a crowd stormed a police post". ACLED codes that as mob violence, not as a
     demonstration (a crowd dispersed by police is still a gathering: it is acted on, not acting)."""
-    if _has(words, "demonstrators") or any(e.type == "PROTEST" for e in events):
-        return False
     crowd = _cues()["crowd"]
+    # a crowd's riot ("an angry crowd set ablaze the house of a man accused of witchcraft") is its
+    # act, not a demonstration told: PLOVER reads the arson as a riot, ACLED's codebook as a mob's
+    if _has(words, "demonstrators") or any(e.type == "PROTEST" and not _crowd_riot(e) for e in events):
+        return False
     acting = [
         e
         for e in events
-        if e.type in _VIOLENT or (e.type in {"COERCE", "CRIME"} and e.mode in {None, "destroy"})
+        if e.type in _VIOLENT
+        or (e.type in {"COERCE", "CRIME"} and e.mode in {None, "destroy"})
+        or _crowd_riot(e)
     ]
     if any(_names_crowd(e.target_text, crowd) and _remote(e, words) for e in events):
         return True  # "a grenade was thrown into a crowd": a crowd hit by a weapon, not a demonstration
     return any(_names_crowd(e.actor_text, crowd | {"mob", "mobs"}) for e in acting) and not any(
         actor_kind(e.actor_text) == "state" for e in acting
+    )
+
+
+_RIOT_MODES = frozenset({"riot", "riot-spon", "riot-org"})
+
+
+def _crowd_riot(event: Event) -> bool:
+    """A riot whose actor is a crowd or mob ("an angry crowd torched …"), not named demonstrators."""
+    return (
+        event.type == "PROTEST"
+        and event.mode in _RIOT_MODES
+        and _names_crowd(event.actor_text, _cues()["crowd"] | {"mob", "mobs"})
     )
 
 
@@ -562,7 +585,7 @@ def _single_sub_event(
             or _has(words, "mob")
             or (actor == "protesters" and _crowd_attacks([event], words) and not _remote(event, words))
         )
-        and event.type in _VIOLENT | {"COERCE", "CRIME"}
+        and (event.type in _VIOLENT | {"COERCE", "CRIME"} or _crowd_riot(event))
         and not (event.type == "FIGHT" and "armed" in {actor, target})
     ):  # vigilantes who fight bandits or militants clash with an armed side
         if event.type in _VIOLENT and actor == "armed" and _has(_words(event.target_text), "mob"):
@@ -658,6 +681,8 @@ def _single_sub_event(
     took = _words(trigger)[:1] in (["took"], ["taken"], ["take"], ["takes"], ["taking"]) or (
         "control" in _words(trigger)[1:]
     )
+    if took and event.type == "FIGHT" and _took_up_positions(words):
+        return "Change to group/activity"  # "soldiers took up positions around parliament": a deployment
     cleared = _words(trigger)[:1] in (["cleared"], ["clear"], ["clears"], ["clearing"])
     if event.type == "FIGHT" and cleared and actor in {None, "state"}:
         return "Government regains territory"  # "troops cleared the hills of insurgents"
@@ -716,7 +741,8 @@ def _single_sub_event(
             return "Shelling/artillery/missile attack"
         # "beheaded two hostages": killing people held is an attack; the hostage noun is no abduction
         held = set(_words(event.target_text))
-        if _has([w for w in _before_charge(words) if w not in held], "abduction") or event.mode == "abduct":
+        told = [w for w in _victims_past(_before_charge(words)) if w not in held]
+        if _has(told, "abduction") or event.mode == "abduct":
             return "Abduction/forced disappearance"
         if (
             event.type == "ASSAULT"
@@ -768,13 +794,47 @@ def _single_sub_event(
         if _has(words, "without_fighting") or handed:
             # "entered the city without resistance", "entered Lachin after Armenian troops handed it over"
             return "Non-violent transfer of territory"
-    if event.type == "MOBILIZE" and _has(words, "base"):
+    if event.type == "MOBILIZE" and (_has(words, "base") or _positioned(trigger, words)):
         return "Headquarters or base established"
+    if event.type == "MOBILIZE" and _engaged_the_enemy(trigger, words):
+        return "Armed clash"
     if event.type in {"COERCE", "CRIME"} and event.mode in {None, "destroy"} and _has(words, "looting"):
         return "Looting/property destruction"
     if event.type == "COERCE" and event.mode is None and arrests:
         return "Arrests"  # "raided a house and arrested five suspects": the raid is the arrest
     return None
+
+
+#: Verbs that found a place to hold: "established a position", "set up positions".
+_ESTABLISH_STEMS = ("establish", "set", "build", "built", "open", "erect")
+
+
+def _positioned(trigger: str, words: list[str]) -> bool:
+    """An armed side that "established" or "set up" a position holds a new base (ACLED's
+    "Headquarters or base established"); one that "took up positions" only moved (a deployment)."""
+    return "".join(_words(trigger)[:1]).startswith(_ESTABLISH_STEMS) and not {
+        "position",
+        "positions",
+    }.isdisjoint(words)
+
+
+_TAKE_FORMS = frozenset({"take", "takes", "took", "taken", "taking"})
+
+
+def _took_up_positions(words: list[str]) -> bool:
+    """ "Took up positions" is the phrasal verb of forces moving in, not a place taken from
+    anyone: ACLED codes the deployment as a change to the group's activity."""
+    return any(
+        w in _TAKE_FORMS and words[i + 1 : i + 3] in (["up", "positions"], ["up", "position"])
+        for i, w in enumerate(words)
+    )
+
+
+def _engaged_the_enemy(trigger: str, words: list[str]) -> bool:
+    """ "Rebels engaged troops in a firefight", "the army engaged the militants near X": a side that
+    engages another armed side fights it (ACLED's armed clash), not a deployment of its own troops.
+    Both sides must be named: "engaged 300 reservists" alone is a mobilisation."""
+    return "".join(_words(trigger)[:1]).startswith("engag") and {"state", "armed"} <= _party_kinds(words)
 
 
 #: People named by their nationality ("three Italians", "a Togolese", "two Pakistanis"): civilians
@@ -965,6 +1025,17 @@ def _before_charge(words: list[str]) -> list[str]:
     return words
 
 
+#: Words before a participle that make it describe the noun after it ("*an* abducted trader").
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "two", "three", "several"})
+
+
+def _victims_past(words: list[str]) -> list[str]:
+    """The words without participles that describe a victim's past ("the body of *an abducted*
+    trader was found; he had been shot", "*the kidnapped* pastor was killed"): the act reported is
+    the killing, the abduction what had happened to him before (ACLED codes the killing)."""
+    return [w for i, w in enumerate(words) if not (i and words[i - 1] in _DETERMINERS and w.endswith("ed"))]
+
+
 def _counted(text: str | None) -> bool:
     """Whether a party is a count of people ("40 ex-combatants", "Forty ex" where the parser cut the
     hyphenated noun): fighters who give up come in numbers; "the governor" who surrenders does not."""
@@ -1092,8 +1163,16 @@ _SENTENCE_FORMS = frozenset({"sentence", "sentenced", "sentences", "sentencing",
 
 def _reciprocal(target_text: str, actor: str | None) -> bool:
     """Armed sides that fight "each other" or "one another" ("two factions of the SPLA-IO fought
-    each other"): the target is the actor's own kind, so the fight has two armed sides."""
-    return actor in {"state", "armed"} and " ".join(_words(target_text)) in {"each other", "one another"}
+    each other"), or that fought "with casualties on both sides": the target is the actor's own
+    kind or the fight's toll, so the sides are all in the actor ("the army and the rebels fought")."""
+    words = _words(target_text)
+    if words and words[0] in _TOLL_NOUNS:
+        return True  # "fought …, with casualties on both sides": a toll is no party
+    return actor in {"state", "armed"} and " ".join(words) in {"each other", "one another"}
+
+
+#: Nouns of a fight's toll that a parser may hang on the fight as its "with" party.
+_TOLL_NOUNS = frozenset({"casualties", "losses", "deaths", "fatalities", "injuries", "dead"})
 
 
 def _blank(text: str, start: int, end: int, spans: Iterable[tuple[int, int]]) -> str:
@@ -1135,7 +1214,7 @@ def situate(
     """
     described = set(background)
     occasion_spans = set(occasions)
-    topics = list(grievances)
+    topics = sorted(set(grievances))  # read per sentence by bisection too
     told_by = sorted(set(sources))  # read per sentence by bisection: no pass over all per sentence
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i, event in enumerate(events):
@@ -1146,6 +1225,7 @@ def situate(
     tagged = _CROWD_SIZE_TAG in text  # an ACLED note of a demonstration
     for (start, end), members in sorted(by_sentence.items()):
         happened = [out[i] for i in members if out[i].modality in _HAPPENED]
+        happened += _kept_from_marching(happened, [out[i] for i in members], text)
         own_sources = told_by[bisect_left(told_by, (start, -1)) : bisect_left(told_by, (end, -1))]
         words = _words(_blank(text, start, end, own_sources))
         before = _words(_sentence_before(text, start))
@@ -1156,7 +1236,10 @@ def situate(
         acts = [e for e in happened if not any(a <= e.trigger[0] < b for a, b in here)]
         # a court's sentence or charge on a protester names who was tried, not a demonstration
         protest = _protest_sub_event([e for e in happened if not _judicial(e, text)], words, continued)
-        if protest is not None and len(acts) < len(happened):
+        # what a demonstration is about may name a death or a shooting with no event of its own
+        # ("gathered against the death of a journalist; police detained five"): read it out too
+        about = bisect_left(topics, (start, -1)) < bisect_left(topics, (end, -1))
+        if protest is not None and (len(acts) < len(happened) or about):
             # how the demonstration was met, read without what it was about or what came before
             # a demonstration named in a modifier ("youths protesting against power cuts threw
             # stones") is still the sentence's demonstration; one in a fronted context is not
@@ -1176,6 +1259,7 @@ def situate(
             _has(words, "custody")
             and not _has(words, "lethal")  # "took him into custody", not "died in custody"
         )
+        riot_on_state = protest is None and any(_political_crowd_on_state(e) for e in happened)
         if protest is not None:
             joins = previous is not None and not _names_protesters(happened)
             demonstrations.append((start, protest, not joins, members))
@@ -1195,7 +1279,11 @@ def situate(
                 sub = _single_sub_event(taken, words, sides, arrests, before, trigger) or _signed_or_handed(
                     event, words, trigger
                 )
-                if _tagged_vandalism(event, sub, tagged):
+                if (
+                    _tagged_vandalism(event, sub, tagged)
+                    or (sub == "Mob violence" and _political_crowd(event) and riot_on_state)
+                    or (sub == "Mob violence" and _street_protest_form(event, words))
+                ):
                     sub = "Violent demonstration"
             if sub is not None:
                 out[i] = event.model_copy(
@@ -1234,6 +1322,66 @@ def _tagged_vandalism(event: Event, sub: str | None, tagged: bool) -> bool:
     if actor_kind(event.actor_text) in {"state", "armed"}:
         return False
     return sub in {"Looting/property destruction", "Mob violence"}
+
+
+def _kept_from_marching(happened: list[Event], events: list[Event], text: str) -> list[Event]:
+    """Demonstrations that state forces kept people from ("gendarmes prevented teachers *from
+    marching* to the ministry", "stopped residents from protesting"): the march did not take place
+    as planned, but the demonstrators were there and were stopped, which ACLED codes as a "Protest
+    with intervention". They count as the sentence's demonstration; they get no sub-event of their own."""
+    if not any(e.type == "COERCE" and actor_kind(e.actor_text) == "state" for e in happened):
+        return []
+    return [
+        e
+        for e in events
+        if e.type == "PROTEST"
+        and e.modality not in _HAPPENED
+        and text[max(0, e.trigger[0] - 5) : e.trigger[0]].lower() == "from "
+    ]
+
+
+#: What demonstrators burn or put up in the street ("burned tyres", "erected barricades"): the
+#: codebook's own examples of a demonstration turned violent.
+_STREET_FORMS = frozenset({"tyres", "tires", "barricade", "barricades", "roadblock", "roadblocks"})
+
+
+def _street_protest_form(event: Event, words: list[str]) -> bool:
+    """Whether a crowd's violence is a street demonstration's: tyres burned or barricades put up
+    on the roads ("supporters blocked the expressway and burned tyres") make the riot a "Violent
+    demonstration" (ACLED Codebook), though no protest noun is told; a crowd's violence on people
+    (a lynching) is not this and stays mob violence."""
+    return (
+        event.type in {"PROTEST", "COERCE", "CRIME"}
+        and actor_kind(event.actor_text) not in {"state", "armed"}
+        and not _STREET_FORMS.isdisjoint(words)
+        and not _has(words, "mob")
+    )
+
+
+def _political_crowd(event: Event) -> bool:
+    """Whether an event's actor is a party's or a leader's following ("supporters of the opposition
+    leader", "Hefazat activists", "party cadres"), not an armed side or state forces."""
+    if actor_kind(event.actor_text) in {"state", "armed"}:
+        return False
+    head = _words((event.actor_text or "").split(" of ")[0])
+    return _has(head, "political_crowd") and _SPORTS.isdisjoint(head)
+
+
+#: Words of a sports following: "football supporters" who riot after a match are a mob (ACLED).
+_SPORTS = frozenset({"football", "soccer", "fans", "fan", "club", "ultras", "team", "match"})
+
+
+def _political_crowd_on_state(event: Event) -> bool:
+    """A party's or leader's supporters who attack state forces or their buildings ("supporters
+    threw stones at gendarmes", "activists attacked a police station"): ACLED's codebook makes a
+    demonstration turned on the state a "Violent demonstration"; "Mob violence" is a crowd's
+    violence on civilians or on other rioters, which this leaves alone."""
+    violent = (
+        event.type in _VIOLENT
+        or event.mode in {"riot", "riot-spon", "riot-org"}
+        or (event.type in {"COERCE", "CRIME"} and event.mode in {None, "destroy"})
+    )
+    return violent and _political_crowd(event) and actor_kind(event.target_text) == "state"
 
 
 def _seized_place(event: Event, text: str, end: int, words: list[str]) -> Event:

@@ -161,7 +161,34 @@ def _is_event_noun(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN"} and (
         _noun_key(tok) in event_lexicon.NOUNS
         or (tok.lemma_.lower() == "state" and _head_of_sense(tok) is not None)
+        or _procession_in_protest(tok)
     )
+
+
+#: Nouns of a march that is a demonstration only when the clause says so (a funeral or a
+#: religious procession is none): "took out a procession against the price rise".
+_PROCESSION_NOUNS = frozenset({"procession", "processions"})
+
+
+def _procession_in_protest(tok: Token) -> bool:
+    """Whether a procession is a demonstration: it, or the verb it is the object of ("held a
+    procession", "took out a procession"), has what it is against ("*against* the visit", "*over*
+    the killing"), a participle of what was demanded ("*demanding* the release of …"), or the note
+    carries ACLED's crowd-size tag (written for demonstrations only)."""
+    if tok.lower_ not in _PROCESSION_NOUNS:
+        return False
+    if _CROWD_SIZE_TAG in doc_text(tok.doc):
+        return True
+    holders = [tok, tok.head] if tok.dep_ in {"dobj", "nsubjpass"} else [tok]
+    for holder in holders:
+        for ch in holder.children:
+            if ch.dep_ == "prep" and ch.lower_ in {"against", "over"}:
+                about = event_syntax.child(ch, "pobj")
+                if about is not None and not event_syntax.is_time(about):
+                    return True
+            if _stated_demand(ch):
+                return True
+    return False
 
 
 def _head_of_sense(tok: Token) -> event_lexicon.Sense | None:
@@ -353,6 +380,8 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     if sense is None and lemma in event_lexicon.GATHER_VERBS and _CROWD_SIZE_TAG in doc_text(tok.doc):
         # an ACLED note's crowd-size tag ("[size=around 50]") is written only for demonstrations:
         # there, people who "gathered" in front of a residence were demonstrating
+        return _Cand("verb", tok, tok, [tok], "PROTEST", "demo-spon", lemma)
+    if sense is None and lemma in event_lexicon.GATHER_VERBS and _gathered_in_protest(tok):
         return _Cand("verb", tok, tok, [tok], "PROTEST", "demo-spon", lemma)
     if sense is None:
         return None
@@ -1099,6 +1128,8 @@ def _noun_trigger(tok: Token) -> _Cand | None:
         return disowned
     key = _noun_key(tok)
     sense = event_lexicon.NOUNS.get(key)
+    if sense is None and _procession_in_protest(tok):
+        sense = event_lexicon.Sense("PROTEST", "demo-org")  # "took out a procession against …"
     if sense is None and _under_fire(tok):
         sense = event_lexicon.Sense("FIGHT", "firearms")
     tokens = [tok]
@@ -1234,10 +1265,25 @@ def _done_in_protest(noun: Token, prep: Token) -> _Cand | None:
         c.dep_ == "dobj" and _is_event_noun(c) for c in verb.children
     ):
         return None  # "staged a hunger strike in protest": the strike is the event
-    if any(t.is_punct for t in verb.doc[min(verb.i, prep.i) : max(verb.i, prep.i)]):
+    if _punct_between(verb, prep):
         return None  # "passed the law, in protest of which …": not the verb's own manner
     mode = "strike-gen" if verb_lemma(verb) in _STOPPAGE_VERBS else None
     return _Cand("light", noun, verb, [verb, prep, noun], "PROTEST", mode, verb_lemma(verb))
+
+
+def _punct_between(a: Token, b: Token) -> bool:
+    """Whether punctuation parts two tokens of a clause, not counting a parenthesis and what it
+    holds: an ACLED note's admin area ("closed their shops in Jaffna (Northern) in protest",
+    "(Fizi, Sud-Kivu)") sits inside the clause it names a place of."""
+    depth = 0
+    for t in a.doc[min(a.i, b.i) + 1 : max(a.i, b.i)]:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif t.is_punct and depth == 0:
+            return True
+    return False
 
 
 #: Nouns that measure an event out: "ten days of war games", "a second round of talks".
@@ -2682,9 +2728,37 @@ def _protests_ended(cands: list[_Cand]) -> None:
         c.actor, c.target = subject, None
 
 
+#: Heads of a gathering's subject that make it a demonstration ("protesters gathered outside …").
+_DEMONSTRATOR_NOUNS = frozenset({"protester", "demonstrator", "marcher", "picketer", "striker"})
+
+
+def _gathered_in_protest(verb: Token) -> bool:
+    """Whether people who "gathered" or "assembled" demonstrated, told by the clause itself.
+
+    A gathering is no demonstration by itself ("a crowd gathered at the scene"), but ACLED's notes
+    tell a demonstration with the verb when its subject is demonstrators ("protesters gathered in
+    front of parliament"), when it has what it is against ("residents gathered in Tunis *against*
+    the death of a young man", "*over* unpaid salaries") or when a participle says what they
+    demanded or condemned ("gathered outside the court, *demanding* the release of …").
+    """
+    subject = event_syntax.clause_subject(verb)
+    if subject is not None and subject.lemma_.lower() in _DEMONSTRATOR_NOUNS:
+        return True
+    for ch in verb.children:
+        if ch.dep_ == "prep" and ch.lower_ in {"against", "over"}:
+            about = event_syntax.child(ch, "pobj")
+            if about is not None and not event_syntax.is_time(about):
+                return True  # "over the weekend" is a date, not a grievance
+        if _stated_demand(ch):
+            return True
+    return False
+
+
 def _gathered_to_protest(c: _Cand) -> bool:
-    """ "Demonstrators gathered in Harare to protest …": the gathering is the protest, not a plan."""
-    return c.type == "PROTEST" and c.verb.head.lemma_.lower() in event_lexicon.GATHER_VERBS
+    """ "Demonstrators gathered in Harare to protest …": the gathering is the protest, not a plan;
+    so is work or trade stopped to protest ("traders shut their shops to protest the tax", a strike)."""
+    head = c.verb.head.lemma_.lower()
+    return c.type == "PROTEST" and (head in event_lexicon.GATHER_VERBS or head in _STOPPAGE_VERBS)
 
 
 def _gathered_to_object(c: _Cand) -> None:

@@ -148,6 +148,8 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
         return clause_subject(head.head, depth + 1)
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"} and verb.tag_ == "VBG":
         return head
+    if _stacked_main_verb(verb):
+        return verb.sent.root  # "relatives of a man killed by police protested …": the relatives
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"} and _acts_upon(verb):
         # "residents in Saran district set upon a man": the parser may hang the verb on the place
         # of the people who acted; the actor is the noun that place belongs to
@@ -157,11 +159,42 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _stacked_main_verb(verb: Token) -> bool:
+    """Whether a participle the parser hung on the agent of another participle is the sentence's
+    main verb: in "relatives of a man killed by police protested in Mombasa" the parser, with no
+    verb at the root, reads "protested" as a second participle of "police"; a second past
+    participle right on an agent ("a man killed by police *protested*") is the verb of the root
+    noun ("relatives"), which is the subject. The passive reading needs a "by"-agent of its own."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or prep_object(verb, frozenset({"by"})) is not None:
+        return False
+    agent = verb.head
+    by = agent.head
+    if agent.dep_ != "pobj" or by.dep_ != "agent" or by.head.dep_ != "acl":
+        return False
+    root = verb.sent.root
+    return root.pos_ in {"NOUN", "PROPN"} and root.i < by.head.i
+
+
 def _acts_upon(verb: Token) -> bool:
     """Whether a participle the parser hung on a noun is that noun's own act: "a crowd *set upon*
     two men" (a past participle read as "a crowd [that was] set upon"), told by the object its
-    "upon" takes; the passive reading strands the preposition ("a man set upon by a mob")."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and prep_object(verb, frozenset({"upon"})) is not None
+    "upon" takes; the passive reading strands the preposition ("a man set upon by a mob").
+
+    So is one with a direct object of its own: "a group of youths *set ablaze* a suspected thief",
+    "a crowd *set* ablaze the shop of …" (a passive participle has no object left, save with the
+    verbs of giving and telling: "a man *given* a life sentence", "villagers *denied* access")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    if prep_object(verb, frozenset({"upon"})) is not None:
+        return True
+    return child(verb, "dobj") is not None and verb.lemma_.lower() not in _TWO_OBJECT_VERBS
+
+
+#: Verbs whose passive participle keeps a second object ("given a sentence", "denied bail").
+_TWO_OBJECT_VERBS = frozenset(
+    {"give", "deny", "award", "grant", "offer", "hand", "sentence", "show", "tell", "send", "allow"}
+    | {"promise", "pay", "charge", "fine", "assign", "teach", "ask", "owe", "lend", "serve", "issue"}
+)
 
 
 def clause_object(verb: Token, *, prefer_party: bool = True) -> Token | None:
@@ -185,6 +218,7 @@ def clause_object(verb: Token, *, prefer_party: bool = True) -> Token | None:
         and verb.tag_ == "VBN"
         and verb.head.pos_ in {"NOUN", "PROPN"}
         and not _acts_upon(verb)
+        and not _stacked_main_verb(verb)
     ):
         return verb.head
     obj = child(verb, "dobj", "dative")
