@@ -245,3 +245,12 @@ def test_a_count_compared_as_lower_is_not_the_restating_nouns_sources():
     )
     asserted, _, _ = roles_of(text, 412)
     assert asserted == ["Abdorrahman Boroumand Center"]
+
+
+def test_a_count_that_a_document_of_an_issuer_was_is_the_issuers():
+    text = (
+        "The Centre for Social Peace put the number of protest deaths that year at 163. Official figures "
+        "from the interior ministry at the time were 98."
+    )
+    asserted, _, _ = roles_of(text, 98)
+    assert asserted == ["interior ministry"]

@@ -1204,6 +1204,16 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             if owner is not None:
                 # "Amnesty raised its toll to 321", "HRANA's tally stood at 19,000"
                 _add(draft, "asserted", owner)
+        if (
+            node.lemma_ == "be"
+            and below is not None
+            and below.dep_ == "attr"
+            and not draft.sources["asserted"]
+        ):
+            # "Official figures from the attorney general's office were 124": the document's issuer
+            document = subject(node, {"nsubj"})
+            if document is not None and document.lemma_.lower() in figure_words.REPORT_NOUNS:
+                _add(draft, "asserted", source_span(ctx, document))
         if node.dep_ == "ROOT" and not any(draft.sources.values()):
             said = _said_before_semicolon(node, tok)
             speaker = _speaker(said) if said is not None else None
