@@ -68,6 +68,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     return grand
+    asked = _subject_set_off_by_asking(verb)
+    if asked is not None:
+        return asked
     gerund = verb.tag_ == "VBG" and verb.dep_ in {"ccomp", "dobj", "pcomp"}
     reported = verb.head
     if (
@@ -96,6 +99,30 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "…, a doctor at the hospital said." with the doctor misplaced
         owner = phrase_before(verb, max_words=SPEAKER_PHRASE_MAX_WORDS)
     return owner or _subject_in_fronted_phrase(verb)
+
+
+#: Verbs of asking whose participle, set off by commas after a speaker, says the speaker was asked.
+_ASKED_VERBS = frozenset({"ask", "press", "question", "quiz", "contact", "reach", "approach"})
+
+
+def _subject_set_off_by_asking(verb: Token) -> Token | None:
+    """The speaker before a participle of asking set off by commas: "X, asked about Y, said …".
+
+    The parser reads "asked" as a finite verb with X its subject and hangs it
+    on the cue as a clause of its own, so the cue is left without a subject.
+    Only a clause of asking between commas right before the cue: "the army
+    killed ten, the group said" reports the army's deed, not who speaks.
+    """
+    for child in verb.lefts:
+        if child.dep_ != "ccomp" or child.lemma_.lower() not in _ASKED_VERBS or child.tag_ not in {"VBD", "VBN"}:
+            continue
+        before, after = child.i - 1, verb.i - 1  # the commas that set the participle off
+        if before < 1 or child.right_edge.i > after or verb.doc[before].text != "," or verb.doc[after].text != ",":
+            continue
+        subj = subject(child, {"nsubj"})
+        if subj is not None and subj.i < before:
+            return subj
+    return None
 
 
 #: Participles that go on with what the main verb of saying said: "…, stating:", "…, adding that".

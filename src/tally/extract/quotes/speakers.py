@@ -1506,7 +1506,7 @@ def _antecedent(
         # a new paragraph that names a person before "she told reporters" is about
         # that person, not the speaker of the paragraph before
         named = _nearest_named(ctx, tok, quoted, genders, person=person)
-        if named is not None and para_of(named[0]) == here:
+        if named is not None and para_of(named[0]) == here and not _in_fronted_participle(tok, named[0]):
             found = named
     # the small model mislabels people, so any speaker that is not a collective
     # or an outlet can be "he"/"she"
@@ -1548,6 +1548,22 @@ def _antecedent(
             return _group_of(ctx, group)
     named = _nearest_named(ctx, tok, quoted, genders, person=person)
     return named[1] if named else None
+
+
+def _in_fronted_participle(tok: Token, offset: int) -> bool:
+    """Whether *offset* lies in a participle clause that opens the pronoun's sentence.
+
+    "Asked whether the shot that wounded X came from a rifle, he said": the
+    clause's unstated subject is "he" itself, so a name inside it is what he
+    was asked about, never who "he" is.
+    """
+    verb = tok.head
+    for child in verb.lefts:
+        if child.dep_ == "advcl" and child.tag_ in {"VBN", "VBG"} and child.i < tok.i:
+            lo, hi = child.left_edge, child.right_edge
+            if lo.idx <= offset < hi.idx + len(hi.text):
+                return True
+    return False
 
 
 #: "they" refers to a plural subject at most this many sentences before its own.

@@ -1,0 +1,83 @@
+"""Quotes of crackdown reporting, eleventh round: posts under a name-and-handle line, speakers
+beside a participle of asking, unnamed people named again by a description, titles of works.
+
+Every sentence here was written for these tests (none comes from a gold set
+or a corpus story). One test per construction; each failed before the rule it
+tests unless its comment says it is a guard.
+"""
+
+from __future__ import annotations
+
+from tests.test_extract_quotes import _quotes
+from tests.test_quotes_round5 import _name, _with
+
+# -- a post copied under a line with its author's name and handle ---------------------------
+
+
+def test_a_quoted_post_under_a_name_and_handle_line_is_the_authors(nlp):
+    # the card's name and handle share one line; the post's words are in quote marks
+    text = (
+        "The lawyers' collective posted on Friday:\n\n"
+        "Abogados Libres @AbogadosLibres\n"
+        '"Nineteen more young people were sentenced in Camagüey today. Not one of them was '
+        'allowed to see a lawyer before the hearing."\n'
+        "6:15 PM · Mar 4, 2022\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    found = _with(quotes, "Nineteen more young people")
+    assert len(found) == 1
+    assert _name(found[0], entities) == "Abogados Libres"
+
+
+def test_a_post_under_a_handle_line_with_its_day_is_the_authors(nlp):
+    # "Name @handle · Mar 4": the day of posting on the handle's line, no time line below
+    text = (
+        "The opposition party answered within the hour.\n\n"
+        "Frente Amplio @FrenteAmplioUy · Mar 4\n"
+        "Our offices in Salto were raided at dawn and three volunteers were taken away without "
+        "a warrant. We hold the interior minister responsible for their safety.\n\n"
+        "The ministry did not respond to a request for comment.\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    found = _with(quotes, "Our offices in Salto were raided")
+    assert len(found) == 1
+    assert _name(found[0], entities) == "Frente Amplio"
+
+
+def test_a_sentence_with_a_handle_in_it_is_no_card(nlp):
+    # guard: a line of prose that mentions a handle opens no post
+    text = (
+        "The group, which posts as @VocesLibres on X, said its members had been followed for weeks "
+        "by plainclothes officers.\n\n"
+        "Police said no one had been detained.\n"
+    )
+    quotes, _ = _quotes(nlp, text)
+    assert not [q for q in quotes if q.kind == "direct"]
+
+
+# -- a participle of asking set off beside the speaker --------------------------------------
+
+
+def test_the_speaker_of_a_clause_set_off_by_asked_is_its_subject(nlp):
+    # "X, asked about Y, said": the parser makes X the subject of "asked" and leaves "said" none
+    text = (
+        "Togo's army spokesman, asked about the raid, said that the detained men were "
+        '"armed criminals who had attacked a barracks" near Sokodé.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    found = _with(quotes, "armed criminals who had attacked")
+    assert len(found) == 1
+    assert "spokesman" in _name(found[0], entities)
+
+
+def test_a_name_inside_a_fronted_asked_clause_is_no_antecedent_of_he(nlp):
+    text = (
+        "Regional police chief Colonel Dario Mendes said officers had fired only rubber bullets.\n\n"
+        '"We followed the protocol at every moment," Mendes said.\n\n'
+        "Asked whether the shot that wounded Luis Quispe came from a police rifle, he said: "
+        '"The ballistics report will answer that question, not me."\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    found = _with(quotes, "The ballistics report will answer")
+    assert len(found) == 1
+    assert "Mendes" in _name(found[0], entities)
