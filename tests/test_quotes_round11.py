@@ -81,3 +81,66 @@ def test_a_name_inside_a_fronted_asked_clause_is_no_antecedent_of_he(nlp):
     found = _with(quotes, "The ballistics report will answer")
     assert len(found) == 1
     assert "Mendes" in _name(found[0], entities)
+
+
+# -- a quote's translation in brackets --------------------------------------------------------
+
+
+def test_a_bracketed_translation_after_a_slogan_is_no_second_quote(nlp):
+    text = (
+        "Marchers in Valparaíso chanted \"El pueblo unido jamás será vencido\" (\"The people united "
+        'will never be defeated") as police moved in with water cannon.\n'
+    )
+    quotes, _ = _quotes(nlp, text)
+    assert len(_with(quotes, "El pueblo unido")) == 1
+    assert not _with(quotes, "The people united")
+
+
+def test_bracketed_quotes_after_prose_are_no_translation(nlp):
+    # guard (passed before): only marks right after another quote's closing mark translate it
+    text = (
+        "Marchers in Valparaíso chanted \"Fuera Piñera\". The interior minister (who had called the "
+        'marchers "a gang of vandals paid by foreign agitators") ordered more police into the city.\n'
+    )
+    quotes, _ = _quotes(nlp, text)
+    assert len(_with(quotes, "a gang of vandals paid")) == 1
+
+
+# -- a name that ends a long title ------------------------------------------------------------
+
+
+def test_a_name_joined_to_a_long_title_is_the_speaker_not_the_organisation(nlp):
+    # the parser joins the name to the title as a conjunct; "UN" opened the phrase
+    text = (
+        "UN High Commissioner for Human Rights Volker Türk said on Friday that he was "
+        '"appalled" by the killings in Lima.\n\n'
+        '"Those responsible must be held to account," the High Commissioner said.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    first, second = _with(quotes, "appalled"), _with(quotes, "Those responsible")
+    assert len(first) == 1 and len(second) == 1
+    assert _name(first[0], entities) == "Volker Türk"
+    assert _name(second[0], entities) == "Volker Türk"
+
+
+def test_a_name_after_a_title_with_several_prepositions_is_the_speaker(nlp):
+    text = (
+        "UN Special Rapporteur on the situation of human rights in Cambodia Tom Sanders said the "
+        'verdict was "a travesty of justice" for the jailed unionists.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    found = _with(quotes, "a travesty of justice")
+    assert len(found) == 1
+    assert _name(found[0], entities) == "Tom Sanders"
+
+
+def test_a_title_ending_in_a_place_keeps_the_title(nlp):
+    # guard (passed before): "… of the Council of Europe" ends with no person's name
+    text = (
+        "The Commissioner for Human Rights of the Council of Europe said the law was "
+        '"incompatible with the right of assembly".\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    found = _with(quotes, "incompatible with the right")
+    assert len(found) == 1
+    assert "Commissioner" in _name(found[0], entities)

@@ -120,6 +120,23 @@ def _cited_title(text: str, m: MarkedSpan) -> bool:
     return _REFERENCE_ENTRY.fullmatch(text, line_start, m.open_at) is not None
 
 
+#: Between a quote and its translation: an opening bracket, maybe "or" / "meaning" / "i.e.".
+_TRANSLATION_GAP = re.compile(r"[ \u00a0]?\((?:or |meaning |i\.e\.,? |lit\.,? |literally )?")
+
+
+def _translation(text: str, m: MarkedSpan, before: MarkedSpan | None) -> bool:
+    """Marked words in brackets right after a quote: its translation, the same utterance again.
+
+    "chanted “Papua merdeka” (“Free Papua”)": the slogan is quoted once, in
+    the words said; the bracketed English is the reporter's, no second quote.
+    """
+    if before is None or before.close_at is None or m.close_at is None:
+        return False
+    if text[m.close_at + 1 : m.close_at + 2] != ")":
+        return False
+    return _TRANSLATION_GAP.fullmatch(text, before.close_at + 1, m.open_at) is not None
+
+
 def _is_title(doc: Doc, m: MarkedSpan) -> bool:
     """A marked span named as a work: "a report entitled “…”", "the report “…”"."""
     if _cited_title(doc_text(doc), m):
@@ -610,8 +627,10 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
     stretched: list[tuple[int, Attribution]] = []
     out: list[Attribution] = []
     consumed: set[int] = set()
+    previous: MarkedSpan | None = None
     for m in marks.spans:
-        if _is_title(doc, m):
+        translated, previous = _translation(text, m, previous), m
+        if translated or _is_title(doc, m):
             continue
         host = _host_of(m, text, by_line, stretched, line_of, consumed)
         if host is not None:

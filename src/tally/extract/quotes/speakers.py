@@ -1443,19 +1443,38 @@ def _person_after_title(tok: Token, index: EntityIndex | None = None) -> Token:
     """
     if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
         return tok
-    for prep in tok.rights:
-        if prep.dep_ != "prep":
-            continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj" or pobj.i != tok.right_edge.i:
-                continue
-            # a name the tagger missed ("on Torture Alice Edwards"): a first name before its last word
-            missed = pobj.pos_ == "PROPN" and any(
-                t.text in first_names() for t in pobj.doc[pobj.left_edge.i : pobj.i] if t.pos_ == "PROPN"
-            )
-            if pobj.ent_type_ == "PERSON" or missed or _indexed_person(pobj, index):
-                return pobj
+    last = tok.right_edge
+    if last.i == tok.i or last.pos_ != "PROPN" or not _ends_the_title(last, tok):
+        return tok
+    # a name the tagger missed ("on Torture Alice Edwards"): a first name before its last word
+    missed = any(t.text in first_names() for t in last.doc[last.left_edge.i : last.i] if t.pos_ == "PROPN")
+    if last.ent_type_ == "PERSON" or missed or _indexed_person(last, index):
+        return last
     return tok
+
+
+def _ends_the_title(last: Token, title: Token) -> bool:
+    """Whether *last* hangs from the *title* as the end of its phrase, not inside a clause.
+
+    The parser hangs the name after a long title ("UN Special Rapporteur on
+    the situation of human rights in Myanmar Tom Andrews") from the title's
+    last preposition, or joins it to the title ("High Commissioner for Human
+    Rights Volker Türk", a conjunct) or sets it beside it (an apposition).
+    """
+    if last.dep_ not in {"pobj", "conj", "appos"}:
+        return False
+    tok = last
+    for _ in range(TITLE_DEPTH):
+        if tok.head.i == title.i:
+            return True
+        if tok.dep_ not in {"pobj", "prep", "conj", "appos"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+#: How many links of prepositions may part a long title from the name that ends it.
+TITLE_DEPTH = 8
 
 
 def _indexed_person(tok: Token, index: EntityIndex | None) -> bool:
