@@ -144,3 +144,61 @@ def test_a_title_ending_in_a_place_keeps_the_title(nlp):
     found = _with(quotes, "incompatible with the right")
     assert len(found) == 1
     assert "Commissioner" in _name(found[0], entities)
+
+
+# -- a description of another occupation is someone else ------------------------------------
+
+
+def test_the_officer_after_a_minister_is_the_officer_introduced_since(nlp):
+    # the officer was introduced without a verb of saying, so the minister was still the last speaker
+    text = (
+        '"Nobody was sent to Puno to kill," Interior Minister Rosa Quispe told reporters.\n\n'
+        "A police officer who served in Puno that week, and who asked not to be named, gave "
+        "another account.\n\n"
+        '"We were ordered to clear the bridge whatever it took," the officer said.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    found = _with(quotes, "We were ordered to clear the bridge")
+    assert len(found) == 1
+    assert "Quispe" not in _name(found[0], entities)
+    assert "officer" in _name(found[0], entities)
+
+
+def test_the_guard_who_told_a_judge_something_is_not_the_judge(nlp):
+    text = (
+        "Karim Ben Youssef, a former judge in Gafsa, said he learned of his dismissal from the "
+        'radio. The next morning the guard at the courthouse told him, "I have orders not to let '
+        'you in."\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    found = _with(quotes, "I have orders not to let you in")
+    assert len(found) == 1
+    assert "guard" in _name(found[0], entities)
+
+
+def test_the_same_occupation_in_other_words_is_the_same_person(nlp):
+    # guard (passed before): "the physician" after "a doctor" is the doctor
+    text = (
+        "Dr. Amina Diallo, a doctor at the main hospital in Dakar, said eleven people had been "
+        'admitted with gunshot wounds.\n\n"Most were hit in the back," the physician said.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    found = _with(quotes, "Most were hit in the back")
+    assert len(found) == 1
+    assert "Diallo" in _name(found[0], entities)
+
+
+def test_the_president_is_the_one_person_the_article_titled_president(nlp):
+    # the president was named three paragraphs before, out of the reach of a description
+    text = (
+        "President Faure Gnassingbé signed the new constitution into law on Monday.\n\n"
+        "Opposition parties called for a general strike, and several of their leaders were "
+        "detained in Lomé overnight.\n\n"
+        "Amnesty International said 23 people had been arrested since Friday.\n\n"
+        'Speaking on state television, the president said the reform was "the will of the '
+        'people" and called for calm.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    found = _with(quotes, "the will of the")
+    assert len(found) == 1
+    assert "Gnassingbé" in _name(found[0], entities)

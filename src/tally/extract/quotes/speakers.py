@@ -9,6 +9,7 @@ point at the same actor.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
@@ -892,9 +893,41 @@ def _description_referent(
         and last.entity is not None
         and _may_be_person(last.entity)
         and may_hold_office(last.entity, tok)
+        and not other_occupation(last.entity, tok)
     ):
         return last.entity, last.entity.name
     return None
+
+
+def _occupation_groups() -> dict[str, int]:
+    """Each word of :data:`OCCUPATIONS` and the line (the occupation) it stands on."""
+    return _groups_of(quote_words.OCCUPATIONS)
+
+
+@functools.cache
+def _groups_of(lines: frozenset[str]) -> dict[str, int]:
+    """Word → line number of a list of synonym lines, read once per list."""
+    groups: dict[str, int] = {}
+    for n, line in enumerate(sorted(lines)):
+        for word in line.split():
+            groups[word] = n
+    return groups
+
+
+def other_occupation(entity: Entity, tok: Token) -> bool:
+    """Whether the article gave *entity* an occupation other than the description *tok* names.
+
+    "Hamadi Rahmani, a former judge, … the guard at the courthouse told him":
+    the guard is someone else, and so is "the officer" after "Interior
+    Minister X". Only occupations that tell people apart count; "the
+    official" may be anyone the article named.
+    """
+    groups = _occupation_groups()
+    wanted = groups.get(tok.lemma_.lower(), groups.get(tok.lower_))
+    if wanted is None or not entity.roles:
+        return False
+    given = {groups[w] for role in entity.roles for w in role.lower().split() if w in groups}
+    return bool(given) and wanted not in given
 
 
 def _issuer(report: Token) -> Token | None:
@@ -1747,20 +1780,30 @@ def _description_antecedent(
     here = para_of(head.idx)
     word = head.lower_
     near: dict[str, tuple[int, Entity]] = {}
+    titled: dict[str, Entity] = {}  # people given the description's occupation anywhere before it
+    occupation = word in _occupation_groups()
     for entity in ctx.entities.entities:
         if not _may_be_person(entity):
             continue
+        has_role = any(word in role.lower().split() for role in entity.roles)
         for s, _e in entity.mentions:
-            reachable = s < head.idx and here - para_of(s) <= SUBJECT_PARAGRAPHS and not quoted(s)
-            if reachable and (entity.id not in near or s > near[entity.id][0]):
+            if s >= head.idx or quoted(s):
+                continue
+            if occupation and has_role:
+                titled[entity.id] = entity
+            if here - para_of(s) <= SUBJECT_PARAGRAPHS and (entity.id not in near or s > near[entity.id][0]):
                 near[entity.id] = (s, entity)
     roled = [(s, e) for s, e in near.values() if any(word in role.lower().split() for role in e.roles)]
     if roled:
         return max(roled, key=lambda x: x[0])[1]
+    if len(titled) == 1:
+        # "President Kais Saied dismissed 57 judges …" paragraphs before "the president said":
+        # the one person the article gave that office
+        return next(iter(titled.values()))
     briefer = _header_briefer(ctx, head)
     if briefer is not None:
         return briefer  # "the spokesperson said" in a briefing note
-    near = {k: v for k, v in near.items() if may_hold_office(v[1], head)}
+    near = {k: v for k, v in near.items() if may_hold_office(v[1], head) and not other_occupation(v[1], head)}
     if len(near) == 1:
         return next(iter(near.values()))[1]
     # "A member of the committee, X, criticised …. “…,” the lawmaker said": the one person its own
