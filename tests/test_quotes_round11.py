@@ -202,3 +202,22 @@ def test_the_president_is_the_one_person_the_article_titled_president(nlp):
     found = _with(quotes, "the will of the")
     assert len(found) == 1
     assert "Gnassingbé" in _name(found[0], entities)
+
+
+# -- words named as words ---------------------------------------------------------------------
+
+
+def test_the_word_in_marks_is_named_not_quoted(nlp):
+    text = (
+        'The interior ministry rejected the word "massacre", which the families use for the '
+        "night at the toll gate in Lekki.\n"
+    )
+    quotes, _ = _quotes(nlp, text)
+    assert not _with(quotes, "massacre")
+
+
+def test_a_slogan_named_as_a_slogan_is_still_a_chant(nlp):
+    # guard (passed before): "chanted the slogan “…”" quotes the crowd
+    text = 'Students chanted the slogan "Bread, freedom, dignity" outside the university in Tunis.\n'
+    quotes, _ = _quotes(nlp, text)
+    assert len(_with(quotes, "Bread, freedom, dignity")) == 1

@@ -137,6 +137,17 @@ def _translation(text: str, m: MarkedSpan, before: MarkedSpan | None) -> bool:
     return _TRANSLATION_GAP.fullmatch(text, before.close_at + 1, m.open_at) is not None
 
 
+def _names_a_word(doc: Doc, m: MarkedSpan) -> bool:
+    """Marks right after "the word", "the term": the marked words are named as words, not said.
+
+    "The government rejected the word “massacre”" mentions the word; the
+    clause around it reports no one's words. Only a singular noun right
+    before the mark: "in his own words, “…”" quotes.
+    """
+    before = quote_cues.tokens_between(doc, max(0, m.open_at - 20), m.open_at)
+    return bool(before) and before[-1].tag_ == "NN" and before[-1].lower_ in quote_words.MENTION_NOUNS
+
+
 def _is_title(doc: Doc, m: MarkedSpan) -> bool:
     """A marked span named as a work: "a report entitled “…”", "the report “…”"."""
     if _cited_title(doc_text(doc), m):
@@ -628,9 +639,13 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
     out: list[Attribution] = []
     consumed: set[int] = set()
     previous: MarkedSpan | None = None
+    no_speech: set[int] = set()  # words named as words, translations
     for m in marks.spans:
         translated, previous = _translation(text, m, previous), m
-        if translated or _is_title(doc, m):
+        if translated or _names_a_word(doc, m):
+            no_speech.add(m.open_at)
+            continue
+        if _is_title(doc, m):
             continue
         host = _host_of(m, text, by_line, stretched, line_of, consumed)
         if host is not None:
@@ -709,6 +724,9 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
             continue
         if a.kind == "mixed" and not a.marks:
             inside = [m for m in marks.spans if a.start <= m.open_at < a.end]
+            if inside and all(m.open_at in no_speech for m in inside):
+                # "rejected the word “massacre”": marks that quote no one
+                a.kind = "indirect"
             if inside and all(m.open_at in hosted for m in inside):
                 # "a court alleged the journalist had posted “provocative” messages": the
                 # marked words are the court's, in whose clause this one stands
