@@ -221,3 +221,44 @@ def test_a_slogan_named_as_a_slogan_is_still_a_chant(nlp):
     text = 'Students chanted the slogan "Bread, freedom, dignity" outside the university in Tunis.\n'
     quotes, _ = _quotes(nlp, text)
     assert len(_with(quotes, "Bread, freedom, dignity")) == 1
+
+
+# -- a printed interview's answer that quotes someone ------------------------------------------
+
+
+def test_an_answer_under_a_name_that_quotes_someone_is_still_the_interviewees(nlp):
+    text = (
+        "Ana Lucía Paredes, a nurse, spent three days in detention in Guayaquil. She spoke to us "
+        "by phone.\n\n"
+        "What happened at the police station?\n\n"
+        "Paredes: They kept eleven of us in one cell with no water. An officer said, \"Nobody "
+        'knows you are here," and laughed. I did not sleep for three nights.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    answer = [q for q in quotes if q.text.startswith("They kept eleven of us")]
+    assert len(answer) == 1
+    assert "Paredes" in _name(answer[0], entities)
+
+
+def test_a_statement_under_a_name_with_a_quote_inside_is_no_answer(nlp):
+    # guard (passed before): no question before it and no earlier answer under the label
+    text = (
+        "Police dispersed the march in Kampala on Tuesday.\n\n"
+        'Kizza Besigye: The regime calls us "terrorists" because it has nothing else to say to '
+        "the people.\n"
+    )
+    quotes, _ = _quotes(nlp, text)
+    assert not [q for q in quotes if q.text.startswith("The regime calls us")]
+
+
+def test_he_told_me_inside_an_answer_is_not_the_interviewee(nlp):
+    text = (
+        "Ana Lucía Paredes, a nurse, spent three days in detention in Guayaquil.\n\n"
+        "Were others arrested with you?\n\n"
+        "Paredes: Yes. My colleague Jorge Vera was taken the same night and released a week later. "
+        'He told me afterwards, "They asked me only about my phone, not about any crime."\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    found = _with(quotes, "They asked me only about my phone")
+    assert found
+    assert all("Vera" in _name(q, entities) for q in found if q.text.startswith("They asked"))

@@ -1154,9 +1154,11 @@ def _colon_attributions(
             if not any(colon < a.end and a.start <= start + 1 for a in done if a.start < hi):
                 out.append(_answer(doc, start, hi, (lo, colon + 1), paras, n, marks, is_person))
             continue
-        if any(a.start < hi and a.end > colon and not _reported_inside(a, colon) for a in done):
-            continue
         if label is not None:
+            continue
+        if any(
+            a.start < hi and a.end > colon and not _reported_inside(a, colon) for a in done
+        ) and not _interview_turn(text, paras, n, colon):
             continue
         head = quote_cues.tokens_between(doc, lo, colon)
         # a headline "Poll: …", "Sanders: …" names its source in a word or two the
@@ -1189,6 +1191,27 @@ def _colon_attributions(
         kind = "indirect" if n == 0 else "direct"
         out.append(Attribution(kind, start, end, cue_span=(colon, colon + 1), speaker_tok=root))
     return out
+
+
+def _interview_turn(text: str, paras: list[tuple[int, int]], n: int, colon: int) -> bool:
+    """Whether paragraph *n*, labelled by a name up to *colon*, answers a printed interview's question.
+
+    "Chan: No. People ask me that … They chanted “Five demands”": the
+    interviewee's answer, whoever it quotes inside. A question just before it,
+    or an earlier paragraph under the same label, makes it a turn of the
+    interview rather than a statement headed by a name.
+    """
+    if n == 0:
+        return False
+    lo = paras[n][0]
+    if text[paras[n - 1][0] : paras[n - 1][1]].rstrip().endswith("?"):
+        return True
+    label = text[lo : colon + 1]
+    return any(text.startswith(label, paras[k][0]) for k in range(max(0, n - INTERVIEW_TURNS), n))
+
+
+#: How many paragraphs back an interview's previous answer under the same label may stand.
+INTERVIEW_TURNS = 4
 
 
 #: "Q. " or "A. " opening a paragraph: an interview's label closed by a full stop.

@@ -117,7 +117,7 @@ def resolve(
                 a.cue_span, a.via, a.date = last.cue_span, last.via, last.date
             last = a if a.speaker_name else last
             continue
-        _speaker(ctx, a, last, para_of, quoted, genders, marked)
+        _speaker(ctx, a, None if _told_inside(last, a) else last, para_of, quoted, genders, marked)
         if _voiced_by_a_crowd(ctx.doc, a):
             # "Protesters chanted “…”": a slogan has no one speaker, and the last one goes on
             a.speaker_span, a.speaker_name, a.entity = None, None, None
@@ -137,6 +137,18 @@ def resolve(
             # last speaker's words does not make its subject the one who goes on speaking
             last = a
     _name_from_later_subject(ctx, atts, quoted)
+
+
+def _told_inside(last: Attribution | None, a: Attribution) -> bool:
+    """Whether *a* is "he said" / "she told me" inside the words *last* quotes directly.
+
+    An interviewee's answer, "Chan: … My colleague was summoned. He told me,
+    “…”", tells what someone else said: the one who speaks the answer would
+    say "I", so "he" is never them.
+    """
+    if last is None or last.kind != "direct" or not (last.start <= a.start and a.end <= last.end):
+        return False
+    return a.speaker_tok is not None and a.speaker_tok.lower_ in {"he", "she"}
 
 
 def _voiced_by_a_crowd(doc: Doc, a: Attribution) -> bool:
