@@ -262,3 +262,18 @@ def test_he_told_me_inside_an_answer_is_not_the_interviewee(nlp):
     found = _with(quotes, "They asked me only about my phone")
     assert found
     assert all("Vera" in _name(q, entities) for q in found if q.text.startswith("They asked"))
+
+
+# -- a source who withholds a name goes on speaking ------------------------------------------
+
+
+def test_who_declined_to_give_his_name_does_not_take_over_the_next_quote(nlp):
+    # the relative clause's "declined to give his name" became the last report, of "a taxi driver"
+    text = (
+        '"There were snipers on the roof of the bank," said one witness, a taxi driver who '
+        'declined to give his name. "I counted at least four of them."\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    found = _with(quotes, "I counted at least four")
+    assert len(found) == 1
+    assert "witness" in _name(found[0], entities)

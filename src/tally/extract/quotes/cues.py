@@ -36,7 +36,28 @@ def withholds(verb: Token) -> bool:
 def says_nothing(verb: Token) -> bool:
     """ "did not say how many", "declined to say": an attribution (PolNeAR keeps negated ones)
     whose speaker is not the one who goes on speaking in the next quote."""
-    return withholds(verb) or any(c.dep_ == "neg" for c in verb.children)
+    return withholds(verb) or any(c.dep_ == "neg" for c in verb.children) or _withholds_a_name(verb)
+
+
+#: What a source withholds of themselves: "declined to give his name", "refused to be identified".
+_NAME_NOUNS = frozenset({"name", "names", "identity", "surname"})
+_NAMING = frozenset({"name", "identify"})
+
+
+def _withholds_a_name(verb: Token) -> bool:
+    """ "a driver who declined to give his name", "asked not to be identified": the clause says why
+    the source is unnamed. It says nothing the source said, so the source before it goes on
+    speaking in the next quote."""
+    if verb.lemma_.lower() not in quote_words.WITHHOLDING_WORDS:
+        return False
+    for comp in verb.children:
+        if comp.dep_ != "xcomp":
+            continue
+        if comp.lemma_.lower() in _NAMING and is_passive(comp):
+            return True
+        if any(c.dep_ == "dobj" and c.lower_ in _NAME_NOUNS for c in comp.children):
+            return True
+    return False
 
 
 #: How many words a speaker's phrase between a comma and its verb may have. Wire copy's
