@@ -277,3 +277,43 @@ def test_who_declined_to_give_his_name_does_not_take_over_the_next_quote(nlp):
     found = _with(quotes, "I counted at least four")
     assert len(found) == 1
     assert "witness" in _name(found[0], entities)
+
+
+# -- a name set off after the noun that introduces a source --------------------------------------
+
+
+def test_according_to_a_role_and_a_name_between_commas_is_the_name(nlp):
+    # the parser makes the name the subject of the clause that follows
+    text = (
+        "According to the union's general secretary, Kwabena Owusu, the arrested drivers were "
+        '"beaten in the cells and denied water" for two days.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    found = _with(quotes, "beaten in the cells")
+    assert len(found) == 1
+    assert _name(found[0], entities) == "Kwabena Owusu"
+    assert not found[0].text.startswith("Kwabena")
+
+
+def test_according_to_an_organisation_before_a_list_of_countries_keeps_the_organisation(nlp):
+    # guard (passed before): the names after the comma are the clause's subject, places
+    text = (
+        'According to the ministry, Kenya, Uganda and Tanzania had "agreed to share intelligence" '
+        "on the protest organisers.\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    found = _with(quotes, "agreed to share intelligence")
+    assert len(found) == 1
+    assert "ministry" in _name(found[0], entities)
+
+
+def test_one_of_them_who_gave_her_name_is_that_name_not_the_crowd(nlp):
+    text = (
+        'Thousands marched through the city centre chanting "Reject the bill".\n\n'
+        "One of them, a 23-year-old nurse who gave her name as Achieng, said she had never "
+        'protested before. "This is our country too," she said.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    found = _with(quotes, "This is our country too")
+    assert len(found) == 1
+    assert _name(found[0], entities) == "Achieng"

@@ -547,6 +547,9 @@ def _given_name(tok: Token) -> Token | None:
     "identified only as Ali"); that name is the speaker a reader would cite.
     """
     if tok.pos_ != "NOUN" or not is_person_noun(tok.lemma_.lower()):
+        # "One of them, a designer who gave her name as Wanjiru,": the noun set beside the subject
+        tok = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), tok)
+    if tok.pos_ != "NOUN" or not is_person_noun(tok.lemma_.lower()):
         return None
     # the parser may hang the clause from a place in the phrase ("A student in Mashhad, who gave …")
     doc = tok.doc
@@ -1225,8 +1228,8 @@ def _partitive_group(ctx: ExtractContext, tok: Token, quoted: Callable[[int], bo
     for "one of the officials", a group whose name holds that plural noun.
     """
     whole = partitive_whole(tok) if tok.lower_ == "one" else None
-    if whole is None:
-        return None
+    if whole is None or _given_name(tok) is not None:
+        return None  # "one of them, a designer who gave her name as Wanjiru,": she is named
     if whole.lower_ in {"them", "those"} or whole.lemma_.lower() in _ANY_PEOPLE:
         word = None
     elif whole.tag_ == "NNS" and any(
