@@ -317,3 +317,15 @@ def test_one_of_them_who_gave_her_name_is_that_name_not_the_crowd(nlp):
     found = _with(quotes, "This is our country too")
     assert len(found) == 1
     assert _name(found[0], entities) == "Achieng"
+
+
+def test_a_named_speaker_set_beside_a_noun_is_not_named_by_a_verb_after_it(nlp):
+    # guard: only "one" takes the noun beside it; "called Monday for …" names no one
+    text = (
+        "Governor Ana Ruiz, the opposition's candidate in the coming election, called Monday for "
+        'releasing the videos, saying that openness "builds trust in the police."\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    found = _with(quotes, "builds trust in the police")
+    assert len(found) == 1
+    assert _name(found[0], entities) == "Ana Ruiz"

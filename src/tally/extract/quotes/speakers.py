@@ -546,8 +546,8 @@ def _given_name(tok: Token) -> Token | None:
     the noun for the person ("who gave only her first name, Maryam",
     "identified only as Ali"); that name is the speaker a reader would cite.
     """
-    if tok.pos_ != "NOUN" or not is_person_noun(tok.lemma_.lower()):
-        # "One of them, a designer who gave her name as Wanjiru,": the noun set beside the subject
+    if tok.lower_ == "one":
+        # "One of them, a designer who gave her name as Wanjiru,": the noun set beside "one"
         tok = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), tok)
     if tok.pos_ != "NOUN" or not is_person_noun(tok.lemma_.lower()):
         return None
