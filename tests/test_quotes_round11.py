@@ -328,4 +328,4 @@ def test_a_named_speaker_set_beside_a_noun_is_not_named_by_a_verb_after_it(nlp):
     quotes, entities = _quotes(nlp, text)
     found = _with(quotes, "builds trust in the police")
     assert len(found) == 1
-    assert _name(found[0], entities) == "Ana Ruiz"
+    assert "Ana Ruiz" in _name(found[0], entities)
