@@ -88,7 +88,7 @@ def test_a_name_inside_a_fronted_asked_clause_is_no_antecedent_of_he(nlp):
 
 def test_a_bracketed_translation_after_a_slogan_is_no_second_quote(nlp):
     text = (
-        "Marchers in Valparaíso chanted \"El pueblo unido jamás será vencido\" (\"The people united "
+        'Marchers in Valparaíso chanted "El pueblo unido jamás será vencido" ("The people united '
         'will never be defeated") as police moved in with water cannon.\n'
     )
     quotes, _ = _quotes(nlp, text)
@@ -99,7 +99,7 @@ def test_a_bracketed_translation_after_a_slogan_is_no_second_quote(nlp):
 def test_bracketed_quotes_after_prose_are_no_translation(nlp):
     # guard (passed before): only marks right after another quote's closing mark translate it
     text = (
-        "Marchers in Valparaíso chanted \"Fuera Piñera\". The interior minister (who had called the "
+        'Marchers in Valparaíso chanted "Fuera Piñera". The interior minister (who had called the '
         'marchers "a gang of vandals paid by foreign agitators") ordered more police into the city.\n'
     )
     quotes, _ = _quotes(nlp, text)
@@ -231,7 +231,7 @@ def test_an_answer_under_a_name_that_quotes_someone_is_still_the_interviewees(nl
         "Ana Lucía Paredes, a nurse, spent three days in detention in Guayaquil. She spoke to us "
         "by phone.\n\n"
         "What happened at the police station?\n\n"
-        "Paredes: They kept eleven of us in one cell with no water. An officer said, \"Nobody "
+        'Paredes: They kept eleven of us in one cell with no water. An officer said, "Nobody '
         'knows you are here," and laughed. I did not sleep for three nights.\n'
     )
     quotes, entities = _quotes(nlp, text)

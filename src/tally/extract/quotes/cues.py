@@ -135,10 +135,19 @@ def _subject_set_off_by_asking(verb: Token) -> Token | None:
     killed ten, the group said" reports the army's deed, not who speaks.
     """
     for child in verb.lefts:
-        if child.dep_ != "ccomp" or child.lemma_.lower() not in _ASKED_VERBS or child.tag_ not in {"VBD", "VBN"}:
+        if (
+            child.dep_ != "ccomp"
+            or child.lemma_.lower() not in _ASKED_VERBS
+            or child.tag_ not in {"VBD", "VBN"}
+        ):
             continue
         before, after = child.i - 1, verb.i - 1  # the commas that set the participle off
-        if before < 1 or child.right_edge.i > after or verb.doc[before].text != "," or verb.doc[after].text != ",":
+        if (
+            before < 1
+            or child.right_edge.i > after
+            or verb.doc[before].text != ","
+            or verb.doc[after].text != ","
+        ):
             continue
         subj = subject(child, {"nsubj"})
         if subj is not None and subj.i < before:

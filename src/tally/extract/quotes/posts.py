@@ -98,8 +98,8 @@ _HEADER = re.compile(
 )
 
 #: Marks that may enclose a post's words as a whole.
-_OPENING = "\"“"
-_CLOSING = "\"”"
+_OPENING = '"“'
+_CLOSING = '"”'
 
 
 def _header_posts(text: str, paras: list[tuple[int, int]]) -> list[Attribution]:
