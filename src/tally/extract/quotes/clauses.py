@@ -236,8 +236,40 @@ def _according_to(tok: Token) -> tuple[Token, tuple[int, int]] | None:
     else:
         # "According to X, …": the rest of the sentence
         left, right = a_right + 1, sent.end - 1
+        named = _name_set_off_after(pobj, a_right, sent.end)
+        if named is not None:
+            # "According to the commission's chairperson, Roseline Odede, the toll …": the parser
+            # made the name a subject of the clause; she speaks, and the clause starts after her
+            pobj, left = named
     span = trimmed(tok.doc, left, right)
     return (pobj, span) if span else None
+
+
+#: Lower-case particles inside a person's name ("Mahienour el-Masry", "Abu Bakr al-Baghdadi").
+_NAME_PARTICLES = frozenset({"al", "el", "de", "da", "bin", "ibn", "van", "von", "-"})
+
+
+def _name_set_off_after(noun: Token, right: int, end: int) -> tuple[Token, int] | None:
+    """The name between commas after "According to the <noun>": its last word and where the
+    clause after it starts; None unless a common noun for a person is followed by ", Name,"."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or right + 1 >= end or doc[right + 1].text != ",":
+        return None
+    k = right + 2
+    last = None
+    while k < end and (doc[k].pos_ == "PROPN" or (last is not None and doc[k].lower_ in _NAME_PARTICLES)):
+        if doc[k].pos_ == "PROPN":
+            last = doc[k]
+        k += 1
+    if last is None or k >= end or doc[k].text != "," or k - right - 2 > NAME_MAX_TOKENS:
+        return None
+    if last.ent_type_ not in {"PERSON", ""}:
+        return None
+    return last, k + 1
+
+
+#: Most tokens of a name set off after "According to the lawyer,".
+NAME_MAX_TOKENS = 6
 
 
 #: the parts of speech of a token :func:`cue_candidates` reads past its first test (glued cues: these

@@ -36,7 +36,28 @@ def withholds(verb: Token) -> bool:
 def says_nothing(verb: Token) -> bool:
     """ "did not say how many", "declined to say": an attribution (PolNeAR keeps negated ones)
     whose speaker is not the one who goes on speaking in the next quote."""
-    return withholds(verb) or any(c.dep_ == "neg" for c in verb.children)
+    return withholds(verb) or any(c.dep_ == "neg" for c in verb.children) or _withholds_a_name(verb)
+
+
+#: What a source withholds of themselves: "declined to give his name", "refused to be identified".
+_NAME_NOUNS = frozenset({"name", "names", "identity", "surname"})
+_NAMING = frozenset({"name", "identify"})
+
+
+def _withholds_a_name(verb: Token) -> bool:
+    """ "a driver who declined to give his name", "asked not to be identified": the clause says why
+    the source is unnamed. It says nothing the source said, so the source before it goes on
+    speaking in the next quote."""
+    if verb.lemma_.lower() not in quote_words.WITHHOLDING_WORDS:
+        return False
+    for comp in verb.children:
+        if comp.dep_ != "xcomp":
+            continue
+        if comp.lemma_.lower() in _NAMING and is_passive(comp):
+            return True
+        if any(c.dep_ == "dobj" and c.lower_ in _NAME_NOUNS for c in comp.children):
+            return True
+    return False
 
 
 #: How many words a speaker's phrase between a comma and its verb may have. Wire copy's
@@ -68,6 +89,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     return grand
+    asked = _subject_set_off_by_asking(verb)
+    if asked is not None:
+        return asked
     gerund = verb.tag_ == "VBG" and verb.dep_ in {"ccomp", "dobj", "pcomp"}
     reported = verb.head
     if (
@@ -96,6 +120,39 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "…, a doctor at the hospital said." with the doctor misplaced
         owner = phrase_before(verb, max_words=SPEAKER_PHRASE_MAX_WORDS)
     return owner or _subject_in_fronted_phrase(verb)
+
+
+#: Verbs of asking whose participle, set off by commas after a speaker, says the speaker was asked.
+_ASKED_VERBS = frozenset({"ask", "press", "question", "quiz", "contact", "reach", "approach"})
+
+
+def _subject_set_off_by_asking(verb: Token) -> Token | None:
+    """The speaker before a participle of asking set off by commas: "X, asked about Y, said …".
+
+    The parser reads "asked" as a finite verb with X its subject and hangs it
+    on the cue as a clause of its own, so the cue is left without a subject.
+    Only a clause of asking between commas right before the cue: "the army
+    killed ten, the group said" reports the army's deed, not who speaks.
+    """
+    for child in verb.lefts:
+        if (
+            child.dep_ != "ccomp"
+            or child.lemma_.lower() not in _ASKED_VERBS
+            or child.tag_ not in {"VBD", "VBN"}
+        ):
+            continue
+        before, after = child.i - 1, verb.i - 1  # the commas that set the participle off
+        if (
+            before < 1
+            or child.right_edge.i > after
+            or verb.doc[before].text != ","
+            or verb.doc[after].text != ","
+        ):
+            continue
+        subj = subject(child, {"nsubj"})
+        if subj is not None and subj.i < before:
+            return subj
+    return None
 
 
 #: Participles that go on with what the main verb of saying said: "…, stating:", "…, adding that".

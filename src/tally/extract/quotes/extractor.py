@@ -120,6 +120,34 @@ def _cited_title(text: str, m: MarkedSpan) -> bool:
     return _REFERENCE_ENTRY.fullmatch(text, line_start, m.open_at) is not None
 
 
+#: Between a quote and its translation: an opening bracket, maybe "or" / "meaning" / "i.e.".
+_TRANSLATION_GAP = re.compile(r"[ \u00a0]?\((?:or |meaning |i\.e\.,? |lit\.,? |literally )?")
+
+
+def _translation(text: str, m: MarkedSpan, before: MarkedSpan | None) -> bool:
+    """Marked words in brackets right after a quote: its translation, the same utterance again.
+
+    "chanted “Papua merdeka” (“Free Papua”)": the slogan is quoted once, in
+    the words said; the bracketed English is the reporter's, no second quote.
+    """
+    if before is None or before.close_at is None or m.close_at is None:
+        return False
+    if text[m.close_at + 1 : m.close_at + 2] != ")":
+        return False
+    return _TRANSLATION_GAP.fullmatch(text, before.close_at + 1, m.open_at) is not None
+
+
+def _names_a_word(doc: Doc, m: MarkedSpan) -> bool:
+    """Marks right after "the word", "the term": the marked words are named as words, not said.
+
+    "The government rejected the word “massacre”" mentions the word; the
+    clause around it reports no one's words. Only a singular noun right
+    before the mark: "in his own words, “…”" quotes.
+    """
+    before = quote_cues.tokens_between(doc, max(0, m.open_at - 20), m.open_at)
+    return bool(before) and before[-1].tag_ == "NN" and before[-1].lower_ in quote_words.MENTION_NOUNS
+
+
 def _is_title(doc: Doc, m: MarkedSpan) -> bool:
     """A marked span named as a work: "a report entitled “…”", "the report “…”"."""
     if _cited_title(doc_text(doc), m):
@@ -610,7 +638,13 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
     stretched: list[tuple[int, Attribution]] = []
     out: list[Attribution] = []
     consumed: set[int] = set()
+    previous: MarkedSpan | None = None
+    no_speech: set[int] = set()  # words named as words, translations
     for m in marks.spans:
+        translated, previous = _translation(text, m, previous), m
+        if translated or _names_a_word(doc, m):
+            no_speech.add(m.open_at)
+            continue
         if _is_title(doc, m):
             continue
         host = _host_of(m, text, by_line, stretched, line_of, consumed)
@@ -690,6 +724,9 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
             continue
         if a.kind == "mixed" and not a.marks:
             inside = [m for m in marks.spans if a.start <= m.open_at < a.end]
+            if inside and all(m.open_at in no_speech for m in inside):
+                # "rejected the word “massacre”": marks that quote no one
+                a.kind = "indirect"
             if inside and all(m.open_at in hosted for m in inside):
                 # "a court alleged the journalist had posted “provocative” messages": the
                 # marked words are the court's, in whose clause this one stands
@@ -1117,9 +1154,11 @@ def _colon_attributions(
             if not any(colon < a.end and a.start <= start + 1 for a in done if a.start < hi):
                 out.append(_answer(doc, start, hi, (lo, colon + 1), paras, n, marks, is_person))
             continue
-        if any(a.start < hi and a.end > colon and not _reported_inside(a, colon) for a in done):
-            continue
         if label is not None:
+            continue
+        if any(
+            a.start < hi and a.end > colon and not _reported_inside(a, colon) for a in done
+        ) and not _interview_turn(text, paras, n, colon):
             continue
         head = quote_cues.tokens_between(doc, lo, colon)
         # a headline "Poll: …", "Sanders: …" names its source in a word or two the
@@ -1152,6 +1191,27 @@ def _colon_attributions(
         kind = "indirect" if n == 0 else "direct"
         out.append(Attribution(kind, start, end, cue_span=(colon, colon + 1), speaker_tok=root))
     return out
+
+
+def _interview_turn(text: str, paras: list[tuple[int, int]], n: int, colon: int) -> bool:
+    """Whether paragraph *n*, labelled by a name up to *colon*, answers a printed interview's question.
+
+    "Chan: No. People ask me that … They chanted “Five demands”": the
+    interviewee's answer, whoever it quotes inside. A question just before it,
+    or an earlier paragraph under the same label, makes it a turn of the
+    interview rather than a statement headed by a name.
+    """
+    if n == 0:
+        return False
+    lo = paras[n][0]
+    if text[paras[n - 1][0] : paras[n - 1][1]].rstrip().endswith("?"):
+        return True
+    label = text[lo : colon + 1]
+    return any(text.startswith(label, paras[k][0]) for k in range(max(0, n - INTERVIEW_TURNS), n))
+
+
+#: How many paragraphs back an interview's previous answer under the same label may stand.
+INTERVIEW_TURNS = 4
 
 
 #: "Q. " or "A. " opening a paragraph: an interview's label closed by a full stop.

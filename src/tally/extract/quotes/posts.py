@@ -90,6 +90,64 @@ def _card_posts(text: str, paras: list[tuple[int, int]]) -> list[Attribution]:
     return out
 
 
+#: "Name @handle" or "Name @handle · Mar 4" on one line: the header of a post copied as a card
+#: whose display name and handle share a line. The name starts with a letter and holds no handle.
+_HEADER = re.compile(
+    r"[ \t\u00a0]*(?P<name>[^\W\d_][^\n@·]{0,78}?)[ \t\u00a0]+@\w{1,30}"
+    r"(?P<day>[ \t\u00a0]*·[ \t\u00a0]*[^\n·]{1,24})?[ \t\u00a0]*"
+)
+
+#: Marks that may enclose a post's words as a whole.
+_OPENING = '"“'
+_CLOSING = '"”'
+
+
+def _header_posts(text: str, paras: list[tuple[int, int]]) -> list[Attribution]:
+    """Posts copied under one line with their author's name and handle: "Name @handle¶the words".
+
+    Copied from X, a post's display name and handle often share a line, with
+    the day of posting after a "·" ("PTI @PTIofficial · May 12"), and the
+    words below it, sometimes in quote marks. The words run to a line with the
+    time of posting when one follows; else, when the header gives the day or
+    the words are quoted, they are the one paragraph under it. A handle in a
+    sentence ("posts as @x on X, said …") is no header: the line must be only
+    a short name and the handle.
+    """
+    out = []
+    for n in range(len(paras) - 1):
+        lo, hi = paras[n]
+        header = _HEADER.fullmatch(text, lo, hi)
+        if header is None or len(header.group("name").split()) > CARD_NAME_MAX_WORDS:
+            continue
+        last = next(
+            (
+                k
+                for k in range(n + 2, min(n + 2 + CARD_MAX_PARAGRAPHS, len(paras)))
+                if CARD_DATE.match(text, *paras[k])
+            ),
+            None,
+        )
+        start, end = paras[n + 1][0], paras[last - 1][1] if last is not None else paras[n + 1][1]
+        if last is None and header.group("day") is None and text[start] not in _OPENING:
+            continue
+        words = _post_words(text, *_unquoted(text, start, end))
+        if words is None:
+            continue
+        name = _NAME.search(text, header.start("name"), header.end("name"))
+        s, e = (name.start(), name.end()) if name is not None else header.span("name")
+        out.append(Attribution("direct", *words, cue_span=(lo, lo + 1), speaker_span=(s, e)))
+    return out
+
+
+def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the quote marks that enclose it as a whole, if they do."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start > 2 and text[start] in _OPENING and text[end - 1] in _CLOSING:
+        return start + 1, end - 1
+    return start, end
+
+
 def _post_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A post's words in ``[start, end)`` without the links it ends with and trailing space; None
     when too few words are left to be speech."""
@@ -102,7 +160,7 @@ def _post_words(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def embedded_posts(text: str, paras: list[tuple[int, int]]) -> list[Attribution]:
     """Every embedded post: its words as a direct quote, its signature's name as the speaker."""
-    out = _card_posts(text, paras)
+    out = _card_posts(text, paras) + _header_posts(text, paras)
     for n, (lo, hi) in enumerate(paras):
         sig = _SIGNATURE.search(text, lo, hi)
         if sig is None:

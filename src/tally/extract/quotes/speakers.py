@@ -9,6 +9,7 @@ point at the same actor.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
@@ -116,7 +117,7 @@ def resolve(
                 a.cue_span, a.via, a.date = last.cue_span, last.via, last.date
             last = a if a.speaker_name else last
             continue
-        _speaker(ctx, a, last, para_of, quoted, genders, marked)
+        _speaker(ctx, a, None if _told_inside(last, a) else last, para_of, quoted, genders, marked)
         if _voiced_by_a_crowd(ctx.doc, a):
             # "Protesters chanted “…”": a slogan has no one speaker, and the last one goes on
             a.speaker_span, a.speaker_name, a.entity = None, None, None
@@ -136,6 +137,18 @@ def resolve(
             # last speaker's words does not make its subject the one who goes on speaking
             last = a
     _name_from_later_subject(ctx, atts, quoted)
+
+
+def _told_inside(last: Attribution | None, a: Attribution) -> bool:
+    """Whether *a* is "he said" / "she told me" inside the words *last* quotes directly.
+
+    An interviewee's answer, "Chan: … My colleague was summoned. He told me,
+    “…”", tells what someone else said: the one who speaks the answer would
+    say "I", so "he" is never them.
+    """
+    if last is None or last.kind != "direct" or not (last.start <= a.start and a.end <= last.end):
+        return False
+    return a.speaker_tok is not None and a.speaker_tok.lower_ in {"he", "she"}
 
 
 def _voiced_by_a_crowd(doc: Doc, a: Attribution) -> bool:
@@ -533,6 +546,9 @@ def _given_name(tok: Token) -> Token | None:
     the noun for the person ("who gave only her first name, Maryam",
     "identified only as Ali"); that name is the speaker a reader would cite.
     """
+    if tok.lower_ == "one":
+        # "One of them, a designer who gave her name as Wanjiru,": the noun set beside "one"
+        tok = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), tok)
     if tok.pos_ != "NOUN" or not is_person_noun(tok.lemma_.lower()):
         return None
     # the parser may hang the clause from a place in the phrase ("A student in Mashhad, who gave …")
@@ -892,9 +908,41 @@ def _description_referent(
         and last.entity is not None
         and _may_be_person(last.entity)
         and may_hold_office(last.entity, tok)
+        and not other_occupation(last.entity, tok)
     ):
         return last.entity, last.entity.name
     return None
+
+
+def _occupation_groups() -> dict[str, int]:
+    """Each word of :data:`OCCUPATIONS` and the line (the occupation) it stands on."""
+    return _groups_of(quote_words.OCCUPATIONS)
+
+
+@functools.cache
+def _groups_of(lines: frozenset[str]) -> dict[str, int]:
+    """Word → line number of a list of synonym lines, read once per list."""
+    groups: dict[str, int] = {}
+    for n, line in enumerate(sorted(lines)):
+        for word in line.split():
+            groups[word] = n
+    return groups
+
+
+def other_occupation(entity: Entity, tok: Token) -> bool:
+    """Whether the article gave *entity* an occupation other than the description *tok* names.
+
+    "Hamadi Rahmani, a former judge, … the guard at the courthouse told him":
+    the guard is someone else, and so is "the officer" after "Interior
+    Minister X". Only occupations that tell people apart count; "the
+    official" may be anyone the article named.
+    """
+    groups = _occupation_groups()
+    wanted = groups.get(tok.lemma_.lower(), groups.get(tok.lower_))
+    if wanted is None or not entity.roles:
+        return False
+    given = {groups[w] for role in entity.roles for w in role.lower().split() if w in groups}
+    return bool(given) and wanted not in given
 
 
 def _issuer(report: Token) -> Token | None:
@@ -1196,8 +1244,8 @@ def _partitive_group(ctx: ExtractContext, tok: Token, quoted: Callable[[int], bo
     for "one of the officials", a group whose name holds that plural noun.
     """
     whole = partitive_whole(tok) if tok.lower_ == "one" else None
-    if whole is None:
-        return None
+    if whole is None or _given_name(tok) is not None:
+        return None  # "one of them, a designer who gave her name as Wanjiru,": she is named
     if whole.lower_ in {"them", "those"} or whole.lemma_.lower() in _ANY_PEOPLE:
         word = None
     elif whole.tag_ == "NNS" and any(
@@ -1459,19 +1507,38 @@ def _person_after_title(tok: Token, index: EntityIndex | None = None) -> Token:
     """
     if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
         return tok
-    for prep in tok.rights:
-        if prep.dep_ != "prep":
-            continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj" or pobj.i != tok.right_edge.i:
-                continue
-            # a name the tagger missed ("on Torture Alice Edwards"): a first name before its last word
-            missed = pobj.pos_ == "PROPN" and any(
-                t.text in first_names() for t in pobj.doc[pobj.left_edge.i : pobj.i] if t.pos_ == "PROPN"
-            )
-            if pobj.ent_type_ == "PERSON" or missed or _indexed_person(pobj, index):
-                return pobj
+    last = tok.right_edge
+    if last.i == tok.i or last.pos_ != "PROPN" or not _ends_the_title(last, tok):
+        return tok
+    # a name the tagger missed ("on Torture Alice Edwards"): a first name before its last word
+    missed = any(t.text in first_names() for t in last.doc[last.left_edge.i : last.i] if t.pos_ == "PROPN")
+    if last.ent_type_ == "PERSON" or missed or _indexed_person(last, index):
+        return last
     return tok
+
+
+def _ends_the_title(last: Token, title: Token) -> bool:
+    """Whether *last* hangs from the *title* as the end of its phrase, not inside a clause.
+
+    The parser hangs the name after a long title ("UN Special Rapporteur on
+    the situation of human rights in Myanmar Tom Andrews") from the title's
+    last preposition, or joins it to the title ("High Commissioner for Human
+    Rights Volker Türk", a conjunct) or sets it beside it (an apposition).
+    """
+    if last.dep_ not in {"pobj", "conj", "appos"}:
+        return False
+    tok = last
+    for _ in range(TITLE_DEPTH):
+        if tok.head.i == title.i:
+            return True
+        if tok.dep_ not in {"pobj", "prep", "conj", "appos"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+#: How many links of prepositions may part a long title from the name that ends it.
+TITLE_DEPTH = 8
 
 
 def _indexed_person(tok: Token, index: EntityIndex | None) -> bool:
@@ -1522,7 +1589,7 @@ def _antecedent(
         # a new paragraph that names a person before "she told reporters" is about
         # that person, not the speaker of the paragraph before
         named = _nearest_named(ctx, tok, quoted, genders, person=person)
-        if named is not None and para_of(named[0]) == here:
+        if named is not None and para_of(named[0]) == here and not _in_fronted_participle(tok, named[0]):
             found = named
     # the small model mislabels people, so any speaker that is not a collective
     # or an outlet can be "he"/"she"
@@ -1564,6 +1631,22 @@ def _antecedent(
             return _group_of(ctx, group)
     named = _nearest_named(ctx, tok, quoted, genders, person=person)
     return named[1] if named else None
+
+
+def _in_fronted_participle(tok: Token, offset: int) -> bool:
+    """Whether *offset* lies in a participle clause that opens the pronoun's sentence.
+
+    "Asked whether the shot that wounded X came from a rifle, he said": the
+    clause's unstated subject is "he" itself, so a name inside it is what he
+    was asked about, never who "he" is.
+    """
+    verb = tok.head
+    for child in verb.lefts:
+        if child.dep_ == "advcl" and child.tag_ in {"VBN", "VBG"} and child.i < tok.i:
+            lo, hi = child.left_edge, child.right_edge
+            if lo.idx <= offset < hi.idx + len(hi.text):
+                return True
+    return False
 
 
 #: "they" refers to a plural subject at most this many sentences before its own.
@@ -1728,20 +1811,30 @@ def _description_antecedent(
     here = para_of(head.idx)
     word = head.lower_
     near: dict[str, tuple[int, Entity]] = {}
+    titled: dict[str, Entity] = {}  # people given the description's occupation anywhere before it
+    occupation = word in _occupation_groups()
     for entity in ctx.entities.entities:
         if not _may_be_person(entity):
             continue
+        has_role = any(word in role.lower().split() for role in entity.roles)
         for s, _e in entity.mentions:
-            reachable = s < head.idx and here - para_of(s) <= SUBJECT_PARAGRAPHS and not quoted(s)
-            if reachable and (entity.id not in near or s > near[entity.id][0]):
+            if s >= head.idx or quoted(s):
+                continue
+            if occupation and has_role:
+                titled[entity.id] = entity
+            if here - para_of(s) <= SUBJECT_PARAGRAPHS and (entity.id not in near or s > near[entity.id][0]):
                 near[entity.id] = (s, entity)
     roled = [(s, e) for s, e in near.values() if any(word in role.lower().split() for role in e.roles)]
     if roled:
         return max(roled, key=lambda x: x[0])[1]
+    if len(titled) == 1:
+        # "President Kais Saied dismissed 57 judges …" paragraphs before "the president said":
+        # the one person the article gave that office
+        return next(iter(titled.values()))
     briefer = _header_briefer(ctx, head)
     if briefer is not None:
         return briefer  # "the spokesperson said" in a briefing note
-    near = {k: v for k, v in near.items() if may_hold_office(v[1], head)}
+    near = {k: v for k, v in near.items() if may_hold_office(v[1], head) and not other_occupation(v[1], head)}
     if len(near) == 1:
         return next(iter(near.values()))[1]
     # "A member of the committee, X, criticised …. “…,” the lawmaker said": the one person its own
