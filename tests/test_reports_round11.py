@@ -254,3 +254,19 @@ def test_a_count_that_a_document_of_an_issuer_was_is_the_issuers():
     )
     asserted, _, _ = roles_of(text, 98)
     assert asserted == ["interior ministry"]
+
+
+# --- an unnamed source who gave a name is that name -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition's district administrator, who gave his name as Min Thu, told RFA that 14 villagers "
+        "had been killed.",
+        "A teacher, who gave only her first name, Parisa, said 14 pupils had been arrested.",
+    ],
+)
+def test_a_source_who_gave_a_name_is_that_name(text):
+    asserted, _, _ = roles_of(text, 14)
+    assert asserted in (["Min Thu"], ["Parisa"])

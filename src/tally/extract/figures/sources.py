@@ -28,6 +28,7 @@ from tally.extract.entities.descriptions import (
     names_the_story,
 )
 from tally.extract.figures import words as figure_words
+from tally.extract.quotes.speakers import given_name
 from tally.extract.spans import SpanIndex, dates_index, memo
 from tally.lexicons import is_person_noun
 from tally.nlp.paragraphs import is_reference_mark
@@ -430,6 +431,20 @@ def _document_copied(tok: Token) -> Token | None:
     return None
 
 
+def _given_name_span(ctx: ExtractContext, name: Token) -> SpanT:
+    """The mention of a name an unnamed source gave ("… as Ko Zaw"), registered as a person."""
+    doc = name.doc
+    first = name.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    start, end = doc[first].idx, name.idx + len(name.text)
+    found = _mention_of(ctx, start, end, allow_gpe=False)
+    if found is not None:
+        return found
+    entity = ctx.entities.add_mention(doc_text(doc)[start:end], start, end, "PERSON")
+    return next(((s, e) for s, e in entity.mentions if s <= start < e), (start, end))
+
+
 def _tok_span(tok: Token) -> SpanT:
     return (tok.idx, tok.idx + len(tok.text))
 
@@ -448,6 +463,10 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
     if document is not None:
         # "according to a leaked copy of its report": the report's issuer, not the copy
         return source_span(ctx, document, depth + 1)
+    given = given_name(tok)
+    if given is not None:
+        # "A local official, who gave his name as Ko Zaw, told RFA": the name a reader would cite
+        return _given_name_span(ctx, given)
     if is_reference_mark(tok):
         # "… of October,[16] and the Ministry of Health later reported": the mark parsed as the
         # subject; the name joined to it speaks

@@ -408,7 +408,7 @@ def _speaker(
     if tok.i != described.i and _definite_person_noun(described):
         # "The lawyer, Galym Nurpeisov, said": names the unnamed lawyer quoted just before
         a.names_earlier, a.named_noun = True, described.lemma_.lower()
-    given = _given_name(tok)
+    given = given_name(tok)
     if given is not None:
         # "The man, who gave his name as Yerlan,": "the" refers back to someone unnamed before
         a.names_earlier = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
@@ -539,7 +539,7 @@ SUBJECT_WINDOW_TOKENS = 60
 _NAMING_CLAUSE_VERBS = frozenset({"give", "identify", "name", "call", "go", "introduce"})
 
 
-def _given_name(tok: Token) -> Token | None:
+def given_name(tok: Token) -> Token | None:
     """The name an unnamed source gave: "A student, who gave his name only as Reza," is Reza.
 
     Wire copy protects its sources with a first name set in a clause about
@@ -1244,7 +1244,7 @@ def _partitive_group(ctx: ExtractContext, tok: Token, quoted: Callable[[int], bo
     for "one of the officials", a group whose name holds that plural noun.
     """
     whole = partitive_whole(tok) if tok.lower_ == "one" else None
-    if whole is None or _given_name(tok) is not None:
+    if whole is None or given_name(tok) is not None:
         return None  # "one of them, a designer who gave her name as Wanjiru,": she is named
     if whole.lower_ in {"them", "those"} or whole.lemma_.lower() in _ANY_PEOPLE:
         word = None
