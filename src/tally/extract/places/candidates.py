@@ -422,10 +422,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     if sites:
         # "the Tuen Mun Highway": the site is the place, not the district inside its name
         mentions = _sites_over_names(mentions, sites) + sites
-    opened = _opened_sites(text)
-    if opened:
-        # "Plaza Venezuela": the site, not the country it is named after
-        held = SpanSet((m.start, m.end) for m in opened)
+    opened, bodies = _opened_sites(text, gaz)
+    if opened or bodies:
+        # "Plaza Venezuela": the site, not the country it is named after; "Universidad de
+        # Chile": a body, neither a Spanish hamlet "Universidad" nor a place in its name
+        held = SpanSet([(m.start, m.end) for m in opened] + bodies)
         mentions = [m for m in mentions if not held.overlaps(m.start, m.end)] + opened
     divisions = _divisions_by_lower_word(doc, mentions, gaz)
     if divisions:
@@ -1047,6 +1048,16 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             # "Mahshahr, Shahriar" tagged as one organisation inside a list of towns
             found += [_listed_town(gaz, t.idx, t.text) for t in _list_items(ent)]
             continue
+        if (
+            ent.label_ in ("PERSON", "ORG")
+            and len(ent) > 1
+            and listed
+            and (towns := _towns_named(gaz, ent.text))
+        ):
+            # "Mong Kok, [Causeway Bay] and Wan Chai": a town of several words tagged as a
+            # person inside a list of towns, which the gazetteer knows under that very name
+            found.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=towns))
+            continue
         if ent.label_ not in ("PERSON", "ORG", "PRODUCT") or len(ent) != 1 or not ent.text.istitle():
             continue
         key = fold(ent.text)
@@ -1267,6 +1278,13 @@ def _listed_town(gaz: Gazetteer, start: int, name: str) -> Mention:
         and (same_name(c, key) or (len(key) > 3 and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION))
     ]
     return Mention(start, start + len(name), name, candidates=candidates)
+
+
+def _towns_named(gaz: Gazetteer, name: str) -> list[Entry]:
+    """The towns and divisions that the gazetteer knows under *name* itself (not as an
+    alternate spelling, which a person's name may match)."""
+    key = fold(name)
+    return [c for c in gaz.lookup(name) if c.kind in ("city", "admin1", "admin2") and same_name(c, key)]
 
 
 def _known_town(gaz: Gazetteer, name: str) -> bool:
@@ -1539,17 +1557,23 @@ def _opened_site(prefixes: frozenset[str]) -> re.Pattern[str]:
     )
 
 
-def _opened_sites(text: str) -> list[Mention]:
-    """ "Plaza Italia", "Jalan Ahmad Yani": sites whose foreign word for a square, a street
-    or a park opens the name, which the parser tags as an organisation, a person or (with
-    a country's name in it, "Plaza Venezuela") as a place it then drops.
+def _opened_sites(text: str, gaz: Gazetteer) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """ "Plaza Italia", "Jalan Ahmad Yani", "Palacio Quemado": sites whose foreign word for a
+    square, a street, a park or a landmark opens the name, which the parser tags as an
+    organisation, a person or (with a country's name in it, "Plaza Venezuela") as a place
+    it then drops; and the spans of bodies that a foreign word for a university opens
+    ("Universidad de Chile"), which hold no place.
 
     The site is the place (ANNOTATION.md counts sites); the country or person it is
     named after is none, so the caller lets the site replace what overlaps it. The
-    name stops before a weekday or a month it runs into; a site has no point.
+    name stops before a weekday or a month it runs into; a site has no point. A word
+    that also opens towns' names ("Puerto", "Ciudad") opens a site only when the
+    gazetteer knows no town of the whole name ("Puerto Montt" stays the town).
     """
     found = []
-    for match in _opened_site(place_words.SITE_PREFIXES).finditer(text):
+    bodies: list[tuple[int, int]] = []
+    openers = place_words.SITE_PREFIXES | place_words.TOWN_PREFIXES | place_words.BODY_PREFIXES
+    for match in _opened_site(openers).finditer(text):
         if match.group(0).split(" ", 1)[0].lower() in place_words.STREET_WORDS and _name_goes_on_before(
             text, match.start()
         ):
@@ -1560,8 +1584,27 @@ def _opened_sites(text: str) -> list[Mention]:
         if words[-1].lower() in _WEEKDAYS or words[-1].lower() in MONTHS or not words[-1][:1].isupper():
             continue
         end = match.start() + len(" ".join(words))
-        found.append(Mention(match.start(), end, text[match.start() : end], candidates=[], site=True))
-    return found
+        if words[0] in place_words.BODY_PREFIXES:
+            bodies.append((match.start(), end))
+            continue
+        name = text[match.start() : end]
+        if words[0] in place_words.TOWN_PREFIXES and _known_by_name(gaz, name):
+            continue  # "Puerto Montt", "Ciudad Juarez": a town, read as the tagger found it
+        found.append(Mention(match.start(), end, name, candidates=[], site=True))
+    return found, bodies
+
+
+def named_bodies(text: str) -> SpanSet:
+    """The spans of the bodies that a foreign word for a university opens ("Universidad de
+    Chile"): no name inside them is a place, whichever scan later finds it ("Universidad",
+    a Spanish town, after "near the")."""
+    return SpanSet(match.span() for match in _opened_site(place_words.BODY_PREFIXES).finditer(text))
+
+
+def _known_by_name(gaz: Gazetteer, name: str) -> bool:
+    """Whether the gazetteer knows a town, a division or a country under *name* itself."""
+    key = fold(name)
+    return any(same_name(c, key) for c in gaz.lookup(name))
 
 
 #: Lower-case words after a name that make it a division or a quarter of a town: "the
@@ -2157,7 +2200,13 @@ def scan_country_supported(
     org_spans = SpanSet(orgs)
     found: list[Mention] = []
     tokens = list(doc)
-    for i, j in _name_runs(tokens, hyphens=True):
+    runs = list(_name_runs(tokens, hyphens=True))
+    listed = _listed_after_preposition(tokens, runs)
+    # ... and a one-word person that is an item of such a list ("in Khon Kaen, [Phitsanulok]
+    # and Hat Yai"), unless a place was found there already
+    one_word_people = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+    places_found = SpanSet((m.start, m.end) for m in mentions)
+    for i, j in runs:
         run = tokens[i:j]
         start, end = run[0].idx, run[-1].idx + len(run[-1])
         if person_spans.overlaps(start, end) and (start, end) not in whole_people:
@@ -2170,10 +2219,13 @@ def scan_country_supported(
             continue  # "the Supreme Tribunal of Justice": a body's name, not Justice, Illinois
         if cut.overlaps(start, end) and not (len(run) > 1 and _is_town(gaz, text[start:end])):
             continue
+        listed_person = (
+            i in listed and (start, end) in one_word_people and not places_found.overlaps(start, end)
+        )
         if (
-            not taken.overlaps(start, end)
+            (not taken.overlaps(start, end) or listed_person)
             and len(run) <= MAX_NAME_TOKENS
-            and (_locative(run[-1]) or _PLACE_CLAUSE.match(text, end))
+            and (_locative(run[-1]) or i in listed or _PLACE_CLAUSE.match(text, end))
         ):
             name = text[start:end]
             key = fold(name)
@@ -2228,6 +2280,29 @@ def scan_country_supported(
                 taken.add(start, end)
     # "the Special Rapporteur on the situation of human rights in [Myanmar]": a remit, no place
     return sorted(mentions + _outside_job_titles(text, found), key=lambda m: m.start)
+
+
+def _listed_after_preposition(tokens: list[Token], runs: list[tuple[int, int]]) -> set[int]:
+    """Start of each run of name words that is an item of a list which "in", "near" … open:
+    "in Chiang Mai, [Khon Kaen], [Phitsanulok] and [Hat Yai]".
+
+    The parser often hangs the middle items of such a list anywhere but under the
+    preposition (an adverbial, an apposition of the first town); the commas and the
+    "and" say they are governed by it all the same. One pass over the runs: each is
+    listed when the preposition is right before it or a list joint ("," "and" ", and")
+    links it to a listed run.
+    """
+    listed: set[int] = set()
+    previous_end: int | None = None
+    for i, j in runs:
+        before = tokens[i - 1].lower_ if i > 0 else ""
+        joint = tuple(t.lower_ for t in tokens[previous_end:i]) if previous_end is not None else ()
+        if before in _JOINING_PREPOSITIONS or (joint in _LIST_JOINS and previous_end is not None):
+            listed.add(i)
+            previous_end = j
+        else:
+            previous_end = None
+    return listed
 
 
 def _before_counties(tokens: list[Token], j: int) -> bool:

@@ -28,6 +28,7 @@ from tally.extract.places.candidates import (
     MIN_ALTERNATE_SPELLING_POPULATION,
     Mention,
     find_mentions,
+    named_bodies,
     propagate,
     scan_country_supported,
     scan_supported,
@@ -145,6 +146,8 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     mentions = scan_country_supported(doc, mentions, gaz, _prior)
     mentions = propagate(doc, mentions)
     text = doc_text(doc)
+    bodies = named_bodies(text)
+    mentions = [m for m in mentions if not bodies.overlaps(m.start, m.end)]
     for mention in mentions:
         if _OUTLET_AFTER.match(text, mention.end) or _OUTLET_WORD_AFTER.match(text, mention.end):
             mention.in_name = True  # "the Fars news agency", "Myanmar Now": where the outlet is from

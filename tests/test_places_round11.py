@@ -1,0 +1,98 @@
+"""Places, round 11: constructions found on fresh probe articles (Chile, Colombia, Hong Kong,
+West Papua, Thailand, Eswatini, Bolivia, Nigeria) that earlier rounds did not cover."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._places import places, written_places
+
+# --- Spanish words for a palace, a church, a hill, a stadium opening a site's name -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Soldiers ringed the Palacio de Carondelet in Quito as the march arrived.", "Palacio de Carondelet"),
+        ("Mourners filled the Iglesia San Roque after the funeral, witnesses said.", "Iglesia San Roque"),
+        (
+            "Police fired tear gas on the Loma de los Mártires, in the south of the city.",
+            "Loma de los Mártires",
+        ),
+        ("Thousands gathered at the Estadio Monumental to hear the strike leaders.", "Estadio Monumental"),
+        ("Riot police cleared the Portal Norte station, which protesters had renamed.", "Portal Norte"),
+    ],
+)
+def test_a_spanish_word_for_a_landmark_opens_a_site(text: str, site: str) -> None:
+    assert site in written_places(text)
+
+
+def test_the_word_for_a_palace_is_no_spanish_town() -> None:
+    text = "Troops guarded the Palacio Quemado in La Paz after the resignation."
+    assert not any(p.name == "Palacio" for p in places(text))
+    assert "Palacio Quemado" in written_places(text)
+
+
+def test_a_spanish_university_is_no_town() -> None:
+    text = "Students at the Universidad Mayor de San Andres marched to the square in La Paz."
+    assert not any(p.name == "Universidad" for p in places(text))
+
+
+def test_a_renamed_port_name_is_a_site_but_a_port_town_stays_a_town() -> None:
+    text = "Protesters held the Puerto Madero roadblock, and dockers in Puerto Cortes struck."
+    assert "Puerto Madero" in written_places(text)
+    assert any(p.country == "HN" for p in places(text))
+
+
+def test_guard_a_city_named_ciudad_keeps_its_reading() -> None:
+    text = "Factories in Ciudad Juarez closed as the strike spread, Mexican officials said."
+    assert any(p.country == "MX" and p.kind == "city" for p in places(text))
+
+
+# --- lists of towns the tagger took for people ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        (
+            "Fighting also hit Sham Shui Po, Tai Po and Tuen Mun, police said. Hong Kong remained tense.",
+            {"Sham Shui Po", "Tai Po", "Tuen Mun"},
+        ),
+        (
+            "The curfew now covers Nakhon Sawan, Udon Thani and Surat Thani, the army said."
+            " Thailand's police chief denied it.",
+            {"Udon Thani", "Surat Thani"},
+        ),
+        ("Clashes also hit Mong Kok, Causeway Bay and Wan Chai, police said.", {"Causeway Bay", "Wan Chai"}),
+    ],
+)
+def test_names_of_several_words_in_a_list_of_towns_are_towns(text: str, towns: set[str]) -> None:
+    assert towns <= written_places(text)
+
+
+def test_an_untagged_town_in_a_list_after_in_is_a_town() -> None:
+    text = (
+        "Thailand's police chief spoke. Rallies were also held in Chiang Mai, Khon Kaen, Phitsanulok and"
+        " Hat Yai, local media said."
+    )
+    assert {"Khon Kaen", "Phitsanulok", "Hat Yai"} <= written_places(text)
+
+
+def test_guard_people_listed_after_in_are_no_towns() -> None:
+    text = "The court in Bangkok heard Arnon Nampa, Panusaya Sithijirawattanakul and Parit Chiwarak."
+    assert written_places(text) == {"Bangkok"}
+
+
+# --- landmarks by their capitalised kind word ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Marchers set off from the Victory Monument at dawn, police said.", "Victory Monument"),
+        ("Crowds packed Statue Square and the Edinburgh Garden on Sunday.", "Edinburgh Garden"),
+    ],
+)
+def test_a_name_before_monument_or_garden_is_a_site(text: str, site: str) -> None:
+    assert site in written_places(text)
