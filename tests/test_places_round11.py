@@ -96,3 +96,26 @@ def test_guard_people_listed_after_in_are_no_towns() -> None:
 )
 def test_a_name_before_monument_or_garden_is_a_site(text: str, site: str) -> None:
     assert site in written_places(text)
+
+
+# --- a name before a lower-case word for a border post, a palace, a shopping district ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Trucks were burned on the road to the Lavumisa border post with South Africa.", "Lavumisa"),
+        ("Marchers reached the Casa Rosada presidential palace by noon.", "Casa Rosada"),
+        (
+            "Protesters gathered near the Silom shopping district after a state of emergency was declared.",
+            "Silom",
+        ),
+        ("Police fired on youths outside the Agodi secretariat, witnesses said.", "Agodi"),
+        (
+            "The two lawmakers are held at Matsapha Correctional Centre, their lawyer said.",
+            "Matsapha Correctional Centre",
+        ),
+    ],
+)
+def test_a_name_before_a_word_for_a_border_post_palace_or_district_is_a_site(text: str, site: str) -> None:
+    assert site in written_places(text)
