@@ -119,3 +119,26 @@ def test_a_name_before_monument_or_garden_is_a_site(text: str, site: str) -> Non
 )
 def test_a_name_before_a_word_for_a_border_post_palace_or_district_is_a_site(text: str, site: str) -> None:
     assert site in written_places(text)
+
+
+# --- a name that an apposition calls a site ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Ramaphosa sent two envoys to Enhlanhleni, the royal residence, on Friday.", "Enhlanhleni"),
+        ("Troops massed at Bokolo, a military base near the border.", "Bokolo"),
+        (
+            "Students camped near Khlong Toei and Sanam Chai, the old parade ground in front of the palace.",
+            "Sanam Chai",
+        ),
+    ],
+)
+def test_a_name_that_an_apposition_calls_a_site_is_a_site(text: str, site: str) -> None:
+    assert site in written_places(text)
+
+
+def test_guard_a_person_that_an_apposition_gives_a_role_is_no_site() -> None:
+    text = "Officers detained Musa Kamara, the camp commander, and Alhaji Sesay, the market chairman."
+    assert written_places(text) == set()

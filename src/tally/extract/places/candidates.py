@@ -422,6 +422,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     if sites:
         # "the Tuen Mun Highway": the site is the place, not the district inside its name
         mentions = _sites_over_names(mentions, sites) + sites
+    described = _sites_described(text, mentions, surnames)
+    if described:
+        mentions += described
     opened, bodies = _opened_sites(text, gaz)
     if opened or bodies:
         # "Plaza Venezuela": the site, not the country it is named after; "Universidad de
@@ -1592,6 +1595,42 @@ def _opened_sites(text: str, gaz: Gazetteer) -> tuple[list[Mention], list[tuple[
             continue  # "Puerto Montt", "Ciudad Juarez": a town, read as the tagger found it
         found.append(Mention(match.start(), end, name, candidates=[], site=True))
     return found, bodies
+
+
+#: Nouns for a site that an apposition gives a name: "Lozitha, the royal residence", "Sanam
+#: Luang, the royal parade ground", "Kilimani, a leafy suburb".
+_DESCRIBED_SITE_NOUNS = (
+    "residence|palace|parade ground|square|compound|stadium|camp|prison|jail|barracks"
+    "|military base|air base|market|monument|park|cemetery|roundabout|suburb|neighbourhood|neighborhood"
+)
+
+#: A name of one to three capitalised words, then a comma and an apposition that says it is a
+#: site: "the" or "a", at most two lower-case words, a site noun, and the end of the phrase
+#: (a comma, a stop, a preposition), so "Smith, the camp commander" is no camp.
+_DESCRIBED_SITE = re.compile(
+    rf"\b([{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*){{0,2}}), (?:the|a|an) (?:[a-z]+ ){{0,2}}"
+    rf"(?:{_DESCRIBED_SITE_NOUNS})(?=[,.;:]| (?:in|of|near|on|at|where|outside|that|which)\b)"
+)
+
+
+def _sites_described(text: str, mentions: list[Mention], surnames: set[str]) -> list[Mention]:
+    """ "Lozitha, the royal residence", "near Sanam Luang, the royal parade ground": a name
+    the parser tags as a person (or not at all) that an apposition calls a site.
+
+    The apposition says what the name is, as "Merawi, a town south of Bahir Dar" does for
+    towns; a name already found, a person's surname or a sentence's first word is left alone.
+    """
+    taken = SpanSet((m.start, m.end) for m in mentions)
+    found = []
+    for match in _DESCRIBED_SITE.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if taken.overlaps(start, end) or _opens_sentence(text, start) or fold(name) in surnames:
+            continue
+        if _name_goes_on_before(text, start):
+            continue  # "the Mount [Elgon], …": the tail of a longer name
+        found.append(Mention(start, end, name, candidates=[], site=True))
+    return found
 
 
 def named_bodies(text: str) -> SpanSet:
