@@ -142,3 +142,17 @@ def test_a_name_that_an_apposition_calls_a_site_is_a_site(text: str, site: str) 
 def test_guard_a_person_that_an_apposition_gives_a_role_is_no_site() -> None:
     text = "Officers detained Musa Kamara, the camp commander, and Alhaji Sesay, the market chairman."
     assert written_places(text) == set()
+
+
+# --- a job title's remit of two regions sharing a compass word -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tigere Chagutah, the group's Regional Director for East and Southern Africa, said so in a statement.",
+        "Fatou Camara, Amnesty's Regional Director for West and Central Africa, condemned the arrests.",
+    ],
+)
+def test_a_remit_of_two_regions_sharing_a_compass_word_is_no_place(text: str) -> None:
+    assert written_places(text) == set()

@@ -477,7 +477,11 @@ def _mark_datelines(text: str, mentions: list[Mention]) -> None:
 
 
 #: A role and "for" right before a name: "Director for the Middle East".
-_ROLE_FOR = re.compile(r"\b([A-Za-z]+)\s+for\s+(?:the\s+)?$")
+_ROLE_FOR = re.compile(
+    r"\b([A-Za-z]+)\s+for\s+(?:the\s+)?"
+    # a compass word shared with the next region: "Director for [East and] Southern Africa"
+    r"(?:(?:East|West|North|South|Central|Eastern|Western|Northern|Southern)\s+(?:and|&)\s+)?$"
+)
 
 #: A capitalised role, "on" and lower-case words right before a name: "Special Rapporteur on
 #: the situation of human rights in [Myanmar]", a UN mandate's remit. Each repeat takes a
