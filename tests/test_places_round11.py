@@ -156,3 +156,22 @@ def test_guard_a_person_that_an_apposition_gives_a_role_is_no_site() -> None:
 )
 def test_a_remit_of_two_regions_sharing_a_compass_word_is_no_place(text: str) -> None:
     assert written_places(text) == set()
+
+
+# --- adjectives of a region the gazetteer knows no demonym for -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "adjective"),
+    [
+        ("Police broke up Papuan rallies in Jayapura.", "Papuan"),
+        ("Indonesia: UN experts alarmed by crackdown on Papuan protests", "Papuan"),
+    ],
+)
+def test_the_adjective_of_a_region_is_no_place(text: str, adjective: str) -> None:
+    assert adjective not in written_places(text)
+
+
+def test_guard_a_country_ending_like_an_adjective_stays_a_place() -> None:
+    text = "Talks between Sudan and Oman opened in Muscat on Monday."
+    assert {"Sudan", "Oman", "Muscat"} <= written_places(text)

@@ -900,6 +900,26 @@ def _land_of_people(gaz: Gazetteer, name: str) -> Entry | None:
         lands = [c for c in gaz.lookup(name + ending) if c.kind in ("country", "admin1")]
         if lands:
             return max(lands, key=lambda c: c.population)
+    return _land_of_adjective(gaz, name)
+
+
+#: Endings of an adjective of a land that the gazetteer knows no demonym for: "Papua[n]",
+#: "Tibet[an]", "Kashmir[i]", "Punjab[i]".
+_ADJECTIVE_OF_LAND_ENDINGS = ("an", "n", "i")
+
+
+def _land_of_adjective(gaz: Gazetteer, name: str) -> Entry | None:
+    """The country or division whose adjective *name* is ("Papuan", "Kashmiri"), when the
+    gazetteer knows no place under *name* itself (so "Sudan" is no adjective of a "Sud")."""
+    if gaz.lookup(name):
+        return None
+    for ending in _ADJECTIVE_OF_LAND_ENDINGS:
+        if not name.endswith(ending) or len(name) - len(ending) < 4:
+            continue
+        stem = name[: -len(ending)]
+        lands = [c for c in gaz.lookup(stem) if c.kind in ("country", "admin1") and same_name(c, fold(stem))]
+        if lands:
+            return max(lands, key=lambda c: c.population)
     return None
 
 
