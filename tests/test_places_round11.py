@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._places import places, written_places
+from tests._places import place_of, places, written_places
 
 # --- Spanish words for a palace, a church, a hill, a stadium opening a site's name -------------
 
@@ -175,3 +175,26 @@ def test_the_adjective_of_a_region_is_no_place(text: str, adjective: str) -> Non
 def test_guard_a_country_ending_like_an_adjective_stays_a_place() -> None:
     text = "Talks between Sudan and Oman opened in Muscat on Monday."
     assert {"Sudan", "Oman", "Muscat"} <= written_places(text)
+
+
+# --- readings: small namesakes abroad backed by a country's name alone ---------------------------
+
+
+def test_a_hamlet_abroad_under_another_spelling_needs_more_than_its_countrys_name() -> None:
+    text = (
+        "Soldiers cleared the fuel plant blockade in El Alto while Morales flew to Mexico."
+        " La Paz, Sucre and Cochabamba were calm, officials in Bolivia said."
+    )
+    assert "El Alto" in written_places(text)
+    assert place_of(text, "El Alto").country in (None, "BO")
+
+
+def test_two_small_namesakes_abroad_do_not_back_each_other() -> None:
+    text = "In Cali, police entered Siloe and Suba before dawn. Protests also hit Bogota and Medellin."
+    assert place_of(text, "Siloe").country in (None, "CO")
+    assert place_of(text, "Suba").country in (None, "CO")
+
+
+def test_guard_a_sizeable_town_of_a_named_neighbour_keeps_its_reading() -> None:
+    text = "Protesters in La Paz blocked roads, and others crossed into Peru near Desaguadero and Puno."
+    assert place_of(text, "Puno").country == "PE"
