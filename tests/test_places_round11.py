@@ -198,3 +198,18 @@ def test_two_small_namesakes_abroad_do_not_back_each_other() -> None:
 def test_guard_a_sizeable_town_of_a_named_neighbour_keeps_its_reading() -> None:
     text = "Protesters in La Paz blocked roads, and others crossed into Peru near Desaguadero and Puno."
     assert place_of(text, "Puno").country == "PE"
+
+
+# --- the country after a title-case dateline's town ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "land"),
+    [
+        ("Gyumri, Armenia (Reuters) - Police detained dozens of marchers on Tuesday.", "Armenia"),
+        ("Valparaiso, Chile (AFP) — Police detained dozens of students on Tuesday.", "Chile"),
+        ("Thies, Senegal – Police detained dozens of youths on Friday.", "Senegal"),
+    ],
+)
+def test_the_country_after_a_datelines_town_is_a_place(text: str, land: str) -> None:
+    assert land in written_places(text)

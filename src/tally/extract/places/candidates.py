@@ -1405,6 +1405,7 @@ def _datelines(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Menti
     gazetteer knows it.
     """
     taken = SpanSet((m.start, m.end) for m in mentions)
+    inside_names = {(m.start, m.end): m for m in mentions if m.in_name}
     found = []
     plain = [
         m
@@ -1421,7 +1422,25 @@ def _datelines(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Menti
             if candidates:
                 found.append(Mention(start, end, name, candidates=candidates))
                 taken.add(start, end)
+        land = _DATELINE_LAND.match(text, match.end(1))
+        if land is not None and land.span(1) in inside_names:
+            # the parser glued the dateline and its outlet into one organisation's name
+            inside_names[land.span(1)].in_name = inside_names[land.span(1)].in_outlet = False
+        elif land is not None and not taken.overlaps(*land.span(1)):
+            # "Yerevan, Armenia (AP) —": the country or state after the town, which the
+            # parser leaves untagged in a title-case dateline
+            key = fold(land.group(1))
+            lands = [
+                c for c in gaz.lookup(land.group(1)) if c.kind in ("country", "admin1") and same_name(c, key)
+            ]
+            if lands:
+                found.append(Mention(*land.span(1), land.group(1), candidates=lands))
+                taken.add(*land.span(1))
     return found
+
+
+#: The country or state right after a dateline's town: "Yerevan[, Armenia] (AP) —".
+_DATELINE_LAND = re.compile(r",\s?([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,| ?\(| ?(?:—|–|―|--|-|\x97|:))")
 
 
 def _slash_parts(names: str, offset: int) -> list[tuple[int, int]]:
