@@ -213,3 +213,21 @@ def test_guard_a_sizeable_town_of_a_named_neighbour_keeps_its_reading() -> None:
 )
 def test_the_country_after_a_datelines_town_is_a_place(text: str, land: str) -> None:
     assert land in written_places(text)
+
+
+# --- sites whose name holds a word after the lower-case Arabic article ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "Security forces fired on the sit-in at Mustafa al-Nahhas Square before dawn.",
+            "Mustafa al-Nahhas Square",
+        ),
+        ("Gunmen attacked protesters camped near the al-Ahrar bridge, medics said.", "al-Ahrar"),
+        ("Shops were looted along al-Mutanabbi Street on Friday.", "al-Mutanabbi Street"),
+    ],
+)
+def test_a_site_named_with_a_lower_case_arabic_article_is_a_site(text: str, site: str) -> None:
+    assert site in written_places(text)

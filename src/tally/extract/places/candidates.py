@@ -1460,7 +1460,12 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶ�
 
 #: One capitalised word of a name, which may end in a particle ("Behesht-e").
 #: An Arabic article or a second capitalised part may join it by a hyphen ("Al-Arbaeen").
-_NAME_WORD = re.compile(rf"[{_UPPER}][\w'’]*(?:-[a-z]{{1,2}})?(?:-[{_UPPER}][\w'’]*)?")
+_NAME_WORD = re.compile(
+    rf"[{_UPPER}][\w'’]*(?:-[a-z]{{1,2}})?(?:-[{_UPPER}][\w'’]*)?"
+    # a name word after the Arabic article, which news writes in lower case: "Rabaa
+    # [al-Adawiya] Square", "the [al-Sinak] bridge"
+    rf"|(?:al|el|ad|an|ar|as|ash|at|az)-[{_UPPER}][\w'’]*"
+)
 
 #: A site word, "of" and a capitalised name: "the Square of Change".
 _WORD_OF_NAME = re.compile(r"\b([A-Z][a-z]+) of (?:the )?[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}")
