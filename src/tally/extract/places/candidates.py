@@ -422,10 +422,14 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     if sites:
         # "the Tuen Mun Highway": the site is the place, not the district inside its name
         mentions = _sites_over_names(mentions, sites) + sites
-    opened = _opened_sites(text)
-    if opened:
-        # "Plaza Venezuela": the site, not the country it is named after
-        held = SpanSet((m.start, m.end) for m in opened)
+    described = _sites_described(text, mentions, surnames)
+    if described:
+        mentions += described
+    opened, bodies = _opened_sites(text, gaz)
+    if opened or bodies:
+        # "Plaza Venezuela": the site, not the country it is named after; "Universidad de
+        # Chile": a body, neither a Spanish hamlet "Universidad" nor a place in its name
+        held = SpanSet([(m.start, m.end) for m in opened] + bodies)
         mentions = [m for m in mentions if not held.overlaps(m.start, m.end)] + opened
     divisions = _divisions_by_lower_word(doc, mentions, gaz)
     if divisions:
@@ -473,7 +477,11 @@ def _mark_datelines(text: str, mentions: list[Mention]) -> None:
 
 
 #: A role and "for" right before a name: "Director for the Middle East".
-_ROLE_FOR = re.compile(r"\b([A-Za-z]+)\s+for\s+(?:the\s+)?$")
+_ROLE_FOR = re.compile(
+    r"\b([A-Za-z]+)\s+for\s+(?:the\s+)?"
+    # a compass word shared with the next region: "Director for [East and] Southern Africa"
+    r"(?:(?:East|West|North|South|Central|Eastern|Western|Northern|Southern)\s+(?:and|&)\s+)?$"
+)
 
 #: A capitalised role, "on" and lower-case words right before a name: "Special Rapporteur on
 #: the situation of human rights in [Myanmar]", a UN mandate's remit. Each repeat takes a
@@ -892,6 +900,26 @@ def _land_of_people(gaz: Gazetteer, name: str) -> Entry | None:
         lands = [c for c in gaz.lookup(name + ending) if c.kind in ("country", "admin1")]
         if lands:
             return max(lands, key=lambda c: c.population)
+    return _land_of_adjective(gaz, name)
+
+
+#: Endings of an adjective of a land that the gazetteer knows no demonym for: "Papua[n]",
+#: "Tibet[an]", "Kashmir[i]", "Punjab[i]".
+_ADJECTIVE_OF_LAND_ENDINGS = ("an", "n", "i")
+
+
+def _land_of_adjective(gaz: Gazetteer, name: str) -> Entry | None:
+    """The country or division whose adjective *name* is ("Papuan", "Kashmiri"), when the
+    gazetteer knows no place under *name* itself (so "Sudan" is no adjective of a "Sud")."""
+    if gaz.lookup(name):
+        return None
+    for ending in _ADJECTIVE_OF_LAND_ENDINGS:
+        if not name.endswith(ending) or len(name) - len(ending) < 4:
+            continue
+        stem = name[: -len(ending)]
+        lands = [c for c in gaz.lookup(stem) if c.kind in ("country", "admin1") and same_name(c, fold(stem))]
+        if lands:
+            return max(lands, key=lambda c: c.population)
     return None
 
 
@@ -1046,6 +1074,16 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and listed and len(_list_items(ent)) > 1:
             # "Mahshahr, Shahriar" tagged as one organisation inside a list of towns
             found += [_listed_town(gaz, t.idx, t.text) for t in _list_items(ent)]
+            continue
+        if (
+            ent.label_ in ("PERSON", "ORG")
+            and len(ent) > 1
+            and listed
+            and (towns := _towns_named(gaz, ent.text))
+        ):
+            # "Mong Kok, [Causeway Bay] and Wan Chai": a town of several words tagged as a
+            # person inside a list of towns, which the gazetteer knows under that very name
+            found.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=towns))
             continue
         if ent.label_ not in ("PERSON", "ORG", "PRODUCT") or len(ent) != 1 or not ent.text.istitle():
             continue
@@ -1269,6 +1307,13 @@ def _listed_town(gaz: Gazetteer, start: int, name: str) -> Mention:
     return Mention(start, start + len(name), name, candidates=candidates)
 
 
+def _towns_named(gaz: Gazetteer, name: str) -> list[Entry]:
+    """The towns and divisions that the gazetteer knows under *name* itself (not as an
+    alternate spelling, which a person's name may match)."""
+    key = fold(name)
+    return [c for c in gaz.lookup(name) if c.kind in ("city", "admin1", "admin2") and same_name(c, key)]
+
+
 def _known_town(gaz: Gazetteer, name: str) -> bool:
     """A town or division of some size under this name or a spelling of it."""
     return any(
@@ -1360,6 +1405,7 @@ def _datelines(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Menti
     gazetteer knows it.
     """
     taken = SpanSet((m.start, m.end) for m in mentions)
+    inside_names = {(m.start, m.end): m for m in mentions if m.in_name}
     found = []
     plain = [
         m
@@ -1376,7 +1422,25 @@ def _datelines(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Menti
             if candidates:
                 found.append(Mention(start, end, name, candidates=candidates))
                 taken.add(start, end)
+        land = _DATELINE_LAND.match(text, match.end(1))
+        if land is not None and land.span(1) in inside_names:
+            # the parser glued the dateline and its outlet into one organisation's name
+            inside_names[land.span(1)].in_name = inside_names[land.span(1)].in_outlet = False
+        elif land is not None and not taken.overlaps(*land.span(1)):
+            # "Yerevan, Armenia (AP) —": the country or state after the town, which the
+            # parser leaves untagged in a title-case dateline
+            key = fold(land.group(1))
+            lands = [
+                c for c in gaz.lookup(land.group(1)) if c.kind in ("country", "admin1") and same_name(c, key)
+            ]
+            if lands:
+                found.append(Mention(*land.span(1), land.group(1), candidates=lands))
+                taken.add(*land.span(1))
     return found
+
+
+#: The country or state right after a dateline's town: "Yerevan[, Armenia] (AP) —".
+_DATELINE_LAND = re.compile(r",\s?([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,| ?\(| ?(?:—|–|―|--|-|\x97|:))")
 
 
 def _slash_parts(names: str, offset: int) -> list[tuple[int, int]]:
@@ -1396,7 +1460,12 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶ�
 
 #: One capitalised word of a name, which may end in a particle ("Behesht-e").
 #: An Arabic article or a second capitalised part may join it by a hyphen ("Al-Arbaeen").
-_NAME_WORD = re.compile(rf"[{_UPPER}][\w'’]*(?:-[a-z]{{1,2}})?(?:-[{_UPPER}][\w'’]*)?")
+_NAME_WORD = re.compile(
+    rf"[{_UPPER}][\w'’]*(?:-[a-z]{{1,2}})?(?:-[{_UPPER}][\w'’]*)?"
+    # a name word after the Arabic article, which news writes in lower case: "Rabaa
+    # [al-Adawiya] Square", "the [al-Sinak] bridge"
+    rf"|(?:al|el|ad|an|ar|as|ash|at|az)-[{_UPPER}][\w'’]*"
+)
 
 #: A site word, "of" and a capitalised name: "the Square of Change".
 _WORD_OF_NAME = re.compile(r"\b([A-Z][a-z]+) of (?:the )?[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}")
@@ -1539,17 +1608,23 @@ def _opened_site(prefixes: frozenset[str]) -> re.Pattern[str]:
     )
 
 
-def _opened_sites(text: str) -> list[Mention]:
-    """ "Plaza Italia", "Jalan Ahmad Yani": sites whose foreign word for a square, a street
-    or a park opens the name, which the parser tags as an organisation, a person or (with
-    a country's name in it, "Plaza Venezuela") as a place it then drops.
+def _opened_sites(text: str, gaz: Gazetteer) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """ "Plaza Italia", "Jalan Ahmad Yani", "Palacio Quemado": sites whose foreign word for a
+    square, a street, a park or a landmark opens the name, which the parser tags as an
+    organisation, a person or (with a country's name in it, "Plaza Venezuela") as a place
+    it then drops; and the spans of bodies that a foreign word for a university opens
+    ("Universidad de Chile"), which hold no place.
 
     The site is the place (ANNOTATION.md counts sites); the country or person it is
     named after is none, so the caller lets the site replace what overlaps it. The
-    name stops before a weekday or a month it runs into; a site has no point.
+    name stops before a weekday or a month it runs into; a site has no point. A word
+    that also opens towns' names ("Puerto", "Ciudad") opens a site only when the
+    gazetteer knows no town of the whole name ("Puerto Montt" stays the town).
     """
     found = []
-    for match in _opened_site(place_words.SITE_PREFIXES).finditer(text):
+    bodies: list[tuple[int, int]] = []
+    openers = place_words.SITE_PREFIXES | place_words.TOWN_PREFIXES | place_words.BODY_PREFIXES
+    for match in _opened_site(openers).finditer(text):
         if match.group(0).split(" ", 1)[0].lower() in place_words.STREET_WORDS and _name_goes_on_before(
             text, match.start()
         ):
@@ -1560,8 +1635,63 @@ def _opened_sites(text: str) -> list[Mention]:
         if words[-1].lower() in _WEEKDAYS or words[-1].lower() in MONTHS or not words[-1][:1].isupper():
             continue
         end = match.start() + len(" ".join(words))
-        found.append(Mention(match.start(), end, text[match.start() : end], candidates=[], site=True))
+        if words[0] in place_words.BODY_PREFIXES:
+            bodies.append((match.start(), end))
+            continue
+        name = text[match.start() : end]
+        if words[0] in place_words.TOWN_PREFIXES and _known_by_name(gaz, name):
+            continue  # "Puerto Montt", "Ciudad Juarez": a town, read as the tagger found it
+        found.append(Mention(match.start(), end, name, candidates=[], site=True))
+    return found, bodies
+
+
+#: Nouns for a site that an apposition gives a name: "Lozitha, the royal residence", "Sanam
+#: Luang, the royal parade ground", "Kilimani, a leafy suburb".
+_DESCRIBED_SITE_NOUNS = (
+    "residence|palace|parade ground|square|compound|stadium|camp|prison|jail|barracks"
+    "|military base|air base|market|monument|park|cemetery|roundabout|suburb|neighbourhood|neighborhood"
+)
+
+#: A name of one to three capitalised words, then a comma and an apposition that says it is a
+#: site: "the" or "a", at most two lower-case words, a site noun, and the end of the phrase
+#: (a comma, a stop, a preposition), so "Smith, the camp commander" is no camp.
+_DESCRIBED_SITE = re.compile(
+    rf"\b([{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*){{0,2}}), (?:the|a|an) (?:[a-z]+ ){{0,2}}"
+    rf"(?:{_DESCRIBED_SITE_NOUNS})(?=[,.;:]| (?:in|of|near|on|at|where|outside|that|which)\b)"
+)
+
+
+def _sites_described(text: str, mentions: list[Mention], surnames: set[str]) -> list[Mention]:
+    """ "Lozitha, the royal residence", "near Sanam Luang, the royal parade ground": a name
+    the parser tags as a person (or not at all) that an apposition calls a site.
+
+    The apposition says what the name is, as "Merawi, a town south of Bahir Dar" does for
+    towns; a name already found, a person's surname or a sentence's first word is left alone.
+    """
+    taken = SpanSet((m.start, m.end) for m in mentions)
+    found = []
+    for match in _DESCRIBED_SITE.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if taken.overlaps(start, end) or _opens_sentence(text, start) or fold(name) in surnames:
+            continue
+        if _name_goes_on_before(text, start):
+            continue  # "the Mount [Elgon], …": the tail of a longer name
+        found.append(Mention(start, end, name, candidates=[], site=True))
     return found
+
+
+def named_bodies(text: str) -> SpanSet:
+    """The spans of the bodies that a foreign word for a university opens ("Universidad de
+    Chile"): no name inside them is a place, whichever scan later finds it ("Universidad",
+    a Spanish town, after "near the")."""
+    return SpanSet(match.span() for match in _opened_site(place_words.BODY_PREFIXES).finditer(text))
+
+
+def _known_by_name(gaz: Gazetteer, name: str) -> bool:
+    """Whether the gazetteer knows a town, a division or a country under *name* itself."""
+    key = fold(name)
+    return any(same_name(c, key) for c in gaz.lookup(name))
 
 
 #: Lower-case words after a name that make it a division or a quarter of a town: "the
@@ -2157,7 +2287,13 @@ def scan_country_supported(
     org_spans = SpanSet(orgs)
     found: list[Mention] = []
     tokens = list(doc)
-    for i, j in _name_runs(tokens, hyphens=True):
+    runs = list(_name_runs(tokens, hyphens=True))
+    listed = _listed_after_preposition(tokens, runs)
+    # ... and a one-word person that is an item of such a list ("in Khon Kaen, [Phitsanulok]
+    # and Hat Yai"), unless a place was found there already
+    one_word_people = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+    places_found = SpanSet((m.start, m.end) for m in mentions)
+    for i, j in runs:
         run = tokens[i:j]
         start, end = run[0].idx, run[-1].idx + len(run[-1])
         if person_spans.overlaps(start, end) and (start, end) not in whole_people:
@@ -2170,10 +2306,13 @@ def scan_country_supported(
             continue  # "the Supreme Tribunal of Justice": a body's name, not Justice, Illinois
         if cut.overlaps(start, end) and not (len(run) > 1 and _is_town(gaz, text[start:end])):
             continue
+        listed_person = (
+            i in listed and (start, end) in one_word_people and not places_found.overlaps(start, end)
+        )
         if (
-            not taken.overlaps(start, end)
+            (not taken.overlaps(start, end) or listed_person)
             and len(run) <= MAX_NAME_TOKENS
-            and (_locative(run[-1]) or _PLACE_CLAUSE.match(text, end))
+            and (_locative(run[-1]) or i in listed or _PLACE_CLAUSE.match(text, end))
         ):
             name = text[start:end]
             key = fold(name)
@@ -2228,6 +2367,29 @@ def scan_country_supported(
                 taken.add(start, end)
     # "the Special Rapporteur on the situation of human rights in [Myanmar]": a remit, no place
     return sorted(mentions + _outside_job_titles(text, found), key=lambda m: m.start)
+
+
+def _listed_after_preposition(tokens: list[Token], runs: list[tuple[int, int]]) -> set[int]:
+    """Start of each run of name words that is an item of a list which "in", "near" … open:
+    "in Chiang Mai, [Khon Kaen], [Phitsanulok] and [Hat Yai]".
+
+    The parser often hangs the middle items of such a list anywhere but under the
+    preposition (an adverbial, an apposition of the first town); the commas and the
+    "and" say they are governed by it all the same. One pass over the runs: each is
+    listed when the preposition is right before it or a list joint ("," "and" ", and")
+    links it to a listed run.
+    """
+    listed: set[int] = set()
+    previous_end: int | None = None
+    for i, j in runs:
+        before = tokens[i - 1].lower_ if i > 0 else ""
+        joint = tuple(t.lower_ for t in tokens[previous_end:i]) if previous_end is not None else ()
+        if before in _JOINING_PREPOSITIONS or (joint in _LIST_JOINS and previous_end is not None):
+            listed.add(i)
+            previous_end = j
+        else:
+            previous_end = None
+    return listed
 
 
 def _before_counties(tokens: list[Token], j: int) -> bool:

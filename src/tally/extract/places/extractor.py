@@ -28,6 +28,7 @@ from tally.extract.places.candidates import (
     MIN_ALTERNATE_SPELLING_POPULATION,
     Mention,
     find_mentions,
+    named_bodies,
     propagate,
     scan_country_supported,
     scan_supported,
@@ -145,6 +146,8 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     mentions = scan_country_supported(doc, mentions, gaz, _prior)
     mentions = propagate(doc, mentions)
     text = doc_text(doc)
+    bodies = named_bodies(text)
+    mentions = [m for m in mentions if not bodies.overlaps(m.start, m.end)]
     for mention in mentions:
         if _OUTLET_AFTER.match(text, mention.end) or _OUTLET_WORD_AFTER.match(text, mention.end):
             mention.in_name = True  # "the Fars news agency", "Myanmar Now": where the outlet is from
@@ -475,10 +478,14 @@ def _choose(mentions: list[Mention]) -> None:
         picks = _one_sense(mentions, new_picks)
     # the names read in some country: "does the article place another name?" in constant time
     named = {fold(mentions[n].text) for n, pick in picks.items() if pick is not None and pick.country}
+    context = _context(mentions, picks)
+    main = context.main_country()
     for number, mention in enumerate(mentions):
         best = picks.get(number)
         if best is None or mention.chosen is not None:
             continue
+        if _small_abroad_by_country_alone(mention, best, named, context, main):
+            continue  # "Siloe" in Cali is no Philippine village that "Suba" (another) backs
         if (
             best.kind in ("city", "admin2")
             and (
@@ -494,6 +501,29 @@ def _choose(mentions: list[Mention]) -> None:
         ):
             continue  # a hamlet, or the namesake abroad of a site ("Evin prison"): no support, no point
         mention.chosen = best
+
+
+def _small_abroad_by_country_alone(
+    mention: Mention, best: Entry, named: set[str], context: _Context, main: str | None
+) -> bool:
+    """A small town, or one read under another of its spellings, in a country other than
+    the one most of the article's names lie in, that nothing near it backs: only the
+    country's name ("left for Mexico" lifting "El Alto" to a Mexican hamlet) or another
+    small namesake of that country ("Siloe" and "Suba" of Cali as two Philippine villages).
+
+    Such support says the country is in the story, not that the hamlet is; the name keeps
+    its text and gets no point (as :func:`_small_town_abroad` does without any support).
+    """
+    if main is None or best.country in (None, main) or best.kind not in ("city", "admin2"):
+        return False
+    if mention.within is not None or mention.dateline:
+        return False
+    key = fold(mention.text)
+    if not (_small_alias_abroad(mention, best, named) or _small_town_abroad(best, key, named)):
+        return False
+    if best.admin1_code and context.division_votes(best.country, best.admin1_code, key):
+        return False
+    return not (same_name(best, key) and context.neighbours(best, key))
 
 
 def _local(mention: Mention, named: set[str]) -> bool:
