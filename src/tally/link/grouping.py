@@ -13,7 +13,9 @@ import hashlib
 from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Callable, Iterable
-from typing import Any, Literal
+from dataclasses import dataclass
+from heapq import heappop, heappush
+from typing import Any, Literal, Protocol
 
 from tally.link.periods import period_days
 from tally.records import Article
@@ -242,3 +244,239 @@ def group_date(items: list[Features]) -> tuple[str | None, Literal["figures", "p
 def sentence(article: Article, span: tuple[int, int]) -> str:
     """The evidence sentence of a record, stripped."""
     return article.text[span[0] : span[1]].strip()
+
+
+def period_columns(features: Features) -> dict[str, Any]:
+    """The indexed columns of an item's link features: its place depth and its period's first and last day."""
+    period = features.get("period")
+    return {
+        "depth": len(features.get("place") or []),
+        "period_start": period[0] if period else None,
+        "period_end": period[1] if period else None,
+    }
+
+
+def order_key(
+    depth: int, period: list[str] | tuple[str, str] | None, doc: str, record: str
+) -> tuple[Any, ...]:
+    """The place of an item in :func:`group`'s order, from its place depth and period (stored as columns)."""
+    return (depth, -period_days(list(period) if period else None, _UNKNOWN_PERIOD_DAYS)), doc, record
+
+
+class StoredBlock(Protocol):
+    """What :func:`replay` reads of a block's stored items (grouped before), each by an index.
+
+    Names are ``doc:record``. ``overlapping`` returns the stored items whose
+    period shares a day with *period* (with None: the items of unknown
+    period); ``members`` the items of a stored group.
+    """
+
+    def overlapping(self, period: list[str] | None) -> list[str]: ...
+
+    def key(self, name: str) -> tuple[Any, ...]: ...
+
+    def group_of(self, name: str) -> str | None: ...
+
+    def members(self, gid: str) -> list[str]: ...
+
+    def features(self, name: str) -> Features: ...
+
+
+@dataclass
+class Replayed:
+    """What :func:`replay` found: the groups that differ from the stored ones, and the stored groups they replace."""
+
+    groups: list[list[Features]]
+    replaced: set[str]
+    #: items placed again (read and compared)
+    placed: int = 0
+
+
+def replay(
+    fresh: list[Features],
+    changed: set[str],
+    stored: StoredBlock,
+    compatible: Callable[[Features, Features], bool],
+    key: str,
+) -> Replayed:
+    """:func:`group` over the stored items and *fresh*, reading only the items a change can reach.
+
+    The stored groups are those :func:`group` made of the stored items. A
+    group is named by the item that opened it, groups are ordered by their
+    openers, and an item joins the first group compatible with all its
+    members so far. A group is *dirty* once its members so far differ from
+    the stored ones. An item decides as before unless it is fresh or in
+    *changed* (an event whose actor's entity changed), its stored group is
+    dirty, or a dirty group opened before its own could take it; since
+    compatible items share a day, a dirty group can take only items whose
+    period meets its members' common span. So only those items are decoded
+    and placed again, in order (*stored* finds them by their period and
+    group, without decoding the others); every other item stays in its
+    stored group, and the stored groups that are not dirty are what
+    :func:`group` makes of them again. Result: the dirty groups (their
+    members in full) and the stored groups they replace; with the others,
+    exactly :func:`group`'s groups (``tests/test_link_round11.py``).
+    """
+    own = {f"{f['doc']}:{f[key]}": f for f in fresh}
+    keys: dict[str, tuple[Any, ...]] = {}
+
+    def order(name: str) -> tuple[Any, ...]:
+        found = keys.get(name)
+        if found is None:
+            f = own.get(name)
+            found = keys[name] = (_specificity(f), f["doc"], f[key]) if f else stored.key(name)
+        return found
+
+    def features(name: str) -> Features:
+        return own.get(name) or stored.features(name)
+
+    openers: dict[str, str] = {}
+
+    def opener(gid: str) -> str:
+        if gid not in openers:
+            openers[gid] = min(stored.members(gid), key=order)
+        return openers[gid]
+
+    heap: list[tuple[tuple[Any, ...], str]] = []
+    queued: set[str] = set()
+
+    def push(name: str) -> None:
+        if name not in queued:
+            queued.add(name)
+            heappush(heap, (order(name), name))
+
+    dirty: dict[str, list[str]] = {}  # opener -> its members so far in the new order
+    in_order: list[tuple[tuple[Any, ...], str]] = []  # the dirty groups by opener
+    replaced: set[str] = set()
+    fresh_spoiled: list[str] = []  # groups spoiled by the item being placed
+
+    def spoil(group_opener: str, now: tuple[Any, ...]) -> None:
+        """Mark a group dirty at *now*: its stored members after *now* are placed again."""
+        if group_opener in dirty:
+            return
+        gid = None if group_opener in own else stored.group_of(group_opener)
+        prefix: list[str] = []
+        if gid is not None and opener(gid) == group_opener:
+            replaced.add(gid)
+            for member in stored.members(gid):
+                if order(member) < now:
+                    prefix.append(member)
+                elif order(member) > now:
+                    push(member)
+            prefix.sort(key=order)
+        dirty[group_opener] = prefix
+        insort(in_order, (order(group_opener), group_opener))
+        fresh_spoiled.append(group_opener)
+
+    def reach(now: tuple[Any, ...]) -> None:
+        """Place again the items after *now* that the groups spoiled at *now* can meet.
+
+        A group's members share its span (their latest start to their earliest
+        end), which only narrows as members join: an item that misses it now
+        can never join it, nor can an item whose stored group opened before
+        it. A group left by its opener is gone: it meets none.
+        """
+        for group_opener in fresh_spoiled:
+            members = dirty[group_opener]
+            if not members:
+                continue
+            periods = [features(m)["period"] for m in members]
+            if any(p is None for p in periods):
+                span = None
+            else:
+                span = [max(p[0] for p in periods), min(p[1] for p in periods)]
+                if span[0] > span[1]:
+                    continue
+            first = order(group_opener)
+            for name in stored.overlapping(span):
+                # an item whose stored group opened before this one never looks at it (while
+                # that group stays clean; when it does not, its members are placed again anyway)
+                gid = stored.group_of(name)
+                if gid is not None and order(name) > now and order(opener(gid)) > first:
+                    push(name)
+        fresh_spoiled.clear()
+
+    def takes(members: list[str], item: Features) -> bool:
+        return bool(members) and all(compatible(item, features(m)) for m in members)
+
+    for name in [*own, *changed]:
+        push(name)
+    placed = 0
+    while heap:
+        now, name = heappop(heap)
+        placed += 1
+        item = features(name)
+        gid = None if name in own else stored.group_of(name)
+        home = opener(gid) if gid is not None else None
+        anew = name in changed or home is None or home in dirty
+        if name in changed or home is None:
+            target = _first_taker(name, now, item, stored, dirty, in_order, opener, order, takes)
+        elif home in dirty:
+            # it reads as before: the clean groups before its stored one turn it down again
+            limit = order(home)
+            earlier = next(
+                (g for _, g in in_order[: bisect_left(in_order, (limit, ""))] if takes(dirty[g], item)),
+                None,
+            )
+            if earlier is not None:
+                target = earlier
+            else:
+                target = (
+                    home
+                    if takes(dirty[home], item)
+                    else _first_taker(
+                        name, now, item, stored, dirty, in_order, opener, order, takes, after=limit
+                    )
+                )
+        else:
+            assert home is not None
+            limit = order(home) if home != name else now
+            target = next(
+                (g for _, g in in_order[: bisect_left(in_order, (limit, ""))] if takes(dirty[g], item)),
+                home,
+            )
+        if anew or target != home:
+            spoil(target, now)
+            if home is not None and home != target:
+                spoil(home, now)
+        if target in dirty:
+            dirty[target].append(name)
+        reach(now)
+    groups = [[features(m) for m in members] for _, g in in_order if (members := dirty[g])]
+    return Replayed(groups, replaced, placed)
+
+
+def _first_taker(
+    name: str,
+    now: tuple[Any, ...],
+    item: Features,
+    stored: StoredBlock,
+    dirty: dict[str, list[str]],
+    in_order: list[tuple[tuple[Any, ...], str]],
+    opener: Callable[[str], str],
+    order: Callable[[str], tuple[Any, ...]],
+    takes: Callable[[list[str], Features], bool],
+    after: tuple[Any, ...] | None = None,
+) -> str:
+    """The group :func:`group` puts *name* in at *now*: the first, by opener, whose members so far all take it.
+
+    Candidates are the dirty groups opened before *now* and the clean stored
+    groups with a member before *now* whose period meets the item's (a group
+    with none cannot take it), only those opened *after* a point when the
+    groups before it are known to turn the item down; returns *name* itself
+    when none takes it (it opens one).
+    """
+    candidates: dict[str, list[str]] = {
+        g: dirty[g] for k, g in in_order if k < now and (after is None or k > after)
+    }
+    for other in stored.overlapping(item["period"]):
+        gid = stored.group_of(other)
+        if gid is None or order(other) >= now:
+            continue
+        first = opener(gid)
+        if first not in candidates and first not in dirty and (after is None or order(first) > after):
+            candidates[first] = sorted((m for m in stored.members(gid) if order(m) < now), key=order)
+    for first in sorted(candidates, key=order):
+        if takes(candidates[first], item):
+            return first
+    return name
