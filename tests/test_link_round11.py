@@ -53,9 +53,16 @@ class _Block:
     def members(self, gid):
         return list(self.by_group[gid])
 
+    def period(self, name):
+        period = self.items[name]["period"]
+        return tuple(period) if period else None
+
     def features(self, name):
         self.read.add(name)
         return self.items[name]
+
+    def prepare(self, names):
+        pass
 
 
 _PATHS = [

@@ -268,7 +268,8 @@ class StoredBlock(Protocol):
 
     Names are ``doc:record``. ``overlapping`` returns the stored items whose
     period shares a day with *period* (with None: the items of unknown
-    period); ``members`` the items of a stored group.
+    period); ``members`` the items of a stored group; ``key`` and ``period``
+    are read without decoding ``features``.
     """
 
     def overlapping(self, period: list[str] | None) -> list[str]: ...
@@ -279,7 +280,12 @@ class StoredBlock(Protocol):
 
     def members(self, gid: str) -> list[str]: ...
 
+    def period(self, name: str) -> tuple[str, str] | None: ...
+
     def features(self, name: str) -> Features: ...
+
+    def prepare(self, names: list[str]) -> None:
+        """Decode these items now, and look up together whatever comparing them needs."""
 
 
 @dataclass
@@ -364,6 +370,7 @@ def replay(
                 elif order(member) > now:
                     push(member)
             prefix.sort(key=order)
+            stored.prepare(prefix)
         dirty[group_opener] = prefix
         insort(in_order, (order(group_opener), group_opener))
         fresh_spoiled.append(group_opener)
@@ -396,7 +403,22 @@ def replay(
                     push(name)
         fresh_spoiled.clear()
 
+    def period(name: str) -> tuple[str, str] | None:
+        f = own.get(name)
+        if f is None:
+            return stored.period(name)
+        return (f["period"][0], f["period"][1]) if f["period"] else None
+
     def takes(members: list[str], item: Features) -> bool:
+        """Whether a group of these members takes *item*: their periods all meet its own (read
+        from the columns, as :meth:`_Groups.meets` reads spans), then each is compatible."""
+        mine = item["period"]
+        for m in members:
+            theirs = period(m)
+            if (theirs is None) != (mine is None) or (
+                theirs is not None and (theirs[0] > mine[1] or mine[0] > theirs[1])
+            ):
+                return False
         return bool(members) and all(compatible(item, features(m)) for m in members)
 
     for name in [*own, *changed]:
@@ -405,6 +427,8 @@ def replay(
     while heap:
         now, name = heappop(heap)
         placed += 1
+        if name not in own:  # the queued items are decoded together (one look-up of their entities)
+            stored.prepare([name, *(n for _, n in heap if n not in own)])
         item = features(name)
         gid = None if name in own else stored.group_of(name)
         home = opener(gid) if gid is not None else None
@@ -466,17 +490,21 @@ def _first_taker(
     groups before it are known to turn the item down; returns *name* itself
     when none takes it (it opens one).
     """
-    candidates: dict[str, list[str]] = {
-        g: dirty[g] for k, g in in_order if k < now and (after is None or k > after)
+    candidates: dict[str, str | None] = {  # opener -> its stored group, None for a dirty one
+        g: None for k, g in in_order if k < now and (after is None or k > after)
     }
+    seen: set[str] = set()
     for other in stored.overlapping(item["period"]):
         gid = stored.group_of(other)
-        if gid is None or order(other) >= now:
+        if gid is None or gid in seen:
             continue
+        seen.add(gid)
         first = opener(gid)
-        if first not in candidates and first not in dirty and (after is None or order(first) > after):
-            candidates[first] = sorted((m for m in stored.members(gid) if order(m) < now), key=order)
-    for first in sorted(candidates, key=order):
-        if takes(candidates[first], item):
-            return first
-    return name
+        if first not in dirty and order(first) < now and (after is None or order(first) > after):
+            candidates[first] = gid
+    tried = [
+        (first, dirty[first] if gid is None else [m for m in stored.members(gid) if order(m) < now])
+        for first, gid in sorted(candidates.items(), key=lambda pair: order(pair[0]))
+    ]
+    stored.prepare([m for _, members in tried for m in members])
+    return next((first for first, members in tried if takes(members, item)), name)

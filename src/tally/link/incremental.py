@@ -16,7 +16,9 @@ new records touch, found through indexed lookups, never by reading the corpus:
 - **claims and event clusters**: those of the *blocks* the new records fall
   in, and of older articles whose sources now read differently (an entity
   merged or renamed, an article found to be a republication), regrouped by
-  replay from the stored groups (:func:`tally.link.grouping.regroup`), with
+  replay from the stored groups (:func:`tally.link.grouping.replay`: each
+  stored item's place depth, period and group are read as columns, and only
+  the items a new or changed one can reach are decoded and compared), with
   a source resolver filled for the groups written again only.
 
 Each step depends only on stored sets, never on the order articles arrived
@@ -87,7 +89,8 @@ class LinkReport:
     blocks_recomputed: int = 0
     #: older articles whose claims or clusters read differently now (their sources or actors changed)
     articles_affected: int = 0
-    #: link features (figures and events) read to regroup the blocks recomputed
+    #: link features (figures and events) decoded to regroup the blocks recomputed (an update that
+    #: only added articles decodes those a change can reach: :func:`tally.link.grouping.replay`)
     features_read: int = 0
     corpus_entities: int = 0
     claims: int = 0
@@ -1356,6 +1359,7 @@ class _StoredBlock:
         self.decoded: dict[str, dict[str, Any]] = {}
         self.met: dict[tuple[str, str], list[str]] = {}
         self.named: set[str] = set()  # actors and targets of the events decoded, not looked up yet
+        self.events = kind is _EVENTS
 
     def overlapping(self, period: list[str] | None) -> list[str]:
         if period is None:
@@ -1381,6 +1385,10 @@ class _StoredBlock:
     def members(self, gid: str) -> list[str]:
         return self.by_group[gid]
 
+    def period(self, name: str) -> tuple[str, str] | None:
+        row = self.rows[name]
+        return (row[1], row[2]) if row[1] is not None else None
+
     def ident(self, name: str) -> tuple[str, str]:
         """The article and record id of an item."""
         row = self.rows[name]
@@ -1390,8 +1398,18 @@ class _StoredBlock:
         found = self.decoded.get(name)
         if found is None:
             found = self.decoded[name] = json.loads(self.rows[name][5])
-            self.named.update(found[role] for role in _MEMBER_FIELDS if found.get(role))
+            if self.events:
+                self.named.update(
+                    m for role in _MEMBER_FIELDS if (m := found.get(role)) and m not in self.dups.entity_ids
+                )
         return found
+
+    def prepare(self, names: list[str]) -> None:
+        for name in names:
+            self.features(name)
+        if self.named:
+            self.dups.fetch(self.conn, self.named)
+            self.named.clear()
 
     def entity_id(self, member: str | None) -> str | None:
         """The corpus entity of an event's actor or target (those of every event decoded so far looked up together)."""
