@@ -323,188 +323,209 @@ def replay(
     members in full) and the stored groups they replace; with the others,
     exactly :func:`group`'s groups (``tests/test_link_round11.py``).
     """
-    own = {f"{f['doc']}:{f[key]}": f for f in fresh}
-    keys: dict[str, tuple[Any, ...]] = {}
+    state = _Replay(fresh, changed, stored, compatible, key)
+    for name in [*state.own, *changed]:
+        state.push(name)
+    while state.heap:
+        state.place_next()
+    groups = [[state.features(m) for m in members] for _, g in state.in_order if (members := state.dirty[g])]
+    return Replayed(groups, state.replaced, state.placed)
 
-    def order(name: str) -> tuple[Any, ...]:
-        found = keys.get(name)
+
+class _Replay:
+    """The state of one :func:`replay`: the items queued, in order, and the dirty groups so far."""
+
+    def __init__(
+        self,
+        fresh: list[Features],
+        changed: set[str],
+        stored: StoredBlock,
+        compatible: Callable[[Features, Features], bool],
+        key: str,
+    ) -> None:
+        self.own = {f"{f['doc']}:{f[key]}": f for f in fresh}
+        self.changed, self.stored, self.compatible, self.key = changed, stored, compatible, key
+        self.keys: dict[str, tuple[Any, ...]] = {}
+        self.openers: dict[str, str] = {}  # stored group -> the item that opened it
+        self.heap: list[tuple[tuple[Any, ...], str]] = []
+        self.queued: set[str] = set()
+        self.dirty: dict[str, list[str]] = {}  # opener -> its members so far in the new order
+        self.in_order: list[tuple[tuple[Any, ...], str]] = []  # the dirty groups by opener
+        self.replaced: set[str] = set()  # stored groups that are dirty
+        self.spoiled: list[str] = []  # groups spoiled by the item being placed
+        self.placed = 0
+
+    def order(self, name: str) -> tuple[Any, ...]:
+        """An item's place in :func:`group`'s order (the stored ones from their columns)."""
+        found = self.keys.get(name)
         if found is None:
-            f = own.get(name)
-            found = keys[name] = (_specificity(f), f["doc"], f[key]) if f else stored.key(name)
+            f = self.own.get(name)
+            found = self.keys[name] = (_specificity(f), f["doc"], f[self.key]) if f else self.stored.key(name)
         return found
 
-    def features(name: str) -> Features:
-        return own.get(name) or stored.features(name)
+    def features(self, name: str) -> Features:
+        return self.own.get(name) or self.stored.features(name)
 
-    openers: dict[str, str] = {}
+    def period(self, name: str) -> tuple[str, str] | None:
+        f = self.own.get(name)
+        if f is None:
+            return self.stored.period(name)
+        return (f["period"][0], f["period"][1]) if f["period"] else None
 
-    def opener(gid: str) -> str:
-        if gid not in openers:
-            openers[gid] = min(stored.members(gid), key=order)
-        return openers[gid]
+    def opener(self, gid: str) -> str:
+        if gid not in self.openers:
+            self.openers[gid] = min(self.stored.members(gid), key=self.order)
+        return self.openers[gid]
 
-    heap: list[tuple[tuple[Any, ...], str]] = []
-    queued: set[str] = set()
+    def push(self, name: str) -> None:
+        if name not in self.queued:
+            self.queued.add(name)
+            heappush(self.heap, (self.order(name), name))
 
-    def push(name: str) -> None:
-        if name not in queued:
-            queued.add(name)
-            heappush(heap, (order(name), name))
+    def meets(self, members: list[str], period: list[str] | None) -> bool:
+        """Whether every member's period meets *period* (read from the columns, as
+        :meth:`_Groups.meets` reads spans): a group that misses it cannot take the item."""
+        for m in members:
+            theirs = self.period(m)
+            if theirs is None or period is None:
+                if theirs is not period:
+                    return False
+            elif theirs[0] > period[1] or period[0] > theirs[1]:
+                return False
+        return bool(members)
 
-    dirty: dict[str, list[str]] = {}  # opener -> its members so far in the new order
-    in_order: list[tuple[tuple[Any, ...], str]] = []  # the dirty groups by opener
-    replaced: set[str] = set()
-    fresh_spoiled: list[str] = []  # groups spoiled by the item being placed
+    def takes(self, members: list[str], item: Features) -> bool:
+        return self.meets(members, item["period"]) and all(
+            self.compatible(item, self.features(m)) for m in members
+        )
 
-    def spoil(group_opener: str, now: tuple[Any, ...]) -> None:
+    def first_dirty(self, limit: tuple[Any, ...], item: Features) -> str | None:
+        """The first dirty group opened before *limit* that takes *item*."""
+        groups = self.in_order[: bisect_left(self.in_order, (limit, ""))]
+        return next((g for _, g in groups if self.takes(self.dirty[g], item)), None)
+
+    def first_taker(
+        self, name: str, now: tuple[Any, ...], item: Features, after: tuple[Any, ...] | None = None
+    ) -> str:
+        """The group :func:`group` puts *name* in at *now*: the first, by opener, whose members so far take it.
+
+        Candidates are the dirty groups opened before *now* and the clean stored
+        groups with a member before *now* whose period meets the item's (a group
+        with none cannot take it), only those opened *after* a point when the
+        groups before it are known to turn the item down; returns *name* itself
+        when none takes it (it opens one).
+        """
+        candidates: dict[str, str | None] = {  # opener -> its stored group, None for a dirty one
+            g: None for k, g in self.in_order if k < now and (after is None or k > after)
+        }
+        seen: set[str] = set()
+        for other in self.stored.overlapping(item["period"]):
+            gid = self.stored.group_of(other)
+            if gid is None or gid in seen:
+                continue
+            seen.add(gid)
+            first = self.opener(gid)
+            if (
+                first not in self.dirty
+                and self.order(first) < now
+                and (after is None or self.order(first) > after)
+            ):
+                candidates[first] = gid
+        tried = []
+        for first, gid in sorted(candidates.items(), key=lambda pair: self.order(pair[0])):
+            members = (
+                self.dirty[first]
+                if gid is None
+                else [m for m in self.stored.members(gid) if self.order(m) < now]
+            )
+            if self.meets(members, item["period"]):
+                tried.append((first, members))
+        self.stored.prepare([m for _, members in tried for m in members])
+        return next(
+            (
+                first
+                for first, members in tried
+                if all(self.compatible(item, self.features(m)) for m in members)
+            ),
+            name,
+        )
+
+    def target(self, name: str, now: tuple[Any, ...], item: Features, home: str | None) -> str:
+        """The group *name* goes to: as :func:`group` places it, reading what its stored group tells."""
+        if name in self.changed or home is None:
+            return self.first_taker(name, now, item)
+        if home in self.dirty:
+            # it reads as before: the clean groups before its stored one turn it down again
+            limit = self.order(home)
+            earlier = self.first_dirty(limit, item)
+            if earlier is not None:
+                return earlier
+            return (
+                home if self.takes(self.dirty[home], item) else self.first_taker(name, now, item, after=limit)
+            )
+        # its stored group is what it was: only a dirty group before it can take it first
+        return self.first_dirty(self.order(home) if home != name else now, item) or home
+
+    def place_next(self) -> None:
+        """Place the next queued item, and queue what its move can change."""
+        now, name = heappop(self.heap)
+        self.placed += 1
+        if name not in self.own:  # the queued items are decoded together (one look-up of their entities)
+            self.stored.prepare([name, *(n for _, n in self.heap if n not in self.own)])
+        item = self.features(name)
+        gid = None if name in self.own else self.stored.group_of(name)
+        home = self.opener(gid) if gid is not None else None
+        target = self.target(name, now, item, home)
+        if name in self.changed or home is None or home in self.dirty or target != home:
+            self.spoil(target, now)
+            if home is not None and home != target:
+                self.spoil(home, now)
+        if target in self.dirty:
+            self.dirty[target].append(name)
+        self.reach(now)
+
+    def spoil(self, group_opener: str, now: tuple[Any, ...]) -> None:
         """Mark a group dirty at *now*: its stored members after *now* are placed again."""
-        if group_opener in dirty:
+        if group_opener in self.dirty:
             return
-        gid = None if group_opener in own else stored.group_of(group_opener)
+        gid = None if group_opener in self.own else self.stored.group_of(group_opener)
         prefix: list[str] = []
-        if gid is not None and opener(gid) == group_opener:
-            replaced.add(gid)
-            for member in stored.members(gid):
-                if order(member) < now:
+        if gid is not None and self.opener(gid) == group_opener:
+            self.replaced.add(gid)
+            for member in self.stored.members(gid):
+                if self.order(member) < now:
                     prefix.append(member)
-                elif order(member) > now:
-                    push(member)
-            prefix.sort(key=order)
-            stored.prepare(prefix)
-        dirty[group_opener] = prefix
-        insort(in_order, (order(group_opener), group_opener))
-        fresh_spoiled.append(group_opener)
+                elif self.order(member) > now:
+                    self.push(member)
+            prefix.sort(key=self.order)
+            self.stored.prepare(prefix)
+        self.dirty[group_opener] = prefix
+        insort(self.in_order, (self.order(group_opener), group_opener))
+        self.spoiled.append(group_opener)
 
-    def reach(now: tuple[Any, ...]) -> None:
-        """Place again the items after *now* that the groups spoiled at *now* can meet.
+    def reach(self, now: tuple[Any, ...]) -> None:
+        """Queue the items after *now* that the groups spoiled at *now* can meet.
 
         A group's members share its span (their latest start to their earliest
         end), which only narrows as members join: an item that misses it now
         can never join it, nor can an item whose stored group opened before
         it. A group left by its opener is gone: it meets none.
         """
-        for group_opener in fresh_spoiled:
-            members = dirty[group_opener]
+        for group_opener in self.spoiled:
+            members = self.dirty[group_opener]
             if not members:
                 continue
-            periods = [features(m)["period"] for m in members]
-            if any(p is None for p in periods):
-                span = None
-            else:
-                span = [max(p[0] for p in periods), min(p[1] for p in periods)]
+            periods = [self.period(m) for m in members]
+            span: list[str] | None = None
+            if all(p is not None for p in periods):
+                span = [max(p[0] for p in periods if p), min(p[1] for p in periods if p)]
                 if span[0] > span[1]:
                     continue
-            first = order(group_opener)
-            for name in stored.overlapping(span):
+            first = self.order(group_opener)
+            for name in self.stored.overlapping(span):
                 # an item whose stored group opened before this one never looks at it (while
                 # that group stays clean; when it does not, its members are placed again anyway)
-                gid = stored.group_of(name)
-                if gid is not None and order(name) > now and order(opener(gid)) > first:
-                    push(name)
-        fresh_spoiled.clear()
-
-    def period(name: str) -> tuple[str, str] | None:
-        f = own.get(name)
-        if f is None:
-            return stored.period(name)
-        return (f["period"][0], f["period"][1]) if f["period"] else None
-
-    def takes(members: list[str], item: Features) -> bool:
-        """Whether a group of these members takes *item*: their periods all meet its own (read
-        from the columns, as :meth:`_Groups.meets` reads spans), then each is compatible."""
-        mine = item["period"]
-        for m in members:
-            theirs = period(m)
-            if (theirs is None) != (mine is None) or (
-                theirs is not None and (theirs[0] > mine[1] or mine[0] > theirs[1])
-            ):
-                return False
-        return bool(members) and all(compatible(item, features(m)) for m in members)
-
-    for name in [*own, *changed]:
-        push(name)
-    placed = 0
-    while heap:
-        now, name = heappop(heap)
-        placed += 1
-        if name not in own:  # the queued items are decoded together (one look-up of their entities)
-            stored.prepare([name, *(n for _, n in heap if n not in own)])
-        item = features(name)
-        gid = None if name in own else stored.group_of(name)
-        home = opener(gid) if gid is not None else None
-        anew = name in changed or home is None or home in dirty
-        if name in changed or home is None:
-            target = _first_taker(name, now, item, stored, dirty, in_order, opener, order, takes)
-        elif home in dirty:
-            # it reads as before: the clean groups before its stored one turn it down again
-            limit = order(home)
-            earlier = next(
-                (g for _, g in in_order[: bisect_left(in_order, (limit, ""))] if takes(dirty[g], item)),
-                None,
-            )
-            if earlier is not None:
-                target = earlier
-            else:
-                target = (
-                    home
-                    if takes(dirty[home], item)
-                    else _first_taker(
-                        name, now, item, stored, dirty, in_order, opener, order, takes, after=limit
-                    )
-                )
-        else:
-            assert home is not None
-            limit = order(home) if home != name else now
-            target = next(
-                (g for _, g in in_order[: bisect_left(in_order, (limit, ""))] if takes(dirty[g], item)),
-                home,
-            )
-        if anew or target != home:
-            spoil(target, now)
-            if home is not None and home != target:
-                spoil(home, now)
-        if target in dirty:
-            dirty[target].append(name)
-        reach(now)
-    groups = [[features(m) for m in members] for _, g in in_order if (members := dirty[g])]
-    return Replayed(groups, replaced, placed)
-
-
-def _first_taker(
-    name: str,
-    now: tuple[Any, ...],
-    item: Features,
-    stored: StoredBlock,
-    dirty: dict[str, list[str]],
-    in_order: list[tuple[tuple[Any, ...], str]],
-    opener: Callable[[str], str],
-    order: Callable[[str], tuple[Any, ...]],
-    takes: Callable[[list[str], Features], bool],
-    after: tuple[Any, ...] | None = None,
-) -> str:
-    """The group :func:`group` puts *name* in at *now*: the first, by opener, whose members so far all take it.
-
-    Candidates are the dirty groups opened before *now* and the clean stored
-    groups with a member before *now* whose period meets the item's (a group
-    with none cannot take it), only those opened *after* a point when the
-    groups before it are known to turn the item down; returns *name* itself
-    when none takes it (it opens one).
-    """
-    candidates: dict[str, str | None] = {  # opener -> its stored group, None for a dirty one
-        g: None for k, g in in_order if k < now and (after is None or k > after)
-    }
-    seen: set[str] = set()
-    for other in stored.overlapping(item["period"]):
-        gid = stored.group_of(other)
-        if gid is None or gid in seen:
-            continue
-        seen.add(gid)
-        first = opener(gid)
-        if first not in dirty and order(first) < now and (after is None or order(first) > after):
-            candidates[first] = gid
-    tried = [
-        (first, dirty[first] if gid is None else [m for m in stored.members(gid) if order(m) < now])
-        for first, gid in sorted(candidates.items(), key=lambda pair: order(pair[0]))
-    ]
-    stored.prepare([m for _, members in tried for m in members])
-    return next((first for first, members in tried if takes(members, item)), name)
+                gid = self.stored.group_of(name)
+                if gid is not None and self.order(name) > now and self.order(self.opener(gid)) > first:
+                    self.push(name)
+        self.spoiled.clear()
