@@ -1230,8 +1230,9 @@ def _recompute(
     report.articles_affected = len((affected | {item.split(":", 1)[0] for item in naming}) - (fresh or set()))
     affected |= naming
     dups = _group_outlets(conn, groups)
-    # an update that only added articles reads each block through its period index; after a
-    # reviewer's change or a relink of one article (items gone), a block is read whole
+    # an update that only added articles replays each block from its rows, decoding only what a
+    # change reaches; after a reviewer's change or a relink of one article (items gone), a block is
+    # decoded and grouped whole
     indexed = fresh is not None and not report.full and not stale and not also
     for block in sorted(touched):
         kind, name = block.split(":", 1)
@@ -1405,6 +1406,7 @@ class _StoredBlock:
         return found
 
     def prepare(self, names: list[str]) -> None:
+        """Decode these items, and look up the entities of the actors and targets not looked up yet."""
         for name in names:
             self.features(name)
         if self.named:
@@ -1412,7 +1414,7 @@ class _StoredBlock:
             self.named.clear()
 
     def entity_id(self, member: str | None) -> str | None:
-        """The corpus entity of an event's actor or target (those of every event decoded so far looked up together)."""
+        """The corpus entity of an event's actor or target (those of the events decoded so far looked up at once)."""
         if not member:
             return None
         if member not in self.dups.entity_ids:
@@ -1425,9 +1427,9 @@ def _replay_block(conn: Connection, kind: _Kind, block: str, dups: _Groups, affe
     """:func:`_recompute_block` comparing only what the new items and the *affected* ones can reach.
 
     The block is regrouped by :func:`tally.link.grouping.replay` from its
-    rows (:class:`_StoredBlock`); the groups it replaces, and the stored groups with an
-    affected member, are written again when they changed or read
-    differently. Return how many items it decoded.
+    rows (:class:`_StoredBlock`); the groups it replaces, and the stored
+    groups with an affected member, are written again when they changed or
+    read differently. Return how many items it decoded.
     """
     stored = _StoredBlock(conn, kind, block, dups)
     record = "figure" if kind is _CLAIMS else "event"
@@ -1455,13 +1457,11 @@ def _replay_block(conn: Connection, kind: _Kind, block: str, dups: _Groups, affe
 
 
 def _recompute_block(conn: Connection, kind: _Kind, block: str, dups: _Groups, affected: set[str]) -> int:
-    """Group one block again and write the groups that changed; return how many items it read.
+    """Group one block again, its items all decoded, and write the groups that changed (:func:`_write_groups`).
 
-    A group is written again only when its members changed or one of them
-    reads differently now (*affected*: an article whose sources all changed,
-    or one of its figures or events, ``article:record``): a claim or cluster
-    is a function of its members and their sources, so the others are what
-    they were, and an update writes in proportion to what it changed.
+    Returns how many items it read. Used when items may have gone (a reviewer's
+    change, an article linked again); an update that only added articles
+    uses :func:`_replay_block`.
     """
     items = _block_features(conn, kind.features, block)
     record = "figure" if kind is _CLAIMS else "event"

@@ -1,10 +1,11 @@
-"""Migration 8: the place depth and period of each stored figure and event, in indexed columns.
+"""Migration 8: the place depth and period of each stored figure and event, as columns.
 
-An update regroups a block by reading only the items a change can reach
-(:func:`tally.link.grouping.replay`): it reads each stored item's place depth
-and period from these columns, and decodes the features only of the items
-whose period meets a changed group's. The columns are filled here from the stored features, so a database
-linked before keeps its links (grouping itself is unchanged).
+An update regroups a block by decoding only the items a change can reach
+(:func:`tally.link.grouping.replay`): it reads each stored item's place
+depth and period from these columns, and decodes the features only of the
+items whose period meets a changed group's. The columns are filled here
+from the stored features, so a database linked before keeps its links
+(grouping itself is unchanged).
 """
 
 from __future__ import annotations
@@ -18,12 +19,15 @@ from tally.store import link_schema as ls
 
 
 def upgrade(conn: Connection) -> None:
+    """Add the columns where they are missing and fill them for every stored item (read once)."""
     for table in (ls.link_figures, ls.link_events):
         columns = {c["name"] for c in inspect(conn).get_columns(table.name)}
+        # PostgreSQL columns carry no length (migration 5)
+        day = "VARCHAR" if conn.dialect.name == "postgresql" else "VARCHAR(10)"
         for name, kind in (
             ("depth", "INTEGER"),
-            ("period_start", "VARCHAR(10)"),
-            ("period_end", "VARCHAR(10)"),
+            ("period_start", day),
+            ("period_end", day),
         ):
             if name not in columns:
                 conn.execute(text(f"ALTER TABLE {table.name} ADD COLUMN {name} {kind}"))
