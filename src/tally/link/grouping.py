@@ -13,7 +13,9 @@ import hashlib
 from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Callable, Iterable
-from typing import Any, Literal
+from dataclasses import dataclass
+from heapq import heappop, heappush
+from typing import Any, Literal, Protocol
 
 from tally.link.periods import period_days
 from tally.records import Article
@@ -242,3 +244,288 @@ def group_date(items: list[Features]) -> tuple[str | None, Literal["figures", "p
 def sentence(article: Article, span: tuple[int, int]) -> str:
     """The evidence sentence of a record, stripped."""
     return article.text[span[0] : span[1]].strip()
+
+
+def period_columns(features: Features) -> dict[str, Any]:
+    """The indexed columns of an item's link features: its place depth and its period's first and last day."""
+    period = features.get("period")
+    return {
+        "depth": len(features.get("place") or []),
+        "period_start": period[0] if period else None,
+        "period_end": period[1] if period else None,
+    }
+
+
+def order_key(
+    depth: int, period: list[str] | tuple[str, str] | None, doc: str, record: str
+) -> tuple[Any, ...]:
+    """The place of an item in :func:`group`'s order, from its place depth and period (stored as columns)."""
+    return (depth, -period_days(list(period) if period else None, _UNKNOWN_PERIOD_DAYS)), doc, record
+
+
+class StoredBlock(Protocol):
+    """What :func:`replay` reads of a block's stored items (grouped before), each by an index.
+
+    Names are ``doc:record``. ``overlapping`` returns the stored items whose
+    period shares a day with *period* (with None: the items of unknown
+    period); ``members`` the items of a stored group; ``key`` and ``period``
+    are read without decoding ``features``.
+    """
+
+    def overlapping(self, period: list[str] | None) -> list[str]: ...
+
+    def key(self, name: str) -> tuple[Any, ...]: ...
+
+    def group_of(self, name: str) -> str | None: ...
+
+    def members(self, gid: str) -> list[str]: ...
+
+    def period(self, name: str) -> tuple[str, str] | None: ...
+
+    def features(self, name: str) -> Features: ...
+
+    def prepare(self, names: list[str]) -> None:
+        """Decode these items now, and look up together whatever comparing them needs."""
+
+
+@dataclass
+class Replayed:
+    """What :func:`replay` found: the groups that differ from the stored ones, and the stored groups they replace."""
+
+    groups: list[list[Features]]
+    replaced: set[str]
+    #: items placed again (read and compared)
+    placed: int = 0
+
+
+def replay(
+    fresh: list[Features],
+    changed: set[str],
+    stored: StoredBlock,
+    compatible: Callable[[Features, Features], bool],
+    key: str,
+) -> Replayed:
+    """:func:`group` over the stored items and *fresh*, reading only the items a change can reach.
+
+    The stored groups are those :func:`group` made of the stored items. A
+    group is named by the item that opened it, groups are ordered by their
+    openers, and an item joins the first group compatible with all its
+    members so far. A group is *dirty* once its members so far differ from
+    the stored ones. An item decides as before unless it is fresh or in
+    *changed* (an event whose actor's entity changed), its stored group is
+    dirty, or a dirty group opened before its own could take it; since
+    compatible items share a day, a dirty group can take only items whose
+    period meets its members' common span. So only those items are decoded
+    and placed again, in order (*stored* finds them by their period and
+    group, without decoding the others); every other item stays in its
+    stored group, and the stored groups that are not dirty are what
+    :func:`group` makes of them again. Result: the dirty groups (their
+    members in full) and the stored groups they replace; with the others,
+    exactly :func:`group`'s groups (``tests/test_link_round11.py``).
+    """
+    state = _Replay(fresh, changed, stored, compatible, key)
+    for name in [*state.own, *changed]:
+        state.push(name)
+    while state.heap:
+        state.place_next()
+    groups = [[state.features(m) for m in members] for _, g in state.in_order if (members := state.dirty[g])]
+    return Replayed(groups, state.replaced, state.placed)
+
+
+class _Replay:
+    """The state of one :func:`replay`: the items queued, in order, and the dirty groups so far."""
+
+    def __init__(
+        self,
+        fresh: list[Features],
+        changed: set[str],
+        stored: StoredBlock,
+        compatible: Callable[[Features, Features], bool],
+        key: str,
+    ) -> None:
+        self.own = {f"{f['doc']}:{f[key]}": f for f in fresh}
+        self.changed, self.stored, self.compatible, self.key = changed, stored, compatible, key
+        self.keys: dict[str, tuple[Any, ...]] = {}
+        self.openers: dict[str, str] = {}  # stored group -> the item that opened it
+        self.heap: list[tuple[tuple[Any, ...], str]] = []
+        self.queued: set[str] = set()
+        self.dirty: dict[str, list[str]] = {}  # opener -> its members so far in the new order
+        self.in_order: list[tuple[tuple[Any, ...], str]] = []  # the dirty groups by opener
+        self.replaced: set[str] = set()  # stored groups that are dirty
+        self.spoiled: list[str] = []  # groups spoiled by the item being placed
+        self.placed = 0
+
+    def order(self, name: str) -> tuple[Any, ...]:
+        """An item's place in :func:`group`'s order (the stored ones from their columns)."""
+        found = self.keys.get(name)
+        if found is None:
+            f = self.own.get(name)
+            found = self.keys[name] = (_specificity(f), f["doc"], f[self.key]) if f else self.stored.key(name)
+        return found
+
+    def features(self, name: str) -> Features:
+        return self.own.get(name) or self.stored.features(name)
+
+    def period(self, name: str) -> tuple[str, str] | None:
+        f = self.own.get(name)
+        if f is None:
+            return self.stored.period(name)
+        return (f["period"][0], f["period"][1]) if f["period"] else None
+
+    def opener(self, gid: str) -> str:
+        if gid not in self.openers:
+            self.openers[gid] = min(self.stored.members(gid), key=self.order)
+        return self.openers[gid]
+
+    def push(self, name: str) -> None:
+        if name not in self.queued:
+            self.queued.add(name)
+            heappush(self.heap, (self.order(name), name))
+
+    def meets(self, members: list[str], period: list[str] | None) -> bool:
+        """Whether every member's period meets *period* (read from the columns, as
+        :meth:`_Groups.meets` reads spans): a group that misses it cannot take the item."""
+        for m in members:
+            theirs = self.period(m)
+            if theirs is None or period is None:
+                if theirs is not period:
+                    return False
+            elif theirs[0] > period[1] or period[0] > theirs[1]:
+                return False
+        return bool(members)
+
+    def takes(self, members: list[str], item: Features) -> bool:
+        return self.meets(members, item["period"]) and all(
+            self.compatible(item, self.features(m)) for m in members
+        )
+
+    def first_dirty(self, limit: tuple[Any, ...], item: Features) -> str | None:
+        """The first dirty group opened before *limit* that takes *item*."""
+        groups = self.in_order[: bisect_left(self.in_order, (limit, ""))]
+        return next((g for _, g in groups if self.takes(self.dirty[g], item)), None)
+
+    def first_taker(
+        self, name: str, now: tuple[Any, ...], item: Features, after: tuple[Any, ...] | None = None
+    ) -> str:
+        """The group :func:`group` puts *name* in at *now*: the first, by opener, whose members so far take it.
+
+        Candidates are the dirty groups opened before *now* and the clean stored
+        groups with a member before *now* whose period meets the item's (a group
+        with none cannot take it), only those opened *after* a point when the
+        groups before it are known to turn the item down; returns *name* itself
+        when none takes it (it opens one).
+        """
+        candidates: dict[str, str | None] = {  # opener -> its stored group, None for a dirty one
+            g: None for k, g in self.in_order if k < now and (after is None or k > after)
+        }
+        seen: set[str] = set()
+        for other in self.stored.overlapping(item["period"]):
+            gid = self.stored.group_of(other)
+            if gid is None or gid in seen:
+                continue
+            seen.add(gid)
+            first = self.opener(gid)
+            if (
+                first not in self.dirty
+                and self.order(first) < now
+                and (after is None or self.order(first) > after)
+            ):
+                candidates[first] = gid
+        tried = []
+        for first, gid in sorted(candidates.items(), key=lambda pair: self.order(pair[0])):
+            members = (
+                self.dirty[first]
+                if gid is None
+                else [m for m in self.stored.members(gid) if self.order(m) < now]
+            )
+            if self.meets(members, item["period"]):
+                tried.append((first, members))
+        self.stored.prepare([m for _, members in tried for m in members])
+        return next(
+            (
+                first
+                for first, members in tried
+                if all(self.compatible(item, self.features(m)) for m in members)
+            ),
+            name,
+        )
+
+    def target(self, name: str, now: tuple[Any, ...], item: Features, home: str | None) -> str:
+        """The group *name* goes to: as :func:`group` places it, reading what its stored group tells."""
+        if name in self.changed or home is None:
+            return self.first_taker(name, now, item)
+        if home in self.dirty:
+            # it reads as before: the clean groups before its stored one turn it down again
+            limit = self.order(home)
+            earlier = self.first_dirty(limit, item)
+            if earlier is not None:
+                return earlier
+            return (
+                home if self.takes(self.dirty[home], item) else self.first_taker(name, now, item, after=limit)
+            )
+        # its stored group is what it was: only a dirty group before it can take it first
+        return self.first_dirty(self.order(home) if home != name else now, item) or home
+
+    def place_next(self) -> None:
+        """Place the next queued item, and queue what its move can change."""
+        now, name = heappop(self.heap)
+        self.placed += 1
+        if name not in self.own:  # the queued items are decoded together (one look-up of their entities)
+            self.stored.prepare([name, *(n for _, n in self.heap if n not in self.own)])
+        item = self.features(name)
+        gid = None if name in self.own else self.stored.group_of(name)
+        home = self.opener(gid) if gid is not None else None
+        target = self.target(name, now, item, home)
+        if name in self.changed or home is None or home in self.dirty or target != home:
+            self.spoil(target, now)
+            if home is not None and home != target:
+                self.spoil(home, now)
+        if target in self.dirty:
+            self.dirty[target].append(name)
+        self.reach(now)
+
+    def spoil(self, group_opener: str, now: tuple[Any, ...]) -> None:
+        """Mark a group dirty at *now*: its stored members after *now* are placed again."""
+        if group_opener in self.dirty:
+            return
+        gid = None if group_opener in self.own else self.stored.group_of(group_opener)
+        prefix: list[str] = []
+        if gid is not None and self.opener(gid) == group_opener:
+            self.replaced.add(gid)
+            for member in self.stored.members(gid):
+                if self.order(member) < now:
+                    prefix.append(member)
+                elif self.order(member) > now:
+                    self.push(member)
+            prefix.sort(key=self.order)
+            self.stored.prepare(prefix)
+        self.dirty[group_opener] = prefix
+        insort(self.in_order, (self.order(group_opener), group_opener))
+        self.spoiled.append(group_opener)
+
+    def reach(self, now: tuple[Any, ...]) -> None:
+        """Queue the items after *now* that the groups spoiled at *now* can meet.
+
+        A group's members share its span (their latest start to their earliest
+        end), which only narrows as members join: an item that misses it now
+        can never join it, nor can an item whose stored group opened before
+        it. A group left by its opener is gone: it meets none.
+        """
+        for group_opener in self.spoiled:
+            members = self.dirty[group_opener]
+            if not members:
+                continue
+            periods = [self.period(m) for m in members]
+            span: list[str] | None = None
+            if all(p is not None for p in periods):
+                span = [max(p[0] for p in periods if p), min(p[1] for p in periods if p)]
+                if span[0] > span[1]:
+                    continue
+            first = self.order(group_opener)
+            for name in self.stored.overlapping(span):
+                # an item whose stored group opened before this one never looks at it (while
+                # that group stays clean; when it does not, its members are placed again anyway)
+                gid = self.stored.group_of(name)
+                if gid is not None and self.order(name) > now and self.order(self.opener(gid)) > first:
+                    self.push(name)
+        self.spoiled.clear()

@@ -16,7 +16,9 @@ new records touch, found through indexed lookups, never by reading the corpus:
 - **claims and event clusters**: those of the *blocks* the new records fall
   in, and of older articles whose sources now read differently (an entity
   merged or renamed, an article found to be a republication), regrouped by
-  replay from the stored groups (:func:`tally.link.grouping.regroup`), with
+  replay from the stored groups (:func:`tally.link.grouping.replay`: each
+  stored item's place depth, period and group are read as columns, and only
+  the items a new or changed one can reach are decoded and compared), with
   a source resolver filled for the groups written again only.
 
 Each step depends only on stored sets, never on the order articles arrived
@@ -62,7 +64,7 @@ from tally.link.entities import (
     self_rule,
 )
 from tally.link.events import build_event_cluster, event_block, event_features, events_compatible
-from tally.link.grouping import cluster_id, group, regroup
+from tally.link.grouping import cluster_id, group, order_key, period_columns, regroup, replay
 from tally.link.neighbourhood import Form, FormGraph, neighbourhood
 from tally.link.places import main_country
 from tally.link.sources import SourceResolver, institution_words
@@ -87,7 +89,8 @@ class LinkReport:
     blocks_recomputed: int = 0
     #: older articles whose claims or clusters read differently now (their sources or actors changed)
     articles_affected: int = 0
-    #: link features (figures and events) read to regroup the blocks recomputed
+    #: link features (figures and events) decoded to regroup the blocks recomputed (an update that
+    #: only added articles decodes those a change can reach: :func:`tally.link.grouping.replay`)
     features_read: int = 0
     corpus_entities: int = 0
     claims: int = 0
@@ -440,6 +443,7 @@ def _insert_features(
                 id_column: record.id,
                 "block": block,
                 "features": json.dumps(features, ensure_ascii=False),
+                **period_columns(features),
             }
         )
     if rows:
@@ -1226,11 +1230,20 @@ def _recompute(
     report.articles_affected = len((affected | {item.split(":", 1)[0] for item in naming}) - (fresh or set()))
     affected |= naming
     dups = _group_outlets(conn, groups)
+    # an update that only added articles replays each block from its rows, decoding only what a
+    # change reaches; after a reviewer's change or a relink of one article (items gone), a block is
+    # decoded and grouped whole
+    indexed = fresh is not None and not report.full and not stale and not also
     for block in sorted(touched):
         kind, name = block.split(":", 1)
-        report.features_read += _recompute_block(
-            conn, _CLAIMS if kind == "f" else _EVENTS, name, dups, affected
-        )
+        if indexed:
+            report.features_read += _replay_block(
+                conn, _CLAIMS if kind == "f" else _EVENTS, name, dups, affected
+            )
+        else:
+            report.features_read += _recompute_block(
+                conn, _CLAIMS if kind == "f" else _EVENTS, name, dups, affected
+            )
     report.corpus_entities = conn.execute(select(func.count()).select_from(ls.corpus_entities)).scalar() or 0
     report.claims = conn.execute(select(func.count()).select_from(ls.claims)).scalar() or 0
     report.event_clusters = conn.execute(select(func.count()).select_from(ls.event_clusters)).scalar() or 0
@@ -1296,14 +1309,159 @@ _CLAIMS = _Kind(ls.link_figures, ls.claims, ls.claim_figures, "claim_id", "figur
 _EVENTS = _Kind(ls.link_events, ls.event_clusters, ls.event_cluster_members, "cluster_id", "event_id", "x")
 
 
-def _recompute_block(conn: Connection, kind: _Kind, block: str, dups: _Groups, affected: set[str]) -> int:
-    """Group one block again and write the groups that changed; return how many items it read.
+class _StoredBlock:
+    """A block's stored items as :func:`tally.link.grouping.replay` reads them: by period and by group.
 
-    A group is written again only when its members changed or one of them
-    reads differently now (*affected*: an article whose sources all changed,
-    or one of its figures or events, ``article:record``): a claim or cluster
-    is a function of its members and their sources, so the others are what
-    they were, and an update writes in proportion to what it changed.
+    One query reads the block's order columns (place depth, period), stored
+    groups and undecoded features; replay then decodes and compares only the
+    items a change can reach, so an item that no change reaches costs a row,
+    not its features decoded, ordered and compared. For events the entities
+    of their actors and targets are looked up together, those of every event
+    decoded so far at once.
+    """
+
+    def __init__(self, conn: Connection, kind: _Kind, block: str, dups: _Groups) -> None:
+        self.conn, self.dups = conn, dups
+        fc, mc = kind.features.c, kind.members.c
+        record = fc[kind.record_column]
+        query = (
+            select(
+                fc.article_id,
+                record,
+                fc.depth,
+                fc.period_start,
+                fc.period_end,
+                fc.features,
+                mc[kind.group_column],
+            )
+            .select_from(
+                kind.features.outerjoin(
+                    kind.members, (mc.article_id == fc.article_id) & (mc[kind.record_column] == record)
+                )
+            )
+            .where(fc.block == block)
+        )
+        self.rows: dict[str, tuple[Any, ...]] = {}
+        self.groups: dict[str, str | None] = {}
+        self.by_group: dict[str, list[str]] = defaultdict(list)
+        self.dated: list[tuple[str, str, str]] = []  # grouped items: first day, last day, name
+        self.undated: list[str] = []
+        for article_id, record_id, depth, start, end, data, gid in conn.execute(query).all():
+            name = f"{article_id}:{record_id}"
+            self.rows[name] = (depth, start, end, article_id, record_id, data)
+            self.groups[name] = gid
+            if gid is not None:
+                self.by_group[gid].append(name)
+                if start is None:
+                    self.undated.append(name)
+                else:
+                    self.dated.append((start, end, name))
+        self.keys: dict[str, tuple[Any, ...]] = {}
+        self.decoded: dict[str, dict[str, Any]] = {}
+        self.met: dict[tuple[str, str], list[str]] = {}
+        self.named: set[str] = set()  # actors and targets of the events decoded, not looked up yet
+        self.events = kind is _EVENTS
+
+    def overlapping(self, period: list[str] | None) -> list[str]:
+        if period is None:
+            return self.undated
+        first, last = period[0], period[1]
+        found = self.met.get((first, last))
+        if found is None:  # items of one article or one week share windows: each asked once
+            found = self.met[first, last] = [
+                name for start, end, name in self.dated if start <= last and end >= first
+            ]
+        return found
+
+    def key(self, name: str) -> tuple[Any, ...]:
+        found = self.keys.get(name)
+        if found is None:
+            depth, start, end, article_id, record_id, _ = self.rows[name]
+            found = self.keys[name] = order_key(depth, (start, end) if start else None, article_id, record_id)
+        return found
+
+    def group_of(self, name: str) -> str | None:
+        return self.groups.get(name)
+
+    def members(self, gid: str) -> list[str]:
+        return self.by_group[gid]
+
+    def period(self, name: str) -> tuple[str, str] | None:
+        row = self.rows[name]
+        return (row[1], row[2]) if row[1] is not None else None
+
+    def ident(self, name: str) -> tuple[str, str]:
+        """The article and record id of an item."""
+        row = self.rows[name]
+        return row[3], row[4]
+
+    def features(self, name: str) -> dict[str, Any]:
+        found = self.decoded.get(name)
+        if found is None:
+            found = self.decoded[name] = json.loads(self.rows[name][5])
+            if self.events:
+                self.named.update(
+                    m for role in _MEMBER_FIELDS if (m := found.get(role)) and m not in self.dups.entity_ids
+                )
+        return found
+
+    def prepare(self, names: list[str]) -> None:
+        """Decode these items, and look up the entities of the actors and targets not looked up yet."""
+        for name in names:
+            self.features(name)
+        if self.named:
+            self.dups.fetch(self.conn, self.named)
+            self.named.clear()
+
+    def entity_id(self, member: str | None) -> str | None:
+        """The corpus entity of an event's actor or target (those of the events decoded so far looked up at once)."""
+        if not member:
+            return None
+        if member not in self.dups.entity_ids:
+            self.dups.fetch(self.conn, self.named | {member})
+            self.named.clear()
+        return self.dups.entity_ids.get(member)
+
+
+def _replay_block(conn: Connection, kind: _Kind, block: str, dups: _Groups, affected: set[str]) -> int:
+    """:func:`_recompute_block` comparing only what the new items and the *affected* ones can reach.
+
+    The block is regrouped by :func:`tally.link.grouping.replay` from its
+    rows (:class:`_StoredBlock`); the groups it replaces, and the stored
+    groups with an affected member, are written again when they changed or
+    read differently. Return how many items it decoded.
+    """
+    stored = _StoredBlock(conn, kind, block, dups)
+    record = "figure" if kind is _CLAIMS else "event"
+    own: list[dict[str, Any]] = []
+    touched: set[str] = set()  # stored items of articles that read differently now
+    for name, gid in stored.groups.items():
+        if gid is None:
+            own.append(stored.features(name))
+        elif name in affected or name.split(":", 1)[0] in affected:
+            touched.add(name)
+    if kind is _CLAIMS:
+        compatible: Callable[[dict[str, Any], dict[str, Any]], bool] = figures_compatible
+    else:
+
+        def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+            return events_compatible(a, b, stored.entity_id)
+
+    result = replay(own, touched if kind is _EVENTS else set(), stored, compatible, record)
+    # claims whose figures read differently (their sources changed) are written again as they are
+    also = {gid for name in touched if (gid := stored.group_of(name)) and gid not in result.replaced}
+    grouped = result.groups + [[stored.features(m) for m in stored.members(gid)] for gid in sorted(also)]
+    before = {gid: {stored.ident(m) for m in stored.members(gid)} for gid in result.replaced | also}
+    _write_groups(conn, kind, block, grouped, before, affected, dups)
+    return len(stored.decoded)
+
+
+def _recompute_block(conn: Connection, kind: _Kind, block: str, dups: _Groups, affected: set[str]) -> int:
+    """Group one block again, its items all decoded, and write the groups that changed (:func:`_write_groups`).
+
+    Returns how many items it read. Used when items may have gone (a reviewer's
+    change, an article linked again); an update that only added articles
+    uses :func:`_replay_block`.
     """
     items = _block_features(conn, kind.features, block)
     record = "figure" if kind is _CLAIMS else "event"
@@ -1342,6 +1500,29 @@ def _recompute_block(conn: Connection, kind: _Kind, block: str, dups: _Groups, a
         if kind is _EVENTS:
             anew |= {n for n in present if n in affected or n.split(":", 1)[0] in affected}
         grouped = regroup(items, compatible, record, old_group, anew)
+    _write_groups(conn, kind, block, grouped, stored, affected, dups)
+    return len(items)
+
+
+def _write_groups(
+    conn: Connection,
+    kind: _Kind,
+    block: str,
+    grouped: list[list[dict[str, Any]]],
+    stored: dict[str, set[tuple[str, str]]],
+    affected: set[str],
+    dups: _Groups,
+) -> None:
+    """Replace the *stored* groups (id -> members) of a block by *grouped*, writing only what changed.
+
+    A group is written again only when its members changed or one of them
+    reads differently now (*affected*: an article whose sources all changed,
+    or one of its figures or events, ``article:record``): a claim or cluster
+    is a function of its members and their sources, so the others are what
+    they were, and an update writes in proportion to what it changed.
+    """
+    record = "figure" if kind is _CLAIMS else "event"
+    gc, mc = kind.groups.c, kind.members.c
     keep: set[str] = set()
     changed: list[list[dict[str, Any]]] = []
     for members in grouped:
@@ -1397,4 +1578,3 @@ def _recompute_block(conn: Connection, kind: _Kind, block: str, dups: _Groups, a
     if rows:
         conn.execute(insert(kind.groups), rows)
         conn.execute(insert(kind.members), member_rows)
-    return len(items)

@@ -142,6 +142,11 @@ link_figures = Table(
     Column("figure_id", String(16), nullable=False),
     Column("block", String(80), nullable=False),  # category|country: claims never cross blocks
     Column("features", Text, nullable=False),  # JSON, see tally.link.claims.figure_features
+    # where the item falls in a block's grouping order, and its period (NULL: unknown), so that an
+    # update decodes only the items a change can reach (migration 8; tally.link.grouping.replay)
+    Column("depth", Integer),
+    Column("period_start", String(10)),
+    Column("period_end", String(10)),
     PrimaryKeyConstraint("article_id", "figure_id"),
 )
 
@@ -152,6 +157,11 @@ link_events = Table(
     Column("event_id", String(16), nullable=False),
     Column("block", String(80), nullable=False),
     Column("features", Text, nullable=False),
+    # where the item falls in a block's grouping order, and its period (NULL: unknown), so that an
+    # update decodes only the items a change can reach (migration 8; tally.link.grouping.replay)
+    Column("depth", Integer),
+    Column("period_start", String(10)),
+    Column("period_end", String(10)),
     PrimaryKeyConstraint("article_id", "event_id"),
 )
 

@@ -18,6 +18,7 @@ from tally.store.migrations import (
     m0005_unbounded_text,
     m0006_article_language,
     m0007_link_forms,
+    m0008_link_periods,
 )
 
 Migration = tuple[int, str, Callable[[Connection], None]]
@@ -30,6 +31,7 @@ MIGRATIONS: list[Migration] = [
     (5, "PostgreSQL: text columns without a length limit", m0005_unbounded_text.upgrade),
     (6, "articles: detected language and its confidence", m0006_article_language.upgrade),
     (7, "links: name forms, form edges and indexes for incremental linking", m0007_link_forms.upgrade),
+    (8, "links: place depth and period of figures and events, indexed by block", m0008_link_periods.upgrade),
 ]
 
 LATEST = MIGRATIONS[-1][0]
