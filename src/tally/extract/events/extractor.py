@@ -276,7 +276,16 @@ def _commitment(tok: Token) -> _Cand | None:
     obj = event_syntax.child(tok, "dobj")
     if tok.lemma_.lower() == "commit" and obj is not None and obj.lower_ in _REFLEXIVES and to is not None:
         return _Cand("verb", tok, tok, [tok], "AGREE", None, "commit")  # "committed themselves to"
+    act = event_syntax.child(tok, "xcomp")
+    if tok.lemma_.lower() in _PROMISE_COMPLEMENT and act is not None and child_is_to(act):
+        # "undertook to restore civilian rule": a promise (with a noun object, "undertook a
+        # review", the verb only performs and names no event)
+        return _Cand("verb", tok, tok, [tok], "AGREE", None, tok.lemma_.lower())
     return None
+
+
+#: Verbs that promise only with a "to" complement: "undertook *to withdraw*".
+_PROMISE_COMPLEMENT = frozenset({"undertake"})
 
 
 def _verb_trigger(tok: Token) -> _Cand | None:
@@ -325,7 +334,7 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     if lemma == "fire" and obj is None and any(c.dep_ == "prep" and c.lower_ in _AIMED for c in tok.children):
         # "fired on the marchers": with nothing fired named, what is fired is a gun, as in "opened fire on"
         return _Cand("verb", tok, tok, [tok], "FIGHT", "firearms", lemma)
-    idiom = _idiom(tok, lemma, obj)
+    idiom = _idiom(tok, lemma, obj) or _held_captive(tok, lemma) or _official_arrival(tok, lemma)
     if idiom is not None:
         return idiom
     klass = _object_class(obj, lemma)
@@ -894,6 +903,64 @@ _BACKING_VERBS = frozenset({"rally", "stand", "line", "unite", "close", "get", "
 _BACKING_OBJECTS = frozenset({"weight", "clout", "support", "backing", "muscle"})
 
 
+#: What people are held *without*, *in* or *at* when they are held captive: "held without charge",
+#: "held in a secret prison", "held at a military base", "held incommunicado".
+_CAPTIVE_PREPS = frozenset({"without", "in", "at", "for"})
+#: Complements of a passive "held" that judge, not detain: "held responsible", "held accountable".
+_HELD_JUDGED = frozenset({"responsible", "accountable", "liable", "hostage", "captive"})
+
+
+def _held_captive(tok: Token, lemma: str) -> _Cand | None:
+    """People "held" in the passive by someone or somewhere: "three activists are being held
+    without charge by military intelligence", "a scholar has been held incommunicado by the
+    authorities". PLOVER's COERCE/detain; a meeting or an election "held" is none (the subject
+    is no person), nor "held responsible" (a judgement; "held hostage" has its own rule)."""
+    if lemma != "hold" or not event_syntax.is_passive(tok):
+        return None
+    subject = event_syntax.child(tok, "nsubjpass")
+    if subject is None:
+        return None
+    agent = _passive_agent(tok)
+    held_by_state = agent is not None and _state_party(agent) and not _is_event_noun(subject)
+    if not (_is_person(subject) or _party_not_place(subject) or held_by_state):
+        return None
+    deps = {c.dep_: c for c in tok.children}
+    if any(c.lower_ in _HELD_JUDGED for c in tok.children) or "prt" in deps:
+        return None  # "held responsible", "were held up at a checkpoint"
+    where = any(c.dep_ == "prep" and c.lower_ in _CAPTIVE_PREPS for c in tok.children)
+    incommunicado = any(c.lower_ == "incommunicado" for c in tok.children)
+    if agent is None and not (where or incommunicado):
+        return None
+    return _Cand("verb", tok, tok, [tok], "COERCE", "detain", lemma)
+
+
+def _party_not_place(tok: Token) -> bool:
+    """A party that is no place: "*the editor* was held", not "*Mosul* was held by the group"."""
+    return event_syntax.is_party(tok) and event_syntax.core_noun(tok).ent_type_ not in {"GPE", "LOC", "FAC"}
+
+
+#: Heads of a subject who travels for the state: "the foreign *minister* arrived in Damascus".
+_TRAVELLING_OFFICIALS = frozenset(
+    {"minister", "president", "premier", "envoy", "delegation", "chancellor", "secretary", "emissary"}
+    | {"ambassador", "diplomat", "king", "emir", "prince", "mediator", "secretary-general"}
+)
+
+
+def _official_arrival(tok: Token, lemma: str) -> _Cand | None:
+    """An official who "arrived in" a capital or country visits it (PLOVER CONSULT/visit; the
+    place is the host): "the UN envoy arrived in Yangon late on Sunday". Aid convoys, troops or
+    refugees arriving make no visit."""
+    if lemma != "arrive":
+        return None
+    subject = event_syntax.child(tok, "nsubj")
+    if subject is None or event_syntax.core_noun(subject).lemma_.lower() not in _TRAVELLING_OFFICIALS:
+        return None
+    place = event_syntax.prep_object(tok, frozenset({"in"}))
+    if place is None or place.ent_type_ != "GPE":
+        return None
+    return _Cand("verb", tok, tok, [tok], "CONSULT", "visit", lemma)
+
+
 def _backing(lemma: str, obj: Token | None) -> bool:
     """Whether the verb with a "behind" phrase backs it: no object and a backing verb, or
     one's weight thrown or put behind it."""
@@ -1099,6 +1166,8 @@ def _noun_trigger(tok: Token) -> _Cand | None:
         return disowned
     key = _noun_key(tok)
     sense = event_lexicon.NOUNS.get(key)
+    if sense is None and _call_for(tok):
+        sense = event_lexicon.Sense("DEMAND")
     if sense is None and _under_fire(tok):
         sense = event_lexicon.Sense("FIGHT", "firearms")
     tokens = [tok]
@@ -1166,6 +1235,19 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     if sense.type not in event_lexicon.STANDALONE_TYPES and not _agented_argument(tok):
         return None
     return _Cand("noun", tok, _governing_verb(tok), tokens, sense.type, sense.mode, key)
+
+
+def _call_for(noun: Token) -> bool:
+    """ "reiterated its *call for* a ceasefire", "repeated its *call on* Khartoum to …": the
+    noun "call" followed by what is called for or who is called on is a demand, as the verb
+    "call for / on" is; a phone call or "a call on Tuesday" is none."""
+    if noun.lemma_.lower() != "call" or noun.i + 1 >= len(noun.doc):
+        return False
+    prep = noun.doc[noun.i + 1]
+    if prep.lower_ not in {"for", "on"}:
+        return False
+    obj = event_syntax.child(prep, "pobj")
+    return obj is None or not event_syntax.is_time(obj)
 
 
 def _agented_argument(noun: Token) -> bool:
@@ -1599,6 +1681,7 @@ def _arguments(c: _Cand) -> None:
         or _gone_through(c)
         or _backed(c)
         or _threatened_party(c)
+        or _visited(c)
     )
     if c.type == "SUPPORT" and event_syntax.prep_object(c.head, frozenset({"behind"})) is not None:
         c.target = _backed(c)  # "threw *our* weight behind …": the one backed, never the backer
@@ -3339,7 +3422,23 @@ def _resolve_anaphora(cands: list[_Cand], events: list[Event]) -> list[Event]:
 def _descriptive_participle(c: _Cand) -> bool:
     """ "the striking miners", "the occupying forces", "wounded civilians": a participle that
     describes a noun (``amod``) names who the noun is, not an act the sentence reports."""
-    return c.kind == "verb" and c.head.dep_ == "amod" and c.head.tag_ in {"VBG", "VBN"}
+    return (
+        c.kind == "verb" and c.head.dep_ == "amod" and c.head.tag_ in {"VBG", "VBN"}
+    ) or _nominal_participle(c)
+
+
+def _nominal_participle(c: _Cand) -> bool:
+    """ "lawyers for *the accused*", "the families of *the disappeared*": a past participle that
+    stands as a noun for the people it describes (a prepositional object with "the" and no
+    argument of its own) names who they are, as "the detained students" does."""
+    tok = c.head
+    return (
+        c.kind == "verb"
+        and tok.tag_ == "VBN"
+        and tok.dep_ == "pobj"
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children)
+        and not any(d.dep_ in {"dobj", "nsubj", "nsubjpass", "agent"} for d in tok.children)
+    )
 
 
 #: Dependencies of a verb's subjects: the parties a descriptive participle may describe.
@@ -3374,7 +3473,7 @@ def _drop_descriptive_participles(cands: list[_Cand]) -> list[_Cand]:
     verbs = {c.verb.i for c in cands if not _descriptive_participle(c)}
 
     def describes_party(c: _Cand) -> bool:
-        noun = _argument_noun(c.head.head)
+        noun = _argument_noun(c.head if _nominal_participle(c) else c.head.head)
         return noun.dep_ in _SUBJECT_DEPS and noun.head.i in verbs
 
     return [c for c in cands if not (_descriptive_participle(c) and describes_party(c))]
