@@ -334,7 +334,12 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     if lemma == "fire" and obj is None and any(c.dep_ == "prep" and c.lower_ in _AIMED for c in tok.children):
         # "fired on the marchers": with nothing fired named, what is fired is a gun, as in "opened fire on"
         return _Cand("verb", tok, tok, [tok], "FIGHT", "firearms", lemma)
-    idiom = _idiom(tok, lemma, obj) or _held_captive(tok, lemma) or _official_arrival(tok, lemma)
+    idiom = (
+        _idiom(tok, lemma, obj)
+        or _held_captive(tok, lemma)
+        or _official_arrival(tok, lemma)
+        or _received_official(tok, lemma)
+    )
     if idiom is not None:
         return idiom
     klass = _object_class(obj, lemma)
@@ -498,13 +503,28 @@ def _with_object_mode(sense: event_lexicon.Sense, obj: Token) -> event_lexicon.S
     also what PLOVER's mode names (``curfew``); "declared a state of emergency"
     is ``martial-law``: the event noun's mode, when its type is the verb's.
     """
+    noun = event_syntax.core_noun(obj)
+    if sense.type == "COERCE" and _compound_sense(noun) == "SANCTION":
+        # "imposed travel bans on six officials", "an asset freeze": a ban aimed at named
+        # people or states is PLOVER's SANCTION, a ban on an activity stays COERCE
+        return event_lexicon.Sense("SANCTION")
     if sense.mode is not None:
         return sense
-    noun = event_syntax.core_noun(obj)
     own = event_lexicon.NOUNS.get(_noun_key(noun)) or _head_of_sense(noun)
     if own is not None and own.type == sense.type and own.mode is not None:
         return event_lexicon.Sense(sense.type, own.mode)
     return sense
+
+
+def _compound_sense(noun: Token) -> str | None:
+    """The type a noun's modifier makes of it ("*travel* ban", "*hunger* strike"), or None."""
+    key = _noun_key(noun)
+    for c in noun.children:
+        if c.dep_ in {"compound", "amod", "nmod"}:
+            for m in _modifier_keys(c):
+                if (m, key) in event_lexicon.NOUN_COMPOUNDS:
+                    return event_lexicon.NOUN_COMPOUNDS[(m, key)].type
+    return None
 
 
 #: Object classes whose noun is part of the trigger: "opened fire", "cut off the internet".
@@ -946,6 +966,18 @@ _TRAVELLING_OFFICIALS = frozenset(
 )
 
 
+def _received_official(tok: Token, lemma: str) -> _Cand | None:
+    """ "Tunisia's president received the visiting Algerian prime minister": a visitor of
+    office received is a visit hosted (PLOVER CONSULT/host), whatever "received" means of a
+    thing ("received a letter")."""
+    obj = event_syntax.child(tok, "dobj")
+    if lemma not in {"receive", "welcome"} or obj is None:
+        return None
+    if event_syntax.core_noun(obj).lemma_.lower() not in _TRAVELLING_OFFICIALS:
+        return None
+    return _Cand("verb", tok, tok, [tok], "CONSULT", "host", lemma)
+
+
 def _official_arrival(tok: Token, lemma: str) -> _Cand | None:
     """An official who "arrived in" a capital or country visits it (PLOVER CONSULT/visit; the
     place is the host): "the UN envoy arrived in Yangon late on Sunday". Aid convoys, troops or
@@ -1280,7 +1312,7 @@ def _light_lemma(verb: Token) -> str:
 #: protests", "took part *in* the march", "engaged *in* clashes".
 #: Work or trade stopped "in a general strike" is the strike itself.
 _JOINING_PREPS = {
-    "on": frozenset({"go"}),
+    "on": frozenset({"go", "put", "place"}),
     "in": frozenset({"join", "participate", "engage", "take", "shut", "close", "stop", "halt"}),
 }
 
@@ -1297,9 +1329,18 @@ def _joined_by_prep(prep: Token) -> bool:
         return False
     lemma = verb_lemma(verb, verbs)
     obj = event_syntax.child(verb, "dobj")
+    if lemma in _PLACING_VERBS:
+        # "put its forces *on alert*": the forces are only the means (CAMEO's raised alert
+        # status), so the subject's act is the event noun's ("put on trial" has none)
+        noun = event_syntax.child(prep, "pobj")
+        return noun is not None and _is_event_noun(noun)
     if obj is not None and lemma not in _STOPPAGE_VERBS and obj.lemma_.lower() != "part":
         return False  # "engage *us* in talks": the object is drawn in ("took part in" joins)
     return lemma in verbs
+
+
+#: Verbs that place something on a footing: "put / placed its troops *on alert*".
+_PLACING_VERBS = frozenset({"put", "place"})
 
 
 #: Verbs of stopping work or trade: done "in protest", they are a strike.
@@ -1630,7 +1671,8 @@ def _arguments(c: _Cand) -> None:
         return
     if c.kind == "noun":
         actor, target = event_syntax.noun_arguments(c.head, c.type)
-        c.actor, c.target = actor or _light_subject(c.head), _not_trigger(c, target) or _aimed_at(c.head)
+        actor = actor or _light_subject(c.head) or _between_sides(c.head) or _means_of(c.head)
+        c.actor, c.target = actor, _not_trigger(c, target) or _aimed_at(c.head)
         came_under = _came_under(c.head)
         if came_under is not None:
             c.actor, c.target = c.actor or came_under[0], c.target or came_under[1]
@@ -1655,7 +1697,12 @@ def _arguments(c: _Cand) -> None:
         )
         _investigated_act(c)
         return
-    c.actor = _issuer(c.head) or event_syntax.clause_subject(c.head) or _agent_of_when(c.head)
+    c.actor = (
+        _issuer(c.head)
+        or event_syntax.clause_subject(c.head)
+        or _agent_of_when(c.head)
+        or (_between_sides(c.head) if c.head.dep_ in _SUBJECT_DEPS else None)
+    )
     # a release's object is whoever is freed, named or not ("freed 27 schoolchildren")
     things_too = c.type in {"ASSAULT", "FIGHT", "COERCE"} or c.lemma in event_lexicon.RELEASE_WORDS
     # nor is aid's: "helped *the wounded*", "sheltered *the displaced*" (people in need)
@@ -1894,6 +1941,42 @@ def _light_subject(noun: Token) -> Token | None:
             return None  # "staged a funeral for victims *of the attack*": a phrase, not the object
         tok = tok.head
     return None
+
+
+#: Verbs of an event that starts or goes on, whose "between" phrase names the event's sides.
+_ONSET_VERBS = frozenset({"break", "erupt", "continue", "rage", "flare", "resume", "intensify", "begin"})
+
+
+def _between_sides(event: Token) -> Token | None:
+    """The sides of an event told with "between": its own phrase ("*fighting* between the army
+    and rebels continued", the gerund the parser reads as a verb) or that of the verb it is the
+    subject of ("heavy fighting *broke out between* government forces and …")."""
+    own = event_syntax.prep_object(event, frozenset({"between"}))
+    if own is not None:
+        return own
+    verb = event.head
+    if event.dep_ != "nsubj" or verb_lemma(verb) not in _ONSET_VERBS:
+        return None
+    return event_syntax.prep_object(verb, frozenset({"between"}))
+
+
+#: Verbs whose "with" phrase is not what their subject does: "faced with protests", "hit with
+#: sanctions", "charged with rioting" (the subject undergoes or is accused of it).
+_UNDERGOING_VERBS = frozenset({"face", "confront", "hit", "charge", "slap", "meet", "greet"})
+
+
+def _means_of(noun: Token) -> Token | None:
+    """The subject of an active verb whose "with" phrase the event noun is: "unions paralysed
+    Tunisia *with a general strike*", "the army responded *with a crackdown*" (the means the
+    subject acts by is its own act)."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep" or verb.pos_ != "VERB":
+        return None
+    if event_syntax.is_passive(verb) or verb_lemma(verb) in _UNDERGOING_VERBS:
+        return None
+    subject = event_syntax.child(verb, "nsubj")
+    return subject if subject is not None and subject.lower_ not in event_lexicon.PRONOUNS else None
 
 
 def _agent_of_when(verb: Token) -> Token | None:
