@@ -120,6 +120,35 @@ CASES = [
         None,
     ),
     ("The army responded with a sweeping crackdown in the north.", "COERCE", None, "army", None),
+    # state forces killing armed men: fighting between armed sides, as armed men killing troops is
+    ("Troops killed twelve insurgents in a dawn raid.", "FIGHT", None, "Troops", "insurgents"),
+    (
+        "The army said it had killed 30 militants in an air raid on their hideouts.",
+        "FIGHT",
+        None,
+        "army",
+        "militants",
+    ),
+    # security stepped up or tightened: raised police alert (PLOVER MOBILIZE/police)
+    ("Police stepped up security in the capital.", "MOBILIZE", "police", "Police", None),
+    (
+        "The government beefed up security around state buildings ahead of the vote.",
+        "MOBILIZE",
+        "police",
+        "government",
+        None,
+    ),
+    # food refused: a hunger strike
+    ("Political prisoners in Evin refused food for a fifth day.", "PROTEST", "strike-hun", "prisoners", None),
+    ("The jailed blogger has refused meals since Monday.", "PROTEST", "strike-hun", "blogger", None),
+    # intelligence or information shared: cooperation
+    (
+        "Kenya and Uganda stepped up intelligence sharing to track the militants.",
+        "COOPERATE",
+        None,
+        "Kenya",
+        None,
+    ),
     # goods impounded: confiscation
     (
         "Customs officers impounded a shipment of opposition leaflets.",

@@ -2353,7 +2353,14 @@ def _refine_soldiers_killed(c: _Cand) -> None:
     if c.type != "ASSAULT" or c.lemma not in _KILLING_VERBS or c.target is None or c.actor is None:
         return
     troops = set(event_lexicon.OBJECT_CLASSES["forces"]) - {"police", "policeman", "guard", "officer"}
-    if event_syntax.core_noun(c.target).lemma_.lower() in troops and _kind_of(c.actor) in {"armed", "state"}:
+    actor = c.actor
+    if actor.lower_ in event_lexicon.PRONOUNS:
+        actor = _matrix_subject(actor) or actor  # "the army said *it* had killed …"
+    if _kind_of(actor) not in {"armed", "state"}:
+        return
+    if event_syntax.core_noun(c.target).lemma_.lower() in troops or _kind_of(c.target) == "armed":
+        # and the reverse: "troops killed twelve insurgents", "the army said it had killed 30
+        # militants" (the codebook's FIGHT is force between armed sides, whoever wins)
         c.type = "FIGHT"
 
 
