@@ -218,3 +218,56 @@ def test_ban_on_an_activity_stays_coerce() -> None:
 def test_rocketed_prices_are_no_attack() -> None:
     """Intransitive "rocketed" (prices rose) is no bombardment: the verb needs an object."""
     assert all(e.type != "FIGHT" for e in tally.analyze("Fuel prices rocketed after the devaluation.").events)
+
+
+#: Over-generation and modality in article text (sentences of our own in wire style).
+#: (sentence, PLOVER type of the first event, its mode or None, a type no event may have or None).
+ARTICLE_CASES = [
+    # a crowd "met with" tear gas or live fire: force used on it, never a meeting
+    ("The march was met with tear gas outside parliament.", "PROTEST", None, "CONSULT"),
+    ("Students were met with live fire when they reached the bridge.", "FIGHT", "firearms", "CONSULT"),
+    # a name given to an act of force is blame: "called the arrest an abduction" is no second arrest
+    ("The party called the arrest an abduction.", "DISAPPROVE", None, "COERCE"),
+    ("Activists described the raid as a massacre.", "DISAPPROVE", None, "ASSAULT"),
+    # a refusal vowed is a refusal, not a promise
+    ("The protest leader vowed to defy the ban.", "REJECT", None, "AGREE"),
+    ("The opposition vowed to resist the new security law.", "REJECT", None, "AGREE"),
+    # a permission of force is no concession: the force is the event
+    (
+        "The new law allows police to detain suspects for 30 days without charge.",
+        "COERCE",
+        "detain",
+        "CONCEDE",
+    ),
+    ("The decree permits the army to arrest anyone suspected of plotting.", "COERCE", "arrest", "CONCEDE"),
+]
+
+
+@pytest.mark.parametrize(("text", "ptype", "mode", "never"), ARTICLE_CASES)
+def test_article_construction(text: str, ptype: str, mode: str | None, never: str | None) -> None:
+    event = first_event(text)
+    assert event is not None and event.type == ptype, text
+    if mode is not None:
+        assert event.mode == mode
+    if never is not None:
+        assert all(e.type != never for e in tally.analyze(text).events), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle on a generic or threatened noun is the threat's condition, not an act
+        "Police warned that anyone blocking highways would be arrested.",
+        "The governor said that those burning tyres would be jailed.",
+    ],
+)
+def test_threatened_participle_is_no_event(text: str) -> None:
+    events = tally.analyze(text).events
+    assert [e.type for e in events] == ["THREATEN"], text
+
+
+def test_nothing_allowed_is_a_threat() -> None:
+    """ "no rally would be allowed" (a "no" on what is allowed) threatens as "would not allow"."""
+    events = tally.analyze("The police said no rally would be allowed in the capital.").events
+    assert any(e.type == "THREATEN" for e in events)
+    assert all(e.type != "AGREE" for e in events)

@@ -339,6 +339,7 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         or _held_captive(tok, lemma)
         or _official_arrival(tok, lemma)
         or _received_official(tok, lemma)
+        or _met_with_force(tok, lemma)
     )
     if idiom is not None:
         return idiom
@@ -372,6 +373,8 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         return None
     if lemma in event_lexicon.TRANSITIVE_ONLY and obj is None:
         return None
+    if lemma in event_lexicon.PERMISSIVE and _permits_force(tok):
+        return None  # "the decree allows police to detain suspects": the detention is the event
     if lemma in _CHECKING_VERBS and event_syntax.is_passive(tok) and _passive_agent(tok) is None:
         return None  # "the claim could not be independently verified": the reporter's check
     if lemma == "seize" and obj is not None and obj.lemma_.lower() in _RULE_NOUNS:
@@ -397,9 +400,16 @@ def _predicate_words(verb: Token) -> list[Token]:
     """What a naming verb calls its object: "an act *of war*", "as *rioters* and foreign *agents*",
     "*illegal*": the predicate noun or adjective, its "of" noun, conjuncts and modifiers."""
     heads = [c for c in verb.children if c.dep_ in {"oprd", "npadvmod", "xcomp", "ccomp", "acomp"}]
-    # "as rioters" (pobj), "as illegal" (the parser hangs the adjective on "as" as amod)
+    # "as rioters" (pobj), "as illegal" (the parser hangs the adjective on "as" as amod), on the
+    # verb or on its object ("described the raid *as a massacre*")
+    obj = event_syntax.child(verb, "dobj")
+    holders = [verb, *([obj] if obj is not None else [])]
     heads += [
-        w for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as" for w in prep.children
+        w
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for w in prep.children
     ]
     words: list[Token] = []
     for head in heads:
@@ -420,11 +430,46 @@ def _characterisation(tok: Token, lemma: str) -> _Cand | None:
     words = {w.lemma_.lower() for w in _predicate_words(tok)} | {w.lower_ for w in _predicate_words(tok)}
     if not words:
         return None
-    if lemma in _SMEAR_VERBS or words & event_lexicon.PEJORATIVE_WORDS:
+    if lemma in _SMEAR_VERBS or words & event_lexicon.PEJORATIVE_WORDS or _violent_name(words):
         return _Cand("verb", tok, tok, [tok], "DISAPPROVE", None, lemma)
     if words & event_lexicon.PRAISE_WORDS:
         return _Cand("verb", tok, tok, [tok], "SUPPORT", None, lemma)
     return None
+
+
+def _permits_force(verb: Token) -> bool:
+    """Whether an allowing verb's complement is an act of force: "the law *allows* police to
+    detain suspects" permits coercion, which is no concession (CONCEDE is easing it)."""
+    for c in verb.children:
+        if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB":
+            sense = event_lexicon.VERBS.get(verb_lemma(c))
+            if sense is not None and sense.type in {"COERCE", "ASSAULT", "FIGHT"}:
+                return True
+    return False
+
+
+#: Event types whose noun, given as a name, blames: "called the arrest *an abduction*".
+_BLAMING_TYPES = frozenset({"ASSAULT", "COERCE", "FIGHT", "CRIME"})
+
+
+def _violent_name(words: set[str]) -> bool:
+    """Whether a naming verb's predicate is a noun of violence or coercion ("called the arrest
+    an *abduction*", "described the raid as a *massacre*"): naming an act so accuses its doer."""
+    return any(
+        (sense := event_lexicon.NOUNS.get(w)) is not None and sense.type in _BLAMING_TYPES for w in words
+    )
+
+
+def _named_as(noun: Token) -> bool:
+    """A noun that is what a naming verb calls its object ("called the arrest *an abduction*",
+    "described the shooting *as murder*"): a name given, not an event of its own."""
+    head = noun.head
+    if noun.dep_ == "oprd":
+        return verb_lemma(head) in _NAMING_VERBS
+    if noun.dep_ != "pobj" or head.lower_ != "as":
+        return False
+    holder = head.head.head if head.head.dep_ == "dobj" else head.head  # "described the raid as …"
+    return verb_lemma(holder) in _NAMING_VERBS
 
 
 #: Verbs of checking a claim: passive and without agent they are the reporter's own caveat.
@@ -966,6 +1011,30 @@ _TRAVELLING_OFFICIALS = frozenset(
 )
 
 
+#: What a march may be "met with" that is force used on it: "met with *live fire*", "with *violence*".
+_FORCE_NOUNS = frozenset({"force", "violence", "repression", "crackdown", "gunfire", "fire", "baton"})
+#: Of those, what is gunfire: a crowd met with it is fired on (PLOVER FIGHT/firearms, as "fired on").
+_GUNFIRE_NOUNS = frozenset({"gunfire", "fire", "bullet", "round", "ammunition"})
+
+
+def _met_with_force(tok: Token, lemma: str) -> _Cand | None:
+    """ "The protest was met with tear gas", "marchers were met with live fire": force used on
+    the subject (by forces the sentence need not name), never a meeting (CONSULT)."""
+    if lemma != "meet":
+        return None
+    means = event_syntax.prep_object(tok, frozenset({"with"}))
+    if means is None:
+        return None
+    word = means.lemma_.lower()
+    if _crowd_control(means):
+        return _Cand("verb", tok, tok, [tok], "COERCE", None, lemma)
+    if word in _GUNFIRE_NOUNS:
+        return _Cand("verb", tok, tok, [tok], "FIGHT", "firearms", lemma)
+    if word in _FORCE_NOUNS or _is_weapon(means):
+        return _Cand("verb", tok, tok, [tok], "COERCE", None, lemma)
+    return None
+
+
 def _received_official(tok: Token, lemma: str) -> _Cand | None:
     """ "Tunisia's president received the visiting Algerian prime minister": a visitor of
     office received is a visit hosted (PLOVER CONSULT/host), whatever "received" means of a
@@ -1196,6 +1265,8 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     disowned = _no_intention(tok)
     if disowned is not None:
         return disowned
+    if _named_as(tok):
+        return None
     key = _noun_key(tok)
     sense = event_lexicon.NOUNS.get(key)
     if sense is None and _call_for(tok):
@@ -1593,7 +1664,9 @@ def _modal_trigger(tok: Token, quote: Quote | None) -> _Cand | None:
     tokens = [*auxes, tok] + ([obj] if response and obj is not None else [])  # response: obj is there
     mode = event_lexicon.THREAT_MODES.get(own.type) if own else "restrict"
     if lemma in event_lexicon.PERMISSIVE:
-        if not neg:
+        # "no rally would be allowed": a "no" on what is (not) allowed negates as "not" does
+        banned = subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+        if not (neg or banned):
             return None
         neg_tok = event_syntax.child(tok, "neg")
         tokens = sorted([*tokens, *([neg_tok] if neg_tok is not None else [])], key=lambda t: t.i)
@@ -2725,7 +2798,8 @@ def _commissive_sense(gov: _Cand, act: _Cand) -> None:
     vowing *never* to negotiate (a cooperative act refused for good) is a REJECT, and vowing
     not to attack promises restraint (stays AGREE), as CAMEO codes "vowed never to" a refusal."""
     negated = act.verb.pos_ in {"VERB", "AUX"} and event_syntax.is_negated(act.verb)
-    if negated and act.type in event_lexicon.COOPERATIVE:
+    if (negated and act.type in event_lexicon.COOPERATIVE) or (not negated and act.type == "REJECT"):
+        # "vowed to *defy* the ban", "pledged to resist": a refusal vowed is a refusal
         gov.type, gov.mode = "REJECT", None
     elif not negated and act.type in event_lexicon.CONFLICTIVE:
         gov.type, gov.mode = "THREATEN", event_lexicon.THREAT_MODES.get(act.type)

@@ -459,7 +459,8 @@ def is_generic_condition(verb: Token) -> bool:
     "Anyone who blocks roads will be punished", "protesters who occupy the square
     would be arrested": the blocking and occupying are the threat's condition.
     """
-    if verb.dep_ != "relcl":
+    # a participle does as a relative clause does: "anyone *blocking* highways will be arrested"
+    if verb.dep_ != "relcl" and not (verb.dep_ == "acl" and verb.tag_ == "VBG"):
         return False
     noun = verb.head
     if noun.lower_ in GENERIC_HEADS:
