@@ -271,3 +271,18 @@ def test_nothing_allowed_is_a_threat() -> None:
     events = tally.analyze("The police said no rally would be allowed in the capital.").events
     assert any(e.type == "THREATEN" for e in events)
     assert all(e.type != "AGREE" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Anti-government protests spread to Basra on Friday.", "government"),
+        ("Anti-government rallies swept the capital.", "government"),
+    ],
+)
+def test_anti_compound_is_the_target_not_the_actor(text: str, target: str) -> None:
+    """ "anti-government protests": the party protested against, never the protesters."""
+    event = first_event(text)
+    assert event is not None and event.type == "PROTEST"
+    assert event.actor_text is None or target not in event.actor_text.lower()
+    assert event.target_text is not None and target in event.target_text.lower()
