@@ -149,6 +149,24 @@ CASES = [
         "Kenya",
         None,
     ),
+    # siding or standing with a party: support
+    ("Russia sided with Minsk in its dispute with Lithuania.", "SUPPORT", None, "Russia", "Minsk"),
+    ("Thousands of students stood with the striking teachers.", "SUPPORT", None, "students", "teachers"),
+    # a case opened against someone: an investigation
+    (
+        "Prosecutors opened a case against the officers involved.",
+        "INVESTIGATE",
+        None,
+        "Prosecutors",
+        "officers",
+    ),
+    (
+        "The Prosecutor General's Office opened a criminal case over the creation of the council.",
+        "INVESTIGATE",
+        None,
+        "Prosecutor General",
+        None,
+    ),
     # goods impounded: confiscation
     (
         "Customs officers impounded a shipment of opposition leaflets.",
