@@ -548,28 +548,13 @@ def _with_object_mode(sense: event_lexicon.Sense, obj: Token) -> event_lexicon.S
     also what PLOVER's mode names (``curfew``); "declared a state of emergency"
     is ``martial-law``: the event noun's mode, when its type is the verb's.
     """
-    noun = event_syntax.core_noun(obj)
-    if sense.type == "COERCE" and _compound_sense(noun) == "SANCTION":
-        # "imposed travel bans on six officials", "an asset freeze": a ban aimed at named
-        # people or states is PLOVER's SANCTION, a ban on an activity stays COERCE
-        return event_lexicon.Sense("SANCTION")
     if sense.mode is not None:
         return sense
+    noun = event_syntax.core_noun(obj)
     own = event_lexicon.NOUNS.get(_noun_key(noun)) or _head_of_sense(noun)
     if own is not None and own.type == sense.type and own.mode is not None:
         return event_lexicon.Sense(sense.type, own.mode)
     return sense
-
-
-def _compound_sense(noun: Token) -> str | None:
-    """The type a noun's modifier makes of it ("*travel* ban", "*hunger* strike"), or None."""
-    key = _noun_key(noun)
-    for c in noun.children:
-        if c.dep_ in {"compound", "amod", "nmod"}:
-            for m in _modifier_keys(c):
-                if (m, key) in event_lexicon.NOUN_COMPOUNDS:
-                    return event_lexicon.NOUN_COMPOUNDS[(m, key)].type
-    return None
 
 
 #: Object classes whose noun is part of the trigger: "opened fire", "cut off the internet".
