@@ -303,7 +303,16 @@ def _commitment(tok: Token) -> _Cand | None:
     obj = event_syntax.child(tok, "dobj")
     if tok.lemma_.lower() == "commit" and obj is not None and obj.lower_ in _REFLEXIVES and to is not None:
         return _Cand("verb", tok, tok, [tok], "AGREE", None, "commit")  # "committed themselves to"
+    act = event_syntax.child(tok, "xcomp")
+    if tok.lemma_.lower() in _PROMISE_COMPLEMENT and act is not None and child_is_to(act):
+        # "undertook to restore civilian rule": a promise (with a noun object, "undertook a
+        # review", the verb only performs and names no event)
+        return _Cand("verb", tok, tok, [tok], "AGREE", None, tok.lemma_.lower())
     return None
+
+
+#: Verbs that promise only with a "to" complement: "undertook *to withdraw*".
+_PROMISE_COMPLEMENT = frozenset({"undertake"})
 
 
 def _verb_trigger(tok: Token) -> _Cand | None:
@@ -352,7 +361,13 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     if lemma == "fire" and obj is None and any(c.dep_ == "prep" and c.lower_ in _AIMED for c in tok.children):
         # "fired on the marchers": with nothing fired named, what is fired is a gun, as in "opened fire on"
         return _Cand("verb", tok, tok, [tok], "FIGHT", "firearms", lemma)
-    idiom = _idiom(tok, lemma, obj)
+    idiom = (
+        _idiom(tok, lemma, obj)
+        or _held_captive(tok, lemma)
+        or _official_arrival(tok, lemma)
+        or _received_official(tok, lemma)
+        or _met_with_force(tok, lemma)
+    )
     if idiom is not None:
         return idiom
     klass = _object_class(obj, lemma)
@@ -387,6 +402,8 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         return None
     if lemma in event_lexicon.TRANSITIVE_ONLY and obj is None:
         return None
+    if lemma in event_lexicon.PERMISSIVE and _permits_force(tok):
+        return None  # "the decree allows police to detain suspects": the detention is the event
     if lemma in _CHECKING_VERBS and event_syntax.is_passive(tok) and _passive_agent(tok) is None:
         return None  # "the claim could not be independently verified": the reporter's check
     if lemma == "seize" and obj is not None and obj.lemma_.lower() in _RULE_NOUNS:
@@ -412,9 +429,16 @@ def _predicate_words(verb: Token) -> list[Token]:
     """What a naming verb calls its object: "an act *of war*", "as *rioters* and foreign *agents*",
     "*illegal*": the predicate noun or adjective, its "of" noun, conjuncts and modifiers."""
     heads = [c for c in verb.children if c.dep_ in {"oprd", "npadvmod", "xcomp", "ccomp", "acomp"}]
-    # "as rioters" (pobj), "as illegal" (the parser hangs the adjective on "as" as amod)
+    # "as rioters" (pobj), "as illegal" (the parser hangs the adjective on "as" as amod), on the
+    # verb or on its object ("described the raid *as a massacre*")
+    obj = event_syntax.child(verb, "dobj")
+    holders = [verb, *([obj] if obj is not None else [])]
     heads += [
-        w for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as" for w in prep.children
+        w
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for w in prep.children
     ]
     words: list[Token] = []
     for head in heads:
@@ -435,11 +459,46 @@ def _characterisation(tok: Token, lemma: str) -> _Cand | None:
     words = {w.lemma_.lower() for w in _predicate_words(tok)} | {w.lower_ for w in _predicate_words(tok)}
     if not words:
         return None
-    if lemma in _SMEAR_VERBS or words & event_lexicon.PEJORATIVE_WORDS:
+    if lemma in _SMEAR_VERBS or words & event_lexicon.PEJORATIVE_WORDS or _violent_name(words):
         return _Cand("verb", tok, tok, [tok], "DISAPPROVE", None, lemma)
     if words & event_lexicon.PRAISE_WORDS:
         return _Cand("verb", tok, tok, [tok], "SUPPORT", None, lemma)
     return None
+
+
+def _permits_force(verb: Token) -> bool:
+    """Whether an allowing verb's complement is an act of force: "the law *allows* police to
+    detain suspects" permits coercion, which is no concession (CONCEDE is easing it)."""
+    for c in verb.children:
+        if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB":
+            sense = event_lexicon.VERBS.get(verb_lemma(c))
+            if sense is not None and sense.type in {"COERCE", "ASSAULT", "FIGHT"}:
+                return True
+    return False
+
+
+#: Event types whose noun, given as a name, blames: "called the arrest *an abduction*".
+_BLAMING_TYPES = frozenset({"ASSAULT", "COERCE", "FIGHT", "CRIME"})
+
+
+def _violent_name(words: set[str]) -> bool:
+    """Whether a naming verb's predicate is a noun of violence or coercion ("called the arrest
+    an *abduction*", "described the raid as a *massacre*"): naming an act so accuses its doer."""
+    return any(
+        (sense := event_lexicon.NOUNS.get(w)) is not None and sense.type in _BLAMING_TYPES for w in words
+    )
+
+
+def _named_as(noun: Token) -> bool:
+    """A noun that is what a naming verb calls its object ("called the arrest *an abduction*",
+    "described the shooting *as murder*"): a name given, not an event of its own."""
+    head = noun.head
+    if noun.dep_ == "oprd":
+        return verb_lemma(head) in _NAMING_VERBS
+    if noun.dep_ != "pobj" or head.lower_ != "as":
+        return False
+    holder = head.head.head if head.head.dep_ == "dobj" else head.head  # "described the raid as …"
+    return verb_lemma(holder) in _NAMING_VERBS
 
 
 #: Verbs of checking a claim: passive and without agent they are the reporter's own caveat.
@@ -923,6 +982,100 @@ _BACKING_VERBS = frozenset({"rally", "stand", "line", "unite", "close", "get", "
 _BACKING_OBJECTS = frozenset({"weight", "clout", "support", "backing", "muscle"})
 
 
+#: What people are held *without*, *in* or *at* when they are held captive: "held without charge",
+#: "held in a secret prison", "held at a military base", "held incommunicado".
+_CAPTIVE_PREPS = frozenset({"without", "in", "at", "for"})
+#: Complements of a passive "held" that judge, not detain: "held responsible", "held accountable".
+_HELD_JUDGED = frozenset({"responsible", "accountable", "liable", "hostage", "captive"})
+
+
+def _held_captive(tok: Token, lemma: str) -> _Cand | None:
+    """People "held" in the passive by someone or somewhere: "three activists are being held
+    without charge by military intelligence", "a scholar has been held incommunicado by the
+    authorities". PLOVER's COERCE/detain; a meeting or an election "held" is none (the subject
+    is no person), nor "held responsible" (a judgement; "held hostage" has its own rule)."""
+    if lemma != "hold" or not event_syntax.is_passive(tok):
+        return None
+    subject = event_syntax.child(tok, "nsubjpass")
+    if subject is None:
+        return None
+    agent = _passive_agent(tok)
+    held_by_state = agent is not None and _state_party(agent) and not _is_event_noun(subject)
+    if not (_is_person(subject) or _party_not_place(subject) or held_by_state):
+        return None
+    deps = {c.dep_: c for c in tok.children}
+    if any(c.lower_ in _HELD_JUDGED for c in tok.children) or "prt" in deps:
+        return None  # "held responsible", "were held up at a checkpoint"
+    where = any(c.dep_ == "prep" and c.lower_ in _CAPTIVE_PREPS for c in tok.children)
+    incommunicado = any(c.lower_ == "incommunicado" for c in tok.children)
+    if agent is None and not (where or incommunicado):
+        return None
+    return _Cand("verb", tok, tok, [tok], "COERCE", "detain", lemma)
+
+
+def _party_not_place(tok: Token) -> bool:
+    """A party that is no place: "*the editor* was held", not "*Mosul* was held by the group"."""
+    return event_syntax.is_party(tok) and event_syntax.core_noun(tok).ent_type_ not in {"GPE", "LOC", "FAC"}
+
+
+#: Heads of a subject who travels for the state: "the foreign *minister* arrived in Damascus".
+_TRAVELLING_OFFICIALS = frozenset(
+    {"minister", "president", "premier", "envoy", "delegation", "chancellor", "secretary", "emissary"}
+    | {"ambassador", "diplomat", "king", "emir", "prince", "mediator", "secretary-general"}
+)
+
+
+#: What a march may be "met with" that is force used on it: "met with *live fire*", "with *violence*".
+_FORCE_NOUNS = frozenset({"force", "violence", "repression", "crackdown", "gunfire", "fire", "baton"})
+#: Of those, what is gunfire: a crowd met with it is fired on (PLOVER FIGHT/firearms, as "fired on").
+_GUNFIRE_NOUNS = frozenset({"gunfire", "fire", "bullet", "round", "ammunition"})
+
+
+def _met_with_force(tok: Token, lemma: str) -> _Cand | None:
+    """ "The protest was met with tear gas", "marchers were met with live fire": force used on
+    the subject (by forces the sentence need not name), never a meeting (CONSULT)."""
+    if lemma != "meet":
+        return None
+    means = event_syntax.prep_object(tok, frozenset({"with"}))
+    if means is None:
+        return None
+    word = means.lemma_.lower()
+    if _crowd_control(means):
+        return _Cand("verb", tok, tok, [tok], "COERCE", None, lemma)
+    if word in _GUNFIRE_NOUNS:
+        return _Cand("verb", tok, tok, [tok], "FIGHT", "firearms", lemma)
+    if word in _FORCE_NOUNS or _is_weapon(means):
+        return _Cand("verb", tok, tok, [tok], "COERCE", None, lemma)
+    return None
+
+
+def _received_official(tok: Token, lemma: str) -> _Cand | None:
+    """ "Tunisia's president received the visiting Algerian prime minister": a visitor of
+    office received is a visit hosted (PLOVER CONSULT/host), whatever "received" means of a
+    thing ("received a letter")."""
+    obj = event_syntax.child(tok, "dobj")
+    if lemma not in {"receive", "welcome"} or obj is None:
+        return None
+    if event_syntax.core_noun(obj).lemma_.lower() not in _TRAVELLING_OFFICIALS:
+        return None
+    return _Cand("verb", tok, tok, [tok], "CONSULT", "host", lemma)
+
+
+def _official_arrival(tok: Token, lemma: str) -> _Cand | None:
+    """An official who "arrived in" a capital or country visits it (PLOVER CONSULT/visit; the
+    place is the host): "the UN envoy arrived in Yangon late on Sunday". Aid convoys, troops or
+    refugees arriving make no visit."""
+    if lemma != "arrive":
+        return None
+    subject = event_syntax.child(tok, "nsubj")
+    if subject is None or event_syntax.core_noun(subject).lemma_.lower() not in _TRAVELLING_OFFICIALS:
+        return None
+    place = event_syntax.prep_object(tok, frozenset({"in"}))
+    if place is None or place.ent_type_ != "GPE":
+        return None
+    return _Cand("verb", tok, tok, [tok], "CONSULT", "visit", lemma)
+
+
 def _backing(lemma: str, obj: Token | None) -> bool:
     """Whether the verb with a "behind" phrase backs it: no object and a backing verb, or
     one's weight thrown or put behind it."""
@@ -1126,10 +1279,14 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     disowned = _no_intention(tok)
     if disowned is not None:
         return disowned
+    if _named_as(tok):
+        return None
     key = _noun_key(tok)
     sense = event_lexicon.NOUNS.get(key)
     if sense is None and _procession_in_protest(tok):
         sense = event_lexicon.Sense("PROTEST", "demo-org")  # "took out a procession against …"
+    if sense is None and _call_for(tok):
+        sense = event_lexicon.Sense("DEMAND")
     if sense is None and _under_fire(tok):
         sense = event_lexicon.Sense("FIGHT", "firearms")
     tokens = [tok]
@@ -1199,6 +1356,19 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     return _Cand("noun", tok, _governing_verb(tok), tokens, sense.type, sense.mode, key)
 
 
+def _call_for(noun: Token) -> bool:
+    """ "reiterated its *call for* a ceasefire", "repeated its *call on* Khartoum to …": the
+    noun "call" followed by what is called for or who is called on is a demand, as the verb
+    "call for / on" is; a phone call or "a call on Tuesday" is none."""
+    if noun.lemma_.lower() != "call" or noun.i + 1 >= len(noun.doc):
+        return False
+    prep = noun.doc[noun.i + 1]
+    if prep.lower_ not in {"for", "on"}:
+        return False
+    obj = event_syntax.child(prep, "pobj")
+    return obj is None or not event_syntax.is_time(obj)
+
+
 def _agented_argument(noun: Token) -> bool:
     """A speech-act or relation noun ("demand", "refusal", "investigation", "visit") is an act
     of its own when the noun phrase names who did it and stands as a clause's subject or
@@ -1229,7 +1399,7 @@ def _light_lemma(verb: Token) -> str:
 #: protests", "took part *in* the march", "engaged *in* clashes".
 #: Work or trade stopped "in a general strike" is the strike itself.
 _JOINING_PREPS = {
-    "on": frozenset({"go"}),
+    "on": frozenset({"go", "put", "place"}),
     "in": frozenset({"join", "participate", "engage", "take", "shut", "close", "stop", "halt"}),
 }
 
@@ -1246,9 +1416,18 @@ def _joined_by_prep(prep: Token) -> bool:
         return False
     lemma = verb_lemma(verb, verbs)
     obj = event_syntax.child(verb, "dobj")
+    if lemma in _PLACING_VERBS:
+        # "put its forces *on alert*": the forces are only the means (CAMEO's raised alert
+        # status), so the subject's act is the event noun's ("put on trial" has none)
+        noun = event_syntax.child(prep, "pobj")
+        return noun is not None and _is_event_noun(noun)
     if obj is not None and lemma not in _STOPPAGE_VERBS and obj.lemma_.lower() != "part":
         return False  # "engage *us* in talks": the object is drawn in ("took part in" joins)
     return lemma in verbs
+
+
+#: Verbs that place something on a footing: "put / placed its troops *on alert*".
+_PLACING_VERBS = frozenset({"put", "place"})
 
 
 #: Verbs of stopping work or trade: done "in protest", they are a strike.
@@ -1516,7 +1695,9 @@ def _modal_trigger(tok: Token, quote: Quote | None) -> _Cand | None:
     tokens = [*auxes, tok] + ([obj] if response and obj is not None else [])  # response: obj is there
     mode = event_lexicon.THREAT_MODES.get(own.type) if own else "restrict"
     if lemma in event_lexicon.PERMISSIVE:
-        if not neg:
+        # "no rally would be allowed": a "no" on what is (not) allowed negates as "not" does
+        banned = subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+        if not (neg or banned):
             return None
         neg_tok = event_syntax.child(tok, "neg")
         tokens = sorted([*tokens, *([neg_tok] if neg_tok is not None else [])], key=lambda t: t.i)
@@ -1594,7 +1775,8 @@ def _arguments(c: _Cand) -> None:
         return
     if c.kind == "noun":
         actor, target = event_syntax.noun_arguments(c.head, c.type)
-        c.actor, c.target = actor or _light_subject(c.head), _not_trigger(c, target) or _aimed_at(c.head)
+        actor = actor or _light_subject(c.head) or _between_sides(c.head) or _means_of(c.head)
+        c.actor, c.target = actor, _not_trigger(c, target) or _aimed_at(c.head)
         came_under = _came_under(c.head)
         if came_under is not None:
             c.actor, c.target = c.actor or came_under[0], c.target or came_under[1]
@@ -1619,7 +1801,12 @@ def _arguments(c: _Cand) -> None:
         )
         _investigated_act(c)
         return
-    c.actor = _issuer(c.head) or event_syntax.clause_subject(c.head) or _agent_of_when(c.head)
+    c.actor = (
+        _issuer(c.head)
+        or event_syntax.clause_subject(c.head)
+        or _agent_of_when(c.head)
+        or (_between_sides(c.head) if c.head.dep_ in _SUBJECT_DEPS else None)
+    )
     # a release's object is whoever is freed, named or not ("freed 27 schoolchildren")
     things_too = c.type in {"ASSAULT", "FIGHT", "COERCE"} or c.lemma in event_lexicon.RELEASE_WORDS
     # nor is aid's: "helped *the wounded*", "sheltered *the displaced*" (people in need)
@@ -1645,6 +1832,7 @@ def _arguments(c: _Cand) -> None:
         or _gone_through(c)
         or _backed(c)
         or _threatened_party(c)
+        or _visited(c)
     )
     if c.type == "SUPPORT" and event_syntax.prep_object(c.head, frozenset({"behind"})) is not None:
         c.target = _backed(c)  # "threw *our* weight behind …": the one backed, never the backer
@@ -1857,6 +2045,42 @@ def _light_subject(noun: Token) -> Token | None:
             return None  # "staged a funeral for victims *of the attack*": a phrase, not the object
         tok = tok.head
     return None
+
+
+#: Verbs of an event that starts or goes on, whose "between" phrase names the event's sides.
+_ONSET_VERBS = frozenset({"break", "erupt", "continue", "rage", "flare", "resume", "intensify", "begin"})
+
+
+def _between_sides(event: Token) -> Token | None:
+    """The sides of an event told with "between": its own phrase ("*fighting* between the army
+    and rebels continued", the gerund the parser reads as a verb) or that of the verb it is the
+    subject of ("heavy fighting *broke out between* government forces and …")."""
+    own = event_syntax.prep_object(event, frozenset({"between"}))
+    if own is not None:
+        return own
+    verb = event.head
+    if event.dep_ != "nsubj" or verb_lemma(verb) not in _ONSET_VERBS:
+        return None
+    return event_syntax.prep_object(verb, frozenset({"between"}))
+
+
+#: Verbs whose "with" phrase is not what their subject does: "faced with protests", "hit with
+#: sanctions", "charged with rioting" (the subject undergoes or is accused of it).
+_UNDERGOING_VERBS = frozenset({"face", "confront", "hit", "charge", "slap", "meet", "greet"})
+
+
+def _means_of(noun: Token) -> Token | None:
+    """The subject of an active verb whose "with" phrase the event noun is: "unions paralysed
+    Tunisia *with a general strike*", "the army responded *with a crackdown*" (the means the
+    subject acts by is its own act)."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep" or verb.pos_ != "VERB":
+        return None
+    if event_syntax.is_passive(verb) or verb_lemma(verb) in _UNDERGOING_VERBS:
+        return None
+    subject = event_syntax.child(verb, "nsubj")
+    return subject if subject is not None and subject.lower_ not in event_lexicon.PRONOUNS else None
 
 
 def _agent_of_when(verb: Token) -> Token | None:
@@ -2233,7 +2457,14 @@ def _refine_soldiers_killed(c: _Cand) -> None:
     if c.type != "ASSAULT" or c.lemma not in _KILLING_VERBS or c.target is None or c.actor is None:
         return
     troops = set(event_lexicon.OBJECT_CLASSES["forces"]) - {"police", "policeman", "guard", "officer"}
-    if event_syntax.core_noun(c.target).lemma_.lower() in troops and _kind_of(c.actor) in {"armed", "state"}:
+    actor = c.actor
+    if actor.lower_ in event_lexicon.PRONOUNS:
+        actor = _matrix_subject(actor) or actor  # "the army said *it* had killed …"
+    if _kind_of(actor) not in {"armed", "state"}:
+        return
+    if event_syntax.core_noun(c.target).lemma_.lower() in troops or _kind_of(c.target) == "armed":
+        # and the reverse: "troops killed twelve insurgents", "the army said it had killed 30
+        # militants" (the codebook's FIGHT is force between armed sides, whoever wins)
         c.type = "FIGHT"
 
 
@@ -2598,7 +2829,8 @@ def _commissive_sense(gov: _Cand, act: _Cand) -> None:
     vowing *never* to negotiate (a cooperative act refused for good) is a REJECT, and vowing
     not to attack promises restraint (stays AGREE), as CAMEO codes "vowed never to" a refusal."""
     negated = act.verb.pos_ in {"VERB", "AUX"} and event_syntax.is_negated(act.verb)
-    if negated and act.type in event_lexicon.COOPERATIVE:
+    if (negated and act.type in event_lexicon.COOPERATIVE) or (not negated and act.type == "REJECT"):
+        # "vowed to *defy* the ban", "pledged to resist": a refusal vowed is a refusal
         gov.type, gov.mode = "REJECT", None
     elif not negated and act.type in event_lexicon.CONFLICTIVE:
         gov.type, gov.mode = "THREATEN", event_lexicon.THREAT_MODES.get(act.type)
@@ -3413,7 +3645,23 @@ def _resolve_anaphora(cands: list[_Cand], events: list[Event]) -> list[Event]:
 def _descriptive_participle(c: _Cand) -> bool:
     """ "the striking miners", "the occupying forces", "wounded civilians": a participle that
     describes a noun (``amod``) names who the noun is, not an act the sentence reports."""
-    return c.kind == "verb" and c.head.dep_ == "amod" and c.head.tag_ in {"VBG", "VBN"}
+    return (
+        c.kind == "verb" and c.head.dep_ == "amod" and c.head.tag_ in {"VBG", "VBN"}
+    ) or _nominal_participle(c)
+
+
+def _nominal_participle(c: _Cand) -> bool:
+    """ "lawyers for *the accused*", "the families of *the disappeared*": a past participle that
+    stands as a noun for the people it describes (a prepositional object with "the" and no
+    argument of its own) names who they are, as "the detained students" does."""
+    tok = c.head
+    return (
+        c.kind == "verb"
+        and tok.tag_ == "VBN"
+        and tok.dep_ == "pobj"
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children)
+        and not any(d.dep_ in {"dobj", "nsubj", "nsubjpass", "agent"} for d in tok.children)
+    )
 
 
 #: Dependencies of a verb's subjects: the parties a descriptive participle may describe.
@@ -3448,7 +3696,7 @@ def _drop_descriptive_participles(cands: list[_Cand]) -> list[_Cand]:
     verbs = {c.verb.i for c in cands if not _descriptive_participle(c)}
 
     def describes_party(c: _Cand) -> bool:
-        noun = _argument_noun(c.head.head)
+        noun = _argument_noun(c.head if _nominal_participle(c) else c.head.head)
         return noun.dep_ in _SUBJECT_DEPS and noun.head.i in verbs
 
     return [c for c in cands if not (_descriptive_participle(c) and describes_party(c))]

@@ -270,16 +270,26 @@ def noun_arguments(noun: Token, event_type: str) -> tuple[Token | None, Token | 
     directed = prep_object(noun, frozenset({"against", "on", "upon", "at", "into", "toward", "towards"}))
     if directed is not None:
         target = target or directed
-    if actor is None:
-        for c in noun.children:
-            if (
-                c.i < noun.i
-                and c.dep_ in {"compound", "amod", "nmod"}
-                and (c.ent_type_ in {"NORP", "GPE", "ORG"} or c.lemma_.lower() in event_lexicon.GROUP_NOUNS)
-            ):
-                actor = c
-                break
+    for c in noun.children:
+        if (
+            actor is None
+            and c.i < noun.i
+            and c.dep_ in {"compound", "amod", "nmod"}
+            and (c.ent_type_ in {"NORP", "GPE", "ORG"} or c.lemma_.lower() in event_lexicon.GROUP_NOUNS)
+        ):
+            if _anti(c):
+                # "anti-government protests", "an anti-junta rally": the party protested against
+                target = target or c
+                continue
+            actor = c
+            break
     return actor, target
+
+
+def _anti(tok: Token) -> bool:
+    """Whether *tok* is the second part of an "anti-" compound the parser split ("anti", "-", "junta")."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti"
 
 
 def phrase(tok: Token) -> tuple[int, int]:
@@ -493,7 +503,8 @@ def is_generic_condition(verb: Token) -> bool:
     "Anyone who blocks roads will be punished", "protesters who occupy the square
     would be arrested": the blocking and occupying are the threat's condition.
     """
-    if verb.dep_ != "relcl":
+    # a participle does as a relative clause does: "anyone *blocking* highways will be arrested"
+    if verb.dep_ != "relcl" and not (verb.dep_ == "acl" and verb.tag_ == "VBG"):
         return False
     noun = verb.head
     if noun.lower_ in GENERIC_HEADS:
