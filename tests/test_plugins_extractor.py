@@ -135,3 +135,17 @@ def test_requirement_nobody_assigns_and_double_assignment_are_refused():
             registry.plan()
     finally:
         registry.remove("zz_twin")
+
+
+def test_the_plan_does_not_depend_on_which_extractor_was_imported_first():
+    # a process that imports the quotes package before any other registers it first
+    import subprocess
+    import sys
+
+    code = (
+        "import tally.extract.quotes.speakers\n"
+        "from tally.extract import registry\n"
+        "print(','.join(s.name for s in registry.plan(['figures'])))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "dates,places,quotes,figures"

@@ -150,12 +150,14 @@ def plan(only: Iterable[str] | None = None) -> list[ExtractorSpec]:
         if name in visiting:
             raise ConfigError(f"extractors require each other in a cycle through {name!r}")
         visiting.add(name)
-        for dep in sorted(needs(name), key=list(specs).index):
+        # by name, not by registration: which module a process happened to import first must not
+        # change the plan (a test importing the quotes package first reordered it)
+        for dep in sorted(needs(name)):
             visit(dep)
         visiting.discard(name)
         order.append(name)
 
-    for name in wanted or list(specs):
+    for name in wanted or sorted(specs):
         visit(name)
     _check_entity_order(specs, order, needs)
     return [specs[name] for name in order]

@@ -22,13 +22,13 @@ from tally.extract.entities.antecedents import (
     window_start,
 )
 from tally.extract.entities.descriptions import (
+    given_name,
     is_media_noun,
     labels_the_outlets_note,
     may_speak_as_noun,
     names_the_story,
 )
 from tally.extract.figures import words as figure_words
-from tally.extract.quotes.speakers import given_name
 from tally.extract.spans import SpanIndex, dates_index, memo
 from tally.lexicons import is_person_noun
 from tally.nlp.paragraphs import is_reference_mark

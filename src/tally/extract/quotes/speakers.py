@@ -32,7 +32,7 @@ from tally.extract.entities.antecedents import (
     window_start,
 )
 from tally.extract.entities.briefing import holds_briefers_role
-from tally.extract.entities.descriptions import followed_by_age, is_media_noun, names_the_holder
+from tally.extract.entities.descriptions import followed_by_age, given_name, is_media_noun, names_the_holder
 from tally.extract.entities.extractor import _words as words_of_name
 from tally.extract.entities.extractor import person_at_end
 from tally.extract.quotes import cues as quote_cues
@@ -533,42 +533,6 @@ def _speaker(
 
 #: How far (in tokens) a pronoun looks back for a new subject, and a noun for the clause giving its name.
 SUBJECT_WINDOW_TOKENS = 60
-
-#: Verbs of a clause that gives an unnamed source's name: "who gave his name only as Reza",
-#: "identified only as Maryam", "who asked to be called Ali".
-_NAMING_CLAUSE_VERBS = frozenset({"give", "identify", "name", "call", "go", "introduce"})
-
-
-def given_name(tok: Token) -> Token | None:
-    """The name an unnamed source gave: "A student, who gave his name only as Reza," is Reza.
-
-    Wire copy protects its sources with a first name set in a clause about
-    the noun for the person ("who gave only her first name, Maryam",
-    "identified only as Ali"); that name is the speaker a reader would cite.
-    """
-    if tok.lower_ == "one":
-        # "One of them, a designer who gave her name as Wanjiru,": the noun set beside "one"
-        tok = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), tok)
-    if tok.pos_ != "NOUN" or not is_person_noun(tok.lemma_.lower()):
-        return None
-    # the parser may hang the clause from a place in the phrase ("A student in Mashhad, who gave …")
-    doc = tok.doc
-    for clause in doc[tok.i : min(tok.right_edge.i + 1, tok.i + SUBJECT_WINDOW_TOKENS)]:
-        if clause.dep_ not in {"relcl", "acl"} or clause.lemma_.lower() not in _NAMING_CLAUSE_VERBS:
-            continue
-        for t in clause.subtree:
-            if t.pos_ != "PROPN" or t.dep_ == "compound":
-                continue
-            k = t.left_edge.i if t.left_edge.pos_ == "PROPN" else t.i
-            while k > clause.left_edge.i and t.doc[k - 1].pos_ == "PROPN":
-                k -= 1  # the first word of the name
-            before = t.doc[k - 1]
-            # "as Reza" (however the parser hangs "as"), "her first name, Maryam", "called Ali"
-            if before.lower_ == "as" or (
-                t.dep_ in {"appos", "oprd", "attr"} and t.head.lemma_.lower() in {"name", "call", "identify"}
-            ):
-                return t
-    return None
 
 
 def _new_unnamed_subject(
