@@ -7,6 +7,8 @@ into its text, so the evidence checks of the exports hold.
 from __future__ import annotations
 
 import hashlib
+import random
+from datetime import date, timedelta
 from typing import Any
 
 from tally.records import Acled, Article, Entity, Event, Figure, Place, Quote, Source
@@ -360,3 +362,32 @@ def people_article(n: int, names: list[str], *, outlets: int) -> Article:
     return make_article(
         text, outlet=f"Outlet {n % outlets}", published="2021-03-01", entities=[{"name": x} for x in names]
     )
+
+
+#: Place paths the random link items of the replay tests draw from.
+LINK_PATHS = [
+    ["IR"],
+    ["IR", "Tehran"],
+    ["IR", "Khuzestan"],
+    ["IR", "Khuzestan", "Behbehan"],
+    ["IR", "Tehran", "Evin"],
+]
+
+
+def random_link_item(rng: random.Random, n: int, spread: int = 80) -> dict:
+    """A figure's link features (random, seeded by *rng*; *spread* days of first dates) with a random place, period (some wide, some unknown) and subject."""
+    kind = rng.random()
+    if kind < 0.08:
+        period = None
+    else:
+        first = date(2022, 9, 1) + timedelta(days=rng.randint(0, spread))
+        days = 3000 if kind < 0.12 else rng.choice([0, 2, 6, 20, 45])
+        period = [first.isoformat(), (first + timedelta(days=days)).isoformat()]
+    return {
+        "doc": f"d{rng.randint(0, 40):02d}",
+        "figure": f"f{n}",
+        "category": "killed",
+        "place": rng.choice(LINK_PATHS),
+        "period": period,
+        "subject_class": rng.choice([None, "people", "people", "child"]),
+    }

@@ -25,7 +25,7 @@ from tally.link.periods import overlaps
 from tally.records import Article
 from tally.store import Store
 from tally.store import link_schema as ls
-from tests._linkdata import BEHBEHAN, IRAN, TEHRAN, make_article
+from tests._linkdata import BEHBEHAN, IRAN, TEHRAN, make_article, random_link_item
 from tests.conftest import second_database
 
 
@@ -65,34 +65,6 @@ class _Block:
         pass
 
 
-_PATHS = [
-    ["IR"],
-    ["IR", "Tehran"],
-    ["IR", "Khuzestan"],
-    ["IR", "Khuzestan", "Behbehan"],
-    ["IR", "Tehran", "Evin"],
-]
-
-
-def _item(rng: random.Random, n: int, spread: int = 80) -> dict:
-    """A figure's link features with a random place, period (some wide, some unknown) and subject."""
-    kind = rng.random()
-    if kind < 0.08:
-        period = None
-    else:
-        first = date(2022, 9, 1) + timedelta(days=rng.randint(0, spread))
-        days = 3000 if kind < 0.12 else rng.choice([0, 2, 6, 20, 45])
-        period = [first.isoformat(), (first + timedelta(days=days)).isoformat()]
-    return {
-        "doc": f"d{rng.randint(0, 40):02d}",
-        "figure": f"f{n}",
-        "category": "killed",
-        "place": rng.choice(_PATHS),
-        "period": period,
-        "subject_class": rng.choice([None, "people", "people", "child"]),
-    }
-
-
 def _names(groups: list[list[dict]]) -> set[frozenset[str]]:
     return {frozenset(f"{f['doc']}:{f['figure']}" for f in members) for members in groups}
 
@@ -120,7 +92,7 @@ def test_link_round11_replay_from_the_index_equals_grouping_anew(seed):
     """Replaying a block from its period index, with new items and stored items that compare
     differently now (an event whose actor's entity changed), gives exactly :func:`group`'s groups."""
     rng = random.Random(seed)
-    items = [_item(rng, n) for n in range(rng.randint(5, 150))]
+    items = [random_link_item(rng, n) for n in range(rng.randint(5, 150))]
     entity = {f["figure"]: rng.choice("ab") for f in items}
 
     def compatible(a: dict, b: dict) -> bool:
@@ -147,8 +119,8 @@ def test_link_round11_replay_of_one_new_item_reads_a_part_of_a_long_block(seed):
     """One new dated count in a block of 600 stored ones spread over two years reads the items its
     period can reach, not the block: what a batch costs no longer grows with the corpus."""
     rng = random.Random(seed)
-    items = [_item(rng, n, spread=730) for n in range(600)]
-    new = _item(rng, 600, spread=730)
+    items = [random_link_item(rng, n, spread=730) for n in range(600)]
+    new = random_link_item(rng, 600, spread=730)
     new["period"] = [new["period"][0], new["period"][0]] if new["period"] else ["2023-05-01", "2023-05-01"]
     result, stored = _replayed([*items, new], items, figures_compatible, set())
     assert result == _names(group([*items, new], figures_compatible, "figure"))

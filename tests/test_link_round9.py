@@ -12,7 +12,6 @@ that merges two stored entities, a reviewer's merge and split between batches.
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
 
 import pytest
 
@@ -29,7 +28,7 @@ from tally.link.claims import figures_compatible
 from tally.link.grouping import group, regroup
 from tally.records import Article
 from tally.store import Store
-from tests._linkdata import IRAN, make_article, people_article
+from tests._linkdata import IRAN, make_article, people_article, random_link_item
 from tests.conftest import second_database
 
 #: names whose forms chain: bare surnames with one or several full names, spellings, acronyms, aliases
@@ -288,40 +287,12 @@ def test_link_round9_a_new_spelling_reads_its_neighbourhood_not_the_part(tmp_pat
 
 
 # -- regrouping by replay ---------------------------------------------------------
-_PATHS = [
-    ["IR"],
-    ["IR", "Tehran"],
-    ["IR", "Khuzestan"],
-    ["IR", "Khuzestan", "Behbehan"],
-    ["IR", "Tehran", "Evin"],
-]
-
-
-def _item(rng: random.Random, n: int) -> dict:
-    """A figure's link features with a random place, period (some wide, some unknown) and subject."""
-    kind = rng.random()
-    if kind < 0.08:
-        period = None
-    else:
-        first = date(2022, 9, 1) + timedelta(days=rng.randint(0, 80))
-        days = 3000 if kind < 0.12 else rng.choice([0, 2, 6, 20, 45])
-        period = [first.isoformat(), (first + timedelta(days=days)).isoformat()]
-    return {
-        "doc": f"d{rng.randint(0, 40):02d}",
-        "figure": f"f{n}",
-        "category": "killed",
-        "place": rng.choice(_PATHS),
-        "period": period,
-        "subject_class": rng.choice([None, "people", "people", "child"]),
-    }
-
-
 @pytest.mark.parametrize("seed", range(40))
 def test_link_round9_replayed_groups_are_those_of_grouping_anew(seed):
     """Grouping replayed from stored groups, with new items and items that compare differently now,
     equals grouping the whole block again (events: an actor whose entity changed)."""
     rng = random.Random(seed)
-    items = [_item(rng, n) for n in range(rng.randint(5, 120))]
+    items = [random_link_item(rng, n) for n in range(rng.randint(5, 120))]
     entity = {f["figure"]: rng.choice("ab") for f in items}
 
     def compatible(a: dict, b: dict) -> bool:
@@ -346,7 +317,7 @@ def test_link_round9_replayed_groups_are_those_of_grouping_anew(seed):
 def test_link_round9_replay_compares_only_what_a_new_item_can_change():
     """One new count in a block of 200 stored ones is compared with a few groups, not the whole block."""
     rng = random.Random(3)
-    items = [_item(rng, n) for n in range(200)]
+    items = [random_link_item(rng, n) for n in range(200)]
     calls = []
 
     def compatible(a: dict, b: dict) -> bool:
