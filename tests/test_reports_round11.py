@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import tally
-from tests._figure_roles import roles_of
+from tests._figure_roles import figure_roles, roles_of
 
 pytestmark = pytest.mark.model
 
@@ -270,3 +270,33 @@ def test_a_count_that_a_document_of_an_issuer_was_is_the_issuers():
 def test_a_source_who_gave_a_name_is_that_name(text):
     asserted, _, _ = roles_of(text, 14)
     assert asserted in (["Min Thu"], ["Parisa"])
+
+
+# --- what a count's evidence came from is no figure ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lawyers' Forum has recorded 41 deaths during the raid on the camp on 4 May, based on interviews "
+        "with witnesses and nurses at two district clinics.",
+        "The agency confirmed 41 deaths during the raid on 4 May after reviewing records from three city hospitals.",
+    ],
+)
+def test_a_count_in_the_evidence_of_a_figure_is_no_figure(text):
+    values = [value for value, _, _, _ in figure_roles(text)]
+    assert 41 in values and 2 not in values and 3 not in values
+
+
+def test_the_dead_in_the_evidence_are_still_counted():
+    # guard: "relatives of 12 victims" counts the victims, not sources
+    values = [
+        value for value, _, _, _ in figure_roles("The group interviewed relatives of 12 victims of the raid.")
+    ]
+    assert 12 in values
+
+
+def test_those_the_evidence_came_from_who_are_described_as_victims_are_still_counted():
+    # guard: a relative clause says what befell them
+    text = "The centre collected testimony from over 230 people who said they were beaten in custody."
+    assert 230 in [value for value, _, _, _ in figure_roles(text)]

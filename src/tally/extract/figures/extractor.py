@@ -2488,6 +2488,39 @@ _SENTENCE_KINDS = frozenset({"death", "prison", "jail", "life", "lengthy", "long
 _TALK_VERBS = frozenset({"speak", "talk"})
 
 
+#: Nouns for the evidence a count rests on: what is counted inside them ("interviews with doctors at
+#: three city hospitals", "records from three hospitals") is where the evidence came from.
+_EVIDENCE_NOUNS = frozenset(
+    {"interview", "record", "testimony", "document", "video", "photograph", "footage"}
+)
+#: Nouns for those a count is about, never its sources ("interviews with relatives of 12 victims").
+_COUNTED_DEAD = frozenset({"victim", "body", "dead", "death", "casualty", "detainee", "prisoner"})
+
+
+def _in_evidence_phrase(tok: Token) -> bool:
+    """Whether the counted noun *tok* hangs, through prepositions, on a noun of evidence or on "based
+    on": "… 27 deaths, based on interviews with relatives and doctors at three city hospitals" counts
+    hospitals the evidence came from, not people or places of the event (ANNOTATION: counts of
+    sources are no figures)."""
+    if tok.lemma_.lower() in _COUNTED_DEAD or any(c.dep_ == "relcl" for c in tok.children):
+        return False  # "testimony from 450 people who said they were tortured": what befell them counts
+    node = tok
+    for _ in range(6):
+        if node.dep_ in {"pobj", "conj", "prep"} and node.head is not node:
+            node = node.head
+        else:
+            return False
+        lemma = node.lemma_.lower()
+        if node.pos_ == "NOUN" and lemma in _EVIDENCE_NOUNS:
+            return True
+        if lemma == "base" and node.tag_ == "VBN":
+            return True  # "based on …"
+        if node.pos_ in {"VERB", "AUX"}:
+            # "after reviewing records from three hospitals": the parser hung "from" on the verb
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in _EVIDENCE_NOUNS for c in node.children)
+    return False
+
+
 def _counts_sources(tok: Token) -> bool:
     """The counted noun is who speaks: "two officials said", "provided by three officials",
     "according to two witnesses", "citing four sources", "interviewed 24 witnesses, 3 lawyers and 2 doctors"."""
@@ -2495,6 +2528,8 @@ def _counts_sources(tok: Token) -> bool:
         return True
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
+    if _in_evidence_phrase(tok):
+        return True
     if tok.lemma_.lower() == "source" and tok.pos_ == "NOUN":
         return True  # "verified through two independent sources", "checks each case with two sources"
     head = tok.head
