@@ -1490,8 +1490,9 @@ def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
                 and {t.lemma_.lower() for t in verb.subtree} & figure_words.DISPUTE_ADJ
             ):
                 role = "disputed"  # "…, figures the spokesman described as sheer lies"
-            if role == "asserted" and (_calls_the_gap_wrong(verb) or _calls_the_gap_right(verb)):
-                role = _gap_role(verb, role)  # "…, a figure the council said was exaggerated / correct"
+            judged = _gap_role(verb, role)
+            if judged != role:
+                role = judged  # "…, a figure the council said was exaggerated / correct"
             elif verb.tag_ in {"VBZ", "VBP"}:
                 role = None  # the present only for what is said to be wrong: "a number X says understates"
             if role is None:
@@ -2087,6 +2088,10 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
     own = {draft.chain_start.i, *(a.i for a in draft.chain_start.ancestors)}
     carriers = _carrying_documents(draft)
     later = draft.chain_start.sent.end  # the first token after the count's own sentence
+    # the count's own words: the counted never speak of their own count (below)
+    counted = draft.chain_start.head if draft.chain_start.dep_ == "nummod" else draft.chain_start
+    count_lo = doc[draft.phrase.start].idx
+    count_hi = max(doc[draft.phrase.end - 1].idx, counted.idx) + 1
     for tok in doc[first.i : max(wide, named_wide)]:
         if tok.i >= wide and not _owned_by_a_source(ctx, draft, tok, named_only=True):
             continue  # past the paragraph, only "Amnesty's figures" still points back to Amnesty's count
@@ -2148,9 +2153,6 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             # "The ministry rejected the report": a verdict on the document that gave the count;
             # what is said or done with it otherwise ("the report also found …") gives no source
             roles = [(role, span) for role, span in roles if role != "asserted"]
-        counted = draft.chain_start.head if draft.chain_start.dep_ == "nummod" else draft.chain_start
-        count_lo = doc[draft.phrase.start].idx
-        count_hi = max(doc[draft.phrase.end - 1].idx, counted.idx) + 1
         roles = [
             (role, span)
             for role, span in roles
