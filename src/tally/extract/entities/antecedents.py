@@ -27,6 +27,7 @@ from tally.extract.context import doc_text
 from tally.extract.entities import words as entity_words
 from tally.lexicons import is_person_noun
 from tally.nlp.syntax import is_dateline
+from tally.nlp.syntax import subject as syntax_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -310,10 +311,9 @@ def _previous_subject(
     if tok.i != sent.start or sent.start == 0:
         return None
     before = tok.doc[sent.start - 1].sent
-    subjects = [c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not subjects:
+    subject = syntax_subject(before.root, {"nsubj", "nsubjpass"})
+    if subject is None:
         return None
-    subject = subjects[0]
     inside = {t.i for t in subject.subtree}
     for child in subject.subtree:
         if child.dep_ in _CLAUSES_ON_A_NOUN and child.i != subject.i:
