@@ -117,7 +117,8 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         attribute(ctx, draft, speakers)
         drafts.append(draft)
     for n, draft in enumerate(drafts):
-        nxt = drafts[n + 1].start if n + 1 < len(drafts) else len(doc_text(doc))
+        after = (d for d in drafts[n + 1 :] if not _included_in(doc, d, draft))
+        nxt = next((d.start for d in after), len(doc_text(doc)))
         attribute_later_references(ctx, draft, nxt)
         attribute_from_previous_sentence(ctx, draft)
     for draft in drafts:
@@ -125,6 +126,17 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         draft.place = place_for(ctx, draft)
     _align_headline(doc_text(doc), drafts)
     return merge_figures(ctx, drafts)
+
+
+def _included_in(doc: Doc, part: _Draft, whole: _Draft) -> bool:
+    """Whether *part* is a part the sentence of *whole* lists after it: "128 deaths, including 12 in
+    the capital". A later "the figure" still means the whole, not its last part."""
+    first = part.phrase.start
+    return (
+        part.chain_start.sent.start == whole.chain_start.sent.start
+        and first > 0
+        and doc[first - 1].lower_ in {"including", "among"}
+    )
 
 
 #: How many counts back a part of people ("of whom", "among them 111 minors") may look for the people it is a part of.
@@ -2536,8 +2548,8 @@ def _counts_sources(tok: Token) -> bool:
     if tok.dep_ == "nsubj":
         return (
             head.lemma_.lower() in figure_words.REPORT_VERBS | figure_words.CONFIRM_VERBS
-            and not _named_before(tok, head)
-        )
+            or _gives_a_count(head)
+        ) and not _named_before(tok, head)
     if tok.dep_ == "pobj" and head.dep_ == "agent":
         return head.head.lemma_.lower() in (
             figure_words.REPORT_VERBS | figure_words.CONFIRM_VERBS | figure_words.GIVING_VERBS
@@ -2554,6 +2566,18 @@ def _counts_sources(tok: Token) -> bool:
         whole = head.head
         return (whole.tag_ in {"NNS", "NNPS"} or whole.like_num) and _counts_sources(whole)
     return tok.dep_ in {"dobj", "pobj"} and head.lower_ == "citing"
+
+
+def _gives_a_count(verb: Token) -> bool:
+    """Whether *verb* hands over a count: "a figure three officials gave to Reuters", "two doctors
+    provided the toll" (its subject is who gives it, not what is counted)."""
+    if verb.lemma_.lower() not in figure_words.GIVING_VERBS:
+        return False
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in figure_words.COUNT_RESTATING_NOUNS:
+        return True
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in figure_words.COUNT_RESTATING_NOUNS for c in verb.children
+    )
 
 
 def _closing_speakers(tok: Token) -> bool:

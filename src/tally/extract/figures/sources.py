@@ -154,8 +154,17 @@ def noun_clauses(noun: Token) -> list[Token]:
 
 
 def _giving_role(verb: Token) -> str | None:
-    """ "the toll, provided to Reuters by three officials": a count handed over is asserted."""
-    if verb.lemma_.lower() in figure_words.GIVING_VERBS and any(c.dep_ == "agent" for c in verb.children):
+    """ "the toll, provided to Reuters by three officials": a count handed over is asserted; so is
+    "…, a figure three officials gave to Reuters", where the relative clause's subject gives it."""
+    if verb.lemma_.lower() not in figure_words.GIVING_VERBS:
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return "asserted"
+    if (
+        verb.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in verb.children)
+        and not any(c.dep_ == "dobj" and c.tag_ not in {"WDT", "WP"} for c in verb.children)
+    ):
         return "asserted"
     return None
 
@@ -396,11 +405,21 @@ def _name_apposed_after(ctx: ExtractContext, noun: Token) -> SpanT | None:
     k += 1
     if k < len(doc) and doc[k].lower_ == "the":
         k += 1
-    if k >= len(doc) or doc[k].pos_ != "PROPN" or doc[k].dep_ not in {"appos", "compound"}:
+    if k >= len(doc) or doc[k].pos_ != "PROPN" or doc[k].dep_ not in {"appos", "compound", "npadvmod"}:
         return None
     found = _mention_of(ctx, *_tok_span(doc[k]), allow_gpe=False)
     entity = ctx.entities.at(*found) if found is not None else None
-    return found if entity is not None and entity.type in {"ORG", "MEDIA"} else None
+    if entity is None:
+        return None
+    if entity.type in {"ORG", "MEDIA"} and doc[k].dep_ != "npadvmod":
+        return found
+    last = k
+    while last + 1 < len(doc) and doc[last + 1].ent_type_ == "PERSON" and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    closes = last + 1 >= len(doc) or doc[last + 1].is_punct
+    # "…, according to its medical superintendent, Sunil Kumar.": the person holding the office, even
+    # where the parser hung the name on the verb (not "…, according to the ministry, Ali Khan said")
+    return found if entity.type == "PERSON" and closes else None
 
 
 def _issued_by_its_modifier(document: Token) -> bool:
@@ -598,6 +617,10 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         named = _person_beside_office(ctx, tok)
         if named is not None:
             return named
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.lower_ == "according":
+        named = _name_apposed_after(ctx, tok)
+        if named is not None:
+            return named  # "according to its medical superintendent, Sunil Kumar"
     for child in tok.children if tok.lemma_.lower() not in entity_words.ORGANISATION_NOUNS else ():
         # "the Guards' commander, Amir Ali Hajizadeh,": the person named beside the
         # office (above) speaks before the organisation that owns it; but "the UN's human
@@ -955,14 +978,18 @@ def _name_after(ctx: ExtractContext, tok: Token) -> SpanT | None:
     # "the commander of the Revolutionary Guards" holds an office of the Guards; "The Mechanism for
     # the Recognition of …" is one name
     titled = _heads_a_titled_name(tok)
-    if tok.pos_ != "NOUN" or not (_people_or_organisation(lemma) or titled):
+    apposed = _name_apposed_to(tok)
+    if tok.pos_ != "NOUN" or not (_people_or_organisation(lemma) or titled or apposed):
         return None
     doc = tok.doc
     j = tok.i + 1
     last = None
     while j < len(doc) and j - tok.i <= 6:
         word = doc[j]
-        if _name_word(word):
+        # after a describing noun a name is a name, whatever the tagger made of it ("ACLED", a "GPE")
+        if _name_word(word) or (
+            apposed and word.pos_ == "PROPN" and word.is_alpha and word.text[0].isupper()
+        ):
             last = j
         elif not (word.lower_ in _NAME_JOINERS and _title_follows(doc, j + 1, the=titled)):
             break
@@ -999,6 +1026,17 @@ def _name_after(ctx: ExtractContext, tok: Token) -> SpanT | None:
         type="PERSON" if is_person_noun(lemma) and first is not tok else "ORG",
     )
     return (start, end)
+
+
+def _name_apposed_to(tok: Token) -> bool:
+    """Whether a proper name follows the noun *tok* with no comma, as its apposition: "the data
+    project Kontur", "the tracking project Nasira" describe an organisation whatever the noun (and
+    whatever the tagger took the name for); not "the town Kontur"."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or tok.lemma_.lower() in figure_words.PLACE_NOUNS:
+        return False
+    name = doc[tok.i + 1]
+    return name.pos_ == "PROPN" and name.dep_ == "appos" and name.head.i == tok.i
 
 
 #: How many words an office's "of" phrase may have to be part of a registered name.
@@ -1191,6 +1229,13 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                     # "… killed 18, HRW said today, citing figures from the commission": the
                     # one citing speaks, however the parser hung "citing"
                     _add(draft, "asserted", _closing_source(ctx, tok))
+                else:
+                    # "The office said … and that 212 had been detained, according to figures from
+                    # the prosecutor": the speaker whose words the clause is passes the count on
+                    said = None if _in_relative_clause(path, node) else _saying_above(node)
+                    speaker = _speaker(said) if said is not None else None
+                    if speaker is not None and speaker.i != tok.i and _may_speak(ctx, speaker):
+                        _add(draft, "asserted", source_span(ctx, speaker))
                 _add(draft, "asserted", cited)
                 break
         if node.pos_ == "VERB" and node.lemma_.lower() in figure_words.CONFIRM_VERBS and _negated(node):
@@ -1668,9 +1713,31 @@ def _in_relative_clause(path: list[Token], node: Token) -> bool:
 
     Not a participle ("acl"): "forces killed 18 people …, HRW said, citing …" is
     often parsed as one, and a reduced relative ("the 18 people killed") is
-    still what the speaker says.
+    still what the speaker says. Nor a clause the parser hung on a noun though
+    "that" opens it as a conjunction: "X told the council in a briefing that the
+    toll included 45 children" is what X told.
     """
-    return any(n.dep_ == "relcl" for n in path[: path.index(node)])
+    return any(n.dep_ == "relcl" and not _complement_read_as_relative(n) for n in path[: path.index(node)])
+
+
+def _complement_read_as_relative(clause: Token) -> bool:
+    """Whether a "relative clause" is whole: "that" as its conjunction, a subject of its own."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} for c in clause.children
+    )
+
+
+def _saying_above(clause: Token) -> Token | None:
+    """The verb of saying whose complement *clause* is, through joined complements ("X said it had
+    received 40 complaints and that 212 had been detained"); None past a relative or adverbial clause."""
+    node = clause
+    for _ in range(4):
+        if node.dep_ not in {"ccomp", "conj"} or node.head.i == node.i or _semicolon_between(node, node.head):
+            return None  # "…, according to the ministry; his family said …": another's clause
+        node = node.head
+        if node.pos_ == "VERB" and _role(node) == "asserted":
+            return node
+    return None
 
 
 def _counted_entity(ctx: ExtractContext, tok: Token) -> Any:
@@ -1795,9 +1862,21 @@ def _apposed_count_sources(ctx: ExtractContext, draft: Any, path: list[Token]) -
             ):
                 continue  # "The figure given by X is lower than that of Y, which counted 834": X's is another
             for clause in noun_clauses(child):
-                role = _gap_role(clause, _role(clause) or _giving_role(clause))
+                role = _restating_clause_role(clause, bool(draft.sources["asserted"]))
                 if role:
                     _add(draft, role, source_span(ctx, _speaker(clause)))
+
+
+def _restating_clause_role(clause: Token, sourced: bool) -> str | None:
+    """The role of who says or gives the restated count in *clause* ("…, a figure the council said was
+    exaggerated", "…, a toll provided by three officials"). When the count already has a source,
+    another who merely gives the same figure confirms it: "X said 1,200 were killed, a figure two
+    doctors gave to the AP" is X's count, and the doctors' word for it."""
+    said = _role(clause)
+    role = _gap_role(clause, said or _giving_role(clause))
+    if role == "asserted" and sourced and not said and not any(c.dep_ == "agent" for c in clause.children):
+        return "confirmed"
+    return role
 
 
 def _gap_role(clause: Token, role: str | None) -> str | None:
@@ -1865,11 +1944,12 @@ def _calls_the_gap_wrong(clause: Token) -> bool:
     return False
 
 
-def _later_roles(ctx: ExtractContext, ref: Token) -> list[tuple[str, SpanT | None]]:
-    """Sources of a later reference to a figure: "Rahimi said that the arrests…"."""
+def _later_roles(ctx: ExtractContext, ref: Token, sourced: bool) -> list[tuple[str, SpanT | None]]:
+    """Sources of a later reference to a figure: "Rahimi said that the arrests…" (*sourced*: whether
+    the figure has a source already)."""
     out: list[tuple[str, SpanT | None]] = []
     for child in noun_clauses(ref):
-        role = _gap_role(child, _role(child) or _giving_role(child))
+        role = _restating_clause_role(child, sourced)
         if role:
             out.append((role, source_span(ctx, _speaker(child))))
     if _says_something_itself(ref):
@@ -2041,6 +2121,10 @@ def _semicolons_of(node: Token) -> list[Token]:
     for child in node.children:
         if child.dep_ in {"ccomp", "parataxis"}:
             found.extend(c for c in child.children if c.text == ";" and c.i > child.i)
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.i < node.i:
+            # 'Police say 600 "rioters" held; HRW counts children': the headline's first clause
+            # became the subject of the second, and its semicolon hangs on that subject
+            found.extend(c for c in child.children if c.text == ";" and c.i > child.i)
     return found
 
 
@@ -2124,8 +2208,10 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             continue  # "the death toll of 1500" is a count of its own
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _a_part(tok.head.head):
             continue  # "30 of their number", "many of the deaths": a part, not this count said again
-        if any(t.text == ";" for t in doc[draft.phrase.end : tok.i]):
-            continue  # "police say 12 were hurt; protesters say …": the next clause is another's
+        if any(t.text == ";" for t in doc[draft.phrase.end : tok.i]) and not _disputed_by_its_verb(tok):
+            # "police say 12 were hurt; protesters say …": the next clause is another's (but "junta
+            # says 3,000 killed; rights group disputes toll" judges this one)
+            continue
         if any(c.lower_ == "own" for c in tok.children):
             continue  # "police give their own figures": other counts, said to be other
         if tok.dep_ in {"pobj", "dobj"} and any(
@@ -2148,7 +2234,10 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             continue  # "the figures circulated by hostile media" after the governor's count: theirs
         if not _counts_the_same(draft, tok):
             continue  # "the number of prisoners" is not a count of those sentenced
-        roles = _later_roles(ctx, tok)
+        judged = _misstated_count(tok)
+        if judged is not None and not _counts_the_same(draft, judged):
+            continue  # "the report understated the number of deaths": not its count of arrests
+        roles = _later_roles(ctx, tok, bool(draft.sources["asserted"]))
         if carrier and tok.lemma_.lower() not in nouns:
             # "The ministry rejected the report": a verdict on the document that gave the count;
             # what is said or done with it otherwise ("the report also found …") gives no source
@@ -2281,6 +2370,20 @@ def _counts_the_same(draft: Any, ref: Token) -> bool:
             if counted.dep_ == "pobj" and category is not None and category != draft.category:
                 return False
     return True
+
+
+def _disputed_by_its_verb(ref: Token) -> bool:
+    """Whether *ref* is the object of a verb of disputing: "rights group disputes toll"."""
+    return ref.dep_ == "dobj" and ref.head.lemma_.lower() in figure_words.DISPUTE_VERBS
+
+
+def _misstated_count(ref: Token) -> Token | None:
+    """The count a document is said to misstate: "the number of deaths" of "the report understated
+    the number of deaths" (None when *ref* misstates nothing it names)."""
+    verb = ref.head
+    if ref.dep_ != "nsubj" or verb.lemma_.lower() not in figure_words.MISSTATING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _agent_gave(ctx: ExtractContext, draft: Any, ref: Token) -> bool:
