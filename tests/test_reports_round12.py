@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._figure_roles import roles_of
+from tests._figure_roles import figure_readings, roles_of
 
 pytestmark = pytest.mark.model
 
@@ -176,3 +176,76 @@ def test_the_figure_after_a_listed_part_is_the_whole():
     )
     _, _, disputed = roles_of(text, 128)
     assert disputed == ["government"]
+
+
+# --- "the number of dead had reached 96": a count given a new size is another count -------------------
+
+
+@pytest.mark.parametrize("verb", ["had reached 96", "had passed 96", "topped 96"])
+def test_a_count_that_reaches_a_new_size_is_another_count(verb):
+    text = (
+        "The provincial governor later put the number of dead at 35, in a statement carried by state media.\n\n"
+        f"A local monitoring group said on its Telegram channel that the number of dead {verb}."
+    )
+    asserted, _, _ = roles_of(text, 35)
+    assert asserted == ["provincial governor"]
+
+
+# --- "…, residents and people with knowledge of the killings told Reuters": a closing speaker -------
+
+
+def test_a_closing_speaker_with_its_own_preposition_speaks():
+    text = (
+        "Soldiers killed at least 40 people in a series of raids in June in a village in the northern "
+        "hills, residents and people with knowledge of the raids told Reuters."
+    )
+    asserted, _, _ = roles_of(text, 40)
+    assert asserted and asserted[0] == "residents"
+
+
+# --- "by September more than 12,000 people": a count right after a month name ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The rights centre said that by October more than 9,000 people had been detained.", 9000),
+        ("The rights centre said that by October 12,500 people had been detained.", 12500),
+    ],
+)
+def test_a_count_after_a_month_name_is_a_count(text, value):
+    asserted, _, _ = roles_of(text, value)
+    assert asserted == ["rights centre"]
+
+
+# --- counts with no noun of their own: "bringing the total it has recorded to 82", "X counted 23" ------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        (
+            "The group said another 14 people were killed in the following days, bringing the total "
+            "it has recorded in the region to 82.",
+            82,
+            "group",
+        ),
+        ("The army said 19 people had died in the riots. Rights groups counted 27.", 27, "Rights groups"),
+    ],
+)
+def test_a_count_with_no_noun_takes_the_count_before(text, value, source):
+    readings = {v: c for v, _, c in figure_readings(text, "2024-05-02")}
+    assert readings.get(value) == "killed"
+    assert roles_of(text, value)[0] == [source]
+
+
+# --- "X said ….[4] Next sentence": a sentence closed by a reference mark cites its own source ----------
+
+
+def test_a_reference_mark_ends_the_speakers_voice():
+    text = (
+        "The interior ministry said that 5,100 people were detained in the first week.[7] On Sunday an "
+        "estimated 90,000 people marched through the capital, the largest rally in a decade."
+    )
+    asserted, _, _ = roles_of(text, 90000)
+    assert asserted == []

@@ -129,6 +129,14 @@ def phrase_before(verb: Token, max_words: int = 12) -> Token | None:
         and heads[1].left_edge.i == heads[0].i + 1
     ):
         return heads[1]  # "…, the exile group Cubalex said": a description, then the name
+    if (
+        len(heads) > 1
+        and heads[0].pos_ in {"NOUN", "PROPN"}
+        and all(h.dep_ == "prep" and h.i > heads[0].i for h in heads[1:])
+    ):
+        # "…, residents and people with knowledge of the incidents told Reuters": the parser hung
+        # the phrase's own preposition on the clause before; the noun still heads the speaker
+        return heads[0]
     return None
 
 

@@ -396,6 +396,10 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         phrase.is_digits
         and before.rstrip(".") in figure_words.MONTH_WORDS
         and not _past_a_day(phrase, before)
+        # "by September more than 12,000 had been detained": a qualifier or a thousands comma
+        # stands between the month and the count; no day or year looks like that
+        and phrase.start == phrase.core_start
+        and "," not in doc[phrase.core_start : phrase.core_end].text
     ):
         return True  # "the July 11 protesters", "the Sept. 16 death of": a day, whatever noun follows
     if after == "-" and phrase.core_end + 1 < len(doc) and doc[phrase.core_end + 1].tag_ == "NN":
@@ -1894,6 +1898,14 @@ def _subset_or_total(tok: Token) -> bool:
             if sibling.dep_ in {"dobj", "nsubj"} and sibling.lemma_.lower() in figure_words.TOTAL_NOUNS:
                 # "bringing the total to 79", "Viasna put the figure at 7,000": the count before, restated
                 return _total_category(sibling) is None
+        total = head.head.head
+        if (
+            head.head.dep_ == "relcl"
+            and total.dep_ in {"dobj", "nsubj"}
+            and total.lemma_.lower() in figure_words.TOTAL_NOUNS
+        ):
+            # "bringing the total it has recorded to 82": the parser hung "to 82" on the relative clause
+            return _total_category(total) is None
     return False
 
 
@@ -2749,7 +2761,9 @@ def _category_adjective(noun: Token) -> str | None:
 def _rival_estimate(num: Token) -> bool:
     """A bare count that is all a source said: "(police put the crowd at 30,000,) organizers said
     100,000" gives another reading of the count before."""
-    return num.dep_ == "dobj" and num.head.lemma_.lower() in {"say", "claim", "put"}
+    lemma = num.head.lemma_.lower()
+    # "(Police said 19 had died.) Rights groups counted 23.": a tally with no noun counts the same
+    return num.dep_ == "dobj" and (lemma in {"say", "claim", "put"} or lemma in _TALLY_VERBS)
 
 
 def _described_as_people(num: Token) -> bool:

@@ -2128,7 +2128,19 @@ def _semicolons_of(node: Token) -> list[Token]:
     return found
 
 
-def _sets_a_value(verb: Token, noun: Token) -> bool:
+def _numeral(tok: Token) -> float | None:
+    """The value of a numeral written in digits ("1,200"), None for any other word."""
+    try:
+        return float(tok.text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+#: Verbs that give a count a new size as their object: "the toll reached 96", "passed 1,000".
+_REACHING_VERBS = frozenset({"reach", "hit", "top", "exceed", "pass", "surpass"})
+
+
+def _sets_a_value(verb: Token, noun: Token, value: float | None = None) -> bool:
     """ "put the figure at 7,000", "the toll rose to 80": the noun gets a value of its own.
 
     A number the verb takes as an object ("the toll included 17 teenagers")
@@ -2141,6 +2153,10 @@ def _sets_a_value(verb: Token, noun: Token) -> bool:
     for t in verb.subtree:
         if t.i <= noun.i or not t.like_num:
             continue
+        if t.dep_ == "dobj" and t.head.i == verb.i and verb.lemma_.lower() in _REACHING_VERBS:
+            # "the number of dead had reached 96", "the toll topped 300"; but "(Opposition claims 400
+            # arrests.) … the total number detained had passed 400" restates the count of that size
+            return value is None or _numeral(t) != value
         node = t
         while node.i != verb.i and node.head.i != node.i:
             if node.dep_ == "pobj" and node.head.lower_ in {"at", "to", "as"}:
@@ -2226,7 +2242,7 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             continue  # "said he did not have a figure", "declined to give a number": no count given
         if _compared_with(tok):
             continue  # "twice the number acknowledged by the government": another count, not this one
-        if tok.head.pos_ in {"VERB", "AUX"} and _sets_a_value(tok.head, tok):
+        if tok.head.pos_ in {"VERB", "AUX"} and _sets_a_value(tok.head, tok, draft.phrase.value):
             continue  # "Viasna put the figure at 7,000": another count, not a source for this one
         if owned and not _owner_gave(ctx, draft, tok):
             continue  # "the rights groups' tallies" after the judiciary's count: other counts
@@ -2489,6 +2505,8 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
     prev = ctx.doc[sent.start - 1].sent
     if "\n" in ctx.text[prev.end_char : sent.start_char] or "\n" in prev[-1].text_with_ws:
         return  # a new paragraph is the reporter's voice again
+    if ctx.text[prev.start_char : sent.start_char].rstrip().endswith("]"):
+        return  # "… said 6,700 were detained.[4] On 16 August an estimated 200,000 …": each sentence cites its own
     root = prev.root
     if any(t.text in QUOTE_CHARS for t in prev) or root.pos_ not in {"VERB", "AUX"}:
         return  # the last words were a quotation: the narrative is the reporter's again
