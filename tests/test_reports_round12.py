@@ -249,3 +249,16 @@ def test_a_reference_mark_ends_the_speakers_voice():
     )
     asserted, _, _ = roles_of(text, 90000)
     assert asserted == []
+
+
+# --- "According to the X Index … (two sentences) … According to the report, …": the document named ----
+
+
+def test_the_report_points_back_to_a_document_cited_by_name_a_few_sentences_before():
+    text = (
+        "According to the Press Freedom Barometer 2024, published on Monday, attacks on reporters rose "
+        "sharply last year. That was the steepest rise on record. Unions welcomed the attention. "
+        "According to the report, 61 journalists were detained in the capital."
+    )
+    asserted, _, _ = roles_of(text, 61)
+    assert asserted and asserted[0].startswith("Press Freedom Barometer")

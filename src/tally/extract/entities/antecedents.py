@@ -432,6 +432,11 @@ def _named_beside_same_noun(index: EntityIndex, tok: Token) -> Span | None:
     return None
 
 
+#: How many sentences back "the report" may point to a document cited by name ("According to the
+#: Global Terrorism Index 2025, …" two sentences of comment before "According to the report, …").
+_CITED_DOCUMENT_SENTENCES = 5
+
+
 def earlier_report(tok: Token) -> Token | None:
     """The earlier, indefinite mention of the same report noun ("an assessment from X" before "the assessment")."""
     if not _is_definite(tok):
@@ -439,9 +444,10 @@ def earlier_report(tok: Token) -> Token | None:
     lemma = tok.lemma_.lower()
     doc = tok.doc
     cited = None
-    for i in range(tok.i - 1, window_start(tok) - 1, -1):
+    near = window_start(tok)
+    for i in range(tok.i - 1, window_start(tok, _CITED_DOCUMENT_SENTENCES) - 1, -1):
         other = doc[i]
-        if other.lemma_.lower() == lemma and other.pos_ == "NOUN" and not _is_definite(other):
+        if i >= near and other.lemma_.lower() == lemma and other.pos_ == "NOUN" and not _is_definite(other):
             return other
         if cited is None and other.lower_ == "to" and i > 0 and doc[i - 1].lower_ == "according":
             # "According to the Global Terrorism Index 2025, … According to the report, …":
