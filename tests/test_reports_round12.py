@@ -262,3 +262,72 @@ def test_the_report_points_back_to_a_document_cited_by_name_a_few_sentences_befo
     )
     asserted, _, _ = roles_of(text, 61)
     assert asserted and asserted[0].startswith("Press Freedom Barometer")
+
+
+# --- "the agency quoted the police chief as saying": the one quoted gives the count too ----------------
+
+
+def test_the_one_an_outlet_quotes_as_saying_gives_the_count():
+    text = (
+        "Authorities have arrested about 200 people in the city over the protests, the state news agency "
+        "quoted the provincial police chief as saying on Thursday."
+    )
+    asserted, _, _ = roles_of(text, 200)
+    assert "provincial police chief" in asserted
+
+
+# --- "citing a list of names it had compiled": what a document lists is no source ----------------------
+
+
+def test_what_a_cited_list_is_made_of_is_no_source():
+    text = (
+        "The Lost Sons coalition, citing a list of names it had compiled from families, said 82 people "
+        "had been killed by police in the same period."
+    )
+    asserted, _, _ = roles_of(text, 82)
+    assert asserted == ["Lost Sons"] or asserted == ["Lost Sons coalition"]
+
+
+# --- "225 of the detainees had reported being beaten": the counted never give their own count ----------
+
+
+def test_the_whole_a_count_is_part_of_does_not_speak_for_it():
+    text = (
+        "The ombudsman, Ana Kovac, told a news briefing that 225 of the detainees had reported being "
+        "beaten in custody."
+    )
+    asserted, _, _ = roles_of(text, 225)
+    assert asserted == ["Ana Kovac"]
+
+
+# --- "more than double the government's tally of 50": the tally's owner gives it ----------------------
+
+
+def test_a_tally_of_a_named_owner_is_the_owners():
+    text = "The rights commission said 128 people had been killed, more than double the government's tally of 50."
+    asserted, _, _ = roles_of(text, 50)
+    assert asserted == ["government"]
+
+
+# --- "The commission's report, presented by its president X, counted …": the report's owner ------------
+
+
+def test_a_reports_owner_outranks_who_presented_it():
+    text = (
+        "The commission's report, presented in the capital by its president Omar Haddad, also counted "
+        "518 people wounded."
+    )
+    asserted, _, _ = roles_of(text, 518)
+    assert asserted == ["commission"]
+
+
+# --- "HRW's director, Lewis Mudge, said the group had documented 12": the group is the speaker's ------
+
+
+def test_the_group_is_the_organisation_whose_officer_speaks():
+    text = (
+        "The International Crisis Group said 360 people died this year. Human Rights Watch's Central "
+        "Africa director, Ana Lopes, said the group had documented 12 unlawful killings by soldiers."
+    )
+    asserted, _, _ = roles_of(text, 12)
+    assert asserted == ["Human Rights Watch"]

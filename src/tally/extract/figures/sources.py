@@ -393,6 +393,38 @@ def _source_through(ctx: ExtractContext, prep: Token, depth: int) -> SpanT | Non
     return source_span(ctx, pobj, depth + 1)
 
 
+def _whole_of_the_count(tok: Token, speaker: Token) -> bool:
+    """Whether *speaker* is the whole the count *tok* is a part of: "detainees" of "225 of the
+    detainees had reported being beaten" (not "the media" of "650 deaths reported by the media")."""
+    return speaker.dep_ == "pobj" and speaker.head.lower_ == "of" and speaker.head.head.i == tok.i
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """Y of "X quoted Y as saying": the one whose words an outlet passes on."""
+    if verb.lemma_.lower() != "quote":
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _lists_its_content(prep: Token) -> bool:
+    """Whether a document's "of" phrase says what it holds, not who made it: "a list of names",
+    "a record of the victims" (nouns that are not people or bodies)."""
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ != "NOUN":
+        return False
+    lemma = pobj.lemma_.lower()
+    # the figures' own list of people, not coreferee's (which counts "name" a noun for a person);
+    # "a tally of figures provided by police" is made of documents that have an issuer of their own
+    return not (
+        lemma in figure_words.REPORT_NOUNS
+        or lemma in figure_words.PERSON_NOUNS
+        or lemma in entity_words.ORGANISATION_NOUNS
+        or lemma in entity_words.GENERIC_ORGANISATION_NOUNS
+    )
+
+
 def _name_apposed_after(ctx: ExtractContext, noun: Token) -> SpanT | None:
     """The organisation named right after a description and its comma: "the country's top security
     body, the Supreme National Security Council, …", wherever the parser hung the name."""
@@ -532,6 +564,8 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
                 and child.tag_ == "VBN"
                 and child.lemma_.lower() not in _QUOTING_VERBS
                 and not (child.lemma_.lower() in _OBTAINING_VERBS and _issued_by_its_modifier(tok))
+                # "the commission's report, presented by its president X": the owner issued it
+                and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children)
                 and not any(
                     c.dep_ == "mark" for c in child.children
                 )  # "a statement that 39 were injured by …"
@@ -552,7 +586,7 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         for child in tok.children:
             # "a report of the commission"; but "a Reuters tally of figures from hospitals" is
             # Reuters' (above): what a document is made of speaks only when nobody issued it
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ == "of" and not _lists_its_content(child):
                 found = _source_through(ctx, child, depth)
                 if found:
                     return found
@@ -584,6 +618,11 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             found = body[0] if body is not None else source_span(ctx, holder, depth + 1)
             if found is not None:
                 return found
+    owner = _speakers_organisation(tok)
+    if owner is not None:
+        found = source_span(ctx, owner, depth + 1)
+        if found is not None:
+            return found  # "HRW's Africa director, X, said the group had documented 12 killings"
     later = _named_later(ctx, tok)
     if later is not None:
         return later  # "…, a doctors' group said. The Central Committee of Sudanese Doctors …"
@@ -911,6 +950,34 @@ def _reporting_subject(ctx: ExtractContext, pronoun: Token) -> Token | None:
     if lower == "they":
         several = speaker.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in speaker.children)
         return speaker if several and _may_speak(ctx, speaker) else None
+    return None
+
+
+def _speakers_organisation(tok: Token) -> Token | None:
+    """The organisation whose officer says what "the group" did: "Human Rights Watch's Africa director,
+    Ana Lopes, said the group had documented 12 killings" is HRW's count, not the group named before.
+
+    *tok* is "the group" (an organisation noun with "the") as the subject of a clause that a verb of
+    saying reports; the organisation is the name owning the speaker's title ("HRW's director").
+    """
+    if (
+        tok.pos_ != "NOUN"
+        or tok.lemma_.lower() not in entity_words.ORGANISATION_NOUNS
+        or tok.dep_ not in {"nsubj", "nsubjpass"}
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    ):
+        return None
+    clause = tok.head
+    if clause.dep_ != "ccomp" or _lemma_role(clause.head.lemma_.lower()) != "asserted":
+        return None
+    speaker = subject(clause.head, {"nsubj"})
+    if speaker is None:
+        return None
+    for word in speaker.subtree:
+        if word.i >= clause.head.i:
+            break
+        if word.dep_ == "poss" and word.pos_ == "PROPN" and word.ent_type_ not in {"PERSON", "GPE", "NORP"}:
+            return word
     return None
 
 
@@ -1249,8 +1316,10 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
         if node.pos_ in {"VERB", "AUX"} and node is not draft.anchor and node.i not in scene:
             role = _role(node)
             speaker = _speaker(node) if role else None
-            if speaker is not None and speaker.i == tok.i:
-                continue  # "Amnesty said 450 detainees had reported torture": they are what is counted
+            if speaker is not None and (speaker.i == tok.i or _whole_of_the_count(tok, speaker)):
+                # "Amnesty said 450 detainees had reported torture", "… 225 of the detainees had
+                # reported being beaten": they are what is counted
+                continue
             if role and speaker is not None and _the_writer(speaker) and not _quoted(ctx, draft.start):
                 writer = True  # "our Office has verified that …": the release's author, given as the outlet
                 break
@@ -1261,6 +1330,10 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                 # speak for other clauses ("X put the toll at 61, while Y said …")
                 span = source_span(ctx, speaker)
                 _add(draft, role, span)
+                quoted = _quoted_as_saying(node)
+                if quoted is not None and _may_speak(ctx, quoted):
+                    # "…, the agency quoted the provincial police chief as saying": the chief's words
+                    _add(draft, role, source_span(ctx, quoted))
                 if span is not None:
                     break
         if node.pos_ in {"VERB", "AUX"} and k >= 2 and below is not None and not draft.sources["asserted"]:
@@ -1296,6 +1369,18 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                 draft, "asserted", _mention_of(ctx, *_tok_span(node), allow_gpe=False) or _register(ctx, node)
             )
             break
+        if (
+            node.pos_ == "NOUN"
+            and below is not None
+            and below.lower_ == "of"
+            and node.lemma_.lower() in figure_words.TOTAL_NOUNS
+            and not draft.sources["asserted"]
+        ):
+            keeper = next((c for c in node.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            if keeper is not None and _may_speak(ctx, keeper):
+                # "more than double the government's tally of 50": the tally's owner gives it
+                _add(draft, "asserted", source_span(ctx, keeper))
+                break
         if node.pos_ == "NOUN" and below is not None and _content_clause_of(below, node):
             # "rejected reports by foreign media that hundreds had been killed": the count is
             # what the report says, so its issuer asserts it (the verb above judges it)
@@ -1307,7 +1392,9 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                 if child.dep_ in {"relcl", "acl"}:
                     role = _role(child) or _giving_role(child)  # "the figure of 62 deaths given by X"
                     speaker = _speaker(child) if role else None
-                    if speaker is not None and speaker.i == node.i:
+                    if speaker is not None and (
+                        speaker.i in {node.i, tok.i} or _whole_of_the_count(tok, speaker)
+                    ):
                         continue  # "statements from 85 detainees who said they were beaten": the counted speak
                     if role:
                         before = len(draft.sources["asserted"])
