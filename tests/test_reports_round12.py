@@ -331,3 +331,17 @@ def test_the_group_is_the_organisation_whose_officer_speaks():
     )
     asserted, _, _ = roles_of(text, 12)
     assert asserted == ["Human Rights Watch"]
+
+
+# --- "Fars province" and "the Fars news agency": an outlet never shortens a place's name ---------------
+
+
+def test_an_outlet_named_like_a_province_is_not_the_province():
+    text = (
+        "DUBAI (Reuters) - Iranian police have detained about 200 people in the city of Shiraz over the "
+        "unrest, the semi-official Fars news agency quoted the provincial police chief as saying on Friday."
+        '\n\n"They were identified through camera footage," the police chief was quoted by Fars as saying.'
+        "\n\nThe rights group Hengaw said 17 protesters had been shot dead in Fars province, 4 of them in Shiraz."
+    )
+    asserted, _, _ = roles_of(text, 200)
+    assert "Fars" in asserted and "Fars province" not in asserted

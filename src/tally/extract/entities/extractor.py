@@ -264,6 +264,13 @@ class EntityIndex:
                 lambda c: (
                     any(len(ws) > len(words) and words <= ws for ws in c.word_sets())
                     and (head is None or _words(c.name)[-1:] == (head,))
+                    # "Fars" the news agency is not "Fars province": an organisation's name never
+                    # shortens a name only ever tagged as a place
+                    and not (
+                        label in {"ORG", "MEDIA"}
+                        and c.votes["GPE"]
+                        and not (c.votes["ORG"] or c.votes["MEDIA"])
+                    )
                 ),
             )
             if found is not None:
