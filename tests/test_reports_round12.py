@@ -373,3 +373,17 @@ def test_who_a_report_is_addressed_to_is_no_source():
     )
     asserted, _, _ = roles_of(text, 23)
     assert "UN Human Rights Council" not in asserted and asserted
+
+
+# --- "Quoting local sources, it said …": "it" after an opening phrase continues the subject before ------
+
+
+def test_it_after_an_opening_phrase_is_the_subject_before_even_untagged():
+    text = (
+        "The state broadcaster IRIB said on its website that 9 people, including two members of the "
+        "Basij militia, had been killed in the province since Saturday.\n\n"
+        "Rights group Hengaw, which is based in Norway, gave a higher toll. Quoting local sources, it said "
+        "17 protesters had been shot dead in the province."
+    )
+    asserted, _, _ = roles_of(text, 17)
+    assert asserted and "Hengaw" in asserted[0]

@@ -296,6 +296,23 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
 _CLAUSES_ON_A_NOUN = frozenset({"acl", "relcl", "advcl"})
 
 
+def previous_subject_token(tok: Token) -> Token | None:
+    """The subject of the sentence before, when the pronoun *tok* opens its own sentence's clause:
+    first in the sentence, or the main clause's subject right after an opening phrase ("Quoting
+    local sources, it said …")."""
+    sent = tok.sent
+    after_opening = (
+        tok.dep_ in {"nsubj", "nsubjpass"}
+        and tok.head.i == sent.root.i
+        and tok.i > sent.start
+        and tok.doc[tok.i - 1].text == ","
+    )
+    if (tok.i != sent.start and not after_opening) or sent.start == 0:
+        return None
+    before = tok.doc[sent.start - 1].sent
+    return syntax_subject(before.root, {"nsubj", "nsubjpass"})
+
+
 def _previous_subject(
     index: EntityIndex,
     tok: Token,
@@ -307,11 +324,7 @@ def _previous_subject(
     experts (GIEI) appointed by the commission classified the killings. Its report …" is the
     panel's, not the commission's named nearer. A pronoun that opens a sentence continues its
     predecessor's topic, and the topic is the subject (its own words, not the clauses on it)."""
-    sent = tok.sent
-    if tok.i != sent.start or sent.start == 0:
-        return None
-    before = tok.doc[sent.start - 1].sent
-    subject = syntax_subject(before.root, {"nsubj", "nsubjpass"})
+    subject = previous_subject_token(tok)
     if subject is None:
         return None
     inside = {t.i for t in subject.subtree}
@@ -321,6 +334,7 @@ def _previous_subject(
     lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
     # "18:40 EAT\nThe Kenya National Commission …": a heading line the parser ran into the sentence
     # is no part of its subject, whatever it made the head
+    before = tok.doc[tok.sent.start - 1].sent
     breaks = [t.idx + len(t.text) for t in before if "\n" in t.text and t.i < before.root.i]
     if breaks:
         lo = max(lo, breaks[-1])

@@ -18,6 +18,7 @@ from tally.extract.entities.antecedents import (
     may_be_described_as,
     nearest_mention,
     not_a_site,
+    previous_subject_token,
     report_issuer,
     window_start,
 )
@@ -527,6 +528,13 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         bound = _reporting_subject(ctx, tok)
         if bound is not None:
             return source_span(ctx, bound, depth + 1)
+        topic = previous_subject_token(tok) if tok.lower_ == "it" else None
+        if topic is not None and topic.pos_ == "PROPN" and ctx.entities.at(*_tok_span(topic)) is None:
+            # "Rights group Hengaw … gave a higher toll. Quoting local sources, it said …": the name
+            # the tagger missed is still the subject "it" continues (registered here)
+            found_topic = source_span(ctx, topic, depth + 1)
+            if found_topic is not None:
+                return found_topic
         found = antecedent(ctx.entities, tok)  # "it said", "he added": the one named before
         unnamed = _described_speaker(tok) if tok.lower_ in {"he", "she"} else None
         if unnamed is not None and (found is None or found[0] < unnamed.idx):
