@@ -187,6 +187,17 @@ _FOLLOWING = frozenset(
 )
 
 
+#: Words of a rebel group's own name ("the Kachin Independence Army", "the Lord's Resistance Army",
+#: "the Arakan Rohingya Salvation Army"): an "Army" so named is an armed group, not the state's army.
+_INSURGENT_NAME_WORDS = frozenset({"liberation", "independence", "resistance", "salvation"})
+
+
+def _name_words(part: str) -> list[str]:
+    """The words of a party with a possessive undone: "Al Shabaab's religious police" and "HTS's
+    General Security" are the group's own (ACLED names the group, whatever its branch)."""
+    return [w[:-2] if w.endswith("'s") else w for w in _words(part)]
+
+
 def actor_kind(text: str | None) -> str | None:
     """ACLED's kind of an actor named by *text*: state, protesters, rioters, armed, civilians, or None.
 
@@ -198,18 +209,22 @@ def actor_kind(text: str | None) -> str | None:
     armed_names = active().get("events", "armed_group_names")
     for part in (text or "").split(" of "):  # "families of protesters": the families; "hundreds of …"
         found = None
-        words = _words(part)
+        words = _name_words(part)
         named = [
             w
             for i, w in enumerate(words)
-            if w in armed_names and not (w == "armed" and words[i + 1 : i + 2] in (["forces"], ["force"]))
+            if (w in armed_names or w in _INSURGENT_NAME_WORDS)
+            and not (w == "armed" and words[i + 1 : i + 2] in (["forces"], ["force"]))
         ]  # "the armed forces" are the state's
         if named and not (words and words[-1] in _FOLLOWING):
             return "armed"  # "Houthi forces", "Al Shabaab fighters": a named armed group, not the state
+        former = False
         for i, word in enumerate(words):
             kind = kinds.get(word)
-            if kind in {"state", "armed"} and i and words[i - 1] in _FORMER:
-                kind = "civilians"  # "former soldiers", "ex-rebels": no longer an armed side
+            # "former soldiers", "ex-rebels", "a former army officer": no longer an armed side
+            former = former or word in _FORMER
+            if kind in {"state", "armed"} and former:
+                kind = "civilians"
             if kind is not None:
                 found = kind
         if found in {None, "civilians"} and not _DEMONSTRATING.isdisjoint(words):
@@ -271,7 +286,8 @@ def _lethal(words: list[str]) -> bool:
     "Protest with intervention"), so their "bullets" are read out first."""
     joined = f" {' '.join(_unnegated(words))} "
     for phrase in _cues()["less_lethal"]:
-        joined = joined.replace(f" {phrase} ", " ")
+        # a word left in its place: "fired rubber bullets at them" must not read as "fired at them"
+        joined = joined.replace(f" {phrase} ", " less-lethal ")
     return _has(joined.split(), "lethal")
 
 
@@ -401,7 +417,12 @@ def _protest_sub_event(events: list[Event], words: list[str], continued: bool = 
     # a clash at a demonstration takes two sides: "police clashed with protesters", "clashes
     # between police and demonstrators" (not "opened fire on them": that is a weapon used)
     violent_by_protesters = violent_by_protesters or any(
-        e.type == "FIGHT" and e.mode in {None, "primitive"} and a != "armed" for a, _t, e in kinds
+        e.type == "FIGHT"
+        and e.mode in {None, "primitive"}
+        and a != "armed"
+        # "security forces stormed a protest camp": state forces on a place, not a second side
+        and not (a == "state" and e.target_text and t is None)
+        for a, t, e in kinds
     )
     if violent_by_protesters or (_has(words, "protest_violence") and not _state_acts(kinds)):
         return "Violent demonstration"
@@ -720,6 +741,8 @@ def _single_sub_event(
         and _has(words, "disrupted")
     ):  # "a drone operated by the rebels was shot down": a weapon stopped, no one attacked
         return "Disrupted weapons use"  # or "soldiers detonated the device in a controlled explosion"
+    if event.type in _VIOLENT and actor == "state" and _bomber(event.target_text):
+        return "Disrupted weapons use"  # "a suicide bomber was shot dead by police before he could detonate"
     if event.type in _VIOLENT:
         if _has(words, "chemical"):
             return "Chemical weapon"
@@ -803,6 +826,12 @@ def _single_sub_event(
     if event.type == "COERCE" and event.mode is None and arrests:
         return "Arrests"  # "raided a house and arrested five suspects": the raid is the arrest
     return None
+
+
+def _bomber(text: str | None) -> bool:
+    """Whether a party is a bomber ("a suicide bomber", "two would-be bombers"): state forces who
+    shoot or seize one stop the bomb (ACLED's "Disrupted weapons use"), whoever else is hurt."""
+    return not {"bomber", "bombers"}.isdisjoint(_words(text))
 
 
 #: Verbs that found a place to hold: "established a position", "set up positions".
