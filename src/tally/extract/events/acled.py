@@ -193,9 +193,9 @@ _INSURGENT_NAME_WORDS = frozenset({"liberation", "independence", "resistance", "
 
 
 def _name_words(part: str) -> list[str]:
-    """The words of a party with a possessive undone: "Al Shabaab's religious police" and "HTS's
-    General Security" are the group's own (ACLED names the group, whatever its branch)."""
-    return [w[:-2] if w.endswith("'s") else w for w in _words(part)]
+    """The words of a party with a possessive undone: "Al Shabaab's religious police", "the
+    Houthis' forces" and "HTS's General Security" are the group's own (ACLED names the group, whatever its branch)."""
+    return [w[:-2] if w.endswith("'s") else w.rstrip("'") for w in _words(part)]
 
 
 def actor_kind(text: str | None) -> str | None:
