@@ -192,6 +192,13 @@ _FOLLOWING = frozenset(
 _INSURGENT_NAME_WORDS = frozenset({"liberation", "independence", "resistance", "salvation"})
 
 
+#: Kin of soldiers, civilians whatever branch names them ("army wives", "military widows").
+_KIN = frozenset({"wife", "wives", "widow", "widows", "child", "children", "veteran", "veterans"})
+
+#: Branches of the armed forces that make the profession after them a soldier's ("army engineers").
+_SERVICE_BRANCHES = frozenset({"army", "military", "navy"})
+
+
 def _name_words(part: str) -> list[str]:
     """The words of a party with a possessive undone: "Al Shabaab's religious police", "the
     Houthis' forces" and "HTS's General Security" are the group's own (ACLED names the group, whatever its branch)."""
@@ -225,6 +232,14 @@ def actor_kind(text: str | None) -> str | None:
             former = former or word in _FORMER
             if kind in {"state", "armed"} and former:
                 kind = "civilians"
+            if (
+                kind == "civilians"
+                and i
+                and words[i - 1] in _SERVICE_BRANCHES
+                and not former
+                and word not in _FOLLOWING | _KIN  # "army wives", "military families" are civilians
+            ):
+                kind = "state"  # "army engineers", "military doctors": members of the armed forces
             if kind is not None:
                 found = kind
         if found in {None, "civilians"} and not _DEMONSTRATING.isdisjoint(words):
@@ -707,7 +722,7 @@ def _single_sub_event(
     cleared = _words(trigger)[:1] in (["cleared"], ["clear"], ["clears"], ["clearing"])
     if event.type == "FIGHT" and cleared and actor in {None, "state"}:
         return "Government regains territory"  # "troops cleared the hills of insurgents"
-    territory = event.type == "FIGHT" and (_takes_a_place(words) or took)
+    territory = event.type == "FIGHT" and (_takes_a_place(words) or took or _moved_into(trigger, words))
     if (
         territory
         and _has(words, "holders_left")
@@ -717,6 +732,8 @@ def _single_sub_event(
     ):
         # "took over the base after the French troops pulled out": no battle, a place changed hands
         return "Non-violent transfer of territory"
+    if territory and _moved_into(trigger, words) and not _has(words, "clash") and not _lethal(words):
+        return "Change to group/activity"  # "troops moved into the district": a deployment, no battle
     if territory:
         # who takes the place: whom it "fell to", else the event's actor, else the first party named
         taker = (
@@ -750,12 +767,13 @@ def _single_sub_event(
             _has(words, "suicide")
             or event.mode == "suicide-attack"
             or _rammed_with_explosives(words, trigger)
+            or _own_bomb(words, trigger)
         ):
             return "Suicide bomb"
         if _has(words, "air") or event.mode == "aerial":
             return "Air/drone strike"
-        if _has(words, "grenade"):
-            return "Grenade"
+        if _has(words, "grenade") or (_thrown(trigger) and (_has(words, "explosive") or event.mode == "explosives")):
+            return "Grenade"  # "an explosive was thrown at the house": a hand-thrown explosive (ACLED)
         if _has(words, "shelling") and not _has(words, "planted"):
             return "Shelling/artillery/missile attack"  # "mortar bombs landed", "a rocket exploded"
         if _has(words, "explosive") or event.mode == "explosives":
@@ -812,7 +830,9 @@ def _single_sub_event(
         or (event.mode == "confiscate" and event.target_text is None and _has(words, "weapons"))
     ):
         return "Disrupted weapons use"  # "seized a weapons cache", "destroyed an IED factory"
-    if event.type == "MOBILIZE" and "".join(_words(trigger)[:1]).startswith("enter"):
+    verb = _words(trigger)
+    # "entered the city", "moved into Kherson": forces that come into a place
+    if event.type == "MOBILIZE" and ("".join(verb[:1]).startswith("enter") or verb[-1:] == ["into"]):
         handed = {"handed", "withdrew", "withdrawn", "left", "pulled", "abandoned"} & set(words)
         if _has(words, "without_fighting") or handed:
             # "entered the city without resistance", "entered Lachin after Armenian troops handed it over"
@@ -952,6 +972,21 @@ def _rammed_with_explosives(words: list[str], trigger: str) -> bool:
     return "".join(_words(trigger)[:1]).startswith("ram") and _has(words, "explosive")
 
 
+#: Forms of setting off a bomb: "detonated his vehicle", "blew up her vest".
+_DETONATE_STEMS = ("detonat", "blew", "blow", "explod")
+
+
+def _own_bomb(words: list[str], trigger: str) -> bool:
+    """An attacker who sets off *his own* bomb ("detonated his explosive-laden vehicle at the gate",
+    "blew up her vest"): he carried it to the target and died with it, ACLED's suicide bomb."""
+    verb = _words(trigger)[:1]
+    if not verb or not verb[0].startswith(_DETONATE_STEMS) or verb[0] not in words:
+        return False
+    at = words.index(verb[0])
+    after = words[at + 1 : at + 3]
+    return bool(after) and after[0] in {"his", "her"} or after[-1:] in (["his"], ["her"])
+
+
 def _civilians_only_fight(event: Event, actor: str | None, target: str | None, words: list[str]) -> bool:
     """A clash whose only parties of a known kind are civilians ("Hindu and Muslim groups clashed
     during a procession"): ACLED's armed clash takes organised armed sides, so two crowds who
@@ -982,6 +1017,31 @@ def _court_charge(event: Event, trigger: str) -> bool:
     return bool(_words(trigger)[:1] and _words(trigger)[0] in _CHARGE_FORMS) and not _COURT_WORDS.isdisjoint(
         _words(event.actor_text)
     )
+
+
+#: Forms of throwing by hand: "hurled a bomb", "an explosive was thrown at the house".
+_THROW_FORMS = frozenset(
+    {"throw", "threw", "thrown", "throws", "throwing", "hurl", "hurled", "lob", "lobbed", "toss", "tossed"}
+)
+
+
+def _thrown(trigger: str) -> bool:
+    """Whether the act is a throw: an explosive thrown by hand is what ACLED calls a grenade."""
+    return bool(_words(trigger)[:1]) and _words(trigger)[0] in _THROW_FORMS
+
+
+#: Verbs of forces coming into a place: "moved into Kherson", "pushed into the town".
+_INTO_FORMS = frozenset({"moved", "pushed", "advanced", "rolled", "swept", "entered"})
+
+
+def _moved_into(trigger: str, words: list[str]) -> bool:
+    """Forces that "moved / pushed / advanced into" a place took it, with or without a fight
+    (ACLED's territory sub-events, not a shelling), as "entered" a place does."""
+    verb = _words(trigger)[:1]
+    if not verb or verb[0] not in _INTO_FORMS:
+        return False
+    at = words.index(verb[0]) if verb[0] in words else -1
+    return at >= 0 and words[at + 1 : at + 2] == ["into"]
 
 
 def _takes_a_place(words: list[str]) -> bool:

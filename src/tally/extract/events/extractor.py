@@ -93,6 +93,9 @@ def _object_class(tok: Token | None, verb: str | None = None) -> str | None:
     if any(m.dep_ == "amod" and m.lower_ in _HURT_MODIFIERS for m in noun.children):
         return "patients"  # "evacuated four wounded soldiers": the hurt are cared for, not withdrawn
     compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    held = event_syntax.prep_object(noun, frozenset({"of"})) if noun.lemma_.lower() == "control" else None
+    if held is not None and _object_class(held) in {"territory", "base"}:
+        return _object_class(held)  # "handed control of the base to the army": the base handed over
     for probe in (noun, event_syntax.prep_object(noun, frozenset({"of"})), *reversed(compounds)):
         if probe is None:
             continue
@@ -665,7 +668,10 @@ def _directive(tok: Token, lemma: str) -> _Cand | None:
             ]
         as_obj = event_syntax.prep_object(tok, frozenset({"as"}))
         words += [as_obj] if as_obj is not None else []
-        words += [c for c in tok.children if c.dep_ in {"oprd", "xcomp", "advmod", "npadvmod", "attr"}]
+        # the parser may hang the captive noun as a clause ("took a council official *captive*")
+        words += [
+            c for c in tok.children if c.dep_ in {"oprd", "xcomp", "advmod", "npadvmod", "attr", "advcl", "acomp"}
+        ]
         if any(w is not None and w.lemma_.lower() in _CAPTIVE_NOUNS for w in words):
             return _Cand("verb", tok, tok, [tok], "COERCE", "detain", lemma)
     ultimatum = _ultimatum(tok, lemma)
