@@ -79,6 +79,40 @@ CASES = [
         "Change to group/activity",
     ),
     ("In October 2021, the KNU formed a new militia unit in Hpapun (Kayin).", "Change to group/activity"),
+    # a captive noun the parser hangs as a clause: "took a council official captive"
+    (
+        "On 6 January 2022, Ambazonian separatists took a school principal captive in Kumbo (Bui, North-West).",
+        "Abduction/forced disappearance",
+    ),
+    # an explosive thrown by hand is what ACLED calls a grenade
+    ("An explosive was thrown at a liquor shop in Sopore on 2 August 2022, wounding the owner.", "Grenade"),
+    # an attacker who sets off his own vehicle or vest died with it: a suicide bomb
+    (
+        "On 9 March 2022, a militant detonated his explosive-laden truck at the gate of a camp near Jowhar.",
+        "Suicide bomb",
+    ),
+    # coordinated passives share the agent said after the last: "beaten and burned by a crowd"
+    ("A suspected robber was beaten and set ablaze by a crowd in Tororo on 12 May 2022.", "Mob violence"),
+    # an IED factory dismantled is a weapon disrupted, and army engineers are soldiers
+    (
+        "On 4 April 2022, army engineers dismantled a bomb factory near Tikrit (Salah al-Din).",
+        "Disrupted weapons use",
+    ),
+    # control of a base handed over to another side is territory changing hands
+    (
+        "On 30 June 2023, ATMIS troops handed control of the Garas Baley base (Banadir) to the SNA.",
+        "Non-violent transfer of territory",
+    ),
+    # forces moving into a place with no battle told: a deployment, not a shelling
+    (
+        "On 3 July 2022, soldiers moved into the port district of Sittwe (Rakhine).",
+        "Change to group/activity",
+    ),
+    # an exchange of fire between two sides is a gunfight
+    (
+        "An exchange of fire was reported between FARDC troops and CODECO militiamen near Fataki (Djugu) on 8 May 2022.",
+        "Armed clash",
+    ),
     # a hyphenated verb the tokeniser splits ("tear-gassed") is the lexicon's whole verb
     (
         "Protesters in Kinshasa were tear-gassed by riot police on 14 March 2022.",
@@ -121,6 +155,10 @@ def test_round12_actor_kind(actor: str, kind: str) -> None:
         ),
         ("The formation of a unity government was announced in Tripoli.", None),
         ("Government troops took back the town from the rebels.", "Government regains territory"),
+        (
+            "On 29 June 2023, FAMa soldiers moved into Ber (Timbuktu) after MINUSMA troops withdrew.",
+            "Non-violent transfer of territory",
+        ),
     ],
 )
 def test_round12_guards(text: str, sub: str | None) -> None:

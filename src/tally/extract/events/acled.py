@@ -772,7 +772,9 @@ def _single_sub_event(
             return "Suicide bomb"
         if _has(words, "air") or event.mode == "aerial":
             return "Air/drone strike"
-        if _has(words, "grenade") or (_thrown(trigger) and (_has(words, "explosive") or event.mode == "explosives")):
+        if _has(words, "grenade") or (
+            _thrown(trigger) and (_has(words, "explosive") or event.mode == "explosives")
+        ):
             return "Grenade"  # "an explosive was thrown at the house": a hand-thrown explosive (ACLED)
         if _has(words, "shelling") and not _has(words, "planted"):
             return "Shelling/artillery/missile attack"  # "mortar bombs landed", "a rocket exploded"

@@ -670,7 +670,9 @@ def _directive(tok: Token, lemma: str) -> _Cand | None:
         words += [as_obj] if as_obj is not None else []
         # the parser may hang the captive noun as a clause ("took a council official *captive*")
         words += [
-            c for c in tok.children if c.dep_ in {"oprd", "xcomp", "advmod", "npadvmod", "attr", "advcl", "acomp"}
+            c
+            for c in tok.children
+            if c.dep_ in {"oprd", "xcomp", "advmod", "npadvmod", "attr", "advcl", "acomp"}
         ]
         if any(w is not None and w.lemma_.lower() in _CAPTIVE_NOUNS for w in words):
             return _Cand("verb", tok, tok, [tok], "COERCE", "detain", lemma)
@@ -1317,6 +1319,21 @@ def _under_fire(tok: Token) -> bool:
     )
 
 
+#: What is exchanged in a gunfight: "an exchange of fire / gunfire / shots".
+_SHOTS = frozenset({"fire", "gunfire", "shot", "shots"})
+
+
+_OF = frozenset({"of"})
+
+
+def _exchange_of_fire(tok: Token) -> bool:
+    """ "An exchange of fire between soldiers and militants", as "exchanged fire" is: a gunfight."""
+    if tok.lemma_.lower() != "exchange":
+        return False
+    of = event_syntax.prep_object(tok, frozenset({"of"}))
+    return of is not None and of.lemma_.lower() in _SHOTS
+
+
 #: Nouns of bringing a group into being: "the *formation* of a new battalion".
 _FORMING_NOUNS = frozenset({"formation", "creation"})
 
@@ -1344,11 +1361,16 @@ def _noun_trigger(tok: Token) -> _Cand | None:
         sense = event_lexicon.Sense("PROTEST", "demo-org")  # "took out a procession against …"
     if sense is None and _call_for(tok):
         sense = event_lexicon.Sense("DEMAND")
+    if sense is None and _exchange_of_fire(tok):
+        sense = event_lexicon.Sense("FIGHT", "firearms")  # "heavy exchanges of fire were reported"
     if sense is None and _unit_formed(tok):
         sense = event_lexicon.Sense("MOBILIZE", "troops")  # "announced the formation of a new battalion"
     if sense is None and _under_fire(tok):
         sense = event_lexicon.Sense("FIGHT", "firearms")
     tokens = [tok]
+    shots = event_syntax.prep_object(tok, _OF) if _exchange_of_fire(tok) else None
+    if shots is not None:
+        tokens = [tok, shots.head, shots]  # "exchange of fire": the fire is no party of it
     for c in tok.children:
         if c.dep_ in {"compound", "amod", "nmod"}:
             pair = next(
