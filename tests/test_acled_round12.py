@@ -113,6 +113,17 @@ CASES = [
         "An exchange of fire was reported between FARDC troops and CODECO militiamen near Fataki (Djugu) on 8 May 2022.",
         "Armed clash",
     ),
+    # trees or crops uprooted or cut down are property destroyed
+    (
+        "On 2 October 2021, settlers uprooted dozens of olive saplings near Burin (Nablus).",
+        "Looting/property destruction",
+    ),
+    # a fight whose sentence ends with the place taken is the taking (one ACLED event)
+    (
+        "On 9 August 2021, Taliban fighters attacked the police headquarters in Sheberghan (Jawzjan); after heavy fighting, "
+        "they took control of the city.",
+        "Non-state actor overtakes territory",
+    ),
     # a hyphenated verb the tokeniser splits ("tear-gassed") is the lexicon's whole verb
     (
         "Protesters in Kinshasa were tear-gassed by riot police on 14 March 2022.",

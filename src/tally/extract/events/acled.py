@@ -1384,6 +1384,7 @@ def situate(
                 out[i] = event.model_copy(update={"acled": None})
         if protest is None:
             _casualties_of_the_battle(out, members)
+            _battle_won(out, members)
         for span in {out[i].trigger for i in members} & described:
             _lead_takes_main(out, members, span, exact=True)
         _statements_take_the_act(out, members, text)
@@ -1618,6 +1619,32 @@ def _casualties_of_the_battle(events: list[Event], members: list[int]) -> None:
 
 #: ACLED event types of political violence: what an operation "against bandits, killing 20" became.
 _FIGHTING = frozenset({_BATTLES, _ERV, _VAC})
+
+
+#: The battle sub-events that say a place changed hands.
+_TERRITORY_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+def _battle_won(events: list[Event], members: list[int]) -> None:
+    """A fight whose sentence ends with a place taken is that taking: "Taliban militants attacked
+    the district centre; after clashes with ANDSF, the Taliban took control of the district" is one
+    ACLED event, "Non-state actor overtakes territory", not an armed clash and a seizure."""
+    won = next(
+        (
+            events[i].acled
+            for i in members
+            if events[i].acled is not None
+            and events[i].acled.sub_event_type in _TERRITORY_TAKEN
+            and events[i].modality in _HAPPENED
+        ),
+        None,
+    )
+    if won is None:
+        return
+    for i in members:
+        acled = events[i].acled
+        if acled is not None and acled.sub_event_type == "Armed clash" and events[i].modality in _HAPPENED:
+            events[i] = events[i].model_copy(update={"acled": won})
 
 
 def _statements_take_the_act(events: list[Event], members: list[int], text: str) -> None:
