@@ -1633,9 +1633,7 @@ def _battle_won(events: list[Event], members: list[int]) -> None:
         (
             events[i].acled
             for i in members
-            if events[i].acled is not None
-            and events[i].acled.sub_event_type in _TERRITORY_TAKEN
-            and events[i].modality in _HAPPENED
+            if _sub_event(events[i]) in _TERRITORY_TAKEN and events[i].modality in _HAPPENED
         ),
         None,
     )
