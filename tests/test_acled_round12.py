@@ -124,6 +124,16 @@ CASES = [
         "they took control of the city.",
         "Non-state actor overtakes territory",
     ),
+    # a rally inside what someone is taken into custody "over" is the offence's setting, no demonstration
+    (
+        "A radio host was taken into custody by police in Ndola on Monday over remarks made at a rally.",
+        "Arrests",
+    ),
+    # rival supporters who attack each other at a rally riot as a mob, they do not demonstrate
+    (
+        "Supporters of two rival candidates attacked each other with sticks in Mbarara during a campaign rally.",
+        "Mob violence",
+    ),
     # a hyphenated verb the tokeniser splits ("tear-gassed") is the lexicon's whole verb
     (
         "Protesters in Kinshasa were tear-gassed by riot police on 14 March 2022.",

@@ -414,6 +414,13 @@ def _protest_sub_event(events: list[Event], words: list[str], continued: bool = 
         return None  # a bomb or grenade set off at a rally: the weapon's event (Explosions/Remote violence)
     if any(_attacks_the_gathering(a, e) for a, _t, e in kinds):
         return "Mob violence"  # "ruling party supporters attacked an opposition rally": rioters, not marchers
+    if any(
+        e.type in _VIOLENT and a not in {"state", "armed"} and " ".join(_words(e.target_text)) in _EACH_OTHER
+        for a, _t, e in kinds
+    ):
+        # "supporters of rival candidates attacked each other during a campaign rally": rival
+        # crowds fighting one another riot (ACLED's mob violence), they do not demonstrate
+        return "Mob violence"
     # whoever demonstrates is a demonstrator, whatever the noun ("angry residents blocked the road
     # and set a truck on fire to protest …")
     marchers = {e.actor_text for e in events if e.type == "PROTEST" and e.actor_text}
@@ -1261,6 +1268,9 @@ def _reciprocal(target_text: str, actor: str | None) -> bool:
         return True  # "fought …, with casualties on both sides": a toll is no party
     return actor in {"state", "armed"} and " ".join(words) in {"each other", "one another"}
 
+
+#: A reciprocal party: the sides of the fight are both in its actor.
+_EACH_OTHER = frozenset({"each other", "one another"})
 
 #: Nouns of a fight's toll that a parser may hang on the fight as its "with" party.
 _TOLL_NOUNS = frozenset({"casualties", "losses", "deaths", "fatalities", "injuries", "dead"})

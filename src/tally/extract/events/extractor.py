@@ -3651,14 +3651,23 @@ def _offence_of_punishment(noun: Token) -> bool:
     """Whether a protest noun is inside the "for"-phrase of a punishment, through a gerund:
     "arrested for reporting on the protests", "jailed for taking part in the riots"."""
     tok = noun
-    for _ in range(5):
+    for _ in range(6):
         head = tok.head
-        if head is tok or tok.dep_ not in {"pobj", "pcomp", "prep", "dobj"}:
+        # "over comments *made at a rally*": a participle describing the offence goes on up
+        if head is tok or tok.dep_ not in {"pobj", "pcomp", "prep", "dobj", "acl"}:
             return False
         if tok.dep_ in {"pobj", "pcomp"} and head.lower_ in {"for", "over"}:
-            return head.head.lemma_.lower() in _PUNISH_VERBS
+            return _punishes(head.head)
         tok = head
     return False
+
+
+def _punishes(verb: Token) -> bool:
+    """A verb of punishment, or of taking someone "into custody" (a phrase, not a verb of its own)."""
+    if verb.lemma_.lower() in _PUNISH_VERBS:
+        return True
+    held = event_syntax.prep_object(verb, frozenset({"into", "in"}))
+    return verb.lemma_.lower() in {"take", "hold"} and held is not None and held.lower_ == "custody"
 
 
 def _drop_headline(cands: list[_Cand]) -> list[_Cand]:
