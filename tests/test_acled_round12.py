@@ -177,6 +177,10 @@ def test_round12_actor_kind(actor: str, kind: str) -> None:
         ("The formation of a unity government was announced in Tripoli.", None),
         ("Government troops took back the town from the rebels.", "Government regains territory"),
         (
+            "A militant detonated his remote-controlled device near a convoy in Gao.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
             "On 29 June 2023, FAMa soldiers moved into Ber (Timbuktu) after MINUSMA troops withdrew.",
             "Non-violent transfer of territory",
         ),

@@ -991,6 +991,8 @@ def _own_bomb(words: list[str], trigger: str) -> bool:
     verb = _words(trigger)[:1]
     if not verb or not verb[0].startswith(_DETONATE_STEMS) or verb[0] not in words:
         return False
+    if {"remote", "remotely", "planted"} & set(words):
+        return False  # "detonated his remote-controlled device": set off from afar, an IED
     at = words.index(verb[0])
     after = words[at + 1 : at + 3]
     return bool(after) and after[0] in {"his", "her"} or after[-1:] in (["his"], ["her"])
