@@ -49,6 +49,8 @@ SPLITS = (
     "check7",
     "dev8",
     "check8",
+    "dev9",
+    "check9",
 )
 
 

@@ -187,6 +187,24 @@ _FOLLOWING = frozenset(
 )
 
 
+#: Words of a rebel group's own name ("the Kachin Independence Army", "the Lord's Resistance Army",
+#: "the Arakan Rohingya Salvation Army"): an "Army" so named is an armed group, not the state's army.
+_INSURGENT_NAME_WORDS = frozenset({"liberation", "independence", "resistance", "salvation"})
+
+
+#: Kin of soldiers, civilians whatever branch names them ("army wives", "military widows").
+_KIN = frozenset({"wife", "wives", "widow", "widows", "child", "children", "veteran", "veterans"})
+
+#: Branches of the armed forces that make the profession after them a soldier's ("army engineers").
+_SERVICE_BRANCHES = frozenset({"army", "military", "navy"})
+
+
+def _name_words(part: str) -> list[str]:
+    """The words of a party with a possessive undone: "Al Shabaab's religious police", "the
+    Houthis' forces" and "HTS's General Security" are the group's own (ACLED names the group, whatever its branch)."""
+    return [w[:-2] if w.endswith("'s") else w.rstrip("'") for w in _words(part)]
+
+
 def actor_kind(text: str | None) -> str | None:
     """ACLED's kind of an actor named by *text*: state, protesters, rioters, armed, civilians, or None.
 
@@ -198,18 +216,30 @@ def actor_kind(text: str | None) -> str | None:
     armed_names = active().get("events", "armed_group_names")
     for part in (text or "").split(" of "):  # "families of protesters": the families; "hundreds of …"
         found = None
-        words = _words(part)
+        words = _name_words(part)
         named = [
             w
             for i, w in enumerate(words)
-            if w in armed_names and not (w == "armed" and words[i + 1 : i + 2] in (["forces"], ["force"]))
+            if (w in armed_names or w in _INSURGENT_NAME_WORDS)
+            and not (w == "armed" and words[i + 1 : i + 2] in (["forces"], ["force"]))
         ]  # "the armed forces" are the state's
         if named and not (words and words[-1] in _FOLLOWING):
             return "armed"  # "Houthi forces", "Al Shabaab fighters": a named armed group, not the state
+        former = False
         for i, word in enumerate(words):
             kind = kinds.get(word)
-            if kind in {"state", "armed"} and i and words[i - 1] in _FORMER:
-                kind = "civilians"  # "former soldiers", "ex-rebels": no longer an armed side
+            # "former soldiers", "ex-rebels", "a former army officer": no longer an armed side
+            former = former or word in _FORMER
+            if kind in {"state", "armed"} and former:
+                kind = "civilians"
+            if (
+                kind == "civilians"
+                and i
+                and words[i - 1] in _SERVICE_BRANCHES
+                and not former
+                and word not in _FOLLOWING | _KIN  # "army wives", "military families" are civilians
+            ):
+                kind = "state"  # "army engineers", "military doctors": members of the armed forces
             if kind is not None:
                 found = kind
         if found in {None, "civilians"} and not _DEMONSTRATING.isdisjoint(words):
@@ -271,7 +301,8 @@ def _lethal(words: list[str]) -> bool:
     "Protest with intervention"), so their "bullets" are read out first."""
     joined = f" {' '.join(_unnegated(words))} "
     for phrase in _cues()["less_lethal"]:
-        joined = joined.replace(f" {phrase} ", " ")
+        # a word left in its place: "fired rubber bullets at them" must not read as "fired at them"
+        joined = joined.replace(f" {phrase} ", " less-lethal ")
     return _has(joined.split(), "lethal")
 
 
@@ -383,6 +414,13 @@ def _protest_sub_event(events: list[Event], words: list[str], continued: bool = 
         return None  # a bomb or grenade set off at a rally: the weapon's event (Explosions/Remote violence)
     if any(_attacks_the_gathering(a, e) for a, _t, e in kinds):
         return "Mob violence"  # "ruling party supporters attacked an opposition rally": rioters, not marchers
+    if any(
+        e.type in _VIOLENT and a not in {"state", "armed"} and " ".join(_words(e.target_text)) in _EACH_OTHER
+        for a, _t, e in kinds
+    ):
+        # "supporters of rival candidates attacked each other during a campaign rally": rival
+        # crowds fighting one another riot (ACLED's mob violence), they do not demonstrate
+        return "Mob violence"
     # whoever demonstrates is a demonstrator, whatever the noun ("angry residents blocked the road
     # and set a truck on fire to protest …")
     marchers = {e.actor_text for e in events if e.type == "PROTEST" and e.actor_text}
@@ -401,7 +439,12 @@ def _protest_sub_event(events: list[Event], words: list[str], continued: bool = 
     # a clash at a demonstration takes two sides: "police clashed with protesters", "clashes
     # between police and demonstrators" (not "opened fire on them": that is a weapon used)
     violent_by_protesters = violent_by_protesters or any(
-        e.type == "FIGHT" and e.mode in {None, "primitive"} and a != "armed" for a, _t, e in kinds
+        e.type == "FIGHT"
+        and e.mode in {None, "primitive"}
+        and a != "armed"
+        # "security forces stormed a protest camp": state forces on a place, not a second side
+        and not (a == "state" and e.target_text and t is None)
+        for a, t, e in kinds
     )
     if violent_by_protesters or (_has(words, "protest_violence") and not _state_acts(kinds)):
         return "Violent demonstration"
@@ -686,7 +729,7 @@ def _single_sub_event(
     cleared = _words(trigger)[:1] in (["cleared"], ["clear"], ["clears"], ["clearing"])
     if event.type == "FIGHT" and cleared and actor in {None, "state"}:
         return "Government regains territory"  # "troops cleared the hills of insurgents"
-    territory = event.type == "FIGHT" and (_takes_a_place(words) or took)
+    territory = event.type == "FIGHT" and (_takes_a_place(words) or took or _moved_into(trigger, words))
     if (
         territory
         and _has(words, "holders_left")
@@ -696,6 +739,8 @@ def _single_sub_event(
     ):
         # "took over the base after the French troops pulled out": no battle, a place changed hands
         return "Non-violent transfer of territory"
+    if territory and _moved_into(trigger, words) and not _has(words, "clash") and not _lethal(words):
+        return "Change to group/activity"  # "troops moved into the district": a deployment, no battle
     if territory:
         # who takes the place: whom it "fell to", else the event's actor, else the first party named
         taker = (
@@ -720,6 +765,8 @@ def _single_sub_event(
         and _has(words, "disrupted")
     ):  # "a drone operated by the rebels was shot down": a weapon stopped, no one attacked
         return "Disrupted weapons use"  # or "soldiers detonated the device in a controlled explosion"
+    if event.type in _VIOLENT and actor == "state" and _bomber(event.target_text):
+        return "Disrupted weapons use"  # "a suicide bomber was shot dead by police before he could detonate"
     if event.type in _VIOLENT:
         if _has(words, "chemical"):
             return "Chemical weapon"
@@ -727,12 +774,15 @@ def _single_sub_event(
             _has(words, "suicide")
             or event.mode == "suicide-attack"
             or _rammed_with_explosives(words, trigger)
+            or _own_bomb(words, trigger)
         ):
             return "Suicide bomb"
         if _has(words, "air") or event.mode == "aerial":
             return "Air/drone strike"
-        if _has(words, "grenade"):
-            return "Grenade"
+        if _has(words, "grenade") or (
+            _thrown(trigger) and (_has(words, "explosive") or event.mode == "explosives")
+        ):
+            return "Grenade"  # "an explosive was thrown at the house": a hand-thrown explosive (ACLED)
         if _has(words, "shelling") and not _has(words, "planted"):
             return "Shelling/artillery/missile attack"  # "mortar bombs landed", "a rocket exploded"
         if _has(words, "explosive") or event.mode == "explosives":
@@ -789,7 +839,9 @@ def _single_sub_event(
         or (event.mode == "confiscate" and event.target_text is None and _has(words, "weapons"))
     ):
         return "Disrupted weapons use"  # "seized a weapons cache", "destroyed an IED factory"
-    if event.type == "MOBILIZE" and "".join(_words(trigger)[:1]).startswith("enter"):
+    verb = _words(trigger)
+    # "entered the city", "moved into Kherson": forces that come into a place
+    if event.type == "MOBILIZE" and ("".join(verb[:1]).startswith("enter") or verb[-1:] == ["into"]):
         handed = {"handed", "withdrew", "withdrawn", "left", "pulled", "abandoned"} & set(words)
         if _has(words, "without_fighting") or handed:
             # "entered the city without resistance", "entered Lachin after Armenian troops handed it over"
@@ -803,6 +855,12 @@ def _single_sub_event(
     if event.type == "COERCE" and event.mode is None and arrests:
         return "Arrests"  # "raided a house and arrested five suspects": the raid is the arrest
     return None
+
+
+def _bomber(text: str | None) -> bool:
+    """Whether a party is a bomber ("a suicide bomber", "two would-be bombers"): state forces who
+    shoot or seize one stop the bomb (ACLED's "Disrupted weapons use"), whoever else is hurt."""
+    return not {"bomber", "bombers"}.isdisjoint(_words(text))
 
 
 #: Verbs that found a place to hold: "established a position", "set up positions".
@@ -923,6 +981,23 @@ def _rammed_with_explosives(words: list[str], trigger: str) -> bool:
     return "".join(_words(trigger)[:1]).startswith("ram") and _has(words, "explosive")
 
 
+#: Forms of setting off a bomb: "detonated his vehicle", "blew up her vest".
+_DETONATE_STEMS = ("detonat", "blew", "blow", "explod")
+
+
+def _own_bomb(words: list[str], trigger: str) -> bool:
+    """An attacker who sets off *his own* bomb ("detonated his explosive-laden vehicle at the gate",
+    "blew up her vest"): he carried it to the target and died with it, ACLED's suicide bomb."""
+    verb = _words(trigger)[:1]
+    if not verb or not verb[0].startswith(_DETONATE_STEMS) or verb[0] not in words:
+        return False
+    if {"remote", "remotely", "planted"} & set(words):
+        return False  # "detonated his remote-controlled device": set off from afar, an IED
+    at = words.index(verb[0])
+    after = words[at + 1 : at + 3]
+    return bool(after) and after[0] in {"his", "her"} or after[-1:] in (["his"], ["her"])
+
+
 def _civilians_only_fight(event: Event, actor: str | None, target: str | None, words: list[str]) -> bool:
     """A clash whose only parties of a known kind are civilians ("Hindu and Muslim groups clashed
     during a procession"): ACLED's armed clash takes organised armed sides, so two crowds who
@@ -953,6 +1028,31 @@ def _court_charge(event: Event, trigger: str) -> bool:
     return bool(_words(trigger)[:1] and _words(trigger)[0] in _CHARGE_FORMS) and not _COURT_WORDS.isdisjoint(
         _words(event.actor_text)
     )
+
+
+#: Forms of throwing by hand: "hurled a bomb", "an explosive was thrown at the house".
+_THROW_FORMS = frozenset(
+    {"throw", "threw", "thrown", "throws", "throwing", "hurl", "hurled", "lob", "lobbed", "toss", "tossed"}
+)
+
+
+def _thrown(trigger: str) -> bool:
+    """Whether the act is a throw: an explosive thrown by hand is what ACLED calls a grenade."""
+    return bool(_words(trigger)[:1]) and _words(trigger)[0] in _THROW_FORMS
+
+
+#: Verbs of forces coming into a place: "moved into Kherson", "pushed into the town".
+_INTO_FORMS = frozenset({"moved", "pushed", "advanced", "rolled", "swept", "entered"})
+
+
+def _moved_into(trigger: str, words: list[str]) -> bool:
+    """Forces that "moved / pushed / advanced into" a place took it, with or without a fight
+    (ACLED's territory sub-events, not a shelling), as "entered" a place does."""
+    verb = _words(trigger)[:1]
+    if not verb or verb[0] not in _INTO_FORMS:
+        return False
+    at = words.index(verb[0]) if verb[0] in words else -1
+    return at >= 0 and words[at + 1 : at + 2] == ["into"]
 
 
 def _takes_a_place(words: list[str]) -> bool:
@@ -1171,6 +1271,9 @@ def _reciprocal(target_text: str, actor: str | None) -> bool:
     return actor in {"state", "armed"} and " ".join(words) in {"each other", "one another"}
 
 
+#: A reciprocal party: the sides of the fight are both in its actor.
+_EACH_OTHER = frozenset({"each other", "one another"})
+
 #: Nouns of a fight's toll that a parser may hang on the fight as its "with" party.
 _TOLL_NOUNS = frozenset({"casualties", "losses", "deaths", "fatalities", "injuries", "dead"})
 
@@ -1293,6 +1396,7 @@ def situate(
                 out[i] = event.model_copy(update={"acled": None})
         if protest is None:
             _casualties_of_the_battle(out, members)
+            _battle_won(out, members)
         for span in {out[i].trigger for i in members} & described:
             _lead_takes_main(out, members, span, exact=True)
         _statements_take_the_act(out, members, text)
@@ -1527,6 +1631,30 @@ def _casualties_of_the_battle(events: list[Event], members: list[int]) -> None:
 
 #: ACLED event types of political violence: what an operation "against bandits, killing 20" became.
 _FIGHTING = frozenset({_BATTLES, _ERV, _VAC})
+
+
+#: The battle sub-events that say a place changed hands.
+_TERRITORY_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+def _battle_won(events: list[Event], members: list[int]) -> None:
+    """A fight whose sentence ends with a place taken is that taking: "Taliban militants attacked
+    the district centre; after clashes with ANDSF, the Taliban took control of the district" is one
+    ACLED event, "Non-state actor overtakes territory", not an armed clash and a seizure."""
+    won = next(
+        (
+            events[i].acled
+            for i in members
+            if _sub_event(events[i]) in _TERRITORY_TAKEN and events[i].modality in _HAPPENED
+        ),
+        None,
+    )
+    if won is None:
+        return
+    for i in members:
+        acled = events[i].acled
+        if acled is not None and acled.sub_event_type == "Armed clash" and events[i].modality in _HAPPENED:
+            events[i] = events[i].model_copy(update={"acled": won})
 
 
 def _statements_take_the_act(events: list[Event], members: list[int], text: str) -> None:

@@ -93,6 +93,9 @@ def _object_class(tok: Token | None, verb: str | None = None) -> str | None:
     if any(m.dep_ == "amod" and m.lower_ in _HURT_MODIFIERS for m in noun.children):
         return "patients"  # "evacuated four wounded soldiers": the hurt are cared for, not withdrawn
     compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    held = event_syntax.prep_object(noun, frozenset({"of"})) if noun.lemma_.lower() == "control" else None
+    if held is not None and _object_class(held) in {"territory", "base"}:
+        return _object_class(held)  # "handed control of the base to the army": the base handed over
     for probe in (noun, event_syntax.prep_object(noun, frozenset({"of"})), *reversed(compounds)):
         if probe is None:
             continue
@@ -100,7 +103,13 @@ def _object_class(tok: Token | None, verb: str | None = None) -> str | None:
         names = [name for name, words in event_lexicon.OBJECT_CLASSES.items() if lemma in words]
         if names:  # the first word with a class decides; among its classes, the verb's
             return next((n for n in names if (verb, n) in event_lexicon.VERB_OBJECT), names[0])
+    if any(m.dep_ == "amod" and m.lemma_.lower() in _EXPLOSIVE_MODIFIERS for m in noun.children):
+        return "munitions"  # "found an explosive belt", "an explosive-laden car": a munition
     return None
+
+
+#: Adjectives that make a thing a munition, whatever its noun: "an *explosive* belt / vest".
+_EXPLOSIVE_MODIFIERS = frozenset({"explosive", "incendiary"})
 
 
 #: Modifiers that make a person a suspect: "suspected pirates", "alleged smugglers", "wanted men".
@@ -268,6 +277,9 @@ def verb_lemma(tok: Token, known: frozenset[str] | None = None) -> str:
         known = _lexicon_verbs()
     if lemma in known:
         return lemma
+    joined = _hyphen_compound(tok, lemma, known)
+    if joined is not None:
+        return joined
     form = tok.lower_
     irregular = _prefixed_irregular(form, known)
     if irregular is not None:
@@ -283,6 +295,20 @@ def verb_lemma(tok: Token, known: frozenset[str] | None = None) -> str:
             if doubled and guess[:-1] in known:  # "stabbed" → "stab"
                 return guess[:-1]
     return lemma
+
+
+def _hyphen_compound(tok: Token, lemma: str, known: frozenset[str]) -> str | None:
+    """The verb a hyphenated form splits into ("tear-gassed": "tear" "-" "gassed"): the tokeniser
+    parts them, and the lexicon knows the whole ("tear-gas", "teargas"), not "gas"."""
+    if tok.i < 2 or tok.nbor(-1).text != "-" or tok.nbor(-1).whitespace_:
+        return None
+    first = tok.nbor(-2)
+    if first.whitespace_ or not first.is_alpha:
+        return None
+    for whole in (f"{first.lower_}-{lemma}", f"{first.lower_}{lemma}"):
+        if whole in known:
+            return whole
+    return None
 
 
 #: Adjectives of commitment: "remained committed to the accord", "is dedicated to the ceasefire".
@@ -642,7 +668,12 @@ def _directive(tok: Token, lemma: str) -> _Cand | None:
             ]
         as_obj = event_syntax.prep_object(tok, frozenset({"as"}))
         words += [as_obj] if as_obj is not None else []
-        words += [c for c in tok.children if c.dep_ in {"oprd", "xcomp", "advmod", "npadvmod", "attr"}]
+        # the parser may hang the captive noun as a clause ("took a council official *captive*")
+        words += [
+            c
+            for c in tok.children
+            if c.dep_ in {"oprd", "xcomp", "advmod", "npadvmod", "attr", "advcl", "acomp"}
+        ]
         if any(w is not None and w.lemma_.lower() in _CAPTIVE_NOUNS for w in words):
             return _Cand("verb", tok, tok, [tok], "COERCE", "detain", lemma)
     ultimatum = _ultimatum(tok, lemma)
@@ -816,6 +847,21 @@ def _is_place(tok: Token) -> bool:
     return noun.ent_type_ in {"GPE", "LOC", "FAC"} or noun.lemma_.lower() in event_lexicon.TERRITORY_NOUNS
 
 
+def _taken_place(verb: Token, obj: Token) -> bool:
+    """What a side took is a place, when the recogniser knows none there: a name followed by its
+    administrative area in parentheses (ACLED's "Palma (Cabo Delgado)"), or a name taken "from" an
+    armed side ("took back Palma from the insurgents"): a name the model guessed a person's."""
+    if _is_place(obj):
+        return True
+    if obj.pos_ != "PROPN":
+        return False
+    after = obj.doc[obj.i + 1 : obj.i + 3]
+    if len(after) == 2 and after[0].text == "(" and after[1].text[:1].isupper():
+        return True
+    source = event_syntax.prep_object(verb, frozenset({"from"}))
+    return source is not None and actor_kind(" ".join(t.text for t in source.subtree)) in {"state", "armed"}
+
+
 #: Words after "take" that make another verb of it ("take over", "take to court", "take into custody").
 _TAKE_PARTICLES = frozenset({"over", "back", "to", "into", "off", "up", "out", "in", "on", "away", "down"})
 
@@ -882,7 +928,7 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
     taken = lemma in {"seize", "grab", "reclaim"} or (
         lemma == "take" and not parts & _TAKE_PARTICLES and _is_town(obj)
     )
-    if obj is not None and taken and _is_place(obj):
+    if obj is not None and taken and _taken_place(tok, obj):
         return _Cand("object", tok, tok, [tok], "FIGHT", None, lemma)  # "seized the town": not a confiscation
     if obj is not None and lemma == "take" and obj.lemma_.lower() == "part":
         joined = event_syntax.prep_object(tok, frozenset({"in"})) or event_syntax.prep_object(
@@ -935,7 +981,7 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
     if lemma in _SEXUAL_VERBS and any(c.dep_ == "advmod" and c.lower_ == "sexually" for c in tok.children):
         # "sexually abused / exploited women": sexual violence, whatever the general verb
         return _Cand("verb", tok, tok, [tok], "ASSAULT", "sexual", lemma)
-    if obj is not None and lemma == "take" and parts & {"over", "back"} and _is_place(obj):
+    if obj is not None and lemma == "take" and parts & {"over", "back"} and _taken_place(tok, obj):
         prt = [c for c in tok.children if c.lower_ in {"over", "back"}]
         return _Cand("phrasal", tok, tok, [tok, *prt], "FIGHT", None, lemma)
     carried = _carried_off(tok, lemma, obj, parts)
@@ -1273,6 +1319,34 @@ def _under_fire(tok: Token) -> bool:
     )
 
 
+#: What is exchanged in a gunfight: "an exchange of fire / gunfire / shots".
+_SHOTS = frozenset({"fire", "gunfire", "shot", "shots"})
+
+
+_OF = frozenset({"of"})
+
+
+def _exchange_of_fire(tok: Token) -> bool:
+    """ "An exchange of fire between soldiers and militants", as "exchanged fire" is: a gunfight."""
+    if tok.lemma_.lower() != "exchange":
+        return False
+    of = event_syntax.prep_object(tok, frozenset({"of"}))
+    return of is not None and of.lemma_.lower() in _SHOTS
+
+
+#: Nouns of bringing a group into being: "the *formation* of a new battalion".
+_FORMING_NOUNS = frozenset({"formation", "creation"})
+
+
+def _unit_formed(tok: Token) -> bool:
+    """A unit of fighters formed ("announced the formation of the People's Defence Force"), as
+    "formed a militia" is: forces raised (PLOVER MOBILIZE; ACLED's "Change to group/activity")."""
+    if tok.lemma_.lower() not in _FORMING_NOUNS:
+        return False
+    of = event_syntax.prep_object(tok, frozenset({"of"}))
+    return of is not None and _object_class(of) == "forces"
+
+
 def _noun_trigger(tok: Token) -> _Cand | None:
     if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ in _TIME_ENTITIES:
         return None
@@ -1287,9 +1361,16 @@ def _noun_trigger(tok: Token) -> _Cand | None:
         sense = event_lexicon.Sense("PROTEST", "demo-org")  # "took out a procession against …"
     if sense is None and _call_for(tok):
         sense = event_lexicon.Sense("DEMAND")
+    if sense is None and _exchange_of_fire(tok):
+        sense = event_lexicon.Sense("FIGHT", "firearms")  # "heavy exchanges of fire were reported"
+    if sense is None and _unit_formed(tok):
+        sense = event_lexicon.Sense("MOBILIZE", "troops")  # "announced the formation of a new battalion"
     if sense is None and _under_fire(tok):
         sense = event_lexicon.Sense("FIGHT", "firearms")
     tokens = [tok]
+    shots = event_syntax.prep_object(tok, _OF) if _exchange_of_fire(tok) else None
+    if shots is not None:
+        tokens = [tok, shots.head, shots]  # "exchange of fire": the fire is no party of it
     for c in tok.children:
         if c.dep_ in {"compound", "amod", "nmod"}:
             pair = next(
@@ -3319,7 +3400,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     background = [
         e.trigger
         for c, e in zip(kept, events, strict=True)
-        if c not in repeats and (_attributive(c) or _charge(c))
+        if c not in repeats and (_attributive(c) or _charge(c) or _participle_object(c))
     ]
     occasions = [
         e.trigger
@@ -3412,6 +3493,21 @@ def _attributive(c: _Cand) -> bool:
             )
         )
     )
+
+
+def _participle_object(c: _Cand) -> bool:
+    """An event named as the object of a participle describing someone: "women *fleeing the
+    fighting* were raped", "villagers *displaced by the clashes* were attacked". It says where the
+    people came from, not the event the sentence reports (ACLED codes the rape, the attack)."""
+    if c.kind != "noun":
+        return False
+    tok = c.head
+    if tok.dep_ == "pobj" and tok.head.dep_ in {"prep", "agent"}:
+        tok = tok.head
+    elif tok.dep_ != "dobj":
+        return False
+    verb = tok.head
+    return verb.tag_ in {"VBG", "VBN"} and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}
 
 
 #: Verbs whose "of"/"with" phrase names what someone is said to have done ("suspected of stealing").
@@ -3555,14 +3651,23 @@ def _offence_of_punishment(noun: Token) -> bool:
     """Whether a protest noun is inside the "for"-phrase of a punishment, through a gerund:
     "arrested for reporting on the protests", "jailed for taking part in the riots"."""
     tok = noun
-    for _ in range(5):
+    for _ in range(6):
         head = tok.head
-        if head is tok or tok.dep_ not in {"pobj", "pcomp", "prep", "dobj"}:
+        # "over comments *made at a rally*": a participle describing the offence goes on up
+        if head is tok or tok.dep_ not in {"pobj", "pcomp", "prep", "dobj", "acl"}:
             return False
         if tok.dep_ in {"pobj", "pcomp"} and head.lower_ in {"for", "over"}:
-            return head.head.lemma_.lower() in _PUNISH_VERBS
+            return _punishes(head.head)
         tok = head
     return False
+
+
+def _punishes(verb: Token) -> bool:
+    """A verb of punishment, or of taking someone "into custody" (a phrase, not a verb of its own)."""
+    if verb.lemma_.lower() in _PUNISH_VERBS:
+        return True
+    held = event_syntax.prep_object(verb, frozenset({"into", "in"}))
+    return verb.lemma_.lower() in {"take", "hold"} and held is not None and held.lower_ == "custody"
 
 
 def _drop_headline(cands: list[_Cand]) -> list[_Cand]:

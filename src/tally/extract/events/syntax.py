@@ -129,7 +129,7 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
     if depth > 6:
         return None
     if is_passive(verb):
-        agent = prep_object(verb, frozenset({"by"}))
+        agent = prep_object(verb, frozenset({"by"})) or _shared_agent(verb)
         if agent is not None:
             return agent
     subj = nearest_subject(verb)
@@ -156,6 +156,17 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
         while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in {"NOUN", "PROPN"}:
             head = head.head.head
         return head
+    return None
+
+
+def _shared_agent(verb: Token) -> Token | None:
+    """The agent of coordinated passives, said once after the last: "two men were *beaten* and set
+    on fire *by a crowd*" (the parser hangs "by a crowd" on "set", the second participle)."""
+    for c in verb.children:
+        if c.dep_ == "conj" and c.tag_ == "VBN":
+            agent = prep_object(c, frozenset({"by"}))
+            if agent is not None:
+                return agent
     return None
 
 
