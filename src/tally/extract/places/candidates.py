@@ -431,6 +431,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         # Chile": a body, neither a Spanish hamlet "Universidad" nor a place in its name
         held = SpanSet([(m.start, m.end) for m in opened] + bodies)
         mentions = [m for m in mentions if not held.overlaps(m.start, m.end)] + opened
+    features = _features_by_lower_word(doc, mentions, gaz)
+    if features:
+        # "the Amu Darya river": the feature, not a town or a person inside its name
+        held = SpanSet((m.start, m.end) for m in features)
+        mentions = [m for m in mentions if not held.overlaps(m.start, m.end)] + features
     divisions = _divisions_by_lower_word(doc, mentions, gaz)
     if divisions:
         held = SpanSet((m.start, m.end) for m in divisions)
@@ -1788,6 +1793,56 @@ def _divisions_by_lower_word(doc: Doc, mentions: list[Mention], gaz: Gazetteer) 
             continue  # "the home state of Hugo Chávez": a person's, no place's name
         _add_division(doc, gaz, match.start(1), match.end(1), kind, taken, found)
     return found
+
+
+@cache
+def _lower_feature_word(words: frozenset[str]) -> re.Pattern[str]:
+    """The lower-case feature words of ``places/lower_feature_words.txt`` as one alternation of
+    literals (no backtracking)."""
+    return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b")
+
+
+def _features_by_lower_word(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "the Amu Darya river", "the nearby Afungi peninsula", "the uninhabited Senkaku/Diaoyu
+    islands", "Second Thomas reef": a name before a lower-case word for a natural feature.
+
+    The word says what the name is, as "the village of" does for a settlement; the
+    parser calls such names people or leaves them untagged, and a town inside one ("the
+    Tana river") is not the place. As the reports gold writes them, the word belongs to
+    the name. The name must open a noun phrase of place (after "the", a comma or a
+    preposition of place) and be a proper name, no demonym or adjective ("the Kurdish
+    mountains"); a name found as a place the gazetteer knows keeps its reading ("the
+    Limpopo river"), one it does not know grows into the feature ("the Paracel islands"),
+    and a town or division of some size stays itself ("Iraq's Anbar desert" is Anbar). A
+    feature word that modifies a noun names no feature ("the African island nation").
+    """
+    text = doc_text(doc)
+    known = {(m.start, m.end) for m in mentions if m.candidates and not m.in_name}
+    found: list[Mention] = []
+    for match in _lower_feature_word(place_words.LOWER_FEATURE_WORDS).finditer(text):
+        end = match.start() - 1
+        start = _name_before(text, match.start())
+        if start is not None and text[start - 1 : start] == "/":
+            start = _name_before(text, start) or start  # "Senkaku/Diaoyu islands": two spellings
+        if (
+            start is None
+            or (start, end) in known
+            or not _opens_a_division(text, start)
+            or gaz.demonym(text[start:end].split("/")[0]) is not None
+            or not _division_name(doc, start, end, known=True)
+            or _known_town(gaz, text[start:end])
+            or _modifies_a_noun(doc, match.start())
+        ):
+            continue
+        whole = text[start : match.end()]
+        found.append(Mention(start, match.end(), whole, candidates=gaz.lookup(whole)))
+    return found
+
+
+def _modifies_a_noun(doc: Doc, start: int) -> bool:
+    """Whether the word at *start* modifies the noun after it ("the island [nation]")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span[0].dep_ == "compound" and span[0].head.i > span[0].i
 
 
 #: The gazetteer kinds a lower-case kind word allows ("Anderson and Cherokee counties" are

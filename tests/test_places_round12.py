@@ -1,0 +1,78 @@
+"""Places, round 12: constructions found on fresh probe articles (Mozambique, Zimbabwe,
+Cameroon, Turkey, Russia, India, Tajikistan, Uzbekistan) that earlier rounds did not cover."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._places import places, written_places
+
+# --- a name before a lower-case word for a natural feature ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "feature"),
+    [
+        (
+            "Fishermen said the boats capsized on the Lugenda river, north of Marrupa in Mozambique.",
+            "Lugenda river",
+        ),
+        (
+            "Troops sealed off the Lumbo peninsula after the raid, Mozambique's army said.",
+            "Lumbo peninsula",
+        ),
+        (
+            "Vietnam and China both claim the Paracel islands, and Manila protested near the reef.",
+            "Paracel islands",
+        ),
+        (
+            "Coast guard ships patrolled near Ayungin shoal and the Spratly islands, Manila said.",
+            "Ayungin shoal",
+        ),
+        ("Herders crossed the Syr Darya river into Kazakhstan, officials said.", "Syr Darya river"),
+    ],
+)
+def test_a_name_before_a_lower_case_feature_word_is_one_place(text: str, feature: str) -> None:
+    assert feature in written_places(text)
+
+
+def test_a_town_inside_a_features_name_is_no_place() -> None:
+    text = "Villagers fled across the Messalo river, in Mozambique's Cabo Delgado province."
+    assert "Messalo" not in {p.name for p in places(text)} or "Messalo river" in written_places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The river burst its banks near Beira, Mozambique's disaster agency said.",
+        "Police said the Kurdish mountains were closed to hikers after the attack in Erbil.",
+        "Officials in Maputo said the Limpopo river had risen by two metres.",
+    ],
+)
+def test_guard_no_feature_from_a_sentence_opener_a_demonym_or_a_known_place(text: str) -> None:
+    written = written_places(text)
+    assert not any(w.startswith(("The river", "Kurdish")) for w in written)
+
+
+# --- a known town inside a longer unknown name is no place of its own ----------------------------
+
+
+def test_a_town_ending_an_unknown_quarter_name_is_no_town_abroad() -> None:
+    text = (
+        "In New Delhi, students marched from Jamia to the sit-in at Jasola Bagh, in south Delhi,"
+        " and police blocked the road to Lucknow."
+    )
+    assert not any(p.country == "PK" for p in places(text))
+
+
+def test_a_piece_of_a_hyphenated_name_is_no_town() -> None:
+    text = (
+        "Separatists attacked a school in the Menchum-Fungom area. Refugees crossed into Nigeria's"
+        " Taraba and Benue states; others reached Bamenda in Cameroon."
+    )
+    assert "Menchum" not in written_places(text)
+
+
+def test_guard_a_town_after_a_compass_word_is_still_the_town() -> None:
+    text = "Police fired tear gas in south Delhi and in northeast Delhi, India's capital."
+    assert any(p.name == "Delhi" or p.name == "New Delhi" for p in places(text))
