@@ -238,7 +238,6 @@ def _embedded(doc: Doc, ent: Span, gaz: Gazetteer, *, cities: bool = False) -> l
                 and key not in place_words.STREET_WORDS
                 and key not in place_words.FEATURE_WORDS
                 and not any(word in place_words.FEATURE_WORDS for word in rest)
-                and not _after_an_unknown_name(tokens, piece[0].i - ent.start, gaz)
             ):
                 # a division, or a city under its own name, inside an unknown
                 # name ("South Philadelphia"); the "Street" of "Main Street",
@@ -268,20 +267,6 @@ def _embedded(doc: Doc, ent: Span, gaz: Gazetteer, *, cities: bool = False) -> l
                 break
         i += matched or 1
     return found
-
-
-def _after_an_unknown_name(tokens: list[Token], first: int, gaz: Gazetteer) -> bool:
-    """Whether a capitalised word before ``tokens[first]`` is a name of its own, neither a
-    modifier nor a place: the "Bagh" of "Lodhi Bagh" is no town of Pakistan but the end of
-    one unknown name, where "South Philadelphia" and "Northeast Georgia" name the place."""
-    return any(
-        (t.is_title or t.is_upper)
-        and t.is_alpha
-        and fold(t.text) not in place_words.GENERIC_WORDS
-        and gaz.demonym(t.text) is None
-        and not _known_town(gaz, t.text)
-        for t in tokens[:first]
-    )
 
 
 def _head_of_a_continents_name(doc: Doc, ent: Span, last: int) -> bool:
@@ -2265,8 +2250,6 @@ def scan_supported(
             continue
         if j - i == 1 and fold(run[0].text) in surnames:
             continue  # "Altintas, the gunman" after "Mevlut Mert Altintas": a surname
-        if _hyphened_to_unknown_name(tokens, i, j, gaz):
-            continue  # the "Bali" of "Bali-Nyonga": a piece of a longer name, no town
         for size in range(min(MAX_NAME_TOKENS, len(run)), 0, -1):
             piece = run[:size]
             start, end = piece[0].idx, piece[-1].idx + len(piece[-1])
@@ -2289,18 +2272,6 @@ def scan_supported(
                 taken.add(start, end)
                 break
     return sorted(mentions + found, key=lambda m: m.start)
-
-
-def _hyphened_to_unknown_name(tokens: list[Token], i: int, j: int, gaz: Gazetteer) -> bool:
-    """Whether the run ``tokens[i:j]`` is joined by a hyphen, without spaces, to a capitalised
-    word that is no town of some size: "Bali-Nyonga", "Donga-Mantung" are one name each (the
-    piece is no town), where "the Wukari-Takum road" joins two towns."""
-    neighbours = []
-    if j + 1 < len(tokens) and tokens[j].text in "-‐" and not tokens[j - 1].whitespace_ and not tokens[j].whitespace_:
-        neighbours.append(tokens[j + 1])
-    if i >= 2 and tokens[i - 1].text in "-‐" and not tokens[i - 2].whitespace_ and not tokens[i - 1].whitespace_:
-        neighbours.append(tokens[i - 2])
-    return any(_is_name_token(t) and not _known_town(gaz, t.text) for t in neighbours)
 
 
 def _last_words_of_names(tokens: list[Token], runs: list[tuple[int, int]], taken: SpanSet) -> set[str]:
