@@ -84,8 +84,14 @@ def test_guard_a_town_after_a_compass_word_is_still_the_town() -> None:
 @pytest.mark.parametrize(
     ("text", "town"),
     [
-        ("Insurgents attacked police posts in Ponte de Lima overnight, Portuguese media said.", "Ponte de Lima"),
-        ("Gangs seized the road to Croix des Bouquets, east of Port-au-Prince, residents said.", "Croix des Bouquets"),
+        (
+            "Insurgents attacked police posts in Ponte de Lima overnight, Portuguese media said.",
+            "Ponte de Lima",
+        ),
+        (
+            "Gangs seized the road to Croix des Bouquets, east of Port-au-Prince, residents said.",
+            "Croix des Bouquets",
+        ),
         (
             "Troops retook the port of Mocimboa da Praia in August, Mozambique's army said.",
             "Mocimboa da Praia",

@@ -457,7 +457,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     for mention in mentions:
         if mention.start in causes:
             mention.in_name = True
-    joined = _joined_names(text, gaz) + _ezafe_names(doc, gaz) + _bulleted_places(text, gaz)
+    joined = (
+        _joined_names(text, gaz)
+        + _ezafe_names(doc, gaz)
+        + _bulleted_places(text, gaz)
+        + _particle_names(doc, gaz)
+    )
     if joined:
         taken = SpanSet((m.start, m.end) for m in joined)
         mentions = [m for m in mentions if not taken.overlaps(m.start, m.end)] + joined
@@ -1041,6 +1046,38 @@ def _joined_names(text: str, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
+def _particle_names(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """ "in Mocímboa da Praia", "the road to Croix des Bouquets": a town whose name holds a
+    lower-case particle, which the parser cuts at the particle (leaving "Praia", the
+    capital of Cape Verde, or a site "Bouquets").
+
+    The whole is looked up; it counts when the gazetteer knows a town or division of
+    some size under that name (a person's "Lula da Silva" is none, and one the parser
+    tags as a person of several words is left alone).
+    """
+    text = doc_text(doc)
+    people = SpanSet((e.start_char, e.end_char) for e in doc.ents if _person_of_several_words(e))
+    found: list[Mention] = []
+    for match in _PARTICLE_NAME.finditer(text):
+        start = match.start(1)
+        for _ in range(3):  # "In Mocímboa da Praia": the opening word may be no part of it
+            name = text[start : match.end()]
+            candidates = [
+                c
+                for c in gaz.lookup(name)
+                if c.kind in ("city", "admin1", "admin2") and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION
+            ]
+            if candidates:
+                if not people.overlaps(start, match.end()):
+                    found.append(Mention(start, match.end(), name, candidates=candidates))
+                break
+            space = text.find(" ", start, match.start(1) + len(match.group(1)) - 1)
+            if space < 0:
+                break
+            start = space + 1
+    return found
+
+
 def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """One-word PERSON entities that are places: "Sheriff's deputies in Alexandria said".
 
@@ -1462,6 +1499,16 @@ def _slash_parts(names: str, offset: int) -> list[tuple[int, int]]:
 
 #: Capital letters of the Latin alphabet, those with diacritics too ("Žeželj Bridge", "Łódź").
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+
+#: A name with a lower-case particle between capitalised words: "Mocímboa da Praia",
+#: "Croix des Bouquets", "San Antonio de los Baños"; up to two words before it, in case
+#: the first opens a sentence ("In Mocímboa da Praia").
+_PARTICLE_NAME = re.compile(
+    rf"(?<![\w'’-])((?:[{_UPPER}][\w'’]*[ -]){{1,3}})"
+    r"(?:da|das|de|de la|de las|de los|del|des|di|do|dos|du)[ -]"
+    rf"([{_UPPER}][\w'’]*(?:[ -][{_UPPER}][\w'’]*)?)(?![\w'’-])"
+)
+
 
 #: One capitalised word of a name, which may end in a particle ("Behesht-e").
 #: An Arabic article or a second capitalised part may join it by a hyphen ("Al-Arbaeen").
