@@ -105,3 +105,22 @@ def test_a_town_named_with_a_lower_case_particle_is_one_place(text: str, town: s
 def test_guard_a_person_named_with_a_particle_is_no_town() -> None:
     text = "Brazil's president, Luiz Inacio Lula da Silva, flew to Brasilia on Monday."
     assert not any("Silva" in w for w in written_places(text))
+
+
+# --- a capital the parser leaves untagged --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("Talks between Warsaw and Kyiv on grain exports stalled, Poland's farm minister said.", "Kyiv"),
+        ("Grain talks between Bucharest and Kyiv resumed after the border blockade, Romania said.", "Kyiv"),
+    ],
+)
+def test_an_untagged_capital_joined_to_a_place_is_a_place(text: str, capital: str) -> None:
+    assert capital in written_places(text)
+
+
+def test_guard_a_capital_before_a_capitalised_word_is_part_of_a_name() -> None:
+    text = "The editor of the Kyiv Independent said the paper would keep publishing."
+    assert "Kyiv" not in written_places(text)

@@ -452,7 +452,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     # "ERBIL (Kurdistan 24) –": the outlet in a dateline's brackets is no place
     outlets = [m.span(2) for p in (_DATELINE, _TITLE_DATELINE) for m in p.finditer(text) if m.group(2)]
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in outlets)]
-    mentions += _places_tagged_as_people(doc, gaz)
+    mentions += _places_tagged_as_people(doc, gaz) + _untagged_capitals(doc, gaz)
     causes = _places_of_a_cause(doc)
     for mention in mentions:
         if mention.start in causes:
@@ -1193,6 +1193,68 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         elif direct and before in _JOINING_PREPOSITIONS:
             unknown.append(ent)
     return found + _joined_to_places(doc, unknown, found)
+
+
+def _untagged_capitals(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """ "between Warsaw and Kyiv", "the Tokyo-Seoul summit", "between Abuja and Yaounde":
+    a country's capital that the parser leaves untagged where a preposition of place
+    governs it or "and", "or", a hyphen or a slash joins it to a place.
+
+    A capital speaks for its government and is a place wherever it stands (ANNOTATION.md
+    counts metonymic uses); it needs the cue only because capitals of fewer than
+    MIN_METONYMIC_CAPITAL_POPULATION people ("Victoria", "Kingston") are people's names
+    as often, and a capitalised word after it makes it part of a longer name ("the Kyiv
+    Independent").
+    """
+    tokens = list(doc)
+    found: list[Mention] = []
+    for token in tokens:
+        if token.ent_type_ or not _capital_word(gaz, token):
+            continue
+        following = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
+        if following is not None and following.text[:1].isupper() and not following.is_punct:
+            continue
+        if _capital_cue(gaz, tokens, token.i):
+            found.append(
+                Mention(token.idx, token.idx + len(token), token.text, candidates=_capital_word(gaz, token))
+            )
+    return found
+
+
+#: Words that join two places of one phrase ("Warsaw and Kyiv", "Tokyo-Seoul").
+_PLACE_JOINS = frozenset({"and", "or", "-", "/", "–"})
+
+
+def _capital_word(gaz: Gazetteer, token: Token) -> list[Entry]:
+    """The capitals of MIN_METONYMIC_CAPITAL_POPULATION people or more that *token* names
+    under their own name (however spaced), if it is a capitalised word."""
+    if not (token.is_title and token.is_alpha) or token.is_sent_start:
+        return []
+    key = _unspaced(fold(token.text))
+    return [
+        c
+        for c in gaz.lookup(token.text)
+        if c.kind == "city"
+        and c.capital
+        and c.population >= MIN_METONYMIC_CAPITAL_POPULATION
+        and _unspaced(fold(c.name)) == key
+    ]
+
+
+def _capital_cue(gaz: Gazetteer, tokens: list[Token], i: int) -> bool:
+    """Whether the words around ``tokens[i]`` say place: a preposition of place (or
+    "between") before it, or a join to a tagged place or another such capital."""
+    before = tokens[i - 1] if i > 0 else None
+    if before is None:
+        return False
+    if before.lower_ in place_words.PLACE_PREPOSITIONS or before.lower_ == "between":
+        return True
+    for join, other in ((before, i - 2), (tokens[i + 1] if i + 1 < len(tokens) else None, i + 2)):
+        if join is None or join.lower_ not in _PLACE_JOINS or not 0 <= other < len(tokens):
+            continue
+        if tokens[other].ent_type_ in PLACE_LABELS or _capital_word(gaz, tokens[other]):
+            return True
+    return False
 
 
 #: Prepositions of place whose object, and what "and" joins to it, is a place: "in", not
