@@ -124,3 +124,23 @@ def test_an_untagged_capital_joined_to_a_place_is_a_place(text: str, capital: st
 def test_guard_a_capital_before_a_capitalised_word_is_part_of_a_name() -> None:
     text = "The editor of the Kyiv Independent said the paper would keep publishing."
     assert "Kyiv" not in written_places(text)
+
+
+# --- a river or a strait after "across the", "along the" that the parser calls a person ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "water"),
+    [
+        ("Ferries stopped running across the Bosphorus on Sunday.", "Bosphorus"),
+        ("Barges were stuck on a sandbank along the Danube near Vidin.", "Danube"),
+        ("Police chased the protesters over the Drina into Bosnia.", "Drina"),
+    ],
+)
+def test_a_name_after_across_the_or_along_the_is_a_place(text: str, water: str) -> None:
+    assert water in written_places(text)
+
+
+def test_guard_a_person_after_a_preposition_without_the_is_no_place() -> None:
+    text = "The petition was handed over to Kamau at the station, police said."
+    assert "Kamau" not in written_places(text)

@@ -452,7 +452,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     # "ERBIL (Kurdistan 24) –": the outlet in a dateline's brackets is no place
     outlets = [m.span(2) for p in (_DATELINE, _TITLE_DATELINE) for m in p.finditer(text) if m.group(2)]
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in outlets)]
-    mentions += _places_tagged_as_people(doc, gaz) + _untagged_capitals(doc, gaz)
+    mentions += (
+        _places_tagged_as_people(doc, gaz) + _untagged_capitals(doc, gaz) + _waters_tagged_as_people(doc, gaz)
+    )
     causes = _places_of_a_cause(doc)
     for mention in mentions:
         if mention.start in causes:
@@ -1218,6 +1220,34 @@ def _untagged_capitals(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             found.append(
                 Mention(token.idx, token.idx + len(token), token.text, candidates=_capital_word(gaz, token))
             )
+    return found
+
+
+#: Prepositions of a crossing or a course, after which "the" and a one-word name is a river,
+#: a strait or a range: "across the Bosphorus", "along the Danube", "over the Drina".
+_COURSE_PREPOSITIONS = frozenset({"across", "along", "over", "beyond", "down", "up"})
+
+
+def _waters_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """ "across the Bosphorus", "over the Danube": a one-word name after "the" and a
+    preposition of a crossing or a course, which the parser tags as a person.
+
+    A person's name takes no article, and one crosses or follows a river, a strait or a
+    range; such a name is one place, read only as the gazetteer knows it (most rivers it
+    does not, and they keep no point), never as a person's town.
+    """
+    found: list[Mention] = []
+    for ent in doc.ents:
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) == 1
+            and ent[0].is_title
+            and ent.start >= 2
+            and doc[ent.start - 1].lower_ == "the"
+            and doc[ent.start - 2].lower_ in _COURSE_PREPOSITIONS
+        ):
+            candidates = [c for c in gaz.lookup(ent.text) if c.kind != "city"]
+            found.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=candidates))
     return found
 
 
