@@ -38,7 +38,8 @@ def test_a_name_before_a_lower_case_feature_word_is_one_place(text: str, feature
 
 def test_a_town_inside_a_features_name_is_no_place() -> None:
     text = "Villagers fled across the Messalo river, in Mozambique's Cabo Delgado province."
-    assert "Messalo" not in {p.name for p in places(text)} or "Messalo river" in written_places(text)
+    assert "Messalo river" in written_places(text)
+    assert not any(p.name == "Messalo" for p in places(text))
 
 
 @pytest.mark.parametrize(
@@ -52,30 +53,6 @@ def test_a_town_inside_a_features_name_is_no_place() -> None:
 def test_guard_no_feature_from_a_sentence_opener_a_demonym_or_a_known_place(text: str) -> None:
     written = written_places(text)
     assert not any(w.startswith(("The river", "Kurdish")) for w in written)
-
-
-# --- a known town inside a longer unknown name is no place of its own ----------------------------
-
-
-def test_a_town_ending_an_unknown_quarter_name_is_no_town_abroad() -> None:
-    text = (
-        "In New Delhi, students marched from Jamia to the sit-in at Jasola Bagh, in south Delhi,"
-        " and police blocked the road to Lucknow."
-    )
-    assert not any(p.country == "PK" for p in places(text))
-
-
-def test_a_piece_of_a_hyphenated_name_is_no_town() -> None:
-    text = (
-        "Separatists attacked a school in the Menchum-Fungom area. Refugees crossed into Nigeria's"
-        " Taraba and Benue states; others reached Bamenda in Cameroon."
-    )
-    assert "Menchum" not in written_places(text)
-
-
-def test_guard_a_town_after_a_compass_word_is_still_the_town() -> None:
-    text = "Police fired tear gas in south Delhi and in northeast Delhi, India's capital."
-    assert any(p.name == "Delhi" or p.name == "New Delhi" for p in places(text))
 
 
 # --- a town's name with a lower-case particle ---------------------------------------------------
@@ -144,3 +121,8 @@ def test_a_name_after_across_the_or_along_the_is_a_place(text: str, water: str) 
 def test_guard_a_person_after_a_preposition_without_the_is_no_place() -> None:
     text = "The petition was handed over to Kamau at the station, police said."
     assert "Kamau" not in written_places(text)
+
+
+def test_guard_the_coast_of_a_sea_is_the_sea() -> None:
+    text = "Fishermen in Tartus, on the Mediterranean coast, said the navy had fired on them."
+    assert "Mediterranean coast" not in written_places(text)
