@@ -431,6 +431,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         # Chile": a body, neither a Spanish hamlet "Universidad" nor a place in its name
         held = SpanSet([(m.start, m.end) for m in opened] + bodies)
         mentions = [m for m in mentions if not held.overlaps(m.start, m.end)] + opened
+    features = _features_by_lower_word(doc, mentions, gaz)
+    if features:
+        # "the Amu Darya river": the feature, not a town or a person inside its name
+        held = SpanSet((m.start, m.end) for m in features)
+        mentions = [m for m in mentions if not held.overlaps(m.start, m.end)] + features
     divisions = _divisions_by_lower_word(doc, mentions, gaz)
     if divisions:
         held = SpanSet((m.start, m.end) for m in divisions)
@@ -447,12 +452,19 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     # "ERBIL (Kurdistan 24) –": the outlet in a dateline's brackets is no place
     outlets = [m.span(2) for p in (_DATELINE, _TITLE_DATELINE) for m in p.finditer(text) if m.group(2)]
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in outlets)]
-    mentions += _places_tagged_as_people(doc, gaz)
+    mentions += (
+        _places_tagged_as_people(doc, gaz) + _untagged_capitals(doc, gaz) + _waters_tagged_as_people(doc, gaz)
+    )
     causes = _places_of_a_cause(doc)
     for mention in mentions:
         if mention.start in causes:
             mention.in_name = True
-    joined = _joined_names(text, gaz) + _ezafe_names(doc, gaz) + _bulleted_places(text, gaz)
+    joined = (
+        _joined_names(text, gaz)
+        + _ezafe_names(doc, gaz)
+        + _bulleted_places(text, gaz)
+        + _particle_names(doc, gaz)
+    )
     if joined:
         taken = SpanSet((m.start, m.end) for m in joined)
         mentions = [m for m in mentions if not taken.overlaps(m.start, m.end)] + joined
@@ -1036,6 +1048,38 @@ def _joined_names(text: str, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
+def _particle_names(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """ "in Mocímboa da Praia", "the road to Croix des Bouquets": a town whose name holds a
+    lower-case particle, which the parser cuts at the particle (leaving "Praia", the
+    capital of Cape Verde, or a site "Bouquets").
+
+    The whole is looked up; it counts when the gazetteer knows a town or division of
+    some size under that name (a person's "Lula da Silva" is none, and one the parser
+    tags as a person of several words is left alone).
+    """
+    text = doc_text(doc)
+    people = SpanSet((e.start_char, e.end_char) for e in doc.ents if _person_of_several_words(e))
+    found: list[Mention] = []
+    for match in _PARTICLE_NAME.finditer(text):
+        start = match.start(1)
+        for _ in range(3):  # "In Mocímboa da Praia": the opening word may be no part of it
+            name = text[start : match.end()]
+            candidates = [
+                c
+                for c in gaz.lookup(name)
+                if c.kind in ("city", "admin1", "admin2") and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION
+            ]
+            if candidates:
+                if not people.overlaps(start, match.end()):
+                    found.append(Mention(start, match.end(), name, candidates=candidates))
+                break
+            space = text.find(" ", start, match.start(1) + len(match.group(1)) - 1)
+            if space < 0:
+                break
+            start = space + 1
+    return found
+
+
 def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """One-word PERSON entities that are places: "Sheriff's deputies in Alexandria said".
 
@@ -1151,6 +1195,96 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         elif direct and before in _JOINING_PREPOSITIONS:
             unknown.append(ent)
     return found + _joined_to_places(doc, unknown, found)
+
+
+def _untagged_capitals(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """ "between Warsaw and Kyiv", "the Tokyo-Seoul summit", "between Abuja and Yaounde":
+    a country's capital that the parser leaves untagged where a preposition of place
+    governs it or "and", "or", a hyphen or a slash joins it to a place.
+
+    A capital speaks for its government and is a place wherever it stands (ANNOTATION.md
+    counts metonymic uses); it needs the cue only because capitals of fewer than
+    MIN_METONYMIC_CAPITAL_POPULATION people ("Victoria", "Kingston") are people's names
+    as often, and a capitalised word after it makes it part of a longer name ("the Kyiv
+    Independent").
+    """
+    tokens = list(doc)
+    found: list[Mention] = []
+    for token in tokens:
+        if token.ent_type_ or not _capital_word(gaz, token):
+            continue
+        following = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
+        if following is not None and following.text[:1].isupper() and not following.is_punct:
+            continue
+        if _capital_cue(gaz, tokens, token.i):
+            found.append(
+                Mention(token.idx, token.idx + len(token), token.text, candidates=_capital_word(gaz, token))
+            )
+    return found
+
+
+#: Prepositions of a crossing or a course, after which "the" and a one-word name is a river,
+#: a strait or a range: "across the Bosphorus", "along the Danube", "over the Drina".
+_COURSE_PREPOSITIONS = frozenset({"across", "along", "over", "beyond", "down", "up"})
+
+
+def _waters_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """ "across the Bosphorus", "over the Danube": a one-word name after "the" and a
+    preposition of a crossing or a course, which the parser tags as a person.
+
+    A person's name takes no article, and one crosses or follows a river, a strait or a
+    range; such a name is one place, read only as the gazetteer knows it (most rivers it
+    does not, and they keep no point), never as a person's town.
+    """
+    found: list[Mention] = []
+    for ent in doc.ents:
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) == 1
+            and ent[0].is_title
+            and ent.start >= 2
+            and doc[ent.start - 1].lower_ == "the"
+            and doc[ent.start - 2].lower_ in _COURSE_PREPOSITIONS
+        ):
+            candidates = [c for c in gaz.lookup(ent.text) if c.kind != "city"]
+            found.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=candidates))
+    return found
+
+
+#: Words that join two places of one phrase ("Warsaw and Kyiv", "Tokyo-Seoul").
+_PLACE_JOINS = frozenset({"and", "or", "-", "/", "–"})
+
+
+def _capital_word(gaz: Gazetteer, token: Token) -> list[Entry]:
+    """The capitals of MIN_METONYMIC_CAPITAL_POPULATION people or more that *token* names
+    under their own name (however spaced), if it is a capitalised word."""
+    if not (token.is_title and token.is_alpha) or token.is_sent_start:
+        return []
+    key = _unspaced(fold(token.text))
+    return [
+        c
+        for c in gaz.lookup(token.text)
+        if c.kind == "city"
+        and c.capital
+        and c.population >= MIN_METONYMIC_CAPITAL_POPULATION
+        and _unspaced(fold(c.name)) == key
+    ]
+
+
+def _capital_cue(gaz: Gazetteer, tokens: list[Token], i: int) -> bool:
+    """Whether the words around ``tokens[i]`` say place: a preposition of place (or
+    "between") before it, or a join to a tagged place or another such capital."""
+    before = tokens[i - 1] if i > 0 else None
+    if before is None:
+        return False
+    if before.lower_ in place_words.PLACE_PREPOSITIONS or before.lower_ == "between":
+        return True
+    for join, other in ((before, i - 2), (tokens[i + 1] if i + 1 < len(tokens) else None, i + 2)):
+        if join is None or join.lower_ not in _PLACE_JOINS or not 0 <= other < len(tokens):
+            continue
+        if tokens[other].ent_type_ in PLACE_LABELS or _capital_word(gaz, tokens[other]):
+            return True
+    return False
 
 
 #: Prepositions of place whose object, and what "and" joins to it, is a place: "in", not
@@ -1457,6 +1591,16 @@ def _slash_parts(names: str, offset: int) -> list[tuple[int, int]]:
 
 #: Capital letters of the Latin alphabet, those with diacritics too ("Žeželj Bridge", "Łódź").
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+
+#: A name with a lower-case particle between capitalised words: "Mocímboa da Praia",
+#: "Croix des Bouquets", "San Antonio de los Baños"; up to two words before it, in case
+#: the first opens a sentence ("In Mocímboa da Praia").
+_PARTICLE_NAME = re.compile(
+    rf"(?<![\w'’-])((?:[{_UPPER}][\w'’]*[ -]){{1,3}})"
+    r"(?:da|das|de|de la|de las|de los|del|des|di|do|dos|du)[ -]"
+    rf"([{_UPPER}][\w'’]*(?:[ -][{_UPPER}][\w'’]*)?)(?![\w'’-])"
+)
+
 
 #: One capitalised word of a name, which may end in a particle ("Behesht-e").
 #: An Arabic article or a second capitalised part may join it by a hyphen ("Al-Arbaeen").
@@ -1788,6 +1932,56 @@ def _divisions_by_lower_word(doc: Doc, mentions: list[Mention], gaz: Gazetteer) 
             continue  # "the home state of Hugo Chávez": a person's, no place's name
         _add_division(doc, gaz, match.start(1), match.end(1), kind, taken, found)
     return found
+
+
+@cache
+def _lower_feature_word(words: frozenset[str]) -> re.Pattern[str]:
+    """The lower-case feature words of ``places/lower_feature_words.txt`` as one alternation of
+    literals (no backtracking)."""
+    return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b")
+
+
+def _features_by_lower_word(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "the Amu Darya river", "the nearby Afungi peninsula", "the uninhabited Senkaku/Diaoyu
+    islands", "Second Thomas reef": a name before a lower-case word for a natural feature.
+
+    The word says what the name is, as "the village of" does for a settlement; the
+    parser calls such names people or leaves them untagged, and a town inside one ("the
+    Tana river") is not the place. As the reports gold writes them, the word belongs to
+    the name. The name must open a noun phrase of place (after "the", a comma or a
+    preposition of place) and be a proper name, no demonym or adjective ("the Kurdish
+    mountains"); a name found as a place the gazetteer knows keeps its reading ("the
+    Limpopo river"), one it does not know grows into the feature ("the Paracel islands"),
+    and a town or division of some size stays itself ("Iraq's Anbar desert" is Anbar). A
+    feature word that modifies a noun names no feature ("the African island nation").
+    """
+    text = doc_text(doc)
+    known = {(m.start, m.end) for m in mentions if m.candidates and not m.in_name}
+    found: list[Mention] = []
+    for match in _lower_feature_word(place_words.LOWER_FEATURE_WORDS).finditer(text):
+        end = match.start() - 1
+        start = _name_before(text, match.start())
+        if start is not None and text[start - 1 : start] == "/":
+            start = _name_before(text, start) or start  # "Senkaku/Diaoyu islands": two spellings
+        if (
+            start is None
+            or (start, end) in known
+            or not _opens_a_division(text, start)
+            or gaz.demonym(text[start:end].split("/")[0]) is not None
+            or not _division_name(doc, start, end, known=True)
+            or _known_town(gaz, text[start:end])
+            or _modifies_a_noun(doc, match.start())
+        ):
+            continue
+        whole = text[start : match.end()]
+        found.append(Mention(start, match.end(), whole, candidates=gaz.lookup(whole)))
+    return found
+
+
+def _modifies_a_noun(doc: Doc, start: int) -> bool:
+    """Whether the word at *start* modifies the noun after it ("the island [nation]")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span[0].dep_ == "compound" and span[0].head.i > span[0].i
 
 
 #: The gazetteer kinds a lower-case kind word allows ("Anderson and Cherokee counties" are
