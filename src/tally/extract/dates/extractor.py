@@ -441,11 +441,13 @@ def _restated_after(
 
 
 def _bare(expr: Expr) -> bool:
-    """Whether *expr* is a bare season ("the summer"), which the tense of its clause places.
+    """Whether *expr* is a bare season ("the summer") or "the weekend", which the tense of its clause places.
 
-    See ``rules._the_season``: with no "last" or "next", only the tense says
-    which summer is meant.
+    See ``rules._the_season`` and ``rules._the_weekend``: with no "last" or
+    "next", only the tense says which summer or weekend is meant.
     """
+    if expr.kind == "rel":
+        return expr.unit == "weekend" and expr.rel is None
     return expr.kind == "season" and expr.rel is None and expr.year is None
 
 
@@ -747,6 +749,10 @@ def _accept(
     prev = toks[m.i - 1].lower if m.i > 0 else ""
     if expr.kind == "rel" and prev == "the" and first.lower in {"last", "past"}:
         return False  # "the last week" is a duration, not last week
+    if expr.kind == "rel" and expr.unit == "weekend" and expr.rel is None:
+        tok = _token_at(doc, last.start)
+        if tok is not None and tok.dep_ in {"compound", "amod", "nmod"}:
+            return False  # "over the weekend curfew": a kind of curfew, not a time
     if expr.kind in {"weekday", "holiday"} or (
         expr.kind == "date" and expr.year is None and expr.rel is None
     ):

@@ -1,0 +1,45 @@
+"""Dates of real crackdown reports, twelfth round.
+
+Written from probe articles of our own in the held-out genres (an AP "The
+Latest" file from Istanbul in 2013, an encyclopaedia page on Karakalpakstan's
+July 2022 protests, an Amnesty urgent action on Cameroon's Anglophone
+detainees, a wire factbox on Russia's anti-war arrests, a live page on India's
+citizenship-law protests, a BBC Monitoring digest on Gorno-Badakhshan, an
+appeal judgment on Bahrain's medics, a Zimbabwe police press statement).
+Every sentence here is written for these tests; each one failed before its
+rule unless it says it is a guard.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_dates_places_round5 import _dates
+
+pytestmark = pytest.mark.model
+
+
+# --- "over the weekend", "at the weekend", "since the weekend": the weekend the tense points to ---
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # 9 October 2024 is a Wednesday: the weekend just past is 5-6 October (week 40)
+        ("Over the weekend, police detained 40 students in the port city.", "2024-10-09", [("the weekend", "2024-W40")]),
+        ("The union said at the weekend that the strike would go on.", "2024-10-09", [("the weekend", "2024-W40")]),
+        ("At least 30 people have been held since the weekend, lawyers said.", "2024-10-09", [("the weekend", "2024-W40")]),
+        # written on a Sunday, the weekend meant is that one
+        ("Crowds gathered in the squares over the weekend.", "2024-10-13", [("the weekend", "2024-W41")]),
+        # future: the coming weekend
+        ("Opposition parties will march over the weekend.", "2024-10-09", [("the weekend", "2024-W41")]),
+    ],
+)
+def test_the_weekend_after_a_preposition(nlp, text: str, published: str, expected: list) -> None:
+    assert _dates(nlp, text, published) == expected
+
+
+def test_the_weekend_of_a_date_and_a_weekend_noun_are_not_this_rule(nlp) -> None:
+    # a guard: "the weekend of 11 and 12 May" is the days it names; "weekend curfew" no date
+    found = _dates(nlp, "A weekend curfew was imposed, and arrests continued over the weekend of 11 and 12 May.", "2024-05-20")
+    assert ("the weekend", "2024-W19") not in found
