@@ -43,3 +43,33 @@ def test_the_weekend_of_a_date_and_a_weekend_noun_are_not_this_rule(nlp) -> None
     # a guard: "the weekend of 11 and 12 May" is the days it names; "weekend curfew" no date
     found = _dates(nlp, "A weekend curfew was imposed, and arrests continued over the weekend of 11 and 12 May.", "2024-05-20")
     assert ("the weekend", "2024-W19") not in found
+
+
+# --- "on Friday next week", "Monday to Wednesday last week": the week says which weekday -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 16 January 2019 is a Wednesday (week 3)
+        ("The talks will resume on Friday next week.", [("Friday next week", "2019-01-25")]),
+        ("The two men were arrested on Tuesday last week.", [("Tuesday last week", "2019-01-08")]),
+        ("Lawyers visited him on Monday this week.", [("Monday this week", "2019-01-14")]),
+        (
+            "The stay-away ran from Monday to Wednesday last week.",
+            [("Monday to Wednesday last week", "2019-01-07/2019-01-09")],
+        ),
+        (
+            "Unions called a strike from Thursday to Saturday this week.",
+            [("Thursday to Saturday this week", "2019-01-17/2019-01-19")],
+        ),
+    ],
+)
+def test_a_weekday_followed_by_its_week(nlp, text: str, expected: list) -> None:
+    assert _dates(nlp, text, "2019-01-16") == expected
+
+
+def test_a_weekday_then_a_clause_of_its_own_week_is_not_joined(nlp) -> None:
+    # a guard: after a comma, "last week" opens its own clause
+    found = _dates(nlp, "He was freed on Friday, and last week the court dropped the charges.", "2019-01-16")
+    assert found == [("Friday", "2019-01-11"), ("last week", "2019-W02")]

@@ -1051,12 +1051,39 @@ def _join_intervals(doc: Doc, toks: list[Tok], matches: list[Match], accepted: l
             joined = interval(toks, m, nxt)
             second_ok = accepted[idx + 1] or (_is_month(m.expr) and _is_month(nxt.expr))
             if joined is not None and second_ok and not _moved(doc, toks, m):
-                out.append(Match(m.i, nxt.j, joined, head=m))
-                idx += 2
-                continue
+                m, idx = Match(m.i, nxt.j, joined, head=m), idx + 1
+        week = _its_week(toks, m, matches[idx + 1] if idx + 1 < len(matches) and accepted[idx + 1] else None)
+        if week is not None:
+            m, idx = week, idx + 1
         out.append(m)
         idx += 1
     return out
+
+
+_WEEK_STEPS = {"last": -1, "this": 0, "next": 1}
+
+
+def _its_week(toks: list[Tok], m: Match, nxt: Match | None) -> Match | None:
+    """*m* (a weekday, or two joined) and the "next week" right after it as one date, or None.
+
+    "On Friday next week", "from Monday to Wednesday last week": the week says
+    which Friday is meant, which the weekday alone (the nearest one) gets wrong
+    as often as not; "this week" keeps it in the week of writing. Only with
+    nothing but a space (or "of") between: after a comma, "last week" may open
+    a clause of its own.
+    """
+    expr = m.expr
+    if nxt is None or expr.kind != "weekday" or expr.rel is not None or expr.week_shift is not None:
+        return None
+    x = nxt.expr
+    if x.kind != "rel" or x.unit != "week" or x.rel not in _WEEK_STEPS or x.until is not None:
+        return None
+    gap = nxt.i - m.j
+    if gap > 1 or (gap == 1 and toks[m.j].lower != "of"):
+        return None
+    step = _WEEK_STEPS[x.rel]
+    until = replace(expr.until, week_shift=step) if expr.until is not None else None
+    return Match(m.i, nxt.j, replace(expr, week_shift=step, until=until), head=m.head)
 
 
 def _is_month(expr: Expr) -> bool:

@@ -228,7 +228,9 @@ def _resolve(expr: Expr, anchor: dt.date | None, tense: str | None) -> Value:
         assert expr.weekday is not None
         back = (a.weekday() - expr.weekday) % 7
         ahead = (expr.weekday - a.weekday()) % 7
-        if expr.rel == "last":
+        if expr.week_shift is not None:  # "Friday next week": that weekday of the week named
+            d = a + dt.timedelta(days=expr.weekday - a.weekday() + 7 * expr.week_shift)
+        elif expr.rel == "last":
             d = a - dt.timedelta(days=back or 7)
         elif expr.rel == "next":
             d = a + dt.timedelta(days=ahead or 7)

@@ -132,6 +132,7 @@ class Expr:
     year_shift: int | None = None  # "November last year": the anchor's year -1
     to_the_day: bool = False  # "a year ago today": the anchor's day, n units back
     story_year: int | None = None  # "2 May that year": the year of the date before, moved by this many
+    week_shift: int | None = None  # "Friday next week": the weekday in the anchor's week moved by this many
 
 
 @dataclass(frozen=True)
