@@ -73,3 +73,36 @@ def test_a_weekday_then_a_clause_of_its_own_week_is_not_joined(nlp) -> None:
     # a guard: after a comma, "last week" opens its own clause
     found = _dates(nlp, "He was freed on Friday, and last week the court dropped the charges.", "2019-01-16")
     assert found == [("Friday", "2019-01-11"), ("last week", "2019-W02")]
+
+
+# --- no publication date: a yearless day the article already wrote with its year takes that year ---
+
+
+def test_a_yearless_day_restating_a_day_written_in_full_takes_its_year(nlp) -> None:
+    # a judgment dated in 2013 about arrests in 2011: "on 17 March" is the 17 March 2011 given
+    # above, not the March before the judgment
+    text = (
+        "Judgment of 2 September 2013\n\n"
+        "The accused were arrested between 17 March and 2 April 2011. The tribunal sentenced them "
+        "on 30 November 2012.\n\n"
+        "The first accused said he was beaten after his arrest on 17 March."
+    )
+    found = _dates(nlp, text, None)
+    assert ("17 March", "2011-03-17") in found
+
+
+def test_a_yearless_span_whose_first_day_was_written_in_full_takes_its_year(nlp) -> None:
+    # an encyclopaedia page: the infobox gives the days with their year, a later inquiry restates them
+    text = (
+        "Date: 9–21 June 2007\n\n"
+        "The strikes began on 9 June 2007. The monarchy was abolished on 3 May 2009.\n\n"
+        "A commission set up in July 2007 found that 14 people had been killed between 9 and 21 June."
+    )
+    found = _dates(nlp, text, None)
+    assert ("9 and 21 June", "2007-06-09/2007-06-21") in found
+
+
+def test_a_yearless_day_not_written_before_keeps_its_reading(nlp) -> None:
+    # a guard (passed before): a day the article gave no year for goes on from the story as before
+    text = "The strikes began on 9 June 2007. On 12 June, police fired on a march in the capital."
+    assert ("12 June", "2007-06-12") in _dates(nlp, text, None)

@@ -130,6 +130,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     counted: set[int] = set()  # indices in *out* of dates counted from another ("the next day")
     pending: list[tuple[int, DateMention]] = []  # counts from an event, with the index of the date after
     weekdays: dict[int, int] = {}  # indices in *out* of bare weekdays, and which day of the week
+    written_days: dict[tuple[int, int], int] = {}  # (month, day) → the year the article wrote it with
     joined = _join_intervals(doc, toks, matches, accepted)
     first_year = _first_full_year(joined) if published is None else None
     for idx, m in enumerate(joined):
@@ -155,6 +156,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 # no publication date, no day given yet: "In January 2022, … On 2 January"; under a
                 # timeline's year heading, that year; with no year given yet, the first full date's
                 expr = replace(expr, year=heading or era or first_year)
+            if not in_post:
+                expr = _as_written_before(expr, written_days)  # "on 17 March" after "17 March 2011"
             # The publication date does not go that far: the article's own latest date does.
             anchor, by_narrative = (
                 (narrative, True) if narrative is not None and not in_post else (None, False)
@@ -254,6 +257,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             narrative = day if narrative is None else max(narrative, day)
             recent = day
         if value is not None and kind == "absolute" and not in_post:
+            _note_written_days(expr, value, written_days)
             era = _era(text, expr, start, value, gran) or era
             if gran == "year" and expr.kind == "date" and value.isdecimal() and _a_heading(text, start, end):
                 heading = int(value)
@@ -1116,6 +1120,36 @@ def _yearless_day_or_month(expr: Expr) -> bool:
         and expr.year_shift is None
         and (expr.until is None or (expr.until.year is None and expr.until.kind == "date"))
     )
+
+
+def _as_written_before(expr: Expr, written_days: dict[tuple[int, int], int]) -> Expr:
+    """*expr* with the year the article wrote its day and month with before, if it is a yearless day.
+
+    With no publication date, a report or encyclopaedia page writes a day in
+    full once ("arrested between 17 March and 2 April 2011", "Date: 6–24 April
+    2006") and restates it later without its year ("after his arrest on 17
+    March", "killed between 6 and 24 April"), often after later dates (a
+    verdict, an aftermath) have moved the story on: the restated day is the
+    one written, not the one nearest the story's latest date. An interval
+    looks at its first end; its last end follows it.
+    """
+    if expr.kind != "date" or expr.year is not None or expr.month is None or expr.day is None:
+        return expr
+    if expr.rel is not None or expr.year_shift is not None or expr.story_year is not None:
+        return expr
+    year = written_days.get((expr.month, expr.day))
+    return replace(expr, year=year) if year is not None else expr
+
+
+def _note_written_days(expr: Expr, value: str, written_days: dict[tuple[int, int], int]) -> None:
+    """Record the days of *value* that *expr* wrote with their year ("17 March 2011", both ends of
+    "6–24 April 2006"), for :func:`_as_written_before`; a later writing of the same day wins."""
+    if expr.kind != "date" or expr.day is None or (expr.year is None and (expr.until is None or expr.until.year is None)):
+        return
+    for end in value.split("/"):
+        day = _parse_iso(end)
+        if day is not None and len(end) == 10:
+            written_days[(day.month, day.day)] = day.year
 
 
 def _parse_iso(value: str | None) -> dt.date | None:
