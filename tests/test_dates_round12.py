@@ -106,27 +106,3 @@ def test_a_yearless_day_not_written_before_keeps_its_reading(nlp) -> None:
     # a guard (passed before): a day the article gave no year for goes on from the story as before
     text = "The strikes began on 9 June 2007. On 12 June, police fired on a march in the capital."
     assert ("12 June", "2007-06-12") in _dates(nlp, text, None)
-
-
-# --- a counted day followed by its own date in parentheses: that date -----------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "On 4 May the governor imposed a curfew lasting until 30 June. The following day (5 May), "
-            "troops entered the old town.",
-            ("The following day", "2023-05-05"),
-        ),
-        (
-            "Talks opened on 10 March and were adjourned until 2 April. Two days later (12 March), "
-            "the unions walked out.",
-            ("Two days later", "2023-03-12"),
-        ),
-    ],
-)
-def test_a_counted_day_restated_in_parentheses_takes_that_date(nlp, text: str, expected: tuple) -> None:
-    # an encyclopaedia timeline writes the day it counts to in brackets; a bound ("until 30 June")
-    # told in between may not be what the count is from
-    assert expected in _dates(nlp, text, "2023-08-01")

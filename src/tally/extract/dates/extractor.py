@@ -389,9 +389,8 @@ def _names_an_event(doc: Doc, end: int) -> bool:
 #: apposition after them can give outright ("the next day, on Sept. 17").
 _COUNTED_KINDS = frozenset({"anaphor", "offset", "rel", "ago"})
 
-#: What joins a counted date to the date that restates it: ", on", ", in", or a bracket, as an
-#: encyclopaedia's timeline writes it: "The following day (3 July), the authorities said".
-_APPOSITION = re.compile(r"\s*(?:,\s*(?:on|in)\s+|\(\s*(?:on\s+)?)")
+#: What joins a counted date to the date that restates it: ", on", ", in".
+_APPOSITION = re.compile(r"\s*,\s*(?:on|in)\s+")
 
 
 #: What joins a date to a count from an event in apposition after it: "on 3 March, two days after".
