@@ -106,3 +106,36 @@ def test_a_yearless_day_not_written_before_keeps_its_reading(nlp) -> None:
     # a guard (passed before): a day the article gave no year for goes on from the story as before
     text = "The strikes began on 9 June 2007. On 12 June, police fired on a march in the capital."
     assert ("12 June", "2007-06-12") in _dates(nlp, text, None)
+
+
+# --- "the next day" counts from the day its sentence's clause happened, not a day in an aside -----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 9 March, police fired on dockers protesting against a wage cut announced on 2 March. "
+            "The next day, the union called a general strike.",
+            ("The next day", "2023-03-10"),
+        ),
+        (
+            "On 14 May, soldiers cleared the campus, which students had occupied since 2 May. "
+            "Three people were killed that day.",
+            ("that day", "2023-05-14"),
+        ),
+        (
+            "On 20 January, crowds buried a student who had died in custody on 4 January. "
+            "Two days later, police arrested 30 mourners.",
+            ("Two days later", "2023-01-22"),
+        ),
+    ],
+)
+def test_a_day_anaphor_skips_a_day_in_an_aside_of_the_sentence_before(nlp, text: str, expected: tuple) -> None:
+    assert expected in _dates(nlp, text, "2023-06-30")
+
+
+def test_a_day_anaphor_after_a_lone_day_in_an_aside_keeps_it(nlp) -> None:
+    # a guard (passed before): with no other day in its sentence, the day in the aside is the one meant
+    text = "The report, which was released on 3 April, said 20 people died. The next day, the minister resigned."
+    assert ("The next day", "2023-04-04") in _dates(nlp, text, "2023-06-30")

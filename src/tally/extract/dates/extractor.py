@@ -120,6 +120,10 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     out: list[DateMention] = []
     previous: DateMention | None = None
     last_day: DateMention | None = None  # the last mention of one day ("the same day" looks back to it)
+    # the day of the clause of the sentence the last mention is in, when that mention sits in an aside
+    # of it ("On 5 June, … a rise announced on 1 June. The next day" is the 6th)
+    clause_day: DateMention | None = None
+    main_day: tuple[DateMention, int] | None = None  # the last day dating its sentence's clause, and its sentence
     # the last date a verb happened at ("April 2 that year" looks back to it)
     event_time: DateMention | None = None
     narrative: dt.date | None = None  # the latest full date the article has given so far
@@ -167,7 +171,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
         if expr.kind == "event":
             value, gran, kind = _in_apposition_to(text, out, start, expr)
         elif expr.kind == "anaphor":
-            value, gran, kind = _resolve_anaphor(expr, _antecedent(expr, previous, last_day))
+            told = clause_day if expr.unit == "day" and clause_day is not None else None
+            value, gran, kind = _resolve_anaphor(expr, told or _antecedent(expr, previous, last_day))
         else:
             # an interval takes its tense from its first end; a day from its whole span, since
             # "Friday evening, crowds gathered" hangs from the verb through "evening"
@@ -287,8 +292,14 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             out.append(mention)
         if value is not None:
             previous = mention
+            clause_day = None
             if gran == "day" and "/" not in value:
                 last_day = mention
+                sent = _sentence_start(doc, start)
+                if _dates_its_clause(doc, text, start, end):
+                    main_day = (mention, sent)
+                elif main_day is not None and main_day[1] == sent and sent >= 0:
+                    clause_day = main_day[0]
             if expr.kind == "date" and _clause_verb(doc, start, end) is not None:
                 event_time = mention
     out = _restated(text, out, counted)
@@ -1877,6 +1888,34 @@ def _aside(doc: Doc, char: int, tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _sentence_start(doc: Doc, char: int) -> int:
+    """Where the sentence of the word at *char* starts, or -1 if no word is there."""
+    tok = _token_at(doc, char)
+    return tok.sent.start_char if tok is not None else -1
+
+
+def _dates_its_clause(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether the day at ``[start, end)`` dates the main clause of its sentence.
+
+    "On 5 June, five people were shot dead … against a rise announced on 1
+    June": 5 June is when the sentence's clause happened; 1 June sits in a
+    participle phrase on a noun, as "which students had occupied since 2 May"
+    sits in a relative clause, and what "the next day" in the sentence after
+    counts from is the clause's day. A day that only bounds ("since", "until")
+    or hangs on no verb dates no clause.
+    """
+    if _SINCE.search(text, max(0, start - 16), start) or _UNTIL.search(text, max(0, start - 8), start):
+        return False
+    verb = _clause_verb(doc, start, end)
+    if verb is None:
+        return False
+    return not _aside(doc, start, verb.sent.root)
+
+
+#: "until" or "till" just before a date: a bound of a state, not when the clause happened.
+_UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 
 
 def _in_story_year(expr: Expr, previous: DateMention | None) -> Expr:
