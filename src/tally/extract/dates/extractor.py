@@ -262,7 +262,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             narrative = day if narrative is None else max(narrative, day)
             recent = day
         if value is not None and kind == "absolute" and not in_post:
-            _note_written_days(expr, value, written_days)
+            _note_written_days(m.expr, value, written_days)  # as written, not a year given it here
             era = _era(text, expr, start, value, gran) or era
             if gran == "year" and expr.kind == "date" and value.isdecimal() and _a_heading(text, start, end):
                 heading = int(value)
@@ -1903,15 +1903,19 @@ def _dates_its_clause(doc: Doc, text: str, start: int, end: int) -> bool:
     June": 5 June is when the sentence's clause happened; 1 June sits in a
     participle phrase on a noun, as "which students had occupied since 2 May"
     sits in a relative clause, and what "the next day" in the sentence after
-    counts from is the clause's day. A day that only bounds ("since", "until")
-    or hangs on no verb dates no clause.
+    counts from is the clause's day. Only the sentence's main verb (or one
+    joined to it, or what it reports) has that clause; a day that only bounds
+    ("since", "until") or hangs on no verb dates none.
     """
     if _SINCE.search(text, max(0, start - 16), start) or _UNTIL.search(text, max(0, start - 8), start):
         return False
     verb = _clause_verb(doc, start, end)
     if verb is None:
         return False
-    return not _aside(doc, start, verb.sent.root)
+    root = verb.sent.root
+    if verb.i != root.i and not (verb.dep_ in {"conj", "ccomp"} and verb.head.i == root.i):
+        return False  # "since the protests began on 8 October", "with 38 killed on 20 October"
+    return not _aside(doc, start, root)
 
 
 #: "until" or "till" just before a date: a bound of a state, not when the clause happened.
