@@ -139,3 +139,18 @@ def test_a_day_anaphor_after_a_lone_day_in_an_aside_keeps_it(nlp) -> None:
     # a guard (passed before): with no other day in its sentence, the day in the aside is the one meant
     text = "The report, which was released on 3 April, said 20 people died. The next day, the minister resigned."
     assert ("The next day", "2023-04-04") in _dates(nlp, text, "2023-06-30")
+
+
+# --- "in all of 2021", "for much of 2019": a quantifier of a stretch before "of" makes a year -----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Courts handed down 41 death sentences, against 12 in all of 2020.", [("2020", "2020")]),
+        ("The border stayed closed for much of 2021.", [("2021", "2021")]),
+        ("Rallies were banned for most of 2018 and the whole of 2019.", [("2018", "2018"), ("2019", "2019")]),
+    ],
+)
+def test_a_year_after_all_of_much_of_most_of(nlp, text: str, expected: list) -> None:
+    assert _dates(nlp, text, "2022-12-15") == expected
