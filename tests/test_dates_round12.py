@@ -154,3 +154,33 @@ def test_a_day_anaphor_after_a_lone_day_in_an_aside_keeps_it(nlp) -> None:
 )
 def test_a_year_after_all_of_much_of_most_of(nlp, text: str, expected: list) -> None:
     assert _dates(nlp, text, "2022-12-15") == expected
+
+
+# --- "every year on 12 March", "On 3 June each year": a day that recurs is no one date ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relatives gather at the monument every year on 12 March.",
+        "On 3 June each year, mothers of the disappeared hold a vigil.",
+        "The anniversary is marked annually on 9 October with a march.",
+    ],
+)
+def test_a_day_that_recurs_every_year_is_not_listed(nlp, text: str) -> None:
+    assert _dates(nlp, text, "2023-06-30") == []
+
+
+def test_a_day_of_one_year_near_each_year_is_kept(nlp) -> None:
+    # a guard (passed before): "each year" that does not frame the day leaves it one date
+    found = _dates(nlp, "On 3 June, mothers held a vigil, which draws more people each year.", "2023-06-30")
+    assert found == [("3 June", "2023-06-03")]
+
+
+def test_that_day_after_a_yearly_day_is_not_listed(nlp) -> None:
+    # "that day" is the yearly day, which is no one date; not the date told before it
+    text = (
+        "Police arrested 12 students on 9 May. On 1 July each year, the movement marks its founding, "
+        "and gatherings on that day are routinely broken up."
+    )
+    assert _dates(nlp, text, "2023-06-30") == [("9 May", "2023-05-09")]

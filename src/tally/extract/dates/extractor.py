@@ -136,6 +136,9 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     weekdays: dict[int, int] = {}  # indices in *out* of bare weekdays, and which day of the week
     written_days: dict[tuple[int, int], int] = {}  # (month, day) → the year the article wrote it with
     joined = _join_intervals(doc, toks, matches, accepted)
+    recurring = [toks[m.j - 1].end for m in matches if _a_yearly_day(toks, m)]  # in reading order
+    last_recurring = -1  # the end of the last yearly day before the mention at hand
+    r = 0
     first_year = _first_full_year(joined) if published is None else None
     for idx, m in enumerate(joined):
         start, end, expr = toks[m.i].start, toks[_span_end(toks, m)].end, m.expr
@@ -171,8 +174,14 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
         if expr.kind == "event":
             value, gran, kind = _in_apposition_to(text, out, start, expr)
         elif expr.kind == "anaphor":
-            told = clause_day if expr.unit == "day" and clause_day is not None else None
-            value, gran, kind = _resolve_anaphor(expr, told or _antecedent(expr, previous, last_day))
+            while r < len(recurring) and recurring[r] <= start:
+                last_recurring, r = recurring[r], r + 1
+            if expr.n == 0 and (previous is None or last_recurring > previous.end):
+                # "On December 1 each year, … on that day": the yearly day, which is no one date
+                value, gran, kind = None, granularity(expr), "none"
+            else:
+                told = clause_day if expr.unit == "day" and clause_day is not None else None
+                value, gran, kind = _resolve_anaphor(expr, told or _antecedent(expr, previous, last_day))
         else:
             # an interval takes its tense from its first end; a day from its whole span, since
             # "Friday evening, crowds gathered" hangs from the verb through "evening"
@@ -278,7 +287,12 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
         unplaced = (
             expr.kind == "anaphor"
             and value is None
-            and (expr.unit == "dom" or expr.rel == "this" or toks[m.i].lower in {"earlier", "later"})
+            and (
+                expr.unit == "dom"
+                or expr.rel == "this"
+                or toks[m.i].lower in {"earlier", "later"}
+                or (expr.n == 0 and last_recurring >= 0)
+            )
         )
         if expr.kind == "event" and value is None:
             # "Four days after the raid, on 9 May": perhaps placed by a date after it
@@ -307,7 +321,11 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     out = _weekdays_listed(text, out, weekdays)
     out = _named_events_dated(doc, out, published)
     out.extend(_restated_after(text, out, pending))
-    named = [(toks[m.i].start, toks[m.j - 1].end) for m in matches if _in_a_group_name(toks, m)]
+    named = [  # names and days that recur: not dates, which spaCy must not add back either
+        (toks[m.i].start, toks[m.j - 1].end)
+        for m in matches
+        if _in_a_group_name(toks, m) or _a_yearly_day(toks, m)
+    ]
     covered = SpanSet([(d.start, d.end) for d in out] + named)  # what spaCy must not add back
     out.extend(_from_entities(doc, published, covered))
     out.sort(key=lambda d: d.start)
@@ -781,6 +799,8 @@ def _accept(
             return False
         if expr.kind == "weekday" and prev in _RECURRENCE_WORDS:
             return False  # "every Sunday": a weekday that recurs is no one date
+        if _a_yearly_day(toks, m):
+            return False  # "every year on 12 March", "On 3 June each year": no one date
         if expr.kind == "weekday" and m.j < len(toks):
             nxt = toks[m.j]
             if nxt.text[0].isupper() and nxt.lower not in MONTHS and nxt.lower not in MONTH_ABBR:
@@ -806,6 +826,29 @@ def _accept(
     if _is_bare_year(m):
         return _accept_year(doc, toks, m, date_ents)
     return True
+
+
+def _a_yearly_day(toks: list[Tok], m: Match) -> bool:
+    """Whether *m* is a yearless day that comes back every year (see :func:`_recurs_yearly`)."""
+    x = m.expr
+    return x.kind == "date" and x.year is None and x.day is not None and x.until is None and _recurs_yearly(toks, m)
+
+
+def _recurs_yearly(toks: list[Tok], m: Match) -> bool:
+    """Whether a yearless day comes back every year: "every year on 12 March", "annually on 9
+    October", "On 3 June each year". An anniversary kept each year is no one date (nor listed);
+    only the words right before the day (through "on") or right after it count."""
+    k = m.i - 1
+    if k >= 0 and toks[k].lower == "on":
+        k -= 1
+    if k >= 0 and toks[k].lower == "annually":
+        return True
+    if k >= 1 and toks[k].lower == "year" and toks[k - 1].lower in _RECURRENCE_WORDS:
+        return True
+    j = m.j
+    if j < len(toks) and toks[j].lower == "annually":
+        return True
+    return j + 1 < len(toks) and toks[j].lower in _RECURRENCE_WORDS and toks[j + 1].lower == "year"
 
 
 def _opens_a_glued_range(toks: list[Tok], j: int) -> bool:
