@@ -26,9 +26,21 @@ pytestmark = pytest.mark.model
     ("text", "published", "expected"),
     [
         # 9 October 2024 is a Wednesday: the weekend just past is 5-6 October (week 40)
-        ("Over the weekend, police detained 40 students in the port city.", "2024-10-09", [("the weekend", "2024-W40")]),
-        ("The union said at the weekend that the strike would go on.", "2024-10-09", [("the weekend", "2024-W40")]),
-        ("At least 30 people have been held since the weekend, lawyers said.", "2024-10-09", [("the weekend", "2024-W40")]),
+        (
+            "Over the weekend, police detained 40 students in the port city.",
+            "2024-10-09",
+            [("the weekend", "2024-W40")],
+        ),
+        (
+            "The union said at the weekend that the strike would go on.",
+            "2024-10-09",
+            [("the weekend", "2024-W40")],
+        ),
+        (
+            "At least 30 people have been held since the weekend, lawyers said.",
+            "2024-10-09",
+            [("the weekend", "2024-W40")],
+        ),
         # written on a Sunday, the weekend meant is that one
         ("Crowds gathered in the squares over the weekend.", "2024-10-13", [("the weekend", "2024-W41")]),
         # future: the coming weekend
@@ -41,7 +53,11 @@ def test_the_weekend_after_a_preposition(nlp, text: str, published: str, expecte
 
 def test_the_weekend_of_a_date_and_a_weekend_noun_are_not_this_rule(nlp) -> None:
     # a guard: "the weekend of 11 and 12 May" is the days it names; "weekend curfew" no date
-    found = _dates(nlp, "A weekend curfew was imposed, and arrests continued over the weekend of 11 and 12 May.", "2024-05-20")
+    found = _dates(
+        nlp,
+        "A weekend curfew was imposed, and arrests continued over the weekend of 11 and 12 May.",
+        "2024-05-20",
+    )
     assert ("the weekend", "2024-W19") not in found
 
 
@@ -131,13 +147,17 @@ def test_a_yearless_day_not_written_before_keeps_its_reading(nlp) -> None:
         ),
     ],
 )
-def test_a_day_anaphor_skips_a_day_in_an_aside_of_the_sentence_before(nlp, text: str, expected: tuple) -> None:
+def test_a_day_anaphor_skips_a_day_in_an_aside_of_the_sentence_before(
+    nlp, text: str, expected: tuple
+) -> None:
     assert expected in _dates(nlp, text, "2023-06-30")
 
 
 def test_a_day_anaphor_after_a_lone_day_in_an_aside_keeps_it(nlp) -> None:
     # a guard (passed before): with no other day in its sentence, the day in the aside is the one meant
-    text = "The report, which was released on 3 April, said 20 people died. The next day, the minister resigned."
+    text = (
+        "The report, which was released on 3 April, said 20 people died. The next day, the minister resigned."
+    )
     assert ("The next day", "2023-04-04") in _dates(nlp, text, "2023-06-30")
 
 

@@ -123,7 +123,9 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     # the day of the clause of the sentence the last mention is in, when that mention sits in an aside
     # of it ("On 5 June, … a rise announced on 1 June. The next day" is the 6th)
     clause_day: DateMention | None = None
-    main_day: tuple[DateMention, int] | None = None  # the last day dating its sentence's clause, and its sentence
+    main_day: tuple[DateMention, int] | None = (
+        None  # the last day dating its sentence's clause, and its sentence
+    )
     # the last date a verb happened at ("April 2 that year" looks back to it)
     event_time: DateMention | None = None
     narrative: dt.date | None = None  # the latest full date the article has given so far
@@ -831,7 +833,13 @@ def _accept(
 def _a_yearly_day(toks: list[Tok], m: Match) -> bool:
     """Whether *m* is a yearless day that comes back every year (see :func:`_recurs_yearly`)."""
     x = m.expr
-    return x.kind == "date" and x.year is None and x.day is not None and x.until is None and _recurs_yearly(toks, m)
+    return (
+        x.kind == "date"
+        and x.year is None
+        and x.day is not None
+        and x.until is None
+        and _recurs_yearly(toks, m)
+    )
 
 
 def _recurs_yearly(toks: list[Tok], m: Match) -> bool:
@@ -1198,7 +1206,11 @@ def _as_written_before(expr: Expr, written_days: dict[tuple[int, int], int]) -> 
 def _note_written_days(expr: Expr, value: str, written_days: dict[tuple[int, int], int]) -> None:
     """Record the days of *value* that *expr* wrote with their year ("17 March 2011", both ends of
     "6–24 April 2006"), for :func:`_as_written_before`; a later writing of the same day wins."""
-    if expr.kind != "date" or expr.day is None or (expr.year is None and (expr.until is None or expr.until.year is None)):
+    if (
+        expr.kind != "date"
+        or expr.day is None
+        or (expr.year is None and (expr.until is None or expr.until.year is None))
+    ):
         return
     for end in value.split("/"):
         day = _parse_iso(end)

@@ -977,7 +977,9 @@ _SEASON_PREPOSITIONS = frozenset(
 
 #: Prepositions before "the weekend" that make it a time of the story: "over the weekend",
 #: "at the weekend" (British), "since the weekend"; "spent the weekend fortifying it".
-_WEEKEND_OPENERS = frozenset({"over", "at", "during", "since", "through", "throughout", "until", "till", "spent"})
+_WEEKEND_OPENERS = frozenset(
+    {"over", "at", "during", "since", "through", "throughout", "until", "till", "spent"}
+)
 
 
 def _the_weekend(toks: list[Tok], i: int) -> Match | None:
