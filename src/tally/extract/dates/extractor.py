@@ -120,6 +120,12 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     out: list[DateMention] = []
     previous: DateMention | None = None
     last_day: DateMention | None = None  # the last mention of one day ("the same day" looks back to it)
+    # the day of the clause of the sentence the last mention is in, when that mention sits in an aside
+    # of it ("On 5 June, … a rise announced on 1 June. The next day" is the 6th)
+    clause_day: DateMention | None = None
+    main_day: tuple[DateMention, int] | None = (
+        None  # the last day dating its sentence's clause, and its sentence
+    )
     # the last date a verb happened at ("April 2 that year" looks back to it)
     event_time: DateMention | None = None
     narrative: dt.date | None = None  # the latest full date the article has given so far
@@ -130,7 +136,11 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     counted: set[int] = set()  # indices in *out* of dates counted from another ("the next day")
     pending: list[tuple[int, DateMention]] = []  # counts from an event, with the index of the date after
     weekdays: dict[int, int] = {}  # indices in *out* of bare weekdays, and which day of the week
+    written_days: dict[tuple[int, int], int] = {}  # (month, day) → the year the article wrote it with
     joined = _join_intervals(doc, toks, matches, accepted)
+    recurring = [toks[m.j - 1].end for m in matches if _a_yearly_day(toks, m)]  # in reading order
+    last_recurring = -1  # the end of the last yearly day before the mention at hand
+    r = 0
     first_year = _first_full_year(joined) if published is None else None
     for idx, m in enumerate(joined):
         start, end, expr = toks[m.i].start, toks[_span_end(toks, m)].end, m.expr
@@ -155,6 +165,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 # no publication date, no day given yet: "In January 2022, … On 2 January"; under a
                 # timeline's year heading, that year; with no year given yet, the first full date's
                 expr = replace(expr, year=heading or era or first_year)
+            if not in_post:
+                expr = _as_written_before(expr, written_days)  # "on 17 March" after "17 March 2011"
             # The publication date does not go that far: the article's own latest date does.
             anchor, by_narrative = (
                 (narrative, True) if narrative is not None and not in_post else (None, False)
@@ -164,7 +176,14 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
         if expr.kind == "event":
             value, gran, kind = _in_apposition_to(text, out, start, expr)
         elif expr.kind == "anaphor":
-            value, gran, kind = _resolve_anaphor(expr, _antecedent(expr, previous, last_day))
+            while r < len(recurring) and recurring[r] <= start:
+                last_recurring, r = recurring[r], r + 1
+            if expr.n == 0 and (previous is None or last_recurring > previous.end):
+                # "On December 1 each year, … on that day": the yearly day, which is no one date
+                value, gran, kind = None, granularity(expr), "none"
+            else:
+                told = clause_day if expr.unit == "day" and clause_day is not None else None
+                value, gran, kind = _resolve_anaphor(expr, told or _antecedent(expr, previous, last_day))
         else:
             # an interval takes its tense from its first end; a day from its whole span, since
             # "Friday evening, crowds gathered" hangs from the verb through "evening"
@@ -254,6 +273,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             narrative = day if narrative is None else max(narrative, day)
             recent = day
         if value is not None and kind == "absolute" and not in_post:
+            _note_written_days(m.expr, value, written_days)  # as written, not a year given it here
             era = _era(text, expr, start, value, gran) or era
             if gran == "year" and expr.kind == "date" and value.isdecimal() and _a_heading(text, start, end):
                 heading = int(value)
@@ -269,7 +289,12 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
         unplaced = (
             expr.kind == "anaphor"
             and value is None
-            and (expr.unit == "dom" or expr.rel == "this" or toks[m.i].lower in {"earlier", "later"})
+            and (
+                expr.unit == "dom"
+                or expr.rel == "this"
+                or toks[m.i].lower in {"earlier", "later"}
+                or (expr.n == 0 and last_recurring >= 0)
+            )
         )
         if expr.kind == "event" and value is None:
             # "Four days after the raid, on 9 May": perhaps placed by a date after it
@@ -283,8 +308,14 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             out.append(mention)
         if value is not None:
             previous = mention
+            clause_day = None
             if gran == "day" and "/" not in value:
                 last_day = mention
+                sent = _sentence_start(doc, start)
+                if _dates_its_clause(doc, text, start, end):
+                    main_day = (mention, sent)
+                elif main_day is not None and main_day[1] == sent and sent >= 0:
+                    clause_day = main_day[0]
             if expr.kind == "date" and _clause_verb(doc, start, end) is not None:
                 event_time = mention
     out = _restated(text, out, counted)
@@ -292,7 +323,11 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     out = _weekdays_listed(text, out, weekdays)
     out = _named_events_dated(doc, out, published)
     out.extend(_restated_after(text, out, pending))
-    named = [(toks[m.i].start, toks[m.j - 1].end) for m in matches if _in_a_group_name(toks, m)]
+    named = [  # names and days that recur: not dates, which spaCy must not add back either
+        (toks[m.i].start, toks[m.j - 1].end)
+        for m in matches
+        if _in_a_group_name(toks, m) or _a_yearly_day(toks, m)
+    ]
     covered = SpanSet([(d.start, d.end) for d in out] + named)  # what spaCy must not add back
     out.extend(_from_entities(doc, published, covered))
     out.sort(key=lambda d: d.start)
@@ -441,11 +476,13 @@ def _restated_after(
 
 
 def _bare(expr: Expr) -> bool:
-    """Whether *expr* is a bare season ("the summer"), which the tense of its clause places.
+    """Whether *expr* is a bare season ("the summer") or "the weekend", which the tense of its clause places.
 
-    See ``rules._the_season``: with no "last" or "next", only the tense says
-    which summer is meant.
+    See ``rules._the_season`` and ``rules._the_weekend``: with no "last" or
+    "next", only the tense says which summer or weekend is meant.
     """
+    if expr.kind == "rel":
+        return expr.unit == "weekend" and expr.rel is None
     return expr.kind == "season" and expr.rel is None and expr.year is None
 
 
@@ -747,6 +784,10 @@ def _accept(
     prev = toks[m.i - 1].lower if m.i > 0 else ""
     if expr.kind == "rel" and prev == "the" and first.lower in {"last", "past"}:
         return False  # "the last week" is a duration, not last week
+    if expr.kind == "rel" and expr.unit == "weekend" and expr.rel is None:
+        tok = _token_at(doc, last.start)
+        if tok is not None and tok.dep_ in {"compound", "amod", "nmod"}:
+            return False  # "over the weekend curfew": a kind of curfew, not a time
     if expr.kind in {"weekday", "holiday"} or (
         expr.kind == "date" and expr.year is None and expr.rel is None
     ):
@@ -760,6 +801,8 @@ def _accept(
             return False
         if expr.kind == "weekday" and prev in _RECURRENCE_WORDS:
             return False  # "every Sunday": a weekday that recurs is no one date
+        if _a_yearly_day(toks, m):
+            return False  # "every year on 12 March", "On 3 June each year": no one date
         if expr.kind == "weekday" and m.j < len(toks):
             nxt = toks[m.j]
             if nxt.text[0].isupper() and nxt.lower not in MONTHS and nxt.lower not in MONTH_ABBR:
@@ -785,6 +828,35 @@ def _accept(
     if _is_bare_year(m):
         return _accept_year(doc, toks, m, date_ents)
     return True
+
+
+def _a_yearly_day(toks: list[Tok], m: Match) -> bool:
+    """Whether *m* is a yearless day that comes back every year (see :func:`_recurs_yearly`)."""
+    x = m.expr
+    return (
+        x.kind == "date"
+        and x.year is None
+        and x.day is not None
+        and x.until is None
+        and _recurs_yearly(toks, m)
+    )
+
+
+def _recurs_yearly(toks: list[Tok], m: Match) -> bool:
+    """Whether a yearless day comes back every year: "every year on 12 March", "annually on 9
+    October", "On 3 June each year". An anniversary kept each year is no one date (nor listed);
+    only the words right before the day (through "on") or right after it count."""
+    k = m.i - 1
+    if k >= 0 and toks[k].lower == "on":
+        k -= 1
+    if k >= 0 and toks[k].lower == "annually":
+        return True
+    if k >= 1 and toks[k].lower == "year" and toks[k - 1].lower in _RECURRENCE_WORDS:
+        return True
+    j = m.j
+    if j < len(toks) and toks[j].lower == "annually":
+        return True
+    return j + 1 < len(toks) and toks[j].lower in _RECURRENCE_WORDS and toks[j + 1].lower == "year"
 
 
 def _opens_a_glued_range(toks: list[Tok], j: int) -> bool:
@@ -1045,12 +1117,39 @@ def _join_intervals(doc: Doc, toks: list[Tok], matches: list[Match], accepted: l
             joined = interval(toks, m, nxt)
             second_ok = accepted[idx + 1] or (_is_month(m.expr) and _is_month(nxt.expr))
             if joined is not None and second_ok and not _moved(doc, toks, m):
-                out.append(Match(m.i, nxt.j, joined, head=m))
-                idx += 2
-                continue
+                m, idx = Match(m.i, nxt.j, joined, head=m), idx + 1
+        week = _its_week(toks, m, matches[idx + 1] if idx + 1 < len(matches) and accepted[idx + 1] else None)
+        if week is not None:
+            m, idx = week, idx + 1
         out.append(m)
         idx += 1
     return out
+
+
+_WEEK_STEPS = {"last": -1, "this": 0, "next": 1}
+
+
+def _its_week(toks: list[Tok], m: Match, nxt: Match | None) -> Match | None:
+    """*m* (a weekday, or two joined) and the "next week" right after it as one date, or None.
+
+    "On Friday next week", "from Monday to Wednesday last week": the week says
+    which Friday is meant, which the weekday alone (the nearest one) gets wrong
+    as often as not; "this week" keeps it in the week of writing. Only with
+    nothing but a space (or "of") between: after a comma, "last week" may open
+    a clause of its own.
+    """
+    expr = m.expr
+    if nxt is None or expr.kind != "weekday" or expr.rel is not None or expr.week_shift is not None:
+        return None
+    x = nxt.expr
+    if x.kind != "rel" or x.unit != "week" or x.rel not in _WEEK_STEPS or x.until is not None:
+        return None
+    gap = nxt.i - m.j
+    if gap > 1 or (gap == 1 and toks[m.j].lower != "of"):
+        return None
+    step = _WEEK_STEPS[x.rel]
+    until = replace(expr.until, week_shift=step) if expr.until is not None else None
+    return Match(m.i, nxt.j, replace(expr, week_shift=step, until=until), head=m.head)
 
 
 def _is_month(expr: Expr) -> bool:
@@ -1083,6 +1182,40 @@ def _yearless_day_or_month(expr: Expr) -> bool:
         and expr.year_shift is None
         and (expr.until is None or (expr.until.year is None and expr.until.kind == "date"))
     )
+
+
+def _as_written_before(expr: Expr, written_days: dict[tuple[int, int], int]) -> Expr:
+    """*expr* with the year the article wrote its day and month with before, if it is a yearless day.
+
+    With no publication date, a report or encyclopaedia page writes a day in
+    full once ("arrested between 17 March and 2 April 2011", "Date: 6–24 April
+    2006") and restates it later without its year ("after his arrest on 17
+    March", "killed between 6 and 24 April"), often after later dates (a
+    verdict, an aftermath) have moved the story on: the restated day is the
+    one written, not the one nearest the story's latest date. An interval
+    looks at its first end; its last end follows it.
+    """
+    if expr.kind != "date" or expr.year is not None or expr.month is None or expr.day is None:
+        return expr
+    if expr.rel is not None or expr.year_shift is not None or expr.story_year is not None:
+        return expr
+    year = written_days.get((expr.month, expr.day))
+    return replace(expr, year=year) if year is not None else expr
+
+
+def _note_written_days(expr: Expr, value: str, written_days: dict[tuple[int, int], int]) -> None:
+    """Record the days of *value* that *expr* wrote with their year ("17 March 2011", both ends of
+    "6–24 April 2006"), for :func:`_as_written_before`; a later writing of the same day wins."""
+    if (
+        expr.kind != "date"
+        or expr.day is None
+        or (expr.year is None and (expr.until is None or expr.until.year is None))
+    ):
+        return
+    for end in value.split("/"):
+        day = _parse_iso(end)
+        if day is not None and len(end) == 10:
+            written_days[(day.month, day.day)] = day.year
 
 
 def _parse_iso(value: str | None) -> dt.date | None:
@@ -1810,6 +1943,38 @@ def _aside(doc: Doc, char: int, tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _sentence_start(doc: Doc, char: int) -> int:
+    """Where the sentence of the word at *char* starts, or -1 if no word is there."""
+    tok = _token_at(doc, char)
+    return tok.sent.start_char if tok is not None else -1
+
+
+def _dates_its_clause(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether the day at ``[start, end)`` dates the main clause of its sentence.
+
+    "On 5 June, five people were shot dead … against a rise announced on 1
+    June": 5 June is when the sentence's clause happened; 1 June sits in a
+    participle phrase on a noun, as "which students had occupied since 2 May"
+    sits in a relative clause, and what "the next day" in the sentence after
+    counts from is the clause's day. Only the sentence's main verb (or one
+    joined to it, or what it reports) has that clause; a day that only bounds
+    ("since", "until") or hangs on no verb dates none.
+    """
+    if _SINCE.search(text, max(0, start - 16), start) or _UNTIL.search(text, max(0, start - 8), start):
+        return False
+    verb = _clause_verb(doc, start, end)
+    if verb is None:
+        return False
+    root = verb.sent.root
+    if verb.i != root.i and not (verb.dep_ in {"conj", "ccomp"} and verb.head.i == root.i):
+        return False  # "since the protests began on 8 October", "with 38 killed on 20 October"
+    return not _aside(doc, start, root)
+
+
+#: "until" or "till" just before a date: a bound of a state, not when the clause happened.
+_UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 
 
 def _in_story_year(expr: Expr, previous: DateMention | None) -> Expr:

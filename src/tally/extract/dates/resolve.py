@@ -228,7 +228,9 @@ def _resolve(expr: Expr, anchor: dt.date | None, tense: str | None) -> Value:
         assert expr.weekday is not None
         back = (a.weekday() - expr.weekday) % 7
         ahead = (expr.weekday - a.weekday()) % 7
-        if expr.rel == "last":
+        if expr.week_shift is not None:  # "Friday next week": that weekday of the week named
+            d = a + dt.timedelta(days=expr.weekday - a.weekday() + 7 * expr.week_shift)
+        elif expr.rel == "last":
             d = a - dt.timedelta(days=back or 7)
         elif expr.rel == "next":
             d = a + dt.timedelta(days=ahead or 7)
@@ -276,6 +278,10 @@ def _resolve(expr: Expr, anchor: dt.date | None, tense: str | None) -> Value:
             return _week(a + dt.timedelta(weeks=step)), gran, "published"
         if unit == "weekend":  # the Saturday of the weekend meant
             sat = a - dt.timedelta(days=(a.weekday() - 5) % 7)  # latest Saturday up to today
+            if expr.rel is None:  # "over the weekend": the one just gone, or the coming one if "will"
+                step = 0 if tense == "future" else -1
+                if step < 0:
+                    return _week(sat), gran, "published"
             if step > 0 or (step == 0 and a.weekday() < 5):
                 sat += dt.timedelta(days=7)
             elif step < 0 and a.weekday() >= 5:

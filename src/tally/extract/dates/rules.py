@@ -132,6 +132,7 @@ class Expr:
     year_shift: int | None = None  # "November last year": the anchor's year -1
     to_the_day: bool = False  # "a year ago today": the anchor's day, n units back
     story_year: int | None = None  # "2 May that year": the year of the date before, moved by this many
+    week_shift: int | None = None  # "Friday next week": the weekday in the anchor's week moved by this many
 
 
 @dataclass(frozen=True)
@@ -757,6 +758,7 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
             return (
                 _part_of_story_unit(toks, i)
                 or _the_season(toks, i)
+                or _the_weekend(toks, i)
                 or _unit_before(toks, i)
                 or _the_day_of(toks, i)
             )
@@ -971,6 +973,29 @@ def _the_day_of(toks: list[Tok], i: int) -> Match | None:
 _SEASON_PREPOSITIONS = frozenset(
     {"in", "by", "over", "during", "through", "throughout", "until", "till", "since", "into"}
 )
+
+
+#: Prepositions before "the weekend" that make it a time of the story: "over the weekend",
+#: "at the weekend" (British), "since the weekend"; "spent the weekend fortifying it".
+_WEEKEND_OPENERS = frozenset(
+    {"over", "at", "during", "since", "through", "throughout", "until", "till", "spent"}
+)
+
+
+def _the_weekend(toks: list[Tok], i: int) -> Match | None:
+    """ "the weekend" ("the" at *i*) after a preposition: the weekend its clause's tense points to.
+
+    Wire copy says "police detained 40 people over the weekend" of the weekend
+    just before it was written, and "will march at the weekend" of the coming
+    one (``rel`` None: the tense decides, as for "the summer"). Not "the
+    weekend of 11 and 12 May", which its days place.
+    """
+    k = i + 1
+    if i == 0 or toks[i - 1].lower not in _WEEKEND_OPENERS or k >= len(toks) or toks[k].text != "weekend":
+        return None
+    if k + 1 < len(toks) and toks[k + 1].lower == "of":
+        return None  # "the weekend of 11 May": its days say which
+    return Match(i, k + 1, Expr("rel", unit="weekend"))  # "the weekend curfew": see extractor._accept
 
 
 def _the_season(toks: list[Tok], i: int) -> Match | None:
