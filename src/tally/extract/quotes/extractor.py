@@ -702,6 +702,11 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
             if speaker is not None or long_enough:
                 out.append(_direct(m, cue, speaker))
                 continue
+        if not long_enough and _on_heading_line(text, m.start, m.end):
+            # "09:30 GMT – Rights group: arrests 'pure intimidation'": a quote if a quote below
+            # repeats the words (:func:`_headlines_from_body`), else a term
+            out.append(Attribution("direct", m.start, m.end, marks=[m], inherit=True, heading=True))
+            continue
         if not long_enough or _term_in_noun_phrase(doc, m):
             continue  # a scare quote or a term: no record (module docstring)
         cue = _lead_in_cue(doc, m, paras, para_of(m.open_at), cue_set) or _previous_sentence_cue(
@@ -751,6 +756,7 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
     )
     _speak_on_from_continuation(out, text)
     _headlines_from_body(out, text)
+    out = [a for a in out if not a.heading]
     for a in others_words:
         a.kind = "indirect"  # after resolving: a mixed quote's speaker is looked for as such
     out = [piece for a in out for piece in _one_per_fragment(a)]
@@ -843,7 +849,13 @@ def _headlines_from_body(atts: list[Attribution], text: str) -> None:
     said it. *atts* are in text order; only the next few quotes are looked at.
     """
     for n, a in enumerate(atts):
-        if a.kind != "direct" or not (a.inherit or a.speaker_name is None) or not _alone_on_line(text, a):
+        if a.kind != "direct":
+            continue
+        alone = _alone_on_line(text, a)
+        heading = alone or a.heading or _on_heading_line(text, a.start, a.end)
+        # a heading's label that names no one ("Delhi student: ‘…’") gives way to the speaker below
+        unresolved = a.inherit or a.speaker_name is None or (not alone and heading and a.entity is None)
+        if not heading or not unresolved:
             continue
         words = _folded(text[a.start : a.end])
         if len(words) < HEADLINE_MIN_CHARS:
@@ -852,6 +864,7 @@ def _headlines_from_body(atts: list[Attribution], text: str) -> None:
             if b.kind in {"direct", "mixed"} and b.speaker_name and words in _folded(text[b.start : b.end]):
                 a.speaker_span, a.speaker_name, a.entity = b.speaker_span, b.speaker_name, b.entity
                 a.cue_span, a.via, a.date = b.cue_span, b.via, b.date
+                a.heading = False  # said below: a quote however short
                 break
 
 
@@ -865,6 +878,31 @@ def _alone_on_line(text: str, a: Attribution) -> bool:
     line_end = text.find("\n", a.end)
     line_end = len(text) if line_end == -1 else line_end
     return not text[line_start : a.start].strip(_LINE_EDGE) and not text[a.end : line_end].strip(_LINE_EDGE)
+
+
+#: Longest line read as a heading (a live blog's entry title, a headline), not prose.
+HEADING_LINE_CHARS = 120
+
+#: What may follow a heading's quote on its line: closing marks, "!" and "?".
+_HEADING_TAIL = " \t\"“”‘’«»'!?"
+
+
+def _on_heading_line(text: str, start: int, end: int) -> bool:
+    """Whether the quote ``[start, end)`` ends a short line with no full stop: a heading.
+
+    "12:45 GMT – ‘They fired from the bridge’", "Rights group: arrests ‘pure
+    intimidation’": the entry titles of live blogs end with their quote and
+    carry no full stop; prose does.
+    """
+    line_start = text.rfind("\n", max(0, start - HEADING_LINE_CHARS), start) + 1
+    if line_start == 0 and start > HEADING_LINE_CHARS:
+        return False
+    line_end = text.find("\n", end, end + HEADING_LINE_CHARS)
+    line_end = min(len(text), end + HEADING_LINE_CHARS) if line_end == -1 else line_end
+    if line_end - line_start > HEADING_LINE_CHARS or text[end:line_end].strip(_HEADING_TAIL):
+        return False
+    # a sentence before the quote on its line ("He spoke. ‘…’") or a full stop in it: prose
+    return not text[start:end].rstrip(_HEADING_TAIL).endswith(".") and ". " not in text[line_start:start]
 
 
 def _folded(words: str) -> str:

@@ -79,6 +79,8 @@ class Attribution:
     #: "The lawyer, X,": the noun the last unnamed speaker must have for X to name them
     named_noun: str | None = None
     marks: list[MarkedSpan] = field(default_factory=list)
+    #: short marked words in a heading: a quote only if a quote below repeats them
+    heading: bool = False
 
 
 def resolve(
