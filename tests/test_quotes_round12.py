@@ -85,3 +85,32 @@ def test_a_short_term_in_a_heading_that_nobody_repeats_is_no_quote(nlp):
     )
     quotes, _entities = _quotes(nlp, text)
     assert not [q for q in quotes if q.kind in {"direct", "mixed"} and "ringleaders" in q.text]
+
+
+# -- a document that speaks is whoever issued it ------------------------------------------------
+
+
+def test_the_release_said_is_who_issued_the_press_release(nlp):
+    text = (
+        "In a press release on its website, the Interior Ministry of Eswaria said that officers had "
+        'been pelted with "rocks and petrol bombs".\n\n'
+        '"Officers used only the force needed to protect the ministry building," the release said.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    found = _with(quotes, "Officers used only the force")
+    assert len(found) == 1
+    assert "Interior Ministry" in _name(found[0], entities)
+
+
+def test_the_post_said_is_the_group_that_reported_in_a_post(nlp):
+    # the group that issued the post is a description the tagger gives no entity of its own
+    text = (
+        "Sauti Watch, a monitoring group run by lawyers, said 40 people had been held since Monday.\n\n"
+        'Police spokesman Ezra Banda denied the figure. "Those numbers are made up," he said.\n\n'
+        "In a second post on Telegram on Wednesday evening, the Sauti platform reported shooting in "
+        'the Lilongwe suburb of Area 25. "Two boys were shot near the market," the post said.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    found = _with(quotes, "Two boys were shot")
+    assert len(found) == 1
+    assert "Sauti" in _name(found[0], entities)
