@@ -139,30 +139,3 @@ def test_quoted_words_of_a_witness_who_stated_them_are_the_witness(nlp):
     found = _with(quotes, "the accused handed out money")
     assert len(found) == 1
     assert "officer" in _name(found[0], entities)
-
-
-# -- a speaker after the quote with a long relative clause set off by commas -------------------
-
-
-def test_a_cue_after_an_unnamed_speakers_long_relative_clause_still_cues(nlp):
-    text = (
-        "Nurses at the district hospital described the night.\n\n"
-        '"They beat the boys with cables. Some were children," the nurse, who asked not to be named '
-        "because she feared losing her job at the hospital, told reporters.\n"
-    )
-    quotes, entities = _quotes(nlp, text)
-    found = _with(quotes, "They beat the boys with cables")
-    assert len(found) == 1
-    assert "nurse" in (found[0].speaker_name or "")
-
-
-def test_a_name_given_in_a_long_relative_clause_after_the_quote_is_the_speaker(nlp):
-    text = (
-        "A miner from the Hwange pit said guards had fired at the crowd.\n\n"
-        '"We are miners. We were only asking for our wages," the miner, who gave his name only as Tapiwa for fear '
-        "of losing his job at the pit, told our correspondent.\n"
-    )
-    quotes, entities = _quotes(nlp, text)
-    found = _with(quotes, "We were only asking")
-    assert len(found) == 1
-    assert _name(found[0], entities) == "Tapiwa"

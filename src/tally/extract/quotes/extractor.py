@@ -194,10 +194,8 @@ def _frame_cue(
             if tok.text in {".", "!", "?"} and (n == 0 or not _abbreviation(doc[tok.i - 1])):
                 break  # "…”.[9] The envoy said": a full stop after the mark ends the quote's sentence
             if tok.i in cue_set and (tok.pos_ == "VERB"):
-                if tok.dep_ == "relcl" or any(a.dep_ == "relcl" for a in tok.ancestors):
-                    # "….” The reporter, who is known for …": a clause about someone; "the nurse,
-                    # who asked not to be named because she feared …, told": a verb inside it
-                    continue
+                if tok.dep_ == "relcl":
+                    continue  # "….” The reporter, who is known for …": a clause about someone
                 if _reports_other_words(doc, m, tok, marks):
                     break
                 return tok
@@ -235,43 +233,15 @@ def _after_window(after: list[Token]) -> int:
     n = k
     while n < len(after) and after[n].pos_ == "PROPN":
         n += 1
-    named = n > k
-    if not named:
-        # "…,” a nurse at the district hospital, who asked not to be named …, told": a short
-        # description, then a relative clause set off by commas
-        n = _description_end(after, k)
     if (
         n > k
         and n < len(after)
         and after[n].text == ","
         and n + 1 < len(after)
-        and (after[n + 1].pos_ == "DET" or (after[n + 1].lower_ in _RELATIVES and not named))
+        and after[n + 1].pos_ == "DET"
     ):
         return APPOSITION_WINDOW_TOKENS
     return AFTER_WINDOW_TOKENS
-
-
-#: Relative pronouns that open a clause about the speaker set off by commas.
-_RELATIVES = frozenset({"who", "whose"})
-
-#: Longest description of an unnamed speaker before a relative clause ("a nurse at the hospital").
-DESCRIPTION_MAX_TOKENS = 8
-
-
-def _description_end(after: list[Token], k: int) -> int:
-    """Where a short noun phrase opening *after* at *k* ends ("the teacher", "a nurse at the
-    district hospital"): *k* when no such phrase opens there."""
-    if k >= len(after) or after[k].pos_ != "DET":
-        return k
-    n = k + 1
-    while n < len(after) and n - k <= DESCRIPTION_MAX_TOKENS and after[n].pos_ in _DESCRIPTION_POS:
-        n += 1
-    has_noun = any(t.pos_ == "NOUN" for t in after[k:n])
-    return n if has_noun else k
-
-
-#: Parts of speech of a description's words: "a 24-year-old engineering student at the university".
-_DESCRIPTION_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP"})
 
 
 def _reports_other_words(doc: Doc, m: MarkedSpan, cue: Token, marks: Marks) -> bool:
