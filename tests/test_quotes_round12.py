@@ -139,3 +139,39 @@ def test_quoted_words_of_a_witness_who_stated_them_are_the_witness(nlp):
     found = _with(quotes, "the accused handed out money")
     assert len(found) == 1
     assert "officer" in _name(found[0], entities)
+
+
+# -- a charge quoted after a passive verb of charging is the court's ----------------------------
+
+
+def test_a_charge_quoted_after_convicted_of_is_the_court_named_before(nlp):
+    text = (
+        "A court in Gomel sentenced the blogger on Friday. He was convicted of "
+        '"organising actions that grossly violate public order" and jailed for four years.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    found = _with(quotes, "organising actions")
+    assert len(found) == 1
+    assert "court" in _name(found[0], entities).lower()
+
+
+def test_a_charge_quoted_after_accused_of_is_the_court_named_after(nlp):
+    text = (
+        "The teacher was detained in March. She was accused of \u201cdiscrediting the armed forces "
+        "of the country,\u201d and a district court in Perm later fined her.\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    found = _with(quotes, "discrediting the armed forces")
+    assert len(found) == 1
+    assert "court" in _name(found[0], entities).lower()
+
+
+def test_a_charge_with_no_court_nearby_keeps_no_speaker(nlp):
+    # guard: without a court, prosecutor or judge in reach nobody is made up
+    text = (
+        "The teacher was detained in March. She was accused of \u201cdiscrediting the armed forces "
+        "of the country\u201d and released on bail.\n"
+    )
+    quotes, _entities = _quotes(nlp, text)
+    found = _with(quotes, "discrediting the armed forces")
+    assert len(found) == 1 and found[0].speaker is None

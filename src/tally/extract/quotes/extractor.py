@@ -785,6 +785,7 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
         marked=lambda offset: marks.containing(offset) is not None,
     )
     _speak_on_from_continuation(out, text)
+    _charges_of_a_court(ctx, out, marks)
     _headlines_from_body(out, text)
     out = [a for a in out if not a.heading]
     for a in others_words:
@@ -862,6 +863,82 @@ def _speak_on_from_continuation(atts: list[Attribution], text: str) -> None:
             continue  # a straight mark before a curly one: a passage quoted around someone's words
         a.speaker_span, a.speaker_name, a.entity = nxt.speaker_span, nxt.speaker_name, nxt.entity
         a.cue_span, a.via, a.date = nxt.cue_span, nxt.via, nxt.date
+
+
+#: How many sentences before and after a quoted charge the court may be named in.
+COURT_SENTENCES = 2
+
+
+def _charges_of_a_court(ctx: ExtractContext, atts: list[Attribution], marks: Marks) -> None:
+    """A charge quoted after a passive verb of charging with no agent ("He was convicted of “…”",
+    "She was accused of “…”") is the words of the court or prosecutor named around it.
+
+    The charge is worded by whoever brought or judged it, not by the accused
+    nor by whoever spoke before; the court is named in the sentences around
+    ("A court in Gomel sentenced the blogger. He was convicted of “…”").
+    Without a court in reach the quote keeps no speaker.
+    """
+    doc = ctx.doc
+    text = doc_text(doc)
+    for a in atts:
+        if a.kind not in {"direct", "mixed"} or a.speaker_name is not None or not a.marks:
+            continue
+        verb = _charging_verb(doc, a.marks[0])
+        court = _court_near(verb, marks) if verb is not None else None
+        if court is None:
+            continue
+        i, j = quote_cues.speaker_phrase(court)
+        # "ISTANBUL — An Istanbul court": a dateline the parser hung on the phrase is no part of it
+        i = max(
+            [i] + [k + 1 for k in range(i, court.i) if doc[k].is_punct or doc[k].lower_ in {"a", "an", "the"}]
+        )
+        s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        # the organisation at the court's own word ("the Bukhara Regional Court"), not a place
+        # in its description ("a Phnom Penh court")
+        entity = ctx.entities.at(court.idx, court.idx + len(court.text))
+        if entity is None or entity.type not in {"ORG", "GROUP"}:
+            entity = ctx.entities.add_mention(text[s:e], s, e, "ORG")
+        a.entity, a.speaker_span, a.speaker_name = entity, (s, e), entity.name
+
+
+def _charging_verb(doc: Doc, m: MarkedSpan) -> Token | None:
+    """The passive verb of charging whose "of", "for" or "with" opens right before mark *m*."""
+    mark = doc.char_span(m.open_at, m.open_at + 1, alignment_mode="expand")
+    if mark is None or mark.start == 0:
+        return None
+    prep = doc[mark.start - 1]
+    if prep.lower_ not in {"of", "for", "with"}:
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in quote_words.CHARGE_VERBS or verb.tag_ != "VBN":
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None  # "charged by the prosecutor with “…”": the agent is a cue's subject already
+    return verb if quote_cues.is_passive(verb) or verb.dep_ in {"acl", "conj", "ROOT"} else None
+
+
+def _court_near(verb: Token, marks: Marks) -> Token | None:
+    """The court, judge or prosecutor named nearest *verb* within :data:`COURT_SENTENCES`
+    sentences before it and one after it, outside quote marks."""
+    doc = verb.doc
+    first = verb.sent
+    for _ in range(COURT_SENTENCES):
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    last = verb.sent
+    if last.end < len(doc):
+        last = doc[last.end].sent
+    best: Token | None = None
+    for tok in doc[first.start : last.end]:
+        if (
+            tok.pos_ in {"NOUN", "PROPN"}
+            and tok.lemma_.lower() in quote_words.COURT_NOUNS
+            and marks.containing(tok.idx) is None
+            and (best is None or abs(tok.i - verb.i) < abs(best.i - verb.i))
+        ):
+            best = tok
+    return best
 
 
 #: How many quotes after a quoted headline may repeat its words.
