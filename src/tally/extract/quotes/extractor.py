@@ -619,16 +619,14 @@ def _reports_within(inner: Attribution) -> bool:
     "He said the inquiry had concluded that the shooting was a “deliberate
     act”", "It cited testimony from an officer who stated that “…”": the
     quoted words are the inquiry's and the officer's, whom the outer speaker
-    only reports. The inner verb must put words on record (:data:`RECORD_VERBS`
-    list: "the two sides had agreed that “…”" is the outer speaker's account),
-    with a clause after it and a noun for its subject ("they had alleged"
-    names no one new).
+    only reports. The inner verb must be one of saying with a clause after it
+    and a noun for its subject ("they had alleged" names no one new).
     """
     cue, who = inner.cue_tok, inner.speaker_tok
     return (
         cue is not None
         and who is not None
-        and cue.lemma_.lower() in quote_words.RECORD_VERBS
+        and cue.lemma_.lower() in quote_words.CUE_VERBS
         and not quote_cues.is_passive(cue)
         and who.pos_ in {"NOUN", "PROPN"}
         and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
