@@ -116,31 +116,6 @@ def test_the_post_said_is_the_group_that_reported_in_a_post(nlp):
     assert "Sauti" in _name(found[0], entities)
 
 
-# -- quoted words inside a report nested in another report --------------------------------------
-
-
-def test_quoted_words_a_body_concluded_are_the_bodys_not_the_reporters(nlp):
-    text = (
-        "The miners' lawyer, Tendai Moyo, said the national human rights commission had concluded that the "
-        "shooting was a “deliberate act of reprisal” by the police.\n"
-    )
-    quotes, entities = _quotes(nlp, text)
-    found = _with(quotes, "deliberate act of reprisal")
-    assert len(found) == 1
-    assert "commission" in _name(found[0], entities)
-
-
-def test_quoted_words_of_a_witness_who_stated_them_are_the_witness(nlp):
-    text = (
-        "The tribunal convicted all five men. It cited testimony from a customs officer who stated that "
-        '"the accused handed out money to the strikers at the depot on three occasions".\n'
-    )
-    quotes, entities = _quotes(nlp, text)
-    found = _with(quotes, "the accused handed out money")
-    assert len(found) == 1
-    assert "officer" in _name(found[0], entities)
-
-
 # -- a charge quoted after a passive verb of charging is the court's ----------------------------
 
 

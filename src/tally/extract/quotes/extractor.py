@@ -602,35 +602,7 @@ def _host_of(
             and not quote_cues.is_passive(inner.cue_tok)  # "it is called “permanent residency”": a name
         ):
             return inner
-    for _, inner in hosts:
-        if (
-            inner is not host
-            and host.start <= inner.start
-            and inner.end <= host.end
-            and _reports_within(inner)
-        ):
-            return inner
     return host
-
-
-def _reports_within(inner: Attribution) -> bool:
-    """Whether *inner*, a clause inside another report, reports what a named source of its own said.
-
-    "He said the inquiry had concluded that the shooting was a “deliberate
-    act”", "It cited testimony from an officer who stated that “…”": the
-    quoted words are the inquiry's and the officer's, whom the outer speaker
-    only reports. The inner verb must be one of saying with a clause after it
-    and a noun for its subject ("they had alleged" names no one new).
-    """
-    cue, who = inner.cue_tok, inner.speaker_tok
-    return (
-        cue is not None
-        and who is not None
-        and cue.lemma_.lower() in quote_words.CUE_VERBS
-        and not quote_cues.is_passive(cue)
-        and who.pos_ in {"NOUN", "PROPN"}
-        and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
-    )
 
 
 def find_attributions(ctx: ExtractContext) -> list[Attribution]:
