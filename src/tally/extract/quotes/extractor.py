@@ -702,6 +702,11 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
             if speaker is not None or long_enough:
                 out.append(_direct(m, cue, speaker))
                 continue
+        if not long_enough and _on_heading_line(text, m.start, m.end):
+            # "09:30 GMT – Rights group: arrests 'pure intimidation'": a quote if a quote below
+            # repeats the words (:func:`_headlines_from_body`), else a term
+            out.append(Attribution("direct", m.start, m.end, marks=[m], inherit=True, heading=True))
+            continue
         if not long_enough or _term_in_noun_phrase(doc, m):
             continue  # a scare quote or a term: no record (module docstring)
         cue = _lead_in_cue(doc, m, paras, para_of(m.open_at), cue_set) or _previous_sentence_cue(
@@ -750,7 +755,9 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
         marked=lambda offset: marks.containing(offset) is not None,
     )
     _speak_on_from_continuation(out, text)
+    _charges_of_a_court(ctx, out, marks)
     _headlines_from_body(out, text)
+    out = [a for a in out if not a.heading]
     for a in others_words:
         a.kind = "indirect"  # after resolving: a mixed quote's speaker is looked for as such
     out = [piece for a in out for piece in _one_per_fragment(a)]
@@ -828,6 +835,82 @@ def _speak_on_from_continuation(atts: list[Attribution], text: str) -> None:
         a.cue_span, a.via, a.date = nxt.cue_span, nxt.via, nxt.date
 
 
+#: How many sentences before and after a quoted charge the court may be named in.
+COURT_SENTENCES = 2
+
+
+def _charges_of_a_court(ctx: ExtractContext, atts: list[Attribution], marks: Marks) -> None:
+    """A charge quoted after a passive verb of charging with no agent ("He was convicted of “…”",
+    "She was accused of “…”") is the words of the court or prosecutor named around it.
+
+    The charge is worded by whoever brought or judged it, not by the accused
+    nor by whoever spoke before; the court is named in the sentences around
+    ("A court in Gomel sentenced the blogger. He was convicted of “…”").
+    Without a court in reach the quote keeps no speaker.
+    """
+    doc = ctx.doc
+    text = doc_text(doc)
+    for a in atts:
+        if a.kind not in {"direct", "mixed"} or a.speaker_name is not None or not a.marks:
+            continue
+        verb = _charging_verb(doc, a.marks[0])
+        court = _court_near(verb, marks) if verb is not None else None
+        if court is None:
+            continue
+        i, j = quote_cues.speaker_phrase(court)
+        # "ISTANBUL — An Istanbul court": a dateline the parser hung on the phrase is no part of it
+        i = max(
+            [i] + [k + 1 for k in range(i, court.i) if doc[k].is_punct or doc[k].lower_ in {"a", "an", "the"}]
+        )
+        s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        # the organisation at the court's own word ("the Bukhara Regional Court"), not a place
+        # in its description ("a Phnom Penh court")
+        entity = ctx.entities.at(court.idx, court.idx + len(court.text))
+        if entity is None or entity.type not in {"ORG", "GROUP"}:
+            entity = ctx.entities.add_mention(text[s:e], s, e, "ORG")
+        a.entity, a.speaker_span, a.speaker_name = entity, (s, e), entity.name
+
+
+def _charging_verb(doc: Doc, m: MarkedSpan) -> Token | None:
+    """The passive verb of charging whose "of", "for" or "with" opens right before mark *m*."""
+    mark = doc.char_span(m.open_at, m.open_at + 1, alignment_mode="expand")
+    if mark is None or mark.start == 0:
+        return None
+    prep = doc[mark.start - 1]
+    if prep.lower_ not in {"of", "for", "with"}:
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in quote_words.CHARGE_VERBS or verb.tag_ != "VBN":
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None  # "charged by the prosecutor with “…”": the agent is a cue's subject already
+    return verb if quote_cues.is_passive(verb) or verb.dep_ in {"acl", "conj", "ROOT"} else None
+
+
+def _court_near(verb: Token, marks: Marks) -> Token | None:
+    """The court, judge or prosecutor named nearest *verb* within :data:`COURT_SENTENCES`
+    sentences before it and one after it, outside quote marks."""
+    doc = verb.doc
+    first = verb.sent
+    for _ in range(COURT_SENTENCES):
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    last = verb.sent
+    if last.end < len(doc):
+        last = doc[last.end].sent
+    best: Token | None = None
+    for tok in doc[first.start : last.end]:
+        if (
+            tok.pos_ in {"NOUN", "PROPN"}
+            and tok.lemma_.lower() in quote_words.COURT_NOUNS
+            and marks.containing(tok.idx) is None
+            and (best is None or abs(tok.i - verb.i) < abs(best.i - verb.i))
+        ):
+            best = tok
+    return best
+
+
 #: How many quotes after a quoted headline may repeat its words.
 HEADLINE_REACH = 6
 
@@ -843,7 +926,13 @@ def _headlines_from_body(atts: list[Attribution], text: str) -> None:
     said it. *atts* are in text order; only the next few quotes are looked at.
     """
     for n, a in enumerate(atts):
-        if a.kind != "direct" or not (a.inherit or a.speaker_name is None) or not _alone_on_line(text, a):
+        if a.kind != "direct":
+            continue
+        alone = _alone_on_line(text, a)
+        heading = alone or a.heading or _on_heading_line(text, a.start, a.end)
+        # a heading's label that names no one ("Delhi student: ‘…’") gives way to the speaker below
+        unresolved = a.inherit or a.speaker_name is None or (not alone and heading and a.entity is None)
+        if not heading or not unresolved:
             continue
         words = _folded(text[a.start : a.end])
         if len(words) < HEADLINE_MIN_CHARS:
@@ -852,6 +941,7 @@ def _headlines_from_body(atts: list[Attribution], text: str) -> None:
             if b.kind in {"direct", "mixed"} and b.speaker_name and words in _folded(text[b.start : b.end]):
                 a.speaker_span, a.speaker_name, a.entity = b.speaker_span, b.speaker_name, b.entity
                 a.cue_span, a.via, a.date = b.cue_span, b.via, b.date
+                a.heading = False  # said below: a quote however short
                 break
 
 
@@ -865,6 +955,31 @@ def _alone_on_line(text: str, a: Attribution) -> bool:
     line_end = text.find("\n", a.end)
     line_end = len(text) if line_end == -1 else line_end
     return not text[line_start : a.start].strip(_LINE_EDGE) and not text[a.end : line_end].strip(_LINE_EDGE)
+
+
+#: Longest line read as a heading (a live blog's entry title, a headline), not prose.
+HEADING_LINE_CHARS = 120
+
+#: What may follow a heading's quote on its line: closing marks, "!" and "?".
+_HEADING_TAIL = " \t\"“”‘’«»'!?"
+
+
+def _on_heading_line(text: str, start: int, end: int) -> bool:
+    """Whether the quote ``[start, end)`` ends a short line with no full stop: a heading.
+
+    "12:45 GMT – ‘They fired from the bridge’", "Rights group: arrests ‘pure
+    intimidation’": the entry titles of live blogs end with their quote and
+    carry no full stop; prose does.
+    """
+    line_start = text.rfind("\n", max(0, start - HEADING_LINE_CHARS), start) + 1
+    if line_start == 0 and start > HEADING_LINE_CHARS:
+        return False
+    line_end = text.find("\n", end, end + HEADING_LINE_CHARS)
+    line_end = min(len(text), end + HEADING_LINE_CHARS) if line_end == -1 else line_end
+    if line_end - line_start > HEADING_LINE_CHARS or text[end:line_end].strip(_HEADING_TAIL):
+        return False
+    # a sentence before the quote on its line ("He spoke. ‘…’") or a full stop in it: prose
+    return not text[start:end].rstrip(_HEADING_TAIL).endswith(".") and ". " not in text[line_start:start]
 
 
 def _folded(words: str) -> str:

@@ -12,7 +12,9 @@ characters once and keeps a small stack of open marks.
 Only double marks (and curly single marks at the top level, the British
 style) open a quote, and a right double mark that starts a word when nothing
 is open (a typo for the left one); a straight single mark is far more often an apostrophe
-than a quote, so it is never a quote mark at the top level.
+than a quote, so it is a quote mark at the top level only where a short heading
+line ends with it ("11:20 GMT – Ruto: 'We will not bow'", the entry titles of
+live blogs and British-style headlines).
 """
 
 from __future__ import annotations
@@ -175,6 +177,10 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
             ):
                 stack.append((ch, i))
             i += 1
+        if not stack and (not out or out[-1].open_at < lo):
+            heading = _heading_single(text, lo, hi)
+            if heading is not None:
+                out.append(heading)
         if stack:
             mark, at = stack[0]
             if mark == _SINGLE_OPEN:
@@ -185,6 +191,44 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
             if end > start:
                 out.append(MarkedSpan(start, end, at, None, continues=continues))
     return out
+
+
+#: Longest line read as a heading that may quote in straight single marks.
+HEADING_MAX_CHARS = 120
+
+#: What may stand before a heading's opening straight mark: the line's start, a colon or a dash.
+_HEADING_OPENERS = ":—–-|"
+
+
+def _heading_single(text: str, lo: int, hi: int) -> MarkedSpan | None:
+    """The quote a short heading line ends with in straight single marks, if any.
+
+    "12:45 GMT – 'They fired from the bridge'", "Modi: 'Spreading lies'":
+    the line ends with the closing mark and no full stop (a heading, not
+    prose); the opening mark starts a word at the line's start or after a
+    space, and no other mark inside starts a word (the apostrophes of
+    "won't" and "students'" stand inside or after a word).
+    """
+    end = hi
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if end - lo > HEADING_MAX_CHARS or end - lo < 3 or text[end - 1] != "'" or text[end - 2] in ".,; '":
+        return None
+    opener = -1
+    for k in range(lo, end - 1):
+        if text[k] != "'":
+            continue
+        before = text[k - 1] if k > lo else " "
+        if (before.isspace() or before in _HEADING_OPENERS) and _is_word_char(text[k + 1]):
+            if opener != -1:
+                return None  # two marks opening words: not one quote
+            opener = k
+    if opener == -1:
+        return None
+    before_text = text[lo:opener].rstrip()
+    if before_text and before_text[-1] not in _HEADING_OPENERS and not before_text[-1].isalnum():
+        return None
+    return MarkedSpan(opener + 1, end - 1, opener, end - 1, single=True)
 
 
 class Marks:

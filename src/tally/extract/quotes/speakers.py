@@ -79,6 +79,8 @@ class Attribution:
     #: "The lawyer, X,": the noun the last unnamed speaker must have for X to name them
     named_noun: str | None = None
     marks: list[MarkedSpan] = field(default_factory=list)
+    #: short marked words in a heading: a quote only if a quote below repeats them
+    heading: bool = False
 
 
 def resolve(
@@ -446,6 +448,14 @@ def _speaker(
         p_i, p_j = quote_cues.entity_bounds(tok)
         core = [t for t in core if p_i <= t.i < p_j] or core
     referent = _description_referent(ctx, tok, doc[i:j], last, quoted, genders)
+    issuer = _unnamed_issuer(ctx, tok) if referent is None or referent[0] is None else None
+    if issuer is not None:
+        # "“…,” the post said" after "In a post, the Kavu collective reported": the collective
+        by = Attribution(a.kind, a.start, a.end, speaker_tok=issuer)
+        _speaker(ctx, by, last, para_of, quoted, genders, marked)
+        if by.speaker_name is not None:
+            a.entity, a.speaker_name = by.entity, by.speaker_name
+            return
     if referent is not None:
         entity, name = referent
         a.speaker_name = name
@@ -852,7 +862,7 @@ def _description_referent(
         kinds = _ORG_TYPES if lemma in MAY_BE_MEDIA else frozenset({"ORG"})
         target = _organisation_antecedent(ctx, tok, last, quoted, kinds=kinds)
         return (target, target.name) if target is not None else None
-    if lemma in quote_words.DOCUMENT_NOUNS:
+    if _document_noun(tok):
         cue = last.cue_tok if near and last is not None else None
         if cue is not None and any(t.lemma_.lower() == lemma for t in cue.sent):
             return last.entity, last.speaker_name  # type: ignore[union-attr]
@@ -876,6 +886,34 @@ def _description_referent(
     ):
         return last.entity, last.entity.name
     return None
+
+
+#: Nouns that name a document only as a speaker ("the release said" after "in a press release");
+#: as an object ("demanded the release of") they name no document, so they stay out of the
+#: cue nouns.
+SPEAKING_DOCUMENT_NOUNS = frozenset({"release"})
+
+
+def _document_noun(tok: Token) -> bool:
+    """Whether *tok*, a speaker's head, is a document's noun: "the statement", "the release"."""
+    lemma = tok.lemma_.lower()
+    return lemma in quote_words.DOCUMENT_NOUNS or lemma in SPEAKING_DOCUMENT_NOUNS
+
+
+def _unnamed_issuer(ctx: ExtractContext, tok: Token) -> Token | None:
+    """Who issued the document "the post" refers back to, when no entity stands at their words.
+
+    "In a later post, the Kavu collective reported …; “…,” the post said": the
+    collective, a description to resolve as a speaker of its own. A pronoun
+    ("he said in a post") is left to the rules for documents.
+    """
+    if tok.pos_ != "NOUN" or not _document_noun(tok):
+        return None
+    earlier = earlier_report(tok)
+    issuer = _issuer(earlier) if earlier is not None else None
+    if issuer is None or issuer.pos_ not in {"NOUN", "PROPN"} or _document_noun(issuer):
+        return None
+    return issuer if ctx.entities.at(issuer.idx, issuer.idx + len(issuer.text)) is None else None
 
 
 def _occupation_groups() -> dict[str, int]:
