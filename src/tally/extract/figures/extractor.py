@@ -260,6 +260,25 @@ def _past_a_day(phrase: NumberPhrase, before: str) -> bool:
     )
 
 
+def _age_after_the_subject(doc: Doc, phrase: NumberPhrase) -> bool:
+    """ "Kavala, 64, has been held", "Navalny, 45, is serving": a bare number set off by commas after
+    the proper noun that is the clause's subject, with the clause's verb right after, is that
+    person's age, whatever entity label the small model gave the surname (it often reads an
+    unfamiliar one as a place); a count never stands between a subject and its verb so."""
+    k, end = phrase.start, phrase.core_end
+    if not phrase.is_digits or phrase.start != phrase.core_start or phrase.value >= _AGE_MAX:
+        return False
+    if k < 2 or end + 1 >= len(doc) or doc[k - 1].text != "," or doc[end].text != ",":
+        return False
+    name, verb = doc[k - 2], doc[end + 1]
+    return (
+        name.pos_ == "PROPN"
+        and name.dep_ in {"nsubj", "nsubjpass"}
+        and verb.pos_ in {"AUX", "VERB"}
+        and name.head.i >= end  # the name's own verb comes after the age
+    )
+
+
 #: Words that open a date of its own right after a count: "up from 54 a week ago".
 _DATE_OPENERS = frozenset({"a", "an", "last"})
 
@@ -274,6 +293,23 @@ def _count_before_a_date(doc: Doc, phrase: NumberPhrase) -> bool:
         and doc[phrase.core_end].lower_ in _DATE_OPENERS
         and doc[phrase.core_end + 1].lower_ not in figure_words.MONTH_WORDS
     )
+
+
+#: Nouns of spans of time: "hundreds of years" after a date is a duration, no count.
+_SPAN_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "century", "generation"})
+
+
+def _count_after_a_date(doc: Doc, phrase: NumberPhrase) -> bool:
+    """ "On 12 June tens of thousands rallied", "Last Friday hundreds marched": the tagger runs the
+    date on over the vague amount that follows it, but no date is told in "hundreds" or "tens of
+    thousands": a vague amount inside a date begun before it is a count, unless time is counted."""
+    first = doc[phrase.core_start]
+    if not phrase.vague or first.ent_type_ != "DATE" or first.ent_iob_ != "I":
+        return False
+    k = phrase.core_end
+    while k < len(doc) and doc[k].lower_ in {"of", "more", "the"}:
+        k += 1
+    return k >= len(doc) or doc[k].lemma_.lower() not in _SPAN_NOUNS
 
 
 def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) -> bool:
@@ -301,6 +337,7 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
             and _dated(tok)
             and not _past_a_day(phrase, before)
             and not _count_before_a_date(doc, phrase)
+            and not _count_after_a_date(doc, phrase)
         ):
             return True
         if ":" in tok.text or "/" in tok.text:
@@ -380,6 +417,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         and after in {",", ".", ")", ";", ""}
     ):
         return True  # "Raman Petrov, 31, died in hospital", "said Yaquelin, 45,": an age set off after a name
+    if _age_after_the_subject(doc, phrase):
+        return True  # "Kavala, 64, has been held": the name the small model took for a place
     if (
         phrase.is_digits
         and before.rstrip(".") in figure_words.MONTH_WORDS
@@ -430,7 +469,13 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
     if k >= 1 and words[k] == "of" and doc[k - 1].like_num and words[k - 1] != "one":
         return True  # not "he was one of 12 people executed": the group one belongs to is counted
     # identifiers after a capitalised noun: "Ward 209", "Resolution 2231", "Flight 752"
-    if phrase.is_digits and phrase.start > 0 and not strong and not _past_a_day(phrase, before):
+    if (
+        phrase.is_digits
+        and phrase.start > 0
+        and phrase.start == phrase.core_start  # "in St Petersburg more than 750": a hedge makes a count
+        and not strong
+        and not _past_a_day(phrase, before)
+    ):
         prev = doc[phrase.start - 1]
         if prev.pos_ in {"PROPN", "NOUN"} and prev.text[:1].isupper() and not prev.is_sent_start:
             return True
@@ -1167,6 +1212,48 @@ def _crowd_act(noun: Token, num: Token) -> bool:
     ):
         return False  # "hundreds of soldiers stormed the building"
     return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in _CROWD_ACTS
+
+
+#: Verbs whose object is a crowd driven off: "dispersed several thousand people".
+_DISPERSE_VERBS = frozenset({"disperse", "scatter", "teargas"})
+#: Weapons of crowd control: the people they are used on ("water cannon on 2,000 people") are a crowd.
+_CROWD_WEAPONS = frozenset(
+    {"gas", "teargas", "cannon", "bullet", "baton", "truncheon", "spray", "grenade", "pellet", "whip", "sjambok"}
+)
+#: Prepositions of the target of a weapon: "on", "at", "against", "into" the crowd.
+_TARGET_PREPS = frozenset({"on", "at", "against", "into"})
+
+
+def _crowd_under_force(counted: Token | None, num: Token, phrase: NumberPhrase) -> bool:
+    """ "Riot police dispersed several thousand people", "used tear gas and batons against thousands
+    of citizens", "opened fire on hundreds of villagers": plain people driven off or targeted by
+    the weapons of crowd control are the crowd (its size), when no verb of their own says more.
+    Live fire makes a crowd only of a vague amount: "fired on five men in a car" counts no crowd."""
+    people = counted if counted is not None else num
+    if counted is not None and counted.lemma_.lower() not in _PLAIN_PEOPLE:
+        return False
+    if any(
+        g.dep_ == "pobj" and g.lemma_.lower() not in _PLAIN_PEOPLE
+        for c in num.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+    ):
+        return False  # "tear gas on hundreds of police"
+    while people.dep_ == "conj" and people.head is not people:
+        people = people.head
+    if people.dep_ == "dobj":
+        return people.head.lemma_.lower() in _DISPERSE_VERBS
+    prep = people.head
+    if people.dep_ != "pobj" or prep.lower_ not in _TARGET_PREPS or prep.head.pos_ != "VERB":
+        return False
+    verb = prep.head
+    used = [o for o in verb.children if o.dep_ == "dobj"]
+    used += [c for o in used for c in o.conjuncts]
+    lemmas = {o.lemma_.lower() for o in used}
+    if lemmas & _CROWD_WEAPONS:
+        return True  # "fired tear gas at", "used water cannon on", "tear gas and batons against"
+    live_fire = verb.lemma_.lower() == "fire" or (verb.lemma_.lower() == "open" and "fire" in lemmas)
+    return live_fire and phrase.vague
 
 
 def _said_of(clause: Token) -> tuple[str, int] | None:
@@ -3092,6 +3179,8 @@ def _read(
         category = "protesters"  # "a march by several thousand people", whatever the parse
     if category is None and _crowd_act(counted or num, num):
         category = "protesters"  # "thousands of people blocked roads", "a group of 200 people threw stones"
+    if category is None and _crowd_under_force(counted, num, phrase):
+        category = "protesters"  # "dispersed several thousand people", "water cannon on 2,000 people"
     if category is None:
         found = _climb(counted or num) or _linear_category(doc, phrase)
         if found and counted is not None and _adjunct_thing(counted):
