@@ -123,3 +123,41 @@ def test_crowd_under_force(text: str, value: float) -> None:
 def test_force_leaves_other_counts(text: str, value: float, category: str) -> None:
     """Guard (passes before): the victims and the held are not the crowd."""
     assert _category(text, value) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a bare count made to flee or driven from home: the displaced
+        ("The violence forced about 765,000 to flee their homes.", 765000),
+        ("The fighting has driven 40,000 from their homes since March.", 40000),
+        ("Attacks on villages forced some 12,000 to leave the district.", 12000),
+    ],
+)
+def test_driven_from_home(text: str, value: float) -> None:
+    """ "forced about 765,000 to flee their homes": people displaced are counted (``other``)."""
+    assert (value, "other") in [(v, c) for v, _, c in _figures(text)]
+
+
+def test_forced_to_do_is_no_count() -> None:
+    """Guard (passes before): "forced 40 to sign" drives no one from home."""
+    assert 40 not in _values("Police forced 40 to sign statements before a judge.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "attend to", the doctors' word for treating, and a part of those with wounds
+        ("Doctors attended to 68 people in Harare, among them 17 with gunshot wounds.", 68),
+        ("Doctors attended to 68 people in Harare, among them 17 with gunshot wounds.", 17),
+        ("Its members had attended to 172 people at clinics since Monday.", 172),
+    ],
+)
+def test_attended_to(text: str, value: float) -> None:
+    """ "its members attended to 68 people": the hurt they treated."""
+    assert _category(text, value) == "injured"
+
+
+def test_attending_an_event_is_no_care() -> None:
+    """Guard (passes before): "attended a rally" of 3,000 people is a crowd, not the hurt."""
+    assert _category("About 3,000 people attended the rally in the capital.", 3000) == "protesters"

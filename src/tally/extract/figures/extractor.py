@@ -967,8 +967,13 @@ def _medical_treatment(verb: Token) -> bool:
     """ "paramedics treated 64 people at the scene": "treat" with people for object is care of the
     hurt in crackdown reporting, unless a manner says how they were dealt with ("treated 12
     defendants as adults", "treated them harshly")."""
-    if verb.lemma_.lower() != "treat" or _sentence_lemmas(verb) & _SEXUAL_VIOLENCE:
+    if _sentence_lemmas(verb) & _SEXUAL_VIOLENCE:
         return False  # "treated 385 survivors" of rape: no category of their own, ``other``
+    if verb.lemma_.lower() == "attend":
+        # "its members attended to 68 people": "attend to" is the doctors' word for treating
+        return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    if verb.lemma_.lower() != "treat":
+        return False
     return not any(
         (c.dep_ == "prep" and c.lower_ in _MANNER_PREPS)
         or (c.dep_ in {"advmod", "acomp"} and c.pos_ in {"ADV", "ADJ"})
@@ -2724,6 +2729,27 @@ def _adjunct_thing(noun: Token) -> bool:
 #: Verbs of people driven from their homes: a bare count as their subject is counted (``other``).
 _DISPLACE_VERBS = frozenset({"flee", "displace", "uproot", "evacuate"})
 
+#: Verbs that make people go: "forced 765,000 to flee", "drove 40,000 from their homes".
+_FORCING_VERBS = frozenset({"force", "drive", "push", "compel"})
+#: What people are driven from: "from their homes", "out of their villages".
+_HOMES = frozenset({"home", "house", "village", "land", "town", "district"})
+
+
+def _driven_from_home(verb: Token) -> bool:
+    """ "The fighting forced about 765,000 to flee their homes", "has driven 40,000 from their
+    homes": a bare count made to flee or leave is of the displaced (``other``), as its subject
+    ("40,000 have fled") is; "forced 40 to sign" or "drove 12 to the station" counts no one."""
+    if verb.lemma_.lower() not in _FORCING_VERBS:
+        return False
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.lemma_.lower() in _DISPLACE_VERBS | {"leave", "abandon"}:
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"from", "out"}:
+            if any(g.lemma_.lower() in _HOMES for g in c.subtree if g.dep_ == "pobj"):
+                return True
+    return False
+
+
 #: Verbs that put people on trial: whom they name is neither held nor sentenced yet.
 _ACCUSE_VERBS = frozenset({"charge", "indict", "prosecute"})
 
@@ -3335,6 +3361,9 @@ def _read(
             elif num.dep_ in {"nsubj", "nsubjpass"} and num.head.lemma_.lower() in _DISPLACE_VERBS:
                 noun = num
                 category = "other"  # "40,000 have been displaced", "over 9,000 have fled"
+            elif num.dep_ == "dobj" and _driven_from_home(num.head):
+                noun = num
+                category = "other"  # "forced about 765,000 to flee", "drove 40,000 from their homes"
             elif num.dep_ == "nsubjpass" and num.head.lemma_.lower() in _ACCUSE_VERBS:
                 noun = num
                 category = "other"  # "About 1,000 have been charged": people put on trial, counted
