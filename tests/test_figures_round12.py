@@ -105,6 +105,9 @@ def test_identifier_after_a_name_is_no_count() -> None:
         ("Police used tear gas and batons against thousands of citizens in front of parliament.", 1000),
         ("Soldiers opened fire on hundreds of villagers who had gathered at the bridge.", 100),
         ("Police fired rubber bullets into a crowd of about 400 people outside the court.", 400),
+        ("Riot police used water cannon to disperse thousands of demonstrators outside parliament.", 1000),
+        ("Police fired tear gas to disperse hundreds of protesters in the business district.", 100),
+        ("About 300 students were dispersed by riot police near the campus.", 300),
     ],
 )
 def test_crowd_under_force(text: str, value: float) -> None:

@@ -1229,16 +1229,22 @@ _CROWD_WEAPONS = frozenset(
 _TARGET_PREPS = frozenset({"on", "at", "against", "into"})
 
 
+def _crowd_people(noun: Token) -> bool:
+    """Plain people or protesters by name: who may make up a crowd ("thousands of demonstrators")."""
+    lemma = noun.lemma_.lower()
+    return lemma in _PLAIN_PEOPLE or figure_words.PERSON_DEFAULT.get(lemma) == "protesters"
+
+
 def _crowd_under_force(counted: Token | None, num: Token, phrase: NumberPhrase) -> bool:
     """ "Riot police dispersed several thousand people", "used tear gas and batons against thousands
     of citizens", "opened fire on hundreds of villagers": plain people driven off or targeted by
     the weapons of crowd control are the crowd (its size), when no verb of their own says more.
     Live fire makes a crowd only of a vague amount: "fired on five men in a car" counts no crowd."""
     people = counted if counted is not None else num
-    if counted is not None and counted.lemma_.lower() not in _PLAIN_PEOPLE:
+    if counted is not None and not _crowd_people(counted):
         return False
     if any(
-        g.dep_ == "pobj" and g.lemma_.lower() not in _PLAIN_PEOPLE
+        g.dep_ == "pobj" and not _crowd_people(g)
         for c in num.children
         if c.dep_ == "prep" and c.lower_ == "of"
         for g in c.children
@@ -1246,8 +1252,8 @@ def _crowd_under_force(counted: Token | None, num: Token, phrase: NumberPhrase) 
         return False  # "tear gas on hundreds of police"
     while people.dep_ == "conj" and people.head is not people:
         people = people.head
-    if people.dep_ == "dobj":
-        return people.head.lemma_.lower() in _DISPERSE_VERBS
+    if people.dep_ in {"dobj", "nsubjpass"}:
+        return people.head.lemma_.lower() in _DISPERSE_VERBS  # "dispersed thousands of protesters"
     prep = people.head
     if people.dep_ != "pobj" or prep.lower_ not in _TARGET_PREPS or prep.head.pos_ != "VERB":
         return False
