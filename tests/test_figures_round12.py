@@ -164,3 +164,79 @@ def test_attended_to(text: str, value: float) -> None:
 def test_attending_an_event_is_no_care() -> None:
     """Guard (passes before): "attended a rally" of 3,000 people is a crowd, not the hurt."""
     assert _category("About 3,000 people attended the rally in the capital.", 3000) == "protesters"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        # the last count of a breakdown "N were X, M were Y and K were Z", parsed as a joined noun
+        (
+            "Of the 1,050 deaths, 426 were civilians, 351 were separatist fighters and 273 were police officers.",
+            273,
+            "killed",
+        ),
+        ("Of the 300 people arrested, 200 were students, 60 were workers and 40 were journalists.", 40, "arrested"),
+        ("Of the detainees, 1,780 are civilians and 68 are members of the military.", 68, "detained"),
+    ],
+)
+def test_last_item_of_a_breakdown(text: str, value: float, category: str) -> None:
+    """ "… and 273 were police officers": a part of the whole, as the counts before it."""
+    assert (value, category) in [(v, c) for v, _, c in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        # "be one of N": what one belongs to, when nothing was done to the N
+        ("The Council of Europe, of which Turkey is one of 46 members, condemned the killing of 8 protesters.", 46),
+        ("He is one of 11 candidates challenging the president after 20 people were killed.", 11),
+    ],
+)
+def test_one_of_a_membership(text: str, size: float) -> None:
+    """ "Turkey is one of 46 members": the size of a body, no count of the event."""
+    values = _values(text)
+    assert size not in values
+    assert 8 in values or 20 in values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # guards (pass before): one of a group that something was done to is counted
+        ("She was one of 12 people executed in May.", 12),
+        ("He was one of 40 detainees on hunger strike.", 40),
+        ("He was one of 300 people who signed the letter.", 300),
+    ],
+)
+def test_one_of_the_harmed_stays(text: str, value: float) -> None:
+    """Guard: "one of 12 people executed" counts the executed."""
+    assert value in _values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # things of the scene, neither destroyed nor taken from the event: the agents' trucks, the
+        # computers of an inquiry, the companies of a shutdown
+        "A reporter saw soldiers patrolling the streets in at least 10 military trucks after 5 people were killed.",
+        "Investigators installed 25 computers to study footage of the riots in which 5 people were killed.",
+        "Residents said that two of the four mobile operators were working after 5 people were killed.",
+        "It says 4 of the 5 main operators have complied with the order to cut internet after 5 people were killed.",
+    ],
+)
+def test_things_of_the_scene_are_no_count(text: str) -> None:
+    """ "in at least 10 military trucks", "two of the four mobile operators": no figure."""
+    assert _values(text) == [5]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # guards: the same things destroyed are counted (ANNOTATION's "other counted things")
+        ("Rioters set fire to at least 25 cars and 10 trucks.", 10),
+        ("Protesters burned 12 of the company's trucks.", 12),
+    ],
+)
+def test_things_destroyed_stay(text: str, value: float) -> None:
+    """Guard: "set fire to 10 trucks" counts the trucks."""
+    assert (value, "other") in [(v, c) for v, _, c in _figures(text)]

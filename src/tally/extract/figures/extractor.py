@@ -2168,6 +2168,42 @@ def _gapped(num: Token, previous: _Draft) -> bool:
     return num.head.i == first.i or (num.head.i == first.head.i and num.head.pos_ in {"VERB", "AUX"})
 
 
+#: Companies that serve the public, counted in reports of shutdowns: "4 of the 5 operators complied".
+_SERVICE_NOUNS = frozenset({"operator", "provider", "carrier"})
+
+
+def _one_of_a_membership(doc: Doc, phrase: NumberPhrase) -> bool:
+    """ "of which Turkey is one of 46 members", "he is one of 11 candidates": "be one of N" says
+    what one belongs to; when nothing was done to the N (no category but ``other``), the N is
+    the size of a body or a field, no count of the event ("was one of 12 people executed" is)."""
+    k = phrase.start
+    if not (
+        k >= 3 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ == "one" and doc[k - 3].lemma_ in {"be", "become"}
+    ):
+        return False
+    # "one of 300 people who signed the letter": a clause of what they did makes them counted
+    nxt = doc[phrase.core_end] if phrase.core_end < len(doc) else None
+    return nxt is None or not any(c.dep_ == "relcl" for c in nxt.children)
+
+
+def _breakdown_item(num: Token, previous: _Draft) -> bool:
+    """ "426 were civilians, 351 were fighters and 273 were members of the security forces": the
+    last count of a breakdown, which the parser joins to the noun before it, stands before a "be"
+    of its own, as the count before it does: a part of the same whole, with its category."""
+    doc = num.doc
+    if num.dep_ != "conj" or num.i + 1 >= len(doc):
+        return False
+    verb = doc[num.i + 1]
+    first = previous.chain_start
+    return (
+        verb.lemma_ == "be"
+        and verb.head.lemma_ == "be"
+        and first.dep_ == "nsubj"
+        and first.head.lemma_ == "be"
+        and first.sent == num.sent
+    )
+
+
 #: The roles of a count a later "of them" may refer to (not "from three universities").
 _MAIN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 
@@ -3088,6 +3124,8 @@ def _read(
             lemma in figure_words.NON_COUNT_NOUNS or lower in figure_words.NON_COUNT_NOUNS
         ) and not outbreak_cases:
             return None  # "39 cases" counts in an outbreak, not in a court
+        if lemma in _SERVICE_NOUNS:
+            return None  # "the country's four mobile operators": companies, no count of the event
         if lemma in figure_words.PROPERTY_NOUNS and not (
             sent_lemmas & figure_words.DAMAGE_WORDS or _set_on_fire(counted.sent)
         ):
@@ -3136,7 +3174,7 @@ def _read(
         return None
     elif counted is None and (told := _said_by_relative_clause(doc, phrase)) is not None:
         category = told  # "including 25 who were beaten and 8 who were detained": the clause's verb
-    elif counted is None and previous is not None and _gapped(num, previous):
+    elif counted is None and previous is not None and (_gapped(num, previous) or _breakdown_item(num, previous)):
         # "51 of the dead were shot in the chest and 14 in the back", "310 cases of beating and 22
         # of rape": the verb or the noun is left out, and the count before says what is counted
         category = previous.category
@@ -3158,6 +3196,8 @@ def _read(
             sent_lemmas & figure_words.DAMAGE_WORDS or _set_on_fire(partitive.sent)
         ):
             category = "other"  # "burned down about 200 of its houses"
+        elif partitive.lemma_.lower() in figure_words.PROPERTY_NOUNS | _SERVICE_NOUNS:
+            return None  # "two of the four mobile operators were working", "12 of its trucks"
         elif not (
             _is_person(partitive)
             or partitive.like_num  # "17 of the 18 died": a part of a count told before
@@ -3405,6 +3445,8 @@ def _read(
         category = "other"  # "three people went missing after their boat capsized": no disappearance
     if category == "other" and _not_an_event_count(counted or num, phrase):
         return None
+    if category == "other" and _one_of_a_membership(doc, phrase):
+        return None  # "Turkey is one of 46 members", "he is one of 11 candidates": a body's size
     if category == "protesters" and phrase.value == 1 and phrase.value_max is None:
         return None  # "One protester, a 23-year-old student, said …": one person is no crowd
     subject_noun = counted if counted is not None and _is_person(counted) else partitive
