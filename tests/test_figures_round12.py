@@ -185,35 +185,6 @@ def test_last_item_of_a_breakdown(text: str, value: float, category: str) -> Non
 
 
 @pytest.mark.parametrize(
-    ("text", "size"),
-    [
-        # "be one of N": what one belongs to, when nothing was done to the N
-        ("The Council of Europe, of which Turkey is one of 46 members, condemned the killing of 8 protesters.", 46),
-        ("He is one of 11 candidates challenging the president after 20 people were killed.", 11),
-    ],
-)
-def test_one_of_a_membership(text: str, size: float) -> None:
-    """ "Turkey is one of 46 members": the size of a body, no count of the event."""
-    values = _values(text)
-    assert size not in values
-    assert 8 in values or 20 in values
-
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        # guards (pass before): one of a group that something was done to is counted
-        ("She was one of 12 people executed in May.", 12),
-        ("He was one of 40 detainees on hunger strike.", 40),
-        ("He was one of 300 people who signed the letter.", 300),
-    ],
-)
-def test_one_of_the_harmed_stays(text: str, value: float) -> None:
-    """Guard: "one of 12 people executed" counts the executed."""
-    assert value in _values(text)
-
-
-@pytest.mark.parametrize(
     "text",
     [
         # things of the scene, neither destroyed nor taken from the event: the agents' trucks, the

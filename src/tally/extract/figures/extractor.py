@@ -2172,20 +2172,6 @@ def _gapped(num: Token, previous: _Draft) -> bool:
 _SERVICE_NOUNS = frozenset({"operator", "provider", "carrier"})
 
 
-def _one_of_a_membership(doc: Doc, phrase: NumberPhrase) -> bool:
-    """ "of which Turkey is one of 46 members", "he is one of 11 candidates": "be one of N" says
-    what one belongs to; when nothing was done to the N (no category but ``other``), the N is
-    the size of a body or a field, no count of the event ("was one of 12 people executed" is)."""
-    k = phrase.start
-    if not (
-        k >= 3 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ == "one" and doc[k - 3].lemma_ in {"be", "become"}
-    ):
-        return False
-    # "one of 300 people who signed the letter": a clause of what they did makes them counted
-    nxt = doc[phrase.core_end] if phrase.core_end < len(doc) else None
-    return nxt is None or not any(c.dep_ == "relcl" for c in nxt.children)
-
-
 def _breakdown_item(num: Token, previous: _Draft) -> bool:
     """ "426 were civilians, 351 were fighters and 273 were members of the security forces": the
     last count of a breakdown, which the parser joins to the noun before it, stands before a "be"
@@ -3445,8 +3431,6 @@ def _read(
         category = "other"  # "three people went missing after their boat capsized": no disappearance
     if category == "other" and _not_an_event_count(counted or num, phrase):
         return None
-    if category == "other" and _one_of_a_membership(doc, phrase):
-        return None  # "Turkey is one of 46 members", "he is one of 11 candidates": a body's size
     if category == "protesters" and phrase.value == 1 and phrase.value_max is None:
         return None  # "One protester, a 23-year-old student, said …": one person is no crowd
     subject_noun = counted if counted is not None and _is_person(counted) else partitive
