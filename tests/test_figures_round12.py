@@ -211,3 +211,38 @@ def test_things_of_the_scene_are_no_count(text: str) -> None:
 def test_things_destroyed_stay(text: str, value: float) -> None:
     """Guard: "set fire to 10 trucks" counts the trucks."""
     assert (value, "other") in [(v, c) for v, _, c in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "kept"),
+    [
+        # "the YEAR <events>": the year of the events, however strong the noun after it
+        ("Of the 2022 deaths, 426 were civilians and 351 were fighters.", 2022, 426),
+        ("The failure to investigate the 2021 killings angered the families of 30 people shot dead.", 2021, 30),
+        ("The 1988 executions were never investigated, and 30 people were hanged last year.", 1988, 30),
+    ],
+)
+def test_year_after_the(text: str, year: float, kept: float) -> None:
+    """ "Of the 2022 deaths": a year, no count of 2,022."""
+    values = _values(text)
+    assert year not in values
+    assert kept in values
+
+
+def test_count_with_a_comma_after_the_stays() -> None:
+    """Guard (passes before): "the 2,000 arrests" is written as a count."""
+    assert 2000 in _values("Police arrested 2,000 people; the 2,000 arrests were the most in a decade.")
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        # fines in currencies named by a word: money, no count of people
+        ("211 people were fined a total of 1.1 million lari after the protests.", 1100000),
+        ("Opposition leaders were fined 500,000 shillings after 40 supporters were arrested.", 500000),
+        ("Some 400 protesters were fined 2,000 tenge each.", 2000),
+    ],
+)
+def test_money_in_currency_words(text: str, money: float) -> None:
+    """ "fined a total of 1.1 million lari": money (ANNOTATION: not a figure)."""
+    assert money not in _values(text)

@@ -295,6 +295,22 @@ def _count_before_a_date(doc: Doc, phrase: NumberPhrase) -> bool:
     )
 
 
+def _year_after_the(doc: Doc, phrase: NumberPhrase, before: str) -> bool:
+    """ "Of the 2022 deaths, 426 were civilians", "the 2021 killings", "the 1988 executions": a
+    bare four-digit year between "the" and a noun of events names the year of those events; a
+    count that large is written with a comma ("the 2,000 deaths"), so even an event noun after
+    it (which makes "1988 arrests" a count) does not make it one."""
+    text = doc[phrase.core_start].text
+    return (
+        before == "the"
+        and phrase.start == phrase.core_start
+        and phrase.core_end == phrase.core_start + 1
+        and len(text) == 4
+        and text.isdigit()
+        and 1900 <= phrase.value <= 2100
+    )
+
+
 #: Nouns of spans of time: "hundreds of years" after a date is a duration, no count.
 _SPAN_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "century", "generation"})
 
@@ -366,6 +382,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         values = [phrase.value] + ([phrase.value_max] if phrase.value_max else [])
         if all(v.is_integer() and 1800 <= v <= 2100 for v in values) and "," not in core.text:
             return True
+    if _year_after_the(doc, phrase, before):
+        return True  # "Of the 2022 deaths, 426 were civilians", "the 1988 executions"
     # ages: "aged 17", "the age of 19", "children between 15 and 18", "a 16-year-old"
     if before in figure_words.AGE_WORDS or (before == "of" and before2 in figure_words.AGE_WORDS):
         return True
