@@ -246,3 +246,40 @@ def test_count_with_a_comma_after_the_stays() -> None:
 def test_money_in_currency_words(text: str, money: float) -> None:
     """ "fined a total of 1.1 million lari": money (ANNOTATION: not a figure)."""
     assert money not in _values(text)
+
+
+_INFOBOX = """Protests in Nukus
+
+Date: 1–3 July 2022
+Location: Nukus
+Casualties
+Death(s): 21 (incl. 4 security personnel)[3]
+Injuries: 243[4]
+Arrested: 516[5]
+{row}
+
+The protests were put down by the National Guard.
+"""
+
+
+@pytest.mark.parametrize(
+    ("row", "value"),
+    [
+        # an infobox row whose label counts people with no category of their own
+        ("Displaced: ~3,000", 3000),
+        ("Displaced\t~13,000 (to Kazakhstan)[6]", 13000),
+        ("Charged: 1,210[7]", 1210),
+        ("Refugees: 70,000", 70000),
+    ],
+)
+def test_infobox_row_of_other_people(row: str, value: float) -> None:
+    """ "Displaced ~13,000", "Charged: 1,210": counted, ``other`` (not the heading's "killed")."""
+    assert (value, "other") in [(v, c) for v, _, c in _figures(_INFOBOX.format(row=row))]
+
+
+def test_infobox_rows_keep_their_labels() -> None:
+    """Guard (passes before): the rows with a category keep it."""
+    found = [(v, c) for v, _, c in _figures(_INFOBOX.format(row="Missing: 12+[6]"))]
+    assert (243, "injured") in found
+    assert (516, "arrested") in found
+    assert (12, "disappeared") in found

@@ -2340,7 +2340,15 @@ def _label_category(doc: Doc, phrase: NumberPhrase) -> str | None:
             if lemma in figure_words.NOUN_CATEGORY:
                 # the matched form, not the token's lemma: "Arrests" tagged a name keeps its plural
                 return figure_words.NOUN_CATEGORY[lemma] if lemma != "death" else _death_category(tok)
-    return None
+    nearest = "".join(ch for ch in label[0].lower_ if ch.isalpha())
+    return "other" if nearest in _OTHER_LABELS else None
+
+
+#: Infobox labels of people counted with no category of their own: "Displaced ~13,000",
+#: "Charged: 1,678", "Refugees: 70,000" (``other``, not the category of a heading above).
+_OTHER_LABELS = frozenset(
+    {"displaced", "refugees", "charged", "evacuated", "homeless", "prosecuted", "indicted", "deported", "expelled"}
+)
 
 
 #: Marks that open a row of a table written as prose: "as follows: assault, 242; arrest, 466".
