@@ -283,3 +283,33 @@ def test_infobox_rows_keep_their_labels() -> None:
     assert (243, "injured") in found
     assert (516, "arrested") in found
     assert (12, "disappeared") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        # a body described by its seats: where its office holders sit, all of them, whose they are
+        ("The National Assembly building, where 147 deputies sit, was ransacked after 8 protesters were killed.", 147),
+        ('"The 225 members of this house must act," he said after 8 protesters were killed.', 225),
+        ("The rights commission, whose 12 commissioners are appointed by parliament, said 8 protesters were killed.", 12),
+    ],
+)
+def test_seats_of_a_body(text: str, size: float) -> None:
+    """ "where 147 deputies sit", "the 225 members of this house": the size of a chamber."""
+    values = _values(text)
+    assert size not in values
+    assert 8 in values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # guards: members of a chamber harmed or held are counted
+        ("Troops detained 14 members of parliament during the raid.", 14),
+        ("Police detained the 14 members of the council on Monday.", 14),
+        ("The party, whose 40 members were arrested, called a strike.", 40),
+    ],
+)
+def test_members_held_stay(text: str, value: float) -> None:
+    """Guard (passes before): "detained 14 members of parliament" counts the detained."""
+    assert value in _values(text)

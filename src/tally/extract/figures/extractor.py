@@ -1591,6 +1591,39 @@ _LAWMAKERS = frozenset(
 )
 
 
+#: The members of a body by office: counted, they give its size ("whose 12 commissioners").
+_OFFICE_HOLDERS = _SEAT_NOUNS | _LAWMAKERS | {"commissioner", "judge", "justice", "councillor", "councilor"}
+#: Verbs of holding a seat: "where 147 deputies sit".
+_SITTING_VERBS = frozenset({"sit", "serve"})
+
+
+def _seats_described(counted: Token) -> bool:
+    """A body described by its seats: "the National Assembly, where 147 deputies sit", "the 225
+    members of this house", "the commission, whose 12 commissioners are appointed by parliament":
+    office holders who sit in a chamber, are "of" one, or belong ("whose") to a body named before."""
+    if counted.lemma_.lower() not in _OFFICE_HOLDERS:
+        return False
+    if counted.dep_ == "nsubj" and counted.head.lemma_.lower() in _SITTING_VERBS:
+        return True
+    # "the 225 members of this house", all its seats; not "detained 14 members of parliament"
+    whole_house = (
+        counted.dep_ not in {"dobj", "nsubjpass"}  # "detained the 14 members of the council"
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "its"} for c in counted.children)
+        and not any(c.dep_ in {"relcl", "acl"} for c in counted.children)
+    )
+    for c in counted.children:
+        if whole_house and c.dep_ == "prep" and c.lower_ == "of":
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in _CHAMBERS for g in c.children):
+                return True
+        if c.dep_ == "poss" and c.lower_ == "whose":
+            clause = counted.head
+            while clause.dep_ not in {"relcl", "ROOT"} and clause.head is not clause:
+                clause = clause.head
+            if clause.dep_ == "relcl" and clause.head.lemma_.lower() in _CHAMBERS | {"assembly"}:
+                return True
+    return False
+
+
 def _size_of_a_chamber(counted: Token | None, num: Token) -> bool:
     """The count gives the seats of a chamber or a court, not people of the event: "Congress, with
     130 members", "the court's nine members", "80 of the 108 senators" (a tally of votes). Members
@@ -1603,6 +1636,8 @@ def _size_of_a_chamber(counted: Token | None, num: Token) -> bool:
             and whole.lemma_.lower() in _LAWMAKERS
             and any(c.dep_ == "nummod" and c.like_num for c in whole.children)
         )  # "the backing of 80 of the 108 senators"
+    if _seats_described(counted):
+        return True  # "where 147 deputies sit", "the 225 members of this house", "whose 12 commissioners"
     if counted.lemma_.lower() not in _SEAT_NOUNS or any(
         c.dep_ == "prep" and c.lower_ == "of" for c in counted.children
     ):
