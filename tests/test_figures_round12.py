@@ -313,3 +313,19 @@ def test_seats_of_a_body(text: str, size: float) -> None:
 def test_members_held_stay(text: str, value: float) -> None:
     """Guard (passes before): "detained 14 members of parliament" counts the detained."""
     assert value in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "population"),
+    [
+        # the people who live in a place: no count of the event
+        ("The crisis has left the country of 22 million people short of fuel after 12 people were killed.", 22000000),
+        ("A curfew was declared in Karakalpakstan, home to about two million people, after 12 people were killed.", 2000000),
+        ("The city of 3 million residents was placed under curfew after 12 people were killed.", 3000000),
+    ],
+)
+def test_population_is_no_count(text: str, population: float) -> None:
+    """ "the country of 22 million people", "home to about two million people": a population."""
+    values = _values(text)
+    assert population not in values
+    assert 12 in values

@@ -1624,6 +1624,21 @@ def _seats_described(counted: Token) -> bool:
     return False
 
 
+#: Nouns of the people who live in a place.
+_INHABITANTS = frozenset({"people", "resident", "inhabitant", "citizen", "person"})
+
+
+def _population(counted: Token) -> bool:
+    """The people who live in a place, no count of the event: "the country of 22 million people",
+    "Karakalpakstan, home to about two million people", "the city of 3 million residents"."""
+    if counted.lemma_.lower() not in _INHABITANTS or counted.dep_ != "pobj":
+        return False
+    prep, owner = counted.head, counted.head.head
+    if prep.lower_ == "of":
+        return owner.lemma_.lower() in figure_words.PLACE_NOUNS or owner.lemma_.lower() in _COUNTRY_NOUNS
+    return prep.lower_ == "to" and owner.lower_ == "home"
+
+
 def _size_of_a_chamber(counted: Token | None, num: Token) -> bool:
     """The count gives the seats of a chamber or a court, not people of the event: "Congress, with
     130 members", "the court's nine members", "80 of the 108 senators" (a tally of votes). Members
@@ -3146,6 +3161,8 @@ def _read(
         return None  # "a limit of 200 people", "banned gatherings of more than 50": a rule, no count
     if _size_of_a_body(counted or num):
         return None  # "a coalition of 14 parties", "a team of 40 detectives": a body's size, no count
+    if counted is not None and _population(counted):
+        return None  # "the country of 22 million people", "home to about two million people"
     if _size_of_a_chamber(counted, num):
         return None  # "the court's nine members", "80 of the 108 senators": seats, no count
     sent_lemmas = _sentence_lemmas(num)
