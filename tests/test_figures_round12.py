@@ -81,7 +81,11 @@ def test_duration_after_a_date_is_no_count() -> None:
     ("text", "value", "category"),
     [
         # a hedged count right after a place name: no identifier like "Ward 209"
-        ("On Sunday police in Moscow detained more than 1,700 people and in St Petersburg more than 750.", 750, "detained"),
+        (
+            "On Sunday police in Moscow detained more than 1,700 people and in St Petersburg more than 750.",
+            750,
+            "detained",
+        ),
         ("Police arrested 40 people in Kharkiv and in Lviv at least 25.", 25, "arrested"),
         ("Police in Almaty detained about 300 people, and in Astana more than 120.", 120, "detained"),
     ],
@@ -175,7 +179,11 @@ def test_attending_an_event_is_no_care() -> None:
             273,
             "killed",
         ),
-        ("Of the 300 people arrested, 200 were students, 60 were workers and 40 were journalists.", 40, "arrested"),
+        (
+            "Of the 300 people arrested, 200 were students, 60 were workers and 40 were journalists.",
+            40,
+            "arrested",
+        ),
         ("Of the detainees, 1,780 are civilians and 68 are members of the military.", 68, "detained"),
     ],
 )
@@ -218,7 +226,11 @@ def test_things_destroyed_stay(text: str, value: float) -> None:
     [
         # "the YEAR <events>": the year of the events, however strong the noun after it
         ("Of the 2022 deaths, 426 were civilians and 351 were fighters.", 2022, 426),
-        ("The failure to investigate the 2021 killings angered the families of 30 people shot dead.", 2021, 30),
+        (
+            "The failure to investigate the 2021 killings angered the families of 30 people shot dead.",
+            2021,
+            30,
+        ),
         ("The 1988 executions were never investigated, and 30 people were hanged last year.", 1988, 30),
     ],
 )
@@ -289,9 +301,15 @@ def test_infobox_rows_keep_their_labels() -> None:
     ("text", "size"),
     [
         # a body described by its seats: where its office holders sit, all of them, whose they are
-        ("The National Assembly building, where 147 deputies sit, was ransacked after 8 protesters were killed.", 147),
+        (
+            "The National Assembly building, where 147 deputies sit, was ransacked after 8 protesters were killed.",
+            147,
+        ),
         ('"The 225 members of this house must act," he said after 8 protesters were killed.', 225),
-        ("The rights commission, whose 12 commissioners are appointed by parliament, said 8 protesters were killed.", 12),
+        (
+            "The rights commission, whose 12 commissioners are appointed by parliament, said 8 protesters were killed.",
+            12,
+        ),
     ],
 )
 def test_seats_of_a_body(text: str, size: float) -> None:
@@ -319,8 +337,14 @@ def test_members_held_stay(text: str, value: float) -> None:
     ("text", "population"),
     [
         # the people who live in a place: no count of the event
-        ("The crisis has left the country of 22 million people short of fuel after 12 people were killed.", 22000000),
-        ("A curfew was declared in Karakalpakstan, home to about two million people, after 12 people were killed.", 2000000),
+        (
+            "The crisis has left the country of 22 million people short of fuel after 12 people were killed.",
+            22000000,
+        ),
+        (
+            "A curfew was declared in Karakalpakstan, home to about two million people, after 12 people were killed.",
+            2000000,
+        ),
         ("The city of 3 million residents was placed under curfew after 12 people were killed.", 3000000),
     ],
 )

@@ -1241,7 +1241,19 @@ def _crowd_act(noun: Token, num: Token) -> bool:
 _DISPERSE_VERBS = frozenset({"disperse", "scatter", "teargas"})
 #: Weapons of crowd control: the people they are used on ("water cannon on 2,000 people") are a crowd.
 _CROWD_WEAPONS = frozenset(
-    {"gas", "teargas", "cannon", "bullet", "baton", "truncheon", "spray", "grenade", "pellet", "whip", "sjambok"}
+    {
+        "gas",
+        "teargas",
+        "cannon",
+        "bullet",
+        "baton",
+        "truncheon",
+        "spray",
+        "grenade",
+        "pellet",
+        "whip",
+        "sjambok",
+    }
 )
 #: Prepositions of the target of a weapon: "on", "at", "against", "into" the crowd.
 _TARGET_PREPS = frozenset({"on", "at", "against", "into"})
@@ -1612,9 +1624,13 @@ def _seats_described(counted: Token) -> bool:
         and not any(c.dep_ in {"relcl", "acl"} for c in counted.children)
     )
     for c in counted.children:
-        if whole_house and c.dep_ == "prep" and c.lower_ == "of":
-            if any(g.dep_ == "pobj" and g.lemma_.lower() in _CHAMBERS for g in c.children):
-                return True
+        if (
+            whole_house
+            and c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in _CHAMBERS for g in c.children)
+        ):
+            return True
         if c.dep_ == "poss" and c.lower_ == "whose":
             clause = counted.head
             while clause.dep_ not in {"relcl", "ROOT"} and clause.head is not clause:
@@ -2397,7 +2413,17 @@ def _label_category(doc: Doc, phrase: NumberPhrase) -> str | None:
 #: Infobox labels of people counted with no category of their own: "Displaced ~13,000",
 #: "Charged: 1,678", "Refugees: 70,000" (``other``, not the category of a heading above).
 _OTHER_LABELS = frozenset(
-    {"displaced", "refugees", "charged", "evacuated", "homeless", "prosecuted", "indicted", "deported", "expelled"}
+    {
+        "displaced",
+        "refugees",
+        "charged",
+        "evacuated",
+        "homeless",
+        "prosecuted",
+        "indicted",
+        "deported",
+        "expelled",
+    }
 )
 
 
@@ -2848,9 +2874,12 @@ def _driven_from_home(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "xcomp" and c.lemma_.lower() in _DISPLACE_VERBS | {"leave", "abandon"}:
             return True
-        if c.dep_ == "prep" and c.lower_ in {"from", "out"}:
-            if any(g.lemma_.lower() in _HOMES for g in c.subtree if g.dep_ == "pobj"):
-                return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in {"from", "out"}
+            and any(g.lemma_.lower() in _HOMES for g in c.subtree if g.dep_ == "pobj")
+        ):
+            return True
     return False
 
 
@@ -3238,7 +3267,11 @@ def _read(
         return None
     elif counted is None and (told := _said_by_relative_clause(doc, phrase)) is not None:
         category = told  # "including 25 who were beaten and 8 who were detained": the clause's verb
-    elif counted is None and previous is not None and (_gapped(num, previous) or _breakdown_item(num, previous)):
+    elif (
+        counted is None
+        and previous is not None
+        and (_gapped(num, previous) or _breakdown_item(num, previous))
+    ):
         # "51 of the dead were shot in the chest and 14 in the back", "310 cases of beating and 22
         # of rape": the verb or the noun is left out, and the count before says what is counted
         category = previous.category
