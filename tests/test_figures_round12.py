@@ -63,8 +63,8 @@ def test_count_after_a_place_stays(text: str, value: float) -> None:
     [
         # the tagger runs the date on over the vague count that follows it
         ("On 12 June tens of thousands rallied in Tbilisi against the law.", 10000),
-        ("Last Friday hundreds marched to the governor's office in Khorog.", 100),
-        ("On Sunday, 20 November, tens of thousands marched in Mexico City.", 10000),
+        ("Last Friday hundreds marched to the governor's office in Khorog.", 100),  # guard: passes before
+        ("On Sunday, 20 November, tens of thousands marched in Mexico City.", 10000),  # guard
     ],
 )
 def test_vague_crowd_after_a_date(text: str, value: float) -> None:
@@ -107,8 +107,8 @@ def test_identifier_after_a_name_is_no_count() -> None:
         ("Security forces used water cannon on about 2,000 people near the stadium.", 2000),
         ("Riot police dispersed several thousand people in the capital on Friday.", 1000),
         ("Police used tear gas and batons against thousands of citizens in front of parliament.", 1000),
-        ("Soldiers opened fire on hundreds of villagers who had gathered at the bridge.", 100),
-        ("Police fired rubber bullets into a crowd of about 400 people outside the court.", 400),
+        ("Soldiers opened fire on hundreds of villagers who had gathered at the bridge.", 100),  # guard
+        ("Police fired rubber bullets into a crowd of about 400 people outside the court.", 400),  # guard
         ("Riot police used water cannon to disperse thousands of demonstrators outside parliament.", 1000),
         ("Police fired tear gas to disperse hundreds of protesters in the business district.", 100),
         ("About 300 students were dispersed by riot police near the campus.", 300),
@@ -184,7 +184,11 @@ def test_attending_an_event_is_no_care() -> None:
             40,
             "arrested",
         ),
-        ("Of the detainees, 1,780 are civilians and 68 are members of the military.", 68, "detained"),
+        (
+            "Of the detainees, 1,780 are civilians and 68 are members of the military.",
+            68,
+            "detained",
+        ),  # guard
     ],
 )
 def test_last_item_of_a_breakdown(text: str, value: float, category: str) -> None:
@@ -249,8 +253,12 @@ def test_count_with_a_comma_after_the_stays() -> None:
 @pytest.mark.parametrize(
     ("text", "money"),
     [
-        # fines in currencies named by a word: money, no count of people
-        ("211 people were fined a total of 1.1 million lari after the protests.", 1100000),
+        # fines in currencies named by a word: money, no count of people (the small model does not
+        # always tag them MONEY; the last two are guards that pass before)
+        (
+            "211 people were fined a total of 1.1 million lari, and 63 were given administrative detention.",
+            1100000,
+        ),
         ("Opposition leaders were fined 500,000 shillings after 40 supporters were arrested.", 500000),
         ("Some 400 protesters were fined 2,000 tenge each.", 2000),
     ],
