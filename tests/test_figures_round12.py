@@ -361,3 +361,30 @@ def test_population_is_no_count(text: str, population: float) -> None:
     values = _values(text)
     assert population not in values
     assert 12 in values
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        # a count set off after a noun of people: how many they are, in that noun's category
+        (
+            "In the early hours of 1 March, police dispersed the remaining protesters, some 2,000, with tear gas.",
+            2000,
+            "protesters",
+        ),
+        ("The detainees, about 300, were taken to a stadium outside the city.", 300, "detained"),
+        (
+            "The group says 1,500 people were killed. The highest number of victims, 306, was recorded in Tehran.",
+            306,
+            "killed",
+        ),
+    ],
+)
+def test_count_apposed_to_people(text: str, value: float, category: str) -> None:
+    """ "the remaining protesters, some 2,000,": the count of those people."""
+    assert (value, category) in [(v, c) for v, _, c in _figures(text)]
+
+
+def test_age_apposed_to_a_name_stays_out() -> None:
+    """Guard (passes before): "Ahmad Karimi, 25, was shot dead" gives an age, no count."""
+    assert 25 not in _values("Ahmad Karimi, 25, was shot dead.")

@@ -1259,6 +1259,33 @@ _CROWD_WEAPONS = frozenset(
 _TARGET_PREPS = frozenset({"on", "at", "against", "into"})
 
 
+def _apposed_category(num: Token, earlier: _Draft | None) -> str | None:
+    """ "police dispersed the remaining protesters, some 2,000, with tear gas", "the highest number
+    of victims, 306, was recorded in Tehran": a count set off after a noun of people says how many
+    they are, and takes that noun's category (victims: the category of the count before)."""
+    if num.dep_ != "appos":
+        return None
+    people = num.head
+    if people.lemma_.lower() in figure_words.TOTAL_NOUNS:
+        people = next(
+            (
+                g
+                for c in people.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            people,
+        )
+    lemma = people.lemma_.lower()
+    if lemma in figure_words.VICTIM_NOUNS:
+        return earlier.category if earlier is not None and earlier.category in _HARM_CATEGORIES else None
+    if people.lower_ in figure_words.ADJ_CATEGORY:
+        return figure_words.ADJ_CATEGORY[people.lower_]  # "the wounded, about 40,"
+    default = figure_words.PERSON_DEFAULT.get(lemma)
+    return default if default in {"protesters", "detained"} else None
+
+
 def _crowd_people(noun: Token) -> bool:
     """Plain people or protesters by name: who may make up a crowd ("thousands of demonstrators")."""
     lemma = noun.lemma_.lower()
@@ -3350,6 +3377,8 @@ def _read(
         category = "protesters"  # "thousands of people blocked roads", "a group of 200 people threw stones"
     if category is None and _crowd_under_force(counted, num, phrase):
         category = "protesters"  # "dispersed several thousand people", "water cannon on 2,000 people"
+    if category is None and counted is None and (apposed := _apposed_category(num, earlier)) is not None:
+        category = apposed  # "dispersed the remaining protesters, some 2,000,", "the number of victims, 306,"
     if category is None:
         found = _climb(counted or num) or _linear_category(doc, phrase)
         if found and counted is not None and _adjunct_thing(counted):
