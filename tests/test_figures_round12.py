@@ -385,6 +385,12 @@ def test_count_apposed_to_people(text: str, value: float, category: str) -> None
     assert (value, category) in [(v, c) for v, _, c in _figures(text)]
 
 
+def test_part_apposed_to_a_count_keeps_its_category() -> None:
+    """Guard (passes before): "killed 15 protesters, 11 of them in Bahri": 11 killed, no crowd."""
+    text = "On that day security forces killed 15 protesters, 11 of them in Bahri, the doctors reported."
+    assert (11, "killed") in [(v, c) for v, _, c in _figures(text)]
+
+
 def test_age_apposed_to_a_name_stays_out() -> None:
     """Guard (passes before): "Ahmad Karimi, 25, was shot dead" gives an age, no count."""
     assert 25 not in _values("Ahmad Karimi, 25, was shot dead.")

@@ -1281,9 +1281,11 @@ def _apposed_category(num: Token, earlier: _Draft | None) -> str | None:
     """ "police dispersed the remaining protesters, some 2,000, with tear gas", "the highest number
     of victims, 306, was recorded in Tehran": a count set off after a noun of people says how many
     they are, and takes that noun's category (victims: the category of the count before)."""
-    if num.dep_ != "appos":
-        return None
+    if num.dep_ != "appos" or any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children):
+        return None  # "killed 15 protesters, 11 of them in Bahri": a part, read elsewhere
     people = num.head
+    if any(c.dep_ == "nummod" for c in people.children):
+        return None  # the people are counted already: the count after them is a part
     if people.lemma_.lower() in figure_words.TOTAL_NOUNS:
         people = next(
             (
