@@ -38,6 +38,8 @@ def _category(text: str, value: float) -> str:
         ("Kavala, 64, has been held in Silivri prison since 2017 without a conviction.", 64),
         ("Yapici, 71, was detained in the courtroom as 30 supporters chanted outside.", 71),
         ("Navalny, 45, is serving a nine-year sentence while 200 of his supporters remain in jail.", 45),
+        # the name set off after the subject it names
+        ("One man, Diubis Laurencio Tejeda, 36, was shot dead by police in the suburb.", 36),
     ],
 )
 def test_age_after_the_subject(text: str, age: float) -> None:

@@ -289,11 +289,12 @@ def _age_after_the_subject(doc: Doc, phrase: NumberPhrase) -> bool:
     if k < 2 or end + 1 >= len(doc) or doc[k - 1].text != "," or doc[end].text != ",":
         return False
     name, verb = doc[k - 2], doc[end + 1]
+    subject = name.head if name.dep_ == "appos" else name  # "One man, Diubis Tejeda, 36, was shot"
     return (
         name.pos_ == "PROPN"
-        and name.dep_ in {"nsubj", "nsubjpass"}
+        and subject.dep_ in {"nsubj", "nsubjpass"}
         and verb.pos_ in {"AUX", "VERB"}
-        and name.head.i >= end  # the name's own verb comes after the age
+        and subject.head.i >= end  # the subject's own verb comes after the age
     )
 
 
