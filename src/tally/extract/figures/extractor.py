@@ -191,9 +191,10 @@ def _vague_headline_told(head: _Draft, body: list[_Draft]) -> bool:
     """ "Algiers: … during Friday march, dozens arrested" over "The security services arrested 47
     individuals", "Egypt arrests hundreds after rare protests" over "have detained more than 2,000
     people": a headline's vague amount says loosely what the lede counts (of the same kind, at
-    least as many), one figure, which the lede's exact count is."""
-    if not head.phrase.vague:
-        return False
+    least as many), one figure, which the lede's exact count is. A headline that names its own
+    source is left to the sources' merging."""
+    if not head.phrase.vague or head.sources["asserted"]:
+        return False  # "Gulu: dozens killed in Awach, Amnesty says": a headline with a source of its own
     return any(
         not lede.phrase.vague
         and lede.phrase.value >= head.phrase.value
