@@ -169,9 +169,6 @@ def _align_headline(text: str, drafts: list[_Draft]) -> None:
     heads = [d for d in drafts if d.end <= line_end]
     body = [d for d in drafts if d.start > line_end][:_LEDE_FIGURES]
     for head in heads:
-        if _vague_headline_told(head, body):
-            drafts.remove(head)  # "…, dozens arrested" over "… arrested 47 individuals"
-            continue
         for lede in body:
             same_count = (
                 head.phrase.value == lede.phrase.value and head.phrase.value_max == lede.phrase.value_max
@@ -185,22 +182,6 @@ def _align_headline(text: str, drafts: list[_Draft]) -> None:
                 # headline names the place loosely; the lede's is the count's
                 head.place = lede.place
                 break
-
-
-def _vague_headline_told(head: _Draft, body: list[_Draft]) -> bool:
-    """ "Algiers: … during Friday march, dozens arrested" over "The security services arrested 47
-    individuals", "Egypt arrests hundreds after rare protests" over "have detained more than 2,000
-    people": a headline's vague amount says loosely what the lede counts (of the same kind, at
-    least as many), one figure, which the lede's exact count is. A headline that names its own
-    source is left to the sources' merging."""
-    if not head.phrase.vague or head.sources["asserted"]:
-        return False  # "Gulu: dozens killed in Awach, Amnesty says": a headline with a source of its own
-    return any(
-        not lede.phrase.vague
-        and lede.phrase.value >= head.phrase.value
-        and (lede.category == head.category or {head.category, lede.category} <= _HELD_CATEGORIES)
-        for lede in body
-    )
 
 
 def _without_particle(doc: Doc, phrase: NumberPhrase) -> NumberPhrase:
