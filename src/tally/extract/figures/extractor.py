@@ -272,6 +272,26 @@ def _past_a_day(phrase: NumberPhrase, before: str) -> bool:
     )
 
 
+def _age_after_the_subject(doc: Doc, phrase: NumberPhrase) -> bool:
+    """ "Kavala, 64, has been held", "Navalny, 45, is serving": a bare number set off by commas after
+    the proper noun that is the clause's subject, with the clause's verb right after, is that
+    person's age, whatever entity label the small model gave the surname (it often reads an
+    unfamiliar one as a place); a count never stands between a subject and its verb so."""
+    k, end = phrase.start, phrase.core_end
+    if not phrase.is_digits or phrase.start != phrase.core_start or phrase.value >= _AGE_MAX:
+        return False
+    if k < 2 or end + 1 >= len(doc) or doc[k - 1].text != "," or doc[end].text != ",":
+        return False
+    name, verb = doc[k - 2], doc[end + 1]
+    subject = name.head if name.dep_ == "appos" else name  # "One man, Diubis Tejeda, 36, was shot"
+    return (
+        name.pos_ == "PROPN"
+        and subject.dep_ in {"nsubj", "nsubjpass"}
+        and verb.pos_ in {"AUX", "VERB"}
+        and subject.head.i >= end  # the subject's own verb comes after the age
+    )
+
+
 #: Words that open a date of its own right after a count: "up from 54 a week ago".
 _DATE_OPENERS = frozenset({"a", "an", "last"})
 
@@ -286,6 +306,39 @@ def _count_before_a_date(doc: Doc, phrase: NumberPhrase) -> bool:
         and doc[phrase.core_end].lower_ in _DATE_OPENERS
         and doc[phrase.core_end + 1].lower_ not in figure_words.MONTH_WORDS
     )
+
+
+def _year_after_the(doc: Doc, phrase: NumberPhrase, before: str) -> bool:
+    """ "Of the 2022 deaths, 426 were civilians", "the 2021 killings", "the 1988 executions": a
+    bare four-digit year between "the" and a noun of events names the year of those events; a
+    count that large is written with a comma ("the 2,000 deaths"), so even an event noun after
+    it (which makes "1988 arrests" a count) does not make it one."""
+    text = doc[phrase.core_start].text
+    return (
+        before == "the"
+        and phrase.start == phrase.core_start
+        and phrase.core_end == phrase.core_start + 1
+        and len(text) == 4
+        and text.isdigit()
+        and 1900 <= phrase.value <= 2100
+    )
+
+
+#: Nouns of spans of time: "hundreds of years" after a date is a duration, no count.
+_SPAN_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "century", "generation"})
+
+
+def _count_after_a_date(doc: Doc, phrase: NumberPhrase) -> bool:
+    """ "On 12 June tens of thousands rallied", "Last Friday hundreds marched": the tagger runs the
+    date on over the vague amount that follows it, but no date is told in "hundreds" or "tens of
+    thousands": a vague amount inside a date begun before it is a count, unless time is counted."""
+    first = doc[phrase.core_start]
+    if not phrase.vague or first.ent_type_ != "DATE" or first.ent_iob_ != "I":
+        return False
+    k = phrase.core_end
+    while k < len(doc) and doc[k].lower_ in {"of", "more", "the"}:
+        k += 1
+    return k >= len(doc) or doc[k].lemma_.lower() not in _SPAN_NOUNS
 
 
 def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) -> bool:
@@ -313,6 +366,7 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
             and _dated(tok)
             and not _past_a_day(phrase, before)
             and not _count_before_a_date(doc, phrase)
+            and not _count_after_a_date(doc, phrase)
         ):
             return True
         if ":" in tok.text or "/" in tok.text:
@@ -341,6 +395,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         values = [phrase.value] + ([phrase.value_max] if phrase.value_max else [])
         if all(v.is_integer() and 1800 <= v <= 2100 for v in values) and "," not in core.text:
             return True
+    if _year_after_the(doc, phrase, before):
+        return True  # "Of the 2022 deaths, 426 were civilians", "the 1988 executions"
     # ages: "aged 17", "the age of 19", "children between 15 and 18", "a 16-year-old"
     if before in figure_words.AGE_WORDS or (before == "of" and before2 in figure_words.AGE_WORDS):
         return True
@@ -392,6 +448,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         and after in {",", ".", ")", ";", ""}
     ):
         return True  # "Raman Petrov, 31, died in hospital", "said Yaquelin, 45,": an age set off after a name
+    if _age_after_the_subject(doc, phrase):
+        return True  # "Kavala, 64, has been held": the name the small model took for a place
     if (
         phrase.is_digits
         and before.rstrip(".") in figure_words.MONTH_WORDS
@@ -446,7 +504,13 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
     if k >= 1 and words[k] == "of" and doc[k - 1].like_num and words[k - 1] != "one":
         return True  # not "he was one of 12 people executed": the group one belongs to is counted
     # identifiers after a capitalised noun: "Ward 209", "Resolution 2231", "Flight 752"
-    if phrase.is_digits and phrase.start > 0 and not strong and not _past_a_day(phrase, before):
+    if (
+        phrase.is_digits
+        and phrase.start > 0
+        and phrase.start == phrase.core_start  # "in St Petersburg more than 750": a hedge makes a count
+        and not strong
+        and not _past_a_day(phrase, before)
+    ):
         prev = doc[phrase.start - 1]
         if prev.pos_ in {"PROPN", "NOUN"} and prev.text[:1].isupper() and not prev.is_sent_start:
             return True
@@ -938,8 +1002,13 @@ def _medical_treatment(verb: Token) -> bool:
     """ "paramedics treated 64 people at the scene": "treat" with people for object is care of the
     hurt in crackdown reporting, unless a manner says how they were dealt with ("treated 12
     defendants as adults", "treated them harshly")."""
-    if verb.lemma_.lower() != "treat" or _sentence_lemmas(verb) & _SEXUAL_VIOLENCE:
+    if _sentence_lemmas(verb) & _SEXUAL_VIOLENCE:
         return False  # "treated 385 survivors" of rape: no category of their own, ``other``
+    if verb.lemma_.lower() == "attend":
+        # "its members attended to 68 people": "attend to" is the doctors' word for treating
+        return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    if verb.lemma_.lower() != "treat":
+        return False
     return not any(
         (c.dep_ == "prep" and c.lower_ in _MANNER_PREPS)
         or (c.dep_ in {"advmod", "acomp"} and c.pos_ in {"ADV", "ADJ"})
@@ -1183,6 +1252,95 @@ def _crowd_act(noun: Token, num: Token) -> bool:
     ):
         return False  # "hundreds of soldiers stormed the building"
     return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in _CROWD_ACTS
+
+
+#: Verbs whose object is a crowd driven off: "dispersed several thousand people".
+_DISPERSE_VERBS = frozenset({"disperse", "scatter", "teargas"})
+#: Weapons of crowd control: the people they are used on ("water cannon on 2,000 people") are a crowd.
+_CROWD_WEAPONS = frozenset(
+    {
+        "gas",
+        "teargas",
+        "cannon",
+        "bullet",
+        "baton",
+        "truncheon",
+        "spray",
+        "grenade",
+        "pellet",
+        "whip",
+        "sjambok",
+    }
+)
+#: Prepositions of the target of a weapon: "on", "at", "against", "into" the crowd.
+_TARGET_PREPS = frozenset({"on", "at", "against", "into"})
+
+
+def _apposed_category(num: Token, earlier: _Draft | None) -> str | None:
+    """ "police dispersed the remaining protesters, some 2,000, with tear gas", "the highest number
+    of victims, 306, was recorded in Tehran": a count set off after a noun of people says how many
+    they are, and takes that noun's category (victims: the category of the count before)."""
+    if num.dep_ != "appos" or any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children):
+        return None  # "killed 15 protesters, 11 of them in Bahri": a part, read elsewhere
+    people = num.head
+    if any(c.dep_ == "nummod" for c in people.children):
+        return None  # the people are counted already: the count after them is a part
+    if people.lemma_.lower() in figure_words.TOTAL_NOUNS:
+        people = next(
+            (
+                g
+                for c in people.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            people,
+        )
+    lemma = people.lemma_.lower()
+    if lemma in figure_words.VICTIM_NOUNS:
+        return earlier.category if earlier is not None and earlier.category in _HARM_CATEGORIES else None
+    if people.lower_ in figure_words.ADJ_CATEGORY:
+        return figure_words.ADJ_CATEGORY[people.lower_]  # "the wounded, about 40,"
+    default = figure_words.PERSON_DEFAULT.get(lemma)
+    return default if default in {"protesters", "detained"} else None
+
+
+def _crowd_people(noun: Token) -> bool:
+    """Plain people or protesters by name: who may make up a crowd ("thousands of demonstrators")."""
+    lemma = noun.lemma_.lower()
+    return lemma in _PLAIN_PEOPLE or figure_words.PERSON_DEFAULT.get(lemma) == "protesters"
+
+
+def _crowd_under_force(counted: Token | None, num: Token, phrase: NumberPhrase) -> bool:
+    """ "Riot police dispersed several thousand people", "used tear gas and batons against thousands
+    of citizens", "opened fire on hundreds of villagers": plain people driven off or targeted by
+    the weapons of crowd control are the crowd (its size), when no verb of their own says more.
+    Live fire makes a crowd only of a vague amount: "fired on five men in a car" counts no crowd."""
+    people = counted if counted is not None else num
+    if counted is not None and not _crowd_people(counted):
+        return False
+    if any(
+        g.dep_ == "pobj" and not _crowd_people(g)
+        for c in num.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+    ):
+        return False  # "tear gas on hundreds of police"
+    while people.dep_ == "conj" and people.head is not people:
+        people = people.head
+    if people.dep_ in {"dobj", "nsubjpass"}:
+        return people.head.lemma_.lower() in _DISPERSE_VERBS  # "dispersed thousands of protesters"
+    prep = people.head
+    if people.dep_ != "pobj" or prep.lower_ not in _TARGET_PREPS or prep.head.pos_ != "VERB":
+        return False
+    verb = prep.head
+    used = [o for o in verb.children if o.dep_ == "dobj"]
+    used += [c for o in used for c in o.conjuncts]
+    lemmas = {o.lemma_.lower() for o in used}
+    if lemmas & _CROWD_WEAPONS:
+        return True  # "fired tear gas at", "used water cannon on", "tear gas and batons against"
+    live_fire = verb.lemma_.lower() == "fire" or (verb.lemma_.lower() == "open" and "fire" in lemmas)
+    return live_fire and phrase.vague
 
 
 def _said_of(clause: Token) -> tuple[str, int] | None:
@@ -1491,6 +1649,58 @@ _LAWMAKERS = frozenset(
 )
 
 
+#: The members of a body by office: counted, they give its size ("whose 12 commissioners").
+_OFFICE_HOLDERS = _SEAT_NOUNS | _LAWMAKERS | {"commissioner", "judge", "justice", "councillor", "councilor"}
+#: Verbs of holding a seat: "where 147 deputies sit".
+_SITTING_VERBS = frozenset({"sit", "serve"})
+
+
+def _seats_described(counted: Token) -> bool:
+    """A body described by its seats: "the National Assembly, where 147 deputies sit", "the 225
+    members of this house", "the commission, whose 12 commissioners are appointed by parliament":
+    office holders who sit in a chamber, are "of" one, or belong ("whose") to a body named before."""
+    if counted.lemma_.lower() not in _OFFICE_HOLDERS:
+        return False
+    if counted.dep_ == "nsubj" and counted.head.lemma_.lower() in _SITTING_VERBS:
+        return True
+    # "the 225 members of this house", all its seats; not "detained 14 members of parliament"
+    whole_house = (
+        counted.dep_ not in {"dobj", "nsubjpass"}  # "detained the 14 members of the council"
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "its"} for c in counted.children)
+        and not any(c.dep_ in {"relcl", "acl"} for c in counted.children)
+    )
+    for c in counted.children:
+        if (
+            whole_house
+            and c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in _CHAMBERS for g in c.children)
+        ):
+            return True
+        if c.dep_ == "poss" and c.lower_ == "whose":
+            clause = counted.head
+            while clause.dep_ not in {"relcl", "ROOT"} and clause.head is not clause:
+                clause = clause.head
+            if clause.dep_ == "relcl" and clause.head.lemma_.lower() in _CHAMBERS | {"assembly"}:
+                return True
+    return False
+
+
+#: Nouns of the people who live in a place.
+_INHABITANTS = frozenset({"people", "resident", "inhabitant", "citizen", "person"})
+
+
+def _population(counted: Token) -> bool:
+    """The people who live in a place, no count of the event: "the country of 22 million people",
+    "Karakalpakstan, home to about two million people", "the city of 3 million residents"."""
+    if counted.lemma_.lower() not in _INHABITANTS or counted.dep_ != "pobj":
+        return False
+    prep, owner = counted.head, counted.head.head
+    if prep.lower_ == "of":
+        return owner.lemma_.lower() in figure_words.PLACE_NOUNS or owner.lemma_.lower() in _COUNTRY_NOUNS
+    return prep.lower_ == "to" and owner.lower_ == "home"
+
+
 def _size_of_a_chamber(counted: Token | None, num: Token) -> bool:
     """The count gives the seats of a chamber or a court, not people of the event: "Congress, with
     130 members", "the court's nine members", "80 of the 108 senators" (a tally of votes). Members
@@ -1503,6 +1713,8 @@ def _size_of_a_chamber(counted: Token | None, num: Token) -> bool:
             and whole.lemma_.lower() in _LAWMAKERS
             and any(c.dep_ == "nummod" and c.like_num for c in whole.children)
         )  # "the backing of 80 of the 108 senators"
+    if _seats_described(counted):
+        return True  # "where 147 deputies sit", "the 225 members of this house", "whose 12 commissioners"
     if counted.lemma_.lower() not in _SEAT_NOUNS or any(
         c.dep_ == "prep" and c.lower_ == "of" for c in counted.children
     ):
@@ -2094,6 +2306,28 @@ def _gapped(num: Token, previous: _Draft) -> bool:
     return num.head.i == first.i or (num.head.i == first.head.i and num.head.pos_ in {"VERB", "AUX"})
 
 
+#: Companies that serve the public, counted in reports of shutdowns: "4 of the 5 operators complied".
+_SERVICE_NOUNS = frozenset({"operator", "provider", "carrier"})
+
+
+def _breakdown_item(num: Token, previous: _Draft) -> bool:
+    """ "426 were civilians, 351 were fighters and 273 were members of the security forces": the
+    last count of a breakdown, which the parser joins to the noun before it, stands before a "be"
+    of its own, as the count before it does: a part of the same whole, with its category."""
+    doc = num.doc
+    if num.dep_ != "conj" or num.i + 1 >= len(doc):
+        return False
+    verb = doc[num.i + 1]
+    first = previous.chain_start
+    return (
+        verb.lemma_ == "be"
+        and verb.head.lemma_ == "be"
+        and first.dep_ == "nsubj"
+        and first.head.lemma_ == "be"
+        and first.sent == num.sent
+    )
+
+
 #: The roles of a count a later "of them" may refer to (not "from three universities").
 _MAIN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 
@@ -2226,7 +2460,25 @@ def _label_category(doc: Doc, phrase: NumberPhrase) -> str | None:
             if lemma in figure_words.NOUN_CATEGORY:
                 # the matched form, not the token's lemma: "Arrests" tagged a name keeps its plural
                 return figure_words.NOUN_CATEGORY[lemma] if lemma != "death" else _death_category(tok)
-    return None
+    nearest = "".join(ch for ch in label[0].lower_ if ch.isalpha())
+    return "other" if nearest in _OTHER_LABELS else None
+
+
+#: Infobox labels of people counted with no category of their own: "Displaced ~13,000",
+#: "Charged: 1,678", "Refugees: 70,000" (``other``, not the category of a heading above).
+_OTHER_LABELS = frozenset(
+    {
+        "displaced",
+        "refugees",
+        "charged",
+        "evacuated",
+        "homeless",
+        "prosecuted",
+        "indicted",
+        "deported",
+        "expelled",
+    }
+)
 
 
 #: Marks that open a row of a table written as prose: "as follows: assault, 242; arrest, 466".
@@ -2673,6 +2925,30 @@ def _adjunct_thing(noun: Token) -> bool:
 #: Verbs of people driven from their homes: a bare count as their subject is counted (``other``).
 _DISPLACE_VERBS = frozenset({"flee", "displace", "uproot", "evacuate"})
 
+#: Verbs that make people go: "forced 765,000 to flee", "drove 40,000 from their homes".
+_FORCING_VERBS = frozenset({"force", "drive", "push", "compel"})
+#: What people are driven from: "from their homes", "out of their villages".
+_HOMES = frozenset({"home", "house", "village", "land", "town", "district"})
+
+
+def _driven_from_home(verb: Token) -> bool:
+    """ "The fighting forced about 765,000 to flee their homes", "has driven 40,000 from their
+    homes": a bare count made to flee or leave is of the displaced (``other``), as its subject
+    ("40,000 have fled") is; "forced 40 to sign" or "drove 12 to the station" counts no one."""
+    if verb.lemma_.lower() not in _FORCING_VERBS:
+        return False
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.lemma_.lower() in _DISPLACE_VERBS | {"leave", "abandon"}:
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in {"from", "out"}
+            and any(g.lemma_.lower() in _HOMES for g in c.subtree if g.dep_ == "pobj")
+        ):
+            return True
+    return False
+
+
 #: Verbs that put people on trial: whom they name is neither held nor sentenced yet.
 _ACCUSE_VERBS = frozenset({"charge", "indict", "prosecute"})
 
@@ -2982,6 +3258,8 @@ def _read(
         return None  # "a limit of 200 people", "banned gatherings of more than 50": a rule, no count
     if _size_of_a_body(counted or num):
         return None  # "a coalition of 14 parties", "a team of 40 detectives": a body's size, no count
+    if counted is not None and _population(counted):
+        return None  # "the country of 22 million people", "home to about two million people"
     if _size_of_a_chamber(counted, num):
         return None  # "the court's nine members", "80 of the 108 senators": seats, no count
     sent_lemmas = _sentence_lemmas(num)
@@ -3007,6 +3285,8 @@ def _read(
             lemma in figure_words.NON_COUNT_NOUNS or lower in figure_words.NON_COUNT_NOUNS
         ) and not outbreak_cases:
             return None  # "39 cases" counts in an outbreak, not in a court
+        if lemma in _SERVICE_NOUNS:
+            return None  # "the country's four mobile operators": companies, no count of the event
         if lemma in figure_words.PROPERTY_NOUNS and not (
             sent_lemmas & figure_words.DAMAGE_WORDS or _set_on_fire(counted.sent)
         ):
@@ -3055,7 +3335,11 @@ def _read(
         return None
     elif counted is None and (told := _said_by_relative_clause(doc, phrase)) is not None:
         category = told  # "including 25 who were beaten and 8 who were detained": the clause's verb
-    elif counted is None and previous is not None and _gapped(num, previous):
+    elif (
+        counted is None
+        and previous is not None
+        and (_gapped(num, previous) or _breakdown_item(num, previous))
+    ):
         # "51 of the dead were shot in the chest and 14 in the back", "310 cases of beating and 22
         # of rape": the verb or the noun is left out, and the count before says what is counted
         category = previous.category
@@ -3077,6 +3361,8 @@ def _read(
             sent_lemmas & figure_words.DAMAGE_WORDS or _set_on_fire(partitive.sent)
         ):
             category = "other"  # "burned down about 200 of its houses"
+        elif partitive.lemma_.lower() in figure_words.PROPERTY_NOUNS | _SERVICE_NOUNS:
+            return None  # "two of the four mobile operators were working", "12 of its trucks"
         elif not (
             _is_person(partitive)
             or partitive.like_num  # "17 of the 18 died": a part of a count told before
@@ -3130,6 +3416,10 @@ def _read(
         category = "protesters"  # "a march by several thousand people", whatever the parse
     if category is None and _crowd_act(counted or num, num):
         category = "protesters"  # "thousands of people blocked roads", "a group of 200 people threw stones"
+    if category is None and _crowd_under_force(counted, num, phrase):
+        category = "protesters"  # "dispersed several thousand people", "water cannon on 2,000 people"
+    if category is None and counted is None and (apposed := _apposed_category(num, earlier)) is not None:
+        category = apposed  # "dispersed the remaining protesters, some 2,000,", "the number of victims, 306,"
     if category is None:
         found = _climb(counted or num) or _linear_category(doc, phrase)
         if found and counted is not None and _adjunct_thing(counted):
@@ -3284,6 +3574,9 @@ def _read(
             elif num.dep_ in {"nsubj", "nsubjpass"} and num.head.lemma_.lower() in _DISPLACE_VERBS:
                 noun = num
                 category = "other"  # "40,000 have been displaced", "over 9,000 have fled"
+            elif num.dep_ == "dobj" and _driven_from_home(num.head):
+                noun = num
+                category = "other"  # "forced about 765,000 to flee", "drove 40,000 from their homes"
             elif num.dep_ == "nsubjpass" and num.head.lemma_.lower() in _ACCUSE_VERBS:
                 noun = num
                 category = "other"  # "About 1,000 have been charged": people put on trial, counted
