@@ -49,7 +49,12 @@ def described_kind(doc: Doc, start: int, end: int) -> str | None:
     root = doc[start:end].root  # found once: a span's root walks its tokens' heads
     if _where_something_happened(root):
         return "GPE"  # "a teenage boy killed in Bandar Mahshahr": a town the tagger took for a person
-    if followed_by_age(doc, end) or names_the_holder(root) or _name_given_as(doc, start) or names_the_person(root):
+    if (
+        followed_by_age(doc, end)
+        or names_the_holder(root)
+        or _name_given_as(doc, start)
+        or names_the_person(root)
+    ):
         # "A student at Dhaka University, Nahid, 21, said": a first name the tagger took for a place
         return "PERSON"
     for tok in doc[start:end]:

@@ -627,7 +627,9 @@ def _directive(tok: Token, lemma: str) -> _Cand | None:
         return _Cand("verb", tok, tok, [tok], "COERCE", "restrict", lemma, target=obj)
     if obj is not None and lemma in {"hand", "turn", "give"} and obj.lower_ in _REFLEXIVES:
         parts = [
-            c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"over", "in", "up"}
+            c
+            for c in tok.children
+            if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"over", "in", "up"}
         ]
         if parts:
             # "handed himself over to the authorities", "turned themselves in": a surrender
