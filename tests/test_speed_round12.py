@@ -183,3 +183,23 @@ def test_gender_pointer_matches_bisection_on_every_offset():
         j = bisect.bisect_right(starts, offset) - 1
         searched = mentions[j][2] if j >= 0 and mentions[j][0] <= offset < mentions[j][1] else None
         assert walked == searched
+
+
+def _quote_texts(seed: int) -> list[str]:
+    """Texts of words, spaces, line breaks and every kind of quotation mark and apostrophe."""
+    rng = random.Random(seed)
+    pieces = ["word", "Iran’s", " ", " ", "\n", "“", "”", '"', "‘", "’", "«", "»", "„", "(", "—", "9"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randrange(5, 120))) for _ in range(300)]
+
+
+def test_quote_mark_scan_jumping_to_marks_finds_what_reading_every_character_finds(monkeypatch):
+    from tally.extract.quotes import marks
+
+    texts = _quote_texts(7) + [
+        "“We will not leave,” she said. ‘Never,’ he added. The ’90s, rock ‘n’ roll.\n"
+        '"Go home" and ”Fear. I am afraid.” „Nein“ «Non» “unclosed\n“goes on”'
+    ]
+    jumped = [marks.find_marked_spans(t) for t in texts]
+    monkeypatch.setattr(marks, "_MARK_CHAR", re.compile(".", re.DOTALL))  # every character: the old walk
+    assert jumped == [marks.find_marked_spans(t) for t in texts]
+    assert sum(len(found) for found in jumped) > 100

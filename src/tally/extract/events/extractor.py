@@ -1664,7 +1664,8 @@ def _modal_trigger(tok: Token, quote: Quote | None) -> _Cand | None:
     """A DEMAND or THREATEN read from a modal clause in a quote or under a reporting verb."""
     if tok.pos_ not in {"VERB", "AUX"}:
         return None
-    fut, obl = event_syntax.is_future(tok), event_syntax.has_obligation(tok)
+    lowers = event_syntax.aux_lowers(tok)  # read once for both tests
+    fut, obl = event_syntax.is_future(tok, lowers), event_syntax.has_obligation(tok, lowers)
     order = quote is not None and tok.dep_ == "ROOT" and tok.tag_ == "VB"
     if not (fut or obl or order):
         return None  # neither a modal clause nor an order (the cheap tests first: most verbs stop here)
