@@ -20,10 +20,12 @@ class SpanSet:
     """Spans ``(start, end)`` in the order they were added, searchable by position."""
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self._sorted: list[tuple[int, int, int]] = []  # (start, end, order added)
-        self._longest = 0
-        for start, end in spans:
-            self.add(start, end)
+        # (start, end, order added), sorted once: the list that adding them one by one would give
+        # (the orders are distinct, so no two tuples tie), without an insertion per span
+        self._sorted: list[tuple[int, int, int]] = sorted(
+            (start, end, n) for n, (start, end) in enumerate(spans)
+        )
+        self._longest = max([0, *(end - start for start, end, _ in self._sorted)])
 
     def __len__(self) -> int:
         return len(self._sorted)

@@ -46,13 +46,14 @@ def described_kind(doc: Doc, start: int, end: int) -> str | None:
     named = _named_head(doc, start, end)
     if named is not None:
         return named  # "the Viasna rights center", "the Fars news agency"
-    if _where_something_happened(doc[start:end].root):
+    root = doc[start:end].root  # found once: a span's root walks its tokens' heads
+    if _where_something_happened(root):
         return "GPE"  # "a teenage boy killed in Bandar Mahshahr": a town the tagger took for a person
     if (
         followed_by_age(doc, end)
-        or names_the_holder(doc[start:end].root)
+        or names_the_holder(root)
         or _name_given_as(doc, start)
-        or names_the_person(doc[start:end].root)
+        or names_the_person(root)
     ):
         # "A student at Dhaka University, Nahid, 21, said": a first name the tagger took for a place
         return "PERSON"

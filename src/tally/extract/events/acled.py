@@ -159,13 +159,22 @@ NOTE_ONLY_TYPES = STATEMENT_TYPES | CARE_TYPES
 
 
 def _words(text: str | None) -> list[str]:
-    """Lower-case words; a hyphenated word also gives its parts ("chlorine-filled" → chlorine, filled)."""
+    """Lower-case words; a hyphenated word also gives its parts ("chlorine-filled" → chlorine, filled).
+
+    A new list each call (callers compare and join lists), split once per text: the sub-event
+    rules split the same triggers and parties' names again for every test they make."""
+    return list(_split_words(text or ""))
+
+
+@lru_cache(maxsize=4096)
+def _split_words(text: str) -> tuple[str, ...]:
+    """:func:`_words` of one text, cached."""
     out: list[str] = []
-    for word in _WORD.findall((text or "").lower()):
+    for word in _WORD.findall(text.lower()):
         out.append(word)
         if "-" in word:
             out.extend(p for p in word.split("-") if p)
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)

@@ -323,14 +323,19 @@ def _commitment(tok: Token) -> _Cand | None:
     for c in tok.children:
         if c.dep_ == "acomp" and c.lower_ in _COMMITTED and event_syntax.prep_object(c, frozenset({"to"})):
             return _Cand("verb", tok, tok, [c], "AGREE", None, c.lower_)
+    # the verb's own words are tested before its children are read: asked of every verb, and
+    # all but a few are neither "committed" nor "commit" nor "undertake"
+    lower, lemma = tok.lower_, tok.lemma_.lower()
+    if lower not in _COMMITTED and lemma != "commit" and lemma not in _PROMISE_COMPLEMENT:
+        return None
     to = event_syntax.prep_object(tok, frozenset({"to"}))
-    if tok.lower_ in _COMMITTED and tok.tag_ == "VBN" and to is not None and event_syntax.is_passive(tok):
-        return _Cand("verb", tok, tok, [tok], "AGREE", None, tok.lower_)  # "are committed to the truce"
+    if lower in _COMMITTED and tok.tag_ == "VBN" and to is not None and event_syntax.is_passive(tok):
+        return _Cand("verb", tok, tok, [tok], "AGREE", None, lower)  # "are committed to the truce"
     obj = event_syntax.child(tok, "dobj")
-    if tok.lemma_.lower() == "commit" and obj is not None and obj.lower_ in _REFLEXIVES and to is not None:
+    if lemma == "commit" and obj is not None and obj.lower_ in _REFLEXIVES and to is not None:
         return _Cand("verb", tok, tok, [tok], "AGREE", None, "commit")  # "committed themselves to"
     act = event_syntax.child(tok, "xcomp")
-    if tok.lemma_.lower() in _PROMISE_COMPLEMENT and act is not None and child_is_to(act):
+    if lemma in _PROMISE_COMPLEMENT and act is not None and child_is_to(act):
         # "undertook to restore civilian rule": a promise (with a noun object, "undertook a
         # review", the verb only performs and names no event)
         return _Cand("verb", tok, tok, [tok], "AGREE", None, tok.lemma_.lower())
@@ -396,7 +401,7 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     )
     if idiom is not None:
         return idiom
-    klass = _object_class(obj, lemma)
+    # the object's class was read above (same object, same verb): not read again
     if klass is not None and (lemma, klass) in event_lexicon.VERB_OBJECT and obj is not None:
         sense = _with_object_mode(event_lexicon.VERB_OBJECT[(lemma, klass)], obj)
         tokens = [tok, obj] if klass in _OBJECT_IN_TRIGGER else [tok]
@@ -646,12 +651,15 @@ def _directive(tok: Token, lemma: str) -> _Cand | None:
         # "police prevented the supporters from marching": coercion; the march did not happen.
         # Keeping people from acting or moving is the codebook's COERCE ``restrict`` mode
         return _Cand("verb", tok, tok, [tok], "COERCE", "restrict", lemma, target=obj)
-    parts = [
-        c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"over", "in", "up"}
-    ]
-    if obj is not None and obj.lower_ in _REFLEXIVES and lemma in {"hand", "turn", "give"} and parts:
-        # "handed himself over to the authorities", "turned themselves in": a surrender
-        return _Cand("phrasal", tok, tok, [tok, *parts], "RETREAT", None, lemma)
+    if obj is not None and lemma in {"hand", "turn", "give"} and obj.lower_ in _REFLEXIVES:
+        parts = [
+            c
+            for c in tok.children
+            if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"over", "in", "up"}
+        ]
+        if parts:
+            # "handed himself over to the authorities", "turned themselves in": a surrender
+            return _Cand("phrasal", tok, tok, [tok, *parts], "RETREAT", None, lemma)
     if lemma == "set" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "free":
         return _Cand("phrasal", tok, tok, [tok, doc[tok.i + 1]], "RETREAT", None, lemma)
     if lemma in _CAPTIVE_VERBS:
@@ -904,23 +912,20 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
     parts = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod", "acomp", "oprd"}}
     if obj is not None and lemma in event_lexicon.CONTROL_VERBS and obj.lemma_.lower() == "control":
         return _Cand("object", tok, tok, [tok, obj], "FIGHT", None, lemma)
-    behind = event_syntax.prep_object(tok, frozenset({"behind"}))
-    if (
-        behind is not None
-        and _backing(lemma, obj)
-        and (event_syntax.is_party(behind) or _is_event_noun(behind))
-    ):
+    # the verb and its object are tested before the "behind" phrase is looked for (most verbs stop there)
+    behind = event_syntax.prep_object(tok, frozenset({"behind"})) if _backing(lemma, obj) else None
+    if behind is not None and (event_syntax.is_party(behind) or _is_event_noun(behind)):
         # "threw its weight behind the strike", "rallied behind the president", "stood behind
         # the army": standing behind a party or its act is support (PLOVER SUPPORT), not a rally
         return _Cand("phrasal", tok, tok, [tok, *([obj] if obj is not None else [])], "SUPPORT", None, lemma)
     gone = _went_missing(tok, lemma)
     if gone is not None:
         return gone
-    to_death = any(
+    to_death = lemma not in event_lexicon.DEATH_SENTENCE_VERBS and any(
         c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() == "death" for o in c.children)
         for c in tok.children
     )
-    if to_death and lemma not in event_lexicon.DEATH_SENTENCE_VERBS:
+    if to_death:
         # "hacked / beaten / burned to death": a killing whatever the verb ("sentenced to death" is not)
         own = event_lexicon.VERBS.get(lemma)
         mode = own.mode if own is not None and own.type == "ASSAULT" else None  # "beaten to death": beat
@@ -952,7 +957,8 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
     if lemma == "charge" and any(c.dep_ == "prep" and c.lower_ in {"at", "into"} for c in tok.children):
         # "riot police charged at the demonstrators": force used on them, not an accusation
         return _Cand("verb", tok, tok, [tok], "COERCE", None, lemma)
-    subj = event_syntax.child(tok, "nsubj")
+    # the subject is read only by the two tests of munitions landing and a town falling below
+    subj = event_syntax.child(tok, "nsubj") if lemma in _LAND_VERBS or lemma == "fall" else None
     if (
         lemma in _LAND_VERBS
         and obj is None
@@ -1099,8 +1105,10 @@ def _received_official(tok: Token, lemma: str) -> _Cand | None:
     """ "Tunisia's president received the visiting Algerian prime minister": a visitor of
     office received is a visit hosted (PLOVER CONSULT/host), whatever "received" means of a
     thing ("received a letter")."""
+    if lemma not in {"receive", "welcome"}:
+        return None
     obj = event_syntax.child(tok, "dobj")
-    if lemma not in {"receive", "welcome"} or obj is None:
+    if obj is None:
         return None
     if event_syntax.core_noun(obj).lemma_.lower() not in _TRAVELLING_OFFICIALS:
         return None
@@ -1737,7 +1745,8 @@ def _modal_trigger(tok: Token, quote: Quote | None) -> _Cand | None:
     """A DEMAND or THREATEN read from a modal clause in a quote or under a reporting verb."""
     if tok.pos_ not in {"VERB", "AUX"}:
         return None
-    fut, obl = event_syntax.is_future(tok), event_syntax.has_obligation(tok)
+    lowers = event_syntax.aux_lowers(tok)  # read once for both tests
+    fut, obl = event_syntax.is_future(tok, lowers), event_syntax.has_obligation(tok, lowers)
     order = quote is not None and tok.dep_ == "ROOT" and tok.tag_ == "VB"
     if not (fut or obl or order):
         return None  # neither a modal clause nor an order (the cheap tests first: most verbs stop here)

@@ -375,9 +375,13 @@ def is_negated(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
-def is_future(verb: Token) -> bool:
-    """Will/would, "be going to", or the complement of an intention ("plan to", "ready to")."""
-    auxes = aux_lowers(verb)
+def is_future(verb: Token, auxes: set[str] | None = None) -> bool:
+    """Will/would, "be going to", or the complement of an intention ("plan to", "ready to").
+
+    *auxes*: the verb's :func:`aux_lowers` when the caller has them (read once for both
+    this test and :func:`has_obligation`, asked of every verb)."""
+    if auxes is None:
+        auxes = aux_lowers(verb)
     if auxes & event_lexicon.FUTURE_MODALS:
         return True
     head = verb.head
@@ -402,8 +406,9 @@ def grammatical_subject(verb: Token) -> Token | None:
     return child(head, "nsubj", "nsubjpass")
 
 
-def has_obligation(verb: Token) -> bool:
-    if aux_lowers(verb) & event_lexicon.OBLIGATION_MODALS:
+def has_obligation(verb: Token, auxes: set[str] | None = None) -> bool:
+    """Must/should/have to/need to; *auxes* as for :func:`is_future`."""
+    if (aux_lowers(verb) if auxes is None else auxes) & event_lexicon.OBLIGATION_MODALS:
         return True
     head = verb.head
     return (

@@ -18,7 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
@@ -84,6 +84,15 @@ _PLAIN_TITLE_DATELINE = re.compile(
     r"(?:^|\n)[ \t]*([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}(?: ?/ ?[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}){0,2}),"
     r" ?(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4}|([A-Z][a-z]+(?: [A-Z][a-z]+)?)) ?(?:—|–|―|--)"
 )
+
+
+@lru_cache(maxsize=1)
+def _dateline_matches(text: str) -> tuple[tuple[re.Match[str], ...], ...]:
+    """Every match of :data:`_DATELINE`, :data:`_TITLE_DATELINE` and :data:`_PLAIN_TITLE_DATELINE`
+    in *text*, in that order: three steps of :func:`find_mentions` read them (the datelines'
+    places, the outlets in their brackets, the mentions they hold), which ran the patterns
+    over the whole text three times. Kept for the last text only."""
+    return tuple(tuple(p.finditer(text)) for p in (_DATELINE, _TITLE_DATELINE, _PLAIN_TITLE_DATELINE))
 
 
 @dataclass
@@ -450,7 +459,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         held = SpanSet((m.start, m.end) for m in seats)
         mentions = [m for m in mentions if not held.overlaps(m.start, m.end)] + seats
     # "ERBIL (Kurdistan 24) –": the outlet in a dateline's brackets is no place
-    outlets = [m.span(2) for p in (_DATELINE, _TITLE_DATELINE) for m in p.finditer(text) if m.group(2)]
+    outlets = [m.span(2) for found in _dateline_matches(text)[:2] for m in found if m.group(2)]
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in outlets)]
     mentions += (
         _places_tagged_as_people(doc, gaz) + _untagged_capitals(doc, gaz) + _waters_tagged_as_people(doc, gaz)
@@ -478,9 +487,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
 def _mark_datelines(text: str, mentions: list[Mention]) -> None:
     """Flag the mentions that name the place a report is filed from ("GENEVA (AFP) –")."""
-    spans = SpanSet(
-        m.span(1) for p in (_DATELINE, _TITLE_DATELINE, _PLAIN_TITLE_DATELINE) for m in p.finditer(text)
-    )
+    spans = SpanSet(m.span(1) for found in _dateline_matches(text) for m in found)
     if not len(spans):
         return
     for mention in mentions:
@@ -1541,12 +1548,13 @@ def _datelines(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Menti
     taken = SpanSet((m.start, m.end) for m in mentions)
     inside_names = {(m.start, m.end): m for m in mentions if m.in_name}
     found = []
+    upper, title, plain_title = _dateline_matches(text)
     plain = [
         m
-        for m in _PLAIN_TITLE_DATELINE.finditer(text)
+        for m in plain_title
         if m.group(2) is None or any(c.kind == "country" for c in gaz.lookup(m.group(2)))
     ]
-    for match in [*_DATELINE.finditer(text), *_TITLE_DATELINE.finditer(text), *plain]:
+    for match in [*upper, *title, *plain]:
         # "BISHKEK/ALMATY (Reuters) -": a report filed from two towns names both
         for start, end in _slash_parts(match.group(1), match.start(1)):
             if taken.overlaps(start, end):
@@ -1678,13 +1686,7 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """
     taken = SpanSet((m.start, m.end) for m in mentions if not m.in_name)
     found: list[Mention] = []
-    words = [
-        m
-        for m in re.finditer(r"(?<!-)\b[A-Za-z]+\b", text)  # not the "junction" of "a T-junction"
-        if m.group(0).lower() in place_words.SITE_WORDS
-        or m.group(0) in place_words.NAMED_SITE_WORDS
-        or _plural_site_word(m.group(0))
-    ]
+    words = list(_site_word_pattern(place_words.SITE_WORDS, place_words.NAMED_SITE_WORDS).finditer(text))
     for match in sorted(
         [*words, *_site_compounds(place_words.SITE_COMPOUNDS).finditer(text)], key=lambda m: m.start()
     ):
@@ -2119,6 +2121,28 @@ def _sites_over_names(mentions: list[Mention], sites: list[Mention]) -> list[Men
             site.candidates = [c for c in mention.candidates if c.kind in ("city", "admin2")]
             site.site = False
     return kept
+
+
+@cache
+def _site_word_pattern(site_words: frozenset[str], named: frozenset[str]) -> re.Pattern[str]:
+    """The site words of a text in one regex: a word of ASCII letters (not after a hyphen: not
+    the "junction" of "a T-junction") that is a site word in any case ("prison", "PRISON"),
+    a named site word as written ("Square") or a lower-case site word in the plural
+    (:func:`_plural_site_word`).
+
+    The same words as testing every word of the text against the lists, without a Python
+    step per word: the lookahead keeps the word to ASCII letters, so the case-blind part
+    matches exactly the words whose ``lower()`` is on the list. Built once per list.
+    """
+    letters = re.compile(r"[A-Za-z]+")
+    lower = sorted((w for w in site_words if letters.fullmatch(w) and w == w.lower()), key=len, reverse=True)
+    exact = sorted((w for w in named if letters.fullmatch(w)), key=len, reverse=True)
+    parts = [f"(?i:{'|'.join(lower)})"] if lower else []
+    parts += ["|".join(exact)] if exact else []
+    parts += [f"(?:{'|'.join(lower)})s"] if lower else []
+    if not parts:
+        return re.compile(r"(?!)")  # no site words: nothing matches
+    return re.compile(rf"(?<!-)\b(?=[A-Za-z]+\b)(?:{'|'.join(parts)})\b")
 
 
 def _plural_site_word(word: str) -> bool:

@@ -361,9 +361,10 @@ def _context(mentions: list[Mention], picks: dict[int, Entry | None]) -> _Contex
         if mention.demonym:
             continue
         allowed = _allowed(mention)
-        top = max((_prior(c, key) for c in allowed), default=0.0)
-        for candidate in allowed:
-            if _prior(candidate, key) < top - VOTE_PRIOR_GAP:
+        priors = [_prior(c, key) for c in allowed]  # each candidate's prior once, not twice
+        top = max(priors, default=0.0)
+        for candidate, prior in zip(allowed, priors, strict=True):
+            if prior < top - VOTE_PRIOR_GAP:
                 continue  # Paris, Texas is no evidence for Texas: the name means Paris, France
             if candidate.country and candidate.admin1_code and candidate.kind != "country":
                 division = context.divisions[(candidate.country, candidate.admin1_code)]
@@ -379,13 +380,13 @@ def _pick(mention: Mention, context: _Context) -> tuple[Entry | None, bool]:
     best_score = -math.inf
     best_supported = False
     allowed = _allowed(mention)
-    top = max((_prior(c, key) for c in allowed), default=0.0)
+    priors = [_prior(c, key) for c in allowed]  # each candidate's prior once, not twice
+    top = max(priors, default=0.0)
     country = any(c.kind == "country" and same_name(c, key) for c in allowed)
     # a report is filed from the story's country or from a hub known by its name alone
     # ("GENEVA –" in a story on Nicaragua that also names the United States)
     dateline_country = context.main_country() if mention.dateline and mention.within is None else None
-    for candidate in allowed:
-        score = _prior(candidate, key)
+    for candidate, score in zip(allowed, priors, strict=True):
         if score < top - MAX_CONTEXT_PRIOR_GAP and mention.within is None:
             continue  # no context makes a nameless quarter the capital of millions
         if country and _town_without_neighbours(candidate, mention, context, key, top):

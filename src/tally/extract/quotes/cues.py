@@ -382,7 +382,10 @@ def _breaks(tok: Token) -> bool:
 def glued_cue(tok: Token) -> int | None:
     """Length of the name in a token like "Montazerisaid" (name + speech verb), else None."""
     text = tok.text
-    if not text[:1].isupper() or tok.pos_ not in {"PROPN", "NOUN", "VERB"}:
+    # one test of every ending at once first: asked of every capitalised noun and verb
+    if not text[:1].isupper() or not text.endswith(quote_words.GLUED_CUES):
+        return None
+    if tok.pos_ not in {"PROPN", "NOUN", "VERB"}:
         return None
     for cue in quote_words.GLUED_CUES:
         if text.endswith(cue) and len(text) - len(cue) >= 3 and text[-len(cue) - 1].islower():

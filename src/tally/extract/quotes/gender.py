@@ -79,6 +79,10 @@ class Genders:
 
     def _collect(self, doc: Doc, quoted: Callable[[int], bool]) -> None:
         before: str | None = None  # the one person named in the sentence before, if one
+        starts, mentions = self._starts, self._mentions
+        # the last mention starting at or before the token: tokens come in order of offset, so a
+        # pointer moving forward gives what _entity_at's bisection gives, without a search per token
+        k = -1
         for sent in doc.sents:
             current: set[str] = set()
             after_quote = False  # "“…,” she said": she is the quote's speaker, maybe not the name
@@ -90,7 +94,10 @@ class Genders:
                     continue
                 if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "NOUN" and is_person_noun(tok.lemma_):
                     unnamed = True
-                name = self._entity_at(tok.idx)
+                offset = tok.idx
+                while k + 1 < len(starts) and starts[k + 1] <= offset:
+                    k += 1
+                name = mentions[k][2] if k >= 0 and offset < mentions[k][1] else None
                 if name is not None:
                     current.add(name)
                     if tok.i == 0 or self._entity_at(doc[tok.i - 1].idx) != name:

@@ -30,6 +30,9 @@ _DOUBLE_OPEN = {"“": "”", "„": "“”", "«": "»", '"': '"'}
 _DOUBLE_CLOSE = frozenset("”»")
 _SINGLE_OPEN = "‘"
 _SINGLE_CLOSE = "’"
+#: Every character the scan of :func:`find_marked_spans` acts on: the marks above.
+_MARKS = sorted({*_DOUBLE_OPEN, *"".join(_DOUBLE_OPEN.values()), *_DOUBLE_CLOSE, _SINGLE_OPEN, _SINGLE_CLOSE})
+_MARK_CHAR = re.compile("[" + re.escape("".join(_MARKS)) + "]")
 
 
 @dataclass(frozen=True)
@@ -130,6 +133,13 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
                     stack.clear()
                     continue
                 break
+            # only quotation marks move the scan: jump to the next one (every branch below
+            # tests for one of these characters, and does nothing else for any other)
+            found = _MARK_CHAR.search(text, i, hi)
+            if found is None:
+                i = hi
+                continue
+            i = found.start()
             ch = text[i]
             if not stack:
                 if (
