@@ -1,6 +1,6 @@
 """Score tally's PLOVER events on ``wire.jsonl``: our own wire-news sentences (round 8).
 
-Usage: ``PYTHONPATH=src python eval/plover_own/score_wire.py [--set wire|wire9] [--half tune|held] [--errors]``
+Usage: ``PYTHONPATH=src python eval/plover_own/score_wire.py [--set wire|wire9|wire12] [--half tune|held] [--errors]``
 
 ``wire9.jsonl`` (ninth round): 209 more sentences by the same rules, written and labelled
 before that round's tally ran on them, aimed at light verbs ("carried out raids", "staged a
@@ -90,7 +90,7 @@ def score(half: str | None = None, errors: bool = False, name: str = "wire") -> 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
-    parser.add_argument("--set", dest="name", choices=("wire", "wire9"), default="wire")
+    parser.add_argument("--set", dest="name", choices=("wire", "wire9", "wire12"), default="wire")
     parser.add_argument("--half", choices=("tune", "held"))
     parser.add_argument("--errors", action="store_true")
     args = parser.parse_args()

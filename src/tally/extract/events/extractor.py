@@ -613,6 +613,9 @@ def _directive(tok: Token, lemma: str) -> _Cand | None:
         comp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"), None)
         if comp is not None and any(a.lower_ == "to" for a in comp.children if a.dep_ == "aux"):
             return _Cand("verb", tok, tok, [tok], "DEMAND", None, lemma, target=obj)
+    wanted = _wanted_of(tok, lemma, obj)
+    if wanted is not None:
+        return wanted
     offered = _performed_offer(tok, lemma, obj)
     if offered is not None:
         return offered
@@ -672,6 +675,28 @@ def _directive(tok: Token, lemma: str) -> _Cand | None:
         if into is not None and into.lemma_.lower() == "custody":
             # "was taken into custody", "remanded in custody": an arrest
             return _Cand("verb", tok, tok, [tok, into.head, into], "COERCE", "arrest", lemma)
+    return None
+
+
+#: Verbs of wanting that, with another party doing the wanted act, ask it of that party.
+_WANTING_VERBS = frozenset({"want", "wish"})
+
+
+def _wanted_of(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
+    """ "The opposition *wants the government to scrap* the law": wanting another party to act
+    is a demand on it (PLOVER's DEMAND, CAMEO's "demand" and "appeal"); wanting to act oneself
+    ("wants to run") is an intent, no event. The parser makes the party the object or the
+    infinitive's subject."""
+    if lemma not in _WANTING_VERBS:
+        return None
+    for comp in tok.children:
+        if comp.dep_ not in {"xcomp", "ccomp"} or comp.pos_ != "VERB":
+            continue
+        if not any(a.lower_ == "to" and a.dep_ == "aux" for a in comp.children):
+            continue
+        party = obj or event_syntax.child(comp, "nsubj")
+        if party is not None and party.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return _Cand("verb", tok, tok, [tok], "DEMAND", None, lemma, target=party)
     return None
 
 
@@ -776,16 +801,44 @@ def _prevented_act(verb: Token) -> Token | None:
 
 
 #: Verbs of giving way: "agreed to", "bowed to", "acceded to", "gave in to" the demands.
-_YIELD_VERBS = frozenset({"agree", "accede", "bow", "yield", "submit", "consent", "give", "cave"})
+_YIELD_VERBS = frozenset({"agree", "accede", "bow", "yield", "submit", "consent", "give", "cave", "succumb"})
 
 
 def _yields_to_demands(tok: Token) -> bool:
-    """The verb's "to" object (on it or its particle, "gave in to") is a demand."""
+    """The verb's "to" object (on it or its particle, "gave in to") is a demand, or, for a verb
+    of giving way, the pressure or protest that pressed it ("bowed to *weeks of street
+    protests*", "caved in to international pressure"): CAMEO's and PLOVER's yielding."""
     for part in [tok, *(c for c in tok.children if c.dep_ in {"prt", "advmod"})]:
         to = event_syntax.prep_object(part, frozenset({"to"}))
         if to is not None and _object_class(to) == "demands":
             return True
+        # "to weeks of protests" is tagged a date, which prep_object skips: read the pobj itself
+        prep = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        pressed = event_syntax.child(prep, "pobj") if prep is not None else None
+        if pressed is not None and verb_lemma(tok) in _GIVE_WAY_VERBS and _pressing(pressed):
+            return True
     return False
+
+
+#: Verbs of giving way (not of agreeing): what they give way to may be pressure or protest.
+_GIVE_WAY_VERBS = frozenset({"bow", "yield", "submit", "give", "cave", "succumb"})
+#: Nouns of pressure put on a party: "bowed to *pressure*".
+_PRESSURE_NOUNS = frozenset({"pressure", "pressures"})
+
+
+def _pressing(noun: Token) -> bool:
+    """Pressure or a protest ("pressure", "the strikers", "weeks of street protests")."""
+    if is_time_span(noun):
+        noun = event_syntax.prep_object(noun, frozenset({"of"})) or noun
+    if noun.lemma_.lower() in _PRESSURE_NOUNS:
+        return True
+    sense = event_lexicon.NOUNS.get(noun.lemma_.lower())
+    return sense is not None and sense.type in {"PROTEST", "DEMAND"}
+
+
+def is_time_span(noun: Token) -> bool:
+    """A span of time heading a phrase: "*weeks* of protests", "*months* of pressure"."""
+    return noun.lemma_.lower() in _DEADLINE_NOUNS | {"year"}
 
 
 def _left_talks(tok: Token) -> bool:
@@ -1377,6 +1430,9 @@ def _agented_argument(noun: Token) -> bool:
     a named agent ("the demand for reforms", "its refusal") it is only talked about."""
     if noun.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
         return False
+    sides = event_syntax.prep_object(noun, frozenset({"between"}))
+    if sides is not None and event_syntax.is_party(sides):
+        return True  # "talks *between Serbia and Kosovo* resumed": the sides are its agents
     agent = event_syntax.prep_object(noun, frozenset({"by"}))
     if agent is None:
         agent = next(
@@ -1876,6 +1932,7 @@ _PARTY_TARGET_TYPES = frozenset(
 #: "cooperate *on water management*", "agreed *on a ceasefire*", "talks *on trade*").
 _ABOUT_TYPES = frozenset(
     {"PROTEST", "COOPERATE", "AGREE", "CONSULT", "DEMAND", "REJECT", "DISAPPROVE", "SUPPORT"}
+    | {"CONCEDE"}  # "bowed to *pressure* from the unions", "backed down on *the changes*"
 )
 
 
@@ -1982,7 +2039,7 @@ def _investigated_act(c: _Cand) -> None:
     is directed at whoever did it, not at the act or its victim: PLOVER's coders name the doer
     ("denounced Serbia's suppression of …", "an investigation into crimes committed by Croat
     forces"), and none where the sentence names no doer."""
-    if c.type not in {"INVESTIGATE", "DISAPPROVE"} or c.target is None:
+    if c.type not in {"INVESTIGATE", "DISAPPROVE"}:
         return
     if c.kind in {"light", "noun"}:
         noun = event_syntax.prep_object(c.head, frozenset({"into", "of"})) or event_syntax.prep_object(
@@ -1991,9 +2048,20 @@ def _investigated_act(c: _Cand) -> None:
         )
     else:
         noun = event_syntax.clause_object(c.head, prefer_party=False)
-    if noun is None or not (_is_event_noun(noun) or noun.lemma_.lower() in _ACT_NOUNS):
+    if noun is not None and noun.lemma_.lower() in _CLAIM_NOUNS:
+        # "investigating *reports that soldiers beat* residents": the doer is the claim's subject
+        claimed = next((ch for ch in noun.children if ch.dep_ in {"acl", "ccomp"} and ch.pos_ == "VERB"), None)
+        subj = event_syntax.child(claimed, "nsubj", "nsubjpass") if claimed is not None else None
+        if subj is not None and event_syntax.is_party(subj):
+            c.target = subj
+            return
+    if c.target is None or noun is None or not (_is_event_noun(noun) or noun.lemma_.lower() in _ACT_NOUNS):
         return
     c.target = _doer_of(noun)
+
+
+#: Nouns of a claim whose clause tells what was done: "reports *that soldiers beat* residents".
+_CLAIM_NOUNS = frozenset({"report", "allegation", "claim", "accusation", "charge", "complaint", "rumour"})
 
 
 def _doer_of(noun: Token) -> Token | None:
@@ -2189,6 +2257,12 @@ def _held_under(c: _Cand) -> Token | None:
 _PLACING_VERBS = frozenset({"put", "place", "hold", "keep", "take", "bring", "subject"})
 
 
+#: Types whose target is the subject of their "that" clause: the one asked to act ("demanded
+#: that *Kenya* release …"), the one blamed ("charged that *the informal leaders* were behind
+#: the unrest") and the one investigated ("is looking into whether *police* used force").
+_CLAUSE_TARGET_TYPES = frozenset({"DEMAND", "DISAPPROVE", "INVESTIGATE"})
+
+
 def _complement_target(verb: Token, event_type: str) -> Token | None:
     """The one a demand is made of: the subject of the demanded clause ("demanded that *Kenya*
     release …"; PLOVER's DEMAND target is who is asked to act), never the party of the act
@@ -2200,7 +2274,7 @@ def _complement_target(verb: Token, event_type: str) -> Token | None:
         # "demanded that Kenya release …", "called for the president to step down"
         if (
             comp.dep_ == "ccomp" or (marked is not None and comp.i == marked[0].i)
-        ) and event_type == "DEMAND":
+        ) and event_type in _CLAUSE_TARGET_TYPES:
             subj = event_syntax.child(comp, "nsubj")
             if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
                 return subj
@@ -2410,7 +2484,7 @@ def _thrown_missiles(c: _Cand) -> bool:
 #: Nouns of military exercises: joint ones are COOPERATE, one side's own MOBILIZE.
 _EXERCISE_NOUNS = frozenset({"exercise", "game", "maneuver", "manoeuvre", "drill"})
 #: Modifiers that make an exercise joint: "joint drills", "combined manoeuvres".
-_JOINT_MODIFIERS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "allied"})
+_JOINT_MODIFIERS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "allied"} | {"coordinated"})
 
 
 #: Types a "joint" operation of two sides turns into cooperation: "a joint investigation",
@@ -2515,8 +2589,14 @@ def _two_sided(tok: Token | None) -> bool:
 
 
 def _meeting_place(c: _Cand) -> Token | None:
-    """Where a meeting is held: the place of its "in …" phrase, on the noun or its verb."""
-    for part in (c.head, c.verb):
+    """Where a meeting is held: the place of its "in …" phrase, on the noun or its verb, or on
+    the meeting noun a verb takes ("resumed *talks in Brussels*", "met for *talks in Istanbul*"),
+    where the parser hangs it."""
+    parts = [c.head, c.verb]
+    meeting = event_syntax.child(c.verb, "dobj") or event_syntax.prep_object(c.verb, frozenset({"for"}))
+    if meeting is not None and _is_event_noun(meeting):
+        parts.append(meeting)
+    for part in parts:
         place = event_syntax.prep_object(part, frozenset({"in", "at"}))
         if place is not None and place.ent_type_ in {"GPE", "LOC", "FAC"}:
             return place
@@ -2534,6 +2614,8 @@ def _multilateral(c: _Cand) -> bool:
     nouns += [o for o in (event_syntax.prep_object(c.verb, frozenset({"for", "at"})),) if o is not None]
     if any(n.lemma_.lower() in _MULTILATERAL_NOUNS for n in nouns):
         return True
+    if _members_of_body(c.actor):
+        return True
     # a meeting *of* an organisation ("a session of the Organisation of Islamic Cooperation"):
     # the codebook's multilateral context, "typically an alliance or IGO"
     meetings = [*nouns, *(o for o in (event_syntax.child(c.head, "dobj"),) if o is not None)]
@@ -2543,6 +2625,25 @@ def _multilateral(c: _Cand) -> bool:
             if owner is not None and owner.ent_type_ == "ORG":
                 return True
     return False
+
+
+#: Who sits for an organisation: "*leaders* of the Southern African Development Community".
+_MEMBER_NOUNS = frozenset(
+    {"leader", "minister", "member", "head", "envoy", "delegate", "representative", "chief", "official"}
+)
+
+
+def _members_of_body(actor: Token | None) -> bool:
+    """Whether the actor is the members of a named organisation ("leaders *of the African
+    Union*", "foreign ministers of ASEAN"): when they meet, the organisation meets, the
+    codebook's multilateral setting ("typically an alliance or IGO")."""
+    if actor is None:
+        return False
+    core = event_syntax.core_noun(actor)
+    if core.lemma_.lower() not in _MEMBER_NOUNS or core.tag_ not in {"NNS", "NNPS"}:
+        return False
+    body = event_syntax.prep_object(core, frozenset({"of"}))
+    return body is not None and body.ent_type_ == "ORG"
 
 
 def _refine_consult(c: _Cand) -> None:
@@ -2634,9 +2735,23 @@ def _refine_mobilize(c: _Cand) -> None:
     words = {t.lemma_.lower() for t in c.tokens}
     for arg in (c.actor, c.target):
         if arg is not None:
+            if _army_head(arg):
+                return  # "6,000 National Guard *troops*": the head says soldiers, whoever's they are
             words.update(t.lemma_.lower() for t in arg.subtree)
     if words & event_lexicon.OBJECT_CLASSES["security"]:
         c.mode = "police"
+
+
+#: Heads of forces that say nothing of which kind: "security *forces*", "police *units*".
+_GENERIC_FORCE_HEADS = frozenset({"force", "unit", "personnel", "officer", "reinforcement", "guard"})
+
+
+def _army_head(arg: Token) -> bool:
+    """Whether a party's head noun names soldiers ("National Guard *troops*", "riot-police
+    *soldiers*"): a compound before it names whose they are, not that they are police."""
+    head = event_syntax.core_noun(arg).lemma_.lower()
+    forces = event_lexicon.OBJECT_CLASSES["forces"]
+    return head in forces and head not in event_lexicon.OBJECT_CLASSES["security"] | _GENERIC_FORCE_HEADS
 
 
 #: Possessives that make the forces moved the mover's own: "withdrew *its* forces".
@@ -2709,6 +2824,24 @@ def _withdrawn_from(c: _Cand) -> None:
         c.target = place
 
 
+def _own_envoy_posted(c: _Cand) -> None:
+    """ "Jordan recalled *its* ambassador *to Israel*", "withdrew their envoys from Qatar": one's
+    own envoy moved is the means, the state he is posted to the target (PLOVER's coders name the
+    state relations are cut with); another state's envoy expelled stays the target."""
+    if c.target is None or c.type not in {"SANCTION", "CONSULT", "COOPERATE", "DISAPPROVE"}:
+        return
+    envoy = c.target
+    own = any(ch.dep_ == "poss" and ch.lower_ in _OWN_POSSESSIVES for ch in envoy.children)
+    if not own or _object_class(envoy) != "diplomats":
+        return
+    for holder in (envoy, c.head):
+        posted = event_syntax.prep_object(holder, frozenset({"to", "from", "in"}))
+        if posted is not None and (event_syntax.is_party(posted) or posted.ent_type_ in {"GPE", "NORP"}):
+            c.target = posted
+            return
+    c.target = None
+
+
 def _named_place(tok: Token) -> bool:
     """A place with a name: "Kherson", "the town *of Bunagana*", "the streets *of Santiago*"
     (not "positions around the airport": PLOVER's coders name a place or a party)."""
@@ -2721,6 +2854,8 @@ def _named_place(tok: Token) -> bool:
 def _refine_violence(c: _Cand) -> None:
     """Set the mode of an attack from its weapon, and make it FIGHT for military weapons."""
     if c.type not in {"ASSAULT", "FIGHT"}:
+        return
+    if _weapon_compound(c):
         return
     scope: list[Token] = [t for t in c.tokens]
     for ch in c.head.children:
@@ -2741,6 +2876,21 @@ def _refine_violence(c: _Cand) -> None:
         if c.mode == "explosives" and inst.mode == "suicide-attack":
             c.mode = inst.mode  # "a suicide bomber blew himself up": the codebook's more specific mode
             return
+
+
+def _weapon_compound(c: _Cand) -> bool:
+    """ "traded *artillery* fire", "*mortar* fire", "*tank* fire": the weapon a compound names
+    before the noun of firing decides the mode over the noun's own (gunfire is a gun's); a
+    military weapon makes it a battle, as in :func:`_refine_violence`."""
+    if c.mode != "firearms":
+        return False  # other modes are the existing weapon rules' to set
+    for noun in (t for t in c.tokens if t.pos_ == "NOUN"):
+        for mod in noun.children:
+            inst = event_lexicon.INSTRUMENTS.get(mod.lemma_.lower()) if mod.dep_ == "compound" else None
+            if inst is not None and inst.type == "FIGHT" and inst.mode != c.mode:
+                c.type, c.mode = "FIGHT", inst.mode
+                return True
+    return False
 
 
 #: Verbs of weighing an act not yet taken: "considering new sanctions", "mulling a ban".
@@ -3285,6 +3435,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _refine_mobilize(c)
         _refine_own_forces(c)
         _withdrawn_from(c)
+        _own_envoy_posted(c)
         _refine_consult(c)
         _refine_joint(c)
         _refine_military_target(c)
@@ -3302,6 +3453,8 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     kept = _drop_fronted_settings(kept)
     parties = Counter(t.i for o in kept for t in (o.actor, o.target) if t is not None)
     kept = [c for c in kept if not _describes_participant(c, parties)]
+    actors = {o.actor.i for o in kept if o.actor is not None}
+    kept = [c for c in kept if not _acting_body(c, actors)]
     kept.sort(key=lambda c: min(t.idx for t in c.tokens))
     kept = _drop_headline(kept)
     events: list[Event] = []
@@ -3801,6 +3954,13 @@ def _describes_participant(c: _Cand, parties: Counter[int]) -> bool:
     # the noun counts when it is a party of this statement too ("protesters *demanding* …":
     # the protesters are its actor), so a participle on a party is never an event of its own
     return parties[c.head.head.i] > 0
+
+
+def _acting_body(c: _Cand, actors: set[int]) -> bool:
+    """A meeting noun that is another event's actor names a body, not a meeting: "the bishops'
+    *conference* defended …", "the Arab *summit* urged Israel to withdraw" (those met act as
+    one; their act is the event), as "the Organisation of Islamic Cooperation" is no talks."""
+    return c.kind == "noun" and c.type == "CONSULT" and c.head.dep_ in _SUBJECT_DEPS and c.head.i in actors
 
 
 def _setting_of_violence(c: _Cand, kept: list[_Cand]) -> bool:

@@ -75,7 +75,7 @@ _OFFICE_HOLDERS = frozenset(
     | {"writer", "artist", "poet", "doctor", "nurse", "medic", "trader", "merchant", "driver"}
     | {"fisherman", "pilgrim", "worshipper", "mourner", "bishop", "priest", "imam", "monk"}
     | {"striker", "depositor", "investor", "bank", "bloc", "alliance", "coalition", "agency"}
-    | {"committee", "panel", "board"}
+    | {"committee", "panel", "board", "side"}
 )
 
 
