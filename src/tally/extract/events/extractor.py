@@ -816,7 +816,8 @@ def _yields_to_demands(tok: Token) -> bool:
         prep = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         pressed = event_syntax.child(prep, "pobj") if prep is not None else None
         if pressed is not None and verb_lemma(tok) in _GIVE_WAY_VERBS and _pressing(pressed):
-            return True
+            # "bowed to pressure *and reinstated the journalists*": the act done is the concession
+            return not any(c.dep_ == "conj" and _verb_trigger(c) is not None for c in tok.children)
     return False
 
 
@@ -2051,7 +2052,11 @@ def _investigated_act(c: _Cand) -> None:
     if noun is not None and noun.lemma_.lower() in _CLAIM_NOUNS:
         # "investigating *reports that soldiers beat* residents": the doer is the claim's subject
         claimed = next((ch for ch in noun.children if ch.dep_ in {"acl", "ccomp"} and ch.pos_ == "VERB"), None)
-        subj = event_syntax.child(claimed, "nsubj", "nsubjpass") if claimed is not None else None
+        # the doer: an active clause's subject, a passive one's agent ("that detainees were
+        # beaten" names the victims, no doer)
+        subj = event_syntax.child(claimed, "nsubj") if claimed is not None else None
+        if claimed is not None and subj is None:
+            subj = event_syntax.prep_object(claimed, frozenset({"by"}))
         if subj is not None and event_syntax.is_party(subj):
             c.target = subj
             return
