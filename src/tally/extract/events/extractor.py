@@ -1853,7 +1853,7 @@ def _arguments(c: _Cand) -> None:
             or _party_or_none(
                 c, _untimed(_not_own(c, event_syntax.prep_object(c.verb, event_lexicon.TARGET_PREPS)))
             )
-            or event_syntax.child(c.verb, "dative")
+            or _dative_party(c.verb)
             or _complement_target(c.verb, c.type)
         )
         _investigated_act(c)
@@ -1904,6 +1904,15 @@ def _arguments(c: _Cand) -> None:
         c.target = _party_or_none(c, c.target)
     _investigated_act(c)
     _taken_from(c)
+
+
+def _dative_party(verb: Token) -> Token | None:
+    """The one a light verb's act is given to: "gave *Haiti* aid", or the object of the "to" the
+    parser labels dative ("granted recognition *to the new state*"), never the "to" itself."""
+    dative = event_syntax.child(verb, "dative")
+    if dative is not None and dative.pos_ == "ADP":
+        return event_syntax.child(dative, "pobj")
+    return dative
 
 
 def _nominal_complement_party(noun: Token) -> Token | None:
