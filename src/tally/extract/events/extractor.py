@@ -93,14 +93,20 @@ def _object_class(tok: Token | None, verb: str | None = None) -> str | None:
     if any(m.dep_ == "amod" and m.lower_ in _HURT_MODIFIERS for m in noun.children):
         return "patients"  # "evacuated four wounded soldiers": the hurt are cared for, not withdrawn
     compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    first: str | None = None
     for probe in (noun, event_syntax.prep_object(noun, frozenset({"of"})), *reversed(compounds)):
         if probe is None:
             continue
         lemma = probe.lemma_.lower()
         names = [name for name, words in event_lexicon.OBJECT_CLASSES.items() if lemma in words]
-        if names:  # the first word with a class decides; among its classes, the verb's
-            return next((n for n in names if (verb, n) in event_lexicon.VERB_OBJECT), names[0])
-    return None
+        # the first word with a class the verb has a sense with decides ("violated the
+        # *ceasefire* agreement": the agreement is a pact, but what is violated is a truce);
+        # else the first word with any class
+        known = next((n for n in names if (verb, n) in event_lexicon.VERB_OBJECT), None)
+        if known is not None:
+            return known
+        first = first or (names[0] if names else None)
+    return first
 
 
 #: Modifiers that make a person a suspect: "suspected pirates", "alleged smugglers", "wanted men".
