@@ -168,7 +168,20 @@ def _is_event_noun(tok: Token) -> bool:
         _noun_key(tok) in event_lexicon.NOUNS
         or (tok.lemma_.lower() == "state" and _head_of_sense(tok) is not None)
         or _procession_in_protest(tok)
+        or _nominal_of_object(tok) is not None
     )
+
+
+def _nominal_of_object(noun: Token) -> event_lexicon.Sense | None:
+    """A nominalised verb no noun list knows, typed by its "of" object as its verb is by its
+    object: "ordered *the closure of three newspapers*" (COERCE censor, as "closed three
+    newspapers"), "the closure of the border" (SANCTION)."""
+    verb = event_lexicon.NOMINALISATIONS.get(noun.lemma_.lower())
+    of = event_syntax.prep_object(noun, frozenset({"of"})) if verb is not None else None
+    if of is None:
+        return None
+    klass = _object_class(of, verb)
+    return event_lexicon.VERB_OBJECT.get((verb, klass)) if klass is not None else None
 
 
 #: Nouns of a march that is a demonstration only when the clause says so (a funeral or a
@@ -356,6 +369,8 @@ def _verb_trigger(tok: Token) -> _Cand | None:
                 continue  # "called a general strike *for Thursday*": a date, not what is called for
             if when is not None and event_syntax.child(tok, "dobj") is not None:
                 continue  # "were given shelter *in schools*": a phrase of place, not "give in"
+            if (lemma, c.lower_) in _OBJECT_PHRASALS and obj is None:
+                continue  # "the coalition broke up": only "broke up *a rally*" is a dispersal
             if sense is not None:
                 return _Cand("phrasal", tok, tok, [tok, c], sense.type, sense.mode, lemma)
     marked = _marked_phrasal(tok, lemma)
@@ -421,6 +436,10 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         # not a walkout, even where the parser loses the place it struck
         sense = event_lexicon.Sense("ASSAULT")
     return _Cand("verb", tok, tok, [tok], sense.type, sense.mode, lemma)
+
+
+#: Phrasal verbs that are an event only with an object: "police *broke up* a rally".
+_OBJECT_PHRASALS = frozenset({("break", "up")})
 
 
 #: Verbs that say what someone or something is: "called the vote a farce", "described them as rioters".
@@ -1342,7 +1361,7 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     if _named_as(tok):
         return None
     key = _noun_key(tok)
-    sense = event_lexicon.NOUNS.get(key)
+    sense = event_lexicon.NOUNS.get(key) or _nominal_of_object(tok)
     if sense is None and _procession_in_protest(tok):
         sense = event_lexicon.Sense("PROTEST", "demo-org")  # "took out a procession against …"
     if sense is None and _call_for(tok):
@@ -2844,6 +2863,20 @@ def _withdrawn_from(c: _Cand) -> None:
         c.target = place
 
 
+def _protesters_of(c: _Cand) -> None:
+    """ "Police broke up *a rally by opposition supporters*", "dispersed the students' march":
+    force used on a protest is used on those protesting, whom its "by" phrase or possessor
+    names (as "condemned the killing of protesters *by police*" names the doer)."""
+    if c.type not in {"COERCE", "ASSAULT"} or c.target is None or c.kind == "noun":
+        return
+    sense = event_lexicon.NOUNS.get(_noun_key(c.target)) if c.target.pos_ == "NOUN" else None
+    if sense is None or sense.type != "PROTEST":
+        return
+    doer = _doer_of(c.target)
+    if doer is not None and event_syntax.is_party(doer):
+        c.target = doer
+
+
 def _own_envoy_posted(c: _Cand) -> None:
     """ "Jordan recalled *its* ambassador *to Israel*", "withdrew their envoys from Qatar": one's
     own envoy moved is the means, the state he is posted to the target (PLOVER's coders name the
@@ -3246,6 +3279,10 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         and (future or failed or event_syntax.aux_lowers(v))
     ):
         c.type, c.mode, c.modality = "REJECT", None, "reported" if rep else "asserted"
+    elif neg and _force_not_ruled_out(c):
+        # "Ethiopia has not ruled out military action": keeping force open is a threat of it
+        c.type, c.modality = "THREATEN", "threatened"
+        c.mode = _object_threat_mode(_ruled_out_object(c) or c.head)
     elif neg or failed:
         c.modality = "negated"
     elif (v.pos_ in {"VERB", "AUX"} and event_syntax.is_hypothetical(v)) or (
@@ -3259,7 +3296,7 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         and not _force_used_to(c)
     ):
         c.modality = "planned"
-    elif future and c.type in event_lexicon.COOPERATIVE and c.type != "AGREE":
+    elif future and c.type in event_lexicon.COOPERATIVE and c.type != "AGREE" and not _scheduled(v):
         c.type, c.mode, c.modality = "AGREE", None, "planned"
     elif future and c.type in event_lexicon.CONFLICTIVE and (rep or intent):
         c.type, c.mode, c.modality = "THREATEN", _threatened_mode(c.head, c.type), "threatened"
@@ -3267,6 +3304,43 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         c.modality = "planned"
     elif rep:
         c.modality = "reported"
+
+
+#: Words that make a later act the reporter's schedule, not its actor's promise: "is *expected*
+#: to meet", "is *scheduled* to visit", "is *set* to hold talks".
+_SCHEDULE_WORDS = frozenset({"expect", "schedule", "set", "slate", "due", "poise"})
+
+
+def _scheduled(verb: Token) -> bool:
+    """Whether a future act is only foreseen ("the minister *is expected to meet* his
+    counterpart"): a consultation on the calendar stays one (PLOVER AGREE is a promise or an
+    offer by the actor, and nobody promised here)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head is not verb and head.lemma_.lower() in _SCHEDULE_WORDS
+
+
+#: Verbs of excluding an option: "has not *ruled out* military action".
+_EXCLUDING_VERBS = frozenset({"rule", "exclude"})
+
+
+def _ruled_out_object(c: _Cand) -> Token | None:
+    """What is (not) ruled out: the object, or "ruled out *using* force" (its gerund's object)."""
+    obj = event_syntax.child(c.head, "dobj", "nsubjpass")
+    if obj is not None and obj.pos_ == "VERB":
+        return event_syntax.child(obj, "dobj") or obj
+    return obj
+
+
+def _force_not_ruled_out(c: _Cand) -> bool:
+    """A refusal verb of excluding whose object is force or a measure against someone: not
+    ruling it out keeps it on the table (CAMEO's and PLOVER's THREATEN)."""
+    if c.type != "REJECT" or c.lemma not in _EXCLUDING_VERBS:
+        return False
+    obj = _ruled_out_object(c)
+    if obj is None or _object_threat_mode(obj) is None:
+        return False
+    # "did not rule out *talks*": a meeting kept open is no threat (cutting ties would be)
+    return not (obj.pos_ == "NOUN" and _object_class(obj) in {"meeting", "relations"})
 
 
 # -- records -----------------------------------------------------------------
@@ -3456,6 +3530,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _refine_own_forces(c)
         _withdrawn_from(c)
         _own_envoy_posted(c)
+        _protesters_of(c)
         _refine_consult(c)
         _refine_joint(c)
         _refine_military_target(c)
