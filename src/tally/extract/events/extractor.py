@@ -2873,6 +2873,9 @@ def _protesters_of(c: _Cand) -> None:
     if sense is None or sense.type != "PROTEST":
         return
     doer = _doer_of(c.target)
+    if doer is None and c.head.pos_ == "VERB" and not event_syntax.is_passive(c.head):
+        # "dispersed a protest *by nurses*": the parser hangs the noun's "by" on the active verb
+        doer = event_syntax.prep_object(c.head, frozenset({"by"}))
     if doer is not None and event_syntax.is_party(doer):
         c.target = doer
 
