@@ -136,6 +136,14 @@ CASES = [
     # combat readiness is a mobilisation; a readiness signalled to talk is an offer
     ("Armenia put its army on combat readiness.", "MOBILIZE", "troops", "Armenia", None),
     ("The rebels signalled their willingness to negotiate.", "AGREE", None, "rebels", None),
+    # holding someone responsible blames them
+    ("Uganda held the rebels responsible for the massacre.", "DISAPPROVE", "accuse", "Uganda", "rebels"),
+    # leaving a pact reduces relations (SANCTION), unlike forces leaving a town (RETREAT)
+    ("Russia pulled out of the grain agreement in July.", "SANCTION", None, "Russia", None),
+    ("The junta withdrew from the defence treaty.", "SANCTION", None, "junta", None),
+    # an envoy or delegation sent is a visit; an examination opened is an inquiry
+    ("Ghana sent a delegation to Ouagadougou for talks with the junta.", "CONSULT", "visit", "Ghana", None),
+    ("The prosecutor opened a preliminary examination into the killings.", "INVESTIGATE", None, "prosecutor", None),
     # acid thrown at a person is an assault (a crowd's stones at police stay a riot)
     ("Two men threw acid at a women's rights campaigner in Lahore.", "ASSAULT", None, "men", "campaigner"),
 ]

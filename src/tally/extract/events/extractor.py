@@ -348,7 +348,17 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         # "walked out of the talks": PLOVER's SANCTION ("walk-outs" ending negotiations), not a strike
         prt = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}]
         return _Cand("phrasal", tok, tok, [tok, *prt], "SANCTION", None, lemma)
-    directive = _directive(tok, lemma) or _by_phone(tok, lemma) or _characterisation(tok, lemma)
+    if _left_pact(tok, lemma):
+        # "pulled out of the nuclear agreement", "withdrew from the treaty": PLOVER's SANCTION
+        # (reducing relations), not a retreat of forces
+        prt = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}]
+        return _Cand("phrasal" if prt else "verb", tok, tok, [tok, *prt], "SANCTION", None, lemma)
+    directive = (
+        _directive(tok, lemma)
+        or _by_phone(tok, lemma)
+        or _characterisation(tok, lemma)
+        or _held_responsible(tok, lemma)
+    )
     if directive is not None:
         return directive
     klass = _object_class(obj, lemma)
@@ -880,6 +890,41 @@ def _left_talks(tok: Token) -> bool:
         if left is not None and _object_class(left) in {"meeting", "relations"}:
             return True
     return False
+
+
+def _left_pact(tok: Token, lemma: str) -> bool:
+    """ "withdrew from the treaty", "pulled out of the nuclear agreement": what a side leaves
+    is a pact (``pacts`` object class), on the verb or its particle."""
+    parts = [
+        tok,
+        *(c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}),
+    ]
+    if lemma not in event_lexicon.WITHDRAW_WORDS and len(parts) < 2:
+        return False
+    pacts = event_lexicon.OBJECT_CLASSES["pacts"]
+    for part in parts:
+        left = event_syntax.prep_object(part, frozenset({"of", "from"}))
+        if left is not None and event_syntax.core_noun(left).lemma_.lower() in pacts:
+            return True
+    return False
+
+
+#: Adjectives of blame a holding verb gives its object: "held Somalia *responsible* for …".
+_BLAME_ADJECTIVES = frozenset({"responsible", "accountable", "liable", "culpable"})
+
+
+def _held_responsible(tok: Token, lemma: str) -> _Cand | None:
+    """ "Kenya held Somalia responsible for the attack": holding someone responsible blames
+    them (CAMEO's and PLOVER's accusation, DISAPPROVE ``accuse``), the object its target."""
+    if lemma != "hold":
+        return None
+    obj = event_syntax.child(tok, "dobj")
+    # the adjective on the verb, or read as the object's modifier after it ("Somalia responsible")
+    said = [*tok.children, *(c for c in obj.children if c.i > obj.i)] if obj is not None else []
+    blame = next((c for c in said if c.lower_ in _BLAME_ADJECTIVES), None)
+    if obj is None or blame is None:
+        return None
+    return _Cand("verb", tok, tok, [tok, blame], "DISAPPROVE", "accuse", lemma, target=obj)
 
 
 #: ACLED's crowd-size tag, which its notes carry only for demonstrations (ACLED Codebook 2023).
