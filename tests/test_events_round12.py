@@ -144,6 +144,8 @@ CASES = [
     # an envoy or delegation sent is a visit; an examination opened is an inquiry
     ("Ghana sent a delegation to Ouagadougou for talks with the junta.", "CONSULT", "visit", "Ghana", None),
     ("The prosecutor opened a preliminary examination into the killings.", "INVESTIGATE", None, "prosecutor", None),
+    # forces sent to a country or region the small model tags as a person or an organisation
+    ("Burundi sent 1,000 soldiers to Cabo Delgado last year.", "MOBILIZE", "troops", "Burundi", "Cabo Delgado"),
     # acid thrown at a person is an assault (a crowd's stones at police stay a riot)
     ("Two men threw acid at a women's rights campaigner in Lahore.", "ASSAULT", None, "men", "campaigner"),
 ]

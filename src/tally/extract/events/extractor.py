@@ -2878,7 +2878,7 @@ def _refine_own_forces(c: _Cand) -> None:
         place = event_syntax.prep_object(part, _FORCE_PLACE_PREPS | {"near", "along", "on", "at"})
         if place is None:
             continue
-        if place.ent_type_ in {"GPE", "LOC"}:
+        if place.ent_type_ in {"GPE", "LOC"} or _gazetteer_name(place):
             c.target = place
             return
         # "massed tanks near *the border with Ukraine*": the neighbour across the border
@@ -2890,6 +2890,18 @@ def _refine_own_forces(c: _Cand) -> None:
         ):
             c.target = across
             return
+
+
+def _gazetteer_name(tok: Token) -> bool:
+    """A proper name the small model tags as a person or an organisation ("sent troops to
+    *Mali*", "to *Cabo Delgado*") that names a country or region in the gazetteer."""
+    from tally.resources.gazetteer import load_gazetteer
+
+    if tok.pos_ != "PROPN" or tok.ent_type_ in {"DATE", "TIME"}:
+        return False
+    parts = [t for t in tok.children if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < tok.i]
+    name = " ".join(t.text for t in [*parts, tok])
+    return any(e.kind in {"country", "admin1"} for e in load_gazetteer().lookup(name))
 
 
 def _withdrawn_from(c: _Cand) -> None:
