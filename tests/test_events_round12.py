@@ -24,12 +24,24 @@ CASES = [
         "lawmakers",
         "interior minister",
     ),
-    ("The European Union wants Belgrade to recognise the election results.", "DEMAND", None, "Union", "Belgrade"),
+    (
+        "The European Union wants Belgrade to recognise the election results.",
+        "DEMAND",
+        None,
+        "Union",
+        "Belgrade",
+    ),
     # giving way to pressure or to protests is a concession
     ("The cabinet caved in to weeks of strikes by dock workers.", "CONCEDE", None, "cabinet", None),
     # admitting or acknowledging blame concedes; a negated admission refuses
     ("The army admitted responsibility for the deaths of four miners.", "CONCEDE", None, "army", None),
-    ("The ministry has never acknowledged its involvement in the disappearances.", "REJECT", None, "ministry", None),
+    (
+        "The ministry has never acknowledged its involvement in the disappearances.",
+        "REJECT",
+        None,
+        "ministry",
+        None,
+    ),
     # the members of a named body meeting: a multilateral meeting
     (
         "Foreign ministers of the Arab League met in Cairo to discuss the crisis.",
@@ -120,7 +132,13 @@ CASES = [
     # CAMEO verb classes: protecting or hosting people in need is aid; faulting is disapproval
     ("Peacekeepers protected displaced families at the camp.", "AID", None, "Peacekeepers", "families"),
     ("Tanzania is hosting 200,000 refugees from Burundi.", "AID", None, "Tanzania", "refugees"),
-    ("Health workers vaccinated thousands of children in the camps.", "AID", None, "Health workers", "children"),
+    (
+        "Health workers vaccinated thousands of children in the camps.",
+        "AID",
+        None,
+        "Health workers",
+        "children",
+    ),
     ("The auditors faulted the ministry for the missing funds.", "DISAPPROVE", None, "auditors", "ministry"),
     # blocking a measure rejects it; revoking a pact cuts relations
     ("Poland blocked the bloc's migration package.", "REJECT", None, "Poland", None),
@@ -143,9 +161,21 @@ CASES = [
     ("The junta withdrew from the defence treaty.", "SANCTION", None, "junta", None),
     # an envoy or delegation sent is a visit; an examination opened is an inquiry
     ("Ghana sent a delegation to Ouagadougou for talks with the junta.", "CONSULT", "visit", "Ghana", None),
-    ("The prosecutor opened a preliminary examination into the killings.", "INVESTIGATE", None, "prosecutor", None),
+    (
+        "The prosecutor opened a preliminary examination into the killings.",
+        "INVESTIGATE",
+        None,
+        "prosecutor",
+        None,
+    ),
     # forces sent to a country or region the small model tags as a person or an organisation
-    ("Burundi sent 1,000 soldiers to Cabo Delgado last year.", "MOBILIZE", "troops", "Burundi", "Cabo Delgado"),
+    (
+        "Burundi sent 1,000 soldiers to Cabo Delgado last year.",
+        "MOBILIZE",
+        "troops",
+        "Burundi",
+        "Cabo Delgado",
+    ),
     # acid thrown at a person is an assault (a crowd's stones at police stay a riot)
     ("Two men threw acid at a women's rights campaigner in Lahore.", "ASSAULT", None, "men", "campaigner"),
 ]
@@ -160,7 +190,9 @@ def test_construction_typed(text: str, ptype: str, mode: str | None, actor: str,
         assert event.mode == mode, (text, event.mode)
     assert event.actor_text is not None and actor.lower() in event.actor_text.lower(), event.actor_text
     if target is not None:
-        assert event.target_text is not None and target.lower() in event.target_text.lower(), event.target_text
+        assert event.target_text is not None and target.lower() in event.target_text.lower(), (
+            event.target_text
+        )
 
 
 def test_meeting_body_acting_is_no_meeting() -> None:

@@ -2130,7 +2130,9 @@ def _investigated_act(c: _Cand) -> None:
         noun = event_syntax.clause_object(c.head, prefer_party=False)
     if noun is not None and noun.lemma_.lower() in _CLAIM_NOUNS:
         # "investigating *reports that soldiers beat* residents": the doer is the claim's subject
-        claimed = next((ch for ch in noun.children if ch.dep_ in {"acl", "ccomp"} and ch.pos_ == "VERB"), None)
+        claimed = next(
+            (ch for ch in noun.children if ch.dep_ in {"acl", "ccomp"} and ch.pos_ == "VERB"), None
+        )
         # the doer: an active clause's subject, a passive one's agent ("that detainees were
         # beaten" names the victims, no doer)
         subj = event_syntax.child(claimed, "nsubj") if claimed is not None else None
@@ -2568,7 +2570,9 @@ def _thrown_missiles(c: _Cand) -> bool:
 #: Nouns of military exercises: joint ones are COOPERATE, one side's own MOBILIZE.
 _EXERCISE_NOUNS = frozenset({"exercise", "game", "maneuver", "manoeuvre", "drill"})
 #: Modifiers that make an exercise joint: "joint drills", "combined manoeuvres".
-_JOINT_MODIFIERS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "allied"} | {"coordinated"})
+_JOINT_MODIFIERS = frozenset(
+    {"joint", "combined", "bilateral", "trilateral", "multinational", "allied"} | {"coordinated"}
+)
 
 
 #: Types a "joint" operation of two sides turns into cooperation: "a joint investigation",
