@@ -176,6 +176,8 @@ CASES = [
         "Burundi",
         "Cabo Delgado",
     ),
+    # a noun that is an event only under a light verb ("a ban") is one with its agent named
+    ("The junta's ban on opposition parties was extended.", "COERCE", None, "junta", "parties"),
     # acid thrown at a person is an assault (a crowd's stones at police stay a riot)
     ("Two men threw acid at a women's rights campaigner in Lahore.", "ASSAULT", None, "men", "campaigner"),
 ]

@@ -1473,7 +1473,10 @@ def _noun_trigger(tok: Token) -> _Cand | None:
             sense = event_lexicon.Sense("DISAPPROVE")  # "lodged an official protest"
         light = [head, *[c for c in head.children if c.dep_ == "prt"]]
         return _Cand("light", tok, head, light + tokens, sense.type, sense.mode, key)
-    if (key in event_lexicon.LIGHT_ONLY_NOUNS and not _under_fire(tok)) or anchor is not tok:
+    if anchor is not tok or (
+        # "a ban" alone is only talked about; "*the junta's* ban on parties" is the junta's act
+        key in event_lexicon.LIGHT_ONLY_NOUNS and not _under_fire(tok) and not _agented_argument(tok)
+    ):
         return None
     if sense.type not in event_lexicon.STANDALONE_TYPES and not _agented_argument(tok):
         return None
@@ -1912,8 +1915,10 @@ def _arguments(c: _Cand) -> None:
             _investigated_act(c)
         return
     if c.kind == "light":
+        own, target = event_syntax.noun_arguments(c.head, c.type)
         c.actor = _issuer(c.verb) or event_syntax.clause_subject(c.verb)
-        _, target = event_syntax.noun_arguments(c.head, c.type)
+        if c.actor is None and c.head.dep_ == "nsubjpass":
+            c.actor = own  # "*the junta's* ban on parties was extended": the noun's own agent
         c.target = (
             _party_or_none(c, _not_trigger(c, target))
             or _aimed_at(c.head)
