@@ -159,8 +159,7 @@ CASES = [
     # leaving a pact reduces relations (SANCTION), unlike forces leaving a town (RETREAT)
     ("Russia pulled out of the grain agreement in July.", "SANCTION", None, "Russia", None),
     ("The junta withdrew from the defence treaty.", "SANCTION", None, "junta", None),
-    # an envoy or delegation sent is a visit; an examination opened is an inquiry
-    ("Ghana sent a delegation to Ouagadougou for talks with the junta.", "CONSULT", "visit", "Ghana", None),
+    # an examination opened is an inquiry
     (
         "The prosecutor opened a preliminary examination into the killings.",
         "INVESTIGATE",

@@ -8,6 +8,14 @@ sit-in"), event nouns with their agent ("the arrest of … by …"), passives wi
 (threats, offers, proposals, refusals, denials) and countries the first set did not use; its
 halves alternate by line (odd lines ``tune``, even lines ``held``).
 
+``wire12.jsonl`` (twelfth round): 214 more sentences by the same rules, in countries neither
+earlier set used (Mozambique, Zimbabwe, Malawi, Angola, Cameroon, Chad, Burkina Faso,
+Guinea-Bissau, Mauritania, Jordan, Bahrain, Syria, Turkey, Russia, Serbia, Mexico, Haiti,
+Paraguay, Honduras, Panama, Brazil, India, Nepal, Mongolia, Tajikistan, Uzbekistan, Indonesia,
+the Philippines …), about twelve per PLOVER type across its modes, with negation, modality,
+passives with agents, nominal events and light verbs; labelled and committed before tally ran
+on them; halves alternate by line as in ``wire9.jsonl``.
+
 ``wire.jsonl``: 208 sentences written in December 2026 from the PLOVER
 codebook's type and mode definitions, in wire-news style (varied verbs,
 passives, nominalisations, reported speech, threats, refusals, denials,
