@@ -99,12 +99,13 @@ def _object_class(tok: Token | None, verb: str | None = None) -> str | None:
             continue
         lemma = probe.lemma_.lower()
         names = [name for name, words in event_lexicon.OBJECT_CLASSES.items() if lemma in words]
-        # the first word with a class the verb has a sense with decides ("violated the
-        # *ceasefire* agreement": the agreement is a pact, but what is violated is a truce);
-        # else the first word with any class
         known = next((n for n in names if (verb, n) in event_lexicon.VERB_OBJECT), None)
         if known is not None:
             return known
+        if names and "pacts" not in names:
+            return names[0]  # the first word with a class decides ("the border *town*")
+        # a pact is named by what it settles: "violated the *ceasefire* agreement" is read
+        # through the truce when the verb has no sense with a pact
         first = first or (names[0] if names else None)
     return first
 
