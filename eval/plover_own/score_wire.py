@@ -1,12 +1,20 @@
 """Score tally's PLOVER events on ``wire.jsonl``: our own wire-news sentences (round 8).
 
-Usage: ``PYTHONPATH=src python eval/plover_own/score_wire.py [--set wire|wire9] [--half tune|held] [--errors]``
+Usage: ``PYTHONPATH=src python eval/plover_own/score_wire.py [--set wire|wire9|wire12] [--half tune|held] [--errors]``
 
 ``wire9.jsonl`` (ninth round): 209 more sentences by the same rules, written and labelled
 before that round's tally ran on them, aimed at light verbs ("carried out raids", "staged a
 sit-in"), event nouns with their agent ("the arrest of … by …"), passives with agents, modality
 (threats, offers, proposals, refusals, denials) and countries the first set did not use; its
 halves alternate by line (odd lines ``tune``, even lines ``held``).
+
+``wire12.jsonl`` (twelfth round): 214 more sentences by the same rules, in countries neither
+earlier set used (Mozambique, Zimbabwe, Malawi, Angola, Cameroon, Chad, Burkina Faso,
+Guinea-Bissau, Mauritania, Jordan, Bahrain, Syria, Turkey, Russia, Serbia, Mexico, Haiti,
+Paraguay, Honduras, Panama, Brazil, India, Nepal, Mongolia, Tajikistan, Uzbekistan, Indonesia,
+the Philippines …), about twelve per PLOVER type across its modes, with negation, modality,
+passives with agents, nominal events and light verbs; labelled and committed before tally ran
+on them; halves alternate by line as in ``wire9.jsonl``.
 
 ``wire.jsonl``: 208 sentences written in December 2026 from the PLOVER
 codebook's type and mode definitions, in wire-news style (varied verbs,
@@ -90,7 +98,7 @@ def score(half: str | None = None, errors: bool = False, name: str = "wire") -> 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
-    parser.add_argument("--set", dest="name", choices=("wire", "wire9"), default="wire")
+    parser.add_argument("--set", dest="name", choices=("wire", "wire9", "wire12"), default="wire")
     parser.add_argument("--half", choices=("tune", "held"))
     parser.add_argument("--errors", action="store_true")
     args = parser.parse_args()

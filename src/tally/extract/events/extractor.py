@@ -96,13 +96,22 @@ def _object_class(tok: Token | None, verb: str | None = None) -> str | None:
     held = event_syntax.prep_object(noun, frozenset({"of"})) if noun.lemma_.lower() == "control" else None
     if held is not None and _object_class(held) in {"territory", "base"}:
         return _object_class(held)  # "handed control of the base to the army": the base handed over
+    first: str | None = None
     for probe in (noun, event_syntax.prep_object(noun, frozenset({"of"})), *reversed(compounds)):
         if probe is None:
             continue
         lemma = probe.lemma_.lower()
         names = [name for name, words in event_lexicon.OBJECT_CLASSES.items() if lemma in words]
-        if names:  # the first word with a class decides; among its classes, the verb's
-            return next((n for n in names if (verb, n) in event_lexicon.VERB_OBJECT), names[0])
+        known = next((n for n in names if (verb, n) in event_lexicon.VERB_OBJECT), None)
+        if known is not None:
+            return known
+        if names and "pacts" not in names:
+            return names[0]  # the first word with a class decides ("the border *town*")
+        # a pact is named by what it settles: "violated the *ceasefire* agreement" is read
+        # through the truce when the verb has no sense with a pact
+        first = first or (names[0] if names else None)
+    if first is not None:
+        return first
     if any(m.dep_ == "amod" and m.lemma_.lower() in _EXPLOSIVE_MODIFIERS for m in noun.children):
         return "munitions"  # "found an explosive belt", "an explosive-laden car": a munition
     return None
@@ -171,7 +180,20 @@ def _is_event_noun(tok: Token) -> bool:
         _noun_key(tok) in event_lexicon.NOUNS
         or (tok.lemma_.lower() == "state" and _head_of_sense(tok) is not None)
         or _procession_in_protest(tok)
+        or _nominal_of_object(tok) is not None
     )
+
+
+def _nominal_of_object(noun: Token) -> event_lexicon.Sense | None:
+    """A nominalised verb no noun list knows, typed by its "of" object as its verb is by its
+    object: "ordered *the closure of three newspapers*" (COERCE censor, as "closed three
+    newspapers"), "the closure of the border" (SANCTION)."""
+    verb = event_lexicon.NOMINALISATIONS.get(noun.lemma_.lower())
+    of = event_syntax.prep_object(noun, frozenset({"of"})) if verb is not None else None
+    if of is None:
+        return None
+    klass = _object_class(of, verb)
+    return event_lexicon.VERB_OBJECT.get((verb, klass)) if klass is not None else None
 
 
 #: Nouns of a march that is a demonstration only when the clause says so (a funeral or a
@@ -360,7 +382,17 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         # "walked out of the talks": PLOVER's SANCTION ("walk-outs" ending negotiations), not a strike
         prt = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}]
         return _Cand("phrasal", tok, tok, [tok, *prt], "SANCTION", None, lemma)
-    directive = _directive(tok, lemma) or _by_phone(tok, lemma) or _characterisation(tok, lemma)
+    if _left_pact(tok, lemma):
+        # "pulled out of the nuclear agreement", "withdrew from the treaty": PLOVER's SANCTION
+        # (reducing relations), not a retreat of forces
+        prt = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}]
+        return _Cand("phrasal" if prt else "verb", tok, tok, [tok, *prt], "SANCTION", None, lemma)
+    directive = (
+        _directive(tok, lemma)
+        or _by_phone(tok, lemma)
+        or _characterisation(tok, lemma)
+        or _held_responsible(tok, lemma)
+    )
     if directive is not None:
         return directive
     klass = _object_class(obj, lemma)
@@ -381,6 +413,8 @@ def _verb_trigger(tok: Token) -> _Cand | None:
                 continue  # "called a general strike *for Thursday*": a date, not what is called for
             if when is not None and event_syntax.child(tok, "dobj") is not None:
                 continue  # "were given shelter *in schools*": a phrase of place, not "give in"
+            if (lemma, c.lower_) in _OBJECT_PHRASALS and obj is None:
+                continue  # "the coalition broke up": only "broke up *a rally*" is a dispersal
             if sense is not None:
                 return _Cand("phrasal", tok, tok, [tok, c], sense.type, sense.mode, lemma)
     marked = _marked_phrasal(tok, lemma)
@@ -446,6 +480,10 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         # not a walkout, even where the parser loses the place it struck
         sense = event_lexicon.Sense("ASSAULT")
     return _Cand("verb", tok, tok, [tok], sense.type, sense.mode, lemma)
+
+
+#: Phrasal verbs that are an event only with an object: "police *broke up* a rally".
+_OBJECT_PHRASALS = frozenset({("break", "up")})
 
 
 #: Verbs that say what someone or something is: "called the vote a farce", "described them as rioters".
@@ -644,6 +682,9 @@ def _directive(tok: Token, lemma: str) -> _Cand | None:
         comp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"), None)
         if comp is not None and any(a.lower_ == "to" for a in comp.children if a.dep_ == "aux"):
             return _Cand("verb", tok, tok, [tok], "DEMAND", None, lemma, target=obj)
+    wanted = _wanted_of(tok, lemma, obj)
+    if wanted is not None:
+        return wanted
     offered = _performed_offer(tok, lemma, obj)
     if offered is not None:
         return offered
@@ -711,6 +752,28 @@ def _directive(tok: Token, lemma: str) -> _Cand | None:
         if into is not None and into.lemma_.lower() == "custody":
             # "was taken into custody", "remanded in custody": an arrest
             return _Cand("verb", tok, tok, [tok, into.head, into], "COERCE", "arrest", lemma)
+    return None
+
+
+#: Verbs of wanting that, with another party doing the wanted act, ask it of that party.
+_WANTING_VERBS = frozenset({"want", "wish"})
+
+
+def _wanted_of(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
+    """ "The opposition *wants the government to scrap* the law": wanting another party to act
+    is a demand on it (PLOVER's DEMAND, CAMEO's "demand" and "appeal"); wanting to act oneself
+    ("wants to run") is an intent, no event. The parser makes the party the object or the
+    infinitive's subject."""
+    if lemma not in _WANTING_VERBS:
+        return None
+    for comp in tok.children:
+        if comp.dep_ not in {"xcomp", "ccomp"} or comp.pos_ != "VERB":
+            continue
+        if not any(a.lower_ == "to" and a.dep_ == "aux" for a in comp.children):
+            continue
+        party = obj or event_syntax.child(comp, "nsubj")
+        if party is not None and party.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return _Cand("verb", tok, tok, [tok], "DEMAND", None, lemma, target=party)
     return None
 
 
@@ -815,16 +878,45 @@ def _prevented_act(verb: Token) -> Token | None:
 
 
 #: Verbs of giving way: "agreed to", "bowed to", "acceded to", "gave in to" the demands.
-_YIELD_VERBS = frozenset({"agree", "accede", "bow", "yield", "submit", "consent", "give", "cave"})
+_YIELD_VERBS = frozenset({"agree", "accede", "bow", "yield", "submit", "consent", "give", "cave", "succumb"})
 
 
 def _yields_to_demands(tok: Token) -> bool:
-    """The verb's "to" object (on it or its particle, "gave in to") is a demand."""
+    """The verb's "to" object (on it or its particle, "gave in to") is a demand, or, for a verb
+    of giving way, the pressure or protest that pressed it ("bowed to *weeks of street
+    protests*", "caved in to international pressure"): CAMEO's and PLOVER's yielding."""
     for part in [tok, *(c for c in tok.children if c.dep_ in {"prt", "advmod"})]:
         to = event_syntax.prep_object(part, frozenset({"to"}))
         if to is not None and _object_class(to) == "demands":
             return True
+        # "to weeks of protests" is tagged a date, which prep_object skips: read the pobj itself
+        prep = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        pressed = event_syntax.child(prep, "pobj") if prep is not None else None
+        if pressed is not None and verb_lemma(tok) in _GIVE_WAY_VERBS and _pressing(pressed):
+            # "bowed to pressure *and reinstated the journalists*": the act done is the concession
+            return not any(c.dep_ == "conj" and _verb_trigger(c) is not None for c in tok.children)
     return False
+
+
+#: Verbs of giving way (not of agreeing): what they give way to may be pressure or protest.
+_GIVE_WAY_VERBS = frozenset({"bow", "yield", "submit", "give", "cave", "succumb"})
+#: Nouns of pressure put on a party: "bowed to *pressure*".
+_PRESSURE_NOUNS = frozenset({"pressure", "pressures"})
+
+
+def _pressing(noun: Token) -> bool:
+    """Pressure or a protest ("pressure", "the strikers", "weeks of street protests")."""
+    if is_time_span(noun):
+        noun = event_syntax.prep_object(noun, frozenset({"of"})) or noun
+    if noun.lemma_.lower() in _PRESSURE_NOUNS:
+        return True
+    sense = event_lexicon.NOUNS.get(noun.lemma_.lower())
+    return sense is not None and sense.type in {"PROTEST", "DEMAND"}
+
+
+def is_time_span(noun: Token) -> bool:
+    """A span of time heading a phrase: "*weeks* of protests", "*months* of pressure"."""
+    return noun.lemma_.lower() in _DEADLINE_NOUNS | {"year"}
 
 
 def _left_talks(tok: Token) -> bool:
@@ -840,6 +932,41 @@ def _left_talks(tok: Token) -> bool:
         if left is not None and _object_class(left) in {"meeting", "relations"}:
             return True
     return False
+
+
+def _left_pact(tok: Token, lemma: str) -> bool:
+    """ "withdrew from the treaty", "pulled out of the nuclear agreement": what a side leaves
+    is a pact (``pacts`` object class), on the verb or its particle."""
+    parts = [
+        tok,
+        *(c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}),
+    ]
+    if lemma not in event_lexicon.WITHDRAW_WORDS and len(parts) < 2:
+        return False
+    pacts = event_lexicon.OBJECT_CLASSES["pacts"]
+    for part in parts:
+        left = event_syntax.prep_object(part, frozenset({"of", "from"}))
+        if left is not None and event_syntax.core_noun(left).lemma_.lower() in pacts:
+            return True
+    return False
+
+
+#: Adjectives of blame a holding verb gives its object: "held Somalia *responsible* for …".
+_BLAME_ADJECTIVES = frozenset({"responsible", "accountable", "liable", "culpable"})
+
+
+def _held_responsible(tok: Token, lemma: str) -> _Cand | None:
+    """ "Kenya held Somalia responsible for the attack": holding someone responsible blames
+    them (CAMEO's and PLOVER's accusation, DISAPPROVE ``accuse``), the object its target."""
+    if lemma != "hold":
+        return None
+    obj = event_syntax.child(tok, "dobj")
+    # the adjective on the verb, or read as the object's modifier after it ("Somalia responsible")
+    said = [*tok.children, *(c for c in obj.children if c.i > obj.i)] if obj is not None else []
+    blame = next((c for c in said if c.lower_ in _BLAME_ADJECTIVES), None)
+    if obj is None or blame is None:
+        return None
+    return _Cand("verb", tok, tok, [tok, blame], "DISAPPROVE", "accuse", lemma, target=obj)
 
 
 #: ACLED's crowd-size tag, which its notes carry only for demonstrations (ACLED Codebook 2023).
@@ -1364,7 +1491,7 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     if _named_as(tok):
         return None
     key = _noun_key(tok)
-    sense = event_lexicon.NOUNS.get(key)
+    sense = event_lexicon.NOUNS.get(key) or _nominal_of_object(tok)
     if sense is None and _procession_in_protest(tok):
         sense = event_lexicon.Sense("PROTEST", "demo-org")  # "took out a procession against …"
     if sense is None and _call_for(tok):
@@ -1438,7 +1565,10 @@ def _noun_trigger(tok: Token) -> _Cand | None:
             sense = event_lexicon.Sense("DISAPPROVE")  # "lodged an official protest"
         light = [head, *[c for c in head.children if c.dep_ == "prt"]]
         return _Cand("light", tok, head, light + tokens, sense.type, sense.mode, key)
-    if (key in event_lexicon.LIGHT_ONLY_NOUNS and not _under_fire(tok)) or anchor is not tok:
+    if anchor is not tok or (
+        # "a ban" alone is only talked about; "*the junta's* ban on parties" is the junta's act
+        key in event_lexicon.LIGHT_ONLY_NOUNS and not _under_fire(tok) and not _agented_argument(tok)
+    ):
         return None
     if sense.type not in event_lexicon.STANDALONE_TYPES and not _agented_argument(tok):
         return None
@@ -1466,6 +1596,9 @@ def _agented_argument(noun: Token) -> bool:
     a named agent ("the demand for reforms", "its refusal") it is only talked about."""
     if noun.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
         return False
+    sides = event_syntax.prep_object(noun, frozenset({"between"}))
+    if sides is not None and event_syntax.is_party(sides):
+        return True  # "talks *between Serbia and Kosovo* resumed": the sides are its agents
     agent = event_syntax.prep_object(noun, frozenset({"by"}))
     if agent is None:
         agent = next(
@@ -1875,8 +2008,10 @@ def _arguments(c: _Cand) -> None:
             _investigated_act(c)
         return
     if c.kind == "light":
+        own, target = event_syntax.noun_arguments(c.head, c.type)
         c.actor = _issuer(c.verb) or event_syntax.clause_subject(c.verb)
-        _, target = event_syntax.noun_arguments(c.head, c.type)
+        if c.actor is None and c.head.dep_ == "nsubjpass":
+            c.actor = own  # "*the junta's* ban on parties was extended": the noun's own agent
         c.target = (
             _party_or_none(c, _not_trigger(c, target))
             or _aimed_at(c.head)
@@ -1886,7 +2021,7 @@ def _arguments(c: _Cand) -> None:
             or _party_or_none(
                 c, _untimed(_not_own(c, event_syntax.prep_object(c.verb, event_lexicon.TARGET_PREPS)))
             )
-            or event_syntax.child(c.verb, "dative")
+            or _dative_party(c.verb)
             or _complement_target(c.verb, c.type)
         )
         _investigated_act(c)
@@ -1939,6 +2074,15 @@ def _arguments(c: _Cand) -> None:
     _taken_from(c)
 
 
+def _dative_party(verb: Token) -> Token | None:
+    """The one a light verb's act is given to: "gave *Haiti* aid", or the object of the "to" the
+    parser labels dative ("granted recognition *to the new state*"), never the "to" itself."""
+    dative = event_syntax.child(verb, "dative")
+    if dative is not None and dative.pos_ == "ADP":
+        return event_syntax.child(dative, "pobj")
+    return dative
+
+
 def _nominal_complement_party(noun: Token) -> Token | None:
     """The party of the act a speech-act noun's infinitive names: "Baghdad's refusal *to pay
     Kurdish civil servants*", as "refused to pay *them*" is directed at them."""
@@ -1966,6 +2110,7 @@ _PARTY_TARGET_TYPES = frozenset(
 #: "cooperate *on water management*", "agreed *on a ceasefire*", "talks *on trade*").
 _ABOUT_TYPES = frozenset(
     {"PROTEST", "COOPERATE", "AGREE", "CONSULT", "DEMAND", "REJECT", "DISAPPROVE", "SUPPORT"}
+    | {"CONCEDE"}  # "bowed to *pressure* from the unions", "backed down on *the changes*"
 )
 
 
@@ -2072,7 +2217,7 @@ def _investigated_act(c: _Cand) -> None:
     is directed at whoever did it, not at the act or its victim: PLOVER's coders name the doer
     ("denounced Serbia's suppression of …", "an investigation into crimes committed by Croat
     forces"), and none where the sentence names no doer."""
-    if c.type not in {"INVESTIGATE", "DISAPPROVE"} or c.target is None:
+    if c.type not in {"INVESTIGATE", "DISAPPROVE"}:
         return
     if c.kind in {"light", "noun"}:
         noun = event_syntax.prep_object(c.head, frozenset({"into", "of"})) or event_syntax.prep_object(
@@ -2081,9 +2226,26 @@ def _investigated_act(c: _Cand) -> None:
         )
     else:
         noun = event_syntax.clause_object(c.head, prefer_party=False)
-    if noun is None or not (_is_event_noun(noun) or noun.lemma_.lower() in _ACT_NOUNS):
+    if noun is not None and noun.lemma_.lower() in _CLAIM_NOUNS:
+        # "investigating *reports that soldiers beat* residents": the doer is the claim's subject
+        claimed = next(
+            (ch for ch in noun.children if ch.dep_ in {"acl", "ccomp"} and ch.pos_ == "VERB"), None
+        )
+        # the doer: an active clause's subject, a passive one's agent ("that detainees were
+        # beaten" names the victims, no doer)
+        subj = event_syntax.child(claimed, "nsubj") if claimed is not None else None
+        if claimed is not None and subj is None:
+            subj = event_syntax.prep_object(claimed, frozenset({"by"}))
+        if subj is not None and event_syntax.is_party(subj):
+            c.target = subj
+            return
+    if c.target is None or noun is None or not (_is_event_noun(noun) or noun.lemma_.lower() in _ACT_NOUNS):
         return
     c.target = _doer_of(noun)
+
+
+#: Nouns of a claim whose clause tells what was done: "reports *that soldiers beat* residents".
+_CLAIM_NOUNS = frozenset({"report", "allegation", "claim", "accusation", "charge", "complaint", "rumour"})
 
 
 def _doer_of(noun: Token) -> Token | None:
@@ -2279,6 +2441,12 @@ def _held_under(c: _Cand) -> Token | None:
 _PLACING_VERBS = frozenset({"put", "place", "hold", "keep", "take", "bring", "subject"})
 
 
+#: Types whose target is the subject of their "that" clause: the one asked to act ("demanded
+#: that *Kenya* release …"), the one blamed ("charged that *the informal leaders* were behind
+#: the unrest") and the one investigated ("is looking into whether *police* used force").
+_CLAUSE_TARGET_TYPES = frozenset({"DEMAND", "DISAPPROVE", "INVESTIGATE"})
+
+
 def _complement_target(verb: Token, event_type: str) -> Token | None:
     """The one a demand is made of: the subject of the demanded clause ("demanded that *Kenya*
     release …"; PLOVER's DEMAND target is who is asked to act), never the party of the act
@@ -2290,7 +2458,7 @@ def _complement_target(verb: Token, event_type: str) -> Token | None:
         # "demanded that Kenya release …", "called for the president to step down"
         if (
             comp.dep_ == "ccomp" or (marked is not None and comp.i == marked[0].i)
-        ) and event_type == "DEMAND":
+        ) and event_type in _CLAUSE_TARGET_TYPES:
             subj = event_syntax.child(comp, "nsubj")
             if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
                 return subj
@@ -2500,7 +2668,9 @@ def _thrown_missiles(c: _Cand) -> bool:
 #: Nouns of military exercises: joint ones are COOPERATE, one side's own MOBILIZE.
 _EXERCISE_NOUNS = frozenset({"exercise", "game", "maneuver", "manoeuvre", "drill"})
 #: Modifiers that make an exercise joint: "joint drills", "combined manoeuvres".
-_JOINT_MODIFIERS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "allied"})
+_JOINT_MODIFIERS = frozenset(
+    {"joint", "combined", "bilateral", "trilateral", "multinational", "allied"} | {"coordinated"}
+)
 
 
 #: Types a "joint" operation of two sides turns into cooperation: "a joint investigation",
@@ -2605,8 +2775,14 @@ def _two_sided(tok: Token | None) -> bool:
 
 
 def _meeting_place(c: _Cand) -> Token | None:
-    """Where a meeting is held: the place of its "in …" phrase, on the noun or its verb."""
-    for part in (c.head, c.verb):
+    """Where a meeting is held: the place of its "in …" phrase, on the noun or its verb, or on
+    the meeting noun a verb takes ("resumed *talks in Brussels*", "met for *talks in Istanbul*"),
+    where the parser hangs it."""
+    parts = [c.head, c.verb]
+    meeting = event_syntax.child(c.verb, "dobj") or event_syntax.prep_object(c.verb, frozenset({"for"}))
+    if meeting is not None and _is_event_noun(meeting):
+        parts.append(meeting)
+    for part in parts:
         place = event_syntax.prep_object(part, frozenset({"in", "at"}))
         if place is not None and place.ent_type_ in {"GPE", "LOC", "FAC"}:
             return place
@@ -2624,6 +2800,8 @@ def _multilateral(c: _Cand) -> bool:
     nouns += [o for o in (event_syntax.prep_object(c.verb, frozenset({"for", "at"})),) if o is not None]
     if any(n.lemma_.lower() in _MULTILATERAL_NOUNS for n in nouns):
         return True
+    if _members_of_body(c.actor):
+        return True
     # a meeting *of* an organisation ("a session of the Organisation of Islamic Cooperation"):
     # the codebook's multilateral context, "typically an alliance or IGO"
     meetings = [*nouns, *(o for o in (event_syntax.child(c.head, "dobj"),) if o is not None)]
@@ -2633,6 +2811,25 @@ def _multilateral(c: _Cand) -> bool:
             if owner is not None and owner.ent_type_ == "ORG":
                 return True
     return False
+
+
+#: Who sits for an organisation: "*leaders* of the Southern African Development Community".
+_MEMBER_NOUNS = frozenset(
+    {"leader", "minister", "member", "head", "envoy", "delegate", "representative", "chief", "official"}
+)
+
+
+def _members_of_body(actor: Token | None) -> bool:
+    """Whether the actor is the members of a named organisation ("leaders *of the African
+    Union*", "foreign ministers of ASEAN"): when they meet, the organisation meets, the
+    codebook's multilateral setting ("typically an alliance or IGO")."""
+    if actor is None:
+        return False
+    core = event_syntax.core_noun(actor)
+    if core.lemma_.lower() not in _MEMBER_NOUNS or core.tag_ not in {"NNS", "NNPS"}:
+        return False
+    body = event_syntax.prep_object(core, frozenset({"of"}))
+    return body is not None and body.ent_type_ == "ORG"
 
 
 def _refine_consult(c: _Cand) -> None:
@@ -2724,9 +2921,23 @@ def _refine_mobilize(c: _Cand) -> None:
     words = {t.lemma_.lower() for t in c.tokens}
     for arg in (c.actor, c.target):
         if arg is not None:
+            if _army_head(arg):
+                return  # "6,000 National Guard *troops*": the head says soldiers, whoever's they are
             words.update(t.lemma_.lower() for t in arg.subtree)
     if words & event_lexicon.OBJECT_CLASSES["security"]:
         c.mode = "police"
+
+
+#: Heads of forces that say nothing of which kind: "security *forces*", "police *units*".
+_GENERIC_FORCE_HEADS = frozenset({"force", "unit", "personnel", "officer", "reinforcement", "guard"})
+
+
+def _army_head(arg: Token) -> bool:
+    """Whether a party's head noun names soldiers ("National Guard *troops*", "riot-police
+    *soldiers*"): a compound before it names whose they are, not that they are police."""
+    head = event_syntax.core_noun(arg).lemma_.lower()
+    forces = event_lexicon.OBJECT_CLASSES["forces"]
+    return head in forces and head not in event_lexicon.OBJECT_CLASSES["security"] | _GENERIC_FORCE_HEADS
 
 
 #: Possessives that make the forces moved the mover's own: "withdrew *its* forces".
@@ -2769,7 +2980,7 @@ def _refine_own_forces(c: _Cand) -> None:
         place = event_syntax.prep_object(part, _FORCE_PLACE_PREPS | {"near", "along", "on", "at"})
         if place is None:
             continue
-        if place.ent_type_ in {"GPE", "LOC"}:
+        if place.ent_type_ in {"GPE", "LOC"} or _gazetteer_name(place):
             c.target = place
             return
         # "massed tanks near *the border with Ukraine*": the neighbour across the border
@@ -2781,6 +2992,18 @@ def _refine_own_forces(c: _Cand) -> None:
         ):
             c.target = across
             return
+
+
+def _gazetteer_name(tok: Token) -> bool:
+    """A proper name the small model tags as a person or an organisation ("sent troops to
+    *Mali*", "to *Cabo Delgado*") that names a country or region in the gazetteer."""
+    from tally.resources.gazetteer import load_gazetteer
+
+    if tok.pos_ != "PROPN" or tok.ent_type_ in {"DATE", "TIME"}:
+        return False
+    parts = [t for t in tok.children if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < tok.i]
+    name = " ".join(t.text for t in [*parts, tok])
+    return any(e.kind in {"country", "admin1"} for e in load_gazetteer().lookup(name))
 
 
 def _withdrawn_from(c: _Cand) -> None:
@@ -2799,6 +3022,41 @@ def _withdrawn_from(c: _Cand) -> None:
         c.target = place
 
 
+def _protesters_of(c: _Cand) -> None:
+    """ "Police broke up *a rally by opposition supporters*", "dispersed the students' march":
+    force used on a protest is used on those protesting, whom its "by" phrase or possessor
+    names (as "condemned the killing of protesters *by police*" names the doer)."""
+    if c.type not in {"COERCE", "ASSAULT"} or c.target is None or c.kind == "noun":
+        return
+    sense = event_lexicon.NOUNS.get(_noun_key(c.target)) if c.target.pos_ == "NOUN" else None
+    if sense is None or sense.type != "PROTEST":
+        return
+    doer = _doer_of(c.target)
+    if doer is None and c.head.pos_ == "VERB" and not event_syntax.is_passive(c.head):
+        # "dispersed a protest *by nurses*": the parser hangs the noun's "by" on the active verb
+        doer = event_syntax.prep_object(c.head, frozenset({"by"}))
+    if doer is not None and event_syntax.is_party(doer):
+        c.target = doer
+
+
+def _own_envoy_posted(c: _Cand) -> None:
+    """ "Jordan recalled *its* ambassador *to Israel*", "withdrew their envoys from Qatar": one's
+    own envoy moved is the means, the state he is posted to the target (PLOVER's coders name the
+    state relations are cut with); another state's envoy expelled stays the target."""
+    if c.target is None or c.type not in {"SANCTION", "CONSULT", "COOPERATE", "DISAPPROVE"}:
+        return
+    envoy = c.target
+    own = any(ch.dep_ == "poss" and ch.lower_ in _OWN_POSSESSIVES for ch in envoy.children)
+    if not own or _object_class(envoy) != "diplomats":
+        return
+    for holder in (envoy, c.head):
+        posted = event_syntax.prep_object(holder, frozenset({"to", "from", "in"}))
+        if posted is not None and (event_syntax.is_party(posted) or posted.ent_type_ in {"GPE", "NORP"}):
+            c.target = posted
+            return
+    c.target = None
+
+
 def _named_place(tok: Token) -> bool:
     """A place with a name: "Kherson", "the town *of Bunagana*", "the streets *of Santiago*"
     (not "positions around the airport": PLOVER's coders name a place or a party)."""
@@ -2811,6 +3069,8 @@ def _named_place(tok: Token) -> bool:
 def _refine_violence(c: _Cand) -> None:
     """Set the mode of an attack from its weapon, and make it FIGHT for military weapons."""
     if c.type not in {"ASSAULT", "FIGHT"}:
+        return
+    if _weapon_compound(c):
         return
     scope: list[Token] = [t for t in c.tokens]
     for ch in c.head.children:
@@ -2831,6 +3091,21 @@ def _refine_violence(c: _Cand) -> None:
         if c.mode == "explosives" and inst.mode == "suicide-attack":
             c.mode = inst.mode  # "a suicide bomber blew himself up": the codebook's more specific mode
             return
+
+
+def _weapon_compound(c: _Cand) -> bool:
+    """ "traded *artillery* fire", "*mortar* fire", "*tank* fire": the weapon a compound names
+    before the noun of firing decides the mode over the noun's own (gunfire is a gun's); a
+    military weapon makes it a battle, as in :func:`_refine_violence`."""
+    if c.mode != "firearms":
+        return False  # other modes are the existing weapon rules' to set
+    for noun in (t for t in c.tokens if t.pos_ == "NOUN"):
+        for mod in noun.children:
+            inst = event_lexicon.INSTRUMENTS.get(mod.lemma_.lower()) if mod.dep_ == "compound" else None
+            if inst is not None and inst.type == "FIGHT" and inst.mode != c.mode:
+                c.type, c.mode = "FIGHT", inst.mode
+                return True
+    return False
 
 
 #: Verbs of weighing an act not yet taken: "considering new sanctions", "mulling a ban".
@@ -3166,6 +3441,10 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         and (future or failed or event_syntax.aux_lowers(v))
     ):
         c.type, c.mode, c.modality = "REJECT", None, "reported" if rep else "asserted"
+    elif neg and _force_not_ruled_out(c):
+        # "Ethiopia has not ruled out military action": keeping force open is a threat of it
+        c.type, c.modality = "THREATEN", "threatened"
+        c.mode = _object_threat_mode(_ruled_out_object(c) or c.head)
     elif neg or failed:
         c.modality = "negated"
     elif (v.pos_ in {"VERB", "AUX"} and event_syntax.is_hypothetical(v)) or (
@@ -3179,7 +3458,7 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         and not _force_used_to(c)
     ):
         c.modality = "planned"
-    elif future and c.type in event_lexicon.COOPERATIVE and c.type != "AGREE":
+    elif future and c.type in event_lexicon.COOPERATIVE and c.type != "AGREE" and not _scheduled(v):
         c.type, c.mode, c.modality = "AGREE", None, "planned"
     elif future and c.type in event_lexicon.CONFLICTIVE and (rep or intent):
         c.type, c.mode, c.modality = "THREATEN", _threatened_mode(c.head, c.type), "threatened"
@@ -3187,6 +3466,43 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         c.modality = "planned"
     elif rep:
         c.modality = "reported"
+
+
+#: Words that make a later act the reporter's schedule, not its actor's promise: "is *expected*
+#: to meet", "is *scheduled* to visit", "is *set* to hold talks".
+_SCHEDULE_WORDS = frozenset({"expect", "schedule", "set", "slate", "due", "poise"})
+
+
+def _scheduled(verb: Token) -> bool:
+    """Whether a future act is only foreseen ("the minister *is expected to meet* his
+    counterpart"): a consultation on the calendar stays one (PLOVER AGREE is a promise or an
+    offer by the actor, and nobody promised here)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head is not verb and head.lemma_.lower() in _SCHEDULE_WORDS
+
+
+#: Verbs of excluding an option: "has not *ruled out* military action".
+_EXCLUDING_VERBS = frozenset({"rule", "exclude"})
+
+
+def _ruled_out_object(c: _Cand) -> Token | None:
+    """What is (not) ruled out: the object, or "ruled out *using* force" (its gerund's object)."""
+    obj = event_syntax.child(c.head, "dobj", "nsubjpass")
+    if obj is not None and obj.pos_ == "VERB":
+        return event_syntax.child(obj, "dobj") or obj
+    return obj
+
+
+def _force_not_ruled_out(c: _Cand) -> bool:
+    """A refusal verb of excluding whose object is force or a measure against someone: not
+    ruling it out keeps it on the table (CAMEO's and PLOVER's THREATEN)."""
+    if c.type != "REJECT" or c.lemma not in _EXCLUDING_VERBS:
+        return False
+    obj = _ruled_out_object(c)
+    if obj is None or _object_threat_mode(obj) is None:
+        return False
+    # "did not rule out *talks*": a meeting kept open is no threat (cutting ties would be)
+    return not (obj.pos_ == "NOUN" and _object_class(obj) in {"meeting", "relations"})
 
 
 # -- records -----------------------------------------------------------------
@@ -3375,6 +3691,8 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _refine_mobilize(c)
         _refine_own_forces(c)
         _withdrawn_from(c)
+        _own_envoy_posted(c)
+        _protesters_of(c)
         _refine_consult(c)
         _refine_joint(c)
         _refine_military_target(c)
@@ -3392,6 +3710,8 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     kept = _drop_fronted_settings(kept)
     parties = Counter(t.i for o in kept for t in (o.actor, o.target) if t is not None)
     kept = [c for c in kept if not _describes_participant(c, parties)]
+    actors = {o.actor.i for o in kept if o.actor is not None}
+    kept = [c for c in kept if not _acting_body(c, actors)]
     kept.sort(key=lambda c: min(t.idx for t in c.tokens))
     kept = _drop_headline(kept)
     events: list[Event] = []
@@ -3915,6 +4235,13 @@ def _describes_participant(c: _Cand, parties: Counter[int]) -> bool:
     # the noun counts when it is a party of this statement too ("protesters *demanding* …":
     # the protesters are its actor), so a participle on a party is never an event of its own
     return parties[c.head.head.i] > 0
+
+
+def _acting_body(c: _Cand, actors: set[int]) -> bool:
+    """A meeting noun that is another event's actor names a body, not a meeting: "the bishops'
+    *conference* defended …", "the Arab *summit* urged Israel to withdraw" (those met act as
+    one; their act is the event), as "the Organisation of Islamic Cooperation" is no talks."""
+    return c.kind == "noun" and c.type == "CONSULT" and c.head.dep_ in _SUBJECT_DEPS and c.head.i in actors
 
 
 def _setting_of_violence(c: _Cand, kept: list[_Cand]) -> bool:

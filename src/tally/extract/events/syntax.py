@@ -75,7 +75,7 @@ _OFFICE_HOLDERS = frozenset(
     | {"writer", "artist", "poet", "doctor", "nurse", "medic", "trader", "merchant", "driver"}
     | {"fisherman", "pilgrim", "worshipper", "mourner", "bishop", "priest", "imam", "monk"}
     | {"striker", "depositor", "investor", "bank", "bloc", "alliance", "coalition", "agency"}
-    | {"committee", "panel", "board"}
+    | {"committee", "panel", "board", "side"}
 )
 
 
@@ -142,6 +142,10 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
     head = verb.head
     if head is verb:
         return None
+    if verb.dep_ == "xcomp" and is_passive(head) and child(head, "nsubjpass") is not None:
+        # "the minister *is expected to* meet …", "was forced to resign": the passive's subject
+        # is the one who does the complement's act, not the (unnamed) one who expects or forces
+        return child(head, "nsubjpass")
     if verb.dep_ in {"xcomp", "advcl", "conj", "pcomp"} and head.pos_ in {"VERB", "AUX"}:
         return clause_subject(head, depth + 1)
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head is not head:
