@@ -28,11 +28,13 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ENV_URL = "TALLY_TEST_PG_URL"
 TEMPLATE = "tally_test_template"
@@ -158,7 +160,7 @@ def server() -> Iterator[Server]:
         finally:
             srv.drop_work_databases()
             with srv.admin() as conn:
-                conn.execute(f"DROP DATABASE IF EXISTS {TEMPLATE} WITH (FORCE)")
+                drop_database(conn, TEMPLATE)
 
 
 def _empty(url: str) -> None:
@@ -189,7 +191,7 @@ def _make_template(srv: Server) -> None:
     from tally.store import Store
 
     with srv.admin() as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {TEMPLATE} WITH (FORCE)")
+        drop_database(conn, TEMPLATE)
         conn.execute(f"CREATE DATABASE {TEMPLATE}")
     Store(srv.url(TEMPLATE)).close()  # the migrations, run on PostgreSQL
 
@@ -204,4 +206,27 @@ def database(srv: Server, *, migrated: bool = True) -> Iterator[str]:
         yield srv.url(name)
     finally:
         with srv.admin() as conn:
+            drop_database(conn, name)
+
+
+#: How often, and how long apart, a drop waits for a server process of another role to leave.
+_DROP_TRIES, _DROP_PAUSE = 50, 0.2
+
+
+def drop_database(conn: Any, name: str) -> None:
+    """Drop *name*, ending our own connections to it.
+
+    "WITH (FORCE)" may not end a process of another role: an autovacuum worker
+    that has just started on the fresh database refuses with InsufficientPrivilege.
+    That worker finishes in moments on a test database, so the drop is tried again.
+    """
+    import psycopg
+
+    for attempt in range(_DROP_TRIES):
+        try:
             conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            return
+        except psycopg.errors.InsufficientPrivilege:
+            if attempt == _DROP_TRIES - 1:
+                raise
+            time.sleep(_DROP_PAUSE)
