@@ -300,6 +300,27 @@ def test_the_whole_a_count_is_part_of_does_not_speak_for_it():
     assert asserted == ["Ana Kovac"]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        (
+            "The rights group counted 88 deaths, far more than the 31 deaths recorded by the health ministry.",
+            31,
+            "health ministry",
+        ),
+        (
+            "The UN office said the figure of 510 deaths reported by the media was likely an underestimate.",
+            510,
+            "media",
+        ),
+    ],
+)
+def test_who_counted_a_count_in_its_own_phrase_still_gives_it(text, value, source):
+    # guards: the whole a count is part of is read only through "of", never through "recorded by"
+    asserted, _, _ = roles_of(text, value)
+    assert source in asserted
+
+
 # --- "more than double the government's tally of 50": the tally's owner gives it ----------------------
 
 
