@@ -26,6 +26,18 @@ def figure_readings(text: str, published: str) -> list[tuple[float, str, str]]:
     return [(f.value, f.qualifier, f.category) for f in article.figures]
 
 
+def figure_values(text: str, published: str) -> list[float]:
+    """The values of the figures of *text*, in order (figures only)."""
+    return [v for v, _, _ in figure_readings(text, published)]
+
+
+def figure_category(text: str, value: float, published: str) -> str:
+    """The category of the first figure of *value* in *text* (figures only)."""
+    found = [c for v, _, c in figure_readings(text, published) if v == value]
+    assert found, f"no figure {value} in {text!r}"
+    return found[0]
+
+
 def roles_of(text: str, value: float) -> tuple[list[str], list[str], list[str]]:
     """``(asserted_by, confirmed_by, disputed_by)`` of the first figure of *value* in *text*."""
     found = [(a, c, d) for v, a, c, d in figure_roles(text) if v == value]

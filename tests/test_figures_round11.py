@@ -11,23 +11,24 @@ from __future__ import annotations
 
 import pytest
 
-from tests._figure_roles import figure_readings
+from tests._figure_roles import figure_category, figure_readings, figure_values
 
 pytestmark = pytest.mark.model
 
+#: The publication date every sentence here is read with.
+_PUBLISHED = "2023-06-10"
+
 
 def _figures(text: str) -> list[tuple[float, str, str]]:
-    return figure_readings(text, "2023-06-10")
+    return figure_readings(text, _PUBLISHED)
 
 
 def _values(text: str) -> list[float]:
-    return [v for v, _, _ in _figures(text)]
+    return figure_values(text, _PUBLISHED)
 
 
 def _category(text: str, value: float) -> str:
-    found = [c for v, _, c in _figures(text) if v == value]
-    assert found, f"no figure {value} in {text!r}"
-    return found[0]
+    return figure_category(text, value, _PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -30,6 +30,7 @@ from tally.extract.entities.descriptions import (
     names_the_story,
 )
 from tally.extract.figures import words as figure_words
+from tally.extract.figures.numbers import parse_digits
 from tally.extract.spans import SpanIndex, dates_index, memo
 from tally.lexicons import is_person_noun
 from tally.nlp.paragraphs import is_reference_mark
@@ -394,10 +395,18 @@ def _source_through(ctx: ExtractContext, prep: Token, depth: int) -> SpanT | Non
     return source_span(ctx, pobj, depth + 1)
 
 
+def _total_keeper(ctx: ExtractContext, total: Token) -> Token | None:
+    """The named owner of a total ("the government" of "the government's figure of 75"), if it
+    may speak; a pronoun owner ("its toll") is left to the speaker above."""
+    keeper = next((c for c in total.children if c.dep_ == "poss"), None)
+    return keeper if keeper is not None and keeper.pos_ != "PRON" and _may_speak(ctx, keeper) else None
+
+
 def _whole_of_the_count(tok: Token, speaker: Token) -> bool:
     """Whether *speaker* is the whole the count *tok* is a part of: "detainees" of "225 of the
     detainees had reported being beaten" (not "the media" of "650 deaths reported by the media")."""
-    return speaker.dep_ == "pobj" and speaker.head.lower_ == "of" and speaker.head.head.i == tok.i
+    whole = partitive_whole(tok)
+    return whole is not None and whole.i == speaker.i
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:
@@ -1319,8 +1328,8 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             # "X said it could not verify the government's figure of 75": X withholds its word, so
             # whoever speaks above says nothing of the count; the total's owner gives it
             if below is not None and below.lemma_.lower() in figure_words.TOTAL_NOUNS:
-                keeper = next((c for c in below.children if c.dep_ == "poss"), None)
-                if keeper is not None and keeper.pos_ != "PRON" and _may_speak(ctx, keeper):
+                keeper = _total_keeper(ctx, below)
+                if keeper is not None:
                     _add(draft, "asserted", source_span(ctx, keeper))
             break
         if node.pos_ in {"VERB", "AUX"} and node is not draft.anchor and node.i not in scene:
@@ -1386,8 +1395,8 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             and node.lemma_.lower() in figure_words.TOTAL_NOUNS
             and not draft.sources["asserted"]
         ):
-            keeper = next((c for c in node.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-            if keeper is not None and _may_speak(ctx, keeper):
+            keeper = _total_keeper(ctx, node)
+            if keeper is not None:
                 # "more than double the government's tally of 50": the tally's owner gives it
                 _add(draft, "asserted", source_span(ctx, keeper))
                 break
@@ -2228,14 +2237,6 @@ def _semicolons_of(node: Token) -> list[Token]:
     return found
 
 
-def _numeral(tok: Token) -> float | None:
-    """The value of a numeral written in digits ("1,200"), None for any other word."""
-    try:
-        return float(tok.text.replace(",", ""))
-    except ValueError:
-        return None
-
-
 #: Verbs that give a count a new size as their object: "the toll reached 96", "passed 1,000".
 _REACHING_VERBS = frozenset({"reach", "hit", "top", "exceed", "pass", "surpass"})
 
@@ -2256,7 +2257,7 @@ def _sets_a_value(verb: Token, noun: Token, value: float | None = None) -> bool:
         if t.dep_ == "dobj" and t.head.i == verb.i and verb.lemma_.lower() in _REACHING_VERBS:
             # "the number of dead had reached 96", "the toll topped 300"; but "(Opposition claims 400
             # arrests.) … the total number detained had passed 400" restates the count of that size
-            return value is None or _numeral(t) != value
+            return value is None or parse_digits(t.text) != value
         node = t
         while node.i != verb.i and node.head.i != node.i:
             if node.dep_ == "pobj" and node.head.lower_ in {"at", "to", "as"}:
