@@ -183,6 +183,8 @@ def _named_as_a_location(doc: Doc, start: int) -> bool:
         return False
     while tok.dep_ == "compound" and tok.head.i > tok.i:
         tok = tok.head  # "in Khartoum North": the name's last word hangs on the preposition
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "in Freetown, Makeni and Kamakwie": every name of the list is a location
     if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPOSITIONS:
         return False
     words = {t.lower_ for t in tok.subtree}
@@ -242,10 +244,15 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
     # before the reference's own words: "the Oslo-based group" is not Oslo
     lo, hi = tok.doc[window_start(tok)].idx, tok.left_edge.idx
     if tok.pos_ == "PRON":
+        doc = tok.doc
         if lower in PERSON_PRONOUNS:
-            return _nearest(index, lo, hi, frozenset({"PERSON"}))
+            # "clinics in Bo and Kabala. … she told reporters": a town the tagger took for a person
+            # is still a location, which "she" never points back to
+            found = nearest_mention(
+                index, lo, hi, frozenset({"PERSON"}), keep=lambda start: not _named_as_a_location(doc, start)
+            )
+            return found[0] if found is not None else None
         if lower in THING_PRONOUNS:
-            doc = tok.doc
 
             def one_body(e: Entity) -> bool:
                 return not_a_site(e) and (_singular_body(e) if e.type == "GROUP" else not _plural(e))
@@ -407,9 +414,30 @@ def may_hold_office(entity: Entity, tok: Token) -> bool:
     person whose office the article never gave may be anyone.
     """
     office = office_words(tok)
+    body = _office_body(tok)
+    if body:
+        # "The head of the provincial judiciary said …": an office given with the body it serves
+        # introduces its holder; it refers back only to a person the article gave that office
+        return any((body | {tok.lower_}) & set(role.lower().split()) for role in entity.roles)
     if not office or not entity.roles:
         return True
     return any(office & set(role.lower().split()) for role in entity.roles)
+
+
+def _office_body(tok: Token) -> frozenset[str]:
+    """The words of the body an office serves, set after it ("the head of the provincial
+    judiciary", "the spokesman for the army"): the body's noun and the nouns compounded on it;
+    empty without such a phrase (and for "the head of state", a title with no article)."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"of", "for"} or prep.i != tok.i + 1:
+            continue
+        body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if body is None or body.pos_ != "NOUN" or not any(c.dep_ == "det" for c in body.children):
+            continue
+        return frozenset(
+            {body.lower_, body.lemma_.lower(), *(c.lower_ for c in body.children if c.dep_ == "compound")}
+        )
+    return frozenset()
 
 
 def _named_beside_same_noun(index: EntityIndex, tok: Token) -> Span | None:

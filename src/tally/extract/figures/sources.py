@@ -18,6 +18,7 @@ from tally.extract.entities.antecedents import (
     may_be_described_as,
     nearest_mention,
     not_a_site,
+    one_person_noun,
     previous_subject_token,
     report_issuer,
     window_start,
@@ -702,6 +703,13 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
     named = _name_after(ctx, tok)
     if named is not None:
         return named
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+    if owner is not None and tok.pos_ == "NOUN" and one_person_noun(tok.lemma_.lower()):
+        # "…, its chairman says": the holder of an office the article does not name speaks for the
+        # body "its" points to, not for whoever was named last
+        found = source_span(ctx, owner, depth + 1)
+        if found is not None:
+            return found
     # "the group", "the banned militant outfit": the organisation named before
     return antecedent(ctx.entities, tok) or _register(ctx, tok)
 
@@ -1339,6 +1347,10 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                 # "Amnesty said 450 detainees had reported torture", "… 225 of the detainees had
                 # reported being beaten": they are what is counted
                 continue
+            if speaker is not None and any(p.i == speaker.i for p in path[1:k]):
+                # "The death of John Banda, who was among the eight killed, shows …": the count is
+                # the writer's description of the subject, not what the subject says
+                continue
             if role and speaker is not None and _the_writer(speaker) and not _quoted(ctx, draft.start):
                 writer = True  # "our Office has verified that …": the release's author, given as the outlet
                 break
@@ -1449,6 +1461,12 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             if q_start <= draft.start < q_end and span not in draft.sources["disputed"]:
                 if counted is not None and ctx.entities.at(*span) is counted:
                     continue  # "… to repatriate any of the 48 Uyghurs" with the Uyghurs taken for its speaker
+                staff = _staff_of(ctx, span)
+                if staff is not None:
+                    # "X said its volunteers had confirmed 713 arrests": the quote of the volunteers
+                    # is X's count, given through its staff
+                    _add(draft, "asserted", source_span(ctx, staff))
+                    continue
                 if ctx.entities.at(*span) is None:
                     _add(draft, "asserted", _unnamed_speaker(ctx, span))
                     continue
@@ -1461,6 +1479,17 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
         for span in list(draft.sources[role]):
             for joined in _joined_names(ctx, span):
                 _add(draft, role, joined)
+
+
+def _staff_of(ctx: ExtractContext, span: SpanT) -> Token | None:
+    """The staff noun a quote's speaker *span* is, when an owner is named ("its observers"), else None."""
+    words = ctx.doc.char_span(*span, alignment_mode="expand")
+    if words is None:
+        return None
+    head = words.root
+    if head.lemma_.lower() not in figure_words.STAFF_NOUNS:
+        return None
+    return head if any(c.dep_ == "poss" for c in head.children) else None
 
 
 def _one_phrase(a: Token, b: Token) -> bool:
