@@ -248,10 +248,10 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
         if lower in PERSON_PRONOUNS:
             # "clinics in Bo and Kabala. … she told reporters": a town the tagger took for a person
             # is still a location, which "she" never points back to
-            found = nearest_mention(
+            person = nearest_mention(
                 index, lo, hi, frozenset({"PERSON"}), keep=lambda start: not _named_as_a_location(doc, start)
             )
-            return found[0] if found is not None else None
+            return person[0] if person is not None else None
         if lower in THING_PRONOUNS:
 
             def one_body(e: Entity) -> bool:
