@@ -17,6 +17,7 @@ pytestmark = pytest.mark.model
     [
         "The board's head, Mariama Sesay, said inspectors had visited clinics in Bo, Kenema and Kabala. "
         '"We found 17 people with gunshot wounds," she told reporters.',
+        # a guard (passes before the rule): no place name stands between
         "Commissioner Alhaji Turay said his staff had travelled to Port Loko and Lunsar. He said 17 people "
         "had been treated for gunshot wounds.",
     ],
@@ -69,3 +70,41 @@ def test_an_organisations_observers_count_for_it(text):
 def test_an_office_of_a_body_refers_back_only_to_its_holder(text, expected):
     asserted, _, _ = roles_of(text, 90)
     assert asserted == [expected]
+
+
+# --- "X, who was among the eight killed, shows …": a count describing the subject is no claim of it -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A column says the death of a lawmaker, John Banda, who was among the eight killed, shows the "
+        "collapse of the rule of law.",
+        "The mother of Musa Phiri, one of the eight killed in the capital, told reporters she wanted justice.",
+    ],
+)
+def test_a_count_describing_the_speaker_is_not_the_speakers(text):
+    asserted, _, _ = roles_of(text, 8)
+    assert not any(a in {"John Banda", "Musa Phiri"} for a in asserted)
+
+
+# --- "…, its chairman says": an office holder the article does not name speaks for the body ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The National Human Rights Commission has received 40 complaints of assault since Monday, its "
+            "chairman says.",
+            "National Human Rights Commission",
+        ),
+        (
+            "The Malawi Law Society condemned the arrests. Its president said 40 lawyers had been detained.",
+            "Malawi Law Society",
+        ),
+    ],
+)
+def test_an_unnamed_office_holder_speaks_for_the_body(text, body):
+    asserted, _, _ = roles_of(text, 40)
+    assert body in asserted
