@@ -1340,16 +1340,33 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                 if keeper is not None:
                     _add(draft, "asserted", source_span(ctx, keeper))
             break
+        if (
+            counted_by_clause
+            and below is not None
+            and below.dep_ == "nsubj"
+            and _called_right(node)
+            and node.dep_ == "ccomp"
+            and _role(node.head) == "asserted"
+        ):
+            # "X said the figure of six dead given by Y was consistent with its own records": Y gives
+            # the count, X vouches for it
+            _add(draft, "confirmed", source_span(ctx, _speaker(node.head)))
+            break
         if node.pos_ in {"VERB", "AUX"} and node is not draft.anchor and node.i not in scene:
             role = _role(node)
+            if role is None and below is not None and below.dep_ == "nsubjpass":
+                role = _giving_role(node)  # "The figure of 89 dead was given by the coroner's office"
             speaker = _speaker(node) if role else None
             if speaker is not None and (speaker.i == tok.i or _whole_of_the_count(tok, speaker)):
                 # "Amnesty said 450 detainees had reported torture", "… 225 of the detainees had
                 # reported being beaten": they are what is counted
                 continue
-            if speaker is not None and any(p.i == speaker.i for p in path[1:k]):
+            if speaker is not None and any(
+                path[j].i == speaker.i and path[j - 1].dep_ in {"relcl", "appos", "acl"} for j in range(1, k)
+            ):
                 # "The death of John Banda, who was among the eight killed, shows …": the count is
-                # the writer's description of the subject, not what the subject says
+                # the writer's description of the subject, not what the subject says (but "said a
+                # doctor at the hospital, where 68 bodies had been brought": the doctor's words)
                 continue
             if role and speaker is not None and _the_writer(speaker) and not _quoted(ctx, draft.start):
                 writer = True  # "our Office has verified that …": the release's author, given as the outlet
@@ -1416,8 +1433,9 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             # "rejected reports by foreign media that hundreds had been killed": the count is
             # what the report says, so its issuer asserts it (the verb above judges it)
             _add(draft, "asserted", _claim_issuer(ctx, node))
-        if node.pos_ in {"NOUN", "PROPN", "NUM"}:
-            # "the death toll of 1500 that was announced by the PMOI"
+        if node.pos_ in {"NOUN", "PROPN", "NUM"} or (node.pos_ == "ADJ" and node.dep_ == "pobj"):
+            # "the death toll of 1500 that was announced by the PMOI"; "the figure of six dead given
+            # by X", the adjective used as a noun
             given_here = False
             for child in node.children:
                 if child.dep_ in {"relcl", "acl"}:
@@ -1663,8 +1681,10 @@ def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
         for verb in doc[noun.i + 1 : min(noun.i + _VERDICT_REACH, sent.end)]:
             if verb.text == "," and _in_apposition(verb):
                 continue  # "…, a figure the hospital's director, Dr Rao, said was correct"
-            if verb.is_punct or verb.like_num:
-                break  # "…, a toll far below the 118 reported by doctors": the verb is the other count's
+            if verb.is_punct or verb.like_num or verb.lower_ == "than":
+                # "…, a toll far below the 118 reported by doctors", "…, a toll far higher than the
+                # single death the government has acknowledged": the verb is the other count's
+                break
             role = _lemma_role(verb.lemma_.lower()) if verb.tag_ in {"VBD", "VBN", "VBZ", "VBP"} else None
             if (
                 role is None
@@ -1970,13 +1990,29 @@ def _owned(document: Token) -> bool:
 
 
 def _according_to_child(ctx: ExtractContext, verb: Token) -> SpanT | None:
-    """The source of an "according to X" or "citing X" that qualifies *verb* itself."""
+    """The source of an "according to X", "citing X" or "as reported by X" that qualifies *verb* itself."""
     for child in verb.children:
         if child.dep_ in {"prep", "advcl", "xcomp"} and child.lower_ in {"according", "citing"}:
             span = source_span(ctx, _cited(child))
             if span is not None:
                 return span
+        if child.dep_ == "advcl" and _reported_as(child):
+            span = source_span(ctx, _speaker(child))
+            if span is not None:
+                return span
     return None
+
+
+def _reported_as(clause: Token) -> bool:
+    """ "…, as reported by the state broadcaster", "…, as the ministry reported": a bare clause of
+    saying with "as" names the source of the clause it hangs on (not "as the government announced a
+    curfew", a clause with its own object: something else happened then)."""
+    return (
+        any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
+        and _lemma_role(clause.lemma_.lower()) == "asserted"
+        and not _negated(clause)
+        and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp"} for c in clause.children)
+    )
 
 
 def _apposed_count_sources(ctx: ExtractContext, draft: Any, path: list[Token]) -> None:
@@ -2027,17 +2063,25 @@ def _gap_role(clause: Token, role: str | None) -> str | None:
     return role
 
 
+def _called_right(be: Token) -> bool:
+    """Whether *be* says its subject is right: "… was correct", "… is consistent with its records"."""
+    return (
+        be.lemma_.lower() == "be"
+        and not _negated(be)
+        and any(
+            c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in _TRUST_WORDS | _AGREEING_WORDS
+            for c in be.children
+        )
+    )
+
+
 def _calls_the_gap_right(clause: Token) -> bool:
     """Whether a relative clause of saying on a restating noun says the count is right: "…, a figure
     the director said was correct" confirms it (the trust words of :data:`_TRUST_WORDS`)."""
     for said in clause.children:
         if said.dep_ != "ccomp" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in said.children):
             continue
-        if (
-            said.lemma_.lower() == "be"
-            and not _negated(said)
-            and any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in _TRUST_WORDS for c in said.children)
-        ):
+        if _called_right(said):
             return True
     return False
 
@@ -2144,7 +2188,8 @@ def _later_roles(ctx: ExtractContext, ref: Token, sourced: bool) -> list[tuple[s
             # "… said the official numbers could be too low": the same, said with "too"
             too = any(c.dep_ == "acomp" and any(a.lower_ == "too" for a in c.children) for c in node.children)
             # "… said the official toll is not credible": trust denied
-            distrusted = _negated(node) and bool(said & _TRUST_WORDS)
+            # (or "… is not the real one", "… not the actual number": another count is the true one)
+            distrusted = _negated(node) and bool(said & (_TRUST_WORDS | _OTHER_THAN_GIVEN))
             # "… said that figure was far from reality", "… far from the truth" (not "far from final")
             far_from = any(
                 c.lower_ == "far"
@@ -2160,6 +2205,10 @@ def _later_roles(ctx: ExtractContext, ref: Token, sourced: bool) -> list[tuple[s
                 and _role(node.head) == "asserted"
             ):
                 out.append(("disputed", source_span(ctx, _speaker(node.head))))
+                break
+            if _called_right(node) and node.head.pos_ == "VERB" and _role(node.head) == "asserted":
+                # "the ombudsman said the figure was correct / consistent with its own records"
+                out.append(("confirmed", source_span(ctx, _speaker(node.head))))
                 break
             if any(c.dep_ == "acomp" for c in node.children):
                 break  # "said the figures were plausible": a judgement, not the count said again
@@ -2277,7 +2326,9 @@ def _sets_a_value(verb: Token, noun: Token, value: float | None = None) -> bool:
     is a part of the count the noun restates, so the noun still refers back.
     """
     if verb.lemma_.lower() == "be" and any(
-        c.dep_ == "attr" and any(t.like_num for t in c.subtree) for c in verb.children if c.i > noun.i
+        c.dep_ == "attr" and any(t.like_num and not _pronoun_one(t) for t in c.subtree)
+        for c in verb.children
+        if c.i > noun.i
     ):
         return True  # "said the death toll was at least 304": the toll of another count
     for t in verb.subtree:
@@ -2293,6 +2344,11 @@ def _sets_a_value(verb: Token, noun: Token, value: float | None = None) -> bool:
                 return True  # "put it at 40", "rose to 80", "could be as high as 70"
             node = node.head
     return False
+
+
+def _pronoun_one(tok: Token) -> bool:
+    """ "one" standing for a noun ("the real one", "a higher one"): no number."""
+    return tok.lower_ == "one" and any(c.dep_ in {"det", "amod"} for c in tok.children)
 
 
 def _own_words(noun: Token) -> list[Token]:
@@ -2360,11 +2416,12 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             continue
         if any(c.lower_ == "own" for c in tok.children):
             continue  # "police give their own figures": other counts, said to be other
-        if tok.dep_ in {"pobj", "dobj"} and any(
+        if tok.dep_ in {"pobj", "dobj", "attr"} and any(
             c.dep_ == "amod" and c.lower_ in _OTHER_THAN_GIVEN for c in tok.children
         ):
-            # "a fraction of the real toll", "the figure understated the real number": the count
-            # nobody has given, not this one ("the real toll was much higher" still disputes it, above)
+            # "a fraction of the real toll", "the figure understated the real number", "the figure
+            # was not the actual number": the count nobody has given, not this one ("the real toll
+            # was much higher" still disputes it, above)
             continue
         if _about_the_events(tok):
             continue  # "opened an inquiry into the deaths, the prosecutor said": not the count said again
@@ -2436,6 +2493,9 @@ def _together(ctx: ExtractContext, draft: Any, span: SpanT | None) -> bool:
 
 #: Adjectives of trust: "the toll is not credible" disputes it.
 _TRUST_WORDS = frozenset({"accurate", "correct", "credible", "reliable", "true", "believable"})
+
+#: Adjectives that set a count beside one's own and find them alike: "consistent with its records".
+_AGREEING_WORDS = frozenset({"consistent", "compatible"})
 
 #: Adjectives for the count as it truly is, set against the one given: "the real toll".
 _OTHER_THAN_GIVEN = frozenset({"real", "true", "actual"})
@@ -2596,6 +2656,14 @@ def _owned_by_a_source(ctx: ExtractContext, draft: Any, ref: Token, *, named_onl
     return False
 
 
+def _holds_office_of(entity: Any, owner: Token) -> bool:
+    """Whether the person *entity* was given an office of the body *owner* names ("Government
+    spokesman" for "the government's")."""
+    if entity is None:
+        return False
+    return owner.lemma_.lower() in {w for role in entity.roles for w in role.lower().split()}
+
+
 def _owner_gave(ctx: ExtractContext, draft: Any, ref: Token) -> bool:
     """Whether the owner of a later reference ("the group's figures") may be the one who gave *draft*.
 
@@ -2610,11 +2678,14 @@ def _owner_gave(ctx: ExtractContext, draft: Any, ref: Token) -> bool:
         # "the AAPP's figures": a name, or the initials the article gave it, is its own mention
         owner_entity = ctx.entities.at(*(named if named is not None else _tok_span(owner)))
         for start, end in draft.sources["asserted"]:
-            if owner_entity is not None and ctx.entities.at(start, end) == owner_entity:
+            source = ctx.entities.at(start, end)
+            if owner_entity is not None and source == owner_entity:
                 return True
             span = ctx.doc.char_span(start, end, alignment_mode="expand")
             if span is not None and words & {t.lemma_.lower() for t in span if t.is_alpha}:
                 return True
+            if _holds_office_of(source, owner):
+                return True  # "the government's figure" after "Government spokesman X said 43 …"
         return False
     return True
 
