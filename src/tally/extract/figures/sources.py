@@ -1617,6 +1617,13 @@ def _total_owner(ctx: ExtractContext, verb: Token, below: Token) -> SpanT | None
             subj = subject(verb, {"nsubj"})
             if subj is not None and _may_speak(ctx, subj):
                 return source_span(ctx, subj)
+    if verb.lemma_.lower() in _REVISING_VERBS and any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in figure_words.TOTAL_NOUNS for c in verb.children
+    ):
+        # "The toll was later raised to 16 by the ministry": the agent revises it
+        agent = _agent(verb)
+        if agent is not None and _may_speak(ctx, agent):
+            return source_span(ctx, agent)
     return None
 
 
@@ -1706,7 +1713,9 @@ def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
             before = verb.i - 1
             while before > noun.i and doc[before].dep_ in {"aux", "auxpass", "neg", "advmod"}:
                 before -= 1  # "a claim officials have rejected", "a figure the army has since disputed"
-            speaker = by if by is not None else doc[before]
+            # the verb's own subject when the parser found one: "…, figures released by X on Monday
+            # showed" (the figures show; "Monday" is no speaker)
+            speaker = by if by is not None else subject(verb, {"nsubj"}) or doc[before]
             if speaker.text == "," and _in_apposition(speaker):
                 speaker = _apposed_noun(speaker)  # "the hospital's director, Dr Rao, said": the director
             if speaker.i != noun.i and speaker.pos_ in {"NOUN", "PROPN"} and _may_speak(ctx, speaker):
@@ -1759,11 +1768,24 @@ def _closing_label(ctx: ExtractContext, tok: Token) -> Token | None:
     if last is None or not last.is_alpha:
         return None
     k = last.i
-    while k > tok.i and ctx.doc[k].text != ":" and last.i - k < _LABEL_WORDS:
+    while k > tok.i and not _label_mark(ctx.doc[k]) and last.i - k < _LABEL_WORDS:
         k -= 1
-    if ctx.doc[k].text != ":" or k == last.i:
+    if not _label_mark(ctx.doc[k]) or k == last.i:
         return None
     return last
+
+
+def _label_mark(tok: Token) -> bool:
+    """The mark before a headline's closing label: a colon ("… wounded: police") or a dash set off
+    by spaces ("16 killed as police fire on marchers – medics")."""
+    if tok.text == ":":
+        return True
+    return (
+        tok.text in {"–", "—", "-"}
+        and tok.i > 0
+        and bool(tok.doc[tok.i - 1].whitespace_)
+        and bool(tok.whitespace_)
+    )
 
 
 def _closing_source(ctx: ExtractContext, tok: Token) -> SpanT | None:
@@ -1818,8 +1840,14 @@ def _bracketed_source(ctx: ExtractContext, draft: Any) -> SpanT | None:
     nothing but it and report nouns: "(Myanmar)" places, it does not source.
     """
     doc = ctx.doc
+    # "16 dead, 40 injured (Health Ministry)": a comma before the next count of a list does not end
+    # the counts the bracket names a source for
     open_at = next(
-        (t.i for t in doc[draft.phrase.end : draft.chain_start.sent.end] if t.text in {"(", ",", ";", ":"}),
+        (
+            t.i
+            for t in doc[draft.phrase.end : draft.chain_start.sent.end]
+            if t.text in {"(", ":"} or (t.text in {",", ";"} and not _list_goes_on(t))
+        ),
         None,
     )
     if open_at is not None and doc[open_at].text == "(":
@@ -1843,6 +1871,15 @@ def _bracketed_source(ctx: ExtractContext, draft: Any) -> SpanT | None:
                 ctx.entities.add_mention(inside.text, *_span_of(inside), type="ORG")
                 return _span_of(inside)
     return None
+
+
+def _list_goes_on(comma: Token) -> bool:
+    """Whether the next count of a list follows *comma*: "16 dead, 40 injured", "16 dead, and 40 hurt"."""
+    doc = comma.doc
+    k = comma.i + 1
+    if k < len(doc) and doc[k].lower_ in {"and", "while"}:
+        k += 1
+    return k < len(doc) and doc[k].like_num
 
 
 def _names_the_words_before(ctx: ExtractContext, entity: Any, open_at: int) -> bool:
