@@ -285,3 +285,23 @@ def test_a_bracket_after_a_list_of_counts_sources_each():
     text = "Clashes: 16 dead, 40 injured (Health Ministry)\n\nBAMAKO — Police fired on marchers on Tuesday."
     assert roles_of(text, 16)[0] == ["Health Ministry"]
     assert roles_of(text, 40)[0] == ["Health Ministry"]
+
+
+# --- "…; officials later confirmed the toll" / "The authorities denied any deaths" -----------------------
+
+
+def test_a_toll_confirmed_across_a_semicolon():
+    _, confirmed, _ = roles_of("Activists said 12 people had died; officials later confirmed the toll.", 12)
+    assert confirmed == ["officials"]
+
+
+@pytest.mark.parametrize(
+    ("text", "disputed"),
+    [
+        ("Activists said 12 people had died. The authorities denied any deaths.", ["authorities"]),
+        # a guard (passes before the rule): denying something else says nothing of the count
+        ("Activists said 12 people had died. The army denied any involvement.", []),
+    ],
+)
+def test_denying_any_deaths_disputes_the_count(text, disputed):
+    assert roles_of(text, 12)[2] == disputed

@@ -1715,7 +1715,10 @@ def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
                 before -= 1  # "a claim officials have rejected", "a figure the army has since disputed"
             # the verb's own subject when the parser found one: "…, figures released by X on Monday
             # showed" (the figures show; "Monday" is no speaker)
-            speaker = by if by is not None else subject(verb, {"nsubj"}) or doc[before]
+            speaker = by if by is not None else doc[before]
+            own = subject(verb, {"nsubj"})
+            if by is None and own is not None and own.i == noun.i and _inside_clause_of(noun, speaker):
+                speaker = noun  # "…, figures released by X on Monday showed": the figures show, not "Monday"
             if speaker.text == "," and _in_apposition(speaker):
                 speaker = _apposed_noun(speaker)  # "the hospital's director, Dr Rao, said": the director
             if speaker.i != noun.i and speaker.pos_ in {"NOUN", "PROPN"} and _may_speak(ctx, speaker):
@@ -1773,6 +1776,11 @@ def _closing_label(ctx: ExtractContext, tok: Token) -> Token | None:
     if not _label_mark(ctx.doc[k]) or k == last.i:
         return None
     return last
+
+
+def _inside_clause_of(noun: Token, tok: Token) -> bool:
+    """Whether *tok* lies in a participle or relative clause on *noun* ("figures released by X on Monday")."""
+    return any(tok in clause.subtree for clause in noun.children if clause.dep_ in {"acl", "relcl"})
 
 
 def _label_mark(tok: Token) -> bool:
@@ -2438,6 +2446,8 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
         if misread is not None:
             dets.add(misread.lower_)
         owned = any(c.dep_ == "poss" for c in tok.children)  # "the group's figures"
+        if "any" in dets and tok.dep_ == "dobj" and tok.head.lemma_.lower() in figure_words.DISPUTE_VERBS:
+            dets.add("the")  # "The authorities denied any deaths": the deaths just counted
         if not owned and not dets & {"the", "this", "these", "that", "those", "such", "a", "its", "their"}:
             continue
         compared = any(c.dep_ == "amod" and c.lower_ in _SAME_COUNT | _OTHER_COUNT for c in tok.children)
@@ -2447,9 +2457,10 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             continue  # "the death toll of 1500" is a count of its own
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _a_part(tok.head.head):
             continue  # "30 of their number", "many of the deaths": a part, not this count said again
-        if any(t.text == ";" for t in doc[draft.phrase.end : tok.i]) and not _disputed_by_its_verb(tok):
+        if any(t.text == ";" for t in doc[draft.phrase.end : tok.i]) and not _judged_by_its_verb(tok):
             # "police say 12 were hurt; protesters say …": the next clause is another's (but "junta
-            # says 3,000 killed; rights group disputes toll" judges this one)
+            # says 3,000 killed; rights group disputes toll" and "…; officials later confirmed the
+            # toll" judge this one)
             continue
         if any(c.lower_ == "own" for c in tok.children):
             continue  # "police give their own figures": other counts, said to be other
@@ -2615,9 +2626,13 @@ def _counts_the_same(draft: Any, ref: Token) -> bool:
     return True
 
 
-def _disputed_by_its_verb(ref: Token) -> bool:
-    """Whether *ref* is the object of a verb of disputing: "rights group disputes toll"."""
-    return ref.dep_ == "dobj" and ref.head.lemma_.lower() in figure_words.DISPUTE_VERBS
+def _judged_by_its_verb(ref: Token) -> bool:
+    """Whether *ref* is the object of a verb of disputing or confirming: "rights group disputes toll",
+    "officials later confirmed the toll"."""
+    return (
+        ref.dep_ == "dobj"
+        and ref.head.lemma_.lower() in figure_words.DISPUTE_VERBS | figure_words.CONFIRM_VERBS
+    )
 
 
 def _misstated_count(ref: Token) -> Token | None:
