@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import tally
 from tests._figure_roles import roles_of
 
 pytestmark = pytest.mark.model
@@ -305,3 +306,52 @@ def test_a_toll_confirmed_across_a_semicolon():
 )
 def test_denying_any_deaths_disputes_the_count(text, disputed):
     assert roles_of(text, 12)[2] == disputed
+
+
+# --- "Death toll reaches 77" then "At least 77 people have been killed": one count ---------------------
+
+
+def test_a_headline_toll_restated_as_killed_is_one_figure():
+    text = (
+        "Death toll in capital reaches 77 as truce collapses\n\n"
+        "At least 77 people have been killed in two days of clashes, the health ministry said on Thursday."
+    )
+    article = tally.analyze(text, published="2024-02-20")
+    seventy_seven = [f for f in article.figures if f.value == 77]
+    assert len(seventy_seven) == 1
+    figure = seventy_seven[0]
+    assert (figure.category, figure.qualifier) == ("killed", "at_least")
+    assert [e.name for e in article.entities if e.id in figure.asserted_by] == ["health ministry"]
+
+
+# --- "reports we have received from local monitors": who the reports came from -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "According to reports we have received from local monitors, 30 people are still missing.",
+            "local monitors",
+        ),
+        (
+            "According to documents that Reuters obtained from the prosecutor's office, 30 people are still missing.",
+            "prosecutor's office",
+        ),
+    ],
+)
+def test_reports_received_from_a_source_are_its(text, source):
+    asserted, _, _ = roles_of(text, 30)
+    assert asserted == [source]
+
+
+# --- "Amnesty Kenya": a national section of Amnesty is an organisation ---------------------------------
+
+
+def test_a_national_section_of_amnesty_speaks_as_an_organisation():
+    text = (
+        "Amnesty Kenya's executive director, Irungu Houghton, said the organisation had confirmed 24 deaths "
+        "caused by police gunfire."
+    )
+    article = tally.analyze(text, published="2024-07-01")
+    assert any(e.name == "Amnesty Kenya" and e.type == "ORG" for e in article.entities)

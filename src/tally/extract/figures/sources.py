@@ -572,6 +572,11 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
                 found = _account_owner(ctx, child, depth)
                 if found:
                     return found
+            if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in _OBTAINING_VERBS:
+                giver = next((p for p in child.children if p.dep_ == "prep" and p.lower_ == "from"), None)
+                found = _source_through(ctx, giver, depth) if giver is not None else None
+                if found:
+                    return found  # "reports we have received from local monitors": the monitors'
             if child.dep_ == "acl" and child.lemma_.lower() in _OBTAINING_VERBS:
                 # "The directorate, in a document seen by Reuters, counted …": who wrote it, not who saw it
                 issuer = report_issuer(tok)
@@ -2945,7 +2950,7 @@ def _same(places: dict[str, Any], a: Any, b: Any) -> bool:
     # month resolved against another year ("November" → 2020-11 for a 2019
     # event), while two places mean two events ("3 killed in Tehran … in Mashhad")
     return (
-        a.category == b.category
+        (a.category == b.category or {a.category, b.category} == _DEATH_CATEGORIES)
         and pa.value == pb.value
         and pa.value_max == pb.value_max
         and _places_agree(places, a.place, b.place)
@@ -2956,6 +2961,10 @@ def _same(places: dict[str, Any], a: Any, b: Any) -> bool:
         and _same_head(a.subject, b.subject)
     )
 
+
+#: Categories one count of the dead may be given under: "death toll reaches 77" in a headline,
+#: "at least 77 people have been killed" in the lead. The merged figure keeps the narrower.
+_DEATH_CATEGORIES = frozenset({"deaths", "killed"})
 
 #: Counted heads that say only that people are counted (compared without a final "s").
 _GENERIC_PEOPLE = frozenset({"people", "person", "individual"})
@@ -3019,8 +3028,9 @@ def merge_figures(ctx: ExtractContext, drafts: list[Any]) -> list[Figure]:
                 id=f"f{n}",
                 value=first.phrase.value,
                 value_max=first.phrase.value_max,
-                qualifier=first.phrase.qualifier,
-                category=first.category,
+                # "Toll reaches 77" restated as "at least 77": the qualified mention says more
+                qualifier=next((d.phrase.qualifier for d in group if d.phrase.qualifier != "exact"), "exact"),
+                category=min((d.category for d in group), key=figure_words.CATEGORY_PRIORITY.index),
                 subject=next((d.subject for d in group if d.subject), None),
                 start=first.start,
                 end=first.end,
