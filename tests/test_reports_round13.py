@@ -355,3 +355,46 @@ def test_a_national_section_of_amnesty_speaks_as_an_organisation():
     )
     article = tally.analyze(text, published="2024-07-01")
     assert any(e.name == "Amnesty Kenya" and e.type == "ORG" for e in article.entities)
+
+
+# --- "Tweet from X:" above a post on a live page: the author's words ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "LIVE: Lusaka protests\n\n14:02\nTweet from the Zambia Law Association:\n"
+            '"We have received reports of at least 5 people shot dead near parliament." — @ZLA\n',
+            "Zambia Law Association",
+        ),
+        (
+            "LIVE: Lusaka protests\n\n14:02\nStatement from the Lusaka Bar Council:\n"
+            "At least 5 people were shot dead near parliament this morning. We demand an inquiry.\n",
+            "Lusaka Bar Council",
+        ),
+    ],
+)
+def test_a_post_under_a_label_is_its_authors(text, author):
+    asserted, _, _ = roles_of(text, 5)
+    assert asserted == [author]
+
+
+def test_a_label_without_a_post_noun_names_nobody():
+    # a guard (passes before the rule): a list's lead-in is no author
+    text = "Protest updates\n\nThe demands were these:\nAt least 5 people were shot dead near parliament.\n"
+    asserted, _, _ = roles_of(text, 5)
+    assert asserted == []
+
+
+# --- "Deaths: 40–70[1][2]" in an infobox: the body's sentences with the same marks name the sources -----
+
+
+def test_an_infobox_count_takes_the_sources_of_its_reference_marks():
+    text = (
+        "2021 Kassala protests\n\nDate: 3–6 June 2021\nDeaths: 40–70[1][2]\nArrests: 500+\n\n"
+        "Casualties\n\nThe Sudan Doctors Committee counted at least 40 dead in the city.[1] The Beja "
+        "Congress, an opposition party, put the toll at 70.[2] Police said 500 people had been arrested."
+    )
+    asserted, _, _ = roles_of(text, 40)
+    assert sorted(asserted) == ["Beja Congress", "Sudan Doctors Committee"]

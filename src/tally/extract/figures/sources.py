@@ -7,6 +7,7 @@ mention of an entity, so ids are looked up only once every source is in.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from tally.extract.context import doc_text, title_end
@@ -1498,6 +1499,8 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
         for post in ctx.embedded:
             if post.start <= draft.start < post.end and post.author:
                 _add(draft, "asserted", _author_span(ctx, post.start, post.end, post.author))
+    if not draft.sources["asserted"]:
+        _add(draft, "asserted", _lead_in_label(ctx, draft.start))
     for role in ("asserted", "confirmed", "disputed"):
         for span in list(draft.sources[role]):
             for joined in _joined_names(ctx, span):
@@ -1513,6 +1516,43 @@ def _staff_of(ctx: ExtractContext, span: SpanT) -> Token | None:
     if head.lemma_.lower() not in figure_words.STAFF_NOUNS:
         return None
     return head if any(c.dep_ == "poss" for c in head.children) else None
+
+
+#: Nouns for a post or message a live page sets under a label: "Tweet from X:", "Statement by X:".
+_POST_NOUNS = frozenset({"tweet", "post", "statement", "message", "update"})
+
+#: Most words of such a label.
+_LEAD_IN_WORDS = 16
+
+
+def _lead_in_label(ctx: ExtractContext, pos: int) -> SpanT | None:
+    """The author a live page's label names for the paragraph at *pos*: "Tweet from the Law Society
+    of Kenya:¶"We have received reports of at least 5 people shot dead …"". The label is the line
+    right before, ends in a colon and names a post by its author ("Tweet from X", "Statement by X");
+    the words under it are the author's, quote marks or not."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, pos) + 1
+    if line_start == 0:
+        return None
+    prev_end = line_start - 1
+    while prev_end > 0 and text[prev_end - 1] == "\n":
+        prev_end -= 1  # a blank line between label and post
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    label = text[prev_start:prev_end].rstrip()
+    if not label.endswith(":") or len(label.split()) > _LEAD_IN_WORDS:
+        return None
+    words = ctx.doc.char_span(prev_start, prev_start + len(label) - 1, alignment_mode="contract")
+    if words is None:
+        return None
+    for noun in words:
+        if noun.lemma_.lower() not in _POST_NOUNS or noun.i > words.start + 1:
+            continue  # the post noun opens the label: "Tweet from …", "Latest statement from …"
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}:
+                found = _source_through(ctx, prep, 0)
+                if found is not None:
+                    return found
+    return None
 
 
 def _one_phrase(a: Token, b: Token) -> bool:
@@ -2944,6 +2984,43 @@ def _places_agree(places: dict[str, Any], a: str | None, b: str | None) -> bool:
     return "country" in (pa.kind, pb.kind)
 
 
+#: A run of reference marks right after a count or at its sentence's end: "[1][2]", "[12]".
+_MARK_RUN = re.compile(r"[+)\]]?((?:\[\d{1,3}\])+)")
+_MARK = re.compile(r"\[(\d{1,3})\]")
+
+#: How far after a count its sentence's reference marks may stand (characters).
+_MARK_REACH = 200
+
+
+def _marks_after(text: str, end: int, *, sentence_end: int | None = None) -> list[str]:
+    """The reference marks ("1", "2") right after the count ending at *end* ("30–60[1][2]"), or, with
+    *sentence_end*, the first run of marks before it (a sentence's "….[113]")."""
+    if sentence_end is None:
+        found = _MARK_RUN.match(text, end)
+        return _MARK.findall(found.group(1)) if found else []
+    pos = text.find("[", end, min(sentence_end + 8, end + _MARK_REACH))
+    found = _MARK_RUN.match(text, pos) if pos != -1 else None
+    return _MARK.findall(found.group(1)) if found else []
+
+
+def _sources_by_mark(ctx: ExtractContext, groups: list[list[Any]]) -> dict[str, list[str]]:
+    """The entities asserting the counts of each reference mark's sentences in the body of a page."""
+    out: dict[str, list[str]] = {}
+    if "[" not in ctx.text:
+        return out
+    for group in groups:
+        for draft in group:
+            if _in_a_row(ctx.text, draft.start) or not draft.sources["asserted"]:
+                continue
+            sent_end = draft.chain_start.sent.end_char
+            for mark in _marks_after(ctx.text, draft.end, sentence_end=sent_end):
+                for span in draft.sources["asserted"]:
+                    entity = ctx.entities.at(*span)
+                    if entity is not None and entity.id not in out.setdefault(mark, []):
+                        out[mark].append(entity.id)
+    return out
+
+
 def _same(places: dict[str, Any], a: Any, b: Any) -> bool:
     pa, pb = a.phrase, b.phrase
     # dates are not compared: a repeat often carries the report's date or a
@@ -3010,6 +3087,7 @@ def merge_figures(ctx: ExtractContext, drafts: list[Any]) -> list[Figure]:
             group.append(draft)
     figures = []
     text = ctx.text
+    cited_by_mark = _sources_by_mark(ctx, groups)
     for n, group in enumerate(groups, 1):
         first = group[0]
         ids: dict[str, list[str]] = {"asserted": [], "confirmed": [], "disputed": []}
@@ -3019,6 +3097,10 @@ def merge_figures(ctx: ExtractContext, drafts: list[Any]) -> list[Figure]:
                     entity = ctx.entities.at(*span)
                     if entity is not None and entity.id not in ids[role]:
                         ids[role].append(entity.id)
+        if not ids["asserted"] and _in_a_row(text, first.start):
+            # "Deaths: 30–60[1][2]" in an infobox: the body's sentences marked [1] and [2] name them
+            for mark in _marks_after(text, first.end):
+                ids["asserted"] += [e for e in cited_by_mark.get(mark, ()) if e not in ids["asserted"]]
         # "The group said it had confirmed the deaths": a source does not confirm its own figure
         ids["confirmed"] = [e for e in ids["confirmed"] if e not in ids["asserted"]]
         # "Amnesty, which documented 208 deaths, said the real toll was higher": nor disputes it
