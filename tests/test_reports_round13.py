@@ -398,3 +398,19 @@ def test_an_infobox_count_takes_the_sources_of_its_reference_marks():
     )
     asserted, _, _ = roles_of(text, 40)
     assert sorted(asserted) == ["Beja Congress", "Sudan Doctors Committee"]
+
+
+# --- "The toll, which the group compiled from hospital records, stood at 78": who made the total -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kassala Rights Group has monitored the protests since June. The toll, which the group compiled "
+        "from hospital records and witness accounts, stood at 78.",
+        "The Kassala Rights Group monitors the protests. The toll that it keeps stood at 78 on Monday.",
+    ],
+)
+def test_a_total_made_by_someone_named_in_its_clause(text):
+    asserted, _, _ = roles_of(text, 78)
+    assert asserted == ["Kassala Rights Group"]

@@ -554,6 +554,10 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             return source_span(ctx, unnamed, depth + 1)
         return found
     lemma = tok.lemma_.lower()
+    if lemma in figure_words.TOTAL_NOUNS:
+        keeper = _keeper_in_clause(ctx, tok)
+        if keeper is not None:
+            return keeper  # "The toll, which the group compiled from hospital records, …": the group's
     if lemma in figure_words.REPORT_NOUNS or lemma in figure_words.SOURCE_NOUNS or _compiled_total(tok):
         # "reports by the PMOI", "Amnesty's report", "a Reuters report", "its sources",
         # "a toll compiled by AFP"
@@ -1656,6 +1660,9 @@ def _total_owner(ctx: ExtractContext, verb: Token, below: Token) -> SpanT | None
                 subj = subject(verb, {"nsubj"}) if noun.dep_ == "dobj" else None
                 return source_span(ctx, subj if subj is not None and _may_speak(ctx, subj) else owner)
             return source_span(ctx, owner)
+        keeper = _keeper_in_clause(ctx, noun)
+        if keeper is not None:
+            return keeper  # "The toll, which the group compiled from hospital records, stood at 78"
         if noun.dep_ == "dobj" and verb.lemma_.lower() in _REVISING_VERBS:
             # "the prosecutor's office raised the death toll to 225": who revises a count gives it
             # (not "fresh clashes raised the toll to 50": clashes say nothing)
@@ -1669,6 +1676,23 @@ def _total_owner(ctx: ExtractContext, verb: Token, below: Token) -> SpanT | None
         agent = _agent(verb)
         if agent is not None and _may_speak(ctx, agent):
             return source_span(ctx, agent)
+    return None
+
+
+#: Verbs by which someone makes a total: "the toll, which the group compiled", "a count kept by X".
+_MAKING_VERBS = frozenset({"compile", "keep", "maintain", "collect", "tally", "count", "record"})
+
+
+def _keeper_in_clause(ctx: ExtractContext, noun: Token) -> SpanT | None:
+    """Who made the total *noun*, named in a clause on it: "which the group compiled", "kept by X"."""
+    for clause in noun_clauses(noun):
+        if clause.lemma_.lower() not in _MAKING_VERBS:
+            continue
+        by = next((c for c in clause.children if c.dep_ == "agent"), None)
+        maker = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        maker = maker or subject(clause, {"nsubj"})  # not "from hospital records": what it is made of
+        if maker is not None and maker.lower_ not in figure_words.RELATIVE and _may_speak(ctx, maker):
+            return source_span(ctx, maker)
     return None
 
 
