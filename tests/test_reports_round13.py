@@ -414,3 +414,13 @@ def test_an_infobox_count_takes_the_sources_of_its_reference_marks():
 def test_a_total_made_by_someone_named_in_its_clause(text):
     asserted, _, _ = roles_of(text, 78)
     assert asserted == ["Kassala Rights Group"]
+
+
+def test_an_agency_credited_after_a_dateline_is_no_other_name_of_the_town():
+    text = (
+        "ADDIS ABABA (Reuters) - At least 12 people were killed in clashes, a toll compiled by Reuters from "
+        "records at six hospitals shows."
+    )
+    article = tally.analyze(text, published="2024-07-01")
+    reuters = [e for e in article.entities if "Reuters" in [text[s:t] for s, t in e.mentions]]
+    assert len(reuters) == 1 and reuters[0].name == "Reuters"

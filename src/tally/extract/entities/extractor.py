@@ -98,6 +98,9 @@ class _Cluster:
 _NAME_LINKS = frozenset({"without", "for", "of", "against", "beyond"})
 
 
+#: An agency's credit in brackets after a dateline, then its dash: " (Reuters) -", " (AFP) –".
+_DATELINE_CREDIT = re.compile(r" ?\([^()\n]{1,40}\) ?[-–—]")
+
 #: A dash set off by spaces, as after a dateline ("HARARE - ", "GENEVA – ").
 _DATELINE_DASH = re.compile(r" [-–—] ")
 
@@ -1248,6 +1251,8 @@ def extract_entities(doc: Doc) -> EntityIndex:
         cluster = index._add(text[start:end], start, end, label)
         if label == "GPE":
             continue  # "(PMOI / MEK Iran)" after "… of Iran" names the organisation
+        if _DATELINE_CREDIT.match(text, end) and text[start:end].isupper():
+            continue  # "LA PAZ (Reuters) -": the bracket credits the agency, it is no other name of the town
         for alias, a_start, a_end in _aliases_after(text, start, end):
             if _is_acronym_of(alias, text[start:end]):
                 cluster.abbreviated = True

@@ -1689,8 +1689,9 @@ def _keeper_in_clause(ctx: ExtractContext, noun: Token) -> SpanT | None:
         if clause.lemma_.lower() not in _MAKING_VERBS:
             continue
         by = next((c for c in clause.children if c.dep_ == "agent"), None)
-        maker = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
-        maker = maker or subject(clause, {"nsubj"})  # not "from hospital records": what it is made of
+        if by is not None:
+            return _source_through(ctx, by, 0)  # not "from hospital records": what it is made of
+        maker = subject(clause, {"nsubj"})
         if maker is not None and maker.lower_ not in figure_words.RELATIVE and _may_speak(ctx, maker):
             return source_span(ctx, maker)
     return None
