@@ -53,6 +53,18 @@ def test_a_day_of_a_simple_present_verb_in_a_headline_keeps_its_reading(nlp) -> 
     assert _dates(nlp, text, "2025-03-12") == [("Monday", "2025-03-10")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters hold placards during a rally in the capital on Sunday.",
+        "Protesters run from tear gas fired by police in the capital on Sunday.",
+    ],
+)
+def test_a_day_of_a_captions_present_keeps_its_reading(nlp, text: str) -> None:
+    # a guard (passed before): a caption's present tells what is happening, not what is scheduled
+    assert _dates(nlp, text, "2025-03-12") == [("Sunday", "2025-03-09")]
+
+
 def test_a_day_a_simple_present_verb_acts_on_keeps_its_reading(nlp) -> None:
     # a guard: "9 June" is what is mentioned, not when
     text = "You mention 9 June in your report. What happened that day?"

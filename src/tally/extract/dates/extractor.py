@@ -1524,15 +1524,26 @@ def _scheduled_present(doc: Doc, start: int, end: int) -> bool:
     """Whether the date at ``[start, end)`` dates a verb in the simple present of running text.
 
     "The council, which opens its session on Monday", "the country holds
-    elections on June 24": with a day, the simple present tells what is
-    scheduled, so the day lies ahead of the time of writing. Not a headline
+    elections on June 24": with a day, the simple present of a verb of meeting,
+    opening or voting tells what is scheduled, so the day lies ahead of the
+    time of writing. Only such verbs: a caption's present tells what is
+    happening ("Protesters run from tear gas on Sunday."). Not a headline
     (a line with no full stop, where the present tells what has happened:
     "Police fire tear gas on Monday"), nor a verb with an auxiliary, nor a day
     without "on", which the parse may hang on a verb it is the object of.
     """
     verb = _clause_verb(doc, start, end)
-    if verb is None or verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_.lower() == "say":
+    if verb is None or verb.tag_ not in {"VBZ", "VBP"}:
         return False
+    lemma = verb.lemma_.lower()
+    if lemma not in date_words.SCHEDULED_VERBS:
+        return False
+    if lemma == "hold" and not any(
+        c.dep_ == "dobj"
+        and (c.lemma_.lower() in date_words.SCHEDULED_EVENTS or c.lemma_.lower() in date_words.CALLED_EVENTS)
+        for c in verb.children
+    ):
+        return False  # "protesters hold placards on Sunday." (a caption) grips, it schedules nothing
     tok = _token_at(doc, start)
     if tok is None or tok.dep_ != "pobj" or tok.head.lower_ != "on":
         return False  # "on Monday"; not a day the verb acts on ("You mention 9 June")
