@@ -113,3 +113,33 @@ def test_a_month_after_a_month_and_year_that_would_lie_after_writing_goes_back(n
     # a guard (passed before): the nearer reading, July 2024, is after the time of writing
     text = "The tribunal closed the paper in September 2023, after raids on its office in July."
     assert _dates(nlp, text, "2024-05-10") == [("September 2023", "2023-09"), ("July", "2023-07")]
+
+
+# --- a weekday with a "next"/"last" or a Persian day in apposition: one date ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The unions have called a general strike for next Tuesday, 14 October.",
+            "2025-10-08",
+            [("next Tuesday, 14 October", "2025-10-14")],
+        ),
+        (
+            "Relatives were summoned to court last Sunday, 5 October, without their lawyers.",
+            "2025-10-08",
+            [("last Sunday, 5 October", "2025-10-05")],
+        ),
+        # 1 Mehr 1404 is 23 September 2025, a Tuesday
+        (
+            "Students gathered at the university gates on Tuesday, 1 Mehr 1404, the first day of term.",
+            "2025-10-08",
+            [("Tuesday, 1 Mehr 1404", "2025-09-23")],
+        ),
+    ],
+)
+def test_a_weekday_with_its_day_in_apposition_is_one_date(
+    nlp, text: str, published: str, expected: list
+) -> None:
+    assert [d for d in _dates(nlp, text, published) if d[0] != "the first day"] == expected
