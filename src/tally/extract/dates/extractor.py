@@ -193,6 +193,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 if expr.kind in {"weekday", "date", "holiday", "persian"} or _bare(expr)
                 else None
             )
+            if tense is None and not by_narrative and _scheduled_present(doc, start, end):
+                tense = "future"  # "the council opens its session on Monday": what is scheduled
             focus = None if tense == "future" else _sentence_focus(doc, expr, start, previous)
             year = _sentence_year(doc, text, expr, start, previous) if focus is None else None
             said_on = (
@@ -1518,6 +1520,39 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _scheduled_present(doc: Doc, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` dates a verb in the simple present of running text.
+
+    "The council, which opens its session on Monday", "the country holds
+    elections on June 24": with a day, the simple present of a verb of meeting,
+    opening or voting tells what is scheduled, so the day lies ahead of the
+    time of writing. Only such verbs: a caption's present tells what is
+    happening ("Protesters run from tear gas on Sunday."). Not a headline
+    (a line with no full stop, where the present tells what has happened:
+    "Police fire tear gas on Monday"), nor a verb with an auxiliary, nor a day
+    without "on", which the parse may hang on a verb it is the object of.
+    """
+    verb = _clause_verb(doc, start, end)
+    if verb is None or verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in date_words.SCHEDULED_VERBS:
+        return False
+    if lemma == "hold" and not any(
+        c.dep_ == "dobj"
+        and (c.lemma_.lower() in date_words.SCHEDULED_EVENTS or c.lemma_.lower() in date_words.CALLED_EVENTS)
+        for c in verb.children
+    ):
+        return False  # "protesters hold placards on Sunday." (a caption) grips, it schedules nothing
+    tok = _token_at(doc, start)
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ != "on":
+        return False  # "on Monday"; not a day the verb acts on ("You mention 9 June")
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    sent = verb.sent.text.strip()
+    return "\n" not in sent and sent.endswith(".")
+
+
 #: Prepositions that date a verb of setting or putting off by its deed, not by the day it sets.
 _DEED_PREPOSITIONS = frozenset({"on", "between"})
 
@@ -1646,7 +1681,8 @@ def _resolve_on_focus(expr: Expr, focus: dt.date, tense: str | None, written: dt
     if tense != "past" or expr.kind not in {"weekday", "date"}:
         return value
     near = resolve(expr, focus, tense="narrative")
-    day = _parse_iso(near[0])
+    # a month ("rejected in February" after "in October 2020") is placed by its first day
+    day = _parse_iso(near[0] + "-01" if near[0] is not None and len(near[0]) == 7 else near[0])
     if day is None or (written is not None and day > written):
         return value
     return near
@@ -1732,8 +1768,21 @@ def _sentence_year(doc: Doc, text: str, expr: Expr, start: int, previous: DateMe
     before = text[max(0, previous.start - 12) : previous.start].split()
     if before and before[-1].lower() in _BOUNDING_WORDS:
         return None
+    if _names_a_period_planned(text, previous.end):
+        return None  # "approved the 2023 budget on 2 December": approved before that year
     verb = _verb_above(_token_at(doc, previous.start))
     return int(previous.value) if verb is not None and _under(tok, verb, same_subject=True) else None
+
+
+def _names_a_period_planned(text: str, end: int) -> bool:
+    """Whether the year ending at *end* names the period a budget or plan is for ("the 2023 budget").
+
+    Such a year is when the plan runs, not when the sentence's deed was done:
+    "parliament approved the 2023 budget on 2 December" approved it in the
+    December before, "the fiscal year 2022 budget, approved in December" too.
+    """
+    after = text[end : end + 24].split(maxsplit=1)
+    return bool(after) and after[0].strip(",.;:").lower() in date_words.PLANNED_FOR_NOUNS
 
 
 def _in_when_clause_of(tok: Token, start: int, end: int) -> bool:

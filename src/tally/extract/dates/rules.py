@@ -471,11 +471,9 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
                 return Match(i, i + 5, Expr("date", int(c.text), m, d))
     # Weekday, optionally with the date it names ("Monday, Oct. 26").
     if t.lower in WEEKDAYS and t.text[0].isupper():
-        j = _skip(toks, i + 1, ",")
-        inner = _match_calendar(toks, j) if j < len(toks) else None
-        if inner is not None and inner.expr.kind == "date" and inner.expr.day is not None:
-            # the weekday kept: without a year, it says which year "Sunday 17 November" is of
-            return Match(i, inner.j, replace(inner.expr, weekday=WEEKDAYS[t.lower]))
+        dated = _weekday_dated(toks, i, i + 1)
+        if dated is not None:
+            return dated
         return Match(i, _part_of_day(toks, i + 1), Expr("weekday", weekday=WEEKDAYS[t.lower]))
     # Month first: "December 15, 2019", "Dec. 15", "November 2019", "November of 2019",
     # "Nov. 15 to 18, 2019", "Nov. 17 last year".
@@ -577,6 +575,27 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
     return None
 
 
+def _weekday_dated(toks: list[Tok], i: int, j: int) -> Match | None:
+    """A weekday (ending before *j*, opening at *i*) with the day it names after it, as one date.
+
+    "Monday, Oct. 26", "next Saturday, 8 April", "Saturday, 22 Khordad 1389":
+    the weekday kept, since without a year it says which year "Sunday 17
+    November" is of; a "next" or "last" before it is then no more than the
+    day's own check, which the day written out settles.
+    """
+    k = _skip(toks, j, ",")
+    if k >= len(toks):
+        return None
+    weekday = WEEKDAYS[toks[j - 1].lower]
+    inner = _match_calendar(toks, k)
+    if inner is not None and inner.expr.kind == "date" and inner.expr.day is not None:
+        return Match(i, inner.j, replace(inner.expr, weekday=weekday))
+    persian = _persian_at(toks, k)
+    if persian is not None and persian.expr.day is not None and persian.expr.until is None:
+        return Match(i, persian.j, replace(persian.expr, weekday=weekday))
+    return None
+
+
 def _nth_day_of(toks: list[Tok], i: int) -> Match | None:
     """ "the sixth day of April [2019]", "the 6th day of April": that day of the month.
 
@@ -626,6 +645,9 @@ def _match_relative(toks: list[Tok], i: int) -> Match | None:
         if n.lower in {"week", "month", "year", "weekend"}:
             return Match(i, j + 1, Expr("rel", rel=rel, unit=n.lower))
         if n.lower in WEEKDAYS and n.text[0].isupper():
+            dated = _weekday_dated(toks, i, j + 1)  # "next Saturday, 8 April"
+            if dated is not None:
+                return dated
             return Match(i, _part_of_day(toks, j + 1), Expr("weekday", weekday=WEEKDAYS[n.lower], rel=rel))
         if n.lower in MONTHS and n.text[0].isupper():
             return Match(i, j + 1, Expr("date", None, MONTHS[n.lower], rel=rel))
