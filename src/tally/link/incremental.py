@@ -64,7 +64,7 @@ from tally.link.entities import (
     self_rule,
 )
 from tally.link.events import build_event_cluster, event_block, event_features, events_compatible
-from tally.link.grouping import cluster_id, group, order_key, period_columns, regroup, replay
+from tally.link.grouping import cluster_id, group, order_key, period_columns, period_months, regroup, replay
 from tally.link.neighbourhood import Form, FormGraph, neighbourhood
 from tally.link.places import main_country
 from tally.link.sources import SourceResolver, institution_words
@@ -1359,6 +1359,8 @@ class _StoredBlock:
         self.keys: dict[str, tuple[Any, ...]] = {}
         self.decoded: dict[str, dict[str, Any]] = {}
         self.met: dict[tuple[str, str], list[str]] = {}
+        self.by_month: dict[int, list[int]] | None = None  # month -> grouped items (indexes into dated)
+        self.wide: list[int] = []  # grouped items of a wide or unreadable period
         self.named: set[str] = set()  # actors and targets of the events decoded, not looked up yet
         self.events = kind is _EVENTS
 
@@ -1369,9 +1371,34 @@ class _StoredBlock:
         found = self.met.get((first, last))
         if found is None:  # items of one article or one week share windows: each asked once
             found = self.met[first, last] = [
-                name for start, end, name in self.dated if start <= last and end >= first
+                name for start, end, name in self._near(first, last) if start <= last and end >= first
             ]
         return found
+
+    def _near(self, first: str, last: str) -> list[tuple[str, str, str]]:
+        """The grouped items that may share a day with *first*..*last*: those sharing one of its months
+        (and the few of a wide or unreadable period), or all of them for a wide window.
+
+        Two periods that share a day share its month, so this only skips items that cannot meet the
+        window; it keeps the items' order. Without it every window read every grouped item of the
+        block, and a block grows with the corpus (indexed when first asked: most blocks never are).
+        """
+        window = period_months((first, last))
+        if window is None:
+            return self.dated
+        if self.by_month is None:
+            self.by_month, self.wide = defaultdict(list), []
+            for index, (start, end, _) in enumerate(self.dated):
+                months = period_months((start, end))
+                if months is None:
+                    self.wide.append(index)
+                else:
+                    for month in months:
+                        self.by_month[month].append(index)
+        near = set(self.wide)
+        for month in window:
+            near.update(self.by_month.get(month, ()))
+        return [self.dated[index] for index in sorted(near)]
 
     def key(self, name: str) -> tuple[Any, ...]:
         found = self.keys.get(name)
