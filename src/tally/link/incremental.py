@@ -603,6 +603,11 @@ def _recluster(
     # the part the new forms reach first: a grown form inside it is recomputed with it
     structural = seeds - grown
     graph = _form_graph(conn)
+    joining: dict[str, str] = {}
+    if structural and bounded and fresh is not None:
+        # a new spelling of a stored entity updates that entity's row, as a grown form does
+        joining = _joining(conn, graph, structural, set(form_of.values()))
+        structural -= joining.keys()
     hood = neighbourhood(graph, structural, set(form_of.values())) if structural and bounded else None
     if hood is not None:
         forms = {f: graph.forms[f] for f in hood.forms}
@@ -610,7 +615,12 @@ def _recluster(
     else:
         forms, edges = _region(conn, structural, pairs) if structural else ({}, [])
         ambiguous = frozenset()
-    light, fallback = _grown_entities(conn, grown - set(forms), set(form_of.values()))
+    light, fallback = _grown_entities(
+        conn,
+        grown - set(forms),
+        set(form_of.values()),
+        {f: ce for f, ce in joining.items() if f not in forms},
+    )
     if fallback - set(forms):
         more, more_edges = _region(conn, fallback - set(forms), pairs)
         forms |= more
@@ -703,6 +713,8 @@ class _Light:
     edges: list[Edge]
     ambiguous: frozenset[str]
     entity_of: dict[str, str]  # form -> the corpus entity it is recomputed with
+    #: the new forms that join a stored entity (:func:`_joining`), with their edges (all inside it)
+    joined: dict[str, list[Edge]] = field(default_factory=dict)
 
     def without(self, entities: set[str]) -> _Light:
         """The same, less the forms of *entities*."""
@@ -714,10 +726,84 @@ class _Light:
             [e for e in self.edges if e.a in keep],
             frozenset(f for f in self.ambiguous if f in keep),
             keep,
+            {f: v for f, v in self.joined.items() if f in keep},
         )
 
 
-def _grown_entities(conn: Connection, grown: set[str], named: set[str]) -> tuple[_Light, set[str]]:
+def _joining(conn: Connection, graph: FormGraph, new: set[str], named: set[str]) -> dict[str, str]:
+    """The *new* forms that only join one stored corpus entity, each with that entity's id.
+
+    A new spelling of "U.S." pulled its whole strong component (hundreds of
+    forms, thousands of members, growing with the corpus) into the part
+    :func:`tally.link.neighbourhood.neighbourhood` rebuilds. It changes
+    nothing outside its entity when every edge of it (and of the new forms it
+    is joined to) is strong and ends in a form with a rule of its own, not a
+    bare surname, of one and the same stored entity: the strong component of
+    that full name grows by these forms, the bare surnames' weak edges point
+    to what they pointed to (the new forms have none), so every other entity
+    and every surname's attachment is what it was. Such an entity is updated
+    from its stored row with its grown forms (:func:`_grow_stored`); none of
+    these forms may be one a reviewer named (*named*) or without a rule.
+    """
+    graph.load(new)  # the new forms' edges and views (the neighbourhood reads them anyway)
+    uf = UnionFind(sorted(new))
+    ends: dict[str, set[str]] = defaultdict(set)  # new form -> the stored forms it has an edge to
+    bad: set[str] = set()
+    for fid in new:
+        form = graph.forms.get(fid)
+        if form is None or form.rule is None or fid in named:
+            bad.add(fid)
+        for edge in graph.adjacent.get(fid, []):
+            other = edge.b if edge.a == fid else edge.a
+            if edge.strength != "strong":
+                bad.add(fid)
+            elif other in new:
+                uf.union(fid, other)
+            else:
+                ends[fid].add(other)
+    stored = sorted(set().union(*ends.values())) if ends else []
+    forms = _read_forms(conn, stored)
+    mc, vc = ls.corpus_entity_members.c, ls.link_entity_views.c
+    query = (
+        select(vc.form, mc.corpus_entity_id).join(ls.corpus_entity_members, mc.member == vc.member).distinct()
+    )
+    entities: dict[str, set[str]] = defaultdict(set)
+    for fid, ce_id in _in_chunks(conn, query, vc.form, stored):
+        entities[fid].add(ce_id)
+    joining: dict[str, str] = {}
+    for part in uf.groups().values():
+        reached = set().union(*(ends[f] for f in part))
+        if not reached or bad.intersection(part):
+            continue
+        if any(
+            f not in forms
+            or forms[f].rule is None
+            or forms[f].view.is_surname_only
+            or f in named
+            or len(entities.get(f, ())) != 1
+            for f in reached
+        ):
+            continue
+        found = {ce_id for f in reached for ce_id in entities[f]}
+        if len(found) == 1:
+            joining |= dict.fromkeys(part, found.pop())
+    return joining
+
+
+def _read_forms(conn: Connection, ids: list[str]) -> dict[str, _Form]:
+    """The stored forms *ids* (those that exist): their views, own rules and the rules' evidence."""
+    fc = ls.link_forms.c
+    return {
+        fid: _Form(form_view(fid, json.loads(data)), rule, evidence)
+        for fid, data, rule, evidence in _in_chunks(
+            conn, select(fc.form, fc.data, fc.self_rule, fc.self_evidence), fc.form, ids
+        )
+    }
+
+
+def _grown_entities(
+    conn: Connection, grown: set[str], named: set[str], joining: dict[str, str] | None = None
+) -> tuple[_Light, set[str]]:
     """The corpus entities of forms that only gained members, each to be recomputed on its own.
 
     When no form was added or removed near them, the graph of nodes and edges
@@ -736,8 +822,12 @@ def _grown_entities(conn: Connection, grown: set[str], named: set[str]) -> tuple
     Forms without their own rule (each member a node of its own) and members
     a reviewer named change the graph: their entities are returned apart, to
     be recomputed with their connected part (*named*: forms of named members).
+    *joining*: new forms that join one stored entity (:func:`_joining`) ->
+    that entity; they are recomputed with it (and with their part when it
+    falls back).
     """
-    if not grown:
+    joining = joining or {}
+    if not grown and not joining:
         return _Light({}, [], frozenset(), {}), set()
     mc, vc, fc, ec = (
         ls.corpus_entity_members.c,
@@ -746,10 +836,12 @@ def _grown_entities(conn: Connection, grown: set[str], named: set[str]) -> tuple
         ls.corpus_entities.c,
     )
     joined = select(mc.corpus_entity_id).join(ls.link_entity_views, vc.member == mc.member).distinct()
-    entity_ids = sorted(set(_in_chunks(conn, joined, vc.form, sorted(grown))))
+    entity_ids = sorted(set(_in_chunks(conn, joined, vc.form, sorted(grown))) | set(joining.values()))
     forms_of: dict[str, set[str]] = defaultdict(set)
     query = select(mc.corpus_entity_id, vc.form).join(ls.link_entity_views, vc.member == mc.member).distinct()
     for ce_id, fid in _in_chunks(conn, query, mc.corpus_entity_id, entity_ids):
+        forms_of[ce_id].add(fid)
+    for fid, ce_id in joining.items():  # no member row yet: their members are new
         forms_of[ce_id].add(fid)
     every = sorted(set().union(*forms_of.values())) if forms_of else []
     stored = {
@@ -764,7 +856,7 @@ def _grown_entities(conn: Connection, grown: set[str], named: set[str]) -> tuple
         if all(f in stored and stored[f].rule is not None and f not in named for f in fids):
             entity_of |= dict.fromkeys(fids, ce_id)
         else:
-            fallback |= fids & grown
+            fallback |= fids & (grown | joining.keys())
     # a grown form found in no entity (none should be) is recomputed with its part
     fallback |= grown - set().union(set(), *forms_of.values())
     ambiguous: set[str] = set()
@@ -772,7 +864,15 @@ def _grown_entities(conn: Connection, grown: set[str], named: set[str]) -> tuple
     for ce_id, evidence in _in_chunks(conn, select(ec.id, ec.evidence), ec.id, light_ids):
         if any(e.get("rule") == "ambiguous_surname" for e in json.loads(evidence)):
             ambiguous |= forms_of[ce_id]
-    light = _Light({f: stored[f] for f in entity_of}, [], frozenset(ambiguous), entity_of)
+    joined: dict[str, list[Edge]] = {f: [] for f in joining if f in entity_of}
+    if joined:
+        ed = ls.link_form_edges.c
+        for column in (ed.a, ed.b):
+            query = select(ed.a, ed.b, ed.rule, ed.evidence)
+            for a, b, rule, evidence in _in_chunks(conn, query, column, sorted(joined)):
+                end = a if column is ed.a else b
+                joined[end].append(Edge(a, b, rule, evidence))
+    light = _Light({f: stored[f] for f in entity_of}, [], frozenset(ambiguous), entity_of, joined)
     return light, fallback
 
 
@@ -921,6 +1021,8 @@ def _grown_entity(
     for f in fids:
         old_keys = [k for k in keys[f] if k not in new_keys]
         if not old_keys:
+            if f in light.joined:  # a new form: no note, no edge in the stored evidence
+                continue
             return None
         old_rep[old_keys[0]] = f
         before += len(old_keys) > 1
@@ -948,6 +1050,14 @@ def _grown_entity(
             "evidence": e["evidence"],
         }
         for e in used
+    ]
+    # the edges of the new forms that joined it (strong, all inside it: cluster_entities uses each)
+    joined = {(e.a, e.b): e for f in fids for e in light.joined.get(f, [])}
+    if any(e.a not in keys or e.b not in keys for e in joined.values()):
+        return None
+    renamed += [
+        {"a": keys[e.a][0], "b": keys[e.b][0], "rule": e.rule, "evidence": e.evidence}
+        for e in joined.values()
     ]
     anchor = min(fids, key=lambda f: (-counts[f], f))
     entity = CorpusEntity(
