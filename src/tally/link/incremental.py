@@ -573,12 +573,15 @@ def _recluster(
     *,
     bounded: bool = False,
     fresh: set[str] | None = None,
-) -> tuple[set[str], set[str]]:
+) -> tuple[set[str], set[str], set[str]]:
     """Recompute the corpus entities of the forms connected to *seeds*; return what changed.
 
     Returns the members whose corpus entity (id, name or type) changed, new
-    ones and gone ones included, and the names of those members (an outlet of
-    that name may count as another source now).
+    ones and gone ones included, the names of those members (an outlet of
+    that name may count as another source now), and those of them that are
+    with other members now (their entity's id changed, not by a rename of a
+    whole entity that only grew): events compare their actors and targets by
+    entity, so only an event naming one of these may group differently.
     *stale*: ids of corpus entities to drop whatever their members now (an
     article linked again). *grown*: seeds stored before that only gained
     members; where the form graph around them did not change, only their own
@@ -629,15 +632,16 @@ def _recluster(
     light = light.without({light.entity_of[f] for f in forms if f in light.entity_of})
     changed: set[str] = set()
     changed_names: set[str] = set()
+    moved_apart: set[str] = set()  # members whose entity is another one now
     if fresh is not None and light.forms:
-        light = _grow_stored(conn, light, fresh, changed, changed_names)
+        light = _grow_stored(conn, light, fresh, changed, changed_names, moved_apart)
     if light.forms:
         light = _with_edges(conn, light)
     forms |= light.forms
     edges += light.edges
     if not forms:
         _delete_entities(conn, stale)
-        return changed, changed_names
+        return changed, changed_names, moved_apart
     # connected parts of the region, packed into passes of a bounded number of members
     uf = UnionFind(sorted(forms))
     for edge in edges:
@@ -691,6 +695,8 @@ def _recluster(
                 before = old.pop(member, None)
                 if before is None or before[0] != entity.id or member in rewritten:
                     moved.append((member, entity.id))
+                if before is None or before[0] != entity.id:
+                    moved_apart.add(member)
                 if before != (entity.id, entity.name, entity.type):
                     changed.add(member)
                     changed_names |= views[member].names
@@ -702,7 +708,8 @@ def _recluster(
     for chunk in _chunks(sorted(old)):
         conn.execute(delete(ls.corpus_entity_members).where(mc.member.in_(chunk)))
     changed |= set(old)
-    return changed, changed_names
+    moved_apart |= set(old)
+    return changed, changed_names, moved_apart
 
 
 @dataclass
@@ -890,7 +897,12 @@ def _with_edges(conn: Connection, light: _Light) -> _Light:
 
 
 def _grow_stored(
-    conn: Connection, light: _Light, fresh: set[str], changed: set[str], changed_names: set[str]
+    conn: Connection,
+    light: _Light,
+    fresh: set[str],
+    changed: set[str],
+    changed_names: set[str],
+    moved_apart: set[str] | None = None,
 ) -> _Light:
     """Update the corpus entities of *light* from their stored rows and their new members; return the rest.
 
@@ -908,7 +920,9 @@ def _grow_stored(
     nor its edges read. An entity whose stored evidence does not read as
     expected is returned, to be rebuilt whole as before. Adds the members
     whose entity changed (id, name or type) to *changed*, their names to
-    *changed_names*, as :func:`_recluster` does.
+    *changed_names*, as :func:`_recluster` does, and the new members to
+    *moved_apart*: an entity renamed here keeps its members, so no stored
+    member is with other members than before, whatever its id now.
     """
     vc, mc, ec = ls.link_entity_views.c, ls.corpus_entity_members.c, ls.corpus_entities.c
     every = sorted(light.entity_of)
@@ -960,6 +974,8 @@ def _grow_stored(
         entities.append(entity)
         moved += [(m, entity.id) for m in added]
         changed.update(added)
+        if moved_apart is not None:
+            moved_apart.update(added)
         for member in added:
             changed_names |= new_views[member].names
         if renamed:
@@ -1302,7 +1318,7 @@ def _recompute(
     """
     if report.full:
         seeds = set(conn.execute(select(ls.link_forms.c.form)).scalars())
-    changed, changed_names = _recluster(
+    changed, changed_names, moved_apart = _recluster(
         conn,
         seeds,
         stale or set(),
@@ -1335,7 +1351,7 @@ def _recompute(
                 )
             }
     # a member that changed entity changes only the figures and events that name it
-    naming, blocks = _naming(conn, changed, fresh or set())
+    naming, blocks, regrouped = _naming(conn, changed, fresh or set(), moved_apart)
     touched |= blocks
     report.articles_affected = len((affected | {item.split(":", 1)[0] for item in naming}) - (fresh or set()))
     affected |= naming
@@ -1348,7 +1364,7 @@ def _recompute(
         kind, name = block.split(":", 1)
         if indexed:
             report.features_read += _replay_block(
-                conn, _CLAIMS if kind == "f" else _EVENTS, name, dups, affected
+                conn, _CLAIMS if kind == "f" else _EVENTS, name, dups, affected, regrouped
             )
         else:
             report.features_read += _recompute_block(
@@ -1360,17 +1376,26 @@ def _recompute(
     return len(touched)
 
 
-def _naming(conn: Connection, changed: set[str], fresh: set[str]) -> tuple[set[str], set[str]]:
-    """The figures and events (``article:record``) of older articles that name a *changed* member, and their blocks.
+def _naming(
+    conn: Connection, changed: set[str], fresh: set[str], moved_apart: set[str] | None = None
+) -> tuple[set[str], set[str], set[str]]:
+    """The figures and events (``article:record``) of older articles that name a *changed* member, their
+    blocks, and the events among them whose actor or target is in *moved_apart*.
 
     Only those read a member's corpus entity (as a source, an actor or a
     target), so only their groups can read differently: an older article
     whose "U.S." moved to another entity but whose figures cite no one is not
-    regrouped. Reads the features of the articles of *changed* only.
+    regrouped. Reads the features of the articles of *changed* only. Of
+    those, only an event whose actor or target is with other members now
+    (*moved_apart*; None: every changed member) can join other events: the
+    others are written again where they are (their entity's name or type
+    changed, which events are not compared by).
     """
     articles = sorted({member.split(":", 1)[0] for member in changed} - fresh)
+    apart = changed if moved_apart is None else moved_apart
     items: set[str] = set()
     blocks: set[str] = set()
+    regrouped: set[str] = set()
     for table, prefix, record in ((ls.link_figures, "f", "figure_id"), (ls.link_events, "e", "event_id")):
         query = select(table.c.article_id, table.c[record], table.c.block, table.c.features)
         for article_id, record_id, block, data in _in_chunks(conn, query, table.c.article_id, articles):
@@ -1380,7 +1405,9 @@ def _naming(conn: Connection, changed: set[str], fresh: set[str]) -> tuple[set[s
             if named & changed:
                 items.add(f"{article_id}:{record_id}")
                 blocks.add(f"{prefix}:{block}")
-    return items, blocks
+                if prefix == "e" and any(features.get(field) in apart for field in _MEMBER_FIELDS):
+                    regrouped.add(f"{article_id}:{record_id}")
+    return items, blocks, regrouped
 
 
 def _block_features(conn: Connection, table: Any, block: str) -> list[dict[str, Any]]:
@@ -1560,13 +1587,24 @@ class _StoredBlock:
         return self.dups.entity_ids.get(member)
 
 
-def _replay_block(conn: Connection, kind: _Kind, block: str, dups: _Groups, affected: set[str]) -> int:
-    """:func:`_recompute_block` comparing only what the new items and the *affected* ones can reach.
+def _replay_block(
+    conn: Connection,
+    kind: _Kind,
+    block: str,
+    dups: _Groups,
+    affected: set[str],
+    regrouped: set[str] | None = None,
+) -> int:
+    """:func:`_recompute_block` comparing only what the new items and the *regrouped* events can reach.
 
     The block is regrouped by :func:`tally.link.grouping.replay` from its
     rows (:class:`_StoredBlock`); the groups it replaces, and the stored
     groups with an affected member, are written again when they changed or
-    read differently. Return how many items it decoded.
+    read differently. *regrouped*: the events whose actor or target is with
+    other members now (:func:`_naming`; None: every affected event), placed
+    again; the other affected items are written again where they are (their
+    sources or actors read differently, but they compare as before). Return
+    how many items it decoded.
     """
     stored = _StoredBlock(conn, kind, block, dups)
     record = "figure" if kind is _CLAIMS else "event"
@@ -1584,7 +1622,8 @@ def _replay_block(conn: Connection, kind: _Kind, block: str, dups: _Groups, affe
         def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
             return events_compatible(a, b, stored.entity_id)
 
-    result = replay(own, touched if kind is _EVENTS else set(), stored, compatible, record)
+    again = (touched if regrouped is None else touched & regrouped) if kind is _EVENTS else set()
+    result = replay(own, again, stored, compatible, record)
     # claims whose figures read differently (their sources changed) are written again as they are
     also = {gid for name in touched if (gid := stored.group_of(name)) and gid not in result.replaced}
     grouped = result.groups + [[stored.features(m) for m in stored.members(gid)] for gid in sorted(also)]
