@@ -285,3 +285,37 @@ def test_link_round13_random_batches_equal_full_relink(db, tmp_path, request, mo
     step.close()
     full.close()
     next(other, None)
+
+
+def test_link_round13_events_of_a_renamed_entity_are_rewritten_not_placed_again(db, tmp_path, monkeypatch):
+    """'Ebrahim Raeesi' named again until it outnumbers 'Ebrahim Raisi': the stored entity of both
+    spellings is renamed (name and id: its largest form changed) from its stored row, with the same
+    members. The older events naming it compare as before, so none is placed again; their clusters
+    are written again with the new name, and everything equals a full relink (SQLite and PostgreSQL)."""
+    store = Store(db)
+    for n in range(3):
+        store.add_article(_report(60 + n, IRAN, [{"name": "Ebrahim Raisi"}], day=n + 1))
+    for n in range(2):
+        store.add_article(_report(70 + n, IRAN, [{"name": "Ebrahim Raeesi"}], day=n + 5))
+    update_links(store)
+    before = _entity_named(store, "Ebrahim Raisi")
+    again: list[set[str]] = []
+    real = incremental.replay
+
+    def spy(fresh, changed, stored, compatible, key):  # type: ignore[no-untyped-def]
+        if key == "event":
+            again.append(set(changed))
+        return real(fresh, changed, stored, compatible, key)
+
+    monkeypatch.setattr(incremental, "replay", spy)
+    for n in range(2):
+        store.add_article(_report(80 + n, IRAN, [{"name": "Ebrahim Raeesi"}], day=n + 10))
+    update_links(store)
+    after = _entity_named(store, "Ebrahim Raeesi")
+    assert after["id"] != before["id"] and after["articles"] == 7
+    assert again and not any(again), again  # no stored event placed again
+    # the clusters of the older events were written again with the entity's new name
+    assert {c["actor"] for c in load_event_clusters(store)} == {"Ebrahim Raeesi"}
+    step = _links(store)
+    relink(store)
+    assert _links(store) == step
