@@ -871,15 +871,15 @@ def _grown_entities(
     for ce_id, evidence in _in_chunks(conn, select(ec.id, ec.evidence), ec.id, light_ids):
         if any(e.get("rule") == "ambiguous_surname" for e in json.loads(evidence)):
             ambiguous |= forms_of[ce_id]
-    joined: dict[str, list[Edge]] = {f: [] for f in joining if f in entity_of}
-    if joined:
+    edges_of: dict[str, list[Edge]] = {f: [] for f in joining if f in entity_of}  # the joining forms'
+    if edges_of:
         ed = ls.link_form_edges.c
         for column in (ed.a, ed.b):
             query = select(ed.a, ed.b, ed.rule, ed.evidence)
-            for a, b, rule, evidence in _in_chunks(conn, query, column, sorted(joined)):
+            for a, b, rule, evidence in _in_chunks(conn, query, column, sorted(edges_of)):
                 end = a if column is ed.a else b
-                joined[end].append(Edge(a, b, rule, evidence))
-    light = _Light({f: stored[f] for f in entity_of}, [], frozenset(ambiguous), entity_of, joined)
+                edges_of[end].append(Edge(a, b, rule, evidence))
+    light = _Light({f: stored[f] for f in entity_of}, [], frozenset(ambiguous), entity_of, edges_of)
     return light, fallback
 
 
