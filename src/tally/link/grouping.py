@@ -35,7 +35,7 @@ def _specificity(features: Features) -> tuple[int, int]:
 _WIDE_MONTHS = 36
 
 
-def _months(period: list[str]) -> range | None:
+def period_months(period: list[str] | tuple[str, str]) -> range | None:
     """The months a period touches, as numbers (year * 12 + month); None when too wide or unreadable."""
     try:
         first = int(period[0][:4]) * 12 + int(period[0][5:7])
@@ -69,7 +69,7 @@ class _Groups:
             return period is None and span is None
         if span[0] > period[1] or period[0] > span[1]:
             return False
-        mine, theirs = _months(period), self.months[index]
+        mine, theirs = period_months(period), self.months[index]
         return mine is None or theirs is None or max(mine.start, theirs.start) < min(mine.stop, theirs.stop)
 
     def candidates(self, item: Features) -> list[int] | range:
@@ -77,7 +77,7 @@ class _Groups:
         period = item["period"]
         if period is None:
             return [i for i in self.unknown if self.spans[i] is None]
-        months = _months(period)
+        months = period_months(period)
         if months is None:
             found: list[int] | range = range(len(self.groups))
         else:
@@ -110,7 +110,7 @@ class _Groups:
             self.months.append(None)
             return index
         self.spans.append((period[0], period[1]))
-        months = _months(period)
+        months = period_months(period)
         self.months.append(months)
         if months is None:
             self.wide.append(index)
@@ -349,6 +349,9 @@ class _Replay:
         self.openers: dict[str, str] = {}  # stored group -> the item that opened it
         self.heap: list[tuple[tuple[Any, ...], str]] = []
         self.queued: set[str] = set()
+        #: stored items queued since the last :meth:`place_next` decoded the queue (each decoded once,
+        #: not the whole queue again at every item placed: that made replay quadratic in the queue)
+        self.undecoded: list[str] = []
         self.dirty: dict[str, list[str]] = {}  # opener -> its members so far in the new order
         self.in_order: list[tuple[tuple[Any, ...], str]] = []  # the dirty groups by opener
         self.replaced: set[str] = set()  # stored groups that are dirty
@@ -381,6 +384,8 @@ class _Replay:
         if name not in self.queued:
             self.queued.add(name)
             heappush(self.heap, (self.order(name), name))
+            if name not in self.own:
+                self.undecoded.append(name)
 
     def meets(self, members: list[str], period: list[str] | None) -> bool:
         """Whether every member's period meets *period* (read from the columns, as
@@ -470,8 +475,10 @@ class _Replay:
         """Place the next queued item, and queue what its move can change."""
         now, name = heappop(self.heap)
         self.placed += 1
-        if name not in self.own:  # the queued items are decoded together (one look-up of their entities)
-            self.stored.prepare([name, *(n for _, n in self.heap if n not in self.own)])
+        if name not in self.own and self.undecoded:
+            # the items queued since the last time are decoded together (one look-up of their entities)
+            self.stored.prepare(self.undecoded)
+            self.undecoded = []
         item = self.features(name)
         gid = None if name in self.own else self.stored.group_of(name)
         home = self.opener(gid) if gid is not None else None

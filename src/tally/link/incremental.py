@@ -64,7 +64,7 @@ from tally.link.entities import (
     self_rule,
 )
 from tally.link.events import build_event_cluster, event_block, event_features, events_compatible
-from tally.link.grouping import cluster_id, group, order_key, period_columns, regroup, replay
+from tally.link.grouping import cluster_id, group, order_key, period_columns, period_months, regroup, replay
 from tally.link.neighbourhood import Form, FormGraph, neighbourhood
 from tally.link.places import main_country
 from tally.link.sources import SourceResolver, institution_words
@@ -573,12 +573,15 @@ def _recluster(
     *,
     bounded: bool = False,
     fresh: set[str] | None = None,
-) -> tuple[set[str], set[str]]:
+) -> tuple[set[str], set[str], set[str]]:
     """Recompute the corpus entities of the forms connected to *seeds*; return what changed.
 
     Returns the members whose corpus entity (id, name or type) changed, new
-    ones and gone ones included, and the names of those members (an outlet of
-    that name may count as another source now).
+    ones and gone ones included, the names of those members (an outlet of
+    that name may count as another source now), and those of them that are
+    with other members now (their entity's id changed, not by a rename of a
+    whole entity that only grew): events compare their actors and targets by
+    entity, so only an event naming one of these may group differently.
     *stale*: ids of corpus entities to drop whatever their members now (an
     article linked again). *grown*: seeds stored before that only gained
     members; where the form graph around them did not change, only their own
@@ -603,6 +606,11 @@ def _recluster(
     # the part the new forms reach first: a grown form inside it is recomputed with it
     structural = seeds - grown
     graph = _form_graph(conn)
+    joining: dict[str, str] = {}
+    if structural and bounded and fresh is not None:
+        # a new spelling of a stored entity updates that entity's row, as a grown form does
+        joining = _joining(conn, graph, structural, set(form_of.values()))
+        structural -= joining.keys()
     hood = neighbourhood(graph, structural, set(form_of.values())) if structural and bounded else None
     if hood is not None:
         forms = {f: graph.forms[f] for f in hood.forms}
@@ -610,7 +618,12 @@ def _recluster(
     else:
         forms, edges = _region(conn, structural, pairs) if structural else ({}, [])
         ambiguous = frozenset()
-    light, fallback = _grown_entities(conn, grown - set(forms), set(form_of.values()))
+    light, fallback = _grown_entities(
+        conn,
+        grown - set(forms),
+        set(form_of.values()),
+        {f: ce for f, ce in joining.items() if f not in forms},
+    )
     if fallback - set(forms):
         more, more_edges = _region(conn, fallback - set(forms), pairs)
         forms |= more
@@ -619,15 +632,16 @@ def _recluster(
     light = light.without({light.entity_of[f] for f in forms if f in light.entity_of})
     changed: set[str] = set()
     changed_names: set[str] = set()
+    moved_apart: set[str] = set()  # members whose entity is another one now
     if fresh is not None and light.forms:
-        light = _grow_stored(conn, light, fresh, changed, changed_names)
+        light = _grow_stored(conn, light, fresh, changed, changed_names, moved_apart)
     if light.forms:
         light = _with_edges(conn, light)
     forms |= light.forms
     edges += light.edges
     if not forms:
         _delete_entities(conn, stale)
-        return changed, changed_names
+        return changed, changed_names, moved_apart
     # connected parts of the region, packed into passes of a bounded number of members
     uf = UnionFind(sorted(forms))
     for edge in edges:
@@ -681,6 +695,8 @@ def _recluster(
                 before = old.pop(member, None)
                 if before is None or before[0] != entity.id or member in rewritten:
                     moved.append((member, entity.id))
+                if before is None or before[0] != entity.id:
+                    moved_apart.add(member)
                 if before != (entity.id, entity.name, entity.type):
                     changed.add(member)
                     changed_names |= views[member].names
@@ -692,7 +708,8 @@ def _recluster(
     for chunk in _chunks(sorted(old)):
         conn.execute(delete(ls.corpus_entity_members).where(mc.member.in_(chunk)))
     changed |= set(old)
-    return changed, changed_names
+    moved_apart |= set(old)
+    return changed, changed_names, moved_apart
 
 
 @dataclass
@@ -703,6 +720,8 @@ class _Light:
     edges: list[Edge]
     ambiguous: frozenset[str]
     entity_of: dict[str, str]  # form -> the corpus entity it is recomputed with
+    #: the new forms that join a stored entity (:func:`_joining`), with their edges (all inside it)
+    joined: dict[str, list[Edge]] = field(default_factory=dict)
 
     def without(self, entities: set[str]) -> _Light:
         """The same, less the forms of *entities*."""
@@ -714,10 +733,84 @@ class _Light:
             [e for e in self.edges if e.a in keep],
             frozenset(f for f in self.ambiguous if f in keep),
             keep,
+            {f: v for f, v in self.joined.items() if f in keep},
         )
 
 
-def _grown_entities(conn: Connection, grown: set[str], named: set[str]) -> tuple[_Light, set[str]]:
+def _joining(conn: Connection, graph: FormGraph, new: set[str], named: set[str]) -> dict[str, str]:
+    """The *new* forms that only join one stored corpus entity, each with that entity's id.
+
+    A new spelling of "U.S." pulled its whole strong component (hundreds of
+    forms, thousands of members, growing with the corpus) into the part
+    :func:`tally.link.neighbourhood.neighbourhood` rebuilds. It changes
+    nothing outside its entity when every edge of it (and of the new forms it
+    is joined to) is strong and ends in a form with a rule of its own, not a
+    bare surname, of one and the same stored entity: the strong component of
+    that full name grows by these forms, the bare surnames' weak edges point
+    to what they pointed to (the new forms have none), so every other entity
+    and every surname's attachment is what it was. Such an entity is updated
+    from its stored row with its grown forms (:func:`_grow_stored`); none of
+    these forms may be one a reviewer named (*named*) or without a rule.
+    """
+    graph.load(new)  # the new forms' edges and views (the neighbourhood reads them anyway)
+    uf = UnionFind(sorted(new))
+    ends: dict[str, set[str]] = defaultdict(set)  # new form -> the stored forms it has an edge to
+    bad: set[str] = set()
+    for fid in new:
+        form = graph.forms.get(fid)
+        if form is None or form.rule is None or fid in named:
+            bad.add(fid)
+        for edge in graph.adjacent.get(fid, []):
+            other = edge.b if edge.a == fid else edge.a
+            if edge.strength != "strong":
+                bad.add(fid)
+            elif other in new:
+                uf.union(fid, other)
+            else:
+                ends[fid].add(other)
+    stored = sorted(set().union(*ends.values())) if ends else []
+    forms = _read_forms(conn, stored)
+    mc, vc = ls.corpus_entity_members.c, ls.link_entity_views.c
+    query = (
+        select(vc.form, mc.corpus_entity_id).join(ls.corpus_entity_members, mc.member == vc.member).distinct()
+    )
+    entities: dict[str, set[str]] = defaultdict(set)
+    for fid, ce_id in _in_chunks(conn, query, vc.form, stored):
+        entities[fid].add(ce_id)
+    joining: dict[str, str] = {}
+    for part in uf.groups().values():
+        reached = set().union(*(ends[f] for f in part))
+        if not reached or bad.intersection(part):
+            continue
+        if any(
+            f not in forms
+            or forms[f].rule is None
+            or forms[f].view.is_surname_only
+            or f in named
+            or len(entities.get(f, ())) != 1
+            for f in reached
+        ):
+            continue
+        found = {ce_id for f in reached for ce_id in entities[f]}
+        if len(found) == 1:
+            joining |= dict.fromkeys(part, found.pop())
+    return joining
+
+
+def _read_forms(conn: Connection, ids: list[str]) -> dict[str, _Form]:
+    """The stored forms *ids* (those that exist): their views, own rules and the rules' evidence."""
+    fc = ls.link_forms.c
+    return {
+        fid: _Form(form_view(fid, json.loads(data)), rule, evidence)
+        for fid, data, rule, evidence in _in_chunks(
+            conn, select(fc.form, fc.data, fc.self_rule, fc.self_evidence), fc.form, ids
+        )
+    }
+
+
+def _grown_entities(
+    conn: Connection, grown: set[str], named: set[str], joining: dict[str, str] | None = None
+) -> tuple[_Light, set[str]]:
     """The corpus entities of forms that only gained members, each to be recomputed on its own.
 
     When no form was added or removed near them, the graph of nodes and edges
@@ -736,8 +829,12 @@ def _grown_entities(conn: Connection, grown: set[str], named: set[str]) -> tuple
     Forms without their own rule (each member a node of its own) and members
     a reviewer named change the graph: their entities are returned apart, to
     be recomputed with their connected part (*named*: forms of named members).
+    *joining*: new forms that join one stored entity (:func:`_joining`) ->
+    that entity; they are recomputed with it (and with their part when it
+    falls back).
     """
-    if not grown:
+    joining = joining or {}
+    if not grown and not joining:
         return _Light({}, [], frozenset(), {}), set()
     mc, vc, fc, ec = (
         ls.corpus_entity_members.c,
@@ -746,10 +843,12 @@ def _grown_entities(conn: Connection, grown: set[str], named: set[str]) -> tuple
         ls.corpus_entities.c,
     )
     joined = select(mc.corpus_entity_id).join(ls.link_entity_views, vc.member == mc.member).distinct()
-    entity_ids = sorted(set(_in_chunks(conn, joined, vc.form, sorted(grown))))
+    entity_ids = sorted(set(_in_chunks(conn, joined, vc.form, sorted(grown))) | set(joining.values()))
     forms_of: dict[str, set[str]] = defaultdict(set)
     query = select(mc.corpus_entity_id, vc.form).join(ls.link_entity_views, vc.member == mc.member).distinct()
     for ce_id, fid in _in_chunks(conn, query, mc.corpus_entity_id, entity_ids):
+        forms_of[ce_id].add(fid)
+    for fid, ce_id in joining.items():  # no member row yet: their members are new
         forms_of[ce_id].add(fid)
     every = sorted(set().union(*forms_of.values())) if forms_of else []
     stored = {
@@ -764,7 +863,7 @@ def _grown_entities(conn: Connection, grown: set[str], named: set[str]) -> tuple
         if all(f in stored and stored[f].rule is not None and f not in named for f in fids):
             entity_of |= dict.fromkeys(fids, ce_id)
         else:
-            fallback |= fids & grown
+            fallback |= fids & (grown | joining.keys())
     # a grown form found in no entity (none should be) is recomputed with its part
     fallback |= grown - set().union(set(), *forms_of.values())
     ambiguous: set[str] = set()
@@ -772,7 +871,15 @@ def _grown_entities(conn: Connection, grown: set[str], named: set[str]) -> tuple
     for ce_id, evidence in _in_chunks(conn, select(ec.id, ec.evidence), ec.id, light_ids):
         if any(e.get("rule") == "ambiguous_surname" for e in json.loads(evidence)):
             ambiguous |= forms_of[ce_id]
-    light = _Light({f: stored[f] for f in entity_of}, [], frozenset(ambiguous), entity_of)
+    edges_of: dict[str, list[Edge]] = {f: [] for f in joining if f in entity_of}  # the joining forms'
+    if edges_of:
+        ed = ls.link_form_edges.c
+        for column in (ed.a, ed.b):
+            query = select(ed.a, ed.b, ed.rule, ed.evidence)
+            for a, b, rule, evidence in _in_chunks(conn, query, column, sorted(edges_of)):
+                end = a if column is ed.a else b
+                edges_of[end].append(Edge(a, b, rule, evidence))
+    light = _Light({f: stored[f] for f in entity_of}, [], frozenset(ambiguous), entity_of, edges_of)
     return light, fallback
 
 
@@ -790,7 +897,12 @@ def _with_edges(conn: Connection, light: _Light) -> _Light:
 
 
 def _grow_stored(
-    conn: Connection, light: _Light, fresh: set[str], changed: set[str], changed_names: set[str]
+    conn: Connection,
+    light: _Light,
+    fresh: set[str],
+    changed: set[str],
+    changed_names: set[str],
+    moved_apart: set[str] | None = None,
 ) -> _Light:
     """Update the corpus entities of *light* from their stored rows and their new members; return the rest.
 
@@ -808,7 +920,9 @@ def _grow_stored(
     nor its edges read. An entity whose stored evidence does not read as
     expected is returned, to be rebuilt whole as before. Adds the members
     whose entity changed (id, name or type) to *changed*, their names to
-    *changed_names*, as :func:`_recluster` does.
+    *changed_names*, as :func:`_recluster` does, and the new members to
+    *moved_apart*: an entity renamed here keeps its members, so no stored
+    member is with other members than before, whatever its id now.
     """
     vc, mc, ec = ls.link_entity_views.c, ls.corpus_entity_members.c, ls.corpus_entities.c
     every = sorted(light.entity_of)
@@ -860,6 +974,8 @@ def _grow_stored(
         entities.append(entity)
         moved += [(m, entity.id) for m in added]
         changed.update(added)
+        if moved_apart is not None:
+            moved_apart.update(added)
         for member in added:
             changed_names |= new_views[member].names
         if renamed:
@@ -921,6 +1037,8 @@ def _grown_entity(
     for f in fids:
         old_keys = [k for k in keys[f] if k not in new_keys]
         if not old_keys:
+            if f in light.joined:  # a new form: no note, no edge in the stored evidence
+                continue
             return None
         old_rep[old_keys[0]] = f
         before += len(old_keys) > 1
@@ -948,6 +1066,14 @@ def _grown_entity(
             "evidence": e["evidence"],
         }
         for e in used
+    ]
+    # the edges of the new forms that joined it (strong, all inside it: cluster_entities uses each)
+    joined = {(e.a, e.b): e for f in fids for e in light.joined.get(f, [])}
+    if any(e.a not in keys or e.b not in keys for e in joined.values()):
+        return None
+    renamed += [
+        {"a": keys[e.a][0], "b": keys[e.b][0], "rule": e.rule, "evidence": e.evidence}
+        for e in joined.values()
     ]
     anchor = min(fids, key=lambda f: (-counts[f], f))
     entity = CorpusEntity(
@@ -1192,7 +1318,7 @@ def _recompute(
     """
     if report.full:
         seeds = set(conn.execute(select(ls.link_forms.c.form)).scalars())
-    changed, changed_names = _recluster(
+    changed, changed_names, moved_apart = _recluster(
         conn,
         seeds,
         stale or set(),
@@ -1225,7 +1351,7 @@ def _recompute(
                 )
             }
     # a member that changed entity changes only the figures and events that name it
-    naming, blocks = _naming(conn, changed, fresh or set())
+    naming, blocks, regrouped = _naming(conn, changed, fresh or set(), moved_apart)
     touched |= blocks
     report.articles_affected = len((affected | {item.split(":", 1)[0] for item in naming}) - (fresh or set()))
     affected |= naming
@@ -1238,7 +1364,7 @@ def _recompute(
         kind, name = block.split(":", 1)
         if indexed:
             report.features_read += _replay_block(
-                conn, _CLAIMS if kind == "f" else _EVENTS, name, dups, affected
+                conn, _CLAIMS if kind == "f" else _EVENTS, name, dups, affected, regrouped
             )
         else:
             report.features_read += _recompute_block(
@@ -1250,17 +1376,26 @@ def _recompute(
     return len(touched)
 
 
-def _naming(conn: Connection, changed: set[str], fresh: set[str]) -> tuple[set[str], set[str]]:
-    """The figures and events (``article:record``) of older articles that name a *changed* member, and their blocks.
+def _naming(
+    conn: Connection, changed: set[str], fresh: set[str], moved_apart: set[str] | None = None
+) -> tuple[set[str], set[str], set[str]]:
+    """The figures and events (``article:record``) of older articles that name a *changed* member, their
+    blocks, and the events among them whose actor or target is in *moved_apart*.
 
     Only those read a member's corpus entity (as a source, an actor or a
     target), so only their groups can read differently: an older article
     whose "U.S." moved to another entity but whose figures cite no one is not
-    regrouped. Reads the features of the articles of *changed* only.
+    regrouped. Reads the features of the articles of *changed* only. Of
+    those, only an event whose actor or target is with other members now
+    (*moved_apart*; None: every changed member) can join other events: the
+    others are written again where they are (their entity's name or type
+    changed, which events are not compared by).
     """
     articles = sorted({member.split(":", 1)[0] for member in changed} - fresh)
+    apart = changed if moved_apart is None else moved_apart
     items: set[str] = set()
     blocks: set[str] = set()
+    regrouped: set[str] = set()
     for table, prefix, record in ((ls.link_figures, "f", "figure_id"), (ls.link_events, "e", "event_id")):
         query = select(table.c.article_id, table.c[record], table.c.block, table.c.features)
         for article_id, record_id, block, data in _in_chunks(conn, query, table.c.article_id, articles):
@@ -1270,7 +1405,9 @@ def _naming(conn: Connection, changed: set[str], fresh: set[str]) -> tuple[set[s
             if named & changed:
                 items.add(f"{article_id}:{record_id}")
                 blocks.add(f"{prefix}:{block}")
-    return items, blocks
+                if prefix == "e" and any(features.get(field) in apart for field in _MEMBER_FIELDS):
+                    regrouped.add(f"{article_id}:{record_id}")
+    return items, blocks, regrouped
 
 
 def _block_features(conn: Connection, table: Any, block: str) -> list[dict[str, Any]]:
@@ -1359,6 +1496,8 @@ class _StoredBlock:
         self.keys: dict[str, tuple[Any, ...]] = {}
         self.decoded: dict[str, dict[str, Any]] = {}
         self.met: dict[tuple[str, str], list[str]] = {}
+        self.by_month: dict[int, list[int]] | None = None  # month -> grouped items (indexes into dated)
+        self.wide: list[int] = []  # grouped items of a wide or unreadable period
         self.named: set[str] = set()  # actors and targets of the events decoded, not looked up yet
         self.events = kind is _EVENTS
 
@@ -1369,9 +1508,34 @@ class _StoredBlock:
         found = self.met.get((first, last))
         if found is None:  # items of one article or one week share windows: each asked once
             found = self.met[first, last] = [
-                name for start, end, name in self.dated if start <= last and end >= first
+                name for start, end, name in self._near(first, last) if start <= last and end >= first
             ]
         return found
+
+    def _near(self, first: str, last: str) -> list[tuple[str, str, str]]:
+        """The grouped items that may share a day with *first*..*last*: those sharing one of its months
+        (and the few of a wide or unreadable period), or all of them for a wide window.
+
+        Two periods that share a day share its month, so this only skips items that cannot meet the
+        window; it keeps the items' order. Without it every window read every grouped item of the
+        block, and a block grows with the corpus (indexed when first asked: most blocks never are).
+        """
+        window = period_months((first, last))
+        if window is None:
+            return self.dated
+        if self.by_month is None:
+            self.by_month, self.wide = defaultdict(list), []
+            for index, (start, end, _) in enumerate(self.dated):
+                months = period_months((start, end))
+                if months is None:
+                    self.wide.append(index)
+                else:
+                    for month in months:
+                        self.by_month[month].append(index)
+        near = set(self.wide)
+        for month in window:
+            near.update(self.by_month.get(month, ()))
+        return [self.dated[index] for index in sorted(near)]
 
     def key(self, name: str) -> tuple[Any, ...]:
         found = self.keys.get(name)
@@ -1423,13 +1587,24 @@ class _StoredBlock:
         return self.dups.entity_ids.get(member)
 
 
-def _replay_block(conn: Connection, kind: _Kind, block: str, dups: _Groups, affected: set[str]) -> int:
-    """:func:`_recompute_block` comparing only what the new items and the *affected* ones can reach.
+def _replay_block(
+    conn: Connection,
+    kind: _Kind,
+    block: str,
+    dups: _Groups,
+    affected: set[str],
+    regrouped: set[str] | None = None,
+) -> int:
+    """:func:`_recompute_block` comparing only what the new items and the *regrouped* events can reach.
 
     The block is regrouped by :func:`tally.link.grouping.replay` from its
     rows (:class:`_StoredBlock`); the groups it replaces, and the stored
     groups with an affected member, are written again when they changed or
-    read differently. Return how many items it decoded.
+    read differently. *regrouped*: the events whose actor or target is with
+    other members now (:func:`_naming`; None: every affected event), placed
+    again; the other affected items are written again where they are (their
+    sources or actors read differently, but they compare as before). Return
+    how many items it decoded.
     """
     stored = _StoredBlock(conn, kind, block, dups)
     record = "figure" if kind is _CLAIMS else "event"
@@ -1447,7 +1622,8 @@ def _replay_block(conn: Connection, kind: _Kind, block: str, dups: _Groups, affe
         def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
             return events_compatible(a, b, stored.entity_id)
 
-    result = replay(own, touched if kind is _EVENTS else set(), stored, compatible, record)
+    again = (touched if regrouped is None else touched & regrouped) if kind is _EVENTS else set()
+    result = replay(own, again, stored, compatible, record)
     # claims whose figures read differently (their sources changed) are written again as they are
     also = {gid for name in touched if (gid := stored.group_of(name)) and gid not in result.replaced}
     grouped = result.groups + [[stored.features(m) for m in stored.members(gid)] for gid in sorted(also)]
