@@ -225,3 +225,38 @@ def test_a_name_before_state_and_what_it_owns_is_no_state(text: str, outlet: str
 def test_guard_a_state_before_its_capital_stays_a_state() -> None:
     text = "Fighting spread in the Rakhine state capital Sittwe, in Myanmar."
     assert "Rakhine" in written_places(text)
+
+
+# --- a place inside an organisation's name ------------------------------------------------------
+
+
+def test_a_continent_ending_a_hyphenated_bodys_name_is_no_place() -> None:
+    text = "Observers from the Organization for Security and Co-operation in Europe criticised the vote in Bishkek."
+    assert "Europe" not in written_places(text)
+
+
+def test_a_named_place_repeated_inside_a_bodys_name_is_no_mention_of_it() -> None:
+    text = "Gas flows to Europe from Baku. Radio Free Europe said the Council of Europe protested."
+    place = place_of(text, "Europe")
+    assert [text[s:e] for s, e in place.mentions] == ["Europe"]
+    assert len(place.in_names) == 2
+
+
+# --- datelines with accented capitals; a street named after a date --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("BOGOTÁ, Colombia (AP) — Police fired tear gas at marchers on Wednesday.", "BOGOTÁ"),
+        ("YAOUNDÉ (Reuters) - Cameroon's police arrested 50 opposition supporters.", "YAOUNDÉ"),
+        ("Lomé (AFP) – Togo's security forces broke up a march on Saturday.", "Lomé"),
+    ],
+)
+def test_a_dateline_with_accented_capitals_is_a_place(text: str, town: str) -> None:
+    assert town in written_places(text)
+
+
+def test_a_street_named_after_a_date_with_the_day_first_is_whole() -> None:
+    text = "Crowds filled Avenida 9 de Julio in Buenos Aires, Argentina, on Thursday."
+    assert "Avenida 9 de Julio" in written_places(text)
