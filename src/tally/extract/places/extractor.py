@@ -579,9 +579,12 @@ def _capitals_among_capitals(mentions: list[Mention], text: str) -> None:
     "It accused Washington, London and Tel Aviv": governments named by their
     seats. The country context that London gives makes "Washington" the English
     town of that name; next to a capital of another country it is the capital
-    of its own. Names with their own qualifier ("Paris, Texas") keep their reading.
+    of its own. Names with their own qualifier ("Paris, Texas") keep their reading, and so
+    does a town of the story's own country listed with that country's capital: "in Beirut,
+    Tripoli and Sidon" of a story on Lebanon is Lebanon's Tripoli, not Libya's capital.
     """
     switched: dict[tuple[str, int | None], Entry] = {}  # (name, old reading) -> the capital
+    main = _context(mentions, {n: m.chosen for n, m in enumerate(mentions)}).main_country()
     for first, second in zip(mentions, mentions[1:], strict=False):
         if _LIST_GAP.fullmatch(text, first.end, second.start) is None:
             continue
@@ -595,6 +598,7 @@ def _capitals_among_capitals(mentions: list[Mention], text: str) -> None:
                 or own.capital
                 or mention.within is not None
                 or mention.demonym
+                or (main is not None and own.country == near.country == main)
             ):
                 continue
             key = fold(mention.text)
