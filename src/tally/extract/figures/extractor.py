@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text, entity_bounds
 from tally.extract.figures import words as figure_words
-from tally.extract.figures.numbers import NumberPhrase, find_number_phrases
+from tally.extract.figures.numbers import VAGUE, NumberPhrase, find_number_phrases
 from tally.extract.figures.sources import (
     attribute,
     attribute_from_previous_sentence,
@@ -885,6 +885,8 @@ def _verb_category(verb: Token) -> str | None:
         return None  # "caught fire", "caught up in the fighting": no arrest
     if lemma == "hold" and _held_by_relative(verb):
         return "detained"
+    if _not_seen_since(verb):
+        return "disappeared"  # "four boys taken by soldiers have not been seen since"
     if verb.pos_ == "ADJ" and verb.lower_ in figure_words.ADJ_CATEGORY:
         return figure_words.ADJ_CATEGORY[verb.lower_]
     if (
@@ -917,6 +919,40 @@ def _verb_category(verb: Token) -> str | None:
     if found is None and verb.tag_ in {"VBN", "VBD"} and verb.lower_.endswith("ed"):
         found = figure_words.VERB_CATEGORY.get(verb.lower_.removesuffix("d"))  # "fined", lemmatised "fin"
     return found
+
+
+#: Verbs of news of someone: people not "seen" or "heard from" since are missing.
+_SIGHT_VERBS = frozenset({"see", "hear"})
+
+
+def _not_seen_since(verb: Token) -> bool:
+    """ "have not been seen since", "have not been heard from since": people of whom there has been
+    no sign since they were taken are disappeared (the negation and the "since" both needed:
+    "were seen at the court" and "have not been seen in court" say nothing of it)."""
+    if verb.lemma_.lower() not in _SIGHT_VERBS or verb.tag_ != "VBN":
+        return False
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "neg" for c in children)
+        and any(c.dep_ == "auxpass" for c in children)
+        and any(t.lower_ == "since" for t in verb.subtree if t.i > verb.i)
+    )
+
+
+def _unseen_after_taken(verb: Token) -> bool:
+    """ "nine men taken away by police have not been seen since": the small model makes "taken" the
+    clause's verb and leaves "not been seen since" a second clause with no subject; that clause
+    is still about the people taken."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False  # a bare participle: "Police arrested 40 and have not been seen" is no such clause
+    siblings = verb.head.children if verb.dep_ in {"ccomp", "conj"} else iter(())
+    return any(
+        other.i > verb.i
+        and other.dep_ in {"ccomp", "conj"}
+        and _not_seen_since(other)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in other.children)
+        for other in (*verb.children, *siblings)
+    )
 
 
 #: Verbs of putting people behind bars, which a court's judgment makes sentences.
@@ -1092,8 +1128,9 @@ def _held_by_relative(verb: Token) -> bool:
     if any(c.dep_ in {"dobj", "prt"} for c in verb.children):
         return False
     head = verb.head
-    # "Belarus: 1,000 held after rallies": a headline's bare count with its participle
-    return _is_person(head) or head.lower_ in {"those", "these"} or head.like_num
+    # "Belarus: 1,000 held after rallies": a headline's bare count with its participle; "the
+    # dozens held since the vote": a vague count standing for its people
+    return _is_person(head) or head.lower_ in {"those", "these"} or head.like_num or head.lower_ in VAGUE
 
 
 def _people_held(verb: Token) -> bool:
@@ -1210,7 +1247,7 @@ def _by_gathering(doc: Doc, phrase: NumberPhrase) -> bool:
 
 
 #: Acts of a crowd in the street whose doers, when plain people, are protesters.
-_CROWD_ACTS = frozenset({"block", "barricade", "storm", "throw", "stone", "torch"})
+_CROWD_ACTS = frozenset({"block", "barricade", "storm", "throw", "stone", "torch", "occupy", "invade", "ransack"})
 #: Plain people (no police, no soldiers) who may be the crowd: "thousands of people", "300 youths".
 _PLAIN_PEOPLE = frozenset(
     {
@@ -1251,7 +1288,11 @@ def _crowd_act(noun: Token, num: Token) -> bool:
         for g in c.children
     ):
         return False  # "hundreds of soldiers stormed the building"
-    return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in _CROWD_ACTS
+    if subject.dep_ != "nsubj":
+        return False
+    # "broke through police lines and stormed the parliament": the act may be a second verb
+    verbs = (subject.head, *subject.head.conjuncts) if subject.head.pos_ == "VERB" else (subject.head,)
+    return any(v.lemma_.lower() in _CROWD_ACTS for v in verbs)
 
 
 #: Verbs whose object is a crowd driven off: "dispersed several thousand people".
@@ -1947,12 +1988,18 @@ def _total_wrapper(noun: Token, prep: Token) -> bool:
 _RELATIVES = frozenset({"who", "that", "which"})
 
 
+#: Verbs whose subject gets what the object names: "persons receiving treatment" are no agents.
+_RECEIVING_VERBS = frozenset({"receive", "undergo", "need", "require", "seek", "get", "await"})
+
+
 def _clause_of_agents(clause: Token) -> bool:
     """A clause that says what the counted people did, not what was done to them: "officers who
     killed 3 protesters", "dozens of riot police beating protesters"."""
     children = list(clause.children)
     if any(c.dep_ == "auxpass" for c in children) or not any(c.dep_ == "dobj" for c in children):
         return False  # "people who were arrested", "the 40 students who died": done to them
+    if clause.lemma_.lower() in _RECEIVING_VERBS:
+        return False  # "21 persons receiving treatment": what they get is done to them
     if clause.dep_ == "relcl":
         return any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in children)
     return clause.tag_ == "VBG"
@@ -3069,6 +3116,28 @@ def _among_victims(noun: Token) -> bool:
 _COUNT_ANAPHORS = frozenset({"they", "these"})
 
 
+#: Pronouns "among" points back with at the people of the count before: "Among them were 12".
+_AMONG_ANAPHORS = frozenset({"them", "those", "these"})
+
+
+def _among_them(noun: Token) -> bool:
+    """ "(Police arrested 40 protesters.) Among them were 12 students", "Among those were four
+    children", "Among them there are 14 minors": a part of the count before, fronted by "among"
+    and a pronoun (a named group, "Among the dead were", is read by the climb)."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "attr"} or verb.lemma_.lower() != "be":
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "among"
+        and prep.i < noun.i
+        and any(g.dep_ == "pobj" and g.lower_ in _AMONG_ANAPHORS for g in prep.children)
+        for prep in verb.children
+    )
+
+
 def _included_in_count_before(noun: Token) -> bool:
     """ "(About 1,500 were killed.) The figure includes 17 teenagers", "They included 400 women": a
     part of the count before, named by a total noun with no category of its own or by a pronoun."""
@@ -3562,6 +3631,13 @@ def _read(
         and _included_in_count_before(counted)
     ):
         category = earlier.category  # "(About 1,500 were killed.) The figure includes 17 teenagers"
+    if (
+        category is None
+        and earlier is not None
+        and earlier.category in _PEOPLE_CATEGORIES | _HARM_CATEGORIES
+        and _among_them(counted or num)
+    ):
+        category = earlier.category  # "(Police arrested 40 protesters.) Among them were 12 students"
     if category is None:
         noun = counted or partitive
         if noun is None:
@@ -3608,6 +3684,8 @@ def _read(
         category = "other"  # "sent to two maximum-security prisons": the prisons, not the people in them
     if _capacity(counted or num):
         category = "other"  # "the prison can hold 130 detainees", "a jail built for 800 inmates"
+    if category in _HELD_CATEGORIES and _unseen_after_taken(anchor):
+        category = "disappeared"  # "four boys taken away by soldiers have not been seen since"
     if category == "disappeared" and _lost_in_a_disaster(num):
         category = "other"  # "three people went missing after their boat capsized": no disappearance
     if category == "other" and _not_an_event_count(counted or num, phrase):
