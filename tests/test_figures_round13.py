@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+import tally
 from tests._figure_roles import figure_category, figure_readings, figure_values
 
 pytestmark = pytest.mark.model
@@ -115,7 +116,10 @@ def test_among_them_without_a_count_before() -> None:
     [
         ("About 2,000 youths broke through police lines and stormed the parliament.", 2000),
         ("Several hundred people tore down the fence and occupied the square.", 100),
-        ("A crowd of 4,000 gathered, before several hundred broke through the cordon and stormed the hall.", 100),
+        (
+            "A crowd of 4,000 gathered, before several hundred broke through the cordon and stormed the hall.",
+            100,
+        ),
     ],
 )
 def test_crowd_act_in_a_second_verb(text: str, value: float) -> None:
@@ -125,7 +129,9 @@ def test_crowd_act_in_a_second_verb(text: str, value: float) -> None:
 
 def test_police_storming_is_no_crowd() -> None:
     """Guard (passes before): police who storm a building are no crowd of protesters."""
-    assert _category("About 300 police officers surrounded the camp and stormed the hall.", 300) != "protesters"
+    assert (
+        _category("About 300 police officers surrounded the camp and stormed the hall.", 300) != "protesters"
+    )
 
 
 @pytest.mark.parametrize(
@@ -144,3 +150,51 @@ def test_people_receiving_treatment(text: str, value: float) -> None:
 def test_police_beating_protesters_stay_agents() -> None:
     """Guard (passes before): a clause of what the counted did keeps them out of its category."""
     assert _category("Videos show dozens of riot police beating protesters in the square.", 12) != "injured"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("Killed: 12; injured: 40; arrested: 300.", 300, "arrested"),
+        ("Dead: 4; wounded: 61; detained: 210; missing: 9.", 4, "killed"),
+        ("Dead: 4; wounded: 61; detained: 210; missing: 9.", 9, "disappeared"),
+    ],
+)
+def test_rows_of_one_line(text: str, value: float, category: str) -> None:
+    """ "Killed: 12; injured: 40; arrested: 300": each row of a one-line table has its own label."""
+    assert _category(text, value) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Between two and three thousand people marched on the palace.", 2000, 3000),
+        ("Between one and three million people marched in silence, the mayor said.", 1_000_000, 3_000_000),
+        ("Police estimated the crowd at 20 to 30 thousand.", 20000, 30000),
+    ],
+)
+def test_range_with_one_scale_word(text: str, low: float, high: float) -> None:
+    """ "between two and three thousand": the scale written once is the low end's too."""
+    article = tally.analyze(text, published=_PUBLISHED, only=["figures"])
+    assert [(f.value, f.value_max) for f in article.figures] == [(low, high)]
+
+
+def test_range_with_two_scales_stays() -> None:
+    """Guard (passes before): a low end with its own scale keeps it."""
+    article = tally.analyze(
+        "Between 800 and 1,100 people were arrested.", published=_PUBLISHED, only=["figures"]
+    )
+    assert [(f.value, f.value_max) for f in article.figures] == [(800, 1100)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("Some 60 people were charged with rioting and 35 were remanded in custody.", 35, "detained"),
+        ("A magistrate remanded 18 suspects for 14 days.", 18, "detained"),
+        ("The army said 79 gunmen were killed and 45 captured after the attack.", 45, "arrested"),
+    ],
+)
+def test_remanded_and_captured(text: str, value: float, category: str) -> None:
+    """ "35 were remanded in custody", "45 captured": court and army words for holding people."""
+    assert _category(text, value) == category

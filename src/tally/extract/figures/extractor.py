@@ -1247,7 +1247,9 @@ def _by_gathering(doc: Doc, phrase: NumberPhrase) -> bool:
 
 
 #: Acts of a crowd in the street whose doers, when plain people, are protesters.
-_CROWD_ACTS = frozenset({"block", "barricade", "storm", "throw", "stone", "torch", "occupy", "invade", "ransack"})
+_CROWD_ACTS = frozenset(
+    {"block", "barricade", "storm", "throw", "stone", "torch", "occupy", "invade", "ransack"}
+)
 #: Plain people (no police, no soldiers) who may be the crowd: "thousands of people", "300 youths".
 _PLAIN_PEOPLE = frozenset(
     {
@@ -2480,6 +2482,8 @@ def _label_category(doc: Doc, phrase: NumberPhrase) -> str | None:
     k = phrase.start - 1
     label: list[Token] = []
     while k >= 0 and "\n" not in doc[k].text:
+        if doc[k].text == ";":
+            break  # "Killed: 12; injured: 40; arrested: 300": rows of one line, each its own label
         if doc[k].is_alpha or doc[k].text[:1].isalpha():
             label.append(doc[k])
             if len(label) > _LABEL_MAX_WORDS:
@@ -2490,7 +2494,7 @@ def _label_category(doc: Doc, phrase: NumberPhrase) -> str | None:
     j = phrase.end
     depth = 0
     nouns = 0
-    while j < len(doc) and "\n" not in doc[j].text:
+    while j < len(doc) and "\n" not in doc[j].text and doc[j].text != ";":
         if doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in _PART_OPENERS:
             break  # "Detained journalists: 98, of whom 46 remain held": the row's count, then a part
         depth += doc[j].text.count("(") - doc[j].text.count(")")

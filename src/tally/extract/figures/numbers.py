@@ -289,6 +289,19 @@ def _a_couple_of_a_scale(words: Sequence[str], i: int) -> tuple[int, float, bool
     return None
 
 
+def _shared_scale(
+    words: Sequence[str], first_end: int, second: tuple[int, float, bool, bool], first: float
+) -> float:
+    """The low end of a range whose scale word is written once, after the high end: "between two
+    and three thousand" is 2,000 to 3,000, "one to three million" 1 to 3 million (not 1 to 3
+    million people). A low end with a scale of its own ("500 to 2 million") is left alone."""
+    last = words[second[0] - 1]
+    if last not in SCALES or words[first_end - 1] in SCALES:
+        return first
+    scaled = first * SCALES[last]
+    return scaled if scaled < second[1] else first
+
+
 def _prefix(words: Sequence[str], i: int) -> tuple[int, str]:
     """The hedge ending right before token *i*: ``(start, qualifier)``."""
     for seq, qualifier in PREFIXES:
@@ -360,6 +373,7 @@ def find_number_phrases(words: Sequence[str]) -> list[NumberPhrase]:
             if is_range and joiner == "to":
                 is_range = not (start < core_start and words[start] == "up") and not _a_change(words, start)
             if is_range and second is not None:
+                value = _shared_scale(words, end, second, value)
                 end, value_max = second[0], second[1]
                 is_digits = is_digits and second[3]
         if value_max is None and start < core_start and words[start] in {"between", "from"}:
