@@ -198,3 +198,35 @@ def test_range_with_two_scales_stays() -> None:
 def test_remanded_and_captured(text: str, value: float, category: str) -> None:
     """ "35 were remanded in custody", "45 captured": court and army words for holding people."""
     assert _category(text, value) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Three protesters were fatally shot near the parliament.", 3),
+        ("Police fatally shot two teenagers in the suburb.", 2),
+        ("Two men were mortally wounded in the clash at the roadblock.", 2),
+        ("Nine demonstrators were shot, three of them fatally.", 3),
+        ("Soldiers shot 14 people, four of them fatally, witnesses said.", 4),
+    ],
+)
+def test_fatally_shot(text: str, value: float) -> None:
+    """ "fatally shot", "three of them fatally": an adverb of death makes the shot the dead."""
+    assert _category(text, value) == "killed"
+
+
+def test_fatally_in_an_accident() -> None:
+    """Guard: "fatally injured" in a crash is a death, not a killing."""
+    assert _category("Two men were fatally injured when their car crashed into a tree.", 2) == "deaths"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Police detained 212 people; 180 were later freed and 32 charged with rioting.", 32),
+        ("A total of 84 people were tried, of whom 61 were convicted and 23 acquitted.", 23),
+    ],
+)
+def test_second_passive_without_its_were(text: str, value: float) -> None:
+    """ "180 were freed and 32 charged": the count of the second, gapped passive is a figure."""
+    assert (value, "other") in [(v, c) for v, _, c in _figures(text)]

@@ -877,6 +877,8 @@ def _verb_category(verb: Token) -> str | None:
         return left_in  # "clashes that have left dozens of people hurt"
     if lemma in {"die", "perish", "succumb", "drown"} or "dead" in related:
         return _death_category(verb)  # "died in the ambush", "succumbed to their wounds", "left 12 dead"
+    if _fatally(verb):
+        return _death_category(verb)  # "three protesters were fatally shot", "mortally wounded"
     if lemma in figure_words.LIFE_VERBS and related & {"life", "lives"}:
         return _death_category(verb)  # "the fighting claimed 48 lives", "12 people lost their lives"
     if lemma == "catch" and any(
@@ -953,6 +955,16 @@ def _unseen_after_taken(verb: Token) -> bool:
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in other.children)
         for other in (*verb.children, *siblings)
     )
+
+
+#: Adverbs that make a wound a death: "fatally shot", "mortally wounded", "three of them fatally".
+_FATAL_ADVERBS = frozenset({"fatally", "mortally"})
+
+
+def _fatally(tok: Token) -> bool:
+    """ "fatally shot", "shot, three of them fatally": a verb of harm (or a part of its count)
+    with an adverb of death counts the dead, not the hurt."""
+    return any(c.dep_ == "advmod" and c.lower_ in _FATAL_ADVERBS for c in tok.children)
 
 
 #: Verbs of putting people behind bars, which a court's judgment makes sentences.
@@ -3004,6 +3016,19 @@ def _driven_from_home(verb: Token) -> bool:
 _ACCUSE_VERBS = frozenset({"charge", "indict", "prosecute"})
 
 
+def _gapped_passive(num: Token) -> bool:
+    """ "180 were freed and 32 charged with rioting", "61 were convicted and 23 acquitted": the
+    second passive leaves out its "were", and the small model makes the count its subject."""
+    verb = num.head
+    return (
+        num.dep_ == "nsubj"
+        and verb.tag_ == "VBN"
+        and verb.dep_ == "conj"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+    )
+
+
 def _first_in_sentence(tok: Token) -> bool:
     """*tok* stands first in its sentence, after quote marks or a bullet at most."""
     doc = tok.doc
@@ -3445,6 +3470,8 @@ def _read(
             return None  # "dozens of options"; but "dozens of blazes still rage" counts
         if partitive.lemma_.lower() in figure_words.PLACE_NOUNS:
             category = "places"  # "nine of the country's 18 states", in any sentence
+    if category is None and counted is None and partitive is not None and _fatally(num):
+        category = _death_category(num)  # "Nine demonstrators were shot, three of them fatally"
     if category is None and counted is None and _kept_of_the_released(doc, phrase):
         category = "detained"  # "All but 11 were released on bail": the 11 are still held
     if verb_not_noun:
@@ -3645,7 +3672,9 @@ def _read(
     if category is None:
         noun = counted or partitive
         if noun is None:
-            if num.dep_ in {"dobj", "nsubjpass"} and num.head.lemma_.lower() in figure_words.RELEASE_VERBS:
+            if (
+                num.dep_ in {"dobj", "nsubjpass"} or _gapped_passive(num)
+            ) and num.head.lemma_.lower() in figure_words.RELEASE_VERBS:
                 noun = num
                 category = "other"  # "released 120 on bail", "14 were expelled"
             elif num.dep_ in {"dobj", "nsubjpass"} and _sent_back(num.head):
@@ -3657,7 +3686,9 @@ def _read(
             elif num.dep_ == "dobj" and _driven_from_home(num.head):
                 noun = num
                 category = "other"  # "forced about 765,000 to flee", "drove 40,000 from their homes"
-            elif num.dep_ == "nsubjpass" and num.head.lemma_.lower() in _ACCUSE_VERBS:
+            elif (
+                num.dep_ == "nsubjpass" or _gapped_passive(num)
+            ) and num.head.lemma_.lower() in _ACCUSE_VERBS:
                 noun = num
                 category = "other"  # "About 1,000 have been charged": people put on trial, counted
             else:
