@@ -230,3 +230,15 @@ def test_fatally_in_an_accident() -> None:
 def test_second_passive_without_its_were(text: str, value: float) -> None:
     """ "180 were freed and 32 charged": the count of the second, gapped passive is a figure."""
     assert (value, "other") in [(v, c) for v, _, c in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("Protesters: 47 killed, 2,500+ injured", 2500, "injured"),
+        ("Security forces: 9 killed, 1,000 or more injured", 1000, "injured"),
+    ],
+)
+def test_category_word_after_a_hedge(text: str, value: float, category: str) -> None:
+    """ "2,500+ injured": the category word follows the hedge written after the number."""
+    assert _category(text, value) == category

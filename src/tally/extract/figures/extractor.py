@@ -3494,8 +3494,8 @@ def _read(
         category = figure_words.VERB_CATEGORY[
             doc[phrase.core_end].lemma_.lower()
         ]  # "as tens of thousands march"
-    if category is None and counted is None and phrase.core_end < len(doc):
-        nxt = doc[phrase.core_end]
+    if category is None and counted is None and phrase.end < len(doc):
+        nxt = doc[phrase.end]  # past a hedge after the number: "2,500+ injured", "300 or more wounded"
         if nxt.lower_ in figure_words.ADJ_CATEGORY and not any(c.dep_ == "dobj" for c in nxt.children):
             category, anchor = (
                 figure_words.ADJ_CATEGORY[nxt.lower_],
