@@ -242,3 +242,33 @@ def test_second_passive_without_its_were(text: str, value: float) -> None:
 def test_category_word_after_a_hedge(text: str, value: float, category: str) -> None:
     """ "2,500+ injured": the category word follows the hedge written after the number."""
     assert _category(text, value) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("At least 16 other protesters are at risk of execution, the group said.", 16),
+        ("It documented the cases of 26 people who face execution, among them three minors.", 26),
+        ("Eleven men face the death penalty after the riots in the port city.", 11),
+    ],
+)
+def test_facing_execution(text: str, value: float) -> None:
+    """ "16 protesters are at risk of execution", "26 people who face execution": the sentenced."""
+    assert _category(text, value) == "sentenced"
+
+
+def test_facing_charges_is_no_sentence() -> None:
+    """Guard (passes before): "face charges" says nothing of a sentence."""
+    assert _category("Some 40 protesters face charges of rioting.", 40) != "sentenced"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The families of six people who remain unaccounted for appealed for news.",
+        "Doctors treated dozens of wounded, and the families of six people who remain unaccounted for appealed for news.",
+    ],
+)
+def test_relative_clause_of_a_state(text: str) -> None:
+    """ "six people who remain unaccounted for": the state a relative clause gives is the category."""
+    assert _category(text, 6) == "disappeared"

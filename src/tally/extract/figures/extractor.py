@@ -863,6 +863,13 @@ def _verb_category(verb: Token) -> str | None:
                 return done  # "two were found beheaded", "were left wounded"
         if child.dep_ in {"oprd", "xcomp"} and child.lower_ in figure_words.ADJ_CATEGORY:
             return figure_words.ADJ_CATEGORY[child.lower_]  # "were reported missing", "declared missing"
+        if (
+            child.dep_ == "acomp"
+            and lemma in _STATE_VERBS
+            and verb.dep_ == "relcl"
+            and child.lower_ in figure_words.ADJ_CATEGORY
+        ):
+            return figure_words.ADJ_CATEGORY[child.lower_]  # "six people who remain unaccounted for"
         if child.dep_ == "prep" and child.lower_ == "as":
             for grand in child.children:
                 if grand.dep_ in {"pcomp", "pobj"} and grand.lower_ in figure_words.ADJ_CATEGORY:
@@ -913,6 +920,8 @@ def _verb_category(verb: Token) -> str | None:
         return _death_category(
             verb
         )  # "the army said it had lost nine soldiers" (not "lost 3 players to injury")
+    if _facing_execution(verb):
+        return "sentenced"  # "16 protesters are at risk of execution", "26 people who face execution"
     if lemma in {"shoot", "hold", "take", "put", "be", "remain", "go", "lose", "join"}:
         return None  # only with the complements above
     if _jailed_by_a_court(verb):
@@ -954,6 +963,41 @@ def _unseen_after_taken(verb: Token) -> bool:
         and _not_seen_since(other)
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in other.children)
         for other in (*verb.children, *siblings)
+    )
+
+
+#: What people who "face" it or are "at risk of" it were condemned to: execution, a death sentence.
+_EXECUTION_NOUNS = frozenset({"execution", "hanging", "gallows"})
+#: Punishments that are executions when "death" qualifies them: "the death penalty", "death sentences".
+_PENALTY_NOUNS = frozenset({"penalty", "sentence"})
+
+
+def _means_execution(noun: Token) -> bool:
+    """ "execution", "the gallows", "the death penalty", "a death sentence"."""
+    lemma = noun.lemma_.lower()
+    if lemma in _EXECUTION_NOUNS:
+        return True
+    return lemma in _PENALTY_NOUNS and any(c.lower_ == "death" for c in noun.children)
+
+
+def _facing_execution(verb: Token) -> bool:
+    """ "26 people who face execution", "11 men face the death penalty", "16 protesters are at risk
+    of execution": people condemned, or tried, on capital charges, counted as the sentenced (not
+    "face charges" or "face trial", which say nothing of a sentence)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "face":
+        return any(c.dep_ == "dobj" and _means_execution(c) for c in verb.children)
+    if lemma != "be":
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "at"
+        and any(
+            risk.lemma_.lower() == "risk"
+            and any(_means_execution(g) for of in risk.children for g in of.children)
+            for risk in prep.children
+        )
+        for prep in verb.children
     )
 
 
@@ -2003,7 +2047,7 @@ _RELATIVES = frozenset({"who", "that", "which"})
 
 
 #: Verbs whose subject gets what the object names: "persons receiving treatment" are no agents.
-_RECEIVING_VERBS = frozenset({"receive", "undergo", "need", "require", "seek", "get", "await"})
+_RECEIVING_VERBS = frozenset({"receive", "undergo", "need", "require", "seek", "get", "await", "face"})
 
 
 def _clause_of_agents(clause: Token) -> bool:
