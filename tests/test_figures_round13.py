@@ -247,13 +247,13 @@ def test_category_word_after_a_hedge(text: str, value: float, category: str) -> 
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("At least 16 other protesters are at risk of execution, the group said.", 16),
-        ("It documented the cases of 26 people who face execution, among them three minors.", 26),
-        ("Eleven men face the death penalty after the riots in the port city.", 11),
+        ("Rights groups say at least 22 detained teenagers are at risk of execution.", 22),
+        ("The report lists 31 prisoners who face execution, among them four women.", 31),
+        ("Nine men face the death penalty over the burning of the police post.", 9),
     ],
 )
 def test_facing_execution(text: str, value: float) -> None:
-    """ "16 protesters are at risk of execution", "26 people who face execution": the sentenced."""
+    """ "22 teenagers are at risk of execution", "31 prisoners who face execution": the sentenced."""
     assert _category(text, value) == "sentenced"
 
 
@@ -265,10 +265,10 @@ def test_facing_charges_is_no_sentence() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The families of six people who remain unaccounted for appealed for news.",
-        "Doctors treated dozens of wounded, and the families of six people who remain unaccounted for appealed for news.",
+        "Relatives of six activists who remain unaccounted for gathered outside the prosecutor's office.",
+        "Medics treated dozens of wounded, and relatives of six activists who remain unaccounted for gathered at the gate.",
     ],
 )
 def test_relative_clause_of_a_state(text: str) -> None:
-    """ "six people who remain unaccounted for": the state a relative clause gives is the category."""
+    """ "six activists who remain unaccounted for": the state a relative clause gives is the category."""
     assert _category(text, 6) == "disappeared"
