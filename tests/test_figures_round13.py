@@ -272,3 +272,20 @@ def test_facing_charges_is_no_sentence() -> None:
 def test_relative_clause_of_a_state(text: str) -> None:
     """ "six activists who remain unaccounted for": the state a relative clause gives is the category."""
     assert _category(text, 6) == "disappeared"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition leader is one of 11 candidates challenging the president.",
+        "Georgia is one of the 46 members of the Council of Europe.",
+    ],
+)
+def test_one_of_a_set(text: str) -> None:
+    """ "one of 11 candidates": the size of a set that describes one member is no figure."""
+    assert _values(text) == []
+
+
+def test_one_of_the_killed_stays() -> None:
+    """Guard (passes before): "one of 12 people killed" still counts the killed."""
+    assert _category("Police said the student was one of 12 people killed in the raid.", 12) == "killed"
