@@ -289,3 +289,18 @@ def test_one_of_a_set(text: str) -> None:
 def test_one_of_the_killed_stays() -> None:
     """Guard (passes before): "one of 12 people killed" still counts the killed."""
     assert _category("Police said the student was one of 12 people killed in the raid.", 12) == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The sheriff's office said 212 people had been booked into the county jail on riot charges.", 212),
+        (
+            "Of the 604 people booked into the county jail during the week of unrest, 531 gave local addresses.",
+            604,
+        ),
+    ],
+)
+def test_booked_into_jail(text: str, value: float) -> None:
+    """ "212 people had been booked into the county jail": the police's word for an arrest."""
+    assert _category(text, value) == "arrested"
