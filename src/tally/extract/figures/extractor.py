@@ -2861,12 +2861,7 @@ def _visited(noun: Token) -> bool:
         owner = head.head
         while owner.dep_ == "conj" and owner.head is not owner:
             owner = owner.head
-        # the small model may hang "in 9 departments" on the first of "outlets and visits", or
-        # on the thing monitored: "monitoring of 35 outlets … in 9 departments"
-        near = [owner, *(owner.conjuncts if owner.pos_ == "NOUN" else ())]
-        if owner.dep_ == "pobj" and owner.head.lower_ == "of":
-            near.append(owner.head.head)
-        return any(w.lemma_.lower() in _VISIT_WORDS for w in near)
+        return owner.lemma_.lower() in _VISIT_WORDS
     return False
 
 
