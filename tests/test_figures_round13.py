@@ -304,20 +304,3 @@ def test_one_of_the_killed_stays() -> None:
 def test_booked_into_jail(text: str, value: float) -> None:
     """ "212 people had been booked into the county jail": the police's word for an arrest."""
     assert _category(text, value) == "arrested"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "UN monitors visited 14 hospitals and 3 detention facilities in 4 provinces.",
-        "The figures draw on monitoring of 35 radio stations and verification visits in 9 departments.",
-    ],
-)
-def test_monitors_visits_are_no_figures(text: str) -> None:
-    """ "monitors visited 14 hospitals … in 4 provinces": how a report was made, not what happened."""
-    assert _values(text) == []
-
-
-def test_places_of_protest_stay() -> None:
-    """Guard (passes before): places where protests were held still count."""
-    assert _category("Protests were held in 40 towns across the country.", 40) == "places"

@@ -2844,27 +2844,6 @@ def _linear_category(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None
 DEFINITE_BACK_REFERENCE_MAX = 10
 
 
-#: Words of a visit or watch, whose places and things tell how a report was made, not what happened.
-_VISIT_WORDS = frozenset({"visit", "inspect", "tour", "monitor", "monitoring"})
-
-
-def _visited(noun: Token) -> bool:
-    """ "UN monitors visited 19 hospitals and 6 detention facilities in 5 governorates", "monitoring
-    of 35 outlets and visits in 9 departments": the places and things of a monitor's visits are
-    the method of a report, no count of the event (asked only of counts of things and places)."""
-    while noun.dep_ == "conj" and noun.head is not noun:
-        noun = noun.head
-    head = noun.head
-    if noun.dep_ == "dobj":
-        return head.lemma_.lower() in _VISIT_WORDS
-    if noun.dep_ == "pobj" and head.dep_ == "prep":
-        owner = head.head
-        while owner.dep_ == "conj" and owner.head is not owner:
-            owner = owner.head
-        return owner.lemma_.lower() in _VISIT_WORDS
-    return False
-
-
 def _one_of_a_set(doc: Doc, phrase: NumberPhrase) -> bool:
     """ "He is one of 11 candidates", "one of the 46 members of the Council": the count is the size
     of a set that describes one of its members, not a count of the event (asked only of counts
@@ -3800,8 +3779,6 @@ def _read(
         category = "other"  # "three people went missing after their boat capsized": no disappearance
     if category == "other" and (_not_an_event_count(counted or num, phrase) or _one_of_a_set(doc, phrase)):
         return None
-    if category in {"other", "places"} and counted is not None and _visited(counted):
-        return None  # "monitors visited 19 hospitals … in 5 governorates": how the count was made
     if category == "protesters" and phrase.value == 1 and phrase.value_max is None:
         return None  # "One protester, a 23-year-old student, said …": one person is no crowd
     subject_noun = counted if counted is not None and _is_person(counted) else partitive
