@@ -275,23 +275,6 @@ def test_relative_clause_of_a_state(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "The opposition leader is one of 11 candidates challenging the president.",
-        "Georgia is one of the 46 members of the Council of Europe.",
-    ],
-)
-def test_one_of_a_set(text: str) -> None:
-    """ "one of 11 candidates": the size of a set that describes one member is no figure."""
-    assert _values(text) == []
-
-
-def test_one_of_the_killed_stays() -> None:
-    """Guard (passes before): "one of 12 people killed" still counts the killed."""
-    assert _category("Police said the student was one of 12 people killed in the raid.", 12) == "killed"
-
-
-@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("The sheriff's office said 212 people had been booked into the county jail on riot charges.", 212),

@@ -2844,16 +2844,6 @@ def _linear_category(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None
 DEFINITE_BACK_REFERENCE_MAX = 10
 
 
-def _one_of_a_set(doc: Doc, phrase: NumberPhrase) -> bool:
-    """ "He is one of 11 candidates", "one of the 46 members of the Council": the count is the size
-    of a set that describes one of its members, not a count of the event (asked only of counts
-    with no category: "one of 12 people killed in the raid" still counts the 12)."""
-    k = phrase.start - 1
-    if k >= 0 and doc[k].lower_ == "the":
-        k -= 1
-    return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ == "one"
-
-
 def _not_an_event_count(tok: Token, phrase: NumberPhrase) -> bool:
     """A count with no category of its own that is not a figure of the event.
 
@@ -3777,7 +3767,7 @@ def _read(
         category = "disappeared"  # "four boys taken away by soldiers have not been seen since"
     if category == "disappeared" and _lost_in_a_disaster(num):
         category = "other"  # "three people went missing after their boat capsized": no disappearance
-    if category == "other" and (_not_an_event_count(counted or num, phrase) or _one_of_a_set(doc, phrase)):
+    if category == "other" and _not_an_event_count(counted or num, phrase):
         return None
     if category == "protesters" and phrase.value == 1 and phrase.value_max is None:
         return None  # "One protester, a 23-year-old student, said …": one person is no crowd
