@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text, entity_bounds
 from tally.extract.figures import words as figure_words
-from tally.extract.figures.numbers import NumberPhrase, find_number_phrases
+from tally.extract.figures.numbers import VAGUE, NumberPhrase, find_number_phrases
 from tally.extract.figures.sources import (
     attribute,
     attribute_from_previous_sentence,
@@ -863,6 +863,13 @@ def _verb_category(verb: Token) -> str | None:
                 return done  # "two were found beheaded", "were left wounded"
         if child.dep_ in {"oprd", "xcomp"} and child.lower_ in figure_words.ADJ_CATEGORY:
             return figure_words.ADJ_CATEGORY[child.lower_]  # "were reported missing", "declared missing"
+        if (
+            child.dep_ == "acomp"
+            and lemma in _STATE_VERBS
+            and verb.dep_ == "relcl"
+            and child.lower_ in figure_words.ADJ_CATEGORY
+        ):
+            return figure_words.ADJ_CATEGORY[child.lower_]  # "six people who remain unaccounted for"
         if child.dep_ == "prep" and child.lower_ == "as":
             for grand in child.children:
                 if grand.dep_ in {"pcomp", "pobj"} and grand.lower_ in figure_words.ADJ_CATEGORY:
@@ -877,6 +884,8 @@ def _verb_category(verb: Token) -> str | None:
         return left_in  # "clashes that have left dozens of people hurt"
     if lemma in {"die", "perish", "succumb", "drown"} or "dead" in related:
         return _death_category(verb)  # "died in the ambush", "succumbed to their wounds", "left 12 dead"
+    if _fatally(verb):
+        return _death_category(verb)  # "three protesters were fatally shot", "mortally wounded"
     if lemma in figure_words.LIFE_VERBS and related & {"life", "lives"}:
         return _death_category(verb)  # "the fighting claimed 48 lives", "12 people lost their lives"
     if lemma == "catch" and any(
@@ -885,6 +894,8 @@ def _verb_category(verb: Token) -> str | None:
         return None  # "caught fire", "caught up in the fighting": no arrest
     if lemma == "hold" and _held_by_relative(verb):
         return "detained"
+    if _not_seen_since(verb):
+        return "disappeared"  # "four boys taken by soldiers have not been seen since"
     if verb.pos_ == "ADJ" and verb.lower_ in figure_words.ADJ_CATEGORY:
         return figure_words.ADJ_CATEGORY[verb.lower_]
     if (
@@ -909,6 +920,8 @@ def _verb_category(verb: Token) -> str | None:
         return _death_category(
             verb
         )  # "the army said it had lost nine soldiers" (not "lost 3 players to injury")
+    if _facing_execution(verb):
+        return "sentenced"  # "16 protesters are at risk of execution", "26 people who face execution"
     if lemma in {"shoot", "hold", "take", "put", "be", "remain", "go", "lose", "join"}:
         return None  # only with the complements above
     if _jailed_by_a_court(verb):
@@ -917,6 +930,85 @@ def _verb_category(verb: Token) -> str | None:
     if found is None and verb.tag_ in {"VBN", "VBD"} and verb.lower_.endswith("ed"):
         found = figure_words.VERB_CATEGORY.get(verb.lower_.removesuffix("d"))  # "fined", lemmatised "fin"
     return found
+
+
+#: Verbs of news of someone: people not "seen" or "heard from" since are missing.
+_SIGHT_VERBS = frozenset({"see", "hear"})
+
+
+def _not_seen_since(verb: Token) -> bool:
+    """ "have not been seen since", "have not been heard from since": people of whom there has been
+    no sign since they were taken are disappeared (the negation and the "since" both needed:
+    "were seen at the court" and "have not been seen in court" say nothing of it)."""
+    if verb.lemma_.lower() not in _SIGHT_VERBS or verb.tag_ != "VBN":
+        return False
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "neg" for c in children)
+        and any(c.dep_ == "auxpass" for c in children)
+        and any(t.lower_ == "since" for t in verb.subtree if t.i > verb.i)
+    )
+
+
+def _unseen_after_taken(verb: Token) -> bool:
+    """ "nine men taken away by police have not been seen since": the small model makes "taken" the
+    clause's verb and leaves "not been seen since" a second clause with no subject; that clause
+    is still about the people taken."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False  # a bare participle: "Police arrested 40 and have not been seen" is no such clause
+    siblings = verb.head.children if verb.dep_ in {"ccomp", "conj"} else iter(())
+    return any(
+        other.i > verb.i
+        and other.dep_ in {"ccomp", "conj"}
+        and _not_seen_since(other)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in other.children)
+        for other in (*verb.children, *siblings)
+    )
+
+
+#: What people who "face" it or are "at risk of" it were condemned to: execution, a death sentence.
+_EXECUTION_NOUNS = frozenset({"execution", "hanging", "gallows"})
+#: Punishments that are executions when "death" qualifies them: "the death penalty", "death sentences".
+_PENALTY_NOUNS = frozenset({"penalty", "sentence"})
+
+
+def _means_execution(noun: Token) -> bool:
+    """ "execution", "the gallows", "the death penalty", "a death sentence"."""
+    lemma = noun.lemma_.lower()
+    if lemma in _EXECUTION_NOUNS:
+        return True
+    return lemma in _PENALTY_NOUNS and any(c.lower_ == "death" for c in noun.children)
+
+
+def _facing_execution(verb: Token) -> bool:
+    """ "26 people who face execution", "11 men face the death penalty", "16 protesters are at risk
+    of execution": people condemned, or tried, on capital charges, counted as the sentenced (not
+    "face charges" or "face trial", which say nothing of a sentence)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "face":
+        return any(c.dep_ == "dobj" and _means_execution(c) for c in verb.children)
+    if lemma != "be":
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "at"
+        and any(
+            risk.lemma_.lower() == "risk"
+            and any(_means_execution(g) for of in risk.children for g in of.children)
+            for risk in prep.children
+        )
+        for prep in verb.children
+    )
+
+
+#: Adverbs that make a wound a death: "fatally shot", "mortally wounded", "three of them fatally".
+_FATAL_ADVERBS = frozenset({"fatally", "mortally"})
+
+
+def _fatally(tok: Token) -> bool:
+    """ "fatally shot", "shot, three of them fatally": a verb of harm (or a part of its count)
+    with an adverb of death counts the dead, not the hurt."""
+    return any(c.dep_ == "advmod" and c.lower_ in _FATAL_ADVERBS for c in tok.children)
 
 
 #: Verbs of putting people behind bars, which a court's judgment makes sentences.
@@ -1092,8 +1184,9 @@ def _held_by_relative(verb: Token) -> bool:
     if any(c.dep_ in {"dobj", "prt"} for c in verb.children):
         return False
     head = verb.head
-    # "Belarus: 1,000 held after rallies": a headline's bare count with its participle
-    return _is_person(head) or head.lower_ in {"those", "these"} or head.like_num
+    # "Belarus: 1,000 held after rallies": a headline's bare count with its participle; "the
+    # dozens held since the vote": a vague count standing for its people
+    return _is_person(head) or head.lower_ in {"those", "these"} or head.like_num or head.lower_ in VAGUE
 
 
 def _people_held(verb: Token) -> bool:
@@ -1210,7 +1303,9 @@ def _by_gathering(doc: Doc, phrase: NumberPhrase) -> bool:
 
 
 #: Acts of a crowd in the street whose doers, when plain people, are protesters.
-_CROWD_ACTS = frozenset({"block", "barricade", "storm", "throw", "stone", "torch"})
+_CROWD_ACTS = frozenset(
+    {"block", "barricade", "storm", "throw", "stone", "torch", "occupy", "invade", "ransack"}
+)
 #: Plain people (no police, no soldiers) who may be the crowd: "thousands of people", "300 youths".
 _PLAIN_PEOPLE = frozenset(
     {
@@ -1251,7 +1346,11 @@ def _crowd_act(noun: Token, num: Token) -> bool:
         for g in c.children
     ):
         return False  # "hundreds of soldiers stormed the building"
-    return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in _CROWD_ACTS
+    if subject.dep_ != "nsubj":
+        return False
+    # "broke through police lines and stormed the parliament": the act may be a second verb
+    verbs = (subject.head, *subject.head.conjuncts) if subject.head.pos_ == "VERB" else (subject.head,)
+    return any(v.lemma_.lower() in _CROWD_ACTS for v in verbs)
 
 
 #: Verbs whose object is a crowd driven off: "dispersed several thousand people".
@@ -1947,12 +2046,18 @@ def _total_wrapper(noun: Token, prep: Token) -> bool:
 _RELATIVES = frozenset({"who", "that", "which"})
 
 
+#: Verbs whose subject gets what the object names: "persons receiving treatment" are no agents.
+_RECEIVING_VERBS = frozenset({"receive", "undergo", "need", "require", "seek", "get", "await", "face"})
+
+
 def _clause_of_agents(clause: Token) -> bool:
     """A clause that says what the counted people did, not what was done to them: "officers who
     killed 3 protesters", "dozens of riot police beating protesters"."""
     children = list(clause.children)
     if any(c.dep_ == "auxpass" for c in children) or not any(c.dep_ == "dobj" for c in children):
         return False  # "people who were arrested", "the 40 students who died": done to them
+    if clause.lemma_.lower() in _RECEIVING_VERBS:
+        return False  # "21 persons receiving treatment": what they get is done to them
     if clause.dep_ == "relcl":
         return any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in children)
     return clause.tag_ == "VBG"
@@ -2433,6 +2538,8 @@ def _label_category(doc: Doc, phrase: NumberPhrase) -> str | None:
     k = phrase.start - 1
     label: list[Token] = []
     while k >= 0 and "\n" not in doc[k].text:
+        if doc[k].text == ";":
+            break  # "Killed: 12; injured: 40; arrested: 300": rows of one line, each its own label
         if doc[k].is_alpha or doc[k].text[:1].isalpha():
             label.append(doc[k])
             if len(label) > _LABEL_MAX_WORDS:
@@ -2443,7 +2550,7 @@ def _label_category(doc: Doc, phrase: NumberPhrase) -> str | None:
     j = phrase.end
     depth = 0
     nouns = 0
-    while j < len(doc) and "\n" not in doc[j].text:
+    while j < len(doc) and "\n" not in doc[j].text and doc[j].text != ";":
         if doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in _PART_OPENERS:
             break  # "Detained journalists: 98, of whom 46 remain held": the row's count, then a part
         depth += doc[j].text.count("(") - doc[j].text.count(")")
@@ -2953,6 +3060,19 @@ def _driven_from_home(verb: Token) -> bool:
 _ACCUSE_VERBS = frozenset({"charge", "indict", "prosecute"})
 
 
+def _gapped_passive(num: Token) -> bool:
+    """ "180 were freed and 32 charged with rioting", "61 were convicted and 23 acquitted": the
+    second passive leaves out its "were", and the small model makes the count its subject."""
+    verb = num.head
+    return (
+        num.dep_ == "nsubj"
+        and verb.tag_ == "VBN"
+        and verb.dep_ == "conj"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+    )
+
+
 def _first_in_sentence(tok: Token) -> bool:
     """*tok* stands first in its sentence, after quote marks or a bullet at most."""
     doc = tok.doc
@@ -3067,6 +3187,28 @@ def _among_victims(noun: Token) -> bool:
 
 #: Words that stand for the count of the sentence before: "They included 17 teenagers".
 _COUNT_ANAPHORS = frozenset({"they", "these"})
+
+
+#: Pronouns "among" points back with at the people of the count before: "Among them were 12".
+_AMONG_ANAPHORS = frozenset({"them", "those", "these"})
+
+
+def _among_them(noun: Token) -> bool:
+    """ "(Police arrested 40 protesters.) Among them were 12 students", "Among those were four
+    children", "Among them there are 14 minors": a part of the count before, fronted by "among"
+    and a pronoun (a named group, "Among the dead were", is read by the climb)."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "attr"} or verb.lemma_.lower() != "be":
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "among"
+        and prep.i < noun.i
+        and any(g.dep_ == "pobj" and g.lower_ in _AMONG_ANAPHORS for g in prep.children)
+        for prep in verb.children
+    )
 
 
 def _included_in_count_before(noun: Token) -> bool:
@@ -3372,6 +3514,8 @@ def _read(
             return None  # "dozens of options"; but "dozens of blazes still rage" counts
         if partitive.lemma_.lower() in figure_words.PLACE_NOUNS:
             category = "places"  # "nine of the country's 18 states", in any sentence
+    if category is None and counted is None and partitive is not None and _fatally(num):
+        category = _death_category(num)  # "Nine demonstrators were shot, three of them fatally"
     if category is None and counted is None and _kept_of_the_released(doc, phrase):
         category = "detained"  # "All but 11 were released on bail": the 11 are still held
     if verb_not_noun:
@@ -3394,8 +3538,8 @@ def _read(
         category = figure_words.VERB_CATEGORY[
             doc[phrase.core_end].lemma_.lower()
         ]  # "as tens of thousands march"
-    if category is None and counted is None and phrase.core_end < len(doc):
-        nxt = doc[phrase.core_end]
+    if category is None and counted is None and phrase.end < len(doc):
+        nxt = doc[phrase.end]  # past a hedge after the number: "2,500+ injured", "300 or more wounded"
         if nxt.lower_ in figure_words.ADJ_CATEGORY and not any(c.dep_ == "dobj" for c in nxt.children):
             category, anchor = (
                 figure_words.ADJ_CATEGORY[nxt.lower_],
@@ -3562,10 +3706,19 @@ def _read(
         and _included_in_count_before(counted)
     ):
         category = earlier.category  # "(About 1,500 were killed.) The figure includes 17 teenagers"
+    if (
+        category is None
+        and earlier is not None
+        and earlier.category in _PEOPLE_CATEGORIES | _HARM_CATEGORIES
+        and _among_them(counted or num)
+    ):
+        category = earlier.category  # "(Police arrested 40 protesters.) Among them were 12 students"
     if category is None:
         noun = counted or partitive
         if noun is None:
-            if num.dep_ in {"dobj", "nsubjpass"} and num.head.lemma_.lower() in figure_words.RELEASE_VERBS:
+            if (
+                num.dep_ in {"dobj", "nsubjpass"} or _gapped_passive(num)
+            ) and num.head.lemma_.lower() in figure_words.RELEASE_VERBS:
                 noun = num
                 category = "other"  # "released 120 on bail", "14 were expelled"
             elif num.dep_ in {"dobj", "nsubjpass"} and _sent_back(num.head):
@@ -3577,7 +3730,9 @@ def _read(
             elif num.dep_ == "dobj" and _driven_from_home(num.head):
                 noun = num
                 category = "other"  # "forced about 765,000 to flee", "drove 40,000 from their homes"
-            elif num.dep_ == "nsubjpass" and num.head.lemma_.lower() in _ACCUSE_VERBS:
+            elif (
+                num.dep_ == "nsubjpass" or _gapped_passive(num)
+            ) and num.head.lemma_.lower() in _ACCUSE_VERBS:
                 noun = num
                 category = "other"  # "About 1,000 have been charged": people put on trial, counted
             else:
@@ -3608,6 +3763,8 @@ def _read(
         category = "other"  # "sent to two maximum-security prisons": the prisons, not the people in them
     if _capacity(counted or num):
         category = "other"  # "the prison can hold 130 detainees", "a jail built for 800 inmates"
+    if category in _HELD_CATEGORIES and _unseen_after_taken(anchor):
+        category = "disappeared"  # "four boys taken away by soldiers have not been seen since"
     if category == "disappeared" and _lost_in_a_disaster(num):
         category = "other"  # "three people went missing after their boat capsized": no disappearance
     if category == "other" and _not_an_event_count(counted or num, phrase):

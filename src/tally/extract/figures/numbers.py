@@ -223,6 +223,10 @@ def _core_at(words: Sequence[str], i: int) -> tuple[int, float, bool, bool] | No
             return i + 3, 0.5 * SCALES[words[i + 2]], False, False
         if words[i + 2] == "dozen":
             return i + 3, 6.0, False, False
+    # "a couple hundred", "a couple of thousand": two of the scale, said roughly
+    couple = _a_couple_of_a_scale(words, i)
+    if couple is not None:
+        return couple
     # vague plurals, chained with "of": "tens of thousands", "hundreds of thousands"
     if word in VAGUE:
         value = VAGUE[word]
@@ -264,6 +268,38 @@ def _core_at(words: Sequence[str], i: int) -> tuple[int, float, bool, bool] | No
         return None
     # "dozens" is vague, but "a dozen" and "two dozen" are numbers
     return last + 1, parsed, False, False
+
+
+def _a_couple_of_a_scale(words: Sequence[str], i: int) -> tuple[int, float, bool, bool] | None:
+    """ "a couple hundred", "a couple of thousand", "a couple dozen": two of the scale word.
+
+    Without a scale ("a couple of days", "a couple of protesters") it is no count
+    worth a figure; with one it is a rough number (its qualifier is ``about``).
+    """
+    n = len(words)
+    if words[i] != "a" or i + 2 >= n or words[i + 1] != "couple":
+        return None
+    j = i + 2
+    if words[j] == "of" and j + 1 < n:
+        j += 1
+    if words[j] == "dozen":
+        return j + 1, 24.0, False, False
+    if words[j] in SCALES:
+        return j + 1, 2.0 * SCALES[words[j]], False, False
+    return None
+
+
+def _shared_scale(
+    words: Sequence[str], first_end: int, second: tuple[int, float, bool, bool], first: float
+) -> float:
+    """The low end of a range whose scale word is written once, after the high end: "between two
+    and three thousand" is 2,000 to 3,000, "one to three million" 1 to 3 million (not 1 to 3
+    million people). A low end with a scale of its own ("500 to 2 million") is left alone."""
+    last = words[second[0] - 1]
+    if last not in SCALES or words[first_end - 1] in SCALES:
+        return first
+    scaled = first * SCALES[last]
+    return scaled if scaled < second[1] else first
 
 
 def _prefix(words: Sequence[str], i: int) -> tuple[int, str]:
@@ -324,6 +360,8 @@ def find_number_phrases(words: Sequence[str]) -> list[NumberPhrase]:
         start, qualifier = _prefix(words, i)
         if words[i][:1] in _APPROX_MARKS and qualifier == "exact":
             qualifier = "about"  # "Detained ~8,600", as infoboxes write it
+        if words[i] == "a" and i + 1 < n and words[i + 1] == "couple" and qualifier == "exact":
+            qualifier = "about"  # "a couple hundred people": a rough count
         value_max: float | None = None
         # a range: "between X and Y", "X to Y", "X - Y", "X or Y"
         joiner = words[end] if end < n else ""
@@ -335,6 +373,7 @@ def find_number_phrases(words: Sequence[str]) -> list[NumberPhrase]:
             if is_range and joiner == "to":
                 is_range = not (start < core_start and words[start] == "up") and not _a_change(words, start)
             if is_range and second is not None:
+                value = _shared_scale(words, end, second, value)
                 end, value_max = second[0], second[1]
                 is_digits = is_digits and second[3]
         if value_max is None and start < core_start and words[start] in {"between", "from"}:
