@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import tally
-from tests._figure_roles import roles_of
+from tests._figure_roles import figure_roles, roles_of
 
 pytestmark = pytest.mark.model
 
@@ -424,3 +424,41 @@ def test_an_agency_credited_after_a_dateline_is_no_other_name_of_the_town():
     article = tally.analyze(text, published="2024-07-01")
     reuters = [e for e in article.entities if "Reuters" in [text[s:t] for s, t in e.mentions]]
     assert len(reuters) == 1 and reuters[0].name == "Reuters"
+
+
+# --- "21:10 — Georgia's health ministry: 14 people taken to hospital": a live entry's label -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        (
+            "LIVE: Chisinau protests\n\n21:10 — The city's ambulance service: 14 people taken to hospital, "
+            "including three police officers.\n",
+            14,
+            "city's ambulance service",
+        ),
+        (
+            "LIVE: Chisinau protests\n\n22:40 — The Moldovan Lawyers' Union gives its own count: 20 people "
+            "detained, four of them hospitalised.\n",
+            20,
+            "Moldovan Lawyers' Union",
+        ),
+    ],
+)
+def test_a_live_entrys_label_names_the_source(text, value, source):
+    asserted, _, _ = roles_of(text, value)
+    assert asserted == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards (pass before the rule): a place or a list's lead-in before a colon speaks for nobody
+        "LIVE: Chisinau protests\n\n21:10 — Moldova: 14 people taken to hospital after the clashes.\n",
+        "LIVE: Chisinau protests\n\n21:10 — The protesters' demands were these: 14 ministers must resign.\n",
+    ],
+)
+def test_a_place_or_lead_in_before_a_colon_names_nobody(text):
+    found = [a for v, a, _, _ in figure_roles(text) if v == 14]
+    assert all(a == [] for a in found)

@@ -1477,6 +1477,8 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
     if not draft.sources["asserted"]:
         _add(draft, "asserted", _label_source(ctx, tok))
     if not draft.sources["asserted"]:
+        _add(draft, "asserted", _entry_label_source(ctx, tok))
+    if not draft.sources["asserted"]:
         for t in sent:
             who = _cited(t)
             if who is not None and t.lower_ == "citing":
@@ -1826,6 +1828,59 @@ def _label_source(ctx: ExtractContext, tok: Token) -> SpanT | None:
     if head.pos_ != "NOUN" and entity is None:
         return None  # an unknown capitalised label ("Iran Protests:") is a topic
     return source_span(ctx, head)
+
+
+#: Verbs by which a live entry's label hands over a count it lists after a colon: "X gives its own
+#: count: 20 detained", "X updates its toll: 32 …".
+_LISTING_VERBS = frozenset(
+    {"give", "put", "release", "update", "publish", "post", "issue", "raise", "revise"}
+)
+
+#: Most tokens of a live entry's label before its colon, time stamp included.
+_ENTRY_LABEL_TOKENS = 14
+
+#: Tokens that end a live entry's time stamp before its words: "21:10 — X: …".
+_STAMP_DASHES = frozenset({"—", "–", "-"})
+
+
+def _entry_label_source(ctx: ExtractContext, tok: Token) -> SpanT | None:
+    """The source a live page's entry names before a colon: "21:10 — Georgia's health ministry: 14
+    people taken to hospital", "The lawyers' association gives its own count: 20 detained".
+
+    The label opens the sentence (after a time stamp and its dash), ends at the colon before the
+    count and is a name or description of a source with no verb, or a verb handing over a count
+    ("gives its own count") whose subject is the source. A list's lead-in ("The demands:") names
+    nobody.
+    """
+    sent = tok.sent
+    colon = next((t for t in reversed(sent[: tok.i - sent.start]) if t.text == ":"), None)
+    if colon is None or colon.i - sent.start > _ENTRY_LABEL_TOKENS:
+        return None
+    start = sent.start
+    for t in sent[: min(4, colon.i - sent.start)]:
+        if t.text in _STAMP_DASHES:
+            start = t.i + 1  # "21:10 — …": the words after the stamp
+    label = tok.doc[start : colon.i]
+    if not len(label) or any(t.text in {'"', "“", "”"} for t in label):
+        return None
+    verbs = [t for t in label if t.pos_ in {"VERB", "AUX"}]
+    if verbs:
+        verb = verbs[0]
+        handed = any(c.dep_ == "dobj" and c.lemma_.lower() in figure_words.TOTAL_NOUNS for c in verb.children)
+        giver = subject(verb, {"nsubj"}) if handed and verb.lemma_.lower() in _LISTING_VERBS else None
+        return source_span(ctx, giver) if giver is not None and _may_speak(ctx, giver) else None
+    head = tok.doc[colon.i - 1]
+    if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {"GPE", "LOC", "NORP", "DATE", "TIME"}:
+        return None
+    if names_the_story(head) or labels_the_outlets_note(head) or not _may_speak(ctx, head):
+        return None
+    entity = ctx.entities.at(*_tok_span(head))
+    if (entity is not None and entity.type not in {"ORG", "MEDIA", "PERSON", "GROUP"}) or _names_a_place(
+        ctx, *_tok_span(head)
+    ):
+        return None  # "Serbia:", "Chisinau:" (whatever the tagger took it for) place, they do not speak
+    # the label itself names the source ("The city's emergency centre:"), not one named before
+    return source_span(ctx, head) if entity is not None else _register(ctx, head)
 
 
 def _closing_label(ctx: ExtractContext, tok: Token) -> Token | None:
