@@ -388,12 +388,38 @@ def _riot_alone(event: Event) -> bool:
     }
 
 
+def _marchers_acted_on(events: list[Event]) -> list[Event]:
+    """The demonstrations of a sentence with their marchers: a protest the parser gave to the state
+    forces that act on demonstrators ("soldiers opened fire on demonstrators in Kinshasa *protesting*
+    against the arrest of a pastor": the participle hangs on the main verb) is the demonstrators'.
+    State forces who fire on a march are not its marchers, so their force is no riot of theirs."""
+    out = []
+    for e in events:
+        if e.type == "PROTEST" and e.actor_text and actor_kind(e.actor_text) == "state":
+            on = next(
+                (
+                    o.target_text
+                    for o in events
+                    if o is not e
+                    and o.actor_text == e.actor_text
+                    and o.target_text
+                    and actor_kind(o.target_text) == "protesters"
+                ),
+                None,
+            )
+            if on is not None:
+                e = e.model_copy(update={"actor_text": on})
+        out.append(e)
+    return out
+
+
 def _protest_sub_event(events: list[Event], words: list[str], continued: bool = False) -> str | None:
     """The protest or riot sub-event of a sentence, or None when it reports no demonstration.
 
     :param continued: the sentence goes on about the demonstration of the sentence before
         ("Soldiers later opened fire on them").
     """
+    events = _marchers_acted_on(events)
     kinds = [(actor_kind(e.actor_text), actor_kind(e.target_text), e) for e in events]
     # a crowd dispersed or tear-gassed is a gathering, named or not; a rally or parade of an
     # armed group is a change to the group's activity, not a demonstration (ACLED Codebook)
@@ -733,6 +759,14 @@ def _single_sub_event(
     took = _words(trigger)[:1] in (["took"], ["taken"], ["take"], ["takes"], ["taking"]) or (
         "control" in _words(trigger)[1:]
     )
+    if (
+        event.type in {"FIGHT", "MOBILIZE"}
+        and "".join(_words(trigger)[:1]).startswith("arriv")
+        and actor in {"state", "armed"}
+        and not _has(words, "clash")
+        and not _lethal(words)
+    ):
+        return "Change to group/activity"  # "CSTO troops arrived in Almaty": forces deployed, no fight
     if took and event.type == "FIGHT" and _took_up_positions(words):
         return "Change to group/activity"  # "soldiers took up positions around parliament": a deployment
     cleared = _words(trigger)[:1] in (["cleared"], ["clear"], ["clears"], ["clearing"])
@@ -845,7 +879,7 @@ def _single_sub_event(
     if event.type == "COERCE" and (
         _has(words, "disrupted")
         or (event.mode in {"destroy", "confiscate"} and _has(_words(event.target_text), "weapons"))
-        or (event.mode == "confiscate" and event.target_text is None and _has(words, "weapons"))
+        or (event.mode in {"confiscate", "destroy"} and event.target_text is None and _has(words, "weapons"))
     ):
         return "Disrupted weapons use"  # "seized a weapons cache", "destroyed an IED factory"
     verb = _words(trigger)
@@ -941,14 +975,28 @@ def _captured_people(event: Event, trigger: str) -> bool:
     if not verb or not verb[0].startswith("captur"):
         return False
     target = _words(event.target_text)
+    cut = next((i for i, w in enumerate(target) if w in _PLACE_PREPS), len(target))
+    target = target[:cut]  # "captured two suspects *in the city*": the city is where, not what
     places = active().get("events", "territory_nouns") | active().get("events", "military_objects")
-    kind = actor_kind(event.target_text)
+    kind = actor_kind(" ".join(target))
     actor = actor_kind(event.actor_text)
     return (
         bool(target)
         and not set(target) & places
-        and (kind == "civilians" or (kind == "armed" and actor == "state"))
+        and (
+            kind == "civilians"
+            or (kind == "armed" and actor == "state")
+            # "police captured two suspects / a wanted gang leader": people sought by the state
+            or (actor == "state" and not _WANTED_PEOPLE.isdisjoint(target))
+        )
     )
+
+
+#: Nouns and modifiers of people the state hunts ("two suspects", "a wanted man", "an alleged
+#: smuggler", "a fugitive"): what state forces capture is then a person (an arrest), not a place.
+_WANTED_PEOPLE = frozenset(
+    {"suspect", "suspects", "wanted", "alleged", "fugitive", "fugitives", "ringleader", "ringleaders"}
+)
 
 
 def _unofficial_taker(text: str | None) -> bool:
@@ -1337,7 +1385,8 @@ def situate(
     tagged = _CROWD_SIZE_TAG in text  # an ACLED note of a demonstration
     for (start, end), members in sorted(by_sentence.items()):
         happened = [out[i] for i in members if out[i].modality in _HAPPENED]
-        happened += _kept_from_marching(happened, [out[i] for i in members], text)
+        kept = _kept_from_marching(happened, [out[i] for i in members], text)
+        happened += kept
         own_sources = told_by[bisect_left(told_by, (start, -1)) : bisect_left(told_by, (end, -1))]
         words = _words(_blank(text, start, end, own_sources))
         before = _words(_sentence_before(text, start))
@@ -1378,11 +1427,13 @@ def situate(
         previous = (start, end) if protest is not None else None
         for i in members:
             event = out[i]
-            if event.modality not in _HAPPENED:
-                continue
+            if event.modality not in _HAPPENED and not (protest is not None and event in kept):
+                continue  # a march kept from taking place is the intervention's demonstration
             sub: str | None = None
             if protest is not None and (
-                event.type in _VIOLENT | {"PROTEST", "COERCE", "CRIME"} or event.acled is not None
+                event.type in _VIOLENT | {"PROTEST", "COERCE", "CRIME"}
+                or event.acled is not None
+                or _demonstrators_say(event, happened)
             ):
                 sub = protest
             elif protest is None:
@@ -1406,6 +1457,7 @@ def situate(
         if protest is None:
             _casualties_of_the_battle(out, members)
             _battle_won(out, members)
+            _harm_outranks_damage(out, members)
         for span in {out[i].trigger for i in members} & described:
             _lead_takes_main(out, members, span, exact=True)
         _statements_take_the_act(out, members, text)
@@ -1437,6 +1489,23 @@ def _tagged_vandalism(event: Event, sub: str | None, tagged: bool) -> bool:
     return sub in {"Looting/property destruction", "Mob violence"}
 
 
+def _demonstrators_say(event: Event, happened: list[Event]) -> bool:
+    """Whether a statement is a demonstration's only telling: demonstrators who "continued to camp
+    outside the secretariat *demanding* the resignation of the government" or "gathered *calling
+    for* …" demonstrate though no verb of protest is told (the camping, gathering or staying is
+    no event of the lexicon). With a protest or an act of force told in the sentence, the statement
+    is only what the march wants, and it stays without a sub-event of its own."""
+    return (
+        event.type in STATEMENT_TYPES
+        and actor_kind(event.actor_text) == "protesters"
+        and not any(
+            e.type in _VIOLENT | {"PROTEST", "COERCE", "CRIME"} or e.acled is not None
+            for e in happened
+            if e is not event
+        )
+    )
+
+
 def _kept_from_marching(happened: list[Event], events: list[Event], text: str) -> list[Event]:
     """Demonstrations that state forces kept people from ("gendarmes prevented teachers *from
     marching* to the ministry", "stopped residents from protesting"): the march did not take place
@@ -1449,8 +1518,21 @@ def _kept_from_marching(happened: list[Event], events: list[Event], text: str) -
         for e in events
         if e.type == "PROTEST"
         and e.modality not in _HAPPENED
-        and text[max(0, e.trigger[0] - 5) : e.trigger[0]].lower() == "from "
+        and (
+            text[max(0, e.trigger[0] - 5) : e.trigger[0]].lower() == "from "
+            # "police prevented / blocked a planned march of teachers and detained four organisers"
+            or bool(_PREVENTED_MARCH.search(text[max(0, e.trigger[0] - 60) : e.trigger[0]]))
+        )
     ]
+
+
+#: A march named as the object of a verb that stops it ("prevented a planned march", "blocked the
+#: sit-in", "banned and broke up the rally"), read just before the march's noun.
+_PREVENTED_MARCH = re.compile(
+    r"\b(?:prevented|blocked|stopped|halted|foiled|thwarted|broke up|aborted)\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
+    r"(?:(?:planned|scheduled|proposed|announced|intended|attempted)\s+)?$",
+    re.I,
+)
 
 
 #: What demonstrators burn or put up in the street ("burned tyres", "erected barricades"): the
@@ -1664,6 +1746,37 @@ def _battle_won(events: list[Event], members: list[int]) -> None:
         acled = events[i].acled
         if acled is not None and acled.sub_event_type == "Armed clash" and events[i].modality in _HAPPENED:
             events[i] = events[i].model_copy(update={"acled": won})
+
+
+def _harm_outranks_damage(events: list[Event], members: list[int]) -> None:
+    """Property destroyed or looted by a side that, in the same sentence, also kills, wounds,
+    abducts or fights is part of that violence: "armed men set fire to three houses and killed a
+    herder" is one ACLED event, the attack on civilians (the codebook codes the most severe act,
+    and "Looting/property destruction" only when no one was harmed)."""
+    damage = [
+        i
+        for i in members
+        if _sub_event(events[i]) == "Looting/property destruction" and events[i].modality in _HAPPENED
+    ]
+    if not damage:
+        return
+    for i in damage:
+        who = " ".join(_words(events[i].actor_text))
+        harm = next(
+            (
+                events[k].acled
+                for k in members
+                if k != i
+                and events[k].modality in _HAPPENED
+                and events[k].acled is not None
+                and events[k].acled.event_type in _FIGHTING
+                and who
+                and " ".join(_words(events[k].actor_text)) == who
+            ),
+            None,
+        )
+        if harm is not None:
+            events[i] = events[i].model_copy(update={"acled": harm})
 
 
 def _statements_take_the_act(events: list[Event], members: list[int], text: str) -> None:

@@ -1138,9 +1138,10 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         fire = (
             parts & {"ablaze", "alight"}
             or ablaze
-            or any(  # "set the school on fire": the parser may hang "on fire" on the object too
+            or any(  # "set the school on fire": the parser may hang "on fire" on the object too,
+                # or on a noun it read as the object's modifier ("set a police *precinct* on fire")
                 c.dep_ == "prep" and c.lower_ == "on" and any(o.lemma_.lower() == "fire" for o in c.children)
-                for c in [*tok.children, *obj.children]
+                for c in [*tok.children, *obj.children, *(g for m in obj.children for g in m.children)]
             )
         )
         if fire:
@@ -1284,8 +1285,10 @@ def _carried_off(tok: Token, lemma: str, obj: Token | None, parts: set[str]) -> 
     """People carried off: "two students were taken away by masked men", "gunmen snatched a pastor",
     "picked up three youths". A detention (PLOVER COERCE); ACLED's sub-event then reads who did it
     (state forces arrest, anyone else abducts)."""
-    carried = lemma in _SNATCH_VERBS or (
-        lemma in _CARRY_VERBS and bool(parts & (_CARRY_PARTICLES | ({"up"} if lemma == "pick" else set())))
+    carried = (
+        lemma in _SNATCH_VERBS
+        or (lemma in _CARRY_VERBS and bool(parts & (_CARRY_PARTICLES | ({"up"} if lemma == "pick" else set()))))
+        or (lemma == "take" and obj is not None and _from_home(tok))
     )
     if not carried:
         return None
@@ -1295,6 +1298,21 @@ def _carried_off(tok: Token, lemma: str, obj: Token | None, parts: set[str]) -> 
         return None
     prt = [c for c in tok.children if c.lower_ in _CARRY_PARTICLES | {"up"} and c.dep_ in {"prt", "advmod"}]
     return _Cand("phrasal", tok, tok, [tok, *prt], "COERCE", "detain", lemma)
+
+
+#: Where people are taken from when they are carried off: "took an activist *from his home*".
+_HOME_NOUNS = frozenset({"home", "house", "residence", "bed", "dormitory", "hostel"})
+
+
+def _from_home(verb: Token) -> bool:
+    """ "took a student activist *from his home*": a person taken from where they live is carried
+    off as surely as one "taken away" (an arrest or an abduction, by who took them)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            where = event_syntax.child(prep, "pobj")
+            if where is not None and where.lemma_.lower() in _HOME_NOUNS:
+                return True
+    return False
 
 
 def _cleared_of_fighters(verb: Token, place: Token) -> bool:
