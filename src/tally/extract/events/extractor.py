@@ -430,6 +430,7 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         _idiom(tok, lemma, obj)
         or _held_captive(tok, lemma)
         or _official_arrival(tok, lemma)
+        or _forces_arrival(tok, lemma)
         or _received_official(tok, lemma)
         or _met_with_force(tok, lemma)
     )
@@ -1258,6 +1259,23 @@ def _official_arrival(tok: Token, lemma: str) -> _Cand | None:
     return _Cand("verb", tok, tok, [tok], "CONSULT", "visit", lemma)
 
 
+def _forces_arrival(tok: Token, lemma: str) -> _Cand | None:
+    """Troops or fighters who "arrived in" a place are deployed there (PLOVER MOBILIZE/troops;
+    ACLED's change to group/activity): "CSTO paratroopers arrived in Almaty". Officials arriving
+    visit (:func:`_official_arrival`); aid convoys or refugees arriving mobilise nothing."""
+    if lemma != "arrive":
+        return None
+    subject = event_syntax.child(tok, "nsubj")
+    if subject is None:
+        return None
+    noun = event_syntax.core_noun(subject)
+    if active().get("events", "actor_kinds").get(noun.lower_) not in {"state", "armed"}:
+        return None
+    if event_syntax.prep_object(tok, frozenset({"in", "at"})) is None:
+        return None
+    return _Cand("verb", tok, tok, [tok], "MOBILIZE", "troops", lemma)
+
+
 def _backing(lemma: str, obj: Token | None) -> bool:
     """Whether the verb with a "behind" phrase backs it: no object and a backing verb, or
     one's weight thrown or put behind it."""
@@ -1287,7 +1305,10 @@ def _carried_off(tok: Token, lemma: str, obj: Token | None, parts: set[str]) -> 
     (state forces arrest, anyone else abducts)."""
     carried = (
         lemma in _SNATCH_VERBS
-        or (lemma in _CARRY_VERBS and bool(parts & (_CARRY_PARTICLES | ({"up"} if lemma == "pick" else set()))))
+        or (
+            lemma in _CARRY_VERBS
+            and bool(parts & (_CARRY_PARTICLES | ({"up"} if lemma == "pick" else set())))
+        )
         or (lemma == "take" and obj is not None and _from_home(tok))
     )
     if not carried:
