@@ -3168,6 +3168,24 @@ def _contemplated(c: _Cand) -> None:
     c.tokens = [verb, *c.tokens]
 
 
+#: Nouns of an act tried or intended, whose "to"-infinitive names the act: "attempts to seize".
+_ATTEMPT_NOUNS = frozenset({"attempt", "effort", "bid", "plan", "plot"})
+
+
+def _attempt_threatened(c: _Cand, by_head: dict[int, _Cand]) -> _Cand | None:
+    """The threat whose object is an attempt at *c*'s act ("will not tolerate / warned against
+    *attempts to storm* the parliament"), or None."""
+    tok = c.head
+    if c.kind == "noun" or tok.dep_ != "acl" or tok.head.lemma_.lower() not in _ATTEMPT_NOUNS:
+        return None
+    noun = tok.head
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head  # "warned *against* attempts to …"
+    if noun.dep_ not in {"dobj", "pobj"}:
+        return None
+    threat = by_head.get(verb.i)
+    return threat if threat is not None and threat is not c and threat.type == "THREATEN" else None
+
+
 def _absorb(cands: list[_Cand]) -> None:
     """An event in the complement of threaten/agree/demand/refuse is what is threatened/agreed/…"""
     by_head = {c.head.i: c for c in cands if c.kind != "noun"}
@@ -3185,6 +3203,13 @@ def _absorb(cands: list[_Cand]) -> None:
             # "threatened a general strike": the strike is what is threatened, not one that happened
             c.absorbed = True
             threat.inner.append(c)
+            continue
+        tried = _attempt_threatened(c, by_head)
+        if tried is not None:
+            # "we will not tolerate attempts to seize government buildings": what a threat warns
+            # against is an act that may come, not one the sentence reports
+            c.absorbed = True
+            tried.inner.append(c)
             continue
         deadline = by_head.get(verb.head.i) if verb.dep_ in {"advcl", "xcomp", "conj"} else None
         if deadline is None and verb.dep_ == "conj" and verb.head.dep_ in {"advcl", "xcomp"}:
@@ -3434,6 +3459,26 @@ def _quote_at(quotes: list[Quote], start: int, spans: SpanSet | None = None) -> 
     return quotes[found] if found is not None else None
 
 
+#: Verbs whose "for"-phrase is a call: "called / appealed for protests".
+_CALL_VERBS = frozenset({"call", "appeal"})
+
+
+def _called_for(noun: Token) -> bool:
+    """A demonstration named as what someone "called for" ("called for a second day of protests",
+    "appealed for a general strike on Monday") is one asked for, not one that took place."""
+    tok = noun
+    for _ in range(4):
+        head = tok.head
+        if head is tok or tok.dep_ not in {"pobj", "prep", "dobj"}:
+            return False
+        if tok.dep_ == "pobj" and head.lower_ == "for":
+            return head.head.lemma_.lower() in _CALL_VERBS
+        if tok.dep_ == "pobj" and head.lower_ != "of":
+            return False  # "of" only: "a second *day of* protests"
+        tok = head
+    return False
+
+
 def _modality(c: _Cand, quote: Quote | None) -> None:
     """Set ``modality``, applying PLOVER's rules for future, refused and announced acts."""
     v = c.verb
@@ -3456,6 +3501,8 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
             for ch in c.head.children
         ):
             c.modality = "planned"  # "ahead of planned protests": not one that happened
+        elif c.type == "PROTEST" and _called_for(c.head):
+            c.modality = "planned"  # "called for a second day of protests next week"
         elif event_syntax.is_hypothetical(c.head):
             c.modality = "hypothetical"
         elif rep:
@@ -3751,6 +3798,8 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     kept = [c for c in kept if not _describes_participant(c, parties)]
     actors = {o.actor.i for o in kept if o.actor is not None}
     kept = [c for c in kept if not _acting_body(c, actors)]
+    attacked = {o.target.i for o in kept if o.target is not None and o.type in {"ASSAULT", "FIGHT"}}
+    kept = [c for c in kept if not _attacked_unit(c, attacked)]
     kept.sort(key=lambda c: min(t.idx for t in c.tokens))
     kept = _drop_headline(kept)
     events: list[Event] = []
@@ -3768,7 +3817,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     background = [
         e.trigger
         for c, e in zip(kept, events, strict=True)
-        if c not in repeats and (_attributive(c) or _charge(c) or _participle_object(c))
+        if c not in repeats and (_attributive(c) or _charge(c) or _participle_object(c) or _punished_act(c))
     ]
     occasions = [
         e.trigger
@@ -3897,6 +3946,13 @@ def _charge(c: _Cand) -> bool:
     return False
 
 
+def _punished_act(c: _Cand) -> bool:
+    """An act named as the offence of an arrest or a sentence: "96 suspects were arrested *for
+    looting and arson*", "jailed over *the killing* of a guard". It says why people were held (the
+    arrest is the event the sentence reports), not a second event of looting or killing."""
+    return c.type != "PROTEST" and _offence_of_punishment(c.head)
+
+
 def _misparsed_main_verb(tok: Token) -> bool:
     """A verb the parser hung as a modifier on the sentence's root noun, with a noun right before
     it: "police *flogged* traders in a market", "Israeli artillery *fired* shells at the town" (the
@@ -4022,8 +4078,8 @@ def _offence_of_punishment(noun: Token) -> bool:
     for _ in range(6):
         head = tok.head
         # "over comments *made at a rally*": a participle describing the offence goes on up
-        if head is tok or tok.dep_ not in {"pobj", "pcomp", "prep", "dobj", "acl"}:
-            return False
+        if head is tok or tok.dep_ not in {"pobj", "pcomp", "prep", "dobj", "acl", "conj"}:
+            return False  # "arrested for looting *and arson*": each offence of a list
         if tok.dep_ in {"pobj", "pcomp"} and head.lower_ in {"for", "over"}:
             return _punishes(head.head)
         tok = head
@@ -4274,6 +4330,13 @@ def _describes_participant(c: _Cand, parties: Counter[int]) -> bool:
     # the noun counts when it is a party of this statement too ("protesters *demanding* …":
     # the protesters are its actor), so a participle on a party is never an event of its own
     return parties[c.head.head.i] > 0
+
+
+def _attacked_unit(c: _Cand, attacked: set[int]) -> bool:
+    """A unit noun that another event attacks names the unit, not a deployment: "a crowd attacked
+    *a patrol*", "gunmen ambushed *a convoy*" (the attack is the event; the patrol is its target,
+    as ACLED codes it, not a "Change to group/activity" of its own)."""
+    return c.kind == "noun" and c.type == "MOBILIZE" and c.head.i in attacked
 
 
 def _acting_body(c: _Cand, actors: set[int]) -> bool:
