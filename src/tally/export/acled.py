@@ -10,6 +10,11 @@ in ``docs/acled.md``; tally's own provenance columns (``tally_cluster``,
   and clusters the linker kept apart that ACLED would code as one event (same
   day, place, sub-event type and actors; a day's demonstration at one place,
   coded by how it was met) share a row (:func:`_merge_same_events`).
+- Each row agrees with the codebook: a battle or an attack on civilians whose
+  actor is a crowd is "Mob violence" (those types are an organised armed
+  actor's), actor1 and actor2 are two actors, ``civilian_targeting`` is written
+  only for political violence, and property destroyed by no one named is not
+  the government's act.
 - Background is not a new event: a cluster dated more than a year before the
   first publication of its reports ("the 1988 massacre of prisoners" in a 2020
   article) is left out, and so are its fatalities.
@@ -696,24 +701,25 @@ def _merge_same_events(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     one row of the most severe type (a "Peaceful protest" report of the unrest in which
     another report has police firing on the crowd is that crowd). A row placed only in
     the country joins the one row of that day, type and actors placed in a town of it;
-    rows not dated to the day merge only when one sentence gave them the same type.
+    rows of one sentence (its text: a sentence republished by another outlet is the same one)
+    and one sub-event type are one row (dated to the day, at one place on one day).
     Deaths are keyed by claim, so the merged row counts each once; sources, clusters and
     evidence are joined.
     """
     merged: list[tuple[int, dict[str, Any]]] = []
     index: dict[tuple[Any, ...], list[int]] = {}
     vague: list[tuple[int, dict[str, Any]]] = []
-    sentences: dict[tuple[str, str, str], dict[str, Any]] = {}
+    sentences: dict[tuple[str, ...], dict[str, Any]] = {}
     for pos, row in enumerate(rows):
         # one sentence's events of one sub-event type at one place are one event, however dated
         # ("96 suspects were arrested for looting and arson": the arrest, and the offence told as
         # the arrest's, are one ACLED event), and so is the same sentence republished by another
         # outlet (its note is the sentence)
-        said = (row["notes"], row["sub_event_type"], row["location"] if row["time_precision"] == 1 else "")
-        if said in sentences:
+        said = _said(row)
+        if said in sentences and _agree(sentences[said], row):
             _merge_into(sentences[said], row)
             continue
-        sentences[said] = row
+        sentences.setdefault(said, row)
         if row["time_precision"] != 1:
             merged.append((pos, row))
         elif row["location"] == row["country"]:
@@ -737,6 +743,16 @@ def _merge_same_events(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         else:
             merged.append((pos, row))
     return [row for _, row in sorted(merged, key=lambda item: item[0])]
+
+
+def _said(row: dict[str, Any]) -> tuple[str, ...]:
+    """The sentence that told a row, its sub-event type, and (dated to the day) its day and place:
+    the key under which rows are one event whatever else differs. The sentence is its text (the
+    note) where there is one, so a sentence republished by another outlet is the same sentence."""
+    sentence = str(row.get("notes") or row["tally_evidence"])
+    if row["time_precision"] != 1:
+        return (sentence, row["sub_event_type"])
+    return (sentence, row["sub_event_type"], row["event_date"], row["location"])
 
 
 def _event_key(row: dict[str, Any]) -> tuple[Any, ...]:
