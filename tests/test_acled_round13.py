@@ -63,9 +63,35 @@ CASES = [
         "On 7 January 2022, Russian paratroopers arrived in Almaty (Almaty) at the government's request.",
         "Change to group/activity",
     ),
+    # a battle of two sides is an armed clash whatever weapons they fire (remote violence is one-sided)
+    (
+        "Fighting went on all night in the east of Sirte as two rival brigades traded artillery and "
+        "machine-gun fire.",
+        "Armed clash",
+    ),
+    ("Two armed factions battled with rocket-propelled grenades near the port of Misrata.", "Armed clash"),
+    # a place taken after its holders' troops left it changed hands without a battle
+    (
+        "JNIM fighters took over the Ber camp after Malian troops left it, residents said.",
+        "Non-violent transfer of territory",
+    ),
+    # stones and branches a road is blocked with are a barricade, not stones thrown
+    (
+        "Traders blocked the road to the port with stones and old tyres on Tuesday to protest against new "
+        "market fees.",
+        "Peaceful protest",
+    ),
+    # someone forced into a car by officers and not seen since was disappeared
+    (
+        "A lawyer has not been seen since men in uniform bundled him into a van outside the court in "
+        "Bishkek, his wife said.",
+        "Abduction/forced disappearance",
+    ),
 ]
 
 GUARDS = [
+    # stones thrown are the demonstrators' violence
+    ("Traders blocked the road and threw stones at the police in Gao on Tuesday.", "Violent demonstration"),
     # a place captured stays territory; a march that was only blocked, with no one held, still met police
     (
         "On 5 April 2021, the army captured the town of Kidal (Kidal) after heavy fighting.",

@@ -413,6 +413,31 @@ def _marchers_acted_on(events: list[Event]) -> list[Event]:
     return out
 
 
+#: Verbs of blocking a way, whose "with"-phrase is what the way was blocked with.
+_BLOCK_FORMS = frozenset({"blocked", "blocking", "barricaded", "barricading", "obstructed"})
+#: Words that end the "with"-phrase of a blocking verb.
+_PHRASE_ENDS = frozenset({"to", "on", "in", "at", "after", "against", "demanding", "for", "over", "near"})
+
+
+def _without_barricade(words: list[str]) -> list[str]:
+    """The words without what a road was blocked with: "blocked the main road *with stones and tree
+    branches* to protest" is a road blockade (a peaceful protest in ACLED's codebook), not stones
+    thrown; "threw stones" outside such a phrase is still the demonstrators' violence."""
+    out: list[str] = []
+    blocking = skipping = False
+    for word in words:
+        if skipping and (word in _PHRASE_ENDS or word in _BLOCK_FORMS):
+            skipping = False
+        if word in _BLOCK_FORMS:
+            blocking = True
+        elif blocking and word == "with":
+            skipping, blocking = True, False
+            continue
+        if not skipping:
+            out.append(word)
+    return out
+
+
 def _protest_sub_event(events: list[Event], words: list[str], continued: bool = False) -> str | None:
     """The protest or riot sub-event of a sentence, or None when it reports no demonstration.
 
@@ -481,7 +506,9 @@ def _protest_sub_event(events: list[Event], words: list[str], continued: bool = 
         and not (a == "state" and e.target_text and t is None)
         for a, t, e in kinds
     )
-    if violent_by_protesters or (_has(words, "protest_violence") and not _state_acts(kinds)):
+    if violent_by_protesters or (
+        _has(_without_barricade(words), "protest_violence") and not _state_acts(kinds)
+    ):
         return "Violent demonstration"
     if _lethal(words) and _state_acts(kinds) is not False:
         return "Excessive force against protesters"
@@ -813,6 +840,8 @@ def _single_sub_event(
     if event.type in _VIOLENT:
         if _has(words, "chemical"):
             return "Chemical weapon"
+        if _battle_told(event, trigger, words):
+            return "Armed clash"
         if (
             _has(words, "suicide")
             or event.mode == "suicide-attack"
@@ -898,6 +927,26 @@ def _single_sub_event(
     if event.type == "COERCE" and event.mode is None and arrests:
         return "Arrests"  # "raided a house and arrested five suspects": the raid is the arrest
     return None
+
+
+#: Stems of a trigger that tells two sides fighting: "heavy *fighting*", "militias *battled*",
+#: "forces *traded* artillery fire", "*clashes* between …".
+_BATTLE_STEMS = ("fight", "fought", "battl", "clash", "trad", "exchang", "gunbattle", "firefight")
+
+
+def _battle_told(event: Event, trigger: str, words: list[str]) -> bool:
+    """Whether a fight is told as a battle of two sides, whatever weapons they used: "rival
+    militias battled with rocket-propelled grenades", "heavy fighting raged as the two forces traded
+    artillery and machine-gun fire". ACLED's Explosions/Remote violence are one-sided (the target
+    cannot answer); a battle in which both sides fire is an "Armed clash". An air strike, a suicide
+    bomb or a chemical attack keeps its weapon."""
+    verb = "".join(_words(trigger)[:1])
+    return (
+        event.type == "FIGHT"
+        and verb.startswith(_BATTLE_STEMS)
+        and event.mode not in {"aerial", "suicide-attack", "explosives"}
+        and not any(_has(words, c) for c in ("air", "suicide", "chemical"))
+    )
 
 
 def _bomber(text: str | None) -> bool:

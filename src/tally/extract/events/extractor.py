@@ -1310,6 +1310,7 @@ def _carried_off(tok: Token, lemma: str, obj: Token | None, parts: set[str]) -> 
             and bool(parts & (_CARRY_PARTICLES | ({"up"} if lemma == "pick" else set())))
         )
         or (lemma == "take" and obj is not None and _from_home(tok))
+        or (lemma in _INTO_VEHICLE_VERBS and obj is not None and _into_vehicle(tok))
     )
     if not carried:
         return None
@@ -1323,6 +1324,18 @@ def _carried_off(tok: Token, lemma: str, obj: Token | None, parts: set[str]) -> 
 
 #: Where people are taken from when they are carried off: "took an activist *from his home*".
 _HOME_NOUNS = frozenset({"home", "house", "residence", "bed", "dormitory", "hostel"})
+
+
+#: Verbs of forcing someone into a vehicle: "bundled him into a car", "shoved them into a van".
+_INTO_VEHICLE_VERBS = frozenset({"bundle", "force", "shove", "push", "throw", "drag"})
+#: Vehicles people are forced into.
+_VEHICLE_NOUNS = frozenset({"car", "van", "vehicle", "truck", "jeep", "minibus", "suv", "pickup"})
+
+
+def _into_vehicle(verb: Token) -> bool:
+    """ "plainclothes officers *bundled* him *into a car*": a person forced into a vehicle is carried off."""
+    where = event_syntax.prep_object(verb, frozenset({"into"}))
+    return where is not None and where.lemma_.lower() in _VEHICLE_NOUNS
 
 
 def _from_home(verb: Token) -> bool:
