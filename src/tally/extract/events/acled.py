@@ -922,6 +922,8 @@ def _single_sub_event(
         return "Headquarters or base established"
     if event.type == "MOBILIZE" and _engaged_the_enemy(trigger, words):
         return "Armed clash"
+    if event.type == "INVESTIGATE" and {"mass", "grave"} <= set(words):
+        return "Other"  # "a mass grave was discovered near Beni" (ACLED Codebook: other developments)
     if event.type in {"COERCE", "CRIME"} and event.mode in {None, "destroy"} and _has(words, "looting"):
         return "Looting/property destruction"
     if event.type == "COERCE" and event.mode is None and arrests:
@@ -1813,12 +1815,12 @@ def _harm_outranks_damage(events: list[Event], members: list[int]) -> None:
         who = " ".join(_words(events[i].actor_text))
         harm = next(
             (
-                events[k].acled
+                acled
                 for k in members
                 if k != i
+                and (acled := events[k].acled) is not None
                 and events[k].modality in _HAPPENED
-                and events[k].acled is not None
-                and events[k].acled.event_type in _FIGHTING
+                and acled.event_type in _FIGHTING
                 and who
                 and " ".join(_words(events[k].actor_text)) == who
             ),

@@ -431,6 +431,7 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         or _held_captive(tok, lemma)
         or _official_arrival(tok, lemma)
         or _forces_arrival(tok, lemma)
+        or _grave_found(tok, lemma)
         or _received_official(tok, lemma)
         or _met_with_force(tok, lemma)
     )
@@ -1274,6 +1275,29 @@ def _forces_arrival(tok: Token, lemma: str) -> _Cand | None:
     if event_syntax.prep_object(tok, frozenset({"in", "at"})) is None:
         return None
     return _Cand("verb", tok, tok, [tok], "MOBILIZE", "troops", lemma)
+
+
+#: Verbs of finding what was hidden: "discovered / uncovered / exhumed a mass grave".
+_FIND_VERBS = frozenset({"find", "discover", "uncover", "unearth", "exhume", "locate"})
+
+
+def _grave_found(tok: Token, lemma: str) -> _Cand | None:
+    """A mass grave found ("a mass grave containing 12 bodies was discovered near Beni", "residents
+    found a mass grave"): an inquiry's finding (PLOVER INVESTIGATE), which ACLED codes as a strategic
+    development ("Other"), never the finders' protest or assault."""
+    if lemma not in _FIND_VERBS:
+        return None
+    found = (
+        event_syntax.child(tok, "nsubjpass")
+        if event_syntax.is_passive(tok)
+        else event_syntax.child(tok, "dobj")
+    )
+    if found is None:
+        return None
+    noun = event_syntax.core_noun(found)
+    if noun.lemma_.lower() != "grave" or not any(c.lower_ == "mass" for c in noun.children):
+        return None
+    return _Cand("verb", tok, tok, [tok], "INVESTIGATE", None, lemma)
 
 
 def _backing(lemma: str, obj: Token | None) -> bool:
