@@ -419,10 +419,15 @@ _BLOCK_FORMS = frozenset({"blocked", "blocking", "barricaded", "barricading", "o
 _PHRASE_ENDS = frozenset({"to", "on", "in", "at", "after", "against", "demanding", "for", "over", "near"})
 
 
+#: What a road may be blocked with that is also thrown: stones and rocks.
+_BLOCKING_STONES = frozenset({"stone", "stones", "rock", "rocks", "boulders"})
+
+
 def _without_barricade(words: list[str]) -> list[str]:
-    """The words without what a road was blocked with: "blocked the main road *with stones and tree
-    branches* to protest" is a road blockade (a peaceful protest in ACLED's codebook), not stones
-    thrown; "threw stones" outside such a phrase is still the demonstrators' violence."""
+    """The words without the stones a road was blocked with: "blocked the main road *with stones and
+    tree branches* to protest" is a road blockade (a peaceful protest in ACLED's codebook), not stones
+    thrown; "threw stones" outside such a phrase is still the demonstrators' violence, and so are
+    tyres set burning on the road ("blocked the road with burning tyres")."""
     out: list[str] = []
     blocking = skipping = False
     for word in words:
@@ -432,8 +437,7 @@ def _without_barricade(words: list[str]) -> list[str]:
             blocking = True
         elif blocking and word == "with":
             skipping, blocking = True, False
-            continue
-        if not skipping:
+        if not (skipping and word in _BLOCKING_STONES):
             out.append(word)
     return out
 
