@@ -176,7 +176,8 @@ WEAPONS_AND_PEOPLE = [
     ("Coalition air defences destroyed a missile fired towards Najran.", "Disrupted weapons use"),
     # a village occupied by an armed group is territory taken
     (
-        "JNIM fighters occupied the village of Boni after the soldiers left.",
+        # (round 13: fought for, not "after the soldiers left", which is a non-violent transfer)
+        "JNIM fighters occupied the village of Boni after a day of fighting with the soldiers.",
         "Non-state actor overtakes territory",
     ),
     # a security arrangement signed is an agreement

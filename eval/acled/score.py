@@ -51,6 +51,8 @@ SPLITS = (
     "check8",
     "dev9",
     "check9",
+    "dev10",
+    "check10",
 )
 
 

@@ -10,6 +10,11 @@ in ``docs/acled.md``; tally's own provenance columns (``tally_cluster``,
   and clusters the linker kept apart that ACLED would code as one event (same
   day, place, sub-event type and actors; a day's demonstration at one place,
   coded by how it was met) share a row (:func:`_merge_same_events`).
+- Each row agrees with the codebook: a battle or an attack on civilians whose
+  actor is a crowd is "Mob violence" (those types are an organised armed
+  actor's), actor1 and actor2 are two actors, ``civilian_targeting`` is written
+  only for political violence, and property destroyed by no one named is not
+  the government's act.
 - Background is not a new event: a cluster dated more than a year before the
   first publication of its reports ("the 1988 massacre of prisoners" in a 2020
   article) is left out, and so are its fatalities.
@@ -474,18 +479,62 @@ def _order_actors(
     elif sub == "Mob violence" and one[1] != "rioters":
         if two[1] == "rioters":
             one, two = two, one
+        elif one[1] in _CROWDS:
+            one = (f"Rioters{where}", "rioters")  # "an angry crowd attacked a patrol": the crowd riots
         else:
             one, two = (f"Rioters{where}", "rioters"), (one if one[0] else two)
     return one, two
 
 
+_Actor = tuple[str, str | None]
+
+#: ACLED event types whose actor1 is an organised armed side (state forces, rebels, militias): a crowd
+#: of protesters, rioters or civilians that fights or attacks is a riot (ACLED Codebook 2023).
+_ARMED_TYPES = frozenset({"Battles", "Violence against civilians"})
+_CROWDS = frozenset({"protesters", "rioters", "civilians"})
+
+
+def _two_sides(one: _Actor, two: _Actor, own_actors: list[str | None], country: str) -> tuple[_Actor, _Actor]:
+    """Two sides that are not one: when the cluster's reports give the same ACLED actor as both
+    actor and target ("hooligans attacked police officers" linked with "police fired", both named
+    "Police Forces of …"), actor1 is another actor one of the reports names, else there is no
+    actor2 (a side does not fight itself in ACLED's rows)."""
+    if not one[0] or one[0] != two[0]:
+        return one, two
+    others = [acled_actor(name, country) for name in own_actors if name]
+    other = next((a for a in others if a[0] and a[0] != two[0] and a[1] is not None), None)
+    if other is not None:
+        return other, two
+    return one, ("", None)
+
+
+def _crowd_violence(sub: str, one: _Actor, two: _Actor) -> str:
+    """A battle or an attack on civilians whose actor is a crowd is a riot: ACLED's "Violence
+    against civilians" and "Battles" are an organised armed actor's, and a crowd that beats people
+    or attacks a patrol commits "Mob violence" (unless it fights an armed group: an armed clash)."""
+    if SUB_EVENT_TYPES[sub] in _ARMED_TYPES and one[1] in _CROWDS and two[1] != "armed":
+        return "Mob violence"
+    return sub
+
+
+def _civilian_targeting(sub: str, event_type: str, kind2: str | None) -> str:
+    """ACLED's "Civilian targeting" tag: civilians the target of political violence (an attack, a
+    bombing, a mob's violence); an arrest or another strategic development is no violence, and a
+    demonstration's people are demonstrators, so neither carries it."""
+    violence = "Political violence" in _DISORDER_SUB.get(sub, DISORDER[event_type])
+    return "Civilian targeting" if violence and kind2 == "civilians" else ""
+
+
 def _default_actor(event_type: str, sub: str, country: str) -> tuple[str, str | None]:
     """ACLED's actor1 when the text names none: arrests are made by the police, violence by an
-    unidentified armed group, other developments by the government."""
+    unidentified armed group, other developments by the government; property burned or looted by
+    no one named is no act of the government's ("buildings were set on fire")."""
     of, where = (f" of {country}", f" ({country})") if country else ("", "")
     if sub in {"Arrests", "Excessive force against protesters"}:
         return f"Police Forces{of}", "state"
-    if event_type in {"Battles", "Explosions/Remote violence", "Violence against civilians"}:
+    if event_type in {"Battles", "Explosions/Remote violence", "Violence against civilians"} or (
+        sub == "Looting/property destruction"
+    ):
         return f"Unidentified Armed Group{where}", "armed"
     if event_type == "Strategic developments":
         return f"Government{of}", "state"
@@ -555,9 +604,12 @@ def acled_rows(reader: CorpusReader) -> list[dict[str, Any]]:
         own = [_own_event(articles.get(e.doc), e.event) for e in cluster.events]
         one = _best_actor([cluster.actor, *(e.actor_text for e in own if e)], country)
         two = _best_actor([cluster.target, *(e.target_text for e in own if e)], country)
+        one, two = _two_sides(one, two, [e.actor_text for e in own if e], country)
+        sub = _crowd_violence(sub, one, two)
+        event_type = SUB_EVENT_TYPES[sub]
         (actor1, kind1), (actor2, kind2) = _order_actors(sub, one, two, country)
         if not actor1:
-            actor1, kind1 = _default_actor(acled.event_type, sub, country)
+            actor1, kind1 = _default_actor(event_type, sub, country)
         inter1 = INTER.get(kind1 or "", 8) if actor1 else 0
         inter2 = INTER.get(kind2 or "", 8) if actor2 else 0
         first = cluster.events[0]
@@ -576,8 +628,8 @@ def acled_rows(reader: CorpusReader) -> list[dict[str, Any]]:
                 "event_date": event_date,
                 "year": event_date[:4],
                 "time_precision": precision,
-                "disorder_type": _DISORDER_SUB.get(sub, DISORDER[acled.event_type]),
-                "event_type": acled.event_type,
+                "disorder_type": _DISORDER_SUB.get(sub, DISORDER[event_type]),
+                "event_type": event_type,
                 "sub_event_type": sub,
                 "actor1": actor1,
                 "assoc_actor_1": "",
@@ -586,7 +638,7 @@ def acled_rows(reader: CorpusReader) -> list[dict[str, Any]]:
                 "assoc_actor_2": "",
                 "inter2": inter2,
                 "interaction": _interaction(inter1, inter2),
-                "civilian_targeting": "Civilian targeting" if kind2 == "civilians" else "",
+                "civilian_targeting": _civilian_targeting(sub, event_type, kind2),
                 "iso": info.get("isonumeric", ""),
                 "region": region_of(iso2),
                 "country": country,
@@ -601,7 +653,7 @@ def acled_rows(reader: CorpusReader) -> list[dict[str, Any]]:
                 "source_scale": source_scale(sources, iso2),
                 "notes": notes,
                 "fatalities": deaths,  # replaced below, once each death has its one event
-                "tags": _crowd_tag(linked) if acled.event_type in {"Protests", "Riots"} else "",
+                "tags": _crowd_tag(linked) if event_type in {"Protests", "Riots"} else "",
                 "timestamp": _timestamp(published[-1]) if published else "",
                 "tally_cluster": cluster.id,
                 "tally_status": cluster.status,
@@ -649,23 +701,27 @@ def _merge_same_events(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     one row of the most severe type (a "Peaceful protest" report of the unrest in which
     another report has police firing on the crowd is that crowd). A row placed only in
     the country joins the one row of that day, type and actors placed in a town of it;
-    rows not dated to the day merge only when one sentence gave them the same type.
+    rows of one sentence (its text: a sentence republished by another outlet is the same one)
+    and one sub-event type are one row (dated to the day, at one place on one day).
     Deaths are keyed by claim, so the merged row counts each once; sources, clusters and
     evidence are joined.
     """
     merged: list[tuple[int, dict[str, Any]]] = []
     index: dict[tuple[Any, ...], list[int]] = {}
     vague: list[tuple[int, dict[str, Any]]] = []
-    sentences: dict[tuple[str, str], int] = {}
+    sentences: dict[tuple[str, ...], dict[str, Any]] = {}
     for pos, row in enumerate(rows):
+        # one sentence's events of one sub-event type at one place are one event, however dated
+        # ("96 suspects were arrested for looting and arson": the arrest, and the offence told as
+        # the arrest's, are one ACLED event), and so is the same sentence republished by another
+        # outlet (its note is the sentence)
+        said = _said(row)
+        if said in sentences and _agree(sentences[said], row):
+            _merge_into(sentences[said], row)
+            continue
+        sentences.setdefault(said, row)
         if row["time_precision"] != 1:
-            # one sentence's events of one sub-event type are one event, however vaguely dated
-            key = (row["tally_evidence"], row["sub_event_type"])
-            if key in sentences:
-                _merge_into(merged[sentences[key]][1], row)
-            else:
-                sentences[key] = len(merged)
-                merged.append((pos, row))
+            merged.append((pos, row))
         elif row["location"] == row["country"]:
             vague.append((pos, row))
         else:
@@ -674,6 +730,7 @@ def _merge_same_events(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             same = [i for i in same if _agree(merged[i][1], row)]
             if same:
                 _merge_into(merged[same[0]][1], row)
+                sentences[said] = merged[same[0]][1]
             else:
                 index.setdefault(key, []).append(len(merged))
                 merged.append((pos, row))
@@ -686,6 +743,16 @@ def _merge_same_events(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         else:
             merged.append((pos, row))
     return [row for _, row in sorted(merged, key=lambda item: item[0])]
+
+
+def _said(row: dict[str, Any]) -> tuple[str, ...]:
+    """The sentence that told a row, its sub-event type, and (dated to the day) its day and place:
+    the key under which rows are one event whatever else differs. The sentence is its text (the
+    note) where there is one, so a sentence republished by another outlet is the same sentence."""
+    sentence = str(row.get("notes") or row["tally_evidence"])
+    if row["time_precision"] != 1:
+        return (sentence, row["sub_event_type"])
+    return (sentence, row["sub_event_type"], row["event_date"], row["location"])
 
 
 def _event_key(row: dict[str, Any]) -> tuple[Any, ...]:

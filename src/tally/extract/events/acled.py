@@ -388,12 +388,67 @@ def _riot_alone(event: Event) -> bool:
     }
 
 
+def _marchers_acted_on(events: list[Event]) -> list[Event]:
+    """The demonstrations of a sentence with their marchers: a protest the parser gave to the state
+    forces that act on demonstrators ("soldiers opened fire on demonstrators in Kinshasa *protesting*
+    against the arrest of a pastor": the participle hangs on the main verb) is the demonstrators'.
+    State forces who fire on a march are not its marchers, so their force is no riot of theirs."""
+    out = []
+    for e in events:
+        if e.type == "PROTEST" and e.actor_text and actor_kind(e.actor_text) == "state":
+            on = next(
+                (
+                    o.target_text
+                    for o in events
+                    if o is not e
+                    and o.actor_text == e.actor_text
+                    and o.target_text
+                    and actor_kind(o.target_text) == "protesters"
+                ),
+                None,
+            )
+            if on is not None:
+                e = e.model_copy(update={"actor_text": on})
+        out.append(e)
+    return out
+
+
+#: Verbs of blocking a way, whose "with"-phrase is what the way was blocked with.
+_BLOCK_FORMS = frozenset({"blocked", "blocking", "barricaded", "barricading", "obstructed"})
+#: Words that end the "with"-phrase of a blocking verb.
+_PHRASE_ENDS = frozenset({"to", "on", "in", "at", "after", "against", "demanding", "for", "over", "near"})
+
+
+#: What a road may be blocked with that is also thrown: stones and rocks.
+_BLOCKING_STONES = frozenset({"stone", "stones", "rock", "rocks", "boulders"})
+
+
+def _without_barricade(words: list[str]) -> list[str]:
+    """The words without the stones a road was blocked with: "blocked the main road *with stones and
+    tree branches* to protest" is a road blockade (a peaceful protest in ACLED's codebook), not stones
+    thrown; "threw stones" outside such a phrase is still the demonstrators' violence, and so are
+    tyres set burning on the road ("blocked the road with burning tyres")."""
+    out: list[str] = []
+    blocking = skipping = False
+    for word in words:
+        if skipping and (word in _PHRASE_ENDS or word in _BLOCK_FORMS):
+            skipping = False
+        if word in _BLOCK_FORMS:
+            blocking = True
+        elif blocking and word == "with":
+            skipping, blocking = True, False
+        if not (skipping and word in _BLOCKING_STONES):
+            out.append(word)
+    return out
+
+
 def _protest_sub_event(events: list[Event], words: list[str], continued: bool = False) -> str | None:
     """The protest or riot sub-event of a sentence, or None when it reports no demonstration.
 
     :param continued: the sentence goes on about the demonstration of the sentence before
         ("Soldiers later opened fire on them").
     """
+    events = _marchers_acted_on(events)
     kinds = [(actor_kind(e.actor_text), actor_kind(e.target_text), e) for e in events]
     # a crowd dispersed or tear-gassed is a gathering, named or not; a rally or parade of an
     # armed group is a change to the group's activity, not a demonstration (ACLED Codebook)
@@ -455,7 +510,9 @@ def _protest_sub_event(events: list[Event], words: list[str], continued: bool = 
         and not (a == "state" and e.target_text and t is None)
         for a, t, e in kinds
     )
-    if violent_by_protesters or (_has(words, "protest_violence") and not _state_acts(kinds)):
+    if violent_by_protesters or (
+        _has(_without_barricade(words), "protest_violence") and not _state_acts(kinds)
+    ):
         return "Violent demonstration"
     if _lethal(words) and _state_acts(kinds) is not False:
         return "Excessive force against protesters"
@@ -733,6 +790,14 @@ def _single_sub_event(
     took = _words(trigger)[:1] in (["took"], ["taken"], ["take"], ["takes"], ["taking"]) or (
         "control" in _words(trigger)[1:]
     )
+    if (
+        event.type in {"FIGHT", "MOBILIZE"}
+        and "".join(_words(trigger)[:1]).startswith("arriv")
+        and actor in {"state", "armed"}
+        and not _has(words, "clash")
+        and not _lethal(words)
+    ):
+        return "Change to group/activity"  # "CSTO troops arrived in Almaty": forces deployed, no fight
     if took and event.type == "FIGHT" and _took_up_positions(words):
         return "Change to group/activity"  # "soldiers took up positions around parliament": a deployment
     cleared = _words(trigger)[:1] in (["cleared"], ["clear"], ["clears"], ["clearing"])
@@ -779,6 +844,8 @@ def _single_sub_event(
     if event.type in _VIOLENT:
         if _has(words, "chemical"):
             return "Chemical weapon"
+        if _battle_told(event, trigger, words):
+            return "Armed clash"
         if (
             _has(words, "suicide")
             or event.mode == "suicide-attack"
@@ -845,7 +912,7 @@ def _single_sub_event(
     if event.type == "COERCE" and (
         _has(words, "disrupted")
         or (event.mode in {"destroy", "confiscate"} and _has(_words(event.target_text), "weapons"))
-        or (event.mode == "confiscate" and event.target_text is None and _has(words, "weapons"))
+        or (event.mode in {"confiscate", "destroy"} and event.target_text is None and _has(words, "weapons"))
     ):
         return "Disrupted weapons use"  # "seized a weapons cache", "destroyed an IED factory"
     verb = _words(trigger)
@@ -859,11 +926,33 @@ def _single_sub_event(
         return "Headquarters or base established"
     if event.type == "MOBILIZE" and _engaged_the_enemy(trigger, words):
         return "Armed clash"
+    if event.type == "INVESTIGATE" and {"mass", "grave"} <= set(words):
+        return "Other"  # "a mass grave was discovered near Beni" (ACLED Codebook: other developments)
     if event.type in {"COERCE", "CRIME"} and event.mode in {None, "destroy"} and _has(words, "looting"):
         return "Looting/property destruction"
     if event.type == "COERCE" and event.mode is None and arrests:
         return "Arrests"  # "raided a house and arrested five suspects": the raid is the arrest
     return None
+
+
+#: Stems of a trigger that tells two sides fighting: "heavy *fighting*", "militias *battled*",
+#: "forces *traded* artillery fire", "*clashes* between …".
+_BATTLE_STEMS = ("fight", "fought", "battl", "clash", "trad", "exchang", "gunbattle", "firefight")
+
+
+def _battle_told(event: Event, trigger: str, words: list[str]) -> bool:
+    """Whether a fight is told as a battle of two sides, whatever weapons they used: "rival
+    militias battled with rocket-propelled grenades", "heavy fighting raged as the two forces traded
+    artillery and machine-gun fire". ACLED's Explosions/Remote violence are one-sided (the target
+    cannot answer); a battle in which both sides fire is an "Armed clash". An air strike, a suicide
+    bomb or a chemical attack keeps its weapon."""
+    verb = "".join(_words(trigger)[:1])
+    return (
+        event.type == "FIGHT"
+        and verb.startswith(_BATTLE_STEMS)
+        and event.mode not in {"aerial", "suicide-attack", "explosives"}
+        and not any(_has(words, c) for c in ("air", "suicide", "chemical"))
+    )
 
 
 def _bomber(text: str | None) -> bool:
@@ -941,14 +1030,28 @@ def _captured_people(event: Event, trigger: str) -> bool:
     if not verb or not verb[0].startswith("captur"):
         return False
     target = _words(event.target_text)
+    cut = next((i for i, w in enumerate(target) if w in _PLACE_PREPS), len(target))
+    target = target[:cut]  # "captured two suspects *in the city*": the city is where, not what
     places = active().get("events", "territory_nouns") | active().get("events", "military_objects")
-    kind = actor_kind(event.target_text)
+    kind = actor_kind(" ".join(target))
     actor = actor_kind(event.actor_text)
     return (
         bool(target)
         and not set(target) & places
-        and (kind == "civilians" or (kind == "armed" and actor == "state"))
+        and (
+            kind == "civilians"
+            or (kind == "armed" and actor == "state")
+            # "police captured two suspects / a wanted gang leader": people sought by the state
+            or (actor == "state" and not _WANTED_PEOPLE.isdisjoint(target))
+        )
     )
+
+
+#: Nouns and modifiers of people the state hunts ("two suspects", "a wanted man", "an alleged
+#: smuggler", "a fugitive"): what state forces capture is then a person (an arrest), not a place.
+_WANTED_PEOPLE = frozenset(
+    {"suspect", "suspects", "wanted", "alleged", "fugitive", "fugitives", "ringleader", "ringleaders"}
+)
 
 
 def _unofficial_taker(text: str | None) -> bool:
@@ -1337,7 +1440,8 @@ def situate(
     tagged = _CROWD_SIZE_TAG in text  # an ACLED note of a demonstration
     for (start, end), members in sorted(by_sentence.items()):
         happened = [out[i] for i in members if out[i].modality in _HAPPENED]
-        happened += _kept_from_marching(happened, [out[i] for i in members], text)
+        kept = _kept_from_marching(happened, [out[i] for i in members], text)
+        happened += kept
         own_sources = told_by[bisect_left(told_by, (start, -1)) : bisect_left(told_by, (end, -1))]
         words = _words(_blank(text, start, end, own_sources))
         before = _words(_sentence_before(text, start))
@@ -1378,11 +1482,13 @@ def situate(
         previous = (start, end) if protest is not None else None
         for i in members:
             event = out[i]
-            if event.modality not in _HAPPENED:
-                continue
+            if event.modality not in _HAPPENED and not (protest is not None and event in kept):
+                continue  # a march kept from taking place is the intervention's demonstration
             sub: str | None = None
             if protest is not None and (
-                event.type in _VIOLENT | {"PROTEST", "COERCE", "CRIME"} or event.acled is not None
+                event.type in _VIOLENT | {"PROTEST", "COERCE", "CRIME"}
+                or event.acled is not None
+                or _demonstrators_say(event, happened)
             ):
                 sub = protest
             elif protest is None:
@@ -1406,6 +1512,7 @@ def situate(
         if protest is None:
             _casualties_of_the_battle(out, members)
             _battle_won(out, members)
+            _harm_outranks_damage(out, members)
         for span in {out[i].trigger for i in members} & described:
             _lead_takes_main(out, members, span, exact=True)
         _statements_take_the_act(out, members, text)
@@ -1437,6 +1544,23 @@ def _tagged_vandalism(event: Event, sub: str | None, tagged: bool) -> bool:
     return sub in {"Looting/property destruction", "Mob violence"}
 
 
+def _demonstrators_say(event: Event, happened: list[Event]) -> bool:
+    """Whether a statement is a demonstration's only telling: demonstrators who "continued to camp
+    outside the secretariat *demanding* the resignation of the government" or "gathered *calling
+    for* …" demonstrate though no verb of protest is told (the camping, gathering or staying is
+    no event of the lexicon). With a protest or an act of force told in the sentence, the statement
+    is only what the march wants, and it stays without a sub-event of its own."""
+    return (
+        event.type in STATEMENT_TYPES
+        and actor_kind(event.actor_text) == "protesters"
+        and not any(
+            e.type in _VIOLENT | {"PROTEST", "COERCE", "CRIME"} or e.acled is not None
+            for e in happened
+            if e is not event
+        )
+    )
+
+
 def _kept_from_marching(happened: list[Event], events: list[Event], text: str) -> list[Event]:
     """Demonstrations that state forces kept people from ("gendarmes prevented teachers *from
     marching* to the ministry", "stopped residents from protesting"): the march did not take place
@@ -1449,8 +1573,21 @@ def _kept_from_marching(happened: list[Event], events: list[Event], text: str) -
         for e in events
         if e.type == "PROTEST"
         and e.modality not in _HAPPENED
-        and text[max(0, e.trigger[0] - 5) : e.trigger[0]].lower() == "from "
+        and (
+            text[max(0, e.trigger[0] - 5) : e.trigger[0]].lower() == "from "
+            # "police prevented / blocked a planned march of teachers and detained four organisers"
+            or bool(_PREVENTED_MARCH.search(text[max(0, e.trigger[0] - 60) : e.trigger[0]]))
+        )
     ]
+
+
+#: A march named as the object of a verb that stops it ("prevented a planned march", "blocked the
+#: sit-in", "banned and broke up the rally"), read just before the march's noun.
+_PREVENTED_MARCH = re.compile(
+    r"\b(?:prevented|blocked|stopped|halted|foiled|thwarted|broke up|aborted)\s+(?:(?:a|an|the|their|its|his|her)\s+)?"
+    r"(?:(?:planned|scheduled|proposed|announced|intended|attempted)\s+)?$",
+    re.I,
+)
 
 
 #: What demonstrators burn or put up in the street ("burned tyres", "erected barricades"): the
@@ -1664,6 +1801,37 @@ def _battle_won(events: list[Event], members: list[int]) -> None:
         acled = events[i].acled
         if acled is not None and acled.sub_event_type == "Armed clash" and events[i].modality in _HAPPENED:
             events[i] = events[i].model_copy(update={"acled": won})
+
+
+def _harm_outranks_damage(events: list[Event], members: list[int]) -> None:
+    """Property destroyed or looted by a side that, in the same sentence, also kills, wounds,
+    abducts or fights is part of that violence: "armed men set fire to three houses and killed a
+    herder" is one ACLED event, the attack on civilians (the codebook codes the most severe act,
+    and "Looting/property destruction" only when no one was harmed)."""
+    damage = [
+        i
+        for i in members
+        if _sub_event(events[i]) == "Looting/property destruction" and events[i].modality in _HAPPENED
+    ]
+    if not damage:
+        return
+    for i in damage:
+        who = " ".join(_words(events[i].actor_text))
+        harm = next(
+            (
+                acled
+                for k in members
+                if k != i
+                and (acled := events[k].acled) is not None
+                and events[k].modality in _HAPPENED
+                and acled.event_type in _FIGHTING
+                and who
+                and " ".join(_words(events[k].actor_text)) == who
+            ),
+            None,
+        )
+        if harm is not None:
+            events[i] = events[i].model_copy(update={"acled": harm})
 
 
 def _statements_take_the_act(events: list[Event], members: list[int], text: str) -> None:

@@ -430,6 +430,8 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         _idiom(tok, lemma, obj)
         or _held_captive(tok, lemma)
         or _official_arrival(tok, lemma)
+        or _forces_arrival(tok, lemma)
+        or _grave_found(tok, lemma)
         or _received_official(tok, lemma)
         or _met_with_force(tok, lemma)
     )
@@ -1138,9 +1140,10 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         fire = (
             parts & {"ablaze", "alight"}
             or ablaze
-            or any(  # "set the school on fire": the parser may hang "on fire" on the object too
+            or any(  # "set the school on fire": the parser may hang "on fire" on the object too,
+                # or on a noun it read as the object's modifier ("set a police *precinct* on fire")
                 c.dep_ == "prep" and c.lower_ == "on" and any(o.lemma_.lower() == "fire" for o in c.children)
-                for c in [*tok.children, *obj.children]
+                for c in [*tok.children, *obj.children, *(g for m in obj.children for g in m.children)]
             )
         )
         if fire:
@@ -1257,6 +1260,46 @@ def _official_arrival(tok: Token, lemma: str) -> _Cand | None:
     return _Cand("verb", tok, tok, [tok], "CONSULT", "visit", lemma)
 
 
+def _forces_arrival(tok: Token, lemma: str) -> _Cand | None:
+    """Troops or fighters who "arrived in" a place are deployed there (PLOVER MOBILIZE/troops;
+    ACLED's change to group/activity): "CSTO paratroopers arrived in Almaty". Officials arriving
+    visit (:func:`_official_arrival`); aid convoys or refugees arriving mobilise nothing."""
+    if lemma != "arrive":
+        return None
+    subject = event_syntax.child(tok, "nsubj")
+    if subject is None:
+        return None
+    noun = event_syntax.core_noun(subject)
+    if active().get("events", "actor_kinds").get(noun.lower_) not in {"state", "armed"}:
+        return None
+    if event_syntax.prep_object(tok, frozenset({"in", "at"})) is None:
+        return None
+    return _Cand("verb", tok, tok, [tok], "MOBILIZE", "troops", lemma)
+
+
+#: Verbs of finding what was hidden: "discovered / uncovered / exhumed a mass grave".
+_FIND_VERBS = frozenset({"find", "discover", "uncover", "unearth", "exhume", "locate"})
+
+
+def _grave_found(tok: Token, lemma: str) -> _Cand | None:
+    """A mass grave found ("a mass grave containing 12 bodies was discovered near Beni", "residents
+    found a mass grave"): an inquiry's finding (PLOVER INVESTIGATE), which ACLED codes as a strategic
+    development ("Other"), never the finders' protest or assault."""
+    if lemma not in _FIND_VERBS:
+        return None
+    found = (
+        event_syntax.child(tok, "nsubjpass")
+        if event_syntax.is_passive(tok)
+        else event_syntax.child(tok, "dobj")
+    )
+    if found is None:
+        return None
+    noun = event_syntax.core_noun(found)
+    if noun.lemma_.lower() != "grave" or not any(c.lower_ == "mass" for c in noun.children):
+        return None
+    return _Cand("verb", tok, tok, [tok], "INVESTIGATE", None, lemma)
+
+
 def _backing(lemma: str, obj: Token | None) -> bool:
     """Whether the verb with a "behind" phrase backs it: no object and a backing verb, or
     one's weight thrown or put behind it."""
@@ -1284,8 +1327,14 @@ def _carried_off(tok: Token, lemma: str, obj: Token | None, parts: set[str]) -> 
     """People carried off: "two students were taken away by masked men", "gunmen snatched a pastor",
     "picked up three youths". A detention (PLOVER COERCE); ACLED's sub-event then reads who did it
     (state forces arrest, anyone else abducts)."""
-    carried = lemma in _SNATCH_VERBS or (
-        lemma in _CARRY_VERBS and bool(parts & (_CARRY_PARTICLES | ({"up"} if lemma == "pick" else set())))
+    carried = (
+        lemma in _SNATCH_VERBS
+        or (
+            lemma in _CARRY_VERBS
+            and bool(parts & (_CARRY_PARTICLES | ({"up"} if lemma == "pick" else set())))
+        )
+        or (lemma == "take" and obj is not None and _from_home(tok))
+        or (lemma in _INTO_VEHICLE_VERBS and obj is not None and _into_vehicle(tok))
     )
     if not carried:
         return None
@@ -1295,6 +1344,33 @@ def _carried_off(tok: Token, lemma: str, obj: Token | None, parts: set[str]) -> 
         return None
     prt = [c for c in tok.children if c.lower_ in _CARRY_PARTICLES | {"up"} and c.dep_ in {"prt", "advmod"}]
     return _Cand("phrasal", tok, tok, [tok, *prt], "COERCE", "detain", lemma)
+
+
+#: Where people are taken from when they are carried off: "took an activist *from his home*".
+_HOME_NOUNS = frozenset({"home", "house", "residence", "bed", "dormitory", "hostel"})
+
+
+#: Verbs of forcing someone into a vehicle: "bundled him into a car", "shoved them into a van".
+_INTO_VEHICLE_VERBS = frozenset({"bundle", "force", "shove", "push", "throw", "drag"})
+#: Vehicles people are forced into.
+_VEHICLE_NOUNS = frozenset({"car", "van", "vehicle", "truck", "jeep", "minibus", "suv", "pickup"})
+
+
+def _into_vehicle(verb: Token) -> bool:
+    """ "plainclothes officers *bundled* him *into a car*": a person forced into a vehicle is carried off."""
+    where = event_syntax.prep_object(verb, frozenset({"into"}))
+    return where is not None and where.lemma_.lower() in _VEHICLE_NOUNS
+
+
+def _from_home(verb: Token) -> bool:
+    """ "took a student activist *from his home*": a person taken from where they live is carried
+    off as surely as one "taken away" (an arrest or an abduction, by who took them)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            where = event_syntax.child(prep, "pobj")
+            if where is not None and where.lemma_.lower() in _HOME_NOUNS:
+                return True
+    return False
 
 
 def _cleared_of_fighters(verb: Token, place: Token) -> bool:
@@ -3129,6 +3205,24 @@ def _contemplated(c: _Cand) -> None:
     c.tokens = [verb, *c.tokens]
 
 
+#: Nouns of an act tried or intended, whose "to"-infinitive names the act: "attempts to seize".
+_ATTEMPT_NOUNS = frozenset({"attempt", "effort", "bid", "plan", "plot"})
+
+
+def _attempt_threatened(c: _Cand, by_head: dict[int, _Cand]) -> _Cand | None:
+    """The threat whose object is an attempt at *c*'s act ("will not tolerate / warned against
+    *attempts to storm* the parliament"), or None."""
+    tok = c.head
+    if c.kind == "noun" or tok.dep_ != "acl" or tok.head.lemma_.lower() not in _ATTEMPT_NOUNS:
+        return None
+    noun = tok.head
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head  # "warned *against* attempts to …"
+    if noun.dep_ not in {"dobj", "pobj"}:
+        return None
+    threat = by_head.get(verb.i)
+    return threat if threat is not None and threat is not c and threat.type == "THREATEN" else None
+
+
 def _absorb(cands: list[_Cand]) -> None:
     """An event in the complement of threaten/agree/demand/refuse is what is threatened/agreed/…"""
     by_head = {c.head.i: c for c in cands if c.kind != "noun"}
@@ -3146,6 +3240,13 @@ def _absorb(cands: list[_Cand]) -> None:
             # "threatened a general strike": the strike is what is threatened, not one that happened
             c.absorbed = True
             threat.inner.append(c)
+            continue
+        tried = _attempt_threatened(c, by_head)
+        if tried is not None:
+            # "we will not tolerate attempts to seize government buildings": what a threat warns
+            # against is an act that may come, not one the sentence reports
+            c.absorbed = True
+            tried.inner.append(c)
             continue
         deadline = by_head.get(verb.head.i) if verb.dep_ in {"advcl", "xcomp", "conj"} else None
         if deadline is None and verb.dep_ == "conj" and verb.head.dep_ in {"advcl", "xcomp"}:
@@ -3395,6 +3496,26 @@ def _quote_at(quotes: list[Quote], start: int, spans: SpanSet | None = None) -> 
     return quotes[found] if found is not None else None
 
 
+#: Verbs whose "for"-phrase is a call: "called / appealed for protests".
+_CALL_VERBS = frozenset({"call", "appeal"})
+
+
+def _called_for(noun: Token) -> bool:
+    """A demonstration named as what someone "called for" ("called for a second day of protests",
+    "appealed for a general strike on Monday") is one asked for, not one that took place."""
+    tok = noun
+    for _ in range(4):
+        head = tok.head
+        if head is tok or tok.dep_ not in {"pobj", "prep", "dobj"}:
+            return False
+        if tok.dep_ == "pobj" and head.lower_ == "for":
+            return head.head.lemma_.lower() in _CALL_VERBS
+        if tok.dep_ == "pobj" and head.lower_ != "of":
+            return False  # "of" only: "a second *day of* protests"
+        tok = head
+    return False
+
+
 def _modality(c: _Cand, quote: Quote | None) -> None:
     """Set ``modality``, applying PLOVER's rules for future, refused and announced acts."""
     v = c.verb
@@ -3417,6 +3538,8 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
             for ch in c.head.children
         ):
             c.modality = "planned"  # "ahead of planned protests": not one that happened
+        elif c.type == "PROTEST" and _called_for(c.head):
+            c.modality = "planned"  # "called for a second day of protests next week"
         elif event_syntax.is_hypothetical(c.head):
             c.modality = "hypothetical"
         elif rep:
@@ -3712,6 +3835,8 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     kept = [c for c in kept if not _describes_participant(c, parties)]
     actors = {o.actor.i for o in kept if o.actor is not None}
     kept = [c for c in kept if not _acting_body(c, actors)]
+    attacked = {o.target.i for o in kept if o.target is not None and o.type in {"ASSAULT", "FIGHT"}}
+    kept = [c for c in kept if not _attacked_unit(c, attacked)]
     kept.sort(key=lambda c: min(t.idx for t in c.tokens))
     kept = _drop_headline(kept)
     events: list[Event] = []
@@ -3729,7 +3854,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     background = [
         e.trigger
         for c, e in zip(kept, events, strict=True)
-        if c not in repeats and (_attributive(c) or _charge(c) or _participle_object(c))
+        if c not in repeats and (_attributive(c) or _charge(c) or _participle_object(c) or _punished_act(c))
     ]
     occasions = [
         e.trigger
@@ -3858,6 +3983,13 @@ def _charge(c: _Cand) -> bool:
     return False
 
 
+def _punished_act(c: _Cand) -> bool:
+    """An act named as the offence of an arrest or a sentence: "96 suspects were arrested *for
+    looting and arson*", "jailed over *the killing* of a guard". It says why people were held (the
+    arrest is the event the sentence reports), not a second event of looting or killing."""
+    return c.type != "PROTEST" and _offence_of_punishment(c.head)
+
+
 def _misparsed_main_verb(tok: Token) -> bool:
     """A verb the parser hung as a modifier on the sentence's root noun, with a noun right before
     it: "police *flogged* traders in a market", "Israeli artillery *fired* shells at the town" (the
@@ -3983,8 +4115,8 @@ def _offence_of_punishment(noun: Token) -> bool:
     for _ in range(6):
         head = tok.head
         # "over comments *made at a rally*": a participle describing the offence goes on up
-        if head is tok or tok.dep_ not in {"pobj", "pcomp", "prep", "dobj", "acl"}:
-            return False
+        if head is tok or tok.dep_ not in {"pobj", "pcomp", "prep", "dobj", "acl", "conj"}:
+            return False  # "arrested for looting *and arson*": each offence of a list
         if tok.dep_ in {"pobj", "pcomp"} and head.lower_ in {"for", "over"}:
             return _punishes(head.head)
         tok = head
@@ -4235,6 +4367,13 @@ def _describes_participant(c: _Cand, parties: Counter[int]) -> bool:
     # the noun counts when it is a party of this statement too ("protesters *demanding* …":
     # the protesters are its actor), so a participle on a party is never an event of its own
     return parties[c.head.head.i] > 0
+
+
+def _attacked_unit(c: _Cand, attacked: set[int]) -> bool:
+    """A unit noun that another event attacks names the unit, not a deployment: "a crowd attacked
+    *a patrol*", "gunmen ambushed *a convoy*" (the attack is the event; the patrol is its target,
+    as ACLED codes it, not a "Change to group/activity" of its own)."""
+    return c.kind == "noun" and c.type == "MOBILIZE" and c.head.i in attacked
 
 
 def _acting_body(c: _Cand, actors: set[int]) -> bool:
