@@ -1785,8 +1785,6 @@ def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
             before = verb.i - 1
             while before > noun.i and doc[before].dep_ in {"aux", "auxpass", "neg", "advmod"}:
                 before -= 1  # "a claim officials have rejected", "a figure the army has since disputed"
-            # the verb's own subject when the parser found one: "…, figures released by X on Monday
-            # showed" (the figures show; "Monday" is no speaker)
             speaker = by if by is not None else doc[before]
             own = subject(verb, {"nsubj"})
             if by is None and own is not None and own.i == noun.i and _inside_clause_of(noun, speaker):
@@ -1818,13 +1816,9 @@ def _label_source(ctx: ExtractContext, tok: Token) -> SpanT | None:
     )
     if head is None:
         return None
-    if head.ent_type_ in {"GPE", "LOC", "NORP", "DATE", "TIME"} or not _may_speak(ctx, head):
+    if not _label_may_speak(ctx, head, frozenset({"ORG", "MEDIA", "PERSON"})):
         return None
-    if names_the_story(head) or labels_the_outlets_note(head):
-        return None  # "Iran Protests:", "Kenya Unrest:", "Update:"
     entity = ctx.entities.at(*_tok_span(head))
-    if entity is not None and entity.type not in {"ORG", "MEDIA", "PERSON"}:
-        return None  # "Serbia:", "Chad:" (even tagged a verb) are places
     if head.pos_ != "NOUN" and entity is None:
         return None  # an unknown capitalised label ("Iran Protests:") is a topic
     return source_span(ctx, head)
@@ -1870,17 +1864,27 @@ def _entry_label_source(ctx: ExtractContext, tok: Token) -> SpanT | None:
         giver = subject(verb, {"nsubj"}) if handed and verb.lemma_.lower() in _LISTING_VERBS else None
         return source_span(ctx, giver) if giver is not None and _may_speak(ctx, giver) else None
     head = tok.doc[colon.i - 1]
-    if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {"GPE", "LOC", "NORP", "DATE", "TIME"}:
-        return None
-    if names_the_story(head) or labels_the_outlets_note(head) or not _may_speak(ctx, head):
-        return None
-    entity = ctx.entities.at(*_tok_span(head))
-    if (entity is not None and entity.type not in {"ORG", "MEDIA", "PERSON", "GROUP"}) or _names_a_place(
-        ctx, *_tok_span(head)
+    if head.pos_ not in {"NOUN", "PROPN"} or not _label_may_speak(
+        ctx, head, frozenset({"ORG", "MEDIA", "PERSON", "GROUP"})
     ):
-        return None  # "Serbia:", "Chisinau:" (whatever the tagger took it for) place, they do not speak
+        return None
+    if _names_a_place(ctx, *_tok_span(head)):
+        return None  # a town the tagger took for an organisation places, it does not speak
     # the label itself names the source ("The city's emergency centre:"), not one named before
+    entity = ctx.entities.at(*_tok_span(head))
     return source_span(ctx, head) if entity is not None else _register(ctx, head)
+
+
+def _label_may_speak(ctx: ExtractContext, head: Token, kinds: frozenset[str]) -> bool:
+    """Whether a label's noun *head* may be a source: not a place or time ("Serbia:", "Chad:", even
+    tagged a verb), not the story's or the outlet's own label ("Iran Protests:", "Update:"), and an
+    entity of one of *kinds* if it is one."""
+    if head.ent_type_ in {"GPE", "LOC", "NORP", "DATE", "TIME"} or not _may_speak(ctx, head):
+        return False
+    if names_the_story(head) or labels_the_outlets_note(head):
+        return False
+    entity = ctx.entities.at(*_tok_span(head))
+    return entity is None or entity.type in kinds
 
 
 def _closing_label(ctx: ExtractContext, tok: Token) -> Token | None:
