@@ -462,3 +462,16 @@ def test_a_live_entrys_label_names_the_source(text, value, source):
 def test_a_place_or_lead_in_before_a_colon_names_nobody(text):
     found = [a for v, a, _, _ in figure_roles(text) if v == 14]
     assert all(a == [] for a in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a headline's place label and an infobox row's label are no live entry's source
+        "Moldova: Police detain 200 at Chisinau protest\n\nCHISINAU — Police detained 200 people on Monday.",
+        "2023 Chisinau protests\n\nDate(s): 1–9 May 2023\nDeath(s): 200+\n\nThe protests began in May.",
+    ],
+)
+def test_headline_and_row_labels_are_no_entry_labels(text):
+    found = [a for v, a, _, _ in figure_roles(text) if v == 200]
+    assert found and all(a in ([], ["Police"]) for a in found)
