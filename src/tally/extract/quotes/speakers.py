@@ -480,7 +480,7 @@ def _speaker(
         _is_name(tok)
         or (tok.ent_type_ in {"ORG", "PERSON"} and tok.text[:1].isupper())  # "Amnesty:" tagged as a noun
         or any(_is_name(t) and (t.ent_type_ not in _PLACE_TYPES or outlet) for t in core)
-    )
+    ) and not _people_before_group(tok, core)
     c_s, c_e = core[0].idx, core[-1].idx + len(core[-1].text)
     titled = (_titled_person(ctx, tok) or _last_speaker_titled(tok, last)) if named else None
     if titled is None and named:
@@ -611,6 +611,38 @@ def _interviewee(tok: Token) -> bool:
 def _is_name(tok: Token) -> bool:
     """A proper noun as written: tagged PROPN and capitalised (or a number, "7amleh")."""
     return tok.pos_ == "PROPN" and not tok.text[:1].islower()
+
+
+def _people_before_group(tok: Token, core: Sequence[Token]) -> bool:
+    """Whether the only name before a common noun is a people's adjective: "Tajik officials".
+
+    The tagger reads some demonyms ("Azerbaijani", "Tajik", "Sri Lankan") as
+    a person's or an organisation's name; the speaker is then the officials,
+    a group, never someone called "Tajik" (a country's word alone names no
+    speaker anyone can tell apart).
+    """
+    if tok.pos_ != "NOUN":
+        return False
+    names = [t for t in core if t.i < tok.i and _is_name(t)]
+    if not names or names[-1].i - names[0].i + 1 != len(names):
+        return False
+    return _is_demonym(doc_text(tok.doc)[names[0].idx : names[-1].idx + len(names[-1].text)])
+
+
+def _is_demonym(words: str) -> bool:
+    """Whether *words* name a country's people: "Malagasy", "Tajik" (Tajikistan), "Sri Lankan".
+
+    The gazetteer keeps one demonym per country; the words a country's name
+    is built from ("Kyrgyz" + "stan") or adds a letter to ("Sri Lanka" + "n")
+    cover the other usual forms.
+    """
+    from tally.resources.gazetteer import load_gazetteer
+
+    if load_gazetteer().demonym(words) is not None:
+        return True
+    return any(is_country_name(words + end) for end in ("stan", "istan")) or (
+        words.endswith("n") and is_country_name(words[:-1])
+    )
 
 
 def _described_as_person(tok: Token) -> bool:
