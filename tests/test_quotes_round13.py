@@ -49,3 +49,53 @@ def test_an_organisation_before_a_noun_still_names_the_speaker(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "lethal force without any warning")
     assert len(hits) == 1 and "Amnesty" in _name(hits[0], entities)
+
+
+# -- a court's decision speaks for the court ------------------------------------------------------
+
+
+def test_the_verdict_said_is_the_court_named_before(nlp):
+    text = (
+        "The Tbilisi City Court sentenced four former riot police officers on Thursday for beating "
+        "demonstrators outside parliament.\n\n"
+        "Relatives of the victims wept in the courtroom.\n\n"
+        'The verdict said the officers "acted with cruelty and in full knowledge of the harm" and '
+        'rejected their claim that they had been attacked first.'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "acted with cruelty and in full knowledge")
+    assert len(hits) == 1 and "Court" in _name(hits[0], entities)
+
+
+def test_the_ruling_said_after_a_court_without_a_name(nlp):
+    # a court the tagger finds no name in: "the regional court" itself speaks
+    text = (
+        "A regional court in Aktobe overturned the convictions of three strikers on Monday. "
+        '"The trial court ignored the testimony of every defence witness," the ruling said.'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "The trial court ignored the testimony")
+    assert len(hits) == 1 and "court" in _name(hits[0], entities).lower()
+    assert "ruling" not in _name(hits[0], entities)
+
+
+def test_the_judges_are_the_court_they_sit_on(nlp):
+    text = (
+        "The East African Court of Justice ruled against the government in the case of the "
+        "detained journalists. The judges added that the state must pay \"fair compensation to "
+        'each of the applicants" within six months.'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "fair compensation to each of the applicants")
+    assert len(hits) == 1 and "Court of Justice" in _name(hits[0], entities)
+
+
+def test_a_court_inside_the_quote_is_no_issuer(nlp):
+    # guard: "the court" a lawyer speaks of inside her words is not the court that ruled
+    text = (
+        '"The court has ignored every piece of evidence we presented," said defence lawyer Nino '
+        "Kapanadze, who plans to appeal."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "The court has ignored every piece")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Nino Kapanadze"

@@ -447,6 +447,12 @@ def _speaker(
         # "Homeland Security Secretary John Blake": the title names an office, the person speaks
         p_i, p_j = quote_cues.entity_bounds(tok)
         core = [t for t in core if p_i <= t.i < p_j] or core
+    court = _court_speaking(ctx, tok, doc[i:j], quoted)
+    if court is not None:
+        # "“…,” the verdict said" after "The Tbilisi City Court sentenced …": the court
+        a.entity = index.add_reference(court.id, s, e) or court
+        a.speaker_name = court.name
+        return
     referent = _description_referent(ctx, tok, doc[i:j], last, quoted, genders)
     issuer = _unnamed_issuer(ctx, tok) if referent is None or referent[0] is None else None
     if issuer is not None:
@@ -924,6 +930,60 @@ def _description_referent(
 #: as an object ("demanded the release of") they name no document, so they stay out of the
 #: cue nouns.
 SPEAKING_DOCUMENT_NOUNS = frozenset({"release"})
+
+
+#: How many sentences before a verdict or "the judges" the court that gave it may be named.
+COURT_SENTENCES = 8
+
+#: Nouns that name a court ("the district court", "the tribunal"), never a person.
+_COURT_WORDS = frozenset({"court", "tribunal"})
+
+
+def _court_speaking(
+    ctx: ExtractContext, tok: Token, phrase: Span | Sequence[Token], quoted: Callable[[int], bool]
+) -> Entity | None:
+    """The court a definite decision or bench speaks for: "the verdict said", "the judges added".
+
+    A court report names the court once ("The Tbilisi City Court sentenced …")
+    and then quotes its verdict or its judges: those words are the court's.
+    The court is the nearest one named outside quotation within a few
+    sentences before; ``None`` when there is none.
+    """
+    lemma = tok.lemma_.lower()
+    if (
+        len(phrase) < 2
+        or phrase[0].lower_ != "the"
+        or tok.pos_ != "NOUN"
+        or lemma not in quote_words.COURT_VOICES
+        or (lemma == "judge" and tok.tag_ != "NNS")
+    ):
+        return None
+    doc = tok.doc
+    for n in range(tok.i - 1, window_start(tok, COURT_SENTENCES) - 1, -1):
+        court = doc[n]
+        if court.lemma_.lower() in _COURT_WORDS and not quoted(court.idx) and _names_a_court(court):
+            return _court_entity(ctx, court)
+    return None
+
+
+def _names_a_court(court: Token) -> bool:
+    """ "The Tbilisi City Court", "a regional court in Aktobe": a court told apart, not "to court"."""
+    if court.pos_ not in {"NOUN", "PROPN"} or court.dep_ == "compound":
+        return False  # "a court hearing" is a hearing
+    return court.pos_ == "PROPN" or any(c.dep_ in {"det", "amod", "compound"} for c in court.children)
+
+
+def _court_entity(ctx: ExtractContext, court: Token) -> Entity:
+    """The organisation *court* is a word of, or the court's phrase as one ("regional court")."""
+    end = court.idx + len(court.text)
+    named = ctx.entities.at(court.idx, end)
+    if named is not None and named.type == "ORG":
+        return named
+    first = court.left_edge
+    if first.dep_ == "det" and first.i < court.i:
+        first = court.doc[first.i + 1]
+    text = doc_text(court.doc)
+    return ctx.entities.add_mention(text[first.idx : end], first.idx, end, "ORG")
 
 
 def _document_noun(tok: Token) -> bool:
