@@ -99,3 +99,39 @@ def test_a_court_inside_the_quote_is_no_issuer(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "The court has ignored every piece")
     assert len(hits) == 1 and _name(hits[0], entities) == "Nino Kapanadze"
+
+
+# -- a description that gives its name after "known as" / "called" ------------------------------
+
+
+def test_an_alliance_known_as_a_name_is_that_name(nlp):
+    # the description took the organisation named last before it (a town the tagger called one)
+    text = (
+        "Police dispersed a sit-in in Rosso on Monday. The opposition alliance known as the Front "
+        'for Democratic Renewal said 14 of its members were held. "This is a return to the dark '
+        'years," the alliance said.'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "This is a return to the dark years")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Front for Democratic Renewal"
+
+
+def test_a_collective_called_a_name_is_that_name(nlp):
+    text = (
+        "Soldiers fired tear gas in Kindia. A youth collective called Balai Kindia said in a "
+        'statement that "the junta has declared war on its own youth."'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "the junta has declared war")
+    assert len(hits) == 1 and "Balai Kindia" in _name(hits[0], entities)
+
+
+def test_a_group_calling_itself_a_name_is_that_name(nlp):
+    text = (
+        "In a post on Telegram, a group calling itself the Mosul Students Committee said nine of "
+        'its members had been taken. "We hold the governor responsible for their lives," the '
+        "post read."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "We hold the governor responsible")
+    assert len(hits) == 1 and "Mosul Students Committee" in _name(hits[0], entities)

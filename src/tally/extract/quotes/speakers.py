@@ -447,6 +447,12 @@ def _speaker(
         # "Homeland Security Secretary John Blake": the title names an office, the person speaks
         p_i, p_j = quote_cues.entity_bounds(tok)
         core = [t for t in core if p_i <= t.i < p_j] or core
+    known = _name_it_goes_by(ctx, tok)
+    if known is not None:
+        # "The opposition alliance known as the Front for Change said": the Front
+        a.entity = index.add_reference(known.id, s, e) or known
+        a.speaker_name = known.name
+        return
     court = _court_speaking(ctx, tok, doc[i:j], quoted)
     if court is not None:
         # "“…,” the verdict said" after "The Tbilisi City Court sentenced …": the court
@@ -930,6 +936,43 @@ def _description_referent(
 #: as an object ("demanded the release of") they name no document, so they stay out of the
 #: cue nouns.
 SPEAKING_DOCUMENT_NOUNS = frozenset({"release"})
+
+
+#: Verbs of a participle that gives a description's name: "known as X", "called X", "calling itself X".
+_NAMING_PARTICIPLES = frozenset({"know", "call", "name", "dub"})
+
+
+def _name_it_goes_by(ctx: ExtractContext, tok: Token) -> Entity | None:
+    """The organisation a described speaker is "known as" or "called": "a collective called X".
+
+    The description ("the opposition alliance") is only how the article
+    introduces the name; the name that follows is the speaker, and "the
+    alliance said" after it refers back to that name.
+    """
+    if tok.pos_ != "NOUN":
+        return None
+    for acl in tok.children:
+        if acl.dep_ != "acl" or acl.i < tok.i or acl.lemma_.lower() not in _NAMING_PARTICIPLES:
+            continue
+        for child in acl.children:
+            name = child
+            if child.dep_ == "prep" and child.lower_ == "as":
+                name = next((g for g in child.children if g.dep_ == "pobj"), child)
+            elif child.dep_ != "oprd":
+                continue
+            if name.pos_ != "PROPN":
+                continue
+            end = name.idx + len(name.text)
+            entity = ctx.entities.at(name.idx, end)
+            if entity is not None and entity.type in _ORG_TYPES:
+                return entity
+            if tok.lemma_.lower() in quote_words.GENERIC_ORGANISATION_NOUNS:
+                # "the movement known as Movimento Revolucionário": a name the tagger took for a
+                # person's is still the organisation's
+                first = next((t for t in name.lefts if t.dep_ == "compound"), name)
+                text = doc_text(tok.doc)
+                return ctx.entities.add_mention(text[first.idx : end], first.idx, end, "ORG")
+    return None
 
 
 #: How many sentences before a verdict or "the judges" the court that gave it may be named.
