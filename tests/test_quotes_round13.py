@@ -135,3 +135,28 @@ def test_a_group_calling_itself_a_name_is_that_name(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "We hold the governor responsible")
     assert len(hits) == 1 and "Mosul Students Committee" in _name(hits[0], entities)
+
+
+# -- "X's mother" brings in a person of her own ------------------------------------------------
+
+
+def test_she_after_a_names_mother_is_the_mother(nlp):
+    text = (
+        "Relatives gathered at the hospital in Tegucigalpa. Ramos's mother stood at the gate. "
+        '"They shot my boy in the back," she said.'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "They shot my boy in the back")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Ramos's mother"
+
+
+def test_speaking_to_reporters_brings_in_no_one_new(nlp):
+    # the reporters the mother spoke to stopped the search for the one "she" refers to
+    text = (
+        '"The police acted within the law," said Interior Minister Hugo Vera.\n\n'
+        "Ramos's mother spoke to reporters outside the morgue. \"He only went to buy bread,\" "
+        "she said."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "He only went to buy bread")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Ramos's mother"

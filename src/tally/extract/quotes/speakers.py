@@ -590,6 +590,7 @@ def _new_unnamed_subject(
             any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in cand.children)
             or _related_to_someone_new(cand)
             or _named_relation(cand)  # "The mother of Majid Rahnavard, who was hanged …, said"
+            or _named_possessor(cand)  # "Rahnavard's mother spoke to reporters"
         )
         if (
             cand.pos_ == "NOUN"
@@ -610,10 +611,16 @@ _SPOKE_TO_VERBS = frozenset({"speak", "talk"})
 _INTERVIEW_VERBS = frozenset({"interview", "meet", "reach", "contact", "visit"})
 
 
+#: Who a subject speaks to without being spoken to: "spoke to reporters" brings in no one new.
+_AUDIENCE_NOUNS = frozenset({"reporter", "journalist", "press", "media", "correspondent"})
+
+
 def _interviewee(tok: Token) -> bool:
     """The one a sentence's main verb says the reporter spoke to: "spoke to a protester", "interviewed
     a nurse". Whoever says "he said" next is that person (an indefinite noun for a person)."""
     head = tok.head
+    if tok.lemma_.lower() in _AUDIENCE_NOUNS:
+        return False  # "X's mother spoke to reporters": the press listens, the subject speaks
     if tok.dep_ == "pobj" and head.lower_ in {"to", "with"}:
         verb = head.head
         return verb.dep_ == "ROOT" and verb.lemma_.lower() in _SPOKE_TO_VERBS
@@ -1367,6 +1374,19 @@ def _named_relation(tok: Token) -> bool:
             # the parser may hang the name from the noun itself ("the son of the editor Ana Diaz")
             return any(t.pos_ == "PROPN" and t.i > prep.i and t.i not in own for t in tok.subtree)
     return False
+
+
+def _named_possessor(tok: Token) -> bool:
+    """A noun for a person whose possessor is a name: "Quintana's mother", "Amnesty's researcher".
+
+    Like "the mother of X" (:func:`_named_relation`), the phrase brings in a
+    person of its own; "she said" after it is that person, never the name.
+    """
+    return (
+        tok.pos_ == "NOUN"
+        and is_person_noun(tok.lemma_.lower())
+        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
+    )
 
 
 #: "one of them" refers to a group named at most this many sentences before it.
