@@ -137,6 +137,28 @@ def test_a_group_calling_itself_a_name_is_that_name(nlp):
     assert len(hits) == 1 and "Mosul Students Committee" in _name(hits[0], entities)
 
 
+
+def test_a_movement_which_calls_itself_a_name_is_that_name(nlp):
+    text = (
+        "07:55 GMT – New march called\n\n"
+        "The student movement, which calls itself Youth Front 25, posted on its Telegram channel "
+        'overnight: "Tomorrow at 10 a.m., everyone at the Independence square."'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "Tomorrow at 10 a.m., everyone")
+    assert len(hits) == 1 and "Youth Front" in _name(hits[0], entities)
+
+
+def test_a_clause_calling_someone_else_a_name_names_no_speaker(nlp):
+    # guard: "which called him a traitor" gives no name of the group
+    text = (
+        "The ruling party, which called the opposition leader Kizza a traitor, said the march was "
+        '"an attempt to overthrow the state."'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "an attempt to overthrow the state")
+    assert len(hits) == 1 and "Kizza" not in _name(hits[0], entities)
+
 # -- "X's mother" brings in a person of her own ------------------------------------------------
 
 
@@ -160,3 +182,53 @@ def test_speaking_to_reporters_brings_in_no_one_new(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "He only went to buy bread")
     assert len(hits) == 1 and _name(hits[0], entities) == "Ramos's mother"
+
+
+# -- a quote standing alone, named by the paragraph after it ------------------------------------
+
+
+def test_those_were_the_words_of_names_the_quote_before(nlp):
+    text = (
+        "Police said the roads to the capital would stay closed.\n\n"
+        '"We are not afraid of their guns any more."\n\n'
+        "Those were the words of Amani Okello, a teacher who joined the march in Gulu.\n\n"
+        '"They arrested my brother on Monday," she added.'
+    )
+    quotes, entities = _quotes(nlp, text)
+    first = _with(quotes, "We are not afraid of their guns")
+    after = _with(quotes, "They arrested my brother")
+    assert len(first) == 1 and _name(first[0], entities) == "Amani Okello"
+    assert len(after) == 1 and _name(after[0], entities) == "Amani Okello"
+
+
+def test_that_was_the_message_from_names_the_quote_before(nlp):
+    text = (
+        'Minister Ruth Nankabirwa said the curfew was "for everyone\'s safety".\n\n'
+        '"Nobody will send us home with tear gas."\n\n'
+        "That was the message from Daniel Opio, a student leader, on Tuesday."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "Nobody will send us home with tear gas")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Daniel Opio"
+
+
+def test_that_is_how_someone_described_it_names_the_quote_before(nlp):
+    text = (
+        "The army said it had restored order in the district.\n\n"
+        '"The soldiers have already lost the villages."\n\n'
+        "That is how Min Thu, a former teacher who now leads a militia, described the war."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "The soldiers have already lost the villages")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Min Thu"
+
+
+def test_a_quote_going_on_in_its_speakers_paragraph_keeps_its_speaker(nlp):
+    # guard: a quote inside a paragraph goes on from the speaker before, whatever follows
+    text = (
+        'Daniel Opio said the march would go ahead. "Nobody will send us home."\n\n'
+        "That was the message from the unions too."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "Nobody will send us home")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Daniel Opio"

@@ -105,6 +105,11 @@ def resolve(
     genders = Genders(ctx.doc, ctx.entities, quoted)
     chants: set[int] = set()  # ids of the slogans a crowd voiced
     for n, a in enumerate(atts):
+        if a.inherit and not a.heading:
+            named = _named_in_next_paragraph(ctx.doc, a, para_of)
+            if named is not None:
+                # "“…”¶Those were the words of X, a student": X spoke, not the one quoted before
+                a.inherit, a.speaker_tok = False, named
         if a.inherit:
             if n > 0 and id(atts[n - 1]) in chants and para_of(atts[n - 1].end) == para_of(a.start):
                 # "chanting “A” and “B”": the slogan after a crowd's slogan is the crowd's too
@@ -139,6 +144,44 @@ def resolve(
             # last speaker's words does not make its subject the one who goes on speaking
             last = a
     _name_from_later_subject(ctx, atts, quoted)
+
+
+#: The demonstrative that opens "That was the message from X" / "Those were the words of X".
+_POINTING_BACK = frozenset({"that", "this", "those", "these"})
+
+
+def _named_in_next_paragraph(doc: Doc, a: Attribution, para_of: Callable[[int], int]) -> Token | None:
+    """Who the paragraph after a quote standing alone says spoke it.
+
+    A feature opens on a quote of its own paragraph and names the speaker
+    after it: "“…”¶Those were the words of X, a nurse", "That was the message
+    from X", "That is how X described the war". The quote has no cue, so it
+    would go on from the last speaker; the demonstrative points back to it.
+    Only the first sentence of the very next paragraph counts.
+    """
+    if not a.marks or para_of(a.marks[0].open_at - 1) == para_of(a.marks[0].open_at):
+        return None  # the quote does not open its paragraph
+    starts = token_starts(doc)
+    k = bisect_left(starts, a.end)
+    while k < len(doc) and (doc[k].is_space or doc[k].is_punct):
+        k += 1
+    if k >= len(doc) or para_of(doc[k].idx) != para_of(a.end) + 1 or doc[k].lower_ not in _POINTING_BACK:
+        return None
+    be = doc[k].head
+    if be.lemma_ != "be" or doc[k].dep_ != "nsubj" or be.i != k + 1:
+        return None
+    for t in be.subtree:
+        if t.dep_ == "prep" and t.lower_ in {"of", "from"} and t.head.dep_ == "attr":
+            # "the words of X", "the message from X"
+            name = next((o for o in t.children if o.dep_ == "pobj"), None)
+            if name is not None and name.pos_ == "PROPN":
+                return name
+        if t.dep_ == "advmod" and t.lower_ == "how" and t.head.dep_ in {"advcl", "ccomp"}:
+            # "That is how X described the war"
+            subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ in {"PROPN", "NOUN"}:
+                return subject
+    return None
 
 
 def _told_inside(last: Attribution | None, a: Attribution) -> bool:
@@ -950,7 +993,8 @@ _NAMING_PARTICIPLES = frozenset({"know", "call", "name", "dub"})
 
 
 def _name_it_goes_by(ctx: ExtractContext, tok: Token) -> Entity | None:
-    """The organisation a described speaker is "known as" or "called": "a collective called X".
+    """The organisation a described speaker is "known as" or "called": "a collective called X",
+    "the movement, which calls itself X,".
 
     The description ("the opposition alliance") is only how the article
     introduces the name; the name that follows is the speaker, and "the
@@ -959,8 +1003,10 @@ def _name_it_goes_by(ctx: ExtractContext, tok: Token) -> Entity | None:
     if tok.pos_ != "NOUN":
         return None
     for acl in tok.children:
-        if acl.dep_ != "acl" or acl.i < tok.i or acl.lemma_.lower() not in _NAMING_PARTICIPLES:
+        if acl.i < tok.i or acl.lemma_.lower() not in _NAMING_PARTICIPLES:
             continue
+        if acl.dep_ != "acl" and not (acl.dep_ == "relcl" and _names_itself(acl)):
+            continue  # "the group, which called him a traitor," names someone else
         for child in acl.children:
             name = child
             if child.dep_ == "prep" and child.lower_ == "as":
@@ -980,6 +1026,11 @@ def _name_it_goes_by(ctx: ExtractContext, tok: Token) -> Entity | None:
                 text = doc_text(tok.doc)
                 return ctx.entities.add_mention(text[first.idx : end], first.idx, end, "ORG")
     return None
+
+
+def _names_itself(verb: Token) -> bool:
+    """ "which calls itself X", "who call themselves X": a clause that gives its subject's name."""
+    return any(c.dep_ == "dobj" and c.lower_ in {"itself", "themselves"} for c in verb.children)
 
 
 #: How many sentences before a verdict or "the judges" the court that gave it may be named.
