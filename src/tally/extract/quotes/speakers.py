@@ -828,7 +828,8 @@ def _window_start(tok: Token, n: int) -> int:
 
 
 def _document_author(tok: Token) -> Token | None:
-    """The author of a document that speaks: "a statement from the ISPR", "the ministry's statement".
+    """The author of a document that speaks: "a statement from the ISPR", "the ministry's statement",
+    "X issued a statement saying".
 
     A description of the author ("a statement from the group", "a letter by
     the lawyers") is the author too: it is resolved as a speaker of its own.
@@ -844,8 +845,21 @@ def _document_author(tok: Token) -> Token | None:
                 return None  # "Reports from Mahshahr indicate …": where they come from, nobody named
             if pobj is not None and (pobj.pos_ == "PROPN" or _may_author(pobj)):
                 return pobj
+    if (
+        tok.dep_ == "dobj"
+        and tok.head.lemma_.lower() in _ISSUING_VERBS
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+    ):
+        # "Mousavi issued a statement saying “…”": whoever issued the document it says; "police
+        # obtained a letter saying" is someone else's letter
+        issuer = report_issuer(tok)
+        if issuer is not None and (issuer.pos_ == "PROPN" or _may_author(issuer)):
+            return issuer
     return None
 
+
+#: Verbs whose subject issues the document they govern: "X issued a statement saying …".
+_ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "put", "send", "sign", "write", "share"})
 
 #: Entity labels of a name after "reports from" that says where they come from (a town the small
 #: model may tag as a people), not who wrote them.
