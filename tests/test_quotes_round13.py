@@ -267,3 +267,28 @@ def test_a_letter_someone_obtained_is_not_theirs(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "the detainees will be moved to the north")
     assert len(hits) == 1 and "Reporters" not in _name(hits[0], entities)
+
+
+# -- a part of a named organisation speaks under its own phrase ---------------------------------
+
+
+def test_the_un_human_rights_office_keeps_its_phrase(nlp):
+    # "U.N." alone shares no word with "UN human rights office" or "Office of the UN High Commissioner"
+    text = (
+        "The U.N. human rights office urged the authorities in Lomé to investigate the killings. "
+        '"We are deeply concerned by reports that police fired on crowds," the office said.'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "We are deeply concerned by reports")
+    assert len(hits) == 1 and hits[0].speaker_name == "U.N. human rights office"
+
+
+def test_an_office_after_and_is_its_own_speaker(nlp):
+    # the office could not speak, so the subject of the clause before it took the quote
+    text = (
+        "The African Union called for restraint on Sunday, and the U.N. human rights office said "
+        'it was "alarmed by the use of live fire" against students in Conakry.'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "alarmed by the use of live fire")
+    assert len(hits) == 1 and hits[0].speaker_name == "U.N. human rights office"

@@ -516,7 +516,8 @@ def _speaker(
         a.speaker_name = name
         if entity is not None:
             a.entity = index.add_reference(entity.id, s, e) or entity
-            a.speaker_name = entity.name
+            if not (tok.lemma_.lower() in quote_words.SUB_BODY_NOUNS and _head_word(name) == tok.lower_):
+                a.speaker_name = entity.name  # "the office said" keeps "the UN human rights office"
         return
     if (
         _person_of_a_place(tok, core, index)
@@ -594,6 +595,10 @@ def _speaker(
     a.entity = entity
     if entity is not None and named:
         a.speaker_name = entity.name
+        if _part_of_named_body(tok, entity):
+            # "the U.N. human rights office said": the office speaks, within the U.N.
+            first = doc[i + 1] if doc[i].dep_ == "det" and i + 1 < j else doc[i]
+            a.speaker_name = text[first.idx : e]
 
 
 #: How far (in tokens) a pronoun looks back for a new subject, and a noun for the clause giving its name.
@@ -673,6 +678,18 @@ def _interviewee(tok: Token) -> bool:
 def _is_name(tok: Token) -> bool:
     """A proper noun as written: tagged PROPN and capitalised (or a number, "7amleh")."""
     return tok.pos_ == "PROPN" and not tok.text[:1].islower()
+
+
+def _part_of_named_body(tok: Token, entity: Entity) -> bool:
+    """Whether *tok* heads a part of the organisation *entity* named before it: "the UN refugee agency".
+
+    The name inside the phrase is the whole organisation ("UN"); the office,
+    agency or mission of it is who speaks, and its phrase is how it is known
+    ("the UN human rights office", not "UN").
+    """
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in quote_words.SUB_BODY_NOUNS:
+        return False
+    return not any(m_start <= tok.idx < m_end for m_start, m_end in entity.mentions)
 
 
 def _people_before_group(tok: Token, core: Sequence[Token]) -> bool:
@@ -1973,13 +1990,19 @@ def _inside_phrase(head: Token | None, offset: int) -> bool:
 
 
 def can_speak(tok: Token) -> bool:
-    """A name, a pronoun for people, a noun for people, a collective or a document."""
+    """A name, a pronoun for people, a noun for people, a collective, a part of an organisation or
+    a document."""
     if tok.lower_ in quote_words.NOT_SPEAKERS:
         return False
     if tok.pos_ in {"PROPN", "PRON"} or tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
         return True
     lemma = tok.lemma_.lower()
-    return lemma in quote_words.COLLECTIVES or lemma in quote_words.SPEAKING_NOUNS or is_person_noun(lemma)
+    return (
+        lemma in quote_words.COLLECTIVES
+        or lemma in quote_words.SPEAKING_NOUNS
+        or lemma in quote_words.SUB_BODY_NOUNS  # "and the U.N. human rights office said"
+        or is_person_noun(lemma)
+    )
 
 
 #: How many heads up from a cue a speaker is looked for (:func:`_climbing_subject`).
