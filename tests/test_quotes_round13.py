@@ -90,6 +90,19 @@ def test_the_judges_are_the_court_they_sit_on(nlp):
     assert len(hits) == 1 and "Court of Justice" in _name(hits[0], entities)
 
 
+def test_the_indictment_speaks_for_the_prosecutors_named_before(nlp):
+    text = (
+        "Prosecutors in Chisinau charged five men on Friday over the storming of the parliament "
+        "building in April.\n\n"
+        'The indictment, seen by AFP, accuses them of "organising mass disorder with the aim of '
+        'seizing power." It says one of the men "directed the crowd by telephone."'
+    )
+    quotes, entities = _quotes(nlp, text)
+    first = _with(quotes, "organising mass disorder")
+    second = _with(quotes, "directed the crowd by telephone")
+    assert len(first) == 1 and "Prosecutors" in _name(first[0], entities)
+    assert len(second) == 1 and "Prosecutors" in _name(second[0], entities)
+
 def test_a_court_inside_the_quote_is_no_issuer(nlp):
     # guard: "the court" a lawyer speaks of inside her words is not the court that ruled
     text = (

@@ -1070,11 +1070,15 @@ COURT_SENTENCES = 8
 #: Nouns that name a court ("the district court", "the tribunal"), never a person.
 _COURT_WORDS = frozenset({"court", "tribunal"})
 
+#: Documents a court's voice other than the court issues: "the indictment" is the prosecution's.
+_ISSUER_WORDS = {"indictment": frozenset({"prosecution", "prosecutor"})}
+
 
 def _court_speaking(
     ctx: ExtractContext, tok: Token, phrase: Span | Sequence[Token], quoted: Callable[[int], bool]
 ) -> Entity | None:
-    """The court a definite decision or bench speaks for: "the verdict said", "the judges added".
+    """The court a definite decision or bench speaks for: "the verdict said", "the judges added"
+    (and the prosecution an indictment speaks for: "the indictment states").
 
     A court report names the court once ("The Tbilisi City Court sentenced …")
     and then quotes its verdict or its judges: those words are the court's.
@@ -1091,18 +1095,24 @@ def _court_speaking(
     ):
         return None
     doc = tok.doc
+    issuers = _ISSUER_WORDS.get(lemma, _COURT_WORDS)
     for n in range(tok.i - 1, window_start(tok, COURT_SENTENCES) - 1, -1):
         court = doc[n]
-        if court.lemma_.lower() in _COURT_WORDS and not quoted(court.idx) and _names_a_court(court):
+        if court.lemma_.lower() in issuers and not quoted(court.idx) and _names_a_court(court):
             return _court_entity(ctx, court)
     return None
 
 
 def _names_a_court(court: Token) -> bool:
-    """ "The Tbilisi City Court", "a regional court in Aktobe": a court told apart, not "to court"."""
+    """ "The Tbilisi City Court", "a regional court in Aktobe", "prosecutors": a body told apart,
+    not "to court"."""
     if court.pos_ not in {"NOUN", "PROPN"} or court.dep_ == "compound":
         return False  # "a court hearing" is a hearing
-    return court.pos_ == "PROPN" or any(c.dep_ in {"det", "amod", "compound"} for c in court.children)
+    return (
+        court.pos_ == "PROPN"
+        or court.tag_ == "NNS"
+        or any(c.dep_ in {"det", "amod", "compound", "poss"} for c in court.children)
+    )
 
 
 def _court_entity(ctx: ExtractContext, court: Token) -> Entity:
