@@ -25,7 +25,7 @@ def test_officials_after_a_demonym_tagged_as_a_person_are_the_speaker(nlp):
 
 def test_a_two_word_demonym_before_a_group_is_no_name(nlp):
     text = (
-        "Sri Lankan officials told reporters that the curfew was \"a temporary measure to protect "
+        'Sri Lankan officials told reporters that the curfew was "a temporary measure to protect '
         'lives" and would be lifted on Friday.'
     )
     quotes, entities = _quotes(nlp, text)
@@ -60,7 +60,7 @@ def test_the_verdict_said_is_the_court_named_before(nlp):
         "demonstrators outside parliament.\n\n"
         "Relatives of the victims wept in the courtroom.\n\n"
         'The verdict said the officers "acted with cruelty and in full knowledge of the harm" and '
-        'rejected their claim that they had been attacked first.'
+        "rejected their claim that they had been attacked first."
     )
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "acted with cruelty and in full knowledge")
@@ -82,7 +82,7 @@ def test_the_ruling_said_after_a_court_without_a_name(nlp):
 def test_the_judges_are_the_court_they_sit_on(nlp):
     text = (
         "The East African Court of Justice ruled against the government in the case of the "
-        "detained journalists. The judges added that the state must pay \"fair compensation to "
+        'detained journalists. The judges added that the state must pay "fair compensation to '
         'each of the applicants" within six months.'
     )
     quotes, entities = _quotes(nlp, text)
@@ -102,6 +102,7 @@ def test_the_indictment_speaks_for_the_prosecutors_named_before(nlp):
     second = _with(quotes, "directed the crowd by telephone")
     assert len(first) == 1 and "Prosecutors" in _name(first[0], entities)
     assert len(second) == 1 and "Prosecutors" in _name(second[0], entities)
+
 
 def test_a_court_inside_the_quote_is_no_issuer(nlp):
     # guard: "the court" a lawyer speaks of inside her words is not the court that ruled
@@ -150,7 +151,6 @@ def test_a_group_calling_itself_a_name_is_that_name(nlp):
     assert len(hits) == 1 and "Mosul Students Committee" in _name(hits[0], entities)
 
 
-
 def test_a_movement_which_calls_itself_a_name_is_that_name(nlp):
     text = (
         "07:55 GMT – New march called\n\n"
@@ -172,6 +172,7 @@ def test_a_clause_calling_someone_else_a_name_names_no_speaker(nlp):
     hits = _with(quotes, "an attempt to overthrow the state")
     assert len(hits) == 1 and "Kizza" not in _name(hits[0], entities)
 
+
 # -- "X's mother" brings in a person of her own ------------------------------------------------
 
 
@@ -189,7 +190,7 @@ def test_speaking_to_reporters_brings_in_no_one_new(nlp):
     # the reporters the mother spoke to stopped the search for the one "she" refers to
     text = (
         '"The police acted within the law," said Interior Minister Hugo Vera.\n\n'
-        "Ramos's mother spoke to reporters outside the morgue. \"He only went to buy bread,\" "
+        'Ramos\'s mother spoke to reporters outside the morgue. "He only went to buy bread," '
         "she said."
     )
     quotes, entities = _quotes(nlp, text)
@@ -263,7 +264,7 @@ def test_a_statement_someone_issued_saying_is_theirs(nlp):
 def test_a_ministry_that_released_a_statement_saying_is_the_speaker(nlp):
     # guard (passed before): the parser hangs "saying" on the verb here
     text = (
-        "The Interior Ministry released a statement on Sunday saying that \"calm has returned to "
+        'The Interior Ministry released a statement on Sunday saying that "calm has returned to '
         'all districts" of the capital.'
     )
     quotes, entities = _quotes(nlp, text)
