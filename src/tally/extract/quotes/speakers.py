@@ -1469,14 +1469,15 @@ def _named_relation(tok: Token) -> bool:
 
 
 def _named_possessor(tok: Token) -> bool:
-    """A noun for a person whose possessor is a name: "Quintana's mother", "Amnesty's researcher".
+    """A relative or friend whose possessor is a name: "Quintana's mother", "Ali's brother".
 
     Like "the mother of X" (:func:`_named_relation`), the phrase brings in a
     person of its own; "she said" after it is that person, never the name.
+    Only kin: "Biden's spokesman" holds an office the article names.
     """
     return (
         tok.pos_ == "NOUN"
-        and is_person_noun(tok.lemma_.lower())
+        and tok.lemma_.lower() in quote_words.KIN_NOUNS
         and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
     )
 
