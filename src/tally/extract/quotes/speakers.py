@@ -595,7 +595,7 @@ def _speaker(
     a.entity = entity
     if entity is not None and named:
         a.speaker_name = entity.name
-        if _part_of_named_body(tok, entity):
+        if _part_of_named_body(ctx, tok, entity):
             # "the U.N. human rights office said": the office speaks, within the U.N.
             first = doc[i + 1] if doc[i].dep_ == "det" and i + 1 < j else doc[i]
             a.speaker_name = text[first.idx : e]
@@ -680,7 +680,7 @@ def _is_name(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and not tok.text[:1].islower()
 
 
-def _part_of_named_body(tok: Token, entity: Entity) -> bool:
+def _part_of_named_body(ctx: ExtractContext, tok: Token, entity: Entity) -> bool:
     """Whether *tok* heads a part of the organisation *entity* named before it: "the UN refugee agency".
 
     The name inside the phrase is the whole organisation ("UN"); the office,
@@ -689,7 +689,8 @@ def _part_of_named_body(tok: Token, entity: Entity) -> bool:
     """
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in quote_words.SUB_BODY_NOUNS:
         return False
-    return not any(m_start <= tok.idx < m_end for m_start, m_end in entity.mentions)
+    # one look-up in the index, not a walk over every mention of a much-named organisation
+    return ctx.entities.at(tok.idx, tok.idx + len(tok.text)) is not entity
 
 
 def _people_before_group(tok: Token, core: Sequence[Token]) -> bool:
