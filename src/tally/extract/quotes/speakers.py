@@ -687,8 +687,8 @@ def _part_of_named_body(ctx: ExtractContext, tok: Token, entity: Entity) -> bool
     agency or mission of it is who speaks, and its phrase is how it is known
     ("the UN human rights office", not "UN").
     """
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in quote_words.SUB_BODY_NOUNS:
-        return False
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in quote_words.SUB_BODY_NOUNS or is_media_noun(tok):
+        return False  # "the state-run Kavir news agency" is the outlet Kavir itself
     # one look-up in the index, not a walk over every mention of a much-named organisation
     return ctx.entities.at(tok.idx, tok.idx + len(tok.text)) is not entity
 
