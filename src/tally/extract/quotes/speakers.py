@@ -105,6 +105,11 @@ def resolve(
     genders = Genders(ctx.doc, ctx.entities, quoted)
     chants: set[int] = set()  # ids of the slogans a crowd voiced
     for n, a in enumerate(atts):
+        if a.inherit and not a.heading:
+            named = _named_in_next_paragraph(ctx.doc, a, para_of)
+            if named is not None:
+                # "“…”¶Those were the words of X, a student": X spoke, not the one quoted before
+                a.inherit, a.speaker_tok = False, named
         if a.inherit:
             if n > 0 and id(atts[n - 1]) in chants and para_of(atts[n - 1].end) == para_of(a.start):
                 # "chanting “A” and “B”": the slogan after a crowd's slogan is the crowd's too
@@ -139,6 +144,44 @@ def resolve(
             # last speaker's words does not make its subject the one who goes on speaking
             last = a
     _name_from_later_subject(ctx, atts, quoted)
+
+
+#: The demonstrative that opens "That was the message from X" / "Those were the words of X".
+_POINTING_BACK = frozenset({"that", "this", "those", "these"})
+
+
+def _named_in_next_paragraph(doc: Doc, a: Attribution, para_of: Callable[[int], int]) -> Token | None:
+    """Who the paragraph after a quote standing alone says spoke it.
+
+    A feature opens on a quote of its own paragraph and names the speaker
+    after it: "“…”¶Those were the words of X, a nurse", "That was the message
+    from X", "That is how X described the war". The quote has no cue, so it
+    would go on from the last speaker; the demonstrative points back to it.
+    Only the first sentence of the very next paragraph counts.
+    """
+    if not a.marks or para_of(a.marks[0].open_at - 1) == para_of(a.marks[0].open_at):
+        return None  # the quote does not open its paragraph
+    starts = token_starts(doc)
+    k = bisect_left(starts, a.end)
+    while k < len(doc) and (doc[k].is_space or doc[k].is_punct):
+        k += 1
+    if k >= len(doc) or para_of(doc[k].idx) != para_of(a.end) + 1 or doc[k].lower_ not in _POINTING_BACK:
+        return None
+    be = doc[k].head
+    if be.lemma_ != "be" or doc[k].dep_ != "nsubj" or be.i != k + 1:
+        return None
+    for t in be.subtree:
+        if t.dep_ == "prep" and t.lower_ in {"of", "from"} and t.head.dep_ == "attr":
+            # "the words of X", "the message from X"
+            name = next((o for o in t.children if o.dep_ == "pobj"), None)
+            if name is not None and name.pos_ == "PROPN":
+                return name
+        if t.dep_ == "advmod" and t.lower_ == "how" and t.head.dep_ in {"advcl", "ccomp"}:
+            # "That is how X described the war"
+            subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ in {"PROPN", "NOUN"}:
+                return subject
+    return None
 
 
 def _told_inside(last: Attribution | None, a: Attribution) -> bool:
@@ -447,6 +490,18 @@ def _speaker(
         # "Homeland Security Secretary John Blake": the title names an office, the person speaks
         p_i, p_j = quote_cues.entity_bounds(tok)
         core = [t for t in core if p_i <= t.i < p_j] or core
+    known = _name_it_goes_by(ctx, tok)
+    if known is not None:
+        # "The opposition alliance known as the Front for Change said": the Front
+        a.entity = index.add_reference(known.id, s, e) or known
+        a.speaker_name = known.name
+        return
+    court = _court_speaking(ctx, tok, doc[i:j], quoted)
+    if court is not None:
+        # "“…,” the verdict said" after "The Tbilisi City Court sentenced …": the court
+        a.entity = index.add_reference(court.id, s, e) or court
+        a.speaker_name = court.name
+        return
     referent = _description_referent(ctx, tok, doc[i:j], last, quoted, genders)
     issuer = _unnamed_issuer(ctx, tok) if referent is None or referent[0] is None else None
     if issuer is not None:
@@ -461,7 +516,8 @@ def _speaker(
         a.speaker_name = name
         if entity is not None:
             a.entity = index.add_reference(entity.id, s, e) or entity
-            a.speaker_name = entity.name
+            if not (tok.lemma_.lower() in quote_words.SUB_BODY_NOUNS and _head_word(name) == tok.lower_):
+                a.speaker_name = entity.name  # "the office said" keeps "the UN human rights office"
         return
     if (
         _person_of_a_place(tok, core, index)
@@ -480,7 +536,7 @@ def _speaker(
         _is_name(tok)
         or (tok.ent_type_ in {"ORG", "PERSON"} and tok.text[:1].isupper())  # "Amnesty:" tagged as a noun
         or any(_is_name(t) and (t.ent_type_ not in _PLACE_TYPES or outlet) for t in core)
-    )
+    ) and not _people_before_group(tok, core)
     c_s, c_e = core[0].idx, core[-1].idx + len(core[-1].text)
     titled = (_titled_person(ctx, tok) or _last_speaker_titled(tok, last)) if named else None
     if titled is None and named:
@@ -539,6 +595,10 @@ def _speaker(
     a.entity = entity
     if entity is not None and named:
         a.speaker_name = entity.name
+        if _part_of_named_body(ctx, tok, entity):
+            # "the U.N. human rights office said": the office speaks, within the U.N.
+            first = doc[i + 1] if doc[i].dep_ == "det" and i + 1 < j else doc[i]
+            a.speaker_name = text[first.idx : e]
 
 
 #: How far (in tokens) a pronoun looks back for a new subject, and a noun for the clause giving its name.
@@ -578,6 +638,7 @@ def _new_unnamed_subject(
             any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in cand.children)
             or _related_to_someone_new(cand)
             or _named_relation(cand)  # "The mother of Majid Rahnavard, who was hanged …, said"
+            or _named_possessor(cand)  # "Rahnavard's mother spoke to reporters"
         )
         if (
             cand.pos_ == "NOUN"
@@ -598,10 +659,16 @@ _SPOKE_TO_VERBS = frozenset({"speak", "talk"})
 _INTERVIEW_VERBS = frozenset({"interview", "meet", "reach", "contact", "visit"})
 
 
+#: Who a subject speaks to without being spoken to: "spoke to reporters" brings in no one new.
+_AUDIENCE_NOUNS = frozenset({"reporter", "journalist", "press", "media", "correspondent"})
+
+
 def _interviewee(tok: Token) -> bool:
     """The one a sentence's main verb says the reporter spoke to: "spoke to a protester", "interviewed
     a nurse". Whoever says "he said" next is that person (an indefinite noun for a person)."""
     head = tok.head
+    if tok.lemma_.lower() in _AUDIENCE_NOUNS:
+        return False  # "X's mother spoke to reporters": the press listens, the subject speaks
     if tok.dep_ == "pobj" and head.lower_ in {"to", "with"}:
         verb = head.head
         return verb.dep_ == "ROOT" and verb.lemma_.lower() in _SPOKE_TO_VERBS
@@ -611,6 +678,51 @@ def _interviewee(tok: Token) -> bool:
 def _is_name(tok: Token) -> bool:
     """A proper noun as written: tagged PROPN and capitalised (or a number, "7amleh")."""
     return tok.pos_ == "PROPN" and not tok.text[:1].islower()
+
+
+def _part_of_named_body(ctx: ExtractContext, tok: Token, entity: Entity) -> bool:
+    """Whether *tok* heads a part of the organisation *entity* named before it: "the UN refugee agency".
+
+    The name inside the phrase is the whole organisation ("UN"); the office,
+    agency or mission of it is who speaks, and its phrase is how it is known
+    ("the UN human rights office", not "UN").
+    """
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in quote_words.SUB_BODY_NOUNS or is_media_noun(tok):
+        return False  # "the state-run Kavir news agency" is the outlet Kavir itself
+    # one look-up in the index, not a walk over every mention of a much-named organisation
+    return ctx.entities.at(tok.idx, tok.idx + len(tok.text)) is not entity
+
+
+def _people_before_group(tok: Token, core: Sequence[Token]) -> bool:
+    """Whether the only name before a common noun is a people's adjective: "Tajik officials".
+
+    The tagger reads some demonyms ("Azerbaijani", "Tajik", "Sri Lankan") as
+    a person's or an organisation's name; the speaker is then the officials,
+    a group, never someone called "Tajik" (a country's word alone names no
+    speaker anyone can tell apart).
+    """
+    if tok.pos_ != "NOUN":
+        return False
+    names = [t for t in core if t.i < tok.i and _is_name(t)]
+    if not names or names[-1].i - names[0].i + 1 != len(names):
+        return False
+    return _is_demonym(doc_text(tok.doc)[names[0].idx : names[-1].idx + len(names[-1].text)])
+
+
+def _is_demonym(words: str) -> bool:
+    """Whether *words* name a country's people: "Malagasy", "Tajik" (Tajikistan), "Sri Lankan".
+
+    The gazetteer keeps one demonym per country; the words a country's name
+    is built from ("Kyrgyz" + "stan") or adds a letter to ("Sri Lanka" + "n")
+    cover the other usual forms.
+    """
+    from tally.resources.gazetteer import load_gazetteer
+
+    if load_gazetteer().demonym(words) is not None:
+        return True
+    return any(is_country_name(words + end) for end in ("stan", "istan")) or (
+        words.endswith("n") and is_country_name(words[:-1])
+    )
 
 
 def _described_as_person(tok: Token) -> bool:
@@ -734,7 +846,8 @@ def _window_start(tok: Token, n: int) -> int:
 
 
 def _document_author(tok: Token) -> Token | None:
-    """The author of a document that speaks: "a statement from the ISPR", "the ministry's statement".
+    """The author of a document that speaks: "a statement from the ISPR", "the ministry's statement",
+    "X issued a statement saying".
 
     A description of the author ("a statement from the group", "a letter by
     the lawyers") is the author too: it is resolved as a speaker of its own.
@@ -750,8 +863,21 @@ def _document_author(tok: Token) -> Token | None:
                 return None  # "Reports from Mahshahr indicate …": where they come from, nobody named
             if pobj is not None and (pobj.pos_ == "PROPN" or _may_author(pobj)):
                 return pobj
+    if (
+        tok.dep_ == "dobj"
+        and tok.head.lemma_.lower() in _ISSUING_VERBS
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+    ):
+        # "Mousavi issued a statement saying “…”": whoever issued the document it says; "police
+        # obtained a letter saying" is someone else's letter
+        issuer = report_issuer(tok)
+        if issuer is not None and (issuer.pos_ == "PROPN" or _may_author(issuer)):
+            return issuer
     return None
 
+
+#: Verbs whose subject issues the document they govern: "X issued a statement saying …".
+_ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "put", "send", "sign", "write", "share"})
 
 #: Entity labels of a name after "reports from" that says where they come from (a town the small
 #: model may tag as a people), not who wrote them.
@@ -892,6 +1018,115 @@ def _description_referent(
 #: as an object ("demanded the release of") they name no document, so they stay out of the
 #: cue nouns.
 SPEAKING_DOCUMENT_NOUNS = frozenset({"release"})
+
+
+#: Verbs of a participle that gives a description's name: "known as X", "called X", "calling itself X".
+_NAMING_PARTICIPLES = frozenset({"know", "call", "name", "dub"})
+
+
+def _name_it_goes_by(ctx: ExtractContext, tok: Token) -> Entity | None:
+    """The organisation a described speaker is "known as" or "called": "a collective called X",
+    "the movement, which calls itself X,".
+
+    The description ("the opposition alliance") is only how the article
+    introduces the name; the name that follows is the speaker, and "the
+    alliance said" after it refers back to that name.
+    """
+    if tok.pos_ != "NOUN":
+        return None
+    for acl in tok.children:
+        if acl.i < tok.i or acl.lemma_.lower() not in _NAMING_PARTICIPLES:
+            continue
+        if acl.dep_ != "acl" and not (acl.dep_ == "relcl" and _names_itself(acl)):
+            continue  # "the group, which called him a traitor," names someone else
+        for child in acl.children:
+            name = child
+            if child.dep_ == "prep" and child.lower_ == "as":
+                name = next((g for g in child.children if g.dep_ == "pobj"), child)
+            elif child.dep_ != "oprd":
+                continue
+            if name.pos_ != "PROPN":
+                continue
+            end = name.idx + len(name.text)
+            entity = ctx.entities.at(name.idx, end)
+            if entity is not None and entity.type in _ORG_TYPES:
+                return entity
+            if tok.lemma_.lower() in quote_words.GENERIC_ORGANISATION_NOUNS:
+                # "the movement known as Movimento Revolucionário": a name the tagger took for a
+                # person's is still the organisation's
+                first = next((t for t in name.lefts if t.dep_ == "compound"), name)
+                text = doc_text(tok.doc)
+                return ctx.entities.add_mention(text[first.idx : end], first.idx, end, "ORG")
+    return None
+
+
+def _names_itself(verb: Token) -> bool:
+    """ "which calls itself X", "who call themselves X": a clause that gives its subject's name."""
+    return any(c.dep_ == "dobj" and c.lower_ in {"itself", "themselves"} for c in verb.children)
+
+
+#: How many sentences before a verdict or "the judges" the court that gave it may be named.
+COURT_SENTENCES = 8
+
+#: Nouns that name a court ("the district court", "the tribunal"), never a person.
+_COURT_WORDS = frozenset({"court", "tribunal"})
+
+#: Documents a court's voice other than the court issues: "the indictment" is the prosecution's.
+_ISSUER_WORDS = {"indictment": frozenset({"prosecution", "prosecutor"})}
+
+
+def _court_speaking(
+    ctx: ExtractContext, tok: Token, phrase: Span | Sequence[Token], quoted: Callable[[int], bool]
+) -> Entity | None:
+    """The court a definite decision or bench speaks for: "the verdict said", "the judges added"
+    (and the prosecution an indictment speaks for: "the indictment states").
+
+    A court report names the court once ("The Tbilisi City Court sentenced …")
+    and then quotes its verdict or its judges: those words are the court's.
+    The court is the nearest one named outside quotation within a few
+    sentences before; ``None`` when there is none.
+    """
+    lemma = tok.lemma_.lower()
+    if (
+        len(phrase) < 2
+        or phrase[0].lower_ != "the"
+        or tok.pos_ != "NOUN"
+        or lemma not in quote_words.COURT_VOICES
+        or (lemma == "judge" and tok.tag_ != "NNS")
+    ):
+        return None
+    doc = tok.doc
+    issuers = _ISSUER_WORDS.get(lemma, _COURT_WORDS)
+    for n in range(tok.i - 1, window_start(tok, COURT_SENTENCES) - 1, -1):
+        court = doc[n]
+        if court.lemma_.lower() in issuers and not quoted(court.idx) and _names_a_court(court):
+            return _court_entity(ctx, court)
+    return None
+
+
+def _names_a_court(court: Token) -> bool:
+    """ "The Tbilisi City Court", "a regional court in Aktobe", "prosecutors": a body told apart,
+    not "to court"."""
+    if court.pos_ not in {"NOUN", "PROPN"} or court.dep_ == "compound":
+        return False  # "a court hearing" is a hearing
+    return (
+        court.pos_ == "PROPN"
+        or court.tag_ == "NNS"
+        or any(c.dep_ in {"det", "amod", "compound", "poss"} for c in court.children)
+    )
+
+
+def _court_entity(ctx: ExtractContext, court: Token) -> Entity:
+    """The organisation *court* is a word of, or the court's phrase as one ("regional court")."""
+    end = court.idx + len(court.text)
+    named = ctx.entities.at(court.idx, end)
+    if named is not None and named.type == "ORG":
+        return named
+    first = court.left_edge
+    if first.dep_ == "det" and first.i < court.i:
+        first = court.doc[first.i + 1]
+    text = doc_text(court.doc)
+    return ctx.entities.add_mention(text[first.idx : end], first.idx, end, "ORG")
 
 
 def _document_noun(tok: Token) -> bool:
@@ -1232,6 +1467,20 @@ def _named_relation(tok: Token) -> bool:
             # the parser may hang the name from the noun itself ("the son of the editor Ana Diaz")
             return any(t.pos_ == "PROPN" and t.i > prep.i and t.i not in own for t in tok.subtree)
     return False
+
+
+def _named_possessor(tok: Token) -> bool:
+    """A relative or friend whose possessor is a name: "Quintana's mother", "Ali's brother".
+
+    Like "the mother of X" (:func:`_named_relation`), the phrase brings in a
+    person of its own; "she said" after it is that person, never the name.
+    Only kin: "Biden's spokesman" holds an office the article names.
+    """
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in quote_words.KIN_NOUNS
+        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
+    )
 
 
 #: "one of them" refers to a group named at most this many sentences before it.
@@ -1753,13 +2002,19 @@ def _inside_phrase(head: Token | None, offset: int) -> bool:
 
 
 def can_speak(tok: Token) -> bool:
-    """A name, a pronoun for people, a noun for people, a collective or a document."""
+    """A name, a pronoun for people, a noun for people, a collective, a part of an organisation or
+    a document."""
     if tok.lower_ in quote_words.NOT_SPEAKERS:
         return False
     if tok.pos_ in {"PROPN", "PRON"} or tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
         return True
     lemma = tok.lemma_.lower()
-    return lemma in quote_words.COLLECTIVES or lemma in quote_words.SPEAKING_NOUNS or is_person_noun(lemma)
+    return (
+        lemma in quote_words.COLLECTIVES
+        or lemma in quote_words.SPEAKING_NOUNS
+        or lemma in quote_words.SUB_BODY_NOUNS  # "and the U.N. human rights office said"
+        or is_person_noun(lemma)
+    )
 
 
 #: How many heads up from a cue a speaker is looked for (:func:`_climbing_subject`).
