@@ -98,7 +98,7 @@ def score(half: str | None = None, errors: bool = False, name: str = "wire") -> 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
-    parser.add_argument("--set", dest="name", choices=("wire", "wire9", "wire12"), default="wire")
+    parser.add_argument("--set", dest="name", choices=("wire", "wire9", "wire12", "wire13"), default="wire")
     parser.add_argument("--half", choices=("tune", "held"))
     parser.add_argument("--errors", action="store_true")
     args = parser.parse_args()
