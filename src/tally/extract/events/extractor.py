@@ -38,6 +38,7 @@ from tally.extract.events import syntax as event_syntax
 from tally.extract.events.acled import actor_kind, situate, to_acled
 from tally.extract.events.linking import link_date, link_figures, link_place
 from tally.extract.spans import SpanSet
+from tally import lexicons
 from tally.lang import active
 from tally.records import Event
 
@@ -2059,6 +2060,8 @@ def _arguments(c: _Cand) -> None:
         or _threatened_party(c)
         or _visited(c)
     )
+    if _seized_thing(c):
+        c.target = _owner_of_thing(c)
     if c.type == "SUPPORT" and event_syntax.prep_object(c.head, frozenset({"behind"})) is not None:
         c.target = _backed(c)  # "threw *our* weight behind …": the one backed, never the backer
     # "marched *against the foreign agents law*", "cooperate *on water management*": a thing
@@ -2072,6 +2075,38 @@ def _arguments(c: _Cand) -> None:
         c.target = _party_or_none(c, c.target)
     _investigated_act(c)
     _taken_from(c)
+
+
+#: COERCE modes that act on people: their object is the one coerced, named as a party or not.
+_PEOPLE_COERCE_MODES = frozenset({"arrest", "detain", "deport"})
+
+
+def _seized_thing(c: _Cand) -> bool:
+    """Whether a coercive act was done to a thing, not to a party: "seized *the print run*",
+    "banned *all demonstrations*", "confiscated *copies of the book*" (PLOVER's target is an
+    actor, so the thing is none; people arrested or deported are, named or not)."""
+    target = c.target
+    if c.type != "COERCE" or c.mode in _PEOPLE_COERCE_MODES or target is None:
+        return False
+    if target.dep_ != "dobj" or target.lower_ in _PERSONAL_PRONOUNS or event_syntax.is_party(target):
+        return False
+    if c.mode == "ban" or _object_class(target) == "organisations":
+        return False  # "dissolved the main opposition movement": a body outlawed is a party
+    # the head noun itself, not its compound: "the *family* homes" are homes
+    return not lexicons.is_person_noun(event_syntax.core_noun(target).lemma_)
+
+
+def _owner_of_thing(c: _Cand) -> Token | None:
+    """Whose thing a coercive act took or closed, the dev coders' target: "confiscated weapons
+    *from Palestinian armed groups*", "set fire to the offices of *the administrators*"."""
+    assert c.target is not None
+    return event_syntax.party_in(c.target) or _party_from(c.head)
+
+
+def _party_from(verb: Token) -> Token | None:
+    """The party a thing was taken from: "seized weapons *from the rebels*"."""
+    found = event_syntax.prep_object(verb, frozenset({"from"}))
+    return found if found is not None and event_syntax.is_party(found) else None
 
 
 def _dative_party(verb: Token) -> Token | None:
@@ -2122,7 +2157,21 @@ def _party_or_none(c: _Cand, tok: Token | None) -> Token | None:
         return tok
     if tok.lower_ in _PERSONAL_PRONOUNS:
         return tok  # "agreed with *him*", "an investigation into *her*"
+    if _counterpart(tok):
+        return tok
     return event_syntax.party_in(tok)
+
+
+def _counterpart(tok: Token) -> bool:
+    """Whether *tok* is the party an act is done "with": people or forces named by what they
+    are ("met *with the attorney general*", "patrols *with African Union forces*", "worked *with
+    Romanian investigators*"), whom a relation act involves as a name would be."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return False
+    head = event_syntax.core_noun(tok)
+    if head.pos_ != "NOUN":
+        return False
+    return lexicons.is_person_noun(head.lemma_) or actor_kind(head.lower_) is not None
 
 
 #: Pronouns that stand for a person or a party.
@@ -2217,6 +2266,9 @@ def _investigated_act(c: _Cand) -> None:
     is directed at whoever did it, not at the act or its victim: PLOVER's coders name the doer
     ("denounced Serbia's suppression of …", "an investigation into crimes committed by Croat
     forces"), and none where the sentence names no doer."""
+    if c.type == "SUPPORT":
+        _praised_act(c)
+        return
     if c.type not in {"INVESTIGATE", "DISAPPROVE"}:
         return
     if c.kind in {"light", "noun"}:
@@ -2244,6 +2296,31 @@ def _investigated_act(c: _Cand) -> None:
     c.target = _doer_of(noun)
 
 
+def _praised_act(c: _Cand) -> None:
+    """Praise of an act is praise of whoever did it, not of those it was done to: "welcomed *the
+    release of* the political prisoners" names no party praised, "hailed Tuesday's vote *in
+    Zambia*" praises Zambia, "lauded the ceasefire *between Thailand and Cambodia*" both sides,
+    "welcomed *the EU's* decision" the EU."""
+    if c.kind not in {"verb", "phrasal"}:
+        return
+    noun = event_syntax.child(c.head, "dobj")
+    if noun is None or event_syntax.is_party(noun):
+        return
+    if not (_is_event_noun(noun) or noun.lemma_.lower() in _POLITICAL_ACT_NOUNS):
+        return
+    patient = event_syntax.prep_object(noun, frozenset({"of"}))
+    if c.target is not None and (patient is None or c.target.i != patient.i):
+        return  # "ratified the treaty *with Ivory Coast*": the act's own party stays
+    where = event_syntax.prep_object(noun, frozenset({"in"}))
+    if where is not None and where.ent_type_ != "GPE" and not _gazetteer_name(where):
+        where = None  # "in the capital", "in March": no country whose act it was
+    c.target = _doer_of(noun) or event_syntax.prep_object(noun, frozenset({"between"})) or where
+
+
+#: Nouns of a political act a party is praised for, beside the event nouns: "hailed the *vote*".
+_POLITICAL_ACT_NOUNS = frozenset({"vote", "election", "referendum", "decision", "ruling", "verdict"})
+
+
 #: Nouns of a claim whose clause tells what was done: "reports *that soldiers beat* residents".
 _CLAIM_NOUNS = frozenset({"report", "allegation", "claim", "accusation", "charge", "complaint", "rumour"})
 
@@ -2260,8 +2337,8 @@ def _doer_of(noun: Token) -> Token | None:
             agent = event_syntax.prep_object(ch, frozenset({"by"}))
             if agent is not None:
                 return agent
-        if ch.dep_ == "poss" and ch.lower_ not in event_lexicon.PRONOUNS:
-            return ch
+        if ch.dep_ == "poss" and ch.lower_ not in event_lexicon.PRONOUNS and not event_syntax.is_time(ch):
+            return ch  # "Tuesday's vote": a date owns nothing
     for ch in noun.children:
         if ch.dep_ in {"amod", "compound"} and ch.i < noun.i and ch.ent_type_ in {"NORP", "GPE", "ORG"}:
             return ch
@@ -2417,7 +2494,7 @@ def _noun_party(noun: Token, event_type: str) -> Token | None:
     if found is not None and not event_syntax.is_party(found) and event_type == "SUPPORT":
         # support for a party's act supports the party: "support for *the army's* deployment"
         return event_syntax.party_in(found)
-    return found if found is not None and event_syntax.is_party(found) else None
+    return found if found is not None and (event_syntax.is_party(found) or _counterpart(found)) else None
 
 
 def _untimed(tok: Token | None) -> Token | None:
@@ -2513,6 +2590,39 @@ def _refine_by_actor(c: _Cand) -> None:
         kind = actor_kind(" ".join(t.text for t in event_syntax.core_noun(actor).subtree))
         if kind in {"protesters", "civilians"}:
             c.type, c.mode = "PROTEST", "obstruct"
+
+
+#: Modifiers that make a strike general: "a *general* strike", "a *nationwide* strike".
+_GENERAL_STRIKE_WORDS = frozenset({"general", "nationwide", "national", "countrywide", "total"})
+
+#: Heads naming workers by employment alone; a compound names their sector ("*dock* workers").
+_WORKER_HEADS = frozenset({"worker", "employee", "staff", "labourer", "laborer"})
+
+
+def _sector_strikers(actor: Token) -> bool:
+    """Whether *actor* names the workers of one trade or workplace: "teachers", "bus drivers",
+    "miners at the Lonmin mine", "garment workers" (not "500,000 workers" nor "the unions")."""
+    head = event_syntax.core_noun(actor)
+    lemma = head.lemma_.lower()
+    if lemma in event_lexicon.SECTOR_WORKERS:
+        return True
+    return lemma in _WORKER_HEADS and any(
+        ch.dep_ in {"compound", "amod"} and ch.i < head.i and ch.lower_ not in _GENERAL_STRIKE_WORDS
+        for ch in head.children
+    )
+
+
+def _refine_strike_scope(c: _Cand) -> None:
+    """A strike by the workers of one trade is limited (PLOVER PROTEST ``strike-lim``): "teachers
+    went on strike", "miners walked off the job"; a strike called "general" or "nationwide", or
+    one by unions, parties or workers at large, stays general (``strike-gen``)."""
+    if c.type != "PROTEST" or c.mode != "strike-gen" or c.actor is None:
+        return
+    words = {t.lower_ for t in c.tokens} | {ch.lower_ for ch in c.head.children if ch.dep_ == "amod"}
+    if words & _GENERAL_STRIKE_WORDS:
+        return
+    if _sector_strikers(c.actor):
+        c.mode = "strike-lim"
 
 
 #: Verbs of laying a criminal charge on someone.
@@ -2951,6 +3061,8 @@ def _own_forces(c: _Cand) -> bool:
         return False
     if _object_class(c.target) not in {"forces", "security"}:
         return False
+    if _counterpart(c.target):
+        return False  # "patrols *with African Union forces*": the partner's forces, not one's own
     if c.type == "MOBILIZE":
         return True
     # a release frees captured soldiers (their target); a withdrawal moves one's own
@@ -3684,6 +3796,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     for c in kept:
         _arguments(c)
         _refine_by_actor(c)
+        _refine_strike_scope(c)
         _refine_order(c)
         _refine_violence(c)
         _munition_not_actor(c)
@@ -4080,8 +4193,25 @@ def _descriptive_participle(c: _Cand) -> bool:
     """ "the striking miners", "the occupying forces", "wounded civilians": a participle that
     describes a noun (``amod``) names who the noun is, not an act the sentence reports."""
     return (
-        c.kind == "verb" and c.head.dep_ == "amod" and c.head.tag_ in {"VBG", "VBN"}
-    ) or _nominal_participle(c)
+        (c.kind == "verb" and c.head.dep_ == "amod" and c.head.tag_ in {"VBG", "VBN"})
+        or _nominal_participle(c)
+        or _reduced_passive(c)
+    )
+
+
+def _reduced_passive(c: _Cand) -> bool:
+    """ "the mother of a teenager *killed in Hebron*", "families of the *disappeared*": a past
+    participle after its noun with no agent says what befell the people the noun names (who
+    they are), as "the detained students" does; with an agent ("a teenager killed *by
+    soldiers*") it names a doer and stays an event."""
+    tok = c.head
+    return (
+        c.kind == "verb"
+        and tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and tok.i > tok.head.i
+        and not any(d.dep_ in {"agent", "dobj", "nsubj", "nsubjpass"} for d in tok.children)
+    )
 
 
 def _nominal_participle(c: _Cand) -> bool:
