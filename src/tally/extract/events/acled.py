@@ -294,6 +294,11 @@ def _phrase_cues() -> dict[str, tuple[str, ...]]:
     return {k: tuple(f" {c} " for c in sorted(v) if " " in c) for k, v in _cues().items()}
 
 
+def names_weapons(text: str | None) -> bool:
+    """Whether *text* names weapons or munitions (the cue list "disrupted weapons use" reads)."""
+    return _has(_words(text), "weapons")
+
+
 def _has(words: Iterable[str], cue: str) -> bool:
     seq = list(words)
     if not _cues()[cue].isdisjoint(seq):

@@ -35,7 +35,7 @@ from tally.extract.context import doc_text, title_end
 from tally.extract.events import learned
 from tally.extract.events import lexicon as event_lexicon
 from tally.extract.events import syntax as event_syntax
-from tally.extract.events.acled import actor_kind, situate, to_acled
+from tally.extract.events.acled import actor_kind, names_weapons, situate, to_acled
 from tally.extract.events.linking import link_date, link_figures, link_place
 from tally.extract.spans import SpanSet
 from tally import lexicons
@@ -2060,8 +2060,6 @@ def _arguments(c: _Cand) -> None:
         or _threatened_party(c)
         or _visited(c)
     )
-    if _seized_thing(c):
-        c.target = _owner_of_thing(c)
     if c.type == "SUPPORT" and event_syntax.prep_object(c.head, frozenset({"behind"})) is not None:
         c.target = _backed(c)  # "threw *our* weight behind …": the one backed, never the backer
     # "marched *against the foreign agents law*", "cooperate *on water management*": a thing
@@ -2090,8 +2088,12 @@ def _seized_thing(c: _Cand) -> bool:
         return False
     if target.dep_ != "dobj" or target.lower_ in _PERSONAL_PRONOUNS or event_syntax.is_party(target):
         return False
-    if c.mode == "ban" or _object_class(target) == "organisations":
-        return False  # "dissolved the main opposition movement": a body outlawed is a party
+    if c.mode in {"ban", "censor"} or _object_class(target) == "organisations":
+        # "dissolved the main opposition movement", "shut down the newspaper": a body outlawed
+        # or an outlet silenced is a party (the dev coders' "La Prensa")
+        return False
+    if names_weapons(" ".join(t.text for t in target.subtree)):
+        return False  # "destroyed an IED factory": weapons taken out of use (ACLED reads them)
     # the head noun itself, not its compound: "the *family* homes" are homes
     return not lexicons.is_person_noun(event_syntax.core_noun(target).lemma_)
 
@@ -3398,6 +3400,21 @@ def _threat_mode(c: _Cand) -> None:
                 return
 
 
+def _threatened_thing(c: _Cand) -> None:
+    """A thing a threat is about is no PLOVER target (the threatened party is): "warned that
+    *any incursion* would be met with force", "vowed to attack *any school* that reopened",
+    "warned that *unauthorised gatherings* would be banned" name none; a party in the thing
+    ("*Kenya's* exports") or a place threatened ("a curfew in *Algiers*") stays."""
+    target = c.target
+    if c.type != "THREATEN" or target is None or target.lower_ in _PERSONAL_PRONOUNS:
+        return
+    if event_syntax.is_party(target) or target.ent_type_ in {"GPE", "LOC", "FAC"} or _gazetteer_name(target):
+        return
+    if lexicons.is_person_noun(event_syntax.core_noun(target).lemma_) or actor_kind(target.lower_) is not None:
+        return  # "organisers", "anyone who …", "protesters": people threatened
+    c.target = event_syntax.party_in(target)
+
+
 #: Verbs that end an act of one's own: "called off / suspended / ended its strike".
 _ENDING_VERBS = event_syntax.CANCEL_VERBS | {"end", "halt", "stop"}
 
@@ -3797,6 +3814,8 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _arguments(c)
         _refine_by_actor(c)
         _refine_strike_scope(c)
+        if _seized_thing(c):
+            c.target = _owner_of_thing(c)
         _refine_order(c)
         _refine_violence(c)
         _munition_not_actor(c)
@@ -3818,6 +3837,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     _absorb(kept)
     for c in kept:
         _threat_mode(c)
+        _threatened_thing(c)
     kept = [c for c in kept if not c.absorbed and not _setting_of_violence(c, kept)]
     kept = _drop_descriptive_participles(kept)
     kept = _drop_fronted_settings(kept)
