@@ -2848,6 +2848,16 @@ def _refine_killing_of_leader(c: _Cand) -> None:
     core = event_syntax.core_noun(c.target)
     if core.tag_ in {"NN", "NNP"} and core.lemma_.lower() in event_lexicon.PROMINENT_PERSONS:
         c.mode = "assassinate"
+    elif core.tag_ == "NN" and any(
+        m.dep_ == "amod" and m.lower_ in _PROMINENCE_WORDS for m in core.children
+    ):
+        # "shot dead *a prominent* journalist", "killed *a leading* human rights lawyer": one
+        # person singled out for who they are is the target of an assassination
+        c.mode = "assassinate"
+
+
+#: Adjectives that single a person out for who they are.
+_PROMINENCE_WORDS = frozenset({"prominent", "leading", "well-known", "renowned", "outspoken", "senior"})
 
 
 def _refine_exercise(c: _Cand) -> None:
@@ -3104,6 +3114,34 @@ def _refine_own_forces(c: _Cand) -> None:
             and across is not None
             and event_syntax.is_party(across)
         ):
+            c.target = across
+            return
+
+
+#: Nouns of a frontier whose "with" party is the neighbour across it.
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def _border_faced(c: _Cand) -> None:
+    """Forces or arms massed at a frontier face the neighbour across it: "massed tanks near *the
+    border with Ukraine*", "reinforced its border with *Syria*" (the target PLOVER's coders name
+    for forces moved to a place, "strengthened its forces *in Lebanon*")."""
+    if c.type != "MOBILIZE" or c.kind not in {"verb", "object", "phrasal"}:
+        return
+    obj = event_syntax.child(c.head, "dobj")
+    places = [obj] if obj is not None else []
+    for part in (c.head, obj):
+        if part is not None:
+            places += [
+                found
+                for ch in part.children
+                if ch.dep_ == "prep" and (found := event_syntax.child(ch, "pobj")) is not None
+            ]
+    for place in places:
+        if place.lemma_.lower() not in _BORDER_NOUNS:
+            continue
+        across = event_syntax.prep_object(place, frozenset({"with"}))
+        if across is not None and event_syntax.is_party(across):
             c.target = across
             return
 
@@ -3822,6 +3860,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _refine_exercise(c)
         _refine_mobilize(c)
         _refine_own_forces(c)
+        _border_faced(c)
         _withdrawn_from(c)
         _own_envoy_posted(c)
         _protesters_of(c)
@@ -4283,7 +4322,14 @@ def _drop_descriptive_participles(cands: list[_Cand]) -> list[_Cand]:
         noun = _argument_noun(c.head if _nominal_participle(c) else c.head.head)
         return noun.dep_ in _SUBJECT_DEPS and noun.head.i in verbs
 
-    return [c for c in cands if not (_descriptive_participle(c) and describes_party(c))]
+    dropped = [c for c in cands if _descriptive_participle(c) and describes_party(c)]
+    # "a farmer killed *in the raid*": what the dropped relative tells is background too
+    inside = {t.i for c in dropped if _reduced_passive(c) for t in c.head.subtree}
+    return [
+        c
+        for c in cands
+        if not any(c is d for d in dropped) and not (c.kind == "noun" and c.head.i in inside)
+    ]
 
 
 #: Dependents of a clause's verb that set the scene before its subject: "Despite the clashes, …",
