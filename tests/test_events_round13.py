@@ -51,6 +51,7 @@ CASES = [
     ("Sudan deployed extra tanks along its frontier with Chad.", "MOBILIZE", None, "Sudan", "Chad"),
     # a thing taken or closed has its owner as target
     ("Soldiers confiscated the phones of three reporters.", "COERCE", "confiscate", "Soldiers", "reporters"),
+    ("Soldiers confiscated rifles and grenades from militiamen in Kidal.", "COERCE", "confiscate", "Soldiers", "militiamen in Kidal"),
 ]
 
 
@@ -117,6 +118,12 @@ def test_future_cooperation_promises() -> None:
     event = first_event("The regulator will work with the banks on new rules.")
     assert event is not None and event.type == "AGREE"
     assert event.target_text is not None and "banks" in event.target_text
+
+
+def test_bomb_keeps_its_mode() -> None:
+    """A prominent person killed by a bomb: the bomb's mode stays (guard)."""
+    event = first_event("A prominent editor was killed when a bomb exploded under his car in Beirut.")
+    assert event is not None and event.mode != "assassinate"
 
 
 def test_killing_with_agent_stays_event() -> None:

@@ -2092,8 +2092,10 @@ def _seized_thing(c: _Cand) -> bool:
         # "dissolved the main opposition movement", "shut down the newspaper": a body outlawed
         # or an outlet silenced is a party (the dev coders' "La Prensa")
         return False
-    if names_weapons(" ".join(t.text for t in target.subtree)):
-        return False  # "destroyed an IED factory": weapons taken out of use (ACLED reads them)
+    if names_weapons(" ".join(t.text for t in target.subtree)) and _owner_of(target, c.head) is None:
+        # "destroyed an IED factory": weapons taken out of use, owned by no one named, stay
+        # (ACLED reads them); "seized weapons *from the armed groups*" targets the groups
+        return False
     # the head noun itself, not its compound: "the *family* homes" are homes
     return not lexicons.is_person_noun(event_syntax.core_noun(target).lemma_)
 
@@ -2102,7 +2104,12 @@ def _owner_of_thing(c: _Cand) -> Token | None:
     """Whose thing a coercive act took or closed, the dev coders' target: "confiscated weapons
     *from Palestinian armed groups*", "set fire to the offices of *the administrators*"."""
     assert c.target is not None
-    return event_syntax.party_in(c.target) or _party_from(c.head)
+    return _owner_of(c.target, c.head)
+
+
+def _owner_of(thing: Token, verb: Token) -> Token | None:
+    """The party a thing belongs to or was taken from."""
+    return event_syntax.party_in(thing) or _party_from(verb)
 
 
 def _party_from(verb: Token) -> Token | None:
@@ -2848,11 +2855,15 @@ def _refine_killing_of_leader(c: _Cand) -> None:
     core = event_syntax.core_noun(c.target)
     if core.tag_ in {"NN", "NNP"} and core.lemma_.lower() in event_lexicon.PROMINENT_PERSONS:
         c.mode = "assassinate"
-    elif core.tag_ == "NN" and any(
-        m.dep_ == "amod" and m.lower_ in _PROMINENCE_WORDS for m in core.children
+    elif (
+        c.mode in {None, "firearms"}
+        and core.tag_ == "NN"
+        and any(m.dep_ == "amod" and m.lower_ in _PROMINENCE_WORDS for m in core.children)
     ):
         # "shot dead *a prominent* journalist", "killed *a leading* human rights lawyer": one
-        # person singled out for who they are is the target of an assassination
+        # person singled out for who they are and killed by hand or gun is assassinated; a
+        # bomb's victim keeps the bomb's mode (the dev coders' car bomb that killed "a
+        # prominent anti-Syria journalist" is ``explosives``)
         c.mode = "assassinate"
 
 
