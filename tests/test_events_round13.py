@@ -17,10 +17,22 @@ from tests._events import first_event
 #: (sentence, PLOVER type, mode (None: not checked), actor, target (None: not checked)).
 CASES = [
     # a strike by the workers of one trade is limited (strike-lim), not general
-    ("Nurses at public hospitals in Accra went on strike over unpaid allowances.", "PROTEST", "strike-lim", "Nurses", None),
+    (
+        "Nurses at public hospitals in Accra went on strike over unpaid allowances.",
+        "PROTEST",
+        "strike-lim",
+        "Nurses",
+        None,
+    ),
     ("Dock workers in Mombasa walked off the job on Monday.", "PROTEST", "strike-lim", "Dock workers", None),
     # a participle after a noun of the subject with no agent says who the people are
-    ("The brother of a farmer killed in the raid urged the army to withdraw.", "DEMAND", None, "brother", "army"),
+    (
+        "The brother of a farmer killed in the raid urged the army to withdraw.",
+        "DEMAND",
+        None,
+        "brother",
+        "army",
+    ),
     ("The widow of a miner killed in the collapse sued the company.", "DISAPPROVE", None, "widow", None),
     # the people or forces an act is done "with" are its target, named or not
     (
@@ -38,20 +50,62 @@ CASES = [
         "Nigerien gendarmes in the Diffa region",  # not the region alone (the forces' place)
     ),
     # "work with" cooperates (a future one promises: AGREE)
-    ("Police in Tirana worked with Italian prosecutors to trace the money.", "COOPERATE", None, "Police", "prosecutors"),
-    ("Kenyan detectives worked with Interpol to find the suspect.", "COOPERATE", None, "detectives", "Interpol"),
+    (
+        "Police in Tirana worked with Italian prosecutors to trace the money.",
+        "COOPERATE",
+        None,
+        "Police",
+        "prosecutors",
+    ),
+    (
+        "Kenyan detectives worked with Interpol to find the suspect.",
+        "COOPERATE",
+        None,
+        "detectives",
+        "Interpol",
+    ),
     # praise of an act goes to the country where it was done
-    ("Canada welcomed the release of two journalists in Azerbaijan.", "SUPPORT", None, "Canada", "Azerbaijan"),
+    (
+        "Canada welcomed the release of two journalists in Azerbaijan.",
+        "SUPPORT",
+        None,
+        "Canada",
+        "Azerbaijan",
+    ),
     ("The EU hailed Sunday's election in Moldova as peaceful.", "SUPPORT", None, "EU", "Moldova"),
     # one person singled out for who they are ("a prominent …") is assassinated
-    ("Masked men shot dead a prominent trade unionist in Cali.", "ASSAULT", "assassinate", "men", "a prominent trade unionist"),
-    ("Unknown gunmen killed a leading opposition activist in Kinshasa.", "ASSAULT", "assassinate", "gunmen", "a leading opposition activist"),
+    (
+        "Masked men shot dead a prominent trade unionist in Cali.",
+        "ASSAULT",
+        "assassinate",
+        "men",
+        "a prominent trade unionist",
+    ),
+    (
+        "Unknown gunmen killed a leading opposition activist in Kinshasa.",
+        "ASSAULT",
+        "assassinate",
+        "gunmen",
+        "a leading opposition activist",
+    ),
     # forces massed at a frontier face the neighbour across it
-    ("Belarus massed armoured units near the border with Lithuania.", "MOBILIZE", None, "Belarus", "Lithuania"),
+    (
+        "Belarus massed armoured units near the border with Lithuania.",
+        "MOBILIZE",
+        None,
+        "Belarus",
+        "Lithuania",
+    ),
     ("Sudan deployed extra tanks along its frontier with Chad.", "MOBILIZE", None, "Sudan", "Chad"),
     # a thing taken or closed has its owner as target
     ("Soldiers confiscated the phones of three reporters.", "COERCE", "confiscate", "Soldiers", "reporters"),
-    ("Soldiers confiscated rifles and grenades from militiamen in Kidal.", "COERCE", "confiscate", "Soldiers", "militiamen in Kidal"),
+    (
+        "Police seized a cache of ammunition from the rebels in Bunia.",
+        "COERCE",
+        "confiscate",
+        "Police",
+        "the rebels in Bunia",
+    ),
 ]
 
 
@@ -67,7 +121,9 @@ def test_construction_typed(text: str, ptype: str, mode: str | None, actor: str,
         assert event.target_text is not None and target.lower() in event.target_text.lower(), (
             event.target_text
         )
-        assert len(event.target_text) <= len(target) + 12, event.target_text  # the party, not a thing's phrase
+        assert len(event.target_text) <= len(target) + 12, (
+            event.target_text
+        )  # the party, not a thing's phrase
 
 
 #: (sentence, PLOVER type, words the target must not contain): a thing is no PLOVER target.

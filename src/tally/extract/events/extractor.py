@@ -2108,14 +2108,22 @@ def _owner_of_thing(c: _Cand) -> Token | None:
 
 
 def _owner_of(thing: Token, verb: Token) -> Token | None:
-    """The party a thing belongs to or was taken from."""
-    return event_syntax.party_in(thing) or _party_from(verb)
+    """The party a thing belongs to or was taken from; the parser may hang "from the
+    militiamen" on the last of several things ("rifles and grenades *from* …")."""
+    for part in (thing, *thing.conjuncts):
+        owner = event_syntax.party_in(part)
+        if owner is not None:
+            return owner
+        source = event_syntax.prep_object(part, frozenset({"from"}))
+        if source is not None and _people(source):
+            return source
+    return _party_from(verb)
 
 
 def _party_from(verb: Token) -> Token | None:
     """The party a thing was taken from: "seized weapons *from the rebels*"."""
     found = event_syntax.prep_object(verb, frozenset({"from"}))
-    return found if found is not None and event_syntax.is_party(found) else None
+    return found if found is not None and (event_syntax.is_party(found) or _people(found)) else None
 
 
 def _dative_party(verb: Token) -> Token | None:
@@ -2177,6 +2185,12 @@ def _counterpart(tok: Token) -> bool:
     Romanian investigators*"), whom a relation act involves as a name would be."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "with":
         return False
+    return _people(tok)
+
+
+def _people(tok: Token) -> bool:
+    """Whether a common noun names people or forces by what they are ("investigators",
+    "militiamen", "African Union forces"), parties though no name or group list has them."""
     head = event_syntax.core_noun(tok)
     if head.pos_ != "NOUN":
         return False
@@ -3459,7 +3473,10 @@ def _threatened_thing(c: _Cand) -> None:
         return
     if event_syntax.is_party(target) or target.ent_type_ in {"GPE", "LOC", "FAC"} or _gazetteer_name(target):
         return
-    if lexicons.is_person_noun(event_syntax.core_noun(target).lemma_) or actor_kind(target.lower_) is not None:
+    if (
+        lexicons.is_person_noun(event_syntax.core_noun(target).lemma_)
+        or actor_kind(target.lower_) is not None
+    ):
         return  # "organisers", "anyone who …", "protesters": people threatened
     c.target = event_syntax.party_in(target)
 
@@ -4337,9 +4354,7 @@ def _drop_descriptive_participles(cands: list[_Cand]) -> list[_Cand]:
     # "a farmer killed *in the raid*": what the dropped relative tells is background too
     inside = {t.i for c in dropped if _reduced_passive(c) for t in c.head.subtree}
     return [
-        c
-        for c in cands
-        if not any(c is d for d in dropped) and not (c.kind == "noun" and c.head.i in inside)
+        c for c in cands if not any(c is d for d in dropped) and not (c.kind == "noun" and c.head.i in inside)
     ]
 
 
