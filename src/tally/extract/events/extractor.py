@@ -31,6 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from tally import lexicons
 from tally.extract.context import doc_text, title_end
 from tally.extract.events import learned
 from tally.extract.events import lexicon as event_lexicon
@@ -38,7 +39,6 @@ from tally.extract.events import syntax as event_syntax
 from tally.extract.events.acled import actor_kind, names_weapons, situate, to_acled
 from tally.extract.events.linking import link_date, link_figures, link_place
 from tally.extract.spans import SpanSet
-from tally import lexicons
 from tally.lang import active
 from tally.records import Event
 
