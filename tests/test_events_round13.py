@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 import tally
-from tests._events import first_event
+from tests._events import first_event, first_sub_event
 
 #: (sentence, PLOVER type, mode (None: not checked), actor, target (None: not checked)).
 CASES = [
@@ -174,6 +174,13 @@ def test_future_cooperation_promises() -> None:
     event = first_event("The regulator will work with the banks on new rules.")
     assert event is not None and event.type == "AGREE"
     assert event.target_text is not None and "banks" in event.target_text
+
+
+def test_weapons_taken_from_armed_side_disrupt_weapons_use() -> None:
+    """Weapons seized from an armed side (now its target) are still ACLED's "Disrupted weapons
+    use", not a place taken (guard for the owner-as-target rule)."""
+    text = "On 4 June 2021, FARDC seized a stock of rifles from Mai-Mai fighters in Uvira (Sud-Kivu)."
+    assert first_sub_event(text) == "Disrupted weapons use"
 
 
 def test_bomb_keeps_its_mode() -> None:

@@ -851,6 +851,8 @@ def _single_sub_event(
         _has(words, "disrupted")
         or (event.mode in {"destroy", "confiscate"} and _has(_words(event.target_text), "weapons"))
         or (event.mode == "confiscate" and event.target_text is None and _has(words, "weapons"))
+        # "seized a stock of weapons *from Mai-Mai militiamen*": the armed side they are taken from
+        or (event.mode == "confiscate" and target == "armed" and _has(words, "weapons"))
     ):
         return "Disrupted weapons use"  # "seized a weapons cache", "destroyed an IED factory"
     verb = _words(trigger)
@@ -1512,6 +1514,8 @@ def _seized_place(event: Event, text: str, end: int, words: list[str]) -> Event:
     target = event.target_text
     if not (event.type == "COERCE" and event.mode == "confiscate" and target and _takes_a_place(words)):
         return event
+    if actor_kind(target) is not None:
+        return event  # "seized weapons from *Mai-Mai militiamen* in Fizi (Sud-Kivu)": a party, no place
     at = text.find(target, event.trigger[1], end)
     if at < 0 or not target[:1].isupper() or not _ADMIN_AFTER.match(text, at + len(target), end):
         return event
