@@ -851,8 +851,9 @@ def _single_sub_event(
         _has(words, "disrupted")
         or (event.mode in {"destroy", "confiscate"} and _has(_words(event.target_text), "weapons"))
         or (event.mode == "confiscate" and event.target_text is None and _has(words, "weapons"))
-        # "seized a stock of weapons *from Mai-Mai militiamen*": the armed side they are taken from
-        or (event.mode == "confiscate" and target == "armed" and _has(words, "weapons"))
+        # "seized a stock of weapons *from Mai-Mai militiamen*", "seized shotguns *from poachers*":
+        # weapons taken from an armed side or from people of no civilian or state kind
+        or (event.mode == "confiscate" and target in {"armed", None} and _has(words, "weapons"))
     ):
         return "Disrupted weapons use"  # "seized a weapons cache", "destroyed an IED factory"
     verb = _words(trigger)
