@@ -16,15 +16,6 @@ from tests._events import first_event, first_sub_event
 
 #: (sentence, PLOVER type, mode (None: not checked), actor, target (None: not checked)).
 CASES = [
-    # a strike by the workers of one trade is limited (strike-lim), not general
-    (
-        "Nurses at public hospitals in Accra went on strike over unpaid allowances.",
-        "PROTEST",
-        "strike-lim",
-        "Nurses",
-        None,
-    ),
-    ("Dock workers in Mombasa walked off the job on Monday.", "PROTEST", "strike-lim", "Dock workers", None),
     # a participle after a noun of the subject with no agent says who the people are
     (
         "The brother of a farmer killed in the raid urged the army to withdraw.",
@@ -140,20 +131,6 @@ def test_thing_is_no_target(text: str, ptype: str, thing: str) -> None:
     event = first_event(text)
     assert event is not None and event.type == ptype, text
     assert event.target_text is None or thing not in event.target_text, event.target_text
-
-
-#: Guards (pass before and after): what the new rules must leave alone.
-GUARDS = [
-    # a strike called general stays general, whoever strikes
-    ("Teachers joined a nationwide strike called by the unions.", "strike-gen"),
-    ("Transport unions called a general strike over fuel prices.", "strike-gen"),
-]
-
-
-@pytest.mark.parametrize(("text", "mode"), GUARDS)
-def test_general_strike_guard(text: str, mode: str) -> None:
-    event = first_event(text)
-    assert event is not None and event.type == "PROTEST" and event.mode == mode, text
 
 
 def test_outlawed_body_stays_target() -> None:

@@ -2088,6 +2088,8 @@ def _seized_thing(c: _Cand) -> bool:
         return False
     if target.dep_ != "dobj" or target.lower_ in _PERSONAL_PRONOUNS or event_syntax.is_party(target):
         return False
+    if _people(target):
+        return False  # "seized three NGO staff": people taken, a party
     if c.mode in {"ban", "censor"} or _object_class(target) == "organisations":
         # "dissolved the main opposition movement", "shut down the newspaper": a body outlawed
         # or an outlet silenced is a party (the dev coders' "La Prensa")
@@ -2613,39 +2615,6 @@ def _refine_by_actor(c: _Cand) -> None:
         kind = actor_kind(" ".join(t.text for t in event_syntax.core_noun(actor).subtree))
         if kind in {"protesters", "civilians"}:
             c.type, c.mode = "PROTEST", "obstruct"
-
-
-#: Modifiers that make a strike general: "a *general* strike", "a *nationwide* strike".
-_GENERAL_STRIKE_WORDS = frozenset({"general", "nationwide", "national", "countrywide", "total"})
-
-#: Heads naming workers by employment alone; a compound names their sector ("*dock* workers").
-_WORKER_HEADS = frozenset({"worker", "employee", "staff", "labourer", "laborer"})
-
-
-def _sector_strikers(actor: Token) -> bool:
-    """Whether *actor* names the workers of one trade or workplace: "teachers", "bus drivers",
-    "miners at the Lonmin mine", "garment workers" (not "500,000 workers" nor "the unions")."""
-    head = event_syntax.core_noun(actor)
-    lemma = head.lemma_.lower()
-    if lemma in event_lexicon.SECTOR_WORKERS:
-        return True
-    return lemma in _WORKER_HEADS and any(
-        ch.dep_ in {"compound", "amod"} and ch.i < head.i and ch.lower_ not in _GENERAL_STRIKE_WORDS
-        for ch in head.children
-    )
-
-
-def _refine_strike_scope(c: _Cand) -> None:
-    """A strike by the workers of one trade is limited (PLOVER PROTEST ``strike-lim``): "teachers
-    went on strike", "miners walked off the job"; a strike called "general" or "nationwide", or
-    one by unions, parties or workers at large, stays general (``strike-gen``)."""
-    if c.type != "PROTEST" or c.mode != "strike-gen" or c.actor is None:
-        return
-    words = {t.lower_ for t in c.tokens} | {ch.lower_ for ch in c.head.children if ch.dep_ == "amod"}
-    if words & _GENERAL_STRIKE_WORDS:
-        return
-    if _sector_strikers(c.actor):
-        c.mode = "strike-lim"
 
 
 #: Verbs of laying a criminal charge on someone.
@@ -3879,9 +3848,6 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     for c in kept:
         _arguments(c)
         _refine_by_actor(c)
-        _refine_strike_scope(c)
-        if _seized_thing(c):
-            c.target = _owner_of_thing(c)
         _refine_order(c)
         _refine_violence(c)
         _munition_not_actor(c)
@@ -3892,6 +3858,8 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _withdrawn_from(c)
         _own_envoy_posted(c)
         _protesters_of(c)
+        if _seized_thing(c):
+            c.target = _owner_of_thing(c)
         _refine_consult(c)
         _refine_joint(c)
         _refine_military_target(c)
