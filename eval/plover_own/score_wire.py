@@ -1,6 +1,6 @@
 """Score tally's PLOVER events on ``wire.jsonl``: our own wire-news sentences (round 8).
 
-Usage: ``PYTHONPATH=src python eval/plover_own/score_wire.py [--set wire|wire9|wire12] [--half tune|held] [--errors]``
+Usage: ``PYTHONPATH=src python eval/plover_own/score_wire.py [--set wire|wire9|wire12|wire13] [--half tune|held] [--errors]``
 
 ``wire9.jsonl`` (ninth round): 209 more sentences by the same rules, written and labelled
 before that round's tally ran on them, aimed at light verbs ("carried out raids", "staged a
@@ -15,6 +15,13 @@ Paraguay, Honduras, Panama, Brazil, India, Nepal, Mongolia, Tajikistan, Uzbekist
 the Philippines …), about twelve per PLOVER type across its modes, with negation, modality,
 passives with agents, nominal events and light verbs; labelled and committed before tally ran
 on them; halves alternate by line as in ``wire9.jsonl``.
+
+``wire13.jsonl`` (thirteenth round): 202 more sentences by the same rules, about eleven per
+PLOVER type across its modes, with negation, denials, plans, threats and reported speech, in the
+round's countries (Mauritania, Jordan, Libya, Somalia, Mali, Niger, Guatemala, Kyrgyzstan,
+Azerbaijan, Ukraine, Ghana, Sierra Leone, Madagascar, Gabon, DR Congo, Burundi, South Africa,
+France, Israel/Palestine, Kosovo, Albania, Moldova, Argentina, Sri Lanka …); labelled and
+committed before tally ran on them; halves alternate by line.
 
 ``wire.jsonl``: 208 sentences written in December 2026 from the PLOVER
 codebook's type and mode definitions, in wire-news style (varied verbs,
@@ -98,7 +105,7 @@ def score(half: str | None = None, errors: bool = False, name: str = "wire") -> 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
-    parser.add_argument("--set", dest="name", choices=("wire", "wire9", "wire12"), default="wire")
+    parser.add_argument("--set", dest="name", choices=("wire", "wire9", "wire12", "wire13"), default="wire")
     parser.add_argument("--half", choices=("tune", "held"))
     parser.add_argument("--errors", action="store_true")
     args = parser.parse_args()

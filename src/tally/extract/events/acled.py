@@ -294,6 +294,11 @@ def _phrase_cues() -> dict[str, tuple[str, ...]]:
     return {k: tuple(f" {c} " for c in sorted(v) if " " in c) for k, v in _cues().items()}
 
 
+def names_weapons(text: str | None) -> bool:
+    """Whether *text* names weapons or munitions (the cue list "disrupted weapons use" reads)."""
+    return _has(_words(text), "weapons")
+
+
 def _has(words: Iterable[str], cue: str) -> bool:
     seq = list(words)
     if not _cues()[cue].isdisjoint(seq):
@@ -913,6 +918,9 @@ def _single_sub_event(
         _has(words, "disrupted")
         or (event.mode in {"destroy", "confiscate"} and _has(_words(event.target_text), "weapons"))
         or (event.mode in {"confiscate", "destroy"} and event.target_text is None and _has(words, "weapons"))
+        # "seized a stock of weapons *from Mai-Mai militiamen*", "seized shotguns *from poachers*":
+        # weapons taken from an armed side or from people of no civilian or state kind
+        or (event.mode == "confiscate" and target in {"armed", None} and _has(words, "weapons"))
     ):
         return "Disrupted weapons use"  # "seized a weapons cache", "destroyed an IED factory"
     verb = _words(trigger)
@@ -1644,6 +1652,8 @@ def _seized_place(event: Event, text: str, end: int, words: list[str]) -> Event:
     target = event.target_text
     if not (event.type == "COERCE" and event.mode == "confiscate" and target and _takes_a_place(words)):
         return event
+    if actor_kind(target) is not None:
+        return event  # "seized weapons from *Mai-Mai militiamen* in Fizi (Sud-Kivu)": a party, no place
     at = text.find(target, event.trigger[1], end)
     if at < 0 or not target[:1].isupper() or not _ADMIN_AFTER.match(text, at + len(target), end):
         return event

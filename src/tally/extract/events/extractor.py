@@ -31,11 +31,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from tally import lexicons
 from tally.extract.context import doc_text, title_end
 from tally.extract.events import learned
 from tally.extract.events import lexicon as event_lexicon
 from tally.extract.events import syntax as event_syntax
-from tally.extract.events.acled import actor_kind, situate, to_acled
+from tally.extract.events.acled import actor_kind, names_weapons, situate, to_acled
 from tally.extract.events.linking import link_date, link_figures, link_place
 from tally.extract.spans import SpanSet
 from tally.lang import active
@@ -2150,6 +2151,59 @@ def _arguments(c: _Cand) -> None:
     _taken_from(c)
 
 
+#: COERCE modes that act on people: their object is the one coerced, named as a party or not.
+_PEOPLE_COERCE_MODES = frozenset({"arrest", "detain", "deport"})
+
+
+def _seized_thing(c: _Cand) -> bool:
+    """Whether a coercive act was done to a thing, not to a party: "seized *the print run*",
+    "banned *all demonstrations*", "confiscated *copies of the book*" (PLOVER's target is an
+    actor, so the thing is none; people arrested or deported are, named or not)."""
+    target = c.target
+    if c.type != "COERCE" or c.mode in _PEOPLE_COERCE_MODES or target is None:
+        return False
+    if target.dep_ != "dobj" or target.lower_ in _PERSONAL_PRONOUNS or event_syntax.is_party(target):
+        return False
+    if _people(target):
+        return False  # "seized three NGO staff": people taken, a party
+    if c.mode in {"ban", "censor"} or _object_class(target) == "organisations":
+        # "dissolved the main opposition movement", "shut down the newspaper": a body outlawed
+        # or an outlet silenced is a party (the dev coders' "La Prensa")
+        return False
+    if names_weapons(" ".join(t.text for t in target.subtree)) and _owner_of(target, c.head) is None:
+        # "destroyed an IED factory": weapons taken out of use, owned by no one named, stay
+        # (ACLED reads them); "seized weapons *from the armed groups*" targets the groups
+        return False
+    # the head noun itself, not its compound: "the *family* homes" are homes
+    return not lexicons.is_person_noun(event_syntax.core_noun(target).lemma_)
+
+
+def _owner_of_thing(c: _Cand) -> Token | None:
+    """Whose thing a coercive act took or closed, the dev coders' target: "confiscated weapons
+    *from Palestinian armed groups*", "set fire to the offices of *the administrators*"."""
+    assert c.target is not None
+    return _owner_of(c.target, c.head)
+
+
+def _owner_of(thing: Token, verb: Token) -> Token | None:
+    """The party a thing belongs to or was taken from; the parser may hang "from the
+    militiamen" on the last of several things ("rifles and grenades *from* …")."""
+    for part in (thing, *thing.conjuncts):
+        owner = event_syntax.party_in(part)
+        if owner is not None:
+            return owner
+        source = event_syntax.prep_object(part, frozenset({"from"}))
+        if source is not None and _people(source):
+            return source
+    return _party_from(verb)
+
+
+def _party_from(verb: Token) -> Token | None:
+    """The party a thing was taken from: "seized weapons *from the rebels*"."""
+    found = event_syntax.prep_object(verb, frozenset({"from"}))
+    return found if found is not None and (event_syntax.is_party(found) or _people(found)) else None
+
+
 def _dative_party(verb: Token) -> Token | None:
     """The one a light verb's act is given to: "gave *Haiti* aid", or the object of the "to" the
     parser labels dative ("granted recognition *to the new state*"), never the "to" itself."""
@@ -2198,7 +2252,27 @@ def _party_or_none(c: _Cand, tok: Token | None) -> Token | None:
         return tok
     if tok.lower_ in _PERSONAL_PRONOUNS:
         return tok  # "agreed with *him*", "an investigation into *her*"
+    if _counterpart(tok):
+        return tok
     return event_syntax.party_in(tok)
+
+
+def _counterpart(tok: Token) -> bool:
+    """Whether *tok* is the party an act is done "with": people or forces named by what they
+    are ("met *with the attorney general*", "patrols *with African Union forces*", "worked *with
+    Romanian investigators*"), whom a relation act involves as a name would be."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return False
+    return _people(tok)
+
+
+def _people(tok: Token) -> bool:
+    """Whether a common noun names people or forces by what they are ("investigators",
+    "militiamen", "African Union forces"), parties though no name or group list has them."""
+    head = event_syntax.core_noun(tok)
+    if head.pos_ != "NOUN":
+        return False
+    return lexicons.is_person_noun(head.lemma_) or actor_kind(head.lower_) is not None
 
 
 #: Pronouns that stand for a person or a party.
@@ -2293,6 +2367,9 @@ def _investigated_act(c: _Cand) -> None:
     is directed at whoever did it, not at the act or its victim: PLOVER's coders name the doer
     ("denounced Serbia's suppression of …", "an investigation into crimes committed by Croat
     forces"), and none where the sentence names no doer."""
+    if c.type == "SUPPORT":
+        _praised_act(c)
+        return
     if c.type not in {"INVESTIGATE", "DISAPPROVE"}:
         return
     if c.kind in {"light", "noun"}:
@@ -2320,6 +2397,31 @@ def _investigated_act(c: _Cand) -> None:
     c.target = _doer_of(noun)
 
 
+def _praised_act(c: _Cand) -> None:
+    """Praise of an act is praise of whoever did it, not of those it was done to: "welcomed *the
+    release of* the political prisoners" names no party praised, "hailed Tuesday's vote *in
+    Zambia*" praises Zambia, "lauded the ceasefire *between Thailand and Cambodia*" both sides,
+    "welcomed *the EU's* decision" the EU."""
+    if c.kind not in {"verb", "phrasal"}:
+        return
+    noun = event_syntax.child(c.head, "dobj")
+    if noun is None or event_syntax.is_party(noun):
+        return
+    if not (_is_event_noun(noun) or noun.lemma_.lower() in _POLITICAL_ACT_NOUNS):
+        return
+    patient = event_syntax.prep_object(noun, frozenset({"of"}))
+    if c.target is not None and (patient is None or c.target.i != patient.i):
+        return  # "ratified the treaty *with Ivory Coast*": the act's own party stays
+    where = event_syntax.prep_object(noun, frozenset({"in"}))
+    if where is not None and where.ent_type_ != "GPE" and not _gazetteer_name(where):
+        where = None  # "in the capital", "in March": no country whose act it was
+    c.target = _doer_of(noun) or event_syntax.prep_object(noun, frozenset({"between"})) or where
+
+
+#: Nouns of a political act a party is praised for, beside the event nouns: "hailed the *vote*".
+_POLITICAL_ACT_NOUNS = frozenset({"vote", "election", "referendum", "decision", "ruling", "verdict"})
+
+
 #: Nouns of a claim whose clause tells what was done: "reports *that soldiers beat* residents".
 _CLAIM_NOUNS = frozenset({"report", "allegation", "claim", "accusation", "charge", "complaint", "rumour"})
 
@@ -2336,8 +2438,8 @@ def _doer_of(noun: Token) -> Token | None:
             agent = event_syntax.prep_object(ch, frozenset({"by"}))
             if agent is not None:
                 return agent
-        if ch.dep_ == "poss" and ch.lower_ not in event_lexicon.PRONOUNS:
-            return ch
+        if ch.dep_ == "poss" and ch.lower_ not in event_lexicon.PRONOUNS and not event_syntax.is_time(ch):
+            return ch  # "Tuesday's vote": a date owns nothing
     for ch in noun.children:
         if ch.dep_ in {"amod", "compound"} and ch.i < noun.i and ch.ent_type_ in {"NORP", "GPE", "ORG"}:
             return ch
@@ -2493,7 +2595,7 @@ def _noun_party(noun: Token, event_type: str) -> Token | None:
     if found is not None and not event_syntax.is_party(found) and event_type == "SUPPORT":
         # support for a party's act supports the party: "support for *the army's* deployment"
         return event_syntax.party_in(found)
-    return found if found is not None and event_syntax.is_party(found) else None
+    return found if found is not None and (event_syntax.is_party(found) or _counterpart(found)) else None
 
 
 def _untimed(tok: Token | None) -> Token | None:
@@ -2812,6 +2914,20 @@ def _refine_killing_of_leader(c: _Cand) -> None:
     core = event_syntax.core_noun(c.target)
     if core.tag_ in {"NN", "NNP"} and core.lemma_.lower() in event_lexicon.PROMINENT_PERSONS:
         c.mode = "assassinate"
+    elif (
+        c.mode in {None, "firearms"}
+        and core.tag_ == "NN"
+        and any(m.dep_ == "amod" and m.lower_ in _PROMINENCE_WORDS for m in core.children)
+    ):
+        # "shot dead *a prominent* journalist", "killed *a leading* human rights lawyer": one
+        # person singled out for who they are and killed by hand or gun is assassinated; a
+        # bomb's victim keeps the bomb's mode (the dev coders' car bomb that killed "a
+        # prominent anti-Syria journalist" is ``explosives``)
+        c.mode = "assassinate"
+
+
+#: Adjectives that single a person out for who they are.
+_PROMINENCE_WORDS = frozenset({"prominent", "leading", "well-known", "renowned", "outspoken", "senior"})
 
 
 def _refine_exercise(c: _Cand) -> None:
@@ -3027,6 +3143,8 @@ def _own_forces(c: _Cand) -> bool:
         return False
     if _object_class(c.target) not in {"forces", "security"}:
         return False
+    if _counterpart(c.target):
+        return False  # "patrols *with African Union forces*": the partner's forces, not one's own
     if c.type == "MOBILIZE":
         return True
     # a release frees captured soldiers (their target); a withdrawal moves one's own
@@ -3066,6 +3184,34 @@ def _refine_own_forces(c: _Cand) -> None:
             and across is not None
             and event_syntax.is_party(across)
         ):
+            c.target = across
+            return
+
+
+#: Nouns of a frontier whose "with" party is the neighbour across it.
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def _border_faced(c: _Cand) -> None:
+    """Forces or arms massed at a frontier face the neighbour across it: "massed tanks near *the
+    border with Ukraine*", "reinforced its border with *Syria*" (the target PLOVER's coders name
+    for forces moved to a place, "strengthened its forces *in Lebanon*")."""
+    if c.type != "MOBILIZE" or c.kind not in {"verb", "object", "phrasal"}:
+        return
+    obj = event_syntax.child(c.head, "dobj")
+    places = [obj] if obj is not None else []
+    for part in (c.head, obj):
+        if part is not None:
+            places += [
+                found
+                for ch in part.children
+                if ch.dep_ == "prep" and (found := event_syntax.child(ch, "pobj")) is not None
+            ]
+    for place in places:
+        if place.lemma_.lower() not in _BORDER_NOUNS:
+            continue
+        across = event_syntax.prep_object(place, frozenset({"with"}))
+        if across is not None and event_syntax.is_party(across):
             c.target = across
             return
 
@@ -3385,6 +3531,24 @@ def _threat_mode(c: _Cand) -> None:
             if mode is not None:
                 c.mode = mode
                 return
+
+
+def _threatened_thing(c: _Cand) -> None:
+    """A thing a threat is about is no PLOVER target (the threatened party is): "warned that
+    *any incursion* would be met with force", "vowed to attack *any school* that reopened",
+    "warned that *unauthorised gatherings* would be banned" name none; a party in the thing
+    ("*Kenya's* exports") or a place threatened ("a curfew in *Algiers*") stays."""
+    target = c.target
+    if c.type != "THREATEN" or target is None or target.lower_ in _PERSONAL_PRONOUNS:
+        return
+    if event_syntax.is_party(target) or target.ent_type_ in {"GPE", "LOC", "FAC"} or _gazetteer_name(target):
+        return
+    if (
+        lexicons.is_person_noun(event_syntax.core_noun(target).lemma_)
+        or actor_kind(target.lower_) is not None
+    ):
+        return  # "organisers", "anyone who …", "protesters": people threatened
+    c.target = event_syntax.party_in(target)
 
 
 #: Verbs that end an act of one's own: "called off / suspended / ended its strike".
@@ -3813,9 +3977,12 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _refine_exercise(c)
         _refine_mobilize(c)
         _refine_own_forces(c)
+        _border_faced(c)
         _withdrawn_from(c)
         _own_envoy_posted(c)
         _protesters_of(c)
+        if _seized_thing(c):
+            c.target = _owner_of_thing(c)
         _refine_consult(c)
         _refine_joint(c)
         _refine_military_target(c)
@@ -3828,6 +3995,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     _absorb(kept)
     for c in kept:
         _threat_mode(c)
+        _threatened_thing(c)
     kept = [c for c in kept if not c.absorbed and not _setting_of_violence(c, kept)]
     kept = _drop_descriptive_participles(kept)
     kept = _drop_fronted_settings(kept)
@@ -4212,8 +4380,25 @@ def _descriptive_participle(c: _Cand) -> bool:
     """ "the striking miners", "the occupying forces", "wounded civilians": a participle that
     describes a noun (``amod``) names who the noun is, not an act the sentence reports."""
     return (
-        c.kind == "verb" and c.head.dep_ == "amod" and c.head.tag_ in {"VBG", "VBN"}
-    ) or _nominal_participle(c)
+        (c.kind == "verb" and c.head.dep_ == "amod" and c.head.tag_ in {"VBG", "VBN"})
+        or _nominal_participle(c)
+        or _reduced_passive(c)
+    )
+
+
+def _reduced_passive(c: _Cand) -> bool:
+    """ "the mother of a teenager *killed in Hebron*", "families of the *disappeared*": a past
+    participle after its noun with no agent says what befell the people the noun names (who
+    they are), as "the detained students" does; with an agent ("a teenager killed *by
+    soldiers*") it names a doer and stays an event."""
+    tok = c.head
+    return (
+        c.kind == "verb"
+        and tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and tok.i > tok.head.i
+        and not any(d.dep_ in {"agent", "dobj", "nsubj", "nsubjpass"} for d in tok.children)
+    )
 
 
 def _nominal_participle(c: _Cand) -> bool:
@@ -4265,7 +4450,12 @@ def _drop_descriptive_participles(cands: list[_Cand]) -> list[_Cand]:
         noun = _argument_noun(c.head if _nominal_participle(c) else c.head.head)
         return noun.dep_ in _SUBJECT_DEPS and noun.head.i in verbs
 
-    return [c for c in cands if not (_descriptive_participle(c) and describes_party(c))]
+    dropped = [c for c in cands if _descriptive_participle(c) and describes_party(c)]
+    # "a farmer killed *in the raid*": what the dropped relative tells is background too
+    inside = {t.i for c in dropped if _reduced_passive(c) for t in c.head.subtree}
+    return [
+        c for c in cands if not any(c is d for d in dropped) and not (c.kind == "noun" and c.head.i in inside)
+    ]
 
 
 #: Dependents of a clause's verb that set the scene before its subject: "Despite the clashes, …",
