@@ -50,8 +50,9 @@ def test_entities_stay_linear_on_capitalised_text(nlp):
     text. Eight times the text (not four: the quadratic part is small on a short one) may take
     at most twelve times as long, the same slack as the other cases."""
     stage_times(GENERATORS["capitalised"](2_000))
-    small = stage_times(GENERATORS["capitalised"](SIZE), repeat=2)
-    large = stage_times(GENERATORS["capitalised"](8 * SIZE), repeat=2)
+    # the fastest of three runs: on a loaded machine the long text's 0.4 s came within noise of the bound
+    small = stage_times(GENERATORS["capitalised"](SIZE), repeat=3)
+    large = stage_times(GENERATORS["capitalised"](8 * SIZE), repeat=3)
     assert large["entities"] <= 2 * RATIO * max(small["entities"], FLOOR), (
         small["entities"],
         large["entities"],
