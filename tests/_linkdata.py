@@ -391,3 +391,30 @@ def random_link_item(rng: random.Random, n: int, spread: int = 80) -> dict:
         "period": period,
         "subject_class": rng.choice([None, "people", "people", "child"]),
     }
+
+
+def link_state(store: Any) -> tuple[list, list, list]:
+    """What linking stored: claims, event clusters and corpus entities, for comparing two stores."""
+    from tally.link import load_claims, load_corpus_entities, load_event_clusters
+
+    return load_claims(store), load_event_clusters(store), load_corpus_entities(store)
+
+
+def replay_against_relink(step: Any, full: Any, articles: list[Article], rng: random.Random) -> None:
+    """Add *articles* to both stores in random batches of one to four, link *step* incrementally
+    after each batch, and every fourth batch (and at the end) relink *full* from scratch: the two
+    stores must hold the same links at every check."""
+    from tally.link import relink, update_links
+
+    start = batch = 0
+    while start < len(articles):
+        size = rng.randint(1, 4)
+        for article in articles[start : start + size]:
+            step.add_article(article)
+            full.add_article(article)
+        update_links(step)
+        start += size
+        batch += 1
+        if batch % 4 == 0 or start >= len(articles):
+            relink(full)
+            assert link_state(step) == link_state(full), f"after {start} articles"

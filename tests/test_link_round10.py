@@ -18,10 +18,10 @@ import random
 import pytest
 
 import tally.link.incremental as incremental
-from tally.link import load_claims, load_corpus_entities, load_event_clusters, relink, update_links
+from tally.link import load_corpus_entities, relink, update_links
 from tally.records import Article
 from tally.store import Store
-from tests._linkdata import IRAN, make_article
+from tests._linkdata import IRAN, link_state, make_article, replay_against_relink
 from tests.conftest import second_database
 
 #: names of a few entities, each several forms joined by acronyms and aliases; the raw
@@ -94,10 +94,6 @@ def _article(n: int, rng: random.Random) -> Article:
     )
 
 
-def _links(store: Store) -> tuple[list, list, list]:
-    return load_claims(store), load_event_clusters(store), load_corpus_entities(store)
-
-
 def _spy(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     """Count the entities updated from their stored row, and those whose id moved to another form."""
     seen = {"updated": 0, "new_id": 0, "renamed": 0}
@@ -123,18 +119,7 @@ def test_link_round10_grown_entities_equal_full_relink(db, tmp_path, request, mo
     seen = _spy(monkeypatch)
     other = second_database(db, tmp_path, request)
     step, full = Store(db), Store(next(other))
-    start = batch = 0
-    while start < len(articles):
-        size = rng.randint(1, 4)
-        for article in articles[start : start + size]:
-            step.add_article(article)
-            full.add_article(article)
-        update_links(step)
-        start += size
-        batch += 1
-        if batch % 4 == 0 or start >= len(articles):
-            relink(full)
-            assert _links(step) == _links(full), f"after {start} articles"
+    replay_against_relink(step, full, articles, rng)
     assert seen["updated"] > 10, seen
     assert seen["new_id"] > 0, seen  # another form became the largest: the entity's id moved
     step.close()
@@ -178,7 +163,7 @@ def test_link_round10_a_grown_entity_reads_no_member_without_a_role(tmp_path, mo
     (entity,) = load_corpus_entities(store)
     assert entity["articles"] == 13
     assert entity["roles"] == ["rights monitor"]  # the earlier article's role, which says more
-    step = _links(store)
+    step = link_state(store)
     relink(store)
-    assert _links(store) == step
+    assert link_state(store) == step
     store.close()

@@ -24,7 +24,6 @@ from sqlalchemy import select
 import tally.link.incremental as incremental
 from tally.link import (
     add_override,
-    load_claims,
     load_corpus_entities,
     load_event_clusters,
     relink,
@@ -33,7 +32,7 @@ from tally.link import (
 from tally.records import Article
 from tally.store import Store
 from tally.store import link_schema as ls
-from tests._linkdata import IRAN, make_article
+from tests._linkdata import IRAN, link_state, make_article, replay_against_relink
 from tests.conftest import second_database
 
 SUDAN = {"name": "Sudan", "kind": "country", "country": "SD", "lat": 15.0, "lon": 30.0, "geonameid": 366755}
@@ -73,10 +72,6 @@ def _report(n: int, place: dict[str, Any], entities: list[dict[str, Any]], day: 
             }
         ],
     )
-
-
-def _links(store: Store) -> tuple[list, list, list]:
-    return load_claims(store), load_event_clusters(store), load_corpus_entities(store)
 
 
 def _spy(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
@@ -148,9 +143,9 @@ def test_link_round13_a_new_spelling_joins_its_entity_from_the_stored_row(tmp_pa
     assert after["articles"] == before["articles"] + 1
     # the new form's edge is in the evidence, named after its one member
     assert any(f"{article.id}:e1" in (e.get("a"), e.get("b")) for e in after["evidence"])
-    step = _links(store)
+    step = link_state(store)
     relink(store)
-    assert _links(store) == step
+    assert link_state(store) == step
     store.close()
 
 
@@ -180,9 +175,9 @@ def test_link_round13_forms_that_do_not_join_one_entity_take_the_neighbourhood(
     update_links(store)
     assert not seen["joining"], seen
     assert seen["hood"]
-    step = _links(store)
+    step = link_state(store)
     relink(store)
-    assert _links(store) == step
+    assert link_state(store) == step
     store.close()
 
 
@@ -199,9 +194,9 @@ def test_link_round13_two_new_forms_joined_to_each_other_join_the_entity(tmp_pat
     update_links(store)
     entity = _entity_named(store, "Amnesty International")
     assert set(seen["joining"].values()) == {entity["id"]}
-    step = _links(store)
+    step = link_state(store)
     relink(store)
-    assert _links(store) == step
+    assert link_state(store) == step
     store.close()
 
 
@@ -228,9 +223,9 @@ def test_link_round13_an_entity_a_reviewer_named_is_rebuilt_with_its_part(db, tm
     add_override(store, "merge", a, b, reviewer="ana")
     store.add_article(_report(50, SUDAN, [{"name": "Amnesty International", "type": "ORG"}], day=24))
     update_links(store)
-    step = _links(store)
+    step = link_state(store)
     relink(store)
-    assert _links(store) == step
+    assert link_state(store) == step
 
 
 _NAMES = [
@@ -269,18 +264,7 @@ def test_link_round13_random_batches_equal_full_relink(db, tmp_path, request, mo
     seen = _spy(monkeypatch)
     other = second_database(db, tmp_path, request)
     step, full = Store(db), Store(next(other))
-    start = batch = 0
-    while start < len(articles):
-        size = rng.randint(1, 4)
-        for article in articles[start : start + size]:
-            step.add_article(article)
-            full.add_article(article)
-        update_links(step)
-        start += size
-        batch += 1
-        if batch % 4 == 0 or start >= len(articles):
-            relink(full)
-            assert _links(step) == _links(full), f"after {start} articles"
+    replay_against_relink(step, full, articles, rng)
     assert len(seen["joining"]) > 5, seen["joining"]
     step.close()
     full.close()
@@ -316,6 +300,6 @@ def test_link_round13_events_of_a_renamed_entity_are_rewritten_not_placed_again(
     assert again and not any(again), again  # no stored event placed again
     # the clusters of the older events were written again with the entity's new name
     assert {c["actor"] for c in load_event_clusters(store)} == {"Ebrahim Raeesi"}
-    step = _links(store)
+    step = link_state(store)
     relink(store)
-    assert _links(store) == step
+    assert link_state(store) == step
