@@ -18,3 +18,19 @@ def first_sub_event(text: str) -> str | None:
     """The ACLED sub-event type of the description's first event (smallest trigger offset)."""
     event = first_event(text)
     return event.acled.sub_event_type if event is not None and event.acled else None
+
+
+def typed_event(text: str, ptype: str, mode: str | None, actor: str, target: str | None) -> Any:
+    """The first event of *text*, checked to be of *ptype* (and *mode* when given), with *actor* in its
+    actor's words and *target* (when given) in its target's: the shape every construction test takes."""
+    event = first_event(text)
+    assert event is not None, text
+    assert event.type == ptype, (text, event.type)
+    if mode is not None:
+        assert event.mode == mode, (text, event.mode)
+    assert event.actor_text is not None and actor.lower() in event.actor_text.lower(), event.actor_text
+    if target is not None:
+        assert event.target_text is not None and target.lower() in event.target_text.lower(), (
+            event.target_text
+        )
+    return event

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 import tally
-from tests._events import first_event, first_sub_event
+from tests._events import first_event, first_sub_event, typed_event
 
 #: (sentence, PLOVER type, mode (None: not checked), actor, target (None: not checked)).
 CASES = [
@@ -102,16 +102,8 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "ptype", "mode", "actor", "target"), CASES)
 def test_construction_typed(text: str, ptype: str, mode: str | None, actor: str, target: str | None) -> None:
-    event = first_event(text)
-    assert event is not None, text
-    assert event.type == ptype, (text, event.type)
-    if mode is not None:
-        assert event.mode == mode, (text, event.mode)
-    assert event.actor_text is not None and actor.lower() in event.actor_text.lower(), event.actor_text
+    event = typed_event(text, ptype, mode, actor, target)
     if target is not None:
-        assert event.target_text is not None and target.lower() in event.target_text.lower(), (
-            event.target_text
-        )
         assert len(event.target_text) <= len(target) + 12, (
             event.target_text
         )  # the party, not a thing's phrase
