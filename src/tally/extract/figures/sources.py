@@ -1847,7 +1847,9 @@ def _entry_label_source(ctx: ExtractContext, tok: Token) -> SpanT | None:
     nobody.
     """
     if _in_title_line(ctx, tok.idx) or figure_words.ROW_START.match(_line_at(ctx.text, tok.idx)[1].strip()):
-        return None  # a headline's label (above) or an infobox row's ("Deaths: 669+") is no entry's
+        # a headline's label (above) or an infobox row's ("Deaths: 669+") is no entry's; not
+        # `_in_a_row`, which also takes any line opening with a digit, as every time-stamped entry does
+        return None
     sent = tok.sent
     colon = next((t for t in reversed(sent[: tok.i - sent.start]) if t.text == ":"), None)
     if colon is None or colon.i - sent.start > _ENTRY_LABEL_TOKENS:
