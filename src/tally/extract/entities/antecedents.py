@@ -427,7 +427,13 @@ def may_hold_office(entity: Entity, tok: Token) -> bool:
 def _office_body(tok: Token) -> frozenset[str]:
     """The words of the body an office serves, set after it ("the head of the provincial
     judiciary", "the spokesman for the army"): the body's noun and the nouns compounded on it;
-    empty without such a phrase (and for "the head of state", a title with no article)."""
+    empty without such a phrase (and for "the head of state", a title with no article).
+
+    A possessive owner is the same phrase set before: "the region's prosecutor"
+    is the prosecutor of the region."""
+    for owner in tok.children:
+        if owner.dep_ == "poss" and owner.pos_ == "NOUN" and any(c.dep_ == "det" for c in owner.children):
+            return frozenset({owner.lower_, owner.lemma_.lower()})
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"of", "for"} or prep.i != tok.i + 1:
             continue

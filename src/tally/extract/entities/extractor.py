@@ -105,6 +105,24 @@ _DATELINE_CREDIT = re.compile(r" ?\([^()\n]{1,40}\) ?[-–—]")
 _DATELINE_DASH = re.compile(r" [-–—] ")
 
 
+def _names_head_inside(tok: Token, start: int, end: int) -> bool:
+    """Whether *tok*, untagged, is a capitalised word of the name tokens start..end begin.
+
+    The tagger sometimes leaves a name's first word out ("Attorney" of "the
+    Attorney General's Office"); a capitalised proper noun compounded onto a
+    word of the name belongs to it.
+    """
+    return (
+        tok.dep_ == "compound"
+        and start <= tok.head.i < end
+        and tok.pos_ == "PROPN"
+        and tok.is_title
+        and tok.is_alpha
+        and not tok.ent_type_
+        and bool(tok.whitespace_)
+    )
+
+
 def _clean_mention(doc: Doc, span: SpacySpan) -> tuple[int, int] | None:
     """Trim determiners, possessive endings, hashtags and spaces from an NER span."""
     text = doc_text(doc)
@@ -126,6 +144,11 @@ def _clean_mention(doc: Doc, span: SpacySpan) -> tuple[int, int] | None:
         ):
             # "Doctors Without Borders" tagged from its last word: the name runs back over its link
             start = before.idx
+    if span.label_ == "ORG" and start == span.start_char:
+        first_i = span.start
+        while first_i > 0 and _names_head_inside(span.doc[first_i - 1], first_i, span.end):
+            first_i -= 1  # "the Attorney General's Office" tagged from "General": the title is the name's
+        start = span.doc[first_i].idx
     while start < end and span.doc[span.start].lower_ in {"the", "a", "an"} and start == span.start_char:
         start = span.doc[span.start].idx + len(span.doc[span.start].text)
         while start < end and text[start].isspace():

@@ -193,6 +193,8 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
     if child is not None and verb.dep_ == "relcl":
         # "Iran Human Rights, a Norway-based group, which says 448 were killed": the one described
         noun = verb.head
+        if child.lower_ in {"who", "whom"}:
+            noun = _person_a_place_describes(noun)
         return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         # "X was quoted by state media as saying …": X speaks, the media only quote
@@ -251,6 +253,9 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
     before = phrase_before(verb)
     if before is not None:
         return before
+    described = _described_before_comma(verb)
+    if described is not None:
+        return described
     # "…, the Assistance Association for Political Prisoners said." parsed without a subject
     if (
         verb.i > 0
@@ -261,6 +266,56 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
         # Martyrs Published": a participle on a noun says what was done to it, by nobody named
         return verb.doc[verb.i - 1]
     return None
+
+
+def _person_a_place_describes(noun: Token) -> Token:
+    """The person "who" stands for when the parser hung its clause on a place or a thing: "a
+    student from Ambo, who said …", "X at a news conference in Lahore, who added …", "doctors at
+    the hospital, who said …": the nearest person named or described before, within a few words
+    of the sentence; *noun* itself when it is a person or a named organisation."""
+    placed = noun.ent_type_ in {"GPE", "LOC", "FAC"} or (
+        noun.dep_ == "pobj"
+        and (
+            (noun.pos_ == "NOUN" and noun.head.lower_ in {"at", "in"})
+            # "a student from Ambo", a town the tagger left untyped
+            or (noun.pos_ == "PROPN" and not noun.ent_type_ and noun.head.lower_ in {"from", "in"})
+        )
+    )
+    if not placed or _a_person(noun):
+        return noun  # "testimony from 450 people who said …": the people speak
+    lo = max(noun.sent.start, noun.i - _WHO_REACH)
+    for k in range(noun.i - 1, lo - 1, -1):
+        tok = noun.doc[k]
+        if tok.text in {".", ";", ":"}:
+            break
+        if _a_person(tok) and tok.dep_ not in {"compound", "poss"}:
+            return tok
+    return noun
+
+
+def _a_person(tok: Token) -> bool:
+    """A person's name, or a common noun for a person ("student", "doctor")."""
+    return tok.ent_type_ == "PERSON" or (tok.pos_ == "NOUN" and is_person_noun(tok.lemma_.lower()))
+
+
+#: How many words before the noun a "who" clause hangs on its person may stand.
+_WHO_REACH = 12
+
+
+def _described_before_comma(verb: Token) -> Token | None:
+    """The name a relative clause closed by the comma before *verb* describes, when the parser gave
+    *verb* no subject: "party leader X, who was herself detained, wrote that …" (the clause or the
+    name hung elsewhere)."""
+    doc = verb.doc
+    if verb.i < 4 or doc[verb.i - 1].text != "," or subject(verb, {"nsubj", "nsubjpass"}) is not None:
+        return None
+    clause = next((a for a in [doc[verb.i - 2], *doc[verb.i - 2].ancestors] if a.dep_ == "relcl"), None)
+    if clause is None or clause.right_edge.i != verb.i - 2 or clause.left_edge.i < 2:
+        return None
+    if doc[clause.left_edge.i - 1].text != ",":
+        return None
+    named = doc[clause.left_edge.i - 2]
+    return named if named.ent_type_ == "PERSON" and named.pos_ == "PROPN" else None
 
 
 #: Prepositions before a gerund whose subject is the subject of the verb they hang on.
@@ -317,11 +372,28 @@ def _names_an_issuer(modifier: Token) -> bool:
 
 
 def _agent(verb: Token) -> Token | None:
-    """X of a passive "… by X" on *verb*, or of "… from X" ("data obtained from the hospitals")."""
+    """X of a passive "… by X" on *verb*, or of "… from X" ("data obtained from the hospitals").
+
+    With both, the agent gives unless the verb obtains ("figures received by
+    the panel from the hospitals" are the hospitals'); "from" a number is the
+    old value of a revision ("raised to 16 from 12 by the ministry"), no source.
+    """
+    by = source_from = None
     for child in verb.children:
-        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "from"):
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
-    return None
+        pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "agent" and by is None:
+            by = pobj
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ == "from"
+            and source_from is None
+            and pobj is not None
+            and not (pobj.like_num or pobj.tag_ == "CD")
+        ):
+            source_from = pobj
+    if by is not None and source_from is not None:
+        return source_from if verb.lemma_.lower() in _OBTAINING_VERBS else by
+    return by if by is not None else source_from
 
 
 def _may_speak(ctx: ExtractContext, tok: Token) -> bool:
@@ -764,6 +836,8 @@ def _named_later(ctx: ExtractContext, tok: Token) -> SpanT | None:
         return None
     if any(_definite_modifier(c) for c in tok.children):
         return None  # "the group" refers back; "its monitors", "Amnesty's researchers" are someone's
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == tok.i + 1 for c in tok.children):
+        return None  # "Rights group Sawasiah said": the description names itself, not one named next
     numbered = any(  # "two rights groups", not a live blog's "15:05" parsed onto the line below
         c.dep_ == "nummod" and c.like_num and "\n" not in doc_text(tok.doc)[c.idx : tok.idx]
         for c in tok.children
@@ -1392,6 +1466,11 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                 if quoted is not None and _may_speak(ctx, quoted):
                     # "…, the agency quoted the provincial police chief as saying": the chief's words
                     _add(draft, role, source_span(ctx, quoted))
+                reporter = _reporter_of_counters(node, speaker) if role == "asserted" else None
+                if reporter is not None and _may_speak(ctx, reporter):
+                    # "The bar association said lawyers had documented 112 detentions": the lawyers
+                    # count, the association reports their count as its own
+                    _add(draft, "asserted", source_span(ctx, reporter))
                 if span is not None:
                     break
         if node.pos_ in {"VERB", "AUX"} and k >= 2 and below is not None and not draft.sources["asserted"]:
@@ -2352,6 +2431,22 @@ def _later_roles(ctx: ExtractContext, ref: Token, sourced: bool) -> list[tuple[s
             # "the council said the figure understated the real number", "… the number was inflated"
             out.append(("disputed", source_span(ctx, _speaker(node.head))))
             break
+        if (
+            lemma in figure_words.MISSTATING_VERBS
+            and ref.dep_ == "dobj"
+            and ref.head.i == node.i
+            and node.head.pos_ == "VERB"
+            and _role(node.head) == "asserted"
+        ):
+            # "he said the association had exaggerated its numbers": the count's giver misstated it
+            out.append(("disputed", source_span(ctx, _speaker(node.head))))
+            break
+        if lemma in figure_words.MISSTATING_VERBS and ref.dep_ == "dobj" and ref.head.i == node.i:
+            accusing = _accusing_verb(node)
+            if accusing is not None:
+                # "Police accused the union of inflating the figure": the accuser disputes it
+                out.append(("disputed", source_span(ctx, _speaker(accusing))))
+                break
         if lemma == "be" and ref.dep_ == "nsubj" and ref.head.i == node.i:
             # "the military says the group's figures are exaggerated": who says so disputes them
             # "… were exaggerated", "… were fake news": the complement or a word on it
@@ -2390,6 +2485,8 @@ def _later_roles(ctx: ExtractContext, ref: Token, sourced: bool) -> list[tuple[s
                 break
             if any(c.dep_ == "acomp" for c in node.children):
                 break  # "said the figures were plausible": a judgement, not the count said again
+            if any(c.dep_ == "attr" and c.pos_ == "NOUN" and not c.like_num for c in node.children):
+                break  # '"These killings are part of a pattern," said X': a word on the events, not the count
         if lemma in _QUOTING_VERBS and ref.dep_ == "nsubjpass" and ref.head.i == node.i:
             break  # "The group's figures are widely cited by diplomats": they pass the count on
         role = _role(node)
@@ -2406,6 +2503,38 @@ def _later_roles(ctx: ExtractContext, ref: Token, sourced: bool) -> list[tuple[s
         if verbs >= 3:
             break
     return out
+
+
+#: Verbs by which people count or record what they saw: "lawyers had documented 112 detentions".
+_COUNTING_VERBS = frozenset({"document", "count", "record", "register", "tally", "log", "verify", "list"})
+
+
+def _reporter_of_counters(verb: Token, counters: Token | None) -> Token | None:
+    """Who reports the count that unnamed people (*counters*, a plural common noun) made through
+    *verb*: the speaker of the verb of saying *verb*'s clause hangs on ("X said lawyers had
+    documented 112 detentions"), or None."""
+    if counters is None or counters.pos_ != "NOUN" or counters.tag_ != "NNS":
+        return None
+    if verb.lemma_.lower() not in _COUNTING_VERBS or verb.dep_ != "ccomp":
+        return None
+    said = verb.head
+    if said.pos_ != "VERB" or _role(said) != "asserted":
+        return None
+    speaker = _speaker(said)
+    return speaker if speaker is not None and speaker.i != counters.i else None
+
+
+#: Verbs that charge someone with what an "of" clause says they did: "accused X of inflating the toll".
+_ACCUSING_VERBS = frozenset({"accuse", "charge", "criticise", "criticize", "condemn", "fault"})
+
+
+def _accusing_verb(verb: Token) -> Token | None:
+    """The verb that charges its object with *verb*'s act ("accused the union of inflating",
+    "charged it with exaggerating", "criticised it for overstating"), or None."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in {"of", "with", "for"} or prep.head.pos_ != "VERB":
+        return None
+    return prep.head if prep.head.lemma_.lower() in _ACCUSING_VERBS else None
 
 
 #: Adjectives that make a later count noun the same count given again ("gave the same figure").
@@ -2739,7 +2868,7 @@ def _about_the_events(ref: Token) -> bool:
 
 
 #: Prepositions of what an act or a feeling is about.
-_ABOUT_PREPOSITIONS = frozenset({"into", "over", "for", "against", "after", "following", "behind"})
+_ABOUT_PREPOSITIONS = frozenset({"into", "over", "for", "against", "after", "following", "behind", "about"})
 
 
 def _counts_the_same(draft: Any, ref: Token) -> bool:
