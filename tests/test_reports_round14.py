@@ -234,3 +234,68 @@ def test_a_name_before_its_relative_clause_speaks_when_the_verb_lost_its_subject
     )
     asserted, _, _ = roles_of(text, 3000)
     assert asserted == ["Lina Karsa"]
+
+
+# --- "State television …. Its bulletin showed a rally that it said had drawn 15,000": the outlet ---------
+
+
+def test_it_inside_a_documents_clause_is_the_outlet_named_by_its_kind():
+    text = (
+        "The Vesna centre said it had the names of 600 detainees. State radio did not mention the arrests. "
+        "Its morning bulletin described a rally that it said had drawn 12,000 people."
+    )
+    asserted, _, _ = roles_of(text, 12000)
+    assert asserted == ["State radio"]
+
+
+# --- "the Red Cross puts the toll at 23, and Amnesty at 24": a gapped clause's giver --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        (
+            "The ministry says 16 people died; the Red Crescent puts the toll at 21, and Oxfam at 26.",
+            26,
+            "Oxfam",
+        ),
+        ("Police put the number of arrests at 300 and the union at 1,200.", 1200, "union"),
+    ],
+)
+def test_a_gapped_clause_gives_its_own_subject(text, value, expected):
+    asserted, _, _ = roles_of(text, value)
+    assert asserted == [expected]
+
+
+# --- "…, a spokesman said" after a body's sentence: the body's spokesman -----------------------------------
+
+
+def test_an_unattached_spokesman_speaks_for_the_body_just_named():
+    text = (
+        "The Port Health Board said 1,400 people had been treated in its clinics. The figure includes "
+        "9 people in intensive care, a spokeswoman said."
+    )
+    asserted, _, _ = roles_of(text, 9)
+    assert asserted == ["Port Health Board"]
+
+
+# --- "expressed alarm at reports that 40 were killed": who passes the reports on -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Independent experts expressed alarm at reports that at least 40 people had been killed in the valley.",
+        "The rapporteurs were alarmed by reports that 40 protesters had been killed in the valley.",
+    ],
+)
+def test_who_passes_on_unattributed_reports_asserts_them(text):
+    asserted, _, _ = roles_of(text, 40)
+    assert any("experts" in a or "rapporteurs" in a for a in asserted)
+
+
+def test_who_rejects_reports_disputes_and_does_not_issue_them():
+    text = "The interior ministry rejected reports that 300 people had been killed in the valley."
+    asserted, _, disputed = roles_of(text, 300)
+    assert "interior ministry" in disputed
+    assert "interior ministry" not in asserted

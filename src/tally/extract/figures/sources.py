@@ -611,10 +611,18 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         bound = _reporting_subject(ctx, tok)
         if bound is not None:
             return source_span(ctx, bound, depth + 1)
-        topic = previous_subject_token(tok) if tok.lower_ == "it" else None
-        if topic is not None and topic.pos_ == "PROPN" and ctx.entities.at(*_tok_span(topic)) is None:
+        topic = previous_subject_token(tok) if tok.lower_ in {"it", "its"} else None
+        if (
+            topic is not None
+            and (
+                topic.pos_ == "PROPN"
+                or (tok.lower_ == "its" and topic.lemma_.lower() in figure_words.MEDIA_HEADS)
+            )
+            and ctx.entities.at(*_tok_span(topic)) is None
+        ):
             # "Rights group Hengaw … gave a higher toll. Quoting local sources, it said …": the name
-            # the tagger missed is still the subject "it" continues (registered here)
+            # the tagger missed is still the subject "it" continues (registered here); "State
+            # television did not …. Its bulletin said …": an outlet named by its kind, likewise
             found_topic = source_span(ctx, topic, depth + 1)
             if found_topic is not None:
                 return found_topic
@@ -695,6 +703,10 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             return _mention_of(ctx, *_tok_span(tok), allow_gpe=False) or _register(ctx, tok)
         if lemma in figure_words.REPORT_NOUNS:
             issuer = report_issuer(tok)  # "X said in a statement", "X released a report"
+            if issuer is not None and tok.head.lemma_.lower() in _JUDGING_LEMMAS:
+                # "The government rejected reports that 300 had been killed": who judges a report
+                # did not issue it (the verb's own role says what it does to the count)
+                issuer = None
             if issuer is not None:
                 return source_span(ctx, issuer, depth + 1)
             earlier = earlier_report(tok)  # "the assessment" after "an assessment from X"
@@ -718,6 +730,9 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             found = body[0] if body is not None else source_span(ctx, holder, depth + 1)
             if found is not None:
                 return found
+    spoken_for = _body_of_a_spokesperson(ctx, tok)
+    if spoken_for is not None:
+        return spoken_for  # "The Hospital Authority said …. The figure includes 7 …, a spokesman said."
     owner = _speakers_organisation(tok)
     if owner is not None:
         found = source_span(ctx, owner, depth + 1)
@@ -1056,12 +1071,40 @@ def _reporting_subject(ctx: ExtractContext, pronoun: Token) -> Token | None:
             speaker.ent_type_ in {"ORG", "NORP"}
             or _people_or_organisation(lemma)
             or lemma in figure_words.MEDIA_HEADS  # "the website … what it said"
+            # "Its news bulletin showed a rally that it said had drawn 15,000": the document speaks
+            or lemma in figure_words.REPORT_NOUNS
         )
         return speaker if organisation and not person and speaker.tag_ in {"NN", "NNP"} else None
     if lower == "they":
         several = speaker.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in speaker.children)
         return speaker if several and _may_speak(ctx, speaker) else None
     return None
+
+
+#: Nouns for one who speaks for a body, and only for one.
+_SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _body_of_a_spokesperson(ctx: ExtractContext, tok: Token) -> SpanT | None:
+    """The body "a spokesman" speaks for when the text names none with it: the organisation the
+    sentence before is about ("The Hospital Authority said 2,600 were treated. The figure includes
+    7 …, a spokesman said"). None for "a ministry spokesman", "a spokesman for X", "the spokesman"."""
+    if tok.lemma_.lower() not in _SPOKESPERSONS or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    if any(c.dep_ != "det" or c.lower_ not in {"a", "an"} for c in tok.children) or not any(
+        c.dep_ == "det" for c in tok.children
+    ):
+        return None
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    before = tok.doc[sent.start - 1].sent
+    topic = subject(before.root, {"nsubj", "nsubjpass"})
+    if topic is None or not (topic.ent_type_ == "ORG" or topic.lemma_.lower() in entity_words.ORG_WORDS):
+        return None
+    found = source_span(ctx, topic)
+    entity = ctx.entities.at(*found) if found is not None else None
+    return found if entity is not None and entity.type == "ORG" else None
 
 
 def _speakers_organisation(tok: Token) -> Token | None:
@@ -1361,6 +1404,11 @@ def _add(draft: Any, role: str, span: SpanT | None) -> None:
 def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, SpanT]]) -> None:
     """Fill ``draft.sources`` from the count's own sentence, quote and post."""
     tok: Token = draft.chain_start
+    gapped = _gapped_giver(tok)
+    if gapped is not None and _may_speak(ctx, gapped):
+        # "the Red Cross puts the toll at 23, and Amnesty at 24": the verb left out is the first's
+        _add(draft, "asserted", source_span(ctx, gapped))
+        return
     path = [tok, *tok.ancestors]
     scene = _scene_verbs(path)
     writer = False
@@ -1521,7 +1569,7 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
         if node.pos_ == "NOUN" and below is not None and _content_clause_of(below, node):
             # "rejected reports by foreign media that hundreds had been killed": the count is
             # what the report says, so its issuer asserts it (the verb above judges it)
-            _add(draft, "asserted", _claim_issuer(ctx, node))
+            _add(draft, "asserted", _claim_issuer(ctx, node) or _relayer_of_claim(ctx, node))
         if node.pos_ in {"NOUN", "PROPN", "NUM"} or (node.pos_ == "ADJ" and node.dep_ == "pobj"):
             # "the death toll of 1500 that was announced by the PMOI"; "the figure of six dead given
             # by X", the adjective used as a noun
@@ -1806,6 +1854,38 @@ def _claim_issuer(ctx: ExtractContext, noun: Token) -> SpanT | None:
         if child.dep_ in {"poss", "compound"} and (child.pos_ in {"PROPN", "PRON"} or _may_speak(ctx, child)):
             return antecedent(ctx.entities, child) or source_span(ctx, child, 1)
     return None
+
+
+#: Verbs that judge a report rather than issue it: "rejected reports that …", "confirmed reports".
+_JUDGING_LEMMAS = figure_words.DISPUTE_VERBS | figure_words.CONFIRM_VERBS
+
+#: Verbs and adjectives by which one passes on reports nobody is named for, with concern or not:
+#: "expressed alarm at reports that 40 were killed", "received reports that", "alarmed by reports".
+_RELAYING_WORDS = frozenset(
+    {"express", "receive", "voice", "cite", "note", "share", "echo", "alarm", "concern", "worry", "trouble"}
+)
+
+
+def _relayer_of_claim(ctx: ExtractContext, noun: Token) -> SpanT | None:
+    """Who passes on *noun*, a report or claim with no issuer of its own: "UN experts expressed
+    alarm at reports that at least 40 people had been killed", "the mission received reports that
+    …". Not who rejects or denies it ("rejected reports that …" judges the count; see the verdicts)."""
+    if noun.dep_ == "pobj":
+        governor = noun.head.head
+    elif noun.dep_ == "dobj":
+        governor = noun.head
+    else:
+        return None
+    if governor.pos_ == "NOUN" and governor.dep_ == "dobj":
+        governor = governor.head  # "expressed concern over reports", the preposition on the noun
+    if governor.pos_ not in {"VERB", "ADJ"} or governor.lemma_.lower() not in _RELAYING_WORDS:
+        return None
+    if _negated(governor):
+        return None
+    speaker = subject(governor, {"nsubj", "nsubjpass"})
+    if speaker is None and governor.dep_ == "acomp":
+        speaker = subject(governor.head, {"nsubj"})  # "the experts were alarmed by reports"
+    return source_span(ctx, speaker) if speaker is not None and _may_speak(ctx, speaker) else None
 
 
 #: Verbs that pass a verdict through their complement: "described the figure as lies".
@@ -2507,6 +2587,30 @@ def _later_roles(ctx: ExtractContext, ref: Token, sourced: bool) -> list[tuple[s
 
 #: Verbs by which people count or record what they saw: "lawyers had documented 112 detentions".
 _COUNTING_VERBS = frozenset({"document", "count", "record", "register", "tally", "log", "verify", "list"})
+
+
+#: Verbs that set a count at a value ("puts the toll at 23"), which a second giver may share unsaid.
+_SETTING_VERBS = frozenset({"put", "place", "estimate", "raise", "revise", "lower", "set"})
+
+
+def _gapped_giver(count: Token) -> Token | None:
+    """The second giver of a gapped clause: "X puts the toll at 23, and Y at 24", "Police put
+    the number at 300 and the union at 1,200" (*count* the second value), however the parser hung
+    "at 24"; None for any other count."""
+    if count.dep_ != "pobj" or count.head.lower_ not in {"at", "to"}:
+        return None
+    prep = count.head
+    head = prep.head
+    if head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "conj":
+        verb = head.head
+        return head if verb.pos_ == "VERB" and verb.lemma_.lower() in _SETTING_VERBS else None
+    if head.pos_ != "VERB" or head.lemma_.lower() not in _SETTING_VERBS:
+        return None
+    givers = [c for c in head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.i < prep.i]
+    if not givers:
+        return None
+    first = any(c.dep_ == "prep" and c.lower_ == prep.lower_ and c.i < givers[-1].i for c in head.children)
+    return givers[-1] if first else None
 
 
 def _reporter_of_counters(verb: Token, counters: Token | None) -> Token | None:
