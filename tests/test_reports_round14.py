@@ -299,3 +299,13 @@ def test_who_rejects_reports_disputes_and_does_not_issue_them():
     asserted, _, disputed = roles_of(text, 300)
     assert "interior ministry" in disputed
     assert "interior ministry" not in asserted
+
+
+# --- "A spokesperson for the UN mission, MONUSCO, said": the body's apposed name ---------------------------
+
+
+@pytest.mark.parametrize("name", ["UNMISS", "MINUSMA"])
+def test_a_spokesperson_for_a_body_with_its_name_apposed_speaks_for_the_name(name):
+    text = f"A spokesperson for the UN mission, {name}, said 14 civilians were killed in the raid."
+    asserted, _, _ = roles_of(text, 14)
+    assert asserted == [name]

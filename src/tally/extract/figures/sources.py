@@ -770,7 +770,7 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
                 if found:
                     return found
     if tok.pos_ == "NOUN" and is_person_noun(tok.lemma_):
-        named = _person_beside_office(ctx, tok)
+        named = _person_beside_office(ctx, tok) or _body_named_beside_office(ctx, tok)
         if named is not None:
             return named
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.lower_ == "according":
@@ -1150,6 +1150,25 @@ def _person_beside_office(ctx: ExtractContext, tok: Token) -> SpanT | None:
                     found = _mention_of(ctx, *_tok_span(appos), allow_gpe=False)
                     if found:
                         return found
+    return None
+
+
+def _body_named_beside_office(ctx: ExtractContext, tok: Token) -> SpanT | None:
+    """ "A spokesperson for the UN mission, MONUSCO, said": the body's name, apposed to the body
+    the office serves (a person's name there is the holder's, above)."""
+    if tok.lemma_.lower() not in _SPOKESPERSONS:
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
+            continue
+        for pobj in prep.children:
+            for appos in pobj.children:
+                if (
+                    appos.dep_ == "appos"
+                    and appos.pos_ == "PROPN"
+                    and appos.ent_type_ not in _NOT_NAME_ENTS | {"PERSON"}
+                ):
+                    return _mention_of(ctx, *_tok_span(appos), allow_gpe=False) or _register(ctx, appos)
     return None
 
 
