@@ -135,3 +135,44 @@ def test_link_round14_migrated_database_links_as_a_new_one(tmp_path):
     assert _links(old) == _links(new) == _links(full)
     for store in (old, new, full):
         store.close()
+
+
+def test_link_round14_an_ambiguous_surname_still_found_in_a_grown_entity(tmp_path, monkeypatch):
+    """Guard (passes before too): the evidence of a grown entity is parsed for the ambiguous-surname
+    note only when its text names that rule; a bare "Raisi" with two full names keeps the note
+    when it gains members, and every update equals a full relink."""
+    import tally.link.incremental as incremental
+    from tests._linkdata import people_article
+
+    found: list[frozenset[str]] = []
+    real = incremental._grown_entities
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        light, fallback = real(*args, **kwargs)
+        found.append(light.ambiguous)
+        return light, fallback
+
+    monkeypatch.setattr(incremental, "_grown_entities", spy)
+    batches = [
+        [["Ebrahim Raisi", "Amnesty International"], ["Ali Raisi"], ["Raisi", "Amnesty International"]],
+        [["Raisi"], ["Ebrahim Raisi"], ["Amnesty International"]],
+        [["Raisi", "Ali Raisi"], ["Raisi"]],
+    ]
+    step, full = Store(tmp_path / "step.db"), Store(tmp_path / "full.db")
+    n = 0
+    for batch in batches:
+        for names in batch:
+            article = people_article(n, names, outlets=3)
+            step.add_article(article)
+            full.add_article(article)
+            n += 1
+        update_links(step)
+        from tally.link import relink
+
+        relink(full)
+        assert _links(step) == _links(full), f"after {n} articles"
+    assert any(found), "no grown entity was found with an ambiguous surname"
+    notes = [e for entity in load_corpus_entities(step) for e in entity["evidence"]]
+    assert any(e["rule"] == "ambiguous_surname" for e in notes)
+    step.close()
+    full.close()
