@@ -808,6 +808,12 @@ def _read_forms(conn: Connection, ids: list[str]) -> dict[str, _Form]:
     }
 
 
+#: the rule of the note that a bare surname had several full names to choose from. An entity's
+#: evidence lists every edge between its forms, which grows with the corpus ("U.S." in thousands
+#: of articles), so it is parsed for this note only when its text holds the rule's name at all.
+_AMBIGUOUS = "ambiguous_surname"
+
+
 def _grown_entities(
     conn: Connection, grown: set[str], named: set[str], joining: dict[str, str] | None = None
 ) -> tuple[_Light, set[str]]:
@@ -869,7 +875,7 @@ def _grown_entities(
     ambiguous: set[str] = set()
     light_ids = sorted(set(entity_of.values()))
     for ce_id, evidence in _in_chunks(conn, select(ec.id, ec.evidence), ec.id, light_ids):
-        if any(e.get("rule") == "ambiguous_surname" for e in json.loads(evidence)):
+        if _AMBIGUOUS in evidence and any(e.get("rule") == _AMBIGUOUS for e in json.loads(evidence)):
             ambiguous |= forms_of[ce_id]
     edges_of: dict[str, list[Edge]] = {f: [] for f in joining if f in entity_of}  # the joining forms'
     if edges_of:
@@ -1042,7 +1048,8 @@ def _grown_entity(
             return None
         old_rep[old_keys[0]] = f
         before += len(old_keys) > 1
-    tail = [e for e in stored[before:] if e.get("rule") == "ambiguous_surname"]
+    # a rule's name is written as it is (JSON escapes no letter): without it in the text, no note has it
+    tail = [e for e in stored[before:] if e.get("rule") == _AMBIGUOUS] if _AMBIGUOUS in old_evidence else []
     used = stored[before : len(stored) - len(tail)]
     if stored[len(stored) - len(tail) :] != tail or any(
         e.get("a") not in old_rep or e.get("b") not in old_rep for e in used

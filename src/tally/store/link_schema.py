@@ -211,14 +211,26 @@ event_cluster_members = Table(
     PrimaryKeyConstraint("article_id", "event_id"),
 )
 
-Index("ix_link_entity_views_form", link_entity_views.c.form)
+# Migration 9: the form and entity lookups carry the columns an update reads with them
+# (a form's member keys and articles, an entity's members), so the database answers
+# from the index without a table row per member: those lists grow with the corpus.
+Index(
+    "ix_link_entity_views_form_member",
+    link_entity_views.c.form,
+    link_entity_views.c.member,
+    link_entity_views.c.article_id,
+)
 Index("ix_link_entity_views_article", link_entity_views.c.article_id)
 Index("ix_link_form_edges_b", link_form_edges.c.b)
 Index("ix_link_figures_block", link_figures.c.block)
 Index("ix_link_events_block", link_events.c.block)
 Index("ix_claims_block", claims.c.block)
 Index("ix_event_clusters_block", event_clusters.c.block)
-Index("ix_corpus_entity_members_entity", corpus_entity_members.c.corpus_entity_id)
+Index(
+    "ix_corpus_entity_members_entity_member",
+    corpus_entity_members.c.corpus_entity_id,
+    corpus_entity_members.c.member,
+)
 Index("ix_claim_figures_claim", claim_figures.c.claim_id)
 Index("ix_event_cluster_members_cluster", event_cluster_members.c.cluster_id)
 

@@ -19,6 +19,7 @@ from tally.store.migrations import (
     m0006_article_language,
     m0007_link_forms,
     m0008_link_periods,
+    m0009_covering_member_indexes,
 )
 
 Migration = tuple[int, str, Callable[[Connection], None]]
@@ -32,6 +33,11 @@ MIGRATIONS: list[Migration] = [
     (6, "articles: detected language and its confidence", m0006_article_language.upgrade),
     (7, "links: name forms, form edges and indexes for incremental linking", m0007_link_forms.upgrade),
     (8, "links: place depth and period of figures and events, indexed by block", m0008_link_periods.upgrade),
+    (
+        9,
+        "links: member lookups by form and by entity read covering indexes",
+        m0009_covering_member_indexes.upgrade,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]
