@@ -700,6 +700,19 @@ def _leaves_list_item(tok: Token, head: Token) -> bool:
     return here != there and (here in items or there in items)
 
 
+def _item_start(num: Token) -> bool:
+    """*num* opens an item of a bulleted list ("- 917 arbitrary detentions"), and the parser hung
+    it on a word of another line."""
+    line_of, items = _lines(num.doc)
+    before = num.doc[num.i - 1] if num.i > 0 else None
+    return (
+        line_of[num.i] in items
+        and before is not None
+        and (before.text in _BULLETS or before.text[:1] == "•")
+        and line_of[num.head.i] != line_of[num.i]
+    )
+
+
 def _same_list_item(a: Token, b: Token) -> bool:
     """Both tokens lie on one item of a list (or one row of an infobox)."""
     line_of, items = _lines(a.doc)
@@ -1353,6 +1366,59 @@ def _crowd_act(noun: Token, num: Token) -> bool:
     return any(v.lemma_.lower() in _CROWD_ACTS for v in verbs)
 
 
+#: Prepositions that place people at a gathering: "were at the rally", "were in the camp".
+_PRESENCE_PREPS = frozenset({"at", "in", "inside"})
+
+_PROTEST_CAMP_KEY = "tally.figures.protest_camp"
+
+
+def _names_a_protest_camp(doc: Doc) -> bool:
+    """The text names a protest camp ("cleared the protest camp", "the sit-in camp"), so its
+    later "the camp" is that camp, not one of refugees or of detainees (once per Doc)."""
+    known = doc.user_data.get(_PROTEST_CAMP_KEY)
+    if known is None:
+        known = any(
+            tok.lemma_.lower() == "camp"
+            and any(_hyphened_lemma(c) in figure_words.PROTEST_CONTEXT for c in tok.children if c.i < tok.i)
+            for tok in doc
+        )
+        doc.user_data[_PROTEST_CAMP_KEY] = known
+    return bool(known)
+
+
+def _presence_verbs(subject: Token) -> Iterator[Token]:
+    """The "be" that places *subject* somewhere: its own verb ("1,500 people were in …") or the
+    verb of a clause on it ("people estimated to have been at …", "people who were at …")."""
+    if subject.dep_ == "nsubj":
+        yield subject.head
+    for clause in subject.children:
+        if clause.dep_ in {"acl", "relcl"}:
+            yield clause
+            yield from (c for c in clause.children if c.dep_ == "xcomp")
+
+
+def _present_at_gathering(counted: Token | None, num: Token) -> bool:
+    """ "About 20,000 people were at the rally", "the 85,000 people estimated to have been at the
+    march": plain people present at a protest (or at the protest camp the text names) are its
+    crowd; "300 police were at the rally" is no crowd, nor are people "in the camp" of a text
+    that names no protest camp."""
+    subject = counted if counted is not None else num
+    if counted is not None and counted.lemma_.lower() not in _PLAIN_PEOPLE:
+        return False
+    for verb in _presence_verbs(subject):
+        if verb.lemma_.lower() != "be":
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _PRESENCE_PREPS:
+                continue
+            for place in prep.children:
+                if place.dep_ == "pobj" and (
+                    _gathering(place) or (place.lemma_.lower() == "camp" and _names_a_protest_camp(place.doc))
+                ):
+                    return True
+    return False
+
+
 #: Verbs whose object is a crowd driven off: "dispersed several thousand people".
 _DISPERSE_VERBS = frozenset({"disperse", "scatter", "teargas"})
 #: Weapons of crowd control: the people they are used on ("water cannon on 2,000 people") are a crowd.
@@ -1444,11 +1510,15 @@ def _crowd_under_force(counted: Token | None, num: Token, phrase: NumberPhrase) 
 
 def _said_of(clause: Token) -> tuple[str, int] | None:
     """ "the names of 50 protesters it said had been beaten", "12 people police say were killed": a
-    relative clause of saying whose reported clause, with no subject of its own, is about the noun."""
+    relative clause of saying whose reported clause, with no subject of its own, is about the noun.
+    "64 people who they say disappeared": the parser makes the "who" the reported clause's subject,
+    and it is the noun too."""
     if clause.dep_ != "relcl" or clause.lemma_.lower() not in figure_words.REPORT_VERBS:
         return None
     for comp in clause.children:
-        if comp.dep_ == "ccomp" and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in comp.children):
+        if comp.dep_ == "ccomp" and not any(
+            g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ not in _RELATIVE_SUBJECTS for g in comp.children
+        ):
             cat = _verb_category(comp)
             if cat:
                 return cat, comp.i
@@ -2195,6 +2265,15 @@ def _whole_of(of: Token) -> Token | None:
     return doc[k] if k < len(doc) and doc[k].pos_ == "NOUN" else objects[0]
 
 
+def _harmed_part_of_things(whole: _Draft, part: Token | None) -> bool:
+    """ "35 cases of torture, including nine men who were beaten": the whole counts cases or
+    incidents (``other``), not people, so the part's own clause says what was done to them."""
+    if whole.category != "other" or part is None or not _is_person(part):
+        return False
+    named = _named_by_modifier(part)
+    return named is not None and named[0] in _PEOPLE_CATEGORIES
+
+
 def _subset_or_total(tok: Token) -> bool:
     """ "including 347", "among them 12", "bringing the total to 79", "including 2 women and 9 children"."""
     while tok.dep_ == "conj" and tok.head is not tok:
@@ -2265,11 +2344,43 @@ def _cases_of(noun: Token) -> str | None:
     rape" count abuses, of no category of their own."""
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            for event in prep.children:
-                if event.dep_ == "pobj" and event.lemma_.lower() in figure_words.NOUN_CATEGORY:
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                event = pobj
+                if _on_another_line(prep, pobj):
+                    # "- 2,210 cases of police abuse\n- 917 arbitrary detentions": the "of" of an
+                    # item took the next item's noun; the noun of its own line is the event
+                    event = _noun_of_its_line(prep.doc, prep.i + 1) or pobj
+                if event.lemma_.lower() in figure_words.NOUN_CATEGORY:
                     return _event_noun_category(event)
-                if event.dep_ == "pobj" and event.lemma_.lower() in figure_words.ABUSE_NOUNS:
+                if event.lemma_.lower() in figure_words.ABUSE_NOUNS:
                     return "other"  # "45 cases of rape", "31 cases of torture": abuses, counted
+    return None
+
+
+#: Abuses whose victims are hurt in body: "1,133 victims of physical violence" (not "of sexual violence").
+_HURTING_ABUSES = frozenset({"violence", "beating", "assault", "brutality"})
+
+
+def _victims_of(noun: Token) -> str | None:
+    """ "65 victims of eye injuries", "20 victims of arbitrary detention": victims whose "of" names
+    the harm are counted by it (a NGO's tally lists them by harm), over the category of any count
+    before them; "victims of physical violence" are hurt, victims of other abuses ``other``."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            harm = _noun_of_its_line(noun.doc, prep.i + 1) if _on_another_line(prep, pobj) else pobj
+            lemma = harm.lemma_.lower() if harm is not None else ""
+            if lemma in figure_words.NOUN_CATEGORY:
+                return _event_noun_category(harm) if harm is not None else None
+            if lemma in _HURTING_ABUSES and not any(c.lower_ in _SEXUAL_VIOLENCE for c in harm.children):
+                return "injured"
+            if lemma in figure_words.ABUSE_NOUNS or lemma in _HURTING_ABUSES:
+                return "other"
     return None
 
 
@@ -2484,6 +2595,23 @@ def _fronted_partitive(doc: Doc, phrase: NumberPhrase) -> Token | None:
     if group is None or group.i >= phrase.start or group.like_num:
         return None  # "Of the 300 detained, 120 …": the count itself, read as a part of it elsewhere
     return group
+
+
+#: How many words of a list item's line the noun its count counts may lie after the count.
+_ITEM_NOUN_REACH = 4
+
+
+def _noun_of_its_line(doc: Doc, start: int) -> Token | None:
+    """The last noun of the run of adjectives and nouns from token *start* on its line: "917
+    arbitrary detentions" gives "detentions". The small model runs the items of a list into one
+    sentence and may hang an item's words on a noun of the next item."""
+    noun: Token | None = None
+    for tok in doc[start : min(len(doc), start + _ITEM_NOUN_REACH)]:
+        if "\n" in tok.text or tok.pos_ not in {"ADJ", "NOUN", "PROPN"}:
+            break
+        if tok.pos_ == "NOUN":
+            noun = tok
+    return noun
 
 
 def _on_another_line(num: Token, noun: Token) -> bool:
@@ -3374,6 +3502,9 @@ def _read(
     )
     if counted is not None and (row is not None or _on_another_line(num, counted) or counted.text[:1] == "["):
         counted = None  # "Death(s)\t214[1]\nInjuries": no count counts a reference mark or the next row
+    if counted is None and row is None and _item_start(num):
+        # "- 917 arbitrary detentions": the parser hung the count on another item's word
+        counted = _noun_of_its_line(doc, phrase.core_end)
     partitive: Token | None = None
     for child in num.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -3423,6 +3554,8 @@ def _read(
             verb_not_noun = True
         elif lemma == "case" and _cases_of(counted) is not None:
             category = _cases_of(counted)  # "32 cases of enforced disappearance": the events counted
+        elif lemma in figure_words.VICTIM_NOUNS and (own := _victims_of(counted)) is not None:
+            category = own  # "65 victims of eye injuries": what they are victims of, not the count before
         elif (
             lemma in figure_words.NON_COUNT_NOUNS or lower in figure_words.NON_COUNT_NOUNS
         ) and not outbreak_cases:
@@ -3527,7 +3660,12 @@ def _read(
         and _counts_sources(counted)
     ):
         return None  # "interviewed 60 people, including 22 former detainees": sources, not a count
-    if category is None and previous is not None and _subset_or_total(counted or num):
+    if (
+        category is None
+        and previous is not None
+        and _subset_or_total(counted or num)
+        and not _harmed_part_of_things(previous, counted)
+    ):
         category = previous.category
     if (
         category is None
@@ -3572,6 +3710,9 @@ def _read(
             category, anchor = found
             if counted is not None and anchor.head.i != counted.i and _counts_sources(counted):
                 return None  # "the toll, given by two doctors, included …": the doctors are sources
+    # after the climb: "two people who were at the rally were shot dead" were hit, not a crowd
+    if category is None and _present_at_gathering(counted, num):
+        category = "protesters"  # "20,000 people were at the rally", "85,000 estimated to have been at the camp"
     back_reference = counted is not None and _not_an_event_count(
         counted, phrase
     )  # "the five Uyghurs in prison"
@@ -3727,9 +3868,11 @@ def _read(
             elif num.dep_ in {"nsubj", "nsubjpass"} and num.head.lemma_.lower() in _DISPLACE_VERBS:
                 noun = num
                 category = "other"  # "40,000 have been displaced", "over 9,000 have fled"
-            elif num.dep_ == "dobj" and _driven_from_home(num.head):
+            elif num.dep_ in {"dobj", "nsubjpass"} and _driven_from_home(num.head):
                 noun = num
-                category = "other"  # "forced about 765,000 to flee", "drove 40,000 from their homes"
+                # "forced about 765,000 to flee", "drove 40,000 from their homes", and their
+                # passive: "500,000 have been forced from their homes"
+                category = "other"
             elif (
                 num.dep_ == "nsubjpass" or _gapped_passive(num)
             ) and num.head.lemma_.lower() in _ACCUSE_VERBS:
