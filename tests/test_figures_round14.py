@@ -138,3 +138,23 @@ def test_victims_of_a_harm(text: str, value: float, category: str) -> None:
     """ "240 victims of eye injuries": victims whose "of" names the harm are counted by it, not
     by the count before them."""
     assert _category(text, value) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Organisers put Sunday's march at 600,000; police did not give a figure.", 600000),
+        ("The students estimated the sit-in at 8,000 at its height.", 8000),
+        ("The movement drew crowds that organisers estimated at 70,000 each weekend.", 70000),
+    ],
+)
+def test_size_given_to_a_gathering(text: str, value: float) -> None:
+    """ "put Sunday's march at 600,000", "crowds that organisers estimated at 70,000": the size a
+    speaker gives a gathering (its object, or the crowd a relative clause's "that" stands for) is
+    its crowd."""
+    assert _category(text, value) == "protesters"
+
+
+def test_time_of_a_gathering_is_no_size() -> None:
+    """Guard (passes before): "held the rally at 5 pm" gives no size."""
+    assert _figures("The union held the rally at 5 pm outside the ministry.") == []

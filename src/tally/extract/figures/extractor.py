@@ -1609,6 +1609,8 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                                 return cat, child
             # "put the death toll at 61", "the toll rose to 304": the total is a sibling
             for sibling in head.children:
+                if _gathering_put_at(head, sibling, x):
+                    return "protesters", sibling  # "Organisers put today's march at 350,000"
                 if sibling is not x and sibling.dep_ in {"nsubj", "nsubjpass", "dobj"}:
                     lemma = sibling.lemma_.lower()
                     if lemma in figure_words.TOTAL_NOUNS or lemma in {"crowd", "turnout", "estimate"}:
@@ -1664,6 +1666,22 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                 return "disappeared", head
         x = head
     return None
+
+
+#: Verbs that give a size with "at": "put the march at 350,000", "estimated the rally at 5,000".
+_PUT_AT_VERBS = frozenset({"put", "estimate", "place", "peg"})
+
+
+def _gathering_put_at(verb: Token, sibling: Token, prep: Token) -> bool:
+    """ "Organisers put today's march at 350,000", "police estimated the rally at 5,000": the
+    size a speaker gives a gathering, its object, with "at" is its crowd."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "at"
+        and sibling.dep_ == "dobj"
+        and verb.lemma_.lower() in _PUT_AT_VERBS
+        and _gathering(sibling)
+    )
 
 
 #: Verbs of dying with the dead as their subject: "died", "succumbed to their wounds".
@@ -1967,6 +1985,8 @@ def _size_of_group(verb: Token) -> str | None:
         return None
     if verb.dep_ in {"acl", "amod"} and verb.head.i < verb.i:
         group: Token | None = verb.head
+    elif verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in _RELATIVE_SUBJECTS for c in verb.children):
+        group = verb.head  # "drew crowds that police estimated at 100,000": the "that" is the object
     else:
         group = next(
             (
