@@ -158,3 +158,21 @@ def test_size_given_to_a_gathering(text: str, value: float) -> None:
 def test_time_of_a_gathering_is_no_size() -> None:
     """Guard (passes before): "held the rally at 5 pm" gives no size."""
     assert _figures("The union held the rally at 5 pm outside the ministry.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parliament passed a motion condemning the arrests by 301 votes to 88.",
+        "The bloc, which controls 98 of the National Assembly's 150 seats, said it would march on Friday.",
+    ],
+)
+def test_votes_and_seats_are_no_figures(text: str) -> None:
+    """ "condemning the arrests by 301 votes to 88", "98 of the National Assembly's 150 seats": a vote
+    tally and a chamber's seats count no one of the event."""
+    assert _figures(text) == []
+
+
+def test_condemned_to_death_stays() -> None:
+    """Guard (passes before): people condemned to death are the sentenced."""
+    assert _category("A military court condemned 14 protesters to death on Monday.", 14) == "sentenced"

@@ -1547,6 +1547,8 @@ def _climb(start: Token) -> tuple[str, Token] | None:
         dep = x.dep_
         if x.pos_ in {"VERB", "AUX"} and dep not in {"xcomp", "prep"}:
             return None  # the verb above belongs to another clause ("the rally, which drew …")
+        if dep == "prep" and x.lower_ == "to" and head.lemma_.lower() in _CONDEMN_VERBS:
+            return None  # "condemning the arrests by 301 votes to 88": the count is no one condemned
         if x is not start and _noun_as_verb(x):
             # "Rioters martyr three Basij members …; 45 thugs arrested": a headline's verb tagged
             # as a noun heads its own clause; the verb above belongs to the next one
@@ -1683,6 +1685,9 @@ def _gathering_put_at(verb: Token, sibling: Token, prep: Token) -> bool:
         and _gathering(sibling)
     )
 
+
+#: Verbs whose "to" gives the penalty, never the people: "condemned … to death", "to 10 years".
+_CONDEMN_VERBS = frozenset({"condemn", "sentence"})
 
 #: Verbs of dying with the dead as their subject: "died", "succumbed to their wounds".
 _DYING_VERBS = frozenset({"die", "perish", "succumb"})
@@ -1897,9 +1902,9 @@ def _size_of_a_chamber(counted: Token | None, num: Token) -> bool:
         whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         return (
             whole is not None
-            and whole.lemma_.lower() in _LAWMAKERS
+            and whole.lemma_.lower() in _LAWMAKERS | {"seat"}
             and any(c.dep_ == "nummod" and c.like_num for c in whole.children)
-        )  # "the backing of 80 of the 108 senators"
+        )  # "the backing of 80 of the 108 senators", "holds 140 of the assembly's 200 seats"
     if _seats_described(counted):
         return True  # "where 147 deputies sit", "the 225 members of this house", "whose 12 commissioners"
     if counted.lemma_.lower() not in _SEAT_NOUNS or any(
