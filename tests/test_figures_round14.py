@@ -30,7 +30,11 @@ def _category(text: str, value: float) -> str:
 @pytest.mark.parametrize(
     ("text", "value", "category"),
     [
-        ("The monitors have the names of 64 people who they say disappeared after the raid.", 64, "disappeared"),
+        (
+            "The monitors have the names of 64 people who they say disappeared after the raid.",
+            64,
+            "disappeared",
+        ),
         ("Lawyers listed 40 students who they say were beaten in the police station.", 40, "injured"),
         ("Relatives buried 12 villagers who witnesses said were shot dead by soldiers.", 12, "killed"),
     ],
@@ -97,8 +101,21 @@ def test_people_in_a_camp_of_refugees_stay() -> None:
 @pytest.mark.parametrize(
     ("text", "value", "category"),
     [
-        ("The coalition recorded:\n- 2,210 cases of police abuse\n- 917 arbitrary detentions\n- 12 killings", 917, "detained"),
-        ("Weekly tally:\n- 96 reported killings\n- 1,300 recent arrests\n- 40 injured journalists", 1300, "arrested"),
+        (
+            "The coalition recorded:\n- 2,210 cases of police abuse\n- 917 arbitrary detentions\n- 12 killings",
+            917,
+            "detained",
+        ),
+        (
+            "Weekly tally:\n- 96 reported killings\n- 1,300 recent arrests\n- 40 injured journalists",
+            1300,
+            "arrested",
+        ),
+        (
+            "The union recorded:\n- 57 unlawful arrests\n- 9 looted pharmacies\n- 3 reporters beaten",
+            9,
+            "other",
+        ),
     ],
 )
 def test_list_item_hung_on_the_next_line(text: str, value: float, category: str) -> None:
@@ -131,7 +148,11 @@ def test_displaced_by_a_passive_forcing_verb(text: str, value: float) -> None:
     ("text", "value", "category"),
     [
         ("The bulletin listed:\n- 917 arbitrary detentions\n- 240 victims of eye injuries", 240, "injured"),
-        ("Police detained 300 people. The network also counted 75 victims of police violence.", 75, "injured"),
+        (
+            "Police detained 300 people. The network also counted 75 victims of police violence.",
+            75,
+            "injured",
+        ),
     ],
 )
 def test_victims_of_a_harm(text: str, value: float, category: str) -> None:
