@@ -1510,15 +1510,11 @@ def _crowd_under_force(counted: Token | None, num: Token, phrase: NumberPhrase) 
 
 def _said_of(clause: Token) -> tuple[str, int] | None:
     """ "the names of 50 protesters it said had been beaten", "12 people police say were killed": a
-    relative clause of saying whose reported clause, with no subject of its own, is about the noun.
-    "64 people who they say disappeared": the parser makes the "who" the reported clause's subject,
-    and it is the noun too."""
+    relative clause of saying whose reported clause, with no subject of its own, is about the noun."""
     if clause.dep_ != "relcl" or clause.lemma_.lower() not in figure_words.REPORT_VERBS:
         return None
     for comp in clause.children:
-        if comp.dep_ == "ccomp" and not any(
-            g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ not in _RELATIVE_SUBJECTS for g in comp.children
-        ):
+        if comp.dep_ == "ccomp" and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in comp.children):
             cat = _verb_category(comp)
             if cat:
                 return cat, comp.i
@@ -1547,8 +1543,6 @@ def _climb(start: Token) -> tuple[str, Token] | None:
         dep = x.dep_
         if x.pos_ in {"VERB", "AUX"} and dep not in {"xcomp", "prep"}:
             return None  # the verb above belongs to another clause ("the rally, which drew …")
-        if dep == "prep" and x.lower_ == "to" and head.lemma_.lower() in _CONDEMN_VERBS:
-            return None  # "condemning the arrests by 301 votes to 88": the count is no one condemned
         if x is not start and _noun_as_verb(x):
             # "Rioters martyr three Basij members …; 45 thugs arrested": a headline's verb tagged
             # as a noun heads its own clause; the verb above belongs to the next one
@@ -1685,9 +1679,6 @@ def _gathering_put_at(verb: Token, sibling: Token, prep: Token) -> bool:
         and _gathering(sibling)
     )
 
-
-#: Verbs whose "to" gives the penalty, never the people: "condemned … to death", "to 10 years".
-_CONDEMN_VERBS = frozenset({"condemn", "sentence"})
 
 #: Verbs of dying with the dead as their subject: "died", "succumbed to their wounds".
 _DYING_VERBS = frozenset({"die", "perish", "succumb"})
@@ -2290,15 +2281,6 @@ def _whole_of(of: Token) -> Token | None:
     while k < len(doc) and k - of.i < _OWNED_REACH and doc[k].pos_ in {"NUM", "ADJ"}:
         k += 1  # "Sudan’s 18 states", "the country’s 25 poorest provinces": the owned noun
     return doc[k] if k < len(doc) and doc[k].pos_ == "NOUN" else objects[0]
-
-
-def _harmed_part_of_things(whole: _Draft, part: Token | None) -> bool:
-    """ "35 cases of torture, including nine men who were beaten": the whole counts cases or
-    incidents (``other``), not people, so the part's own clause says what was done to them."""
-    if whole.category != "other" or part is None or not _is_person(part):
-        return False
-    named = _named_by_modifier(part)
-    return named is not None and named[0] in _PEOPLE_CATEGORIES
 
 
 def _subset_or_total(tok: Token) -> bool:
@@ -3688,12 +3670,7 @@ def _read(
         and _counts_sources(counted)
     ):
         return None  # "interviewed 60 people, including 22 former detainees": sources, not a count
-    if (
-        category is None
-        and previous is not None
-        and _subset_or_total(counted or num)
-        and not _harmed_part_of_things(previous, counted)
-    ):
+    if category is None and previous is not None and _subset_or_total(counted or num):
         category = previous.category
     if (
         category is None
@@ -3898,11 +3875,9 @@ def _read(
             elif num.dep_ in {"nsubj", "nsubjpass"} and num.head.lemma_.lower() in _DISPLACE_VERBS:
                 noun = num
                 category = "other"  # "40,000 have been displaced", "over 9,000 have fled"
-            elif num.dep_ in {"dobj", "nsubjpass"} and _driven_from_home(num.head):
+            elif num.dep_ == "dobj" and _driven_from_home(num.head):
                 noun = num
-                # "forced about 765,000 to flee", "drove 40,000 from their homes", and their
-                # passive: "500,000 have been forced from their homes"
-                category = "other"
+                category = "other"  # "forced about 765,000 to flee", "drove 40,000 from their homes"
             elif (
                 num.dep_ == "nsubjpass" or _gapped_passive(num)
             ) and num.head.lemma_.lower() in _ACCUSE_VERBS:
