@@ -2383,9 +2383,11 @@ def _victims_of(noun: Token) -> str | None:
             if pobj.dep_ != "pobj":
                 continue
             harm = _noun_of_its_line(noun.doc, prep.i + 1) if _on_another_line(prep, pobj) else pobj
-            lemma = harm.lemma_.lower() if harm is not None else ""
+            if harm is None:
+                continue
+            lemma = harm.lemma_.lower()
             if lemma in figure_words.NOUN_CATEGORY:
-                return _event_noun_category(harm) if harm is not None else None
+                return _event_noun_category(harm)
             if lemma in _HURTING_ABUSES and not any(c.lower_ in _SEXUAL_VIOLENCE for c in harm.children):
                 return "injured"
             if lemma in figure_words.ABUSE_NOUNS or lemma in _HURTING_ABUSES:
