@@ -700,6 +700,19 @@ def _leaves_list_item(tok: Token, head: Token) -> bool:
     return here != there and (here in items or there in items)
 
 
+def _item_start(num: Token) -> bool:
+    """*num* opens an item of a bulleted list ("- 917 arbitrary detentions"), and the parser hung
+    it on a word of another line."""
+    line_of, items = _lines(num.doc)
+    before = num.doc[num.i - 1] if num.i > 0 else None
+    return (
+        line_of[num.i] in items
+        and before is not None
+        and (before.text in _BULLETS or before.text[:1] == "•")
+        and line_of[num.head.i] != line_of[num.i]
+    )
+
+
 def _same_list_item(a: Token, b: Token) -> bool:
     """Both tokens lie on one item of a list (or one row of an infobox)."""
     line_of, items = _lines(a.doc)
@@ -1353,6 +1366,59 @@ def _crowd_act(noun: Token, num: Token) -> bool:
     return any(v.lemma_.lower() in _CROWD_ACTS for v in verbs)
 
 
+#: Prepositions that place people at a gathering: "were at the rally", "were in the camp".
+_PRESENCE_PREPS = frozenset({"at", "in", "inside"})
+
+_PROTEST_CAMP_KEY = "tally.figures.protest_camp"
+
+
+def _names_a_protest_camp(doc: Doc) -> bool:
+    """The text names a protest camp ("cleared the protest camp", "the sit-in camp"), so its
+    later "the camp" is that camp, not one of refugees or of detainees (once per Doc)."""
+    known = doc.user_data.get(_PROTEST_CAMP_KEY)
+    if known is None:
+        known = any(
+            tok.lemma_.lower() == "camp"
+            and any(_hyphened_lemma(c) in figure_words.PROTEST_CONTEXT for c in tok.children if c.i < tok.i)
+            for tok in doc
+        )
+        doc.user_data[_PROTEST_CAMP_KEY] = known
+    return bool(known)
+
+
+def _presence_verbs(subject: Token) -> Iterator[Token]:
+    """The "be" that places *subject* somewhere: its own verb ("1,500 people were in …") or the
+    verb of a clause on it ("people estimated to have been at …", "people who were at …")."""
+    if subject.dep_ == "nsubj":
+        yield subject.head
+    for clause in subject.children:
+        if clause.dep_ in {"acl", "relcl"}:
+            yield clause
+            yield from (c for c in clause.children if c.dep_ == "xcomp")
+
+
+def _present_at_gathering(counted: Token | None, num: Token) -> bool:
+    """ "About 20,000 people were at the rally", "the 85,000 people estimated to have been at the
+    march": plain people present at a protest (or at the protest camp the text names) are its
+    crowd; "300 police were at the rally" is no crowd, nor are people "in the camp" of a text
+    that names no protest camp."""
+    subject = counted if counted is not None else num
+    if counted is not None and counted.lemma_.lower() not in _PLAIN_PEOPLE:
+        return False
+    for verb in _presence_verbs(subject):
+        if verb.lemma_.lower() != "be":
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _PRESENCE_PREPS:
+                continue
+            for place in prep.children:
+                if place.dep_ == "pobj" and (
+                    _gathering(place) or (place.lemma_.lower() == "camp" and _names_a_protest_camp(place.doc))
+                ):
+                    return True
+    return False
+
+
 #: Verbs whose object is a crowd driven off: "dispersed several thousand people".
 _DISPERSE_VERBS = frozenset({"disperse", "scatter", "teargas"})
 #: Weapons of crowd control: the people they are used on ("water cannon on 2,000 people") are a crowd.
@@ -1539,6 +1605,8 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                                 return cat, child
             # "put the death toll at 61", "the toll rose to 304": the total is a sibling
             for sibling in head.children:
+                if _gathering_put_at(head, sibling, x):
+                    return "protesters", sibling  # "Organisers put today's march at 350,000"
                 if sibling is not x and sibling.dep_ in {"nsubj", "nsubjpass", "dobj"}:
                     lemma = sibling.lemma_.lower()
                     if lemma in figure_words.TOTAL_NOUNS or lemma in {"crowd", "turnout", "estimate"}:
@@ -1594,6 +1662,22 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                 return "disappeared", head
         x = head
     return None
+
+
+#: Verbs that give a size with "at": "put the march at 350,000", "estimated the rally at 5,000".
+_PUT_AT_VERBS = frozenset({"put", "estimate", "place", "peg"})
+
+
+def _gathering_put_at(verb: Token, sibling: Token, prep: Token) -> bool:
+    """ "Organisers put today's march at 350,000", "police estimated the rally at 5,000": the
+    size a speaker gives a gathering, its object, with "at" is its crowd."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "at"
+        and sibling.dep_ == "dobj"
+        and verb.lemma_.lower() in _PUT_AT_VERBS
+        and _gathering(sibling)
+    )
 
 
 #: Verbs of dying with the dead as their subject: "died", "succumbed to their wounds".
@@ -1809,9 +1893,9 @@ def _size_of_a_chamber(counted: Token | None, num: Token) -> bool:
         whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         return (
             whole is not None
-            and whole.lemma_.lower() in _LAWMAKERS
+            and whole.lemma_.lower() in _LAWMAKERS | {"seat"}
             and any(c.dep_ == "nummod" and c.like_num for c in whole.children)
-        )  # "the backing of 80 of the 108 senators"
+        )  # "the backing of 80 of the 108 senators", "holds 140 of the assembly's 200 seats"
     if _seats_described(counted):
         return True  # "where 147 deputies sit", "the 225 members of this house", "whose 12 commissioners"
     if counted.lemma_.lower() not in _SEAT_NOUNS or any(
@@ -1897,6 +1981,10 @@ def _size_of_group(verb: Token) -> str | None:
         return None
     if verb.dep_ in {"acl", "amod"} and verb.head.i < verb.i:
         group: Token | None = verb.head
+    elif verb.dep_ == "relcl" and any(
+        c.dep_ == "dobj" and c.lower_ in _RELATIVE_SUBJECTS for c in verb.children
+    ):
+        group = verb.head  # "drew crowds that police estimated at 100,000": the "that" is the object
     else:
         group = next(
             (
@@ -2265,11 +2353,45 @@ def _cases_of(noun: Token) -> str | None:
     rape" count abuses, of no category of their own."""
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            for event in prep.children:
-                if event.dep_ == "pobj" and event.lemma_.lower() in figure_words.NOUN_CATEGORY:
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                event = pobj
+                if _on_another_line(prep, pobj):
+                    # "- 2,210 cases of police abuse\n- 917 arbitrary detentions": the "of" of an
+                    # item took the next item's noun; the noun of its own line is the event
+                    event = _noun_of_its_line(prep.doc, prep.i + 1) or pobj
+                if event.lemma_.lower() in figure_words.NOUN_CATEGORY:
                     return _event_noun_category(event)
-                if event.dep_ == "pobj" and event.lemma_.lower() in figure_words.ABUSE_NOUNS:
+                if event.lemma_.lower() in figure_words.ABUSE_NOUNS:
                     return "other"  # "45 cases of rape", "31 cases of torture": abuses, counted
+    return None
+
+
+#: Abuses whose victims are hurt in body: "1,133 victims of physical violence" (not "of sexual violence").
+_HURTING_ABUSES = frozenset({"violence", "beating", "assault", "brutality"})
+
+
+def _victims_of(noun: Token) -> str | None:
+    """ "65 victims of eye injuries", "20 victims of arbitrary detention": victims whose "of" names
+    the harm are counted by it (a NGO's tally lists them by harm), over the category of any count
+    before them; "victims of physical violence" are hurt, victims of other abuses ``other``."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            harm = _noun_of_its_line(noun.doc, prep.i + 1) if _on_another_line(prep, pobj) else pobj
+            if harm is None:
+                continue
+            lemma = harm.lemma_.lower()
+            if lemma in figure_words.NOUN_CATEGORY:
+                return _event_noun_category(harm)
+            if lemma in _HURTING_ABUSES and not any(c.lower_ in _SEXUAL_VIOLENCE for c in harm.children):
+                return "injured"
+            if lemma in figure_words.ABUSE_NOUNS or lemma in _HURTING_ABUSES:
+                return "other"
     return None
 
 
@@ -2484,6 +2606,24 @@ def _fronted_partitive(doc: Doc, phrase: NumberPhrase) -> Token | None:
     if group is None or group.i >= phrase.start or group.like_num:
         return None  # "Of the 300 detained, 120 …": the count itself, read as a part of it elsewhere
     return group
+
+
+#: How many words of a list item's line the noun its count counts may lie after the count.
+_ITEM_NOUN_REACH = 4
+
+
+def _noun_of_its_line(doc: Doc, start: int) -> Token | None:
+    """The last noun of the run of adjectives, participles and nouns from token *start* on its
+    line: "917 arbitrary detentions" gives "detentions", "12 vandalized police stations"
+    "stations". The small model runs the items of a list into one sentence and may hang an
+    item's words on a noun of another item."""
+    noun: Token | None = None
+    for tok in doc[start : min(len(doc), start + _ITEM_NOUN_REACH)]:
+        if "\n" in tok.text or not (tok.pos_ in {"ADJ", "NOUN", "PROPN"} or tok.tag_ == "VBN"):
+            break  # a participle is an adjective here: "12 vandalized police stations"
+        if tok.pos_ == "NOUN":
+            noun = tok
+    return noun
 
 
 def _on_another_line(num: Token, noun: Token) -> bool:
@@ -3374,6 +3514,9 @@ def _read(
     )
     if counted is not None and (row is not None or _on_another_line(num, counted) or counted.text[:1] == "["):
         counted = None  # "Death(s)\t214[1]\nInjuries": no count counts a reference mark or the next row
+    if counted is None and row is None and _item_start(num):
+        # "- 917 arbitrary detentions": the parser hung the count on another item's word
+        counted = _noun_of_its_line(doc, phrase.core_end)
     partitive: Token | None = None
     for child in num.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -3423,6 +3566,8 @@ def _read(
             verb_not_noun = True
         elif lemma == "case" and _cases_of(counted) is not None:
             category = _cases_of(counted)  # "32 cases of enforced disappearance": the events counted
+        elif lemma in figure_words.VICTIM_NOUNS and (own := _victims_of(counted)) is not None:
+            category = own  # "65 victims of eye injuries": what they are victims of, not the count before
         elif (
             lemma in figure_words.NON_COUNT_NOUNS or lower in figure_words.NON_COUNT_NOUNS
         ) and not outbreak_cases:
@@ -3572,6 +3717,11 @@ def _read(
             category, anchor = found
             if counted is not None and anchor.head.i != counted.i and _counts_sources(counted):
                 return None  # "the toll, given by two doctors, included …": the doctors are sources
+    # after the climb: "two people who were at the rally were shot dead" were hit, not a crowd
+    if category is None and _present_at_gathering(counted, num):
+        category = (
+            "protesters"  # "20,000 people were at the rally", "85,000 estimated to have been at the camp"
+        )
     back_reference = counted is not None and _not_an_event_count(
         counted, phrase
     )  # "the five Uyghurs in prison"
