@@ -151,6 +151,9 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             expr = _anaphor_as_relative(expr) or expr  # "the previous year": before the article's time
         by_narrative = False
         written = anchor if known == MONTH and not in_post else None  # the month of writing, if that is all
+        if heading is not None and known != NONE and not in_post and _yearless_day_or_month(expr):
+            # "2019\n\nOctober 1 – …" in a timeline published in 2021: the heading's year, not writing's
+            expr = replace(expr, year=heading)
         if anchor_precision(expr) > known:
             if known == YEAR and narrative is None and anchor is not None and _yearless_day_or_month(expr):
                 # published "2021", no date given yet: "KYIV, March 12 –" is of that year
@@ -296,6 +299,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 or expr.rel == "this"
                 or toks[m.i].lower in {"earlier", "later"}
                 or (expr.n == 0 and last_recurring >= 0)
+                or expr.weak  # "in the evening" with no day told before it: a habit, no date
             )
         )
         if expr.kind == "event" and value is None:
