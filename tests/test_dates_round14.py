@@ -134,36 +134,3 @@ def test_a_part_of_the_day_after_by_or_in_is_of_the_day_before(nlp, text: str, e
 def test_a_part_of_the_day_of_a_habit_or_an_event_is_not_this_rule(nlp, text: str) -> None:
     assert ("the evening", "2021-06-03") not in _dates(nlp, text, "2024-05-02")
     assert all(t != "the evening" for t, _ in _dates(nlp, text, "2024-05-02"))
-
-
-# --- an anniversary the date restates: "Tomorrow marks the fifth anniversary of", "on Friday, on the eve of"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Tomorrow marks the second anniversary of the massacre, the group said.",
-            [("Tomorrow", "2024-05-03"), ("the second anniversary", "2024-05-03")],
-        ),
-        (
-            "Today is the third anniversary of the coup.",
-            [("Today", "2024-05-02"), ("the third anniversary", "2024-05-02")],
-        ),
-        (
-            "Students marched on 21 March, the 12th anniversary of the uprising.",
-            [("21 March", "2024-03-21"), ("the 12th anniversary", "2024-03-21")],
-        ),
-        (
-            "Police fired on the crowd on Friday, on the eve of the first anniversary of the uprising.",
-            [("Friday", "2024-04-26"), ("the eve", "2024-04-26")],
-        ),
-    ],
-)
-def test_an_anniversary_or_eve_the_date_restates_takes_its_value(nlp, text: str, expected: list) -> None:
-    assert _dates(nlp, text, "2024-05-02") == expected
-
-
-def test_an_anniversary_no_date_restates_is_not_listed(nlp) -> None:
-    # a guard (passed before): the anniversary's own day is not told
-    assert _dates(nlp, "The anniversary of the massacre passed quietly in the capital.", "2024-05-02") == []

@@ -430,12 +430,8 @@ _COUNTED_KINDS = frozenset({"anaphor", "offset", "rel", "ago"})
 _APPOSITION = re.compile(r"\s*,\s*(?:on|in)\s+")
 
 
-#: What joins a date to a count from an event in apposition after it: "on 3 March, two days after",
-#: "on Friday, on the eve of the vote"; or a verb that says the day is the event's: "Tomorrow marks the
-#: fifth anniversary of", "Today is the third anniversary of".
-_EVENT_APPOSITION = re.compile(
-    r"\s*[,\u2013\u2014]\s*(?:just\s+|only\s+|exactly\s+|on\s+)?|\s+(?:also\s+|will\s+)?(?:mark(?:s|ed)?|is|was|will\s+be)\s+"
-)
+#: What joins a date to a count from an event in apposition after it: "on 3 March, two days after".
+_EVENT_APPOSITION = re.compile(r"\s*[,\u2013\u2014]\s*(?:just\s+|only\s+|exactly\s+)?")
 
 
 def _in_apposition_to(text: str, out: list[DateMention], start: int, expr: Expr) -> Value:

@@ -978,9 +978,6 @@ def _the_day_of(toks: list[Tok], i: int) -> Match | None:
     opens with a name or a pronoun.
     """
     k = i + 1
-    anniversary = _anniversary_at(toks, k)
-    if anniversary is not None:
-        return Match(i, anniversary, Expr("event", unit="day", n=0))
     if k + 1 >= len(toks) or toks[k].text not in {"day", "eve"}:
         return None  # not "the Day of National Rebellion", a name
     nxt = toks[k + 1]
@@ -993,23 +990,6 @@ def _the_day_of(toks: list[Tok], i: int) -> Match | None:
             or (nxt.text[0].isupper() and nxt.text.isalpha())
         )
     return Match(i, k + 1, Expr("event", unit="day", n=0)) if opens else None
-
-
-def _anniversary_at(toks: list[Tok], k: int) -> int | None:
-    """The index after "anniversary", "first anniversary", "47th anniversary" at *k*, or None.
-
-    "On Saturday, the first anniversary of the uprising", "Tomorrow marks the
-    fifth anniversary of the massacre": the day of an event's anniversary, whose
-    own date the phrase does not give, is placed by the date it restates.
-    """
-    j = k
-    if j < len(toks) and toks[j].lower in date_words.ORDINAL_WORDS:
-        j += 1
-    elif j + 1 < len(toks) and toks[j].text.isdecimal() and toks[j + 1].lower in date_words.ORDINAL_SUFFIXES:
-        j += 2
-    if j < len(toks) and toks[j].text == "anniversary":
-        return j + 1
-    return None
 
 
 #: Prepositions before "the evening" that make it a part of the day the story is at.
