@@ -101,36 +101,3 @@ def test_a_day_of_the_ethiopian_calendar_is_converted(nlp, text: str, expected: 
 )
 def test_a_year_of_the_islamic_calendar_is_no_year_of_ours(nlp, text: str, expected: list) -> None:
     assert _dates(nlp, text, "2024-05-02") == expected
-
-
-# --- "by the evening", "in the afternoon": a part of the day the story is at ----------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Riot police moved on the camp on 3 June 2021. By the evening the square had been cleared.",
-            [("3 June 2021", "2021-06-03"), ("the evening", "2021-06-03")],
-        ),
-        (
-            "Crowds gathered outside the court on Tuesday. In the afternoon, soldiers arrived.",
-            [("Tuesday", "2024-04-30"), ("the afternoon", "2024-04-30")],
-        ),
-    ],
-)
-def test_a_part_of_the_day_after_by_or_in_is_of_the_day_before(nlp, text: str, expected: list) -> None:
-    assert _dates(nlp, text, "2024-05-02") == expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a guard: a habit, a part of a named day, no day before
-        "The marches usually start in the evening, when the heat eases.",
-        "Police cleared the square on 3 June 2021. By the evening of the vote, it was full again.",
-    ],
-)
-def test_a_part_of_the_day_of_a_habit_or_an_event_is_not_this_rule(nlp, text: str) -> None:
-    assert ("the evening", "2021-06-03") not in _dates(nlp, text, "2024-05-02")
-    assert all(t != "the evening" for t, _ in _dates(nlp, text, "2024-05-02"))

@@ -299,7 +299,6 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 or expr.rel == "this"
                 or toks[m.i].lower in {"earlier", "later"}
                 or (expr.n == 0 and last_recurring >= 0)
-                or expr.weak  # "in the evening" with no day told before it: a habit, no date
             )
         )
         if expr.kind == "event" and value is None:

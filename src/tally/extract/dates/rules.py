@@ -783,7 +783,6 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
                 or _the_weekend(toks, i)
                 or _unit_before(toks, i)
                 or _the_day_of(toks, i)
-                or _the_part_of_day(toks, i)
             )
         if k < len(toks) and toks[k].lower in {"day", "week", "month", "year"}:
             return Match(i, k + 1, Expr("anaphor", unit=toks[k].lower, n=n))
@@ -990,55 +989,6 @@ def _the_day_of(toks: list[Tok], i: int) -> Match | None:
             or (nxt.text[0].isupper() and nxt.text.isalpha())
         )
     return Match(i, k + 1, Expr("event", unit="day", n=0)) if opens else None
-
-
-#: Prepositions before "the evening" that make it a part of the day the story is at.
-_PART_OF_DAY_PREPOSITIONS = frozenset({"by", "in", "during"})
-#: Words that may follow "by the evening" when a clause of its own goes on ("By the evening the camp …").
-_CLAUSE_OPENERS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "some",
-        "several",
-        "many",
-        "most",
-        "all",
-        "there",
-        "it",
-        "he",
-        "she",
-        "we",
-        "they",
-        "i",
-    }
-)
-
-
-def _the_part_of_day(toks: list[Tok], i: int) -> Match | None:
-    """ "By the evening, the camp had been cleared", "In the afternoon, soldiers came" ("the" at *i*).
-
-    Like "that evening": the day the story is at, at a day's granularity. Only
-    after "by", "in" or "during", and only when a clause goes on after it (a
-    comma, a capital, a determiner or a pronoun): not "the evening of the vote",
-    "the morning prayers" or "the evening before". ``weak`` marks it to be left
-    out when no day was told before it ("the marches start in the evening").
-    """
-    k = i + 1
-    if i == 0 or k >= len(toks) or toks[i - 1].lower not in _PART_OF_DAY_PREPOSITIONS:
-        return None
-    if toks[k].lower not in date_words.PARTS_OF_DAY:
-        return None
-    nxt = toks[k + 1] if k + 1 < len(toks) else None
-    if (
-        nxt is not None
-        and nxt.text[0].isalnum()
-        and not nxt.text[0].isupper()
-        and nxt.lower not in _CLAUSE_OPENERS
-    ):
-        return None
-    return Match(i, k + 1, Expr("anaphor", unit="day", n=0, weak=True))
 
 
 #: Prepositions before "the summer" that make it a time of the story ("by the summer", "over the spring").
