@@ -101,3 +101,48 @@ def test_a_day_of_the_ethiopian_calendar_is_converted(nlp, text: str, expected: 
 )
 def test_a_year_of_the_islamic_calendar_is_no_year_of_ours(nlp, text: str, expected: list) -> None:
     assert _dates(nlp, text, "2024-05-02") == expected
+
+
+# --- "a week earlier", "two weeks later" after a day: that day, moved by whole weeks ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The attack came on July 21. A week earlier, police had raided the office.",
+            [("July 21", "2019-07-21"), ("A week earlier", "2019-07-14")],
+        ),
+        (
+            "The attack came on July 21. Two weeks later, the chief resigned.",
+            [("July 21", "2019-07-21"), ("Two weeks later", "2019-08-04")],
+        ),
+    ],
+)
+def test_a_count_of_weeks_from_a_day_is_a_day(nlp, text: str, expected: list) -> None:
+    assert _dates(nlp, text, "2019-08-10") == expected
+
+
+def test_the_week_before_a_day_is_still_a_week(nlp) -> None:
+    # a guard (passed before): "the week before" names the week, not a day
+    found = _dates(
+        nlp, "The attack came on July 21. The week before, police had raided the office.", "2019-08-10"
+    )
+    assert found == [("July 21", "2019-07-21"), ("The week before", "2019-W28")]
+
+
+# --- "the week of 12 August": the week that day is in ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Strikes are planned for the week of August 12, the unions said.",
+            [("the week of August 12", "2019-W33")],
+        ),
+        ("Hearings were held in the week of 3 June.", [("the week of 3 June", "2019-W23")]),
+    ],
+)
+def test_the_week_of_a_day_is_its_week(nlp, text: str, expected: list) -> None:
+    assert _dates(nlp, text, "2019-08-10") == expected

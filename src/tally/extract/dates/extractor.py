@@ -282,6 +282,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             era = _era(text, expr, start, value, gran) or era
             if gran == "year" and expr.kind == "date" and value.isdecimal() and _a_heading(text, start, end):
                 heading = int(value)
+        if value is not None and gran == "day" and "/" not in value and expr.kind == "date":
+            start, value, gran = _the_week_of(text, start, value, gran)
         mention = DateMention(
             start=start,
             end=end,
@@ -632,6 +634,25 @@ def _a_heading(text: str, start: int, end: int) -> bool:
         return False
     after = text[end : line_end if line_end >= 0 else len(text)]
     return bool(_HEADING_LINE.fullmatch(text, line_start, start)) and bool(_HEADING_LINE.fullmatch(after))
+
+
+#: "the week of " just before a day: the week that day is in.
+_WEEK_OF = re.compile(r"\bthe\s+week\s+of\s+$", re.IGNORECASE)
+
+
+def _the_week_of(text: str, start: int, value: str, gran: str) -> tuple[int, str, str]:
+    """*start*, *value* and *gran* of a day, or of the week it names after "the week of".
+
+    "Talks are planned for the week of June 7": the ISO week of that Monday (or
+    any day of it), as schedules and factboxes give it, not the day itself. A
+    bounded look-behind.
+    """
+    found = _WEEK_OF.search(text, max(0, start - 16), start)
+    day = _parse_iso(value)
+    if found is None or day is None:
+        return start, value, gran
+    year, week, _ = day.isocalendar()
+    return found.start(), f"{year:04d}-W{week:02d}", "week"
 
 
 def _first_full_year(matches: list[Match]) -> int | None:
@@ -2109,9 +2130,16 @@ def _antecedent(expr: Expr, previous: DateMention | None, last_day: DateMention 
 
 def _resolve_anaphor(expr: Expr, previous: DateMention | None) -> tuple[str | None, str | None, str]:
     """ "that day", "the next day": the previous resolved mention, moved, when granularities allow."""
-    gran = granularity(expr)
     if previous is None or previous.value is None or previous.granularity is None:
-        return None, gran, "none"
+        return None, granularity(expr), "none"
+    if expr.to_the_day:
+        # "On July 21 … A week earlier": 14 July, a day as the date it counts from (a count of whole
+        # weeks from a day lands on a day); from a week, month or span, the week it falls in
+        if previous.granularity == "day" and "/" not in previous.value:
+            value = shift(previous.value, "day", "day", 7 * (expr.n or 0))
+            return (value, "day", previous.anchor) if value is not None else (None, "day", "none")
+        expr = replace(expr, to_the_day=False)
+    gran = granularity(expr)
     if expr.unit == "dom":  # "the 18th": that day of the month mentioned before
         month = previous.value.rsplit("/", 1)[-1][:7]
         if previous.granularity not in {"day", "month"} or len(month) != 7:

@@ -699,7 +699,9 @@ def _match_relative(toks: list[Tok], i: int) -> Match | None:
             ):
                 unit = date_words.UNITS[toks[k].lower]
                 if unit in {"day", "week", "month", "year"}:
-                    return Match(i, k + 2, Expr("anaphor", unit=unit, n=later * count))
+                    # "a week earlier" after a day counts to the day (``to_the_day``), as "the week before" does not
+                    weeks = unit == "week"
+                    return Match(i, k + 2, Expr("anaphor", unit=unit, n=later * count, to_the_day=weeks))
             if later is not None and _counts_from_an_event(toks, k + 1):
                 unit = date_words.UNITS[toks[k].lower]
                 if unit in {"day", "week", "month", "year"}:
