@@ -146,3 +146,34 @@ def test_the_week_before_a_day_is_still_a_week(nlp) -> None:
 )
 def test_the_week_of_a_day_is_its_week(nlp, text: str, expected: list) -> None:
     assert _dates(nlp, text, "2019-08-10") == expected
+
+
+# --- a day inside what is called for: "called for a week of protests starting on Monday" ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # 8 November 2024 is a Friday: the Monday ahead is the 11th
+        (
+            "The opposition leader called for a week of protests starting on Monday.",
+            "2024-11-08",
+            "2024-11-11",
+        ),
+        # 8 July 2020 is a Wednesday
+        (
+            "Students called for a new march at 6 pm on Thursday outside the ministry.",
+            "2020-07-08",
+            "2020-07-09",
+        ),
+    ],
+)
+def test_a_day_deeper_in_what_is_called_for_lies_ahead(nlp, text: str, published: str, expected: str) -> None:
+    assert [v for _, v in _dates(nlp, text, published)] == [expected]
+
+
+def test_a_call_for_a_state_is_still_dated_by_the_call(nlp) -> None:
+    # a guard (passed before): "called for calm on Thursday" says when the call was made
+    assert _dates(nlp, "The president called for calm on Thursday.", "2020-07-08") == [
+        ("Thursday", "2020-07-02")
+    ]

@@ -1670,7 +1670,7 @@ def _called_for(doc: Doc, start: int, end: int) -> bool:
             and not _pluperfect(prep.head)
         )
     if host.pos_ not in {"VERB", "AUX"} or host.lemma_.lower() not in date_words.CALL_VERBS:
-        return False
+        return _inside_what_is_called_for(root)
     if _pluperfect(host):
         return False
     return any(  # "called [for a strike] [on Monday]": the action named before the day
@@ -1682,6 +1682,60 @@ def _called_for(doc: Doc, start: int, end: int) -> bool:
         )
         for prep in host.children
     )
+
+
+#: How far up the parse a day may hang below "called for …" (day → on → starting → week → for).
+_CALL_DEPTH = 6
+
+
+def _inside_what_is_called_for(day: Token) -> bool:
+    """Whether *day* hangs further below "called for …" than the verb's own "on": "called for a week
+    of protests starting on Monday", "called for a new march at 6 pm on Thursday".
+
+    The walk up the parse passes nouns, prepositions and a participle that
+    starts the action ("starting", "beginning"), and stops at any other verb. At
+    the verb of calling, what is called for must be an action (a march, "a week
+    of protests") named before the day, so that "called for calm on Thursday"
+    stays the day of the call. Bounded: a few steps up.
+    """
+    node = day
+    for _ in range(_CALL_DEPTH):
+        head = node.head
+        if head is node:
+            return False
+        if head.pos_ in {"VERB", "AUX"}:
+            if head.lemma_.lower() in date_words.CALL_VERBS:
+                return not _pluperfect(head) and _calls_for_an_action(head, day)
+            if head.tag_ != "VBG" or head.dep_ not in {"advcl", "acl", "xcomp"}:
+                return False
+        if head.lower_ == "for" and head.dep_ == "prep":
+            verb = head.head
+            return (
+                verb.pos_ in {"VERB", "AUX"}
+                and verb.lemma_.lower() in date_words.CALL_VERBS
+                and not _pluperfect(verb)
+                and _calls_for_an_action(verb, day)
+            )
+        node = head
+    return False
+
+
+def _calls_for_an_action(verb: Token, day: Token) -> bool:
+    """Whether *verb* ("called") has "for" an action before *day*: "for a strike", "for a week of protests"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for" or prep.i > day.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.lemma_.lower() in date_words.CALLED_EVENTS:
+                return True
+            if any(
+                of.lower_ == "of" and any(o.lemma_.lower() in date_words.CALLED_EVENTS for o in of.children)
+                for of in obj.children
+            ):
+                return True
+    return False
 
 
 def _pluperfect(verb: Token) -> bool:
