@@ -151,6 +151,9 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             expr = _anaphor_as_relative(expr) or expr  # "the previous year": before the article's time
         by_narrative = False
         written = anchor if known == MONTH and not in_post else None  # the month of writing, if that is all
+        if heading is not None and known != NONE and not in_post and _yearless_day_or_month(expr):
+            # "2019\n\nOctober 1 – …" in a timeline published in 2021: the heading's year, not writing's
+            expr = replace(expr, year=heading)
         if anchor_precision(expr) > known:
             if known == YEAR and narrative is None and anchor is not None and _yearless_day_or_month(expr):
                 # published "2021", no date given yet: "KYIV, March 12 –" is of that year
@@ -279,6 +282,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             era = _era(text, expr, start, value, gran) or era
             if gran == "year" and expr.kind == "date" and value.isdecimal() and _a_heading(text, start, end):
                 heading = int(value)
+        if value is not None and gran == "day" and "/" not in value and expr.kind == "date":
+            start, value, gran = _the_week_of(text, start, value, gran)
         mention = DateMention(
             start=start,
             end=end,
@@ -629,6 +634,25 @@ def _a_heading(text: str, start: int, end: int) -> bool:
         return False
     after = text[end : line_end if line_end >= 0 else len(text)]
     return bool(_HEADING_LINE.fullmatch(text, line_start, start)) and bool(_HEADING_LINE.fullmatch(after))
+
+
+#: "the week of " just before a day: the week that day is in.
+_WEEK_OF = re.compile(r"\bthe\s+week\s+of\s+$", re.IGNORECASE)
+
+
+def _the_week_of(text: str, start: int, value: str, gran: str) -> tuple[int, str, str]:
+    """*start*, *value* and *gran* of a day, or of the week it names after "the week of".
+
+    "Talks are planned for the week of June 7": the ISO week of that Monday (or
+    any day of it), as schedules and factboxes give it, not the day itself. A
+    bounded look-behind.
+    """
+    found = _WEEK_OF.search(text, max(0, start - 16), start)
+    day = _parse_iso(value)
+    if found is None or day is None:
+        return start, value, gran
+    year, week, _ = day.isocalendar()
+    return found.start(), f"{year:04d}-W{week:02d}", "week"
 
 
 def _first_full_year(matches: list[Match]) -> int | None:
@@ -1646,7 +1670,7 @@ def _called_for(doc: Doc, start: int, end: int) -> bool:
             and not _pluperfect(prep.head)
         )
     if host.pos_ not in {"VERB", "AUX"} or host.lemma_.lower() not in date_words.CALL_VERBS:
-        return False
+        return _inside_what_is_called_for(root)
     if _pluperfect(host):
         return False
     return any(  # "called [for a strike] [on Monday]": the action named before the day
@@ -1658,6 +1682,60 @@ def _called_for(doc: Doc, start: int, end: int) -> bool:
         )
         for prep in host.children
     )
+
+
+#: How far up the parse a day may hang below "called for …" (day → on → starting → week → for).
+_CALL_DEPTH = 6
+
+
+def _inside_what_is_called_for(day: Token) -> bool:
+    """Whether *day* hangs further below "called for …" than the verb's own "on": "called for a week
+    of protests starting on Monday", "called for a new march at 6 pm on Thursday".
+
+    The walk up the parse passes nouns, prepositions and a participle that
+    starts the action ("starting", "beginning"), and stops at any other verb. At
+    the verb of calling, what is called for must be an action (a march, "a week
+    of protests") named before the day, so that "called for calm on Thursday"
+    stays the day of the call. Bounded: a few steps up.
+    """
+    node = day
+    for _ in range(_CALL_DEPTH):
+        head = node.head
+        if head is node:
+            return False
+        if head.pos_ in {"VERB", "AUX"}:
+            if head.lemma_.lower() in date_words.CALL_VERBS:
+                return not _pluperfect(head) and _calls_for_an_action(head, day)
+            if head.tag_ != "VBG" or head.dep_ not in {"advcl", "acl", "xcomp"}:
+                return False
+        if head.lower_ == "for" and head.dep_ == "prep":
+            verb = head.head
+            return (
+                verb.pos_ in {"VERB", "AUX"}
+                and verb.lemma_.lower() in date_words.CALL_VERBS
+                and not _pluperfect(verb)
+                and _calls_for_an_action(verb, day)
+            )
+        node = head
+    return False
+
+
+def _calls_for_an_action(verb: Token, day: Token) -> bool:
+    """Whether *verb* ("called") has "for" an action before *day*: "for a strike", "for a week of protests"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for" or prep.i > day.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.lemma_.lower() in date_words.CALLED_EVENTS:
+                return True
+            if any(
+                of.lower_ == "of" and any(o.lemma_.lower() in date_words.CALLED_EVENTS for o in of.children)
+                for of in obj.children
+            ):
+                return True
+    return False
 
 
 def _pluperfect(verb: Token) -> bool:
@@ -2106,9 +2184,16 @@ def _antecedent(expr: Expr, previous: DateMention | None, last_day: DateMention 
 
 def _resolve_anaphor(expr: Expr, previous: DateMention | None) -> tuple[str | None, str | None, str]:
     """ "that day", "the next day": the previous resolved mention, moved, when granularities allow."""
-    gran = granularity(expr)
     if previous is None or previous.value is None or previous.granularity is None:
-        return None, gran, "none"
+        return None, granularity(expr), "none"
+    if expr.to_the_day:
+        # "On July 21 … A week earlier": 14 July, a day as the date it counts from (a count of whole
+        # weeks from a day lands on a day); from a week, month or span, the week it falls in
+        if previous.granularity == "day" and "/" not in previous.value:
+            value = shift(previous.value, "day", "day", 7 * (expr.n or 0))
+            return (value, "day", previous.anchor) if value is not None else (None, "day", "none")
+        expr = replace(expr, to_the_day=False)
+    gran = granularity(expr)
     if expr.unit == "dom":  # "the 18th": that day of the month mentioned before
         month = previous.value.rsplit("/", 1)[-1][:7]
         if previous.granularity not in {"day", "month"} or len(month) != 7:

@@ -699,7 +699,9 @@ def _match_relative(toks: list[Tok], i: int) -> Match | None:
             ):
                 unit = date_words.UNITS[toks[k].lower]
                 if unit in {"day", "week", "month", "year"}:
-                    return Match(i, k + 2, Expr("anaphor", unit=unit, n=later * count))
+                    # "a week earlier" after a day counts to the day (``to_the_day``), as "the week before" does not
+                    weeks = unit == "week"
+                    return Match(i, k + 2, Expr("anaphor", unit=unit, n=later * count, to_the_day=weeks))
             if later is not None and _counts_from_an_event(toks, k + 1):
                 unit = date_words.UNITS[toks[k].lower]
                 if unit in {"day", "week", "month", "year"}:
@@ -1118,10 +1120,12 @@ def match_at(toks: list[Tok], i: int) -> Match | None:
 def _match_core(toks: list[Tok], i: int) -> Match | None:
     if i >= len(toks):
         return None
+    calendar_day = _match_calendar(toks, i)
     found = [
         m
         for m in (
-            _match_calendar(toks, i),
+            _other_calendar_at(toks, i, calendar_day),  # first: "1442" after "Muharram" is no year of ours
+            calendar_day,
             _match_relative(toks, i),
             _match_other(toks, i),
             _persian_at(toks, i),
@@ -1248,6 +1252,138 @@ def _persian_at(toks: list[Tok], i: int) -> Match | None:
     return Match(i, year[1], Expr("date", first.year, first.month, first.day, until=until))
 
 
+# --- other calendars written next to ours: Buddhist Era, Ethiopian, Islamic --------------------------
+
+#: Years of the Thai Buddhist Era that copy gives (2400 is 1857, 2699 is 2156): 543 ahead of ours.
+_BUDDHIST_YEARS = (2400, 2699)
+_BUDDHIST_OFFSET = 543
+#: Years of the Ethiopian calendar that copy gives next to an Ethiopian month (1900 is 1907/08).
+_ETHIOPIAN_YEARS = (1900, 2199)
+#: Years of the Islamic (Hijri) calendar that copy gives next to a Hijri month (1300 is 1882/83).
+_HIJRI_YEARS = (1300, 1499)
+
+
+def _buddhist_era_at(toks: list[Tok], k: int) -> int | None:
+    """The index after a Buddhist Era mark at *k* ("B.E." or "BE"), or None."""
+    if k < len(toks) and toks[k].text == "BE":
+        return k + 1
+    if k + 2 < len(toks) and toks[k].text == "B" and toks[k + 1].text == "." and toks[k + 2].text == "E":
+        return _skip(toks, k + 3, ".")
+    return None
+
+
+def _buddhist_year_at(toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """``(Gregorian year, next index)`` of "B.E. 2563" or "2563 B.E." at *k*, with "(2020)" after it.
+
+    The year in brackets, when the copy gives one, is taken with the span (it is
+    the same year, not a second date) and must agree with the conversion.
+    """
+    era = _buddhist_era_at(toks, k)
+    year = _year_at(toks, era if era is not None else k, *_BUDDHIST_YEARS)
+    if year is None:
+        return None
+    end = year[1]
+    if era is None:
+        era_end = _buddhist_era_at(toks, end)
+        if era_end is None:
+            return None
+        end = era_end
+    ours = year[0] - _BUDDHIST_OFFSET
+    if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 2].text == ")":
+        if toks[end + 1].text != str(ours):
+            return None
+        end += 3
+    return ours, end
+
+
+def _ethiopian_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian day of Ethiopian *year*, *month*, *day*.
+
+    The Ethiopian year opens on 1 Meskerem, 11 September of our year seven on (12
+    September when its own year is divisible by four, the year before our leap
+    year); twelve months of 30 days and Pagume of 5 or 6 follow.
+    """
+    new_year = dt.date(year + 7, 9, 12 if year % 4 == 0 else 11)
+    return new_year + dt.timedelta(days=(month - 1) * 30 + day - 1)
+
+
+def _ethiopian_at(toks: list[Tok], i: int) -> Match | None:
+    """A day of the Ethiopian calendar with its year, converted: "Meskerem 22, 2009", "10 Hidar 2016".
+
+    Ethiopian state media and rights groups give it next to ours ("On October 2,
+    2016 – Meskerem 22, 2009 in the Ethiopian calendar"); read as a year of ours,
+    "2009" would be seven years off. A capitalised month word must stand between
+    a day number and a year of that calendar ("Sene" is also a name).
+    """
+    day: int | None = None
+    k = i
+    found = _day_at(toks, k)
+    if found is not None:
+        day, k = found
+    if k >= len(toks) or toks[k].lower not in date_words.ETHIOPIAN_MONTHS or not toks[k].text[0].isupper():
+        return None
+    month = int(date_words.ETHIOPIAN_MONTHS[toks[k].lower])
+    k += 1
+    if day is None and (found := _day_at(toks, k)) is not None:
+        day, k = found
+    if day is None or day > (6 if month == 13 else 30):
+        return None
+    year = _year_at(toks, _skip(toks, k, ","), *_ETHIOPIAN_YEARS)
+    if year is None:
+        return None
+    d = _ethiopian_to_gregorian(year[0], month, day)
+    return Match(i, year[1], Expr("date", d.year, d.month, d.day))
+
+
+def _hijri_year(toks: list[Tok], i: int) -> Match | None:
+    """A year of the Islamic calendar ("1 Muharram 1442", "Shawwal 1439 AH"): no date of ours.
+
+    Its months do not keep to our seasons, and copy that gives one gives our
+    date next to it ("(20 August 2020)"); read as a year of ours, "1442" would
+    be six centuries off. It is matched, not listed (kind ``vague``).
+    """
+    year = _year_at(toks, i, *_HIJRI_YEARS)
+    if year is None:
+        return None
+    end = year[1]
+    after_month = i > 0 and toks[i - 1].lower in date_words.HIJRI_MONTH_ENDS and toks[i - 1].text[0].isupper()
+    if end < len(toks) and toks[end].text == "AH":
+        end += 1
+    elif (
+        end + 2 < len(toks)
+        and toks[end].text == "A"
+        and toks[end + 1].text == "."
+        and toks[end + 2].text == "H"
+    ):
+        end = _skip(toks, end + 3, ".")
+    elif not after_month:
+        return None
+    return Match(i, end, Expr("vague"))
+
+
+def _other_calendar_at(toks: list[Tok], i: int, day: Match | None) -> Match | None:
+    """A date of the Buddhist Era, of the Ethiopian calendar, or a year of the Islamic one, at *i*.
+
+    *day* is what :func:`_match_calendar` found at *i*: a yearless day of ours
+    that a Buddhist Era year may follow ("15 October B.E. 2563 (2020)").
+    """
+    if toks[i].text in {"B", "BE"}:
+        year = _buddhist_year_at(toks, i)
+        return Match(i, year[1], Expr("date", year[0])) if year is not None else None
+    hijri = _hijri_year(toks, i)
+    if hijri is not None:
+        return hijri
+    ethiopian = _ethiopian_at(toks, i)
+    if ethiopian is not None:
+        return ethiopian
+    if day is None or day.expr.kind != "date" or day.expr.year is not None or day.expr.month is None:
+        return None
+    if day.expr.until is not None:
+        return None
+    year = _buddhist_year_at(toks, day.j)
+    return Match(i, year[1], replace(day.expr, year=year[0])) if year is not None else None
+
+
 def _date_granularity(expr: Expr) -> str:
     return "day" if expr.day else "month" if expr.month else "year"
 
@@ -1347,6 +1483,8 @@ def _starters() -> frozenset[str]:
         | date_words.VAGUE_COUNTS
         | date_words.SEASONS.keys()
         | date_words.PERSIAN_MONTHS.keys()
+        | date_words.ETHIOPIAN_MONTHS.keys()
+        | {"b", "be"}
         | _HOLIDAY_FIRST
         | _VAGUE_FIRST
     )
