@@ -1993,7 +1993,7 @@ def _modal_trigger(tok: Token, quote: Quote | None) -> _Cand | None:
     )
     response = obj is not None and obj.lemma_.lower() in event_lexicon.RESPONSE_NOUNS
     tokens = [*auxes, tok] + ([obj] if response and obj is not None else [])  # response: obj is there
-    mode = event_lexicon.THREAT_MODES.get(own.type) if own else "restrict"
+    mode = _act_threat_mode(tok) or (event_lexicon.THREAT_MODES.get(own.type) if own else "restrict")
     if lemma in event_lexicon.PERMISSIVE:
         # "no rally would be allowed": a "no" on what is (not) allowed negates as "not" does
         banned = subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
@@ -3455,7 +3455,7 @@ _DENIAL_VERBS = frozenset({"deny"})
 #: The order in which a threatened act's words are read for the THREATEN mode: force first
 #: ("military strike" is violence, a "general strike" restricts), then a curfew (the codebook's
 #: own mode), other restrictions, then relations.
-_THREAT_MODE_ORDER = ("violence", "curfew", "restrict", "relations")
+_THREAT_MODE_ORDER = ("violence", "curfew", "arrest", "expel", "restrict", "relations")
 
 
 def _object_threat_mode(obj: Token) -> str | None:
@@ -3480,13 +3480,18 @@ def _threatened_objects(act: Token) -> list[Token]:
     """What a threatened act acts on: an event noun itself, else the verb's object."""
     if act.pos_ in {"NOUN", "PROPN"}:
         return [act]
-    objs = [c for c in act.children if c.dep_ in {"dobj", "attr"}]
+    # the means first: "the blockades would be cleared *by force*" threatens force, whatever
+    # is cleared; "dealt with *with force*"
+    objs = [
+        c
+        for prep in act.children
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"by", "with"}
+        for c in prep.children
+        if c.dep_ == "pobj"
+    ]
+    objs += [c for c in act.children if c.dep_ in {"dobj", "attr"}]
     if event_syntax.is_passive(act):
         objs += [c for c in act.children if c.dep_ == "nsubjpass"]
-    # the means: "be removed *by force*", "dealt with *with force*"
-    for prep in act.children:
-        if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"by", "with"}:
-            objs += [c for c in prep.children if c.dep_ == "pobj"]
     # "walk away from the negotiations": what is left is what the threat is about
     particles = (
         c
@@ -3500,8 +3505,45 @@ def _threatened_objects(act: Token) -> list[Token]:
     return objs
 
 
+def _act_threat_mode(act: Token) -> str | None:
+    """The THREATEN mode a threatened act's own verb names, whatever it acts on.
+
+    The codebook's THREATEN modes are kinds of act: "would *detain* anyone who …" threatens
+    arrest, "to *expel* two diplomats" or "*deport* the reporters" expulsion, "to *dissolve*
+    the union" or "*shut down* two newspapers" a ban; their object ("diplomats", "anyone")
+    says nothing of it. A ban on goods or trade stays what its object says (restrict).
+    """
+    if act.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemma = act.lemma_.lower()
+    acts = event_lexicon.THREAT_ACTS
+    for mode in ("arrest", "expel"):
+        if lemma in acts[mode]:
+            return mode
+    objs = [c for c in act.children if c.dep_ == "dobj"]
+    if event_syntax.is_passive(act):
+        objs += [c for c in act.children if c.dep_ == "nsubjpass"]
+    if lemma in acts["ban"]:
+        goods = any(_object_threat_mode(o) in {"restrict", "relations"} for o in objs)
+        return None if goods else "ban"
+    if lemma in acts["close"] and any(_closed_body(o) for o in objs):
+        return "ban"
+    return None
+
+
+def _closed_body(obj: Token) -> bool:
+    """Whether a thing shut or closed is a body or an outlet (a ban), not a road or a border."""
+    noun = event_syntax.core_noun(obj)
+    lemma = noun.lemma_.lower()
+    return lemma in event_lexicon.THREAT_ACTS["outlets"] or _object_class(noun) == "organisations"
+
+
 def _threatened_mode(act: Token, act_type: str | None) -> str | None:
-    """The THREATEN mode of a threatened act: from what it acts on, else from its PLOVER type."""
+    """The THREATEN mode of a threatened act: its own verb's kind, else what it acts on, else
+    its PLOVER type."""
+    own_mode = _act_threat_mode(act)
+    if own_mode is not None:
+        return own_mode
     # "would boycott all contact": a boycott or blockade restricts whatever it is of
     own = [act] if act.pos_ in {"NOUN", "PROPN"} or act_type in {"PROTEST", "SANCTION"} else []
     for obj in [*own, *_threatened_objects(act)]:
@@ -3526,6 +3568,13 @@ def _threat_mode(c: _Cand) -> None:
     comps += [conj for comp in comps for conj in comp.conjuncts]  # "leave … or be removed by force"
     acts = [c.head] if c.kind == "verb" else []  # "threatened a military strike": the object is the act
     for comp in [*acts, *comps]:
+        own_mode = _act_threat_mode(comp)
+        if own_mode is not None:
+            c.mode = own_mode
+            if own_mode == "ban" and c.target is None:
+                # "threatened to shut down two newspapers": the body to be closed is threatened
+                c.target = next((o for o in comp.children if o.dep_ == "dobj" and _closed_body(o)), None)
+            return
         for obj in _threatened_objects(comp):
             mode = _object_threat_mode(obj)
             if mode is not None:
@@ -3543,6 +3592,8 @@ def _threatened_thing(c: _Cand) -> None:
         return
     if event_syntax.is_party(target) or target.ent_type_ in {"GPE", "LOC", "FAC"} or _gazetteer_name(target):
         return
+    if c.mode == "ban" and _closed_body(target):
+        return  # "threatened to shut down two newspapers": the body banned is the party threatened
     if (
         lexicons.is_person_noun(event_syntax.core_noun(target).lemma_)
         or actor_kind(target.lower_) is not None
@@ -3687,7 +3738,7 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
     if not rep:
         root = v.sent.root
         rep = event_syntax.reporting_child(root) is not None or event_syntax.according_to(list(v.sent))
-    if c.type == "THREATEN" and c.kind != "verb" or c.lemma == "threaten":
+    if c.type == "THREATEN" and c.kind != "verb" or c.lemma == "threaten" or _warning_made(c):
         c.modality = "threatened"
         return
     if c.kind == "modal":
@@ -3753,6 +3804,22 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         c.modality = "planned"
     elif rep:
         c.modality = "reported"
+
+
+def _warning_made(c: _Cand) -> bool:
+    """Whether a THREATEN verb other than "threaten" was made as a threat: "warned that the camp
+    would be cleared by force", "gave the rebels two days to surrender or face an assault" are
+    threats (modality ``threatened``) as "threatened to" is; a warning denied, negated or only
+    supposed ("did not warn", "if the army warns …") is left to the usual rules."""
+    v = c.verb
+    if c.type != "THREATEN" or c.kind != "verb" or v.pos_ not in {"VERB", "AUX"}:
+        return False
+    return not (
+        event_syntax.is_negated(v)
+        or event_syntax.is_denied(v)
+        or event_syntax.is_hypothetical(v)
+        or event_syntax.is_generic_condition(v)
+    )
 
 
 #: Words that make a later act the reporter's schedule, not its actor's promise: "is *expected*
