@@ -10,7 +10,6 @@ import pytest
 
 from tests._events import first_event, typed_event
 
-
 # -- the threatened act's own kind names the THREATEN mode -------------------------------------
 
 
@@ -110,7 +109,7 @@ def test_trade_strike_is_limited(text: str, actor: str) -> None:
     ("text", "actor"),
     [
         ("The main unions staged a general strike against the pension reform.", "unions"),
-        ("Thousands of workers stopped work on the first day of an open-ended strike.", "workers"),
+        ("Thousands of workers went on an open-ended strike over the pension bill.", "workers"),
     ],
 )
 def test_general_strike_stays_general(text: str, actor: str) -> None:

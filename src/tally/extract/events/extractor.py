@@ -3822,6 +3822,47 @@ def _warning_made(c: _Cand) -> bool:
     )
 
 
+#: Nouns for workers at large, a trade only with a word naming it ("garment workers").
+_WORKER_NOUNS = frozenset({"worker", "employee", "staff", "union", "labourer", "laborer"})
+#: Modifiers of a strike that make it one of everyone: "a general / nationwide strike".
+_GENERAL_STRIKE_WORDS = frozenset({"general", "nationwide", "national", "countrywide", "total"})
+
+
+def _trade_strike(c: _Cand) -> None:
+    """A strike by one trade is PLOVER's limited strike (strike-lim), not a general one.
+
+    "Nurses went on strike", "bus drivers walked off the job", "garment workers walked out",
+    "miners at the mine downed tools" stop one trade or workplace; a general or nationwide
+    strike, or one by "workers" at large ("thousands of workers stopped work"), stays general.
+    """
+    if c.type != "PROTEST" or c.mode != "strike-gen" or c.actor is None:
+        return
+    if any(t.lower_ in _GENERAL_STRIKE_WORDS for t in c.tokens) or any(
+        ch.lower_ in _GENERAL_STRIKE_WORDS
+        for t in c.tokens
+        for ch in t.children
+        if ch.dep_ in {"amod", "compound"}
+    ):
+        return
+    if _trade_noun(event_syntax.core_noun(c.actor)):
+        c.mode = "strike-lim"
+
+
+def _trade_noun(noun: Token) -> bool:
+    """Whether *noun* names people by one trade: a trade noun ("nurses", "bus drivers"), or
+    workers or a union with a word naming their trade or workplace ("garment workers",
+    "the teachers' union", "workers at the copper mine")."""
+    lemma = noun.lemma_.lower()
+    if lemma in event_lexicon.TRADE_NOUNS:
+        return True
+    if lemma not in _WORKER_NOUNS:
+        return False
+    named = [ch for ch in noun.children if ch.dep_ in {"compound", "poss"} and ch.i < noun.i]
+    if any(ch.pos_ in {"NOUN", "PROPN"} and ch.ent_type_ not in {"GPE", "NORP"} for ch in named):
+        return True  # "garment workers", "the teachers' union"
+    return event_syntax.prep_object(noun, frozenset({"at"})) is not None  # "workers at the mine"
+
+
 #: Words that make a later act the reporter's schedule, not its actor's promise: "is *expected*
 #: to meet", "is *scheduled* to visit", "is *set* to hold talks".
 _SCHEDULE_WORDS = frozenset({"expect", "schedule", "set", "slate", "due", "poise"})
@@ -4056,6 +4097,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _refine_killing_of_leader(c)
         _refine_soldiers_killed(c)
         _gathered_to_object(c)
+        _trade_strike(c)
     _protests_ended(kept)
     for c in kept:
         _contemplated(c)
