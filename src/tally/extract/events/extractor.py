@@ -3796,7 +3796,13 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         and not _force_used_to(c)
     ):
         c.modality = "planned"
-    elif future and c.type in event_lexicon.COOPERATIVE and c.type != "AGREE" and not _scheduled(v):
+    elif (
+        future
+        and c.type in event_lexicon.COOPERATIVE
+        and c.type != "AGREE"
+        and not _scheduled(v)
+        and not _dated_meeting(c, v)
+    ):
         c.type, c.mode, c.modality = "AGREE", None, "planned"
     elif future and c.type in event_lexicon.CONFLICTIVE and (rep or intent):
         c.type, c.mode, c.modality = "THREATEN", _threatened_mode(c.head, c.type), "threatened"
@@ -3874,6 +3880,21 @@ def _scheduled(verb: Token) -> bool:
     offer by the actor, and nobody promised here)."""
     head = verb.head
     return verb.dep_ == "xcomp" and head is not verb and head.lemma_.lower() in _SCHEDULE_WORDS
+
+
+def _dated_meeting(c: _Cand, verb: Token) -> bool:
+    """Whether a future meeting or visit is given its day ("will meet in Geneva *on Tuesday*",
+    "will travel to Nairobi *next week* for talks"): a meeting on the calendar is reported as
+    scheduled, a CONSULT planned, not a promise by its actor (an undated "will meet" stays
+    PLOVER's future cooperation, AGREE)."""
+    if c.type != "CONSULT":
+        return False
+    for ch in verb.children:
+        if ch.dep_ in {"npadvmod", "advmod", "prep"} and any(
+            t.ent_type_ in {"DATE", "TIME"} for t in ch.subtree
+        ):
+            return True
+    return False
 
 
 #: Verbs of excluding an option: "has not *ruled out* military action".
