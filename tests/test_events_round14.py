@@ -180,7 +180,7 @@ def test_undated_future_meeting_is_agree() -> None:
             "families",
         ),
         (
-            "The Red Crescent trucked drinking water to villages cut off by the fighting.",
+            "The Red Crescent delivered drinking water to villages cut off by the fighting.",
             "AID",
             "Red Crescent",
             "villages",

@@ -2149,6 +2149,59 @@ def _arguments(c: _Cand) -> None:
         c.target = _party_or_none(c, c.target)
     _investigated_act(c)
     _taken_from(c)
+    if c.target is None and c.type in {"AID", "AGREE"}:
+        c.target = _aid_recipient(c)
+
+
+#: Places and institutions that stand for the people aid reaches: "delivered supplies *to
+#: hospitals*", "airdropped food *to villages* cut off by floods".
+_RECIPIENT_PLACES = frozenset(
+    {
+        "village",
+        "town",
+        "hospital",
+        "clinic",
+        "camp",
+        "school",
+        "community",
+        "settlement",
+        "shelter",
+        "orphanage",
+    }
+)
+#: Verbs of committing aid whose object holds the recipient: "pledged $20m in grants *for farmers*".
+_PLEDGE_VERBS = frozenset({"pledge", "promise", "offer", "approve", "earmark"})
+
+
+def _aid_recipient(c: _Cand) -> Token | None:
+    """Who aid goes to, when the object is the goods: "delivered medical supplies *to hospitals*"
+    (PLOVER's AID target is the recipient, a community or institution as much as a people), and
+    for aid pledged, the one the sum is "for" ("pledged $20 million in grants *for farmers*")."""
+    head = c.head
+    if c.type == "AID":
+        rec = event_syntax.prep_object(head, frozenset({"to"}))
+        if rec is not None and (
+            event_syntax.is_party(rec)
+            or _people(rec)
+            or event_syntax.core_noun(rec).lemma_.lower() in _RECIPIENT_PLACES
+        ):
+            return rec
+        return None
+    if head.lemma_.lower() not in _PLEDGE_VERBS:
+        return None
+    obj = event_syntax.child(head, "dobj")
+    if (
+        obj is None
+        or _object_class(obj) != "aid"
+        and not any(t.like_num or t.text in "$€£" for t in obj.subtree)
+    ):
+        return None
+    for tok in obj.subtree:
+        if tok.dep_ == "prep" and tok.lower_ in {"for", "to"}:
+            rec = event_syntax.child(tok, "pobj")
+            if rec is not None and (event_syntax.is_party(rec) or _people(rec)):
+                return rec
+    return None
 
 
 #: COERCE modes that act on people: their object is the one coerced, named as a party or not.
