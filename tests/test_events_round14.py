@@ -199,3 +199,28 @@ def test_aid_recipient_is_target(text: str, ptype: str, actor: str, target: str)
 
 def test_first_event_helper_sees_events() -> None:
     assert first_event("Police arrested twelve students in the capital.") is not None
+
+
+# -- a passive's agent the parser hung on the clause's last noun -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ptype", "actor", "target"),
+    [
+        ("Food parcels were delivered to the camp by the Red Cross.", "AID", "Red Cross", "camp"),
+        (
+            "Stranded hamlets were supplied with medicine by army helicopters.",
+            "AID",
+            "helicopters",
+            "hamlets",
+        ),
+        (
+            "Two students were detained at the campus gate by plainclothes officers.",
+            "COERCE",
+            "plainclothes officers",
+            "students",
+        ),
+    ],
+)
+def test_stranded_passive_agent(text: str, ptype: str, actor: str, target: str) -> None:
+    typed_event(text, ptype, None, actor, target)

@@ -2149,6 +2149,8 @@ def _arguments(c: _Cand) -> None:
         c.target = _party_or_none(c, c.target)
     _investigated_act(c)
     _taken_from(c)
+    if c.type == "AID" and c.target is not None and _object_class(c.target) == "aid":
+        c.target = None  # "medical aid was delivered to the town": the goods are no party
     if c.target is None and c.type in {"AID", "AGREE"}:
         c.target = _aid_recipient(c)
 
