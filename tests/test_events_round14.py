@@ -224,3 +224,29 @@ def test_first_event_helper_sees_events() -> None:
 )
 def test_stranded_passive_agent(text: str, ptype: str, actor: str, target: str) -> None:
     typed_event(text, ptype, None, actor, target)
+
+
+# -- a travel ban on another country's officials is a sanction ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Ottawa barred three Venezuelan ministers from entering Canada.", "Ottawa", "Venezuelan ministers"),
+        ("The bloc imposed travel bans on two Belarusian judges.", "bloc", "Belarusian judges"),
+    ],
+)
+def test_foreign_officials_barred_is_sanction(text: str, actor: str, target: str) -> None:
+    typed_event(text, "SANCTION", None, actor, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The authorities barred opposition leaders from leaving the country.",
+        "Russian authorities barred Russian officials from travelling abroad.",
+    ],
+)
+def test_own_people_barred_is_coerce(text: str) -> None:
+    """Guard: a government barring its own people restricts them (COERCE restrict)."""
+    typed_event(text, "COERCE", "restrict", "authorities", None)

@@ -3883,6 +3883,34 @@ def _warning_made(c: _Cand) -> bool:
     )
 
 
+#: Holders of state office whom another state's travel ban or entry bar sanctions.
+_OFFICE_NOUNS = frozenset(
+    {"official", "minister", "diplomat", "lawmaker", "legislator", "senator", "judge", "prosecutor"}
+    | {"general", "officer", "commander", "oligarch", "politician"}
+)
+
+
+def _foreign_officials_barred(c: _Cand) -> None:
+    """A travel ban or entry bar on another country's officials is a SANCTION, not COERCE.
+
+    "Turkey barred Dutch ministers from entering", "the EU slapped travel bans on five
+    Georgian officials": one state penalising another's office-holders (PLOVER SANCTION, as
+    expelling its diplomats is); a government barring its own people ("barred opposition
+    candidates from leaving", "a travel ban on the central bank governor") restricts them
+    (COERCE restrict). The officials' nationality, named and not the actor's, tells them apart.
+    """
+    target = c.target
+    if c.type != "COERCE" or c.mode != "restrict" or target is None or c.actor is None:
+        return
+    noun = event_syntax.core_noun(target)
+    if noun.lemma_.lower() not in _OFFICE_NOUNS:
+        return
+    nations = [m.lower_ for m in noun.children if m.dep_ in {"amod", "compound"} and m.ent_type_ == "NORP"]
+    actor_words = {t.lower_ for t in c.actor.subtree}
+    if nations and not actor_words.intersection(nations):
+        c.type, c.mode = "SANCTION", None
+
+
 #: Nouns for workers at large, a trade only with a word naming it ("garment workers").
 _WORKER_NOUNS = frozenset({"worker", "employee", "staff", "union", "labourer", "laborer"})
 #: Modifiers of a strike that make it one of everyone: "a general / nationwide strike".
@@ -4174,6 +4202,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _refine_soldiers_killed(c)
         _gathered_to_object(c)
         _trade_strike(c)
+        _foreign_officials_barred(c)
     _protests_ended(kept)
     for c in kept:
         _contemplated(c)
