@@ -250,3 +250,17 @@ def test_foreign_officials_barred_is_sanction(text: str, actor: str, target: str
 def test_own_people_barred_is_coerce(text: str) -> None:
     """Guard: a government barring its own people restricts them (COERCE restrict)."""
     typed_event(text, "COERCE", "restrict", "authorities", None)
+
+
+# -- caring for people is aid to them ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Nurses cared for the wounded in a church hall.", "Nurses", "wounded"),
+        ("Neighbours looked after the children of the detained activists.", "Neighbours", "children"),
+    ],
+)
+def test_caring_for_people_is_aid(text: str, actor: str, target: str) -> None:
+    typed_event(text, "AID", None, actor, target)

@@ -2181,6 +2181,12 @@ def _aid_recipient(c: _Cand) -> Token | None:
     for aid pledged, the one the sum is "for" ("pledged $20 million in grants *for farmers*")."""
     head = c.head
     if c.type == "AID":
+        # "cared *for* the wounded", "looked *after* the displaced": the phrasal verb's own
+        # preposition takes the one cared for
+        own = (event_syntax.child(t, "pobj") for t in c.tokens if t.dep_ == "prep" and t.head.i == head.i)
+        cared = next((o for o in own if o is not None), None)
+        if cared is not None:
+            return cared
         rec = event_syntax.prep_object(head, frozenset({"to"}))
         if rec is not None and (
             event_syntax.is_party(rec)
