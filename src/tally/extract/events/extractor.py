@@ -3911,10 +3911,19 @@ def _foreign_officials_barred(c: _Cand) -> None:
     noun = event_syntax.core_noun(target)
     if noun.lemma_.lower() not in _OFFICE_NOUNS:
         return
-    nations = [m.lower_ for m in noun.children if m.dep_ in {"amod", "compound"} and m.ent_type_ == "NORP"]
+    nations = [m.lower_ for m in noun.children if m.dep_ in {"amod", "compound"} and _nationality(m)]
     actor_words = {t.lower_ for t in c.actor.subtree}
     if nations and not actor_words.intersection(nations):
         c.type, c.mode = "SANCTION", None
+
+
+def _nationality(word: Token) -> bool:
+    """Whether *word* names a country's people ("Dutch", "Ugandan"), tagged so or in the gazetteer."""
+    if word.ent_type_ == "NORP":
+        return True
+    from tally.resources.gazetteer import load_gazetteer
+
+    return word.text[:1].isupper() and load_gazetteer().demonym(word.text) is not None
 
 
 #: Nouns for workers at large, a trade only with a word naming it ("garment workers").
