@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._events import first_event, typed_event
+from tests._events import typed_event
 
 # -- the threatened act's own kind names the THREATEN mode -------------------------------------
 
@@ -195,10 +195,6 @@ def test_undated_future_meeting_is_agree() -> None:
 )
 def test_aid_recipient_is_target(text: str, ptype: str, actor: str, target: str) -> None:
     typed_event(text, ptype, None, actor, target)
-
-
-def test_first_event_helper_sees_events() -> None:
-    assert first_event("Police arrested twelve students in the capital.") is not None
 
 
 # -- a passive's agent the parser hung on the clause's last noun -------------------------------
