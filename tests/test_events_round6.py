@@ -54,7 +54,8 @@ CASES = [
     ("Pilots dropped relief supplies to villagers cut off by the floods.", "AID", None),
     ("Nigeria gave Liberia two million dollars for the elections.", "AID", None),
     ("Thousands of extra policemen were drafted into the port city.", "MOBILIZE", None),
-    ("Dockers walked off the job over unpaid wages.", "PROTEST", "strike-gen"),
+    # one trade's strike: the codebook's "limited strike" (PLOVER 0.5 PROTEST modes; round 14)
+    ("Dockers walked off the job over unpaid wages.", "PROTEST", "strike-lim"),
     ("Crowds poured into the streets of the capital to demand new elections.", "PROTEST", None),
     ("The rebel commander handed himself over to United Nations peacekeepers.", "RETREAT", None),
     # a future or refused cooperative act: taking part in talks refused is a REJECT

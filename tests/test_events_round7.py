@@ -76,11 +76,12 @@ CASES = [
         "State television",
         "protesters",
     ),
-    # a threat's modal complement gives its mode
+    # a threat's modal complement gives its mode (an arrest: the codebook's THREATEN "arrest"
+    # mode, "arrest, detain, imprison"; round 14)
     (
         "The police chief warned that anyone who blocks the highway will be arrested.",
         "THREATEN",
-        "restrict",
+        "arrest",
         "police chief",
         None,
     ),
@@ -172,11 +173,12 @@ CASES = [
         "junta",
         None,
     ),
-    # 'went on strike': the verb joined through 'on' gives the actor
+    # 'went on strike': the verb joined through 'on' gives the actor (one trade's strike is the
+    # codebook's limited strike, strike-lim; round 14)
     (
         "Nurses in public hospitals went on strike over unpaid salaries.",
         "PROTEST",
-        "strike-gen",
+        "strike-lim",
         "Nurses",
         None,
     ),

@@ -1,6 +1,6 @@
 """Score tally's PLOVER events on ``wire.jsonl``: our own wire-news sentences (round 8).
 
-Usage: ``PYTHONPATH=src python eval/plover_own/score_wire.py [--set wire|wire9|wire12|wire13] [--half tune|held] [--errors]``
+Usage: ``PYTHONPATH=src python eval/plover_own/score_wire.py [--set wire|wire9|wire12|wire13|wire14] [--half tune|held] [--errors]``
 
 ``wire9.jsonl`` (ninth round): 209 more sentences by the same rules, written and labelled
 before that round's tally ran on them, aimed at light verbs ("carried out raids", "staged a
@@ -75,6 +75,17 @@ def gold_items(half: str | None, name: str = "wire") -> list[Any]:
     return items
 
 
+def _modalities(name: str) -> dict[str, str]:
+    """The gold ``modality`` of each row of set *name* that carries one (wire14 on): id → modality."""
+    out = {}
+    with (HERE / f"{name}.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if row.get("modality"):
+                out[row["id"]] = row["modality"]
+    return out
+
+
 def score(half: str | None = None, errors: bool = False, name: str = "wire") -> dict[str, Any]:
     """Type/mode accuracy and actor/target F1 of the first event over the chosen half."""
     import tally
@@ -82,8 +93,20 @@ def score(half: str | None = None, errors: bool = False, name: str = "wire") -> 
 
     scorer = PloverScorer()
     items = gold_items(half, name)
+    modality = _modalities(name)
+    modality_right = modality_errors = 0
+    wrong_modality = []
     for item in items:
-        scorer.add(item, tally.analyze(item.text))
+        article = tally.analyze(item.text)
+        scorer.add(item, article)
+        if item.id in modality:
+            events = sorted(article.events, key=lambda e: e.trigger[0])
+            got = events[0].modality if events else None
+            if got == modality[item.id]:
+                modality_right += 1
+            else:
+                modality_errors += 1
+                wrong_modality.append((item.id, modality[item.id], got, item.text))
     scores = scorer.finish()
     out: dict[str, Any] = {
         "set": name,
@@ -94,18 +117,22 @@ def score(half: str | None = None, errors: bool = False, name: str = "wire") -> 
         "actor_f1": round(scores["event_actor"].f1, 3),
         "target_f1": round(scores["event_target"].f1, 3),
     }
+    if modality:
+        out["modality"] = round(modality_right / ((modality_right + modality_errors) or 1), 3)
     if errors:
         if half == "held":
             raise SystemExit("the held half is scored only to report: its errors are not listed")
         for err in scorer.errors:
             text = next(i.text for i in items if i.id == err["id"])
             print(err["id"], json.dumps(err.get("wrong"), ensure_ascii=False), "|", text)
+        for item_id, gold, got, text in wrong_modality:
+            print(item_id, json.dumps({"gold_modality": gold, "modality": got}), "|", text)
     return out
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
-    parser.add_argument("--set", dest="name", choices=("wire", "wire9", "wire12", "wire13"), default="wire")
+    parser.add_argument("--set", dest="name", choices=("wire", "wire9", "wire12", "wire13", "wire14"), default="wire")
     parser.add_argument("--half", choices=("tune", "held"))
     parser.add_argument("--errors", action="store_true")
     args = parser.parse_args()

@@ -1993,7 +1993,7 @@ def _modal_trigger(tok: Token, quote: Quote | None) -> _Cand | None:
     )
     response = obj is not None and obj.lemma_.lower() in event_lexicon.RESPONSE_NOUNS
     tokens = [*auxes, tok] + ([obj] if response and obj is not None else [])  # response: obj is there
-    mode = event_lexicon.THREAT_MODES.get(own.type) if own else "restrict"
+    mode = _act_threat_mode(tok) or (event_lexicon.THREAT_MODES.get(own.type) if own else "restrict")
     if lemma in event_lexicon.PERMISSIVE:
         # "no rally would be allowed": a "no" on what is (not) allowed negates as "not" does
         banned = subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
@@ -2149,6 +2149,67 @@ def _arguments(c: _Cand) -> None:
         c.target = _party_or_none(c, c.target)
     _investigated_act(c)
     _taken_from(c)
+    if c.type == "AID" and c.target is not None and _object_class(c.target) == "aid":
+        c.target = None  # "medical aid was delivered to the town": the goods are no party
+    if c.target is None and c.type in {"AID", "AGREE"}:
+        c.target = _aid_recipient(c)
+
+
+#: Places and institutions that stand for the people aid reaches: "delivered supplies *to
+#: hospitals*", "airdropped food *to villages* cut off by floods".
+_RECIPIENT_PLACES = frozenset(
+    {
+        "village",
+        "town",
+        "hospital",
+        "clinic",
+        "camp",
+        "school",
+        "community",
+        "settlement",
+        "shelter",
+        "orphanage",
+    }
+)
+#: Verbs of committing aid whose object holds the recipient: "pledged $20m in grants *for farmers*".
+_PLEDGE_VERBS = frozenset({"pledge", "promise", "offer", "approve", "earmark"})
+
+
+def _aid_recipient(c: _Cand) -> Token | None:
+    """Who aid goes to, when the object is the goods: "delivered medical supplies *to hospitals*"
+    (PLOVER's AID target is the recipient, a community or institution as much as a people), and
+    for aid pledged, the one the sum is "for" ("pledged $20 million in grants *for farmers*")."""
+    head = c.head
+    if c.type == "AID":
+        # "cared *for* the wounded", "looked *after* the displaced": the phrasal verb's own
+        # preposition takes the one cared for
+        own = (event_syntax.child(t, "pobj") for t in c.tokens if t.dep_ == "prep" and t.head.i == head.i)
+        cared = next((o for o in own if o is not None), None)
+        if cared is not None:
+            return cared
+        rec = event_syntax.prep_object(head, frozenset({"to"}))
+        if rec is not None and (
+            event_syntax.is_party(rec)
+            or _people(rec)
+            or event_syntax.core_noun(rec).lemma_.lower() in _RECIPIENT_PLACES
+        ):
+            return rec
+        return None
+    if head.lemma_.lower() not in _PLEDGE_VERBS:
+        return None
+    obj = event_syntax.child(head, "dobj")
+    if (
+        obj is None
+        or _object_class(obj) != "aid"
+        and not any(t.like_num or t.text in "$€£" for t in obj.subtree)
+    ):
+        return None
+    for tok in obj.subtree:
+        if tok.dep_ == "prep" and tok.lower_ in {"for", "to"}:
+            rec = event_syntax.child(tok, "pobj")
+            if rec is not None and (event_syntax.is_party(rec) or _people(rec)):
+                return rec
+    return None
 
 
 #: COERCE modes that act on people: their object is the one coerced, named as a party or not.
@@ -3455,7 +3516,7 @@ _DENIAL_VERBS = frozenset({"deny"})
 #: The order in which a threatened act's words are read for the THREATEN mode: force first
 #: ("military strike" is violence, a "general strike" restricts), then a curfew (the codebook's
 #: own mode), other restrictions, then relations.
-_THREAT_MODE_ORDER = ("violence", "curfew", "restrict", "relations")
+_THREAT_MODE_ORDER = ("violence", "curfew", "arrest", "expel", "restrict", "relations")
 
 
 def _object_threat_mode(obj: Token) -> str | None:
@@ -3480,13 +3541,18 @@ def _threatened_objects(act: Token) -> list[Token]:
     """What a threatened act acts on: an event noun itself, else the verb's object."""
     if act.pos_ in {"NOUN", "PROPN"}:
         return [act]
-    objs = [c for c in act.children if c.dep_ in {"dobj", "attr"}]
+    # the means first: "the blockades would be cleared *by force*" threatens force, whatever
+    # is cleared; "dealt with *with force*"
+    objs = [
+        c
+        for prep in act.children
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"by", "with"}
+        for c in prep.children
+        if c.dep_ == "pobj"
+    ]
+    objs += [c for c in act.children if c.dep_ in {"dobj", "attr"}]
     if event_syntax.is_passive(act):
         objs += [c for c in act.children if c.dep_ == "nsubjpass"]
-    # the means: "be removed *by force*", "dealt with *with force*"
-    for prep in act.children:
-        if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"by", "with"}:
-            objs += [c for c in prep.children if c.dep_ == "pobj"]
     # "walk away from the negotiations": what is left is what the threat is about
     particles = (
         c
@@ -3500,8 +3566,45 @@ def _threatened_objects(act: Token) -> list[Token]:
     return objs
 
 
+def _act_threat_mode(act: Token) -> str | None:
+    """The THREATEN mode a threatened act's own verb names, whatever it acts on.
+
+    The codebook's THREATEN modes are kinds of act: "would *detain* anyone who …" threatens
+    arrest, "to *expel* two diplomats" or "*deport* the reporters" expulsion, "to *dissolve*
+    the union" or "*shut down* two newspapers" a ban; their object ("diplomats", "anyone")
+    says nothing of it. A ban on goods or trade stays what its object says (restrict).
+    """
+    if act.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemma = act.lemma_.lower()
+    acts = event_lexicon.THREAT_ACTS
+    for mode in ("arrest", "expel"):
+        if lemma in acts[mode]:
+            return mode
+    objs = [c for c in act.children if c.dep_ == "dobj"]
+    if event_syntax.is_passive(act):
+        objs += [c for c in act.children if c.dep_ == "nsubjpass"]
+    if lemma in acts["ban"]:
+        goods = any(_object_threat_mode(o) in {"restrict", "relations"} for o in objs)
+        return None if goods else "ban"
+    if lemma in acts["close"] and any(_closed_body(o) for o in objs):
+        return "ban"
+    return None
+
+
+def _closed_body(obj: Token) -> bool:
+    """Whether a thing shut or closed is a body or an outlet (a ban), not a road or a border."""
+    noun = event_syntax.core_noun(obj)
+    lemma = noun.lemma_.lower()
+    return lemma in event_lexicon.THREAT_ACTS["outlets"] or _object_class(noun) == "organisations"
+
+
 def _threatened_mode(act: Token, act_type: str | None) -> str | None:
-    """The THREATEN mode of a threatened act: from what it acts on, else from its PLOVER type."""
+    """The THREATEN mode of a threatened act: its own verb's kind, else what it acts on, else
+    its PLOVER type."""
+    own_mode = _act_threat_mode(act)
+    if own_mode is not None:
+        return own_mode
     # "would boycott all contact": a boycott or blockade restricts whatever it is of
     own = [act] if act.pos_ in {"NOUN", "PROPN"} or act_type in {"PROTEST", "SANCTION"} else []
     for obj in [*own, *_threatened_objects(act)]:
@@ -3526,6 +3629,13 @@ def _threat_mode(c: _Cand) -> None:
     comps += [conj for comp in comps for conj in comp.conjuncts]  # "leave … or be removed by force"
     acts = [c.head] if c.kind == "verb" else []  # "threatened a military strike": the object is the act
     for comp in [*acts, *comps]:
+        own_mode = _act_threat_mode(comp)
+        if own_mode is not None:
+            c.mode = own_mode
+            if own_mode == "ban" and c.target is None:
+                # "threatened to shut down two newspapers": the body to be closed is threatened
+                c.target = next((o for o in comp.children if o.dep_ == "dobj" and _closed_body(o)), None)
+            return
         for obj in _threatened_objects(comp):
             mode = _object_threat_mode(obj)
             if mode is not None:
@@ -3543,6 +3653,8 @@ def _threatened_thing(c: _Cand) -> None:
         return
     if event_syntax.is_party(target) or target.ent_type_ in {"GPE", "LOC", "FAC"} or _gazetteer_name(target):
         return
+    if c.mode == "ban" and _closed_body(target):
+        return  # "threatened to shut down two newspapers": the body banned is the party threatened
     if (
         lexicons.is_person_noun(event_syntax.core_noun(target).lemma_)
         or actor_kind(target.lower_) is not None
@@ -3687,7 +3799,7 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
     if not rep:
         root = v.sent.root
         rep = event_syntax.reporting_child(root) is not None or event_syntax.according_to(list(v.sent))
-    if c.type == "THREATEN" and c.kind != "verb" or c.lemma == "threaten":
+    if c.type == "THREATEN" and c.kind != "verb" or c.lemma == "threaten" or _warning_made(c):
         c.modality = "threatened"
         return
     if c.kind == "modal":
@@ -3745,7 +3857,13 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         and not _force_used_to(c)
     ):
         c.modality = "planned"
-    elif future and c.type in event_lexicon.COOPERATIVE and c.type != "AGREE" and not _scheduled(v):
+    elif (
+        future
+        and c.type in event_lexicon.COOPERATIVE
+        and c.type != "AGREE"
+        and not _scheduled(v)
+        and not _dated_meeting(c, v)
+    ):
         c.type, c.mode, c.modality = "AGREE", None, "planned"
     elif future and c.type in event_lexicon.CONFLICTIVE and (rep or intent):
         c.type, c.mode, c.modality = "THREATEN", _threatened_mode(c.head, c.type), "threatened"
@@ -3753,6 +3871,100 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         c.modality = "planned"
     elif rep:
         c.modality = "reported"
+
+
+def _warning_made(c: _Cand) -> bool:
+    """Whether a THREATEN verb other than "threaten" was made as a threat: "warned that the camp
+    would be cleared by force", "gave the rebels two days to surrender or face an assault" are
+    threats (modality ``threatened``) as "threatened to" is; a warning denied, negated or only
+    supposed ("did not warn", "if the army warns …") is left to the usual rules."""
+    v = c.verb
+    if c.type != "THREATEN" or c.kind != "verb" or v.pos_ not in {"VERB", "AUX"}:
+        return False
+    return not (
+        event_syntax.is_negated(v)
+        or event_syntax.is_denied(v)
+        or event_syntax.is_hypothetical(v)
+        or event_syntax.is_generic_condition(v)
+    )
+
+
+#: Holders of state office whom another state's travel ban or entry bar sanctions.
+_OFFICE_NOUNS = frozenset(
+    {"official", "minister", "diplomat", "lawmaker", "legislator", "senator", "judge", "prosecutor"}
+    | {"general", "officer", "commander", "oligarch", "politician"}
+)
+
+
+def _foreign_officials_barred(c: _Cand) -> None:
+    """A travel ban or entry bar on another country's officials is a SANCTION, not COERCE.
+
+    "Turkey barred Dutch ministers from entering", "the EU slapped travel bans on five
+    Georgian officials": one state penalising another's office-holders (PLOVER SANCTION, as
+    expelling its diplomats is); a government barring its own people ("barred opposition
+    candidates from leaving", "a travel ban on the central bank governor") restricts them
+    (COERCE restrict). The officials' nationality, named and not the actor's, tells them apart.
+    """
+    target = c.target
+    if c.type != "COERCE" or c.mode != "restrict" or target is None or c.actor is None:
+        return
+    noun = event_syntax.core_noun(target)
+    if noun.lemma_.lower() not in _OFFICE_NOUNS:
+        return
+    nations = [m.lower_ for m in noun.children if m.dep_ in {"amod", "compound"} and _nationality(m)]
+    actor_words = {t.lower_ for t in c.actor.subtree}
+    if nations and not actor_words.intersection(nations):
+        c.type, c.mode = "SANCTION", None
+
+
+def _nationality(word: Token) -> bool:
+    """Whether *word* names a country's people ("Dutch", "Ugandan"), tagged so or in the gazetteer."""
+    if word.ent_type_ == "NORP":
+        return True
+    from tally.resources.gazetteer import load_gazetteer
+
+    return word.text[:1].isupper() and load_gazetteer().demonym(word.text) is not None
+
+
+#: Nouns for workers at large, a trade only with a word naming it ("garment workers").
+_WORKER_NOUNS = frozenset({"worker", "employee", "staff", "union", "labourer", "laborer"})
+#: Modifiers of a strike that make it one of everyone: "a general / nationwide strike".
+_GENERAL_STRIKE_WORDS = frozenset({"general", "nationwide", "national", "countrywide", "total"})
+
+
+def _trade_strike(c: _Cand) -> None:
+    """A strike by one trade is PLOVER's limited strike (strike-lim), not a general one.
+
+    "Nurses went on strike", "bus drivers walked off the job", "garment workers walked out",
+    "miners at the mine downed tools" stop one trade or workplace; a general or nationwide
+    strike, or one by "workers" at large ("thousands of workers stopped work"), stays general.
+    """
+    if c.type != "PROTEST" or c.mode != "strike-gen" or c.actor is None:
+        return
+    if any(t.lower_ in _GENERAL_STRIKE_WORDS for t in c.tokens) or any(
+        ch.lower_ in _GENERAL_STRIKE_WORDS
+        for t in c.tokens
+        for ch in t.children
+        if ch.dep_ in {"amod", "compound"}
+    ):
+        return
+    if _trade_noun(event_syntax.core_noun(c.actor)):
+        c.mode = "strike-lim"
+
+
+def _trade_noun(noun: Token) -> bool:
+    """Whether *noun* names people by one trade: a trade noun ("nurses", "bus drivers"), or
+    workers or a union with a word naming their trade or workplace ("garment workers",
+    "the teachers' union", "workers at the copper mine")."""
+    lemma = noun.lemma_.lower()
+    if lemma in event_lexicon.TRADE_NOUNS:
+        return True
+    if lemma not in _WORKER_NOUNS:
+        return False
+    named = [ch for ch in noun.children if ch.dep_ in {"compound", "poss"} and ch.i < noun.i]
+    if any(ch.pos_ in {"NOUN", "PROPN"} and ch.ent_type_ not in {"GPE", "NORP"} for ch in named):
+        return True  # "garment workers", "the teachers' union"
+    return event_syntax.prep_object(noun, frozenset({"at"})) is not None  # "workers at the mine"
 
 
 #: Words that make a later act the reporter's schedule, not its actor's promise: "is *expected*
@@ -3766,6 +3978,21 @@ def _scheduled(verb: Token) -> bool:
     offer by the actor, and nobody promised here)."""
     head = verb.head
     return verb.dep_ == "xcomp" and head is not verb and head.lemma_.lower() in _SCHEDULE_WORDS
+
+
+def _dated_meeting(c: _Cand, verb: Token) -> bool:
+    """Whether a future meeting or visit is given its day ("will meet in Geneva *on Tuesday*",
+    "will travel to Nairobi *next week* for talks"): a meeting on the calendar is reported as
+    scheduled, a CONSULT planned, not a promise by its actor (an undated "will meet" stays
+    PLOVER's future cooperation, AGREE)."""
+    if c.type != "CONSULT":
+        return False
+    for ch in verb.children:
+        if ch.dep_ in {"npadvmod", "advmod", "prep"} and any(
+            t.ent_type_ in {"DATE", "TIME"} for t in ch.subtree
+        ):
+            return True
+    return False
 
 
 #: Verbs of excluding an option: "has not *ruled out* military action".
@@ -3989,6 +4216,8 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _refine_killing_of_leader(c)
         _refine_soldiers_killed(c)
         _gathered_to_object(c)
+        _trade_strike(c)
+        _foreign_officials_barred(c)
     _protests_ended(kept)
     for c in kept:
         _contemplated(c)

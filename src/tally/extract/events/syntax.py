@@ -129,7 +129,7 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
     if depth > 6:
         return None
     if is_passive(verb):
-        agent = prep_object(verb, frozenset({"by"})) or _shared_agent(verb)
+        agent = prep_object(verb, frozenset({"by"})) or _shared_agent(verb) or _stranded_agent(verb)
         if agent is not None:
             return agent
     subj = nearest_subject(verb)
@@ -172,6 +172,42 @@ def _shared_agent(verb: Token) -> Token | None:
             if agent is not None:
                 return agent
     return None
+
+
+def _stranded_agent(verb: Token) -> Token | None:
+    """The agent of a passive that the parser hung on the noun of the verb's last phrase: in
+    "villages were supplied *with food by army helicopters*" and "aid was delivered *to the
+    town by a convoy*" "by …" closes the clause but hangs on "food" and "town". Only a "by"
+    that ends the clause and names a party is read so ("a film by X" is no agent of "shown")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        noun = child(prep, "pobj")
+        if noun is None:
+            continue
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        agent = child(by, "pobj") if by is not None else None
+        if agent is None or not (is_party(agent) or _crewed_by_party(agent)):
+            continue
+        if any(t.dep_ in {"prep", "agent"} and t.i > agent.i for t in verb.children):
+            continue  # a phrase after it: "by" is not the clause's last
+        return agent
+    return None
+
+
+#: Crewed things that act for whoever runs them: "by army helicopters", "by a Red Crescent convoy".
+_CREWED = frozenset({"helicopter", "aircraft", "plane", "convoy", "team", "vessel", "ship", "truck"})
+
+
+def _crewed_by_party(noun: Token) -> bool:
+    """Whether *noun* is a crewed thing of a named side ("army helicopters", "a Red Crescent
+    convoy"): its crew act, so the phrase names the actor."""
+    core = core_noun(noun)
+    if core.lemma_.lower() not in _CREWED:
+        return False
+    return any(
+        c.dep_ in {"compound", "amod", "poss"} and (is_party(c) or c.lower_ == "army") for c in core.children
+    )
 
 
 def _stacked_main_verb(verb: Token) -> bool:
