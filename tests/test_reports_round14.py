@@ -309,3 +309,18 @@ def test_a_spokesperson_for_a_body_with_its_name_apposed_speaks_for_the_name(nam
     text = f"A spokesperson for the UN mission, {name}, said 14 civilians were killed in the raid."
     asserted, _, _ = roles_of(text, 14)
     assert asserted == [name]
+
+
+# --- "the bulletin said" three sentences after "In its weekly bulletin, the group said" --------------------
+
+
+def test_the_document_refers_back_to_the_same_noun_before_a_name_cited_in_between():
+    text = (
+        "The Social Conflict Observatory recorded 212 protests. In its weekly bulletin, the group said troops "
+        "had detained 19 protesters in the state.\n\n"
+        "Of the 19, 6 were released on the same day, according to the lawyers' network Foro Penal.\n\n"
+        "The observatory counted 4 deaths during the week. Two of the victims were shot by troops in "
+        "Maracaibo, the bulletin said."
+    )
+    asserted, _, _ = roles_of(text, 2)
+    assert asserted and all("Observatory" in a for a in asserted)

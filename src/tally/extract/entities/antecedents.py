@@ -491,12 +491,16 @@ def earlier_report(tok: Token) -> Token | None:
         return None
     lemma = tok.lemma_.lower()
     doc = tok.doc
-    cited = None
+    cited = farther = None
     near = window_start(tok)
     for i in range(tok.i - 1, window_start(tok, _CITED_DOCUMENT_SENTENCES) - 1, -1):
         other = doc[i]
-        if i >= near and other.lemma_.lower() == lemma and other.pos_ == "NOUN" and not _is_definite(other):
-            return other
+        if other.lemma_.lower() == lemma and other.pos_ == "NOUN" and not _is_definite(other):
+            if i >= near:
+                return other
+            # "In its weekly bulletin, the group said … according to X … the bulletin said": the
+            # same document named farther back, before any name cited in between
+            farther = farther or other
         if cited is None and other.lower_ == "to" and i > 0 and doc[i - 1].lower_ == "according":
             # "According to the Global Terrorism Index 2025, … According to the report, …":
             # a named document cited just before
@@ -508,7 +512,7 @@ def earlier_report(tok: Token) -> Token | None:
                 ),
                 None,
             )
-    return cited
+    return farther or cited
 
 
 def report_issuer(report: Token) -> Token | None:
