@@ -473,6 +473,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         _places_tagged_as_people(doc, gaz)
         + _untagged_capitals(doc, gaz)
         + _waters_tagged_as_people(doc, gaz)
+        + _untagged_waters(doc, gaz)
         + _countries_tagged_otherwise(doc, gaz)
     )
     causes = _places_of_a_cause(doc)
@@ -1276,9 +1277,16 @@ def _untagged_capitals(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 _COURSE_PREPOSITIONS = frozenset({"across", "along", "over", "beyond", "down", "up"})
 
 
+#: The prepositions of a crossing or a course that only a place follows: an organisation's
+#: name after "the" and one of them is a river ("across the Tigris"), where "over the" and
+#: "up the" also follow a body ("concern over the Fed").
+_CROSSINGS = frozenset({"across", "along", "beyond"})
+
+
 def _waters_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """ "across the Bosphorus", "over the Danube": a one-word name after "the" and a
-    preposition of a crossing or a course, which the parser tags as a person.
+    preposition of a crossing or a course, which the parser tags as a person (or, after
+    "across" or "along", as an organisation: "across the Tigris").
 
     A person's name takes no article, and one crosses or follows a river, a strait or a
     range; such a name is one place, read only as the gazetteer knows it (most rivers it
@@ -1287,15 +1295,41 @@ def _waters_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     for ent in doc.ents:
         if (
-            ent.label_ == "PERSON"
+            ent.label_ in ("PERSON", "ORG")
             and len(ent) == 1
             and ent[0].is_title
             and ent.start >= 2
             and doc[ent.start - 1].lower_ == "the"
-            and doc[ent.start - 2].lower_ in _COURSE_PREPOSITIONS
+            and doc[ent.start - 2].lower_ in (_COURSE_PREPOSITIONS if ent.label_ == "PERSON" else _CROSSINGS)
         ):
             candidates = [c for c in gaz.lookup(ent.text) if c.kind != "city"]
             found.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=candidates))
+    return found
+
+
+def _untagged_waters(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """ "along the Jhelum into the crowd": a one-word capitalised name after "the" and a
+    preposition of a crossing (``_CROSSINGS``) that the parser leaves untagged.
+
+    As for the tagged ones, one crosses or follows a river, a strait or a range; the name
+    must end there (no capitalised word or "of" after it: "along the Line of Control" is a
+    longer name the parser reads on its own)."""
+    found: list[Mention] = []
+    tokens = list(doc)
+    for i, token in enumerate(tokens[:-2]):
+        if token.lower_ not in _CROSSINGS or tokens[i + 1].lower_ != "the":
+            continue
+        name = tokens[i + 2]
+        after = tokens[i + 3] if i + 3 < len(tokens) else None
+        if (
+            name.ent_type_
+            or not (name.is_title and name.is_alpha)
+            or len(name) < 4
+            or (after is not None and (after.text[:1].isupper() or after.lower_ in ("of", "-", "'s", "’s")))
+        ):
+            continue
+        candidates = [c for c in gaz.lookup(name.text) if c.kind != "city"]
+        found.append(Mention(name.idx, name.idx + len(name), name.text, candidates=candidates))
     return found
 
 
@@ -1723,6 +1757,15 @@ _SITE_MODIFIERS = re.compile(
 )
 
 
+#: Street words that a compass word may follow inside the name: "Chatham Road South",
+#: "Queen Street West" (one road split at a junction).
+_COMPASSED_WORDS = frozenset({"Road", "Street", "Avenue", "Boulevard", "Highway"})
+
+#: A compass word after a street word that ends the name (no capitalised word after it:
+#: "Prince Road South Africa House" is the road, then another name).
+_COMPASS_AFTER = re.compile(r" (?:North|South|East|West)(?![\w'’-]| [A-Z])")
+
+
 def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """ "Evin prison", "Azadi Square", "the Square of Change": sites that the parser
     leaves untagged (or calls a people) and the gazetteer does not hold.
@@ -1735,7 +1778,12 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     demonym ("an Iranian prison"), a faith ("a Sunni mosque", ``places/faith_words.txt``)
     or a sentence's opening word ("The prison") is not.
     """
-    taken = SpanSet((m.start, m.end) for m in mentions if not m.in_name)
+    taken = SpanSet(
+        (m.start, m.end)
+        for m in mentions
+        if not m.in_name
+        and not (m.demonym and _SPANNING_PREFIX_BEFORE.search(text, max(0, m.start - 7), m.start))
+    )
     found: list[Mention] = []
     words = list(_site_word_pattern(place_words.SITE_WORDS, place_words.NAMED_SITE_WORDS).finditer(text))
     for match in sorted(
@@ -1750,7 +1798,9 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
             continue
         name_end = anchor - 1
         end = match.end() if word[0].isupper() else name_end
-        if word[0].isupper() and _NAME_GOES_ON.match(text, match.end()):
+        if word in _COMPASSED_WORDS and (compass := _COMPASS_AFTER.match(text, end)):
+            end = compass.end()  # "Chatham Road South": the compass word ends the street's name
+        if word[0].isupper() and _NAME_GOES_ON.match(text, end):
             continue  # "The Wall Street Journal", "Park Avenue Armory": a longer name
         if _not_a_site_name(text, start, name_end, taken, gaz):
             continue
@@ -2283,10 +2333,28 @@ def _not_a_site_name(text: str, start: int, end: int, taken: SpanSet, gaz: Gazet
     name = text[start:end]
     return (
         taken.overlaps(start, end)
-        or gaz.demonym(name) is not None
+        or (gaz.demonym(name) is not None and not _prefixed_demonym(name))
         or name in place_words.FAITH_WORDS
         or name.lower() in entity_words.ROLE_WORDS | entity_words.PERSON_TITLES
     )
+
+
+#: Latin prefixes that make a demonym the name of something spanning peoples: the
+#: "Pan-American Highway", the "Inter-American Highway", the "Trans-African Highway".
+_SPANNING_PREFIXES = frozenset({"pan", "inter", "trans"})
+
+
+#: A spanning prefix and its hyphen right before a demonym: the "Pan-" of "Pan-American",
+#: whose demonym is part of a site's name, not a place of its own.
+_SPANNING_PREFIX_BEFORE = re.compile(r"\b(?i:pan|inter|trans)-$")
+
+
+def _prefixed_demonym(name: str) -> bool:
+    """Whether *name* is a demonym with a spanning prefix ("Pan-American"): before a site
+    word it names the site (a continent's road) rather than saying whose the site is, as
+    "an American highway" would."""
+    prefix, hyphen, _ = name.partition("-")
+    return bool(hyphen) and prefix.lower() in _SPANNING_PREFIXES
 
 
 @cache

@@ -1,0 +1,86 @@
+"""Places, round 14: constructions found on fresh probe articles (Peru, Colombia, Ethiopia,
+Uganda, Iraq, Egypt, Hong Kong, Tajikistan) that earlier rounds did not cover."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._places import written_places
+
+# --- a road named with a prefixed demonym: "the Pan-American Highway" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Truckers blocked the Pan-American Highway near Tumbes for a third day.", "Pan-American Highway"),
+        (
+            "Farmers set up roadblocks on the Inter-American Highway outside Santa Ana.",
+            "Inter-American Highway",
+        ),
+        ("Convoys stalled on the Trans-African Highway north of Mombasa.", "Trans-African Highway"),
+    ],
+)
+def test_a_road_named_with_a_prefixed_demonym_is_a_site(text: str, site: str) -> None:
+    assert site in written_places(text)
+
+
+def test_guard_a_demonym_before_a_site_word_stays_out() -> None:
+    # "an American Highway" has no name: the demonym says whose, as "an Iranian prison" does
+    assert not {"American Highway", "American"} & written_places(
+        "Engineers said an American Highway Park would open in Nairobi."
+    )
+
+
+# --- a street with a compass word after its street word: "Chatham Road South" ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "Students climbed down from a footbridge onto Gascoigne Road North late on Sunday.",
+            "Gascoigne Road North",
+        ),
+        (
+            "Riot police cleared Waterloo Road South before dawn, witnesses in Kowloon said.",
+            "Waterloo Road South",
+        ),
+        (
+            "Marchers turned into Jalan Sudirman and then onto Kingsway Avenue West in the capital.",
+            "Kingsway Avenue West",
+        ),
+    ],
+)
+def test_a_street_with_a_compass_word_after_its_street_word_is_one_site(text: str, site: str) -> None:
+    assert site in written_places(text)
+
+
+def test_guard_a_compass_word_opening_a_longer_name_is_not_the_streets() -> None:
+    # "Prince Road South Africa House": the compass word opens another name, the street ends before
+    found = written_places("The protest moved from Prince Road South Africa House to the embassy in London.")
+    assert "Prince Road South" not in found
+
+
+# --- a river tagged as an organisation after "across the" / "along the" -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "river"),
+    [
+        (
+            "The bridge leads across the Tigris to the fortified zone where ministries sit in Baghdad.",
+            "Tigris",
+        ),
+        ("Soldiers fired from boats along the Jhelum into the crowd in Srinagar.", "Jhelum"),
+        ("Refugees waded across the Ruvuma to reach Mtwara in Tanzania.", "Ruvuma"),
+    ],
+)
+def test_a_one_word_name_after_across_the_or_along_the_is_a_water(text: str, river: str) -> None:
+    assert river in written_places(text)
+
+
+def test_guard_concern_over_an_organisation_stays_no_place() -> None:
+    # "over the Fed": a preposition of concern, not of a crossing; only across/along are read
+    found = written_places("Ministers voiced concern over the Fed and its rates in Brussels.")
+    assert "Fed" not in found
