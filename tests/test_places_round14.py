@@ -84,3 +84,28 @@ def test_guard_concern_over_an_organisation_stays_no_place() -> None:
     # "over the Fed": a preposition of concern, not of a crossing; only across/along are read
     found = written_places("Ministers voiced concern over the Fed and its rates in Brussels.")
     assert "Fed" not in found
+
+
+# --- a name before a lower-case "division" (Cameroon's, Bangladesh's, Myanmar's divisions) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "division"),
+    [
+        ("Separatists attacked a convoy in the Mezam division of the North-West region.", "Mezam"),
+        (
+            "Troops torched three villages in Menchum division on Sunday, Cameroonian activists said.",
+            "Menchum",
+        ),
+        ("Floods cut roads across the Sylhet and Rangpur divisions, Bangladeshi officials said.", "Rangpur"),
+    ],
+)
+def test_a_name_before_a_lower_case_division_is_a_division(text: str, division: str) -> None:
+    assert division in written_places(text)
+
+
+def test_guard_a_body_division_of_an_organisation_is_no_place() -> None:
+    # "the Homicide division of the police": a unit of a body, no territory
+    assert "Homicide" not in written_places(
+        "He was questioned by the Homicide division of the police in Lagos."
+    )

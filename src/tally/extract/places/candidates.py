@@ -2023,8 +2023,14 @@ _LOWER_DIVISION_WORDS = frozenset(
         "municipality",
         "suburb",
         "township",
+        "division",
     }
 )
+
+#: Kind words that also name a unit of a body ("the Homicide division", "the Africa
+#: division of Human Rights Watch"): a name before them is a division only when the
+#: gazetteer knows it as one ("Manyu division", "Magway division").
+_BODY_UNIT_DIVISION_WORDS = frozenset({"division"})
 
 #: The same words in the plural, shared by the names listed before them ("the Komah and
 #: Kpangalam districts").
@@ -2040,6 +2046,7 @@ _LOWER_DIVISION_PLURALS = {
     "municipalities": "municipality",
     "suburbs": "suburb",
     "townships": "township",
+    "divisions": "division",
 }
 
 _LOWER_DIVISION_WORD = re.compile(
@@ -2235,6 +2242,8 @@ def _add_division(
         return
     divisions = _KINDS_OF_WORD.get(kind, frozenset({"admin1", "admin2"}))
     candidates = [c for c in gaz.lookup(name) if c.kind in divisions]
+    if not candidates and kind in _BODY_UNIT_DIVISION_WORDS:
+        return  # "the Homicide division": a body's unit, unless the gazetteer knows a division
     if not _division_name(doc, start, end, known=bool(candidates) or listed):
         return
     found.append(Mention(start, end, name, kinds=frozenset(divisions), candidates=candidates))
