@@ -109,3 +109,26 @@ def test_guard_a_body_division_of_an_organisation_is_no_place() -> None:
     assert "Homicide" not in written_places(
         "He was questioned by the Homicide division of the police in Lagos."
     )
+
+
+# --- a name before "airport" or "air base": the site, as "Evin prison" is -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Protesters tried to storm the Inca Manco Capac airport as police fired tear gas.", "Inca Manco Capac"),
+        ("Flights were diverted from Zvartnots airport after crowds blocked the road.", "Zvartnots"),
+        ("The vast Manas air base outside the capital was closed to U.S. aircraft.", "Manas"),
+        ("Troops flew in to the Bagram airbase before dawn, officials said.", "Bagram"),
+        ("Sailors at the Souda naval base were confined to barracks.", "Souda"),
+    ],
+)
+def test_a_name_before_an_airport_or_a_base_is_a_site(text: str, site: str) -> None:
+    assert site in written_places(text)
+
+
+def test_guard_a_partys_base_is_no_site() -> None:
+    # "the Republican base": a party's voters; only the compounds of a military base are sites
+    found = written_places("The senator courted the Republican base in Ohio before the vote.")
+    assert "Republican" not in found
