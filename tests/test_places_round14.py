@@ -117,7 +117,10 @@ def test_guard_a_body_division_of_an_organisation_is_no_place() -> None:
 @pytest.mark.parametrize(
     ("text", "site"),
     [
-        ("Protesters tried to storm the Inca Manco Capac airport as police fired tear gas.", "Inca Manco Capac"),
+        (
+            "Protesters tried to storm the Inca Manco Capac airport as police fired tear gas.",
+            "Inca Manco Capac",
+        ),
         ("Flights were diverted from Zvartnots airport after crowds blocked the road.", "Zvartnots"),
         ("The vast Manas air base outside the capital was closed to U.S. aircraft.", "Manas"),
         ("Troops flew in to the Bagram airbase before dawn, officials said.", "Bagram"),
@@ -132,3 +135,42 @@ def test_guard_a_partys_base_is_no_site() -> None:
     # "the Republican base": a party's voters; only the compounds of a military base are sites
     found = written_places("The senator courted the Republican base in Ohio before the vote.")
     assert "Republican" not in found
+
+
+# --- an "Autonomous" division and the initials given after a place in brackets -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of the Gorno-Badakhshan Autonomous Region said the internet had been cut for a week.",
+        "Security forces detained dozens in the Gorno-Badakhshan Autonomous Oblast (GBAO) on Monday.",
+    ],
+)
+def test_a_division_named_with_autonomous_and_its_kind_word_is_the_division(text: str) -> None:
+    found = written_places(text)
+    assert any(name.startswith("Gorno-Badakhshan") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        (
+            "Security forces detained dozens in the Gorno-Badakhshan Autonomous Oblast (GBAO) on Monday. "
+            "Phone lines to GBAO stayed cut.",
+            "GBAO",
+        ),
+        (
+            "Fighting in the Democratic Republic of Congo (DRC) displaced thousands near Goma. "
+            "The DRC government denied the toll.",
+            "DRC",
+        ),
+    ],
+)
+def test_initials_in_brackets_after_a_place_name_the_place(text: str, initials: str) -> None:
+    assert initials in written_places(text)
+
+
+def test_guard_an_outlets_initials_after_a_place_stay_no_place() -> None:
+    # "Tbilisi (AFP)": the outlet of a dateline, whose letters spell no place's name
+    assert "AFP" not in written_places("Police arrested 40 people in Tbilisi (AFP) on Friday, Georgia said.")

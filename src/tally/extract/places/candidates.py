@@ -155,7 +155,13 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
             break
     while end > start and text[end - 1] in " ,;:":
         end -= 1
+    if (bracket := _OPEN_BRACKET_AT_END.search(text, start, end)) is not None:
+        end = bracket.start()  # "the Gorno-Badakhshan Autonomous Oblast (GBAO": the tagger ran on
     return start, end
+
+
+#: An opened bracket (and initials) that a tagged span ends on without closing it.
+_OPEN_BRACKET_AT_END = re.compile(r"\s*\((?:[A-Z]{2,6})?$")
 
 
 def _split_on_commas(doc: Doc, span: Span) -> list[tuple[int, int]]:
@@ -853,14 +859,18 @@ def _division_by_kind_word(text: str, ent: Span, gaz: Gazetteer) -> Mention | No
         or not name.rpartition(" ")[2].istitle()
     ):
         return None
+    autonomous = head.endswith(_AUTONOMOUS)
+    if autonomous:
+        head = head[: -len(_AUTONOMOUS)]  # "Gorno-Badakhshan Autonomous Region": the head is looked up
     key = fold(head)
     known = gaz.lookup(head)
     candidates = [
         c
         for c in known
         if c.kind == "admin1"
-        # a division under another spelling of two words ("Al Jazirah" for Gezira)
-        and (same_name(c, key) or " " in head)
+        # a division under another spelling of two words ("Al Jazirah" for Gezira), or of
+        # one that its status word marks as a division ("Gorno-Badakhshan" for Kuhistoni Badakhshon)
+        and (same_name(c, key) or " " in head or autonomous)
         and not (kind_word == "state" and c.country == "US")
     ]
     if candidates:
@@ -869,6 +879,10 @@ def _division_by_kind_word(text: str, ent: Span, gaz: Gazetteer) -> Mention | No
         return Mention(start, end, name, candidates=[])
     return None
 
+
+#: The status word between an autonomous division's name and its kind word: "the
+#: Gorno-Badakhshan Autonomous Region", "the Tibet Autonomous Region".
+_AUTONOMOUS = " Autonomous"
 
 #: Kind words that make a division of a name the gazetteer does not know; not "Department"
 #: ("the Defense Department", "the Oxford Police Department") nor "District" ("Police District").

@@ -144,6 +144,7 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     _capitals_among_capitals(mentions, doc_text(doc))
     mentions = scan_supported(doc, mentions, gaz, _prior)
     mentions = scan_country_supported(doc, mentions, gaz, _prior)
+    mentions += _initials_after_places(doc_text(doc), mentions)
     mentions = propagate(doc, mentions)
     text = doc_text(doc)
     bodies = named_bodies(text)
@@ -152,6 +153,46 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
         if _OUTLET_AFTER.match(text, mention.end) or _OUTLET_WORD_AFTER.match(text, mention.end):
             mention.in_name = True  # "the Fars news agency", "Myanmar Now": where the outlet is from
     return _group(mentions, gaz)
+
+
+#: Initials in brackets right after a name, or after the capitalised words of its kind that the
+#: mention leaves out: "the Democratic Republic of Congo (DRC)", "Gorno-Badakhshan [Autonomous
+#: Oblast] (GBAO)".
+_INITIALS_AFTER = re.compile(r"((?: [A-Z][a-z]+){0,3}) ?\(([A-Z]{2,6})\)")
+
+
+def _initials_after_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the Democratic Republic of Congo (DRC)", "the Gorno-Badakhshan Autonomous Oblast
+    (GBAO)": initials in brackets after a place that spell its name are a mention of that
+    place, and the article goes on to use them ("clashes in GBAO"), which
+    :func:`propagate` then finds.
+
+    The letters must be the initials of the place's capitalised words (hyphenated parts
+    count apart), so an outlet after a dateline ("Tbilisi (AFP)") is none."""
+    found = []
+    for mention in mentions:
+        if mention.demonym or mention.in_name:
+            continue
+        match = _INITIALS_AFTER.match(text, mention.end)
+        if match is None or match.group(2) != _initials_of(mention.text + match.group(1)):
+            continue
+        initials = Mention(
+            match.start(2),
+            match.end(2),
+            match.group(2),
+            kinds=mention.kinds,
+            candidates=mention.candidates,
+            site=mention.site,
+        )
+        initials.chosen = mention.chosen
+        found.append(initials)
+    return found
+
+
+def _initials_of(name: str) -> str:
+    """The first letters of the capitalised words of *name*, hyphenated parts apart:
+    "Gorno-Badakhshan Autonomous Oblast" -> "GBAO", "Democratic Republic of Congo" -> "DRC"."""
+    return "".join(word[0] for word in re.split(r"[ -]+", name) if word[:1].isupper())
 
 
 def _not_an_organisations_initials(doc: Doc, mentions: list[Mention]) -> list[Mention]:
