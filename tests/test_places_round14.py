@@ -174,3 +174,9 @@ def test_initials_in_brackets_after_a_place_name_the_place(text: str, initials: 
 def test_guard_an_outlets_initials_after_a_place_stay_no_place() -> None:
     # "Tbilisi (AFP)": the outlet of a dateline, whose letters spell no place's name
     assert "AFP" not in written_places("Police arrested 40 people in Tbilisi (AFP) on Friday, Georgia said.")
+
+
+def test_guard_a_partys_initials_after_its_countrys_name_are_no_place() -> None:
+    # "Sri Lanka Podujana Peramuna (SLPP)": the words between are a party's name, no kind of place
+    text = "Supporters of the ruling Sri Lanka Podujana Peramuna (SLPP) were bussed in. The SLPP denied it."
+    assert "SLPP" not in written_places(text)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
 from tally.extract.entities.extractor import capital_initials
+from tally.extract.places import words as place_words
 from tally.extract.places.candidates import (
     MIN_ALTERNATE_SPELLING_POPULATION,
     Mention,
@@ -161,6 +162,11 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
 _INITIALS_AFTER = re.compile(r"((?: [A-Z][a-z]+){0,3}) ?\(([A-Z]{2,6})\)")
 
 
+#: Status words that may stand between a place's mention and its initials, with its kind
+#: word ("Autonomous Oblast", "Special Administrative Region"), and no other name's words.
+_STATUS_WORDS = frozenset({"autonomous", "special", "administrative"})
+
+
 def _initials_after_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "the Democratic Republic of Congo (DRC)", "the Gorno-Badakhshan Autonomous Oblast
     (GBAO)": initials in brackets after a place that spell its name are a mention of that
@@ -174,8 +180,15 @@ def _initials_after_places(text: str, mentions: list[Mention]) -> list[Mention]:
         if mention.demonym or mention.in_name:
             continue
         match = _INITIALS_AFTER.match(text, mention.end)
-        if match is None or match.group(2) != _initials_of(mention.text + match.group(1)):
-            continue
+        if (
+            match is None
+            or match.group(2) != _initials_of(mention.text + match.group(1))
+            or any(
+                word.lower() not in _STATUS_WORDS | place_words.DIVISION_SUFFIXES
+                for word in match.group(1).split()
+            )
+        ):
+            continue  # not "Sri Lanka [Podujana Peramuna] (SLPP)": a party named after its country
         initials = Mention(
             match.start(2),
             match.end(2),
