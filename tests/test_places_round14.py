@@ -180,3 +180,26 @@ def test_guard_a_partys_initials_after_its_countrys_name_are_no_place() -> None:
     # "Sri Lanka Podujana Peramuna (SLPP)": the words between are a party's name, no kind of place
     text = "Supporters of the ruling Sri Lanka Podujana Peramuna (SLPP) were bussed in. The SLPP denied it."
     assert "SLPP" not in written_places(text)
+
+
+# --- a name after a preposition and a lower-case compass adjective: "in central Khorog" ------
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Hundreds gathered in central Osh to demand the governor's resignation.", "Osh"),
+        ("Soldiers fired on a crowd in a square in central Nukus, some of them bleeding.", "Nukus"),
+        ("Police blocked the avenue in central Tunis on Tuesday, chanting crowds said.", "Tunis"),
+        ("Shelling hit the towns and villages in eastern Ghouta and killed dozens.", "Ghouta"),
+        ("A sit-in on a highway has gone on for weeks in south Delhi, organisers said.", "Delhi"),
+    ],
+)
+def test_a_name_after_a_preposition_and_a_compass_adjective_is_a_place(text: str, town: str) -> None:
+    assert town in written_places(text)
+
+
+def test_guard_a_demonym_after_a_compass_adjective_stays_out() -> None:
+    # "in central Asian capitals": the demonym says whose capitals, no place of its own
+    found = written_places("Rents rose in central Asian capitals and in southern European ports.")
+    assert not {"Asian", "European", "Asian capitals"} & found

@@ -144,11 +144,14 @@ def _surnames(doc: Doc) -> tuple[set[str], set[str]]:
     return surnames, people
 
 
-def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim a leading "the" and a trailing possessive from a character span."""
+def _clean_span(text: str, start: int, end: int, *, compass: bool = False) -> tuple[int, int]:
+    """Trim a leading "the", a trailing possessive and, with *compass*, a leading lower-case
+    compass adjective ("south Delhi" tagged as a place whole) from a character span."""
     for word in _LEADING_WORDS:
         if text[start:end].lower().startswith(word):
             start += len(word)
+    if compass and (adjective := _LEADING_COMPASS.match(text, start, end)) is not None:
+        start = adjective.end()
     for suffix in ("’s", "'s", "’", "'"):
         if text[start:end].endswith(suffix):
             end -= len(suffix)
@@ -353,7 +356,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             continue  # "Viasna, a Belarusian rights group": the article says what the name is
         kinds = _kinds_from_cues(doc, ent)
         for start, end in _split_on_commas(doc, ent):
-            start, end = _clean_span(text, start, end)
+            start, end = _clean_span(text, start, end, compass=True)
             name = text[start:end]
             key = fold(name)
             if not key or not any(ch.isalpha() for ch in key) or not name[0].isupper():
@@ -468,6 +471,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         whole = SpanSet((m.start, m.end) for m in settlements)
         mentions = [m for m in mentions if not whole.overlaps(m.start, m.end)] + settlements
     mentions += _located_by_bearing(text, mentions, gaz, surnames)
+    mentions += _after_a_compass_adjective(doc, mentions, gaz, surnames)
     seats = _seats(text)
     if seats:
         held = SpanSet((m.start, m.end) for m in seats)
@@ -2002,6 +2006,64 @@ def _located_by_bearing(
         ):
             continue
         found.append(Mention(start, end, name, candidates=gaz.lookup(name)))
+        taken.add(start, end)
+    return found
+
+
+#: Lower-case compass adjectives that place a name within a town or a country: "in central
+#: Khorog", "in eastern Ghouta", "in south Delhi". Not part of the name.
+_COMPASS_ADJECTIVES = (
+    r"(?:central|(?:north|south)-?(?:east|west)ern|(?:north|south)-?(?:east|west)|eastern|western"
+    r"|northern|southern|east|west|north|south)"
+)
+
+#: A compass adjective opening a tagged span before a capitalised name.
+_LEADING_COMPASS = re.compile(rf"{_COMPASS_ADJECTIVES} (?=[{_UPPER}])")
+
+#: A preposition of place, a compass adjective and one to three capitalised words (a possessive
+#: stays out): "in central Nukus", "across eastern Ghouta".
+_AFTER_COMPASS = re.compile(
+    rf"\b(?:in|across|throughout|from|to|into|near|outside) {_COMPASS_ADJECTIVES} "
+    rf"([{_UPPER}][\w-]*(?: [{_UPPER}][\w-]*){{0,2}})(?![\w-])"
+)
+
+
+def _after_a_compass_adjective(
+    doc: Doc, mentions: list[Mention], gaz: Gazetteer, surnames: set[str]
+) -> list[Mention]:
+    """ "in central Khorog", "in eastern Ghouta", "a square in central Nukus": a capitalised
+    name after a preposition of place and a lower-case compass adjective, which the parser
+    tags as a person or an organisation or leaves untagged, is a place.
+
+    The adjective places something within the name ("central", "eastern"), which only a
+    place has; the name is read as the gazetteer knows it under its own name, or kept
+    without a point. A demonym ("in central Asian capitals"), a person's surname, a name
+    that ends in a kind word (read by the division rules) or one already found is left alone.
+    """
+    text = doc_text(doc)
+    taken = SpanSet((m.start, m.end) for m in mentions)
+    found: list[Mention] = []
+    for match in _AFTER_COMPASS.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        last = name.rsplit(" ", 1)[-1]
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if (
+            span is None
+            or any(t.ent_type_ == "NORP" for t in span)  # "southern European ports": a people's
+            or taken.overlaps(start, end)
+            or gaz.demonym(name) is not None
+            or gaz.demonym(name.split(" ", 1)[0]) is not None
+            or fold(name) in surnames
+            or _is_kind_word(last)
+            or last.lower().endswith(_ADJECTIVE_ENDINGS)
+            or name.lower() in MONTHS
+            or name.lower() in _WEEKDAYS
+        ):
+            continue
+        key = fold(name)
+        candidates = [c for c in gaz.lookup(name) if same_name(c, key)]
+        found.append(Mention(start, end, name, candidates=candidates))
         taken.add(start, end)
     return found
 
