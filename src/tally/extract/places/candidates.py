@@ -144,18 +144,27 @@ def _surnames(doc: Doc) -> tuple[set[str], set[str]]:
     return surnames, people
 
 
-def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim a leading "the" and a trailing possessive from a character span."""
+def _clean_span(text: str, start: int, end: int, *, compass: bool = False) -> tuple[int, int]:
+    """Trim a leading "the", a trailing possessive and, with *compass*, a leading lower-case
+    compass adjective ("south Delhi" tagged as a place whole) from a character span."""
     for word in _LEADING_WORDS:
         if text[start:end].lower().startswith(word):
             start += len(word)
+    if compass and (adjective := _LEADING_COMPASS.match(text, start, end)) is not None:
+        start = adjective.end()
     for suffix in ("’s", "'s", "’", "'"):
         if text[start:end].endswith(suffix):
             end -= len(suffix)
             break
     while end > start and text[end - 1] in " ,;:":
         end -= 1
+    if (bracket := _OPEN_BRACKET_AT_END.search(text, start, end)) is not None:
+        end = bracket.start()  # "the Gorno-Badakhshan Autonomous Oblast (GBAO": the tagger ran on
     return start, end
+
+
+#: An opened bracket (and initials) that a tagged span ends on without closing it.
+_OPEN_BRACKET_AT_END = re.compile(r"\s*\((?:[A-Z]{2,6})?$")
 
 
 def _split_on_commas(doc: Doc, span: Span) -> list[tuple[int, int]]:
@@ -347,7 +356,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             continue  # "Viasna, a Belarusian rights group": the article says what the name is
         kinds = _kinds_from_cues(doc, ent)
         for start, end in _split_on_commas(doc, ent):
-            start, end = _clean_span(text, start, end)
+            start, end = _clean_span(text, start, end, compass=True)
             name = text[start:end]
             key = fold(name)
             if not key or not any(ch.isalpha() for ch in key) or not name[0].isupper():
@@ -462,6 +471,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         whole = SpanSet((m.start, m.end) for m in settlements)
         mentions = [m for m in mentions if not whole.overlaps(m.start, m.end)] + settlements
     mentions += _located_by_bearing(text, mentions, gaz, surnames)
+    mentions += _after_a_compass_adjective(doc, mentions, gaz, surnames)
     seats = _seats(text)
     if seats:
         held = SpanSet((m.start, m.end) for m in seats)
@@ -473,6 +483,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         _places_tagged_as_people(doc, gaz)
         + _untagged_capitals(doc, gaz)
         + _waters_tagged_as_people(doc, gaz)
+        + _untagged_waters(doc, gaz)
         + _countries_tagged_otherwise(doc, gaz)
     )
     causes = _places_of_a_cause(doc)
@@ -852,14 +863,18 @@ def _division_by_kind_word(text: str, ent: Span, gaz: Gazetteer) -> Mention | No
         or not name.rpartition(" ")[2].istitle()
     ):
         return None
+    autonomous = head.endswith(_AUTONOMOUS)
+    if autonomous:
+        head = head[: -len(_AUTONOMOUS)]  # "Gorno-Badakhshan Autonomous Region": the head is looked up
     key = fold(head)
     known = gaz.lookup(head)
     candidates = [
         c
         for c in known
         if c.kind == "admin1"
-        # a division under another spelling of two words ("Al Jazirah" for Gezira)
-        and (same_name(c, key) or " " in head)
+        # a division under another spelling of two words ("Al Jazirah" for Gezira), or of
+        # one that its status word marks as a division ("Gorno-Badakhshan" for Kuhistoni Badakhshon)
+        and (same_name(c, key) or " " in head or autonomous)
         and not (kind_word == "state" and c.country == "US")
     ]
     if candidates:
@@ -868,6 +883,10 @@ def _division_by_kind_word(text: str, ent: Span, gaz: Gazetteer) -> Mention | No
         return Mention(start, end, name, candidates=[])
     return None
 
+
+#: The status word between an autonomous division's name and its kind word: "the
+#: Gorno-Badakhshan Autonomous Region", "the Tibet Autonomous Region".
+_AUTONOMOUS = " Autonomous"
 
 #: Kind words that make a division of a name the gazetteer does not know; not "Department"
 #: ("the Defense Department", "the Oxford Police Department") nor "District" ("Police District").
@@ -1276,9 +1295,16 @@ def _untagged_capitals(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 _COURSE_PREPOSITIONS = frozenset({"across", "along", "over", "beyond", "down", "up"})
 
 
+#: The prepositions of a crossing or a course that only a place follows: an organisation's
+#: name after "the" and one of them is a river ("across the Tigris"), where "over the" and
+#: "up the" also follow a body ("concern over the Fed").
+_CROSSINGS = frozenset({"across", "along", "beyond"})
+
+
 def _waters_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """ "across the Bosphorus", "over the Danube": a one-word name after "the" and a
-    preposition of a crossing or a course, which the parser tags as a person.
+    preposition of a crossing or a course, which the parser tags as a person (or, after
+    "across" or "along", as an organisation: "across the Tigris").
 
     A person's name takes no article, and one crosses or follows a river, a strait or a
     range; such a name is one place, read only as the gazetteer knows it (most rivers it
@@ -1287,15 +1313,41 @@ def _waters_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     for ent in doc.ents:
         if (
-            ent.label_ == "PERSON"
+            ent.label_ in ("PERSON", "ORG")
             and len(ent) == 1
             and ent[0].is_title
             and ent.start >= 2
             and doc[ent.start - 1].lower_ == "the"
-            and doc[ent.start - 2].lower_ in _COURSE_PREPOSITIONS
+            and doc[ent.start - 2].lower_ in (_COURSE_PREPOSITIONS if ent.label_ == "PERSON" else _CROSSINGS)
         ):
             candidates = [c for c in gaz.lookup(ent.text) if c.kind != "city"]
             found.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=candidates))
+    return found
+
+
+def _untagged_waters(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """ "along the Jhelum into the crowd": a one-word capitalised name after "the" and a
+    preposition of a crossing (``_CROSSINGS``) that the parser leaves untagged.
+
+    As for the tagged ones, one crosses or follows a river, a strait or a range; the name
+    must end there (no capitalised word or "of" after it: "along the Line of Control" is a
+    longer name the parser reads on its own)."""
+    found: list[Mention] = []
+    tokens = list(doc)
+    for i, token in enumerate(tokens[:-2]):
+        if token.lower_ not in _CROSSINGS or tokens[i + 1].lower_ != "the":
+            continue
+        name = tokens[i + 2]
+        after = tokens[i + 3] if i + 3 < len(tokens) else None
+        if (
+            name.ent_type_
+            or not (name.is_title and name.is_alpha)
+            or len(name) < 4
+            or (after is not None and (after.text[:1].isupper() or after.lower_ in ("of", "-", "'s", "’s")))
+        ):
+            continue
+        candidates = [c for c in gaz.lookup(name.text) if c.kind != "city"]
+        found.append(Mention(name.idx, name.idx + len(name), name.text, candidates=candidates))
     return found
 
 
@@ -1723,6 +1775,15 @@ _SITE_MODIFIERS = re.compile(
 )
 
 
+#: Street words that a compass word may follow inside the name: "Chatham Road South",
+#: "Queen Street West" (one road split at a junction).
+_COMPASSED_WORDS = frozenset({"Road", "Street", "Avenue", "Boulevard", "Highway"})
+
+#: A compass word after a street word that ends the name (no capitalised word after it:
+#: "Prince Road South Africa House" is the road, then another name).
+_COMPASS_AFTER = re.compile(r" (?:North|South|East|West)(?![\w'’-]| [A-Z])")
+
+
 def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """ "Evin prison", "Azadi Square", "the Square of Change": sites that the parser
     leaves untagged (or calls a people) and the gazetteer does not hold.
@@ -1735,7 +1796,12 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     demonym ("an Iranian prison"), a faith ("a Sunni mosque", ``places/faith_words.txt``)
     or a sentence's opening word ("The prison") is not.
     """
-    taken = SpanSet((m.start, m.end) for m in mentions if not m.in_name)
+    taken = SpanSet(
+        (m.start, m.end)
+        for m in mentions
+        if not m.in_name
+        and not (m.demonym and _SPANNING_PREFIX_BEFORE.search(text, max(0, m.start - 7), m.start))
+    )
     found: list[Mention] = []
     words = list(_site_word_pattern(place_words.SITE_WORDS, place_words.NAMED_SITE_WORDS).finditer(text))
     for match in sorted(
@@ -1750,7 +1816,9 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
             continue
         name_end = anchor - 1
         end = match.end() if word[0].isupper() else name_end
-        if word[0].isupper() and _NAME_GOES_ON.match(text, match.end()):
+        if word in _COMPASSED_WORDS and (compass := _COMPASS_AFTER.match(text, end)):
+            end = compass.end()  # "Chatham Road South": the compass word ends the street's name
+        if word[0].isupper() and _NAME_GOES_ON.match(text, end):
             continue  # "The Wall Street Journal", "Park Avenue Armory": a longer name
         if _not_a_site_name(text, start, name_end, taken, gaz):
             continue
@@ -1942,6 +2010,64 @@ def _located_by_bearing(
     return found
 
 
+#: Lower-case compass adjectives that place a name within a town or a country: "in central
+#: Khorog", "in eastern Ghouta", "in south Delhi". Not part of the name.
+_COMPASS_ADJECTIVES = (
+    r"(?:central|(?:north|south)-?(?:east|west)ern|(?:north|south)-?(?:east|west)|eastern|western"
+    r"|northern|southern|east|west|north|south)"
+)
+
+#: A compass adjective opening a tagged span before a capitalised name.
+_LEADING_COMPASS = re.compile(rf"{_COMPASS_ADJECTIVES} (?=[{_UPPER}])")
+
+#: A preposition of place, a compass adjective and one to three capitalised words (a possessive
+#: stays out): "in central Nukus", "across eastern Ghouta".
+_AFTER_COMPASS = re.compile(
+    rf"\b(?:in|across|throughout|from|to|into|near|outside) {_COMPASS_ADJECTIVES} "
+    rf"([{_UPPER}][\w-]*(?: [{_UPPER}][\w-]*){{0,2}})(?![\w-])"
+)
+
+
+def _after_a_compass_adjective(
+    doc: Doc, mentions: list[Mention], gaz: Gazetteer, surnames: set[str]
+) -> list[Mention]:
+    """ "in central Khorog", "in eastern Ghouta", "a square in central Nukus": a capitalised
+    name after a preposition of place and a lower-case compass adjective, which the parser
+    tags as a person or an organisation or leaves untagged, is a place.
+
+    The adjective places something within the name ("central", "eastern"), which only a
+    place has; the name is read as the gazetteer knows it under its own name, or kept
+    without a point. A demonym ("in central Asian capitals"), a person's surname, a name
+    that ends in a kind word (read by the division rules) or one already found is left alone.
+    """
+    text = doc_text(doc)
+    taken = SpanSet((m.start, m.end) for m in mentions)
+    found: list[Mention] = []
+    for match in _AFTER_COMPASS.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        last = name.rsplit(" ", 1)[-1]
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if (
+            span is None
+            or any(t.ent_type_ == "NORP" for t in span)  # "southern European ports": a people's
+            or taken.overlaps(start, end)
+            or gaz.demonym(name) is not None
+            or gaz.demonym(name.split(" ", 1)[0]) is not None
+            or fold(name) in surnames
+            or _is_kind_word(last)
+            or last.lower().endswith(_ADJECTIVE_ENDINGS)
+            or name.lower() in MONTHS
+            or name.lower() in _WEEKDAYS
+        ):
+            continue
+        key = fold(name)
+        candidates = [c for c in gaz.lookup(name) if same_name(c, key)]
+        found.append(Mention(start, end, name, candidates=candidates))
+        taken.add(start, end)
+    return found
+
+
 def named_bodies(text: str) -> SpanSet:
     """The spans of the bodies that a foreign word for a university opens ("Universidad de
     Chile"): no name inside them is a place, whichever scan later finds it ("Universidad",
@@ -1973,8 +2099,14 @@ _LOWER_DIVISION_WORDS = frozenset(
         "municipality",
         "suburb",
         "township",
+        "division",
     }
 )
+
+#: Kind words that also name a unit of a body ("the Homicide division", "the Africa
+#: division of Human Rights Watch"): a name before them is a division only when the
+#: gazetteer knows it as one ("Manyu division", "Magway division").
+_BODY_UNIT_DIVISION_WORDS = frozenset({"division"})
 
 #: The same words in the plural, shared by the names listed before them ("the Komah and
 #: Kpangalam districts").
@@ -1990,6 +2122,7 @@ _LOWER_DIVISION_PLURALS = {
     "municipalities": "municipality",
     "suburbs": "suburb",
     "townships": "township",
+    "divisions": "division",
 }
 
 _LOWER_DIVISION_WORD = re.compile(
@@ -2185,6 +2318,8 @@ def _add_division(
         return
     divisions = _KINDS_OF_WORD.get(kind, frozenset({"admin1", "admin2"}))
     candidates = [c for c in gaz.lookup(name) if c.kind in divisions]
+    if not candidates and kind in _BODY_UNIT_DIVISION_WORDS:
+        return  # "the Homicide division": a body's unit, unless the gazetteer knows a division
     if not _division_name(doc, start, end, known=bool(candidates) or listed):
         return
     found.append(Mention(start, end, name, kinds=frozenset(divisions), candidates=candidates))
@@ -2283,10 +2418,28 @@ def _not_a_site_name(text: str, start: int, end: int, taken: SpanSet, gaz: Gazet
     name = text[start:end]
     return (
         taken.overlaps(start, end)
-        or gaz.demonym(name) is not None
+        or (gaz.demonym(name) is not None and not _prefixed_demonym(name))
         or name in place_words.FAITH_WORDS
         or name.lower() in entity_words.ROLE_WORDS | entity_words.PERSON_TITLES
     )
+
+
+#: Latin prefixes that make a demonym the name of something spanning peoples: the
+#: "Pan-American Highway", the "Inter-American Highway", the "Trans-African Highway".
+_SPANNING_PREFIXES = frozenset({"pan", "inter", "trans"})
+
+
+#: A spanning prefix and its hyphen right before a demonym: the "Pan-" of "Pan-American",
+#: whose demonym is part of a site's name, not a place of its own.
+_SPANNING_PREFIX_BEFORE = re.compile(r"\b(?i:pan|inter|trans)-$")
+
+
+def _prefixed_demonym(name: str) -> bool:
+    """Whether *name* is a demonym with a spanning prefix ("Pan-American"): before a site
+    word it names the site (a continent's road) rather than saying whose the site is, as
+    "an American highway" would."""
+    prefix, hyphen, _ = name.partition("-")
+    return bool(hyphen) and prefix.lower() in _SPANNING_PREFIXES
 
 
 @cache

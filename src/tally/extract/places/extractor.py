@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
 from tally.extract.entities.extractor import capital_initials
+from tally.extract.places import words as place_words
 from tally.extract.places.candidates import (
     MIN_ALTERNATE_SPELLING_POPULATION,
     Mention,
@@ -144,6 +145,7 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     _capitals_among_capitals(mentions, doc_text(doc))
     mentions = scan_supported(doc, mentions, gaz, _prior)
     mentions = scan_country_supported(doc, mentions, gaz, _prior)
+    mentions += _initials_after_places(doc_text(doc), mentions)
     mentions = propagate(doc, mentions)
     text = doc_text(doc)
     bodies = named_bodies(text)
@@ -152,6 +154,58 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
         if _OUTLET_AFTER.match(text, mention.end) or _OUTLET_WORD_AFTER.match(text, mention.end):
             mention.in_name = True  # "the Fars news agency", "Myanmar Now": where the outlet is from
     return _group(mentions, gaz)
+
+
+#: Initials in brackets right after a name, or after the capitalised words of its kind that the
+#: mention leaves out: "the Democratic Republic of Congo (DRC)", "Gorno-Badakhshan [Autonomous
+#: Oblast] (GBAO)".
+_INITIALS_AFTER = re.compile(r"((?: [A-Z][a-z]+){0,3}) ?\(([A-Z]{2,6})\)")
+
+
+#: Status words that may stand between a place's mention and its initials, with its kind
+#: word ("Autonomous Oblast", "Special Administrative Region"), and no other name's words.
+_STATUS_WORDS = frozenset({"autonomous", "special", "administrative"})
+
+
+def _initials_after_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the Democratic Republic of Congo (DRC)", "the Gorno-Badakhshan Autonomous Oblast
+    (GBAO)": initials in brackets after a place that spell its name are a mention of that
+    place, and the article goes on to use them ("clashes in GBAO"), which
+    :func:`propagate` then finds.
+
+    The letters must be the initials of the place's capitalised words (hyphenated parts
+    count apart), so an outlet after a dateline ("Tbilisi (AFP)") is none."""
+    found = []
+    for mention in mentions:
+        if mention.demonym or mention.in_name:
+            continue
+        match = _INITIALS_AFTER.match(text, mention.end)
+        if (
+            match is None
+            or match.group(2) != _initials_of(mention.text + match.group(1))
+            or any(
+                word.lower() not in _STATUS_WORDS | place_words.DIVISION_SUFFIXES
+                for word in match.group(1).split()
+            )
+        ):
+            continue  # not "Sri Lanka [Podujana Peramuna] (SLPP)": a party named after its country
+        initials = Mention(
+            match.start(2),
+            match.end(2),
+            match.group(2),
+            kinds=mention.kinds,
+            candidates=mention.candidates,
+            site=mention.site,
+        )
+        initials.chosen = mention.chosen
+        found.append(initials)
+    return found
+
+
+def _initials_of(name: str) -> str:
+    """The first letters of the capitalised words of *name*, hyphenated parts apart:
+    "Gorno-Badakhshan Autonomous Oblast" -> "GBAO", "Democratic Republic of Congo" -> "DRC"."""
+    return "".join(word[0] for word in re.split(r"[ -]+", name) if word[:1].isupper())
 
 
 def _not_an_organisations_initials(doc: Doc, mentions: list[Mention]) -> list[Mention]:
