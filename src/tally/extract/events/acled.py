@@ -823,7 +823,10 @@ def _single_sub_event(
     if territory:
         # who takes the place: whom it "fell to", else the event's actor, else the first party named
         taker = (
-            _fell_to(words) or actor or next((k for k in map(_kind_of_word, words) if k is not None), None)
+            _fell_to(words)
+            or actor
+            or _taken_from(words, trigger)
+            or next((k for k in map(_kind_of_word, words) if k is not None), None)
         )
         if taker is None:
             # a side of no known kind ("the Kobra unit", "the Zambezi Front"): ACLED's codebook lets
@@ -940,6 +943,13 @@ def _single_sub_event(
         return "Looting/property destruction"
     if event.type == "COERCE" and event.mode is None and arrests:
         return "Arrests"  # "raided a house and arrested five suspects": the raid is the arrest
+    if (
+        event.type == "COERCE"
+        and event.mode is None
+        and _has(words, "clash")
+        and ({"state", "armed"} <= _party_kinds(words) | {actor, target})
+    ):
+        return "Armed clash"  # "soldiers raided a rebel camp, where a firefight broke out": the raid is the battle
     return None
 
 
@@ -1078,6 +1088,22 @@ def _fell_to(words: list[str]) -> str | None:
     for i, word in enumerate(words[:-1]):
         if word in _FELL_FORMS and words[i + 1] == "to":
             return actor_kind(" ".join(words[i + 2 : i + 6]))
+    return None
+
+
+def _taken_from(words: list[str], trigger: str) -> str | None:
+    """The taker's kind read off the side a place was taken "from" ("seized the town from the
+    military", "recaptured the hill from the rebels"): the other side, when the taker is of no known kind."""
+    verb = _words(trigger)[:1]
+    start = words.index(verb[0]) if verb and verb[0] in words else 0
+    for i in range(start, len(words) - 1):
+        if words[i] == "from":
+            loser = actor_kind(" ".join(words[i + 1 : i + 5]))
+            if loser == "state":
+                return "armed"
+            if loser == "armed":
+                return "state"
+            return None
     return None
 
 
@@ -1993,7 +2019,7 @@ _REACH_FORMS = frozenset(
 
 
 def _signed_or_handed(event: Event, words: list[str], trigger: str) -> str | None:
-    """A signed agreement, or territory handed over, whatever PLOVER type the verb got.
+    """A signed agreement, or territory handed over or its control transferred, whatever PLOVER type the verb got.
 
     "signed a cessation of hostilities" is an agreement reached (ACLED's "Agreement"); "handed
     over its camp to the army" a place given up (ACLED's "Non-violent transfer of territory").
@@ -2005,10 +2031,9 @@ def _signed_or_handed(event: Event, words: list[str], trigger: str) -> str | Non
         return "Agreement"  # "signed a cessation of hostilities", "reached a truce", "concluded a deal"
     objects = active().get("events", "military_objects")
     places = active().get("events", "territory_nouns")
-    if (
-        verb[:1] in (["handed"], ["hand"], ["hands"], ["handing"])
-        and "over" in words
-        and any(w in objects or w in places for w in _words(event.target_text) + words)
-    ):
+    handed = verb[:1] in (["handed"], ["hand"], ["hands"], ["handing"]) and "over" in words
+    # "transferred control of the base to the army": control given, not goods or prisoners moved
+    transferred = "".join(verb[:1]).startswith("transfer") and "control" in words
+    if (handed or transferred) and any(w in objects or w in places for w in _words(event.target_text) + words):
         return "Non-violent transfer of territory"
     return None
