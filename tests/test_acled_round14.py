@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+import tally
+from tally.export.acled import _crowd_tag, _default_actor
+from tally.records import Figure
 from tests._events import first_sub_event
 
 CASES = [
@@ -47,7 +50,10 @@ CASES = [
     ),
     # drones or missiles "downed" by any side are disrupted weapons use
     ("On 4 May 2023, air defence units downed 12 drones over Odesa (Odesa).", "Disrupted weapons use"),
-    ("Syrian forces downed a rocket fired from Lebanon on Tuesday, the ministry said.", "Disrupted weapons use"),
+    (
+        "Syrian forces downed a rocket fired from Lebanon on Tuesday, the ministry said.",
+        "Disrupted weapons use",
+    ),
     # a signed declaration or memorandum is an agreement
     (
         "On 4 April 2023, the government and the FNL signed a joint declaration in Gitega (Gitega) on "
@@ -61,7 +67,10 @@ CASES = [
         "Disrupted weapons use",
     ),
     # riot police who "charged" a crowd made a baton charge: an intervention
-    ("Police charged a crowd of traders marching on the town hall in Kara on Monday.", "Protest with intervention"),
+    (
+        "Police charged a crowd of traders marching on the town hall in Kara on Monday.",
+        "Protest with intervention",
+    ),
     (
         "On 3 March 2023, riot police charged teachers rallying outside the ministry in Lome (Golfe).",
         "Protest with intervention",
@@ -83,3 +92,48 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_acled_sub_event(text: str, expected: str) -> None:
     assert first_sub_event(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said 52 people were arrested in Kara overnight and 9 officers were wounded.",
+        "Officials said 75 people had been detained in Sokode and that 6 gendarmes were hurt.",
+    ],
+)
+def test_a_police_tally_of_detained_and_injured_officers_is_no_battle(text: str) -> None:
+    """A police tally of the unrest names no armed side: the officers hurt are no "Armed clash" with
+    an unidentified group (a phantom battle row in the export); the sentence's event is the arrests."""
+    subs = {e.acled.sub_event_type for e in tally.analyze(text).events if e.acled}
+    assert subs == {"Arrests"}
+
+
+# The export, read as a monitor loading it into pandas reads it (issue 14 part 3).
+
+
+def test_violence_on_people_held_is_the_police_s_when_no_one_is_named():
+    """ "Detainees said they were beaten in police vans", "some were beaten as they were detained":
+    people held are hurt by those who hold them, not by an unidentified armed group."""
+    held = ["Several of those detained said they were beaten in police vans."]
+    assert _default_actor("Violence against civilians", "Attack", "Togo", held) == (
+        "Police Forces of Togo",
+        "state",
+    )
+    assert (
+        _default_actor(
+            "Violence against civilians", "Attack", "Togo", ["Two men were beaten as they were detained."]
+        )[1]
+        == "state"
+    )
+    unheld = ["Two farmers were beaten near their fields."]
+    assert _default_actor("Violence against civilians", "Attack", "Togo", unheld) == (
+        "Unidentified Armed Group (Togo)",
+        "armed",
+    )
+
+
+def test_crowd_size_tag_is_lower_case_as_acled_writes_it():
+    size = Figure(
+        id="f1", value=1000, category="protesters", start=0, end=9, text="Thousands", evidence=(0, 9)
+    )
+    assert _crowd_tag([size]) == "crowd size=thousands"

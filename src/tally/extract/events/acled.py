@@ -894,6 +894,18 @@ def _single_sub_event(
             # "a civilian was killed by a stray bullet during clashes between the army and militants",
             # "twelve were killed in clashes between rival armed groups"
             return "Armed clash"
+        if (
+            event.type == "ASSAULT"
+            and event.actor_text is None
+            and target == "state"
+            and arrests
+            and set(_words(trigger)) <= _HURT_FORMS  # hurt, not killed
+            and "armed" not in _party_kinds(words)
+            and not any(_has(words, c) for c in _WEAPON_CUES)
+        ):
+            # "340 people were detained and 18 police officers were injured": a police tally of the
+            # unrest, with no armed side named; the arrests are the event, not a battle with no enemy
+            return "Arrests"
         if event.type == "ASSAULT" and (actor == "armed" or event.actor_text is None) and target == "state":
             return "Armed clash"  # soldiers or police attacked are an armed side: a battle (ACLED)
         one_sided = (
@@ -952,6 +964,9 @@ def _single_sub_event(
         return "Armed clash"  # "soldiers raided a rebel camp, where a firefight broke out": the raid is the battle
     return None
 
+
+#: Verbs of harm short of death ("18 police officers were injured").
+_HURT_FORMS = frozenset({"injured", "injuring", "wounded", "wounding", "hurt"})
 
 #: Stems of a trigger that tells two sides fighting: "heavy *fighting*", "militias *battled*",
 #: "forces *traded* artillery fire", "*clashes* between …".
@@ -2034,6 +2049,8 @@ def _signed_or_handed(event: Event, words: list[str], trigger: str) -> str | Non
     handed = verb[:1] in (["handed"], ["hand"], ["hands"], ["handing"]) and "over" in words
     # "transferred control of the base to the army": control given, not goods or prisoners moved
     transferred = "".join(verb[:1]).startswith("transfer") and "control" in words
-    if (handed or transferred) and any(w in objects or w in places for w in _words(event.target_text) + words):
+    if (handed or transferred) and any(
+        w in objects or w in places for w in _words(event.target_text) + words
+    ):
         return "Non-violent transfer of territory"
     return None
