@@ -80,6 +80,22 @@ CASES = [
         "On 1 June 2022, the French army transferred control of the Gossi base (Timbuktu) to FAMa troops.",
         "Non-violent transfer of territory",
     ),
+    # rival crowds that clash at a rally fight each other: mob violence, not the rally turned violent
+    (
+        "Supporters of rival parties clashed with sticks at a campaign rally in Kara, injuring four.",
+        "Mob violence",
+    ),
+    # fighters demobilised (a demobilisation or disarmament launched) change the group's activity
+    (
+        "On 4 May 2022, the authorities launched the demobilisation of 400 FPRC fighters in Ndele "
+        "(Bamingui-Bangoran).",
+        "Change to group/activity",
+    ),
+    # a hilltop or ridge seized is territory, not goods taken
+    (
+        "On 9 May 2022, rebels seized a strategic hilltop near Kidal (Kidal).",
+        "Non-state actor overtakes territory",
+    ),
     # state forces who raid an armed group's camp where a firefight breaks out fight it
     (
         "On 6 May 2022, soldiers raided an ELN camp near Tame (Arauca), where a gunfight broke out. 3 "

@@ -484,7 +484,13 @@ def _protest_sub_event(events: list[Event], words: list[str], continued: bool = 
     if any(_attacks_the_gathering(a, e) for a, _t, e in kinds):
         return "Mob violence"  # "ruling party supporters attacked an opposition rally": rioters, not marchers
     if any(
-        e.type in _VIOLENT and a not in {"state", "armed"} and " ".join(_words(e.target_text)) in _EACH_OTHER
+        e.type in _VIOLENT
+        and a not in {"state", "armed"}
+        and (
+            " ".join(_words(e.target_text)) in _EACH_OTHER
+            # "supporters of rival parties clashed at a rally": rival crowds, each the other's side
+            or (e.type == "FIGHT" and "rival" in _words(e.actor_text))
+        )
         for a, _t, e in kinds
     ):
         # "supporters of rival candidates attacked each other during a campaign rally": rival
@@ -685,6 +691,10 @@ def _single_sub_event(
         and _gives_up_arms(event, trigger, words)
     ):
         return "Change to group/activity"  # fighters who surrender or disarm: no place changes hands
+    if event.type == "RETREAT" and any(w.startswith(("demobili", "disarmament")) for w in _words(trigger)):
+        return (
+            "Change to group/activity"  # "launched the demobilisation of 400 fighters": the group stood down
+        )
     if event.type in {"AGREE", "SUPPORT"} and actor == "armed" and "allegiance" in words:
         return "Change to group/activity"  # "the ADF pledged allegiance to the Islamic State"
     if event.type in {"COOPERATE", "RETREAT"} and _prisoner_exchange(event, words, trigger):
