@@ -96,6 +96,17 @@ CASES = [
         "On 9 May 2022, rebels seized a strategic hilltop near Kidal (Kidal).",
         "Non-state actor overtakes territory",
     ),
+    # of a joint force that retakes a place "from" an armed group, the state is the taker
+    (
+        "On 2 May 2022, Nigerien troops and Dozo hunters retook the village of Tera from ISGS militants.",
+        "Government regains territory",
+    ),
+    # property burned by a side, with harm told after it in a passive with no agent: the attack
+    (
+        "On 5 June 2022, gunmen torched two lorries near Fada (Gourma), after ordering the drivers out; "
+        "one driver who resisted was shot dead.",
+        "Attack",
+    ),
     # state forces who raid an armed group's camp where a firefight breaks out fight it
     (
         "On 6 May 2022, soldiers raided an ELN camp near Tame (Arauca), where a gunfight broke out. 3 "

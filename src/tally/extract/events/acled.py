@@ -832,10 +832,14 @@ def _single_sub_event(
         return "Change to group/activity"  # "troops moved into the district": a deployment, no battle
     if territory:
         # who takes the place: whom it "fell to", else the event's actor, else the first party named
+        taken_from = _taken_from(words, trigger)
         taker = (
             _fell_to(words)
+            # "Somali forces and Macawisley militiamen retook the town from al Shabaab": of a joint
+            # force, the side the place was not taken from (ACLED's actor1 is the state, the militia associated)
+            or (taken_from if taken_from in _party_kinds(_words(event.actor_text)) else None)
             or actor
-            or _taken_from(words, trigger)
+            or taken_from
             or next((k for k in map(_kind_of_word, words) if k is not None), None)
         )
         if taker is None:
@@ -1887,7 +1891,9 @@ def _harm_outranks_damage(events: list[Event], members: list[int]) -> None:
                 and events[k].modality in _HAPPENED
                 and acled.event_type in _FIGHTING
                 and who
-                and " ".join(_words(events[k].actor_text)) == who
+                # the same side, or harm told in a passive with no agent ("set fire to a bus …; two
+                # passengers were shot dead"): one ACLED note, one event
+                and (" ".join(_words(events[k].actor_text)) == who or events[k].actor_text is None)
             ),
             None,
         )
