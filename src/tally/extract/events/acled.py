@@ -1893,7 +1893,12 @@ def _harm_outranks_damage(events: list[Event], members: list[int]) -> None:
                 and who
                 # the same side, or harm told in a passive with no agent ("set fire to a bus …; two
                 # passengers were shot dead"): one ACLED note, one event
-                and (" ".join(_words(events[k].actor_text)) == who or events[k].actor_text is None)
+                and (
+                    " ".join(_words(events[k].actor_text)) == who
+                    or (
+                        events[k].actor_text is None and events[k].type == "ASSAULT" and events[k].target_text
+                    )
+                )
             ),
             None,
         )
