@@ -107,6 +107,21 @@ CASES = [
         "one driver who resisted was shot dead.",
         "Attack",
     ),
+    # pepper balls are crowd control: the people they are fired at are a gathering met with an intervention
+    (
+        "Riot police fired pepper balls and detained 20 people who had gathered outside the court in Mong Kok "
+        "to support the accused.",
+        "Protest with intervention",
+    ),
+    (
+        "Police fired pepper balls at a crowd of shoppers in Causeway Bay on Saturday.",
+        "Protest with intervention",
+    ),
+    # rioters told as protesting something demonstrate: their violence is a violent demonstration
+    (
+        "Rioters protesting water cuts ransacked the utility office in Zomba.",
+        "Violent demonstration",
+    ),
     # state forces who raid an armed group's camp where a firefight breaks out fight it
     (
         "On 6 May 2022, soldiers raided an ELN camp near Tame (Arauca), where a gunfight broke out. 3 "

@@ -251,8 +251,10 @@ def actor_kind(text: str | None) -> str | None:
                 kind = "state"  # "army engineers", "military doctors": members of the armed forces
             if kind is not None:
                 found = kind
-        if found in {None, "civilians"} and not _DEMONSTRATING.isdisjoint(words):
-            return "protesters"  # "striking miners", "protesting farmers": demonstrators, whatever the noun
+        if found in {None, "civilians", "rioters"} and not _DEMONSTRATING.isdisjoint(words):
+            # "striking miners", "protesting farmers", "rioters protesting fuel prices": demonstrators,
+            # whatever the noun (a riot of people told as protesting is a violent demonstration)
+            return "protesters"
         if found is not None:
             return found
     return None
