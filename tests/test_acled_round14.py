@@ -66,6 +66,12 @@ CASES = [
         "found and defused by police.",
         "Disrupted weapons use",
     ),
+    # an attack named as failed or attempted, in a sentence that tells its device stopped, did not happen
+    (
+        "On 11 May 2022, a failed IED attack was reported near Ansongo (Gao) when a device buried under the "
+        "road was discovered and neutralised by army engineers.",
+        "Disrupted weapons use",
+    ),
     # riot police who "charged" a crowd made a baton charge: an intervention
     (
         "Police charged a crowd of traders marching on the town hall in Kara on Monday.",

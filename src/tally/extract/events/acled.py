@@ -1969,6 +1969,10 @@ def _sub_event(event: Event) -> str | None:
     return event.acled.sub_event_type if event.acled is not None else None
 
 
+#: Modifiers of an attack that did not happen as one ("a *failed* IED attack", "an *attempted* bombing").
+_FAILED = frozenset({"failed", "attempted", "foiled", "thwarted", "aborted"})
+
+
 def _foiled(events: list[Event], members: list[int], text: str) -> None:
     """An attack that was foiled, thwarted or intercepted did not happen as one: "an attempted
     suicide bombing was foiled by security forces" is ACLED's "Disrupted weapons use"."""
@@ -1978,11 +1982,19 @@ def _foiled(events: list[Event], members: list[int], text: str) -> None:
         if events[i].target_text
         and _has(_words(text[events[i].trigger[0] : events[i].trigger[1]]), "disrupted")
     ]
-    if not stops:
-        return
     disrupted = Acled(
         event_type=SUB_EVENT_TYPES["Disrupted weapons use"], sub_event_type="Disrupted weapons use"
     )
+    if any(_sub_event(events[i]) == "Disrupted weapons use" for i in members):
+        # "a failed IED attack was reported when a device … was discovered": the attack named as
+        # failed or attempted, in a sentence that tells its weapon stopped, did not happen as one
+        for i in members:
+            e = events[i]
+            named = _words(text[max(0, e.trigger[0] - 24) : e.trigger[0]])[-2:]  # "a failed IED attack"
+            if e.type in _VIOLENT and _FAILED & set(named):
+                events[i] = e.model_copy(update={"acled": disrupted})
+    if not stops:
+        return
     for i in members:
         e = events[i]
         said = text[e.trigger[0] : e.trigger[1]]
