@@ -53,6 +53,8 @@ SPLITS = (
     "check9",
     "dev10",
     "check10",
+    "dev11",
+    "check11",
 )
 
 

@@ -56,6 +56,7 @@ in ``docs/acled.md``; tally's own provenance columns (``tally_cluster``,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any, TextIO
@@ -525,12 +526,24 @@ def _civilian_targeting(sub: str, event_type: str, kind2: str | None) -> str:
     return "Civilian targeting" if violence and kind2 == "civilians" else ""
 
 
-def _default_actor(event_type: str, sub: str, country: str) -> tuple[str, str | None]:
+#: Words of people held by the state: "beaten *as they were detained*", "*in police vans*", "*in custody*".
+_HELD = re.compile(
+    r"\b(?:detained|detainees?|detention|custody|police (?:vans?|stations?|cells?)|prisoners?|in (?:prison|jail))\b",
+    re.IGNORECASE,
+)
+
+
+def _default_actor(
+    event_type: str, sub: str, country: str, sentences: Iterable[str] = ()
+) -> tuple[str, str | None]:
     """ACLED's actor1 when the text names none: arrests are made by the police, violence by an
     unidentified armed group, other developments by the government; property burned or looted by
-    no one named is no act of the government's ("buildings were set on fire")."""
+    no one named is no act of the government's ("buildings were set on fire"); violence on people
+    held ("beaten in police vans", "as they were detained") is the police's, who hold them."""
     of, where = (f" of {country}", f" ({country})") if country else ("", "")
-    if sub in {"Arrests", "Excessive force against protesters"}:
+    if sub in {"Arrests", "Excessive force against protesters"} or (
+        sub in {"Attack", "Sexual violence"} and any(_HELD.search(s) for s in sentences)
+    ):
         return f"Police Forces{of}", "state"
     if event_type in {"Battles", "Explosions/Remote violence", "Violence against civilians"} or (
         sub == "Looting/property destruction"
@@ -556,7 +569,8 @@ def _crowd_tag(figures: list[Figure]) -> str:
     if not crowd:
         return "crowd size=no report"
     figure = crowd[0]
-    return f"crowd size={' '.join((figure.text or f'{figure.value:,.0f}').split())}"
+    # ACLED writes the size in lower case ("crowd size=thousands"); a sentence's first word keeps its capital
+    return f"crowd size={' '.join((figure.text or f'{figure.value:,.0f}').split()).lower()}"
 
 
 def acled_rows(reader: CorpusReader) -> list[dict[str, Any]]:
@@ -609,7 +623,12 @@ def acled_rows(reader: CorpusReader) -> list[dict[str, Any]]:
         event_type = SUB_EVENT_TYPES[sub]
         (actor1, kind1), (actor2, kind2) = _order_actors(sub, one, two, country)
         if not actor1:
-            actor1, kind1 = _default_actor(event_type, sub, country)
+            actor1, kind1 = _default_actor(event_type, sub, country, [e.sentence for e in cluster.events])
+            if actor1 == actor2:
+                actor2, kind2 = (
+                    "",
+                    None,
+                )  # "18 police officers were injured" in an arrests tally: no side acts on itself
         inter1 = INTER.get(kind1 or "", 8) if actor1 else 0
         inter2 = INTER.get(kind2 or "", 8) if actor2 else 0
         first = cluster.events[0]

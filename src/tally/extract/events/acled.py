@@ -251,8 +251,10 @@ def actor_kind(text: str | None) -> str | None:
                 kind = "state"  # "army engineers", "military doctors": members of the armed forces
             if kind is not None:
                 found = kind
-        if found in {None, "civilians"} and not _DEMONSTRATING.isdisjoint(words):
-            return "protesters"  # "striking miners", "protesting farmers": demonstrators, whatever the noun
+        if found in {None, "civilians", "rioters"} and not _DEMONSTRATING.isdisjoint(words):
+            # "striking miners", "protesting farmers", "rioters protesting fuel prices": demonstrators,
+            # whatever the noun (a riot of people told as protesting is a violent demonstration)
+            return "protesters"
         if found is not None:
             return found
     return None
@@ -484,7 +486,13 @@ def _protest_sub_event(events: list[Event], words: list[str], continued: bool = 
     if any(_attacks_the_gathering(a, e) for a, _t, e in kinds):
         return "Mob violence"  # "ruling party supporters attacked an opposition rally": rioters, not marchers
     if any(
-        e.type in _VIOLENT and a not in {"state", "armed"} and " ".join(_words(e.target_text)) in _EACH_OTHER
+        e.type in _VIOLENT
+        and a not in {"state", "armed"}
+        and (
+            " ".join(_words(e.target_text)) in _EACH_OTHER
+            # "supporters of rival parties clashed at a rally": rival crowds, each the other's side
+            or (e.type == "FIGHT" and "rival" in _words(e.actor_text))
+        )
         for a, _t, e in kinds
     ):
         # "supporters of rival candidates attacked each other during a campaign rally": rival
@@ -685,6 +693,10 @@ def _single_sub_event(
         and _gives_up_arms(event, trigger, words)
     ):
         return "Change to group/activity"  # fighters who surrender or disarm: no place changes hands
+    if event.type == "RETREAT" and any(w.startswith(("demobili", "disarmament")) for w in _words(trigger)):
+        return (
+            "Change to group/activity"  # "launched the demobilisation of 400 fighters": the group stood down
+        )
     if event.type in {"AGREE", "SUPPORT"} and actor == "armed" and "allegiance" in words:
         return "Change to group/activity"  # "the ADF pledged allegiance to the Islamic State"
     if event.type in {"COOPERATE", "RETREAT"} and _prisoner_exchange(event, words, trigger):
@@ -822,8 +834,15 @@ def _single_sub_event(
         return "Change to group/activity"  # "troops moved into the district": a deployment, no battle
     if territory:
         # who takes the place: whom it "fell to", else the event's actor, else the first party named
+        taken_from = _taken_from(words, trigger)
         taker = (
-            _fell_to(words) or actor or next((k for k in map(_kind_of_word, words) if k is not None), None)
+            _fell_to(words)
+            # "Somali forces and Macawisley militiamen retook the town from al Shabaab": of a joint
+            # force, the side the place was not taken from (ACLED's actor1 is the state, the militia associated)
+            or (taken_from if taken_from in _party_kinds(_words(event.actor_text)) else None)
+            or actor
+            or taken_from
+            or next((k for k in map(_kind_of_word, words) if k is not None), None)
         )
         if taker is None:
             # a side of no known kind ("the Kobra unit", "the Zambezi Front"): ACLED's codebook lets
@@ -891,6 +910,18 @@ def _single_sub_event(
             # "a civilian was killed by a stray bullet during clashes between the army and militants",
             # "twelve were killed in clashes between rival armed groups"
             return "Armed clash"
+        if (
+            event.type == "ASSAULT"
+            and event.actor_text is None
+            and target == "state"
+            and arrests
+            and set(_words(trigger)) <= _HURT_FORMS  # hurt, not killed
+            and "armed" not in _party_kinds(words)
+            and not any(_has(words, c) for c in _WEAPON_CUES)
+        ):
+            # "340 people were detained and 18 police officers were injured": a police tally of the
+            # unrest, with no armed side named; the arrests are the event, not a battle with no enemy
+            return "Arrests"
         if event.type == "ASSAULT" and (actor == "armed" or event.actor_text is None) and target == "state":
             return "Armed clash"  # soldiers or police attacked are an armed side: a battle (ACLED)
         one_sided = (
@@ -940,8 +971,18 @@ def _single_sub_event(
         return "Looting/property destruction"
     if event.type == "COERCE" and event.mode is None and arrests:
         return "Arrests"  # "raided a house and arrested five suspects": the raid is the arrest
+    if (
+        event.type == "COERCE"
+        and event.mode is None
+        and _has(words, "clash")
+        and ({"state", "armed"} <= _party_kinds(words) | {actor, target})
+    ):
+        return "Armed clash"  # "soldiers raided a rebel camp, where a firefight broke out": the raid is the battle
     return None
 
+
+#: Verbs of harm short of death ("18 police officers were injured").
+_HURT_FORMS = frozenset({"injured", "injuring", "wounded", "wounding", "hurt"})
 
 #: Stems of a trigger that tells two sides fighting: "heavy *fighting*", "militias *battled*",
 #: "forces *traded* artillery fire", "*clashes* between …".
@@ -1078,6 +1119,22 @@ def _fell_to(words: list[str]) -> str | None:
     for i, word in enumerate(words[:-1]):
         if word in _FELL_FORMS and words[i + 1] == "to":
             return actor_kind(" ".join(words[i + 2 : i + 6]))
+    return None
+
+
+def _taken_from(words: list[str], trigger: str) -> str | None:
+    """The taker's kind read off the side a place was taken "from" ("seized the town from the
+    military", "recaptured the hill from the rebels"): the other side, when the taker is of no known kind."""
+    verb = _words(trigger)[:1]
+    start = words.index(verb[0]) if verb and verb[0] in words else 0
+    for i in range(start, len(words) - 1):
+        if words[i] == "from":
+            loser = actor_kind(" ".join(words[i + 1 : i + 5]))
+            if loser == "state":
+                return "armed"
+            if loser == "armed":
+                return "state"
+            return None
     return None
 
 
@@ -1836,7 +1893,14 @@ def _harm_outranks_damage(events: list[Event], members: list[int]) -> None:
                 and events[k].modality in _HAPPENED
                 and acled.event_type in _FIGHTING
                 and who
-                and " ".join(_words(events[k].actor_text)) == who
+                # the same side, or harm told in a passive with no agent ("set fire to a bus …; two
+                # passengers were shot dead"): one ACLED note, one event
+                and (
+                    " ".join(_words(events[k].actor_text)) == who
+                    or (
+                        events[k].actor_text is None and events[k].type == "ASSAULT" and events[k].target_text
+                    )
+                )
             ),
             None,
         )
@@ -1905,6 +1969,10 @@ def _sub_event(event: Event) -> str | None:
     return event.acled.sub_event_type if event.acled is not None else None
 
 
+#: Modifiers of an attack that did not happen as one ("a *failed* IED attack", "an *attempted* bombing").
+_FAILED = frozenset({"failed", "attempted", "foiled", "thwarted", "aborted"})
+
+
 def _foiled(events: list[Event], members: list[int], text: str) -> None:
     """An attack that was foiled, thwarted or intercepted did not happen as one: "an attempted
     suicide bombing was foiled by security forces" is ACLED's "Disrupted weapons use"."""
@@ -1914,11 +1982,19 @@ def _foiled(events: list[Event], members: list[int], text: str) -> None:
         if events[i].target_text
         and _has(_words(text[events[i].trigger[0] : events[i].trigger[1]]), "disrupted")
     ]
-    if not stops:
-        return
     disrupted = Acled(
         event_type=SUB_EVENT_TYPES["Disrupted weapons use"], sub_event_type="Disrupted weapons use"
     )
+    if any(_sub_event(events[i]) == "Disrupted weapons use" for i in members):
+        # "a failed IED attack was reported when a device … was discovered": the attack named as
+        # failed or attempted, in a sentence that tells its weapon stopped, did not happen as one
+        for i in members:
+            e = events[i]
+            named = _words(text[max(0, e.trigger[0] - 24) : e.trigger[0]])[-2:]  # "a failed IED attack"
+            if e.type in _VIOLENT and _FAILED & set(named):
+                events[i] = e.model_copy(update={"acled": disrupted})
+    if not stops:
+        return
     for i in members:
         e = events[i]
         said = text[e.trigger[0] : e.trigger[1]]
@@ -1993,7 +2069,7 @@ _REACH_FORMS = frozenset(
 
 
 def _signed_or_handed(event: Event, words: list[str], trigger: str) -> str | None:
-    """A signed agreement, or territory handed over, whatever PLOVER type the verb got.
+    """A signed agreement, or territory handed over or its control transferred, whatever PLOVER type the verb got.
 
     "signed a cessation of hostilities" is an agreement reached (ACLED's "Agreement"); "handed
     over its camp to the army" a place given up (ACLED's "Non-violent transfer of territory").
@@ -2005,10 +2081,11 @@ def _signed_or_handed(event: Event, words: list[str], trigger: str) -> str | Non
         return "Agreement"  # "signed a cessation of hostilities", "reached a truce", "concluded a deal"
     objects = active().get("events", "military_objects")
     places = active().get("events", "territory_nouns")
-    if (
-        verb[:1] in (["handed"], ["hand"], ["hands"], ["handing"])
-        and "over" in words
-        and any(w in objects or w in places for w in _words(event.target_text) + words)
+    handed = verb[:1] in (["handed"], ["hand"], ["hands"], ["handing"]) and "over" in words
+    # "transferred control of the base to the army": control given, not goods or prisoners moved
+    transferred = "".join(verb[:1]).startswith("transfer") and "control" in words
+    if (handed or transferred) and any(
+        w in objects or w in places for w in _words(event.target_text) + words
     ):
         return "Non-violent transfer of territory"
     return None
