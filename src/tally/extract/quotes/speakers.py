@@ -1339,7 +1339,7 @@ def _titled_person(ctx: ExtractContext, tok: Token) -> Entity | None:
     title must stand right before or right after the person's name.
     """
     doc = tok.doc
-    core = _title_phrase(tok)
+    core = _title_phrase(tok) or _label_title(tok)
     if core is None:
         return None
     text = doc_text(doc)
@@ -1397,15 +1397,67 @@ def _head_of_named_body(
 
 def _title_phrase(tok: Token) -> Span | None:
     """The title words of a definite phrase of capitalised title words and nothing else ("the
-    Special Rapporteur", "the Foreign Minister", "the Secretary-General"), without "the"."""
+    Special Rapporteur", "the Foreign Minister", "the Secretary-General", "the Minister of
+    Justice"), without "the"."""
     first = tok.left_edge
-    if first.lower_ != "the" or first.i >= tok.i or any(t.i > tok.i for t in tok.subtree):
+    last = _title_end(tok)
+    if first.lower_ != "the" or first.i >= tok.i or last is None:
         return None
-    core = tok.doc[first.i + 1 : tok.i + 1]
-    # "the Secretary-General": the hyphen joins two title words
-    if any(t.ent_type_ == "PERSON" or not (t.is_title or t.is_upper or t.text == "-") for t in core):
+    core = tok.doc[first.i + 1 : last + 1]
+    return core if _title_words(core, tok) else None
+
+
+#: The words that join a title to the body it serves: "Minister of Justice", "Head for Operations".
+_TITLE_LINKS = frozenset({"of", "for", "on", "and", "the"})
+
+
+def _title_end(tok: Token) -> int | None:
+    """The last token of the title *tok* heads: *tok* itself, or the end of a capitalised "of"
+    phrase right after it ("Chief of Police"); None when anything else hangs after it."""
+    after = [t for t in tok.subtree if t.i > tok.i]
+    if not after:
+        return tok.i
+    first = after[0]
+    if first.i != tok.i + 1 or first.lower_ not in {"of", "for"} or first.head.i != tok.i:
         return None
-    return core
+    if after[-1].i - tok.i != len(after) or after[-1].lower_ in _TITLE_LINKS:
+        return None  # contiguous, and ending in a word of the body
+    return after[-1].i
+
+
+def _title_words(core: Span | Sequence[Token], tok: Token) -> bool:
+    """Whether *core* is only capitalised title words (a hyphen may join two: "Secretary-General";
+    a link word may join the head *tok* to its body) and names no person."""
+    return not any(
+        t.ent_type_ == "PERSON"
+        or not (t.is_title or t.is_upper or t.text == "-" or (t.i > tok.i and t.lower_ in _TITLE_LINKS))
+        for t in core
+    )
+
+
+#: How many words an office that labels a transcript's turn may have ("Director of Public Safety").
+LABEL_TITLE_WORDS = 6
+
+
+def _label_title(tok: Token) -> Span | None:
+    """The office that labels a transcript's turn: "Chief of Police: Good morning …".
+
+    A press conference's transcript names its speakers once, in the lead-in
+    ("remarks by the Chief of Police, Mr Daniel Okello, …"), and labels each
+    turn by the office alone; the label refers to that person as "the Chief of
+    Police" would. Only a label that opens its line, ends in a colon and is
+    capitalised title words headed by a noun for one person.
+    """
+    doc = tok.doc
+    text = doc_text(doc)
+    line = text.rfind("\n", 0, tok.idx) + 1
+    colon = text.find(":", tok.idx, tok.idx + 120)
+    if colon == -1 or "\n" in text[line:colon] or not one_person_noun(tok.lemma_.lower()):
+        return None
+    span = doc.char_span(line, colon, alignment_mode="contract")
+    if span is None or not 0 < len(span) <= LABEL_TITLE_WORDS or not _title_words(span, tok):
+        return None
+    return span
 
 
 def _last_speaker_titled(tok: Token, last: Attribution | None) -> Entity | None:
@@ -1430,8 +1482,11 @@ def _last_speaker_titled(tok: Token, last: Attribution | None) -> Entity | None:
 #: Ana Diaz"), or the body the office belongs to, in capitals ("The Leader of the Islamic
 #: Revolution Ayatollah Ali Khamenei", "Chairman of the Security Board General Tomas Varga").
 _TITLE_WORD = r"(?:[A-Z][\w’'.-]*|of|and|for|on|the)"
+#: A courtesy title the name may carry after the office: "the Chief of Police, Mr Daniel Okello".
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Dr)\.?"
 _SET_OFF_AFTER = re.compile(
-    rf",?[ \u00a0]|[ \u00a0](?:of|for|on)[ \u00a0]{_TITLE_WORD}(?:[ \u00a0]{_TITLE_WORD})*,?[ \u00a0]"
+    rf",?[ \u00a0](?:{_HONORIFIC}[ \u00a0])?"
+    rf"|[ \u00a0](?:of|for|on)[ \u00a0]{_TITLE_WORD}(?:[ \u00a0]{_TITLE_WORD})*,?[ \u00a0]"
 )
 
 #: How many characters that body may take.

@@ -1,0 +1,80 @@
+"""Quotes of crackdown reporting, fourteenth round: press-conference transcripts and printed
+interviews whose turns are labelled by an office or by a name the tagger misreads, and titles
+with an "of" phrase that refer back to the person the article introduced with them.
+
+Every sentence here was written for these tests (none comes from a gold set
+or a corpus story). One test per construction; each failed before the rule it
+tests unless its comment says it is a guard.
+"""
+
+from __future__ import annotations
+
+from tests.test_extract_quotes import _quotes
+from tests.test_quotes_round5 import _name, _with
+
+# -- a transcript turn labelled by an office is the person who holds it ---------------------------
+
+_BRIEFING = (
+    "Below is the transcript of remarks by the Chief of Police, Mr Daniel Okello, and the "
+    "Head of Operations, Ms Grace Atim, at a press conference in Kampala this morning:\n\n"
+    "Chief of Police: Good morning. Yesterday a crowd set fire to two police posts in the city "
+    "and our officers were forced to withdraw.\n\n"
+    "Reporter: Why were live rounds used against people who were throwing stones?\n\n"
+    "Head of Operations: Our officers used live rounds only when their lives were in danger. "
+    "Every case is being reviewed by an internal board.\n"
+)
+
+
+def test_a_turn_labelled_by_an_office_is_the_person_introduced_with_it(nlp):
+    quotes, entities = _quotes(nlp, _BRIEFING)
+    hits = _with(quotes, "Yesterday a crowd set fire")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Daniel Okello"
+
+
+def test_a_turn_labelled_by_a_second_office_is_its_own_holder(nlp):
+    quotes, entities = _quotes(nlp, _BRIEFING)
+    hits = _with(quotes, "used live rounds only when")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Grace Atim"
+
+
+def test_the_title_with_an_of_phrase_in_prose_is_the_person_introduced_with_it(nlp):
+    text = (
+        "The Minister of Justice, Carlos Peralta, met the families of the detained students on "
+        "Monday.\n\n"
+        "Two days later, police broke up a vigil outside the court in Huancayo.\n\n"
+        '"Nobody will be punished for carrying a candle," the Minister of Justice said.'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "Nobody will be punished")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Carlos Peralta"
+
+
+def test_an_office_label_no_one_was_introduced_with_keeps_its_words(nlp):
+    # guard: an office the article gives no holder stays the office
+    text = (
+        "Police in Lomé gave their account of the night at a briefing.\n\n"
+        "Director of Public Safety: Twelve officers were wounded and four vehicles were burned "
+        "by the demonstrators.\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "Twelve officers were wounded")
+    assert len(hits) == 1 and "Director" in _name(hits[0], entities)
+
+
+# -- a label repeated from an earlier turn labels the same speaker ------------------------------
+
+
+def test_a_label_repeated_from_an_earlier_answer_is_still_the_interviewee(nlp):
+    # the tagger reads the second "Ndiaye:" as a plural common noun and the turn was dropped
+    text = (
+        "Moussa Ndiaye, a student leader at Cheikh Anta Diop University, spoke to us in Dakar.\n\n"
+        "Why did the students march on Tuesday?\n\n"
+        "Ndiaye: Because three of our classmates were arrested in their rooms at night. We wanted "
+        "them released.\n\n"
+        "How many are still held?\n\n"
+        "Ndiaye: We have counted forty-two arrests since Sunday. Some of our classmates were "
+        "beaten in the vans.\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "We have counted forty-two arrests")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Moussa Ndiaye"
