@@ -78,3 +78,39 @@ def test_a_label_repeated_from_an_earlier_answer_is_still_the_interviewee(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "We have counted forty-two arrests")
     assert len(hits) == 1 and _name(hits[0], entities) == "Moussa Ndiaye"
+
+
+def test_an_office_with_its_body_is_not_the_last_speaker(nlp):
+    # guard: "the Commissioner of Police" the article gave no one introduces someone new, not the
+    # interviewee who spoke just before
+    text = (
+        "Q: Why did you march to parliament?\n\n"
+        "A: We wanted the deputies to hear us. Nobody listens to the youth in this country.\n\n"
+        'Q: The Commissioner of Police has called the march "an act of sabotage." What do you say?\n\n'
+        "A: We were carrying flags and water bottles, nothing else.\n"
+    )
+    quotes, entities = _quotes(nlp, "Amara Kone, a student leader, spoke to us.\n\n" + text)
+    hits = _with(quotes, "an act of sabotage")
+    assert len(hits) == 1 and "Kone" not in _name(hits[0], entities)
+
+
+# -- a description set off after a name is not a title that ends in a name ------------------------
+
+
+def test_a_name_before_its_description_is_the_speaker_not_the_name_ending_it(nlp):
+    # the tagger reads the organisation as a person and the speaker's name as an organisation
+    text = '"They took forty students in one night," said Hernán Vidal, director of Observatorio Quintero.'
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "They took forty students")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Hernán Vidal"
+
+
+def test_a_long_title_still_ends_in_the_name_of_who_holds_it(nlp):
+    # guard: a capitalised title set off by a comma before the name still gives the name
+    text = (
+        'The UN Special Rapporteur on Torture, Alice Morgan, said detainees had been "beaten with '
+        'cables and denied water" in Oromia.'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "beaten with cables")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Alice Morgan"

@@ -1471,6 +1471,8 @@ def _last_speaker_titled(tok: Token, last: Attribution | None) -> Entity | None:
     """
     if _title_phrase(tok) is None or not one_person_noun(tok.lemma_.lower()):
         return None  # not "The Hospital Authority": a body, though coreferee lists "authority" for people
+    if _title_end(tok) != tok.i:
+        return None  # "the Inspector-General of Police": an office with its body introduces its holder
     if last is None or last.entity is None or last.end > tok.idx or not _may_be_person(last.entity):
         return None
     if not _within_sentences(tok, max(last.end - 1, 0)) or not may_hold_office(last.entity, tok):
@@ -1835,12 +1837,24 @@ def _ends_the_title(last: Token, title: Token) -> bool:
         return False
     tok = last
     for _ in range(TITLE_DEPTH):
+        if _described_after(tok):
+            return False
         if tok.head.i == title.i:
             return True
         if tok.dep_ not in {"pobj", "prep", "conj", "appos"} or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
+
+
+def _described_after(tok: Token) -> bool:
+    """An apposition set off by a comma that opens with a lower-case word: "Hernán Vidal, director
+    of Observatorio Quintero". It describes the name before it; a name at its end (an
+    organisation the tagger took for a person) is no holder of a title that name opens."""
+    if tok.dep_ != "appos":
+        return False
+    first = tok.left_edge
+    return first.i > 0 and first.text[:1].islower() and tok.doc[first.i - 1].text == ","
 
 
 #: How many links of prepositions may part a long title from the name that ends it.
