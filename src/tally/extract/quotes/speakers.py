@@ -1853,8 +1853,12 @@ def _described_after(tok: Token) -> bool:
     organisation the tagger took for a person) is no holder of a title that name opens."""
     if tok.dep_ != "appos":
         return False
-    first = tok.left_edge
-    return first.i > 0 and first.text[:1].islower() and tok.doc[first.i - 1].text == ","
+    doc = tok.doc
+    k = tok.left_edge.i - 1
+    # "co-director": the parser may leave the first part of a hyphenated word outside the phrase
+    while k > 0 and tok.left_edge.i - k <= 2 and (doc[k].text == "-" or doc[k].is_lower):
+        k -= 1
+    return k >= 0 and doc[k].text == "," and doc[k + 1].text[:1].islower()
 
 
 #: How many links of prepositions may part a long title from the name that ends it.
