@@ -114,3 +114,17 @@ def test_a_long_title_still_ends_in_the_name_of_who_holds_it(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "beaten with cables")
     assert len(hits) == 1 and _name(hits[0], entities) == "Alice Morgan"
+
+
+# -- a document from a person's office is the office's -------------------------------------------
+
+
+def test_a_statement_from_an_officials_office_is_the_office(nlp):
+    text = (
+        "Riot police cleared the square in Yaoundé before dawn.\n\n"
+        "A statement from the governor's office said the curfew would be \"lifted as soon as calm "
+        'returns."'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "lifted as soon as calm returns")
+    assert len(hits) == 1 and "governor's office" in _name(hits[0], entities)

@@ -892,6 +892,7 @@ def _may_author(tok: Token) -> bool:
         or lemma in quote_words.COLLECTIVES
         or is_person_noun(lemma)
         or is_media_noun(tok)
+        or (lemma in quote_words.SUB_BODY_NOUNS and any(c.dep_ == "poss" for c in tok.children))
     )
 
 
