@@ -128,3 +128,17 @@ def test_a_statement_from_an_officials_office_is_the_office(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "lifted as soon as calm returns")
     assert len(hits) == 1 and "governor's office" in _name(hits[0], entities)
+
+
+def test_a_turn_labelled_by_an_office_whose_holder_the_tagger_missed(nlp):
+    # the tagger leaves the holder's name untagged; its first name says it is a person's
+    text = (
+        "Remarks by the Minister of Interior, Ahmed Toumi, and the Director-General of National "
+        "Security, Karim Saidi, at a press conference in Algiers.\n\n"
+        "Question: How many people were detained on Friday?\n\n"
+        "Director-General of National Security: We arrested 180 people, most of them released the "
+        "same evening.\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "We arrested 180 people")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Karim Saidi"

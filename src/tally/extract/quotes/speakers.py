@@ -1345,16 +1345,66 @@ def _titled_person(ctx: ExtractContext, tok: Token) -> Entity | None:
         return None
     text = doc_text(doc)
     start, end = core[0].idx, core[-1].idx + len(core[-1].text)
-    title = text[start:end]
-    people = [e for e in ctx.entities.entities if e.type == "PERSON"]
-    best: tuple[int, Entity] | None = None
-    for hit in re.finditer(re.escape(title), text[:start]):
-        before = _SET_OFF_BEFORE.search(text[: hit.start()])
-        for person in people:
-            for m_start, m_end in person.mentions:
-                if _title_runs_into(text, hit.end(), m_start) or (before and m_end == before.start()):
-                    best = (hit.start(), person)  # hits come in text order: the last one is nearest
-    return best[1] if best else None
+    best = None
+    for hit_end, person in _title_holders(ctx, text[start:end]):
+        if hit_end > start:
+            break
+        best = person  # hits come in text order: the last one before the phrase is nearest
+    return best
+
+
+_HOLDERS_KEY = "tally.quotes.title_holders"
+
+
+def _title_holders(ctx: ExtractContext, title: str) -> list[tuple[int, Entity]]:
+    """Where the article gave *title* to a person, in text order: (end of the title, person).
+
+    Worked out once per title and article: a transcript labels every turn by
+    the same office, and a search of the text per turn would grow with the
+    square of its length.
+    """
+    doc = ctx.doc
+    held = doc.user_data.setdefault(_HOLDERS_KEY, {})
+    if title in held:
+        return held[title]
+    text = doc_text(doc)
+    # a name the tagger called an organisation reads as a person's by its first name ("Karim Saidi")
+    people = [e for e in ctx.entities.entities if _may_be_person(e)]
+    found: list[tuple[int, Entity]] = []
+    for hit in re.finditer(re.escape(title), text):
+        before = _SET_OFF_BEFORE.search(text, max(0, hit.start() - TITLE_BODY_CHARS), hit.start())
+        person = next(
+            (
+                p
+                for p in people
+                for m_start, m_end in p.mentions
+                if _title_runs_into(text, hit.end(), m_start) or (before and m_end == before.start())
+            ),
+            None,
+        )
+        if person is None:
+            person = _untagged_holder(ctx, hit.end())
+        if person is not None:
+            found.append((hit.end(), person))
+    held[title] = found
+    return found
+
+
+#: A name the tagger left untagged right after a title: "the Director-General of National
+#: Security, Karim Saidi,": two or three capitalised words closed by a comma or full stop.
+_UNTAGGED_NAME = re.compile(
+    r",[ \u00a0](?:(?:Mr|Mrs|Ms|Dr)\.?[ \u00a0])?([A-Z][\w’'-]+(?:[ \u00a0][A-Z][\w’'-]+){1,2})[,.]"
+)
+
+
+def _untagged_holder(ctx: ExtractContext, end: int) -> Entity | None:
+    """The person a title set off by a comma introduces when the tagger missed the name: its
+    first word must be a first name."""
+    found = _UNTAGGED_NAME.match(doc_text(ctx.doc), end)
+    if found is None or found.group(1).split()[0] not in first_names():
+        return None
+    s, e = found.span(1)
+    return ctx.entities.at(s, e) or ctx.entities.add_mention(found.group(1), s, e, "PERSON")
 
 
 def _head_of_named_body(
