@@ -142,3 +142,16 @@ def test_a_turn_labelled_by_an_office_whose_holder_the_tagger_missed(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "We arrested 180 people")
     assert len(hits) == 1 and _name(hits[0], entities) == "Karim Saidi"
+
+
+def test_a_label_in_capitals_with_a_rank_is_the_person_of_that_surname(nlp):
+    text = (
+        "What follows is the transcript of a briefing given by Colonel Tendai Moyo and Inspector "
+        "Rudo Chikore in Harare on Saturday.\n\n"
+        "QUESTION: Why were water cannon used at the university gates?\n\n"
+        "COLONEL MOYO: The students had blocked the road for six hours and refused every call to "
+        "disperse.\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "The students had blocked the road")
+    assert len(hits) == 1 and "Tendai Moyo" in _name(hits[0], entities)
