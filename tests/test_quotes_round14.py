@@ -145,6 +145,7 @@ def test_a_turn_labelled_by_an_office_whose_holder_the_tagger_missed(nlp):
 
 
 def test_a_label_in_capitals_with_a_rank_is_the_person_of_that_surname(nlp):
+    # guard: the entities already join "MOYO" to the full name here
     text = (
         "What follows is the transcript of a briefing given by Colonel Tendai Moyo and Inspector "
         "Rudo Chikore in Harare on Saturday.\n\n"
