@@ -156,3 +156,39 @@ def test_a_label_in_capitals_with_a_rank_is_the_person_of_that_surname(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "The students had blocked the road")
     assert len(hits) == 1 and "Tendai Moyo" in _name(hits[0], entities)
+
+
+# -- "it" after a sentence whose subject is a body or a document ---------------------------------
+
+
+def test_it_after_a_body_named_by_a_common_noun_is_that_body(nlp):
+    text = (
+        "The attorney general's office denied the claims on Tuesday. In a statement posted on its "
+        'website, it said: "Every detainee has had access to a lawyer since the first day."'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "Every detainee has had access")
+    assert len(hits) == 1 and "attorney general's office" in _name(hits[0], entities)
+
+
+def test_it_after_a_body_that_reported_is_not_a_noun_in_its_report(nlp):
+    text = (
+        "The defence ministry said the curfew in Bamenda was lawful. It warned that anyone on the "
+        'streets after dark would be "treated as a separatist fighter."'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "treated as a separatist fighter")
+    assert len(hits) == 1 and "ministry" in _name(hits[0], entities)
+
+
+def test_it_after_the_statement_said_is_who_the_statement_spoke_for(nlp):
+    text = (
+        "The army's press office, known as DPR, issued a statement late on Tuesday.\n\n"
+        '"Those who burned the barracks will be hunted down," the statement said. It warned that '
+        'further attacks would meet "an overwhelming response."'
+    )
+    quotes, entities = _quotes(nlp, text)
+    first = _with(quotes, "Those who burned the barracks")
+    hits = _with(quotes, "an overwhelming response")
+    assert len(hits) == 1 and len(first) == 1
+    assert _name(hits[0], entities) == _name(first[0], entities)

@@ -413,7 +413,9 @@ def _speaker(
         a.speaker_name = tok.text
         if low == "it" and a.cue_tok is not None and tok.dep_ == "nsubj":
             # "“…,” it said": the organisation (or country) spoken of before
-            target = _organisation_antecedent(ctx, tok, last, quoted, kinds=_IT_TYPES)
+            target = _body_subject_before(ctx, tok, a, last, para_of, quoted, genders)
+            if target is None:
+                target = _organisation_antecedent(ctx, tok, last, quoted, kinds=_IT_TYPES)
             if target is not None:
                 a.entity, a.speaker_name = target, target.name
         return
@@ -603,6 +605,60 @@ def _speaker(
 
 #: How far (in tokens) a pronoun looks back for a new subject, and a noun for the clause giving its name.
 SUBJECT_WINDOW_TOKENS = 60
+
+
+def _body_subject_before(
+    ctx: ExtractContext,
+    tok: Token,
+    a: Attribution,
+    last: Attribution | None,
+    para_of: Callable[[int], int],
+    quoted: Callable[[int], bool],
+    genders: Genders,
+) -> Entity | None:
+    """What "it said" refers to when the sentence before has a body or a document as its subject.
+
+    "The prosecutor's office rejected the allegations. In a statement, it
+    said": the office, though no name was given to it and a name stands in the
+    clause between; "“…,” the statement said. It warned that …": the one whose
+    statement it was. A noun inside the sentence before ("the march") is
+    never what "it" reports for.
+    """
+    start = tok.sent.start
+    if start == 0:
+        return None
+    doc = tok.doc
+    before = doc[start - 1].sent
+    root = before.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and not quoted(c.idx)), None)
+    if (
+        subject is None
+        or subject.pos_ not in {"NOUN", "PROPN"}
+        or para_of(subject.idx) < para_of(tok.idx) - 1
+    ):
+        return None
+    lemma = subject.lemma_.lower()
+    if lemma in quote_words.DOCUMENT_NOUNS:
+        # the statement said, then it warned: whoever the statement spoke for
+        if last is not None and last.speaker_tok is not None and last.speaker_tok.i == subject.i:
+            return last.entity
+        return None
+    body = lemma in quote_words.SUB_BODY_NOUNS or lemma in quote_words.GENERIC_ORGANISATION_NOUNS
+    if is_person_noun(lemma) and not body:
+        return None
+    by = Attribution(a.kind, a.start, a.end, speaker_tok=subject)
+    _speaker(ctx, by, last, para_of, quoted, genders)
+    if by.entity is None and by.speaker_name and body:
+        # "the prosecutor's office": a body the article gave no name
+        s, e = by.speaker_span or (subject.idx, subject.idx + len(subject.text))
+        by.entity = ctx.entities.add_mention(by.speaker_name, s, e, "ORG")
+    if by.entity is None or _may_be_person(by.entity):
+        return None
+    # "the interior ministry", a body the article names by a common noun, is kept as a group
+    singular_group = by.entity.type == "GROUP" and subject.tag_ in {"NN", "NNP"}
+    if by.entity.type not in _ORG_TYPES and not singular_group:
+        return None  # "The march was illegal. It said": no body
+    return by.entity
 
 
 def _new_unnamed_subject(
