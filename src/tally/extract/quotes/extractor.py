@@ -1327,11 +1327,7 @@ def _interviewee_named_before(doc: Doc, head: list[Token], lo: int) -> Token | N
     if not 0 < len(head) <= LABEL_WORDS or not all(t.text[:1].isupper() for t in head):
         return None
     text = doc_text(doc)
-    if len(head) == 1 or head[-1].text.isupper():
-        # "BRIGADIER DLAMINI:": a transcript in capitals labels by rank and surname
-        label = head[-1].text.title() if head[-1].text.isupper() else head[-1].text
-    else:
-        label = text[head[0].idx : head[-1].idx + len(head[-1].text)]
+    label = text[head[0].idx : head[-1].idx + len(head[-1].text)]
     floor = max(0, lo - LABEL_NAME_REACH)
     end = lo
     for _ in range(LABEL_NAME_TRIES):
@@ -1343,27 +1339,13 @@ def _interviewee_named_before(doc: Doc, head: list[Token], lo: int) -> Token | N
         if span is None or span[0].i == 0:
             continue
         last, before = span[-1], doc[span[0].i - 1]
-        if before.text[:1].isupper() and (
-            (last.ent_type_ == "PERSON" and before.ent_type_ == "PERSON") or _untagged_full_name(before, last)
-        ):
+        if last.ent_type_ == "PERSON" and before.ent_type_ == "PERSON" and before.text[:1].isupper():
             return last
     return None
 
 
-def _untagged_full_name(first: Token, last: Token) -> bool:
-    """ "Naledi Dlamini" the tagger left untagged: two proper nouns, the first hung on the last,
-    which the tagger gave no kind of place or organisation."""
-    return (
-        first.pos_ == "PROPN"
-        and last.pos_ == "PROPN"
-        and first.head.i == last.i
-        and first.dep_ == "compound"
-        and last.ent_type_ in {"", "PERSON"}
-    )
-
-
-#: How many words a label naming an interviewee may have ("BRIGADIER NALEDI DLAMINI").
-LABEL_WORDS = 3
+#: How many words a label naming an interviewee may have ("Ndiaye:", "Moussa Ndiaye:").
+LABEL_WORDS = 2
 
 
 #: How far before its label an interviewee's full name may stand, and how many of the label's

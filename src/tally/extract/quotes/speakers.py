@@ -948,7 +948,6 @@ def _may_author(tok: Token) -> bool:
         or lemma in quote_words.COLLECTIVES
         or is_person_noun(lemma)
         or is_media_noun(tok)
-        or (lemma in quote_words.SUB_BODY_NOUNS and any(c.dep_ == "poss" for c in tok.children))
     )
 
 
@@ -1424,8 +1423,7 @@ def _title_holders(ctx: ExtractContext, title: str) -> list[tuple[int, Entity]]:
     if title in held:
         return held[title]
     text = doc_text(doc)
-    # a name the tagger called an organisation reads as a person's by its first name ("Karim Saidi")
-    people = [e for e in ctx.entities.entities if _may_be_person(e)]
+    people = [e for e in ctx.entities.entities if e.type == "PERSON"]
     found: list[tuple[int, Entity]] = []
     for hit in re.finditer(re.escape(title), text):
         before = _SET_OFF_BEFORE.search(text, max(0, hit.start() - TITLE_BODY_CHARS), hit.start())
@@ -1438,29 +1436,10 @@ def _title_holders(ctx: ExtractContext, title: str) -> list[tuple[int, Entity]]:
             ),
             None,
         )
-        if person is None:
-            person = _untagged_holder(ctx, hit.end())
         if person is not None:
             found.append((hit.end(), person))
     held[title] = found
     return found
-
-
-#: A name the tagger left untagged right after a title: "the Director-General of National
-#: Security, Karim Saidi,": two or three capitalised words closed by a comma or full stop.
-_UNTAGGED_NAME = re.compile(
-    r",[ \u00a0](?:(?:Mr|Mrs|Ms|Dr)\.?[ \u00a0])?([A-Z][\w’'-]+(?:[ \u00a0][A-Z][\w’'-]+){1,2})[,.]"
-)
-
-
-def _untagged_holder(ctx: ExtractContext, end: int) -> Entity | None:
-    """The person a title set off by a comma introduces when the tagger missed the name: its
-    first word must be a first name."""
-    found = _UNTAGGED_NAME.match(doc_text(ctx.doc), end)
-    if found is None or found.group(1).split()[0] not in first_names():
-        return None
-    s, e = found.span(1)
-    return ctx.entities.at(s, e) or ctx.entities.add_mention(found.group(1), s, e, "PERSON")
 
 
 def _head_of_named_body(
@@ -1944,28 +1923,12 @@ def _ends_the_title(last: Token, title: Token) -> bool:
         return False
     tok = last
     for _ in range(TITLE_DEPTH):
-        if _described_after(tok):
-            return False
         if tok.head.i == title.i:
             return True
         if tok.dep_ not in {"pobj", "prep", "conj", "appos"} or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
-
-
-def _described_after(tok: Token) -> bool:
-    """An apposition set off by a comma that opens with a lower-case word: "Hernán Vidal, director
-    of Observatorio Quintero". It describes the name before it; a name at its end (an
-    organisation the tagger took for a person) is no holder of a title that name opens."""
-    if tok.dep_ != "appos":
-        return False
-    doc = tok.doc
-    k = tok.left_edge.i - 1
-    # "co-director": the parser may leave the first part of a hyphenated word outside the phrase
-    while k > 0 and tok.left_edge.i - k <= 2 and (doc[k].text == "-" or doc[k].is_lower):
-        k -= 1
-    return k >= 0 and doc[k].text == "," and doc[k + 1].text[:1].islower()
 
 
 #: How many links of prepositions may part a long title from the name that ends it.
