@@ -1521,8 +1521,10 @@ def _title_words(core: Span | Sequence[Token], tok: Token) -> bool:
     )
 
 
-#: How many words an office that labels a transcript's turn may have ("Director of Public Safety").
+#: How many words an office that labels a transcript's turn may have ("Director of Public Safety"),
+#: and how many characters it may take.
 LABEL_TITLE_WORDS = 6
+LABEL_CHARS = 120
 
 
 def _label_title(tok: Token) -> Span | None:
@@ -1536,8 +1538,11 @@ def _label_title(tok: Token) -> Span | None:
     """
     doc = tok.doc
     text = doc_text(doc)
-    line = text.rfind("\n", 0, tok.idx) + 1
-    colon = text.find(":", tok.idx, tok.idx + 120)
+    # a label is short: look back and ahead a bounded stretch, never over the whole line
+    line = text.rfind("\n", max(0, tok.idx - LABEL_CHARS), tok.idx) + 1
+    colon = text.find(":", tok.idx, tok.idx + LABEL_CHARS)
+    if line == 0 and tok.idx > LABEL_CHARS:
+        return None
     if colon == -1 or "\n" in text[line:colon] or not one_person_noun(tok.lemma_.lower()):
         return None
     span = doc.char_span(line, colon, alignment_mode="contract")
