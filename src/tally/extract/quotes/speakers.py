@@ -1420,8 +1420,9 @@ def _title_holders(ctx: ExtractContext, title: str) -> list[tuple[int, Entity]]:
     """
     doc = ctx.doc
     held = doc.user_data.setdefault(_HOLDERS_KEY, {})
-    if title in held:
-        return held[title]
+    key = (id(ctx.entities), title)  # the people are those of this run's entities
+    if key in held:
+        return held[key]
     text = doc_text(doc)
     people = [e for e in ctx.entities.entities if e.type == "PERSON"]
     found: list[tuple[int, Entity]] = []
@@ -1438,7 +1439,7 @@ def _title_holders(ctx: ExtractContext, title: str) -> list[tuple[int, Entity]]:
         )
         if person is not None:
             found.append((hit.end(), person))
-    held[title] = found
+    held[key] = found
     return found
 
 
