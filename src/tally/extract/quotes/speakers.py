@@ -637,6 +637,8 @@ def _body_subject_before(
         or para_of(subject.idx) < para_of(tok.idx) - 1
     ):
         return None
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+        return None  # "His ministry said …": resolved through its owner by the rule for "it"
     lemma = subject.lemma_.lower()
     if lemma in quote_words.DOCUMENT_NOUNS:
         # the statement said, then it warned: whoever the statement spoke for
