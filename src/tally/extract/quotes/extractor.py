@@ -1276,6 +1276,13 @@ def _colon_attributions(
         ) and not _interview_turn(text, paras, n, colon):
             continue
         head = quote_cues.tokens_between(doc, lo, colon)
+        named = _interviewee_named_before(doc, head, lo) if _interview_turn(text, paras, n, colon) else None
+        if named is not None:
+            # "Ndiaye: We have counted …" after "Moussa Ndiaye, a student leader, spoke to us": the
+            # interviewee's answer, however the tagger reads the label
+            start, end = _turn_words(text, colon, hi)
+            out.append(Attribution("direct", start, end, cue_span=(colon, colon + 1), speaker_tok=named))
+            continue
         # a headline "Poll: …", "Sanders: …" names its source in a word or two the
         # small model tags as a common noun
         headline = n == 0 and 0 < len(head) <= 3 and all(t.text[:1].isupper() for t in head)
@@ -1306,6 +1313,53 @@ def _colon_attributions(
         kind = "indirect" if n == 0 else "direct"
         out.append(Attribution(kind, start, end, cue_span=(colon, colon + 1), speaker_tok=root))
     return out
+
+
+def _interviewee_named_before(doc: Doc, head: list[Token], lo: int) -> Token | None:
+    """The last word of a person's name before *lo* that the label *head* repeats ("Ndiaye:" after
+    "Moussa Ndiaye, a student leader, spoke to us").
+
+    A printed interview labels each answer with the interviewee's surname; the
+    small model may read a foreign surname alone as a common noun, but not
+    where the article introduced the person by full name. Only a label of one
+    or two capitalised words, looked for within a stretch before it.
+    """
+    if not 0 < len(head) <= LABEL_WORDS or not all(t.text[:1].isupper() for t in head):
+        return None
+    text = doc_text(doc)
+    label = text[head[0].idx : head[-1].idx + len(head[-1].text)]
+    floor = max(0, lo - LABEL_NAME_REACH)
+    end = lo
+    for _ in range(LABEL_NAME_TRIES):
+        hit = text.rfind(label, floor, end)
+        if hit <= 0:
+            return None
+        end = hit
+        span = doc.char_span(hit, hit + len(label))
+        if span is None or span[0].i == 0:
+            continue
+        last, before = span[-1], doc[span[0].i - 1]
+        if last.ent_type_ == "PERSON" and before.ent_type_ == "PERSON" and before.text[:1].isupper():
+            return last
+    return None
+
+
+#: How many words a label naming an interviewee may have ("Ndiaye:", "Moussa Ndiaye:").
+LABEL_WORDS = 2
+
+
+#: How far before its label an interviewee's full name may stand, and how many of the label's
+#: earlier occurrences are tried.
+LABEL_NAME_REACH = 6000
+LABEL_NAME_TRIES = 8
+
+
+def _turn_words(text: str, colon: int, hi: int) -> tuple[int, int]:
+    """Where a turn's words start and end: after its label's colon and the spaces after it."""
+    start = colon + 1
+    while start < hi and text[start].isspace():
+        start += 1
+    return start, hi
 
 
 def _interview_turn(text: str, paras: list[tuple[int, int]], n: int, colon: int) -> bool:

@@ -413,7 +413,9 @@ def _speaker(
         a.speaker_name = tok.text
         if low == "it" and a.cue_tok is not None and tok.dep_ == "nsubj":
             # "“…,” it said": the organisation (or country) spoken of before
-            target = _organisation_antecedent(ctx, tok, last, quoted, kinds=_IT_TYPES)
+            target = _body_subject_before(ctx, tok, a, last, para_of, quoted, genders)
+            if target is None:
+                target = _organisation_antecedent(ctx, tok, last, quoted, kinds=_IT_TYPES)
             if target is not None:
                 a.entity, a.speaker_name = target, target.name
         return
@@ -603,6 +605,62 @@ def _speaker(
 
 #: How far (in tokens) a pronoun looks back for a new subject, and a noun for the clause giving its name.
 SUBJECT_WINDOW_TOKENS = 60
+
+
+def _body_subject_before(
+    ctx: ExtractContext,
+    tok: Token,
+    a: Attribution,
+    last: Attribution | None,
+    para_of: Callable[[int], int],
+    quoted: Callable[[int], bool],
+    genders: Genders,
+) -> Entity | None:
+    """What "it said" refers to when the sentence before has a body or a document as its subject.
+
+    "The prosecutor's office rejected the allegations. In a statement, it
+    said": the office, though no name was given to it and a name stands in the
+    clause between; "“…,” the statement said. It warned that …": the one whose
+    statement it was. A noun inside the sentence before ("the march") is
+    never what "it" reports for.
+    """
+    start = tok.sent.start
+    if start == 0:
+        return None
+    doc = tok.doc
+    before = doc[start - 1].sent
+    root = before.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and not quoted(c.idx)), None)
+    if (
+        subject is None
+        or subject.pos_ not in {"NOUN", "PROPN"}
+        or para_of(subject.idx) < para_of(tok.idx) - 1
+    ):
+        return None
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+        return None  # "His ministry said …": resolved through its owner by the rule for "it"
+    lemma = subject.lemma_.lower()
+    if lemma in quote_words.DOCUMENT_NOUNS:
+        # the statement said, then it warned: whoever the statement spoke for
+        if last is not None and last.speaker_tok is not None and last.speaker_tok.i == subject.i:
+            return last.entity
+        return None
+    body = lemma in quote_words.SUB_BODY_NOUNS or lemma in quote_words.GENERIC_ORGANISATION_NOUNS
+    if is_person_noun(lemma) and not body:
+        return None
+    by = Attribution(a.kind, a.start, a.end, speaker_tok=subject)
+    _speaker(ctx, by, last, para_of, quoted, genders)
+    if by.entity is None and by.speaker_name and body:
+        # "the prosecutor's office": a body the article gave no name
+        s, e = by.speaker_span or (subject.idx, subject.idx + len(subject.text))
+        by.entity = ctx.entities.add_mention(by.speaker_name, s, e, "ORG")
+    if by.entity is None or _may_be_person(by.entity):
+        return None
+    # "the interior ministry", a body the article names by a common noun, is kept as a group
+    singular_group = by.entity.type == "GROUP" and subject.tag_ in {"NN", "NNP"}
+    if by.entity.type not in _ORG_TYPES and not singular_group:
+        return None  # "The march was illegal. It said": no body
+    return by.entity
 
 
 def _new_unnamed_subject(
@@ -1339,21 +1397,52 @@ def _titled_person(ctx: ExtractContext, tok: Token) -> Entity | None:
     title must stand right before or right after the person's name.
     """
     doc = tok.doc
-    core = _title_phrase(tok)
+    core = _title_phrase(tok) or _label_title(tok)
     if core is None:
         return None
     text = doc_text(doc)
     start, end = core[0].idx, core[-1].idx + len(core[-1].text)
-    title = text[start:end]
+    best = None
+    for hit_end, person in _title_holders(ctx, text[start:end]):
+        if hit_end > start:
+            break
+        best = person  # hits come in text order: the last one before the phrase is nearest
+    return best
+
+
+_HOLDERS_KEY = "tally.quotes.title_holders"
+
+
+def _title_holders(ctx: ExtractContext, title: str) -> list[tuple[int, Entity]]:
+    """Where the article gave *title* to a person, in text order: (end of the title, person).
+
+    Worked out once per title and article: a transcript labels every turn by
+    the same office, and a search of the text per turn would grow with the
+    square of its length.
+    """
+    doc = ctx.doc
+    held = doc.user_data.setdefault(_HOLDERS_KEY, {})
+    key = (id(ctx.entities), title)  # the people are those of this run's entities
+    if key in held:
+        return held[key]
+    text = doc_text(doc)
     people = [e for e in ctx.entities.entities if e.type == "PERSON"]
-    best: tuple[int, Entity] | None = None
-    for hit in re.finditer(re.escape(title), text[:start]):
-        before = _SET_OFF_BEFORE.search(text[: hit.start()])
-        for person in people:
-            for m_start, m_end in person.mentions:
-                if _title_runs_into(text, hit.end(), m_start) or (before and m_end == before.start()):
-                    best = (hit.start(), person)  # hits come in text order: the last one is nearest
-    return best[1] if best else None
+    found: list[tuple[int, Entity]] = []
+    for hit in re.finditer(re.escape(title), text):
+        before = _SET_OFF_BEFORE.search(text, max(0, hit.start() - TITLE_BODY_CHARS), hit.start())
+        person = next(
+            (
+                p
+                for p in people
+                for m_start, m_end in p.mentions
+                if _title_runs_into(text, hit.end(), m_start) or (before and m_end == before.start())
+            ),
+            None,
+        )
+        if person is not None:
+            found.append((hit.end(), person))
+    held[key] = found
+    return found
 
 
 def _head_of_named_body(
@@ -1397,15 +1486,72 @@ def _head_of_named_body(
 
 def _title_phrase(tok: Token) -> Span | None:
     """The title words of a definite phrase of capitalised title words and nothing else ("the
-    Special Rapporteur", "the Foreign Minister", "the Secretary-General"), without "the"."""
+    Special Rapporteur", "the Foreign Minister", "the Secretary-General", "the Minister of
+    Justice"), without "the"."""
     first = tok.left_edge
-    if first.lower_ != "the" or first.i >= tok.i or any(t.i > tok.i for t in tok.subtree):
+    last = _title_end(tok)
+    if first.lower_ != "the" or first.i >= tok.i or last is None:
         return None
-    core = tok.doc[first.i + 1 : tok.i + 1]
-    # "the Secretary-General": the hyphen joins two title words
-    if any(t.ent_type_ == "PERSON" or not (t.is_title or t.is_upper or t.text == "-") for t in core):
+    core = tok.doc[first.i + 1 : last + 1]
+    return core if _title_words(core, tok) else None
+
+
+#: The words that join a title to the body it serves: "Minister of Justice", "Head for Operations".
+_TITLE_LINKS = frozenset({"of", "for", "on", "and", "the"})
+
+
+def _title_end(tok: Token) -> int | None:
+    """The last token of the title *tok* heads: *tok* itself, or the end of a capitalised "of"
+    phrase right after it ("Chief of Police"); None when anything else hangs after it."""
+    after = [t for t in tok.subtree if t.i > tok.i]
+    if not after:
+        return tok.i
+    first = after[0]
+    if first.i != tok.i + 1 or first.lower_ not in {"of", "for"} or first.head.i != tok.i:
         return None
-    return core
+    if after[-1].i - tok.i != len(after) or after[-1].lower_ in _TITLE_LINKS:
+        return None  # contiguous, and ending in a word of the body
+    return after[-1].i
+
+
+def _title_words(core: Span | Sequence[Token], tok: Token) -> bool:
+    """Whether *core* is only capitalised title words (a hyphen may join two: "Secretary-General";
+    a link word may join the head *tok* to its body) and names no person."""
+    return not any(
+        t.ent_type_ == "PERSON"
+        or not (t.is_title or t.is_upper or t.text == "-" or (t.i > tok.i and t.lower_ in _TITLE_LINKS))
+        for t in core
+    )
+
+
+#: How many words an office that labels a transcript's turn may have ("Director of Public Safety"),
+#: and how many characters it may take.
+LABEL_TITLE_WORDS = 6
+LABEL_CHARS = 120
+
+
+def _label_title(tok: Token) -> Span | None:
+    """The office that labels a transcript's turn: "Chief of Police: Good morning …".
+
+    A press conference's transcript names its speakers once, in the lead-in
+    ("remarks by the Chief of Police, Mr Daniel Okello, …"), and labels each
+    turn by the office alone; the label refers to that person as "the Chief of
+    Police" would. Only a label that opens its line, ends in a colon and is
+    capitalised title words headed by a noun for one person.
+    """
+    doc = tok.doc
+    text = doc_text(doc)
+    # a label is short: look back and ahead a bounded stretch, never over the whole line
+    line = text.rfind("\n", max(0, tok.idx - LABEL_CHARS), tok.idx) + 1
+    colon = text.find(":", tok.idx, tok.idx + LABEL_CHARS)
+    if line == 0 and tok.idx > LABEL_CHARS:
+        return None
+    if colon == -1 or "\n" in text[line:colon] or not one_person_noun(tok.lemma_.lower()):
+        return None
+    span = doc.char_span(line, colon, alignment_mode="contract")
+    if span is None or not 0 < len(span) <= LABEL_TITLE_WORDS or not _title_words(span, tok):
+        return None
+    return span
 
 
 def _last_speaker_titled(tok: Token, last: Attribution | None) -> Entity | None:
@@ -1419,6 +1565,8 @@ def _last_speaker_titled(tok: Token, last: Attribution | None) -> Entity | None:
     """
     if _title_phrase(tok) is None or not one_person_noun(tok.lemma_.lower()):
         return None  # not "The Hospital Authority": a body, though coreferee lists "authority" for people
+    if _title_end(tok) != tok.i:
+        return None  # "the Inspector-General of Police": an office with its body introduces its holder
     if last is None or last.entity is None or last.end > tok.idx or not _may_be_person(last.entity):
         return None
     if not _within_sentences(tok, max(last.end - 1, 0)) or not may_hold_office(last.entity, tok):
@@ -1430,8 +1578,11 @@ def _last_speaker_titled(tok: Token, last: Attribution | None) -> Entity | None:
 #: Ana Diaz"), or the body the office belongs to, in capitals ("The Leader of the Islamic
 #: Revolution Ayatollah Ali Khamenei", "Chairman of the Security Board General Tomas Varga").
 _TITLE_WORD = r"(?:[A-Z][\w’'.-]*|of|and|for|on|the)"
+#: A courtesy title the name may carry after the office: "the Chief of Police, Mr Daniel Okello".
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Dr)\.?"
 _SET_OFF_AFTER = re.compile(
-    rf",?[ \u00a0]|[ \u00a0](?:of|for|on)[ \u00a0]{_TITLE_WORD}(?:[ \u00a0]{_TITLE_WORD})*,?[ \u00a0]"
+    rf",?[ \u00a0](?:{_HONORIFIC}[ \u00a0])?"
+    rf"|[ \u00a0](?:of|for|on)[ \u00a0]{_TITLE_WORD}(?:[ \u00a0]{_TITLE_WORD})*,?[ \u00a0]"
 )
 
 #: How many characters that body may take.
