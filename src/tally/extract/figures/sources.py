@@ -2584,8 +2584,6 @@ def _later_roles(ctx: ExtractContext, ref: Token, sourced: bool) -> list[tuple[s
                 break
             if any(c.dep_ == "acomp" for c in node.children):
                 break  # "said the figures were plausible": a judgement, not the count said again
-            if any(c.dep_ == "attr" and c.pos_ == "NOUN" and not c.like_num for c in node.children):
-                break  # '"These killings are part of a pattern," said X': a word on the events, not the count
         if lemma in _QUOTING_VERBS and ref.dep_ == "nsubjpass" and ref.head.i == node.i:
             break  # "The group's figures are widely cited by diplomats": they pass the count on
         role = _role(node)
