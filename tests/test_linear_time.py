@@ -75,6 +75,7 @@ def test_figures_stay_linear_on_a_list_of_numbers(nlp):
     """Every number of a sentence read the sentence's words again, and climbed to a head whose
     children it read again: a sentence listing numbers made figures quadratic."""
     stage_times(GENERATORS["numbers"](2_000))
-    small = stage_times(GENERATORS["numbers"](SIZE), repeat=2)
-    large = stage_times(GENERATORS["numbers"](4 * SIZE), repeat=2)
+    # the fastest of three runs: a clean CI run measured 6.6 times once where 4.3 is usual
+    small = stage_times(GENERATORS["numbers"](SIZE), repeat=3)
+    large = stage_times(GENERATORS["numbers"](4 * SIZE), repeat=3)
     assert large["figures"] <= RATIO * max(small["figures"], FLOOR), (small["figures"], large["figures"])
