@@ -1448,7 +1448,7 @@ def _apposed_category(num: Token, earlier: _Draft | None) -> str | None:
     if num.dep_ != "appos" or any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children):
         return None  # "killed 15 protesters, 11 of them in Bahri": a part, read elsewhere
     people = num.head
-    if any(c.dep_ == "nummod" for c in people.children):
+    if any(c.dep_ == "nummod" for c in people.lefts):  # (a count stands before its noun)
         return None  # the people are counted already: the count after them is a part
     if people.lemma_.lower() in figure_words.TOTAL_NOUNS:
         people = next(
@@ -1796,7 +1796,9 @@ def _size_of_a_body(tok: Token) -> bool:
     are not listed), and so does a place's people, "a country of 260 million", in the VOA gold."""
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
-    if any(c.dep_ == "compound" and c.lower_ == "member" for c in tok.children):
+    # the left children only: compounds stand before their noun, and a list's head holds every
+    # item as a right child, which read for each item made a long list quadratic
+    if any(c.dep_ == "compound" and c.lower_ == "member" for c in tok.lefts):
         return True  # "whose 55 member states", "which has 15 member countries"
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "employ":
         return True
