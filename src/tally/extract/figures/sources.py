@@ -8,6 +8,7 @@ mention of an entity, so ids are looked up only once every source is in.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from tally.extract.context import doc_text, title_end
@@ -1135,21 +1136,27 @@ def _speakers_organisation(tok: Token) -> Token | None:
     return None
 
 
+def _apposed_to_office_body(tok: Token, preps: frozenset[str]) -> Iterator[Token]:
+    """Names set off after the body an office noun serves ("the head of X, NAME,", "a
+    spokesperson for X, NAME,"): the parser hangs them on the body, not on *tok*."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for pobj in prep.children:
+            yield from (appos for appos in pobj.children if appos.dep_ == "appos")
+
+
 def _person_beside_office(ctx: ExtractContext, tok: Token) -> SpanT | None:
     """ "The head of Tehran's Revolutionary Court, Mousa Ghazanfarabadi, said": the person.
 
     The parser hangs the name on the office's organisation rather than on the
     noun for the person who holds it.
     """
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"of", "for", "at"}:
-            continue
-        for pobj in prep.children:
-            for appos in pobj.children:
-                if appos.dep_ == "appos" and appos.ent_type_ == "PERSON":
-                    found = _mention_of(ctx, *_tok_span(appos), allow_gpe=False)
-                    if found:
-                        return found
+    for appos in _apposed_to_office_body(tok, frozenset({"of", "for", "at"})):
+        if appos.ent_type_ == "PERSON":
+            found = _mention_of(ctx, *_tok_span(appos), allow_gpe=False)
+            if found:
+                return found
     return None
 
 
@@ -1158,17 +1165,9 @@ def _body_named_beside_office(ctx: ExtractContext, tok: Token) -> SpanT | None:
     the office serves (a person's name there is the holder's, above)."""
     if tok.lemma_.lower() not in _SPOKESPERSONS:
         return None
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"of", "for"}:
-            continue
-        for pobj in prep.children:
-            for appos in pobj.children:
-                if (
-                    appos.dep_ == "appos"
-                    and appos.pos_ == "PROPN"
-                    and appos.ent_type_ not in _NOT_NAME_ENTS | {"PERSON"}
-                ):
-                    return _mention_of(ctx, *_tok_span(appos), allow_gpe=False) or _register(ctx, appos)
+    for appos in _apposed_to_office_body(tok, frozenset({"of", "for"})):
+        if appos.pos_ == "PROPN" and appos.ent_type_ not in _NOT_NAME_ENTS | {"PERSON"}:
+            return _mention_of(ctx, *_tok_span(appos), allow_gpe=False) or _register(ctx, appos)
     return None
 
 
