@@ -132,6 +132,9 @@ STATE_BODY_HEADS = frozenset(
         "embassy",
     }
 )
+#: Last words of the bodies a writer calls "the force" again: "Sindh police …. The force said …".
+FORCE_HEADS = frozenset({"police", "army", "gendarmerie", "military", "guard", "constabulary", "service"})
+
 #: Descriptions that refer back to a civil organisation (a group, a charity), not to a body of the state.
 CIVIL_DESCRIPTIONS = frozenset(
     {"organisation", "organization", "group", "charity", "watchdog", "monitor", "network", "coalition"}
@@ -156,8 +159,10 @@ def described_by(head: str, lemma: str) -> bool:
 
 
 def not_a_site(entity: Entity) -> bool:
-    """A hotel, prison or airport the parser tags like an organisation does not speak."""
-    return _last_word(entity) not in entity_words.SITE_WORDS
+    """A hotel, prison or airport the parser tags like an organisation does not speak; nor does an
+    event it tags so ("taking part in the National Strike. … the organisation has received")."""
+    last = _last_word(entity)
+    return last not in entity_words.SITE_WORDS and last not in entity_words.EVENT_NAME_WORDS
 
 
 def _plural(entity: Entity) -> bool:
@@ -273,6 +278,11 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
         return None
     if lemma in entity_words.ORGANISATION_NOUNS:
         found = _nearest(index, lo, hi, ORGANISATIONS, lemma) or _named_beside_same_noun(index, tok)
+        if found is None and lemma == "force" and tok.tag_ == "NN":
+            # "Sindh police say …. The force also says …": a police force or an army named before
+            found = _nearest(
+                index, lo, hi, ORGANISATIONS | {"GROUP"}, fits=lambda e: _last_word(e) in FORCE_HEADS
+            )
         if found is None and index.names_hold(lemma):
             # "the commission said" three paragraphs after "the Iraqi High Commission for Human
             # Rights": a name holding the noun is the one meant, however far back

@@ -38,7 +38,7 @@ from tally.extract.context import doc_text
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.briefing import briefer_label, briefer_span
 from tally.extract.entities.descriptions import described_kind
-from tally.lexicons import first_names
+from tally.lexicons import first_names, is_person_noun
 from tally.nlp.syntax import is_dateline
 from tally.records import Entity
 from tally.textfold import fold_name as fold
@@ -696,6 +696,8 @@ def _role_from_tokens(tokens: list) -> str | None:
         tokens = tokens[:-1]
     if not tokens or len(tokens) > 16:
         return None
+    if any("\n" in t.text_with_ws for t in tokens[:-1]):
+        return None  # "Q&A: A lawyer on the crisis / Interview by X | Buea": a role never crosses a line
     opened = [t.i for t in tokens if t.text == "("]
     if opened and not any(t.text == ")" for t in tokens):
         tokens = [t for t in tokens if t.i < opened[0]]
@@ -800,9 +802,14 @@ def capital_initials(name: str) -> str:
 
 
 def _is_acronym_of(alias: str, name: str) -> bool:
-    """*alias* spells the initials of *name*'s capitalised words ("IHR", "H.R.W.")."""
+    """*alias* spells the initials of *name*'s capitalised words ("IHR", "H.R.W."), a hyphenated
+    word giving one letter or one per part ("ISPR" of "Inter-Services Public Relations")."""
     letters = alias.replace(".", "")
-    return len(letters) >= 2 and letters.isupper() and letters == capital_initials(name)
+    if len(letters) < 2 or not letters.isupper():
+        return False
+    return letters == capital_initials(name) or (
+        "-" in name and letters == capital_initials(name.replace("-", " "))
+    )
 
 
 def _spells_initials(text: str, start: int, end: int) -> bool:
@@ -1019,6 +1026,36 @@ def _unlabelled_organisations(doc: Doc) -> list[tuple[int, int, str]]:
         if first == tok.i or _title_cased_line(doc, tok):
             continue
         out.append((doc[first].idx, tok.idx + len(tok.text), "ORG"))
+    return out
+
+
+def _people_said_to_be(doc: Doc) -> list[tuple[int, int, str]]:
+    """People the NER missed whom the text says are people: "Chukwuemeka Obi is a student activist".
+
+    A copula whose complement is a noun for a person ("is a lawyer", "was the
+    director of …") says what its capitalised subject is, as an apposition
+    does; a rare name often goes untagged when it opens a story. Only a run of
+    untagged capitalised proper nouns counts, and never on a title-cased
+    headline line. One pass over the tokens (linear).
+    """
+    out: list[tuple[int, int, str]] = []
+    for tok in doc:
+        if tok.dep_ != "attr" or tok.pos_ != "NOUN" or tok.head.lemma_ != "be":
+            continue
+        if not is_person_noun(tok.lemma_.lower()):
+            continue
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.head.i), None)
+        if subj is None or not _bare_name_word(subj) or subj.pos_ != "PROPN":
+            continue
+        first = subj.i
+        while first > subj.sent.start and subj.i - first < 3:
+            before = doc[first - 1]
+            if before.dep_ != "compound" or before.head.i != subj.i or not _bare_name_word(before):
+                break
+            first -= 1
+        if _title_cased_line(doc, subj):
+            continue
+        out.append((doc[first].idx, subj.idx + len(subj.text), "PERSON"))
     return out
 
 
@@ -1266,6 +1303,7 @@ def extract_entities(doc: Doc) -> EntityIndex:
         mentions.append((*briefer, "PERSON"))
     mentions.extend(_unlabelled_organisations(doc))
     mentions.extend(_linked_names(doc))
+    mentions.extend(_people_said_to_be(doc))
     mentions = _with_names_spelt_by_initials(text, mentions)
     # longest names first, so that short forms merge into the full name
     order = sorted(mentions, key=lambda m: (-len(_content_words(text[m[0] : m[1]])), m[0]))

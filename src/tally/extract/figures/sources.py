@@ -196,7 +196,9 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
         noun = verb.head
         if child.lower_ in {"who", "whom"}:
             noun = _person_a_place_describes(noun)
-        return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
+        # (but "…, the organisers, the Coalition for Free Elections, who said": a name is its own)
+        described = noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.pos_ != "PROPN"
+        return noun.head if described else noun
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         # "X was quoted by state media as saying …": X speaks, the media only quote
         quoting = verb.head.head
@@ -742,6 +744,12 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
     later = _named_later(ctx, tok)
     if later is not None:
         return later  # "…, a doctors' group said. The Central Committee of Sudanese Doctors …"
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.lower_ == "according":
+        named = _name_apposed_after(ctx, tok)
+        if named is not None:
+            # "according to its medical superintendent, Sunil Kumar"; "according to the organisers,
+            # the Coalition for Free Elections": the name, before any group the description made
+            return named
     whole = _name_phrase(tok)
     if whole is not None:
         # "Amnesty International Kenya said": the whole name, not the country that ends it
@@ -774,10 +782,6 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         named = _person_beside_office(ctx, tok) or _body_named_beside_office(ctx, tok)
         if named is not None:
             return named
-    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.lower_ == "according":
-        named = _name_apposed_after(ctx, tok)
-        if named is not None:
-            return named  # "according to its medical superintendent, Sunil Kumar"
     for child in tok.children if tok.lemma_.lower() not in entity_words.ORGANISATION_NOUNS else ():
         # "the Guards' commander, Amir Ali Hajizadeh,": the person named beside the
         # office (above) speaks before the organisation that owns it; but "the UN's human
@@ -1587,7 +1591,10 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
         if node.pos_ == "NOUN" and below is not None and _content_clause_of(below, node):
             # "rejected reports by foreign media that hundreds had been killed": the count is
             # what the report says, so its issuer asserts it (the verb above judges it)
-            _add(draft, "asserted", _claim_issuer(ctx, node) or _relayer_of_claim(ctx, node))
+            # ("received reports of at least 24 killed": the "of" phrase is the content, so only who
+            # passes the reports on is named; a report "of" a body is read by source_span)
+            issuer = None if below.dep_ == "prep" else _claim_issuer(ctx, node)
+            _add(draft, "asserted", issuer or _relayer_of_claim(ctx, node))
         if node.pos_ in {"NOUN", "PROPN", "NUM"} or (node.pos_ == "ADJ" and node.dep_ == "pobj"):
             # "the death toll of 1500 that was announced by the PMOI"; "the figure of six dead given
             # by X", the adjective used as a noun
@@ -1853,10 +1860,14 @@ def _content_clause_of(clause: Token, noun: Token) -> bool:
 
     "claims by rights groups that 300 had died": the clause says what the claim
     is; a relative clause ("the report that the ministry released") does not.
+    "reports of at least 24 people killed" holds the count in its "of" phrase,
+    which then says what is reported too (the count's path runs through it).
     """
     lemma = noun.lemma_.lower()
     if lemma not in figure_words.REPORT_NOUNS and lemma not in figure_words.CLAIM_NOUNS:
         return False
+    if clause.dep_ == "prep" and clause.lower_ == "of" and noun.tag_ == "NNS":
+        return True
     return clause.dep_ in {"acl", "ccomp"} and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
     )
