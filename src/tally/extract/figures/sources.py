@@ -197,8 +197,8 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
         if child.lower_ in {"who", "whom"}:
             noun = _person_a_place_describes(noun)
         # (but "…, the organisers, the Coalition for Free Elections, who said": a name is its own)
-        described = noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.pos_ != "PROPN"
-        return noun.head if described else noun
+        description = noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.pos_ != "PROPN"
+        return noun.head if description else noun
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         # "X was quoted by state media as saying …": X speaks, the media only quote
         quoting = verb.head.head
