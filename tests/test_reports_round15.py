@@ -140,3 +140,20 @@ def test_an_interviews_answers_are_the_interviewees_after_a_byline_with_places()
     )
     asserted, _, _ = roles_of(text, 212)
     assert asserted == ["Achieng Otieno"]
+
+
+# --- a heading line over a paragraph ("Attacks on the press") is a sentence of its own ----------------
+
+
+@pytest.mark.parametrize("heading", ["Attacks on the press", "Threats to the media"])
+def test_a_heading_line_is_no_subject_of_the_paragraph_below(heading):
+    text = (
+        "Detentions\n"
+        "The legal aid group Civic Defence reported 412 arrests between 1 April and 28 May, of whom 96 remain "
+        "in detention.\n\n"
+        f"{heading}\n"
+        "The Guild of Radio Reporters (GRR) recorded 19 attacks on journalists this week, including thefts "
+        "of cameras and at least 3 detentions of reporters, who were all freed within hours."
+    )
+    asserted, _, _ = roles_of(text, 19)
+    assert asserted == ["Guild of Radio Reporters"]

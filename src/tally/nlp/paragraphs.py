@@ -30,17 +30,43 @@ _WHOLE_MARK = re.compile(REFERENCE_MARK + r"\Z")
 _SENTENCE_END = frozenset({".", "!", "?"})
 
 
+#: Longest heading line, in words: "Attacks on the press", "10:31", "Detentions".
+HEADING_WORDS = 8
+#: Last characters after which a short line is not a heading but runs on ("X said:", "killed,").
+_RUNS_ON = frozenset({",", ";", ":", "-", "–", "—", "(", "/", "&"})
+
+
 @Language.component(NAME)
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Mark the first word after each blank line, and after a sentence's reference mark, as a sentence start."""
-    after_break = False
+    """Mark the first word after each blank line, after a heading line, and after a sentence's
+    reference mark, as a sentence start.
+
+    A heading is a short line of its own at a paragraph's start ("Deaths", "Attacks on the press",
+    a live blog's "10:31") followed by a single line break and a capitalised word: bulletins,
+    factboxes and live blogs set one over each paragraph, and the parser otherwise makes the
+    heading the subject of the paragraph's first sentence ("Attacks on the press … recorded").
+    A hard-wrapped paragraph's lines are longer than a heading.
+    """
+    after_break = after_heading = False
+    heading_words = 0  # words of the current line so far
+    line_opens_paragraph = True  # the current line follows a blank line (or opens the text)
+    last = ""
     for tok in doc:
         if tok.is_space:
-            after_break = after_break or tok.text.count("\n") >= 2
+            breaks = tok.text.count("\n")
+            if breaks == 1 and line_opens_paragraph and 0 < heading_words <= HEADING_WORDS:
+                after_heading = after_heading or last not in _RUNS_ON
+            after_break = after_break or breaks >= 2
+            if breaks:
+                line_opens_paragraph = breaks >= 2
+                heading_words = 0
             continue
-        if after_break and tok.i > 0 or _ends_with_reference_mark(tok):
+        capitalised = tok.is_title or tok.is_upper or tok.is_digit
+        if tok.i > 0 and (after_break or (after_heading and capitalised)) or _ends_with_reference_mark(tok):
             tok.is_sent_start = True
-        after_break = False
+        after_break = after_heading = False
+        heading_words += 1
+        last = tok.text
     return doc
 
 
