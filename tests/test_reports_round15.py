@@ -157,3 +157,20 @@ def test_a_heading_line_is_no_subject_of_the_paragraph_below(heading):
     )
     asserted, _, _ = roles_of(text, 19)
     assert asserted == ["Guild of Radio Reporters"]
+
+
+# --- "- The council said …" on a line of its own: a list item is a sentence of its own ----------------
+
+
+def test_a_list_items_pronoun_continues_the_items_own_subject():
+    text = (
+        "Here are some facts about the unrest:\n\n"
+        "* DEATH TOLL\n"
+        "- The Civic Rights League says at least 14 people were killed between March and May.\n\n"
+        "* ARRESTS\n"
+        "- The Civic Rights League says more than 150 people were arrested in March, including students.\n"
+        "- The National Human Rights Council (NHRC) said 48 people were detained in Kara alone in April. It "
+        "said 17 of them were still in custody at the end of May."
+    )
+    asserted, _, _ = roles_of(text, 17)
+    assert asserted == ["National Human Rights Council"]

@@ -34,6 +34,8 @@ _SENTENCE_END = frozenset({".", "!", "?"})
 HEADING_WORDS = 8
 #: Last characters after which a short line is not a heading but runs on ("X said:", "killed,").
 _RUNS_ON = frozenset({",", ";", ":", "-", "–", "—", "(", "/", "&"})
+#: Marks that open a list item on a line of its own: each item is a sentence of its own.
+_BULLETS = frozenset({"-", "*", "•", "–", "—", "·"})
 
 
 @Language.component(NAME)
@@ -45,9 +47,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
     a live blog's "10:31") followed by a single line break and a capitalised word: bulletins,
     factboxes and live blogs set one over each paragraph, and the parser otherwise makes the
     heading the subject of the paragraph's first sentence ("Attacks on the press … recorded").
-    A hard-wrapped paragraph's lines are longer than a heading.
+    A hard-wrapped paragraph's lines are longer than a heading. A line that opens with a
+    bullet ("- Amnesty says …", "* 16 killed") is a list item, a sentence of its own.
     """
-    after_break = after_heading = False
+    after_break = after_heading = after_line_break = False
     heading_words = 0  # words of the current line so far
     line_opens_paragraph = True  # the current line follows a blank line (or opens the text)
     last = ""
@@ -58,13 +61,19 @@ def paragraph_breaks(doc: Doc) -> Doc:
                 after_heading = after_heading or last not in _RUNS_ON
             after_break = after_break or breaks >= 2
             if breaks:
+                after_line_break = True
                 line_opens_paragraph = breaks >= 2
                 heading_words = 0
             continue
         capitalised = tok.is_title or tok.is_upper or tok.is_digit
-        if tok.i > 0 and (after_break or (after_heading and capitalised)) or _ends_with_reference_mark(tok):
+        bullet = after_line_break and tok.text in _BULLETS and tok.whitespace_ != ""
+        if (
+            tok.i > 0
+            and (after_break or bullet or (after_heading and capitalised))
+            or _ends_with_reference_mark(tok)
+        ):
             tok.is_sent_start = True
-        after_break = after_heading = False
+        after_break = after_heading = after_line_break = False
         heading_words += 1
         last = tok.text
     return doc
