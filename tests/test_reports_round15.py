@@ -174,3 +174,91 @@ def test_a_list_items_pronoun_continues_the_items_own_subject():
     )
     asserted, _, _ = roles_of(text, 17)
     assert asserted == ["National Human Rights Council"]
+
+
+# --- "Reuters reporters saw 14 bodies", "Amnesty named six of them": a witness's or namer's count ------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "word"),
+    [
+        ("Two Reuters reporters saw 14 bodies laid out at the district morgue on Sunday.", 14, "reporters"),
+        (
+            "Human Rights Watch named nine of the detainees as prisoners of conscience.",
+            9,
+            "Human Rights Watch",
+        ),
+        # a guard (passes before the rule): the saying verb above still speaks with the namer
+        (
+            "Forensic investigators identified 31 bodies in the pit, the prosecutor's office said.",
+            31,
+            "office",
+        ),
+    ],
+)
+def test_what_a_witness_saw_or_a_body_named_is_their_count(text, value, word):
+    asserted, _, _ = roles_of(text, value)
+    assert any(word in a for a in asserted)
+
+
+def test_a_day_or_a_place_that_saw_a_count_is_no_witness():
+    # a guard (passes before the rule)
+    asserted, _, _ = roles_of("Sunday saw 12 people killed in the northern city of Kano.", 12)
+    assert asserted == []
+
+
+# --- "Leaders of the teachers' union said": the people with the body they belong to -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        (
+            "Leaders of the regional farmers' federation disputed the figure, saying closer to 30,000 "
+            "people had marched.",
+            30000,
+            "Leaders of the regional farmers' federation",
+        ),
+        (
+            "A network of volunteer medics says it has treated more than 260 people since Friday.",
+            260,
+            "network of volunteer medics",
+        ),
+        (
+            "The Interior Ministry said 40 people were held on Monday. Officials of the ministry later "
+            "said 12 more had been arrested.",
+            12,
+            "Interior Ministry",
+        ),
+    ],
+)
+def test_people_of_a_body_are_named_with_it(text, value, expected):
+    asserted, _, _ = roles_of(text, value)
+    assert asserted == [expected]
+
+
+# --- "her office", "her campaign": a woman named before, not the man named nearer ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        (
+            "Opposition candidate Maria Kolesnikova said she did not accept the result announced for President "
+            "Viktor Orlov. Her campaign said 150 of its observers had been detained at polling stations.",
+            150,
+            "Maria Kolesnikova",
+        ),
+        # a guard (passes before the rule): "her office" in a second "that" clause of her saying
+        (
+            "The chief prosecutor, Ana Torres, said that 80 people had died in protests against President "
+            "Jorge Salas, and that her office had identified soldiers as responsible for at least 19 of the "
+            "deaths.",
+            19,
+            "Ana Torres",
+        ),
+    ],
+)
+def test_her_is_the_woman_named_before_not_the_nearer_man(text, value, expected):
+    asserted, _, _ = roles_of(text, value)
+    assert expected in asserted

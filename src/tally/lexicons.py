@@ -12,6 +12,7 @@ article itself says.
 from __future__ import annotations
 
 import importlib.util
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -70,7 +71,12 @@ def given_name_gender(names: list[str]) -> str | None:
     The first of two or more words is a first name ("Hillary Clinton"); a lone
     surname says nothing ("Clinton" is also a first name).
     """
-    return first_name_gender().get(names[0]) if len(names) >= 2 else None
+    if len(names) < 2:
+        return None
+    genders = first_name_gender()
+    # the lists spell names without accents: "Nicolás" is "Nicolas"
+    folded = unicodedata.normalize("NFKD", names[0]).encode("ascii", "ignore").decode()
+    return genders.get(names[0]) or genders.get(folded)
 
 
 @cache

@@ -8,6 +8,7 @@ mention of an entity, so ids are looked up only once every source is in.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -35,7 +36,7 @@ from tally.extract.entities.descriptions import (
 from tally.extract.figures import words as figure_words
 from tally.extract.figures.numbers import parse_digits
 from tally.extract.spans import SpanIndex, dates_index, memo
-from tally.lexicons import is_person_noun
+from tally.lexicons import PRONOUN_GENDER, is_person_noun
 from tally.nlp.paragraphs import is_reference_mark
 from tally.nlp.syntax import PART_WORDS, closing_verb, partitive_whole, phrase_before, subject
 from tally.records import Figure
@@ -72,10 +73,35 @@ def _role(verb: Token) -> str | None:
         c.dep_ == "dobj" and c.lemma_.lower() in figure_words.TOTAL_NOUNS for c in verb.children
     ):
         return "asserted"  # "local officials gave a lower toll of 35"; not "gave shelter to 500"
+    if lemma in _WITNESSING_VERBS:
+        # "AFP journalists saw at least a dozen torched vehicles", "Amnesty named six of them as
+        # prisoners of conscience": what a witness saw, or whom a body names, is their count; but
+        # "Sunday saw 12 killed" and "the city saw 40 protests" have no witness
+        witness = subject(verb, {"nsubj"})
+        return "asserted" if witness is not None and _may_witness(witness) else None
     role = _lemma_role(lemma)
     if role == "confirmed" and verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children):
         return None  # "said it was still verifying the figures": a check under way confirms nothing yet
     return role
+
+
+#: Verbs by which a witness or a body gives a count of its own seeing or naming.
+_WITNESSING_VERBS = frozenset({"see", "witness", "observe", "name", "identify"})
+
+
+def _may_witness(tok: Token) -> bool:
+    """A person, an organisation or an outlet, or a noun for people: one who can see or name.
+
+    Not a place ("Almaty, the largest city, saw 103 deaths") nor a time ("Sunday saw …")."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in {"he", "she", "they", "we", "i", "it"}
+    if tok.pos_ == "PROPN":
+        place = any(c.dep_ == "appos" and c.lemma_.lower() in figure_words.PLACE_NOUNS for c in tok.children)
+        return tok.ent_type_ in {"PERSON", "ORG", "NORP", ""} and not place
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (
+        is_person_noun(lemma) or lemma in figure_words.STAFF_NOUNS or lemma in entity_words.ORGANISATION_NOUNS
+    )
 
 
 def _puts_at_a_value(prep: Token) -> bool:
@@ -630,6 +656,8 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             if found_topic is not None:
                 return found_topic
         found = antecedent(ctx.entities, tok)  # "it said", "he added": the one named before
+        if found is not None and _gender_disagrees(ctx, tok, found):
+            found = _person_of_gender(ctx, tok)  # "President Nicolás Maduro … her office": not him
         unnamed = _described_speaker(tok) if tok.lower_ in {"he", "she"} else None
         if unnamed is not None and (found is None or found[0] < unnamed.idx):
             # "A police officer, who spoke on condition of anonymity, said … He said he had seen
@@ -756,6 +784,22 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         found = _mention_of(ctx, *whole, allow_gpe=False)
         if found:
             return found
+    of_body = _body_of_members(tok)
+    if of_body != tok.i and tok.ent_type_ == "" and not _name_set_off_after(tok.doc[of_body]):
+        # "Officials of the ministry said": the ministry named before; "Leaders of the teachers'
+        # union said": the leaders with their union, not a bare "Leaders" another extractor added
+        # (but "the head of the committee, NAME," is NAME, and "The coalition of 22 groups" is the
+        # coalition named before)
+        named = _person_beside_office(ctx, tok) if is_person_noun(tok.lemma_.lower()) else None
+        bare = all(
+            c.dep_ == "det" for c in tok.doc[of_body].lefts
+        )  # "the ministry", not "the student movement"
+        return (
+            named
+            or (antecedent(ctx.entities, tok.doc[of_body]) if bare else None)
+            or (antecedent(ctx.entities, tok) if not is_person_noun(tok.lemma_.lower()) else None)
+            or _register(ctx, tok)
+        )
     found = _mention_of(ctx, *_tok_span(tok), allow_gpe=tok.ent_type_ == "GPE")
     if found:
         return found
@@ -1040,6 +1084,47 @@ def _name_phrase(tok: Token) -> SpanT | None:
     return tok.doc[first].idx, tok.idx + len(tok.text)
 
 
+#: Possessive pronouns read as the subject pronoun they stand for when they own a reported subject.
+_OWNER_AS_SUBJECT = {"its": "it", "their": "they", "his": "he", "her": "she"}
+
+
+def _genders(ctx: ExtractContext) -> Any:
+    """The article's evidence of its people's genders (titles, gendered nouns, pronouns, then first
+    names), built once per article as the quotes build it."""
+    from tally.extract.quotes.gender import Genders  # the quotes package imports figure words
+
+    spans = sorted((q.start, q.end) for q in ctx.quotes if q.kind != "indirect")
+    starts = [start for start, _ in spans]
+
+    def quoted(pos: int) -> bool:
+        k = bisect_right(starts, pos) - 1
+        return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+    return memo(ctx, "genders", ctx.entities, lambda: Genders(ctx.doc, ctx.entities, quoted))
+
+
+def _gender_disagrees(ctx: ExtractContext, pronoun: Token, found: SpanT) -> bool:
+    """Whether "she"/"her" (or "he"/"his") was resolved to a person the article makes the other's."""
+    entity = ctx.entities.at(*found)
+    if pronoun.lower_ not in PRONOUN_GENDER or entity is None or entity.type != "PERSON":
+        return False
+    return not _genders(ctx).fits(entity, pronoun.lower_)
+
+
+def _person_of_gender(ctx: ExtractContext, pronoun: Token) -> SpanT | None:
+    """The nearest person before *pronoun* whose gender, as far as the article tells, fits it."""
+    genders = _genders(ctx)
+    lo = pronoun.doc[window_start(pronoun)].idx
+    hit = nearest_mention(
+        ctx.entities,
+        lo,
+        pronoun.left_edge.idx,
+        frozenset({"PERSON"}),
+        fits=lambda entity: genders.fits(entity, pronoun.lower_),
+    )
+    return hit[0] if hit is not None else None
+
+
 def _reporting_subject(ctx: ExtractContext, pronoun: Token) -> Token | None:
     """The subject of the verb of saying whose reported clause *pronoun* opens, if they agree.
 
@@ -1049,13 +1134,16 @@ def _reporting_subject(ctx: ExtractContext, pronoun: Token) -> Token | None:
     """
     clause = pronoun.head
     lower = pronoun.lower_
-    if pronoun.dep_ == "poss" and clause.dep_ in {"nsubj", "nsubjpass"} and lower in {"its", "their"}:
-        # "X and Y said their monitors had documented 32 cases": the owner of the reported
-        # clause's subject is who says it, as "it" would be
-        clause, lower = clause.head, {"its": "it", "their": "they"}[lower]
+    if pronoun.dep_ == "poss" and clause.dep_ in {"nsubj", "nsubjpass"} and lower in _OWNER_AS_SUBJECT:
+        # "X and Y said their monitors had documented 32 cases", "the prosecutor, Y, said her office
+        # had identified …": the owner of the reported clause's subject is who says it, as "it",
+        # "they" or "she" would be
+        clause, lower = clause.head, _OWNER_AS_SUBJECT[lower]
     elif pronoun.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     governing: Token | None = None
+    while clause.dep_ == "conj" and clause.head is not clause and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head  # "X said that 124 had died, and that her office had identified …"
     if clause.dep_ == "ccomp" and _lemma_role(clause.head.lemma_.lower()) == "asserted":
         governing = clause.head
     elif _lemma_role(clause.lemma_.lower()) == "asserted":
@@ -1335,6 +1423,37 @@ def _name_before_description(ctx: ExtractContext, tok: Token) -> SpanT | None:
     return None
 
 
+def _name_set_off_after(noun: Token) -> bool:
+    """A name set off by a comma right after *noun*'s phrase: "the head of the committee, Ali Reza,"."""
+    doc = noun.doc
+    k = noun.right_edge.i + 1
+    return k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].pos_ == "PROPN"
+
+
+#: Longest "of" phrase, in tokens, kept in a registered source: "Leaders of the regional farmers' federation".
+_MEMBERS_OF_SPAN = 7
+
+
+def _body_of_members(tok: Token) -> int:
+    """The last token of the body or people in *tok*'s "of" phrase when *tok* is people or a body
+    made of them: "Leaders of the teachers' union", "a collective of defence lawyers" name their
+    source only with it ("Leaders" alone names no one). *tok*'s own index otherwise."""
+    if tok.pos_ != "NOUN" or not (_people_or_organisation(tok.lemma_.lower()) or tok.lemma_ == "collective"):
+        return tok.i
+    for prep in tok.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != tok.i + 1:
+            continue
+        body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if (
+            body is not None
+            and (body.pos_ == "NOUN" or (body.pos_ == "PROPN" and body.is_lower))  # "medics" tagged PROPN
+            and body.i - tok.i <= _MEMBERS_OF_SPAN
+            and _people_or_organisation(body.lemma_.lower())
+        ):
+            return body.i
+    return tok.i
+
+
 def _register(ctx: ExtractContext, tok: Token) -> SpanT | None:
     """Add a source the NER missed ("The Amar Cyber HQ", "the interior ministry")."""
     doc = tok.doc
@@ -1366,7 +1485,7 @@ def _register(ctx: ExtractContext, tok: Token) -> SpanT | None:
             while j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ in {"PROPN", "VERB", "NOUN"}:
                 j += 1
             right = j - 1
-    right = max(right, _office_end(tok))
+    right = max(right, _office_end(tok), _body_of_members(tok))
     start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
     name = doc_text(doc)[start:end]
     if not any(c.isalpha() for c in name) or "\n" in name:
@@ -2643,10 +2762,10 @@ def _gapped_giver(count: Token) -> Token | None:
 def _reporter_of_counters(verb: Token, counters: Token | None) -> Token | None:
     """Who reports the count that unnamed people (*counters*, a plural common noun) made through
     *verb*: the speaker of the verb of saying *verb*'s clause hangs on ("X said lawyers had
-    documented 112 detentions"), or None."""
+    documented 112 detentions", "investigators identified 40 bodies, the prosecutor said"), or None."""
     if counters is None or counters.pos_ != "NOUN" or counters.tag_ != "NNS":
         return None
-    if verb.lemma_.lower() not in _COUNTING_VERBS or verb.dep_ != "ccomp":
+    if verb.lemma_.lower() not in _COUNTING_VERBS | _WITNESSING_VERBS or verb.dep_ != "ccomp":
         return None
     said = verb.head
     if said.pos_ != "VERB" or _role(said) != "asserted":
