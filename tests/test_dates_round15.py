@@ -97,3 +97,43 @@ def test_the_next_day_after_two_days_of_talks_is_after_both(nlp) -> None:
     """Guard (passed before): a span of two days that is no night counts from its end."""
     text = "The talks ran from 8 to 9 March. The next day, the unions called off the strike."
     assert ("The next day", "2025-03-10") in _dates(nlp, text, "2025-03-20")
+
+
+# --- "the 28th" of a past clause is not a day still to come in the month of writing -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day", "value"),
+    [
+        (
+            "On Monday, March 3, police raided the union's offices. The ministry says 140 people have "
+            "been detained since the 27th.",
+            "2025-03-07",
+            "the 27th",
+            "2025-02-27",
+        ),
+        (
+            "The governor said on 2 April that order had returned. He had visited the market on the 20th.",
+            "2025-04-12",
+            "the 20th",
+            "2025-03-20",
+        ),
+    ],
+)
+def test_a_past_day_of_the_month_after_writing_is_of_the_month_before(
+    nlp, text: str, published: str, day: str, value: str
+) -> None:
+    assert (day, value) in _dates(nlp, text, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "value"),
+    [
+        ("On 2 April the tribunal sat, and it is due to reconvene on the 18th.", "the 18th", "2025-04-18"),
+        ("The tribunal sat on 2 April and adjourned until the 28th.", "the 28th", "2025-04-28"),
+        ("The vote is set for April. Campaigning ended on the 28th.", "the 28th", "2025-04-28"),
+    ],
+)
+def test_a_day_of_the_month_set_ahead_stays_in_its_month(nlp, text: str, day: str, value: str) -> None:
+    """Guard (passed before): a day set ahead, or of a month told only as a month, keeps its month."""
+    assert (day, value) in _dates(nlp, text, "2025-04-12")

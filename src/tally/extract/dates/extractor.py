@@ -188,6 +188,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 told = clause_day if expr.unit == "day" and clause_day is not None else None
                 antecedent = _night_as_its_eve(text, told or _antecedent(expr, previous, last_day))
                 value, gran, kind = _resolve_anaphor(expr, antecedent)
+                if expr.unit == "dom" and precision == DAY and not in_post:
+                    value = _day_of_month_not_ahead(doc, text, start, end, value, antecedent, published)
         else:
             # an interval takes its tense from its first end; a day from its whole span, since
             # "Friday evening, crowds gathered" hangs from the verb through "evening"
@@ -2217,6 +2219,45 @@ def _night_as_its_eve(text: str, mention: DateMention | None) -> DateMention | N
     if _NIGHT_OF.search(text, max(0, mention.start - 16), mention.start) is None:
         return mention
     return mention.model_copy(update={"value": first.isoformat(), "granularity": "day"})
+
+
+#: A preposition that sets a day ahead of what is told: "adjourned until the 28th".
+_UNTIL = re.compile(r"\b(?:until|till|to)\s+$", re.IGNORECASE)
+
+
+def _day_of_month_not_ahead(
+    doc: Doc,
+    text: str,
+    start: int,
+    end: int,
+    value: str | None,
+    antecedent: DateMention | None,
+    published: dt.date | None,
+) -> str | None:
+    """ "the 28th" a month back when the month of the day told before would put it after writing.
+
+    "On Monday, December 2, … 293 detained since the 28th", written on 6
+    December: the 28th of November, the last one before writing; so is "visited
+    the site on the 22nd" after "on 2 November" in a report of 14 November. Only
+    when the day it takes its month from lies up to the day of writing (a month
+    told ahead or only to the month, "the vote is set for December … on the 28th",
+    keeps its days)
+    and the clause is in the past, not up to a day ("adjourned until the 28th").
+    """
+    if value is None or published is None or antecedent is None or antecedent.value is None:
+        return value
+    today = published.isoformat()
+    if len(value) != 10 or value <= today or antecedent.granularity != "day":
+        return value
+    if antecedent.value.split("/", 1)[0] > today:
+        return value
+    if _tense(doc, text, start, end) != "past" or _UNTIL.search(text, max(0, start - 8), start):
+        return value  # "is due to sit on the 18th", "adjourned until the 28th": ahead of the telling
+    year, month = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+    if value[:7] != today[:7]:
+        return value  # only the month of writing itself has days still to come
+    moved = f"{year:04d}-{month:02d}{value[7:]}"
+    return value if _invalid(moved) else moved
 
 
 def _resolve_anaphor(expr: Expr, previous: DateMention | None) -> tuple[str | None, str | None, str]:
