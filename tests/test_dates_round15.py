@@ -137,3 +137,24 @@ def test_a_past_day_of_the_month_after_writing_is_of_the_month_before(
 def test_a_day_of_the_month_set_ahead_stays_in_its_month(nlp, text: str, day: str, value: str) -> None:
     """Guard (passed before): a day set ahead, or of a month told only as a month, keeps its month."""
     assert (day, value) in _dates(nlp, text, "2025-04-12")
+
+
+# --- "adjourned the case until 19 January": the day a thing is put off to lies ahead ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "value"),
+    [
+        ("The magistrate adjourned the trial of the 40 students until 24 March.", "24 March", "2025-03-24"),
+        ("The governor extended the curfew in the northern districts to Monday.", "Monday", "2025-03-17"),
+        ("The hearing was postponed until Thursday at the request of the defence.", "Thursday", "2025-03-20"),
+        ("The activists were remanded in custody until 2 April.", "2 April", "2025-04-02"),
+    ],
+)
+def test_a_day_put_off_to_is_ahead(nlp, text: str, date: str, value: str) -> None:
+    assert (date, value) in _dates(nlp, text, "2025-03-14")
+
+
+def test_a_day_something_lasted_until_is_behind(nlp) -> None:
+    """Guard (passed before): "remained closed until Monday" is over."""
+    assert ("Monday", "2025-03-10") in _dates(nlp, "Shops remained closed until Monday.", "2025-03-14")

@@ -1530,6 +1530,8 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
         return "past"  # "since the Feb. 1 coup": what a "since" counts from has happened
     if _FOR.search(text[max(0, start - 8) : start]):
         return None  # "called a strike for Thursday": the time set, whatever the tense of setting it
+    if _UNTIL.search(text, max(0, start - 8), start) and _set_ahead(doc, start, end):
+        return "future"  # "adjourned the case until 19 January", "extended the curfew to Monday"
     if _called_for(doc, start, end):
         return "future"
     verb = _clause_verb(doc, start, end)
@@ -1553,6 +1555,18 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
     if verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}:
         return "past"
     return None
+
+
+def _set_ahead(doc: Doc, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` is what a verb of putting off puts a thing off to.
+
+    A court "adjourned the case until 19 January", a government "extended the
+    curfew to Monday": the day named is after the telling, though the verb is
+    past ("adjourned until 19 January" is not last year's 19 January). Not
+    "remained closed until Monday", which is over.
+    """
+    verb = _clause_verb(doc, start, end)
+    return verb is not None and verb.lemma_.lower() in date_words.UNTIL_VERBS
 
 
 def _scheduled_present(doc: Doc, start: int, end: int) -> bool:
