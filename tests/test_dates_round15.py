@@ -148,7 +148,7 @@ def test_a_day_of_the_month_set_ahead_stays_in_its_month(nlp, text: str, day: st
         ("The magistrate adjourned the trial of the 40 students until 24 March.", "24 March", "2025-03-24"),
         ("The governor extended the curfew in the northern districts to Monday.", "Monday", "2025-03-17"),
         ("The hearing was postponed until Thursday at the request of the defence.", "Thursday", "2025-03-20"),
-        ("The activists were remanded in custody until 2 April.", "2 April", "2025-04-02"),
+        ("The magistrate remanded the activists in custody until 2 April.", "2 April", "2025-04-02"),
     ],
 )
 def test_a_day_put_off_to_is_ahead(nlp, text: str, date: str, value: str) -> None:
