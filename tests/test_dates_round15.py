@@ -61,7 +61,11 @@ def test_a_day_that_dates_the_clause_still_sets_the_weekday(nlp) -> None:
     [
         ("Rights Weekly: the week ending 9 March 2025", "the week ending 9 March 2025", "2025-W10"),
         ("Regional digest — Week ending 7 February 2025", "Week ending 7 February 2025", "2025-W06"),
-        ("Arrests doubled in the week ended March 2, police figures show.", "the week ended March 2", "2025-W09"),
+        (
+            "Arrests doubled in the week ended March 2, police figures show.",
+            "the week ended March 2",
+            "2025-W09",
+        ),
         ("Hearings resume in the week beginning 17 March.", "the week beginning 17 March", "2025-W12"),
     ],
 )
@@ -158,3 +162,27 @@ def test_a_day_put_off_to_is_ahead(nlp, text: str, date: str, value: str) -> Non
 def test_a_day_something_lasted_until_is_behind(nlp) -> None:
     """Guard (passed before): "remained closed until Monday" is over."""
     assert ("Monday", "2025-03-10") in _dates(nlp, "Shops remained closed until Monday.", "2025-03-14")
+
+
+# --- one reader for the Persian and the Ethiopian months: each reads what the other did ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Troops entered the town on the 10th of Hidar 2016 in the Ethiopian calendar.",
+            "10th of Hidar 2016",
+            "2023-11-20",
+        ),
+        ("Protests began on 24 Aban, 1398 in Tehran.", "24 Aban, 1398", "2019-11-15"),
+    ],
+)
+def test_a_day_of_another_calendar_with_of_or_a_comma(nlp, text: str, span: str, value: str) -> None:
+    assert (span, value) in _dates(nlp, text, "2023-12-01")
+
+
+def test_an_ethiopian_month_alone_is_still_no_date(nlp) -> None:
+    """Guard (passed before): an Ethiopian month needs a day and its year; "Sene" is also a name."""
+    found = _dates(nlp, "Sene 2015 was a hard year, said Sene Tadesse.", "2023-12-01")
+    assert not any("Sene" in text for text, _ in found)
