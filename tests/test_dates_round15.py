@@ -159,6 +159,12 @@ def test_a_day_put_off_to_is_ahead(nlp, text: str, date: str, value: str) -> Non
     assert (date, value) in _dates(nlp, text, "2025-03-14")
 
 
+def test_a_day_put_off_to_follows_the_day_its_sentence_gave(nlp) -> None:
+    """Guard (passed before): after "On 5 March 2021", the day put off to is in that March, not ahead of writing."""
+    text = "On 5 March 2021, the tribunal adjourned the case of the 40 students until 19 March."
+    assert ("19 March", "2021-03-19") in _dates(nlp, text, "2024-06-01")
+
+
 def test_a_day_something_lasted_until_is_behind(nlp) -> None:
     """Guard (passed before): "remained closed until Monday" is over."""
     assert ("Monday", "2025-03-10") in _dates(nlp, "Shops remained closed until Monday.", "2025-03-14")

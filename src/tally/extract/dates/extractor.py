@@ -202,6 +202,10 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             if tense is None and not by_narrative and _scheduled_present(doc, start, end):
                 tense = "future"  # "the council opens its session on Monday": what is scheduled
             focus = None if tense == "future" else _sentence_focus(doc, expr, start, previous)
+            if expr.kind in {"weekday", "date"} and _put_off_to(doc, text, start, end):
+                # "adjourned the case until 19 January", "extended the curfew to Monday": after the
+                # telling, or after the day the sentence gave ("On 5 March 2021 … until 19 March")
+                tense = "future"
             year = _sentence_year(doc, text, expr, start, previous) if focus is None else None
             said_on = (
                 _reported_on(doc, expr, start, end, previous) if focus is None and year is None else None
@@ -1530,8 +1534,6 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
         return "past"  # "since the Feb. 1 coup": what a "since" counts from has happened
     if _FOR.search(text[max(0, start - 8) : start]):
         return None  # "called a strike for Thursday": the time set, whatever the tense of setting it
-    if _UNTIL.search(text, max(0, start - 8), start) and _set_ahead(doc, start, end):
-        return "future"  # "adjourned the case until 19 January", "extended the curfew to Monday"
     if _called_for(doc, start, end):
         return "future"
     verb = _clause_verb(doc, start, end)
@@ -1557,14 +1559,16 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _set_ahead(doc: Doc, start: int, end: int) -> bool:
+def _put_off_to(doc: Doc, text: str, start: int, end: int) -> bool:
     """Whether the date at ``[start, end)`` is what a verb of putting off puts a thing off to.
 
     A court "adjourned the case until 19 January", a government "extended the
     curfew to Monday": the day named is after the telling, though the verb is
     past ("adjourned until 19 January" is not last year's 19 January). Not
-    "remained closed until Monday", which is over.
+    "remained closed until Monday", which is over. A bounded look-behind.
     """
+    if _UNTIL.search(text, max(0, start - 8), start) is None:
+        return False
     verb = _clause_verb(doc, start, end)
     return verb is not None and verb.lemma_.lower() in date_words.UNTIL_VERBS
 
