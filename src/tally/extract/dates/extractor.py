@@ -186,7 +186,10 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 value, gran, kind = None, granularity(expr), "none"
             else:
                 told = clause_day if expr.unit == "day" and clause_day is not None else None
-                value, gran, kind = _resolve_anaphor(expr, told or _antecedent(expr, previous, last_day))
+                antecedent = _night_as_its_eve(text, told or _antecedent(expr, previous, last_day))
+                value, gran, kind = _resolve_anaphor(expr, antecedent)
+                if expr.unit == "dom" and precision == DAY and not in_post:
+                    value = _day_of_month_not_ahead(doc, text, start, end, value, antecedent, published)
         else:
             # an interval takes its tense from its first end; a day from its whole span, since
             # "Friday evening, crowds gathered" hangs from the verb through "evening"
@@ -199,6 +202,10 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             if tense is None and not by_narrative and _scheduled_present(doc, start, end):
                 tense = "future"  # "the council opens its session on Monday": what is scheduled
             focus = None if tense == "future" else _sentence_focus(doc, expr, start, previous)
+            if expr.kind in {"weekday", "date"} and _put_off_to(doc, text, start, end):
+                # "adjourned the case until 19 January", "extended the curfew to Monday": after the
+                # telling, or after the day the sentence gave ("On 5 March 2021 … until 19 March")
+                tense = "future"
             year = _sentence_year(doc, text, expr, start, previous) if focus is None else None
             said_on = (
                 _reported_on(doc, expr, start, end, previous) if focus is None and year is None else None
@@ -395,6 +402,10 @@ def _of_an_event(doc: Doc, start: int, end: int) -> bool:
     place a time of their own.
     """
     last = _token_at(doc, end - 1)
+    for _ in range(3):  # "of 28 September 2009": the year hangs from the month, which is the object
+        if last is None or last.head is last or not start <= last.head.idx < end:
+            break
+        last = last.head
     if last is None or last.dep_ != "pobj":
         return False
     prep = last.head
@@ -636,18 +647,22 @@ def _a_heading(text: str, start: int, end: int) -> bool:
     return bool(_HEADING_LINE.fullmatch(text, line_start, start)) and bool(_HEADING_LINE.fullmatch(after))
 
 
-#: "the week of " just before a day: the week that day is in.
-_WEEK_OF = re.compile(r"\bthe\s+week\s+of\s+$", re.IGNORECASE)
+#: "the week of ", "the week ending ", "week beginning " just before a day: the week that day is in.
+_WEEK_OF = re.compile(
+    r"(?:\bthe\s+week\s+of|(?:\bthe\s+)?\bweek\s+(?:ending|ended|beginning|starting|commencing)(?:\s+on)?)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _the_week_of(text: str, start: int, value: str, gran: str) -> tuple[int, str, str]:
     """*start*, *value* and *gran* of a day, or of the week it names after "the week of".
 
     "Talks are planned for the week of June 7": the ISO week of that Monday (or
-    any day of it), as schedules and factboxes give it, not the day itself. A
-    bounded look-behind.
+    any day of it), as schedules and factboxes give it, not the day itself. So
+    is the week a bulletin or digest closes or opens with a day ("Week ending
+    14 January 2022", "in the week beginning 3 June"). A bounded look-behind.
     """
-    found = _WEEK_OF.search(text, max(0, start - 16), start)
+    found = _WEEK_OF.search(text, max(0, start - 28), start)
     day = _parse_iso(value)
     if found is None or day is None:
         return start, value, gran
@@ -1544,6 +1559,20 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _put_off_to(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` is what a verb of putting off puts a thing off to.
+
+    A court "adjourned the case until 19 January", a government "extended the
+    curfew to Monday": the day named is after the telling, though the verb is
+    past ("adjourned until 19 January" is not last year's 19 January). Not
+    "remained closed until Monday", which is over. A bounded look-behind.
+    """
+    if _UNTIL.search(text, max(0, start - 8), start) is None:
+        return False
+    verb = _clause_verb(doc, start, end)
+    return verb is not None and verb.lemma_.lower() in date_words.UNTIL_VERBS
+
+
 def _scheduled_present(doc: Doc, start: int, end: int) -> bool:
     """Whether the date at ``[start, end)`` dates a verb in the simple present of running text.
 
@@ -1794,6 +1823,11 @@ def _sentence_focus(doc: Doc, expr: Expr, start: int, previous: DateMention | No
         return (
             None  # "signed the amnesty for the January events on 1 November": a name, no time of the clause
         )
+    if _of_an_event(doc, previous.start, previous.end):
+        # "the inquest into the killings of 10 August was adjourned on Wednesday", "the trial over the
+        # massacre of 28 September 2009 resumed on Monday": the date names what the noun is, with
+        # or without its year; it does not date the clause (nor set which Monday)
+        return None
     value = previous.value.rsplit("/", 1)[-1]  # an interval's end
     return _parse_iso(value if previous.granularity == "day" else value + "-15")
 
@@ -2180,6 +2214,68 @@ def _antecedent(expr: Expr, previous: DateMention | None, last_day: DateMention 
     if expr.unit != "day" or previous is None or previous.granularity in {"day", None}:
         return previous
     return last_day if last_day is not None else previous
+
+
+#: "the night of " just before a span of two days ("the night of 10-11 August").
+_NIGHT_OF = re.compile(r"\bnight\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _night_as_its_eve(text: str, mention: DateMention | None) -> DateMention | None:
+    """*mention*, or the first day of the night it names when it is "the night of 4 to 5 January".
+
+    A night spans two dates, but it is the evening's: "on the night of November
+    29 to 30 … those arrested that night" is the 29th, and "the night of 4 to 5
+    January … nationwide the following day" the 5th. The span itself stays as
+    written (``start/end``); only what counts from it starts at its eve. A
+    bounded look-behind.
+    """
+    if mention is None or mention.value is None or len(mention.value) != 21 or mention.value[10] != "/":
+        return mention  # two days, "2024-11-29/2024-11-30", and nothing else
+    first, last = _parse_iso(mention.value[:10]), _parse_iso(mention.value[11:])
+    if first is None or last is None or (last - first).days != 1:
+        return mention
+    if _NIGHT_OF.search(text, max(0, mention.start - 16), mention.start) is None:
+        return mention
+    return mention.model_copy(update={"value": first.isoformat(), "granularity": "day"})
+
+
+#: A preposition that sets a day ahead of what is told: "adjourned until the 28th".
+_UNTIL = re.compile(r"\b(?:until|till|to)\s+$", re.IGNORECASE)
+
+
+def _day_of_month_not_ahead(
+    doc: Doc,
+    text: str,
+    start: int,
+    end: int,
+    value: str | None,
+    antecedent: DateMention | None,
+    published: dt.date | None,
+) -> str | None:
+    """ "the 28th" a month back when the month of the day told before would put it after writing.
+
+    "On Monday, December 2, … 293 detained since the 28th", written on 6
+    December: the 28th of November, the last one before writing; so is "visited
+    the site on the 22nd" after "on 2 November" in a report of 14 November. Only
+    when the day it takes its month from lies up to the day of writing (a month
+    told ahead or only to the month, "the vote is set for December … on the 28th",
+    keeps its days)
+    and the clause is in the past, not up to a day ("adjourned until the 28th").
+    """
+    if value is None or published is None or antecedent is None or antecedent.value is None:
+        return value
+    today = published.isoformat()
+    if len(value) != 10 or value <= today or antecedent.granularity != "day":
+        return value
+    if antecedent.value.split("/", 1)[0] > today:
+        return value
+    if _tense(doc, text, start, end) != "past" or _UNTIL.search(text, max(0, start - 8), start):
+        return value  # "is due to sit on the 18th", "adjourned until the 28th": ahead of the telling
+    year, month = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+    if value[:7] != today[:7]:
+        return value  # only the month of writing itself has days still to come
+    moved = f"{year:04d}-{month:02d}{value[7:]}"
+    return value if _invalid(moved) else moved
 
 
 def _resolve_anaphor(expr: Expr, previous: DateMention | None) -> tuple[str | None, str | None, str]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -590,7 +591,7 @@ def _weekday_dated(toks: list[Tok], i: int, j: int) -> Match | None:
     inner = _match_calendar(toks, k)
     if inner is not None and inner.expr.kind == "date" and inner.expr.day is not None:
         return Match(i, inner.j, replace(inner.expr, weekday=weekday))
-    persian = _persian_at(toks, k)
+    persian = _calendar_day_at(toks, k, _PERSIAN)
     if persian is not None and persian.expr.day is not None and persian.expr.until is None:
         return Match(i, persian.j, replace(persian.expr, weekday=weekday))
     return None
@@ -1128,7 +1129,7 @@ def _match_core(toks: list[Tok], i: int) -> Match | None:
             calendar_day,
             _match_relative(toks, i),
             _match_other(toks, i),
-            _persian_at(toks, i),
+            _calendar_day_at(toks, i, _PERSIAN),
         )
         if m
     ]
@@ -1200,58 +1201,6 @@ def _persian_days(month: int) -> int:
     return 31 if month <= 6 else 30
 
 
-def _persian_at(toks: list[Tok], i: int) -> Match | None:
-    """A date of the Iranian calendar with its year, converted: "24 Aban 1398", "Aban 24, 1398", "Aban 1398".
-
-    Iranian state media and rights groups date events by it ("the protests of Aban
-    1398"). The Persian year must be given (else "1398" would be read as a year of
-    ours), and a month word must stand next to a number ("Mehr" is also a news
-    agency, "Azar" a name). A month alone is the interval of its days, since it
-    straddles two of ours.
-    """
-    day: int | None = None
-    k = i
-    found = _day_at(toks, k)
-    if found is not None:
-        day, k = found
-        listed = _listed_persian(toks, k)
-        if listed is not None and day <= _persian_days(listed):
-            return Match(
-                i, k, Expr("persian", month=listed, day=day)
-            )  # the 25th of "the 25th and 26th of Aban"
-        if k + 1 < len(toks) and toks[k].lower == "of":
-            k += 1  # "the 26th of Aban"
-    if k >= len(toks) or toks[k].lower not in date_words.PERSIAN_MONTHS or not toks[k].text[0].isupper():
-        return None
-    month = int(date_words.PERSIAN_MONTHS[toks[k].lower])
-    k += 1
-    if day is None and (found := _day_at(toks, k)) is not None:
-        day, k = found
-        if k < len(toks) and toks[k].text == ",":
-            k += 1
-    day_end = k - 1 if toks[k - 1].text == "," else k
-    if day is not None and day > _persian_days(month):
-        return None
-    year = _year_at(toks, k, *_PERSIAN_YEARS)
-    if year is None:
-        # "on Aban 27", "13 Aban": the Persian year of the anchor, placed when resolved
-        return Match(i, day_end, Expr("persian", month=month, day=day)) if day is not None else None
-    try:
-        if day is not None:
-            d = persian_to_gregorian(year[0], month, day)
-            return Match(i, year[1], Expr("date", d.year, d.month, d.day))
-        first = persian_to_gregorian(year[0], month, 1)
-        last = (
-            persian_to_gregorian(year[0] + 1, 1, 1)
-            if month == 12
-            else persian_to_gregorian(year[0], month + 1, 1)
-        ) - dt.timedelta(days=1)
-    except (OverflowError, ValueError):
-        return None
-    until = Expr("date", last.year, last.month, last.day)
-    return Match(i, year[1], Expr("date", first.year, first.month, first.day, until=until))
-
-
 # --- other calendars written next to ours: Buddhist Era, Ethiopian, Islamic --------------------------
 
 #: Years of the Thai Buddhist Era that copy gives (2400 is 1857, 2699 is 2156): 543 ahead of ours.
@@ -1307,32 +1256,94 @@ def _ethiopian_to_gregorian(year: int, month: int, day: int) -> dt.date:
     return new_year + dt.timedelta(days=(month - 1) * 30 + day - 1)
 
 
-def _ethiopian_at(toks: list[Tok], i: int) -> Match | None:
-    """A day of the Ethiopian calendar with its year, converted: "Meskerem 22, 2009", "10 Hidar 2016".
+@dataclass(frozen=True)
+class _Calendar:
+    """A calendar whose months copy writes next to ours, read by :func:`_calendar_day_at`.
 
-    Ethiopian state media and rights groups give it next to ours ("On October 2,
-    2016 – Meskerem 22, 2009 in the Ethiopian calendar"); read as a year of ours,
-    "2009" would be seven years off. A capitalised month word must stand between
-    a day number and a year of that calendar ("Sene" is also a name).
+    *months* names the word list (read when matched, so the active language's);
+    *years* the years of that calendar copy gives; *longest* how long a month
+    may run; *to_gregorian* the day of ours. *kept_yearless*: a yearless day is
+    kept (kind ``persian``), to be placed in the calendar year of the anchor
+    when resolved; *whole_month*: a month with its year alone is the interval
+    of its days.
     """
+
+    months: str
+    years: tuple[int, int]
+    longest: Callable[[int], int]
+    to_gregorian: Callable[[int, int, int], dt.date]
+    kept_yearless: bool
+    whole_month: bool
+
+
+#: The Iranian calendar: "24 Aban 1398", "Aban 24, 1398", "Aban 1398", "on Aban 27".
+_PERSIAN = _Calendar("PERSIAN_MONTHS", _PERSIAN_YEARS, _persian_days, persian_to_gregorian, True, True)
+#: The Ethiopian calendar: "Meskerem 22, 2009", "10 Hidar 2016" (a day and a year, always).
+_ETHIOPIAN = _Calendar(
+    "ETHIOPIAN_MONTHS",
+    _ETHIOPIAN_YEARS,
+    lambda month: 6 if month == 13 else 30,
+    _ethiopian_to_gregorian,
+    False,
+    False,
+)
+
+
+def _calendar_day_at(toks: list[Tok], i: int, cal: _Calendar) -> Match | None:
+    """A date of another calendar at *i*, converted to ours when its year is given.
+
+    Iranian state media and rights groups date events by the Iranian calendar
+    ("the protests of Aban 1398"), Ethiopian ones by theirs, next to ours ("On
+    October 2, 2016 – Meskerem 22, 2009 in the Ethiopian calendar"): read as a
+    year of ours, "1398" or "2009" would be far off. A capitalised month word
+    must stand next to a day number or a year of that calendar ("Mehr" is also
+    a news agency, "Azar" and "Sene" names). The Persian reader alone keeps a
+    yearless day and a whole month (see :class:`_Calendar`), and reads "the 25th
+    and 26th of Aban" day by day.
+    """
+    months = getattr(date_words, cal.months)
     day: int | None = None
     k = i
     found = _day_at(toks, k)
     if found is not None:
         day, k = found
-    if k >= len(toks) or toks[k].lower not in date_words.ETHIOPIAN_MONTHS or not toks[k].text[0].isupper():
+        listed = _listed_persian(toks, k) if cal.kept_yearless else None
+        if listed is not None and day <= cal.longest(listed):
+            return Match(
+                i, k, Expr("persian", month=listed, day=day)
+            )  # the 25th of "the 25th and 26th of Aban"
+        if k + 1 < len(toks) and toks[k].lower == "of":
+            k += 1  # "the 26th of Aban"
+    if k >= len(toks) or toks[k].lower not in months or not toks[k].text[0].isupper():
         return None
-    month = int(date_words.ETHIOPIAN_MONTHS[toks[k].lower])
+    month = int(months[toks[k].lower])
     k += 1
     if day is None and (found := _day_at(toks, k)) is not None:
         day, k = found
-    if day is None or day > (6 if month == 13 else 30):
+        if k < len(toks) and toks[k].text == ",":
+            k += 1
+    day_end = k - 1 if toks[k - 1].text == "," else k
+    if day is not None and day > cal.longest(month):
         return None
-    year = _year_at(toks, _skip(toks, k, ","), *_ETHIOPIAN_YEARS)
+    year = _year_at(toks, _skip(toks, k, ","), *cal.years)  # "10 Hidar, 2016"
     if year is None:
+        # "on Aban 27", "13 Aban": the Persian year of the anchor, placed when resolved
+        keep = day is not None and cal.kept_yearless
+        return Match(i, day_end, Expr("persian", month=month, day=day)) if keep else None
+    try:
+        if day is not None:
+            d = cal.to_gregorian(year[0], month, day)
+            return Match(i, year[1], Expr("date", d.year, d.month, d.day))
+        if not cal.whole_month:
+            return None
+        first = cal.to_gregorian(year[0], month, 1)
+        last = (
+            cal.to_gregorian(year[0] + 1, 1, 1) if month == 12 else cal.to_gregorian(year[0], month + 1, 1)
+        ) - dt.timedelta(days=1)
+    except (OverflowError, ValueError):
         return None
-    d = _ethiopian_to_gregorian(year[0], month, day)
-    return Match(i, year[1], Expr("date", d.year, d.month, d.day))
+    until = Expr("date", last.year, last.month, last.day)
+    return Match(i, year[1], Expr("date", first.year, first.month, first.day, until=until))
 
 
 def _hijri_year(toks: list[Tok], i: int) -> Match | None:
@@ -1373,7 +1384,7 @@ def _other_calendar_at(toks: list[Tok], i: int, day: Match | None) -> Match | No
     hijri = _hijri_year(toks, i)
     if hijri is not None:
         return hijri
-    ethiopian = _ethiopian_at(toks, i)
+    ethiopian = _calendar_day_at(toks, i, _ETHIOPIAN)
     if ethiopian is not None:
         return ethiopian
     if day is None or day.expr.kind != "date" or day.expr.year is not None or day.expr.month is None:
