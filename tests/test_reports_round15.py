@@ -262,3 +262,22 @@ def test_people_of_a_body_are_named_with_it(text, value, expected):
 def test_her_is_the_woman_named_before_not_the_nearer_man(text, value, expected):
     asserted, _, _ = roles_of(text, value)
     assert expected in asserted
+
+
+# --- "aired reports claiming that 40 had died": the document's issuer says it --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "word"),
+    [
+        (
+            "State television aired reports claiming that 40 soldiers had died in the ambush.",
+            40,
+            "television",
+        ),
+        ("The channel ran a report saying 56 protesters had been shot near the bridge.", 56, "channel"),
+    ],
+)
+def test_a_report_saying_a_count_is_its_issuers(text, value, word):
+    asserted, _, _ = roles_of(text, value)
+    assert any(word in a for a in asserted)

@@ -250,6 +250,16 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
         # the past tense read as a participle on the name; the name speaks
         return verb.head
     if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.head.i < verb.i
+        and verb.head.lemma_.lower() in figure_words.REPORT_NOUNS
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    ):
+        # "Al-Jazeera aired reports claiming that 88 had been killed", "a statement saying …":
+        # the document says it, and its issuer (read from the document) speaks
+        return verb.head
+    if (
         depth < 1
         and verb.dep_ == "pcomp"
         and verb.tag_ == "VBG"
