@@ -100,19 +100,23 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
     by_start = {p.core_start: p for p in phrases}
     speakers = quote_speakers(ctx)
     drafts: list[_Draft] = []
+    read: list[_Draft] = []  # every count read, also the corrected ones a later count may restate
     for phrase in phrases:
         phrase = _without_particle(doc, phrase)
         if _not_a_count(ctx, phrase, words):
             continue
-        previous = drafts[-1] if drafts else None
+        previous = read[-1] if read else None
         earlier = previous if previous is not None and _same_passage(ctx, previous, phrase) else None
         if previous is not None and previous.chain_start.sent != doc[phrase.start].sent:
             previous = None
         if previous is not None and previous.category == "places" and _part_of_people(doc, words, phrase):
-            previous = _people_before(drafts, previous)
+            previous = _people_before(read, previous)
         draft = _read(doc, phrase, words, by_start, previous, earlier)
         if draft is None:
             continue
+        read.append(draft)
+        if _corrected(doc, words, phrase):
+            continue  # "the toll is 57, not 75": the 75 is no figure, but "the correct number is 9" restates it
         draft.evidence = ctx.sentence_span(draft.start, draft.end)
         attribute(ctx, draft, speakers)
         drafts.append(draft)
@@ -339,6 +343,67 @@ def _count_after_a_date(doc: Doc, phrase: NumberPhrase) -> bool:
     while k < len(doc) and doc[k].lower_ in {"of", "more", "the"}:
         k += 1
     return k >= len(doc) or doc[k].lemma_.lower() not in _SPAN_NOUNS
+
+
+#: Words after which a bare number is the one a correction replaces: "57, not 75".
+_CONTRAST_WORDS = frozenset({"not"})
+
+#: Adverbs that mark what a text said as an error: "an earlier version incorrectly said 34".
+_ERROR_ADVERBS = frozenset({"incorrectly", "wrongly", "erroneously", "mistakenly", "inaccurately"})
+
+#: The texts a correction notice corrects: "an earlier version of this story", "our newsletter".
+_CORRECTED_TEXTS = frozenset(
+    {"version", "story", "article", "report", "bulletin", "newsletter", "edition", "headline", "update", "post"}
+)
+
+#: Words a correction notice opens with: "Correction: …", "Clarification: …".
+_CORRECTION_HEADS = frozenset({"correction", "corrections", "clarification"})
+
+_NOTICE_REACH = 3
+_CLAUSE_HOPS = 6
+
+
+def _corrected_away(words: list[str], phrase: NumberPhrase) -> bool:
+    """ "The toll is 57, not 75", "312, and not 321 as the ministry said":
+    the bare number after a contrastive "not" is the one being corrected, no figure. A hedge
+    between them ("not more than 50") makes a bound instead."""
+    if phrase.start != phrase.core_start or phrase.start < 1:
+        return False
+    return words[phrase.start - 1] in _CONTRAST_WORDS
+
+
+def _corrected(doc: Doc, words: list[str], phrase: NumberPhrase) -> bool:
+    """The number is one a correction replaces: after "not", or said by the corrected text."""
+    return _corrected_away(words, phrase) or _said_by_a_corrected_text(doc[phrase.core_end - 1])
+
+
+def _in_a_correction_notice(sent: Span) -> bool:
+    """The sentence opens a correction notice: "Correction: An earlier version …"."""
+    start = sent.start
+    doc = sent.doc
+    return any(
+        doc[i].lower_ in _CORRECTION_HEADS for i in range(max(0, start - 2), min(len(doc), start + _NOTICE_REACH))
+    )
+
+
+def _said_by_a_corrected_text(num: Token) -> bool:
+    """ "An earlier version of this story said 54 people were arrested", "Correction: our
+    newsletter gave the number of deaths as 15": what the corrected text said is no figure (the
+    notice gives the right one). A body's earlier report ("the commission's earlier report put the
+    toll at 56") is a figure of its date and stays."""
+    verb = num
+    for _ in range(_CLAUSE_HOPS):
+        if verb.head is verb:
+            break
+        verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in figure_words.REPORT_VERBS | {"give"}:
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ in _ERROR_ADVERBS for c in verb.children):
+            return True
+        texts = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"} & _CORRECTED_TEXTS
+        if "version" in texts or (texts and _in_a_correction_notice(verb.sent)):
+            return True
+    return False
 
 
 def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) -> bool:
