@@ -86,3 +86,37 @@ def test_earlier_report_of_a_body_stays() -> None:
     """Guard: a body's earlier count is a figure of its date, not a corrected error."""
     text = "The commission's earlier report said 56 people had been killed; its final report gives 52."
     assert 56 in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("Host: How many people were wounded on Friday?\n\nGuest: Hundreds. Many of them were hit by pellets.", 100, "injured"),
+        (
+            "Q: How many students have been detained since June?\n"
+            "A: The ministry gives no number, but lawyers put it at about 1,200.",
+            1200,
+            "detained",
+        ),
+        ("Interviewer: And how many died in Bo?\nDoctor: At least nine, all of them young men.", 9, "killed"),
+    ],
+)
+def test_answer_to_a_how_many_question(text: str, value: float, category: str) -> None:
+    """ "How many were wounded? — Hundreds.": a bare count answering a "how many" question of an
+    interview, Q&A or live blog counts what the question asked about."""
+    assert (value, category) in [(v, c) for v, _, c in _figures(text)]
+
+
+def test_answer_keeps_its_own_category() -> None:
+    """Guard: a count in the answer that names its own category keeps it."""
+    text = "Q: How many people were killed?\nA: We counted 31 dead and 12 people arrested."
+    assert (12, "arrested") in [(v, c) for v, _, c in _figures(text)]
+
+
+def test_count_far_after_a_question_stays_out() -> None:
+    """Guard: past the answer's first sentences, a question no longer says what a bare count is."""
+    text = (
+        "Q: How many people were killed?\nA: We do not know yet. Hospitals are full. Roads are closed. "
+        "Phones are down. The army has deployed in the north. Officials say the figure is 40."
+    )
+    assert 40 not in [v for v, _, c in _figures(text) if c == "killed"]

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -49,7 +50,7 @@ from tally.lexicons import is_person_noun
 from tally.records import Figure
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
     from spacy.tokens import Doc, Span, Token
 
@@ -754,6 +755,70 @@ def _lines(doc: Doc) -> tuple[list[int], set[int]]:
         known = (line_of, items)
         doc.user_data[_LINES_KEY] = known
     return known
+
+
+_ASKED_KEY = "tally.figures.asked"
+
+#: Sentences after a "how many" question that answer it: the answer's first sentences.
+_ANSWER_SENTENCES = 3
+
+_SENTENCE_ENDS = frozenset({".", "!"})
+
+
+def _question_category(words: Iterable[Token]) -> str | None:
+    """What the words of a "how many" question after "many" ask about: "people were wounded"
+    → ``injured``, "died in Bo" → ``killed``."""
+    for tok in words:
+        lemma = tok.lemma_.lower()
+        if lemma in _DYING_VERBS:
+            return "killed"
+        found = (
+            figure_words.VERB_CATEGORY.get(lemma)
+            or figure_words.ADJ_CATEGORY.get(tok.lower_)
+            or figure_words.NOUN_CATEGORY.get(lemma)
+        )
+        if found is not None:
+            return str(found)
+    return None
+
+
+def _asked(doc: Doc) -> list[tuple[int, int, str]]:
+    """``(start, end, category)`` of every answer to a "how many" question (once per Doc): the
+    tokens after its "?" up to the end of the answer's first sentences or the next question."""
+    known = doc.user_data.get(_ASKED_KEY)
+    if known is None:
+        known = []
+        many: int | None = None  # the "many" of the question being read
+        asked: str | None = None
+        start, left = 0, 0
+        for tok in doc:
+            if asked is not None and (tok.text == "?" or (tok.text in _SENTENCE_ENDS and left == 1)):
+                known.append((start, tok.i + 1, asked))
+                asked = None
+            elif asked is not None and tok.text in _SENTENCE_ENDS:
+                left -= 1
+            if tok.lower_ == "many" and tok.i > 0 and doc[tok.i - 1].lower_ == "how":
+                many = tok.i
+            elif tok.text == "?" and many is not None:
+                asked = _question_category(doc[many + 1 : tok.i])
+                start, left, many = tok.i + 1, _ANSWER_SENTENCES, None
+            elif "\n" in tok.text:
+                many = None  # a question ends on its line
+        if asked is not None:
+            known.append((start, len(doc), asked))
+        doc.user_data[_ASKED_KEY] = known
+    return known
+
+
+def _asked_category(num: Token) -> str | None:
+    """ "Q: How many students were detained? A: Lawyers put it at about 1,200": a bare count in
+    the answer to a "how many" question of an interview, a Q&A or a live blog counts what the
+    question asked about."""
+    answers = _asked(num.doc)
+    k = bisect_right(answers, (num.i, len(num.doc) + 1, "")) - 1
+    if k >= 0 and answers[k][0] <= num.i < answers[k][1]:
+        return answers[k][2]
+    return None
 
 
 def _leaves_list_item(tok: Token, head: Token) -> bool:
@@ -3930,6 +3995,8 @@ def _read(
         and _among_them(counted or num)
     ):
         category = earlier.category  # "(Police arrested 40 protesters.) Among them were 12 students"
+    if category is None and counted is None and partitive is None:
+        category = _asked_category(num)  # "How many were wounded? — Hundreds.": the question says
     if category is None:
         noun = counted or partitive
         if noun is None:
