@@ -120,3 +120,29 @@ def test_count_far_after_a_question_stays_out() -> None:
         "Phones are down. The army has deployed in the north. Officials say the figure is 40."
     )
     assert 40 not in [v for v, _, c in _figures(text) if c == "killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('The march ended at dusk. "We were 8,000 outside the ministry last night," a student leader said.', 8000),
+        ('"We are at least 30,000 in the streets of Bamako today," one of the protest organisers told us.', 30000),
+        ("Protesters chanted in the square. 'We are more than a million across the country,' said Kamau.", 1000000),
+    ],
+)
+def test_crowd_counting_itself(text: str, value: float) -> None:
+    """ "We were 8,000 outside the ministry", "We are at least 30,000 today": people at a
+    protest who say how many they are give the size of their crowd."""
+    assert (value, "protesters") in [(v, c) for v, _, c in _figures(text)]
+
+
+def test_we_in_a_cell_are_no_crowd() -> None:
+    """Guard: "we were 40 in a cell" counts people held, not a crowd."""
+    text = '"We were 40 in a cell built for ten," a released detainee said.'
+    assert (40, "protesters") not in [(v, c) for v, _, c in _figures(text)]
+
+
+def test_a_people_counting_itself_is_no_crowd() -> None:
+    """Guard: with no protest in the text, "we are 25 million in this country" is a people."""
+    text = '"We are 25 million in this country and we deserve better roads," the minister said.'
+    assert (25000000, "protesters") not in [(v, c) for v, _, c in _figures(text)]

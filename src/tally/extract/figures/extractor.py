@@ -1600,6 +1600,36 @@ def _apposed_category(num: Token, earlier: _Draft | None) -> str | None:
     return default if default in {"protesters", "detained"} else None
 
 
+#: Where people who count themselves are held, not gathered: "we were 40 in a cell".
+_HELD_PLACES = frozenset({"cell", "room", "van", "truck", "bus"})
+
+
+def _crowd_counting_itself(num: Token) -> bool:
+    """ "We were 8,000 outside the ministry", "we are at least 30,000 today": people who say how
+    many they are, in a story of protests, give the size of their crowd (not "we were 40 in a
+    cell")."""
+    verb = num.head
+    if num.dep_ != "attr" or verb.lemma_.lower() != "be":
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children):
+        return False
+    held = _CUSTODY_NOUNS | _PRISON_NOUNS | _HELD_PLACES
+    return _protest_article(num.doc) and not any(t.lemma_.lower() in held for t in num.sent)
+
+
+_PROTEST_ARTICLE_KEY = "tally.figures.protest_article"
+
+
+def _protest_article(doc: Doc) -> bool:
+    """The text speaks of protests somewhere ("march", "rally", "protesters"), so a "we" counting
+    itself is a crowd, not a people ("we are 80 million") (once per Doc)."""
+    known = doc.user_data.get(_PROTEST_ARTICLE_KEY)
+    if known is None:
+        known = any(tok.lemma_.lower() in figure_words.PROTEST_CONTEXT for tok in doc)
+        doc.user_data[_PROTEST_ARTICLE_KEY] = known
+    return bool(known)
+
+
 def _crowd_people(noun: Token) -> bool:
     """Plain people or protesters by name: who may make up a crowd ("thousands of demonstrators")."""
     lemma = noun.lemma_.lower()
@@ -3837,6 +3867,8 @@ def _read(
         category = "protesters"  # "a march by several thousand people", whatever the parse
     if category is None and _crowd_act(counted or num, num):
         category = "protesters"  # "thousands of people blocked roads", "a group of 200 people threw stones"
+    if category is None and counted is None and _crowd_counting_itself(num):
+        category = "protesters"  # "We were 8,000 outside the ministry," a student leader said
     if category is None and _crowd_under_force(counted, num, phrase):
         category = "protesters"  # "dispersed several thousand people", "water cannon on 2,000 people"
     if category is None and counted is None and (apposed := _apposed_category(num, earlier)) is not None:
