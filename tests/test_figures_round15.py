@@ -128,6 +128,7 @@ def test_count_far_after_a_question_stays_out() -> None:
         ('The march ended at dusk. "We were 8,000 outside the ministry last night," a student leader said.', 8000),
         ('"We are at least 30,000 in the streets of Bamako today," one of the protest organisers told us.', 30000),
         ("Protesters chanted in the square. 'We are more than a million across the country,' said Kamau.", 1000000),
+        ('Organisers of the march were jubilant. "We are at least 60,000 today," one of them said.', 60000),
     ],
 )
 def test_crowd_counting_itself(text: str, value: float) -> None:
@@ -146,3 +147,15 @@ def test_a_people_counting_itself_is_no_crowd() -> None:
     """Guard: with no protest in the text, "we are 25 million in this country" is a people."""
     text = '"We are 25 million in this country and we deserve better roads," the minister said.'
     assert (25000000, "protesters") not in [(v, c) for v, _, c in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("The toll rose to 12 yesterday, doctors in Kisumu said.", 12, "killed"),
+        ("Police said the number of people arrested had reached 230 today.", 230, "arrested"),
+    ],
+)
+def test_count_before_a_day_word(text: str, value: float, category: str) -> None:
+    """ "rose to 12 yesterday": the day word after a count is no noun it counts."""
+    assert (value, category) in [(v, c) for v, _, c in _figures(text)]

@@ -1609,7 +1609,9 @@ def _crowd_counting_itself(num: Token) -> bool:
     many they are, in a story of protests, give the size of their crowd (not "we were 40 in a
     cell")."""
     verb = num.head
-    if num.dep_ != "attr" or verb.lemma_.lower() != "be":
+    if num.dep_ == "nummod" and verb.lower_ in _DAY_WORDS:
+        num, verb = verb, verb.head  # "we are 100,000 today", the count parsed as the day's number
+    if num.dep_ not in {"attr", "npadvmod"} or verb.lemma_.lower() != "be":
         return False
     if not any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children):
         return False
@@ -3622,6 +3624,10 @@ def _subject_text(doc: Doc, noun: Token, by_start: dict[int, NumberPhrase], phra
     return doc_text(doc)[doc[left].idx : doc[right - 1].idx + len(doc[right - 1].text)]
 
 
+#: Days named by a word, that the parser may take for the noun a count before them counts.
+_DAY_WORDS = frozenset({"today", "tonight", "yesterday"})
+
+
 def _read(
     doc: Doc,
     phrase: NumberPhrase,
@@ -3667,6 +3673,8 @@ def _read(
             counted = nxt.head  # "(…in Zahedan.) 7 Baluch prisoners were …": a number parsed apart
     if counted is not None and counted.lower_ == "more" and counted.i == phrase.end:
         counted = None  # "at least 20 more were wounded": "more" heads the count, the verb decides
+    if counted is not None and counted.lower_ in _DAY_WORDS and counted.i == phrase.end:
+        counted = None  # "the toll rose to 12 yesterday", "we are 100,000 today": a day, not a noun counted
     # "Death(s)\t214[1]", a table, or an infobox row's second line
     row = (
         _label_category(doc, phrase)
