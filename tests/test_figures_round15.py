@@ -159,3 +159,37 @@ def test_a_people_counting_itself_is_no_crowd() -> None:
 def test_count_before_a_day_word(text: str, value: float, category: str) -> None:
     """ "rose to 12 yesterday": the day word after a count is no noun it counts."""
     assert (value, category) in [(v, c) for v, _, c in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Witnesses put the size of the crowd at about 12,000.", 12000),
+        ("The size of the crowd outside the palace in Mbabane on Tuesday evening was estimated at 4,000 by the police.", 4000),
+        ("Local reporters put attendance at the rally at roughly 9,000.", 9000),
+        ("Organisers said the crowd size reached 70,000 by nightfall.", 70000),
+    ],
+)
+def test_size_of_a_crowd_set_at(text: str, value: float) -> None:
+    """ "put the size of the crowd at 12,000", "put attendance at the rally at 9,000": a crowd's
+    size or attendance set at a value is a crowd count, however far the verb is."""
+    assert (value, "protesters") in [(v, c) for v, _, c in _figures(text)]
+
+
+def test_size_of_an_army_is_no_crowd() -> None:
+    """Guard: the size of anything but a gathering is no crowd."""
+    text = "Analysts put the size of the militia at about 3,000 fighters."
+    assert (3000, "protesters") not in [(v, c) for v, _, c in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The crowds that marched on 10 August numbered in the thousands in Freetown alone.", 1000),
+        ("The students who rallied on 3 May numbered about 4,000, the police said.", 4000),
+    ],
+)
+def test_group_numbered_after_a_date(text: str, value: float) -> None:
+    """ "the crowds that marched on 10 August numbered in the thousands": the size verb the parser
+    hung on the date gives the size of the group before it."""
+    assert (value, "protesters") in [(v, c) for v, _, c in _figures(text)]

@@ -2133,6 +2133,22 @@ def _whereabouts_unknown(noun: Token) -> bool:
     return any(c.dep_ in {"acomp", "oprd"} and c.lower_ in {"unknown", "unclear"} for c in noun.head.children)
 
 
+_DATE_HOPS = 4
+
+
+def _past_a_date(noun: Token) -> Token:
+    """ "the crowds that marched on 10 August numbered in the thousands": the parser hangs the
+    size verb on the date before it; the group is the noun that date's clause belongs to."""
+    tok = noun
+    for _ in range(_DATE_HOPS):
+        if tok.ent_type_ != "DATE" and tok.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return tok
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return tok if tok.pos_ in {"NOUN", "PRON"} and tok.ent_type_ != "DATE" else noun
+
+
 #: Verbs that give the size of a group: "numbered", "totalled", "estimated at".
 _SIZE_VERBS = frozenset({"number", "total", "estimate"})
 
@@ -2144,7 +2160,7 @@ def _size_of_group(verb: Token) -> str | None:
     if verb.lemma_.lower() not in _SIZE_VERBS:
         return None
     if verb.dep_ in {"acl", "amod"} and verb.head.i < verb.i:
-        group: Token | None = verb.head
+        group: Token | None = _past_a_date(verb.head)
     elif verb.dep_ == "relcl" and any(
         c.dep_ == "dobj" and c.lower_ in _RELATIVE_SUBJECTS for c in verb.children
     ):
@@ -2626,6 +2642,40 @@ def _total_before(num: Token) -> tuple[str, Token] | None:
             cat = _total_category(tok)
             return (cat, tok) if cat else None
     return None
+
+
+#: Nouns for how big a gathering is: "the size of the crowd", "attendance at the rally".
+_SIZE_NOUNS = frozenset({"size", "attendance"})
+
+#: Verbs a size reaches: "the crowd size reached 70,000".
+_REACH_VERBS = frozenset({"reach", "hit", "exceed", "top"})
+
+
+def _size_of_a_crowd(noun: Token) -> bool:
+    """ "the size of the crowd", "crowd size", "attendance (at the rally)": a gathering's size;
+    not "the size of the militia"."""
+    lemma = noun.lemma_.lower()
+    if lemma == "attendance":
+        return True
+    if lemma != "size":
+        return False
+    near = [c for c in noun.children if c.dep_ == "compound"] + [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+    ]
+    return any(_gathering(t) or t.lemma_.lower() in {"crowd", "mob"} for t in near)
+
+
+def _crowd_size_set(num: Token) -> bool:
+    """ "Witnesses put the size of the crowd at 12,000", "the size of the crowd … was estimated at
+    4,000", "the crowd size reached 70,000": a count a crowd's size is set at (by the parse, however
+    many words stand between)."""
+    if num.dep_ == "pobj" and num.head.lower_ in {"at", "to"} and num.head.head.pos_ in {"VERB", "AUX"}:
+        verb = num.head.head
+    elif num.dep_ == "dobj" and num.head.lemma_.lower() in _REACH_VERBS:
+        verb = num.head
+    else:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and _size_of_a_crowd(c) for c in verb.children)
 
 
 #: Verbs that change an estimate: "raised their estimate to 62", "lowered it to 73".
@@ -3903,6 +3953,8 @@ def _read(
         category = "injured"  # "evacuated 56 injured people, 12 with gunshot wounds"
     if category is None and counted is not None and not back_reference and _held_in(counted):
         category = "detained"  # "4,962 people currently under detention", "recognised 1,441 people as political prisoners"
+    if category is None and counted is None and _crowd_size_set(num):
+        category = "protesters"  # "put the size of the crowd at 12,000", "put attendance at 9,000"
     if category is None and counted is None:
         found = _total_before(num)
         if found:
