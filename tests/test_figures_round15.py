@@ -193,3 +193,17 @@ def test_group_numbered_after_a_date(text: str, value: float) -> None:
     """ "the crowds that marched on 10 August numbered in the thousands": the size verb the parser
     hung on the date gives the size of the group before it."""
     assert (value, "protesters") in [(v, c) for v, _, c in _figures(text)]
+
+
+def test_age_bound_in_an_answer_is_no_count() -> None:
+    """ "(How many were arrested? — 640,) and a third of those held are under 25": a share of a
+    group said to be under a small number is described by its age, even after a count."""
+    text = "HOW MANY WERE ARRESTED?\n* Lawyers say 640, and that about a third of those held are under 25."
+    assert (25, "arrested") not in [(v, c) for v, _, c in _figures(text)]
+    text = "Q: How many died?\nA: We counted 31 people killed. Nine of them were under 18."
+    assert 18 not in _values(text)
+
+
+def test_a_toll_over_a_small_number_stays() -> None:
+    """Guard: "the toll is over 50" is a count, not an age."""
+    assert 50 in _values("Doctors said 31 people were killed on Friday, and by Sunday the toll was over 50.")

@@ -407,6 +407,24 @@ def _said_by_a_corrected_text(num: Token) -> bool:
     return False
 
 
+#: Words for a share of a group: "a third of those held", "most of them".
+_SHARE_WORDS = frozenset({"third", "half", "quarter", "majority", "most", "many", "some", "all", "none"})
+
+
+def _part_described_by_age(doc: Doc, phrase: NumberPhrase) -> bool:
+    """ "a third of those held are under 25", "most of them were under 18": a share of a group
+    said with "be" to be under (or over) a small number is described by its age; "the toll is
+    over 50" is a count."""
+    if phrase.start == 0 or doc[phrase.start - 1].lemma_.lower() != "be":
+        return False
+    subject = next((c for c in doc[phrase.start - 1].children if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        subject.lower_ in _SHARE_WORDS
+        or (subject.pos_ == "PRON" and subject.lower_ in {"they", "those"})
+        or (subject.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children))
+    )  # "twelve of them were under 18"
+
+
 def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) -> bool:
     doc = ctx.doc
     core = doc[phrase.core_start : phrase.core_end]
@@ -530,6 +548,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         return True  # "a 12-member panel", "a 30-minute speech": a measure, not a count
     first = words[phrase.start]
     age_preps = {"between", "under", "over", "from", "below", "above"}
+    if first in age_preps and phrase.value < _AGE_MAX and _part_described_by_age(doc, phrase):
+        return True  # "a third of those held are under 25", "most of them were under 18"
     if not strong and (first in age_preps or before in age_preps):
         k = phrase.start - 1 if first in age_preps else phrase.start - 2
         if k >= 0 and (
