@@ -91,7 +91,11 @@ def test_earlier_report_of_a_body_stays() -> None:
 @pytest.mark.parametrize(
     ("text", "value", "category"),
     [
-        ("Host: How many people were wounded on Friday?\n\nGuest: Hundreds. Many of them were hit by pellets.", 100, "injured"),
+        (
+            "Host: How many people were wounded on Friday?\n\nGuest: Hundreds. Many of them were hit by pellets.",
+            100,
+            "injured",
+        ),
         (
             "Q: How many students have been detained since June?\n"
             "A: The ministry gives no number, but lawyers put it at about 1,200.",
@@ -125,9 +129,18 @@ def test_count_far_after_a_question_stays_out() -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ('The march ended at dusk. "We were 8,000 outside the ministry last night," a student leader said.', 8000),
-        ('"We are at least 30,000 in the streets of Bamako today," one of the protest organisers told us.', 30000),
-        ("Protesters chanted in the square. 'We are more than a million across the country,' said Kamau.", 1000000),
+        (
+            'The march ended at dusk. "We were 8,000 outside the ministry last night," a student leader said.',
+            8000,
+        ),
+        (
+            '"We are at least 30,000 in the streets of Bamako today," one of the protest organisers told us.',
+            30000,
+        ),
+        (
+            "Protesters chanted in the square. 'We are more than a million across the country,' said Kamau.",
+            1000000,
+        ),
         ('Organisers of the march were jubilant. "We are at least 60,000 today," one of them said.', 60000),
     ],
 )
@@ -165,7 +178,10 @@ def test_count_before_a_day_word(text: str, value: float, category: str) -> None
     ("text", "value"),
     [
         ("Witnesses put the size of the crowd at about 12,000.", 12000),
-        ("The size of the crowd outside the palace in Mbabane on Tuesday evening was estimated at 4,000 by the police.", 4000),
+        (
+            "The size of the crowd outside the palace in Mbabane on Tuesday evening was estimated at 4,000 by the police.",
+            4000,
+        ),
         ("Local reporters put attendance at the rally at roughly 9,000.", 9000),
         ("Organisers said the crowd size reached 70,000 by nightfall.", 70000),
     ],
@@ -182,17 +198,17 @@ def test_size_of_an_army_is_no_crowd() -> None:
     assert (3000, "protesters") not in [(v, c) for v, _, c in _figures(text)]
 
 
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        ("The crowds that marched on 10 August numbered in the thousands in Freetown alone.", 1000),
-        ("The students who rallied on 3 May numbered about 4,000, the police said.", 4000),
-    ],
-)
-def test_group_numbered_after_a_date(text: str, value: float) -> None:
+def test_group_numbered_after_a_date() -> None:
     """ "the crowds that marched on 10 August numbered in the thousands": the size verb the parser
     hung on the date gives the size of the group before it."""
-    assert (value, "protesters") in [(v, c) for v, _, c in _figures(text)]
+    text = "The crowds that marched on 10 August numbered in the thousands in Freetown alone."
+    assert (1000, "protesters") in [(v, c) for v, _, c in _figures(text)]
+
+
+def test_group_numbered_after_a_date_parsed_right_stays() -> None:
+    """Guard (passes before the change): where the parser hangs the verb right, nothing changes."""
+    text = "The students who rallied on 3 May numbered about 4,000, the police said."
+    assert (4000, "protesters") in [(v, c) for v, _, c in _figures(text)]
 
 
 def test_age_bound_in_an_answer_is_no_count() -> None:

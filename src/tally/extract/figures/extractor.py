@@ -354,7 +354,18 @@ _ERROR_ADVERBS = frozenset({"incorrectly", "wrongly", "erroneously", "mistakenly
 
 #: The texts a correction notice corrects: "an earlier version of this story", "our newsletter".
 _CORRECTED_TEXTS = frozenset(
-    {"version", "story", "article", "report", "bulletin", "newsletter", "edition", "headline", "update", "post"}
+    {
+        "version",
+        "story",
+        "article",
+        "report",
+        "bulletin",
+        "newsletter",
+        "edition",
+        "headline",
+        "update",
+        "post",
+    }
 )
 
 #: Words a correction notice opens with: "Correction: …", "Clarification: …".
@@ -383,7 +394,8 @@ def _in_a_correction_notice(sent: Span) -> bool:
     start = sent.start
     doc = sent.doc
     return any(
-        doc[i].lower_ in _CORRECTION_HEADS for i in range(max(0, start - 2), min(len(doc), start + _NOTICE_REACH))
+        doc[i].lower_ in _CORRECTION_HEADS
+        for i in range(max(0, start - 2), min(len(doc), start + _NOTICE_REACH))
     )
 
 
@@ -397,7 +409,9 @@ def _said_by_a_corrected_text(num: Token) -> bool:
         if verb.head is verb:
             break
         verb = verb.head
-        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in figure_words.REPORT_VERBS | {"give"}:
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in figure_words.REPORT_VERBS | {
+            "give"
+        }:
             continue
         if any(c.dep_ == "advmod" and c.lower_ in _ERROR_ADVERBS for c in verb.children):
             return True
@@ -2680,7 +2694,11 @@ def _size_of_a_crowd(noun: Token) -> bool:
     if lemma != "size":
         return False
     near = [c for c in noun.children if c.dep_ == "compound"] + [
-        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
     ]
     return any(_gathering(t) or t.lemma_.lower() in {"crowd", "mob"} for t in near)
 
