@@ -152,8 +152,9 @@ def test_a_label_of_the_outlets_note_is_no_speaker(label):
         "A court in Bulawayo jailed 12 union members on Monday for three years each.\n\n"
         f"{label}: An earlier version of this story said 15 union members were jailed."
     )
-    asserted, confirmed, disputed = roles_of(text, 15)
-    assert not asserted + confirmed + disputed
+    # since the fifteenth round the corrected 15 is no figure at all; if one is read, no one asserts it
+    for value, asserted, confirmed, disputed in figure_roles(text):
+        assert value != 15 or not asserted + confirmed + disputed
     article = tally.analyze(text, published="2024-05-02")
     assert all((q.speaker_name or "") != label for q in article.quotes)
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -49,7 +50,7 @@ from tally.lexicons import is_person_noun
 from tally.records import Figure
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
     from spacy.tokens import Doc, Span, Token
 
@@ -100,19 +101,23 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
     by_start = {p.core_start: p for p in phrases}
     speakers = quote_speakers(ctx)
     drafts: list[_Draft] = []
+    read: list[_Draft] = []  # every count read, also the corrected ones a later count may restate
     for phrase in phrases:
         phrase = _without_particle(doc, phrase)
         if _not_a_count(ctx, phrase, words):
             continue
-        previous = drafts[-1] if drafts else None
+        previous = read[-1] if read else None
         earlier = previous if previous is not None and _same_passage(ctx, previous, phrase) else None
         if previous is not None and previous.chain_start.sent != doc[phrase.start].sent:
             previous = None
         if previous is not None and previous.category == "places" and _part_of_people(doc, words, phrase):
-            previous = _people_before(drafts, previous)
+            previous = _people_before(read, previous)
         draft = _read(doc, phrase, words, by_start, previous, earlier)
         if draft is None:
             continue
+        read.append(draft)
+        if _corrected(doc, words, phrase):
+            continue  # "the toll is 57, not 75": the 75 is no figure, but "the correct number is 9" restates it
         draft.evidence = ctx.sentence_span(draft.start, draft.end)
         attribute(ctx, draft, speakers)
         drafts.append(draft)
@@ -341,6 +346,99 @@ def _count_after_a_date(doc: Doc, phrase: NumberPhrase) -> bool:
     return k >= len(doc) or doc[k].lemma_.lower() not in _SPAN_NOUNS
 
 
+#: Words after which a bare number is the one a correction replaces: "57, not 75".
+_CONTRAST_WORDS = frozenset({"not"})
+
+#: Adverbs that mark what a text said as an error: "an earlier version incorrectly said 34".
+_ERROR_ADVERBS = frozenset({"incorrectly", "wrongly", "erroneously", "mistakenly", "inaccurately"})
+
+#: The texts a correction notice corrects: "an earlier version of this story", "our newsletter".
+_CORRECTED_TEXTS = frozenset(
+    {
+        "version",
+        "story",
+        "article",
+        "report",
+        "bulletin",
+        "newsletter",
+        "edition",
+        "headline",
+        "update",
+        "post",
+    }
+)
+
+#: Words a correction notice opens with: "Correction: …", "Clarification: …".
+_CORRECTION_HEADS = frozenset({"correction", "corrections", "clarification"})
+
+_NOTICE_REACH = 3
+_CLAUSE_HOPS = 6
+
+
+def _corrected_away(words: list[str], phrase: NumberPhrase) -> bool:
+    """ "The toll is 57, not 75", "312, and not 321 as the ministry said":
+    the bare number after a contrastive "not" is the one being corrected, no figure. A hedge
+    between them ("not more than 50") makes a bound instead."""
+    if phrase.start != phrase.core_start or phrase.start < 1:
+        return False
+    return words[phrase.start - 1] in _CONTRAST_WORDS
+
+
+def _corrected(doc: Doc, words: list[str], phrase: NumberPhrase) -> bool:
+    """The number is one a correction replaces: after "not", or said by the corrected text."""
+    return _corrected_away(words, phrase) or _said_by_a_corrected_text(doc[phrase.core_end - 1])
+
+
+def _in_a_correction_notice(sent: Span) -> bool:
+    """The sentence opens a correction notice: "Correction: An earlier version …"."""
+    start = sent.start
+    doc = sent.doc
+    return any(
+        doc[i].lower_ in _CORRECTION_HEADS
+        for i in range(max(0, start - 2), min(len(doc), start + _NOTICE_REACH))
+    )
+
+
+def _said_by_a_corrected_text(num: Token) -> bool:
+    """ "An earlier version of this story said 54 people were arrested", "Correction: our
+    newsletter gave the number of deaths as 15": what the corrected text said is no figure (the
+    notice gives the right one). A body's earlier report ("the commission's earlier report put the
+    toll at 56") is a figure of its date and stays."""
+    verb = num
+    for _ in range(_CLAUSE_HOPS):
+        if verb.head is verb:
+            break
+        verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in figure_words.REPORT_VERBS | {
+            "give"
+        }:
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ in _ERROR_ADVERBS for c in verb.children):
+            return True
+        texts = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"} & _CORRECTED_TEXTS
+        if "version" in texts or (texts and _in_a_correction_notice(verb.sent)):
+            return True
+    return False
+
+
+#: Words for a share of a group: "a third of those held", "most of them".
+_SHARE_WORDS = frozenset({"third", "half", "quarter", "majority", "most", "many", "some", "all", "none"})
+
+
+def _part_described_by_age(doc: Doc, phrase: NumberPhrase) -> bool:
+    """ "a third of those held are under 25", "most of them were under 18": a share of a group
+    said with "be" to be under (or over) a small number is described by its age; "the toll is
+    over 50" is a count."""
+    if phrase.start == 0 or doc[phrase.start - 1].lemma_.lower() != "be":
+        return False
+    subject = next((c for c in doc[phrase.start - 1].children if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        subject.lower_ in _SHARE_WORDS
+        or (subject.pos_ == "PRON" and subject.lower_ in {"they", "those"})
+        or (subject.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children))
+    )  # "twelve of them were under 18"
+
+
 def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) -> bool:
     doc = ctx.doc
     core = doc[phrase.core_start : phrase.core_end]
@@ -464,6 +562,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         return True  # "a 12-member panel", "a 30-minute speech": a measure, not a count
     first = words[phrase.start]
     age_preps = {"between", "under", "over", "from", "below", "above"}
+    if first in age_preps and phrase.value < _AGE_MAX and _part_described_by_age(doc, phrase):
+        return True  # "a third of those held are under 25", "most of them were under 18"
     if not strong and (first in age_preps or before in age_preps):
         k = phrase.start - 1 if first in age_preps else phrase.start - 2
         if k >= 0 and (
@@ -689,6 +789,70 @@ def _lines(doc: Doc) -> tuple[list[int], set[int]]:
         known = (line_of, items)
         doc.user_data[_LINES_KEY] = known
     return known
+
+
+_ASKED_KEY = "tally.figures.asked"
+
+#: Sentences after a "how many" question that answer it: the answer's first sentences.
+_ANSWER_SENTENCES = 3
+
+_SENTENCE_ENDS = frozenset({".", "!"})
+
+
+def _question_category(words: Iterable[Token]) -> str | None:
+    """What the words of a "how many" question after "many" ask about: "people were wounded"
+    → ``injured``, "died in Bo" → ``killed``."""
+    for tok in words:
+        lemma = tok.lemma_.lower()
+        if lemma in _DYING_VERBS:
+            return "killed"
+        found = (
+            figure_words.VERB_CATEGORY.get(lemma)
+            or figure_words.ADJ_CATEGORY.get(tok.lower_)
+            or figure_words.NOUN_CATEGORY.get(lemma)
+        )
+        if found is not None:
+            return str(found)
+    return None
+
+
+def _asked(doc: Doc) -> list[tuple[int, int, str]]:
+    """``(start, end, category)`` of every answer to a "how many" question (once per Doc): the
+    tokens after its "?" up to the end of the answer's first sentences or the next question."""
+    known = doc.user_data.get(_ASKED_KEY)
+    if known is None:
+        known = []
+        many: int | None = None  # the "many" of the question being read
+        asked: str | None = None
+        start, left = 0, 0
+        for tok in doc:
+            if asked is not None and (tok.text == "?" or (tok.text in _SENTENCE_ENDS and left == 1)):
+                known.append((start, tok.i + 1, asked))
+                asked = None
+            elif asked is not None and tok.text in _SENTENCE_ENDS:
+                left -= 1
+            if tok.lower_ == "many" and tok.i > 0 and doc[tok.i - 1].lower_ == "how":
+                many = tok.i
+            elif tok.text == "?" and many is not None:
+                asked = _question_category(doc[many + 1 : tok.i])
+                start, left, many = tok.i + 1, _ANSWER_SENTENCES, None
+            elif "\n" in tok.text:
+                many = None  # a question ends on its line
+        if asked is not None:
+            known.append((start, len(doc), asked))
+        doc.user_data[_ASKED_KEY] = known
+    return known
+
+
+def _asked_category(num: Token) -> str | None:
+    """ "Q: How many students were detained? A: Lawyers put it at about 1,200": a bare count in
+    the answer to a "how many" question of an interview, a Q&A or a live blog counts what the
+    question asked about."""
+    answers = _asked(num.doc)
+    k = bisect_right(answers, (num.i, len(num.doc) + 1, "")) - 1
+    if k >= 0 and answers[k][0] <= num.i < answers[k][1]:
+        return answers[k][2]
+    return None
 
 
 def _leaves_list_item(tok: Token, head: Token) -> bool:
@@ -1470,6 +1634,38 @@ def _apposed_category(num: Token, earlier: _Draft | None) -> str | None:
     return default if default in {"protesters", "detained"} else None
 
 
+#: Where people who count themselves are held, not gathered: "we were 40 in a cell".
+_HELD_PLACES = frozenset({"cell", "room", "van", "truck", "bus"})
+
+
+def _crowd_counting_itself(num: Token) -> bool:
+    """ "We were 8,000 outside the ministry", "we are at least 30,000 today": people who say how
+    many they are, in a story of protests, give the size of their crowd (not "we were 40 in a
+    cell")."""
+    verb = num.head
+    if num.dep_ == "nummod" and verb.lower_ in _DAY_WORDS:
+        num, verb = verb, verb.head  # "we are 100,000 today", the count parsed as the day's number
+    if num.dep_ not in {"attr", "npadvmod"} or verb.lemma_.lower() != "be":
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children):
+        return False
+    held = _CUSTODY_NOUNS | _PRISON_NOUNS | _HELD_PLACES
+    return _protest_article(num.doc) and not any(t.lemma_.lower() in held for t in num.sent)
+
+
+_PROTEST_ARTICLE_KEY = "tally.figures.protest_article"
+
+
+def _protest_article(doc: Doc) -> bool:
+    """The text speaks of protests somewhere ("march", "rally", "protesters"), so a "we" counting
+    itself is a crowd, not a people ("we are 80 million") (once per Doc)."""
+    known = doc.user_data.get(_PROTEST_ARTICLE_KEY)
+    if known is None:
+        known = any(tok.lemma_.lower() in figure_words.PROTEST_CONTEXT for tok in doc)
+        doc.user_data[_PROTEST_ARTICLE_KEY] = known
+    return bool(known)
+
+
 def _crowd_people(noun: Token) -> bool:
     """Plain people or protesters by name: who may make up a crowd ("thousands of demonstrators")."""
     lemma = noun.lemma_.lower()
@@ -1971,6 +2167,22 @@ def _whereabouts_unknown(noun: Token) -> bool:
     return any(c.dep_ in {"acomp", "oprd"} and c.lower_ in {"unknown", "unclear"} for c in noun.head.children)
 
 
+_DATE_HOPS = 4
+
+
+def _past_a_date(noun: Token) -> Token:
+    """ "the crowds that marched on 10 August numbered in the thousands": the parser hangs the
+    size verb on the date before it; the group is the noun that date's clause belongs to."""
+    tok = noun
+    for _ in range(_DATE_HOPS):
+        if tok.ent_type_ != "DATE" and tok.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return tok
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return tok if tok.pos_ in {"NOUN", "PRON"} and tok.ent_type_ != "DATE" else noun
+
+
 #: Verbs that give the size of a group: "numbered", "totalled", "estimated at".
 _SIZE_VERBS = frozenset({"number", "total", "estimate"})
 
@@ -1982,7 +2194,7 @@ def _size_of_group(verb: Token) -> str | None:
     if verb.lemma_.lower() not in _SIZE_VERBS:
         return None
     if verb.dep_ in {"acl", "amod"} and verb.head.i < verb.i:
-        group: Token | None = verb.head
+        group: Token | None = _past_a_date(verb.head)
     elif verb.dep_ == "relcl" and any(
         c.dep_ == "dobj" and c.lower_ in _RELATIVE_SUBJECTS for c in verb.children
     ):
@@ -2464,6 +2676,44 @@ def _total_before(num: Token) -> tuple[str, Token] | None:
             cat = _total_category(tok)
             return (cat, tok) if cat else None
     return None
+
+
+#: Nouns for how big a gathering is: "the size of the crowd", "attendance at the rally".
+_SIZE_NOUNS = frozenset({"size", "attendance"})
+
+#: Verbs a size reaches: "the crowd size reached 70,000".
+_REACH_VERBS = frozenset({"reach", "hit", "exceed", "top"})
+
+
+def _size_of_a_crowd(noun: Token) -> bool:
+    """ "the size of the crowd", "crowd size", "attendance (at the rally)": a gathering's size;
+    not "the size of the militia"."""
+    lemma = noun.lemma_.lower()
+    if lemma == "attendance":
+        return True
+    if lemma != "size":
+        return False
+    near = [c for c in noun.children if c.dep_ == "compound"] + [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(_gathering(t) or t.lemma_.lower() in {"crowd", "mob"} for t in near)
+
+
+def _crowd_size_set(num: Token) -> bool:
+    """ "Witnesses put the size of the crowd at 12,000", "the size of the crowd … was estimated at
+    4,000", "the crowd size reached 70,000": a count a crowd's size is set at (by the parse, however
+    many words stand between)."""
+    if num.dep_ == "pobj" and num.head.lower_ in {"at", "to"} and num.head.head.pos_ in {"VERB", "AUX"}:
+        verb = num.head.head
+    elif num.dep_ == "dobj" and num.head.lemma_.lower() in _REACH_VERBS:
+        verb = num.head
+    else:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and _size_of_a_crowd(c) for c in verb.children)
 
 
 #: Verbs that change an estimate: "raised their estimate to 62", "lowered it to 73".
@@ -3462,6 +3712,10 @@ def _subject_text(doc: Doc, noun: Token, by_start: dict[int, NumberPhrase], phra
     return doc_text(doc)[doc[left].idx : doc[right - 1].idx + len(doc[right - 1].text)]
 
 
+#: Days named by a word, that the parser may take for the noun a count before them counts.
+_DAY_WORDS = frozenset({"today", "tonight", "yesterday"})
+
+
 def _read(
     doc: Doc,
     phrase: NumberPhrase,
@@ -3507,6 +3761,8 @@ def _read(
             counted = nxt.head  # "(…in Zahedan.) 7 Baluch prisoners were …": a number parsed apart
     if counted is not None and counted.lower_ == "more" and counted.i == phrase.end:
         counted = None  # "at least 20 more were wounded": "more" heads the count, the verb decides
+    if counted is not None and counted.lower_ in _DAY_WORDS and counted.i == phrase.end:
+        counted = None  # "the toll rose to 12 yesterday", "we are 100,000 today": a day, not a noun counted
     # "Death(s)\t214[1]", a table, or an infobox row's second line
     row = (
         _label_category(doc, phrase)
@@ -3707,6 +3963,8 @@ def _read(
         category = "protesters"  # "a march by several thousand people", whatever the parse
     if category is None and _crowd_act(counted or num, num):
         category = "protesters"  # "thousands of people blocked roads", "a group of 200 people threw stones"
+    if category is None and counted is None and _crowd_counting_itself(num):
+        category = "protesters"  # "We were 8,000 outside the ministry," a student leader said
     if category is None and _crowd_under_force(counted, num, phrase):
         category = "protesters"  # "dispersed several thousand people", "water cannon on 2,000 people"
     if category is None and counted is None and (apposed := _apposed_category(num, earlier)) is not None:
@@ -3733,6 +3991,8 @@ def _read(
         category = "injured"  # "evacuated 56 injured people, 12 with gunshot wounds"
     if category is None and counted is not None and not back_reference and _held_in(counted):
         category = "detained"  # "4,962 people currently under detention", "recognised 1,441 people as political prisoners"
+    if category is None and counted is None and _crowd_size_set(num):
+        category = "protesters"  # "put the size of the crowd at 12,000", "put attendance at 9,000"
     if category is None and counted is None:
         found = _total_before(num)
         if found:
@@ -3865,6 +4125,8 @@ def _read(
         and _among_them(counted or num)
     ):
         category = earlier.category  # "(Police arrested 40 protesters.) Among them were 12 students"
+    if category is None and counted is None and partitive is None:
+        category = _asked_category(num)  # "How many were wounded? — Hundreds.": the question says
     if category is None:
         noun = counted or partitive
         if noun is None:
