@@ -281,3 +281,15 @@ def test_her_is_the_woman_named_before_not_the_nearer_man(text, value, expected)
 def test_a_report_saying_a_count_is_its_issuers(text, value, word):
     asserted, _, _ = roles_of(text, value)
     assert any(word in a for a in asserted)
+
+
+# --- "Al Wefaq's 18 members of parliament resign": a named body's people are no carried-over claim ------
+
+
+def test_a_named_bodys_people_after_a_saying_are_the_writers():
+    text = (
+        "The Health Ministry says three people died in the clashes. The Unity Party's 14 members of "
+        "parliament resigned in protest."
+    )
+    asserted, _, _ = roles_of(text, 14)
+    assert asserted == []

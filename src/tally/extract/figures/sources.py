@@ -3285,6 +3285,8 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
     root = prev.root
     if any(t.text in QUOTE_CHARS for t in prev) or root.pos_ not in {"VERB", "AUX"}:
         return  # the last words were a quotation: the narrative is the reporter's again
+    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in draft.anchor.children):
+        return  # "Al Wefaq's 18 members of parliament resign": a named body's people, told by the writer
     if _role(root) == "asserted":
         _add(draft, "asserted", source_span(ctx, _speaker(root)))
     elif _counts_on(sent):
