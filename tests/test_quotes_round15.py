@@ -1,0 +1,156 @@
+"""Quotes of crackdown reporting, fifteenth round: broadcast and podcast transcripts whose turns
+are labelled in capitals, printed interviews whose answers follow a "Q:" or an outlet's
+question without a label of their own, and the interviewee of a "Q: … A: …" interview when
+the reporter who asked is named beside them.
+
+Every sentence here was written for these tests (none comes from a gold set
+or a corpus story). One test per construction; each failed before the rule it
+tests unless its comment says it is a guard.
+"""
+
+from __future__ import annotations
+
+from tests.test_extract_quotes import _quotes
+from tests.test_quotes_round5 import _name, _with
+
+# -- a transcript turn labelled in capitals ---------------------------------------------------
+
+_PODCAST = (
+    "This week the host, Laura Pinto, talks to Ibrahima Sow, a nurse in Conakry, and to "
+    "Kadiatou Bah, whose son was shot in 2020.\n\n"
+    "LAURA PINTO: Welcome back to the programme. Ibrahima, what did you see at the hospital "
+    "that week?\n\n"
+    "IBRAHIMA SOW: We received eleven young men with gunshot wounds in two days. Most of them "
+    "were hit in the chest or the back.\n\n"
+    "LAURA PINTO: Kadiatou, your son was one of them.\n\n"
+    "KADIATOU BAH (mother): Yes. He was sitting outside our house when the gendarmes drove "
+    "past and fired.\n\n"
+    "SOW: The police never came to take statements from the wounded. Nobody asked us "
+    "anything.\n"
+)
+
+
+def test_a_capitals_label_is_the_person_named_in_the_introduction(nlp):
+    quotes, entities = _quotes(nlp, _PODCAST)
+    hits = _with(quotes, "eleven young men with gunshot")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Ibrahima Sow"
+
+
+def test_a_capitals_surname_label_is_the_person_with_that_surname(nlp):
+    quotes, entities = _quotes(nlp, _PODCAST)
+    hits = _with(quotes, "never came to take statements")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Ibrahima Sow"
+
+
+def test_a_capitals_label_with_a_role_in_brackets_is_the_person(nlp):
+    quotes, entities = _quotes(nlp, _PODCAST)
+    hits = _with(quotes, "sitting outside our house")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Kadiatou Bah"
+    assert hits[0].text.startswith("Yes. He was")
+
+
+def test_a_capitals_label_nobody_named_before_keeps_its_words(nlp):
+    text = (
+        "The station broadcast the following exchange on Tuesday evening.\n\n"
+        "ABDOULAYE KEITA: The soldiers came to the market at dawn and took away every young man "
+        "they found there.\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "soldiers came to the market")
+    assert len(hits) == 1 and _name(hits[0], entities).lower() == "abdoulaye keita"
+
+
+def test_a_capitals_answer_that_quotes_someone_is_still_the_labelled_persons(nlp):
+    text = (
+        "The radio spoke to Samuel Ofori, a lawyer for the detained students.\n\n"
+        "PRESENTER: What did the police tell the families?\n\n"
+        'SAMUEL OFORI: They told them the boys were "safe and well fed" and sent them home. Two '
+        "days later one of the boys was in hospital with a broken arm.\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "Two days later one of the boys")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Samuel Ofori"
+
+
+def test_a_question_label_with_the_outlet_in_brackets_is_no_quote(nlp):
+    text = (
+        "Interior Minister Paulo Macuácua answered questions at the ministry on Friday.\n\n"
+        "MINISTER MACUÁCUA: Every death will be investigated by the prosecutor.\n\n"
+        "QUESTION (Radio Horizonte): Witnesses say officers fired at people who were running "
+        "away. Will those officers be suspended?\n\n"
+        "MINISTER MACUÁCUA: No officer will be suspended before the inquiry ends.\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    assert not _with(quotes, "Witnesses say officers fired")
+    hits = _with(quotes, "No officer will be suspended")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Paulo Macuácua"
+
+
+# -- the interviewee of a "Q: … A: …" interview is not the reporter who asks ------------------
+
+_QA = (
+    "ABUJA — Chioma Eze, a nurse who treated protesters shot at the toll gate, spoke to our "
+    "reporter Emeka Obi about that night.\n\n"
+    "Q: How many wounded did you receive?\n\n"
+    "A: We received about thirty people before midnight. Some had bullet wounds in the legs.\n\n"
+    "Q: Did soldiers come to the hospital?\n\n"
+    "A: Two soldiers came and asked for the names of the wounded. We refused to give them.\n"
+)
+
+
+def test_an_answer_is_not_the_reporter_named_beside_the_interviewee(nlp):
+    quotes, entities = _quotes(nlp, _QA)
+    for words in ("We received about thirty", "Two soldiers came and asked"):
+        hits = _with(quotes, words)
+        assert len(hits) == 1 and _name(hits[0], entities) == "Chioma Eze"
+
+
+# -- answers without a label after a question labelled by "Q" or by the outlet ----------------
+
+_OUTLET_QA = (
+    "KHARTOUM — Amal Hassan, 23, a medical student, was among the protesters at the sit-in "
+    "outside the army headquarters. She spoke to the Nile Courier a week after it was "
+    "cleared.\n\n"
+    "Nile Courier: Where were you when the attack began?\n\n"
+    "I was in the clinic tent near the gate. We heard shooting before dawn and then the tents "
+    "were burning.\n\n"
+    "Nile Courier: The military council says it targeted only a criminal area nearby.\n\n"
+    "That is not true. They came into the sit-in itself and beat everyone they found.\n\n"
+    "The military council did not answer our questions about the attack.\n"
+)
+
+
+def test_an_unlabelled_answer_after_an_outlets_question_is_the_interviewees(nlp):
+    quotes, entities = _quotes(nlp, _OUTLET_QA)
+    for words in ("I was in the clinic tent", "That is not true"):
+        hits = _with(quotes, words)
+        assert len(hits) == 1 and _name(hits[0], entities) == "Amal Hassan"
+
+
+def test_an_outlets_question_before_unlabelled_answers_is_no_quote(nlp):
+    quotes, _ = _quotes(nlp, _OUTLET_QA)
+    assert not _with(quotes, "Where were you when")
+    assert not _with(quotes, "targeted only a criminal area")
+
+
+def test_the_paragraph_after_the_last_answer_is_no_answer(nlp):
+    # guard: prose after the interview, without a first person, is the reporter's
+    quotes, _ = _quotes(nlp, _OUTLET_QA)
+    assert not _with(quotes, "did not answer our questions")
+
+
+def test_an_unlabelled_answer_after_a_q_label_is_the_interviewees(nlp):
+    text = (
+        "HARARE — Tendai Moyo, a union organiser, was held for nine days after the January "
+        "stayaway. He agreed to talk to us.\n\n"
+        "Q: Where were you taken?\n\n"
+        "To a police station in the city centre, and then to a farm outside Harare. We were "
+        "beaten every night.\n\n"
+        "Q: Were you charged?\n\n"
+        "Only after a week. My lawyer was not allowed to see me before the first hearing.\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    for words in ("To a police station", "Only after a week"):
+        hits = _with(quotes, words)
+        assert len(hits) == 1 and _name(hits[0], entities) == "Tendai Moyo"
+    assert not _with(quotes, "Where were you taken")
