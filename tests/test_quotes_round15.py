@@ -50,14 +50,16 @@ def test_a_capitals_label_with_a_role_in_brackets_is_the_person(nlp):
 
 
 def test_a_capitals_label_nobody_named_before_keeps_its_words(nlp):
+    # the tagger reads "SAID" as a verb, and the label was no speaker
     text = (
         "The station broadcast the following exchange on Tuesday evening.\n\n"
-        "ABDOULAYE KEITA: The soldiers came to the market at dawn and took away every young man "
+        "PRESENTER: Were you at the market that morning?\n\n"
+        "SAID HASSAN: The soldiers came to the market at dawn and took away every young man "
         "they found there.\n"
     )
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "soldiers came to the market")
-    assert len(hits) == 1 and _name(hits[0], entities).lower() == "abdoulaye keita"
+    assert len(hits) == 1 and _name(hits[0], entities).lower() == "said hassan"
 
 
 def test_a_capitals_answer_that_quotes_someone_is_still_the_labelled_persons(nlp):
@@ -89,8 +91,8 @@ def test_a_question_label_with_the_outlet_in_brackets_is_no_quote(nlp):
 # -- the interviewee of a "Q: … A: …" interview is not the reporter who asks ------------------
 
 _QA = (
-    "ABUJA — Chioma Eze, a nurse who treated protesters shot at the toll gate, spoke to our "
-    "reporter Emeka Obi about that night.\n\n"
+    "Chioma Eze, a nurse who treated protesters shot at the toll gate in Lagos, spoke to our "
+    "correspondent Ngozi Okafor about the case. The interview has been edited.\n\n"
     "Q: How many wounded did you receive?\n\n"
     "A: We received about thirty people before midnight. Some had bullet wounds in the legs.\n\n"
     "Q: Did soldiers come to the hospital?\n\n"
@@ -154,3 +156,19 @@ def test_an_unlabelled_answer_after_a_q_label_is_the_interviewees(nlp):
         hits = _with(quotes, words)
         assert len(hits) == 1 and _name(hits[0], entities) == "Tendai Moyo"
     assert not _with(quotes, "Where were you taken")
+
+
+# -- "he wrote" after a subject described by its office and named after a comma --------------
+
+
+def test_he_after_a_subject_named_after_its_office_is_that_person_not_the_last_speaker(nlp):
+    text = (
+        'Police chief Tomasz Wrona defended the officers on Monday. "They acted within the law," '
+        "he said.\n\n"
+        "The head of the Almaty Legal Aid Centre, Daniyar Seitkali, posted photographs of the "
+        "cells on Telegram.\n\n"
+        '"Nine of the men we visited could not stand up," he wrote.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "Nine of the men we visited")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Daniyar Seitkali"
