@@ -10,6 +10,8 @@ tests unless its comment says it is a guard.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_extract_quotes import _quotes
 from tests.test_quotes_round5 import _name, _with
 
@@ -91,8 +93,8 @@ def test_a_question_label_with_the_outlet_in_brackets_is_no_quote(nlp):
 # -- the interviewee of a "Q: … A: …" interview is not the reporter who asks ------------------
 
 _QA = (
-    "Chioma Eze, a nurse who treated protesters shot at the toll gate in Lagos, spoke to our "
-    "correspondent Ngozi Okafor about the case. The interview has been edited.\n\n"
+    "Chioma Eze, a nurse who treated protesters shot at the toll gate in Lagos, spoke to {} "
+    "about the case. The interview has been edited.\n\n"
     "Q: How many wounded did you receive?\n\n"
     "A: We received about thirty people before midnight. Some had bullet wounds in the legs.\n\n"
     "Q: Did soldiers come to the hospital?\n\n"
@@ -100,8 +102,11 @@ _QA = (
 )
 
 
-def test_an_answer_is_not_the_reporter_named_beside_the_interviewee(nlp):
-    quotes, entities = _quotes(nlp, _QA)
+@pytest.mark.parametrize(
+    "reporter", ["our correspondent Ngozi Okafor", "our Lagos correspondent, Ngozi Okafor,"]
+)
+def test_an_answer_is_not_the_reporter_named_beside_the_interviewee(nlp, reporter):
+    quotes, entities = _quotes(nlp, _QA.format(reporter))
     for words in ("We received about thirty", "Two soldiers came and asked"):
         hits = _with(quotes, words)
         assert len(hits) == 1 and _name(hits[0], entities) == "Chioma Eze"
@@ -156,19 +161,3 @@ def test_an_unlabelled_answer_after_a_q_label_is_the_interviewees(nlp):
         hits = _with(quotes, words)
         assert len(hits) == 1 and _name(hits[0], entities) == "Tendai Moyo"
     assert not _with(quotes, "Where were you taken")
-
-
-# -- "he wrote" after a subject described by its office and named after a comma --------------
-
-
-def test_he_after_a_subject_named_after_its_office_is_that_person_not_the_last_speaker(nlp):
-    text = (
-        'Police chief Tomasz Wrona defended the officers on Monday. "They acted within the law," '
-        "he said.\n\n"
-        "The head of the Almaty Legal Aid Centre, Daniyar Seitkali, posted photographs of the "
-        "cells on Telegram.\n\n"
-        '"Nine of the men we visited could not stand up," he wrote.\n'
-    )
-    quotes, entities = _quotes(nlp, text)
-    hits = _with(quotes, "Nine of the men we visited")
-    assert len(hits) == 1 and _name(hits[0], entities) == "Daniyar Seitkali"

@@ -1601,10 +1601,6 @@ def _title_runs_into(text: str, end: int, name_start: int) -> bool:
 _SET_OFF_BEFORE = re.compile(r",[ \u00a0](?:the |[A-Z][\w.]* ?)?$|,[ \u00a0](?:[\w.’'-]+ )?$")
 
 
-#: Entity types of a body or a place, which a person set off after it never belongs to as kin.
-_BODY_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC"})
-
-
 def _named_relation(tok: Token) -> bool:
     """A noun for a person with a name in its "of" phrase: "the mother of Ana Diaz", "the head of the
     Tehran Revolutionary Court". Such a description introduces its own person."""
@@ -1617,18 +1613,6 @@ def _named_relation(tok: Token) -> bool:
         if c.dep_ in {"appos", "conj"} and c.i > tok.i and quote_cues.set_off(c)
         for t in c.subtree
     }
-    # "the head of the Young Lawyers' Association, Nona Kurdovanidze,": the parser hangs the name
-    # from the body's; a body is nobody's relative, so the person set off after it is the head's
-    own |= {
-        t.i
-        for body in tok.subtree
-        if body.i > tok.i and body.ent_type_ in _BODY_TYPES
-        for c in body.children
-        if c.dep_ == "appos" and c.ent_type_ == "PERSON" and quote_cues.set_off(c)
-        for t in c.subtree
-    }
-    if any(tok.doc[i].ent_type_ == "PERSON" for i in own):
-        return False  # named where it stands: no new unnamed person
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             # the parser may hang the name from the noun itself ("the son of the editor Ana Diaz")
@@ -2341,38 +2325,9 @@ def _proper_subjects(doc: Doc) -> list[int]:
     """
     held = doc.user_data.get(_SUBJECTS_KEY)
     if held is None:
-        held = []
-        for t in doc:
-            if t.dep_ not in {"nsubj", "nsubjpass"}:
-                continue
-            if t.pos_ == "PROPN":
-                held.append(t.i)
-            elif t.pos_ == "NOUN":
-                named = _set_off_name(t)
-                if named is not None:
-                    held.append(named.i)
-        held.sort()
+        held = [t.i for t in doc if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN"]
         doc.user_data[_SUBJECTS_KEY] = held
     return held
-
-
-def _set_off_name(subject: Token) -> Token | None:
-    """The name set off after a subject that is a noun for a person: "The head of the Young Lawyers'
-    Association, Nona Kurdovanidze, listed …" has Kurdovanidze as its subject, whom "she wrote" after
-    it means. The parser may hang the name from the body in the "of" phrase.
-    """
-    if not is_person_noun(subject.lemma_.lower()):
-        return None
-    for t in subject.subtree:
-        if (
-            t.dep_ == "appos"
-            and t.ent_type_ == "PERSON"
-            and t.pos_ == "PROPN"
-            and (t.head.i == subject.i or t.head.ent_type_ in _BODY_TYPES)
-            and quote_cues.set_off(t)
-        ):
-            return t
-    return None
 
 
 def _subject_antecedent(

@@ -171,7 +171,8 @@ def unlabelled_answers(
 
 
 def interviewer(tok: Token) -> bool:
-    """A person named as the one who asks: "our correspondent X", "X, our reporter,"."""
+    """A person named as the one who asks: "our correspondent X", "our correspondent, X", "X, our
+    reporter,"."""
     doc = tok.doc
     i = tok.i
     while i > 0 and doc[i - 1].ent_type_ == "PERSON" and doc[i - 1].text[:1].isupper():
@@ -179,11 +180,15 @@ def interviewer(tok: Token) -> bool:
     j = tok.i + 1
     while j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].text[:1].isupper():
         j += 1
-    before = doc[i - 1].lower_ if i > 0 else ""
-    if before in quote_words.INTERVIEWER_NOUNS:
+    nouns = quote_words.INTERVIEWER_NOUNS
+    before = [t.lower_ for t in doc[max(0, i - 2) : i]]
+    if before[-1:] and (before[-1] in nouns or (before[-1] == "," and before[0] in nouns)):
+        return True  # "our correspondent X", "our Santiago correspondent, X"
+    root = doc[j - 1]
+    if root.dep_ in {"appos", "compound"} and root.head.lower_ in nouns:
         return True
     after = [t.lower_ for t in doc[j : j + 3]]
-    return after[:1] == [","] and any(w in quote_words.INTERVIEWER_NOUNS for w in after[1:])
+    return after[:1] == [","] and any(w in nouns for w in after[1:])
 
 
 def interviewee(
