@@ -161,3 +161,33 @@ def test_an_unlabelled_answer_after_a_q_label_is_the_interviewees(nlp):
         hits = _with(quotes, words)
         assert len(hits) == 1 and _name(hits[0], entities) == "Tendai Moyo"
     assert not _with(quotes, "Where were you taken")
+
+
+def test_an_explainers_questions_answered_by_the_reporter_quote_no_one(nlp):
+    # guard: answers in the third person are the reporter's prose, not an interviewee's words
+    text = (
+        "NAIROBI — Protests against the finance bill have spread to more than 30 counties. "
+        "President William Ruto has said the taxes are needed to pay the country's debts.\n\n"
+        "Q: Why are people protesting?\n\n"
+        "The bill raises taxes on bread, fuel and mobile money transfers at a time when prices "
+        "are already high.\n\n"
+        "Q: What happens next?\n\n"
+        "Parliament must vote on the bill a third time before it goes to the president.\n"
+    )
+    quotes, _ = _quotes(nlp, text)
+    assert not _with(quotes, "The bill raises taxes")
+    assert not _with(quotes, "Parliament must vote")
+
+
+def test_factbox_headings_in_capitals_quote_no_one(nlp):
+    # guard: labels the prose names nowhere, that neither recur nor answer a question, are headings
+    text = (
+        "Factbox: the crackdown in numbers.\n\n"
+        "DEATH TOLL: At least 21 civilians and six police officers were killed in two days of "
+        "clashes, according to the government.\n\n"
+        "KEY DEMANDS: Protesters want lower fuel prices, the release of detained activists and "
+        "an independent inquiry into the shootings.\n"
+    )
+    quotes, _ = _quotes(nlp, text)
+    assert not _with(quotes, "At least 21 civilians")
+    assert not _with(quotes, "Protesters want lower fuel")

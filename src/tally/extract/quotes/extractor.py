@@ -38,6 +38,7 @@ import bisect
 import dataclasses
 import logging
 import re
+from collections import Counter
 from typing import TYPE_CHECKING, Literal, cast
 
 from tally.extract.context import doc_text
@@ -1336,6 +1337,7 @@ def _transcript_turns(
     """
     text = doc_text(doc)
     capitals = transcripts.capitals_turns(text, paras)
+    counts = Counter(label[0] for label in capitals.values())
 
     def person_label(name: str, lo: int) -> bool:
         return transcripts.named_before(doc, name, lo, strict=True) is not None
@@ -1371,7 +1373,9 @@ def _transcript_turns(
         tok = transcripts.named_before(doc, name, lo)
         if tok is not None:
             out.append((n, Attribution("direct", start, end, cue_span=(colon, colon + 1), speaker_tok=tok)))
-        elif transcripts.may_name_itself(doc, name):
+        elif transcripts.may_name_itself(doc, name) and transcripts.speaks_in_turn(
+            text, paras, capitals, counts, n
+        ):
             out.append(
                 (
                     n,

@@ -79,6 +79,25 @@ def capitals_turns(text: str, paras: list[tuple[int, int]]) -> dict[int, tuple[s
     return found if len(found) >= 2 else {}
 
 
+def speaks_in_turn(
+    text: str,
+    paras: list[tuple[int, int]],
+    turns: dict[int, tuple[str, int, int]],
+    counts: Counter[str],
+    n: int,
+) -> bool:
+    """Whether the capitals label of paragraph *n*, which the prose names nowhere, is a speaker's.
+
+    A transcript's speaker speaks more than once, or answers the question of
+    the turn just before ("PRESENTER: Were you there?¶SAID HASSAN: …"); a
+    factbox's headings ("KEY FACTS:", "DEATH TOLL:") do neither. *counts*
+    holds how many turns each label opens.
+    """
+    if counts[turns[n][0]] >= 2:
+        return True
+    return n - 1 in turns and text[paras[n - 1][0] : paras[n - 1][1]].rstrip().endswith("?")
+
+
 def named_before(doc: Doc, label: str, lo: int, *, strict: bool = False) -> Token | None:
     """The word of the prose before *lo* that names the person a label names.
 
@@ -141,22 +160,28 @@ def unlabelled_answers(
 
     "Nile Courier: Where were you …?¶I was in the clinic tent …": a label
     that opens two or more paragraphs, each followed by a paragraph without a
-    label, and asks at least once, is the interviewer's. The paragraph after
+    label, and asks at least once, is the interviewer's when most of the
+    paragraphs after its questions speak in the first person (an explainer's
+    questions are answered by the reporter). The paragraph after
     each question answers it, and so do the next ones while they speak in the
     first person. Returns the answers (paragraph number to the number of the
     interview's first question) and the question paragraphs that quote no one
     (the outlet's or "Q:", not a host named as a person).
     """
     labels = [paragraph_label(text, lo, hi) for lo, hi in paras]
-    counts = Counter(label[0] for label in labels if label is not None)
+    by_name: dict[str, list[int]] = {}
+    for n, label in enumerate(labels):
+        if label is not None:
+            by_name.setdefault(label[0], []).append(n)
     answers: dict[int, int] = {}
     questions: set[int] = set()
-    for name, count in counts.items():
-        turns = [n for n, label in enumerate(labels) if label is not None and label[0] == name]
-        if count < 2 or not all(n + 1 < len(paras) and labels[n + 1] is None for n in turns):
+    for name, turns in by_name.items():
+        if len(turns) < 2 or not all(n + 1 < len(paras) and labels[n + 1] is None for n in turns):
             continue
         if not any(text[paras[n][0] : paras[n][1]].rstrip().endswith("?") for n in turns):
             continue
+        if 2 * sum(_first_person(text, *paras[n + 1]) for n in turns) < len(turns):
+            continue  # an explainer's questions, answered by the reporter in the third person
         first = turns[0]
         for n in turns:
             k = n + 1
