@@ -191,3 +191,19 @@ def test_factbox_headings_in_capitals_quote_no_one(nlp):
     quotes, _ = _quotes(nlp, text)
     assert not _with(quotes, "At least 21 civilians")
     assert not _with(quotes, "Protesters want lower fuel")
+
+
+# -- a turn label with a note in brackets ----------------------------------------------------
+
+
+def test_a_turn_label_with_a_bracketed_note_is_the_named_speaker(nlp):
+    # the tagger reads "recorded" as a verb, and the label was no name
+    text = (
+        "Presenter: Police say the march was violent. Our reporter spoke to one of the "
+        "organisers, Grace Banda.\n\n"
+        "Grace Banda (recorded): We walked peacefully from the stadium to the council offices, "
+        "and the police fired tear gas at us without warning.\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "We walked peacefully")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Grace Banda"

@@ -1284,7 +1284,7 @@ def _colon_attributions(
             a.start < hi and a.end > colon and not _reported_inside(a, colon) for a in done
         ) and not _interview_turn(text, paras, n, colon):
             continue
-        head = quote_cues.tokens_between(doc, lo, colon)
+        head = quote_cues.tokens_between(doc, lo, _before_bracketed_note(text, lo, colon))
         named = _interviewee_named_before(doc, head, lo) if _interview_turn(text, paras, n, colon) else None
         if named is not None:
             # "Ndiaye: We have counted …" after "Moussa Ndiaye, a student leader, spoke to us": the
@@ -1322,6 +1322,17 @@ def _colon_attributions(
         kind = "indirect" if n == 0 else "direct"
         out_atts.append(Attribution(kind, start, end, cue_span=(colon, colon + 1), speaker_tok=root))
     return out_atts
+
+
+def _before_bracketed_note(text: str, lo: int, colon: int) -> int:
+    """Where a label's name ends before a note in brackets: "Timothy Mtambo (recorded):",
+    "Ana Ruiz (translated):". The note says how the turn was taken, not who speaks; the tagger
+    reads "recorded" as a verb and the label as no name."""
+    label = text[lo:colon].rstrip()
+    if not label.endswith(")"):
+        return colon
+    bracket = label.rfind("(")
+    return lo + bracket if bracket > 0 else colon
 
 
 def _transcript_turns(
