@@ -1348,6 +1348,7 @@ def _transcript_turns(
     """
     text = doc_text(doc)
     capitals = transcripts.capitals_turns(text, paras)
+    hosts = transcripts.host_turns(doc, paras)
     counts = Counter(label[0] for label in capitals.values())
 
     def person_label(name: str, lo: int) -> bool:
@@ -1373,6 +1374,16 @@ def _transcript_turns(
                     answers.__contains__,
                 )
             out.append((n, Attribution("direct", *_trimmed(text, lo, hi), speaker_tok=asked[first])))
+            continue
+        if n in hosts:
+            name, at, colon, host = hosts[n]
+            start, end = _turn_words(text, colon, hi)
+            if not _quoted_whole(done, start):
+                span = None if host is not None else (at, at + len(name))
+                turn = Attribution(
+                    "direct", start, end, cue_span=(colon, colon + 1), speaker_tok=host, speaker_span=span
+                )
+                out.append((n, turn))
             continue
         if n not in capitals:
             continue

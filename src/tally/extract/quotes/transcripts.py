@@ -123,7 +123,7 @@ def named_before(doc: Doc, label: str, lo: int, *, strict: bool = False) -> Toke
             best = tok
         elif tok.lower_ in quote_words.INTERVIEWER_NOUNS:
             j = tok.i + 1
-            while j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].text[:1].isupper():
+            while j < len(doc) and _name_word(doc[j]):
                 j += 1
             if j > tok.i + 1:
                 best = doc[j - 1]
@@ -195,25 +195,66 @@ def unlabelled_answers(
     return answers, questions
 
 
+def _name_word(tok: Token) -> bool:
+    """A capitalised word of a name, the tagger's person or a proper noun it put in no entity
+    or in an organisation ("presenter Thabo Nkosi" tagged as one)."""
+    return tok.text[:1].isupper() and (
+        tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.ent_type_ in {"", "ORG"})
+    )
+
+
+def host_turns(doc: Doc, paras: list[tuple[int, int]]) -> dict[int, tuple[str, int, int, Token | None]]:
+    """The turns of a broadcast's host, by paragraph: label, where it starts, its colon, the host.
+
+    "Presenter: Good evening. …" or "Nkosi: Where are you this morning?" after
+    "presenter Thabo Nkosi speaks to …": a label that is a host's role, or the
+    name of the person the article introduced as the one who asks. A host
+    speaks more than once, so the label must open two paragraphs or more.
+    The role alone ("Presenter") is the speaker when the host has no name.
+    """
+    text = doc_text(doc)
+    labels = {n: paragraph_label(text, lo, hi) for n, (lo, hi) in enumerate(paras)}
+    counts = Counter(label[0] for label in labels.values() if label is not None)
+    found: dict[int, tuple[str, int, int, Token | None]] = {}
+    for n, label in labels.items():
+        if label is None or counts[label[0]] < 2 or is_capitals(label[0]):
+            continue
+        name, at, colon = label
+        tok = named_before(doc, name, paras[n][0])
+        if name.lower() in quote_words.HOST_NOUNS or tok is not None and interviewer(tok):
+            found[n] = (name, at, colon, tok)
+    return found
+
+
 def interviewer(tok: Token) -> bool:
     """A person named as the one who asks: "our correspondent X", "our correspondent, X", "X, our
-    reporter,"."""
+    reporter,", "presenter X"."""
     doc = tok.doc
     i = tok.i
-    while i > 0 and doc[i - 1].ent_type_ == "PERSON" and doc[i - 1].text[:1].isupper():
+    while i > 0 and _name_word(doc[i - 1]):
         i -= 1
     j = tok.i + 1
-    while j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].text[:1].isupper():
+    while j < len(doc) and _name_word(doc[j]):
         j += 1
-    nouns = quote_words.INTERVIEWER_NOUNS
-    before = [t.lower_ for t in doc[max(0, i - 2) : i]]
-    if before[-1:] and (before[-1] in nouns or (before[-1] == "," and before[0] in nouns)):
-        return True  # "our correspondent X", "our Santiago correspondent, X"
+    k = i - 2 if i >= 2 and doc[i - 1].text == "," else i - 1
+    if k >= 0 and _asker(doc[k]):
+        return True  # "our correspondent X", "our Santiago correspondent, X", "presenter X"
     root = doc[j - 1]
-    if root.dep_ in {"appos", "compound"} and root.head.lower_ in nouns:
+    if root.dep_ in {"appos", "compound"} and _asker(root.head):
         return True
-    after = [t.lower_ for t in doc[j : j + 3]]
-    return after[:1] == [","] and any(w in nouns for w in after[1:])
+    return j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "our" and _asker(doc[j + 2])
+
+
+def _asker(noun: Token) -> bool:
+    """A noun for the one who asks: a host ("presenter"), or the outlet's own reporter ("our
+    correspondent"); "Reuters reporter X" or "detained journalist X" may well be interviewed."""
+    word = noun.lower_
+    if word in quote_words.HOST_NOUNS:
+        return True
+    if word not in quote_words.INTERVIEWER_NOUNS:
+        return False
+    doc = noun.doc
+    return any(t.lower_ == "our" for t in doc[max(0, noun.i - 3) : noun.i])
 
 
 def interviewee(
