@@ -38,6 +38,7 @@ import bisect
 import dataclasses
 import logging
 import re
+from collections import Counter
 from typing import TYPE_CHECKING, Literal, cast
 
 from tally.extract.context import doc_text
@@ -47,6 +48,7 @@ from tally.extract.entities.briefing import briefer_span
 from tally.extract.entities.descriptions import labels_the_outlets_note, may_speak_as_noun, names_the_story
 from tally.extract.figures import words as figure_words
 from tally.extract.quotes import cues as quote_cues
+from tally.extract.quotes import transcripts
 from tally.extract.quotes import words as quote_words
 from tally.extract.quotes.clauses import SPEECH_MIN_WORDS, cue_candidates
 from tally.extract.quotes.marks import (
@@ -1184,7 +1186,10 @@ def _answer(
         people = [
             t
             for t in quote_cues.tokens_between(doc, lo, hi)
-            if t.pos_ == "PROPN" and is_person(t) and marks.containing(t.idx) is None
+            if t.pos_ == "PROPN"
+            and is_person(t)
+            and marks.containing(t.idx) is None
+            and not transcripts.interviewer(t)  # "spoke to our correspondent X": X asks
         ]
         if people:
             speaker = people[-1]
@@ -1251,8 +1256,12 @@ def _colon_attributions(
 ) -> list[Attribution]:
     """Unmarked "Name, role: statement" paragraphs, the transcript style of press releases."""
     text = doc_text(doc)
-    out = []
+    out = _transcript_turns(doc, marks, paras, done, is_person)
+    taken = {para for para, _ in out}
+    out_atts = [a for _, a in out if a is not None]
     for n, (lo, hi) in enumerate(paras):
+        if n in taken:
+            continue
         colon = text.find(":", lo, min(hi, lo + 160))
         dotted = _dotted_label(text, lo, hi)
         if dotted is not None and (colon == -1 or colon > dotted):
@@ -1267,7 +1276,7 @@ def _colon_attributions(
             # "A: “…”" is a record already; a quote inside the answer ("he laughed and said,
             # “…”") leaves the answer the interviewee's
             if not any(colon < a.end and a.start <= start + 1 for a in done if a.start < hi):
-                out.append(_answer(doc, start, hi, (lo, colon + 1), paras, n, marks, is_person))
+                out_atts.append(_answer(doc, start, hi, (lo, colon + 1), paras, n, marks, is_person))
             continue
         if label is not None:
             continue
@@ -1275,13 +1284,13 @@ def _colon_attributions(
             a.start < hi and a.end > colon and not _reported_inside(a, colon) for a in done
         ) and not _interview_turn(text, paras, n, colon):
             continue
-        head = quote_cues.tokens_between(doc, lo, colon)
+        head = quote_cues.tokens_between(doc, lo, _before_bracketed_note(text, lo, colon))
         named = _interviewee_named_before(doc, head, lo) if _interview_turn(text, paras, n, colon) else None
         if named is not None:
             # "Ndiaye: We have counted …" after "Moussa Ndiaye, a student leader, spoke to us": the
             # interviewee's answer, however the tagger reads the label
             start, end = _turn_words(text, colon, hi)
-            out.append(Attribution("direct", start, end, cue_span=(colon, colon + 1), speaker_tok=named))
+            out_atts.append(Attribution("direct", start, end, cue_span=(colon, colon + 1), speaker_tok=named))
             continue
         # a headline "Poll: …", "Sanders: …" names its source in a word or two the
         # small model tags as a common noun
@@ -1311,8 +1320,107 @@ def _colon_attributions(
         while start < end and text[start].isspace():
             start += 1
         kind = "indirect" if n == 0 else "direct"
-        out.append(Attribution(kind, start, end, cue_span=(colon, colon + 1), speaker_tok=root))
+        out_atts.append(Attribution(kind, start, end, cue_span=(colon, colon + 1), speaker_tok=root))
+    return out_atts
+
+
+def _before_bracketed_note(text: str, lo: int, colon: int) -> int:
+    """Where a label's name ends before a note in brackets: "Timothy Mtambo (recorded):",
+    "Ana Ruiz (translated):". The note says how the turn was taken, not who speaks; the tagger
+    reads "recorded" as a verb and the label as no name."""
+    label = text[lo:colon].rstrip()
+    if not label.endswith(")"):
+        return colon
+    bracket = label.rfind("(")
+    return lo + bracket if bracket > 0 else colon
+
+
+def _transcript_turns(
+    doc: Doc,
+    marks: Marks,
+    paras: list[tuple[int, int]],
+    done: list[Attribution],
+    is_person: Callable[[Token], bool],
+) -> list[tuple[int, Attribution | None]]:
+    """The turns of a transcript labelled in capitals and the unlabelled answers of an interview
+    (:mod:`.transcripts`), by paragraph; the paragraphs of questions that quote no one come with
+    no record (None) but are taken all the same.
+    """
+    text = doc_text(doc)
+    capitals = transcripts.capitals_turns(text, paras)
+    hosts = transcripts.host_turns(doc, paras)
+    counts = Counter(label[0] for label in capitals.values())
+
+    def person_label(name: str, lo: int) -> bool:
+        return transcripts.named_before(doc, name, lo, strict=True) is not None
+
+    answers, questions = transcripts.unlabelled_answers(text, paras, person_label)
+    out: list[tuple[int, Attribution | None]] = []
+    asked: dict[int, Token | None] = {}
+    for n, (lo, hi) in enumerate(paras):
+        if n in questions:
+            out.append((n, None))
+            continue
+        if n in answers and not _quoted_whole(done, lo):
+            first = answers[n]
+            if first not in asked:
+                asked[first] = transcripts.interviewee(
+                    doc,
+                    paras,
+                    first,
+                    marks,
+                    is_person,
+                    ANSWER_PARAGRAPHS,
+                    answers.__contains__,
+                )
+            out.append((n, Attribution("direct", *_trimmed(text, lo, hi), speaker_tok=asked[first])))
+            continue
+        if n in hosts:
+            name, at, colon, host = hosts[n]
+            start, end = _turn_words(text, colon, hi)
+            if not _quoted_whole(done, start):
+                span = None if host is not None else (at, at + len(name))
+                turn = Attribution(
+                    "direct", start, end, cue_span=(colon, colon + 1), speaker_tok=host, speaker_span=span
+                )
+                out.append((n, turn))
+            continue
+        if n not in capitals:
+            continue
+        name, at, colon = capitals[n]
+        start, end = _turn_words(text, colon, hi)
+        if transcripts.asks(name) or _quoted_whole(done, start):
+            out.append((n, None))
+            continue
+        tok = transcripts.named_before(doc, name, lo)
+        if tok is not None:
+            out.append((n, Attribution("direct", start, end, cue_span=(colon, colon + 1), speaker_tok=tok)))
+        elif transcripts.may_name_itself(doc, name) and transcripts.speaks_in_turn(
+            text, paras, capitals, counts, n
+        ):
+            out.append(
+                (
+                    n,
+                    Attribution(
+                        "direct", start, end, cue_span=(colon, colon + 1), speaker_span=(at, at + len(name))
+                    ),
+                )
+            )
     return out
+
+
+def _quoted_whole(done: list[Attribution], start: int) -> bool:
+    """A direct quote found by its marks already starts where a turn's words start."""
+    return any(a.kind != "indirect" and start <= a.start <= start + 1 for a in done)
+
+
+def _trimmed(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """``[lo, hi)`` without the spaces at either end."""
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
 
 
 def _interviewee_named_before(doc: Doc, head: list[Token], lo: int) -> Token | None:
