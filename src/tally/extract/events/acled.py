@@ -351,8 +351,13 @@ def _crowd_attacks(events: list[Event], words: list[str]) -> bool:
     ]
     if any(_names_crowd(e.target_text, crowd) and _remote(e, words) for e in events):
         return True  # "a grenade was thrown into a crowd": a crowd hit by a weapon, not a demonstration
-    return any(_names_crowd(e.actor_text, crowd | {"mob", "mobs"}) for e in acting) and not any(
-        actor_kind(e.actor_text) == "state" for e in acting
+    mobs = [e for e in acting if _names_crowd(e.actor_text, crowd | {"mob", "mobs"})]
+    # a crowd that beats, burns or stones people or places that are not the state's ("an angry
+    # crowd burned a suspected thief", "a crowd attacked a mosque with stones") is a mob, whoever
+    # disperses it afterwards; a crowd told only against the state, with state forces acting too,
+    # stays a gathering the forces met
+    return any(actor_kind(e.target_text) not in {"state"} and e.target_text for e in mobs) or (
+        bool(mobs) and not any(actor_kind(e.actor_text) == "state" for e in acting)
     )
 
 
@@ -603,6 +608,10 @@ def _attacks_the_gathering(actor: str | None, event: Event) -> bool:
     commit an attack, state forces an intervention)."""
     if event.type not in _VIOLENT or actor not in {"civilians", None} or not event.actor_text:
         return False
+    if set(_words(event.actor_text)) <= active().get("events", "pronouns"):
+        return False  # "soldiers killed 15 demonstrators when *they* opened fire on a march": the soldiers
+    if actor == "civilians" and actor_kind(event.target_text) == "protesters" and _is_group(event.actor_text):
+        return True  # "supporters of the prime minister attacked peaceful protesters": a mob on marchers
     head = _words((event.target_text or "").split(" of ")[0])
     return bool(set(head) & _GATHERINGS)
 
@@ -635,12 +644,19 @@ def _acts_on_them(events: list[Event], before: list[str]) -> bool:
     )
 
 
+def _joint_with_state(text: str | None) -> bool:
+    """Whether a party joins state forces with others ("police and ruling party activists fired on
+    students"): ACLED's first actor is then the state, its allies associated with it, so the force
+    used on a demonstration is the state's whatever kind the last-named ally has."""
+    return any(actor_kind(part) == "state" for part in (text or "").split(" and ")[:-1])
+
+
 def _state_acts(kinds: list[tuple[str | None, str | None, Event]]) -> bool | None:
     """Whether state forces act on the demonstration (None when the acts name no actor)."""
     acts = [(a, e) for a, _t, e in kinds if e.type in _VIOLENT | {"COERCE"}]
     if not acts:
         return False  # no one acts on the demonstration: "marched to mourn those killed"
-    if any(a == "state" for a, _ in acts):
+    if any(a == "state" or _joint_with_state(e.actor_text) for a, e in acts):
         return True
     return None if all(a is None for a, _ in acts) else False
 
@@ -1515,8 +1531,19 @@ def situate(
         held_past = _held_persons_past(happened, text, end)
         here = [*topics, *held_past, *([lead] if lead else [])]
         acts = [e for e in happened if not any(a <= e.trigger[0] < b for a, b in here)]
-        # a court's sentence or charge on a protester names who was tried, not a demonstration
-        protest = _protest_sub_event([e for e in happened if not _judicial(e, text)], words, continued)
+        # a court's sentence or charge on a protester names who was tried, not a demonstration; a
+        # protest named in a party's description ("residents *suspected of taking part in the
+        # protests*", "journalists *covering a demonstration*") says who they are, not what happened
+        protest = _protest_sub_event(
+            [
+                e
+                for e in happened
+                if not _judicial(e, text)
+                and not (e.type == "PROTEST" and e.trigger in described)
+            ],
+            words,
+            continued,
+        )
         # what a demonstration is about may name a death or a shooting with no event of its own
         # ("gathered against the death of a journalist; police detained five"): read it out too
         about = bisect_left(topics, (start, -1)) < bisect_left(topics, (end, -1))
@@ -1535,6 +1562,13 @@ def situate(
             )
         if protest is not None and _only_the_occasion(happened, occasion_spans):
             protest = None  # "deployed soldiers ahead of the protests": the deployment is the event
+        if protest is not None and _only_agreed_on(happened, text):
+            protest = None  # "reached an agreement to end the protests": the agreement is the event
+        # rape or sexual abuse told of demonstrators or detainees is the sentence's event (ACLED
+        # codes the sexual violence; the demonstration and the detention are its setting)
+        sexual = any(e.type in _VIOLENT and e.mode == "sexual" for e in happened)
+        if sexual:
+            protest = None
         sides = {actor_kind(e.actor_text) for e in happened} | {actor_kind(e.target_text) for e in happened}
         arrests = any(e.type == "COERCE" and e.mode in {"arrest", "detain"} for e in happened) or (
             _has(words, "custody")
@@ -1562,6 +1596,10 @@ def situate(
                 sub = _single_sub_event(taken, words, sides, arrests, before, trigger) or _signed_or_handed(
                     event, words, trigger
                 )
+                if sexual and event.type in {"COERCE", "PROTEST"} and sub in _SETTING_OF_RAPE:
+                    sub = "Sexual violence"
+                if event.type == "PROTEST" and _agreed_on(event, happened, text):
+                    sub = "Agreement"  # the strike an agreement ends is the agreement's subject
                 if (
                     _tagged_vandalism(event, sub, tagged)
                     or (sub == "Mob violence" and _political_crowd(event) and riot_on_state)
@@ -1585,6 +1623,35 @@ def situate(
         for span in [*held_past, *([lead] if lead else [])]:
             _lead_takes_main(out, members, span)
     return _one_demonstration(out, sorted(demonstrations, key=lambda d: d[0]))
+
+
+#: What a detention or a demonstration told beside a rape would otherwise be coded as.
+_SETTING_OF_RAPE = frozenset(
+    {None, "Arrests", "Peaceful protest", "Protest with intervention", "Excessive force against protesters"}
+)
+
+#: Nouns of an agreement reached or signed ("reached an agreement to end the protests").
+_AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "truce", "ceasefire", "settlement"})
+
+
+def _agreed_on(protest: Event, happened: list[Event], text: str) -> bool:
+    """Whether a protest is only what an agreement is about ("the government and indigenous leaders
+    reached an agreement *to end the protests*", "the government and the *striking* teachers' union
+    signed an agreement"): the agreement is the event ACLED codes, the protest its subject or the
+    description of a party to it."""
+    for agree in happened:
+        if agree.type != "AGREE" or not _AGREEMENT_NOUNS & set(_words(text[agree.trigger[0] : agree.trigger[1]])):
+            continue
+        named = set(_words(text[protest.trigger[0] : protest.trigger[1]]))
+        if protest.trigger[0] > agree.trigger[0] or (named and named <= set(_words(agree.actor_text))):
+            return True
+    return False
+
+
+def _only_agreed_on(happened: list[Event], text: str) -> bool:
+    """Whether every protest of a sentence is what an agreement of it is about (see :func:`_agreed_on`)."""
+    protests = [e for e in happened if e.type == "PROTEST"]
+    return bool(protests) and all(_agreed_on(e, happened, text) for e in protests)
 
 
 #: ACLED's crowd-size tag, written only for demonstrations and riots (ACLED Codebook 2023).

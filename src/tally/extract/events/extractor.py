@@ -4431,11 +4431,32 @@ def _grievances(c: _Cand) -> list[tuple[int, int]]:
         )
         if about or purpose or cause or _stated_demand(ch):
             out.append(_span_chars(list(ch.subtree)))
+    holder = _protest_noun_holder(c)
+    if holder is not None:
+        # "joined students in a march *to demand accountability for the killing of …*": the purpose
+        # clause hangs on the verb that holds the protest noun, and still says what the march is for
+        for ch in holder.children:
+            if (ch.dep_ in {"advcl", "xcomp"} and event_syntax.is_purpose(ch)) or _stated_demand(ch):
+                out.append(_span_chars(list(ch.subtree)))
     if c.actor is not None:
         for ch in c.actor.children:
             if ch.dep_ in {"prep", "acl", "relcl"} and not _they_did(ch):
                 out.append(_span_chars(list(ch.subtree)))
     return out
+
+
+def _protest_noun_holder(c: _Cand) -> Token | None:
+    """The verb a protest noun is the object of, directly or through a preposition ("staged *a
+    march*", "joined students *in a march*"), whose purpose clause is the march's; None for a verb
+    trigger (its own clauses are read already) or a noun held otherwise."""
+    if c.kind != "noun":
+        return None
+    tok = c.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        tok = tok.head
+    elif tok.dep_ != "dobj":
+        return None
+    return tok.head if tok.head.pos_ == "VERB" else None
 
 
 def _they_did(clause: Token) -> bool:
