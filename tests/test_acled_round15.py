@@ -82,9 +82,53 @@ CASES = [
         "justice for the shooting of protesters. [size=several thousand]",
         "Peaceful protest",
     ),
+    # people taken "into custody" are arrested, and detectives are police, whatever they wear
+    (
+        "On 2 August 2024, plainclothes detectives took two student organisers into custody at their hostel "
+        "in Rajshahi (Rajshahi).",
+        "Arrests",
+    ),
+    # the RSF, at war with the army since April 2023, is a non-state side: a place it takes is overtaken
+    (
+        "On 10 May 2024, the RSF overran the army garrison in Mellit (North Darfur) after a week-long siege.",
+        "Non-state actor overtakes territory",
+    ),
+    # "seized control of" a place is territory taken, not goods seized
+    (
+        "On 19 May 2024, the RSF seized control of Al-Fula (West Kordofan).",
+        "Non-state actor overtakes territory",
+    ),
+    # tear gas fired in a participle the parser hangs on the marchers is still the police's act
+    (
+        "On 14 March 2022, police in Lilongwe (Lilongwe) dispersed vendors who were marching to present a "
+        "petition to the city council, firing tear gas canisters.",
+        "Protest with intervention",
+    ),
+    # bombers named as girls or women who set off explosives on their bodies are suicide bombers, not a crowd
+    (
+        "Three young women detonated explosives strapped to their bodies at a market in Mora on Tuesday, "
+        "killing themselves and four traders.",
+        "Suicide bomb",
+    ),
+    # captives released in exchange for detained people: a prisoner exchange, ACLED's agreement
+    (
+        "Ansaru released 11 abducted railway passengers on 5 October 2022 in exchange for three detained "
+        "commanders.",
+        "Agreement",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_sub_event(text: str, expected: str) -> None:
     assert first_sub_event(text) == expected, text
+
+
+def test_tear_gas_canisters_are_no_target() -> None:
+    """Tear gas canisters fired at demonstrators are crowd control (coercion), never a battle's target."""
+    import tally
+
+    text = "Police fired tear gas canisters at students in Kisumu on Tuesday, injuring two."
+    event = min(tally.analyze(text).events, key=lambda e: e.trigger[0])
+    assert event.type == "COERCE", event.type
+    assert "gas" not in (event.target_text or ""), event.target_text

@@ -756,6 +756,9 @@ def _single_sub_event(
             event.type in _VIOLENT or (event.type in {"COERCE", "CRIME"} and event.mode in {None, "destroy"})
         )
         and not (event.type == "FIGHT" and "armed" in {actor, target})  # villagers against militants
+        # "two girls detonated explosives strapped to their bodies": bombers, not a crowd
+        and not (event.type in _VIOLENT and event.mode in _EXPLOSIVE_MODES)
+        and not (_has(words, "suicide") or _own_bomb(words, trigger))
     ):
         # "villagers beat a suspected thief to death", "supporters of rival parties fought with
         # sticks", "residents set ablaze the house of …": a crowd, not an armed group
@@ -1085,7 +1088,8 @@ _CARRY_STEMS = (
 def _carried_off(trigger: str) -> bool:
     """Whether the trigger is a verb of carrying people off, not one of arresting ("arrested", "detained")."""
     words = _words(trigger)
-    return bool(words) and words[0].startswith(_CARRY_STEMS)
+    # "took three organisers into custody" is the formula of an arrest, whoever is named taking them
+    return bool(words) and words[0].startswith(_CARRY_STEMS) and "custody" not in words
 
 
 def _captured_people(event: Event, trigger: str) -> bool:
@@ -1186,6 +1190,8 @@ def _own_bomb(words: list[str], trigger: str) -> bool:
         return False
     if {"remote", "remotely", "planted"} & set(words):
         return False  # "detonated his remote-controlled device": set off from afar, an IED
+    if {"strapped", "themselves", "himself", "herself"} & set(words[words.index(verb[0]) :]):
+        return True  # "detonated explosives strapped to their bodies, killing themselves"
     at = words.index(verb[0])
     after = words[at + 1 : at + 3]
     return bool(after) and after[0] in {"his", "her"} or after[-1:] in (["his"], ["her"])
@@ -1408,10 +1414,14 @@ def _prisoner_exchange(event: Event, words: list[str], trigger: str) -> bool:
     people = set(_words(event.target_text)) & _EXCHANGED
     if verb and verb[0] in _EXCHANGE_FORMS:
         return bool(people)
-    return (
-        event.type == "RETREAT"
-        and " in exchange for " in f" {' '.join(words)} "
-        and bool(people or set(words) & _EXCHANGED)
+    joined = f" {' '.join(words)} "
+    if event.type != "RETREAT" or " in exchange for " not in joined:
+        return False
+    # "released 82 schoolgirls in exchange for five detained commanders": people for people
+    given = joined.split(" in exchange for ", 1)[1].split()[:5]
+    held = {"detained", "jailed", "imprisoned", "captured", "held"}
+    return bool(
+        people or set(words) & _EXCHANGED or actor_kind(" ".join(given)) is not None or held & set(given)
     )
 
 
@@ -1530,16 +1540,17 @@ def situate(
         lead = _lead_context(text, start, end)
         held_past = _held_persons_past(happened, text, end)
         here = [*topics, *held_past, *([lead] if lead else [])]
-        acts = [e for e in happened if not any(a <= e.trigger[0] < b for a, b in here)]
+        acts = [
+            e for e in _gas_fired_by_state(happened, text) if not any(a <= e.trigger[0] < b for a, b in here)
+        ]
         # a court's sentence or charge on a protester names who was tried, not a demonstration; a
         # protest named in a party's description ("residents *suspected of taking part in the
         # protests*", "journalists *covering a demonstration*") says who they are, not what happened
         protest = _protest_sub_event(
             [
                 e
-                for e in happened
-                if not _judicial(e, text)
-                and not (e.type == "PROTEST" and e.trigger in described)
+                for e in _gas_fired_by_state(happened, text)
+                if not _judicial(e, text) and not (e.type == "PROTEST" and e.trigger in described)
             ],
             words,
             continued,
@@ -1640,12 +1651,40 @@ def _agreed_on(protest: Event, happened: list[Event], text: str) -> bool:
     signed an agreement"): the agreement is the event ACLED codes, the protest its subject or the
     description of a party to it."""
     for agree in happened:
-        if agree.type != "AGREE" or not _AGREEMENT_NOUNS & set(_words(text[agree.trigger[0] : agree.trigger[1]])):
+        if agree.type != "AGREE" or not _AGREEMENT_NOUNS & set(
+            _words(text[agree.trigger[0] : agree.trigger[1]])
+        ):
             continue
         named = set(_words(text[protest.trigger[0] : protest.trigger[1]]))
         if protest.trigger[0] > agree.trigger[0] or (named and named <= set(_words(agree.actor_text))):
             return True
     return False
+
+
+#: Verbs of firing a crowd-control means: the extractor makes them coercion only then ("fired tear gas").
+_FIRING_STEMS = ("fir", "lob", "spray", "shot", "shoot")
+
+
+def _gas_fired_by_state(happened: list[Event], text: str) -> list[Event]:
+    """The events of a sentence with tear gas fired given to the state forces it names: demonstrators
+    do not fire tear gas, so "police dispersed youths who were marching …, *firing tear gas*" (the
+    parser hangs the participle on the marchers' verb) is the police's act, not the marchers' riot."""
+    state = next((e.actor_text for e in happened if actor_kind(e.actor_text) == "state"), None)
+    if state is None:
+        return happened
+    out = []
+    for e in happened:
+        verb = _words(text[e.trigger[0] : e.trigger[1]])[:1]
+        if (
+            e.type == "COERCE"
+            and e.mode is None
+            and verb
+            and verb[0].startswith(_FIRING_STEMS)
+            and actor_kind(e.actor_text) != "state"
+        ):
+            e = e.model_copy(update={"actor_text": state})
+        out.append(e)
+    return out
 
 
 def _only_agreed_on(happened: list[Event], text: str) -> bool:
@@ -1766,6 +1805,10 @@ def _political_crowd_on_state(event: Event) -> bool:
     return violent and _political_crowd(event) and actor_kind(event.target_text) == "state"
 
 
+#: "control of" right after a verb of seizing: a place taken, not goods.
+_CONTROL_OF = re.compile(r"\s+(?:full |effective )?control\s+(?:of|over)\b", re.IGNORECASE)
+
+
 def _seized_place(event: Event, text: str, end: int, words: list[str]) -> Event:
     """The event read as a place taken when what was seized is a place ACLED-style, else the event.
 
@@ -1774,6 +1817,13 @@ def _seized_place(event: Event, text: str, end: int, words: list[str]) -> Event:
     the gazetteer does not know the town. Only the event's own sentence is searched.
     """
     target = event.target_text
+    if (
+        event.type == "COERCE"
+        and event.mode == "confiscate"
+        and _CONTROL_OF.match(text, event.trigger[1], end)
+    ):
+        # "seized control of Wad Madani": control is taken of a place, whatever the parser hung on it
+        return event.model_copy(update={"type": "FIGHT", "mode": None})
     if not (event.type == "COERCE" and event.mode == "confiscate" and target and _takes_a_place(words)):
         return event
     if actor_kind(target) is not None:

@@ -137,6 +137,8 @@ def _crowd_control(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in event_lexicon.CROWD_CONTROL:
         return True
+    if any(c.dep_ == "compound" and c.lemma_.lower() in event_lexicon.CROWD_CONTROL for c in tok.children):
+        return True  # "tear gas canisters", "water cannon trucks": the container of a crowd-control means
     return lemma in {"bullet", "round", "grenade", "shell"} and any(
         c.lower_ in event_lexicon.LESS_LETHAL_MODIFIERS for c in tok.children
     )
