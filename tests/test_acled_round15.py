@@ -116,7 +116,34 @@ CASES = [
         "commanders.",
         "Agreement",
     ),
+    # a rocket-propelled grenade is fired from a launcher: a missile attack, not a hand grenade
+    (
+        "On 2 May 2023, ISWAP fighters fired rocket-propelled grenades at the army barracks in Monguno "
+        "(Monguno, Borno).",
+        "Shelling/artillery/missile attack",
+    ),
+    # protesters "massacred" were killed: lethal force on a demonstration
+    (
+        "The junta sent its soldiers into the streets of Conakry on 28 September 2009 and massacred "
+        "dozens of opposition supporters at the stadium rally.",
+        "Excessive force against protesters",
+    ),
 ]
+
+#: Guards (right before this round too): a protest in the phrase of a participle that is itself the
+#: event ("people *killed* … *during the protests*") stays the demonstration reported.
+GUARDS = [
+    (
+        "Rights groups have documented at least 150 people killed by soldiers in Conakry during the "
+        "2009 protests, most of them shot in the back.",
+        "Excessive force against protesters",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", GUARDS)
+def test_guard(text: str, expected: str) -> None:
+    assert first_sub_event(text) == expected, text
 
 
 @pytest.mark.parametrize("text,expected", CASES)

@@ -898,6 +898,8 @@ def _single_sub_event(
             return "Suicide bomb"
         if _has(words, "air") or event.mode == "aerial":
             return "Air/drone strike"
+        if {"rocket-propelled", "rpg", "rpgs"} & set(words):
+            return "Shelling/artillery/missile attack"  # an RPG is fired from a launcher, not thrown (ACLED)
         if _has(words, "grenade") or (
             _thrown(trigger) and (_has(words, "explosive") or event.mode == "explosives")
         ):

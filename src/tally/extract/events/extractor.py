@@ -4250,10 +4250,12 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     grievances = [
         span for c, e in zip(kept, events, strict=True) if c not in repeats for span in _grievances(c)
     ]
+    heads = {k.head.i for k in kept}
     background = [
         e.trigger
         for c, e in zip(kept, events, strict=True)
-        if c not in repeats and (_attributive(c) or _charge(c) or _participle_object(c) or _punished_act(c))
+        if c not in repeats
+        and (_attributive(c) or _charge(c) or _participle_object(c, heads) or _punished_act(c))
     ]
     occasions = [
         e.trigger
@@ -4348,10 +4350,15 @@ def _attributive(c: _Cand) -> bool:
     )
 
 
-def _participle_object(c: _Cand) -> bool:
+def _participle_object(c: _Cand, heads: set[int] | None = None) -> bool:
     """An event named as the object of a participle describing someone: "women *fleeing the
     fighting* were raped", "villagers *displaced by the clashes* were attacked". It says where the
-    people came from, not the event the sentence reports (ACLED codes the rape, the attack)."""
+    people came from, not the event the sentence reports (ACLED codes the rape, the attack).
+
+    :param heads: token indices of the sentence's event triggers. A protest in the phrase of a
+        participle that is itself an event ("304 people *killed* by security forces *during the
+        protests*") is that event's setting, the demonstration reported, not a description.
+    """
     if c.kind != "noun":
         return False
     tok = c.head
@@ -4360,6 +4367,8 @@ def _participle_object(c: _Cand) -> bool:
     elif tok.dep_ != "dobj":
         return False
     verb = tok.head
+    if c.type == "PROTEST" and heads is not None and verb.i in heads:
+        return False
     return verb.tag_ in {"VBG", "VBN"} and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}
 
 
