@@ -159,3 +159,50 @@ def test_tear_gas_canisters_are_no_target() -> None:
     event = min(tally.analyze(text).events, key=lambda e: e.trigger[0])
     assert event.type == "COERCE", event.type
     assert "gas" not in (event.target_text or ""), event.target_text
+
+
+def _vague_row(**values: object) -> dict[str, object]:
+    """An export row dated only to the month, placed only in the country (as an anniversary piece tells it)."""
+    row: dict[str, object] = {
+        "event_id_cnty": "NGA",
+        "event_date": "2020-10-01",
+        "time_precision": 3,
+        "disorder_type": "Political violence; Demonstrations",
+        "event_type": "Protests",
+        "sub_event_type": "Excessive force against protesters",
+        "actor1": "Military Forces of Nigeria (2015-2023)",
+        "inter1": 1,
+        "actor2": "Protesters (Nigeria)",
+        "inter2": 6,
+        "interaction": 16,
+        "civilian_targeting": "",
+        "country": "Nigeria",
+        "location": "Nigeria",
+        "admin2": "",
+        "source": "A",
+        "source_scale": "",
+        "fatalities": {},
+        "tags": "crowd size=no report",
+        "timestamp": 1,
+        "tally_cluster": "x1",
+        "tally_evidence": "d:1-2",
+        "tally_status": "single_source",
+    }
+    row.update(values)
+    return row
+
+
+def test_vague_rows_that_count_the_same_dead_are_one_event() -> None:
+    """Two reports' rows of one month's crackdown, neither dated to the day, whose deaths are one claim
+    ("at least 12 killed", "a massacre of 56"), are one ACLED row; a row of that month with no shared
+    dead stays apart (it may be another event)."""
+    from tally.export.acled import _merge_same_events
+
+    rows = [
+        _vague_row(fatalities={"c1": 12}, source="A"),
+        _vague_row(fatalities={"c1": 12}, source="B", tally_cluster="x2", tally_evidence="d:5-9"),
+        _vague_row(tally_cluster="x3", tally_evidence="d:20-30"),
+    ]
+    merged = _merge_same_events(rows)  # type: ignore[arg-type]
+    assert [r["tally_cluster"] for r in merged] == ["x1 x2", "x3"]
+    assert merged[0]["source"] == "A; B" and merged[0]["fatalities"] == {"c1": 12}
