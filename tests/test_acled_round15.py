@@ -122,6 +122,11 @@ CASES = [
         "(Monguno, Borno).",
         "Shelling/artillery/missile attack",
     ),
+    # a building turned into a base is a base established
+    (
+        "On 9 September 2023, militants turned a primary school in Dioura (Tenenkou, Mopti) into a base.",
+        "Headquarters or base established",
+    ),
     # protesters "massacred" were killed: lethal force on a demonstration
     (
         "The junta sent its soldiers into the streets of Conakry on 28 September 2009 and massacred "

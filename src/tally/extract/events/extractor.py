@@ -435,6 +435,7 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         or _official_arrival(tok, lemma)
         or _forces_arrival(tok, lemma)
         or _grave_found(tok, lemma)
+        or _made_into_base(tok, lemma)
         or _received_official(tok, lemma)
         or _met_with_force(tok, lemma)
     )
@@ -1282,6 +1283,23 @@ def _forces_arrival(tok: Token, lemma: str) -> _Cand | None:
 
 #: Verbs of finding what was hidden: "discovered / uncovered / exhumed a mass grave".
 _FIND_VERBS = frozenset({"find", "discover", "uncover", "unearth", "exhume", "locate"})
+
+
+#: Verbs of making one thing into another ("turned the school into a base").
+_MAKE_INTO_VERBS = frozenset({"turn", "convert", "transform"})
+
+
+def _made_into_base(tok: Token, lemma: str) -> _Cand | None:
+    """A building turned into a base ("the RSF turned the hospital into a military base", "soldiers
+    converted the school into barracks"): a base established (PLOVER MOBILIZE, ACLED's
+    "Headquarters or base established"), not the building's change of hands."""
+    if lemma not in _MAKE_INTO_VERBS:
+        return None
+    into = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "into"), None)
+    made = event_syntax.child(into, "pobj") if into is not None else None
+    if made is None or _object_class(made) != "base":
+        return None
+    return _Cand("verb", tok, tok, [tok], "MOBILIZE", "troops", lemma)
 
 
 def _grave_found(tok: Token, lemma: str) -> _Cand | None:
