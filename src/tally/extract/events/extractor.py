@@ -137,11 +137,19 @@ def _crowd_control(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in event_lexicon.CROWD_CONTROL:
         return True
-    if any(c.dep_ == "compound" and c.lemma_.lower() in event_lexicon.CROWD_CONTROL for c in tok.children):
-        return True  # "tear gas canisters", "water cannon trucks": the container of a crowd-control means
+    if any(_crowd_control_compound(c) for c in tok.children):
+        return True  # "tear gas canisters": the container of a crowd-control means
     return lemma in {"bullet", "round", "grenade", "shell"} and any(
         c.lower_ in event_lexicon.LESS_LETHAL_MODIFIERS for c in tok.children
     )
+
+
+def _crowd_control_compound(tok: Token) -> bool:
+    """A compound naming a crowd-control means before its container: "*tear gas* canisters", "*pepper
+    spray* cans". Bare "gas" is not one there ("gas cylinders" fired as makeshift mortars are bombs)."""
+    if tok.dep_ != "compound" or tok.lemma_.lower() not in event_lexicon.CROWD_CONTROL:
+        return False
+    return tok.lemma_.lower() != "gas" or any(c.lower_ in {"tear", "pepper", "cs"} for c in tok.children)
 
 
 def _is_weapon(tok: Token) -> bool:
