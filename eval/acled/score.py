@@ -55,6 +55,8 @@ SPLITS = (
     "check10",
     "dev11",
     "check11",
+    "dev12",
+    "check12",
 )
 
 

@@ -721,7 +721,9 @@ def _merge_same_events(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     another report has police firing on the crowd is that crowd). A row placed only in
     the country joins the one row of that day, type and actors placed in a town of it;
     rows of one sentence (its text: a sentence republished by another outlet is the same one)
-    and one sub-event type are one row (dated to the day, at one place on one day).
+    and one sub-event type are one row (dated to the day, at one place on one day). Rows dated
+    only to the week, month or year merge when that period, place, type and actors agree and
+    they count the same deaths (one claim): the same dead are one event's.
     Deaths are keyed by claim, so the merged row counts each once; sources, clusters and
     evidence are joined.
     """
@@ -740,7 +742,21 @@ def _merge_same_events(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         sentences.setdefault(said, row)
         if row["time_precision"] != 1:
-            merged.append((pos, row))
+            # "the November 2019 protests" told by two reports, neither with a day, whose deaths are
+            # one claim ("at least 304 killed", "massacred 1,500"): the same month, place, type,
+            # actors and dead are one event (two vague rows that share no dead may be two events)
+            key = (*_event_key(row), row["time_precision"], row["location"])
+            same = [
+                i
+                for i in index.get(key, [])
+                if _agree(merged[i][1], row) and set(merged[i][1]["fatalities"]) & set(row["fatalities"])
+            ]
+            if same:
+                _merge_into(merged[same[0]][1], row)
+                sentences[said] = merged[same[0]][1]
+            else:
+                index.setdefault(key, []).append(len(merged))
+                merged.append((pos, row))
         elif row["location"] == row["country"]:
             vague.append((pos, row))
         else:

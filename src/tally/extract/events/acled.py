@@ -351,8 +351,13 @@ def _crowd_attacks(events: list[Event], words: list[str]) -> bool:
     ]
     if any(_names_crowd(e.target_text, crowd) and _remote(e, words) for e in events):
         return True  # "a grenade was thrown into a crowd": a crowd hit by a weapon, not a demonstration
-    return any(_names_crowd(e.actor_text, crowd | {"mob", "mobs"}) for e in acting) and not any(
-        actor_kind(e.actor_text) == "state" for e in acting
+    mobs = [e for e in acting if _names_crowd(e.actor_text, crowd | {"mob", "mobs"})]
+    # a crowd that beats, burns or stones people or places that are not the state's ("an angry
+    # crowd burned a suspected thief", "a crowd attacked a mosque with stones") is a mob, whoever
+    # disperses it afterwards; a crowd told only against the state, with state forces acting too,
+    # stays a gathering the forces met
+    return any(actor_kind(e.target_text) not in {"state"} and e.target_text for e in mobs) or (
+        bool(mobs) and not any(actor_kind(e.actor_text) == "state" for e in acting)
     )
 
 
@@ -603,6 +608,10 @@ def _attacks_the_gathering(actor: str | None, event: Event) -> bool:
     commit an attack, state forces an intervention)."""
     if event.type not in _VIOLENT or actor not in {"civilians", None} or not event.actor_text:
         return False
+    if set(_words(event.actor_text)) <= active().get("events", "pronouns"):
+        return False  # "soldiers killed 15 demonstrators when *they* opened fire on a march": the soldiers
+    if actor == "civilians" and actor_kind(event.target_text) == "protesters" and _is_group(event.actor_text):
+        return True  # "supporters of the prime minister attacked peaceful protesters": a mob on marchers
     head = _words((event.target_text or "").split(" of ")[0])
     return bool(set(head) & _GATHERINGS)
 
@@ -635,12 +644,19 @@ def _acts_on_them(events: list[Event], before: list[str]) -> bool:
     )
 
 
+def _joint_with_state(text: str | None) -> bool:
+    """Whether a party joins state forces with others ("police and ruling party activists fired on
+    students"): ACLED's first actor is then the state, its allies associated with it, so the force
+    used on a demonstration is the state's whatever kind the last-named ally has."""
+    return any(actor_kind(part) == "state" for part in (text or "").split(" and ")[:-1])
+
+
 def _state_acts(kinds: list[tuple[str | None, str | None, Event]]) -> bool | None:
     """Whether state forces act on the demonstration (None when the acts name no actor)."""
     acts = [(a, e) for a, _t, e in kinds if e.type in _VIOLENT | {"COERCE"}]
     if not acts:
         return False  # no one acts on the demonstration: "marched to mourn those killed"
-    if any(a == "state" for a, _ in acts):
+    if any(a == "state" or _joint_with_state(e.actor_text) for a, e in acts):
         return True
     return None if all(a is None for a, _ in acts) else False
 
@@ -740,6 +756,9 @@ def _single_sub_event(
             event.type in _VIOLENT or (event.type in {"COERCE", "CRIME"} and event.mode in {None, "destroy"})
         )
         and not (event.type == "FIGHT" and "armed" in {actor, target})  # villagers against militants
+        # "two girls detonated explosives strapped to their bodies": bombers, not a crowd
+        and not (event.type in _VIOLENT and event.mode in _EXPLOSIVE_MODES)
+        and not (_has(words, "suicide") or _own_bomb(words, trigger))
     ):
         # "villagers beat a suspected thief to death", "supporters of rival parties fought with
         # sticks", "residents set ablaze the house of …": a crowd, not an armed group
@@ -879,6 +898,8 @@ def _single_sub_event(
             return "Suicide bomb"
         if _has(words, "air") or event.mode == "aerial":
             return "Air/drone strike"
+        if {"rocket-propelled", "rpg", "rpgs"} & set(words):
+            return "Shelling/artillery/missile attack"  # an RPG is fired from a launcher, not thrown (ACLED)
         if _has(words, "grenade") or (
             _thrown(trigger) and (_has(words, "explosive") or event.mode == "explosives")
         ):
@@ -1069,7 +1090,8 @@ _CARRY_STEMS = (
 def _carried_off(trigger: str) -> bool:
     """Whether the trigger is a verb of carrying people off, not one of arresting ("arrested", "detained")."""
     words = _words(trigger)
-    return bool(words) and words[0].startswith(_CARRY_STEMS)
+    # "took three organisers into custody" is the formula of an arrest, whoever is named taking them
+    return bool(words) and words[0].startswith(_CARRY_STEMS) and "custody" not in words
 
 
 def _captured_people(event: Event, trigger: str) -> bool:
@@ -1170,6 +1192,8 @@ def _own_bomb(words: list[str], trigger: str) -> bool:
         return False
     if {"remote", "remotely", "planted"} & set(words):
         return False  # "detonated his remote-controlled device": set off from afar, an IED
+    if {"strapped", "themselves", "himself", "herself"} & set(words[words.index(verb[0]) :]):
+        return True  # "detonated explosives strapped to their bodies, killing themselves"
     at = words.index(verb[0])
     after = words[at + 1 : at + 3]
     return bool(after) and after[0] in {"his", "her"} or after[-1:] in (["his"], ["her"])
@@ -1392,10 +1416,14 @@ def _prisoner_exchange(event: Event, words: list[str], trigger: str) -> bool:
     people = set(_words(event.target_text)) & _EXCHANGED
     if verb and verb[0] in _EXCHANGE_FORMS:
         return bool(people)
-    return (
-        event.type == "RETREAT"
-        and " in exchange for " in f" {' '.join(words)} "
-        and bool(people or set(words) & _EXCHANGED)
+    joined = f" {' '.join(words)} "
+    if event.type != "RETREAT" or " in exchange for " not in joined:
+        return False
+    # "released 82 schoolgirls in exchange for five detained commanders": people for people
+    given = joined.split(" in exchange for ", 1)[1].split()[:5]
+    held = {"detained", "jailed", "imprisoned", "captured", "held"}
+    return bool(
+        people or set(words) & _EXCHANGED or actor_kind(" ".join(given)) is not None or held & set(given)
     )
 
 
@@ -1514,9 +1542,21 @@ def situate(
         lead = _lead_context(text, start, end)
         held_past = _held_persons_past(happened, text, end)
         here = [*topics, *held_past, *([lead] if lead else [])]
-        acts = [e for e in happened if not any(a <= e.trigger[0] < b for a, b in here)]
-        # a court's sentence or charge on a protester names who was tried, not a demonstration
-        protest = _protest_sub_event([e for e in happened if not _judicial(e, text)], words, continued)
+        acts = [
+            e for e in _gas_fired_by_state(happened, text) if not any(a <= e.trigger[0] < b for a, b in here)
+        ]
+        # a court's sentence or charge on a protester names who was tried, not a demonstration; a
+        # protest named in a party's description ("residents *suspected of taking part in the
+        # protests*", "journalists *covering a demonstration*") says who they are, not what happened
+        protest = _protest_sub_event(
+            [
+                e
+                for e in _gas_fired_by_state(happened, text)
+                if not _judicial(e, text) and not (e.type == "PROTEST" and e.trigger in described)
+            ],
+            words,
+            continued,
+        )
         # what a demonstration is about may name a death or a shooting with no event of its own
         # ("gathered against the death of a journalist; police detained five"): read it out too
         about = bisect_left(topics, (start, -1)) < bisect_left(topics, (end, -1))
@@ -1535,6 +1575,13 @@ def situate(
             )
         if protest is not None and _only_the_occasion(happened, occasion_spans):
             protest = None  # "deployed soldiers ahead of the protests": the deployment is the event
+        if protest is not None and _only_agreed_on(happened, text):
+            protest = None  # "reached an agreement to end the protests": the agreement is the event
+        # rape or sexual abuse told of demonstrators or detainees is the sentence's event (ACLED
+        # codes the sexual violence; the demonstration and the detention are its setting)
+        sexual = any(e.type in _VIOLENT and e.mode == "sexual" for e in happened)
+        if sexual:
+            protest = None
         sides = {actor_kind(e.actor_text) for e in happened} | {actor_kind(e.target_text) for e in happened}
         arrests = any(e.type == "COERCE" and e.mode in {"arrest", "detain"} for e in happened) or (
             _has(words, "custody")
@@ -1562,6 +1609,10 @@ def situate(
                 sub = _single_sub_event(taken, words, sides, arrests, before, trigger) or _signed_or_handed(
                     event, words, trigger
                 )
+                if sexual and event.type in {"COERCE", "PROTEST"} and sub in _SETTING_OF_RAPE:
+                    sub = "Sexual violence"
+                if event.type == "PROTEST" and _agreed_on(event, happened, text):
+                    sub = "Agreement"  # the strike an agreement ends is the agreement's subject
                 if (
                     _tagged_vandalism(event, sub, tagged)
                     or (sub == "Mob violence" and _political_crowd(event) and riot_on_state)
@@ -1585,6 +1636,63 @@ def situate(
         for span in [*held_past, *([lead] if lead else [])]:
             _lead_takes_main(out, members, span)
     return _one_demonstration(out, sorted(demonstrations, key=lambda d: d[0]))
+
+
+#: What a detention or a demonstration told beside a rape would otherwise be coded as.
+_SETTING_OF_RAPE = frozenset(
+    {None, "Arrests", "Peaceful protest", "Protest with intervention", "Excessive force against protesters"}
+)
+
+#: Nouns of an agreement reached or signed ("reached an agreement to end the protests").
+_AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "truce", "ceasefire", "settlement"})
+
+
+def _agreed_on(protest: Event, happened: list[Event], text: str) -> bool:
+    """Whether a protest is only what an agreement is about ("the government and indigenous leaders
+    reached an agreement *to end the protests*", "the government and the *striking* teachers' union
+    signed an agreement"): the agreement is the event ACLED codes, the protest its subject or the
+    description of a party to it."""
+    for agree in happened:
+        if agree.type != "AGREE" or not _AGREEMENT_NOUNS & set(
+            _words(text[agree.trigger[0] : agree.trigger[1]])
+        ):
+            continue
+        named = set(_words(text[protest.trigger[0] : protest.trigger[1]]))
+        if protest.trigger[0] > agree.trigger[0] or (named and named <= set(_words(agree.actor_text))):
+            return True
+    return False
+
+
+#: Verbs of firing a crowd-control means: the extractor makes them coercion only then ("fired tear gas").
+_FIRING_STEMS = ("fir", "lob", "spray", "shot", "shoot")
+
+
+def _gas_fired_by_state(happened: list[Event], text: str) -> list[Event]:
+    """The events of a sentence with tear gas fired given to the state forces it names: demonstrators
+    do not fire tear gas, so "police dispersed youths who were marching …, *firing tear gas*" (the
+    parser hangs the participle on the marchers' verb) is the police's act, not the marchers' riot."""
+    state = next((e.actor_text for e in happened if actor_kind(e.actor_text) == "state"), None)
+    if state is None:
+        return happened
+    out = []
+    for e in happened:
+        verb = _words(text[e.trigger[0] : e.trigger[1]])[:1]
+        if (
+            e.type == "COERCE"
+            and e.mode is None
+            and verb
+            and verb[0].startswith(_FIRING_STEMS)
+            and actor_kind(e.actor_text) != "state"
+        ):
+            e = e.model_copy(update={"actor_text": state})
+        out.append(e)
+    return out
+
+
+def _only_agreed_on(happened: list[Event], text: str) -> bool:
+    """Whether every protest of a sentence is what an agreement of it is about (see :func:`_agreed_on`)."""
+    protests = [e for e in happened if e.type == "PROTEST"]
+    return bool(protests) and all(_agreed_on(e, happened, text) for e in protests)
 
 
 #: ACLED's crowd-size tag, written only for demonstrations and riots (ACLED Codebook 2023).
@@ -1699,6 +1807,10 @@ def _political_crowd_on_state(event: Event) -> bool:
     return violent and _political_crowd(event) and actor_kind(event.target_text) == "state"
 
 
+#: "control of" right after a verb of seizing: a place taken, not goods.
+_CONTROL_OF = re.compile(r"\s+(?:full |effective )?control\s+(?:of|over)\b", re.IGNORECASE)
+
+
 def _seized_place(event: Event, text: str, end: int, words: list[str]) -> Event:
     """The event read as a place taken when what was seized is a place ACLED-style, else the event.
 
@@ -1707,6 +1819,13 @@ def _seized_place(event: Event, text: str, end: int, words: list[str]) -> Event:
     the gazetteer does not know the town. Only the event's own sentence is searched.
     """
     target = event.target_text
+    if (
+        event.type == "COERCE"
+        and event.mode == "confiscate"
+        and _CONTROL_OF.match(text, event.trigger[1], end)
+    ):
+        # "seized control of Wad Madani": control is taken of a place, whatever the parser hung on it
+        return event.model_copy(update={"type": "FIGHT", "mode": None})
     if not (event.type == "COERCE" and event.mode == "confiscate" and target and _takes_a_place(words)):
         return event
     if actor_kind(target) is not None:

@@ -137,9 +137,19 @@ def _crowd_control(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in event_lexicon.CROWD_CONTROL:
         return True
+    if any(_crowd_control_compound(c) for c in tok.children):
+        return True  # "tear gas canisters": the container of a crowd-control means
     return lemma in {"bullet", "round", "grenade", "shell"} and any(
         c.lower_ in event_lexicon.LESS_LETHAL_MODIFIERS for c in tok.children
     )
+
+
+def _crowd_control_compound(tok: Token) -> bool:
+    """A compound naming a crowd-control means before its container: "*tear gas* canisters", "*pepper
+    spray* cans". Bare "gas" is not one there ("gas cylinders" fired as makeshift mortars are bombs)."""
+    if tok.dep_ != "compound" or tok.lemma_.lower() not in event_lexicon.CROWD_CONTROL:
+        return False
+    return tok.lemma_.lower() != "gas" or any(c.lower_ in {"tear", "pepper", "cs"} for c in tok.children)
 
 
 def _is_weapon(tok: Token) -> bool:
@@ -433,6 +443,7 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         or _official_arrival(tok, lemma)
         or _forces_arrival(tok, lemma)
         or _grave_found(tok, lemma)
+        or _made_into_base(tok, lemma)
         or _received_official(tok, lemma)
         or _met_with_force(tok, lemma)
     )
@@ -1280,6 +1291,23 @@ def _forces_arrival(tok: Token, lemma: str) -> _Cand | None:
 
 #: Verbs of finding what was hidden: "discovered / uncovered / exhumed a mass grave".
 _FIND_VERBS = frozenset({"find", "discover", "uncover", "unearth", "exhume", "locate"})
+
+
+#: Verbs of making one thing into another ("turned the school into a base").
+_MAKE_INTO_VERBS = frozenset({"turn", "convert", "transform"})
+
+
+def _made_into_base(tok: Token, lemma: str) -> _Cand | None:
+    """A building turned into a base ("the RSF turned the hospital into a military base", "soldiers
+    converted the school into barracks"): a base established (PLOVER MOBILIZE, ACLED's
+    "Headquarters or base established"), not the building's change of hands."""
+    if lemma not in _MAKE_INTO_VERBS:
+        return None
+    into = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "into"), None)
+    made = event_syntax.child(into, "pobj") if into is not None else None
+    if made is None or _object_class(made) != "base":
+        return None
+    return _Cand("verb", tok, tok, [tok], "MOBILIZE", "troops", lemma)
 
 
 def _grave_found(tok: Token, lemma: str) -> _Cand | None:
@@ -4248,10 +4276,12 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     grievances = [
         span for c, e in zip(kept, events, strict=True) if c not in repeats for span in _grievances(c)
     ]
+    heads = {k.head.i for k in kept}
     background = [
         e.trigger
         for c, e in zip(kept, events, strict=True)
-        if c not in repeats and (_attributive(c) or _charge(c) or _participle_object(c) or _punished_act(c))
+        if c not in repeats
+        and (_attributive(c) or _charge(c) or _participle_object(c, heads) or _punished_act(c))
     ]
     occasions = [
         e.trigger
@@ -4346,10 +4376,15 @@ def _attributive(c: _Cand) -> bool:
     )
 
 
-def _participle_object(c: _Cand) -> bool:
+def _participle_object(c: _Cand, heads: set[int] | None = None) -> bool:
     """An event named as the object of a participle describing someone: "women *fleeing the
     fighting* were raped", "villagers *displaced by the clashes* were attacked". It says where the
-    people came from, not the event the sentence reports (ACLED codes the rape, the attack)."""
+    people came from, not the event the sentence reports (ACLED codes the rape, the attack).
+
+    :param heads: token indices of the sentence's event triggers. A protest in the phrase of a
+        participle that is itself an event ("304 people *killed* by security forces *during the
+        protests*") is that event's setting, the demonstration reported, not a description.
+    """
     if c.kind != "noun":
         return False
     tok = c.head
@@ -4358,6 +4393,8 @@ def _participle_object(c: _Cand) -> bool:
     elif tok.dep_ != "dobj":
         return False
     verb = tok.head
+    if c.type == "PROTEST" and heads is not None and verb.i in heads:
+        return False
     return verb.tag_ in {"VBG", "VBN"} and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}
 
 
@@ -4431,11 +4468,32 @@ def _grievances(c: _Cand) -> list[tuple[int, int]]:
         )
         if about or purpose or cause or _stated_demand(ch):
             out.append(_span_chars(list(ch.subtree)))
+    holder = _protest_noun_holder(c)
+    if holder is not None:
+        # "joined students in a march *to demand accountability for the killing of …*": the purpose
+        # clause hangs on the verb that holds the protest noun, and still says what the march is for
+        for ch in holder.children:
+            if (ch.dep_ in {"advcl", "xcomp"} and event_syntax.is_purpose(ch)) or _stated_demand(ch):
+                out.append(_span_chars(list(ch.subtree)))
     if c.actor is not None:
         for ch in c.actor.children:
             if ch.dep_ in {"prep", "acl", "relcl"} and not _they_did(ch):
                 out.append(_span_chars(list(ch.subtree)))
     return out
+
+
+def _protest_noun_holder(c: _Cand) -> Token | None:
+    """The verb a protest noun is the object of, directly or through a preposition ("staged *a
+    march*", "joined students *in a march*"), whose purpose clause is the march's; None for a verb
+    trigger (its own clauses are read already) or a noun held otherwise."""
+    if c.kind != "noun":
+        return None
+    tok = c.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        tok = tok.head
+    elif tok.dep_ != "dobj":
+        return None
+    return tok.head if tok.head.pos_ == "VERB" else None
 
 
 def _they_did(clause: Token) -> bool:
