@@ -293,3 +293,32 @@ def test_a_named_bodys_people_after_a_saying_are_the_writers():
     )
     asserted, _, _ = roles_of(text, 14)
     assert asserted == []
+
+
+# --- a document whose head names its issuer: its own counts are the issuer's ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        (
+            "National Police Service of Kenya: Statement on the events of 25 June\n\n"
+            "Nairobi, 26 June 2024\n\n"
+            "The National Police Service informs the public that demonstrations took place in several "
+            "counties. 204 persons were arrested for looting and arson.",
+            204,
+            "National Police Service of Kenya",
+        ),
+        (
+            "Weekly Bulletin No. 3 - Rights situation in the north, 1-7 May\n\n"
+            "Comite Norte de Derechos y Justicia (CNDJ)\n"
+            "Quito, 8 May\n\n"
+            "This week we documented 19 new arrests of students in the northern provinces.",
+            19,
+            "Comite Norte de Derechos y Justicia",
+        ),
+    ],
+)
+def test_a_documents_own_counts_are_its_issuers(text, value, expected):
+    asserted, _, _ = roles_of(text, value)
+    assert asserted == [expected]

@@ -34,6 +34,7 @@ from tally.extract.entities.descriptions import (
     names_the_story,
 )
 from tally.extract.figures import words as figure_words
+from tally.extract.figures.issuer import document_issuer
 from tally.extract.figures.numbers import parse_digits
 from tally.extract.spans import SpanIndex, dates_index, memo
 from tally.lexicons import PRONOUN_GENDER, is_person_noun
@@ -1745,6 +1746,10 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             counted_by_clause = counted_by_clause or given_here
     _apposed_count_sources(ctx, draft, path)
     _appended_verdict(ctx, draft, tok)
+    if writer:
+        # "we documented 37 new killings": the writer, who is the body the document's head names,
+        # when it names one
+        _add(draft, "asserted", document_issuer(ctx))
     if scene or writer:
         return  # the writer's narration, whoever speaks around it
     if not draft.sources["asserted"]:
@@ -3293,6 +3298,18 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
         # "119 have been killed, according to our Office. More than 7,700 have been injured.";
         # "2,156 have been arrested, according to AAPP. Of those, 1,837 are still held."
         _add(draft, "asserted", _according_to_child(ctx, root))
+
+
+def attribute_to_document_issuer(ctx: ExtractContext, draft: Any) -> None:
+    """A count nobody is named for, in a document whose head names the body that issued it (a
+    ministry's statement, an NGO's bulletin), is that body's: "107 persons were administratively
+    detained" in "Ministry of Internal Affairs of Georgia: Statement on …". Not inside a quote or
+    an embedded post, whose words are someone else's."""
+    if any(draft.sources[role] for role in ("asserted", "confirmed", "disputed")):
+        return
+    if _quoted(ctx, draft.start) or any(p.start <= draft.start < p.end for p in ctx.embedded):
+        return
+    _add(draft, "asserted", document_issuer(ctx))
 
 
 def _counts_on(sent: Span) -> bool:
