@@ -224,6 +224,8 @@ def _embedded(doc: Doc, ent: Span, gaz: Gazetteer, *, cities: bool = False) -> l
             if cities and size < len(tokens) and fold(piece[-1].text) in _CONTINENTS:
                 continue  # the "Asia" of "South Asia": a continent ends a region's name, no town Asia
             start, end = piece[0].idx, piece[-1].idx + len(piece[-1])
+            if cities and _hyphen_glued(doc_text(doc), start, end):
+                continue  # the "Riyadh" of a district "Al-Riyadh": a part of one name, no town
             text = doc_text(doc)[start:end]
             if size == 1 and text.lower() in MONTHS:
                 break  # "August" of an event "9 August 2020": a month, whatever GeoNames says
@@ -492,6 +494,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             mention.in_name = True
     joined = (
         _joined_names(text, gaz)
+        + _roads_between_towns(text, gaz)
         + _ezafe_names(doc, gaz)
         + _bulleted_places(text, gaz)
         + _particle_names(doc, gaz)
@@ -499,6 +502,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     if joined:
         taken = SpanSet((m.start, m.end) for m in joined)
         mentions = [m for m in mentions if not taken.overlaps(m.start, m.end)] + joined
+    _whole_hyphenated_names(text, mentions, gaz)
     mentions.sort(key=lambda m: m.start)
     mentions = _demonym_regions(text, _drop_overlaps(mentions))
     mentions.extend(_state_abbreviations(text, mentions, gaz))
@@ -1086,6 +1090,30 @@ def _joined_names(text: str, gaz: Gazetteer) -> list[Mention]:
         candidates = [c for c in gaz.lookup(match.group(0)) if c.kind in {"country", "admin1"}]
         if candidates:
             found.append(Mention(match.start(), match.end(), match.group(0), candidates=candidates))
+    return found
+
+
+#: Two names joined by a hyphen or a dash before a lower-case word for a road or a railway:
+#: "the Dhaka-Chattogram highway", "the Galle–Matara road", "the Addis Ababa-Djibouti railway".
+_ROAD_BETWEEN = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)[-–]([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)"
+    r"(?= (?:highway|road|expressway|motorway|railway|railroad|corridor)\b)"
+)
+
+
+def _roads_between_towns(text: str, gaz: Gazetteer) -> list[Mention]:
+    """ "the Nakuru-Eldoret highway": a road named by the two towns it joins, one site.
+
+    Blockades are reported by the road they cut, named so in Africa and South Asia. The
+    parser reads the pair as one word and finds the second town alone or nothing; the road
+    is the place written, named without its lower-case word as "Evin" of "Evin prison".
+    Both halves must be places the gazetteer knows, so that a hyphenated surname before
+    "road" stays out.
+    """
+    found = []
+    for match in _ROAD_BETWEEN.finditer(text):
+        if gaz.lookup(match.group(1)) and gaz.lookup(match.group(2)):
+            found.append(Mention(match.start(), match.end(), match.group(0), site=True))
     return found
 
 
@@ -1802,6 +1830,7 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         if not m.in_name
         and not (m.demonym and _SPANNING_PREFIX_BEFORE.search(text, max(0, m.start - 7), m.start))
     )
+    towns = {(m.start, m.end): m for m in mentions if not m.in_name and not m.demonym}
     found: list[Mention] = []
     words = list(_site_word_pattern(place_words.SITE_WORDS, place_words.NAMED_SITE_WORDS).finditer(text))
     for match in sorted(
@@ -1820,7 +1849,9 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
             end = compass.end()  # "Chatham Road South": the compass word ends the street's name
         if word[0].isupper() and _NAME_GOES_ON.match(text, end):
             continue  # "The Wall Street Journal", "Park Avenue Armory": a longer name
-        if _not_a_site_name(text, start, name_end, taken, gaz):
+        # "the Thika Superhighway": the parser's town is the road's name, no place found before it
+        town = towns.get((start, name_end)) if word in _ROAD_WORDS else None
+        if _not_a_site_name(text, start, name_end, taken if town is None else SpanSet(), gaz):
             continue
         if (
             word.lower().rstrip("s") in _TRADE_SITE_WORDS
@@ -1833,6 +1864,8 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
             continue  # "Stock markets are volatile", "Whilst market volatility …", "the Asian market"
         found.append(Mention(start, end, text[start:end], candidates=gaz.lookup(text[start:end]), site=True))
         taken.add(start, end)
+        if town is not None:
+            town.in_name = True  # inside the road's name: _sites_over_names gives it to the road
         if word.islower():
             _in_host_town(text, start, match.end(), found[-1:], gaz)  # "Lome's Be neighbourhood"
         if _plural_site_word(word) and text.endswith(" and ", 0, start):
@@ -1852,6 +1885,13 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         found.append(Mention(match.start(), match.end(), match.group(0), candidates=[]))
         taken.add(*match.span())
     return found
+
+
+#: Capitalised words of a road named after the town it leads to: "the Kisumu Highway", "the
+#: Thika Superhighway", "the Kubwa Expressway". The parser tags the town's name inside as a
+#: town, which would keep the road out as a place already found; the name is the road's, and
+#: the town is a place only where the article names it alone.
+_ROAD_WORDS = frozenset({"Highway", "Expressway", "Superhighway", "Motorway", "Freeway", "Road"})
 
 
 #: Lower-case particles inside a site's name after a foreign opener: "Parque de la Fraternidad".
@@ -2704,8 +2744,8 @@ def scan_supported(
         for size in range(min(MAX_NAME_TOKENS, len(run)), 0, -1):
             piece = run[:size]
             start, end = piece[0].idx, piece[-1].idx + len(piece[-1])
-            if taken.overlaps(start, end):
-                break
+            if taken.overlaps(start, end) or _hyphen_glued(text, start, end):
+                break  # ... and the "Ota" of "Sango-Ota" is a part of another name, no town
             name = text[start:end]
             lookups = [name + " County", name + " Parish"] if county_list else [name]
             key = fold(name)
@@ -2950,6 +2990,52 @@ def _is_name_token(token: Token) -> bool:
     if token.pos_ == "ADP" and token.lower_ in place_words.PLACE_PREPOSITIONS:
         return False  # "2.31pm GMT / In Wad Madani": a line the parser did not split opens with "In"
     return not token.is_sent_start or token.pos_ == "PROPN"
+
+
+#: The capitalised parts of a hyphenated name on either side of a span: the "-Expansão" of
+#: "Muhala-Expansão", the "Sango-" of "Sango-Ota" (a lower-case particle is no such part).
+_PARTS_BEFORE = re.compile(rf"(?:[{_UPPER}][\w'’]+-)+$")
+_PARTS_AFTER = re.compile(rf"(?:-[{_UPPER}][\w'’]+)+")
+
+
+def _whole_hyphenated_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Widen a mention the parser cut at a hyphen to the whole name: "Muhala" of "the
+    Muhala-Expansão neighbourhood", "Ota" of "Sango-Ota".
+
+    Quarters and towns of Mozambique, Nigeria or Sudan are written with hyphens; the tokenizer
+    splits there and the tagger keeps one part. The whole is the place written, under the
+    gazetteer's reading of the whole when it has one and none otherwise. Two known places
+    joined ("the Israel-Gaza war", "Kandy-Colombo") keep their own mentions; a part the
+    gazetteer does not know ("Ndlavela" of "Ndlavela-Matola") is no place alone.
+    """
+    for mention in mentions:
+        if mention.demonym or mention.site or not _hyphen_glued(text, mention.start, mention.end):
+            continue
+        before = _PARTS_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        after = _PARTS_AFTER.match(text, mention.end)
+        start = before.start() if before else mention.start
+        end = after.end() if after else mention.end
+        others = re.split(r"-", text[start : mention.start] + text[mention.end : end])
+        if mention.candidates and any(
+            part not in _ARABIC_ARTICLES and gaz.lookup(part) for part in others if part
+        ):
+            continue
+        whole = text[start:end]
+        mention.start, mention.end, mention.text = start, end, whole
+        mention.candidates = gaz.lookup(whole) or _without_article(gaz, whole)
+        mention.kinds = None
+
+
+#: A capitalised word joined by a hyphen to the start or the end of a span: the span is a
+#: part of a hyphenated name ("Sango-[Ota]", "[Muhala]-Expansão", "Al-[Riyadh]"). A word of
+#: two letters at least: the "U" of "a joint [Kenya]-U.S. base" opens initials, no name.
+_GLUED_BEFORE = re.compile(rf"[{_UPPER}][\w'’]+-$")
+_GLUED_AFTER = re.compile(rf"-[{_UPPER}][\w'’]")
+
+
+def _hyphen_glued(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is a part of a hyphenated name (see :data:`_GLUED_BEFORE`)."""
+    return bool(_GLUED_BEFORE.search(text, max(0, start - 40), start) or _GLUED_AFTER.match(text, end))
 
 
 def _is_word(text: str, start: int, end: int) -> bool:
