@@ -90,3 +90,31 @@ def test_guard_two_known_places_joined_by_a_hyphen_stay_apart() -> None:
 def test_guard_initials_after_a_hyphen_do_not_widen_a_country() -> None:
     # "a joint Kenya-U.S. base": two countries, the "U" opens initials
     assert "Kenya" in written_places("Militants attacked a joint Kenya-U.S. base near Lamu in Kenya.")
+
+
+# --- a known town as one word of an unknown place's name: "Jebel Aulia", "Temple of the Tooth" --
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "part"),
+    [
+        ("The army moved into Jebel Aulia on Monday, residents said.", "Jebel Aulia", "Jebel"),
+        ("Relatives waited in Sher-e-Bangla Nagar for news of the wounded.", "Sher-e-Bangla Nagar", "Nagar"),
+        ("Pilgrims filled the Temple of the Tooth in Kandy.", "Temple of the Tooth", "Temple"),
+    ],
+)
+def test_a_known_town_beside_another_name_word_is_no_town(text: str, name: str, part: str) -> None:
+    found = written_places(text)
+    assert part not in found
+    assert name in found
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Shootings were reported in South Philadelphia overnight.", "Philadelphia"),
+        ("Shelling hit Rural Damascus again on Friday.", "Damascus"),
+    ],
+)
+def test_guard_a_town_after_a_modifier_stays_the_town(text: str, town: str) -> None:
+    assert town in written_places(text)

@@ -224,8 +224,10 @@ def _embedded(doc: Doc, ent: Span, gaz: Gazetteer, *, cities: bool = False) -> l
             if cities and size < len(tokens) and fold(piece[-1].text) in _CONTINENTS:
                 continue  # the "Asia" of "South Asia": a continent ends a region's name, no town Asia
             start, end = piece[0].idx, piece[-1].idx + len(piece[-1])
-            if cities and _hyphen_glued(doc_text(doc), start, end):
-                continue  # the "Riyadh" of a district "Al-Riyadh": a part of one name, no town
+            if cities and (
+                _hyphen_glued(doc_text(doc), start, end) or _word_of_a_longer_name(tokens, i, i + size)
+            ):
+                continue  # the "Riyadh" of "Al-Riyadh", the "Jebel" of "Jebel Aulia": one name, no town
             text = doc_text(doc)[start:end]
             if size == 1 and text.lower() in MONTHS:
                 break  # "August" of an event "9 August 2020": a month, whatever GeoNames says
@@ -294,6 +296,31 @@ def _embedded(doc: Doc, ent: Span, gaz: Gazetteer, *, cities: bool = False) -> l
                 break
         i += matched or 1
     return found
+
+
+#: Capitalised words beside a known name inside an unknown one that leave the name the place:
+#: "South Philadelphia", "Greater Tehran", "Downtown Beirut", "Rural Damascus" (besides the
+#: generic words and the words for a division's kind).
+_NAME_MODIFIERS = frozenset({"downtown", "uptown", "midtown", "rural", "suburban", "inner", "outer", "metro"})
+
+
+def _word_of_a_longer_name(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the known name at tokens ``[i, j)`` of an unknown place's name is one word of
+    that name rather than the place: "Jebel Aulia", "Sher-e-Bangla Nagar", "the Temple of the
+    Tooth" (a capitalised word beside it, or "of" after it), where "South Philadelphia" or
+    "Tehran Province" keeps its town (a modifier or a kind word beside it)."""
+    after = tokens[j] if j < len(tokens) else None
+    before = tokens[i - 1] if i > 0 else None
+    if after is not None and after.lower_ == "of":
+        return True
+    return any(
+        t is not None
+        and t.is_alpha
+        and t.is_title
+        and t.lower_ not in place_words.GENERIC_WORDS | _NAME_MODIFIERS
+        and not _is_kind_word(t.text)
+        for t in (before, after)
+    )
 
 
 def _head_of_a_continents_name(doc: Doc, ent: Span, last: int) -> bool:
