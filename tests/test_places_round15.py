@@ -118,3 +118,18 @@ def test_a_known_town_beside_another_name_word_is_no_town(text: str, name: str, 
 )
 def test_guard_a_town_after_a_modifier_stays_the_town(text: str, town: str) -> None:
     assert town in written_places(text)
+
+
+# --- a conjoined division after a sentence-opening "The": "The Jammu and Kashmir administration" -
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "part"),
+    [
+        ("The Jammu and Kashmir administration cut mobile internet in Srinagar.", "Jammu and Kashmir", "Jammu"),
+        ("The Trinidad and Tobago government extended the curfew on Friday.", "Trinidad and Tobago", "Trinidad"),
+    ],
+)
+def test_a_conjoined_name_after_a_sentence_opening_the_is_one_place(text: str, name: str, part: str) -> None:
+    found = written_places(text)
+    assert name in found and part not in found

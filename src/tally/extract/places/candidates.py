@@ -225,7 +225,8 @@ def _embedded(doc: Doc, ent: Span, gaz: Gazetteer, *, cities: bool = False) -> l
                 continue  # the "Asia" of "South Asia": a continent ends a region's name, no town Asia
             start, end = piece[0].idx, piece[-1].idx + len(piece[-1])
             if cities and (
-                _hyphen_glued(doc_text(doc), start, end) or _word_of_a_longer_name(tokens, i, i + size)
+                _glued_to_a_name(gaz, doc_text(doc), start, end)
+                or _word_of_a_longer_name(gaz, tokens, i, i + size)
             ):
                 continue  # the "Riyadh" of "Al-Riyadh", the "Jebel" of "Jebel Aulia": one name, no town
             text = doc_text(doc)[start:end]
@@ -301,24 +302,35 @@ def _embedded(doc: Doc, ent: Span, gaz: Gazetteer, *, cities: bool = False) -> l
 #: Capitalised words beside a known name inside an unknown one that leave the name the place:
 #: "South Philadelphia", "Greater Tehran", "Downtown Beirut", "Rural Damascus" (besides the
 #: generic words and the words for a division's kind).
-_NAME_MODIFIERS = frozenset({"downtown", "uptown", "midtown", "rural", "suburban", "inner", "outer", "metro"})
+_NAME_MODIFIERS = frozenset(
+    {"downtown", "uptown", "midtown", "rural", "suburban", "inner", "outer", "metro", "historic"}
+)
 
 
-def _word_of_a_longer_name(tokens: list[Token], i: int, j: int) -> bool:
-    """Whether the known name at tokens ``[i, j)`` of an unknown place's name is one word of
-    that name rather than the place: "Jebel Aulia", "Sher-e-Bangla Nagar", "the Temple of the
+def _word_of_a_longer_name(gaz: Gazetteer, tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the town at tokens ``[i, j)`` of an unknown place's name is one word of that
+    name rather than the place: "Jebel Aulia", "Sher-e-Bangla Nagar", "the Temple of the
     Tooth" (a capitalised word beside it, or "of" after it), where "South Philadelphia" or
-    "Tehran Province" keeps its town (a modifier or a kind word beside it)."""
+    "Tehran Province" keeps its town (a modifier or a kind word beside it). Only a town: a
+    country or a division keeps its name inside a heading ("Politics Ukraine", "Nazi
+    Germany"), and a neighbour that is itself a place makes two names run together
+    ("Maiduguri Borno State", "Greece Italy")."""
+    name = "".join(t.text_with_ws for t in tokens[i:j]).strip()
+    if any(c.kind in ("country", "admin1", "admin2") for c in gaz.lookup(name)):
+        return False  # "The [Montgomery County] Democrats": a county names its party branch
     after = tokens[j] if j < len(tokens) else None
     before = tokens[i - 1] if i > 0 else None
     if after is not None and after.lower_ == "of":
-        return True
+        # "the Temple of the Tooth"; but "the Nice of Russia" is Nice
+        named = tokens[j + 1 : j + 3]
+        return not any(t.is_title and gaz.lookup(t.text) for t in named)
     return any(
         t is not None
         and t.is_alpha
         and t.is_title
-        and t.lower_ not in place_words.GENERIC_WORDS | _NAME_MODIFIERS
+        and t.lower_ not in place_words.GENERIC_WORDS | _NAME_MODIFIERS | {"the"}
         and not _is_kind_word(t.text)
+        and not gaz.lookup(t.text)
         for t in (before, after)
     )
 
@@ -1114,9 +1126,15 @@ def _joined_names(text: str, gaz: Gazetteer) -> list[Mention]:
     """
     found = []
     for match in _JOINED.finditer(text):
+        start = match.start()
         candidates = [c for c in gaz.lookup(match.group(0)) if c.kind in {"country", "admin1"}]
+        if not candidates and " " in match.group(1):
+            # "The Jammu and Kashmir administration": the capitalised word opening the
+            # sentence is no word of the name
+            start = match.start() + match.group(1).index(" ") + 1
+            candidates = [c for c in gaz.lookup(text[start : match.end()]) if c.kind in {"country", "admin1"}]
         if candidates:
-            found.append(Mention(match.start(), match.end(), match.group(0), candidates=candidates))
+            found.append(Mention(start, match.end(), text[start : match.end()], candidates=candidates))
     return found
 
 
@@ -2771,7 +2789,7 @@ def scan_supported(
         for size in range(min(MAX_NAME_TOKENS, len(run)), 0, -1):
             piece = run[:size]
             start, end = piece[0].idx, piece[-1].idx + len(piece[-1])
-            if taken.overlaps(start, end) or _hyphen_glued(text, start, end):
+            if taken.overlaps(start, end) or _glued_to_a_name(gaz, text, start, end):
                 break  # ... and the "Ota" of "Sango-Ota" is a part of another name, no town
             name = text[start:end]
             lookups = [name + " County", name + " Parish"] if county_list else [name]
@@ -3031,9 +3049,11 @@ def _whole_hyphenated_names(text: str, mentions: list[Mention], gaz: Gazetteer) 
 
     Quarters and towns of Mozambique, Nigeria or Sudan are written with hyphens; the tokenizer
     splits there and the tagger keeps one part. The whole is the place written, under the
-    gazetteer's reading of the whole when it has one and none otherwise. Two known places
-    joined ("the Israel-Gaza war", "Kandy-Colombo") keep their own mentions; a part the
-    gazetteer does not know ("Ndlavela" of "Ndlavela-Matola") is no place alone.
+    gazetteer's reading of the whole when it has one and none otherwise. A known place keeps
+    its mention unless the whole is known too or the rest is an Arabic article ("Al-Riyadh"),
+    and the other parts are no places: "the Israel-Gaza war", "DPRK-South Korea talks",
+    "Athens-Clarke County"; a part the gazetteer does not know ("Ndlavela" of
+    "Ndlavela-Matola") is no place alone.
     """
     for mention in mentions:
         if mention.demonym or mention.site or not _hyphen_glued(text, mention.start, mention.end):
@@ -3043,11 +3063,12 @@ def _whole_hyphenated_names(text: str, mentions: list[Mention], gaz: Gazetteer) 
         start = before.start() if before else mention.start
         end = after.end() if after else mention.end
         others = re.split(r"-", text[start : mention.start] + text[mention.end : end])
-        if mention.candidates and any(
-            part not in _ARABIC_ARTICLES and gaz.lookup(part) for part in others if part
-        ):
-            continue
         whole = text[start:end]
+        if mention.candidates and (
+            any(part not in _ARABIC_ARTICLES and _place_by_own_name(gaz, part) for part in others if part)
+            or not (gaz.lookup(whole) or all(part in _ARABIC_ARTICLES for part in others if part))
+        ):
+            continue  # "DPRK-[South Korea]", "Athens-[Clarke County]": a known place keeps its name
         mention.start, mention.end, mention.text = start, end, whole
         mention.candidates = gaz.lookup(whole) or _without_article(gaz, whole)
         mention.kinds = None
@@ -3063,6 +3084,32 @@ _GLUED_AFTER = re.compile(rf"-[{_UPPER}][\w'’]")
 def _hyphen_glued(text: str, start: int, end: int) -> bool:
     """Whether ``[start, end)`` is a part of a hyphenated name (see :data:`_GLUED_BEFORE`)."""
     return bool(_GLUED_BEFORE.search(text, max(0, start - 40), start) or _GLUED_AFTER.match(text, end))
+
+
+def _place_by_own_name(gaz: Gazetteer, name: str) -> bool:
+    """A place the gazetteer holds under this very name, not under an alternate one (the
+    "Sango" of "Sango-Ota" is no Japanese town for being one of its old names)."""
+    key = fold(name)
+    return any(same_name(c, key) for c in gaz.lookup(name))
+
+
+def _glued_to_a_name(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is a part of a hyphenated name whose other parts are no places:
+    the "Riyadh" of "Al-Riyadh", the "Ota" of "Sango-Ota", not the "Mayer" of the school
+    "Watertown-Mayer" (two towns) nor the "Watertown" of "Watertown-ML" (initials after it)."""
+    before = _PARTS_BEFORE.search(text, max(0, start - 40), start)
+    after = _PARTS_AFTER.match(text, end)
+    if before is None and after is None:
+        return False
+    others = [
+        part
+        for part in (before.group(0) if before else "").split("-")
+        + (after.group(0) if after else "").split("-")
+        if part
+    ]
+    if any(part not in _ARABIC_ARTICLES and _place_by_own_name(gaz, part) for part in others):
+        return False
+    return any(not part.isupper() for part in others)  # "Watertown-ML": initials, no name's word
 
 
 def _is_word(text: str, start: int, end: int) -> bool:
