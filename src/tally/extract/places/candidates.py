@@ -225,7 +225,7 @@ def _embedded(doc: Doc, ent: Span, gaz: Gazetteer, *, cities: bool = False) -> l
                 continue  # the "Asia" of "South Asia": a continent ends a region's name, no town Asia
             start, end = piece[0].idx, piece[-1].idx + len(piece[-1])
             if cities and (
-                _glued_to_a_name(gaz, doc_text(doc), start, end)
+                _glued_to_a_name(gaz, doc_text(doc), start, end, towns_only=True)
                 or _word_of_a_longer_name(gaz, tokens, i, i + size)
             ):
                 continue  # the "Riyadh" of "Al-Riyadh", the "Jebel" of "Jebel Aulia": one name, no town
@@ -3093,7 +3093,7 @@ def _place_by_own_name(gaz: Gazetteer, name: str) -> bool:
     return any(same_name(c, key) for c in gaz.lookup(name))
 
 
-def _glued_to_a_name(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
+def _glued_to_a_name(gaz: Gazetteer, text: str, start: int, end: int, *, towns_only: bool = False) -> bool:
     """Whether ``[start, end)`` is a part of a hyphenated name whose other parts are no places:
     the "Riyadh" of "Al-Riyadh", the "Ota" of "Sango-Ota", not the "Mayer" of the school
     "Watertown-Mayer" (two towns) nor the "Watertown" of "Watertown-ML" (initials after it)."""
@@ -3109,6 +3109,12 @@ def _glued_to_a_name(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
     ]
     if any(part not in _ARABIC_ARTICLES and _place_by_own_name(gaz, part) for part in others):
         return False
+    if (
+        towns_only
+        and any(part not in _ARABIC_ARTICLES for part in others)
+        and any(c.kind in ("country", "admin1", "admin2") for c in gaz.lookup(text[start:end]))
+    ):
+        return False  # "Interfax-Kazakhstan": a country says where an outlet is from, as in its name
     return any(not part.isupper() for part in others)  # "Watertown-ML": initials, no name's word
 
 
