@@ -224,6 +224,11 @@ def _embedded(doc: Doc, ent: Span, gaz: Gazetteer, *, cities: bool = False) -> l
             if cities and size < len(tokens) and fold(piece[-1].text) in _CONTINENTS:
                 continue  # the "Asia" of "South Asia": a continent ends a region's name, no town Asia
             start, end = piece[0].idx, piece[-1].idx + len(piece[-1])
+            if cities and (
+                _glued_to_a_name(gaz, doc_text(doc), start, end, towns_only=True)
+                or _word_of_a_longer_name(gaz, tokens, i, i + size)
+            ):
+                continue  # the "Riyadh" of "Al-Riyadh", the "Jebel" of "Jebel Aulia": one name, no town
             text = doc_text(doc)[start:end]
             if size == 1 and text.lower() in MONTHS:
                 break  # "August" of an event "9 August 2020": a month, whatever GeoNames says
@@ -292,6 +297,42 @@ def _embedded(doc: Doc, ent: Span, gaz: Gazetteer, *, cities: bool = False) -> l
                 break
         i += matched or 1
     return found
+
+
+#: Capitalised words beside a known name inside an unknown one that leave the name the place:
+#: "South Philadelphia", "Greater Tehran", "Downtown Beirut", "Rural Damascus" (besides the
+#: generic words and the words for a division's kind).
+_NAME_MODIFIERS = frozenset(
+    {"downtown", "uptown", "midtown", "rural", "suburban", "inner", "outer", "metro", "historic"}
+)
+
+
+def _word_of_a_longer_name(gaz: Gazetteer, tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the town at tokens ``[i, j)`` of an unknown place's name is one word of that
+    name rather than the place: "Jebel Aulia", "Sher-e-Bangla Nagar", "the Temple of the
+    Tooth" (a capitalised word beside it, or "of" after it), where "South Philadelphia" or
+    "Tehran Province" keeps its town (a modifier or a kind word beside it). Only a town: a
+    country or a division keeps its name inside a heading ("Politics Ukraine", "Nazi
+    Germany"), and a neighbour that is itself a place makes two names run together
+    ("Maiduguri Borno State", "Greece Italy")."""
+    name = "".join(t.text_with_ws for t in tokens[i:j]).strip()
+    if any(c.kind in ("country", "admin1", "admin2") for c in gaz.lookup(name)):
+        return False  # "The [Montgomery County] Democrats": a county names its party branch
+    after = tokens[j] if j < len(tokens) else None
+    before = tokens[i - 1] if i > 0 else None
+    if after is not None and after.lower_ == "of":
+        # "the Temple of the Tooth"; but "the Nice of Russia" is Nice
+        named = tokens[j + 1 : j + 3]
+        return not any(t.is_title and gaz.lookup(t.text) for t in named)
+    return any(
+        t is not None
+        and t.is_alpha
+        and t.is_title
+        and t.lower_ not in place_words.GENERIC_WORDS | _NAME_MODIFIERS | {"the"}
+        and not _is_kind_word(t.text)
+        and not gaz.lookup(t.text)
+        for t in (before, after)
+    )
 
 
 def _head_of_a_continents_name(doc: Doc, ent: Span, last: int) -> bool:
@@ -492,6 +533,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             mention.in_name = True
     joined = (
         _joined_names(text, gaz)
+        + _roads_between_towns(text, gaz)
         + _ezafe_names(doc, gaz)
         + _bulleted_places(text, gaz)
         + _particle_names(doc, gaz)
@@ -499,6 +541,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     if joined:
         taken = SpanSet((m.start, m.end) for m in joined)
         mentions = [m for m in mentions if not taken.overlaps(m.start, m.end)] + joined
+    _whole_hyphenated_names(text, mentions, gaz)
     mentions.sort(key=lambda m: m.start)
     mentions = _demonym_regions(text, _drop_overlaps(mentions))
     mentions.extend(_state_abbreviations(text, mentions, gaz))
@@ -1083,9 +1126,39 @@ def _joined_names(text: str, gaz: Gazetteer) -> list[Mention]:
     """
     found = []
     for match in _JOINED.finditer(text):
+        start = match.start()
         candidates = [c for c in gaz.lookup(match.group(0)) if c.kind in {"country", "admin1"}]
+        if not candidates and " " in match.group(1):
+            # "The Jammu and Kashmir administration": the capitalised word opening the
+            # sentence is no word of the name
+            start = match.start() + match.group(1).index(" ") + 1
+            candidates = [c for c in gaz.lookup(text[start : match.end()]) if c.kind in {"country", "admin1"}]
         if candidates:
-            found.append(Mention(match.start(), match.end(), match.group(0), candidates=candidates))
+            found.append(Mention(start, match.end(), text[start : match.end()], candidates=candidates))
+    return found
+
+
+#: Two names joined by a hyphen or a dash before a lower-case word for a road or a railway:
+#: "the Dhaka-Chattogram highway", "the Galle–Matara road", "the Addis Ababa-Djibouti railway".
+_ROAD_BETWEEN = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)[-–]([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)"
+    r"(?= (?:highway|road|expressway|motorway|railway|railroad|corridor)\b)"
+)
+
+
+def _roads_between_towns(text: str, gaz: Gazetteer) -> list[Mention]:
+    """ "the Nakuru-Eldoret highway": a road named by the two towns it joins, one site.
+
+    Blockades are reported by the road they cut, named so in Africa and South Asia. The
+    parser reads the pair as one word and finds the second town alone or nothing; the road
+    is the place written, named without its lower-case word as "Evin" of "Evin prison".
+    Both halves must be places the gazetteer knows, so that a hyphenated surname before
+    "road" stays out.
+    """
+    found = []
+    for match in _ROAD_BETWEEN.finditer(text):
+        if gaz.lookup(match.group(1)) and gaz.lookup(match.group(2)):
+            found.append(Mention(match.start(), match.end(), match.group(0), site=True))
     return found
 
 
@@ -1802,6 +1875,7 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         if not m.in_name
         and not (m.demonym and _SPANNING_PREFIX_BEFORE.search(text, max(0, m.start - 7), m.start))
     )
+    towns = {(m.start, m.end): m for m in mentions if not m.in_name and not m.demonym}
     found: list[Mention] = []
     words = list(_site_word_pattern(place_words.SITE_WORDS, place_words.NAMED_SITE_WORDS).finditer(text))
     for match in sorted(
@@ -1820,7 +1894,9 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
             end = compass.end()  # "Chatham Road South": the compass word ends the street's name
         if word[0].isupper() and _NAME_GOES_ON.match(text, end):
             continue  # "The Wall Street Journal", "Park Avenue Armory": a longer name
-        if _not_a_site_name(text, start, name_end, taken, gaz):
+        # "the Thika Superhighway": the parser's town is the road's name, no place found before it
+        town = towns.get((start, name_end)) if word in _ROAD_WORDS else None
+        if _not_a_site_name(text, start, name_end, taken if town is None else SpanSet(), gaz):
             continue
         if (
             word.lower().rstrip("s") in _TRADE_SITE_WORDS
@@ -1833,6 +1909,8 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
             continue  # "Stock markets are volatile", "Whilst market volatility …", "the Asian market"
         found.append(Mention(start, end, text[start:end], candidates=gaz.lookup(text[start:end]), site=True))
         taken.add(start, end)
+        if town is not None:
+            town.in_name = True  # inside the road's name: _sites_over_names gives it to the road
         if word.islower():
             _in_host_town(text, start, match.end(), found[-1:], gaz)  # "Lome's Be neighbourhood"
         if _plural_site_word(word) and text.endswith(" and ", 0, start):
@@ -1852,6 +1930,13 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         found.append(Mention(match.start(), match.end(), match.group(0), candidates=[]))
         taken.add(*match.span())
     return found
+
+
+#: Capitalised words of a road named after the town it leads to: "the Kisumu Highway", "the
+#: Thika Superhighway", "the Kubwa Expressway". The parser tags the town's name inside as a
+#: town, which would keep the road out as a place already found; the name is the road's, and
+#: the town is a place only where the article names it alone.
+_ROAD_WORDS = frozenset({"Highway", "Expressway", "Superhighway", "Motorway", "Freeway", "Road"})
 
 
 #: Lower-case particles inside a site's name after a foreign opener: "Parque de la Fraternidad".
@@ -2704,8 +2789,8 @@ def scan_supported(
         for size in range(min(MAX_NAME_TOKENS, len(run)), 0, -1):
             piece = run[:size]
             start, end = piece[0].idx, piece[-1].idx + len(piece[-1])
-            if taken.overlaps(start, end):
-                break
+            if taken.overlaps(start, end) or _glued_to_a_name(gaz, text, start, end):
+                break  # ... and the "Ota" of "Sango-Ota" is a part of another name, no town
             name = text[start:end]
             lookups = [name + " County", name + " Parish"] if county_list else [name]
             key = fold(name)
@@ -2950,6 +3035,87 @@ def _is_name_token(token: Token) -> bool:
     if token.pos_ == "ADP" and token.lower_ in place_words.PLACE_PREPOSITIONS:
         return False  # "2.31pm GMT / In Wad Madani": a line the parser did not split opens with "In"
     return not token.is_sent_start or token.pos_ == "PROPN"
+
+
+#: The capitalised parts of a hyphenated name on either side of a span: the "-Expansão" of
+#: "Muhala-Expansão", the "Sango-" of "Sango-Ota" (a lower-case particle is no such part).
+_PARTS_BEFORE = re.compile(rf"(?:[{_UPPER}][\w'’]+-)+$")
+_PARTS_AFTER = re.compile(rf"(?:-[{_UPPER}][\w'’]+)+")
+
+
+def _whole_hyphenated_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Widen a mention the parser cut at a hyphen to the whole name: "Muhala" of "the
+    Muhala-Expansão neighbourhood", "Ota" of "Sango-Ota".
+
+    Quarters and towns of Mozambique, Nigeria or Sudan are written with hyphens; the tokenizer
+    splits there and the tagger keeps one part. The whole is the place written, under the
+    gazetteer's reading of the whole when it has one and none otherwise. A known place keeps
+    its mention unless the whole is known too or the rest is an Arabic article ("Al-Riyadh"),
+    and the other parts are no places: "the Israel-Gaza war", "DPRK-South Korea talks",
+    "Athens-Clarke County"; a part the gazetteer does not know ("Ndlavela" of
+    "Ndlavela-Matola") is no place alone.
+    """
+    for mention in mentions:
+        if mention.demonym or mention.site or not _hyphen_glued(text, mention.start, mention.end):
+            continue
+        before = _PARTS_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        after = _PARTS_AFTER.match(text, mention.end)
+        start = before.start() if before else mention.start
+        end = after.end() if after else mention.end
+        others = re.split(r"-", text[start : mention.start] + text[mention.end : end])
+        whole = text[start:end]
+        if mention.candidates and (
+            any(part not in _ARABIC_ARTICLES and _place_by_own_name(gaz, part) for part in others if part)
+            or not (gaz.lookup(whole) or all(part in _ARABIC_ARTICLES for part in others if part))
+        ):
+            continue  # "DPRK-[South Korea]", "Athens-[Clarke County]": a known place keeps its name
+        mention.start, mention.end, mention.text = start, end, whole
+        mention.candidates = gaz.lookup(whole) or _without_article(gaz, whole)
+        mention.kinds = None
+
+
+#: A capitalised word joined by a hyphen to the start or the end of a span: the span is a
+#: part of a hyphenated name ("Sango-[Ota]", "[Muhala]-Expansão", "Al-[Riyadh]"). A word of
+#: two letters at least: the "U" of "a joint [Kenya]-U.S. base" opens initials, no name.
+_GLUED_BEFORE = re.compile(rf"[{_UPPER}][\w'’]+-$")
+_GLUED_AFTER = re.compile(rf"-[{_UPPER}][\w'’]")
+
+
+def _hyphen_glued(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is a part of a hyphenated name (see :data:`_GLUED_BEFORE`)."""
+    return bool(_GLUED_BEFORE.search(text, max(0, start - 40), start) or _GLUED_AFTER.match(text, end))
+
+
+def _place_by_own_name(gaz: Gazetteer, name: str) -> bool:
+    """A place the gazetteer holds under this very name, not under an alternate one (the
+    "Sango" of "Sango-Ota" is no Japanese town for being one of its old names)."""
+    key = fold(name)
+    return any(same_name(c, key) for c in gaz.lookup(name))
+
+
+def _glued_to_a_name(gaz: Gazetteer, text: str, start: int, end: int, *, towns_only: bool = False) -> bool:
+    """Whether ``[start, end)`` is a part of a hyphenated name whose other parts are no places:
+    the "Riyadh" of "Al-Riyadh", the "Ota" of "Sango-Ota", not the "Mayer" of the school
+    "Watertown-Mayer" (two towns) nor the "Watertown" of "Watertown-ML" (initials after it)."""
+    before = _PARTS_BEFORE.search(text, max(0, start - 40), start)
+    after = _PARTS_AFTER.match(text, end)
+    if before is None and after is None:
+        return False
+    others = [
+        part
+        for part in (before.group(0) if before else "").split("-")
+        + (after.group(0) if after else "").split("-")
+        if part
+    ]
+    if any(part not in _ARABIC_ARTICLES and _place_by_own_name(gaz, part) for part in others):
+        return False
+    if (
+        towns_only
+        and any(part not in _ARABIC_ARTICLES for part in others)
+        and any(c.kind in ("country", "admin1", "admin2") for c in gaz.lookup(text[start:end]))
+    ):
+        return False  # "Interfax-Kazakhstan": a country says where an outlet is from, as in its name
+    return any(not part.isupper() for part in others)  # "Watertown-ML": initials, no name's word
 
 
 def _is_word(text: str, start: int, end: int) -> bool:
