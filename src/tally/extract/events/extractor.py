@@ -566,7 +566,7 @@ def _named_as(noun: Token) -> bool:
     "described the shooting *as murder*"): a name given, not an event of its own."""
     head = noun.head
     if noun.dep_ == "oprd":
-        return verb_lemma(head) in _NAMING_VERBS
+        return verb_lemma(head) in _NAMING_VERBS and not _misread_object(noun, head)
     if noun.dep_ != "pobj" or head.lower_ != "as":
         return False
     holder = head.head.head if head.head.dep_ == "dobj" else head.head  # "described the raid as …"
@@ -1631,7 +1631,7 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     if joined:
         anchor, head = head, head.head  # "went on strike", "joined in the protests"
     if joined or (
-        anchor.dep_ in {"dobj", "attr", "nsubjpass", "prep"}
+        (anchor.dep_ in {"dobj", "attr", "nsubjpass", "prep"} or _misread_object(anchor, head))
         and head.pos_ in {"VERB", "AUX"}
         and _light_lemma(head) in event_lexicon.LIGHT_VERBS
     ):
@@ -1650,6 +1650,16 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     if sense.type not in event_lexicon.STANDALONE_TYPES and not _agented_argument(tok):
         return None
     return _Cand("noun", tok, _governing_verb(tok), tokens, sense.type, sense.mode, key)
+
+
+def _misread_object(noun: Token, verb: Token) -> bool:
+    """An event noun the parser read as an object predicate ("called *a three-day national
+    stay-away*" as if "called him a liar"): with no other object beside it, it is the object."""
+    return (
+        noun.dep_ == "oprd"
+        and any(d.dep_ == "det" and d.lower_ in {"a", "an", "the"} for d in noun.children)
+        and event_syntax.child(verb, "dobj") is None
+    )
 
 
 def _call_for(noun: Token) -> bool:
@@ -3865,12 +3875,29 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         and not _dated_meeting(c, v)
     ):
         c.type, c.mode, c.modality = "AGREE", None, "planned"
-    elif future and c.type in event_lexicon.CONFLICTIVE and (rep or intent):
+    elif future and c.type in event_lexicon.CONFLICTIVE and (rep or intent) and not _protest_planned(c):
         c.type, c.mode, c.modality = "THREATEN", _threatened_mode(c.head, c.type), "threatened"
     elif future:
         c.modality = "planned"
     elif rep:
         c.modality = "reported"
+
+
+#: Subordinators of the condition that turns an announced protest into a threat.
+_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _protest_planned(c: _Cand) -> bool:
+    """An announced or intended demonstration or strike is a plan, not a threat: "youth groups
+    plan to march on State House on Thursday", "organisers said they would march again". Only
+    one made conditional on what the other side does ("will strike *if* the law passes", "unless
+    wages are paid") threatens it (PLOVER THREATEN: a protest held out as a consequence)."""
+    if c.type != "PROTEST":
+        return False
+    return not any(
+        ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in ch.children)
+        for ch in c.verb.children
+    )
 
 
 def _warning_made(c: _Cand) -> bool:
@@ -4236,6 +4263,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     kept = [c for c in kept if not _attacked_unit(c, attacked)]
     kept.sort(key=lambda c: min(t.idx for t in c.tokens))
     kept = _drop_headline(kept)
+    kept = _drop_titles(kept)
     events: list[Event] = []
     for c in kept:
         quote = _quote_at(quotes, c.head.idx, quote_spans)
@@ -4542,6 +4570,76 @@ def _drop_headline(cands: list[_Cand]) -> list[_Cand]:
     return [c for c in cands if min(t.idx for t in c.tokens) >= end]
 
 
+#: Words right before a quoted title: "a report *titled* '…'", "a story *headlined* '…'", "its
+#: *report* '…'" (the document nouns also when a comma sets the title off: "the report, '…'").
+_TITLE_CUES = frozenset({"titled", "entitled", "headlined", "dubbed", "subtitled", "captioned"})
+_DOCUMENT_NOUNS = frozenset(
+    {"report", "story", "article", "study", "documentary", "film", "book", "briefing", "paper"}
+    | {"statement", "letter", "headline", "editorial", "column", "podcast", "episode", "dossier"}
+)
+_OPENING_QUOTES = {"'": "'", '"': '"', "\u2018": "\u2019", "\u201c": "\u201d"}
+#: The longest title read (tokens): a longer quoted stretch is speech, not a name.
+_TITLE_TOKENS = 16
+
+
+def _title_spans(doc: Doc) -> list[tuple[int, int, int]]:
+    """Token spans of quoted titles of reports, stories and films: "In a report titled
+    '*Crackdown in Harare*', …", "its report '*Shoot to Kill*'". A title names a document, not an
+    event the sentence reports, though its words ("Crackdown", "Massacre", "Killings") are
+    event nouns. One pass over the tokens; each title is read at most ``_TITLE_TOKENS`` ahead."""
+    spans: list[tuple[int, int]] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        closing = _OPENING_QUOTES.get(doc[i].text)
+        if closing is None or not _before_title(doc, i):  # 0: no title cue
+            i += 1
+            continue
+        end = next((j for j in range(i + 1, min(n, i + _TITLE_TOKENS + 2)) if doc[j].text == closing), None)
+        if end is None:
+            i += 1
+            continue
+        spans.append((i + 1, end, _before_title(doc, i)))
+        i = end + 1
+    return spans
+
+
+def _before_title(doc: Doc, i: int) -> int:
+    """The index of the naming verb or document noun before the quote mark at token *i* when
+    the mark opens a title, else 0 (no title starts a text)."""
+    j = i - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1  # "the report, 'Shoot on Sight', …"
+    if j < 0:
+        return 0
+    word = doc[j].lower_
+    if word in _TITLE_CUES or (doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in _DOCUMENT_NOUNS):
+        return j
+    return 0
+
+
+def _document_owner(doc: Doc, cue: int) -> Token | None:
+    """Whose the titled document is: "*Amnesty International's* report, '…'"."""
+    noun = doc[cue].head if doc[cue].lower_ in _TITLE_CUES else doc[cue]
+    return event_syntax.child(noun, "poss")
+
+
+def _drop_titles(cands: list[_Cand]) -> list[_Cand]:
+    """Leave out events whose trigger lies inside a quoted title of a report or story."""
+    if not cands:
+        return cands
+    doc = cands[0].head.doc
+    spans = _title_spans(doc)
+    if not spans:
+        return cands
+    kept = [c for c in cands if not any(a <= c.head.i < b for a, b, _cue in spans)]
+    for c in kept:
+        inside = next((cue for a, b, cue in spans if c.actor is not None and a <= c.actor.i < b), None)
+        if inside is not None:  # "the report, 'Killings of Protesters', condemned": the report's owner acts
+            c.actor = _document_owner(doc, inside)
+    return kept
+
+
 def _repeats(cands: list[_Cand]) -> list[_Cand]:
     """ "Thousands protested … The protest was the largest in years": a definite event noun with
     no actor or target of its own, of the type of an event in the same or the previous sentence,
@@ -4726,11 +4824,63 @@ def _fronted_setting(c: _Cand) -> Token | None:
         branch = branch.head
     if branch.head.i != root.i or branch.dep_ not in _SETTING_DEPS:
         return None  # deeper: an event named in passing inside the setting's own story, kept
-    if branch.dep_ == "prep" and branch.lower_ in _SEQUENCE_PREPS:
+    if branch.dep_ == "prep" and branch.lower_ in _SEQUENCE_PREPS and not _known_occasion(c):
         return None  # "following the arrest of a journalist, …": an earlier event of its own
     if branch.dep_ == "advcl" and event_syntax.child(branch, "nsubj", "nsubjpass") is not None:
-        return None  # "When the regime cut off the internet, …": a clause telling its own event
+        if not _running_occasion(c, branch):
+            return None  # "When the regime cut off the internet, …": a clause telling its own event
     return root
+
+
+#: Determiners that point back to an event the reader already knows: "the march", "these protests".
+_DEFINITE_DETS = frozenset({"the", "this", "these", "that", "those"})
+
+
+def _known_occasion(c: _Cand) -> bool:
+    """An event noun named as the occasion the sentence's act belongs to, with none of its own
+    participants: "During *Friday's protests* in Bamako, …", "Two days after *the march*, …",
+    "Following *Sunday's rally*, …".
+
+    A bare noun with only a day, a place or a determiner repeats an event the story already
+    told (PLOVER codes one event per report, not the noun that dates it); one that names who
+    did it or to whom ("after the arrest *of a journalist*", "following *the army's* assault")
+    tells an earlier event of its own and stays one.
+    """
+    if c.kind != "noun" or not all(_own_word(c.head, t) for t in c.tokens):
+        return False  # "the state of emergency": one noun with its own words
+    for dep in c.head.children:
+        if dep.dep_ == "poss" and not (event_syntax.is_time(dep) or dep.ent_type_ in {"GPE", "LOC", "FAC"}):
+            return False  # "the army's assault": a participant
+        if dep.dep_ == "prep" and dep.lower_ in {"of", "by", "between", "against", "on"}:
+            return False  # "the arrest of a journalist", "clashes between police and students"
+        if dep.dep_ in {"amod", "compound"} and event_syntax.is_party(dep):
+            return False  # "the opposition rally", "student protests": whose it was
+    return True
+
+
+def _own_word(noun: Token, tok: Token) -> bool:
+    """A word of a one-noun trigger: the noun, the first half of a hyphened noun ("stay-away"),
+    or a modifier that names no party ("the *general* strike")."""
+    if tok.i == noun.i or (tok.i == noun.i - 2 and noun.doc[noun.i - 1].text == "-"):
+        return True
+    return tok.head.i == noun.i and tok.dep_ in {"amod", "compound"} and not event_syntax.is_party(tok)
+
+
+#: Verbs that say an event goes on, with no act of their own: "as the protests *continued*".
+_RUNNING_VERBS = frozenset({"continue", "enter", "drag", "rage", "wear", "spread", "grow", "intensify", "persist"})
+
+
+def _running_occasion(c: _Cand, clause: Token) -> bool:
+    """A definite event noun said only to go on, in a fronted clause: "As *the demonstrations*
+    continued, soldiers fired …", "As *the stay-away* entered its second day, police …": the
+    clause dates the main act by an event already told; it reports no new one."""
+    return (
+        c.head.dep_ == "nsubj"
+        and c.head.head.i == clause.i
+        and verb_lemma(clause) in _RUNNING_VERBS
+        and any(d.dep_ in {"det", "poss"} and d.lower_ in _DEFINITE_DETS | {"its", "their"} for d in c.head.children)
+        and _known_occasion(c)
+    )
 
 
 def _in_subject_aside(c: _Cand, subj: Token, root: Token) -> bool:

@@ -1,0 +1,125 @@
+"""PLOVER constructions of the fifteenth round (issue 14 §1), each on sentences of our own.
+
+Rules come from the tune half of ``eval/plover_own/wire15.jsonl`` and the tune halves of the
+older wire sets; every sentence here is new (none from a gold set or the CAMEO manual).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._events import first_event, typed_event
+
+# -- an event noun that only dates the act is no new event ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ptype", "actor", "target"),
+    [
+        # a protest noun with a day, a place or "the" in a fronted "during / after / following"
+        # phrase repeats a demonstration already told: the sentence reports what follows
+        ("During Tuesday's protests in Lilongwe, police detained two union leaders.", "COERCE", "police", "union leaders"),
+        ("Three days after the march, the governor imposed a curfew on the town.", "COERCE", "governor", None),
+        ("Following Saturday's rally, the mayor of the town resigned.", "RETREAT", "mayor", None),
+        ("During the clashes, soldiers arrested 30 young men in the market.", "COERCE", "soldiers", "30 young men"),
+        # a fronted clause that only says the event went on ("as the strike continued")
+        ("As the demonstrations continued, the interior minister resigned.", "RETREAT", "interior minister", None),
+        ("As the general strike entered its third day, police arrested the union's treasurer.", "COERCE", "police", None),
+    ],
+)
+def test_known_occasion_is_no_new_event(text: str, ptype: str, actor: str | None, target: str | None) -> None:
+    event = first_event(text)
+    assert event is not None and event.type == ptype, (text, event and event.type)
+    if actor is not None:
+        typed_event(text, ptype, None, actor, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # with its own participants the noun tells an earlier event of its own (guards)
+        "After the arrest of the union leader, dock workers walked off the job.",
+        "Following clashes between police and students, the university closed its gates.",
+    ],
+)
+def test_occasion_with_participants_stays(text: str) -> None:
+    event = first_event(text)
+    assert event is not None and event.type in {"COERCE", "FIGHT"}, (text, event and event.type)
+
+
+# -- a quoted title of a report or story names a document, not an event --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ptype", "actor", "target"),
+    [
+        (
+            "In a report titled 'Massacre in the Valley', the commission blamed the army for the deaths.",
+            "DISAPPROVE",
+            "commission",
+            "army",
+        ),
+        (
+            "In its briefing 'Beaten and Silenced', Amnesty International urged the authorities to free the students.",
+            "DEMAND",
+            "Amnesty International",
+            "authorities",
+        ),
+        (
+            'In an article headlined "Crackdown at Dawn", the newspaper said police had arrested 60 traders.',
+            "COERCE",
+            "police",
+            "60 traders",
+        ),
+        (
+            "The ombudsman's report, 'Killings at the Checkpoint', criticised the police commander.",
+            "DISAPPROVE",
+            "ombudsman",
+            "police commander",
+        ),
+    ],
+)
+def test_title_is_no_event(text: str, ptype: str, actor: str, target: str | None) -> None:
+    typed_event(text, ptype, None, actor, target)
+
+
+# -- a stay-away is a general strike ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # Southern Africa's word for a general strike, as "hartal" and "bandh" are South Asia's
+        ("The labour federation called a two-day national stay-away over the new income tax.", "labour federation"),
+        ("Civic groups in Bulawayo began a stayaway on Monday to protest against the fuel price rise.", "Civic groups"),
+    ],
+)
+def test_stay_away_is_a_general_strike(text: str, actor: str) -> None:
+    typed_event(text, "PROTEST", "strike-gen", actor, None)
+
+
+# -- an announced or intended protest is planned, not threatened ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Student unions plan to march on the education ministry on Wednesday.", "Student unions"),
+        ("The organisers said they would rally again outside the court next week.", "organisers"),
+    ],
+)
+def test_announced_protest_is_planned(text: str, actor: str) -> None:
+    event = typed_event(text, "PROTEST", None, actor, None)
+    assert event.modality == "planned", event.modality
+
+
+def test_conditional_protest_stays_a_threat() -> None:
+    # guard: held out as a consequence of what the other side does, it is a threat
+    event = typed_event(
+        "The nurses' union said its members would walk out if the wage deal was not signed.",
+        "THREATEN",
+        None,
+        "members",
+        None,
+    )
+    assert event.modality == "threatened"
