@@ -123,3 +123,78 @@ def test_conditional_protest_stays_a_threat() -> None:
         None,
     )
     assert event.modality == "threatened"
+
+
+def test_announced_boycott_stays_a_threat() -> None:
+    # guard: a boycott held out is a withdrawal threatened, not a gathering planned
+    event = typed_event("The opposition alliance said it would boycott the national dialogue.", "THREATEN", None, "opposition alliance", None)
+    assert event.modality == "threatened"
+
+
+# -- closing or blocking a way or a service, threatened, restricts ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The transport minister threatened to close the main highway to lorries from the north.", "transport minister"),
+        ("Malawi's regulator threatened to block Facebook and WhatsApp during the count.", "regulator"),
+        ("The governor threatened to seal off the market district.", "governor"),
+    ],
+)
+def test_threatened_closing_restricts(text: str, actor: str) -> None:
+    typed_event(text, "THREATEN", "restrict", actor, None)
+
+
+def test_closing_by_force_stays_violence() -> None:
+    # guard: a means "by force" names the threat's mode before what is closed
+    typed_event("The army warned that it would close the roads by force.", "THREATEN", "violence", "army", None)
+
+
+# -- moving heavy weapons is MOBILIZE weapons -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Government forces moved armoured vehicles into the university campus overnight.", "Government forces"),
+        ("The militia positioned rocket launchers on the ridge above the airport.", "militia"),
+    ],
+)
+def test_moved_weapons_mobilize(text: str, actor: str) -> None:
+    typed_event(text, "MOBILIZE", "weapons", actor, None)
+
+
+# -- a head of state receiving people hosts them --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("The president received a delegation of market women at State House.", "president", "market women"),
+        ("Eswatini's king received the visiting SADC facilitator in Lozitha.", "king", "SADC"),
+        ("The prime minister received the mothers of the jailed students on Friday.", "prime minister", "students"),
+    ],
+)
+def test_received_people_is_hosting(text: str, actor: str, target: str) -> None:
+    typed_event(text, "CONSULT", "host", actor, target)
+
+
+def test_received_thing_is_no_meeting() -> None:
+    # guard: a letter or threats received are no visit
+    event = first_event("The president received a letter from the bishops.")
+    assert event is None or event.type != "CONSULT"
+
+
+# -- a refused hand-over targets whom it was asked for --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("The army refused to hand over the detained journalists to the human rights commission.", "army", "commission"),
+        ("The ministry refused to return the confiscated equipment to the journalists' union.", "ministry", "union"),
+    ],
+)
+def test_refused_hand_over_targets_recipient(text: str, actor: str, target: str) -> None:
+    typed_event(text, "REJECT", None, actor, target)

@@ -115,11 +115,15 @@ def _object_class(tok: Token | None, verb: str | None = None) -> str | None:
         return first
     if any(m.dep_ == "amod" and m.lemma_.lower() in _EXPLOSIVE_MODIFIERS for m in noun.children):
         return "munitions"  # "found an explosive belt", "an explosive-laden car": a munition
+    if any(m.dep_ in {"amod", "compound"} and m.lower_ in _ARMOURED_MODIFIERS for m in noun.children):
+        return "heavy_weapons"  # "moved armoured vehicles into the city": military hardware
     return None
 
 
 #: Adjectives that make a thing a munition, whatever its noun: "an *explosive* belt / vest".
 _EXPLOSIVE_MODIFIERS = frozenset({"explosive", "incendiary"})
+#: Adjectives that make a vehicle military hardware: "*armoured* vehicles", "armored personnel carriers".
+_ARMOURED_MODIFIERS = frozenset({"armoured", "armored"})
 
 
 #: Modifiers that make a person a suspect: "suspected pirates", "alleged smugglers", "wanted men".
@@ -1241,9 +1245,35 @@ def _received_official(tok: Token, lemma: str) -> _Cand | None:
     obj = event_syntax.child(tok, "dobj")
     if obj is None:
         return None
-    if event_syntax.core_noun(obj).lemma_.lower() not in _TRAVELLING_OFFICIALS:
+    noun = event_syntax.core_noun(obj)
+    visitor = noun.lemma_.lower() in _TRAVELLING_OFFICIALS or any(
+        m.dep_ == "amod" and m.lower_ == "visiting" for m in noun.children
+    )
+    # people or a party, not a thing ("a letter", "death threats")
+    people = (
+        event_syntax.is_party(obj) or actor_kind(noun.lower_) is not None or noun.lemma_.lower() in _KIN_NOUNS
+    )
+    if not visitor and not (_holds_audience(tok) and people):
         return None
     return _Cand("verb", tok, tok, [tok], "CONSULT", "host", lemma)
+
+
+#: Kin of the people a story is about, received as a group: "the *mothers* of the jailed students".
+_KIN_NOUNS = frozenset({"mother", "father", "parent", "widow", "wife", "husband", "son", "daughter", "sibling"})
+
+#: Heads of state or government whose receiving people is an audience granted.
+_AUDIENCE_HOLDERS = frozenset({"king", "queen", "president", "pope", "emir", "sultan", "monarch", "premier"})
+
+
+def _holds_audience(verb: Token) -> bool:
+    """Whether the subject receiving people is a head of state or government, by title or name
+    ("*Morocco's King Mohammed VI* received the families of detainees", "the president received
+    student leaders"): people received by them are hosted, unlike the wounded a hospital receives."""
+    subj = event_syntax.child(verb, "nsubj")
+    if subj is None:
+        return False
+    words = {t.lemma_.lower() for t in subj.subtree}
+    return bool(words & _AUDIENCE_HOLDERS) or (words >= {"prime", "minister"})
 
 
 def _official_arrival(tok: Token, lemma: str) -> _Cand | None:
@@ -3492,6 +3522,8 @@ def _absorb(cands: list[_Cand]) -> None:
             continue  # "denied that it had shelled …": the denial, and the act it denies (negated)
         c.absorbed = True
         gov.inner.append(c)
+        if gov.type == "REJECT":
+            gov.target = _refused_recipient(c) or gov.target
         if gov.target is None:
             gov.target = c.target
         if gov.type == "THREATEN" and gov.mode is None:
@@ -3501,6 +3533,17 @@ def _absorb(cands: list[_Cand]) -> None:
             gov.mode = own or _threatened_mode(c.head, c.type)
         if gov.type == "AGREE" and gov.lemma in _COMMISSIVES:
             _commissive_sense(gov, c)
+
+
+def _refused_recipient(act: _Cand) -> Token | None:
+    """Whom a refused hand-over was asked for: "refused to hand over the rebel leader *to the
+    International Criminal Court*", "the bodies … *to their families*". PLOVER's REJECT target is
+    the party whose request is turned down, never the person or thing that is kept."""
+    verb = act.head if act.kind != "noun" else act.verb
+    to = _dative_party(verb) or event_syntax.prep_object(verb, frozenset({"to"}))
+    if to is None or not event_syntax.is_party(to):
+        return None
+    return to
 
 
 #: Verbs of committing oneself to a future act: the act promised decides the event.
@@ -3599,7 +3642,32 @@ def _act_threat_mode(act: Token) -> str | None:
         return None if goods else "ban"
     if lemma in acts["close"] and any(_closed_body(o) for o in objs):
         return "ban"
+    if _closing_act(act, lemma) and objs and not _forceful_means(act):
+        return "restrict"  # "to close the corridor to all traffic", "to block social media"
     return None
+
+
+#: Verbs of closing or blocking a way or a service: done to a road, a border, a corridor or
+#: the internet they restrict movement or access (PLOVER THREATEN ``restrict``).
+_CLOSING_VERBS = frozenset({"close", "shut", "block", "seal", "blockade", "cordon"})
+
+
+def _closing_act(act: Token, lemma: str) -> bool:
+    """Whether *act* closes or blocks what it acts on ("close", "block", "seal off", "cut off")."""
+    if lemma in _CLOSING_VERBS:
+        return True
+    return lemma == "cut" and any(c.dep_ == "prt" and c.lower_ == "off" for c in act.children)
+
+
+def _forceful_means(act: Token) -> bool:
+    """Whether the act is to be done "by force" or "with force": then its means names the mode."""
+    return any(
+        _object_threat_mode(o) == "violence"
+        for prep in act.children
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"by", "with"}
+        for o in prep.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _closed_body(obj: Token) -> bool:
@@ -3891,8 +3959,10 @@ def _protest_planned(c: _Cand) -> bool:
     """An announced or intended demonstration or strike is a plan, not a threat: "youth groups
     plan to march on State House on Thursday", "organisers said they would march again". Only
     one made conditional on what the other side does ("will strike *if* the law passes", "unless
-    wages are paid") threatens it (PLOVER THREATEN: a protest held out as a consequence)."""
-    if c.type != "PROTEST":
+    wages are paid") threatens it (PLOVER THREATEN: a protest held out as a consequence), and so
+    does a boycott announced ("said it would boycott all contact"): a withdrawal held out, not a
+    gathering planned."""
+    if c.type != "PROTEST" or c.mode == "boycott":
         return False
     return not any(
         ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in ch.children)
