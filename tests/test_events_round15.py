@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._events import first_event, typed_event
+from tests._events import first_event, first_sub_event, typed_event
 
 # -- an event noun that only dates the act is no new event ---------------------------------------
 
@@ -45,6 +45,19 @@ def test_known_occasion_is_no_new_event(text: str, ptype: str, actor: str | None
 def test_occasion_with_participants_stays(text: str) -> None:
     event = first_event(text)
     assert event is not None and event.type in {"COERCE", "FIGHT"}, (text, event and event.type)
+
+
+def test_repeated_protest_stays_the_acled_setting() -> None:
+    # the demonstration named again is no event, but the arrest during it is still ACLED's
+    # "Protest with intervention"; one after it is an arrest of its own
+    assert first_sub_event("During Tuesday's march in Blantyre, police arrested 40 people.") == "Protest with intervention"
+    assert first_sub_event("Two days after the march, police arrested the organisers in Blantyre.") == "Arrests"
+
+
+def test_indefinite_protest_in_setting_stays() -> None:
+    # guard: "a demonstration" is told for the first time, so it stays an event
+    event = first_event("During a demonstration in Kisumu, police fired tear gas at students.")
+    assert event is not None and event.type == "PROTEST"
 
 
 # -- a quoted title of a report or story names a document, not an event --------------------------
@@ -198,3 +211,17 @@ def test_received_thing_is_no_meeting() -> None:
 )
 def test_refused_hand_over_targets_recipient(text: str, actor: str, target: str) -> None:
     typed_event(text, "REJECT", None, actor, target)
+
+
+# -- an authority ordering an outlet to stop or off the air censors it ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("The media regulator ordered two private channels to stop airing the opposition rally.", "regulator", "channels"),
+        ("The information ministry ordered the independent radio station off the air.", "ministry", "radio station"),
+    ],
+)
+def test_ordered_outlet_is_censored(text: str, actor: str, target: str) -> None:
+    typed_event(text, "COERCE", "censor", actor, target)

@@ -2836,7 +2836,9 @@ _LEAVE_VERBS = frozenset({"leave", "quit", "exit", "depart"})
 #: Activities of the press: an order to stop one is censorship.
 _PRESS_WORDS = frozenset({"publication", "publishing", "broadcast", "broadcasting", "printing", "reporting"})
 #: Authorities that coerce by order without being state forces.
-_ORDERING_BODIES = frozenset({"court", "judge", "tribunal", "ministry", "minister", "governor", "mayor"})
+_ORDERING_BODIES = frozenset(
+    {"court", "judge", "tribunal", "ministry", "minister", "governor", "mayor", "regulator", "authority"}
+)
 
 
 def _refine_order(c: _Cand) -> None:
@@ -2851,7 +2853,11 @@ def _refine_order(c: _Cand) -> None:
     ):
         return
     comp = next((ch for ch in c.head.children if ch.dep_ in {"xcomp", "ccomp"} and ch.pos_ == "VERB"), None)
+    ordered = event_syntax.child(c.head, "dobj")
+    outlet = ordered if ordered is not None and _is_outlet(ordered) else None
     if comp is None:
+        if outlet is not None and event_syntax.prep_object(c.head, frozenset({"off"})) is not None:
+            c.type, c.mode, c.target = "COERCE", "censor", outlet  # "ordered three radio stations off the air"
         return
     act = comp.lemma_.lower()
     if act in _LEAVE_VERBS:
@@ -2862,7 +2868,16 @@ def _refine_order(c: _Cand) -> None:
             obj.lemma_.lower() in _PRESS_WORDS or _object_class(obj) == "communication"
         )
         press = press or (c.target is not None and _object_class(c.target) == "communication")
+        # "ordered television stations to stop broadcasting": an outlet stopped from its work
+        press = press or outlet is not None
         c.type, c.mode = "COERCE", "censor" if press else None
+        if outlet is not None and c.target is None:
+            c.target = outlet
+
+
+def _is_outlet(tok: Token) -> bool:
+    """Whether *tok* names a newspaper, a station or another news outlet ("three radio stations")."""
+    return event_syntax.core_noun(tok).lemma_.lower() in event_lexicon.THREAT_ACTS["outlets"]
 
 
 #: Verbs of promising: a promise of force is a threat.
@@ -4324,7 +4339,14 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _threatened_thing(c)
     kept = [c for c in kept if not c.absorbed and not _setting_of_violence(c, kept)]
     kept = _drop_descriptive_participles(kept)
+    framed = kept
     kept = _drop_fronted_settings(kept)
+    # a demonstration named again only to date the act: no event, but the act's setting for ACLED
+    settings = [
+        (c.head.idx, c.head.idx + len(c.head.text))
+        for c in framed
+        if c.type == "PROTEST" and c.kind == "noun" and _simultaneous(c) and _known_occasion(c) and c not in kept
+    ]
     parties = Counter(t.i for o in kept for t in (o.actor, o.target) if t is not None)
     kept = [c for c in kept if not _describes_participant(c, parties)]
     actors = {o.actor.i for o in kept if o.actor is not None}
@@ -4367,6 +4389,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         background,
         occasions,
         sources,
+        settings,
     )
 
 
@@ -4911,13 +4934,15 @@ def _known_occasion(c: _Cand) -> bool:
     participants: "During *Friday's protests* in Bamako, …", "Two days after *the march*, …",
     "Following *Sunday's rally*, …".
 
-    A bare noun with only a day, a place or a determiner repeats an event the story already
-    told (PLOVER codes one event per report, not the noun that dates it); one that names who
+    A definite noun ("the", "these", a day's or a place's possessive) with nothing else repeats
+    an event the story already told (PLOVER codes one event per report, not the noun that dates it); one that names who
     did it or to whom ("after the arrest *of a journalist*", "following *the army's* assault")
     tells an earlier event of its own and stays one.
     """
     if c.kind != "noun" or not all(_own_word(c.head, t) for t in c.tokens):
         return False  # "the state of emergency": one noun with its own words
+    if not any(d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in _DEFINITE_DETS) for d in c.head.children):
+        return False  # "during a demonstration in Nairobi": a new one, told in passing
     for dep in c.head.children:
         if dep.dep_ == "poss" and not (event_syntax.is_time(dep) or dep.ent_type_ in {"GPE", "LOC", "FAC"}):
             return False  # "the army's assault": a participant
@@ -4926,6 +4951,15 @@ def _known_occasion(c: _Cand) -> bool:
         if dep.dep_ in {"amod", "compound"} and event_syntax.is_party(dep):
             return False  # "the opposition rally", "student protests": whose it was
     return True
+
+
+def _simultaneous(c: _Cand) -> bool:
+    """Whether a noun names what goes on while the sentence's act happens ("*during* the
+    protests", "as the protests *continued*"), not what came before or after it."""
+    head = c.head.head
+    return (c.head.dep_ == "pobj" and head.lower_ == "during") or (
+        c.head.dep_ == "nsubj" and verb_lemma(head) in _RUNNING_VERBS
+    )
 
 
 def _own_word(noun: Token, tok: Token) -> bool:
@@ -4948,7 +4982,6 @@ def _running_occasion(c: _Cand, clause: Token) -> bool:
         c.head.dep_ == "nsubj"
         and c.head.head.i == clause.i
         and verb_lemma(clause) in _RUNNING_VERBS
-        and any(d.dep_ in {"det", "poss"} and d.lower_ in _DEFINITE_DETS | {"its", "their"} for d in c.head.children)
         and _known_occasion(c)
     )
 
