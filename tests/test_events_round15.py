@@ -225,3 +225,13 @@ def test_refused_hand_over_targets_recipient(text: str, actor: str, target: str)
 )
 def test_ordered_outlet_is_censored(text: str, actor: str, target: str) -> None:
     typed_event(text, "COERCE", "censor", actor, target)
+
+
+# -- "which" stands for the noun its clause describes ------------------------------------------------
+
+
+def test_which_resolves_to_its_noun() -> None:
+    # "who" and "that" already did; "which" was read as the party itself
+    event = first_event("The radio station, which was shut down by the regulator on Friday, went back on air.")
+    assert event is not None and event.type == "COERCE"
+    assert event.target_text is not None and "radio station" in event.target_text, event.target_text

@@ -4948,8 +4948,8 @@ def _known_occasion(c: _Cand) -> bool:
             return False  # "the army's assault": a participant
         if dep.dep_ == "prep" and dep.lower_ in {"of", "by", "between", "against", "on"}:
             return False  # "the arrest of a journalist", "clashes between police and students"
-        if dep.dep_ in {"amod", "compound"} and event_syntax.is_party(dep):
-            return False  # "the opposition rally", "student protests": whose it was
+        if dep.dep_ in {"amod", "compound"} and dep.pos_ in {"NOUN", "PROPN"} and event_syntax.is_party(dep):
+            return False  # "the opposition rally", "student protests": whose it was ("national": no one)
     return True
 
 
@@ -4967,7 +4967,9 @@ def _own_word(noun: Token, tok: Token) -> bool:
     or a modifier that names no party ("the *general* strike")."""
     if tok.i == noun.i or (tok.i == noun.i - 2 and noun.doc[noun.i - 1].text == "-"):
         return True
-    return tok.head.i == noun.i and tok.dep_ in {"amod", "compound"} and not event_syntax.is_party(tok)
+    if tok.head.i != noun.i or tok.dep_ not in {"amod", "compound"}:
+        return False
+    return tok.pos_ not in {"NOUN", "PROPN"} or not event_syntax.is_party(tok)
 
 
 #: Verbs that say an event goes on, with no act of their own: "as the protests *continued*".
