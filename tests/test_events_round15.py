@@ -18,13 +18,38 @@ from tests._events import first_event, first_sub_event, typed_event
     [
         # a protest noun with a day, a place or "the" in a fronted "during / after / following"
         # phrase repeats a demonstration already told: the sentence reports what follows
-        ("During Tuesday's protests in Lilongwe, police detained two union leaders.", "COERCE", "police", "union leaders"),
-        ("Three days after the march, the governor imposed a curfew on the town.", "COERCE", "governor", None),
+        (
+            "During Tuesday's protests in Lilongwe, police detained two union leaders.",
+            "COERCE",
+            "police",
+            "union leaders",
+        ),
+        (
+            "Three days after the march, the governor imposed a curfew on the town.",
+            "COERCE",
+            "governor",
+            None,
+        ),
         ("Following Saturday's rally, the mayor of the town resigned.", "RETREAT", "mayor", None),
-        ("During the clashes, soldiers arrested 30 young men in the market.", "COERCE", "soldiers", "30 young men"),
+        (
+            "During the clashes, soldiers arrested 30 young men in the market.",
+            "COERCE",
+            "soldiers",
+            "30 young men",
+        ),
         # a fronted clause that only says the event went on ("as the strike continued")
-        ("As the demonstrations continued, the interior minister resigned.", "RETREAT", "interior minister", None),
-        ("As the general strike entered its third day, police arrested the union's treasurer.", "COERCE", "police", None),
+        (
+            "As the demonstrations continued, the interior minister resigned.",
+            "RETREAT",
+            "interior minister",
+            None,
+        ),
+        (
+            "As the general strike entered its third day, police arrested the union's treasurer.",
+            "COERCE",
+            "police",
+            None,
+        ),
     ],
 )
 def test_known_occasion_is_no_new_event(text: str, ptype: str, actor: str | None, target: str | None) -> None:
@@ -50,8 +75,13 @@ def test_occasion_with_participants_stays(text: str) -> None:
 def test_repeated_protest_stays_the_acled_setting() -> None:
     # the demonstration named again is no event, but the arrest during it is still ACLED's
     # "Protest with intervention"; one after it is an arrest of its own
-    assert first_sub_event("During Tuesday's march in Blantyre, police arrested 40 people.") == "Protest with intervention"
-    assert first_sub_event("Two days after the march, police arrested the organisers in Blantyre.") == "Arrests"
+    assert (
+        first_sub_event("During Tuesday's march in Blantyre, police arrested 40 people.")
+        == "Protest with intervention"
+    )
+    assert (
+        first_sub_event("Two days after the march, police arrested the organisers in Blantyre.") == "Arrests"
+    )
 
 
 def test_indefinite_protest_in_setting_stays() -> None:
@@ -103,8 +133,14 @@ def test_title_is_no_event(text: str, ptype: str, actor: str, target: str | None
     ("text", "actor"),
     [
         # Southern Africa's word for a general strike, as "hartal" and "bandh" are South Asia's
-        ("The labour federation called a two-day national stay-away over the new income tax.", "labour federation"),
-        ("Civic groups in Bulawayo began a stayaway on Monday to protest against the fuel price rise.", "Civic groups"),
+        (
+            "The labour federation called a two-day national stay-away over the new income tax.",
+            "labour federation",
+        ),
+        (
+            "Civic groups in Bulawayo began a stayaway on Monday to protest against the fuel price rise.",
+            "Civic groups",
+        ),
     ],
 )
 def test_stay_away_is_a_general_strike(text: str, actor: str) -> None:
@@ -140,7 +176,13 @@ def test_conditional_protest_stays_a_threat() -> None:
 
 def test_announced_boycott_stays_a_threat() -> None:
     # guard: a boycott held out is a withdrawal threatened, not a gathering planned
-    event = typed_event("The opposition alliance said it would boycott the national dialogue.", "THREATEN", None, "opposition alliance", None)
+    event = typed_event(
+        "The opposition alliance said it would boycott the national dialogue.",
+        "THREATEN",
+        None,
+        "opposition alliance",
+        None,
+    )
     assert event.modality == "threatened"
 
 
@@ -150,7 +192,10 @@ def test_announced_boycott_stays_a_threat() -> None:
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        ("The transport minister threatened to close the main highway to lorries from the north.", "transport minister"),
+        (
+            "The transport minister threatened to close the main highway to lorries from the north.",
+            "transport minister",
+        ),
         ("Malawi's regulator threatened to block Facebook and WhatsApp during the count.", "regulator"),
         ("The governor threatened to seal off the market district.", "governor"),
     ],
@@ -161,7 +206,9 @@ def test_threatened_closing_restricts(text: str, actor: str) -> None:
 
 def test_closing_by_force_stays_violence() -> None:
     # guard: a means "by force" names the threat's mode before what is closed
-    typed_event("The army warned that it would close the roads by force.", "THREATEN", "violence", "army", None)
+    typed_event(
+        "The army warned that it would close the roads by force.", "THREATEN", "violence", "army", None
+    )
 
 
 # -- moving heavy weapons is MOBILIZE weapons -----------------------------------------------------
@@ -170,7 +217,10 @@ def test_closing_by_force_stays_violence() -> None:
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        ("Government forces moved armoured vehicles into the university campus overnight.", "Government forces"),
+        (
+            "Government forces moved armoured vehicles into the university campus overnight.",
+            "Government forces",
+        ),
         ("The militia positioned rocket launchers on the ridge above the airport.", "militia"),
     ],
 )
@@ -186,7 +236,11 @@ def test_moved_weapons_mobilize(text: str, actor: str) -> None:
     [
         ("The president received a delegation of market women at State House.", "president", "market women"),
         ("Eswatini's king received the visiting SADC facilitator in Lozitha.", "king", "SADC"),
-        ("The prime minister received the mothers of the jailed students on Friday.", "prime minister", "students"),
+        (
+            "The prime minister received the mothers of the jailed students on Friday.",
+            "prime minister",
+            "students",
+        ),
     ],
 )
 def test_received_people_is_hosting(text: str, actor: str, target: str) -> None:
@@ -205,8 +259,16 @@ def test_received_thing_is_no_meeting() -> None:
 @pytest.mark.parametrize(
     ("text", "actor", "target"),
     [
-        ("The army refused to hand over the detained journalists to the human rights commission.", "army", "commission"),
-        ("The ministry refused to return the confiscated equipment to the journalists' union.", "ministry", "union"),
+        (
+            "The army refused to hand over the detained journalists to the human rights commission.",
+            "army",
+            "commission",
+        ),
+        (
+            "The ministry refused to return the confiscated equipment to the journalists' union.",
+            "ministry",
+            "union",
+        ),
     ],
 )
 def test_refused_hand_over_targets_recipient(text: str, actor: str, target: str) -> None:
@@ -219,8 +281,16 @@ def test_refused_hand_over_targets_recipient(text: str, actor: str, target: str)
 @pytest.mark.parametrize(
     ("text", "actor", "target"),
     [
-        ("The media regulator ordered two private channels to stop airing the opposition rally.", "regulator", "channels"),
-        ("The information ministry ordered the independent radio station off the air.", "ministry", "radio station"),
+        (
+            "The media regulator ordered two private channels to stop airing the opposition rally.",
+            "regulator",
+            "channels",
+        ),
+        (
+            "The information ministry ordered the independent radio station off the air.",
+            "ministry",
+            "radio station",
+        ),
     ],
 )
 def test_ordered_outlet_is_censored(text: str, actor: str, target: str) -> None:
@@ -232,6 +302,8 @@ def test_ordered_outlet_is_censored(text: str, actor: str, target: str) -> None:
 
 def test_which_resolves_to_its_noun() -> None:
     # "who" and "that" already did; "which" was read as the party itself
-    event = first_event("The radio station, which was shut down by the regulator on Friday, went back on air.")
+    event = first_event(
+        "The radio station, which was shut down by the regulator on Friday, went back on air."
+    )
     assert event is not None and event.type == "COERCE"
     assert event.target_text is not None and "radio station" in event.target_text, event.target_text

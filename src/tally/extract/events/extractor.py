@@ -1259,7 +1259,9 @@ def _received_official(tok: Token, lemma: str) -> _Cand | None:
 
 
 #: Kin of the people a story is about, received as a group: "the *mothers* of the jailed students".
-_KIN_NOUNS = frozenset({"mother", "father", "parent", "widow", "wife", "husband", "son", "daughter", "sibling"})
+_KIN_NOUNS = frozenset(
+    {"mother", "father", "parent", "widow", "wife", "husband", "son", "daughter", "sibling"}
+)
 
 #: Heads of state or government whose receiving people is an audience granted.
 _AUDIENCE_HOLDERS = frozenset({"king", "queen", "president", "pope", "emir", "sultan", "monarch", "premier"})
@@ -2857,7 +2859,11 @@ def _refine_order(c: _Cand) -> None:
     outlet = ordered if ordered is not None and _is_outlet(ordered) else None
     if comp is None:
         if outlet is not None and event_syntax.prep_object(c.head, frozenset({"off"})) is not None:
-            c.type, c.mode, c.target = "COERCE", "censor", outlet  # "ordered three radio stations off the air"
+            c.type, c.mode, c.target = (
+                "COERCE",
+                "censor",
+                outlet,
+            )  # "ordered three radio stations off the air"
         return
     act = comp.lemma_.lower()
     if act in _LEAVE_VERBS:
@@ -4345,7 +4351,11 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     settings = [
         (c.head.idx, c.head.idx + len(c.head.text))
         for c in framed
-        if c.type == "PROTEST" and c.kind == "noun" and _simultaneous(c) and _known_occasion(c) and c not in kept
+        if c.type == "PROTEST"
+        and c.kind == "noun"
+        and _simultaneous(c)
+        and _known_occasion(c)
+        and c not in kept
     ]
     parties = Counter(t.i for o in kept for t in (o.actor, o.target) if t is not None)
     kept = [c for c in kept if not _describes_participant(c, parties)]
@@ -4676,11 +4686,11 @@ _TITLE_TOKENS = 16
 
 
 def _title_spans(doc: Doc) -> list[tuple[int, int, int]]:
-    """Token spans of quoted titles of reports, stories and films: "In a report titled
-    '*Crackdown in Harare*', …", "its report '*Shoot to Kill*'". A title names a document, not an
+    """Token spans (start, end, index of the word before) of quoted titles of reports, stories
+    and films: "In a report titled '*Crackdown in Harare*', …", "its report '*Shoot to Kill*'". A title names a document, not an
     event the sentence reports, though its words ("Crackdown", "Massacre", "Killings") are
     event nouns. One pass over the tokens; each title is read at most ``_TITLE_TOKENS`` ahead."""
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, int]] = []
     n = len(doc)
     i = 0
     while i < n:
@@ -4919,9 +4929,12 @@ def _fronted_setting(c: _Cand) -> Token | None:
         return None  # deeper: an event named in passing inside the setting's own story, kept
     if branch.dep_ == "prep" and branch.lower_ in _SEQUENCE_PREPS and not _known_occasion(c):
         return None  # "following the arrest of a journalist, …": an earlier event of its own
-    if branch.dep_ == "advcl" and event_syntax.child(branch, "nsubj", "nsubjpass") is not None:
-        if not _running_occasion(c, branch):
-            return None  # "When the regime cut off the internet, …": a clause telling its own event
+    if (
+        branch.dep_ == "advcl"
+        and event_syntax.child(branch, "nsubj", "nsubjpass") is not None
+        and not _running_occasion(c, branch)
+    ):
+        return None  # "When the regime cut off the internet, …": a clause telling its own event
     return root
 
 
@@ -4973,7 +4986,9 @@ def _own_word(noun: Token, tok: Token) -> bool:
 
 
 #: Verbs that say an event goes on, with no act of their own: "as the protests *continued*".
-_RUNNING_VERBS = frozenset({"continue", "enter", "drag", "rage", "wear", "spread", "grow", "intensify", "persist"})
+_RUNNING_VERBS = frozenset(
+    {"continue", "enter", "drag", "rage", "wear", "spread", "grow", "intensify", "persist"}
+)
 
 
 def _running_occasion(c: _Cand, clause: Token) -> bool:
