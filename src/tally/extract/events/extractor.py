@@ -2857,6 +2857,9 @@ def _refine_order(c: _Cand) -> None:
     comp = next((ch for ch in c.head.children if ch.dep_ in {"xcomp", "ccomp"} and ch.pos_ == "VERB"), None)
     ordered = event_syntax.child(c.head, "dobj")
     outlet = ordered if ordered is not None and _is_outlet(ordered) else None
+    if outlet is not None:
+        # "the opposition newspaper La Prensa": the outlet's name says which one
+        outlet = event_syntax.child(outlet, "appos") or outlet
     if comp is None:
         if outlet is not None and event_syntax.prep_object(c.head, frozenset({"off"})) is not None:
             c.type, c.mode, c.target = (
