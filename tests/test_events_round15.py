@@ -291,6 +291,12 @@ def test_refused_hand_over_targets_recipient(text: str, actor: str, target: str)
             "ministry",
             "radio station",
         ),
+        # an outlet's name in apposition says which one
+        (
+            "The regulator ordered the weekly newspaper Mwanahalisi to stop printing.",
+            "regulator",
+            "Mwanahalisi",
+        ),
     ],
 )
 def test_ordered_outlet_is_censored(text: str, actor: str, target: str) -> None:
