@@ -1,6 +1,6 @@
 """Score tally's PLOVER events on ``wire.jsonl``: our own wire-news sentences (round 8).
 
-Usage: ``PYTHONPATH=src python eval/plover_own/score_wire.py [--set wire|wire9|wire12|wire13|wire14] [--half tune|held] [--errors]``
+Usage: ``PYTHONPATH=src python eval/plover_own/score_wire.py [--set wire|wire9|wire12|wire13|wire14|wire15] [--half tune|held] [--errors]``
 
 ``wire9.jsonl`` (ninth round): 209 more sentences by the same rules, written and labelled
 before that round's tally ran on them, aimed at light verbs ("carried out raids", "staged a
@@ -22,6 +22,16 @@ round's countries (Mauritania, Jordan, Libya, Somalia, Mali, Niger, Guatemala, K
 Azerbaijan, Ukraine, Ghana, Sierra Leone, Madagascar, Gabon, DR Congo, Burundi, South Africa,
 France, Israel/Palestine, Kosovo, Albania, Moldova, Argentina, Sri Lanka …); labelled and
 committed before tally ran on them; halves alternate by line.
+
+``wire15.jsonl`` (fifteenth round): 199 more sentences by the same rules, about ten per PLOVER
+type across its modes, in the round's countries (Nigeria, Sri Lanka, Chad, Guinea, Mali, Sudan,
+Zimbabwe, Ecuador, Chile, Bolivia, Nicaragua, Georgia, Mozambique, Kenya, Bangladesh, Papua,
+Lebanon, Morocco, Eswatini, Sierra Leone, Kazakhstan, Armenia, Cambodia, Catalonia, Tanzania,
+Malawi), weighted to frames before the act ("During Friday's protests, …", "At a rally …",
+"As the demonstrations continued, …"), report and story titles ("In a report titled
+'Crackdown in Harare', …"), threats whose condition names an act ("Anyone who blocks roads will
+be punished"), denials and negated acts; each row carries its first event's ``modality``;
+labelled and committed before tally ran on them; halves alternate by line.
 
 ``wire.jsonl``: 208 sentences written in December 2026 from the PLOVER
 codebook's type and mode definitions, in wire-news style (varied verbs,
@@ -132,7 +142,7 @@ def score(half: str | None = None, errors: bool = False, name: str = "wire") -> 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
-    parser.add_argument("--set", dest="name", choices=("wire", "wire9", "wire12", "wire13", "wire14"), default="wire")
+    parser.add_argument("--set", dest="name", choices=("wire", "wire9", "wire12", "wire13", "wire14", "wire15"), default="wire")
     parser.add_argument("--half", choices=("tune", "held"))
     parser.add_argument("--errors", action="store_true")
     args = parser.parse_args()

@@ -1500,6 +1500,7 @@ def situate(
     background: Iterable[tuple[int, int]] = (),
     occasions: Iterable[tuple[int, int]] = (),
     sources: Iterable[tuple[int, int]] = (),
+    settings: Iterable[tuple[int, int]] = (),
 ) -> list[Event]:
     """Recode the ACLED field of events that happened, sentence by sentence (see the notes above).
 
@@ -1516,6 +1517,9 @@ def situate(
         journalists were freed"): they take the sub-event of the event the sentence reports.
     :param occasions: trigger spans of protests named as what the sentence's event follows or
         precedes ("imposed a curfew *after days of unrest*").
+    :param settings: character spans of a demonstration named again only to date the
+        sentence's act ("*During Friday's protests*, police detained …"): no event of its own,
+        but the sentence goes on about that demonstration, as one right after it does.
     :param sources: character spans of who reports the sentence's events ("*police* said",
         "according to *a security source*"): read out of the sentence's words, since a source is
         no party (no armed side, no crowd) of what it reports.
@@ -1524,6 +1528,7 @@ def situate(
     occasion_spans = set(occasions)
     topics = sorted(set(grievances))  # read per sentence by bisection too
     told_by = sorted(set(sources))  # read per sentence by bisection: no pass over all per sentence
+    set_in = sorted(set(settings))  # likewise
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i, event in enumerate(events):
         by_sentence.setdefault(sentence_of(event), []).append(i)
@@ -1539,6 +1544,8 @@ def situate(
         words = _words(_blank(text, start, end, own_sources))
         before = _words(_sentence_before(text, start))
         continued = previous is not None and _acts_on_them(happened, [*before, "of", "the"])
+        # "During Friday's protests, police detained …": the demonstration named again is the setting
+        continued = continued or bisect_left(set_in, (start, -1)) < bisect_left(set_in, (end, -1))
         lead = _lead_context(text, start, end)
         held_past = _held_persons_past(happened, text, end)
         here = [*topics, *held_past, *([lead] if lead else [])]

@@ -115,11 +115,15 @@ def _object_class(tok: Token | None, verb: str | None = None) -> str | None:
         return first
     if any(m.dep_ == "amod" and m.lemma_.lower() in _EXPLOSIVE_MODIFIERS for m in noun.children):
         return "munitions"  # "found an explosive belt", "an explosive-laden car": a munition
+    if any(m.dep_ in {"amod", "compound"} and m.lower_ in _ARMOURED_MODIFIERS for m in noun.children):
+        return "heavy_weapons"  # "moved armoured vehicles into the city": military hardware
     return None
 
 
 #: Adjectives that make a thing a munition, whatever its noun: "an *explosive* belt / vest".
 _EXPLOSIVE_MODIFIERS = frozenset({"explosive", "incendiary"})
+#: Adjectives that make a vehicle military hardware: "*armoured* vehicles", "armored personnel carriers".
+_ARMOURED_MODIFIERS = frozenset({"armoured", "armored"})
 
 
 #: Modifiers that make a person a suspect: "suspected pirates", "alleged smugglers", "wanted men".
@@ -577,7 +581,7 @@ def _named_as(noun: Token) -> bool:
     "described the shooting *as murder*"): a name given, not an event of its own."""
     head = noun.head
     if noun.dep_ == "oprd":
-        return verb_lemma(head) in _NAMING_VERBS
+        return verb_lemma(head) in _NAMING_VERBS and not _misread_object(noun, head)
     if noun.dep_ != "pobj" or head.lower_ != "as":
         return False
     holder = head.head.head if head.head.dep_ == "dobj" else head.head  # "described the raid as …"
@@ -1252,9 +1256,37 @@ def _received_official(tok: Token, lemma: str) -> _Cand | None:
     obj = event_syntax.child(tok, "dobj")
     if obj is None:
         return None
-    if event_syntax.core_noun(obj).lemma_.lower() not in _TRAVELLING_OFFICIALS:
+    noun = event_syntax.core_noun(obj)
+    visitor = noun.lemma_.lower() in _TRAVELLING_OFFICIALS or any(
+        m.dep_ == "amod" and m.lower_ == "visiting" for m in noun.children
+    )
+    # people or a party, not a thing ("a letter", "death threats")
+    people = (
+        event_syntax.is_party(obj) or actor_kind(noun.lower_) is not None or noun.lemma_.lower() in _KIN_NOUNS
+    )
+    if not visitor and not (_holds_audience(tok) and people):
         return None
     return _Cand("verb", tok, tok, [tok], "CONSULT", "host", lemma)
+
+
+#: Kin of the people a story is about, received as a group: "the *mothers* of the jailed students".
+_KIN_NOUNS = frozenset(
+    {"mother", "father", "parent", "widow", "wife", "husband", "son", "daughter", "sibling"}
+)
+
+#: Heads of state or government whose receiving people is an audience granted.
+_AUDIENCE_HOLDERS = frozenset({"king", "queen", "president", "pope", "emir", "sultan", "monarch", "premier"})
+
+
+def _holds_audience(verb: Token) -> bool:
+    """Whether the subject receiving people is a head of state or government, by title or name
+    ("*Morocco's King Mohammed VI* received the families of detainees", "the president received
+    student leaders"): people received by them are hosted, unlike the wounded a hospital receives."""
+    subj = event_syntax.child(verb, "nsubj")
+    if subj is None:
+        return False
+    words = {t.lemma_.lower() for t in subj.subtree}
+    return bool(words & _AUDIENCE_HOLDERS) or (words >= {"prime", "minister"})
 
 
 def _official_arrival(tok: Token, lemma: str) -> _Cand | None:
@@ -1659,7 +1691,7 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     if joined:
         anchor, head = head, head.head  # "went on strike", "joined in the protests"
     if joined or (
-        anchor.dep_ in {"dobj", "attr", "nsubjpass", "prep"}
+        (anchor.dep_ in {"dobj", "attr", "nsubjpass", "prep"} or _misread_object(anchor, head))
         and head.pos_ in {"VERB", "AUX"}
         and _light_lemma(head) in event_lexicon.LIGHT_VERBS
     ):
@@ -1678,6 +1710,16 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     if sense.type not in event_lexicon.STANDALONE_TYPES and not _agented_argument(tok):
         return None
     return _Cand("noun", tok, _governing_verb(tok), tokens, sense.type, sense.mode, key)
+
+
+def _misread_object(noun: Token, verb: Token) -> bool:
+    """An event noun the parser read as an object predicate ("called *a three-day national
+    stay-away*" as if "called him a liar"): with no other object beside it, it is the object."""
+    return (
+        noun.dep_ == "oprd"
+        and any(d.dep_ == "det" and d.lower_ in {"a", "an", "the"} for d in noun.children)
+        and event_syntax.child(verb, "dobj") is None
+    )
 
 
 def _call_for(noun: Token) -> bool:
@@ -2824,7 +2866,9 @@ _LEAVE_VERBS = frozenset({"leave", "quit", "exit", "depart"})
 #: Activities of the press: an order to stop one is censorship.
 _PRESS_WORDS = frozenset({"publication", "publishing", "broadcast", "broadcasting", "printing", "reporting"})
 #: Authorities that coerce by order without being state forces.
-_ORDERING_BODIES = frozenset({"court", "judge", "tribunal", "ministry", "minister", "governor", "mayor"})
+_ORDERING_BODIES = frozenset(
+    {"court", "judge", "tribunal", "ministry", "minister", "governor", "mayor", "regulator", "authority"}
+)
 
 
 def _refine_order(c: _Cand) -> None:
@@ -2839,7 +2883,18 @@ def _refine_order(c: _Cand) -> None:
     ):
         return
     comp = next((ch for ch in c.head.children if ch.dep_ in {"xcomp", "ccomp"} and ch.pos_ == "VERB"), None)
+    ordered = event_syntax.child(c.head, "dobj")
+    outlet = ordered if ordered is not None and _is_outlet(ordered) else None
+    if outlet is not None:
+        # "the opposition newspaper La Prensa": the outlet's name says which one
+        outlet = event_syntax.child(outlet, "appos") or outlet
     if comp is None:
+        if outlet is not None and event_syntax.prep_object(c.head, frozenset({"off"})) is not None:
+            c.type, c.mode, c.target = (
+                "COERCE",
+                "censor",
+                outlet,
+            )  # "ordered three radio stations off the air"
         return
     act = comp.lemma_.lower()
     if act in _LEAVE_VERBS:
@@ -2850,7 +2905,16 @@ def _refine_order(c: _Cand) -> None:
             obj.lemma_.lower() in _PRESS_WORDS or _object_class(obj) == "communication"
         )
         press = press or (c.target is not None and _object_class(c.target) == "communication")
+        # "ordered television stations to stop broadcasting": an outlet stopped from its work
+        press = press or outlet is not None
         c.type, c.mode = "COERCE", "censor" if press else None
+        if outlet is not None and c.target is None:
+            c.target = outlet
+
+
+def _is_outlet(tok: Token) -> bool:
+    """Whether *tok* names a newspaper, a station or another news outlet ("three radio stations")."""
+    return event_syntax.core_noun(tok).lemma_.lower() in event_lexicon.THREAT_ACTS["outlets"]
 
 
 #: Verbs of promising: a promise of force is a threat.
@@ -3510,6 +3574,8 @@ def _absorb(cands: list[_Cand]) -> None:
             continue  # "denied that it had shelled …": the denial, and the act it denies (negated)
         c.absorbed = True
         gov.inner.append(c)
+        if gov.type == "REJECT":
+            gov.target = _refused_recipient(c) or gov.target
         if gov.target is None:
             gov.target = c.target
         if gov.type == "THREATEN" and gov.mode is None:
@@ -3519,6 +3585,17 @@ def _absorb(cands: list[_Cand]) -> None:
             gov.mode = own or _threatened_mode(c.head, c.type)
         if gov.type == "AGREE" and gov.lemma in _COMMISSIVES:
             _commissive_sense(gov, c)
+
+
+def _refused_recipient(act: _Cand) -> Token | None:
+    """Whom a refused hand-over was asked for: "refused to hand over the rebel leader *to the
+    International Criminal Court*", "the bodies … *to their families*". PLOVER's REJECT target is
+    the party whose request is turned down, never the person or thing that is kept."""
+    verb = act.head if act.kind != "noun" else act.verb
+    to = _dative_party(verb) or event_syntax.prep_object(verb, frozenset({"to"}))
+    if to is None or not event_syntax.is_party(to):
+        return None
+    return to
 
 
 #: Verbs of committing oneself to a future act: the act promised decides the event.
@@ -3617,7 +3694,32 @@ def _act_threat_mode(act: Token) -> str | None:
         return None if goods else "ban"
     if lemma in acts["close"] and any(_closed_body(o) for o in objs):
         return "ban"
+    if _closing_act(act, lemma) and objs and not _forceful_means(act):
+        return "restrict"  # "to close the corridor to all traffic", "to block social media"
     return None
+
+
+#: Verbs of closing or blocking a way or a service: done to a road, a border, a corridor or
+#: the internet they restrict movement or access (PLOVER THREATEN ``restrict``).
+_CLOSING_VERBS = frozenset({"close", "shut", "block", "seal", "blockade", "cordon"})
+
+
+def _closing_act(act: Token, lemma: str) -> bool:
+    """Whether *act* closes or blocks what it acts on ("close", "block", "seal off", "cut off")."""
+    if lemma in _CLOSING_VERBS:
+        return True
+    return lemma == "cut" and any(c.dep_ == "prt" and c.lower_ == "off" for c in act.children)
+
+
+def _forceful_means(act: Token) -> bool:
+    """Whether the act is to be done "by force" or "with force": then its means names the mode."""
+    return any(
+        _object_threat_mode(o) == "violence"
+        for prep in act.children
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"by", "with"}
+        for o in prep.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _closed_body(obj: Token) -> bool:
@@ -3893,12 +3995,31 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         and not _dated_meeting(c, v)
     ):
         c.type, c.mode, c.modality = "AGREE", None, "planned"
-    elif future and c.type in event_lexicon.CONFLICTIVE and (rep or intent):
+    elif future and c.type in event_lexicon.CONFLICTIVE and (rep or intent) and not _protest_planned(c):
         c.type, c.mode, c.modality = "THREATEN", _threatened_mode(c.head, c.type), "threatened"
     elif future:
         c.modality = "planned"
     elif rep:
         c.modality = "reported"
+
+
+#: Subordinators of the condition that turns an announced protest into a threat.
+_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _protest_planned(c: _Cand) -> bool:
+    """An announced or intended demonstration or strike is a plan, not a threat: "youth groups
+    plan to march on State House on Thursday", "organisers said they would march again". Only
+    one made conditional on what the other side does ("will strike *if* the law passes", "unless
+    wages are paid") threatens it (PLOVER THREATEN: a protest held out as a consequence), and so
+    does a boycott announced ("said it would boycott all contact"): a withdrawal held out, not a
+    gathering planned."""
+    if c.type != "PROTEST" or c.mode == "boycott":
+        return False
+    return not any(
+        ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in ch.children)
+        for ch in c.verb.children
+    )
 
 
 def _warning_made(c: _Cand) -> bool:
@@ -4255,7 +4376,18 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _threatened_thing(c)
     kept = [c for c in kept if not c.absorbed and not _setting_of_violence(c, kept)]
     kept = _drop_descriptive_participles(kept)
+    framed = kept
     kept = _drop_fronted_settings(kept)
+    # a demonstration named again only to date the act: no event, but the act's setting for ACLED
+    settings = [
+        (c.head.idx, c.head.idx + len(c.head.text))
+        for c in framed
+        if c.type == "PROTEST"
+        and c.kind == "noun"
+        and _simultaneous(c)
+        and _known_occasion(c)
+        and c not in kept
+    ]
     parties = Counter(t.i for o in kept for t in (o.actor, o.target) if t is not None)
     kept = [c for c in kept if not _describes_participant(c, parties)]
     actors = {o.actor.i for o in kept if o.actor is not None}
@@ -4264,6 +4396,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     kept = [c for c in kept if not _attacked_unit(c, attacked)]
     kept.sort(key=lambda c: min(t.idx for t in c.tokens))
     kept = _drop_headline(kept)
+    kept = _drop_titles(kept)
     events: list[Event] = []
     for c in kept:
         quote = _quote_at(quotes, c.head.idx, quote_spans)
@@ -4299,6 +4432,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         background,
         occasions,
         sources,
+        settings,
     )
 
 
@@ -4600,6 +4734,76 @@ def _drop_headline(cands: list[_Cand]) -> list[_Cand]:
     return [c for c in cands if min(t.idx for t in c.tokens) >= end]
 
 
+#: Words right before a quoted title: "a report *titled* '…'", "a story *headlined* '…'", "its
+#: *report* '…'" (the document nouns also when a comma sets the title off: "the report, '…'").
+_TITLE_CUES = frozenset({"titled", "entitled", "headlined", "dubbed", "subtitled", "captioned"})
+_DOCUMENT_NOUNS = frozenset(
+    {"report", "story", "article", "study", "documentary", "film", "book", "briefing", "paper"}
+    | {"statement", "letter", "headline", "editorial", "column", "podcast", "episode", "dossier"}
+)
+_OPENING_QUOTES = {"'": "'", '"': '"', "\u2018": "\u2019", "\u201c": "\u201d"}
+#: The longest title read (tokens): a longer quoted stretch is speech, not a name.
+_TITLE_TOKENS = 16
+
+
+def _title_spans(doc: Doc) -> list[tuple[int, int, int]]:
+    """Token spans (start, end, index of the word before) of quoted titles of reports, stories
+    and films: "In a report titled '*Crackdown in Harare*', …", "its report '*Shoot to Kill*'". A title names a document, not an
+    event the sentence reports, though its words ("Crackdown", "Massacre", "Killings") are
+    event nouns. One pass over the tokens; each title is read at most ``_TITLE_TOKENS`` ahead."""
+    spans: list[tuple[int, int, int]] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        closing = _OPENING_QUOTES.get(doc[i].text)
+        if closing is None or not _before_title(doc, i):  # 0: no title cue
+            i += 1
+            continue
+        end = next((j for j in range(i + 1, min(n, i + _TITLE_TOKENS + 2)) if doc[j].text == closing), None)
+        if end is None:
+            i += 1
+            continue
+        spans.append((i + 1, end, _before_title(doc, i)))
+        i = end + 1
+    return spans
+
+
+def _before_title(doc: Doc, i: int) -> int:
+    """The index of the naming verb or document noun before the quote mark at token *i* when
+    the mark opens a title, else 0 (no title starts a text)."""
+    j = i - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1  # "the report, 'Shoot on Sight', …"
+    if j < 0:
+        return 0
+    word = doc[j].lower_
+    if word in _TITLE_CUES or (doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in _DOCUMENT_NOUNS):
+        return j
+    return 0
+
+
+def _document_owner(doc: Doc, cue: int) -> Token | None:
+    """Whose the titled document is: "*Amnesty International's* report, '…'"."""
+    noun = doc[cue].head if doc[cue].lower_ in _TITLE_CUES else doc[cue]
+    return event_syntax.child(noun, "poss")
+
+
+def _drop_titles(cands: list[_Cand]) -> list[_Cand]:
+    """Leave out events whose trigger lies inside a quoted title of a report or story."""
+    if not cands:
+        return cands
+    doc = cands[0].head.doc
+    spans = _title_spans(doc)
+    if not spans:
+        return cands
+    kept = [c for c in cands if not any(a <= c.head.i < b for a, b, _cue in spans)]
+    for c in kept:
+        inside = next((cue for a, b, cue in spans if c.actor is not None and a <= c.actor.i < b), None)
+        if inside is not None:  # "the report, 'Killings of Protesters', condemned": the report's owner acts
+            c.actor = _document_owner(doc, inside)
+    return kept
+
+
 def _repeats(cands: list[_Cand]) -> list[_Cand]:
     """ "Thousands protested … The protest was the largest in years": a definite event noun with
     no actor or target of its own, of the type of an event in the same or the previous sentence,
@@ -4784,11 +4988,80 @@ def _fronted_setting(c: _Cand) -> Token | None:
         branch = branch.head
     if branch.head.i != root.i or branch.dep_ not in _SETTING_DEPS:
         return None  # deeper: an event named in passing inside the setting's own story, kept
-    if branch.dep_ == "prep" and branch.lower_ in _SEQUENCE_PREPS:
+    if branch.dep_ == "prep" and branch.lower_ in _SEQUENCE_PREPS and not _known_occasion(c):
         return None  # "following the arrest of a journalist, …": an earlier event of its own
-    if branch.dep_ == "advcl" and event_syntax.child(branch, "nsubj", "nsubjpass") is not None:
+    if (
+        branch.dep_ == "advcl"
+        and event_syntax.child(branch, "nsubj", "nsubjpass") is not None
+        and not _running_occasion(c, branch)
+    ):
         return None  # "When the regime cut off the internet, …": a clause telling its own event
     return root
+
+
+#: Determiners that point back to an event the reader already knows: "the march", "these protests".
+_DEFINITE_DETS = frozenset({"the", "this", "these", "that", "those"})
+
+
+def _known_occasion(c: _Cand) -> bool:
+    """An event noun named as the occasion the sentence's act belongs to, with none of its own
+    participants: "During *Friday's protests* in Bamako, …", "Two days after *the march*, …",
+    "Following *Sunday's rally*, …".
+
+    A definite noun ("the", "these", a day's or a place's possessive) with nothing else repeats
+    an event the story already told (PLOVER codes one event per report, not the noun that dates it); one that names who
+    did it or to whom ("after the arrest *of a journalist*", "following *the army's* assault")
+    tells an earlier event of its own and stays one.
+    """
+    if c.kind != "noun" or not all(_own_word(c.head, t) for t in c.tokens):
+        return False  # "the state of emergency": one noun with its own words
+    if not any(d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in _DEFINITE_DETS) for d in c.head.children):
+        return False  # "during a demonstration in Nairobi": a new one, told in passing
+    for dep in c.head.children:
+        if dep.dep_ == "poss" and not (event_syntax.is_time(dep) or dep.ent_type_ in {"GPE", "LOC", "FAC"}):
+            return False  # "the army's assault": a participant
+        if dep.dep_ == "prep" and dep.lower_ in {"of", "by", "between", "against", "on"}:
+            return False  # "the arrest of a journalist", "clashes between police and students"
+        if dep.dep_ in {"amod", "compound"} and dep.pos_ in {"NOUN", "PROPN"} and event_syntax.is_party(dep):
+            return False  # "the opposition rally", "student protests": whose it was ("national": no one)
+    return True
+
+
+def _simultaneous(c: _Cand) -> bool:
+    """Whether a noun names what goes on while the sentence's act happens ("*during* the
+    protests", "as the protests *continued*"), not what came before or after it."""
+    head = c.head.head
+    return (c.head.dep_ == "pobj" and head.lower_ == "during") or (
+        c.head.dep_ == "nsubj" and verb_lemma(head) in _RUNNING_VERBS
+    )
+
+
+def _own_word(noun: Token, tok: Token) -> bool:
+    """A word of a one-noun trigger: the noun, the first half of a hyphened noun ("stay-away"),
+    or a modifier that names no party ("the *general* strike")."""
+    if tok.i == noun.i or (tok.i == noun.i - 2 and noun.doc[noun.i - 1].text == "-"):
+        return True
+    if tok.head.i != noun.i or tok.dep_ not in {"amod", "compound"}:
+        return False
+    return tok.pos_ not in {"NOUN", "PROPN"} or not event_syntax.is_party(tok)
+
+
+#: Verbs that say an event goes on, with no act of their own: "as the protests *continued*".
+_RUNNING_VERBS = frozenset(
+    {"continue", "enter", "drag", "rage", "wear", "spread", "grow", "intensify", "persist"}
+)
+
+
+def _running_occasion(c: _Cand, clause: Token) -> bool:
+    """A definite event noun said only to go on, in a fronted clause: "As *the demonstrations*
+    continued, soldiers fired …", "As *the stay-away* entered its second day, police …": the
+    clause dates the main act by an event already told; it reports no new one."""
+    return (
+        c.head.dep_ == "nsubj"
+        and c.head.head.i == clause.i
+        and verb_lemma(clause) in _RUNNING_VERBS
+        and _known_occasion(c)
+    )
 
 
 def _in_subject_aside(c: _Cand, subj: Token, root: Token) -> bool:
