@@ -102,7 +102,7 @@ def _object_class(tok: Token | None, verb: str | None = None) -> str | None:
         if probe is None:
             continue
         lemma = probe.lemma_.lower()
-        names = [name for name, words in event_lexicon.OBJECT_CLASSES.items() if lemma in words]
+        names = event_lexicon.CLASSES_OF_OBJECT.get(lemma, ())
         known = next((n for n in names if (verb, n) in event_lexicon.VERB_OBJECT), None)
         if known is not None:
             return known
@@ -4165,6 +4165,8 @@ _WHOEVER = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "
 
 #: The word classes a trigger can be: a verb or auxiliary (modal, verb triggers), a noun (noun triggers).
 _TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
+#: The word classes the modal and verb triggers read (the noun trigger reads the other two).
+_VERB_POS = frozenset({"VERB", "AUX"})
 
 
 def extract_events(ctx: ExtractContext) -> list[Event]:
@@ -4177,9 +4179,14 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         pos = tok.pos_
         if pos not in _TRIGGER_POS:
             continue  # none of the three triggers reads any other word class
-        # only a modal trigger (a verb or an auxiliary) reads the quote it is in
-        quote = _quote_at(quotes, tok.idx, quote_spans) if pos in {"VERB", "AUX"} else None
-        for found in (_modal_trigger(tok, quote), _verb_trigger(tok), _noun_trigger(tok)):
+        if pos in _VERB_POS:
+            # only a modal trigger (a verb or an auxiliary) reads the quote it is in; the noun
+            # trigger reads nouns only, the modal and verb triggers verbs and auxiliaries only
+            quote = _quote_at(quotes, tok.idx, quote_spans)
+            found_here: tuple[_Cand | None, ...] = (_modal_trigger(tok, quote), _verb_trigger(tok))
+        else:
+            found_here = (_noun_trigger(tok),)
+        for found in found_here:
             if found is not None:
                 cands.append(found)
     if not learned.rules_off():
