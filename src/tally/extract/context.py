@@ -94,6 +94,52 @@ def token_starts(doc: Doc) -> list[int]:
     return starts
 
 
+_LOWERS_KEY = "tally.lowers"
+_LEMMAS_KEY = "tally.lemmas"
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """Every token's ``lower_``, read once per Doc (a shared list: callers must not change it).
+
+    spaCy makes a new Token and decodes a new string on each ``tok.lower_``;
+    four extractors pass over every token of the article to test its lower
+    form, and most tokens stop there.
+    """
+    lowers: list[str] | None = doc.user_data.get(_LOWERS_KEY)
+    if lowers is None:
+        lowers = [token.lower_ for token in doc]
+        doc.user_data[_LOWERS_KEY] = lowers
+    return lowers
+
+
+_POS_KEY = "tally.pos"
+
+
+def token_pos(doc: Doc) -> list[str]:
+    """Every token's ``pos_``, read once per Doc (a shared list: callers must not change it).
+
+    The events' triggers and the quotes' cues pass over every token and stop at
+    most of them on the word class alone.
+    """
+    tags: list[str] | None = doc.user_data.get(_POS_KEY)
+    if tags is None:
+        tags = [token.pos_ for token in doc]
+        doc.user_data[_POS_KEY] = tags
+    return tags
+
+
+def token_lemmas(doc: Doc) -> list[str]:
+    """Every token's ``lemma_.lower()``, read once per Doc (a shared list: callers must not change it).
+
+    The framing flags and the figures' article tests pass over every token's lemma.
+    """
+    lemmas: list[str] | None = doc.user_data.get(_LEMMAS_KEY)
+    if lemmas is None:
+        lemmas = [token.lemma_.lower() for token in doc]
+        doc.user_data[_LEMMAS_KEY] = lemmas
+    return lemmas
+
+
 _SENTENCES_KEY = "tally.sentences"
 
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tally import lexicons
-from tally.extract.context import doc_text, title_end
+from tally.extract.context import doc_text, title_end, token_pos
 from tally.extract.events import learned
 from tally.extract.events import lexicon as event_lexicon
 from tally.extract.events import syntax as event_syntax
@@ -4175,10 +4175,10 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     quotes = list(ctx.quotes)
     quote_spans = SpanSet((q.start, q.end) for q in quotes)
     cands: list[_Cand] = []
-    for tok in () if learned.rules_off() else doc:
-        pos = tok.pos_
+    for i, pos in enumerate(() if learned.rules_off() else token_pos(doc)):
         if pos not in _TRIGGER_POS:
             continue  # none of the three triggers reads any other word class
+        tok = doc[i]
         if pos in _VERB_POS:
             # only a modal trigger (a verb or an auxiliary) reads the quote it is in; the noun
             # trigger reads nouns only, the modal and verb triggers verbs and auxiliaries only

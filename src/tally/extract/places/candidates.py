@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from tally.extract.context import doc_ents, doc_text
+from tally.extract.context import doc_ents, doc_text, token_lowers
 from tally.extract.dates.rules import MONTHS
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.descriptions import described_kind
@@ -1333,12 +1333,12 @@ def _untagged_waters(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     must end there (no capitalised word or "of" after it: "along the Line of Control" is a
     longer name the parser reads on its own)."""
     found: list[Mention] = []
-    tokens = list(doc)
-    for i, token in enumerate(tokens[:-2]):
-        if token.lower_ not in _CROSSINGS or tokens[i + 1].lower_ != "the":
+    lowers = token_lowers(doc)
+    for i, lower in enumerate(lowers[:-2]):
+        if lower not in _CROSSINGS or lowers[i + 1] != "the":
             continue
-        name = tokens[i + 2]
-        after = tokens[i + 3] if i + 3 < len(tokens) else None
+        name = doc[i + 2]
+        after = doc[i + 3] if i + 3 < len(lowers) else None
         if (
             name.ent_type_
             or not (name.is_title and name.is_alpha)
@@ -2823,7 +2823,9 @@ def scan_country_supported(
     listed = _listed_after_preposition(tokens, runs)
     # ... and a one-word person that is an item of such a list ("in Khon Kaen, [Phitsanulok]
     # and Hat Yai"), unless a place was found there already
-    one_word_people = {(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) == 1}
+    one_word_people = {
+        (e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) == 1
+    }
     # ... or the object of a placing "at" ("the naval base at [Trincomalee]"), unless a person
     # of several words of the article bears the name ("shouted at Jackson" after "Mary Jackson")
     people_words = {fold(t.text) for e in doc_ents(doc) if _person_of_several_words(e) for t in e}

@@ -212,7 +212,9 @@ def _not_an_organisations_initials(doc: Doc, mentions: list[Mention]) -> list[Me
     """*mentions* without the capitals that spell an organisation the article names: "UN: 500
     killed" over "…, the United Nations said" is no town Un; "HRW" is no place either."""
     initials = {
-        capital_initials(ent.text) for ent in doc_ents(doc) if ent.label_ == "ORG" and len(ent.text.split()) > 1
+        capital_initials(ent.text)
+        for ent in doc_ents(doc)
+        if ent.label_ == "ORG" and len(ent.text.split()) > 1
     }
     return [
         m
