@@ -1565,8 +1565,6 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     disowned = _no_intention(tok)
     if disowned is not None:
         return disowned
-    if _named_as(tok):
-        return None
     key = _noun_key(tok)
     sense = event_lexicon.NOUNS.get(key) or _nominal_of_object(tok)
     if sense is None and _procession_in_protest(tok):
@@ -1602,6 +1600,10 @@ def _noun_trigger(tok: Token) -> _Cand | None:
             return None
         of = event_syntax.prep_object(tok, frozenset({"of"}))
         tokens = [tok, of] if of is not None else [tok]
+    if _named_as(tok):
+        # a name given is no event (tested once a sense is found: the tests above only read the
+        # noun's words, and most nouns have no sense)
+        return None
     sense = _nominal_with_patient(tok, sense)
     if tok.doc[tok.i - 1].text == "-" and tok.i >= 2:
         tokens = [tok.doc[tok.i - 2], *tokens]
