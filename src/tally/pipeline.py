@@ -26,7 +26,7 @@ from tally._gc import fewer_collections
 from tally.clean.text import CleanedText, clean_text
 from tally.errors import InputError
 from tally.extract import registry
-from tally.extract.context import ExtractContext, fast_sentences, known_text
+from tally.extract.context import ExtractContext, fast_sentences, known_text, release
 from tally.extract.entities import extract_entities
 from tally.extract.entities.extractor import EntityIndex
 from tally.extract.registry import ExtractorSpec
@@ -188,6 +188,21 @@ def build_article(
 
     known_text(doc, cleaned.text)  # the extractors' doc_text(): no join of every token
     fast_sentences(doc)  # Token.sent bisects the sentence bounds: no walk per call
+    try:
+        return _extract(prepared, doc, extractors, timings, lose)
+    finally:
+        release(doc)  # the Spans cached for the extractors hold the Doc: no cycle left behind
+
+
+def _extract(
+    prepared: Prepared,
+    doc: Any,
+    extractors: list[ExtractorSpec] | None,
+    timings: Timings | None,
+    lose: Callable[[str, str], None],
+) -> Article:
+    """The extractors of :func:`build_article`, in order, each reading what the earlier ones found."""
+    cleaned = prepared.cleaned
     with timed_stage(timings, "entities"):
         try:
             entities = extract_entities(doc)

@@ -94,6 +94,52 @@ def token_starts(doc: Doc) -> list[int]:
     return starts
 
 
+_LOWERS_KEY = "tally.lowers"
+_LEMMAS_KEY = "tally.lemmas"
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """Every token's ``lower_``, read once per Doc (a shared list: callers must not change it).
+
+    spaCy makes a new Token and decodes a new string on each ``tok.lower_``;
+    four extractors pass over every token of the article to test its lower
+    form, and most tokens stop there.
+    """
+    lowers: list[str] | None = doc.user_data.get(_LOWERS_KEY)
+    if lowers is None:
+        lowers = [token.lower_ for token in doc]
+        doc.user_data[_LOWERS_KEY] = lowers
+    return lowers
+
+
+_POS_KEY = "tally.pos"
+
+
+def token_pos(doc: Doc) -> list[str]:
+    """Every token's ``pos_``, read once per Doc (a shared list: callers must not change it).
+
+    The events' triggers and the quotes' cues pass over every token and stop at
+    most of them on the word class alone.
+    """
+    tags: list[str] | None = doc.user_data.get(_POS_KEY)
+    if tags is None:
+        tags = [token.pos_ for token in doc]
+        doc.user_data[_POS_KEY] = tags
+    return tags
+
+
+def token_lemmas(doc: Doc) -> list[str]:
+    """Every token's ``lemma_.lower()``, read once per Doc (a shared list: callers must not change it).
+
+    The framing flags and the figures' article tests pass over every token's lemma.
+    """
+    lemmas: list[str] | None = doc.user_data.get(_LEMMAS_KEY)
+    if lemmas is None:
+        lemmas = [token.lemma_.lower() for token in doc]
+        doc.user_data[_LEMMAS_KEY] = lemmas
+    return lemmas
+
+
 _SENTENCES_KEY = "tally.sentences"
 
 
@@ -125,11 +171,54 @@ def fast_sentences(doc: Doc) -> None:
         doc.user_span_hooks["sent"] = _span_sentence
 
 
+_SENTENCE_SPANS_KEY = "tally.sentence_spans"
+_ENTS_KEY = "tally.ents"
+
+
 def _sentence_at(doc: Doc, i: int) -> Span:
-    """The sentence that holds token *i*, as ``doc.sents`` gives it (a new Span, as spaCy's)."""
+    """The sentence that holds token *i*, as ``doc.sents`` gives it.
+
+    Each sentence's Span is made once per Doc (until :func:`release`): the
+    extractors ask for a token's sentence some 400 times an article, and a
+    Span equals, and hashes as, a new one of the same bounds.
+    """
     starts, _ = sentence_bounds(doc)
     k = bisect_right(starts, i) - 1
-    return _span_type()(doc, starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc))
+    made: list[Span | None] | None = doc.user_data.get(_SENTENCE_SPANS_KEY)
+    if made is None:
+        made = [None] * len(starts)
+        doc.user_data[_SENTENCE_SPANS_KEY] = made
+    span = made[k]
+    if span is None:
+        span = _span_type()(doc, starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc))
+        made[k] = span
+    return span
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per Doc (until :func:`release`).
+
+    spaCy's ``Doc.ents`` makes a new Span for every entity of the document on
+    each access, and the extractors read it some 25 times an article; no
+    extractor changes the entities, and a Span equals a new one of the same
+    bounds and label.
+    """
+    ents: tuple[Span, ...] | None = doc.user_data.get(_ENTS_KEY)
+    if ents is None:
+        ents = tuple(doc.ents)
+        doc.user_data[_ENTS_KEY] = ents
+    return ents
+
+
+def release(doc: Doc) -> None:
+    """Drop the Spans :func:`doc_ents` and the sentence hooks keep in *doc*'s ``user_data``.
+
+    Each holds the Doc, so kept they would make a reference cycle and the Doc
+    would wait for the garbage collector's rare full passes instead of being
+    freed as soon as its article is built.
+    """
+    doc.user_data.pop(_SENTENCE_SPANS_KEY, None)
+    doc.user_data.pop(_ENTS_KEY, None)
 
 
 @lru_cache(maxsize=1)

@@ -158,6 +158,21 @@ def _get(obj: dict[str, Any], path: str) -> Any:
     return value
 
 
+@cache
+def _plain_columns(field: str) -> tuple[tuple[str, str, str | None], ...]:
+    """``(column, name, path)`` of each stored column of *field*: the path only where it is nested.
+
+    :func:`_get` walks a path step by step; most columns are a record's own
+    top-level field, read once per record and column when an article is stored.
+    """
+    out = []
+    for path, column, _type in schema.stored_columns(field):
+        steps = _steps(path)
+        plain = len(steps) == 1 and steps[0][1] is None
+        out.append((column, steps[0][0], None if plain else path))
+    return tuple(out)
+
+
 def _set(obj: dict[str, Any], path: str, value: Any) -> None:
     parts = path.split(".")
     for part in parts[:-1]:
@@ -368,8 +383,9 @@ class Store:
                 row: dict[str, Any] = {"article_id": data["id"]}
                 if key == "seq":
                     row["seq"] = seq
-                for path, column, _type in schema.stored_columns(field):
-                    value = _get(item, path)
+                for column, name, path in _plain_columns(field):
+                    # a top-level field is read straight from the record; a nested path is walked
+                    value = item.get(name) if path is None else _get(item, path)
                     if isinstance(value, list):
                         value = json.dumps(value, ensure_ascii=False)
                     row[column] = value

@@ -50,7 +50,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from tally.extract.context import doc_text
+from tally.extract.context import doc_ents, doc_text
 from tally.extract.dates import words as date_words
 from tally.extract.dates.resolve import (
     DAY,
@@ -106,8 +106,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     doc = ctx.doc
     text = doc_text(doc)
     toks = tokenize(text)
-    date_ents = SpanSet((e.start_char, e.end_char) for e in doc.ents if e.label_ in {"DATE", "TIME"})
-    name_ents = SpanSet((e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS)
+    date_ents = SpanSet((e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in {"DATE", "TIME"})
+    name_ents = SpanSet((e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in _NAME_LABELS)
     published, precision = _parse_published(ctx.published)
     posts = sorted(ctx.embedded, key=lambda p: p.start)
 
@@ -2314,7 +2314,7 @@ def _from_entities(doc: Doc, published: dt.date | None, covered: SpanSet) -> lis
     dropped; so are durations, ages and headlines, which dateparser cannot date.
     """
     out: list[DateMention] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "DATE" or _overlaps(ent.start_char, ent.end_char, covered):
             continue
         text = ent.text

@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tally.extract import countries
-from tally.extract.context import doc_text
+from tally.extract.context import doc_ents, doc_text
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.briefing import briefer_label, briefer_span
 from tally.extract.entities.descriptions import described_kind
@@ -1262,7 +1262,7 @@ def extract_entities(doc: Doc) -> EntityIndex:
     index = EntityIndex(text)
     mentions: list[tuple[int, int, str]] = []
     occurrences = _Occurrences(text)
-    names = (part for whole in doc.ents for part in _split_at_apposition(whole))
+    names = (part for whole in doc_ents(doc) for part in _split_at_apposition(whole))
     for ent in (part for whole in names for part in _split_at_coordination(whole)):
         label = NER_TYPES.get(ent.label_)
         if label is None and ent.label_ in _MISLABELLED_NAMES:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tally import lexicons
-from tally.extract.context import doc_text, title_end
+from tally.extract.context import doc_text, title_end, token_pos
 from tally.extract.events import learned
 from tally.extract.events import lexicon as event_lexicon
 from tally.extract.events import syntax as event_syntax
@@ -102,7 +102,7 @@ def _object_class(tok: Token | None, verb: str | None = None) -> str | None:
         if probe is None:
             continue
         lemma = probe.lemma_.lower()
-        names = [name for name, words in event_lexicon.OBJECT_CLASSES.items() if lemma in words]
+        names = event_lexicon.CLASSES_OF_OBJECT.get(lemma, ())
         known = next((n for n in names if (verb, n) in event_lexicon.VERB_OBJECT), None)
         if known is not None:
             return known
@@ -1625,8 +1625,6 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     disowned = _no_intention(tok)
     if disowned is not None:
         return disowned
-    if _named_as(tok):
-        return None
     key = _noun_key(tok)
     sense = event_lexicon.NOUNS.get(key) or _nominal_of_object(tok)
     if sense is None and _procession_in_protest(tok):
@@ -1662,6 +1660,10 @@ def _noun_trigger(tok: Token) -> _Cand | None:
             return None
         of = event_syntax.prep_object(tok, frozenset({"of"}))
         tokens = [tok, of] if of is not None else [tok]
+    if _named_as(tok):
+        # a name given is no event (tested once a sense is found: the tests above only read the
+        # noun's words, and most nouns have no sense)
+        return None
     sense = _nominal_with_patient(tok, sense)
     if tok.doc[tok.i - 1].text == "-" and tok.i >= 2:
         tokens = [tok.doc[tok.i - 2], *tokens]
@@ -4314,6 +4316,8 @@ _WHOEVER = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "
 
 #: The word classes a trigger can be: a verb or auxiliary (modal, verb triggers), a noun (noun triggers).
 _TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
+#: The word classes the modal and verb triggers read (the noun trigger reads the other two).
+_VERB_POS = frozenset({"VERB", "AUX"})
 
 
 def extract_events(ctx: ExtractContext) -> list[Event]:
@@ -4322,13 +4326,18 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     quotes = list(ctx.quotes)
     quote_spans = SpanSet((q.start, q.end) for q in quotes)
     cands: list[_Cand] = []
-    for tok in () if learned.rules_off() else doc:
-        pos = tok.pos_
+    for i, pos in enumerate(() if learned.rules_off() else token_pos(doc)):
         if pos not in _TRIGGER_POS:
             continue  # none of the three triggers reads any other word class
-        # only a modal trigger (a verb or an auxiliary) reads the quote it is in
-        quote = _quote_at(quotes, tok.idx, quote_spans) if pos in {"VERB", "AUX"} else None
-        for found in (_modal_trigger(tok, quote), _verb_trigger(tok), _noun_trigger(tok)):
+        tok = doc[i]
+        if pos in _VERB_POS:
+            # only a modal trigger (a verb or an auxiliary) reads the quote it is in; the noun
+            # trigger reads nouns only, the modal and verb triggers verbs and auxiliaries only
+            quote = _quote_at(quotes, tok.idx, quote_spans)
+            found_here: tuple[_Cand | None, ...] = (_modal_trigger(tok, quote), _verb_trigger(tok))
+        else:
+            found_here = (_noun_trigger(tok),)
+        for found in found_here:
             if found is not None:
                 cands.append(found)
     if not learned.rules_off():

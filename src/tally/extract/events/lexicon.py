@@ -91,6 +91,22 @@ def generated(pos: str) -> dict[str, Sense]:
     return {word: Sense(ptype, mode) for (p, word), (ptype, mode, _via) in table.items() if p == pos}
 
 
+def _classes_of_object(classes: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """``OBJECT_CLASSES`` turned round: each word's classes, in the table's order.
+
+    An object's class was found by testing its lemma against every class's
+    list, for every verb and noun the triggers read; one look-up gives the
+    same names in the same order.
+    """
+    out: dict[str, list[str]] = {}
+    for name, members in classes.items():
+        for word in members:
+            names = out.setdefault(word, [])
+            if name not in names:
+                names.append(name)
+    return {word: tuple(names) for word, names in out.items()}
+
+
 def __getattr__(name: str) -> Any:
     """The word list *name* of ``tally/lang/<lang>/events/`` in the active language.
 
@@ -103,6 +119,8 @@ def __getattr__(name: str) -> Any:
     if name == "OBJECT_ONLY":
         verbs = __getattr__("VERBS")
         value: Any = frozenset(v for v, _ in __getattr__("VERB_OBJECT") if v not in verbs)
+    elif name == "CLASSES_OF_OBJECT":
+        value = _classes_of_object(__getattr__("OBJECT_CLASSES"))
     elif name in SENSE_TABLES:
         value = {k: Sense(*v) for k, v in active().get("events", name.lower()).items()}
         if name in _GENERATED_POS:

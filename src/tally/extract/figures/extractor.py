@@ -34,7 +34,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from tally.extract.context import doc_text, entity_bounds
+from tally.extract.context import doc_text, entity_bounds, token_lemmas, token_lowers
 from tally.extract.figures import words as figure_words
 from tally.extract.figures.numbers import VAGUE, NumberPhrase, find_number_phrases
 from tally.extract.figures.sources import (
@@ -97,7 +97,7 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         ``dates``, ``places``, ``quotes`` and ``embedded`` when present.
     """
     doc = ctx.doc
-    words = [t.lower_ for t in doc]
+    words = token_lowers(doc)
     phrases = find_number_phrases(words)
     by_start = {p.core_start: p for p in phrases}
     speakers = quote_speakers(ctx)
@@ -747,7 +747,12 @@ def _violent_article(doc: Doc) -> bool:
     if known is None:
         violent = figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT
         calm = figure_words.DISEASE_WORDS | figure_words.DISASTER_WORDS
-        lemmas = [t.lemma_.lower() for t in doc if t.ent_type_ not in _TIME_LABELS]
+        # the lemmas on either list are few: a date's or time's word is left out, its tag read for those only
+        lemmas = [
+            lemma
+            for i, lemma in enumerate(token_lemmas(doc))
+            if (lemma in violent or lemma in calm) and doc[i].ent_type_ not in _TIME_LABELS
+        ]
         known = sum(lemma in violent for lemma in lemmas) > sum(lemma in calm for lemma in lemmas)
         doc.user_data[_VIOLENT_KEY] = known
     return bool(known)
@@ -902,7 +907,10 @@ def _outbreak_article(doc: Doc) -> bool:
     """The article speaks of a disease more than of violence (a report on an epidemic)."""
     if _violent_article(doc):
         return False
-    return any(t.lemma_.lower() in figure_words.DISEASE_WORDS for t in doc if t.ent_type_ not in _TIME_LABELS)
+    disease = figure_words.DISEASE_WORDS
+    return any(
+        lemma in disease and doc[i].ent_type_ not in _TIME_LABELS for i, lemma in enumerate(token_lemmas(doc))
+    )
 
 
 #: Gatherings to mourn the dead of a crackdown, whose crowds are counted like a rally's.
@@ -1544,9 +1552,9 @@ def _names_a_protest_camp(doc: Doc) -> bool:
     known = doc.user_data.get(_PROTEST_CAMP_KEY)
     if known is None:
         known = any(
-            tok.lemma_.lower() == "camp"
-            and any(_hyphened_lemma(c) in figure_words.PROTEST_CONTEXT for c in tok.children if c.i < tok.i)
-            for tok in doc
+            lemma == "camp"
+            and any(_hyphened_lemma(c) in figure_words.PROTEST_CONTEXT for c in doc[i].children if c.i < i)
+            for i, lemma in enumerate(token_lemmas(doc))
         )
         doc.user_data[_PROTEST_CAMP_KEY] = known
     return bool(known)

@@ -143,6 +143,9 @@ _APPROX_MARKS = "~≈"
 
 _DIGITS = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\Z")
 _NUMBER_WORD = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"dozen"}
+#: The words of letters only that :func:`_core_at` can read a number from; any other such word
+#: opens none (a number of digits, a range or "~8,600" has a character that is not a letter).
+_OPENERS = _NUMBER_WORD | frozenset(VAGUE) | VAGUE_DETERMINERS | {"a", "an", "half"}
 
 
 @dataclass(frozen=True)
@@ -333,7 +336,11 @@ def find_number_phrases(words: Sequence[str]) -> list[NumberPhrase]:
     n = len(words)
     i = 0
     while i < n:
-        one_token = _token_range(words[i])
+        word = words[i]
+        if word.isalpha() and word not in _OPENERS:
+            i += 1  # most words: neither digits nor a word a number starts with
+            continue
+        one_token = _token_range(word)
         if one_token is not None:
             start, qualifier = _prefix(words, i)
             phrases.append(

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tally.extract.context import doc_text
+from tally.extract.context import doc_text, token_lemmas
 from tally.extract.framing import words as framing_words
 from tally.extract.spans import SpanSet
 from tally.records import Flag
@@ -56,9 +56,10 @@ def extract_flags(ctx: ExtractContext) -> list[Flag]:
     quotes = ctx.quotes
     spans = SpanSet((q.start, q.end) for q in quotes)  # not a scan of every quote per flag
     flaggable = _flaggable()
-    for token in doc:
-        if token.lemma_.lower() not in flaggable:
+    for i, lemma in enumerate(token_lemmas(doc)):
+        if lemma not in flaggable:
             continue
+        token = doc[i]
         kind = _flag_kind(token)
         if kind is None:
             continue

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from tally.extract.context import doc_text
+from tally.extract.context import doc_ents, doc_text, token_lowers
 from tally.extract.dates.rules import MONTHS
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.descriptions import described_kind
@@ -132,7 +132,7 @@ def _surnames(doc: Doc) -> tuple[set[str], set[str]]:
     """
     surnames: set[str] = set()
     people: set[str] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("PERSON", "ORG"):
             continue
         words = [t for t in ent if not t.is_punct]
@@ -357,7 +357,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     text = doc_text(doc)
     mentions: list[Mention] = []
     inside: list[Mention] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         label = ent.label_
         feature = _natural_feature(text, ent, gaz)
         if feature is not None:
@@ -674,7 +674,7 @@ def _places_of_a_cause(doc: Doc) -> set[int]:
     places inside an organisation's name are none).
     """
     starts: set[int] = set()
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     for ent, following in zip(ents, ents[1:], strict=False):
         if (
             ent.label_ == "ORG"
@@ -1088,7 +1088,7 @@ def _ezafe_names(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     name must not go on.
     """
     text = doc_text(doc)
-    places = SpanSet((e.start_char, e.end_char) for e in doc.ents if e.label_ in PLACE_LABELS)
+    places = SpanSet((e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in PLACE_LABELS)
     found = []
     for match in _EZAFE.finditer(text):
         candidates = gaz.lookup(match.group(0))
@@ -1172,7 +1172,7 @@ def _particle_names(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     tags as a person of several words is left alone).
     """
     text = doc_text(doc)
-    people = SpanSet((e.start_char, e.end_char) for e in doc.ents if _person_of_several_words(e))
+    people = SpanSet((e.start_char, e.end_char) for e in doc_ents(doc) if _person_of_several_words(e))
     found: list[Mention] = []
     for match in _PARTICLE_NAME.finditer(text):
         start = match.start(1)
@@ -1204,7 +1204,7 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     dash after it, or a noun such as "man" or "police" after it.
     """
     name_words: set[str] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "PERSON" and len(ent) > 1:
             name_words |= {fold(t.text) for t in ent}
         elif ent.label_ == "ORG" and len(ent) > 1:
@@ -1214,7 +1214,7 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     in_place_lists = _listed_with_places(doc, gaz)
     found: list[Mention] = []
     unknown: list[Span] = []  # names after a preposition of place that the gazetteer does not know
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         last = ent[-1]
         if (
             ent.label_ in {"PERSON", "ORG"}
@@ -1318,9 +1318,9 @@ def _countries_tagged_otherwise(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
     A country's name is no word of prose; only a person of the article whose name of several
     words holds it ("Michael Jordan", then "Jordan said") keeps a one-word person."""
-    people_words = {fold(t.text) for e in doc.ents if _person_of_several_words(e) for t in e}
+    people_words = {fold(t.text) for e in doc_ents(doc) if _person_of_several_words(e) for t in e}
     found: list[Mention] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("PERSON", "NORP"):
             continue
         words = [t for t in ent if t.text not in _POSSESSIVE]
@@ -1384,7 +1384,7 @@ def _waters_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     does not, and they keep no point), never as a person's town.
     """
     found: list[Mention] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if (
             ent.label_ in ("PERSON", "ORG")
             and len(ent) == 1
@@ -1406,12 +1406,12 @@ def _untagged_waters(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     must end there (no capitalised word or "of" after it: "along the Line of Control" is a
     longer name the parser reads on its own)."""
     found: list[Mention] = []
-    tokens = list(doc)
-    for i, token in enumerate(tokens[:-2]):
-        if token.lower_ not in _CROSSINGS or tokens[i + 1].lower_ != "the":
+    lowers = token_lowers(doc)
+    for i, lower in enumerate(lowers[:-2]):
+        if lower not in _CROSSINGS or lowers[i + 1] != "the":
             continue
-        name = tokens[i + 2]
-        after = tokens[i + 3] if i + 3 < len(tokens) else None
+        name = doc[i + 2]
+        after = doc[i + 3] if i + 3 < len(lowers) else None
         if (
             name.ent_type_
             or not (name.is_title and name.is_alpha)
@@ -1489,7 +1489,7 @@ def _joined_to_places(doc: Doc, unknown: list[Span], found: list[Mention]) -> li
         return []
     places = SpanSet(
         [(m.start, m.end) for m in found if m.candidates]
-        + [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC")]
+        + [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in ("GPE", "LOC")]
     )
     joined = []
     for ent in unknown:
@@ -1560,7 +1560,7 @@ def _listed_with_places(doc: Doc, gaz: Gazetteer) -> dict[int, int]:
     listed by one name each).
     """
     chains: list[list[Span]] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if chains and ent.start - chains[-1][-1].end <= _LIST_JOIN_MAX:
             # (the words between are read only when few enough to be a joint)
             last = chains[-1][-1]
@@ -2641,7 +2641,7 @@ def propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         [(m.start, m.end) for m in mentions if not _unknown(m)]
         + [
             (e.start_char, e.end_char)
-            for e in doc.ents
+            for e in doc_ents(doc)
             if e.label_ == "PERSON" and not (_person_of_several_words(e) and e.text in by_name)
         ]
     )
@@ -2650,7 +2650,7 @@ def propagate(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # the town opening "the Alexandria Police Department" stays the town the police serve
     bodies = [
         (e[1].idx if e[0].lower_ == "the" else e.start_char, e.end_char)
-        for e in doc.ents
+        for e in doc_ents(doc)
         if e.label_ == "ORG" and len(e) > 1
     ]
     body_spans = SpanSet(bodies)
@@ -2699,7 +2699,7 @@ def _taken_spans(doc: Doc, mentions: list[Mention], *, people: bool = True) -> S
     taken = [(m.start, m.end) for m in mentions]
     taken += [
         (e.start_char, e.end_char)
-        for e in doc.ents
+        for e in doc_ents(doc)
         if e.label_ not in SCANNED_LABELS
         and not _misread_number(e)
         and (people or not (_person_of_several_words(e) or _cut_person(doc, e)))
@@ -2895,12 +2895,12 @@ def scan_country_supported(
     # gazetteer knows as a sizeable town of the article's country is the town ("in Bandar Abbas")
     taken = _taken_spans(doc, mentions, people=False)
     # ... but only as a whole: the "Keith" of "the death of Steven W. Keith" is no town
-    people = [(e.start_char, e.end_char) for e in doc.ents if _person_of_several_words(e)]
+    people = [(e.start_char, e.end_char) for e in doc_ents(doc) if _person_of_several_words(e)]
     person_spans, whole_people = SpanSet(people), set(people)
     # ... and a one-word person that ends a longer run, only when the run is a town's own name
-    cut = SpanSet((e.start_char, e.end_char) for e in doc.ents if _cut_person(doc, e))
+    cut = SpanSet((e.start_char, e.end_char) for e in doc_ents(doc) if _cut_person(doc, e))
     # ... and no name that ends an organisation's "… of X" ("the Department of Justice")
-    orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
+    orgs = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "ORG"]
     org_spans = SpanSet(orgs)
     found: list[Mention] = []
     tokens = list(doc)
@@ -2908,10 +2908,12 @@ def scan_country_supported(
     listed = _listed_after_preposition(tokens, runs)
     # ... and a one-word person that is an item of such a list ("in Khon Kaen, [Phitsanulok]
     # and Hat Yai"), unless a place was found there already
-    one_word_people = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+    one_word_people = {
+        (e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) == 1
+    }
     # ... or the object of a placing "at" ("the naval base at [Trincomalee]"), unless a person
     # of several words of the article bears the name ("shouted at Jackson" after "Mary Jackson")
-    people_words = {fold(t.text) for e in doc.ents if _person_of_several_words(e) for t in e}
+    people_words = {fold(t.text) for e in doc_ents(doc) if _person_of_several_words(e) for t in e}
     places_found = SpanSet((m.start, m.end) for m in mentions)
     for i, j in runs:
         run = tokens[i:j]

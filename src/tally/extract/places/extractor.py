@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from tally.extract.context import doc_text
+from tally.extract.context import doc_ents, doc_text
 from tally.extract.entities.extractor import capital_initials
 from tally.extract.places import words as place_words
 from tally.extract.places.candidates import (
@@ -212,7 +212,9 @@ def _not_an_organisations_initials(doc: Doc, mentions: list[Mention]) -> list[Me
     """*mentions* without the capitals that spell an organisation the article names: "UN: 500
     killed" over "…, the United Nations said" is no town Un; "HRW" is no place either."""
     initials = {
-        capital_initials(ent.text) for ent in doc.ents if ent.label_ == "ORG" and len(ent.text.split()) > 1
+        capital_initials(ent.text)
+        for ent in doc_ents(doc)
+        if ent.label_ == "ORG" and len(ent.text.split()) > 1
     }
     return [
         m

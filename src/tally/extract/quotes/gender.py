@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from tally.extract.context import token_lowers
 from tally.extract.quotes import words as quote_words
 from tally.lexicons import FEMALE, MALE, PRONOUN_GENDER, given_name_gender, is_person_noun
 
@@ -83,6 +84,7 @@ class Genders:
         # the last mention starting at or before the token: tokens come in order of offset, so a
         # pointer moving forward gives what _entity_at's bisection gives, without a search per token
         k = -1
+        lowers = token_lowers(doc)
         for sent in doc.sents:
             current: set[str] = set()
             after_quote = False  # "“…,” she said": she is the quote's speaker, maybe not the name
@@ -103,7 +105,7 @@ class Genders:
                     if tok.i == 0 or self._entity_at(doc[tok.i - 1].idx) != name:
                         self._near_name(doc, tok.i, name)
                     continue
-                gender = PRONOUN_GENDER.get(tok.lower_)
+                gender = PRONOUN_GENDER.get(lowers[tok.i])
                 if gender is None or tok.dep_ not in _PRONOUN_DEPS or after_quote or unnamed:
                     continue
                 # the one person named in this sentence before the pronoun, else in the one before

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from tally.extract.context import doc_text, token_starts
+from tally.extract.context import doc_text, token_pos, token_starts
 from tally.extract.countries import is_country_name
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import (
@@ -2325,7 +2325,11 @@ def _proper_subjects(doc: Doc) -> list[int]:
     """
     held = doc.user_data.get(_SUBJECTS_KEY)
     if held is None:
-        held = [t.i for t in doc if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN"]
+        held = [
+            i
+            for i, pos in enumerate(token_pos(doc))
+            if pos == "PROPN" and doc[i].dep_ in {"nsubj", "nsubjpass"}
+        ]
         doc.user_data[_SUBJECTS_KEY] = held
     return held
 
