@@ -48,9 +48,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
     factboxes and live blogs set one over each paragraph, and the parser otherwise makes the
     heading the subject of the paragraph's first sentence ("Attacks on the press … recorded").
     A hard-wrapped paragraph's lines are longer than a heading. A line that opens with a
-    bullet ("- Amnesty says …", "* 16 killed") is a list item, a sentence of its own.
+    bullet and a capitalised word ("- Amnesty says …") is a list item, a sentence of its own; a
+    bullet before a count ("- 57 unlawful arrests") is left to the parser, which hangs such
+    items on the line above them.
     """
     after_break = after_heading = after_line_break = False
+    bullet: Token | None = None  # a bullet opening the current line, until the word after it
     heading_words = 0  # words of the current line so far
     line_opens_paragraph = True  # the current line follows a blank line (or opens the text)
     last = ""
@@ -66,12 +69,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
                 heading_words = 0
             continue
         capitalised = tok.is_title or tok.is_upper or tok.is_digit
-        bullet = after_line_break and tok.text in _BULLETS and tok.whitespace_ != ""
-        if (
-            tok.i > 0
-            and (after_break or bullet or (after_heading and capitalised))
-            or _ends_with_reference_mark(tok)
-        ):
+        if bullet is not None and tok.is_alpha and (tok.is_title or tok.is_upper):
+            bullet.is_sent_start = True  # "- The council said …", not "- 9 looted pharmacies"
+        opens_item = after_line_break and tok.text in _BULLETS and tok.whitespace_ != "" and tok.i > 0
+        bullet = tok if opens_item else None
+        if tok.i > 0 and (after_break or (after_heading and capitalised)) or _ends_with_reference_mark(tok):
             tok.is_sent_start = True
         after_break = after_heading = after_line_break = False
         heading_words += 1
