@@ -751,24 +751,19 @@ def _merge_same_events(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 for i in index.get(key, [])
                 if _agree(merged[i][1], row) and set(merged[i][1]["fatalities"]) & set(row["fatalities"])
             ]
-            if same:
-                _merge_into(merged[same[0]][1], row)
-                sentences[said] = merged[same[0]][1]
-            else:
-                index.setdefault(key, []).append(len(merged))
-                merged.append((pos, row))
         elif row["location"] == row["country"]:
             vague.append((pos, row))
+            continue
         else:
             key = _event_key(row)
             same = [i for i in index.get(key, []) if merged[i][1]["location"] == row["location"]]
             same = [i for i in same if _agree(merged[i][1], row)]
-            if same:
-                _merge_into(merged[same[0]][1], row)
-                sentences[said] = merged[same[0]][1]
-            else:
-                index.setdefault(key, []).append(len(merged))
-                merged.append((pos, row))
+        if same:
+            _merge_into(merged[same[0]][1], row)
+            sentences[said] = merged[same[0]][1]
+        else:
+            index.setdefault(key, []).append(len(merged))
+            merged.append((pos, row))
     for pos, row in vague:
         towns = {
             merged[i][1]["location"]: i for i in index.get(_event_key(row), []) if _agree(merged[i][1], row)
