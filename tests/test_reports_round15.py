@@ -322,3 +322,27 @@ def test_a_named_bodys_people_after_a_saying_are_the_writers():
 def test_a_documents_own_counts_are_its_issuers(text, value, expected):
     asserted, _, _ = roles_of(text, value)
     assert asserted == [expected]
+
+
+# --- "according to the police chief, Inspector General X,": ranks before the apposed name -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        (
+            "According to the regional police chief, Inspector General Rudolf Rodja, 26 people died in the "
+            "unrest.",
+            26,
+            "Rudolf Rodja",
+        ),
+        (
+            "According to its medical superintendent, Dr. Sunil Kumar, 40 people were treated for wounds.",
+            40,
+            "Sunil Kumar",
+        ),
+    ],
+)
+def test_ranks_before_a_name_apposed_to_an_office_are_skipped(text, value, expected):
+    asserted, _, _ = roles_of(text, value)
+    assert asserted == [expected]

@@ -549,6 +549,33 @@ def _lists_its_content(prep: Token) -> bool:
     )
 
 
+#: Ranks written before a name set off after an office: "the police chief, Inspector General X,".
+_RANKS = frozenset(
+    {
+        "inspector",
+        "general",
+        "brigadier",
+        "colonel",
+        "major",
+        "lieutenant",
+        "captain",
+        "commissioner",
+        "superintendent",
+        "commander",
+        "chief",
+        "deputy",
+        "assistant",
+        "senior",
+    }
+)
+
+
+def _rank_or_title(tok: Token) -> bool:
+    """A rank or an honorific before a name ("Inspector", "General", "Dr."), not the name itself."""
+    word = tok.lower_.rstrip(".")
+    return word in _RANKS or word in entity_words.PERSON_TITLES
+
+
 def _name_apposed_after(ctx: ExtractContext, noun: Token) -> SpanT | None:
     """The organisation named right after a description and its comma: "the country's top security
     body, the Supreme National Security Council, …", wherever the parser hung the name."""
@@ -561,6 +588,9 @@ def _name_apposed_after(ctx: ExtractContext, noun: Token) -> SpanT | None:
     k += 1
     if k < len(doc) and doc[k].lower_ == "the":
         k += 1
+    titles = 0
+    while k + 1 < len(doc) and titles < 4 and doc[k].is_title and _rank_or_title(doc[k]):
+        k, titles = k + 1, titles + 1  # "…, Inspector General Rudolf Rodja,", "…, Dr. Sunil Kumar,"
     if k >= len(doc) or doc[k].pos_ != "PROPN" or doc[k].dep_ not in {"appos", "compound", "npadvmod"}:
         return None
     found = _mention_of(ctx, *_tok_span(doc[k]), allow_gpe=False)
