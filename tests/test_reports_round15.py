@@ -346,3 +346,16 @@ def test_a_documents_own_counts_are_its_issuers(text, value, expected):
 def test_ranks_before_a_name_apposed_to_an_office_are_skipped(text, value, expected):
     asserted, _, _ = roles_of(text, value)
     assert asserted == [expected]
+
+
+# --- "Lawyer X, who represents General Y, argued …. He said …": "He" continues the subject ------------
+
+
+def test_he_opening_a_sentence_continues_the_subject_before_not_a_name_in_its_clause():
+    text = (
+        "Lawyer Tomas Quiroga, who represents former police commander Colonel Ernesto Paz, argued that "
+        "officers had been attacked first. He said that only 3 of the deaths could be linked to police "
+        "weapons."
+    )
+    asserted, _, _ = roles_of(text, 3)
+    assert any("Tomas Quiroga" in a for a in asserted)

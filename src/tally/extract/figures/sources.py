@@ -697,6 +697,11 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             if found_topic is not None:
                 return found_topic
         found = antecedent(ctx.entities, tok)  # "it said", "he added": the one named before
+        topic_person = _previous_subject_person(ctx, tok) if tok.lower_ in {"he", "she"} else None
+        if topic_person is not None:
+            # "Lawyer X, who represents General Y, argued …. He said …": "He" opening a sentence
+            # goes on with the sentence before's subject, not a name inside its clauses
+            found = topic_person
         if found is not None and _gender_disagrees(ctx, tok, found):
             found = _person_of_gender(ctx, tok)  # "President Nicolás Maduro … her office": not him
         unnamed = _described_speaker(tok) if tok.lower_ in {"he", "she"} else None
@@ -1127,6 +1132,19 @@ def _name_phrase(tok: Token) -> SpanT | None:
 
 #: Possessive pronouns read as the subject pronoun they stand for when they own a reported subject.
 _OWNER_AS_SUBJECT = {"its": "it", "their": "they", "his": "he", "her": "she"}
+
+
+def _previous_subject_person(ctx: ExtractContext, pronoun: Token) -> SpanT | None:
+    """The person named as the subject of the sentence before, when "he"/"she" opens its sentence and
+    the article's genders do not rule that person out."""
+    topic = previous_subject_token(pronoun)
+    if topic is None or topic.pos_ != "PROPN":
+        return None
+    found = _mention_of(ctx, *_tok_span(topic), allow_gpe=False)
+    entity = ctx.entities.at(*found) if found is not None else None
+    if entity is None or entity.type != "PERSON" or not _genders(ctx).fits(entity, pronoun.lower_):
+        return None
+    return found
 
 
 def _genders(ctx: ExtractContext) -> Any:
