@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests._acled_rows import export_row
 from tests._events import first_sub_event
 
 CASES = [
@@ -168,33 +169,21 @@ def test_tear_gas_canisters_are_no_target() -> None:
 
 def _vague_row(**values: object) -> dict[str, object]:
     """An export row dated only to the month, placed only in the country (as an anniversary piece tells it)."""
-    row: dict[str, object] = {
+    vague: dict[str, object] = {
         "event_id_cnty": "NGA",
         "event_date": "2020-10-01",
         "time_precision": 3,
         "disorder_type": "Political violence; Demonstrations",
-        "event_type": "Protests",
         "sub_event_type": "Excessive force against protesters",
         "actor1": "Military Forces of Nigeria (2015-2023)",
         "inter1": 1,
         "actor2": "Protesters (Nigeria)",
         "inter2": 6,
         "interaction": 16,
-        "civilian_targeting": "",
         "country": "Nigeria",
         "location": "Nigeria",
-        "admin2": "",
-        "source": "A",
-        "source_scale": "",
-        "fatalities": {},
-        "tags": "crowd size=no report",
-        "timestamp": 1,
-        "tally_cluster": "x1",
-        "tally_evidence": "d:1-2",
-        "tally_status": "single_source",
     }
-    row.update(values)
-    return row
+    return export_row(**{**vague, **values})
 
 
 def test_vague_rows_that_count_the_same_dead_are_one_event() -> None:

@@ -14,6 +14,7 @@ from tally.export.acled import ACLED_COLUMNS, COLUMNS, _merge_same_events, acled
 from tally.export.acled_periods import government_period
 from tally.export.acled_scale import SCALES, outlet_scale, source_scale
 from tally.extract.events.acled import SUB_EVENT_TYPES
+from tests._acled_rows import export_row
 from tests._linkdata import export_articles
 
 pd = pytest.importorskip("pandas")
@@ -228,33 +229,7 @@ def test_a_place_is_no_actor():
 
 
 def _row(**values):
-    row = {
-        "event_id_cnty": "KEN",
-        "event_date": "2026-03-02",
-        "time_precision": 1,
-        "disorder_type": "Demonstrations",
-        "event_type": "Protests",
-        "sub_event_type": "Peaceful protest",
-        "actor1": "Protesters (Kenya)",
-        "inter1": 6,
-        "actor2": "",
-        "inter2": 0,
-        "interaction": 60,
-        "civilian_targeting": "",
-        "country": "Kenya",
-        "location": "Kisumu",
-        "admin2": "",
-        "source": "A",
-        "source_scale": "",
-        "fatalities": {},
-        "tags": "crowd size=no report",
-        "timestamp": 1,
-        "tally_cluster": "x1",
-        "tally_evidence": "d:1-2",
-        "tally_status": "single_source",
-    }
-    row.update(values)
-    return row
+    return export_row(**values)
 
 
 def test_merge_same_day_place_and_actors():

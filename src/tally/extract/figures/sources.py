@@ -696,12 +696,11 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             found_topic = source_span(ctx, topic, depth + 1)
             if found_topic is not None:
                 return found_topic
-        found = antecedent(ctx.entities, tok)  # "it said", "he added": the one named before
-        topic_person = _previous_subject_person(ctx, tok) if tok.lower_ in {"he", "she"} else None
-        if topic_person is not None:
-            # "Lawyer X, who represents General Y, argued …. He said …": "He" opening a sentence
-            # goes on with the sentence before's subject, not a name inside its clauses
-            found = topic_person
+        # "Lawyer X, who represents General Y, argued …. He said …": "He" opening a sentence goes on
+        # with the sentence before's subject, not a name inside its clauses; else "it said", "he
+        # added": the one named before
+        found = _previous_subject_person(ctx, tok) if tok.lower_ in {"he", "she"} else None
+        found = found or antecedent(ctx.entities, tok)
         if found is not None and _gender_disagrees(ctx, tok, found):
             found = _person_of_gender(ctx, tok)  # "President Nicolás Maduro … her office": not him
         unnamed = _described_speaker(tok) if tok.lower_ in {"he", "she"} else None
@@ -836,14 +835,15 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         # union said": the leaders with their union, not a bare "Leaders" another extractor added
         # (but "the head of the committee, NAME," is NAME, and "The coalition of 22 groups" is the
         # coalition named before)
-        named = _person_beside_office(ctx, tok) if is_person_noun(tok.lemma_.lower()) else None
+        people = is_person_noun(tok.lemma_.lower())
+        named = _person_beside_office(ctx, tok) if people else None
         bare = all(
             c.dep_ == "det" for c in tok.doc[of_body].lefts
         )  # "the ministry", not "the student movement"
         return (
             named
             or (antecedent(ctx.entities, tok.doc[of_body]) if bare else None)
-            or (antecedent(ctx.entities, tok) if not is_person_noun(tok.lemma_.lower()) else None)
+            or (antecedent(ctx.entities, tok) if not people else None)
             or _register(ctx, tok)
         )
     found = _mention_of(ctx, *_tok_span(tok), allow_gpe=tok.ent_type_ == "GPE")
@@ -1152,14 +1152,17 @@ def _genders(ctx: ExtractContext) -> Any:
     names), built once per article as the quotes build it."""
     from tally.extract.quotes.gender import Genders  # the quotes package imports figure words
 
-    spans = sorted((q.start, q.end) for q in ctx.quotes if q.kind != "indirect")
-    starts = [start for start, _ in spans]
+    def build() -> Any:
+        spans = sorted((q.start, q.end) for q in ctx.quotes if q.kind != "indirect")
+        starts = [start for start, _ in spans]
 
-    def quoted(pos: int) -> bool:
-        k = bisect_right(starts, pos) - 1
-        return k >= 0 and spans[k][0] <= pos < spans[k][1]
+        def quoted(pos: int) -> bool:
+            k = bisect_right(starts, pos) - 1
+            return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
-    return memo(ctx, "genders", ctx.entities, lambda: Genders(ctx.doc, ctx.entities, quoted))
+        return Genders(ctx.doc, ctx.entities, quoted)
+
+    return memo(ctx, "genders", ctx.entities, build)
 
 
 def _gender_disagrees(ctx: ExtractContext, pronoun: Token, found: SpanT) -> bool:
