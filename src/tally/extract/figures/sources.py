@@ -381,6 +381,12 @@ def _inverted_speaker(verb: Token) -> Token | None:
     if verb.i + 1 >= verb.sent.end or verb.i == verb.sent.start or doc[verb.i - 1].text != ",":
         return None
     words = [t for t in doc[verb.i + 1 : verb.sent.end] if not (t.is_punct or t.is_space)]
+    if words and words[0].lower_ == "the":
+        # "…, claims the Freedom Alliance", "…, admitted the army": the parser takes the
+        # speaker for the verb's object; a name or a noun for people or a body ends it
+        words = words[1:]
+        if words and len(words) <= 5 and _people_or_organisation(words[-1].lemma_.lower()):
+            return words[-1]
     if words and len(words) <= 6 and all(t.pos_ == "PROPN" or t.is_title for t in words):
         return words[-1]  # the name's head
     return None
@@ -3366,8 +3372,9 @@ def attribute_to_document_issuer(ctx: ExtractContext, draft: Any) -> None:
 def _counts_on(sent: Span) -> bool:
     """Whether *sent* goes on with the tally of the sentence before: a part of its count ("Of
     those, …"), or a subject that is a count with no noun of its own ("More than 7,700 have been
-    injured"), a partitive pronoun, or counted events ("Deaths in the attacks rose from 88 to 388")."""
-    if any(t.lower_ in figure_words.PARTITIVE_PRONOUNS and t.head.lower_ == "of" for t in sent):
+    injured"), a partitive pronoun, or counted events ("Deaths in the attacks rose from 88 to 388").
+    "Among them were 4 women" takes its part from the count before as "Of them" does."""
+    if any(t.lower_ in figure_words.PARTITIVE_PRONOUNS and t.head.lower_ in {"of", "among"} for t in sent):
         return True
     subj = subject(sent.root, {"nsubj", "nsubjpass"})
     if subj is None:
