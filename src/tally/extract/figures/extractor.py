@@ -41,6 +41,7 @@ from tally.extract.figures.sources import (
     attribute,
     attribute_from_previous_sentence,
     attribute_later_references,
+    attribute_people_to_their_body,
     attribute_to_document_issuer,
     date_for,
     merge_figures,
@@ -128,6 +129,7 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         attribute_later_references(ctx, draft, nxt)
         attribute_from_previous_sentence(ctx, draft)
         attribute_to_document_issuer(ctx, draft)
+        attribute_people_to_their_body(ctx, draft)
     for draft in drafts:
         draft.date = date_for(ctx, draft)
         draft.place = place_for(ctx, draft)

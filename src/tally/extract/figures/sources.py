@@ -542,6 +542,8 @@ def _lists_its_content(prep: Token) -> bool:
     """Whether a document's "of" phrase says what it holds, not who made it: "a list of names",
     "a record of the victims" (nouns that are not people or bodies)."""
     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if pobj is not None and pobj.pos_ in {"ADJ", "VERB"} and any(c.lower_ == "the" for c in pobj.children):
+        return True  # "a list of the detained", "a record of the dead": the people it holds
     if pobj is None or pobj.pos_ != "NOUN":
         return False
     lemma = pobj.lemma_.lower()
@@ -1605,6 +1607,10 @@ def _unnamed_speaker(ctx: ExtractContext, span: SpanT) -> SpanT | None:
     return source_span(ctx, head) if _may_speak(ctx, head) else None
 
 
+#: Verbs of holding: a document that "includes" or "contains" a count gives it.
+_HOLDING_VERBS = frozenset({"include", "contain", "comprise", "hold", "feature"})
+
+
 def _add(draft: Any, role: str, span: SpanT | None) -> None:
     if span is not None and span not in draft.sources[role]:
         draft.sources[role].append(span)
@@ -1736,13 +1742,19 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                 # "Amnesty raised its toll to 321", "HRANA's tally stood at 19,000"
                 _add(draft, "asserted", owner)
         if (
-            node.lemma_ == "be"
-            and below is not None
-            and below.dep_ == "attr"
+            below is not None
+            and (
+                (node.lemma_ == "be" and below.dep_ == "attr")
+                or (node.lemma_.lower() in _HOLDING_VERBS and below.dep_ == "dobj")
+            )
             and not draft.sources["asserted"]
         ):
-            # "Official figures from the attorney general's office were 124": the document's issuer
+            # "Official figures from the attorney general's office were 124": the document's issuer;
+            # so is "The list, updated on Monday, includes 27 minors": what a document holds it says
+            # (a second verb of the same subject, "The register, last updated …, includes", has none)
             document = subject(node, {"nsubj"})
+            if document is None and node.dep_ == "conj" and node.lemma_ != "be":
+                document = subject(node.head, {"nsubj"})
             if document is not None and document.lemma_.lower() in figure_words.REPORT_NOUNS:
                 _add(draft, "asserted", source_span(ctx, document))
         if node.dep_ == "ROOT" and not any(draft.sources.values()):
@@ -3355,6 +3367,45 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
         # "119 have been killed, according to our Office. More than 7,700 have been injured.";
         # "2,156 have been arrested, according to AAPP. Of those, 1,837 are still held."
         _add(draft, "asserted", _according_to_child(ctx, root))
+
+
+def attribute_people_to_their_body(ctx: ExtractContext, draft: Any) -> None:
+    """People of a body the article named before speak for it: "The group's lawyers said 50 were
+    injured", "according to the centre's monitors" after "the rights centre Viasna" are Viasna's
+    counts. A reader cites the body; "group's lawyers" names no one.
+
+    Only an owner that is a description of a body ("the group", "the centre") or "its"/"their",
+    resolved to a named organisation; a named owner ("Viasna's lawyers") already names it.
+    """
+    for role in ("asserted", "confirmed", "disputed"):
+        spans: list[SpanT] = []
+        for span in draft.sources[role]:
+            body = _body_of_its_people(ctx, span)
+            if body not in spans:
+                spans.append(body)
+        draft.sources[role] = spans
+
+
+def _body_of_its_people(ctx: ExtractContext, span: SpanT) -> SpanT:
+    """The named organisation whose people *span* names ("the group's lawyers"), else *span*."""
+    words = ctx.doc.char_span(*span, alignment_mode="expand")
+    if words is None:
+        return span
+    head = words.root
+    lemma = head.lemma_.lower()
+    if not (is_person_noun(lemma) or lemma in figure_words.STAFF_NOUNS):
+        return span
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or head.pos_ != "NOUN":
+        return span
+    if owner.pos_ == "PRON":
+        if owner.lower_ not in {"its", "their"}:
+            return span
+    elif owner.pos_ != "NOUN" or not _people_or_organisation(owner.lemma_.lower()):
+        return span
+    found = antecedent(ctx.entities, owner)
+    entity = ctx.entities.at(*found) if found is not None else None
+    return found if found is not None and entity is not None and entity.type == "ORG" else span
 
 
 def attribute_to_document_issuer(ctx: ExtractContext, draft: Any) -> None:
