@@ -132,3 +132,34 @@ def test_a_crowd_that_includes_a_count_is_no_document():
     text = "The Bar Council compiled a list of the detained. The crowd on Friday included 27 minors."
     asserted, _, _ = roles_of(text, 27)
     assert not any("Bar Council" in a for a in asserted)
+
+
+# --- "rejected claims made by the opposition that 25 …": who made or spread the claim gives the count ----
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "word"),
+    [
+        (
+            "The governor rejected claims made by the student union that 31 of its members had been "
+            "abducted.",
+            31,
+            "union",
+        ),
+        (
+            "The army dismissed as false the rumours spread by the rebel movement that 60 soldiers had "
+            "been killed in the ambush.",
+            60,
+            "movement",
+        ),
+        (
+            "The ministry denied the accusation, made by the farmers' league, that 14 farmers had been shot.",
+            14,
+            "league",
+        ),
+    ],
+)
+def test_who_made_a_claim_the_count_is_in_asserts_it(text, value, word):
+    asserted, _, disputed = roles_of(text, value)
+    assert any(word in a for a in asserted)
+    assert disputed

@@ -2071,8 +2071,19 @@ def _content_clause_of(clause: Token, noun: Token) -> bool:
         return False
     if clause.dep_ == "prep" and clause.lower_ == "of" and noun.tag_ == "NNS":
         return True
-    return clause.dep_ in {"acl", "ccomp"} and any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+    # (a "that" the parser marks as a conjunction under a relative clause is a content clause too,
+    # and so is one it hangs on the claim's participle: "claims made by X that 31 were abducted")
+    if clause.dep_ not in {"acl", "ccomp", "relcl"}:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBN"
+        and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in clause.children
+        )
     )
 
 
@@ -2085,6 +2096,12 @@ def _claim_issuer(ctx: ExtractContext, noun: Token) -> SpanT | None:
             return _source_through(ctx, child, 0)
         if child.dep_ in {"poss", "compound"} and (child.pos_ in {"PROPN", "PRON"} or _may_speak(ctx, child)):
             return antecedent(ctx.entities, child) or source_span(ctx, child, 1)
+        if child.dep_ == "acl" and child.tag_ == "VBN" and any(c.dep_ == "agent" for c in child.children):
+            # "claims made by the opposition that …", "the propaganda spread by a party that …": who
+            # made or spread the claim (the verb above only judges it)
+            agent = _agent(child)
+            if agent is not None and _may_speak(ctx, agent):
+                return source_span(ctx, agent)
     return None
 
 
