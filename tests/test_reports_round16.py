@@ -163,3 +163,19 @@ def test_who_made_a_claim_the_count_is_in_asserts_it(text, value, word):
     asserted, _, disputed = roles_of(text, value)
     assert any(word in a for a in asserted)
     assert disputed
+
+
+# --- "Videos posted online show …": a record shows a count; its issuer gives it, or else the writer -------
+
+
+def test_a_record_that_shows_a_count_is_no_source_of_its_own():
+    text = "Videos posted online show soldiers beating 12 students outside the university."
+    asserted, _, _ = roles_of(text, 12)
+    assert asserted == []
+
+
+def test_a_record_obtained_by_a_named_body_is_that_bodys():
+    # guard: the record's issuer still gives the count
+    text = "Footage obtained by the BBC shows police dragging 7 men from a bus."
+    asserted, _, _ = roles_of(text, 7)
+    assert asserted == ["BBC"]

@@ -1855,6 +1855,12 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                 if ctx.entities.at(*span) is None:
                     _add(draft, "asserted", _unnamed_speaker(ctx, span))
                     continue
+                document = _document_speaking(ctx, span)
+                if document is not None:
+                    # "Videos posted online show soldiers beating 12 students": a record shows, its
+                    # issuer (if any: "footage obtained by the BBC") gives the count, else the writer
+                    _add(draft, "asserted", source_span(ctx, document))
+                    continue
                 _add(draft, "asserted", span)  # not "Officials denied that 40 had been killed"
     if not draft.sources["asserted"]:
         for post in ctx.embedded:
@@ -2355,6 +2361,15 @@ def _closing_source(ctx: ExtractContext, tok: Token) -> SpanT | None:
     if speaker is None or speaker.i == tok.i or not _may_speak(ctx, speaker):
         return None
     return source_span(ctx, speaker)
+
+
+def _document_speaking(ctx: ExtractContext, span: SpanT) -> Token | None:
+    """The head of a quote's speaker that is a document or record ("Videos", "the footage"), not a
+    name: documents are read for their issuer."""
+    words = ctx.doc.char_span(*span, alignment_mode="expand")
+    if words is None or words.root.pos_ != "NOUN":
+        return None
+    return words.root if words.root.lemma_.lower() in figure_words.REPORT_NOUNS else None
 
 
 def _parenthetical_source(ctx: ExtractContext, path: list[Token], tok: Token) -> SpanT | None:
