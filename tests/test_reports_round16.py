@@ -179,3 +179,43 @@ def test_a_record_obtained_by_a_named_body_is_that_bodys():
     text = "Footage obtained by the BBC shows police dragging 7 men from a bus."
     asserted, _, _ = roles_of(text, 7)
     assert asserted == ["BBC"]
+
+
+# --- slogans: the crowd that chants them speaks, named from the verb of chanting's own clause -----------
+
+
+def _slogan_speakers(text: str) -> list[tuple[str, str]]:
+    import tally
+
+    article = tally.analyze(text, published="2024-05-02")
+    names = {e.id: e.name for e in article.entities}
+    return [(q.text, names.get(q.speaker or "", "")) for q in article.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "slogan", "crowd"),
+    [
+        (
+            'Hundreds of nurses gathered outside the ministry on Monday, chanting "Pay us now" before '
+            "police moved them on.",
+            "Pay us now",
+            "nurses",
+        ),
+        (
+            'Thousands of farmers drove their tractors through the city centre chanting "No land, no peace".',
+            "No land, no peace",
+            "farmers",
+        ),
+        ('Striking dockers sang "We shall not be moved" at the gates.', "We shall not be moved", "dockers"),
+    ],
+)
+def test_a_slogan_is_the_crowds_that_chants_it(text, slogan, crowd):
+    found = [name for quote, name in _slogan_speakers(text) if slogan in quote]
+    assert found and crowd in found[0]
+
+
+def test_a_pronoun_crowd_names_no_one():
+    # guard: "they chanted" after a named speaker is neither that speaker nor anyone
+    text = '"We are afraid," said Amina Diallo, a teacher. Then they chanted "Free our sons" for an hour.'
+    found = [name for quote, name in _slogan_speakers(text) if "Free our sons" in quote]
+    assert found == [""]

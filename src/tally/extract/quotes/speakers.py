@@ -113,6 +113,12 @@ def resolve(
         if a.inherit:
             if n > 0 and id(atts[n - 1]) in chants and para_of(atts[n - 1].end) == para_of(a.start):
                 # "chanting “A” and “B”": the slogan after a crowd's slogan is the crowd's too
+                chant = atts[n - 1]
+                a.speaker_span, a.speaker_name, a.entity = (
+                    chant.speaker_span,
+                    chant.speaker_name,
+                    chant.entity,
+                )
                 chants.add(id(a))
                 continue
             if last is not None and _continued(last, a, para_of):
@@ -125,9 +131,11 @@ def resolve(
             last = a if a.speaker_name else last
             continue
         _speaker(ctx, a, None if _told_inside(last, a) else last, para_of, quoted, genders, marked)
-        if _voiced_by_a_crowd(ctx.doc, a):
-            # "Protesters chanted “…”": a slogan has no one speaker, and the last one goes on
-            a.speaker_span, a.speaker_name, a.entity = None, None, None
+        crowd = _chanting_crowd(ctx.doc, a)
+        if crowd is not None or _voiced_by_a_crowd(ctx.doc, a):
+            # "Protesters chanted “…”": a slogan is the crowd's, no one person's, and the last
+            # speaker goes on after it
+            _name_the_crowd(ctx, a, crowd)
             chants.add(id(a))
             continue
         if a.names_earlier and last is not None:
@@ -221,6 +229,58 @@ def _voiced_by_a_crowd(doc: Doc, a: Attribution) -> bool:
     if tok.pos_ not in {"NOUN", "NUM"} or tok.ent_type_ in {"PERSON", "ORG"}:
         return False
     return tok.tag_ == "NNS" or tok.pos_ == "NUM" or tok.lemma_.lower() in quote_words.CROWD_NOUNS
+
+
+#: Words for a quantity of people whose "of" phrase names the people: "Hundreds of demonstrators".
+_QUANTITY_WORDS = frozenset({"hundred", "thousand", "million", "dozen", "score", "ten", "crowd", "group"})
+
+
+def _chanting_crowd(doc: Doc, a: Attribution) -> Token | None:
+    """The crowd that chants a slogan, read from the verb of chanting's own clause: "Protesters
+    chanted “…”", "Hundreds of demonstrators gathered …, chanting “…”", "Thousands of students
+    marched through the capital chanting “…”" (not the capital the parser may hang it on)."""
+    cue = a.cue_tok
+    if cue is None or a.kind == "indirect" or cue.lemma_.lower() not in quote_words.CHANT_VERBS:
+        return None
+    crowd = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    node = cue
+    for _ in range(4):  # up the clauses the verb of chanting is a participle or second verb of
+        if crowd is not None or node.dep_ not in {"advcl", "xcomp", "conj", "acl", "pobj", "prep"}:
+            break
+        node = node.head
+        if node.pos_ in {"NOUN", "NUM"} and _crowd_like(node):
+            crowd = node  # "a crowd chanting …": the people the participle describes
+        elif node.pos_ in {"VERB", "AUX"}:
+            crowd = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    if crowd is None:
+        return None
+    if crowd.pos_ == "NUM" or crowd.lemma_.lower() in _QUANTITY_WORDS:
+        of = next((c for c in crowd.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        people = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if people is not None:
+            return people  # "Hundreds of demonstrators": the demonstrators
+    if crowd.ent_type_ in {"PERSON", "ORG"} or crowd.pos_ not in {"NOUN", "PROPN"}:
+        return None  # one person or a body keeps the ordinary reading; "they" too
+    return crowd if _crowd_like(crowd) else None
+
+
+def _crowd_like(tok: Token) -> bool:
+    """A plural noun, a number or a noun for a crowd ("protesters", "hundreds", "the crowd")."""
+    return tok.tag_ in {"NNS", "NNPS"} or tok.pos_ == "NUM" or tok.lemma_.lower() in quote_words.CROWD_NOUNS
+
+
+def _name_the_crowd(ctx: ExtractContext, a: Attribution, crowd: Token | None) -> None:
+    """Give the slogan to *crowd* (a group entity), or to no one when no crowd is named."""
+    if crowd is None:
+        a.speaker_span, a.speaker_name, a.entity = None, None, None
+        return
+    doc, text = ctx.doc, doc_text(ctx.doc)
+    i, j = quote_cues.speaker_phrase(crowd)
+    if doc[i].lower_ in {"a", "an", "the"}:
+        i += 1
+    s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    a.speaker_span, a.speaker_name = (s, e), text[s:e]
+    a.entity = ctx.entities.at(s, e) or ctx.entities.add_mention(text[s:e], s, e, "GROUP")
 
 
 #: How far (in tokens) after an unnamed speaker's last quote a sentence may name them.
