@@ -219,3 +219,27 @@ def test_a_pronoun_crowd_names_no_one():
     text = '"We are afraid," said Amina Diallo, a teacher. Then they chanted "Free our sons" for an hour.'
     found = [name for quote, name in _slogan_speakers(text) if "Free our sons" in quote]
     assert found == [""]
+
+
+# --- "…, including 5,000 on March 6 alone": a date in a count's phrase takes the tense of the count's verb --
+
+
+def _dates(text: str, published: str) -> list[tuple[str, str | None]]:
+    import tally
+
+    article = tally.analyze(text, published=published, only=["dates"])
+    return [(text[d.start : d.end], d.value) for d in article.dates]
+
+
+def test_a_date_in_a_counts_phrase_takes_the_tense_of_the_counts_verb():
+    text = (
+        "Police have arrested more than 2,400 people since the protests began, including 900 on "
+        "December 2 alone."
+    )
+    assert ("December 2", "2023-12-02") in _dates(text, "2024-09-20")
+
+
+def test_a_date_in_a_count_still_looks_ahead_with_a_future_verb():
+    # guard: "will deploy 5,000 officers on April 2" is next April's
+    text = "The ministry will deploy 5,000 officers on April 2."
+    assert ("April 2", "2025-04-02") in _dates(text, "2024-11-20")

@@ -1493,6 +1493,8 @@ def _clause_verb(doc: Doc, start: int, end: int) -> Token | None:
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
         head = _occasion_verb(head.head)
+        if head.pos_ == "NUM" or any(c.dep_ == "nummod" for c in head.children) or head.dep_ == "prep":
+            head = _verb_of_count(head)  # "…, including 900 on December 2": the count's verb
     elif root.dep_ in {"compound", "nmod", "nummod"} and head.pos_ == "NOUN" and head.dep_ == "nsubj":
         head = head.head  # "The Feb. 2 strike shut down Yangon": what the subject did, it did then
     elif root.dep_ not in {"npadvmod", "tmod", "advmod", "obl", "nmod"}:
@@ -1500,6 +1502,21 @@ def _clause_verb(doc: Doc, start: int, end: int) -> Token | None:
     if head.pos_ == "ADJ" and head.dep_ in {"acomp", "xcomp", "oprd"}:
         head = head.head  # "will stay closed until Monday": the time of the verb the state hangs from
     return head if head is not root and head.pos_ in {"VERB", "AUX"} else None
+
+
+def _verb_of_count(count: Token) -> Token:
+    """The verb a count dated in its own phrase belongs to: "19,300 have been detained …, including
+    5,000 on March 6 alone" dates when the 5,000 were detained, so the date takes that verb's
+    tense. Up a few heads, past "including"/"among" (a participle used as a preposition); the
+    count itself when no verb is near."""
+    node = count
+    for _ in range(4):
+        if node.head is node:
+            break
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ != "prep":
+            return node
+    return count
 
 
 #: Prepositions that make a noun the occasion of its verb: "in a speech", "during a raid".
