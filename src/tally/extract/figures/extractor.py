@@ -714,16 +714,32 @@ def _calm_cause(tok: Token) -> bool:
     return bool(lemmas & (calm | {"accident"}))
 
 
+def _killer(verb: Token) -> Token | None:
+    """The subject of "kill" or "claim", through a relative pronoun ("the collapse, which killed …")."""
+    if verb.lemma_.lower() not in {"kill", "claim"}:
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return verb.head if child.lower_ in {"which", "that"} and verb.dep_ == "relcl" else child
+    return None
+
+
 def _killed_by_disease(verb: Token) -> bool:
     """ "Covid-19, which has killed more than 6,000 people", "tuberculosis has killed 90 inmates":
     the killer is a disease, whatever the sentence says of prisons or of its spreading."""
-    if verb.lemma_.lower() not in {"kill", "claim"}:
+    killer = _killer(verb)
+    return killer is not None and _names_disease(killer)
+
+
+def _killed_by_accident(verb: Token) -> bool:
+    """ "(protesters demand justice for) the collapse of a canopy that killed 16 people": the killer
+    is an accident (the thing that fell is "of" it), whatever the sentence says of the protest."""
+    killer = _killer(verb)
+    if killer is None:
         return False
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            killer = verb.head if child.lower_ in {"which", "that"} and verb.dep_ == "relcl" else child
-            return _names_disease(killer)
-    return False
+    if killer.dep_ == "pobj" and killer.head.lower_ == "of" and killer.head.head.pos_ == "NOUN":
+        killer = killer.head.head  # "the collapse of a canopy that killed …": the clause hangs on the canopy
+    return killer.lemma_.lower() in _ACCIDENT_WORDS
 
 
 def _names_disease(noun: Token) -> bool:
@@ -1153,6 +1169,24 @@ def _unseen_after_taken(verb: Token) -> bool:
     )
 
 
+def _fate_hidden_next(subject: Token) -> bool:
+    """ "Nine activists were taken away by masked men. Their whereabouts remain unknown.": the
+    people a sentence's subject counts, of whom the next sentence of the paragraph says "their
+    whereabouts" are unknown or "they have not been seen since", are disappeared (the mark of an
+    enforced disappearance, told over two sentences)."""
+    if subject.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    doc, end = subject.doc, subject.sent.end
+    if end >= len(doc) or "\n\n" in doc.text[subject.idx : doc[end].idx]:
+        return False  # the last sentence of its paragraph
+    for tok in doc[end].sent:
+        if _whereabouts_unknown(tok) and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
+            return True  # "Their whereabouts are unknown"
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.lower_ == "they" and _not_seen_since(tok.head):
+            return True  # "They have not been seen since"
+    return False
+
+
 #: What people who "face" it or are "at risk of" it were condemned to: execution, a death sentence.
 _EXECUTION_NOUNS = frozenset({"execution", "hanging", "gallows"})
 #: Punishments that are executions when "death" qualifies them: "the death penalty", "death sentences".
@@ -1489,9 +1523,10 @@ def _by_gathering(doc: Doc, phrase: NumberPhrase) -> bool:
     return k >= 2 and doc[k - 1].lower_ == "by" and doc[k - 2].pos_ == "NOUN" and _gathering(doc[k - 2])
 
 
-#: Acts of a crowd in the street whose doers, when plain people, are protesters.
+#: Acts of a crowd in the street whose doers, when plain people, are protesters ("camp": holding a
+#: public place, as "occupy" does).
 _CROWD_ACTS = frozenset(
-    {"block", "barricade", "storm", "throw", "stone", "torch", "occupy", "invade", "ransack"}
+    {"block", "barricade", "storm", "throw", "stone", "torch", "occupy", "invade", "ransack", "camp"}
 )
 #: Plain people (no police, no soldiers) who may be the crowd: "thousands of people", "300 youths".
 _PLAIN_PEOPLE = frozenset(
@@ -1533,6 +1568,10 @@ def _crowd_act(noun: Token, num: Token) -> bool:
         for g in c.children
     ):
         return False  # "hundreds of soldiers stormed the building"
+    if subject.dep_ == "ROOT":
+        # "tens of thousands of people camped in the square": the small model makes the count the
+        # root and the crowd's verb a clause on it; the act is still the crowd's
+        return any(c.dep_ == "acl" and c.lemma_.lower() in _CROWD_ACTS for c in subject.children)
     if subject.dep_ != "nsubj":
         return False
     # "broke through police lines and stormed the parliament": the act may be a second verb
@@ -2574,7 +2613,8 @@ def _event_noun_category(noun: Token) -> str:
 def _cases_of(noun: Token) -> str | None:
     """ "38 cases of enforced disappearance", "cases of arbitrary arrest": a count of "cases" is a
     count of the events its "of" names (a court's or a clinic's cases name none); "cases of
-    rape" count abuses, of no category of their own."""
+    rape" count abuses, of no category of their own; "cases of journalists who were abducted"
+    count what the clause on the people says was done to them."""
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for pobj in prep.children:
@@ -2589,6 +2629,8 @@ def _cases_of(noun: Token) -> str | None:
                     return _event_noun_category(event)
                 if event.lemma_.lower() in figure_words.ABUSE_NOUNS:
                     return "other"  # "45 cases of rape", "31 cases of torture": abuses, counted
+                if _is_person(event) and (done := _category_of_group(event)) is not None:
+                    return done[0]  # "27 cases of journalists who were abducted": what was done to them
     return None
 
 
@@ -3613,6 +3655,28 @@ def _among_them(noun: Token) -> bool:
     )
 
 
+#: Categories of a count of people a later definite part ("21 of those cases") is taken from.
+_PART_CATEGORIES = _PEOPLE_CATEGORIES | _HARM_CATEGORIES | {"sentenced"}
+
+
+def _definite_part_of(num: Token, partitive: Token | None, phrase: NumberPhrase, before: _Draft) -> bool:
+    """ "(63 killings.) … in 21 of those cases", "(240 convicted.) 52 of the defendants were students":
+    a part taken with "the", "these" or "those" from people (or cases) refers back to the group the
+    count before in the passage named, and is a part of that count: smaller than it, with no verb
+    of its own but "be" (a verb of its own, "40 of the detainees were beaten", decides itself)."""
+    if partitive is None or before.category not in _PART_CATEGORIES:
+        return False
+    if partitive.pos_ not in {"NOUN", "PROPN"} or not any(
+        c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in partitive.children
+    ):
+        return False
+    if not (_is_person(partitive) or partitive.lemma_.lower() == "case"):
+        return False
+    if before.phrase.value <= phrase.value or _released(num):
+        return False
+    return _no_verb_but_be(num)
+
+
 def _included_in_count_before(noun: Token) -> bool:
     """ "(About 1,500 were killed.) The figure includes 17 teenagers", "They included 400 women": a
     part of the count before, named by a total noun with no category of its own or by a pronoun."""
@@ -4135,6 +4199,16 @@ def _read(
         and _among_them(counted or num)
     ):
         category = earlier.category  # "(Police arrested 40 protesters.) Among them were 12 students"
+    group = previous or earlier
+    if (
+        category is None
+        and counted is None
+        and group is not None
+        and _definite_part_of(num, partitive, phrase, group)
+    ):
+        # "(63 killings.) Soldiers were implicated in 21 of those cases", "(240 were convicted.)
+        # 52 of the defendants were students": a part of the group the count before named
+        category = group.category
     if category is None and counted is None and partitive is None:
         category = _asked_category(num)  # "How many were wounded? — Hundreds.": the question says
     if category is None:
@@ -4180,7 +4254,9 @@ def _read(
         if category == "detained" and (noun.dep_ in {"dobj", "nsubjpass"} or _released_of(noun)) and released:
             # not "6 of the detainees had been released": a part of the held, as the group they are from
             category = "other"  # "deported 64 detainees": people taken out of custody
-    if category == "killed" and (_calm_cause(num) or _killed_by_disease(anchor)):
+    if category == "killed" and (
+        _calm_cause(num) or _killed_by_disease(anchor) or _killed_by_accident(anchor)
+    ):
         # "the virus has killed 3,000", "a landslide killed 12 miners", "the quake left 1,000 dead"
         category = "deaths"
     if counted is not None and counted.lemma_.lower() in _PRISON_NOUNS and category in _PEOPLE_CATEGORIES:
@@ -4189,6 +4265,12 @@ def _read(
         category = "other"  # "the prison can hold 130 detainees", "a jail built for 800 inmates"
     if category in _HELD_CATEGORIES and _unseen_after_taken(anchor):
         category = "disappeared"  # "four boys taken away by soldiers have not been seen since"
+    if (
+        category in _HELD_CATEGORIES or (category == "other" and counted is not None and _is_person(counted))
+    ) and _fate_hidden_next(counted or num):
+        category = (
+            "disappeared"  # "Nine activists were taken away by masked men. Their whereabouts remain unknown."
+        )
     if category == "disappeared" and _lost_in_a_disaster(num):
         category = "other"  # "three people went missing after their boat capsized": no disappearance
     if category == "other" and _not_an_event_count(counted or num, phrase):
