@@ -168,3 +168,39 @@ def test_tag_line_under_a_finished_sentence_is_dropped() -> None:
 
     text = "Police detained 63 students on Monday night, Amnesty International said.\nregime change\n"
     assert "regime change" not in clean_text(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("Police shot dead 30 protesters. Six were teenagers, a hospital official said.", 6, "killed"),
+        ("Soldiers detained 140 villagers during the raid. Twelve were women, the group said.", 12, "detained"),
+    ],
+)
+def test_bare_part_described_in_the_next_sentence(text: str, value: float, category: str) -> None:
+    """ "(Police shot dead 30 protesters.) Six were teenagers.": a bare count opening the next
+    sentence, said with "be" to be people of a kind, is a part of the count before."""
+    assert _category(text, value) == category
+
+
+def test_bare_count_larger_than_the_one_before() -> None:
+    """Guard: "(30 arrested.) Forty were students": more than the count before is no part of it."""
+    assert 40 not in [v for v, _, _ in figure_readings("Police arrested 30 protesters on Monday. Forty were students, the union said.", _PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the rebel group's most senior commanders is dead, killed in an air strike, officials said.",
+        "One of the country's best-known activists was killed on Sunday.",
+    ],
+)
+def test_one_of_a_group_ranked_by_a_superlative(text: str) -> None:
+    """ "One of the group's most senior commanders is dead": "one of" a group ranked by a
+    superlative singles out a person the story is about; no count of people."""
+    assert figure_readings(text, _PUBLISHED) == []
+
+
+def test_one_of_the_protesters_is_counted() -> None:
+    """Guard: "One of the protesters was killed" stays a count."""
+    assert _category("One of the protesters was killed on Sunday.", 1) == "killed"

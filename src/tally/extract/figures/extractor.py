@@ -2881,6 +2881,17 @@ def _group_named_before(num: Token) -> tuple[str, Token] | None:
     return None
 
 
+def _superlative_group(noun: Token) -> bool:
+    """ "the group's most senior leaders", "the country's best-known activists": a group ranked by
+    a superlative, from which "one of" singles out a person the story names (no count of people)."""
+    for mod in noun.children:
+        if mod.dep_ not in {"amod", "advmod"}:
+            continue
+        if mod.tag_ in {"JJS", "RBS"} or any(g.tag_ == "RBS" or g.lower_ == "most" for g in mod.children):
+            return True
+    return False
+
+
 def _one_described(doc: Doc, phrase: NumberPhrase, num: Token) -> bool:
     """ "Five protesters were killed, one of them a 14-year-old boy", "one of them Brigadier Ali
     Hamed": one of a count described with no verb of its own (as "One of them was a boy" is)."""
@@ -3867,6 +3878,8 @@ def _read(
         )
     ):
         return None  # "no one", "the lawyer of one of the families", "one day"
+    if phrase.value == 1 and partitive is not None and _superlative_group(partitive):
+        return None  # "One of the group's most senior leaders is dead": a person singled out, no count
     if _one_described(doc, phrase, num):
         return None  # "Two people died, one of them a soldier": one of them described, no count
     if phrase.value == 1 and counted is not None and _of_a_person(counted):
@@ -4157,6 +4170,17 @@ def _read(
         and _described_as_people(num)
     ):
         category = previous.category  # "recorded 321 people killed; 23 were children": a part
+    if (
+        category is None
+        and earlier is not None
+        and earlier.category in _PART_CATEGORIES
+        and counted is None
+        and partitive is None
+        and _opens_sentence(doc, phrase)
+        and phrase.value < earlier.phrase.value
+        and _described_as_people(num)
+    ):
+        category = earlier.category  # "(Police shot dead 30 protesters.) Six were teenagers.": a part
     if category is None and previous is not None and _same_list_item(previous.chain_start, num):
         category = previous.category  # "- 41 children killed, 34 boys and 7 girls": the item's parts
     if (
