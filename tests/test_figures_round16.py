@@ -204,3 +204,28 @@ def test_one_of_a_group_ranked_by_a_superlative(text: str) -> None:
 def test_one_of_the_protesters_is_counted() -> None:
     """Guard: "One of the protesters was killed" stays a count."""
     assert _category("One of the protesters was killed on Sunday.", 1) == "killed"
+
+
+def test_among_them_a_count_set_beside_them() -> None:
+    """ "…, among them two of X's bodyguards, after they were picked up": a part named after "among
+    them" takes the toll's category, also when the parser sets the count beside "them" and hangs
+    "among" on the verb of the clause after it."""
+    text = (
+        "The party said that 18 of its members were still\n"
+        "missing on Sunday, among them two of Besigye's bodyguards, after\n"
+        "they were picked up by men in unmarked vans.\n"
+    )
+    assert _category(text, 2) == "disappeared"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("The capital accounted for most of the killings: 46 in total.", 46, "killed"),
+        ("The city recorded more than half of the arrests: 310 in all.", 310, "arrested"),
+    ],
+)
+def test_count_in_total_sums_the_events_named_before(text: str, value: float, category: str) -> None:
+    """ "most of the killings: 46 in total": a bare count with "in total" or "in all" sums the
+    events the sentence named just before it."""
+    assert _category(text, value) == category

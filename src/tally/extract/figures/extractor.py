@@ -2553,6 +2553,8 @@ def _subset_or_total(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in {"including", "among"}:
         return True
+    if tok.dep_ == "appos" and head.dep_ == "pobj" and head.lower_ == "them" and head.head.lower_ == "among":
+        return True  # "among them two of his bodyguards": the parser sets the count beside "them"
     if (
         tok.dep_ == "pobj"
         and head.lower_ == "from"
@@ -2878,6 +2880,25 @@ def _group_named_before(num: Token) -> tuple[str, Token] | None:
             found = _category_of_whole(tok)
             if found:
                 return found, tok
+    return None
+
+
+#: How many words before "46 in total" the events it sums may be named.
+_SUM_REACH = 12
+
+
+def _sum_of_events_before(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
+    """ "most of the killings: 46 in total", "the arrests, 310 in all": a bare count followed by "in
+    total" or "in all" sums the events the sentence named just before it; the nearest noun of
+    events (killings, arrests, deaths) before the count decides its category."""
+    end = phrase.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "in" or doc[end + 1].lower_ not in {"total", "all"}:
+        return None
+    first = max(doc[phrase.start].sent.start, phrase.start - _SUM_REACH)
+    for k in range(phrase.start - 1, first - 1, -1):
+        noun = doc[k]
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in figure_words.NOUN_CATEGORY:
+            return _event_noun_category(noun), noun
     return None
 
 
@@ -4233,6 +4254,8 @@ def _read(
         # "(63 killings.) Soldiers were implicated in 21 of those cases", "(240 were convicted.)
         # 52 of the defendants were students": a part of the group the count before named
         category = group.category
+    if category is None and counted is None and partitive is None and (summed := _sum_of_events_before(doc, phrase)):
+        category, anchor = summed  # "The capital accounted for most of the killings: 46 in total."
     if category is None and counted is None and partitive is None:
         category = _asked_category(num)  # "How many were wounded? — Hundreds.": the question says
     if category is None:
