@@ -174,7 +174,11 @@ def test_tag_line_under_a_finished_sentence_is_dropped() -> None:
     ("text", "value", "category"),
     [
         ("Police shot dead 30 protesters. Six were teenagers, a hospital official said.", 6, "killed"),
-        ("Soldiers detained 140 villagers during the raid. Twelve were women, the group said.", 12, "detained"),
+        (
+            "Soldiers detained 140 villagers during the raid. Twelve were women, the group said.",
+            12,
+            "detained",
+        ),
     ],
 )
 def test_bare_part_described_in_the_next_sentence(text: str, value: float, category: str) -> None:
@@ -185,7 +189,12 @@ def test_bare_part_described_in_the_next_sentence(text: str, value: float, categ
 
 def test_bare_count_larger_than_the_one_before() -> None:
     """Guard: "(30 arrested.) Forty were students": more than the count before is no part of it."""
-    assert 40 not in [v for v, _, _ in figure_readings("Police arrested 30 protesters on Monday. Forty were students, the union said.", _PUBLISHED)]
+    assert 40 not in [
+        v
+        for v, _, _ in figure_readings(
+            "Police arrested 30 protesters on Monday. Forty were students, the union said.", _PUBLISHED
+        )
+    ]
 
 
 @pytest.mark.parametrize(
@@ -229,3 +238,22 @@ def test_count_in_total_sums_the_events_named_before(text: str, value: float, ca
     """ "most of the killings: 46 in total": a bare count with "in total" or "in all" sums the
     events the sentence named just before it."""
     assert _category(text, value) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("At least 150 people are still in jail, according to the lawyers.", 150, "detained"),
+        ("At least 150 protesters are still in jail, according to the lawyers.", 150, "detained"),
+        ("The group documented 38 homicides in the city during the strike.", 38, "killed"),
+    ],
+)
+def test_people_said_to_be_in_custody(text: str, value: float, category: str) -> None:
+    """ "150 protesters are still in jail": with "be", the verb's place is its subject's, and people
+    in custody are held (not a crowd because they are protesters). "Homicides" are killings."""
+    assert _category(text, value) == category
+
+
+def test_crowd_in_a_square_is_not_held() -> None:
+    """Guard: "thousands of protesters were in the square" is a crowd."""
+    assert _category("Thousands of protesters were in the square on Sunday.", 1000) == "protesters"

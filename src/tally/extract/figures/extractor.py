@@ -2318,6 +2318,10 @@ def _with_wounds(noun: Token) -> bool:
     )
 
 
+#: Verbs that say where or how their subject is, not what it did: "are in jail", "remain in custody".
+_STATE_VERBS = frozenset({"be", "remain", "stay"})
+
+
 def _noun_preps(noun: Token) -> list[Token]:
     """The prepositional phrases on *noun*, and those right after it that the parser hung on the
     verb whose object it is ("received 160 patients with gunshot wounds")."""
@@ -2327,6 +2331,9 @@ def _noun_preps(noun: Token) -> list[Token]:
     if noun.dep_ == "appos" and noun.head.dep_ == "dobj":
         # "received 160 patients, 46 of them with gunshot wounds": a part set after the object
         end, verb = noun.right_edge.i, noun.head.head
+    elif noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _STATE_VERBS:
+        # "150 people are still in jail": with "be" or "remain", the verb's place is its subject's
+        return preps + [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i]
     elif noun.dep_ != "dobj":
         return preps
     preps += [
@@ -4254,7 +4261,12 @@ def _read(
         # "(63 killings.) Soldiers were implicated in 21 of those cases", "(240 were convicted.)
         # 52 of the defendants were students": a part of the group the count before named
         category = group.category
-    if category is None and counted is None and partitive is None and (summed := _sum_of_events_before(doc, phrase)):
+    if (
+        category is None
+        and counted is None
+        and partitive is None
+        and (summed := _sum_of_events_before(doc, phrase))
+    ):
         category, anchor = summed  # "The capital accounted for most of the killings: 46 in total."
     if category is None and counted is None and partitive is None:
         category = _asked_category(num)  # "How many were wounded? — Hundreds.": the question says
