@@ -257,3 +257,21 @@ def test_people_said_to_be_in_custody(text: str, value: float, category: str) ->
 def test_crowd_in_a_square_is_not_held() -> None:
     """Guard: "thousands of protesters were in the square" is a crowd."""
     assert _category("Thousands of protesters were in the square on Sunday.", 1000) == "protesters"
+
+
+def test_killed_by_a_rail_accident() -> None:
+    """ "The derailment killed 12 passengers": an accident's dead are ``deaths``."""
+    assert _category("The derailment killed 12 passengers near the border.", 12) == "deaths"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy rains have displaced 8,000 in the south, officials said.",
+        "The fighting has displaced 12,000 in the north of the country.",
+    ],
+)
+def test_bare_count_displaced_by_a_verb(text: str) -> None:
+    """ "have displaced 8,000": a bare count as the object of a verb of displacement counts people
+    driven from home (``other``), as its passive "8,000 have been displaced" does."""
+    assert [c for _, _, c in figure_readings(text, _PUBLISHED)] == ["other"]

@@ -690,6 +690,8 @@ _ACCIDENT_WORDS = frozenset(
         "avalanche",
         "mudslide",
         "tsunami",
+        "stampede",
+        "derailment",
     }
 )
 _SHARED_WITH_WAR = frozenset({"displace", "affect", "evacuate", "emergency"})
@@ -4281,9 +4283,9 @@ def _read(
             elif num.dep_ in {"dobj", "nsubjpass"} and _sent_back(num.head):
                 noun = num
                 category = "other"  # "sent 109, most of them men, back to China"
-            elif num.dep_ in {"nsubj", "nsubjpass"} and num.head.lemma_.lower() in _DISPLACE_VERBS:
+            elif num.dep_ in {"nsubj", "nsubjpass", "dobj"} and num.head.lemma_.lower() in _DISPLACE_VERBS:
                 noun = num
-                category = "other"  # "40,000 have been displaced", "over 9,000 have fled"
+                category = "other"  # "40,000 have been displaced", "over 9,000 have fled", "displaced 12,000"
             elif num.dep_ == "dobj" and _driven_from_home(num.head):
                 noun = num
                 category = "other"  # "forced about 765,000 to flee", "drove 40,000 from their homes"
