@@ -150,6 +150,14 @@ def heads_a_list(line: str, following: str | None) -> bool:
     )
 
 
+def continues_the_line_above(line: str, above: str | None) -> bool:
+    """A line of a hard-wrapped paragraph ("… at least 79 people had been" / "held, including" /
+    "14 minors, …"): it starts in lower case right under a line that stops mid-sentence. A tag
+    line stands alone and starts like a heading; a short line of wrapped prose is part of its
+    sentence, and dropping it loses words (and the verb that says what a count counts)."""
+    return bool(above) and line[:1].islower() and not _SENTENCE_END.search(above or "")
+
+
 def _looks_like_a_name(line: str) -> bool:
     """Two or three words each capitalised and not all in capitals: a byline ("Barry
     Eisler") or a site's line ("Story Continued Below"), not a heading in sentence case."""
@@ -216,6 +224,7 @@ def remove_boilerplate(text: str, *, seen_elsewhere: Callable[[str], int] | None
             continue  # "Protests were reported in these cities: • Zhanaozen • Aktau": items, no tags
         elif (
             is_tagline(line)
+            and not continues_the_line_above(line, lines[i - 1].text.strip() if i > 0 else None)
             and not is_subheading(line, *neighbours[i])
             and not heads_a_list(line, neighbours[i][1])
             and len(filled) > 1  # a text of one short line is the whole report ("Rebels withdraw from Goma")

@@ -692,6 +692,8 @@ _ACCIDENT_WORDS = frozenset(
         "avalanche",
         "mudslide",
         "tsunami",
+        "stampede",
+        "derailment",
     }
 )
 _SHARED_WITH_WAR = frozenset({"displace", "affect", "evacuate", "emergency"})
@@ -716,16 +718,32 @@ def _calm_cause(tok: Token) -> bool:
     return bool(lemmas & (calm | {"accident"}))
 
 
+def _killer(verb: Token) -> Token | None:
+    """The subject of "kill" or "claim", through a relative pronoun ("the collapse, which killed …")."""
+    if verb.lemma_.lower() not in {"kill", "claim"}:
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return verb.head if child.lower_ in {"which", "that"} and verb.dep_ == "relcl" else child
+    return None
+
+
 def _killed_by_disease(verb: Token) -> bool:
     """ "Covid-19, which has killed more than 6,000 people", "tuberculosis has killed 90 inmates":
     the killer is a disease, whatever the sentence says of prisons or of its spreading."""
-    if verb.lemma_.lower() not in {"kill", "claim"}:
+    killer = _killer(verb)
+    return killer is not None and _names_disease(killer)
+
+
+def _killed_by_accident(verb: Token) -> bool:
+    """ "(protesters demand justice for) the collapse of a canopy that killed 16 people": the killer
+    is an accident (the thing that fell is "of" it), whatever the sentence says of the protest."""
+    killer = _killer(verb)
+    if killer is None:
         return False
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            killer = verb.head if child.lower_ in {"which", "that"} and verb.dep_ == "relcl" else child
-            return _names_disease(killer)
-    return False
+    if killer.dep_ == "pobj" and killer.head.lower_ == "of" and killer.head.head.pos_ == "NOUN":
+        killer = killer.head.head  # "the collapse of a canopy that killed …": the clause hangs on the canopy
+    return killer.lemma_.lower() in _ACCIDENT_WORDS
 
 
 def _names_disease(noun: Token) -> bool:
@@ -1155,6 +1173,24 @@ def _unseen_after_taken(verb: Token) -> bool:
     )
 
 
+def _fate_hidden_next(subject: Token) -> bool:
+    """ "Nine activists were taken away by masked men. Their whereabouts remain unknown.": the
+    people a sentence's subject counts, of whom the next sentence of the paragraph says "their
+    whereabouts" are unknown or "they have not been seen since", are disappeared (the mark of an
+    enforced disappearance, told over two sentences)."""
+    if subject.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    doc, end = subject.doc, subject.sent.end
+    if end >= len(doc) or "\n\n" in doc.text[subject.idx : doc[end].idx]:
+        return False  # the last sentence of its paragraph
+    for tok in doc[end].sent:
+        if _whereabouts_unknown(tok) and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
+            return True  # "Their whereabouts are unknown"
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.lower_ == "they" and _not_seen_since(tok.head):
+            return True  # "They have not been seen since"
+    return False
+
+
 #: What people who "face" it or are "at risk of" it were condemned to: execution, a death sentence.
 _EXECUTION_NOUNS = frozenset({"execution", "hanging", "gallows"})
 #: Punishments that are executions when "death" qualifies them: "the death penalty", "death sentences".
@@ -1491,9 +1527,10 @@ def _by_gathering(doc: Doc, phrase: NumberPhrase) -> bool:
     return k >= 2 and doc[k - 1].lower_ == "by" and doc[k - 2].pos_ == "NOUN" and _gathering(doc[k - 2])
 
 
-#: Acts of a crowd in the street whose doers, when plain people, are protesters.
+#: Acts of a crowd in the street whose doers, when plain people, are protesters ("camp": holding a
+#: public place, as "occupy" does).
 _CROWD_ACTS = frozenset(
-    {"block", "barricade", "storm", "throw", "stone", "torch", "occupy", "invade", "ransack"}
+    {"block", "barricade", "storm", "throw", "stone", "torch", "occupy", "invade", "ransack", "camp"}
 )
 #: Plain people (no police, no soldiers) who may be the crowd: "thousands of people", "300 youths".
 _PLAIN_PEOPLE = frozenset(
@@ -1535,6 +1572,10 @@ def _crowd_act(noun: Token, num: Token) -> bool:
         for g in c.children
     ):
         return False  # "hundreds of soldiers stormed the building"
+    if subject.dep_ == "ROOT":
+        # "tens of thousands of people camped in the square": the small model makes the count the
+        # root and the crowd's verb a clause on it; the act is still the crowd's
+        return any(c.dep_ == "acl" and c.lemma_.lower() in _CROWD_ACTS for c in subject.children)
     if subject.dep_ != "nsubj":
         return False
     # "broke through police lines and stormed the parliament": the act may be a second verb
@@ -2281,6 +2322,10 @@ def _with_wounds(noun: Token) -> bool:
     )
 
 
+#: Verbs that say where or how their subject is, not what it did: "are in jail", "remain in custody".
+_STATE_VERBS = frozenset({"be", "remain", "stay"})
+
+
 def _noun_preps(noun: Token) -> list[Token]:
     """The prepositional phrases on *noun*, and those right after it that the parser hung on the
     verb whose object it is ("received 160 patients with gunshot wounds")."""
@@ -2290,6 +2335,9 @@ def _noun_preps(noun: Token) -> list[Token]:
     if noun.dep_ == "appos" and noun.head.dep_ == "dobj":
         # "received 160 patients, 46 of them with gunshot wounds": a part set after the object
         end, verb = noun.right_edge.i, noun.head.head
+    elif noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _STATE_VERBS:
+        # "150 people are still in jail": with "be" or "remain", the verb's place is its subject's
+        return preps + [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i]
     elif noun.dep_ != "dobj":
         return preps
     preps += [
@@ -2516,6 +2564,8 @@ def _subset_or_total(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in {"including", "among"}:
         return True
+    if tok.dep_ == "appos" and head.dep_ == "pobj" and head.lower_ == "them" and head.head.lower_ == "among":
+        return True  # "among them two of his bodyguards": the parser sets the count beside "them"
     if (
         tok.dep_ == "pobj"
         and head.lower_ == "from"
@@ -2576,7 +2626,8 @@ def _event_noun_category(noun: Token) -> str:
 def _cases_of(noun: Token) -> str | None:
     """ "38 cases of enforced disappearance", "cases of arbitrary arrest": a count of "cases" is a
     count of the events its "of" names (a court's or a clinic's cases name none); "cases of
-    rape" count abuses, of no category of their own."""
+    rape" count abuses, of no category of their own; "cases of journalists who were abducted"
+    count what the clause on the people says was done to them."""
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for pobj in prep.children:
@@ -2591,6 +2642,8 @@ def _cases_of(noun: Token) -> str | None:
                     return _event_noun_category(event)
                 if event.lemma_.lower() in figure_words.ABUSE_NOUNS:
                     return "other"  # "45 cases of rape", "31 cases of torture": abuses, counted
+                if _is_person(event) and (done := _category_of_group(event)) is not None:
+                    return done[0]  # "27 cases of journalists who were abducted": what was done to them
     return None
 
 
@@ -2839,6 +2892,36 @@ def _group_named_before(num: Token) -> tuple[str, Token] | None:
             if found:
                 return found, tok
     return None
+
+
+#: How many words before "46 in total" the events it sums may be named.
+_SUM_REACH = 12
+
+
+def _sum_of_events_before(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None:
+    """ "most of the killings: 46 in total", "the arrests, 310 in all": a bare count followed by "in
+    total" or "in all" sums the events the sentence named just before it; the nearest noun of
+    events (killings, arrests, deaths) before the count decides its category."""
+    end = phrase.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "in" or doc[end + 1].lower_ not in {"total", "all"}:
+        return None
+    first = max(doc[phrase.start].sent.start, phrase.start - _SUM_REACH)
+    for k in range(phrase.start - 1, first - 1, -1):
+        noun = doc[k]
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in figure_words.NOUN_CATEGORY:
+            return _event_noun_category(noun), noun
+    return None
+
+
+def _superlative_group(noun: Token) -> bool:
+    """ "the group's most senior leaders", "the country's best-known activists": a group ranked by
+    a superlative, from which "one of" singles out a person the story names (no count of people)."""
+    for mod in noun.children:
+        if mod.dep_ not in {"amod", "advmod"}:
+            continue
+        if mod.tag_ in {"JJS", "RBS"} or any(g.tag_ == "RBS" or g.lower_ == "most" for g in mod.children):
+            return True
+    return False
 
 
 def _one_described(doc: Doc, phrase: NumberPhrase, num: Token) -> bool:
@@ -3615,6 +3698,28 @@ def _among_them(noun: Token) -> bool:
     )
 
 
+#: Categories of a count of people a later definite part ("21 of those cases") is taken from.
+_PART_CATEGORIES = _PEOPLE_CATEGORIES | _HARM_CATEGORIES | {"sentenced"}
+
+
+def _definite_part_of(num: Token, partitive: Token | None, phrase: NumberPhrase, before: _Draft) -> bool:
+    """ "(63 killings.) … in 21 of those cases", "(240 convicted.) 52 of the defendants were students":
+    a part taken with "the", "these" or "those" from people (or cases) refers back to the group the
+    count before in the passage named, and is a part of that count: smaller than it, with no verb
+    of its own but "be" (a verb of its own, "40 of the detainees were beaten", decides itself)."""
+    if partitive is None or before.category not in _PART_CATEGORIES:
+        return False
+    if partitive.pos_ not in {"NOUN", "PROPN"} or not any(
+        c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in partitive.children
+    ):
+        return False
+    if not (_is_person(partitive) or partitive.lemma_.lower() == "case"):
+        return False
+    if before.phrase.value <= phrase.value or _released(num):
+        return False
+    return _no_verb_but_be(num)
+
+
 def _included_in_count_before(noun: Token) -> bool:
     """ "(About 1,500 were killed.) The figure includes 17 teenagers", "They included 400 women": a
     part of the count before, named by a total noun with no category of its own or by a pronoun."""
@@ -3805,6 +3910,8 @@ def _read(
         )
     ):
         return None  # "no one", "the lawyer of one of the families", "one day"
+    if phrase.value == 1 and partitive is not None and _superlative_group(partitive):
+        return None  # "One of the group's most senior leaders is dead": a person singled out, no count
     if _one_described(doc, phrase, num):
         return None  # "Two people died, one of them a soldier": one of them described, no count
     if phrase.value == 1 and counted is not None and _of_a_person(counted):
@@ -4095,6 +4202,17 @@ def _read(
         and _described_as_people(num)
     ):
         category = previous.category  # "recorded 321 people killed; 23 were children": a part
+    if (
+        category is None
+        and earlier is not None
+        and earlier.category in _PART_CATEGORIES
+        and counted is None
+        and partitive is None
+        and _opens_sentence(doc, phrase)
+        and phrase.value < earlier.phrase.value
+        and _described_as_people(num)
+    ):
+        category = earlier.category  # "(Police shot dead 30 protesters.) Six were teenagers.": a part
     if category is None and previous is not None and _same_list_item(previous.chain_start, num):
         category = previous.category  # "- 41 children killed, 34 boys and 7 girls": the item's parts
     if (
@@ -4137,6 +4255,23 @@ def _read(
         and _among_them(counted or num)
     ):
         category = earlier.category  # "(Police arrested 40 protesters.) Among them were 12 students"
+    group = previous or earlier
+    if (
+        category is None
+        and counted is None
+        and group is not None
+        and _definite_part_of(num, partitive, phrase, group)
+    ):
+        # "(63 killings.) Soldiers were implicated in 21 of those cases", "(240 were convicted.)
+        # 52 of the defendants were students": a part of the group the count before named
+        category = group.category
+    if (
+        category is None
+        and counted is None
+        and partitive is None
+        and (summed := _sum_of_events_before(doc, phrase))
+    ):
+        category, anchor = summed  # "The capital accounted for most of the killings: 46 in total."
     if category is None and counted is None and partitive is None:
         category = _asked_category(num)  # "How many were wounded? — Hundreds.": the question says
     if category is None:
@@ -4150,9 +4285,9 @@ def _read(
             elif num.dep_ in {"dobj", "nsubjpass"} and _sent_back(num.head):
                 noun = num
                 category = "other"  # "sent 109, most of them men, back to China"
-            elif num.dep_ in {"nsubj", "nsubjpass"} and num.head.lemma_.lower() in _DISPLACE_VERBS:
+            elif num.dep_ in {"nsubj", "nsubjpass", "dobj"} and num.head.lemma_.lower() in _DISPLACE_VERBS:
                 noun = num
-                category = "other"  # "40,000 have been displaced", "over 9,000 have fled"
+                category = "other"  # "40,000 have been displaced", "over 9,000 have fled", "displaced 12,000"
             elif num.dep_ == "dobj" and _driven_from_home(num.head):
                 noun = num
                 category = "other"  # "forced about 765,000 to flee", "drove 40,000 from their homes"
@@ -4182,7 +4317,9 @@ def _read(
         if category == "detained" and (noun.dep_ in {"dobj", "nsubjpass"} or _released_of(noun)) and released:
             # not "6 of the detainees had been released": a part of the held, as the group they are from
             category = "other"  # "deported 64 detainees": people taken out of custody
-    if category == "killed" and (_calm_cause(num) or _killed_by_disease(anchor)):
+    if category == "killed" and (
+        _calm_cause(num) or _killed_by_disease(anchor) or _killed_by_accident(anchor)
+    ):
         # "the virus has killed 3,000", "a landslide killed 12 miners", "the quake left 1,000 dead"
         category = "deaths"
     if counted is not None and counted.lemma_.lower() in _PRISON_NOUNS and category in _PEOPLE_CATEGORIES:
@@ -4191,6 +4328,12 @@ def _read(
         category = "other"  # "the prison can hold 130 detainees", "a jail built for 800 inmates"
     if category in _HELD_CATEGORIES and _unseen_after_taken(anchor):
         category = "disappeared"  # "four boys taken away by soldiers have not been seen since"
+    if (
+        category in _HELD_CATEGORIES or (category == "other" and counted is not None and _is_person(counted))
+    ) and _fate_hidden_next(counted or num):
+        category = (
+            "disappeared"  # "Nine activists were taken away by masked men. Their whereabouts remain unknown."
+        )
     if category == "disappeared" and _lost_in_a_disaster(num):
         category = "other"  # "three people went missing after their boat capsized": no disappearance
     if category == "other" and _not_an_event_count(counted or num, phrase):
