@@ -154,6 +154,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
         if heading is not None and known != NONE and not in_post and _yearless_day_or_month(expr):
             # "2019\n\nOctober 1 – …" in a timeline published in 2021: the heading's year, not writing's
             expr = replace(expr, year=heading)
+        if known == DAY and not in_post and anchor is not None:
+            expr = _restated_far_from_writing(expr, written_days, anchor)  # "Aug. 18" after "Aug. 18, 2019"
         if anchor_precision(expr) > known:
             if known == YEAR and narrative is None and anchor is not None and _yearless_day_or_month(expr):
                 # published "2021", no date given yet: "KYIV, March 12 –" is of that year
@@ -199,7 +201,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 if expr.kind in {"weekday", "date", "holiday", "persian"} or _bare(expr)
                 else None
             )
-            if tense is None and not by_narrative and _scheduled_present(doc, start, end):
+            if tense is None and not by_narrative and _scheduled_present(doc, start, end, _is_month(expr)):
                 tense = "future"  # "the council opens its session on Monday": what is scheduled
             focus = None if tense == "future" else _sentence_focus(doc, expr, start, previous)
             if expr.kind in {"weekday", "date"} and _put_off_to(doc, text, start, end):
@@ -281,6 +283,10 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 and _a_stamp(text, start, end)
             ):
                 # atop the story, or after a headline that ends with the same day ("News in Brief – …")
+                stamp = day
+            elif stamp is not None and "/" not in value and not in_post and _a_day_heading(text, start, end):
+                # a live page's next day heading ("Friday, 25 February 2022" on its own line, newest
+                # first or last): its entries are written that day, "this evening" is that evening
                 stamp = day
             narrative = day if narrative is None else max(narrative, day)
             recent = day
@@ -1065,6 +1071,11 @@ def _accept_year(doc: Doc, toks: list[Tok], m: Match, date_ents: SpanSet) -> boo
         return False  # "in 2000 cities"
     if m.expr.weak is False or _year_of(sp):
         return True
+    number = _subject_number(sp)
+    if number == "plural":
+        return False  # "2000 were detained", "1500 remain in custody": a count of people
+    if number == "singular" and m.expr.year is not None and 1900 <= m.expr.year <= 2099:
+        return True  # "whether 2022 brings peace", "2023 has been the worst year"
     if _in_title(toks, m, sp, nxt):
         return False
     if in_date_ent:
@@ -1078,6 +1089,26 @@ def _accept_year(doc: Doc, toks: list[Tok], m: Match, date_ents: SpanSet) -> boo
         before = sp.nbor(-1)
         return before.lower_ in {"the", "its", "their", "his", "her", "'s", "’s", "this", "that"}
     return False
+
+
+def _subject_number(sp: Token | None) -> str | None:
+    """ "singular" or "plural": the number the verb of a bare number that is its subject agrees in.
+
+    A year is one thing ("2022 brings", "2023 has been", "2021 was"), a count
+    many ("2000 were detained", "1500 remain"): the finite verb says which
+    (its first auxiliary, else itself). A modal or a past verb other than "be"
+    ("2000 will march", "1500 marched") does not say; nor does a number that
+    is no subject.
+    """
+    if sp is None or sp.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = sp.head
+    finite = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i > sp.i), verb)
+    if finite.tag_ == "VBZ" or finite.lower_ == "was":
+        return "singular"
+    if finite.tag_ == "VBP" or finite.lower_ == "were":
+        return "plural"
+    return None
 
 
 def _year_of(sp: Token | None) -> bool:
@@ -1244,6 +1275,29 @@ def _as_written_before(expr: Expr, written_days: dict[tuple[int, int], int]) -> 
     return replace(expr, year=year) if year is not None else expr
 
 
+def _restated_far_from_writing(
+    expr: Expr, written_days: dict[tuple[int, int], int], published: dt.date
+) -> Expr:
+    """*expr* with the year the article wrote its day with, when that day is not near the day of writing.
+
+    A court report of 16 April 2021 on "an unauthorized assembly on Aug. 18,
+    2019" goes on "the march on Aug. 18 drew 1.7 million people": the day
+    restated is the day written, not the last 18 August before publication.
+    A day that falls within a month of writing is kept as the publication
+    reads it: "the crackdown of 4 June 1989 … on 4 June, police detained six
+    people", written on 6 June, is this year's anniversary.
+    """
+    restated = _as_written_before(expr, written_days)
+    if restated is expr or expr.month is None or expr.day is None:
+        return expr
+    near = (
+        abs((dt.date(year, expr.month, expr.day) - published).days) <= _FOLLOW_DAYS
+        for year in (published.year - 1, published.year, published.year + 1)
+        if valid_date(year, expr.month, expr.day)
+    )
+    return expr if any(near) else restated
+
+
 def _note_written_days(expr: Expr, value: str, written_days: dict[tuple[int, int], int]) -> None:
     """Record the days of *value* that *expr* wrote with their year ("17 March 2011", both ends of
     "6–24 April 2006"), for :func:`_as_written_before`; a later writing of the same day wins."""
@@ -1343,6 +1397,18 @@ def _a_stamp(text: str, start: int, end: int) -> bool:
     before = text[line_start:start]
     if _STAMP_CUE.match(before) or _DATELINE.match(before):
         return True
+    return _a_day_heading(text, start, end, before)
+
+
+def _a_day_heading(text: str, start: int, end: int, before: str | None = None) -> bool:
+    """Whether the date at ``[start, end)`` stands on a line of its own, with at most a weekday
+    before it and a clock time after it: a heading that dates the entries under it. *before* is
+    the text of its line before it, when the caller has it (bounded windows)."""
+    if before is None:
+        line_start = text.rfind("\n", max(0, start - 120), start) + 1
+        if line_start == 0 and start > 120:
+            return False
+        before = text[line_start:start]
     line_end = text.find("\n", end, end + 60)
     after = text[end : line_end if line_end >= 0 else end + 60]
     return line_end >= 0 and bool(_BARE_BEFORE.match(before)) and bool(_BARE_AFTER.match(after))
@@ -1449,21 +1515,52 @@ def _not_after_writing(
     year, so it is last year's, however near. The tense alone is only a
     penalty (the parse can be wrong, reported speech shifts tenses); here
     the date hangs on a past verb of the main clause, which is neither
-    reported nor a verb of setting ("was set for November 18").
+    reported nor a verb of setting ("was set for November 18"). A passive or
+    perfect past counts ("were arrested in March", "have been held since
+    March"), and so does a clause told by a past verb of saying ("… in March,
+    their lawyer said").
     """
     if value is None or published is None or value.split("/", 1)[0] <= published.isoformat():
         return value
     if expr.weekday is not None:
         return value  # "on Monday, Oct. 26": the weekday already says which year
     verb = _clause_verb(doc, start, end)
-    if verb is None or verb.tag_ != "VBD" or verb.lemma_.lower() in date_words.SCHEDULE_VERBS:
+    if verb is None or not _done(verb) or verb.lemma_.lower() in date_words.SCHEDULE_VERBS:
         return value
     node = verb
     while node.dep_ == "conj" and node.head.i != node.i:  # "surrounded … and opened fire on …"
         node = node.head
-    if node.dep_ != "ROOT" or node.tag_ != "VBD":
+    if node.dep_ == "ccomp" and _said_in_the_past(node.head):
+        node = node.head  # "were arrested in March, their lawyer said": told after it was done
+    if node.dep_ != "ROOT" or not _done(node):
         return value
     return _a_year_back(value) if value[:4].isdecimal() else value
+
+
+#: Auxiliaries of a passive or perfect past: "were arrested", "has been held", "had fled".
+_PAST_AUX = frozenset({"was", "were", "has", "have", "had", "'s", "'ve", "'d"})
+
+
+def _done(verb: Token) -> bool:
+    """Whether *verb* tells a deed done before writing: the simple past ("detained"), or a passive or
+    perfect past ("were arrested", "have been held"); not the copula, whose past reported speech
+    shifts ("said the vote was in March": still to come)."""
+    if verb.lemma_.lower() == "be":
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in _PAST_AUX for c in verb.children
+    )
+
+
+def _said_in_the_past(verb: Token) -> bool:
+    """Whether *verb* is a verb of saying in the simple past, the root of its sentence ("… , he said")."""
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VBD"
+        and verb.lemma_.lower() in active().get("quotes", "cue_verbs")
+    )
 
 
 def _invalid(value: str) -> bool:
@@ -1533,7 +1630,9 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
     if _SINCE.search(text[max(0, start - 16) : start]):
         return "past"  # "since the Feb. 1 coup": what a "since" counts from has happened
     if _FOR.search(text[max(0, start - 8) : start]):
-        return None  # "called a strike for Thursday": the time set, whatever the tense of setting it
+        # "called a strike for Thursday": the time set, whatever the tense of setting it; but what
+        # "is scheduled for Thursday" or "are planned for October" is still to come
+        return "future" if _set_in_the_present(_clause_verb(doc, start, end)) else None
     if _called_for(doc, start, end):
         return "future"
     verb = _clause_verb(doc, start, end)
@@ -1559,6 +1658,21 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
     return None
 
 
+#: Auxiliaries of the present: "is scheduled", "are planned".
+_PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re"})
+
+
+def _set_in_the_present(verb: Token | None) -> bool:
+    """Whether *verb* is a verb of setting in the present passive ("is scheduled", "are planned"),
+    which says the time set lies ahead, as "was set for" (said after the day, perhaps) does not."""
+    return (
+        verb is not None
+        and verb.lemma_.lower() in date_words.SCHEDULE_VERBS
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.lower_ in _PRESENT_AUX for c in verb.children)
+    )
+
+
 def _put_off_to(doc: Doc, text: str, start: int, end: int) -> bool:
     """Whether the date at ``[start, end)`` is what a verb of putting off puts a thing off to.
 
@@ -1573,7 +1687,7 @@ def _put_off_to(doc: Doc, text: str, start: int, end: int) -> bool:
     return verb is not None and verb.lemma_.lower() in date_words.UNTIL_VERBS
 
 
-def _scheduled_present(doc: Doc, start: int, end: int) -> bool:
+def _scheduled_present(doc: Doc, start: int, end: int, month: bool = False) -> bool:
     """Whether the date at ``[start, end)`` dates a verb in the simple present of running text.
 
     "The council, which opens its session on Monday", "the country holds
@@ -1583,7 +1697,8 @@ def _scheduled_present(doc: Doc, start: int, end: int) -> bool:
     happening ("Protesters run from tear gas on Sunday."). Not a headline
     (a line with no full stop, where the present tells what has happened:
     "Police fire tear gas on Monday"), nor a verb with an auxiliary, nor a day
-    without "on", which the parse may hang on a verb it is the object of.
+    without "on", which the parse may hang on a verb it is the object of. A
+    *month* takes "in" ("the country votes in October"), which no caption says.
     """
     verb = _clause_verb(doc, start, end)
     if verb is None or verb.tag_ not in {"VBZ", "VBP"}:
@@ -1598,7 +1713,7 @@ def _scheduled_present(doc: Doc, start: int, end: int) -> bool:
     ):
         return False  # "protesters hold placards on Sunday." (a caption) grips, it schedules nothing
     tok = _token_at(doc, start)
-    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ != "on":
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in ({"on", "in"} if month else {"on"}):
         return False  # "on Monday"; not a day the verb acts on ("You mention 9 June")
     if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False

@@ -1,0 +1,192 @@
+"""Dates of real crackdown reports, sixteenth round.
+
+Written from probe articles of our own (wire stories, timelines, live pages
+with day headings, court reports, NGO bulletins, opinion pieces; Myanmar,
+Belarus, Iran, Hong Kong, Venezuela, Ethiopia, Cuba, Russia, Serbia), several
+published with only a month or no date. Every sentence here is written for
+these tests; each one failed before its rule unless it says it is a guard.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_dates_places_round5 import _dates
+
+pytestmark = pytest.mark.model
+
+
+# --- a live page's later day heading is the new day of writing -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("published", "span", "value"),
+    [
+        ("2023-06", "this evening", "2023-06-13"),
+        (None, "this evening", "2023-06-13"),
+        ("2023-06", "tonight", "2023-06-13"),
+    ],
+)
+def test_a_later_day_heading_of_a_live_page_is_the_day_written(
+    nlp, published: str | None, span: str, value: str
+) -> None:
+    text = (
+        "Strike in Minsk: live\n"
+        "Monday, 12 June 2023\n"
+        "21:40 — Workers at the tractor plant walked out today, the union says.\n"
+        "Tuesday, 13 June 2023\n"
+        f"08:15 — Students plan to join the strikers {span} outside the plant.\n"
+    )
+    found = _dates(nlp, text, published)
+    assert ("today", "2023-06-12") in found
+    assert (span, value) in found
+
+
+def test_a_day_heading_of_an_earlier_day_on_a_newest_first_page(nlp) -> None:
+    """A live page read newest first: the older heading is the day of what follows it."""
+    text = (
+        "Protests in Caracas: live\n"
+        "Wednesday, 14 June 2023\n"
+        "10:05 — Police cleared the square today.\n"
+        "Tuesday, 13 June 2023\n"
+        "22:30 — Crowds are still gathering tonight near the palace.\n"
+    )
+    found = _dates(nlp, text, "2023-06")
+    assert ("today", "2023-06-14") in found
+    assert ("tonight", "2023-06-13") in found
+
+
+def test_a_dateline_then_a_date_in_the_story_keeps_the_dateline(nlp) -> None:
+    """Guard (passed before): a day the story tells is no new day of writing."""
+    text = (
+        "ADDIS ABABA, 4 May 2023 — Troops entered Gondar on 2 May, residents said. "
+        "More are expected to arrive tomorrow."
+    )
+    assert ("tomorrow", "2023-05-05") in _dates(nlp, text, None)
+
+
+# --- a day written with its year and restated without it is that day -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value"),
+    [
+        (
+            "The court convicted nine organisers of the sit-in held on Sept. 29, 2018. The crowd on "
+            "Sept. 29 was the largest of that year.",
+            "2020-05-20",
+            "Sept. 29",
+            "2018-09-29",
+        ),
+        (
+            "He is charged over a rally on 3 March 2021 in Yangon. Witnesses say soldiers fired on the "
+            "crowd on 3 March without warning.",
+            "2022-11-02",
+            "3 March",
+            "2021-03-03",
+        ),
+    ],
+)
+def test_a_restated_day_keeps_the_year_it_was_written_with(
+    nlp, text: str, published: str, span: str, value: str
+) -> None:
+    assert (span, value) in _dates(nlp, text, published)
+
+
+def test_a_day_kept_near_writing_is_the_anniversary(nlp) -> None:
+    """Guard (passed before): the same day again close to writing is kept this year."""
+    text = (
+        "Police banned the vigil for the victims of the crackdown of 4 June 1989. On 4 June, "
+        "officers detained six people near the park."
+    )
+    found = _dates(nlp, text, "2023-06-06")
+    assert ("4 June", "2023-06-04") in found
+
+
+# --- a year that is the subject of its clause -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Few believe that 2024 brings any relief to the families of the disappeared.", "2024", "2024"),
+        ("Observers say 2023 has been the worst year for the press since the coup.", "2023", "2023"),
+    ],
+)
+def test_a_year_subject_of_a_singular_verb_is_a_year(nlp, text: str, span: str, value: str) -> None:
+    assert (span, value) in _dates(nlp, text, "2023-12-01")
+
+
+def test_a_count_subject_of_a_plural_verb_is_no_year(nlp) -> None:
+    """Guard: "2000 were detained" counts people."""
+    found = _dates(nlp, "Police said 2000 were detained and 1500 remain in custody.", "2023-12-01")
+    assert not any(span in {"2000", "1500"} for span, _ in found)
+
+
+# --- "the 11th of that month": a day of the month just told ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Zhanaozen was sealed off in December 2011. On the 17th of that month, police fired on "
+            "striking oil workers.",
+            "the 17th of that month",
+            "2011-12-17",
+        ),
+        (
+            "The curfew was lifted in March 2022, and on the 9th of the same month the army withdrew.",
+            "the 9th of the same month",
+            "2022-03-09",
+        ),
+    ],
+)
+def test_the_nth_of_that_month_is_a_day(nlp, text: str, span: str, value: str) -> None:
+    found = _dates(nlp, text, None)
+    assert (span, value) in found
+    assert not any(s in {"that month", "the same month"} for s, _ in found)
+
+
+# --- a date of a passive or perfect past clause lies before writing -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The two organisers were arrested in March, their lawyer said.", "March", "2019-03"),
+        ("Journalist Ana Petrova was detained on March 3 at the border.", "March 3", "2019-03-03"),
+        ("The students have been held without charge since March.", "March", "2019-03"),
+    ],
+)
+def test_a_day_of_a_passive_or_perfect_past_is_not_ahead(nlp, text: str, span: str, value: str) -> None:
+    assert (span, value) in _dates(nlp, text, "2020-02-14")
+
+
+def test_a_past_month_of_the_year_of_writing_stays(nlp) -> None:
+    """Guard (passed before): a month already gone this year stays this year's."""
+    found = _dates(nlp, "The two organisers were arrested in January, their lawyer said.", "2020-02-14")
+    assert ("January", "2020-01") in found
+
+
+# --- what "is scheduled for" a time lies ahead; so does what the country "votes in" ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The appeal hearing is scheduled for Thursday.", "Thursday", "2020-02-20"),
+        ("A referendum on the new constitution is set for November.", "November", "2020-11"),
+        ("Local elections are planned for October, the commission says.", "October", "2020-10"),
+        ("The country votes in October under the new electoral law.", "October", "2020-10"),
+        ("Parliament holds a special session in November to debate the budget.", "November", "2020-11"),
+    ],
+)
+def test_what_is_scheduled_in_the_present_lies_ahead(nlp, text: str, span: str, value: str) -> None:
+    assert (span, value) in _dates(nlp, text, "2020-02-14")
+
+
+def test_what_was_set_for_a_day_is_read_as_before(nlp) -> None:
+    """Guard (passed before): the past of setting says nothing of where the day lies."""
+    found = _dates(nlp, "The vote was set for Feb. 9, officials said.", "2020-02-14")
+    assert ("Feb. 9", "2020-02-09") in found
