@@ -1995,21 +1995,31 @@ def _sentence_year(doc: Doc, text: str, expr: Expr, start: int, previous: DateMe
     before = text[max(0, previous.start - 12) : previous.start].split()
     if before and before[-1].lower() in _BOUNDING_WORDS:
         return None
-    if _names_a_period_planned(text, previous.end):
+    if _names_a_period_planned(text, previous.start, previous.end):
         return None  # "approved the 2023 budget on 2 December": approved before that year
     verb = _verb_above(_token_at(doc, previous.start))
     return int(previous.value) if verb is not None and _under(tok, verb, same_subject=True) else None
 
 
-def _names_a_period_planned(text: str, end: int) -> bool:
-    """Whether the year ending at *end* names the period a budget or plan is for ("the 2023 budget").
+def _names_a_period_planned(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``[start, end)`` names the period a budget or plan is for ("the 2023 budget").
 
     Such a year is when the plan runs, not when the sentence's deed was done:
     "parliament approved the 2023 budget on 2 December" approved it in the
-    December before, "the fiscal year 2022 budget, approved in December" too.
+    December before, "the fiscal year 2022 budget, approved in December" too;
+    so is a year named as a fiscal or school year ("the budget for fiscal year
+    2020 was passed in September", "fiscal 2024").
     """
+    if _PERIOD_YEAR.search(text, max(0, start - 24), start):
+        return True
     after = text[end : end + 24].split(maxsplit=1)
     return bool(after) and after[0].strip(",.;:").lower() in date_words.PLANNED_FOR_NOUNS
+
+
+#: What names a year as a period of accounts or teaching: "fiscal year 2020", "fiscal 2024", "FY".
+_PERIOD_YEAR = re.compile(
+    r"\b(?:fiscal|financial|budget|academic|school)(?:\s+year)?\s+$|\bFY\s*$", re.IGNORECASE
+)
 
 
 def _in_when_clause_of(tok: Token, start: int, end: int) -> bool:
