@@ -197,3 +197,50 @@ def test_what_was_set_for_a_day_is_read_as_before(nlp) -> None:
 def test_a_fiscal_year_does_not_date_the_month_after_it(nlp) -> None:
     text = "The budget for fiscal year 2020 was passed in September after months of protest."
     assert ("September", "2019-09") in _dates(nlp, text, "2019-12-02")
+
+
+# --- what "is called for" a day lies ahead of the stamp ---------------------------------------------------
+
+
+def test_a_strike_called_for_a_weekday_in_the_present_lies_ahead(nlp) -> None:
+    text = "Published 14 November 2019. Shops stayed shut on Tuesday. A general strike is called for Monday."
+    found = _dates(nlp, text, None)
+    assert ("Monday", "2019-11-18") in found
+    assert ("Tuesday", "2019-11-12") in found
+
+
+# --- without a publication date, a yearless day after a month of a year is nearest that month ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "By December 2019 more than 300 people had been killed. On 3 January, the government "
+            "admitted the toll.",
+            "3 January",
+            "2020-01-03",
+        ),
+        (
+            "In November 2021 the unions joined the protests. In January, the army was deployed.",
+            "January",
+            "2022-01",
+        ),
+    ],
+)
+def test_a_yearless_day_after_a_month_is_nearest_that_month(nlp, text: str, span: str, value: str) -> None:
+    assert (span, value) in _dates(nlp, text, None)
+
+
+def test_a_yearless_day_in_the_month_given_keeps_its_year(nlp) -> None:
+    """Guard (passed before): "In January 2022 … On 2 January" is of that year."""
+    text = "In January 2022 fuel prices doubled. On 2 January, crowds gathered in Zhanaozen."
+    assert ("2 January", "2022-01-02") in _dates(nlp, text, None)
+
+
+# --- "By the 21st it was restored": the day of the month before a clause's subject -------------------------
+
+
+def test_the_nth_before_a_pronoun_subject_is_a_day(nlp) -> None:
+    text = "The internet was cut on 16 November 2019. By the 21st it was partly restored."
+    assert ("the 21st", "2019-11-21") in _dates(nlp, text, None)

@@ -130,6 +130,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     event_time: DateMention | None = None
     narrative: dt.date | None = None  # the latest full date the article has given so far
     era: int | None = None  # the year of the latest month ("In January 2022") or "in 2019" given
+    era_month: int | None = None  # that month, when a month set the era
     recent: dt.date | None = None  # the last full date it gave, in reading order
     stamp: dt.date | None = None  # the day of a dateline or "Updated" stamp that opens the story
     heading: int | None = None  # the year a timeline's heading ("2022" on a line of its own) sets
@@ -169,7 +170,10 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             ):
                 # no publication date, no day given yet: "In January 2022, … On 2 January"; under a
                 # timeline's year heading, that year; with no year given yet, the first full date's
-                expr = replace(expr, year=heading or era or first_year)
+                year = heading or era or first_year
+                if heading is None and era is not None and era_month is not None:
+                    year = _forward_from(expr, era, era_month)  # "By December 2019 … On 3 January"
+                expr = replace(expr, year=year)
             if not in_post:
                 expr = _as_written_before(expr, written_days)  # "on 17 March" after "17 March 2011"
             # The publication date does not go that far: the article's own latest date does.
@@ -292,7 +296,9 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             recent = day
         if value is not None and kind == "absolute" and not in_post:
             _note_written_days(m.expr, value, written_days)  # as written, not a year given it here
-            era = _era(text, expr, start, value, gran) or era
+            told_era = _era(text, expr, start, value, gran)
+            if told_era is not None:
+                era, era_month = told_era, (int(value[5:7]) if gran == "month" else None)
             if gran == "year" and expr.kind == "date" and value.isdecimal() and _a_heading(text, start, end):
                 heading = int(value)
         if value is not None and gran == "day" and "/" not in value and expr.kind == "date":
@@ -704,6 +710,24 @@ def _era(text: str, expr: Expr, start: int, value: str, gran: str | None) -> int
     if gran == "year" and text[max(0, start - 3) : start].lower() == "in ":
         return int(value)
     return None
+
+
+#: How many months before the month that set the story's year a yearless month still lies in that
+#: year; one further back is read in the year after ("By December 2019 … On 3 January": 2020).
+_BACK_MONTHS = 6
+
+
+def _forward_from(expr: Expr, year: int, month: int) -> int:
+    """The year of a yearless day or month told after the month *month* of *year* set the story's time.
+
+    Without a publication date or a full day, the story is where its latest
+    month put it, and it moves forward: "By December 2019 more than 300 people
+    had been killed. On 3 January, the government admitted the toll" is January
+    2020. A month up to half a year back stays in that year ("In March 2021 … In
+    November" is 2021; "In July 2021 … in February" looks back to February).
+    """
+    behind = month - (expr.month or month)
+    return year + 1 if behind > _BACK_MONTHS else year
 
 
 def _nearer_reading(
@@ -1663,11 +1687,12 @@ _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re"})
 
 
 def _set_in_the_present(verb: Token | None) -> bool:
-    """Whether *verb* is a verb of setting in the present passive ("is scheduled", "are planned"),
-    which says the time set lies ahead, as "was set for" (said after the day, perhaps) does not."""
+    """Whether *verb* is a verb of setting or calling in the present passive ("is scheduled", "are
+    planned", "a strike is called for Monday"), which says the time set lies ahead, as "was set for"
+    (said after the day, perhaps) does not."""
     return (
         verb is not None
-        and verb.lemma_.lower() in date_words.SCHEDULE_VERBS
+        and (verb.lemma_.lower() in date_words.SCHEDULE_VERBS or verb.lemma_.lower() in date_words.CALL_VERBS)
         and verb.tag_ == "VBN"
         and any(c.dep_ == "auxpass" and c.lower_ in _PRESENT_AUX for c in verb.children)
     )

@@ -932,6 +932,13 @@ _DAY_OF_MONTH_FOLLOWERS = frozenset(
         "to",
         "until",
         "through",
+        # a subject pronoun opens the clause the day dates: "By the 21st it was restored"
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "there",
     }
 )
 
