@@ -244,3 +244,29 @@ def test_a_yearless_day_in_the_month_given_keeps_its_year(nlp) -> None:
 def test_the_nth_before_a_pronoun_subject_is_a_day(nlp) -> None:
     text = "The internet was cut on 16 November 2019. By the 21st it was partly restored."
     assert ("the 21st", "2019-11-21") in _dates(nlp, text, None)
+
+
+# --- "the 7th" of a clause still to come lies ahead of writing --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The curfew, imposed on Dec. 30, will be lifted on the 7th.", "the 7th", "2022-01-07"),
+        ('"We will be back in the streets on the 10th," the organizer said.', "the 10th", "2022-01-10"),
+        ("The union says it will strike again on the 2nd.", "the 2nd", "2022-02-02"),
+    ],
+)
+def test_the_nth_of_a_future_clause_lies_ahead(nlp, text: str, span: str, value: str) -> None:
+    assert (span, value) in _dates(nlp, text, "2022-01-04")
+
+
+def test_the_nth_of_a_past_clause_with_no_month_told_lies_behind(nlp) -> None:
+    text = "Her lawyer said she was moved to a prison camp on the 29th."
+    assert ("the 29th", "2021-12-29") in _dates(nlp, text, "2022-01-04")
+
+
+def test_the_nth_after_a_month_told_ahead_keeps_that_month(nlp) -> None:
+    """Guard (passed before): "the vote is set for February … on the 2nd" keeps February's day."""
+    text = "The vote is set for Feb. 20, and campaigning ends on the 18th."
+    assert ("the 18th", "2022-02-18") in _dates(nlp, text, "2022-01-04")

@@ -58,6 +58,7 @@ from tally.extract.dates.resolve import (
     NONE,
     YEAR,
     Value,
+    _add_months,
     anchor_precision,
     granularity,
     resolve,
@@ -194,8 +195,11 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 told = clause_day if expr.unit == "day" and clause_day is not None else None
                 antecedent = _night_as_its_eve(text, told or _antecedent(expr, previous, last_day))
                 value, gran, kind = _resolve_anaphor(expr, antecedent)
-                if expr.unit == "dom" and precision == DAY and not in_post:
+                if expr.unit == "dom" and precision == DAY and not in_post and published is not None:
                     value = _day_of_month_not_ahead(doc, text, start, end, value, antecedent, published)
+                    value = _day_of_month_by_tense(doc, text, start, end, expr, value, antecedent, published)
+                    if value is not None and kind == "none":
+                        kind = "published"
         else:
             # an interval takes its tense from its first end; a day from its whole span, since
             # "Friday evening, crowds gathered" hangs from the verb through "evening"
@@ -2426,6 +2430,51 @@ def _day_of_month_not_ahead(
         return value  # only the month of writing itself has days still to come
     moved = f"{year:04d}-{month:02d}{value[7:]}"
     return value if _invalid(moved) else moved
+
+
+def _day_of_month_by_tense(
+    doc: Doc,
+    text: str,
+    start: int,
+    end: int,
+    expr: Expr,
+    value: str | None,
+    antecedent: DateMention | None,
+    published: dt.date,
+) -> str | None:
+    """ "the 7th" of a clause still to come on or after the day of writing; with no month told, by the tense.
+
+    "The curfew, imposed on Dec. 30, will be lifted on the 7th", written on 4
+    January: the 7th of January, not of the December just told. With no
+    month told at all, the clause's tense says which: '"We will be back on
+    the 10th," she said' is the next 10th, "was moved to a camp on the 29th"
+    the last one. A month told ahead of writing keeps its day ("the vote is
+    set for Feb. 20 … ends on the 18th").
+    """
+    tense = _tense(doc, text, start, end)
+    ahead = tense == "future" or _put_off_to(doc, text, start, end)  # "adjourned until the 28th"
+    if value is None and antecedent is None and (ahead or tense == "past"):
+        return _nth_from(published, expr.n or 0, forward=ahead)
+    if value is None or len(value) != 10 or not ahead or value >= published.isoformat():
+        return value
+    if antecedent is None or antecedent.value is None or antecedent.granularity != "day":
+        return value
+    if antecedent.value.split("/", 1)[0] > published.isoformat():
+        return value  # its month was told ahead of writing
+    return _nth_from(published, expr.n or 0, forward=True)
+
+
+def _nth_from(day: dt.date, n: int, *, forward: bool) -> str | None:
+    """The *n*-th of the month on or after *day* (*forward*), else on or before it; None if no such day
+    falls within two months ("the 31st" after February looks on to March)."""
+    year, month = day.year, day.month
+    for _ in range(3):
+        if valid_date(year, month, n):
+            candidate = dt.date(year, month, n)
+            if (candidate >= day) if forward else (candidate <= day):
+                return candidate.isoformat()
+        year, month = _add_months(year, month, 1 if forward else -1)
+    return None
 
 
 def _resolve_anaphor(expr: Expr, previous: DateMention | None) -> tuple[str | None, str | None, str]:
