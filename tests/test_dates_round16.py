@@ -270,3 +270,17 @@ def test_the_nth_after_a_month_told_ahead_keeps_that_month(nlp) -> None:
     """Guard (passed before): "the vote is set for February … on the 2nd" keeps February's day."""
     text = "The vote is set for Feb. 20, and campaigning ends on the 18th."
     assert ("the 18th", "2022-02-18") in _dates(nlp, text, "2022-01-04")
+
+
+# --- a bulletin that opens with the week it covers places its weekdays in that week -------------------------
+
+
+@pytest.mark.parametrize("published", [None, "2022-03"])
+def test_weekdays_of_a_weekly_bulletin_lie_in_its_week(nlp, published: str | None) -> None:
+    text = (
+        "Monitoring digest, 7–13 March 2022. On Wednesday a court in Minsk fined 30 protesters. "
+        "By Sunday, more than 200 people had been detained across the country."
+    )
+    found = _dates(nlp, text, published)
+    assert ("Wednesday", "2022-03-09") in found
+    assert ("Sunday", "2022-03-13") in found

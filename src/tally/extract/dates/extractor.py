@@ -135,6 +135,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     recent: dt.date | None = None  # the last full date it gave, in reading order
     stamp: dt.date | None = None  # the day of a dateline or "Updated" stamp that opens the story
     heading: int | None = None  # the year a timeline's heading ("2022" on a line of its own) sets
+    frame: tuple[dt.date, dt.date] | None = None  # the week a bulletin opens with ("7–13 March 2022")
     counted: set[int] = set()  # indices in *out* of dates counted from another ("the next day")
     pending: list[tuple[int, DateMention]] = []  # counts from an event, with the index of the date after
     weekdays: dict[int, int] = {}  # indices in *out* of bare weekdays, and which day of the week
@@ -264,6 +265,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                     kind = "absolute"
                 if written is not None and _today_in_another_month(expr, anchor, written):
                     value, gran, kind = f"{written.year:04d}-{written.month:02d}", "month", "published"
+        if frame is not None and by_narrative and expr.kind == "weekday" and expr.rel is None:
+            value = _in_frame(frame, expr) or value  # "Weekly digest, 7–13 March. … By Sunday"
         if expr.kind == "weekday" and expr.rel is None and out and len(out) - 1 in counted:
             told = _restating(text, start, expr.weekday, out[-1])
             if told is not None:
@@ -307,6 +310,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 heading = int(value)
         if value is not None and gran == "day" and "/" not in value and expr.kind == "date":
             start, value, gran = _the_week_of(text, start, value, gran)
+        if not out and not in_post and value is not None and gran == "day":
+            frame = _a_week_covered(value)
         mention = DateMention(
             start=start,
             end=end,
@@ -732,6 +737,30 @@ def _forward_from(expr: Expr, year: int, month: int) -> int:
     """
     behind = month - (expr.month or month)
     return year + 1 if behind > _BACK_MONTHS else year
+
+
+def _a_week_covered(value: str) -> tuple[dt.date, dt.date] | None:
+    """The span of days *value* names, when it is a week or less: the period a bulletin that opens
+    with it covers ("Weekly update, 7–13 March 2022")."""
+    first, _, last = value.partition("/")
+    begin, finish = _parse_iso(first), _parse_iso(last)
+    if begin is None or finish is None or len(first) != 10 or len(last) != 10:
+        return None
+    return (begin, finish) if 0 < (finish - begin).days <= 6 else None
+
+
+def _in_frame(frame: tuple[dt.date, dt.date], expr: Expr) -> str | None:
+    """The day of the week *expr* names within the week *frame* a bulletin covers, if it falls in it.
+
+    A weekly digest without a publication day ("7–13 March 2022. On Wednesday
+    a court fined 30 protesters. By Sunday, 200 had been detained") tells the
+    days of its week: its Sunday is the 13th, not the Sunday before the Wednesday.
+    """
+    if expr.weekday is None or expr.week_shift is not None:
+        return None
+    begin, finish = frame
+    day = begin + dt.timedelta(days=(expr.weekday - begin.weekday()) % 7)
+    return day.isoformat() if day <= finish else None
 
 
 def _nearer_reading(
