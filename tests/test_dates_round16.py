@@ -284,3 +284,19 @@ def test_weekdays_of_a_weekly_bulletin_lie_in_its_week(nlp, published: str | Non
     found = _dates(nlp, text, published)
     assert ("Wednesday", "2022-03-09") in found
     assert ("Sunday", "2022-03-13") in found
+
+
+# --- a number a verb takes before a plural noun counts it -------------------------------------------------
+
+
+def test_a_number_between_a_verb_and_a_plural_noun_is_a_count(nlp) -> None:
+    found = _dates(
+        nlp, "Security forces detained 2021 people in the first week of the protests.", "2021-06-10"
+    )
+    assert not any(span == "2021" for span, _ in found)
+
+
+def test_a_year_modifying_a_plural_noun_is_still_a_year(nlp) -> None:
+    """Guard (passed before): "the 2021 protests", "in 2021 protests erupted"."""
+    found = _dates(nlp, "Police have arrested dozens since the 2021 protests began.", "2023-06-10")
+    assert ("2021", "2021") in found

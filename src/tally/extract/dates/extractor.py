@@ -1126,6 +1126,8 @@ def _accept_year(doc: Doc, toks: list[Tok], m: Match, date_ents: SpanSet) -> boo
     short_end = m.expr.until is not None and len(tok.text) == 2  # "the 2017–18 protests" counts nothing
     if nxt is not None and nxt.tag_ == "NNS" and not in_date_ent and not short_end:
         return False  # "in 2000 cities"
+    if nxt is not None and nxt.tag_ == "NNS" and sp is not None and sp.i > 0 and sp.nbor(-1).pos_ == "VERB":
+        return False  # "detained 2021 people": what a verb takes before a plural noun is counted
     if m.expr.weak is False or _year_of(sp):
         return True
     number = _subject_number(sp)
