@@ -56,6 +56,7 @@ def test_a_day_heading_of_an_earlier_day_on_a_newest_first_page(nlp) -> None:
     assert ("tonight", "2023-06-13") in found
 
 
+# guard: passed before this round
 def test_a_dateline_then_a_date_in_the_story_keeps_the_dateline(nlp) -> None:
     """Guard (passed before): a day the story tells is no new day of writing."""
     text = (
@@ -93,6 +94,7 @@ def test_a_restated_day_keeps_the_year_it_was_written_with(
     assert (span, value) in _dates(nlp, text, published)
 
 
+# guard: passed before this round
 def test_a_day_kept_near_writing_is_the_anniversary(nlp) -> None:
     """Guard (passed before): the same day again close to writing is kept this year."""
     text = (
@@ -162,6 +164,7 @@ def test_a_day_of_a_passive_or_perfect_past_is_not_ahead(nlp, text: str, span: s
     assert (span, value) in _dates(nlp, text, "2020-02-14")
 
 
+# guard: passed before this round
 def test_a_past_month_of_the_year_of_writing_stays(nlp) -> None:
     """Guard (passed before): a month already gone this year stays this year's."""
     found = _dates(nlp, "The two organisers were arrested in January, their lawyer said.", "2020-02-14")
@@ -185,6 +188,7 @@ def test_what_is_scheduled_in_the_present_lies_ahead(nlp, text: str, span: str, 
     assert (span, value) in _dates(nlp, text, "2020-02-14")
 
 
+# guard: passed before this round
 def test_what_was_set_for_a_day_is_read_as_before(nlp) -> None:
     """Guard (passed before): the past of setting says nothing of where the day lies."""
     found = _dates(nlp, "The vote was set for Feb. 9, officials said.", "2020-02-14")
@@ -232,6 +236,7 @@ def test_a_yearless_day_after_a_month_is_nearest_that_month(nlp, text: str, span
     assert (span, value) in _dates(nlp, text, None)
 
 
+# guard: passed before this round
 def test_a_yearless_day_in_the_month_given_keeps_its_year(nlp) -> None:
     """Guard (passed before): "In January 2022 … On 2 January" is of that year."""
     text = "In January 2022 fuel prices doubled. On 2 January, crowds gathered in Zhanaozen."
@@ -266,6 +271,7 @@ def test_the_nth_of_a_past_clause_with_no_month_told_lies_behind(nlp) -> None:
     assert ("the 29th", "2021-12-29") in _dates(nlp, text, "2022-01-04")
 
 
+# guard: passed before this round
 def test_the_nth_after_a_month_told_ahead_keeps_that_month(nlp) -> None:
     """Guard (passed before): "the vote is set for February … on the 2nd" keeps February's day."""
     text = "The vote is set for Feb. 20, and campaigning ends on the 18th."
@@ -296,6 +302,7 @@ def test_a_number_between_a_verb_and_a_plural_noun_is_a_count(nlp) -> None:
     assert not any(span == "2021" for span, _ in found)
 
 
+# guard: passed before this round
 def test_a_year_modifying_a_plural_noun_is_still_a_year(nlp) -> None:
     """Guard (passed before): "the 2021 protests", "in 2021 protests erupted"."""
     found = _dates(nlp, "Police have arrested dozens since the 2021 protests began.", "2023-06-10")
