@@ -1703,6 +1703,9 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
         return "future"
     if verb.lemma_.lower() in date_words.SCHEDULE_VERBS and not _done_on(doc, verb, start, end):
         return None  # "planned for Saturday": planned in the past, for any time
+    if verb.lemma_.lower() in date_words.EXPECT_VERBS and verb.tag_ == "VBN":
+        # "the verdict was expected on March 3": the time expected, not when it was expected
+        return "future" if aux & _PRESENT_AUX else None
     if not aux and _done_participle(doc, verb, start):
         return "past"  # "a report released on Friday said", "in a video posted on Monday"
     if verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"}:
