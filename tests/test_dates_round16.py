@@ -322,3 +322,17 @@ def test_a_year_modifying_a_plural_noun_is_still_a_year(nlp) -> None:
 # guard: passed before this round; the passive past of this round (above) read them as a year back
 def test_the_time_expected_is_not_the_time_of_expecting(nlp, text: str, span: str, value: str) -> None:
     assert (span, value) in _dates(nlp, text, "2020-02-14")
+
+
+# --- "moved to March 3": a day a thing is moved to lies ahead of the telling --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opening of the trial was moved to March 3 at the request of the defence.",
+        "The hearing, first set for April, was brought forward to March 3.",
+    ],
+)
+def test_a_day_a_thing_is_moved_to_lies_ahead(nlp, text: str) -> None:
+    assert ("March 3", "2020-03-03") in _dates(nlp, text, "2020-02-14")
