@@ -58,6 +58,7 @@ from tally.extract.dates.resolve import (
     NONE,
     YEAR,
     Value,
+    _add_months,
     anchor_precision,
     granularity,
     resolve,
@@ -130,9 +131,11 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     event_time: DateMention | None = None
     narrative: dt.date | None = None  # the latest full date the article has given so far
     era: int | None = None  # the year of the latest month ("In January 2022") or "in 2019" given
+    era_month: int | None = None  # that month, when a month set the era
     recent: dt.date | None = None  # the last full date it gave, in reading order
     stamp: dt.date | None = None  # the day of a dateline or "Updated" stamp that opens the story
     heading: int | None = None  # the year a timeline's heading ("2022" on a line of its own) sets
+    frame: tuple[dt.date, dt.date] | None = None  # the week a bulletin opens with ("7–13 March 2022")
     counted: set[int] = set()  # indices in *out* of dates counted from another ("the next day")
     pending: list[tuple[int, DateMention]] = []  # counts from an event, with the index of the date after
     weekdays: dict[int, int] = {}  # indices in *out* of bare weekdays, and which day of the week
@@ -154,6 +157,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
         if heading is not None and known != NONE and not in_post and _yearless_day_or_month(expr):
             # "2019\n\nOctober 1 – …" in a timeline published in 2021: the heading's year, not writing's
             expr = replace(expr, year=heading)
+        if known == DAY and not in_post and anchor is not None:
+            expr = _restated_far_from_writing(expr, written_days, anchor)  # "Aug. 18" after "Aug. 18, 2019"
         if anchor_precision(expr) > known:
             if known == YEAR and narrative is None and anchor is not None and _yearless_day_or_month(expr):
                 # published "2021", no date given yet: "KYIV, March 12 –" is of that year
@@ -167,7 +172,10 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             ):
                 # no publication date, no day given yet: "In January 2022, … On 2 January"; under a
                 # timeline's year heading, that year; with no year given yet, the first full date's
-                expr = replace(expr, year=heading or era or first_year)
+                year = heading or era or first_year
+                if heading is None and era is not None and era_month is not None:
+                    year = _forward_from(expr, era, era_month)  # "By December 2019 … On 3 January"
+                expr = replace(expr, year=year)
             if not in_post:
                 expr = _as_written_before(expr, written_days)  # "on 17 March" after "17 March 2011"
             # The publication date does not go that far: the article's own latest date does.
@@ -188,8 +196,11 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 told = clause_day if expr.unit == "day" and clause_day is not None else None
                 antecedent = _night_as_its_eve(text, told or _antecedent(expr, previous, last_day))
                 value, gran, kind = _resolve_anaphor(expr, antecedent)
-                if expr.unit == "dom" and precision == DAY and not in_post:
+                if expr.unit == "dom" and precision == DAY and not in_post and published is not None:
                     value = _day_of_month_not_ahead(doc, text, start, end, value, antecedent, published)
+                    value = _day_of_month_by_tense(doc, text, start, end, expr, value, antecedent, published)
+                    if value is not None and kind == "none":
+                        kind = "published"
         else:
             # an interval takes its tense from its first end; a day from its whole span, since
             # "Friday evening, crowds gathered" hangs from the verb through "evening"
@@ -199,7 +210,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 if expr.kind in {"weekday", "date", "holiday", "persian"} or _bare(expr)
                 else None
             )
-            if tense is None and not by_narrative and _scheduled_present(doc, start, end):
+            if tense is None and not by_narrative and _scheduled_present(doc, start, end, _is_month(expr)):
                 tense = "future"  # "the council opens its session on Monday": what is scheduled
             focus = None if tense == "future" else _sentence_focus(doc, expr, start, previous)
             if expr.kind in {"weekday", "date"} and _put_off_to(doc, text, start, end):
@@ -254,6 +265,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                     kind = "absolute"
                 if written is not None and _today_in_another_month(expr, anchor, written):
                     value, gran, kind = f"{written.year:04d}-{written.month:02d}", "month", "published"
+        if frame is not None and by_narrative and expr.kind == "weekday" and expr.rel is None:
+            value = _in_frame(frame, expr) or value  # "Weekly digest, 7–13 March. … By Sunday"
         if expr.kind == "weekday" and expr.rel is None and out and len(out) - 1 in counted:
             told = _restating(text, start, expr.weekday, out[-1])
             if told is not None:
@@ -282,15 +295,23 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             ):
                 # atop the story, or after a headline that ends with the same day ("News in Brief – …")
                 stamp = day
+            elif stamp is not None and "/" not in value and not in_post and _a_day_heading(text, start, end):
+                # a live page's next day heading ("Friday, 25 February 2022" on its own line, newest
+                # first or last): its entries are written that day, "this evening" is that evening
+                stamp = day
             narrative = day if narrative is None else max(narrative, day)
             recent = day
         if value is not None and kind == "absolute" and not in_post:
             _note_written_days(m.expr, value, written_days)  # as written, not a year given it here
-            era = _era(text, expr, start, value, gran) or era
+            told_era = _era(text, expr, start, value, gran)
+            if told_era is not None:
+                era, era_month = told_era, (int(value[5:7]) if gran == "month" else None)
             if gran == "year" and expr.kind == "date" and value.isdecimal() and _a_heading(text, start, end):
                 heading = int(value)
         if value is not None and gran == "day" and "/" not in value and expr.kind == "date":
             start, value, gran = _the_week_of(text, start, value, gran)
+        if not out and not in_post and value is not None and gran == "day":
+            frame = _a_week_covered(value)
         mention = DateMention(
             start=start,
             end=end,
@@ -700,6 +721,48 @@ def _era(text: str, expr: Expr, start: int, value: str, gran: str | None) -> int
     return None
 
 
+#: How many months before the month that set the story's year a yearless month still lies in that
+#: year; one further back is read in the year after ("By December 2019 … On 3 January": 2020).
+_BACK_MONTHS = 6
+
+
+def _forward_from(expr: Expr, year: int, month: int) -> int:
+    """The year of a yearless day or month told after the month *month* of *year* set the story's time.
+
+    Without a publication date or a full day, the story is where its latest
+    month put it, and it moves forward: "By December 2019 more than 300 people
+    had been killed. On 3 January, the government admitted the toll" is January
+    2020. A month up to half a year back stays in that year ("In March 2021 … In
+    November" is 2021; "In July 2021 … in February" looks back to February).
+    """
+    behind = month - (expr.month or month)
+    return year + 1 if behind > _BACK_MONTHS else year
+
+
+def _a_week_covered(value: str) -> tuple[dt.date, dt.date] | None:
+    """The span of days *value* names, when it is a week or less: the period a bulletin that opens
+    with it covers ("Weekly update, 7–13 March 2022")."""
+    first, _, last = value.partition("/")
+    begin, finish = _parse_iso(first), _parse_iso(last)
+    if begin is None or finish is None or len(first) != 10 or len(last) != 10:
+        return None
+    return (begin, finish) if 0 < (finish - begin).days <= 6 else None
+
+
+def _in_frame(frame: tuple[dt.date, dt.date], expr: Expr) -> str | None:
+    """The day of the week *expr* names within the week *frame* a bulletin covers, if it falls in it.
+
+    A weekly digest without a publication day ("7–13 March 2022. On Wednesday
+    a court fined 30 protesters. By Sunday, 200 had been detained") tells the
+    days of its week: its Sunday is the 13th, not the Sunday before the Wednesday.
+    """
+    if expr.weekday is None or expr.week_shift is not None:
+        return None
+    begin, finish = frame
+    day = begin + dt.timedelta(days=(expr.weekday - begin.weekday()) % 7)
+    return day.isoformat() if day <= finish else None
+
+
 def _nearer_reading(
     expr: Expr, value: str | None, latest: dt.date, recent: dt.date, tense: str | None
 ) -> str | None:
@@ -1063,8 +1126,15 @@ def _accept_year(doc: Doc, toks: list[Tok], m: Match, date_ents: SpanSet) -> boo
     short_end = m.expr.until is not None and len(tok.text) == 2  # "the 2017–18 protests" counts nothing
     if nxt is not None and nxt.tag_ == "NNS" and not in_date_ent and not short_end:
         return False  # "in 2000 cities"
+    if nxt is not None and nxt.tag_ == "NNS" and sp is not None and sp.i > 0 and sp.nbor(-1).pos_ == "VERB":
+        return False  # "detained 2021 people": what a verb takes before a plural noun is counted
     if m.expr.weak is False or _year_of(sp):
         return True
+    number = _subject_number(sp)
+    if number == "plural":
+        return False  # "2000 were detained", "1500 remain in custody": a count of people
+    if number == "singular" and m.expr.year is not None and 1900 <= m.expr.year <= 2099:
+        return True  # "whether 2022 brings peace", "2023 has been the worst year"
     if _in_title(toks, m, sp, nxt):
         return False
     if in_date_ent:
@@ -1078,6 +1148,26 @@ def _accept_year(doc: Doc, toks: list[Tok], m: Match, date_ents: SpanSet) -> boo
         before = sp.nbor(-1)
         return before.lower_ in {"the", "its", "their", "his", "her", "'s", "’s", "this", "that"}
     return False
+
+
+def _subject_number(sp: Token | None) -> str | None:
+    """ "singular" or "plural": the number the verb of a bare number that is its subject agrees in.
+
+    A year is one thing ("2022 brings", "2023 has been", "2021 was"), a count
+    many ("2000 were detained", "1500 remain"): the finite verb says which
+    (its first auxiliary, else itself). A modal or a past verb other than "be"
+    ("2000 will march", "1500 marched") does not say; nor does a number that
+    is no subject.
+    """
+    if sp is None or sp.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = sp.head
+    finite = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i > sp.i), verb)
+    if finite.tag_ == "VBZ" or finite.lower_ == "was":
+        return "singular"
+    if finite.tag_ == "VBP" or finite.lower_ == "were":
+        return "plural"
+    return None
 
 
 def _year_of(sp: Token | None) -> bool:
@@ -1244,6 +1334,29 @@ def _as_written_before(expr: Expr, written_days: dict[tuple[int, int], int]) -> 
     return replace(expr, year=year) if year is not None else expr
 
 
+def _restated_far_from_writing(
+    expr: Expr, written_days: dict[tuple[int, int], int], published: dt.date
+) -> Expr:
+    """*expr* with the year the article wrote its day with, when that day is not near the day of writing.
+
+    A court report of 16 April 2021 on "an unauthorized assembly on Aug. 18,
+    2019" goes on "the march on Aug. 18 drew 1.7 million people": the day
+    restated is the day written, not the last 18 August before publication.
+    A day that falls within a month of writing is kept as the publication
+    reads it: "the crackdown of 4 June 1989 … on 4 June, police detained six
+    people", written on 6 June, is this year's anniversary.
+    """
+    restated = _as_written_before(expr, written_days)
+    if restated is expr or expr.month is None or expr.day is None:
+        return expr
+    near = (
+        abs((dt.date(year, expr.month, expr.day) - published).days) <= _FOLLOW_DAYS
+        for year in (published.year - 1, published.year, published.year + 1)
+        if valid_date(year, expr.month, expr.day)
+    )
+    return expr if any(near) else restated
+
+
 def _note_written_days(expr: Expr, value: str, written_days: dict[tuple[int, int], int]) -> None:
     """Record the days of *value* that *expr* wrote with their year ("17 March 2011", both ends of
     "6–24 April 2006"), for :func:`_as_written_before`; a later writing of the same day wins."""
@@ -1343,6 +1456,18 @@ def _a_stamp(text: str, start: int, end: int) -> bool:
     before = text[line_start:start]
     if _STAMP_CUE.match(before) or _DATELINE.match(before):
         return True
+    return _a_day_heading(text, start, end, before)
+
+
+def _a_day_heading(text: str, start: int, end: int, before: str | None = None) -> bool:
+    """Whether the date at ``[start, end)`` stands on a line of its own, with at most a weekday
+    before it and a clock time after it: a heading that dates the entries under it. *before* is
+    the text of its line before it, when the caller has it (bounded windows)."""
+    if before is None:
+        line_start = text.rfind("\n", max(0, start - 120), start) + 1
+        if line_start == 0 and start > 120:
+            return False
+        before = text[line_start:start]
     line_end = text.find("\n", end, end + 60)
     after = text[end : line_end if line_end >= 0 else end + 60]
     return line_end >= 0 and bool(_BARE_BEFORE.match(before)) and bool(_BARE_AFTER.match(after))
@@ -1449,21 +1574,52 @@ def _not_after_writing(
     year, so it is last year's, however near. The tense alone is only a
     penalty (the parse can be wrong, reported speech shifts tenses); here
     the date hangs on a past verb of the main clause, which is neither
-    reported nor a verb of setting ("was set for November 18").
+    reported nor a verb of setting ("was set for November 18"). A passive or
+    perfect past counts ("were arrested in March", "have been held since
+    March"), and so does a clause told by a past verb of saying ("… in March,
+    their lawyer said").
     """
     if value is None or published is None or value.split("/", 1)[0] <= published.isoformat():
         return value
     if expr.weekday is not None:
         return value  # "on Monday, Oct. 26": the weekday already says which year
     verb = _clause_verb(doc, start, end)
-    if verb is None or verb.tag_ != "VBD" or verb.lemma_.lower() in date_words.SCHEDULE_VERBS:
+    if verb is None or not _done(verb) or verb.lemma_.lower() in date_words.SCHEDULE_VERBS:
         return value
     node = verb
     while node.dep_ == "conj" and node.head.i != node.i:  # "surrounded … and opened fire on …"
         node = node.head
-    if node.dep_ != "ROOT" or node.tag_ != "VBD":
+    if node.dep_ == "ccomp" and _said_in_the_past(node.head):
+        node = node.head  # "were arrested in March, their lawyer said": told after it was done
+    if node.dep_ != "ROOT" or not _done(node):
         return value
     return _a_year_back(value) if value[:4].isdecimal() else value
+
+
+#: Auxiliaries of a passive or perfect past: "were arrested", "has been held", "had fled".
+_PAST_AUX = frozenset({"was", "were", "has", "have", "had", "'s", "'ve", "'d"})
+
+
+def _done(verb: Token) -> bool:
+    """Whether *verb* tells a deed done before writing: the simple past ("detained"), or a passive or
+    perfect past ("were arrested", "have been held"); not the copula, whose past reported speech
+    shifts ("said the vote was in March": still to come)."""
+    if verb.lemma_.lower() == "be":
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in _PAST_AUX for c in verb.children
+    )
+
+
+def _said_in_the_past(verb: Token) -> bool:
+    """Whether *verb* is a verb of saying in the simple past, the root of its sentence ("… , he said")."""
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VBD"
+        and verb.lemma_.lower() in active().get("quotes", "cue_verbs")
+    )
 
 
 def _invalid(value: str) -> bool:
@@ -1550,7 +1706,9 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
     if _SINCE.search(text[max(0, start - 16) : start]):
         return "past"  # "since the Feb. 1 coup": what a "since" counts from has happened
     if _FOR.search(text[max(0, start - 8) : start]):
-        return None  # "called a strike for Thursday": the time set, whatever the tense of setting it
+        # "called a strike for Thursday": the time set, whatever the tense of setting it; but what
+        # "is scheduled for Thursday" or "are planned for October" is still to come
+        return "future" if _set_in_the_present(_clause_verb(doc, start, end)) else None
     if _called_for(doc, start, end):
         return "future"
     verb = _clause_verb(doc, start, end)
@@ -1562,6 +1720,9 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
         return "future"
     if verb.lemma_.lower() in date_words.SCHEDULE_VERBS and not _done_on(doc, verb, start, end):
         return None  # "planned for Saturday": planned in the past, for any time
+    if verb.lemma_.lower() in date_words.EXPECT_VERBS and verb.tag_ == "VBN":
+        # "the verdict was expected on March 3": the time expected, not when it was expected
+        return "future" if aux & _PRESENT_AUX else None
     if not aux and _done_participle(doc, verb, start):
         return "past"  # "a report released on Friday said", "in a video posted on Monday"
     if verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"}:
@@ -1574,6 +1735,22 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
     if verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}:
         return "past"
     return None
+
+
+#: Auxiliaries of the present: "is scheduled", "are planned".
+_PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re"})
+
+
+def _set_in_the_present(verb: Token | None) -> bool:
+    """Whether *verb* is a verb of setting or calling in the present passive ("is scheduled", "are
+    planned", "a strike is called for Monday"), which says the time set lies ahead, as "was set for"
+    (said after the day, perhaps) does not."""
+    return (
+        verb is not None
+        and (verb.lemma_.lower() in date_words.SCHEDULE_VERBS or verb.lemma_.lower() in date_words.CALL_VERBS)
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.lower_ in _PRESENT_AUX for c in verb.children)
+    )
 
 
 def _put_off_to(doc: Doc, text: str, start: int, end: int) -> bool:
@@ -1590,7 +1767,7 @@ def _put_off_to(doc: Doc, text: str, start: int, end: int) -> bool:
     return verb is not None and verb.lemma_.lower() in date_words.UNTIL_VERBS
 
 
-def _scheduled_present(doc: Doc, start: int, end: int) -> bool:
+def _scheduled_present(doc: Doc, start: int, end: int, month: bool = False) -> bool:
     """Whether the date at ``[start, end)`` dates a verb in the simple present of running text.
 
     "The council, which opens its session on Monday", "the country holds
@@ -1600,7 +1777,8 @@ def _scheduled_present(doc: Doc, start: int, end: int) -> bool:
     happening ("Protesters run from tear gas on Sunday."). Not a headline
     (a line with no full stop, where the present tells what has happened:
     "Police fire tear gas on Monday"), nor a verb with an auxiliary, nor a day
-    without "on", which the parse may hang on a verb it is the object of.
+    without "on", which the parse may hang on a verb it is the object of. A
+    *month* takes "in" ("the country votes in October"), which no caption says.
     """
     verb = _clause_verb(doc, start, end)
     if verb is None or verb.tag_ not in {"VBZ", "VBP"}:
@@ -1615,7 +1793,7 @@ def _scheduled_present(doc: Doc, start: int, end: int) -> bool:
     ):
         return False  # "protesters hold placards on Sunday." (a caption) grips, it schedules nothing
     tok = _token_at(doc, start)
-    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ != "on":
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in ({"on", "in"} if month else {"on"}):
         return False  # "on Monday"; not a day the verb acts on ("You mention 9 June")
     if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
@@ -1897,21 +2075,31 @@ def _sentence_year(doc: Doc, text: str, expr: Expr, start: int, previous: DateMe
     before = text[max(0, previous.start - 12) : previous.start].split()
     if before and before[-1].lower() in _BOUNDING_WORDS:
         return None
-    if _names_a_period_planned(text, previous.end):
+    if _names_a_period_planned(text, previous.start, previous.end):
         return None  # "approved the 2023 budget on 2 December": approved before that year
     verb = _verb_above(_token_at(doc, previous.start))
     return int(previous.value) if verb is not None and _under(tok, verb, same_subject=True) else None
 
 
-def _names_a_period_planned(text: str, end: int) -> bool:
-    """Whether the year ending at *end* names the period a budget or plan is for ("the 2023 budget").
+def _names_a_period_planned(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``[start, end)`` names the period a budget or plan is for ("the 2023 budget").
 
     Such a year is when the plan runs, not when the sentence's deed was done:
     "parliament approved the 2023 budget on 2 December" approved it in the
-    December before, "the fiscal year 2022 budget, approved in December" too.
+    December before, "the fiscal year 2022 budget, approved in December" too;
+    so is a year named as a fiscal or school year ("the budget for fiscal year
+    2020 was passed in September", "fiscal 2024").
     """
+    if _PERIOD_YEAR.search(text, max(0, start - 24), start):
+        return True
     after = text[end : end + 24].split(maxsplit=1)
     return bool(after) and after[0].strip(",.;:").lower() in date_words.PLANNED_FOR_NOUNS
+
+
+#: What names a year as a period of accounts or teaching: "fiscal year 2020", "fiscal 2024", "FY".
+_PERIOD_YEAR = re.compile(
+    r"\b(?:fiscal|financial|budget|academic|school)(?:\s+year)?\s+$|\bFY\s*$", re.IGNORECASE
+)
 
 
 def _in_when_clause_of(tok: Token, start: int, end: int) -> bool:
@@ -2293,6 +2481,51 @@ def _day_of_month_not_ahead(
         return value  # only the month of writing itself has days still to come
     moved = f"{year:04d}-{month:02d}{value[7:]}"
     return value if _invalid(moved) else moved
+
+
+def _day_of_month_by_tense(
+    doc: Doc,
+    text: str,
+    start: int,
+    end: int,
+    expr: Expr,
+    value: str | None,
+    antecedent: DateMention | None,
+    published: dt.date,
+) -> str | None:
+    """ "the 7th" of a clause still to come on or after the day of writing; with no month told, by the tense.
+
+    "The curfew, imposed on Dec. 30, will be lifted on the 7th", written on 4
+    January: the 7th of January, not of the December just told. With no
+    month told at all, the clause's tense says which: '"We will be back on
+    the 10th," she said' is the next 10th, "was moved to a camp on the 29th"
+    the last one. A month told ahead of writing keeps its day ("the vote is
+    set for Feb. 20 … ends on the 18th").
+    """
+    tense = _tense(doc, text, start, end)
+    ahead = tense == "future" or _put_off_to(doc, text, start, end)  # "adjourned until the 28th"
+    if value is None and antecedent is None and (ahead or tense == "past"):
+        return _nth_from(published, expr.n or 0, forward=ahead)
+    if value is None or len(value) != 10 or not ahead or value >= published.isoformat():
+        return value
+    if antecedent is None or antecedent.value is None or antecedent.granularity != "day":
+        return value
+    if antecedent.value.split("/", 1)[0] > published.isoformat():
+        return value  # its month was told ahead of writing
+    return _nth_from(published, expr.n or 0, forward=True)
+
+
+def _nth_from(day: dt.date, n: int, *, forward: bool) -> str | None:
+    """The *n*-th of the month on or after *day* (*forward*), else on or before it; None if no such day
+    falls within two months ("the 31st" after February looks on to March)."""
+    year, month = day.year, day.month
+    for _ in range(3):
+        if valid_date(year, month, n):
+            candidate = dt.date(year, month, n)
+            if (candidate >= day) if forward else (candidate <= day):
+                return candidate.isoformat()
+        year, month = _add_months(year, month, 1 if forward else -1)
+    return None
 
 
 def _resolve_anaphor(expr: Expr, previous: DateMention | None) -> tuple[str | None, str | None, str]:

@@ -881,6 +881,9 @@ def _day_of_month(toks: list[Tok], i: int) -> Match | None:
         return None
     if j < len(toks):
         nxt = toks[j]
+        told = _of_the_month_told(toks, j)
+        if told is not None:
+            return Match(i - 1, told, Expr("anaphor", unit="dom", n=day))
         if nxt.lower == "of" or _month_at(toks, j) is not None:
             return None
         if _listed_day(toks, j) is not None or _listed_persian(toks, j) is not None:
@@ -888,6 +891,19 @@ def _day_of_month(toks: list[Tok], i: int) -> Match | None:
         if nxt.text.isalpha() and nxt.lower not in _DAY_OF_MONTH_FOLLOWERS:
             return None
     return Match(i - 1, j, Expr("anaphor", unit="dom", n=day))
+
+
+def _of_the_month_told(toks: list[Tok], j: int) -> int | None:
+    """The end of "of that month" / "of the same month" at *j*, after "the 17th": the month just told.
+
+    "In December 2011 … On the 17th of that month": one day, of the month the
+    story is in, as a bare "the 17th" is; not a day and a month apart.
+    """
+    words = [t.lower for t in toks[j : j + 4]]
+    for phrase in (["of", "that", "month"], ["of", "the", "same", "month"], ["of", "that", "same", "month"]):
+        if words[: len(phrase)] == phrase:
+            return j + len(phrase)
+    return None
 
 
 def _night_of_the(toks: list[Tok], i: int) -> bool:
@@ -916,6 +932,13 @@ _DAY_OF_MONTH_FOLLOWERS = frozenset(
         "to",
         "until",
         "through",
+        # a subject pronoun opens the clause the day dates: "By the 21st it was restored"
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "there",
     }
 )
 
