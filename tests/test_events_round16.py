@@ -31,17 +31,17 @@ def test_soldiers_burning_stays_coercion() -> None:
     typed_event("Soldiers set fire to the village after the raid.", "COERCE", "destroy", "Soldiers", None)
 
 
-# -- tanks are heavy weapons: moving or sending them is MOBILIZE `weapons` ------------------------
+# -- heavy weapons sent or dispatched are MOBILIZE `weapons`, troops sent stay troops ----------------
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The army moved tanks to the edge of the capital.",
-        "The defence ministry sent tanks to the northern border.",
+        "The army sent rocket launchers to the northern front.",
+        "The ministry dispatched howitzers to the border.",
     ],
 )
-def test_tanks_moved_are_weapons(text: str) -> None:
+def test_heavy_weapons_sent_are_weapons(text: str) -> None:
     event = first_event(text)
     assert event is not None and (event.type, event.mode) == ("MOBILIZE", "weapons"), event
 
@@ -117,9 +117,16 @@ def test_suspending_own_coercion_concedes(text: str) -> None:
     assert event is not None and event.type == "CONCEDE", event
 
 
-def test_suspending_aid_stays_sanction() -> None:
-    # guard: aid suspended is a sanction
-    event = first_event("The European Union suspended aid to the junta.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union suspended aid to the junta.",
+        "Washington suspended military aid to the government.",
+    ],
+)
+def test_suspending_aid_stays_sanction(text: str) -> None:
+    # guard: aid suspended, military or not, is a sanction (the second failed before the force check)
+    event = first_event(text)
     assert event is not None and event.type == "SANCTION", event
 
 
@@ -170,3 +177,42 @@ def test_any_attempt_is_condition(text: str) -> None:
 )
 def test_passive_demanded_act_is_demand(text: str, actor: str) -> None:
     typed_event(text, "DEMAND", None, actor, None)
+
+
+# -- an act named in the passive subject of an investigation or a condemnation is its content ------
+
+
+@pytest.mark.parametrize(
+    ("text", "ptype", "actor"),
+    [
+        (
+            "The killing of the two students is being investigated by the national police.",
+            "INVESTIGATE",
+            "police",
+        ),
+        ("The shelling of the market was condemned by the African Union.", "DISAPPROVE", "African Union"),
+    ],
+)
+def test_passive_subject_act_is_content(text: str, ptype: str, actor: str) -> None:
+    typed_event(text, ptype, None, actor, None)
+
+
+# -- prices, fares and tariffs cut or lowered are a concession -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government cut bus fares after a week of protests.",
+        "The president lowered fuel prices by ten percent.",
+    ],
+)
+def test_prices_cut_concede(text: str) -> None:
+    event = first_event(text)
+    assert event is not None and event.type == "CONCEDE", event
+
+
+def test_aid_cut_stays_sanction() -> None:
+    # guard: aid cut is a sanction
+    event = first_event("The donors cut aid to the health ministry.")
+    assert event is not None and event.type == "SANCTION", event

@@ -3213,7 +3213,8 @@ def _refine_consult(c: _Cand) -> None:
 
 
 #: Verbs of a third party bringing others to the table: "brokered talks between …".
-_MEDIATING_VERBS = frozenset({"broker", "facilitate", "mediate", "host", "sponsor", "arrange", "convene"})
+#: (Hosting is the codebook's own mode, ``host``, and stays with the host verb.)
+_MEDIATING_VERBS = frozenset({"broker", "facilitate", "mediate", "sponsor", "arrange"})
 
 
 def _mediated_talks(c: _Cand) -> None:
@@ -3316,8 +3317,8 @@ def _own_coercion_lifted(c: _Cand) -> None:
     if c.lemma not in _LIFTING_VERBS or c.kind not in {"verb", "object"} or c.type == "CONCEDE":
         return
     obj = event_syntax.child(c.head, "dobj", "nsubjpass")
-    if obj is None or _kind_of(obj) != "state":
-        return
+    if obj is None or _kind_of(obj) != "state" or _object_class(obj) not in {"forces", "security"}:
+        return  # "suspended military aid": aid, not a force, is what is stopped
     if c.actor is not None and _kind_of(c.actor) == "armed":
         return
     c.type, c.mode, c.target = "CONCEDE", None, None
@@ -3585,9 +3586,17 @@ def _attempt_threatened(c: _Cand, by_head: dict[int, _Cand]) -> _Cand | None:
     return threat if threat is not None and threat is not c and threat.type == "THREATEN" else None
 
 
+#: Acts on an act: what they investigate, judge or demand is their content when it is their
+#: passive subject ("the killing … is being investigated by the police"); a request turned down
+#: stays the request it was (round 9).
+_CONTENT_TAKERS = frozenset({"DEMAND", "INVESTIGATE", "DISAPPROVE"})
+
+
 def _demanded_in(c: _Cand, by_head: dict[int, _Cand]) -> _Cand | None:
     """The demand whose object (or passive subject) names *c*'s act through "to"/"of" ("a halt
-    *to the shelling*", "the end *of the detentions*"), or None."""
+    *to the shelling*", "the end *of the detentions*"), or the investigation or condemnation
+    whose passive subject *c* is ("the shelling of the market was condemned by …"),
+    or None."""
     if c.kind != "noun":
         return None
     tok = c.head
@@ -3595,7 +3604,11 @@ def _demanded_in(c: _Cand, by_head: dict[int, _Cand]) -> _Cand | None:
         if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in {"to", "of"}:
             break
         tok = tok.head.head
-    if tok is c.head or tok.dep_ not in {"dobj", "nsubjpass"}:
+    if tok.dep_ == "nsubjpass":
+        taker = by_head.get(tok.head.i)
+        if taker is not None and taker is not c and taker.type in _CONTENT_TAKERS:
+            return taker
+    if tok is c.head or tok.dep_ != "dobj":
         return None
     demand = by_head.get(tok.head.i)
     return demand if demand is not None and demand is not c and demand.type == "DEMAND" else None
