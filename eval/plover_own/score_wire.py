@@ -1,6 +1,6 @@
 """Score tally's PLOVER events on ``wire.jsonl``: our own wire-news sentences (round 8).
 
-Usage: ``PYTHONPATH=src python eval/plover_own/score_wire.py [--set wire|wire9|wire12|wire13|wire14|wire15] [--half tune|held] [--errors]``
+Usage: ``PYTHONPATH=src python eval/plover_own/score_wire.py [--set wire|wire9|wire12|wire13|wire14|wire15|wire16] [--half tune|held] [--errors]``
 
 ``wire9.jsonl`` (ninth round): 209 more sentences by the same rules, written and labelled
 before that round's tally ran on them, aimed at light verbs ("carried out raids", "staged a
@@ -32,6 +32,14 @@ Malawi), weighted to frames before the act ("During Friday's protests, …", "At
 'Crackdown in Harare', …"), threats whose condition names an act ("Anyone who blocks roads will
 be punished"), denials and negated acts; each row carries its first event's ``modality``;
 labelled and committed before tally ran on them; halves alternate by line.
+
+``wire16.jsonl`` (sixteenth round): 201 sentences by the same rules, ten to thirteen per PLOVER
+type across its modes, in the round's countries (Myanmar, Belarus, Iran, Hong Kong, Venezuela,
+Ethiopia, Egypt, Uganda, Cameroon, Pakistan, Peru, Colombia, Togo, Senegal, Tunisia, Iraq,
+Serbia, Cuba, Russia, Indonesia), with passives, nominal events ("A probe into … was ordered
+by …"), reported speech, negated acts, denials, plans and threats; labelled and committed
+before tally ran on them. Its halves are drawn by a hash (SHA-1 of the id, odd ``held``), not by
+line.
 
 ``wire.jsonl``: 208 sentences written in December 2026 from the PLOVER
 codebook's type and mode definitions, in wire-news style (varied verbs,
@@ -142,7 +150,7 @@ def score(half: str | None = None, errors: bool = False, name: str = "wire") -> 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
-    parser.add_argument("--set", dest="name", choices=("wire", "wire9", "wire12", "wire13", "wire14", "wire15"), default="wire")
+    parser.add_argument("--set", dest="name", choices=("wire", "wire9", "wire12", "wire13", "wire14", "wire15", "wire16"), default="wire")
     parser.add_argument("--half", choices=("tune", "held"))
     parser.add_argument("--errors", action="store_true")
     args = parser.parse_args()

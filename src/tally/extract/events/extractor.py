@@ -2784,7 +2784,7 @@ def _refine_by_actor(c: _Cand) -> None:
     "occupy" a building or square are protesting, while troops occupying a town
     are fighting.
     """
-    if c.actor is None or c.kind not in {"verb", "object"}:
+    if c.actor is None or c.kind not in {"verb", "object", "phrasal"}:
         return
     actor = c.actor
     official = actor.ent_type_ == "GPE" or actor.lemma_.lower() in event_lexicon.OFFICIAL_NOUNS
@@ -2947,14 +2947,28 @@ def _civilian(tok: Token) -> bool:
 _STREET_FUEL = frozenset({"tyre", "tire", "barricade", "car", "vehicle", "bin"})
 
 
+#: Object classes of people: someone burned is assaulted, not a thing destroyed in a riot.
+_PERSON_CLASSES = frozenset({"people", "suspects", "patients", "captives"})
+
+
+def _burned_person(target: Token) -> bool:
+    """Whether what was burned is a person or a party of people ("a suspected thief", "a police
+    officer"), not a building or a bank."""
+    if event_syntax.core_noun(target).ent_type_ == "PERSON" or _kind_of(target) is not None:
+        return True
+    return _object_class(target) in _PERSON_CLASSES
+
+
 def _rioting(actor: Token, target: Token | None) -> bool:
     """Destruction of things by demonstrators, or street fires lit by a civilian crowd.
 
     A person burned ("a mob burned alive a suspected thief") is an assault, not a riot.
     """
+    kind = _kind_of(actor)
+    if kind == "rioters" and target is not None and not _burned_person(target):
+        return True  # "rioters set fire to a courthouse, torched banks": what they burn is the riot
     if target is not None and event_syntax.is_party(target):
         return False
-    kind = _kind_of(actor)
     if kind == "protesters":
         return True
     burned = target is not None and event_syntax.core_noun(target).lemma_.lower() in _STREET_FUEL
@@ -3198,6 +3212,25 @@ def _refine_consult(c: _Cand) -> None:
         c.mode = _whose_ground(c) or "visit"
 
 
+#: Verbs of a third party bringing others to the table: "brokered talks between …".
+#: (Hosting is the codebook's own mode, ``host``, and stays with the host verb.)
+_MEDIATING_VERBS = frozenset({"broker", "facilitate", "mediate", "sponsor", "arrange"})
+
+
+def _mediated_talks(c: _Cand) -> None:
+    """Talks "between" two sides that a third brokers, facilitates or hosts are PLOVER's CONSULT
+    ``third-party``, the mediator its actor: "Switzerland brokered negotiations between the
+    government and the rebels" (the sides talking are not who acts)."""
+    if c.type != "CONSULT" or c.kind != "noun" or c.head.dep_ != "dobj":
+        return
+    verb = c.head.head
+    between = event_syntax.prep_object(c.head, frozenset({"between"}))
+    mediator = event_syntax.clause_subject(verb)
+    if verb.lemma_.lower() not in _MEDIATING_VERBS or between is None or mediator is None:
+        return
+    c.mode, c.actor, c.target = "third-party", mediator, between
+
+
 def _whose_ground(c: _Cand) -> str | None:
     """Whose country a two-party meeting is held in, when its place and both parties' countries
     are named: the actor's ("Egypt's foreign minister held talks with his Algerian counterpart
@@ -3259,6 +3292,36 @@ def _country_of_party(party: Token) -> str | None:
         if tok.ent_type_ == "GPE":
             return _country_of_place(tok)
     return None
+
+
+def _positions_taken(c: _Cand) -> None:
+    """Forces that "took up positions" around a place are deployed there (MOBILIZE), not taking
+    ground from an enemy: the particle "up" with "positions" names a deployment."""
+    if c.lemma != "take" or c.target is None or c.type != "FIGHT":
+        return
+    if event_syntax.core_noun(c.target).lemma_.lower() != "position":
+        return
+    if any(ch.dep_ == "prt" and ch.lower_ == "up" for ch in c.head.children):
+        c.type, c.mode, c.target = "MOBILIZE", "troops", None
+
+
+#: Verbs that stop a body or a measure: disbanding or suspending one's own force eases repression.
+_LIFTING_VERBS = frozenset({"disband", "suspend", "dissolve"})
+
+
+def _own_coercion_lifted(c: _Cand) -> None:
+    """A government that disbands or suspends its own police unit concedes (PLOVER CONCEDE: the
+    codebook's easing of repression), where rebels disbanding their units demobilise (RETREAT)
+    and a suspended party or aid is a ban or a sanction: "the interior minister disbanded the
+    riot police unit", "the president suspended the morality police"."""
+    if c.lemma not in _LIFTING_VERBS or c.kind not in {"verb", "object"} or c.type == "CONCEDE":
+        return
+    obj = event_syntax.child(c.head, "dobj", "nsubjpass")
+    if obj is None or _kind_of(obj) != "state" or _object_class(obj) not in {"forces", "security"}:
+        return  # "suspended military aid": aid, not a force, is what is stopped
+    if c.actor is not None and _kind_of(c.actor) == "armed":
+        return
+    c.type, c.mode, c.target = "CONCEDE", None, None
 
 
 def _refine_mobilize(c: _Cand) -> None:
@@ -3506,8 +3569,7 @@ def _contemplated(c: _Cand) -> None:
     c.tokens = [verb, *c.tokens]
 
 
-#: Nouns of an act tried or intended, whose "to"-infinitive names the act: "attempts to seize".
-_ATTEMPT_NOUNS = frozenset({"attempt", "effort", "bid", "plan", "plot"})
+_ATTEMPT_NOUNS = event_syntax.ATTEMPT_NOUNS
 
 
 def _attempt_threatened(c: _Cand, by_head: dict[int, _Cand]) -> _Cand | None:
@@ -3522,6 +3584,24 @@ def _attempt_threatened(c: _Cand, by_head: dict[int, _Cand]) -> _Cand | None:
         return None
     threat = by_head.get(verb.i)
     return threat if threat is not None and threat is not c and threat.type == "THREATEN" else None
+
+
+def _demanded_in(c: _Cand, by_head: dict[int, _Cand]) -> _Cand | None:
+    """The demand whose object (or passive subject) names *c*'s act through "to"/"of" ("a halt
+    *to the shelling*", "the end *of the detentions*"), or None. (Investigations and
+    condemnations of a passive subject act were tried and dropped: one tune sentence fixed, one
+    held sentence lost.)"""
+    if c.kind != "noun":
+        return None
+    tok = c.head
+    for _ in range(3):  # "an end to the fighting", "a halt to the shelling of towns"
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in {"to", "of"}:
+            break
+        tok = tok.head.head
+    if tok is c.head or tok.dep_ not in {"dobj", "nsubjpass"}:
+        return None
+    demand = by_head.get(tok.head.i)
+    return demand if demand is not None and demand is not c and demand.type == "DEMAND" else None
 
 
 def _absorb(cands: list[_Cand]) -> None:
@@ -3541,6 +3621,13 @@ def _absorb(cands: list[_Cand]) -> None:
             # "threatened a general strike": the strike is what is threatened, not one that happened
             c.absorbed = True
             threat.inner.append(c)
+            continue
+        demand = _demanded_in(c, by_head)
+        if demand is not None:
+            # "an end to the fighting was demanded by the bishops": the act named in what is
+            # demanded is the demand's content, not an event the sentence reports
+            c.absorbed = True
+            demand.inner.append(c)
             continue
         tried = _attempt_threatened(c, by_head)
         if tried is not None:
@@ -4360,6 +4447,8 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _refine_violence(c)
         _munition_not_actor(c)
         _refine_exercise(c)
+        _positions_taken(c)
+        _own_coercion_lifted(c)
         _refine_mobilize(c)
         _refine_own_forces(c)
         _border_faced(c)
@@ -4368,6 +4457,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _protesters_of(c)
         if _seized_thing(c):
             c.target = _owner_of_thing(c)
+        _mediated_talks(c)
         _refine_consult(c)
         _refine_joint(c)
         _refine_military_target(c)

@@ -553,6 +553,19 @@ def is_called_off(verb: Token) -> bool:
     return lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
+#: Nouns of an act tried or intended, whose "to"-infinitive names the act: "attempts to seize".
+ATTEMPT_NOUNS = frozenset({"attempt", "effort", "bid", "plan", "plot"})
+
+
+def _attempted_act(verb: Token) -> bool:
+    """*verb* is the "to"-infinitive of an attempt noun: "attempts *to storm* the parliament"."""
+    return (
+        verb.dep_ == "acl"
+        and verb.head.lemma_.lower() in ATTEMPT_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
 def is_generic_condition(verb: Token) -> bool:
     """A relative clause on a generic or threatened noun: an act that may happen, not one that did.
 
@@ -560,11 +573,14 @@ def is_generic_condition(verb: Token) -> bool:
     would be arrested": the blocking and occupying are the threat's condition.
     """
     # a participle does as a relative clause does: "anyone *blocking* highways will be arrested"
-    if verb.dep_ != "relcl" and not (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+    attempt = _attempted_act(verb)
+    if verb.dep_ != "relcl" and not (verb.dep_ == "acl" and verb.tag_ == "VBG") and not attempt:
         return False
     noun = verb.head
     if noun.lower_ in GENERIC_HEADS:
         return True
+    if attempt and any(d.dep_ == "det" and d.lower_ in GENERIC_HEADS | {"every"} for d in noun.children):
+        return True  # "*any attempt to* march on the palace will be dealt with firmly"
     governor = noun.head
     if governor is noun or noun.dep_ not in SUBJECTS | {"dobj"}:
         return False
