@@ -83,6 +83,9 @@ CASES = [
         "Villagers in Kachin accused the military of using chemical weapons against a resistance camp.",
         "Chemical weapon",
     ),
+    # remains exhumed from, or bodies found in, a mass grave: the grave found ("Other")
+    ("The remains of nine people were exhumed from a mass grave near Kalehe on Tuesday.", "Other"),
+    ("On 2 May 2022, 14 bodies were found in a mass grave near Mora (Mayo-Sava).", "Other"),
     # a protest an agreement is about (verb or noun) is the agreement's subject
     (
         "The government and the national strike committee agreed on guarantees for protests.",

@@ -1378,12 +1378,20 @@ def _grave_found(tok: Token, lemma: str) -> _Cand | None:
         if event_syntax.is_passive(tok)
         else event_syntax.child(tok, "dobj")
     )
-    if found is None:
-        return None
-    noun = event_syntax.core_noun(found)
-    if noun.lemma_.lower() != "grave" or not any(c.lower_ == "mass" for c in noun.children):
+    # the grave found, or the grave the remains were found in or exhumed from ("the remains of 12
+    # people were exhumed *from a mass grave*", "bodies were found *in a mass grave*")
+    where = [event_syntax.prep_object(tok, frozenset({"from", "in", "inside"}))]
+    if not any(_mass_grave(n) for n in [found, *where]):
         return None
     return _Cand("verb", tok, tok, [tok], "INVESTIGATE", None, lemma)
+
+
+def _mass_grave(tok: Token | None) -> bool:
+    """Whether *tok* names a mass grave."""
+    if tok is None:
+        return False
+    noun = event_syntax.core_noun(tok)
+    return noun.lemma_.lower() == "grave" and any(c.lower_ == "mass" for c in noun.children)
 
 
 def _backing(lemma: str, obj: Token | None) -> bool:
