@@ -690,15 +690,16 @@ _CAPTIVE_VERBS = frozenset({"hold", "use", "keep", "take"})
 _CAPTIVE_NOUNS = frozenset({"hostage", "captive", "prisoner", "shield"})
 
 
-#: What is hung on an object without naming it: clauses and phrases about it ("held *a meeting to call
-#: for the release of prisoners*": the prisoners are what the meeting asks about, not what was held).
-_ABOUT_DEPS = frozenset({"acl", "relcl", "prep", "advcl"})
+#: What is hung on an object without naming it: clauses about it ("held *a meeting to call for the
+#: release of prisoners*": the prisoners are what the meeting asks about, not what was held). Its
+#: phrases stay: the parser may hang the captive noun in one ("took the crew *of the tanker hostage*").
+_ABOUT_DEPS = frozenset({"acl", "relcl", "advcl"})
 
 
 def _captive_words(obj: Token) -> list[Token]:
     """The object's own words, where a captive noun says the object is held as one ("held three
-    engineers hostage", "holding a pilot prisoner"): the object's subtree without the clauses and
-    phrases that tell something about it."""
+    engineers hostage", "holding a pilot prisoner"): the object's subtree without the clauses that
+    tell something about it."""
     words: list[Token] = []
     stack = [obj]
     while stack:
