@@ -57,6 +57,8 @@ SPLITS = (
     "check11",
     "dev12",
     "check12",
+    "dev13",
+    "check13",
 )
 
 

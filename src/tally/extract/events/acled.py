@@ -322,6 +322,17 @@ def _lethal(words: list[str]) -> bool:
     return _has(joined.split(), "lethal")
 
 
+def _grave_force(words: list[str]) -> bool:
+    """Whether force on a demonstration was lethal or injured seriously (ACLED: "Excessive force against
+    protesters" is lethal force or violence that causes serious injury, e.g. needing hospital care;
+    force that injures without more, "dispersed them with batons, injuring several", is an
+    intervention). Injuries count only with a word of their gravity; killing and live fire always."""
+    hurt = _cues()["hurt"]
+    if _lethal([w for w in words if w not in hurt]):
+        return True
+    return _has(_unnegated(words), "hurt") and _has(words, "serious_harm")
+
+
 #: Words that deny the harm right after them ("no one was injured", "without causing deaths").
 _DENIALS = frozenset({"no", "nobody", "none", "without", "not", "neither", "nor"})
 
@@ -532,7 +543,7 @@ def _protest_sub_event(events: list[Event], words: list[str], continued: bool = 
         _has(_without_barricade(words), "protest_violence") and not _state_acts(kinds)
     ):
         return "Violent demonstration"
-    if _lethal(words) and _state_acts(kinds) is not False:
+    if _grave_force(words) and _state_acts(kinds) is not False:
         return "Excessive force against protesters"
     if _state_acts(kinds) or _has(words, "intervention") or _stopped_by_state(words):
         return "Protest with intervention"
@@ -896,7 +907,7 @@ def _single_sub_event(
             or _own_bomb(words, trigger)
         ):
             return "Suicide bomb"
-        if _has(words, "air") or event.mode == "aerial":
+        if _has(_without_struck_aircraft(words), "air") or event.mode == "aerial":
             return "Air/drone strike"
         if {"rocket-propelled", "rpg", "rpgs"} & set(words):
             return "Shelling/artillery/missile attack"  # an RPG is fired from a launcher, not thrown (ACLED)
@@ -906,6 +917,8 @@ def _single_sub_event(
             return "Grenade"  # "an explosive was thrown at the house": a hand-thrown explosive (ACLED)
         if _has(words, "shelling") and not _has(words, "planted"):
             return "Shelling/artillery/missile attack"  # "mortar bombs landed", "a rocket exploded"
+        if _blew_up_property(event, trigger, words):
+            return "Looting/property destruction"
         if _has(words, "explosive") or event.mode == "explosives":
             return "Remote explosive/landmine/IED"
         if _has(words, "shelling") or (event.mode == "heavy-weapons" and not _invaded(trigger)):
@@ -1173,6 +1186,53 @@ def _they_resolved(event: Event, words: list[str]) -> Event:
     return event if first is None else event.model_copy(update={"actor_text": first})
 
 
+#: Verbs of harm done to a thing: an aircraft after one is what was hit, not what struck.
+_DAMAGE_FORMS = frozenset(
+    {"damaging", "damaged", "destroying", "destroyed", "hitting", "hit", "striking", "struck", "downing"}
+    | {"downed", "burning", "burned", "burnt", "wrecking", "wrecked"}
+)
+#: Words between a verb of harm and the aircraft it hit: "damaging *a parked cargo* plane".
+_AIRCRAFT_MODIFIERS = frozenset(
+    {"a", "an", "the", "two", "three", "several", "one", "its", "their", "parked", "cargo"}
+    | {"military", "civilian", "passenger", "commercial", "private", "small", "army", "police"}
+)
+
+
+def _without_struck_aircraft(words: list[str]) -> list[str]:
+    """The words without the aircraft that an attack hit ("fired mortars at the airport, *damaging a
+    cargo plane*", "rebels destroyed two helicopters on the ground"): a plane is an air strike's
+    weapon only when it strikes; as the object of a verb of harm it is the target."""
+    air = _cues()["air"]
+    out: list[str] = []
+    damaged = False
+    for w in words:
+        if damaged and w in air:
+            continue  # the aircraft hit
+        damaged = w in _DAMAGE_FORMS or (damaged and w in _AIRCRAFT_MODIFIERS)
+        out.append(w)
+    return out
+
+
+#: Verb stems of blowing a thing up by hand: "blew up the house", "dynamited the bridge".
+_BLOW_UP_STEMS = ("blew", "blow", "dynamit")
+
+
+def _blew_up_property(event: Event, trigger: str, words: list[str]) -> bool:
+    """An armed side or state forces that blow up a building or other property, with no one hurt
+    ("Houthi forces blew up the house of a tribal leader"): ACLED codes the demolition as
+    "Looting/property destruction", not as a remote explosive (no device was set against anyone).
+    A party, a military position or a vehicle of the state blown up, or anyone killed or hurt, keeps
+    the explosion's coding."""
+    if not "".join(_words(trigger)[:1]).startswith(_BLOW_UP_STEMS):
+        return False
+    if actor_kind(event.actor_text) not in {"state", "armed"} or not event.target_text:
+        return False
+    if actor_kind(event.target_text) is not None or _bomber(event.target_text):
+        return False  # "blew up an army convoy", "blew himself up"
+    harmed = _lethal(words) or _has(_unnegated(words), "hurt")
+    return not harmed and not _has(_words(event.target_text), "explosive")
+
+
 def _rammed_with_explosives(words: list[str], trigger: str) -> bool:
     """A vehicle packed with explosives that rams its target ("a bomber driving a car packed with
     explosives rammed into a checkpoint"): it was driven there by its bomber, a suicide attack
@@ -1281,7 +1341,12 @@ def _fought_by_hand(event: Event, words: list[str], sides: set[str | None]) -> b
     """A fight with sticks, machetes or clubs between sides that are neither state forces nor an armed
     group ("supporters of two candidates clashed with machetes"): a mob's violence (ACLED's "Mob
     violence"); what they fought with is no side, and a party's factions or cadres are no armed group."""
-    if event.type != "FIGHT" or {"state", "armed"} & (sides | _party_kinds(words)):
+    if event.type != "FIGHT":
+        return False
+    kinds = sides | _party_kinds(words)
+    if _has(words, "communal"):
+        kinds = kinds - {"armed"}  # clans are militias by name, but with spears and clubs they riot
+    if {"state", "armed"} & kinds:
         return False
     parties = _words(event.actor_text) + _words(event.target_text)
     return (
@@ -1660,8 +1725,11 @@ def _agreed_on(protest: Event, happened: list[Event], text: str) -> bool:
     signed an agreement"): the agreement is the event ACLED codes, the protest its subject or the
     description of a party to it."""
     for agree in happened:
-        if agree.type != "AGREE" or not _AGREEMENT_NOUNS & set(
-            _words(text[agree.trigger[0] : agree.trigger[1]])
+        reached = agree.acled is not None and agree.acled.sub_event_type == "Agreement"
+        if agree.type != "AGREE" or not (
+            # "reached an agreement", or a verb of agreeing between parties ("the government and
+            # the strike committee agreed on guarantees for protests")
+            reached or _AGREEMENT_NOUNS & set(_words(text[agree.trigger[0] : agree.trigger[1]]))
         ):
             continue
         named = set(_words(text[protest.trigger[0] : protest.trigger[1]]))

@@ -463,6 +463,9 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         # "took to the streets", "poured into the streets": idioms for protesting (troops
         # pouring into the streets are not), written out as they have no object class
         return _Cand("phrasal", tok, tok, [tok], "PROTEST", "demo-spon", lemma)
+    if _group_reorganised(tok, lemma, obj):
+        # "the two factions announced their merger", "120 fighters defected": the group changed
+        return _Cand("verb", tok, tok, [tok], "MOBILIZE", None, lemma)
     if _armed_parade(tok, lemma, obj):
         # "Al Shabaab militants paraded through the village", "ISWAP fighters held a parade": a show
         # of force by an armed side (ACLED's change to group/activity), not a demonstration
@@ -480,6 +483,8 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         # there, people who "gathered" in front of a residence were demonstrating
         return _Cand("verb", tok, tok, [tok], "PROTEST", "demo-spon", lemma)
     if sense is None and lemma in event_lexicon.GATHER_VERBS and _gathered_in_protest(tok):
+        return _Cand("verb", tok, tok, [tok], "PROTEST", "demo-spon", lemma)
+    if sense is None and lemma in event_lexicon.PRESENCE_VERBS and _stood_in_protest(tok):
         return _Cand("verb", tok, tok, [tok], "PROTEST", "demo-spon", lemma)
     if sense is None:
         return None
@@ -685,6 +690,25 @@ _CAPTIVE_VERBS = frozenset({"hold", "use", "keep", "take"})
 _CAPTIVE_NOUNS = frozenset({"hostage", "captive", "prisoner", "shield"})
 
 
+#: What is hung on an object without naming it: clauses about it ("held *a meeting to call for the
+#: release of prisoners*": the prisoners are what the meeting asks about, not what was held). Its
+#: phrases stay: the parser may hang the captive noun in one ("took the crew *of the tanker hostage*").
+_ABOUT_DEPS = frozenset({"acl", "relcl", "advcl"})
+
+
+def _captive_words(obj: Token) -> list[Token]:
+    """The object's own words, where a captive noun says the object is held as one ("held three
+    engineers hostage", "holding a pilot prisoner"): the object's subtree without the clauses that
+    tell something about it."""
+    words: list[Token] = []
+    stack = [obj]
+    while stack:
+        tok = stack.pop()
+        words.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in _ABOUT_DEPS)
+    return words
+
+
 def _directive(tok: Token, lemma: str) -> _Cand | None:
     """Idioms of demand, release, surrender and captivity whose verb alone is no event.
 
@@ -730,7 +754,7 @@ def _directive(tok: Token, lemma: str) -> _Cand | None:
             obj = obj or event_syntax.child(tok, "nsubjpass")
             words = [
                 obj,
-                *(obj.subtree if obj is not None else []),
+                *(_captive_words(obj) if obj is not None else []),
                 *(c for c in tok.children if c.dep_ == "dobj"),
             ]
         as_obj = event_syntax.prep_object(tok, frozenset({"as"}))
@@ -739,7 +763,7 @@ def _directive(tok: Token, lemma: str) -> _Cand | None:
         words += [
             c
             for c in tok.children
-            if c.dep_ in {"oprd", "xcomp", "advmod", "npadvmod", "attr", "advcl", "acomp"}
+            if c.dep_ in {"oprd", "xcomp", "ccomp", "advmod", "npadvmod", "attr", "advcl", "acomp"}
         ]
         if any(w is not None and w.lemma_.lower() in _CAPTIVE_NOUNS for w in words):
             return _Cand("verb", tok, tok, [tok], "COERCE", "detain", lemma)
@@ -1146,7 +1170,9 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
         and lemma in _USE_VERBS
         and _used_weapon(obj)
         and not event_syntax.is_passive(tok)
-        and tok.tag_ != "VBG"  # "aircraft using guided missiles killed four": the means of another act
+        # "aircraft using guided missiles killed four": the means of another act; but "accused the army
+        # *of using* chemical weapons" names the act itself (the gerund of an "of" phrase)
+        and (tok.tag_ != "VBG" or (tok.dep_ == "pcomp" and tok.head.lower_ == "of"))
     ):
         # "used chemical weapons on the town", "used drones against hideouts": the weapon's attack
         return _Cand("object", tok, tok, [tok], "ASSAULT", None, lemma)
@@ -1353,12 +1379,20 @@ def _grave_found(tok: Token, lemma: str) -> _Cand | None:
         if event_syntax.is_passive(tok)
         else event_syntax.child(tok, "dobj")
     )
-    if found is None:
-        return None
-    noun = event_syntax.core_noun(found)
-    if noun.lemma_.lower() != "grave" or not any(c.lower_ == "mass" for c in noun.children):
+    # the grave found, or the grave the remains were found in or exhumed from ("the remains of 12
+    # people were exhumed *from a mass grave*", "bodies were found *in a mass grave*")
+    where = [event_syntax.prep_object(tok, frozenset({"from", "in", "inside"}))]
+    if not any(_mass_grave(n) for n in [found, *where]):
         return None
     return _Cand("verb", tok, tok, [tok], "INVESTIGATE", None, lemma)
+
+
+def _mass_grave(tok: Token | None) -> bool:
+    """Whether *tok* names a mass grave."""
+    if tok is None:
+        return False
+    noun = event_syntax.core_noun(tok)
+    return noun.lemma_.lower() == "grave" and any(c.lower_ == "mass" for c in noun.children)
 
 
 def _backing(lemma: str, obj: Token | None) -> bool:
@@ -1478,6 +1512,30 @@ def _armed_parade(tok: Token, lemma: str, obj: Token | None) -> bool:
         lemma in event_lexicon.LIGHT_VERBS and obj is not None and obj.lemma_.lower() == "parade"
     )
     return paraded and _armed_side(tok)
+
+
+def _group_reorganised(tok: Token, lemma: str, obj: Token | None) -> bool:
+    """An armed side that changes its make-up or command (ACLED's "Change to group/activity"): it
+    merges, splits or defects ("two Mai-Mai factions merged", "fighters defected to the army"),
+    announces a merger or a split, or appoints a new leader ("ISWAP named a new emir", "announced
+    the appointment of a new commander"). Whoever else merges or appoints (banks, parliaments) is
+    no event here."""
+    noun = obj.lemma_.lower() if obj is not None else ""
+    if noun == "appointment" and obj is not None:
+        of = event_syntax.prep_object(obj, frozenset({"of"}))
+        noun = of.lemma_.lower() if of is not None else ""
+        lemma = "appoint"
+    reorganised = lemma in event_lexicon.REORGANISE_WORDS or noun in event_lexicon.REORGANISE_WORDS
+    commanded = lemma in event_lexicon.APPOINT_VERBS and noun in event_lexicon.COMMAND_NOUNS
+    if not (reorganised or commanded):
+        return False
+    subj = event_syntax.clause_subject(tok)
+    if subj is None:
+        return False
+    core = event_syntax.core_noun(subj)
+    kind = actor_kind(core.doc[core.left_edge.i : core.right_edge.i + 1].text)
+    # a state's forces change command all the time; a defection or split of its troops is news
+    return kind == "armed" or (kind == "state" and reorganised)
 
 
 def _armed_side(verb: Token) -> bool:
@@ -3945,6 +4003,25 @@ def _gathered_in_protest(verb: Token) -> bool:
         if _stated_demand(ch):
             return True
     return False
+
+
+#: Prepositions of standing before a building: "stood *outside* the prison", "sat *in front of* it".
+_BEFORE_PREPS = frozenset({"outside", "before", "at", "opposite"})
+
+
+def _stood_in_protest(verb: Token) -> bool:
+    """People who stood, sat or waited before a place with a participle of what they demand ("stood
+    outside the UN office demanding their release"): a demonstration, as a gathering with a stated
+    demand is (:func:`_gathered_in_protest`). Staying somewhere with no demand is none."""
+    placed = any(
+        ch.dep_ == "prep"
+        and (
+            ch.lower_ in _BEFORE_PREPS
+            or (ch.lower_ == "in" and any(g.lower_ == "front" for g in ch.children))
+        )
+        for ch in verb.children
+    )
+    return placed and any(_stated_demand(ch) for ch in verb.children)
 
 
 def _gathered_to_protest(c: _Cand) -> bool:

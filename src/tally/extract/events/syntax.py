@@ -142,6 +142,9 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
     head = verb.head
     if head is verb:
         return None
+    matrix = _free_adjunct_matrix(verb)
+    if matrix is not None:
+        return clause_subject(matrix, depth + 1)
     if verb.dep_ == "xcomp" and is_passive(head) and child(head, "nsubjpass") is not None:
         # "the minister *is expected to* meet …", "was forced to resign": the passive's subject
         # is the one who does the complement's act, not the (unnamed) one who expects or forces
@@ -160,6 +163,26 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
         while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in {"NOUN", "PROPN"}:
             head = head.head.head
         return head
+    return None
+
+
+def _free_adjunct_matrix(verb: Token) -> Token | None:
+    """The main verb of a sentence-final "…, killing three" that the parser hung on a participle
+    describing a noun: in "soldiers fired at protesters *calling for* his release, *killing* three"
+    the parser makes "killing" a clause of "calling", but an -ing clause set off by a comma after its
+    clause is a free adjunct of the clause's main verb, and its subject is that verb's ("soldiers")."""
+    head = verb.head
+    if not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "acl" and head.i < verb.i):
+        return None
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    up = head.head
+    for _ in range(6):
+        if up.pos_ in {"VERB", "AUX"} and up.dep_ not in {"acl", "relcl", "amod"}:
+            return up
+        if up.head is up:
+            return None
+        up = up.head
     return None
 
 
