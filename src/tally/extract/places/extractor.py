@@ -212,7 +212,7 @@ def _not_an_organisations_initials(doc: Doc, mentions: list[Mention]) -> list[Me
     """*mentions* without the capitals that spell an organisation the article names: "UN: 500
     killed" over "…, the United Nations said" is no town Un; "HRW" is no place either."""
     initials = {
-        capital_initials(ent.text)
+        capital_initials(_without_the(ent.text))
         for ent in doc_ents(doc)
         if ent.label_ == "ORG" and len(ent.text.split()) > 1
     }
@@ -220,12 +220,33 @@ def _not_an_organisations_initials(doc: Doc, mentions: list[Mention]) -> list[Me
         m
         for m in mentions
         if not (
-            m.text.isupper()
-            and 2 <= len(m.text) <= 6
-            and m.text in initials
+            2 <= len(m.text) <= 6
+            and _capitals_of(m.text) in initials
             and not any(c.kind in {"country", "admin1"} for c in m.candidates)  # "UAE" stays a country
         )
     ]
+
+
+def _without_the(name: str) -> str:
+    """*name* without a leading "The", which an organisation's initials skip ("The Ministry
+    of Defence", MoD)."""
+    return name[4:] if name.startswith("The ") else name
+
+
+def _capitals_of(word: str) -> str | None:
+    """The capitals that a word of initials spells: "UN" of "UN", "MD" of "MoD" (mixed
+    case, lower-case letters between the capitals of an organisation's name, as British
+    ministries write theirs); None for a plain name ("Kut") or a lower-case word."""
+    if word.isupper():
+        return word
+    capitals = "".join(ch for ch in word if ch.isupper())
+    short_gaps = all(len(run) <= 2 for run in _LOWER_RUN.findall(word))  # "MoD", not "McAllen"
+    if len(capitals) >= 2 and word[0].isupper() and word.isalpha() and short_gaps:
+        return capitals
+    return None
+
+
+_LOWER_RUN = re.compile(r"[a-z]+")
 
 
 #: Lower-case words after a name that make it an outlet's: "Fars news agency", "Mehr news site".
