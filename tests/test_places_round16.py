@@ -146,3 +146,20 @@ def test_two_people_after_between_stay_people() -> None:
 )
 def test_a_name_described_as_a_town_by_its_apposition_is_a_place(text: str, town: str, country: str) -> None:
     assert place_of(text, town).country == country
+
+
+# --- a big capital whose country the article names keeps its name against a namesake ---------------
+
+
+def test_a_capital_is_not_taken_by_a_namesake_of_the_articles_country() -> None:
+    text = (
+        "LONDON — Britain expelled two diplomats on Monday after protests in Manchester and "
+        "Leeds. In Washington, officials said the United States would follow."
+    )
+    assert place_of(text, "Washington").country == "US"
+
+
+def test_a_namesake_of_a_capital_with_local_support_takes_the_name() -> None:
+    # guard: towns of the same state back the namesake ("Paris" among Texan towns)
+    text = "Protesters in Paris, a town in northeast Texas, marched to the courthouse as Dallas and Tyler watched."
+    assert place_of(text, "Paris").admin1 == "Texas"
