@@ -163,3 +163,25 @@ def test_a_namesake_of_a_capital_with_local_support_takes_the_name() -> None:
     # guard: towns of the same state back the namesake ("Paris" among Texan towns)
     text = "Protesters in Paris, a town in northeast Texas, marched to the courthouse as Dallas and Tyler watched."
     assert place_of(text, "Paris").admin1 == "Texas"
+
+
+# --- a one-word name tagged as a person or group, then ", where" or "'s" and a place's noun ----
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("The share for Mississauga, where the clinic opened, is 20 per cent.", "Mississauga"),
+        ("Crews cleared Tijuana's streets after the storm.", "Tijuana"),
+        ("With Juliaca's economy in ruins, traders marched.", "Juliaca"),
+        ("Floods cut Lira's outskirts off on Monday.", "Lira"),
+    ],
+)
+def test_a_name_before_where_or_a_places_possession_is_a_place(text: str, town: str) -> None:
+    assert town in written_places(text)
+
+
+def test_a_persons_possession_and_a_question_stay_people() -> None:
+    # guard: a noun modifying another ("economy plan") and "where" before a verb say nothing
+    text = "Smith's economy plan failed. Jones, where are you? Police in Texas did not say."
+    assert written_places(text) == {"Texas"}

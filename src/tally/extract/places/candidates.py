@@ -1330,8 +1330,13 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             continue
         before = doc[ent.start - 1].text.lower() if ent.start > 0 else ""
         after = doc[ent.end].text.lower() if ent.end < len(doc) else ""
-        # "Mekelle, the regional capital,": an apposition that calls the name a town
-        described = after == "," and described_kind(doc, ent.start, ent.end) == "GPE"
+        # "Mekelle, the regional capital,": an apposition that calls the name a town;
+        # "Mississauga, where Walsh lives": a relative adverb of place; "Samos's economy"
+        described = (after == "," and described_kind(doc, ent.start, ent.end) == "GPE") or (
+            (_where_after(doc, ent.end) or _possession_of_a_place(doc, ent.end))
+            and key not in name_words
+            and _sizeable_town(gaz, ent.text)
+        )
         if ent.label_ in ("ORG", "PRODUCT") and not listed and not described:
             continue  # ("Baranavichy, [Salihorsk] and Maladzechna": a town tagged as a product)
         direct = before in place_words.PLACE_PREPOSITIONS
@@ -1381,6 +1386,31 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         elif direct and before in _JOINING_PREPOSITIONS:
             unknown.append(ent)
     return found + _joined_to_places(doc, unknown, found)
+
+
+def _where_after(doc: Doc, end: int) -> bool:
+    """A comma and "where" right after the name that ends at token *end*: "the figure for
+    Mississauga, where Walsh lives" (a relative adverb of place takes a place before it); not
+    a question to someone ("Jones, where are you?"), where a verb follows "where"."""
+    return (
+        end + 2 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].lower_ == "where"
+        and doc[end + 2].pos_ not in ("AUX", "VERB")
+    )
+
+
+def _possession_of_a_place(doc: Doc, end: int) -> bool:
+    """ "'s" and a noun only a place owns (``places/place_possessions.txt``) right after the
+    name that ends at token *end*, one adjective allowed between: "Tijuana's sewage",
+    "Maui's bigger cities"."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("'s", "’s"):
+        return False
+    noun = doc[end + 1]
+    if noun.pos_ == "ADJ" and end + 2 < len(doc):
+        noun = doc[end + 2]
+    # the noun itself, not a modifier of another ("Smith's economy plan")
+    return noun.lower_ in place_words.PLACE_POSSESSIONS and noun.dep_ != "compound"
 
 
 def _towns_between(doc: Doc, gaz: Gazetteer, name_words: set[str]) -> set[int]:
