@@ -185,3 +185,39 @@ def test_a_persons_possession_and_a_question_stay_people() -> None:
     # guard: a noun modifying another ("economy plan") and "where" before a verb say nothing
     text = "Smith's economy plan failed. Jones, where are you? Police in Texas did not say."
     assert written_places(text) == {"Texas"}
+
+
+# --- an adjective of a people or a language before a plural region word: no place -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schools stayed shut across the Anglophone regions of Cameroon for a fifth year.",
+        "Strikes spread along the Francophone districts near the border with Nigeria.",
+    ],
+)
+def test_an_adjective_before_a_region_word_after_across_is_no_place(text: str) -> None:
+    found = written_places(text)
+    assert not {"Anglophone", "Francophone"} & found
+
+
+def test_water_after_across_the_stays_a_place() -> None:
+    # guard: a one-word name that ends its phrase after "across the" is still the water
+    text = "Fighters crossed the bridge across the Tigris near Mosul at night."
+    assert "Tigris" in written_places(text)
+
+
+# --- a demonym that GeoNames also gives a division before its kind word: "the Somali region" --
+
+
+def test_a_demonym_named_division_before_its_kind_word_is_the_division() -> None:
+    text = "Troops were deployed in the Somali region of Ethiopia after clashes near Jijiga."
+    place = place_of(text, "Somali")
+    assert place.country == "ET" and place.kind == "admin1"
+
+
+def test_a_demonym_before_a_region_word_stays_a_demonym_without_a_division() -> None:
+    # guard: no division is named "Kurdish", so "the Kurdish region" names no place
+    text = "The Kurdish region has its own budget dispute with Baghdad."
+    assert written_places(text) == {"Baghdad"}

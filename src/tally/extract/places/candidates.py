@@ -994,8 +994,9 @@ _AUTONOMOUS = " Autonomous"
 #: ("the Defense Department", "the Oxford Police Department") nor "District" ("Police District").
 _UNKNOWN_DIVISION_WORDS = frozenset({"state", "region", "province", "oblast", "governorate", "prefecture"})
 
-#: Endings of an adjective, which names a group ("Islamic State") or a quality, not a division.
-_ADJECTIVE_ENDINGS = ("ic", "ist", "ian", "ese", "ish")
+#: Endings of an adjective, which names a group ("Islamic State"), a quality or the speakers of
+#: a language ("the Anglophone regions"), not a division.
+_ADJECTIVE_ENDINGS = ("ic", "ist", "ian", "ese", "ish", "phone")
 
 #: What may stand between a preposition of place and a division's name: "in [the] [northern]".
 _BEFORE_DIVISION = re.compile(
@@ -1540,10 +1541,21 @@ def _waters_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             and ent.start >= 2
             and doc[ent.start - 1].lower_ == "the"
             and doc[ent.start - 2].lower_ in (_COURSE_PREPOSITIONS if ent.label_ == "PERSON" else _CROSSINGS)
+            and not _modifies_a_common_noun(doc, ent.end)
         ):
             candidates = [c for c in gaz.lookup(ent.text) if c.kind != "city"]
             found.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=candidates))
     return found
+
+
+def _modifies_a_common_noun(doc: Doc, end: int) -> bool:
+    """A lower-case noun right after the name that ends at token *end*, other than a feature's
+    word: the name qualifies that noun ("across the Anglophone regions"), it crosses no water
+    itself ("across the Tigris", "along the Danube river" keep theirs)."""
+    if end >= len(doc):
+        return False
+    word = doc[end]
+    return word.pos_ == "NOUN" and word.text.islower() and word.lower_ not in place_words.LOWER_FEATURE_WORDS
 
 
 def _untagged_waters(doc: Doc, gaz: Gazetteer) -> list[Mention]:
@@ -2552,16 +2564,25 @@ def _add_division(
     found there already."""
     text = doc_text(doc)
     name = text[start:end]
-    if taken.overlaps(start, end) or gaz.demonym(name) is not None:
-        return
     divisions = _KINDS_OF_WORD.get(kind, frozenset({"admin1", "admin2"}))
     candidates = [c for c in gaz.lookup(name) if c.kind in divisions]
+    if taken.overlaps(start, end) and not _people_named_division(name, candidates, gaz):
+        return
+    if gaz.demonym(name) is not None and not _people_named_division(name, candidates, gaz):
+        return
     if not candidates and kind in _BODY_UNIT_DIVISION_WORDS:
         return  # "the Homicide division": a body's unit, unless the gazetteer knows a division
     if not _division_name(doc, start, end, known=bool(candidates) or listed):
         return
     found.append(Mention(start, end, name, kinds=frozenset(divisions), candidates=candidates))
     taken.add(start, end)
+
+
+def _people_named_division(name: str, candidates: list[Entry], gaz: Gazetteer) -> bool:
+    """A demonym that is also the own name of a first-level division, before its kind word:
+    "the Somali region" (of Ethiopia), which GeoNames names so; "the Kurdish region" has none."""
+    key = fold(name)
+    return gaz.demonym(name) is not None and any(c.kind == "admin1" and same_name(c, key) for c in candidates)
 
 
 def _division_name(doc: Doc, start: int, end: int, *, known: bool) -> bool:
