@@ -59,11 +59,25 @@ def described_kind(doc: Doc, start: int, end: int) -> str | None:
         return "PERSON"
     for tok in doc[start:end]:
         for child in tok.children:
-            if child.dep_ == "appos" and child.i >= end and _describes(child):
+            if child.dep_ != "appos" or child.i < end:
+                continue
+            if _describes(child):
                 kind = _kind_of_noun(child) or _person_noun(child)  # "Viasna, a Belarusian rights group,"
                 if kind is not None:
                     return kind
+            if _describes_a_settlement(child):
+                return "GPE"  # "Mekelle, the regional capital,": a town the tagger took for a person
     return None
+
+
+def _describes_a_settlement(noun: Token) -> bool:
+    """An apposition that says the name is a town: "the regional capital", "a town north of
+    Woldia", "the capital of Tigray" (a bare "the capital" may be a misparsed subject)."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lower_ in _SETTLEMENT_NOUNS
+        and (_describes(noun) or any(c.dep_ in ("prep", "appos") for c in noun.children))
+    )
 
 
 def followed_by_age(doc: Doc, end: int) -> bool:

@@ -520,8 +520,14 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     # "ERBIL (Kurdistan 24) –": the outlet in a dateline's brackets is no place
     outlets = [m.span(2) for found in _dateline_matches(text)[:2] for m in found if m.group(2)]
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in outlets)]
+    listed = _places_tagged_as_people(doc, gaz)
+    if listed:
+        # "in Puno, Arequipa and Ayacucho": towns of a list of places that the tagger glued
+        # into one organisation's name are the list's places, not words of a name
+        held = SpanSet((m.start, m.end) for m in listed)
+        mentions = [m for m in mentions if not (m.in_name and held.overlaps(m.start, m.end))]
     mentions += (
-        _places_tagged_as_people(doc, gaz)
+        listed
         + _untagged_capitals(doc, gaz)
         + _waters_tagged_as_people(doc, gaz)
         + _untagged_waters(doc, gaz)
@@ -547,7 +553,47 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     mentions.extend(_state_abbreviations(text, mentions, gaz))
     mentions.sort(key=lambda m: m.start)
     _mark_datelines(text, mentions)
-    return _outside_job_titles(text, mentions)
+    return _outside_person_names(text, _outside_job_titles(text, mentions))
+
+
+#: The word right before a name, with the full stop of an abbreviation: "Mr." of "Mr. Lima".
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.?[ \u00a0]+$")
+
+#: Kin nouns that also name a country's relation to another ("its neighbour Uganda", "a
+#: friend of Cuba", "the parent company"): these do not make the next name a person's.
+_KIN_OF_COUNTRIES = frozenset({"friend", "neighbour", "neighbor", "relative", "parent"})
+
+
+def _outside_person_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop the names that the word before them (or their own first word) makes a person's.
+
+    A given name right after a lower-case kin noun ("his daughter Yulia", "his wife
+    Georgia", ``common/kin_nouns.txt``), or after a capitalised honorific with or without
+    its full stop ("Ms Raggi", "Mr Lima", ``entities/person_titles.txt``), is a person,
+    however many towns bear it; so is a span the tagger opened with the honorific, unless
+    the gazetteer knows it whole.
+    """
+    kept = []
+    for mention in mentions:
+        if not mention.demonym and _person_word_before(text, mention):
+            continue
+        first, _, rest = mention.text.partition(" ")
+        if rest and first.rstrip(".").lower() in entity_words.PERSON_TITLES and not mention.candidates:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _person_word_before(text: str, mention: Mention) -> bool:
+    """Whether the word right before *mention* is a kin noun or an honorific (see
+    :func:`_outside_person_names`)."""
+    before = _WORD_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word.islower():
+        return word in place_words.KIN_NOUNS and word not in _KIN_OF_COUNTRIES
+    return word.istitle() and word.lower() in entity_words.PERSON_TITLES
 
 
 def _mark_datelines(text: str, mentions: list[Mention]) -> None:
@@ -629,10 +675,23 @@ _REMIT_PART = re.compile(
 
 #: Lower-case words of rank before a title's remit, which own it as a role word does:
 #: "associate [Europe] and Central Asia director", "senior [Africa] researcher".
-_RANK_WORDS = frozenset({"associate", "senior", "acting", "interim", "executive", "regional"})
+_RANK_WORDS = frozenset(
+    {"associate", "senior", "acting", "interim", "executive", "regional", "deputy", "assistant", "chief"}
+)
 
 #: The word right after a remit: "[Asia] director", "[North Africa] Director".
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
+
+
+def _role_after(text: str, end: int) -> re.Match[str] | None:
+    """The word after a remit that ends at *end*, past lower-case words of rank: "[Middle East
+    and North Africa] deputy director" gives "director"."""
+    after = _WORD_AFTER.match(text, end)
+    for _ in range(2):  # "deputy regional director" at most
+        if after is None or after.group(1) not in _RANK_WORDS:
+            break
+        after = _WORD_AFTER.match(text, after.end())
+    return after
 
 
 def _outside_remits(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -650,7 +709,7 @@ def _outside_remits(text: str, mentions: list[Mention]) -> list[Mention]:
         j = i  # the places i..j joined into one remit
         while j + 1 < len(mentions) and _REMIT_PART.fullmatch(text, mentions[j].end, mentions[j + 1].start):
             j += 1
-        after = _WORD_AFTER.match(text, mentions[j].end)
+        after = _role_after(text, mentions[j].end)
         owner = _TITLE_OWNER.search(text, max(0, mentions[i].start - 40), mentions[i].start)
         if (
             after is not None
@@ -935,8 +994,9 @@ _AUTONOMOUS = " Autonomous"
 #: ("the Defense Department", "the Oxford Police Department") nor "District" ("Police District").
 _UNKNOWN_DIVISION_WORDS = frozenset({"state", "region", "province", "oblast", "governorate", "prefecture"})
 
-#: Endings of an adjective, which names a group ("Islamic State") or a quality, not a division.
-_ADJECTIVE_ENDINGS = ("ic", "ist", "ian", "ese", "ish")
+#: Endings of an adjective, which names a group ("Islamic State"), a quality or the speakers of
+#: a language ("the Anglophone regions"), not a division.
+_ADJECTIVE_ENDINGS = ("ic", "ist", "ian", "ese", "ish", "phone")
 
 #: What may stand between a preposition of place and a division's name: "in [the] [northern]".
 _BEFORE_DIVISION = re.compile(
@@ -1212,6 +1272,7 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             # listed with towns stays a place
             name_words |= {fold(t.text) for t in ent[1:]}
     in_place_lists = _listed_with_places(doc, gaz)
+    between = _towns_between(doc, gaz, name_words)
     found: list[Mention] = []
     unknown: list[Span] = []  # names after a preposition of place that the gazetteer does not know
     for ent in doc_ents(doc):
@@ -1229,9 +1290,15 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             continue
         level = in_place_lists.get(ent.start, 0)
         listed = level >= PLACE_LIST
-        if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and listed and len(_list_items(ent)) > 1:
-            # "Mahshahr, Shahriar" tagged as one organisation inside a list of towns
-            found += [_listed_town(gaz, t.idx, t.text) for t in _list_items(ent)]
+        items = _list_items(ent) if ent.label_ in ("PERSON", "ORG") and len(ent) > 1 and listed else []
+        listed_towns = [_listed_town(gaz, t.idx, t.text) for t in items]
+        if len(listed_towns) > 1 and (
+            all(t.candidates for t in listed_towns) or not {"and", "or"} & {t.text for t in ent}
+        ):
+            # "Mahshahr, Shahriar" tagged as one organisation inside a list of towns; towns
+            # joined by "and" ("Arequipa and Ayacucho") only when the gazetteer knows each,
+            # since "Tom and Jerry" after a place is a pair of people
+            found += listed_towns
             continue
         if (
             ent.label_ in ("PERSON", "ORG")
@@ -1262,10 +1329,17 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             # with no cue around it, under any of its spellings
             found.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=capitals))
             continue
-        if ent.label_ in ("ORG", "PRODUCT") and not listed:
-            continue  # ("Baranavichy, [Salihorsk] and Maladzechna": a town tagged as a product)
         before = doc[ent.start - 1].text.lower() if ent.start > 0 else ""
         after = doc[ent.end].text.lower() if ent.end < len(doc) else ""
+        # "Mekelle, the regional capital,": an apposition that calls the name a town;
+        # "Mississauga, where Walsh lives": a relative adverb of place; "Samos's economy"
+        described = (after == "," and described_kind(doc, ent.start, ent.end) == "GPE") or (
+            (_where_after(doc, ent.end) or _possession_of_a_place(doc, ent.end))
+            and key not in name_words
+            and _sizeable_town(gaz, ent.text)
+        )
+        if ent.label_ in ("ORG", "PRODUCT") and not listed and not described:
+            continue  # ("Baranavichy, [Salihorsk] and Maladzechna": a town tagged as a product)
         direct = before in place_words.PLACE_PREPOSITIONS
         # "homes in Githurai and [Kitengela]": the preposition governs both names
         joined = not direct and _joined_after_preposition(ent[0])
@@ -1273,8 +1347,10 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             listed
             or direct
             or joined
+            or ent.start in between
             or after in place_words.PLACE_HEADS
             or (before in ("", ",", "\n") and after in (",", "—", "--", "-"))
+            or described
         )
         if not cue:
             continue
@@ -1291,6 +1367,8 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             # a town joined to another name is a sizeable one: "Smith and Miller" are people
             and (not (joined and not listed) or c.population >= MIN_COUNTRY_SUPPORTED_POPULATION)
         ]
+        if any(c.kind != "country" for c in candidates):
+            candidates += _sizeable_spellings(gaz, ent.text, candidates)
         bare = not candidates and (listed or direct)
         if bare:
             candidates = _without_article(gaz, ent.text)  # "in Kut, Hilla and Diwaniyah"
@@ -1309,6 +1387,77 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         elif direct and before in _JOINING_PREPOSITIONS:
             unknown.append(ent)
     return found + _joined_to_places(doc, unknown, found)
+
+
+def _where_after(doc: Doc, end: int) -> bool:
+    """A comma and "where" right after the name that ends at token *end*: "the figure for
+    Mississauga, where Walsh lives" (a relative adverb of place takes a place before it); not
+    a question to someone ("Jones, where are you?"), where a verb follows "where"."""
+    return (
+        end + 2 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].lower_ == "where"
+        and doc[end + 2].pos_ not in ("AUX", "VERB")
+    )
+
+
+def _possession_of_a_place(doc: Doc, end: int) -> bool:
+    """ "'s" and a noun only a place owns (``places/place_possessions.txt``) right after the
+    name that ends at token *end*, one adjective allowed between: "Tijuana's sewage",
+    "Maui's bigger cities"."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("'s", "’s"):
+        return False
+    noun = doc[end + 1]
+    if noun.pos_ == "ADJ" and end + 2 < len(doc):
+        noun = doc[end + 2]
+    # the noun itself, not a modifier of another ("Smith's economy plan")
+    return noun.lower_ in place_words.PLACE_POSSESSIONS and noun.dep_ != "compound"
+
+
+def _towns_between(doc: Doc, gaz: Gazetteer, name_words: set[str]) -> set[int]:
+    """Token index of each one-word name of "between X and Y" when both are sizeable towns
+    under their own names and no person of the article bears either: "a convoy was ambushed
+    between Gao and Ménaka", both tagged as people.
+
+    "Between" takes two objects of one kind; talks "between Smith and Jones" fail the
+    gazetteer or the article's own people.
+    """
+    found: set[int] = set()
+    for token in doc:
+        i = token.i
+        if token.lower_ != "between" or i + 3 >= len(doc) or doc[i + 2].lower_ != "and":
+            continue
+        pair = (doc[i + 1], doc[i + 3])
+        if all(
+            t.ent_type_
+            and t.text.istitle()
+            and fold(t.text) not in name_words
+            and _sizeable_town(gaz, t.text)
+            for t in pair
+        ):
+            found.update(t.i for t in pair)
+    return found
+
+
+def _sizeable_town(gaz: Gazetteer, name: str) -> bool:
+    """A town or division of some size under this very name."""
+    return any(c.population >= MIN_COUNTRY_SUPPORTED_POPULATION for c in _towns_named(gaz, name))
+
+
+def _sizeable_spellings(gaz: Gazetteer, name: str, own: list[Entry]) -> list[Entry]:
+    """Sizeable towns that go by *name* as another spelling, besides the towns *own* that
+    bear it as their own name: "Mansoura" is the Algerian town's own name and a spelling
+    of Egypt's Al Mansurah.
+
+    A name tagged as a person is taken back as a place only when some town bears it
+    itself (a person's name may match a mere spelling), but which town it is, is the
+    article's context to say, among all of them.
+    """
+    return [
+        c
+        for c in gaz.lookup(name)
+        if c.kind == "city" and c not in own and c.population >= MIN_COUNTRY_SUPPORTED_POPULATION
+    ]
 
 
 def _countries_tagged_otherwise(doc: Doc, gaz: Gazetteer) -> list[Mention]:
@@ -1392,10 +1541,21 @@ def _waters_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             and ent.start >= 2
             and doc[ent.start - 1].lower_ == "the"
             and doc[ent.start - 2].lower_ in (_COURSE_PREPOSITIONS if ent.label_ == "PERSON" else _CROSSINGS)
+            and not _modifies_a_common_noun(doc, ent.end)
         ):
             candidates = [c for c in gaz.lookup(ent.text) if c.kind != "city"]
             found.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=candidates))
     return found
+
+
+def _modifies_a_common_noun(doc: Doc, end: int) -> bool:
+    """A lower-case noun right after the name that ends at token *end*, other than a feature's
+    word: the name qualifies that noun ("across the Anglophone regions"), it crosses no water
+    itself ("across the Tigris", "along the Danube river" keep theirs)."""
+    if end >= len(doc):
+        return False
+    word = doc[end]
+    return word.pos_ == "NOUN" and word.text.islower() and word.lower_ not in place_words.LOWER_FEATURE_WORDS
 
 
 def _untagged_waters(doc: Doc, gaz: Gazetteer) -> list[Mention]:
@@ -1591,15 +1751,20 @@ def _listed_with_places(doc: Doc, gaz: Gazetteer) -> dict[int, int]:
 
 
 def _list_items(ent: Span) -> list[Token]:
-    """The one-word names of *ent* when it is one ("Shiraz") or several joined by commas
-    ("Mahshahr, Shahriar", which the tagger glues into one name); else none."""
-    words = [t for t in ent if t.text != ","]
-    commas = len(ent) - len(words)
-    if commas != len(words) - 1 or any(not (t.text.istitle() and t.text.isalpha()) for t in words):
-        return []
-    if any(ent[k].text != "," for k in range(1, len(ent), 2)):
-        return []
-    return words
+    """The one-word names of *ent* when it is one ("Shiraz") or several joined as a list's
+    items are ("Mahshahr, Shahriar", "Arequipa and Ayacucho", which the tagger glues into
+    one name); else none."""
+    words: list[Token] = []
+    joint: list[str] = []
+    for token in ent:
+        if token.text in (",", "and", "or"):
+            joint.append(token.text)
+            continue
+        if not (token.text.istitle() and token.text.isalpha()) or (words and tuple(joint) not in _LIST_JOINS):
+            return []
+        words.append(token)
+        joint = []
+    return [] if joint else words
 
 
 def _listed_town(gaz: Gazetteer, start: int, name: str) -> Mention:
@@ -2399,16 +2564,25 @@ def _add_division(
     found there already."""
     text = doc_text(doc)
     name = text[start:end]
-    if taken.overlaps(start, end) or gaz.demonym(name) is not None:
-        return
     divisions = _KINDS_OF_WORD.get(kind, frozenset({"admin1", "admin2"}))
     candidates = [c for c in gaz.lookup(name) if c.kind in divisions]
+    if taken.overlaps(start, end) and not _people_named_division(name, candidates, gaz):
+        return
+    if gaz.demonym(name) is not None and not _people_named_division(name, candidates, gaz):
+        return
     if not candidates and kind in _BODY_UNIT_DIVISION_WORDS:
         return  # "the Homicide division": a body's unit, unless the gazetteer knows a division
     if not _division_name(doc, start, end, known=bool(candidates) or listed):
         return
     found.append(Mention(start, end, name, kinds=frozenset(divisions), candidates=candidates))
     taken.add(start, end)
+
+
+def _people_named_division(name: str, candidates: list[Entry], gaz: Gazetteer) -> bool:
+    """A demonym that is also the own name of a first-level division, before its kind word:
+    "the Somali region" (of Ethiopia), which GeoNames names so; "the Kurdish region" has none."""
+    key = fold(name)
+    return gaz.demonym(name) is not None and any(c.kind == "admin1" and same_name(c, key) for c in candidates)
 
 
 def _division_name(doc: Doc, start: int, end: int, *, known: bool) -> bool:

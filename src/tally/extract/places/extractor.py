@@ -27,6 +27,7 @@ from tally.extract.entities.extractor import capital_initials
 from tally.extract.places import words as place_words
 from tally.extract.places.candidates import (
     MIN_ALTERNATE_SPELLING_POPULATION,
+    MIN_METONYMIC_CAPITAL_POPULATION,
     Mention,
     find_mentions,
     named_bodies,
@@ -212,7 +213,7 @@ def _not_an_organisations_initials(doc: Doc, mentions: list[Mention]) -> list[Me
     """*mentions* without the capitals that spell an organisation the article names: "UN: 500
     killed" over "…, the United Nations said" is no town Un; "HRW" is no place either."""
     initials = {
-        capital_initials(ent.text)
+        capital_initials(_without_the(ent.text))
         for ent in doc_ents(doc)
         if ent.label_ == "ORG" and len(ent.text.split()) > 1
     }
@@ -220,12 +221,33 @@ def _not_an_organisations_initials(doc: Doc, mentions: list[Mention]) -> list[Me
         m
         for m in mentions
         if not (
-            m.text.isupper()
-            and 2 <= len(m.text) <= 6
-            and m.text in initials
+            2 <= len(m.text) <= 6
+            and _capitals_of(m.text) in initials
             and not any(c.kind in {"country", "admin1"} for c in m.candidates)  # "UAE" stays a country
         )
     ]
+
+
+def _without_the(name: str) -> str:
+    """*name* without a leading "The", which an organisation's initials skip ("The Ministry
+    of Defence", MoD)."""
+    return name[4:] if name.startswith("The ") else name
+
+
+def _capitals_of(word: str) -> str | None:
+    """The capitals that a word of initials spells: "UN" of "UN", "MD" of "MoD" (mixed
+    case, lower-case letters between the capitals of an organisation's name, as British
+    ministries write theirs); None for a plain name ("Kut") or a lower-case word."""
+    if word.isupper():
+        return word
+    capitals = "".join(ch for ch in word if ch.isupper())
+    short_gaps = all(len(run) <= 2 for run in _LOWER_RUN.findall(word))  # "MoD", not "McAllen"
+    if len(capitals) >= 2 and word[0].isupper() and word.isalpha() and short_gaps:
+        return capitals
+    return None
+
+
+_LOWER_RUN = re.compile(r"[a-z]+")
 
 
 #: Lower-case words after a name that make it an outlet's: "Fars news agency", "Mehr news site".
@@ -373,6 +395,11 @@ class _Context:
             return 0.0
         return sum(weight for name, weight in votes.items() if name != key)
 
+    def names_division(self, country: str, code: str, key: str) -> bool:
+        """Whether a name of the article other than *key* is the division itself ("Texas")."""
+        votes = self.divisions.get((country, code)) or {}
+        return any(weight >= 2.0 for name, weight in votes.items() if name != key)
+
     def neighbours(self, entry: Entry, key: str) -> int:
         """How many other names of the article are read as towns or counties near *entry*.
 
@@ -442,6 +469,7 @@ def _pick(mention: Mention, context: _Context) -> tuple[Entry | None, bool]:
     # a report is filed from the story's country or from a hub known by its name alone
     # ("GENEVA –" in a story on Nicaragua that also names the United States)
     dateline_country = context.main_country() if mention.dateline and mention.within is None else None
+    capital = _capital_reading(allowed, key, context)
     for candidate, score in zip(allowed, priors, strict=True):
         if score < top - MAX_CONTEXT_PRIOR_GAP and mention.within is None:
             continue  # no context makes a nameless quarter the capital of millions
@@ -454,12 +482,23 @@ def _pick(mention: Mention, context: _Context) -> tuple[Entry | None, bool]:
             support = context.country_support(candidate.country, key)
             if dateline_country is not None and candidate.country != dateline_country:
                 support = 0
+            # "In Washington," in a story on Britain: the capital, not a namesake in England
+            abroad = (
+                capital is not None
+                and candidate is not capital
+                and candidate.country != capital.country
+                and mention.within is None
+            )
+            if abroad:
+                support = 0
             if support:
                 extra = min(support - 1, MAX_EXTRA_COUNTRY_NAMES)
                 score += COUNTRY_CONTEXT_BONUS + EXTRA_COUNTRY_NAME_BONUS * extra
                 supported = True
             if candidate.kind not in ("admin1", "country") and candidate.admin1_code:
                 votes = context.division_votes(candidate.country, candidate.admin1_code, key)
+                if abroad and not context.names_division(candidate.country, candidate.admin1_code, key):
+                    votes = 0.0
                 if votes:
                     score += ADMIN1_VOTE_BONUS * min(votes, MAX_ADMIN1_VOTES)
                     supported = True
@@ -471,6 +510,31 @@ def _pick(mention: Mention, context: _Context) -> tuple[Entry | None, bool]:
         if score > best_score:
             best, best_score, best_supported = candidate, score, supported
     return _town_of_division(mention, best, allowed, key), best_supported
+
+
+def _capital_reading(allowed: list[Entry], key: str, context: _Context) -> Entry | None:
+    """The national capital that a name is the own name of, when it is a big one ("Washington",
+    "Lima", "Kampala") and the article names its country elsewhere ("the United States").
+
+    A capital is named in the news far beyond its size, from any country: a namesake town
+    abroad takes the name only on local evidence (its division named, "Paris" in a story
+    that names Texas, or towns near it), not because the article names the namesake's
+    country or other towns of a division as big as England ("In Washington," in a story on
+    Britain that names the United States once, while Britain has two Washingtons). Where
+    the article never names the capital's country, the namesake of the story's country
+    keeps it (Tripoli in a story on Lebanon).
+    """
+    capitals = [
+        c
+        for c in allowed
+        if c.kind == "city"
+        and c.capital
+        and c.population >= MIN_METONYMIC_CAPITAL_POPULATION
+        and same_name(c, key)
+        and c.country is not None
+        and context.country_support(c.country, key)
+    ]
+    return max(capitals, key=lambda c: c.population) if capitals else None
 
 
 def _town_of_division(mention: Mention, best: Entry | None, allowed: list[Entry], key: str) -> Entry | None:
