@@ -1355,6 +1355,8 @@ def _introduced_as(ctx: ExtractContext, tok: Token, quoted: Callable[[int], bool
         for name in names:
             if is_dateline(name):
                 continue  # "BANGKOK (AP) — A Thai court …": the parser hung the noun on the dateline
+            if name.dep_ == "compound" and name.head.ent_type_ == "PERSON":
+                continue  # "Police chief Brigadier General Ali Rezaei": a rank before a person, no body
             n_s, n_e = quote_cues.entity_bounds(name)
             start, end = doc[n_s].idx, doc[n_e - 1].idx + len(doc[n_e - 1].text)
             entity = ctx.entities.at(start, end)
