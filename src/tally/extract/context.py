@@ -85,7 +85,7 @@ def known_text(doc: Doc, text: str) -> None:
 
 def _codes(doc: Doc, attr: str) -> list[int]:
     """One attribute of every token, as spaCy stores it (``Doc.to_array``: no Token is made)."""
-    from spacy.attrs import IDS
+    from spacy.attrs import IDS  # type: ignore[import-not-found]  # a Cython module without stubs
 
     codes: list[int] = doc.to_array(IDS[attr]).tolist() if len(doc) else []
     return codes
@@ -110,7 +110,7 @@ def _string_of(doc: Doc) -> Callable[[int], str]:
 
 def _pos_name(code: int) -> str:
     """The name of a coarse word class (what ``token.pos_`` gives: ``"NOUN"``; ``""`` when unset)."""
-    from spacy.parts_of_speech import NAMES
+    from spacy.parts_of_speech import NAMES  # type: ignore[import-not-found]  # likewise
 
     return str(NAMES[code])
 
