@@ -9,6 +9,7 @@ ids from :attr:`ExtractContext.entities`.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -82,6 +83,38 @@ def known_text(doc: Doc, text: str) -> None:
         doc.user_data[_TEXT_KEY] = text
 
 
+def _codes(doc: Doc, attr: str) -> list[int]:
+    """One attribute of every token, as spaCy stores it (``Doc.to_array``: no Token is made)."""
+    from spacy.attrs import IDS  # type: ignore[import-not-found]  # a Cython module without stubs
+
+    codes: list[int] = doc.to_array(IDS[attr]).tolist() if len(doc) else []
+    return codes
+
+
+def _column(doc: Doc, attr: str, name_of: Callable[[int], str]) -> list[str]:
+    """Every token's string for *attr* (``LOWER``, ``POS``, …), each distinct code named once.
+
+    ``[token.lower_ for token in doc]`` makes a Token and decodes a string for every
+    token; the columns below are read this way once per Doc, by several extractors.
+    """
+    codes = _codes(doc, attr)
+    names = {code: name_of(code) for code in set(codes)}
+    return [names[code] for code in codes]
+
+
+def _string_of(doc: Doc) -> Callable[[int], str]:
+    """The string of a hash in *doc*'s vocabulary (what ``token.lower_``, ``dep_``, ``lemma_`` decode)."""
+    strings = doc.vocab.strings
+    return lambda code: strings[code]
+
+
+def _pos_name(code: int) -> str:
+    """The name of a coarse word class (what ``token.pos_`` gives: ``"NOUN"``; ``""`` when unset)."""
+    from spacy.parts_of_speech import NAMES  # type: ignore[import-not-found]  # likewise
+
+    return str(NAMES[code])
+
+
 _STARTS_KEY = "tally.token_starts"
 
 
@@ -89,7 +122,7 @@ def token_starts(doc: Doc) -> list[int]:
     """Character offset of every token of *doc*, computed once per Doc (for bisection)."""
     starts = doc.user_data.get(_STARTS_KEY)
     if starts is None:
-        starts = [token.idx for token in doc]
+        starts = _codes(doc, "IDX")
         doc.user_data[_STARTS_KEY] = starts
     return starts
 
@@ -107,7 +140,7 @@ def token_lowers(doc: Doc) -> list[str]:
     """
     lowers: list[str] | None = doc.user_data.get(_LOWERS_KEY)
     if lowers is None:
-        lowers = [token.lower_ for token in doc]
+        lowers = _column(doc, "LOWER", _string_of(doc))
         doc.user_data[_LOWERS_KEY] = lowers
     return lowers
 
@@ -123,9 +156,25 @@ def token_pos(doc: Doc) -> list[str]:
     """
     tags: list[str] | None = doc.user_data.get(_POS_KEY)
     if tags is None:
-        tags = [token.pos_ for token in doc]
+        tags = _column(doc, "POS", _pos_name)
         doc.user_data[_POS_KEY] = tags
     return tags
+
+
+_DEPS_KEY = "tally.deps"
+
+
+def token_deps(doc: Doc) -> list[str]:
+    """Every token's ``dep_``, read once per Doc (a shared list: callers must not change it).
+
+    The quote genders pass over every token and read its relation to decide
+    whether it is a subject; most tokens stop there.
+    """
+    deps: list[str] | None = doc.user_data.get(_DEPS_KEY)
+    if deps is None:
+        deps = _column(doc, "DEP", _string_of(doc))
+        doc.user_data[_DEPS_KEY] = deps
+    return deps
 
 
 def token_lemmas(doc: Doc) -> list[str]:
@@ -135,7 +184,7 @@ def token_lemmas(doc: Doc) -> list[str]:
     """
     lemmas: list[str] | None = doc.user_data.get(_LEMMAS_KEY)
     if lemmas is None:
-        lemmas = [token.lemma_.lower() for token in doc]
+        lemmas = _column(doc, "LEMMA", lambda code: _string_of(doc)(code).lower())
         doc.user_data[_LEMMAS_KEY] = lemmas
     return lemmas
 
@@ -172,6 +221,8 @@ def fast_sentences(doc: Doc) -> None:
 
 
 _SENTENCE_SPANS_KEY = "tally.sentence_spans"
+#: :func:`tally.extract.entities.descriptions.described_kind` of each name span, found once per Doc
+DESCRIBED_KEY = "tally.described_kind"
 _ENTS_KEY = "tally.ents"
 
 
@@ -219,6 +270,7 @@ def release(doc: Doc) -> None:
     """
     doc.user_data.pop(_SENTENCE_SPANS_KEY, None)
     doc.user_data.pop(_ENTS_KEY, None)
+    doc.user_data.pop(DESCRIBED_KEY, None)  # no Span, but an extractor run again must read the parse again
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tally.extract.context import DESCRIBED_KEY
 from tally.extract.entities import words as entity_words
 from tally.lexicons import is_person_noun
 
@@ -35,7 +36,21 @@ _SETTLEMENT_NOUNS = frozenset({"capital", "city", "town", "village", "port"})
 
 
 def described_kind(doc: Doc, start: int, end: int) -> str | None:
-    """``"ORG"``, ``"MEDIA"`` or ``"PERSON"`` when the text describes the name at tokens ``[start, end)`` as one."""
+    """``"ORG"``, ``"MEDIA"`` or ``"PERSON"`` when the text describes the name at tokens ``[start, end)`` as one.
+
+    Found once per name and Doc: the entities ask it of every name and the places
+    again of every entity of the parser, most of them the same spans.
+    """
+    found: dict[tuple[int, int], str | None] | None = doc.user_data.get(DESCRIBED_KEY)
+    if found is None:
+        found = doc.user_data[DESCRIBED_KEY] = {}
+    if (start, end) not in found:
+        found[(start, end)] = _described_kind(doc, start, end)
+    return found[(start, end)]
+
+
+def _described_kind(doc: Doc, start: int, end: int) -> str | None:
+    """:func:`described_kind`, read from the parse."""
     if start > 0:
         kind = _kind_of_noun(doc[start - 1])  # "the outlet Belsat", "the rights group Viasna"
         if kind is not None:

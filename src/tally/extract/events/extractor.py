@@ -29,6 +29,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tally import lexicons
@@ -317,11 +318,23 @@ def verb_lemma(tok: Token, known: frozenset[str] | None = None) -> str:
     joined = _hyphen_compound(tok, lemma, known)
     if joined is not None:
         return joined
-    form = tok.lower_
+    if isinstance(known, frozenset):
+        return _repaired_lemma(tok.lower_, tok.tag_, lemma, known)
+    return _repaired_lemma.__wrapped__(tok.lower_, tok.tag_, lemma, known)
+
+
+@lru_cache(maxsize=8192)
+def _repaired_lemma(form: str, tag: str, lemma: str, known: frozenset[str]) -> str:
+    """:func:`verb_lemma` of a form whose spaCy lemma *known* lacks: a prefixed irregular past,
+    or the form with an inflectional ending undone, else *lemma*.
+
+    Cached: asked for every verb of every article (most of them "say", "tell", "be", which no
+    verb table holds), it tried every irregular past and every ending each time; it reads
+    nothing but its arguments (a frozen word list hashes once)."""
     irregular = _prefixed_irregular(form, known)
     if irregular is not None:
         return irregular
-    if tok.tag_ not in {"VBD", "VBN", "VBG", "VBZ"}:
+    if tag not in {"VBD", "VBN", "VBG", "VBZ"}:
         return lemma
     for ending, repl in _VERB_ENDINGS:
         if form.endswith(ending) and len(form) - len(ending) >= 2:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from tally.extract.context import token_lowers
+from tally.extract.context import sentence_bounds, token_deps, token_lowers, token_pos, token_starts
 from tally.extract.quotes import words as quote_words
 from tally.lexicons import FEMALE, MALE, PRONOUN_GENDER, given_name_gender, is_person_noun
 
@@ -79,34 +79,42 @@ class Genders:
         votes[gender] += weight
 
     def _collect(self, doc: Doc, quoted: Callable[[int], bool]) -> None:
+        """Vote for each person's gender, sentence by sentence, over the token indices.
+
+        The tokens' offsets, relations, word classes and lower forms are read from
+        the lists kept per Doc (:mod:`tally.extract.context`): spaCy makes a new
+        Token for every token walked, and all but a few stop at these tests.
+        """
         before: str | None = None  # the one person named in the sentence before, if one
         starts, mentions = self._starts, self._mentions
         # the last mention starting at or before the token: tokens come in order of offset, so a
         # pointer moving forward gives what _entity_at's bisection gives, without a search per token
         k = -1
-        lowers = token_lowers(doc)
-        for sent in doc.sents:
+        lowers, idx, deps, pos = token_lowers(doc), token_starts(doc), token_deps(doc), token_pos(doc)
+        firsts, _ = sentence_bounds(doc)
+        for n, first in enumerate(firsts):
             current: set[str] = set()
             after_quote = False  # "“…,” she said": she is the quote's speaker, maybe not the name
             # "The brother of a man shot in Sadra told … his father": the pronoun is the brother's
             unnamed = False
-            for tok in sent:
-                if quoted(tok.idx):
+            for i in range(first, firsts[n + 1] if n + 1 < len(firsts) else len(doc)):
+                offset = idx[i]
+                if quoted(offset):
                     after_quote = True
                     continue
-                if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "NOUN" and is_person_noun(tok.lemma_):
+                dep = deps[i]
+                if dep in {"nsubj", "nsubjpass"} and pos[i] == "NOUN" and is_person_noun(doc[i].lemma_):
                     unnamed = True
-                offset = tok.idx
                 while k + 1 < len(starts) and starts[k + 1] <= offset:
                     k += 1
                 name = mentions[k][2] if k >= 0 and offset < mentions[k][1] else None
                 if name is not None:
                     current.add(name)
-                    if tok.i == 0 or self._entity_at(doc[tok.i - 1].idx) != name:
-                        self._near_name(doc, tok.i, name)
+                    if i == 0 or self._entity_at(idx[i - 1]) != name:
+                        self._near_name(doc, i, name)
                     continue
-                gender = PRONOUN_GENDER.get(lowers[tok.i])
-                if gender is None or tok.dep_ not in _PRONOUN_DEPS or after_quote or unnamed:
+                gender = PRONOUN_GENDER.get(lowers[i])
+                if gender is None or dep not in _PRONOUN_DEPS or after_quote or unnamed:
                     continue
                 # the one person named in this sentence before the pronoun, else in the one before
                 topic = _only(current)

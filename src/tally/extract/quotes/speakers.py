@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from tally.extract.context import doc_text, token_pos, token_starts
+from tally.extract.context import doc_text, token_lemmas, token_lowers, token_pos, token_starts
 from tally.extract.countries import is_country_name
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import (
@@ -2422,6 +2422,10 @@ def _subject_antecedent(
     return None
 
 
+#: The words of :func:`_via` that name a channel by their form ("according to IRNA", "an interview with").
+_CHANNEL_WORDS = frozenset({"according", "interview"})
+
+
 def _via(ctx: ExtractContext, a: Attribution) -> str | None:
     """The channel a quote came through: "as stated by a Reuters report", "told Reuters"."""
     if a.cue_tok is None:
@@ -2447,10 +2451,16 @@ def _via(ctx: ExtractContext, a: Attribution) -> str | None:
     sents = [sent]
     if sent.start > 0:
         sents.append(doc[sent.start - 1].sent)
+    # the words that can name a channel are found in the lists kept per Doc: only they become Tokens
+    starts, lowers, lemmas = token_starts(doc), token_lowers(doc), token_lemmas(doc)
+    cue_i, via_verbs = a.cue_tok.i, quote_words.VIA_VERBS
     for s in sents:
-        for tok in s:
-            if a.start <= tok.idx < a.end or tok.i == a.cue_tok.i:
+        for i in range(s.start, s.end):
+            if a.start <= starts[i] < a.end or i == cue_i:
                 continue
+            if lowers[i] not in _CHANNEL_WORDS and lemmas[i] not in via_verbs:
+                continue
+            tok = doc[i]
             target = None
             if tok.lower_ == "according" and tok.head.i == a.cue_tok.i:
                 # "…, the minister said, according to the state news agency IRNA"
