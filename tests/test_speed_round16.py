@@ -27,8 +27,8 @@ from tally.extract.context import (
 )
 from tally.extract.entities import descriptions
 from tally.extract.events import extractor as events
-from tally.extract.quotes.gender import _PRONOUN_DEPS, Genders, _only
-from tally.lexicons import PRONOUN_GENDER, is_person_noun
+from tally.extract.quotes.gender import Genders
+from tests.test_speed_round12 import _votes_by_bisection
 
 pytestmark = pytest.mark.model
 
@@ -106,37 +106,6 @@ def test_repaired_verb_lemma_is_the_long_way_and_cached(doc):
     assert events._repaired_lemma.cache_info().hits > before
 
 
-class _LongWayGenders(Genders):
-    """The genders' vote as it was: a Token made and read for every token of every sentence."""
-
-    def _collect(self, doc, quoted):  # type: ignore[override]
-        before = None
-        for sent in doc.sents:
-            current: set[str] = set()
-            after_quote = unnamed = False
-            for tok in sent:
-                if quoted(tok.idx):
-                    after_quote = True
-                    continue
-                if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "NOUN" and is_person_noun(tok.lemma_):
-                    unnamed = True
-                name = self._entity_at(tok.idx)
-                if name is not None:
-                    current.add(name)
-                    if tok.i == 0 or self._entity_at(doc[tok.i - 1].idx) != name:
-                        self._near_name(doc, tok.i, name)
-                    continue
-                gender = PRONOUN_GENDER.get(tok.lower_)
-                if gender is None or tok.dep_ not in _PRONOUN_DEPS or after_quote or unnamed:
-                    continue
-                topic = _only(current)
-                if topic is not None:
-                    self._vote(topic, gender, 1)
-                elif not current and before is not None:
-                    self._vote(before, gender, 1)
-            before = _only(current)
-
-
 def test_genders_from_the_columns_vote_as_the_token_walk(doc):
     # guard: the votes were right before; the columns must give the same ones
     from tally.extract.entities import extract_entities
@@ -147,8 +116,8 @@ def test_genders_from_the_columns_vote_as_the_token_walk(doc):
     def quoted(offset: int) -> bool:
         return quote[0] <= offset < quote[1]
 
-    fast, slow = Genders(doc, index, quoted), _LongWayGenders(doc, index, quoted)
-    assert fast._votes == slow._votes
+    fast = Genders(doc, index, quoted)
+    assert fast._votes == _votes_by_bisection(fast, doc, quoted)  # the token walk of round 12
     assert fast._votes  # the text gives evidence: a title, a gendered noun, pronouns
     assert len(sentence_bounds(doc)[0]) == len(list(doc.sents))
 
