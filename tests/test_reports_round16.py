@@ -207,6 +207,11 @@ def _slogan_speakers(text: str) -> list[tuple[str, str]]:
             "farmers",
         ),
         ('Striking dockers sang "We shall not be moved" at the gates.', "We shall not be moved", "dockers"),
+        (
+            'Tens of thousands of miners marched on the capital chanting "Our wages, our lives".',
+            "Our wages, our lives",
+            "miners",
+        ),
     ],
 )
 def test_a_slogan_is_the_crowds_that_chants_it(text, slogan, crowd):

@@ -228,7 +228,7 @@ def _voiced_by_a_crowd(doc: Doc, a: Attribution) -> bool:
         return True  # "Iranians chanted"
     if tok.pos_ not in {"NOUN", "NUM"} or tok.ent_type_ in {"PERSON", "ORG"}:
         return False
-    return tok.tag_ == "NNS" or tok.pos_ == "NUM" or tok.lemma_.lower() in quote_words.CROWD_NOUNS
+    return _crowd_like(tok)
 
 
 #: Words for a quantity of people whose "of" phrase names the people: "Hundreds of demonstrators".
@@ -254,11 +254,14 @@ def _chanting_crowd(doc: Doc, a: Attribution) -> Token | None:
             crowd = next((c for c in node.children if c.dep_ == "nsubj"), None)
     if crowd is None:
         return None
-    if crowd.pos_ == "NUM" or crowd.lemma_.lower() in _QUANTITY_WORDS:
+    for _ in range(3):  # "Hundreds of demonstrators", "Tens of thousands of students": the people
+        if crowd.pos_ != "NUM" and crowd.lemma_.lower() not in _QUANTITY_WORDS:
+            break
         of = next((c for c in crowd.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         people = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if people is not None:
-            return people  # "Hundreds of demonstrators": the demonstrators
+        if people is None:
+            break
+        crowd = people
     if crowd.ent_type_ in {"PERSON", "ORG"} or crowd.pos_ not in {"NOUN", "PROPN"}:
         return None  # one person or a body keeps the ordinary reading; "they" too
     return crowd if _crowd_like(crowd) else None
