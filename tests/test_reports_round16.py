@@ -273,3 +273,24 @@ def test_a_named_body_introduced_with_its_noun_is_still_that_body():
     text = "The human rights centre Vesna said 300 were held. The centre said 20 were beaten."
     asserted, _, _ = roles_of(text, 20)
     assert asserted == ["Vesna"]
+
+
+# --- categories: people counted under their kin or counsel, and "among those arrested" ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("Relatives of about 30 detainees gathered outside the prison on Sunday.", 30, "detained"),
+        ("Lawyers for 45 prisoners staged a sit-in outside the court.", 45, "detained"),
+        ("Parents of 12 students marched to the ministry on Friday.", 12, "other"),
+        ("The spokesman said 60 teenagers among those arrested had been released.", 60, "arrested"),
+        ("Officials said 12 women among those detained in March were freed on bail.", 12, "detained"),
+        # a guard (passes before the rule): kin of the missing, by the men's own adjective
+        ("Families of 40 missing men gathered in the square.", 40, "disappeared"),
+    ],
+)
+def test_counted_people_keep_their_own_category_not_their_kins_act(text, value, category):
+    from tests._figure_roles import figure_category
+
+    assert figure_category(text, value, "2024-05-02") == category

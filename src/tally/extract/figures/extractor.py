@@ -3585,10 +3585,11 @@ _HARM_CATEGORIES = frozenset({"killed", "injured", "deaths", "disappeared", "exe
 
 
 def _kin_of(noun: Token) -> str | None:
-    """ "Families of 40 missing men", "mothers of 12 detained students": the people named by their
-    kin take the category of their own adjective; what the clause says was done by the kin."""
+    """ "Families of 40 missing men", "mothers of 12 detained students", "lawyers for 45 prisoners":
+    the people named by their kin or counsel take the category of their own adjective or noun;
+    what the clause says was done by the kin."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "of" or not _is_person(prep.head):
+    if noun.dep_ != "pobj" or prep.lower_ not in {"of", "for"} or not _is_person(prep.head):
         return None
     for child in noun.children:
         if child.dep_ == "amod" and child.i < noun.i and child.lower_ in figure_words.ADJ_CATEGORY:
@@ -3598,9 +3599,37 @@ def _kin_of(noun: Token) -> str | None:
             found = _verb_category(child)
             if found is not None:
                 return found  # "families of 45 people still listed as missing"
+    own = figure_words.PERSON_DEFAULT.get(noun.lemma_.lower(), "other")
+    if own != "other":
+        return (
+            own  # "Relatives of 30 detainees gathered", "lawyers for 45 prisoners": what the kin do is theirs
+        )
     if figure_words.PERSON_DEFAULT.get(noun.lemma_.lower(), "other") == "other" and _kin_miss_them(prep.head):
         return "disappeared"  # "relatives of 17 supporters said they had not seen them since"
+    if prep.head.lemma_.lower() in figure_words.KIN_NOUNS | _COUNSEL_NOUNS and not any(
+        c.dep_ in {"relcl", "acl"} for c in noun.children
+    ):
+        # "Parents of 12 students marched": the parents march, the students are counted (a clause
+        # on the students, "who remain unaccounted for", is read by the rules after this one)
+        return "other"
     return None
+
+
+def _among_those_done(noun: Token) -> str | None:
+    """ "60 teenagers among those arrested had been released": people counted among those a
+    participle names take its category, whatever is done to them next."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "among":
+            continue
+        for group in prep.children:
+            if group.dep_ == "pobj" and group.lower_ in {"those", "them"}:
+                done = next((c for c in group.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+                return _verb_category(done) if done is not None else None
+    return None
+
+
+#: People who act for those they are "of" or "for", as kin do: "families of …", "lawyers for …".
+_COUNSEL_NOUNS = frozenset({"family", "lawyer", "attorney", "counsel"})
 
 
 #: Verbs the kin of the missing say with a "not": "do not know where", "have not seen", "not heard".
@@ -4074,6 +4103,8 @@ def _read(
         category = _participle_after(counted)
     if category is None and counted is not None:
         category = _kin_of(counted)  # "families of 40 missing men gathered": the men's category
+    if category is None and counted is not None:
+        category = _among_those_done(counted)  # "60 teenagers among those arrested were released"
     if category is None and _remains_of(counted or num):
         # "the bodies of five soldiers were found": killings, unless a disaster or disease took them
         calm = figure_words.DISEASE_WORDS | figure_words.DISASTER_WORDS
