@@ -17,20 +17,25 @@ import pytest
 from tally.records import FigureCategory, Qualifier
 
 GOLD = Path(__file__).resolve().parent.parent / "eval" / "reports"
+#: Articles of our own annotated the same way (``eval/reports_own/README.md``).
+OWN = Path(__file__).resolve().parent.parent / "eval" / "reports_own" / "reports"
 CATEGORIES = set(get_args(FigureCategory))  # the gold's vocabulary is the records'
 QUALIFIERS = set(get_args(Qualifier))
 ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-def _items(split: str) -> list[dict]:
-    with (GOLD / f"{split}.jsonl").open(encoding="utf-8") as fh:
+def _items(split: str, folder: Path = GOLD) -> list[dict]:
+    with (folder / f"{split}.jsonl").open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-@pytest.mark.parametrize("split", ["tune", "check"])
-def test_every_verbatim_string_is_in_the_article(split: str) -> None:
-    items = _items(split)
-    assert len(items) >= 20
+@pytest.mark.parametrize(
+    ("split", "folder", "least"),
+    [("tune", GOLD, 20), ("check", GOLD, 20), ("work", OWN, 10), ("held10", OWN, 10)],
+)
+def test_every_verbatim_string_is_in_the_article(split: str, folder: Path, least: int) -> None:
+    items = _items(split, folder)
+    assert len(items) >= least
     for item in items:
         text, title = item["text"], item["title"]
         for fig in item["figures"]:
@@ -51,3 +56,6 @@ def test_splits_share_no_article() -> None:
     tune = {item["id"] for item in _items("tune")}
     check = {item["id"] for item in _items("check")}
     assert tune and check and not tune & check
+    work = {item["id"] for item in _items("work", OWN)}
+    held = {item["id"] for item in _items("held10", OWN)}
+    assert work and held and not work & held
