@@ -294,3 +294,32 @@ def test_counted_people_keep_their_own_category_not_their_kins_act(text, value, 
     from tests._figure_roles import figure_category
 
     assert figure_category(text, value, "2024-05-02") == category
+
+
+# --- a part let go, and a part that died of no violence, leave the toll's category -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        (
+            "The commission said at least 400 people had been arrested since October, of whom 310 were "
+            "later released on bail.",
+            310,
+            "other",
+        ),
+        (
+            "At least 61 people died. Of those, 48 were killed in clashes with soldiers, and 13 died in "
+            "road accidents at the blockades.",
+            13,
+            "deaths",
+        ),
+        # guards (pass before the rules): a part still held, and a part that died of its wounds
+        ("Police detained 212 people, of whom 87 were women.", 87, "detained"),
+        ("Two of the wounded died of their injuries.", 2, "killed"),
+    ],
+)
+def test_a_part_let_go_or_dead_of_no_violence_leaves_the_tolls_category(text, value, category):
+    from tests._figure_roles import figure_category
+
+    assert figure_category(text, value, "2024-05-02") == category

@@ -718,6 +718,19 @@ def _calm_cause(tok: Token) -> bool:
     return bool(lemmas & (calm | {"accident"}))
 
 
+def _died_of_a_calm_cause(num: Token) -> bool:
+    """ "… and 11 died in road accidents or because blockades kept them from hospital": the count
+    dies in its own clause of an accident or a disease, and that clause names no violence, whatever
+    the sentence around it (or the toll it is a part of) says."""
+    if not _dies(num):
+        return False
+    lemmas = {t.lemma_.lower() for t in num.head.subtree}
+    if lemmas & figure_words.VIOLENCE_WORDS:
+        return False
+    calm = figure_words.DISEASE_WORDS | (figure_words.DISASTER_WORDS - _SHARED_WITH_WAR) | _ACCIDENT_WORDS
+    return bool(lemmas & (calm | {"accident"}))
+
+
 def _killer(verb: Token) -> Token | None:
     """The subject of "kill" or "claim", through a relative pronoun ("the collapse, which killed …")."""
     if verb.lemma_.lower() not in {"kill", "claim"}:
@@ -4155,8 +4168,10 @@ def _read(
         found = _estimated_range(num, earlier)
         if found:
             category, anchor = found  # "Estimates compiled by activists range from 500 to 600"
-    if category is None and previous is not None and _of_which(words, phrase):
-        category = previous.category  # "212 deaths, of which 87 were …", "481 people, among them 64 children"
+    if category is None and previous is not None and _of_which(words, phrase) and not _released(num):
+        # "212 deaths, of which 87 were …", "481 people, among them 64 children" (but "400 arrested,
+        # of whom 356 were later released on bail": the part let go is no longer held)
+        category = previous.category
     if category is None and partitive is not None and (_no_verb_but_be(num) or not _released(num)):
         found = _category_of_group(partitive)
         if found:
@@ -4367,6 +4382,8 @@ def _read(
         )
     if category == "disappeared" and _lost_in_a_disaster(num):
         category = "other"  # "three people went missing after their boat capsized": no disappearance
+    if category == "killed" and _died_of_a_calm_cause(num):
+        category = "deaths"  # "43 were killed in clashes, and 11 died in road accidents": the 11 are no victims of violence
     if category == "other" and _not_an_event_count(counted or num, phrase):
         return None
     if category == "protesters" and phrase.value == 1 and phrase.value_max is None:
