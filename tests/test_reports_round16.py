@@ -323,3 +323,15 @@ def test_a_part_let_go_or_dead_of_no_violence_leaves_the_tolls_category(text, va
     from tests._figure_roles import figure_category
 
     assert figure_category(text, value, "2024-05-02") == category
+
+
+def test_a_part_of_people_after_a_count_of_places_is_a_part_of_the_people():
+    # "… the arrests of 820 people in five provinces. Among them were 45 women": the people, not the provinces
+    from tests._figure_roles import figure_category
+
+    text = (
+        "The Bar Council said it had documented the arrests of 820 people in five provinces. Among them "
+        "were 45 women and dozens of students, as well as several well-known figures, the council said."
+    )
+    assert figure_category(text, 45, "2024-05-02") == "arrested"
+    assert figure_category(text, 5, "2024-05-02") == "places"

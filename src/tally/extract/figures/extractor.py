@@ -114,6 +114,9 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
             previous = None
         if previous is not None and previous.category == "places" and _part_of_people(doc, words, phrase):
             previous = _people_before(read, previous)
+        if earlier is not None and earlier.category == "places" and _part_of_people(doc, words, phrase):
+            # "… the arrests of 820 people in five provinces. Among them were 45 women": the people
+            earlier = _people_before(read, earlier) or earlier
         draft = _read(doc, phrase, words, by_start, previous, earlier)
         if draft is None:
             continue
