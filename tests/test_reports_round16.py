@@ -335,3 +335,21 @@ def test_a_part_of_people_after_a_count_of_places_is_a_part_of_the_people():
     )
     assert figure_category(text, 45, "2024-05-02") == "arrested"
     assert figure_category(text, 5, "2024-05-02") == "places"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "The protests spread to the port, where several hundred people clashed with security forces.",
+            "protesters",
+        ),
+        ("Hundreds of young men clashed with riot police near the square.", "protesters"),
+        # a guard (passes before the rule): two communities clashing are no crowd of protesters
+        ("Several hundred people clashed with rival villagers over grazing land.", "other"),
+    ],
+)
+def test_plain_people_who_clash_with_state_forces_are_a_crowd(text, category):
+    from tests._figure_roles import figure_category
+
+    assert figure_category(text, 100, "2024-05-02") == category

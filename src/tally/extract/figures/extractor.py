@@ -1596,7 +1596,26 @@ def _crowd_act(noun: Token, num: Token) -> bool:
         return False
     # "broke through police lines and stormed the parliament": the act may be a second verb
     verbs = (subject.head, *subject.head.conjuncts) if subject.head.pos_ == "VERB" else (subject.head,)
-    return any(v.lemma_.lower() in _CROWD_ACTS for v in verbs)
+    return any(v.lemma_.lower() in _CROWD_ACTS or _clash_with_the_state(v) for v in verbs)
+
+
+#: Forces of the state plain people may clash with, as a crowd: "clashed with riot police".
+_STATE_FORCES = frozenset(
+    {"police", "force", "soldier", "troop", "army", "officer", "gendarme", "gendarmerie"}
+)
+
+
+def _clash_with_the_state(verb: Token) -> bool:
+    """ "several hundred people clashed with security forces": plain people who clash with police
+    or troops are a crowd (not two communities clashing with each other)."""
+    if verb.lemma_.lower() != "clash":
+        return False
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _STATE_FORCES
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+    )
 
 
 #: Prepositions that place people at a gathering: "were at the rally", "were in the camp".
