@@ -3639,7 +3639,7 @@ def _kin_of(noun: Token) -> str | None:
         return (
             own  # "Relatives of 30 detainees gathered", "lawyers for 45 prisoners": what the kin do is theirs
         )
-    if figure_words.PERSON_DEFAULT.get(noun.lemma_.lower(), "other") == "other" and _kin_miss_them(prep.head):
+    if _kin_miss_them(prep.head):
         return "disappeared"  # "relatives of 17 supporters said they had not seen them since"
     if prep.head.lemma_.lower() in figure_words.KIN_NOUNS | _COUNSEL_NOUNS and not any(
         c.dep_ in {"relcl", "acl"} for c in noun.children
