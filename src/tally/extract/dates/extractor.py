@@ -2339,10 +2339,6 @@ def _dates_its_clause(doc: Doc, text: str, start: int, end: int) -> bool:
     return not _aside(doc, start, root)
 
 
-#: "until" or "till" just before a date: a bound of a state, not when the clause happened.
-_UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
-
-
 def _in_story_year(expr: Expr, previous: DateMention | None) -> Expr:
     """ "2 May that year", "March of the same year": *expr* with the year of the date before, moved.
 
@@ -2444,7 +2440,9 @@ def _night_as_its_eve(text: str, mention: DateMention | None) -> DateMention | N
     return mention.model_copy(update={"value": first.isoformat(), "granularity": "day"})
 
 
-#: A preposition that sets a day ahead of what is told: "adjourned until the 28th".
+#: "until", "till" or "to" just before a date: a bound of a state or a day set ahead of what is
+#: told ("adjourned until the 28th", "extended the curfew to Monday"), not when the clause happened.
+#: (Defined once: an earlier narrower copy without "to" was shadowed by this one at import.)
 _UNTIL = re.compile(r"\b(?:until|till|to)\s+$", re.IGNORECASE)
 
 

@@ -717,6 +717,11 @@ def _calm_cause(tok: Token) -> bool:
     lemmas = _sentence_lemmas(tok)
     if lemmas & (figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT):
         return False
+    return _names_a_calm_cause(lemmas)
+
+
+def _names_a_calm_cause(lemmas: set[str] | frozenset[str]) -> bool:
+    """Whether *lemmas* name a disease, a disaster (not one a war shares) or an accident."""
     calm = figure_words.DISEASE_WORDS | (figure_words.DISASTER_WORDS - _SHARED_WITH_WAR) | _ACCIDENT_WORDS
     return bool(lemmas & (calm | {"accident"}))
 
@@ -728,10 +733,7 @@ def _died_of_a_calm_cause(num: Token) -> bool:
     if not _dies(num):
         return False
     lemmas = {t.lemma_.lower() for t in num.head.subtree}
-    if lemmas & figure_words.VIOLENCE_WORDS:
-        return False
-    calm = figure_words.DISEASE_WORDS | (figure_words.DISASTER_WORDS - _SHARED_WITH_WAR) | _ACCIDENT_WORDS
-    return bool(lemmas & (calm | {"accident"}))
+    return not lemmas & figure_words.VIOLENCE_WORDS and _names_a_calm_cause(lemmas)
 
 
 def _killer(verb: Token) -> Token | None:

@@ -1874,13 +1874,16 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                 _add(draft, role, joined)
 
 
+def _head_of(ctx: ExtractContext, span: SpanT) -> Token | None:
+    """The head word of the source or speaker at *span* ("lawyers" of "the group's lawyers")."""
+    words = ctx.doc.char_span(*span, alignment_mode="expand")
+    return words.root if words is not None else None
+
+
 def _staff_of(ctx: ExtractContext, span: SpanT) -> Token | None:
     """The staff noun a quote's speaker *span* is, when an owner is named ("its observers"), else None."""
-    words = ctx.doc.char_span(*span, alignment_mode="expand")
-    if words is None:
-        return None
-    head = words.root
-    if head.lemma_.lower() not in figure_words.STAFF_NOUNS:
+    head = _head_of(ctx, span)
+    if head is None or head.lemma_.lower() not in figure_words.STAFF_NOUNS:
         return None
     return head if any(c.dep_ == "poss" for c in head.children) else None
 
@@ -2366,10 +2369,10 @@ def _closing_source(ctx: ExtractContext, tok: Token) -> SpanT | None:
 def _document_speaking(ctx: ExtractContext, span: SpanT) -> Token | None:
     """The head of a quote's speaker that is a document or record ("Videos", "the footage"), not a
     name: documents are read for their issuer."""
-    words = ctx.doc.char_span(*span, alignment_mode="expand")
-    if words is None or words.root.pos_ != "NOUN":
+    head = _head_of(ctx, span)
+    if head is None or head.pos_ != "NOUN":
         return None
-    return words.root if words.root.lemma_.lower() in figure_words.REPORT_NOUNS else None
+    return head if head.lemma_.lower() in figure_words.REPORT_NOUNS else None
 
 
 def _parenthetical_source(ctx: ExtractContext, path: list[Token], tok: Token) -> SpanT | None:
@@ -3420,10 +3423,9 @@ def attribute_people_to_their_body(ctx: ExtractContext, draft: Any) -> None:
 
 def _body_of_its_people(ctx: ExtractContext, span: SpanT) -> SpanT:
     """The named organisation whose people *span* names ("the group's lawyers"), else *span*."""
-    words = ctx.doc.char_span(*span, alignment_mode="expand")
-    if words is None:
+    head = _head_of(ctx, span)
+    if head is None:
         return span
-    head = words.root
     lemma = head.lemma_.lower()
     if not (is_person_noun(lemma) or lemma in figure_words.STAFF_NOUNS):
         return span
