@@ -1,0 +1,92 @@
+"""Dates of real crackdown reports, seventeenth round.
+
+Written from probe articles of our own (eval/dates_own). Every sentence here
+is written for these tests; each one failed before its rule unless it says
+it is a guard. The round's rules are about what is *listed*: a span that
+only restates a date the article has just given carries no date of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_dates_places_round5 import _dates
+
+pytestmark = pytest.mark.model
+
+
+# --- a count from an event ("a day after the raid") is no date expression -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Police fired on marchers in Gulu on Thursday, a day after soldiers stormed the campus.",
+            "2022-05-06",
+            [("Thursday", "2022-05-05")],
+        ),
+        (
+            "Troops were sent to the port on 3 March, two days after the elections.",
+            "2024-03-12",
+            [("3 March", "2024-03-03")],
+        ),
+        (
+            "Students returned to the square on 9 June, a week after the first clashes.",
+            "2023-06-20",
+            [("9 June", "2023-06-09")],
+        ),
+        (
+            "Four days after the raid on the market, on 19 April, the curfew was lifted.",
+            "2023-05-01",
+            [("19 April", "2023-04-19")],
+        ),
+        (
+            "Crowds filled the avenue on 4 April, the day the assembly voted.",
+            "2024-06-01",
+            [("4 April", "2024-04-04")],
+        ),
+    ],
+)
+def test_a_count_from_an_event_in_apposition_is_not_listed(
+    nlp, text: str, published: str, expected: list
+) -> None:
+    """TimeML tags "two days" in "two days after the elections" as a duration, not a date:
+    the count is anchored on an event, and the day it falls on is the date in apposition."""
+    assert _dates(nlp, text, published) == expected
+
+
+# --- "the same day" restates the day just given -----------------------------------------------------
+
+
+@pytest.mark.parametrize("phrase", ["The same day", "That same day", "The same night", "On the same day"])
+def test_the_same_day_is_not_listed(nlp, phrase: str) -> None:
+    text = f"Guards beat detainees in Evin on 14 October. {phrase}, a fire broke out in the prison."
+    assert _dates(nlp, text, "2022-10-20") == [("14 October", "2022-10-14")]
+
+
+def test_the_same_day_still_carries_the_story_on(nlp) -> None:
+    """The day after "the same day" counts from the day it restated."""
+    text = (
+        "Guards beat detainees in Evin on 14 October. The same day, a fire broke out. "
+        "The next day, families gathered at the gate."
+    )
+    assert _dates(nlp, text, "2022-10-20") == [("14 October", "2022-10-14"), ("The next day", "2022-10-15")]
+
+
+# guard: passed before this round
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("The next day", "2022-10-15"), ("The following day", "2022-10-15"), ("Earlier that day", "2022-10-14")],
+)
+def test_a_day_counted_from_the_last_is_still_listed(nlp, phrase: str, value: str) -> None:
+    text = f"Guards beat detainees in Evin on 14 October. {phrase}, families gathered at the gate."
+    assert (phrase, value) in _dates(nlp, text, "2022-10-20")
+
+
+# guard: passed before this round
+def test_a_count_from_the_last_date_is_still_listed(nlp) -> None:
+    text = "On 12 June 2019, police fired tear gas. Four days later, on 16 June, two million marched."
+    found = _dates(nlp, text, None)
+    assert ("Four days later", "2019-06-16") in found
+    assert ("16 June", "2019-06-16") in found
