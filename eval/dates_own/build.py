@@ -235,6 +235,121 @@ art("d17-36", "2020-08-20",
     [("9-13 August", "2020-08-09/2020-08-13"), ("August 10 to 14", "2020-08-10/2020-08-14"),
      ("Sunday", "2020-08-23"), ("March 1 to June 30", "2020-03-01/2020-06-30")])
 
+# --- second batch, written after the first batch was run (split the same way before tally ran on it) ---
+art("d17-37", "2020-11",
+    "Belarusian police detained more than 1,000 people at the march on Sunday, November 8, Viasna said. "
+    "Marches have been held every Sunday since August 16. On Nov. 12, a protester, Roman Bondarenko, died "
+    "in hospital. He had been beaten the previous evening in a Minsk courtyard.",
+    [("Sunday, November 8", "2020-11-08"), ("August 16", "2020-08-16"), ("Nov. 12", "2020-11-12"),
+     ("the previous evening", "2020-11-11")])
+art("d17-38", None,
+    "KHARTOUM, Jan. 17, 2022 (Reuters) - Sudanese security forces killed seven protesters on Monday, medics "
+    "said. It was one of the deadliest days since the Oct. 25 coup. Protesters plan to block roads on "
+    "Tuesday and Wednesday.",
+    [("Jan. 17, 2022", "2022-01-17"), ("Monday", "2022-01-17"), ("Oct. 25", "2021-10-25"),
+     ("Tuesday", "2022-01-18"), ("Wednesday", "2022-01-19")])
+art("d17-39", "2022-12-08",
+    "Iran hanged Mohsen Shekari on Thursday, the first execution linked to the protests. He was convicted "
+    "on Nov. 1 of blocking a street in Tehran. The protests erupted after Mahsa Amini died in custody on "
+    "Sept. 16. Rights groups said 475 protesters had been killed by Tuesday.",
+    [("Thursday", "2022-12-08"), ("Nov. 1", "2022-11-01"), ("Sept. 16", "2022-09-16"), ("Tuesday", "2022-12-06")])
+art("d17-40", "2020-02",
+    "Iran's judiciary said on 5 February that it had charged 30 people over the November protests. The "
+    "unrest began on Nov. 15 last year. A court in Tehran heard the first case on 2 February.",
+    [("5 February", "2020-02-05"), ("November", "2019-11"), ("Nov. 15 last year", "2019-11-15"),
+     ("2 February", "2020-02-02")])
+art("d17-41", "2023-02-14",
+    "LIMA — Peru's Congress on Monday again rejected a proposal to bring forward elections to October this "
+    "year. At least 48 people have been killed in clashes since early December, when Pedro Castillo was "
+    "ousted. On Jan. 9, 17 people died in Juliaca.",
+    [("Monday", "2023-02-13"), ("October this year", "2023-10"), ("early December", "2022-12"),
+     ("Jan. 9", "2023-01-09")])
+art("d17-42", "2021-12-10",
+    "HONG KONG — Jimmy Lai was convicted on Thursday of taking part in a banned vigil on June 4 last year. "
+    "Earlier this year, he was jailed for 14 months over rallies in 2019. Apple Daily closed in June.",
+    [("Thursday", "2021-12-09"), ("June 4 last year", "2020-06-04"), ("Earlier this year", "2021"),
+     ("2019", "2019"), ("June", "2021-06")])
+art("d17-43", None,
+    "The 2020 Nigerian #EndSARS protests began on 8 October 2020. On the night of 20 October, soldiers "
+    "opened fire at the Lekki toll gate. The government disbanded SARS on 11 October, three days after the "
+    "protests began. A judicial panel submitted its report in November 2021.",
+    [("2020", "2020"), ("8 October 2020", "2020-10-08"), ("20 October", "2020-10-20"), ("11 October", "2020-10-11"),
+     ("November 2021", "2021-11")])
+art("d17-44", "2024-01-26",
+    "DAKAR — Senegal's Constitutional Council on Saturday published the final list of 20 candidates for the "
+    "Feb. 25 election. Opposition leader Ousmane Sonko, jailed since July, was excluded. Protests in June "
+    "2023 left 16 dead. The campaign opens on Feb. 4.",
+    [("Saturday", "2024-01-20"), ("Feb. 25", "2024-02-25"), ("July", "2023-07"), ("June 2023", "2023-06"),
+     ("Feb. 4", "2024-02-04")])
+art("d17-45", "2022-05-09",
+    "COLOMBO — Government supporters attacked protesters outside the president's office on Monday, and a "
+    "curfew was imposed nationwide. A state of emergency had been declared on Friday, the second since "
+    "April 1. Protesters have camped at Galle Face since April 9.",
+    [("Monday", "2022-05-09"), ("Friday", "2022-05-06"), ("April 1", "2022-04-01"), ("April 9", "2022-04-09")])
+art("d17-46", "2019-09",
+    "Hundreds protested in Cairo and Alexandria on the night of Friday, 20 September, calling for President "
+    "Sisi to step down. By Sunday, 22 September, more than 350 people had been detained, the Egyptian "
+    "Commission for Rights and Freedoms said. Protests have been all but banned since 2013.",
+    [("Friday, 20 September", "2019-09-20"), ("Sunday, 22 September", "2019-09-22"), ("2013", "2013")])
+art("d17-47", "2021-04-10",
+    "YANGON — Security forces killed at least 82 people in Bago on Friday, a monitoring group said on "
+    "Saturday. The AAPP said 701 people had been killed since Feb. 1. On March 27, more than 100 people "
+    "were killed.",
+    [("Friday", "2021-04-09"), ("Saturday", "2021-04-10"), ("Feb. 1", "2021-02-01"), ("March 27", "2021-03-27")])
+art("d17-48", "2022-03-13",
+    "MOSCOW — Police detained more than 800 people at anti-war protests across Russia on Sunday, OVD-Info "
+    "said. More than 13,000 have been detained since Feb. 24. A law signed on March 4 punishes fake news "
+    "about the army with up to 15 years in prison. The next protests were called for March 20.",
+    [("Sunday", "2022-03-13"), ("Feb. 24", "2022-02-24"), ("March 4", "2022-03-04"), ("March 20", "2022-03-20")])
+art("d17-49", "2018-07-14",
+    "MANAGUA — Paramilitaries besieged a church in Managua overnight, killing two students, the Catholic "
+    "bishops said on Saturday. About 350 people have died since the protests began on April 18. A general "
+    "strike was held on Friday. Daniel Ortega has ruled since 2007.",
+    [("Saturday", "2018-07-14"), ("April 18", "2018-04-18"), ("Friday", "2018-07-13"), ("2007", "2007")])
+art("d17-50", "2023-09-29",
+    "Iranian security forces were deployed in Zahedan on Friday, a year after the killings of Sept. 30, "
+    "2022. More than 90 people were killed in the crackdown, Amnesty said. Protests in Zahedan continued "
+    "every Friday until early this year.",
+    [("Friday", "2023-09-29"), ("Sept. 30, 2022", "2022-09-30"), ("early this year", "2023")])
+art("d17-51", "2024-10-03",
+    "NAIROBI — Kenya's parliament voted on Tuesday to impeach Deputy President Rigathi Gachagua. Protests "
+    "against a finance bill peaked on June 25, when demonstrators stormed parliament. The bill was withdrawn "
+    "the following day. The Senate will hear the case on Oct. 16 and 17.",
+    [("Tuesday", "2024-10-01"), ("June 25", "2024-06-25"), ("the following day", "2024-06-26"),
+     ("Oct. 16 and 17", "2024-10-16/2024-10-17")])
+art("d17-52", "2022-09-22",
+    "TEHRAN — Iran restricted access to Instagram and WhatsApp on Wednesday as protests over Mahsa Amini's "
+    "death entered their sixth day. Amini died on Friday, three days after she was detained by the morality "
+    "police. State TV said 17 people had been killed since Saturday.",
+    [("Wednesday", "2022-09-21"), ("Friday", "2022-09-16"), ("Saturday", "2022-09-17")])
+art("d17-53", "2021-07",
+    "Eswatini's government imposed a dusk-to-dawn curfew on 29 June as pro-democracy protests spread. "
+    "Soldiers were deployed on Tuesday, 29 June, and the internet was cut. By 1 July, at least 27 people had "
+    "been killed, according to a coalition of civic groups. King Mswati III has ruled since 1986.",
+    [("29 June", "2021-06-29"), ("Tuesday, 29 June", "2021-06-29"), ("1 July", "2021-07-01"), ("1986", "1986")])
+art("d17-54", None,
+    "TEHRAN (IRNA) – On Aban 25, 1398, rioters set fire to banks in Shiraz, the governor said. Order was "
+    "restored within days. The governor spoke to reporters on Sunday, November 17, 2019.",
+    [("Aban 25, 1398", "2019-11-16"), ("Sunday, November 17, 2019", "2019-11-17")])
+art("d17-55", "2024-01",
+    "Survivors of the 1988 massacre testified in Stockholm in 2021 at the trial of Hamid Nouri. Nouri was "
+    "arrested on 9 November 2019 at Stockholm airport. His trial opened on August 10, 2021 and ended in May "
+    "2022. An appeals court upheld his life sentence on 19 December 2023.",
+    [("1988", "1988"), ("2021", "2021"), ("9 November 2019", "2019-11-09"), ("August 10, 2021", "2021-08-10"),
+     ("May 2022", "2022-05"), ("19 December 2023", "2023-12-19")])
+art("d17-56", "2020-02-01",
+    "BAGHDAD, Saturday, Feb. 1 (AP) — Iraqi President Barham Salih named Mohammed Allawi prime minister on "
+    "Saturday, ending two months of deadlock. Protesters in Tahrir Square rejected him within hours. Adel "
+    "Abdul-Mahdi resigned in late November after security forces killed more than 40 protesters on Nov. 28.",
+    [("Saturday, Feb. 1", "2020-02-01"), ("Saturday", "2020-02-01"), ("late November", "2019-11"),
+     ("Nov. 28", "2019-11-28")])
+art("d17-57", "2019-11-17",
+    "HONG KONG — Police surrounded Hong Kong Polytechnic University on Sunday night after a day of clashes. "
+    "The campus occupation began on Nov. 11, when a general strike paralysed the city. District council "
+    "elections are due next Sunday, Nov. 24. The protests began in June.",
+    [("Sunday", "2019-11-17"), ("Nov. 11", "2019-11-11"), ("next Sunday, Nov. 24", "2019-11-24"), ("June", "2019-06")])
+
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
