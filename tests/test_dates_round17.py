@@ -90,3 +90,66 @@ def test_a_count_from_the_last_date_is_still_listed(nlp) -> None:
     found = _dates(nlp, text, None)
     assert ("Four days later", "2019-06-16") in found
     assert ("16 June", "2019-06-16") in found
+
+
+# --- two days running joined by "and" are one interval -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The Senate will hear the impeachment case on Oct. 16 and 17.",
+            "2024-10-03",
+            ("Oct. 16 and 17", "2024-10-16/2024-10-17"),
+        ),
+        (
+            "Riots broke out in Kampala on Nov. 18 and 19 after the arrest.",
+            "2021-01-07",
+            ("Nov. 18 and 19", "2020-11-18/2020-11-19"),
+        ),
+        (
+            "Students held sit-ins on September 21 and 22, 2022, in Tabriz.",
+            None,
+            ("September 21 and 22, 2022", "2022-09-21/2022-09-22"),
+        ),
+        (
+            "Voters queued in the rain on 7 and 8 November 2017 in the north.",
+            None,
+            ("7 and 8 November 2017", "2017-11-07/2017-11-08"),
+        ),
+        (
+            "Banks were looted on the 16th and 17th of November, the prosecutor said.",
+            "2019-12-10",
+            ("16th and 17th of November", "2019-11-16/2019-11-17"),
+        ),
+    ],
+)
+def test_two_days_running_joined_by_and_are_one_interval(
+    nlp, text: str, published: str | None, expected: tuple
+) -> None:
+    assert _dates(nlp, text, published) == [expected]
+
+
+# guard: passed before this round
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shops were burned on 3 and 9 November, the prosecutor said.",
+            [("3", "2019-11-03"), ("9 November", "2019-11-09")],
+        ),
+        (
+            "Shops were burned on 15, 16 and 17 November, the prosecutor said.",
+            [("15", "2019-11-15"), ("16", "2019-11-16"), ("17 November", "2019-11-17")],
+        ),
+    ],
+)
+def test_days_apart_or_a_list_of_days_stay_dates_of_their_own(nlp, text: str, expected: list) -> None:
+    assert _dates(nlp, text, "2019-12-10") == expected
+
+
+# guard: passed before this round
+def test_a_count_after_a_listed_day_is_no_day(nlp) -> None:
+    text = "Police fired on the crowd on Nov. 16 and 17 people died in hospital."
+    assert ("Nov. 16", "2022-11-16") in _dates(nlp, text, "2023-01-01")

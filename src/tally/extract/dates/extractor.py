@@ -74,6 +74,7 @@ from tally.extract.dates.rules import (
     interval,
     scan,
     tokenize,
+    two_days_running,
     valid_date,
 )
 from tally.extract.entities import words as entity_words
@@ -1209,7 +1210,7 @@ def _join_intervals(doc: Doc, toks: list[Tok], matches: list[Match], accepted: l
             continue
         if idx + 1 < len(matches):
             nxt = matches[idx + 1]
-            joined = interval(toks, m, nxt)
+            joined = interval(toks, m, nxt) or two_days_running(toks, m, nxt)
             second_ok = accepted[idx + 1] or (_is_month(m.expr) and _is_month(nxt.expr))
             if joined is not None and second_ok and not _moved(doc, toks, m):
                 m, idx = Match(m.i, nxt.j, joined, head=m), idx + 1
