@@ -153,3 +153,19 @@ def test_days_apart_or_a_list_of_days_stay_dates_of_their_own(nlp, text: str, ex
 def test_a_count_after_a_listed_day_is_no_day(nlp) -> None:
     text = "Police fired on the crowd on Nov. 16 and 17 people died in hospital."
     assert ("Nov. 16", "2022-11-16") in _dates(nlp, text, "2023-01-01")
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        (None, ("Tuesday and Wednesday, 9 and 10 May 2023", "2023-05-09/2023-05-10")),
+        ("2023-05-02", ("Tuesday and Wednesday, 9 and 10 May", "2023-05-09/2023-05-10")),
+    ],
+)
+def test_two_weekdays_before_two_days_running_are_the_same_interval(
+    nlp, published: str | None, expected: tuple
+) -> None:
+    """The weekdays restate the days: one span, the first weekday checking the first day
+    (before, the second weekday was read with the first day and moved it to another year)."""
+    text = f"The unions have called for new marches on {expected[0]}, their spokesman said."
+    assert _dates(nlp, text, published) == [expected]

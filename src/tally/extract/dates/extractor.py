@@ -1210,10 +1210,15 @@ def _join_intervals(doc: Doc, toks: list[Tok], matches: list[Match], accepted: l
             continue
         if idx + 1 < len(matches):
             nxt = matches[idx + 1]
-            joined = interval(toks, m, nxt) or two_days_running(toks, m, nxt)
+            joined = interval(toks, m, nxt)
             second_ok = accepted[idx + 1] or (_is_month(m.expr) and _is_month(nxt.expr))
+            running = two_days_running(toks, m, nxt) if joined is None and accepted[idx + 1] else None
             if joined is not None and second_ok and not _moved(doc, toks, m):
                 m, idx = Match(m.i, nxt.j, joined, head=m), idx + 1
+            elif running is not None:
+                while out and out[-1].i >= running.i:
+                    out.pop()  # "Tuesday" of "Tuesday and Wednesday, 7 and 8 November": inside the span
+                m, idx = running, idx + 1
         week = _its_week(toks, m, matches[idx + 1] if idx + 1 < len(matches) and accepted[idx + 1] else None)
         if week is not None:
             m, idx = week, idx + 1
