@@ -18,7 +18,9 @@ from tests.test_dates_places_round5 import _dates
 pytestmark = pytest.mark.model
 
 
-# --- "N days after <an event>" in apposition after a date: that date ---------------------------
+# --- "N days after <an event>" in apposition after a date: only the date is listed ---------------
+# (round 11 listed the count with the date's value; round 17 lists only the date: TimeML tags the
+# count as a duration anchored on the event, and the reports golds never list it)
 
 
 @pytest.mark.parametrize(
@@ -27,31 +29,31 @@ pytestmark = pytest.mark.model
         (
             "Troops were deployed in the capital on 3 March, two days after the elections.",
             "2024-03-12",
-            [("3 March", "2024-03-03"), ("two days after", "2024-03-03")],
+            [("3 March", "2024-03-03")],
         ),
         (
             "The curfew will be lifted on Friday, a week after the first clashes, the mayor said.",
             "2024-03-12",
-            [("Friday", "2024-03-15"), ("a week after", "2024-03-15")],
+            [("Friday", "2024-03-15")],
         ),
         (
             "Soldiers seized the broadcaster on 14 May 2022, the day after the president fled.",
             "2024-03-12",
-            [("14 May 2022", "2022-05-14"), ("the day after", "2022-05-14")],
+            [("14 May 2022", "2022-05-14")],
         ),
         (
             "He was arrested on June 9, the day before the vote, and held for a month.",
             "2023-07-01",
-            [("June 9", "2023-06-09"), ("the day before", "2023-06-09")],
+            [("June 9", "2023-06-09")],
         ),
         (
             "Families held a vigil on 20 November, a month after the killings at the bridge.",
             "2023-12-01",
-            [("20 November", "2023-11-20"), ("a month after", "2023-11-20")],
+            [("20 November", "2023-11-20")],
         ),
     ],
 )
-def test_a_count_after_an_event_in_apposition_restates_the_date_before(
+def test_a_count_after_an_event_in_apposition_leaves_only_the_date(
     nlp, text: str, published: str, expected: list
 ) -> None:
     assert _dates(nlp, text, published) == expected
@@ -59,7 +61,7 @@ def test_a_count_after_an_event_in_apposition_restates_the_date_before(
 
 def test_a_count_after_an_event_restated_by_the_date_after_it(nlp) -> None:
     text = "Three days after the raid on the camp, on 9 May, soldiers returned to the valley."
-    assert _dates(nlp, text, "2024-06-01") == [("Three days after", "2024-05-09"), ("9 May", "2024-05-09")]
+    assert _dates(nlp, text, "2024-06-01") == [("9 May", "2024-05-09")]
 
 
 @pytest.mark.parametrize(
@@ -67,19 +69,19 @@ def test_a_count_after_an_event_restated_by_the_date_after_it(nlp) -> None:
     [
         (
             "On 4 April, the day the assembly voted, students occupied the square.",
-            [("4 April", "2024-04-04"), ("the day", "2024-04-04")],
+            [("4 April", "2024-04-04")],
         ),
         (
             "Police cleared the camp on 4 April, the day of the vote.",
-            [("4 April", "2024-04-04"), ("the day", "2024-04-04")],
+            [("4 April", "2024-04-04")],
         ),
         (
             "The strike was called for 4 April, the eve of the vote.",
-            [("4 April", "2024-04-04"), ("the eve", "2024-04-04")],
+            [("4 April", "2024-04-04")],
         ),
     ],
 )
-def test_the_day_of_an_event_in_apposition_restates_the_date_before(nlp, text: str, expected: list) -> None:
+def test_the_day_of_an_event_in_apposition_leaves_only_the_date(nlp, text: str, expected: list) -> None:
     assert _dates(nlp, text, "2024-06-01") == expected
 
 

@@ -74,6 +74,7 @@ from tally.extract.dates.rules import (
     interval,
     scan,
     tokenize,
+    two_days_running,
     valid_date,
 )
 from tally.extract.entities import words as entity_words
@@ -137,7 +138,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     heading: int | None = None  # the year a timeline's heading ("2022" on a line of its own) sets
     frame: tuple[dt.date, dt.date] | None = None  # the week a bulletin opens with ("7–13 March 2022")
     counted: set[int] = set()  # indices in *out* of dates counted from another ("the next day")
-    pending: list[tuple[int, DateMention]] = []  # counts from an event, with the index of the date after
+    restating: list[tuple[int, int]] = []  # spans placed in time but not listed ("the same day")
     weekdays: dict[int, int] = {}  # indices in *out* of bare weekdays, and which day of the week
     written_days: dict[tuple[int, int], int] = {}  # (month, day) → the year the article wrote it with
     joined = _join_intervals(doc, toks, matches, accepted)
@@ -185,7 +186,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             if by_narrative and stamp is not None and expr.kind in _DEICTIC:
                 anchor = stamp  # "tomorrow" is the day after writing, whatever later day the story named
         if expr.kind == "event":
-            value, gran, kind = _in_apposition_to(text, out, start, expr)
+            # "a day after the raid": a duration counted from an event, no date (see _restating_only)
+            value, gran, kind = None, granularity(expr), "none"
         elif expr.kind == "anaphor":
             while r < len(recurring) and recurring[r] <= start:
                 last_recurring, r = recurring[r], r + 1
@@ -331,9 +333,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 or (expr.n == 0 and last_recurring >= 0)
             )
         )
-        if expr.kind == "event" and value is None:
-            # "Four days after the raid, on 9 May": perhaps placed by a date after it
-            pending.append((len(out), mention))
+        if expr.kind == "event" or _restating_only(toks, m):
+            restating.append((start, end))
             unplaced = True
         if expr.kind != "vague" and not unplaced:  # "recently": placed in time, but no date (nor listed)
             if expr.kind in _COUNTED_KINDS:
@@ -357,13 +358,12 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     out = _weekday_named(text, out, weekdays)
     out = _weekdays_listed(text, out, weekdays)
     out = _named_events_dated(doc, out, published)
-    out.extend(_restated_after(text, out, pending))
     named = [  # names and days that recur: not dates, which spaCy must not add back either
         (toks[m.i].start, toks[m.j - 1].end)
         for m in matches
         if _in_a_group_name(toks, m) or _a_yearly_day(toks, m)
     ]
-    covered = SpanSet([(d.start, d.end) for d in out] + named)  # what spaCy must not add back
+    covered = SpanSet([(d.start, d.end) for d in out] + named + restating)  # what spaCy must not add back
     out.extend(_from_entities(doc, published, covered))
     out.sort(key=lambda d: d.start)
     return out
@@ -463,55 +463,20 @@ _COUNTED_KINDS = frozenset({"anaphor", "offset", "rel", "ago"})
 _APPOSITION = re.compile(r"\s*,\s*(?:on|in)\s+")
 
 
-#: What joins a date to a count from an event in apposition after it: "on 3 March, two days after".
-_EVENT_APPOSITION = re.compile(r"\s*[,\u2013\u2014]\s*(?:just\s+|only\s+|exactly\s+)?")
+def _restating_only(toks: list[Tok], m: Match) -> bool:
+    """Whether *m* only restates the day just given: "the same day", "that same night".
 
-
-def _in_apposition_to(text: str, out: list[DateMention], start: int, expr: Expr) -> Value:
-    """The value of a count from an event ("two days after the vote") at *start*: the date before it, if in apposition.
-
-    "Troops were deployed on 3 March, two days after the elections": the count
-    restates the date just given, the one way to place it, since the event's
-    own date is not told. Anywhere else it has no value (and is not listed).
-    Not a span ("between 3 and 5 March, a week after"), which a count of one
-    unit does not restate.
+    "Protesters burned the consulate on 27 November. The same day, …": the
+    span adds no date to the one before, and annotators of real reports do
+    not list it (a count from an event, "a day after the raid", is not listed
+    either: TimeML tags its "a day" as a duration, anchored on the event).
+    It still places its clause, so the story's next "the next day" counts
+    from it. "Earlier that day" and "the next day" say more and are listed.
     """
-    gran = granularity(expr)
-    told = out[-1] if out else None
-    if told is None or told.value is None or "/" in told.value:
-        return None, gran, "none"
-    if _EVENT_APPOSITION.fullmatch(text, told.end, start) is None:
-        return None, gran, "none"
-    return told.value, told.granularity, told.anchor
-
-
-#: What lies between a count from an event and the date that restates it: "after| the raid on the
-#: camp, on |9 May". The event is a short phrase without punctuation; the date follows ", on" or ", in".
-_EVENT_THEN_DATE = re.compile(r"[^,.;:!?\n\"“”]{1,80},\s*(?:on|in)\s+")
-
-
-def _restated_after(
-    text: str, out: list[DateMention], pending: list[tuple[int, DateMention]]
-) -> list[DateMention]:
-    """Counts from an event ("Four days after the raid") that the date in apposition after them places.
-
-    "Four days after the events in Sacaba, on 19 November, soldiers…": the
-    date after the event's phrase says which day the count is. Each count
-    looks at the one date that followed it: linear.
-    """
-    found = []
-    for idx, mention in pending:
-        there = out[idx] if idx < len(out) else None
-        if there is None or there.value is None or "/" in there.value:
-            continue
-        if _EVENT_THEN_DATE.fullmatch(text, mention.end, there.start) is None:
-            continue
-        found.append(
-            mention.model_copy(
-                update={"value": there.value, "granularity": there.granularity, "anchor": there.anchor}
-            )
-        )
-    return found
+    expr = m.expr
+    if expr.kind != "anaphor" or expr.n != 0 or expr.unit != "day":
+        return False
+    return any(toks[k].lower == "same" for k in range(m.i, min(m.j, m.i + 3)))
 
 
 def _bare(expr: Expr) -> bool:
@@ -1247,8 +1212,13 @@ def _join_intervals(doc: Doc, toks: list[Tok], matches: list[Match], accepted: l
             nxt = matches[idx + 1]
             joined = interval(toks, m, nxt)
             second_ok = accepted[idx + 1] or (_is_month(m.expr) and _is_month(nxt.expr))
+            running = two_days_running(toks, m, nxt) if joined is None and accepted[idx + 1] else None
             if joined is not None and second_ok and not _moved(doc, toks, m):
                 m, idx = Match(m.i, nxt.j, joined, head=m), idx + 1
+            elif running is not None:
+                while out and out[-1].i >= running.i:
+                    out.pop()  # "Tuesday" of "Tuesday and Wednesday, 7 and 8 November": inside the span
+                m, idx = running, idx + 1
         week = _its_week(toks, m, matches[idx + 1] if idx + 1 < len(matches) and accepted[idx + 1] else None)
         if week is not None:
             m, idx = week, idx + 1

@@ -109,8 +109,8 @@ class Expr:
     (``n`` ``unit`` before the anchor), ``offset`` (``n`` days from the anchor:
     "yesterday"), ``decade``, ``season``, ``holiday``, ``anaphor`` ("that day":
     the date of the previous mention), ``event`` (``n`` ``unit`` from an event
-    whose date is not given: "two days after the vote"; placed only by a date
-    it stands in apposition to), ``vague`` (no value).
+    whose date is not given: "two days after the vote"; no date of its own,
+    never listed), ``vague`` (no value).
 
     An interval ("Nov. 15 to 18", "Monday to Wednesday", "between 2014 and
     2021") is its first end, with the last in ``until``. ``year_shift`` is a
@@ -1466,6 +1466,53 @@ def interval(toks: list[Tok], a: Match, b: Match) -> Expr | None:
         return None
     joined = replace(x, weak=False, until=replace(y, weak=False))
     return replace(joined, year_shift=shift) if shift is not None else joined
+
+
+def two_days_running(toks: list[Tok], a: Match, b: Match) -> Match | None:
+    """Two days running of one month joined by "and" as one interval, or None.
+
+    "on September 21 and 22", "7 and 8 November 2017", "the 16th and 17th of
+    November": the writer gives a stretch of two days, as "from 21 to 22
+    September" would (the reports gold lists them as one ``start/end``). Days
+    further apart ("on 3 and 9 May") stay two dates, since the days between
+    are not meant; so does a longer list ("15, 16 and 17 November"), whose
+    first day :func:`_listed_day` reads on its own. Two weekdays written
+    before them ("on Tuesday and Wednesday, 7 and 8 November") are the same
+    two days: the span takes them in, and the first weekday checks the first
+    day (a lone weekday before both days checks neither).
+    """
+    if b.i != a.j + 1 or toks[a.j].lower != "and" or a.i == 0:
+        return None
+    x, y = a.expr, b.expr
+    if x.kind != "date" or y.kind != "date" or x.day is None or y.day is None or x.month != y.month:
+        return None
+    if x.until is not None or y.until is not None or x.year_shift != y.year_shift or y.day != x.day + 1:
+        return None
+    if x.year is not None and y.year is not None and x.year != y.year:
+        return None
+    start, weekday = a.i, None
+    if x.weekday is not None:
+        start, weekday = _weekdays_before(toks, a.i, x.weekday)
+    elif toks[a.i - 1].text == "," or (
+        a.i > 1 and toks[a.i - 1].lower == "the" and toks[a.i - 2].text == ","
+    ):
+        return None  # "15, 16 and 17 November": a list, not a stretch
+    first = replace(x, weak=False, weekday=weekday)
+    return Match(start, b.j, replace(first, until=replace(y, weak=False, weekday=None)), head=a)
+
+
+def _weekdays_before(toks: list[Tok], i: int, second: int) -> tuple[int, int | None]:
+    """Where "Tuesday and Wednesday, 7 and 8 November" opens, and the weekday of its first day.
+
+    *i* opens "Wednesday, 7" (the second weekday, read with the first day);
+    the weekday before it, joined by "and", must be the day before *second*.
+    Without it the span opens at *i* and no weekday is kept.
+    """
+    if i >= 2 and toks[i - 1].lower == "and" and toks[i - 2].lower in WEEKDAYS:
+        first = WEEKDAYS[toks[i - 2].lower]
+        if (first + 1) % 7 == second:
+            return i - 2, first
+    return i, None
 
 
 def _shared_year_shift(x: Expr, y: Expr) -> int | None:
