@@ -206,9 +206,7 @@ def _rank_before_a_name(span: SpacySpan) -> bool:
     if span.end >= len(doc) or doc[span.end].ent_type_ != "PERSON":
         return False
     words = [t.lower_.rstrip(".") for t in span if not t.is_punct]
-    return bool(words) and all(
-        w in entity_words.RANK_WORDS or w in entity_words.PERSON_TITLES for w in words
-    )
+    return bool(words) and all(w in entity_words.RANK_WORDS or w in entity_words.PERSON_TITLES for w in words)
 
 
 class EntityIndex:

@@ -814,9 +814,9 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             found = body[0] if body is not None else source_span(ctx, holder, depth + 1)
             if found is not None:
                 return found
-    holder = _holder_named_next(ctx, tok)
-    if holder is not None:
-        return holder  # "The police chief of Zahedan said …. Brigadier General Ahmad Taheri told IRNA …"
+    named_next = _holder_named_next(ctx, tok)
+    if named_next is not None:
+        return named_next  # "The police chief of Zahedan said …. Brigadier General Ahmad Taheri told IRNA …"
     spoken_for = _body_of_a_spokesperson(ctx, tok)
     if spoken_for is not None:
         return spoken_for  # "The Hospital Authority said …. The figure includes 7 …, a spokesman said."
