@@ -183,3 +183,52 @@ def test_the_group_with_an_antecedent_refers_back():
     )
     asserted, _, _ = roles_of(text, 16)
     assert any("Amnesty" in a for a in asserted)
+
+
+# --- "the governor" is no person the article gave another office ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "wrong"),
+    [
+        (
+            "Opposition leader Carlos Mesa said 9 people had died. The governor said 50 protesters were arrested "
+            "in the city.",
+            50,
+            "Mesa",
+        ),
+        (
+            "Lawyer Amina Yusuf said 80 people were held. The prosecutor said 31 of the detainees had been "
+            "charged.",
+            31,
+            "Yusuf",
+        ),
+    ],
+)
+def test_an_office_does_not_refer_back_to_a_holder_of_another_office(text, value, wrong):
+    asserted, _, _ = roles_of(text, value)
+    assert asserted and not any(wrong in a for a in asserted)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "word"),
+    [
+        (
+            "Interior Minister Ali Vahidi said 40 people were arrested. The minister said 12 police officers were "
+            "hurt.",
+            12,
+            "Vahidi",
+        ),
+        # a plain word for anyone in a post may still be the person named before
+        (
+            "Police spokesman Colonel Ahmed Ali said 40 people were arrested. The official said 12 officers were "
+            "hurt.",
+            12,
+            "Ahmed Ali",
+        ),
+    ],
+)
+def test_an_office_refers_back_to_its_holder(text, value, word):
+    # guards (pass before the rule)
+    asserted, _, _ = roles_of(text, value)
+    assert any(word in a for a in asserted)
