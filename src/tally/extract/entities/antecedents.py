@@ -429,23 +429,9 @@ def may_hold_office(entity: Entity, tok: Token) -> bool:
         # "The head of the provincial judiciary said …": an office given with the body it serves
         # introduces its holder; it refers back only to a person the article gave that office
         return any((body | {tok.lower_}) & set(role.lower().split()) for role in entity.roles)
-    if not entity.roles:
+    if not office or not entity.roles:
         return True
-    if not office:
-        # "The governor said …" after "Opposition leader Musa Bello said …": an office the article
-        # gave to nobody is not a person it gave another office; a plain word for anyone in a post
-        # ("the official", "the officer") may still be anyone
-        lemma = tok.lemma_.lower()
-        if lemma not in entity_words.ROLE_WORDS or lemma in _ANYONE_IN_A_POST:
-            return True
-        return any(lemma in role.lower().split() for role in entity.roles)
     return any(office & set(role.lower().split()) for role in entity.roles)
-
-
-#: Role words any holder of a post may be called, whatever office the article gave them.
-_ANYONE_IN_A_POST = frozenset(
-    {"official", "officer", "member", "representative", "activist", "journalist", "reporter", "researcher"}
-)
 
 
 def _office_body(tok: Token) -> frozenset[str]:
