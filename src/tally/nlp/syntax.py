@@ -92,9 +92,14 @@ def subject(verb: Token, deps: Collection[str]) -> Token | None:
         apposed = [c for c in child.children if c.dep_ == "appos" and c.i > child.i]
         return apposed[0] if apposed else child
     if child is not None and is_dateline(child):
-        # "GENEVA (10 January 2023) – UN experts said": the date in brackets is no subject
+        # "GENEVA (10 January 2023) – UN experts said": the date in brackets is no subject; "CARACAS –
+        # Foro Penal, the legal aid group, said": the name read as joined to the dateline speaks
         apposed = [
-            c for c in child.children if c.dep_ == "appos" and not c.like_num and c.ent_type_ != "DATE"
+            c
+            for c in child.children
+            if (c.dep_ == "appos" or (c.dep_ == "conj" and c.i > child.i))
+            and not c.like_num
+            and c.ent_type_ != "DATE"
         ]
         return apposed[-1] if apposed else None
     return child

@@ -193,7 +193,20 @@ def _clean_mention(doc: Doc, span: SpacySpan) -> tuple[int, int] | None:
         return None
     if fold(text[start:end]) in entity_words.JUNK_MENTIONS:
         return None
+    if span.label_ != "PERSON" and _rank_before_a_name(span):
+        return None
     return start, end
+
+
+def _rank_before_a_name(span: SpacySpan) -> bool:
+    """Whether *span* is only the rank of the person named right after it: "Lieutenant General" of
+    "the council's spokesman, Lieutenant General Shams al-Din Kabbashi, said", which the small model
+    tags an organisation. A rank is no name of its own; the holder's name is the mention."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].ent_type_ != "PERSON":
+        return False
+    words = [t.lower_.rstrip(".") for t in span if not t.is_punct]
+    return bool(words) and all(w in entity_words.RANK_WORDS or w in entity_words.PERSON_TITLES for w in words)
 
 
 class EntityIndex:

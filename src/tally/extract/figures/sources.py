@@ -814,6 +814,9 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             found = body[0] if body is not None else source_span(ctx, holder, depth + 1)
             if found is not None:
                 return found
+    named_next = _holder_named_next(ctx, tok)
+    if named_next is not None:
+        return named_next  # "The police chief of Zahedan said …. Brigadier General Ahmad Taheri told IRNA …"
     spoken_for = _body_of_a_spokesperson(ctx, tok)
     if spoken_for is not None:
         return spoken_for  # "The Hospital Authority said …. The figure includes 7 …, a spokesman said."
@@ -952,7 +955,7 @@ def _named_later(ctx: ExtractContext, tok: Token) -> SpanT | None:
     common = tok.pos_ == "NOUN" or tok.is_lower  # a headline's "rights commission" may be tagged a name
     if not common or not (lemma in _CIVIL_BODIES or lemma in entity_words.GENERIC_ORGANISATION_NOUNS):
         return None
-    if any(_definite_modifier(c) for c in tok.children):
+    if any(_definite_modifier(c) for c in tok.children) and not _refers_forward(ctx, tok):
         return None  # "the group" refers back; "its monitors", "Amnesty's researchers" are someone's
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == tok.i + 1 for c in tok.children):
         return None  # "Rights group Sawasiah said": the description names itself, not one named next
@@ -991,6 +994,80 @@ def _named_later(ctx: ExtractContext, tok: Token) -> SpanT | None:
         if {w.removesuffix("s") for w in described} & words or _speaks_at(doc, start, end):
             return (start, end)
     return None
+
+
+#: Words opening a sentence that sets another voice against the one before: "But X said …".
+_CONTRAST_OPENERS = frozenset(
+    {"but", "however", "meanwhile", "separately", "elsewhere", "yet", "instead", "still", "also"}
+)
+
+
+def _holder_named_next(ctx: ExtractContext, tok: Token) -> SpanT | None:
+    """The person a definite office names, when the next sentence of the paragraph names its holder.
+
+    Wire copy gives a speaker's office first and the name in the sentence after:
+    "The police chief of Zahedan said on state television that 16 …. Brigadier
+    General Ahmad Taheri told IRNA that 150 …"; "…, his lawyer told Reuters.
+    Emmanuel Simh said …". The office (a singular noun for one person, made
+    definite by "the" or an owner) speaks through a verb of saying; the next
+    sentence (in wire copy often the next one-sentence paragraph) has a person
+    for the subject of its verb of saying, who is
+    named there for the first time, and carries no office of another kind
+    ("Opposition leader X said" is someone else; a rank is no office). A sentence
+    that turns to another voice ("But X said", "Separately, X said") names
+    someone else.
+    """
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not one_person_noun(lemma):
+        return None
+    if not any(_definite_modifier(c) or (c.dep_ == "det" and c.lower_ == "the") for c in tok.children):
+        return None  # "a police officer said": any officer, not the one named next
+    verb = tok.head
+    if tok.dep_ != "nsubj" or _lemma_role(verb.lemma_.lower()) != "asserted":
+        return None
+    doc = tok.doc
+    sent = tok.sent
+    if sent.end >= len(doc):
+        return None
+    following = doc[sent.end].sent  # in wire copy often the next one-sentence paragraph
+    opener = next((t for t in following if not t.is_punct and not t.is_space), None)
+    if opener is None or opener.lower_ in _CONTRAST_OPENERS:
+        return None
+    for start, end, entity in ctx.entities.mentions_backwards(following.start_char, following.end_char):
+        if entity.type != "PERSON" or any(s < tok.idx for s, _ in entity.mentions):
+            continue
+        name = doc.char_span(start, end, alignment_mode="expand")
+        if name is None or len(name) < 2:
+            continue  # a full name, not a bare surname the tagger guessed
+        head = name.root
+        said = head.head
+        if head.dep_ != "nsubj" or said.sent != following or _lemma_role(said.lemma_.lower()) != "asserted":
+            continue
+        if any(t.i < name.start for t in head.subtree):
+            # "Opposition leader Succes Masra said": the name comes with an office of its own
+            before = [t for t in head.subtree if t.i < name.start]
+            if not all(_rank_or_title(t) or t.lower_ == lemma or t.is_punct for t in before):
+                continue
+        if any(c.dep_ == "appos" for c in head.children):
+            continue  # "X, executive director of Amnesty Kenya, said": an office of its own
+        if any(t.i < head.i and t.pos_ == "NOUN" and t.dep_ == "compound" for t in name):
+            continue
+        return (start, end)
+    return None
+
+
+def _refers_forward(ctx: ExtractContext, tok: Token) -> bool:
+    """Whether "the group" (a description made definite by "the" alone) has nothing to refer back
+    to, so that the name it stands for can only come after it: "At least 16 protesters were
+    killed, the group said in a report. Human Rights Watch based its findings on …" opens an
+    article whose headline, not its text, named the group."""
+    if any(c.dep_ == "poss" for c in tok.children):
+        return False  # "its monitors", "Amnesty's researchers": someone's, named or not
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    if any(t.i < tok.i and (t.pos_ == "PROPN" or t.ent_type_) for t in tok.subtree):
+        return False  # "the semi-official Fars news agency": a description that holds its own name
+    return antecedent(ctx.entities, tok) is None
 
 
 def _in_title_line(ctx: ExtractContext, pos: int) -> bool:
@@ -2834,6 +2911,12 @@ def _later_roles(ctx: ExtractContext, ref: Token, sourced: bool) -> list[tuple[s
                 break  # "said the figures were plausible": a judgement, not the count said again
         if lemma in _QUOTING_VERBS and ref.dep_ == "nsubjpass" and ref.head.i == node.i:
             break  # "The group's figures are widely cited by diplomats": they pass the count on
+        handed_by = _handed_over_by(ref, node)
+        if handed_by is not None:
+            # "The figures were released on Saturday by the ombudsman", "The toll was given to
+            # reporters by the governor": who hands the restated count over gives it
+            out.append((_compared_role(ref, "asserted"), source_span(ctx, handed_by)))
+            break
         role = _role(node)
         if role is None and _lemma_role(lemma) is not None:
             # "… say the deaths cannot be verified", "said it was still verifying the figures": those
@@ -2848,6 +2931,29 @@ def _later_roles(ctx: ExtractContext, ref: Token, sourced: bool) -> list[tuple[s
         if verbs >= 3:
             break
     return out
+
+
+#: Verbs by which a body hands over or makes public a count it holds, besides the giving verbs:
+#: "the figures were released by the ombudsman", "the toll was compiled by volunteers".
+_HANDING_OVER_VERBS = frozenset({"release", "issue", "compile", "collect", "gather", "share", "supply"})
+
+
+def _handed_over_by(ref: Token, verb: Token) -> Token | None:
+    """The agent of a passive verb of handing over whose subject is the restated count ("The figures
+    were released on Saturday by the country's ombudsman"); None for any other clause.
+
+    "release" frees prisoners ("40 detainees were released by the court") only when what is
+    released is people; a count noun is what a body makes public.
+    """
+    if ref.dep_ != "nsubjpass" or ref.head.i != verb.i:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in _HANDING_OVER_VERBS and lemma not in figure_words.GIVING_VERBS:
+        return None
+    if _negated(verb) or _yet_to_come(verb):
+        return None  # "the figures have not been released by the ministry": nobody gave them
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
 
 
 #: Verbs by which people count or record what they saw: "lawyers had documented 112 detentions".
