@@ -54,6 +54,19 @@ CASES = [
     ),
     # a side that engages a non-state armed group fights it
     ("Burkinabe troops engaged JNIM militants near Djibo for several hours on Sunday.", "Armed clash"),
+    # a fronted "N days after …," context is background: its battle is no side of the sentence's act
+    (
+        "Three days after fighting with soldiers near Dori, JNIM militants attacked a market in Seytenga and "
+        "killed nine traders.",
+        "Attack",
+    ),
+    # a fronted "Amid …," circumstance is background too: the deployment is the event
+    (
+        "Amid fears of reprisal attacks, the army sent 500 troops to Beni on Tuesday.",
+        "Change to group/activity",
+    ),
+    # an offensive is fought on the ground: shelling only when artillery is named
+    ("The army launched an offensive against Al Shabaab in Middle Shabelle on Monday.", "Armed clash"),
 ]
 
 GUARDS = [
@@ -66,6 +79,11 @@ GUARDS = [
     ("Gunmen attacked a police station in Bama, killing two officers.", "Armed clash"),
     # guard: a crowd that gathers to denounce something demonstrates (read already)
     ("Supporters gathered in Lusaka to denounce the arrest of their leader.", "Peaceful protest"),
+    # guard: an offensive told with its artillery stays shelling
+    (
+        "Russian forces launched an offensive on Bakhmut with heavy artillery.",
+        "Shelling/artillery/missile attack",
+    ),
     # guard: weapons seized stay disrupted weapons use
     ("Police seized a cache of rifles and grenades in a house in Mubi.", "Disrupted weapons use"),
 ]

@@ -922,7 +922,9 @@ def _single_sub_event(
             return "Looting/property destruction"
         if _has(words, "explosive") or event.mode == "explosives":
             return "Remote explosive/landmine/IED"
-        if _has(words, "shelling") or (event.mode == "heavy-weapons" and not _invaded(trigger)):
+        if _has(words, "shelling") or (
+            event.mode == "heavy-weapons" and not _invaded(trigger) and not _ground_offensive(trigger)
+        ):
             return "Shelling/artillery/missile attack"
         # "beheaded two hostages": killing people held is an attack; the hostage noun is no abduction
         held = set(_words(event.target_text))
@@ -1366,6 +1368,13 @@ def _fought_by_hand(event: Event, words: list[str], sides: set[str | None]) -> b
 _INVADE_STEMS = ("invad", "storm", "annex", "occup")
 
 
+def _ground_offensive(trigger: str) -> bool:
+    """Whether the trigger names an offensive ("launched an offensive", "a counter-offensive"): a
+    campaign fought on the ground, not a weapon fired from afar; artillery named in the sentence
+    is read before this (ACLED codes shelling only when shells, rockets or missiles are told)."""
+    return any(w.endswith("offensive") for w in _words(trigger))
+
+
 def _invaded(trigger: str) -> bool:
     """Whether the trigger is a verb of entering or holding a place ("invaded", "stormed", "occupied")."""
     words = _words(trigger)
@@ -1725,6 +1734,7 @@ def situate(
             and not _has(words, "lethal")  # "took him into custody", not "died in custody"
         )
         riot_on_state = protest is None and any(_political_crowd_on_state(e) for e in happened)
+        main_words = _words(_blank(text, start, end, [*own_sources, lead])) if lead else words
         if protest is not None:
             joins = previous is not None and not _names_protesters(happened)
             demonstrations.append((start, protest, not joins, members))
@@ -1742,9 +1752,12 @@ def situate(
                 sub = protest
             elif protest is None:
                 trigger = text[event.trigger[0] : event.trigger[1]]
-                taken = _seized_place(event, text, end, words)
-                sub = _single_sub_event(taken, words, sides, arrests, before, trigger) or _signed_or_handed(
-                    event, words, trigger
+                # the sentence's own event is read without its fronted context: "Two days after
+                # clashes with the army, militants attacked the village" names no battle of theirs
+                own = main_words if not (lead and lead[0] <= event.trigger[0] < lead[1]) else words
+                taken = _seized_place(event, text, end, own)
+                sub = _single_sub_event(taken, own, sides, arrests, before, trigger) or _signed_or_handed(
+                    event, own, trigger
                 )
                 if sexual and event.type in {"COERCE", "PROTEST"} and sub in _SETTING_OF_RAPE:
                     sub = "Sexual violence"
@@ -2032,11 +2045,12 @@ def _one_demonstration(
     return out
 
 
-#: A sentence's fronted "Following/After …," phrase (after an optional date): what came before
-#: the event the sentence reports ("Following an attack on a convoy earlier in the week, …").
+#: A sentence's fronted "Following/After/Amid …," phrase (after an optional date): what came before
+#: the event the sentence reports, or its circumstance ("Following an attack on a convoy earlier in
+#: the week, …", "Amid fears of new attacks, …").
 _LEAD = re.compile(
     r"(?:(?:on|around|between)\b[^,]{0,40},\s*)?"
-    r"(?:following|after|in the wake of|in response to|(?:a|two|three|several) (?:day|days|hours|weeks) after)"
+    r"(?:following|after|in the wake of|in response to|amid|(?:a|two|three|several) (?:day|days|hours|weeks) after)"
     r"\b[^,]{3,120},",
     re.IGNORECASE,
 )
