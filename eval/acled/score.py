@@ -59,6 +59,8 @@ SPLITS = (
     "check12",
     "dev13",
     "check13",
+    "dev14",
+    "check14",
 )
 
 

@@ -229,9 +229,9 @@ def actor_kind(text: str | None) -> str | None:
         named = [
             w
             for i, w in enumerate(words)
-            if (w in armed_names or w in _INSURGENT_NAME_WORDS)
+            if (w in armed_names or w in _INSURGENT_NAME_WORDS or " ".join(words[i : i + 2]) in armed_names)
             and not (w == "armed" and words[i + 1 : i + 2] in (["forces"], ["force"]))
-        ]  # "the armed forces" are the state's
+        ]  # "the armed forces" are the state's; "Islamic State" is named in two words
         if named and not (words and words[-1] in _FOLLOWING):
             return "armed"  # "Houthi forces", "Al Shabaab fighters": a named armed group, not the state
         former = False
@@ -276,7 +276,8 @@ def _party_kinds(words: list[str]) -> set[str]:
     """ACLED kinds of the parties a sentence names (military objects such as "base" are no party)."""
     objects = active().get("events", "military_objects")
     kinds = {_kind_of_word(w) for w in words if w not in objects}
-    if any(w in active().get("events", "armed_group_names") and w != "armed" for w in words):
+    names = active().get("events", "armed_group_names")
+    if any((w in names and w != "armed") or " ".join(words[i : i + 2]) in names for i, w in enumerate(words)):
         kinds.add("armed")
     return {k for k in kinds if k is not None}
 
@@ -739,8 +740,8 @@ def _single_sub_event(
             or (actor == "protesters" and _crowd_attacks([event], words) and not _remote(event, words))
         )
         and (event.type in _VIOLENT | {"COERCE", "CRIME"} or _crowd_riot(event))
-        and not (event.type == "FIGHT" and "armed" in {actor, target})
-    ):  # vigilantes who fight bandits or militants clash with an armed side
+        and not (event.type == "FIGHT" and "armed" in {actor, target, _assailant_kind(words, trigger)})
+    ):  # vigilantes who fight bandits or militants (or repel their attack) clash with an armed side
         if event.type in _VIOLENT and actor == "armed" and _has(_words(event.target_text), "mob"):
             return "Armed clash"  # "bandits killed 5 vigilantes": an armed group on a community militia
         return "Mob violence"
@@ -921,7 +922,9 @@ def _single_sub_event(
             return "Looting/property destruction"
         if _has(words, "explosive") or event.mode == "explosives":
             return "Remote explosive/landmine/IED"
-        if _has(words, "shelling") or (event.mode == "heavy-weapons" and not _invaded(trigger)):
+        if _has(words, "shelling") or (
+            event.mode == "heavy-weapons" and not _invaded(trigger) and not _ground_offensive(trigger)
+        ):
             return "Shelling/artillery/missile attack"
         # "beheaded two hostages": killing people held is an attack; the hostage noun is no abduction
         held = set(_words(event.target_text))
@@ -932,7 +935,8 @@ def _single_sub_event(
             event.type == "ASSAULT"
             and actor in {"state", "armed"}
             and target is None
-            and ({"state", "armed"} - {actor}) & _party_kinds(words)
+            and ({"state", "armed"} - {actor})
+            & _party_kinds(_other_parties(_before_charge(words), event.actor_text))
         ):
             return "Armed clash"  # "security forces launched an operation against bandits, killing 20"
         if (
@@ -983,6 +987,8 @@ def _single_sub_event(
         _has(words, "disrupted")
         or (event.mode in {"destroy", "confiscate"} and _has(_words(event.target_text), "weapons"))
         or (event.mode in {"confiscate", "destroy"} and event.target_text is None and _has(words, "weapons"))
+        # "destroyed an IED factory of ISWAP fighters": the weapons are what was destroyed
+        or (event.mode in {"confiscate", "destroy"} and _has(_object_after(words, trigger), "weapons"))
         # "seized a stock of weapons *from Mai-Mai militiamen*", "seized shotguns *from poachers*":
         # weapons taken from an armed side or from people of no civilian or state kind
         or (event.mode == "confiscate" and target in {"armed", None} and _has(words, "weapons"))
@@ -1362,6 +1368,13 @@ def _fought_by_hand(event: Event, words: list[str], sides: set[str | None]) -> b
 _INVADE_STEMS = ("invad", "storm", "annex", "occup")
 
 
+def _ground_offensive(trigger: str) -> bool:
+    """Whether the trigger names an offensive ("launched an offensive", "a counter-offensive"): a
+    campaign fought on the ground, not a weapon fired from afar; artillery named in the sentence
+    is read before this (ACLED codes shelling only when shells, rockets or missiles are told)."""
+    return any(w.endswith("offensive") for w in _words(trigger))
+
+
 def _invaded(trigger: str) -> bool:
     """Whether the trigger is a verb of entering or holding a place ("invaded", "stormed", "occupied")."""
     words = _words(trigger)
@@ -1381,13 +1394,74 @@ def _between_crowd_and_state(words: list[str]) -> bool:
 #: Words that open what someone is accused of ("accused of kidnapping", "suspected of", "charged with").
 _CHARGE_WORDS = frozenset({"accused", "suspected", "charged", "convicted", "guilty"})
 
+#: Verbs of accusing told with their object ("after *accusing him of* collaborating with militants").
+_ACCUSING_FORMS = frozenset({"accusing", "accuse", "accuses", "suspecting", "charging"})
+
+#: Object pronouns between an accusing verb and its "of".
+_ACCUSED_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me"})
+
 
 def _before_charge(words: list[str]) -> list[str]:
     """The words before an accusation: in "executed two men accused of kidnapping" the kidnapping is
-    the charge, not the act reported."""
+    the charge, not the act reported; in "killed a herder after accusing him of collaborating with
+    militants" the militants are named in the charge, not a side of the act."""
     for i, w in enumerate(words[:-1]):
         if w in _CHARGE_WORDS and words[i + 1] in {"of", "with", "for"}:
             return words[:i]
+        if w in _ACCUSING_FORMS and words[i + 1] in _ACCUSED_PRONOUNS and words[i + 2 : i + 3] == ["of"]:
+            return words[:i]
+    return words
+
+
+#: Words that end a verb's object noun phrase ("an IED factory *of* ISWAP fighters").
+_OBJECT_ENDS = frozenset(
+    {"of", "from", "in", "near", "at", "on", "to", "by", "with", "belonging", "and", "after"}
+)
+
+
+def _object_after(words: list[str], trigger: str) -> list[str]:
+    """The noun phrase right after the trigger verb (at most five words): the thing acted on as
+    written, where the parser hung the object on the "of" phrase after it ("destroyed an IED
+    factory of ISWAP fighters" is done to the factory, not to the fighters)."""
+    verb = _words(trigger)[-1:]
+    if not verb or verb[0] not in words:
+        return []
+    start = words.index(verb[0]) + 1
+    phrase: list[str] = []
+    for word in words[start : start + 5]:
+        if word in _OBJECT_ENDS:
+            break
+        phrase.append(word)
+    return phrase
+
+
+#: Nouns of an armed act that a side can repel, fight off or repulse.
+_ATTACK_NOUNS = frozenset(
+    {"attack", "attacks", "assault", "raid", "raids", "incursion", "offensive", "ambush"}
+)
+
+
+def _assailant_kind(words: list[str], trigger: str) -> str | None:
+    """The kind of whoever made the attack the verb acts on: "vigilantes repelled *an attack by
+    bandits*" is fought with the bandits (an armed side), though the parser's object is "an attack"."""
+    phrase = _object_after(words, trigger)
+    if not _ATTACK_NOUNS & set(phrase):
+        return None
+    verb = _words(trigger)[-1]
+    start = words.index(verb) + 1 + len(phrase)
+    if words[start : start + 1] != ["by"]:
+        return None
+    kinds = _party_kinds(words[start + 1 : start + 5])
+    return next((k for k in ("armed", "state") if k in kinds), None)
+
+
+def _other_parties(words: list[str], actor_text: str | None) -> list[str]:
+    """The sentence's words without the acting party's own: in "RSF troops ran over a protester" the
+    head "troops" is the RSF's, not a second (state) side the act was fought against."""
+    own = _words(actor_text)
+    for i in range(len(words) - len(own) + 1 if own else 0):
+        if words[i : i + len(own)] == own:
+            return words[:i] + words[i + len(own) :]
     return words
 
 
@@ -1660,6 +1734,7 @@ def situate(
             and not _has(words, "lethal")  # "took him into custody", not "died in custody"
         )
         riot_on_state = protest is None and any(_political_crowd_on_state(e) for e in happened)
+        main_words = _words(_blank(text, start, end, [*own_sources, lead])) if lead else words
         if protest is not None:
             joins = previous is not None and not _names_protesters(happened)
             demonstrations.append((start, protest, not joins, members))
@@ -1677,9 +1752,12 @@ def situate(
                 sub = protest
             elif protest is None:
                 trigger = text[event.trigger[0] : event.trigger[1]]
-                taken = _seized_place(event, text, end, words)
-                sub = _single_sub_event(taken, words, sides, arrests, before, trigger) or _signed_or_handed(
-                    event, words, trigger
+                # the sentence's own event is read without its fronted context: "Two days after
+                # clashes with the army, militants attacked the village" names no battle of theirs
+                own = main_words if not (lead and lead[0] <= event.trigger[0] < lead[1]) else words
+                taken = _seized_place(event, text, end, own)
+                sub = _single_sub_event(taken, own, sides, arrests, before, trigger) or _signed_or_handed(
+                    event, own, trigger
                 )
                 if sexual and event.type in {"COERCE", "PROTEST"} and sub in _SETTING_OF_RAPE:
                     sub = "Sexual violence"
@@ -1967,11 +2045,12 @@ def _one_demonstration(
     return out
 
 
-#: A sentence's fronted "Following/After …," phrase (after an optional date): what came before
-#: the event the sentence reports ("Following an attack on a convoy earlier in the week, …").
+#: A sentence's fronted "Following/After/Amid …," phrase (after an optional date): what came before
+#: the event the sentence reports, or its circumstance ("Following an attack on a convoy earlier in
+#: the week, …", "Amid fears of new attacks, …").
 _LEAD = re.compile(
     r"(?:(?:on|around|between)\b[^,]{0,40},\s*)?"
-    r"(?:following|after|in the wake of|in response to|(?:a|two|three|several) (?:day|days|hours|weeks) after)"
+    r"(?:following|after|in the wake of|in response to|amid|(?:a|two|three|several) (?:day|days|hours|weeks) after)"
     r"\b[^,]{3,120},",
     re.IGNORECASE,
 )

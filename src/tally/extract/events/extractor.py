@@ -485,6 +485,10 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         return _Cand(
             "verb", tok, tok, [tok, *([obj] if obj is not None else [])], "MOBILIZE", "troops", lemma
         )
+    if _engaged_armed_side(tok, lemma, obj):
+        # "Israeli forces engaged Hamas militants", "the army engaged ADF fighters near Beni": one
+        # armed side that engages another fights it (PLOVER's FIGHT, ACLED's armed clash)
+        return _Cand("verb", tok, tok, [tok], "FIGHT", None, lemma)
     if lemma in event_lexicon.LIGHT_VERBS and obj is not None and _is_event_noun(obj):
         return None  # the noun is the event: "staged a protest"
     if lemma in _YIELD_VERBS and _yields_to_demands(tok):
@@ -1525,6 +1529,21 @@ def _armed_parade(tok: Token, lemma: str, obj: Token | None) -> bool:
         lemma in event_lexicon.LIGHT_VERBS and obj is not None and obj.lemma_.lower() == "parade"
     )
     return paraded and _armed_side(tok)
+
+
+def _engaged_armed_side(tok: Token, lemma: str, obj: Token | None) -> bool:
+    """A side that engages another, one of them a non-state armed group ("troops engaged Al Shabaab
+    fighters", "the militia engaged the army"). "Engaged" anything else ("engaged 300 reservists",
+    "engaged the public", "engaged in talks") is not a fight."""
+    if lemma != "engage" or obj is None:
+        return False
+    subj = event_syntax.clause_subject(tok)
+    if subj is None:
+        return False
+    sides = {
+        actor_kind(" ".join(t.text for t in event_syntax.core_noun(party).subtree)) for party in (subj, obj)
+    }
+    return "armed" in sides and sides <= {"state", "armed"}
 
 
 def _group_reorganised(tok: Token, lemma: str, obj: Token | None) -> bool:
@@ -4026,7 +4045,12 @@ def _stood_in_protest(verb: Token) -> bool:
     """People who stood, sat or waited before a place with a participle of what they demand ("stood
     outside the UN office demanding their release"): a demonstration, as a gathering with a stated
     demand is (:func:`_gathered_in_protest`). Staying somewhere with no demand is none."""
-    placed = any(
+    return _placed_before(verb) and any(_stated_demand(ch) for ch in verb.children)
+
+
+def _placed_before(verb: Token) -> bool:
+    """Whether *verb* has a place before a building ("stood *outside* the court", "sat *in front of* it")."""
+    return any(
         ch.dep_ == "prep"
         and (
             ch.lower_ in _BEFORE_PREPS
@@ -4034,14 +4058,29 @@ def _stood_in_protest(verb: Token) -> bool:
         )
         for ch in verb.children
     )
-    return placed and any(_stated_demand(ch) for ch in verb.children)
+
+
+def _stood_to_object(head: Token) -> bool:
+    """People who stood or sat before a building *to* condemn or demand something ("lawyers stood
+    outside the High Court to condemn the detention of an MP"): a demonstration, as a purpose
+    participle makes one (:func:`_stood_in_protest`). Only people in numbers: "the minister stood at
+    the podium to condemn the attack" is a speech, not a demonstration."""
+    subject = event_syntax.clause_subject(head)
+    return (
+        head.lemma_.lower() in event_lexicon.PRESENCE_VERBS
+        and _placed_before(head)
+        and subject is not None
+        and subject.tag_ in {"NNS", "NNPS"}
+    )
 
 
 def _gathered_to_protest(c: _Cand) -> bool:
     """ "Demonstrators gathered in Harare to protest …": the gathering is the protest, not a plan;
     so is work or trade stopped to protest ("traders shut their shops to protest the tax", a strike)."""
     head = c.verb.head.lemma_.lower()
-    return c.type == "PROTEST" and (head in event_lexicon.GATHER_VERBS or head in _STOPPAGE_VERBS)
+    return c.type == "PROTEST" and (
+        head in event_lexicon.GATHER_VERBS or head in _STOPPAGE_VERBS or _stood_to_object(c.verb.head)
+    )
 
 
 def _gathered_to_object(c: _Cand) -> None:
@@ -4057,7 +4096,7 @@ def _gathered_to_object(c: _Cand) -> None:
         c.kind in {"verb", "phrasal"}
         and c.type in {"DISAPPROVE", "DEMAND", "REJECT"}
         and event_syntax.is_purpose(v)
-        and v.head.lemma_.lower() in event_lexicon.GATHER_VERBS
+        and (v.head.lemma_.lower() in event_lexicon.GATHER_VERBS or _stood_to_object(v.head))
     ):
         c.type, c.mode = "PROTEST", "demo-org"
         if c.actor is None or c.actor.i == v.i:
