@@ -36,8 +36,15 @@ Countries take their point from ``countryinfo``, which agrees with GeoNames for
 most countries but not all: it puts the United States at (38, -97) where
 GeoNames has (39.76, -98.5), and Canada at (60, -95) where GeoNames has
 (60.11, -113.64). No installed or installable package found so far ships
-GeoNames' own country points (countryInfo.txt, which several ship, has none);
-per-country corrections by hand are not made.
+GeoNames' own country points (countryInfo.txt, which several ship, has none).
+Where countryinfo's rounded centre lies more than 161 km (the customary
+resolution threshold) from GeoNames' own point, the country takes GeoNames'
+point from :data:`GEONAMES_COUNTRY_POINTS` instead: the toponym sets resolved to
+GeoNames (LGL, GeoWebNews, TR-News) place every "U.S." and "Canada" there, and
+so do Wikipedia's country points within the threshold (GeoVirus puts the United
+States at (40, -100), 130 km from GeoNames' point and 340 km from countryinfo's).
+A country's capital is no such point: GeoNames puts none of these countries
+at its capital except Japan.
 
 Names are matched ASCII-folded (``Behbahān`` and ``Behbehan`` both fold to
 their plain Latin letters, lower case, punctuation dropped), on the primary
@@ -76,7 +83,20 @@ place_words = Section("places")
 
 #: Bump when the structure or the rules of the built index change, so old
 #: cache files are ignored.
-GAZETTEER_VERSION = 12
+GAZETTEER_VERSION = 13
+
+#: GeoNames' own point (its ``PCLI`` feature's coordinates; GeoNames id in the comment)
+#: of each country whose countryinfo centre lies more than 161 km from it. Large
+#: countries whose centre a rounded box middle misses: the contiguous United States'
+#: centre in Kansas, not (38, -97); Canada's in Alberta's north, not Hudson Bay.
+GEONAMES_COUNTRY_POINTS: dict[str, tuple[float, float]] = {
+    "US": (39.76, -98.5),  # 6252001
+    "CA": (60.10867, -113.64258),  # 6251999
+    "JP": (35.68536, 139.75309),  # 1861060
+    "IN": (22.0, 79.0),  # 1269750
+    "AU": (-25.0, 135.0),  # 2077456
+    "CD": (-2.5, 23.5),  # 203312
+}
 
 Kind = Literal["country", "admin1", "admin2", "city", "continent"]
 
@@ -354,7 +374,9 @@ def _build() -> Gazetteer:
     )
     for iso, facts in by_population:
         info = info_by_iso.get(iso, {})
-        latlng: list[float | None] = info.get("latlng") or [None, None]
+        latlng: list[float | None] = list(
+            GEONAMES_COUNTRY_POINTS.get(iso, ()) or info.get("latlng") or [None, None]
+        )
         entry = Entry(
             geonameid=int(facts["geonameid"]),
             name=ascii_name(facts["name"]),
