@@ -73,3 +73,36 @@ def test_a_place_opening_a_body_name_is_no_place(text: str, inside: str) -> None
 def test_a_place_before_its_kind_word_or_a_site_stays_a_place(text: str, place: str) -> None:
     found = written_places(text)
     assert any(place in written for written in found)
+
+
+# --- a province settled along one edge takes GeoNames' point, not its towns' box middle -------
+
+
+def test_a_province_settled_along_its_southern_edge_takes_geonames_point() -> None:
+    text = "Teachers walked out across Ontario on Monday, the union said."
+    place = place_of(text, "Ontario")
+    assert place.kind == "admin1"
+    assert place.lat is not None and place.lon is not None
+    assert _km(place.lat, place.lon, 49.25, -84.5) < 20
+
+
+def test_a_province_without_a_correction_keeps_its_derived_point() -> None:
+    # guard: Texas's towns cover the state, and its point stays their box middle
+    place = place_of("Farmers blocked highways across Texas on Monday.", "Texas")
+    assert place.lat is not None and place.lon is not None
+    assert _km(place.lat, place.lon, 31.0, -100.0) < 161
+
+
+# --- "America" alone is the United States, the continents' names are longer ------------------
+
+
+def test_america_alone_is_the_united_states() -> None:
+    text = "Protests spread across Latin America while America watched."
+    place = place_of(text, "America")
+    assert place.kind == "country" and place.country == "US"
+
+
+def test_a_continent_named_with_america_stays_the_continent() -> None:
+    # guard: "Latin America" is looked up whole, never as the United States
+    text = "Protests spread across Latin America while America watched."
+    assert place_of(text, "Latin America").country != "US"

