@@ -1673,6 +1673,36 @@ def _present_at_gathering(counted: Token | None, num: Token) -> bool:
     return False
 
 
+#: Verbs of coming to or staying out at a place: plain people who do so in a story of protests
+#: are its crowd ("2,000 people remained on the avenue", "20,000 villagers had arrived in the capital").
+_STAY_VERBS = frozenset({"remain", "stay", "arrive", "linger"})
+#: Prepositions of the place a crowd stays at or comes to.
+_STAY_PREPS = frozenset({"in", "on", "at", "outside", "near", "around", "into", "inside", "before"})
+#: Words of people on the move, not a crowd: "20,000 people have arrived in Chad, fleeing the fighting".
+_MIGRANT_WORDS = frozenset({"flee", "displace", "evacuate", "refugee", "migrant", "asylum", "border", "camp"})
+
+
+def _crowd_staying_out(counted: Token | None) -> bool:
+    """ "About 2,000 people remain on Nathan Road", "Some 20,000 indigenous people had arrived in
+    the capital": plain people who come to or stay at a place, in a text about protests, are the
+    size of the crowd (ANNOTATION: crowd sizes are protesters). Not when the place holds or treats
+    them ("remain in custody", "in hospital"), nor when the sentence speaks of people fleeing."""
+    if counted is None or counted.dep_ != "nsubj" or counted.lemma_.lower() not in _PLAIN_PEOPLE:
+        return False
+    verb = counted.head
+    if verb.lemma_.lower() not in _STAY_VERBS or not _protest_article(verb.doc):
+        return False
+    if any(t.lemma_.lower() in _MIGRANT_WORDS for t in verb.sent):
+        return False
+    kept = _CUSTODY_NOUNS | _PRISON_NOUNS | _HELD_PLACES | _CARE_PLACES | _CARE_STATES
+    return any(
+        place.dep_ == "pobj" and place.lemma_.lower() not in kept
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in _STAY_PREPS
+        for place in prep.children
+    )
+
+
 #: Verbs whose object is a crowd driven off: "dispersed several thousand people".
 _DISPERSE_VERBS = frozenset({"disperse", "scatter", "teargas"})
 #: Weapons of crowd control: the people they are used on ("water cannon on 2,000 people") are a crowd.
@@ -3442,9 +3472,13 @@ def _counts_sources(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "nsubj":
         return (
-            head.lemma_.lower() in figure_words.REPORT_VERBS | figure_words.CONFIRM_VERBS
-            or _gives_a_count(head)
-        ) and not _named_before(tok, head)
+            (
+                head.lemma_.lower() in figure_words.REPORT_VERBS | figure_words.CONFIRM_VERBS
+                or _gives_a_count(head)
+            )
+            and not _named_before(tok, head)
+            and not _reduced_passive(tok)
+        )
     if tok.dep_ == "pobj" and head.dep_ == "agent":
         return head.head.lemma_.lower() in (
             figure_words.REPORT_VERBS | figure_words.CONFIRM_VERBS | figure_words.GIVING_VERBS
@@ -3787,21 +3821,31 @@ def _definite_part_of(num: Token, partitive: Token | None, phrase: NumberPhrase,
 
 
 def _included_in_count_before(noun: Token) -> bool:
-    """ "(About 1,500 were killed.) The figure includes 17 teenagers", "They included 400 women": a
-    part of the count before, named by a total noun with no category of its own or by a pronoun."""
+    """ "(About 1,500 were killed.) The figure includes 17 teenagers", "They included 400 women",
+    "(340 detained.) The list includes 41 minors": a part of the count before, named by a total
+    noun with no category of its own, by a record that holds the people counted, or by a pronoun."""
     while noun.dep_ == "conj" and noun.head is not noun:
         noun = noun.head
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() != "include":
         return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        # "The list, last updated on Sunday, includes 41 minors": a joined verb shares its subject
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return any(
         c.dep_ == "nsubj"
         and (
             c.lower_ in _COUNT_ANAPHORS
             or (c.lemma_.lower() in figure_words.TOTAL_NOUNS and _total_category(c) is None)
+            or c.lemma_.lower() in _COUNT_HOLDERS
         )
-        for c in verb.children
+        for c in subjects
     )
+
+
+#: Nouns of a record that holds the people counted before: "(340 detained.) Its list includes 41 minors".
+_COUNT_HOLDERS = frozenset({"list", "database", "register", "registry", "roster", "record", "tally"})
 
 
 def _remains_of(tok: Token) -> bool:
@@ -3848,10 +3892,40 @@ def _count_right_before(first: Token, verb: Token) -> bool:
 
 
 def _damaged(noun: Token) -> bool:
-    """ "731 banks and 70 petrol stations were damaged": what was damaged counts, whatever the sentence."""
+    """ "731 banks and 70 petrol stations were damaged", "72 vehicles damaged", "said 30 cars
+    torched": what was damaged counts, whatever the sentence."""
+    if any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in figure_words.DAMAGE_WORDS
+        for c in noun.children
+    ):
+        return True  # the participle on the noun itself: "30 cars torched and 12 shops looted"
     while noun.dep_ == "conj" and noun.head is not noun:
         noun = noun.head
-    return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in figure_words.DAMAGE_WORDS
+    passive = noun.dep_ in {"dobj", "nsubjpass"} or _reduced_passive(noun)
+    return passive and noun.head.lemma_.lower() in figure_words.DAMAGE_WORDS
+
+
+#: Dependents that make a verb after a count active: its own auxiliary, object or reported clause.
+_ACTIVE_MARKS = frozenset({"aux", "auxpass", "dobj", "ccomp", "dative"})
+
+
+def _reduced_passive(subject: Token) -> bool:
+    """ "40 people admitted to hospital", "12 students reported missing", "30 cars torched": a
+    participle right after its subject, with no auxiliary, no object and no reported clause, is a
+    passive whose "were" is left out (wire, headline and live-blog style), though the small model
+    makes the count its active subject. Only a verb that gives a category or says damage reads so:
+    "two doctors admitted to reporters" keeps its speakers."""
+    verb = subject.head
+    if (
+        subject.dep_ != "nsubj"
+        or verb.pos_ != "VERB"
+        or verb.tag_ not in {"VBN", "VBD"}
+        or verb.i < subject.i
+    ):
+        return False
+    if any(c.dep_ in _ACTIVE_MARKS for c in verb.children):
+        return False
+    return verb.lemma_.lower() in figure_words.DAMAGE_WORDS or _verb_category(verb) is not None
 
 
 def _counted_thing(noun: Token) -> bool:
@@ -4165,6 +4239,8 @@ def _read(
             if counted is not None and anchor.head.i != counted.i and _counts_sources(counted):
                 return None  # "the toll, given by two doctors, included …": the doctors are sources
     # after the climb: "two people who were at the rally were shot dead" were hit, not a crowd
+    if category is None and _crowd_staying_out(counted):
+        category = "protesters"  # "about 2,000 people remain on the avenue" in a story of protests
     if category is None and _present_at_gathering(counted, num):
         category = (
             "protesters"  # "20,000 people were at the rally", "85,000 estimated to have been at the camp"
