@@ -137,3 +137,45 @@ def test_record_of_the_count_includes_a_part(text: str, value: float, category: 
     children": a record holding the people counted before includes a part of that count (also when
     the parser joins "includes" to a verb before it that has the subject)."""
     assert _category(text, value) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The ombudsman said 640 demonstrators were placed in temporary detention centres after the vote.",
+            640,
+        ),
+        ("The commission said 318 people had been deprived of their liberty since the strike began.", 318),
+        ("Lawyers said some 35 students were kept in police cells until Monday.", 35),
+    ],
+)
+def test_put_or_kept_in_custody(text: str, value: float) -> None:
+    """ "placed in detention centres", "deprived of their liberty", "kept in police cells": the
+    verb with the kind of place it puts people in (the place's own compound noun) is detention."""
+    assert _category(text, value) == "detained"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Police broke up a small protest outside the court. About 60 supporters applauded as the teacher was led away.",
+            60,
+        ),
+        (
+            "After weeks of protests, some 200 people cheered outside the court when the verdict was read.",
+            200,
+        ),
+    ],
+)
+def test_crowd_voice_in_a_protest_story(text: str, value: float) -> None:
+    """ "About 60 supporters applauded as he was led away", "some 200 people cheered": plain
+    people (supporters too) who cheer or applaud, in a text about protests, are a crowd."""
+    assert _category(text, value) == "protesters"
+
+
+def test_audience_is_no_crowd() -> None:
+    """Guard: "about 900 people applauded" at a concert, in a text with no protest, is an audience."""
+    text = "The orchestra played for two hours, and about 900 people applauded at the end."
+    assert _category(text, 900) != "protesters"

@@ -1045,6 +1045,8 @@ def _verb_category(verb: Token) -> str | None:
                 if grand.dep_ == "pobj":
                     related.add(grand.lemma_.lower())
                     related.add(grand.lower_)
+                    # "placed in detention facilities", "kept in police cells": the kind of place
+                    related.update(c.lemma_.lower() for c in grand.children if c.dep_ == "compound")
         if child.dep_ == "dobj":
             # "a sit-in" is three tokens with "in" as head
             related.add("".join(t.text for t in child.subtree if t.dep_ != "det").lower())
@@ -1550,10 +1552,14 @@ def _by_gathering(doc: Doc, phrase: NumberPhrase) -> bool:
 _CROWD_ACTS = frozenset(
     {"block", "barricade", "storm", "throw", "stone", "torch", "occupy", "invade", "ransack", "camp"}
 )
+#: Acts of a crowd's voice: a crowd in a text about protests ("60 supporters applauded as he was led
+#: away", "some 200 people cheered the verdict"); elsewhere an audience.
+_CROWD_VOICE = frozenset({"applaud", "cheer", "clap", "jeer", "boo", "whistle", "sing", "wave"})
 #: Plain people (no police, no soldiers) who may be the crowd: "thousands of people", "300 youths".
 _PLAIN_PEOPLE = frozenset(
     {
         "people",
+        "supporter",
         "person",
         "youth",
         "young",
@@ -1571,8 +1577,9 @@ _CROWD_NOUNS = frozenset({"group", "crowd", "band", "mob"})
 
 
 def _crowd_act(noun: Token, num: Token) -> bool:
-    """The counted people (or a group of them) blocked roads, threw stones or stormed a building:
-    a crowd of protesters, when they are plain people ("300 police threw tear gas" is no crowd)."""
+    """The counted people (or a group of them) blocked roads, threw stones or stormed a building
+    (or, in a text about protests, cheered or applauded): a crowd of protesters, when they are
+    plain people ("300 police threw tear gas" is no crowd)."""
     subject = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         owner = noun.head.head
@@ -1598,7 +1605,9 @@ def _crowd_act(noun: Token, num: Token) -> bool:
         return False
     # "broke through police lines and stormed the parliament": the act may be a second verb
     verbs = (subject.head, *subject.head.conjuncts) if subject.head.pos_ == "VERB" else (subject.head,)
-    return any(v.lemma_.lower() in _CROWD_ACTS or _clash_with_the_state(v) for v in verbs)
+    if any(v.lemma_.lower() in _CROWD_ACTS or _clash_with_the_state(v) for v in verbs):
+        return True
+    return any(v.lemma_.lower() in _CROWD_VOICE for v in verbs) and _protest_article(noun.doc)
 
 
 #: Forces of the state plain people may clash with, as a crowd: "clashed with riot police".
