@@ -179,3 +179,24 @@ def test_audience_is_no_crowd() -> None:
     """Guard: "about 900 people applauded" at a concert, in a text with no protest, is an audience."""
     text = "The orchestra played for two hours, and about 900 people applauded at the end."
     assert _category(text, 900) != "protesters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three men arrested during the march died in custody last month, their families said.",
+        "Five students detained in March have died in prison, a rights group said.",
+        "Two teenagers wounded in the clashes died in hospital on Monday.",
+    ],
+)
+def test_people_described_by_a_participle_who_died(text: str) -> None:
+    """ "Three men arrested during the march died in custody", "two teenagers wounded in the
+    clashes died in hospital": the participle says who they were, their own verb what became of
+    them; a death in custody or of wounds is a killing (ANNOTATION)."""
+    value = {"Three": 3, "Five": 5, "Two": 2}[text.split()[0]]
+    assert _category(text, value) == "killed"
+
+
+def test_detainees_who_died_guard() -> None:
+    """Guard: "Three detainees died in custody" was already a killing."""
+    assert _category("Three detainees died in custody last month.", 3) == "killed"

@@ -1846,9 +1846,18 @@ def _said_of(clause: Token) -> tuple[str, int] | None:
     return None
 
 
+#: Verbs of dying whose subject's death outranks what a participle on it says ("men arrested … died").
+_DYING_VERBS = frozenset({"die", "perish", "succumb"})
+
+
 def _climb(start: Token) -> tuple[str, Token] | None:
     """Walk up the parse from the counted word to the verb or noun that names its category."""
     x = start
+    if start.dep_ == "nsubj" and start.head.pos_ == "VERB" and start.head.lemma_.lower() in _DYING_VERBS:
+        # "Three men arrested during the protests died in custody", "two students wounded in the
+        # clashes died in hospital": the participle tells who they were, their own verb what
+        # became of them (deaths in custody or of wounds are killings, ANNOTATION)
+        return _death_category(start.head), start.head
     if (
         start.dep_ in {"dobj", "nsubjpass"}
         and start.head.pos_ == "VERB"
