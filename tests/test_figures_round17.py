@@ -200,3 +200,21 @@ def test_people_described_by_a_participle_who_died(text: str) -> None:
 def test_detainees_who_died_guard() -> None:
     """Guard: "Three detainees died in custody" was already a killing."""
     assert _category("Three detainees died in custody last month.", 3) == "killed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amnesty International interviewed 40 former prisoners and 12 relatives of victims.",
+        "The UN team spoke to 31 protesters who had been released.",
+    ],
+)
+def test_people_asked_for_their_account_are_sources(text: str) -> None:
+    """ "interviewed 40 former prisoners", "spoke to 31 protesters": people asked for their account
+    are sources (ANNOTATION), whatever their noun says they are."""
+    assert figure_values(text, _PUBLISHED) == []
+
+
+def test_questioned_by_police_guard() -> None:
+    """Guard: "Police interviewed 40 detainees" questions people held; they stay a count."""
+    assert _category("Police interviewed 40 detainees on Tuesday.", 40) == "detained"

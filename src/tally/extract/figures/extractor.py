@@ -3515,6 +3515,29 @@ def _counts_sources(tok: Token) -> bool:
     return tok.dep_ in {"dobj", "pobj"} and head.lower_ == "citing"
 
 
+def _asked_for_their_account(noun: Token) -> bool:
+    """ "Amnesty interviewed 23 former detainees", "the team spoke to 31 protesters": people asked
+    for their account are sources, whatever their noun says they are (ANNOTATION: counts of sources
+    are no figures); "two witnesses said" is read by :func:`_counts_sources`."""
+    if not _is_person(noun):
+        return False
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in figure_words.INTERVIEW_VERBS:
+        verb = head
+    elif noun.dep_ == "pobj" and head.lower_ in {"to", "with"} and head.head.lemma_.lower() in _TALK_VERBS:
+        verb = head.head
+    else:
+        return False
+    # "police interviewed 40 detainees" is an interrogation of people held, not a researcher's sources
+    return not any(c.dep_ == "nsubj" and c.lemma_.lower() in _QUESTIONERS for c in verb.children)
+
+
+#: Who questions people in custody rather than asks sources: "police interviewed 40 detainees".
+_QUESTIONERS = frozenset({"police", "officer", "investigator", "prosecutor", "interrogator", "agent"})
+
+
 def _gives_a_count(verb: Token) -> bool:
     """Whether *verb* hands over a count: "a figure three officials gave to Reuters", "two doctors
     provided the toll" (its subject is who gives it, not what is counted)."""
@@ -4082,6 +4105,8 @@ def _read(
         return None  # "the country of 22 million people", "home to about two million people"
     if _size_of_a_chamber(counted, num):
         return None  # "the court's nine members", "80 of the 108 senators": seats, no count
+    if counted is not None and _asked_for_their_account(counted):
+        return None  # "interviewed 23 former detainees": who told the researchers, sources (ANNOTATION)
     sent_lemmas = _sentence_lemmas(num)
     category: str | None = None
     anchor: Token = counted or num
