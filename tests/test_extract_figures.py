@@ -53,6 +53,8 @@ ASSERTED_FLOOR = 0.9
         ("hundreds of thousands of people", "hundreds of thousands", 100_000, None, "vague"),
         ("several hundred people", "several hundred", 100, None, "vague"),
         ("a few thousand people", "a few thousand", 1000, None, "vague"),
+        ("several hundred thousand marchers", "several hundred thousand", 100_000, None, "vague"),
+        ("a few hundred thousand people", "a few hundred thousand", 100_000, None, "vague"),
         ("between 15 and 18", "between 15 and 18", 15, 18, "exact"),
         ("200 to 300 protesters", "200 to 300", 200, 300, "exact"),
         ("20 - 30 were injured", "20 - 30", 20, 30, "exact"),

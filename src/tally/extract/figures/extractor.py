@@ -1045,6 +1045,8 @@ def _verb_category(verb: Token) -> str | None:
                 if grand.dep_ == "pobj":
                     related.add(grand.lemma_.lower())
                     related.add(grand.lower_)
+                    # "placed in detention facilities", "kept in police cells": the kind of place
+                    related.update(c.lemma_.lower() for c in grand.children if c.dep_ == "compound")
         if child.dep_ == "dobj":
             # "a sit-in" is three tokens with "in" as head
             related.add("".join(t.text for t in child.subtree if t.dep_ != "det").lower())
@@ -1550,10 +1552,14 @@ def _by_gathering(doc: Doc, phrase: NumberPhrase) -> bool:
 _CROWD_ACTS = frozenset(
     {"block", "barricade", "storm", "throw", "stone", "torch", "occupy", "invade", "ransack", "camp"}
 )
+#: Acts of a crowd's voice: a crowd in a text about protests ("60 supporters applauded as he was led
+#: away", "some 200 people cheered the verdict"); elsewhere an audience.
+_CROWD_VOICE = frozenset({"applaud", "cheer", "clap", "jeer", "boo", "whistle", "sing", "wave"})
 #: Plain people (no police, no soldiers) who may be the crowd: "thousands of people", "300 youths".
 _PLAIN_PEOPLE = frozenset(
     {
         "people",
+        "supporter",
         "person",
         "youth",
         "young",
@@ -1571,8 +1577,9 @@ _CROWD_NOUNS = frozenset({"group", "crowd", "band", "mob"})
 
 
 def _crowd_act(noun: Token, num: Token) -> bool:
-    """The counted people (or a group of them) blocked roads, threw stones or stormed a building:
-    a crowd of protesters, when they are plain people ("300 police threw tear gas" is no crowd)."""
+    """The counted people (or a group of them) blocked roads, threw stones or stormed a building
+    (or, in a text about protests, cheered or applauded): a crowd of protesters, when they are
+    plain people ("300 police threw tear gas" is no crowd)."""
     subject = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         owner = noun.head.head
@@ -1598,7 +1605,9 @@ def _crowd_act(noun: Token, num: Token) -> bool:
         return False
     # "broke through police lines and stormed the parliament": the act may be a second verb
     verbs = (subject.head, *subject.head.conjuncts) if subject.head.pos_ == "VERB" else (subject.head,)
-    return any(v.lemma_.lower() in _CROWD_ACTS or _clash_with_the_state(v) for v in verbs)
+    if any(v.lemma_.lower() in _CROWD_ACTS or _clash_with_the_state(v) for v in verbs):
+        return True
+    return any(v.lemma_.lower() in _CROWD_VOICE for v in verbs) and _protest_article(noun.doc)
 
 
 #: Forces of the state plain people may clash with, as a crowd: "clashed with riot police".
@@ -1671,6 +1680,36 @@ def _present_at_gathering(counted: Token | None, num: Token) -> bool:
                 ):
                     return True
     return False
+
+
+#: Verbs of coming to or staying out at a place: plain people who do so in a story of protests
+#: are its crowd ("2,000 people remained on the avenue", "20,000 villagers had arrived in the capital").
+_STAY_VERBS = frozenset({"remain", "stay", "arrive", "linger"})
+#: Prepositions of the place a crowd stays at or comes to.
+_STAY_PREPS = frozenset({"in", "on", "at", "outside", "near", "around", "into", "inside", "before"})
+#: Words of people on the move, not a crowd: "20,000 people have arrived in Chad, fleeing the fighting".
+_MIGRANT_WORDS = frozenset({"flee", "displace", "evacuate", "refugee", "migrant", "asylum", "border", "camp"})
+
+
+def _crowd_staying_out(counted: Token | None) -> bool:
+    """ "About 2,000 people remain on Nathan Road", "Some 20,000 indigenous people had arrived in
+    the capital": plain people who come to or stay at a place, in a text about protests, are the
+    size of the crowd (ANNOTATION: crowd sizes are protesters). Not when the place holds or treats
+    them ("remain in custody", "in hospital"), nor when the sentence speaks of people fleeing."""
+    if counted is None or counted.dep_ != "nsubj" or counted.lemma_.lower() not in _PLAIN_PEOPLE:
+        return False
+    verb = counted.head
+    if verb.lemma_.lower() not in _STAY_VERBS or not _protest_article(verb.doc):
+        return False
+    if any(t.lemma_.lower() in _MIGRANT_WORDS for t in verb.sent):
+        return False
+    kept = _CUSTODY_NOUNS | _PRISON_NOUNS | _HELD_PLACES | _CARE_PLACES | _CARE_STATES
+    return any(
+        place.dep_ == "pobj" and place.lemma_.lower() not in kept
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in _STAY_PREPS
+        for place in prep.children
+    )
 
 
 #: Verbs whose object is a crowd driven off: "dispersed several thousand people".
@@ -1807,9 +1846,18 @@ def _said_of(clause: Token) -> tuple[str, int] | None:
     return None
 
 
+#: Verbs of dying whose subject's death outranks what a participle on it says ("men arrested … died").
+_DYING_VERBS = frozenset({"die", "perish", "succumb"})
+
+
 def _climb(start: Token) -> tuple[str, Token] | None:
     """Walk up the parse from the counted word to the verb or noun that names its category."""
     x = start
+    if start.dep_ == "nsubj" and start.head.pos_ == "VERB" and start.head.lemma_.lower() in _DYING_VERBS:
+        # "Three men arrested during the protests died in custody", "two students wounded in the
+        # clashes died in hospital": the participle tells who they were, their own verb what
+        # became of them (deaths in custody or of wounds are killings, ANNOTATION)
+        return _death_category(start.head), start.head
     if (
         start.dep_ in {"dobj", "nsubjpass"}
         and start.head.pos_ == "VERB"
@@ -3442,9 +3490,13 @@ def _counts_sources(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "nsubj":
         return (
-            head.lemma_.lower() in figure_words.REPORT_VERBS | figure_words.CONFIRM_VERBS
-            or _gives_a_count(head)
-        ) and not _named_before(tok, head)
+            (
+                head.lemma_.lower() in figure_words.REPORT_VERBS | figure_words.CONFIRM_VERBS
+                or _gives_a_count(head)
+            )
+            and not _named_before(tok, head)
+            and not _reduced_passive(tok)
+        )
     if tok.dep_ == "pobj" and head.dep_ == "agent":
         return head.head.lemma_.lower() in (
             figure_words.REPORT_VERBS | figure_words.CONFIRM_VERBS | figure_words.GIVING_VERBS
@@ -3461,6 +3513,29 @@ def _counts_sources(tok: Token) -> bool:
         whole = head.head
         return (whole.tag_ in {"NNS", "NNPS"} or whole.like_num) and _counts_sources(whole)
     return tok.dep_ in {"dobj", "pobj"} and head.lower_ == "citing"
+
+
+def _asked_for_their_account(noun: Token) -> bool:
+    """ "Amnesty interviewed 23 former detainees", "the team spoke to 31 protesters": people asked
+    for their account are sources, whatever their noun says they are (ANNOTATION: counts of sources
+    are no figures); "two witnesses said" is read by :func:`_counts_sources`."""
+    if not _is_person(noun):
+        return False
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in figure_words.INTERVIEW_VERBS:
+        verb = head
+    elif noun.dep_ == "pobj" and head.lower_ in {"to", "with"} and head.head.lemma_.lower() in _TALK_VERBS:
+        verb = head.head
+    else:
+        return False
+    # "police interviewed 40 detainees" is an interrogation of people held, not a researcher's sources
+    return not any(c.dep_ == "nsubj" and c.lemma_.lower() in _QUESTIONERS for c in verb.children)
+
+
+#: Who questions people in custody rather than asks sources: "police interviewed 40 detainees".
+_QUESTIONERS = frozenset({"police", "officer", "investigator", "prosecutor", "interrogator", "agent"})
 
 
 def _gives_a_count(verb: Token) -> bool:
@@ -3787,21 +3862,31 @@ def _definite_part_of(num: Token, partitive: Token | None, phrase: NumberPhrase,
 
 
 def _included_in_count_before(noun: Token) -> bool:
-    """ "(About 1,500 were killed.) The figure includes 17 teenagers", "They included 400 women": a
-    part of the count before, named by a total noun with no category of its own or by a pronoun."""
+    """ "(About 1,500 were killed.) The figure includes 17 teenagers", "They included 400 women",
+    "(340 detained.) The list includes 41 minors": a part of the count before, named by a total
+    noun with no category of its own, by a record that holds the people counted, or by a pronoun."""
     while noun.dep_ == "conj" and noun.head is not noun:
         noun = noun.head
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() != "include":
         return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        # "The list, last updated on Sunday, includes 41 minors": a joined verb shares its subject
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return any(
         c.dep_ == "nsubj"
         and (
             c.lower_ in _COUNT_ANAPHORS
             or (c.lemma_.lower() in figure_words.TOTAL_NOUNS and _total_category(c) is None)
+            or c.lemma_.lower() in _COUNT_HOLDERS
         )
-        for c in verb.children
+        for c in subjects
     )
+
+
+#: Nouns of a record that holds the people counted before: "(340 detained.) Its list includes 41 minors".
+_COUNT_HOLDERS = frozenset({"list", "database", "register", "registry", "roster", "record", "tally"})
 
 
 def _remains_of(tok: Token) -> bool:
@@ -3848,10 +3933,40 @@ def _count_right_before(first: Token, verb: Token) -> bool:
 
 
 def _damaged(noun: Token) -> bool:
-    """ "731 banks and 70 petrol stations were damaged": what was damaged counts, whatever the sentence."""
+    """ "731 banks and 70 petrol stations were damaged", "72 vehicles damaged", "said 30 cars
+    torched": what was damaged counts, whatever the sentence."""
+    if any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in figure_words.DAMAGE_WORDS
+        for c in noun.children
+    ):
+        return True  # the participle on the noun itself: "30 cars torched and 12 shops looted"
     while noun.dep_ == "conj" and noun.head is not noun:
         noun = noun.head
-    return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in figure_words.DAMAGE_WORDS
+    passive = noun.dep_ in {"dobj", "nsubjpass"} or _reduced_passive(noun)
+    return passive and noun.head.lemma_.lower() in figure_words.DAMAGE_WORDS
+
+
+#: Dependents that make a verb after a count active: its own auxiliary, object or reported clause.
+_ACTIVE_MARKS = frozenset({"aux", "auxpass", "dobj", "ccomp", "dative"})
+
+
+def _reduced_passive(subject: Token) -> bool:
+    """ "40 people admitted to hospital", "12 students reported missing", "30 cars torched": a
+    participle right after its subject, with no auxiliary, no object and no reported clause, is a
+    passive whose "were" is left out (wire, headline and live-blog style), though the small model
+    makes the count its active subject. Only a verb that gives a category or says damage reads so:
+    "two doctors admitted to reporters" keeps its speakers."""
+    verb = subject.head
+    if (
+        subject.dep_ != "nsubj"
+        or verb.pos_ != "VERB"
+        or verb.tag_ not in {"VBN", "VBD"}
+        or verb.i < subject.i
+    ):
+        return False
+    if any(c.dep_ in _ACTIVE_MARKS for c in verb.children):
+        return False
+    return verb.lemma_.lower() in figure_words.DAMAGE_WORDS or _verb_category(verb) is not None
 
 
 def _counted_thing(noun: Token) -> bool:
@@ -3990,6 +4105,8 @@ def _read(
         return None  # "the country of 22 million people", "home to about two million people"
     if _size_of_a_chamber(counted, num):
         return None  # "the court's nine members", "80 of the 108 senators": seats, no count
+    if counted is not None and _asked_for_their_account(counted):
+        return None  # "interviewed 23 former detainees": who told the researchers, sources (ANNOTATION)
     sent_lemmas = _sentence_lemmas(num)
     category: str | None = None
     anchor: Token = counted or num
@@ -4165,6 +4282,8 @@ def _read(
             if counted is not None and anchor.head.i != counted.i and _counts_sources(counted):
                 return None  # "the toll, given by two doctors, included …": the doctors are sources
     # after the climb: "two people who were at the rally were shot dead" were hit, not a crowd
+    if category is None and _crowd_staying_out(counted):
+        category = "protesters"  # "about 2,000 people remain on the avenue" in a story of protests
     if category is None and _present_at_gathering(counted, num):
         category = (
             "protesters"  # "20,000 people were at the rally", "85,000 estimated to have been at the camp"

@@ -243,7 +243,12 @@ def _core_at(words: Sequence[str], i: int) -> tuple[int, float, bool, bool] | No
         j = i + 2 if word == "a" else i + 1
         if j < n and (words[j] in SCALES or words[j] == "dozen"):
             scale = 12 if words[j] == "dozen" else SCALES[words[j]]
-            return j + 1, float(scale), True, False
+            j += 1
+            # "several hundred thousand", "a few hundred thousand": a larger scale multiplies
+            while j < n and words[j] in SCALES and SCALES[words[j]] > scale:
+                scale *= SCALES[words[j]]
+                j += 1
+            return j, float(scale), True, False
         return None
     # "a dozen", "a hundred", "a thousand", "an estimated" is a prefix, not a number
     start = i
