@@ -25,8 +25,15 @@ def main() -> None:
         for _, _, start in quotes:
             assert start in text, (item_id, start)
         record = {
-            "id": item_id, "title": "", "text": text, "published": None, "outlet": None, "url": None,
-            "figures": [], "places": [], "dates": [],
+            "id": item_id,
+            "title": "",
+            "text": text,
+            "published": None,
+            "outlet": None,
+            "url": None,
+            "figures": [],
+            "places": [],
+            "dates": [],
             "quotes": [{"kind": k, "speaker": s, "text_start": t} for k, s, t in quotes],
         }
         out[split_of(item_id)].append(json.dumps(record, ensure_ascii=False))

@@ -23,12 +23,14 @@ from tally.extract.entities.antecedents import (
     MAY_BE_MEDIA,
     described_by,
     earlier_report,
+    holds_title,
     may_be_described_as,
     may_hold_office,
     nearest_mention,
     not_a_site,
     one_person_noun,
     report_issuer,
+    says_former,
     window_start,
 )
 from tally.extract.entities.briefing import holds_briefers_role
@@ -1121,6 +1123,11 @@ def _description_referent(
     briefer = _header_briefer(ctx, tok)
     if briefer is not None:
         return briefer, briefer.name
+    holder = _sole_title_holder(ctx, tok, quoted)
+    if holder is not None and (last is None or last.entity is None or holder.id != last.entity.id):
+        # "Serbia's president, Aleksandar Vucic, said … a student said … The president said": the
+        # one person the article gave that office, not the last speaker, who was never given it
+        return holder, holder.name
     if (
         one_person_noun(lemma)
         and lemma not in quote_words.COLLECTIVES
@@ -1451,6 +1458,28 @@ def _described_possessor(
             )
         return _named_with_the_word(ctx, c, (the, c), quoted)
     return None
+
+
+def _sole_title_holder(ctx: ExtractContext, tok: Token, quoted: Callable[[int], bool]) -> Entity | None:
+    """The one person named before a description who the article gave its office ("the president"
+    after "Serbia's president, Aleksandar Vucic"), when no one else named before holds it.
+
+    Only a noun for one person; a role marked former ("former prime minister")
+    does not answer "the minister" (:func:`holds_title`). Several holders, or
+    none, give None: the caller goes on with the last speaker.
+    """
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or not one_person_noun(lemma) or lemma in quote_words.COLLECTIVES:
+        return None
+    former = says_former(tok)
+    holders = {
+        e.id: e
+        for e in ctx.entities.entities
+        if _may_be_person(e)
+        and holds_title(e, tok.lower_, former=former)
+        and any(s < tok.idx and not quoted(s) for s, _e in e.mentions)
+    }
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _titled_person(ctx: ExtractContext, tok: Token) -> Entity | None:
@@ -2286,10 +2315,11 @@ def _description_antecedent(
     near: dict[str, tuple[int, Entity]] = {}
     titled: dict[str, Entity] = {}  # people given the description's occupation anywhere before it
     occupation = word in _occupation_groups()
+    former = says_former(head)
     for entity in ctx.entities.entities:
         if not _may_be_person(entity):
             continue
-        has_role = any(word in role.lower().split() for role in entity.roles)
+        has_role = holds_title(entity, word, former=former)
         for s, _e in entity.mentions:
             if s >= head.idx or quoted(s):
                 continue
@@ -2297,7 +2327,7 @@ def _description_antecedent(
                 titled[entity.id] = entity
             if here - para_of(s) <= SUBJECT_PARAGRAPHS and (entity.id not in near or s > near[entity.id][0]):
                 near[entity.id] = (s, entity)
-    roled = [(s, e) for s, e in near.values() if any(word in role.lower().split() for role in e.roles)]
+    roled = [(s, e) for s, e in near.values() if holds_title(e, word, former=former)]
     if roled:
         return max(roled, key=lambda x: x[0])[1]
     if len(titled) == 1:

@@ -1,0 +1,62 @@
+"""Quotes of crackdown reporting, seventeenth round: a description of an office ("the
+president", "the minister") refers to the one person the article gave that office, not to the
+last speaker who was never given it, nor to someone who held it formerly.
+
+Every sentence here was written for these tests (none comes from a gold set
+or a corpus story). One test per construction; each failed before the rule it
+tests unless its comment says it is a guard.
+"""
+
+from __future__ import annotations
+
+from tests.test_extract_quotes import _quotes
+from tests.test_quotes_round5 import _name, _with
+
+# -- a description of an office: its holder, not the last speaker ------------------------------
+
+
+def test_the_office_is_its_holder_named_before_not_the_last_speaker(nlp):
+    text = (
+        "Moldova's prime minister, Dorin Recean, said on Monday that the rally had been paid for "
+        "from abroad.\n\n"
+        '"We came here on our own money," said Elena Rusu, a teacher from Balti.\n\n'
+        'The prime minister said the organisers were "puppets of a fugitive oligarch".\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "puppets of a fugitive oligarch")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Dorin Recean"
+
+
+def test_a_former_office_does_not_answer_the_plain_description(nlp):
+    text = (
+        "Kenya's interior minister, Kithure Kindiki, warned supporters of former prime minister "
+        "Raila Odinga against marching on State House.\n\n"
+        'The minister said: "Nobody will be allowed near State House on Monday."\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "Nobody will be allowed near State House")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Kithure Kindiki"
+
+
+def test_the_last_speaker_who_holds_the_office_goes_on_speaking(nlp):
+    # guard: the last speaker was given the office, so the description is theirs
+    text = (
+        "Chad's justice minister, Mahamat Ahmat Alhabo, said 60 people had been charged.\n\n"
+        '"Every one of them will have a fair trial," Alhabo told reporters. The minister '
+        'added that the trials would be "open to observers from the African Union".\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "open to observers from the African Union")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Mahamat Ahmat Alhabo"
+
+
+def test_two_holders_of_the_office_leave_the_last_speaker(nlp):
+    # guard: two people hold "minister"; the one who spoke last goes on
+    text = (
+        "Foreign minister Aigerim Sadykova met defence minister Nurlan Tokayev on Tuesday.\n\n"
+        '"The border is calm," Tokayev said after the meeting. The minister said there was '
+        '"no reason for alarm".\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "no reason for alarm")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Nurlan Tokayev"
