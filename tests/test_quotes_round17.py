@@ -60,3 +60,40 @@ def test_two_holders_of_the_office_leave_the_last_speaker(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "no reason for alarm")
     assert len(hits) == 1 and _name(hits[0], entities) == "Nurlan Tokayev"
+
+
+# -- a description that gives an age or a gender --------------------------------------------
+
+
+def test_an_age_standing_alone_is_the_person_told_about(nlp):
+    text = (
+        "Riot police detained Aliya Serikova outside the city hall in Almaty on Saturday. She was "
+        "released after six hours.\n\n"
+        '"They kept asking who paid me to come," the 29-year-old said.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "They kept asking who paid me")
+    assert len(hits) == 1 and _name(hits[0], entities) in {"Aliya Serikova", "Serikova"}
+    assert text[hits[0].speaker_span[0] : hits[0].speaker_span[1]] == "the 29-year-old"
+
+
+def test_an_aged_father_is_the_man_named_before_not_his_wife(nlp):
+    text = (
+        "Blogger Anton Melnik was sentenced to nine years on Tuesday. His wife Daria Melnik was "
+        "not allowed into the courtroom.\n\n"
+        '"I will never ask for a pardon," the 43-year-old father of two told the judge.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "I will never ask for a pardon")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Anton Melnik"
+
+
+def test_an_aged_description_with_one_person_named_before(nlp):
+    # guard: one person named before, resolved already before this round
+    text = (
+        "Farida Qureshi, a lawyer for the detained students, spoke to reporters after the hearing.\n\n"
+        '"The police have no evidence against any of them," the 41-year-old lawyer said.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "The police have no evidence")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Farida Qureshi"

@@ -42,7 +42,7 @@ from tally.extract.quotes import words as quote_words
 from tally.extract.quotes.gender import Genders
 from tally.extract.quotes.marks import MarkedSpan
 from tally.extract.spans import dates_index
-from tally.lexicons import first_names, is_person_noun
+from tally.lexicons import FEMALE, MALE, first_names, is_person_noun
 from tally.nlp.syntax import is_dateline, partitive_whole
 from tally.records import Entity
 
@@ -442,6 +442,15 @@ def _speaker(
         quoted_one = quote_cues.quoted_as_saying(verb)
         if quoted_one is not None:
             tok = quoted_one  # "Tasnim quoted the police chief as saying “…”": the chief speaks
+    if tok is not None and quote_cues.is_bare_age(tok):
+        # "“…,” the 34-year-old said": the person the article is telling about, as for "she"
+        first = tok.left_edge.i
+        if first > 0 and doc[first - 1].lower_ == "the" and doc[first - 1].head.i == tok.head.i:
+            first -= 1
+        a.speaker_span = (doc[first].idx, tok.idx + len(tok.text))
+        a.entity = _antecedent(ctx, tok, last, para_of, quoted, genders, person=True)
+        a.speaker_name = a.entity.name if a.entity else text[a.speaker_span[0] : a.speaker_span[1]]
+        return
     if tok is not None and cue is not None and quoted(tok.idx) and not quoted(cue.idx):
         # "X wrote that “…, and we are working …” and called on citizens “…”": the parser made the
         # cue a conjunct of a verb inside the first quote, whose "we" is no speaker of the second
@@ -2338,12 +2347,35 @@ def _description_antecedent(
     if briefer is not None:
         return briefer  # "the spokesperson said" in a briefing note
     near = {k: v for k, v in near.items() if may_hold_office(v[1], head) and not other_occupation(v[1], head)}
+    pronoun = _pronoun_of_noun(head)
+    if pronoun is not None:
+        # "the father of two" is none of the women named just before
+        near = {k: v for k, v in near.items() if genders.fits(v[1], pronoun)}
     if len(near) == 1:
         return next(iter(near.values()))[1]
+    if len(near) > 1 and _given_an_age(head):
+        # "the 43-year-old told the court": an age marks someone the article named and is
+        # telling about, the nearest person who was a clause's subject, as for "he"
+        found = _subject_antecedent(ctx, head, para_of, quoted, genders, person=True)
+        if found is not None and found[1].id in near:
+            return found[1]
     # "A member of the committee, X, criticised …. “…,” the lawmaker said": the one person its own
     # paragraph names, whoever the paragraph before named
     own = [e for s, e in near.values() if para_of(s) == here]
     return own[0] if len(own) == 1 else None
+
+
+def _pronoun_of_noun(head: Token) -> str | None:
+    """ "she" for a noun that says its person is a woman ("mother", "spokeswoman"), "he" for a man's."""
+    gender = quote_words.NOUN_GENDER.get(head.lower_) or quote_words.NOUN_GENDER.get(head.lemma_.lower())
+    return {FEMALE: "she", MALE: "he"}.get(gender) if gender else None
+
+
+def _given_an_age(head: Token) -> bool:
+    """Whether a description gives its person's age: "the 34-year-old mother", "the 52-year-old"."""
+    return any(
+        t.i < head.i and t.lower_ == "year" and any(c.like_num for c in t.children) for t in head.subtree
+    )
 
 
 def _may_be_person(entity: Entity) -> bool:
