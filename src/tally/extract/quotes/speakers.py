@@ -444,10 +444,10 @@ def _speaker(
             tok = quoted_one  # "Tasnim quoted the police chief as saying “…”": the chief speaks
     if tok is not None and quote_cues.is_bare_age(tok):
         # "“…,” the 34-year-old said": the person the article is telling about, as for "she"
-        first = tok.left_edge.i
-        if first > 0 and doc[first - 1].lower_ == "the" and doc[first - 1].head.i == tok.head.i:
-            first -= 1
-        a.speaker_span = (doc[first].idx, tok.idx + len(tok.text))
+        age_start = tok.left_edge.i
+        if age_start > 0 and doc[age_start - 1].lower_ == "the" and doc[age_start - 1].head.i == tok.head.i:
+            age_start -= 1
+        a.speaker_span = (doc[age_start].idx, tok.idx + len(tok.text))
         a.entity = _antecedent(ctx, tok, last, para_of, quoted, genders, person=True)
         a.speaker_name = a.entity.name if a.entity else text[a.speaker_span[0] : a.speaker_span[1]]
         return
