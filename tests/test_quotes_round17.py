@@ -97,3 +97,44 @@ def test_an_aged_description_with_one_person_named_before(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "The police have no evidence")
     assert len(hits) == 1 and _name(hits[0], entities) == "Farida Qureshi"
+
+
+# -- a paragraph that is only a quote ---------------------------------------------------------
+
+
+def test_a_lone_quote_takes_the_speaker_who_opens_the_next_paragraph(nlp):
+    text = (
+        "Police fired tear gas at students in Nairobi on Tuesday.\n\n"
+        '"They were shooting at us as if we were criminals."\n\n'
+        "Brian Otieno, a student at the university, said he was hit in the leg by a canister.\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "They were shooting at us")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Brian Otieno"
+
+
+def test_she_reaches_her_subject_across_a_paragraph_of_quoted_words(nlp):
+    text = (
+        "Hundreds of garment workers blocked the highway outside Gazipur on Monday. Rokeya Akter "
+        "joined the blockade with her sister.\n\n"
+        '"We cannot feed our children on promises."\n\n'
+        "She said the police had beaten two of her colleagues.\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    said = [q for q in quotes if "the police had beaten" in q.text]
+    assert len(said) == 1 and _name(said[0], entities) == "Rokeya Akter"
+    hits = _with(quotes, "We cannot feed our children")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Rokeya Akter"
+
+
+def test_a_lone_quote_after_its_speaker_stays_theirs(nlp):
+    # guard: the quote continues the speaker of the paragraph before, whoever opens the next one
+    text = (
+        "Opposition leader Kizza Besigye addressed supporters in Kampala on Friday.\n\n"
+        '"We will not be intimidated," Besigye said.\n\n'
+        '"The struggle continues until the people are free."\n\n'
+        "Police spokesman Fred Enanga said the rally had not been authorised.\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "The struggle continues until")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Kizza Besigye"

@@ -40,7 +40,7 @@ from tally.extract.entities.extractor import person_at_end
 from tally.extract.quotes import cues as quote_cues
 from tally.extract.quotes import words as quote_words
 from tally.extract.quotes.gender import Genders
-from tally.extract.quotes.marks import MarkedSpan
+from tally.extract.quotes.marks import MarkedSpan, paragraphs
 from tally.extract.spans import dates_index
 from tally.lexicons import FEMALE, MALE, first_names, is_person_noun
 from tally.nlp.syntax import is_dateline, partitive_whole
@@ -154,6 +154,7 @@ def resolve(
             # last speaker's words does not make its subject the one who goes on speaking
             last = a
     _name_from_later_subject(ctx, atts, quoted)
+    _speaker_of_the_next_paragraph(ctx.doc, atts, para_of)
 
 
 #: The demonstrative that opens "That was the message from X" / "Those were the words of X".
@@ -2476,7 +2477,9 @@ def _subject_antecedent(
     index: EntityIndex = ctx.entities
     subjects = _proper_subjects(doc)
     k = bisect_left(subjects, tok.i) - 1
-    while k >= 0 and here - para_of(doc[subjects[k]].idx) <= SUBJECT_PARAGRAPHS:
+    # "Ana Diaz joined the march.¶“…”¶She said …": a paragraph that is only a quote names no one new
+    reach = SUBJECT_PARAGRAPHS + _quote_paragraphs_before(doc, here, quoted)
+    while k >= 0 and here - para_of(doc[subjects[k]].idx) <= reach:
         cand = doc[subjects[k]]
         k -= 1
         if quoted(cand.idx):
@@ -2485,6 +2488,68 @@ def _subject_antecedent(
         if entity is not None and _may_be_person(entity) == person and genders.fits(entity, tok.lower_):
             return cand.idx, entity
     return None
+
+
+#: How many paragraphs of quoted words only a pronoun may reach across to its subject.
+QUOTE_PARAGRAPHS_ACROSS = 2
+
+_PARAGRAPHS_KEY = "tally.quotes.paragraphs"
+
+
+def _paragraph_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The article's paragraphs (:func:`paragraphs`), worked out once per Doc."""
+    held = doc.user_data.get(_PARAGRAPHS_KEY)
+    if held is None:
+        held = paragraphs(doc_text(doc))
+        doc.user_data[_PARAGRAPHS_KEY] = held
+    return held
+
+
+def _only_quoted(text: str, span: tuple[int, int], quoted: Callable[[int], bool]) -> bool:
+    """Whether a paragraph holds quoted words only: its first and last letters or digits are quoted."""
+    start, end = span
+    first = next((i for i in range(start, end) if text[i].isalnum()), None)
+    last = next((i for i in range(end - 1, start - 1, -1) if text[i].isalnum()), None)
+    return first is not None and last is not None and quoted(first) and quoted(last)
+
+
+def _quote_paragraphs_before(doc: Doc, here: int, quoted: Callable[[int], bool]) -> int:
+    """How many paragraphs right before paragraph *here* hold quoted words only (at most
+    :data:`QUOTE_PARAGRAPHS_ACROSS`)."""
+    spans = _paragraph_spans(doc)
+    text = doc_text(doc)
+    n = 0
+    while (
+        n < QUOTE_PARAGRAPHS_ACROSS
+        and 0 <= here - 1 - n < len(spans)
+        and _only_quoted(text, spans[here - 1 - n], quoted)
+    ):
+        n += 1
+    return n
+
+
+def _speaker_of_the_next_paragraph(doc: Doc, atts: list[Attribution], para_of: Callable[[int], int]) -> None:
+    """A quote standing alone in its paragraph with no one to continue takes the speaker who opens
+    the next paragraph: "Ana Diaz joined the march.¶“…”¶She said she had been at every protest."
+
+    Only a quote that opens its paragraph, no cue of its own and no speaker
+    found before; the next paragraph must open with its speaker's name or
+    pronoun, the subject of a verb of saying.
+    """
+    text = doc_text(doc)
+    spans = _paragraph_spans(doc)
+    for n, a in enumerate(atts[:-1]):
+        if a.speaker_name is not None or not a.inherit or not a.marks:
+            continue
+        here = para_of(a.start)
+        if here + 1 >= len(spans) or text[spans[here][0] : a.marks[0].open_at].strip():
+            continue  # the quote does not open its paragraph
+        nxt = atts[n + 1]
+        if para_of(nxt.start) != here + 1 or nxt.speaker_span is None or nxt.speaker_name is None:
+            continue
+        if text[spans[here + 1][0] : nxt.speaker_span[0]].strip():
+            continue  # the next paragraph does not open with its speaker
+        a.speaker_span, a.speaker_name, a.entity = nxt.speaker_span, nxt.speaker_name, nxt.entity
 
 
 #: The words of :func:`_via` that name a channel by their form ("according to IRNA", "an interview with").
