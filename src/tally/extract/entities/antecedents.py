@@ -535,3 +535,31 @@ def report_issuer(report: Token) -> Token | None:
     if head.pos_ not in {"VERB", "AUX"}:
         return None
     return next((c for c in head.children if c.dep_ == "nsubj"), None)
+
+
+#: Words that make a role one the person no longer holds: "former prime minister Imran Khan" is no
+#: longer "the minister", and "ex-president" no longer "the president".
+FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "then", "late"})
+
+
+def _former(role_words: list[str]) -> bool:
+    return any(w in FORMER_WORDS or w.startswith(("ex-", "former-")) for w in role_words)
+
+
+def holds_title(entity: Entity, word: str, *, former: bool = False) -> bool:
+    """Whether the article gave *entity* a role with the description's head *word* ("president").
+
+    A description refers to the one holding the office now: a role marked
+    former ("former prime minister", "ex-president") answers only a
+    description that says so itself (*former*: "the former minister").
+    """
+    for role in entity.roles:
+        words = role.lower().replace("-", " - ").split()
+        if word in words and (former or not _former(role.lower().split())):
+            return True
+    return False
+
+
+def says_former(tok: Token) -> bool:
+    """Whether the description *tok* heads itself says its holder no longer holds the office."""
+    return any(c.lower_ in FORMER_WORDS or c.lower_.startswith("ex-") for c in tok.lefts)

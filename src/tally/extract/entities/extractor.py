@@ -1043,16 +1043,31 @@ def _unlabelled_organisations(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 def _people_said_to_be(doc: Doc) -> list[tuple[int, int, str]]:
-    """People the NER missed whom the text says are people: "Chukwuemeka Obi is a student activist".
+    """People the NER missed whom the text says are people: "Chukwuemeka Obi is a student activist",
+    "Nino Chkheidze, a retired schoolteacher, …".
 
     A copula whose complement is a noun for a person ("is a lawyer", "was the
-    director of …") says what its capitalised subject is, as an apposition
-    does; a rare name often goes untagged when it opens a story. Only a run of
+    director of …") says what its capitalised subject is, and so does an
+    indefinite apposition with a noun for one person (not a place noun the
+    person lists also hold: "a town"); a rare name often goes untagged when it
+    opens a story. Only a run of
     untagged capitalised proper nouns counts, and never on a title-cased
     headline line. One pass over the tokens (linear).
     """
     out: list[tuple[int, int, str]] = []
     for tok in doc:
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.i < tok.i:
+            # "Nino Chkheidze, a retired schoolteacher, came …": an apposition says it too
+            named = tok.head
+            if not _bare_name_word(named) or named.pos_ != "PROPN":
+                continue
+            start = _untagged_name_start(doc, named)
+            if not _describes_one_person(tok) or _title_cased_line(doc, named):
+                continue
+            if described_kind(doc, start, named.i + 1) not in {None, "PERSON"}:
+                continue  # "Kasangati, a town north of Kampala": a place
+            out.append((doc[start].idx, named.idx + len(named.text), "PERSON"))
+            continue
         if tok.dep_ != "attr" or tok.pos_ != "NOUN" or tok.head.lemma_ != "be":
             continue
         if not is_person_noun(tok.lemma_.lower()):
@@ -1060,16 +1075,38 @@ def _people_said_to_be(doc: Doc) -> list[tuple[int, int, str]]:
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.head.i), None)
         if subj is None or not _bare_name_word(subj) or subj.pos_ != "PROPN":
             continue
-        first = subj.i
-        while first > subj.sent.start and subj.i - first < 3:
-            before = doc[first - 1]
-            if before.dep_ != "compound" or before.head.i != subj.i or not _bare_name_word(before):
-                break
-            first -= 1
+        first = _untagged_name_start(doc, subj)
         if _title_cased_line(doc, subj):
             continue
         out.append((doc[first].idx, subj.idx + len(subj.text), "PERSON"))
     return out
+
+
+#: Nouns for a place, which the person-noun lists also hold for their inhabitants' sense.
+_PLACE_APPOSITIONS = frozenset({"town", "city", "village", "capital", "port", "district", "region"})
+
+
+def _describes_one_person(noun: Token) -> bool:
+    """An indefinite apposition with a noun for one person: "a former public defender", "a nurse"."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+        and is_person_noun(lemma)
+        and lemma not in entity_words.COLLECTIVE_PEOPLE
+        and lemma not in _PLACE_APPOSITIONS
+    )
+
+
+def _untagged_name_start(doc: Doc, subj: Token) -> int:
+    """The first token of the untagged name *subj* ends: up to two capitalised compounds before it."""
+    first = subj.i
+    while first > subj.sent.start and subj.i - first < 3:
+        before = doc[first - 1]
+        if before.dep_ != "compound" or before.head.i != subj.i or not _bare_name_word(before):
+            break
+        first -= 1
+    return first
 
 
 #: Capitalised words that join the two halves of an organisation's name: "Lawyers Against Torture".

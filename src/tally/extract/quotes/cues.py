@@ -115,11 +115,34 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return verb.head
     if depth > 0:
         return None
+    age = bare_age_before(verb)
+    if age is not None:
+        return age
     owner = _subject_before_whose(verb)
     if owner is None and verb.tag_ in {"VBD", "VBZ", "VBP"}:
         # "…, a doctor at the hospital said." with the doctor misplaced
         owner = phrase_before(verb, max_words=SPEAKER_PHRASE_MAX_WORDS)
     return owner or _subject_in_fronted_phrase(verb)
+
+
+def bare_age_before(verb: Token) -> Token | None:
+    """The "old" of an age standing for its person before a verb with no subject: "“…,” the
+    34-year-old said". The parser hangs "the" and "old" on the verb itself; the phrase is the
+    speaker all the same."""
+    for child in verb.lefts:
+        if is_bare_age(child):
+            return child
+    return None
+
+
+def is_bare_age(tok: Token) -> bool:
+    """Whether *tok* is the "old" of "the 34-year-old" with no noun after it."""
+    return (
+        tok.lower_ == "old"
+        and tok.pos_ == "ADJ"
+        and tok.head.pos_ in {"VERB", "AUX"}
+        and any(y.lower_ in {"year", "years"} and any(n.like_num for n in y.children) for y in tok.children)
+    )
 
 
 #: Verbs of asking whose participle, set off by commas after a speaker, says the speaker was asked.

@@ -23,12 +23,14 @@ from tally.extract.entities.antecedents import (
     MAY_BE_MEDIA,
     described_by,
     earlier_report,
+    holds_title,
     may_be_described_as,
     may_hold_office,
     nearest_mention,
     not_a_site,
     one_person_noun,
     report_issuer,
+    says_former,
     window_start,
 )
 from tally.extract.entities.briefing import holds_briefers_role
@@ -38,9 +40,9 @@ from tally.extract.entities.extractor import person_at_end
 from tally.extract.quotes import cues as quote_cues
 from tally.extract.quotes import words as quote_words
 from tally.extract.quotes.gender import Genders
-from tally.extract.quotes.marks import MarkedSpan
+from tally.extract.quotes.marks import MarkedSpan, paragraphs
 from tally.extract.spans import dates_index
-from tally.lexicons import first_names, is_person_noun
+from tally.lexicons import FEMALE, MALE, first_names, is_person_noun
 from tally.nlp.syntax import is_dateline, partitive_whole
 from tally.records import Entity
 
@@ -152,6 +154,7 @@ def resolve(
             # last speaker's words does not make its subject the one who goes on speaking
             last = a
     _name_from_later_subject(ctx, atts, quoted)
+    _speaker_of_the_next_paragraph(ctx.doc, atts, para_of)
 
 
 #: The demonstrative that opens "That was the message from X" / "Those were the words of X".
@@ -440,6 +443,15 @@ def _speaker(
         quoted_one = quote_cues.quoted_as_saying(verb)
         if quoted_one is not None:
             tok = quoted_one  # "Tasnim quoted the police chief as saying “…”": the chief speaks
+    if tok is not None and quote_cues.is_bare_age(tok):
+        # "“…,” the 34-year-old said": the person the article is telling about, as for "she"
+        age_start = tok.left_edge.i
+        if age_start > 0 and doc[age_start - 1].lower_ == "the" and doc[age_start - 1].head.i == tok.head.i:
+            age_start -= 1
+        a.speaker_span = (doc[age_start].idx, tok.idx + len(tok.text))
+        a.entity = _antecedent(ctx, tok, last, para_of, quoted, genders, person=True)
+        a.speaker_name = a.entity.name if a.entity else text[a.speaker_span[0] : a.speaker_span[1]]
+        return
     if tok is not None and cue is not None and quoted(tok.idx) and not quoted(cue.idx):
         # "X wrote that “…, and we are working …” and called on citizens “…”": the parser made the
         # cue a conjunct of a verb inside the first quote, whose "we" is no speaker of the second
@@ -1121,6 +1133,11 @@ def _description_referent(
     briefer = _header_briefer(ctx, tok)
     if briefer is not None:
         return briefer, briefer.name
+    holder = _sole_title_holder(ctx, tok, quoted)
+    if holder is not None and (last is None or last.entity is None or holder.id != last.entity.id):
+        # "Serbia's president, Aleksandar Vucic, said … a student said … The president said": the
+        # one person the article gave that office, not the last speaker, who was never given it
+        return holder, holder.name
     if (
         one_person_noun(lemma)
         and lemma not in quote_words.COLLECTIVES
@@ -1451,6 +1468,28 @@ def _described_possessor(
             )
         return _named_with_the_word(ctx, c, (the, c), quoted)
     return None
+
+
+def _sole_title_holder(ctx: ExtractContext, tok: Token, quoted: Callable[[int], bool]) -> Entity | None:
+    """The one person named before a description who the article gave its office ("the president"
+    after "Serbia's president, Aleksandar Vucic"), when no one else named before holds it.
+
+    Only a noun for one person; a role marked former ("former prime minister")
+    does not answer "the minister" (:func:`holds_title`). Several holders, or
+    none, give None: the caller goes on with the last speaker.
+    """
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or not one_person_noun(lemma) or lemma in quote_words.COLLECTIVES:
+        return None
+    former = says_former(tok)
+    holders = {
+        e.id: e
+        for e in ctx.entities.entities
+        if _may_be_person(e)
+        and holds_title(e, tok.lower_, former=former)
+        and any(s < tok.idx and not quoted(s) for s, _e in e.mentions)
+    }
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _titled_person(ctx: ExtractContext, tok: Token) -> Entity | None:
@@ -2286,10 +2325,11 @@ def _description_antecedent(
     near: dict[str, tuple[int, Entity]] = {}
     titled: dict[str, Entity] = {}  # people given the description's occupation anywhere before it
     occupation = word in _occupation_groups()
+    former = says_former(head)
     for entity in ctx.entities.entities:
         if not _may_be_person(entity):
             continue
-        has_role = any(word in role.lower().split() for role in entity.roles)
+        has_role = holds_title(entity, word, former=former)
         for s, _e in entity.mentions:
             if s >= head.idx or quoted(s):
                 continue
@@ -2297,7 +2337,7 @@ def _description_antecedent(
                 titled[entity.id] = entity
             if here - para_of(s) <= SUBJECT_PARAGRAPHS and (entity.id not in near or s > near[entity.id][0]):
                 near[entity.id] = (s, entity)
-    roled = [(s, e) for s, e in near.values() if any(word in role.lower().split() for role in e.roles)]
+    roled = [(s, e) for s, e in near.values() if holds_title(e, word, former=former)]
     if roled:
         return max(roled, key=lambda x: x[0])[1]
     if len(titled) == 1:
@@ -2308,12 +2348,35 @@ def _description_antecedent(
     if briefer is not None:
         return briefer  # "the spokesperson said" in a briefing note
     near = {k: v for k, v in near.items() if may_hold_office(v[1], head) and not other_occupation(v[1], head)}
+    pronoun = _pronoun_of_noun(head)
+    if pronoun is not None:
+        # "the father of two" is none of the women named just before
+        near = {k: v for k, v in near.items() if genders.fits(v[1], pronoun)}
     if len(near) == 1:
         return next(iter(near.values()))[1]
+    if len(near) > 1 and _given_an_age(head):
+        # "the 43-year-old told the court": an age marks someone the article named and is
+        # telling about, the nearest person who was a clause's subject, as for "he"
+        found = _subject_antecedent(ctx, head, para_of, quoted, genders, person=True)
+        if found is not None and found[1].id in near:
+            return found[1]
     # "A member of the committee, X, criticised …. “…,” the lawmaker said": the one person its own
     # paragraph names, whoever the paragraph before named
     own = [e for s, e in near.values() if para_of(s) == here]
     return own[0] if len(own) == 1 else None
+
+
+def _pronoun_of_noun(head: Token) -> str | None:
+    """ "she" for a noun that says its person is a woman ("mother", "spokeswoman"), "he" for a man's."""
+    gender = quote_words.NOUN_GENDER.get(head.lower_) or quote_words.NOUN_GENDER.get(head.lemma_.lower())
+    return {FEMALE: "she", MALE: "he"}.get(gender) if gender else None
+
+
+def _given_an_age(head: Token) -> bool:
+    """Whether a description gives its person's age: "the 34-year-old mother", "the 52-year-old"."""
+    return any(
+        t.i < head.i and t.lower_ == "year" and any(c.like_num for c in t.children) for t in head.subtree
+    )
 
 
 def _may_be_person(entity: Entity) -> bool:
@@ -2414,7 +2477,9 @@ def _subject_antecedent(
     index: EntityIndex = ctx.entities
     subjects = _proper_subjects(doc)
     k = bisect_left(subjects, tok.i) - 1
-    while k >= 0 and here - para_of(doc[subjects[k]].idx) <= SUBJECT_PARAGRAPHS:
+    # "Ana Diaz joined the march.¶“…”¶She said …": a paragraph that is only a quote names no one new
+    reach = SUBJECT_PARAGRAPHS + _quote_paragraphs_before(doc, here, quoted)
+    while k >= 0 and here - para_of(doc[subjects[k]].idx) <= reach:
         cand = doc[subjects[k]]
         k -= 1
         if quoted(cand.idx):
@@ -2423,6 +2488,68 @@ def _subject_antecedent(
         if entity is not None and _may_be_person(entity) == person and genders.fits(entity, tok.lower_):
             return cand.idx, entity
     return None
+
+
+#: How many paragraphs of quoted words only a pronoun may reach across to its subject.
+QUOTE_PARAGRAPHS_ACROSS = 2
+
+_PARAGRAPHS_KEY = "tally.quotes.paragraphs"
+
+
+def _paragraph_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The article's paragraphs (:func:`paragraphs`), worked out once per Doc."""
+    held = doc.user_data.get(_PARAGRAPHS_KEY)
+    if held is None:
+        held = paragraphs(doc_text(doc))
+        doc.user_data[_PARAGRAPHS_KEY] = held
+    return held
+
+
+def _only_quoted(text: str, span: tuple[int, int], quoted: Callable[[int], bool]) -> bool:
+    """Whether a paragraph holds quoted words only: its first and last letters or digits are quoted."""
+    start, end = span
+    first = next((i for i in range(start, end) if text[i].isalnum()), None)
+    last = next((i for i in range(end - 1, start - 1, -1) if text[i].isalnum()), None)
+    return first is not None and last is not None and quoted(first) and quoted(last)
+
+
+def _quote_paragraphs_before(doc: Doc, here: int, quoted: Callable[[int], bool]) -> int:
+    """How many paragraphs right before paragraph *here* hold quoted words only (at most
+    :data:`QUOTE_PARAGRAPHS_ACROSS`)."""
+    spans = _paragraph_spans(doc)
+    text = doc_text(doc)
+    n = 0
+    while (
+        n < QUOTE_PARAGRAPHS_ACROSS
+        and 0 <= here - 1 - n < len(spans)
+        and _only_quoted(text, spans[here - 1 - n], quoted)
+    ):
+        n += 1
+    return n
+
+
+def _speaker_of_the_next_paragraph(doc: Doc, atts: list[Attribution], para_of: Callable[[int], int]) -> None:
+    """A quote standing alone in its paragraph with no one to continue takes the speaker who opens
+    the next paragraph: "Ana Diaz joined the march.¶“…”¶She said she had been at every protest."
+
+    Only a quote that opens its paragraph, no cue of its own and no speaker
+    found before; the next paragraph must open with its speaker's name or
+    pronoun, the subject of a verb of saying.
+    """
+    text = doc_text(doc)
+    spans = _paragraph_spans(doc)
+    for n, a in enumerate(atts[:-1]):
+        if a.speaker_name is not None or not a.inherit or not a.marks:
+            continue
+        here = para_of(a.start)
+        if here + 1 >= len(spans) or text[spans[here][0] : a.marks[0].open_at].strip():
+            continue  # the quote does not open its paragraph
+        nxt = atts[n + 1]
+        if para_of(nxt.start) != here + 1 or nxt.speaker_span is None or nxt.speaker_name is None:
+            continue
+        if text[spans[here + 1][0] : nxt.speaker_span[0]].strip():
+            continue  # the next paragraph does not open with its speaker
+        a.speaker_span, a.speaker_name, a.entity = nxt.speaker_span, nxt.speaker_name, nxt.entity
 
 
 #: The words of :func:`_via` that name a channel by their form ("according to IRNA", "an interview with").
