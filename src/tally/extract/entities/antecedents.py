@@ -240,7 +240,14 @@ def _named_inside(tok: Token) -> bool:
     Saudi Arabia," does not: a clause on the noun says something of it, not its name."""
     if tok.pos_ == "PROPN":
         return True
-    return any(t.pos_ == "PROPN" for c in tok.children if c.dep_ not in {"acl", "relcl"} for t in c.subtree)
+    return any(t.pos_ == "PROPN" for c in tok.children if not describes_it(c) for t in c.subtree)
+
+
+def describes_it(child: Token) -> bool:
+    """Whether *child* of a description says something of the body rather than naming it: a
+    clause on the noun, or a participle before it ("the London-based watchdog", "the
+    Kremlin-backed broadcaster"), whose name is where it sits or who backs it."""
+    return child.dep_ in {"acl", "relcl"} or (child.dep_ == "amod" and child.tag_ == "VBN")
 
 
 def antecedent(index: EntityIndex, tok: Token) -> Span | None:

@@ -3485,6 +3485,8 @@ def _counts_sources(tok: Token) -> bool:
         tok = tok.head
     if _in_evidence_phrase(tok):
         return True
+    if any(_relative_clause_giving_a_count(c) for c in tok.children):
+        return True  # "obtained the toll from four doctors who said that 61 people had died"
     if tok.lemma_.lower() == "source" and tok.pos_ == "NOUN":
         return True  # "verified through two independent sources", "checks each case with two sources"
     head = tok.head
@@ -3513,6 +3515,18 @@ def _counts_sources(tok: Token) -> bool:
         whole = head.head
         return (whole.tag_ in {"NNS", "NNPS"} or whole.like_num) and _counts_sources(whole)
     return tok.dep_ in {"dobj", "pobj"} and head.lower_ == "citing"
+
+
+def _relative_clause_giving_a_count(clause: Token) -> bool:
+    """Whether *clause* is a relative clause in which the noun it hangs on reports a count: "four
+    doctors who said that 61 people had died" (the doctors are the count's source). A clause
+    reporting no number ("40 detainees who said they were beaten") leaves the noun a count."""
+    if clause.dep_ != "relcl" or clause.lemma_.lower() not in figure_words.REPORT_VERBS:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in clause.children):
+        return False
+    reported = [c for c in clause.children if c.dep_ == "ccomp"]
+    return any(t.like_num for c in reported for t in c.subtree)
 
 
 def _asked_for_their_account(noun: Token) -> bool:

@@ -21,7 +21,9 @@ from tally.extract.countries import is_country_name
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import (
     MAY_BE_MEDIA,
+    WIDE_WINDOW_SENTENCES,
     described_by,
+    describes_it,
     earlier_report,
     holds_title,
     may_be_described_as,
@@ -1093,8 +1095,11 @@ def _description_referent(
     if _named_relation(tok) or _related_to_someone_new(tok):
         return None  # "the daughter of the jailed unionist Ana Diaz": someone new, not an earlier speaker
     organisation = is_media_noun(tok) or tok.lemma_.lower() in quote_words.GENERIC_ORGANISATION_NOUNS
-    # "the New York-based group": the place it is based in is no name of the group
-    based = {t.i for b in phrase if b.lower_ == "based" for t in b.subtree}
+    # "the New York-based group", "the Kremlin-backed broadcaster": where it is based or who
+    # backs it is no name of it
+    based = {
+        t.i for b in phrase if b.lower_ == "based" or (b.head == tok and describes_it(b)) for t in b.subtree
+    }
     if organisation and any(
         t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in _NOT_A_NAME and t.i not in based
         for t in phrase
@@ -1119,7 +1124,9 @@ def _description_referent(
     if lemma in quote_words.GENERIC_ORGANISATION_NOUNS:
         # "the group" is never the news agency quoted last; "the agency" may be
         kinds = _ORG_TYPES if lemma in MAY_BE_MEDIA else frozenset({"ORG"})
-        target = _organisation_antecedent(ctx, tok, last, quoted, kinds=kinds)
+        # as for a figure's source: a report names a monitor once, then quotes "the group"
+        # paragraphs later, after other voices
+        target = _organisation_antecedent(ctx, tok, last, quoted, kinds=kinds, reach=WIDE_WINDOW_SENTENCES)
         return (target, target.name) if target is not None else None
     if _document_noun(tok):
         cue = last.cue_tok if near and last is not None else None
@@ -1844,8 +1851,10 @@ def _organisation_antecedent(
     quoted: Callable[[int], bool],
     *,
     kinds: frozenset[str],
+    reach: int = DESCRIPTION_SENTENCES,
 ) -> Entity | None:
-    """The organisation "it" or "the group" refers to: the last speaker, else the one named last nearby."""
+    """The organisation "it" or "the group" refers to: the last speaker, else the one named last
+    within *reach* sentences before."""
     if (
         last is not None
         and last.entity is not None
@@ -1867,7 +1876,7 @@ def _organisation_antecedent(
         ),
         keep=lambda start: not quoted(start),
     )
-    if best is not None and _within_sentences(tok, best[0][0]):
+    if best is not None and _within_sentences(tok, best[0][0], reach):
         return best[1]
     # a name the NER missed, subject of a sentence just before: "Human Rights Watch released …"
     doc = tok.doc
