@@ -1,4 +1,4 @@
-"""Round 17 speed-up (issue 16): the attribute ruler's matches by look-up give spaCy's matches.
+"""Round 17 speed-ups (issue 16): the attribute ruler's matches and the lemmas by look-up are spaCy's.
 
 ``tally.nlp.attributes`` replaces the stock ruler's Matcher (every pattern
 tried at every token) by a table of which one-token rules a token's tag,
@@ -16,7 +16,7 @@ import pytest
 from spacy.attrs import LEMMA, MORPH, POS, TAG
 from spacy.lang.en import English
 
-from tally.nlp.attributes import TableMatcher, fast_attribute_ruler, stock_matching
+from tally.nlp.attributes import TableLemmatizer, TableMatcher, fast_attribute_ruler, stock_matching
 
 pytestmark = pytest.mark.model
 
@@ -103,3 +103,28 @@ def test_fast_attribute_ruler_leaves_a_pipeline_without_a_ruler_alone():
     assert nlp.pipe_names == []
     with stock_matching(nlp):
         assert [t.text for t in nlp("a b")] == ["a", "b"]
+
+
+def test_tally_model_looks_its_lemmas_up(nlp):
+    assert isinstance(nlp.get_pipe("lemmatizer"), TableLemmatizer)
+
+
+def test_looked_up_lemmas_are_the_stock_lemmatizers_on_words_seen_twice(nlp):
+    """The second "was", "protesters", "fled" take their lemma from the table: still spaCy's."""
+    text = (
+        "Protesters fled as police were firing; the protesters who fled were caught. "
+        "It was dark and it was cold, he said. She said they'd been beaten, they said."
+    )
+    fast = [(t.text, t.lemma_) for t in nlp(text)]
+    with stock_matching(nlp):
+        assert type(nlp.get_pipe("lemmatizer")) is not TableLemmatizer
+        stock = [(t.text, t.lemma_) for t in nlp(text)]
+    assert fast == stock
+    assert ("fled", "flee") in fast and ("were", "be") in fast  # guards: the lemmas are real
+    assert isinstance(nlp.get_pipe("lemmatizer"), TableLemmatizer)
+
+
+def test_a_lemma_the_ruler_set_is_kept(nlp):
+    """The ruler's word rules ("gets" → "get") come first, as in spaCy: the lemmatizer fills the rest."""
+    doc = nlp("He gets nothing. She got a fine and gets another.")
+    assert [t.lemma_ for t in doc if t.lower_ in ("gets", "got")] == ["get", "get", "get"]
