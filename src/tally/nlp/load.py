@@ -22,6 +22,7 @@ import spacy
 from spacy.language import Language
 
 from tally.errors import ConfigError
+from tally.nlp.attributes import fast_attribute_ruler
 from tally.nlp.paragraphs import REFERENCE_MARK, add_paragraph_breaks
 from tally.nlp.tokenizer import BoundedTokenizer
 
@@ -50,7 +51,8 @@ def load_model(name: str) -> Language:
     """Load the spaCy pipeline *name* (``en_core_web_sm`` by default) once per process.
 
     Its tokenizer is wrapped in :class:`~tally.nlp.tokenizer.BoundedTokenizer`,
-    which keeps tokenizing linear on long runs without whitespace.
+    which keeps tokenizing linear on long runs without whitespace; its attribute
+    ruler finds its matches by look-up (:mod:`tally.nlp.attributes`).
 
     :param name: a model name (``en_core_web_sm``), an importable model package,
         or a path to a model folder.
@@ -61,6 +63,7 @@ def load_model(name: str) -> Language:
         _split_reference_marks(nlp)
         nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     add_paragraph_breaks(nlp)
+    fast_attribute_ruler(nlp)  # the same attributes, its rules looked up rather than tried at every token
     gc.freeze()  # the model lives as long as the process: out of the collector's passes
     return nlp
 
