@@ -100,3 +100,34 @@ def test_people_who_report_no_count_are_still_counted():
     # guard: a clause of theirs that reports no number leaves them a figure
     text = "Police released 40 detainees who said they had been beaten in custody."
     assert 40 in figure_values(text, "2024-03-10")
+
+
+# --- the marked words after someone's act of speech are theirs ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "Interior Minister Ali Karimi spoke on Monday.\n\n"
+            'The minister\'s reference to "a handful of paid troublemakers" angered the families of the dead.',
+            "a handful of paid troublemakers",
+            "Ali Karimi",
+        ),
+        (
+            'Governor Ruth Okoye\'s description of the marchers as "criminals bent on destroying the state" '
+            "drew criticism from lawyers.",
+            "criminals bent on destroying the state",
+            "Ruth Okoye",
+        ),
+    ],
+)
+def test_words_marked_after_an_act_of_speech_are_its_owners(text, start, speaker):
+    speakers = _speakers(text)
+    assert [s for q, s in speakers.items() if q.startswith(start)] == [speaker]
+
+
+def test_a_possessive_before_a_term_is_no_speaker():
+    # guard: "the group's “Freedom Now” campaign" names a campaign; no quote
+    text = 'Police raided the offices of the group\'s "Freedom Now" campaign in Minsk on Monday.'
+    assert not any(q.startswith("Freedom Now") for q in _speakers(text))
