@@ -116,6 +116,8 @@ def _object_class(tok: Token | None, verb: str | None = None) -> str | None:
         return first
     if any(m.dep_ == "amod" and m.lemma_.lower() in _EXPLOSIVE_MODIFIERS for m in noun.children):
         return "munitions"  # "found an explosive belt", "an explosive-laden car": a munition
+    if any(m.dep_ in {"amod", "compound"} and m.lower_ in _TOXIC_MODIFIERS for m in noun.children):
+        return "munitions"  # "dropped a chemical agent on the camp", "fired shells of poison gas"
     if any(m.dep_ in {"amod", "compound"} and m.lower_ in _ARMOURED_MODIFIERS for m in noun.children):
         return "heavy_weapons"  # "moved armoured vehicles into the city": military hardware
     return None
@@ -123,6 +125,10 @@ def _object_class(tok: Token | None, verb: str | None = None) -> str | None:
 
 #: Adjectives that make a thing a munition, whatever its noun: "an *explosive* belt / vest".
 _EXPLOSIVE_MODIFIERS = frozenset({"explosive", "incendiary"})
+#: Modifiers that make a substance a weapon (the codebook's chemical and biological weapons):
+#: "a *chemical* agent", "*toxic* gas", "*nerve* agent", "*poison* gas" (never "tear gas", whose
+#: modifier is none of these, and which stays crowd control).
+_TOXIC_MODIFIERS = frozenset({"chemical", "toxic", "nerve", "poison", "poisonous", "biological"})
 #: Adjectives that make a vehicle military hardware: "*armoured* vehicles", "armored personnel carriers".
 _ARMOURED_MODIFIERS = frozenset({"armoured", "armored"})
 
