@@ -9,6 +9,10 @@ Every sentence below was written for this round: none comes from a gold set, the
   709; their held halves are never trained on), it types the sentences in ``FALLBACK_CASES``, whose
   verbs no list knows (each had no event or a wrong one on main), and it no longer guesses the
   events of ``FALLBACK_GUARDS_NEW`` (a fight on main).
+- A letting verb ("allowed", "permitted", "let") reads who it lets in from its complement's
+  subject when the parser puts them there ("permitted aid convoys *to enter*", "allowed OSCE monitors
+  *to observe*"): monitors and aid agencies let in are a RETREAT (CAMEO's "allow international
+  involvement"), one's own protesters or reporters stay a concession (guards).
 - A substance named as a chemical or toxic weapon ("a *chemical* agent", "*toxic* gas", "*nerve*
   agent") is a munition, so "dropped … on" it is an air strike as "dropped bombs on" is; tear gas
   stays crowd control (a guard).
@@ -121,3 +125,29 @@ def test_tear_gas_fired_stays_crowd_control() -> None:
     # guard: "tear" is no toxic modifier; police firing tear gas is no fight
     event = first_event("Police fired tear gas at the protesters outside parliament.")
     assert event is not None and event.type != "FIGHT"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the parser hangs who is let in under the complement verb; the letting verb still reads them
+        ("The government permitted aid convoys to enter the besieged city.", "government"),
+        ("Serbia allowed OSCE monitors to observe the vote in the north.", "Serbia"),
+        ("The authorities in Asmara let UN relief agencies operate in the port.", "authorities"),
+    ],
+)
+def test_letting_international_involvement_in_is_a_retreat(text: str, actor: str) -> None:
+    typed_event(text, "RETREAT", None, actor, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police allowed the protesters to march to the square.",
+        "The army allowed journalists to enter the town.",
+    ],
+)
+def test_letting_people_of_the_country_act_stays_a_concession(text: str) -> None:
+    # guard: easing a restriction on one's own people is CONCEDE (CAMEO's "ease restrictions")
+    event = first_event(text)
+    assert event is not None and event.type == "CONCEDE"

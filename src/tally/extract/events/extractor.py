@@ -398,6 +398,24 @@ def _commitment(tok: Token) -> _Cand | None:
     return None
 
 
+#: Verbs of letting someone in or through (CAMEO's "allow international involvement"): who is let
+#: decides the event, as the object of "allowed inspectors into the town" does.
+_LETTING_VERBS = frozenset({"allow", "permit", "let"})
+
+
+def _let_in_party(tok: Token) -> Token | None:
+    """Who a letting verb lets act when the parser made them its complement's subject.
+
+    "permitted aid convoys to enter the city", "allowed OSCE monitors to observe the vote": the
+    parse hangs the convoys and monitors under "enter"/"observe", not under the letting verb, so
+    the verb's object class (aid agencies, monitors: a RETREAT, CAMEO 086) was never read.
+    """
+    for comp in tok.children:
+        if comp.dep_ in {"ccomp", "xcomp"} and comp.i > tok.i:
+            return event_syntax.child(comp, "nsubj")
+    return None
+
+
 #: Verbs that promise only with a "to" complement: "undertook *to withdraw*".
 _PROMISE_COMPLEMENT = frozenset({"undertake"})
 
@@ -421,6 +439,8 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         # (reducing relations), not a retreat of forces
         prt = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}]
         return _Cand("phrasal" if prt else "verb", tok, tok, [tok, *prt], "SANCTION", None, lemma)
+    if obj is None and lemma in _LETTING_VERBS:
+        obj = _let_in_party(tok)
     directive = (
         _directive(tok, lemma)
         or _by_phone(tok, lemma)
