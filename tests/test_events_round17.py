@@ -151,3 +151,17 @@ def test_letting_people_of_the_country_act_stays_a_concession(text: str) -> None
     # guard: easing a restriction on one's own people is CONCEDE (CAMEO's "ease restrictions")
     event = first_event(text)
     assert event is not None and event.type == "CONCEDE"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Militiamen pummelled the reporter with rifle butts.", "Militiamen", "reporter"),
+        ("Police manhandled two journalists outside the court in Lusaka.", "Police", "journalists"),
+        ("Plain-clothes officers thrashed the detained students with hoses.", "officers", "students"),
+    ],
+)
+def test_verbs_of_hitting_a_person_are_beatings(text: str, actor: str, target: str) -> None:
+    # the codebook's ASSAULT `beat`, as "beat", "flog" and "whip" already were: the retrained
+    # fallback no longer guessed "pummelled" (round 10's test), so the class is a list now
+    typed_event(text, "ASSAULT", "beat", actor, target)
