@@ -29,7 +29,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from tally import lexicons
@@ -4660,6 +4660,30 @@ def _sentences(doc: Doc) -> dict[int, Span]:
     return out
 
 
+def _read_by_its_object(verb: Token) -> bool:
+    """Whether the word lists already read this verb and found no event in it.
+
+    A verb whose only senses are by its object's class ("received *a delegation*" hosts,
+    "upheld *the verdict*") was judged by the rules: its object is of no event class ("received a
+    letter", "upheld the decree"), so the sentence has no event. The model, which knows no object
+    classes, is not asked to overrule that (it named "received a letter" a hosted visit). An
+    object of a class the verb has a sense with is the rules' event and never reaches the model.
+    """
+    lemma = verb_lemma(verb)
+    if lemma not in _object_only_verbs():
+        return False
+    obj = event_syntax.child(verb, "dobj")
+    return (lemma, _object_class(obj, lemma)) not in event_lexicon.VERB_OBJECT
+
+
+@cache
+def _object_only_verbs() -> frozenset[str]:
+    """Verbs the word lists know only with an object of some class (no plain or phrasal sense)."""
+    by_object = {v for v, _ in event_lexicon.VERB_OBJECT}
+    phrasal = {v for v, _ in event_lexicon.PHRASAL}
+    return frozenset(by_object - set(event_lexicon.VERBS) - phrasal)
+
+
 def _learned_fallback(sents: dict[int, Span], cands: list[_Cand]) -> list[_Cand]:
     """An event from the learned model for each sentence in which no word list fired.
 
@@ -4677,7 +4701,7 @@ def _learned_fallback(sents: dict[int, Span], cands: list[_Cand]) -> list[_Cand]
             continue
         seen.add(sent.start)
         verb = learned.main_predicate(sent)
-        if not learned.can_act(verb):
+        if not learned.can_act(verb) or _read_by_its_object(verb):
             continue
         found = learned.guess(sent)
         if found is not None:
