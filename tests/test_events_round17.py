@@ -165,3 +165,16 @@ def test_verbs_of_hitting_a_person_are_beatings(text: str, actor: str, target: s
     # the codebook's ASSAULT `beat`, as "beat", "flog" and "whip" already were: the retrained
     # fallback no longer guessed "pummelled" (round 10's test), so the class is a list now
     typed_event(text, "ASSAULT", "beat", actor, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president's office received a petition from the teachers' union.",
+        "The embassy received a parcel from the foreign ministry on Monday.",
+    ],
+)
+def test_fallback_meets_no_thing(text: str) -> None:
+    # CONSULT is a meeting of actors: "receive" is an event only with an object of some class (a
+    # delegation received is hosted), so the model may not call receiving a thing a meeting
+    assert all(e.type != "CONSULT" for e in tally.analyze(text).events)

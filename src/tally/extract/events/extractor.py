@@ -4660,20 +4660,19 @@ def _sentences(doc: Doc) -> dict[int, Span]:
     return out
 
 
-def _read_by_its_object(verb: Token) -> bool:
-    """Whether the word lists already read this verb and found no event in it.
+def _met_a_thing(verb: Token) -> bool:
+    """Whether a verb the lists know only by its object met a thing, not a party.
 
-    A verb whose only senses are by its object's class ("received *a delegation*" hosts,
-    "upheld *the verdict*") was judged by the rules: its object is of no event class ("received a
-    letter", "upheld the decree"), so the sentence has no event. The model, which knows no object
-    classes, is not asked to overrule that (it named "received a letter" a hosted visit). An
-    object of a class the verb has a sense with is the rules' event and never reaches the model.
+    PLOVER's CONSULT is a meeting of actors: "received *a delegation*" hosts one, "received *a
+    letter*" meets no one. The lists read such a verb by its object and found no event in a thing
+    of no class; the model, which knows no object classes, is not let call it a meeting (it named
+    "received a letter from the envoy" a hosted visit).
     """
     lemma = verb_lemma(verb)
     if lemma not in _object_only_verbs():
         return False
     obj = event_syntax.child(verb, "dobj")
-    return (lemma, _object_class(obj, lemma)) not in event_lexicon.VERB_OBJECT
+    return obj is not None and not obj.ent_type_ and _object_class(obj, lemma) is None
 
 
 @cache
@@ -4701,9 +4700,11 @@ def _learned_fallback(sents: dict[int, Span], cands: list[_Cand]) -> list[_Cand]
             continue
         seen.add(sent.start)
         verb = learned.main_predicate(sent)
-        if not learned.can_act(verb) or _read_by_its_object(verb):
+        if not learned.can_act(verb):
             continue
         found = learned.guess(sent)
+        if found is not None and found.type == "CONSULT" and _met_a_thing(verb):
+            continue
         if found is not None:
             lemma = verb.lemma_.lower()
             out.append(_Cand("verb", verb, verb, [verb], found.type, found.mode, lemma))
