@@ -29,7 +29,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from tally import lexicons
@@ -116,6 +116,8 @@ def _object_class(tok: Token | None, verb: str | None = None) -> str | None:
         return first
     if any(m.dep_ == "amod" and m.lemma_.lower() in _EXPLOSIVE_MODIFIERS for m in noun.children):
         return "munitions"  # "found an explosive belt", "an explosive-laden car": a munition
+    if any(m.dep_ in {"amod", "compound"} and m.lower_ in _TOXIC_MODIFIERS for m in noun.children):
+        return "munitions"  # "dropped a chemical agent on the camp", "fired shells of poison gas"
     if any(m.dep_ in {"amod", "compound"} and m.lower_ in _ARMOURED_MODIFIERS for m in noun.children):
         return "heavy_weapons"  # "moved armoured vehicles into the city": military hardware
     return None
@@ -123,6 +125,10 @@ def _object_class(tok: Token | None, verb: str | None = None) -> str | None:
 
 #: Adjectives that make a thing a munition, whatever its noun: "an *explosive* belt / vest".
 _EXPLOSIVE_MODIFIERS = frozenset({"explosive", "incendiary"})
+#: Modifiers that make a substance a weapon (the codebook's chemical and biological weapons):
+#: "a *chemical* agent", "*toxic* gas", "*nerve* agent", "*poison* gas" (never "tear gas", whose
+#: modifier is none of these, and which stays crowd control).
+_TOXIC_MODIFIERS = frozenset({"chemical", "toxic", "nerve", "poison", "poisonous", "biological"})
 #: Adjectives that make a vehicle military hardware: "*armoured* vehicles", "armored personnel carriers".
 _ARMOURED_MODIFIERS = frozenset({"armoured", "armored"})
 
@@ -392,6 +398,24 @@ def _commitment(tok: Token) -> _Cand | None:
     return None
 
 
+#: Verbs of letting someone in or through (CAMEO's "allow international involvement"): who is let
+#: decides the event, as the object of "allowed inspectors into the town" does.
+_LETTING_VERBS = frozenset({"allow", "permit", "let"})
+
+
+def _let_in_party(tok: Token) -> Token | None:
+    """Who a letting verb lets act when the parser made them its complement's subject.
+
+    "permitted aid convoys to enter the city", "allowed OSCE monitors to observe the vote": the
+    parse hangs the convoys and monitors under "enter"/"observe", not under the letting verb, so
+    the verb's object class (aid agencies, monitors: a RETREAT, CAMEO 086) was never read.
+    """
+    for comp in tok.children:
+        if comp.dep_ in {"ccomp", "xcomp"} and comp.i > tok.i:
+            return event_syntax.child(comp, "nsubj")
+    return None
+
+
 #: Verbs that promise only with a "to" complement: "undertook *to withdraw*".
 _PROMISE_COMPLEMENT = frozenset({"undertake"})
 
@@ -415,6 +439,8 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         # (reducing relations), not a retreat of forces
         prt = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}]
         return _Cand("phrasal" if prt else "verb", tok, tok, [tok, *prt], "SANCTION", None, lemma)
+    if obj is None and lemma in _LETTING_VERBS:
+        obj = _let_in_party(tok)
     directive = (
         _directive(tok, lemma)
         or _by_phone(tok, lemma)
@@ -4673,6 +4699,29 @@ def _sentences(doc: Doc) -> dict[int, Span]:
     return out
 
 
+def _met_a_thing(verb: Token) -> bool:
+    """Whether a verb the lists know only by its object met a thing, not a party.
+
+    PLOVER's CONSULT is a meeting of actors: "received *a delegation*" hosts one, "received *a
+    letter*" meets no one. The lists read such a verb by its object and found no event in a thing
+    of no class; the model, which knows no object classes, is not let call it a meeting (it named
+    "received a letter from the envoy" a hosted visit).
+    """
+    lemma = verb_lemma(verb)
+    if lemma not in _object_only_verbs():
+        return False
+    obj = event_syntax.child(verb, "dobj")
+    return obj is not None and not obj.ent_type_ and _object_class(obj, lemma) is None
+
+
+@cache
+def _object_only_verbs() -> frozenset[str]:
+    """Verbs the word lists know only with an object of some class (no plain or phrasal sense)."""
+    by_object = {v for v, _ in event_lexicon.VERB_OBJECT}
+    phrasal = {v for v, _ in event_lexicon.PHRASAL}
+    return frozenset(by_object - set(event_lexicon.VERBS) - phrasal)
+
+
 def _learned_fallback(sents: dict[int, Span], cands: list[_Cand]) -> list[_Cand]:
     """An event from the learned model for each sentence in which no word list fired.
 
@@ -4693,6 +4742,8 @@ def _learned_fallback(sents: dict[int, Span], cands: list[_Cand]) -> list[_Cand]
         if not learned.can_act(verb):
             continue
         found = learned.guess(sent)
+        if found is not None and found.type == "CONSULT" and _met_a_thing(verb):
+            continue
         if found is not None:
             lemma = verb.lemma_.lower()
             out.append(_Cand("verb", verb, verb, [verb], found.type, found.mode, lemma))
