@@ -1876,9 +1876,17 @@ def _organisation_antecedent(
         ),
         keep=lambda start: not quoted(start),
     )
-    if best is not None and _within_sentences(tok, best[0][0], reach):
+    if best is not None and _within_sentences(tok, best[0][0]):
         return best[1]
-    # a name the NER missed, subject of a sentence just before: "Human Rights Watch released …"
+    missed = _missed_name_just_before(ctx, tok, quoted)
+    if missed is not None:
+        return missed
+    # further back only when nothing nearer fits: "the group" paragraphs after its name
+    return best[1] if best is not None and _within_sentences(tok, best[0][0], reach) else None
+
+
+def _missed_name_just_before(ctx: ExtractContext, tok: Token, quoted: Callable[[int], bool]) -> Entity | None:
+    """A name the NER missed, subject of a sentence just before: "Human Rights Watch released …"."""
     doc = tok.doc
     k = tok.i - 1
     window = _window_start(tok, DESCRIPTION_SENTENCES)
