@@ -37,9 +37,11 @@ def test_a_rule_right_in_one_fold_only_is_removed_from_that_folds_held_out_score
         text = f"Police arrested {n + 2} students."
         items.append(_item(n, text, "COERCE"))
         articles.append(_article(text, "arrested", "COERCE"))
+    # the lone rule's type is one the learned fallback (which reads the held-out item with no rule
+    # firing) never gives this sentence: since round 17 it types "besieged" FIGHT on its own
     text = "Rebels besieged the town."
-    items.append(_item(99, text, "FIGHT"))
-    articles.append(_article(text, "besieged", "FIGHT"))
+    items.append(_item(99, text, "AID"))
+    articles.append(_article(text, "besieged", "AID"))
     report = cross_validate(folds=5, items=items, articles=articles)
     assert report.dev["type"] == 1.0
     assert report.plain_mean["type"] == 1.0
