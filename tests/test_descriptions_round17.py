@@ -145,3 +145,17 @@ def test_the_group_is_a_name_just_before_before_an_organisation_further_back():
     )
     found = [asserted for v, asserted, _, _ in figure_roles(text) if v == 20]
     assert found and any("Nusra" in name for name in found[0])
+
+
+def test_the_group_does_not_reach_past_a_nearer_body_called_a_group():
+    # the sentence before calls another body "the group" (the tagger took its name for a person):
+    # "the group" is not the mission named paragraphs before
+    text = (
+        "Soldiers of the African Union Transition Mission, AUTM, guarded the port.\n\n"
+        "Residents said gunfire lasted for hours. Police sealed off the market. Video on social media "
+        "showed a burning hotel.\n\n"
+        "The Islamist militant group al-Hamza immediately claimed responsibility for the attack. In a "
+        "statement, the group said it had killed more than 20 soldiers."
+    )
+    found = [asserted for v, asserted, _, _ in figure_roles(text) if v == 20]
+    assert found and not any("Mission" in name for name in found[0])

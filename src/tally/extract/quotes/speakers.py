@@ -1881,8 +1881,17 @@ def _organisation_antecedent(
     missed = _missed_name_just_before(ctx, tok, quoted)
     if missed is not None:
         return missed
-    # further back only when nothing nearer fits: "the group" paragraphs after its name
-    return best[1] if best is not None and _within_sentences(tok, best[0][0], reach) else None
+    # further back only when nothing nearer fits: "the group" paragraphs after its name, but
+    # not past another body called by the same noun ("The militant group al-Shabab claimed …")
+    if best is None or not _within_sentences(tok, best[0][0], reach):
+        return None
+    doc, lemma = tok.doc, tok.lemma_.lower()
+    start = tok.i - 1
+    while start > 0 and doc[start].idx > best[0][0]:
+        start -= 1
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() == lemma for t in doc[start + 1 : tok.i]):
+        return None
+    return best[1]
 
 
 def _missed_name_just_before(ctx: ExtractContext, tok: Token, quoted: Callable[[int], bool]) -> Entity | None:
