@@ -166,3 +166,39 @@ def test_concurrency_password_is_masked_when_the_server_cannot_be_reached():
     assert "s3cret-pw" not in str(caught.value)
     assert str(caught.value).startswith("cannot open database postgresql+psycopg://ana:***@127.0.0.1:1/news")
     assert json.dumps(str(caught.value))  # one plain line
+
+
+def test_concurrency_a_new_sqlite_file_locked_at_open_is_opened_when_free(tmp_path, monkeypatch):
+    """Two processes opening one new SQLite file at once: the one told "database is locked"
+    before any busy wait tries again instead of failing (seen once in CI)."""
+    from tally.errors import StoreError
+    from tally.store.sql import Store
+
+    real, calls = Store.migrate, []
+
+    def locked_once(self: Store) -> int:
+        calls.append(1)
+        if len(calls) == 1:
+            raise StoreError("database error (OperationalError): database is locked")
+        return real(self)
+
+    monkeypatch.setattr(Store, "migrate", locked_once)
+    store = Store(tmp_path / "new.db")
+    assert len(calls) == 2 and store.schema_version() > 0
+
+
+def test_concurrency_other_errors_at_open_are_not_retried(tmp_path, monkeypatch):
+    # guard: only the lock is waited out; any other error at open is reported at once
+    from tally.errors import StoreError
+    from tally.store.sql import Store
+
+    calls = []
+
+    def broken(self: Store) -> int:
+        calls.append(1)
+        raise StoreError("database error (OperationalError): no such table: tally_meta")
+
+    monkeypatch.setattr(Store, "migrate", broken)
+    with pytest.raises(StoreError, match="cannot open database"):
+        Store(tmp_path / "new.db")
+    assert len(calls) == 1

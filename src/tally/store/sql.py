@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -200,10 +201,34 @@ class Store:
             else:
                 self.engine = create_engine(url, hide_parameters=True, pool_pre_ping=True)
             event.listen(self.engine, "handle_error", _driver_error)
-            self.migrate()
+            self._migrate_when_free()
         except (SQLAlchemyError, StoreError, ImportError) as err:
             reason = err if isinstance(err, StoreError) else f"{type(err).__name__}: {err}"
             raise StoreError(f"cannot open database {self.url}: {reason}") from err
+
+    def _migrate_when_free(self) -> None:
+        """:meth:`migrate`, tried again while another process holds a new SQLite file's lock.
+
+        Two processes opening one new SQLite file at once can be told "database is
+        locked" at once, without the busy timeout's wait: switching the file to WAL
+        and reading its first schema take locks the busy handler does not wait for.
+        Opening is idempotent (each migration checks the version inside its own
+        transaction), so the open waits and tries again, for as long as a writer
+        may wait (:data:`SQLITE_BUSY_SECONDS`).
+        """
+        deadline = time.monotonic() + SQLITE_BUSY_SECONDS
+        pause = 0.05
+        while True:
+            try:
+                self.migrate()
+                return
+            except StoreError as err:
+                locked = self.dialect == "sqlite" and "database is locked" in str(err)
+                if not locked or time.monotonic() + pause > deadline:
+                    raise
+            self.engine.dispose()  # a connection that saw the lock is not reused
+            time.sleep(pause)
+            pause = min(pause * 2, 1.0)
 
     @property
     def dialect(self) -> str:
