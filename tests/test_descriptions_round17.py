@@ -159,3 +159,34 @@ def test_the_group_does_not_reach_past_a_nearer_body_called_a_group():
     )
     found = [asserted for v, asserted, _, _ in figure_roles(text) if v == 20]
     assert found and not any("Mission" in name for name in found[0])
+
+
+# --- a body that puts out a document gives the counts it holds ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        (
+            "Human Rights Watch has released a detailed report on the 57 protesters killed by police in Kampala.",
+            57,
+            "Human Rights Watch",
+        ),
+        (
+            "The Kenya National Commission on Human Rights released details of 32 people shot dead during "
+            "the June protests.",
+            32,
+            "Kenya National Commission on Human Rights",
+        ),
+    ],
+)
+def test_who_releases_a_document_gives_its_counts(text, value, source):
+    found = [asserted for v, asserted, _, _ in figure_roles(text) if v == value]
+    assert found and source in found[0]
+
+
+def test_who_releases_people_gives_no_count():
+    # guard: "released 40 detainees" frees them; the count is the lawyers' who tell it
+    text = "Police released 40 detainees on Friday, the lawyers said."
+    found = [asserted for v, asserted, _, _ in figure_roles(text) if v == 40]
+    assert found and not any("Police" in name for name in found[0])

@@ -74,6 +74,10 @@ def _role(verb: Token) -> str | None:
         c.dep_ == "dobj" and c.lemma_.lower() in figure_words.TOTAL_NOUNS for c in verb.children
     ):
         return "asserted"  # "local officials gave a lower toll of 35"; not "gave shelter to 500"
+    if lemma in _ISSUING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in figure_words.REPORT_NOUNS for c in verb.children
+    ):
+        return "asserted"  # "X released a report on the 57 killed", "issued figures"; not "released 40 detainees"
     if lemma in _WITNESSING_VERBS:
         # "AFP journalists saw at least a dozen torched vehicles", "Amnesty named six of them as
         # prisoners of conscience": what a witness saw, or whom a body names, is their count; but
@@ -85,6 +89,10 @@ def _role(verb: Token) -> str | None:
         return None  # "said it was still verifying the figures": a check under way confirms nothing yet
     return role
 
+
+#: Verbs that put out a document: its issuer gives the counts it holds ("Human Rights Watch has
+#: released a report on the 57 protesters killed"); with people as object they free them instead.
+_ISSUING_VERBS = frozenset({"release", "issue", "present", "unveil", "submit"})
 
 #: Verbs by which a witness or a body gives a count of its own seeing or naming.
 _WITNESSING_VERBS = frozenset({"see", "witness", "observe", "name", "identify"})
