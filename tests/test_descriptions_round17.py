@@ -19,6 +19,13 @@ from tests._figure_roles import figure_roles, figure_values
 pytestmark = pytest.mark.model
 
 
+def _asserted(text: str, value: float) -> list[str]:
+    """Who asserts the first figure of *value* in *text* (it must be found)."""
+    found = [asserted for v, asserted, _, _ in figure_roles(text) if v == value]
+    assert found, f"no figure {value}"
+    return found[0]
+
+
 # --- a participle before the description names no body ----------------------------------------------------
 
 
@@ -44,8 +51,8 @@ pytestmark = pytest.mark.model
     ],
 )
 def test_a_based_description_is_the_organisation_named_before(text, value, source):
-    found = [asserted for v, asserted, _, _ in figure_roles(text) if v == value]
-    assert found and source in found[0]
+    asserted = _asserted(text, value)
+    assert source in asserted
 
 
 def test_a_description_that_names_itself_stays_itself():
@@ -54,8 +61,8 @@ def test_a_description_that_names_itself_stays_itself():
         "Amnesty International said 30 people were arrested in Zahedan.\n\n"
         "The Oslo-based Hengaw rights group said 12 more were detained on Friday."
     )
-    found = [asserted for v, asserted, _, _ in figure_roles(text) if v == 12]
-    assert found and not any("Amnesty" in name for name in found[0])
+    asserted = _asserted(text, 12)
+    assert not any("Amnesty" in name for name in asserted)
 
 
 def _speakers(text: str) -> dict[str, str | None]:
@@ -143,8 +150,8 @@ def test_the_group_is_a_name_just_before_before_an_organisation_further_back():
         "The Islamist militant group al-Nusra immediately claimed responsibility for the attack. In a "
         "statement, the group said it had killed more than 20 soldiers."
     )
-    found = [asserted for v, asserted, _, _ in figure_roles(text) if v == 20]
-    assert found and any("Nusra" in name for name in found[0])
+    asserted = _asserted(text, 20)
+    assert any("Nusra" in name for name in asserted)
 
 
 def test_the_group_does_not_reach_past_a_nearer_body_called_a_group():
@@ -157,8 +164,8 @@ def test_the_group_does_not_reach_past_a_nearer_body_called_a_group():
         "The Islamist militant group al-Hamza immediately claimed responsibility for the attack. In a "
         "statement, the group said it had killed more than 20 soldiers."
     )
-    found = [asserted for v, asserted, _, _ in figure_roles(text) if v == 20]
-    assert found and not any("Mission" in name for name in found[0])
+    asserted = _asserted(text, 20)
+    assert not any("Mission" in name for name in asserted)
 
 
 # --- a body that puts out a document gives the counts it holds ---------------------------------------------
@@ -181,12 +188,12 @@ def test_the_group_does_not_reach_past_a_nearer_body_called_a_group():
     ],
 )
 def test_who_releases_a_document_gives_its_counts(text, value, source):
-    found = [asserted for v, asserted, _, _ in figure_roles(text) if v == value]
-    assert found and source in found[0]
+    asserted = _asserted(text, value)
+    assert source in asserted
 
 
 def test_who_releases_people_gives_no_count():
     # guard: "released 40 detainees" frees them; the count is the lawyers' who tell it
     text = "Police released 40 detainees on Friday, the lawyers said."
-    found = [asserted for v, asserted, _, _ in figure_roles(text) if v == 40]
-    assert found and not any("Police" in name for name in found[0])
+    asserted = _asserted(text, 40)
+    assert not any("Police" in name for name in asserted)
