@@ -1886,11 +1886,11 @@ def _organisation_antecedent(
     if best is None or not _within_sentences(tok, best[0][0], reach):
         return None
     doc, lemma = tok.doc, tok.lemma_.lower()
-    start = tok.i - 1
-    while start > 0 and doc[start].idx > best[0][0]:
-        start -= 1
-    if any(t.pos_ == "NOUN" and t.lemma_.lower() == lemma for t in doc[start + 1 : tok.i]):
-        return None
+    k = tok.i - 1
+    while k >= 0 and doc[k].idx >= best[0][1]:  # back to the mention's end, within the reach
+        if doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() == lemma:
+            return None
+        k -= 1
     return best[1]
 
 
