@@ -32,7 +32,7 @@ def _kind_of_noun(noun: Token) -> str | None:
 
 
 #: Nouns for a settlement set right before its name: "the capital Bamako", "the port town Berbera".
-_SETTLEMENT_NOUNS = frozenset({"capital", "city", "town", "village", "port"})
+SETTLEMENT_NOUNS = frozenset({"capital", "city", "town", "village", "port"})
 
 
 def described_kind(doc: Doc, start: int, end: int) -> str | None:
@@ -56,7 +56,7 @@ def _described_kind(doc: Doc, start: int, end: int) -> str | None:
         if kind is not None:
             return kind
         before = doc[start - 1]
-        if before.pos_ == "NOUN" and before.lower_ in _SETTLEMENT_NOUNS:
+        if before.pos_ == "NOUN" and before.lower_ in SETTLEMENT_NOUNS:
             return "GPE"  # "in the capital Bamako", "the town Kidal": a place the tagger called a group
     named = _named_head(doc, start, end)
     if named is not None:
@@ -90,7 +90,7 @@ def _describes_a_settlement(noun: Token) -> bool:
     Woldia", "the capital of Tigray" (a bare "the capital" may be a misparsed subject)."""
     return (
         noun.pos_ == "NOUN"
-        and noun.lower_ in _SETTLEMENT_NOUNS
+        and noun.lower_ in SETTLEMENT_NOUNS
         and (_describes(noun) or any(c.dep_ in ("prep", "appos") for c in noun.children))
     )
 

@@ -37,7 +37,7 @@ from tally.extract import countries
 from tally.extract.context import doc_ents, doc_text
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.briefing import briefer_label, briefer_span
-from tally.extract.entities.descriptions import described_kind
+from tally.extract.entities.descriptions import SETTLEMENT_NOUNS, described_kind
 from tally.lexicons import first_names, is_person_noun
 from tally.nlp.syntax import is_dateline
 from tally.records import Entity
@@ -1082,8 +1082,9 @@ def _people_said_to_be(doc: Doc) -> list[tuple[int, int, str]]:
     return out
 
 
-#: Nouns for a place, which the person-noun lists also hold for their inhabitants' sense.
-_PLACE_APPOSITIONS = frozenset({"town", "city", "village", "capital", "port", "district", "region"})
+#: Nouns for a place, which the person-noun lists also hold for their inhabitants' sense: the
+#: settlements a name may be set beside, and the divisions.
+_PLACE_APPOSITIONS = SETTLEMENT_NOUNS | {"district", "region"}
 
 
 def _describes_one_person(noun: Token) -> bool:

@@ -1853,7 +1853,7 @@ _DYING_VERBS = frozenset({"die", "perish", "succumb"})
 def _climb(start: Token) -> tuple[str, Token] | None:
     """Walk up the parse from the counted word to the verb or noun that names its category."""
     x = start
-    if start.dep_ == "nsubj" and start.head.pos_ == "VERB" and start.head.lemma_.lower() in _DYING_VERBS:
+    if _dies(start) and start.head.pos_ == "VERB":
         # "Three men arrested during the protests died in custody", "two students wounded in the
         # clashes died in hospital": the participle tells who they were, their own verb what
         # became of them (deaths in custody or of wounds are killings, ANNOTATION)
