@@ -428,6 +428,9 @@ def _said_by_a_corrected_text(num: Token) -> bool:
     return False
 
 
+#: Adjectives that measure a person's age in "as young as 9", "as old as 82".
+_AGE_ADJECTIVES = frozenset({"young", "old"})
+
 #: Words for a share of a group: "a third of those held", "most of them".
 _SHARE_WORDS = frozenset({"third", "half", "quarter", "majority", "most", "many", "some", "all", "none"})
 
@@ -505,6 +508,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
     # ages: "aged 17", "the age of 19", "children between 15 and 18", "a 16-year-old"
     if before in figure_words.AGE_WORDS or (before == "of" and before2 in figure_words.AGE_WORDS):
         return True
+    if before == "as" and before2 in _AGE_ADJECTIVES and phrase.start == phrase.core_start:
+        return True  # "children as young as nine", "men as old as 82": how young, not how many
     if after in {"year", "years"} and after2 in {"old", "-", "of"}:
         return True
     if before in {"and", "or", ",", "to"} and not strong:
@@ -1850,6 +1855,27 @@ def _said_of(clause: Token) -> tuple[str, int] | None:
 _DYING_VERBS = frozenset({"die", "perish", "succumb"})
 
 
+def _has_own_subject(verb: Token, other: Token) -> bool:
+    """*verb* has a subject of its own before it that is not *other* nor inside it."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i and not (other.left_edge.i <= c.i <= other.right_edge.i)
+        for c in verb.children
+    )
+
+
+def _harm_noun_before_to(start: Token) -> tuple[str, Token] | None:
+    """ "the deaths of two gunmen and injuries to 17 others": the harm noun right before "to"
+    says what was done to those counted, wherever the parser hung the "to" (here on "deaths")."""
+    prep = start.head
+    if start.dep_ != "pobj" or prep.lower_ != "to" or prep.i == 0:
+        return None
+    noun = start.doc[prep.i - 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() == "death":
+        return None  # "sentenced to death": no harm noun of a count
+    cat = figure_words.NOUN_CATEGORY.get(noun.lemma_.lower())
+    return (cat, noun) if cat in {"injured", "killed"} else None
+
+
 def _climb(start: Token) -> tuple[str, Token] | None:
     """Walk up the parse from the counted word to the verb or noun that names its category."""
     x = start
@@ -1867,6 +1893,9 @@ def _climb(start: Token) -> tuple[str, Token] | None:
         cat = _verb_category(start.head)
         if cat:
             return cat, start.head
+    harmed = _harm_noun_before_to(start)
+    if harmed is not None:
+        return harmed
     for _ in range(MAX_HOPS):
         named = _named_by_modifier(x)
         if named is not None:
@@ -1877,6 +1906,10 @@ def _climb(start: Token) -> tuple[str, Token] | None:
         dep = x.dep_
         if x.pos_ in {"VERB", "AUX"} and dep not in {"xcomp", "prep"}:
             return None  # the verb above belongs to another clause ("the rally, which drew …")
+        if dep == "dep" and head.pos_ in {"VERB", "AUX"} and _has_own_subject(head, x):
+            # "Dozens of detainees, one reported dead": the parser glued the headline's first half
+            # to the second's verb, whose own subject it tells of
+            return None
         if x is not start and _noun_as_verb(x):
             # "Rioters martyr three Basij members …; 45 thugs arrested": a headline's verb tagged
             # as a noun heads its own clause; the verb above belongs to the next one

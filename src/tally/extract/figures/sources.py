@@ -523,11 +523,30 @@ def _source_through(ctx: ExtractContext, prep: Token, depth: int) -> SpanT | Non
     return source_span(ctx, pobj, depth + 1)
 
 
+#: Nouns for a count someone keeps or makes: a total, and an estimate ("the UN's estimate of 85").
+_KEPT_COUNT_NOUNS = figure_words.TOTAL_NOUNS | {"estimate"}
+
+
 def _total_keeper(ctx: ExtractContext, total: Token) -> Token | None:
     """The named owner of a total ("the government" of "the government's figure of 75"), if it
     may speak; a pronoun owner ("its toll") is left to the speaker above."""
     keeper = next((c for c in total.children if c.dep_ == "poss"), None)
+    if keeper is None:
+        # "the Amnesty International estimate of 120", "Human Rights Watch figures of 60 deaths",
+        # "rights group estimates of 300": a name or a body set before the noun owns it too (not
+        # "the death toll of 40", "police figures" already read as an issuer by source_span)
+        keeper = next(
+            (c for c in total.children if c.dep_ == "compound" and c.i < total.i and _owner_word(ctx, c)), None
+        )
     return keeper if keeper is not None and keeper.pos_ != "PRON" and _may_speak(ctx, keeper) else None
+
+
+def _owner_word(ctx: ExtractContext, tok: Token) -> bool:
+    """A compound before a count noun that names who keeps the count: an organisation's or a
+    person's name, or a noun for a body ("rights group")."""
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ in {"ORG", "PERSON"} or ctx.entities.at(tok.idx, tok.idx + len(tok.text)) is not None
+    return tok.pos_ == "NOUN" and _people_or_organisation(tok.lemma_.lower())
 
 
 def _whole_of_the_count(tok: Token, speaker: Token) -> bool:
@@ -1864,7 +1883,7 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             node.pos_ == "NOUN"
             and below is not None
             and below.lower_ == "of"
-            and node.lemma_.lower() in figure_words.TOTAL_NOUNS
+            and node.lemma_.lower() in _KEPT_COUNT_NOUNS
             and not draft.sources["asserted"]
         ):
             keeper = _total_keeper(ctx, node)

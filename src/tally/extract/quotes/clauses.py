@@ -83,6 +83,23 @@ def _clause_after_document(verb: Token) -> Token | None:
     return None
 
 
+def _document_reads(verb: Token) -> bool:
+    """ "“…,” the centre's statement reads", "“…,” read a letter from the union": a document
+    "reads" the words marked beside it, which are its author's.
+
+    Only a document read this way cues a quote: a person who reads ("she read the report")
+    says nothing of her own, and a reported clause ("the sign read that …") is rare enough to
+    leave to the verbs of saying.
+    """
+    if verb.lemma_.lower() != "read":
+        return False
+    return any(
+        (c.dep_ == "nsubj" or (c.dep_ == "dobj" and c.i > verb.i))
+        and c.lemma_.lower() in quote_words.DOCUMENT_NOUNS
+        for c in verb.children
+    )
+
+
 def _that_clause(verb: Token) -> bool:
     """A verb whose complement is a "that" clause ("ruled that", "pointed out that", "expects that").
 
@@ -330,6 +347,9 @@ def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Toke
         if tok.pos_ != "VERB":
             continue
         lemma = tok.lemma_.lower()
+        if _document_reads(tok):
+            bare.append(tok)  # "“…,” the group's statement reads": a cue beside marked words only
+            continue
         # only read where it decides: a cue verb reports whatever its complement is
         that_clause = lemma not in quote_words.CUE_VERBS and _that_clause(tok)
         if tok.pos_ != "VERB" or (

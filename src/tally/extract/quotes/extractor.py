@@ -61,6 +61,7 @@ from tally.extract.quotes.marks import (
 from tally.extract.quotes.posts import block_quotes, embedded_posts, signed_blocks
 from tally.extract.quotes.speakers import CLIMB_DEPTH, Attribution, can_speak, resolve
 from tally.records import Quote
+from tally.resources.gazetteer import load_gazetteer
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
 
@@ -1304,6 +1305,8 @@ def _colon_attributions(
             continue
         if any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" for t in head):
             continue
+        if _dateline_label(head, n):
+            continue  # "KABUL: Afghan officials say …": where the story was filed, nobody who speaks
         if (
             all(t.ent_type_ in {"GPE", "LOC"} for t in head)
             or is_country_name(text[lo:colon])
@@ -1322,6 +1325,32 @@ def _colon_attributions(
         kind = "indirect" if n == 0 else "direct"
         out_atts.append(Attribution(kind, start, end, cue_span=(colon, colon + 1), speaker_tok=root))
     return out_atts
+
+
+#: How many paragraphs from the top a dateline may open: the title, a standfirst, the body.
+_DATELINE_PARAGRAPHS = 3
+
+#: The smallest city a dateline closed by a colon is read as.
+_DATELINE_POPULATION = 50_000
+
+
+def _dateline_label(head: list[Token], n: int) -> bool:
+    """A dateline closed by a colon, as some outlets write it ("KABUL: Afghan officials say …"):
+    a place name in capitals opening one of the first paragraphs.
+
+    A transcript's speaker in capitals ("GUTERRES:") is no place the gazetteer knows, or a
+    village too small to file a story from: only countries, provinces, capitals and cities of
+    :data:`_DATELINE_POPULATION` people count.
+    """
+    if n >= _DATELINE_PARAGRAPHS or not head or len(head) > 3:
+        return False
+    if not all(t.is_upper and t.is_alpha for t in head):
+        return False
+    words = " ".join(t.text for t in head)
+    return is_country_name(words) or any(
+        e.kind in {"country", "admin1"} or e.capital or e.population >= _DATELINE_POPULATION
+        for e in load_gazetteer().lookup(words.title())
+    )
 
 
 def _before_bracketed_note(text: str, lo: int, colon: int) -> int:

@@ -1,0 +1,175 @@
+"""Constructions of real crackdown reporting, eighteenth round (the merging session's own).
+
+Each case is a construction read on real reporting, in sentences written for these tests:
+- a document "reads": "“…,” the centre's statement reads" quotes the document's author;
+- "as young as nine" gives an age, not a count;
+- a headline's "Dozens of detainees, one reported dead" counts detainees: the death belongs to
+  the other half of the headline;
+- the named owner before an estimate ("the Amnesty International estimate of 120 dead", "Human
+  Rights Watch figures of 60 deaths") gives the count, not whoever judges the estimate.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import tally
+from tests._figure_roles import figure_category, figure_roles, figure_values
+
+pytestmark = pytest.mark.model
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    article = tally.analyze(text, published="2023-04-11")
+    names = {e.id: e.name for e in article.entities}
+    return {q.text: names.get(q.speaker) if q.speaker else None for q in article.quotes if q.kind == "direct"}
+
+
+def _asserted(text: str, value: float) -> list[str]:
+    found = [asserted for v, asserted, _, _ in figure_roles(text) if v == value]
+    assert found, f"no figure {value}"
+    return found[0]
+
+
+# --- a document that reads --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "Night of arrests in Osh\n\n"
+            "“Four students were taken from the dormitory. Their parents have not been told where "
+            "they are,” the Kyrgyz Legal Clinic’s statement reads.",
+            "Four students",
+            "Kyrgyz Legal Clinic",
+        ),
+        (
+            "A vigil was broken up in Tbilisi on Sunday.\n\n"
+            "“We were dragged to the vans. Nobody told us why,” read a letter from the Georgian "
+            "Teachers Union.",
+            "We were dragged",
+            "Georgian Teachers Union",
+        ),
+    ],
+)
+def test_words_a_document_reads_are_its_authors(text, start, speaker):
+    speakers = _speakers(text)
+    assert [s for q, s in speakers.items() if q.startswith(start)] == [speaker]
+
+
+def test_a_banner_that_reads_names_nobody():
+    # guard: a banner is no document anybody issued: its words have no author to name
+    text = "Students marched in Osh on Friday.\n\n“Free them all,” read one banner held by the students."
+    assert _speakers(text).get("Free them all,") in {None, "students"}
+
+
+# --- an age said "as young as" ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Police held 30 people in Osh on Friday. Children as young as nine were among them.", 9),
+        ("Troops detained 45 villagers, some as young as 13, after the raid.", 13),
+        ("Among the 70 prisoners released were men as old as 82.", 82),
+    ],
+)
+def test_an_age_said_as_young_as_is_no_count(text, age):
+    values = figure_values(text, "2023-04-11")
+    assert age not in values
+    assert len(values) == 1
+
+
+def test_as_many_as_is_still_a_count():
+    # guard: "as many as" bounds a count
+    assert figure_values("As many as 40 people were detained in Osh.", "2023-04-11") == [40]
+
+
+# --- a headline of two halves ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("Dozens of detainees, one reported dead after march in Osh\n\nPolice broke up a march.", 12, "detained"),
+        ("Hundreds of arrests, two killed as Dhaka clashes spread\n\nThe clashes went on.", 100, "arrested"),
+    ],
+)
+def test_each_half_of_a_headline_keeps_its_own_category(text, value, category):
+    assert figure_category(text, value, "2023-04-11") == category
+
+
+# --- the owner named before an estimate ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        (
+            "Government officials said the Amnesty International estimate of at least 120 dead was "
+            "exaggerated.",
+            120,
+            "Amnesty International",
+        ),
+        (
+            "State television said Human Rights Watch figures of 60 deaths in Osh were false.",
+            60,
+            "Human Rights Watch",
+        ),
+        (
+            "The minister told parliament that the UN's estimate of 85 killed was too high.",
+            85,
+            "UN",
+        ),
+    ],
+)
+def test_who_owns_an_estimate_gives_its_count(text, value, source):
+    assert source in _asserted(text, value)
+
+
+def test_an_estimate_with_no_owner_is_the_speakers():
+    # guard: "an estimate of 300" owned by nobody is what the speaker says
+    text = "The interior ministry said an estimate of 300 arrests was accurate."
+    assert _asserted(text, 300) == ["interior ministry"]
+
+
+# --- a dateline closed by a colon ------------------------------------------------------------------------
+
+
+def _quotes(text: str) -> list[tuple[str, str]]:
+    article = tally.analyze(text, published="2023-04-11")
+    return [(q.kind, q.text) for q in article.quotes]
+
+
+def test_a_dateline_closed_by_a_colon_is_no_speaker():
+    text = (
+        "Raids across three provinces\n\n"
+        "KABUL: Afghan officials say more than 40 people have been arrested in three provinces "
+        "after the clashes.\n\nThe raids went on into the night."
+    )
+    assert not any(kind == "direct" for kind, _ in _quotes(text))
+
+
+def test_a_speaker_in_capitals_before_a_colon_still_speaks():
+    # guard: a transcript's "GUTERRES:" is a person, not a place
+    text = (
+        "Press encounter at the Security Council\n\n"
+        "GUTERRES: We are deeply worried about the arrests of journalists in the capital and ask for "
+        "their release."
+    )
+    assert any(kind == "direct" for kind, _ in _quotes(text))
+
+
+# --- harm said with a noun of its own --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("The raids led to the deaths of two gunmen and injuries to 17 others in Kunduz.", 17, "injured"),
+        ("The blast caused the death of one guard and injuries to 12 passers-by.", 12, "injured"),
+    ],
+)
+def test_injuries_to_people_count_the_injured(text, value, category):
+    assert figure_category(text, value, "2023-04-11") == category
