@@ -92,7 +92,11 @@ def test_as_many_as_is_still_a_count():
 @pytest.mark.parametrize(
     ("text", "value", "category"),
     [
-        ("Dozens of detainees, one reported dead after march in Osh\n\nPolice broke up a march.", 12, "detained"),
+        (
+            "Dozens of detainees, one reported dead after march in Osh\n\nPolice broke up a march.",
+            12,
+            "detained",
+        ),
         ("Hundreds of arrests, two killed as Dhaka clashes spread\n\nThe clashes went on.", 100, "arrested"),
     ],
 )

@@ -1858,7 +1858,9 @@ _DYING_VERBS = frozenset({"die", "perish", "succumb"})
 def _has_own_subject(verb: Token, other: Token) -> bool:
     """*verb* has a subject of its own before it that is not *other* nor inside it."""
     return any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i and not (other.left_edge.i <= c.i <= other.right_edge.i)
+        c.dep_ in {"nsubj", "nsubjpass"}
+        and c.i < verb.i
+        and not (other.left_edge.i <= c.i <= other.right_edge.i)
         for c in verb.children
     )
 

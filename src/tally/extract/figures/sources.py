@@ -536,7 +536,8 @@ def _total_keeper(ctx: ExtractContext, total: Token) -> Token | None:
         # "rights group estimates of 300": a name or a body set before the noun owns it too (not
         # "the death toll of 40", "police figures" already read as an issuer by source_span)
         keeper = next(
-            (c for c in total.children if c.dep_ == "compound" and c.i < total.i and _owner_word(ctx, c)), None
+            (c for c in total.children if c.dep_ == "compound" and c.i < total.i and _owner_word(ctx, c)),
+            None,
         )
     return keeper if keeper is not None and keeper.pos_ != "PRON" and _may_speak(ctx, keeper) else None
 
@@ -545,7 +546,10 @@ def _owner_word(ctx: ExtractContext, tok: Token) -> bool:
     """A compound before a count noun that names who keeps the count: an organisation's or a
     person's name, or a noun for a body ("rights group")."""
     if tok.pos_ == "PROPN":
-        return tok.ent_type_ in {"ORG", "PERSON"} or ctx.entities.at(tok.idx, tok.idx + len(tok.text)) is not None
+        return (
+            tok.ent_type_ in {"ORG", "PERSON"}
+            or ctx.entities.at(tok.idx, tok.idx + len(tok.text)) is not None
+        )
     return tok.pos_ == "NOUN" and _people_or_organisation(tok.lemma_.lower())
 
 
