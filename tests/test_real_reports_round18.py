@@ -177,3 +177,17 @@ def test_a_speaker_in_capitals_before_a_colon_still_speaks():
 )
 def test_injuries_to_people_count_the_injured(text, value, category):
     assert figure_category(text, value, "2023-04-11") == category
+
+
+# --- nouns of a title in capitals ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("340 Martyrs of the Uprising Now Named\n\nThe list grew this week.", 340, "killed"),
+        ("Another 75 Detainees Identified by Lawyers\n\nThe list grew this week.", 75, "detained"),
+    ],
+)
+def test_a_noun_for_people_in_a_capitalised_title_keeps_its_category(text, value, category):
+    assert figure_category(text, value, "2023-04-11") == category

@@ -1878,6 +1878,20 @@ def _harm_noun_before_to(start: Token) -> tuple[str, Token] | None:
     return (cat, noun) if cat in {"injured", "killed"} else None
 
 
+def _person_default(noun: Token) -> str:
+    """The category a noun for people gives a count by itself ("detainees", "martyrs"), or "other".
+
+    A title in capitals ("520 Martyrs Named") has its nouns tagged as names, which keep their
+    written form for a lemma: the plural is then read as the common noun it is.
+    """
+    lemma = noun.lemma_.lower()
+    found = figure_words.PERSON_DEFAULT.get(lemma)
+    if found is None and noun.tag_ == "NNPS":
+        singular = lemma[:-3] + "y" if lemma.endswith("ies") else lemma.removesuffix("s")
+        found = figure_words.PERSON_DEFAULT.get(singular)
+    return found or "other"
+
+
 def _climb(start: Token) -> tuple[str, Token] | None:
     """Walk up the parse from the counted word to the verb or noun that names its category."""
     x = start
@@ -4540,7 +4554,7 @@ def _read(
             category
             # "dozens of wounded protesters"; not "hundreds of detained students were released"
             or (None if _released(num) else _category_adjective(noun))
-            or figure_words.PERSON_DEFAULT.get(noun.lemma_.lower(), "other")
+            or _person_default(noun)
         )
         freed = counted or num  # the object of the verb: "freed dozens of protesters"
         done_to = any(
