@@ -191,3 +191,38 @@ def test_injuries_to_people_count_the_injured(text, value, category):
 )
 def test_a_noun_for_people_in_a_capitalised_title_keeps_its_category(text, value, category):
     assert figure_category(text, value, "2023-04-11") == category
+
+
+# --- a count made public by someone ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        (
+            "Amnesty International said at least 90 people had died, far more than the figure of 31 "
+            "released by the health ministry.",
+            31,
+            "health ministry",
+        ),
+        (
+            "Lawyers counted 75 arrests, well above the figure of 40 published by the interior ministry.",
+            40,
+            "interior ministry",
+        ),
+    ],
+)
+def test_who_made_a_count_public_gives_it(text, value, source):
+    assert source in _asserted(text, value)
+
+
+def test_a_toll_announced_by_someone_is_still_theirs():
+    # guard: "announced by" on a toll already named its giver
+    text = "The opposition says 400 were detained, double the toll of 200 announced by the governor."
+    assert "governor" in _asserted(text, 200)
+
+
+def test_people_released_by_someone_are_not_their_count():
+    # guard: "40 detainees released by the court" are freed people; the court gives no count
+    text = "Lawyers said 40 detainees released by the court on Monday had been beaten."
+    assert "court" not in _asserted(text, 40)
