@@ -226,3 +226,36 @@ def test_people_released_by_someone_are_not_their_count():
     # guard: "40 detainees released by the court" are freed people; the court gives no count
     text = "Lawyers said 40 detainees released by the court on Monday had been beaten."
     assert "court" not in _asserted(text, 40)
+
+
+# --- a list of places with a count after each --------------------------------------------------------------
+
+
+def _place_names(text: str) -> set[str]:
+    article = tally.analyze(text, published="2023-04-11", only=["places"])
+    return {article.text[s:e] for p in article.places for s, e in p.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        (
+            "The ombudsman said on Sunday that the dead were from Juliaca (18), Ayacucho (10), "
+            "Andahuaylas (6), Chincheros (2), Cusco (2), Arequipa (1) and Puno (4).",
+            {"Ayacucho", "Andahuaylas", "Cusco"},
+        ),
+        (
+            "Lawyers said detainees were held in Kitwe (40), Ndola (25), Kabwe (12), Chipata (9), "
+            "Kasama (7) and Mongu (3).",
+            {"Chipata", "Kasama"},
+        ),
+    ],
+)
+def test_towns_listed_with_a_count_in_brackets_are_places(text, towns):
+    assert towns <= _place_names(text)
+
+
+def test_people_listed_with_ages_are_no_places():
+    # guard: names with an age in brackets are people, however the list is joined
+    text = "Those detained include Grace Mwila (24), Peter Banda (31) and Ruth Phiri (19), lawyers said."
+    assert not ({"Grace Mwila", "Peter Banda", "Ruth Phiri"} & _place_names(text))

@@ -1721,10 +1721,14 @@ def _listed_with_places(doc: Doc, gaz: Gazetteer) -> dict[int, int]:
     """
     chains: list[list[Span]] = []
     for ent in doc_ents(doc):
-        if chains and ent.start - chains[-1][-1].end <= _LIST_JOIN_MAX:
+        if _bracketed_count(doc, ent.start, ent.end):
+            continue  # "Nairobi (17), Nakuru (3)": a count set after each item, no item itself
+        if chains and ent.start - chains[-1][-1].end <= _LIST_JOIN_MAX + _COUNT_IN_BRACKETS:
             # (the words between are read only when few enough to be a joint)
             last = chains[-1][-1]
             between = tuple(t.text.lower() for t in doc[last.end : ent.start])
+            if _bracketed_count(doc, last.end + 1, last.end + 2):
+                between = between[_COUNT_IN_BRACKETS:]
             if between in _LIST_JOINS:
                 chains[-1].append(ent)
                 continue
@@ -1748,6 +1752,22 @@ def _listed_with_places(doc: Doc, gaz: Gazetteer) -> dict[int, int]:
         for ent in chain:
             listed[ent.start] = FIRM_PLACE_LIST if firm else PLACE_LIST if places else 0
     return listed
+
+
+#: The tokens of a count in brackets after a list's item: "(", "17", ")".
+_COUNT_IN_BRACKETS = 3
+
+
+def _bracketed_count(doc: Doc, start: int, end: int) -> bool:
+    """Tokens ``[start, end)`` are one number standing alone in brackets ("Mombasa (3)")."""
+    return (
+        end - start == 1
+        and start > 0
+        and end < len(doc)
+        and doc[start].like_num
+        and doc[start - 1].text == "("
+        and doc[end].text == ")"
+    )
 
 
 def _list_items(ent: Span) -> list[Token]:
