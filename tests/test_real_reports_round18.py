@@ -259,3 +259,8 @@ def test_people_listed_with_ages_are_no_places():
     # guard: names with an age in brackets are people, however the list is joined
     text = "Those detained include Grace Mwila (24), Peter Banda (31) and Ruth Phiri (19), lawyers said."
     assert not ({"Grace Mwila", "Peter Banda", "Ruth Phiri"} & _place_names(text))
+
+
+def test_instances_of_an_event_count_the_event():
+    text = "The commission said it had recorded 32 cases of abductions and 627 instances of arrests of protesters."
+    assert figure_category(text, 627, "2023-04-11") == "arrested"

@@ -2757,6 +2757,10 @@ def _event_noun_category(noun: Token) -> str:
     return _death_category(noun) if lemma == "death" else figure_words.NOUN_CATEGORY[lemma]
 
 
+#: Nouns that count events by what their "of" names: "32 cases of abduction", "627 instances of arrest".
+_CASE_NOUNS = frozenset({"case", "instance"})
+
+
 def _cases_of(noun: Token) -> str | None:
     """ "38 cases of enforced disappearance", "cases of arbitrary arrest": a count of "cases" is a
     count of the events its "of" names (a court's or a clinic's cases name none); "cases of
@@ -4187,8 +4191,8 @@ def _read(
             # "… as thousands march in Tbilisi": a plural count before a singular noun is its verb
             category = figure_words.VERB_CATEGORY[lemma]
             verb_not_noun = True
-        elif lemma == "case" and _cases_of(counted) is not None:
-            category = _cases_of(counted)  # "32 cases of enforced disappearance": the events counted
+        elif lemma in _CASE_NOUNS and _cases_of(counted) is not None:
+            category = _cases_of(counted)  # "32 cases of enforced disappearance", "627 instances of arrests"
         elif lemma in figure_words.VICTIM_NOUNS and (own := _victims_of(counted)) is not None:
             category = own  # "65 victims of eye injuries": what they are victims of, not the count before
         elif (
