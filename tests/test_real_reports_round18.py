@@ -264,3 +264,26 @@ def test_people_listed_with_ages_are_no_places():
 def test_instances_of_an_event_count_the_event():
     text = "The commission said it had recorded 32 cases of abductions and 627 instances of arrests of protesters."
     assert figure_category(text, 627, "2023-04-11") == "arrested"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "The Zambia Human Rights Commission spoke on Monday. Its chairperson, Mwila Banda, met "
+            "reporters.\n\n“Post mortems for most of the victims are yet to be conducted. We condole "
+            "with the families,” part of the statement by the commission reads.",
+            "Post mortems",
+            "Zambia Human Rights Commission",
+        ),
+        (
+            "The Ministry of Home Affairs of Malawi met the envoys on Friday.\n\n“Order has been "
+            "restored in all districts,” a statement by the ministry said.",
+            "Order has been",
+            "Ministry of Home Affairs of Malawi",
+        ),
+    ],
+)
+def test_a_piece_of_a_document_by_a_body_named_before_is_the_bodys(text, start, speaker):
+    speakers = _speakers(text)
+    assert [s for q, s in speakers.items() if q.startswith(start)] == [speaker]

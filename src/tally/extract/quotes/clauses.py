@@ -95,7 +95,7 @@ def _document_reads(verb: Token) -> bool:
         return False
     return any(
         (c.dep_ == "nsubj" or (c.dep_ == "dobj" and c.i > verb.i))
-        and c.lemma_.lower() in quote_words.DOCUMENT_NOUNS
+        and quote_cues.document_of_part(c).lemma_.lower() in quote_words.DOCUMENT_NOUNS
         for c in verb.children
     )
 

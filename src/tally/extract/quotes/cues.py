@@ -80,7 +80,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     passive = is_passive(verb)
     child = subject(verb, {"nsubj"} if passive else {"nsubj", "nsubjpass"})
     if child is not None:
-        child = _name_before_role(verb, child)
+        child = document_of_part(_name_before_role(verb, child))
         if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
             return relative_antecedent(child, verb.head)
         return child
@@ -123,6 +123,23 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "…, a doctor at the hospital said." with the doctor misplaced
         owner = phrase_before(verb, max_words=SPEAKER_PHRASE_MAX_WORDS)
     return owner or _subject_in_fronted_phrase(verb)
+
+
+#: Nouns for a piece of a document: "part of the statement reads", "an excerpt of the letter said".
+_PART_NOUNS = frozenset({"part", "excerpt", "extract", "section", "portion", "passage"})
+
+
+def document_of_part(tok: Token) -> Token:
+    """The document a piece of it stands for ("part of the statement by X reads": the statement,
+    whose author speaks); any other token as it is."""
+    if tok.lemma_.lower() not in _PART_NOUNS:
+        return tok
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
+            for doc_noun in prep.children:
+                if doc_noun.dep_ == "pobj" and doc_noun.lemma_.lower() in quote_words.DOCUMENT_NOUNS:
+                    return doc_noun
+    return tok
 
 
 def bare_age_before(verb: Token) -> Token | None:

@@ -1024,6 +1024,8 @@ def _may_author(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return tok.pos_ == "NOUN" and (
         lemma in quote_words.GENERIC_ORGANISATION_NOUNS
+        or lemma
+        in entity_words.ORGANISATION_NOUNS  # "a statement by the commission", "the ministry's letter"
         or lemma in quote_words.COLLECTIVES
         or is_person_noun(lemma)
         or is_media_noun(tok)
