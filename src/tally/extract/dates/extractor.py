@@ -77,6 +77,7 @@ from tally.extract.dates.rules import (
     two_days_running,
     valid_date,
 )
+from tally.extract.dates.written import a_persian_date_written, in_month_written, note_month_written
 from tally.extract.entities import words as entity_words
 from tally.extract.spans import SpanSet
 from tally.lang import active
@@ -141,6 +142,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     restating: list[tuple[int, int]] = []  # spans placed in time but not listed ("the same day")
     weekdays: dict[int, int] = {}  # indices in *out* of bare weekdays, and which day of the week
     written_days: dict[tuple[int, int], int] = {}  # (month, day) → the year the article wrote it with
+    written_months: dict[int, tuple[int, int]] = {}  # month → the year it was last written with, and where
+    persian_told: dt.date | None = None  # the day of the last Persian date written with its year
     joined = _join_intervals(doc, toks, matches, accepted)
     recurring = [toks[m.j - 1].end for m in matches if _a_yearly_day(toks, m)]  # in reading order
     last_recurring = -1  # the end of the last yearly day before the mention at hand
@@ -160,6 +163,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             expr = replace(expr, year=heading)
         if known == DAY and not in_post and anchor is not None:
             expr = _restated_far_from_writing(expr, written_days, anchor)  # "Aug. 18" after "Aug. 18, 2019"
+            expr = in_month_written(expr, text, start, written_months, anchor)  # "the March 24 ballot"
         if anchor_precision(expr) > known:
             if known == YEAR and narrative is None and anchor is not None and _yearless_day_or_month(expr):
                 # published "2021", no date given yet: "KYIV, March 12 –" is of that year
@@ -240,6 +244,10 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                     expr, focus, tense, stamp or (published if precision == DAY else None)
                 )
                 kind = "absolute"
+            elif expr.kind == "persian" and persian_told is not None and tense != "future":
+                # "began on 24 Aban 1398 … buried on 29 Aban": the Persian year written, not writing's
+                value, gran, _ = resolve(expr, persian_told, tense=None)
+                kind = "absolute"
             else:
                 # against the story's own date only "will" still says which way
                 story_tense: str | None = tense if tense == "future" else "narrative"
@@ -305,6 +313,9 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             recent = day
         if value is not None and kind == "absolute" and not in_post:
             _note_written_days(m.expr, value, written_days)  # as written, not a year given it here
+            note_month_written(m.expr, value, gran, start, written_months)
+            if gran == "day" and a_persian_date_written(m.expr, text[start:end]):
+                persian_told = _parse_iso(value)
             told_era = _era(text, expr, start, value, gran)
             if told_era is not None:
                 era, era_month = told_era, (int(value[5:7]) if gran == "month" else None)
@@ -1971,8 +1982,8 @@ def _sentence_focus(doc: Doc, expr: Expr, start: int, previous: DateMention | No
     of an embedded post ("— NetBlocks (@netblocks) November 16, 2022") or a stamp;
     nor a yearless month or day that names an event ("the January events").
     """
-    if expr.rel is not None or expr.kind not in {"weekday", "date"} or expr.year is not None:
-        return None
+    if expr.rel is not None or expr.kind not in {"weekday", "date", "persian"} or expr.year is not None:
+        return None  # a Persian day restating one of ours ("on 9 July 1999, 18 Tir") is that day
     if previous is None or previous.anchor != "absolute" or previous.value is None:
         return None
     if previous.granularity not in {"day", "month"} or expr.year_shift is not None:

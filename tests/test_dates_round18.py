@@ -1,0 +1,101 @@
+"""Dates of real crackdown reports, eighteenth round.
+
+Written from long probe articles of our own (eval/dates_own/round18). Every
+sentence here is written for these tests; each one failed before its rule
+unless it says it is a guard. The round's rules are about the year a yearless
+day takes when the article has written its month, or its Persian calendar
+day, with a year before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_dates_places_round5 import _dates
+
+pytestmark = pytest.mark.model
+
+
+# --- a yearless day of a month the paragraph wrote with its year ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The army seized power after the March 2019 vote, which the opposition had won. "
+            "Observers said the March 24 ballot was marred by fraud.",
+            "2021-06-10",
+            [("March 2019", "2019-03"), ("March 24", "2019-03-24")],
+        ),
+        (
+            "Parliament was dissolved in September 2017 after weeks of strikes. Troops had surrounded "
+            "the building on Sept. 5, witnesses said.",
+            "2020-01-15",
+            [("September 2017", "2017-09"), ("Sept. 5", "2017-09-05")],
+        ),
+        (
+            "Thousands were detained in the crackdown of August 2016. Among them was a teacher "
+            "arrested on 14 August at his school in the capital.",
+            "2023-02-02",
+            [("August 2016", "2016-08"), ("14 August", "2016-08-14")],
+        ),
+    ],
+)
+def test_a_yearless_day_of_a_month_written_with_its_year(
+    nlp, text: str, published: str, expected: list
+) -> None:
+    """Background paragraphs name the month with its year ("the March 2019 vote") and then its days
+    without it ("the March 24 ballot"): the day is of that month, not of the last March before
+    writing."""
+    assert _dates(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # within a month of writing: the day of this year, as the publication reads it
+            "Protests first broke out in November 2019. On Nov. 15, police arrested 40 people in the capital.",
+            "2021-11-20",
+            [("November 2019", "2019-11"), ("Nov. 15", "2021-11-15")],
+        ),
+        (  # a new paragraph: the month written above no longer holds
+            "Protests first broke out in May 2018.\n\nOn May 3, police arrested 40 people in the capital.",
+            "2021-09-20",
+            [("May 2018", "2018-05"), ("May 3", "2021-05-03")],
+        ),
+    ],
+)
+def test_guard_a_day_near_writing_or_past_the_paragraph(
+    nlp, text: str, published: str, expected: list
+) -> None:
+    """Guards: the month written with its year does not reach a day near the time of writing, nor a
+    day in another paragraph."""
+    assert _dates(nlp, text, published) == expected
+
+
+# --- a yearless Persian day ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Students remember the raid on their dormitory on 9 July 1999, 18 Tir in the Iranian "
+            "calendar, as the start of the protests.",
+            "2020-11-02",
+            [("9 July 1999", "1999-07-09"), ("18 Tir", "1999-07-09")],
+        ),
+        (
+            "The fuel protests began on 24 Aban 1398. Her brother was buried on 29 Aban, his family said.",
+            "2021-06-10",
+            [("24 Aban 1398", "2019-11-15"), ("29 Aban", "2019-11-20")],
+        ),
+    ],
+)
+def test_a_yearless_persian_day_follows_the_dates_written(
+    nlp, text: str, published: str, expected: list
+) -> None:
+    """A Persian day without its year restating a day of ours in its sentence is that day; one after
+    a Persian date written with its year is in that Persian year, not the one of writing."""
+    assert _dates(nlp, text, published) == expected
