@@ -99,3 +99,89 @@ def test_a_yearless_persian_day_follows_the_dates_written(
     """A Persian day without its year restating a day of ours in its sentence is that day; one after
     a Persian date written with its year is in that Persian year, not the one of writing."""
     assert _dates(nlp, text, published) == expected
+
+
+# --- the time a paragraph set, with no day of writing ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The crisis began with a fuel price rise on 4 January 2020. In April 2020, the government "
+            "closed the border; it reopened in December.",
+            None,
+            [("4 January 2020", "2020-01-04"), ("April 2020", "2020-04"), ("December", "2020-12")],
+        ),
+        (
+            "The camp was cleared on 28 August 2021.\n\nThe crisis had begun on 4 January 2020. By early "
+            "2021, flour was rationed from 15 February.",
+            None,
+            [
+                ("28 August 2021", "2021-08-28"),
+                ("4 January 2020", "2020-01-04"),
+                ("early 2021", "2021"),
+                ("15 February", "2021-02-15"),
+            ],
+        ),
+        (
+            "In September 2021, the army took control of the north. Villagers said soldiers arrived on "
+            "14 September and burned 200 houses.",
+            "2022-11",
+            [("September 2021", "2021-09"), ("14 September", "2021-09-14")],
+        ),
+    ],
+)
+def test_a_yearless_date_in_the_time_its_paragraph_set(
+    nlp, text: str, published: str | None, expected: list
+) -> None:
+    """With no publication day, a yearless day or month is in the year its paragraph last set ("In
+    April 2020, … in December"), not placed against the latest full date the article gave."""
+    assert _dates(nlp, text, published) == expected
+
+
+# --- a live page's day headings date what is "this morning" under them ------------------------------
+
+
+_LIVE_OLDEST_FIRST = (
+    "Live: strikes across France\n\nLast updated 09.03.2023, 20:10\n\nTuesday 7 March\n\n10:02 — The interior "
+    "ministry said this morning that 1.2 million marched yesterday.\n\nThursday 9 March\n\n08:15 — Refinery "
+    "workers voted this morning to extend their strike."
+)
+_LIVE_NEWEST_FIRST = (
+    "Live: strikes across France\n\nThursday 9 March\n\n08:15 — Refinery workers voted this morning to extend "
+    "their strike.\n\nTuesday 7 March\n\n10:02 — The interior ministry said this morning that 1.2 million "
+    "marched yesterday."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _LIVE_OLDEST_FIRST,
+            [
+                ("09.03.2023", "2023-03-09"),
+                ("Tuesday 7 March", "2023-03-07"),
+                ("this morning", "2023-03-07"),
+                ("yesterday", "2023-03-06"),
+                ("Thursday 9 March", "2023-03-09"),
+                ("this morning", "2023-03-09"),
+            ],
+        ),
+        (
+            _LIVE_NEWEST_FIRST,
+            [
+                ("Thursday 9 March", "2023-03-09"),
+                ("this morning", "2023-03-09"),
+                ("Tuesday 7 March", "2023-03-07"),
+                ("this morning", "2023-03-07"),
+                ("yesterday", "2023-03-06"),
+            ],
+        ),
+    ],
+)
+def test_a_live_page_day_heading_dates_its_entries(nlp, text: str, expected: list) -> None:
+    """A live page published on 9 March keeps its entries under the day they were written: "this
+    morning" under "Tuesday 7 March" is that Tuesday's morning, "yesterday" the Monday."""
+    assert _dates(nlp, text, "2023-03-09") == expected

@@ -77,7 +77,12 @@ from tally.extract.dates.rules import (
     two_days_running,
     valid_date,
 )
-from tally.extract.dates.written import a_persian_date_written, in_month_written, note_month_written
+from tally.extract.dates.written import (
+    a_persian_date_written,
+    in_era_told,
+    in_month_written,
+    note_month_written,
+)
 from tally.extract.entities import words as entity_words
 from tally.extract.spans import SpanSet
 from tally.lang import active
@@ -134,6 +139,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     narrative: dt.date | None = None  # the latest full date the article has given so far
     era: int | None = None  # the year of the latest month ("In January 2022") or "in 2019" given
     era_month: int | None = None  # that month, when a month set the era
+    # the year (and month) a month or year dating its clause last set, and where: "In April 2020, …"
+    paragraph_era: tuple[int, int | None, int] | None = None
     recent: dt.date | None = None  # the last full date it gave, in reading order
     stamp: dt.date | None = None  # the day of a dateline or "Updated" stamp that opens the story
     heading: int | None = None  # the year a timeline's heading ("2022" on a line of its own) sets
@@ -164,6 +171,9 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
         if known == DAY and not in_post and anchor is not None:
             expr = _restated_far_from_writing(expr, written_days, anchor)  # "Aug. 18" after "Aug. 18, 2019"
             expr = in_month_written(expr, text, start, written_months, anchor)  # "the March 24 ballot"
+        elif known in {NONE, MONTH} and not in_post and heading is None and paragraph_era is not None:
+            # "In April 2020, the government closed the border; it reopened in December": that December
+            expr = in_era_told(expr, text, start, *paragraph_era)
         if anchor_precision(expr) > known:
             if known == YEAR and narrative is None and anchor is not None and _yearless_day_or_month(expr):
                 # published "2021", no date given yet: "KYIV, March 12 –" is of that year
@@ -319,6 +329,12 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             told_era = _era(text, expr, start, value, gran)
             if told_era is not None:
                 era, era_month = told_era, (int(value[5:7]) if gran == "month" else None)
+            if (
+                told_era is not None
+                and m.expr.year is not None
+                and _sets_its_paragraph(doc, text, start, end, gran)
+            ):
+                paragraph_era = (told_era, era_month if gran == "month" else None, start)
             if gran == "year" and expr.kind == "date" and value.isdecimal() and _a_heading(text, start, end):
                 heading = int(value)
         if value is not None and gran == "day" and "/" not in value and expr.kind == "date":
@@ -694,7 +710,32 @@ def _era(text: str, expr: Expr, start: int, value: str, gran: str | None) -> int
         return int(value[:4])
     if gran == "year" and text[max(0, start - 3) : start].lower() == "in ":
         return int(value)
+    if (
+        gran == "year"
+        and _PART_OF_YEAR.match(text, start)
+        and text[max(0, start - 3) : start].lower() in _ERA_WORDS
+    ):
+        return int(value)  # "By early 2021, bread was rationed from 15 February"
     return None
+
+
+def _sets_its_paragraph(doc: Doc, text: str, start: int, end: int, gran: str | None) -> bool:
+    """Whether a month or year written with its year at ``[start, end)`` sets the time of the
+    paragraph after it: it dates its sentence's clause ("In April 2020, the government closed the
+    border"), and no word before it only bounds ("since August 2020") or names something of that
+    time ("a wrestler arrested in August 2018, was executed on 12 September")."""
+    before = text[max(0, start - 12) : start].split()
+    if before and before[-1].lower() in _BOUNDING_WORDS - {"by"}:
+        return False
+    if gran == "year":
+        return True  # _era has read it after "in" or "by early"
+    return _dates_its_clause(doc, text, start, end)
+
+
+#: A part of a written year that sets the story's time as "in 2021" does ("by early 2021", "in late 2019").
+_PART_OF_YEAR = re.compile(r"(?:early|mid|late)[- ]\d{4}\b", re.IGNORECASE)
+#: What stands before such a part: "in", "by".
+_ERA_WORDS = frozenset({"in ", "by "})
 
 
 #: How many months before the month that set the story's year a yearless month still lies in that

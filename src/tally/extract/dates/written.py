@@ -76,3 +76,31 @@ def a_persian_date_written(expr: Expr, text: str) -> bool:
     if expr.kind != "date" or expr.year is None or expr.day is None:
         return False
     return any(word.lower().strip(",.") in date_words.PERSIAN_MONTHS for word in text.split())
+
+
+def in_era_told(expr: Expr, text: str, start: int, year: int, month: int | None, era_at: int) -> Expr:
+    """*expr*, a yearless day or month, in the year the time the story last set gives it ("In April
+    2020", "In 2019", *year* and *month* at *era_at*), when that lies in the same paragraph.
+
+    With no day of writing to read it against (no publication date, or only its
+    month), the story is where its paragraph put it: "In April 2020, the
+    government closed the border; it reopened in December" is December 2020,
+    not the December before the latest full date the article gave; "In
+    September 2021, the army took the north. Soldiers arrived on 14 September"
+    is that September, not the one before a report dated November 2022. The
+    story goes forward from a month: "In November 2019 … said in May" is the
+    May after it.
+    """
+    if expr.kind != "date" or expr.month is None or expr.year is not None:
+        return expr
+    if expr.rel is not None or expr.year_shift is not None or expr.story_year is not None:
+        return expr
+    if expr.until is not None and (expr.until.year is not None or expr.until.kind != "date"):
+        return expr
+    if start < era_at or start - era_at > _MONTH_REACH or text.find("\n", era_at, start) != -1:
+        return expr
+    if month is not None and expr.month < month:
+        year += 1
+    if expr.day is not None and not valid_date(year, expr.month, expr.day):
+        return expr
+    return replace(expr, year=year)
