@@ -185,3 +185,26 @@ def test_a_live_page_day_heading_dates_its_entries(nlp, text: str, expected: lis
     """A live page published on 9 March keeps its entries under the day they were written: "this
     morning" under "Tuesday 7 March" is that Tuesday's morning, "yesterday" the Monday."""
     assert _dates(nlp, text, "2023-03-09") == expected
+
+
+# --- holidays of a fixed day ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Police in Almaty broke up a vigil on Orthodox Christmas, witnesses said.",
+            "2022-01-12",
+            [("Orthodox Christmas", "2022-01-07")],
+        ),
+        (
+            "Women marched through Islamabad on International Women's Day despite a ban.",
+            "2023-03-10",
+            [("International Women's Day", "2023-03-08")],
+        ),
+    ],
+)
+def test_a_holiday_of_a_fixed_day(nlp, text: str, published: str, expected: list) -> None:
+    """Orthodox Christmas (7 January of ours) and International Women's Day (8 March) are days."""
+    assert _dates(nlp, text, published) == expected

@@ -143,6 +143,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     paragraph_era: tuple[int, int | None, int] | None = None
     recent: dt.date | None = None  # the last full date it gave, in reading order
     stamp: dt.date | None = None  # the day of a dateline or "Updated" stamp that opens the story
+    live_day: dt.date | None = None  # the day of a live page's latest day heading, in the days before writing
     heading: int | None = None  # the year a timeline's heading ("2022" on a line of its own) sets
     frame: tuple[dt.date, dt.date] | None = None  # the week a bulletin opens with ("7–13 March 2022")
     counted: set[int] = set()  # indices in *out* of dates counted from another ("the next day")
@@ -159,6 +160,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     for idx, m in enumerate(joined):
         start, end, expr = toks[m.i].start, toks[_span_end(toks, m)].end, m.expr
         anchor, known, in_post = _anchor_for(start, posts, published, precision)
+        if live_day is not None and known == DAY and not in_post and expr.kind in _DEICTIC:
+            anchor = live_day  # "this morning" under "Tuesday 7 March" on a page published on the 9th
         if expr.story_year is not None:
             expr = _in_story_year(expr, event_time or previous)
         if expr.kind == "anaphor" and (previous is None or _looks_ahead(doc, text, expr, start, end)):
@@ -319,6 +322,16 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 # a live page's next day heading ("Friday, 25 February 2022" on its own line, newest
                 # first or last): its entries are written that day, "this evening" is that evening
                 stamp = day
+            if (
+                published is not None
+                and precision == DAY
+                and not in_post
+                and "/" not in value
+                and expr.kind == "date"
+                and _LIVE_DAYS >= (published - day).days >= 0
+                and _a_day_heading(text, start, end)
+            ):
+                live_day = day
             narrative = day if narrative is None else max(narrative, day)
             recent = day
         if value is not None and kind == "absolute" and not in_post:
@@ -637,6 +650,10 @@ def _likelier_numeric(span: str, value: str, anchor: dt.date | None) -> str:
 
 #: Kinds of expression counted from the time of writing ("tomorrow", "on Tuesday", "last week").
 _DEICTIC = frozenset({"offset", "weekday", "rel", "ago"})
+
+#: How many days before its publication day a live page's day heading ("Tuesday 7 March" on a line of
+#: its own) may lie and still date the entries under it: a live page runs for days, not weeks.
+_LIVE_DAYS = 14
 
 
 #: A line that holds only a year, with a heading's marks ("2022", "=== 2019 ===", "## 2020").
