@@ -208,3 +208,9 @@ def test_a_live_page_day_heading_dates_its_entries(nlp, text: str, expected: lis
 def test_a_holiday_of_a_fixed_day(nlp, text: str, published: str, expected: list) -> None:
     """Orthodox Christmas (7 January of ours) and International Women's Day (8 March) are days."""
     assert _dates(nlp, text, published) == expected
+
+
+def test_a_decade_later_counts_ten_years_from_the_year_before(nlp) -> None:
+    """ "A decade later" after "In 1999" is 2009, as "ten years later" is."""
+    text = "In 1999, students occupied the campus for a week. A decade later, the square filled again."
+    assert _dates(nlp, text, "2020-05-05") == [("1999", "1999"), ("A decade later", "2009")]
