@@ -214,3 +214,27 @@ def test_a_decade_later_counts_ten_years_from_the_year_before(nlp) -> None:
     """ "A decade later" after "In 1999" is 2009, as "ten years later" is."""
     text = "In 1999, students occupied the campus for a week. A decade later, the square filled again."
     assert _dates(nlp, text, "2020-05-05") == [("1999", "1999"), ("A decade later", "2009")]
+
+
+# --- a slashed date with no anchor is read the way the article writes its days ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Posted: 12/03/2023 09:15\n\nPolice arrested 30 people on Saturday. The march is planned for "
+            "Tuesday, 14 March.",
+            [("12/03/2023", "2023-03-12"), ("Saturday", "2023-03-11"), ("Tuesday, 14 March", "2023-03-14")],
+        ),
+        (  # guard: an article that writes the month first reads it first
+            "Posted: 12/03/2023 09:15\n\nPolice arrested 30 people on Saturday. The march is planned for "
+            "Tuesday, Dec. 5.",
+            [("12/03/2023", "2023-12-03"), ("Saturday", "2023-12-02"), ("Tuesday, Dec. 5", "2023-12-05")],
+        ),
+    ],
+)
+def test_a_slashed_date_without_anchor_follows_the_articles_day_order(nlp, text: str, expected: list) -> None:
+    """With no publication date, "12/03/2023" is 12 March in copy that writes "14 March" and 3
+    December in copy that writes "Dec. 5"."""
+    assert _dates(nlp, text, None) == expected

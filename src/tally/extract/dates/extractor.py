@@ -295,7 +295,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             if told is not None:
                 value, kind = told.value, told.anchor
         if value is not None and gran == "day" and expr.kind == "date":
-            value = _likelier_numeric(text[start:end], value, anchor or narrative)
+            value = _likelier_numeric(text[start:end], value, anchor or narrative, text)
         if (
             value is not None
             and gran == "day"
@@ -626,17 +626,25 @@ def _restated(text: str, out: list[DateMention], counted: set[int]) -> list[Date
 
 #: "3/6/2019": a date of numbers whose day and month could be either way round.
 _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: A day written before its month's name ("14 March", "3rd of June"): British, UN, encyclopaedia copy.
+_DAY_THEN_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?: of)? " + _MONTH_NAME + r"(?![a-z])")
+#: A month's name before its day ("March 14", "Sept. 3"): American copy.
+_MONTH_THEN_DAY = re.compile(r"\b" + _MONTH_NAME + r" \d{1,2}\b(?!\d)")
 
 
-def _likelier_numeric(span: str, value: str, anchor: dt.date | None) -> str:
+def _likelier_numeric(span: str, value: str, anchor: dt.date | None, text: str = "") -> str:
     """*value*, or the other reading of a slashed date when it lies nearer the *anchor* without passing it.
 
     "3/6/2019" is 6 March in American copy and 3 June in British, UN and
     encyclopaedia text; a report dates what has happened, so in a story of 5
-    June 2019 it is the 3rd of June. Without an anchor the month comes first.
+    June 2019 it is the 3rd of June. Without an anchor the article's own way
+    of writing days says which comes first: "Posted: 12/03/2023 … on Tuesday,
+    14 March" writes the day first, so 12 March; with no day written with a
+    month name, the month comes first.
     """
     m = _SLASHED.fullmatch(span)
-    if m is None or anchor is None:
+    if m is None:
         return value
     if m.group(1) == m.group(2) or int(m.group(1)) > 12 or int(m.group(2)) > 12:
         return value
@@ -644,6 +652,9 @@ def _likelier_numeric(span: str, value: str, anchor: dt.date | None) -> str:
     if read is None:
         return value
     other = dt.date(read.year, read.day, read.month)  # both are 12 or less: a real day
+    if anchor is None:
+        day_first = len(_DAY_THEN_MONTH.findall(text)) > len(_MONTH_THEN_DAY.findall(text))
+        return f"{read.year:04d}-{int(m.group(2)):02d}-{int(m.group(1)):02d}" if day_first else value
     costs = [(day > anchor, abs((day - anchor).days)) for day in (other, read)]
     return other.isoformat() if costs[0] < costs[1] else value
 
