@@ -77,6 +77,12 @@ from tally.extract.dates.rules import (
     two_days_running,
     valid_date,
 )
+from tally.extract.dates.written import (
+    a_persian_date_written,
+    in_era_told,
+    in_month_written,
+    note_month_written,
+)
 from tally.extract.entities import words as entity_words
 from tally.extract.spans import SpanSet
 from tally.lang import active
@@ -133,14 +139,19 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     narrative: dt.date | None = None  # the latest full date the article has given so far
     era: int | None = None  # the year of the latest month ("In January 2022") or "in 2019" given
     era_month: int | None = None  # that month, when a month set the era
+    # the year (and month) a month or year dating its clause last set, and where: "In April 2020, …"
+    paragraph_era: tuple[int, int | None, int] | None = None
     recent: dt.date | None = None  # the last full date it gave, in reading order
     stamp: dt.date | None = None  # the day of a dateline or "Updated" stamp that opens the story
+    live_day: dt.date | None = None  # the day of a live page's latest day heading, in the days before writing
     heading: int | None = None  # the year a timeline's heading ("2022" on a line of its own) sets
     frame: tuple[dt.date, dt.date] | None = None  # the week a bulletin opens with ("7–13 March 2022")
     counted: set[int] = set()  # indices in *out* of dates counted from another ("the next day")
     restating: list[tuple[int, int]] = []  # spans placed in time but not listed ("the same day")
     weekdays: dict[int, int] = {}  # indices in *out* of bare weekdays, and which day of the week
     written_days: dict[tuple[int, int], int] = {}  # (month, day) → the year the article wrote it with
+    written_months: dict[int, tuple[int, int]] = {}  # month → the year it was last written with, and where
+    persian_told: dt.date | None = None  # the day of the last Persian date written with its year
     joined = _join_intervals(doc, toks, matches, accepted)
     recurring = [toks[m.j - 1].end for m in matches if _a_yearly_day(toks, m)]  # in reading order
     last_recurring = -1  # the end of the last yearly day before the mention at hand
@@ -149,6 +160,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     for idx, m in enumerate(joined):
         start, end, expr = toks[m.i].start, toks[_span_end(toks, m)].end, m.expr
         anchor, known, in_post = _anchor_for(start, posts, published, precision)
+        if live_day is not None and known == DAY and not in_post and expr.kind in _DEICTIC:
+            anchor = live_day  # "this morning" under "Tuesday 7 March" on a page published on the 9th
         if expr.story_year is not None:
             expr = _in_story_year(expr, event_time or previous)
         if expr.kind == "anaphor" and (previous is None or _looks_ahead(doc, text, expr, start, end)):
@@ -160,6 +173,10 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             expr = replace(expr, year=heading)
         if known == DAY and not in_post and anchor is not None:
             expr = _restated_far_from_writing(expr, written_days, anchor)  # "Aug. 18" after "Aug. 18, 2019"
+            expr = in_month_written(expr, text, start, written_months, anchor)  # "the March 24 ballot"
+        elif known in {NONE, MONTH} and not in_post and heading is None and paragraph_era is not None:
+            # "In April 2020, the government closed the border; it reopened in December": that December
+            expr = in_era_told(expr, text, start, *paragraph_era)
         if anchor_precision(expr) > known:
             if known == YEAR and narrative is None and anchor is not None and _yearless_day_or_month(expr):
                 # published "2021", no date given yet: "KYIV, March 12 –" is of that year
@@ -240,6 +257,10 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                     expr, focus, tense, stamp or (published if precision == DAY else None)
                 )
                 kind = "absolute"
+            elif expr.kind == "persian" and persian_told is not None and tense != "future":
+                # "began on 24 Aban 1398 … buried on 29 Aban": the Persian year written, not writing's
+                value, gran, _ = resolve(expr, persian_told, tense=None)
+                kind = "absolute"
             else:
                 # against the story's own date only "will" still says which way
                 story_tense: str | None = tense if tense == "future" else "narrative"
@@ -274,7 +295,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             if told is not None:
                 value, kind = told.value, told.anchor
         if value is not None and gran == "day" and expr.kind == "date":
-            value = _likelier_numeric(text[start:end], value, anchor or narrative)
+            value = _likelier_numeric(text[start:end], value, anchor or narrative, text)
         if (
             value is not None
             and gran == "day"
@@ -301,13 +322,32 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 # a live page's next day heading ("Friday, 25 February 2022" on its own line, newest
                 # first or last): its entries are written that day, "this evening" is that evening
                 stamp = day
+            if (
+                published is not None
+                and precision == DAY
+                and not in_post
+                and "/" not in value
+                and expr.kind == "date"
+                and _LIVE_DAYS >= (published - day).days >= 0
+                and _a_day_heading(text, start, end)
+            ):
+                live_day = day
             narrative = day if narrative is None else max(narrative, day)
             recent = day
         if value is not None and kind == "absolute" and not in_post:
             _note_written_days(m.expr, value, written_days)  # as written, not a year given it here
+            note_month_written(m.expr, value, gran, start, written_months)
+            if gran == "day" and a_persian_date_written(m.expr, text[start:end]):
+                persian_told = _parse_iso(value)
             told_era = _era(text, expr, start, value, gran)
             if told_era is not None:
                 era, era_month = told_era, (int(value[5:7]) if gran == "month" else None)
+            if (
+                told_era is not None
+                and m.expr.year is not None
+                and _sets_its_paragraph(doc, text, start, end, gran)
+            ):
+                paragraph_era = (told_era, era_month if gran == "month" else None, start)
             if gran == "year" and expr.kind == "date" and value.isdecimal() and _a_heading(text, start, end):
                 heading = int(value)
         if value is not None and gran == "day" and "/" not in value and expr.kind == "date":
@@ -586,17 +626,25 @@ def _restated(text: str, out: list[DateMention], counted: set[int]) -> list[Date
 
 #: "3/6/2019": a date of numbers whose day and month could be either way round.
 _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: A day written before its month's name ("14 March", "3rd of June"): British, UN, encyclopaedia copy.
+_DAY_THEN_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?: of)? " + _MONTH_NAME + r"(?![a-z])")
+#: A month's name before its day ("March 14", "Sept. 3"): American copy.
+_MONTH_THEN_DAY = re.compile(r"\b" + _MONTH_NAME + r" \d{1,2}\b(?!\d)")
 
 
-def _likelier_numeric(span: str, value: str, anchor: dt.date | None) -> str:
+def _likelier_numeric(span: str, value: str, anchor: dt.date | None, text: str = "") -> str:
     """*value*, or the other reading of a slashed date when it lies nearer the *anchor* without passing it.
 
     "3/6/2019" is 6 March in American copy and 3 June in British, UN and
     encyclopaedia text; a report dates what has happened, so in a story of 5
-    June 2019 it is the 3rd of June. Without an anchor the month comes first.
+    June 2019 it is the 3rd of June. Without an anchor the article's own way
+    of writing days says which comes first: "Posted: 12/03/2023 … on Tuesday,
+    14 March" writes the day first, so 12 March; with no day written with a
+    month name, the month comes first.
     """
     m = _SLASHED.fullmatch(span)
-    if m is None or anchor is None:
+    if m is None:
         return value
     if m.group(1) == m.group(2) or int(m.group(1)) > 12 or int(m.group(2)) > 12:
         return value
@@ -604,12 +652,19 @@ def _likelier_numeric(span: str, value: str, anchor: dt.date | None) -> str:
     if read is None:
         return value
     other = dt.date(read.year, read.day, read.month)  # both are 12 or less: a real day
+    if anchor is None:
+        day_first = len(_DAY_THEN_MONTH.findall(text)) > len(_MONTH_THEN_DAY.findall(text))
+        return f"{read.year:04d}-{int(m.group(2)):02d}-{int(m.group(1)):02d}" if day_first else value
     costs = [(day > anchor, abs((day - anchor).days)) for day in (other, read)]
     return other.isoformat() if costs[0] < costs[1] else value
 
 
 #: Kinds of expression counted from the time of writing ("tomorrow", "on Tuesday", "last week").
 _DEICTIC = frozenset({"offset", "weekday", "rel", "ago"})
+
+#: How many days before its publication day a live page's day heading ("Tuesday 7 March" on a line of
+#: its own) may lie and still date the entries under it: a live page runs for days, not weeks.
+_LIVE_DAYS = 14
 
 
 #: A line that holds only a year, with a heading's marks ("2022", "=== 2019 ===", "## 2020").
@@ -683,7 +738,32 @@ def _era(text: str, expr: Expr, start: int, value: str, gran: str | None) -> int
         return int(value[:4])
     if gran == "year" and text[max(0, start - 3) : start].lower() == "in ":
         return int(value)
+    if (
+        gran == "year"
+        and _PART_OF_YEAR.match(text, start)
+        and text[max(0, start - 3) : start].lower() in _ERA_WORDS
+    ):
+        return int(value)  # "By early 2021, bread was rationed from 15 February"
     return None
+
+
+def _sets_its_paragraph(doc: Doc, text: str, start: int, end: int, gran: str | None) -> bool:
+    """Whether a month or year written with its year at ``[start, end)`` sets the time of the
+    paragraph after it: it dates its sentence's clause ("In April 2020, the government closed the
+    border"), and no word before it only bounds ("since August 2020") or names something of that
+    time ("a wrestler arrested in August 2018, was executed on 12 September")."""
+    before = text[max(0, start - 12) : start].split()
+    if before and before[-1].lower() in _BOUNDING_WORDS - {"by"}:
+        return False
+    if gran == "year":
+        return True  # _era has read it after "in" or "by early"
+    return _dates_its_clause(doc, text, start, end)
+
+
+#: A part of a written year that sets the story's time as "in 2021" does ("by early 2021", "in late 2019").
+_PART_OF_YEAR = re.compile(r"(?:early|mid|late)[- ]\d{4}\b", re.IGNORECASE)
+#: What stands before such a part: "in", "by".
+_ERA_WORDS = frozenset({"in ", "by "})
 
 
 #: How many months before the month that set the story's year a yearless month still lies in that
@@ -1971,8 +2051,8 @@ def _sentence_focus(doc: Doc, expr: Expr, start: int, previous: DateMention | No
     of an embedded post ("— NetBlocks (@netblocks) November 16, 2022") or a stamp;
     nor a yearless month or day that names an event ("the January events").
     """
-    if expr.rel is not None or expr.kind not in {"weekday", "date"} or expr.year is not None:
-        return None
+    if expr.rel is not None or expr.kind not in {"weekday", "date", "persian"} or expr.year is not None:
+        return None  # a Persian day restating one of ours ("on 9 July 1999, 18 Tir") is that day
     if previous is None or previous.anchor != "absolute" or previous.value is None:
         return None
     if previous.granularity not in {"day", "month"} or expr.year_shift is not None:

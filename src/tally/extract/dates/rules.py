@@ -699,6 +699,8 @@ def _match_relative(toks: list[Tok], i: int) -> Match | None:
                 and (after is None or after.lower != "than")
             ):
                 unit = date_words.UNITS[toks[k].lower]
+                if unit == "decade":
+                    unit, count = "year", 10 * count  # "In 1999 … A decade later": 2009
                 if unit in {"day", "week", "month", "year"}:
                     # "a week earlier" after a day counts to the day (``to_the_day``), as "the week before" does not
                     weeks = unit == "week"
