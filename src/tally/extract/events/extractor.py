@@ -4630,6 +4630,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _threatened_thing(c)
     kept = [c for c in kept if not c.absorbed and not _setting_of_violence(c, kept)]
     kept = _drop_descriptive_participles(kept)
+    kept = [c for c in kept if not _coerced_demonstration(c)]
     framed = kept
     kept = _drop_fronted_settings(kept)
     # a demonstration named again only to date the act: no event, but the act's setting for ACLED
@@ -5203,6 +5204,15 @@ def _argument_noun(noun: Token) -> Token:
             break
         noun = prep.head
     return noun
+
+
+def _coerced_demonstration(c: _Cand) -> bool:
+    """A demonstration someone is forced into is no demonstration: in "beat a vendor and forced him
+    to chant slogans" the vendor's chanting is part of the attack on him (ACLED's demonstrators act
+    of their own will); who forced him is told by the attack's own verb."""
+    return (
+        c.type == "PROTEST" and c.kind in {"verb", "object"} and event_syntax.made_to_act(c.verb) is not None
+    )
 
 
 def _drop_descriptive_participles(cands: list[_Cand]) -> list[_Cand]:

@@ -149,6 +149,9 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
         # "the minister *is expected to* meet …", "was forced to resign": the passive's subject
         # is the one who does the complement's act, not the (unnamed) one who expects or forces
         return child(head, "nsubjpass")
+    made = made_to_act(verb)
+    if made is not None:
+        return made
     if verb.dep_ in {"xcomp", "advcl", "conj", "pcomp"} and head.pos_ in {"VERB", "AUX"}:
         return clause_subject(head, depth + 1)
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head is not head:
@@ -164,6 +167,20 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
             head = head.head.head
         return head
     return None
+
+
+#: Verbs of coercion whose object does the act of their complement: "forced *him* to chant".
+_COERCING_VERBS = frozenset({"force", "compel", "coerce", "oblige", "make"})
+
+
+def made_to_act(verb: Token) -> Token | None:
+    """The object of a verb of coercion whose complement *verb* is: in "beat a vendor and forced
+    *him* to chant slogans" the vendor chants, not the ones who force him (object control)."""
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "ccomp"} or head is verb or head.lemma_.lower() not in _COERCING_VERBS:
+        return None
+    obj = child(head, "dobj")
+    return obj if obj is not None and obj.i < verb.i else None
 
 
 def _free_adjunct_matrix(verb: Token) -> Token | None:
