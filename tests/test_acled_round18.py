@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tally.extract.events.acled import actor_kind
-from tests._events import first_sub_event
+from tests._events import first_event, first_sub_event
 
 CASES = [
     # the remains of the dead exchanged between two sides: the object's head noun ("the bodies of …")
@@ -48,9 +48,21 @@ CASES = [
     # an armed group that raids a military base, camp or post attacks an armed side: an armed clash
     ("On 3 May 2022, PDF fighters raided a police post in Kani (Sagaing).", "Armed clash"),
     ("Al Shabaab militants raided an army camp near Afgoye overnight.", "Armed clash"),
+    # state forces that stop, block or obstruct a demonstration named as their verb's object intervene
+    (
+        "Riot police stopped a procession of Awami League activists in Chittagong on Friday.",
+        "Protest with intervention",
+    ),
+    (
+        "On 6 May 2022, gendarmes obstructed a march of teachers in Bamako (Bamako).",
+        "Protest with intervention",
+    ),
+    ("Soldiers blocked the students' rally at the university gate in Mandalay.", "Protest with intervention"),
 ]
 
 GUARDS = [
+    # guard: demonstrators who block a road stay a peaceful protest; police blocking a road are no intervention
+    ("Traders blocked the highway to Sylhet in protest against a new toll.", "Peaceful protest"),
     # guard: prisoners swapped stay an agreement
     ("The two sides swapped 60 prisoners of war near Zaporizhzhia on Saturday.", "Agreement"),
     # guard: an exchange of gunfire stays a clash
@@ -95,3 +107,31 @@ def test_tigray_forces_are_an_armed_group(text: str) -> None:
 def test_tigray_regional_police_stay_state() -> None:
     """Guard: only the forces' own name is an armed group; "Tigray police" names a place's police."""
     assert actor_kind("Tigray regional police") == "state"
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "On 4 June 2022, Arakan Army (AA) fighters raided a police post in Buthidaung (Rakhine).",
+            "Arakan Army",
+        ),
+        (
+            "Oromo Liberation Army (OLA) gunmen burned a school near Nekemte on Sunday.",
+            "Oromo Liberation Army",
+        ),
+    ],
+)
+def test_acronym_in_brackets_stays_in_the_actor(text: str, name: str) -> None:
+    """ACLED names a group with its acronym in brackets before the head noun ("Arakan Army (AA)
+    fighters"): the actor is the whole name, not the head noun alone."""
+
+    event = first_event(text)
+    assert event is not None and event.actor_text is not None and name in event.actor_text, event
+
+
+def test_place_in_brackets_then_comma_is_no_name() -> None:
+    """Guard: ACLED's admin area in brackets, closed by a comma, is not part of the next phrase."""
+
+    event = first_event("On 3 May 2022, in Cali (Valle del Cauca), demonstrators blocked the main road.")
+    assert event is not None and event.actor_text == "demonstrators", event

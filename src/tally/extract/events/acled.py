@@ -481,6 +481,8 @@ def _protest_sub_event(events: list[Event], words: list[str], continued: bool = 
         or any(
             e.type == "PROTEST" and actor_kind(e.actor_text) != "armed" and not _riot_alone(e) for e in events
         )
+        # "police obstructed a procession of BNP activists": a demonstration the state stopped
+        or (bool(events) and bool(_STATE_STOPS_MARCH.search(f" {' '.join(words)} ")))
         or any("protesters" in (a, t) for a, t, _ in kinds)
         or (bool(events) and _has(words, "demonstrators"))  # "fired at protesters, killing four"
         or (
@@ -559,12 +561,27 @@ _STOPPED_BY_STATE = re.compile(
 )
 
 
+#: State forces that stop a demonstration, told actively: "police *obstructed a procession* of BNP
+#: activists", "troops *blocked the march*", "gendarmes *halted their sit-in*" (the demonstration is
+#: the verb's object, a few words after it).
+_STATE_STOPS_MARCH = re.compile(
+    r" (?:police|policemen|forces|gendarmes|gendarmerie|soldiers|troops|army|military|officers) "
+    r"(?:[a-z-]+ ){0,1}(?:blocked|stopped|halted|obstructed|foiled|thwarted|prevented) "
+    r"(?:a |an |the |their |his |her )?(?:[a-z'-]+ ){0,2}"
+    r"(?:march|marches|procession|processions|rally|rallies|demonstration|demonstrations|protest|protests|"
+    r"sit-in|sit-ins|vigil|vigils|motorcade|gathering) "
+)
+
+
 def _stopped_by_state(words: list[str]) -> bool:
-    """Whether a demonstration sentence tells state forces stopping it in a passive; demonstrators
-    who "blocked" a road by themselves are no intervention."""
+    """Whether a demonstration sentence tells state forces stopping it, in a passive ("blocked by
+    police") or with state forces as the subject of a verb of stopping whose object is the
+    demonstration; demonstrators who "blocked" a road by themselves are no intervention."""
+    joined = f" {' '.join(words)} "
     return (
-        bool(_STOPPED_BY_STATE.search(f" {' '.join(words)} "))
-        or " taken into custody " in f" {' '.join(words)} "
+        bool(_STOPPED_BY_STATE.search(joined))
+        or " taken into custody " in joined
+        or bool(_STATE_STOPS_MARCH.search(joined))
     )
 
 
@@ -1809,6 +1826,8 @@ def situate(
                 event.type in _VIOLENT | {"PROTEST", "COERCE", "CRIME"}
                 or event.acled is not None
                 or _demonstrators_say(event, happened)
+                # "riot police stopped a procession of …": the stopping is the intervention, not a halt of their own
+                or (event.type == "RETREAT" and bool(_STATE_STOPS_MARCH.search(f" {' '.join(words)} ")))
             ):
                 sub = protest
             elif protest is None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from tally.extract.events import lexicon as event_lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Children of a noun that are not part of its name or description as an actor.
@@ -413,11 +413,31 @@ def phrase(tok: Token) -> tuple[int, int]:
         if i not in keep:
             end = i
             break
-    for i in range(tok.i - 1, start - 1, -1):
+    i = tok.i - 1
+    while i >= start:
         if i not in keep:
+            opening = _acronym_before(doc, i)
+            if opening is not None and opening - 1 >= start and opening - 1 in keep:
+                i = opening - 1  # "Kachin Independence Army (KIA) troops": the name's acronym is in it
+                continue
             start = i + 1
             break
+        i -= 1
     return start, end
+
+
+def _acronym_before(doc: Doc, close: int) -> int | None:
+    """The index of the "(" of a bracketed acronym or short name that ends at *close* (a ")"), at
+    most three tokens inside: ACLED and the press name a group with its acronym before the head
+    noun ("Allied Democratic Forces (ADF) rebels"), which keeps the group's name in the phrase."""
+    if doc[close].text != ")":
+        return None
+    for j in range(close - 1, max(close - 5, -1), -1):
+        if doc[j].text == "(":
+            return j if j < close - 1 else None
+        if doc[j].is_punct:
+            return None
+    return None
 
 
 def core_noun(tok: Token) -> Token:
