@@ -58,9 +58,18 @@ CASES = [
         "Protest with intervention",
     ),
     ("Soldiers blocked the students' rally at the university gate in Mandalay.", "Protest with intervention"),
+    # a substance made a weapon by its modifier ("a chemical agent", "toxic gas") that someone "used"
+    (
+        "On 9 March 2022, soldiers used a chemical agent on residents of Yinmabin (Sagaing).",
+        "Chemical weapon",
+    ),
 ]
 
 GUARDS = [
+    # guard: toxic gas (its own noun, "gas") used on villagers was already a chemical weapon
+    ("Rebels were accused of using toxic gas against villagers near Kalehe.", "Chemical weapon"),
+    # guard: tear gas used on a crowd stays crowd control
+    ("Police used tear gas on a crowd of traders in Kumasi.", "Protest with intervention"),
     # guard: demonstrators who block a road stay a peaceful protest; police blocking a road are no intervention
     ("Traders blocked the highway to Sylhet in protest against a new toll.", "Peaceful protest"),
     # guard: prisoners swapped stay an agreement

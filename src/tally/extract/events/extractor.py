@@ -1539,9 +1539,12 @@ def _used_weapon(tok: Token) -> bool:
     other crowd-control means are read before this (repression, not an attack)."""
     if _crowd_control(tok) or any(t.lower_ in _CROWD_CONTROL_WORDS for t in tok.subtree):
         return False  # "used tear gas and stun grenades": crowd control, read elsewhere
-    lemma = event_syntax.core_noun(tok).lemma_.lower()
+    core = event_syntax.core_noun(tok)
+    lemma = core.lemma_.lower()
     classes = event_lexicon.OBJECT_CLASSES
-    return lemma in classes["munitions"] or lemma in classes["arms"] or lemma in _WEAPON_NOUNS
+    # "used a *chemical* agent", "used *toxic* gas": a substance made a weapon by its modifier
+    toxic = any(m.dep_ in {"amod", "compound"} and m.lower_ in _TOXIC_MODIFIERS for m in core.children)
+    return lemma in classes["munitions"] or lemma in classes["arms"] or lemma in _WEAPON_NOUNS or toxic
 
 
 #: Reflexive pronouns: what one surrenders when one "hands oneself over".
