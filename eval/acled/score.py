@@ -61,6 +61,8 @@ SPLITS = (
     "check13",
     "dev14",
     "check14",
+    "dev15",
+    "check15",
 )
 
 

@@ -481,6 +481,8 @@ def _protest_sub_event(events: list[Event], words: list[str], continued: bool = 
         or any(
             e.type == "PROTEST" and actor_kind(e.actor_text) != "armed" and not _riot_alone(e) for e in events
         )
+        # "police obstructed a procession of BNP activists": a demonstration the state stopped
+        or (bool(events) and bool(_STATE_STOPS_MARCH.search(f" {' '.join(words)} ")))
         or any("protesters" in (a, t) for a, t, _ in kinds)
         or (bool(events) and _has(words, "demonstrators"))  # "fired at protesters, killing four"
         or (
@@ -559,12 +561,27 @@ _STOPPED_BY_STATE = re.compile(
 )
 
 
+#: State forces that stop a demonstration, told actively: "police *obstructed a procession* of BNP
+#: activists", "troops *blocked the march*", "gendarmes *halted their sit-in*" (the demonstration is
+#: the verb's object, a few words after it).
+_STATE_STOPS_MARCH = re.compile(
+    r" (?:police|policemen|forces|gendarmes|gendarmerie|soldiers|troops|army|military|officers) "
+    r"(?:[a-z-]+ ){0,1}(?:blocked|stopped|halted|obstructed|foiled|thwarted|prevented) "
+    r"(?:a |an |the |their |his |her )?(?:[a-z'-]+ ){0,2}"
+    r"(?:march|marches|procession|processions|rally|rallies|demonstration|demonstrations|protest|protests|"
+    r"sit-in|sit-ins|vigil|vigils|motorcade|gathering) "
+)
+
+
 def _stopped_by_state(words: list[str]) -> bool:
-    """Whether a demonstration sentence tells state forces stopping it in a passive; demonstrators
-    who "blocked" a road by themselves are no intervention."""
+    """Whether a demonstration sentence tells state forces stopping it, in a passive ("blocked by
+    police") or with state forces as the subject of a verb of stopping whose object is the
+    demonstration; demonstrators who "blocked" a road by themselves are no intervention."""
+    joined = f" {' '.join(words)} "
     return (
-        bool(_STOPPED_BY_STATE.search(f" {' '.join(words)} "))
-        or " taken into custody " in f" {' '.join(words)} "
+        bool(_STOPPED_BY_STATE.search(joined))
+        or " taken into custody " in joined
+        or bool(_STATE_STOPS_MARCH.search(joined))
     )
 
 
@@ -802,6 +819,7 @@ def _single_sub_event(
         and _has(_words(event.actor_text), "air")
         and event.mode not in {"arrest", "detain"}
         and not _has(words, "chemical")
+        and not _ground_gunfight(event, words)
     ):
         return "Air/drone strike"  # "helicopters carried out raids on rebel positions"
     if event.type in _VIOLENT | {"COERCE"} and (_has(words, "sexual") or event.mode == "sexual"):
@@ -908,7 +926,9 @@ def _single_sub_event(
             or _own_bomb(words, trigger)
         ):
             return "Suicide bomb"
-        if _has(_without_struck_aircraft(words), "air") or event.mode == "aerial":
+        if (
+            _has(_without_struck_aircraft(words), "air") and not _ground_gunfight(event, words)
+        ) or event.mode == "aerial":
             return "Air/drone strike"
         if {"rocket-propelled", "rpg", "rpgs"} & set(words):
             return "Shelling/artillery/missile attack"  # an RPG is fired from a launcher, not thrown (ACLED)
@@ -1018,7 +1038,33 @@ def _single_sub_event(
         and ({"state", "armed"} <= _party_kinds(words) | {actor, target})
     ):
         return "Armed clash"  # "soldiers raided a rebel camp, where a firefight broke out": the raid is the battle
+    if (
+        event.type == "COERCE"
+        and event.mode is None
+        and _raids_a_position(event, actor, target, words, trigger)
+    ):
+        return "Armed clash"  # "PDF fighters raided a police post": an armed side attacked where it is held
     return None
+
+
+def _raids_a_position(
+    event: Event, actor: str | None, target: str | None, words: list[str], trigger: str
+) -> bool:
+    """Whether an armed side raids a base, camp, post or position held by the other side ("militants
+    raided an army camp", "troops raided a rebel base"): ACLED's codebook counts a military position as
+    an armed side, so the raid is a battle of two organised sides, not a search of a place. The object
+    is read as written after the verb when the parser gave the raid no target."""
+    # a camp counts here only with its holder named ("an army camp", "a rebel camp"): the kind check
+    # below leaves out a displacement camp
+    objects = active().get("events", "military_objects") | {"camp", "camps"}
+    raided = _words(event.target_text) if event.target_text else _object_after(words, trigger)
+    held_by = target if event.target_text else actor_kind(" ".join(raided))
+    return (
+        actor in {"state", "armed"}
+        and held_by in {"state", "armed"}
+        and held_by != actor
+        and not objects.isdisjoint(raided)
+    )
 
 
 #: Verbs of harm short of death ("18 police officers were injured").
@@ -1027,6 +1073,25 @@ _HURT_FORMS = frozenset({"injured", "injuring", "wounded", "wounding", "hurt"})
 #: Stems of a trigger that tells two sides fighting: "heavy *fighting*", "militias *battled*",
 #: "forces *traded* artillery fire", "*clashes* between …".
 _BATTLE_STEMS = ("fight", "fought", "battl", "clash", "trad", "exchang", "gunbattle", "firefight")
+
+
+#: Ground forces named beside an air force in a joint actor ("the Air Force and the Army").
+_GROUND_FORCES = frozenset({"army", "troops", "soldiers", "police", "gendarmes", "marines", "infantry"})
+
+
+#: Words of a fight with small arms: "a gun battle", "a firefight", "a shootout".
+_GUNFIGHT_WORDS = frozenset({"gun", "gunbattle", "gunfight", "firefight", "shootout", "gunfire"})
+
+
+def _ground_gunfight(event: Event, words: list[str]) -> bool:
+    """Whether an air force fights on the ground with ground forces beside it: "the air force and the
+    army engaged jihadists in a gun battle" is a fight with firearms (ACLED's "Armed clash"); an air
+    force alone, or one that bombs or strikes, keeps the air strike."""
+    return (
+        event.type == "FIGHT"
+        and (event.mode == "firearms" or not _GUNFIGHT_WORDS.isdisjoint(words))
+        and not _GROUND_FORCES.isdisjoint(_words(event.actor_text))
+    )
 
 
 def _battle_told(event: Event, trigger: str, words: list[str]) -> bool:
@@ -1544,7 +1609,18 @@ def _gives_up_arms(event: Event, trigger: str, words: Iterable[str] = ()) -> boo
 #: Forms of the verbs of an exchange ("exchanged", "swapped") and the people or remains exchanged.
 _EXCHANGE_FORMS = frozenset({"exchange", "exchanged", "exchanges", "exchanging", "swap", "swapped", "swaps"})
 _EXCHANGED = frozenset(
-    {"prisoner", "prisoners", "detainee", "detainees", "captive", "captives", "pows", "hostages", "bodies"}
+    {
+        "prisoner",
+        "prisoners",
+        "detainee",
+        "detainees",
+        "captive",
+        "captives",
+        "pows",
+        "hostages",
+        "bodies",
+        "remains",
+    }
 )
 
 
@@ -1554,7 +1630,9 @@ def _prisoner_exchange(event: Event, words: list[str], trigger: str) -> bool:
     verb = _words(trigger)[:1]
     people = set(_words(event.target_text)) & _EXCHANGED
     if verb and verb[0] in _EXCHANGE_FORMS:
-        return bool(people)
+        # "exchanged the bodies of 40 soldiers": the object's head noun, which the target (its "of"
+        # noun) leaves out, is what changed hands
+        return bool(people) or not _EXCHANGED.isdisjoint(_object_after(words, trigger))
     joined = f" {' '.join(words)} "
     if event.type != "RETREAT" or " in exchange for " not in joined:
         return False
@@ -1748,6 +1826,8 @@ def situate(
                 event.type in _VIOLENT | {"PROTEST", "COERCE", "CRIME"}
                 or event.acled is not None
                 or _demonstrators_say(event, happened)
+                # "riot police stopped a procession of …": the stopping is the intervention, not a halt of their own
+                or (event.type == "RETREAT" and bool(_STATE_STOPS_MARCH.search(f" {' '.join(words)} ")))
             ):
                 sub = protest
             elif protest is None:

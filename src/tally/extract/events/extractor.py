@@ -1539,9 +1539,12 @@ def _used_weapon(tok: Token) -> bool:
     other crowd-control means are read before this (repression, not an attack)."""
     if _crowd_control(tok) or any(t.lower_ in _CROWD_CONTROL_WORDS for t in tok.subtree):
         return False  # "used tear gas and stun grenades": crowd control, read elsewhere
-    lemma = event_syntax.core_noun(tok).lemma_.lower()
+    core = event_syntax.core_noun(tok)
+    lemma = core.lemma_.lower()
     classes = event_lexicon.OBJECT_CLASSES
-    return lemma in classes["munitions"] or lemma in classes["arms"] or lemma in _WEAPON_NOUNS
+    # "used a *chemical* agent", "used *toxic* gas": a substance made a weapon by its modifier
+    toxic = any(m.dep_ in {"amod", "compound"} and m.lower_ in _TOXIC_MODIFIERS for m in core.children)
+    return lemma in classes["munitions"] or lemma in classes["arms"] or lemma in _WEAPON_NOUNS or toxic
 
 
 #: Reflexive pronouns: what one surrenders when one "hands oneself over".
@@ -4630,6 +4633,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         _threatened_thing(c)
     kept = [c for c in kept if not c.absorbed and not _setting_of_violence(c, kept)]
     kept = _drop_descriptive_participles(kept)
+    kept = [c for c in kept if not _coerced_demonstration(c)]
     framed = kept
     kept = _drop_fronted_settings(kept)
     # a demonstration named again only to date the act: no event, but the act's setting for ACLED
@@ -5203,6 +5207,15 @@ def _argument_noun(noun: Token) -> Token:
             break
         noun = prep.head
     return noun
+
+
+def _coerced_demonstration(c: _Cand) -> bool:
+    """A demonstration someone is forced into is no demonstration: in "beat a vendor and forced him
+    to chant slogans" the vendor's chanting is part of the attack on him (ACLED's demonstrators act
+    of their own will); who forced him is told by the attack's own verb."""
+    return (
+        c.type == "PROTEST" and c.kind in {"verb", "object"} and event_syntax.made_to_act(c.verb) is not None
+    )
 
 
 def _drop_descriptive_participles(cands: list[_Cand]) -> list[_Cand]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from tally.extract.events import lexicon as event_lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Children of a noun that are not part of its name or description as an actor.
@@ -149,6 +149,9 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
         # "the minister *is expected to* meet …", "was forced to resign": the passive's subject
         # is the one who does the complement's act, not the (unnamed) one who expects or forces
         return child(head, "nsubjpass")
+    made = made_to_act(verb)
+    if made is not None:
+        return made
     if verb.dep_ in {"xcomp", "advcl", "conj", "pcomp"} and head.pos_ in {"VERB", "AUX"}:
         return clause_subject(head, depth + 1)
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.head is not head:
@@ -164,6 +167,20 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
             head = head.head.head
         return head
     return None
+
+
+#: Verbs of coercion whose object does the act of their complement: "forced *him* to chant".
+_COERCING_VERBS = frozenset({"force", "compel", "coerce", "oblige", "make"})
+
+
+def made_to_act(verb: Token) -> Token | None:
+    """The object of a verb of coercion whose complement *verb* is: in "beat a vendor and forced
+    *him* to chant slogans" the vendor chants, not the ones who force him (object control)."""
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "ccomp"} or head is verb or head.lemma_.lower() not in _COERCING_VERBS:
+        return None
+    obj = child(head, "dobj")
+    return obj if obj is not None and obj.i < verb.i else None
 
 
 def _free_adjunct_matrix(verb: Token) -> Token | None:
@@ -396,11 +413,31 @@ def phrase(tok: Token) -> tuple[int, int]:
         if i not in keep:
             end = i
             break
-    for i in range(tok.i - 1, start - 1, -1):
+    i = tok.i - 1
+    while i >= start:
         if i not in keep:
+            opening = _acronym_before(doc, i)
+            if opening is not None and opening - 1 >= start and opening - 1 in keep:
+                i = opening - 1  # "Kachin Independence Army (KIA) troops": the name's acronym is in it
+                continue
             start = i + 1
             break
+        i -= 1
     return start, end
+
+
+def _acronym_before(doc: Doc, close: int) -> int | None:
+    """The index of the "(" of a bracketed acronym or short name that ends at *close* (a ")"), at
+    most three tokens inside: ACLED and the press name a group with its acronym before the head
+    noun ("Allied Democratic Forces (ADF) rebels"), which keeps the group's name in the phrase."""
+    if doc[close].text != ")":
+        return None
+    for j in range(close - 1, max(close - 5, -1), -1):
+        if doc[j].text == "(":
+            return j if j < close - 1 else None
+        if doc[j].is_punct:
+            return None
+    return None
 
 
 def core_noun(tok: Token) -> Token:
