@@ -187,3 +187,27 @@ def test_apostrophes_in_a_title_make_no_quote(nlp):
     )
     quotes, _entities = _quotes(nlp, text)
     assert not [q for q in quotes if "nurses' union" in q.text]
+
+
+# -- a name with its acronym in brackets before the organisation's noun ----------------------------
+
+
+def test_a_party_named_with_its_acronym_in_brackets_is_the_party_not_the_noun(nlp):
+    text = (
+        "Police in Dhaka detained 40 people on Saturday.\n\n"
+        "Zia's Jatiya Oikya Front (JOF) party said on Facebook that police had \"dragged women by "
+        'their hair".\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "dragged women by their hair")
+    assert len(hits) == 1 and "Oikya" in _name(hits[0], entities)
+
+
+def test_an_acronym_with_a_hyphen_in_brackets_stays_in_the_name(nlp):
+    text = (
+        "Police in Lahore detained 40 people on Saturday.\n\n"
+        'Sharif\'s Pakistan Muslim League-Nawaz (PML-N) party said police had acted "within the law".\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "within the law")
+    assert len(hits) == 1 and "Muslim" in _name(hits[0], entities)
