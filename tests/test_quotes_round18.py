@@ -211,3 +211,34 @@ def test_an_acronym_with_a_hyphen_in_brackets_stays_in_the_name(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "within the law")
     assert len(hits) == 1 and "Muslim" in _name(hits[0], entities)
+
+
+def test_a_title_quote_said_again_far_below_takes_that_speaker(nlp):
+    # many reported clauses stand between the title and the quote that repeats its words
+    body = "".join(
+        f"Officials in district {n} said roads were closed and that schools had shut early.\n\n"
+        for n in range(8)
+    )
+    text = (
+        "‘They dragged us out one by one’: Tunisian migrants describe night raid\n\n"
+        + body
+        + '"They dragged us out one by one and made us kneel in the sand," said Moussa Keita, 23.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    title = [q for q in quotes if q.start < text.index("\n") and q.kind == "direct"]
+    assert len(title) == 1 and _name(title[0], entities) == "Moussa Keita"
+
+
+def test_an_answer_paragraph_in_the_first_person_object_case_carries_on_the_answer(nlp):
+    text = (
+        "Rana Aziz, a nurse, was held for nine days in April. She spoke to our correspondent by "
+        "telephone.\n\n"
+        "Q: What happened at the checkpoint?\n\n"
+        "A: They asked for my card and then pulled me out of the bus.\n\n"
+        "Afterwards, in a cell without a window, they kept asking me about my brother.\n\n"
+        "Q: Have you been charged?\n\n"
+        "A: No. Nobody has shown me any paper.\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "Afterwards, in a cell without a window")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Rana Aziz"

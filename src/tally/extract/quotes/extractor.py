@@ -919,6 +919,9 @@ def _court_near(verb: Token, marks: Marks) -> Token | None:
 #: How many quotes after a quoted headline may repeat its words.
 HEADLINE_REACH = 6
 
+#: How many records (reported speech too) after the article's title may repeat its quoted words.
+TITLE_REACH = 40
+
 _LINE_EDGE = " \t\"“”‘’«»'.,:;!?"
 
 
@@ -947,7 +950,8 @@ def _headlines_from_body(atts: list[Attribution], text: str) -> None:
         words = _folded(text[a.start : a.end])
         if len(words) < HEADLINE_MIN_CHARS:
             continue
-        for b in atts[n + 1 : n + 1 + HEADLINE_REACH]:
+        reach = TITLE_REACH if title else HEADLINE_REACH  # a title heads the whole article
+        for b in atts[n + 1 : n + 1 + reach]:
             if b.kind in {"direct", "mixed"} and b.speaker_name and words in _folded(text[b.start : b.end]):
                 a.speaker_span, a.speaker_name, a.entity = b.speaker_span, b.speaker_name, b.entity
                 a.cue_span, a.via, a.date = b.cue_span, b.via, b.date
@@ -1215,6 +1219,11 @@ def _answer(
     return Attribution("direct", start, end, cue_span=label, speaker_tok=speaker)
 
 
+#: A word of the first person in any case: an answer's next paragraph may say only "me" or "my"
+#: ("Later, in the room where they questioned me, …").
+_FIRST_PERSON_ANY = re.compile(r"\b(?:I|[Ww]e|me|my|us)\b")
+
+
 def _answer_goes_on(
     doc: Doc,
     paras: list[tuple[int, int]],
@@ -1235,7 +1244,7 @@ def _answer_goes_on(
         if (
             k in taken
             or _paragraph_label(text, lo, hi) is not None
-            or not transcripts.first_person(text, lo, hi)
+            or not _FIRST_PERSON_ANY.search(text, lo, hi)
             or any(lo <= a.start < hi and a.kind != "indirect" for a in done)
             or start >= end
         ):
