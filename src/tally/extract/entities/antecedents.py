@@ -435,10 +435,16 @@ def may_hold_office(entity: Entity, tok: Token) -> bool:
     if body:
         # "The head of the provincial judiciary said …": an office given with the body it serves
         # introduces its holder; it refers back only to a person the article gave that office
-        return any((body | {tok.lower_}) & set(role.lower().split()) for role in entity.roles)
+        return any((body | {tok.lower_}) & _role_words(role) for role in entity.roles)
     if not office or not entity.roles:
         return True
     return any(office & set(role.lower().split()) for role in entity.roles)
+
+
+def _role_words(role: str) -> set[str]:
+    """The words of a role as :func:`_office_body` gives them: lower case, without a possessive
+    ending ("Russia's foreign minister" holds "russia")."""
+    return {w.removesuffix("'s").removesuffix("’s") for w in role.lower().split()}
 
 
 def _office_body(tok: Token) -> frozenset[str]:
@@ -447,10 +453,14 @@ def _office_body(tok: Token) -> frozenset[str]:
     empty without such a phrase (and for "the head of state", a title with no article).
 
     A possessive owner is the same phrase set before: "the region's prosecutor"
-    is the prosecutor of the region."""
+    is the prosecutor of the region, and "the European Union's foreign policy
+    chief" the chief of the Union (a name owns the office as a noun does)."""
     for owner in tok.children:
         if owner.dep_ == "poss" and owner.pos_ == "NOUN" and any(c.dep_ == "det" for c in owner.children):
             return frozenset({owner.lower_, owner.lemma_.lower()})
+        if owner.dep_ == "poss" and owner.pos_ == "PROPN" and owner.text[:1].isupper():
+            names = [c for c in owner.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            return frozenset({owner.lower_, *(c.lower_ for c in names)})
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"of", "for"} or prep.i != tok.i + 1:
             continue

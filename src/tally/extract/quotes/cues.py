@@ -336,7 +336,7 @@ def speaker_phrase(tok: Token) -> tuple[int, int]:
             break  # "…, a claim officials have rejected": the claim is what they speak of
         if child.dep_ in {"det", "amod", "compound", "nummod", "nmod", "poss", "quantmod"}:
             for left in (child.left_edge.i, child.i):
-                if all(not _breaks(doc[k]) for k in range(left, start)):
+                if all(not _breaks(doc[k]) or _brackets_acronym(doc, k) for k in range(left, start)):
                     start = min(start, left)
                     break
     end = tok.i + 1
@@ -411,6 +411,27 @@ def _spoken_of(tok: Token) -> bool:
     """A claim or a count, which its speaker speaks of and which is no part of the speaker's name."""
     lemma = tok.lemma_.lower()
     return lemma in quote_words.CLAIM_NOUNS or lemma in _SPOKEN_OF_COUNTS
+
+
+def _brackets_acronym(doc: Doc, k: int) -> bool:
+    """Whether token *k* is a bracket around the acronym a name carries inside itself: "Pakistan
+    Tehreek-e-Insaf (PTI) party said", "(PML-N)" is one name, the party's, up to its noun."""
+    if doc[k].text == "(":
+        ends = [c for c in range(k + 2, min(len(doc), k + _ACRONYM_TOKENS + 2)) if doc[c].text == ")"]
+        inner = doc[k + 1 : ends[0]] if ends else None
+    elif doc[k].text == ")":
+        opens = [c for c in range(k - 2, max(-1, k - _ACRONYM_TOKENS - 2), -1) if doc[c].text == "("]
+        inner = doc[opens[0] + 1 : k] if opens else None
+    else:
+        return False
+    if inner is None:
+        return False
+    word = "".join(t.text for t in inner)
+    return 2 <= len(word) <= 8 and word.isupper() and word.replace("-", "").isalpha()
+
+
+#: How many tokens an acronym in brackets may take ("PML", "-", "N").
+_ACRONYM_TOKENS = 3
 
 
 def _breaks(tok: Token) -> bool:

@@ -396,7 +396,10 @@ def _previous_sentence_cue(doc: Doc, m: MarkedSpan, bare: list[Token], marks: Ma
         and t not in candidates
     ]
     candidates.sort(key=lambda t: t.i)
-    return candidates[-1] if candidates else None
+    # "X told a news conference that 32 had been reported missing. “…”": a passive cue names no
+    # one to say the words; the quote then goes on from its speaker or runs into the next paragraph
+    spoken = [t for t in candidates if _speaker_of_cue(t) is not None]
+    return spoken[-1] if spoken else None
 
 
 def _clause_with_speaker(doc: Doc, m: MarkedSpan, marks: Marks) -> tuple[Token, Token] | None:
@@ -917,6 +920,9 @@ def _court_near(verb: Token, marks: Marks) -> Token | None:
 #: How many quotes after a quoted headline may repeat its words.
 HEADLINE_REACH = 6
 
+#: How many records (reported speech too) after the article's title may repeat its quoted words.
+TITLE_REACH = 40
+
 _LINE_EDGE = " \t\"“”‘’«»'.,:;!?"
 
 
@@ -932,20 +938,35 @@ def _headlines_from_body(atts: list[Attribution], text: str) -> None:
         if a.kind != "direct":
             continue
         alone = _alone_on_line(text, a)
-        heading = alone or a.heading or _on_heading_line(text, a.start, a.end)
-        # a heading's label that names no one ("Delhi student: ‘…’") gives way to the speaker below
-        unresolved = a.inherit or a.speaker_name is None or (not alone and heading and a.entity is None)
+        title = _in_title_line(text, a)
+        heading = alone or a.heading or title or _on_heading_line(text, a.start, a.end)
+        # a heading's label that names no one ("Delhi student: ‘…’") gives way to the speaker below;
+        # so does the topic of the article's title ("‘…’: Pakistan denies …"), the country or
+        # body whose person says the words below
+        unresolved = (
+            a.inherit or a.speaker_name is None or (not alone and heading and a.entity is None) or title
+        )
         if not heading or not unresolved:
             continue
         words = _folded(text[a.start : a.end])
         if len(words) < HEADLINE_MIN_CHARS:
             continue
-        for b in atts[n + 1 : n + 1 + HEADLINE_REACH]:
+        reach = TITLE_REACH if title else HEADLINE_REACH  # a title heads the whole article
+        for b in atts[n + 1 : n + 1 + reach]:
             if b.kind in {"direct", "mixed"} and b.speaker_name and words in _folded(text[b.start : b.end]):
                 a.speaker_span, a.speaker_name, a.entity = b.speaker_span, b.speaker_name, b.entity
                 a.cue_span, a.via, a.date = b.cue_span, b.via, b.date
                 a.heading = False  # said below: a quote however short
                 break
+
+
+def _in_title_line(text: str, a: Attribution) -> bool:
+    """Whether quote *a* stands in the article's first line, a title without a full stop at its
+    end ("‘Not one bullet was fired’: Pakistan denies killing protesters")."""
+    line_end = text.find("\n", a.end, a.end + HEADING_LINE_CHARS)
+    if line_end == -1 or "\n" in text[: a.start]:
+        return False
+    return line_end <= HEADING_LINE_CHARS and not text[:line_end].rstrip().endswith(".")
 
 
 #: A headline's quoted words must be this long to be looked for below (not "No").
@@ -1193,10 +1214,46 @@ def _answer(
             and not transcripts.interviewer(t)  # "spoke to our correspondent X": X asks
         ]
         if people:
-            speaker = people[-1]
+            speaker = transcripts.answering_person(people)
         if first - k > ANSWER_PARAGRAPHS:
             break
     return Attribution("direct", start, end, cue_span=label, speaker_tok=speaker)
+
+
+#: A word of the first person in any case: an answer's next paragraph may say only "me" or "my"
+#: ("Later, in the room where they questioned me, …").
+_FIRST_PERSON_ANY = re.compile(r"\b(?:I|[Ww]e|me|my|us)\b")
+
+
+def _answer_goes_on(
+    doc: Doc,
+    paras: list[tuple[int, int]],
+    n: int,
+    answer: Attribution,
+    done: list[Attribution],
+    taken: set[int],
+) -> list[Attribution]:
+    """The paragraphs without a label that carry on the answer of paragraph *n*: "A: Nobody told
+    me.¶Later they asked me again …¶Q: …". Only while they speak in the first person (the
+    reporter's context after an answer does not), up to :data:`transcripts.ANSWER_RUN` paragraphs,
+    and not where a quote found by its marks starts."""
+    text = doc_text(doc)
+    out = []
+    for k in range(n + 1, min(len(paras), n + transcripts.ANSWER_RUN)):
+        lo, hi = paras[k]
+        start, end = _trimmed(text, lo, hi)
+        if (
+            k in taken
+            or _paragraph_label(text, lo, hi) is not None
+            or not _FIRST_PERSON_ANY.search(text, lo, hi)
+            or any(lo <= a.start < hi and a.kind != "indirect" for a in done)
+            or start >= end
+        ):
+            break
+        out.append(
+            Attribution("direct", start, end, cue_span=answer.cue_span, speaker_tok=answer.speaker_tok)
+        )
+    return out
 
 
 def _paragraph_label(text: str, lo: int, hi: int) -> str | None:
@@ -1208,8 +1265,10 @@ def _paragraph_label(text: str, lo: int, hi: int) -> str | None:
     return _interview_label(text, lo, colon + 1) if colon != -1 else None
 
 
-#: Paragraphs without a label an interview may set between its answers ("The ministry has denied …").
-INTERLUDE_PARAGRAPHS = 2
+#: Paragraphs without a label an interview may set between its answers ("The ministry has denied …",
+#: a few paragraphs of the reporter's context before the next "Q:"): within this reach the
+#: answers after them are still the interviewee's, not whoever the context names last.
+INTERLUDE_PARAGRAPHS = 8
 
 
 def _first_answer(text: str, paras: list[tuple[int, int]], n: int) -> int:
@@ -1277,7 +1336,9 @@ def _colon_attributions(
             # "A: “…”" is a record already; a quote inside the answer ("he laughed and said,
             # “…”") leaves the answer the interviewee's
             if not any(colon < a.end and a.start <= start + 1 for a in done if a.start < hi):
-                out_atts.append(_answer(doc, start, hi, (lo, colon + 1), paras, n, marks, is_person))
+                answer = _answer(doc, start, hi, (lo, colon + 1), paras, n, marks, is_person)
+                out_atts.append(answer)
+                out_atts.extend(_answer_goes_on(doc, paras, n, answer, done, taken))
             continue
         if label is not None:
             continue

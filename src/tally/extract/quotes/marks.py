@@ -222,8 +222,10 @@ def _heading_single(text: str, lo: int, hi: int) -> MarkedSpan | None:
     end = hi
     while end > lo and text[end - 1].isspace():
         end -= 1
-    if end - lo > HEADING_MAX_CHARS or end - lo < 3 or text[end - 1] != "'" or text[end - 2] in ".,; '":
+    if end - lo > HEADING_MAX_CHARS or end - lo < 3:
         return None
+    if text[end - 1] != "'" or text[end - 2] in ".,; '":
+        return _heading_single_in_front(text, lo, end)
     opener = -1
     for k in range(lo, end - 1):
         if text[k] != "'":
@@ -236,9 +238,47 @@ def _heading_single(text: str, lo: int, hi: int) -> MarkedSpan | None:
     if opener == -1:
         return None
     before_text = text[lo:opener].rstrip()
-    if before_text and before_text[-1] not in _HEADING_OPENERS and not before_text[-1].isalnum():
+    if before_text and before_text[-1] not in _HEADING_OPENERS + ";," and not before_text[-1].isalnum():
         return None
     return MarkedSpan(opener + 1, end - 1, opener, end - 1, single=True)
+
+
+#: How far into a heading line the opening straight mark of a quote set before a colon may stand
+#: ("INTERVIEW | 'We were never told': …").
+HEADING_LABEL_CHARS = 20
+
+
+def _heading_single_in_front(text: str, lo: int, end: int) -> MarkedSpan | None:
+    """The quote a short heading line opens with in straight single marks, closed before a colon.
+
+    "'Not a single bullet was fired': Pakistan denies …": the British-style
+    headline puts the quote first and its topic after the colon; the line has
+    no full stop at its end. The opening mark starts a word at the line's start
+    (or after a short label and a dash or bar), and the mark right before the
+    first colon closes it; no other mark in between starts a word.
+    """
+    if text[end - 1] in ".'":
+        return None
+    opener = -1
+    for k in range(lo, min(end, lo + HEADING_LABEL_CHARS)):
+        if text[k] == "'":
+            before = text[k - 1] if k > lo else " "
+            if (
+                (before.isspace() or before in _HEADING_OPENERS)
+                and k + 1 < end
+                and _is_word_char(text[k + 1])
+            ):
+                opener = k
+            break
+    if opener == -1 or (text[lo:opener].strip() and text[lo:opener].rstrip()[-1] not in _HEADING_OPENERS):
+        return None
+    colon = text.find("':", opener + 1, end)
+    if colon == -1 or colon - opener < 3 or text[colon - 1].isspace():
+        return None
+    for k in range(opener + 1, colon):
+        if text[k] == "'" and (text[k - 1].isspace()) and _is_word_char(text[k + 1]):
+            return None  # another mark opening a word: not one quote
+    return MarkedSpan(opener + 1, colon, opener, colon, single=True)
 
 
 class Marks:

@@ -174,6 +174,8 @@ def _named_in_next_paragraph(doc: Doc, a: Attribution, para_of: Callable[[int], 
     """
     if not a.marks or para_of(a.marks[0].open_at - 1) == para_of(a.marks[0].open_at):
         return None  # the quote does not open its paragraph
+    if a.marks[-1].continues:
+        return None  # "“A …¶“This is how …”": the next paragraph goes on with the quote's own words
     starts = token_starts(doc)
     k = bisect_left(starts, a.end)
     while k < len(doc) and (doc[k].is_space or doc[k].is_punct):
@@ -1132,10 +1134,13 @@ def _description_referent(
         return (target, target.name) if target is not None else None
     if _document_noun(tok):
         cue = last.cue_tok if near and last is not None else None
-        if cue is not None and any(t.lemma_.lower() == lemma for t in cue.sent):
+        # "The RSF, in a statement, denied …": a document named after the last speaker's
+        # sentence is the one meant, not the last speaker's
+        earlier = earlier_report(tok)
+        later = earlier is not None and cue is not None and earlier.i >= cue.sent.end
+        if cue is not None and not later and any(t.lemma_.lower() == lemma for t in cue.sent):
             return last.entity, last.speaker_name  # type: ignore[union-attr]
         # "Bachelet said in a statement. … The statement said": whoever issued it before
-        earlier = earlier_report(tok)
         issuer = _issuer(earlier) if earlier is not None else None
         entity = ctx.entities.at(issuer.idx, issuer.idx + len(issuer.text)) if issuer is not None else None
         return (entity, entity.name) if entity is not None else None
@@ -1339,8 +1344,28 @@ def _issuer(report: Token) -> Token | None:
     if found is not None or report.dep_ != "pobj" or report.head.lower_ not in {"in", "through", "via"}:
         return found
     held = report.head.head
+    subject = _subject_around(held, report)
+    if subject is not None:
+        return subject
     if held.pos_ == "NOUN" and held.dep_ == "dobj" and held.head.pos_ == "VERB":
         return next((c for c in held.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+#: How many heads up from a document's preposition the subject it is set beside may stand.
+_SUBJECT_CLIMB = 3
+
+
+def _subject_around(held: Token, report: Token) -> Token | None:
+    """The subject a document's phrase is set off beside, between it and its verb: "The RSF, in a
+    statement on its channel, denied …" (the parser hangs the phrase on the subject or its comma)."""
+    t = held
+    for _ in range(_SUBJECT_CLIMB):
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ in {"PROPN", "NOUN"} and t.i < report.i < t.head.i:
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
     return None
 
 

@@ -142,6 +142,11 @@ def may_name_itself(doc: Doc, label: str) -> bool:
     )
 
 
+def first_person(text: str, lo: int, hi: int) -> bool:
+    """Whether the paragraph ``[lo, hi)`` speaks in the first person (:func:`_first_person`)."""
+    return _first_person(text, lo, hi)
+
+
 def _first_person(text: str, lo: int, hi: int) -> bool:
     """The paragraph speaks in the first person: an answer going on, not the reporter's prose."""
     return _FIRST_PERSON.search(text, lo, hi) is not None
@@ -257,6 +262,21 @@ def _asker(noun: Token) -> bool:
     return any(t.lower_ == "our" for t in doc[max(0, noun.i - 3) : noun.i])
 
 
+def answering_person(people: list[Token]) -> Token | None:
+    """Of the people an interview's introduction names, the one it is about: the last whose name
+    is a clause's subject ("X, a teacher who runs a shelter in Y's Z district, was held …": X, not
+    the name inside the description), else the last named."""
+    for t in reversed(people):
+        head = t
+        while head.dep_ in {"compound", "flat"} and head.head.i > head.i:
+            head = head.head
+        if head.dep_ in {"nsubj", "nsubjpass"} or (
+            head.dep_ == "appos" and head.head.dep_ in {"nsubj", "nsubjpass"}
+        ):
+            return head
+    return people[-1] if people else None
+
+
 def interviewee(
     doc: Doc,
     paras: list[tuple[int, int]],
@@ -287,5 +307,5 @@ def interviewee(
             and not (t.text.isupper() and len(t.text) > 1)  # "KHARTOUM —": a dateline
         ]
         if people:
-            return people[-1]
+            return answering_person(people)
     return None
