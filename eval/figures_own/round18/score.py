@@ -54,21 +54,40 @@ def score(folder, verbose):
         figs, nons, ign = load_exp(txt[:-4] + ".exp", text)
         used, out = set(), []
         found = cat = qual = pred = 0
-        for f in art.figures:
-            spans = [(f.start, f.end)] + [tuple(m[:2]) for m in f.mentions]
-            candidates = [k for k, g in enumerate(figs) if k not in used and g[0] == f.value]
-            near = [k for k in candidates if any(overlaps(s, figs[k][3]) for s in spans)]
-            match = (near or candidates or [None])[0]
+
+        def near(spans, anchors):
+            return any(overlaps(s, a) for s in spans for a in anchors)
+
+        # Two passes: a prediction first takes the expected figure whose anchor it
+        # overlaps; only then may one elsewhere (a restatement) take any expected
+        # figure of its value left, unless it sits on a non-figure or open anchor.
+        preds = [(f, [(f.start, f.end)] + [tuple(m[:2]) for m in f.mentions]) for f in art.figures]
+        matched = {}
+        for i, (f, spans) in enumerate(preds):
+            for k, g in enumerate(figs):
+                if k not in used and g[0] == f.value and near(spans, [g[3]]):
+                    matched[i] = k
+                    used.add(k)
+                    break
+        for i, (f, spans) in enumerate(preds):
+            if i in matched or near(spans, [n[:2] for n in nons] + [n[:2] for n in ign]):
+                continue
+            for k, g in enumerate(figs):
+                if k not in used and g[0] == f.value:
+                    matched[i] = k
+                    used.add(k)
+                    break
+        for i, (f, spans) in enumerate(preds):
+            match = matched.get(i)
             if match is None:
-                if any(any(overlaps(s, (a, b)) for s in spans) for a, b, _ in ign):
+                if near(spans, [n[:2] for n in ign]):
                     continue
-                hit = [n[2] for n in nons if any(overlaps(s, n[:2]) for s in spans)]
+                hit = [n[2] for n in nons if near(spans, [n[:2]])]
                 ctx = text[max(0, f.start - 40) : f.end + 40].replace("\n", " ")
                 out.append(f"  INV  {f.value:g} {f.category} {'[N:' + hit[0] + ']' if hit else ''} | ...{ctx}...")
                 pred += 1
                 continue
             pred += 1
-            used.add(match)
             found += 1
             value, category, qualifier, _, anchor = figs[match]
             if category == f.category:
