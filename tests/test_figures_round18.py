@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._figure_roles import figure_category, figure_values
+from tests._figure_roles import figure_category, figure_readings, figure_values
 
 pytestmark = pytest.mark.model
 
@@ -169,3 +169,54 @@ def test_table_column_that_is_a_part_of_the_column_before() -> None:
     text = f"Deaths by province, 1-20 May\n\n{table}\n\nThe figures come from hospitals."
     assert _category(text, 6) == "killed"
     assert _category(text, 3) == "killed"
+
+
+def test_age_between_a_name_and_a_trade() -> None:
+    """ "Emeka Nwosu, 33, trader - died in hospital": in a victim list, a bare number set off by
+    commas between a name and a singular noun for one person is an age, whatever entity label
+    the small model gave the name (here a place, so the age rule for names did not fire)."""
+    text = (
+        "Names listed by the panel:\n"
+        "1. Grace Bello, 24, student - shot in the back\n"
+        "2. Emeka Nwosu, 33, trader - died in hospital on May 4"
+    )
+    assert 33 not in figure_values(text, _PUBLISHED)
+
+
+def test_students_counted_after_a_place_guard() -> None:
+    """Guard: a count set off after a place name with a plural noun after it stays a count."""
+    assert 14 in figure_values("In Makueni, 14, students and teachers marched.", _PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("Nationwide, the number of arrests exceeded 11,000, the newspaper said.", 11000, "arrested"),
+        ("The death toll has topped 100 people, medics said.", 100, "killed"),
+        ("Arrests surpassed 2,500 by Friday, the lawyers' group said.", 2500, "arrested"),
+    ],
+)
+def test_bound_passed_by_a_verb(text: str, value: float, category: str) -> None:
+    """ "arrests exceeded 11,000", "the toll topped 100": the object of a verb of passing is a bound
+    passed, qualified "over" as "more than 11,000" is; an event noun as its subject gives the
+    category, as with "arrests rose to 1,200"."""
+    readings = [(q, c) for v, q, c in figure_readings(text, _PUBLISHED) if v == value]
+    assert readings == [("over", category)]
+
+
+def test_bare_range_the_model_calls_money() -> None:
+    """ "put the crowd at between 20,000 and 25,000": the small model tags a bare range MONEY; with
+    no currency sign or word in it, it is no money, and the crowd's size counts."""
+    assert _category("A research group put the crowd at between 20,000 and 25,000.", 20000) == "protesters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill seeks to raise 346 billion shillings ($2.7 billion) in new taxes.",
+        "Those detained face fines of up to 300,000 roubles.",
+    ],
+)
+def test_money_with_its_currency_guard(text: str) -> None:
+    """Guard: an amount with its currency sign or word stays money, no count."""
+    assert figure_values(text, _PUBLISHED) == []

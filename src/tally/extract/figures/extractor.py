@@ -105,7 +105,7 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
     drafts: list[_Draft] = []
     read: list[_Draft] = []  # every count read, also the corrected ones a later count may restate
     for phrase in phrases:
-        phrase = _without_particle(doc, phrase)
+        phrase = _hedged_by_its_verb(doc, _without_particle(doc, phrase))
         if _not_a_count(ctx, phrase, words):
             continue
         previous = read[-1] if read else None
@@ -216,6 +216,23 @@ def _without_particle(doc: Doc, phrase: NumberPhrase) -> NumberPhrase:
     return phrase
 
 
+#: Verbs whose object is a bound passed: "arrests exceeded 11,000", "the toll topped 100".
+_PASSING_VERBS = frozenset({"exceed", "top", "surpass"})
+
+
+def _hedged_by_its_verb(doc: Doc, phrase: NumberPhrase) -> NumberPhrase:
+    """ "the number of arrests exceeded 11,000", "the toll has topped 100 people": a count that is
+    the object of a verb of passing is a bound passed, as "more than 11,000" is."""
+    if phrase.qualifier != "exact" or phrase.start != phrase.core_start or phrase.value_max is not None:
+        return phrase
+    tok = doc[phrase.core_end - 1]
+    if tok.dep_ == "nummod":
+        tok = tok.head  # "topped 100 people"
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PASSING_VERBS:
+        return replace(phrase, qualifier="over")
+    return phrase
+
+
 def _same_passage(ctx: ExtractContext, draft: _Draft, phrase: NumberPhrase) -> bool:
     """Whether *draft* lies in the sentence of *phrase* or the one right before it.
 
@@ -229,6 +246,35 @@ def _same_passage(ctx: ExtractContext, draft: _Draft, phrase: NumberPhrase) -> b
 
 
 # -- what is not a count --------------------------------------------------------
+
+
+#: Words an amount's entity may hold besides its digits that say nothing of money.
+_BARE_AMOUNT_WORDS = frozenset(
+    {
+        "between",
+        "and",
+        "or",
+        "to",
+        "about",
+        "around",
+        "some",
+        "nearly",
+        "almost",
+        "up",
+        "over",
+        "more",
+        "than",
+    }
+    | {"less", "at", "least", "roughly", "approximately", "-", "–", ","}
+)
+
+
+def _money_marked(tok: Token) -> bool:
+    """Whether the MONEY entity of *tok* shows money: a currency sign or word ("$2.7 billion",
+    "300,000 roubles", "Tk 500,000"). The small model also tags bare ranges MONEY ("put the crowd at
+    between 20,000 and 25,000"): digits and hedges alone are no money."""
+    start, end = entity_bounds(tok)
+    return any(not t.like_num and t.lower_ not in _BARE_AMOUNT_WORDS for t in tok.doc[start:end])
 
 
 def _glued(doc: Doc, i: int) -> bool:
@@ -316,6 +362,25 @@ def _past_a_day(phrase: NumberPhrase, before: str) -> bool:
         before.rstrip(".") in figure_words.MONTH_WORDS
         and phrase.value_max is None
         and _LAST_DAY < phrase.value < 1000
+    )
+
+
+def _age_before_an_occupation(doc: Doc, phrase: NumberPhrase) -> bool:
+    """ "Chidiebere Okonkwo, 33, trader", "Ana Ruiz, 41, a nurse": a bare number set off by commas
+    between a proper noun and a singular noun for one person (a trade, a role) is that person's
+    age, whatever entity label the small model gave the name (victim lists write them so)."""
+    k, end = phrase.start, phrase.core_end
+    if not phrase.is_digits or k != phrase.core_start or phrase.value >= _AGE_MAX:
+        return False
+    if k < 2 or end + 1 >= len(doc) or doc[k - 1].text != "," or doc[end].text != ",":
+        return False
+    noun = doc[end + 1]
+    if noun.lower_ in {"a", "an"} and end + 2 < len(doc):
+        noun = doc[end + 2]
+    return (
+        doc[k - 2].pos_ == "PROPN"
+        and noun.tag_ == "NN"
+        and (noun.lemma_.lower() in figure_words.PERSON_NOUNS or is_person_noun(noun.lemma_))
     )
 
 
@@ -492,7 +557,9 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
     if _column_category(doc, phrase) is not None:
         return False  # "Yangon\t267\t1,732" under "Region\tKilled\tDetained"
     for tok in core:
-        if tok.ent_type_ in {"MONEY", "PERCENT", "TIME", "ORDINAL"}:
+        if tok.ent_type_ in {"PERCENT", "TIME", "ORDINAL"} or (
+            tok.ent_type_ == "MONEY" and _money_marked(tok)
+        ):
             return True
         if tok.ent_type_ == "QUANTITY" and not strong:
             return True  # not "up to 30,000 migrants", which the small model takes for a measure
@@ -588,6 +655,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         and after in {",", ".", ")", ";", ""}
     ):
         return True  # "Raman Petrov, 31, died in hospital", "said Yaquelin, 45,": an age set off after a name
+    if _age_before_an_occupation(doc, phrase):
+        return True  # "3. Chidiebere Okonkwo, 33, trader - died …": a victim list's name, age, trade
     if _age_after_the_subject(doc, phrase):
         return True  # "Kavala, 64, has been held": the name the small model took for a place
     if (
@@ -2027,8 +2096,10 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                         )  # "the dead, who included 17 …"
                         if found:
                             return found, sibling  # "The dead included 14 children"
-                    if lemma in figure_words.NOUN_CATEGORY and head.lower_ in figure_words.CHANGE_WORDS:
-                        # "deaths surged from 88 to 388", "arrests rose to 1,200"
+                    if lemma in figure_words.NOUN_CATEGORY and (
+                        head.lower_ in figure_words.CHANGE_WORDS or head.lemma_.lower() in _PASSING_VERBS
+                    ):
+                        # "deaths surged from 88 to 388", "arrests rose to 1,200", "arrests exceeded 2,500"
                         return _noun_category(sibling) or figure_words.NOUN_CATEGORY[lemma], sibling
             total = _changed_total(head) if dep == "prep" else None
             if total is not None:
