@@ -220,3 +220,19 @@ def test_bare_range_the_model_calls_money() -> None:
 def test_money_with_its_currency_guard(text: str) -> None:
     """Guard: an amount with its currency sign or word stays money, no count."""
     assert figure_values(text, _PUBLISHED) == []
+
+
+def test_joined_speakers_hung_on_an_apposition() -> None:
+    """ "The Uganda Law Society, the Human Rights Network and two other groups said …": the
+    parser hangs the joined subject on an apposition of the first one; the groups still speak,
+    a count of sources (ANNOTATION), no figure."""
+    text = (
+        "The Uganda Law Society, the Human Rights Network of Uganda and two other groups said in a "
+        "joint statement that 30 people had been shot dead."
+    )
+    assert figure_values(text, _PUBLISHED) == [30]
+
+
+def test_people_in_apposition_guard() -> None:
+    """Guard: a count in apposition to the object of a verb of arrest stays a count."""
+    assert _category("Police arrested the organisers, 14 activists, on Monday.", 14) == "arrested"

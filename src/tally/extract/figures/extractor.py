@@ -3682,7 +3682,9 @@ def _counts_sources(tok: Token) -> bool:
     "according to two witnesses", "citing four sources", "interviewed 24 witnesses, 3 lawyers and 2 doctors"."""
     if _closing_speakers(tok):
         return True
-    while tok.dep_ == "conj" and tok.head is not tok:
+    # "The medical association, the Law Society and two other groups said": the parser may hang a
+    # joined subject on an apposition of the first one
+    while tok.dep_ in {"conj", "appos"} and tok.head is not tok and tok.head.i < tok.i:
         tok = tok.head
     if _in_evidence_phrase(tok):
         return True
