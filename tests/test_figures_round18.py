@@ -236,3 +236,22 @@ def test_joined_speakers_hung_on_an_apposition() -> None:
 def test_people_in_apposition_guard() -> None:
     """Guard: a count in apposition to the object of a verb of arrest stays a count."""
     assert _category("Police arrested the organisers, 14 activists, on Monday.", 14) == "arrested"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("Arrests stood at 90 on Monday, the lawyers said.", 90, "arrested"),
+        ("Arrests reached 300 by Sunday, the lawyers said.", 300, "arrested"),
+        ("The detentions hit 1,200 on the third day of the protests.", 1200, "detained"),
+    ],
+)
+def test_event_noun_at_a_level(text: str, value: float, category: str) -> None:
+    """ "arrests stood at 90", "arrests reached 300": an event noun as the subject of a verb of the
+    level a count has come to gives the count its category, as "arrests rose to 1,200" does."""
+    assert _category(text, value) == category
+
+
+def test_distance_reached_guard() -> None:
+    """Guard: people who reach a distance give no count of themselves."""
+    assert figure_values("Protesters reached 300 metres from the palace.", _PUBLISHED) == []

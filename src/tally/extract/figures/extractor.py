@@ -220,6 +220,10 @@ def _without_particle(doc: Doc, phrase: NumberPhrase) -> NumberPhrase:
 _PASSING_VERBS = frozenset({"exceed", "top", "surpass"})
 
 
+#: Verbs that give the level a count has come to: "arrests stood at 90", "deaths reached 300".
+_LEVEL_VERBS = frozenset({"stand", "reach", "hit"})
+
+
 def _hedged_by_its_verb(doc: Doc, phrase: NumberPhrase) -> NumberPhrase:
     """ "the number of arrests exceeded 11,000", "the toll has topped 100 people": a count that is
     the object of a verb of passing is a bound passed, as "more than 11,000" is."""
@@ -2097,7 +2101,8 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                         if found:
                             return found, sibling  # "The dead included 14 children"
                     if lemma in figure_words.NOUN_CATEGORY and (
-                        head.lower_ in figure_words.CHANGE_WORDS or head.lemma_.lower() in _PASSING_VERBS
+                        head.lower_ in figure_words.CHANGE_WORDS
+                        or head.lemma_.lower() in _PASSING_VERBS | _LEVEL_VERBS
                     ):
                         # "deaths surged from 88 to 388", "arrests rose to 1,200", "arrests exceeded 2,500"
                         return _noun_category(sibling) or figure_words.NOUN_CATEGORY[lemma], sibling
