@@ -105,7 +105,7 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
     drafts: list[_Draft] = []
     read: list[_Draft] = []  # every count read, also the corrected ones a later count may restate
     for phrase in phrases:
-        phrase = _without_particle(doc, phrase)
+        phrase = _hedged_by_its_verb(doc, _without_particle(doc, phrase))
         if _not_a_count(ctx, phrase, words):
             continue
         previous = read[-1] if read else None
@@ -216,6 +216,27 @@ def _without_particle(doc: Doc, phrase: NumberPhrase) -> NumberPhrase:
     return phrase
 
 
+#: Verbs whose object is a bound passed: "arrests exceeded 11,000", "the toll topped 100".
+_PASSING_VERBS = frozenset({"exceed", "top", "surpass"})
+
+
+#: Verbs that give the level a count has come to: "arrests stood at 90", "deaths reached 300".
+_LEVEL_VERBS = frozenset({"stand", "reach", "hit"})
+
+
+def _hedged_by_its_verb(doc: Doc, phrase: NumberPhrase) -> NumberPhrase:
+    """ "the number of arrests exceeded 11,000", "the toll has topped 100 people": a count that is
+    the object of a verb of passing is a bound passed, as "more than 11,000" is."""
+    if phrase.qualifier != "exact" or phrase.start != phrase.core_start or phrase.value_max is not None:
+        return phrase
+    tok = doc[phrase.core_end - 1]
+    if tok.dep_ == "nummod":
+        tok = tok.head  # "topped 100 people"
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PASSING_VERBS:
+        return replace(phrase, qualifier="over")
+    return phrase
+
+
 def _same_passage(ctx: ExtractContext, draft: _Draft, phrase: NumberPhrase) -> bool:
     """Whether *draft* lies in the sentence of *phrase* or the one right before it.
 
@@ -229,6 +250,70 @@ def _same_passage(ctx: ExtractContext, draft: _Draft, phrase: NumberPhrase) -> b
 
 
 # -- what is not a count --------------------------------------------------------
+
+
+#: Words an amount's entity may hold besides its digits that say nothing of money.
+_BARE_AMOUNT_WORDS = frozenset(
+    {
+        "between",
+        "and",
+        "or",
+        "to",
+        "about",
+        "around",
+        "some",
+        "nearly",
+        "almost",
+        "up",
+        "over",
+        "more",
+        "than",
+    }
+    | {"less", "at", "least", "roughly", "approximately", "-", "–", ","}
+)
+
+
+def _money_marked(tok: Token) -> bool:
+    """Whether the MONEY entity of *tok* shows money: a currency sign or word ("$2.7 billion",
+    "300,000 roubles", "Tk 500,000"). The small model also tags bare ranges MONEY ("put the crowd at
+    between 20,000 and 25,000"): digits and hedges alone are no money."""
+    start, end = entity_bounds(tok)
+    return any(not t.like_num and t.lower_ not in _BARE_AMOUNT_WORDS for t in tok.doc[start:end])
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """Whether the token at *i* touches the tokens on both sides: the hyphens of "0543-3221-800"
+    join digit groups without a space; a spaced dash ("14 - At least 65") parts two phrases."""
+    return i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+#: How many tokens back a list of identifiers is followed to its noun ("Articles 166, 167 and 173").
+_IDENTIFIER_LIST_REACH = 8
+
+
+def _later_identifier(doc: Doc, words: list[str], phrase: NumberPhrase) -> bool:
+    """ "Articles 166 and 173 of the Code", "Sections 3, 4 and 5": the later numbers of a list
+    that follows a capitalised plural noun name the things that noun names, as its first does."""
+    if not phrase.is_digits or phrase.start != phrase.core_start or phrase.start == 0:
+        return False
+    k = phrase.start - 1
+    numbers = 0
+    while (
+        k > 0
+        and phrase.start - k <= _IDENTIFIER_LIST_REACH
+        and (words[k] in {"and", "or", ","} or doc[k].is_digit)
+    ):
+        numbers += doc[k].is_digit
+        k -= 1
+    noun = doc[k]
+    return (
+        numbers > 0
+        and doc[k + 1].is_digit
+        and noun.pos_ in {"NOUN", "PROPN"}
+        and noun.lower_.endswith("s")  # a plural ("Articles", which the tagger may take for a name)
+        and noun.text[:1].isupper()
+        and not noun.is_sent_start
+    )
 
 
 def _strong_noun(doc: Doc, phrase: NumberPhrase) -> bool:
@@ -281,6 +366,25 @@ def _past_a_day(phrase: NumberPhrase, before: str) -> bool:
         before.rstrip(".") in figure_words.MONTH_WORDS
         and phrase.value_max is None
         and _LAST_DAY < phrase.value < 1000
+    )
+
+
+def _age_before_an_occupation(doc: Doc, phrase: NumberPhrase) -> bool:
+    """ "Chidiebere Okonkwo, 33, trader", "Ana Ruiz, 41, a nurse": a bare number set off by commas
+    between a proper noun and a singular noun for one person (a trade, a role) is that person's
+    age, whatever entity label the small model gave the name (victim lists write them so)."""
+    k, end = phrase.start, phrase.core_end
+    if not phrase.is_digits or k != phrase.core_start or phrase.value >= _AGE_MAX:
+        return False
+    if k < 2 or end + 1 >= len(doc) or doc[k - 1].text != "," or doc[end].text != ",":
+        return False
+    noun = doc[end + 1]
+    if noun.lower_ in {"a", "an"} and end + 2 < len(doc):
+        noun = doc[end + 2]
+    return (
+        doc[k - 2].pos_ == "PROPN"
+        and noun.tag_ == "NN"
+        and (noun.lemma_.lower() in figure_words.PERSON_NOUNS or is_person_noun(noun.lemma_))
     )
 
 
@@ -460,7 +564,9 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
     if _column_category(doc, phrase) is not None:
         return False  # "Yangon\t267\t1,732" under "Region\tKilled\tDetained"
     for tok in core:
-        if tok.ent_type_ in {"MONEY", "PERCENT", "TIME", "ORDINAL"}:
+        if tok.ent_type_ in {"PERCENT", "TIME", "ORDINAL"} or (
+            tok.ent_type_ == "MONEY" and _money_marked(tok)
+        ):
             return True
         if tok.ent_type_ == "QUANTITY" and not strong:
             return True  # not "up to 30,000 migrants", which the small model takes for a measure
@@ -488,8 +594,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
     if phrase.is_digits or any(t.is_digit for t in core):
         if core[0].text.startswith(("0", "+")) and len(core[0].text) > 1:
             return True
-        if before == "+" or (before == "-" and before2[:1].isdigit()):
-            return True
+        if before == "+" or (before == "-" and before2[:1].isdigit() and _glued(doc, phrase.start - 1)):
+            return True  # "0543-3221-800"; not "March 14 - At least 65 people killed", a timeline's line
         if after[:1].isdigit() or (after == "-" and after2[:1].isdigit()):
             return True
         if before[:1].isdigit() and phrase.start == phrase.core_start:
@@ -558,6 +664,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         and after in {",", ".", ")", ";", ""}
     ):
         return True  # "Raman Petrov, 31, died in hospital", "said Yaquelin, 45,": an age set off after a name
+    if _age_before_an_occupation(doc, phrase):
+        return True  # "3. Chidiebere Okonkwo, 33, trader - died …": a victim list's name, age, trade
     if _age_after_the_subject(doc, phrase):
         return True  # "Kavala, 64, has been held": the name the small model took for a place
     if (
@@ -626,6 +734,10 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         prev = doc[phrase.start - 1]
         if prev.pos_ in {"PROPN", "NOUN"} and prev.text[:1].isupper() and not prev.is_sent_start:
             return True
+    if _later_identifier(doc, words, phrase):
+        return True  # "Articles 166 and 173", "Sections 3, 4 and 5"
+    if before == "every":
+        return True  # "one officer for every 600 people": the size of a share, no count
     # list markers at the start of a line: "1." "2)"
     if phrase.is_digits and after in {".", ")"} and (phrase.start == 0 or "\n" in doc[phrase.start - 1].text):
         return True
@@ -1034,6 +1146,10 @@ def _antecedent(subject: Token, verb: Token) -> Token:
     return clause.head if clause.dep_ == "relcl" else subject
 
 
+#: Prepositions of where something comes from: its object is a place people left, not one they are in.
+_SOURCE_PREPS = frozenset({"from"})
+
+
 def _verb_category(verb: Token) -> str | None:
     """The category a verb (with its particles and complements) gives its counted object."""
     lemma = verb.lemma_.lower()
@@ -1044,8 +1160,11 @@ def _verb_category(verb: Token) -> str | None:
         ):
             related.add(child.lemma_.lower())
             related.add(child.lower_)
-        if child.dep_ in {"prep", "agent", "advmod"} or (child.dep_ == "oprd" and child.pos_ == "ADP"):
-            # "19 were kept in custody": the parser may make the "in" the verb's predicate
+        if (child.dep_ in {"prep", "agent", "advmod"} or (child.dep_ == "oprd" and child.pos_ == "ADP")) and (
+            child.lower_ not in _SOURCE_PREPS
+        ):
+            # "19 were kept in custody": the parser may make the "in" the verb's predicate; not
+            # "taken from a hospital", a place people are moved out of
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     related.add(grand.lemma_.lower())
@@ -1111,6 +1230,9 @@ def _verb_category(verb: Token) -> str | None:
         for c in verb.children
     ):
         return "killed"  # "burned to death", "beaten to death", "stoned to death"
+    suffered = _subjected_to(verb) if lemma == "subject" else None
+    if suffered is not None:
+        return suffered  # "32 people had been subjected to enforced disappearance"
     left_in = _state_left_in(verb) if lemma == "leave" else None
     if left_in is not None:
         return left_in  # "clashes that have left dozens of people hurt"
@@ -1162,6 +1284,19 @@ def _verb_category(verb: Token) -> str | None:
     if found is None and verb.tag_ in {"VBN", "VBD"} and verb.lower_.endswith("ed"):
         found = figure_words.VERB_CATEGORY.get(verb.lower_.removesuffix("d"))  # "fined", lemmatised "fin"
     return found
+
+
+def _subjected_to(verb: Token) -> str | None:
+    """ "were subjected to enforced disappearance", "subjected to arbitrary arrest": what people are
+    subjected to, when it is an event done to people, is their category ("subjected to torture"
+    names none)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for noun in prep.children:
+                cat = _noun_category(noun) if noun.dep_ == "pobj" else None
+                if cat in _PEOPLE_CATEGORIES:
+                    return cat
+    return None
 
 
 #: Verbs of news of someone: people not "seen" or "heard from" since are missing.
@@ -1445,8 +1580,20 @@ def _people_held(verb: Token) -> bool:
     Not "rallies were held" (no people), "held up" or "held back" (a particle).
     """
     children = list(verb.children)
-    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "prt" for c in children):
+    if any(c.dep_ == "prt" for c in children):
         return False
+    if not any(c.dep_ == "auxpass" for c in children):
+        if (
+            verb.dep_ != "conj"
+            or verb.tag_ not in {"VBN", "VBD"}
+            or any(c.dep_ in {"nsubj", "dobj"} for c in children)
+        ):
+            return False
+        # "were taken by plainclothes officers and held for six days": the second participle
+        # shares the first one's "were" and subject
+        children = list(verb.head.children)
+        if not any(c.dep_ == "auxpass" for c in children):
+            return False
     subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
     return subject is not None and (_is_person(subject) or subject.like_num)
 
@@ -2002,9 +2149,18 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                         )  # "the dead, who included 17 …"
                         if found:
                             return found, sibling  # "The dead included 14 children"
-                    if lemma in figure_words.NOUN_CATEGORY and head.lower_ in figure_words.CHANGE_WORDS:
-                        # "deaths surged from 88 to 388", "arrests rose to 1,200"
+                    if lemma in figure_words.NOUN_CATEGORY and (
+                        head.lower_ in figure_words.CHANGE_WORDS
+                        or head.lemma_.lower() in _PASSING_VERBS | _LEVEL_VERBS
+                    ):
+                        # "deaths surged from 88 to 388", "arrests rose to 1,200", "arrests exceeded 2,500"
                         return _noun_category(sibling) or figure_words.NOUN_CATEGORY[lemma], sibling
+            total = _changed_total(head) if dep == "prep" else None
+            if total is not None:
+                # "the toll was 41, rising to 47 by midnight": the total of the clause it hangs on
+                cat = _category_of_total(total)
+                if cat:
+                    return cat, total
             lemma = head.lemma_.lower()
             if dep == "dobj" and lemma in figure_words.REPORT_VERBS:
                 # "said 481 people, among them 64 children, have been killed": the parser made the
@@ -2044,6 +2200,28 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                 # "the whereabouts of at least 30 remain unknown" (not "of the two men": people named before)
                 return "disappeared", head
         x = head
+    return None
+
+
+def _changed_total(verb: Token) -> Token | None:
+    """ "the toll was 41, rising to 47 by midnight", "the number of arrests was 200 and rose to 350":
+    a verb of change with no subject of its own, hung on a clause as a participle or as a second
+    verb, changes what that clause's subject counts; that subject, if it is a total or an event noun."""
+    if verb.lower_ not in figure_words.CHANGE_WORDS or verb.dep_ not in {"advcl", "conj"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _category_of_total(noun: Token) -> str | None:
+    """What a subject that is a total ("the toll", "the number of arrests") or an event noun
+    ("arrests", "deaths") counts."""
+    lemma = noun.lemma_.lower()
+    if lemma in figure_words.TOTAL_NOUNS:
+        return _total_category(noun) or _total_of_people(noun)
+    if lemma in figure_words.NOUN_CATEGORY:
+        return _noun_category(noun) or figure_words.NOUN_CATEGORY[lemma]
     return None
 
 
@@ -2352,6 +2530,25 @@ def _whereabouts_unknown(noun: Token) -> bool:
     if noun.lemma_.lower() not in {"whereabout", "whereabouts"} or noun.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     return any(c.dep_ in {"acomp", "oprd"} and c.lower_ in {"unknown", "unclear"} for c in noun.head.children)
+
+
+def _whereabouts_unknown_of(noun: Token) -> bool:
+    """ "the whereabouts of 40 students detained by soldiers remain unknown", "25 activists whose
+    whereabouts are unknown": people whose fate is hidden, said in the clause that counts them,
+    are disappeared whatever the participle on them says (they were taken first)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _whereabouts_unknown(noun.head.head):
+        return not _definite(noun) or _rest_of_count(noun)  # not "of the two reporters": named before
+    for clause in noun.children:
+        if clause.dep_ != "relcl":
+            continue
+        # "18 people whose families say they were taken and whose whereabouts remain unknown": the
+        # parser may hang the second "whose" clause anywhere inside the first
+        for subject in clause.subtree:
+            if _whereabouts_unknown(subject) and any(
+                c.dep_ == "poss" and c.lower_ == "whose" for c in subject.children
+            ):
+                return True
+    return False
 
 
 _DATE_HOPS = 4
@@ -3425,9 +3622,18 @@ def _column_category(doc: Doc, phrase: NumberPhrase) -> str | None:
         cell = cells[column].strip().lower()
         if not cell or cell[:1].isdigit():
             continue
+        if cell.startswith(_PART_HEADERS) and column > 1:
+            # "Deaths | Of whom children": a part of the column before, in its category
+            cell = cells[column - 1].strip().lower()
+            if not cell or cell[:1].isdigit():
+                return None
         word = "".join(ch for ch in cell.split()[-1] if ch.isalpha())
         return _label_word_category(word, people=True)
     return None
+
+
+#: How a table's header cell opens when its column is a part of the column before it.
+_PART_HEADERS = ("of whom", "of which", "including", "incl.", "among them", "among whom")
 
 
 def _lines_above(text: str, line_start: int) -> Iterator[str]:
@@ -3534,7 +3740,9 @@ def _counts_sources(tok: Token) -> bool:
     "according to two witnesses", "citing four sources", "interviewed 24 witnesses, 3 lawyers and 2 doctors"."""
     if _closing_speakers(tok):
         return True
-    while tok.dep_ == "conj" and tok.head is not tok:
+    # "The medical association, the Law Society and two other groups said": the parser may hang a
+    # joined subject on an apposition of the first one
+    while tok.dep_ in {"conj", "appos"} and tok.head is not tok and tok.head.i < tok.i:
         tok = tok.head
     if _in_evidence_phrase(tok):
         return True
@@ -3977,7 +4185,9 @@ def _set_on_fire(sent: Span) -> bool:
 
 def _shared_verbs(verb: Token, dep: str) -> list[Token]:
     """The verbs joined to *verb* that share its subject (or object): "identified and detained"."""
-    own = {"nsubj", "nsubjpass"} if dep != "dobj" else {"dobj"}
+    # an object is shared only by a verb with no subject of its own either: not "the victims
+    # included nine children, and that 300 people had been wounded" (a second reported clause)
+    own = {"nsubj", "nsubjpass"} if dep != "dobj" else {"dobj", "nsubj", "nsubjpass"}
     return [
         c
         for c in verb.conjuncts
@@ -3996,7 +4206,20 @@ def _count_right_before(first: Token, verb: Token) -> bool:
     """ "1,100 were charged, and by June 64 had been convicted": a count just before the joined
     verb is its own subject, though the parser hung it elsewhere (a few tokens looked at, no scan)."""
     doc = verb.doc
-    return any(doc[k].like_num for k in range(max(first.i + 1, verb.i - _OWN_SUBJECT_REACH), verb.i))
+    return any(
+        doc[k].like_num and not _day_of_month(doc[k])
+        for k in range(max(first.i + 1, verb.i - _OWN_SUBJECT_REACH), verb.i)
+    )
+
+
+def _day_of_month(tok: Token) -> bool:
+    """ "on 26 July", "on July 26": a number no higher than a month's days right beside a month name
+    is a day, no count ("by June 64 had been convicted" is one)."""
+    if not tok.is_digit or int(tok.text) > _LAST_DAY:
+        return False
+    doc = tok.doc
+    beside = [doc[k].lower_.rstrip(".") for k in (tok.i - 1, tok.i + 1) if 0 <= k < len(doc)]
+    return any(word in figure_words.MONTH_WORDS for word in beside)
 
 
 def _damaged(noun: Token) -> bool:
@@ -4586,7 +4809,7 @@ def _read(
         category = "disappeared"  # "four boys taken away by soldiers have not been seen since"
     if (
         category in _HELD_CATEGORIES or (category == "other" and counted is not None and _is_person(counted))
-    ) and _fate_hidden_next(counted or num):
+    ) and (_fate_hidden_next(counted or num) or _whereabouts_unknown_of(counted or num)):
         category = (
             "disappeared"  # "Nine activists were taken away by masked men. Their whereabouts remain unknown."
         )
