@@ -3063,6 +3063,14 @@ def _civilian(tok: Token) -> bool:
 _STREET_FUEL = frozenset({"tyre", "tire", "barricade", "car", "vehicle", "bin"})
 
 
+#: Buildings and vehicles a crowd burns, whoever owns them ("police stations", "army trucks"):
+#: things, never people, though their owner's word ("police") names an actor kind.
+_BURNABLE_PLACES = _STREET_FUEL | frozenset(
+    {"station", "post", "barracks", "headquarters", "office", "building", "checkpoint"}
+    | {"van", "truck", "lorry", "bus", "jeep", "shop", "bank", "house", "home", "school"}
+)
+
+
 #: Object classes of people: someone burned is assaulted, not a thing destroyed in a riot.
 _PERSON_CLASSES = frozenset({"people", "suspects", "patients", "captives"})
 
@@ -3070,7 +3078,10 @@ _PERSON_CLASSES = frozenset({"people", "suspects", "patients", "captives"})
 def _burned_person(target: Token) -> bool:
     """Whether what was burned is a person or a party of people ("a suspected thief", "a police
     officer"), not a building or a bank."""
-    if event_syntax.core_noun(target).ent_type_ == "PERSON" or _kind_of(target) is not None:
+    noun = event_syntax.core_noun(target)
+    if noun.lemma_.lower() in _BURNABLE_PLACES and noun.ent_type_ != "PERSON":
+        return False  # "torched police stations": the head is a building, its owner only a modifier
+    if noun.ent_type_ == "PERSON" or _kind_of(target) is not None:
         return True
     return _object_class(target) in _PERSON_CLASSES
 
@@ -3826,7 +3837,7 @@ _DENIAL_VERBS = frozenset({"deny"})
 #: The order in which a threatened act's words are read for the THREATEN mode: force first
 #: ("military strike" is violence, a "general strike" restricts), then a curfew (the codebook's
 #: own mode), other restrictions, then relations.
-_THREAT_MODE_ORDER = ("violence", "curfew", "arrest", "expel", "restrict", "relations")
+_THREAT_MODE_ORDER = ("violence", "curfew", "martial-law", "arrest", "expel", "restrict", "relations")
 
 
 def _object_threat_mode(obj: Token) -> str | None:
@@ -3879,8 +3890,8 @@ def _threatened_objects(act: Token) -> list[Token]:
 def _act_threat_mode(act: Token) -> str | None:
     """The THREATEN mode a threatened act's own verb names, whatever it acts on.
 
-    The codebook's THREATEN modes are kinds of act: "would *detain* anyone who …" threatens
-    arrest, "to *expel* two diplomats" or "*deport* the reporters" expulsion, "to *dissolve*
+    The codebook's THREATEN modes are kinds of act: "vowed to *crush* the protests" threatens
+    violent repression (violence), "would *detain* anyone who …" threatens arrest, "to *expel* two diplomats" or "*deport* the reporters" expulsion, "to *dissolve*
     the union" or "*shut down* two newspapers" a ban; their object ("diplomats", "anyone")
     says nothing of it. A ban on goods or trade stays what its object says (restrict).
     """
@@ -3888,7 +3899,7 @@ def _act_threat_mode(act: Token) -> str | None:
         return None
     lemma = act.lemma_.lower()
     acts = event_lexicon.THREAT_ACTS
-    for mode in ("arrest", "expel"):
+    for mode in ("violence", "arrest", "expel"):  # "will crush anyone who …": violent repression
         if lemma in acts[mode]:
             return mode
     objs = [c for c in act.children if c.dep_ == "dobj"]
@@ -4524,6 +4535,8 @@ def _to_event(ctx: ExtractContext, c: _Cand, quote: Quote | None, n: int) -> Eve
         target_id, target_text = _ordered_party(ctx, c.target, before=False)
     elif c.target is not None and c.target.lower_ in _WHOEVER and c.type == "THREATEN":
         target_id, target_text = None, None  # "warned that *anyone* taking part …": no party named
+    elif c.target is not None and c.target.lower_ in _REFLEXIVES:
+        target_id, target_text = None, None  # "blew *himself* up": the actor acts on no other party
     else:
         target_id, target_text = _party(ctx, c.target, quote, rep_subject)
     trigger = _span_chars(c.tokens)

@@ -1,0 +1,106 @@
+"""Events, eighteenth round (issue 14 §1): threat modes named by the act threatened, breaching a
+truce, buildings burned by rioters, and the reflexive that is no target.
+
+Every sentence below was written for this round: none comes from a gold set, the CAMEO manual,
+``eval/plover_own`` or any file the learned fallback is trained on.
+
+- **Threatened violent repression** ("vowed to *crush* the unrest", "will *quell* any uprising") is
+  THREATEN ``violence``, the codebook's "threaten with violent repression"; it was ``restrict`` (the
+  mode of every COERCE act threatened). A threatened arrest or expulsion keeps its own mode (guards).
+- **Threatened martial law** ("threatened to impose *martial* law") is THREATEN ``martial-law``, as a
+  threatened curfew is ``curfew``; it was ``restrict``.
+- **Breaching a truce** is a violation of it (FIGHT), as violating or breaking one already was; it
+  was read as the truce itself (RETREAT).
+- **What rioters burn is a thing whatever its owner's word**: "torched *police* stations", "set fire
+  to *army* trucks" are a riot, as "torched banks" was; the owner's word ("police") had made the
+  building a person, so the burning stayed COERCE ``destroy``. A person burned stays no riot (guard).
+- **A reflexive object is no target**: "blew *himself* up" acts on no other party.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._events import first_event, typed_event
+
+REPRESSION_THREATS = [
+    ("The defence minister vowed to crush the unrest in the northern provinces.", "defence minister"),
+    ('"We will quell any uprising within hours," the governor of Darfur said.', "governor"),
+    ("The junta threatened to suppress the dock strike if workers stayed home.", "junta"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), REPRESSION_THREATS)
+def test_threatened_repression_is_a_threat_of_violence(text: str, actor: str) -> None:
+    typed_event(text, "THREATEN", "violence", actor, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("The interior minister threatened to arrest the organisers of the sit-in.", "arrest"),
+        ("The government threatened to expel the Swedish ambassador.", "expel"),
+    ],
+)
+def test_threatened_arrest_and_expulsion_keep_their_modes(text: str, mode: str) -> None:
+    """Guard: passes before and after."""
+    event = first_event(text)
+    assert event is not None and (event.type, event.mode) == ("THREATEN", mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The army chief threatened to impose martial law in the capital if the riots spread.", "army chief"),
+        ("Fiji's prime minister warned he would declare martial law across the islands.", "prime minister"),
+    ],
+)
+def test_threatened_martial_law_names_its_mode(text: str, actor: str) -> None:
+    typed_event(text, "THREATEN", "martial-law", actor, None)
+
+
+def test_threatened_curfew_keeps_its_mode() -> None:
+    """Guard: passes before and after."""
+    event = first_event("The mayor threatened to impose a curfew on the old town if the looting went on.")
+    assert event is not None and (event.type, event.mode) == ("THREATEN", "curfew")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Rebel units breached the ceasefire near the airport on Sunday.", "Rebel units"),
+        ("Government forces breached the truce twice in the first week, monitors said.", "Government forces"),
+    ],
+)
+def test_breaching_a_truce_is_fighting(text: str, actor: str) -> None:
+    typed_event(text, "FIGHT", None, actor, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Rioters torched two police stations in the port city overnight.", "Rioters"),
+        ("Rioters set fire to army trucks parked outside the barracks.", "Rioters"),
+    ],
+)
+def test_rioters_burning_a_state_building_riot(text: str, actor: str) -> None:
+    typed_event(text, "PROTEST", "riot", actor, None)
+
+
+def test_rioters_burning_a_police_officer_is_no_riot() -> None:
+    """Guard: passes before and after."""
+    event = first_event("Rioters set fire to a police officer trapped in his car.")
+    assert event is not None and event.type != "PROTEST"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber blew himself up outside a police academy in Quetta.",
+        "A teenage attacker blew herself up at a checkpoint near Maiduguri.",
+    ],
+)
+def test_a_reflexive_object_is_no_target(text: str) -> None:
+    event = first_event(text)
+    assert event is not None and event.type == "ASSAULT"
+    assert event.target_text is None, event.target_text
