@@ -51,8 +51,11 @@ and committed before tally ran. Its halves are ``work`` (rules may be read from 
 ``wire18.jsonl`` (eighteenth round): 163 sentences by the same rules, five to thirteen per PLOVER
 type (weighted as the CAMEO categories are: agreements, demands, refusals, threats and protests
 most), with plans, threats, denials, negated acts labelled as the codebook's REJECT, demands and
-appeals, reported speech, datelines, fronted frames and quotes; labelled and committed before tally
-ran. Halves ``work``/``held`` by SHA-1 of the id (odd ``held``): 69 work, 94 held.
+appeals, reported speech, datelines, fronted frames and quotes (ids 001-163); then 73 more in the
+older agency style of the CAMEO examples (a day name between verb and object, "played host to",
+"stands firmly behind", "pulled the plug on", "rounded up", "stayed away from the vote"; ids
+164-236), each batch labelled and committed before tally ran on it. Halves ``work``/``held`` by
+SHA-1 of the id (odd ``held``): 103 work, 133 held.
 
 ``wire.jsonl``: 208 sentences written in December 2026 from the PLOVER
 codebook's type and mode definitions, in wire-news style (varied verbs,
