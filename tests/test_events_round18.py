@@ -1,5 +1,6 @@
 """Events, eighteenth round (issue 14 §1): threat modes named by the act threatened, breaching a
-truce, buildings burned by rioters, and the reflexive that is no target.
+truce, buildings burned by rioters, the reflexive that is no target, people sent home, officials'
+arrivals, playing host and staying away.
 
 Every sentence below was written for this round: none comes from a gold set, the CAMEO manual,
 ``eval/plover_own`` or any file the learned fallback is trained on.
@@ -15,6 +16,13 @@ Every sentence below was written for this round: none comes from a gold set, the
   to *army* trucks" are a riot, as "torched banks" was; the owner's word ("police") had made the
   building a person, so the burning stayed COERCE ``destroy``. A person burned stays no riot (guard).
 - **A reflexive object is no target**: "blew *himself* up" acts on no other party.
+- **A riot's thing is no target**: PLOVER's target is an actor, so a building or car rioters burn
+  gives the target to its owner when one is named ("the ruling party's headquarters"), else none.
+- **People sent home or back are deported** (the codebook's "expel or deport individuals"); forces
+  sent home are not (guard).
+- **An official who arrives in a country or city visits it** (CONSULT ``visit``); a ship or its
+  passengers arriving do not (guard).
+- **"Played host to"** hosts (CONSULT ``host``); **"stayed away from"** the polls boycotts them.
 """
 
 from __future__ import annotations
@@ -103,4 +111,65 @@ def test_rioters_burning_a_police_officer_is_no_riot() -> None:
 def test_a_reflexive_object_is_no_target(text: str) -> None:
     event = first_event(text)
     assert event is not None and event.type == "ASSAULT"
+    assert event.target_text is None, event.target_text
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Thailand sent home 800 Cambodian labourers after the border dispute.", "Thailand", "labourers"),
+        ("Greece sent back dozens of migrants to Turkey on Thursday.", "Greece", "migrants"),
+    ],
+)
+def test_people_sent_home_are_deported(text: str, actor: str, target: str) -> None:
+    typed_event(text, "COERCE", "deport", actor, target)
+
+
+def test_forces_sent_home_are_no_deportation() -> None:
+    """Guard: passes before and after."""
+    event = first_event("Chad sent its soldiers home from the Mali mission.")
+    assert event is None or event.mode != "deport"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Abiy Ahmed arrived in Asmara on Sunday, his first trip abroad this year.", "Abiy Ahmed"),
+        ("Emmanuel Macron arrived in Kinshasa on Thursday, the last stop of his tour.", "Macron"),
+    ],
+)
+def test_an_official_arriving_in_a_country_visits(text: str, actor: str) -> None:
+    typed_event(text, "CONSULT", "visit", actor, None)
+
+
+def test_people_arriving_are_no_visit() -> None:
+    """Guard: passes before and after."""
+    event = first_event("A ferry carrying 400 passengers arrived in Mombasa on Monday.")
+    assert event is None or event.type != "CONSULT"
+
+
+def test_playing_host_hosts() -> None:
+    typed_event(
+        "Ghana played host to Liberian faction leaders at talks in Accra.",
+        "CONSULT",
+        "host",
+        "Ghana",
+        "leaders",
+    )
+
+
+def test_staying_away_from_a_vote_boycotts_it() -> None:
+    typed_event(
+        "Opposition supporters stayed away from the municipal polls.",
+        "PROTEST",
+        "boycott",
+        "supporters",
+        None,
+    )
+
+
+def test_a_building_rioters_burn_is_no_target() -> None:
+    event = typed_event(
+        "Rioters torched two police stations in the port city overnight.", "PROTEST", "riot", "Rioters", None
+    )
     assert event.target_text is None, event.target_text

@@ -444,6 +444,7 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     directive = (
         _directive(tok, lemma)
         or _by_phone(tok, lemma)
+        or _sent_home(tok, lemma, obj)
         or _characterisation(tok, lemma)
         or _held_responsible(tok, lemma)
     )
@@ -1360,12 +1361,16 @@ def _holds_audience(verb: Token) -> bool:
 
 def _official_arrival(tok: Token, lemma: str) -> _Cand | None:
     """An official who "arrived in" a capital or country visits it (PLOVER CONSULT/visit; the
-    place is the host): "the UN envoy arrived in Yangon late on Sunday". Aid convoys, troops or
-    refugees arriving make no visit."""
+    place is the host): "the UN envoy arrived in Yangon late on Sunday", and so does a person named
+    ("Emmanuel Macron arrived in Kinshasa"). Aid convoys, troops or refugees arriving make no visit."""
     if lemma != "arrive":
         return None
     subject = event_syntax.child(tok, "nsubj")
-    if subject is None or event_syntax.core_noun(subject).lemma_.lower() not in _TRAVELLING_OFFICIALS:
+    if subject is None:
+        return None
+    head = event_syntax.core_noun(subject)
+    # a person named ("Emmanuel Macron arrived in Kinshasa") travels as an official does
+    if head.lemma_.lower() not in _TRAVELLING_OFFICIALS and head.ent_type_ != "PERSON":
         return None
     place = event_syntax.prep_object(tok, frozenset({"in"}))
     if place is None or place.ent_type_ != "GPE":
@@ -1622,6 +1627,30 @@ def _by_phone(tok: Token, lemma: str) -> _Cand | None:
     if means is None or means.lemma_.lower() not in _PHONE_NOUNS:
         return None
     return _Cand("phrasal", tok, tok, [tok, means.head, means], "CONSULT", "phone", lemma)
+
+
+#: Verbs of sending people somewhere (VerbNet's send class): "sent *home*" or "flew *back*" people
+#: of another country is expelling them (the codebook's "expel or deport individuals").
+_SENDING_VERBS = frozenset({"send", "ship", "fly", "bus", "truck"})
+#: Adverbs that send people to where they came from.
+_HOMEWARD = frozenset({"home", "back"})
+
+
+def _sent_home(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
+    """ "Malaysia sent home thousands of migrant workers", "Italy sent back 300 migrants":
+    people sent home are deported (COERCE ``deport``); forces sent home or back are withdrawn,
+    which the object's own class reads ("sent its troops home")."""
+    if lemma not in _SENDING_VERBS or obj is None:
+        return None
+    homeward = [c for c in tok.children if c.dep_ in {"advmod", "prt"} and c.lower_ in _HOMEWARD]
+    if not homeward or _object_class(obj, lemma) == "forces":
+        return None
+    noun = event_syntax.core_noun(obj)
+    held = event_syntax.prep_object(noun, frozenset({"of"}))  # "thousands *of* workers"
+    people = _people(obj) or (held is not None and _people(held))
+    if not people or _object_class(held or obj) == "forces" or _kind_of(held or obj) == "state":
+        return None
+    return _Cand("phrasal", tok, tok, [tok, *homeward], "COERCE", "deport", lemma, target=obj)
 
 
 #: Verbs of munitions coming down ("shells landed near the airport"): an attack when a weapon lands.
@@ -2909,6 +2938,10 @@ def _refine_by_actor(c: _Cand) -> None:
     elif c.type == "COERCE" and c.mode == "destroy" and _rioting(actor, c.target):
         # "students burned tyres", "protesters torched cars": destruction by a crowd is a riot
         c.type, c.mode = "PROTEST", "riot"
+        if c.target is not None and not (event_syntax.is_party(c.target) or _people(c.target)):
+            # PLOVER's target is an actor: a thing burned is none, its owner is ("torched the
+            # offices *of the ruling party*")
+            c.target = _owner_of(c.target, c.head)
     elif c.type == "FIGHT" and c.lemma in _BRAWL_VERBS and _civilian(actor) and _state_party(c.target):
         # "students clashed with police": PLOVER's FIGHT is between organised armed sides;
         # civilians fighting the police are rioting (PROTEST/riot)
