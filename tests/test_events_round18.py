@@ -23,6 +23,8 @@ Every sentence below was written for this round: none comes from a gold set, the
 - **An official who arrives in a country or city visits it** (CONSULT ``visit``); a ship or its
   passengers arriving do not (guard).
 - **"Played host to"** hosts (CONSULT ``host``); **"stayed away from"** the polls boycotts them.
+- **An armed side that threatens to march or advance on a place** threatens force (``violence``);
+  civilians threatening a march keep ``restrict`` (guard).
 """
 
 from __future__ import annotations
@@ -173,3 +175,20 @@ def test_a_building_rioters_burn_is_no_target() -> None:
         "Rioters torched two police stations in the port city overnight.", "PROTEST", "riot", "Rioters", None
     )
     assert event.target_text is None, event.target_text
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The militia threatened to advance on the port city.", "militia"),
+        ("Rebels threatened to march on the capital unless the president resigned.", "Rebels"),
+    ],
+)
+def test_an_armed_side_threatening_to_march_on_a_city_threatens_force(text: str, actor: str) -> None:
+    typed_event(text, "THREATEN", "violence", actor, None)
+
+
+def test_civilians_threatening_to_march_keep_a_protest_threat() -> None:
+    """Guard: passes before and after."""
+    event = first_event("Teachers threatened to march on parliament.")
+    assert event is not None and (event.type, event.mode) == ("THREATEN", "restrict")

@@ -3993,6 +3993,11 @@ def _threatened_mode(act: Token, act_type: str | None) -> str | None:
     return event_lexicon.THREAT_MODES.get(act_type) if act_type else None
 
 
+#: Verbs of moving on a place: done by an armed side they are an advance by force, not a march
+#: of protest (the codebook's "threaten with military force").
+_ADVANCE_VERBS = frozenset({"march", "advance", "push"})
+
+
 def _threat_mode(c: _Cand) -> None:
     """A threat's mode names the act threatened, read off its complement's object.
 
@@ -4007,6 +4012,10 @@ def _threat_mode(c: _Cand) -> None:
     comps = [ch for ch in c.verb.children if ch.dep_ in {"xcomp", "ccomp"} and ch.pos_ in {"VERB", "AUX"}]
     comps += [conj for comp in comps for conj in comp.conjuncts]  # "leave … or be removed by force"
     acts = [c.head] if c.kind == "verb" else []  # "threatened a military strike": the object is the act
+    armed = c.actor is not None and _kind_of(c.actor) in {"armed", "state"}
+    if armed and any(comp.lemma_.lower() in _ADVANCE_VERBS for comp in comps):
+        c.mode = "violence"  # "rebels threatened to march on the capital": an armed advance
+        return
     for comp in [*acts, *comps]:
         own_mode = _act_threat_mode(comp)
         if own_mode is not None:
