@@ -409,7 +409,8 @@ GUARDS = [
     (
         "The Revolutionary Guards threatened to crush the protests if they did not end by Friday.",
         "THREATEN",
-        "restrict",
+        # round 18: crushing is violent repression, the codebook's THREATEN violence (was restrict)
+        "violence",
         "Revolutionary Guards",
         None,
     ),

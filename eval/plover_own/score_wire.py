@@ -1,6 +1,6 @@
 """Score tally's PLOVER events on ``wire.jsonl``: our own wire-news sentences (round 8).
 
-Usage: ``PYTHONPATH=src python eval/plover_own/score_wire.py [--set wire|wire9|wire12|wire13|wire14|wire15|wire16|wire17] [--half tune|work|held] [--errors]``
+Usage: ``PYTHONPATH=src python eval/plover_own/score_wire.py [--set wire|wire9|wire12|wire13|wire14|wire15|wire16|wire17|wire18] [--half tune|work|held] [--errors]``
 
 ``wire9.jsonl`` (ninth round): 209 more sentences by the same rules, written and labelled
 before that round's tally ran on them, aimed at light verbs ("carried out raids", "staged a
@@ -47,6 +47,15 @@ vetoes, defiance, recalls, expulsions, pardons), with negated and refused acts l
 codebook's REJECT, plans, threats by the act threatened, passives and reported speech; labelled
 and committed before tally ran. Its halves are ``work`` (rules may be read from its errors) and
 ``held``, drawn by SHA-1 of the id (odd ``held``).
+
+``wire18.jsonl`` (eighteenth round): 163 sentences by the same rules, five to thirteen per PLOVER
+type (weighted as the CAMEO categories are: agreements, demands, refusals, threats and protests
+most), with plans, threats, denials, negated acts labelled as the codebook's REJECT, demands and
+appeals, reported speech, datelines, fronted frames and quotes (ids 001-163); then 73 more in the
+older agency style of the CAMEO examples (a day name between verb and object, "played host to",
+"stands firmly behind", "pulled the plug on", "rounded up", "stayed away from the vote"; ids
+164-236), each batch labelled and committed before tally ran on it. Halves ``work``/``held`` by
+SHA-1 of the id (odd ``held``): 103 work, 133 held.
 
 ``wire.jsonl``: 208 sentences written in December 2026 from the PLOVER
 codebook's type and mode definitions, in wire-news style (varied verbs,
@@ -157,7 +166,7 @@ def score(half: str | None = None, errors: bool = False, name: str = "wire") -> 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
-    parser.add_argument("--set", dest="name", choices=("wire", "wire9", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17"), default="wire")
+    parser.add_argument("--set", dest="name", choices=("wire", "wire9", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17", "wire18"), default="wire")
     parser.add_argument("--half", choices=("tune", "work", "held"))
     parser.add_argument("--errors", action="store_true")
     args = parser.parse_args()

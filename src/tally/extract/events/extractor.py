@@ -444,6 +444,7 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     directive = (
         _directive(tok, lemma)
         or _by_phone(tok, lemma)
+        or _sent_home(tok, lemma, obj)
         or _characterisation(tok, lemma)
         or _held_responsible(tok, lemma)
     )
@@ -1360,12 +1361,16 @@ def _holds_audience(verb: Token) -> bool:
 
 def _official_arrival(tok: Token, lemma: str) -> _Cand | None:
     """An official who "arrived in" a capital or country visits it (PLOVER CONSULT/visit; the
-    place is the host): "the UN envoy arrived in Yangon late on Sunday". Aid convoys, troops or
-    refugees arriving make no visit."""
+    place is the host): "the UN envoy arrived in Yangon late on Sunday", and so does a person named
+    ("Emmanuel Macron arrived in Kinshasa"). Aid convoys, troops or refugees arriving make no visit."""
     if lemma != "arrive":
         return None
     subject = event_syntax.child(tok, "nsubj")
-    if subject is None or event_syntax.core_noun(subject).lemma_.lower() not in _TRAVELLING_OFFICIALS:
+    if subject is None:
+        return None
+    head = event_syntax.core_noun(subject)
+    # a person named ("Emmanuel Macron arrived in Kinshasa") travels as an official does
+    if head.lemma_.lower() not in _TRAVELLING_OFFICIALS and head.ent_type_ != "PERSON":
         return None
     place = event_syntax.prep_object(tok, frozenset({"in"}))
     if place is None or place.ent_type_ != "GPE":
@@ -1625,6 +1630,30 @@ def _by_phone(tok: Token, lemma: str) -> _Cand | None:
     if means is None or means.lemma_.lower() not in _PHONE_NOUNS:
         return None
     return _Cand("phrasal", tok, tok, [tok, means.head, means], "CONSULT", "phone", lemma)
+
+
+#: Verbs of sending people somewhere (VerbNet's send class): "sent *home*" or "flew *back*" people
+#: of another country is expelling them (the codebook's "expel or deport individuals").
+_SENDING_VERBS = frozenset({"send", "ship", "fly", "bus", "truck"})
+#: Adverbs that send people to where they came from.
+_HOMEWARD = frozenset({"home", "back"})
+
+
+def _sent_home(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
+    """ "Malaysia sent home thousands of migrant workers", "Italy sent back 300 migrants":
+    people sent home are deported (COERCE ``deport``); forces sent home or back are withdrawn,
+    which the object's own class reads ("sent its troops home")."""
+    if lemma not in _SENDING_VERBS or obj is None:
+        return None
+    homeward = [c for c in tok.children if c.dep_ in {"advmod", "prt"} and c.lower_ in _HOMEWARD]
+    if not homeward or _object_class(obj, lemma) == "forces":
+        return None
+    noun = event_syntax.core_noun(obj)
+    held = event_syntax.prep_object(noun, frozenset({"of"}))  # "thousands *of* workers"
+    people = _people(obj) or (held is not None and _people(held))
+    if not people or _object_class(held or obj) == "forces" or _kind_of(held or obj) == "state":
+        return None
+    return _Cand("phrasal", tok, tok, [tok, *homeward], "COERCE", "deport", lemma, target=obj)
 
 
 #: Verbs of munitions coming down ("shells landed near the airport"): an attack when a weapon lands.
@@ -2912,6 +2941,10 @@ def _refine_by_actor(c: _Cand) -> None:
     elif c.type == "COERCE" and c.mode == "destroy" and _rioting(actor, c.target):
         # "students burned tyres", "protesters torched cars": destruction by a crowd is a riot
         c.type, c.mode = "PROTEST", "riot"
+        if c.target is not None and not (event_syntax.is_party(c.target) or _people(c.target)):
+            # PLOVER's target is an actor: a thing burned is none, its owner is ("torched the
+            # offices *of the ruling party*")
+            c.target = _owner_of(c.target, c.head)
     elif c.type == "FIGHT" and c.lemma in _BRAWL_VERBS and _civilian(actor) and _state_party(c.target):
         # "students clashed with police": PLOVER's FIGHT is between organised armed sides;
         # civilians fighting the police are rioting (PROTEST/riot)
@@ -3066,6 +3099,14 @@ def _civilian(tok: Token) -> bool:
 _STREET_FUEL = frozenset({"tyre", "tire", "barricade", "car", "vehicle", "bin"})
 
 
+#: Buildings and vehicles a crowd burns, whoever owns them ("police stations", "army trucks"):
+#: things, never people, though their owner's word ("police") names an actor kind.
+_BURNABLE_PLACES = _STREET_FUEL | frozenset(
+    {"station", "post", "barracks", "headquarters", "office", "building", "checkpoint"}
+    | {"van", "truck", "lorry", "bus", "jeep", "shop", "bank", "house", "home", "school"}
+)
+
+
 #: Object classes of people: someone burned is assaulted, not a thing destroyed in a riot.
 _PERSON_CLASSES = frozenset({"people", "suspects", "patients", "captives"})
 
@@ -3073,7 +3114,10 @@ _PERSON_CLASSES = frozenset({"people", "suspects", "patients", "captives"})
 def _burned_person(target: Token) -> bool:
     """Whether what was burned is a person or a party of people ("a suspected thief", "a police
     officer"), not a building or a bank."""
-    if event_syntax.core_noun(target).ent_type_ == "PERSON" or _kind_of(target) is not None:
+    noun = event_syntax.core_noun(target)
+    if noun.lemma_.lower() in _BURNABLE_PLACES and noun.ent_type_ != "PERSON":
+        return False  # "torched police stations": the head is a building, its owner only a modifier
+    if noun.ent_type_ == "PERSON" or _kind_of(target) is not None:
         return True
     return _object_class(target) in _PERSON_CLASSES
 
@@ -3829,7 +3873,7 @@ _DENIAL_VERBS = frozenset({"deny"})
 #: The order in which a threatened act's words are read for the THREATEN mode: force first
 #: ("military strike" is violence, a "general strike" restricts), then a curfew (the codebook's
 #: own mode), other restrictions, then relations.
-_THREAT_MODE_ORDER = ("violence", "curfew", "arrest", "expel", "restrict", "relations")
+_THREAT_MODE_ORDER = ("violence", "curfew", "martial-law", "arrest", "expel", "restrict", "relations")
 
 
 def _object_threat_mode(obj: Token) -> str | None:
@@ -3882,8 +3926,8 @@ def _threatened_objects(act: Token) -> list[Token]:
 def _act_threat_mode(act: Token) -> str | None:
     """The THREATEN mode a threatened act's own verb names, whatever it acts on.
 
-    The codebook's THREATEN modes are kinds of act: "would *detain* anyone who …" threatens
-    arrest, "to *expel* two diplomats" or "*deport* the reporters" expulsion, "to *dissolve*
+    The codebook's THREATEN modes are kinds of act: "vowed to *crush* the protests" threatens
+    violent repression (violence), "would *detain* anyone who …" threatens arrest, "to *expel* two diplomats" or "*deport* the reporters" expulsion, "to *dissolve*
     the union" or "*shut down* two newspapers" a ban; their object ("diplomats", "anyone")
     says nothing of it. A ban on goods or trade stays what its object says (restrict).
     """
@@ -3891,7 +3935,7 @@ def _act_threat_mode(act: Token) -> str | None:
         return None
     lemma = act.lemma_.lower()
     acts = event_lexicon.THREAT_ACTS
-    for mode in ("arrest", "expel"):
+    for mode in ("violence", "arrest", "expel"):  # "will crush anyone who …": violent repression
         if lemma in acts[mode]:
             return mode
     objs = [c for c in act.children if c.dep_ == "dobj"]
@@ -3952,6 +3996,11 @@ def _threatened_mode(act: Token, act_type: str | None) -> str | None:
     return event_lexicon.THREAT_MODES.get(act_type) if act_type else None
 
 
+#: Verbs of moving on a place: done by an armed side they are an advance by force, not a march
+#: of protest (the codebook's "threaten with military force").
+_ADVANCE_VERBS = frozenset({"march", "advance", "push"})
+
+
 def _threat_mode(c: _Cand) -> None:
     """A threat's mode names the act threatened, read off its complement's object.
 
@@ -3966,6 +4015,10 @@ def _threat_mode(c: _Cand) -> None:
     comps = [ch for ch in c.verb.children if ch.dep_ in {"xcomp", "ccomp"} and ch.pos_ in {"VERB", "AUX"}]
     comps += [conj for comp in comps for conj in comp.conjuncts]  # "leave … or be removed by force"
     acts = [c.head] if c.kind == "verb" else []  # "threatened a military strike": the object is the act
+    armed = c.actor is not None and _kind_of(c.actor) in {"armed", "state"}
+    if armed and any(comp.lemma_.lower() in _ADVANCE_VERBS for comp in comps):
+        c.mode = "violence"  # "rebels threatened to march on the capital": an armed advance
+        return
     for comp in [*acts, *comps]:
         own_mode = _act_threat_mode(comp)
         if own_mode is not None:
@@ -4527,6 +4580,8 @@ def _to_event(ctx: ExtractContext, c: _Cand, quote: Quote | None, n: int) -> Eve
         target_id, target_text = _ordered_party(ctx, c.target, before=False)
     elif c.target is not None and c.target.lower_ in _WHOEVER and c.type == "THREATEN":
         target_id, target_text = None, None  # "warned that *anyone* taking part …": no party named
+    elif c.target is not None and c.target.lower_ in _REFLEXIVES:
+        target_id, target_text = None, None  # "blew *himself* up": the actor acts on no other party
     else:
         target_id, target_text = _party(ctx, c.target, quote, rep_subject)
     trigger = _span_chars(c.tokens)
