@@ -132,3 +132,16 @@ def test_a_name_before_colony_is_a_site(text: str, site: str) -> None:
 def test_a_demonym_before_colony_is_no_site() -> None:
     # guard: "a British colony" names who ruled it
     assert written_places("Hong Kong was a British colony until 1997.") == {"Hong Kong"}
+
+
+# --- a capitalised "Tower" after a name is a site ---------------------------------------------
+
+
+def test_a_named_tower_is_a_site() -> None:
+    text = "Thousands walked past the Azadi Tower in Tehran on Saturday night."
+    assert "Azadi Tower" in written_places(text)
+
+
+def test_a_company_opening_with_tower_is_no_site() -> None:
+    # guard: "Tower" opening a company's name is no site word after a name
+    assert written_places("He works for Tower Semiconductor in Haifa.") == {"Haifa"}
