@@ -1310,7 +1310,11 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             # person inside a list of towns, which the gazetteer knows under that very name
             found.append(Mention(ent.start_char, ent.end_char, ent.text, candidates=towns))
             continue
-        if ent.label_ not in ("PERSON", "ORG", "PRODUCT") or len(ent) != 1 or not ent.text.istitle():
+        if ent.label_ in _PEOPLE_OR_TONGUE_LABELS and not (
+            listed and len(ent) == 1 and _sizeable_town(gaz, ent.text)
+        ):
+            continue  # "Kurdish", "Arabic": a people's or a tongue's word outside a list of towns
+        if ent.label_ not in _MISTAKEN_TOWN_LABELS or len(ent) != 1 or not ent.text.istitle():
             continue
         key = fold(ent.text)
         if key in name_words:
@@ -1387,6 +1391,16 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         elif direct and before in _JOINING_PREPOSITIONS:
             unknown.append(ent)
     return found + _joined_to_places(doc, unknown, found)
+
+
+#: Labels the small model gives a town it takes for a people or a tongue ("Tunis" NORP or
+#: LANGUAGE, as "Tunisian"): such a town is taken back only as an item of a list of places
+#: ("in Cairo, Tunis, Tripoli and Khartoum") and under a sizeable town's own name, so that
+#: a demonym between places ("Tehran, Kurdish towns and Tabriz") stays no place.
+_PEOPLE_OR_TONGUE_LABELS = frozenset({"NORP", "LANGUAGE"})
+
+#: Labels of one-word entities that may be towns the parser mislabelled.
+_MISTAKEN_TOWN_LABELS = frozenset({"PERSON", "ORG", "PRODUCT"}) | _PEOPLE_OR_TONGUE_LABELS
 
 
 def _where_after(doc: Doc, end: int) -> bool:
@@ -2985,6 +2999,8 @@ def scan_supported(
             start, end = piece[0].idx, piece[-1].idx + len(piece[-1])
             if taken.overlaps(start, end) or _glued_to_a_name(gaz, text, start, end):
                 break  # ... and the "Ota" of "Sango-Ota" is a part of another name, no town
+            if _opens_with_a_body_noun(piece):
+                break  # "the [University] of Arizona", "[Congress]": a body, not a hamlet so named
             name = text[start:end]
             lookups = [name + " County", name + " Parish"] if county_list else [name]
             key = fold(name)
@@ -3002,6 +3018,13 @@ def scan_supported(
                 taken.add(start, end)
                 break
     return sorted(mentions + found, key=lambda m: m.start)
+
+
+def _opens_with_a_body_noun(piece: list[Token]) -> bool:
+    """Whether a run of name words begins with a noun for a body or an institution
+    ("University", "Congress", "Parliament"), which a few gazetteer hamlets share."""
+    word = piece[0].text.lower()
+    return word in place_words.INSTITUTION_NOUNS or word in entity_words.ORG_WORDS
 
 
 def _last_words_of_names(tokens: list[Token], runs: list[tuple[int, int]], taken: SpanSet) -> set[str]:
@@ -3122,6 +3145,8 @@ def scan_country_supported(
             continue  # "the Supreme Tribunal of Justice": a body's name, not Justice, Illinois
         if cut.overlaps(start, end) and not (len(run) > 1 and _is_town(gaz, text[start:end])):
             continue
+        if _opens_with_a_body_noun(run):
+            continue  # "outside the [University] of Arizona": a body, not University, Florida
         # ... but not a word of a longer organisation's name ("at the [University] of Sarajevo")
         at_place = _at_a_place(run[-1]) and all(
             orgs[n] == (start, end) for n in org_spans.holding(start, end)

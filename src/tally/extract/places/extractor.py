@@ -20,6 +20,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_ents, doc_text
@@ -36,6 +37,7 @@ from tally.extract.places.candidates import (
     scan_country_supported,
     scan_supported,
 )
+from tally.extract.spans import SpanSet
 from tally.records import Place
 from tally.resources.gazetteer import Entry, Gazetteer, fold, load_gazetteer, same_name
 
@@ -148,6 +150,7 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     mentions = scan_supported(doc, mentions, gaz, _prior)
     mentions = scan_country_supported(doc, mentions, gaz, _prior)
     mentions += _initials_after_places(doc_text(doc), mentions)
+    mentions += _other_spellings(doc, mentions, gaz)
     mentions = propagate(doc, mentions)
     text = doc_text(doc)
     bodies = named_bodies(text)
@@ -157,6 +160,7 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
             _OUTLET_AFTER.match(text, mention.end)
             or _OUTLET_WORD_AFTER.match(text, mention.end)
             or _opens_a_body_name(text, mention)
+            or _opens_a_clubs_name(text, mention)
         ):
             mention.in_name = True  # "the Fars news agency", "Myanmar Now": where the outlet is from
     return _group(mentions, gaz)
@@ -206,6 +210,56 @@ def _initials_after_places(text: str, mentions: list[Mention]) -> list[Mention]:
         initials.chosen = mention.chosen
         found.append(initials)
     return found
+
+
+#: Labels under which the parser hides another spelling of a place the article names:
+#: "Irbil's governor" (ORG) after "Erbil", "Kiev's mayor" (PERSON) after "Kyiv".
+_SPELLING_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "FAC"})
+
+#: How alike (difflib's ratio of the folded names) another spelling must be to a place's
+#: written name: transliterations share most letters ("Irbil"/"Erbil" 0.8, "Kiev"/"Kyiv"
+#: 0.75, "Rangoon"/"Yangon" 0.77), while a nickname GeoNames keeps ("Peter" for St
+#: Petersburg, 0.56) or a ship named in the place's own tongue is no spelling (0.5 let
+#: "Chittagong" after "Chattogram" in, and one such name too many in the VOA check set).
+SPELLING_RATIO = 0.7
+
+
+def _other_spellings(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """One-word names the parser took for a person, a body or a thing that the gazetteer
+    knows as another spelling of a place the article already names: "Irbil's governor" after
+    "Erbil", "Kiev's mayor" after "Kyiv". Reports mix transliterations, and a place named
+    once under one spelling is the reading of the other.
+
+    The spelling must look like a written name of that place (:data:`SPELLING_RATIO`): GeoNames
+    also lists nicknames and translations that are people's names."""
+    named: dict[int, list[str]] = defaultdict(list)
+    for mention in mentions:
+        chosen = mention.chosen
+        if chosen is not None and chosen.geonameid is not None and not (mention.demonym or mention.in_name):
+            named[chosen.geonameid].append(fold(mention.text))
+    if not named:
+        return []
+    taken = SpanSet((m.start, m.end) for m in mentions)
+    found = []
+    for ent in doc_ents(doc):
+        if ent.label_ not in _SPELLING_LABELS or len(ent) != 1 or not ent.text.istitle():
+            continue
+        if taken.overlaps(ent.start_char, ent.end_char):
+            continue
+        key = fold(ent.text)
+        for entry in gaz.lookup(ent.text):
+            written = named.get(entry.geonameid) if entry.geonameid is not None else None
+            if written and key not in written and any(_spelling_of(key, name) for name in written):
+                found.append(
+                    Mention(ent.start_char, ent.end_char, ent.text, candidates=[entry], chosen=entry)
+                )
+                break
+    return found
+
+
+def _spelling_of(key: str, name: str) -> bool:
+    """Whether the folded *key* looks like another spelling of the folded *name*."""
+    return SequenceMatcher(None, key, name).ratio() >= SPELLING_RATIO
 
 
 def _initials_of(name: str) -> str:
@@ -312,6 +366,43 @@ def _opens_a_body_name(text: str, mention: Mention) -> bool:
     last = match.group(2).lower()
     heads = entity_words.ORG_WORDS | entity_words.MEDIA_WORDS | place_words.BODY_HEADS | _COMPANY_HEADS
     return last in heads - _SITE_LIKE_HEADS
+
+
+#: One or two capitalised words ending in a plural "s" right after a place, with no further
+#: capitalised word: the rest of a club's name ("Dallas Cowboys", "Miami Dolphins", "Portland
+#: Trail Blazers"), which the parser may tag as a place whole.
+_PLURAL_NAME_AFTER = re.compile(r"(?: [A-Z][a-z]+)? ([A-Z][a-z]+s)(?![\w’'-]| [A-Z0-9])")
+
+#: A line is a title-case headline when at least this share of its longer words is capitalised
+#: ("Kenya Protests Turn Deadly"): its plurals are common nouns, no club's name.
+HEADLINE_CAPITALS_SHARE = 0.6
+
+
+def _opens_a_clubs_name(text: str, mention: Mention) -> bool:
+    """Whether *mention* opens a sports club's name, a place followed by a capitalised plural
+    ("a former Dallas Cowboys linebacker"): ANNOTATION.md counts no place inside a name.
+
+    A plural that ends a place's own name ("the Golan Heights", "Colorado Springs") or names a
+    party's members ("Texas Democrats") is no club's, and a title-case headline's plurals are
+    common nouns ("Kenya Protests Turn Deadly")."""
+    if mention.demonym or mention.in_name:
+        return False
+    match = _PLURAL_NAME_AFTER.match(text, mention.end)
+    if match is None:
+        return False
+    last = match.group(1).lower()
+    if last in place_words.FEATURE_WORDS or last in place_words.PLURAL_PLACE_WORDS:
+        return False
+    return not _in_a_headline(text, mention.start)
+
+
+def _in_a_headline(text: str, at: int) -> bool:
+    """Whether the line holding *at* is written in title case, as headlines are."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if len(w) > 3 and w[0].isalpha()]
+    capitals = sum(w[0].isupper() for w in words)
+    return bool(words) and capitals >= HEADLINE_CAPITALS_SHARE * len(words)
 
 
 # --------------------------------------------------------------------------- resolution
