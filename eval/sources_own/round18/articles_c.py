@@ -81,9 +81,9 @@ IRAQ_WIKIPEDIA = dict(
         "References",
     ),
     figures=[
-        F(110, "killed", "the Interior Ministry spokesman, Saad Maan", "110 deaths"),
-        F(8, "killed", "the Interior Ministry spokesman, Saad Maan", "8 were members of the security forces"),
-        F(6000, "injured", "the Interior Ministry spokesman, Saad Maan", "more than 6,000 injured", "over"),
+        F(110, "killed", "the Iraqi government, through the Interior Ministry spokesman, Saad Maan", "110 deaths"),
+        F(8, "killed", "the Iraqi government, through the Interior Ministry spokesman, Saad Maan", "8 were members of the security forces"),
+        F(6000, "injured", "the Iraqi government, through the Interior Ministry spokesman, Saad Maan", "more than 6,000 injured", "over"),
         F(149, "killed", "A government committee of inquiry", "149 civilians"),
         F(9, "killed", "A government committee of inquiry", "9 security personnel"),
         F(157, "killed", "The Iraqi High Commission for Human Rights (IHCHR)", "157 people had died"),

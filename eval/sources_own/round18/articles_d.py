@@ -67,7 +67,7 @@ TEHRAN_TIMES = dict(
         "freed detainees.)",
     ),
     figures=[
-        F(2000, "other", "the judiciary's spokesman", "about 2,000 people", "about"),
+        F(2000, "other", "the judiciary's spokesman, Masoud Setayeshi", "about 2,000 people", "about"),
         F(1200, "other", "Masoud Setayeshi", "1,200 detainees"),
         F(5, "sentenced", "Setayeshi", "5 death sentences"),
         F(58, "killed", "the Tasnim news agency", "58 members of the police"),
@@ -82,8 +82,8 @@ TEHRAN_TIMES = dict(
         F(35, "killed", "the governor, Hossein Modarres Khiabani", "35 people were killed"),
         F(6, "killed", "the governor, Hossein Modarres Khiabani", "6 members of"),
         F(96, "killed", "Opposition groups abroad", "96 people were killed"),
-        F(80, "arrested", "The governor", "80 people had been arrested"),
-        F(40, "other", "The governor", "40 of"),
+        F(80, "arrested", "The governor, Hossein Modarres Khiabani", "80 people had been arrested"),
+        F(40, "other", "The governor, Hossein Modarres Khiabani", "40 of"),
         F(75, "other", "the judiciary", "75 students"),
         F(3, "places", "Police spokesman Brigadier General Saeed Montazerolmahdi", "only 3 cities"),
         F(100, "protesters", "Police spokesman Brigadier General Saeed Montazerolmahdi", "fewer than 100 people",
@@ -189,7 +189,7 @@ GEORGIA_LIVE = dict(
         F(14, "detained", "the regional police department", "detained 14 people"),
         F(20, "places", "The Transparency International Georgia chapter", "at least 20 towns", "at_least"),
         F(10000, "protesters", "AFP journalists", "Around 10,000 people", "about"),
-        F(45, "detained", "the ministry", "45 people had been detained"),
+        F(45, "detained", "Georgia's Interior Ministry", "45 people had been detained"),
         F(1000, "protesters", "AFP", "Thousands of Georgians", "vague"),
     ],
 )
