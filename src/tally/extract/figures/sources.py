@@ -214,6 +214,11 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
     child = subject(verb, {"nsubj"})
     if child is not None and _headline_passive(verb):
         child = None  # "Names of 120 Victims Published": what was published, not who published it
+    office = _office_and_holder_before(verb)
+    if office is not None and (child is None or (child.i < office.i and _a_place_word(child))):
+        # "In Sistan-Baluchestan province, the governor, NAME, said …": the parser joined the office
+        # to the opening phrase (or made the province the subject); the office and its holder speak
+        return office
     if child is not None and child.lower_ not in figure_words.RELATIVE:
         before = phrase_before(verb)
         if (
@@ -231,6 +236,9 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
         noun = verb.head
         if child.lower_ in {"who", "whom"}:
             noun = _person_a_place_describes(noun)
+            named = _named_before_description(noun, verb)
+            if named is not None:
+                return named  # "Jane Wambui, an adviser to the president, who said …": Jane Wambui
         # (but "…, the organisers, the Coalition for Free Elections, who said": a name is its own)
         description = noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.pos_ != "PROPN"
         return noun.head if description else noun
@@ -314,6 +322,40 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
         # Martyrs Published": a participle on a noun says what was done to it, by nobody named
         return verb.doc[verb.i - 1]
     return None
+
+
+def _named_before_description(noun: Token, clause: Token) -> Token | None:
+    """The person a "who" clause set off by a comma speaks for when the parser hung it on the last
+    noun of an apposition: "Hisham Dawood, an adviser to the prime minister, who said …" is the
+    adviser speaking, not the prime minister."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or clause.doc[clause.left_edge.i - 1].text != ",":
+        return None
+    description = noun.head.head
+    named = description.head
+    if description.dep_ != "appos" or description.pos_ != "NOUN" or named.i >= description.i:
+        return None
+    return named if named.pos_ == "PROPN" and named.ent_type_ == "PERSON" else None
+
+
+def _office_and_holder_before(verb: Token) -> Token | None:
+    """The office in "…, the governor, Hossein Karimi, said": a noun for a person set off by commas,
+    with a person's name in apposition that ends right at the comma before *verb*."""
+    doc = verb.doc
+    if verb.i < 5 or doc[verb.i - 1].text != ",":
+        return None
+    name = doc[verb.i - 2]
+    if name.dep_ != "appos" or name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+        return None
+    office = name.head
+    if office.i >= name.i or office.pos_ != "NOUN" or not is_person_noun(office.lemma_.lower()):
+        return None
+    first = office.left_edge.i
+    return office if first > 0 and doc[first - 1].text == "," and doc[office.i + 1].text == "," else None
+
+
+def _a_place_word(tok: Token) -> bool:
+    """A place's name or a noun for a place ("province", "city"): no one who speaks."""
+    return tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.lemma_.lower() in figure_words.PLACE_NOUNS
 
 
 def _person_a_place_describes(noun: Token) -> Token:

@@ -28,6 +28,7 @@ from tally.extract.entities.antecedents import (
     holds_title,
     may_be_described_as,
     may_hold_office,
+    named_with_its_words,
     nearest_mention,
     not_a_site,
     one_person_noun,
@@ -1121,6 +1122,12 @@ def _description_referent(
     introduced = _introduced_as(ctx, tok, quoted) or _named_with_the_word(ctx, tok, phrase, quoted)
     if introduced is not None:
         return introduced, introduced.name
+    body_noun = organisation or tok.lemma_.lower() in entity_words.ORGANISATION_NOUNS
+    worded = named_with_its_words(ctx.entities, tok) if body_noun else None
+    if worded is not None:
+        # "the medical association" after "the Kenya Medical Association", "the agency" after "the
+        # Tasnim news agency": the body whose name carries the description's words
+        return worded[1], worded[1].name
     if lemma in quote_words.GENERIC_ORGANISATION_NOUNS:
         # "the group" is never the news agency quoted last; "the agency" may be
         kinds = _ORG_TYPES if lemma in MAY_BE_MEDIA else frozenset({"ORG"})
