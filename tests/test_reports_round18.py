@@ -180,3 +180,38 @@ def test_two_of_the_officials_after_a_list_speak_and_count_no_one():
 )
 def test_guards_already_right(text, value, word):
     assert _named(text, value, word)
+
+
+# --- the same, when the list before names bodies the tagger knows ---------------------------------------
+
+
+def test_two_of_the_officials_after_a_list_of_named_bodies_speak():
+    text = (
+        "Five officials said 240 people had been killed. It includes 31 members of the Imbonerakure militia, "
+        "the police and the National Intelligence Service, two of the officials said."
+    )
+    assert _named(text, 31, "officials")
+
+
+# --- "the doctors association" past a nearer body with the same noun -------------------------------------
+
+
+def test_a_description_with_the_words_of_a_name_passes_a_nearer_body_of_the_same_noun():
+    text = (
+        "The Zimbabwe Association of Doctors for Human Rights documented 17 deaths in Harare.\n\n"
+        "The National Association of Non-Governmental Organisations said aid deliveries had stopped.\n\n"
+        "The doctors association later said its members had treated 68 people for gunshot wounds."
+    )
+    assert _named(text, 68, "Doctors")
+
+
+# --- "the group" never points back to a town the tagger took for a body ---------------------------------
+
+
+def test_the_group_is_no_town_where_someone_was_killed():
+    text = (
+        "Among the dead named this week by the Kurdistan Human Rights Network were Kaveh Rostami, 19, shot "
+        "in the town of Piranshahr; Leila Moradi, 24, a teacher killed in Rasht; and Omid Karimi, 30, who "
+        "died in custody. The group said 3 of those killed were teenagers."
+    )
+    assert _named(text, 3, "Kurdistan Human Rights Network")

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
 from tally.extract.entities import words as entity_words
+from tally.extract.entities.descriptions import SETTLEMENT_NOUNS
 from tally.lexicons import is_person_noun
 from tally.nlp.syntax import is_dateline
 from tally.nlp.syntax import subject as syntax_subject
@@ -190,10 +191,22 @@ def _named_as_a_location(doc: Doc, start: int) -> bool:
         tok = tok.head  # "in Khartoum North": the name's last word hangs on the preposition
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head  # "in Freetown, Makeni and Kamakwie": every name of the list is a location
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _NAMED_PLACE_NOUNS:
+        tok = tok.head.head  # "shot in the town of Piranshahr": the town's name
     if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPOSITIONS:
         return False
     words = {t.lower_ for t in tok.subtree}
     return not words & entity_words.ORG_WORDS
+
+
+#: Nouns a place's name follows after "of": "the town of Bukan", "the province of Kerman".
+_NAMED_PLACE_NOUNS = SETTLEMENT_NOUNS | frozenset({"province", "district", "region", "county", "governorate"})
+
+
+def named_as_a_location(doc: Doc, start: int) -> bool:
+    """Whether the mention at *start* is a name used as a location ("killed in Rasht"): "the group"
+    and "it" never point back to it, whatever the tagger labelled it."""
+    return _named_as_a_location(doc, start)
 
 
 def _credit_of_a_dateline(doc: Doc, start: int) -> bool:
@@ -305,10 +318,14 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
             def fits(entity: Entity) -> bool:
                 return not_a_site(entity) and may_be_described_as(entity, lemma)
 
-            found = _nearest(index, lo, hi, types, fits=fits)
-            if found is None:
+            def keep(start: int) -> bool:
+                return not named_as_a_location(tok.doc, start)  # "killed in Rasht. The group said …"
+
+            hit = nearest_mention(index, lo, hi, types, fits=fits, keep=keep)
+            if hit is None:
                 wide_lo = tok.doc[window_start(tok, WIDE_WINDOW_SENTENCES)].idx
-                found = _nearest(index, wide_lo, hi, types, fits=fits)
+                hit = nearest_mention(index, wide_lo, hi, types, fits=fits, keep=keep)
+            found = hit[0] if hit is not None else None
         return found
     if tok.tag_ == "NN" and one_person_noun(lemma):  # "the spokesman", not "the officials"
         return _nearest(index, lo, hi, frozenset({"PERSON"}), fits=lambda e: may_hold_office(e, tok))
@@ -365,7 +382,7 @@ def named_with_its_words(index: EntityIndex, tok: Token) -> tuple[Span, Entity] 
     text = doc_text(tok.doc)
     hi = tok.left_edge.idx
     if len(words) > 1:
-        lo = tok.doc[window_start(tok, WIDE_WINDOW_SENTENCES)].idx
+        lo = 0  # every word of the description in a name: that name, however far back
 
         def fits(entity: Entity) -> bool:
             names = {w.lower() for n in (entity.name, *entity.aliases) for w in n.split()}

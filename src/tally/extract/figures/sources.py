@@ -219,6 +219,11 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
         # "In Sistan-Baluchestan province, the governor, NAME, said …": the parser joined the office
         # to the opening phrase (or made the province the subject); the office and its holder speak
         return office
+    part = _closing_part_of_people(verb)
+    if part is not None and (child is None or child.i < part.i):
+        # "It includes 46 members of the militia, the police and the army, two of the officials said":
+        # the parser made the list's last item the subject; the part of the officials speaks
+        return part
     if child is not None and child.lower_ not in figure_words.RELATIVE:
         before = phrase_before(verb)
         if (
@@ -335,6 +340,20 @@ def _named_before_description(noun: Token, clause: Token) -> Token | None:
     if description.dep_ != "appos" or description.pos_ != "NOUN" or named.i >= description.i:
         return None
     return named if named.pos_ == "PROPN" and named.ent_type_ == "PERSON" else None
+
+
+def _closing_part_of_people(verb: Token) -> Token | None:
+    """The count word of "…, two of the officials said": a part of people named before ("of the" and
+    a plural noun), set off by a comma right before *verb*."""
+    doc = verb.doc
+    whole = doc[verb.i - 1] if verb.i > 4 else None
+    if whole is None or whole.tag_ != "NNS" or whole.dep_ != "pobj" or whole.head.lower_ != "of":
+        return None
+    part = whole.head.head
+    if not part.like_num or part.i < 1 or doc[part.i - 1].text != ",":
+        return None
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in whole.children)
+    return part if the and is_person_noun(whole.lemma_.lower()) else None
 
 
 def _office_and_holder_before(verb: Token) -> Token | None:

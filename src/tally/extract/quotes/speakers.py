@@ -28,6 +28,7 @@ from tally.extract.entities.antecedents import (
     holds_title,
     may_be_described_as,
     may_hold_office,
+    named_as_a_location,
     named_with_its_words,
     nearest_mention,
     not_a_site,
@@ -1881,7 +1882,8 @@ def _organisation_antecedent(
             and not_a_site(entity)
             and may_be_described_as(entity, tok.lemma_.lower())
         ),
-        keep=lambda start: not quoted(start),
+        # "a student killed in Rasht. The group said …": a town the tagger took for a body is a location
+        keep=lambda start: not quoted(start) and not named_as_a_location(tok.doc, start),
     )
     if best is not None and _within_sentences(tok, best[0][0]):
         return best[1]
