@@ -215,3 +215,39 @@ def test_the_group_is_no_town_where_someone_was_killed():
         "died in custody. The group said 3 of those killed were teenagers."
     )
     assert _named(text, 3, "Kurdistan Human Rights Network")
+
+
+# --- "between the government, X and Y": a list, not an apposition naming "the government" ---------------
+
+
+def test_a_list_after_the_government_does_not_name_it():
+    text = (
+        "Estimates of the number of people killed during the protests vary widely between the government, "
+        "the Iraqi Observatory for Human Rights and independent monitors.\n\nIn October, the Iraqi "
+        "government reported 87 deaths."
+    )
+    assert _named(text, 87, "government")
+
+
+# --- "concluded that": a finding asserts the count ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "word"),
+    [
+        (
+            "A parliamentary committee of inquiry concluded that 64 protesters had been shot by police.",
+            64,
+            "committee",
+        ),
+        ("The national inquiry concluded in March that 27 people had died in custody.", 27, "inquiry"),
+    ],
+)
+def test_a_body_that_concludes_a_count_asserts_it(text, value, word):
+    assert _named(text, value, word)
+
+
+def test_talks_that_conclude_assert_nothing():
+    # guard: "concluded" with no clause of its own gives no source
+    asserted, confirmed, _ = roles_of("The talks concluded on Friday after 12 protesters were released.", 12)
+    assert not asserted

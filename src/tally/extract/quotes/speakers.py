@@ -1393,6 +1393,10 @@ def _introduced_as(ctx: ExtractContext, tok: Token, quoted: Callable[[int], bool
             if name.dep_ == "compound" and name.head.ent_type_ == "PERSON":
                 continue  # "Police chief Brigadier General Ali Rezaei": a rank before a person, no body
             n_s, n_e = quote_cues.entity_bounds(name)
+            if name.dep_ == "appos" and n_e < len(doc) and doc[n_e].lower_ in {"and", "or"}:
+                # "between the government, the Iraqi High Commission for Human Rights and independent
+                # monitors": a list the parser read as an apposition names other bodies, not the noun
+                continue
             start, end = doc[n_s].idx, doc[n_e - 1].idx + len(doc[n_e - 1].text)
             entity = ctx.entities.at(start, end)
             if (
