@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_text
 from tally.extract.entities import words as entity_words
+from tally.extract.entities.descriptions import SETTLEMENT_NOUNS
 from tally.lexicons import is_person_noun
 from tally.nlp.syntax import is_dateline
 from tally.nlp.syntax import subject as syntax_subject
@@ -190,10 +191,22 @@ def _named_as_a_location(doc: Doc, start: int) -> bool:
         tok = tok.head  # "in Khartoum North": the name's last word hangs on the preposition
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head  # "in Freetown, Makeni and Kamakwie": every name of the list is a location
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _NAMED_PLACE_NOUNS:
+        tok = tok.head.head  # "shot in the town of Piranshahr": the town's name
     if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPOSITIONS:
         return False
     words = {t.lower_ for t in tok.subtree}
     return not words & entity_words.ORG_WORDS
+
+
+#: Nouns a place's name follows after "of": "the town of Bukan", "the province of Kerman".
+_NAMED_PLACE_NOUNS = SETTLEMENT_NOUNS | frozenset({"province", "district", "region", "county", "governorate"})
+
+
+def named_as_a_location(doc: Doc, start: int) -> bool:
+    """Whether the mention at *start* is a name used as a location ("killed in Rasht"): "the group"
+    and "it" never point back to it, whatever the tagger labelled it."""
+    return _named_as_a_location(doc, start)
 
 
 def _credit_of_a_dateline(doc: Doc, start: int) -> bool:
@@ -284,6 +297,9 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
     if tok.pos_ != "NOUN" or not _is_definite(tok) or _named_inside(tok):
         return None
     if lemma in entity_words.ORGANISATION_NOUNS:
+        worded = named_with_its_words(index, tok)
+        if worded is not None:
+            return worded[0]  # "the medical association" after "the Kenya Medical Association"
         found = _nearest(index, lo, hi, ORGANISATIONS, lemma) or _named_beside_same_noun(index, tok)
         if found is None and lemma == "force" and tok.tag_ == "NN":
             # "Sindh police say …. The force also says …": a police force or an army named before
@@ -302,10 +318,14 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
             def fits(entity: Entity) -> bool:
                 return not_a_site(entity) and may_be_described_as(entity, lemma)
 
-            found = _nearest(index, lo, hi, types, fits=fits)
-            if found is None:
+            def keep(start: int) -> bool:
+                return not named_as_a_location(tok.doc, start)  # "killed in Rasht. The group said …"
+
+            hit = nearest_mention(index, lo, hi, types, fits=fits, keep=keep)
+            if hit is None:
                 wide_lo = tok.doc[window_start(tok, WIDE_WINDOW_SENTENCES)].idx
-                found = _nearest(index, wide_lo, hi, types, fits=fits)
+                hit = nearest_mention(index, wide_lo, hi, types, fits=fits, keep=keep)
+            found = hit[0] if hit is not None else None
         return found
     if tok.tag_ == "NN" and one_person_noun(lemma):  # "the spokesman", not "the officials"
         return _nearest(index, lo, hi, frozenset({"PERSON"}), fits=lambda e: may_hold_office(e, tok))
@@ -313,6 +333,68 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
         # "the officials" after "three interior ministry officials told Reuters": the group named by
         # the same noun before, not any person
         return _nearest(index, lo, hi, frozenset({"GROUP", "PERSON"}), fits=lambda e: _last_word(e) == lower)
+    return None
+
+
+def _description_words(tok: Token) -> list[str] | None:
+    """The lower-case words of "the medical association" ("medical", "association"); None when the
+    description is no bare "the" + words: a name, a possessor or a clause of its own tells who."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    words = []
+    for child in tok.children:
+        if child.i > tok.i or child.dep_ == "det":
+            continue
+        if child.dep_ not in {"amod", "compound"} or not child.is_lower or describes_it(child):
+            return None  # "the Oslo-based group", "the group's", "the new association": not its name's words
+        if any(True for _ in child.children):
+            return None
+        words.append(child.lower_)
+    return [*words, tok.lower_]
+
+
+#: How many words after a name may hold the noun a description repeats ("Tasnim news agency").
+_NOUN_AFTER_NAME_WORDS = 3
+
+
+def _words_beside(text: str, end: int) -> set[str]:
+    """The lower-case words right after a mention, up to a punctuation mark or a capitalised word:
+    " news agency, which …" → {"news", "agency"}."""
+    found: set[str] = set()
+    for word in text[end : end + 40].split()[:_NOUN_AFTER_NAME_WORDS]:
+        bare = word.rstrip(",.;:)")
+        if not bare.isalpha() or not bare.islower():
+            break
+        found.add(bare)
+        if bare != word:
+            break
+    return found
+
+
+def named_with_its_words(index: EntityIndex, tok: Token) -> tuple[Span, Entity] | None:
+    """The organisation a description repeats the words of: "the medical association" after "the
+    Kenya Medical Association" (every word of it in the name), "the agency" after "the Tasnim news
+    agency" (an outlet's noun written right after the name). Nearer bodies that do not carry the words are
+    passed over: "the medical association" is not Amnesty International named in between."""
+    words = _description_words(tok)
+    if not words:
+        return None
+    text = doc_text(tok.doc)
+    hi = tok.left_edge.idx
+    if len(words) > 1:
+        lo = 0  # every word of the description in a name: that name, however far back
+
+        def fits(entity: Entity) -> bool:
+            names = {w.lower() for n in (entity.name, *entity.aliases) for w in n.split()}
+            return not_a_site(entity) and all(w in names for w in words)
+
+        return nearest_mention(index, lo, hi, ORGANISATIONS, fits=fits)
+    if words[0] not in MAY_BE_MEDIA:
+        return None  # "the group", "the ministry" alone: the lists of :func:`antecedent` decide
+    lo = tok.doc[window_start(tok)].idx
+    for start, end, entity in index.mentions_backwards(lo, hi):
+        if entity.type in ORGANISATIONS and words[0] in _words_beside(text, end) and not_a_site(entity):
+            return (start, end), entity
     return None
 
 

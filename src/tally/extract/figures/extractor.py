@@ -49,6 +49,7 @@ from tally.extract.figures.sources import (
     quote_speakers,
 )
 from tally.lexicons import is_person_noun
+from tally.nlp.syntax import partitive_whole
 from tally.records import Figure
 
 if TYPE_CHECKING:
@@ -144,11 +145,23 @@ def _included_in(doc: Doc, part: _Draft, whole: _Draft) -> bool:
     """Whether *part* is a part the sentence of *whole* lists after it: "128 deaths, including 12 in
     the capital". A later "the figure" still means the whole, not its last part."""
     first = part.phrase.start
+    if part.chain_start.sent.start != whole.chain_start.sent.start or first == 0:
+        return False
+    if doc[first - 1].lower_ in {"including", "among"}:
+        return True
+    # "300 people, dozens of them teenagers, …", "95 dead, 14 of whom were women": a part set off
+    # after a comma right behind the whole count, read "of them" or "of whom"
+    after = [t.lower_ for t in doc[part.phrase.end : part.phrase.end + 2]]
     return (
-        part.chain_start.sent.start == whole.chain_start.sent.start
-        and first > 0
-        and doc[first - 1].lower_ in {"including", "among"}
+        after in (["of", "them"], ["of", "whom"])
+        and doc[first - 1].text == ","
+        and whole.phrase.end <= first - 1
+        and first - whole.phrase.end <= _APPOSED_PART_REACH
     )
+
+
+#: How many words after the whole count a part "dozens of them …" may begin.
+_APPOSED_PART_REACH = 4
 
 
 #: How many counts back a part of people ("of whom", "among them 111 minors") may look for the people it is a part of.
@@ -3830,14 +3843,20 @@ def _closing_speakers(tok: Token) -> bool:
     counted phrase after a comma that runs up to a verb of saying with no subject of its own is that
     verb's subject, though the parser joined it to the victims before the comma."""
     doc = tok.doc
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num:
+        tok = tok.head.head  # "two of the officials": the part, which the parser hangs in the list
     first, last = tok.left_edge.i, tok.right_edge.i
     if first == 0 or doc[first - 1].text != "," or last + 1 >= len(doc):
         return False
     verb = doc[last + 1]
-    return (
-        verb.pos_ == "VERB"
-        and verb.lemma_.lower() in figure_words.REPORT_VERBS
-        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in figure_words.REPORT_VERBS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # "…, the police and the gendarmerie, two of the officials said": the parser made the last
+    # item of the list the subject and hung "two of the officials" on it; a part of people named
+    # before ("of the officials") is who speaks
+    return not subjects or (
+        tok.dep_ == "appos" and all(c.i < first for c in subjects) and partitive_whole(tok) is not None
     )
 
 
@@ -4470,6 +4489,8 @@ def _read(
         and partitive.lower_ not in figure_words.PARTITIVE_PRONOUNS
     ):
         return None
+    elif partitive is not None and partitive.pos_ != "PRON" and _closing_speakers(partitive):
+        return None  # "…, the police and the army, two of the officials said": who speaks, no count
     elif counted is None and (told := _said_by_relative_clause(doc, phrase)) is not None:
         category = told  # "including 25 who were beaten and 8 who were detained": the clause's verb
     elif (

@@ -234,6 +234,16 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
     child = subject(verb, {"nsubj"})
     if child is not None and _headline_passive(verb):
         child = None  # "Names of 120 Victims Published": what was published, not who published it
+    office = _office_and_holder_before(verb)
+    if office is not None and (child is None or (child.i < office.i and _a_place_word(child))):
+        # "In Sistan-Baluchestan province, the governor, NAME, said …": the parser joined the office
+        # to the opening phrase (or made the province the subject); the office and its holder speak
+        return office
+    part = _closing_part_of_people(verb)
+    if part is not None and (child is None or child.i < part.i):
+        # "It includes 46 members of the militia, the police and the army, two of the officials said":
+        # the parser made the list's last item the subject; the part of the officials speaks
+        return part
     if child is not None and child.lower_ not in figure_words.RELATIVE:
         before = phrase_before(verb)
         if (
@@ -251,6 +261,9 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
         noun = verb.head
         if child.lower_ in {"who", "whom"}:
             noun = _person_a_place_describes(noun)
+            named = _named_before_description(noun, verb)
+            if named is not None:
+                return named  # "Jane Wambui, an adviser to the president, who said …": Jane Wambui
         # (but "…, the organisers, the Coalition for Free Elections, who said": a name is its own)
         description = noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.pos_ != "PROPN"
         return noun.head if description else noun
@@ -334,6 +347,54 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
         # Martyrs Published": a participle on a noun says what was done to it, by nobody named
         return verb.doc[verb.i - 1]
     return None
+
+
+def _named_before_description(noun: Token, clause: Token) -> Token | None:
+    """The person a "who" clause set off by a comma speaks for when the parser hung it on the last
+    noun of an apposition: "Hisham Dawood, an adviser to the prime minister, who said …" is the
+    adviser speaking, not the prime minister."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or clause.doc[clause.left_edge.i - 1].text != ",":
+        return None
+    description = noun.head.head
+    named = description.head
+    if description.dep_ != "appos" or description.pos_ != "NOUN" or named.i >= description.i:
+        return None
+    return named if named.pos_ == "PROPN" and named.ent_type_ == "PERSON" else None
+
+
+def _closing_part_of_people(verb: Token) -> Token | None:
+    """The count word of "…, two of the officials said": a part of people named before ("of the" and
+    a plural noun), set off by a comma right before *verb*."""
+    doc = verb.doc
+    whole = doc[verb.i - 1] if verb.i > 4 else None
+    if whole is None or whole.tag_ != "NNS" or whole.dep_ != "pobj" or whole.head.lower_ != "of":
+        return None
+    part = whole.head.head
+    if not part.like_num or part.i < 1 or doc[part.i - 1].text != ",":
+        return None
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in whole.children)
+    return part if the and is_person_noun(whole.lemma_.lower()) else None
+
+
+def _office_and_holder_before(verb: Token) -> Token | None:
+    """The office in "…, the governor, Hossein Karimi, said": a noun for a person set off by commas,
+    with a person's name in apposition that ends right at the comma before *verb*."""
+    doc = verb.doc
+    if verb.i < 5 or doc[verb.i - 1].text != ",":
+        return None
+    name = doc[verb.i - 2]
+    if name.dep_ != "appos" or name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+        return None
+    office = name.head
+    if office.i >= name.i or office.pos_ != "NOUN" or not is_person_noun(office.lemma_.lower()):
+        return None
+    first = office.left_edge.i
+    return office if first > 0 and doc[first - 1].text == "," and doc[office.i + 1].text == "," else None
+
+
+def _a_place_word(tok: Token) -> bool:
+    """A place's name or a noun for a place ("province", "city"): no one who speaks."""
+    return tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.lemma_.lower() in figure_words.PLACE_NOUNS
 
 
 def _person_a_place_describes(noun: Token) -> Token:

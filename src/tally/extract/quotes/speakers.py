@@ -28,6 +28,8 @@ from tally.extract.entities.antecedents import (
     holds_title,
     may_be_described_as,
     may_hold_office,
+    named_as_a_location,
+    named_with_its_words,
     nearest_mention,
     not_a_site,
     one_person_noun,
@@ -1125,6 +1127,12 @@ def _description_referent(
     introduced = _introduced_as(ctx, tok, quoted) or _named_with_the_word(ctx, tok, phrase, quoted)
     if introduced is not None:
         return introduced, introduced.name
+    body_noun = organisation or tok.lemma_.lower() in entity_words.ORGANISATION_NOUNS
+    worded = named_with_its_words(ctx.entities, tok) if body_noun else None
+    if worded is not None:
+        # "the medical association" after "the Kenya Medical Association", "the agency" after "the
+        # Tasnim news agency": the body whose name carries the description's words
+        return worded[1], worded[1].name
     if lemma in quote_words.GENERIC_ORGANISATION_NOUNS:
         # "the group" is never the news agency quoted last; "the agency" may be
         kinds = _ORG_TYPES if lemma in MAY_BE_MEDIA else frozenset({"ORG"})
@@ -1412,6 +1420,10 @@ def _introduced_as(ctx: ExtractContext, tok: Token, quoted: Callable[[int], bool
             if name.dep_ == "compound" and name.head.ent_type_ == "PERSON":
                 continue  # "Police chief Brigadier General Ali Rezaei": a rank before a person, no body
             n_s, n_e = quote_cues.entity_bounds(name)
+            if name.dep_ == "appos" and n_e < len(doc) and doc[n_e].lower_ in {"and", "or"}:
+                # "between the government, the Iraqi High Commission for Human Rights and independent
+                # monitors": a list the parser read as an apposition names other bodies, not the noun
+                continue
             start, end = doc[n_s].idx, doc[n_e - 1].idx + len(doc[n_e - 1].text)
             entity = ctx.entities.at(start, end)
             if (
@@ -1901,7 +1913,8 @@ def _organisation_antecedent(
             and not_a_site(entity)
             and may_be_described_as(entity, tok.lemma_.lower())
         ),
-        keep=lambda start: not quoted(start),
+        # "a student killed in Rasht. The group said …": a town the tagger took for a body is a location
+        keep=lambda start: not quoted(start) and not named_as_a_location(tok.doc, start),
     )
     if best is not None and _within_sentences(tok, best[0][0]):
         return best[1]
