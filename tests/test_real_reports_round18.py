@@ -287,3 +287,24 @@ def test_instances_of_an_event_count_the_event():
 def test_a_piece_of_a_document_by_a_body_named_before_is_the_bodys(text, start, speaker):
     speakers = _speakers(text)
     assert [s for q, s in speakers.items() if q.startswith(start)] == [speaker]
+
+
+# --- "the NGO" ---------------------------------------------------------------------------------------------
+
+
+def test_the_ngo_is_the_organisation_named_before():
+    text = (
+        "The Zambia Prisoners Support Network reported on Monday that 213 people were detained.\n\n"
+        "“At least 30 people have been beaten in custody,” said the NGO in a statement."
+    )
+    speakers = _speakers(text)
+    assert [s for q, s in speakers.items() if q.startswith("At least 30")] == [
+        "Zambia Prisoners Support Network"
+    ]
+
+
+def test_an_ngo_named_after_the_word_is_itself():
+    # guard: "the NGO Legal Aid Centre" names the body
+    text = "Amnesty International said 40 people were held.\n\n“Many were beaten,” said the NGO Legal Aid Centre."
+    speakers = _speakers(text)
+    assert [s for q, s in speakers.items() if q.startswith("Many were")] == ["NGO Legal Aid Centre"]

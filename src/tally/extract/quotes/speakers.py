@@ -1072,6 +1072,10 @@ def _phrase_head(a: Attribution) -> str:
     return head.lower_ if head is not None and head.pos_ == "NOUN" else ""  # "the group" has its own rules
 
 
+#: Common nouns written as initials, which name no body of their own: "the NGO said".
+_GENERIC_ACRONYMS = frozenset({"ngo", "cso"})
+
+
 def _description_referent(
     ctx: ExtractContext,
     tok: Token,
@@ -1095,19 +1099,29 @@ def _description_referent(
     ``None`` when the phrase is not such a description or nothing fits.
     """
     # "the regional bloc": a lower-case word the tagger called a proper noun is still a noun
+    # "the NGO": a common noun written in capitals, which the tagger takes for a name
+    acronym = (
+        tok.tag_ == "NNP" and tok.lower_ in _GENERIC_ACRONYMS and tok.i > 0 and tok.nbor(-1).lower_ == "the"
+    )
     singular = (tok.pos_ == "NOUN" and tok.tag_ == "NN") or (tok.tag_ == "NNP" and tok.text.islower())
-    if len(phrase) < 2 or phrase[0].lower_ != "the" or not singular:
+    if not acronym and (len(phrase) < 2 or phrase[0].lower_ != "the" or not singular):
         return None
     if _named_relation(tok) or _related_to_someone_new(tok):
         return None  # "the daughter of the jailed unionist Ana Diaz": someone new, not an earlier speaker
-    organisation = is_media_noun(tok) or tok.lemma_.lower() in quote_words.GENERIC_ORGANISATION_NOUNS
+    organisation = (
+        is_media_noun(tok) or tok.lemma_.lower() in quote_words.GENERIC_ORGANISATION_NOUNS or acronym
+    )
     # "the New York-based group", "the Kremlin-backed broadcaster": where it is based or who
     # backs it is no name of it
     based = {
         t.i for b in phrase if b.lower_ == "based" or (b.head == tok and describes_it(b)) for t in b.subtree
     }
     if organisation and any(
-        t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in _NOT_A_NAME and t.i not in based
+        t.pos_ == "PROPN"
+        and t.text[:1].isupper()
+        and t.ent_type_ not in _NOT_A_NAME
+        and t.i not in based
+        and not (acronym and t.i == tok.i)
         for t in phrase
     ):
         # "the semi-official Tasnim news agency", "the Hengaw rights group" name themselves;
@@ -1133,7 +1147,7 @@ def _description_referent(
         # "the medical association" after "the Kenya Medical Association", "the agency" after "the
         # Tasnim news agency": the body whose name carries the description's words
         return worded[1], worded[1].name
-    if lemma in quote_words.GENERIC_ORGANISATION_NOUNS:
+    if lemma in quote_words.GENERIC_ORGANISATION_NOUNS or acronym:
         # "the group" is never the news agency quoted last; "the agency" may be
         kinds = _ORG_TYPES if lemma in MAY_BE_MEDIA else frozenset({"ORG"})
         # as for a figure's source: a report names a monitor once, then quotes "the group"
