@@ -87,8 +87,9 @@ def _document_reads(verb: Token) -> bool:
     """ "“…,” the centre's statement reads", "“…,” read a letter from the union": a document
     "reads" the words marked beside it, which are its author's.
 
-    Only a document read this way cues a quote: a person who reads ("she read the report")
-    says nothing of her own, and a reported clause ("the sign read that …") is rare enough to
+    Only a document makes "read" a cue: "she read from her notes" names none and cues
+    nothing; "she read a statement: “…”" (a document as object) is a cue whose speaker, as
+    for any cue, is its subject. A reported clause ("the sign read that …") is rare enough to
     leave to the verbs of saying.
     """
     if verb.lemma_.lower() != "read":
