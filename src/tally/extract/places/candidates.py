@@ -1225,7 +1225,8 @@ def _roads_between_towns(text: str, gaz: Gazetteer) -> list[Mention]:
 def _particle_names(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """ "in Mocímboa da Praia", "the road to Croix des Bouquets": a town whose name holds a
     lower-case particle, which the parser cuts at the particle (leaving "Praia", the
-    capital of Cape Verde, or a site "Bouquets").
+    capital of Cape Verde, or a site "Bouquets"); so is the Arabic article hyphenated
+    to the word it defines ("in Hama and Deir ez-Zor" leaves "Deir", no place).
 
     The whole is looked up; it counts when the gazetteer knows a town or division of
     some size under that name (a person's "Lula da Silva" is none, and one the parser
@@ -1970,7 +1971,9 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶ�
 #: the first opens a sentence ("In Mocímboa da Praia").
 _PARTICLE_NAME = re.compile(
     rf"(?<![\w'’-])((?:[{_UPPER}][\w'’]*[ -]){{1,3}})"
-    r"(?:da|das|de|de la|de las|de los|del|des|di|do|dos|du)[ -]"
+    r"(?:(?:da|das|de|de la|de las|de los|del|des|di|do|dos|du)[ -]"
+    # the Arabic article, assimilated or not, hyphenated to the word it defines: "ez-Zor"
+    r"|(?:al|el|ad|ed|an|en|ar|er|as|es|ash|esh|at|et|az|ez|ul|ud)-)"
     rf"([{_UPPER}][\w'’]*(?:[ -][{_UPPER}][\w'’]*)?)(?![\w'’-])"
 )
 
