@@ -18,7 +18,11 @@ from tests._places import place_of, written_places
             "Deir ez-Zor",
             "SY",
         ),
-        ("Police closed the roads into Sharm el-Sheikh and Dahab before the summit.", "Sharm el-Sheikh", "EG"),
+        (
+            "Police closed the roads into Sharm el-Sheikh and Dahab before the summit.",
+            "Sharm el-Sheikh",
+            "EG",
+        ),
     ],
 )
 def test_a_town_with_a_hyphenated_arabic_article_is_one_place(text: str, written: str, country: str) -> None:
