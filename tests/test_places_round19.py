@@ -42,3 +42,33 @@ def test_a_town_named_whole_by_the_parser_is_unchanged() -> None:
     # guard: the whole name the parser already tags keeps one mention
     text = "Troops shelled neighbourhoods of Deir ez-Zor overnight, residents said."
     assert written_places(text) == {"Deir ez-Zor"}
+
+
+# --- a town named before the body that serves it: "Hrodna police", "Barysau court" -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        ("Hrodna police detained three students outside the library on Sunday.", "Hrodna", "BY"),
+        ("Kharkiv prosecutors charged two volunteers with hooliganism.", "Kharkiv", "UA"),
+        ("A day later Mandalay police raided the monastery and seized phones.", "Mandalay", "MM"),
+        ("The Barysau court fined the photographer for an unsanctioned picket.", "Barysau", "BY"),
+    ],
+)
+def test_a_town_before_the_body_that_serves_it_is_a_place(text: str, town: str, country: str) -> None:
+    assert town in written_places(text)
+    assert place_of(text, town).country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a word that is also a small town, and kinds of police, stay no place
+        "Federal police detained three students outside the library on Sunday.",
+        "Riot police detained three students outside the library on Sunday.",
+        "Military police raided the monastery and seized phones.",
+    ],
+)
+def test_a_kind_of_police_is_no_place(text: str) -> None:
+    assert written_places(text) == set()

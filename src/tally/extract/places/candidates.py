@@ -529,6 +529,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     mentions += (
         listed
         + _untagged_capitals(doc, gaz)
+        + _towns_before_their_bodies(doc, gaz)
         + _waters_tagged_as_people(doc, gaz)
         + _untagged_waters(doc, gaz)
         + _countries_tagged_otherwise(doc, gaz)
@@ -1524,6 +1525,66 @@ def _untagged_capitals(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             found.append(
                 Mention(token.idx, token.idx + len(token), token.text, candidates=_capital_word(gaz, token))
             )
+    return found
+
+
+#: Bodies that serve a town and follow its name as a plain noun: "Hrodna police", "the Barysau
+#: court", "Kharkiv prosecutors".
+_TOWN_BODIES = frozenset(
+    {
+        "police",
+        "court",
+        "courts",
+        "prosecutor",
+        "prosecutors",
+        "authorities",
+        "governor",
+        "mayor",
+        "municipality",
+        "council",
+        "officials",
+        "residents",
+    }
+)
+
+#: A town named only by the body after it must be a sizeable one: "Federal police" are no
+#: police of Federal, Argentina (16,000 people).
+MIN_TOWN_BEFORE_BODY_POPULATION = 50000
+
+
+def _towns_before_their_bodies(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """ "Hrodna police detained three students", "the Barysau court fined him": a town's one-word
+    name before the body that serves it, which the parser leaves untagged at the head of a
+    sentence or calls a people (NORP).
+
+    The body noun must follow in lower case (a capitalised one makes a body's name, "Mandalay
+    Police Department", whose place ANNOTATION.md leaves out) and the word before must not be
+    capitalised (else the name is longer than the town's); the town must be sizeable, since
+    "Federal" or "Military" police are kinds of police.
+    """
+    tokens = list(doc)
+    found: list[Mention] = []
+    for token in tokens[:-1]:
+        following = tokens[token.i + 1]
+        if (
+            following.text not in _TOWN_BODIES
+            or token.ent_type_ not in ("", "NORP")
+            or not token.text[:1].isupper()
+            or not token.is_alpha
+            or token.is_stop  # "But police said", "No officials were present"
+            or (not token.tag_.startswith("NN") and token.ent_type_ != "NORP")
+        ):
+            continue
+        before = tokens[token.i - 1] if token.i else None
+        if before is not None and before.text[:1].isupper() and not before.is_sent_start:
+            continue
+        towns = [
+            c
+            for c in gaz.lookup(token.text)
+            if c.kind in ("city", "admin1", "admin2") and c.population >= MIN_TOWN_BEFORE_BODY_POPULATION
+        ]
+        if towns:
+            found.append(Mention(token.idx, token.idx + len(token), token.text, candidates=towns))
     return found
 
 
