@@ -735,13 +735,14 @@ def _counted_from_before(toks: list[Tok], k: int) -> int | None:
         return None
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if nxt is not None and nxt.lower == "that":
-        beyond = toks[k + 2] if k + 2 < len(toks) else None
-        if beyond is None or not beyond.text[0].isalnum() or beyond.lower in date_words.ANAPHOR_FOLLOWERS:
-            return k + 2
-        return None
-    if nxt is None or not nxt.text[0].isalnum() or nxt.lower in date_words.ANAPHOR_FOLLOWERS:
+        k, nxt = k + 1, toks[k + 2] if k + 2 < len(toks) else None
+    if nxt is None or nxt.text in _CLAUSE_ENDS or nxt.lower in date_words.ANAPHOR_FOLLOWERS:
         return k + 1
-    return None
+    return None  # "two days before the vote", "a year after 'Bloody Friday'": from what follows
+
+
+#: Marks that end what a count's "after"/"before" could be from: "two days before, police …".
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", ")", "!", "?"})
 
 
 def _counts_from_an_event(toks: list[Tok], k: int) -> bool:
