@@ -216,8 +216,13 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 antecedent = _night_as_its_eve(text, told or _antecedent(expr, previous, last_day))
                 value, gran, kind = _resolve_anaphor(expr, antecedent)
                 if expr.unit == "dom" and precision == DAY and not in_post and published is not None:
-                    value = _day_of_month_not_ahead(doc, text, start, end, value, antecedent, published)
-                    value = _day_of_month_by_tense(doc, text, start, end, expr, value, antecedent, published)
+                    # "from the 15th to the 17th": the first day placed as one alone, the last in its month
+                    first = value.split("/", 1)[0] if value is not None else None
+                    first = _day_of_month_not_ahead(doc, text, start, end, first, antecedent, published)
+                    first = _day_of_month_by_tense(
+                        doc, text, start, end, replace(expr, until=None), first, antecedent, published
+                    )
+                    value = _to_the_last_day(first, expr)
                     if value is not None and kind == "none":
                         kind = "published"
         else:
@@ -2496,6 +2501,14 @@ def _night_as_its_eve(text: str, mention: DateMention | None) -> DateMention | N
 _UNTIL = re.compile(r"\b(?:until|till|to)\s+$", re.IGNORECASE)
 
 
+def _to_the_last_day(first: str | None, expr: Expr) -> str | None:
+    """*first* (a day), or the span from it to the day of its month *expr*'s last end numbers."""
+    if first is None or expr.until is None or expr.until.n is None or len(first) != 10:
+        return first
+    last = f"{first[:7]}-{expr.until.n:02d}"
+    return f"{first}/{last}" if _parse_iso(last) is not None else None
+
+
 def _day_of_month_not_ahead(
     doc: Doc,
     text: str,
@@ -2593,7 +2606,16 @@ def _resolve_anaphor(expr: Expr, previous: DateMention | None) -> tuple[str | No
         if previous.granularity not in {"day", "month"} or len(month) != 7:
             return None, gran, "none"
         moved = f"{month}-{expr.n:02d}"
-        return (moved, gran, previous.anchor) if _parse_iso(moved) is not None else (None, gran, "none")
+        if _parse_iso(moved) is None:
+            return None, gran, "none"
+        if expr.until is not None and expr.until.n is not None:  # "from the 15th to the 17th"
+            last = f"{month}-{expr.until.n:02d}"
+            return (
+                (f"{moved}/{last}", gran, previous.anchor)
+                if _parse_iso(last) is not None
+                else (None, gran, "none")
+            )
+        return moved, gran, previous.anchor
     value = shift(previous.value, previous.granularity, expr.unit or "day", expr.n or 0)
     if value is None:
         return None, gran, "none"

@@ -679,8 +679,10 @@ def _match_relative(toks: list[Tok], i: int) -> Match | None:
                 k += 1
         else:
             return None
-        if k + 1 < len(toks) and toks[k].lower in date_words.UNITS and toks[k + 1].lower == "ago":
-            unit = date_words.UNITS[toks[k].lower]
+        if count is not None and k < len(toks) and toks[k].lower in _FORTNIGHTS:
+            count *= 2  # "a fortnight ago", "two fortnights later": counted in weeks
+        if k + 1 < len(toks) and _unit_word(toks[k].lower) and toks[k + 1].lower == "ago":
+            unit = _unit_word(toks[k].lower)
             if vague:
                 return Match(i, k + 2, Expr("ago", unit=unit, n=None))
             if k + 2 < len(toks) and toks[k + 2].lower == "today" and unit in {"week", "month", "year"}:
@@ -689,27 +691,58 @@ def _match_relative(toks: list[Tok], i: int) -> Match | None:
         exact = j == i and (
             i == 0 or toks[i - 1].lower not in date_words.APPROXIMATORS
         )  # not "nearly five years later"
-        if exact and count is not None and k + 1 < len(toks) and toks[k].lower in date_words.UNITS:
+        if exact and count is not None and k + 1 < len(toks) and _unit_word(toks[k].lower):
             # "four days later", "a week earlier": counted from the date mentioned before
             later = date_words.ANAPHOR_DIRECTIONS.get(toks[k + 1].lower)
             after = toks[k + 2] if k + 2 < len(toks) else None
-            if (
-                later is not None
-                and toks[k + 1].lower in {"later", "earlier"}
-                and (after is None or after.lower != "than")
-            ):
-                unit = date_words.UNITS[toks[k].lower]
+            end = _counted_from_before(toks, k + 1)
+            if later is not None and end is not None and (after is None or after.lower != "than"):
+                unit = _unit_word(toks[k].lower)
                 if unit == "decade":
                     unit, count = "year", 10 * count  # "In 1999 … A decade later": 2009
                 if unit in {"day", "week", "month", "year"}:
                     # "a week earlier" after a day counts to the day (``to_the_day``), as "the week before" does not
                     weeks = unit == "week"
-                    return Match(i, k + 2, Expr("anaphor", unit=unit, n=later * count, to_the_day=weeks))
+                    return Match(i, end, Expr("anaphor", unit=unit, n=later * count, to_the_day=weeks))
             if later is not None and _counts_from_an_event(toks, k + 1):
-                unit = date_words.UNITS[toks[k].lower]
+                unit = _unit_word(toks[k].lower)
                 if unit in {"day", "week", "month", "year"}:
                     return Match(i, k + 2, Expr("event", unit=unit, n=later * count))
     return None
+
+
+#: "a fortnight": two weeks (the count doubled, the unit the week).
+_FORTNIGHTS = frozenset({"fortnight", "fortnights"})
+
+
+def _unit_word(word: str) -> str | None:
+    """The unit *word* counts ("days": day), a fortnight counting weeks; None for no unit."""
+    return "week" if word in _FORTNIGHTS else date_words.UNITS.get(word)
+
+
+def _counted_from_before(toks: list[Tok], k: int) -> int | None:
+    """Where a count's direction word at *k* ends when the count is from the date mentioned before.
+
+    "later", "earlier", "afterwards" always; "after", "before", "prior" only
+    with nothing they are from ("two days before, …", "four days prior."),
+    or with an anaphoric "that" ("three days after that, …", whose end is
+    past "that"); not "two days before the vote", "after that vote".
+    """
+    word = toks[k].lower
+    if word in {"later", "earlier", "afterwards", "afterward"}:
+        return k + 1
+    if word not in {"after", "before", "prior"}:
+        return None
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and nxt.lower == "that":
+        k, nxt = k + 1, toks[k + 2] if k + 2 < len(toks) else None
+    if nxt is None or nxt.text in _CLAUSE_ENDS or nxt.lower in date_words.ANAPHOR_FOLLOWERS:
+        return k + 1
+    return None  # "two days before the vote", "a year after 'Bloody Friday'": from what follows
+
+
+#: Marks that end what a count's "after"/"before" could be from: "two days before, police …".
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", ")", "!", "?"})
 
 
 def _counts_from_an_event(toks: list[Tok], k: int) -> bool:
@@ -1454,6 +1487,8 @@ def interval(toks: list[Tok], a: Match, b: Match) -> Expr | None:
             return None
     if x.kind == "weekday" and y.kind == "weekday":
         return replace(x, until=y)
+    if _days_of_the_month_told(x, y):
+        return replace(x, until=y)  # "from the 15th to the 17th": days of the month mentioned before
     if x.kind != "date" or y.kind != "date":
         return None
     if _date_granularity(x) != _date_granularity(y) and (x.year is None or y.year is None):
@@ -1468,6 +1503,20 @@ def interval(toks: list[Tok], a: Match, b: Match) -> Expr | None:
         return None
     joined = replace(x, weak=False, until=replace(y, weak=False))
     return replace(joined, year_shift=shift) if shift is not None else joined
+
+
+def _days_of_the_month_told(x: Expr, y: Expr) -> bool:
+    """Whether *x* and *y* are two bare days of the month mentioned before, the first the earlier:
+    "from the 15th to the 17th", "between the 15th and the 17th" (one span, as "15 to 17 November")."""
+    return (
+        x.kind == "anaphor"
+        and y.kind == "anaphor"
+        and x.unit == "dom"
+        and y.unit == "dom"
+        and x.n is not None
+        and y.n is not None
+        and x.n < y.n
+    )
 
 
 def two_days_running(toks: list[Tok], a: Match, b: Match) -> Match | None:
