@@ -31,7 +31,9 @@ from tally.extract.entities.antecedents import (
     named_as_a_location,
     named_with_its_words,
     nearest_mention,
+    named_for_rights,
     not_a_site,
+    says_rights,
     one_person_noun,
     report_issuer,
     says_former,
@@ -1908,6 +1910,19 @@ def _organisation_antecedent(
 ) -> Entity | None:
     """The organisation "it" or "the group" refers to: the last speaker, else the one named last
     within *reach* sentences before."""
+    if says_rights(tok):
+        # "“…,” the rights watchdog said" after "… Human Rights Watch said. A spokesman for the
+        # Red Cross said …": the body whose name says it defends rights, not the one heard last
+        rights = nearest_mention(
+            ctx.entities,
+            0,
+            tok.idx,
+            kinds & _ORG_TYPES,
+            fits=lambda entity: named_for_rights(entity) and not _may_be_person(entity),
+            keep=lambda start: not quoted(start),
+        )
+        if rights is not None and _within_sentences(tok, rights[0][0]):
+            return rights[1]
     if (
         last is not None
         and last.entity is not None
