@@ -29,14 +29,14 @@ from tally.extract.entities.antecedents import (
     may_be_described_as,
     may_hold_office,
     named_as_a_location,
+    named_for_rights,
     named_with_its_words,
     nearest_mention,
-    named_for_rights,
     not_a_site,
-    says_rights,
     one_person_noun,
     report_issuer,
     says_former,
+    says_rights,
     window_start,
 )
 from tally.extract.entities.briefing import holds_briefers_role
