@@ -70,3 +70,45 @@ def test_the_rights_group_is_still_the_group_heard_last_when_no_name_says_rights
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "taken straight from the street")
     assert len(hits) == 1 and _name(hits[0], entities) == "Viasna"
+
+
+# -- "X said the family did not want …. “…”": the reporting verb speaks, not one inside its clause
+
+
+def test_the_quote_after_reported_speech_is_the_reporters_not_the_clauses_subject(nlp):
+    text = 'Omar Haddad\'s uncle said the family did not want revenge. "We only want the truth."\n'
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "We only want the truth")
+    assert len(hits) == 1 and "uncle" in _name(hits[0], entities)
+
+
+def test_the_quote_after_a_lone_cue_keeps_its_speaker(nlp):
+    # guard: the reported clause holds no cue
+    text = 'Omar Haddad\'s lawyer said she would appeal. "The verdict was written before the trial."\n'
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "The verdict was written")
+    assert len(hits) == 1 and "lawyer" in _name(hits[0], entities)
+
+
+# -- "“….” Students have posted videos …": a verb acting on a thing cues no finished quote before it
+
+
+def test_a_finished_quote_is_not_cued_by_posting_videos_after_it(nlp):
+    text = (
+        '"The police beat us with batons before they asked a single question," Rahel Tesfaye said. '
+        '"Nobody was armed." Students have posted dozens of videos online since Sunday.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "Nobody was armed")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Rahel Tesfaye"
+
+
+def test_a_quote_cued_by_posting_on_a_site_keeps_the_poster(nlp):
+    # guard: "posted on X" with no object is still the cue of the words before it
+    text = (
+        "The march was broken up within minutes.\n"
+        '"They took my phone and smashed it," Rahel Tesfaye posted on Facebook.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "smashed it")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Rahel Tesfaye"
