@@ -112,3 +112,38 @@ def test_a_quote_cued_by_posting_on_a_site_keeps_the_poster(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "smashed it")
     assert len(hits) == 1 and _name(hits[0], entities) == "Rahel Tesfaye"
+
+
+# -- "Her name was X, she said": the one who gives her name is X ----------------------
+
+
+def test_her_name_was_names_the_speaker_and_the_quote_after(nlp):
+    text = (
+        "A woman waited outside the prison gate on Tuesday. Her name was Leila Karimi, she said. "
+        '"My son has been inside for forty days."\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "forty days")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Leila Karimi"
+
+
+def test_her_sons_name_does_not_name_the_speaker(nlp):
+    # guard: the name is someone else's ("her son's name")
+    text = (
+        "A woman waited outside the prison gate on Tuesday. Her son's name was Reza Karimi, she said. "
+        '"He has been inside for forty days."\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "forty days")
+    assert len(hits) == 1 and "Reza" not in _name(hits[0], entities)
+
+
+def test_her_name_was_said_by_her_mother_does_not_rename_the_mother(nlp):
+    # guard: the possessive is not the speaker's own
+    text = (
+        "Sara Nouri was shot at the march on Friday.\n"
+        'Her name was Dina Nouri, her mother said. "She was only sixteen."\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "only sixteen")
+    assert len(hits) == 1 and "Dina" not in _name(hits[0], entities)
