@@ -2038,6 +2038,31 @@ def _harm_noun_before_to(start: Token) -> tuple[str, Token] | None:
     return (cat, noun) if cat in {"injured", "killed"} else None
 
 
+#: Adjectives of a harm noun that killed: "fatal injuries", "mortal wounds".
+_FATAL_ADJECTIVES = frozenset({"fatal", "mortal", "lethal"})
+#: Prepositions of whom a harm was dealt to: "inflicted wounds on", "caused injuries to".
+_HARM_TARGET_PREPS = frozenset({"on", "upon", "to"})
+
+
+def _harm_dealt_on(start: Token) -> tuple[str, Token] | None:
+    """ "inflicted injuries on at least nine of them": the object of the verb is a harm noun and
+    those counted are the target of its "on" or "to", so that noun says what was done to them."""
+    prep = start.head
+    if start.dep_ != "pobj" or prep.lower_ not in _HARM_TARGET_PREPS or prep.head.pos_ != "VERB":
+        return None
+    for obj in prep.head.children:
+        if obj.dep_ != "dobj" or obj.i > prep.i or obj.lemma_.lower() == "death":
+            continue  # "sentenced to death" deals no harm noun
+        lemma = obj.lemma_.lower()
+        cat = _noun_category(obj) or ("injured" if lemma == "wound" else None)
+        if cat not in {"injured", "killed"}:
+            continue
+        if any(c.dep_ == "amod" and c.lower_ in _FATAL_ADJECTIVES for c in obj.children):
+            return "killed", obj  # "inflicted fatal wounds on two of them"
+        return cat, obj
+    return None
+
+
 def _person_default(noun: Token) -> str:
     """The category a noun for people gives a count by itself ("detainees", "martyrs"), or "other".
 
@@ -2069,7 +2094,7 @@ def _climb(start: Token) -> tuple[str, Token] | None:
         cat = _verb_category(start.head)
         if cat:
             return cat, start.head
-    harmed = _harm_noun_before_to(start)
+    harmed = _harm_noun_before_to(start) or _harm_dealt_on(start)
     if harmed is not None:
         return harmed
     for _ in range(MAX_HOPS):
