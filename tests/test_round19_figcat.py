@@ -64,3 +64,28 @@ def test_range_without_change_guard() -> None:
     """Guard: "from X to Y" with no verb of change stays one range."""
     readings = figure_readings("Police detained from 20 to 30 students at the gate.", _PUBLISHED)
     assert [(v, c) for v, _, c in readings] == [(20, "detained")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The crackdown resulted in 30 arrests in Harare, 12 in Bulawayo, and 9 in Mutare.",
+            [(30, "arrested"), (12, "arrested"), (9, "arrested")],
+        ),
+        (
+            "Police made 30 arrests in Harare, 12 in Bulawayo and 9 in Mutare.",
+            [(30, "arrested"), (12, "arrested"), (9, "arrested")],
+        ),
+    ],
+)
+def test_count_by_place_with_the_noun_written_once(text: str, expected: list[tuple[float, str]]) -> None:
+    """ "30 arrests in Harare, 12 in Bulawayo, and 9 in Mutare": a list of counts by place writes
+    the noun once; the parser hangs the bare items on the verb and they were dropped."""
+    assert [(v, c) for v, _, c in figure_readings(text, _PUBLISHED)] == expected
+
+
+def test_count_by_place_guard() -> None:
+    """Guard: a bare count after a comma that names no place ("12 in the morning") stays out."""
+    readings = figure_readings("Police made 30 arrests in Harare, 12 in the morning.", _PUBLISHED)
+    assert [(v, c) for v, _, c in readings] == [(30, "arrested")]

@@ -3223,6 +3223,34 @@ def _gapped(num: Token, previous: _Draft) -> bool:
     return num.head.i == first.i or (num.head.i == first.head.i and num.head.pos_ in {"VERB", "AUX"})
 
 
+#: Prepositions of where a count by place happened: "30 arrests in Harare, 12 in Bulawayo".
+_PLACE_ITEM_PREPS = frozenset({"in", "at"})
+
+
+def _place_list_item(num: Token, previous: _Draft) -> bool:
+    """ "30 arrests in Harare, 12 in Bulawayo, and 9 in Mutare": a bare count after a comma, with
+    a place after the same preposition as the count before (and its noun) has, is the next item
+    of a list by place whose noun is written once; the parser hangs it on the verb."""
+    doc = num.doc
+    k = num.i - 1
+    if k > 0 and doc[k].lower_ in {"and", "or"}:
+        k -= 1
+    if k < 0 or doc[k].lower_ != "," or num.i + 2 >= len(doc):
+        return False
+    prep = doc[num.i + 1]
+    if prep.lower_ not in _PLACE_ITEM_PREPS or prep.head.i != num.i or not _names_place(prep):
+        return False
+    j = previous.phrase.end
+    if j < len(doc) and doc[j].lower_ != prep.lower_ and doc[j].pos_ == "NOUN":
+        j += 1  # "30 arrests in Harare": past the noun written once
+    return j < k and doc[j].lower_ == prep.lower_ and doc[j].sent == num.sent and _names_place(doc[j])
+
+
+def _names_place(prep: Token) -> bool:
+    """The object of *prep* is a place's name ("in Bulawayo", "at Kassala")."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC", "FAC"} for g in prep.children)
+
+
 #: Companies that serve the public, counted in reports of shutdowns: "4 of the 5 operators complied".
 _SERVICE_NOUNS = frozenset({"operator", "provider", "carrier"})
 
@@ -4521,7 +4549,7 @@ def _read(
     elif (
         counted is None
         and previous is not None
-        and (_gapped(num, previous) or _breakdown_item(num, previous))
+        and (_gapped(num, previous) or _breakdown_item(num, previous) or _place_list_item(num, previous))
     ):
         # "51 of the dead were shot in the chest and 14 in the back", "310 cases of beating and 22
         # of rape": the verb or the noun is left out, and the count before says what is counted
