@@ -89,3 +89,21 @@ def test_count_by_place_guard() -> None:
     """Guard: a bare count after a comma that names no place ("12 in the morning") stays out."""
     readings = figure_readings("Police made 30 arrests in Harare, 12 in the morning.", _PUBLISHED)
     assert [(v, c) for v, _, c in readings] == [(30, "arrested")]
+
+
+def test_capitalised_title_plural_of_an_event_noun() -> None:
+    """ "Over 300 Killings Recorded Since June": a title in capitals has its nouns tagged as names
+    that keep their written plural for a lemma; the event noun's plural is read as that noun, as
+    the person nouns' already was ("520 Martyrs Named")."""
+    readings = figure_readings(
+        "Over 300 Killings Recorded Since June\n\nThe commission gave the figure.", _PUBLISHED
+    )
+    assert [(v, c) for v, _, c in readings] == [(300, "killed")]
+
+
+def test_capitalised_title_plural_guard() -> None:
+    """Guard: a name ending in "s" that is no plural of a listed noun keeps its reading."""
+    readings = figure_readings(
+        "Over 300 Delegates Attended Since June\n\nThe commission gave the figure.", _PUBLISHED
+    )
+    assert [(v, c) for v, _, c in readings] == [(300, "other")]

@@ -1615,7 +1615,7 @@ def _noun_category(noun: Token) -> str | None:
     """The category of an event noun and its conjuncts ("the arrest and murder of")."""
     found = []
     for tok in [noun, *noun.conjuncts]:
-        lemma = tok.lemma_.lower()
+        lemma = _lexicon_lemma(tok)
         if lemma in figure_words.NOUN_CATEGORY:
             cat = figure_words.NOUN_CATEGORY[lemma]
             found.append(_death_category(tok) if lemma == "death" else cat)
@@ -2063,18 +2063,25 @@ def _harm_dealt_on(start: Token) -> tuple[str, Token] | None:
     return None
 
 
-def _person_default(noun: Token) -> str:
-    """The category a noun for people gives a count by itself ("detainees", "martyrs"), or "other".
+def _lexicon_lemma(noun: Token) -> str:
+    """The lemma a noun is looked up by in the word lists (``PERSON_DEFAULT``, ``NOUN_CATEGORY``).
 
-    A title in capitals ("520 Martyrs Named") has its nouns tagged as names, which keep their
-    written form for a lemma: the plural is then read as the common noun it is.
+    A title in capitals ("520 Martyrs Named", "300 Killings Recorded") has its nouns tagged as
+    names, which keep their written form for a lemma: a plural not in the lists is read as the
+    common noun it is the plural of, when that noun is in them.
     """
     lemma = noun.lemma_.lower()
-    found = figure_words.PERSON_DEFAULT.get(lemma)
-    if found is None and noun.tag_ == "NNPS":
-        singular = lemma[:-3] + "y" if lemma.endswith("ies") else lemma.removesuffix("s")
-        found = figure_words.PERSON_DEFAULT.get(singular)
-    return found or "other"
+    if noun.tag_ != "NNPS" or lemma in figure_words.PERSON_DEFAULT or lemma in figure_words.NOUN_CATEGORY:
+        return lemma
+    singular = lemma[:-3] + "y" if lemma.endswith("ies") else lemma.removesuffix("s")
+    if singular in figure_words.PERSON_DEFAULT or singular in figure_words.NOUN_CATEGORY:
+        return singular
+    return lemma
+
+
+def _person_default(noun: Token) -> str:
+    """The category a noun for people gives a count by itself ("detainees", "martyrs"), or "other"."""
+    return figure_words.PERSON_DEFAULT.get(_lexicon_lemma(noun)) or "other"
 
 
 def _climb(start: Token) -> tuple[str, Token] | None:
@@ -2988,7 +2995,7 @@ def _category_of_group(partitive: Token) -> tuple[str, Token] | None:
 
 def _event_noun_category(noun: Token) -> str:
     """The category of a noun for counted events ("deaths", "arrests"); deaths by their context."""
-    lemma = noun.lemma_.lower()
+    lemma = _lexicon_lemma(noun)
     return _death_category(noun) if lemma == "death" else figure_words.NOUN_CATEGORY[lemma]
 
 
@@ -4474,7 +4481,7 @@ def _read(
     anchor: Token = counted or num
     verb_not_noun = False  # "as thousands march": the counted word is the count's verb
     if counted is not None:
-        lemma, lower = counted.lemma_.lower(), counted.lower_
+        lemma, lower = _lexicon_lemma(counted), counted.lower_
         person = _is_person(counted)
         event_context = _event_sentence(sent_lemmas)
         outbreak_cases = lemma == "case" and (
