@@ -68,8 +68,11 @@ def _role(verb: Token) -> str | None:
     if _negated(verb) or _yet_to_come(verb):
         return None
     lemma = verb.lemma_.lower()
-    if lemma == "put" and not any(_puts_at_a_value(c) for c in _put_and_object(verb)):
-        return None  # "put the toll at 40" reports; "putting 2 million people under curfew" acts
+    if lemma in _VALUING_VERBS:
+        if not any(_puts_at_a_value(c) for c in _put_and_object(verb)):
+            return None  # "put the toll at 40" reports; "putting 2 million people under curfew" acts
+        if lemma != "put":
+            return "asserted"  # "placed the death toll at 212", "pegged the number at 340"
     if lemma in figure_words.GIVING_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in figure_words.TOTAL_NOUNS for c in verb.children
     ):
@@ -89,6 +92,11 @@ def _role(verb: Token) -> str | None:
         return None  # "said it was still verifying the figures": a check under way confirms nothing yet
     return role
 
+
+#: Verbs that set a count at a value ("put the toll at 40", "placed it at 212", "pegged it at
+#: 340"): they assert it only with the "at" of a value, else they act on people ("placed 40 under
+#: house arrest").
+_VALUING_VERBS = frozenset({"put", "place", "peg"})
 
 #: Verbs that put out a document: its issuer gives the counts it holds ("Human Rights Watch has
 #: released a report on the 57 protesters killed"); with people as object they free them instead.
@@ -1952,6 +1960,13 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             if speaker is not None and _may_speak(ctx, speaker):
                 # "The group said nine were killed in Homs; 20 others were wounded in Hama"
                 _add(draft, "asserted", source_span(ctx, speaker))
+        judged = False
+        if node.pos_ == "NOUN" and below is not None and k >= 2:
+            for span in _judges_of_holder(ctx, node, below):
+                # "Officials said the Amnesty estimate of 300 deaths was exaggerated": the speaker
+                # above calls the estimate that holds the count wrong, so disputes it, not gives it
+                _add(draft, "disputed", span)
+                judged = True
         if (
             node.pos_ == "NOUN"
             and below is not None
@@ -2002,6 +2017,8 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             # "the junta said 163 died, far fewer than the 423 counted by a rights group": who
             # counted it gives it, not who compares it with another count (who confirms it still does)
             counted_by_clause = counted_by_clause or given_here
+        if judged:
+            break  # the judge above disputes the count: no verb further up gives it
     _apposed_count_sources(ctx, draft, path)
     _appended_verdict(ctx, draft, tok)
     if writer:
@@ -2061,6 +2078,16 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
         for span in list(draft.sources[role]):
             for joined in _joined_names(ctx, span):
                 _add(draft, role, joined)
+
+
+def _judges_of_holder(ctx: ExtractContext, noun: Token, below: Token) -> list[SpanT | None]:
+    """Who calls *noun*, a count noun or claim holding the count in its "of" phrase or "that"
+    clause (the count's path came up through *below*), wrong: "Officials said the Amnesty estimate
+    of 300 deaths was exaggerated", "The claim that 500 were killed is false, a spokesman said"."""
+    holds = (below.lower_ == "of" and _names_a_count(noun)) or _content_clause_of(below, noun)
+    if not holds:
+        return []
+    return [span for role, span in _later_roles(ctx, noun, True) if role == "disputed" and span is not None]
 
 
 def _head_of(ctx: ExtractContext, span: SpanT) -> Token | None:
