@@ -71,3 +71,25 @@ def test_outer_speaker_restating_an_estimate_guard() -> None:
     dispute leaves the speaker's part as before (nobody disputes the count)."""
     _, _, disputed = roles_of("Officials said the army's toll of 45 dead was final.", 45)
     assert disputed == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "giver"),
+    [
+        ("The authorities on Friday released their first official death toll of 412.", 412, "authorities"),
+        ("The health ministry gave an official toll of 57 on Sunday evening.", 57, "health ministry"),
+    ],
+)
+def test_official_total_made_public_by_its_subject(text: str, value: float, giver: str) -> None:
+    """ "The authorities released their first official death toll of 412": the official total is
+    the object of a verb of making public, so its subject gives it; the words "official death toll"
+    were given as the source."""
+    asserted, _, _ = roles_of(text, value)
+    assert any(giver in name for name in asserted), asserted
+    assert not any("toll" in name for name in asserted), asserted
+
+
+def test_official_total_compared_guard() -> None:
+    """Guard: "far more than the official toll of 12" still names the official count as its own."""
+    asserted, _, _ = roles_of("Activists counted 80 dead, far more than the official toll of 12.", 12)
+    assert any("official toll" in name for name in asserted), asserted

@@ -1284,6 +1284,23 @@ def _issued_total(noun: Token) -> bool:
     return noun.lemma_.lower() in figure_words.TOTAL_NOUNS and any(_names_an_issuer(c) for c in noun.children)
 
 
+def _publisher_of_total(ctx: ExtractContext, total: Token) -> SpanT | None:
+    """Who makes *total* public as its object: "the ministry released its official toll of 412",
+    "the authorities gave an official death toll of 60"; None for any other total."""
+    if total.dep_ != "dobj":
+        return None
+    verb = total.head
+    lemma = verb.lemma_.lower()
+    if lemma not in _MADE_PUBLIC_VERBS | figure_words.GIVING_VERBS and _role(verb) != "asserted":
+        return None
+    if _negated(verb) or _yet_to_come(verb):
+        return None
+    speaker = _speaker(verb)
+    if speaker is None or not _may_speak(ctx, speaker):
+        return None
+    return source_span(ctx, speaker)
+
+
 def _compiled_total(tok: Token) -> bool:
     """ "a toll compiled by AFP", "the count kept by the group": a total someone made, a document of theirs."""
     return tok.lemma_.lower() in figure_words.TOTAL_NOUNS and any(
@@ -1975,8 +1992,13 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             and not (node.dep_ in {"nsubj", "nsubjpass"} and _role(node.head))  # "… was announced by X"
         ):
             # "far more than the official toll of 12": the officials' count, not theirs who compare
+            # ("the authorities released their official toll of 412": the officials are who releases it)
             _add(
-                draft, "asserted", _mention_of(ctx, *_tok_span(node), allow_gpe=False) or _register(ctx, node)
+                draft,
+                "asserted",
+                _publisher_of_total(ctx, node)
+                or _mention_of(ctx, *_tok_span(node), allow_gpe=False)
+                or _register(ctx, node),
             )
             break
         if (
