@@ -93,3 +93,34 @@ def test_official_total_compared_guard() -> None:
     """Guard: "far more than the official toll of 12" still names the official count as its own."""
     asserted, _, _ = roles_of("Activists counted 80 dead, far more than the official toll of 12.", 12)
     assert any("official toll" in name for name in asserted), asserted
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Lawyers said more than 2,000 people had been detained since the strike began. "
+            "The interior minister rejected the casualty figures.",
+            2000,
+        ),
+        (
+            "Doctors said 300 people were wounded on Saturday. The governor later disputed the death figures.",
+            300,
+        ),
+    ],
+)
+def test_later_reference_naming_another_category(text: str, value: float) -> None:
+    """ "X said 2,000 had been detained. The minister rejected the casualty figures": a later
+    reference whose modifier names what it counts ("casualty figures", "the death figures") speaks of
+    a count of that kind, not of the arrests or injuries given before."""
+    _, _, disputed = roles_of(text, value)
+    assert disputed == []
+
+
+def test_later_reference_naming_the_same_category_guard() -> None:
+    """Guard: "the casualty figures" after a count of the killed still judges that count."""
+    _, _, disputed = roles_of(
+        "Activists said 45 protesters had been killed. The interior minister rejected the casualty figures.",
+        45,
+    )
+    assert any("minister" in name for name in disputed), disputed

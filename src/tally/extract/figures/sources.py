@@ -3507,12 +3507,32 @@ def _about_the_events(ref: Token) -> bool:
 _ABOUT_PREPOSITIONS = frozenset({"into", "over", "for", "against", "after", "following", "behind", "about"})
 
 
+#: The categories of count a noun modifying a reference may speak of: "the casualty figures" are
+#: of the killed and the wounded, "the arrest figures" of the arrested and the detained.
+_MODIFIER_KINDS = {
+    "casualty": frozenset({"killed", "deaths", "executed", "injured"}),
+    "death": frozenset({"killed", "deaths", "executed"}),
+    "fatality": frozenset({"killed", "deaths", "executed"}),
+    "injury": frozenset({"injured"}),
+    "arrest": frozenset({"arrested", "detained", "sentenced"}),
+    "detention": frozenset({"arrested", "detained", "sentenced"}),
+}
+
+
 def _counts_the_same(draft: Any, ref: Token) -> bool:
     """Whether a reference that says what it counts ("the number of prisoners") may count *draft*'s people.
 
     A counted noun whose category is known must have the count's category;
-    a reference without one ("the toll", "the figure") may refer to any count.
+    a reference without one ("the toll", "the figure") may refer to any count. So must a noun
+    that modifies the reference ("the casualty figures", "the arrest numbers"), though it names
+    a kind of count more broadly: casualties are the dead and the wounded.
     """
+    for mod in ref.children:
+        if mod.dep_ != "compound" or mod.pos_ != "NOUN":
+            continue
+        kinds = _MODIFIER_KINDS.get(mod.lemma_.lower())
+        if kinds is not None and draft.category not in kinds:
+            return False  # "the casualty figures" after a count of arrests: another count
     for prep in ref.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
