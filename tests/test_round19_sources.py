@@ -124,3 +124,12 @@ def test_later_reference_naming_the_same_category_guard() -> None:
         45,
     )
     assert any("minister" in name for name in disputed), disputed
+
+
+def test_lower_toll_given_guard() -> None:
+    """Guard: "Officials gave a lower toll of 9" gives the count; the comparison is no verdict."""
+    asserted, _, disputed = roles_of(
+        "At least 30 people died in the crush, witnesses said. Officials gave a lower toll of 9.", 9
+    )
+    assert any("Officials" in name for name in asserted), asserted
+    assert disputed == []

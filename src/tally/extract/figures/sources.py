@@ -2109,6 +2109,11 @@ def _judges_of_holder(ctx: ExtractContext, noun: Token, below: Token) -> list[Sp
     holds = (below.lower_ == "of" and _names_a_count(noun)) or _content_clause_of(below, noun)
     if not holds:
         return []
+    judged = noun.dep_ in {"nsubj", "nsubjpass"} or (
+        noun.dep_ == "dobj" and noun.head.lemma_.lower() in _VERDICT_VERBS
+    )
+    if not judged:
+        return []  # "officials gave a lower toll of 12": they give another count, not a verdict on one
     return [span for role, span in _later_roles(ctx, noun, True) if role == "disputed" and span is not None]
 
 
