@@ -2608,14 +2608,8 @@ def _resolve_anaphor(expr: Expr, previous: DateMention | None) -> tuple[str | No
         moved = f"{month}-{expr.n:02d}"
         if _parse_iso(moved) is None:
             return None, gran, "none"
-        if expr.until is not None and expr.until.n is not None:  # "from the 15th to the 17th"
-            last = f"{month}-{expr.until.n:02d}"
-            return (
-                (f"{moved}/{last}", gran, previous.anchor)
-                if _parse_iso(last) is not None
-                else (None, gran, "none")
-            )
-        return moved, gran, previous.anchor
+        spanned = _to_the_last_day(moved, expr)  # "from the 15th to the 17th"
+        return (spanned, gran, previous.anchor) if spanned is not None else (None, gran, "none")
     value = shift(previous.value, previous.granularity, expr.unit or "day", expr.n or 0)
     if value is None:
         return None, gran, "none"
