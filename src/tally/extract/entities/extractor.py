@@ -87,8 +87,22 @@ class _Cluster:
     #: an alias in brackets spells the name's initials ("Iran Human Rights (IHR)")
     abbreviated: bool = False
 
+    #: folded name and aliases, grown as aliases are appended (see :meth:`folded_names`)
+    _folded: set[str] = field(default_factory=set, repr=False, compare=False)
+    _folded_count: int = field(default=0, repr=False, compare=False)
+
     def folded_names(self) -> set[str]:
-        return {fold(self.name), *(fold(a) for a in self.aliases)}
+        """The folded name and aliases, kept up to date rather than rebuilt.
+
+        Aliases are only appended and a name that gives way becomes an alias,
+        so the set only grows: rebuilt on every look-up, a cluster gathering an
+        alias per line of a long list of names made entities quadratic.
+        """
+        self._folded.add(fold(self.name))
+        if self._folded_count < len(self.aliases):
+            self._folded.update(fold(a) for a in self.aliases[self._folded_count :])
+            self._folded_count = len(self.aliases)
+        return self._folded
 
     def word_sets(self) -> list[frozenset[str]]:
         return [_content_words(n) for n in (self.name, *self.aliases)]
@@ -917,15 +931,24 @@ class _Occurrences:
     def __init__(self, text: str) -> None:
         self.text = text
         self.starts: dict[str, list[int]] = {}
+        # also by a word and the next: a text of many names built from few words ("Anna Smith",
+        # "Anna Kovalenko", …) has each first word thousands of times, and every name read them all
+        self.pairs: dict[tuple[str, str], list[int]] = {}
+        last: tuple[str, int] | None = None
         for run in _WORD_RUN.finditer(text):
-            self.starts.setdefault(run.group(), []).append(run.start())
+            word, start = run.group(), run.start()
+            self.starts.setdefault(word, []).append(start)
+            if last is not None:
+                self.pairs.setdefault((last[0], word), []).append(last[1])
+            last = (word, start)
 
     def of(self, name: str) -> list[tuple[int, int]]:
-        first = _WORD_RUN.match(name)
-        if first is None:
+        runs = _WORD_RUN.findall(name, 0, 200)[:2]
+        if not runs or not _WORD_RUN.match(name):
             return []
         text, out, after = self.text, [], -1
-        for start in self.starts.get(first.group(), ()):
+        starts = self.pairs.get((runs[0], runs[1]), ()) if len(runs) == 2 else self.starts.get(runs[0], ())
+        for start in starts:
             end = start + len(name)
             if start >= after and text.startswith(name, start) and not _WORD_CHAR.match(text, end):
                 out.append((start, end))
