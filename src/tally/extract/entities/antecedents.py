@@ -142,6 +142,21 @@ CIVIL_DESCRIPTIONS = frozenset(
 )
 
 
+#: Words of the names of bodies that defend rights ("Human Rights Watch", "Amnesty International",
+#: "the Committee to Protect Journalists", "Liberty"): what "the rights group" may point back to.
+RIGHTS_NAME_WORDS = frozenset({"rights", "amnesty", "watch", "liberties", "liberty", "protect"})
+
+
+def says_rights(tok: Token) -> bool:
+    """Whether the description *tok* is "the rights group" or "the human rights watchdog"."""
+    return any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ == "rights" for c in tok.lefts)
+
+
+def named_for_rights(entity: Entity) -> bool:
+    """Whether *entity*'s name says it is a body that defends rights."""
+    return not RIGHTS_NAME_WORDS.isdisjoint(entity.name.lower().split())
+
+
 def _last_word(entity: Entity) -> str:
     """The last word of *entity*'s name, lower-cased ("" for an empty name)."""
     words = entity.name.lower().split()
@@ -321,7 +336,15 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
             def keep(start: int) -> bool:
                 return not named_as_a_location(tok.doc, start)  # "killed in Rasht. The group said …"
 
-            hit = nearest_mention(index, lo, hi, types, fits=fits, keep=keep)
+            hit = None
+            if says_rights(tok):
+                # "the rights watchdog said" after "Human Rights Watch … A spokesman for the Red
+                # Cross …": a body whose name says it defends rights, when one was named in reach
+                hit = nearest_mention(
+                    index, lo, hi, types, fits=lambda e: fits(e) and named_for_rights(e), keep=keep
+                )
+            if hit is None:
+                hit = nearest_mention(index, lo, hi, types, fits=fits, keep=keep)
             if hit is None:
                 wide_lo = tok.doc[window_start(tok, WIDE_WINDOW_SENTENCES)].idx
                 hit = nearest_mention(index, wide_lo, hi, types, fits=fits, keep=keep)

@@ -60,6 +60,7 @@ from tally.extract.quotes.marks import (
 )
 from tally.extract.quotes.posts import block_quotes, embedded_posts, signed_blocks
 from tally.extract.quotes.speakers import CLIMB_DEPTH, Attribution, can_speak, resolve
+from tally.lexicons import is_person_noun
 from tally.records import Quote
 from tally.resources.gazetteer import load_gazetteer
 
@@ -199,6 +200,8 @@ def _frame_cue(
             if tok.i in cue_set and (tok.pos_ == "VERB"):
                 if tok.dep_ == "relcl":
                     continue  # "….” The reporter, who is known for …": a clause about someone
+                if _ends_a_sentence(text, m) and _acts_on_a_thing(tok):
+                    break  # "“Nobody was armed.” Students have posted videos …": a new sentence's act
                 if _reports_other_words(doc, m, tok, marks):
                     break
                 return tok
@@ -223,6 +226,31 @@ def _frame_cue(
         if tok.pos_ == "VERB" and tok.dep_ not in {"relcl", "acl"}:
             break
     return None
+
+
+def _reports_speech(verb: Token) -> bool:
+    """A verb of saying whose clause may hold another cue: "said the family did not want …"."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in quote_words.CUE_VERBS
+
+
+def _ends_a_sentence(text: str, m: MarkedSpan) -> bool:
+    """The quoted words end with a full stop, a "!" or a "?" inside the marks: "“Nobody was armed.”"."""
+    return m.end > m.start and text[m.end - 1] in ".!?"
+
+
+def _acts_on_a_thing(verb: Token) -> bool:
+    """A verb whose direct object is a thing, not words, a document or a person: "posted dozens
+    of videos", "shared photos" report an act, not what the quote before them says."""
+    for c in verb.children:
+        if c.dep_ != "dobj" or c.pos_ != "NOUN":
+            continue
+        lemmas = {c.lemma_.lower()} | {
+            g.lemma_.lower() for p in c.children if p.dep_ == "prep" for g in p.children
+        }
+        if lemmas & (quote_words.CUE_NOUNS | quote_words.DOCUMENT_NOUNS):
+            return False
+        return not is_person_noun(c.lemma_.lower())
+    return False
 
 
 def _after_window(after: list[Token]) -> int:
@@ -399,7 +427,10 @@ def _previous_sentence_cue(doc: Doc, m: MarkedSpan, bare: list[Token], marks: Ma
     # "X told a news conference that 32 had been reported missing. “…”": a passive cue names no
     # one to say the words; the quote then goes on from its speaker or runs into the next paragraph
     spoken = [t for t in candidates if _speaker_of_cue(t) is not None]
-    return spoken[-1] if spoken else None
+    # "X's uncle said the family did not want revenge. “…”": a cue inside the clause another cue
+    # reports is what was said, not who goes on speaking; the reporting verb is
+    reporting = [t for t in spoken if not any(_reports_speech(a) for a in t.ancestors)]
+    return reporting[-1] if reporting else None
 
 
 def _clause_with_speaker(doc: Doc, m: MarkedSpan, marks: Marks) -> tuple[Token, Token] | None:

@@ -30,6 +30,8 @@ _DOUBLE_OPEN = {"“": "”", "„": "“”", "«": "»", '"': '"'}
 _DOUBLE_CLOSE = frozenset("”»")
 _SINGLE_OPEN = "‘"
 _SINGLE_CLOSE = "’"
+#: Two right single marks in a row, typed for a closing double mark (wire copy of some agencies).
+_TWO_APOSTROPHES = "’’"
 #: Every character the scan of :func:`find_marked_spans` acts on: the marks above.
 _MARKS = sorted({*_DOUBLE_OPEN, *"".join(_DOUBLE_OPEN.values()), *_DOUBLE_CLOSE, _SINGLE_OPEN, _SINGLE_CLOSE})
 _MARK_CHAR = re.compile("[" + re.escape("".join(_MARKS)) + "]")
@@ -165,6 +167,9 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
                 closes = ch in _DOUBLE_OPEN[top_mark] and ch != top_mark or ch in _DOUBLE_CLOSE
                 # “no evidence" : a straight mark that does not open a word closes
                 closes = closes or (ch == '"' and not _straight_opens(text, i, lo, hi))
+            if not closes and top_mark in '“"' and text.startswith(_TWO_APOSTROPHES, i):
+                # “… arrested,’’ said …: two right single marks typed for a closing double one
+                closes = True
             if closes:
                 mark, at = stack.pop()
                 if not stack:

@@ -29,12 +29,14 @@ from tally.extract.entities.antecedents import (
     may_be_described_as,
     may_hold_office,
     named_as_a_location,
+    named_for_rights,
     named_with_its_words,
     nearest_mention,
     not_a_site,
     one_person_noun,
     report_issuer,
     says_former,
+    says_rights,
     window_start,
 )
 from tally.extract.entities.briefing import holds_briefers_role
@@ -137,6 +139,7 @@ def resolve(
             last = a if a.speaker_name else last
             continue
         _speaker(ctx, a, None if _told_inside(last, a) else last, para_of, quoted, genders, marked)
+        _named_by_own_words(ctx, a)
         crowd = _chanting_crowd(ctx.doc, a)
         if crowd is not None or _voiced_by_a_crowd(ctx.doc, a):
             # "Protesters chanted “…”": a slogan is the crowd's, no one person's, and the last
@@ -159,6 +162,44 @@ def resolve(
             last = a
     _name_from_later_subject(ctx, atts, quoted)
     _speaker_of_the_next_paragraph(ctx.doc, atts, para_of)
+
+
+#: The speaker's pronoun -> the possessive with which they give their own name ("Her name was X,
+#: she said"); "Her name was X, her mother said" or "…, he said" names someone else.
+_OWN_NAME_POSSESSIVES = {"she": "her", "he": "his", "i": "my"}
+
+
+def _named_by_own_words(ctx: ExtractContext, a: Attribution) -> None:
+    """ "Her name was Leila Karimi, she said": the speaker whose reported words give their own
+    name is the person so named, and the quotes that go on from them are that person's too.
+
+    Only for a speaker said by a pronoun ("she", "he", "I"); the words are a clause whose subject
+    is "name" with that pronoun's possessive as its own (not "her son's name") and whose
+    complement is a person's name.
+    """
+    if a.kind != "indirect" or a.speaker_tok is None or a.speaker_tok.pos_ != "PRON":
+        return
+    own = _OWN_NAME_POSSESSIVES.get(a.speaker_tok.lower_)
+    if own is None:
+        return
+    span = ctx.doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None:
+        return
+    for tok in span:
+        if tok.lemma_.lower() != "name" or tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ == own for c in tok.children):
+            continue
+        attr = next((c for c in tok.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
+        if attr is None:
+            continue
+        first = min(t.i for t in attr.subtree if t.pos_ == "PROPN")
+        last = max(t.i for t in attr.subtree if t.pos_ == "PROPN")
+        s, e = ctx.doc[first].idx, ctx.doc[last].idx + len(ctx.doc[last].text)
+        name = doc_text(ctx.doc)[s:e]
+        a.entity = ctx.entities.add_mention(name, s, e, "PERSON")
+        a.speaker_name = a.entity.name
+        return
 
 
 #: The demonstrative that opens "That was the message from X" / "Those were the words of X".
@@ -1908,6 +1949,19 @@ def _organisation_antecedent(
 ) -> Entity | None:
     """The organisation "it" or "the group" refers to: the last speaker, else the one named last
     within *reach* sentences before."""
+    if says_rights(tok):
+        # "“…,” the rights watchdog said" after "… Human Rights Watch said. A spokesman for the
+        # Red Cross said …": the body whose name says it defends rights, not the one heard last
+        rights = nearest_mention(
+            ctx.entities,
+            0,
+            tok.idx,
+            kinds & _ORG_TYPES,
+            fits=lambda entity: named_for_rights(entity) and not _may_be_person(entity),
+            keep=lambda start: not quoted(start),
+        )
+        if rights is not None and _within_sentences(tok, rights[0][0]):
+            return rights[1]
     if (
         last is not None
         and last.entity is not None
