@@ -1615,7 +1615,7 @@ def _noun_category(noun: Token) -> str | None:
     """The category of an event noun and its conjuncts ("the arrest and murder of")."""
     found = []
     for tok in [noun, *noun.conjuncts]:
-        lemma = tok.lemma_.lower()
+        lemma = _lexicon_lemma(tok)
         if lemma in figure_words.NOUN_CATEGORY:
             cat = figure_words.NOUN_CATEGORY[lemma]
             found.append(_death_category(tok) if lemma == "death" else cat)
@@ -2038,18 +2038,50 @@ def _harm_noun_before_to(start: Token) -> tuple[str, Token] | None:
     return (cat, noun) if cat in {"injured", "killed"} else None
 
 
-def _person_default(noun: Token) -> str:
-    """The category a noun for people gives a count by itself ("detainees", "martyrs"), or "other".
+#: Adjectives of a harm noun that killed: "fatal injuries", "mortal wounds".
+_FATAL_ADJECTIVES = frozenset({"fatal", "mortal", "lethal"})
+#: Prepositions of whom a harm was dealt to: "inflicted wounds on", "caused injuries to".
+_HARM_TARGET_PREPS = frozenset({"on", "upon", "to"})
 
-    A title in capitals ("520 Martyrs Named") has its nouns tagged as names, which keep their
-    written form for a lemma: the plural is then read as the common noun it is.
+
+def _harm_dealt_on(start: Token) -> tuple[str, Token] | None:
+    """ "inflicted injuries on at least nine of them": the object of the verb is a harm noun and
+    those counted are the target of its "on" or "to", so that noun says what was done to them."""
+    prep = start.head
+    if start.dep_ != "pobj" or prep.lower_ not in _HARM_TARGET_PREPS or prep.head.pos_ != "VERB":
+        return None
+    for obj in prep.head.children:
+        if obj.dep_ != "dobj" or obj.i > prep.i or obj.lemma_.lower() == "death":
+            continue  # "sentenced to death" deals no harm noun
+        lemma = obj.lemma_.lower()
+        cat = _noun_category(obj) or ("injured" if lemma == "wound" else None)
+        if cat not in {"injured", "killed"}:
+            continue
+        if any(c.dep_ == "amod" and c.lower_ in _FATAL_ADJECTIVES for c in obj.children):
+            return "killed", obj  # "inflicted fatal wounds on two of them"
+        return cat, obj
+    return None
+
+
+def _lexicon_lemma(noun: Token) -> str:
+    """The lemma a noun is looked up by in the word lists (``PERSON_DEFAULT``, ``NOUN_CATEGORY``).
+
+    A title in capitals ("520 Martyrs Named", "300 Killings Recorded") has its nouns tagged as
+    names, which keep their written form for a lemma: a plural not in the lists is read as the
+    common noun it is the plural of, when that noun is in them.
     """
     lemma = noun.lemma_.lower()
-    found = figure_words.PERSON_DEFAULT.get(lemma)
-    if found is None and noun.tag_ == "NNPS":
-        singular = lemma[:-3] + "y" if lemma.endswith("ies") else lemma.removesuffix("s")
-        found = figure_words.PERSON_DEFAULT.get(singular)
-    return found or "other"
+    if noun.tag_ != "NNPS" or lemma in figure_words.PERSON_DEFAULT or lemma in figure_words.NOUN_CATEGORY:
+        return lemma
+    singular = lemma[:-3] + "y" if lemma.endswith("ies") else lemma.removesuffix("s")
+    if singular in figure_words.PERSON_DEFAULT or singular in figure_words.NOUN_CATEGORY:
+        return singular
+    return lemma
+
+
+def _person_default(noun: Token) -> str:
+    """The category a noun for people gives a count by itself ("detainees", "martyrs"), or "other"."""
+    return figure_words.PERSON_DEFAULT.get(_lexicon_lemma(noun)) or "other"
 
 
 def _climb(start: Token) -> tuple[str, Token] | None:
@@ -2069,7 +2101,7 @@ def _climb(start: Token) -> tuple[str, Token] | None:
         cat = _verb_category(start.head)
         if cat:
             return cat, start.head
-    harmed = _harm_noun_before_to(start)
+    harmed = _harm_noun_before_to(start) or _harm_dealt_on(start)
     if harmed is not None:
         return harmed
     for _ in range(MAX_HOPS):
@@ -2963,7 +2995,7 @@ def _category_of_group(partitive: Token) -> tuple[str, Token] | None:
 
 def _event_noun_category(noun: Token) -> str:
     """The category of a noun for counted events ("deaths", "arrests"); deaths by their context."""
-    lemma = noun.lemma_.lower()
+    lemma = _lexicon_lemma(noun)
     return _death_category(noun) if lemma == "death" else figure_words.NOUN_CATEGORY[lemma]
 
 
@@ -3196,6 +3228,34 @@ def _gapped(num: Token, previous: _Draft) -> bool:
         return False
     first = previous.chain_start
     return num.head.i == first.i or (num.head.i == first.head.i and num.head.pos_ in {"VERB", "AUX"})
+
+
+#: Prepositions of where a count by place happened: "30 arrests in Harare, 12 in Bulawayo".
+_PLACE_ITEM_PREPS = frozenset({"in", "at"})
+
+
+def _place_list_item(num: Token, previous: _Draft) -> bool:
+    """ "30 arrests in Harare, 12 in Bulawayo, and 9 in Mutare": a bare count after a comma, with
+    a place after the same preposition as the count before (and its noun) has, is the next item
+    of a list by place whose noun is written once; the parser hangs it on the verb."""
+    doc = num.doc
+    k = num.i - 1
+    if k > 0 and doc[k].lower_ in {"and", "or"}:
+        k -= 1
+    if k < 0 or doc[k].lower_ != "," or num.i + 2 >= len(doc):
+        return False
+    prep = doc[num.i + 1]
+    if prep.lower_ not in _PLACE_ITEM_PREPS or prep.head.i != num.i or not _names_place(prep):
+        return False
+    j = previous.phrase.end
+    if j < len(doc) and doc[j].lower_ != prep.lower_ and doc[j].pos_ == "NOUN":
+        j += 1  # "30 arrests in Harare": past the noun written once
+    return j < k and doc[j].lower_ == prep.lower_ and doc[j].sent == num.sent and _names_place(doc[j])
+
+
+def _names_place(prep: Token) -> bool:
+    """The object of *prep* is a place's name ("in Bulawayo", "at Kassala")."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC", "FAC"} for g in prep.children)
 
 
 #: Companies that serve the public, counted in reports of shutdowns: "4 of the 5 operators complied".
@@ -4421,7 +4481,7 @@ def _read(
     anchor: Token = counted or num
     verb_not_noun = False  # "as thousands march": the counted word is the count's verb
     if counted is not None:
-        lemma, lower = counted.lemma_.lower(), counted.lower_
+        lemma, lower = _lexicon_lemma(counted), counted.lower_
         person = _is_person(counted)
         event_context = _event_sentence(sent_lemmas)
         outbreak_cases = lemma == "case" and (
@@ -4496,7 +4556,7 @@ def _read(
     elif (
         counted is None
         and previous is not None
-        and (_gapped(num, previous) or _breakdown_item(num, previous))
+        and (_gapped(num, previous) or _breakdown_item(num, previous) or _place_list_item(num, previous))
     ):
         # "51 of the dead were shot in the chest and 14 in the back", "310 cases of beating and 22
         # of rape": the verb or the noun is left out, and the count before says what is counted
