@@ -68,8 +68,11 @@ def _role(verb: Token) -> str | None:
     if _negated(verb) or _yet_to_come(verb):
         return None
     lemma = verb.lemma_.lower()
-    if lemma == "put" and not any(_puts_at_a_value(c) for c in _put_and_object(verb)):
-        return None  # "put the toll at 40" reports; "putting 2 million people under curfew" acts
+    if lemma in _VALUING_VERBS:
+        if not any(_puts_at_a_value(c) for c in _put_and_object(verb)):
+            return None  # "put the toll at 40" reports; "putting 2 million people under curfew" acts
+        if lemma != "put":
+            return "asserted"  # "placed the death toll at 212", "pegged the number at 340"
     if lemma in figure_words.GIVING_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in figure_words.TOTAL_NOUNS for c in verb.children
     ):
@@ -89,6 +92,11 @@ def _role(verb: Token) -> str | None:
         return None  # "said it was still verifying the figures": a check under way confirms nothing yet
     return role
 
+
+#: Verbs that set a count at a value ("put the toll at 40", "placed it at 212", "pegged it at
+#: 340"): they assert it only with the "at" of a value, else they act on people ("placed 40 under
+#: house arrest").
+_VALUING_VERBS = frozenset({"put", "place", "peg"})
 
 #: Verbs that put out a document: its issuer gives the counts it holds ("Human Rights Watch has
 #: released a report on the 57 protesters killed"); with people as object they free them instead.
@@ -1276,6 +1284,23 @@ def _issued_total(noun: Token) -> bool:
     return noun.lemma_.lower() in figure_words.TOTAL_NOUNS and any(_names_an_issuer(c) for c in noun.children)
 
 
+def _publisher_of_total(ctx: ExtractContext, total: Token) -> SpanT | None:
+    """Who makes *total* public as its object: "the ministry released its official toll of 412",
+    "the authorities gave an official death toll of 60"; None for any other total."""
+    if total.dep_ != "dobj":
+        return None
+    verb = total.head
+    lemma = verb.lemma_.lower()
+    if lemma not in _MADE_PUBLIC_VERBS | figure_words.GIVING_VERBS and _role(verb) != "asserted":
+        return None
+    if _negated(verb) or _yet_to_come(verb):
+        return None
+    speaker = _speaker(verb)
+    if speaker is None or not _may_speak(ctx, speaker):
+        return None
+    return source_span(ctx, speaker)
+
+
 def _compiled_total(tok: Token) -> bool:
     """ "a toll compiled by AFP", "the count kept by the group": a total someone made, a document of theirs."""
     return tok.lemma_.lower() in figure_words.TOTAL_NOUNS and any(
@@ -1952,6 +1977,13 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             if speaker is not None and _may_speak(ctx, speaker):
                 # "The group said nine were killed in Homs; 20 others were wounded in Hama"
                 _add(draft, "asserted", source_span(ctx, speaker))
+        judged = False
+        if node.pos_ == "NOUN" and below is not None and k >= 2:
+            for span in _judges_of_holder(ctx, node, below):
+                # "Officials said the Amnesty estimate of 300 deaths was exaggerated": the speaker
+                # above calls the estimate that holds the count wrong, so disputes it, not gives it
+                _add(draft, "disputed", span)
+                judged = True
         if (
             node.pos_ == "NOUN"
             and below is not None
@@ -1960,8 +1992,13 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             and not (node.dep_ in {"nsubj", "nsubjpass"} and _role(node.head))  # "… was announced by X"
         ):
             # "far more than the official toll of 12": the officials' count, not theirs who compare
+            # ("the authorities released their official toll of 412": the officials are who releases it)
             _add(
-                draft, "asserted", _mention_of(ctx, *_tok_span(node), allow_gpe=False) or _register(ctx, node)
+                draft,
+                "asserted",
+                _publisher_of_total(ctx, node)
+                or _mention_of(ctx, *_tok_span(node), allow_gpe=False)
+                or _register(ctx, node),
             )
             break
         if (
@@ -2002,6 +2039,8 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             # "the junta said 163 died, far fewer than the 423 counted by a rights group": who
             # counted it gives it, not who compares it with another count (who confirms it still does)
             counted_by_clause = counted_by_clause or given_here
+        if judged:
+            break  # the judge above disputes the count: no verb further up gives it
     _apposed_count_sources(ctx, draft, path)
     _appended_verdict(ctx, draft, tok)
     if writer:
@@ -2061,6 +2100,21 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
         for span in list(draft.sources[role]):
             for joined in _joined_names(ctx, span):
                 _add(draft, role, joined)
+
+
+def _judges_of_holder(ctx: ExtractContext, noun: Token, below: Token) -> list[SpanT | None]:
+    """Who calls *noun*, a count noun or claim holding the count in its "of" phrase or "that"
+    clause (the count's path came up through *below*), wrong: "Officials said the Amnesty estimate
+    of 300 deaths was exaggerated", "The claim that 500 were killed is false, a spokesman said"."""
+    holds = (below.lower_ == "of" and _names_a_count(noun)) or _content_clause_of(below, noun)
+    if not holds:
+        return []
+    judged = noun.dep_ in {"nsubj", "nsubjpass"} or (
+        noun.dep_ == "dobj" and noun.head.lemma_.lower() in _VERDICT_VERBS
+    )
+    if not judged:
+        return []  # "officials gave a lower toll of 12": they give another count, not a verdict on one
+    return [span for role, span in _later_roles(ctx, noun, True) if role == "disputed" and span is not None]
 
 
 def _head_of(ctx: ExtractContext, span: SpanT) -> Token | None:
@@ -3458,12 +3512,32 @@ def _about_the_events(ref: Token) -> bool:
 _ABOUT_PREPOSITIONS = frozenset({"into", "over", "for", "against", "after", "following", "behind", "about"})
 
 
+#: The categories of count a noun modifying a reference may speak of: "the casualty figures" are
+#: of the killed and the wounded, "the arrest figures" of the arrested and the detained.
+_MODIFIER_KINDS = {
+    "casualty": frozenset({"killed", "deaths", "executed", "injured"}),
+    "death": frozenset({"killed", "deaths", "executed"}),
+    "fatality": frozenset({"killed", "deaths", "executed"}),
+    "injury": frozenset({"injured"}),
+    "arrest": frozenset({"arrested", "detained", "sentenced"}),
+    "detention": frozenset({"arrested", "detained", "sentenced"}),
+}
+
+
 def _counts_the_same(draft: Any, ref: Token) -> bool:
     """Whether a reference that says what it counts ("the number of prisoners") may count *draft*'s people.
 
     A counted noun whose category is known must have the count's category;
-    a reference without one ("the toll", "the figure") may refer to any count.
+    a reference without one ("the toll", "the figure") may refer to any count. So must a noun
+    that modifies the reference ("the casualty figures", "the arrest numbers"), though it names
+    a kind of count more broadly: casualties are the dead and the wounded.
     """
+    for mod in ref.children:
+        if mod.dep_ != "compound" or mod.pos_ != "NOUN":
+            continue
+        kinds = _MODIFIER_KINDS.get(mod.lemma_.lower())
+        if kinds is not None and draft.category not in kinds:
+            return False  # "the casualty figures" after a count of arrests: another count
     for prep in ref.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
