@@ -157,6 +157,18 @@ def named_for_rights(entity: Entity) -> bool:
     return not RIGHTS_NAME_WORDS.isdisjoint(entity.name.lower().split())
 
 
+def outlet_may_be(entity: Entity, lemma: str) -> bool:
+    """Whether *entity* may be "the <lemma>" as far as outlets go: a news outlet is "the agency" or
+    "the outlet", never "the group" or "the organisation", unless its name says it defends rights
+    ("the Human Rights Activists News Agency … The organisation said")."""
+    return (
+        entity.type != "MEDIA"
+        or lemma not in entity_words.GENERIC_ORGANISATION_NOUNS
+        or lemma in MAY_BE_MEDIA
+        or named_for_rights(entity)
+    )
+
+
 def _last_word(entity: Entity) -> str:
     """The last word of *entity*'s name, lower-cased ("" for an empty name)."""
     words = entity.name.lower().split()
@@ -327,11 +339,13 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
             found = _nearest(index, 0, hi, ORGANISATIONS, lemma)
         if found is None and lemma in entity_words.GENERIC_ORGANISATION_NOUNS:
             # "Reuters could not verify the figure given by the group": a news outlet
-            # is "the outlet" or "the agency", never "the group" or "the charity"
-            types = ORGANISATIONS if lemma in MAY_BE_MEDIA else frozenset({"ORG"})
+            # is "the outlet" or "the agency", never "the group" or "the charity" (`outlet_may_be`)
+            types = ORGANISATIONS
 
             def fits(entity: Entity) -> bool:
-                return not_a_site(entity) and may_be_described_as(entity, lemma)
+                return (
+                    outlet_may_be(entity, lemma) and not_a_site(entity) and may_be_described_as(entity, lemma)
+                )
 
             def keep(start: int) -> bool:
                 return not named_as_a_location(tok.doc, start)  # "killed in Rasht. The group said …"

@@ -2410,7 +2410,7 @@ def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
             continue
         determined = (
             noun.i >= sent.start + 2
-            and doc[noun.i - 1].lower_ in {"a", "the"}
+            and doc[noun.i - 1].lower_ in {"a", "an", "the"}
             and doc[noun.i - 2].text == ","
         )
         # the tagger may take a bare "figures" after the comma for a verb
@@ -2424,7 +2424,10 @@ def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
                 # "…, a toll far below the 118 reported by doctors", "…, a toll far higher than the
                 # single death the government has acknowledged": the verb is the other count's
                 break
-            role = _lemma_role(verb.lemma_.lower()) if verb.tag_ in {"VBD", "VBN", "VBZ", "VBP"} else None
+            tag = verb.tag_
+            if _denial_read_as_plural(verb, noun):
+                tag = "VBZ"  # "…, a figure the army disputes." with the verb tagged a plural noun
+            role = _lemma_role(verb.lemma_.lower()) if tag in {"VBD", "VBN", "VBZ", "VBP"} else None
             if (
                 role is None
                 and verb.tag_ in {"VBD", "VBN"}
@@ -2435,8 +2438,10 @@ def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
             judged = _gap_role(verb, role)
             if judged != role:
                 role = judged  # "…, a figure the council said was exaggerated / correct"
-            elif verb.tag_ in {"VBZ", "VBP"}:
-                role = None  # the present only for what is said to be wrong: "a number X says understates"
+            elif tag in {"VBZ", "VBP"} and role != "disputed":
+                # the present only for what is said to be wrong ("a number X says understates") or
+                # denied: "…, a claim the government denies", "an allegation the army rejects"
+                role = None
             if role is None:
                 continue
             if _negated(verb):
@@ -2455,6 +2460,20 @@ def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
                 _add(draft, role, source_span(ctx, speaker))
             return
         return
+
+
+def _denial_read_as_plural(word: Token, noun: Token) -> bool:
+    """ "…, an accusation the interior ministry rejects.": the tagger reads a verb of denial that
+    ends the sentence right after its subject as a plural noun ("rejects", "disputes"); after a
+    claim noun and a noun of its own, before the sentence's end, it is the verb."""
+    doc = word.doc
+    return (
+        word.tag_ == "NNS"
+        and word.lemma_.lower() in figure_words.DISPUTE_VERBS
+        and word.i > noun.i + 1
+        and doc[word.i - 1].pos_ in {"NOUN", "PROPN"}
+        and (word.i + 1 == len(doc) or doc[word.i + 1].text in {".", "!", ";"})
+    )
 
 
 #: A headline's label ("Police chief: 180 rioters arrested") is at most this many words.
@@ -3111,7 +3130,11 @@ def _handed_over_by(ref: Token, verb: Token) -> Token | None:
     "release" frees prisoners ("40 detainees were released by the court") only when what is
     released is people; a count noun is what a body makes public.
     """
-    if ref.dep_ != "nsubjpass" or ref.head.i != verb.i:
+    if ref.head.i != verb.i:
+        return None
+    if ref.dep_ == "nsubj":
+        return _come_from(verb)
+    if ref.dep_ != "nsubjpass":
         return None
     lemma = verb.lemma_.lower()
     if lemma not in _HANDING_OVER_VERBS and lemma not in figure_words.GIVING_VERBS:
@@ -3120,6 +3143,30 @@ def _handed_over_by(ref: Token, verb: Token) -> Token | None:
         return None  # "the figures have not been released by the ministry": nobody gave them
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+
+
+#: Entity types no count comes from: "the figures are from last week", "… came from Tehran".
+_NOT_ORIGINS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL", "PERCENT"})
+
+
+def _come_from(verb: Token) -> Token | None:
+    """The body a restated count comes from: "The figures came from the Red Cross", "The numbers
+    are from the health ministry" (*verb* "come" or "be" with the count as subject); None for a
+    time, a place or a thing ("are from last week", "came from Tehran", "come from hospitals")."""
+    if verb.lemma_.lower() not in {"come", "be"} or _negated(verb) or _yet_to_come(verb):
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    origin = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if origin is None or origin.ent_type_ in _NOT_ORIGINS:
+        return None
+    lemma = origin.lemma_.lower()
+    body = (
+        origin.ent_type_ in {"ORG", "PERSON", "NORP"}
+        or lemma in entity_words.ORGANISATION_NOUNS
+        or lemma in figure_words.STAFF_NOUNS
+        or is_person_noun(lemma)
+    )
+    return origin if body else None
 
 
 #: Verbs by which people count or record what they saw: "lawyers had documented 112 detentions".
@@ -3665,6 +3712,11 @@ def _owner_gave(ctx: ExtractContext, draft: Any, ref: Token) -> bool:
     return True
 
 
+#: Verbs that charge someone with a deed: they give the counts in the charge ("accused the police
+#: of killing 30"), but the next sentence is not told in the accuser's voice.
+_CHARGING_VERBS = frozenset({"accuse", "blame"})
+
+
 def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
     """A count with no source of its own, right after a sentence of reported speech, has that speaker.
 
@@ -3688,6 +3740,8 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
         return  # the last words were a quotation: the narrative is the reporter's again
     if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in draft.anchor.children):
         return  # "Al Wefaq's 18 members of parliament resign": a named body's people, told by the writer
+    if root.lemma_.lower() in _CHARGING_VERBS:
+        return  # "Exiled activists have accused X of …. In July, X gathered 30 …": the reporter tells on
     if _role(root) == "asserted":
         _add(draft, "asserted", source_span(ctx, _speaker(root)))
     elif _counts_on(sent):

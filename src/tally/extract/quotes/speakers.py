@@ -34,6 +34,7 @@ from tally.extract.entities.antecedents import (
     nearest_mention,
     not_a_site,
     one_person_noun,
+    outlet_may_be,
     report_issuer,
     says_former,
     says_rights,
@@ -1189,8 +1190,9 @@ def _description_referent(
         # Tasnim news agency": the body whose name carries the description's words
         return worded[1], worded[1].name
     if lemma in quote_words.GENERIC_ORGANISATION_NOUNS or acronym:
-        # "the group" is never the news agency quoted last; "the agency" may be
-        kinds = _ORG_TYPES if lemma in MAY_BE_MEDIA else frozenset({"ORG"})
+        # "the group" is never the news agency quoted last, "the agency" may be (`outlet_may_be`)
+        generic = lemma in quote_words.GENERIC_ORGANISATION_NOUNS or lemma in MAY_BE_MEDIA
+        kinds = _ORG_TYPES if generic else frozenset({"ORG"})
         # as for a figure's source: a report names a monitor once, then quotes "the group"
         # paragraphs later, after other voices
         target = _organisation_antecedent(ctx, tok, last, quoted, kinds=kinds, reach=WIDE_WINDOW_SENTENCES)
@@ -1967,6 +1969,7 @@ def _organisation_antecedent(
         and last.entity is not None
         and last.entity.type in kinds
         and not _may_be_person(last.entity)
+        and outlet_may_be(last.entity, tok.lemma_.lower())
         and may_be_described_as(last.entity, tok.lemma_.lower())
         and _within_sentences(tok, max(last.end - 1, 0))
     ):
@@ -1979,6 +1982,7 @@ def _organisation_antecedent(
         fits=lambda entity: (
             not _may_be_person(entity)
             and not_a_site(entity)
+            and outlet_may_be(entity, tok.lemma_.lower())
             and may_be_described_as(entity, tok.lemma_.lower())
         ),
         # "a student killed in Rasht. The group said …": a town the tagger took for a body is a location
