@@ -177,3 +177,25 @@ def test_a_restated_count_from_a_time_or_place_guard() -> None:
         "At least 48 people were killed in the west. The figures come from hospitals in the region.", 48
     )
     assert asserted == []
+
+
+def test_a_citation_stays_out_of_a_contrasted_clause() -> None:
+    """ "Citing police records, the junta said only 258 …, while the AAPP has confirmed a total of
+    726 deaths": the clause set against the first by "while" has its own giver; the records the
+    junta cites give the junta's count only."""
+    asserted, confirmed, _ = roles_of(
+        "Citing police records, the junta said only 258 people were killed, while the AAPP has "
+        "confirmed a total of 726 deaths in the same period.",
+        726,
+    )
+    assert not any("police records" in name for name in asserted + confirmed), asserted
+    assert any("AAPP" in name for name in asserted + confirmed), confirmed
+
+
+def test_a_citation_goes_on_into_a_clause_of_no_giver_guard() -> None:
+    """Guard: "Citing hospital sources, the group said 40 were killed, while 12 others were wounded":
+    a "while" clause with no giver of its own is still the citing speaker's."""
+    asserted, _, _ = roles_of(
+        "Citing hospital sources, the group said 40 people were killed, while 12 others were wounded.", 12
+    )
+    assert any("group" in name for name in asserted), asserted

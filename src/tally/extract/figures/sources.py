@@ -2062,7 +2062,10 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
     if not draft.sources["asserted"]:
         _add(draft, "asserted", _entry_label_source(ctx, tok))
     if not draft.sources["asserted"]:
+        contrast = _contrasted_clause(tok)
         for t in sent:
+            if contrast is not None and not contrast.left_edge.i <= t.i <= contrast.right_edge.i:
+                continue  # "Citing police records, the junta said 258 …, while the AAPP has confirmed 726"
             who = _cited(t)
             if who is not None and t.lower_ == "citing":
                 _add(draft, "asserted", _citer(ctx, t))  # "…, the WHO said on Tuesday, citing reports"
@@ -2796,6 +2799,31 @@ def _line_at(text: str, pos: int) -> tuple[int, str]:
     if end < 0 and pos + _ROW_REACH_CHARS < len(text):
         return start, ""
     return start, text[start : end if end >= 0 else len(text)]
+
+
+#: Conjunctions that set a clause against the one it hangs on: "X said 258 were killed, while Y …".
+_CONTRAST_MARKS = frozenset({"while", "whereas"})
+
+
+def _contrasted_clause(tok: Token) -> Token | None:
+    """The verb of the clause holding *tok* when that clause is set against another by "while" or
+    "whereas" and has a subject of its own who reports, confirms or disputes: a citation outside it
+    speaks for the other clause's count, not this one's. None otherwise ("…, while 12 were
+    wounded" goes on in the citing speaker's account; a few steps up the parse at most)."""
+    node = tok
+    for _ in range(_CLAUSE_STEPS):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            marked = any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in node.children)
+            own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
+            return node if marked and own_subject and _role(node) is not None else None
+    return None
+
+
+#: How many heads up from a count its clause's verb may be ("a total of 726 deaths": three).
+_CLAUSE_STEPS = 5
 
 
 def _same_row(text: str, count: int, cite: int) -> bool:
