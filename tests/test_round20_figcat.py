@@ -131,3 +131,47 @@ def test_sick_in_hospital_are_not_injured(text: str, value: float) -> None:
 def test_sick_in_hospital_guard(text: str, value: float) -> None:
     """Guards: care after violence, for wounds, or of protesters on hunger strike stays "injured"."""
     assert _category(text, value) == "injured"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sixty prisoners escaped during the night.", 60),
+        ("More than 300 inmates broke out of the central jail.", 300),
+        ("Guards were searching for 14 detainees who escaped on Friday.", 14),
+        ("The 200 escaped prisoners are still being hunted.", 200),
+    ],
+)
+def test_escaped_are_no_longer_held(text: str, value: float) -> None:
+    """ "Sixty prisoners escaped", "300 inmates broke out of the jail", "14 detainees who escaped":
+    those held who got away are no longer held; the noun for those held ("prisoners", "inmates")
+    made them "detained"."""
+    assert _category(text, value) == "other"
+
+
+def test_escaped_guard() -> None:
+    """Guard: prisoners who stay where they are held stay "detained"."""
+    assert _category("Sixty prisoners remained in their cells during the riot.", 60) == "detained"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("Eleven activists were placed under house arrest.", 11, "detained"),
+        ("Five men were placed under arrest after the march.", 5, "arrested"),
+    ],
+)
+def test_placed_under_arrest(text: str, value: float, category: str) -> None:
+    """ "were placed under house arrest" is held at home (detained), "placed under arrest" is
+    arrested; "place" with "under … arrest" gave no category and the count fell to "other"."""
+    assert _category(text, value) == category
+
+
+def test_walked_off_the_job() -> None:
+    """ "About 2,000 nurses walked off the job": a strike, its strikers a crowd (protesters)."""
+    assert _category("About 2,000 nurses walked off the job on Monday.", 2000) == "protesters"
+
+
+def test_died_under_house_arrest_guard() -> None:
+    """Guard: those who died under house arrest are counted by their death, not their arrest."""
+    assert _category("Two opposition leaders died under house arrest last year.", 2) in {"killed", "deaths"}

@@ -1177,6 +1177,10 @@ def _antecedent(subject: Token, verb: Token) -> Token:
 _SOURCE_PREPS = frozenset({"from"})
 
 
+#: Verbs that put or keep people somewhere: "placed under house arrest", "remain under house arrest".
+_KEEPING_VERBS = frozenset({"place", "put", "keep", "hold", "be", "remain", "stay", "confine", "live"})
+
+
 def _verb_category(verb: Token) -> str | None:
     """The category a verb (with its particles and complements) gives its counted object."""
     lemma = verb.lemma_.lower()
@@ -1194,6 +1198,12 @@ def _verb_category(verb: Token) -> str | None:
             # "taken from a hospital", a place people are moved out of
             for grand in child.children:
                 if grand.dep_ == "pobj":
+                    if (
+                        lemma in _KEEPING_VERBS
+                        and grand.lemma_.lower() == "arrest"
+                        and any(c.dep_ == "compound" and c.lower_ == "house" for c in grand.children)
+                    ):
+                        return "detained"  # "were placed under house arrest": held at home
                     related.add(grand.lemma_.lower())
                     related.add(grand.lower_)
                     # "placed in detention facilities", "kept in police cells": the kind of place
@@ -1537,6 +1547,36 @@ def _taken_in_for_care(verb: Token) -> bool:
 #: Verbs of what a place has room for: "can hold 130", "could house 30,000".
 _ROOM_VERBS = frozenset({"hold", "house", "accommodate", "fit"})
 _MODALS = frozenset({"can", "could", "will", "would", "may", "might"})
+
+
+#: Verbs of getting away from those who hold one: "60 prisoners escaped", "inmates who fled".
+_ESCAPE_VERBS = frozenset({"escape", "flee", "abscond"})
+
+
+def _escapes(verb: Token) -> bool:
+    """*verb* is one of getting away: "escaped", "fled", "broke out (of the jail)"."""
+    lemma = verb.lemma_.lower()
+    if lemma in _ESCAPE_VERBS:
+        return True
+    return lemma == "break" and any(c.dep_ in {"prt", "prep"} and c.lower_ == "out" for c in verb.children)
+
+
+def _escaped(tok: Token) -> bool:
+    """ "Sixty prisoners escaped", "300 inmates broke out of the central jail", "14 detainees who
+    escaped", "the 200 escaped prisoners": those held who got away, by their own verb, a relative
+    clause on them or the participle before them."""
+    if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and _escapes(tok.head):
+        return True
+    for child in tok.children:
+        if child.dep_ == "amod" and child.lower_ == "escaped":
+            return True
+        if (
+            child.dep_ == "relcl"
+            and _escapes(child)
+            and any(g.dep_ == "nsubj" and g.lower_ in _RELATIVES for g in child.children)
+        ):
+            return True
+    return False
 
 
 def _capacity(tok: Token) -> bool:
@@ -4996,6 +5036,8 @@ def _read(
         category = "other"  # "sent to two maximum-security prisons": the prisons, not the people in them
     if _capacity(counted or num):
         category = "other"  # "the prison can hold 130 detainees", "a jail built for 800 inmates"
+    if category in _HELD_CATEGORIES and _escaped(counted or num):
+        category = "other"  # "Sixty prisoners escaped", "300 inmates broke out of the jail": no longer held
     if category in _HELD_CATEGORIES and _unseen_after_taken(anchor):
         category = "disappeared"  # "four boys taken away by soldiers have not been seen since"
     if (
