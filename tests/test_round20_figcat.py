@@ -175,3 +175,22 @@ def test_walked_off_the_job() -> None:
 def test_died_under_house_arrest_guard() -> None:
     """Guard: those who died under house arrest are counted by their death, not their arrest."""
     assert _category("Two opposition leaders died under house arrest last year.", 2) in {"killed", "deaths"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The fate of at least 25 protesters detained in the raid remains unknown.", 25),
+        ("The fate of 40 students taken by soldiers is unknown.", 40),
+    ],
+)
+def test_fate_unknown_is_a_disappearance(text: str, value: float) -> None:
+    """ "the fate of at least 25 protesters … remains unknown": as with "whereabouts", people whose
+    fate is hidden, in a text about violence or protest, are disappeared."""
+    assert _in_a_protest_story(text, value) == "disappeared"
+
+
+def test_fate_unknown_guard() -> None:
+    """Guard: outside a text of violence or protest, an unknown fate is no disappearance."""
+    text = "The factory is closing, and the fate of its 300 workers is unknown."
+    assert _category(text, 300) != "disappeared"

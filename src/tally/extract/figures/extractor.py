@@ -2718,8 +2718,12 @@ def _rest_of_count(tok: Token) -> bool:
 
 def _whereabouts_unknown(noun: Token) -> bool:
     """ "the whereabouts of at least 13 remain unknown": people whose fate is hidden, the mark of an
-    enforced disappearance."""
-    if noun.lemma_.lower() not in {"whereabout", "whereabouts"} or noun.dep_ not in {"nsubj", "nsubjpass"}:
+    enforced disappearance; "the fate of 25 protesters remains unknown" too, in a text that speaks
+    more of violence and protest than of disease and disaster (not workers of a closing factory)."""
+    lemma = noun.lemma_.lower()
+    if lemma not in {"whereabout", "whereabouts", "fate"} or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if lemma == "fate" and not (_protest_article(noun.doc) or _violent_article(noun.doc)):
         return False
     return any(c.dep_ in {"acomp", "oprd"} and c.lower_ in {"unknown", "unclear"} for c in noun.head.children)
 
