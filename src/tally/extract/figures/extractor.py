@@ -850,6 +850,20 @@ def _calm_cause(tok: Token) -> bool:
     return _names_a_calm_cause(lemmas)
 
 
+#: Words of a hurt body: care for these is care of the injured, whatever illness the sentence names.
+_HURT_WORDS = frozenset({"injure", "injury", "injuries", "wound", "wounds", "hurt", "maim", "beat", "burn"})
+
+
+def _sick_not_hurt(num: Token) -> bool:
+    """ "More than 2,400 people have been hospitalized with COVID-19", "clinics treated 85 children
+    for malaria": people a hospital cares for, in a sentence that names a disease and no violence,
+    protest or wound, are ill, not injured (as those it kills are ``deaths``, not ``killed``)."""
+    lemmas = _sentence_lemmas(num)
+    if lemmas & (figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT | _HURT_WORDS | {"striker"}):
+        return False  # "twelve hunger strikers were hospitalized": a protest, not an illness
+    return bool(lemmas & figure_words.DISEASE_WORDS)
+
+
 def _names_a_calm_cause(lemmas: set[str] | frozenset[str]) -> bool:
     """Whether *lemmas* name a disease, a disaster (not one a war shares) or an accident."""
     calm = figure_words.DISEASE_WORDS | (figure_words.DISASTER_WORDS - _SHARED_WITH_WAR) | _ACCIDENT_WORDS
@@ -1163,6 +1177,10 @@ def _antecedent(subject: Token, verb: Token) -> Token:
 _SOURCE_PREPS = frozenset({"from"})
 
 
+#: Verbs that put or keep people somewhere: "placed under house arrest", "remain under house arrest".
+_KEEPING_VERBS = frozenset({"place", "put", "keep", "hold", "be", "remain", "stay", "confine", "live"})
+
+
 def _verb_category(verb: Token) -> str | None:
     """The category a verb (with its particles and complements) gives its counted object."""
     lemma = verb.lemma_.lower()
@@ -1180,6 +1198,12 @@ def _verb_category(verb: Token) -> str | None:
             # "taken from a hospital", a place people are moved out of
             for grand in child.children:
                 if grand.dep_ == "pobj":
+                    if (
+                        lemma in _KEEPING_VERBS
+                        and grand.lemma_.lower() == "arrest"
+                        and any(c.dep_ == "compound" and c.lower_ == "house" for c in grand.children)
+                    ):
+                        return "detained"  # "were placed under house arrest": held at home
                     related.add(grand.lemma_.lower())
                     related.add(grand.lower_)
                     # "placed in detention facilities", "kept in police cells": the kind of place
@@ -1525,6 +1549,36 @@ _ROOM_VERBS = frozenset({"hold", "house", "accommodate", "fit"})
 _MODALS = frozenset({"can", "could", "will", "would", "may", "might"})
 
 
+#: Verbs of getting away from those who hold one: "60 prisoners escaped", "inmates who fled".
+_ESCAPE_VERBS = frozenset({"escape", "flee", "abscond"})
+
+
+def _escapes(verb: Token) -> bool:
+    """*verb* is one of getting away: "escaped", "fled", "broke out (of the jail)"."""
+    lemma = verb.lemma_.lower()
+    if lemma in _ESCAPE_VERBS:
+        return True
+    return lemma == "break" and any(c.dep_ in {"prt", "prep"} and c.lower_ == "out" for c in verb.children)
+
+
+def _escaped(tok: Token) -> bool:
+    """ "Sixty prisoners escaped", "300 inmates broke out of the central jail", "14 detainees who
+    escaped", "the 200 escaped prisoners": those held who got away, by their own verb, a relative
+    clause on them or the participle before them."""
+    if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and _escapes(tok.head):
+        return True
+    for child in tok.children:
+        if child.dep_ == "amod" and child.lower_ == "escaped":
+            return True
+        if (
+            child.dep_ == "relcl"
+            and _escapes(child)
+            and any(g.dep_ == "nsubj" and g.lower_ in _RELATIVES for g in child.children)
+        ):
+            return True
+    return False
+
+
 def _capacity(tok: Token) -> bool:
     """The room a prison or a camp has, no count of people held: "the prison can hold only 130
     detainees", "a camp that could house 30,000", "a jail built for 800 inmates"."""
@@ -1794,6 +1848,35 @@ def _clash_with_the_state(verb: Token) -> bool:
     )
 
 
+#: Verbs of a crowd's moving or gathering (not of its protest): forces of the state who do so are
+#: deployed ("300 soldiers marched into the city", "hundreds of riot police gathered outside").
+_MOVING_VERBS = frozenset(
+    {"march", "gather", "converge", "assemble", "flock", "throng", "mass", "mobilize", "mobilise", "descend"}
+)
+#: Forces of the state, by the nouns that count them.
+_FORCE_NOUNS = _STATE_FORCES | {"policeman", "personnel", "commando", "paramilitary", "guard"}
+#: What people gather to do when they protest: "officers rallied outside the ministry to demand pay".
+_PROTEST_AIMS = frozenset({"demand", "denounce", "oppose", "call", "press", "seek", "decry"})
+
+
+def _forces_moving(counted: Token, verb: Token) -> bool:
+    """ "Hundreds of riot police gathered outside the parliament", "two dozen officers marched
+    past": the counted are forces of the state and the verb that made them a crowd only moves or
+    gathers them; they are deployed, not protesting. Not when they march to demand something or
+    in protest ("police officers marched to demand higher pay")."""
+    if counted.lemma_.lower() not in _FORCE_NOUNS or verb.lemma_.lower() not in _MOVING_VERBS:
+        return False
+    for child in verb.children:
+        lemma = child.lemma_.lower()
+        if child.dep_ in {"advcl", "xcomp"} and (
+            lemma in _PROTEST_AIMS or figure_words.VERB_CATEGORY.get(lemma) == "protesters"
+        ):
+            return False
+        if child.dep_ == "prep" and any(g.lemma_.lower() in {"protest", "support"} for g in child.children):
+            return False
+    return True
+
+
 #: Prepositions that place people at a gathering: "were at the rally", "were in the camp".
 _PRESENCE_PREPS = frozenset({"at", "in", "inside"})
 
@@ -1850,31 +1933,95 @@ def _present_at_gathering(counted: Token | None, num: Token) -> bool:
 #: Verbs of coming to or staying out at a place: plain people who do so in a story of protests
 #: are its crowd ("2,000 people remained on the avenue", "20,000 villagers had arrived in the capital").
 _STAY_VERBS = frozenset({"remain", "stay", "arrive", "linger"})
+#: Verbs of a crowd coming out to a place: "poured into the square", "descended on the parliament",
+#: "massed outside the office", "streamed toward the palace".
+_COMING_VERBS = frozenset(
+    {
+        "come",
+        "pour",
+        "flood",
+        "stream",
+        "descend",
+        "mass",
+        "swarm",
+        "surge",
+        "crowd",
+        "spill",
+        "head",
+        "flock",
+    }
+)
+#: Verbs of a crowd filling a place, its object: "filled the central square", "packed the avenue".
+_FILLING_VERBS = frozenset({"fill", "pack", "jam", "crowd", "swarm", "throng"})
+#: Particles of coming out with no place: "came out on Saturday", "showed up", "turned up".
+_COMING_OUT = frozenset({("come", "out"), ("show", "up"), ("turn", "up")})
 #: Prepositions of the place a crowd stays at or comes to.
 _STAY_PREPS = frozenset({"in", "on", "at", "outside", "near", "around", "into", "inside", "before"})
+#: Prepositions of the place a crowd comes to (besides those it stays at).
+_COMING_PREPS = _STAY_PREPS | {"onto", "to", "toward", "towards", "through"}
 #: Words of people on the move, not a crowd: "20,000 people have arrived in Chad, fleeing the fighting".
 _MIGRANT_WORDS = frozenset({"flee", "displace", "evacuate", "refugee", "migrant", "asylum", "border", "camp"})
 
 
-def _crowd_staying_out(counted: Token | None) -> bool:
+def _crowd_subject(counted: Token | None, num: Token) -> Token | None:
+    """The subject of the verb that tells what plain people did: the counted noun ("300 people
+    came"), the count of them ("thousands of people came"), the bare count ("thousands came"); or
+    the counted noun itself when the parser hangs the verb on it as a clause ("1,000 people
+    massed outside …")."""
+    if counted is None:
+        return num
+    if counted.lemma_.lower() not in _PLAIN_PEOPLE:
+        return None
+    if counted.dep_ == "pobj" and counted.head.lower_ == "of" and counted.head.head.i == num.i:
+        return num
+    return counted
+
+
+def _crowd_verbs(subject: Token) -> list[Token]:
+    """The verb *subject* is the subject of, or the clauses the parser hung on it as its verb."""
+    if subject.dep_ == "nsubj":
+        return [subject.head]
+    if subject.dep_ == "ROOT":
+        return [c for c in subject.children if c.dep_ == "acl" and c.i > subject.i]
+    return []
+
+
+def _crowd_staying_out(counted: Token | None, num: Token) -> bool:
     """ "About 2,000 people remain on Nathan Road", "Some 20,000 indigenous people had arrived in
-    the capital": plain people who come to or stay at a place, in a text about protests, are the
-    size of the crowd (ANNOTATION: crowd sizes are protesters). Not when the place holds or treats
-    them ("remain in custody", "in hospital"), nor when the sentence speaks of people fleeing."""
-    if counted is None or counted.dep_ != "nsubj" or counted.lemma_.lower() not in _PLAIN_PEOPLE:
-        return False
-    verb = counted.head
-    if verb.lemma_.lower() not in _STAY_VERBS or not _protest_article(verb.doc):
-        return False
-    if any(t.lemma_.lower() in _MIGRANT_WORDS for t in verb.sent):
+    the capital", "thousands of people poured into the square", "came out onto the streets",
+    "showed up at the court", "filled the central square": plain people who come to, stay at or
+    fill a place, in a text about protests, are the size of the crowd (ANNOTATION: crowd sizes are
+    protesters). Not when the place holds or treats them ("remain in custody", "came to the
+    hospital"), nor when the sentence speaks of people fleeing."""
+    subject = _crowd_subject(counted, num)
+    if subject is None:
         return False
     kept = _CUSTODY_NOUNS | _PRISON_NOUNS | _HELD_PLACES | _CARE_PLACES | _CARE_STATES
-    return any(
-        place.dep_ == "pobj" and place.lemma_.lower() not in kept
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in _STAY_PREPS
-        for place in prep.children
-    )
+    for verb in _crowd_verbs(subject):
+        lemma = verb.lemma_.lower()
+        staying = lemma in _STAY_VERBS
+        if not (staying or lemma in _COMING_VERBS | _FILLING_VERBS or lemma in {"show", "turn"}):
+            continue
+        if not _protest_article(verb.doc) or any(t.lemma_.lower() in _MIGRANT_WORDS for t in verb.sent):
+            return False
+        if staying and counted is None:
+            continue  # "40 remained in hospital", "12 stayed": a count told of before, not a crowd
+        preps = _STAY_PREPS if staying else _COMING_PREPS
+        places = [
+            place
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in preps
+            for place in prep.children
+            if place.dep_ == "pobj"
+        ]
+        if lemma in _FILLING_VERBS:
+            places += [c for c in verb.children if c.dep_ == "dobj" and not _is_person(c)]
+        if any(place.lemma_.lower() not in kept for place in places):
+            return True
+        out = any(c.dep_ == "prt" and (lemma, c.lower_) in _COMING_OUT for c in verb.children)
+        if out and not any(place.lemma_.lower() in kept for place in places):
+            return True  # "tens of thousands came out on Friday", "about 700 people showed up"
+    return False
 
 
 #: Verbs whose object is a crowd driven off: "dispersed several thousand people".
@@ -2571,8 +2718,12 @@ def _rest_of_count(tok: Token) -> bool:
 
 def _whereabouts_unknown(noun: Token) -> bool:
     """ "the whereabouts of at least 13 remain unknown": people whose fate is hidden, the mark of an
-    enforced disappearance."""
-    if noun.lemma_.lower() not in {"whereabout", "whereabouts"} or noun.dep_ not in {"nsubj", "nsubjpass"}:
+    enforced disappearance; "the fate of 25 protesters remains unknown" too, in a text that speaks
+    more of violence and protest than of disease and disaster (not workers of a closing factory)."""
+    lemma = noun.lemma_.lower()
+    if lemma not in {"whereabout", "whereabouts", "fate"} or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if lemma == "fate" and not (_protest_article(noun.doc) or _violent_article(noun.doc)):
         return False
     return any(c.dep_ in {"acomp", "oprd"} and c.lower_ in {"unknown", "unclear"} for c in noun.head.children)
 
@@ -4648,12 +4799,15 @@ def _read(
         found = _climb(counted or num) or _linear_category(doc, phrase)
         if found and counted is not None and _adjunct_thing(counted):
             found = ("other", counted)  # "shot dead in four separate incidents": the incidents were not shot
+        forces = counted if counted is not None else partitive
+        if found and found[0] == "protesters" and forces is not None and _forces_moving(forces, found[1]):
+            found = ("other", forces)  # "hundreds of riot police gathered outside parliament": deployed
         if found:
             category, anchor = found
             if counted is not None and anchor.head.i != counted.i and _counts_sources(counted):
                 return None  # "the toll, given by two doctors, included …": the doctors are sources
     # after the climb: "two people who were at the rally were shot dead" were hit, not a crowd
-    if category is None and _crowd_staying_out(counted):
+    if category is None and _crowd_staying_out(counted, num):
         category = "protesters"  # "about 2,000 people remain on the avenue" in a story of protests
     if category is None and _present_at_gathering(counted, num):
         category = (
@@ -4886,6 +5040,8 @@ def _read(
         category = "other"  # "sent to two maximum-security prisons": the prisons, not the people in them
     if _capacity(counted or num):
         category = "other"  # "the prison can hold 130 detainees", "a jail built for 800 inmates"
+    if category in _HELD_CATEGORIES and _escaped(counted or num):
+        category = "other"  # "Sixty prisoners escaped", "300 inmates broke out of the jail": no longer held
     if category in _HELD_CATEGORIES and _unseen_after_taken(anchor):
         category = "disappeared"  # "four boys taken away by soldiers have not been seen since"
     if (
@@ -4894,6 +5050,8 @@ def _read(
         category = (
             "disappeared"  # "Nine activists were taken away by masked men. Their whereabouts remain unknown."
         )
+    if category == "injured" and _sick_not_hurt(num):
+        category = "other"  # "2,400 people have been hospitalized with COVID-19": ill, not hurt
     if category == "disappeared" and _lost_in_a_disaster(num):
         category = "other"  # "three people went missing after their boat capsized": no disappearance
     if category == "killed" and _died_of_a_calm_cause(num):
