@@ -598,6 +598,12 @@ def _speaker(
         a.entity = index.add_mention(text[g_s:e], g_s, e, "GROUP")
         a.speaker_name = a.entity.name
         return
+    member = _surname_after_possessive(index, tok)
+    if member is not None:
+        # "the German Policy Fund’s Hartmann said": Lena Hartmann, named before, of that body
+        a.entity = index.add_reference(member.id, s, e) or member
+        a.speaker_name = member.name
+        return
     # the name itself, without "the judiciary's" or "a": compounds and the head
     # "Gary Johnson’s doctor" is the doctor: the possessor's name is not the speaker's
     possessor = {t.i for c in tok.children if c.dep_ == "poss" and tok.pos_ != "PROPN" for t in c.subtree}
@@ -723,6 +729,25 @@ def _speaker(
             # "the U.N. human rights office said": the office speaks, within the U.N.
             first = doc[i + 1] if doc[i].dep_ == "det" and i + 1 < j else doc[i]
             a.speaker_name = text[first.idx : e]
+
+
+def _surname_after_possessive(index: EntityIndex, tok: Token) -> Entity | None:
+    """The person a lone name after a body's possessive is the surname of.
+
+    "the German Policy Fund’s Hartmann", "Interior Security's Reyes": a name of
+    one word whose possessor is a name is a member of that body, the person of
+    that surname named before; "Iran's Revolutionary Guards" (a name of several
+    words) and "Russia's Gazprom" (no person of that name) are left alone.
+    """
+    if tok.pos_ != "PROPN" or any(c.dep_ in {"compound", "amod"} for c in tok.children):
+        return None
+    if not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children):
+        return None
+    entity = index.by_name(tok.text)
+    if entity is None or not _may_be_person(entity):
+        return None
+    parts = entity.name.split()
+    return entity if len(parts) >= 2 and parts[-1] == tok.text else None
 
 
 #: How far (in tokens) a pronoun looks back for a new subject, and a noun for the clause giving its name.
@@ -2619,9 +2644,24 @@ def _subject_antecedent(
         if quoted(cand.idx):
             continue
         entity = index.at(cand.idx, cand.idx + len(cand.text))
-        if entity is not None and _may_be_person(entity) == person and genders.fits(entity, tok.lower_):
+        if entity is None or not genders.fits(entity, tok.lower_):
+            continue
+        if _may_be_person(entity) == person or (person and _person_by_who(cand, entity)):
             return cand.idx, entity
     return None
+
+
+def _person_by_who(cand: Token, entity: Entity) -> bool:
+    """A name the tagger called a body that a relative "who" shows to be a person.
+
+    "Chalida Tajaroensuk, who heads a rights group, echoed …": two or three
+    name words with no organisation word, whose own clause is "who …";
+    "the Council, which monitors …" stays a body.
+    """
+    return _speaker_named_like_a_person(entity) and any(
+        c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+        for c in cand.children
+    )
 
 
 #: How many paragraphs of quoted words only a pronoun may reach across to its subject.
