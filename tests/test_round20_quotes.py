@@ -100,3 +100,66 @@ def test_a_body_with_a_which_clause_is_not_she(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "They are afraid")
     assert len(hits) == 1 and _name(hits[0], entities) == "Maria Lopez"
+
+
+# -- "Lawyers for the Bar Council … “…,” the lawyers said": the group as first named ----------
+
+
+def test_the_plural_description_is_the_group_named_with_its_body_before(nlp):
+    text = (
+        "Senior lawyers from the National Bar Council urged the courts on Monday to free the "
+        "detained marchers.\n"
+        '"We asked the judges to release every marcher held without charge," the lawyers said in a '
+        "joint statement.\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "release every marcher")
+    assert len(hits) == 1 and "National Bar Council" in _name(hits[0], entities)
+
+
+def test_the_plural_description_with_no_such_subject_stays_a_group(nlp):
+    # guard: no lawyers were named before; the lawyers speak as a group of their own
+    text = (
+        "The courts were asked on Monday to free the detained marchers.\n"
+        '"We asked the judges to release every marcher held without charge," the lawyers said.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "release every marcher")
+    assert len(hits) == 1 and _name(hits[0], entities) == "lawyers"
+
+
+def test_a_lone_name_tagged_a_place_with_a_who_clause_is_she(nlp):
+    # the tagger calls "Houria" a place; "who" says she is a person
+    text = (
+        "The mother of a student shot dead at the march in Tamale called for calm on Saturday.\n\n"
+        "Houria, who asked that her family name not be used, spoke at a vigil for her son. "
+        '"I do not blame every officer. I blame the one who fired," she said.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "I blame the one who fired")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Houria"
+
+
+# -- "“…,” a pilot lamented", "“…,” confided Amaka": verbs of the manner of saying -----------
+
+
+def test_a_verb_of_the_manner_of_saying_after_a_quote_names_its_speaker(nlp):
+    text = (
+        "Travel through the airport was slow on Friday.\n"
+        "“I call it madness,” an airline pilot lamented the night before the curfew began.\n"
+        "“I am trying to get home to see my mother before the roads close,” confided Amaka Obi, "
+        "a young nurse from Enugu.\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    pilot = _with(quotes, "I call it madness")
+    assert len(pilot) == 1 and _name(pilot[0], entities) == "an airline pilot"
+    nurse = _with(quotes, "see my mother")
+    assert len(nurse) == 1 and _name(nurse[0], entities) == "Amaka Obi"
+
+
+def test_a_verb_of_the_manner_of_saying_after_the_cue_takes_nothing(nlp):
+    # guard: the quote's own cue comes first; a sigh later in the sentence says nothing
+    text = "“We will march again on Sunday,” said Amaka Obi, as the women beside her sighed.\n"
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "march again on Sunday")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Amaka Obi"

@@ -717,6 +717,11 @@ def _speaker(
     ):
         # a group speaker ("security officials", "the police") is an actor too;
         # "the ministry's figures" is a document, no group
+        first = _group_named_with_its_body(ctx, tok, doc[i:j], quoted)
+        if first is not None:
+            # "Top lawyers from the Bar Council urged … “…,” the lawyers said": that group
+            a.entity, a.speaker_name = first, first.name
+            return
         name, g_s = text[s:e], s
         for det in ("the ", "some ", "many ", "several ", "other "):
             if name.lower().startswith(det):
@@ -1932,6 +1937,47 @@ def _group_of(ctx: ExtractContext, subject: Token) -> Entity:
     return ctx.entities.add_mention(doc_text(doc)[s:e], s, e, "GROUP")
 
 
+def _group_named_with_its_body(
+    ctx: ExtractContext, tok: Token, phrase: Span, quoted: Callable[[int], bool]
+) -> Entity | None:
+    """The group "the lawyers" names again, first named with the body it is of.
+
+    "Senior lawyers from the National Bar Council urged … “…,” the lawyers
+    said": a bare "the" and a plural noun for people, and a sentence's subject
+    with the same noun in the sentences before (:data:`GROUP_PRONOUN_SENTENCES`)
+    whose phrase goes on "from"/"of"/"at" a name; the group is that whole phrase.
+    """
+    if (
+        len(phrase) != 2
+        or phrase[0].lower_ != "the"
+        or tok.tag_ != "NNS"
+        or not is_person_noun(tok.lemma_.lower())
+    ):
+        return None
+    subject = _plural_subject_before(tok, _window_start(tok, GROUP_PRONOUN_SENTENCES), tok.lower_, quoted)
+    if subject is None:
+        return None
+    body = next(
+        (
+            c
+            for c in subject.rights
+            if c.dep_ == "prep"
+            and c.lower_ in {"from", "of", "at", "for"}
+            and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        ),
+        None,
+    )
+    if body is None:
+        return None
+    doc = tok.doc
+    i, _ = quote_cues.speaker_phrase(subject)
+    if doc[i].lower_ in {"the", "some", "many", "several", "other"}:
+        i += 1
+    end = body.right_edge
+    s, e = doc[i].idx, end.idx + len(end.text)
+    return ctx.entities.add_mention(doc_text(doc)[s:e], s, e, "GROUP")
+
+
 def _definite_body_of_bodies(tok: Token) -> bool:
     """ "the coalition of 22 organisations", "the alliance of rights groups": a definite description
     of an organisation by its members, which are organisations too (unlike "a group of experts")."""
@@ -2652,15 +2698,24 @@ def _subject_antecedent(
 
 
 def _person_by_who(cand: Token, entity: Entity) -> bool:
-    """A name the tagger called a body that a relative "who" shows to be a person.
+    """A name the tagger called a body or a place that a relative "who" shows to be a person.
 
-    "Chalida Tajaroensuk, who heads a rights group, echoed …": two or three
-    name words with no organisation word, whose own clause is "who …";
-    "the Council, which monitors …" stays a body.
+    "Chalida Tajaroensuk, who heads a rights group, echoed …", "Houria, who
+    asked that her family name not be used, …": one to three name words with
+    no organisation word, not a country, whose own clause is "who …"; "the
+    Council, which monitors …" stays a body.
     """
-    return _speaker_named_like_a_person(entity) and any(
-        c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
-        for c in cand.children
+    parts = entity.name.split()
+    return (
+        entity.type in {"ORG", "GPE"}
+        and 1 <= len(parts) <= 3
+        and all(_NAME_WORD.fullmatch(p) for p in parts)
+        and not set(words_of_name(entity.name)) & entity_words.ORG_WORDS
+        and not is_country_name(entity.name)
+        and any(
+            c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+            for c in cand.children
+        )
     )
 
 
