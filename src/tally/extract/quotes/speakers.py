@@ -717,10 +717,10 @@ def _speaker(
     ):
         # a group speaker ("security officials", "the police") is an actor too;
         # "the ministry's figures" is a document, no group
-        first = _group_named_with_its_body(ctx, tok, doc[i:j], quoted)
-        if first is not None:
+        named_group = _group_named_with_its_body(ctx, tok, doc[i:j], quoted)
+        if named_group is not None:
             # "Top lawyers from the Bar Council urged … “…,” the lawyers said": that group
-            a.entity, a.speaker_name = first, first.name
+            a.entity, a.speaker_name = named_group, named_group.name
             return
         name, g_s = text[s:e], s
         for det in ("the ", "some ", "many ", "several ", "other "):
