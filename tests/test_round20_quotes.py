@@ -163,3 +163,30 @@ def test_a_verb_of_the_manner_of_saying_after_the_cue_takes_nothing(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "march again on Sunday")
     assert len(hits) == 1 and _name(hits[0], entities) == "Amaka Obi"
+
+
+# -- "A nursing student …, said …. “…,” the student told reporters": not the one name near ----
+
+
+def test_the_description_is_the_unnamed_person_just_introduced_with_its_noun(nlp):
+    text = (
+        "Lawmaker Chen Bo proposed this week that phones be banned in schools until 8 p.m.\n"
+        "A nursing student in Shanghai, who asked not to be named, said she agreed with the concern, "
+        "but added that rules like the one proposed by Chen are likely to change little.\n"
+        "“Young people are hooked on their phones. We use them for almost everything,” the student "
+        "told reporters.\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "hooked on their phones")
+    assert len(hits) == 1 and hits[0].speaker is None and "student" in _name(hits[0], entities)
+
+
+def test_the_description_is_still_the_one_person_named_near_it(nlp):
+    # guard: no unnamed student was introduced; the one person named there is meant
+    text = (
+        "Police detained Ana Diaz, who studies law in the capital, at the march on Monday.\n"
+        "“They kept me in a cell for two days without water,” the student told reporters.\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "without water")
+    assert len(hits) == 1 and "Diaz" in _name(hits[0], entities)

@@ -1254,6 +1254,7 @@ def _description_referent(
         and _may_be_person(last.entity)
         and may_hold_office(last.entity, tok)
         and not other_occupation(last.entity, tok)
+        and not _introduced_unnamed(tok, (last.speaker_span or (last.start, last.start))[0], quoted)
     ):
         return last.entity, last.entity.name
     return None
@@ -2557,6 +2558,8 @@ def _description_antecedent(
     if pronoun is not None:
         # "the father of two" is none of the women named just before
         near = {k: v for k, v in near.items() if genders.fits(v[1], pronoun)}
+    if near and _introduced_unnamed(head, max(s for s, _e in near.values()), quoted):
+        return None  # "A nursing student …, said …. “…,” the student told reporters": her, unnamed
     if len(near) == 1:
         return next(iter(near.values()))[1]
     if len(near) > 1 and _given_an_age(head):
@@ -2569,6 +2572,28 @@ def _description_antecedent(
     # paragraph names, whoever the paragraph before named
     own = [e for s, e in near.values() if para_of(s) == here]
     return own[0] if len(own) == 1 else None
+
+
+def _introduced_unnamed(head: Token, last_named: int, quoted: Callable[[int], bool]) -> bool:
+    """Whether someone unnamed was introduced with the description's noun after the last name.
+
+    "Lawmaker Chen Bo proposed …. A nursing student in Shanghai said … proposed
+    by Chen …. “…,” the student told reporters": "a"/"an"/"another" and the
+    same noun, outside quoted words, within the sentences a description
+    reaches, in a sentence that holds the last person named or comes after
+    it, is the one "the student" refers to, not the name.
+    """
+    doc = head.doc
+    k = head.i - 1
+    lo = _window_start(head, DESCRIPTION_SENTENCES)
+    while k >= 0 and doc[k].idx >= lo:
+        cand = doc[k]
+        k -= 1
+        if cand.lemma_.lower() != head.lemma_.lower() or cand.pos_ != "NOUN" or quoted(cand.idx):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in cand.children):
+            return last_named < cand.sent.end_char
+    return False
 
 
 def _pronoun_of_noun(head: Token) -> str | None:
