@@ -351,6 +351,9 @@ def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Toke
         if _document_reads(tok):
             bare.append(tok)  # "“…,” the group's statement reads": a cue beside marked words only
             continue
+        if lemma in quote_words.MANNER_VERBS and not _that_clause(tok):
+            bare.append(tok)  # "“…,” a pilot lamented": a cue beside marked words ("lamented that" reports)
+            continue
         # only read where it decides: a cue verb reports whatever its complement is
         that_clause = lemma not in quote_words.CUE_VERBS and _that_clause(tok)
         if tok.pos_ != "VERB" or (

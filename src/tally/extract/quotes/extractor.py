@@ -187,11 +187,12 @@ def _frame_cue(
         # the window is at most APPOSITION_WINDOW_TOKENS long: never read to the paragraph end,
         # nor look at the marks past it (a paragraph of short chants made that quadratic)
         stop = min(para[1], close + 1 + 20 * APPOSITION_WINDOW_TOKENS)
+        next_quote: MarkedSpan | None = None
         for following in marks.after(close):
             if following.open_at >= stop:
                 break
             if _speech_like(text, following):
-                stop = following.open_at
+                stop, next_quote = following.open_at, following
                 break
         after = quote_cues.tokens_between(doc, close + 1, stop)
         for n, tok in enumerate(after[: _after_window(after) + 1]):
@@ -202,6 +203,8 @@ def _frame_cue(
                     continue  # "….” The reporter, who is known for …": a clause about someone
                 if _ends_a_sentence(text, m) and _acts_on_a_thing(tok):
                     break  # "“Nobody was armed.” Students have posted videos …": a new sentence's act
+                if _ends_a_sentence(text, m) and _takes_the_next_quote(text, tok, next_quote):
+                    break  # "“….” Okafor thinks “…”": the new sentence's cue is its own quote's
                 if _reports_other_words(doc, m, tok, marks):
                     break
                 return tok
@@ -236,6 +239,16 @@ def _reports_speech(verb: Token) -> bool:
 def _ends_a_sentence(text: str, m: MarkedSpan) -> bool:
     """The quoted words end with a full stop, a "!" or a "?" inside the marks: "“Nobody was armed.”"."""
     return m.end > m.start and text[m.end - 1] in ".!?"
+
+
+def _takes_the_next_quote(text: str, cue: Token, following: MarkedSpan | None) -> bool:
+    """A cue whose own sentence goes on into the next quote, with no sentence end between them:
+    "“The courts will be busy.” Okafor thinks “the movement will grow.”" — Okafor's words are the
+    second quote; the first, a finished sentence, goes on from whoever spoke before it."""
+    if following is None or following.open_at < cue.idx:
+        return False
+    between = text[cue.idx + len(cue.text) : following.open_at]
+    return not any(ch in between for ch in ".!?")
 
 
 def _acts_on_a_thing(verb: Token) -> bool:

@@ -599,6 +599,12 @@ def _speaker(
         a.entity = index.add_mention(text[g_s:e], g_s, e, "GROUP")
         a.speaker_name = a.entity.name
         return
+    member = _surname_after_possessive(index, tok)
+    if member is not None:
+        # "the German Policy Fund’s Hartmann said": Lena Hartmann, named before, of that body
+        a.entity = index.add_reference(member.id, s, e) or member
+        a.speaker_name = member.name
+        return
     # the name itself, without "the judiciary's" or "a": compounds and the head
     # "Gary Johnson’s doctor" is the doctor: the possessor's name is not the speaker's
     possessor = {t.i for c in tok.children if c.dep_ == "poss" and tok.pos_ != "PROPN" for t in c.subtree}
@@ -712,6 +718,11 @@ def _speaker(
     ):
         # a group speaker ("security officials", "the police") is an actor too;
         # "the ministry's figures" is a document, no group
+        named_group = _group_named_with_its_body(ctx, tok, doc[i:j], quoted)
+        if named_group is not None:
+            # "Top lawyers from the Bar Council urged … “…,” the lawyers said": that group
+            a.entity, a.speaker_name = named_group, named_group.name
+            return
         name, g_s = text[s:e], s
         for det in ("the ", "some ", "many ", "several ", "other "):
             if name.lower().startswith(det):
@@ -724,6 +735,25 @@ def _speaker(
             # "the U.N. human rights office said": the office speaks, within the U.N.
             first = doc[i + 1] if doc[i].dep_ == "det" and i + 1 < j else doc[i]
             a.speaker_name = text[first.idx : e]
+
+
+def _surname_after_possessive(index: EntityIndex, tok: Token) -> Entity | None:
+    """The person a lone name after a body's possessive is the surname of.
+
+    "the German Policy Fund’s Hartmann", "Interior Security's Reyes": a name of
+    one word whose possessor is a name is a member of that body, the person of
+    that surname named before; "Iran's Revolutionary Guards" (a name of several
+    words) and "Russia's Gazprom" (no person of that name) are left alone.
+    """
+    if tok.pos_ != "PROPN" or any(c.dep_ in {"compound", "amod"} for c in tok.children):
+        return None
+    if not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children):
+        return None
+    entity = index.by_name(tok.text)
+    if entity is None or not _may_be_person(entity):
+        return None
+    parts = entity.name.split()
+    return entity if len(parts) >= 2 and parts[-1] == tok.text else None
 
 
 #: How far (in tokens) a pronoun looks back for a new subject, and a noun for the clause giving its name.
@@ -1226,6 +1256,7 @@ def _description_referent(
         and _may_be_person(last.entity)
         and may_hold_office(last.entity, tok)
         and not other_occupation(last.entity, tok)
+        and not _introduced_unnamed(tok, (last.speaker_span or (last.start, last.start))[0], quoted)
     ):
         return last.entity, last.entity.name
     return None
@@ -1909,6 +1940,47 @@ def _group_of(ctx: ExtractContext, subject: Token) -> Entity:
     return ctx.entities.add_mention(doc_text(doc)[s:e], s, e, "GROUP")
 
 
+def _group_named_with_its_body(
+    ctx: ExtractContext, tok: Token, phrase: Span, quoted: Callable[[int], bool]
+) -> Entity | None:
+    """The group "the lawyers" names again, first named with the body it is of.
+
+    "Senior lawyers from the National Bar Council urged … “…,” the lawyers
+    said": a bare "the" and a plural noun for people, and a sentence's subject
+    with the same noun in the sentences before (:data:`GROUP_PRONOUN_SENTENCES`)
+    whose phrase goes on "from"/"of"/"at" a name; the group is that whole phrase.
+    """
+    if (
+        len(phrase) != 2
+        or phrase[0].lower_ != "the"
+        or tok.tag_ != "NNS"
+        or not is_person_noun(tok.lemma_.lower())
+    ):
+        return None
+    subject = _plural_subject_before(tok, _window_start(tok, GROUP_PRONOUN_SENTENCES), tok.lower_, quoted)
+    if subject is None:
+        return None
+    body = next(
+        (
+            c
+            for c in subject.rights
+            if c.dep_ == "prep"
+            and c.lower_ in {"from", "of", "at", "for"}
+            and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        ),
+        None,
+    )
+    if body is None:
+        return None
+    doc = tok.doc
+    i, _ = quote_cues.speaker_phrase(subject)
+    if doc[i].lower_ in {"the", "some", "many", "several", "other"}:
+        i += 1
+    end = body.right_edge
+    s, e = doc[i].idx, end.idx + len(end.text)
+    return ctx.entities.add_mention(doc_text(doc)[s:e], s, e, "GROUP")
+
+
 def _definite_body_of_bodies(tok: Token) -> bool:
     """ "the coalition of 22 organisations", "the alliance of rights groups": a definite description
     of an organisation by its members, which are organisations too (unlike "a group of experts")."""
@@ -2490,6 +2562,8 @@ def _description_antecedent(
     if pronoun is not None:
         # "the father of two" is none of the women named just before
         near = {k: v for k, v in near.items() if genders.fits(v[1], pronoun)}
+    if near and _introduced_unnamed(head, max(s for s, _e in near.values()), quoted):
+        return None  # "A nursing student …, said …. “…,” the student told reporters": her, unnamed
     if len(near) == 1:
         return next(iter(near.values()))[1]
     if len(near) > 1 and _given_an_age(head):
@@ -2502,6 +2576,28 @@ def _description_antecedent(
     # paragraph names, whoever the paragraph before named
     own = [e for s, e in near.values() if para_of(s) == here]
     return own[0] if len(own) == 1 else None
+
+
+def _introduced_unnamed(head: Token, last_named: int, quoted: Callable[[int], bool]) -> bool:
+    """Whether someone unnamed was introduced with the description's noun after the last name.
+
+    "Lawmaker Chen Bo proposed …. A nursing student in Shanghai said … proposed
+    by Chen …. “…,” the student told reporters": "a"/"an"/"another" and the
+    same noun, outside quoted words, within the sentences a description
+    reaches, in a sentence that holds the last person named or comes after
+    it, is the one "the student" refers to, not the name.
+    """
+    doc = head.doc
+    k = head.i - 1
+    lo = _window_start(head, DESCRIPTION_SENTENCES)
+    while k >= 0 and doc[k].idx >= lo:
+        cand = doc[k]
+        k -= 1
+        if cand.lemma_.lower() != head.lemma_.lower() or cand.pos_ != "NOUN" or quoted(cand.idx):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in cand.children):
+            return last_named < cand.sent.end_char
+    return False
 
 
 def _pronoun_of_noun(head: Token) -> str | None:
@@ -2623,9 +2719,33 @@ def _subject_antecedent(
         if quoted(cand.idx):
             continue
         entity = index.at(cand.idx, cand.idx + len(cand.text))
-        if entity is not None and _may_be_person(entity) == person and genders.fits(entity, tok.lower_):
+        if entity is None or not genders.fits(entity, tok.lower_):
+            continue
+        if _may_be_person(entity) == person or (person and _person_by_who(cand, entity)):
             return cand.idx, entity
     return None
+
+
+def _person_by_who(cand: Token, entity: Entity) -> bool:
+    """A name the tagger called a body or a place that a relative "who" shows to be a person.
+
+    "Chalida Tajaroensuk, who heads a rights group, echoed …", "Houria, who
+    asked that her family name not be used, …": one to three name words with
+    no organisation word, not a country, whose own clause is "who …"; "the
+    Council, which monitors …" stays a body.
+    """
+    parts = entity.name.split()
+    return (
+        entity.type in {"ORG", "GPE"}
+        and 1 <= len(parts) <= 3
+        and all(_NAME_WORD.fullmatch(p) for p in parts)
+        and not set(words_of_name(entity.name)) & entity_words.ORG_WORDS
+        and not is_country_name(entity.name)
+        and any(
+            c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+            for c in cand.children
+        )
+    )
 
 
 #: How many paragraphs of quoted words only a pronoun may reach across to its subject.
