@@ -8,7 +8,6 @@ import pytest
 
 from tests._places import place_of, places, written_places
 
-
 # -- an armed group named after its township is a body, no place ---------------------------
 
 
