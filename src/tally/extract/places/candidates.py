@@ -553,7 +553,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     mentions = _demonym_regions(text, _drop_overlaps(mentions))
     mentions.extend(_state_abbreviations(text, mentions, gaz))
     mentions.extend(_qualifying_divisions(text, mentions, gaz))
-    mentions.extend(_towns_owning_quarters(text, mentions, gaz))
+    mentions.extend(_towns_owning_quarters(doc, mentions, gaz))
     mentions.sort(key=lambda m: m.start)
     _mark_datelines(text, mentions)
     return _outside_person_names(text, _outside_job_titles(text, mentions))
@@ -2646,7 +2646,7 @@ def _opens_a_division(text: str, start: int) -> bool:
     if not words:
         return False
     last = words[-1]
-    if last in ("the", ",", "(") or last in place_words.PLACE_PREPOSITIONS:
+    if last in ("the", ",", "(") or last.lower() in place_words.PLACE_PREPOSITIONS:
         return True
     if last.endswith(_POSSESSIVE):
         return True  # "Yangon's Hlaing Tharyar township", "Sagaing region's Depayin township"
@@ -3505,16 +3505,17 @@ def _qualifying_divisions(text: str, mentions: list[Mention], gaz: Gazetteer) ->
 _QUARTER_AFTER = re.compile(r" (?:district|neighbou?rhood|suburb|quarter|area|township|estate)\b")
 
 
-def _towns_owning_quarters(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+def _towns_owning_quarters(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """ "in Abuja's Wuse district", "Bogota's Suba neighbourhood": the town before the
     possessive owns the quarter after it.
 
     The town is a place (the parser often glues it to the quarter as one organisation's
-    name and finds neither), when the gazetteer holds a town of some size under its own
-    name, and the quarter lies in it: a namesake of the quarter outside the town's division
+    name and finds neither), when the gazetteer holds a town of 50,000 or more under that
+    spelling or a capital under its own name, and the quarter lies in it: a namesake of the quarter outside the town's division
     is no reading of it, and a quarter with no reading there takes the town's. One
-    look-behind of a few words per mention.
+    look-behind of a few words per mention; a name the parser calls a person's owns nothing.
     """
+    text = doc_text(doc)
     taken = SpanSet((m.start, m.end) for m in mentions if not m.in_name)
     inside = {(m.start, m.end): m for m in mentions if m.in_name and not m.demonym}
     found: list[Mention] = []
@@ -3525,14 +3526,18 @@ def _towns_owning_quarters(text: str, mentions: list[Mention], gaz: Gazetteer) -
         if owner is None:
             continue
         name = owner.group(1)
+        span = doc.char_span(owner.start(1), owner.end(1), alignment_mode="expand")
+        if span is None or any(t.ent_type_ == "PERSON" for t in span):
+            continue  # "Jackson's Wuse district flat": a person's, no town's
         key = fold(name)
         towns = [
             c
             for c in gaz.lookup(name)
             if c.kind == "city"
-            and same_name(c, key)
-            and (c.population >= MIN_TOWN_BEFORE_BODY_POPULATION or c.capital)
+            # a sizeable town under any of its spellings ("Chittagong's"), a capital under its own
+            and (c.population >= MIN_TOWN_BEFORE_BODY_POPULATION or (c.capital and same_name(c, key)))
         ]
+        towns = [c for c in towns if same_name(c, key)] or towns  # Abuja, not Suleja (once "Abuja")
         if not towns:
             continue
         divisions = {(c.country, c.admin1_code) for c in towns}
