@@ -552,6 +552,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     mentions = _demonym_regions(text, _drop_overlaps(mentions))
     mentions.extend(_state_abbreviations(text, mentions, gaz))
+    mentions.extend(_qualifying_divisions(text, mentions, gaz))
+    mentions.extend(_towns_owning_quarters(doc, mentions, gaz))
     mentions.sort(key=lambda m: m.start)
     _mark_datelines(text, mentions)
     return _outside_person_names(text, _outside_job_titles(text, mentions))
@@ -2507,6 +2509,7 @@ def _divisions_by_lower_word(doc: Doc, mentions: list[Mention], gaz: Gazetteer) 
     """
     text = doc_text(doc)
     taken = SpanSet((m.start, m.end) for m in mentions if not m.in_name)
+    tagged = {(m.start, m.end): m for m in mentions if not m.in_name and not m.demonym}
     found: list[Mention] = []
     for match in _LOWER_DIVISION_WORD.finditer(text):
         word = match.group(0)
@@ -2531,6 +2534,10 @@ def _divisions_by_lower_word(doc: Doc, mentions: list[Mention], gaz: Gazetteer) 
         first = len(found)
         for name_start, name_end in reversed(names):
             _add_division(doc, gaz, name_start, name_end, kind, taken, found, listed=listed)
+            if kind not in _QUARTER_WORDS:
+                _read_as_division(tagged.get((name_start, name_end)))
+            if kind in _CHIEF_TOWN_DIVISION_WORDS:
+                _read_as_chief_towns_division(gaz, tagged.get((name_start, name_end)), found[first:])
         if kind in _QUARTER_WORDS:
             _in_host_town(text, names[-1][0], match.end(), found[first:], gaz)
     for match in _DIVISION_OF_NAME.finditer(text):
@@ -2639,7 +2646,7 @@ def _opens_a_division(text: str, start: int) -> bool:
     if not words:
         return False
     last = words[-1]
-    if last in ("the", ",", "(") or last in place_words.PLACE_PREPOSITIONS:
+    if last in ("the", ",", "(") or last.lower() in place_words.PLACE_PREPOSITIONS:
         return True
     if last.endswith(_POSSESSIVE):
         return True  # "Yangon's Hlaing Tharyar township", "Sagaing region's Depayin township"
@@ -2674,6 +2681,49 @@ def _add_division(
         return
     found.append(Mention(start, end, name, kinds=frozenset(divisions), candidates=candidates))
     taken.add(start, end)
+
+
+def _read_as_division(mention: Mention | None) -> None:
+    """ "Kaduna and Katsina states", "Nairobi, Mombasa and Kwale counties": the tagger's
+    place before a lower-case word for a division is the division, not its namesake town,
+    when the gazetteer knows one."""
+    if mention is None:
+        return
+    divisions = [c for c in mention.candidates if c.kind in ("admin1", "admin2")]
+    if divisions and len(divisions) < len(mention.candidates):
+        mention.candidates = divisions
+        mention.kinds = frozenset({"admin1", "admin2"})
+
+
+#: Kind words of divisions often named after their chief town: "the Hrodna region", "the Gomel
+#: oblast", "Kermanshah province".
+_CHIEF_TOWN_DIVISION_WORDS = frozenset({"region", "province", "oblast", "governorate", "prefecture"})
+
+#: The least share of its division's people a town must hold to give the division its name.
+CHIEF_TOWN_SHARE = 0.25
+
+
+def _read_as_chief_towns_division(gaz: Gazetteer, tagged: Mention | None, added: list[Mention]) -> None:
+    """ "the Hrodna and Brest regions", "the Gomel region": a name before a word for a division,
+    which the gazetteer knows as a town but not as a division, names the division whose chief
+    town it is (GeoNames spells Belarus's and Kazakhstan's divisions otherwise: "Hrodzienskaja
+    voblasc"). The chief town is a town of 50,000 or more holding at least a quarter of its
+    division's people; the tagger's mention there, or the one just added, is read so."""
+    for mention in [m for m in (tagged, *added[-1:]) if m is not None]:
+        if any(c.kind in ("admin1", "admin2") for c in mention.candidates):
+            continue
+        divisions: dict[int, Entry] = {}
+        for town in gaz.lookup(mention.text):
+            division = gaz.admin1_of(town) if town.kind == "city" else None
+            if (
+                division is not None
+                and town.population >= MIN_TOWN_BEFORE_BODY_POPULATION
+                and town.population >= CHIEF_TOWN_SHARE * division.population
+            ):
+                divisions[id(division)] = division
+        if divisions:
+            mention.candidates = list(divisions.values())
+            mention.kinds = frozenset({"admin1"})
 
 
 def _people_named_division(name: str, candidates: list[Entry], gaz: Gazetteer) -> bool:
@@ -3407,3 +3457,98 @@ def _is_word(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     return not before.isalnum() and not after.isalnum() and before not in "-@#"
+
+
+#: ", Sagaing Region" right after a place: one or two capitalised words and a capitalised
+#: kind word of a division, then no further capitalised word ("Rivers State Police").
+_QUALIFYING_DIVISION = re.compile(
+    rf",\s+([{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*)?) ([A-Z][a-z]+)\b(?!\s+[{_UPPER}])"
+)
+
+
+def _qualifying_divisions(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "in Myaung Township, Sagaing Region,": the division that qualifies a place, named with
+    its capitalised kind word, which the parser leaves untagged after the place's name.
+
+    Only a division the gazetteer knows under that head counts (a US state is never "Ohio
+    State"), and only right after a place found already: the look is one match per mention.
+    """
+    taken = SpanSet((m.start, m.end) for m in mentions)
+    found: list[Mention] = []
+    for mention in mentions:
+        if mention.demonym or mention.in_name:
+            continue
+        match = _QUALIFYING_DIVISION.match(text, mention.end)
+        if match is None or match.group(2).lower() not in place_words.DIVISION_SUFFIXES:
+            continue
+        start, end = match.start(1), match.end(2)
+        if taken.overlaps(start, end):
+            continue
+        head = match.group(1)
+        kind_word = match.group(2).lower()
+        key = fold(head)
+        candidates = [
+            c
+            for c in gaz.lookup(head)
+            if c.kind == "admin1" and same_name(c, key) and not (kind_word == "state" and c.country == "US")
+        ]
+        if candidates:
+            found.append(
+                Mention(start, end, text[start:end], kinds=frozenset({"admin1"}), candidates=candidates)
+            )
+            taken.add(start, end)
+    return found
+
+
+#: A lower-case word for a quarter of a town right after its name: "Wuse district", "Suba
+#: neighbourhood", "the Nyanya area".
+_QUARTER_AFTER = re.compile(r" (?:district|neighbou?rhood|suburb|quarter|area|township|estate)\b")
+
+
+def _towns_owning_quarters(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "in Abuja's Wuse district", "Bogota's Suba neighbourhood": the town before the
+    possessive owns the quarter after it.
+
+    The town is a place (the parser often glues it to the quarter as one organisation's
+    name and finds neither), when the gazetteer holds a town of 50,000 or more under that
+    spelling or a capital under its own name, and the quarter lies in it: a namesake of the quarter outside the town's division
+    is no reading of it, and a quarter with no reading there takes the town's. One
+    look-behind of a few words per mention; a name the parser calls a person's owns nothing.
+    """
+    text = doc_text(doc)
+    taken = SpanSet((m.start, m.end) for m in mentions if not m.in_name)
+    inside = {(m.start, m.end): m for m in mentions if m.in_name and not m.demonym}
+    found: list[Mention] = []
+    for quarter in mentions:
+        if quarter.demonym or quarter.in_name or not _QUARTER_AFTER.match(text, quarter.end):
+            continue
+        owner = _TOWNS_POSSESSIVE.search(text, max(0, quarter.start - 40), quarter.start)
+        if owner is None:
+            continue
+        name = owner.group(1)
+        span = doc.char_span(owner.start(1), owner.end(1), alignment_mode="expand")
+        if span is None or any(t.ent_type_ == "PERSON" for t in span):
+            continue  # "Jackson's Wuse district flat": a person's, no town's
+        key = fold(name)
+        towns = [
+            c
+            for c in gaz.lookup(name)
+            if c.kind == "city"
+            # a sizeable town under any of its spellings ("Chittagong's"), a capital under its own
+            and (c.population >= MIN_TOWN_BEFORE_BODY_POPULATION or (c.capital and same_name(c, key)))
+        ]
+        towns = [c for c in towns if same_name(c, key)] or towns  # Abuja, not Suleja (once "Abuja")
+        if not towns:
+            continue
+        divisions = {(c.country, c.admin1_code) for c in towns}
+        held = [c for c in quarter.candidates if (c.country, c.admin1_code) in divisions]
+        quarter.candidates = held or towns
+        if not held:
+            quarter.kinds = None
+        start, end = owner.span(1)
+        if (start, end) in inside:
+            inside[(start, end)].in_name = False  # "Abuja's Wuse" tagged as a body's name
+        elif not taken.overlaps(start, end):
+            found.append(Mention(start, end, name, candidates=towns))
+            taken.add(start, end)
+    return found

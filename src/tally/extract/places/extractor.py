@@ -427,6 +427,11 @@ def _qualify(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         )
         if container is None or _listed_country(first, second, container, text):
             continue
+        if not first.candidates and container.kind == "admin1":
+            # "Myaung Township, Sagaing Region": a township the gazetteer lacks lies in the
+            # division that qualifies it (its country and division, never a point)
+            first.within = container
+            continue
         inside = [c for c in first.candidates if _contains(container, c) and c is not container]
         if inside:
             first.within = container
@@ -945,11 +950,14 @@ def _group(mentions: list[Mention], gaz: Gazetteer) -> list[Place]:
         chosen = group[0].chosen
         if chosen is None:
             surface = Counter(m.text for m in group).most_common(1)[0][0]
+            within = next((m.within for m in group if m.within is not None), None)
             places.append(
                 Place(
                     id=f"p{number}",
                     name=surface,
                     kind="other",
+                    country=within.country if within is not None else None,
+                    admin1=within.name if within is not None else None,
                     mentions=spans,
                     demonyms=demonyms,
                     in_names=in_names,
