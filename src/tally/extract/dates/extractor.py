@@ -89,7 +89,7 @@ from tally.lang import active
 from tally.records import DateMention, Embedded
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from tally.extract.context import ExtractContext
 
@@ -281,6 +281,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                     value = _days_after(expr, value, previous)
                 if not by_narrative and tense == "past" and expr.kind == "weekday" and expr.rel is None:
                     value = _next_weekday_told(doc, expr, start, end, value, previous)
+                if not by_narrative and tense == "past" and expr.kind == "weekday" and expr.rel == "last":
+                    value = _last_before_saying(doc, expr, start, end, value, previous)
                 if (
                     by_narrative
                     and anchor is not None
@@ -1639,7 +1641,11 @@ def _not_after_writing(
     if expr.weekday is not None:
         return value  # "on Monday, Oct. 26": the weekday already says which year
     verb = _clause_verb(doc, start, end)
-    if verb is None or not _done(verb) or verb.lemma_.lower() in date_words.SCHEDULE_VERBS:
+    if verb is None or verb.lemma_.lower() in date_words.SCHEDULE_VERBS:
+        return value
+    if _told_in_a_relative_clause(doc, verb, start):
+        return _a_year_back(value) if value[:4].isdecimal() else value
+    if not _done(verb):
         return value
     node = verb
     while node.dep_ == "conj" and node.head.i != node.i:  # "surrounded … and opened fire on …"
@@ -1649,6 +1655,20 @@ def _not_after_writing(
     if node.dep_ != "ROOT" or not _done(node):
         return value
     return _a_year_back(value) if value[:4].isdecimal() else value
+
+
+def _told_in_a_relative_clause(doc: Doc, verb: Token, start: int) -> bool:
+    """Whether *verb* tells a deed done in a relative clause, or in a participle that shortens one.
+
+    "The strikes, which started in mid-December, have closed every port", "dockers who were
+    arrested in late December remain in jail", "the strikes, triggered in early December, …": the
+    clause says what was done before writing, whatever the tense of the clause it hangs from
+    (the present perfect, the present). Not a participle of expecting or setting ("the vote,
+    expected in mid-December"), which :func:`_done_participle` leaves out.
+    """
+    if verb.dep_ == "relcl":
+        return _done(verb)
+    return verb.dep_ == "acl" and _done_participle(doc, verb, start)
 
 
 #: Auxiliaries of a passive or perfect past: "were arrested", "has been held", "had fled".
@@ -1708,11 +1728,24 @@ def _clause_verb(doc: Doc, start: int, end: int) -> Token | None:
             head = _verb_of_count(head)  # "…, including 900 on December 2": the count's verb
     elif root.dep_ in {"compound", "nmod", "nummod"} and head.pos_ == "NOUN" and head.dep_ == "nsubj":
         head = head.head  # "The Feb. 2 strike shut down Yangon": what the subject did, it did then
-    elif root.dep_ not in {"npadvmod", "tmod", "advmod", "obl", "nmod"}:
+    elif root.dep_ not in {"npadvmod", "tmod", "advmod", "obl", "nmod"} and not _part_as_object(span):
         return None
     if head.pos_ == "ADJ" and head.dep_ in {"acomp", "xcomp", "oprd"}:
         head = head.head  # "will stay closed until Monday": the time of the verb the state hangs from
     return head if head is not root and head.pos_ in {"VERB", "AUX"} else None
+
+
+#: The first words of a part of a month or year: "mid-December", "early March", "late 2020".
+_PART_WORDS = frozenset({"mid", "early", "late"})
+
+
+def _part_as_object(span: Span) -> bool:
+    """Whether *span*, a part of a month or year with no preposition, is parsed as the verb's object.
+
+    "Strikes broke out mid-December", "police detained forty dockers late December": nothing is
+    done to a part of a month, so the parser's object is when the verb was done.
+    """
+    return span.root.dep_ == "dobj" and span[0].lower_ in _PART_WORDS
 
 
 def _verb_of_count(count: Token) -> Token:
@@ -2195,6 +2228,31 @@ def _reported_on(doc: Doc, expr: Expr, start: int, end: int, previous: DateMenti
     if tok is None or previous.start < tok.sent.start_char:
         return None
     return _parse_iso(previous.value) if _says(doc, start, end, previous.start, previous.end) else None
+
+
+def _last_before_saying(
+    doc: Doc, expr: Expr, start: int, end: int, value: str | None, previous: DateMention | None
+) -> str | None:
+    """A past "last Friday" in reported speech counted from the day it was said, when writing's is later.
+
+    "The group said on Monday that police had beaten him last Friday", written on the Sunday after:
+    a deed told on Monday was done before it, so its "last Friday" is the one before that Monday,
+    not the one before writing. Only when the day counted from writing falls after the day of
+    saying; the same sentence's saying day, as for a bare weekday (:func:`_reported_on`).
+    """
+    if value is None or previous is None or previous.granularity != "day" or previous.value is None:
+        return value
+    said = _parse_iso(previous.value) if "/" not in previous.value else None
+    if said is None or value <= said.isoformat():
+        return value
+    tok = _token_at(doc, start)
+    if (
+        tok is None
+        or previous.start < tok.sent.start_char
+        or not _says(doc, start, end, previous.start, previous.end)
+    ):
+        return value
+    return resolve(expr, said, tense="past")[0] or value
 
 
 #: A colon ending a sentence, the quote mark that opens the next one perhaps left with it.

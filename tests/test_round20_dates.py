@@ -1,0 +1,123 @@
+"""Dates of real crackdown reports, twentieth round.
+
+Constructions met in public crackdown reporting (rights groups' tallies, UN
+briefing notes, wire copy), each shown here by a sentence written for these
+tests; each case failed before its rule unless it says it is a guard.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_dates_places_round5 import _dates
+
+pytestmark = pytest.mark.model
+
+
+# --- a past deed told in a relative clause or a shortened one: not a month still to come ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The strikes, which started in mid-December, have closed every port.",
+            [("mid-December", "2020-12")],
+        ),
+        (
+            "Dockers who were arrested in late December remain in jail.",
+            [("late December", "2020-12")],
+        ),
+        (
+            "The walkout that began on December 3 has spread to four towns.",
+            [("December 3", "2020-12-03")],
+        ),
+        (
+            "The strikes, triggered in early December by a pay cut, have closed every port.",
+            [("early December", "2020-12")],
+        ),
+    ],
+)
+def test_a_past_relative_clause_dates_a_deed_done(nlp, text: str, expected: list) -> None:
+    """ "The strikes, which started in mid-December, have …": the relative clause (or the participle
+    that shortens one) tells a deed done before writing, so its yearless month or day is not the
+    one still to come, whatever the tense of the clause it hangs from."""
+    assert _dates(nlp, text, "2021-11-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # guards: what a relative clause sets or expects, or tells in the present, may lie ahead
+        ("The strike, which is set for December 3, has been banned.", [("December 3", "2021-12-03")]),
+        ("Dockers, who plan to strike in mid-December, met on Friday.", None),
+        ("The vote, expected in mid-December, has been delayed.", [("mid-December", "2021-12")]),
+    ],
+)
+def test_a_relative_clause_of_setting_or_expecting_still_looks_ahead(nlp, text: str, expected) -> None:
+    found = _dates(nlp, text, "2021-11-20")
+    if expected is None:
+        assert ("mid-December", "2021-12") in found
+    else:
+        assert found == expected
+
+
+# --- a part of a month with no preposition: when the verb was done ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Strikes broke out mid-December in the ports.", [("mid-December", "2020-12")]),
+        ("Riot police stormed the campus mid-December.", [("mid-December", "2020-12")]),
+    ],
+)
+def test_a_part_of_a_month_without_in_dates_its_verb(nlp, text: str, expected: list) -> None:
+    """ "Strikes broke out mid-December", "stormed the campus mid-December": the parser takes the bare "mid-December" for an object,
+    but a part of a month is when the verb was done, and takes its tense."""
+    assert _dates(nlp, text, "2021-11-20") == expected
+
+
+def test_a_part_of_a_month_without_in_still_looks_ahead_with_will(nlp) -> None:
+    # guard
+    assert _dates(nlp, "Dockers will strike mid-December in the ports.", "2021-11-20") == [
+        ("mid-December", "2021-12")
+    ]
+
+
+# --- "last Friday" told on an earlier day of saying --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The union said on Tuesday that guards had beaten its leader last Thursday.",
+            [("Tuesday", "2021-11-16"), ("last Thursday", "2021-11-11")],
+        ),
+        (
+            "In a statement on Monday, the lawyers said their client was arrested last Friday.",
+            [("Monday", "2021-11-15"), ("last Friday", "2021-11-12")],
+        ),
+    ],
+)
+def test_last_weekday_in_reported_speech_lies_before_the_saying(nlp, text: str, expected: list) -> None:
+    """ "said on Tuesday that guards had beaten its leader last Thursday", written on the Saturday
+    after: a deed told on Tuesday was done before it, so its "last Thursday" is the one before that
+    Tuesday, not the day of writing's."""
+    assert _dates(nlp, text, "2021-11-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # guards: the day counted from writing already lies before the saying; no saying day
+        (
+            "The union said on Friday that guards had beaten its leader last Monday.",
+            [("Friday", "2021-11-19"), ("last Monday", "2021-11-15")],
+        ),
+        ("Guards beat the union leader last Friday.", [("last Friday", "2021-11-19")]),
+    ],
+)
+def test_last_weekday_already_before_the_saying_is_unchanged(nlp, text: str, expected: list) -> None:
+    assert _dates(nlp, text, "2021-11-20") == expected
