@@ -121,3 +121,49 @@ def test_last_weekday_in_reported_speech_lies_before_the_saying(nlp, text: str, 
 )
 def test_last_weekday_already_before_the_saying_is_unchanged(nlp, text: str, expected: list) -> None:
     assert _dates(nlp, text, "2021-11-20") == expected
+
+
+# --- a year typed after its day's comma with no space ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guards beat the dockers on August 14,2021 at the port.", [("August 14,2021", "2021-08-14")]),
+        (
+            "Guards beat the dockers on Sunday, Aug. 14,2016, at the port.",
+            [("Sunday, Aug. 14,2016", "2016-08-14")],
+        ),
+    ],
+)
+def test_a_year_glued_to_the_comma_after_its_day(nlp, text: str, expected: list) -> None:
+    """ "August 14,2023": four digits after a comma group no thousands; after a month and its day
+    they are the year, typed without its space (else a weekday before it picks another year)."""
+    assert _dates(nlp, text, "2024-03-02") == expected
+
+
+def test_a_count_with_a_glued_group_is_no_year(nlp) -> None:
+    # guard: no month before the number
+    assert _dates(nlp, "Guards held 14,2023 dockers in August.", "2024-03-02") == [("August", "2023-08")]
+
+
+# --- a dateline's month and day that the parser calls a name ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ACCRA, Ghana, Jul 2 – Guards beat dockers at the port.", [("Jul 2", "2024-07-02")]),
+        ("LAGOS, Jul 2 - Guards beat dockers at the port.", [("Jul 2", "2024-07-02")]),
+        ("DAKAR, Senegal, Jun 4 – Guards beat dockers at the port.", [("Jun 4", "2024-06-04")]),
+    ],
+)
+def test_a_datelines_month_and_day_called_a_name_is_a_day(nlp, text: str, expected: list) -> None:
+    """ "ACCRA, Ghana, Jul 2 – …": the parser may call "Jul 2" (or "Jul 2 - Guards") a person; a month and
+    its day number alone, or run on past a dash, name no one."""
+    assert _dates(nlp, text, "2024-07-03") == expected
+
+
+def test_a_name_that_goes_on_after_its_day_stays_a_name(nlp) -> None:
+    # guard
+    assert _dates(nlp, "The May 18 Foundation said guards beat dockers.", "2024-07-03") == []

@@ -953,6 +953,7 @@ def _accept(
             and _overlaps(start, end, name_ents)
             and not _overlaps(start, end, date_ents)
             and not _opens_a_glued_range(toks, m.j)
+            and not _a_day_called_a_name(doc, start, end, expr)
         ):
             return False
         if expr.kind == "weekday" and prev in _RECURRENCE_WORDS:
@@ -984,6 +985,33 @@ def _accept(
     if _is_bare_year(m):
         return _accept_year(doc, toks, m, date_ents)
     return True
+
+
+#: How many tokens a name entity is walked over to find its ends: a bounded walk.
+_NAME_REACH = 8
+
+
+def _a_day_called_a_name(doc: Doc, start: int, end: int, expr: Expr) -> bool:
+    """Whether a month and its day number, ``[start, end)``, is all of a name entity the parser gave.
+
+    "NAIROBI, Kenya, Jul 2 – …": the parser may call "Jul 2" a person, but a name of a month and a
+    number alone (or run on past a dash after them) is a day; one that goes on is a name ("the May
+    18 Foundation").
+    """
+    if expr.day is None or expr.month is None:
+        return False
+    tok = _token_at(doc, start)
+    if tok is None or tok.ent_iob_ != "B" or tok.idx != start:
+        return False
+    k = tok.i + 1
+    while k < len(doc) and k - tok.i < _NAME_REACH and doc[k].ent_iob_ == "I":
+        if doc[k].idx >= end and doc[k].text in _DATELINE_DASHES:
+            return True  # "NAIROBI, Jul 2 - Police …": the parser runs the name on past a dateline's dash
+        k += 1
+    return doc[k - 1].idx + len(doc[k - 1]) == end
+
+
+_DATELINE_DASHES = frozenset({"-", "–", "—"})
 
 
 def _a_yearly_day(toks: list[Tok], m: Match) -> bool:

@@ -210,9 +210,23 @@ def _year_at(toks: list[Tok], i: int, lo: int = 1000, hi: int = 2099) -> tuple[i
             return None
     glued_to = toks[i - 1].text if i > 0 and t.glued else ""
     mid = glued_to == "-" and i > 1 and toks[i - 1].glued and toks[i - 2].lower == "mid"
-    if glued_to in {",", ".", "$", "/", ":", "-"} and not mid:
+    if glued_to in {",", ".", "$", "/", ":", "-"} and not mid and not _year_glued_to_its_day(toks, i):
         return None
     return int(t.text), j
+
+
+def _year_glued_to_its_day(toks: list[Tok], i: int) -> bool:
+    """Whether the year at *i* follows its month's day and a comma with no space: "June 26,2024".
+
+    A group of four digits after a comma groups no thousands; after a month and its day it is the
+    year, typed without its space.
+    """
+    if i < 3 or toks[i - 1].text != "," or not toks[i - 1].glued:
+        return False
+    day, month = toks[i - 2], toks[i - 3]
+    if not day.text.isdecimal() or len(day.text) > 2:
+        return False
+    return month.lower in MONTHS or month.lower in MONTH_ABBR or (month.text == "." and month.glued)
 
 
 def _skip(toks: list[Tok], j: int, text: str) -> int:
