@@ -167,3 +167,33 @@ def test_a_datelines_month_and_day_called_a_name_is_a_day(nlp, text: str, expect
 def test_a_name_that_goes_on_after_its_day_stays_a_name(nlp) -> None:
     # guard
     assert _dates(nlp, "The May 18 Foundation said guards beat dockers.", "2024-07-03") == []
+
+
+# --- a day restated in brackets in the other calendar --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The teacher was hanged on 5 Dey (26 December).",
+            [("5 Dey", "2022-12-26"), ("26 December", "2022-12-26")],
+        ),
+        (
+            "The teacher was hanged on 26 December (5 Dey).",
+            [("26 December", "2022-12-26"), ("5 Dey", "2022-12-26")],
+        ),
+    ],
+)
+def test_a_day_restated_in_brackets_keeps_the_year_of_the_day_before(nlp, text: str, expected: list) -> None:
+    """ "hanged on 5 Dey (26 December)": the bracket gives the same day in the other calendar, so
+    it is read in the year the day before was, not on its own (which, with no verb of its own to
+    give it a tense, may take the one still to come)."""
+    assert _dates(nlp, text, "2023-09-20") == expected
+
+
+def test_a_different_day_in_brackets_is_read_on_its_own(nlp) -> None:
+    # guard: a bracket with another day restates nothing
+    assert _dates(nlp, "The teacher was hanged on 5 Dey (the next hearing is on 27 December).", "2023-09-20")[
+        0
+    ] == ("5 Dey", "2022-12-26")

@@ -295,6 +295,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                     kind = "absolute"
                 if written is not None and _today_in_another_month(expr, anchor, written):
                     value, gran, kind = f"{written.year:04d}-{written.month:02d}", "month", "published"
+        if value is not None and previous is not None and _a_yearless_day(expr):
+            value = _restated_in_brackets(text, start, value, previous)  # "on 17 Azar (8 December)"
         if frame is not None and by_narrative and expr.kind == "weekday" and expr.rel is None:
             value = _in_frame(frame, expr) or value  # "Weekly digest, 7–13 March. … By Sunday"
         if expr.kind == "weekday" and expr.rel is None and out and len(out) - 1 in counted:
@@ -2256,6 +2258,35 @@ def _reported_on(doc: Doc, expr: Expr, start: int, end: int, previous: DateMenti
     if tok is None or previous.start < tok.sent.start_char:
         return None
     return _parse_iso(previous.value) if _says(doc, start, end, previous.start, previous.end) else None
+
+
+def _a_yearless_day(expr: Expr) -> bool:
+    """ "8 December", "17 Azar": a day of our calendar or the Persian one, without its year."""
+    return expr.kind == "persian" or (
+        _yearless_day_or_month(expr) and expr.day is not None and expr.until is None
+    )
+
+
+#: What opens a bracket right after a date: "17 Azar (", "Monday ( ".
+_OPEN_BRACKET = re.compile(r"\s*[(\[]\s*")
+#: How far a bracket's day may start after the date it restates.
+_BRACKET_GAP = 4
+
+
+def _restated_in_brackets(text: str, start: int, value: str, previous: DateMention) -> str:
+    """*value*, or the day told just before when the yearless day at *start* restates it in brackets.
+
+    "He was hanged on 17 Azar (8 December)": the bracket gives the Persian day in our calendar
+    (or ours in the Persian one, "on 8 December (17 Azar)"), so its year is the one the day before
+    was read in, not the one the bracket's own clause-less reading would pick. Only a day with the
+    same month and day of ours as the one before, a bracket's opening apart.
+    """
+    told = previous.value
+    if told is None or len(told) != 10 or len(value) != 10 or told[4:] != value[4:] or told == value:
+        return value
+    if start - previous.end > _BRACKET_GAP or _OPEN_BRACKET.fullmatch(text, previous.end, start) is None:
+        return value
+    return told
 
 
 def _last_before_saying(
