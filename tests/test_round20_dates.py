@@ -197,3 +197,44 @@ def test_a_different_day_in_brackets_is_read_on_its_own(nlp) -> None:
     assert _dates(nlp, "The teacher was hanged on 5 Dey (the next hearing is on 27 December).", "2023-09-20")[
         0
     ] == ("5 Dey", "2022-12-26")
+
+
+# --- "over the past weekend", "the previous weekend", "the following weekend" -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written on Wednesday 16 November 2022
+        ("Guards held thirty dockers over the past weekend.", [("the past weekend", "2022-W45")]),
+        (
+            "Dockers marched on Sunday. The previous weekend, guards had held thirty of them.",
+            [("Sunday", "2022-11-13"), ("The previous weekend", "2022-W44")],
+        ),
+        (
+            "Dockers marched on Sunday. The following weekend, guards held thirty of them.",
+            [("Sunday", "2022-11-13"), ("The following weekend", "2022-W46")],
+        ),
+        (
+            "Dockers marched on 2 November. The following weekend, guards held thirty of them.",
+            [("2 November", "2022-11-02"), ("The following weekend", "2022-W44")],
+        ),
+    ],
+)
+def test_a_weekend_past_previous_or_following(nlp, text: str, expected: list) -> None:
+    """ "over the past weekend" is the weekend just gone, as "last weekend"; "the previous weekend"
+    and "the following weekend" count from the day told before, as "the previous day" does (a
+    weekend is in its ISO week; from a weekday the following weekend is that week's)."""
+    assert _dates(nlp, text, "2022-11-16") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: "the past week" is a duration; a weekend "of" something names which by what follows
+        "Guards held thirty dockers over the past week.",
+        "Dockers marched on Sunday, after the previous weekend of strikes.",
+    ],
+)
+def test_a_past_week_or_a_weekend_of_something_is_no_weekend_counted(nlp, text: str) -> None:
+    assert not [d for d in _dates(nlp, text, "2022-11-16") if "weekend" in d[0] or "week" in d[0]]

@@ -811,6 +811,8 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
             return Match(i, i + size, Expr("holiday", holiday=key))
     for size in range(min(_VAGUE_MAX, len(toks) - i) if low in _VAGUE_FIRST else 0, 0, -1):
         if tuple(x.lower for x in toks[i : i + size]) in date_words.VAGUE:
+            if i + size < len(toks) and toks[i + size].lower == "weekend":
+                break  # "over the past weekend": one weekend, read by _the_weekend
             if _counts_on(toks, i + size):
                 return None  # "the past two days", "the past week": a duration, not a date
             return Match(i, i + size, Expr("vague"))
@@ -838,6 +840,8 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
             )
         if k < len(toks) and toks[k].lower in {"day", "week", "month", "year"}:
             return Match(i, k + 1, Expr("anaphor", unit=toks[k].lower, n=n))
+        if k < len(toks) and toks[k].lower == "weekend" and n != 0 and not _of_days(toks, k + 1):
+            return Match(i, k + 1, Expr("anaphor", unit="weekend", n=n))  # "the previous weekend"
         if k < len(toks) and toks[k].lower in date_words.PARTS_OF_DAY and (low == "the" or n == 0):
             return Match(i, k + 1, Expr("anaphor", unit="day", n=n))  # "the next morning"
         return None
@@ -1088,11 +1092,21 @@ def _the_weekend(toks: list[Tok], i: int) -> Match | None:
     weekend of 11 and 12 May", which its days place.
     """
     k = i + 1
+    rel = None
+    if k + 1 < len(toks) and toks[k].lower == "past":
+        rel, k = "last", k + 1  # "over the past weekend": the one just gone, as "last weekend"
     if i == 0 or toks[i - 1].lower not in _WEEKEND_OPENERS or k >= len(toks) or toks[k].text != "weekend":
         return None
-    if k + 1 < len(toks) and toks[k + 1].lower == "of":
+    if _of_days(toks, k + 1):
         return None  # "the weekend of 11 May": its days say which
-    return Match(i, k + 1, Expr("rel", unit="weekend"))  # "the weekend curfew": see extractor._accept
+    return Match(
+        i, k + 1, Expr("rel", rel=rel, unit="weekend")
+    )  # "the weekend curfew": see extractor._accept
+
+
+def _of_days(toks: list[Tok], j: int) -> bool:
+    """Whether "of" follows at *j* ("the weekend of 11 May", "the previous weekend of protests")."""
+    return j < len(toks) and toks[j].lower == "of"
 
 
 def _the_season(toks: list[Tok], i: int) -> Match | None:
