@@ -238,3 +238,33 @@ def test_a_weekend_past_previous_or_following(nlp, text: str, expected: list) ->
 )
 def test_a_past_week_or_a_weekend_of_something_is_no_weekend_counted(nlp, text: str) -> None:
     assert not [d for d in _dates(nlp, text, "2022-11-16") if "weekend" in d[0] or "week" in d[0]]
+
+
+# --- numeric dates with hyphens, and year first with slashes ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The student was detained on 27-10-2022 at the gate.", [("27-10-2022", "2022-10-27")]),
+        ("The student was detained on 2022/10/27 at the gate.", [("2022/10/27", "2022-10-27")]),
+        ("The student was detained on 2022/10/27.", [("2022/10/27", "2022-10-27")]),
+    ],
+)
+def test_a_numeric_date_with_hyphens_or_year_first(nlp, text: str, expected: list) -> None:
+    """ "27-10-2022" is written as "27/10/2022" is (day and month read as the slashes are), and
+    "2022/10/27" (year first, as dates converted from the Persian calendar are often written) as
+    "2022-10-27"."""
+    assert _dates(nlp, text, "2022-11-20") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a longer run of numbers is a reference; a year with two digits after it is a span
+        "The student's case 27-10-2022-41 was heard.",
+        "The 2022/23 budget cut grants.",
+    ],
+)
+def test_a_run_of_numbers_is_no_numeric_date(nlp, text: str) -> None:
+    assert [v for _, v in _dates(nlp, text, "2022-11-20") if v is not None and len(v) == 10] == []

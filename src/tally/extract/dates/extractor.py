@@ -634,7 +634,7 @@ def _restated(text: str, out: list[DateMention], counted: set[int]) -> list[Date
 
 
 #: "3/6/2019": a date of numbers whose day and month could be either way round.
-_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_SLASHED = re.compile(r"(\d{1,2})([/-])(\d{1,2})\2(\d{4})")
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 #: A day written before its month's name ("14 March", "3rd of June"): British, UN, encyclopaedia copy.
 _DAY_THEN_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?: of)? " + _MONTH_NAME + r"(?![a-z])")
@@ -655,7 +655,7 @@ def _likelier_numeric(span: str, value: str, anchor: dt.date | None, text: str =
     m = _SLASHED.fullmatch(span)
     if m is None:
         return value
-    if m.group(1) == m.group(2) or int(m.group(1)) > 12 or int(m.group(2)) > 12:
+    if m.group(1) == m.group(3) or int(m.group(1)) > 12 or int(m.group(3)) > 12:
         return value
     read = _parse_iso(value)
     if read is None:
@@ -663,7 +663,7 @@ def _likelier_numeric(span: str, value: str, anchor: dt.date | None, text: str =
     other = dt.date(read.year, read.day, read.month)  # both are 12 or less: a real day
     if anchor is None:
         day_first = len(_DAY_THEN_MONTH.findall(text)) > len(_MONTH_THEN_DAY.findall(text))
-        return f"{read.year:04d}-{int(m.group(2)):02d}-{int(m.group(1)):02d}" if day_first else value
+        return f"{read.year:04d}-{int(m.group(3)):02d}-{int(m.group(1)):02d}" if day_first else value
     costs = [(day > anchor, abs((day - anchor).days)) for day in (other, read)]
     return other.isoformat() if costs[0] < costs[1] else value
 

@@ -437,6 +437,32 @@ def _day_interval(
     return end
 
 
+def _in_a_run_of_numbers(toks: list[Tok], i: int, j: int) -> bool:
+    """Whether the numbers ``toks[i:j]`` go on, glued, past either end ("case 12-10-2022-55")."""
+    before = i > 1 and toks[i].glued and toks[i - 1].text in {"/", "-", "."} and toks[i - 1].glued
+    before = before and toks[i - 2].text.isdecimal()
+    after = j + 1 < len(toks) and toks[j].glued and toks[j].text in {"/", "-", "."} and toks[j + 1].glued
+    return before or (after and toks[j + 1].text.isdecimal())
+
+
+def _year_first_slashed(toks: list[Tok], i: int) -> Match | None:
+    """ "2022/10/25": a year, month and day with slashes, year first (as Persian sources convert
+    their dates), or None. Only with all three: "2022/23" is a span of years."""
+    if i + 4 >= len(toks) or len(toks[i].text) != 4 or not toks[i].text.isdecimal():
+        return None
+    _, s1, b, s2, c = toks[i : i + 5]
+    if s1.text != "/" or s2.text != "/" or not all(x.glued for x in (s1, b, s2, c)):
+        return None
+    if not (b.text.isdecimal() and c.text.isdecimal() and len(b.text) <= 2 and len(c.text) <= 2):
+        return None
+    if _in_a_run_of_numbers(toks, i, i + 5):
+        return None
+    y, m, d = int(toks[i].text), int(b.text), int(c.text)
+    if not 1000 <= y <= 2099 or not 1 <= m <= 12 or not valid_date(y, m, d):
+        return None
+    return Match(i, i + 5, Expr("date", y, m, d))
+
+
 def _match_calendar(toks: list[Tok], i: int) -> Match | None:
     """Dates written with a month name, weekday, or digits."""
     t = toks[i]
@@ -466,19 +492,24 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
                 if valid_date(y, m, d):
                     return Match(i, i + 5, Expr("date", y, m, d))
             return Match(i, i + 3, Expr("date", y, m))
+    year_first = _year_first_slashed(toks, i)
+    if year_first is not None:
+        return year_first
     if t.text.isdecimal() and len(t.text) <= 2 and i + 4 < len(toks):
         a, s1, b, s2, c = toks[i : i + 5]
         if (
             s1.text == s2.text
-            and s1.text in {"/", "."}
+            and s1.text in {"/", ".", "-"}
             and all(x.glued for x in (s1, b, s2, c))
             and b.text.isdecimal()
             and c.text.isdecimal()
             and len(c.text) == 4
+            and not (s1.text == "-" and _in_a_run_of_numbers(toks, i, i + 5))
         ):
             first, second = int(a.text), int(b.text)
-            # month first ("6/3/2019", US style; the extractor weighs the other reading), but
-            # dots are day first ("03.06.2019", European style), and so is any day over 12
+            # month first ("6/3/2019", "6-3-2019", US style; the extractor weighs the other
+            # reading), but dots are day first ("03.06.2019", European style), and so is any day
+            # over 12 ("25-10-2022")
             m, d = (second, first) if s1.text == "." else (first, second)
             if m > 12:
                 m, d = d, m
