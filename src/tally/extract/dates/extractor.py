@@ -89,7 +89,7 @@ from tally.lang import active
 from tally.records import DateMention, Embedded
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from tally.extract.context import ExtractContext
 
@@ -281,6 +281,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                     value = _days_after(expr, value, previous)
                 if not by_narrative and tense == "past" and expr.kind == "weekday" and expr.rel is None:
                     value = _next_weekday_told(doc, expr, start, end, value, previous)
+                if not by_narrative and tense == "past" and expr.kind == "weekday" and expr.rel == "last":
+                    value = _last_before_saying(doc, expr, start, end, value, previous)
                 if (
                     by_narrative
                     and anchor is not None
@@ -293,6 +295,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                     kind = "absolute"
                 if written is not None and _today_in_another_month(expr, anchor, written):
                     value, gran, kind = f"{written.year:04d}-{written.month:02d}", "month", "published"
+        if value is not None and previous is not None and _a_yearless_day(expr):
+            value = _restated_in_brackets(text, start, value, previous)  # "on 17 Azar (8 December)"
         if frame is not None and by_narrative and expr.kind == "weekday" and expr.rel is None:
             value = _in_frame(frame, expr) or value  # "Weekly digest, 7–13 March. … By Sunday"
         if expr.kind == "weekday" and expr.rel is None and out and len(out) - 1 in counted:
@@ -630,7 +634,7 @@ def _restated(text: str, out: list[DateMention], counted: set[int]) -> list[Date
 
 
 #: "3/6/2019": a date of numbers whose day and month could be either way round.
-_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_SLASHED = re.compile(r"(\d{1,2})([/-])(\d{1,2})\2(\d{4})")
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 #: A day written before its month's name ("14 March", "3rd of June"): British, UN, encyclopaedia copy.
 _DAY_THEN_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?: of)? " + _MONTH_NAME + r"(?![a-z])")
@@ -651,7 +655,7 @@ def _likelier_numeric(span: str, value: str, anchor: dt.date | None, text: str =
     m = _SLASHED.fullmatch(span)
     if m is None:
         return value
-    if m.group(1) == m.group(2) or int(m.group(1)) > 12 or int(m.group(2)) > 12:
+    if m.group(1) == m.group(3) or int(m.group(1)) > 12 or int(m.group(3)) > 12:
         return value
     read = _parse_iso(value)
     if read is None:
@@ -659,7 +663,7 @@ def _likelier_numeric(span: str, value: str, anchor: dt.date | None, text: str =
     other = dt.date(read.year, read.day, read.month)  # both are 12 or less: a real day
     if anchor is None:
         day_first = len(_DAY_THEN_MONTH.findall(text)) > len(_MONTH_THEN_DAY.findall(text))
-        return f"{read.year:04d}-{int(m.group(2)):02d}-{int(m.group(1)):02d}" if day_first else value
+        return f"{read.year:04d}-{int(m.group(3)):02d}-{int(m.group(1)):02d}" if day_first else value
     costs = [(day > anchor, abs((day - anchor).days)) for day in (other, read)]
     return other.isoformat() if costs[0] < costs[1] else value
 
@@ -951,6 +955,7 @@ def _accept(
             and _overlaps(start, end, name_ents)
             and not _overlaps(start, end, date_ents)
             and not _opens_a_glued_range(toks, m.j)
+            and not _a_day_called_a_name(doc, start, end, expr)
         ):
             return False
         if expr.kind == "weekday" and prev in _RECURRENCE_WORDS:
@@ -982,6 +987,33 @@ def _accept(
     if _is_bare_year(m):
         return _accept_year(doc, toks, m, date_ents)
     return True
+
+
+#: How many tokens a name entity is walked over to find its ends: a bounded walk.
+_NAME_REACH = 8
+
+
+def _a_day_called_a_name(doc: Doc, start: int, end: int, expr: Expr) -> bool:
+    """Whether a month and its day number, ``[start, end)``, is all of a name entity the parser gave.
+
+    "NAIROBI, Kenya, Jul 2 – …": the parser may call "Jul 2" a person, but a name of a month and a
+    number alone (or run on past a dash after them) is a day; one that goes on is a name ("the May
+    18 Foundation").
+    """
+    if expr.day is None or expr.month is None:
+        return False
+    tok = _token_at(doc, start)
+    if tok is None or tok.ent_iob_ != "B" or tok.idx != start:
+        return False
+    k = tok.i + 1
+    while k < len(doc) and k - tok.i < _NAME_REACH and doc[k].ent_iob_ == "I":
+        if doc[k].idx >= end and doc[k].text in _DATELINE_DASHES:
+            return True  # "NAIROBI, Jul 2 - Police …": the parser runs the name on past a dateline's dash
+        k += 1
+    return doc[k - 1].idx + len(doc[k - 1]) == end
+
+
+_DATELINE_DASHES = frozenset({"-", "–", "—"})
 
 
 def _a_yearly_day(toks: list[Tok], m: Match) -> bool:
@@ -1639,7 +1671,11 @@ def _not_after_writing(
     if expr.weekday is not None:
         return value  # "on Monday, Oct. 26": the weekday already says which year
     verb = _clause_verb(doc, start, end)
-    if verb is None or not _done(verb) or verb.lemma_.lower() in date_words.SCHEDULE_VERBS:
+    if verb is None or verb.lemma_.lower() in date_words.SCHEDULE_VERBS:
+        return value
+    if _told_in_a_relative_clause(doc, verb, start):
+        return _a_year_back(value) if value[:4].isdecimal() else value
+    if not _done(verb):
         return value
     node = verb
     while node.dep_ == "conj" and node.head.i != node.i:  # "surrounded … and opened fire on …"
@@ -1649,6 +1685,20 @@ def _not_after_writing(
     if node.dep_ != "ROOT" or not _done(node):
         return value
     return _a_year_back(value) if value[:4].isdecimal() else value
+
+
+def _told_in_a_relative_clause(doc: Doc, verb: Token, start: int) -> bool:
+    """Whether *verb* tells a deed done in a relative clause, or in a participle that shortens one.
+
+    "The strikes, which started in mid-December, have closed every port", "dockers who were
+    arrested in late December remain in jail", "the strikes, triggered in early December, …": the
+    clause says what was done before writing, whatever the tense of the clause it hangs from
+    (the present perfect, the present). Not a participle of expecting or setting ("the vote,
+    expected in mid-December"), which :func:`_done_participle` leaves out.
+    """
+    if verb.dep_ == "relcl":
+        return _done(verb)
+    return verb.dep_ == "acl" and _done_participle(doc, verb, start)
 
 
 #: Auxiliaries of a passive or perfect past: "were arrested", "has been held", "had fled".
@@ -1708,11 +1758,24 @@ def _clause_verb(doc: Doc, start: int, end: int) -> Token | None:
             head = _verb_of_count(head)  # "…, including 900 on December 2": the count's verb
     elif root.dep_ in {"compound", "nmod", "nummod"} and head.pos_ == "NOUN" and head.dep_ == "nsubj":
         head = head.head  # "The Feb. 2 strike shut down Yangon": what the subject did, it did then
-    elif root.dep_ not in {"npadvmod", "tmod", "advmod", "obl", "nmod"}:
+    elif root.dep_ not in {"npadvmod", "tmod", "advmod", "obl", "nmod"} and not _part_as_object(span):
         return None
     if head.pos_ == "ADJ" and head.dep_ in {"acomp", "xcomp", "oprd"}:
         head = head.head  # "will stay closed until Monday": the time of the verb the state hangs from
     return head if head is not root and head.pos_ in {"VERB", "AUX"} else None
+
+
+#: The first words of a part of a month or year: "mid-December", "early March", "late 2020".
+_PART_WORDS = frozenset({"mid", "early", "late"})
+
+
+def _part_as_object(span: Span) -> bool:
+    """Whether *span*, a part of a month or year with no preposition, is parsed as the verb's object.
+
+    "Strikes broke out mid-December", "police detained forty dockers late December": nothing is
+    done to a part of a month, so the parser's object is when the verb was done.
+    """
+    return span.root.dep_ == "dobj" and span[0].lower_ in _PART_WORDS
 
 
 def _verb_of_count(count: Token) -> Token:
@@ -2195,6 +2258,60 @@ def _reported_on(doc: Doc, expr: Expr, start: int, end: int, previous: DateMenti
     if tok is None or previous.start < tok.sent.start_char:
         return None
     return _parse_iso(previous.value) if _says(doc, start, end, previous.start, previous.end) else None
+
+
+def _a_yearless_day(expr: Expr) -> bool:
+    """ "8 December", "17 Azar": a day of our calendar or the Persian one, without its year."""
+    return expr.kind == "persian" or (
+        _yearless_day_or_month(expr) and expr.day is not None and expr.until is None
+    )
+
+
+#: What opens a bracket right after a date: "17 Azar (", "Monday ( ".
+_OPEN_BRACKET = re.compile(r"\s*[(\[]\s*")
+#: How far a bracket's day may start after the date it restates.
+_BRACKET_GAP = 4
+
+
+def _restated_in_brackets(text: str, start: int, value: str, previous: DateMention) -> str:
+    """*value*, or the day told just before when the yearless day at *start* restates it in brackets.
+
+    "He was hanged on 17 Azar (8 December)": the bracket gives the Persian day in our calendar
+    (or ours in the Persian one, "on 8 December (17 Azar)"), so its year is the one the day before
+    was read in, not the one the bracket's own clause-less reading would pick. Only a day with the
+    same month and day of ours as the one before, a bracket's opening apart.
+    """
+    told = previous.value
+    if told is None or len(told) != 10 or len(value) != 10 or told[4:] != value[4:] or told == value:
+        return value
+    if start - previous.end > _BRACKET_GAP or _OPEN_BRACKET.fullmatch(text, previous.end, start) is None:
+        return value
+    return told
+
+
+def _last_before_saying(
+    doc: Doc, expr: Expr, start: int, end: int, value: str | None, previous: DateMention | None
+) -> str | None:
+    """A past "last Friday" in reported speech counted from the day it was said, when writing's is later.
+
+    "The group said on Monday that police had beaten him last Friday", written on the Sunday after:
+    a deed told on Monday was done before it, so its "last Friday" is the one before that Monday,
+    not the one before writing. Only when the day counted from writing falls after the day of
+    saying; the same sentence's saying day, as for a bare weekday (:func:`_reported_on`).
+    """
+    if value is None or previous is None or previous.granularity != "day" or previous.value is None:
+        return value
+    said = _parse_iso(previous.value) if "/" not in previous.value else None
+    if said is None or value <= said.isoformat():
+        return value
+    tok = _token_at(doc, start)
+    if (
+        tok is None
+        or previous.start < tok.sent.start_char
+        or not _says(doc, start, end, previous.start, previous.end)
+    ):
+        return value
+    return resolve(expr, said, tense="past")[0] or value
 
 
 #: A colon ending a sentence, the quote mark that opens the next one perhaps left with it.

@@ -382,6 +382,18 @@ def shift(value: str, gran: str, unit: str, n: int) -> str | None:
     return moved if moved is not None and _in_calendar(moved) else None
 
 
+def _weekend_from(day: dt.date, n: int) -> str:
+    """The week of the weekend *n* weekends from *day* ("the previous weekend": -1), as "last weekend" is.
+
+    A weekend is in its week (ISO: Monday to Sunday). From a weekday, the weekend before is last
+    week's and the one after this week's; from a Saturday or Sunday, the weekend it is in counts as
+    none, so the one before is last week's and the one after next week's.
+    """
+    if n > 0 and day.weekday() < 5:
+        n -= 1  # "On Wednesday … the following weekend": that week's
+    return _week(day + dt.timedelta(weeks=n))
+
+
 def _shift(value: str, gran: str, unit: str, n: int) -> str | None:
     try:
         if gran == "week" and unit != "week" and "-W" in value:
@@ -398,6 +410,8 @@ def _shift(value: str, gran: str, unit: str, n: int) -> str | None:
             return f"{y:04d}-{m:02d}"
         if gran == "day" and unit == "week":
             return _week(dt.date.fromisoformat(value) + dt.timedelta(weeks=n))
+        if gran == "day" and unit == "weekend":
+            return _weekend_from(dt.date.fromisoformat(value), n)
     except (OverflowError, ValueError):
         return None
     return None

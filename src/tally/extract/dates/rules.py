@@ -210,9 +210,23 @@ def _year_at(toks: list[Tok], i: int, lo: int = 1000, hi: int = 2099) -> tuple[i
             return None
     glued_to = toks[i - 1].text if i > 0 and t.glued else ""
     mid = glued_to == "-" and i > 1 and toks[i - 1].glued and toks[i - 2].lower == "mid"
-    if glued_to in {",", ".", "$", "/", ":", "-"} and not mid:
+    if glued_to in {",", ".", "$", "/", ":", "-"} and not mid and not _year_glued_to_its_day(toks, i):
         return None
     return int(t.text), j
+
+
+def _year_glued_to_its_day(toks: list[Tok], i: int) -> bool:
+    """Whether the year at *i* follows its month's day and a comma with no space: "June 26,2024".
+
+    A group of four digits after a comma groups no thousands; after a month and its day it is the
+    year, typed without its space.
+    """
+    if i < 3 or toks[i - 1].text != "," or not toks[i - 1].glued:
+        return False
+    day, month = toks[i - 2], toks[i - 3]
+    if not day.text.isdecimal() or len(day.text) > 2:
+        return False
+    return month.lower in MONTHS or month.lower in MONTH_ABBR or (month.text == "." and month.glued)
 
 
 def _skip(toks: list[Tok], j: int, text: str) -> int:
@@ -423,6 +437,32 @@ def _day_interval(
     return end
 
 
+def _in_a_run_of_numbers(toks: list[Tok], i: int, j: int) -> bool:
+    """Whether the numbers ``toks[i:j]`` go on, glued, past either end ("case 12-10-2022-55")."""
+    before = i > 1 and toks[i].glued and toks[i - 1].text in {"/", "-", "."} and toks[i - 1].glued
+    before = before and toks[i - 2].text.isdecimal()
+    after = j + 1 < len(toks) and toks[j].glued and toks[j].text in {"/", "-", "."} and toks[j + 1].glued
+    return before or (after and toks[j + 1].text.isdecimal())
+
+
+def _year_first_slashed(toks: list[Tok], i: int) -> Match | None:
+    """ "2022/10/25": a year, month and day with slashes, year first (as Persian sources convert
+    their dates), or None. Only with all three: "2022/23" is a span of years."""
+    if i + 4 >= len(toks) or len(toks[i].text) != 4 or not toks[i].text.isdecimal():
+        return None
+    _, s1, b, s2, c = toks[i : i + 5]
+    if s1.text != "/" or s2.text != "/" or not all(x.glued for x in (s1, b, s2, c)):
+        return None
+    if not (b.text.isdecimal() and c.text.isdecimal() and len(b.text) <= 2 and len(c.text) <= 2):
+        return None
+    if _in_a_run_of_numbers(toks, i, i + 5):
+        return None
+    y, m, d = int(toks[i].text), int(b.text), int(c.text)
+    if not 1000 <= y <= 2099 or not 1 <= m <= 12 or not valid_date(y, m, d):
+        return None
+    return Match(i, i + 5, Expr("date", y, m, d))
+
+
 def _match_calendar(toks: list[Tok], i: int) -> Match | None:
     """Dates written with a month name, weekday, or digits."""
     t = toks[i]
@@ -452,19 +492,24 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
                 if valid_date(y, m, d):
                     return Match(i, i + 5, Expr("date", y, m, d))
             return Match(i, i + 3, Expr("date", y, m))
+    year_first = _year_first_slashed(toks, i)
+    if year_first is not None:
+        return year_first
     if t.text.isdecimal() and len(t.text) <= 2 and i + 4 < len(toks):
         a, s1, b, s2, c = toks[i : i + 5]
         if (
             s1.text == s2.text
-            and s1.text in {"/", "."}
+            and s1.text in {"/", ".", "-"}
             and all(x.glued for x in (s1, b, s2, c))
             and b.text.isdecimal()
             and c.text.isdecimal()
             and len(c.text) == 4
+            and not (s1.text == "-" and _in_a_run_of_numbers(toks, i, i + 5))
         ):
             first, second = int(a.text), int(b.text)
-            # month first ("6/3/2019", US style; the extractor weighs the other reading), but
-            # dots are day first ("03.06.2019", European style), and so is any day over 12
+            # month first ("6/3/2019", "6-3-2019", US style; the extractor weighs the other
+            # reading), but dots are day first ("03.06.2019", European style), and so is any day
+            # over 12 ("25-10-2022")
             m, d = (second, first) if s1.text == "." else (first, second)
             if m > 12:
                 m, d = d, m
@@ -797,6 +842,8 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
             return Match(i, i + size, Expr("holiday", holiday=key))
     for size in range(min(_VAGUE_MAX, len(toks) - i) if low in _VAGUE_FIRST else 0, 0, -1):
         if tuple(x.lower for x in toks[i : i + size]) in date_words.VAGUE:
+            if i + size < len(toks) and toks[i + size].lower == "weekend":
+                break  # "over the past weekend": one weekend, read by _the_weekend
             if _counts_on(toks, i + size):
                 return None  # "the past two days", "the past week": a duration, not a date
             return Match(i, i + size, Expr("vague"))
@@ -824,6 +871,8 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
             )
         if k < len(toks) and toks[k].lower in {"day", "week", "month", "year"}:
             return Match(i, k + 1, Expr("anaphor", unit=toks[k].lower, n=n))
+        if k < len(toks) and toks[k].lower == "weekend" and n != 0 and not _of_days(toks, k + 1):
+            return Match(i, k + 1, Expr("anaphor", unit="weekend", n=n))  # "the previous weekend"
         if k < len(toks) and toks[k].lower in date_words.PARTS_OF_DAY and (low == "the" or n == 0):
             return Match(i, k + 1, Expr("anaphor", unit="day", n=n))  # "the next morning"
         return None
@@ -1074,11 +1123,21 @@ def _the_weekend(toks: list[Tok], i: int) -> Match | None:
     weekend of 11 and 12 May", which its days place.
     """
     k = i + 1
+    rel = None
+    if k + 1 < len(toks) and toks[k].lower == "past":
+        rel, k = "last", k + 1  # "over the past weekend": the one just gone, as "last weekend"
     if i == 0 or toks[i - 1].lower not in _WEEKEND_OPENERS or k >= len(toks) or toks[k].text != "weekend":
         return None
-    if k + 1 < len(toks) and toks[k + 1].lower == "of":
+    if _of_days(toks, k + 1):
         return None  # "the weekend of 11 May": its days say which
-    return Match(i, k + 1, Expr("rel", unit="weekend"))  # "the weekend curfew": see extractor._accept
+    return Match(
+        i, k + 1, Expr("rel", rel=rel, unit="weekend")
+    )  # "the weekend curfew": see extractor._accept
+
+
+def _of_days(toks: list[Tok], j: int) -> bool:
+    """Whether "of" follows at *j* ("the weekend of 11 May", "the previous weekend of protests")."""
+    return j < len(toks) and toks[j].lower == "of"
 
 
 def _the_season(toks: list[Tok], i: int) -> Match | None:
