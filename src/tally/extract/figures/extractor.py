@@ -330,8 +330,17 @@ def _later_identifier(doc: Doc, words: list[str], phrase: NumberPhrase) -> bool:
 
 
 def _strong_noun(doc: Doc, phrase: NumberPhrase) -> bool:
-    """The number modifies a noun of people or events ("2000 protesters", "1988 arrests")."""
+    """The number modifies a noun of people or events ("2000 protesters", "1988 arrests"), also
+    from inside brackets, as rights groups' daily tallies write counts ("(1856) people")."""
     nxt = phrase.core_end
+    if (
+        nxt < len(doc)
+        and doc[nxt].text == ")"
+        and phrase.start == phrase.core_start
+        and phrase.start > 0
+        and doc[phrase.start - 1].text == "("
+    ):
+        nxt += 1
     if nxt < len(doc) and doc[nxt].lower_ in {"more", "other"}:
         nxt += 1
     if nxt >= len(doc):
@@ -351,6 +360,23 @@ def _dated(tok: Token) -> bool:
     start, end = entity_bounds(tok)  # not a scan of doc.ents per number: that was quadratic
     ent = tok.doc[start:end]
     return any(t.is_alpha and not t.like_num and t.lower_ not in figure_words.DATE_NOISE for t in ent)
+
+
+#: Words the small model runs a TIME or QUANTITY entity over that tell no time or unit of the
+#: number: "rose by 40 to 1,240 overnight" is a count, "9 p.m.", "two hours", "12 km" are not.
+_LOOSE_TIME_WORDS = frozenset({"overnight", "tonight", "today", "yesterday", "to", "by", "and", "or"})
+
+
+def _timed(tok: Token) -> bool:
+    """Whether the TIME or QUANTITY entity of *tok* tells a time or a measure: the small model tags
+    a count before a day-part adverb ("arrests jumped to 1,240 overnight") TIME or QUANTITY; only a
+    word of time or unit, or a clock mark, inside the entity ("9 p.m.", "10:30", "two hours", "12
+    km") makes the number no count."""
+    start, end = entity_bounds(tok)
+    ent = tok.doc[start:end]
+    return any(not t.like_num and not t.is_punct and t.lower_ not in _LOOSE_TIME_WORDS for t in ent) or any(
+        ":" in t.text for t in ent
+    )
 
 
 #: Entity labels of places: "in Minsk, 45 were held" is no age.
@@ -379,6 +405,37 @@ def _past_a_day(phrase: NumberPhrase, before: str) -> bool:
         before.rstrip(".") in figure_words.MONTH_WORDS
         and phrase.value_max is None
         and _LAST_DAY < phrase.value < 1000
+    )
+
+
+#: How many words a name in a list of names with bracketed numbers may have.
+_NAME_REACH = 5
+#: Titles that open a person's name ("Ma Thida", "Daw Suu", "Mr Ali"), whatever the tagger says.
+_NAME_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "ko", "ma", "daw", "u", "maung", "mg"})
+
+
+def _age_in_brackets_after_a_name(doc: Doc, phrase: NumberPhrase) -> bool:
+    """ "Ko Zaw Min (45), a teacher", "Ma Thida (28) and her husband": a bare number in brackets
+    right after a person's name is that person's age, as "Ko Zaw Min, 45," is. Only a name the
+    model tags a person: "Yangon (74), Mandalay (12)" is a list of counts by place."""
+    k, end = phrase.start, phrase.core_end
+    if not phrase.is_digits or k != phrase.core_start or phrase.value >= _AGE_MAX or phrase.value_max:
+        return False
+    if k < 2 or end >= len(doc) or doc[k - 1].text != "(" or doc[end].text != ")":
+        return False
+    first = k - 2
+    while first > 0 and k - 2 - first < _NAME_REACH and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    if first > 1 and doc[first - 1].text == "," and doc[first - 2].text == ")":
+        return False  # "…, Mandalay (12), Sagaing (9)": the next item of a list by place
+    if end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].pos_ == "PROPN":
+        nxt = end + 2
+        while nxt < len(doc) - 1 and nxt - end < _NAME_REACH and doc[nxt].pos_ == "PROPN":
+            nxt += 1
+        if doc[nxt].text == "(":
+            return False  # "Yangon (74), Mandalay (12)": the first item of such a list
+    return doc[k - 2].ent_type_ == "PERSON" or (
+        doc[k - 2].pos_ == "PROPN" and doc[first].lower_.rstrip(".") in _NAME_TITLES
     )
 
 
@@ -577,11 +634,13 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
     if _column_category(doc, phrase) is not None:
         return False  # "Yangon\t267\t1,732" under "Region\tKilled\tDetained"
     for tok in core:
-        if tok.ent_type_ in {"PERCENT", "TIME", "ORDINAL"} or (
-            tok.ent_type_ == "MONEY" and _money_marked(tok)
+        if (
+            tok.ent_type_ in {"PERCENT", "ORDINAL"}
+            or (tok.ent_type_ == "TIME" and _timed(tok))
+            or (tok.ent_type_ == "MONEY" and _money_marked(tok))
         ):
             return True
-        if tok.ent_type_ == "QUANTITY" and not strong:
+        if tok.ent_type_ == "QUANTITY" and not strong and _timed(tok):
             return True  # not "up to 30,000 migrants", which the small model takes for a measure
         if tok.ent_type_ in {"LAW", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"}:
             return True
@@ -640,8 +699,10 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
             and (words[k] in {"and", "or", ",", "to"} or words[k][:1].isdigit())
         ):
             k -= 1
-        if words[k] in figure_words.AGE_WORDS:
-            return True
+        if words[k] in figure_words.AGE_WORDS or (
+            words[k] == "of" and k > 0 and words[k - 1] in figure_words.AGE_WORDS
+        ):
+            return True  # "aged 16 and 17", "between the ages of 12 and 17"
         if (
             phrase.is_digits
             and phrase.value <= 31
@@ -677,6 +738,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         and after in {",", ".", ")", ";", ""}
     ):
         return True  # "Raman Petrov, 31, died in hospital", "said Yaquelin, 45,": an age set off after a name
+    if _age_in_brackets_after_a_name(doc, phrase):
+        return True  # "Ko Zaw Min (45), a teacher, was shot dead": the name's age, in brackets
     if _age_before_an_occupation(doc, phrase):
         return True  # "3. Chidiebere Okonkwo, 33, trader - died …": a victim list's name, age, trade
     if _age_after_the_subject(doc, phrase):
@@ -3391,17 +3454,39 @@ def _place_list_item(num: Token, previous: _Draft) -> bool:
     of a list by place whose noun is written once; the parser hangs it on the verb."""
     doc = num.doc
     k = num.i - 1
+    if k > 1 and doc[k].lower_ == "further" and doc[k - 1].lower_ == "a":
+        k -= 2  # "…, a further eight on 17 November"
+    elif k > 0 and doc[k].lower_ == "another":
+        k -= 1
     if k > 0 and doc[k].lower_ in {"and", "or"}:
         k -= 1
     if k < 0 or doc[k].lower_ != "," or num.i + 2 >= len(doc):
         return False
     prep = doc[num.i + 1]
-    if prep.lower_ not in _PLACE_ITEM_PREPS or prep.head.i != num.i or not _names_place(prep):
+    if _day_after(prep):
+        # "12 of the deaths took place on 16 November, eight on 17 November": a list by day, the
+        # day after the same "on" a few words after the count before (its verb written once)
+        start = previous.phrase.end
+        return any(
+            _day_after(doc[j]) and doc[j].sent == num.sent
+            for j in range(start, min(k, start + _DAY_ITEM_REACH))
+        )
+    if prep.head.i != num.i or prep.lower_ not in _PLACE_ITEM_PREPS or not _names_place(prep):
         return False
     j = previous.phrase.end
     if j < len(doc) and doc[j].lower_ != prep.lower_ and doc[j].pos_ == "NOUN":
         j += 1  # "30 arrests in Harare": past the noun written once
     return j < k and doc[j].lower_ == prep.lower_ and doc[j].sent == num.sent and _names_place(doc[j])
+
+
+#: How many words after the count before its "on" and day may stand ("of the 23 deaths took place on").
+_DAY_ITEM_REACH = 12
+
+
+def _day_after(prep: Token) -> bool:
+    """*prep* is an "on" that a day follows ("on 17 November", "on Tuesday"), however parsed."""
+    nxt = prep.i + 1
+    return prep.lower_ == "on" and nxt < len(prep.doc) and prep.doc[nxt].ent_type_ == "DATE"
 
 
 def _names_place(prep: Token) -> bool:
@@ -3481,6 +3566,21 @@ def _superlative_group(noun: Token) -> bool:
         if mod.tag_ in {"JJS", "RBS"} or any(g.tag_ == "RBS" or g.lower_ == "most" for g in mod.children):
             return True
     return False
+
+
+#: Categories of a verb of harm whose bare object "one" counts a person ("killing one").
+_HARM_CATEGORIES = frozenset({"killed", "injured", "arrested", "detained", "executed", "disappeared"})
+
+
+def _one_harmed(num: Token, counted: Token | None, partitive: Token | None) -> bool:
+    """ "opened fire, killing one and wounding two", "the blast killed one and injured four": a
+    bare "one" that is the object of a verb of harm counts one person, as the count beside it
+    does; "no one", "the one who", "one of them" are no such object."""
+    if counted is not None or partitive is not None or num.dep_ != "dobj" or num.head.pos_ != "VERB":
+        return False
+    if any(c.dep_ in {"det", "prep", "relcl", "amod"} for c in num.children):
+        return False
+    return _verb_category(num.head) in _HARM_CATEGORIES
 
 
 def _one_described(doc: Doc, phrase: NumberPhrase, num: Token) -> bool:
@@ -4608,6 +4708,7 @@ def _read(
         and not (
             (counted is not None and num.dep_ == "nummod")
             or (partitive is not None and num.dep_ in {"nsubj", "nsubjpass", "dobj"})
+            or _one_harmed(num, counted, partitive)
         )
     ):
         return None  # "no one", "the lawyer of one of the families", "one day"

@@ -324,10 +324,15 @@ CHANGE_WINDOW = 4
 
 
 def _a_change(words: Sequence[str], start: int) -> bool:
-    """ "rose from 88 to 388" is two counts, before and after, not a range."""
-    if start >= len(words) or words[start] != "from":
+    """ "rose from 88 to 388" is two counts, before and after, not a range; so is "rose by 12 to
+    312", the step and the new total ("by" stands right before the step, outside its phrase)."""
+    if start < len(words) and words[start] == "from":
+        at = start
+    elif 0 < start <= len(words) and words[start - 1] == "by":
+        at = start - 1
+    else:
         return False
-    return any(w in figure_words.CHANGE_WORDS for w in words[max(0, start - CHANGE_WINDOW) : start])
+    return any(w in figure_words.CHANGE_WORDS for w in words[max(0, at - CHANGE_WINDOW) : at])
 
 
 def find_number_phrases(words: Sequence[str]) -> list[NumberPhrase]:
