@@ -1,5 +1,6 @@
 """Events, nineteenth round of issue 14 §1 (project round 20): leaving talks, cutting links, hearings
-into an act, blocking a motion, international teams let in, disqualifying.
+into an act, blocking a motion, international teams let in, disqualifying, walking out of a house,
+an accomplice handed over.
 
 Every sentence below was written for this round: none comes from a gold set, the CAMEO manual,
 ``eval/plover_own`` or any file the learned fallback is trained on.
@@ -17,6 +18,9 @@ Every sentence below was written for this round: none comes from a gold set, the
   CONCEDE (guard).
 - **Disqualifying** a party or candidate bans them (COERCE ``ban``), and threatening to is THREATEN
   ``ban``.
+- **Walking out of a sitting house** (parliament, the chamber) boycotts it (PROTEST ``boycott``), it
+  is no strike; workers walking out still strike (guard).
+- **An accomplice handed over** to a court is judicial cooperation (COOPERATE), as a suspect is.
 """
 
 from __future__ import annotations
