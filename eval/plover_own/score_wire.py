@@ -1,6 +1,6 @@
 """Score tally's PLOVER events on ``wire.jsonl``: our own wire-news sentences (round 8).
 
-Usage: ``PYTHONPATH=src python eval/plover_own/score_wire.py [--set wire|wire9|wire12|wire13|wire14|wire15|wire16|wire17|wire18] [--half tune|work|held] [--errors]``
+Usage: ``PYTHONPATH=src python eval/plover_own/score_wire.py [--set wire|wire9|wire12|wire13|wire14|wire15|wire16|wire17|wire18|wire19] [--half tune|work|held] [--errors]``
 
 ``wire9.jsonl`` (ninth round): 209 more sentences by the same rules, written and labelled
 before that round's tally ran on them, aimed at light verbs ("carried out raids", "staged a
@@ -56,6 +56,14 @@ older agency style of the CAMEO examples (a day name between verb and object, "p
 "stands firmly behind", "pulled the plug on", "rounded up", "stayed away from the vote"; ids
 164-236), each batch labelled and committed before tally ran on it. Halves ``work``/``held`` by
 SHA-1 of the id (odd ``held``): 103 work, 133 held.
+
+``wire19.jsonl`` (nineteenth round): 203 sentences by the same rules in the CAMEO categories'
+spread the hidden PLOVER half is drawn from, weighted to the kinds no rule had read (appeals and
+requests, intents and offers, refusals, vetoes and defiance, yielding: easing, pardons, releases,
+returns, truces, withdrawals, surrenders; reducing relations: severed ties, recalled and expelled
+envoys, suspensions, frozen assets, halted exports; approval and disapproval, investigations),
+then the other types; labelled and committed before tally ran on them. Halves ``work``/``held``
+by SHA-1 of the id (odd ``held``): 100 work, 103 held.
 
 ``wire.jsonl``: 208 sentences written in December 2026 from the PLOVER
 codebook's type and mode definitions, in wire-news style (varied verbs,
@@ -166,7 +174,7 @@ def score(half: str | None = None, errors: bool = False, name: str = "wire") -> 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
-    parser.add_argument("--set", dest="name", choices=("wire", "wire9", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17", "wire18"), default="wire")
+    parser.add_argument("--set", dest="name", choices=("wire", "wire9", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17", "wire18", "wire19"), default="wire")
     parser.add_argument("--half", choices=("tune", "work", "held"))
     parser.add_argument("--errors", action="store_true")
     args = parser.parse_args()

@@ -203,6 +203,30 @@ def _is_event_noun(tok: Token) -> bool:
         or (tok.lemma_.lower() == "state" and _head_of_sense(tok) is not None)
         or _procession_in_protest(tok)
         or _nominal_of_object(tok) is not None
+        or _hearing_into(tok)
+    )
+
+
+#: Nouns of examining that are an inquiry only with what they go "into": "hearings *into* the
+#: shooting", "a review *into* the deaths"; a court's hearing or a policy review is none.
+_EXAMINING_NOUNS = frozenset({"hearing", "review"})
+
+
+def _hearing_into(tok: Token) -> bool:
+    """ "opened hearings into the killings": a hearing into an act investigates it (INVESTIGATE,
+    as an inquiry into it does)."""
+    if tok.lemma_.lower() not in _EXAMINING_NOUNS:
+        return False
+    into = frozenset({"into"})
+    if event_syntax.prep_object(tok, into) is not None:
+        return True
+    # the parser hangs the "into" phrase on the verb the hearings are the object of ("opened
+    # hearings into the shooting"): read there, after the noun
+    verb = tok.head
+    return (
+        tok.dep_ == "dobj"
+        and any(c.dep_ == "prep" and c.lower_ == "into" and c.i > tok.i for c in verb.children)
+        and event_syntax.prep_object(verb, into) is not None
     )
 
 
@@ -416,6 +440,22 @@ def _let_in_party(tok: Token) -> Token | None:
     return None
 
 
+#: Nouns of a body of people sent in by an organisation: a team, a mission, a delegation.
+_TEAM_NOUNS = frozenset({"team", "mission", "delegation", "panel"})
+
+
+def _international_team(obj: Token | None) -> bool:
+    """ "a UN fact-finding team", "an International Red Cross team": a team an organisation (a name
+    in its own phrase) sends, let in as monitors are (CAMEO 086, allow international involvement);
+    journalists or a delegation of no named body are not."""
+    if obj is None:
+        return False
+    noun = event_syntax.core_noun(obj)
+    if noun.lemma_.lower() not in _TEAM_NOUNS:
+        return False
+    return any(t.ent_type_ == "ORG" for t in noun.subtree if t.i != noun.i)
+
+
 #: Verbs that promise only with a "to" complement: "undertook *to withdraw*".
 _PROMISE_COMPLEMENT = frozenset({"undertake"})
 
@@ -434,6 +474,11 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         # "walked out of the talks": PLOVER's SANCTION ("walk-outs" ending negotiations), not a strike
         prt = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}]
         return _Cand("phrasal", tok, tok, [tok, *prt], "SANCTION", None, lemma)
+    if lemma == "walk" and _left_house(tok):
+        # "opposition MPs walked out of parliament": leaving a sitting house in protest boycotts
+        # it (PLOVER's PROTEST boycott), it is no strike of work
+        prt = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}]
+        return _Cand("phrasal", tok, tok, [tok, *prt], "PROTEST", "boycott", lemma)
     if _left_pact(tok, lemma):
         # "pulled out of the nuclear agreement", "withdrew from the treaty": PLOVER's SANCTION
         # (reducing relations), not a retreat of forces
@@ -451,6 +496,8 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     if directive is not None:
         return directive
     klass = _object_class(obj, lemma)
+    if klass is None and lemma in _LETTING_VERBS and _international_team(obj):
+        klass = "inspectors"  # "allowed a UN fact-finding team to enter": as monitors let in
     if klass is not None and obj is not None and (lemma, klass) in event_lexicon.VERB_OBJECT:
         prt = [c for c in tok.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in _PARTICLES]
         if prt:
@@ -1020,16 +1067,38 @@ def _left_talks(tok: Token) -> bool:
     return False
 
 
+#: Houses that sit and vote: walking out of one boycotts its sitting.
+_HOUSE_NOUNS = frozenset({"parliament", "assembly", "chamber", "senate", "congress", "legislature"})
+
+
+def _left_house(tok: Token) -> bool:
+    """ "walked out of parliament / the chamber": what is left is a house that sits."""
+    parts = [
+        tok,
+        *(c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}),
+    ]
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        left = event_syntax.prep_object(part, frozenset({"of", "from"}))
+        if left is not None and event_syntax.core_noun(left).lemma_.lower() in _HOUSE_NOUNS:
+            return True
+    return False
+
+
 def _left_pact(tok: Token, lemma: str) -> bool:
     """ "withdrew from the treaty", "pulled out of the nuclear agreement": what a side leaves
-    is a pact (``pacts`` object class), on the verb or its particle."""
+    is a pact (``pacts`` object class), on the verb or its particle; or talks, a dialogue or a
+    mediation (``relations``): "pulled out of the peace talks" halts them (CAMEO 164, 165)."""
     parts = [
         tok,
         *(c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}),
     ]
     if lemma not in event_lexicon.WITHDRAW_WORDS and len(parts) < 2:
         return False
-    pacts = event_lexicon.OBJECT_CLASSES["pacts"]
+    pacts = frozenset(event_lexicon.OBJECT_CLASSES["pacts"]) | frozenset(
+        event_lexicon.OBJECT_CLASSES["relations"]
+    )
     for part in parts:
         left = event_syntax.prep_object(part, frozenset({"of", "from"}))
         if left is not None and event_syntax.core_noun(left).lemma_.lower() in pacts:
@@ -1779,6 +1848,8 @@ def _noun_trigger(tok: Token) -> _Cand | None:
         sense = event_lexicon.Sense("PROTEST", "demo-org")  # "took out a procession against …"
     if sense is None and _call_for(tok):
         sense = event_lexicon.Sense("DEMAND")
+    if sense is None and _hearing_into(tok):
+        sense = event_lexicon.Sense("INVESTIGATE")  # "held hearings into the massacre"
     if sense is None and _exchange_of_fire(tok):
         sense = event_lexicon.Sense("FIGHT", "firearms")  # "heavy exchanges of fire were reported"
     if sense is None and _unit_formed(tok):
