@@ -943,11 +943,15 @@ class _Occurrences:
             last = (word, start)
 
     def of(self, name: str) -> list[tuple[int, int]]:
-        runs = _WORD_RUN.findall(name, 0, 200)[:2]
-        if not runs or not _WORD_RUN.match(name):
+        first = _WORD_RUN.match(name)
+        if first is None:
             return []
+        second = _WORD_RUN.search(name, first.end())
         text, out, after = self.text, [], -1
-        starts = self.pairs.get((runs[0], runs[1]), ()) if len(runs) == 2 else self.starts.get(runs[0], ())
+        if second is None:
+            starts = self.starts.get(first.group(), ())
+        else:
+            starts = self.pairs.get((first.group(), second.group()), ())
         for start in starts:
             end = start + len(name)
             if start >= after and text.startswith(name, start) and not _WORD_CHAR.match(text, end):

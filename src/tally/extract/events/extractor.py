@@ -44,6 +44,8 @@ from tally.lang import active
 from tally.records import Event
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Span, Token
 
     from tally.extract.context import ExtractContext
@@ -1052,19 +1054,26 @@ def is_time_span(noun: Token) -> bool:
     return noun.lemma_.lower() in _DEADLINE_NOUNS | {"year"}
 
 
-def _left_talks(tok: Token) -> bool:
-    """ "walked out of / away from the talks": what is left is a meeting or relations."""
+def _left_objects(tok: Token) -> Iterator[Token]:
+    """What *tok* walks "out of" or "away from": the object of "of"/"from" on the verb or its particle.
+
+    Nothing without "out" or "away": "came from the talks" leaves nothing.
+    """
     parts = [
         tok,
         *(c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}),
     ]
     if len(parts) < 2:
-        return False
+        return
     for part in parts:
         left = event_syntax.prep_object(part, frozenset({"of", "from"}))
-        if left is not None and _object_class(left) in {"meeting", "relations"}:
-            return True
-    return False
+        if left is not None:
+            yield left
+
+
+def _left_talks(tok: Token) -> bool:
+    """ "walked out of / away from the talks": what is left is a meeting or relations."""
+    return any(_object_class(left) in {"meeting", "relations"} for left in _left_objects(tok))
 
 
 #: Houses that sit and vote: walking out of one boycotts its sitting.
@@ -1073,17 +1082,7 @@ _HOUSE_NOUNS = frozenset({"parliament", "assembly", "chamber", "senate", "congre
 
 def _left_house(tok: Token) -> bool:
     """ "walked out of parliament / the chamber": what is left is a house that sits."""
-    parts = [
-        tok,
-        *(c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}),
-    ]
-    if len(parts) < 2:
-        return False
-    for part in parts:
-        left = event_syntax.prep_object(part, frozenset({"of", "from"}))
-        if left is not None and event_syntax.core_noun(left).lemma_.lower() in _HOUSE_NOUNS:
-            return True
-    return False
+    return any(event_syntax.core_noun(left).lemma_.lower() in _HOUSE_NOUNS for left in _left_objects(tok))
 
 
 def _left_pact(tok: Token, lemma: str) -> bool:
