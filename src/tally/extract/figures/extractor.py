@@ -358,8 +358,20 @@ def _dated(tok: Token) -> bool:
     if tok.ent_iob_ not in {"B", "I"}:
         return False
     start, end = entity_bounds(tok)  # not a scan of doc.ents per number: that was quadratic
-    ent = tok.doc[start:end]
+    ent = tok.doc[start : _before_as_of(tok, end)]
     return any(t.is_alpha and not t.like_num and t.lower_ not in figure_words.DATE_NOISE for t in ent)
+
+
+def _before_as_of(tok: Token, end: int) -> int:
+    """Where the entity of *tok*, ending at *end*, stops telling of *tok*: right before an "as of"
+    after it ("the toll stood at 15 as of Monday night": the model runs one time or date over the
+    count and the date it is told at; no count or clock time is "as of" itself, the date is its
+    own). Looks at most two words past *tok*: the count and its scale word."""
+    doc = tok.doc
+    for k in range(tok.i + 1, min(end - 1, tok.i + 3)):
+        if doc[k].lower_ == "as" and doc[k + 1].lower_ == "of":
+            return k
+    return end
 
 
 #: Words the small model runs a TIME or QUANTITY entity over that tell no time or unit of the
@@ -373,7 +385,7 @@ def _timed(tok: Token) -> bool:
     word of time or unit, or a clock mark, inside the entity ("9 p.m.", "10:30", "two hours", "12
     km") makes the number no count."""
     start, end = entity_bounds(tok)
-    ent = tok.doc[start:end]
+    ent = tok.doc[start : _before_as_of(tok, end)]
     return any(not t.like_num and not t.is_punct and t.lower_ not in _LOOSE_TIME_WORDS for t in ent) or any(
         ":" in t.text for t in ent
     )
@@ -797,7 +809,13 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         or (doc[k].pos_ == "NOUN" and k + 1 < phrase.start and doc[k + 1].tag_ == "POS")
     ):
         k -= 1  # "26 of Colombia's 32 departments", "200 of its 238 houses", "14 of the country's 17"
-    if k >= 1 and words[k] == "of" and doc[k - 1].like_num and words[k - 1] != "one":
+    if (
+        k >= 1
+        and words[k] == "of"
+        and doc[k - 1].like_num
+        and words[k - 1] != "one"
+        and not _whole_made_by_the_event(doc, phrase)
+    ):
         return True  # not "he was one of 12 people executed": the group one belongs to is counted
     # identifiers after a capitalised noun: "Ward 209", "Resolution 2231", "Flight 752"
     if (
@@ -827,6 +845,29 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
 
 
 # -- category and subject -------------------------------------------------------
+
+
+def _whole_made_by_the_event(doc: Doc, phrase: NumberPhrase) -> bool:
+    """ "Nine of the 14 detainees", "three of the 20 people arrested", "two of the 11 protesters
+    killed", "26 of the 32 deaths": the whole of a partitive counts people the event made (held,
+    hurt, killed) or its events, a figure of its own; "26 of Colombia's 32 departments", "80 of the
+    108 senators" count a body or a country's parts, no figure."""
+    num = doc[phrase.core_end - 1]
+    if num.dep_ != "nummod" or num.head.i < num.i:
+        return False
+    noun = num.head
+    lemma = noun.lemma_.lower()
+    if lemma in figure_words.NOUN_CATEGORY:
+        return True
+    if figure_words.PERSON_DEFAULT.get(lemma, "other") not in {"other", "protesters"}:
+        return True  # "detainees", "prisoners", "victims"
+    if not _is_person(noun):
+        return False
+    return any(
+        (c.dep_ in {"acl", "relcl"} and _verb_category(c) not in {None, "protesters", "other"})
+        or (c.dep_ == "amod" and c.lower_ in figure_words.ADJ_CATEGORY)
+        for c in noun.children
+    )
 
 
 def _priority(category: str) -> int:
@@ -2410,6 +2451,9 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                     ):
                         # "deaths surged from 88 to 388", "arrests rose to 1,200", "arrests exceeded 2,500"
                         return _noun_category(sibling) or figure_words.NOUN_CATEGORY[lemma], sibling
+            passed = _passed_by_a_group(head) if dep == "dobj" else None
+            if passed is not None:
+                return passed  # "with the number of detainees exceeding 2,000"
             total = _changed_total(head) if dep == "prep" else None
             if total is not None:
                 # "the toll was 41, rising to 47 by midnight": the total of the clause it hangs on
@@ -2456,6 +2500,26 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                 return "disappeared", head
         x = head
     return None
+
+
+def _passed_by_a_group(verb: Token) -> tuple[str, Token] | None:
+    """ "with the number of detainees exceeding 2,000", "the number of arrests, exceeding 1,800 by
+    September,", "with the number of dead surpassing 300": a participle of passing whose object is
+    the count passes it for the group it hangs on (the parser hangs it on the total, on the people
+    the total counts, or gives it the people for subject); that group names the category."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in _PASSING_VERBS:
+        return None
+    if verb.dep_ == "acl":
+        group: Token | None = verb.head
+    else:
+        group = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if group is None:
+        return None
+    if group.lemma_.lower() in figure_words.TOTAL_NOUNS:
+        cat = _total_category(group)
+    else:
+        cat = _category_of_whole(group)
+    return (cat, group) if cat else None
 
 
 def _changed_total(verb: Token) -> Token | None:
@@ -4277,6 +4341,21 @@ def _gapped_passive(num: Token) -> bool:
     )
 
 
+#: Determiners that point a total noun back at a count already given: "this number", "the total".
+_POINTING_DETERMINERS = frozenset({"this", "that", "the"})
+
+
+def _this_count(noun: Token) -> bool:
+    """ "Of this number, 114 are teenagers", "Of the total, 230 were women": a total noun pointed
+    back with a determiner and with nothing of its own ("of arrests", a number) names the count
+    before, as "Of these" does."""
+    return (
+        noun.lemma_.lower() in figure_words.TOTAL_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in _POINTING_DETERMINERS for c in noun.children)
+        and not any(c.dep_ in {"prep", "nummod", "compound", "amod"} for c in noun.children)
+    )
+
+
 def _first_in_sentence(tok: Token) -> bool:
     """*tok* stands first in its sentence, after quote marks or a bullet at most."""
     doc = tok.doc
@@ -4814,7 +4893,10 @@ def _read(
         # of rape": the verb or the noun is left out, and the count before says what is counted
         category = previous.category
     elif partitive is not None and partitive.pos_ != "PRON":
-        if (whole := _count_restated(partitive, by_start, previous or earlier)) is not None:
+        if earlier is not None and _this_count(partitive) and _first_in_sentence(partitive.head):
+            # "(Police have detained 1,780 people.) Of this number, 114 are teenagers": as "Of these"
+            category = None if _released(num) else earlier.category
+        elif (whole := _count_restated(partitive, by_start, previous or earlier)) is not None:
             # "(Police arrested 40 people.) Five of the 40 were minors": a part of that count
             category = None if _released(num) else whole.category
         elif partitive.lower_ in figure_words.ADJ_CATEGORY:

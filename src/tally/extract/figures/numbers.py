@@ -51,7 +51,17 @@ TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+SCALES = {
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    # South Asian English counts in lakhs and crores: "3 lakh people", "10 crore workers"
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
+}
 #: "2m", "1.5bn" as single tokens are rare in news text; the spelt-out scales suffice.
 
 #: ACLED's lowest reading of plural amount words.
@@ -62,6 +72,8 @@ VAGUE = {
     "hundreds": 100,
     "thousands": 1000,
     "millions": 1_000_000,
+    "lakhs": 100_000,  # "lakhs of devotees"
+    "crores": 10_000_000,
 }
 #: "several hundred", "a few thousand": vague, at the scale's own value.
 VAGUE_DETERMINERS = frozenset({"several", "few", "many"})
@@ -92,6 +104,7 @@ PREFIXES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("at", "most"), "up_to"),
     (("just", "under"), "about"),
     (("close", "to"), "about"),
+    (("closer", "to"), "about"),  # "put the toll at closer to 40"
     (("an", "estimated"), "about"),
     (("estimated", "at"), "about"),  # "a crowd estimated at 50,000"
     (("some",), "about"),
