@@ -849,16 +849,15 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
 
 def _whole_made_by_the_event(doc: Doc, phrase: NumberPhrase) -> bool:
     """ "Nine of the 14 detainees", "three of the 20 people arrested", "two of the 11 protesters
-    killed", "26 of the 32 deaths": the whole of a partitive counts people the event made (held,
-    hurt, killed) or its events, a figure of its own; "26 of Colombia's 32 departments", "80 of the
-    108 senators" count a body or a country's parts, no figure."""
+    killed": the whole of a partitive counts people the event made (held, hurt, killed), a figure
+    of its own; "26 of Colombia's 32 departments", "80 of the 108 senators" count a body or a
+    country's parts, no figure, and "Twelve of the 23 killings … took place on 16 May" counts
+    events a list by day breaks down (left as it was)."""
     num = doc[phrase.core_end - 1]
     if num.dep_ != "nummod" or num.head.i < num.i:
         return False
     noun = num.head
     lemma = noun.lemma_.lower()
-    if lemma in figure_words.NOUN_CATEGORY:
-        return True
     if figure_words.PERSON_DEFAULT.get(lemma, "other") not in {"other", "protesters"}:
         return True  # "detainees", "prisoners", "victims"
     if not _is_person(noun):
