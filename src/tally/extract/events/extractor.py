@@ -1907,6 +1907,8 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     # protest": the verb's own trigger claims the verb first)
     if key == "protest" and head.lower_ == "in" and not any(c.dep_ == "det" for c in tok.children):
         return _done_in_protest(tok, head)
+    if key == "charge" and head.lower_ == "in" and not any(c.dep_ == "det" for c in tok.children):
+        return _put_in_charge(tok, head)  # "in charge of": a duty, never an accusation (round 21)
     joined = anchor.dep_ == "pobj" and _joined_by_prep(head)
     if joined:
         anchor, head = head, head.head  # "went on strike", "joined in the protests"
@@ -2021,6 +2023,23 @@ _PLACING_VERBS = frozenset({"put", "place"})
 
 #: Verbs of stopping work or trade: done "in protest", they are a strike.
 _STOPPAGE_VERBS = frozenset({"shut", "close", "stop", "down", "halt", "suspend", "stay"})
+
+
+#: Verbs that put someone in charge of something: "put the army in charge of security".
+_PUT_VERBS = frozenset({"put", "place", "leave"})
+
+
+def _put_in_charge(noun: Token, prep: Token) -> _Cand | None:
+    """ "The president put *the army in charge of* security": forces given a duty are deployed
+    (PLOVER MOBILIZE ``troops``); anyone else put in charge is no event, and "in charge" is never
+    the accusation "charge" is (round 21)."""
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PUT_VERBS:
+        return None
+    obj = event_syntax.child(verb, "dobj", "nsubjpass")
+    if obj is None or _object_class(obj) != "forces":
+        return None
+    return _Cand("light", noun, verb, [verb, prep, noun], "MOBILIZE", "troops", "charge")
 
 
 def _done_in_protest(noun: Token, prep: Token) -> _Cand | None:
@@ -2319,19 +2338,24 @@ def _modal_trigger(tok: Token, quote: Quote | None) -> _Cand | None:
     return None
 
 
-#: Verbs of having a penalty ahead: "will face prosecution", "risk arrest".
-_FACING_VERBS = frozenset({"face", "risk"})
+#: Verbs of having a penalty ahead: "will face prosecution", "risk arrest", "will feel the full
+#: rigour of the law".
+_FACING_VERBS = frozenset({"face", "risk", "feel"})
 
 
 def _faced_penalty(verb: Token, obj: Token | None) -> bool:
     """ "Anyone who blocks roads will *face the full force of the law*": a penalty announced for
-    someone is a threat of it (PLOVER THREATEN), though "face" is no act of its own."""
+    someone is a threat of it (PLOVER THREATEN), though "face" is no act of its own.
+
+    Whatever "of the law" one faces is its penalty (round 21): "the full weight", "the rigour",
+    "the wrath of the law" as "the full force" (one "of" below the object, a bounded look)."""
     if obj is None or verb.lemma_.lower() not in _FACING_VERBS:
         return False
     noun = event_syntax.core_noun(obj)
-    return noun.lemma_.lower() in event_lexicon.PENALTY_NOUNS or (
-        noun.lemma_.lower() == "force" and event_syntax.prep_object(noun, frozenset({"of"})) is not None
-    )
+    of = event_syntax.prep_object(noun, frozenset({"of"}))
+    if noun.lemma_.lower() in event_lexicon.PENALTY_NOUNS or (of is not None and of.lemma_.lower() == "law"):
+        return True
+    return verb.lemma_.lower() != "feel" and noun.lemma_.lower() == "force" and of is not None
 
 
 def _complement_subject(tok: Token) -> Token | None:
@@ -3174,6 +3198,7 @@ _STREET_FUEL = frozenset({"tyre", "tire", "barricade", "car", "vehicle", "bin"})
 _BURNABLE_PLACES = _STREET_FUEL | frozenset(
     {"station", "post", "barracks", "headquarters", "office", "building", "checkpoint"}
     | {"van", "truck", "lorry", "bus", "jeep", "shop", "bank", "house", "home", "school"}
+    | {"hall", "courthouse", "market"}
 )
 
 
@@ -3205,7 +3230,12 @@ def _rioting(actor: Token, target: Token | None) -> bool:
     if kind == "protesters":
         return True
     burned = target is not None and event_syntax.core_noun(target).lemma_.lower() in _STREET_FUEL
-    return kind in {"civilians", "rioters"} and burned
+    if kind in {"civilians", "rioters"} and burned:
+        return True
+    # a civilian crowd (a plural: "angry youths", "villagers") burning a building or a vehicle
+    # riots as protesters burning it do; one man setting fire to a bus is no crowd (round 21)
+    crowd = kind == "civilians" and event_syntax.core_noun(actor).tag_ in {"NNS", "NNPS"}
+    return crowd and target is not None and event_syntax.core_noun(target).lemma_.lower() in _BURNABLE_PLACES
 
 
 def _state_party(tok: Token | None) -> bool:
@@ -3844,7 +3874,7 @@ def _absorb(cands: list[_Cand]) -> None:
         verb = c.verb
         if event_syntax.is_generic_condition(verb):
             # "anyone who blocks roads will be punished": the blocking is the threat's condition
-            gov = by_head.get(verb.head.head.i)
+            gov = by_head.get(event_syntax.condition_governor(verb).i)
             if gov is not None and gov is not c and gov.type in _ABSORBING:
                 c.absorbed = True
                 gov.inner.append(c)
