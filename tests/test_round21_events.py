@@ -150,3 +150,43 @@ def test_mediating_is_third_party_consultation(text: str, actor: str) -> None:
 def test_hosting_talks_is_still_hosting() -> None:
     """Guard: passes before and after."""
     typed_event("Oman hosted talks between the rebels and the government.", "CONSULT", "host", "Oman", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Ghana and Togo settled their border dispute at talks in Accra.", "Ghana"),
+        ("The miners' union resolved its pay dispute with the state mining company.", "union"),
+        ("Uganda patched up its differences with Rwanda.", "Uganda"),
+    ],
+)
+def test_settling_a_dispute_is_agreement(text: str, actor: str) -> None:
+    typed_event(text, "AGREE", None, actor, None)
+
+
+def test_a_dispute_alone_is_no_agreement() -> None:
+    """Guard: passes before and after."""
+    import tally
+
+    events = tally.analyze("The dispute between the two unions worsened in March.").events
+    assert all(e.type != "AGREE" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia and Peru will set up a joint commission to fight smuggling on the lake.",
+        "The two navies combated piracy in the Gulf of Guinea.",
+        "The new minister vowed to tackle corruption in the police.",
+    ],
+)
+def test_fighting_a_crime_is_no_armed_fight(text: str) -> None:
+    import tally
+
+    events = tally.analyze(text).events
+    assert all(e.type != "FIGHT" for e in events), (text, [(e.type, e.mode) for e in events])
+
+
+def test_fighting_troops_is_still_a_fight() -> None:
+    """Guard: passes before and after."""
+    typed_event("Rebels fought government troops near the border on Sunday.", "FIGHT", None, "Rebels", None)

@@ -458,6 +458,21 @@ def _international_team(obj: Token | None) -> bool:
     return any(t.ent_type_ == "ORG" for t in noun.subtree if t.i != noun.i)
 
 
+#: Verbs of fighting that also take a crime or an ill as their object ("fight corruption").
+_COMBAT_VERBS = frozenset({"fight", "combat", "battle", "tackle"})
+
+#: Crimes and ills a government "fights" as a policy: no armed side (round 21).
+_SOCIAL_ILLS = frozenset(
+    {"corruption", "graft", "smuggling", "trafficking", "crime", "poverty", "inflation", "fraud"}
+    | {"disease", "epidemic", "malaria", "hunger", "unemployment", "piracy", "poaching", "laundering"}
+)
+
+
+def _social_ill(obj: Token) -> bool:
+    """ "fight *drug trafficking*", "combat *corruption*": the object's head is a crime or an ill."""
+    return event_syntax.core_noun(obj).lemma_.lower() in _SOCIAL_ILLS
+
+
 #: Verbs that promise only with a "to" complement: "undertook *to withdraw*".
 _PROMISE_COMPLEMENT = frozenset({"undertake"})
 
@@ -472,6 +487,8 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     obj = event_syntax.child(tok, "dobj") or (
         event_syntax.child(tok, "nsubjpass") if event_syntax.is_passive(tok) else None
     )
+    if lemma in _COMBAT_VERBS and obj is not None and _social_ill(obj):
+        return None  # "to fight smuggling", "combat corruption": a policy aim, no armed fight (round 21)
     if lemma == "walk" and _left_talks(tok):
         # "walked out of the talks": PLOVER's SANCTION ("walk-outs" ending negotiations), not a strike
         prt = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}]
