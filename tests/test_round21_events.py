@@ -190,3 +190,42 @@ def test_fighting_a_crime_is_no_armed_fight(text: str) -> None:
 def test_fighting_troops_is_still_a_fight() -> None:
     """Guard: passes before and after."""
     typed_event("Rebels fought government troops near the border on Sunday.", "FIGHT", None, "Rebels", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers' unions in Malawi have called a strike for next Wednesday.",
+        "The opposition called a rally in the capital for Saturday.",
+    ],
+)
+def test_protest_called_for_a_day_is_planned(text: str) -> None:
+    event = first_event(text)
+    assert event is not None and event.type == "PROTEST" and event.modality == "planned", (
+        text,
+        event and (event.type, event.modality),
+    )
+
+
+def test_protest_called_without_a_day_keeps_its_modality() -> None:
+    """Guard: passes before and after."""
+    event = first_event("The opposition called a rally on Saturday in the capital.")
+    assert event is not None and event.type == "PROTEST" and event.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("A mob armed with sticks attacked a reporter in the market.", "mob"),
+        ("Men armed with spears attacked herders near the river.", "Men"),
+    ],
+)
+def test_primitive_weapons_set_the_mode(text: str, actor: str) -> None:
+    typed_event(text, "ASSAULT", "primitive", actor, None)
+
+
+def test_machetes_still_primitive() -> None:
+    """Guard: passes before and after."""
+    typed_event(
+        "A gang armed with machetes attacked villagers near the border.", "ASSAULT", "primitive", "gang", None
+    )

@@ -4323,6 +4323,21 @@ def _quote_at(quotes: list[Quote], start: int, spans: SpanSet | None = None) -> 
 _CALL_VERBS = frozenset({"call", "appeal"})
 
 
+def _called_for_a_date(verb: Token, noun: Token) -> bool:
+    """ "Unions called a general strike *for April 28*", "called a rally in the capital *for
+    Saturday*": a protest called for a day is announced, not held; the day hangs from the verb or
+    from the protest noun (their own children only)."""
+    if verb_lemma(verb) not in _CALL_VERBS:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(o.dep_ == "pobj" and event_syntax.is_time(o) for o in c.children)
+        for tok in (verb, noun)
+        for c in tok.children
+    )
+
+
 def _called_for(noun: Token) -> bool:
     """A demonstration named as what someone "called for" ("called for a second day of protests",
     "appealed for a general strike on Monday") is one asked for, not one that took place."""
@@ -4397,6 +4412,8 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         noun is not None and event_syntax.is_hypothetical(noun)
     ):
         c.modality = "hypothetical"
+    elif noun is not None and c.type == "PROTEST" and _called_for_a_date(v, noun):
+        c.modality = "planned"  # "called a strike for next Wednesday": one announced (round 21)
     elif (
         event_syntax.is_purpose(v)
         and c.kind != "noun"
