@@ -1,6 +1,6 @@
 """Score tally's PLOVER events on ``wire.jsonl``: our own wire-news sentences (round 8).
 
-Usage: ``PYTHONPATH=src python eval/plover_own/score_wire.py [--set wire|wire9|wire12|wire13|wire14|wire15|wire16|wire17|wire18|wire19] [--half tune|work|held] [--errors]``
+Usage: ``PYTHONPATH=src python eval/plover_own/score_wire.py [--set wire|wire9|wire12|wire13|wire14|wire15|wire16|wire17|wire18|wire19|wire20] [--half tune|work|held] [--errors] [--by-type]``
 
 ``wire9.jsonl`` (ninth round): 209 more sentences by the same rules, written and labelled
 before that round's tally ran on them, aimed at light verbs ("carried out raids", "staged a
@@ -65,6 +65,17 @@ envoys, suspensions, frozen assets, halted exports; approval and disapproval, in
 then the other types; labelled and committed before tally ran on them. Halves ``work``/``held``
 by SHA-1 of the id (odd ``held``): 100 work, 103 held.
 
+``wire20.jsonl`` (twenty-first round): 205 sentences by the same rules, weighted to the types and
+modes the earlier held halves scored lowest on (``--by-type``: aid, yielding, sanctions, releases
+and withdrawals, cooperation, disapproval, troop and police deployments, organised marches,
+riots and blockades, threats of violence and of restrictions, bombings, shelling, mediated
+talks, seizures), in the round's countries (Bangladesh, Sudan, Georgia, Serbia, Venezuela,
+Mozambique, Nigeria, Colombia, Sri Lanka, Pakistan, Hong Kong, Chile, Ethiopia, Togo, Peru,
+Kenya …), with passives with agents, reported speech, plans, threats, refusals and denials
+labelled as REJECT; labelled and committed before tally ran on them. Halves ``work``/``held`` by
+SHA-1 of the id (odd ``held``): 91 work, 114 held. ``--by-type`` (this round) prints counts
+right per gold type and per gold type/mode, so it may be asked of the held half.
+
 ``wire.jsonl``: 208 sentences written in December 2026 from the PLOVER
 codebook's type and mode definitions, in wire-news style (varied verbs,
 passives, nominalisations, reported speech, threats, refusals, denials,
@@ -128,19 +139,38 @@ def _modalities(name: str) -> dict[str, str]:
     return out
 
 
-def score(half: str | None = None, errors: bool = False, name: str = "wire") -> dict[str, Any]:
-    """Type/mode accuracy and actor/target F1 of the first event over the chosen half."""
+def score(
+    half: str | None = None, errors: bool = False, name: str = "wire", by_type: bool = False
+) -> dict[str, Any]:
+    """Type/mode accuracy and actor/target F1 of the first event over the chosen half.
+
+    *by_type* (round 21) adds, per gold type and per gold (type, mode), how many items there are
+    and how many the first event gets right: counts only, so it may be asked of the held half.
+    """
     import tally
-    from tally.evaluate.events import PloverScorer
+    from tally.evaluate.events import PloverScorer, first_event
 
     scorer = PloverScorer()
     items = gold_items(half, name)
     modality = _modalities(name)
     modality_right = modality_errors = 0
     wrong_modality = []
+    per_type: dict[str, list[int]] = {}
+    per_mode: dict[str, list[int]] = {}
     for item in items:
         article = tally.analyze(item.text)
         scorer.add(item, article)
+        if by_type:
+            gold = item.data["events"][0]
+            pred = first_event(list(article.events))
+            right = pred is not None and pred.type == gold["type"]
+            cell = per_type.setdefault(gold["type"], [0, 0])
+            cell[0] += 1
+            cell[1] += int(right)
+            if gold.get("mode"):
+                cell = per_mode.setdefault(f"{gold['type']}/{gold['mode']}", [0, 0])
+                cell[0] += 1
+                cell[1] += int(right and pred is not None and pred.mode == gold["mode"])
         if item.id in modality:
             events = sorted(article.events, key=lambda e: e.trigger[0])
             got = events[0].modality if events else None
@@ -161,6 +191,9 @@ def score(half: str | None = None, errors: bool = False, name: str = "wire") -> 
     }
     if modality:
         out["modality"] = round(modality_right / ((modality_right + modality_errors) or 1), 3)
+    if by_type:
+        out["by_type"] = {k: f"{v[1]}/{v[0]}" for k, v in sorted(per_type.items())}
+        out["by_mode"] = {k: f"{v[1]}/{v[0]}" for k, v in sorted(per_mode.items())}
     if errors:
         if half == "held":
             raise SystemExit("the held half is scored only to report: its errors are not listed")
@@ -174,8 +207,26 @@ def score(half: str | None = None, errors: bool = False, name: str = "wire") -> 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
-    parser.add_argument("--set", dest="name", choices=("wire", "wire9", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17", "wire18", "wire19"), default="wire")
+    parser.add_argument(
+        "--set",
+        dest="name",
+        choices=(
+            "wire",
+            "wire9",
+            "wire12",
+            "wire13",
+            "wire14",
+            "wire15",
+            "wire16",
+            "wire17",
+            "wire18",
+            "wire19",
+            "wire20",
+        ),
+        default="wire",
+    )
     parser.add_argument("--half", choices=("tune", "work", "held"))
     parser.add_argument("--errors", action="store_true")
+    parser.add_argument("--by-type", action="store_true")
     args = parser.parse_args()
-    print(json.dumps(score(args.half, args.errors, args.name)))
+    print(json.dumps(score(args.half, args.errors, args.name, args.by_type)))

@@ -458,6 +458,21 @@ def _international_team(obj: Token | None) -> bool:
     return any(t.ent_type_ == "ORG" for t in noun.subtree if t.i != noun.i)
 
 
+#: Verbs of fighting that also take a crime or an ill as their object ("fight corruption").
+_COMBAT_VERBS = frozenset({"fight", "combat", "battle", "tackle"})
+
+#: Crimes and ills a government "fights" as a policy: no armed side (round 21).
+_SOCIAL_ILLS = frozenset(
+    {"corruption", "graft", "smuggling", "trafficking", "crime", "poverty", "inflation", "fraud"}
+    | {"disease", "epidemic", "malaria", "hunger", "unemployment", "piracy", "poaching", "laundering"}
+)
+
+
+def _social_ill(obj: Token) -> bool:
+    """ "fight *drug trafficking*", "combat *corruption*": the object's head is a crime or an ill."""
+    return event_syntax.core_noun(obj).lemma_.lower() in _SOCIAL_ILLS
+
+
 #: Verbs that promise only with a "to" complement: "undertook *to withdraw*".
 _PROMISE_COMPLEMENT = frozenset({"undertake"})
 
@@ -472,6 +487,8 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     obj = event_syntax.child(tok, "dobj") or (
         event_syntax.child(tok, "nsubjpass") if event_syntax.is_passive(tok) else None
     )
+    if lemma in _COMBAT_VERBS and obj is not None and _social_ill(obj):
+        return None  # "to fight smuggling", "combat corruption": a policy aim, no armed fight (round 21)
     if lemma == "walk" and _left_talks(tok):
         # "walked out of the talks": PLOVER's SANCTION ("walk-outs" ending negotiations), not a strike
         prt = [c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}]
@@ -1907,6 +1924,8 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     # protest": the verb's own trigger claims the verb first)
     if key == "protest" and head.lower_ == "in" and not any(c.dep_ == "det" for c in tok.children):
         return _done_in_protest(tok, head)
+    if key == "charge" and head.lower_ == "in" and not any(c.dep_ == "det" for c in tok.children):
+        return _put_in_charge(tok, head)  # "in charge of": a duty, never an accusation (round 21)
     joined = anchor.dep_ == "pobj" and _joined_by_prep(head)
     if joined:
         anchor, head = head, head.head  # "went on strike", "joined in the protests"
@@ -2021,6 +2040,23 @@ _PLACING_VERBS = frozenset({"put", "place"})
 
 #: Verbs of stopping work or trade: done "in protest", they are a strike.
 _STOPPAGE_VERBS = frozenset({"shut", "close", "stop", "down", "halt", "suspend", "stay"})
+
+
+#: Verbs that put someone in charge of something: "put the army in charge of security".
+_PUT_VERBS = frozenset({"put", "place", "leave"})
+
+
+def _put_in_charge(noun: Token, prep: Token) -> _Cand | None:
+    """ "The president put *the army in charge of* security": forces given a duty are deployed
+    (PLOVER MOBILIZE ``troops``); anyone else put in charge is no event, and "in charge" is never
+    the accusation "charge" is (round 21)."""
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PUT_VERBS:
+        return None
+    obj = event_syntax.child(verb, "dobj", "nsubjpass")
+    if obj is None or _object_class(obj) != "forces":
+        return None
+    return _Cand("light", noun, verb, [verb, prep, noun], "MOBILIZE", "troops", "charge")
 
 
 def _done_in_protest(noun: Token, prep: Token) -> _Cand | None:
@@ -2319,19 +2355,24 @@ def _modal_trigger(tok: Token, quote: Quote | None) -> _Cand | None:
     return None
 
 
-#: Verbs of having a penalty ahead: "will face prosecution", "risk arrest".
-_FACING_VERBS = frozenset({"face", "risk"})
+#: Verbs of having a penalty ahead: "will face prosecution", "risk arrest", "will feel the full
+#: rigour of the law".
+_FACING_VERBS = frozenset({"face", "risk", "feel"})
 
 
 def _faced_penalty(verb: Token, obj: Token | None) -> bool:
     """ "Anyone who blocks roads will *face the full force of the law*": a penalty announced for
-    someone is a threat of it (PLOVER THREATEN), though "face" is no act of its own."""
+    someone is a threat of it (PLOVER THREATEN), though "face" is no act of its own.
+
+    Whatever "of the law" one faces is its penalty (round 21): "the full weight", "the rigour",
+    "the wrath of the law" as "the full force" (one "of" below the object, a bounded look)."""
     if obj is None or verb.lemma_.lower() not in _FACING_VERBS:
         return False
     noun = event_syntax.core_noun(obj)
-    return noun.lemma_.lower() in event_lexicon.PENALTY_NOUNS or (
-        noun.lemma_.lower() == "force" and event_syntax.prep_object(noun, frozenset({"of"})) is not None
-    )
+    of = event_syntax.prep_object(noun, frozenset({"of"}))
+    if noun.lemma_.lower() in event_lexicon.PENALTY_NOUNS or (of is not None and of.lemma_.lower() == "law"):
+        return True
+    return verb.lemma_.lower() != "feel" and noun.lemma_.lower() == "force" and of is not None
 
 
 def _complement_subject(tok: Token) -> Token | None:
@@ -3174,6 +3215,7 @@ _STREET_FUEL = frozenset({"tyre", "tire", "barricade", "car", "vehicle", "bin"})
 _BURNABLE_PLACES = _STREET_FUEL | frozenset(
     {"station", "post", "barracks", "headquarters", "office", "building", "checkpoint"}
     | {"van", "truck", "lorry", "bus", "jeep", "shop", "bank", "house", "home", "school"}
+    | {"hall", "courthouse", "market"}
 )
 
 
@@ -3205,7 +3247,12 @@ def _rioting(actor: Token, target: Token | None) -> bool:
     if kind == "protesters":
         return True
     burned = target is not None and event_syntax.core_noun(target).lemma_.lower() in _STREET_FUEL
-    return kind in {"civilians", "rioters"} and burned
+    if kind in {"civilians", "rioters"} and burned:
+        return True
+    # a civilian crowd (a plural: "angry youths", "villagers") burning a building or a vehicle
+    # riots as protesters burning it do; one man setting fire to a bus is no crowd (round 21)
+    crowd = kind == "civilians" and event_syntax.core_noun(actor).tag_ in {"NNS", "NNPS"}
+    return crowd and target is not None and event_syntax.core_noun(target).lemma_.lower() in _BURNABLE_PLACES
 
 
 def _state_party(tok: Token | None) -> bool:
@@ -3844,7 +3891,7 @@ def _absorb(cands: list[_Cand]) -> None:
         verb = c.verb
         if event_syntax.is_generic_condition(verb):
             # "anyone who blocks roads will be punished": the blocking is the threat's condition
-            gov = by_head.get(verb.head.head.i)
+            gov = by_head.get(event_syntax.condition_governor(verb).i)
             if gov is not None and gov is not c and gov.type in _ABSORBING:
                 c.absorbed = True
                 gov.inner.append(c)
@@ -4276,6 +4323,21 @@ def _quote_at(quotes: list[Quote], start: int, spans: SpanSet | None = None) -> 
 _CALL_VERBS = frozenset({"call", "appeal"})
 
 
+def _called_for_a_date(verb: Token, noun: Token) -> bool:
+    """ "Unions called a general strike *for April 28*", "called a rally in the capital *for
+    Saturday*": a protest called for a day is announced, not held; the day hangs from the verb or
+    from the protest noun (their own children only)."""
+    if verb_lemma(verb) not in _CALL_VERBS:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(o.dep_ == "pobj" and event_syntax.is_time(o) for o in c.children)
+        for tok in (verb, noun)
+        for c in tok.children
+    )
+
+
 def _called_for(noun: Token) -> bool:
     """A demonstration named as what someone "called for" ("called for a second day of protests",
     "appealed for a general strike on Monday") is one asked for, not one that took place."""
@@ -4350,6 +4412,8 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         noun is not None and event_syntax.is_hypothetical(noun)
     ):
         c.modality = "hypothetical"
+    elif noun is not None and c.type == "PROTEST" and _called_for_a_date(v, noun):
+        c.modality = "planned"  # "called a strike for next Wednesday": one announced (round 21)
     elif (
         event_syntax.is_purpose(v)
         and c.kind != "noun"

@@ -632,6 +632,8 @@ def is_generic_condition(verb: Token) -> bool:
     "Anyone who blocks roads will be punished", "protesters who occupy the square
     would be arrested": the blocking and occupying are the threat's condition.
     """
+    if is_free_relative(verb):
+        return True  # "*whoever blocks* the roads will be arrested" (round 21)
     # a participle does as a relative clause does: "anyone *blocking* highways will be arrested"
     attempt = _attempted_act(verb)
     if verb.dep_ != "relcl" and not (verb.dep_ == "acl" and verb.tag_ == "VBG") and not attempt:
@@ -649,3 +651,22 @@ def is_generic_condition(verb: Token) -> bool:
         or has_obligation(governor)
         or bool(aux_lowers(governor) & event_lexicon.POSSIBILITY_MODALS)
     )
+
+
+#: Pronouns that open a free relative clause: "*whoever* blocks the roads".
+_FREE_RELATIVE_PRONOUNS = frozenset({"whoever", "whomever"})
+
+
+def is_free_relative(verb: Token) -> bool:
+    """A clause subject opened by "whoever": "Whoever blocks the roads will be arrested", whose
+    act is the condition of what the main verb says will happen (round 21)."""
+    if verb.dep_ not in {"csubj", "csubjpass"}:
+        return False
+    return any(c.dep_ in SUBJECTS and c.lower_ in _FREE_RELATIVE_PRONOUNS for c in verb.children)
+
+
+def condition_governor(verb: Token) -> Token:
+    """The verb whose condition a generic act is: the clause's own head for a free relative
+    ("whoever blocks … *will be arrested*"), the head of the generic noun otherwise ("anyone who
+    blocks … *will be punished*")."""
+    return verb.head if is_free_relative(verb) else verb.head.head
