@@ -30,6 +30,12 @@ pytestmark = pytest.mark.model
             "2024-09-20",
             [("Thursday the 12th of September", "2024-09-12")],
         ),
+        # a past deed: the last Friday the 13th before writing, not the next one, however near
+        (
+            "On Friday the 13th, the court jailed three activists.",
+            "2024-08-23",
+            [("Friday the 13th", "2023-10-13")],
+        ),
         # known only to its month, the article is still placed: the 18th that was a Sunday
         (
             "On Sunday the 18th, riot police stormed the campus.",
@@ -89,6 +95,13 @@ def test_a_day_of_the_month_in_brackets_names_the_day(nlp, text: str, published:
     day of the month in brackets after the day word; it says which day is meant, also when the
     article is published days later or known only by its month."""
     assert _dates(nlp, text, published) == expected
+
+
+def test_a_weekday_in_brackets_after_yesterday_names_the_day(nlp) -> None:
+    # "yesterday (Wednesday)" in a report published on Friday: written on Thursday
+    assert _dates(nlp, "Guards beat ten dockers yesterday (Wednesday).", "2024-08-23") == [
+        ("yesterday (Wednesday)", "2024-08-21")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -62,6 +62,7 @@ from tally.extract.dates.resolve import (
     anchor_precision,
     granularity,
     on_day_of_month,
+    on_weekday,
     resolve,
     shift,
 )
@@ -309,7 +310,10 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             if told is not None:
                 value, kind = told.value, told.anchor
         if expr.dom is not None and gran == "day":
-            value = on_day_of_month(value, expr.dom, expr.weekday)  # "on Sunday (18)": the day written
+            # "on Sunday (18)": the day written
+            value = on_day_of_month(value, expr.dom, expr.weekday, tense if expr.kind == "weekday" else None)
+        elif expr.kind == "offset" and expr.weekday is not None:
+            value = on_weekday(value, expr.weekday)  # "yesterday (Wednesday)": the weekday written
         if value is not None and gran == "day" and expr.kind == "date":
             value = _likelier_numeric(text[start:end], value, anchor or narrative, text)
         if (

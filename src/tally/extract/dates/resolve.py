@@ -157,12 +157,15 @@ def _weekday_year(expr: Expr, anchor: dt.date, tense: str | None) -> int | None:
 DOM_MONTHS_BACK = 12
 
 
-def on_day_of_month(value: str | None, dom: int, weekday: int | None) -> str | None:
+def on_day_of_month(value: str | None, dom: int, weekday: int | None, tense: str | None = None) -> str | None:
     """*value*, a day a day word names, moved to the nearest day numbered *dom* (of its *weekday*).
 
     "On Sunday (18)" published on Wednesday 28 August 2024: the 18th, a Sunday, not the 25th;
-    "yesterday (08)" known only to be of October: the 8th of October. A fixed number of
-    months looked at: constant time. *value* unchanged when no such day is near.
+    "yesterday (08)" known only to be of October: the 8th of October. A weekday resolved by the
+    past tense is the latest one before writing, so the day meant is no later than it ("jailed
+    on Friday the 13th" in August is an earlier month's, however near the next one); by "will",
+    no earlier. A fixed number of months looked at: constant time. *value* unchanged when no
+    such day is near.
     """
     if value is None or len(value) != 10 or "/" in value:
         return value
@@ -178,9 +181,29 @@ def on_day_of_month(value: str | None, dom: int, weekday: int | None) -> str | N
         day = dt.date(year, month, dom)
         if weekday is not None and day.weekday() != weekday:
             continue
-        if best is None or (abs((day - base).days), day > base) < (abs((best - base).days), best > base):
+        if weekday is not None and ((tense == "past" and day > base) or (tense == "future" and day < base)):
+            continue
+        if best is None or _cost((day - base).days, tense) < _cost((best - base).days, tense):
             best = day
     return best.isoformat() if best is not None else value
+
+
+def on_weekday(value: str | None, weekday: int) -> str | None:
+    """*value*, the day "yesterday" or "today" names, moved to the nearest *weekday* written with it.
+
+    "Guards beat them yesterday (Wednesday)" in a report published on Friday: written on
+    Thursday, so yesterday is that Wednesday. The nearer day back on a tie.
+    """
+    if value is None or len(value) != 10 or "/" in value:
+        return value
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return value
+    back = (day.weekday() - weekday) % 7
+    ahead = (weekday - day.weekday()) % 7
+    moved = day - dt.timedelta(days=back) if back <= ahead else day + dt.timedelta(days=ahead)
+    return moved.isoformat() if 1 <= moved.year <= 9999 else value
 
 
 def _cost(days: int, tense: str | None) -> float:
@@ -234,7 +257,10 @@ def _in_calendar(value: str) -> bool:
 def _resolve(expr: Expr, anchor: dt.date | None, tense: str | None) -> Value:
     if expr.dom is not None and expr.until is None:
         value, gran, kind = _resolve(replace(expr, dom=None), anchor, tense)
-        return on_day_of_month(value, expr.dom, expr.weekday), gran, kind
+        return on_day_of_month(value, expr.dom, expr.weekday, tense), gran, kind
+    if expr.kind == "offset" and expr.weekday is not None:
+        value, gran, kind = _resolve(replace(expr, weekday=None), anchor, tense)
+        return on_weekday(value, expr.weekday), gran, kind
     gran = granularity(expr)
     k = expr.kind
     if expr.until is not None:

@@ -1248,7 +1248,8 @@ def _with_bracketed_day(toks: list[Tok], m: Match) -> Match:
 
     South Asian and Lusophone copy names the day of the month this way after a day word
     (a weekday, "today", "yesterday", "tomorrow"); it says which day the word means. Only a
-    lone number of a day in round brackets: "Sunday (12 of them minors)" is no day.
+    lone number of a day in round brackets: "Sunday (12 of them minors)" is no day. A weekday in
+    brackets after "yesterday" or "today" names that day too: "yesterday (Wednesday)".
     """
     expr, j = m.expr, m.j
     day_word = (expr.kind == "weekday" and expr.dom is None and expr.week_shift is None) or (
@@ -1259,6 +1260,8 @@ def _with_bracketed_day(toks: list[Tok], m: Match) -> Match:
     opening, number, closing = toks[j], toks[j + 1], toks[j + 2]
     if opening.text != "(" or closing.text != ")" or not number.glued or not closing.glued:
         return m
+    if expr.kind == "offset" and number.lower in WEEKDAYS and number.text[0].isupper():
+        return Match(m.i, j + 3, replace(expr, weekday=WEEKDAYS[number.lower]))  # "yesterday (Wednesday)"
     if not number.text.isdecimal() or len(number.text) > 2 or not 1 <= int(number.text) <= 31:
         return m
     return Match(m.i, j + 3, replace(expr, dom=int(number.text)))
