@@ -61,6 +61,8 @@ from tally.extract.dates.resolve import (
     _add_months,
     anchor_precision,
     granularity,
+    on_day_of_month,
+    on_weekday,
     resolve,
     shift,
 )
@@ -293,7 +295,11 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                     value = _nearer_reading(expr, value, anchor, recent, story_tense)
                 if kind == "published" and by_narrative:
                     kind = "absolute"
-                if written is not None and _today_in_another_month(expr, anchor, written):
+                if (
+                    written is not None
+                    and expr.dom is None
+                    and _today_in_another_month(expr, anchor, written)
+                ):
                     value, gran, kind = f"{written.year:04d}-{written.month:02d}", "month", "published"
         if value is not None and previous is not None and _a_yearless_day(expr):
             value = _restated_in_brackets(text, start, value, previous)  # "on 17 Azar (8 December)"
@@ -303,6 +309,11 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             told = _restating(text, start, expr.weekday, out[-1])
             if told is not None:
                 value, kind = told.value, told.anchor
+        if expr.dom is not None and gran == "day":
+            # "on Sunday (18)": the day written
+            value = on_day_of_month(value, expr.dom, expr.weekday, tense if expr.kind == "weekday" else None)
+        elif expr.kind == "offset" and expr.weekday is not None:
+            value = on_weekday(value, expr.weekday)  # "yesterday (Wednesday)": the weekday written
         if value is not None and gran == "day" and expr.kind == "date":
             value = _likelier_numeric(text[start:end], value, anchor or narrative, text)
         if (
@@ -1751,6 +1762,8 @@ def _clause_verb(doc: Doc, start: int, end: int) -> Token | None:
     if span is None or len(span) == 0:
         return None
     root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _DAY_PARTS:
+        root = root.head.head  # "arrested … on the night of Friday": the part of the day dates the verb
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
         head = _occasion_verb(head.head)
@@ -1764,6 +1777,10 @@ def _clause_verb(doc: Doc, start: int, end: int) -> Token | None:
         head = head.head  # "will stay closed until Monday": the time of the verb the state hangs from
     return head if head is not root and head.pos_ in {"VERB", "AUX"} else None
 
+
+#: Nouns of a part of a day that a day hangs from by "of": "the night of Friday", "the early hours of
+#: Sunday" (the part of the day stands where the day would, as the verb's adverbial).
+_DAY_PARTS = date_words.PARTS_OF_DAY | {"hours"}
 
 #: The first words of a part of a month or year: "mid-December", "early March", "late 2020".
 _PART_WORDS = frozenset({"mid", "early", "late"})

@@ -103,6 +103,8 @@ def anchor_precision(expr: Expr) -> int:
         return YEAR if expr.year_shift is not None else MONTH
     if k in {"season", "holiday"}:
         return NONE if expr.year is not None else MONTH
+    if expr.dom is not None and k in {"weekday", "offset"}:
+        return MONTH  # "Sunday (18)": the day of the month, written, needs only the month of writing
     if k == "persian":
         return MONTH  # like "November 16": the year is the anchor's
     if k in {"rel", "ago"} and not expr.to_the_day:
@@ -147,6 +149,61 @@ def _weekday_year(expr: Expr, anchor: dt.date, tense: str | None) -> int | None:
     if not years:
         return None
     return min(years, key=lambda y: _cost((dt.date(y, month, day) - anchor).days, tense))
+
+
+#: How many months before the day a day word would name its day of the month may lie ("Sunday the
+#: 18th" written in September is August's): every day of the month up to the 28th falls on every
+#: weekday within a year.
+DOM_MONTHS_BACK = 12
+
+
+def on_day_of_month(value: str | None, dom: int, weekday: int | None, tense: str | None = None) -> str | None:
+    """*value*, a day a day word names, moved to the nearest day numbered *dom* (of its *weekday*).
+
+    "On Sunday (18)" published on Wednesday 28 August 2024: the 18th, a Sunday, not the 25th;
+    "yesterday (08)" known only to be of October: the 8th of October. A weekday resolved by the
+    past tense is the latest one before writing, so the day meant is no later than it ("jailed
+    on Friday the 13th" in August is an earlier month's, however near the next one); by "will",
+    no earlier. A fixed number of months looked at: constant time. *value* unchanged when no
+    such day is near.
+    """
+    if value is None or len(value) != 10 or "/" in value:
+        return value
+    try:
+        base = dt.date.fromisoformat(value)
+    except ValueError:
+        return value
+    best: dt.date | None = None
+    for shift in range(-DOM_MONTHS_BACK, 3):
+        year, month = _add_months(base.year, base.month, shift)
+        if not 1 <= year <= 9999 or not valid_date(year, month, dom):
+            continue
+        day = dt.date(year, month, dom)
+        if weekday is not None and day.weekday() != weekday:
+            continue
+        if weekday is not None and ((tense == "past" and day > base) or (tense == "future" and day < base)):
+            continue
+        if best is None or _cost((day - base).days, tense) < _cost((best - base).days, tense):
+            best = day
+    return best.isoformat() if best is not None else value
+
+
+def on_weekday(value: str | None, weekday: int) -> str | None:
+    """*value*, the day "yesterday" or "today" names, moved to the nearest *weekday* written with it.
+
+    "Guards beat them yesterday (Wednesday)" in a report published on Friday: written on
+    Thursday, so yesterday is that Wednesday. The nearer day back on a tie.
+    """
+    if value is None or len(value) != 10 or "/" in value:
+        return value
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return value
+    back = (day.weekday() - weekday) % 7
+    ahead = (weekday - day.weekday()) % 7
+    moved = day - dt.timedelta(days=back) if back <= ahead else day + dt.timedelta(days=ahead)
+    return moved.isoformat() if 1 <= moved.year <= 9999 else value
 
 
 def _cost(days: int, tense: str | None) -> float:
@@ -198,6 +255,12 @@ def _in_calendar(value: str) -> bool:
 
 
 def _resolve(expr: Expr, anchor: dt.date | None, tense: str | None) -> Value:
+    if expr.dom is not None and expr.until is None:
+        value, gran, kind = _resolve(replace(expr, dom=None), anchor, tense)
+        return on_day_of_month(value, expr.dom, expr.weekday, tense), gran, kind
+    if expr.kind == "offset" and expr.weekday is not None:
+        value, gran, kind = _resolve(replace(expr, weekday=None), anchor, tense)
+        return on_weekday(value, expr.weekday), gran, kind
     gran = granularity(expr)
     k = expr.kind
     if expr.until is not None:

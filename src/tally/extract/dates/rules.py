@@ -134,6 +134,9 @@ class Expr:
     to_the_day: bool = False  # "a year ago today": the anchor's day, n units back
     story_year: int | None = None  # "2 May that year": the year of the date before, moved by this many
     week_shift: int | None = None  # "Friday next week": the weekday in the anchor's week moved by this many
+    dom: int | None = (
+        None  # "Sunday the 18th", "today (09)": the day word's day of the month, written with it
+    )
 
 
 @dataclass(frozen=True)
@@ -173,6 +176,24 @@ def _month_at(toks: list[Tok], i: int, after_day: bool = False) -> tuple[int, in
         if after_day and t.text[1:].islower():
             return MONTH_ABBR[t.lower], i + 1
     return None
+
+
+#: Months whose names in small letters are words of their own ("it may", "a march").
+_MONTHS_THAT_ARE_WORDS = frozenset({"may", "march"})
+
+
+def _small_month_at(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """``(month, next index)`` for a month's full name in small letters at *i*, after a day number.
+
+    Copies that lower every word ("on 20th october, 2020") still write a date; "may" and
+    "march" are words of their own and stay out.
+    """
+    if i >= len(toks):
+        return None
+    t = toks[i]
+    if t.lower not in MONTHS or t.lower in _MONTHS_THAT_ARE_WORDS or not t.text.islower():
+        return None
+    return MONTHS[t.lower], i + 1
 
 
 def _day_at(toks: list[Tok], i: int) -> tuple[int, int] | None:
@@ -601,7 +622,7 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
             d2, j = d + 1, j + 2
         if j < len(toks) and toks[j].lower == "of":
             j += 1
-        month = _month_at(toks, j, after_day=toks[j - 1].lower != "of")
+        month = _month_at(toks, j, after_day=toks[j - 1].lower != "of") or _small_month_at(toks, j)
         if month is not None and max(d, d2 or d) <= days_in(month[0]):
             m, k = month
             year = _year_at(toks, _skip(toks, k, ","))
@@ -633,6 +654,17 @@ def _weekday_dated(toks: list[Tok], i: int, j: int) -> Match | None:
     if k >= len(toks):
         return None
     weekday = WEEKDAYS[toks[j - 1].lower]
+    if toks[k].lower == "the" and k + 1 < len(toks):
+        # "Wednesday the 4th", "Thursday the 12th of September": the day of its month after "the"
+        inner = _match_calendar(toks, k + 1)
+        if inner is not None and inner.expr.kind == "date" and inner.expr.day is not None:
+            if inner.expr.until is None:
+                return Match(i, inner.j, replace(inner.expr, weekday=weekday))
+            return None
+        dom = _day_of_month(toks, k + 1)
+        if dom is not None and dom.expr.until is None and dom.j > k + 2:
+            return Match(i, dom.j, Expr("weekday", weekday=weekday, dom=dom.expr.n))
+        return None
     inner = _match_calendar(toks, k)
     if inner is not None and inner.expr.kind == "date" and inner.expr.day is not None:
         return Match(i, inner.j, replace(inner.expr, weekday=weekday))
@@ -1207,6 +1239,35 @@ def _story_unit(toks: list[Tok], i: int, j: int) -> Match | None:
 
 def match_at(toks: list[Tok], i: int) -> Match | None:
     """The longest expression starting at token *i*, with early/late/mid and "earlier this …"."""
+    found = _match_at(toks, i)
+    return _with_bracketed_day(toks, found) if found is not None else None
+
+
+def _with_bracketed_day(toks: list[Tok], m: Match) -> Match:
+    """*m* with the day of the month written in brackets after it: "today (09)", "on Sunday (18)".
+
+    South Asian and Lusophone copy names the day of the month this way after a day word
+    (a weekday, "today", "yesterday", "tomorrow"); it says which day the word means. Only a
+    lone number of a day in round brackets: "Sunday (12 of them minors)" is no day. A weekday in
+    brackets after "yesterday" or "today" names that day too: "yesterday (Wednesday)".
+    """
+    expr, j = m.expr, m.j
+    day_word = (expr.kind == "weekday" and expr.dom is None and expr.week_shift is None) or (
+        expr.kind == "offset" and expr.n in {-1, 0, 1}
+    )
+    if not day_word or expr.until is not None or j + 2 >= len(toks):
+        return m
+    opening, number, closing = toks[j], toks[j + 1], toks[j + 2]
+    if opening.text != "(" or closing.text != ")" or not number.glued or not closing.glued:
+        return m
+    if expr.kind == "offset" and number.lower in WEEKDAYS and number.text[0].isupper():
+        return Match(m.i, j + 3, replace(expr, weekday=WEEKDAYS[number.lower]))  # "yesterday (Wednesday)"
+    if not number.text.isdecimal() or len(number.text) > 2 or not 1 <= int(number.text) <= 31:
+        return m
+    return Match(m.i, j + 3, replace(expr, dom=int(number.text)))
+
+
+def _match_at(toks: list[Tok], i: int) -> Match | None:
     t = toks[i]
     if t.lower in {"early", "late", "mid", "earlier", "later"} and i + 1 < len(toks):
         j = i + 1
