@@ -63,6 +63,8 @@ SPLITS = (
     "check14",
     "dev15",
     "check15",
+    "dev16",
+    "check16",
 )
 
 

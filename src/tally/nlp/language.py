@@ -140,7 +140,9 @@ def detect(text: str, fallback: str = "en") -> Detected:
     ranked = _identifier().rank(head)
     best, probability = ranked[0]
     fallback_probability = next((p for code, p in ranked if code == fallback), 0.0)
-    if best != fallback and _reads_as(fallback, head):
+    if best != fallback and (
+        _reads_as(fallback, head) or (probability < LANGUAGE_SURE and _dated_note(fallback, head))
+    ):
         # "The strike spread from Lagos to Ibadan in Nigeria." is English that the
         # detector calls Nigerian Pidgin at 0.95: the fallback's own function words decide
         return Detected(fallback, round(float(fallback_probability), 4), fallback=True)
@@ -151,6 +153,22 @@ def detect(text: str, fallback: str = "en") -> Detected:
     if probability >= LANGUAGE_DECIDED:
         return Detected(best, round(float(probability), 4))
     return Detected(UNDETERMINED, round(float(probability), 4))
+
+
+def _dated_note(code: str, text: str) -> bool:
+    """Whether *text* opens with language *code*'s date formula: "On 2 May 2021, M23 seized Bunagana
+    (Rutshuru, North Kivu)." is an English note whose names outweigh its function words (the
+    detector called such notes Shona or Nigerian Pidgin); only the first three words are read."""
+    try:
+        openers = lexicon(code).get("common", "date_openers")
+        months = lexicon(code).get("common", "month_names")
+    except (KeyError, FileNotFoundError, OSError):
+        return False
+    words = [w.strip(",.;:") for w in text.split(maxsplit=3)[:3]]
+    if len(words) < 3 or words[0] != words[0].capitalize() or words[0].lower() not in openers:
+        return False
+    day, month = (words[1], words[2]) if words[1].isdigit() else (words[2], words[1])
+    return day.isdigit() and len(day) <= 2 and month.lower() in months
 
 
 #: Share of a text's words that are the fallback language's function words above which

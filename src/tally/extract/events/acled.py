@@ -331,6 +331,8 @@ def _grave_force(words: list[str]) -> bool:
     hurt = _cues()["hurt"]
     if _lethal([w for w in words if w not in hurt]):
         return True
+    if _has(_unnegated(words), "grave_injury"):
+        return True  # "beat a nurse unconscious", "left with a fractured skull": the injury tells its gravity
     return _has(_unnegated(words), "hurt") and _has(words, "serious_harm")
 
 
@@ -1116,7 +1118,7 @@ def _bomber(text: str | None) -> bool:
 
 
 #: Verbs that found a place to hold: "established a position", "set up positions".
-_ESTABLISH_STEMS = ("establish", "set", "build", "built", "open", "erect")
+_ESTABLISH_STEMS = ("establish", "set", "build", "built", "open", "erect", "install")
 
 
 def _positioned(trigger: str, words: list[str]) -> bool:

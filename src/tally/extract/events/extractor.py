@@ -120,6 +120,16 @@ def _object_class(tok: Token | None, verb: str | None = None) -> str | None:
         return "munitions"  # "found an explosive belt", "an explosive-laden car": a munition
     if any(m.dep_ in {"amod", "compound"} and m.lower_ in _TOXIC_MODIFIERS for m in noun.children):
         return "munitions"  # "dropped a chemical agent on the camp", "fired shells of poison gas"
+    held = event_syntax.prep_object(noun, frozenset({"of"}))
+    if held is not None and (
+        held.lower_ in _CHEMICAL_AGENTS
+        or any(m.dep_ in {"amod", "compound"} and m.lower_ in _TOXIC_MODIFIERS for m in held.children)
+    ):
+        return "munitions"  # "dropped a cylinder of chlorine gas", "canisters of a toxic agent"
+    if noun.lemma_.lower() in _FACILITY_NOUNS and any(
+        m.dep_ in {"amod", "compound"} and m.lower_ in _MILITARY_MODIFIERS for m in noun.children
+    ):
+        return "base"  # "seized the military complex", "an army compound": a base, not property
     if any(m.dep_ in {"amod", "compound"} and m.lower_ in _ARMOURED_MODIFIERS for m in noun.children):
         return "heavy_weapons"  # "moved armoured vehicles into the city": military hardware
     return None
@@ -130,7 +140,16 @@ _EXPLOSIVE_MODIFIERS = frozenset({"explosive", "incendiary"})
 #: Modifiers that make a substance a weapon (the codebook's chemical and biological weapons):
 #: "a *chemical* agent", "*toxic* gas", "*nerve* agent", "*poison* gas" (never "tear gas", whose
 #: modifier is none of these, and which stays crowd control).
-_TOXIC_MODIFIERS = frozenset({"chemical", "toxic", "nerve", "poison", "poisonous", "biological"})
+_TOXIC_MODIFIERS = frozenset(
+    {"chemical", "toxic", "nerve", "poison", "poisonous", "biological", "chlorine", "sarin", "mustard"}
+)
+#: Chemical agents named by their own noun, which make what holds them a munition ("a cylinder
+#: *of chlorine*", "containers of sarin").
+_CHEMICAL_AGENTS = frozenset({"chlorine", "sarin", "chloropicrin", "phosgene", "vx", "tabun", "napalm"})
+#: Nouns of a site that a military modifier makes a base: "the *military complex*", "an *army compound*".
+_FACILITY_NOUNS = frozenset({"complex", "compound", "facility", "installation", "academy", "site"})
+#: Modifiers that make a site a military one.
+_MILITARY_MODIFIERS = frozenset({"military", "army", "naval", "navy"})
 #: Adjectives that make a vehicle military hardware: "*armoured* vehicles", "armored personnel carriers".
 _ARMOURED_MODIFIERS = frozenset({"armoured", "armored"})
 

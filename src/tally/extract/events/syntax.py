@@ -124,6 +124,30 @@ def nearest_subject(verb: Token) -> Token | None:
     return child(verb, "nsubj", "csubj")
 
 
+#: Words that open a gerund adjunct of time: "while marching", "after joining a protest".
+_ADJUNCT_TIME_WORDS = frozenset({"while", "whilst", "when", "after", "before"})
+
+
+def _passive_adjunct_subject(verb: Token) -> Token | None:
+    """The subject of a gerund adjunct of time on a passive verb is the passive's subject, not its
+    agent: "a student was shot dead by police *while taking part* in a march" (the student took
+    part), "three men were detained by soldiers *after joining* a sit-in". A purpose infinitive
+    ("was fired by police to disperse …") keeps the agent, and so does any active verb."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "advcl":
+        head = verb.head
+        timed = any(m.dep_ in {"mark", "advmod"} and m.lower_ in _ADJUNCT_TIME_WORDS for m in verb.children)
+    elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        head = verb.head.head
+        timed = verb.head.lower_ in _ADJUNCT_TIME_WORDS
+    else:
+        return None
+    if not timed or head is verb or not is_passive(head):
+        return None
+    return child(head, "nsubjpass")
+
+
 def clause_subject(verb: Token, depth: int = 0) -> Token | None:
     """The subject of *verb*, through control ("agreed to X"), coordination and participles."""
     if depth > 6:
@@ -142,6 +166,9 @@ def clause_subject(verb: Token, depth: int = 0) -> Token | None:
     head = verb.head
     if head is verb:
         return None
+    patient = _passive_adjunct_subject(verb)
+    if patient is not None:
+        return patient
     matrix = _free_adjunct_matrix(verb)
     if matrix is not None:
         return clause_subject(matrix, depth + 1)
