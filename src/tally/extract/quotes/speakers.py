@@ -49,7 +49,7 @@ from tally.extract.quotes import words as quote_words
 from tally.extract.quotes.gender import Genders
 from tally.extract.quotes.marks import MarkedSpan, paragraphs
 from tally.extract.spans import dates_index
-from tally.lexicons import FEMALE, MALE, first_names, is_person_noun
+from tally.lexicons import FEMALE, MALE, first_name_gender, first_names, is_person_noun
 from tally.nlp.syntax import is_dateline, partitive_whole
 from tally.records import Entity
 
@@ -2384,9 +2384,45 @@ def _nearest_named(
         tok.idx,
         None,
         fits=lambda entity: _may_be_person(entity) == person and genders.fits(entity, tok.lower_),
-        keep=lambda start: not quoted(start),
+        keep=lambda start: not quoted(start) and not _in_companion_phrase(tok, start),
     )
     return (found[0][0], found[1]) if found else None
+
+
+#: Prepositions whose object is someone the subject of the clause is with, never that subject:
+#: "At a news conference with X, he said", "Alongside X, she urged".
+_COMPANION_PREPS = frozenset({"with", "alongside", "beside"})
+
+
+def _in_companion_phrase(tok: Token, offset: int) -> bool:
+    """Whether *offset*, before the pronoun *tok* in its own sentence, names whom its clause's
+    subject is with: "At a joint press conference with Minister X, he urged …" — "he" is not X.
+
+    Only a name in a "with"/"alongside"/"beside" phrase that hangs (through at most a few
+    heads) from the pronoun's own verb; the look stays inside the pronoun's sentence.
+    """
+    sent = tok.sent
+    if not sent.start_char <= offset < tok.idx:
+        return False
+    doc = tok.doc
+    k = bisect_left(token_starts(doc), offset)
+    if k >= len(doc) or doc[k].idx != offset:
+        return False
+    node = doc[k]
+    for _ in range(6):
+        if node.i == node.head.i or node.i == tok.head.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ in _COMPANION_PREPS:
+            head = node.head
+            for _ in range(4):
+                if head.i == tok.head.i:
+                    return True
+                if head.i == head.head.i:
+                    return False
+                head = head.head
+            return False
+        node = node.head
+    return False
 
 
 def _unnamed_last_speaker(last: Attribution | None, tok: Token, para_of: Callable[[int], int]) -> str | None:
@@ -2719,11 +2755,36 @@ def _subject_antecedent(
         if quoted(cand.idx):
             continue
         entity = index.at(cand.idx, cand.idx + len(cand.text))
+        if entity is None and person and _lone_given_name(cand, tok):
+            # "Alejandro ran around the corner …. “…,” he recalled": a given name the tagger missed
+            entity = index.add_mention(cand.text, cand.idx, cand.idx + len(cand.text), "PERSON")
         if entity is None or not genders.fits(entity, tok.lower_):
             continue
         if _may_be_person(entity) == person or (person and _person_by_who(cand, entity)):
             return cand.idx, entity
     return None
+
+
+#: The pronoun -> the gender of the given names it may stand for.
+_PRONOUN_GENDER = {"he": MALE, "she": FEMALE}
+
+
+def _lone_given_name(cand: Token, pronoun: Token) -> bool:
+    """A subject that is one capitalised word, untagged, and a given name of the pronoun's gender.
+
+    "Alejandro was one of the youngest marchers …. “…,” he recalled": the small
+    model tags no entity on a lone first name at times; the name lists say it
+    is a man's. A name of another gender, or a word in no list, stays unnamed.
+    """
+    wanted = _PRONOUN_GENDER.get(pronoun.lower_)
+    if wanted is None or cand.ent_type_ or not cand.is_title:
+        return False
+    doc = cand.doc
+    if (cand.i > 0 and doc[cand.i - 1].pos_ == "PROPN") or (
+        cand.i + 1 < len(doc) and doc[cand.i + 1].pos_ == "PROPN"
+    ):
+        return False  # part of a longer name: left to the entity tagger
+    return first_name_gender().get(cand.text) == wanted
 
 
 def _person_by_who(cand: Token, entity: Entity) -> bool:
