@@ -144,3 +144,32 @@ def test_a_lone_given_name_of_the_other_gender_is_not_the_pronoun(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "They fired at the crowd")
     assert len(hits) == 1 and _name(hits[0], entities) == "Amina Yusuf"
+
+
+# -- "after Hasina, the daughter of …, refused …. She called …": a role in apposition makes a person --
+
+
+def test_a_name_tagged_a_place_with_a_persons_apposition_is_she(nlp):
+    text = (
+        "“Our marches will go on whatever they do to us,” student leader Rahima Akter told "
+        "reporters.\n\n"
+        "The unrest grew violent after Hasina, the daughter of Omar Karim, who led the country to "
+        "independence, refused to meet the students. She called those opposing the plan “traitors "
+        "to the nation.”\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "traitors to the nation")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Hasina"
+
+
+def test_a_place_with_a_place_apposition_is_not_she(nlp):
+    # guard: "a town in the east" is a place; "she" is the woman who spoke before
+    text = (
+        "“Our marches will go on whatever they do to us,” student leader Rahima Akter told "
+        "reporters.\n\n"
+        "The unrest spread after Kassala, a town in the east, rose up against the curfew. She "
+        "called those opposing the plan “traitors to the nation.”\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "traitors to the nation")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Rahima Akter"

@@ -41,7 +41,13 @@ from tally.extract.entities.antecedents import (
     window_start,
 )
 from tally.extract.entities.briefing import holds_briefers_role
-from tally.extract.entities.descriptions import followed_by_age, given_name, is_media_noun, names_the_holder
+from tally.extract.entities.descriptions import (
+    SETTLEMENT_NOUNS,
+    followed_by_age,
+    given_name,
+    is_media_noun,
+    names_the_holder,
+)
 from tally.extract.entities.extractor import _words as words_of_name
 from tally.extract.entities.extractor import person_at_end
 from tally.extract.quotes import cues as quote_cues
@@ -2792,8 +2798,9 @@ def _person_by_who(cand: Token, entity: Entity) -> bool:
 
     "Chalida Tajaroensuk, who heads a rights group, echoed …", "Houria, who
     asked that her family name not be used, …": one to three name words with
-    no organisation word, not a country, whose own clause is "who …"; "the
-    Council, which monitors …" stays a body.
+    no organisation word, not a country, whose own clause is "who …" or whose
+    apposition is a noun for a person ("Hasina, the daughter of …, refused");
+    "the Council, which monitors …" stays a body.
     """
     parts = entity.name.split()
     return (
@@ -2803,9 +2810,27 @@ def _person_by_who(cand: Token, entity: Entity) -> bool:
         and not set(words_of_name(entity.name)) & entity_words.ORG_WORDS
         and not is_country_name(entity.name)
         and any(
-            c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+            (c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children))
+            or _person_in_apposition_noun(c)
             for c in cand.children
         )
+    )
+
+
+#: Nouns for a place that the lists of nouns for people also hold ("town" as in "townspeople").
+_PLACE_APPOSITIONS = SETTLEMENT_NOUNS | frozenset({"province", "district", "region", "county", "area"})
+
+
+def _person_in_apposition_noun(child: Token) -> bool:
+    """ "Hasina, the daughter of …,": an apposition whose head is a noun for a person, with its
+    article; "Kassala, a town in the east," is a place."""
+    lemma = child.lemma_.lower()
+    return (
+        child.dep_ == "appos"
+        and child.pos_ == "NOUN"
+        and any(d.dep_ == "det" and d.lower_ in {"the", "a", "an"} for d in child.children)
+        and lemma not in _PLACE_APPOSITIONS
+        and is_person_noun(lemma)
     )
 
 
