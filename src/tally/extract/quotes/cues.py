@@ -297,17 +297,45 @@ def _name_before_role(verb: Token, child: Token) -> Token:
         return child
     before = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < child.left_edge.i]
     if not before:
-        return child
+        return _name_with_age_before(child) or child
     name = before[-1]
     comma = child.left_edge.i - 1
     if (
         name.pos_ == "PROPN"
         and comma > name.i
         and verb.doc[comma].text == ","
-        and comma == name.right_edge.i + 1
+        # "Amina Yusuf, 34, a trader told": the parser may hang the comma after the age on the name
+        and name.right_edge.i <= comma <= name.right_edge.i + 1
     ):
         return name
     return child
+
+
+#: What may stand right before a name that opens its clause: the sentence start or a quote mark.
+_CLAUSE_OPENERS = frozenset({'"', "\u201d", "\u2019", "\u201c", "''", "``"})
+
+
+def _name_with_age_before(role: Token) -> Token | None:
+    """The person's name before "X, 34, a market trader said" when no comma closes the apposition.
+
+    The parser then takes the role for the verb's only subject and hangs the
+    name elsewhere (even inside the quote before it). The name is a person's,
+    comes right after a quote mark or at its sentence's start, and is set off
+    from the role by its age between commas.
+    """
+    doc = role.doc
+    k = role.left_edge.i - 1
+    if k < 3 or doc[k].text != "," or not doc[k - 1].like_num or doc[k - 2].text != ",":
+        return None
+    name = doc[k - 3]
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+        return None
+    first = name.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].ent_type_ == "PERSON":
+        first -= 1
+    if first > name.sent.start and doc[first - 1].text not in _CLAUSE_OPENERS:
+        return None
+    return name
 
 
 def speaker_phrase(tok: Token) -> tuple[int, int]:

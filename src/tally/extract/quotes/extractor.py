@@ -221,14 +221,28 @@ def _frame_cue(
         if tok.text in {".", "!", "?"}:
             sent_start = k + 1
     window = before[sent_start:][-CUE_WINDOW_TOKENS - 1 :]
+    channel: Token | None = None
     for tok in reversed(window):
+        if tok.i in cue_set and _is_channel(tok):
+            # "As reported by X, “…”", "as students chanted: “…”": the "as" clause right before
+            # the quote cues it when no other cue does; "X said, as reported by Y, “…”" keeps "said"
+            if channel is None and _as_clause_ends_at_quote(doc, tok, m):
+                channel = tok
+            continue
         if (tok.i in cue_set and not _is_channel(tok)) or (
             tok.lemma_.lower() in quote_words.CUE_NOUNS and _poss(tok) is not None
         ):
             return tok
         if tok.pos_ == "VERB" and tok.dep_ not in {"relcl", "acl"}:
             break
-    return None
+    return channel
+
+
+def _as_clause_ends_at_quote(doc: Doc, verb: Token, m: MarkedSpan) -> bool:
+    """The "as" clause of *verb* runs up to the quote's opening mark, with only "," or ":" between."""
+    last = max(verb.right_edge.i, verb.i)
+    between = quote_cues.tokens_between(doc, doc[last].idx + len(doc[last].text), m.open_at)
+    return len(between) <= 1 and all(t.text in {",", ":"} for t in between)
 
 
 def _reports_speech(verb: Token) -> bool:

@@ -41,7 +41,13 @@ from tally.extract.entities.antecedents import (
     window_start,
 )
 from tally.extract.entities.briefing import holds_briefers_role
-from tally.extract.entities.descriptions import followed_by_age, given_name, is_media_noun, names_the_holder
+from tally.extract.entities.descriptions import (
+    SETTLEMENT_NOUNS,
+    followed_by_age,
+    given_name,
+    is_media_noun,
+    names_the_holder,
+)
 from tally.extract.entities.extractor import _words as words_of_name
 from tally.extract.entities.extractor import person_at_end
 from tally.extract.quotes import cues as quote_cues
@@ -49,7 +55,7 @@ from tally.extract.quotes import words as quote_words
 from tally.extract.quotes.gender import Genders
 from tally.extract.quotes.marks import MarkedSpan, paragraphs
 from tally.extract.spans import dates_index
-from tally.lexicons import FEMALE, MALE, first_names, is_person_noun
+from tally.lexicons import FEMALE, MALE, first_name_gender, first_names, is_person_noun
 from tally.nlp.syntax import is_dateline, partitive_whole
 from tally.records import Entity
 
@@ -2384,9 +2390,45 @@ def _nearest_named(
         tok.idx,
         None,
         fits=lambda entity: _may_be_person(entity) == person and genders.fits(entity, tok.lower_),
-        keep=lambda start: not quoted(start),
+        keep=lambda start: not quoted(start) and not _in_companion_phrase(tok, start),
     )
     return (found[0][0], found[1]) if found else None
+
+
+#: Prepositions whose object is someone the subject of the clause is with, never that subject:
+#: "At a news conference with X, he said", "Alongside X, she urged".
+_COMPANION_PREPS = frozenset({"with", "alongside", "beside"})
+
+
+def _in_companion_phrase(tok: Token, offset: int) -> bool:
+    """Whether *offset*, before the pronoun *tok* in its own sentence, names whom its clause's
+    subject is with: "At a joint press conference with Minister X, he urged …" — "he" is not X.
+
+    Only a name in a "with"/"alongside"/"beside" phrase that hangs (through at most a few
+    heads) from the pronoun's own verb; the look stays inside the pronoun's sentence.
+    """
+    sent = tok.sent
+    if not sent.start_char <= offset < tok.idx:
+        return False
+    doc = tok.doc
+    k = bisect_left(token_starts(doc), offset)
+    if k >= len(doc) or doc[k].idx != offset:
+        return False
+    node = doc[k]
+    for _ in range(6):
+        if node.i == node.head.i or node.i == tok.head.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ in _COMPANION_PREPS:
+            head = node.head
+            for _ in range(4):
+                if head.i == tok.head.i:
+                    return True
+                if head.i == head.head.i:
+                    return False
+                head = head.head
+            return False
+        node = node.head
+    return False
 
 
 def _unnamed_last_speaker(last: Attribution | None, tok: Token, para_of: Callable[[int], int]) -> str | None:
@@ -2719,6 +2761,9 @@ def _subject_antecedent(
         if quoted(cand.idx):
             continue
         entity = index.at(cand.idx, cand.idx + len(cand.text))
+        if entity is None and person and _lone_given_name(cand, tok):
+            # "Alejandro ran around the corner …. “…,” he recalled": a given name the tagger missed
+            entity = index.add_mention(cand.text, cand.idx, cand.idx + len(cand.text), "PERSON")
         if entity is None or not genders.fits(entity, tok.lower_):
             continue
         if _may_be_person(entity) == person or (person and _person_by_who(cand, entity)):
@@ -2726,13 +2771,36 @@ def _subject_antecedent(
     return None
 
 
+#: The pronoun -> the gender of the given names it may stand for.
+_PRONOUN_GENDER = {"he": MALE, "she": FEMALE}
+
+
+def _lone_given_name(cand: Token, pronoun: Token) -> bool:
+    """A subject that is one capitalised word, untagged, and a given name of the pronoun's gender.
+
+    "Alejandro was one of the youngest marchers …. “…,” he recalled": the small
+    model tags no entity on a lone first name at times; the name lists say it
+    is a man's. A name of another gender, or a word in no list, stays unnamed.
+    """
+    wanted = _PRONOUN_GENDER.get(pronoun.lower_)
+    if wanted is None or cand.ent_type_ or not cand.is_title:
+        return False
+    doc = cand.doc
+    if (cand.i > 0 and doc[cand.i - 1].pos_ == "PROPN") or (
+        cand.i + 1 < len(doc) and doc[cand.i + 1].pos_ == "PROPN"
+    ):
+        return False  # part of a longer name: left to the entity tagger
+    return first_name_gender().get(cand.text) == wanted
+
+
 def _person_by_who(cand: Token, entity: Entity) -> bool:
     """A name the tagger called a body or a place that a relative "who" shows to be a person.
 
     "Chalida Tajaroensuk, who heads a rights group, echoed …", "Houria, who
     asked that her family name not be used, …": one to three name words with
-    no organisation word, not a country, whose own clause is "who …"; "the
-    Council, which monitors …" stays a body.
+    no organisation word, not a country, whose own clause is "who …" or whose
+    apposition is a noun for a person ("Hasina, the daughter of …, refused");
+    "the Council, which monitors …" stays a body.
     """
     parts = entity.name.split()
     return (
@@ -2742,9 +2810,27 @@ def _person_by_who(cand: Token, entity: Entity) -> bool:
         and not set(words_of_name(entity.name)) & entity_words.ORG_WORDS
         and not is_country_name(entity.name)
         and any(
-            c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+            (c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children))
+            or _person_in_apposition_noun(c)
             for c in cand.children
         )
+    )
+
+
+#: Nouns for a place that the lists of nouns for people also hold ("town" as in "townspeople").
+_PLACE_APPOSITIONS = SETTLEMENT_NOUNS | frozenset({"province", "district", "region", "county", "area"})
+
+
+def _person_in_apposition_noun(child: Token) -> bool:
+    """ "Hasina, the daughter of …,": an apposition whose head is a noun for a person, with its
+    article; "Kassala, a town in the east," is a place."""
+    lemma = child.lemma_.lower()
+    return (
+        child.dep_ == "appos"
+        and child.pos_ == "NOUN"
+        and any(d.dep_ == "det" and d.lower_ in {"the", "a", "an"} for d in child.children)
+        and lemma not in _PLACE_APPOSITIONS
+        and is_person_noun(lemma)
     )
 
 
