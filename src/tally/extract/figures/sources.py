@@ -560,9 +560,16 @@ def _may_speak(ctx: ExtractContext, tok: Token) -> bool:
         or lemma in figure_words.MEDIA_HEADS
         or lemma in entity_words.ORG_WORDS
         or lemma in figure_words.STAFF_NOUNS  # "hospital staff said", "volunteers counted"
+        # "The hospital said 30 bodies …", "… were reported by hospitals": a hospital or morgue
+        # counts whom it receives (only asked of a subject, agent or cited word, never of "taken to hospital")
+        or lemma in _REPORTING_INSTITUTIONS
         # "…, hospital records show", "police data showed": a document that names its issuer
         or (lemma in figure_words.REPORT_NOUNS and _issued_by_its_modifier(tok))
     )
+
+
+#: Institutions that count the dead and wounded they receive and report them: "the hospital said".
+_REPORTING_INSTITUTIONS = frozenset({"hospital", "morgue", "mortuary", "clinic"})
 
 
 def _people_or_organisation(lemma: str) -> bool:
@@ -2057,6 +2064,12 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
     if not draft.sources["asserted"]:
         # "X sentenced 19, and three were sentenced to death, the group added."
         _add(draft, "asserted", _closing_source(ctx, tok))
+    if not any(draft.sources.values()):
+        # "Two students were killed, confirmed police inspector X."
+        _add(draft, "asserted", _inverted_confirmer(ctx, tok))
+    if not draft.sources["asserted"]:
+        # "Nine were killed, and 70 others were wounded, as the health ministry reported."
+        _add(draft, "asserted", _closing_as_reported(ctx, tok))
     if not draft.sources["asserted"]:
         _add(draft, "asserted", _label_source(ctx, tok))
     if not draft.sources["asserted"]:
@@ -2629,6 +2642,52 @@ def _closing_source(ctx: ExtractContext, tok: Token) -> SpanT | None:
     if speaker is None or speaker.i == tok.i or not _may_speak(ctx, speaker):
         return None
     return source_span(ctx, speaker)
+
+
+def _inverted_confirmer(ctx: ExtractContext, tok: Token) -> SpanT | None:
+    """Who confirms in an inverted closing confirmation: "…, confirmed police inspector X.",
+    "…, confirmed the police."; the parser takes the speaker for the verb's object.
+
+    With no one else giving the count, who confirms it gives it (as "…, police confirmed." does).
+    Only a person, a name or a body after the verb is its speaker: "…, confirming the deaths" is not.
+    """
+    closing = closing_verb(tok.sent, lambda t: t.pos_ == "VERB" and _role(t) == "confirmed")
+    if closing is None or closing.i == 0 or closing.doc[closing.i - 1].text != ",":
+        return None
+    if closing.tag_ == "VBG" or subject(closing, {"nsubj"}) is not None:
+        return None  # "…, confirming the deaths"; "…, police confirmed the toll"
+    said = next((c for c in closing.children if c.dep_ in {"dobj", "nsubj"} and c.i > closing.i), None)
+    if said is None or said.i == tok.i or said.like_num:
+        return None
+    lemma = said.lemma_.lower()
+    if said.pos_ != "PROPN" and not _people_or_organisation(lemma) and lemma not in figure_words.SOURCE_NOUNS:
+        return None
+    if not _may_speak(ctx, said):
+        return None
+    return source_span(ctx, said)
+
+
+def _closing_as_reported(ctx: ExtractContext, tok: Token) -> SpanT | None:
+    """The source of "…, as reported by X." or "…, as X reported." ending *tok*'s sentence: like a
+    closing "…, X said.", it speaks for every clause of the sentence, whichever the parser hung it on."""
+    sent = tok.sent
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not words:
+        return None
+    last = words[-1]
+    for clause in sent:
+        if clause.dep_ != "advcl" or clause.right_edge.i != last.i or not _reported_as(clause):
+            continue
+        mark = clause.left_edge
+        if mark.i == 0 or mark.lower_ != "as" or mark.doc[mark.i - 1].text != ",":
+            continue
+        if tok.i >= mark.i:
+            return None  # the count is inside the attribution itself
+        speaker = _speaker(clause)
+        if speaker is None or speaker.i == tok.i or not _may_speak(ctx, speaker):
+            return None
+        return source_span(ctx, speaker)
+    return None
 
 
 def _document_speaking(ctx: ExtractContext, span: SpanT) -> Token | None:
@@ -3840,7 +3899,24 @@ def _counts_on(sent: Span) -> bool:
         return False
     lemma = subj.lemma_.lower()
     counted = lemma in figure_words.NOUN_CATEGORY or lemma in figure_words.TOTAL_NOUNS
-    return subj.like_num or lemma in figure_words.PARTITIVE_PRONOUNS or counted
+    return subj.like_num or lemma in figure_words.PARTITIVE_PRONOUNS or counted or _added_to_tally(subj)
+
+
+#: Words that add a count to the tally just given: "A further 49 were injured", "Another 12 …",
+#: "An additional 60 …", "12 more people …".
+_ADDING_WORDS = frozenset({"further", "another", "additional", "more"})
+
+
+def _added_to_tally(subj: Token) -> bool:
+    """Whether the subject *subj* is a count added to the one before: "A further 49 people",
+    "Another 49 people", "12 more people" (the adding word on the noun or on its number)."""
+    numbers = [c for c in subj.children if c.dep_ == "nummod"]
+    if not numbers and not subj.like_num:
+        return False
+    words = list(subj.children) + [g for n in numbers for g in n.children]
+    if subj.like_num:
+        words += list(subj.children)
+    return any(w.lower_ in _ADDING_WORDS and w.dep_ in {"amod", "det", "quantmod", "advmod"} for w in words)
 
 
 # -- when and where ---------------------------------------------------------------
