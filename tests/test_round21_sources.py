@@ -115,3 +115,33 @@ def test_people_taken_to_hospital_are_not_its_count() -> None:
     """Guard: a hospital where people were taken gives nothing; who said so does."""
     asserted, _, _ = roles_of("Police said 30 people were taken to hospitals in the capital.", 30)
     assert asserted == ["Police"], asserted
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "giver"),
+    [
+        (
+            "According to the commission, Nairobi recorded the most deaths, with 14 reported killed.",
+            14,
+            "commission",
+        ),
+        (
+            "The commission said 40 people had been killed across Kenya. Nairobi registered 9 deaths.",
+            9,
+            "commission",
+        ),
+    ],
+)
+def test_a_place_that_records_deaths_is_where_they_happened(text: str, value: float, giver: str) -> None:
+    """ "Kisumu registered 9 deaths", "Mombasa recorded the most deaths": a place as the subject of
+    a verb of recording is where the count happened, not who gives it; the source cited around it
+    does."""
+    asserted, _, _ = roles_of(text, value)
+    assert not any(place in name for name in asserted for place in ("Nairobi", "Kenya")), asserted
+    assert any(giver in name for name in asserted), asserted
+
+
+def test_a_body_that_records_deaths_still_gives_them() -> None:
+    """Guard: a body recording a count gives it."""
+    asserted, _, _ = roles_of("The Lawyers' Council recorded 45 deaths in the city.", 45)
+    assert any("Lawyers" in name for name in asserted), asserted

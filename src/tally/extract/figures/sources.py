@@ -572,6 +572,25 @@ def _may_speak(ctx: ExtractContext, tok: Token) -> bool:
 _REPORTING_INSTITUTIONS = frozenset({"hospital", "morgue", "mortuary", "clinic"})
 
 
+#: Verbs by which a place "records" what happened in it: "Nairobi recorded 17 deaths".
+_RECORDING_VERBS = frozenset({"record", "register", "report", "log", "see", "witness", "count"})
+
+
+def _place_where_counted(ctx: ExtractContext, verb: Token, speaker: Token) -> bool:
+    """Whether *speaker* is a place named as the subject of a verb of recording: "Nairobi recorded
+    the most deaths", "Kisumu registered 9 deaths", "Uasin Gishu reported 4 fatalities". The count
+    happened there; whoever's data it is gives it (a country so named is no source word either)."""
+    return (
+        verb.lemma_.lower() in _RECORDING_VERBS
+        and speaker.dep_ == "nsubj"
+        and speaker.head.i == verb.i
+        and (
+            speaker.ent_type_ in {"GPE", "LOC"}
+            or (speaker.pos_ == "PROPN" and _names_a_place(ctx, *_tok_span(speaker)))
+        )
+    )
+
+
 def _people_or_organisation(lemma: str) -> bool:
     """A common noun for people or an organisation ("spokesman", "charity", "group")."""
     return (
@@ -1885,7 +1904,14 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                     # "X said 7,000 were held, according to the Y agency": X speaks through Y
                     # (not "X said …, where nine were killed, according to Y": Y speaks for that clause)
                     speaker = _speaker(node)
-                    if speaker is not None and speaker.i != tok.i and _may_speak(ctx, speaker):
+                    if (
+                        speaker is not None
+                        and speaker.i != tok.i
+                        and _may_speak(ctx, speaker)
+                        and not _place_where_counted(
+                            ctx, node, speaker
+                        )  # "According to X, Nairobi recorded …"
+                    ):
                         _add(draft, "asserted", source_span(ctx, speaker))
                 elif any(c.lower_ == "citing" for c in node.children):
                     # "… killed 18, HRW said today, citing figures from the commission": the
@@ -1925,6 +1951,8 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             if role is None and below is not None and below.dep_ == "nsubjpass":
                 role = _giving_role(node)  # "The figure of 89 dead was given by the coroner's office"
             speaker = _speaker(node) if role else None
+            if speaker is not None and _place_where_counted(ctx, node, speaker):
+                continue  # "Kisumu registered 9 deaths": where they happened, not who gives them
             if speaker is not None and (speaker.i == tok.i or _whole_of_the_count(tok, speaker)):
                 # "Amnesty said 450 detainees had reported torture", "… 225 of the detainees had
                 # reported being beaten": they are what is counted
@@ -3830,7 +3858,10 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
     if root.lemma_.lower() in _CHARGING_VERBS:
         return  # "Exiled activists have accused X of …. In July, X gathered 30 …": the reporter tells on
     if _role(root) == "asserted":
-        _add(draft, "asserted", source_span(ctx, _speaker(root)))
+        speaker = _speaker(root)
+        if speaker is not None and _place_where_counted(ctx, root, speaker):
+            return  # "Uasin Gishu reported 4 deaths. Kisumu had 2.": places, not speakers
+        _add(draft, "asserted", source_span(ctx, speaker))
     elif _counts_on(sent):
         # "119 have been killed, according to our Office. More than 7,700 have been injured.";
         # "2,156 have been arrested, according to AAPP. Of those, 1,837 are still held."
