@@ -145,3 +145,28 @@ def test_a_body_that_records_deaths_still_gives_them() -> None:
     """Guard: a body recording a count gives it."""
     asserted, _, _ = roles_of("The Lawyers' Council recorded 45 deaths in the city.", 45)
     assert any("Lawyers" in name for name in asserted), asserted
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "That is according to the Lawyers' Council, which monitors abuses.",
+        "This is according to the Lawyers' Council.",
+        "That is according to figures from the Lawyers' Council.",
+    ],
+)
+def test_that_is_according_to_gives_the_count_before(second: str) -> None:
+    """ "At least 45 people were killed. That is according to X.": the demonstrative points back at
+    the sentence before; X gives its count."""
+    asserted, _, _ = roles_of("At least 45 people were killed in the crackdown. " + second, 45)
+    assert any("Lawyers" in name for name in asserted), asserted
+
+
+def test_that_is_according_to_keeps_its_paragraph() -> None:
+    """Guard: past a paragraph break, or with a source of its own, the count keeps what it had."""
+    text = "At least 45 people were killed in the crackdown.\n\nThat is according to the Lawyers' Council."
+    asserted, _, _ = roles_of(text, 45)
+    assert not asserted, asserted
+    text = "Police said 45 people were killed. That is according to the Lawyers' Council."
+    asserted, _, _ = roles_of(text, 45)
+    assert asserted[0] == "Police", asserted

@@ -3868,6 +3868,29 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
         _add(draft, "asserted", _according_to_child(ctx, root))
 
 
+def attribute_from_pointing_sentence(ctx: ExtractContext, draft: Any) -> None:
+    """A count with no source, followed in its paragraph by "That is according to X." or "This is
+    according to X, which …": the demonstrative points back at the sentence before, X gives its counts.
+    Only the next sentence is read, and only when it opens with the demonstrative and "be"."""
+    if any(draft.sources[role] for role in ("asserted", "confirmed", "disputed")):
+        return
+    doc = ctx.doc
+    sent = draft.chain_start.sent
+    if sent.end >= len(doc):
+        return
+    nxt = doc[sent.end].sent
+    if "\n" in ctx.text[sent.end_char : nxt.start_char] or "\n" in sent[-1].text_with_ws:
+        return  # a new paragraph points at nothing before it
+    words = [t for t in nxt if not (t.is_punct or t.is_space)]
+    if len(words) < 4 or words[0].lower_ not in {"that", "this"} or words[1].lemma_ != "be":
+        return
+    according = next((t for t in words[2:4] if t.lower_ == "according"), None)
+    who = _cited(according) if according is not None else None
+    if who is None or not _may_speak(ctx, who):
+        return
+    _add(draft, "asserted", source_span(ctx, who))
+
+
 def attribute_people_to_their_body(ctx: ExtractContext, draft: Any) -> None:
     """People of a body the article named before speak for it: "The group's lawyers said 50 were
     injured", "according to the centre's monitors" after "the rights centre Viasna" are Viasna's
