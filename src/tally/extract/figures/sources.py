@@ -580,6 +580,11 @@ def _place_where_counted(ctx: ExtractContext, verb: Token, speaker: Token) -> bo
     """Whether *speaker* is a place named as the subject of a verb of recording: "Nairobi recorded
     the most deaths", "Kisumu registered 9 deaths", "Uasin Gishu reported 4 fatalities". The count
     happened there; whoever's data it is gives it (a country so named is no source word either)."""
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in speaker.children):
+        return False  # "Integrity International Georgia counted 70 arrests": a national branch's name
+    entity = ctx.entities.at(*_tok_span(speaker))
+    if entity is not None and entity.type not in {"GPE", "LOC"}:
+        return False
     return (
         verb.lemma_.lower() in _RECORDING_VERBS
         and speaker.dep_ == "nsubj"
