@@ -39,6 +39,7 @@ from tally.extract.figures import words as figure_words
 from tally.extract.figures.numbers import VAGUE, NumberPhrase, find_number_phrases
 from tally.extract.figures.sources import (
     attribute,
+    attribute_from_pointing_sentence,
     attribute_from_previous_sentence,
     attribute_later_references,
     attribute_people_to_their_body,
@@ -132,6 +133,7 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         nxt = next((d.start for d in after), len(doc_text(doc)))
         attribute_later_references(ctx, draft, nxt)
         attribute_from_previous_sentence(ctx, draft)
+        attribute_from_pointing_sentence(ctx, draft)
         attribute_to_document_issuer(ctx, draft)
         attribute_people_to_their_body(ctx, draft)
     for draft in drafts:

@@ -560,8 +560,39 @@ def _may_speak(ctx: ExtractContext, tok: Token) -> bool:
         or lemma in figure_words.MEDIA_HEADS
         or lemma in entity_words.ORG_WORDS
         or lemma in figure_words.STAFF_NOUNS  # "hospital staff said", "volunteers counted"
+        # "The hospital said 30 bodies …", "… were reported by hospitals": a hospital or morgue
+        # counts whom it receives (only asked of a subject, agent or cited word, never of "taken to hospital")
+        or lemma in _REPORTING_INSTITUTIONS
         # "…, hospital records show", "police data showed": a document that names its issuer
         or (lemma in figure_words.REPORT_NOUNS and _issued_by_its_modifier(tok))
+    )
+
+
+#: Institutions that count the dead and wounded they receive and report them: "the hospital said".
+_REPORTING_INSTITUTIONS = frozenset({"hospital", "morgue", "mortuary", "clinic"})
+
+
+#: Verbs by which a place "records" what happened in it: "Nairobi recorded 17 deaths".
+_RECORDING_VERBS = frozenset({"record", "register", "report", "log", "see", "witness", "count"})
+
+
+def _place_where_counted(ctx: ExtractContext, verb: Token, speaker: Token) -> bool:
+    """Whether *speaker* is a place named as the subject of a verb of recording: "Nairobi recorded
+    the most deaths", "Kisumu registered 9 deaths", "Uasin Gishu reported 4 fatalities". The count
+    happened there; whoever's data it is gives it (a country so named is no source word either)."""
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in speaker.children):
+        return False  # "Integrity International Georgia counted 70 arrests": a national branch's name
+    entity = ctx.entities.at(*_tok_span(speaker))
+    if entity is not None and entity.type not in {"GPE", "LOC"}:
+        return False
+    return (
+        verb.lemma_.lower() in _RECORDING_VERBS
+        and speaker.dep_ == "nsubj"
+        and speaker.head.i == verb.i
+        and (
+            speaker.ent_type_ in {"GPE", "LOC"}
+            or (speaker.pos_ == "PROPN" and _names_a_place(ctx, *_tok_span(speaker)))
+        )
     )
 
 
@@ -1878,7 +1909,14 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                     # "X said 7,000 were held, according to the Y agency": X speaks through Y
                     # (not "X said …, where nine were killed, according to Y": Y speaks for that clause)
                     speaker = _speaker(node)
-                    if speaker is not None and speaker.i != tok.i and _may_speak(ctx, speaker):
+                    if (
+                        speaker is not None
+                        and speaker.i != tok.i
+                        and _may_speak(ctx, speaker)
+                        and not _place_where_counted(
+                            ctx, node, speaker
+                        )  # "According to X, Nairobi recorded …"
+                    ):
                         _add(draft, "asserted", source_span(ctx, speaker))
                 elif any(c.lower_ == "citing" for c in node.children):
                     # "… killed 18, HRW said today, citing figures from the commission": the
@@ -1918,6 +1956,8 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             if role is None and below is not None and below.dep_ == "nsubjpass":
                 role = _giving_role(node)  # "The figure of 89 dead was given by the coroner's office"
             speaker = _speaker(node) if role else None
+            if speaker is not None and _place_where_counted(ctx, node, speaker):
+                continue  # "Kisumu registered 9 deaths": where they happened, not who gives them
             if speaker is not None and (speaker.i == tok.i or _whole_of_the_count(tok, speaker)):
                 # "Amnesty said 450 detainees had reported torture", "… 225 of the detainees had
                 # reported being beaten": they are what is counted
@@ -2057,6 +2097,12 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
     if not draft.sources["asserted"]:
         # "X sentenced 19, and three were sentenced to death, the group added."
         _add(draft, "asserted", _closing_source(ctx, tok))
+    if not any(draft.sources.values()):
+        # "Two students were killed, confirmed police inspector X."
+        _add(draft, "asserted", _inverted_confirmer(ctx, tok))
+    if not draft.sources["asserted"]:
+        # "Nine were killed, and 70 others were wounded, as the health ministry reported."
+        _add(draft, "asserted", _closing_as_reported(ctx, tok))
     if not draft.sources["asserted"]:
         _add(draft, "asserted", _label_source(ctx, tok))
     if not draft.sources["asserted"]:
@@ -2629,6 +2675,52 @@ def _closing_source(ctx: ExtractContext, tok: Token) -> SpanT | None:
     if speaker is None or speaker.i == tok.i or not _may_speak(ctx, speaker):
         return None
     return source_span(ctx, speaker)
+
+
+def _inverted_confirmer(ctx: ExtractContext, tok: Token) -> SpanT | None:
+    """Who confirms in an inverted closing confirmation: "…, confirmed police inspector X.",
+    "…, confirmed the police."; the parser takes the speaker for the verb's object.
+
+    With no one else giving the count, who confirms it gives it (as "…, police confirmed." does).
+    Only a person, a name or a body after the verb is its speaker: "…, confirming the deaths" is not.
+    """
+    closing = closing_verb(tok.sent, lambda t: t.pos_ == "VERB" and _role(t) == "confirmed")
+    if closing is None or closing.i == 0 or closing.doc[closing.i - 1].text != ",":
+        return None
+    if closing.tag_ == "VBG" or subject(closing, {"nsubj"}) is not None:
+        return None  # "…, confirming the deaths"; "…, police confirmed the toll"
+    said = next((c for c in closing.children if c.dep_ in {"dobj", "nsubj"} and c.i > closing.i), None)
+    if said is None or said.i == tok.i or said.like_num:
+        return None
+    lemma = said.lemma_.lower()
+    if said.pos_ != "PROPN" and not _people_or_organisation(lemma) and lemma not in figure_words.SOURCE_NOUNS:
+        return None
+    if not _may_speak(ctx, said):
+        return None
+    return source_span(ctx, said)
+
+
+def _closing_as_reported(ctx: ExtractContext, tok: Token) -> SpanT | None:
+    """The source of "…, as reported by X." or "…, as X reported." ending *tok*'s sentence: like a
+    closing "…, X said.", it speaks for every clause of the sentence, whichever the parser hung it on."""
+    sent = tok.sent
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not words:
+        return None
+    last = words[-1]
+    for clause in sent:
+        if clause.dep_ != "advcl" or clause.right_edge.i != last.i or not _reported_as(clause):
+            continue
+        mark = clause.left_edge
+        if mark.i == 0 or mark.lower_ != "as" or mark.doc[mark.i - 1].text != ",":
+            continue
+        if tok.i >= mark.i:
+            return None  # the count is inside the attribution itself
+        speaker = _speaker(clause)
+        if speaker is None or speaker.i == tok.i or not _may_speak(ctx, speaker):
+            return None
+        return source_span(ctx, speaker)
+    return None
 
 
 def _document_speaking(ctx: ExtractContext, span: SpanT) -> Token | None:
@@ -3771,11 +3863,37 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
     if root.lemma_.lower() in _CHARGING_VERBS:
         return  # "Exiled activists have accused X of …. In July, X gathered 30 …": the reporter tells on
     if _role(root) == "asserted":
-        _add(draft, "asserted", source_span(ctx, _speaker(root)))
+        speaker = _speaker(root)
+        if speaker is not None and _place_where_counted(ctx, root, speaker):
+            return  # "Uasin Gishu reported 4 deaths. Kisumu had 2.": places, not speakers
+        _add(draft, "asserted", source_span(ctx, speaker))
     elif _counts_on(sent):
         # "119 have been killed, according to our Office. More than 7,700 have been injured.";
         # "2,156 have been arrested, according to AAPP. Of those, 1,837 are still held."
         _add(draft, "asserted", _according_to_child(ctx, root))
+
+
+def attribute_from_pointing_sentence(ctx: ExtractContext, draft: Any) -> None:
+    """A count with no source, followed in its paragraph by "That is according to X." or "This is
+    according to X, which …": the demonstrative points back at the sentence before, X gives its counts.
+    Only the next sentence is read, and only when it opens with the demonstrative and "be"."""
+    if any(draft.sources[role] for role in ("asserted", "confirmed", "disputed")):
+        return
+    doc = ctx.doc
+    sent = draft.chain_start.sent
+    if sent.end >= len(doc):
+        return
+    nxt = doc[sent.end].sent
+    if "\n" in ctx.text[sent.end_char : nxt.start_char] or "\n" in sent[-1].text_with_ws:
+        return  # a new paragraph points at nothing before it
+    words = [t for t in nxt if not (t.is_punct or t.is_space)]
+    if len(words) < 4 or words[0].lower_ not in {"that", "this"} or words[1].lemma_ != "be":
+        return
+    according = next((t for t in words[2:4] if t.lower_ == "according"), None)
+    who = _cited(according) if according is not None else None
+    if who is None or not _may_speak(ctx, who):
+        return
+    _add(draft, "asserted", source_span(ctx, who))
 
 
 def attribute_people_to_their_body(ctx: ExtractContext, draft: Any) -> None:
@@ -3840,7 +3958,24 @@ def _counts_on(sent: Span) -> bool:
         return False
     lemma = subj.lemma_.lower()
     counted = lemma in figure_words.NOUN_CATEGORY or lemma in figure_words.TOTAL_NOUNS
-    return subj.like_num or lemma in figure_words.PARTITIVE_PRONOUNS or counted
+    return subj.like_num or lemma in figure_words.PARTITIVE_PRONOUNS or counted or _added_to_tally(subj)
+
+
+#: Words that add a count to the tally just given: "A further 49 were injured", "Another 12 …",
+#: "An additional 60 …", "12 more people …".
+_ADDING_WORDS = frozenset({"further", "another", "additional", "more"})
+
+
+def _added_to_tally(subj: Token) -> bool:
+    """Whether the subject *subj* is a count added to the one before: "A further 49 people",
+    "Another 49 people", "12 more people" (the adding word on the noun or on its number)."""
+    numbers = [c for c in subj.children if c.dep_ == "nummod"]
+    if not numbers and not subj.like_num:
+        return False
+    words = list(subj.children) + [g for n in numbers for g in n.children]
+    if subj.like_num:
+        words += list(subj.children)
+    return any(w.lower_ in _ADDING_WORDS and w.dep_ in {"amod", "det", "quantmod", "advmod"} for w in words)
 
 
 # -- when and where ---------------------------------------------------------------
