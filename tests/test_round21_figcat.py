@@ -188,3 +188,32 @@ def test_a_whole_set_before_its_part(text: str, value: float, category: str) -> 
 )
 def test_a_whole_set_before_its_part_guards(text: str, value: float, category: str) -> None:
     assert _in_a_protest_story(text, value) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Nine people were brought in with bullet injuries.", 9),
+        ("Some 40 protesters arrived at the clinic with burns.", 40),
+        ("Twelve students were rushed to hospital with head trauma.", 12),
+    ],
+)
+def test_moved_with_a_harm(text: str, value: float) -> None:
+    """ "Nine people were brought in with bullet injuries", "arrived at the clinic with burns",
+    "rushed to hospital with head trauma": a "with" and a bodily harm on the verb that moves or
+    brings people (or on the place it takes them to) says they are hurt; only a "with" on the
+    counted noun itself ("160 patients with gunshot wounds") was read so, and the count fell to
+    "other" or to the noun's default."""
+    assert _in_a_protest_story(text, value) == "injured"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("Police charged 30 people with causing injuries to officers.", 30, "other"),
+        ("Police charged 25 protesters with batons.", 25, "other"),
+        ("About 300 people arrived at the square with banners.", 300, "protesters"),
+    ],
+)
+def test_moved_with_a_harm_guards(text: str, value: float, category: str) -> None:
+    assert _in_a_protest_story(text, value) == category

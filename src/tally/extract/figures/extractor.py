@@ -1250,6 +1250,35 @@ _HARM_BEARING_VERBS = frozenset(
 _INJURY_NOUNS = frozenset({"injury", "injuries", "wound", "wounds"})
 
 
+def _with_harm(verb: Token) -> bool:
+    """ "were brought in with bullet injuries", "arrived at the clinic with burns", "were rushed to
+    hospital with head trauma": a "with" on the verb whose object is a bodily harm says the people
+    the verb moves or counts are hurt, whatever the verb ("with" on the counted noun itself is read
+    by ``_with_wounds``); also a "with" hung on the place the verb moves them to ("rushed to
+    hospital with head trauma", where "to hospital" may be parsed as a clause of its own)."""
+    holders = [verb]
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            holders.append(child)
+        elif child.dep_ == "prep" and child.lower_ in {"to", "into"}:
+            holders.extend(g for g in child.children if g.dep_ == "pobj")
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and any(
+            g.dep_ == "pobj"
+            and (
+                g.lower_ in _INJURY_NOUNS
+                or g.lemma_.lower() in _INJURY_NOUNS
+                or g.lower_ in figure_words.HARM_NOUNS
+            )
+            for g in prep.children
+        )
+        for holder in holders
+        for prep in holder.children
+    )
+
+
 #: Verbs that put or keep people somewhere: "placed under house arrest", "remain under house arrest".
 _KEEPING_VERBS = frozenset({"place", "put", "keep", "hold", "be", "remain", "stay", "confine", "live"})
 
@@ -1302,6 +1331,8 @@ def _verb_category(verb: Token) -> str | None:
             return category
     if lemmas & _HARM_BEARING_VERBS and related & (figure_words.HARM_NOUNS | _INJURY_NOUNS):
         return "injured"  # "suffered severe eye trauma", "sustained fractures", "were left with injuries"
+    if _with_harm(verb):
+        return "injured"  # "nine people were brought in with bullet injuries", "arrived with burns"
     if lemma in {"draw", "attract"} and any(
         c.dep_ == "nsubj"
         and (
