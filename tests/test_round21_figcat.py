@@ -213,6 +213,7 @@ def test_moved_with_a_harm(text: str, value: float) -> None:
         ("Police charged 30 people with causing injuries to officers.", 30, "other"),
         ("Police charged 25 protesters with batons.", 25, "other"),
         ("About 300 people arrived at the square with banners.", 300, "protesters"),
+        ("Two men died with gunshot wounds to the head.", 2, "killed"),
     ],
 )
 def test_moved_with_a_harm_guards(text: str, value: float, category: str) -> None:

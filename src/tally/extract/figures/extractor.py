@@ -1331,7 +1331,7 @@ def _verb_category(verb: Token) -> str | None:
             return category
     if lemmas & _HARM_BEARING_VERBS and related & (figure_words.HARM_NOUNS | _INJURY_NOUNS):
         return "injured"  # "suffered severe eye trauma", "sustained fractures", "were left with injuries"
-    if _with_harm(verb):
+    if _with_harm(verb) and lemma not in {"die", "perish", "succumb", "drown"} and "dead" not in related:
         return "injured"  # "nine people were brought in with bullet injuries", "arrived with burns"
     if lemma in {"draw", "attract"} and any(
         c.dep_ == "nsubj"
