@@ -1282,6 +1282,45 @@ def _antecedent(subject: Token, verb: Token) -> Token:
 _SOURCE_PREPS = frozenset({"from"})
 
 
+#: Verbs through which people bear a bodily harm: "suffered burns", "sustained fractures", "were
+#: left with broken bones", "had lacerations", "were treated for concussion".
+_HARM_BEARING_VERBS = frozenset(
+    {"suffer", "sustain", "have", "bear", "show", "nurse", "receive", "incur", "leave", "treat", "admit"}
+)
+
+#: The plain nouns of being hurt, which the phrasal list pairs with some of those verbs.
+_INJURY_NOUNS = frozenset({"injury", "injuries", "wound", "wounds"})
+
+
+def _with_harm(verb: Token) -> bool:
+    """ "were brought in with bullet injuries", "arrived at the clinic with burns", "were rushed to
+    hospital with head trauma": a "with" on the verb whose object is a bodily harm says the people
+    the verb moves or counts are hurt, whatever the verb ("with" on the counted noun itself is read
+    by ``_with_wounds``); also a "with" hung on the place the verb moves them to ("rushed to
+    hospital with head trauma", where "to hospital" may be parsed as a clause of its own)."""
+    holders = [verb]
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            holders.append(child)
+        elif child.dep_ == "prep" and child.lower_ in {"to", "into"}:
+            holders.extend(g for g in child.children if g.dep_ == "pobj")
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and any(
+            g.dep_ == "pobj"
+            and (
+                g.lower_ in _INJURY_NOUNS
+                or g.lemma_.lower() in _INJURY_NOUNS
+                or g.lower_ in figure_words.HARM_NOUNS
+            )
+            for g in prep.children
+        )
+        for holder in holders
+        for prep in holder.children
+    )
+
+
 #: Verbs that put or keep people somewhere: "placed under house arrest", "remain under house arrest".
 _KEEPING_VERBS = frozenset({"place", "put", "keep", "hold", "be", "remain", "stay", "confine", "live"})
 
@@ -1332,6 +1371,10 @@ def _verb_category(verb: Token) -> str | None:
     for (head, word), category in figure_words.PHRASAL_CATEGORY.items():
         if head in lemmas and word in related:
             return category
+    if lemmas & _HARM_BEARING_VERBS and related & (figure_words.HARM_NOUNS | _INJURY_NOUNS):
+        return "injured"  # "suffered severe eye trauma", "sustained fractures", "were left with injuries"
+    if _with_harm(verb) and lemma not in {"die", "perish", "succumb", "drown"} and "dead" not in related:
+        return "injured"  # "nine people were brought in with bullet injuries", "arrived with burns"
     if lemma in {"draw", "attract"} and any(
         c.dep_ == "nsubj"
         and (
@@ -1418,6 +1461,10 @@ def _verb_category(verb: Token) -> str | None:
         )  # "the army said it had lost nine soldiers" (not "lost 3 players to injury")
     if _facing_execution(verb):
         return "sentenced"  # "16 protesters are at risk of execution", "26 people who face execution"
+    if lemma in _STRIKING_VERBS:
+        struck = _struck_by(verb)
+        if struck is not None or (lemma == "strike" and _passive(verb)):
+            return struck  # "eight people were struck by live ammunition": hurt, not on strike
     if lemma in {"shoot", "hold", "take", "put", "be", "remain", "go", "lose", "join"}:
         return None  # only with the complements above
     if _jailed_by_a_court(verb):
@@ -1426,6 +1473,35 @@ def _verb_category(verb: Token) -> str | None:
     if found is None and verb.tag_ in {"VBN", "VBD"} and verb.lower_.endswith("ed"):
         found = figure_words.VERB_CATEGORY.get(verb.lower_.removesuffix("d"))  # "fined", lemmatised "fin"
     return found
+
+
+#: Verbs of striking someone: with a projectile or weapon, those struck are hurt.
+_STRIKING_VERBS = frozenset({"hit", "strike"})
+
+
+def _struck_by(verb: Token) -> str | None:
+    """ "were struck by live ammunition", "hit by tear gas canisters", "rubber bullets hit 45
+    protesters": people struck by a projectile or weapon are injured. A passive "struck" with no
+    weapon named is no strike either (the caller's); an active one keeps its own senses ("2,000
+    workers struck", "sales hit 5,000")."""
+    passive = _passive(verb)
+    weapons = [
+        g
+        for c in verb.children
+        if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "with"}
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if not passive:
+        weapons = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not any(c.dep_ == "dobj" for c in verb.children):
+            return None
+    return "injured" if any(w.lemma_.lower() in figure_words.PROJECTILE_NOUNS for w in weapons) else None
+
+
+def _passive(verb: Token) -> bool:
+    """*verb* is in the passive: "were struck", "12 people hit by stones" (a participle with an agent)."""
+    return any(c.dep_ in {"auxpass", "nsubjpass", "agent"} for c in verb.children)
 
 
 def _subjected_to(verb: Token) -> str | None:
@@ -1682,6 +1758,45 @@ def _escaped(tok: Token) -> bool:
         ):
             return True
     return False
+
+
+#: Verbs by which the missing are found again: "have since been found", "located 210 people".
+_FINDING_VERBS = frozenset({"find", "locate", "trace"})
+#: Verbs by which the missing come back of themselves: "resurfaced", "reappeared", "returned home".
+_COMING_BACK_VERBS = frozenset({"reappear", "resurface", "return"})
+#: What the found may be found as and still be found alive.
+_FOUND_WELL = frozenset({"alive", "safe", "unharmed", "well"})
+
+
+def _found_again(tok: Token) -> bool:
+    """ "Of these, 75 have since been found", "31 have been found alive", "located 210 people who
+    had been reported missing", "twenty of the disappeared resurfaced", "40 of the missing have
+    returned home": the missing found again (or come back) are no longer missing. Not "found
+    dead" (a complement other than "alive"), not "have not been found" (negated); "return" only
+    home, or to their families."""
+    verb = tok.head
+    if tok.dep_ not in {"nsubj", "nsubjpass", "dobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    if any(c.dep_ == "neg" for c in children):
+        return False
+    if lemma in _FINDING_VERBS:
+        if tok.dep_ == "nsubj":
+            return False  # "40 people found shelter": they did the finding
+        return not any(
+            c.dep_ in {"acomp", "oprd", "xcomp", "ccomp"} and c.lower_ not in _FOUND_WELL for c in children
+        )
+    if lemma not in _COMING_BACK_VERBS or tok.dep_ != "nsubj":
+        return False
+    if lemma != "return":
+        return True
+    return any(c.lower_ == "home" for c in children) or any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(g.lemma_.lower() in {"family", "home"} for g in c.children)
+        for c in children
+    )
 
 
 def _capacity(tok: Token) -> bool:
@@ -2953,6 +3068,19 @@ def _participle_after(noun: Token) -> str | None:
     return figure_words.ADJ_CATEGORY.get(nxt.lower_) or figure_words.VERB_CATEGORY.get(nxt.lemma_.lower())
 
 
+def _participle_hung_apart(noun: Token) -> str | None:
+    """ "Of the 300 protesters detained, 45 were released": the participle right after a counted noun
+    of people says what was done to them, also where the parser hung it on something else than a
+    clause of its own (a bare "dep" on the "of", an "acl" of another word); a participle that heads
+    its clause ("300 protesters detained by police were …" as the main verb) is read elsewhere."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if nxt is None or nxt.dep_ not in {"dep", "acl", "amod"} or not _is_person(noun):
+        return None
+    if nxt.tag_ == "VBN" and nxt.lemma_.lower() in figure_words.RELEASE_VERBS:
+        return "other"  # "Of the 500 prisoners released, …": let go, no longer held
+    return _participle_after(noun)
+
+
 #: Verbs that tally people, whose object a participle after it describes: "counted 31 reporters injured".
 _TALLY_VERBS = frozenset({"count", "record", "register", "document", "tally", "list", "log"})
 
@@ -3125,6 +3253,7 @@ def _released_of(noun: Token) -> bool:
     return (
         noun.dep_ == "pobj"
         and prep.lower_ == "of"
+        and prep.i > prep.head.i  # not "Of the 300 detained, 45 were released": a whole set before
         and prep.head.lemma_.lower() in {"release", "freeing", "deportation", "expulsion"}
     )
 
@@ -4329,6 +4458,20 @@ def _driven_from_home(verb: Token) -> bool:
 _ACCUSE_VERBS = frozenset({"charge", "indict", "prosecute"})
 
 
+def _part_charged(num: Token) -> bool:
+    """ "arrested 6,000 people, of whom 1,200 had been prosecuted", "detained 90 students; 30 of them
+    were later indicted": a bare count whose own passive verb puts people on trial is a count of the
+    charged ("other", as "About 1,000 have been charged" is), not a part of the arrested it is taken
+    from; not when the verb is joined by one of holding ("were charged and detained")."""
+    verb = num.head
+    if not (num.dep_ == "nsubjpass" or _gapped_passive(num)) or verb.lemma_.lower() not in _ACCUSE_VERBS:
+        return False
+    return not any(
+        c.dep_ == "conj" and figure_words.VERB_CATEGORY.get(c.lemma_.lower()) in _HELD_CATEGORIES
+        for c in verb.children
+    )
+
+
 def _gapped_passive(num: Token) -> bool:
     """ "180 were freed and 32 charged with rioting", "61 were convicted and 23 acquitted": the
     second passive leaves out its "were", and the small model makes the count its subject."""
@@ -5200,6 +5343,7 @@ def _read(
             category
             # "dozens of wounded protesters"; not "hundreds of detained students were released"
             or (None if _released(num) else _category_adjective(noun))
+            or _participle_hung_apart(noun)
             or _person_default(noun)
         )
         freed = counted or num  # the object of the verb: "freed dozens of protesters"
@@ -5236,6 +5380,10 @@ def _read(
         )
     if category == "injured" and _sick_not_hurt(num):
         category = "other"  # "2,400 people have been hospitalized with COVID-19": ill, not hurt
+    if category in _HELD_CATEGORIES and counted is None and _part_charged(num):
+        category = "other"  # "arrested 6,000 people, of whom 1,200 had been prosecuted": the charged
+    if category == "disappeared" and _found_again(counted or num):
+        category = "other"  # "Of these, 75 have since been found", "located 210 people reported missing"
     if category == "disappeared" and _lost_in_a_disaster(num):
         category = "other"  # "three people went missing after their boat capsized": no disappearance
     if category == "killed" and _died_of_a_calm_cause(num):
