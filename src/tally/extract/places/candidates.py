@@ -3507,7 +3507,8 @@ _QUARTER_AFTER = re.compile(r" (?:district|neighbou?rhood|suburb|quarter|area|to
 
 def _towns_owning_quarters(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """ "in Abuja's Wuse district", "Bogota's Suba neighbourhood": the town before the
-    possessive owns the quarter after it.
+    possessive owns the quarter after it; so does the town after "of" in "the Mirpur area of
+    Dhaka" (the parser's Mirpur, a town in Pakistan, lies in Dhaka).
 
     The town is a place (the parser often glues it to the quarter as one organisation's
     name and finds neither), when the gazetteer holds a town of 50,000 or more under that
@@ -3520,9 +3521,13 @@ def _towns_owning_quarters(doc: Doc, mentions: list[Mention], gaz: Gazetteer) ->
     inside = {(m.start, m.end): m for m in mentions if m.in_name and not m.demonym}
     found: list[Mention] = []
     for quarter in mentions:
-        if quarter.demonym or quarter.in_name or not _QUARTER_AFTER.match(text, quarter.end):
+        after = None if quarter.demonym or quarter.in_name else _QUARTER_AFTER.match(text, quarter.end)
+        if after is None:
             continue
-        owner = _TOWNS_POSSESSIVE.search(text, max(0, quarter.start - 40), quarter.start)
+        # "Abuja's Wuse district", or "the Mirpur area of Dhaka" with the town after "of"
+        owner = _TOWNS_POSSESSIVE.search(text, max(0, quarter.start - 40), quarter.start) or _OF_TOWN.match(
+            text, after.end()
+        )
         if owner is None:
             continue
         name = owner.group(1)
