@@ -82,3 +82,23 @@ def test_a_name_qualified_by_a_town_takes_its_country(text: str, name: str, coun
 def test_a_list_or_a_qualified_town_keeps_its_reading(text: str, name: str, country: str) -> None:
     assert place_of(text, name).country == country
     assert name in written_places(text)
+
+
+# -- "the A (7), B (5) and C (2) regions": counts in brackets between a list's names ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Monitors counted deaths in the Cusco (3), Arequipa (5) and Junín (2) regions.", "Arequipa"),
+        ("Shootings were reported in the Sofala (6), Manica (1) and Tete (4) provinces.", "Tete"),
+    ],
+)
+def test_names_with_counts_before_a_plural_division_word_are_divisions(text: str, name: str) -> None:
+    assert place_of(text, name).kind == "admin1"
+
+
+def test_a_count_in_brackets_after_one_town_makes_no_list() -> None:
+    # guard: a singular kind word after a count reads one name only
+    text = "Police said Cusco (3) district officials had fled."
+    assert "Police" not in written_places(text)

@@ -2481,6 +2481,18 @@ _LOWER_DIVISION_WORD = re.compile(
     + r")\b"
 )
 
+#: A count in brackets right after a listed name: "Puno (22)", "Arequipa (1,205)".
+_COUNT_AFTER_NAME = re.compile(r" \(\d[\d,]*\)$")
+
+
+def _before_a_count(text: str, end: int) -> int:
+    """Where a name that ends at *end* ends without a count in brackets set after it: the
+    deaths per region listed before "regions" ("in the Apurímac (7), Arequipa (5) and La
+    Libertad (5) regions"). A look-behind of a dozen characters."""
+    count = _COUNT_AFTER_NAME.search(text, max(0, end - 12), end)
+    return count.start() if count is not None else end
+
+
 #: "the southern region of Araucanía": the article, an adjective, the kind word, "of" and a name.
 _DIVISION_OF_NAME = re.compile(
     r"\bthe (?:[a-z]+ )?(?:region|regency|province|state|district|governorate|prefecture|oblast"
@@ -2515,15 +2527,15 @@ def _divisions_by_lower_word(doc: Doc, mentions: list[Mention], gaz: Gazetteer) 
         word = match.group(0)
         if word == "state" and _STATE_OWNED.match(text, match.end()):
             continue  # "the Kazinform state news agency": a state's outlet or firm, no state
-        end = match.start() - 1
-        start = _name_before(text, match.start())
+        end = _before_a_count(text, match.start() - 1)  # "La Libertad (5) regions"
+        start = _name_before(text, end + 1)
         names: list[tuple[int, int]] = []
         while start is not None and len(names) < 6:
             names.append((start, end))
             join = re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", text[max(0, start - 8) : start])
             if word not in _LOWER_DIVISION_PLURALS or join is None:
                 break
-            end = start - len(join.group(0))
+            end = _before_a_count(text, start - len(join.group(0)))  # "Apurímac (7), Arequipa (5) and"
             start = _name_before(text, end + 1, gap=" ,")
         if not names or not _opens_a_division(text, names[-1][0]):
             continue
