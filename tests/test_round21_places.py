@@ -102,3 +102,23 @@ def test_a_count_in_brackets_after_one_town_makes_no_list() -> None:
     # guard: a singular kind word after a count reads one name only
     text = "Police said Cusco (3) district officials had fled."
     assert "Police" not in written_places(text)
+
+
+# -- "Maputo's mayor said": a capital opening a sentence with its possessive and its office --
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Maputo's mayor said the streets were calm on Friday.", "Maputo", "MZ"),
+        ("Maputo’s police said nine people were held overnight.", "Maputo", "MZ"),
+    ],
+)
+def test_a_capitals_possessive_before_its_office_is_a_place(text: str, name: str, country: str) -> None:
+    assert place_of(text, name).country == country
+
+
+def test_a_capitals_possessive_before_another_noun_stays_untagged_as_before() -> None:
+    # guard: the cue is the office, not any possessive
+    text = "Maputo's music scene drew thousands of fans on Friday."
+    assert "Maputo" not in written_places(text)

@@ -1518,15 +1518,17 @@ def _untagged_capitals(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     tokens = list(doc)
     found: list[Mention] = []
     for token in tokens:
-        if token.ent_type_ or not _capital_word(gaz, token):
+        # "Maputo's mayor said …": a possessive before the town's office says place even
+        # where the capital opens the sentence
+        opening = _possessive_of_an_office(tokens, token.i)
+        if token.ent_type_ or not _capital_word(gaz, token, opening=opening):
             continue
         following = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
         if following is not None and following.text[:1].isupper() and not following.is_punct:
             continue
         if _capital_cue(gaz, tokens, token.i):
-            found.append(
-                Mention(token.idx, token.idx + len(token), token.text, candidates=_capital_word(gaz, token))
-            )
+            candidates = _capital_word(gaz, token, opening=opening)
+            found.append(Mention(token.idx, token.idx + len(token), token.text, candidates=candidates))
     return found
 
 
@@ -1666,10 +1668,11 @@ def _untagged_waters(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 _PLACE_JOINS = frozenset({"and", "or", "-", "/", "–"})
 
 
-def _capital_word(gaz: Gazetteer, token: Token) -> list[Entry]:
+def _capital_word(gaz: Gazetteer, token: Token, *, opening: bool = False) -> list[Entry]:
     """The capitals of MIN_METONYMIC_CAPITAL_POPULATION people or more that *token* names
-    under their own name (however spaced), if it is a capitalised word."""
-    if not (token.is_title and token.is_alpha) or token.is_sent_start:
+    under their own name (however spaced), if it is a capitalised word; one opening a
+    sentence only when *opening* allows it."""
+    if not (token.is_title and token.is_alpha) or (token.is_sent_start and not opening):
         return []
     key = _unspaced(fold(token.text))
     return [
@@ -1684,8 +1687,11 @@ def _capital_word(gaz: Gazetteer, token: Token) -> list[Entry]:
 
 def _capital_cue(gaz: Gazetteer, tokens: list[Token], i: int) -> bool:
     """Whether the words around ``tokens[i]`` say place: a preposition of place (or
-    "between") before it, or a join to a tagged place or another such capital."""
+    "between") before it, a join to a tagged place or another such capital, or a possessive
+    and a town's office or body after it ("Maputo's mayor", "Kampala's police")."""
     before = tokens[i - 1] if i > 0 else None
+    if _possessive_of_an_office(tokens, i):
+        return True
     if before is None:
         return False
     if before.lower_ in place_words.PLACE_PREPOSITIONS or before.lower_ == "between":
@@ -1696,6 +1702,17 @@ def _capital_cue(gaz: Gazetteer, tokens: list[Token], i: int) -> bool:
         if tokens[other].ent_type_ in PLACE_LABELS or _capital_word(gaz, tokens[other]):
             return True
     return False
+
+
+def _possessive_of_an_office(tokens: list[Token], i: int) -> bool:
+    """ "Maputo's mayor said …" opening a sentence: a town's possessive before its office or
+    body (``_TOWN_BODIES``); two tokens of look-ahead."""
+    after = tokens[i + 1 : i + 3]
+    return len(after) == 2 and after[0].lower_ in _POSSESSIVE_TOKENS and after[1].lower_ in _TOWN_BODIES
+
+
+#: The possessive's token after a name: "Maputo's", "Kampala’s".
+_POSSESSIVE_TOKENS = frozenset({"'s", "’s"})
 
 
 #: Prepositions of place whose object, and what "and" joins to it, is a place: "in", not
