@@ -86,7 +86,7 @@ place_words = Section("places")
 
 #: Bump when the structure or the rules of the built index change, so old
 #: cache files are ignored.
-GAZETTEER_VERSION = 13
+GAZETTEER_VERSION = 14
 
 #: GeoNames' own point (its ``PCLI`` feature's coordinates; GeoNames id in the comment)
 #: of each country whose countryinfo centre lies more than 161 km from it. Large
@@ -520,7 +520,9 @@ def _build() -> Gazetteer:
             population=population,
             capital=is_capital and population > 0,
         )
-        builder.add(entry, [city["name"], *city.get("alternatenames", [])])
+        # the own name in ASCII too: GeoNames' alternate names of "Aranđelovac" spell it
+        # "Arandjelovac" and "Arangjelovac", never as its letters fold ("Arandelovac")
+        builder.add(entry, [city["name"], entry.name, *city.get("alternatenames", [])])
     return builder.finish()
 
 

@@ -1518,15 +1518,17 @@ def _untagged_capitals(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     tokens = list(doc)
     found: list[Mention] = []
     for token in tokens:
-        if token.ent_type_ or not _capital_word(gaz, token):
+        # "Maputo's mayor said …": a possessive before the town's office says place even
+        # where the capital opens the sentence
+        opening = _possessive_of_an_office(tokens, token.i)
+        if token.ent_type_ or not _capital_word(gaz, token, opening=opening):
             continue
         following = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
         if following is not None and following.text[:1].isupper() and not following.is_punct:
             continue
         if _capital_cue(gaz, tokens, token.i):
-            found.append(
-                Mention(token.idx, token.idx + len(token), token.text, candidates=_capital_word(gaz, token))
-            )
+            candidates = _capital_word(gaz, token, opening=opening)
+            found.append(Mention(token.idx, token.idx + len(token), token.text, candidates=candidates))
     return found
 
 
@@ -1666,10 +1668,11 @@ def _untagged_waters(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 _PLACE_JOINS = frozenset({"and", "or", "-", "/", "–"})
 
 
-def _capital_word(gaz: Gazetteer, token: Token) -> list[Entry]:
+def _capital_word(gaz: Gazetteer, token: Token, *, opening: bool = False) -> list[Entry]:
     """The capitals of MIN_METONYMIC_CAPITAL_POPULATION people or more that *token* names
-    under their own name (however spaced), if it is a capitalised word."""
-    if not (token.is_title and token.is_alpha) or token.is_sent_start:
+    under their own name (however spaced), if it is a capitalised word; one opening a
+    sentence only when *opening* allows it."""
+    if not (token.is_title and token.is_alpha) or (token.is_sent_start and not opening):
         return []
     key = _unspaced(fold(token.text))
     return [
@@ -1684,8 +1687,11 @@ def _capital_word(gaz: Gazetteer, token: Token) -> list[Entry]:
 
 def _capital_cue(gaz: Gazetteer, tokens: list[Token], i: int) -> bool:
     """Whether the words around ``tokens[i]`` say place: a preposition of place (or
-    "between") before it, or a join to a tagged place or another such capital."""
+    "between") before it, a join to a tagged place or another such capital, or a possessive
+    and a town's office or body after it ("Maputo's mayor", "Kampala's police")."""
     before = tokens[i - 1] if i > 0 else None
+    if _possessive_of_an_office(tokens, i):
+        return True
     if before is None:
         return False
     if before.lower_ in place_words.PLACE_PREPOSITIONS or before.lower_ == "between":
@@ -1696,6 +1702,17 @@ def _capital_cue(gaz: Gazetteer, tokens: list[Token], i: int) -> bool:
         if tokens[other].ent_type_ in PLACE_LABELS or _capital_word(gaz, tokens[other]):
             return True
     return False
+
+
+def _possessive_of_an_office(tokens: list[Token], i: int) -> bool:
+    """ "Maputo's mayor said …" opening a sentence: a town's possessive before its office or
+    body (``_TOWN_BODIES``); two tokens of look-ahead."""
+    after = tokens[i + 1 : i + 3]
+    return len(after) == 2 and after[0].lower_ in _POSSESSIVE_TOKENS and after[1].lower_ in _TOWN_BODIES
+
+
+#: The possessive's token after a name: "Maputo's", "Kampala’s".
+_POSSESSIVE_TOKENS = frozenset({"'s", "’s"})
 
 
 #: Prepositions of place whose object, and what "and" joins to it, is a place: "in", not
@@ -2481,6 +2498,18 @@ _LOWER_DIVISION_WORD = re.compile(
     + r")\b"
 )
 
+#: A count in brackets right after a listed name: "Puno (22)", "Arequipa (1,205)".
+_COUNT_AFTER_NAME = re.compile(r" \(\d[\d,]*\)$")
+
+
+def _before_a_count(text: str, end: int) -> int:
+    """Where a name that ends at *end* ends without a count in brackets set after it: the
+    deaths per region listed before "regions" ("in the Apurímac (7), Arequipa (5) and La
+    Libertad (5) regions"). A look-behind of a dozen characters."""
+    count = _COUNT_AFTER_NAME.search(text, max(0, end - 12), end)
+    return count.start() if count is not None else end
+
+
 #: "the southern region of Araucanía": the article, an adjective, the kind word, "of" and a name.
 _DIVISION_OF_NAME = re.compile(
     r"\bthe (?:[a-z]+ )?(?:region|regency|province|state|district|governorate|prefecture|oblast"
@@ -2515,15 +2544,15 @@ def _divisions_by_lower_word(doc: Doc, mentions: list[Mention], gaz: Gazetteer) 
         word = match.group(0)
         if word == "state" and _STATE_OWNED.match(text, match.end()):
             continue  # "the Kazinform state news agency": a state's outlet or firm, no state
-        end = match.start() - 1
-        start = _name_before(text, match.start())
+        end = _before_a_count(text, match.start() - 1)  # "La Libertad (5) regions"
+        start = _name_before(text, end + 1)
         names: list[tuple[int, int]] = []
         while start is not None and len(names) < 6:
             names.append((start, end))
             join = re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", text[max(0, start - 8) : start])
             if word not in _LOWER_DIVISION_PLURALS or join is None:
                 break
-            end = start - len(join.group(0))
+            end = _before_a_count(text, start - len(join.group(0)))  # "Apurímac (7), Arequipa (5) and"
             start = _name_before(text, end + 1, gap=" ,")
         if not names or not _opens_a_division(text, names[-1][0]):
             continue
@@ -3507,7 +3536,8 @@ _QUARTER_AFTER = re.compile(r" (?:district|neighbou?rhood|suburb|quarter|area|to
 
 def _towns_owning_quarters(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """ "in Abuja's Wuse district", "Bogota's Suba neighbourhood": the town before the
-    possessive owns the quarter after it.
+    possessive owns the quarter after it; so does the town after "of" in "the Mirpur area of
+    Dhaka" (the parser's Mirpur, a town in Pakistan, lies in Dhaka).
 
     The town is a place (the parser often glues it to the quarter as one organisation's
     name and finds neither), when the gazetteer holds a town of 50,000 or more under that
@@ -3520,9 +3550,13 @@ def _towns_owning_quarters(doc: Doc, mentions: list[Mention], gaz: Gazetteer) ->
     inside = {(m.start, m.end): m for m in mentions if m.in_name and not m.demonym}
     found: list[Mention] = []
     for quarter in mentions:
-        if quarter.demonym or quarter.in_name or not _QUARTER_AFTER.match(text, quarter.end):
+        after = None if quarter.demonym or quarter.in_name else _QUARTER_AFTER.match(text, quarter.end)
+        if after is None:
             continue
-        owner = _TOWNS_POSSESSIVE.search(text, max(0, quarter.start - 40), quarter.start)
+        # "Abuja's Wuse district", or "the Mirpur area of Dhaka" with the town after "of"
+        owner = _TOWNS_POSSESSIVE.search(text, max(0, quarter.start - 40), quarter.start) or _OF_TOWN.match(
+            text, after.end()
+        )
         if owner is None:
             continue
         name = owner.group(1)

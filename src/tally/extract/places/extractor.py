@@ -436,6 +436,36 @@ def _qualify(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
         if inside:
             first.within = container
             second.chosen = container
+        elif _qualified_by_a_town(first, second, container, text):
+            # "in Mirpur, Dhaka": a quarter of the town after the comma; its namesake abroad
+            # (a Mirpur in Pakistan) is no reading of it
+            first.candidates = []
+            first.within = container
+
+
+#: A name of a list right before a place's mention: "Karachi, Dhaka": a list, no qualifier.
+_LISTED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*,|\band|\bor)\s+$")
+
+#: A list going on after the second name: ", Delhi", " and Delhi".
+_LIST_AFTER = re.compile(r",?\s+(?:and\s+|or\s+)?[A-Z]")
+
+
+def _qualified_by_a_town(first: Mention, second: Mention, container: Entry, text: str) -> bool:
+    """Whether "<first>, <second>" places a name the gazetteer knows only abroad in the town
+    after the comma ("Mirpur, Dhaka", "New Market, Dhaka"): the second names a division and
+    its chief town, no reading of the first lies in that division's country, and neither
+    name is an item of a list ("Karachi, Dhaka, Delhi and Kathmandu")."""
+    if container.kind != "admin1" or not first.candidates or first.within is not None:
+        return False
+    if any(c.country == container.country for c in first.candidates):
+        return False
+    key = fold(second.text)
+    if not any(c.kind == "city" and _contains(container, c) and same_name(c, key) for c in second.candidates):
+        return False
+    return not (
+        _LISTED_BEFORE.search(text, max(0, first.start - 30), first.start)
+        or _LIST_AFTER.match(text, second.end)
+    )
 
 
 #: "and" or "or" right after a name: the list it belongs to goes on ("Honduras, Mexico and Spain").
