@@ -399,7 +399,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
         if expr.kind != "vague" and not unplaced:  # "recently": placed in time, but no date (nor listed)
             if expr.kind in _COUNTED_KINDS:
                 counted.add(len(out))
-            elif expr.kind == "weekday" and expr.weekday is not None and m.j - m.i == 1:
+            elif expr.kind == "weekday" and expr.weekday is not None and _a_weekday_word(toks, m):
                 weekdays[len(out)] = expr.weekday
             out.append(mention)
         if value is not None:
@@ -519,8 +519,8 @@ def _names_an_event(doc: Doc, end: int) -> bool:
 #: apposition after them can give outright ("the next day, on Sept. 17").
 _COUNTED_KINDS = frozenset({"anaphor", "offset", "rel", "ago"})
 
-#: What joins a counted date to the date that restates it: ", on", ", in".
-_APPOSITION = re.compile(r"\s*,\s*(?:on|in)\s+")
+#: What joins a counted date to the date that restates it: ", on", ", in", or an opening bracket.
+_APPOSITION = re.compile(r"\s*(?:,\s*(?:on|in)\s+|\(\s*)")
 
 
 def _restating_only(toks: list[Tok], m: Match) -> bool:
@@ -548,6 +548,11 @@ def _bare(expr: Expr) -> bool:
     if expr.kind == "rel":
         return expr.unit == "weekend" and expr.rel is None
     return expr.kind == "season" and expr.rel is None and expr.year is None
+
+
+def _a_weekday_word(toks: list[Tok], m: Match) -> bool:
+    """Whether *m* is a weekday alone, or with "last", "this" or "next": "Friday", "last Friday"."""
+    return m.j - m.i == 1 or (m.j - m.i == 2 and toks[m.i].lower in {"last", "this", "next"})
 
 
 #: What joins a weekday to the day that names it: "Friday the 15th", "Saturday (November 16)".
@@ -622,9 +627,9 @@ def _restating(text: str, start: int, weekday: int | None, told: DateMention | N
 def _restated(text: str, out: list[DateMention], counted: set[int]) -> list[DateMention]:
     """*out*, a counted date followed by its own date in apposition taking that date's value.
 
-    "A week earlier, on June 18," "the next day, on Sept. 17": the writer names
-    the day, which settles what a count from an earlier mention (or a week
-    number) may get wrong. Only at the same granularity (or a week named by its
+    "A week earlier, on June 18," "the next day, on Sept. 17", "yesterday (3
+    March)": the writer names the day, which settles what a count from an
+    earlier mention, the publication date (or a week number) may get wrong. Only at the same granularity (or a week named by its
     day): a value is given at its text's granularity, so "a year ago, on 9
     August 2020" stays 2020. Each pair is looked at once: linear.
     """

@@ -661,7 +661,7 @@ def _weekday_dated(toks: list[Tok], i: int, j: int) -> Match | None:
             if inner.expr.until is None:
                 return Match(i, inner.j, replace(inner.expr, weekday=weekday))
             return None
-        dom = _day_of_month(toks, k + 1)
+        dom = _day_of_month(toks, k + 1) or _day_before_its_verb(toks, k + 1)
         if dom is not None and dom.expr.until is None and dom.j > k + 2:
             return Match(i, dom.j, Expr("weekday", weekday=weekday, dom=dom.expr.n))
         return None
@@ -672,6 +672,33 @@ def _weekday_dated(toks: list[Tok], i: int, j: int) -> Match | None:
     if persian is not None and persian.expr.day is not None and persian.expr.until is None:
         return Match(i, persian.j, replace(persian.expr, weekday=weekday))
     return None
+
+
+#: Past verbs (and auxiliaries) that may follow a weekday's "the 14th" as its clause's verb.
+_VERBS_AFTER_A_DAY = frozenset(
+    {
+        "was", "were", "saw", "drew", "brought", "began", "became", "had", "went", "came", "left",
+        "took", "fell", "rose", "met", "held", "led", "broke", "ran", "struck", "proved", "will",
+        "would", "is", "has", "marks",
+    }
+)  # fmt: skip
+
+
+def _day_before_its_verb(toks: list[Tok], i: int) -> Match | None:
+    """ "the 14th" at *i* - 1 followed by a verb, after a weekday: "Saturday the 14th drew thousands".
+
+    The weekday and its day open the clause as its subject; a past verb (a word in "-ed" or a
+    common irregular one) is no noun the ordinal could number, as in "the 14th anniversary".
+    """
+    if i + 2 >= len(toks) or not toks[i].text.isdecimal() or len(toks[i].text) > 2:
+        return None
+    suffix, verb = toks[i + 1], toks[i + 2]
+    if not suffix.glued or suffix.lower not in date_words.ORDINAL_SUFFIXES or not verb.text.islower():
+        return None
+    if not (verb.lower in _VERBS_AFTER_A_DAY or (len(verb.lower) > 4 and verb.lower.endswith("ed"))):
+        return None
+    day = int(toks[i].text)
+    return Match(i - 1, i + 2, Expr("anaphor", unit="dom", n=day)) if 1 <= day <= 31 else None
 
 
 def _nth_day_of(toks: list[Tok], i: int) -> Match | None:
