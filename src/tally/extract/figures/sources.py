@@ -813,6 +813,16 @@ def _tok_span(tok: Token) -> SpanT:
     return (tok.idx, tok.idx + len(tok.text))
 
 
+def _from_in_inclusion(including: Token) -> Token | None:
+    """The "from" of "including from X" or "including those from X", if any."""
+    for child in including.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            return child
+        if child.dep_ == "pobj" and child.lower_ in {"those", "one", "some"}:
+            return next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    return None
+
+
 def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT | None:
     """The mention of the source named by the noun *tok*, registering it if the NER missed it."""
     if tok is None or depth > 3:
@@ -879,6 +889,12 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
                 found = _source_through(ctx, child, depth)
+                if found:
+                    return found
+            if child.dep_ == "prep" and child.lower_ == "including":
+                # "other reports, including from a rights group, say …": the source named among them
+                via = _from_in_inclusion(child)
+                found = _source_through(ctx, via, depth) if via is not None else None
                 if found:
                     return found
             if child.dep_ == "appos" and child.lemma_.lower() in figure_words.REPORT_NOUNS:
@@ -2149,6 +2165,8 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
         for span in list(draft.sources[role]):
             for joined in _joined_names(ctx, span):
                 _add(draft, role, joined)
+            for joined in _joined_sources(ctx, span):
+                _add(draft, role, joined)
 
 
 def _judges_of_holder(ctx: ExtractContext, noun: Token, below: Token) -> list[SpanT | None]:
@@ -2252,6 +2270,26 @@ def _joined_names(ctx: ExtractContext, span: SpanT) -> list[SpanT]:
             break
         out.append(joined[0])  # "The Associated Press and Agence France-Presse reported"
         k = joined[1].end
+    return out
+
+
+def _joined_sources(ctx: ExtractContext, span: SpanT) -> list[SpanT]:
+    """The sources joined by "and" to a common-noun source that is the subject of its verb:
+    "…, police and hospitals said", "medics and witnesses said" — each one gives the count, as
+    joined names do (:func:`_joined_names`). Only the conjuncts of that subject are read."""
+    found = ctx.doc.char_span(*span, alignment_mode="expand")
+    if found is None or len(found) == 0:
+        return []
+    root = found.root
+    if root.pos_ != "NOUN" or root.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    out: list[SpanT] = []
+    for conj in root.conjuncts:
+        if conj.i < root.i or conj.pos_ not in {"NOUN", "PROPN"} or not _may_speak(ctx, conj):
+            continue
+        joined = source_span(ctx, conj)
+        if joined is not None and joined != span:
+            out.append(joined)
     return out
 
 
