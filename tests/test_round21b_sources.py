@@ -95,3 +95,11 @@ def test_the_compiler_named_in_a_relative_clause_of_the_next_sentence(text: str,
     """ "N were killed. X, which compiled the toll, called for …": X gives the count."""
     asserted, _, _ = roles_of(text, value)
     assert any(giver in name for name in asserted), asserted
+
+
+def test_information_without_a_giver_names_no_source() -> None:
+    """Guard: "the information" not handed over by anyone adds no source."""
+    asserted, confirmed, disputed = roles_of(
+        "More than 300 people were detained, the rights centre said. The information could not be verified.", 300
+    )
+    assert asserted == ["rights centre"] and not confirmed, (asserted, confirmed, disputed)

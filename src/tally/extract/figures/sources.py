@@ -3548,7 +3548,8 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
         if tok.i in own or (tok.pos_ != "NOUN" and misread is None):
             continue
         carrier = tok.lemma_.lower() in carriers and tok.i >= draft.chain_start.sent.end  # a later sentence
-        if tok.lower_ not in nouns and tok.lemma_.lower() not in nouns and not carrier:
+        handed = tok.i >= later and _data_handed_over(tok)
+        if tok.lower_ not in nouns and tok.lemma_.lower() not in nouns and not carrier and not handed:
             continue
         dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}}
         if misread is not None:
@@ -3613,6 +3614,26 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             _add(draft, role, span)
         if roles:
             draft.refs.append(tok.sent)
+
+
+#: Nouns of data that, handed over by someone, are the count just given: "The information was provided by X".
+_DATA_NOUNS = frozenset({"information", "data", "datum", "detail"})
+
+#: Verbs of handing data over whose agent gives it.
+_HANDING_VERBS = frozenset({"provide", "supply", "give", "compile", "gather", "collect", "share", "release"})
+
+
+def _data_handed_over(tok: Token) -> bool:
+    """Whether *tok* is a noun of data that is the subject of a passive verb of handing over with its
+    agent: "N were detained. The information was provided by X." (the next sentence names who gives
+    the count, as "The figures were provided by X" does); "the data show" or "information is scarce"
+    name no giver."""
+    return (
+        tok.lemma_.lower() in _DATA_NOUNS
+        and tok.dep_ == "nsubjpass"
+        and tok.head.lemma_.lower() in _HANDING_VERBS
+        and any(c.dep_ == "agent" for c in tok.head.children)
+    )
 
 
 #: How many sentences before "both groups" the groups it takes together may be named in.
