@@ -17,7 +17,9 @@ pytestmark = pytest.mark.model
         ("Nine marchers were shot dead on Tuesday, medics and witnesses said.", 9, ("medics", "witnesses")),
     ],
 )
-def test_joint_common_noun_sources_both_give_the_count(text: str, value: float, givers: tuple[str, ...]) -> None:
+def test_joint_common_noun_sources_both_give_the_count(
+    text: str, value: float, givers: tuple[str, ...]
+) -> None:
     """ "…, police and hospitals said": two sources joined by "and" as the subject of the verb of
     saying each give the count, as two joined names already did."""
     asserted, _, _ = roles_of(text, value)
@@ -70,7 +72,11 @@ def test_the_first_count_keeps_its_own_speaker() -> None:
             300,
             "Viasna",
         ),
-        ("At least 40 students were held overnight. The data were provided by a lawyers' collective.", 40, "collective"),
+        (
+            "At least 40 students were held overnight. The data were provided by a lawyers' collective.",
+            40,
+            "collective",
+        ),
     ],
 )
 def test_information_provided_by_in_the_next_sentence(text: str, value: float, giver: str) -> None:
@@ -91,7 +97,9 @@ def test_information_provided_by_in_the_next_sentence(text: str, value: float, g
         ),
     ],
 )
-def test_the_compiler_named_in_a_relative_clause_of_the_next_sentence(text: str, value: float, giver: str) -> None:
+def test_the_compiler_named_in_a_relative_clause_of_the_next_sentence(
+    text: str, value: float, giver: str
+) -> None:
     """ "N were killed. X, which compiled the toll, called for …": X gives the count."""
     asserted, _, _ = roles_of(text, value)
     assert any(giver in name for name in asserted), asserted
@@ -100,6 +108,7 @@ def test_the_compiler_named_in_a_relative_clause_of_the_next_sentence(text: str,
 def test_information_without_a_giver_names_no_source() -> None:
     """Guard: "the information" not handed over by anyone adds no source."""
     asserted, confirmed, disputed = roles_of(
-        "More than 300 people were detained, the rights centre said. The information could not be verified.", 300
+        "More than 300 people were detained, the rights centre said. The information could not be verified.",
+        300,
     )
     assert asserted == ["rights centre"] and not confirmed, (asserted, confirmed, disputed)

@@ -3260,6 +3260,11 @@ def _later_roles(ctx: ExtractContext, ref: Token, sourced: bool) -> list[tuple[s
             # reporters by the governor": who hands the restated count over gives it
             out.append((_compared_role(ref, "asserted"), source_span(ctx, handed_by)))
             break
+        compiler = _compiler_of_relative(ref, node)
+        if compiler is not None:
+            # "X, which compiled the toll, called for an inquiry": the body the clause describes
+            out.append((_compared_role(ref, "asserted"), source_span(ctx, compiler)))
+            break
         role = _role(node)
         if role is None and _lemma_role(lemma) is not None:
             # "… say the deaths cannot be verified", "said it was still verifying the figures": those
@@ -3279,6 +3284,21 @@ def _later_roles(ctx: ExtractContext, ref: Token, sourced: bool) -> list[tuple[s
 #: Verbs by which a body hands over or makes public a count it holds, besides the giving verbs:
 #: "the figures were released by the ombudsman", "the toll was compiled by volunteers".
 _HANDING_OVER_VERBS = frozenset({"release", "issue", "compile", "collect", "gather", "share", "supply"})
+
+
+def _compiler_of_relative(ref: Token, verb: Token) -> Token | None:
+    """The noun a relative clause of compiling describes when the restated count is its object: "The
+    union, which compiled the toll, called for …" gives the union; None for any other clause."""
+    if (
+        verb.dep_ != "relcl"
+        or verb.lemma_.lower() not in _HANDING_OVER_VERBS
+        or ref.dep_ != "dobj"
+        or ref.head.i != verb.i
+        or not any(c.dep_ == "nsubj" and c.lower_ in {"which", "who", "that"} for c in verb.children)
+        or verb.head.pos_ not in {"NOUN", "PROPN"}
+    ):
+        return None
+    return verb.head
 
 
 def _handed_over_by(ref: Token, verb: Token) -> Token | None:
