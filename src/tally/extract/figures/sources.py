@@ -813,6 +813,16 @@ def _tok_span(tok: Token) -> SpanT:
     return (tok.idx, tok.idx + len(tok.text))
 
 
+def _from_in_inclusion(including: Token) -> Token | None:
+    """The "from" of "including from X" or "including those from X", if any."""
+    for child in including.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            return child
+        if child.dep_ == "pobj" and child.lower_ in {"those", "one", "some"}:
+            return next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    return None
+
+
 def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT | None:
     """The mention of the source named by the noun *tok*, registering it if the NER missed it."""
     if tok is None or depth > 3:
@@ -879,6 +889,12 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
                 found = _source_through(ctx, child, depth)
+                if found:
+                    return found
+            if child.dep_ == "prep" and child.lower_ == "including":
+                # "other reports, including from a rights group, say …": the source named among them
+                via = _from_in_inclusion(child)
+                found = _source_through(ctx, via, depth) if via is not None else None
                 if found:
                     return found
             if child.dep_ == "appos" and child.lemma_.lower() in figure_words.REPORT_NOUNS:
@@ -2149,6 +2165,8 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
         for span in list(draft.sources[role]):
             for joined in _joined_names(ctx, span):
                 _add(draft, role, joined)
+            for joined in _joined_sources(ctx, span):
+                _add(draft, role, joined)
 
 
 def _judges_of_holder(ctx: ExtractContext, noun: Token, below: Token) -> list[SpanT | None]:
@@ -2252,6 +2270,26 @@ def _joined_names(ctx: ExtractContext, span: SpanT) -> list[SpanT]:
             break
         out.append(joined[0])  # "The Associated Press and Agence France-Presse reported"
         k = joined[1].end
+    return out
+
+
+def _joined_sources(ctx: ExtractContext, span: SpanT) -> list[SpanT]:
+    """The sources joined by "and" to a common-noun source that is the subject of its verb:
+    "…, police and hospitals said", "medics and witnesses said" — each one gives the count, as
+    joined names do (:func:`_joined_names`). Only the conjuncts of that subject are read."""
+    found = ctx.doc.char_span(*span, alignment_mode="expand")
+    if found is None or len(found) == 0:
+        return []
+    root = found.root
+    if root.pos_ != "NOUN" or root.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    out: list[SpanT] = []
+    for conj in root.conjuncts:
+        if conj.i < root.i or conj.pos_ not in {"NOUN", "PROPN"} or not _may_speak(ctx, conj):
+            continue
+        joined = source_span(ctx, conj)
+        if joined is not None and joined != span:
+            out.append(joined)
     return out
 
 
@@ -3222,6 +3260,11 @@ def _later_roles(ctx: ExtractContext, ref: Token, sourced: bool) -> list[tuple[s
             # reporters by the governor": who hands the restated count over gives it
             out.append((_compared_role(ref, "asserted"), source_span(ctx, handed_by)))
             break
+        compiler = _compiler_of_relative(ref, node)
+        if compiler is not None:
+            # "X, which compiled the toll, called for an inquiry": the body the clause describes
+            out.append((_compared_role(ref, "asserted"), source_span(ctx, compiler)))
+            break
         role = _role(node)
         if role is None and _lemma_role(lemma) is not None:
             # "… say the deaths cannot be verified", "said it was still verifying the figures": those
@@ -3241,6 +3284,21 @@ def _later_roles(ctx: ExtractContext, ref: Token, sourced: bool) -> list[tuple[s
 #: Verbs by which a body hands over or makes public a count it holds, besides the giving verbs:
 #: "the figures were released by the ombudsman", "the toll was compiled by volunteers".
 _HANDING_OVER_VERBS = frozenset({"release", "issue", "compile", "collect", "gather", "share", "supply"})
+
+
+def _compiler_of_relative(ref: Token, verb: Token) -> Token | None:
+    """The noun a relative clause of compiling describes when the restated count is its object: "The
+    union, which compiled the toll, called for …" gives the union; None for any other clause."""
+    if (
+        verb.dep_ != "relcl"
+        or verb.lemma_.lower() not in _HANDING_OVER_VERBS
+        or ref.dep_ != "dobj"
+        or ref.head.i != verb.i
+        or not any(c.dep_ == "nsubj" and c.lower_ in {"which", "who", "that"} for c in verb.children)
+        or verb.head.pos_ not in {"NOUN", "PROPN"}
+    ):
+        return None
+    return verb.head
 
 
 def _handed_over_by(ref: Token, verb: Token) -> Token | None:
@@ -3510,7 +3568,8 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
         if tok.i in own or (tok.pos_ != "NOUN" and misread is None):
             continue
         carrier = tok.lemma_.lower() in carriers and tok.i >= draft.chain_start.sent.end  # a later sentence
-        if tok.lower_ not in nouns and tok.lemma_.lower() not in nouns and not carrier:
+        handed = tok.i >= later and _data_handed_over(tok)
+        if tok.lower_ not in nouns and tok.lemma_.lower() not in nouns and not carrier and not handed:
             continue
         dets = {c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}}
         if misread is not None:
@@ -3575,6 +3634,26 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
             _add(draft, role, span)
         if roles:
             draft.refs.append(tok.sent)
+
+
+#: Nouns of data that, handed over by someone, are the count just given: "The information was provided by X".
+_DATA_NOUNS = frozenset({"information", "data", "datum", "detail"})
+
+#: Verbs of handing data over whose agent gives it.
+_HANDING_VERBS = frozenset({"provide", "supply", "give", "compile", "gather", "collect", "share", "release"})
+
+
+def _data_handed_over(tok: Token) -> bool:
+    """Whether *tok* is a noun of data that is the subject of a passive verb of handing over with its
+    agent: "N were detained. The information was provided by X." (the next sentence names who gives
+    the count, as "The figures were provided by X" does); "the data show" or "information is scarce"
+    name no giver."""
+    return (
+        tok.lemma_.lower() in _DATA_NOUNS
+        and tok.dep_ == "nsubjpass"
+        and tok.head.lemma_.lower() in _HANDING_VERBS
+        and any(c.dep_ == "agent" for c in tok.head.children)
+    )
 
 
 #: How many sentences before "both groups" the groups it takes together may be named in.
