@@ -104,3 +104,22 @@ def test_a_part_of_the_held_let_go_stays_guard() -> None:
     found = _categories("Police detained 90 protesters. Six of the detainees were released on Sunday.")
     assert found[90] == "detained"
     assert found[6] == "detained"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        # the parser makes some counts the participle's own number ("topping 700" as a nummod)
+        ("Arrests topping 700 have been documented.", 700, "arrested"),
+        ("Detentions topping 700 have been documented.", 700, "detained"),
+        ("Arrests topping 1,300 have been documented since June.", 1300, "arrested"),
+    ],
+)
+def test_an_event_noun_topping_a_count(text: str, value: float, category: str) -> None:
+    readings = figure_readings(f"{_PROTESTS}\n\n{text}", _PUBLISHED)
+    assert (value, "over", category) in readings
+
+
+def test_an_event_noun_exceeding_a_count_stays_guard() -> None:
+    readings = figure_readings(f"{_PROTESTS}\n\nArrests exceeding 1,300 were reported.", _PUBLISHED)
+    assert readings == [(1300, "over", "arrested")]

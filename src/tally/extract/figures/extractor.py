@@ -249,6 +249,10 @@ def _hedged_by_its_verb(doc: Doc, phrase: NumberPhrase) -> NumberPhrase:
     if phrase.qualifier != "exact" or phrase.start != phrase.core_start or phrase.value_max is not None:
         return phrase
     tok = doc[phrase.core_end - 1]
+    if tok.dep_ == "nummod" and tok.head.i < tok.i and tok.head.tag_ == "VBG":
+        tok = tok.head  # "arrests topping 1,800": the parser made the count the participle's number
+        if tok.lemma_.lower() in _PASSING_VERBS:
+            return replace(phrase, qualifier="over")
     if tok.dep_ == "nummod":
         tok = tok.head  # "topped 100 people"
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PASSING_VERBS:
@@ -2587,7 +2591,8 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                     ):
                         # "deaths surged from 88 to 388", "arrests rose to 1,200", "arrests exceeded 2,500"
                         return _noun_category(sibling) or figure_words.NOUN_CATEGORY[lemma], sibling
-            passed = _passed_by_a_group(head) if dep == "dobj" else None
+            # "Arrests topping 1,800": the parser may make the count the participle's number
+            passed = _passed_by_a_group(head) if dep == "dobj" or (dep == "nummod" and head.i < x.i) else None
             if passed is not None:
                 return passed  # "with the number of detainees exceeding 2,000"
             total = _changed_total(head) if dep == "prep" else None
