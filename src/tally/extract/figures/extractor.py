@@ -196,6 +196,10 @@ _LEDE_FIGURES = 4
 #: 300" over "Police detained 300 people".
 _HELD_CATEGORIES = frozenset({"arrested", "detained"})
 
+#: Verbs whose object is a part of their subject: "The dead included 14 children", "The 250
+#: arrested comprise 190 students and 60 workers".
+_PART_VERBS = frozenset({"include", "comprise"})
+
 
 def _align_headline(text: str, drafts: list[_Draft]) -> None:
     """A headline's count restated in the lede is one figure: "Police arrest 300 at rallies" over
@@ -245,6 +249,10 @@ def _hedged_by_its_verb(doc: Doc, phrase: NumberPhrase) -> NumberPhrase:
     if phrase.qualifier != "exact" or phrase.start != phrase.core_start or phrase.value_max is not None:
         return phrase
     tok = doc[phrase.core_end - 1]
+    if tok.dep_ == "nummod" and tok.head.i < tok.i and tok.head.tag_ == "VBG":
+        tok = tok.head  # "arrests topping 1,800": the parser made the count the participle's number
+        if tok.lemma_.lower() in _PASSING_VERBS:
+            return replace(phrase, qualifier="over")
     if tok.dep_ == "nummod":
         tok = tok.head  # "topped 100 people"
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PASSING_VERBS:
@@ -1472,7 +1480,23 @@ def _verb_category(verb: Token) -> str | None:
     found: str | None = figure_words.VERB_CATEGORY.get(lemma)
     if found is None and verb.tag_ in {"VBN", "VBD"} and verb.lower_.endswith("ed"):
         found = figure_words.VERB_CATEGORY.get(verb.lower_.removesuffix("d"))  # "fined", lemmatised "fin"
+    if found is None:
+        found = _held_again(verb)
     return found
+
+
+def _held_again(verb: Token) -> str | None:
+    """ "Police rearrested 17 activists", "23 were redetained": a verb of arrest or detention
+    done again (the model lemmatises "rearrested" as "rearreste") counts like the verb."""
+    word = verb.lower_
+    if verb.pos_ != "VERB" or not word.startswith("re") or len(word) < 7:
+        return None
+    stem = word[2:].removeprefix("-")
+    for form in (stem, stem.removesuffix("d"), stem.removesuffix("ed"), stem.removesuffix("s")):
+        found = figure_words.VERB_CATEGORY.get(form)
+        if found in _HELD_CATEGORIES:
+            return str(found)
+    return None
 
 
 #: Verbs of striking someone: with a projectile or weapon, those struck are hurt.
@@ -2555,7 +2579,7 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                         cat = _total_category(sibling) or _total_of_people(sibling)
                         if cat:
                             return cat, sibling
-                    if head.lemma_.lower() == "include" and dep == "dobj" and sibling.dep_ == "nsubj":
+                    if head.lemma_.lower() in _PART_VERBS and dep == "dobj" and sibling.dep_ == "nsubj":
                         found = _category_of_whole(
                             _antecedent(sibling, head)
                         )  # "the dead, who included 17 …"
@@ -2567,7 +2591,8 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                     ):
                         # "deaths surged from 88 to 388", "arrests rose to 1,200", "arrests exceeded 2,500"
                         return _noun_category(sibling) or figure_words.NOUN_CATEGORY[lemma], sibling
-            passed = _passed_by_a_group(head) if dep == "dobj" else None
+            # "Arrests topping 1,800": the parser may make the count the participle's number
+            passed = _passed_by_a_group(head) if dep == "dobj" or (dep == "nummod" and head.i < x.i) else None
             if passed is not None:
                 return passed  # "with the number of detainees exceeding 2,000"
             total = _changed_total(head) if dep == "prep" else None
@@ -4632,7 +4657,7 @@ def _among_victims(noun: Token) -> bool:
     while noun.dep_ == "conj" and noun.head is not noun:
         noun = noun.head
     verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() == "include":
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _PART_VERBS:
         wholes = [c for c in verb.children if c.dep_ == "nsubj"]
     elif noun.dep_ in {"nsubj", "attr"} and verb.lemma_.lower() == "be":
         wholes = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children]
@@ -4696,7 +4721,7 @@ def _included_in_count_before(noun: Token) -> bool:
     while noun.dep_ == "conj" and noun.head is not noun:
         noun = noun.head
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() != "include":
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _PART_VERBS:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "conj":
@@ -5347,6 +5372,15 @@ def _read(
             or _person_default(noun)
         )
         freed = counted or num  # the object of the verb: "freed dozens of protesters"
+        vague_object = (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "of"
+            and noun.head.head.i == num.i
+            and num.dep_ in {"dobj", "nsubjpass"}
+            and not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
+        )  # "hundreds of inmates", not "six of the detainees" (a part of a group named before)
+        if vague_object:
+            freed = num  # "freed hundreds of inmates": the vague amount is the verb's object
         done_to = any(
             t.dep_ in {"dobj", "nsubjpass"} and t.head.lemma_.lower() in figure_words.DONE_TO
             for t in (noun, freed)
@@ -5356,7 +5390,11 @@ def _read(
         ) or _released_of(freed)
         if category == "protesters" and (done_to or released):
             category = "other"  # "troops shot 18 protesters" is no crowd count
-        if category == "detained" and (noun.dep_ in {"dobj", "nsubjpass"} or _released_of(noun)) and released:
+        if (
+            category == "detained"
+            and released
+            and (noun.dep_ in {"dobj", "nsubjpass"} or _released_of(noun) or vague_object)
+        ):
             # not "6 of the detainees had been released": a part of the held, as the group they are from
             category = "other"  # "deported 64 detainees": people taken out of custody
     if category == "killed" and (
