@@ -157,6 +157,16 @@ def _weekday_year(expr: Expr, anchor: dt.date, tense: str | None) -> int | None:
 DOM_MONTHS_BACK = 12
 
 
+def _one_day(value: str | None) -> dt.date | None:
+    """*value* as a date when it names one whole day ("2024-10-04"), else None (a month, an interval)."""
+    if value is None or len(value) != 10 or "/" in value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
 def on_day_of_month(value: str | None, dom: int, weekday: int | None, tense: str | None = None) -> str | None:
     """*value*, a day a day word names, moved to the nearest day numbered *dom* (of its *weekday*).
 
@@ -167,11 +177,8 @@ def on_day_of_month(value: str | None, dom: int, weekday: int | None, tense: str
     no earlier. A fixed number of months looked at: constant time. *value* unchanged when no
     such day is near.
     """
-    if value is None or len(value) != 10 or "/" in value:
-        return value
-    try:
-        base = dt.date.fromisoformat(value)
-    except ValueError:
+    base = _one_day(value)
+    if base is None:
         return value
     best: dt.date | None = None
     for shift in range(-DOM_MONTHS_BACK, 3):
@@ -194,11 +201,8 @@ def on_weekday(value: str | None, weekday: int) -> str | None:
     "Guards beat them yesterday (Wednesday)" in a report published on Friday: written on
     Thursday, so yesterday is that Wednesday. The nearer day back on a tie.
     """
-    if value is None or len(value) != 10 or "/" in value:
-        return value
-    try:
-        day = dt.date.fromisoformat(value)
-    except ValueError:
+    day = _one_day(value)
+    if day is None:
         return value
     back = (day.weekday() - weekday) % 7
     ahead = (weekday - day.weekday()) % 7
