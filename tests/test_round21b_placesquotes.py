@@ -1,0 +1,43 @@
+"""Places, round 21 (second pass): constructions of crackdown reporting. Sentences written
+for these tests (none comes from a gold set or a corpus story)."""
+
+from __future__ import annotations
+
+from tests._places import place_of, written_places
+
+# -- "X and Y avenues": a plural street word after two names is each name's ------------------
+
+
+def test_both_names_before_a_plural_street_word_are_places() -> None:
+    text = "Riot police charged marchers on Chavchavadze and Melikishvili avenues in Tbilisi."
+    assert {"Chavchavadze", "Melikishvili", "Tbilisi"} <= written_places(text)
+
+
+def test_two_untagged_names_before_streets_are_places() -> None:
+    text = "The convoy was stopped at the corner of Woodfield and Martingale roads on Monday."
+    assert {"Woodfield", "Martingale"} <= written_places(text)
+
+
+def test_a_plural_street_word_after_lower_case_words_finds_nothing() -> None:
+    # guard: no names before the plural word, nothing new
+    text = "Police and soldiers lined the roads and the streets of the capital."
+    assert written_places(text) == set()
+
+
+# -- "the Mathare area of Nairobi", "Lome's Akodessewa area": an untagged quarter ------------
+
+
+def test_an_untagged_quarter_before_area_of_a_town_is_a_place() -> None:
+    text = "Security forces shot a teenager in the Mathare area of Nairobi on Thursday."
+    assert place_of(text, "Mathare").country in (None, "KE")
+
+
+def test_an_untagged_quarter_after_a_towns_possessive_is_a_place() -> None:
+    text = "Security forces shot a teenager in Lome's Akodessewa area on Thursday."
+    assert place_of(text, "Akodessewa").country in (None, "TG")
+
+
+def test_a_common_word_before_area_of_a_town_is_no_place() -> None:
+    # guard: "the Metro area", a sentence's own words, stay out
+    text = "The Business area of the ministry in Nairobi was closed on Thursday."
+    assert "Business" not in written_places(text)
