@@ -1,9 +1,11 @@
-"""Places, round 21 (second pass): constructions of crackdown reporting. Sentences written
+"""Places and quote speakers, round 21 (second pass): constructions of crackdown reporting. Sentences written
 for these tests (none comes from a gold set or a corpus story)."""
 
 from __future__ import annotations
 
 from tests._places import place_of, written_places
+from tests.test_extract_quotes import _quotes
+from tests.test_quotes_round5 import _name, _with
 
 # -- "X and Y avenues": a plural street word after two names is each name's ------------------
 
@@ -41,3 +43,40 @@ def test_a_common_word_before_area_of_a_town_is_no_place() -> None:
     # guard: "the Metro area", a sentence's own words, stay out
     text = "The Business area of the ministry in Nairobi was closed on Thursday."
     assert "Business" not in written_places(text)
+
+
+# -- "A letter from the ombudsman said, “…”": an office noun after a document's "by"/"from" -----
+
+_QUOTE = '"The officers used excessive force against peaceful marchers."'
+
+
+def test_the_office_after_statement_by_is_the_person_given_it(nlp):
+    text = (
+        "Police detained 40 students on Monday. Ombudsman Grace Wanjiru visited the detainees on "
+        "Tuesday, and lawyer Peter Otieno filed a petition.\n"
+        f"The statement by the ombudsman says, {_QUOTE}\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "excessive force")
+    assert len(hits) == 1 and "Wanjiru" in _name(hits[0], entities)
+
+
+def test_an_office_no_one_was_given_is_not_the_last_person_named(nlp):
+    text = (
+        "Police detained 40 students on Monday, and lawyer Peter Otieno filed a petition.\n"
+        f"A letter from the ombudsman said, {_QUOTE}\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "excessive force")
+    assert len(hits) == 1 and "Otieno" not in _name(hits[0], entities)
+
+
+def test_the_author_after_statement_by_still_speaks(nlp):
+    # guard: a named author after "by" keeps the quote
+    text = (
+        "Police detained 40 students on Monday, and lawyer Peter Otieno filed a petition.\n"
+        f"A statement by Amnesty International said, {_QUOTE}\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "excessive force")
+    assert len(hits) == 1 and "Amnesty" in _name(hits[0], entities)
