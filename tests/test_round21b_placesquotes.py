@@ -45,6 +45,21 @@ def test_a_common_word_before_area_of_a_town_is_no_place() -> None:
     assert "Business" not in written_places(text)
 
 
+# -- "marched in Čačak and Kragujevac": two towns the parser glued into one body's name --------
+
+
+def test_two_towns_tagged_as_one_body_after_in_are_two_places() -> None:
+    text = "Protesters marched in Čačak and Kragujevac on Sunday."
+    assert place_of(text, "Čačak").country == "RS"
+    assert place_of(text, "Kragujevac").country == "RS"
+
+
+def test_a_body_named_with_and_after_in_stays_a_body() -> None:
+    # guard: "Procter and Gamble" holds no two towns of one country
+    text = "She worked in Procter and Gamble for ten years."
+    assert written_places(text) == set()
+
+
 # -- "A letter from the ombudsman said, “…”": an office noun after a document's "by"/"from" -----
 
 _QUOTE = '"The officers used excessive force against peaceful marchers."'

@@ -555,6 +555,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     mentions.extend(_qualifying_divisions(text, mentions, gaz))
     mentions.extend(_towns_owning_quarters(doc, mentions, gaz))
     mentions.extend(_untagged_quarters(text, mentions, gaz))
+    mentions.extend(_towns_in_a_body(doc, mentions, gaz))
     mentions.sort(key=lambda m: m.start)
     _mark_datelines(text, mentions)
     return _outside_person_names(text, _outside_job_titles(text, mentions))
@@ -3669,4 +3670,50 @@ def _untagged_quarters(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
         held = [c for c in gaz.lookup(name) if (c.country, c.admin1_code) in divisions]
         found.append(Mention(start, end, name, candidates=held or towns))
         taken.add(start, end)
+    return found
+
+
+#: Two names joined by "and", the whole of a name the parser tagged as one organisation's.
+_TWO_NAMES = re.compile(
+    rf"([{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*)?) and ([{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*)?)"
+)
+
+#: The population a town must have to be read out of an organisation's name.
+_LISTED_TOWN_POPULATION = 5000
+
+
+def _towns_in_a_body(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "marched in Čačak and Kragujevac": two towns the parser glued into one organisation's
+    name after a preposition of place, with no place found inside it. Each name must be a town
+    of some size (5,000 people or more) and both of one country; each then is a place of that
+    country ("Procter and Gamble" holds no such pair). One match per organisation."""
+    text = doc_text(doc)
+    taken = SpanSet((m.start, m.end) for m in mentions if not m.in_name)
+    found: list[Mention] = []
+    for ent in doc_ents(doc):
+        if ent.label_ != "ORG" or ent.start == 0:
+            continue
+        if doc[ent.start - 1].lower_ not in place_words.PLACE_PREPOSITIONS:
+            continue
+        match = _TWO_NAMES.fullmatch(ent.text)
+        if match is None or taken.overlaps(ent.start_char, ent.end_char):
+            continue
+        parts = []
+        for n in (1, 2):
+            key = fold(match.group(n))
+            towns = [
+                c
+                for c in gaz.lookup(match.group(n))
+                if c.kind == "city" and c.population >= _LISTED_TOWN_POPULATION and same_name(c, key)
+            ]
+            parts.append(towns)
+        shared = {c.country for c in parts[0]} & {c.country for c in parts[1]}
+        if not shared:
+            continue
+        for n, towns in zip((1, 2), parts, strict=True):
+            start, end = ent.start_char + match.start(n), ent.start_char + match.end(n)
+            found.append(
+                Mention(start, end, text[start:end], candidates=[c for c in towns if c.country in shared])
+            )
+            taken.add(start, end)
     return found
