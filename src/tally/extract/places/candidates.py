@@ -554,6 +554,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     mentions.extend(_state_abbreviations(text, mentions, gaz))
     mentions.extend(_qualifying_divisions(text, mentions, gaz))
     mentions.extend(_towns_owning_quarters(doc, mentions, gaz))
+    mentions.extend(_untagged_quarters(text, mentions, gaz))
+    mentions.extend(_towns_in_a_body(doc, mentions, gaz))
     mentions.sort(key=lambda m: m.start)
     _mark_datelines(text, mentions)
     return _outside_person_names(text, _outside_job_titles(text, mentions))
@@ -2211,6 +2213,35 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
             continue
         found.append(Mention(match.start(), match.end(), match.group(0), candidates=[]))
         taken.add(*match.span())
+    found.extend(_street_pairs(text, taken, gaz))
+    return found
+
+
+#: A lower-case street word in the plural after two names: "Rustaveli and Chavchavadze
+#: avenues", "Lakeview and Harrison streets" (each name is a street's).
+_PLURAL_STREET_WORD = re.compile(r"(?<= )(?:streets|avenues|roads|boulevards|highways|lanes)\b")
+
+
+def _street_pairs(text: str, taken: SpanSet, gaz: Gazetteer) -> list[Mention]:
+    """ "Chavchavadze and Melikishvili avenues": the plural street word is each name's, as the
+    lower-case word of "the Sinak and Ahrar bridges" is; each name not yet found is a site.
+    The name after "and" must be right before the word and the one before "and" right before
+    it (two bounded look-backs), and neither may open the sentence ("Police and …")."""
+    found: list[Mention] = []
+    for match in _PLURAL_STREET_WORD.finditer(text):
+        second = _name_before(text, match.start())
+        if second is None or not text.endswith(" and ", 0, second):
+            continue
+        first = _name_before(text, second - len("and "))
+        if first is None or _opens_sentence(text, first) or _name_goes_on_before(text, first):
+            continue
+        for start, end in ((first, second - len(" and ")), (second, match.start() - 1)):
+            if _not_a_site_name(text, start, end, taken, gaz):
+                continue
+            site = Mention(start, end, text[start:end], candidates=gaz.lookup(text[start:end]))
+            site.site = True
+            found.append(site)
+            taken.add(start, end)
     return found
 
 
@@ -3584,5 +3615,105 @@ def _towns_owning_quarters(doc: Doc, mentions: list[Mention], gaz: Gazetteer) ->
             inside[(start, end)].in_name = False  # "Abuja's Wuse" tagged as a body's name
         elif not taken.overlaps(start, end):
             found.append(Mention(start, end, name, candidates=towns))
+            taken.add(start, end)
+    return found
+
+
+#: An untagged quarter's name and its lower-case quarter word, then "of" right before the town
+#: that owns it: "the Mathare area of [Nairobi]".
+_QUARTER_OF_TOWN = re.compile(
+    rf"\bthe ([{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*){{0,2}}) "
+    r"(?:area|neighbou?rhood|district|suburb|quarter|township|estate) of $"
+)
+
+#: A town's possessive, then an untagged quarter's name and its lower-case quarter word:
+#: "[Lome]'s Akodessewa area".
+_POSSESSIVE_QUARTER = re.compile(
+    rf"['’]s ([{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*){{0,2}}) "
+    r"(?:area|neighbou?rhood|district|suburb|quarter|township|estate)\b"
+)
+
+
+def _untagged_quarters(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "the Mathare area of Nairobi", "Lome's Akodessewa area": a capitalised name the parser
+    left untagged before a lower-case quarter word lies in the town that owns the quarter, when
+    that town is found and is one of 50,000 or more or a capital. The quarter takes its own
+    reading in the town's division, else the town's. One bounded look-behind (60 characters)
+    and one anchored match per town."""
+    taken = SpanSet((m.start, m.end) for m in mentions if not m.in_name)
+    found: list[Mention] = []
+    for town in mentions:
+        if town.in_name or town.demonym:
+            continue
+        towns = [
+            c
+            for c in town.candidates
+            if c.kind == "city" and (c.population >= MIN_TOWN_BEFORE_BODY_POPULATION or c.capital)
+        ]
+        if not towns:
+            continue
+        match = _QUARTER_OF_TOWN.search(
+            text, max(0, town.start - 60), town.start
+        ) or _POSSESSIVE_QUARTER.match(text, town.end)
+        if match is None:
+            continue
+        start, end = match.span(1)
+        name = match.group(1)
+        if (
+            taken.overlaps(start, end)
+            or gaz.demonym(name) is not None
+            or name.lower() in entity_words.ROLE_WORDS | entity_words.PERSON_TITLES
+            or name.isupper()
+        ):
+            continue
+        divisions = {(c.country, c.admin1_code) for c in towns}
+        held = [c for c in gaz.lookup(name) if (c.country, c.admin1_code) in divisions]
+        found.append(Mention(start, end, name, candidates=held or towns))
+        taken.add(start, end)
+    return found
+
+
+#: Two names joined by "and", the whole of a name the parser tagged as one organisation's.
+_TWO_NAMES = re.compile(
+    rf"([{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*)?) and ([{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*)?)"
+)
+
+#: The population a town must have to be read out of an organisation's name.
+_LISTED_TOWN_POPULATION = 5000
+
+
+def _towns_in_a_body(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "marched in Čačak and Kragujevac": two towns the parser glued into one organisation's
+    name after a preposition of place, with no place found inside it. Each name must be a town
+    of some size (5,000 people or more) and both of one country; each then is a place of that
+    country ("Procter and Gamble" holds no such pair). One match per organisation."""
+    text = doc_text(doc)
+    taken = SpanSet((m.start, m.end) for m in mentions if not m.in_name)
+    found: list[Mention] = []
+    for ent in doc_ents(doc):
+        if ent.label_ != "ORG" or ent.start == 0:
+            continue
+        if doc[ent.start - 1].lower_ not in place_words.PLACE_PREPOSITIONS:
+            continue
+        match = _TWO_NAMES.fullmatch(ent.text)
+        if match is None or taken.overlaps(ent.start_char, ent.end_char):
+            continue
+        parts = []
+        for n in (1, 2):
+            key = fold(match.group(n))
+            towns = [
+                c
+                for c in gaz.lookup(match.group(n))
+                if c.kind == "city" and c.population >= _LISTED_TOWN_POPULATION and same_name(c, key)
+            ]
+            parts.append(towns)
+        shared = {c.country for c in parts[0]} & {c.country for c in parts[1]}
+        if not shared:
+            continue
+        for n, towns in zip((1, 2), parts, strict=True):
+            start, end = ent.start_char + match.start(n), ent.start_char + match.end(n)
+            found.append(
+                Mention(start, end, text[start:end], candidates=[c for c in towns if c.country in shared])
+            )
             taken.add(start, end)
     return found
