@@ -46,14 +46,16 @@ def test_entities_stay_linear_on_capitalised_text(nlp):
     """Every person of a surname took every bare occurrence of it, so on a text of many names
     sharing surnames mentions outnumbered the words and entities grew with the square of the
     text. Eight times the text (not four: the quadratic part is small on a short one) may take
-    at most twelve times as long, the same slack as the other cases."""
+    at most sixteen times as long: twice linear (n^1.33), a quarter of what a quadratic step
+    takes (x64). Twelve, the other cases' slack, failed a clean CI run at x13.1 where x8.7-10.5
+    is usual, the long text's runs alone slow."""
     stage_times(GENERATORS["capitalised"](2_000))
     # the fastest of three runs: on a loaded machine the long text's 0.4 s came within noise of the bound.
     # Each text's runs one after the other, not in turn: the short text's fastest run then varies less
     # (x9.6-10.4 on 8x the text here, x7.7-12.6 in turn, from 8 or 16 KB alike)
     small = stage_times(GENERATORS["capitalised"](SIZE), repeat=3)
     large = stage_times(GENERATORS["capitalised"](8 * SIZE), repeat=3)
-    assert large["entities"] <= 2 * RATIO * max(small["entities"], FLOOR), (
+    assert large["entities"] <= 16 * max(small["entities"], FLOOR), (
         small["entities"],
         large["entities"],
     )
