@@ -3619,19 +3619,18 @@ def _towns_owning_quarters(doc: Doc, mentions: list[Mention], gaz: Gazetteer) ->
     return found
 
 
+#: One capitalised word of a name, and the lower-case words for a town's quarter: shared by the
+#: patterns of untagged quarters and of towns glued into one body's name below.
+_CAP_WORD = rf"[{_UPPER}][\w'’-]*"
+_QUARTER_WORD = r"(?:area|neighbou?rhood|district|suburb|quarter|township|estate)"
+
 #: An untagged quarter's name and its lower-case quarter word, then "of" right before the town
 #: that owns it: "the Mathare area of [Nairobi]".
-_QUARTER_OF_TOWN = re.compile(
-    rf"\bthe ([{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*){{0,2}}) "
-    r"(?:area|neighbou?rhood|district|suburb|quarter|township|estate) of $"
-)
+_QUARTER_OF_TOWN = re.compile(rf"\bthe ({_CAP_WORD}(?: {_CAP_WORD}){{0,2}}) {_QUARTER_WORD} of $")
 
 #: A town's possessive, then an untagged quarter's name and its lower-case quarter word:
 #: "[Lome]'s Akodessewa area".
-_POSSESSIVE_QUARTER = re.compile(
-    rf"['’]s ([{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*){{0,2}}) "
-    r"(?:area|neighbou?rhood|district|suburb|quarter|township|estate)\b"
-)
+_POSSESSIVE_QUARTER = re.compile(rf"['’]s ({_CAP_WORD}(?: {_CAP_WORD}){{0,2}}) {_QUARTER_WORD}\b")
 
 
 def _untagged_quarters(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
@@ -3674,9 +3673,7 @@ def _untagged_quarters(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
 
 
 #: Two names joined by "and", the whole of a name the parser tagged as one organisation's.
-_TWO_NAMES = re.compile(
-    rf"([{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*)?) and ([{_UPPER}][\w'’-]*(?: [{_UPPER}][\w'’-]*)?)"
-)
+_TWO_NAMES = re.compile(rf"({_CAP_WORD}(?: {_CAP_WORD})?) and ({_CAP_WORD}(?: {_CAP_WORD})?)")
 
 #: The population a town must have to be read out of an organisation's name.
 _LISTED_TOWN_POPULATION = 5000
