@@ -172,7 +172,9 @@ def bench_table(data: dict[str, Any]) -> Table:
     if data.get("dask"):
         dask = data["dask"]
         table.add_row(f"Dask, {dask['workers']} workers: articles/s", f"{dask['articles_per_s']:.2f}")
-        table.add_row("  speed-up over 1 process", f"{dask['speedup']:.2f}×")
+        table.add_row("  speed-up over 1 fresh process", f"{dask['speedup']:.2f}×")
+        table.add_row("  1 fresh process: seconds", f"{dask['one_process_seconds']:.1f} s")
+        table.add_row(f"  {dask['workers']} workers: seconds", f"{dask['seconds']:.1f} s")
         table.add_row("  peak RSS per worker", f"{dask['peak_rss_mb_per_worker']:,.0f} MB")
     total = sum(data["stages"].values()) or 1.0
     for stage, seconds in sorted(data["stages"].items(), key=lambda kv: -kv[1]):
