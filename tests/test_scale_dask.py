@@ -101,7 +101,8 @@ def test_two_workers_store_the_records_of_one_process(articles_file, one_process
     assert sum(1 for a in stored.values() if any(r["reason"] == "boilerplate" for r in a["removed"])) >= 7
 
 
-def test_a_killed_worker_loses_and_duplicates_nothing(articles_file, one_process, client, tmp_path):
+def _run_killing_a_worker(client, articles_file: Path, db: str):
+    """Analyse *articles_file* into *db* on *client*, killing a busy worker once the first article is stored."""
     pids = client.run(os.getpid)
     killed: list[str] = []
 
@@ -116,12 +117,64 @@ def test_a_killed_worker_loses_and_duplicates_nothing(articles_file, one_process
                     nanny.close_gracefully()  # stays dead: the other worker must take its batches
             os.kill(pids[busy[0]], signal.SIGKILL)
 
-    db = tmp_path / "killed.db"
     with Corpus(db, settings=SETTINGS) as corpus:
         report = corpus.add_files([str(articles_file)], client=client, progress=kill_a_busy_worker)
         counts = corpus.counts()
     assert killed, "no worker was busy when the first article was stored"
+    return report, counts
+
+
+def test_a_killed_worker_loses_and_duplicates_nothing(articles_file, one_process, client, tmp_path):
+    db = tmp_path / "killed.db"
+    report, counts = _run_killing_a_worker(client, articles_file, str(db))
     assert report.stored == 50 and report.unchanged == 0
     assert counts["articles"] == 50
     assert _stored(db) == one_process
     assert len(client.scheduler_info()["workers"]) == 1
+
+
+@pytest.fixture(scope="module")
+def pg_client(pg_server):
+    """A second two-worker cluster (the module's first lost a worker to the test above); its own
+    killed-worker test comes last."""
+    with (
+        distributed.LocalCluster(  # no dashboard port: the module's cluster may still hold Dask's default
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        yield client
+
+
+@pytest.mark.postgresql
+def test_on_postgresql_the_workers_store_the_records_of_one_process(
+    articles_file, one_process, pg_client, pg_server, monkeypatch
+):
+    from tally.store import Store
+
+    def driver_writes(*_args, **_kwargs):
+        raise AssertionError("the driver stored an article: the workers should have")
+
+    url = pg_server.work_database(0)
+    monkeypatch.setattr(Store, "add_article", driver_writes)  # this process only: workers are others
+    with Corpus(url, settings=SETTINGS) as corpus:
+        report = corpus.add_files([str(articles_file)], client=pg_client)
+    monkeypatch.undo()
+    assert report.stored == 50 and report.unchanged == 0
+    assert [s.path for s in report.skipped] == [f"{articles_file}:51"]
+    # boilerplate cut as in one process, although the workers store while the driver cleans
+    assert _stored(url) == one_process
+    with Corpus(url, settings=SETTINGS) as corpus:
+        again = corpus.add_files([str(articles_file)], client=pg_client)
+    assert again.stored == 0 and again.unchanged == 50
+
+
+@pytest.mark.postgresql
+def test_on_postgresql_a_killed_worker_loses_and_duplicates_nothing(
+    articles_file, one_process, pg_client, pg_server
+):
+    url = pg_server.work_database(0)
+    report, counts = _run_killing_a_worker(pg_client, articles_file, url)
+    assert report.stored == 50 and report.unchanged == 0
+    assert counts["articles"] == 50
+    assert _stored(url) == one_process

@@ -81,6 +81,9 @@ class Corpus:
         self.settings = settings or Settings()
         self.store = Store(db)
         self._run_paragraphs: Counter[str] = Counter()
+        #: paragraph hash -> raw hashes of the inputs in flight that hold it, while Dask
+        #: workers store (PostgreSQL): see :meth:`_seen_elsewhere`
+        self._in_flight: dict[str, set[str]] | None = None
 
     def __enter__(self) -> Corpus:
         return self
@@ -94,7 +97,27 @@ class Corpus:
         self.store.close()
 
     def _seen_elsewhere(self, digest: str) -> int:
-        return self.store.paragraph_count(digest) + self._run_paragraphs[digest]
+        """In how many other articles, stored or of this run, a paragraph occurs (the cleaning's count).
+
+        The run counts its articles from their cleaning until they are stored. When
+        workers store, an article in flight may be stored already while the run still
+        counts it: the store's count then leaves out the articles of the inputs in
+        flight, so that none is counted twice (the same count as a one-process run).
+        """
+        flying = self._in_flight.get(digest) if self._in_flight is not None else None
+        return self.store.paragraph_count(digest, not_from_inputs=flying or ()) + self._run_paragraphs[digest]
+
+    def _counted_in_store(self, prepared: Prepared) -> None:
+        """*prepared* is stored (or refused): the run stops counting its paragraphs itself."""
+        self._run_paragraphs.subtract(prepared.cleaned.paragraph_hashes)
+        self._run_paragraphs += Counter()
+        if self._in_flight is not None:
+            for digest in dict.fromkeys(prepared.cleaned.paragraph_hashes):
+                holders = self._in_flight.get(digest)
+                if holders is not None:
+                    holders.discard(prepared.raw.raw_hash)
+                    if not holders:
+                        del self._in_flight[digest]
 
     def add_files(
         self,
@@ -171,6 +194,9 @@ class Corpus:
             # counted once cleaned, so the next batch's cleaning sees them stored or not
             for prepared in batch:
                 self._run_paragraphs.update(prepared.cleaned.paragraph_hashes)
+                if self._in_flight is not None:
+                    for digest in prepared.cleaned.paragraph_hashes:
+                        self._in_flight.setdefault(digest, set()).add(prepared.raw.raw_hash)
 
         run = analyze_many
         if client is not None:
@@ -178,7 +204,17 @@ class Corpus:
 
             from tally.parallel import analyze_many_dask
 
-            run = partial(analyze_many_dask, client=client)
+            # on PostgreSQL the workers store what they analyse (several writers are safe
+            # there); a forced run replaces articles once each, which the driver keeps track of
+            writes_on_workers = self.store.dialect == "postgresql" and not force
+            self._in_flight = {} if writes_on_workers else None
+            run = partial(
+                analyze_many_dask,
+                client=client,
+                store_url=self.store.engine.url.render_as_string(hide_password=False)
+                if writes_on_workers
+                else None,
+            )
         results = run(
             fresh_inputs(),
             settings=self.settings,
@@ -196,18 +232,23 @@ class Corpus:
                 stage = time.perf_counter()
                 replace = force and result.id not in replaced and self.store.has_article(result.id)
                 try:
-                    created = self.store.add_article(
-                        result,
-                        raw_hash=prepared.raw.raw_hash,
-                        paragraph_hashes=prepared.cleaned.paragraph_hashes,
-                        model=self.settings.model,
-                        replace=replace,
+                    if isinstance(prepared.stored, str):  # a worker's store refused it
+                        raise StoreError(prepared.stored)
+                    created = (
+                        prepared.stored
+                        if prepared.stored is not None
+                        else self.store.add_article(
+                            result,
+                            raw_hash=prepared.raw.raw_hash,
+                            paragraph_hashes=prepared.cleaned.paragraph_hashes,
+                            model=self.settings.model,
+                            replace=replace,
+                        )
                     )
                 except StoreError as err:  # one article the database refuses must not end the run
                     LOGGER.error("skipped %s: %s", result.source.path, err)
                     report.skipped.append(Skipped(result.source.path or "?", str(err)))
-                    self._run_paragraphs.subtract(prepared.cleaned.paragraph_hashes)
-                    self._run_paragraphs += Counter()
+                    self._counted_in_store(prepared)
                     if progress:
                         progress(result.source.path or "")
                     continue
@@ -221,8 +262,7 @@ class Corpus:
                 # force the store is not asked, so the run remembers what it replaced)
                 if not force:
                     seen_in_run.discard(prepared.raw.raw_hash)
-                self._run_paragraphs.subtract(prepared.cleaned.paragraph_hashes)
-                self._run_paragraphs += Counter()
+                self._counted_in_store(prepared)
                 self._count_language(report, result.language)
                 if prepared.raw.notes:
                     report.changed.append(Skipped(result.source.path or "?", "; ".join(prepared.raw.notes)))

@@ -10,6 +10,14 @@ The split of work keeps every record identical to a one-process run:
   when it joins (:class:`TallyWorkerPlugin`), then runs ``nlp.pipe`` and the
   extractors on each batch it gets and returns the articles.
 
+With a PostgreSQL store the workers also **store** what they analyse
+(``store_url``): each opens the database once and writes its articles in
+their own transactions, as concurrent runs do (the ``articles`` advisory
+lock orders the checks and inserts), so the driver's single process is no
+longer the limit on how fast a large cluster stores. The driver still gets
+each article back (for the run's report and ``--json``) and keeps the
+order; only the writing moved. SQLite keeps one writer: the driver.
+
 Only a bounded window of batches is in flight (two per worker), so the
 driver's memory stays flat however long the input. A worker that dies
 mid-batch loses nothing: the scheduler gives its batch to another worker
@@ -25,7 +33,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from tally.errors import ConfigError
+from tally.errors import ConfigError, StoreError
 from tally.ingest.files import RawArticle, Skipped
 from tally.pipeline import (
     Degraded,
@@ -35,9 +43,11 @@ from tally.pipeline import (
     available_extractors,
     in_input_order,
     prepared_batches,
+    timed_stage,
 )
 from tally.records import Article
 from tally.settings import Settings
+from tally.store import Store
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -111,10 +121,49 @@ class TallyWorkerPlugin(WorkerPlugin):
             pass
 
 
+#: What a worker's storing of one article came to: True stored, False stored before
+#: (by this input or by another process), or the store's refusal, as text.
+Outcome = bool | str
+
+#: One store per database URL per worker process, opened on the first batch that needs it.
+_WORKER_STORES: dict[str, Store] = {}
+
+
+def _worker_store(url: str) -> Store:
+    store = _WORKER_STORES.get(url)
+    if store is None:
+        store = _WORKER_STORES[url] = Store(url)
+    return store
+
+
+def _store_on_worker(
+    prepared: list[Prepared], articles: list[Article], *, url: str, model: str, timings: Timings
+) -> list[Outcome]:
+    """Store a batch's articles from the worker (PostgreSQL), one transaction each, as the driver would."""
+    store = _worker_store(url)
+    outcomes: list[Outcome] = []
+    with timed_stage(timings, "store"):
+        for item, article in zip(prepared, articles, strict=True):
+            try:
+                # the driver sends only inputs that were not stored when the run read them: one
+                # stored already as this very article was stored by an earlier attempt at this
+                # batch (a worker that died after writing), and is this run's
+                created = store.article_for_input(item.raw.raw_hash) == article.id or store.add_article(
+                    article,
+                    raw_hash=item.raw.raw_hash,
+                    paragraph_hashes=item.cleaned.paragraph_hashes,
+                    model=model,
+                )
+                outcomes.append(created)
+            except StoreError as err:  # one refused article: the driver reports and skips it
+                outcomes.append(str(err))
+    return outcomes
+
+
 def _analyze_on_worker(
-    prepared: list[Prepared], settings: Settings, only: list[str] | None
-) -> tuple[list[Article], list[list[Degraded]], Timings]:
-    """One batch on a worker: parse, extract, return the records (nothing is written here).
+    prepared: list[Prepared], settings: Settings, only: list[str] | None, store_url: str | None = None
+) -> tuple[list[Article], list[list[Degraded]], Timings, list[Outcome] | None]:
+    """One batch on a worker: parse, extract, return the records, and store them when given a database.
 
     The extractors that failed on each article travel back too: the worker fills
     its own copy of each :class:`Prepared`, which the driver never sees.
@@ -122,7 +171,10 @@ def _analyze_on_worker(
     timings: Timings = {}
     extractors = available_extractors(only)
     articles = analyze_batch(prepared, settings=settings, extractors=extractors, timings=timings)
-    return articles, [p.degraded for p in prepared], timings
+    outcomes = None
+    if store_url is not None:
+        outcomes = _store_on_worker(prepared, articles, url=store_url, model=settings.model, timings=timings)
+    return articles, [p.degraded for p in prepared], timings, outcomes
 
 
 def analyze_many_dask(
@@ -134,11 +186,14 @@ def analyze_many_dask(
     seen_elsewhere: Callable[[str], int] | None = None,
     on_prepared: Callable[[list[Prepared]], None] | None = None,
     timings: Timings | None = None,
+    store_url: str | None = None,
 ) -> Iterator[tuple[Prepared | None, Article | Skipped]]:
     """:func:`tally.pipeline.analyze_many` on a Dask cluster: the same results, in the same order.
 
     :param client: a connected :class:`distributed.Client`; the tally worker
         plugin is registered on it here (workers that join later get it too).
+    :param store_url: a PostgreSQL database the workers store each article in
+        themselves; what came of it is on each :class:`Prepared` (``stored``).
     """
     settings = settings or Settings()
     only_list = list(only) if only else None
@@ -150,11 +205,13 @@ def analyze_many_dask(
 
     def collect() -> Iterator[tuple[Prepared | None, Article | Skipped]]:
         batch, future = in_flight.popleft()
-        results, degraded, worker_timings = future.result()
+        results, degraded, worker_timings, outcomes = future.result()
         future.release()
         prepared = [b for b in batch if isinstance(b, Prepared)]
         for item, failed in zip(prepared, degraded, strict=True):
             item.degraded.extend(failed)
+        for item, outcome in zip(prepared, outcomes or (), strict=False):
+            item.stored = outcome
         if timings is not None:
             for key, value in worker_timings.items():
                 timings[key] = timings.get(key, 0.0) + value
@@ -165,7 +222,7 @@ def analyze_many_dask(
     )
     for batch in batches:
         prepared = [b for b in batch if isinstance(b, Prepared)]
-        future = client.submit(_analyze_on_worker, prepared, settings, only_list, pure=False)
+        future = client.submit(_analyze_on_worker, prepared, settings, only_list, store_url, pure=False)
         in_flight.append((batch, future))
         if len(in_flight) >= BATCHES_PER_WORKER * workers:
             yield from collect()

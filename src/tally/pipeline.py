@@ -86,6 +86,9 @@ class Prepared:
     language_confidence: float | None = None
     #: extractors that failed on this article (filled by :func:`build_article`)
     degraded: list[Degraded] = field(default_factory=list)
+    #: set when a Dask worker stored the article itself (a PostgreSQL store,
+    #: :mod:`tally.parallel`): True stored, False stored before, else the store's refusal
+    stored: bool | str | None = None
 
 
 def prepare(

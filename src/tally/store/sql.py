@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import cache
@@ -304,14 +304,28 @@ class Store:
                 is not None
             )
 
-    def paragraph_count(self, digest: str) -> int:
+    def paragraph_count(self, digest: str, *, not_from_inputs: Collection[str] = ()) -> int:
         """In how many stored articles a paragraph with this hash occurs.
 
         Asked for every long paragraph of every article cleaned: the statement
         is built once (:data:`_PARAGRAPH_COUNT`), not again per call.
+
+        :param not_from_inputs: raw hashes of inputs whose articles are left out,
+            in the same statement (one snapshot): articles Dask workers may have
+            stored while their run still counts them as in flight.
         """
         with self.engine.connect() as conn:
-            return int(conn.execute(_PARAGRAPH_COUNT, {"digest": digest}).scalar_one())
+            if not not_from_inputs:
+                return int(conn.execute(_PARAGRAPH_COUNT, {"digest": digest}).scalar_one())
+            theirs = select(schema.inputs.c.article_id).where(
+                schema.inputs.c.raw_hash.in_(sorted(not_from_inputs))
+            )
+            statement = (
+                select(func.count())
+                .select_from(schema.paragraphs)
+                .where(schema.paragraphs.c.hash == digest, schema.paragraphs.c.article_id.not_in(theirs))
+            )
+            return int(conn.execute(statement).scalar_one())
 
     def add_article(
         self,
