@@ -1222,6 +1222,8 @@ def _accept_year(doc: Doc, toks: list[Tok], m: Match, date_ents: SpanSet) -> boo
     sp = _token_at(doc, tok.start)
     nxt = sp.nbor(1) if sp is not None and sp.i + 1 < len(doc) else None
     short_end = m.expr.until is not None and len(tok.text) == 2  # "the 2017–18 protests" counts nothing
+    if _a_year_of_events(sp, nxt, m.expr):
+        return True  # "the 2019 protests", "Iran's 2020 elections": the events of that year
     if nxt is not None and nxt.tag_ == "NNS" and not in_date_ent and not short_end:
         return False  # "in 2000 cities"
     if nxt is not None and nxt.tag_ == "NNS" and sp is not None and sp.i > 0 and sp.nbor(-1).pos_ == "VERB":
@@ -1246,6 +1248,24 @@ def _accept_year(doc: Doc, toks: list[Tok], m: Match, date_ents: SpanSet) -> boo
         before = sp.nbor(-1)
         return before.lower_ in {"the", "its", "their", "his", "her", "'s", "’s", "this", "that"}
     return False
+
+
+#: Words before a year that names the events after it: "the 2019 protests", "Iran's 2020 elections".
+_YEAR_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "'s", "’s", "this", "that"})
+
+
+def _a_year_of_events(sp: Token | None, nxt: Token | None, expr: Expr) -> bool:
+    """ "the 2019 protests", "Iran's 2020 elections": a year of our era before a plural noun of events.
+
+    A plural noun after a number is otherwise what it counts ("in 2000 cities"); after "the" or a
+    possessive, a year of the last two centuries names protests, elections or riots as it names a
+    singular event ("the 1979 revolution"). People are not events: "the 2000 protesters" stays.
+    """
+    if sp is None or nxt is None or sp.i == 0 or nxt.tag_ != "NNS" or expr.until is not None:
+        return False
+    if expr.year is None or not 1900 <= expr.year <= 2099 or len(sp.text) != 4:
+        return False
+    return sp.nbor(-1).lower_ in _YEAR_DETERMINERS and nxt.lemma_.lower() in date_words.YEAR_EVENT_PLURALS
 
 
 def _subject_number(sp: Token | None) -> str | None:
@@ -2558,6 +2578,8 @@ def _anaphor_as_relative(expr: Expr) -> Expr | None:
         return None
     if expr.unit == "day":
         return Expr("offset", n=expr.n)
+    if expr.unit == "weekday":  # "the following Friday" with no day told before: from writing
+        return Expr("weekday", weekday=expr.weekday, rel="last" if expr.n < 0 else "next")
     return Expr("rel", rel="last" if expr.n < 0 else "next", unit=expr.unit)
 
 
@@ -2749,10 +2771,30 @@ def _resolve_anaphor(expr: Expr, previous: DateMention | None) -> tuple[str | No
             return None, gran, "none"
         spanned = _to_the_last_day(moved, expr)  # "from the 15th to the 17th"
         return (spanned, gran, previous.anchor) if spanned is not None else (None, gran, "none")
+    if expr.unit == "weekday":
+        day = _weekday_from(expr, previous)
+        return (day, gran, previous.anchor) if day is not None else (None, gran, "none")
     value = shift(previous.value, previous.granularity, expr.unit or "day", expr.n or 0)
     if value is None:
         return None, gran, "none"
     return value, gran, previous.anchor
+
+
+def _weekday_from(expr: Expr, previous: DateMention) -> str | None:
+    """ "the following Friday", "the previous Thursday": the first such weekday after (before) the day told.
+
+    From a span of days, after its last day or before its first; from no day (a month, a
+    year), none.
+    """
+    if previous.granularity != "day" or previous.value is None or expr.weekday is None:
+        return None
+    forward = (expr.n or 0) > 0
+    day = _parse_iso(previous.value.split("/")[-1 if forward else 0])
+    if day is None:
+        return None
+    step = (expr.weekday - day.weekday()) % 7 if forward else (day.weekday() - expr.weekday) % 7
+    step = step or 7  # strictly after (before): "on Friday … the following Friday" is a week on
+    return (day + dt.timedelta(days=step if forward else -step)).isoformat()
 
 
 # --- what only spaCy found --------------------------------------------------

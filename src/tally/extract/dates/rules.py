@@ -930,6 +930,10 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
             )
         if k < len(toks) and toks[k].lower in {"day", "week", "month", "year"}:
             return Match(i, k + 1, Expr("anaphor", unit=toks[k].lower, n=n))
+        if n != 0 and k < len(toks) and toks[k].lower in WEEKDAYS and toks[k].text[0].isupper():
+            # "the following Friday", "the previous Thursday": that weekday after (before) the day told
+            weekday = WEEKDAYS[toks[k].lower]
+            return Match(i, _part_of_day(toks, k + 1), Expr("anaphor", unit="weekday", weekday=weekday, n=n))
         if k < len(toks) and toks[k].lower == "weekend" and n != 0 and not _of_days(toks, k + 1):
             return Match(i, k + 1, Expr("anaphor", unit="weekend", n=n))  # "the previous weekend"
         if k < len(toks) and toks[k].lower in date_words.PARTS_OF_DAY and (low == "the" or n == 0):
