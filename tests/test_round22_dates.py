@@ -105,3 +105,36 @@ def test_a_year_before_a_plural_noun_of_events_is_a_year(nlp, text: str, expecte
 )
 def test_a_number_before_events_may_stay_a_count(nlp, text: str) -> None:
     assert _dates(nlp, text, "2024-03-01") == []
+
+
+# --- a day of the month counted from the month told: "the 4th of the following month" ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Protests began in mid-September 2022. On the 4th of the following month, schoolgirls marched.",
+            None,
+            [("mid-September 2022", "2022-09"), ("the 4th of the following month", "2022-10-04")],
+        ),
+        (
+            "On 3 December, he was hanged. His brother had been arrested on the 28th of the previous month.",
+            "2022-12-20",
+            [("3 December", "2022-12-03"), ("the 28th of the previous month", "2022-11-28")],
+        ),
+    ],
+)
+def test_a_day_of_a_month_counted_from_the_month_told(nlp, text: str, published, expected) -> None:
+    """ "the 4th of the following month", "the 28th of the previous month": that day of the month
+    after (before) the one the story is in, as "the 30th of that month" is of that month."""
+    assert _dates(nlp, text, published) == expected
+
+
+def test_a_day_of_that_month_is_unchanged(nlp) -> None:
+    # guard: "of that month" keeps the month told
+    text = "Protests began in mid-September 2022. On the 30th of that month, dozens were killed."
+    assert _dates(nlp, text, None) == [
+        ("mid-September 2022", "2022-09"),
+        ("the 30th of that month", "2022-09-30"),
+    ]

@@ -217,7 +217,13 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 told = clause_day if expr.unit == "day" and clause_day is not None else None
                 antecedent = _night_as_its_eve(text, told or _antecedent(expr, previous, last_day))
                 value, gran, kind = _resolve_anaphor(expr, antecedent)
-                if expr.unit == "dom" and precision == DAY and not in_post and published is not None:
+                if (
+                    expr.unit == "dom"
+                    and not expr.month_shift  # "the 4th of the following month" says its month
+                    and precision == DAY
+                    and not in_post
+                    and published is not None
+                ):
                     # "from the 15th to the 17th": the first day placed as one alone, the last in its month
                     first = value.split("/", 1)[0] if value is not None else None
                     first = _day_of_month_not_ahead(doc, text, start, end, first, antecedent, published)
@@ -2766,6 +2772,10 @@ def _resolve_anaphor(expr: Expr, previous: DateMention | None) -> tuple[str | No
         month = previous.value.rsplit("/", 1)[-1][:7]
         if previous.granularity not in {"day", "month"} or len(month) != 7:
             return None, gran, "none"
+        if expr.month_shift:  # "the 4th of the following month"
+            month = shift(month, "month", "month", expr.month_shift) or ""
+            if len(month) != 7:
+                return None, gran, "none"
         moved = f"{month}-{expr.n:02d}"
         if _parse_iso(moved) is None:
             return None, gran, "none"

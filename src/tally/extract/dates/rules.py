@@ -137,6 +137,9 @@ class Expr:
     dom: int | None = (
         None  # "Sunday the 18th", "today (09)": the day word's day of the month, written with it
     )
+    month_shift: int | None = (
+        None  # "the 4th of the following month": the month told before moved by this many
+    )
 
 
 @dataclass(frozen=True)
@@ -1031,6 +1034,9 @@ def _day_of_month(toks: list[Tok], i: int) -> Match | None:
         told = _of_the_month_told(toks, j)
         if told is not None:
             return Match(i - 1, told, Expr("anaphor", unit="dom", n=day))
+        moved = _of_a_month_counted(toks, j)
+        if moved is not None:  # "the 4th of the following month": the month after the one told
+            return Match(i - 1, moved[0], Expr("anaphor", unit="dom", n=day, month_shift=moved[1]))
         if nxt.lower == "of" or _month_at(toks, j) is not None:
             return None
         if _listed_day(toks, j) is not None or _listed_persian(toks, j) is not None:
@@ -1050,6 +1056,21 @@ def _of_the_month_told(toks: list[Tok], j: int) -> int | None:
     for phrase in (["of", "that", "month"], ["of", "the", "same", "month"], ["of", "that", "same", "month"]):
         if words[: len(phrase)] == phrase:
             return j + len(phrase)
+    return None
+
+
+def _of_a_month_counted(toks: list[Tok], j: int) -> tuple[int, int] | None:
+    """The end of "of the following month" / "of the next month" / "of the previous month" at *j*,
+    and how many months it moves from the month told: "On 30 September … on the 4th of the
+    following month" is 4 October."""
+    words = [t.lower for t in toks[j : j + 4]]
+    if (
+        words[:2] == ["of", "the"]
+        and words[3:4] == ["month"]
+        and words[2] in _STORY_YEARS
+        and words[2] != "same"
+    ):
+        return j + 4, _STORY_YEARS[words[2]]
     return None
 
 
