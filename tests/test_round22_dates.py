@@ -138,3 +138,35 @@ def test_a_day_of_that_month_is_unchanged(nlp) -> None:
         ("mid-September 2022", "2022-09"),
         ("the 30th of that month", "2022-09-30"),
     ]
+
+
+# --- a count "on": "ten days on, …", "a year on, …" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "On 1 October 2022, monitors said 52 had been killed. Ten days on, the toll had doubled.",
+            None,
+            [("1 October 2022", "2022-10-01"), ("Ten days on", "2022-10-11")],
+        ),
+        (
+            "The student died on 16 September 2022. A year on, her family is still barred from mourning.",
+            "2023-09-16",
+            [("16 September 2022", "2022-09-16"), ("A year on", "2023")],
+        ),
+    ],
+)
+def test_a_count_on_is_counted_from_the_date_before(nlp, text: str, published, expected) -> None:
+    """ "ten days on,", "a year on," (British and rights groups' prose): later, as "ten days later"."""
+    assert _dates(nlp, text, published) == expected
+
+
+def test_a_count_on_something_is_no_date(nlp) -> None:
+    # guards: "days on hunger strike" is a duration; "two weeks on from the arrest" counts from an event
+    text = (
+        "On 1 October 2022, he was arrested. He spent ten days on hunger strike. "
+        "Two weeks on from the arrest, he was freed."
+    )
+    assert _dates(nlp, text, None) == [("1 October 2022", "2022-10-01")]

@@ -802,6 +802,8 @@ def _match_relative(toks: list[Tok], i: int) -> Match | None:
             # "four days later", "a week earlier": counted from the date mentioned before
             later = date_words.ANAPHOR_DIRECTIONS.get(toks[k + 1].lower)
             after = toks[k + 2] if k + 2 < len(toks) else None
+            if later is None and toks[k + 1].lower == "on" and after is not None and after.text in {",", ";"}:
+                later = 1  # "Ten days on, the toll had doubled": later, as "ten days later"
             end = _counted_from_before(toks, k + 1)
             if later is not None and end is not None and (after is None or after.lower != "than"):
                 unit = _unit_word(toks[k].lower)
@@ -838,6 +840,8 @@ def _counted_from_before(toks: list[Tok], k: int) -> int | None:
     word = toks[k].lower
     if word in {"later", "earlier", "afterwards", "afterward"}:
         return k + 1
+    if word == "on":  # "a year on, …": only before a clause's comma, not "two days on hunger strike"
+        return k + 1 if k + 1 < len(toks) and toks[k + 1].text in {",", ";"} else None
     if word not in {"after", "before", "prior"}:
         return None
     nxt = toks[k + 1] if k + 1 < len(toks) else None
