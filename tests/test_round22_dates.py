@@ -170,3 +170,18 @@ def test_a_count_on_something_is_no_date(nlp) -> None:
         "Two weeks on from the arrest, he was freed."
     )
     assert _dates(nlp, text, None) == [("1 October 2022", "2022-10-01")]
+
+
+# --- a weekday after "weekly" recurs -------------------------------------------------------------------
+
+
+def test_a_weekly_weekday_is_no_date(nlp) -> None:
+    """ "weekly Sunday marches": a weekday that recurs, as "every Sunday" is, is no one date."""
+    text = "Protests began on 9 August 2020. Afterwards, weekly Sunday marches drew large crowds."
+    assert _dates(nlp, text, None) == [("9 August 2020", "2020-08-09")]
+
+
+def test_a_weekday_after_a_weekly_event_is_a_date(nlp) -> None:
+    # guard: "the weekly march on Sunday" is one Sunday
+    text = "Protests began on Wednesday, 9 September 2020. Police broke up the weekly march on Sunday."
+    assert [t for t, _ in _dates(nlp, text, None)] == ["Wednesday, 9 September 2020", "Sunday"]

@@ -1163,8 +1163,9 @@ def _a_weekly_rite(toks: list[Tok], m: Match) -> bool:
     return m.i == 0 or toks[m.i - 1].lower not in {"last", "next", "this", "that"}
 
 
-#: Words before a weekday that make it recur ("every Sunday", "each Friday"): a set of days, no date.
-_RECURRENCE_WORDS = frozenset({"every", "each"})
+#: Words before a weekday that make it recur ("every Sunday", "each Friday", "weekly Sunday marches"): a
+#: set of days, no date.
+_RECURRENCE_WORDS = frozenset({"every", "each", "weekly"})
 
 #: Words after which a capitalised word and a weekday are a name given to a day.
 _NAMING_WORDS = frozenset({"as", "dubbed", "dub", "dubs", "called", "call", "calls", "named", "termed"})
