@@ -802,8 +802,16 @@ def _match_relative(toks: list[Tok], i: int) -> Match | None:
             # "four days later", "a week earlier": counted from the date mentioned before
             later = date_words.ANAPHOR_DIRECTIONS.get(toks[k + 1].lower)
             after = toks[k + 2] if k + 2 < len(toks) else None
-            if later is None and toks[k + 1].lower == "on" and after is not None and after.text in {",", ";"}:
-                later = 1  # "Ten days on, the toll had doubled": later, as "ten days later"
+            if (
+                later is None
+                and toks[k + 1].lower == "on"
+                and after is not None
+                and after.text in {",", ";"}
+                and _unit_word(toks[k].lower) in {"day", "week"}
+            ):
+                # "Ten days on, the toll had doubled": later, as "ten days later"; "A year on, …" opens
+                # an anniversary piece and says it is now, no date told
+                later = 1
             end = _counted_from_before(toks, k + 1)
             if later is not None and end is not None and (after is None or after.lower != "than"):
                 unit = _unit_word(toks[k].lower)
