@@ -217,7 +217,13 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 told = clause_day if expr.unit == "day" and clause_day is not None else None
                 antecedent = _night_as_its_eve(text, told or _antecedent(expr, previous, last_day))
                 value, gran, kind = _resolve_anaphor(expr, antecedent)
-                if expr.unit == "dom" and precision == DAY and not in_post and published is not None:
+                if (
+                    expr.unit == "dom"
+                    and not expr.month_shift  # "the 4th of the following month" says its month
+                    and precision == DAY
+                    and not in_post
+                    and published is not None
+                ):
                     # "from the 15th to the 17th": the first day placed as one alone, the last in its month
                     first = value.split("/", 1)[0] if value is not None else None
                     first = _day_of_month_not_ahead(doc, text, start, end, first, antecedent, published)
@@ -1157,8 +1163,9 @@ def _a_weekly_rite(toks: list[Tok], m: Match) -> bool:
     return m.i == 0 or toks[m.i - 1].lower not in {"last", "next", "this", "that"}
 
 
-#: Words before a weekday that make it recur ("every Sunday", "each Friday"): a set of days, no date.
-_RECURRENCE_WORDS = frozenset({"every", "each"})
+#: Words before a weekday that make it recur ("every Sunday", "each Friday", "weekly Sunday marches"): a
+#: set of days, no date.
+_RECURRENCE_WORDS = frozenset({"every", "each", "weekly"})
 
 #: Words after which a capitalised word and a weekday are a name given to a day.
 _NAMING_WORDS = frozenset({"as", "dubbed", "dub", "dubs", "called", "call", "calls", "named", "termed"})
@@ -1222,6 +1229,8 @@ def _accept_year(doc: Doc, toks: list[Tok], m: Match, date_ents: SpanSet) -> boo
     sp = _token_at(doc, tok.start)
     nxt = sp.nbor(1) if sp is not None and sp.i + 1 < len(doc) else None
     short_end = m.expr.until is not None and len(tok.text) == 2  # "the 2017–18 protests" counts nothing
+    if _a_year_of_events(sp, nxt, m.expr):
+        return True  # "the 2019 protests", "Iran's 2020 elections": the events of that year
     if nxt is not None and nxt.tag_ == "NNS" and not in_date_ent and not short_end:
         return False  # "in 2000 cities"
     if nxt is not None and nxt.tag_ == "NNS" and sp is not None and sp.i > 0 and sp.nbor(-1).pos_ == "VERB":
@@ -1246,6 +1255,24 @@ def _accept_year(doc: Doc, toks: list[Tok], m: Match, date_ents: SpanSet) -> boo
         before = sp.nbor(-1)
         return before.lower_ in {"the", "its", "their", "his", "her", "'s", "’s", "this", "that"}
     return False
+
+
+#: Words before a year that names the events after it: "the 2019 protests", "Iran's 2020 elections".
+_YEAR_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "'s", "’s", "this", "that"})
+
+
+def _a_year_of_events(sp: Token | None, nxt: Token | None, expr: Expr) -> bool:
+    """ "the 2019 protests", "Iran's 2020 elections": a year of our era before a plural noun of events.
+
+    A plural noun after a number is otherwise what it counts ("in 2000 cities"); after "the" or a
+    possessive, a year of the last two centuries names protests, elections or riots as it names a
+    singular event ("the 1979 revolution"). People are not events: "the 2000 protesters" stays.
+    """
+    if sp is None or nxt is None or sp.i == 0 or nxt.tag_ != "NNS" or expr.until is not None:
+        return False
+    if expr.year is None or not 1900 <= expr.year <= 2099 or len(sp.text) != 4:
+        return False
+    return sp.nbor(-1).lower_ in _YEAR_DETERMINERS and nxt.lemma_.lower() in date_words.YEAR_EVENT_PLURALS
 
 
 def _subject_number(sp: Token | None) -> str | None:
@@ -2558,6 +2585,8 @@ def _anaphor_as_relative(expr: Expr) -> Expr | None:
         return None
     if expr.unit == "day":
         return Expr("offset", n=expr.n)
+    if expr.unit == "weekday":  # "the following Friday" with no day told before: from writing
+        return Expr("weekday", weekday=expr.weekday, rel="last" if expr.n < 0 else "next")
     return Expr("rel", rel="last" if expr.n < 0 else "next", unit=expr.unit)
 
 
@@ -2744,15 +2773,39 @@ def _resolve_anaphor(expr: Expr, previous: DateMention | None) -> tuple[str | No
         month = previous.value.rsplit("/", 1)[-1][:7]
         if previous.granularity not in {"day", "month"} or len(month) != 7:
             return None, gran, "none"
+        if expr.month_shift:  # "the 4th of the following month"
+            month = shift(month, "month", "month", expr.month_shift) or ""
+            if len(month) != 7:
+                return None, gran, "none"
         moved = f"{month}-{expr.n:02d}"
         if _parse_iso(moved) is None:
             return None, gran, "none"
         spanned = _to_the_last_day(moved, expr)  # "from the 15th to the 17th"
         return (spanned, gran, previous.anchor) if spanned is not None else (None, gran, "none")
+    if expr.unit == "weekday":
+        day = _weekday_from(expr, previous)
+        return (day, gran, previous.anchor) if day is not None else (None, gran, "none")
     value = shift(previous.value, previous.granularity, expr.unit or "day", expr.n or 0)
     if value is None:
         return None, gran, "none"
     return value, gran, previous.anchor
+
+
+def _weekday_from(expr: Expr, previous: DateMention) -> str | None:
+    """ "the following Friday", "the previous Thursday": the first such weekday after (before) the day told.
+
+    From a span of days, after its last day or before its first; from no day (a month, a
+    year), none.
+    """
+    if previous.granularity != "day" or previous.value is None or expr.weekday is None:
+        return None
+    forward = (expr.n or 0) > 0
+    day = _parse_iso(previous.value.split("/")[-1 if forward else 0])
+    if day is None:
+        return None
+    step = (expr.weekday - day.weekday()) % 7 if forward else (day.weekday() - expr.weekday) % 7
+    step = step or 7  # strictly after (before): "on Friday … the following Friday" is a week on
+    return (day + dt.timedelta(days=step if forward else -step)).isoformat()
 
 
 # --- what only spaCy found --------------------------------------------------

@@ -73,7 +73,7 @@ def granularity(expr: Expr) -> str | None:
         return "day"
     if expr.kind in {"rel", "ago", "anaphor", "event"}:
         unit = expr.unit or "day"
-        return {"weekend": "week", "decade": "year", "dom": "day"}.get(unit, unit)
+        return {"weekend": "week", "decade": "year", "dom": "day", "weekday": "day"}.get(unit, unit)
     if expr.kind == "decade":
         return "decade"
     if expr.kind == "season":

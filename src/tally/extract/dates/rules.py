@@ -137,6 +137,9 @@ class Expr:
     dom: int | None = (
         None  # "Sunday the 18th", "today (09)": the day word's day of the month, written with it
     )
+    month_shift: int | None = (
+        None  # "the 4th of the following month": the month told before moved by this many
+    )
 
 
 @dataclass(frozen=True)
@@ -799,6 +802,16 @@ def _match_relative(toks: list[Tok], i: int) -> Match | None:
             # "four days later", "a week earlier": counted from the date mentioned before
             later = date_words.ANAPHOR_DIRECTIONS.get(toks[k + 1].lower)
             after = toks[k + 2] if k + 2 < len(toks) else None
+            if (
+                later is None
+                and toks[k + 1].lower == "on"
+                and after is not None
+                and after.text in {",", ";"}
+                and _unit_word(toks[k].lower) in {"day", "week"}
+            ):
+                # "Ten days on, the toll had doubled": later, as "ten days later"; "A year on, …" opens
+                # an anniversary piece and says it is now, no date told
+                later = 1
             end = _counted_from_before(toks, k + 1)
             if later is not None and end is not None and (after is None or after.lower != "than"):
                 unit = _unit_word(toks[k].lower)
@@ -835,6 +848,8 @@ def _counted_from_before(toks: list[Tok], k: int) -> int | None:
     word = toks[k].lower
     if word in {"later", "earlier", "afterwards", "afterward"}:
         return k + 1
+    if word == "on":  # "a year on, …": only before a clause's comma, not "two days on hunger strike"
+        return k + 1 if k + 1 < len(toks) and toks[k + 1].text in {",", ";"} else None
     if word not in {"after", "before", "prior"}:
         return None
     nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -930,6 +945,10 @@ def _match_other(toks: list[Tok], i: int) -> Match | None:
             )
         if k < len(toks) and toks[k].lower in {"day", "week", "month", "year"}:
             return Match(i, k + 1, Expr("anaphor", unit=toks[k].lower, n=n))
+        if n != 0 and k < len(toks) and toks[k].lower in WEEKDAYS and toks[k].text[0].isupper():
+            # "the following Friday", "the previous Thursday": that weekday after (before) the day told
+            weekday = WEEKDAYS[toks[k].lower]
+            return Match(i, _part_of_day(toks, k + 1), Expr("anaphor", unit="weekday", weekday=weekday, n=n))
         if k < len(toks) and toks[k].lower == "weekend" and n != 0 and not _of_days(toks, k + 1):
             return Match(i, k + 1, Expr("anaphor", unit="weekend", n=n))  # "the previous weekend"
         if k < len(toks) and toks[k].lower in date_words.PARTS_OF_DAY and (low == "the" or n == 0):
@@ -1027,6 +1046,9 @@ def _day_of_month(toks: list[Tok], i: int) -> Match | None:
         told = _of_the_month_told(toks, j)
         if told is not None:
             return Match(i - 1, told, Expr("anaphor", unit="dom", n=day))
+        moved = _of_a_month_counted(toks, j)
+        if moved is not None:  # "the 4th of the following month": the month after the one told
+            return Match(i - 1, moved[0], Expr("anaphor", unit="dom", n=day, month_shift=moved[1]))
         if nxt.lower == "of" or _month_at(toks, j) is not None:
             return None
         if _listed_day(toks, j) is not None or _listed_persian(toks, j) is not None:
@@ -1046,6 +1068,21 @@ def _of_the_month_told(toks: list[Tok], j: int) -> int | None:
     for phrase in (["of", "that", "month"], ["of", "the", "same", "month"], ["of", "that", "same", "month"]):
         if words[: len(phrase)] == phrase:
             return j + len(phrase)
+    return None
+
+
+def _of_a_month_counted(toks: list[Tok], j: int) -> tuple[int, int] | None:
+    """The end of "of the following month" / "of the next month" / "of the previous month" at *j*,
+    and how many months it moves from the month told: "On 30 September … on the 4th of the
+    following month" is 4 October."""
+    words = [t.lower for t in toks[j : j + 4]]
+    if (
+        words[:2] == ["of", "the"]
+        and words[3:4] == ["month"]
+        and words[2] in _STORY_YEARS
+        and words[2] != "same"
+    ):
+        return j + 4, _STORY_YEARS[words[2]]
     return None
 
 
