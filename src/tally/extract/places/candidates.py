@@ -15,6 +15,7 @@ article's resolved places make safe to read as places.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -70,10 +71,19 @@ _ABBREVIATION_AFTER_COMMA = re.compile(r",\s?((?:[A-Z][a-z]{0,4}\.)(?:\s?[A-Z][a
 _DL_UP = "A-ZÀ-ÖØ-Þ"
 _DL_LOW = "a-zß-öø-ÿ"
 
+#: What may follow a dateline's town after a comma: a country, a state or a month and its day
+#: (", Kenya", ", Jan 9"), or a day before its month ("MINSK, 10 August", ", 6 October 2020").
+_DL_AFTER_COMMA = (
+    r"(?:,\s?(?:[A-Z][A-Za-z.]+(?: (?:[A-Z][A-Za-z.]+|\d{1,2}))?|\d{1,2} [A-Z][a-z]+\.?(?: \d{4})?)){0,2}"
+)
+
+#: A state agency's name between slashes after the date's full stop: "MOSCOW, January 5. /TASS/.".
+_DL_SLASHED_AGENCY = r"\.\s?/[A-Z][A-Za-z-]{1,15}/"
+
 _DATELINE = re.compile(
     rf"(?:^|\n|[.!?] |\d{{4}} )\s*([{_DL_UP}][{_DL_UP}.'’]+(?:[ -][{_DL_UP}][{_DL_UP}.'’]+){{0,3}}"
     rf"(?: ?/ ?[{_DL_UP}][{_DL_UP}.'’]+(?:[ -][{_DL_UP}][{_DL_UP}.'’]+){{0,3}}){{0,2}})"  # "BISHKEK/ALMATY"
-    r"(?:,\s?[A-Z][A-Za-z.]+(?: (?:[A-Z][A-Za-z.]+|\d{1,2}))?){0,2}\s?(\([A-Z0-9][\w .,&’'-]{0,30}\)\s?)?(?:—|–|―|--|-|\x97|:|\(AP\))"
+    rf"{_DL_AFTER_COMMA}\s?(\([A-Z0-9][\w .,&’'-]{{0,30}}\)\s?)?(?:—|–|―|--|-|\x97|:|\(AP\)|{_DL_SLASHED_AGENCY})"
 )
 
 #: A dateline in title case at the start of the text or of a line, which only an
@@ -81,7 +91,7 @@ _DATELINE = re.compile(
 _TITLE_DATELINE = re.compile(
     rf"(?:^|\n)[ \t]*([{_DL_UP}][{_DL_LOW}'’]+(?:[ -][{_DL_UP}][{_DL_LOW}'’]+){{0,2}}"
     rf"(?: ?/ ?[{_DL_UP}][{_DL_LOW}'’]+(?:[ -][{_DL_UP}][{_DL_LOW}'’]+){{0,2}}){{0,2}})"
-    r"(?:,\s?[A-Z][A-Za-z.]+(?: (?:[A-Z][A-Za-z.]+|\d{1,2}))?){0,2} ?(\([A-Z][\w .,&’'-]{0,30}\)) ?(?:—|–|―|--|-|\x97|:)"
+    rf"{_DL_AFTER_COMMA} ?(\([A-Z][\w .,&’'-]{{0,30}}\)) ?(?:—|–|―|--|-|\x97|:)"
 )
 
 #: A dateline in title case with no outlet, which a full date or a country after a comma
@@ -884,7 +894,24 @@ def _settlements_of(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[
         _listed_names(text, match.span(1), plural, frozenset({"city"}), taken, gaz, found)
     for match in _PLACES_SUCH_AS.finditer(text):
         _listed_names(text, match.span(1), True, None, taken, gaz, found)
+    for match in _PLURAL_KIND_OF.finditer(text):
+        # "the provinces of Isfahan, Fars and Khorasan Razavi": each listed name is a place of
+        # that kind (a province, not its chief town), known to the gazetteer or not
+        kinds = _TOWN_KINDS if match.group(1) in ("cities", "towns") else _DIVISION_KINDS
+        _listed_names(text, match.span(2), True, kinds, taken, gaz, found)
     return found
+
+
+#: "the provinces of Isfahan, Fars and …", "the cities of Shiraz and Tabriz": a lower-case plural
+#: word for towns or divisions, "of" and a list of names (the singular "the city of" may open a
+#: body's name: "the City of London").
+_PLURAL_KIND_OF = re.compile(
+    r"\b(cities|towns|provinces|regions|governorates|oblasts|prefectures|counties|states) of "
+    r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?![\w'’-]| [A-Z])"
+)
+
+_TOWN_KINDS = frozenset({"city"})
+_DIVISION_KINDS = frozenset({"admin1", "admin2"})
 
 
 #: A plural word for places, then "such as" or "like" and a name: "neighbourhoods such as Naysar".
@@ -1826,7 +1853,7 @@ def _listed_with_places(doc: Doc, gaz: Gazetteer) -> dict[int, int]:
             between = tuple(t.text.lower() for t in doc[last.end : ent.start])
             if _bracketed_count(doc, last.end + 1, last.end + 2):
                 between = between[_COUNT_IN_BRACKETS:]
-            if between in _LIST_JOINS:
+            if between in _LIST_JOINS and not (between == (",",) and _speaks(doc, ent.end)):
                 chains[-1].append(ent)
                 continue
         chains.append([ent])
@@ -1849,6 +1876,16 @@ def _listed_with_places(doc: Doc, gaz: Gazetteer) -> dict[int, int]:
         for ent in chain:
             listed[ent.start] = FIRM_PLACE_LIST if firm else PLACE_LIST if places else 0
     return listed
+
+
+#: Lemmas of the verbs of speech after a name that make it the sentence's source: "…, Reuters said".
+_SPEECH_LEMMAS = frozenset({"say", "report", "tell", "add", "write", "announce", "claim", "state", "tweet"})
+
+
+def _speaks(doc: Doc, end: int) -> bool:
+    """A verb of speech right after the name that ends at token *end* ("Taraz and Taldykorgan,
+    Reuters said"): the name after a list's comma is who reports the list, no item of it."""
+    return end < len(doc) and doc[end].pos_ in ("VERB", "AUX") and doc[end].lemma_ in _SPEECH_LEMMAS
 
 
 #: The tokens of a count in brackets after a list's item: "(", "17", ")".
@@ -2002,12 +2039,28 @@ def _datelines(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Menti
         for m in plain_title
         if m.group(2) is None or any(c.kind == "country" for c in gaz.lookup(m.group(2)))
     ]
+    by_start = sorted((m.start, n) for n, m in enumerate(mentions))
+    dropped: set[int] = set()
     for match in [*upper, *title, *plain]:
         # "BISHKEK/ALMATY (Reuters) -": a report filed from two towns names both
         for start, end in _slash_parts(match.group(1), match.start(1)):
-            if taken.overlaps(start, end):
-                continue
             name = text[start:end]
+            if taken.overlaps(start, end):
+                # "ST. PETERSBURG, March 6. /TASS/.": a piece the parser tagged ("ST") yields
+                # to the whole town in capitals, when nothing else overlaps it
+                first = bisect_left(by_start, (start, -1))
+                pieces = [n for _, n in by_start[first : bisect_left(by_start, (end, -1))]]
+                whole = (
+                    match.re is _DATELINE
+                    and " " in name
+                    and pieces
+                    and all(mentions[n].end <= end and not mentions[n].in_name for n in pieces)
+                    and not (first and mentions[by_start[first - 1][1]].end > start)
+                )
+                candidates = [c for c in gaz.lookup(name) if c.kind != "continent"] if whole else []
+                if not candidates:
+                    continue
+                dropped.update(pieces)
             candidates = [c for c in gaz.lookup(name) if c.kind != "continent"]
             if candidates:
                 found.append(Mention(start, end, name, candidates=candidates))
@@ -2026,6 +2079,8 @@ def _datelines(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Menti
             if lands:
                 found.append(Mention(*land.span(1), land.group(1), candidates=lands))
                 taken.add(*land.span(1))
+    if dropped:
+        mentions[:] = [m for n, m in enumerate(mentions) if n not in dropped]
     return found
 
 
