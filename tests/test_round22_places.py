@@ -88,3 +88,31 @@ def test_a_town_listed_after_a_comma_before_a_verb_stays_a_place() -> None:
     # guard: a town closing a list before a verb that is not one of speech stays a place
     text = "Marches were held in Astana, Shymkent, Taraz and Taldykorgan, Aktau joined later." + _TAIL
     assert "Taldykorgan" in written_places(text)
+
+
+# -- "A Prison, B Prison and …": a site's name right after a list's comma -------------------
+
+
+def test_a_site_listed_after_another_sites_name_is_a_place() -> None:
+    text = "Marchers were held in Evin Prison, Qezel Hesar Prison and the Kahrizak Detention Centre." + _TAIL
+    assert {"Evin Prison", "Qezel Hesar Prison"} <= written_places(text)
+
+
+def test_a_site_name_that_goes_on_before_stays_whole() -> None:
+    # guard: a capitalised word right before the name (no comma) still makes a longer name
+    text = "Marchers gathered near the Central Tehran Evin Tower on Friday." + _TAIL
+    assert "Evin Tower" not in written_places(text)
+
+
+# -- "in Tehran,[45] Mashhad,[46] Isfahan[47] and Rasht": footnote marks inside a list ------
+
+
+def test_a_town_glued_to_a_footnote_mark_in_a_list_is_a_place() -> None:
+    text = "On 8 October marches were held in Tehran,[45] Mashhad,[46] Isfahan[47] and Rasht.[48]" + _TAIL
+    assert {"Tehran", "Mashhad", "Isfahan", "Rasht"} <= written_places(text)
+
+
+def test_a_footnote_mark_makes_no_list_of_a_sentence_start() -> None:
+    # guard: a mark after a sentence, then a capitalised word opening the next, is no list
+    text = "Marches were held in Tehran.[45] Officers said the square was quiet." + _TAIL
+    assert "Officers" not in written_places(text)

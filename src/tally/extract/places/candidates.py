@@ -28,6 +28,7 @@ from tally.extract.entities import words as entity_words
 from tally.extract.entities.descriptions import described_kind
 from tally.extract.places import words as place_words
 from tally.extract.spans import SpanIndex, SpanSet
+from tally.nlp.paragraphs import is_reference_mark
 from tally.resources.gazetteer import Entry, Gazetteer, fold, same_name
 
 if TYPE_CHECKING:
@@ -1850,7 +1851,7 @@ def _listed_with_places(doc: Doc, gaz: Gazetteer) -> dict[int, int]:
         if chains and ent.start - chains[-1][-1].end <= _LIST_JOIN_MAX + _COUNT_IN_BRACKETS:
             # (the words between are read only when few enough to be a joint)
             last = chains[-1][-1]
-            between = tuple(t.text.lower() for t in doc[last.end : ent.start])
+            between = tuple(t.text.lower() for t in doc[last.end : ent.start] if not is_reference_mark(t))
             if _bracketed_count(doc, last.end + 1, last.end + 2):
                 between = between[_COUNT_IN_BRACKETS:]
             if between in _LIST_JOINS and not (between == (",",) and _speaks(doc, ent.end)):
@@ -2159,8 +2160,8 @@ def _name_goes_on_before(text: str, start: int) -> bool:
     """Whether the name at *start* is the end of a longer one: "Croix des [Bouquets]",
     "Central Tehran Evin [Tower]" (a capitalised word, or a particle after one, before it)."""
     words = re.findall(r"[\w'’-]+", text[max(0, start - 40) : start])[-2:]
-    if not words or not text[:start].endswith(" "):
-        return False
+    if not words or not text[:start].endswith(" ") or text[:start].rstrip(" ").endswith((",", ";")):
+        return False  # "Evin Prison, Qezel Hesar Prison": a list's comma ends the name before
     last = words[-1]
     if last.endswith(_POSSESSIVE):
         return False
@@ -3459,7 +3460,12 @@ def _listed_after_preposition(tokens: list[Token], runs: list[tuple[int, int]]) 
     previous_end: int | None = None
     for i, j in runs:
         before = tokens[i - 1].lower_ if i > 0 else ""
-        joint = tuple(t.lower_ for t in tokens[previous_end:i]) if previous_end is not None else ()
+        # "in Tehran,[45] Mashhad,[46] Isfahan[47] and Rasht": footnote marks are no joint's words
+        joint = (
+            tuple(t.lower_ for t in tokens[previous_end:i] if not is_reference_mark(t))
+            if previous_end is not None
+            else ()
+        )
         if before in _JOINING_PREPOSITIONS or (joint in _LIST_JOINS and previous_end is not None):
             listed.add(i)
             previous_end = j
