@@ -116,3 +116,31 @@ def test_a_footnote_mark_makes_no_list_of_a_sentence_start() -> None:
     # guard: a mark after a sentence, then a capitalised word opening the next, is no list
     text = "Marches were held in Tehran.[45] Officers said the square was quiet." + _TAIL
     assert "Officers" not in written_places(text)
+
+
+def test_a_tagged_capital_listed_after_provinces_of_is_its_province() -> None:
+    text = "Marches spread to the provinces of Tehran, Isfahan and Kermanshah on Monday." + _TAIL
+    tehran = place_of(text, "Tehran")
+    assert (tehran.kind, tehran.country) == ("admin1", "IR")
+
+
+def test_a_tagged_town_listed_after_cities_of_stays_the_town() -> None:
+    # guard: after "cities of" the capital stays the capital
+    text = "Strikes hit the cities of Tehran, Shiraz and Tabriz on Monday." + _TAIL
+    tehran = place_of(text, "Tehran")
+    assert (tehran.kind, tehran.country) == ("city", "IR")
+
+
+# -- "in Tehran, Isfahan and Shiraz": a division after a comma that only a spelling fits ------
+
+
+def test_a_capital_before_a_division_in_a_list_stays_the_capital() -> None:
+    text = "Marches were held in Tehran, Isfahan and Shiraz on Monday." + _TAIL
+    tehran = place_of(text, "Tehran")
+    assert (tehran.name, tehran.kind, tehran.country) == ("Tehran", "city", "IR")
+
+
+def test_a_town_qualified_by_its_state_keeps_the_states_reading() -> None:
+    # guard: "Paris, Texas" still names the Paris of Texas
+    text = "Marchers gathered in Paris, Texas, on Monday." + _TAIL
+    assert place_of(text, "Paris").country == "US"

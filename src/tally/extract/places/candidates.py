@@ -889,6 +889,7 @@ def _settlements_of(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[
     word for places before "such as" ("neighbourhoods such as Naysar and Abbas Abad").
     """
     taken = SpanSet((m.start, m.end) for m in mentions)
+    by_span = {(m.start, m.end): m for m in mentions if not (m.in_name or m.demonym)}
     found: list[Mention] = []
     for match in _SETTLEMENT_OF.finditer(text):
         plural = match.group(0).split(" ", 1)[0].endswith("s")
@@ -899,7 +900,11 @@ def _settlements_of(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[
         # "the provinces of Isfahan, Fars and Khorasan Razavi": each listed name is a place of
         # that kind (a province, not its chief town), known to the gazetteer or not
         kinds = _TOWN_KINDS if match.group(1) in ("cities", "towns") else _DIVISION_KINDS
-        _listed_names(text, match.span(2), True, kinds, taken, gaz, found)
+        for span in _listed_names(text, match.span(2), True, kinds, taken, gaz, found):
+            # ... and a name the parser tagged there reads as that kind too ("the provinces of
+            # Tehran and Isfahan": the province, not the capital nor a namesake town)
+            if (tagged := by_span.get(span)) is not None and any(c.kind in kinds for c in tagged.candidates):
+                tagged.kinds = kinds
     return found
 
 
@@ -930,21 +935,24 @@ def _listed_names(
     taken: SpanSet,
     gaz: Gazetteer,
     found: list[Mention],
-) -> None:
+) -> list[tuple[int, int]]:
     """Add to *found* the name at *first* and, after a plural word, the names listed after
     it (", Kraljevo", " and Inđija"); a name already found is skipped, and the list ends
-    at a name that goes on outside it, a people or a month."""
+    at a name that goes on outside it, a people or a month. Returns the spans of the list's
+    names up to its end."""
     names = [first]
     if plural:
         position = first[1]
         while (item := _NEXT_ITEM.match(text, position)) is not None:
             names.append(item.span(1))
             position = item.end(1)
+    walked: list[tuple[int, int]] = []
     for start, end in names:
         name = text[start:end]
         if taken.holding(start - 1, start + 1) or taken.holding(end - 1, end + 1):
             break  # a longer name goes on outside "of …"
         if taken.holding(start, end):
+            walked.append((start, end))
             continue  # tagged and found already
         if not _title_words(name) or gaz.demonym(name) is not None or name.lower() in MONTHS:
             break
@@ -953,6 +961,8 @@ def _listed_names(
         ]
         found.append(Mention(start, end, name, kinds=kinds, candidates=candidates))
         taken.add(start, end)
+        walked.append((start, end))
+    return walked
 
 
 #: The next item of a list of names: ", Kraljevo", " and Inđija" (one to three capitalised words).
