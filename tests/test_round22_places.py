@@ -144,3 +144,9 @@ def test_a_town_qualified_by_its_state_keeps_the_states_reading() -> None:
     # guard: "Paris, Texas" still names the Paris of Texas
     text = "Marchers gathered in Paris, Texas, on Monday." + _TAIL
     assert place_of(text, "Paris").country == "US"
+
+
+def test_a_country_after_regions_of_stays_the_country() -> None:
+    # guard: "the regions of Russia" names the country, not a district called Russia
+    text = "Marches spread to the regions of Russia and Belarus within days." + _TAIL
+    assert place_of(text, "Russia").kind == "country"

@@ -917,7 +917,8 @@ _PLURAL_KIND_OF = re.compile(
 )
 
 _TOWN_KINDS = frozenset({"city"})
-_DIVISION_KINDS = frozenset({"admin1", "admin2"})
+#: ... a country stays one ("the regions of Russia": not a district of that name)
+_DIVISION_KINDS = frozenset({"admin1", "admin2", "country"})
 
 
 #: A plural word for places, then "such as" or "like" and a name: "neighbourhoods such as Naysar".
