@@ -15,6 +15,7 @@ article's resolved places make safe to read as places.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from tally.extract.entities import words as entity_words
 from tally.extract.entities.descriptions import described_kind
 from tally.extract.places import words as place_words
 from tally.extract.spans import SpanIndex, SpanSet
+from tally.nlp.paragraphs import is_reference_mark
 from tally.resources.gazetteer import Entry, Gazetteer, fold, same_name
 
 if TYPE_CHECKING:
@@ -70,10 +72,19 @@ _ABBREVIATION_AFTER_COMMA = re.compile(r",\s?((?:[A-Z][a-z]{0,4}\.)(?:\s?[A-Z][a
 _DL_UP = "A-ZÀ-ÖØ-Þ"
 _DL_LOW = "a-zß-öø-ÿ"
 
+#: What may follow a dateline's town after a comma: a country, a state or a month and its day
+#: (", Kenya", ", Jan 9"), or a day before its month ("MINSK, 10 August", ", 6 October 2020").
+_DL_AFTER_COMMA = (
+    r"(?:,\s?(?:[A-Z][A-Za-z.]+(?: (?:[A-Z][A-Za-z.]+|\d{1,2}))?|\d{1,2} [A-Z][a-z]+\.?(?: \d{4})?)){0,2}"
+)
+
+#: A state agency's name between slashes after the date's full stop: "MOSCOW, January 5. /TASS/.".
+_DL_SLASHED_AGENCY = r"\.\s?/[A-Z][A-Za-z-]{1,15}/"
+
 _DATELINE = re.compile(
     rf"(?:^|\n|[.!?] |\d{{4}} )\s*([{_DL_UP}][{_DL_UP}.'’]+(?:[ -][{_DL_UP}][{_DL_UP}.'’]+){{0,3}}"
     rf"(?: ?/ ?[{_DL_UP}][{_DL_UP}.'’]+(?:[ -][{_DL_UP}][{_DL_UP}.'’]+){{0,3}}){{0,2}})"  # "BISHKEK/ALMATY"
-    r"(?:,\s?[A-Z][A-Za-z.]+(?: (?:[A-Z][A-Za-z.]+|\d{1,2}))?){0,2}\s?(\([A-Z0-9][\w .,&’'-]{0,30}\)\s?)?(?:—|–|―|--|-|\x97|:|\(AP\))"
+    rf"{_DL_AFTER_COMMA}\s?(\([A-Z0-9][\w .,&’'-]{{0,30}}\)\s?)?(?:—|–|―|--|-|\x97|:|\(AP\)|{_DL_SLASHED_AGENCY})"
 )
 
 #: A dateline in title case at the start of the text or of a line, which only an
@@ -81,7 +92,7 @@ _DATELINE = re.compile(
 _TITLE_DATELINE = re.compile(
     rf"(?:^|\n)[ \t]*([{_DL_UP}][{_DL_LOW}'’]+(?:[ -][{_DL_UP}][{_DL_LOW}'’]+){{0,2}}"
     rf"(?: ?/ ?[{_DL_UP}][{_DL_LOW}'’]+(?:[ -][{_DL_UP}][{_DL_LOW}'’]+){{0,2}}){{0,2}})"
-    r"(?:,\s?[A-Z][A-Za-z.]+(?: (?:[A-Z][A-Za-z.]+|\d{1,2}))?){0,2} ?(\([A-Z][\w .,&’'-]{0,30}\)) ?(?:—|–|―|--|-|\x97|:)"
+    rf"{_DL_AFTER_COMMA} ?(\([A-Z][\w .,&’'-]{{0,30}}\)) ?(?:—|–|―|--|-|\x97|:)"
 )
 
 #: A dateline in title case with no outlet, which a full date or a country after a comma
@@ -878,13 +889,36 @@ def _settlements_of(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[
     word for places before "such as" ("neighbourhoods such as Naysar and Abbas Abad").
     """
     taken = SpanSet((m.start, m.end) for m in mentions)
+    by_span = {(m.start, m.end): m for m in mentions if not (m.in_name or m.demonym)}
     found: list[Mention] = []
     for match in _SETTLEMENT_OF.finditer(text):
         plural = match.group(0).split(" ", 1)[0].endswith("s")
         _listed_names(text, match.span(1), plural, frozenset({"city"}), taken, gaz, found)
     for match in _PLACES_SUCH_AS.finditer(text):
         _listed_names(text, match.span(1), True, None, taken, gaz, found)
+    for match in _PLURAL_KIND_OF.finditer(text):
+        # "the provinces of Isfahan, Fars and Khorasan Razavi": each listed name is a place of
+        # that kind (a province, not its chief town), known to the gazetteer or not
+        kinds = _TOWN_KINDS if match.group(1) in ("cities", "towns") else _DIVISION_KINDS
+        for span in _listed_names(text, match.span(2), True, kinds, taken, gaz, found):
+            # ... and a name the parser tagged there reads as that kind too ("the provinces of
+            # Tehran and Isfahan": the province, not the capital nor a namesake town)
+            if (tagged := by_span.get(span)) is not None and any(c.kind in kinds for c in tagged.candidates):
+                tagged.kinds = kinds
     return found
+
+
+#: "the provinces of Isfahan, Fars and …", "the cities of Shiraz and Tabriz": a lower-case plural
+#: word for towns or divisions, "of" and a list of names (the singular "the city of" may open a
+#: body's name: "the City of London").
+_PLURAL_KIND_OF = re.compile(
+    r"\b(cities|towns|provinces|regions|governorates|oblasts|prefectures|counties|states) of "
+    r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?![\w'’-]| [A-Z])"
+)
+
+_TOWN_KINDS = frozenset({"city"})
+#: ... a country stays one ("the regions of Russia": not a district of that name)
+_DIVISION_KINDS = frozenset({"admin1", "admin2", "country"})
 
 
 #: A plural word for places, then "such as" or "like" and a name: "neighbourhoods such as Naysar".
@@ -902,21 +936,24 @@ def _listed_names(
     taken: SpanSet,
     gaz: Gazetteer,
     found: list[Mention],
-) -> None:
+) -> list[tuple[int, int]]:
     """Add to *found* the name at *first* and, after a plural word, the names listed after
     it (", Kraljevo", " and Inđija"); a name already found is skipped, and the list ends
-    at a name that goes on outside it, a people or a month."""
+    at a name that goes on outside it, a people or a month. Returns the spans of the list's
+    names up to its end."""
     names = [first]
     if plural:
         position = first[1]
         while (item := _NEXT_ITEM.match(text, position)) is not None:
             names.append(item.span(1))
             position = item.end(1)
+    walked: list[tuple[int, int]] = []
     for start, end in names:
         name = text[start:end]
         if taken.holding(start - 1, start + 1) or taken.holding(end - 1, end + 1):
             break  # a longer name goes on outside "of …"
         if taken.holding(start, end):
+            walked.append((start, end))
             continue  # tagged and found already
         if not _title_words(name) or gaz.demonym(name) is not None or name.lower() in MONTHS:
             break
@@ -925,6 +962,8 @@ def _listed_names(
         ]
         found.append(Mention(start, end, name, kinds=kinds, candidates=candidates))
         taken.add(start, end)
+        walked.append((start, end))
+    return walked
 
 
 #: The next item of a list of names: ", Kraljevo", " and Inđija" (one to three capitalised words).
@@ -1823,10 +1862,10 @@ def _listed_with_places(doc: Doc, gaz: Gazetteer) -> dict[int, int]:
         if chains and ent.start - chains[-1][-1].end <= _LIST_JOIN_MAX + _COUNT_IN_BRACKETS:
             # (the words between are read only when few enough to be a joint)
             last = chains[-1][-1]
-            between = tuple(t.text.lower() for t in doc[last.end : ent.start])
+            between = tuple(t.text.lower() for t in doc[last.end : ent.start] if not is_reference_mark(t))
             if _bracketed_count(doc, last.end + 1, last.end + 2):
                 between = between[_COUNT_IN_BRACKETS:]
-            if between in _LIST_JOINS:
+            if between in _LIST_JOINS and not (between == (",",) and _speaks(doc, ent.end)):
                 chains[-1].append(ent)
                 continue
         chains.append([ent])
@@ -1849,6 +1888,16 @@ def _listed_with_places(doc: Doc, gaz: Gazetteer) -> dict[int, int]:
         for ent in chain:
             listed[ent.start] = FIRM_PLACE_LIST if firm else PLACE_LIST if places else 0
     return listed
+
+
+#: Lemmas of the verbs of speech after a name that make it the sentence's source: "…, Reuters said".
+_SPEECH_LEMMAS = frozenset({"say", "report", "tell", "add", "write", "announce", "claim", "state", "tweet"})
+
+
+def _speaks(doc: Doc, end: int) -> bool:
+    """A verb of speech right after the name that ends at token *end* ("Taraz and Taldykorgan,
+    Reuters said"): the name after a list's comma is who reports the list, no item of it."""
+    return end < len(doc) and doc[end].pos_ in ("VERB", "AUX") and doc[end].lemma_ in _SPEECH_LEMMAS
 
 
 #: The tokens of a count in brackets after a list's item: "(", "17", ")".
@@ -2002,12 +2051,28 @@ def _datelines(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Menti
         for m in plain_title
         if m.group(2) is None or any(c.kind == "country" for c in gaz.lookup(m.group(2)))
     ]
+    by_start = sorted((m.start, n) for n, m in enumerate(mentions))
+    dropped: set[int] = set()
     for match in [*upper, *title, *plain]:
         # "BISHKEK/ALMATY (Reuters) -": a report filed from two towns names both
         for start, end in _slash_parts(match.group(1), match.start(1)):
-            if taken.overlaps(start, end):
-                continue
             name = text[start:end]
+            if taken.overlaps(start, end):
+                # "ST. PETERSBURG, March 6. /TASS/.": a piece the parser tagged ("ST") yields
+                # to the whole town in capitals, when nothing else overlaps it
+                first = bisect_left(by_start, (start, -1))
+                pieces = [n for _, n in by_start[first : bisect_left(by_start, (end, -1))]]
+                whole = (
+                    match.re is _DATELINE
+                    and " " in name
+                    and pieces
+                    and all(mentions[n].end <= end and not mentions[n].in_name for n in pieces)
+                    and not (first and mentions[by_start[first - 1][1]].end > start)
+                )
+                candidates = [c for c in gaz.lookup(name) if c.kind != "continent"] if whole else []
+                if not candidates:
+                    continue
+                dropped.update(pieces)
             candidates = [c for c in gaz.lookup(name) if c.kind != "continent"]
             if candidates:
                 found.append(Mention(start, end, name, candidates=candidates))
@@ -2026,6 +2091,8 @@ def _datelines(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Menti
             if lands:
                 found.append(Mention(*land.span(1), land.group(1), candidates=lands))
                 taken.add(*land.span(1))
+    if dropped:
+        mentions[:] = [m for n, m in enumerate(mentions) if n not in dropped]
     return found
 
 
@@ -2104,8 +2171,8 @@ def _name_goes_on_before(text: str, start: int) -> bool:
     """Whether the name at *start* is the end of a longer one: "Croix des [Bouquets]",
     "Central Tehran Evin [Tower]" (a capitalised word, or a particle after one, before it)."""
     words = re.findall(r"[\w'’-]+", text[max(0, start - 40) : start])[-2:]
-    if not words or not text[:start].endswith(" "):
-        return False
+    if not words or not text[:start].endswith(" ") or text[:start].rstrip(" ").endswith((",", ";")):
+        return False  # "Evin Prison, Qezel Hesar Prison": a list's comma ends the name before
     last = words[-1]
     if last.endswith(_POSSESSIVE):
         return False
@@ -3404,7 +3471,12 @@ def _listed_after_preposition(tokens: list[Token], runs: list[tuple[int, int]]) 
     previous_end: int | None = None
     for i, j in runs:
         before = tokens[i - 1].lower_ if i > 0 else ""
-        joint = tuple(t.lower_ for t in tokens[previous_end:i]) if previous_end is not None else ()
+        # "in Tehran,[45] Mashhad,[46] Isfahan[47] and Rasht": footnote marks are no joint's words
+        joint = (
+            tuple(t.lower_ for t in tokens[previous_end:i] if not is_reference_mark(t))
+            if previous_end is not None
+            else ()
+        )
         if before in _JOINING_PREPOSITIONS or (joint in _LIST_JOINS and previous_end is not None):
             listed.add(i)
             previous_end = j

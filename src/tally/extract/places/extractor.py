@@ -433,6 +433,8 @@ def _qualify(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             first.within = container
             continue
         inside = [c for c in first.candidates if _contains(container, c) and c is not container]
+        if inside and _another_places_own_name(first, inside):
+            continue  # "in Tehran, Isfahan and Shiraz": a list, not Tiran of Isfahan province
         if inside:
             first.within = container
             second.chosen = container
@@ -441,6 +443,21 @@ def _qualify(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
             # (a Mirpur in Pakistan) is no reading of it
             first.candidates = []
             first.within = container
+
+
+def _another_places_own_name(first: Mention, inside: list[Entry]) -> bool:
+    """Whether the readings of *first* inside the division after its comma go by other
+    spellings only while a bigger place outside bears the name as its own: "Tehran, Isfahan"
+    lists the capital, since the one "Tehran" of Isfahan province is a spelling of Tiran,
+    where "Paris, Texas" names a Paris of Texas and "Kiev, Ukraine" has no other owner."""
+    key = fold(first.text)
+    if any(same_name(c, key) for c in inside):
+        return False
+    biggest = max(c.population for c in inside)
+    return any(
+        same_name(c, key) and c.kind in ("city", "admin1") and c.population > biggest and c not in inside
+        for c in first.candidates
+    )
 
 
 #: A name of a list right before a place's mention: "Karachi, Dhaka": a list, no qualifier.
