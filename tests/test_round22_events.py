@@ -139,6 +139,8 @@ def test_held_meeting_is_no_detention(text: str) -> None:
 def test_apposition_dating_the_sentence_is_its_setting(text: str) -> None:
     event = first_event(text)
     assert event is not None and event.type == "ASSAULT", (text, event and event.type)
+    # the phrase of time, parsed as a second subject, is not who killed
+    assert event.actor_text is not None and "day" not in event.actor_text, event.actor_text
 
 
 @pytest.mark.parametrize(

@@ -5623,10 +5623,6 @@ def _fronted_setting(c: _Cand) -> Token | None:
     return root
 
 
-#: Nouns of a stretch of time an apposition dates a sentence by: "the deadliest *day* of the protests".
-_SPAN_NOUNS = frozenset({"day", "night", "week", "weekend", "month", "evening", "morning", "anniversary"})
-
-
 def _dating_apposition(c: _Cand, root: Token) -> bool:
     """A known protest named in a phrase of time set off by commas before the main verb: "On 27
     March, *the deadliest day of the protests*, security forces killed …" (round 22). The phrase
@@ -5635,7 +5631,7 @@ def _dating_apposition(c: _Cand, root: Token) -> bool:
     if c.kind != "noun" or c.type != "PROTEST" or c.head.i >= root.i or not _known_occasion(c):
         return False
     of = c.head.head
-    if c.head.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in _SPAN_NOUNS:
+    if c.head.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in event_syntax.SPAN_NOUNS:
         return False
     span = list(of.head.subtree)
     first, last = span[0].i, span[-1].i
