@@ -65,6 +65,8 @@ SPLITS = (
     "check15",
     "dev16",
     "check16",
+    "dev17",
+    "check17",
 )
 
 

@@ -1,6 +1,6 @@
 """Score tally's PLOVER events on ``wire.jsonl``: our own wire-news sentences (round 8).
 
-Usage: ``PYTHONPATH=src python eval/plover_own/score_wire.py [--set wire|wire9|wire12|wire13|wire14|wire15|wire16|wire17|wire18|wire19|wire20] [--half tune|work|held] [--errors] [--by-type]``
+Usage: ``PYTHONPATH=src python eval/plover_own/score_wire.py [--set wire|wire9|wire12|wire13|wire14|wire15|wire16|wire17|wire18|wire19|wire20|wire21] [--half tune|work|held] [--errors] [--by-type]``
 
 ``wire9.jsonl`` (ninth round): 209 more sentences by the same rules, written and labelled
 before that round's tally ran on them, aimed at light verbs ("carried out raids", "staged a
@@ -75,6 +75,16 @@ Kenya …), with passives with agents, reported speech, plans, threats, refusals
 labelled as REJECT; labelled and committed before tally ran on them. Halves ``work``/``held`` by
 SHA-1 of the id (odd ``held``): 91 work, 114 held. ``--by-type`` (this round) prints counts
 right per gold type and per gold type/mode, so it may be asked of the held half.
+
+``wire21.jsonl`` (twenty-second round): 155 sentences by the same rules in the genres of the held-out
+real articles: state media on "rioters", "hooligans" and "thugs" (arrests of ringleaders, blame on
+foreign hands, warnings), UN human rights office briefing notes and special rapporteurs (concern,
+calls to release and to investigate, force reported), Amnesty and HRW on arbitrary detention
+(incommunicado, torture, unfair trials, sentences), Wikipedia summaries of protest waves (Iran
+2022, Belarus 2020, Myanmar 2021, Kazakhstan 2022, Bangladesh 2024) and wire copy (Georgia, Kenya,
+Serbia, Venezuela, Senegal, Uganda, Pakistan, Peru), with negation, denials, threats, plans and
+reported speech; labelled from the codebook and committed before tally ran on them. Halves
+``work``/``held`` by SHA-1 of the id (``work`` when it is below 9 modulo 20): 64 work, 91 held.
 
 ``wire.jsonl``: 208 sentences written in December 2026 from the PLOVER
 codebook's type and mode definitions, in wire-news style (varied verbs,
@@ -222,6 +232,7 @@ if __name__ == "__main__":
             "wire18",
             "wire19",
             "wire20",
+            "wire21",
         ),
         default="wire",
     )

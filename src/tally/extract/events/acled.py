@@ -550,9 +550,33 @@ def _protest_sub_event(events: list[Event], words: list[str], continued: bool = 
         return "Violent demonstration"
     if _grave_force(words) and _state_acts(kinds) is not False:
         return "Excessive force against protesters"
-    if _state_acts(kinds) or _has(words, "intervention") or _stopped_by_state(words):
+    if _state_acts(kinds) or _has(_not_intervened(words), "intervention") or _stopped_by_state(words):
         return "Protest with intervention"
     return "Peaceful protest"
+
+
+#: Words after "dispersed" that tell a crowd went home of itself: "dispersed *peacefully*",
+#: "dispersed *without* incident", "dispersed *of* their own accord".
+_SELF_DISPERSAL_NEXT = frozenset({"peacefully", "quietly", "calmly", "voluntarily", "without", "of"})
+#: Prepositions before a participle that names whom a protest is for: "in solidarity *with*
+#: detained protesters", "the families *of* arrested activists".
+_CAUSE_PREPS = frozenset({"with", "of", "for"})
+
+
+def _not_intervened(words: list[str]) -> list[str]:
+    """The words without those that tell no intervention (round 22): a crowd that "dispersed
+    peacefully" or "without incident" broke up of itself, and "with / of / for *detained*
+    protesters" names whom the demonstration was for, not an arrest at it."""
+    out = []
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        prev = words[i - 1] if i else ""
+        if w.startswith("dispers") and nxt in _SELF_DISPERSAL_NEXT:
+            continue
+        if w in {"detained", "arrested"} and prev in _CAUSE_PREPS:
+            continue
+        out.append(w)
+    return out
 
 
 #: A demonstration stopped in a passive with state forces as the agent ("the march was blocked by

@@ -191,6 +191,7 @@ def _is_weapon(tok: Token) -> bool:
     sense = event_lexicon.INSTRUMENTS.get(tok.lemma_.lower())
     return (
         sense is not None
+        and not _place_mine(tok)
         and tok.lemma_.lower() not in event_lexicon.GROUP_NOUNS
         and tok.lemma_.lower()
         not in {
@@ -569,6 +570,7 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     idiom = (
         _idiom(tok, lemma, obj)
         or _held_captive(tok, lemma)
+        or _held_in_detention(tok, lemma, obj)
         or _official_arrival(tok, lemma)
         or _forces_arrival(tok, lemma)
         or _grave_found(tok, lemma)
@@ -619,6 +621,8 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         return None
     if lemma in event_lexicon.TRANSITIVE_ONLY and obj is None:
         return None
+    if lemma in _SELF_DISPERSE_VERBS and obj is None and _crowd_left(tok):
+        return None  # "marched through the capital and dispersed without incident" (round 22)
     if lemma in event_lexicon.PERMISSIVE and _permits_force(tok):
         return None  # "the decree allows police to detain suspects": the detention is the event
     if lemma in _CHECKING_VERBS and event_syntax.is_passive(tok) and _passive_agent(tok) is None:
@@ -1383,6 +1387,41 @@ def _held_captive(tok: Token, lemma: str) -> _Cand | None:
     if agent is None and not (where or incommunicado):
         return None
     return _Cand("verb", tok, tok, [tok], "COERCE", "detain", lemma)
+
+
+#: Places of detention people are held or kept in: "in adult *detention* facilities", "in a
+#: military *prison*", "in solitary *confinement*".
+_DETENTION_PLACES = frozenset(
+    {"detention", "custody", "prison", "jail", "gaol", "cell", "confinement", "dungeon", "camp"}
+)
+
+
+def _held_in_detention(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
+    """The active of "were held in …": the state holding or keeping people in a place of detention
+    ("Police held children as young as 12 in adult detention facilities", "the authorities kept
+    activists in solitary confinement") detains them (PLOVER COERCE ``detain``); a rally or talks
+    held, or a town held, is none (no person held, no place of detention; round 22)."""
+    if lemma not in {"hold", "keep"} or obj is None or event_syntax.is_passive(tok):
+        return None
+    if not _is_person(obj):
+        return None
+    subject = event_syntax.clause_subject(tok)
+    if subject is None or not _state_party(subject):
+        return None
+    # the place may hang on the object's own words ("children as young as 12 *in* …")
+    for prep in [*tok.children, *obj.subtree]:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "at", "inside"}:
+            continue
+        place = event_syntax.child(prep, "pobj")
+        if place is None:
+            continue
+        words = {
+            place.lemma_.lower(),
+            *(m.lemma_.lower() for m in place.children if m.dep_ in {"compound", "amod"}),
+        }
+        if words & _DETENTION_PLACES:
+            return _Cand("verb", tok, tok, [tok], "COERCE", "detain", lemma)
+    return None
 
 
 def _party_not_place(tok: Token) -> bool:
@@ -3303,12 +3342,37 @@ def _thrown_missiles(c: _Cand) -> bool:
     """A crowd's weapons: primitive ones, or stones and petrol bombs thrown ("threw *petrol
     bombs*", PLOVER's riot, not an explosives attack)."""
     if c.mode == "primitive":
-        return True
+        # a blade in one person ("rioters *stabbed* a policeman to death") is an assault on
+        # that person, not a crowd's missiles at the police (round 22)
+        return not _one_person_struck(c)
     obj = event_syntax.child(c.head, "dobj")
     if obj is None:
         return False
     words = {obj.lemma_.lower(), *(m.lemma_.lower() for m in obj.children if m.dep_ in {"compound", "amod"})}
     return bool(words & frozenset(event_lexicon.OBJECT_CLASSES["projectiles"]))
+
+
+#: Verbs of a blade driven into someone: one person stabbed is assaulted, whoever stabs.
+_BLADE_VERBS = frozenset({"stab", "knife"})
+
+
+def _one_person_struck(c: _Cand) -> bool:
+    """A single person (a singular noun of a person, "a member of …") stabbed, or anyone stabbed
+    or beaten "to death": the crowd's act is an assault on that person (round 22)."""
+    if c.target is None:
+        return False
+    to_death = any(
+        ch.dep_ == "prep" and ch.lower_ == "to" and any(g.lemma_.lower() == "death" for g in ch.children)
+        for ch in c.head.children
+    )
+    if to_death:
+        return True
+    if c.lemma not in _BLADE_VERBS:
+        return False
+    noun = event_syntax.core_noun(c.target)
+    if noun.lemma_.lower() in _BURNABLE_PLACES or noun.tag_ not in {"NN", "NNP"}:
+        return False  # "stabbed police officers": a body of police; "a police station": a place
+    return noun.lemma_.lower() != "police" and (_is_person(c.target) or _kind_of(c.target) is not None)
 
 
 #: Nouns of military exercises: joint ones are COOPERATE, one side's own MOBILIZE.
@@ -3805,6 +3869,43 @@ def _named_place(tok: Token) -> bool:
     return of is not None and (of.ent_type_ in {"GPE", "LOC"} or of.pos_ == "PROPN")
 
 
+#: Verbs of a crowd's breaking up that coerce only with an object: "police dispersed the marchers".
+_SELF_DISPERSE_VERBS = frozenset({"disperse", "scatter"})
+
+
+def _crowd_left(tok: Token) -> bool:
+    """A "disperse" with no object, not passive, whose subject is no state force: the crowd went
+    home of itself ("the marchers dispersed peacefully"), no coercion (PLOVER COERCE is the
+    state's)."""
+    if event_syntax.is_passive(tok):
+        return False
+    subject = event_syntax.clause_subject(tok)
+    return subject is None or not _state_party(subject)
+
+
+#: What is dug from a mine that is a place: "the *gold* mines of Kamituga", "*jade* mines".
+_MINED = frozenset(
+    {"gold", "coal", "copper", "jade", "diamond", "tin", "cobalt", "coltan", "lithium", "uranium"}
+    | {"silver", "iron", "ruby", "salt", "bauxite", "nickel", "zinc", "emerald", "amber", "mining"}
+)
+#: Prepositions of where something happens beside a place: "fought *near* the mines".
+_BESIDE_PREPS = frozenset({"near", "around", "outside", "beside", "inside", "at"})
+
+
+def _place_mine(tok: Token) -> bool:
+    """A mine that is a place dug for ore, not a landmine: one with what it yields ("the *gold*
+    mines", "a *jade* mine"), with a named place ("the mines *of Hpakant*"), or where fighting is
+    told ("clashed *near* the mines"); round 22."""
+    if tok.lemma_.lower() not in {"mine", "mines"}:
+        return False
+    if any(m.dep_ in {"compound", "amod", "nmod"} and m.lemma_.lower() in _MINED for m in tok.children):
+        return True
+    of = event_syntax.prep_object(tok, frozenset({"of"}))
+    if of is not None and (of.ent_type_ in {"GPE", "LOC", "FAC"} or of.pos_ == "PROPN"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in _BESIDE_PREPS
+
+
 def _refine_violence(c: _Cand) -> None:
     """Set the mode of an attack from its weapon, and make it FIGHT for military weapons."""
     if c.type not in {"ASSAULT", "FIGHT"}:
@@ -3819,7 +3920,7 @@ def _refine_violence(c: _Cand) -> None:
         scope.extend(c.actor.subtree)
     for t in scope:
         inst = event_lexicon.INSTRUMENTS.get(t.lemma_.lower())
-        if inst is None:
+        if inst is None or _place_mine(t):
             continue
         if inst.type == "FIGHT" and c.type == "ASSAULT" and c.mode in {None, "explosives"}:
             c.type, c.mode = "FIGHT", inst.mode
@@ -4850,7 +4951,7 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         for c in framed
         if c.type == "PROTEST"
         and c.kind == "noun"
-        and _simultaneous(c)
+        and (_simultaneous(c) or _dating_apposition(c, c.head.sent.root))
         and _known_occasion(c)
         and c not in kept
     ]
@@ -5441,7 +5542,28 @@ def _drop_descriptive_participles(cands: list[_Cand]) -> list[_Cand]:
         noun = _argument_noun(c.head if _nominal_participle(c) else c.head.head)
         return noun.dep_ in _SUBJECT_DEPS and noun.head.i in verbs
 
-    dropped = [c for c in cands if _descriptive_participle(c) and describes_party(c)]
+    # round 22: a demonstration or a statement "in solidarity with *detained* protesters", "in
+    # support of the families of *jailed* activists" names whom it is for, not an arrest
+    causes = {
+        i
+        for c in cands
+        if (c.type == "PROTEST" or c.type in _STATEMENT_TYPES) and not _descriptive_participle(c)
+        for i in (c.verb.i, c.head.i)
+    }
+
+    def names_cause(c: _Cand) -> bool:
+        if c.kind != "verb" or c.head.dep_ != "amod":
+            return False
+        tok = c.head.head
+        for _ in range(4):  # "the families *of* jailed activists", bounded
+            if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+                return False
+            tok = tok.head.head
+            if tok.i in causes:
+                return True
+        return False
+
+    dropped = [c for c in cands if _descriptive_participle(c) and (describes_party(c) or names_cause(c))]
     # "a farmer killed *in the raid*": what the dropped relative tells is background too
     inside = {t.i for c in dropped if _reduced_passive(c) for t in c.head.subtree}
     return [
@@ -5473,6 +5595,8 @@ def _fronted_setting(c: _Cand) -> Token | None:
     root = c.head.sent.root
     if root.pos_ not in {"VERB", "AUX"}:
         return None
+    if _dating_apposition(c, root):
+        return root
     subj = event_syntax.child(root, "nsubj", "nsubjpass")
     if subj is None:
         return None
@@ -5497,6 +5621,22 @@ def _fronted_setting(c: _Cand) -> Token | None:
     ):
         return None  # "When the regime cut off the internet, …": a clause telling its own event
     return root
+
+
+def _dating_apposition(c: _Cand, root: Token) -> bool:
+    """A known protest named in a phrase of time set off by commas before the main verb: "On 27
+    March, *the deadliest day of the protests*, security forces killed …" (round 22). The phrase
+    dates the sentence by an event already told, as "During the protests, …" does; the parser
+    may hang it anywhere (as a second subject), so the commas and the order decide."""
+    if c.kind != "noun" or c.type != "PROTEST" or c.head.i >= root.i or not _known_occasion(c):
+        return False
+    of = c.head.head
+    if c.head.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in event_syntax.SPAN_NOUNS:
+        return False
+    span = list(of.head.subtree)
+    first, last = span[0].i, span[-1].i
+    doc = c.head.doc
+    return first > 0 and doc[first - 1].text == "," and last + 1 < root.i and doc[last + 1].text == ","
 
 
 #: Determiners that point back to an event the reader already knows: "the march", "these protests".

@@ -121,7 +121,15 @@ def nearest_subject(verb: Token) -> Token | None:
         dashed = any(t.text in {"-", "–", "—", ":"} for t in verb.doc[first.i : last.i])
         if dashed:  # "DUBAI (AFP) - Iran on Monday hanged …": the dash ends the dateline
             return last
+        if first.lemma_.lower() in SPAN_NOUNS or is_time(first):
+            # "On 27 March, the deadliest day of the protests, security forces killed …": a
+            # phrase of time set off before the subject dates the clause (round 22)
+            return last
     return child(verb, "nsubj", "csubj")
+
+
+#: Nouns of a stretch of time that an apposition dates a clause by: "the deadliest *day* of …".
+SPAN_NOUNS = frozenset({"day", "night", "week", "weekend", "month", "evening", "morning", "anniversary"})
 
 
 #: Words that open a gerund adjunct of time: "while marching", "after joining a protest".
