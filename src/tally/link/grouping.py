@@ -14,7 +14,7 @@ from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from heapq import heappop, heappush
+from heapq import heapify, heappop, heappush
 from typing import Any, Literal, Protocol
 
 from tally.link.periods import period_days
@@ -356,6 +356,7 @@ class _Replay:
         self.in_order: list[tuple[tuple[Any, ...], str]] = []  # the dirty groups by opener
         self.replaced: set[str] = set()  # stored groups that are dirty
         self.spoiled: list[str] = []  # groups spoiled by the item being placed
+        self.meeting: dict[tuple[str, str] | None, list[str]] = {}  # window -> stored groups meeting it
         self.placed = 0
 
     def order(self, name: str) -> tuple[Any, ...]:
@@ -423,12 +424,7 @@ class _Replay:
         candidates: dict[str, str | None] = {  # opener -> its stored group, None for a dirty one
             g: None for k, g in self.in_order if k < now and (after is None or k > after)
         }
-        seen: set[str] = set()
-        for other in self.stored.overlapping(item["period"]):
-            gid = self.stored.group_of(other)
-            if gid is None or gid in seen:
-                continue
-            seen.add(gid)
+        for gid in self.groups_meeting(item["period"]):
             first = self.opener(gid)
             if (
                 first not in self.dirty
@@ -436,24 +432,41 @@ class _Replay:
                 and (after is None or self.order(first) > after)
             ):
                 candidates[first] = gid
-        tried = []
-        for first, gid in sorted(candidates.items(), key=lambda pair: self.order(pair[0])):
-            members = (
-                self.dirty[first]
-                if gid is None
-                else [m for m in self.stored.members(gid) if self.order(m) < now]
-            )
-            if self.meets(members, item["period"]):
-                tried.append((first, members))
-        self.stored.prepare([m for _, members in tried for m in members])
-        return next(
-            (
-                first
-                for first, members in tried
-                if all(self.compatible(item, self.features(m)) for m in members)
-            ),
-            name,
-        )
+        # the candidates in order, taken from a heap as needed (not all sorted: the first taker is
+        # usually among the first few), and decoded a few at a time, twice as many each round
+        queue = [(self.order(first), first, gid) for first, gid in candidates.items()]
+        heapify(queue)
+        want = 4
+        while queue:
+            tried = []
+            while queue and len(tried) < want:
+                _, first, gid = heappop(queue)
+                members = (
+                    self.dirty[first]
+                    if gid is None
+                    else [m for m in self.stored.members(gid) if self.order(m) < now]
+                )
+                if self.meets(members, item["period"]):
+                    tried.append((first, members))
+            self.stored.prepare([m for _, members in tried for m in members])
+            for first, members in tried:
+                if all(self.compatible(item, self.features(m)) for m in members):
+                    return first
+            want *= 2
+        return name
+
+    def groups_meeting(self, period: list[str] | None) -> list[str]:
+        """The stored groups with an item whose period meets *period*, each once (asked once per window)."""
+        window = None if period is None else (period[0], period[1])
+        found = self.meeting.get(window)
+        if found is None:
+            seen: dict[str, None] = {}
+            for other in self.stored.overlapping(period):
+                gid = self.stored.group_of(other)
+                if gid is not None:
+                    seen[gid] = None
+            found = self.meeting[window] = list(seen)
+        return found
 
     def target(self, name: str, now: tuple[Any, ...], item: Features, home: str | None) -> str:
         """The group *name* goes to: as :func:`group` places it, reading what its stored group tells."""
