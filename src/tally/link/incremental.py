@@ -1453,11 +1453,6 @@ _CLAIMS = _Kind(ls.link_figures, ls.claims, ls.claim_figures, "claim_id", "figur
 _EVENTS = _Kind(ls.link_events, ls.event_clusters, ls.event_cluster_members, "cluster_id", "event_id", "x")
 
 
-#: a block of at most this many items has its features read whole, at the first item decoded (one
-#: query); a larger one has those of the articles of the items decoded read only
-_WHOLE_BLOCK = 200
-
-
 class _StoredBlock:
     """A block's stored items as :func:`tally.link.grouping.replay` reads them: by period and by group.
 
@@ -1576,12 +1571,7 @@ class _StoredBlock:
         """Read the features' JSON of the articles of *names* in this block (the block's other
         items are never read: a block grows with the corpus, the items an update decodes do not)."""
         articles = sorted({self.rows[n][3] for n in names if n not in self.raw})
-        if not articles:
-            return
         query = select(self.fc.article_id, self.record, self.fc.features).where(self.fc.block == self.block)
-        if not self.raw and len(self.rows) <= _WHOLE_BLOCK:  # a small block: read at once, one query
-            self.raw = dict((f"{a}:{r}", data) for a, r, data in self.conn.execute(query).all())
-            return
         for article_id, record_id, data in _in_chunks(self.conn, query, self.fc.article_id, articles):
             self.raw.setdefault(f"{article_id}:{record_id}", data)
 
