@@ -1475,6 +1475,7 @@ class _StoredBlock:
                 fc.depth,
                 fc.period_start,
                 fc.period_end,
+                fc.features,
                 mc[kind.group_column],
             )
             .select_from(
@@ -1484,16 +1485,14 @@ class _StoredBlock:
             )
             .where(fc.block == block)
         )
-        self.fc, self.record, self.block = fc, record, block
         self.rows: dict[str, tuple[Any, ...]] = {}
-        self.raw: dict[str, str] = {}  # name -> its features' JSON, read for the items decoded only
         self.groups: dict[str, str | None] = {}
         self.by_group: dict[str, list[str]] = defaultdict(list)
         self.dated: list[tuple[str, str, str]] = []  # grouped items: first day, last day, name
         self.undated: list[str] = []
-        for article_id, record_id, depth, start, end, gid in conn.execute(query).all():
+        for article_id, record_id, depth, start, end, data, gid in conn.execute(query).all():
             name = f"{article_id}:{record_id}"
-            self.rows[name] = (depth, start, end, article_id, record_id)
+            self.rows[name] = (depth, start, end, article_id, record_id, data)
             self.groups[name] = gid
             if gid is not None:
                 self.by_group[gid].append(name)
@@ -1548,7 +1547,7 @@ class _StoredBlock:
     def key(self, name: str) -> tuple[Any, ...]:
         found = self.keys.get(name)
         if found is None:
-            depth, start, end, article_id, record_id = self.rows[name]
+            depth, start, end, article_id, record_id, _ = self.rows[name]
             found = self.keys[name] = order_key(depth, (start, end) if start else None, article_id, record_id)
         return found
 
@@ -1567,20 +1566,10 @@ class _StoredBlock:
         row = self.rows[name]
         return row[3], row[4]
 
-    def _read(self, names: list[str]) -> None:
-        """Read the features' JSON of the articles of *names* in this block (the block's other
-        items are never read: a block grows with the corpus, the items an update decodes do not)."""
-        articles = sorted({self.rows[n][3] for n in names if n not in self.raw})
-        query = select(self.fc.article_id, self.record, self.fc.features).where(self.fc.block == self.block)
-        for article_id, record_id, data in _in_chunks(self.conn, query, self.fc.article_id, articles):
-            self.raw.setdefault(f"{article_id}:{record_id}", data)
-
     def features(self, name: str) -> dict[str, Any]:
         found = self.decoded.get(name)
         if found is None:
-            if name not in self.raw:
-                self._read([name])
-            found = self.decoded[name] = json.loads(self.raw[name])
+            found = self.decoded[name] = json.loads(self.rows[name][5])
             if self.events:
                 self.named.update(
                     m for role in _MEMBER_FIELDS if (m := found.get(role)) and m not in self.dups.entity_ids
@@ -1589,7 +1578,6 @@ class _StoredBlock:
 
     def prepare(self, names: list[str]) -> None:
         """Decode these items, and look up the entities of the actors and targets not looked up yet."""
-        self._read([name for name in names if name not in self.decoded])
         for name in names:
             self.features(name)
         if self.named:
@@ -1629,7 +1617,6 @@ def _replay_block(
     record = "figure" if kind is _CLAIMS else "event"
     own: list[dict[str, Any]] = []
     touched: set[str] = set()  # stored items of articles that read differently now
-    stored.prepare([name for name, gid in stored.groups.items() if gid is None])
     for name, gid in stored.groups.items():
         if gid is None:
             own.append(stored.features(name))
@@ -1646,7 +1633,6 @@ def _replay_block(
     result = replay(own, again, stored, compatible, record)
     # claims whose figures read differently (their sources changed) are written again as they are
     also = {gid for name in touched if (gid := stored.group_of(name)) and gid not in result.replaced}
-    stored.prepare([m for gid in sorted(also) for m in stored.members(gid)])
     grouped = result.groups + [[stored.features(m) for m in stored.members(gid)] for gid in sorted(also)]
     before = {gid: {stored.ident(m) for m in stored.members(gid)} for gid in result.replaced | also}
     _write_groups(conn, kind, block, grouped, before, affected, dups)
