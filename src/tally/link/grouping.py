@@ -434,17 +434,17 @@ class _Replay:
                 candidates[first] = gid
         # the candidates in order, taken from a heap as needed (not all sorted: the first taker is
         # usually among the first few), and decoded a few at a time, twice as many each round
-        queue = [(self.order(first), first, gid) for first, gid in candidates.items()]
+        queue = [(self.order(first), first, group) for first, group in candidates.items()]
         heapify(queue)
         want = 4
         while queue:
-            tried = []
+            tried: list[tuple[str, list[str]]] = []
             while queue and len(tried) < want:
-                _, first, gid = heappop(queue)
+                _, first, group = heappop(queue)
                 members = (
                     self.dirty[first]
-                    if gid is None
-                    else [m for m in self.stored.members(gid) if self.order(m) < now]
+                    if group is None
+                    else [m for m in self.stored.members(group) if self.order(m) < now]
                 )
                 if self.meets(members, item["period"]):
                     tried.append((first, members))
