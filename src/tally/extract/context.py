@@ -189,6 +189,53 @@ def token_lemmas(doc: Doc) -> list[str]:
     return lemmas
 
 
+_TEXTS_KEY = "tally.texts"
+_ENT_TYPES_KEY = "tally.ent_types"
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's ``text``, read once per Doc (a shared list: callers must not change it).
+
+    The places' and entities' passes over every token stop at most tokens on the
+    word alone; a Token is made only where they go on.
+    """
+    texts: list[str] | None = doc.user_data.get(_TEXTS_KEY)
+    if texts is None:
+        texts = _column(doc, "ORTH", _string_of(doc))
+        doc.user_data[_TEXTS_KEY] = texts
+    return texts
+
+
+def token_ent_types(doc: Doc) -> list[str]:
+    """Every token's ``ent_type_`` (``""`` outside an entity), read once per Doc (a shared list)."""
+    types: list[str] | None = doc.user_data.get(_ENT_TYPES_KEY)
+    if types is None:
+        types = _column(doc, "ENT_TYPE", _string_of(doc))
+        doc.user_data[_ENT_TYPES_KEY] = types
+    return types
+
+
+def token_flags(doc: Doc, attr: str) -> list[bool]:
+    """Every token's lexical flag *attr* (``IS_TITLE``, ``IS_ALPHA``, ``IS_PUNCT``, ``IS_STOP``),
+    as ``token.is_title`` … give it, read once per Doc (a shared list)."""
+    key = "tally.flag." + attr
+    flags: list[bool] | None = doc.user_data.get(key)
+    if flags is None:
+        flags = [code == 1 for code in _codes(doc, attr)]
+        doc.user_data[key] = flags
+    return flags
+
+
+def token_sent_starts(doc: Doc) -> list[bool]:
+    """Whether each token opens a sentence (``token.is_sent_start`` is True), read once per Doc."""
+    key = "tally.sent_starts"
+    starts: list[bool] | None = doc.user_data.get(key)
+    if starts is None:
+        starts = [code == 1 for code in _codes(doc, "SENT_START")]
+        doc.user_data[key] = starts
+    return starts
+
+
 _SENTENCES_KEY = "tally.sentences"
 
 
