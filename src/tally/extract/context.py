@@ -189,6 +189,78 @@ def token_lemmas(doc: Doc) -> list[str]:
     return lemmas
 
 
+_TEXTS_KEY = "tally.texts"
+_ENT_TYPES_KEY = "tally.ent_types"
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's ``text``, read once per Doc (a shared list: callers must not change it).
+
+    The places' and entities' passes over every token stop at most tokens on the
+    word alone; a Token is made only where they go on.
+    """
+    texts: list[str] | None = doc.user_data.get(_TEXTS_KEY)
+    if texts is None:
+        texts = _column(doc, "ORTH", _string_of(doc))
+        doc.user_data[_TEXTS_KEY] = texts
+    return texts
+
+
+def token_ent_types(doc: Doc) -> list[str]:
+    """Every token's ``ent_type_`` (``""`` outside an entity), read once per Doc (a shared list)."""
+    types: list[str] | None = doc.user_data.get(_ENT_TYPES_KEY)
+    if types is None:
+        types = _column(doc, "ENT_TYPE", _string_of(doc))
+        doc.user_data[_ENT_TYPES_KEY] = types
+    return types
+
+
+def token_flags(doc: Doc, attr: str) -> list[bool]:
+    """Every token's lexical flag *attr* (``IS_TITLE``, ``IS_ALPHA``, ``IS_PUNCT``, ``IS_STOP``),
+    as ``token.is_title`` … give it, read once per Doc (a shared list)."""
+    key = "tally.flag." + attr
+    flags: list[bool] | None = doc.user_data.get(key)
+    if flags is None:
+        flags = [code == 1 for code in _codes(doc, attr)]
+        doc.user_data[key] = flags
+    return flags
+
+
+def token_sent_starts(doc: Doc) -> list[bool]:
+    """Whether each token opens a sentence (``token.is_sent_start`` is True), read once per Doc."""
+    key = "tally.sent_starts"
+    starts: list[bool] | None = doc.user_data.get(key)
+    if starts is None:
+        starts = [code == 1 for code in _codes(doc, "SENT_START")]
+        doc.user_data[key] = starts
+    return starts
+
+
+_CHILDREN_KEY = "tally.children"
+
+
+def token_children(doc: Doc) -> list[list[int]]:
+    """The index of each token's children, in order (what ``token.children`` yields), read once
+    per Doc from the heads (a shared list: callers must not change it).
+
+    ``token.children`` makes a Token for every child and walks the token's whole subtree
+    span on each call; the events' syntax helpers ask for one child by its relation
+    some 100,000 times per hundred articles.
+    """
+    children: list[list[int]] | None = doc.user_data.get(_CHILDREN_KEY)
+    if children is None:
+        from spacy.attrs import HEAD
+
+        children = [[] for _ in range(len(doc))]
+        if len(doc):
+            offsets = doc.to_array([HEAD]).view("int64").ravel().tolist()  # relative, may be negative
+            for i, offset in enumerate(offsets):
+                if offset:
+                    children[i + offset].append(i)
+        doc.user_data[_CHILDREN_KEY] = children
+    return children
+
+
 _SENTENCES_KEY = "tally.sentences"
 
 

@@ -34,7 +34,15 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tally.extract import countries
-from tally.extract.context import doc_ents, doc_text
+from tally.extract.context import (
+    doc_ents,
+    doc_text,
+    token_deps,
+    token_ent_types,
+    token_flags,
+    token_lowers,
+    token_pos,
+)
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.briefing import briefer_label, briefer_span
 from tally.extract.entities.descriptions import SETTLEMENT_NOUNS, described_kind
@@ -1046,7 +1054,11 @@ def _unlabelled_organisations(doc: Doc) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     i = 0
     n = len(doc)
+    lowers = token_lowers(doc)  # a Token only for an organisation word
     while i < n:
+        if lowers[i] not in _UNLABELLED_ORG_HEADS:
+            i += 1
+            continue
         tok = doc[i]
         i += 1
         if tok.ent_type_ or not tok.is_title or tok.lower_ not in _UNLABELLED_ORG_HEADS:
@@ -1082,7 +1094,11 @@ def _people_said_to_be(doc: Doc) -> list[tuple[int, int, str]]:
     headline line. One pass over the tokens (linear).
     """
     out: list[tuple[int, int, str]] = []
-    for tok in doc:
+    deps, tags = token_deps(doc), token_pos(doc)  # a Token only for a noun in apposition or attribute
+    for i in range(len(deps)):
+        if tags[i] != "NOUN" or deps[i] not in ("appos", "attr"):
+            continue
+        tok = doc[i]
         if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.i < tok.i:
             # "Nino Chkheidze, a retired schoolteacher, came …": an apposition says it too
             named = tok.head
@@ -1152,9 +1168,11 @@ def _linked_names(doc: Doc) -> list[tuple[int, int, str]]:
     One pass over the tokens (linear).
     """
     out: list[tuple[int, int, str]] = []
-    for tok in doc:
-        if tok.ent_type_ or not tok.is_title:
+    ent_types, titles = token_ent_types(doc), token_flags(doc, "IS_TITLE")  # a Token only for these
+    for i in range(len(ent_types)):
+        if ent_types[i] or not titles[i]:
             continue
+        tok = doc[i]
         if tok.lower_ in _CAPITALISED_LINKS and tok.i > tok.sent.start:
             before, after = doc[tok.i - 1], doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if not (

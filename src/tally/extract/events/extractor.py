@@ -33,7 +33,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from tally import lexicons
-from tally.extract.context import doc_text, title_end, token_pos
+from tally.extract.context import doc_text, title_end, token_ent_types, token_pos, token_texts
 from tally.extract.events import learned
 from tally.extract.events import lexicon as event_lexicon
 from tally.extract.events import syntax as event_syntax
@@ -2193,12 +2193,14 @@ def _unknown_verb_nouns(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     """
     busy = {c.head.sent.start for c in cands}
     out: list[_Cand] = []
+    tags, ent_types = token_pos(doc), token_ent_types(doc)  # a Token only for a noun
     for sent in doc.sents:
         if sent.start in busy:
             continue
-        for tok in sent:
-            if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ in _TIME_ENTITIES:
+        for i in range(sent.start, sent.end):
+            if tags[i] not in {"NOUN", "PROPN"} or ent_types[i] in _TIME_ENTITIES:
                 continue
+            tok = doc[i]
             key = _noun_key(tok)
             sense = event_lexicon.NOUNS.get(key)
             verb = tok.head
@@ -5344,14 +5346,15 @@ def _title_spans(doc: Doc) -> list[tuple[int, int, int]]:
     event the sentence reports, though its words ("Crackdown", "Massacre", "Killings") are
     event nouns. One pass over the tokens; each title is read at most ``_TITLE_TOKENS`` ahead."""
     spans: list[tuple[int, int, int]] = []
-    n = len(doc)
+    texts = token_texts(doc)  # no Token per word
+    n = len(texts)
     i = 0
     while i < n:
-        closing = _OPENING_QUOTES.get(doc[i].text)
+        closing = _OPENING_QUOTES.get(texts[i])
         if closing is None or not _before_title(doc, i):  # 0: no title cue
             i += 1
             continue
-        end = next((j for j in range(i + 1, min(n, i + _TITLE_TOKENS + 2)) if doc[j].text == closing), None)
+        end = next((j for j in range(i + 1, min(n, i + _TITLE_TOKENS + 2)) if texts[j] == closing), None)
         if end is None:
             i += 1
             continue

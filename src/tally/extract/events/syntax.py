@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tally.extract.context import token_children, token_deps, token_lowers
 from tally.extract.events import lexicon as event_lexicon
 
 if TYPE_CHECKING:
@@ -26,23 +27,28 @@ AGENTIVE_NOUN_TYPES = frozenset({"PROTEST", "MOBILIZE", "DEMAND", "CONSULT", "AG
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    deps = token_deps(verb.doc)  # no Token per child
+    return any(deps[c] in {"nsubjpass", "auxpass"} for c in token_children(verb.doc)[verb.i])
 
 
 def child(tok: Token, *deps: str) -> Token | None:
     """The first child of *tok* with one of the relations *deps* (a loop, not ``next`` over a generator:
     asked some 300 times per article)."""
-    for c in tok.children:
-        if c.dep_ in deps:
-            return c
+    doc = tok.doc
+    relations = token_deps(doc)  # a Token only for the child found
+    for c in token_children(doc)[tok.i]:
+        if relations[c] in deps:
+            return doc[c]
     return None
 
 
 def prep_object(tok: Token, preps: frozenset[str]) -> Token | None:
     """The object of the first preposition in *preps* attached to *tok* (never a date)."""
-    for c in tok.children:
-        if c.dep_ in {"prep", "agent", "dative"} and c.lower_ in preps:
-            obj = child(c, "pobj")
+    doc = tok.doc
+    deps, lowers = token_deps(doc), token_lowers(doc)  # a Token only for the preposition found
+    for i in token_children(doc)[tok.i]:
+        if deps[i] in {"prep", "agent", "dative"} and lowers[i] in preps:
+            obj = child(doc[i], "pobj")
             if obj is not None and not is_time(obj):
                 return obj
     return None
@@ -501,13 +507,16 @@ def core_span(tok: Token) -> tuple[int, int]:
 
 
 def aux_lowers(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    deps, lowers = token_deps(verb.doc), token_lowers(verb.doc)  # no Token per child
+    return {lowers[c] for c in token_children(verb.doc)[verb.i] if deps[c] in {"aux", "auxpass"}}
 
 
 def is_negated(tok: Token) -> bool:
-    if any(c.dep_ == "neg" for c in tok.children):
+    deps, children = token_deps(tok.doc), token_children(tok.doc)[tok.i]  # no Token per child
+    if any(deps[c] == "neg" for c in children):
         return True
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    lowers = token_lowers(tok.doc)
+    return any(deps[c] == "det" and lowers[c] == "no" for c in children)
 
 
 def is_future(verb: Token, auxes: set[str] | None = None) -> bool:

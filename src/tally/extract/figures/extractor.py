@@ -34,7 +34,14 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from tally.extract.context import doc_text, entity_bounds, token_lemmas, token_lowers
+from tally.extract.context import (
+    doc_text,
+    entity_bounds,
+    token_flags,
+    token_lemmas,
+    token_lowers,
+    token_texts,
+)
 from tally.extract.figures import words as figure_words
 from tally.extract.figures.numbers import VAGUE, NumberPhrase, find_number_phrases
 from tally.extract.figures.sources import (
@@ -1072,17 +1079,18 @@ def _lines(doc: Doc) -> tuple[list[int], set[int]]:
         line_of: list[int] = []
         items: set[int] = set()
         line, size, labelled = 0, 0, False
-        for tok in doc:
+        spaces = token_flags(doc, "IS_SPACE")  # no Token per word
+        for text, space in zip(token_texts(doc), spaces, strict=True):
             line_of.append(line)
-            if not tok.is_space:
+            if not space:
                 size += 1
-                if size == 1 and (tok.text in _BULLETS or tok.text[:1] == "•"):
+                if size == 1 and (text in _BULLETS or text[:1] == "•"):
                     items.add(line)
-                if 1 < size <= _LABEL_TOKENS + 1 and tok.text == ":":
+                if 1 < size <= _LABEL_TOKENS + 1 and text == ":":
                     labelled = True
-            if "\t" in tok.text and size <= _LABEL_TOKENS:
+            if "\t" in text and size <= _LABEL_TOKENS:
                 labelled = True
-            if "\n" in tok.text:
+            if "\n" in text:
                 if labelled and size <= _ROW_TOKENS:
                     items.add(line)
                 line, size, labelled = line + 1, 0, False
@@ -1127,18 +1135,19 @@ def _asked(doc: Doc) -> list[tuple[int, int, str]]:
         many: int | None = None  # the "many" of the question being read
         asked: str | None = None
         start, left = 0, 0
-        for tok in doc:
-            if asked is not None and (tok.text == "?" or (tok.text in _SENTENCE_ENDS and left == 1)):
-                known.append((start, tok.i + 1, asked))
+        lowers = token_lowers(doc)  # no Token per word
+        for i, text in enumerate(token_texts(doc)):
+            if asked is not None and (text == "?" or (text in _SENTENCE_ENDS and left == 1)):
+                known.append((start, i + 1, asked))
                 asked = None
-            elif asked is not None and tok.text in _SENTENCE_ENDS:
+            elif asked is not None and text in _SENTENCE_ENDS:
                 left -= 1
-            if tok.lower_ == "many" and tok.i > 0 and doc[tok.i - 1].lower_ == "how":
-                many = tok.i
-            elif tok.text == "?" and many is not None:
-                asked = _question_category(doc[many + 1 : tok.i])
-                start, left, many = tok.i + 1, _ANSWER_SENTENCES, None
-            elif "\n" in tok.text:
+            if lowers[i] == "many" and i > 0 and lowers[i - 1] == "how":
+                many = i
+            elif text == "?" and many is not None:
+                asked = _question_category(doc[many + 1 : i])
+                start, left, many = i + 1, _ANSWER_SENTENCES, None
+            elif "\n" in text:
                 many = None  # a question ends on its line
         if asked is not None:
             known.append((start, len(doc), asked))
@@ -2346,7 +2355,7 @@ def _protest_article(doc: Doc) -> bool:
     itself is a crowd, not a people ("we are 80 million") (once per Doc)."""
     known = doc.user_data.get(_PROTEST_ARTICLE_KEY)
     if known is None:
-        known = any(tok.lemma_.lower() in figure_words.PROTEST_CONTEXT for tok in doc)
+        known = any(lemma in figure_words.PROTEST_CONTEXT for lemma in token_lemmas(doc))
         doc.user_data[_PROTEST_ARTICLE_KEY] = known
     return bool(known)
 

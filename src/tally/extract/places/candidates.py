@@ -22,7 +22,16 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from tally.extract.context import doc_ents, doc_text, token_lowers
+from tally.extract.context import (
+    doc_ents,
+    doc_text,
+    token_ent_types,
+    token_flags,
+    token_lowers,
+    token_pos,
+    token_sent_starts,
+    token_texts,
+)
 from tally.extract.dates.rules import MONTHS
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.descriptions import described_kind
@@ -1482,9 +1491,9 @@ def _towns_between(doc: Doc, gaz: Gazetteer, name_words: set[str]) -> set[int]:
     gazetteer or the article's own people.
     """
     found: set[int] = set()
-    for token in doc:
-        i = token.i
-        if token.lower_ != "between" or i + 3 >= len(doc) or doc[i + 2].lower_ != "and":
+    lowers = token_lowers(doc)  # a Token only after "between"
+    for i, lower in enumerate(lowers):
+        if lower != "between" or i + 3 >= len(lowers) or lowers[i + 2] != "and":
             continue
         pair = (doc[i + 1], doc[i + 3])
         if all(
@@ -1556,9 +1565,18 @@ def _untagged_capitals(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     as often, and a capitalised word after it makes it part of a longer name ("the Kyiv
     Independent").
     """
-    tokens = list(doc)
+    tokens = doc
     found: list[Mention] = []
-    for token in tokens:
+    # a Token only for an untagged capitalised word, which _capital_word needs
+    ent_types, titles, alphas = (
+        token_ent_types(doc),
+        token_flags(doc, "IS_TITLE"),
+        token_flags(doc, "IS_ALPHA"),
+    )
+    for i in range(len(doc)):
+        if ent_types[i] or not (titles[i] and alphas[i]):
+            continue
+        token = doc[i]
         # "Maputo's mayor said …": a possessive before the town's office says place even
         # where the capital opens the sentence
         opening = _possessive_of_an_office(tokens, token.i)
@@ -1607,9 +1625,13 @@ def _towns_before_their_bodies(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     capitalised (else the name is longer than the town's); the town must be sizeable, since
     "Federal" or "Military" police are kinds of police.
     """
-    tokens = list(doc)
+    tokens = doc
     found: list[Mention] = []
-    for token in tokens[:-1]:
+    texts = token_texts(doc)  # a Token only before a body's noun
+    for i in range(len(texts) - 1):
+        if texts[i + 1] not in _TOWN_BODIES:
+            continue
+        token = tokens[i]
         following = tokens[token.i + 1]
         if (
             following.text not in _TOWN_BODIES
@@ -1726,7 +1748,7 @@ def _capital_word(gaz: Gazetteer, token: Token, *, opening: bool = False) -> lis
     ]
 
 
-def _capital_cue(gaz: Gazetteer, tokens: list[Token], i: int) -> bool:
+def _capital_cue(gaz: Gazetteer, tokens: Doc, i: int) -> bool:
     """Whether the words around ``tokens[i]`` say place: a preposition of place (or
     "between") before it, a join to a tagged place or another such capital, or a possessive
     and a town's office or body after it ("Maputo's mayor", "Kampala's police")."""
@@ -1745,7 +1767,7 @@ def _capital_cue(gaz: Gazetteer, tokens: list[Token], i: int) -> bool:
     return False
 
 
-def _possessive_of_an_office(tokens: list[Token], i: int) -> bool:
+def _possessive_of_an_office(tokens: Doc, i: int) -> bool:
     """ "Maputo's mayor said …" opening a sentence: a town's possessive before its office or
     body (``_TOWN_BODIES``); two tokens of look-ahead."""
     after = tokens[i + 1 : i + 3]
@@ -3182,17 +3204,17 @@ def _misread_number(ent: Span) -> bool:
     )
 
 
-def _name_runs(tokens: list[Token], *, hyphens: bool = False) -> Iterator[tuple[int, int]]:
+def _name_runs(doc: Doc, *, hyphens: bool = False) -> Iterator[tuple[int, int]]:
     """``[i, j)`` of each run of capitalised name words (with inner hyphens, if asked)."""
+    names = _name_tokens(doc)
+    texts = token_texts(doc)
     i = 0
-    while i < len(tokens):
-        if not _is_name_token(tokens[i]):
+    while i < len(names):
+        if not names[i]:
             i += 1
             continue
         j = i
-        while j < len(tokens) and (
-            _is_name_token(tokens[j]) or (hyphens and tokens[j].text == "-" and j + 1 < len(tokens))
-        ):
+        while j < len(names) and (names[j] or (hyphens and texts[j] == "-" and j + 1 < len(names))):
             j += 1
         yield i, j
         i = j
@@ -3224,8 +3246,8 @@ def scan_supported(
     text = doc_text(doc)
     taken = _taken_spans(doc, mentions)
     found: list[Mention] = []
-    tokens = list(doc)
-    runs = list(_name_runs(tokens))
+    tokens = doc  # a Token only where a run of name words is read
+    runs = list(_name_runs(doc))
     surnames = _last_words_of_names(tokens, runs, taken)
     for i, j in runs:
         run = tokens[i:j]
@@ -3261,14 +3283,14 @@ def scan_supported(
     return sorted(mentions + found, key=lambda m: m.start)
 
 
-def _opens_with_a_body_noun(piece: list[Token]) -> bool:
+def _opens_with_a_body_noun(piece: Span | list[Token]) -> bool:
     """Whether a run of name words begins with a noun for a body or an institution
     ("University", "Congress", "Parliament"), which a few gazetteer hamlets share."""
     word = piece[0].text.lower()
     return word in place_words.INSTITUTION_NOUNS or word in entity_words.ORG_WORDS
 
 
-def _last_words_of_names(tokens: list[Token], runs: list[tuple[int, int]], taken: SpanSet) -> set[str]:
+def _last_words_of_names(tokens: Doc, runs: list[tuple[int, int]], taken: SpanSet) -> set[str]:
     """The folded last words of the article's untagged names of three or more words that
     are no places found ("Mevlut Mert Altintas"): a surname that a later bare mention
     repeats, which a town of that name elsewhere must not take."""
@@ -3361,8 +3383,8 @@ def scan_country_supported(
     orgs = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "ORG"]
     org_spans = SpanSet(orgs)
     found: list[Mention] = []
-    tokens = list(doc)
-    runs = list(_name_runs(tokens, hyphens=True))
+    tokens = doc  # a Token only where a run of name words is read
+    runs = list(_name_runs(doc, hyphens=True))
     listed = _listed_after_preposition(tokens, runs)
     # ... and a one-word person that is an item of such a list ("in Khon Kaen, [Phitsanulok]
     # and Hat Yai"), unless a place was found there already
@@ -3457,7 +3479,7 @@ def scan_country_supported(
     return sorted(mentions + _outside_job_titles(text, found), key=lambda m: m.start)
 
 
-def _listed_after_preposition(tokens: list[Token], runs: list[tuple[int, int]]) -> set[int]:
+def _listed_after_preposition(tokens: Doc, runs: list[tuple[int, int]]) -> set[int]:
     """Start of each run of name words that is an item of a list which "in", "near" … open:
     "in Chiang Mai, [Khon Kaen], [Phitsanulok] and [Hat Yai]".
 
@@ -3485,7 +3507,7 @@ def _listed_after_preposition(tokens: list[Token], runs: list[tuple[int, int]]) 
     return listed
 
 
-def _before_counties(tokens: list[Token], j: int) -> bool:
+def _before_counties(tokens: Doc, j: int) -> bool:
     """Whether the list that continues at *j* ends in "counties": "Cooke, Grayson and Love counties"."""
     for token in tokens[j : j + 12]:
         if token.text.lower() in ("counties", "parishes"):
@@ -3493,6 +3515,20 @@ def _before_counties(tokens: list[Token], j: int) -> bool:
         if not (_is_name_token(token) or token.text in (",", "and", "&")):
             return False
     return False
+
+
+def _name_tokens(doc: Doc) -> list[bool]:
+    """:func:`_is_name_token` of every token of *doc*, from its columns (no Token is made)."""
+    titles, alphas = token_flags(doc, "IS_TITLE"), token_flags(doc, "IS_ALPHA")
+    lowers, tags, sent_starts = token_lowers(doc), token_pos(doc), token_sent_starts(doc)
+    return [
+        titles[i]
+        and alphas[i]
+        and lowers[i] not in MONTHS
+        and not (tags[i] == "ADP" and lowers[i] in place_words.PLACE_PREPOSITIONS)
+        and (not sent_starts[i] or tags[i] == "PROPN")
+        for i in range(len(lowers))
+    ]
 
 
 def _is_name_token(token: Token) -> bool:
