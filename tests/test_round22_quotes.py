@@ -154,3 +154,60 @@ def test_a_document_obtained_by_someone_is_not_theirs(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "military courts")
     assert len(hits) == 1 and "Daily Ledger" not in _name(hits[0], entities)
+
+
+# -- "Responding to …, Name, the group's director, said:": a rights group's release opening -------
+
+
+def test_a_name_set_off_after_a_responding_phrase_speaks(nlp):
+    text = (
+        "Kessaland: Dozens of students detained after campus protests\n\n"
+        "Responding to the detention of at least 60 students who took part in sit-ins at three "
+        "universities after the closure of the independent press in Kessaland, Ana Diaz, the "
+        "group's Deputy Director for Southern Africa, said:\n\n"
+        "“The students have done nothing but exercise their right to protest peacefully. They "
+        "must be released at once.\n\n"
+        "“The authorities must stop treating dissent as a crime.”\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    first = _with(quotes, "done nothing but exercise")
+    assert len(first) == 1 and _name(first[0], entities) == "Ana Diaz"
+    second = _with(quotes, "stop treating dissent")
+    assert len(second) == 1 and _name(second[0], entities) == "Ana Diaz"
+
+
+def test_a_subject_after_a_responding_phrase_still_speaks(nlp):
+    # guard: the parser finds the subject itself
+    text = (
+        "Responding to the detention of the students, the ministry said: “The students broke the "
+        "law and will face trial.”\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "broke the law")
+    assert len(hits) == 1 and _name(hits[0], entities) in {"ministry", "the ministry"}
+
+
+# -- "The arrests prompted the council to warn of “…”": the object of the verb acts --------------
+
+
+def test_the_object_of_a_prompting_verb_speaks_the_to_clause(nlp):
+    text = (
+        "Police detained 300 marchers in the capital on Saturday.\n\n"
+        "The scale of the arrests prompted the opposition's Civic Council to warn of a \"new phase of "
+        'violence against peaceful protesters."\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "new phase of violence")
+    assert len(hits) == 1 and "Civic Council" in _name(hits[0], entities)
+
+
+def test_the_subject_of_a_promising_verb_speaks_the_to_clause(nlp):
+    # guard: "promised X to …" leaves the promise with its subject
+    text = (
+        "Police detained 300 marchers in the capital on Saturday.\n\n"
+        'Interior Minister Karim Haddad promised the families to describe "every step of the '
+        'investigation in public."\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "every step of the investigation")
+    assert all("families" not in _name(q, entities) for q in hits)

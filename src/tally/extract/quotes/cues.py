@@ -79,6 +79,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None
     passive = is_passive(verb)
     child = subject(verb, {"nsubj"} if passive else {"nsubj", "nsubjpass"})
+    if child is not None and child.tag_ == "VBG" and child.i == verb.sent.start:
+        # "Responding to the arrests …, Ana Diaz, the group's director, said:" with the participle
+        # parsed as the subject: the name set off before the verb speaks
+        child = _subject_in_fronted_phrase(verb) or child
     if child is not None:
         child = document_of_part(_name_before_role(verb, child))
         if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
@@ -105,6 +109,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # participle on the reported clause; the one who admitted states ("police said
         # protesters blocked roads, chanting …" is the protesters' chant)
         return subject_of(reported.head, depth + 1)
+    controller = _object_that_acts(verb)
+    if controller is not None:
+        return controller
     if (verb.dep_ in {"conj", "xcomp", "advcl"} or gerund) and verb.head.pos_ in {"VERB", "AUX"}:
         return subject_of(verb.head, depth + 1)
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.tag_ == "VBG":
@@ -123,6 +130,28 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "…, a doctor at the hospital said." with the doctor misplaced
         owner = phrase_before(verb, max_words=SPEAKER_PHRASE_MAX_WORDS)
     return owner or _subject_in_fronted_phrase(verb)
+
+
+#: Verbs whose subject, not their object, does what their "to" clause says: "X promised Y to …".
+_SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
+
+
+def _object_that_acts(verb: Token) -> Token | None:
+    """The object of the verb a "to" clause hangs from, who does what it says: "the detentions
+    prompted the opposition's council to warn of “…”", "the killings led the rights chief to call
+    for “…”" — the council warns, not the detentions."""
+    head = verb.head
+    if (
+        verb.dep_ != "xcomp"
+        or head.pos_ != "VERB"
+        or head.lemma_.lower() in _SUBJECT_CONTROL
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return obj
 
 
 #: Nouns for a piece of a document: "part of the statement reads", "an excerpt of the letter said".
@@ -238,12 +267,36 @@ def _subject_in_fronted_phrase(verb: Token) -> Token | None:
     commander of the ground force, General Pakpour, said" has "commander" as an apposition of
     "Tasnim" and "said" with no subject. The first noun set off after the phrase's object is it."""
     for prep in verb.lefts:
-        if prep.dep_ != "prep" or prep.i != verb.sent.start:
+        if prep.dep_ not in {"prep", "advcl", "nsubj"} or prep.i != verb.sent.start:
             continue
         for t in prep.subtree:
-            if t.dep_ == "appos" and t.pos_ in {"NOUN", "PROPN"} and t.head.dep_ == "pobj" and set_off(t):
+            if (
+                prep.dep_ == "prep"
+                and t.dep_ == "appos"
+                and t.pos_ in {"NOUN", "PROPN"}
+                and t.head.dep_ == "pobj"
+                and set_off(t)
+            ):
+                return t
+            if _closes_fronted_phrase(t, verb):
+                # "Responding to the arrests of …, Ana Diaz, the group's director, said:": the parser
+                # joined the name to the phrase's last object; it is the one set off right before
+                # the verb
                 return t
     return None
+
+
+def _closes_fronted_phrase(t: Token, verb: Token) -> bool:
+    """Whether *t* heads a name set off by commas that ends right before *verb*'s comma."""
+    k = verb.i - 1
+    return (
+        t.dep_ in {"appos", "conj"}
+        and t.pos_ == "PROPN"
+        and t.head.dep_ == "pobj"
+        and set_off(t)
+        and t.doc[k].text == ","
+        and t.right_edge.i in {k - 1, k}
+    )
 
 
 def relative_antecedent(rel: Token, attached: Token) -> Token:
