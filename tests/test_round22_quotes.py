@@ -211,3 +211,28 @@ def test_the_subject_of_a_promising_verb_speaks_the_to_clause(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "every step of the investigation")
     assert all("families" not in _name(q, entities) for q in hits)
+
+
+# -- "the head of the judiciary was quoted as saying": the body an unnamed official heads ---------
+
+
+def test_an_unnamed_officials_body_by_its_noun_stays_in_the_speaker(nlp):
+    text = (
+        "Courts in the capital sentenced 12 marchers on Sunday.\n\n"
+        'The head of the judiciary was quoted by state media as saying that "there will be no '
+        'leniency for the rioters".\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "no leniency")
+    assert len(hits) == 1 and _name(hits[0], entities) == "The head of the judiciary"
+
+
+def test_an_unnamed_officials_relative_stays_out_of_the_speaker(nlp):
+    # guard: "the mother of the victim" is no body the speaker speaks for
+    text = (
+        "Courts in the capital sentenced 12 marchers on Sunday.\n\n"
+        '"My son was only carrying a flag," the mother of the victim said.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "only carrying a flag")
+    assert len(hits) == 1 and _name(hits[0], entities) == "the mother"

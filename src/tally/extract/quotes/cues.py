@@ -12,6 +12,8 @@ import bisect
 from typing import TYPE_CHECKING
 
 from tally.extract.context import entity_bounds, token_starts
+from tally.extract.entities import words as entity_words
+from tally.extract.entities.antecedents import STATE_BODY_HEADS
 from tally.extract.quotes import words as quote_words
 from tally.lexicons import is_person_noun
 from tally.nlp.syntax import phrase_before, subject
@@ -391,6 +393,17 @@ def _name_with_age_before(role: Token) -> Token | None:
     return name
 
 
+def _names_a_body(tok: Token) -> bool:
+    """ "the judiciary", "the police", "the interior ministry": a body of the state or an
+    organisation named by its common noun with "the"."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.pos_ == "NOUN"
+        and (lemma in entity_words.ORGANISATION_NOUNS or lemma in STATE_BODY_HEADS)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
+
+
 def speaker_phrase(tok: Token) -> tuple[int, int]:
     """Token indices ``[i, j)`` of the noun phrase that names the speaker.
 
@@ -424,11 +437,12 @@ def speaker_phrase(tok: Token) -> tuple[int, int]:
     while end < len(doc) and doc[end].dep_ == "compound" and doc[end].head.i > end:
         end += 1
     if tok.pos_ == "NOUN" and is_person_noun(tok.lemma_):
-        # "a spokesperson for the European Union": who the unnamed speaker speaks for
+        # "a spokesperson for the European Union": who the unnamed speaker speaks for; "the head of
+        # the judiciary", "a spokesman for the police": a body named by its noun
         for prep in tok.rights:
             if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "at"} and prep.i == end:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if pobj is not None and any(t.pos_ == "PROPN" for t in pobj.subtree):
+                if pobj is not None and (any(t.pos_ == "PROPN" for t in pobj.subtree) or _names_a_body(pobj)):
                     end = pobj.right_edge.i + 1
     if tok.pos_ == "NOUN" and tok.tag_ == "NN" and not tok.ent_type_:
         # "a group of independent UN experts", "a coalition of 12 rights groups": who the group is
