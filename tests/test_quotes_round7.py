@@ -272,8 +272,9 @@ def test_they_after_people_who_were_the_subject_is_those_people(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "Freedom, freedom")
     # round 9: a slogan the crowd shouts has no one speaker (tests/test_quotes_round9.py); "they"
-    # is still never Maryam, and "they said" is still the protesters (guard there)
-    assert len(hits) == 1 and _name(hits[0], entities) == ""
+    # is still never Maryam, and "they said" is still the protesters (guard there); round 22:
+    # "they" right after the sentence whose subject is the crowd is that crowd
+    assert len(hits) == 1 and _name(hits[0], entities) == "Protesters"
 
 
 def test_a_name_a_source_gave_is_a_persons(nlp):

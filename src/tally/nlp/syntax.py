@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 
 from spacy.tokens import Span, Token
+
+from tally.nlp.paragraphs import REFERENCE_MARK
+
+#: A reference mark standing as a token of its own: "[16]", "[a]" (see :mod:`tally.nlp.paragraphs`).
+_REFERENCE_MARK = re.compile(REFERENCE_MARK + r"\Z")
 
 
 def nearest_child(verb: Token, deps: Collection[str]) -> Token | None:
@@ -17,10 +23,11 @@ def nearest_child(verb: Token, deps: Collection[str]) -> Token | None:
     the group") counts only when none stands before it, or when the reported
     clause stands between the one before and the verb.
     """
-    before = [c for c in verb.lefts if c.dep_ in deps]
+    # "“…,”[16] said X": an encyclopaedia's reference mark the parser made a subject says nothing
+    before = [c for c in verb.lefts if c.dep_ in deps and _REFERENCE_MARK.match(c.text) is None]
     if len(before) > 1 and before[-1].ent_type_ in {"DATE", "TIME"}:
         before.pop()  # "The ministry has since the weekend reported": the time phrase is no subject
-    after = next((c for c in verb.rights if c.dep_ in deps), None)
+    after = next((c for c in verb.rights if c.dep_ in deps and _REFERENCE_MARK.match(c.text) is None), None)
     if (
         before
         and after is not None

@@ -177,8 +177,18 @@ def _last_word(entity: Entity) -> str:
 
 def may_be_described_as(entity: Entity, lemma: str) -> bool:
     """Whether *entity* may be "the <lemma>": "the organisation" after "Hengaw … The Interior Ministry
-    did not respond" is Hengaw, not the ministry."""
-    return described_by(_last_word(entity), lemma)
+    did not respond" is Hengaw, not the ministry; nor is it "the Ministry of Interior", whose head
+    word stands before its "of"."""
+    return described_by(_head_word(entity), lemma)
+
+
+def _head_word(entity: Entity) -> str:
+    """The word a body's name is named for: the last ("the Interior Ministry"), or the one before
+    its first "of" ("the Ministry of Interior", "the Department of Public Security")."""
+    words = entity.name.lower().split()
+    if "of" in words[1:]:
+        return words[words.index("of", 1) - 1]
+    return words[-1] if words else ""
 
 
 def described_by(head: str, lemma: str) -> bool:

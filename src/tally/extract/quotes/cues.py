@@ -12,6 +12,8 @@ import bisect
 from typing import TYPE_CHECKING
 
 from tally.extract.context import entity_bounds, token_starts
+from tally.extract.entities import words as entity_words
+from tally.extract.entities.antecedents import STATE_BODY_HEADS
 from tally.extract.quotes import words as quote_words
 from tally.lexicons import is_person_noun
 from tally.nlp.syntax import phrase_before, subject
@@ -79,6 +81,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None
     passive = is_passive(verb)
     child = subject(verb, {"nsubj"} if passive else {"nsubj", "nsubjpass"})
+    if child is not None and child.tag_ == "VBG" and child.i == verb.sent.start:
+        # "Responding to the arrests …, Ana Diaz, the group's director, said:" with the participle
+        # parsed as the subject: the name set off before the verb speaks
+        child = _subject_in_fronted_phrase(verb) or child
     if child is not None:
         child = document_of_part(_name_before_role(verb, child))
         if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
@@ -105,6 +111,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # participle on the reported clause; the one who admitted states ("police said
         # protesters blocked roads, chanting …" is the protesters' chant)
         return subject_of(reported.head, depth + 1)
+    controller = _object_that_acts(verb)
+    if controller is not None:
+        return controller
     if (verb.dep_ in {"conj", "xcomp", "advcl"} or gerund) and verb.head.pos_ in {"VERB", "AUX"}:
         return subject_of(verb.head, depth + 1)
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.tag_ == "VBG":
@@ -123,6 +132,28 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "…, a doctor at the hospital said." with the doctor misplaced
         owner = phrase_before(verb, max_words=SPEAKER_PHRASE_MAX_WORDS)
     return owner or _subject_in_fronted_phrase(verb)
+
+
+#: Verbs whose subject, not their object, does what their "to" clause says: "X promised Y to …".
+_SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
+
+
+def _object_that_acts(verb: Token) -> Token | None:
+    """The object of the verb a "to" clause hangs from, who does what it says: "the detentions
+    prompted the opposition's council to warn of “…”", "the killings led the rights chief to call
+    for “…”" — the council warns, not the detentions."""
+    head = verb.head
+    if (
+        verb.dep_ != "xcomp"
+        or head.pos_ != "VERB"
+        or head.lemma_.lower() in _SUBJECT_CONTROL
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return obj
 
 
 #: Nouns for a piece of a document: "part of the statement reads", "an excerpt of the letter said".
@@ -238,12 +269,36 @@ def _subject_in_fronted_phrase(verb: Token) -> Token | None:
     commander of the ground force, General Pakpour, said" has "commander" as an apposition of
     "Tasnim" and "said" with no subject. The first noun set off after the phrase's object is it."""
     for prep in verb.lefts:
-        if prep.dep_ != "prep" or prep.i != verb.sent.start:
+        if prep.dep_ not in {"prep", "advcl", "nsubj"} or prep.i != verb.sent.start:
             continue
         for t in prep.subtree:
-            if t.dep_ == "appos" and t.pos_ in {"NOUN", "PROPN"} and t.head.dep_ == "pobj" and set_off(t):
+            if (
+                prep.dep_ == "prep"
+                and t.dep_ == "appos"
+                and t.pos_ in {"NOUN", "PROPN"}
+                and t.head.dep_ == "pobj"
+                and set_off(t)
+            ):
+                return t
+            if _closes_fronted_phrase(t, verb):
+                # "Responding to the arrests of …, Ana Diaz, the group's director, said:": the parser
+                # joined the name to the phrase's last object; it is the one set off right before
+                # the verb
                 return t
     return None
+
+
+def _closes_fronted_phrase(t: Token, verb: Token) -> bool:
+    """Whether *t* heads a name set off by commas that ends right before *verb*'s comma."""
+    k = verb.i - 1
+    return (
+        t.dep_ in {"appos", "conj"}
+        and t.pos_ == "PROPN"
+        and t.head.dep_ == "pobj"
+        and set_off(t)
+        and t.doc[k].text == ","
+        and t.right_edge.i in {k - 1, k}
+    )
 
 
 def relative_antecedent(rel: Token, attached: Token) -> Token:
@@ -338,6 +393,17 @@ def _name_with_age_before(role: Token) -> Token | None:
     return name
 
 
+def _names_a_body(tok: Token) -> bool:
+    """ "the judiciary", "the police", "the interior ministry": a body of the state or an
+    organisation named by its common noun with "the"."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.pos_ == "NOUN"
+        and (lemma in entity_words.ORGANISATION_NOUNS or lemma in STATE_BODY_HEADS)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
+
+
 def speaker_phrase(tok: Token) -> tuple[int, int]:
     """Token indices ``[i, j)`` of the noun phrase that names the speaker.
 
@@ -371,11 +437,12 @@ def speaker_phrase(tok: Token) -> tuple[int, int]:
     while end < len(doc) and doc[end].dep_ == "compound" and doc[end].head.i > end:
         end += 1
     if tok.pos_ == "NOUN" and is_person_noun(tok.lemma_):
-        # "a spokesperson for the European Union": who the unnamed speaker speaks for
+        # "a spokesperson for the European Union": who the unnamed speaker speaks for; "the head of
+        # the judiciary", "a spokesman for the police": a body named by its noun
         for prep in tok.rights:
             if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "at"} and prep.i == end:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if pobj is not None and any(t.pos_ == "PROPN" for t in pobj.subtree):
+                if pobj is not None and (any(t.pos_ == "PROPN" for t in pobj.subtree) or _names_a_body(pobj)):
                     end = pobj.right_edge.i + 1
     if tok.pos_ == "NOUN" and tok.tag_ == "NN" and not tok.ent_type_:
         # "a group of independent UN experts", "a coalition of 12 rights groups": who the group is

@@ -372,7 +372,23 @@ def _adjacent(doc: Doc, m: MarkedSpan, cue: Token) -> bool:
     if cue.idx > m.end:
         return len(quote_cues.tokens_between(doc, m.end + 1, cue.idx)) <= 4
     between = quote_cues.tokens_between(doc, cue.idx + len(cue.text), m.open_at)
-    return len(between) <= 3 and bool(between) and between[-1].text in {":", ","}
+    if len(between) <= 3 and bool(between) and between[-1].text in {":", ","}:
+        return True
+    # "X, who …, tweeted to the protesters: “Go home now.”", "told Iran's leaders: “…”": whom the
+    # words were for, between the cue and a colon, before a whole sentence
+    return (
+        _ADDRESSEE_MIN_TOKENS <= len(between) <= _ADDRESSEE_MAX_TOKENS
+        and between[-1].text == ":"
+        and inner[-1] in ".!?"
+        and all(t.pos_ in _ADDRESSEE_POS and cue in t.ancestors for t in between[:-1])
+    )
+
+
+#: How many tokens (its colon included) an addressee between a cue and its quote may have.
+_ADDRESSEE_MIN_TOKENS = 4
+_ADDRESSEE_MAX_TOKENS = 8
+#: What an addressee's words are: "to the protesters", "Iran's leaders", "his supporters".
+_ADDRESSEE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "PRON", "PART", "NUM"})
 
 
 #: Words between a verb of chanting and its slogan: "chanting slogans such as “…”".

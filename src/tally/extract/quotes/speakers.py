@@ -57,6 +57,7 @@ from tally.extract.quotes.marks import MarkedSpan, paragraphs
 from tally.extract.spans import dates_index
 from tally.lexicons import FEMALE, MALE, first_name_gender, first_names, is_person_noun
 from tally.nlp.syntax import is_dateline, partitive_whole
+from tally.nlp.syntax import subject as syntax_subject
 from tally.records import Entity
 
 if TYPE_CHECKING:
@@ -148,7 +149,15 @@ def resolve(
         _speaker(ctx, a, None if _told_inside(last, a) else last, para_of, quoted, genders, marked)
         _named_by_own_words(ctx, a)
         crowd = _chanting_crowd(ctx.doc, a)
-        if crowd is not None or _voiced_by_a_crowd(ctx.doc, a):
+        voiced = _voiced_by_a_crowd(ctx.doc, a)
+        if crowd is None and a.kind != "indirect":
+            # "Students gathered …. “…,” they shouted": "they" is the crowd just named
+            before = _crowd_of_the_sentence_before(ctx.doc, a, para_of)
+            if before is not None and voiced:
+                crowd = before
+            elif before is not None:
+                _name_the_crowd(ctx, a, before)
+        if crowd is not None or voiced:
             # "Protesters chanted “…”": a slogan is the crowd's, no one person's, and the last
             # speaker goes on after it
             _name_the_crowd(ctx, a, crowd)
@@ -311,7 +320,16 @@ def _chanting_crowd(doc: Doc, a: Attribution) -> Token | None:
             crowd = next((c for c in node.children if c.dep_ == "nsubj"), None)
     if crowd is None:
         return None
-    for _ in range(3):  # "Hundreds of demonstrators", "Tens of thousands of students": the people
+    crowd = _people_of(crowd)
+    if crowd.ent_type_ in {"PERSON", "ORG"} or crowd.pos_ not in {"NOUN", "PROPN"}:
+        return None  # one person or a body keeps the ordinary reading; "they" too
+    return crowd if _crowd_like(crowd) else None
+
+
+def _people_of(crowd: Token) -> Token:
+    """The people a quantity counts: "Hundreds of demonstrators", "Tens of thousands of students",
+    "Crowds of workers" → the people's noun; any other noun as it is."""
+    for _ in range(3):
         if crowd.pos_ != "NUM" and crowd.lemma_.lower() not in _QUANTITY_WORDS:
             break
         of = next((c for c in crowd.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -319,9 +337,35 @@ def _chanting_crowd(doc: Doc, a: Attribution) -> Token | None:
         if people is None:
             break
         crowd = people
-    if crowd.ent_type_ in {"PERSON", "ORG"} or crowd.pos_ not in {"NOUN", "PROPN"}:
-        return None  # one person or a body keeps the ordinary reading; "they" too
-    return crowd if _crowd_like(crowd) else None
+    return crowd
+
+
+def _crowd_of_the_sentence_before(doc: Doc, a: Attribution, para_of: Callable[[int], int]) -> Token | None:
+    """The crowd "they" after a quote is: "Crowds of students gathered outside the court. “…,” they
+    shouted", "Hundreds of nurses protested …. “…,” they said".
+
+    The subject of the sentence right before the quote's, in the same paragraph, when it is
+    people by a common noun (a plural noun for people, or a quantity of them); a name ("Human
+    Rights Watch documented …") leaves "they" to the ordinary reading.
+    """
+    tok = a.speaker_tok
+    if tok is None or tok.lower_ != "they" or tok.dep_ != "nsubj" or not a.marks:
+        return None
+    opening = doc.char_span(a.marks[0].open_at, a.marks[0].open_at + 1, alignment_mode="expand")
+    if opening is None or not len(opening) or opening[0].sent.start == 0:
+        return None
+    sent = opening[0].sent
+    before = doc[sent.start - 1].sent
+    if para_of(before.start_char) != para_of(a.marks[0].open_at) or tok.sent.start != sent.start:
+        return None
+    crowd = syntax_subject(before.root, {"nsubj"})
+    if crowd is None:
+        return None
+    crowd = _people_of(crowd)
+    lemma = crowd.lemma_.lower()
+    if crowd.pos_ != "NOUN" or crowd.ent_type_ in {"PERSON", "ORG", "NORP"} or crowd.tag_ != "NNS":
+        return None
+    return crowd if is_person_noun(lemma) or lemma in quote_words.CROWD_NOUNS else None
 
 
 def _crowd_like(tok: Token) -> bool:
@@ -1078,6 +1122,13 @@ def _document_author(tok: Token) -> Token | None:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if child.lower_ == "from" and pobj is not None and pobj.ent_type_ in _PLACE_OR_PEOPLE:
                 return None  # "Reports from Mahshahr indicate …": where they come from, nobody named
+            if pobj is not None and (pobj.pos_ == "PROPN" or _may_author(pobj)):
+                return pobj
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _ISSUING_VERBS:
+            # "the statement issued by the union", "a report published by X": the one who issued it;
+            # "a letter obtained by the newspaper" is someone else's
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
             if pobj is not None and (pobj.pos_ == "PROPN" or _may_author(pobj)):
                 return pobj
     if (
