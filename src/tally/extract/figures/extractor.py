@@ -804,8 +804,10 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         return True  # "every one of them was arrested", "not one officer was charged": no count of one
     if words[phrase.start] == "one" and after == "or" and after2 == "both":
         return True  # "48 of whom lost one or both eyes": which of a pair, not a count
-    # proportions: "2 out of 3", "one in five"
-    if (after == "out" and after2 == "of") or (before == "of" and before2 == "out"):
+    # proportions: "2 out of 3", "one in five" (not "in 25 out of 31 provinces": places counted)
+    if (after == "out" and after2 == "of" and _places_whole(doc, phrase) is None) or (
+        before == "of" and before2 == "out"
+    ):
         return True
     if after == "in" and after2 in {"five", "four", "three", "ten", "two"}:
         return True
@@ -2591,6 +2593,9 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                     ):
                         # "deaths surged from 88 to 388", "arrests rose to 1,200", "arrests exceeded 2,500"
                         return _noun_category(sibling) or figure_words.NOUN_CATEGORY[lemma], sibling
+            fronted = _total_after_the_count(head, x) if dep == "prep" and x.lower_ == "to" else None
+            if fronted is not None:
+                return fronted  # "bringing to four the number of protesters executed"
             # "Arrests topping 1,800": the parser may make the count the participle's number
             passed = _passed_by_a_group(head) if dep == "dobj" or (dep == "nummod" and head.i < x.i) else None
             if passed is not None:
@@ -2640,6 +2645,28 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                 # "the whereabouts of at least 30 remain unknown" (not "of the two men": people named before)
                 return "disappeared", head
         x = head
+    return None
+
+
+def _total_after_the_count(verb: Token, to: Token) -> tuple[str, Token] | None:
+    """ "brought to four the number of protesters executed": the new total comes first, then the
+    total noun it gives; the parser may hang "the number of …" on the participle after it as the
+    subject of a clause of its own. The total must start right after "to" and its count."""
+    for clause in verb.children:
+        if clause.dep_ not in {"advcl", "ccomp", "xcomp", "conj", "dep"} or clause.i < to.i:
+            continue
+        for total in clause.children:
+            if (
+                total.dep_ in {"nsubj", "nsubjpass"}
+                and total.lemma_.lower() in figure_words.TOTAL_NOUNS
+                and total.left_edge.i == to.right_edge.i + 1
+            ):
+                if clause.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+                    done = _verb_category(clause)  # "the number of protesters executed": the participle
+                    if done:
+                        return done, clause
+                cat = _total_category(total)
+                return (cat, total) if cat else None
     return None
 
 
@@ -4882,6 +4909,31 @@ def _subject_text(doc: Doc, noun: Token, by_start: dict[int, NumberPhrase], phra
 _DAY_WORDS = frozenset({"today", "tonight", "yesterday"})
 
 
+#: Words that may stand between "of" and the number of a whole of places: "of the 31", "of Iran's 31".
+_BEFORE_A_WHOLE = frozenset({"the", "its", "their", "all"})
+
+
+def _places_whole(doc: Doc, phrase: NumberPhrase) -> Token | None:
+    """ "in 25 of 31 provinces", "in 120 out of 160 cities": the place noun whose number follows
+    the count after "of" or "out of"; the count is a part of those places. Read over a few words
+    after the count only."""
+    k = phrase.core_end
+    if k < len(doc) and doc[k].lower_ == "out":
+        k += 1
+    if k >= len(doc) or doc[k].lower_ != "of":
+        return None
+    k += 1
+    while k < len(doc) and k - phrase.core_end <= 5 and (doc[k].lower_ in _BEFORE_A_WHOLE or doc[k].tag_ == "POS"):
+        k += 1
+    if k >= len(doc) or not doc[k].like_num:
+        return None
+    while k < len(doc) and doc[k].like_num:
+        k += 1
+    if k < len(doc) and _lexicon_lemma(doc[k]) in figure_words.PLACE_NOUNS:
+        return doc[k]
+    return None
+
+
 def _read(
     doc: Doc,
     phrase: NumberPhrase,
@@ -4925,6 +4977,8 @@ def _read(
             counted = nxt if nxt.pos_ in {"NOUN", "PROPN", "ADJ"} else None
         elif nxt.pos_ == "ADJ" and nxt.dep_ == "amod" and nxt.head.i > nxt.i and _is_person(nxt.head):
             counted = nxt.head  # "(…in Zahedan.) 7 Baluch prisoners were …": a number parsed apart
+    if counted is None and (whole := _places_whole(doc, phrase)) is not None:
+        counted = whole  # "in 25 of 31 provinces", "in 120 out of 160 cities": a part of the places
     if counted is not None and counted.lower_ == "more" and counted.i == phrase.end:
         counted = None  # "at least 20 more were wounded": "more" heads the count, the verb decides
     if counted is not None and counted.lower_ in _DAY_WORDS and counted.i == phrase.end:

@@ -1,0 +1,68 @@
+"""Which numbers are figures and their category, twenty-second round: constructions of
+reporting by genre (encyclopaedia articles on protests, rights groups' tallies, UN briefing
+notes, state media), each in a sentence of our own.
+
+Every sentence here was written for tally after reading such reporting; none is copied from a
+page or a gold set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._figure_roles import figure_readings
+
+pytestmark = pytest.mark.model
+
+#: The publication date every sentence here is read with.
+_PUBLISHED = "2023-01-10"
+
+
+def _pairs(text: str) -> list[tuple[float, str]]:
+    return [(v, c) for v, _, c in figure_readings(text, _PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("The hanging brought to four the number of protesters executed.", 4, "executed"),
+        ("Two more men were hanged, bringing to four the number of protesters executed.", 4, "executed"),
+        ("The raids bring to 900 the number of students detained this month.", 900, "detained"),
+    ],
+)
+def test_count_fronted_before_its_total(text: str, value: float, category: str) -> None:
+    """ "brought to four the number of protesters executed": the new total comes before the total
+    noun it gives; the parser may hang "the number of …" on the participle as the subject of a
+    clause of its own, and the count was dropped."""
+    assert (value, category) in _pairs(text)
+
+
+def test_count_fronted_before_its_total_guard() -> None:
+    """Guard: the object after the count is no total; a plain "bringing the total to" stays."""
+    assert _pairs("Another 40 people were detained, bringing the total to 1,240.") == [
+        (40, "detained"),
+        (1240, "detained"),
+    ]
+    assert (4, "executed") not in _pairs("The court brought four charges against the protesters executed.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Security forces killed 300 people, including 40 children, in 25 of 31 provinces.", 25),
+        ("Security forces killed 300 people in 25 out of 31 provinces.", 25),
+        ("Protests were reported in 120 out of 160 cities, the group said.", 120),
+    ],
+)
+def test_part_of_the_places(text: str, value: float) -> None:
+    """ "in 25 of 31 provinces", "in 25 out of 31 provinces": the part is a count of places. The
+    parser may make the part a modifier of the whole's number (and the count took the category of
+    the count before), and "out of" was read as a proportion ("two out of three") and dropped."""
+    assert (value, "places") in _pairs(text)
+
+
+def test_part_of_the_places_guard() -> None:
+    """Guard: a proportion of people stays no count, and the whole of the places stays out."""
+    assert _pairs("Two out of three residents said they supported the strike.") == []
+    pairs = _pairs("Security forces killed 300 people in 25 out of 31 provinces.")
+    assert all(v != 31 for v, _ in pairs)
