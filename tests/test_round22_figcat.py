@@ -66,3 +66,20 @@ def test_part_of_the_places_guard() -> None:
     assert _pairs("Two out of three residents said they supported the strike.") == []
     pairs = _pairs("Security forces killed 300 people in 25 out of 31 provinces.")
     assert all(v != 31 for v, _ in pairs)
+
+
+def test_part_among_them_on_the_noun() -> None:
+    """ "claimed the lives of 14 people, among them three policemen": the parser may hang "among
+    them" on the counted noun of the part (and the noun on the subject) instead of the part on
+    "them"; the part was dropped. It is a part of the toll, with its category."""
+    assert _pairs("The clashes claimed the lives of 14 people, among them three policemen.") == [
+        (14, "killed"),
+        (3, "killed"),
+    ]
+
+
+def test_part_among_them_guard() -> None:
+    """Guard: people "among" a crowd are no part of the count before."""
+    assert (3, "killed") not in _pairs(
+        "Police detained 20 people, and three officers among the crowd were hurt."
+    )

@@ -3402,6 +3402,14 @@ def _subset_or_total(tok: Token) -> bool:
         return True
     if tok.dep_ == "appos" and head.dep_ == "pobj" and head.lower_ == "them" and head.head.lower_ == "among":
         return True  # "among them two of his bodyguards": the parser sets the count beside "them"
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "among"
+        and c.i < tok.i
+        and any(g.lower_ == "them" for g in c.children)
+        for c in tok.children
+    ):
+        return True  # "…, among them three policemen": the parser hangs "among them" on the counted noun
     if (
         tok.dep_ == "pobj"
         and head.lower_ == "from"
@@ -4923,7 +4931,11 @@ def _places_whole(doc: Doc, phrase: NumberPhrase) -> Token | None:
     if k >= len(doc) or doc[k].lower_ != "of":
         return None
     k += 1
-    while k < len(doc) and k - phrase.core_end <= 5 and (doc[k].lower_ in _BEFORE_A_WHOLE or doc[k].tag_ == "POS"):
+    while (
+        k < len(doc)
+        and k - phrase.core_end <= 5
+        and (doc[k].lower_ in _BEFORE_A_WHOLE or doc[k].tag_ == "POS")
+    ):
         k += 1
     if k >= len(doc) or not doc[k].like_num:
         return None
