@@ -83,3 +83,24 @@ def test_part_among_them_guard() -> None:
     assert (3, "killed") not in _pairs(
         "Police detained 20 people, and three officers among the crowd were hurt."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dead included 15 boys aged between 13 and 17 and two girls.",
+        "The dead included 15 boys aged 13 to 17 and two girls.",
+        "Those killed included 15 boys aged between 13 and 17, and two girls.",
+    ],
+)
+def test_part_joined_past_an_age_range(text: str) -> None:
+    """ "15 boys aged between 13 and 17 and two girls": the parser joins the next part to the
+    range of ages (as a third age) and it fell to "other"; it is the next part of the same
+    list and shares the category of the count before."""
+    assert _pairs(text) == [(15, "killed"), (2, "killed")]
+
+
+def test_part_joined_past_an_age_range_guard() -> None:
+    """Guard: the ages stay out, and a list without ages reads as before."""
+    assert _pairs("The dead included 15 boys and two girls.") == [(15, "killed"), (2, "killed")]
+    assert _pairs("Police arrested 40 students aged 16 and 17.") == [(40, "arrested")]

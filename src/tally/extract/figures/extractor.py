@@ -3434,6 +3434,27 @@ def _subset_or_total(tok: Token) -> bool:
     return False
 
 
+def _joined_past_an_age_range(words: list[str], phrase: NumberPhrase) -> bool:
+    """ "15 boys aged between 13 and 17 and two girls", "boys aged 13 to 17, and two girls": the
+    count comes right after a range of ages that closes the part before; the parser joins it to
+    the ages, but it is the next part of the same list. Read over the six words before it."""
+    k = phrase.start - 1
+    if k < 0 or words[k] != "and":
+        return False
+    k -= 1
+    if k >= 0 and words[k] == ",":
+        k -= 1
+    if k < 1 or not words[k].isdigit() or words[k - 1] not in {"and", "to", "-"}:
+        return False
+    k -= 2
+    if k < 0 or not words[k].isdigit():
+        return False
+    k -= 1
+    if k >= 0 and words[k] == "between":
+        k -= 1
+    return k >= 0 and words[k] in figure_words.AGE_WORDS
+
+
 def _part_of_count_before(partitive: Token | None) -> bool:
     """ "(60 were hurt,) 9 of them seriously": the pronoun points at the count before in the sentence.
 
@@ -5174,6 +5195,8 @@ def _read(
         return None  # "interviewed 60 people, including 22 former detainees": sources, not a count
     if category is None and previous is not None and _subset_or_total(counted or num):
         category = previous.category
+    if category is None and previous is not None and _joined_past_an_age_range(words, phrase):
+        category = previous.category  # "15 boys aged between 13 and 17 and two girls": the next part
     if (
         category is None
         and phrase.core_end < len(doc)
