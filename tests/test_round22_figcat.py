@@ -104,3 +104,28 @@ def test_part_joined_past_an_age_range_guard() -> None:
     """Guard: the ages stay out, and a list without ages reads as before."""
     assert _pairs("The dead included 15 boys and two girls.") == [(15, "killed"), (2, "killed")]
     assert _pairs("Police arrested 40 students aged 16 and 17.") == [(40, "arrested")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces shot dead 7 people on 15 November, 10 on 16 November and 4 on 17 November.",
+        "Police arrested 20 people on 3 March, 15 on 4 March, and 9 on 5 March.",
+    ],
+)
+def test_list_by_day_with_day_before_month(text: str) -> None:
+    """ "shot dead 7 people on 15 November, 10 on 16 November and 4 on 17 November": a count after
+    a comma or "and" that follows a month's name looked like the later day of a list of dates
+    ("on August 4 and 5") and was dropped; a day is never followed by "on" and a day of its own.
+    The last item may be joined by a bare "and"."""
+    readings = _pairs(text)
+    assert len(readings) == 3
+    assert len({c for _, c in readings}) == 1
+
+
+def test_list_by_day_with_day_before_month_guard() -> None:
+    """Guard: the later days of a list of dates stay no count."""
+    assert _pairs("Police arrested 120 people on August 4 and 5.") == [(120, "arrested")]
+    assert _pairs("Protests were held on 15 November, 16 and 17 and 300 people were detained.") == [
+        (300, "detained")
+    ]

@@ -730,6 +730,7 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
             and phrase.value <= 31
             and words[k].rstrip(".") in figure_words.MONTH_WORDS
             and not _counts_something(doc, phrase.core_end)
+            and not (phrase.core_end < len(doc) and _day_after(doc[phrase.core_end]))
         ):
             return True  # "on August 4 and 5": the later days of a list of dates
     if after == "-" and after2 in {"year", "years"}:
@@ -3733,11 +3734,13 @@ def _place_list_item(num: Token, previous: _Draft) -> bool:
         k -= 2  # "…, a further eight on 17 November"
     elif k > 0 and doc[k].lower_ == "another":
         k -= 1
-    if k > 0 and doc[k].lower_ in {"and", "or"}:
+    if k > 0 and doc[k].lower_ in {"and", "or"} and doc[k - 1].lower_ == ",":
         k -= 1
-    if k < 0 or doc[k].lower_ != "," or num.i + 2 >= len(doc):
+    if k < 0 or num.i + 2 >= len(doc):
         return False
     prep = doc[num.i + 1]
+    if doc[k].lower_ != "," and not (doc[k].lower_ in {"and", "or"} and _day_after(prep)):
+        return False  # "…, 10 on 16 November and 4 on 17 November": a bare "and" in a list by day
     if _day_after(prep):
         # "12 of the deaths took place on 16 November, eight on 17 November": a list by day, the
         # day after the same "on" a few words after the count before (its verb written once)
