@@ -129,3 +129,35 @@ def test_list_by_day_with_day_before_month_guard() -> None:
     assert _pairs("Protests were held on 15 November, 16 and 17 and 300 people were detained.") == [
         (300, "detained")
     ]
+
+
+def _text_readings(text: str) -> list[tuple[float, str]]:
+    return _pairs(text)
+
+
+def test_infobox_rows_that_open_with_a_count() -> None:
+    """An encyclopaedia's infobox copied as text: "Casualties" above short rows that open with a
+    count and carry no full stop ("950 injured including children[12]", "25,000+ arrested[14]").
+    The small model runs the rows into one sentence and a row's count climbed to another row's
+    words ("including children" of the row above: injured); such a row is an item of a list, and
+    no parse link across its line decides what it counts."""
+    text = "Casualties and losses\n950 injured including children[12]\n25,000+ arrested[14][15]\n"
+    assert _text_readings(text) == [(950, "injured"), (25000, "arrested")]
+    text = (
+        "Casualties and losses\n"
+        "950 injured including children[12]\n"
+        "3–9 dead[13]\n"
+        "25,000+ arrested[14][15]\n"
+        "at least 4 are missing[16]\n"
+    )
+    assert _text_readings(text) == [(950, "injured"), (3, "killed"), (25000, "arrested"), (4, "disappeared")]
+
+
+def test_infobox_rows_guard() -> None:
+    """Guard: a paragraph whose lines end in full stops reads as before."""
+    text = (
+        "Police fired on the crowd in the capital.\n"
+        "25 people were killed, including three children.\n"
+        "More than 300 were arrested."
+    )
+    assert _text_readings(text) == [(25, "killed"), (3, "killed"), (300, "arrested")]

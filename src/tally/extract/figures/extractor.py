@@ -1067,6 +1067,25 @@ _LABEL_TOKENS = 4
 _ROW_TOKENS = 16
 
 
+#: Words that may open an infobox row before its count: "at least 4 are missing", "~40,000".
+_ROW_HEDGES = frozenset(
+    {"at", "least", "over", "more", "than", "about", "around", "some", "nearly", "~", "c."}
+)
+#: How many hedge words may stand before a row's count.
+_COUNT_ROW_HEDGE = 3
+#: How many words a row that opens with a count may have: "950 injured including children[12]".
+_COUNT_ROW_TOKENS = 8
+#: The marks that end a sentence of running text.
+_LINE_ENDS = frozenset({".", "!", "?", ",", ";", ":", '"', "”", "'", "’"})
+
+
+def _count_row(opens: bool, size: int, last: str) -> bool:
+    """A short line that opens with a count and ends in no stop ("950 injured including
+    children[12]", "25,000+ arrested[14]"): an infobox's casualty row copied as text, or a
+    headline; the small model runs such rows into one sentence."""
+    return opens and 1 < size <= _COUNT_ROW_TOKENS and last[-1:] not in _LINE_ENDS
+
+
 def _lines(doc: Doc) -> tuple[list[int], set[int]]:
     """The line of every token, and the lines that are items of a list, an infobox or a table
     (once per Doc): a bullet first, or a short label before ":" or a tab."""
@@ -1075,6 +1094,7 @@ def _lines(doc: Doc) -> tuple[list[int], set[int]]:
         line_of: list[int] = []
         items: set[int] = set()
         line, size, labelled = 0, 0, False
+        opens, last = False, ""  # the line opens with a count; its last word
         for tok in doc:
             line_of.append(line)
             if not tok.is_space:
@@ -1083,13 +1103,18 @@ def _lines(doc: Doc) -> tuple[list[int], set[int]]:
                     items.add(line)
                 if 1 < size <= _LABEL_TOKENS + 1 and tok.text == ":":
                     labelled = True
+                if size <= _COUNT_ROW_HEDGE + 1 and not opens and tok.text[:1].isdigit():
+                    opens = size == 1 or all(
+                        t.is_space or t.lower_ in _ROW_HEDGES for t in doc[tok.i - size + 1 : tok.i]
+                    )
+                last = tok.text
             if "\t" in tok.text and size <= _LABEL_TOKENS:
                 labelled = True
             if "\n" in tok.text:
-                if labelled and size <= _ROW_TOKENS:
+                if (labelled and size <= _ROW_TOKENS) or _count_row(opens, size, last):
                     items.add(line)
-                line, size, labelled = line + 1, 0, False
-        if labelled and size <= _ROW_TOKENS:
+                line, size, labelled, opens, last = line + 1, 0, False, False, ""
+        if (labelled and size <= _ROW_TOKENS) or _count_row(opens, size, last):
             items.add(line)
         known = (line_of, items)
         doc.user_data[_LINES_KEY] = known
