@@ -131,10 +131,6 @@ def test_list_by_day_with_day_before_month_guard() -> None:
     ]
 
 
-def _text_readings(text: str) -> list[tuple[float, str]]:
-    return _pairs(text)
-
-
 def test_infobox_rows_that_open_with_a_count() -> None:
     """An encyclopaedia's infobox copied as text: "Casualties" above short rows that open with a
     count and carry no full stop ("950 injured including children[12]", "25,000+ arrested[14]").
@@ -142,7 +138,7 @@ def test_infobox_rows_that_open_with_a_count() -> None:
     words ("including children" of the row above: injured); such a row is an item of a list, and
     no parse link across its line decides what it counts."""
     text = "Casualties and losses\n950 injured including children[12]\n25,000+ arrested[14][15]\n"
-    assert _text_readings(text) == [(950, "injured"), (25000, "arrested")]
+    assert _pairs(text) == [(950, "injured"), (25000, "arrested")]
     text = (
         "Casualties and losses\n"
         "950 injured including children[12]\n"
@@ -150,7 +146,7 @@ def test_infobox_rows_that_open_with_a_count() -> None:
         "25,000+ arrested[14][15]\n"
         "at least 4 are missing[16]\n"
     )
-    assert _text_readings(text) == [(950, "injured"), (3, "killed"), (25000, "arrested"), (4, "disappeared")]
+    assert _pairs(text) == [(950, "injured"), (3, "killed"), (25000, "arrested"), (4, "disappeared")]
 
 
 def test_infobox_rows_guard() -> None:
@@ -160,4 +156,4 @@ def test_infobox_rows_guard() -> None:
         "25 people were killed, including three children.\n"
         "More than 300 were arrested."
     )
-    assert _text_readings(text) == [(25, "killed"), (3, "killed"), (300, "arrested")]
+    assert _pairs(text) == [(25, "killed"), (3, "killed"), (300, "arrested")]
