@@ -5038,8 +5038,8 @@ def _read(
             counted = nxt if nxt.pos_ in {"NOUN", "PROPN", "ADJ"} else None
         elif nxt.pos_ == "ADJ" and nxt.dep_ == "amod" and nxt.head.i > nxt.i and _is_person(nxt.head):
             counted = nxt.head  # "(…in Zahedan.) 7 Baluch prisoners were …": a number parsed apart
-    if counted is None and (whole := _places_whole(doc, phrase)) is not None:
-        counted = whole  # "in 25 of 31 provinces", "in 120 out of 160 cities": a part of the places
+    if counted is None and (places_whole := _places_whole(doc, phrase)) is not None:
+        counted = places_whole  # "in 25 of 31 provinces", "in 120 out of 160 cities": a part of the places
     if counted is not None and counted.lower_ == "more" and counted.i == phrase.end:
         counted = None  # "at least 20 more were wounded": "more" heads the count, the verb decides
     if counted is not None and counted.lower_ in _DAY_WORDS and counted.i == phrase.end:
