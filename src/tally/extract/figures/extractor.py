@@ -737,6 +737,7 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
             and phrase.value <= 31
             and words[k].rstrip(".") in figure_words.MONTH_WORDS
             and not _counts_something(doc, phrase.core_end)
+            and not (phrase.core_end < len(doc) and _day_after(doc[phrase.core_end]))
         ):
             return True  # "on August 4 and 5": the later days of a list of dates
     if after == "-" and after2 in {"year", "years"}:
@@ -811,8 +812,10 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         return True  # "every one of them was arrested", "not one officer was charged": no count of one
     if words[phrase.start] == "one" and after == "or" and after2 == "both":
         return True  # "48 of whom lost one or both eyes": which of a pair, not a count
-    # proportions: "2 out of 3", "one in five"
-    if (after == "out" and after2 == "of") or (before == "of" and before2 == "out"):
+    # proportions: "2 out of 3", "one in five" (not "in 25 out of 31 provinces": places counted)
+    if (after == "out" and after2 == "of" and _places_whole(doc, phrase) is None) or (
+        before == "of" and before2 == "out"
+    ):
         return True
     if after == "in" and after2 in {"five", "four", "three", "ten", "two"}:
         return True
@@ -1071,6 +1074,25 @@ _LABEL_TOKENS = 4
 _ROW_TOKENS = 16
 
 
+#: Words that may open an infobox row before its count: "at least 4 are missing", "~40,000".
+_ROW_HEDGES = frozenset(
+    {"at", "least", "over", "more", "than", "about", "around", "some", "nearly", "~", "c."}
+)
+#: How many hedge words may stand before a row's count.
+_COUNT_ROW_HEDGE = 3
+#: How many words a row that opens with a count may have: "950 injured including children[12]".
+_COUNT_ROW_TOKENS = 8
+#: The marks that end a sentence of running text.
+_LINE_ENDS = frozenset({".", "!", "?", ",", ";", ":", '"', "”", "'", "’"})
+
+
+def _count_row(opens: bool, size: int, last: str) -> bool:
+    """A short line that opens with a count and ends in no stop ("950 injured including
+    children[12]", "25,000+ arrested[14]"): an infobox's casualty row copied as text, or a
+    headline; the small model runs such rows into one sentence."""
+    return opens and 1 < size <= _COUNT_ROW_TOKENS and last[-1:] not in _LINE_ENDS
+
+
 def _lines(doc: Doc) -> tuple[list[int], set[int]]:
     """The line of every token, and the lines that are items of a list, an infobox or a table
     (once per Doc): a bullet first, or a short label before ":" or a tab."""
@@ -1080,7 +1102,9 @@ def _lines(doc: Doc) -> tuple[list[int], set[int]]:
         items: set[int] = set()
         line, size, labelled = 0, 0, False
         spaces = token_flags(doc, "IS_SPACE")  # no Token per word
-        for text, space in zip(token_texts(doc), spaces, strict=True):
+        lowers = token_lowers(doc)
+        opens, last = False, ""  # the line opens with a count; its last word
+        for i, (text, space) in enumerate(zip(token_texts(doc), spaces, strict=True)):
             line_of.append(line)
             if not space:
                 size += 1
@@ -1088,13 +1112,18 @@ def _lines(doc: Doc) -> tuple[list[int], set[int]]:
                     items.add(line)
                 if 1 < size <= _LABEL_TOKENS + 1 and text == ":":
                     labelled = True
+                if size <= _COUNT_ROW_HEDGE + 1 and not opens and text[:1].isdigit():
+                    opens = size == 1 or all(
+                        spaces[j] or lowers[j] in _ROW_HEDGES for j in range(i - size + 1, i)
+                    )
+                last = text
             if "\t" in text and size <= _LABEL_TOKENS:
                 labelled = True
             if "\n" in text:
-                if labelled and size <= _ROW_TOKENS:
+                if (labelled and size <= _ROW_TOKENS) or _count_row(opens, size, last):
                     items.add(line)
-                line, size, labelled = line + 1, 0, False
-        if labelled and size <= _ROW_TOKENS:
+                line, size, labelled, opens, last = line + 1, 0, False, False, ""
+        if (labelled and size <= _ROW_TOKENS) or _count_row(opens, size, last):
             items.add(line)
         known = (line_of, items)
         doc.user_data[_LINES_KEY] = known
@@ -2600,6 +2629,9 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                     ):
                         # "deaths surged from 88 to 388", "arrests rose to 1,200", "arrests exceeded 2,500"
                         return _noun_category(sibling) or figure_words.NOUN_CATEGORY[lemma], sibling
+            fronted = _total_after_the_count(head, x) if dep == "prep" and x.lower_ == "to" else None
+            if fronted is not None:
+                return fronted  # "bringing to four the number of protesters executed"
             # "Arrests topping 1,800": the parser may make the count the participle's number
             passed = _passed_by_a_group(head) if dep == "dobj" or (dep == "nummod" and head.i < x.i) else None
             if passed is not None:
@@ -2649,6 +2681,28 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                 # "the whereabouts of at least 30 remain unknown" (not "of the two men": people named before)
                 return "disappeared", head
         x = head
+    return None
+
+
+def _total_after_the_count(verb: Token, to: Token) -> tuple[str, Token] | None:
+    """ "brought to four the number of protesters executed": the new total comes first, then the
+    total noun it gives; the parser may hang "the number of …" on the participle after it as the
+    subject of a clause of its own. The total must start right after "to" and its count."""
+    for clause in verb.children:
+        if clause.dep_ not in {"advcl", "ccomp", "xcomp", "conj", "dep"} or clause.i < to.i:
+            continue
+        for total in clause.children:
+            if (
+                total.dep_ in {"nsubj", "nsubjpass"}
+                and total.lemma_.lower() in figure_words.TOTAL_NOUNS
+                and total.left_edge.i == to.right_edge.i + 1
+            ):
+                if clause.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+                    done = _verb_category(clause)  # "the number of protesters executed": the participle
+                    if done:
+                        return done, clause
+                cat = _total_category(total)
+                return (cat, total) if cat else None
     return None
 
 
@@ -3384,6 +3438,14 @@ def _subset_or_total(tok: Token) -> bool:
         return True
     if tok.dep_ == "appos" and head.dep_ == "pobj" and head.lower_ == "them" and head.head.lower_ == "among":
         return True  # "among them two of his bodyguards": the parser sets the count beside "them"
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "among"
+        and c.i < tok.i
+        and any(g.lower_ == "them" for g in c.children)
+        for c in tok.children
+    ):
+        return True  # "…, among them three policemen": the parser hangs "among them" on the counted noun
     if (
         tok.dep_ == "pobj"
         and head.lower_ == "from"
@@ -3406,6 +3468,27 @@ def _subset_or_total(tok: Token) -> bool:
             # "bringing the total it has recorded to 82": the parser hung "to 82" on the relative clause
             return _total_category(total) is None
     return False
+
+
+def _joined_past_an_age_range(words: list[str], phrase: NumberPhrase) -> bool:
+    """ "15 boys aged between 13 and 17 and two girls", "boys aged 13 to 17, and two girls": the
+    count comes right after a range of ages that closes the part before; the parser joins it to
+    the ages, but it is the next part of the same list. Read over the six words before it."""
+    k = phrase.start - 1
+    if k < 0 or words[k] != "and":
+        return False
+    k -= 1
+    if k >= 0 and words[k] == ",":
+        k -= 1
+    if k < 1 or not words[k].isdigit() or words[k - 1] not in {"and", "to", "-"}:
+        return False
+    k -= 2
+    if k < 0 or not words[k].isdigit():
+        return False
+    k -= 1
+    if k >= 0 and words[k] == "between":
+        k -= 1
+    return k >= 0 and words[k] in figure_words.AGE_WORDS
 
 
 def _part_of_count_before(partitive: Token | None) -> bool:
@@ -3686,11 +3769,13 @@ def _place_list_item(num: Token, previous: _Draft) -> bool:
         k -= 2  # "…, a further eight on 17 November"
     elif k > 0 and doc[k].lower_ == "another":
         k -= 1
-    if k > 0 and doc[k].lower_ in {"and", "or"}:
+    if k > 0 and doc[k].lower_ in {"and", "or"} and doc[k - 1].lower_ == ",":
         k -= 1
-    if k < 0 or doc[k].lower_ != "," or num.i + 2 >= len(doc):
+    if k < 0 or num.i + 2 >= len(doc):
         return False
     prep = doc[num.i + 1]
+    if doc[k].lower_ != "," and not (doc[k].lower_ in {"and", "or"} and _day_after(prep)):
+        return False  # "…, 10 on 16 November and 4 on 17 November": a bare "and" in a list by day
     if _day_after(prep):
         # "12 of the deaths took place on 16 November, eight on 17 November": a list by day, the
         # day after the same "on" a few words after the count before (its verb written once)
@@ -4891,6 +4976,35 @@ def _subject_text(doc: Doc, noun: Token, by_start: dict[int, NumberPhrase], phra
 _DAY_WORDS = frozenset({"today", "tonight", "yesterday"})
 
 
+#: Words that may stand between "of" and the number of a whole of places: "of the 31", "of Iran's 31".
+_BEFORE_A_WHOLE = frozenset({"the", "its", "their", "all"})
+
+
+def _places_whole(doc: Doc, phrase: NumberPhrase) -> Token | None:
+    """ "in 25 of 31 provinces", "in 120 out of 160 cities": the place noun whose number follows
+    the count after "of" or "out of"; the count is a part of those places. Read over a few words
+    after the count only."""
+    k = phrase.core_end
+    if k < len(doc) and doc[k].lower_ == "out":
+        k += 1
+    if k >= len(doc) or doc[k].lower_ != "of":
+        return None
+    k += 1
+    while (
+        k < len(doc)
+        and k - phrase.core_end <= 5
+        and (doc[k].lower_ in _BEFORE_A_WHOLE or doc[k].tag_ == "POS")
+    ):
+        k += 1
+    if k >= len(doc) or not doc[k].like_num:
+        return None
+    while k < len(doc) and doc[k].like_num:
+        k += 1
+    if k < len(doc) and _lexicon_lemma(doc[k]) in figure_words.PLACE_NOUNS:
+        return doc[k]
+    return None
+
+
 def _read(
     doc: Doc,
     phrase: NumberPhrase,
@@ -4934,6 +5048,8 @@ def _read(
             counted = nxt if nxt.pos_ in {"NOUN", "PROPN", "ADJ"} else None
         elif nxt.pos_ == "ADJ" and nxt.dep_ == "amod" and nxt.head.i > nxt.i and _is_person(nxt.head):
             counted = nxt.head  # "(…in Zahedan.) 7 Baluch prisoners were …": a number parsed apart
+    if counted is None and (places_whole := _places_whole(doc, phrase)) is not None:
+        counted = places_whole  # "in 25 of 31 provinces", "in 120 out of 160 cities": a part of the places
     if counted is not None and counted.lower_ == "more" and counted.i == phrase.end:
         counted = None  # "at least 20 more were wounded": "more" heads the count, the verb decides
     if counted is not None and counted.lower_ in _DAY_WORDS and counted.i == phrase.end:
@@ -5117,6 +5233,8 @@ def _read(
         return None  # "interviewed 60 people, including 22 former detainees": sources, not a count
     if category is None and previous is not None and _subset_or_total(counted or num):
         category = previous.category
+    if category is None and previous is not None and _joined_past_an_age_range(words, phrase):
+        category = previous.category  # "15 boys aged between 13 and 17 and two girls": the next part
     if (
         category is None
         and phrase.core_end < len(doc)
