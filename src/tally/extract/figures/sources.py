@@ -68,6 +68,8 @@ def _role(verb: Token) -> str | None:
     if _negated(verb) or _yet_to_come(verb):
         return None
     lemma = verb.lemma_.lower()
+    if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children):
+        return None  # "The unrest has claimed 57 lives": a toll taken, not a claim made
     if lemma in _VALUING_VERBS:
         if not any(_puts_at_a_value(c) for c in _put_and_object(verb)):
             return None  # "put the toll at 40" reports; "putting 2 million people under curfew" acts
@@ -2814,6 +2816,8 @@ def _bracketed_source(ctx: ExtractContext, draft: Any) -> SpanT | None:
     )
     if open_at is not None and doc[open_at].text == "(":
         close = next((t.i for t in doc[open_at + 1 : open_at + 8] if t.text == ")"), None)
+        if close is not None:
+            close = _dated_bracket_end(doc, open_at, close)  # "(HRANA, as of 3 May)": HRANA
         inside = doc[open_at + 1 : close] if close is not None else None
         if inside and all(
             t.pos_ == "PROPN" or t.is_title or t.lemma_.lower() in figure_words.REPORT_NOUNS for t in inside
@@ -2825,14 +2829,87 @@ def _bracketed_source(ctx: ExtractContext, draft: Any) -> SpanT | None:
                 return _mention_of(ctx, inside.start_char, inside.end_char, allow_gpe=False)
             if (
                 entity is None
-                and _in_a_row(ctx.text, draft.start)
-                and not _names_a_place(ctx, *_span_of(inside))
+                and (_in_a_row(ctx.text, draft.start) or _bracketed_body_name(inside, open_at))
+                and not _only_a_place(ctx, inside)
             ):
                 # "Arrested\t8,600 (HRANA)[5]": a table row names its source in brackets, whether
-                # or not the tagger knew the name
+                # or not the tagger knew the name; so does prose, when the bracket holds the name of
+                # a body ("… were killed (Iran Human Rights)", "(HRANA)") and not the initials of
+                # the words before it
                 ctx.entities.add_mention(inside.text, *_span_of(inside), type="ORG")
                 return _span_of(inside)
+        elif inside and _bracketed_source_noun(inside):
+            # "200 killed (state media)", "(interior ministry)": a common noun for a source
+            return _register(ctx, inside[-1])
     return None
+
+
+#: Heads of a lower-case bracket that names a source, not who was counted ("Injured: 40 (police)"
+#: counts police officers; "(state media)", "(health ministry)" and "(government figures)" give).
+_BRACKET_SOURCE_HEADS = frozenset({"ministry", "government"})
+
+
+def _bracketed_source_noun(inside: Span) -> bool:
+    """Whether a bracket holds nothing but a common noun phrase for a source: an outlet ("state
+    media", "state television"), a ministry or government, or a document ("official figures")."""
+    if len(inside) > 4 or not all(t.is_alpha and t.pos_ in {"NOUN", "ADJ", "PROPN"} for t in inside):
+        return False
+    head = inside[-1].lemma_.lower()
+    if head in figure_words.REPORT_NOUNS:
+        return len(inside) > 1  # "(official figures)"; a bare "(figures)" names no one
+    # "media" may be lemmatised "medium"
+    return (
+        inside[-1].lower_ in figure_words.MEDIA_HEADS
+        or head in figure_words.MEDIA_HEADS | _BRACKET_SOURCE_HEADS
+    )
+
+
+#: The last word of a body's name in brackets after a count: "(Iran Human Rights)", "(… Watch)".
+_BODY_NAME_ENDS = frozenset({"rights", "monitor", "observatory"})
+
+
+def _bracketed_body_name(inside: Span, open_at: int) -> bool:
+    """Whether an unknown name in brackets after a count in prose is a body's: it ends in a word of
+    organisations ("Iran Human Rights", "Kurdistan Rights Watch"), or it is an acronym
+    ("(HRANA)") that does not spell the initials of the capitalised words before the bracket
+    ("members of the Popular Unity Front (PUF)" gives the front's short name)."""
+    last = inside[-1].lower_
+    if len(inside) > 1:
+        return last in _BODY_NAME_ENDS or last in entity_words.ORG_WORDS
+    word = inside[0].text
+    if not (word.isalpha() and word.isupper() and 2 <= len(word) <= 7):
+        return False
+    doc = inside.doc
+    initials = []
+    k = open_at - 1
+    while k >= 0 and len(initials) < 8 and (doc[k].is_title or doc[k].lower_ in _NAME_JOINERS):
+        if doc[k].is_title:
+            initials.append(doc[k].text[0])
+        k -= 1
+    spelled = "".join(reversed(initials))
+    return not (spelled and (spelled.endswith(word) or word.startswith(spelled)))
+
+
+def _only_a_place(ctx: ExtractContext, inside: Span) -> bool:
+    """Whether a place tally found spans the whole bracket ("(Khuzestan)"), not only a word of a
+    name that holds it ("(Iran Human Rights)")."""
+    start, end = _span_of(inside)
+    if len(inside) == 1:
+        return _names_a_place(ctx, start, end)
+    return any(item[1] <= start and end <= item[2] for item in _place_index(ctx).inside((start, end)))
+
+
+def _dated_bracket_end(doc: Doc, open_at: int, close: int) -> int:
+    """The end of a bracket's source before a comma and its date: "(HRANA, as of 3 December)"."""
+    comma = next((t.i for t in doc[open_at + 1 : close] if t.text == ","), None)
+    if comma is None or comma == open_at + 1:
+        return close
+    rest = doc[comma + 1 : close]
+    if len(rest) >= 2 and rest[0].lower_ == "as" and rest[1].lower_ == "of":
+        return comma
+    if len(rest) and all(t.ent_type_ == "DATE" for t in rest):
+        return comma
+    return close
 
 
 def _list_goes_on(comma: Token) -> bool:
@@ -2841,6 +2918,15 @@ def _list_goes_on(comma: Token) -> bool:
     k = comma.i + 1
     if k < len(doc) and doc[k].lower_ in {"and", "while"}:
         k += 1
+    elif (
+        k + 2 < len(doc)
+        and doc[k].lower_ == "as"
+        and doc[k + 1].lower_ == "well"
+        and doc[k + 2].lower_ == "as"
+    ):
+        k += 3  # "380 protesters killed, as well as 52 officers (X)"
+    if k + 1 < len(doc) and doc[k].pos_ == "ADP" and doc[k + 1].like_num:
+        k += 1  # "arrested in 134 towns, and at 132 universities (X)"
     return k < len(doc) and doc[k].like_num
 
 
