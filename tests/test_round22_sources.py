@@ -61,6 +61,9 @@ def test_a_claim_of_deaths_still_gives_the_count() -> None:
         ("About 90 people were detained in the capital (interior ministry).", 90, "interior ministry"),
         # the bracket dates the count after a comma
         ("Arrested: estimated 16,400 (KHRG, as of 4 May).[9]", 16400, "KHRG"),
+        ("By May, an estimated 16,400 people had been arrested (KHRG, as of 4 May).", 16400, "KHRG"),
+        # an acronym with an encyclopaedia's footnote mark
+        ("By May, over 16,400 people had been arrested in 120 towns (KHRG).[9]", 16400, "KHRG"),
     ],
 )
 def test_a_source_in_brackets_after_the_count_gives_it(text: str, value: float, giver: str) -> None:
@@ -93,6 +96,8 @@ def test_a_bracketed_source_speaks_across_the_list(text: str, values: tuple[floa
     [
         # initials of the name before the bracket: an alias, no source
         ("Police detained 35 members of the Popular Unity Front (PUF) on Friday.", 35),
+        # an acronym with no footnote may name who acted
+        ("At least 45 villagers were killed by paramilitary fighters (KRF) on Monday.", 45),
         # a place in brackets
         ("Some 45 people were killed in the north (Khuzestan).", 45),
         # who was counted, in brackets
@@ -104,5 +109,62 @@ def test_brackets_that_name_no_source_stay_out(text: str, value: float) -> None:
     """Guard: initials, a place or the people counted in brackets give nothing."""
     asserted, _, _ = roles_of(text, value)
     assert not any(
-        word in name for name in asserted for word in ("PUF", "Khuzestan", "students", "police")
+        word in name for name in asserted for word in ("PUF", "KRF", "Khuzestan", "students", "police")
     ), asserted
+
+
+# -- a restated count someone "could not confirm" -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interior ministry said 2,300 had been detained, a figure Amnesty International said it could not verify.",
+        "The ministry said 2,300 had been detained, a number the UN said it was unable to confirm.",
+    ],
+)
+def test_who_could_not_confirm_a_restated_count_gives_nothing(text: str) -> None:
+    """ "X said N …, a figure Y said it could not verify": Y withholds its word; only X gives N."""
+    asserted, confirmed, _ = roles_of(text, 2300)
+    assert any("ministry" in name for name in asserted), asserted
+    assert not any(word in name for name in asserted + confirmed for word in ("Amnesty", "UN")), (
+        asserted,
+        confirmed,
+    )
+
+
+def test_who_says_a_restated_figure_is_right_still_confirms() -> None:
+    """Guard: "…, a figure X said was accurate" still confirms."""
+    _, confirmed, _ = roles_of(
+        "The ministry said 2,300 had been detained, a figure Amnesty International said was accurate.", 2300
+    )
+    assert any("Amnesty" in name for name in confirmed), confirmed
+
+
+# -- the official toll stands at N ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The official death toll stands at 48, but opposition groups say more than 200 have died.",
+        "The official toll rose to 48 on Sunday.",
+    ],
+)
+def test_an_official_toll_that_stands_at_a_value_is_the_officials(text: str) -> None:
+    """ "The official death toll stands at 48": the count is the officials', as "the official toll
+    of 48" already was."""
+    asserted, _, _ = roles_of(text, 48)
+    assert any("official" in name for name in asserted), asserted
+
+
+def test_a_plain_toll_that_stands_at_a_value_has_no_giver() -> None:
+    """Guard: "The death toll stands at 48" names no one."""
+    asserted, _, _ = roles_of("The death toll stands at 48.", 48)
+    assert asserted == [], asserted
+
+
+def test_a_short_name_after_a_name_with_a_possessive_is_no_source() -> None:
+    """Guard: "(TPLF)" after "the Tigray People's Liberation Front" is the front's short name."""
+    asserted, _, _ = roles_of("Troops killed 40 fighters of the Ogaden People's Liberation Front (OPLF).", 40)
+    assert not any("OPLF" in name for name in asserted), asserted

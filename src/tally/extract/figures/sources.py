@@ -2361,6 +2361,10 @@ def _total_owner(ctx: ExtractContext, verb: Token, below: Token) -> SpanT | None
         keeper = _keeper_in_clause(ctx, noun)
         if keeper is not None:
             return keeper  # "The toll, which the group compiled from hospital records, stood at 78"
+        if noun.dep_ == "nsubj" and _issued_total(noun):
+            # "The official death toll stands at 48": the officials' count, as "the official toll of
+            # 48" is
+            return _mention_of(ctx, *_tok_span(noun), allow_gpe=False) or _register(ctx, noun)
         if noun.dep_ == "dobj" and verb.lemma_.lower() in _REVISING_VERBS:
             # "the prosecutor's office raised the death toll to 225": who revises a count gives it
             # (not "fresh clashes raised the toll to 50": clashes say nothing)
@@ -2826,6 +2830,10 @@ def _bracketed_source(ctx: ExtractContext, draft: Any) -> SpanT | None:
             if entity is not None and _names_the_words_before(ctx, entity, open_at):
                 return None  # "… 14 members of the Citizens Coalition for Change (CCC)": its initials
             if entity is not None and entity.type in {"ORG", "MEDIA", "PERSON"}:
+                if _a_bare_acronym(inside) and not (
+                    _in_a_row(ctx.text, draft.start) or _bracketed_body_name(inside, open_at)
+                ):
+                    return None  # "killed by paramilitary fighters (KRF)": the fighters' short name
                 return _mention_of(ctx, inside.start_char, inside.end_char, allow_gpe=False)
             if (
                 entity is None
@@ -2870,24 +2878,31 @@ _BODY_NAME_ENDS = frozenset({"rights", "monitor", "observatory"})
 
 def _bracketed_body_name(inside: Span, open_at: int) -> bool:
     """Whether an unknown name in brackets after a count in prose is a body's: it ends in a word of
-    organisations ("Iran Human Rights", "Kurdistan Rights Watch"), or it is an acronym
-    ("(HRANA)") that does not spell the initials of the capitalised words before the bracket
-    ("members of the Popular Unity Front (PUF)" gives the front's short name)."""
+    organisations ("Iran Human Rights", "Kurdistan Rights Watch"), or it is an acronym cited as an
+    encyclopaedia cites ("(HRANA).[14]"). A bracket right after a capitalised word gives that name's short form or
+    initials ("fighters of the Tigray People's Liberation Front (TPLF)"), no source."""
+    doc = inside.doc
+    before = doc[open_at - 1] if open_at > 0 else None
+    if before is not None and (before.is_title or before.is_upper or before.pos_ == "PROPN"):
+        return False
     last = inside[-1].lower_
     if len(inside) > 1:
         return last in _BODY_NAME_ENDS or last in entity_words.ORG_WORDS
-    word = inside[0].text
-    if not (word.isalpha() and word.isupper() and 2 <= len(word) <= 7):
+    if not _a_bare_acronym(inside):
         return False
-    doc = inside.doc
-    initials = []
-    k = open_at - 1
-    while k >= 0 and len(initials) < 8 and (doc[k].is_title or doc[k].lower_ in _NAME_JOINERS):
-        if doc[k].is_title:
-            initials.append(doc[k].text[0])
-        k -= 1
-    spelled = "".join(reversed(initials))
-    return not (spelled and (spelled.endswith(word) or word.startswith(spelled)))
+    # an acronym alone may be whom the clause names ("killed by paramilitaries (RSF)"): it cites
+    # only as an encyclopaedia does, with a footnote mark after the bracket ("(HRANA).[14]") or a
+    # date in it ("(HRANA, as of 3 December)")
+    end = inside.end
+    if doc[end].text == ",":
+        return True
+    return any(is_reference_mark(t) for t in doc[end + 1 : min(end + 3, len(doc))])
+
+
+def _a_bare_acronym(inside: Span) -> bool:
+    """A bracket holding one upper-case word of two to seven letters: "(HRANA)", "(RSF)"."""
+    word = inside[0].text
+    return len(inside) == 1 and word.isalpha() and word.isupper() and 2 <= len(word) <= 7
 
 
 def _only_a_place(ctx: ExtractContext, inside: Span) -> bool:
@@ -3165,12 +3180,26 @@ def _restating_clause_role(clause: Token, sourced: bool) -> str | None:
 
 def _gap_role(clause: Token, role: str | None) -> str | None:
     """The role of one who says something of a restating noun in a relative clause: "…, a figure the
-    council said was exaggerated" disputes, "… said was correct" confirms, "… said" alone asserts."""
+    council said was exaggerated" disputes, "… said was correct" confirms, "… said" alone asserts,
+    "… said it could not verify" gives nothing (it withholds its word)."""
+    if role == "asserted" and _withholds_its_word(clause):
+        return None
     if role == "asserted" and _calls_the_gap_wrong(clause):
         return "disputed"
     if role == "asserted" and _calls_the_gap_right(clause):
         return "confirmed"
     return role
+
+
+def _withholds_its_word(clause: Token) -> bool:
+    """Whether a clause of saying says its speaker cannot vouch for the restated count: "…, a figure
+    X said it could not verify", "… said it was unable to confirm"."""
+    return any(
+        t.lemma_.lower() in figure_words.CONFIRM_VERBS and _negated(t)
+        for c in clause.children
+        if c.dep_ == "ccomp"
+        for t in c.subtree  # "it could not verify", "it was unable to confirm"
+    )
 
 
 def _called_right(be: Token) -> bool:
