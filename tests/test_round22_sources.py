@@ -168,3 +168,26 @@ def test_a_short_name_after_a_name_with_a_possessive_is_no_source() -> None:
     """Guard: "(TPLF)" after "the Tigray People's Liberation Front" is the front's short name."""
     asserted, _, _ = roles_of("Troops killed 40 fighters of the Ogaden People's Liberation Front (OPLF).", 40)
     assert not any("OPLF" in name for name in asserted), asserted
+
+
+# -- an inverted closing verb after a part of the count ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 56 people were killed, the bulk of them in the south, said the monitor.",
+        "At least 56 people were killed, most of them in the capital, said the Caspian Rights Watch.",
+    ],
+)
+def test_an_inverted_speaker_after_a_part_of_the_count_gives_it(text: str) -> None:
+    """ "N were killed, the bulk of them in X, said the monitor": the parser makes the part a second
+    subject of "said"; the one named after the inverted verb speaks."""
+    asserted, _, _ = roles_of(text, 56)
+    assert any(word in name for name in asserted for word in ("monitor", "Caspian Rights Watch")), asserted
+
+
+def test_a_speaker_before_the_verb_still_speaks() -> None:
+    """Guard: "…, the monitor said the bulk were in the south" keeps the monitor."""
+    asserted, _, _ = roles_of("At least 56 people were killed on Sunday, the monitor said.", 56)
+    assert asserted == ["monitor"], asserted

@@ -249,6 +249,12 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
         # "In Sistan-Baluchestan province, the governor, NAME, said …": the parser joined the office
         # to the opening phrase (or made the province the subject); the office and its holder speak
         return office
+    if child is not None and child.i < verb.i and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        inverted_subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+        if inverted_subject is not None:
+            # "56 were killed, the bulk of them in the south, said the monitor": the parser made the
+            # part of the count a second subject; the one named after the inverted verb speaks
+            child = inverted_subject
     part = _closing_part_of_people(verb)
     if part is not None and (child is None or child.i < part.i):
         # "It includes 46 members of the militia, the police and the army, two of the officials said":
