@@ -68,6 +68,8 @@ def _role(verb: Token) -> str | None:
     if _negated(verb) or _yet_to_come(verb):
         return None
     lemma = verb.lemma_.lower()
+    if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children):
+        return None  # "The unrest has claimed 57 lives": a toll taken, not a claim made
     if lemma in _VALUING_VERBS:
         if not any(_puts_at_a_value(c) for c in _put_and_object(verb)):
             return None  # "put the toll at 40" reports; "putting 2 million people under curfew" acts
@@ -247,6 +249,12 @@ def _speaker(verb: Token, depth: int = 0) -> Token | None:
         # "In Sistan-Baluchestan province, the governor, NAME, said …": the parser joined the office
         # to the opening phrase (or made the province the subject); the office and its holder speak
         return office
+    if child is not None and child.i < verb.i and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        inverted_subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+        if inverted_subject is not None:
+            # "56 were killed, the bulk of them in the south, said the monitor": the parser made the
+            # part of the count a second subject; the one named after the inverted verb speaks
+            child = inverted_subject
     part = _closing_part_of_people(verb)
     if part is not None and (child is None or child.i < part.i):
         # "It includes 46 members of the militia, the police and the army, two of the officials said":
@@ -2359,6 +2367,10 @@ def _total_owner(ctx: ExtractContext, verb: Token, below: Token) -> SpanT | None
         keeper = _keeper_in_clause(ctx, noun)
         if keeper is not None:
             return keeper  # "The toll, which the group compiled from hospital records, stood at 78"
+        if noun.dep_ == "nsubj" and _issued_total(noun):
+            # "The official death toll stands at 48": the officials' count, as "the official toll of
+            # 48" is
+            return _mention_of(ctx, *_tok_span(noun), allow_gpe=False) or _register(ctx, noun)
         if noun.dep_ == "dobj" and verb.lemma_.lower() in _REVISING_VERBS:
             # "the prosecutor's office raised the death toll to 225": who revises a count gives it
             # (not "fresh clashes raised the toll to 50": clashes say nothing)
@@ -2814,6 +2826,8 @@ def _bracketed_source(ctx: ExtractContext, draft: Any) -> SpanT | None:
     )
     if open_at is not None and doc[open_at].text == "(":
         close = next((t.i for t in doc[open_at + 1 : open_at + 8] if t.text == ")"), None)
+        if close is not None:
+            close = _dated_bracket_end(doc, open_at, close)  # "(HRANA, as of 3 May)": HRANA
         inside = doc[open_at + 1 : close] if close is not None else None
         if inside and all(
             t.pos_ == "PROPN" or t.is_title or t.lemma_.lower() in figure_words.REPORT_NOUNS for t in inside
@@ -2822,17 +2836,101 @@ def _bracketed_source(ctx: ExtractContext, draft: Any) -> SpanT | None:
             if entity is not None and _names_the_words_before(ctx, entity, open_at):
                 return None  # "… 14 members of the Citizens Coalition for Change (CCC)": its initials
             if entity is not None and entity.type in {"ORG", "MEDIA", "PERSON"}:
+                if _a_bare_acronym(inside) and not (
+                    _in_a_row(ctx.text, draft.start) or _bracketed_body_name(inside, open_at)
+                ):
+                    return None  # "killed by paramilitary fighters (KRF)": the fighters' short name
                 return _mention_of(ctx, inside.start_char, inside.end_char, allow_gpe=False)
             if (
                 entity is None
-                and _in_a_row(ctx.text, draft.start)
-                and not _names_a_place(ctx, *_span_of(inside))
+                and (_in_a_row(ctx.text, draft.start) or _bracketed_body_name(inside, open_at))
+                and not _only_a_place(ctx, inside)
             ):
                 # "Arrested\t8,600 (HRANA)[5]": a table row names its source in brackets, whether
-                # or not the tagger knew the name
+                # or not the tagger knew the name; so does prose, when the bracket holds the name of
+                # a body ("… were killed (Iran Human Rights)", "(HRANA)") and not the initials of
+                # the words before it
                 ctx.entities.add_mention(inside.text, *_span_of(inside), type="ORG")
                 return _span_of(inside)
+        elif inside and _bracketed_source_noun(inside):
+            # "200 killed (state media)", "(interior ministry)": a common noun for a source
+            return _register(ctx, inside[-1])
     return None
+
+
+#: Heads of a lower-case bracket that names a source, not who was counted ("Injured: 40 (police)"
+#: counts police officers; "(state media)", "(health ministry)" and "(government figures)" give).
+_BRACKET_SOURCE_HEADS = frozenset({"ministry", "government"})
+
+
+def _bracketed_source_noun(inside: Span) -> bool:
+    """Whether a bracket holds nothing but a common noun phrase for a source: an outlet ("state
+    media", "state television"), a ministry or government, or a document ("official figures")."""
+    if len(inside) > 4 or not all(t.is_alpha and t.pos_ in {"NOUN", "ADJ", "PROPN"} for t in inside):
+        return False
+    head = inside[-1].lemma_.lower()
+    if head in figure_words.REPORT_NOUNS:
+        return len(inside) > 1  # "(official figures)"; a bare "(figures)" names no one
+    # "media" may be lemmatised "medium"
+    return (
+        inside[-1].lower_ in figure_words.MEDIA_HEADS
+        or head in figure_words.MEDIA_HEADS | _BRACKET_SOURCE_HEADS
+    )
+
+
+#: The last word of a body's name in brackets after a count: "(Iran Human Rights)", "(… Watch)".
+_BODY_NAME_ENDS = frozenset({"rights", "monitor", "observatory"})
+
+
+def _bracketed_body_name(inside: Span, open_at: int) -> bool:
+    """Whether an unknown name in brackets after a count in prose is a body's: it ends in a word of
+    organisations ("Iran Human Rights", "Kurdistan Rights Watch"), or it is an acronym cited as an
+    encyclopaedia cites ("(HRANA).[14]"). A bracket right after a capitalised word gives that name's short form or
+    initials ("fighters of the Tigray People's Liberation Front (TPLF)"), no source."""
+    doc = inside.doc
+    before = doc[open_at - 1] if open_at > 0 else None
+    if before is not None and (before.is_title or before.is_upper or before.pos_ == "PROPN"):
+        return False
+    last = inside[-1].lower_
+    if len(inside) > 1:
+        return last in _BODY_NAME_ENDS or last in entity_words.ORG_WORDS
+    if not _a_bare_acronym(inside):
+        return False
+    # an acronym alone may be whom the clause names ("killed by paramilitaries (RSF)"): it cites
+    # only as an encyclopaedia does, with a footnote mark after the bracket ("(HRANA).[14]") or a
+    # date in it ("(HRANA, as of 3 December)")
+    end = inside.end
+    if doc[end].text == ",":
+        return True
+    return any(is_reference_mark(t) for t in doc[end + 1 : min(end + 3, len(doc))])
+
+
+def _a_bare_acronym(inside: Span) -> bool:
+    """A bracket holding one upper-case word of two to seven letters: "(HRANA)", "(RSF)"."""
+    word = inside[0].text
+    return len(inside) == 1 and word.isalpha() and word.isupper() and 2 <= len(word) <= 7
+
+
+def _only_a_place(ctx: ExtractContext, inside: Span) -> bool:
+    """Whether a place tally found spans the whole bracket ("(Khuzestan)"), not only a word of a
+    name that holds it ("(Iran Human Rights)")."""
+    start, end = _span_of(inside)
+    if len(inside) == 1:
+        return _names_a_place(ctx, start, end)
+    return any(item[1] <= start and end <= item[2] for item in _place_index(ctx).inside((start, end)))
+
+
+def _dated_bracket_end(doc: Doc, open_at: int, close: int) -> int:
+    """The end of a bracket's source before a comma and its date: "(HRANA, as of 3 December)"."""
+    comma = next((t.i for t in doc[open_at + 1 : close] if t.text == ","), None)
+    if comma is None or comma == open_at + 1:
+        return close
+    rest = doc[comma + 1 : close]
+    if len(rest) >= 2 and rest[0].lower_ == "as" and rest[1].lower_ == "of":
+        return comma
+    if len(rest) and all(t.ent_type_ == "DATE" for t in rest):
+        return comma
+    return close
 
 
 def _list_goes_on(comma: Token) -> bool:
@@ -2841,6 +2939,15 @@ def _list_goes_on(comma: Token) -> bool:
     k = comma.i + 1
     if k < len(doc) and doc[k].lower_ in {"and", "while"}:
         k += 1
+    elif (
+        k + 2 < len(doc)
+        and doc[k].lower_ == "as"
+        and doc[k + 1].lower_ == "well"
+        and doc[k + 2].lower_ == "as"
+    ):
+        k += 3  # "380 protesters killed, as well as 52 officers (X)"
+    if k + 1 < len(doc) and doc[k].pos_ == "ADP" and doc[k + 1].like_num:
+        k += 1  # "arrested in 134 towns, and at 132 universities (X)"
     return k < len(doc) and doc[k].like_num
 
 
@@ -3079,12 +3186,26 @@ def _restating_clause_role(clause: Token, sourced: bool) -> str | None:
 
 def _gap_role(clause: Token, role: str | None) -> str | None:
     """The role of one who says something of a restating noun in a relative clause: "…, a figure the
-    council said was exaggerated" disputes, "… said was correct" confirms, "… said" alone asserts."""
+    council said was exaggerated" disputes, "… said was correct" confirms, "… said" alone asserts,
+    "… said it could not verify" gives nothing (it withholds its word)."""
+    if role == "asserted" and _withholds_its_word(clause):
+        return None
     if role == "asserted" and _calls_the_gap_wrong(clause):
         return "disputed"
     if role == "asserted" and _calls_the_gap_right(clause):
         return "confirmed"
     return role
+
+
+def _withholds_its_word(clause: Token) -> bool:
+    """Whether a clause of saying says its speaker cannot vouch for the restated count: "…, a figure
+    X said it could not verify", "… said it was unable to confirm"."""
+    return any(
+        t.lemma_.lower() in figure_words.CONFIRM_VERBS and _negated(t)
+        for c in clause.children
+        if c.dep_ == "ccomp"
+        for t in c.subtree  # "it could not verify", "it was unable to confirm"
+    )
 
 
 def _called_right(be: Token) -> bool:
