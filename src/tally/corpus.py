@@ -199,6 +199,7 @@ class Corpus:
                         self._in_flight.setdefault(digest, set()).add(prepared.raw.raw_hash)
 
         run = analyze_many
+        self._in_flight = None  # kept only while workers store (below)
         if client is not None:
             from functools import partial
 
