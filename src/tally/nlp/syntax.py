@@ -13,6 +13,15 @@ from tally.nlp.paragraphs import REFERENCE_MARK
 _REFERENCE_MARK = re.compile(REFERENCE_MARK + r"\Z")
 
 
+def _past_a_mark(child: Token) -> Token | None:
+    """*child*, or for a reference mark ("[8]") the noun the parser joined to it, if any."""
+    if _REFERENCE_MARK.match(child.text) is None:
+        return child
+    return next(
+        (c for c in child.children if c.dep_ in {"conj", "appos"} and c.pos_ in {"NOUN", "PROPN"}), None
+    )
+
+
 def nearest_child(verb: Token, deps: Collection[str]) -> Token | None:
     """The child of *verb* with a label in *deps* that stands nearest to it, those before it first.
 
@@ -24,10 +33,11 @@ def nearest_child(verb: Token, deps: Collection[str]) -> Token | None:
     clause stands between the one before and the verb.
     """
     # "“…,”[16] said X": an encyclopaedia's reference mark the parser made a subject says nothing
-    before = [c for c in verb.lefts if c.dep_ in deps and _REFERENCE_MARK.match(c.text) is None]
+    # itself, but may hold the real subject joined to it ("…,[8] and the Ministry of Health reported")
+    before = [w for c in verb.lefts if c.dep_ in deps for w in [_past_a_mark(c)] if w is not None]
     if len(before) > 1 and before[-1].ent_type_ in {"DATE", "TIME"}:
         before.pop()  # "The ministry has since the weekend reported": the time phrase is no subject
-    after = next((c for c in verb.rights if c.dep_ in deps and _REFERENCE_MARK.match(c.text) is None), None)
+    after = next((w for c in verb.rights if c.dep_ in deps for w in [_past_a_mark(c)] if w is not None), None)
     if (
         before
         and after is not None
