@@ -102,6 +102,14 @@ def _column(doc: Doc, attr: str, name_of: Callable[[int], str]) -> list[str]:
     return [names[code] for code in codes]
 
 
+def _cached_column(doc: Doc, key: str, attr: str, name_of: Callable[[int], str]) -> list[str]:
+    """:func:`_column`, read once per Doc and kept in its ``user_data`` under *key*."""
+    column: list[str] | None = doc.user_data.get(key)
+    if column is None:
+        column = doc.user_data[key] = _column(doc, attr, name_of)
+    return column
+
+
 def _string_of(doc: Doc) -> Callable[[int], str]:
     """The string of a hash in *doc*'s vocabulary (what ``token.lower_``, ``dep_``, ``lemma_`` decode)."""
     strings = doc.vocab.strings
@@ -138,11 +146,7 @@ def token_lowers(doc: Doc) -> list[str]:
     four extractors pass over every token of the article to test its lower
     form, and most tokens stop there.
     """
-    lowers: list[str] | None = doc.user_data.get(_LOWERS_KEY)
-    if lowers is None:
-        lowers = _column(doc, "LOWER", _string_of(doc))
-        doc.user_data[_LOWERS_KEY] = lowers
-    return lowers
+    return _cached_column(doc, _LOWERS_KEY, "LOWER", _string_of(doc))
 
 
 _POS_KEY = "tally.pos"
@@ -154,11 +158,7 @@ def token_pos(doc: Doc) -> list[str]:
     The events' triggers and the quotes' cues pass over every token and stop at
     most of them on the word class alone.
     """
-    tags: list[str] | None = doc.user_data.get(_POS_KEY)
-    if tags is None:
-        tags = _column(doc, "POS", _pos_name)
-        doc.user_data[_POS_KEY] = tags
-    return tags
+    return _cached_column(doc, _POS_KEY, "POS", _pos_name)
 
 
 _DEPS_KEY = "tally.deps"
@@ -170,11 +170,7 @@ def token_deps(doc: Doc) -> list[str]:
     The quote genders pass over every token and read its relation to decide
     whether it is a subject; most tokens stop there.
     """
-    deps: list[str] | None = doc.user_data.get(_DEPS_KEY)
-    if deps is None:
-        deps = _column(doc, "DEP", _string_of(doc))
-        doc.user_data[_DEPS_KEY] = deps
-    return deps
+    return _cached_column(doc, _DEPS_KEY, "DEP", _string_of(doc))
 
 
 def token_lemmas(doc: Doc) -> list[str]:
@@ -182,11 +178,7 @@ def token_lemmas(doc: Doc) -> list[str]:
 
     The framing flags and the figures' article tests pass over every token's lemma.
     """
-    lemmas: list[str] | None = doc.user_data.get(_LEMMAS_KEY)
-    if lemmas is None:
-        lemmas = _column(doc, "LEMMA", lambda code: _string_of(doc)(code).lower())
-        doc.user_data[_LEMMAS_KEY] = lemmas
-    return lemmas
+    return _cached_column(doc, _LEMMAS_KEY, "LEMMA", lambda code: _string_of(doc)(code).lower())
 
 
 _TEXTS_KEY = "tally.texts"
@@ -199,20 +191,12 @@ def token_texts(doc: Doc) -> list[str]:
     The places' and entities' passes over every token stop at most tokens on the
     word alone; a Token is made only where they go on.
     """
-    texts: list[str] | None = doc.user_data.get(_TEXTS_KEY)
-    if texts is None:
-        texts = _column(doc, "ORTH", _string_of(doc))
-        doc.user_data[_TEXTS_KEY] = texts
-    return texts
+    return _cached_column(doc, _TEXTS_KEY, "ORTH", _string_of(doc))
 
 
 def token_ent_types(doc: Doc) -> list[str]:
     """Every token's ``ent_type_`` (``""`` outside an entity), read once per Doc (a shared list)."""
-    types: list[str] | None = doc.user_data.get(_ENT_TYPES_KEY)
-    if types is None:
-        types = _column(doc, "ENT_TYPE", _string_of(doc))
-        doc.user_data[_ENT_TYPES_KEY] = types
-    return types
+    return _cached_column(doc, _ENT_TYPES_KEY, "ENT_TYPE", _string_of(doc))
 
 
 def token_flags(doc: Doc, attr: str) -> list[bool]:
