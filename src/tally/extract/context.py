@@ -212,12 +212,7 @@ def token_flags(doc: Doc, attr: str) -> list[bool]:
 
 def token_sent_starts(doc: Doc) -> list[bool]:
     """Whether each token opens a sentence (``token.is_sent_start`` is True), read once per Doc."""
-    key = "tally.sent_starts"
-    starts: list[bool] | None = doc.user_data.get(key)
-    if starts is None:
-        starts = [code == 1 for code in _codes(doc, "SENT_START")]
-        doc.user_data[key] = starts
-    return starts
+    return token_flags(doc, "SENT_START")  # spaCy stores 1 for a start, as for a lexical flag
 
 
 _CHILDREN_KEY = "tally.children"
