@@ -264,3 +264,22 @@ def test_link_entity_id_follows_its_largest_node():
     joined = cluster_entities(nodes, [Edge("F1", "F2", "transliteration", "same skeleton")], (), members)
     assert len(joined) == 1 and joined[0].id == alone[0].id == corpus_entity_id("F2")
     assert len(joined[0].members) == 4
+
+
+def test_link_two_surnames_attach_to_one_full_name_whose_node_sorts_last():
+    """Two surname-only clusters of one person ("Lunina", "Lunyna") both attach to the full name, even when
+    the first one's node becomes the root (a smaller id): the second finds the full name's root again."""
+    from tally.link.entities import Edge, EntityView, cluster_entities
+
+    def view(key: str, name: str) -> EntityView:
+        words = tuple(name.lower().split())
+        return EntityView(key, key.split(":")[0], "e1", name, "PERSON", words, frozenset([" ".join(words)]))
+
+    nodes = {"F1": view("a1:e1", "Lunina"), "F2": view("a2:e1", "Lunyna"), "F9": view("a9:e1", "Vera Lunina")}
+    edges = [
+        Edge("F1", "F9", "surname", "'Lunina' is the surname of 'Vera Lunina'"),
+        Edge("F2", "F9", "surname", "'Lunyna' is the surname of 'Vera Lunina'"),
+    ]
+    entities = cluster_entities(nodes, edges)
+    assert len(entities) == 1
+    assert sorted(m for e in entities for m in e.members) == ["a1:e1", "a2:e1", "a9:e1"]

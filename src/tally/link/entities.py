@@ -418,7 +418,8 @@ def cluster_entities(
                 weak_by_root.setdefault(root, []).append(edge)
     attach = {root: next(iter(t)) for root, t in targets.items() if len(t) == 1}
     for root in sorted(attach):
-        if root in members and not blocked(root, attach[root]):
+        # the full name's root now: an earlier surname joined to it may have become the root
+        if root in members and not blocked(root, uf.find(attach[root])):
             for edge in sorted(weak_by_root[root], key=lambda e: (e.a, e.b)):
                 join(edge)
     ambiguous = {root: sorted(t) for root, t in targets.items() if len(t) > 1}
