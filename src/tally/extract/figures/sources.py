@@ -73,6 +73,10 @@ def _role(verb: Token) -> str | None:
     if lemma in _VALUING_VERBS:
         if not any(_puts_at_a_value(c) for c in _put_and_object(verb)):
             return None  # "put the toll at 40" reports; "putting 2 million people under curfew" acts
+        if lemma in _VALUING_AT_A_NUMBER and not any(
+            _puts_at_a_value(c) and any(t.like_num for t in c.subtree) for c in _put_and_object(verb)
+        ):
+            return None  # "assessed 30 injured protesters at a field hospital": a place values nothing
         if lemma != "put":
             return "asserted"  # "placed the death toll at 212", "pegged the number at 340"
     if lemma in figure_words.GIVING_VERBS and any(
@@ -98,7 +102,12 @@ def _role(verb: Token) -> str | None:
 #: Verbs that set a count at a value ("put the toll at 40", "placed it at 212", "pegged it at
 #: 340"): they assert it only with the "at" of a value, else they act on people ("placed 40 under
 #: house arrest").
-_VALUING_VERBS = frozenset({"put", "place", "peg"})
+_VALUING_VERBS = frozenset({"put", "place", "peg", "quantify", "assess", "fix"})
+
+#: Valuing verbs that also act on what they take ("assessed the wounded at a field hospital",
+#: "fixed 12 cameras at the gate"): they value a count only when their "at" holds a number
+#: ("quantified the death toll at 85", "assessed the number of arrests at more than 900").
+_VALUING_AT_A_NUMBER = frozenset({"quantify", "assess", "fix"})
 
 #: Verbs that put out a document: its issuer gives the counts it holds ("Human Rights Watch has
 #: released a report on the 57 protesters killed"); with people as object they free them instead.
@@ -1661,6 +1670,8 @@ def _name_after(ctx: ExtractContext, tok: Token) -> SpanT | None:
             apposed and word.pos_ == "PROPN" and word.is_alpha and word.text[0].isupper()
         ):
             last = j
+        elif last == j - 1 and word.text == "-" and not doc[j - 1].whitespace_ and not word.whitespace_:
+            pass  # "the independent monitor OVD-Info", "the group Al-Mezan": one hyphenated name
         elif not (word.lower_ in _NAME_JOINERS and _title_follows(doc, j + 1, the=titled)):
             break
         j += 1
@@ -1706,6 +1717,8 @@ def _name_apposed_to(tok: Token) -> bool:
     if tok.i + 1 >= len(doc) or tok.lemma_.lower() in figure_words.PLACE_NOUNS:
         return False
     name = doc[tok.i + 1]
+    while name.dep_ == "compound" and tok.i < name.i < name.head.i <= tok.i + 4:
+        name = name.head  # "the independent monitor OVD-Info": the name's first part leans on its last
     return name.pos_ == "PROPN" and name.dep_ == "appos" and name.head.i == tok.i
 
 
@@ -2491,6 +2504,11 @@ def _relayer_of_claim(ctx: ExtractContext, noun: Token) -> SpanT | None:
 #: Verbs that pass a verdict through their complement: "described the figure as lies".
 _VERDICT_VERBS = frozenset({"call", "describe", "label", "brand", "dismiss", "consider"})
 
+#: Verbs by which a second source stands behind a count set after a comma, in the passive with its
+#: agent: "…, a figure backed by the UN rapporteur", "a number echoed by X", "a toll matched by
+#: hospital records". Elsewhere they are no verbs of saying ("the UN backed the protesters").
+_BACKING_VERBS = frozenset({"back", "support", "echo", "match", "endorse", "uphold"})
+
 
 def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
     """ "… 147 people had died, a figure rights groups disputed.": a verdict on the count set after it.
@@ -2534,6 +2552,13 @@ def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
                 and {t.lemma_.lower() for t in verb.subtree} & figure_words.DISPUTE_ADJ
             ):
                 role = "disputed"  # "…, figures the spokesman described as sheer lies"
+            if (
+                role is None
+                and verb.tag_ == "VBN"
+                and verb.lemma_.lower() in _BACKING_VERBS
+                and _agent(verb) is not None
+            ):
+                role = "confirmed"  # "…, a figure backed by the UN rapporteur", "a number echoed by X"
             judged = _gap_role(verb, role)
             if judged != role:
                 role = judged  # "…, a figure the council said was exaggerated / correct"
@@ -2711,6 +2736,14 @@ def _closing_source(ctx: ExtractContext, tok: Token) -> SpanT | None:
     """The source of an attribution closing *tok*'s sentence: "…, the group added."."""
     closing = closing_verb(tok.sent, lambda t: t.pos_ == "VERB" and _role(t) == "asserted")
     if closing is None:
+        tail = _restating_tail(tok)
+        if tail is not None:
+            # "…, the AAPP has said, a figure backed by the UN rapporteur.": the attribution closes
+            # the sentence before the tail that takes the count up again
+            closing = closing_verb(
+                tok.doc[tok.sent.start : tail.i], lambda t: t.pos_ == "VERB" and _role(t) == "asserted"
+            )
+    if closing is None:
         return None
     # "…, witnesses said on Wednesday." parsed as a verb joined to the first clause:
     # the words right before it speak, not that clause's subject
@@ -2725,6 +2758,23 @@ def _closing_source(ctx: ExtractContext, tok: Token) -> SpanT | None:
     if speaker is None or speaker.i == tok.i or not _may_speak(ctx, speaker):
         return None
     return source_span(ctx, speaker)
+
+
+def _restating_tail(tok: Token) -> Token | None:
+    """The comma opening a tail that takes *tok*'s count up again at the end of its sentence: ", a
+    figure …", ", a number …", ", the toll …" (after the count; None without one)."""
+    doc, sent = tok.doc, tok.sent
+    for k in range(tok.i + 1, sent.end - 2):
+        if (
+            doc[k].text == ","
+            and doc[k + 1].lower_ in {"a", "an", "the"}
+            and (
+                doc[k + 2].lemma_.lower() in figure_words.TOTAL_NOUNS
+                or doc[k + 2].lemma_.lower() in figure_words.CLAIM_NOUNS
+            )
+        ):
+            return doc[k]
+    return None
 
 
 def _inverted_confirmer(ctx: ExtractContext, tok: Token) -> SpanT | None:
@@ -3268,7 +3318,18 @@ def _calls_the_gap_wrong(clause: Token) -> bool:
             for c in said.children
         ):
             return True
+        if said.lemma_.lower() == "be" and any(
+            c.dep_ == "acomp"
+            and c.lemma_.lower() in _SIZE_WORDS
+            and any(a.dep_ == "advmod" and a.lower_ == "too" for a in c.children)
+            for c in said.children
+        ):
+            return True  # "…, a figure rights groups say is far too low"
     return False
+
+
+#: Words of size that, with "too", call a count wrong: "is far too low", "was too small".
+_SIZE_WORDS = frozenset({"low", "high", "small", "large", "conservative", "modest"})
 
 
 def _later_roles(ctx: ExtractContext, ref: Token, sourced: bool) -> list[tuple[str, SpanT | None]]:
