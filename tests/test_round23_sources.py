@@ -167,3 +167,49 @@ def test_a_description_without_a_name_is_unchanged() -> None:
         140,
     )
     assert any("monitor" in name for name in asserted), asserted
+
+
+# -- "the former" and "the latter" ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "giver", "partner"),
+    [
+        (
+            "Amnesty International and Human Rights Watch both condemned the raids. The latter said "
+            "at least 57 people had been detained.",
+            57,
+            "Human Rights Watch",
+            "Amnesty",
+        ),
+        (
+            "The interior ministry and the opposition gave very different tolls. The former said 12 "
+            "had died; the latter put the number at 80.",
+            12,
+            "interior ministry",
+            "opposition",
+        ),
+        (
+            "The interior ministry and the opposition gave very different tolls. The former said 12 "
+            "had died; the latter put the number at 80.",
+            80,
+            "opposition",
+            "ministry",
+        ),
+    ],
+)
+def test_the_former_and_the_latter(text: str, value: float, giver: str, partner: str) -> None:
+    """ "A and B …. The latter said 57 …": "the former" is the first of the pair named just before,
+    "the latter" the last; the other one of the pair gives nothing."""
+    asserted, _, _ = roles_of(text, value)
+    assert any(giver in name for name in asserted), asserted
+    assert not any(partner in name for name in asserted), asserted
+
+
+def test_a_former_office_holder_is_no_pointer() -> None:
+    """Guard: "the former president" is a person described, not a pointer back to a pair."""
+    asserted, _, _ = roles_of(
+        "Police and medics arrived at the scene. The former president said 30 people had been killed.",
+        30,
+    )
+    assert any("president" in name for name in asserted), asserted

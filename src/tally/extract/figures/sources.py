@@ -556,6 +556,34 @@ def _agent(verb: Token) -> Token | None:
     return by if by is not None else source_from
 
 
+def _former_or_latter(tok: Token) -> Token | None:
+    """The one "the former" or "the latter" points back to: the first or the last of two or more
+    nouns joined by "and" in the sentence before or earlier in its own ("The ministry and the
+    opposition gave different tolls. The former said 12 …"); None for another word, for "the former
+    president" (an adjective on a noun) or with no pair before it."""
+    if tok.lower_ not in {"former", "latter"} or tok.dep_ not in {"nsubj", "nsubjpass", "pobj", "conj"}:
+        return None
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+        return None
+    sent = tok.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for first in reversed(doc[start : tok.i - 1]):
+        if first.pos_ not in {"NOUN", "PROPN"} or first.dep_ == "conj":
+            continue
+        joined = [c for c in first.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+        if not joined:
+            continue
+        last = joined[-1]
+        while True:  # "X, Y and Z": the last of the chain
+            more = [c for c in last.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+            if not more:
+                break
+            last = more[-1]
+        return first if tok.lower_ == "former" else last
+    return None
+
+
 def _may_speak(ctx: ExtractContext, tok: Token) -> bool:
     """Whether *tok* can be a source: a name, a pronoun, people, an organisation or a document.
 
@@ -564,6 +592,8 @@ def _may_speak(ctx: ExtractContext, tok: Token) -> bool:
     """
     if tok.pos_ in {"PRON", "PROPN"} or ctx.entities.at(*_tok_span(tok)) is not None:
         return True
+    if _former_or_latter(tok) is not None:
+        return True  # "The latter said …": one of two sources named just before
     whole = _partitive_whole(tok)
     if whole is not None:
         return _may_speak(ctx, whole)  # "one of the officials"
@@ -850,6 +880,10 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         return source_span(ctx, partitive, depth + 1)
     if tok.lower_ in figure_words.NOT_SOURCES or _the_writer(tok):
         return None
+    ordered = _former_or_latter(tok)
+    if ordered is not None:
+        # "Amnesty and Human Rights Watch criticised …. The latter said 57 …": the second named
+        return source_span(ctx, ordered, depth + 1)
     document = _document_copied(tok)
     if document is not None:
         # "according to a leaked copy of its report": the report's issuer, not the copy
@@ -2182,8 +2216,12 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                 _add(draft, "asserted", _author_span(ctx, post.start, post.end, post.author))
     if not draft.sources["asserted"]:
         _add(draft, "asserted", _lead_in_label(ctx, draft.start))
+    # "A and B criticised …. The latter said 57 …": the one picked out of the pair, not its partner
+    picked = [p.idx for p in map(_former_or_latter, tok.sent) if p is not None]
     for role in ("asserted", "confirmed", "disputed"):
         for span in list(draft.sources[role]):
+            if any(span[0] <= idx < span[1] for idx in picked):
+                continue
             for joined in _joined_names(ctx, span):
                 _add(draft, role, joined)
             for joined in _joined_sources(ctx, span):
