@@ -73,6 +73,10 @@ def _role(verb: Token) -> str | None:
     if lemma in _VALUING_VERBS:
         if not any(_puts_at_a_value(c) for c in _put_and_object(verb)):
             return None  # "put the toll at 40" reports; "putting 2 million people under curfew" acts
+        if lemma in _VALUING_AT_A_NUMBER and not any(
+            _puts_at_a_value(c) and any(t.like_num for t in c.subtree) for c in _put_and_object(verb)
+        ):
+            return None  # "assessed 30 injured protesters at a field hospital": a place values nothing
         if lemma != "put":
             return "asserted"  # "placed the death toll at 212", "pegged the number at 340"
     if lemma in figure_words.GIVING_VERBS and any(
@@ -98,7 +102,12 @@ def _role(verb: Token) -> str | None:
 #: Verbs that set a count at a value ("put the toll at 40", "placed it at 212", "pegged it at
 #: 340"): they assert it only with the "at" of a value, else they act on people ("placed 40 under
 #: house arrest").
-_VALUING_VERBS = frozenset({"put", "place", "peg"})
+_VALUING_VERBS = frozenset({"put", "place", "peg", "quantify", "assess", "fix"})
+
+#: Valuing verbs that also act on what they take ("assessed the wounded at a field hospital",
+#: "fixed 12 cameras at the gate"): they value a count only when their "at" holds a number
+#: ("quantified the death toll at 85", "assessed the number of arrests at more than 900").
+_VALUING_AT_A_NUMBER = frozenset({"quantify", "assess", "fix"})
 
 #: Verbs that put out a document: its issuer gives the counts it holds ("Human Rights Watch has
 #: released a report on the 57 protesters killed"); with people as object they free them instead.
@@ -547,6 +556,34 @@ def _agent(verb: Token) -> Token | None:
     return by if by is not None else source_from
 
 
+def _former_or_latter(tok: Token) -> Token | None:
+    """The one "the former" or "the latter" points back to: the first or the last of two or more
+    nouns joined by "and" in the sentence before or earlier in its own ("The ministry and the
+    opposition gave different tolls. The former said 12 …"); None for another word, for "the former
+    president" (an adjective on a noun) or with no pair before it."""
+    if tok.lower_ not in {"former", "latter"} or tok.dep_ not in {"nsubj", "nsubjpass", "pobj", "conj"}:
+        return None
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+        return None
+    sent = tok.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for first in reversed(doc[start : tok.i - 1]):
+        if first.pos_ not in {"NOUN", "PROPN"} or first.dep_ == "conj":
+            continue
+        joined = [c for c in first.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+        if not joined:
+            continue
+        last = joined[-1]
+        while True:  # "X, Y and Z": the last of the chain
+            more = [c for c in last.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+            if not more:
+                break
+            last = more[-1]
+        return first if tok.lower_ == "former" else last
+    return None
+
+
 def _may_speak(ctx: ExtractContext, tok: Token) -> bool:
     """Whether *tok* can be a source: a name, a pronoun, people, an organisation or a document.
 
@@ -555,6 +592,8 @@ def _may_speak(ctx: ExtractContext, tok: Token) -> bool:
     """
     if tok.pos_ in {"PRON", "PROPN"} or ctx.entities.at(*_tok_span(tok)) is not None:
         return True
+    if _former_or_latter(tok) is not None:
+        return True  # "The latter said …": one of two sources named just before
     whole = _partitive_whole(tok)
     if whole is not None:
         return _may_speak(ctx, whole)  # "one of the officials"
@@ -841,6 +880,10 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         return source_span(ctx, partitive, depth + 1)
     if tok.lower_ in figure_words.NOT_SOURCES or _the_writer(tok):
         return None
+    ordered = _former_or_latter(tok)
+    if ordered is not None:
+        # "Amnesty and Human Rights Watch criticised …. The latter said 57 …": the second named
+        return source_span(ctx, ordered, depth + 1)
     document = _document_copied(tok)
     if document is not None:
         # "according to a leaked copy of its report": the report's issuer, not the copy
@@ -1661,6 +1704,8 @@ def _name_after(ctx: ExtractContext, tok: Token) -> SpanT | None:
             apposed and word.pos_ == "PROPN" and word.is_alpha and word.text[0].isupper()
         ):
             last = j
+        elif last == j - 1 and word.text == "-" and not doc[j - 1].whitespace_ and not word.whitespace_:
+            pass  # "the independent monitor OVD-Info", "the group Al-Mezan": one hyphenated name
         elif not (word.lower_ in _NAME_JOINERS and _title_follows(doc, j + 1, the=titled)):
             break
         j += 1
@@ -1706,6 +1751,8 @@ def _name_apposed_to(tok: Token) -> bool:
     if tok.i + 1 >= len(doc) or tok.lemma_.lower() in figure_words.PLACE_NOUNS:
         return False
     name = doc[tok.i + 1]
+    while name.dep_ == "compound" and tok.i < name.i < name.head.i <= tok.i + 4:
+        name = name.head  # "the independent monitor OVD-Info": the name's first part leans on its last
     return name.pos_ == "PROPN" and name.dep_ == "appos" and name.head.i == tok.i
 
 
@@ -2169,8 +2216,12 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
                 _add(draft, "asserted", _author_span(ctx, post.start, post.end, post.author))
     if not draft.sources["asserted"]:
         _add(draft, "asserted", _lead_in_label(ctx, draft.start))
+    # "A and B criticised …. The latter said 57 …": the one picked out of the pair, not its partner
+    picked = [p.idx for p in map(_former_or_latter, tok.sent) if p is not None]
     for role in ("asserted", "confirmed", "disputed"):
         for span in list(draft.sources[role]):
+            if any(span[0] <= idx < span[1] for idx in picked):
+                continue
             for joined in _joined_names(ctx, span):
                 _add(draft, role, joined)
             for joined in _joined_sources(ctx, span):
@@ -2491,6 +2542,11 @@ def _relayer_of_claim(ctx: ExtractContext, noun: Token) -> SpanT | None:
 #: Verbs that pass a verdict through their complement: "described the figure as lies".
 _VERDICT_VERBS = frozenset({"call", "describe", "label", "brand", "dismiss", "consider"})
 
+#: Verbs by which a second source stands behind a count set after a comma, in the passive with its
+#: agent: "…, a figure backed by the UN rapporteur", "a number echoed by X", "a toll matched by
+#: hospital records". Elsewhere they are no verbs of saying ("the UN backed the protesters").
+_BACKING_VERBS = frozenset({"back", "support", "echo", "match", "endorse", "uphold"})
+
 
 def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
     """ "… 147 people had died, a figure rights groups disputed.": a verdict on the count set after it.
@@ -2534,6 +2590,13 @@ def _appended_verdict(ctx: ExtractContext, draft: Any, tok: Token) -> None:
                 and {t.lemma_.lower() for t in verb.subtree} & figure_words.DISPUTE_ADJ
             ):
                 role = "disputed"  # "…, figures the spokesman described as sheer lies"
+            if (
+                role is None
+                and verb.tag_ == "VBN"
+                and verb.lemma_.lower() in _BACKING_VERBS
+                and _agent(verb) is not None
+            ):
+                role = "confirmed"  # "…, a figure backed by the UN rapporteur", "a number echoed by X"
             judged = _gap_role(verb, role)
             if judged != role:
                 role = judged  # "…, a figure the council said was exaggerated / correct"
@@ -2711,6 +2774,14 @@ def _closing_source(ctx: ExtractContext, tok: Token) -> SpanT | None:
     """The source of an attribution closing *tok*'s sentence: "…, the group added."."""
     closing = closing_verb(tok.sent, lambda t: t.pos_ == "VERB" and _role(t) == "asserted")
     if closing is None:
+        tail = _restating_tail(tok)
+        if tail is not None:
+            # "…, the AAPP has said, a figure backed by the UN rapporteur.": the attribution closes
+            # the sentence before the tail that takes the count up again
+            closing = closing_verb(
+                tok.doc[tok.sent.start : tail.i], lambda t: t.pos_ == "VERB" and _role(t) == "asserted"
+            )
+    if closing is None:
         return None
     # "…, witnesses said on Wednesday." parsed as a verb joined to the first clause:
     # the words right before it speak, not that clause's subject
@@ -2725,6 +2796,23 @@ def _closing_source(ctx: ExtractContext, tok: Token) -> SpanT | None:
     if speaker is None or speaker.i == tok.i or not _may_speak(ctx, speaker):
         return None
     return source_span(ctx, speaker)
+
+
+def _restating_tail(tok: Token) -> Token | None:
+    """The comma opening a tail that takes *tok*'s count up again at the end of its sentence: ", a
+    figure …", ", a number …", ", the toll …" (after the count; None without one)."""
+    doc, sent = tok.doc, tok.sent
+    for k in range(tok.i + 1, sent.end - 2):
+        if (
+            doc[k].text == ","
+            and doc[k + 1].lower_ in {"a", "an", "the"}
+            and (
+                doc[k + 2].lemma_.lower() in figure_words.TOTAL_NOUNS
+                or doc[k + 2].lemma_.lower() in figure_words.CLAIM_NOUNS
+            )
+        ):
+            return doc[k]
+    return None
 
 
 def _inverted_confirmer(ctx: ExtractContext, tok: Token) -> SpanT | None:
@@ -3268,7 +3356,18 @@ def _calls_the_gap_wrong(clause: Token) -> bool:
             for c in said.children
         ):
             return True
+        if said.lemma_.lower() == "be" and any(
+            c.dep_ == "acomp"
+            and c.lemma_.lower() in _SIZE_WORDS
+            and any(a.dep_ == "advmod" and a.lower_ == "too" for a in c.children)
+            for c in said.children
+        ):
+            return True  # "…, a figure rights groups say is far too low"
     return False
+
+
+#: Words of size that, with "too", call a count wrong: "is far too low", "was too small".
+_SIZE_WORDS = frozenset({"low", "high", "small", "large", "conservative", "modest"})
 
 
 def _later_roles(ctx: ExtractContext, ref: Token, sourced: bool) -> list[tuple[str, SpanT | None]]:
