@@ -73,7 +73,9 @@ from tally.extract.dates.rules import (
     Expr,
     Match,
     Tok,
+    days_listed_running,
     interval,
+    listed_run,
     scan,
     tokenize,
     two_days_running,
@@ -1367,6 +1369,11 @@ def _join_intervals(doc: Doc, toks: list[Tok], matches: list[Match], accepted: l
         m = matches[idx]
         if not accepted[idx]:
             idx += 1
+            continue
+        run = days_listed_running(toks, matches[idx : idx + 6]) if idx + 2 < len(matches) else 0
+        if run and all(accepted[idx : idx + run]):
+            out.append(listed_run(matches[idx : idx + run]))
+            idx += run
             continue
         if idx + 1 < len(matches):
             nxt = matches[idx + 1]

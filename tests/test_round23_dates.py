@@ -1,0 +1,84 @@
+"""Dates of real crackdown reports, twenty-third round.
+
+Constructions met in broadcasters' web stories, national dailies in English and rights groups'
+releases, each shown here by a sentence written for these tests; each case failed before its rule
+unless it says it is a guard.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_dates_places_round5 import _dates
+
+pytestmark = pytest.mark.model
+
+
+# --- a run of three or more days listed with commas: one stretch ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Riot police fired on marchers on 12, 13 and 14 March, the union said.",
+            "2023-04-02",
+            [("12, 13 and 14 March", "2023-03-12/2023-03-14")],
+        ),
+        (
+            "Riot police fired on marchers on 12, 13, and 14 March 2021.",
+            None,
+            [("12, 13, and 14 March 2021", "2021-03-12/2021-03-14")],
+        ),
+        (
+            "Curfews were imposed on the 4th, 5th, 6th and 7th of June, residents said.",
+            "2023-07-01",
+            [("4th, 5th, 6th and 7th of June", "2023-06-04/2023-06-07")],
+        ),
+        # month first: before, the days after the first were not read at all
+        (
+            "Riot police fired on marchers on March 12, 13 and 14, the union said.",
+            "2023-04-02",
+            [("March 12, 13 and 14", "2023-03-12/2023-03-14")],
+        ),
+        (
+            "Riot police fired on marchers on March 12, 13, and 14, 2021, the union said.",
+            None,
+            [("March 12, 13, and 14, 2021", "2021-03-12/2021-03-14")],
+        ),
+    ],
+)
+def test_a_run_of_listed_days_is_one_stretch(nlp, text: str, published, expected) -> None:
+    """Three or more days running of one month, listed with commas and a last "and", are the
+    stretch from the first to the last, as two days running joined by "and" already were."""
+    assert _dates(nlp, text, published) == expected
+
+
+# guards: days listed that do not run on stay dates of their own; month first they are now read
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Riot police fired on marchers on 12, 15 and 19 March, the union said.",
+            "2023-04-02",
+            [("12", "2023-03-12"), ("15", "2023-03-15"), ("19 March", "2023-03-19")],
+        ),
+        (
+            "Riot police fired on marchers on March 12, 15 and 19, the union said.",
+            "2023-04-02",
+            [("March 12", "2023-03-12"), ("15", "2023-03-15"), ("19", "2023-03-19")],
+        ),
+        (
+            "Shops were looted on March 12, 13 and 14 people were hurt.",
+            "2023-04-02",
+            [("March 12", "2023-03-12")],
+        ),
+        (
+            "Riot police fired on marchers on 12 and 13 March, the union said.",
+            "2023-04-02",
+            [("12 and 13 March", "2023-03-12/2023-03-13")],
+        ),
+    ],
+)
+def test_listed_days_apart_stay_dates_of_their_own(nlp, text: str, published, expected) -> None:
+    assert _dates(nlp, text, published) == expected
