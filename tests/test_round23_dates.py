@@ -82,3 +82,29 @@ def test_a_run_of_listed_days_is_one_stretch(nlp, text: str, published, expected
 )
 def test_listed_days_apart_stay_dates_of_their_own(nlp, text: str, published, expected) -> None:
     assert _dates(nlp, text, published) == expected
+
+
+# --- a day's year after "of": "May 6th of 2019", "the 6th of May of 2019" -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Riot police broke up a vigil on May 6th of 2019, the lawyers said.",
+            ("May 6th of 2019", "2019-05-06"),
+        ),
+        ("Riot police broke up a vigil on the 6th of May of 2019.", ("6th of May of 2019", "2019-05-06")),
+        ("Riot police broke up a vigil on 6 May of 2019.", ("6 May of 2019", "2019-05-06")),
+    ],
+)
+def test_a_days_year_after_of(nlp, text: str, expected: tuple) -> None:
+    """A day with its year after "of" (as "May of 2019" already was) is of that year, not of the
+    year of writing."""
+    assert _dates(nlp, text, "2024-07-20") == [expected]
+
+
+# guard: a count after "of" stays a count
+def test_a_count_after_a_days_of_stays_a_count(nlp) -> None:
+    text = "On May 6 of 2000 detainees, 40 were freed."
+    assert ("May 6", "2024-05-06") in _dates(nlp, text, "2024-07-20")

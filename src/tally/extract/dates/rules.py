@@ -253,6 +253,28 @@ def _year_glued_to_its_day(toks: list[Tok], i: int) -> bool:
     return month.lower in MONTHS or month.lower in MONTH_ABBR or (month.text == "." and month.glued)
 
 
+def _days_year_at(toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """The year after a day and its month at *k*: "Dec. 15, 2019", "15 December 2019", "May 6th of 2019".
+
+    After "of" only when no noun follows the year ("on May 6 of 2000 detainees" counts them).
+    """
+    year = _year_at(toks, _skip(toks, k, ","))
+    if year is not None or k + 1 >= len(toks) or toks[k].lower != "of":
+        return year
+    year = _year_at(toks, k + 1)
+    if year is None:
+        return None
+    j = year[1]
+    if (
+        j < len(toks)
+        and toks[j].text.isalpha()
+        and toks[j].text.islower()
+        and toks[j].lower not in _LISTED_FOLLOWERS
+    ):
+        return None
+    return year
+
+
 def _skip(toks: list[Tok], j: int, text: str) -> int:
     """*j* advanced past one token equal to *text*, if it is there."""
     return j + 1 if j < len(toks) and toks[j].text == text else j
@@ -606,7 +628,7 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
                 return Match(
                     i, k2, Expr("date", None, m, d, until=Expr("date", None, m, last_day)), head=head
                 )
-            year = _year_at(toks, _skip(toks, k, ","))
+            year = _days_year_at(toks, k)
             if year is not None and valid_date(year[0], m, d):
                 return Match(i, year[1], Expr("date", year[0], m, d))
             shift = _year_shift_at(toks, k)
@@ -672,7 +694,7 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
         month = _month_at(toks, j, after_day=toks[j - 1].lower != "of") or _small_month_at(toks, j)
         if month is not None and max(d, d2 or d) <= days_in(month[0]):
             m, k = month
-            year = _year_at(toks, _skip(toks, k, ","))
+            year = _days_year_at(toks, k)
             if year is not None and valid_date(year[0], m, max(d, d2 or d)):
                 y = year[0]
                 until = Expr("date", y, m, d2) if d2 is not None else None
