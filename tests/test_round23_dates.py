@@ -108,3 +108,33 @@ def test_a_days_year_after_of(nlp, text: str, expected: tuple) -> None:
 def test_a_count_after_a_days_of_stays_a_count(nlp) -> None:
     text = "On May 6 of 2000 detainees, 40 were freed."
     assert ("May 6", "2024-05-06") in _dates(nlp, text, "2024-07-20")
+
+
+# --- an active verb of expecting looks ahead: "the opposition expects a verdict in February" -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The opposition expects a verdict in February, its lawyer said.", ("February", "2012-02")),
+        ("Lawyers anticipate a ruling in March.", ("March", "2012-03")),
+        ("Monitors predict fresh protests in January.", ("January", "2012-01")),
+    ],
+)
+def test_an_active_verb_of_expecting_looks_ahead(nlp, text: str, expected: tuple) -> None:
+    """A yearless month a present-tense verb of expecting (expect, anticipate, predict, forecast)
+    governs is the next one, as after "is expected in"; before, the active present left the
+    tense unknown and the month of the year of writing was read, months back."""
+    assert _dates(nlp, text, "2011-10-07") == [expected]
+
+
+# guards: what was expected in the past, and a month after a present verb of another kind
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rights groups expected the worst after the crackdown in February.", ("February", "2011-02")),
+        ("The opposition recalls the crackdown in February.", ("February", "2011-02")),
+    ],
+)
+def test_other_months_keep_their_year(nlp, text: str, expected: tuple) -> None:
+    assert _dates(nlp, text, "2011-10-07") == [expected]

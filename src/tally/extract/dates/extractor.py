@@ -1887,7 +1887,7 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
         return "future"
     verb = _clause_verb(doc, start, end)
     if verb is None:
-        return None
+        return "future" if _expected_in_the_present(doc, start, end) else None
     kids = list(verb.children)
     aux = {c.lower_ for c in kids if c.dep_ in {"aux", "auxpass"}}
     if aux & date_words.FUTURE_AUX:
@@ -1909,6 +1909,28 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
     if verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}:
         return "past"
     return None
+
+
+def _expected_in_the_present(doc: Doc, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` dates what a verb of expecting in the active present expects.
+
+    "The opposition expects a verdict in February", "lawyers anticipate a ruling in March": the
+    month hangs from the object of "expects", and the time expected lies ahead, as in "a verdict
+    is expected in February". A past "expected" says nothing of where it lies.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.dep_ != "dobj":
+        return False
+    verb = prep.head.head
+    return (
+        verb.lemma_.lower() in date_words.EXPECT_VERBS
+        and verb.tag_ in {"VBZ", "VBP"}
+        and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children)
+    )
 
 
 #: Auxiliaries of the present: "is scheduled", "are planned".
