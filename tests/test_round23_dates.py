@@ -138,3 +138,37 @@ def test_an_active_verb_of_expecting_looks_ahead(nlp, text: str, expected: tuple
 )
 def test_other_months_keep_their_year(nlp, text: str, expected: tuple) -> None:
     assert _dates(nlp, text, "2011-10-07") == [expected]
+
+
+# --- "her March arrest", "the May protests": an ambiguous month before the noun it dates ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The editor has been in custody since her March arrest.", ("March", "2024-03")),
+        ("The blogger has been in custody since Farid's March arrest.", ("March", "2024-03")),
+        ("Thousands joined the March protests in the port city.", ("March", "2024-03")),
+        ("The May elections were marred by violence.", ("May", "2024-05")),
+    ],
+)
+def test_march_or_may_after_a_determiner_before_a_noun(nlp, text: str, expected: tuple) -> None:
+    """A capitalised "March" or "May" between "the" (or a possessive) and a common noun dates
+    the noun, as "the October protests" already did; alone the two words need a word such as
+    "in" before them."""
+    assert _dates(nlp, text, "2024-05-15") == [expected]
+
+
+# guards: the verb, the modal and the name stay words
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students will march on the ministry.",
+        "The march drew thousands of students.",
+        "Police said the May Day rally was banned.",
+        "Organisers of the Women's March said the rally would go ahead.",
+        "Officials may detain the organisers.",
+    ],
+)
+def test_march_or_may_as_words_stay_words(nlp, text: str) -> None:
+    assert _dates(nlp, text, "2024-05-15") == []

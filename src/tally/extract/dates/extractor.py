@@ -1004,13 +1004,41 @@ def _accept(
         and expr.year_shift is None
         and expr.until is None
     )
-    if bare_month and first.lower in date_words.AMBIGUOUS_MONTHS and prev not in date_words.MONTH_CONTEXT:
+    if (
+        bare_month
+        and first.lower in date_words.AMBIGUOUS_MONTHS
+        and prev not in date_words.MONTH_CONTEXT
+        and not _a_month_before_its_noun(doc, toks, m)
+    ):
         return False  # "May" the modal, "March" the verb: alone, only "in May" is a month
     if _in_a_group_name(toks, m):
         return False  # "the 30 June Coalition", "the April 6 Youth Movement": a name
     if _is_bare_year(m):
         return _accept_year(doc, toks, m, date_ents)
     return True
+
+
+#: Words before "March" or "May" that make it a month when a common noun follows: "the March
+#: protests", "her March arrest", "Farid's March arrest".
+_NOUN_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "'s", "’s"})
+
+
+def _a_month_before_its_noun(doc: Doc, toks: list[Tok], m: Match) -> bool:
+    """Whether a capitalised "March" or "May" at *m* stands between a determiner and the noun it dates.
+
+    "since her March arrest", "the May elections": the verb and the modal never stand there, and
+    a capital inside a sentence leaves "the march organisers" (the walk's) out; a name the parser
+    sees ("the Women's March") was left out before.
+    """
+    if m.j - m.i != 1 or m.i == 0 or m.j >= len(toks) or not toks[m.i].text[:1].isupper():
+        return False
+    before = toks[m.i - 1].lower
+    if before == "s" and m.i >= 2 and toks[m.i - 2].text in {"'", "’"} and toks[m.i - 1].glued:
+        before = "'s"  # "Farid's March arrest": the tokens split the possessive
+    if before not in _NOUN_DETERMINERS:
+        return False
+    nxt = _token_at(doc, toks[m.j].start)
+    return nxt is not None and nxt.text.islower() and nxt.tag_ in {"NN", "NNS"}
 
 
 #: How many tokens a name entity is walked over to find its ends: a bounded walk.
