@@ -641,8 +641,8 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
             if listed_year is not None and valid_date(listed_year, m, d):
                 return Match(i, k, Expr("date", listed_year, m, d))  # "November 16 and 17, 2019"
             if k < len(toks) and toks[k].text == ",":
-                end = _last_listed_day(toks, k)  # "November 16, 17 and 18, 2019"
-                year = _year_at(toks, _skip(toks, end, ",")) if end is not None else None
+                list_end = _last_listed_day(toks, k)  # "November 16, 17 and 18, 2019"
+                year = _year_at(toks, _skip(toks, list_end, ",")) if list_end is not None else None
                 if year is not None and valid_date(year[0], m, d):
                     return Match(i, k, Expr("date", year[0], m, d))
             return Match(i, _part_of_day(toks, k), Expr("date", None, m, d))
