@@ -139,9 +139,15 @@ def test_two_days_running_joined_by_and_are_one_interval(
             "Shops were burned on 3 and 9 November, the prosecutor said.",
             [("3", "2019-11-03"), ("9 November", "2019-11-09")],
         ),
+        # round 23: a run of three days listed is one stretch (tests/test_round23_dates.py); days
+        # listed apart stay dates of their own
         (
             "Shops were burned on 15, 16 and 17 November, the prosecutor said.",
-            [("15", "2019-11-15"), ("16", "2019-11-16"), ("17 November", "2019-11-17")],
+            [("15, 16 and 17 November", "2019-11-15/2019-11-17")],
+        ),
+        (
+            "Shops were burned on 15, 17 and 19 November, the prosecutor said.",
+            [("15", "2019-11-15"), ("17", "2019-11-17"), ("19 November", "2019-11-19")],
         ),
     ],
 )

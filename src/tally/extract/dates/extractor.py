@@ -73,7 +73,9 @@ from tally.extract.dates.rules import (
     Expr,
     Match,
     Tok,
+    days_listed_running,
     interval,
+    listed_run,
     scan,
     tokenize,
     two_days_running,
@@ -1002,13 +1004,41 @@ def _accept(
         and expr.year_shift is None
         and expr.until is None
     )
-    if bare_month and first.lower in date_words.AMBIGUOUS_MONTHS and prev not in date_words.MONTH_CONTEXT:
+    if (
+        bare_month
+        and first.lower in date_words.AMBIGUOUS_MONTHS
+        and prev not in date_words.MONTH_CONTEXT
+        and not _a_month_before_its_noun(doc, toks, m)
+    ):
         return False  # "May" the modal, "March" the verb: alone, only "in May" is a month
     if _in_a_group_name(toks, m):
         return False  # "the 30 June Coalition", "the April 6 Youth Movement": a name
     if _is_bare_year(m):
         return _accept_year(doc, toks, m, date_ents)
     return True
+
+
+#: Words before "March" or "May" that make it a month when a common noun follows: "the March
+#: protests", "her March arrest", "Farid's March arrest".
+_NOUN_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "'s", "’s"})
+
+
+def _a_month_before_its_noun(doc: Doc, toks: list[Tok], m: Match) -> bool:
+    """Whether a capitalised "March" or "May" at *m* stands between a determiner and the noun it dates.
+
+    "since her March arrest", "the May elections": the verb and the modal never stand there, and
+    a capital inside a sentence leaves "the march organisers" (the walk's) out; a name the parser
+    sees ("the Women's March") was left out before.
+    """
+    if m.j - m.i != 1 or m.i == 0 or m.j >= len(toks) or not toks[m.i].text[:1].isupper():
+        return False
+    before = toks[m.i - 1].lower
+    if before == "s" and m.i >= 2 and toks[m.i - 2].text in {"'", "’"} and toks[m.i - 1].glued:
+        before = "'s"  # "Farid's March arrest": the tokens split the possessive
+    if before not in _NOUN_DETERMINERS:
+        return False
+    nxt = _token_at(doc, toks[m.j].start)
+    return nxt is not None and nxt.text.islower() and nxt.tag_ in {"NN", "NNS"}
 
 
 #: How many tokens a name entity is walked over to find its ends: a bounded walk.
@@ -1367,6 +1397,11 @@ def _join_intervals(doc: Doc, toks: list[Tok], matches: list[Match], accepted: l
         m = matches[idx]
         if not accepted[idx]:
             idx += 1
+            continue
+        run = days_listed_running(toks, matches[idx : idx + 6]) if idx + 2 < len(matches) else 0
+        if run and all(accepted[idx : idx + run]):
+            out.append(listed_run(matches[idx : idx + run]))
+            idx += run
             continue
         if idx + 1 < len(matches):
             nxt = matches[idx + 1]
@@ -1880,7 +1915,7 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
         return "future"
     verb = _clause_verb(doc, start, end)
     if verb is None:
-        return None
+        return "future" if _expected_in_the_present(doc, start, end) else None
     kids = list(verb.children)
     aux = {c.lower_ for c in kids if c.dep_ in {"aux", "auxpass"}}
     if aux & date_words.FUTURE_AUX:
@@ -1902,6 +1937,28 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
     if verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}:
         return "past"
     return None
+
+
+def _expected_in_the_present(doc: Doc, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` dates what a verb of expecting in the active present expects.
+
+    "The opposition expects a verdict in February", "lawyers anticipate a ruling in March": the
+    month hangs from the object of "expects", and the time expected lies ahead, as in "a verdict
+    is expected in February". A past "expected" says nothing of where it lies.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.dep_ != "dobj":
+        return False
+    verb = prep.head.head
+    return (
+        verb.lemma_.lower() in date_words.EXPECT_VERBS
+        and verb.tag_ in {"VBZ", "VBP"}
+        and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children)
+    )
 
 
 #: Auxiliaries of the present: "is scheduled", "are planned".

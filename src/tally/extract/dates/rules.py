@@ -253,6 +253,28 @@ def _year_glued_to_its_day(toks: list[Tok], i: int) -> bool:
     return month.lower in MONTHS or month.lower in MONTH_ABBR or (month.text == "." and month.glued)
 
 
+def _days_year_at(toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """The year after a day and its month at *k*: "Dec. 15, 2019", "15 December 2019", "May 6th of 2019".
+
+    After "of" only when no noun follows the year ("on May 6 of 2000 detainees" counts them).
+    """
+    year = _year_at(toks, _skip(toks, k, ","))
+    if year is not None or k + 1 >= len(toks) or toks[k].lower != "of":
+        return year
+    year = _year_at(toks, k + 1)
+    if year is None:
+        return None
+    j = year[1]
+    if (
+        j < len(toks)
+        and toks[j].text.isalpha()
+        and toks[j].text.islower()
+        and toks[j].lower not in _LISTED_FOLLOWERS
+    ):
+        return None
+    return year
+
+
 def _skip(toks: list[Tok], j: int, text: str) -> int:
     """*j* advanced past one token equal to *text*, if it is there."""
     return j + 1 if j < len(toks) and toks[j].text == text else j
@@ -363,41 +385,80 @@ def _listed_persian(toks: list[Tok], j: int) -> int | None:
 
 
 def _listed_after_month(toks: list[Tok], i: int) -> Match | None:
-    """The second day of "on November 16 and 17" (month first) at *i*: a date of the first's month.
+    """A later day of "on November 16 and 17" or "on November 16, 17 and 18" (month first) at *i*.
 
-    Looks back a fixed three or four tokens for "Month D and"; the scan has
-    already taken "November 16". A year after the second day ("November 16
-    and 17, 2019") dates it too; a word after it that is not a function word
-    makes the number a count ("on Nov. 16 and 17 people died").
+    A date of the first day's month. Looks back a fixed few tokens for "Month D
+    and" (or up to four "D," more between); the scan has already taken
+    "November 16". A year after the last day ("November 16 and 17, 2019")
+    dates it too; a word after the last day that is not a function word makes
+    its number a count ("on Nov. 16 and 17 people died"), and a day inside the
+    list is no day then either.
     """
-    if i < 3 or toks[i - 1].lower != "and":
+    if i < 3 or toks[i - 1].lower not in {"and", ","}:
         return None
     day = _day_at(toks, i)
     if day is None:
         return None
     d, j = day
-    p = i - 2
-    if toks[p].lower in date_words.ORDINAL_SUFFIXES and toks[p].glued:
+    if toks[i - 1].text == "," and (j >= len(toks) or toks[j].lower not in {"and", ","}):
+        return None  # "on March 12, 13 in the capital …": a day inside a list goes on to its last
+    month = None
+    p = i - 1
+    later = d
+    for _ in range(5):  # a fixed bound: the look-back stays linear
+        if toks[p].lower == "and" and p > 0 and toks[p - 1].text == ",":
+            p -= 1  # the serial comma
         p -= 1
-    if p < 1 or not toks[p].text.isdecimal() or len(toks[p].text) > 2 or int(toks[p].text) >= d:
-        return None
-    month = _month_at(toks, p - 1)
-    if month is None or month[1] != p:
-        month = _month_at(toks, p - 2) if p >= 2 else None
-        if month is None or month[1] != p:
+        if p >= 1 and toks[p].lower in date_words.ORDINAL_SUFFIXES and toks[p].glued:
+            p -= 1
+        if p < 1 or not toks[p].text.isdecimal() or len(toks[p].text) > 2 or int(toks[p].text) >= later:
             return None
+        month = _month_at(toks, p - 1)
+        if month is None or month[1] != p:
+            month = _month_at(toks, p - 2) if p >= 2 else None
+        if month is not None and month[1] == p:
+            break
+        month = None
+        if toks[p - 1].text != ",":
+            return None
+        later, p = int(toks[p].text), p - 1
+    if month is None:
+        return None
     first = p - 1 if toks[p - 1].lower not in {"."} else p - 2
     if first > 0 and toks[first - 1].lower in date_words.INTERVAL_PAIRS:
         return None  # "between Nov. 16 and 17" is an interval
     m = month[0]
-    year = _year_at(toks, _skip(toks, j, ","))
+    end = _last_listed_day(toks, j) if toks[i - 1].text == "," else j
+    if end is None:
+        return None
+    year = _year_at(toks, _skip(toks, end, ","))
     if year is not None and valid_date(year[0], m, d):
-        return Match(i, year[1], Expr("date", year[0], m, d))
+        return Match(i, year[1] if end == j else j, Expr("date", year[0], m, d))
     if d > days_in(m):
         return None
-    if j < len(toks) and toks[j].text.isalpha() and toks[j].lower not in _LISTED_FOLLOWERS:
+    if end < len(toks) and toks[end].text.isalpha() and toks[end].lower not in _LISTED_FOLLOWERS:
         return None
     return Match(i, j, Expr("date", None, m, d))
+
+
+def _last_listed_day(toks: list[Tok], k: int) -> int | None:
+    """Where the list of days going on at *k* ("," or "and" after a day) ends, or None.
+
+    ", 17 and 18" or " and 17": up to four more days after commas, then "and"
+    (or ", and") and the last day; anything else is no list.
+    """
+    for _ in range(5):  # a fixed bound: the scan stays linear
+        if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower == "and":
+            k += 1  # the serial comma
+        if k + 1 >= len(toks) or toks[k].lower not in {",", "and"}:
+            return None
+        day = _day_at(toks, k + 1)
+        if day is None:
+            return None
+        if toks[k].lower == "and":
+            return day[1]
+        k = day[1]
+    return None
 
 
 #: Words that may follow the last day of "on November 16 and 17": anything else makes it a count.
@@ -567,7 +628,7 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
                 return Match(
                     i, k2, Expr("date", None, m, d, until=Expr("date", None, m, last_day)), head=head
                 )
-            year = _year_at(toks, _skip(toks, k, ","))
+            year = _days_year_at(toks, k)
             if year is not None and valid_date(year[0], m, d):
                 return Match(i, year[1], Expr("date", year[0], m, d))
             shift = _year_shift_at(toks, k)
@@ -579,6 +640,11 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
             listed_year = _listed_year(toks, k)
             if listed_year is not None and valid_date(listed_year, m, d):
                 return Match(i, k, Expr("date", listed_year, m, d))  # "November 16 and 17, 2019"
+            if k < len(toks) and toks[k].text == ",":
+                list_end = _last_listed_day(toks, k)  # "November 16, 17 and 18, 2019"
+                year = _year_at(toks, _skip(toks, list_end, ",")) if list_end is not None else None
+                if year is not None and valid_date(year[0], m, d):
+                    return Match(i, k, Expr("date", year[0], m, d))
             return Match(i, _part_of_day(toks, k), Expr("date", None, m, d))
         shift = _year_shift_at(toks, j)
         if shift is not None:
@@ -628,7 +694,7 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
         month = _month_at(toks, j, after_day=toks[j - 1].lower != "of") or _small_month_at(toks, j)
         if month is not None and max(d, d2 or d) <= days_in(month[0]):
             m, k = month
-            year = _year_at(toks, _skip(toks, k, ","))
+            year = _days_year_at(toks, k)
             if year is not None and valid_date(year[0], m, max(d, d2 or d)):
                 y = year[0]
                 until = Expr("date", y, m, d2) if d2 is not None else None
@@ -1734,6 +1800,45 @@ def two_days_running(toks: list[Tok], a: Match, b: Match) -> Match | None:
         return None  # "15, 16 and 17 November": a list, not a stretch
     first = replace(x, weak=False, weekday=weekday)
     return Match(start, b.j, replace(first, until=replace(y, weak=False, weekday=None)), head=a)
+
+
+def days_listed_running(toks: list[Tok], matches: list[Match]) -> int:
+    """How many of *matches* (up to six) make a run of days listed as one stretch; 0 if none.
+
+    "on 15, 16 and 17 November", "November 15, 16, and 17", "the 4th, 5th, 6th
+    and 7th of June": three or more days running of one month, each after the
+    one before but for a comma (or a last "and", or ", and"), are the stretch
+    from the first to the last, as two days running joined by "and" are (see
+    :func:`two_days_running`). Days apart ("15, 18 and 21 November") stay
+    dates of their own.
+    """
+    first = matches[0].expr
+    if first.kind != "date" or first.day is None or first.until is not None or first.weekday is not None:
+        return 0
+    n, years = 1, {first.year} - {None}
+    for prev, m in zip(matches, matches[1:6], strict=False):
+        x, k = m.expr, prev.j
+        if k < len(toks) and toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].lower == "and":
+            k += 1
+        if k >= len(toks) or toks[k].lower not in {",", "and"} or m.i != k + 1:
+            return 0
+        if x.kind != "date" or x.day is None or x.month != first.month or x.until is not None:
+            return 0
+        if x.weekday is not None or x.year_shift != first.year_shift or x.day != first.day + n:
+            return 0
+        years |= {x.year} - {None}
+        n += 1
+        if toks[k].lower == "and":
+            return n if n >= 3 and len(years) <= 1 else 0
+    return 0
+
+
+def listed_run(matches: list[Match]) -> Match:
+    """The stretch from the first to the last of a run of listed days (see :func:`days_listed_running`)."""
+    a, b = matches[0], matches[-1]
+    year = next((m.expr.year for m in matches if m.expr.year is not None), None)
+    first = replace(a.expr, weak=False, year=year)
+    return Match(a.i, b.j, replace(first, until=replace(b.expr, weak=False, year=year)))
 
 
 def _weekdays_before(toks: list[Tok], i: int, second: int) -> tuple[int, int | None]:
