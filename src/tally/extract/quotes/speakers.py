@@ -91,6 +91,8 @@ class Attribution:
     via: str | None = None
     date: str | None = None
     inherit: bool = False  # takes the speaker of the previous quote (:func:`_continued`)
+    #: cued by the sentence or paragraph before it, not by a cue beside its marks
+    lead_in: bool = False
     names_earlier: bool = False  # "The man, who gave his name as X,": names the last unnamed speaker
     #: "The lawyer, X,": the noun the last unnamed speaker must have for X to name them
     named_noun: str | None = None
@@ -346,10 +348,11 @@ def _crowd_of_the_sentence_before(doc: Doc, a: Attribution, para_of: Callable[[i
 
     The subject of the sentence right before the quote's, in the same paragraph, when it is
     people by a common noun (a plural noun for people, or a quantity of them); a name ("Human
-    Rights Watch documented …") leaves "they" to the ordinary reading.
+    Rights Watch documented …") leaves "they" to the ordinary reading. "One of them said" is
+    one of that crowd, who is named as the crowd.
     """
     tok = a.speaker_tok
-    if tok is None or tok.lower_ != "they" or tok.dep_ != "nsubj" or not a.marks:
+    if tok is None or tok.dep_ != "nsubj" or not a.marks or not (tok.lower_ == "they" or _one_of_them(tok)):
         return None
     opening = doc.char_span(a.marks[0].open_at, a.marks[0].open_at + 1, alignment_mode="expand")
     if opening is None or not len(opening) or opening[0].sent.start == 0:
@@ -366,6 +369,18 @@ def _crowd_of_the_sentence_before(doc: Doc, a: Attribution, para_of: Callable[[i
     if crowd.pos_ != "NOUN" or crowd.ent_type_ in {"PERSON", "ORG", "NORP"} or crowd.tag_ != "NNS":
         return None
     return crowd if is_person_noun(lemma) or lemma in quote_words.CROWD_NOUNS else None
+
+
+#: The part of a crowd that "of them" picks out: "one of them said", "some of them shouted".
+_PART_WORDS = frozenset({"one", "some", "many", "several", "most", "another", "few"})
+
+
+def _one_of_them(tok: Token) -> bool:
+    """ "“…,” one of them said": one of the crowd "they" would be, named as that crowd."""
+    if tok.lower_ not in _PART_WORDS:
+        return False
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return of is not None and any(c.dep_ == "pobj" and c.lower_ == "them" for c in of.children)
 
 
 def _crowd_like(tok: Token) -> bool:
