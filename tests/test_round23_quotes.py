@@ -85,3 +85,51 @@ def test_one_of_them_after_a_named_body_is_not_the_body(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "not been paid")
     assert len(hits) == 1 and "Human Rights Watch" not in _name(hits[0], entities)
+
+
+# -- "The UN Special Rapporteur on X, Name, said:": the name the tagger called a place ----------
+
+
+def test_a_capitalised_title_with_a_name_tagged_a_place_names_the_holder(nlp):
+    text = (
+        "The UN Special Rapporteur on Iran, Mai Sato, said: "
+        '"The use of lethal force against children is unconscionable."\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "lethal force against children")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Mai Sato"
+
+
+def test_a_capitalised_title_with_a_place_after_it_stays_the_title(nlp):
+    # guard: the words set off after the title are a place, not who holds it
+    text = (
+        "The UN Special Rapporteur on Iran, in Geneva, said: "
+        '"The use of lethal force against children is unconscionable."\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "lethal force against children")
+    assert len(hits) == 1 and "Rapporteur" in _name(hits[0], entities)
+
+
+# -- "“…,” one local told AFP": the noun the parser hung after "one" as an adjective ------------
+
+
+def test_one_local_keeps_the_word_after_one(nlp):
+    text = (
+        "Marchers said the soldiers arrived at dawn in Kaleba. "
+        '"They fired into the crowd without any warning," one local told AFP, asking not to be named.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "fired into the crowd")
+    assert len(hits) == 1 and _name(hits[0], entities) == "one local"
+
+
+def test_one_of_the_residents_is_unchanged(nlp):
+    # guard: "one of …" keeps its "of" phrase
+    text = (
+        "Marchers said the soldiers arrived at dawn in Kaleba. "
+        '"They fired into the crowd without any warning," one of the residents told AFP.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "fired into the crowd")
+    assert len(hits) == 1 and _name(hits[0], entities) == "one of the residents"

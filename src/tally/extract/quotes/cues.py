@@ -466,6 +466,9 @@ def speaker_phrase(tok: Token) -> tuple[int, int]:
             and tok.lemma_.lower() in GATHERING_NOUNS
         ):
             end = of.right_edge.i + 1
+    if tok.pos_ == "NUM" and end < len(doc) and doc[end].dep_ == "amod" and doc[end].head.i == tok.i:
+        # "“…,” one local told AFP": the parser hangs the noun after "one" as its adjective
+        end += 1
     if tok.pos_ in {"NUM", "PRON"} and tok.lower_ not in quote_words.PRONOUNS_PERSON:
         # "one of three sources familiar with the matter": who the one is one of
         of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)

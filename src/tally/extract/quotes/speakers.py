@@ -639,7 +639,7 @@ def _speaker(
     tok = _named_head_of_apposition(tok)
     tok = _named_after_joined_titles(tok)
     described = tok
-    tok = _person_in_apposition(tok)
+    tok = _person_in_apposition(tok, index)
     if tok.i != described.i and _definite_person_noun(described):
         # "The lawyer, Galym Nurpeisov, said": names the unnamed lawyer quoted just before
         a.names_earlier, a.named_noun = True, described.lemma_.lower()
@@ -2226,11 +2226,13 @@ def _definite_person_noun(tok: Token) -> bool:
     )
 
 
-def _person_in_apposition(tok: Token) -> Token:
+def _person_in_apposition(tok: Token, index: EntityIndex | None = None) -> Token:
     """The person named in apposition at the end of a role: "Haiti's envoy to the UN, Ana Diaz, said".
 
     The parser may hang the name from the last noun before it ("the UN"); a
-    name in apposition that ends the speaker's phrase names the speaker.
+    name in apposition that ends the speaker's phrase names the speaker. With
+    *index*, a name the tagger called a place that the entities read as a person
+    counts too ("The UN Special Rapporteur on Iran, Mai Sato, said").
     """
     role = tok.pos_ == "NOUN" and is_person_noun(tok.lemma_.lower())
     title = (
@@ -2256,6 +2258,7 @@ def _person_in_apposition(tok: Token) -> Token:
                 and t.left_edge.text in first_names()
             )
             or (t.pos_ == "PROPN" and names_the_holder(t))  # "The imam of Khash, Molavi Badri,"
+            or _indexed_person(t, index)
         )
         # "The nurse, Leyla, who asked …": a name set off right after the noun, before its clause
         right_after = role and t.left_edge.i == tok.i + 2 and quote_cues.set_off(t) and t.head.i == tok.i
