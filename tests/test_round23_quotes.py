@@ -133,3 +133,29 @@ def test_one_of_the_residents_is_unchanged(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "fired into the crowd")
     assert len(hits) == 1 and _name(hits[0], entities) == "one of the residents"
+
+
+# -- "the police command issued a notice …. “…,” it said": a body named by a common noun --------
+
+
+def test_it_after_a_body_named_by_a_common_noun_that_issued_a_notice(nlp):
+    text = (
+        "Amnesty International said in a statement that the raids were unlawful. On Sunday, the "
+        "regional police command issued a notice urging parents to keep their children at home. "
+        '"Anyone found on the streets after dark will be arrested," it said.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "after dark will be arrested")
+    assert len(hits) == 1 and "command" in _name(hits[0], entities)
+
+
+def test_it_after_a_sentence_whose_subject_is_no_body_is_unchanged(nlp):
+    # guard: the subject before is an event, not a body; "it" goes on from the group
+    text = (
+        "Amnesty International said in a statement that the raids were unlawful. On Sunday, the "
+        "curfew began at dusk across the region. "
+        '"Anyone found on the streets after dark will be arrested," it said.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "after dark will be arrested")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Amnesty International"

@@ -863,7 +863,12 @@ def _body_subject_before(
         if last is not None and last.speaker_tok is not None and last.speaker_tok.i == subject.i:
             return last.entity
         return None
-    body = lemma in quote_words.SUB_BODY_NOUNS or lemma in quote_words.GENERIC_ORGANISATION_NOUNS
+    # "the regional police command issued a notice …. “…,” it said": a body by its common noun
+    body = (
+        lemma in quote_words.SUB_BODY_NOUNS
+        or lemma in quote_words.GENERIC_ORGANISATION_NOUNS
+        or (subject.pos_ == "NOUN" and lemma in entity_words.ORGANISATION_NOUNS)
+    )
     if is_person_noun(lemma) and not body:
         return None
     by = Attribution(a.kind, a.start, a.end, speaker_tok=subject)
