@@ -92,12 +92,12 @@ def test_one_of_them_after_a_named_body_is_not_the_body(nlp):
 
 def test_a_capitalised_title_with_a_name_tagged_a_place_names_the_holder(nlp):
     text = (
-        "The UN Special Rapporteur on Iran, Mai Sato, said: "
+        "The UN Special Rapporteur on Iran, Mai Okada, said: "
         '"The use of lethal force against children is unconscionable."\n'
     )
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "lethal force against children")
-    assert len(hits) == 1 and _name(hits[0], entities) == "Mai Sato"
+    assert len(hits) == 1 and _name(hits[0], entities) == "Mai Okada"
 
 
 def test_a_capitalised_title_with_a_place_after_it_stays_the_title(nlp):
