@@ -365,6 +365,8 @@ def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Toke
             continue
         if quote_cues.withholds(tok):
             continue  # "refused to say where her son was": nothing was said
+        if quote_cues.is_given_name(tok):
+            continue  # "Police spokesman Said Rahimi told reporters": a name, not the cue
         span = _content_span(tok, marks) if lemma in quote_words.CUE_VERBS or that_clause else None
         speaker = quote_cues.subject_of(tok)
         if span is None and speaker is not None:

@@ -35,6 +35,17 @@ def withholds(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in quote_words.WITHHOLDING_WORDS
 
 
+def is_given_name(verb: Token) -> bool:
+    """ "Police spokesman Said Rahimi told reporters": a capitalised "Said" inside its sentence
+    that opens a person's name of several words is the given name, not the verb; the parser
+    still reads it as the cue and makes the title before it the speaker. "Omar Said said" (the
+    name ends in it) and a "Said" opening its sentence are left as parsed."""
+    if verb.text != "Said" or verb.is_sent_start or verb.ent_type_ != "PERSON" or verb.ent_iob_ != "B":
+        return False
+    nxt = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+    return nxt is not None and nxt.ent_iob_ == "I" and nxt.text[:1].isupper()
+
+
 def says_nothing(verb: Token) -> bool:
     """ "did not say how many", "declined to say": an attribution (PolNeAR keeps negated ones)
     whose speaker is not the one who goes on speaking in the next quote."""
@@ -455,6 +466,9 @@ def speaker_phrase(tok: Token) -> tuple[int, int]:
             and tok.lemma_.lower() in GATHERING_NOUNS
         ):
             end = of.right_edge.i + 1
+    if tok.pos_ == "NUM" and end < len(doc) and doc[end].dep_ == "amod" and doc[end].head.i == tok.i:
+        # "“…,” one local told AFP": the parser hangs the noun after "one" as its adjective
+        end += 1
     if tok.pos_ in {"NUM", "PRON"} and tok.lower_ not in quote_words.PRONOUNS_PERSON:
         # "one of three sources familiar with the matter": who the one is one of
         of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)

@@ -793,7 +793,9 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
             doc, m, bare, marks
         )
         if cue is not None:
-            out.append(_direct(m, cue, _speaker_of_cue(cue)))
+            led = _direct(m, cue, _speaker_of_cue(cue))
+            led.lead_in = True
+            out.append(led)
             continue
         clause = _clause_with_speaker(doc, m, marks)
         if clause is not None:
@@ -902,15 +904,19 @@ def _speak_on_from_continuation(atts: list[Attribution], text: str) -> None:
     Ana Diaz". The first paragraph has no cue of its own; its words are the
     speaker's of the paragraph it runs into, not of whoever spoke before.
     Walked backwards so that a chain of open paragraphs takes the name of its
-    last one. *atts* are in text order.
+    last one. *atts* are in text order. A sentence before the quote that seemed to cue it
+    ("Witnesses described the panic.¶“A …¶“B …,” said X") gives way to the cue where the quote
+    closes: X's words run over both paragraphs.
     """
     by_open = {a.marks[0].open_at: a for a in atts if a.marks and a.kind == "direct"}
     for a in reversed(atts):
-        if not (a.inherit and a.marks and a.marks[-1].continues):
+        if not ((a.inherit or a.lead_in) and a.marks and a.marks[-1].continues):
             continue
         nxt = by_open.get(_next_paragraph_start(text, a.marks[-1].end))
         if nxt is None or not nxt.speaker_name or text[nxt.marks[0].open_at] != text[a.marks[-1].open_at]:
             continue  # a straight mark before a curly one: a passage quoted around someone's words
+        if a.lead_in and (nxt.inherit or nxt.lead_in):
+            continue  # "X said:¶“A …¶“B …”": the quote closes with no cue of its own; X's
         a.speaker_span, a.speaker_name, a.entity = nxt.speaker_span, nxt.speaker_name, nxt.entity
         a.cue_span, a.via, a.date = nxt.cue_span, nxt.via, nxt.date
 

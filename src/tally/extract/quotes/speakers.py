@@ -91,6 +91,8 @@ class Attribution:
     via: str | None = None
     date: str | None = None
     inherit: bool = False  # takes the speaker of the previous quote (:func:`_continued`)
+    #: cued by the sentence or paragraph before it, not by a cue beside its marks
+    lead_in: bool = False
     names_earlier: bool = False  # "The man, who gave his name as X,": names the last unnamed speaker
     #: "The lawyer, X,": the noun the last unnamed speaker must have for X to name them
     named_noun: str | None = None
@@ -346,10 +348,11 @@ def _crowd_of_the_sentence_before(doc: Doc, a: Attribution, para_of: Callable[[i
 
     The subject of the sentence right before the quote's, in the same paragraph, when it is
     people by a common noun (a plural noun for people, or a quantity of them); a name ("Human
-    Rights Watch documented …") leaves "they" to the ordinary reading.
+    Rights Watch documented …") leaves "they" to the ordinary reading. "One of them said" is
+    one of that crowd, who is named as the crowd.
     """
     tok = a.speaker_tok
-    if tok is None or tok.lower_ != "they" or tok.dep_ != "nsubj" or not a.marks:
+    if tok is None or tok.dep_ != "nsubj" or not a.marks or not (tok.lower_ == "they" or _one_of_them(tok)):
         return None
     opening = doc.char_span(a.marks[0].open_at, a.marks[0].open_at + 1, alignment_mode="expand")
     if opening is None or not len(opening) or opening[0].sent.start == 0:
@@ -366,6 +369,18 @@ def _crowd_of_the_sentence_before(doc: Doc, a: Attribution, para_of: Callable[[i
     if crowd.pos_ != "NOUN" or crowd.ent_type_ in {"PERSON", "ORG", "NORP"} or crowd.tag_ != "NNS":
         return None
     return crowd if is_person_noun(lemma) or lemma in quote_words.CROWD_NOUNS else None
+
+
+#: The part of a crowd that "of them" picks out: "one of them said", "some of them shouted".
+_PART_WORDS = frozenset({"one", "some", "many", "several", "most", "another", "few"})
+
+
+def _one_of_them(tok: Token) -> bool:
+    """ "“…,” one of them said": one of the crowd "they" would be, named as that crowd."""
+    if tok.lower_ not in _PART_WORDS:
+        return False
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return of is not None and any(c.dep_ == "pobj" and c.lower_ == "them" for c in of.children)
 
 
 def _crowd_like(tok: Token) -> bool:
@@ -624,7 +639,7 @@ def _speaker(
     tok = _named_head_of_apposition(tok)
     tok = _named_after_joined_titles(tok)
     described = tok
-    tok = _person_in_apposition(tok)
+    tok = _person_in_apposition(tok, index)
     if tok.i != described.i and _definite_person_noun(described):
         # "The lawyer, Galym Nurpeisov, said": names the unnamed lawyer quoted just before
         a.names_earlier, a.named_noun = True, described.lemma_.lower()
@@ -848,7 +863,12 @@ def _body_subject_before(
         if last is not None and last.speaker_tok is not None and last.speaker_tok.i == subject.i:
             return last.entity
         return None
-    body = lemma in quote_words.SUB_BODY_NOUNS or lemma in quote_words.GENERIC_ORGANISATION_NOUNS
+    # "the regional police command issued a notice …. “…,” it said": a body by its common noun
+    body = (
+        lemma in quote_words.SUB_BODY_NOUNS
+        or lemma in quote_words.GENERIC_ORGANISATION_NOUNS
+        or (subject.pos_ == "NOUN" and lemma in entity_words.ORGANISATION_NOUNS)
+    )
     if is_person_noun(lemma) and not body:
         return None
     by = Attribution(a.kind, a.start, a.end, speaker_tok=subject)
@@ -2211,11 +2231,13 @@ def _definite_person_noun(tok: Token) -> bool:
     )
 
 
-def _person_in_apposition(tok: Token) -> Token:
+def _person_in_apposition(tok: Token, index: EntityIndex | None = None) -> Token:
     """The person named in apposition at the end of a role: "Haiti's envoy to the UN, Ana Diaz, said".
 
     The parser may hang the name from the last noun before it ("the UN"); a
-    name in apposition that ends the speaker's phrase names the speaker.
+    name in apposition that ends the speaker's phrase names the speaker. With
+    *index*, a name the tagger called a place that the entities read as a person
+    counts too ("The UN Special Rapporteur on Iran, Mai Sato, said").
     """
     role = tok.pos_ == "NOUN" and is_person_noun(tok.lemma_.lower())
     title = (
@@ -2241,6 +2263,7 @@ def _person_in_apposition(tok: Token) -> Token:
                 and t.left_edge.text in first_names()
             )
             or (t.pos_ == "PROPN" and names_the_holder(t))  # "The imam of Khash, Molavi Badri,"
+            or _indexed_person(t, index)
         )
         # "The nurse, Leyla, who asked …": a name set off right after the noun, before its clause
         right_after = role and t.left_edge.i == tok.i + 2 and quote_cues.set_off(t) and t.head.i == tok.i
