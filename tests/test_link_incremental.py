@@ -283,3 +283,39 @@ def test_link_two_surnames_attach_to_one_full_name_whose_node_sorts_last():
     entities = cluster_entities(nodes, edges)
     assert len(entities) == 1
     assert sorted(m for e in entities for m in e.members) == ["a1:e1", "a2:e1", "a9:e1"]
+
+
+def test_link_in_steps_equals_one_update_and_a_full_link(db, tmp_path, request, monkeypatch):
+    """A first link of many articles runs a bounded number at a time, each step its own transaction,
+    and gives what one update of them all gives (the full link of a new database)."""
+    step = Store(db)
+    articles = _batch_a() + _batch_b()
+    for article in articles:
+        step.add_article(article)
+    steps: list[int] = []
+    original = incremental._update_step
+
+    def counted(store, *, full, limit):
+        report, taken = original(store, full=full, limit=limit)
+        steps.append(taken)
+        return report, taken
+
+    monkeypatch.setattr(incremental, "_update_step", counted)
+    report = update_links(step, batch=3)
+    assert report.full and report.articles_linked == len(articles)
+    assert (
+        steps[0] == 3
+        and sum(steps) == len(articles)
+        and len(steps) == -(-len(articles) // 3) + (len(articles) % 3 == 0)
+    )
+    assert report.corpus_entities == len(load_corpus_entities(step))
+    monkeypatch.setattr(incremental, "_update_step", original)
+    other = second_database(db, tmp_path, request)
+    whole = Store(next(other))
+    for article in articles:
+        whole.add_article(article)
+    assert update_links(whole).articles_linked == len(articles)
+    assert _links(step) == _links(whole)
+    step.close()
+    whole.close()
+    next(other, None)

@@ -116,12 +116,43 @@ def _view_to_json(view: EntityView) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-def update_links(store: Store, *, full: bool = False) -> LinkReport:
-    """Link the stored articles that are not linked yet (all of them when *full*).
+#: Articles linked per transaction. An update holds what it links (the new articles' forms and
+#: features, the blocks and entities they reach) until it commits, so linking a first 10,000
+#: articles in one update held all of them at once; in steps of this many, what is held is
+#: bounded by the step, a killed run keeps the steps it committed, and the next call goes on
+#: from there. Linking in steps gives what one update gives (incremental updates equal a full
+#: link: ``tests/test_link_incremental.py``).
+LINK_BATCH = 1000
+
+
+def update_links(store: Store, *, full: bool = False, batch: int | None = None) -> LinkReport:
+    """Link the stored articles that are not linked yet (all of them when *full*), *batch* at a time.
 
     :param full: forget every derived link and recompute from the articles
-        (a reviewer's overrides are kept).
+        (a reviewer's overrides are kept); the first step links its articles from nothing, the
+        others add theirs to it.
+    :param batch: articles per step, each step one transaction (default :data:`LINK_BATCH`).
     """
+    size = max(1, batch or LINK_BATCH)
+    total = LinkReport(full=full)
+    while True:
+        step, taken = _update_step(store, full=full, limit=size)
+        full = False
+        total.full = total.full or step.full
+        total.articles_linked += step.articles_linked
+        total.blocks_recomputed += step.blocks_recomputed
+        total.articles_affected += step.articles_affected
+        total.features_read += step.features_read
+        if step.articles_linked or step.full or not total.articles_linked:
+            total.corpus_entities, total.claims = step.corpus_entities, step.claims
+            total.event_clusters = step.event_clusters
+        if taken < size:
+            return total
+
+
+def _update_step(store: Store, *, full: bool, limit: int) -> tuple[LinkReport, int]:
+    """One step of :func:`update_links`: the first *limit* articles not linked yet, in one
+    transaction; returns its report and how many articles it took."""
     # one transaction under the ``links`` lock: two processes linking at once
     # would both take the same articles for new; the second now waits, then
     # finds them linked. The collector runs less often: its passes over the loaded
@@ -149,10 +180,11 @@ def update_links(store: Store, *, full: bool = False) -> LinkReport:
                     .exists()
                 )
                 .order_by(articles.analyzed_at, articles.id)
+                .limit(limit)
             ).scalars()
         )
         if not new_ids and not full:
-            return report
+            return report, 0
         old_groups = _dup_groups(conn)
         touched: set[str] = set()
         forms: dict[str, dict[str, Any]] = {}
@@ -170,7 +202,7 @@ def update_links(store: Store, *, full: bool = False) -> LinkReport:
             conn, touched, seeds, old_groups, report, fresh=set(new_ids), grown=seeds - added
         )
     LOGGER.info("linked %d articles, recomputed %d blocks", report.articles_linked, report.blocks_recomputed)
-    return report
+    return report, len(new_ids)
 
 
 def relink(store: Store) -> LinkReport:
