@@ -1,6 +1,6 @@
 """Score tally's PLOVER events on ``wire.jsonl``: our own wire-news sentences (round 8).
 
-Usage: ``PYTHONPATH=src python eval/plover_own/score_wire.py [--set wire|wire9|wire12|wire13|wire14|wire15|wire16|wire17|wire18|wire19|wire20|wire21] [--half tune|work|held] [--errors] [--by-type]``
+Usage: ``PYTHONPATH=src python eval/plover_own/score_wire.py [--set wire|wire9|wire12|wire13|wire14|wire15|wire16|wire17|wire18|wire19|wire20|wire21|wire22] [--half tune|work|held] [--errors] [--by-type]``
 
 ``wire9.jsonl`` (ninth round): 209 more sentences by the same rules, written and labelled
 before that round's tally ran on them, aimed at light verbs ("carried out raids", "staged a
@@ -85,6 +85,14 @@ calls to release and to investigate, force reported), Amnesty and HRW on arbitra
 Serbia, Venezuela, Senegal, Uganda, Pakistan, Peru), with negation, denials, threats, plans and
 reported speech; labelled from the codebook and committed before tally ran on them. Halves
 ``work``/``held`` by SHA-1 of the id (``work`` when it is below 9 modulo 20): 64 work, 91 held.
+
+``wire22.jsonl`` (twenty-third round): 152 sentences by the same rules in the outlets and formats
+of that round: broadcasters' web stories, national dailies in English, press freedom and defender
+groups' releases, UN special rapporteurs' statements, live blogs and explainers (Bangladesh's quota
+protests, Kenya's finance bill, Nigeria's EndSARS, Iran's Kurdish cities, Belarus, Myanmar, Georgia,
+Pakistan, India's farmers), with negation, denials, threats whose condition names an act, plans and
+reported speech; labelled from the codebook and committed before tally ran on them. Halves
+``work``/``held`` by SHA-1 of the id (``work`` when it is below 9 modulo 20): 67 work, 85 held.
 
 ``wire.jsonl``: 208 sentences written in December 2026 from the PLOVER
 codebook's type and mode definitions, in wire-news style (varied verbs,
@@ -233,6 +241,7 @@ if __name__ == "__main__":
             "wire19",
             "wire20",
             "wire21",
+            "wire22",
         ),
         default="wire",
     )

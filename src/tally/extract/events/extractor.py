@@ -580,6 +580,9 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     )
     if idiom is not None:
         return idiom
+    if lemma in _PUSH_VERBS and obj is not None and _pushed_away(tok):
+        # "riot police pushed the marchers back": a crowd moved by force, not "pushed for" (round 23)
+        return _Cand("verb", tok, tok, [tok], "COERCE", None, lemma)
     # the object's class was read above (same object, same verb): not read again
     if klass is not None and (lemma, klass) in event_lexicon.VERB_OBJECT and obj is not None:
         sense = _with_object_mode(event_lexicon.VERB_OBJECT[(lemma, klass)], obj)
@@ -619,6 +622,8 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         return _Cand("verb", tok, tok, [tok], "PROTEST", "demo-spon", lemma)
     if sense is None:
         return None
+    if lemma == "insist" and _insists_on_fact(tok):
+        return None  # "…did not fire on the crowd, the governor insisted": a report (round 23)
     if lemma in event_lexicon.TRANSITIVE_ONLY and obj is None:
         return None
     if lemma in _SELF_DISPERSE_VERBS and obj is None and _crowd_left(tok):
@@ -638,6 +643,40 @@ def _verb_trigger(tok: Token) -> _Cand | None:
     return _Cand("verb", tok, tok, [tok], sense.type, sense.mode, lemma)
 
 
+#: Verbs of moving people by force, with "back" or "away": "pushed the marchers back".
+_PUSH_VERBS = frozenset({"push", "shove", "drive"})
+#: Particles of moving someone off: "pushed the crowd *back* / *away*".
+_AWAY_PARTICLES = frozenset({"back", "away"})
+
+
+def _pushed_away(tok: Token) -> bool:
+    """Forces pushing people back or away ("riot police pushed the marchers back from the
+    square"): a push verb with "back" or "away" whose subject is a state force coerces its
+    object (PLOVER COERCE), where "pushed for" demands."""
+    if not any(c.dep_ in {"prt", "advmod"} and c.lower_ in _AWAY_PARTICLES for c in tok.children):
+        return False
+    return _state_party(event_syntax.clause_subject(tok))
+
+
+#: Finite verb tags: a clause with one states a fact ("had not fired"); a bare verb ("that the
+#: vote *be* rerun") is the subjunctive of what is asked for.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _insists_on_fact(tok: Token) -> bool:
+    """Whether "insist" reports a statement of fact: its clause ("insisted that police had not
+    detained anyone", or the clause before it: "Soldiers did not fire, the commissioner
+    insisted") is finite and carries no obligation. "Insisted that the vote be rerun",
+    "insisted that the government must withdraw …" and "insisted on …" still demand."""
+    clause = event_syntax.child(tok, "ccomp")
+    if clause is None and tok.dep_ in {"ccomp", "parataxis"} and tok.head.i < tok.i:
+        clause = tok.head  # the parser may hang the trailing "…, X insisted" on the clause
+    if clause is None or clause.pos_ not in {"VERB", "AUX"} or event_syntax.has_obligation(clause):
+        return False
+    finite = [clause, *(c for c in clause.children if c.dep_ in {"aux", "auxpass"})]
+    return any(t.tag_ in _FINITE_TAGS for t in finite)
+
+
 #: Phrasal verbs that are an event only with an object: "police *broke up* a rally".
 _OBJECT_PHRASALS = frozenset({("break", "up")})
 
@@ -654,6 +693,13 @@ def _predicate_words(verb: Token) -> list[Token]:
     """What a naming verb calls its object: "an act *of war*", "as *rioters* and foreign *agents*",
     "*illegal*": the predicate noun or adjective, its "of" noun, conjuncts and modifiers."""
     heads = [c for c in verb.children if c.dep_ in {"oprd", "npadvmod", "xcomp", "ccomp", "acomp"}]
+    # "as politically motivated": the parser may hang the predicate on the verb as a clause, "as"
+    # its adverb (round 23)
+    heads += [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and any(m.lower_ == "as" and m.i < c.i for m in c.children)
+    ]
     # "as rioters" (pobj), "as illegal" (the parser hangs the adjective on "as" as amod), on the
     # verb or on its object ("described the raid *as a massacre*")
     obj = event_syntax.child(verb, "dobj")
@@ -681,7 +727,10 @@ def _characterisation(tok: Token, lemma: str) -> _Cand | None:
     a word of praise supports it (SUPPORT); "branded", "labelled" always blame."""
     if lemma not in _NAMING_VERBS or event_syntax.child(tok, "dobj") is None:
         return None
-    words = {w.lemma_.lower() for w in _predicate_words(tok)} | {w.lower_ for w in _predicate_words(tok)}
+    predicates = _predicate_words(tok)
+    words = {w.lemma_.lower() for w in predicates} | {w.lower_ for w in predicates}
+    # "as *politically motivated*": an adverb and its word read together (round 23)
+    words |= {f"{m.lower_} {w.lower_}" for w in predicates for m in w.children if m.dep_ == "advmod"}
     if not words:
         return None
     if lemma in _SMEAR_VERBS or words & event_lexicon.PEJORATIVE_WORDS or _violent_name(words):
@@ -4528,8 +4577,8 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         # "Ethiopia has not ruled out military action": keeping force open is a threat of it
         c.type, c.modality = "THREATEN", "threatened"
         c.mode = _object_threat_mode(_ruled_out_object(c) or c.head)
-    elif neg or failed:
-        c.modality = "negated"
+    elif neg or failed or event_syntax.has_negative_subject(v):
+        c.modality = "negated"  # "no one had been detained" (round 23) as "had not been detained"
     elif (v.pos_ in {"VERB", "AUX"} and event_syntax.is_hypothetical(v)) or (
         noun is not None and event_syntax.is_hypothetical(noun)
     ):
@@ -4551,7 +4600,13 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         and not _dated_meeting(c, v)
     ):
         c.type, c.mode, c.modality = "AGREE", None, "planned"
-    elif future and c.type in event_lexicon.CONFLICTIVE and (rep or intent) and not _protest_planned(c):
+    elif (
+        future
+        and c.type in event_lexicon.CONFLICTIVE
+        and (rep or intent)
+        and not _protest_planned(c)
+        and not _scheduled(v)  # "is expected to deploy troops": the reporter's forecast (round 23)
+    ):
         c.type, c.mode, c.modality = "THREATEN", _threatened_mode(c.head, c.type), "threatened"
     elif future:
         c.modality = "planned"

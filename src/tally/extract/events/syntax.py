@@ -48,10 +48,23 @@ def prep_object(tok: Token, preps: frozenset[str]) -> Token | None:
     deps, lowers = token_deps(doc), token_lowers(doc)  # a Token only for the preposition found
     for i in token_children(doc)[tok.i]:
         if deps[i] in {"prep", "agent", "dative"} and lowers[i] in preps:
-            obj = child(doc[i], "pobj")
+            obj = child(doc[i], "pobj") or _gerund_subject(doc[i])
             if obj is not None and not is_time(obj):
                 return obj
     return None
+
+
+def _gerund_subject(prep: Token) -> Token | None:
+    """The people a preposition names when the parser reads them as the subject of a gerund after
+    it ("opened fire on *protesters* marching towards the palace": "marching" its pcomp, the
+    protesters that gerund's subject); round 23."""
+    comp = child(prep, "pcomp")
+    if comp is None or comp.tag_ != "VBG":
+        return None
+    subj = child(comp, "nsubj")
+    if subj is None or subj.i > comp.i or subj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return subj
 
 
 def is_time(tok: Token) -> bool:
@@ -517,6 +530,21 @@ def is_negated(tok: Token) -> bool:
         return True
     lowers = token_lowers(tok.doc)
     return any(deps[c] == "det" and lowers[c] == "no" for c in children)
+
+
+#: Subjects that deny the act of their verb: "*nobody* was arrested", "*none* of them was held".
+_NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "noone"})
+
+
+def has_negative_subject(verb: Token) -> bool:
+    """Whether *verb*'s subject says nobody did or underwent it: "nobody", "none (of …)", "no
+    one", or a noun with "no" ("no protesters were detained"); round 23."""
+    subj = child(verb, "nsubj", "nsubjpass")
+    if subj is None:
+        return False
+    if subj.lower_ in _NEGATIVE_SUBJECTS:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
 
 
 def is_future(verb: Token, auxes: set[str] | None = None) -> bool:
