@@ -102,18 +102,22 @@ def _column(doc: Doc, attr: str, name_of: Callable[[int], str]) -> list[str]:
     return [names[code] for code in codes]
 
 
-def _cached_column(doc: Doc, key: str, attr: str, name_of: Callable[[int], str]) -> list[str]:
-    """:func:`_column`, read once per Doc and kept in its ``user_data`` under *key*."""
+def _cached_column(
+    doc: Doc, key: str, attr: str, name_of: Callable[[int], str] | None = None, lower: bool = False
+) -> list[str]:
+    """:func:`_column`, read once per Doc and kept in its ``user_data`` under *key*.
+
+    *name_of* decodes a code (default: the string of a hash in *doc*'s vocabulary, lowered with
+    *lower*); it is made only when the column is read, not on each of the many calls that find
+    it kept.
+    """
     column: list[str] | None = doc.user_data.get(key)
     if column is None:
+        if name_of is None:
+            strings = doc.vocab.strings
+            name_of = (lambda code: strings[code].lower()) if lower else (lambda code: strings[code])
         column = doc.user_data[key] = _column(doc, attr, name_of)
     return column
-
-
-def _string_of(doc: Doc) -> Callable[[int], str]:
-    """The string of a hash in *doc*'s vocabulary (what ``token.lower_``, ``dep_``, ``lemma_`` decode)."""
-    strings = doc.vocab.strings
-    return lambda code: strings[code]
 
 
 def _pos_name(code: int) -> str:
@@ -146,7 +150,7 @@ def token_lowers(doc: Doc) -> list[str]:
     four extractors pass over every token of the article to test its lower
     form, and most tokens stop there.
     """
-    return _cached_column(doc, _LOWERS_KEY, "LOWER", _string_of(doc))
+    return _cached_column(doc, _LOWERS_KEY, "LOWER")
 
 
 _POS_KEY = "tally.pos"
@@ -170,7 +174,7 @@ def token_deps(doc: Doc) -> list[str]:
     The quote genders pass over every token and read its relation to decide
     whether it is a subject; most tokens stop there.
     """
-    return _cached_column(doc, _DEPS_KEY, "DEP", _string_of(doc))
+    return _cached_column(doc, _DEPS_KEY, "DEP")
 
 
 def token_lemmas(doc: Doc) -> list[str]:
@@ -178,7 +182,7 @@ def token_lemmas(doc: Doc) -> list[str]:
 
     The framing flags and the figures' article tests pass over every token's lemma.
     """
-    return _cached_column(doc, _LEMMAS_KEY, "LEMMA", lambda code: _string_of(doc)(code).lower())
+    return _cached_column(doc, _LEMMAS_KEY, "LEMMA", lower=True)
 
 
 _TEXTS_KEY = "tally.texts"
@@ -191,12 +195,12 @@ def token_texts(doc: Doc) -> list[str]:
     The places' and entities' passes over every token stop at most tokens on the
     word alone; a Token is made only where they go on.
     """
-    return _cached_column(doc, _TEXTS_KEY, "ORTH", _string_of(doc))
+    return _cached_column(doc, _TEXTS_KEY, "ORTH")
 
 
 def token_ent_types(doc: Doc) -> list[str]:
     """Every token's ``ent_type_`` (``""`` outside an entity), read once per Doc (a shared list)."""
-    return _cached_column(doc, _ENT_TYPES_KEY, "ENT_TYPE", _string_of(doc))
+    return _cached_column(doc, _ENT_TYPES_KEY, "ENT_TYPE")
 
 
 def token_flags(doc: Doc, attr: str) -> list[bool]:
