@@ -540,6 +540,28 @@ def _year_after_the(doc: Doc, phrase: NumberPhrase, before: str) -> bool:
 
 
 #: Nouns of spans of time: "hundreds of years" after a date is a duration, no count.
+#: Prepositions of time a year follows: "In 1988 troops killed …", "since 2019 students …".
+_YEAR_PREPS = frozenset({"in", "since", "during", "until", "till", "by"})
+#: Words a clause may open with before its preposition of time: "; in 1999 troops shot …".
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "-", "(", "and", "but", "back", "then", "as"})
+_YEARS = range(1900, 2101)
+
+
+def _year_opening_a_clause(doc: Doc, phrase: NumberPhrase, before: str) -> bool:
+    """ "In 1988 troops killed as many as 3,000", "In 1999 students were arrested": a bare year
+    after a preposition of time that opens the sentence or a clause, before the clause's subject;
+    the parser makes the year a number of that subject, a noun of people, and the year was read as
+    a count of them. A count has a hedge, a comma or no preposition of time before it."""
+    if not phrase.is_digits or phrase.start != phrase.core_start or phrase.value_max is not None:
+        return False
+    if not phrase.value.is_integer() or int(phrase.value) not in _YEARS or "," in doc[phrase.core_start].text:
+        return False
+    if before not in _YEAR_PREPS or phrase.start == 0:
+        return False
+    prep = doc[phrase.start - 1]
+    return prep.is_sent_start or (prep.i > 0 and doc[prep.i - 1].lower_ in _CLAUSE_OPENERS)
+
+
 _SPAN_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "century", "generation"})
 
 
@@ -712,6 +734,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
             return True
     if _year_after_the(doc, phrase, before):
         return True  # "Of the 2022 deaths, 426 were civilians", "the 1988 executions"
+    if _year_opening_a_clause(doc, phrase, before):
+        return True  # "In 1988 troops killed as many as 3,000": the year, not 1,988 troops
     # ages: "aged 17", "the age of 19", "children between 15 and 18", "a 16-year-old"
     if before in figure_words.AGE_WORDS or (before == "of" and before2 in figure_words.AGE_WORDS):
         return True
@@ -2626,6 +2650,7 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                     if lemma in figure_words.NOUN_CATEGORY and (
                         head.lower_ in figure_words.CHANGE_WORDS
                         or head.lemma_.lower() in _PASSING_VERBS | _LEVEL_VERBS
+                        or _brought_to(head, sibling, x)
                     ):
                         # "deaths surged from 88 to 388", "arrests rose to 1,200", "arrests exceeded 2,500"
                         return _noun_category(sibling) or figure_words.NOUN_CATEGORY[lemma], sibling
@@ -2682,6 +2707,22 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                 return "disappeared", head
         x = head
     return None
+
+
+#: Verbs that bring a total to a new value: "bringing total arrests to 2,310", "taking deaths to 87".
+_BRINGING_VERBS = frozenset({"bring", "take", "push", "raise", "lift"})
+
+
+def _brought_to(verb: Token, obj: Token, prep: Token) -> bool:
+    """ "bringing total arrests in the region to 2,310", "taking total deaths to 87": a verb of
+    bringing with an event noun for object sets it, with "to", at the count."""
+    return (
+        verb.lemma_.lower() in _BRINGING_VERBS
+        and obj.dep_ == "dobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and prep.i > obj.i
+    )
 
 
 def _total_after_the_count(verb: Token, to: Token) -> tuple[str, Token] | None:
