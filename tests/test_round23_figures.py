@@ -93,3 +93,44 @@ def test_event_noun_brought_to_a_total(text: str, value: float, category: str) -
 def test_event_noun_brought_to_a_total_guard() -> None:
     """Guard: a verb of bringing that moves people somewhere names no total."""
     assert _pairs("Police took 30 detainees to a stadium outside the city.") == [(30, "detained")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seven in ten of the detainees were under 25, the group said.",
+        "Four in ten Iranians say they have joined a protest.",
+        "Nine in 10 of those killed were shot in the head.",
+    ],
+)
+def test_proportion_in_ten(text: str) -> None:
+    """ "Seven in ten of the detainees", "Four in ten Iranians": a share written as a number in a
+    round denominator; the denominator (ten) was read as a count of the people after it."""
+    assert not any(v == 10 for v, _ in _pairs(text))
+
+
+def test_proportion_in_ten_guard() -> None:
+    """Guard: a count of places after "killed 12 in" stays a count of places."""
+    assert (5, "places") in _pairs("Troops killed 12 people in five provinces on Friday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The district imposed an order prohibiting assembly of five or more persons.",
+        "The curfew order bans the gathering of more than four people in public places.",
+        "Officials said the order bars the assembly of more than four persons near the court.",
+    ],
+)
+def test_threshold_of_a_singular_assembly(text: str) -> None:
+    """ "prohibiting assembly of five or more persons", "bans the gathering of more than four
+    people": South Asian reporting on orders banning gatherings names the gathering in the
+    singular, as a mass noun; the rule's threshold was read as a count of people."""
+    assert _pairs(text) == []
+
+
+def test_threshold_of_a_singular_assembly_guard() -> None:
+    """Guard: a gathering that took place is counted."""
+    assert (5000, "protesters") in _pairs(
+        "Police dispersed a gathering of 5,000 protesters outside parliament."
+    )

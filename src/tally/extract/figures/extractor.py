@@ -562,6 +562,29 @@ def _year_opening_a_clause(doc: Doc, phrase: NumberPhrase, before: str) -> bool:
     return prep.is_sent_start or (prep.i > 0 and doc[prep.i - 1].lower_ in _CLAUSE_OPENERS)
 
 
+#: The round numbers a share is given in: "seven in ten", "nine in 10", "two in five".
+_SHARE_DENOMINATORS = frozenset({"two", "three", "four", "five", "ten", "10", "hundred", "100"})
+
+
+def _share_in_a_round_number(doc: Doc, phrase: NumberPhrase, words: list[str]) -> bool:
+    """ "Seven in ten of the detainees", "Four in ten Iranians", "Nine in 10 of those killed": a
+    share, both numbers, when the round number after "in" is followed by "of" or a noun of people;
+    "killed 12 in five provinces" counts places (a noun of no people)."""
+    if phrase.value_max is not None or phrase.start != phrase.core_start:
+        return False
+    start, end = phrase.core_start, phrase.core_end
+    if end + 1 < len(words) and words[end] == "in" and words[end + 1] in _SHARE_DENOMINATORS:
+        low, high = start, end + 1  # the share's first number
+    elif start >= 2 and words[start - 1] == "in" and words[start] in _SHARE_DENOMINATORS:
+        low, high = start - 2, start  # its round number
+    else:
+        return False
+    if not doc[low].like_num or high + 1 >= len(doc):
+        return False
+    nxt = doc[high + 1]
+    return nxt.lower_ == "of" or (nxt.pos_ in {"NOUN", "PROPN"} and _is_person(nxt))
+
+
 _SPAN_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "century", "generation"})
 
 
@@ -845,6 +868,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         return True
     if before == "in" and before2 in {"one", "two", "three", "1", "2", "3"}:
         return True  # the second number of "one in five teachers"
+    if _share_in_a_round_number(doc, phrase, words):
+        return True  # "Seven in ten of the detainees", "Nine in 10 of those killed": a share
     # the total of a partitive: "26 of Colombia's 32 departments"
     k = phrase.start - 1
     while k >= 0 and (
@@ -2835,9 +2860,14 @@ def _rate(per: Token) -> bool:
     )
 
 
+#: Gatherings an order names in the singular, as a mass noun: "prohibiting assembly of five or more".
+_MASS_GATHERINGS = frozenset({"assembly", "gathering"})
+
+
 def _threshold(tok: Token) -> bool:
     """The count is a rule's threshold, not people who were there: "a limit of 200 people",
-    "limits gatherings to 200 people per event", "banned gatherings of more than 50 people"."""
+    "limits gatherings to 200 people per event", "banned gatherings of more than 50 people",
+    "prohibiting assembly of five or more persons"."""
     if any(c.dep_ == "prep" and c.lower_ == "per" and _rate(c) for c in tok.children):
         return True  # a rate: "200 people per event", "five per household"
     if tok.dep_ != "pobj":
@@ -2847,7 +2877,7 @@ def _threshold(tok: Token) -> bool:
         return True
     return (
         prep.lower_ == "of"
-        and owner.tag_ == "NNS"
+        and (owner.tag_ == "NNS" or owner.lemma_.lower() in _MASS_GATHERINGS)
         and owner.lemma_.lower() in _RULED_GATHERINGS
         and owner.dep_ in {"dobj", "nsubjpass"}
         and owner.head.lemma_.lower() in _BAN_VERBS
