@@ -134,3 +134,21 @@ def test_threshold_of_a_singular_assembly_guard() -> None:
     assert (5000, "protesters") in _pairs(
         "Police dispersed a gathering of 5,000 protesters outside parliament."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("By the third week, arrests ran into the thousands.", 1000, "arrested"),
+        ("Deaths in the crackdown now run into the hundreds, the group said.", 100, "killed"),
+    ],
+)
+def test_event_noun_runs_into(text: str, value: float, category: str) -> None:
+    """ "arrests ran into the thousands": an event noun whose verb "runs into" a vague amount has
+    that amount, as "the number of those arrested runs into the thousands" did; it was dropped."""
+    assert (value, category) in _pairs(text)
+
+
+def test_event_noun_runs_into_guard() -> None:
+    """Guard: a vehicle that runs into people counts the people hit, not an event."""
+    assert (12, "killed") not in _pairs("A truck ran into dozens of people at the market.")

@@ -2676,6 +2676,7 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                         head.lower_ in figure_words.CHANGE_WORDS
                         or head.lemma_.lower() in _PASSING_VERBS | _LEVEL_VERBS
                         or _brought_to(head, sibling, x)
+                        or _runs_into(head, sibling, x)
                     ):
                         # "deaths surged from 88 to 388", "arrests rose to 1,200", "arrests exceeded 2,500"
                         return _noun_category(sibling) or figure_words.NOUN_CATEGORY[lemma], sibling
@@ -2747,6 +2748,18 @@ def _brought_to(verb: Token, obj: Token, prep: Token) -> bool:
         and prep.dep_ == "prep"
         and prep.lower_ == "to"
         and prep.i > obj.i
+    )
+
+
+def _runs_into(verb: Token, subject: Token, prep: Token) -> bool:
+    """ "arrests ran into the thousands", "deaths now run into the hundreds": an event noun for
+    subject of "run into" has the amount after "into"."""
+    return (
+        verb.lemma_.lower() == "run"
+        and subject.dep_ == "nsubj"
+        and prep.dep_ == "prep"
+        and prep.lower_ == "into"
+        and prep.i > subject.i
     )
 
 
