@@ -152,3 +152,22 @@ def test_event_noun_runs_into(text: str, value: float, category: str) -> None:
 def test_event_noun_runs_into_guard() -> None:
     """Guard: a vehicle that runs into people counts the people hit, not an event."""
     assert (12, "killed") not in _pairs("A truck ran into dozens of people at the market.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarus: 41 journalists behind bars, says press union",
+        "Nine activists in custody after march, says lawyer",
+    ],
+)
+def test_count_before_an_inverted_says(text: str) -> None:
+    """ "41 journalists behind bars, says press union": a headline's verbless count before an
+    inverted "says X"; the parser makes the counted people a first subject of "says", and they
+    were dropped as sources ("three officials said"), though the speaker stands after the verb."""
+    assert [c for _, c in _pairs(text)] == ["detained"]
+
+
+def test_count_before_an_inverted_says_guard() -> None:
+    """Guard: people who speak before "said" stay sources."""
+    assert _pairs("Three officials said the march was peaceful.") == []

@@ -4480,6 +4480,7 @@ def _counts_sources(tok: Token) -> bool:
             )
             and not _named_before(tok, head)
             and not _reduced_passive(tok)
+            and not _speaker_after_inverted_verb(tok, head)
         )
     if tok.dep_ == "pobj" and head.dep_ == "agent":
         return head.head.lemma_.lower() in (
@@ -4497,6 +4498,12 @@ def _counts_sources(tok: Token) -> bool:
         whole = head.head
         return (whole.tag_ in {"NNS", "NNPS"} or whole.like_num) and _counts_sources(whole)
     return tok.dep_ in {"dobj", "pobj"} and head.lower_ == "citing"
+
+
+def _speaker_after_inverted_verb(tok: Token, verb: Token) -> bool:
+    """ "Belarus: 41 journalists behind bars, says press union": the verb of saying comes after
+    the count and has a subject of its own after it, who speaks; the count before is what is said."""
+    return tok.i < verb.i and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
 
 
 def _relative_clause_giving_a_count(clause: Token) -> bool:
