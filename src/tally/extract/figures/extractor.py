@@ -540,6 +540,51 @@ def _year_after_the(doc: Doc, phrase: NumberPhrase, before: str) -> bool:
 
 
 #: Nouns of spans of time: "hundreds of years" after a date is a duration, no count.
+#: Prepositions of time a year follows: "In 1988 troops killed …", "since 2019 students …".
+_YEAR_PREPS = frozenset({"in", "since", "during", "until", "till", "by"})
+#: Words a clause may open with before its preposition of time: "; in 1999 troops shot …".
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "-", "(", "and", "but", "back", "then", "as"})
+_YEARS = range(1900, 2101)
+
+
+def _year_opening_a_clause(doc: Doc, phrase: NumberPhrase, before: str) -> bool:
+    """ "In 1988 troops killed as many as 3,000", "In 1999 students were arrested": a bare year
+    after a preposition of time that opens the sentence or a clause, before the clause's subject;
+    the parser makes the year a number of that subject, a noun of people, and the year was read as
+    a count of them. A count has a hedge, a comma or no preposition of time before it."""
+    if not phrase.is_digits or phrase.start != phrase.core_start or phrase.value_max is not None:
+        return False
+    if not phrase.value.is_integer() or int(phrase.value) not in _YEARS or "," in doc[phrase.core_start].text:
+        return False
+    if before not in _YEAR_PREPS or phrase.start == 0:
+        return False
+    prep = doc[phrase.start - 1]
+    return prep.is_sent_start or (prep.i > 0 and doc[prep.i - 1].lower_ in _CLAUSE_OPENERS)
+
+
+#: The round numbers a share is given in: "seven in ten", "nine in 10", "two in five".
+_SHARE_DENOMINATORS = frozenset({"two", "three", "four", "five", "ten", "10", "hundred", "100"})
+
+
+def _share_in_a_round_number(doc: Doc, phrase: NumberPhrase, words: list[str]) -> bool:
+    """ "Seven in ten of the detainees", "Four in ten Iranians", "Nine in 10 of those killed": a
+    share, both numbers, when the round number after "in" is followed by "of" or a noun of people;
+    "killed 12 in five provinces" counts places (a noun of no people)."""
+    if phrase.value_max is not None or phrase.start != phrase.core_start:
+        return False
+    start, end = phrase.core_start, phrase.core_end
+    if end + 1 < len(words) and words[end] == "in" and words[end + 1] in _SHARE_DENOMINATORS:
+        low, high = start, end + 1  # the share's first number
+    elif start >= 2 and words[start - 1] == "in" and words[start] in _SHARE_DENOMINATORS:
+        low, high = start - 2, start  # its round number
+    else:
+        return False
+    if not doc[low].like_num or high + 1 >= len(doc):
+        return False
+    nxt = doc[high + 1]
+    return nxt.lower_ == "of" or (nxt.pos_ in {"NOUN", "PROPN"} and _is_person(nxt))
+
+
 _SPAN_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "century", "generation"})
 
 
@@ -712,6 +757,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
             return True
     if _year_after_the(doc, phrase, before):
         return True  # "Of the 2022 deaths, 426 were civilians", "the 1988 executions"
+    if _year_opening_a_clause(doc, phrase, before):
+        return True  # "In 1988 troops killed as many as 3,000": the year, not 1,988 troops
     # ages: "aged 17", "the age of 19", "children between 15 and 18", "a 16-year-old"
     if before in figure_words.AGE_WORDS or (before == "of" and before2 in figure_words.AGE_WORDS):
         return True
@@ -821,6 +868,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         return True
     if before == "in" and before2 in {"one", "two", "three", "1", "2", "3"}:
         return True  # the second number of "one in five teachers"
+    if _share_in_a_round_number(doc, phrase, words):
+        return True  # "Seven in ten of the detainees", "Nine in 10 of those killed": a share
     # the total of a partitive: "26 of Colombia's 32 departments"
     k = phrase.start - 1
     while k >= 0 and (
@@ -2626,6 +2675,8 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                     if lemma in figure_words.NOUN_CATEGORY and (
                         head.lower_ in figure_words.CHANGE_WORDS
                         or head.lemma_.lower() in _PASSING_VERBS | _LEVEL_VERBS
+                        or _brought_to(head, sibling, x)
+                        or _runs_into(head, sibling, x)
                     ):
                         # "deaths surged from 88 to 388", "arrests rose to 1,200", "arrests exceeded 2,500"
                         return _noun_category(sibling) or figure_words.NOUN_CATEGORY[lemma], sibling
@@ -2682,6 +2733,34 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                 return "disappeared", head
         x = head
     return None
+
+
+#: Verbs that bring a total to a new value: "bringing total arrests to 2,310", "taking deaths to 87".
+_BRINGING_VERBS = frozenset({"bring", "take", "push", "raise", "lift"})
+
+
+def _brought_to(verb: Token, obj: Token, prep: Token) -> bool:
+    """ "bringing total arrests in the region to 2,310", "taking total deaths to 87": a verb of
+    bringing with an event noun for object sets it, with "to", at the count."""
+    return (
+        verb.lemma_.lower() in _BRINGING_VERBS
+        and obj.dep_ == "dobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and prep.i > obj.i
+    )
+
+
+def _runs_into(verb: Token, subject: Token, prep: Token) -> bool:
+    """ "arrests ran into the thousands", "deaths now run into the hundreds": an event noun for
+    subject of "run into" has the amount after "into"."""
+    return (
+        verb.lemma_.lower() == "run"
+        and subject.dep_ == "nsubj"
+        and prep.dep_ == "prep"
+        and prep.lower_ == "into"
+        and prep.i > subject.i
+    )
 
 
 def _total_after_the_count(verb: Token, to: Token) -> tuple[str, Token] | None:
@@ -2794,9 +2873,14 @@ def _rate(per: Token) -> bool:
     )
 
 
+#: Gatherings an order names in the singular, as a mass noun: "prohibiting assembly of five or more".
+_MASS_GATHERINGS = frozenset({"assembly", "gathering"})
+
+
 def _threshold(tok: Token) -> bool:
     """The count is a rule's threshold, not people who were there: "a limit of 200 people",
-    "limits gatherings to 200 people per event", "banned gatherings of more than 50 people"."""
+    "limits gatherings to 200 people per event", "banned gatherings of more than 50 people",
+    "prohibiting assembly of five or more persons"."""
     if any(c.dep_ == "prep" and c.lower_ == "per" and _rate(c) for c in tok.children):
         return True  # a rate: "200 people per event", "five per household"
     if tok.dep_ != "pobj":
@@ -2806,7 +2890,7 @@ def _threshold(tok: Token) -> bool:
         return True
     return (
         prep.lower_ == "of"
-        and owner.tag_ == "NNS"
+        and (owner.tag_ == "NNS" or owner.lemma_.lower() in _MASS_GATHERINGS)
         and owner.lemma_.lower() in _RULED_GATHERINGS
         and owner.dep_ in {"dobj", "nsubjpass"}
         and owner.head.lemma_.lower() in _BAN_VERBS
@@ -4396,6 +4480,7 @@ def _counts_sources(tok: Token) -> bool:
             )
             and not _named_before(tok, head)
             and not _reduced_passive(tok)
+            and not _speaker_after_inverted_verb(tok, head)
         )
     if tok.dep_ == "pobj" and head.dep_ == "agent":
         return head.head.lemma_.lower() in (
@@ -4413,6 +4498,12 @@ def _counts_sources(tok: Token) -> bool:
         whole = head.head
         return (whole.tag_ in {"NNS", "NNPS"} or whole.like_num) and _counts_sources(whole)
     return tok.dep_ in {"dobj", "pobj"} and head.lower_ == "citing"
+
+
+def _speaker_after_inverted_verb(tok: Token, verb: Token) -> bool:
+    """ "Belarus: 41 journalists behind bars, says press union": the verb of saying comes after
+    the count and has a subject of its own after it, who speaks; the count before is what is said."""
+    return tok.i < verb.i and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
 
 
 def _relative_clause_giving_a_count(clause: Token) -> bool:

@@ -348,6 +348,44 @@ def _a_change(words: Sequence[str], start: int) -> bool:
     return any(w in figure_words.CHANGE_WORDS for w in words[max(0, at - CHANGE_WINDOW) : at])
 
 
+#: A count that restates the count right before it: "killed 18 and wounded an equal number", "the
+#: same number injured", "a similar number of women"; with the qualifier it gives its value.
+_RESTATING_COUNTS: tuple[tuple[tuple[str, ...], str | None], ...] = (
+    (("an", "equal", "number"), None),
+    (("the", "same", "number"), None),
+    (("a", "similar", "number"), "about"),
+)
+#: How many words may stand between the count restated and its restatement, in one clause chain.
+_RESTATED_REACH = 12
+#: Words no restatement reaches back over: the end of a sentence.
+_SENTENCE_BREAKS = frozenset({".", "!", "?", ";"})
+
+
+def _restating_count(words: Sequence[str], i: int, before: NumberPhrase | None) -> NumberPhrase | None:
+    """ "Police shot dead 18 protesters and wounded an equal number": a phrase at *i* that restates
+    the value of *before*, the count right before it in its sentence (at most a few words back)."""
+    if before is None or words[i] not in {"an", "the", "a"} or i - before.end > _RESTATED_REACH:
+        return None
+    for seq, qualifier in _RESTATING_COUNTS:
+        if not _match_seq(words, i, seq):
+            continue
+        if any(w in _SENTENCE_BREAKS for w in words[before.end : i]):
+            return None
+        end = i + len(seq)
+        return NumberPhrase(
+            start=i,
+            end=end,
+            core_start=i,
+            core_end=end,
+            value=before.value,
+            value_max=before.value_max,
+            qualifier=qualifier or before.qualifier,
+            vague=before.vague,
+            is_digits=False,
+        )
+    return None
+
+
 def find_number_phrases(words: Sequence[str]) -> list[NumberPhrase]:
     """Every number phrase in *words* (lower-cased token texts), left to right.
 
@@ -360,6 +398,11 @@ def find_number_phrases(words: Sequence[str]) -> list[NumberPhrase]:
     i = 0
     while i < n:
         word = words[i]
+        restated = _restating_count(words, i, phrases[-1] if phrases else None)
+        if restated is not None:
+            phrases.append(restated)
+            i = restated.end
+            continue
         if word.isalpha() and word not in _OPENERS:
             i += 1  # most words: neither digits nor a word a number starts with
             continue
