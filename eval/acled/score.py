@@ -67,6 +67,8 @@ SPLITS = (
     "check16",
     "dev17",
     "check17",
+    "dev18",
+    "check18",
 )
 
 

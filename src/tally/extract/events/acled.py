@@ -313,6 +313,20 @@ def _has(words: Iterable[str], cue: str) -> bool:
     return any(c in joined for c in phrases)
 
 
+#: Tear gas dropped or fired on an armed side's lines ("dropped munitions containing tear gas *on
+#: Ukrainian positions*", "tear gas grenades into the trenches"): a chemical weapon in war, not crowd
+#: control (round 23; ACLED codes riot-control agents used in combat as "Chemical weapon").
+_GAS_ON_LINES = re.compile(
+    r" (?:tear gas|teargas) (?:[a-z'-]+ ){0,3}(?:on|at|into|onto|against) (?:the )?(?:[a-z'-]+ ){0,2}"
+    r"(?:positions|trenches|trench|dugouts|dugout|fortifications|frontline|lines) "
+)
+
+
+def _chemical(words: list[str]) -> bool:
+    """Whether a sentence names a chemical weapon, or tear gas used on an armed side's lines."""
+    return _has(words, "chemical") or bool(_GAS_ON_LINES.search(f" {' '.join(words)} "))
+
+
 def _lethal(words: list[str]) -> bool:
     """Whether a sentence tells lethal force; rubber or plastic bullets are crowd control (ACLED:
     "Protest with intervention"), so their "bullets" are read out first."""
@@ -495,7 +509,7 @@ def _protest_sub_event(events: list[Event], words: list[str], continued: bool = 
                 any(a == "state" for a, _t, _e in kinds)
                 or (bool(kinds) and all(a is None and e.type == "COERCE" for a, _t, e in kinds))
             )
-            and not _has(words, "chemical")  # a chemical agent fired at residents is a weapon
+            and not _chemical(words)  # a chemical agent fired at residents is a weapon
         )
     )
     if not protest or (not continued and _crowd_attacks(events, words)):
@@ -563,6 +577,10 @@ _SELF_DISPERSAL_NEXT = frozenset({"peacefully", "quietly", "calmly", "voluntaril
 _CAUSE_PREPS = frozenset({"with", "of", "for"})
 
 
+#: Words before an act that say it did not happen: "without arrests", "no arrests were made".
+_NO_ACT = frozenset({"without", "no"})
+
+
 def _not_intervened(words: list[str]) -> list[str]:
     """The words without those that tell no intervention (round 22): a crowd that "dispersed
     peacefully" or "without incident" broke up of itself, and "with / of / for *detained*
@@ -575,6 +593,8 @@ def _not_intervened(words: list[str]) -> list[str]:
             continue
         if w in {"detained", "arrested"} and prev in _CAUSE_PREPS:
             continue
+        if prev in _NO_ACT:
+            continue  # round 23: "ended *without arrests*", "no arrests were made"
         out.append(w)
     return out
 
@@ -844,13 +864,13 @@ def _single_sub_event(
         event.type in _VIOLENT | {"COERCE"}
         and _has(_words(event.actor_text), "air")
         and event.mode not in {"arrest", "detain"}
-        and not _has(words, "chemical")
+        and not _chemical(words)
         and not _ground_gunfight(event, words)
     ):
         return "Air/drone strike"  # "helicopters carried out raids on rebel positions"
     if event.type in _VIOLENT | {"COERCE"} and (_has(words, "sexual") or event.mode == "sexual"):
         return "Sexual violence"
-    if event.type in _VIOLENT | {"COERCE"} and _has(words, "chemical"):
+    if event.type in _VIOLENT | {"COERCE"} and _chemical(words):
         return "Chemical weapon"
     if (
         event.type == "FIGHT"
@@ -941,7 +961,7 @@ def _single_sub_event(
     if event.type in _VIOLENT and actor == "state" and _bomber(event.target_text):
         return "Disrupted weapons use"  # "a suicide bomber was shot dead by police before he could detonate"
     if event.type in _VIOLENT:
-        if _has(words, "chemical"):
+        if _chemical(words):
             return "Chemical weapon"
         if _battle_told(event, trigger, words):
             return "Armed clash"

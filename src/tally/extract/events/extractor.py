@@ -1658,6 +1658,49 @@ def _is_person(tok: Token) -> bool:
     )
 
 
+def _without(noun: Token) -> bool:
+    """An event noun that is the object of "without" (round 23): "the march ended *without arrests*",
+    "were released *without charge*", "passed without arrests or injuries" tell acts that did not
+    happen (a noun joined to the first by "and / or" shares its "without")."""
+    tok = noun
+    for _ in range(3):  # "without arrests or injuries": at most a short chain of conjuncts
+        if tok.dep_ != "conj":
+            break
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "without"
+
+
+#: Role nouns of people who are carried off (round 23): "bundled three opposition *MPs* into a van",
+#: "took a *critic* of the junta from his home", "the union's *leader*".
+_CARRIED_ROLES = frozenset(
+    {
+        "mp",
+        "lawmaker",
+        "legislator",
+        "politician",
+        "critic",
+        "opponent",
+        "blogger",
+        "editor",
+        "leader",
+        "organiser",
+        "organizer",
+        "lawyer",
+        "candidate",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+    }
+)
+
+
+def _carried_person(obj: Token) -> bool:
+    """Whether the object of a verb of carrying off is a person: a person noun or a role noun ("three
+    opposition MPs", "a critic of the junta"; round 23)."""
+    core = event_syntax.core_noun(obj)
+    return _is_person(obj) or bool({core.lemma_.lower(), core.lower_.removesuffix("s")} & _CARRIED_ROLES)
+
+
 def _carried_off(tok: Token, lemma: str, obj: Token | None, parts: set[str]) -> _Cand | None:
     """People carried off: "two students were taken away by masked men", "gunmen snatched a pastor",
     "picked up three youths". A detention (PLOVER COERCE); ACLED's sub-event then reads who did it
@@ -1675,14 +1718,14 @@ def _carried_off(tok: Token, lemma: str, obj: Token | None, parts: set[str]) -> 
         return None
     if obj is None and not (event_syntax.is_passive(tok) and lemma not in _SNATCH_VERBS):
         return None  # "went missing after being taken away by men": the passive's subject is the person
-    if obj is not None and not _is_person(obj):
+    if obj is not None and not _carried_person(obj):
         return None
     prt = [c for c in tok.children if c.lower_ in _CARRY_PARTICLES | {"up"} and c.dep_ in {"prt", "advmod"}]
     return _Cand("phrasal", tok, tok, [tok, *prt], "COERCE", "detain", lemma)
 
 
 #: Where people are taken from when they are carried off: "took an activist *from his home*".
-_HOME_NOUNS = frozenset({"home", "house", "residence", "bed", "dormitory", "hostel"})
+_HOME_NOUNS = frozenset({"home", "house", "residence", "bed", "dormitory", "hostel", "flat", "apartment"})
 
 
 #: Verbs of forcing someone into a vehicle: "bundled him into a car", "shoved them into a van".
@@ -4540,7 +4583,7 @@ def _modality(c: _Cand, quote: Quote | None) -> None:
         return
     if c.kind == "noun":
         # a standalone noun's clause says nothing of its tense: "This garrison will improve …"
-        if event_syntax.is_negated(c.head) or event_syntax.is_called_off(c.head.head):
+        if event_syntax.is_negated(c.head) or event_syntax.is_called_off(c.head.head) or _without(c.head):
             c.modality = "negated"
         elif any(
             ch.dep_ in {"amod", "compound"} and ch.lower_ in event_lexicon.PLANNED_MODIFIERS
@@ -5038,7 +5081,13 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         e.trigger
         for c, e in zip(kept, events, strict=True)
         if c not in repeats
-        and (_attributive(c) or _charge(c) or _participle_object(c, heads) or _punished_act(c))
+        and (
+            _attributive(c)
+            or _charge(c)
+            or _participle_object(c, heads)
+            or _punished_act(c)
+            or _protest_role(c)
+        )
     ]
     occasions = [
         e.trigger
@@ -5057,6 +5106,40 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
         occasions,
         sources,
         settings,
+    )
+
+
+#: Nouns of the person who leads or speaks for a protest: "the *organiser* of the march".
+_PROTEST_ROLES = frozenset(
+    {
+        "organiser",
+        "organizer",
+        "leader",
+        "coordinator",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "convener",
+        "convenor",
+        "ringleader",
+        "instigator",
+        "initiator",
+        "head",
+    }
+)
+
+
+def _protest_role(c: _Cand) -> bool:
+    """A protest noun that says whose role a person holds (round 23): "arrested *the organiser of the
+    march*", "detained the leader of a bus drivers' strike", "the strike leader": it names who was
+    arrested, not a demonstration happening, so ACLED reads the arrest (Arrests)."""
+    if c.type != "PROTEST" or c.kind != "noun":
+        return False
+    head = c.head
+    if head.dep_ == "compound":
+        return head.head.lemma_.lower() in _PROTEST_ROLES
+    return (
+        head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _PROTEST_ROLES
     )
 
 
