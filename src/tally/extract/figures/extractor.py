@@ -1414,6 +1414,8 @@ def _verb_category(verb: Token) -> str | None:
                     related.update(g.lemma_.lower() for g in prep.children if g.dep_ == "pobj")
     # the small model lemmatises some verbs wrongly ("staged" → "stag")
     lemmas = {lemma, verb.lower_, verb.lower_.removesuffix("d"), verb.lower_.removesuffix("ed")}
+    if verb.tag_ == "VBG" and verb.lower_.endswith("ing"):
+        lemmas.add(verb.lower_[:-3] + "e")  # "were staging a sit-in", lemmatised "stag"
     for (head, word), category in figure_words.PHRASAL_CATEGORY.items():
         if head in lemmas and word in related:
             return category
@@ -1511,6 +1513,8 @@ def _verb_category(verb: Token) -> str | None:
         struck = _struck_by(verb)
         if struck is not None or (lemma == "strike" and _passive(verb)):
             return struck  # "eight people were struck by live ammunition": hurt, not on strike
+    if lemma == "shoot" and _shot_in_a_limb_or_with_a_projectile(verb):
+        return "injured"  # "were shot in the leg", "shot 14 students with rubber bullets"
     if lemma in {"shoot", "hold", "take", "put", "be", "remain", "go", "lose", "join"}:
         return None  # only with the complements above
     if _jailed_by_a_court(verb):
@@ -1559,6 +1563,31 @@ def _struck_by(verb: Token) -> str | None:
         if not any(c.dep_ == "dobj" for c in verb.children):
             return None
     return "injured" if any(w.lemma_.lower() in figure_words.PROJECTILE_NOUNS for w in weapons) else None
+
+
+#: Limbs and eyes a shot that wounds is said to hit ("shot in the leg"); not the head or chest,
+#: where reporting as often tells a death.
+_LIMB_NOUNS = frozenset(
+    {"leg", "arm", "hand", "foot", "feet", "thigh", "knee", "ankle", "shoulder", "eye", "buttock"}
+)
+
+
+def _shot_in_a_limb_or_with_a_projectile(verb: Token) -> bool:
+    """ "were shot in the leg", "shot 14 students with rubber bullets", "shot with live
+    ammunition": a shooting that names the limb it hit ("in") or the projectile fired ("with")
+    wounds (a death is read before: "shot dead", "fatally shot")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "with"}:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            word = noun.lemma_.lower()
+            if prep.lower_ == "in" and word in _LIMB_NOUNS:
+                return True
+            if prep.lower_ == "with" and word in figure_words.PROJECTILE_NOUNS:
+                return True
+    return False
 
 
 def _passive(verb: Token) -> bool:
@@ -2618,9 +2647,12 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                         if cat:
                             return cat, sibling
                     if head.lemma_.lower() in _PART_VERBS and dep == "dobj" and sibling.dep_ == "nsubj":
-                        found = _category_of_whole(
-                            _antecedent(sibling, head)
-                        )  # "the dead, who included 17 …"
+                        whole = _antecedent(sibling, head)
+                        found = _category_of_whole(whole)  # "the dead, who included 17 …"
+                        if found is None and head.dep_ == "relcl" and whole.i == head.head.i:
+                            found = _counted_whole_category(
+                                whole
+                            )  # "killed nine villagers who included three"
                         if found:
                             return found, sibling  # "The dead included 14 children"
                     if lemma in figure_words.NOUN_CATEGORY and (
@@ -3303,6 +3335,17 @@ def _group_prep(prep: Token, count: Token) -> bool:
     if prep.lower_ == "among":
         return True
     return prep.lower_ == "of" and prep.i < count.i and prep.head.lemma_.lower() == "be"
+
+
+def _counted_whole_category(noun: Token) -> str | None:
+    """ "Soldiers killed nine villagers who included three children": the whole a relative "who
+    included" hangs on is a counted noun of people whose own verb ("killed") names the category."""
+    if not _is_person(noun) or not any(c.dep_ == "nummod" and c.like_num for c in noun.children):
+        return None
+    if noun.dep_ not in {"dobj", "nsubjpass"} or noun.head.pos_ != "VERB":
+        return None
+    found = _verb_category(noun.head)
+    return found if found in _PART_CATEGORIES else None
 
 
 def _category_of_whole(noun: Token) -> str | None:
