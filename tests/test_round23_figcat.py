@@ -96,3 +96,24 @@ def test_part_in_a_relative_clause(text: str, value: float, category: str) -> No
 def test_part_in_a_relative_clause_guard() -> None:
     """Guard: a whole of no category gives its part none."""
     assert (2, "other") in _pairs("The firm hired 40 workers who included two engineers.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("At least eight students were beaten and arrested by soldiers.", 8, "arrested"),
+        ("Some 17 villagers were assaulted and detained at the checkpoint.", 17, "detained"),
+        ("Troops beat and arrested 12 marchers on Sunday.", 12, "arrested"),
+    ],
+)
+def test_beaten_and_then_held(text: str, value: float, category: str) -> None:
+    """ "were beaten and arrested": a beating told on the way to an arrest; what is counted is the
+    arrest (or the detention) of the joined verb, which the beating (injured, first in priority)
+    had taken over."""
+    assert (value, category) in _pairs(text)
+
+
+def test_beaten_and_then_held_guard() -> None:
+    """Guard: a beating alone stays injured, and a wound with an arrest keeps the wound."""
+    assert _pairs("At least eight students were beaten by soldiers.") == [(8, "injured")]
+    assert _pairs("At least eight students were shot and killed by soldiers.") == [(8, "killed")]

@@ -2557,6 +2557,9 @@ def _climb(start: Token) -> tuple[str, Token] | None:
     ):
         # "executed four men convicted over the unrest": what was done to them counts
         cat = _verb_category(start.head)
+        held = _held_after_a_beating(start.head, start.dep_) if cat == "injured" else None
+        if held is not None:
+            return held  # "were beaten and arrested": the arrest is what is counted
         if cat:
             return cat, start.head
     harmed = _harm_noun_before_to(start) or _harm_dealt_on(start)
@@ -2587,6 +2590,9 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                 return cat, head
         if head.pos_ in {"VERB", "AUX", "ADJ"}:
             cat = _verb_category(head)
+            held = _held_after_a_beating(head, dep) if cat == "injured" else None
+            if held is not None:
+                return held  # "were beaten and arrested": the arrest is what is counted
             if cat:
                 return cat, head
             cat = _size_of_group(head) if dep not in {"nsubj", "nsubjpass"} else None
@@ -4896,6 +4902,23 @@ def _set_on_fire(sent: Span) -> bool:
         t.lemma_.lower() == "set" and nxt.lower_ in {"fire", "ablaze", "alight", "on"}
         for t, nxt in zip(toks, toks[1:], strict=False)
     )
+
+
+#: Verbs of a beating, told on the way to an arrest ("were beaten and arrested").
+_BEATING_VERBS = frozenset({"beat", "batter", "assault", "manhandle", "club", "kick"})
+
+
+def _held_after_a_beating(verb: Token, dep: str) -> tuple[str, Token] | None:
+    """ "At least eight students were beaten and arrested": a beating joined to a verb of arrest
+    or detention that shares its subject; the people are counted by the arrest, not the beating
+    (a wound or a death keeps its own category: "shot and arrested" is not read here)."""
+    if verb.lemma_.lower() not in _BEATING_VERBS or dep not in {"nsubj", "nsubjpass", "dobj"}:
+        return None
+    for joined in _shared_verbs(verb, dep):
+        cat = _verb_category(joined)
+        if cat in {"arrested", "detained"}:
+            return cat, joined
+    return None
 
 
 def _shared_verbs(verb: Token, dep: str) -> list[Token]:
