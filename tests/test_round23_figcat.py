@@ -117,3 +117,23 @@ def test_beaten_and_then_held_guard() -> None:
     """Guard: a beating alone stays injured, and a wound with an arrest keeps the wound."""
     assert _pairs("At least eight students were beaten by soldiers.") == [(8, "injured")]
     assert _pairs("At least eight students were shot and killed by soldiers.") == [(8, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("More than 200 police officers took part in the operation.", 200),
+        ("About 300 riot police took part in the crackdown on the camp.", 300),
+        ("Some 50 guards took part in the beating of the prisoners.", 50),
+    ],
+)
+def test_took_part_in_an_act_of_force(text: str, value: float) -> None:
+    """ "200 police officers took part in the operation": taking part in an operation, a raid or
+    a crackdown is no protest; "took part" made the count protesters whatever it was in."""
+    assert (value, "protesters") not in _pairs(text)
+
+
+def test_took_part_in_an_act_of_force_guard() -> None:
+    """Guard: those who took part in a protest (or just "took part") are the crowd."""
+    assert _pairs("About 3,000 students took part in the protest.") == [(3000, "protesters")]
+    assert _pairs("About 200 protesters took part in the raid on the police post.") == [(200, "protesters")]

@@ -1338,6 +1338,25 @@ _HARM_BEARING_VERBS = frozenset(
 _INJURY_NOUNS = frozenset({"injury", "injuries", "wound", "wounds"})
 
 
+#: Acts of force one takes part in without protesting: "took part in the crackdown".
+_FORCE_ACTS = frozenset(
+    {"operation", "crackdown", "raid", "beating", "assault", "killing", "massacre", "sweep", "dispersal"}
+)
+
+
+def _part_in_force(verb: Token) -> bool:
+    """ "took part in the operation", "took part in the beating of the prisoners": what "took
+    part" is in (its "in" on the verb or on "part") is an act of force, no protest."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "part")]
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _FORCE_ACTS
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+    )
+
+
 def _with_harm(verb: Token) -> bool:
     """ "were brought in with bullet injuries", "arrived at the clinic with burns", "were rushed to
     hospital with head trauma": a "with" on the verb whose object is a bodily harm says the people
@@ -1416,6 +1435,8 @@ def _verb_category(verb: Token) -> str | None:
     lemmas = {lemma, verb.lower_, verb.lower_.removesuffix("d"), verb.lower_.removesuffix("ed")}
     if verb.tag_ == "VBG" and verb.lower_.endswith("ing"):
         lemmas.add(verb.lower_[:-3] + "e")  # "were staging a sit-in", lemmatised "stag"
+    if lemma == "take" and "part" in related and _part_in_force(verb):
+        return None  # "200 police officers took part in the operation": no protest
     for (head, word), category in figure_words.PHRASAL_CATEGORY.items():
         if head in lemmas and word in related:
             return category
