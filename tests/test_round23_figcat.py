@@ -137,3 +137,24 @@ def test_took_part_in_an_act_of_force_guard() -> None:
     """Guard: those who took part in a protest (or just "took part") are the crowd."""
     assert _pairs("About 3,000 students took part in the protest.") == [(3000, "protesters")]
     assert _pairs("About 200 protesters took part in the raid on the police post.") == [(200, "protesters")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("Officials held two reporters for 48 hours.", 2, "detained"),
+        ("Intelligence agents held 30 students for questioning.", 30, "detained"),
+        ("Men in plain clothes held five activists for three days.", 5, "detained"),
+    ],
+)
+def test_held_for_a_time(text: str, value: float, category: str) -> None:
+    """ "Officials held two reporters for 48 hours": an active "hold" of people for a span of time
+    or for questioning keeps them in custody, whoever the holder; only the police, the army and
+    the like as subject were read so, and the count fell to "other"."""
+    assert (value, category) in _pairs(text)
+
+
+def test_held_for_a_time_guard() -> None:
+    """Guard: holding things, or holding people in one's arms, keeps no one."""
+    assert (3, "detained") not in _pairs("The organisers held 3 meetings for two days.")
+    assert (2, "detained") not in _pairs("The mother held her 2 children for a moment.")

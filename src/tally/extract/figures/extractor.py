@@ -1952,7 +1952,26 @@ def _held_by_captors(verb: Token) -> bool:
     if any(c.dep_ == "prt" for c in children):
         return False
     captor = any(c.dep_ == "nsubj" and c.lemma_.lower() in _CAPTORS for c in children)
-    return captor and any(c.dep_ == "dobj" and (_is_person(c) or c.like_num) for c in children)
+    return (captor or _held_for_a_time(verb)) and any(
+        c.dep_ == "dobj" and (_is_person(c) or c.like_num) for c in children
+    )
+
+
+#: What people are held "for": a span of time or an interrogation ("held two reporters for 48 hours").
+_HELD_FOR = frozenset({"hour", "day", "week", "month", "night", "questioning", "interrogation"})
+
+
+def _held_for_a_time(verb: Token) -> bool:
+    """ "Officials held two reporters for 48 hours", "held 30 students for questioning": a "for"
+    on the verb with a span of time or an interrogation; not "held her children for a moment"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(
+            g.dep_ == "pobj" and (g.lemma_.lower() in _HELD_FOR or g.lower_ in _HELD_FOR) for g in c.children
+        )
+        for c in verb.children
+    )
 
 
 def _jail_holds(verb: Token) -> bool:
