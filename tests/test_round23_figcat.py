@@ -158,3 +158,22 @@ def test_held_for_a_time_guard() -> None:
     """Guard: holding things, or holding people in one's arms, keeps no one."""
     assert (3, "detained") not in _pairs("The organisers held 3 meetings for two days.")
     assert (2, "detained") not in _pairs("The mother held her 2 children for a moment.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("Troops opened fire on the march, hitting 9 people.", 9, "injured"),
+        ("Police fired tear gas into the crowd, hitting at least 12 protesters.", 12, "injured"),
+    ],
+)
+def test_hit_by_the_firing_before(text: str, value: float, category: str) -> None:
+    """ "opened fire on the march, hitting 9 people": a participle of hitting whose subject is the
+    firing it hangs on (no subject of its own) hurts those it hits; "hit" counted people only with
+    a projectile for subject or agent, and the count fell to "other"."""
+    assert (value, category) in _pairs(text)
+
+
+def test_hit_by_the_firing_before_guard() -> None:
+    """Guard: a hitting that follows no firing stays as it was."""
+    assert (300, "injured") not in _pairs("The storm swept the coast, hitting 300 homes.")

@@ -1583,7 +1583,21 @@ def _struck_by(verb: Token) -> str | None:
         weapons = [c for c in verb.children if c.dep_ == "nsubj"]
         if not any(c.dep_ == "dobj" for c in verb.children):
             return None
+        if not weapons and _after_firing(verb):
+            return "injured"  # "opened fire on the march, hitting 9 people"
     return "injured" if any(w.lemma_.lower() in figure_words.PROJECTILE_NOUNS for w in weapons) else None
+
+
+def _after_firing(verb: Token) -> bool:
+    """ "Troops opened fire on the march, hitting 9 people", "fired tear gas into the crowd,
+    hitting 12": a participle with no subject of its own hung on a verb of firing, whose shots it
+    tells landing."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "conj"}:
+        return False
+    head = verb.head
+    return head.lemma_.lower() in {"fire", "shoot"} or (
+        head.lemma_.lower() == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in head.children)
+    )
 
 
 #: Limbs and eyes a shot that wounds is said to hit ("shot in the leg"); not the head or chest,
