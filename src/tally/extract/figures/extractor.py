@@ -2707,12 +2707,11 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                         if cat:
                             return cat, sibling
                     if head.lemma_.lower() in _PART_VERBS and dep == "dobj" and sibling.dep_ == "nsubj":
-                        whole = _antecedent(sibling, head)
-                        found = _category_of_whole(whole)  # "the dead, who included 17 …"
-                        if found is None and head.dep_ == "relcl" and whole.i == head.head.i:
-                            found = _counted_whole_category(
-                                whole
-                            )  # "killed nine villagers who included three"
+                        includer = _antecedent(sibling, head)
+                        found = _category_of_whole(includer)  # "the dead, who included 17 …"
+                        if found is None and head.dep_ == "relcl" and includer.i == head.head.i:
+                            # "killed nine villagers who included three children"
+                            found = _counted_whole_category(includer)
                         if found:
                             return found, sibling  # "The dead included 14 children"
                     if lemma in figure_words.NOUN_CATEGORY and (
