@@ -1387,6 +1387,25 @@ _HARM_BEARING_VERBS = frozenset(
 _INJURY_NOUNS = frozenset({"injury", "injuries", "wound", "wounds"})
 
 
+#: Acts of force one takes part in without protesting: "took part in the crackdown".
+_FORCE_ACTS = frozenset(
+    {"operation", "crackdown", "raid", "beating", "assault", "killing", "massacre", "sweep", "dispersal"}
+)
+
+
+def _part_in_force(verb: Token) -> bool:
+    """ "took part in the operation", "took part in the beating of the prisoners": what "took
+    part" is in (its "in" on the verb or on "part") is an act of force, no protest."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "part")]
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _FORCE_ACTS
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+    )
+
+
 def _with_harm(verb: Token) -> bool:
     """ "were brought in with bullet injuries", "arrived at the clinic with burns", "were rushed to
     hospital with head trauma": a "with" on the verb whose object is a bodily harm says the people
@@ -1463,6 +1482,10 @@ def _verb_category(verb: Token) -> str | None:
                     related.update(g.lemma_.lower() for g in prep.children if g.dep_ == "pobj")
     # the small model lemmatises some verbs wrongly ("staged" → "stag")
     lemmas = {lemma, verb.lower_, verb.lower_.removesuffix("d"), verb.lower_.removesuffix("ed")}
+    if verb.tag_ == "VBG" and verb.lower_.endswith("ing"):
+        lemmas.add(verb.lower_[:-3] + "e")  # "were staging a sit-in", lemmatised "stag"
+    if lemma == "take" and "part" in related and _part_in_force(verb):
+        return None  # "200 police officers took part in the operation": no protest
     for (head, word), category in figure_words.PHRASAL_CATEGORY.items():
         if head in lemmas and word in related:
             return category
@@ -1560,6 +1583,8 @@ def _verb_category(verb: Token) -> str | None:
         struck = _struck_by(verb)
         if struck is not None or (lemma == "strike" and _passive(verb)):
             return struck  # "eight people were struck by live ammunition": hurt, not on strike
+    if lemma == "shoot" and _shot_in_a_limb_or_with_a_projectile(verb):
+        return "injured"  # "were shot in the leg", "shot 14 students with rubber bullets"
     if lemma in {"shoot", "hold", "take", "put", "be", "remain", "go", "lose", "join"}:
         return None  # only with the complements above
     if _jailed_by_a_court(verb):
@@ -1607,7 +1632,46 @@ def _struck_by(verb: Token) -> str | None:
         weapons = [c for c in verb.children if c.dep_ == "nsubj"]
         if not any(c.dep_ == "dobj" for c in verb.children):
             return None
+        if not weapons and _after_firing(verb):
+            return "injured"  # "opened fire on the march, hitting 9 people"
     return "injured" if any(w.lemma_.lower() in figure_words.PROJECTILE_NOUNS for w in weapons) else None
+
+
+def _after_firing(verb: Token) -> bool:
+    """ "Troops opened fire on the march, hitting 9 people", "fired tear gas into the crowd,
+    hitting 12": a participle with no subject of its own hung on a verb of firing, whose shots it
+    tells landing."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "conj"}:
+        return False
+    head = verb.head
+    return head.lemma_.lower() in {"fire", "shoot"} or (
+        head.lemma_.lower() == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in head.children)
+    )
+
+
+#: Limbs and eyes a shot that wounds is said to hit ("shot in the leg"); not the head or chest,
+#: where reporting as often tells a death.
+_LIMB_NOUNS = frozenset(
+    {"leg", "arm", "hand", "foot", "feet", "thigh", "knee", "ankle", "shoulder", "eye", "buttock"}
+)
+
+
+def _shot_in_a_limb_or_with_a_projectile(verb: Token) -> bool:
+    """ "were shot in the leg", "shot 14 students with rubber bullets", "shot with live
+    ammunition": a shooting that names the limb it hit ("in") or the projectile fired ("with")
+    wounds (a death is read before: "shot dead", "fatally shot")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "with"}:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            word = noun.lemma_.lower()
+            if prep.lower_ == "in" and word in _LIMB_NOUNS:
+                return True
+            if prep.lower_ == "with" and word in figure_words.PROJECTILE_NOUNS:
+                return True
+    return False
 
 
 def _passive(verb: Token) -> bool:
@@ -1951,7 +2015,26 @@ def _held_by_captors(verb: Token) -> bool:
     if any(c.dep_ == "prt" for c in children):
         return False
     captor = any(c.dep_ == "nsubj" and c.lemma_.lower() in _CAPTORS for c in children)
-    return captor and any(c.dep_ == "dobj" and (_is_person(c) or c.like_num) for c in children)
+    return (captor or _held_for_a_time(verb)) and any(
+        c.dep_ == "dobj" and (_is_person(c) or c.like_num) for c in children
+    )
+
+
+#: What people are held "for": a span of time or an interrogation ("held two reporters for 48 hours").
+_HELD_FOR = frozenset({"hour", "day", "week", "month", "night", "questioning", "interrogation"})
+
+
+def _held_for_a_time(verb: Token) -> bool:
+    """ "Officials held two reporters for 48 hours", "held 30 students for questioning": a "for"
+    on the verb with a span of time or an interrogation; not "held her children for a moment"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(
+            g.dep_ == "pobj" and (g.lemma_.lower() in _HELD_FOR or g.lower_ in _HELD_FOR) for g in c.children
+        )
+        for c in verb.children
+    )
 
 
 def _jail_holds(verb: Token) -> bool:
@@ -2577,6 +2660,9 @@ def _climb(start: Token) -> tuple[str, Token] | None:
     ):
         # "executed four men convicted over the unrest": what was done to them counts
         cat = _verb_category(start.head)
+        held = _held_after_a_beating(start.head, start.dep_) if cat == "injured" else None
+        if held is not None:
+            return held  # "were beaten and arrested": the arrest is what is counted
         if cat:
             return cat, start.head
     harmed = _harm_noun_before_to(start) or _harm_dealt_on(start)
@@ -2607,6 +2693,9 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                 return cat, head
         if head.pos_ in {"VERB", "AUX", "ADJ"}:
             cat = _verb_category(head)
+            held = _held_after_a_beating(head, dep) if cat == "injured" else None
+            if held is not None:
+                return held  # "were beaten and arrested": the arrest is what is counted
             if cat:
                 return cat, head
             cat = _size_of_group(head) if dep not in {"nsubj", "nsubjpass"} else None
@@ -2667,9 +2756,11 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                         if cat:
                             return cat, sibling
                     if head.lemma_.lower() in _PART_VERBS and dep == "dobj" and sibling.dep_ == "nsubj":
-                        found = _category_of_whole(
-                            _antecedent(sibling, head)
-                        )  # "the dead, who included 17 …"
+                        includer = _antecedent(sibling, head)
+                        found = _category_of_whole(includer)  # "the dead, who included 17 …"
+                        if found is None and head.dep_ == "relcl" and includer.i == head.head.i:
+                            # "killed nine villagers who included three children"
+                            found = _counted_whole_category(includer)
                         if found:
                             return found, sibling  # "The dead included 14 children"
                     if lemma in figure_words.NOUN_CATEGORY and (
@@ -3387,6 +3478,17 @@ def _group_prep(prep: Token, count: Token) -> bool:
     if prep.lower_ == "among":
         return True
     return prep.lower_ == "of" and prep.i < count.i and prep.head.lemma_.lower() == "be"
+
+
+def _counted_whole_category(noun: Token) -> str | None:
+    """ "Soldiers killed nine villagers who included three children": the whole a relative "who
+    included" hangs on is a counted noun of people whose own verb ("killed") names the category."""
+    if not _is_person(noun) or not any(c.dep_ == "nummod" and c.like_num for c in noun.children):
+        return None
+    if noun.dep_ not in {"dobj", "nsubjpass"} or noun.head.pos_ != "VERB":
+        return None
+    found = _verb_category(noun.head)
+    return found if found in _PART_CATEGORIES else None
 
 
 def _category_of_whole(noun: Token) -> str | None:
@@ -4944,6 +5046,23 @@ def _set_on_fire(sent: Span) -> bool:
         t.lemma_.lower() == "set" and nxt.lower_ in {"fire", "ablaze", "alight", "on"}
         for t, nxt in zip(toks, toks[1:], strict=False)
     )
+
+
+#: Verbs of a beating, told on the way to an arrest ("were beaten and arrested").
+_BEATING_VERBS = frozenset({"beat", "batter", "assault", "manhandle", "club", "kick"})
+
+
+def _held_after_a_beating(verb: Token, dep: str) -> tuple[str, Token] | None:
+    """ "At least eight students were beaten and arrested": a beating joined to a verb of arrest
+    or detention that shares its subject; the people are counted by the arrest, not the beating
+    (a wound or a death keeps its own category: "shot and arrested" is not read here)."""
+    if verb.lemma_.lower() not in _BEATING_VERBS or dep not in {"nsubj", "nsubjpass", "dobj"}:
+        return None
+    for joined in _shared_verbs(verb, dep):
+        cat = _verb_category(joined)
+        if cat in {"arrested", "detained"}:
+            return cat, joined
+    return None
 
 
 def _shared_verbs(verb: Token, dep: str) -> list[Token]:
