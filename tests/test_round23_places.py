@@ -80,3 +80,23 @@ def test_the_agency_of_a_dashless_dateline_is_no_place_and_a_weekday_no_town() -
     text = "Bhopal, Nov 14 (PTI) Police held 60 farmers.\nTuesday, Nov 15: more were held." + _TAIL
     assert "PTI" not in written_places(text)
     assert "Tuesday" not in written_places(text)
+
+
+# -- a town the parser takes for a person after "X-occupied", "X-held", "X-controlled" -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        ("Soldiers searched flats in Russian-occupied Melitopol on Monday." + _TAIL, "Melitopol", "UA"),
+        ("Families of Russian-occupied Kherson reported arrests." + _TAIL, "Kherson", "UA"),
+    ],
+)
+def test_a_town_after_a_holders_participle_is_a_place(text: str, town: str, country: str) -> None:
+    assert place_of(text, town).country == country
+
+
+def test_a_person_after_a_backers_participle_stays_a_person() -> None:
+    # guard: "backed" is said of people too; only ground is held, occupied or controlled
+    text = "The Moscow-backed Yanukovych fled the capital on Saturday." + _TAIL
+    assert "Yanukovych" not in written_places(text)

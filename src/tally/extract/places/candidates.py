@@ -1431,6 +1431,7 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             listed
             or direct
             or joined
+            or _after_a_holders_participle(doc, ent.start)
             or ent.start in between
             or after in place_words.PLACE_HEADS
             or (before in ("", ",", "\n") and after in (",", "—", "--", "-"))
@@ -1471,6 +1472,24 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         elif direct and before in _JOINING_PREPOSITIONS:
             unknown.append(ent)
     return found + _joined_to_places(doc, unknown, found)
+
+
+#: Participles of holding ground that a hyphen joins to its holder before a town:
+#: "Russian-occupied Melitopol", "rebel-held Idlib", "government-controlled Homs".
+_HOLDERS_PARTICIPLES = frozenset(
+    {"occupied", "held", "controlled", "administered", "annexed", "besieged", "ruled"}
+)
+
+
+def _after_a_holders_participle(doc: Doc, start: int) -> bool:
+    """The name at token *start* follows "X-occupied", "X-held" or "X-controlled": ground is
+    held, never a person, so the name the parser took for one is a town. Two tokens of look-behind."""
+    return (
+        start >= 2
+        and doc[start - 1].lower_ in _HOLDERS_PARTICIPLES
+        and doc[start - 2].text in {"-", "‐", "–"}
+        and doc[start - 2].idx + len(doc[start - 2].text) == doc[start - 1].idx
+    )
 
 
 #: Labels the small model gives a town it takes for a people or a tongue ("Tunis" NORP or
