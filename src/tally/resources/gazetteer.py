@@ -206,6 +206,10 @@ def canonical(key: str) -> str:
     return f"{full} {rest}" if full and rest else key
 
 
+#: The "i" of a word's "-istan" ending, which GeoNames writes "-estan" for Iran's provinces.
+_ISTAN_END = re.compile(r"(?<=\w)i(?=stan\b)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)
 def _own_key(name: str) -> str:
     """An entry's own name folded and written out: places score every candidate several times per article."""
@@ -265,7 +269,27 @@ class Gazetteer:
             # a province of two lands joined by a hyphen: "Sistan-Baluchestan" for
             # GeoNames' "Sistan and Baluchestan"
             found = self.names.get(fold(name.replace("-", " and ")))
+        if not found and "istan" in key:
+            return self._estan_spelling(name)
         return [self.entries[i] for i in found or ()]
+
+    def _estan_spelling(self, name: str) -> list[Entry]:
+        """A Persian division spelt "-istan" where GeoNames writes "-estan": "Khuzistan",
+        "Sistan and Baluchistan" for Khuzestan and Sistan va Baluchestan.
+
+        Each "-istan" word in turn, then all of them, is respelt; only a first-level division
+        or a country under the respelt name counts ("Sistan" itself is no "Sestan").
+        """
+        ends = [m.start() for m in _ISTAN_END.finditer(name)]
+        tries = [[at] for at in ends] + ([ends] if len(ends) > 1 else [])
+        for spots in tries[:4]:
+            respelt = name
+            for at in spots:
+                respelt = respelt[:at] + "e" + respelt[at + 1 :]
+            lands = [c for c in self.lookup(respelt) if c.kind in {"admin1", "country"}]
+            if lands:
+                return lands
+        return []
 
     def demonym(self, word: str) -> Entry | None:
         """The country a demonym or adjective names (``Iranian``, ``Iranians``), if any."""

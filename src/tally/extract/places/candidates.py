@@ -90,10 +90,18 @@ _DL_AFTER_COMMA = (
 #: A state agency's name between slashes after the date's full stop: "MOSCOW, January 5. /TASS/.".
 _DL_SLASHED_AGENCY = r"\.\s?/[A-Z][A-Za-z-]{1,15}/"
 
+#: An agency's initials in brackets that end a dateline with no dash, the story going on at
+#: once: "LUCKNOW, Dec 2 (PTI) Police …", "Guwahati, March 6 (IANS) Police …" (Indian wires).
+_DL_BARE_AGENCY = (
+    r"(?:(?<=\([A-Z]{2}\))|(?<=\([A-Z]{3}\))|(?<=\([A-Z]{4}\))|(?<=\([A-Z]{2}\) )|(?<=\([A-Z]{3}\) )"
+    r"|(?<=\([A-Z]{4}\) ))(?= ?[A-Z][a-z])"
+)
+
 _DATELINE = re.compile(
     rf"(?:^|\n|[.!?] |\d{{4}} )\s*([{_DL_UP}][{_DL_UP}.'’]+(?:[ -][{_DL_UP}][{_DL_UP}.'’]+){{0,3}}"
     rf"(?: ?/ ?[{_DL_UP}][{_DL_UP}.'’]+(?:[ -][{_DL_UP}][{_DL_UP}.'’]+){{0,3}}){{0,2}})"  # "BISHKEK/ALMATY"
-    rf"{_DL_AFTER_COMMA}\s?(\([A-Z0-9][\w .,&’'-]{{0,30}}\)\s?)?(?:—|–|―|--|-|\x97|:|\(AP\)|{_DL_SLASHED_AGENCY})"
+    rf"{_DL_AFTER_COMMA}\s?(\([A-Z0-9][\w .,&’'-]{{0,30}}\)\s?)?"
+    rf"(?:—|–|―|--|-|\x97|:|\(AP\)|{_DL_SLASHED_AGENCY}|{_DL_BARE_AGENCY})"
 )
 
 #: A dateline in title case at the start of the text or of a line, which only an
@@ -101,7 +109,14 @@ _DATELINE = re.compile(
 _TITLE_DATELINE = re.compile(
     rf"(?:^|\n)[ \t]*([{_DL_UP}][{_DL_LOW}'’]+(?:[ -][{_DL_UP}][{_DL_LOW}'’]+){{0,2}}"
     rf"(?: ?/ ?[{_DL_UP}][{_DL_LOW}'’]+(?:[ -][{_DL_UP}][{_DL_LOW}'’]+){{0,2}}){{0,2}})"
-    rf"{_DL_AFTER_COMMA} ?(\([A-Z][\w .,&’'-]{{0,30}}\)) ?(?:—|–|―|--|-|\x97|:)"
+    rf"{_DL_AFTER_COMMA} ?(\([A-Z][\w .,&’'-]{{0,30}}\)) ?(?:—|–|―|--|-|\x97|:|{_DL_BARE_AGENCY})"
+)
+
+#: A month and its day, or a day and its month, that a colon ends in a title-case dateline:
+#: "Guwahati, March 6: Police …", "Imphal, 6 Mar: …" (Indian dailies).
+_DL_MONTH_DAY = (
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}"
+    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?)"
 )
 
 #: A dateline in title case with no outlet, which a full date or a country after a comma
@@ -109,7 +124,8 @@ _TITLE_DATELINE = re.compile(
 _PLAIN_TITLE_DATELINE = re.compile(
     rf"(?:^|\n)[ \t]*([{_DL_UP}][{_DL_LOW}'’]+(?:[ -][{_DL_UP}][{_DL_LOW}'’]+){{0,2}}"
     rf"(?: ?/ ?[{_DL_UP}][{_DL_LOW}'’]+(?:[ -][{_DL_UP}][{_DL_LOW}'’]+){{0,2}}){{0,2}}),"
-    r" ?(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4}|([A-Z][a-z]+(?: [A-Z][a-z]+)?)) ?(?:—|–|―|--)"
+    r" ?(?:(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4}|([A-Z][a-z]+(?: [A-Z][a-z]+)?)) ?(?:—|–|―|--)"
+    rf"|{_DL_MONTH_DAY}:)"
 )
 
 
@@ -411,6 +427,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 division
             )  # "Kurdistan and West Azerbaijan provinces", "West Azerbaijan" tagged NORP
             continue
+        if label == "NORP" and _land_by_its_ending(text, ent):
+            label = "GPE"  # "Baluchistan province" tagged as a people: "-stan" names a land
         if label not in PLACE_LABELS:
             continue
         if described_kind(doc, ent.start, ent.end) not in {None, "GPE"}:
@@ -1091,6 +1109,14 @@ def _division_as_people(text: str, ent: Span, gaz: Gazetteer) -> Mention | None:
     return Mention(start, end, name, candidates=candidates) if candidates else None
 
 
+def _land_by_its_ending(text: str, ent: Span) -> bool:
+    """A name tagged as a people (NORP) that ends in "-stan", the land of a people, never the
+    people: "Baluchistan", "Luristan" (spellings the gazetteer lacks; "Baluch" stays a people)."""
+    start, end = _clean_span(text, ent.start_char, ent.end_char)
+    name = text[start:end]
+    return " " not in name and len(name) > 6 and name.istitle() and name.endswith("stan")
+
+
 #: Endings that make a land of its people's name: "Baloch" -> "Balochistan", "Kyrgyz" -> "Kyrgyzstan".
 _LAND_ENDINGS = ("istan", "stan")
 
@@ -1405,6 +1431,7 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             listed
             or direct
             or joined
+            or _after_a_holders_participle(doc, ent.start)
             or ent.start in between
             or after in place_words.PLACE_HEADS
             or (before in ("", ",", "\n") and after in (",", "—", "--", "-"))
@@ -1445,6 +1472,24 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         elif direct and before in _JOINING_PREPOSITIONS:
             unknown.append(ent)
     return found + _joined_to_places(doc, unknown, found)
+
+
+#: Participles of holding ground that a hyphen joins to its holder before a town:
+#: "Russian-occupied Melitopol", "rebel-held Idlib", "government-controlled Homs".
+_HOLDERS_PARTICIPLES = frozenset(
+    {"occupied", "held", "controlled", "administered", "annexed", "besieged", "ruled"}
+)
+
+
+def _after_a_holders_participle(doc: Doc, start: int) -> bool:
+    """The name at token *start* follows "X-occupied", "X-held" or "X-controlled": ground is
+    held, never a person, so the name the parser took for one is a town. Two tokens of look-behind."""
+    return (
+        start >= 2
+        and doc[start - 1].lower_ in _HOLDERS_PARTICIPLES
+        and doc[start - 2].text in {"-", "‐", "–"}
+        and doc[start - 2].idx + len(doc[start - 2].text) == doc[start - 1].idx
+    )
 
 
 #: Labels the small model gives a town it takes for a people or a tongue ("Tunis" NORP or
