@@ -177,3 +177,16 @@ def test_hit_by_the_firing_before(text: str, value: float, category: str) -> Non
 def test_hit_by_the_firing_before_guard() -> None:
     """Guard: a hitting that follows no firing stays as it was."""
     assert (300, "injured") not in _pairs("The storm swept the coast, hitting 300 homes.")
+
+
+def test_shot_among_the_dead_stays_killed() -> None:
+    """ "Of those killed, eleven were shot …": a wound told of part of the dead is how they died;
+    the part keeps the toll's category (the round-23 wound rule had made it injured)."""
+    assert (11, "killed") in _pairs(
+        "Forty people died in the unrest. Of those killed, 11 were shot with live ammunition in the back."
+    )
+
+
+def test_shot_among_the_detained_stays_injured() -> None:
+    """Guard: a part of another group that was shot in a limb is wounded."""
+    assert (12, "injured") in _pairs("Of those detained, 12 were shot in the leg before their arrest.")

@@ -5529,6 +5529,12 @@ def _read(
         # "212 deaths, of which 87 were …", "481 people, among them 64 children" (but "400 arrested,
         # of whom 356 were later released on bail": the part let go is no longer held)
         category = previous.category
+    if category == "injured" and partitive is not None and not _released(num):
+        found = _category_of_group(partitive)
+        if found and found[0] == "killed":
+            # "Of those killed, 19 were shot with live ammunition": the wounds that killed them,
+            # not people wounded (a part of the dead stays dead)
+            category, anchor = found
     if category is None and partitive is not None and (_no_verb_but_be(num) or not _released(num)):
         found = _category_of_group(partitive)
         if found:
