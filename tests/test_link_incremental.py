@@ -319,3 +319,15 @@ def test_link_in_steps_equals_one_update_and_a_full_link(db, tmp_path, request, 
     step.close()
     whole.close()
     next(other, None)
+
+
+def test_link_in_steps_stops_when_a_step_can_read_none_of_its_articles(tmp_path, monkeypatch):
+    """Articles that cannot be read stay unlinked and are taken again by the next step: a step
+    that links none of what it took ends the update instead of taking them forever."""
+    store = Store(str(tmp_path / "t.db"))
+    for article in _batch_a()[:3]:
+        store.add_article(article)
+    monkeypatch.setattr(store, "get_article", lambda article_id, **_: None)
+    report = update_links(store, batch=2)
+    assert report.articles_linked == 0
+    store.close()

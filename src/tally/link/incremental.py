@@ -146,8 +146,8 @@ def update_links(store: Store, *, full: bool = False, batch: int | None = None) 
         if step.articles_linked or step.full or not total.articles_linked:
             total.corpus_entities, total.claims = step.corpus_entities, step.claims
             total.event_clusters = step.event_clusters
-        if taken < size:
-            return total
+        if taken < size or not step.articles_linked:
+            return total  # all taken, or none of a step's articles could be read (they stay unlinked)
 
 
 def _update_step(store: Store, *, full: bool, limit: int) -> tuple[LinkReport, int]:
