@@ -67,7 +67,9 @@ def test_quotes_stay_linear_on_one_paragraph_of_chants(nlp):
     for in every token before it in the paragraph, each quote's cue past every later quote of the
     paragraph, and each quote's last word from the start of its line."""
     stage_times(GENERATORS["chants"](2_000))
-    small, large = fastest_stage_times([GENERATORS["chants"](SIZE), GENERATORS["chants"](4 * SIZE)], repeat=2)
+    # the fastest of three runs each: a clean CI run measured x7.2 (0.075 s -> 0.539 s) where x4.0-4.2
+    # is usual here, the long text's two runs both slowed
+    small, large = fastest_stage_times([GENERATORS["chants"](SIZE), GENERATORS["chants"](4 * SIZE)], repeat=3)
     assert large["quotes"] <= RATIO * max(small["quotes"], FLOOR), (small["quotes"], large["quotes"])
 
 

@@ -194,7 +194,8 @@ def _frame_cue(
             if _speech_like(text, following):
                 stop, next_quote = following.open_at, following
                 break
-        after = quote_cues.tokens_between(doc, close + 1, stop)
+        # only the window's tokens are read: _after_window is at most APPOSITION_WINDOW_TOKENS
+        after = quote_cues.tokens_between(doc, close + 1, stop, limit=APPOSITION_WINDOW_TOKENS + 2)
         for n, tok in enumerate(after[: _after_window(after) + 1]):
             if tok.text in {".", "!", "?"} and (n == 0 or not _abbreviation(doc[tok.i - 1])):
                 break  # "…”.[9] The envoy said": a full stop after the mark ends the quote's sentence
