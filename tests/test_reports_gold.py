@@ -31,7 +31,7 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
 
 @pytest.mark.parametrize(
     ("split", "folder", "least"),
-    [("tune", GOLD, 20), ("check", GOLD, 20), ("work", OWN, 10), ("held10", OWN, 10), ("held17", OWN, 6)],
+    [("tune", GOLD, 20), ("check", GOLD, 20), ("work", OWN, 10), ("held10", OWN, 10), ("held17", OWN, 6), ("work24", OWN, 6), ("held24", OWN, 6)],
 )
 def test_every_verbatim_string_is_in_the_article(split: str, folder: Path, least: int) -> None:
     items = _items(split, folder)
@@ -60,3 +60,6 @@ def test_splits_share_no_article() -> None:
     held = {item["id"] for item in _items("held10", OWN)}
     held17 = {item["id"] for item in _items("held17", OWN)}
     assert work and held and held17 and not work & held and not (work | held) & held17
+    work24 = {item["id"] for item in _items("work24", OWN)}
+    held24 = {item["id"] for item in _items("held24", OWN)}
+    assert work24 and held24 and not work24 & held24 and not (work24 | held24) & (work | held | held17)
