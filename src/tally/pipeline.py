@@ -18,7 +18,7 @@ import hashlib
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -300,6 +300,10 @@ def analyze_batch(
         return _analyze_batch(prepared, settings=settings, extractors=extractors, timings=timings)
 
 
+#: models that have parsed a batch in this process (outside a memory zone; see :func:`_analyze_batch`)
+_WARM_MODELS: set[str] = set()
+
+
 def _analyze_batch(
     prepared: list[Prepared],
     *,
@@ -307,26 +311,42 @@ def _analyze_batch(
     extractors: list[ExtractorSpec],
     timings: Timings | None,
 ) -> list[Article]:
-    """:func:`analyze_batch`'s work, inside its collector setting."""
-    docs: dict[int, Any] = {}  # position in the batch -> parsed doc
+    """:func:`analyze_batch`'s work, inside its collector setting.
+
+    Each language's articles are parsed and extracted inside its model's
+    ``memory_zone``: spaCy adds every new word of a text to the model's
+    vocabulary and string store for good, which over 10,000 articles grew the
+    process by tens of megabytes; the zone drops them at the end of the batch.
+    Nothing spaCy made may outlive the zone: the articles hold plain strings
+    and offsets, and every per-Doc cache lives in the Doc's ``user_data``.
+    """
+    out: dict[int, Article] = {}  # position in the batch -> its article
     for code, model in settings.pipelines().items():
         positions = [n for n, p in enumerate(prepared) if p.language == code]
         if not positions:
             continue
-        texts = [prepared[n].cleaned.text for n in positions]
-        with timed_stage(timings, "spacy"):
-            parsed = list(load_model(model).pipe(texts, batch_size=settings.batch_size))
-        docs.update(zip(positions, parsed, strict=True))
-    out: list[Article] = []
+        nlp = load_model(model)
+        # a process's first batch per model runs outside a zone: the tokenizer caches the words it
+        # reads only there, and they are the frequent ones (spaCy's advice for memory zones)
+        zone = nlp.memory_zone() if model in _WARM_MODELS else nullcontext()
+        _WARM_MODELS.add(model)
+        with zone:
+            texts = [prepared[n].cleaned.text for n in positions]
+            with timed_stage(timings, "spacy"):
+                parsed = list(nlp.pipe(texts, batch_size=settings.batch_size))
+            with use(code):
+                for n, doc in zip(positions, parsed, strict=True):
+                    # a failing extractor loses its own records, never the article (build_article)
+                    out[n] = build_article(prepared[n], doc, extractors=extractors, timings=timings)
+            del parsed, doc
+    articles: list[Article] = []
     for n, item in enumerate(prepared):
-        if n not in docs:
+        if n not in out:
             LOGGER.warning("%s: not analysed: language %s", item.raw.path, item.language)
-            out.append(unanalysed_article(item))
+            articles.append(unanalysed_article(item))
             continue
-        with use(item.language):
-            # a failing extractor loses its own records, never the article (build_article)
-            out.append(build_article(item, docs.pop(n), extractors=extractors, timings=timings))
-    return out
+        articles.append(out[n])
+    return articles
 
 
 def in_input_order(

@@ -171,20 +171,37 @@ class TableLemmatizer(EnglishLemmatizer):
         except Exception as err:
             return self.get_error_handler()(self.name, self, [doc], err)
 
+    @contextmanager
+    def memory_zone(self, mem: Any = None) -> Iterator[Any]:
+        """Lemmas found inside ``nlp.memory_zone()`` are kept in a table of the zone's own.
+
+        Their strings are the zone's and are gone after it: a hash kept in the
+        process's table would name no string in the next batch.
+        """
+        vars(self)["_zone_table"] = {}
+        try:
+            yield mem
+        finally:
+            vars(self).pop("_zone_table", None)
+
     def _look_up(self, doc: Doc) -> Doc:
         table: dict[tuple[int, int, int], int] = vars(self).setdefault("_lemma_table", {})
         if len(table) > LEMMA_TABLE_SIZE:
             table.clear()
+        zone: dict[tuple[int, int, int], int] | None = vars(self).get("_zone_table")
+        kept = table if zone is None else zone  # where a lemma found now is kept
         strings = self.vocab.strings
         lemmas = []
         for i, (orth, pos, morph, lemma) in enumerate(doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()):
             if lemma == 0:  # not set by the ruler: the lemmatizer's (spaCy's test, with its "overwrite" off)
                 key = (orth, pos, morph)
                 found = table.get(key)
+                if found is None and zone is not None:
+                    found = zone.get(key)
                 if found is None:
                     found = strings.add(self.lemmatize(doc[i])[0])
                     if pos:  # no part of speech: spaCy warns on each such token, so it is asked each time
-                        table[key] = found
+                        kept[key] = found
                 lemma = found
             lemmas.append(lemma)
         doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))  # type: ignore[arg-type]  # 1-d is read as one column
