@@ -1915,21 +1915,37 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
         return "future"
     verb = _clause_verb(doc, start, end)
     if verb is None:
-        return "future" if _expected_in_the_present(doc, start, end) else None
+        if _expected_in_the_present(doc, start, end):
+            return "future"
+        bounded = _bounded_deed(doc, start, end)
+        return "future" if bounded is not None and _verb_tense(doc, bounded, start) == "future" else None
+    return _verb_tense(doc, verb, start, end)
+
+
+def _verb_tense(doc: Doc, verb: Token, start: int, end: int | None = None) -> str | None:
+    """``"future"``, ``"past"`` or None for *verb*, the verb a date at *start* dates (see :func:`_tense`).
+
+    *end* None: the date dates an event that bounds the verb's deed (:func:`_bounded_deed`), so
+    only the verb's own tense counts, not how the date hangs from it.
+    """
     kids = list(verb.children)
     aux = {c.lower_ for c in kids if c.dep_ in {"aux", "auxpass"}}
     if aux & date_words.FUTURE_AUX:
         return "future"
-    if verb.lemma_.lower() in date_words.SCHEDULE_VERBS and not _done_on(doc, verb, start, end):
-        return None  # "planned for Saturday": planned in the past, for any time
-    if verb.lemma_.lower() in date_words.EXPECT_VERBS and verb.tag_ == "VBN":
-        # "the verdict was expected on March 3": the time expected, not when it was expected
-        return "future" if aux & _PRESENT_AUX else None
-    if not aux and _done_participle(doc, verb, start):
-        return "past"  # "a report released on Friday said", "in a video posted on Monday"
+    if aux & _HOPED_MODALS and _hoped_for(verb):
+        return "future"  # "the union hopes the talks can resume in October"
+    if end is not None:
+        if verb.lemma_.lower() in date_words.SCHEDULE_VERBS and not _done_on(doc, verb, start, end):
+            return None  # "planned for Saturday": planned in the past, for any time
+        if verb.lemma_.lower() in date_words.EXPECT_VERBS and verb.tag_ == "VBN":
+            # "the verdict was expected on March 3": the time expected, not when it was expected
+            return "future" if aux & _PRESENT_AUX else None
+        if not aux and _done_participle(doc, verb, start):
+            return "past"  # "a report released on Friday said", "in a video posted on Monday"
     if verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"}:
         return "future"  # "is leaving on Friday"
-    if verb.tag_ == "VB" and "to" in aux:
+    if "to" in aux and (verb.tag_ == "VB" or verb.tag_ == "VBN" and "be" in aux):
+        # "plans to leave on Monday", "want the prisoners to be freed in December"
         head = verb.head
         if head is not verb and head.lemma_.lower() in date_words.FUTURE_VERBS:
             return "future"
@@ -1937,6 +1953,71 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
     if verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}:
         return "past"
     return None
+
+
+#: Modals of what may come about: "the talks can resume", "a deal could be reached".
+_HOPED_MODALS = frozenset({"can", "could", "may", "might"})
+
+
+def _hoped_for(verb: Token) -> bool:
+    """Whether *verb* heads the clause a verb of hoping or wanting in the present hopes for.
+
+    "The union hopes the talks can resume in October", "Beijing hopes there can be a deal before
+    August's deadline": what is hoped for now is still to come. A past hope ("hoped the talks could
+    resume") says nothing of where its object lies from the time of writing.
+    """
+    head = verb.head
+    if verb.dep_ != "ccomp" or head is verb:
+        return False
+    word = head.lower_
+    # the tagger's lemma of "hopes" may be "hop": the present's own form, less its -s, is checked too
+    stems = {
+        head.lemma_.lower(),
+        word,
+        word[:-1] if word.endswith("s") else word,
+        word[:-2] if word.endswith("es") else word,
+    }
+    if not stems & date_words.HOPE_VERBS:
+        return False
+    if head.tag_ in {"VBZ", "VBP"}:
+        return True
+    return head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in {"do", "does"} for c in head.children)
+
+
+#: Prepositions whose object bounds a deed in time: done "before", "until" or "till" an event.
+_BOUNDING = frozenset({"before", "until", "till"})
+
+
+def _bounded_deed(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb whose deed is bounded by the event the date at ``[start, end)`` dates, else None.
+
+    "Does not want to sign the treaty before the election in November", "will not meet the strikers
+    until the congress in October", "plan to free the hostages ahead of the December summit": the
+    date dates a noun that "before", "until" or "ahead of" hangs on a verb. Only a deed still to
+    come tells where the event lies (ahead of it); a past deed before an event says nothing.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in {"in", "of"} and root.head.head.pos_ in {"NOUN", "PROPN"}:
+        noun = root.head.head  # "the election in November"
+    elif root.dep_ in {"poss", "compound", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"}:
+        noun = root.head  # "August's deadline", "the December summit"
+    else:
+        return None
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    if prep.lower_ in _BOUNDING:
+        verb = prep.head
+    elif prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        verb = prep.head.head
+    else:
+        return None
+    if verb.pos_ == "NOUN" and verb.dep_ in {"attr", "dobj", "nsubj", "nsubjpass"}:
+        verb = verb.head  # "there can be an agreement before August's deadline": the agreement's verb
+    return verb if verb.pos_ in {"VERB", "AUX"} and verb is not prep else None
 
 
 def _expected_in_the_present(doc: Doc, start: int, end: int) -> bool:
