@@ -101,3 +101,49 @@ def test_what_a_present_hope_hopes_for_lies_ahead(nlp, text: str, published: str
 )
 def test_a_past_hope_or_a_bare_modal_keeps_its_reading(nlp, text: str, published: str, expected) -> None:
     assert expected in _dates(nlp, text, published)
+
+
+# --- a day an imperative calls people out on lies ahead ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            '"Come to the square on Saturday, everyone," the organiser said on Wednesday.',
+            "2024-05-10",
+            ("Saturday", "2024-05-11"),
+        ),
+        (
+            'The organisers told supporters on Telegram: "Take to the streets on Sunday."',
+            "2024-05-09",
+            ("Sunday", "2024-05-12"),
+        ),
+        (
+            'The organisers told supporters: "Don\'t stay at home on Sunday."',
+            "2024-05-09",
+            ("Sunday", "2024-05-12"),
+        ),
+        ("Please join us on Sunday, the union wrote.", "2024-05-09", ("Sunday", "2024-05-12")),
+    ],
+)
+def test_a_day_an_imperative_names_lies_ahead(nlp, text: str, published: str, expected) -> None:
+    """An order or call ("Come to the square on Saturday", "Take to the streets on Sunday") is
+    for a time after it is given: its weekday is the next one from the day it was said."""
+    assert expected in _dates(nlp, text, published)
+
+
+# guards: a statement with a subject keeps the past reading, also a headline's present
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            '"We came to the square on Saturday," the organiser said on Wednesday.',
+            "2024-05-10",
+            ("Saturday", "2024-05-04"),
+        ),
+        ("Protesters march on Sunday in Minsk.", "2024-05-09", ("Sunday", "2024-05-05")),
+    ],
+)
+def test_a_day_of_a_statement_keeps_its_reading(nlp, text: str, published: str, expected) -> None:
+    assert expected in _dates(nlp, text, published)

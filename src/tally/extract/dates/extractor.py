@@ -1934,6 +1934,8 @@ def _verb_tense(doc: Doc, verb: Token, start: int, end: int | None = None) -> st
         return "future"
     if aux & _HOPED_MODALS and _hoped_for(verb):
         return "future"  # "the union hopes the talks can resume in October"
+    if end is not None and _imperative(doc, verb):
+        return "future"  # '"Come to the square on Saturday," the organiser said'
     if end is not None:
         if verb.lemma_.lower() in date_words.SCHEDULE_VERBS and not _done_on(doc, verb, start, end):
             return None  # "planned for Saturday": planned in the past, for any time
@@ -1982,6 +1984,32 @@ def _hoped_for(verb: Token) -> bool:
     if head.tag_ in {"VBZ", "VBP"}:
         return True
     return head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in {"do", "does"} for c in head.children)
+
+
+#: Dependencies an imperative's clause may have in its sentence: the whole, or what is said or told.
+_IMPERATIVE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "parataxis"})
+
+
+def _imperative(doc: Doc, verb: Token) -> bool:
+    """Whether *verb* is an imperative: an order or call, for a time after it is given.
+
+    "Come to the square on Saturday, everyone", 'told supporters: "Take to the streets on
+    Sunday."', "Don't stay at home on Sunday", "Please join us on Sunday": a bare verb with no
+    subject and no auxiliary but "do", opening its clause (after a quote mark, a colon or
+    "please"). Not an infinitive ("to take"), nor a statement ("We came on Saturday").
+    """
+    if verb.tag_ != "VB" or verb.dep_ not in _IMPERATIVE_DEPS:
+        return False
+    for c in verb.children:
+        if c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"}:
+            return False
+        if c.dep_ in {"aux", "auxpass"} and c.lower_ != "do":
+            return False
+    sent_start = verb.sent.start
+    i = verb.i - 1
+    while i >= sent_start and doc[i].head.i == verb.i and doc[i].dep_ in {"aux", "neg", "intj", "punct"}:
+        i -= 1
+    return i < sent_start or doc[i].is_punct
 
 
 #: Prepositions whose object bounds a deed in time: done "before", "until" or "till" an event.
