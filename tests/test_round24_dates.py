@@ -147,3 +147,46 @@ def test_a_day_an_imperative_names_lies_ahead(nlp, text: str, published: str, ex
 )
 def test_a_day_of_a_statement_keeps_its_reading(nlp, text: str, published: str, expected) -> None:
     assert expected in _dates(nlp, text, published)
+
+
+# --- a past perfect looks back from the time its paragraph set ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dockers walked out on 12 March 2019. By November 2020, courts had jailed 40 of them, "
+            "most for a blockade that had started on 5 February.",
+            ("5 February", "2020-02-05"),
+        ),
+        (
+            "In April 2020, officials said a curfew had been imposed in November.",
+            ("November", "2019-11"),
+        ),
+    ],
+)
+def test_a_past_perfect_lies_before_the_time_its_paragraph_set(nlp, text: str, expected) -> None:
+    """Without a publication date a paragraph's "In April 2020" or "By November 2020" places the
+    yearless dates after it, going forward; a past perfect ("had started on 5 February", "had been
+    imposed in November") is before that time: the last such day or month up to it."""
+    assert expected in _dates(nlp, text, None)
+
+
+# guards: without a past perfect the paragraph's story still goes forward
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dockers walked out on 12 March 2019. By November 2020, courts had jailed 40 of them. "
+            "The strike resumed on 5 February.",
+            ("5 February", "2021-02-05"),
+        ),
+        (
+            "In April 2020, the government closed the border; it reopened in December.",
+            ("December", "2020-12"),
+        ),
+    ],
+)
+def test_without_a_past_perfect_the_paragraph_goes_forward(nlp, text: str, expected) -> None:
+    assert expected in _dates(nlp, text, None)

@@ -180,7 +180,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             expr = in_month_written(expr, text, start, written_months, anchor)  # "the March 24 ballot"
         elif known in {NONE, MONTH} and not in_post and heading is None and paragraph_era is not None:
             # "In April 2020, the government closed the border; it reopened in December": that December
-            expr = in_era_told(expr, text, start, *paragraph_era)
+            expr = in_era_told(expr, text, start, *paragraph_era, before=_told_as_before(doc, start, end))
         if anchor_precision(expr) > known:
             if known == YEAR and narrative is None and anchor is not None and _yearless_day_or_month(expr):
                 # published "2021", no date given yet: "KYIV, March 12 –" is of that year
@@ -2293,6 +2293,13 @@ def _calls_for_an_action(verb: Token, day: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _told_as_before(doc: Doc, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` dates a verb in the past perfect ("had started on 5
+    February", "had been imposed in November"): before the time the story has reached."""
+    verb = _clause_verb(doc, start, end)
+    return verb is not None and _pluperfect(verb)
 
 
 def _pluperfect(verb: Token) -> bool:
