@@ -180,7 +180,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             expr = in_month_written(expr, text, start, written_months, anchor)  # "the March 24 ballot"
         elif known in {NONE, MONTH} and not in_post and heading is None and paragraph_era is not None:
             # "In April 2020, the government closed the border; it reopened in December": that December
-            expr = in_era_told(expr, text, start, *paragraph_era)
+            expr = in_era_told(expr, text, start, *paragraph_era, before=_told_as_before(doc, start, end))
         if anchor_precision(expr) > known:
             if known == YEAR and narrative is None and anchor is not None and _yearless_day_or_month(expr):
                 # published "2021", no date given yet: "KYIV, March 12 –" is of that year
@@ -1014,8 +1014,42 @@ def _accept(
     if _in_a_group_name(toks, m):
         return False  # "the 30 June Coalition", "the April 6 Youth Movement": a name
     if _is_bare_year(m):
+        if _opens_a_quoted_title(toks, m):
+            return False  # 'the "2024 Annual Review of Press Freedom"': a name
         return _accept_year(doc, toks, m, date_ents)
     return True
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "«"})
+_CLOSING_QUOTES = frozenset({'"', "”", "»"})
+#: Small words a title leaves in small letters: "Annual Review of Press Freedom".
+_TITLE_SMALL_WORDS = frozenset(
+    {"of", "and", "the", "on", "for", "in", "to", "a", "an", "at", "by", "with", "&"}
+)
+#: How many words after the year a quoted title is looked at (a title is short; constant time).
+_TITLE_REACH = 16
+
+
+def _opens_a_quoted_title(toks: list[Tok], m: Match) -> bool:
+    """Whether the bare year *m* opens a title in quotation marks: 'the "2023 Annual Review of Press
+    Freedom"', "the “2024 China Game Industry Report”".
+
+    The year follows the opening quote mark and two or more capitalised words (no month or weekday)
+    run to the closing one, with only a title's small words between. A quoted sentence ("2023 was
+    the worst year") or a quoted noun ("the “2023 review”") is not a title.
+    """
+    if m.i == 0 or toks[m.i - 1].text not in _OPENING_QUOTES:
+        return False
+    capitals = 0
+    for k in range(m.j, min(len(toks), m.j + _TITLE_REACH)):
+        w = toks[k]
+        if w.text in _CLOSING_QUOTES:
+            return capitals >= 2
+        if w.text.isalpha() and w.text[0].isupper() and w.lower not in MONTHS and w.lower not in WEEKDAYS:
+            capitals += 1
+        elif w.lower not in _TITLE_SMALL_WORDS and w.text not in {"-", "–", ":"}:
+            return False
+    return False
 
 
 #: Words before "March" or "May" that make it a month when a common noun follows: "the March
@@ -1915,21 +1949,39 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
         return "future"
     verb = _clause_verb(doc, start, end)
     if verb is None:
-        return "future" if _expected_in_the_present(doc, start, end) else None
+        if _expected_in_the_present(doc, start, end):
+            return "future"
+        bounded = _bounded_deed(doc, start, end)
+        return "future" if bounded is not None and _verb_tense(doc, bounded, start) == "future" else None
+    return _verb_tense(doc, verb, start, end)
+
+
+def _verb_tense(doc: Doc, verb: Token, start: int, end: int | None = None) -> str | None:
+    """``"future"``, ``"past"`` or None for *verb*, the verb a date at *start* dates (see :func:`_tense`).
+
+    *end* None: the date dates an event that bounds the verb's deed (:func:`_bounded_deed`), so
+    only the verb's own tense counts, not how the date hangs from it.
+    """
     kids = list(verb.children)
     aux = {c.lower_ for c in kids if c.dep_ in {"aux", "auxpass"}}
     if aux & date_words.FUTURE_AUX:
         return "future"
-    if verb.lemma_.lower() in date_words.SCHEDULE_VERBS and not _done_on(doc, verb, start, end):
-        return None  # "planned for Saturday": planned in the past, for any time
-    if verb.lemma_.lower() in date_words.EXPECT_VERBS and verb.tag_ == "VBN":
-        # "the verdict was expected on March 3": the time expected, not when it was expected
-        return "future" if aux & _PRESENT_AUX else None
-    if not aux and _done_participle(doc, verb, start):
-        return "past"  # "a report released on Friday said", "in a video posted on Monday"
+    if aux & _HOPED_MODALS and _hoped_for(verb):
+        return "future"  # "the union hopes the talks can resume in October"
+    if end is not None and _imperative(doc, verb):
+        return "future"  # '"Come to the square on Saturday," the organiser said'
+    if end is not None:
+        if verb.lemma_.lower() in date_words.SCHEDULE_VERBS and not _done_on(doc, verb, start, end):
+            return None  # "planned for Saturday": planned in the past, for any time
+        if verb.lemma_.lower() in date_words.EXPECT_VERBS and verb.tag_ == "VBN":
+            # "the verdict was expected on March 3": the time expected, not when it was expected
+            return "future" if aux & _PRESENT_AUX else None
+        if not aux and _done_participle(doc, verb, start):
+            return "past"  # "a report released on Friday said", "in a video posted on Monday"
     if verb.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"}:
         return "future"  # "is leaving on Friday"
-    if verb.tag_ == "VB" and "to" in aux:
+    if "to" in aux and (verb.tag_ == "VB" or verb.tag_ == "VBN" and "be" in aux):
+        # "plans to leave on Monday", "want the prisoners to be freed in December"
         head = verb.head
         if head is not verb and head.lemma_.lower() in date_words.FUTURE_VERBS:
             return "future"
@@ -1937,6 +1989,97 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
     if verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}:
         return "past"
     return None
+
+
+#: Modals of what may come about: "the talks can resume", "a deal could be reached".
+_HOPED_MODALS = frozenset({"can", "could", "may", "might"})
+
+
+def _hoped_for(verb: Token) -> bool:
+    """Whether *verb* heads the clause a verb of hoping or wanting in the present hopes for.
+
+    "The union hopes the talks can resume in October", "Beijing hopes there can be a deal before
+    August's deadline": what is hoped for now is still to come. A past hope ("hoped the talks could
+    resume") says nothing of where its object lies from the time of writing.
+    """
+    head = verb.head
+    if verb.dep_ != "ccomp" or head is verb:
+        return False
+    word = head.lower_
+    # the tagger's lemma of "hopes" may be "hop": the present's own form, less its -s, is checked too
+    stems = {
+        head.lemma_.lower(),
+        word,
+        word[:-1] if word.endswith("s") else word,
+        word[:-2] if word.endswith("es") else word,
+    }
+    if not stems & date_words.HOPE_VERBS:
+        return False
+    if head.tag_ in {"VBZ", "VBP"}:
+        return True
+    return head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in {"do", "does"} for c in head.children)
+
+
+#: Dependencies an imperative's clause may have in its sentence: the whole, or what is said or told.
+_IMPERATIVE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "parataxis"})
+
+
+def _imperative(doc: Doc, verb: Token) -> bool:
+    """Whether *verb* is an imperative: an order or call, for a time after it is given.
+
+    "Come to the square on Saturday, everyone", 'told supporters: "Take to the streets on
+    Sunday."', "Don't stay at home on Sunday", "Please join us on Sunday": a bare verb with no
+    subject and no auxiliary but "do", opening its clause (after a quote mark, a colon or
+    "please"). Not an infinitive ("to take"), nor a statement ("We came on Saturday").
+    """
+    if verb.tag_ != "VB" or verb.dep_ not in _IMPERATIVE_DEPS:
+        return False
+    for c in verb.children:
+        if c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"}:
+            return False
+        if c.dep_ in {"aux", "auxpass"} and c.lower_ != "do":
+            return False
+    sent_start = verb.sent.start
+    i = verb.i - 1
+    while i >= sent_start and doc[i].head.i == verb.i and doc[i].dep_ in {"aux", "neg", "intj", "punct"}:
+        i -= 1
+    return i < sent_start or doc[i].is_punct
+
+
+#: Prepositions whose object bounds a deed in time: done "before", "until" or "till" an event.
+_BOUNDING = frozenset({"before", "until", "till"})
+
+
+def _bounded_deed(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb whose deed is bounded by the event the date at ``[start, end)`` dates, else None.
+
+    "Does not want to sign the treaty before the election in November", "will not meet the strikers
+    until the congress in October", "plan to free the hostages ahead of the December summit": the
+    date dates a noun that "before", "until" or "ahead of" hangs on a verb. Only a deed still to
+    come tells where the event lies (ahead of it); a past deed before an event says nothing.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in {"in", "of"} and root.head.head.pos_ in {"NOUN", "PROPN"}:
+        noun = root.head.head  # "the election in November"
+    elif root.dep_ in {"poss", "compound", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"}:
+        noun = root.head  # "August's deadline", "the December summit"
+    else:
+        return None
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    if prep.lower_ in _BOUNDING:
+        verb = prep.head
+    elif prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        verb = prep.head.head
+    else:
+        return None
+    if verb.pos_ == "NOUN" and verb.dep_ in {"attr", "dobj", "nsubj", "nsubjpass"}:
+        verb = verb.head  # "there can be an agreement before August's deadline": the agreement's verb
+    return verb if verb.pos_ in {"VERB", "AUX"} and verb is not prep else None
 
 
 def _expected_in_the_present(doc: Doc, start: int, end: int) -> bool:
@@ -2184,6 +2327,13 @@ def _calls_for_an_action(verb: Token, day: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _told_as_before(doc: Doc, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` dates a verb in the past perfect ("had started on 5
+    February", "had been imposed in November"): before the time the story has reached."""
+    verb = _clause_verb(doc, start, end)
+    return verb is not None and _pluperfect(verb)
 
 
 def _pluperfect(verb: Token) -> bool:

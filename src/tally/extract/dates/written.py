@@ -78,7 +78,9 @@ def a_persian_date_written(expr: Expr, text: str) -> bool:
     return any(word.lower().strip(",.") in date_words.PERSIAN_MONTHS for word in text.split())
 
 
-def in_era_told(expr: Expr, text: str, start: int, year: int, month: int | None, era_at: int) -> Expr:
+def in_era_told(
+    expr: Expr, text: str, start: int, year: int, month: int | None, era_at: int, *, before: bool = False
+) -> Expr:
     """*expr*, a yearless day or month, in the year the time the story last set gives it ("In April
     2020", "In 2019", *year* and *month* at *era_at*), when that lies in the same paragraph.
 
@@ -89,7 +91,9 @@ def in_era_told(expr: Expr, text: str, start: int, year: int, month: int | None,
     September 2021, the army took the north. Soldiers arrived on 14 September"
     is that September, not the one before a report dated November 2022. The
     story goes forward from a month: "In November 2019 … said in May" is the
-    May after it.
+    May after it. A past perfect (*before*) looks back from that month instead: "By
+    November 2020, … a blockade that had started on 5 February" is the February
+    before it, "In April 2020, … had been imposed in November" the November of 2019.
     """
     if expr.kind != "date" or expr.month is None or expr.year is not None:
         return expr
@@ -99,7 +103,9 @@ def in_era_told(expr: Expr, text: str, start: int, year: int, month: int | None,
         return expr
     if start < era_at or start - era_at > _MONTH_REACH or text.find("\n", era_at, start) != -1:
         return expr
-    if month is not None and expr.month < month:
+    if month is not None and before and expr.month > month:
+        year -= 1  # the last such month up to the one set
+    elif month is not None and not before and expr.month < month:
         year += 1
     if expr.day is not None and not valid_date(year, expr.month, expr.day):
         return expr
