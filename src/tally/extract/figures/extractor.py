@@ -268,7 +268,8 @@ def _hedged_by_its_verb(doc: Doc, phrase: NumberPhrase) -> NumberPhrase:
 
 
 def _same_passage(ctx: ExtractContext, draft: _Draft, phrase: NumberPhrase) -> bool:
-    """Whether *draft* lies in the sentence of *phrase* or the one right before it.
+    """Whether *draft* lies in the sentence of *phrase*, the one right before it, or the one
+    before that with a sentence of no count between them in one paragraph.
 
     Across a paragraph break too: "Police said 633 were held.\n\nThe rights group
     put the number at 400" restates the count of the paragraph before.
@@ -276,7 +277,19 @@ def _same_passage(ctx: ExtractContext, draft: _Draft, phrase: NumberPhrase) -> b
     sent = ctx.doc[phrase.start].sent
     if draft.chain_start.sent == sent:
         return True
-    return sent.start > 0 and ctx.doc[sent.start - 1].sent == draft.chain_start.sent
+    if sent.start == 0:
+        return False
+    before = ctx.doc[sent.start - 1].sent
+    if before == draft.chain_start.sent:
+        return True
+    # "X killed 30. The real number is probably higher. Y puts the total at 41": one sentence of
+    # comment with no count read in it (the draft is the last count read) may stand between, in
+    # one paragraph
+    return (
+        before.start > 0
+        and ctx.doc[before.start - 1].sent == draft.chain_start.sent
+        and "\n\n" not in ctx.doc[draft.chain_start.sent.start : sent.start].text
+    )
 
 
 # -- what is not a count --------------------------------------------------------

@@ -1,0 +1,42 @@
+"""Figures and their categories, round 24: constructions of real reporting, each in a sentence of our own.
+
+Every sentence here was written for tally while reading the errors of the
+round-24 tune splits (``eval/reports/tune.jsonl``, ``eval/reports_own``
+``work24`` and ``work``); none is copied from a gold set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._figure_roles import figure_readings
+
+pytestmark = pytest.mark.model
+
+#: The publication date every sentence here is read with.
+_PUBLISHED = "2024-08-10"
+
+
+def test_total_after_a_sentence_without_a_count() -> None:
+    """ "This brings to 39 the number … killed. The true figure is likely to be higher. X puts the
+    total at 40, including 16 …": a bare total restates the count of the paragraph before it even
+    when a sentence of comment without any count stands between them (it reached only the
+    sentence right before, so the total was dropped and its part left without a category)."""
+    text = (
+        "Police shot dead 30 protesters on Monday, the ministry said. The real number is probably higher. "
+        "A doctors' union puts the total at 41, including 12 people on Tuesday alone."
+    )
+    assert figure_readings(text, _PUBLISHED) == [
+        (30, "exact", "killed"),
+        (41, "exact", "killed"),
+        (12, "exact", "killed"),
+    ]
+
+
+def test_total_two_sentences_back_with_a_count_between_guard() -> None:
+    """Guard: a count in the sentence between is the one restated, not the one before it."""
+    text = (
+        "Police shot dead 30 protesters on Monday. Officers arrested 200 people in the capital. "
+        "A rights group puts the total at 250."
+    )
+    assert [c for v, _, c in figure_readings(text, _PUBLISHED) if v == 250] == ["arrested"]
