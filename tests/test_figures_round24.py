@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._figure_roles import figure_readings
+from tests._figure_roles import figure_category, figure_readings
 
 pytestmark = pytest.mark.model
 
@@ -40,3 +40,29 @@ def test_total_two_sentences_back_with_a_count_between_guard() -> None:
         "A rights group puts the total at 250."
     )
     assert [c for v, _, c in figure_readings(text, _PUBLISHED) if v == 250] == ["arrested"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("Of the 300 people Amnesty says were executed last year, at least 40 were Kurds.", 300, "executed"),
+        ("Of the 300 people Amnesty says were executed last year, at least 40 were Kurds.", 40, "executed"),
+        (
+            "Of the 120 people Human Rights Watch says were detained in March, 15 were children.",
+            120,
+            "detained",
+        ),
+    ],
+)
+def test_fronted_of_with_a_contact_clause_of_saying(text: str, value: float, category: str) -> None:
+    """ "Of the 246 people X says were executed in …, at least 52 were …": the parser hangs the
+    fronted "Of the N people" on "says" and leaves "were executed" a clause with no subject; the
+    clause of saying (with no "who") is still about the people counted."""
+    assert figure_category(text, value, _PUBLISHED) == category
+
+
+def test_fronted_of_on_a_verb_of_saying_guard() -> None:
+    """Guard: a reported clause with a subject of its own tells of that subject, not of the
+    people of the fronted "Of" ("Of the 200 marchers, police said 30 were arrested")."""
+    text = "Of the 200 marchers, police said 30 were arrested."
+    assert figure_category(text, 200, _PUBLISHED) != "arrested"
