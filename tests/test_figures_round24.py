@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._figure_roles import figure_category, figure_readings
+from tests._figure_roles import figure_category, figure_readings, figure_values
 
 pytestmark = pytest.mark.model
 
@@ -66,3 +66,21 @@ def test_fronted_of_on_a_verb_of_saying_guard() -> None:
     people of the fronted "Of" ("Of the 200 marchers, police said 30 were arrested")."""
     text = "Of the 200 marchers, police said 30 were arrested."
     assert figure_category(text, 200, _PUBLISHED) != "arrested"
+
+
+def test_definite_count_restated_elsewhere_is_one_figure() -> None:
+    """ "… shot dead at least 19 people. … called for the 19 deaths to be investigated": a count
+    taken up again with "the" is the count told before, although its sentence names another
+    place (the embassies' city, the town where the deaths were recorded)."""
+    text = (
+        "Police shot dead at least 14 people in Nairobi on Tuesday, the rights group said.\\n\\n"
+        "Washington and London, in a joint statement, urged restraint and called for the 14 deaths to be "
+        "investigated."
+    )
+    assert figure_readings(text, _PUBLISHED) == [(14, "at_least", "killed")]
+
+
+def test_same_count_in_two_places_guard() -> None:
+    """Guard: the same number told again without "the" in another city is another count."""
+    text = "Police killed 12 protesters in Tehran on Monday. On Tuesday, 12 people were killed in Mashhad."
+    assert figure_values(text, _PUBLISHED) == [12, 12]
