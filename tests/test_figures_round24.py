@@ -84,3 +84,20 @@ def test_same_count_in_two_places_guard() -> None:
     """Guard: the same number told again without "the" in another city is another count."""
     text = "Police killed 12 protesters in Tehran on Monday. On Tuesday, 12 people were killed in Mashhad."
     assert figure_values(text, _PUBLISHED) == [12, 12]
+
+
+def test_part_of_a_toll_is_no_restatement_of_another_count() -> None:
+    """ "… leaving at least five people dead. … up to 10 fatalities, including five militants": a
+    part listed after "including" counts people of its own whole; it restates an earlier count of
+    another sentence only when both name the same people ("people" names none)."""
+    text = (
+        "A bomb at a market killed at least four people on Monday, police said. "
+        "Local media put the toll higher, at 11, including four soldiers."
+    )
+    assert figure_values(text, _PUBLISHED) == [4, 11, 4]
+
+
+def test_part_naming_the_same_people_restates_guard() -> None:
+    """Guard: a part that names the people of an earlier count is that count told again."""
+    text = "Two children were killed in the shelling on Monday. The toll rose to 30, including two children."
+    assert figure_values(text, _PUBLISHED) == [2, 30]
