@@ -268,7 +268,8 @@ def _hedged_by_its_verb(doc: Doc, phrase: NumberPhrase) -> NumberPhrase:
 
 
 def _same_passage(ctx: ExtractContext, draft: _Draft, phrase: NumberPhrase) -> bool:
-    """Whether *draft* lies in the sentence of *phrase* or the one right before it.
+    """Whether *draft* lies in the sentence of *phrase*, the one right before it, or the one
+    before that with a sentence of no count between them in one paragraph.
 
     Across a paragraph break too: "Police said 633 were held.\n\nThe rights group
     put the number at 400" restates the count of the paragraph before.
@@ -276,7 +277,19 @@ def _same_passage(ctx: ExtractContext, draft: _Draft, phrase: NumberPhrase) -> b
     sent = ctx.doc[phrase.start].sent
     if draft.chain_start.sent == sent:
         return True
-    return sent.start > 0 and ctx.doc[sent.start - 1].sent == draft.chain_start.sent
+    if sent.start == 0:
+        return False
+    before = ctx.doc[sent.start - 1].sent
+    if before == draft.chain_start.sent:
+        return True
+    # "X killed 30. The real number is probably higher. Y puts the total at 41": one sentence of
+    # comment with no count read in it (the draft is the last count read) may stand between, in
+    # one paragraph
+    return (
+        before.start > 0
+        and ctx.doc[before.start - 1].sent == draft.chain_start.sent
+        and "\n\n" not in ctx.doc[draft.chain_start.sent.start : sent.start].text
+    )
 
 
 # -- what is not a count --------------------------------------------------------
@@ -2797,6 +2810,10 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                         cat = _verb_category(comp)
                         if cat:
                             return cat, comp
+            if dep == "prep" and lemma in figure_words.REPORT_VERBS:
+                told = _fronted_group_said_of(x, head)
+                if told is not None:
+                    return told  # "Of the 246 people X says were executed in 2022, 52 were …"
             if dep == "nsubj" and lemma in figure_words.REPORT_VERBS:
                 done = _said_done_to_them(head)
                 if done is not None:
@@ -2823,6 +2840,30 @@ def _climb(start: Token) -> tuple[str, Token] | None:
                 # "the whereabouts of at least 30 remain unknown" (not "of the two men": people named before)
                 return "disappeared", head
         x = head
+    return None
+
+
+def _fronted_group_said_of(prep: Token, verb: Token) -> tuple[str, Token] | None:
+    """ "Of the 246 people Iran Human Rights says were executed in 2022, at least 52 were Baluch":
+    the parser hangs the fronted "Of the N people" on "says" and leaves the reported clause with no
+    subject; that clause of saying (a relative clause without "who") tells what befell the people.
+    Only with the speaker right after the people, no comma between ("Of the 200 marchers, police
+    said 30 were arrested" tells of the 30)."""
+    if prep.lower_ not in {"of", "among"} or prep.i > verb.i:
+        return None
+    if any(t.is_punct for t in verb.doc[prep.i : verb.i]):
+        return None
+    if not any(c.dep_ == "nsubj" and prep.i < c.i < verb.i for c in verb.children):
+        return None
+    for comp in verb.children:
+        if (
+            comp.dep_ == "ccomp"
+            and comp.i > verb.i
+            and not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in comp.children)
+        ):
+            cat = _verb_category(comp)
+            if cat:
+                return cat, comp
     return None
 
 

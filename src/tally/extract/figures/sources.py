@@ -4477,12 +4477,54 @@ def _same(places: dict[str, Any], a: Any, b: Any) -> bool:
         (a.category == b.category or {a.category, b.category} == _DEATH_CATEGORIES)
         and pa.value == pb.value
         and pa.value_max == pb.value_max
-        and _places_agree(places, a.place, b.place)
+        # "… killed at least 19 people in Nairobi. … called for the 19 deaths to be investigated":
+        # a count taken up again with "the" is the one told before, wherever its sentence is set
+        and (_places_agree(places, a.place, b.place) or _definite_restatement(b))
         # "up to 10 dead" and "more than 10 killed" are two claims; "10" restates either
         and (pa.qualifier == pb.qualifier or "exact" in (pa.qualifier, pb.qualifier))
         and pa.vague == pb.vague  # "dozens" is no restatement of "12"
         # "several hundred troops" and "several hundred fighters" count two groups
         and _same_head(a.subject, b.subject)
+        # "… left five people dead. … 10 fatalities, including five militants": a part of another
+        # sentence's whole restates a count only when both name the same people
+        and (not _part_elsewhere(a, b) or _same_named_people(a.subject, b.subject))
+    )
+
+
+#: Words a part of a whole is listed after: "10 fatalities, including five militants".
+_PART_OPENERS = frozenset({"including", "among"})
+
+
+def _part_elsewhere(a: Any, b: Any) -> bool:
+    """Whether one of two counts of different sentences is a part listed after "including" or
+    "among" (before its hedge: "including at least five …")."""
+    if a.chain_start.sent == b.chain_start.sent:
+        return False
+    doc = a.chain_start.doc
+    return any(d.phrase.start > 0 and doc[d.phrase.start - 1].lower_ in _PART_OPENERS for d in (a, b))
+
+
+def _same_named_people(a: str | None, b: str | None) -> bool:
+    """Whether two counted subjects are known and name the same people ("people" names none)."""
+    if not a or not b:
+        return False
+    head_a, head_b = a.split()[-1].lower().rstrip("s"), b.split()[-1].lower().rstrip("s")
+    return head_a == head_b and head_a not in _GENERIC_PEOPLE
+
+
+#: Determiners that take a count up again: "the 19 deaths", "these four deaths".
+_DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})
+
+
+def _definite_restatement(draft: Any) -> bool:
+    """Whether the count is taken up again with a definite determiner right before its bare number
+    ("the 19 deaths", "these four deaths"; not "the more than 19 deaths", a hedged new claim)."""
+    phrase = draft.phrase
+    doc = draft.chain_start.doc
+    return (
+        phrase.start == phrase.core_start
+        and phrase.start > 0
+        and doc[phrase.start - 1].lower_ in _DEFINITE_DETERMINERS
     )
 
 
