@@ -1,0 +1,86 @@
+"""Quotes of crackdown reporting, round 24: a described speaker named by the next quote.
+
+Every sentence here was written for these tests (none comes from a gold set
+or a corpus story). One test per construction; each failed before the rule it
+tests unless its comment says it is a guard.
+"""
+
+from __future__ import annotations
+
+from tests.test_extract_quotes import _quotes
+from tests.test_quotes_round5 import _name, _with
+
+# -- a role of a body speaks, and the next quote names its holder ---------------------------
+
+
+def test_a_possessed_role_is_the_person_quoted_next(nlp):
+    # "X's envoy said …. “…,” Ambassador Y said": the summary and the quote are the envoy's
+    text = (
+        "Veldran's envoy rejected the charges at Tuesday's session, saying the exercises were "
+        '"purely defensive and announced in advance." "There is no basis for alarm unless '
+        'someone plans to attack us," Ambassador Teodor Brask said.'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "purely defensive")
+    assert len(hits) == 1 and "Brask" in _name(hits[0], entities)
+
+
+def test_the_head_of_a_body_is_named_in_the_next_paragraph(nlp):
+    # a lead that describes the speaker, then a paragraph that names them as they go on
+    text = (
+        'The fire chief of Norland county said on Friday that "at least 40 homes" had burned '
+        "in the valley.\n\n"
+        'Colonel Ivo Marek told local radio that his crews were "still fighting on three fronts" '
+        "and needed rain.\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "at least 40 homes")
+    assert len(hits) == 1 and "Marek" in _name(hits[0], entities)
+
+
+def test_a_role_of_another_body_next_is_someone_else(nlp):
+    # guard: "said Ostrava's envoy Lena Pohl" holds a role of her own
+    text = (
+        'Veldran\'s envoy said the drills were "routine and announced in advance." "We were '
+        "never warned about any of it,\" said Ostrava's envoy Lena Pohl."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "routine and announced")
+    assert len(hits) == 1 and "Pohl" not in _name(hits[0], entities)
+
+
+def test_a_person_described_with_another_role_is_someone_else(nlp):
+    # guard: the head of the mission is not "Martin Oduya, the mission's medical director"
+    text = (
+        "The head of the Kessel Relief Mission told the council that the clinics were "
+        '"running out of everything." "We have one surgeon left for a city of a million," '
+        "said Martin Oduya, the mission's medical director."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "running out of everything")
+    assert len(hits) == 1 and "Oduya" not in _name(hits[0], entities)
+
+
+def test_a_speaker_in_between_keeps_the_description_unnamed(nlp):
+    # guard: someone else speaks between the description and the name
+    text = (
+        'Veldran\'s envoy said the drills were "routine and announced in advance." The '
+        'observers disagreed, calling them "a rehearsal for invasion." "We were never warned," '
+        "Teodor Brask said."
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "routine and announced")
+    assert len(hits) == 1 and "Brask" not in _name(hits[0], entities)
+
+
+def test_an_indefinite_person_of_a_place_is_no_role(nlp):
+    # guard: "a resident of Dorval" is someone unnamed, not the man named in the next paragraph
+    text = (
+        '"They came at night and took every young man in the street," a resident of Dorval '
+        "said by telephone.\n\n"
+        'The unrest began after videos posted by Paul Verne, who said the mayor had "stolen '
+        'the harbour."\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "took every young man")
+    assert len(hits) == 1 and "Verne" not in _name(hits[0], entities)
