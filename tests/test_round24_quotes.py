@@ -84,3 +84,41 @@ def test_an_indefinite_person_of_a_place_is_no_role(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "took every young man")
     assert len(hits) == 1 and "Verne" not in _name(hits[0], entities)
+
+
+# -- "he said" after a speaker whom only a list of first names calls a woman -------------
+
+
+def test_the_pronoun_outweighs_a_list_of_first_names(nlp):
+    # the name lists say "Marion" is a woman's name; the article says "he", and no one else is
+    # named in the paragraph
+    text = (
+        "Marion Velasco, minister of transport, told parliament on Tuesday that fares would rise "
+        'in June. "We cannot keep the night trains running at these prices," he said.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "We cannot keep the night trains")
+    assert len(hits) == 1 and "Velasco" in _name(hits[0], entities)
+
+
+def test_a_title_that_gives_the_gender_still_rules_the_pronoun_out(nlp):
+    # guard: "Mrs." is the article's own word: "he" is not her
+    text = (
+        "Mrs. Marion Velasco, minister of transport, told parliament on Tuesday that fares would "
+        'rise in June. "We cannot keep the night trains running at these prices," he said.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "We cannot keep the night trains")
+    assert len(hits) == 1 and "Velasco" not in _name(hits[0], entities)
+
+
+def test_a_man_named_in_the_paragraph_is_still_the_one_meant(nlp):
+    # guard: a man named in the paragraph fits "he" better than the list's woman
+    text = (
+        "Marion Velasco, minister of transport, met union leader Pedro Alves on Tuesday. Alves "
+        'told reporters after the meeting that fares would rise. "We cannot accept these '
+        'prices," he said.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "We cannot accept these prices")
+    assert len(hits) == 1 and "Alves" in _name(hits[0], entities)

@@ -2477,6 +2477,20 @@ def _antecedent(
         )
     ):
         return last.entity
+    if (
+        person
+        and last is not None
+        and last.entity is not None
+        and here == para_of(last.start)
+        and found is None
+        and (_may_be_person(last.entity) or _speaker_named_like_a_person(last.entity))
+        and genders.by_name_only(last.entity)
+        and not genders.fits(last.entity, tok.lower_)
+        and not _named_in_paragraph_since(ctx, tok, quoted, genders, para_of)
+    ):
+        # "Marion Velasco … told parliament that … “…,” he said": the article's own "he"
+        # outweighs the lists of first names, when no one it fits is named in the paragraph
+        return last.entity
     if _unnamed_last_speaker(last, tok, para_of) is not None and last is not None:
         # "Another witness said that … “…,” she said": the unnamed witness goes on
         # speaking, unless a person became the subject since
@@ -2514,6 +2528,18 @@ def _in_fronted_participle(tok: Token, offset: int) -> bool:
 
 #: "they" refers to a plural subject at most this many sentences before its own.
 GROUP_PRONOUN_SENTENCES = 2
+
+
+def _named_in_paragraph_since(
+    ctx: ExtractContext,
+    tok: Token,
+    quoted: Callable[[int], bool],
+    genders: Genders,
+    para_of: Callable[[int], int],
+) -> bool:
+    """Whether a person the pronoun *tok* fits is named in its paragraph before it."""
+    named = _nearest_named(ctx, tok, quoted, genders, person=True)
+    return named is not None and para_of(named[0]) == para_of(tok.idx)
 
 
 def _nearest_named(
