@@ -122,3 +122,32 @@ def test_a_man_named_in_the_paragraph_is_still_the_one_meant(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "We cannot accept these prices")
     assert len(hits) == 1 and "Alves" in _name(hits[0], entities)
+
+
+# -- names given with "so-called" and "refer to X as" are no speech ---------------------
+
+
+def test_a_so_called_name_does_not_make_a_report_mixed(nlp):
+    # the reporter's distance from a name, not the shopkeepers' words
+    text = 'Shopkeepers said the so-called "night patrols" had stopped coming to the market after the strike.'
+    quotes, _ = _quotes(nlp, text)
+    assert not _with(quotes, "night patrols")
+
+
+def test_a_name_people_refer_to_something_as_is_no_quote(nlp):
+    text = (
+        'Several diplomats refer to the three juntas as the "Sahel Bloc," pointing to their '
+        "joint command and shared radio station."
+    )
+    quotes, _ = _quotes(nlp, text)
+    assert not _with(quotes, "Sahel Bloc")
+
+
+def test_a_verdict_in_their_words_is_still_a_quote(nlp):
+    # guard: "called the vote “…”" and "described it as “…”" report what someone said
+    text = (
+        'The opposition called the vote "a farce staged for foreign cameras." The observers '
+        'described the count as "opaque from start to finish."'
+    )
+    quotes, _ = _quotes(nlp, text)
+    assert _with(quotes, "a farce staged") and _with(quotes, "opaque from start")
