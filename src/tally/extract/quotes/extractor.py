@@ -167,12 +167,48 @@ def _is_title(doc: Doc, m: MarkedSpan) -> bool:
     return last.lower_ in quote_words.TITLE_CUES or noun or _label(before)
 
 
+#: Verbs whose "as" gives a name: "known as “…”", "refer to the camp as “…”" ("described it as
+#: “…”" is a verdict in someone's words, and stays speech).
+_NAMED_AS = frozenset({"know", "refer"})
+
+
+def _labelled(doc: Doc, m: MarkedSpan) -> bool:
+    """The marked span *m* is a label (:func:`_label`) and no title of a work."""
+    before = quote_cues.tokens_between(doc, max(0, m.open_at - 40), m.open_at)
+    while before and before[-1].text in {",", ":"}:
+        before = before[:-1]
+    return bool(before) and not before[-1].is_punct and _label(before)
+
+
+def _named_as(as_tok: Token) -> bool:
+    """ "as" of a verb of naming: "refer to the juntas as", which the parser may hang on the object."""
+    head = as_tok.head
+    for _ in range(3):
+        if head.i >= as_tok.i:
+            return False
+        if head.lemma_.lower() in _NAMED_AS:
+            return True
+        if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
 def _label(before: list[Token]) -> bool:
     """Marked words that label a thing or a person rather than report speech: "known as “the poet of
-    the Hirak”", "a sign reading “…”" (the words on a sign, a banner or a placard)."""
+    the Hirak”", "refer to the juntas as the “…”", "the so-called “…”", "a sign reading “…”" (the
+    words on a sign, a banner or a placard)."""
     last = before[-1]
+    if last.lower_ in {"the", "a", "an"} and len(before) > 1:
+        before, last = before[:-1], before[-2]  # "known as the “British Territory”"
     if last.lower_ == "as" and len(before) > 1 and before[-2].lower_ == "known":
         return True
+    if last.lower_ == "as" and _named_as(last):
+        return True
+    if last.lower_ == "so-called" or (
+        last.lower_ == "called" and len(before) > 2 and before[-2].text == "-" and before[-3].lower_ == "so"
+    ):
+        return True  # the writer's distance from a name, nobody's words
     return last.lower_ == "reading" and last.head.pos_ == "NOUN" and last.head.i < last.i
 
 
@@ -727,6 +763,8 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
             no_speech.add(m.open_at)
             continue
         if _is_title(doc, m):
+            if _labelled(doc, m):
+                no_speech.add(m.open_at)  # "refer to the juntas as the “…”": a name, no one's words
             continue
         host = _host_of(m, text, by_line, stretched, line_of, consumed)
         if host is not None:

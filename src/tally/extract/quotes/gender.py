@@ -159,6 +159,20 @@ class Genders:
             return FEMALE
         return None
 
+    def by_name_only(self, entity: Entity | None) -> bool:
+        """Whether *entity*'s gender comes from the lists of first names only: the article gave
+        no title, gendered noun or pronoun for it."""
+        if entity is None:
+            return False
+        votes = self._votes.get(entity.name)
+        if votes is None:
+            for s, _e in entity.mentions:
+                name = self._entity_at(s)
+                if name is not None and name in self._votes:
+                    votes = self._votes[name]
+                    break
+        return (votes is None or votes[MALE] == votes[FEMALE] == 0) and _first_name(entity.name) is not None
+
     def fits(self, entity: Entity | None, pronoun: str) -> bool:
         """Whether *pronoun* ("he", "her") can refer to *entity*: same or unknown gender."""
         wanted = PRONOUN_GENDER.get(pronoun.lower())

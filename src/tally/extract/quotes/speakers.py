@@ -179,6 +179,7 @@ def resolve(
             # last speaker's words does not make its subject the one who goes on speaking
             last = a
     _name_from_later_subject(ctx, atts, quoted)
+    _described_then_named(ctx, atts, para_of)
     _speaker_of_the_next_paragraph(ctx.doc, atts, para_of)
 
 
@@ -442,6 +443,72 @@ def _name_from_later_subject(
             if b.entity is None:
                 b.entity, b.speaker_name = entity, entity.name
         heads.pop(a.speaker_name, None)
+
+
+def _role_of_a_body(tok: Token) -> bool:
+    """*tok* is one person's role in a body or place: "Veldran's envoy", "the head of the mission"."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not is_person_noun(tok.lemma_.lower()):
+        return False
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in tok.children):
+        return False  # "a resident of Suez": someone unnamed, no one role
+    return any(
+        c.dep_ == "poss"
+        or (c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.subtree))
+        or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        for c in tok.children
+    )
+
+
+def _holds_another_role(name: Token) -> bool:
+    """The phrase of *name* gives them a role of a body ("Ostrava's envoy Lena Pohl", "X, the
+    mission's director"): someone of their own, not the role described before."""
+    return any(t.i != name.i and _role_of_a_body(t) for t in name.subtree)
+
+
+def _described_then_named(
+    ctx: ExtractContext, atts: list[Attribution], para_of: Callable[[int], int]
+) -> None:
+    """Name a speaker described by a role from the person the next quote names.
+
+    "Veldran's envoy rejected the charges, saying the drills were “…”. “…,”
+    Ambassador Teodor Brask said": news sums up what a role holder said, then
+    quotes them by name. Only a role of a named body or place (a possessor,
+    "of <Name>" or a name before the noun) left unnamed, when the next speaker
+    after its quotes is a person named right there, in the same paragraph or
+    the next, quoted in their own words, whose own phrase gives them no role
+    of a body.
+    """
+    for n, a in enumerate(atts):
+        head = a.speaker_tok
+        if a.entity is not None or head is None or a.speaker_span is None or not _role_of_a_body(head):
+            continue
+        unnamed = a.speaker_name
+        last = n  # the same speaker goes on ("adding that …", "what he called"): look after the run
+        while (
+            last + 1 < len(atts) and atts[last + 1].speaker_name == unnamed and atts[last + 1].entity is None
+        ):
+            last += 1
+        b = next((b for b in atts[last + 1 :] if b.speaker_name and b.start >= atts[last].end), None)
+        if (
+            b is None
+            or b.kind == "indirect"
+            or b.entity is None
+            or b.entity.type != "PERSON"
+            or b.speaker_tok is None
+            or b.speaker_tok.pos_ != "PROPN"
+            or para_of(b.start) - para_of(atts[last].end) > 1
+            or _holds_another_role(b.speaker_tok)
+        ):
+            continue
+        for m in range(last, -1, -1):
+            earlier = atts[m]
+            if earlier.speaker_name != unnamed or earlier.entity is not None:
+                if earlier.speaker_name:
+                    break
+                continue
+            s, e = earlier.speaker_span or a.speaker_span
+            earlier.entity = ctx.entities.add_reference(b.entity.id, s, e) or b.entity
+            earlier.speaker_name = b.entity.name
 
 
 def _named_subject_after(
@@ -2410,6 +2477,20 @@ def _antecedent(
         )
     ):
         return last.entity
+    if (
+        person
+        and last is not None
+        and last.entity is not None
+        and here == para_of(last.start)
+        and found is None
+        and (_may_be_person(last.entity) or _speaker_named_like_a_person(last.entity))
+        and genders.by_name_only(last.entity)
+        and not genders.fits(last.entity, tok.lower_)
+        and not _named_in_paragraph_since(ctx, tok, quoted, genders, para_of)
+    ):
+        # "Marion Velasco … told parliament that … “…,” he said": the article's own "he"
+        # outweighs the lists of first names, when no one it fits is named in the paragraph
+        return last.entity
     if _unnamed_last_speaker(last, tok, para_of) is not None and last is not None:
         # "Another witness said that … “…,” she said": the unnamed witness goes on
         # speaking, unless a person became the subject since
@@ -2447,6 +2528,18 @@ def _in_fronted_participle(tok: Token, offset: int) -> bool:
 
 #: "they" refers to a plural subject at most this many sentences before its own.
 GROUP_PRONOUN_SENTENCES = 2
+
+
+def _named_in_paragraph_since(
+    ctx: ExtractContext,
+    tok: Token,
+    quoted: Callable[[int], bool],
+    genders: Genders,
+    para_of: Callable[[int], int],
+) -> bool:
+    """Whether a person the pronoun *tok* fits is named in its paragraph before it."""
+    named = _nearest_named(ctx, tok, quoted, genders, person=True)
+    return named is not None and para_of(named[0]) == para_of(tok.idx)
 
 
 def _nearest_named(
