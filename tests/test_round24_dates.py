@@ -190,26 +190,3 @@ def test_a_past_perfect_lies_before_the_time_its_paragraph_set(nlp, text: str, e
 )
 def test_without_a_past_perfect_the_paragraph_goes_forward(nlp, text: str, expected) -> None:
     assert expected in _dates(nlp, text, None)
-
-
-# --- a year that opens a title in quotation marks is part of the name --------------------------
-
-
-def test_a_year_opening_a_quoted_title_is_no_date(nlp) -> None:
-    """A title in quotation marks is a name, as "the 30 June Coalition" is: the year it opens
-    with names the document, and is not a time the story is at."""
-    text = "According to the “2023 Annual Review of Press Freedom” issued by the union, 40 reporters were jailed."
-    assert [d for d in _dates(nlp, text, "2024-03-05") if d[0] == "2023"] == []
-
-
-# guards: a quoted sentence with a year, and a year modifying an unquoted noun, stay dates
-@pytest.mark.parametrize(
-    "text",
-    [
-        'The union said: "2023 was the worst year for reporters."',
-        "According to the union's 2023 annual review, 40 reporters were jailed.",
-        "According to the “2023 review”, 40 reporters were jailed.",
-    ],
-)
-def test_a_year_in_a_quoted_sentence_or_before_a_noun_stays_a_date(nlp, text: str) -> None:
-    assert ("2023", "2023") in _dates(nlp, text, "2024-03-05")

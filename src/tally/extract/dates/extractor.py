@@ -1014,42 +1014,8 @@ def _accept(
     if _in_a_group_name(toks, m):
         return False  # "the 30 June Coalition", "the April 6 Youth Movement": a name
     if _is_bare_year(m):
-        if _opens_a_quoted_title(toks, m):
-            return False  # 'the "2024 Annual Review of Press Freedom"': a name
         return _accept_year(doc, toks, m, date_ents)
     return True
-
-
-_OPENING_QUOTES = frozenset({'"', "“", "«"})
-_CLOSING_QUOTES = frozenset({'"', "”", "»"})
-#: Small words a title leaves in small letters: "Annual Review of Press Freedom".
-_TITLE_SMALL_WORDS = frozenset(
-    {"of", "and", "the", "on", "for", "in", "to", "a", "an", "at", "by", "with", "&"}
-)
-#: How many words after the year a quoted title is looked at (a title is short; constant time).
-_TITLE_REACH = 16
-
-
-def _opens_a_quoted_title(toks: list[Tok], m: Match) -> bool:
-    """Whether the bare year *m* opens a title in quotation marks: 'the "2023 Annual Review of Press
-    Freedom"', "the “2024 China Game Industry Report”".
-
-    The year follows the opening quote mark and two or more capitalised words (no month or weekday)
-    run to the closing one, with only a title's small words between. A quoted sentence ("2023 was
-    the worst year") or a quoted noun ("the “2023 review”") is not a title.
-    """
-    if m.i == 0 or toks[m.i - 1].text not in _OPENING_QUOTES:
-        return False
-    capitals = 0
-    for k in range(m.j, min(len(toks), m.j + _TITLE_REACH)):
-        w = toks[k]
-        if w.text in _CLOSING_QUOTES:
-            return capitals >= 2
-        if w.text.isalpha() and w.text[0].isupper() and w.lower not in MONTHS and w.lower not in WEEKDAYS:
-            capitals += 1
-        elif w.lower not in _TITLE_SMALL_WORDS and w.text not in {"-", "–", ":"}:
-            return False
-    return False
 
 
 #: Words before "March" or "May" that make it a month when a common noun follows: "the March
