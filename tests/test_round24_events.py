@@ -7,6 +7,8 @@ constructions must not take in.
 - An admission whose clause reports a harmful act ("admitted that its soldiers had killed …")
   is CONCEDE, the mirror of a denial (REJECT); the admitted act stays an event.
 - Throwing out a request, a case or a legal claim ("threw out the union's appeal") is REJECT.
+- An act or event noun deep inside a threat's generic condition ("anyone caught with a knife *at
+  the march* would be detained") is part of the condition, not an event before the threat.
 """
 
 from __future__ import annotations
@@ -28,6 +30,12 @@ CASES = [
     ("The high court threw out the union's challenge to the new labour law.", "REJECT", "high court"),
     ("A tribunal in Lagos threw out the activists' petition against the ban.", "REJECT", "tribunal"),
     ("The electoral commission threw out the candidate's request for a recount.", "REJECT", "commission"),
+    ("Police said anyone caught with a knife at the march would be detained.", "THREATEN", "Police"),
+    (
+        "The minister said that anyone found carrying banners at the demonstration would be prosecuted.",
+        "THREATEN",
+        "minister",
+    ),
 ]
 
 
@@ -68,3 +76,17 @@ def test_people_thrown_out_are_not_refused() -> None:
     """Only a request or a claim is rejected by throwing it out; students thrown out are not."""
     event = first_event("Riot police threw out the students from the occupied faculty.")
     assert event is None or event.type != "REJECT"
+
+
+def test_condition_of_a_past_act_stays_an_event() -> None:
+    """Guard: people arrested for what they did ("arrested anyone found carrying banners") is no
+    threat; the arrest is the first event."""
+    event = first_event("Police arrested anyone found carrying banners at the demonstration.")
+    assert event is not None and event.type == "COERCE"
+
+
+def test_rally_attended_by_everyone_questioned_stays() -> None:
+    """Guard: a generic subject of a past act ("everyone who attended the rally was questioned")
+    is no threat's condition: the rally stays an event."""
+    events = tally.analyze("Everyone who attended the rally on Sunday was later questioned by police.").events
+    assert any(e.type == "PROTEST" for e in events)

@@ -4160,6 +4160,13 @@ def _absorb(cands: list[_Cand]) -> None:
                 c.absorbed = True
                 gov.inner.append(c)
                 continue
+        governor = event_syntax.generic_condition_governor(c.head)
+        gov = by_head.get(governor.i) if governor is not None else None
+        if gov is not None and gov is not c and gov.type in _ABSORBING:
+            # "anyone caught with a knife *at the march* would be detained": deeper in the condition
+            c.absorbed = True
+            gov.inner.append(c)
+            continue
         threat = by_head.get(c.head.head.i) if c.kind == "noun" and c.head.dep_ == "dobj" else None
         if threat is not None and threat.type == "THREATEN" and threat.kind == "verb":
             # "threatened a general strike": the strike is what is threatened, not one that happened
