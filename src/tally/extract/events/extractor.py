@@ -26,6 +26,7 @@ clause or sentence; when they are absent the event keeps ``None``/``[]``.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
@@ -531,6 +532,8 @@ def _verb_trigger(tok: Token) -> _Cand | None:
         or _sent_home(tok, lemma, obj)
         or _characterisation(tok, lemma)
         or _held_responsible(tok, lemma)
+        or _admitted_act(tok, lemma)
+        or _thrown_out(tok, lemma, obj)
     )
     if directive is not None:
         return directive
@@ -1210,6 +1213,53 @@ def _held_responsible(tok: Token, lemma: str) -> _Cand | None:
     if obj is None or blame is None:
         return None
     return _Cand("verb", tok, tok, [tok, blame], "DISAPPROVE", "accuse", lemma, target=obj)
+
+
+#: Verbs of admitting: with a clause that reports a harmful act, the admission is the event.
+_ADMIT_VERBS = frozenset({"admit", "acknowledge", "confess"})
+_ADMIT_WINDOW = 40
+
+
+def _admitted_act(tok: Token, lemma: str) -> _Cand | None:
+    """ "The army admitted that its soldiers had killed 12 civilians": admitting a harmful act is
+    PLOVER's CONCEDE (the codebook's admission of wrongdoing), the mirror of a denial (REJECT);
+    the admitted act stays an event of its own. A clause that reports no conflictive act
+    ("admitted that the economy was weak") is no concession (round 24)."""
+    if lemma not in _ADMIT_VERBS:
+        return None
+    clause = event_syntax.child(tok, "ccomp")
+    if clause is None:
+        return None
+    # a bounded look (_ADMIT_WINDOW words of the clause): nested admissions stay linear
+    for word in itertools.islice(clause.subtree, _ADMIT_WINDOW):
+        if word.pos_ != "VERB":
+            continue
+        sense = event_lexicon.VERBS.get(verb_lemma(word))
+        if sense is not None and sense.type in event_lexicon.CONFLICTIVE:
+            return _Cand("verb", tok, tok, [tok], "CONCEDE", None, lemma)
+    return None
+
+
+#: What a body throws out as a refusal: a request (the ``demands`` class), a case, or a claim.
+_THROW_OUT_CLASSES = frozenset({"demands", "cases"})
+_CLAIM_NOUNS_OUT = frozenset(
+    {"appeal", "petition", "challenge", "lawsuit", "suit", "complaint", "plea", "objection", "bid"}
+)
+
+
+def _thrown_out(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
+    """ "The court threw out the opposition's appeal": throwing out a request or a claim rejects
+    it (PLOVER REJECT, as "dismissed" and "turned down"), whatever the appeal's own event; people
+    thrown out of a place are not refused (round 24)."""
+    if lemma != "throw" or obj is None:
+        return None
+    noun = event_syntax.core_noun(obj)
+    if noun.lemma_.lower() not in _CLAIM_NOUNS_OUT and _object_class(obj) not in _THROW_OUT_CLASSES:
+        return None
+    out = [c for c in tok.children if c.dep_ in {"prt", "advmod"} and c.lower_ == "out"]
+    if not out:
+        return None
+    return _Cand("phrasal", tok, tok, [tok, *out], "REJECT", None, lemma)
 
 
 #: ACLED's crowd-size tag, which its notes carry only for demonstrations (ACLED Codebook 2023).
@@ -4110,6 +4160,13 @@ def _absorb(cands: list[_Cand]) -> None:
                 c.absorbed = True
                 gov.inner.append(c)
                 continue
+        governor = event_syntax.generic_condition_governor(c.head)
+        gov = by_head.get(governor.i) if governor is not None else None
+        if gov is not None and gov is not c and gov.type in _ABSORBING:
+            # "anyone caught with a knife *at the march* would be detained": deeper in the condition
+            c.absorbed = True
+            gov.inner.append(c)
+            continue
         threat = by_head.get(c.head.head.i) if c.kind == "noun" and c.head.dep_ == "dobj" else None
         if threat is not None and threat.type == "THREATEN" and threat.kind == "verb":
             # "threatened a general strike": the strike is what is threatened, not one that happened

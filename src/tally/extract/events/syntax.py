@@ -725,6 +725,32 @@ def is_generic_condition(verb: Token) -> bool:
     )
 
 
+#: How far up a word is followed to the clause on a generic noun that may hold it.
+_CONDITION_DEPTH = 8
+
+
+def generic_condition_governor(tok: Token) -> Token | None:
+    """The verb whose condition *tok* is part of, deep inside a clause on a generic noun:
+    "anyone *found carrying banners at the march* would be prosecuted", "anyone *caught with a knife
+    at the rally* would be detained": the march and the carrying are the threat's condition, as
+    the clause is (round 24). The clause is a participle or relative clause on the generic noun
+    (governed by the noun's head) or a clause subject whose own subject is generic (as the parser
+    reads "anyone caught …"; governed by its head). A bounded walk up the heads
+    (:data:`_CONDITION_DEPTH`)."""
+    cur = tok
+    for _ in range(_CONDITION_DEPTH):
+        if cur.head is cur:
+            return None
+        if cur.dep_ in {"relcl", "acl"} and cur.head.lower_ in GENERIC_HEADS:
+            return cur.head.head
+        if cur.dep_ in {"csubj", "csubjpass"} and any(
+            c.dep_ in SUBJECTS and c.lower_ in GENERIC_HEADS for c in cur.children
+        ):
+            return cur.head
+        cur = cur.head
+    return None
+
+
 #: Pronouns that open a free relative clause: "*whoever* blocks the roads".
 _FREE_RELATIVE_PRONOUNS = frozenset({"whoever", "whomever"})
 
