@@ -1,0 +1,168 @@
+"""Who gives each figure, twenty-fourth round: constructions of encyclopaedia tables, UN briefing
+notes and long wire stories, each in a sentence of our own (none copied from an article or a gold
+set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._figure_roles import figure_roles, roles_of
+
+pytestmark = pytest.mark.model
+
+
+def _givers(text: str) -> dict[float, list[str]]:
+    return {value: asserted for value, asserted, _, _ in figure_roles(text)}
+
+
+# -- a table whose lead-in sentence names who gives its counts ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "giver"),
+    [
+        (
+            "== Casualties by province ==\n\nThe figures below were released by the Ministry of Health "
+            "on 3 March.[12]\n\nProvince | Dead | Wounded\nNorthern Province | 48 | 310\n"
+            "Coastal Province | 17 | 95\n\nMore fighting was reported later.",
+            "Ministry of Health",
+        ),
+        (
+            "Clashes continued through the week.\n\nAccording to the Red Crescent, casualties by "
+            "district were as follows:\n\nDistrict | Killed | Wounded\nEastern district | 48 | 310\n"
+            "Western district | 17 | 95",
+            "Red Crescent",
+        ),
+    ],
+)
+def test_a_table_takes_the_source_of_its_lead_in(text: str, giver: str) -> None:
+    """ "The figures below were released by X." / "According to X, … were as follows:" above a table:
+    every count in its cells is X's."""
+    givers = _givers(text)
+    for value in (48, 310, 17, 95):
+        assert any(giver in name for name in givers[value]), (value, givers)
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Police said 40 people were detained on Monday.",  # a source, but no pointing forward
+        "Casualties by district are shown below.",  # pointing forward, but nobody named
+    ],
+)
+def test_a_table_after_other_sentences_has_no_source(lead_in: str) -> None:
+    """Guard: a lead-in that does not point at the table, or names nobody, gives its rows nothing."""
+    givers = _givers(f"{lead_in}\n\nDistrict | Killed\nEastern district | 23\nWestern district | 11")
+    assert givers[23] == [] and givers[11] == [], givers
+
+
+# -- a UN briefing note's head: "Spokesperson for X: NAME" -------------------------------------
+
+
+_NOTE = (
+    "Press briefing notes on Haiti\n\nSpokesperson for the UN High Commissioner for Human Rights: "
+    "Tomas Lindqvist\nDate: 4 March 2024\n\n"
+    "We are alarmed by the surge of gang violence in Port-au-Prince. At least 23 people were killed "
+    "in the capital over the weekend, according to local police. Our Office has documented 188 "
+    "killings since January. At least nine journalists were attacked while covering the unrest."
+)
+
+
+def test_a_briefing_notes_own_counts_are_the_body_its_spokesperson_speaks_for() -> None:
+    """The note tells its own counts in the Office's voice: "our Office has documented 188", and a
+    count nobody is named for, are the body named after "Spokesperson for"."""
+    givers = _givers(_NOTE)
+    assert any("High Commissioner for Human Rights" in name for name in givers[188]), givers
+    assert any("High Commissioner for Human Rights" in name for name in givers[9]), givers
+
+
+def test_a_briefing_notes_cited_count_keeps_its_source() -> None:
+    """Guard: "…, according to local police" in the note is still the police's."""
+    givers = _givers(_NOTE)
+    assert any("police" in name for name in givers[23]), givers
+    assert not any("High Commissioner" in name for name in givers[23]), givers
+
+
+# -- a closing "according to X" hung on the last clause, then a part of the count ----------------
+
+
+def test_a_part_after_a_citation_on_the_last_clause() -> None:
+    """ "14 were killed and 80 others injured, according to X. Two of those killed were children.":
+    the citation closes both clauses, so X gives the part in the next sentence."""
+    asserted, _, _ = roles_of(
+        "On Friday, at least 26 people were killed and some 90 others wounded, many of them shot in "
+        "the back, according to the doctors' union. Four of those killed were teenagers.",
+        4,
+    )
+    assert any("doctors" in name for name in asserted), asserted
+
+
+# -- a chain of one person's pronouns ------------------------------------------------------------
+
+
+def test_a_pronoun_chain_carries_the_name_past_the_window() -> None:
+    """ "Colonel X …. She told …. She said …. '…,' she said. She later released …: 37": the same
+    pronoun before, still X, resolves the last one."""
+    asserted, _, _ = roles_of(
+        "The army named a new commander, Colonel Miriam Osei, in March. She told reporters that the "
+        'unit had been reorganised. She said morale was high. "We have lost good people this year, '
+        "and we grieve for them,\" she said. She later released the unit's own count: 37 soldiers "
+        "killed since January.",
+        37,
+    )
+    assert any("Miriam Osei" in name for name in asserted), asserted
+
+
+def test_a_pronoun_with_no_person_before_stays_unresolved() -> None:
+    """Guard: "he" with no person named anywhere before it names no one."""
+    asserted, _, _ = roles_of(
+        "The convoy was stopped at the border. Heavy rain fell all night. He said 12 drivers were detained.",
+        12,
+    )
+    assert asserted == [], asserted
+
+
+# -- "assessed that …" ---------------------------------------------------------------------------
+
+
+def test_assessed_that_gives_the_count() -> None:
+    """ "X has assessed that at least 4,000 …": a finding stated, like "concluded that"."""
+    asserted, _, _ = roles_of(
+        "The envoy told the council that the country's intelligence service has assessed that at least "
+        "4,000 fighters crossed the border since March.",
+        4000,
+    )
+    assert any("intelligence service" in name for name in asserted), asserted
+
+
+def test_assessed_people_at_a_place_still_gives_nothing() -> None:
+    """Guard: "Medics assessed 30 injured protesters at a field hospital, witnesses said" is the
+    witnesses'."""
+    asserted, _, _ = roles_of(
+        "Medics assessed 30 injured protesters at a field hospital, witnesses said.", 30
+    )
+    assert any("witnesses" in name for name in asserted), asserted
+    assert not any("Medics" in name for name in asserted), asserted
+
+
+# -- a part of a count that has a giver of its own -----------------------------------------------
+
+
+def test_a_part_has_the_source_of_its_whole() -> None:
+    """ "X said 71 …. The monitor's own count has risen to 88, including 11 children.": the 11 are
+    the monitor's, as the 88 are, not the speaker of the sentence before."""
+    givers = _givers(
+        "On Sunday, Amnesty International said at least 71 people had been killed. The Baluch "
+        "Monitor's own count has since risen to 88, including 11 children."
+    )
+    assert any("Baluch Monitor" in name for name in givers[11]), givers
+    assert not any("Amnesty" in name for name in givers[11]), givers
+
+
+def test_a_part_of_a_count_with_no_source_goes_on_as_before() -> None:
+    """Guard: a whole that only carries the sentence before's voice passes it to its part."""
+    givers = _givers(
+        "Police said 40 people had been detained. More than 300 were arrested across the country, "
+        "including 12 journalists."
+    )
+    assert any("Police" in name for name in givers[12]), givers
