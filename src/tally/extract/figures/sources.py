@@ -1375,6 +1375,9 @@ def _the_writer(tok: Token) -> bool:
         return True
     if any(c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in tok.children):
         return True
+    edge = tok.left_edge
+    if edge.i < tok.i and edge.dep_ == "poss" and edge.lower_ in {"our", "my"} and edge.head.i < tok.i:
+        return True  # "Our field monitors documented …": the parser hung "our" on the first noun
     # "An earlier version of this story said 18 …": the outlet's own text, in a correction
     return any(
         c.dep_ == "prep"
