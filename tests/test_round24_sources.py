@@ -56,33 +56,6 @@ def test_a_table_after_other_sentences_has_no_source(lead_in: str) -> None:
     assert givers[23] == [] and givers[11] == [], givers
 
 
-# -- a UN briefing note's head: "Spokesperson for X: NAME" -------------------------------------
-
-
-_NOTE = (
-    "Press briefing notes on Haiti\n\nSpokesperson for the UN High Commissioner for Human Rights: "
-    "Tomas Lindqvist\nDate: 4 March 2024\n\n"
-    "We are alarmed by the surge of gang violence in Port-au-Prince. At least 23 people were killed "
-    "in the capital over the weekend, according to local police. Our Office has documented 188 "
-    "killings since January. At least nine journalists were attacked while covering the unrest."
-)
-
-
-def test_a_briefing_notes_own_counts_are_the_body_its_spokesperson_speaks_for() -> None:
-    """The note tells its own counts in the Office's voice: "our Office has documented 188", and a
-    count nobody is named for, are the body named after "Spokesperson for"."""
-    givers = _givers(_NOTE)
-    assert any("High Commissioner for Human Rights" in name for name in givers[188]), givers
-    assert any("High Commissioner for Human Rights" in name for name in givers[9]), givers
-
-
-def test_a_briefing_notes_cited_count_keeps_its_source() -> None:
-    """Guard: "…, according to local police" in the note is still the police's."""
-    givers = _givers(_NOTE)
-    assert any("police" in name for name in givers[23]), givers
-    assert not any("High Commissioner" in name for name in givers[23]), givers
-
-
 # -- a closing "according to X" hung on the last clause, then a part of the count ----------------
 
 

@@ -9,9 +9,7 @@ and the writer is the body named in the document's head, not a news outlet:
   Derechos Humanos (CADH)" under a bulletin's title);
 - a title that opens with the body and a colon before a document noun
   ("Ministry of Internal Affairs of Georgia: Statement on the events of …");
-- "Statement by X", "Press release from X" as a line of its own;
-- "Spokesperson for X: NAME", the head of a UN briefing note: the body the
-  spokesperson speaks for ("the UN High Commissioner for Human Rights").
+- "Statement by X", "Press release from X" as a line of its own.
 
 "We" and "our" in such a document are that body too. (A byline's person would
 be who "I" is in an opinion piece, but cleaning takes bylines out of the text
@@ -40,12 +38,6 @@ _DOCUMENT_NOUNS = r"(?:statement|press release|communiqu[eé]|bulletin|update|re
 _BODY_THEN_DOCUMENT = re.compile(r"(?P<body>[^:\n]{3,120}):\s*" + _DOCUMENT_NOUNS + r"\b", re.IGNORECASE)
 _DOCUMENT_BY_BODY = re.compile(
     _DOCUMENT_NOUNS + r"\s+(?:by|from|of)\s+(?:the\s+)?(?P<body>[^\n]{3,120})\Z", re.IGNORECASE
-)
-#: "Spokesperson for the UN High Commissioner for Human Rights: Ravina Shamdasani": whom the note's
-#: spokesperson speaks for, before the colon and the spokesperson's name.
-_SPOKESPERSON_FOR_BODY = re.compile(
-    r"(?:spokesperson|spokesman|spokeswoman)\s+(?:for|of)\s+(?:the\s+)?(?P<body>[^:\n]{3,120}):\s*\S",
-    re.IGNORECASE,
 )
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z][A-Za-z.&]{1,11}\)\s*\Z")
 
@@ -93,16 +85,6 @@ def _body_line(ctx: ExtractContext, start: int, line: str) -> SpanT | None:
             named = _entity_span(ctx, lo, hi, "ORG")
             if named is not None:
                 return named
-    found = _SPOKESPERSON_FOR_BODY.match(line)
-    if found is not None and _name_words(found.group("body").strip()):
-        # a body the tagger cut ("UN" of "UN High Commissioner for Human Rights"): registered whole
-        lo = start + found.start("body")
-        hi = lo + len(found.group("body").rstrip())
-        named = _entity_span(ctx, lo, hi, "ORG")
-        if named is None:
-            ctx.entities.add_mention(ctx.text[lo:hi], lo, hi, type="ORG")
-            named = (lo, hi)
-        return named
     return None
 
 
