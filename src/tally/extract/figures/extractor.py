@@ -48,7 +48,9 @@ from tally.extract.figures.sources import (
     attribute,
     attribute_from_pointing_sentence,
     attribute_from_previous_sentence,
+    attribute_from_table_lead_in,
     attribute_later_references,
+    attribute_part_as_its_whole,
     attribute_people_to_their_body,
     attribute_to_document_issuer,
     date_for,
@@ -139,6 +141,10 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         after = (d for d in drafts[n + 1 :] if not _included_in(doc, d, draft))
         nxt = next((d.start for d in after), len(doc_text(doc)))
         attribute_later_references(ctx, draft, nxt)
+        attribute_from_table_lead_in(ctx, draft)
+        whole = _whole_of_part(doc, drafts, n)
+        if whole is not None:
+            attribute_part_as_its_whole(draft, whole)
         attribute_from_previous_sentence(ctx, draft)
         attribute_from_pointing_sentence(ctx, draft)
         attribute_to_document_issuer(ctx, draft)
@@ -148,6 +154,18 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         draft.place = place_for(ctx, draft)
     _align_headline(doc_text(doc), drafts)
     return merge_figures(ctx, drafts)
+
+
+def _whole_of_part(doc: Doc, drafts: list[_Draft], n: int) -> _Draft | None:
+    """The count of the same sentence that ``drafts[n]`` is a part of ("88, including 11 children"),
+    read back only through the counts of that sentence."""
+    part = drafts[n]
+    for whole in reversed(drafts[:n]):
+        if whole.chain_start.sent.start != part.chain_start.sent.start:
+            return None
+        if _included_in(doc, part, whole):
+            return whole
+    return None
 
 
 def _included_in(doc: Doc, part: _Draft, whole: _Draft) -> bool:

@@ -70,6 +70,8 @@ def _role(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children):
         return None  # "The unrest has claimed 57 lives": a toll taken, not a claim made
+    if lemma == "assess" and any(c.dep_ == "ccomp" for c in verb.children):
+        return "asserted"  # "the ministry has assessed that 10,000 containers were shipped": a finding
     if lemma in _VALUING_VERBS:
         if not any(_puts_at_a_value(c) for c in _put_and_object(verb)):
             return None  # "put the toll at 40" reports; "putting 2 million people under curfew" acts
@@ -856,6 +858,16 @@ def _given_name_span(ctx: ExtractContext, name: Token) -> SpanT:
     return next(((s, e) for s, e in entity.mentions if s <= start < e), (start, end))
 
 
+def _same_pronoun_before(pronoun: Token) -> Token | None:
+    """The nearest "he" (or "she") as a subject in the sentences before *pronoun*'s, within the
+    window a pronoun reaches back: a chain of one person's pronouns carries the name along."""
+    doc = pronoun.doc
+    for t in reversed(doc[window_start(pronoun) : pronoun.sent.start]):
+        if t.lower_ == pronoun.lower_ and t.dep_ in {"nsubj", "nsubjpass"}:
+            return t
+    return None
+
+
 def _tok_span(tok: Token) -> SpanT:
     return (tok.idx, tok.idx + len(tok.text))
 
@@ -923,6 +935,11 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         found = found or antecedent(ctx.entities, tok)
         if found is not None and _gender_disagrees(ctx, tok, found):
             found = _person_of_gender(ctx, tok)  # "President Nicolás Maduro … her office": not him
+        if found is None and tok.lower_ in {"he", "she"}:
+            # "X said …. He pointed out …. '…,' he said. He gave the figure later: 142 …": the name
+            # is further back than the window, but the same pronoun before it still means X
+            earlier = _same_pronoun_before(tok)
+            found = source_span(ctx, earlier, depth + 1) if earlier is not None else None
         unnamed = _described_speaker(tok) if tok.lower_ in {"he", "she"} else None
         if unnamed is not None and (found is None or found[0] < unnamed.idx):
             # "A police officer, who spoke on condition of anonymity, said … He said he had seen
@@ -1358,6 +1375,9 @@ def _the_writer(tok: Token) -> bool:
         return True
     if any(c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in tok.children):
         return True
+    edge = tok.left_edge
+    if edge.i < tok.i and edge.dep_ == "poss" and edge.lower_ in {"our", "my"} and edge.head.i < tok.i:
+        return True  # "Our field monitors documented …": the parser hung "our" on the first noun
     # "An earlier version of this story said 18 …": the outlet's own text, in a correction
     return any(
         c.dep_ == "prep"
@@ -2194,6 +2214,14 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
             if q_start <= draft.start < q_end and span not in draft.sources["disputed"]:
                 if counted is not None and ctx.entities.at(*span) is counted:
                     continue  # "… to repatriate any of the 48 Uyghurs" with the Uyghurs taken for its speaker
+                if (
+                    span[0] > draft.start
+                    and ";" in ctx.text[draft.start : span[0]]
+                    and not _quoted(ctx, draft.start)
+                ):
+                    # "The bloc sent 2,000 troops; Moscow described their mission as …": a speaker
+                    # after a semicolon speaks for its own clause, whatever the quote took in
+                    continue
                 staff = _staff_of(ctx, span)
                 if staff is not None:
                     # "X said its volunteers had confirmed 713 arrests": the quote of the volunteers
@@ -2384,14 +2412,57 @@ def _scene_verbs(path: list[Token]) -> set[int]:
     """The verbs of the count's path it reaches through a scene-setting clause after them:
     "…, the ministry said, as tens of thousands rallied in Minsk" — the rally is the
     writer's narration, not what the ministry said."""
-    return {
+    verbs = {
         verb.i
         for clause, verb in zip(path, path[1:], strict=False)
         if verb.pos_ in {"VERB", "AUX"}
         and clause.dep_ == "advcl"
         and clause.i > verb.i
-        and any(c.dep_ == "mark" and c.lower_ in _SCENE_MARKS for c in clause.children)
+        and (
+            any(c.dep_ == "mark" and c.lower_ in _SCENE_MARKS for c in clause.children)
+            or _speaker_described(clause, verb)
+        )
     }
+    for k, clause in enumerate(path):
+        if clause.dep_ != "acl":
+            continue
+        # "…, X told a news conference, flanked by …", "told reporters outside the court, surrounded
+        # by …": the participle hung on the verb's object or on a place of its own phrase
+        for j in range(k + 1, min(k + _SCENE_HOPS, len(path))):
+            node = path[j]
+            if node.pos_ in {"VERB", "AUX"}:
+                if node.lemma_.lower() in _TELLING_VERBS and _speaker_described(clause, node):
+                    verbs.add(node.i)
+                break
+            if path[j].dep_ not in {"dobj", "pobj", "prep", "dative"}:
+                break
+    return verbs
+
+
+#: Verbs of speaking whose object is who hears, never what is said: "told reporters", "addressed a
+#: rally" ("reported 40 arrests, made in 12 towns" is the police's content, participle and all).
+_TELLING_VERBS = frozenset({"tell", "say", "speak", "address", "brief"})
+
+#: How many words up from a participle on a noun its verb of saying may stand ("told reporters
+#: outside the court, surrounded by …": court, outside, told).
+_SCENE_HOPS = 4
+
+
+def _speaker_described(clause: Token, verb: Token) -> bool:
+    """Whether *clause* is a past participle set off after the verb it hangs on that pictures the one
+    speaking, not what is said: "…, X told reporters, surrounded by envoys of nearly 50 countries",
+    "…, flanked by 12 ministers". A participle of saying ("…, quoted by state media") is not one."""
+    doc = clause.doc
+    return (
+        clause.tag_ == "VBN"
+        and clause.i > 0
+        and doc[clause.i - 1].text == ","
+        and not any(c.dep_ in {"mark", "nsubj", "nsubjpass", "aux", "auxpass"} for c in clause.children)
+        and _lemma_role(clause.lemma_.lower()) is None
+        and verb.pos_ == "VERB"
+        and _lemma_role(verb.lemma_.lower()) is not None
+        and clause.i > verb.i
+    )
 
 
 def _total_owner(ctx: ExtractContext, verb: Token, below: Token) -> SpanT | None:
@@ -4136,6 +4207,17 @@ def _owner_gave(ctx: ExtractContext, draft: Any, ref: Token) -> bool:
 _CHARGING_VERBS = frozenset({"accuse", "blame"})
 
 
+def attribute_part_as_its_whole(draft: Any, whole: Any) -> None:
+    """A part listed after its whole ("The monitor's own count has risen to 88, including 11
+    children"), with no source of its own, has the whole's sources: the sentence before speaks for
+    neither when the whole has a giver of its own."""
+    if any(draft.sources[role] for role in ("asserted", "confirmed", "disputed")):
+        return
+    for role in ("asserted", "confirmed", "disputed"):
+        for span in whole.sources[role]:
+            _add(draft, role, span)
+
+
 def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
     """A count with no source of its own, right after a sentence of reported speech, has that speaker.
 
@@ -4169,7 +4251,12 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
     elif _counts_on(sent):
         # "119 have been killed, according to our Office. More than 7,700 have been injured.";
         # "2,156 have been arrested, according to AAPP. Of those, 1,837 are still held."
-        _add(draft, "asserted", _according_to_child(ctx, root))
+        cited = _according_to_child(ctx, root)
+        for conj in root.conjuncts if cited is None else ():
+            # "14 were killed and 80 others injured, according to medics. Two of those killed were
+            # children.": the closing citation the parser hung on the last clause speaks for both
+            cited = cited or _according_to_child(ctx, conj)
+        _add(draft, "asserted", cited)
 
 
 def attribute_from_pointing_sentence(ctx: ExtractContext, draft: Any) -> None:
@@ -4193,6 +4280,94 @@ def attribute_from_pointing_sentence(ctx: ExtractContext, draft: Any) -> None:
     if who is None or not _may_speak(ctx, who):
         return
     _add(draft, "asserted", source_span(ctx, who))
+
+
+#: Words by which a sentence points at what comes after it: "The following figures were published
+#: by X", "the numbers below", "were as follows:".
+_FORWARD_WORDS = frozenset({"following", "below", "follows"})
+
+
+def _table_row(line: str) -> bool:
+    """Whether *line* is a row of a table: two cells or more, split by "|" or a tab."""
+    cells = [c for c in re.split(r"[|\t]", line) if c.strip()]
+    return len(cells) >= 2 and ("|" in line or "\t" in line)
+
+
+def _lead_in_sources(ctx: ExtractContext, line_start: int) -> list[tuple[str, SpanT]]:
+    """Who gives the counts of a table, as the sentence ending on the line before it says, when that
+    sentence points forward ("The following figures were published by X on 29 January.[44]",
+    "According to X, the casualties by region were as follows:"): the count noun's giver, else the
+    one it cites."""
+    doc = ctx.doc
+    text = ctx.text
+    end = len(text[:line_start].rstrip())
+    while end > 0 and text[end - 1] == "]":  # a footnote mark after the sentence
+        opening = text.rfind("[", max(0, end - 6), end)
+        if opening < 0:
+            break
+        end = len(text[:opening].rstrip())
+    span = doc.char_span(max(0, end - 1), end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return []
+    sent = span[0].sent
+    if not (any(t.lower_ in _FORWARD_WORDS for t in sent) or text[:end].endswith(":")):
+        return []
+    out: list[tuple[str, SpanT]] = []
+    counts = figure_words.GENERIC_ANAPHORS | figure_words.TOTAL_NOUNS | figure_words.REPORT_NOUNS
+    for tok in sent:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in counts:
+            for role, found in _later_roles(ctx, tok, False):
+                if found is not None and (role, found) not in out:
+                    out.append((role, found))
+    if out:
+        return out
+    for tok in sent:
+        who = _cited(tok)
+        found = source_span(ctx, who) if who is not None and _may_speak(ctx, who) else None
+        if found is not None:
+            return [("asserted", found)]
+    return []
+
+
+def _table_lead_ins(ctx: ExtractContext) -> list[tuple[int, int, list[tuple[str, SpanT]]]]:
+    """``(start, end, sources)`` of each table of the text whose lead-in sentence names who gives
+    its counts, read in one pass over the lines (once per article)."""
+
+    def build() -> list[tuple[int, int, list[tuple[str, SpanT]]]]:
+        text = ctx.text
+        tables: list[tuple[int, int, list[tuple[str, SpanT]]]] = []
+        pos, start, last = 0, -1, 0
+        while pos <= len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            row = _table_row(text[pos:end])
+            if row and start < 0:
+                start = pos
+            if row:
+                last = end
+            if start >= 0 and (not row or end == len(text)):
+                sources = _lead_in_sources(ctx, start)
+                if sources:
+                    tables.append((start, last, sources))
+                start = -1
+            pos = end + 1
+        return tables
+
+    return memo(ctx, "table_lead_ins", ctx.text, build)
+
+
+def attribute_from_table_lead_in(ctx: ExtractContext, draft: Any) -> None:
+    """A count in a table's cell, with no source of its own, is given by whom the sentence leading
+    into the table names: "The following figures were published by the Prosecutor General's Office
+    on 29 January." above "Region | Killed | Injured" rows. Only a lead-in that points forward
+    ("the following", "below", "as follows", a closing colon) on the last line before the table."""
+    if any(draft.sources[role] for role in ("asserted", "confirmed", "disputed")):
+        return
+    for start, end, sources in _table_lead_ins(ctx):
+        if start <= draft.start <= end:
+            for role, span in sources:
+                _add(draft, role, span)
+            return
 
 
 def attribute_people_to_their_body(ctx: ExtractContext, draft: Any) -> None:
