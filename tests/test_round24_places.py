@@ -44,3 +44,48 @@ def test_a_surname_after_a_given_name_is_no_place(text: str) -> None:
 )
 def test_a_place_after_a_word_of_its_name_stays_a_place(text: str, written: str) -> None:
     assert written in written_places(text)
+
+
+# -- a region named by two capitalised names joined by a hyphen, before "region" --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "The alliance aims to counter Beijing's growing influence in the Indo-Pacific region.",
+            "Indo-Pacific",
+        ),
+        (
+            "Navies will patrol the Euro-Atlantic region together, the ministers said in Brussels.",
+            "Euro-Atlantic",
+        ),
+    ],
+)
+def test_a_hyphened_pair_of_names_before_region_is_a_place(text: str, written: str) -> None:
+    assert written in written_places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guard: a pair of peoples' adjectives is no region's name
+        "Delegates from the Afro-Asian region met in Bandung on Monday.",
+        "Rebels hold much of the Franco-Spanish region, officials in Madrid said.",
+    ],
+)
+def test_a_hyphened_pair_of_adjectives_before_region_is_no_place(text: str) -> None:
+    assert not {"Afro-Asian", "Franco-Spanish"} & written_places(text)
+
+
+# -- an ocean named by a people's adjective ----------------------------------------------------
+
+
+def test_an_ocean_named_by_a_peoples_adjective_is_one_place() -> None:
+    text = "The islands lie in the middle of the Indian Ocean, far from any coast."
+    assert "Indian Ocean" in written_places(text)
+
+
+def test_a_peoples_adjective_alone_stays_no_place() -> None:
+    # guard: "Indian troops" names no place
+    assert written_places("Indian troops crossed the border, officials in Delhi said.") == {"Delhi"}

@@ -3003,7 +3003,7 @@ def _division_name(doc: Doc, start: int, end: int, *, known: bool) -> bool:
     ):
         return False  # not "the EU states": a body's acronym
     if any(
-        w.lower().endswith(_ADJECTIVE_ENDINGS)
+        (w.lower().endswith(_ADJECTIVE_ENDINGS) and not _joined_names_word(w))
         or w.lower() in entity_words.ORG_WORDS | entity_words.ROLE_WORDS | entity_words.PERSON_TITLES
         or w in place_words.FAITH_WORDS
         or fold(w) in place_words.GENERIC_WORDS | place_words.REGIME_WORDS
@@ -3015,6 +3015,13 @@ def _division_name(doc: Doc, start: int, end: int, *, known: bool) -> bool:
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and not any(t.ent_type_ == "NORP" or t.pos_ == "ADJ" for t in span)
+
+
+def _joined_names_word(word: str) -> bool:
+    """Whether *word* joins two capitalised names with a hyphen ("Indo-Pacific",
+    "Euro-Atlantic"): a region's name, not an adjective, whatever its ending."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(part[:1].isupper() and part[1:].islower() for part in parts)
 
 
 #: Site words that follow common words as often as names ("stock market", "the royal
