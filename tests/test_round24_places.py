@@ -89,3 +89,16 @@ def test_an_ocean_named_by_a_peoples_adjective_is_one_place() -> None:
 def test_a_peoples_adjective_alone_stays_no_place() -> None:
     # guard: "Indian troops" names no place
     assert written_places("Indian troops crossed the border, officials in Delhi said.") == {"Delhi"}
+
+
+# -- a news outlet's name that only hamlets bear -----------------------------------------------
+
+
+def test_an_outlet_named_like_a_hamlet_is_no_place() -> None:
+    text = "The revised law says ships must obey Beijing, Xinhua added on Monday."
+    assert written_places(text) == {"Beijing"}
+
+
+def test_a_province_named_like_an_outlet_stays_a_place() -> None:
+    # guard: a province keeps its reading although an agency bears its name
+    assert "Fars" in written_places("Protests spread across Fars province and Tehran on Friday.")

@@ -233,11 +233,14 @@ def _given_name(before: Token, gaz: Gazetteer) -> bool:
         or word in place_words.GENERIC_WORDS
         or word in place_words.STREET_WORDS
         or before.text in place_words.TOWN_PREFIXES
-        or any(
-            c.kind in ("country", "admin1") or c.population >= MIN_OPENER_TOWN_POPULATION
-            for c in gaz.lookup(before.text)
-        )
+        or any(_major(c) for c in gaz.lookup(before.text))
     )
+
+
+def _major(entry: Entry) -> bool:
+    """Whether *entry* is a country, a province or a big town (a reading a namesake does
+    not take away)."""
+    return entry.kind in ("country", "admin1") or entry.population >= MIN_OPENER_TOWN_POPULATION
 
 
 def _clean_span(text: str, start: int, end: int, *, compass: bool = False) -> tuple[int, int]:
@@ -659,6 +662,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     mentions.extend(_towns_in_a_body(doc, mentions, gaz))
     mentions.sort(key=lambda m: m.start)
     _mark_datelines(text, mentions)
+    # "Xinhua added", "the Xinhua report": a news outlet, not a hamlet of its name
+    mentions = [
+        m
+        for m in mentions
+        if m.demonym or fold(m.text) not in entity_words.MEDIA_NAMES or any(_major(c) for c in m.candidates)
+    ]
     return _outside_person_names(text, _outside_job_titles(text, mentions))
 
 
