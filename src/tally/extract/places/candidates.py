@@ -180,6 +180,69 @@ def _surnames(doc: Doc) -> tuple[set[str], set[str]]:
     return surnames, people
 
 
+#: Lower-case particles between a given name and a surname ("Ursula von der Leyen").
+_SURNAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "del", "la", "le", "du", "bin", "ibn", "da", "dos"}
+)
+
+#: Capitalised words that open the names of places, not of people ("Upper Nile", "Port Sudan").
+_PLACE_OPENERS = frozenset({"north", "south", "east", "west", "upper", "lower", "new", "old", "port", "fort"})
+
+#: A word before a name that the gazetteer knows as a town this big is a place's, no given name.
+MIN_OPENER_TOWN_POPULATION = 100000
+
+
+def _after_given_names(doc: Doc, gaz: Gazetteer) -> set[str]:
+    """Folded words the article writes right after a capitalised given name ("Vassily
+    Nebenzia", "Mahad Wasuge", "[Fumio] Kishida", "Ursula von der Leyen"): a bare mention of
+    such a word that the gazetteer does not know is the person's surname, however the parser
+    tags it ("Nebenzia dismissed the findings" tagged as a place).
+
+    The word before must be a capitalised word of letters that is no function word, no word
+    that opens a place's name ("North", "Lake", "Port") and no country, province or big town
+    the gazetteer knows ("Kenya Wasuge" is no given name); a closing bracket and lower-case
+    particles may stand between."""
+    found: set[str] = set()
+    for token in doc:
+        if not (token.is_alpha and token.is_title and len(token) > 2):
+            continue
+        i = token.i - 1
+        if i >= 0 and doc[i].text == "]":
+            i -= 1  # "[his predecessor Fumio] Kishida"
+        elif i >= 0 and not doc[i].whitespace_:
+            continue  # "al-Tabbaneh", "O'Neill": a word glued to what precedes it
+        while i >= 0 and token.i - i <= 4 and doc[i].text in _SURNAME_PARTICLES:
+            i -= 1
+        if i < 0:
+            continue
+        if _given_name(doc[i], gaz):
+            found.add(fold(token.text))
+    return found
+
+
+def _given_name(before: Token, gaz: Gazetteer) -> bool:
+    """Whether *before*, a word right before another name, may be a person's given name: a
+    capitalised word of letters that is no function word, opens no place's name ("North",
+    "Lake", "Port") and names no country, province or big town."""
+    word = before.lower_
+    return not (
+        not (before.is_alpha and before.is_title and len(before) > 1)
+        or before.vocab[word].is_stop
+        or word in _PLACE_OPENERS
+        or word in place_words.FEATURE_WORDS
+        or word in place_words.GENERIC_WORDS
+        or word in place_words.STREET_WORDS
+        or before.text in place_words.TOWN_PREFIXES
+        or any(_major(c) for c in gaz.lookup(before.text))
+    )
+
+
+def _major(entry: Entry) -> bool:
+    """Whether *entry* is a country, a province or a big town (a reading a namesake does
+    not take away)."""
+    return entry.kind in ("country", "admin1") or entry.population >= MIN_OPENER_TOWN_POPULATION
+
+
 def _clean_span(text: str, start: int, end: int, *, compass: bool = False) -> tuple[int, int]:
     """Trim a leading "the", a trailing possessive and, with *compass*, a leading lower-case
     compass adjective ("south Delhi" tagged as a place whole) from a character span."""
@@ -390,6 +453,7 @@ def rest_tokens(tokens: list[Token], piece: list[Token]) -> list[Token]:
 
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     surnames, people = _surnames(doc)
+    given_surnames = _after_given_names(doc, gaz)
     text = doc_text(doc)
     mentions: list[Mention] = []
     inside: list[Mention] = []
@@ -478,6 +542,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             bare = False
             if not candidates and (without := _without_article(gaz, name)):
                 candidates, bare = without, True  # "Qurna" for GeoNames' "Al Qurnah"
+            if not candidates and " " not in name and key in given_surnames:
+                continue  # "Nebenzia dismissed the findings" after "Vassily Nebenzia": a surname
             if not candidates and _names_no_place(name):
                 continue  # "the IRGC", "the Holy Quran" tagged as places: a body's acronym, a book
             if not candidates:
@@ -596,6 +662,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     mentions.extend(_towns_in_a_body(doc, mentions, gaz))
     mentions.sort(key=lambda m: m.start)
     _mark_datelines(text, mentions)
+    # "Xinhua added", "the Xinhua report": a news outlet, not a hamlet of its name
+    mentions = [
+        m
+        for m in mentions
+        if m.demonym or fold(m.text) not in entity_words.MEDIA_NAMES or any(_major(c) for c in m.candidates)
+    ]
     return _outside_person_names(text, _outside_job_titles(text, mentions))
 
 
@@ -2940,7 +3012,7 @@ def _division_name(doc: Doc, start: int, end: int, *, known: bool) -> bool:
     ):
         return False  # not "the EU states": a body's acronym
     if any(
-        w.lower().endswith(_ADJECTIVE_ENDINGS)
+        (w.lower().endswith(_ADJECTIVE_ENDINGS) and not _joined_names_word(w))
         or w.lower() in entity_words.ORG_WORDS | entity_words.ROLE_WORDS | entity_words.PERSON_TITLES
         or w in place_words.FAITH_WORDS
         or fold(w) in place_words.GENERIC_WORDS | place_words.REGIME_WORDS
@@ -2952,6 +3024,13 @@ def _division_name(doc: Doc, start: int, end: int, *, known: bool) -> bool:
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and not any(t.ent_type_ == "NORP" or t.pos_ == "ADJ" for t in span)
+
+
+def _joined_names_word(word: str) -> bool:
+    """Whether *word* joins two capitalised names with a hyphen ("Indo-Pacific",
+    "Euro-Atlantic"): a region's name, not an adjective, whatever its ending."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(part[:1].isupper() and part[1:].islower() for part in parts)
 
 
 #: Site words that follow common words as often as names ("stock market", "the royal
