@@ -31,7 +31,15 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
 
 @pytest.mark.parametrize(
     ("split", "folder", "least"),
-    [("tune", GOLD, 20), ("check", GOLD, 20), ("work", OWN, 10), ("held10", OWN, 10), ("held17", OWN, 6), ("work24", OWN, 6), ("held24", OWN, 6)],
+    [
+        ("tune", GOLD, 20),
+        ("check", GOLD, 20),
+        ("work", OWN, 10),
+        ("held10", OWN, 10),
+        ("held17", OWN, 6),
+        ("work24", OWN, 6),
+        ("held24", OWN, 6),
+    ],
 )
 def test_every_verbatim_string_is_in_the_article(split: str, folder: Path, least: int) -> None:
     items = _items(split, folder)
