@@ -141,16 +141,20 @@ class Genders:
             if gender is not None and rel.pos_ == "NOUN":
                 self._vote(name, gender, STRONG)
 
-    def of(self, entity: Entity | None) -> str | None:
-        if entity is None:
-            return None
+    def _votes_of(self, entity: Entity) -> dict[str, int] | None:
+        """The votes cast for *entity*: under its name, else under the name of one of its mentions."""
         votes = self._votes.get(entity.name)
         if votes is None:
             for s, _e in entity.mentions:
                 name = self._entity_at(s)
                 if name is not None and name in self._votes:
-                    votes = self._votes[name]
-                    break
+                    return self._votes[name]
+        return votes
+
+    def of(self, entity: Entity | None) -> str | None:
+        if entity is None:
+            return None
+        votes = self._votes_of(entity)
         if votes is None or votes[MALE] == votes[FEMALE] == 0:
             return _first_name(entity.name)
         if 2 * votes[MALE] > 3 * votes[FEMALE]:
@@ -164,13 +168,7 @@ class Genders:
         no title, gendered noun or pronoun for it."""
         if entity is None:
             return False
-        votes = self._votes.get(entity.name)
-        if votes is None:
-            for s, _e in entity.mentions:
-                name = self._entity_at(s)
-                if name is not None and name in self._votes:
-                    votes = self._votes[name]
-                    break
+        votes = self._votes_of(entity)
         return (votes is None or votes[MALE] == votes[FEMALE] == 0) and _first_name(entity.name) is not None
 
     def fits(self, entity: Entity | None, pronoun: str) -> bool:
