@@ -23,7 +23,9 @@ STAGES = ("entities", "dates", "places", "quotes", "figures", "events", "flags",
 @pytest.mark.model
 def test_every_stage_is_linear_in_article_length(nlp):
     stage_times(GENERATORS["news"](2_000))  # warm: the gazetteer and word lists load once
-    small, large = fastest_stage_times([GENERATORS["news"](SIZE), GENERATORS["news"](4 * SIZE)], repeat=2)
+    # the fastest of three runs each: a clean CI run measured events x6.5 (0.071 s -> 0.462 s) where
+    # x3.6-3.7 is usual here, its short text's runs faster than any run here
+    small, large = fastest_stage_times([GENERATORS["news"](SIZE), GENERATORS["news"](4 * SIZE)], repeat=3)
     slow = {
         stage: f"{small[stage]:.3f} s -> {large[stage]:.3f} s"
         for stage in STAGES

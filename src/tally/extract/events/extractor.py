@@ -5097,7 +5097,8 @@ def extract_events(ctx: ExtractContext) -> list[Event]:
     for c in kept:
         _threat_mode(c)
         _threatened_thing(c)
-    kept = [c for c in kept if not c.absorbed and not _setting_of_violence(c, kept)]
+    violent = _violence_by_head(kept)
+    kept = [c for c in kept if not c.absorbed and not _setting_of_violence(c, violent)]
     kept = _drop_descriptive_participles(kept)
     kept = [c for c in kept if not _coerced_demonstration(c)]
     framed = kept
@@ -5971,9 +5972,20 @@ def _acting_body(c: _Cand, actors: set[int]) -> bool:
     return c.kind == "noun" and c.type == "CONSULT" and c.head.dep_ in _SUBJECT_DEPS and c.head.i in actors
 
 
-def _setting_of_violence(c: _Cand, kept: list[_Cand]) -> bool:
+def _violence_by_head(kept: list[_Cand]) -> dict[int, list[_Cand]]:
+    """The ASSAULT and FIGHT candidates of *kept* by their head's index, read once per article:
+    :func:`_setting_of_violence` looked through every candidate for each noun, quadratic on a long
+    text of violence."""
+    out: dict[int, list[_Cand]] = {}
+    for o in kept:
+        if o.type in {"ASSAULT", "FIGHT"}:
+            out.setdefault(o.head.i, []).append(o)
+    return out
+
+
+def _setting_of_violence(c: _Cand, violent: dict[int, list[_Cand]]) -> bool:
     """ "killed in a gunbattle": the noun is where the killing happened, not a second event."""
     if c.kind != "noun" or c.type not in {"ASSAULT", "FIGHT"} or c.head.dep_ != "pobj":
         return False
     verb = c.head.head.head
-    return any(o is not c and o.head.i == verb.i and o.type in {"ASSAULT", "FIGHT"} for o in kept)
+    return any(o is not c for o in violent.get(verb.i, ()))
