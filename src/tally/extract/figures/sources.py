@@ -4207,11 +4207,16 @@ def _owner_gave(ctx: ExtractContext, draft: Any, ref: Token) -> bool:
 _CHARGING_VERBS = frozenset({"accuse", "blame"})
 
 
+def _sourced(draft: Any) -> bool:
+    """Whether *draft* already has a source in any role (asserted, confirmed or disputed)."""
+    return any(draft.sources.values())
+
+
 def attribute_part_as_its_whole(draft: Any, whole: Any) -> None:
     """A part listed after its whole ("The monitor's own count has risen to 88, including 11
     children"), with no source of its own, has the whole's sources: the sentence before speaks for
     neither when the whole has a giver of its own."""
-    if any(draft.sources[role] for role in ("asserted", "confirmed", "disputed")):
+    if _sourced(draft):
         return
     for role in ("asserted", "confirmed", "disputed"):
         for span in whole.sources[role]:
@@ -4226,7 +4231,7 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
     main verb of saying, and its resolved speaker, carry over. A sentence
     between them, a paragraph break, a quotation or a source of the count's own stops it.
     """
-    if any(draft.sources[role] for role in ("asserted", "confirmed", "disputed")):
+    if _sourced(draft):
         return
     sent = draft.chain_start.sent
     if sent.start == 0 or any(t.text in QUOTE_CHARS for t in sent):
@@ -4263,7 +4268,7 @@ def attribute_from_pointing_sentence(ctx: ExtractContext, draft: Any) -> None:
     """A count with no source, followed in its paragraph by "That is according to X." or "This is
     according to X, which …": the demonstrative points back at the sentence before, X gives its counts.
     Only the next sentence is read, and only when it opens with the demonstrative and "be"."""
-    if any(draft.sources[role] for role in ("asserted", "confirmed", "disputed")):
+    if _sourced(draft):
         return
     doc = ctx.doc
     sent = draft.chain_start.sent
@@ -4361,7 +4366,7 @@ def attribute_from_table_lead_in(ctx: ExtractContext, draft: Any) -> None:
     into the table names: "The following figures were published by the Prosecutor General's Office
     on 29 January." above "Region | Killed | Injured" rows. Only a lead-in that points forward
     ("the following", "below", "as follows", a closing colon) on the last line before the table."""
-    if any(draft.sources[role] for role in ("asserted", "confirmed", "disputed")):
+    if _sourced(draft):
         return
     for start, end, sources in _table_lead_ins(ctx):
         if start <= draft.start <= end:
@@ -4413,7 +4418,7 @@ def attribute_to_document_issuer(ctx: ExtractContext, draft: Any) -> None:
     ministry's statement, an NGO's bulletin), is that body's: "107 persons were administratively
     detained" in "Ministry of Internal Affairs of Georgia: Statement on …". Not inside a quote or
     an embedded post, whose words are someone else's."""
-    if any(draft.sources[role] for role in ("asserted", "confirmed", "disputed")):
+    if _sourced(draft):
         return
     if _quoted(ctx, draft.start) or any(p.start <= draft.start < p.end for p in ctx.embedded):
         return
@@ -4683,7 +4688,7 @@ def _same_named_people(a: str | None, b: str | None) -> bool:
     """Whether two counted subjects are known and name the same people ("people" names none)."""
     if not a or not b:
         return False
-    head_a, head_b = a.split()[-1].lower().rstrip("s"), b.split()[-1].lower().rstrip("s")
+    head_a, head_b = _subject_head(a), _subject_head(b)
     return head_a == head_b and head_a not in _GENERIC_PEOPLE
 
 
@@ -4711,11 +4716,16 @@ _DEATH_CATEGORIES = frozenset({"deaths", "killed"})
 _GENERIC_PEOPLE = frozenset({"people", "person", "individual"})
 
 
+def _subject_head(subject: str) -> str:
+    """The last word of a counted subject, lower-cased, its plural folded ("Protesters" -> "protester")."""
+    return subject.split()[-1].lower().rstrip("s")
+
+
 def _same_head(a: str | None, b: str | None) -> bool:
     """Whether two counted subjects may be one: either unknown, or the same last word (plural folded)."""
     if not a or not b:
         return True
-    head_a, head_b = a.split()[-1].lower().rstrip("s"), b.split()[-1].lower().rstrip("s")
+    head_a, head_b = _subject_head(a), _subject_head(b)
     # "150 rioters" in a headline and "150 people" in its lede: "people" names no group of its own
     return head_a == head_b or _GENERIC_PEOPLE & {head_a, head_b} != set()
 
