@@ -34,6 +34,8 @@ eval: install
 		$(BIN)/tally eval $$set || exit 1; done
 	$(BIN)/tally eval reports --split tune
 	$(BIN)/tally eval reports --split check
+	$(BIN)/tally eval reports --root eval/reports_wikinews --split tune
+	$(BIN)/tally eval reports --root eval/reports_wikinews --split check
 
 gate: install
 	$(BIN)/tally eval-baseline

@@ -496,6 +496,20 @@ def test_reports_gate_measures_both_splits_and_pins_them(tmp_path: Path):
     ]
 
 
+def test_gate_scores_the_wikinews_gold_from_its_own_folder(tmp_path: Path):
+    local = write_gold(tmp_path / "eval", "tune")
+    assert "reports_wikinews" not in gate.measured_keys(local_root=local)
+    write_gold(local / "reports_wikinews", "tune", "check")
+    keys = gate.measured_keys(local_root=local)
+    assert keys[-3:] == ["reports", "reports_wikinews", "reports_wikinews/check"]
+    assert gate.slice_root("reports_wikinews/check", local_root=local) == local / "reports_wikinews"
+    results = gate.measure(sets=keys[-2:], analyze=fake_analyze, local_root=local)
+    assert {k: (r.split, r.items) for k, r in results.items()} == {
+        "reports_wikinews": ("tune", 1),
+        "reports_wikinews/check": ("check", 1),
+    }
+
+
 @pytest.mark.model
 def test_reports_pipeline_runs_on_a_gold_file(tmp_path: Path):
     from tally.evaluate.gold import load_gold

@@ -19,6 +19,10 @@ from tally.records import FigureCategory, Qualifier
 GOLD = Path(__file__).resolve().parent.parent / "eval" / "reports"
 #: Articles of our own annotated the same way (``eval/reports_own/README.md``).
 OWN = Path(__file__).resolve().parent.parent / "eval" / "reports_own" / "reports"
+#: Real Wikinews articles (CC BY 2.5) annotated the same way (``eval/reports_wikinews/README.md``).
+WIKINEWS = Path(__file__).resolve().parent.parent / "eval" / "reports_wikinews" / "reports"
+#: Where their texts come from: the GeoVirus dev set beside the project, when it is there.
+GEOVIRUS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "geovirus" / "dev.jsonl"
 CATEGORIES = set(get_args(FigureCategory))  # the gold's vocabulary is the records'
 QUALIFIERS = set(get_args(Qualifier))
 ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -39,6 +43,10 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("held17", OWN, 6),
         ("work24", OWN, 6),
         ("held24", OWN, 6),
+        ("work25", OWN, 4),
+        ("held25", OWN, 4),
+        ("tune", WIKINEWS, 15),
+        ("check", WIKINEWS, 15),
     ],
 )
 def test_every_verbatim_string_is_in_the_article(split: str, folder: Path, least: int) -> None:
@@ -71,3 +79,21 @@ def test_splits_share_no_article() -> None:
     work24 = {item["id"] for item in _items("work24", OWN)}
     held24 = {item["id"] for item in _items("held24", OWN)}
     assert work24 and held24 and not work24 & held24 and not (work24 | held24) & (work | held | held17)
+    work25 = {item["id"] for item in _items("work25", OWN)}
+    held25 = {item["id"] for item in _items("held25", OWN)}
+    earlier = work | held | held17 | work24 | held24
+    assert work25 and held25 and not work25 & held25 and not (work25 | held25) & earlier
+    wn_tune = {item["id"] for item in _items("tune", WIKINEWS)}
+    wn_check = {item["id"] for item in _items("check", WIKINEWS)}
+    assert len(wn_tune) == len(wn_check) == 15 and not wn_tune & wn_check
+
+
+@pytest.mark.skipif(not GEOVIRUS.exists(), reason="../shared/eval/geovirus is not beside the project")
+def test_wikinews_texts_are_geovirus_texts_unchanged() -> None:
+    """The Wikinews gold quotes its texts; they must be GeoVirus's, character for character."""
+    with GEOVIRUS.open(encoding="utf-8") as fh:
+        source = {row["id"]: row["text"] for row in map(json.loads, fh)}
+    for split in ("tune", "check"):
+        for item in _items(split, WIKINEWS):
+            assert item["text"] == source[item["id"]], item["id"]
+            assert item["published"] is None and item["url"].startswith("https://en.wikinews.org/")

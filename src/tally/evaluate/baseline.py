@@ -72,13 +72,19 @@ class GateSlice:
     split: str = "dev"
     #: the first *limit* items of the split; None for all of them
     limit: int | None = None
+    #: for a local slice, the folder under ``eval/`` that holds ``SET/SPLIT.jsonl``
+    #: ("" for ``eval/`` itself; ``reports_wikinews`` for the Wikinews gold)
+    folder: str = ""
 
 
-#: The project's own gold (``eval/reports/``), scored whole on both splits:
-#: ``tune`` may be looked at while writing rules, ``check`` is only scored.
+#: The project's own gold, scored whole on both splits: ``tune`` may be looked at
+#: while writing rules, ``check`` is only scored. ``eval/reports/`` holds the VOA
+#: stories, ``eval/reports_wikinews/reports/`` the Wikinews articles.
 LOCAL_SLICES: dict[str, GateSlice] = {
     "reports": GateSlice("reports", "tune"),
     "reports/check": GateSlice("reports", "check"),
+    "reports_wikinews": GateSlice("reports", "tune", folder="reports_wikinews"),
+    "reports_wikinews/check": GateSlice("reports", "check", folder="reports_wikinews"),
 }
 
 
@@ -92,7 +98,8 @@ def slice_root(key: str, *, root: Path | None = None, local_root: Path | None = 
     """Folder holding a slice's set: *local_root* (default the checkout's ``eval/``) for the
     local slices, *root* (default :func:`~tally.evaluate.gold.default_root`) for the others."""
     if key in LOCAL_SLICES:
-        return local_root or repo_eval_dir()
+        base = local_root or repo_eval_dir()
+        return base / LOCAL_SLICES[key].folder if LOCAL_SLICES[key].folder else base
     return root or default_root()
 
 
