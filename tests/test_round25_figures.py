@@ -48,3 +48,51 @@ def test_legal_cases_charges_and_counts_are_figures(text: str, value: float) -> 
 def test_cases_without_a_legal_action_guard(text: str) -> None:
     """Guard: "in two cases" (instances) and counts with no case brought, filed or charged stay no figure."""
     assert figure_values(text, _PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hundreds of residents flocked to the beach after a rumour that the sea had turned sweet.", 100),
+        ("About 300 people had gathered by the river in the evening to watch the fireworks.", 300),
+        (
+            "The fever has spread through the district. About 200 villagers gathered outside the health "
+            "centre on Monday to wait for vaccines.",
+            200,
+        ),
+        (
+            "The outbreak spread to the capital last week. Forty students came to the school gates "
+            "on Thursday to collect test kits.",
+            40,
+        ),
+    ],
+)
+def test_people_gathering_in_a_text_without_protest(text: str, value: float) -> None:
+    """ "Hundreds of residents flocked to the beach", "About 300 people had gathered by the river":
+    people who gather, flock or come somewhere are a crowd of protesters only in a text about
+    protests; a disease or a fire that "spread" makes no text about protests (it used to, and
+    turned the people of an outbreak report into protesters)."""
+    assert figure_category(text, value, _PUBLISHED) == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Thousands of people gathered outside parliament on Monday to protest the new law.", 1000),
+        ("The unrest spread to the south. About 2,000 people gathered in the main square on Sunday.", 2000),
+        (
+            "The protests spread to the north. Some 5,000 people poured into the streets of the port city.",
+            5000,
+        ),
+    ],
+)
+def test_people_gathering_in_a_text_about_protest_guard(text: str, value: float) -> None:
+    """Guard: in a text about protests (or unrest) people who gather or pour into the streets stay its crowd."""
+    assert figure_category(text, value, _PUBLISHED) == "protesters"
+
+
+def test_people_gathering_where_police_act_guard() -> None:
+    """Guard: a sentence that sets the gathered people against the police keeps them a crowd of
+    protesters even in a text with no other word of protest."""
+    text = "About 1,500 people gathered outside the town hall, where police detained nine."
+    assert figure_category(text, 1500, _PUBLISHED) == "protesters"

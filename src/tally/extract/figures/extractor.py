@@ -1621,6 +1621,8 @@ def _verb_category(verb: Token) -> str | None:
     if _jailed_by_a_court(verb):
         return "sentenced"  # "a court jailed 12 protesters", "were jailed for five years"
     found: str | None = figure_words.VERB_CATEGORY.get(lemma)
+    if found == "protesters" and lemma in _MOVING_VERBS and not _crowd_of_protest(verb):
+        return None  # "hundreds of residents flocked to the beach": a crowd, of protesters only in a text about protest
     if found is None and verb.tag_ in {"VBN", "VBD"} and verb.lower_.endswith("ed"):
         found = figure_words.VERB_CATEGORY.get(verb.lower_.removesuffix("d"))  # "fined", lemmatised "fin"
     if found is None:
@@ -2547,9 +2549,25 @@ def _protest_article(doc: Doc) -> bool:
     itself is a crowd, not a people ("we are 80 million") (once per Doc)."""
     known = doc.user_data.get(_PROTEST_ARTICLE_KEY)
     if known is None:
-        known = any(lemma in figure_words.PROTEST_CONTEXT for lemma in token_lemmas(doc))
+        protest = figure_words.PROTEST_CONTEXT - _SHARED_WITH_OUTBREAKS
+        known = any(lemma in protest for lemma in token_lemmas(doc))
         doc.user_data[_PROTEST_ARTICLE_KEY] = known
     return bool(known)
+
+
+def _crowd_of_protest(verb: Token) -> bool:
+    """People who gather or flock are protesters in a text about protests, or when their sentence
+    sets them against the state ("gathered outside parliament, where police detained 14"); not
+    "hundreds of residents flocked to the beach" in a report on a rumour or an outbreak."""
+    if _protest_article(verb.doc):
+        return True
+    lemmas = _sentence_lemmas(verb)
+    return bool(lemmas & (figure_words.VIOLENCE_WORDS | _STATE_FORCES | {"arrest", "detain"}))
+
+
+#: Words of protest context that a disease, a fire or a war shares ("the virus spread", "fighting
+#: erupted"): in a sentence beside protest words they tell of protest, alone they make no text about it.
+_SHARED_WITH_OUTBREAKS = frozenset({"spread", "erupt"})
 
 
 def _crowd_people(noun: Token) -> bool:
