@@ -1621,6 +1621,8 @@ def _verb_category(verb: Token) -> str | None:
     if _jailed_by_a_court(verb):
         return "sentenced"  # "a court jailed 12 protesters", "were jailed for five years"
     found: str | None = figure_words.VERB_CATEGORY.get(lemma)
+    if found == "protesters" and lemma in _MOVING_VERBS and not _crowd_of_protest(verb):
+        return None  # "hundreds of residents flocked to the beach": a crowd, of protesters only in a text about protest
     if found is None and verb.tag_ in {"VBN", "VBD"} and verb.lower_.endswith("ed"):
         found = figure_words.VERB_CATEGORY.get(verb.lower_.removesuffix("d"))  # "fined", lemmatised "fin"
     if found is None:
@@ -2547,9 +2549,25 @@ def _protest_article(doc: Doc) -> bool:
     itself is a crowd, not a people ("we are 80 million") (once per Doc)."""
     known = doc.user_data.get(_PROTEST_ARTICLE_KEY)
     if known is None:
-        known = any(lemma in figure_words.PROTEST_CONTEXT for lemma in token_lemmas(doc))
+        protest = figure_words.PROTEST_CONTEXT - _SHARED_WITH_OUTBREAKS
+        known = any(lemma in protest for lemma in token_lemmas(doc))
         doc.user_data[_PROTEST_ARTICLE_KEY] = known
     return bool(known)
+
+
+def _crowd_of_protest(verb: Token) -> bool:
+    """People who gather or flock are protesters in a text about protests, or when their sentence
+    sets them against the state ("gathered outside parliament, where police detained 14"); not
+    "hundreds of residents flocked to the beach" in a report on a rumour or an outbreak."""
+    if _protest_article(verb.doc):
+        return True
+    lemmas = _sentence_lemmas(verb)
+    return bool(lemmas & (figure_words.VIOLENCE_WORDS | _STATE_FORCES | {"arrest", "detain"}))
+
+
+#: Words of protest context that a disease, a fire or a war shares ("the virus spread", "fighting
+#: erupted"): in a sentence beside protest words they tell of protest, alone they make no text about it.
+_SHARED_WITH_OUTBREAKS = frozenset({"spread", "erupt"})
 
 
 def _crowd_people(noun: Token) -> bool:
@@ -3771,6 +3789,58 @@ def _event_noun_category(noun: Token) -> str:
 
 #: Nouns that count events by what their "of" names: "32 cases of abduction", "627 instances of arrest".
 _CASE_NOUNS = frozenset({"case", "instance"})
+
+#: Nouns of what is brought against people at law: "37 criminal cases", "six charges", "three counts".
+_LEGAL_COUNT_NOUNS = frozenset({"case", "charge", "count"})
+#: Words before such a noun that make it one brought at law: "administrative cases", "felony counts".
+_LEGAL_MODIFIERS = frozenset(
+    {"criminal", "administrative", "felony", "misdemeanor", "misdemeanour", "court", "legal", "civil"}
+)
+#: Verbs by which cases and charges are brought, met or answered: "filed 12 cases", "faces two charges".
+_LEGAL_VERBS = frozenset(
+    {
+        "file",
+        "register",
+        "open",
+        "bring",
+        "lodge",
+        "press",
+        "level",
+        "initiate",
+        "launch",
+        "face",
+        "plead",
+        "indict",
+    }
+)
+
+
+def _brought_at_law(noun: Token) -> bool:
+    """ "opened 37 criminal cases", "19 cases have been registered against …", "faces six charges of
+    bribery", "pleaded guilty to three counts of assault", "48 felony counts": cases, charges and
+    counts brought by a court, a prosecutor or the police are counted things of the event
+    (ANNOTATION: ``other``). Not "in two cases" (instances), nor "by one count" (a reckoning):
+    the noun needs a word of the law before it, an "against" (or, for charges and counts, an "of"
+    naming the offence), or a verb that brings, files or faces it."""
+    lemma = noun.lemma_.lower()
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound"} and child.lower_ in _LEGAL_MODIFIERS:
+            return True
+        if child.dep_ == "prep" and (child.lower_ == "against" or (child.lower_ == "of" and lemma != "case")):
+            return True
+    head = noun
+    if (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.lemma_.lower() in figure_words.TOTAL_NOUNS
+    ):
+        head = head.head.head  # "a total of 19 cases have been registered"
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head  # "pleaded guilty to three counts": the verb the "to" hangs on
+        if head.head.pos_ == "ADJ":
+            head = head.head  # "guilty"
+    verb = head.head
+    return head.dep_ in {"dobj", "nsubjpass", "prep", "acomp"} and verb.lemma_.lower() in _LEGAL_VERBS
 
 
 def _cases_of(noun: Token) -> str | None:
@@ -5391,6 +5461,8 @@ def _read(
             category = _cases_of(counted)  # "32 cases of enforced disappearance", "627 instances of arrests"
         elif lemma in figure_words.VICTIM_NOUNS and (own := _victims_of(counted)) is not None:
             category = own  # "65 victims of eye injuries": what they are victims of, not the count before
+        elif lemma in _LEGAL_COUNT_NOUNS and not outbreak_cases and _brought_at_law(counted):
+            category = "other"  # "opened 37 criminal cases", "faces six charges": brought at law
         elif (
             lemma in figure_words.NON_COUNT_NOUNS or lower in figure_words.NON_COUNT_NOUNS
         ) and not outbreak_cases:
