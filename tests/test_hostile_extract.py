@@ -150,7 +150,7 @@ def exploding_figures():
 def test_failing_extractor_loses_its_records_not_the_article(exploding_figures, cli_runner, tmp_path, caplog):
     article = tmp_path / "a.txt"
     article.write_text(
-        "Police detained 40 protesters in Minsk on Sunday. "
+        "Police detained 40 protesters in Minsk on 12 May 2024. "  # a date it places: listed
         '"We will not stop," said Ana Rojas, a student who marched with them.\n',
         encoding="utf-8",
     )

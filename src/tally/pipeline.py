@@ -232,7 +232,7 @@ def _extract(
                 continue
             finally:
                 entities.writable = True
-        results[spec.assigns] = records
+        results[spec.assigns] = records if spec.listed is None else [r for r in records if spec.listed(r)]
         setattr(ctx, spec.assigns, records)
     return _article(prepared, entities=entities.entities, **results)
 

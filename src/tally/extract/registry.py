@@ -46,6 +46,9 @@ class ExtractorSpec:
     assigns: str
     requires: tuple[str, ...] = ()
     adds_entities: bool = False
+    #: which records the article lists (all when None); the others stay in the context for the
+    #: extractors after it (a date nothing places still tells figures its day is no count)
+    listed: Callable[[Any], bool] | None = None
 
 
 _REGISTRY: dict[str, ExtractorSpec] = {}
@@ -59,6 +62,7 @@ def register(
     requires: Iterable[str] = (),
     adds_entities: bool = False,
     replace: bool = False,
+    listed: Callable[[Any], bool] | None = None,
 ) -> Callable[[Extractor], Extractor]:
     """Decorator: register *function* as the extractor *name*.
 
@@ -67,10 +71,15 @@ def register(
     :param adds_entities: whether it adds mentions to ``ctx.entities``.
     :param replace: take the place of an extractor already registered under
         *name*: how a model-based extractor replaces a rule-based one.
+    :param listed: which of its records the article lists (every one when None); the
+        context keeps them all for the extractors that read it.
     """
 
     def decorate(function: Extractor) -> Extractor:
-        add(ExtractorSpec(name, version, function, assigns, tuple(requires), adds_entities), replace=replace)
+        add(
+            ExtractorSpec(name, version, function, assigns, tuple(requires), adds_entities, listed),
+            replace=replace,
+        )
         return function
 
     return decorate

@@ -437,6 +437,17 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     return out
 
 
+def placed(mention: DateMention) -> bool:
+    """Whether the article lists *mention*: a date it places in time, with a value.
+
+    A date nothing resolves ("on Tuesday" with no publication date and no full date before
+    it) is found, and the context keeps it (its numbers are a day, no count), but an article
+    lists only dates it can give a value: no year is guessed, and a bare "Tuesday" tells a
+    reader nothing the text does not.
+    """
+    return mention.value is not None
+
+
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
 
 
