@@ -62,3 +62,51 @@ def test_a_place_that_was_struck_gives_nothing() -> None:
     """Guard: a place that suffers the count ("Nakuru lost 13 people") reports nothing."""
     asserted, _, _ = roles_of("The town of Nakuru lost 13 people in the flood.", 13)
     assert not any("Nakuru" in name for name in asserted), asserted
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "giver"),
+    [
+        (
+            "About 90 people were killed, Reuters reported. The toll, provided to Reuters by interior ministry officials, was far above the official count.",
+            90,
+            "officials",
+        ),
+        (
+            "At least 60 people have been killed in the clashes, according to a Reuters count. The figures "
+            "were given to Reuters by doctors at three hospitals.",
+            60,
+            "doctors",
+        ),
+        (
+            "At least 70 people died in the unrest, according to an AFP tally. The figure, given to AFP by two nurses at the main hospital, could not be verified.",
+            70,
+            "nurses",
+        ),
+    ],
+)
+def test_a_reference_handed_to_the_counts_source_names_who_gave_it(
+    text: str, value: float, giver: str
+) -> None:
+    """ "About 1,500 were killed … The toll, provided to Reuters by three officials, …" (issue 13): a
+    later reference handed over *to* the count's own source is that count, and who handed it over
+    gives it too."""
+    asserted, confirmed, _ = roles_of(text, value)
+    assert any(giver in name for name in asserted + confirmed), (asserted, confirmed)
+
+
+def test_a_reference_handed_to_someone_else_is_another_count() -> None:
+    """Guard: "the figures circulated by X" after another's count, handed to no source of it, stays theirs."""
+    text = (
+        "The governor said 40 people were killed. The figures, circulated to diplomats by exiled activists, "
+        "were much higher."
+    )
+    asserted, _, _ = roles_of(text, 40)
+    assert not any("activists" in name for name in asserted), asserted
+
+
+def test_a_restated_toll_put_at_another_value_is_another_count() -> None:
+    """Guard: "X put the toll at 75" after a count of 40 is another size, not X's word for the 40."""
+    text = "Police said 40 people were killed. Rights groups put the toll at 75."
+    asserted, _, _ = roles_of(text, 40)
+    assert not any("Rights" in name for name in asserted), asserted

@@ -3878,7 +3878,13 @@ def _sets_a_value(verb: Token, noun: Token, value: float | None = None) -> bool:
             return value is None or parse_digits(t.text) != value
         node = t
         while node.i != verb.i and node.head.i != node.i:
-            if node.dep_ == "pobj" and node.head.lower_ in {"at", "to", "as"}:
+            if (
+                node.dep_ == "pobj"
+                and node.head.lower_ in {"at", "to", "as"}
+                # not "given by doctors at three hospitals": a place of the giver's, no value
+                and node.head.head.pos_ not in {"NOUN", "PROPN", "PRON"}
+                and not (node.head.lower_ == "at" and verb.lemma_.lower() in figure_words.GIVING_VERBS)
+            ):
                 return True  # "put it at 40", "rose to 80", "could be as high as 70"
             node = node.head
     return False
@@ -4195,9 +4201,23 @@ def _agent_gave(ctx: ExtractContext, draft: Any, ref: Token) -> bool:
             continue
         span = source_span(ctx, agent)
         entity = ctx.entities.at(*span) if span is not None else None
-        if entity is None or id(entity) not in own:
+        if (entity is None or id(entity) not in own) and not _handed_to(ctx, clause, own):
             return False
     return True
+
+
+def _handed_to(ctx: ExtractContext, clause: Token, own: set[int]) -> bool:
+    """Whether *clause* hands its noun over to one of the entities *own* ("The toll, provided to
+    Reuters by three officials": Reuters, whose count it is, received it)."""
+    for prep in clause.children:
+        if prep.dep_ not in {"prep", "dative"} or prep.lower_ != "to":
+            continue
+        for whom in prep.children:
+            span = source_span(ctx, whom) if whom.dep_ == "pobj" else None
+            entity = ctx.entities.at(*span) if span is not None else None
+            if entity is not None and id(entity) in own:
+                return True
+    return False
 
 
 #: How many sentences after the next one a reference that names its owner ("the AAPP's
