@@ -7,6 +7,7 @@ mention of an entity, so ids are looked up only once every source is in.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -627,22 +628,95 @@ _RECORDING_VERBS = frozenset({"record", "register", "report", "log", "see", "wit
 
 def _place_where_counted(ctx: ExtractContext, verb: Token, speaker: Token) -> bool:
     """Whether *speaker* is a place named as the subject of a verb of recording: "Nairobi recorded
-    the most deaths", "Kisumu registered 9 deaths", "Uasin Gishu reported 4 fatalities". The count
-    happened there; whoever's data it is gives it (a country so named is no source word either)."""
-    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in speaker.children):
-        return False  # "Integrity International Georgia counted 70 arrests": a national branch's name
-    entity = ctx.entities.at(*_tok_span(speaker))
-    if entity is not None and entity.type not in {"GPE", "LOC"}:
-        return False
+    the most deaths", "Kisumu registered 9 deaths", "Uasin Gishu reported 4 fatalities", "the city of
+    X reported …". The count happened there; whoever's data it is gives it, and with no one else
+    named for it the place itself does (:func:`attribute_to_reporting_place`)."""
     return (
         verb.lemma_.lower() in _RECORDING_VERBS
         and speaker.dep_ == "nsubj"
         and speaker.head.i == verb.i
-        and (
-            speaker.ent_type_ in {"GPE", "LOC"}
-            or (speaker.pos_ == "PROPN" and _names_a_place(ctx, *_tok_span(speaker)))
-        )
+        and _a_named_place(ctx, speaker)
     )
+
+
+#: Nouns for a kind of place that name it with "of": "the city of X", "the province of Y".
+_PLACE_KIND_NOUNS = frozenset(
+    {
+        "city",
+        "town",
+        "village",
+        "state",
+        "province",
+        "region",
+        "district",
+        "county",
+        "municipality",
+        "capital",
+    }
+)
+
+
+def _place_named_by(tok: Token) -> Token:
+    """The name a kind of place gives with "of" or beside it ("the city of Portland", "the state's
+    capital Salem"), else *tok*."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _PLACE_KIND_NOUNS:
+        return tok
+    for prep in tok.children:
+        if prep.dep_ == "appos" and prep.pos_ == "PROPN":
+            return prep
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            name = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            if name is not None:
+                return name
+    return tok
+
+
+def _a_named_place(ctx: ExtractContext, tok: Token) -> bool:
+    """Whether *tok* names a place, itself or as "the city of X" (not a body's name that holds one)."""
+    tok = _place_named_by(tok)
+    if any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "LOC"} for c in tok.children
+    ):
+        return False  # "Integrity International Georgia counted 70 arrests": a national branch's name
+    entity = ctx.entities.at(*_tok_span(tok))
+    if entity is not None and entity.type not in {"GPE", "LOC"}:
+        return False
+    return tok.ent_type_ in {"GPE", "LOC"} or (tok.pos_ == "PROPN" and _names_a_place(ctx, *_tok_span(tok)))
+
+
+#: How many heads up a participle clause ("…, having reported forty cases") looks for its subject.
+_PARTICIPLE_HOPS = 2
+
+#: Verbs by which a place gives out a count of its own (not "Nairobi saw 40 deaths").
+_PLACE_REPORTING_VERBS = frozenset({"record", "register", "report", "log", "count"})
+
+
+def attribute_to_reporting_place(ctx: ExtractContext, draft: Any) -> None:
+    """A count nobody else is named for, that a place reports or records, is the place's: "The city
+    of X reported 327 deaths", "X has registered 899 deaths", "X has been hit hardest, having reported
+    forty cases" (its authorities give it). Only the first verb above the count is read; with a source
+    cited around it ("According to the commission, Nairobi recorded …") the place is only where."""
+    if _sourced(draft) or _quoted(ctx, draft.start):
+        return
+    for node in draft.chain_start.ancestors:
+        if node.pos_ not in {"VERB", "AUX"}:
+            continue
+        if node.lemma_.lower() not in _PLACE_REPORTING_VERBS:
+            return
+        place = subject(node, {"nsubj"})
+        if (
+            place is None
+            and node.dep_ == "advcl"
+            and (node.tag_ == "VBG" or any(c.tag_ == "VBG" for c in node.children))
+        ):
+            # "X has been hit hardest, having reported …": the subject of the clause it hangs on
+            for clause in itertools.islice(node.ancestors, _PARTICIPLE_HOPS):
+                place = subject(clause, {"nsubj", "nsubjpass"})
+                if place is not None:
+                    break
+        if place is not None and _a_named_place(ctx, place):
+            _add(draft, "asserted", source_span(ctx, _place_named_by(place)))
+        return
 
 
 def _people_or_organisation(lemma: str) -> bool:
@@ -3804,7 +3878,13 @@ def _sets_a_value(verb: Token, noun: Token, value: float | None = None) -> bool:
             return value is None or parse_digits(t.text) != value
         node = t
         while node.i != verb.i and node.head.i != node.i:
-            if node.dep_ == "pobj" and node.head.lower_ in {"at", "to", "as"}:
+            if (
+                node.dep_ == "pobj"
+                and node.head.lower_ in {"at", "to", "as"}
+                # not "given by doctors at three hospitals": a place of the giver's, no value
+                and node.head.head.pos_ not in {"NOUN", "PROPN", "PRON"}
+                and not (node.head.lower_ == "at" and verb.lemma_.lower() in figure_words.GIVING_VERBS)
+            ):
                 return True  # "put it at 40", "rose to 80", "could be as high as 70"
             node = node.head
     return False
@@ -4121,9 +4201,23 @@ def _agent_gave(ctx: ExtractContext, draft: Any, ref: Token) -> bool:
             continue
         span = source_span(ctx, agent)
         entity = ctx.entities.at(*span) if span is not None else None
-        if entity is None or id(entity) not in own:
+        if (entity is None or id(entity) not in own) and not _handed_to(ctx, clause, own):
             return False
     return True
+
+
+def _handed_to(ctx: ExtractContext, clause: Token, own: set[int]) -> bool:
+    """Whether *clause* hands its noun over to one of the entities *own* ("The toll, provided to
+    Reuters by three officials": Reuters, whose count it is, received it)."""
+    for prep in clause.children:
+        if prep.dep_ not in {"prep", "dative"} or prep.lower_ != "to":
+            continue
+        for whom in prep.children:
+            span = source_span(ctx, whom) if whom.dep_ == "pobj" else None
+            entity = ctx.entities.at(*span) if span is not None else None
+            if entity is not None and id(entity) in own:
+                return True
+    return False
 
 
 #: How many sentences after the next one a reference that names its owner ("the AAPP's
