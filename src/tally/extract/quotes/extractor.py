@@ -240,6 +240,8 @@ def _frame_cue(
                     continue  # "….” The reporter, who is known for …": a clause about someone
                 if _ends_a_sentence(text, m) and _acts_on_a_thing(tok):
                     break  # "“Nobody was armed.” Students have posted videos …": a new sentence's act
+                if _ends_a_sentence(text, m) and _own_content(tok):
+                    break  # "“….” Parties have complained of unfair rules": what they complained of
                 if _ends_a_sentence(text, m) and _takes_the_next_quote(text, tok, next_quote):
                     break  # "“….” Okafor thinks “…”": the new sentence's cue is its own quote's
                 if _reports_other_words(doc, m, tok, marks):
@@ -314,6 +316,34 @@ def _acts_on_a_thing(verb: Token) -> bool:
         if lemmas & (quote_words.CUE_NOUNS | quote_words.DOCUMENT_NOUNS):
             return False
         return not is_person_noun(c.lemma_.lower())
+    return False
+
+
+#: Prepositions whose object is what a verb of speech is about: "complained of X", "warning
+#: against X", "called for X".
+_CONTENT_PREPS = frozenset({"of", "about", "against", "over", "for"})
+
+#: Verbs whose "of"/"about" phrase is the topic of the words they report, not the words:
+#: "“….” she said of the raid".
+_TOPIC_CUES = frozenset({"say", "tell", "add", "write"})
+
+
+def _own_content(verb: Token) -> bool:
+    """A verb of speech after a finished quoted sentence whose content is its own prepositional
+    object: "“….” Opposition parties have complained of unfair rules", "…, warning against
+    travel". What they complained of is that object, not the quote before them. "Said of the
+    raid" and "warned in a statement" keep the quote."""
+    if verb.lemma_.lower() in _TOPIC_CUES:
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if (
+                pobj is not None
+                and pobj.pos_ in {"NOUN", "PROPN"}
+                and not is_person_noun(pobj.lemma_.lower())
+            ):
+                return True
     return False
 
 

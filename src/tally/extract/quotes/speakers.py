@@ -50,6 +50,7 @@ from tally.extract.entities.descriptions import (
 )
 from tally.extract.entities.extractor import _words as words_of_name
 from tally.extract.entities.extractor import person_at_end
+from tally.extract.figures import words as figure_words
 from tally.extract.quotes import cues as quote_cues
 from tally.extract.quotes import words as quote_words
 from tally.extract.quotes.gender import Genders
@@ -1263,6 +1264,9 @@ def _document_owner(
     """
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in quote_words.DOCUMENT_NOUNS:
         return None
+    site = _account_owner_name(tok)
+    if site is not None:
+        return ctx.entities.at(site.idx, site.idx + len(site.text))
     for clause in tok.children:
         if clause.dep_ not in {"acl", "relcl"}:
             continue
@@ -1273,6 +1277,31 @@ def _document_owner(
                 return _organisation_antecedent(ctx, t, last, quoted, kinds=_ORG_TYPES)
             if t.pos_ == "PROPN":
                 return ctx.entities.at(t.idx, t.idx + len(t.text))
+    return None
+
+
+def _account_owner_name(document: Token) -> Token | None:
+    """The named owner of the site a document is on: "a statement on the agency's website", "a
+    notice posted on the website of the agency" (a noun of :data:`ACCOUNT_NOUNS` after "on" or
+    "in", owned by a name through a possessive or "of"). "A statement on the court's ruling" is
+    about the ruling, no site."""
+    preps = [c for c in document.children if c.dep_ == "prep"]
+    for clause in document.children:
+        if clause.dep_ in {"acl", "relcl"}:
+            preps += [c for c in clause.children if c.dep_ == "prep"]
+    for prep in preps:
+        if prep.lower_ not in {"on", "in"}:
+            continue
+        for account in prep.children:
+            if account.dep_ != "pobj" or account.lemma_.lower() not in figure_words.ACCOUNT_NOUNS:
+                continue
+            for owner in account.children:
+                if owner.dep_ == "poss" and owner.pos_ == "PROPN":
+                    return owner
+                if owner.dep_ == "prep" and owner.lower_ == "of":
+                    named = next((g for g in owner.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+                    if named is not None:
+                        return named
     return None
 
 
