@@ -82,3 +82,28 @@ def test_a_quote_then_a_warning_in_a_statement_keeps_its_cue(nlp):
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "The dam will not hold")
     assert len(hits) == 1 and "water board" in _name(hits[0], entities)
+
+
+# -- an organisation's acronym in capitals is a name, not a pronoun ------------------------
+
+
+def test_an_acronym_spelling_a_pronoun_is_the_organisation(nlp):
+    # "WHO" is the World Health Organization, not the relative pronoun "who"
+    text = (
+        "The World Health Organization (WHO) sent a team to the province on Monday. "
+        '"The risk to the wider public remains low," WHO said in a statement.'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "risk to the wider public")
+    assert len(hits) == 1 and "World Health Organization" in _name(hits[0], entities)
+
+
+def test_a_pronoun_in_lower_case_stays_a_pronoun(nlp):
+    # guard: "it" after a named body is still resolved as a pronoun
+    text = (
+        "The Norland Food Agency tested the samples on Monday. "
+        '"The samples show no sign of the virus," it said.'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "samples show no sign")
+    assert len(hits) == 1 and "Norland Food Agency" in _name(hits[0], entities)

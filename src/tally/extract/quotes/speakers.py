@@ -647,7 +647,8 @@ def _speaker(
         tok = _climbing_subject(a.cue_tok, quoted) or tok
     if tok is None:
         return
-    low = tok.lower_
+    # "WHO said", "US officials": capitals spelling a pronoun are an acronym, a name
+    low = tok.text if _is_acronym(tok) else tok.lower_
     fresh = _new_unnamed_subject(tok, last, quoted, a.start) if low in quote_words.PRONOUNS_PERSON else None
     if fresh is not None:
         # "A shopkeeper described … “…,” she said": the person just introduced, not the last speaker
@@ -797,10 +798,14 @@ def _speaker(
     media = is_media_noun(tok) or (tok.text.islower() and tok.lemma_.lower() in entity_words.MEDIA_NOUNS)
     outlet = media and not is_country_name(text[core[0].idx : tok.idx].strip())
     named = (
-        _is_name(tok)
-        or (tok.ent_type_ in {"ORG", "PERSON"} and tok.text[:1].isupper())  # "Amnesty:" tagged as a noun
-        or any(_is_name(t) and (t.ent_type_ not in _PLACE_TYPES or outlet) for t in core)
-    ) and not _people_before_group(tok, core)
+        (
+            _is_name(tok)
+            or _is_acronym(tok)  # "WHO said": the tagger's relative pronoun is an organisation's initials
+            or (tok.ent_type_ in {"ORG", "PERSON"} and tok.text[:1].isupper())  # "Amnesty:" tagged as a noun
+            or any(_is_name(t) and (t.ent_type_ not in _PLACE_TYPES or outlet) for t in core)
+        )
+        and not _people_before_group(tok, core)
+    )
     c_s, c_e = core[0].idx, core[-1].idx + len(core[-1].text)
     titled = (_titled_person(ctx, tok) or _last_speaker_titled(tok, last)) if named else None
     if titled is None and named:
@@ -3178,3 +3183,9 @@ def _date(ctx: ExtractContext, a: Attribution) -> str | None:
             if best is None or dist < best[0]:
                 best = (dist, d.value)
     return best[1] if best else None
+
+
+def _is_acronym(tok: Token) -> bool:
+    """*tok* is written in capitals, two letters or more ("WHO", "US"): a name's initials, never the
+    pronoun it spells in lower case (an all-capitals headline is not where quotes are read)."""
+    return len(tok.text) >= 2 and tok.text.isalpha() and tok.text.isupper()
