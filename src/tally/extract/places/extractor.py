@@ -21,6 +21,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import cache
 from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_ents, doc_text
@@ -163,7 +164,45 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
             or _opens_a_clubs_name(text, mention)
         ):
             mention.in_name = True  # "the Fars news agency", "Myanmar Now": where the outlet is from
+    _written_with_area_word(text, mentions)
     return _group(mentions, gaz)
+
+
+#: A lower-case word of a public body's land between a name and its word: "the Mouillee
+#: state game area", "the Tarvo national wildlife refuge".
+_AREA_WORD_MODIFIERS = ("state ", "national ", "provincial ", "federal ", "county ")
+
+
+@cache
+def _area_word_after(words: frozenset[str]) -> re.Pattern[str]:
+    """A space, at most one modifier and one of *words* in the singular, right after a name."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    modifiers = "|".join(re.escape(m) for m in _AREA_WORD_MODIFIERS)
+    return re.compile(rf" (?:{modifiers})?(?:{alternatives})(?![\w'’-])")
+
+
+def _written_with_area_word(text: str, mentions: list[Mention]) -> None:
+    """A name the gazetteer does not know, written in the article only right before a lower-case
+    word for a road or a tract of land (``places/area_words.txt``: "the Dhaka-Mymensingh
+    highway", "the Mouillee state game area"): the article names the road or the tract with the
+    word, so its mentions run over it; the place keeps the name alone (``Mention.text``). A town
+    the gazetteer knows is the place of "the Umm Qasr road"; a name also written bare keeps its
+    bare mentions; sites of ``site_words.txt`` ("Evin prison", "JFK airport") are named by
+    their name alone, as before."""
+    after = _area_word_after(place_words.AREA_WORDS)
+    by_name: dict[str, list[tuple[Mention, re.Match[str] | None]]] = defaultdict(list)
+    for mention in mentions:
+        if mention.chosen is None and not mention.demonym and not mention.in_name:
+            by_name[fold(mention.text)].append((mention, after.match(text, mention.end)))
+    for found in by_name.values():
+        if any(match is None for _, match in found):
+            continue
+        name = found[0][0].text
+        written = re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)
+        if any(after.match(text, w.end()) is None for w in written):
+            continue  # "the Kolbara highway … Kolbara": the name is also written alone
+        for mention, match in found:
+            mention.end = match.end()  # type: ignore[union-attr]
 
 
 #: Initials in brackets right after a name, or after the capitalised words of its kind that the
