@@ -57,3 +57,40 @@ def test_a_road_or_tract_is_written_with_its_lower_case_word(text: str, written:
 def test_a_known_town_a_bare_name_or_a_site_stays_alone(text: str, written: str) -> None:
     assert written in written_places(text)
     assert not any(w.startswith(written + " ") for w in written_places(text))
+
+
+# -- a place that opens a body's longer name ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        # a function noun before "District": a special district, no division
+        (
+            "The question was answered by the regulator and the Orange County Sanitation District, who"
+            " sent maps of Santa Ana.",
+            "Orange County",
+        ),
+        # four capitalised words between the place and the body's last word
+        (
+            "Engineers from the South Coast Air Quality Management District tested the air near Oakland.",
+            "South Coast",
+        ),
+    ],
+)
+def test_a_place_that_opens_a_bodys_name_is_no_place(text: str, inside: str) -> None:
+    assert inside not in written_places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # guard: a division's own name ends in "District"
+        ("Gunmen attacked villages in Narsingdi District and in Gazipur District.", "Narsingdi District"),
+        ("Residents of the Accra Metropolitan District marched to Accra on Sunday.", "Accra"),
+        # guard: a site's name is a place
+        ("Flights from Baghdad International Airport resumed on Friday.", "Baghdad"),
+    ],
+)
+def test_a_divisions_or_sites_name_stays_a_place(text: str, written: str) -> None:
+    assert any(w.startswith(written) for w in written_places(text))

@@ -383,9 +383,16 @@ _COMPANY_HEADS = frozenset(
 #: Airport", "the Tehran Province Court" is left to the rules of sites and courts.
 _SITE_LIKE_HEADS = frozenset({"center", "centre", "headquarters", "hq", "international", "court"})
 
-#: One or two capitalised words and a last one, right after a place, with no further
-#: capitalised word: the words of a name the place opens ("Columbia University protests").
-_CAPITALISED_WORDS_AFTER = re.compile(r"((?: [A-Z][A-Za-z&]*){0,2}) ([A-Z][a-z]+)(?![\w’'-]| [A-Z0-9])")
+#: Up to four capitalised words and a last one, right after a place, with no further
+#: capitalised word: the words of a name the place opens ("Columbia University protests",
+#: "the South Coast Air Quality Management District").
+_CAPITALISED_WORDS_AFTER = re.compile(r"((?: [A-Z][A-Za-z&]*){0,4}) ([A-Z][a-z]+)(?![\w’'-]| [A-Z0-9])")
+
+#: The word before "District" that makes the district a body's, a service's own ("the Orange
+#: County Sanitation District", "the Kern Unified School District", "a Water District"),
+#: and no division ("Narsingdi District", "the Accra Metropolitan District"): a noun of
+#: the service in "-tion"/"-ment", an institution's noun, or a utility.
+_SERVICE_BEFORE_DISTRICT = re.compile(r"[A-Z][a-z]+(?:tion|ment)|School|Water|Fire|Hospital|Transit|Utility")
 
 
 def _opens_a_body_name(text: str, mention: Mention) -> bool:
@@ -403,6 +410,9 @@ def _opens_a_body_name(text: str, mention: Mention) -> bool:
     if match is None:
         return False
     last = match.group(2).lower()
+    if last == "district":
+        between = match.group(1).split()
+        return bool(between) and _SERVICE_BEFORE_DISTRICT.fullmatch(between[-1]) is not None
     heads = entity_words.ORG_WORDS | entity_words.MEDIA_WORDS | place_words.BODY_HEADS | _COMPANY_HEADS
     return last in heads - _SITE_LIKE_HEADS
 
