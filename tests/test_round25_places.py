@@ -94,3 +94,46 @@ def test_a_place_that_opens_a_bodys_name_is_no_place(text: str, inside: str) -> 
 )
 def test_a_divisions_or_sites_name_stays_a_place(text: str, written: str) -> None:
     assert any(w.startswith(written) for w in written_places(text))
+
+
+# -- a place in a title of office before a person's name ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title_place", "kept"),
+    [
+        ("U.S. Secretary of State Mara Velden visited Lusaka on Monday.", "U.S.", "Lusaka"),
+        ("Ottawa Mayor Henrik Sollan reported 12 new cases in Lusaka on Monday.", "Ottawa", "Lusaka"),
+        (
+            "White House press secretary Dana Pirell told reporters in Lusaka that the talks had failed.",
+            "White House",
+            "Lusaka",
+        ),
+        # capitalised words of the title before the role word
+        (
+            "White House Press Secretary Dana Pirell said the talks in Lusaka had failed.",
+            "White House",
+            "Lusaka",
+        ),
+        # the country written otherwise elsewhere keeps that mention only
+        (
+            "The United States will send aid, U.S. Secretary of State Mara Velden said in Lusaka.",
+            "U.S.",
+            "United States",
+        ),
+    ],
+)
+def test_a_place_in_a_title_before_a_name_is_no_place(text: str, title_place: str, kept: str) -> None:
+    found = written_places(text)
+    assert title_place not in found and kept in found
+
+
+def test_guard_a_place_named_elsewhere_stays_and_a_title_without_a_name_keeps_its_place() -> None:
+    assert "Kabul" in written_places(
+        "Protesters marched in Kabul. Kabul Mayor Idris Haqqani said the march was calm."
+    )
+    assert "Ottawa" in written_places("The Ottawa mayor said the march was calm.")
+    # "and" is no word of a title
+    assert "Kabul" in written_places(
+        "Protesters marched in Kabul and President Ashraf Ghani said the march was calm."
+    )

@@ -162,10 +162,39 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
             or _OUTLET_WORD_AFTER.match(text, mention.end)
             or _opens_a_body_name(text, mention)
             or _opens_a_clubs_name(text, mention)
+            or _opens_a_title_before_a_name(text, mention)
         ):
             mention.in_name = True  # "the Fars news agency", "Myanmar Now": where the outlet is from
     _written_with_area_word(text, mentions)
     return _group(mentions, gaz)
+
+
+#: Lower-case words of a title between a place and its role word: "White House press
+#: secretary", "the U.S. deputy attorney general".
+_TITLE_WORDS = (
+    r"(?:press|deputy|acting|interim|foreign|interior|defense|defence|health|home|justice|finance|state)"
+)
+
+
+#: Up to two words of a title (capitalised: "Homeland Security"), a role word
+#: (``entities/role_words.txt``), an optional "of" and a capitalised word ("Secretary of
+#: State"), then a person's two capitalised names.
+@cache
+def _title_before_a_name(roles: frozenset[str]) -> re.Pattern[str]:
+    role = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+    return re.compile(
+        rf"(?: (?:[A-Z][a-z]+|{_TITLE_WORDS})){{0,2}}? (?i:{role})(?: of [A-Z][a-z]+)? [A-Z][a-z]+ [A-Z][a-z]"
+    )
+
+
+def _opens_a_title_before_a_name(text: str, mention: Mention) -> bool:
+    """Whether *mention* opens a title of office right before a person's name: "U.S. Secretary
+    of State Mara Velden", "Ottawa Mayor Henrik Sollan", "White House press secretary Dana
+    Pirell". ANNOTATION.md: a job title is no place; the place still counts where the article
+    names it otherwise (its other mentions stay)."""
+    if mention.demonym or mention.in_name:
+        return False
+    return _title_before_a_name(entity_words.ROLE_WORDS).match(text, mention.end) is not None
 
 
 #: A lower-case word of a public body's land between a name and its word: "the Mouillee
