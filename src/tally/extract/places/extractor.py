@@ -21,6 +21,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import cache
 from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_ents, doc_text
@@ -161,9 +162,76 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
             or _OUTLET_WORD_AFTER.match(text, mention.end)
             or _opens_a_body_name(text, mention)
             or _opens_a_clubs_name(text, mention)
+            or _opens_a_title_before_a_name(text, mention)
         ):
             mention.in_name = True  # "the Fars news agency", "Myanmar Now": where the outlet is from
+    _written_with_area_word(text, mentions)
     return _group(mentions, gaz)
+
+
+#: Lower-case words of a title between a place and its role word: "White House press
+#: secretary", "the U.S. deputy attorney general".
+_TITLE_WORDS = (
+    r"(?:press|deputy|acting|interim|foreign|interior|defense|defence|health|home|justice|finance|state)"
+)
+
+
+#: Up to two words of a title (capitalised: "Homeland Security"), a role word
+#: (``entities/role_words.txt``), an optional "of" and a capitalised word ("Secretary of
+#: State"), then a person's two capitalised names.
+@cache
+def _title_before_a_name(roles: frozenset[str]) -> re.Pattern[str]:
+    role = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+    return re.compile(
+        rf"(?: (?:[A-Z][a-z]+|{_TITLE_WORDS})){{0,2}}? (?i:{role})(?: of [A-Z][a-z]+)? [A-Z][a-z]+ [A-Z][a-z]"
+    )
+
+
+def _opens_a_title_before_a_name(text: str, mention: Mention) -> bool:
+    """Whether *mention* opens a title of office right before a person's name: "U.S. Secretary
+    of State Mara Velden", "Ottawa Mayor Henrik Sollan", "White House press secretary Dana
+    Pirell". ANNOTATION.md: a job title is no place; the place still counts where the article
+    names it otherwise (its other mentions stay)."""
+    if mention.demonym or mention.in_name:
+        return False
+    return _title_before_a_name(entity_words.ROLE_WORDS).match(text, mention.end) is not None
+
+
+#: A lower-case word of a public body's land between a name and its word: "the Mouillee
+#: state game area", "the Tarvo national wildlife refuge".
+_AREA_WORD_MODIFIERS = ("state ", "national ", "provincial ", "federal ", "county ")
+
+
+@cache
+def _area_word_after(words: frozenset[str]) -> re.Pattern[str]:
+    """A space, at most one modifier and one of *words* in the singular, right after a name."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    modifiers = "|".join(re.escape(m) for m in _AREA_WORD_MODIFIERS)
+    return re.compile(rf" (?:{modifiers})?(?:{alternatives})(?![\w'’-])")
+
+
+def _written_with_area_word(text: str, mentions: list[Mention]) -> None:
+    """A name the gazetteer does not know, written in the article only right before a lower-case
+    word for a road or a tract of land (``places/area_words.txt``: "the Dhaka-Mymensingh
+    highway", "the Mouillee state game area"): the article names the road or the tract with the
+    word, so its mentions run over it; the place keeps the name alone (``Mention.text``). A town
+    the gazetteer knows is the place of "the Umm Qasr road"; a name also written bare keeps its
+    bare mentions; sites of ``site_words.txt`` ("Evin prison", "JFK airport") are named by
+    their name alone, as before."""
+    after = _area_word_after(place_words.AREA_WORDS)
+    by_name: dict[str, list[tuple[Mention, re.Match[str] | None]]] = defaultdict(list)
+    for mention in mentions:
+        if mention.chosen is None and not mention.demonym and not mention.in_name:
+            by_name[fold(mention.text)].append((mention, after.match(text, mention.end)))
+    for found in by_name.values():
+        if any(match is None for _, match in found):
+            continue
+        name = found[0][0].text
+        written = re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)
+        if any(after.match(text, w.end()) is None for w in written):
+            continue  # "the Kolbara highway … Kolbara": the name is also written alone
+        for mention, match in found:
+            mention.end = match.end()  # type: ignore[union-attr]
 
 
 #: Initials in brackets right after a name, or after the capitalised words of its kind that the
@@ -344,9 +412,16 @@ _COMPANY_HEADS = frozenset(
 #: Airport", "the Tehran Province Court" is left to the rules of sites and courts.
 _SITE_LIKE_HEADS = frozenset({"center", "centre", "headquarters", "hq", "international", "court"})
 
-#: One or two capitalised words and a last one, right after a place, with no further
-#: capitalised word: the words of a name the place opens ("Columbia University protests").
-_CAPITALISED_WORDS_AFTER = re.compile(r"((?: [A-Z][A-Za-z&]*){0,2}) ([A-Z][a-z]+)(?![\w’'-]| [A-Z0-9])")
+#: Up to four capitalised words and a last one, right after a place, with no further
+#: capitalised word: the words of a name the place opens ("Columbia University protests",
+#: "the South Coast Air Quality Management District").
+_CAPITALISED_WORDS_AFTER = re.compile(r"((?: [A-Z][A-Za-z&]*){0,4}) ([A-Z][a-z]+)(?![\w’'-]| [A-Z0-9])")
+
+#: The word before "District" that makes the district a body's, a service's own ("the Orange
+#: County Sanitation District", "the Kern Unified School District", "a Water District"),
+#: and no division ("Narsingdi District", "the Accra Metropolitan District"): a noun of
+#: the service in "-tion"/"-ment", an institution's noun, or a utility.
+_SERVICE_BEFORE_DISTRICT = re.compile(r"[A-Z][a-z]+(?:tion|ment)|School|Water|Fire|Hospital|Transit|Utility")
 
 
 def _opens_a_body_name(text: str, mention: Mention) -> bool:
@@ -364,6 +439,9 @@ def _opens_a_body_name(text: str, mention: Mention) -> bool:
     if match is None:
         return False
     last = match.group(2).lower()
+    if last == "district":
+        between = match.group(1).split()
+        return bool(between) and _SERVICE_BEFORE_DISTRICT.fullmatch(between[-1]) is not None
     heads = entity_words.ORG_WORDS | entity_words.MEDIA_WORDS | place_words.BODY_HEADS | _COMPANY_HEADS
     return last in heads - _SITE_LIKE_HEADS
 
