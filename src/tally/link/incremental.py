@@ -188,21 +188,29 @@ def _update_step(store: Store, *, full: bool, limit: int) -> tuple[LinkReport, i
         old_groups = _dup_groups(conn)
         touched: set[str] = set()
         forms: dict[str, dict[str, Any]] = {}
+        new_members: dict[str, list[str]] = defaultdict(list)  # form -> its members from these articles
         for article_id in new_ids:
             article = store.get_article(article_id)
             if article is None:
                 continue
-            blocks, found = _link_article(conn, article)
+            blocks, found = _link_article(conn, article, new_members)
             touched |= blocks
             forms.update(found)
             report.articles_linked += 1
         added = _add_forms(conn, forms)
         seeds = set(forms)
         report.blocks_recomputed = _recompute(
-            conn, touched, seeds, old_groups, report, fresh=set(new_ids), grown=seeds - added
+            conn,
+            touched,
+            seeds,
+            old_groups,
+            report,
+            fresh=set(new_ids),
+            grown=seeds - added,
+            fresh_members=new_members,
         )
         # after the entities: an update reads each form's count and smallest members as they were
-        count_new_members(conn, set(new_ids))
+        count_new_members(conn, new_members)
     LOGGER.info("linked %d articles, recomputed %d blocks", report.articles_linked, report.blocks_recomputed)
     return report, len(new_ids)
 
@@ -306,8 +314,12 @@ def relink_article(store: Store, article_id: str) -> LinkReport:
 
 
 # -- per article ---------------------------------------------------------------
-def _link_article(conn: Connection, article: Article) -> tuple[set[str], dict[str, dict[str, Any]]]:
+def _link_article(
+    conn: Connection, article: Article, members: dict[str, list[str]] | None = None
+) -> tuple[set[str], dict[str, dict[str, Any]]]:
     """Store one article's link features; return the blocks it touches and its entities' name forms.
+
+    *members*: where to add each of its entities' keys under its form.
 
     The forms are added by :func:`_add_forms`, once for every article of an update.
     """
@@ -352,6 +364,8 @@ def _link_article(conn: Connection, article: Article) -> tuple[set[str], dict[st
         view_rows.append(
             {"member": view.key, "article_id": article.id, "data": _view_to_json(view), "form": fid}
         )
+        if members is not None:
+            members[fid].append(view.key)
     if view_rows:
         conn.execute(insert(ls.link_entity_views), view_rows)
 
@@ -475,13 +489,12 @@ def _set_members(conn: Connection, values: list[dict[str, Any]]) -> None:
         )
 
 
-def count_new_members(conn: Connection, articles: set[str]) -> None:
-    """Add the members of the newly linked *articles* to their forms' counts and smallest keys.
+def count_new_members(conn: Connection, new: dict[str, list[str]]) -> None:
+    """Add the members just linked (*new*: form -> member keys) to their forms' counts and smallest keys.
 
     Run after the update's entities are recomputed, which read the forms' columns as they were
-    before (:func:`_grow_stored`). Reads the new members and their forms' rows only.
+    before (:func:`_grow_stored`). Reads their forms' rows only.
     """
-    new = _members_of(conn, articles)
     fc = ls.link_forms.c
     values = []
     query = select(fc.form, fc.members, fc.smallest)
@@ -659,6 +672,7 @@ def _recluster(
     *,
     bounded: bool = False,
     fresh: set[str] | None = None,
+    fresh_members: dict[str, list[str]] | None = None,
 ) -> tuple[set[str], set[str], set[str]]:
     """Recompute the corpus entities of the forms connected to *seeds*; return what changed.
 
@@ -677,7 +691,8 @@ def _recluster(
     whole connected part, unless a reviewer's override is among them.
     *fresh*: the articles this update linked; with it, an entity that only
     gained members of those articles is updated from its stored row
-    (:func:`_grow_stored`), not rebuilt from every member.
+    (:func:`_grow_stored`), not rebuilt from every member; *fresh_members*: their members by
+    form, as they were linked (read from the store when not given).
     """
     overrides = _load_overrides(conn)
     override_members = sorted({m for o in overrides for m in (o.a, o.b) if m})
@@ -720,7 +735,7 @@ def _recluster(
     changed_names: set[str] = set()
     moved_apart: set[str] = set()  # members whose entity is another one now
     if fresh is not None and light.forms:
-        light = _grow_stored(conn, light, fresh, changed, changed_names, moved_apart)
+        light = _grow_stored(conn, light, fresh, changed, changed_names, moved_apart, fresh_members)
     if light.forms:
         light = _with_edges(conn, light)
     forms |= light.forms
@@ -1070,6 +1085,7 @@ def _grow_stored(
     changed: set[str],
     changed_names: set[str],
     moved_apart: set[str] | None = None,
+    fresh_members: dict[str, list[str]] | None = None,
 ) -> _Light:
     """Update the corpus entities of *light* from their stored rows and their new members; return the rest.
 
@@ -1095,7 +1111,7 @@ def _grow_stored(
     every = sorted(light.entity_of)
     # each form's count and two smallest members before this update (migration 10), and its members
     # from this update's articles: not its thousands of stored member keys
-    added_to = _members_of(conn, fresh)
+    added_to = _members_of(conn, fresh) if fresh_members is None else fresh_members
     members: dict[str, _Members] = {}
     for fid, count, smallest in _in_chunks(conn, select(fc.form, fc.members, fc.smallest), fc.form, every):
         members[fid] = _Members(count, json.loads(smallest), sorted(added_to.get(fid, [])))
@@ -1492,6 +1508,7 @@ def _recompute(
     also: set[str] | None = None,
     fresh: set[str] | None = None,
     grown: set[str] | None = None,
+    fresh_members: dict[str, list[str]] | None = None,
 ) -> int:
     """Recompute the corpus entities the *seeds* forms reach, then the claims and clusters that changed.
 
@@ -1510,6 +1527,7 @@ def _recompute(
         set() if report.full else grown or set(),
         bounded=not report.full and not stale and not also,
         fresh=None if report.full or stale or also else fresh,
+        fresh_members=fresh_members,
     )
     affected = set(also or set())
     groups = _dup_groups(conn)
