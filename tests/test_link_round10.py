@@ -99,8 +99,8 @@ def _spy(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     seen = {"updated": 0, "new_id": 0, "renamed": 0}
     real = incremental._grown_entity
 
-    def spy(light, fids, keys_of, new_keys, new_views, row, role_views):  # type: ignore[no-untyped-def]
-        found = real(light, fids, keys_of, new_keys, new_views, row, role_views)
+    def spy(light, fids, members, new_views, row, role_views):  # type: ignore[no-untyped-def]
+        found = real(light, fids, members, new_views, row, role_views)
         if found is not None:
             seen["updated"] += 1
             seen["new_id"] += found[0].id != row[0]

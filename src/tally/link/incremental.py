@@ -38,7 +38,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from tally._gc import fewer_collections
 from tally.link import dedup
@@ -188,19 +188,29 @@ def _update_step(store: Store, *, full: bool, limit: int) -> tuple[LinkReport, i
         old_groups = _dup_groups(conn)
         touched: set[str] = set()
         forms: dict[str, dict[str, Any]] = {}
+        new_members: dict[str, list[str]] = defaultdict(list)  # form -> its members from these articles
         for article_id in new_ids:
             article = store.get_article(article_id)
             if article is None:
                 continue
-            blocks, found = _link_article(conn, article)
+            blocks, found = _link_article(conn, article, new_members)
             touched |= blocks
             forms.update(found)
             report.articles_linked += 1
         added = _add_forms(conn, forms)
         seeds = set(forms)
         report.blocks_recomputed = _recompute(
-            conn, touched, seeds, old_groups, report, fresh=set(new_ids), grown=seeds - added
+            conn,
+            touched,
+            seeds,
+            old_groups,
+            report,
+            fresh=set(new_ids),
+            grown=seeds - added,
+            fresh_members=new_members,
         )
+        # after the entities: an update reads each form's count and smallest members as they were
+        count_new_members(conn, new_members)
     LOGGER.info("linked %d articles, recomputed %d blocks", report.articles_linked, report.blocks_recomputed)
     return report, len(new_ids)
 
@@ -299,12 +309,17 @@ def relink_article(store: Store, article_id: str) -> LinkReport:
         report.blocks_recomputed = _recompute(
             conn, touched, seeds, old_groups, report, stale=stale, also={article_id}
         )
+        _recount_members(conn, seeds)  # the article's members left their forms, then came back
     return report
 
 
 # -- per article ---------------------------------------------------------------
-def _link_article(conn: Connection, article: Article) -> tuple[set[str], dict[str, dict[str, Any]]]:
+def _link_article(
+    conn: Connection, article: Article, members: dict[str, list[str]] | None = None
+) -> tuple[set[str], dict[str, dict[str, Any]]]:
     """Store one article's link features; return the blocks it touches and its entities' name forms.
+
+    *members*: where to add each of its entities' keys under its form.
 
     The forms are added by :func:`_add_forms`, once for every article of an update.
     """
@@ -349,6 +364,8 @@ def _link_article(conn: Connection, article: Article) -> tuple[set[str], dict[st
         view_rows.append(
             {"member": view.key, "article_id": article.id, "data": _view_to_json(view), "form": fid}
         )
+        if members is not None:
+            members[fid].append(view.key)
     if view_rows:
         conn.execute(insert(ls.link_entity_views), view_rows)
 
@@ -450,6 +467,56 @@ def _drop_orphan_forms(conn: Connection, forms: set[str]) -> None:
         conn.execute(delete(ls.link_form_edges).where(edges.a.in_(chunk) | edges.b.in_(chunk)))
         conn.execute(delete(ls.link_form_keys).where(ls.link_form_keys.c.form.in_(chunk)))
         conn.execute(delete(ls.link_forms).where(fc.form.in_(chunk)))
+
+
+def _members_of(conn: Connection, articles: set[str]) -> dict[str, list[str]]:
+    """form -> the member keys of *articles* that have it (through the article index: the batch's own)."""
+    vc = ls.link_entity_views.c
+    found: dict[str, list[str]] = defaultdict(list)
+    for fid, member in _in_chunks(conn, select(vc.form, vc.member), vc.article_id, sorted(articles)):
+        found[fid].append(member)
+    return found
+
+
+def _set_members(conn: Connection, values: list[dict[str, Any]]) -> None:
+    fc = ls.link_forms.c
+    if values:
+        conn.execute(
+            update(ls.link_forms)
+            .where(fc.form == bindparam("f"))
+            .values(members=bindparam("n"), smallest=bindparam("s")),
+            values,
+        )
+
+
+def count_new_members(conn: Connection, new: dict[str, list[str]]) -> None:
+    """Add the members just linked (*new*: form -> member keys) to their forms' counts and smallest keys.
+
+    Run after the update's entities are recomputed, which read the forms' columns as they were
+    before (:func:`_grow_stored`). Reads their forms' rows only.
+    """
+    fc = ls.link_forms.c
+    values = []
+    query = select(fc.form, fc.members, fc.smallest)
+    for fid, count, smallest in _in_chunks(conn, query, fc.form, sorted(new)):
+        keys = sorted([*json.loads(smallest), *new[fid]])[:2]
+        values.append({"f": fid, "n": count + len(new[fid]), "s": json.dumps(keys, ensure_ascii=False)})
+    _set_members(conn, values)
+
+
+def _recount_members(conn: Connection, forms: set[str]) -> None:
+    """Count the members of *forms* again from all of them (an article linked again left and rejoined them)."""
+    vc, fc = ls.link_entity_views.c, ls.link_forms.c
+    keys: dict[str, list[str]] = {f: [] for f in _in_chunks(conn, select(fc.form), fc.form, sorted(forms))}
+    for fid, member in _in_chunks(conn, select(vc.form, vc.member), vc.form, sorted(keys)):
+        keys[fid].append(member)
+    _set_members(
+        conn,
+        [
+            {"f": fid, "n": len(members), "s": json.dumps(sorted(members)[:2], ensure_ascii=False)}
+            for fid, members in keys.items()
+        ],
+    )
 
 
 def _insert_features(
@@ -605,6 +672,7 @@ def _recluster(
     *,
     bounded: bool = False,
     fresh: set[str] | None = None,
+    fresh_members: dict[str, list[str]] | None = None,
 ) -> tuple[set[str], set[str], set[str]]:
     """Recompute the corpus entities of the forms connected to *seeds*; return what changed.
 
@@ -623,7 +691,8 @@ def _recluster(
     whole connected part, unless a reviewer's override is among them.
     *fresh*: the articles this update linked; with it, an entity that only
     gained members of those articles is updated from its stored row
-    (:func:`_grow_stored`), not rebuilt from every member.
+    (:func:`_grow_stored`), not rebuilt from every member; *fresh_members*: their members by
+    form, as they were linked (read from the store when not given).
     """
     overrides = _load_overrides(conn)
     override_members = sorted({m for o in overrides for m in (o.a, o.b) if m})
@@ -666,7 +735,7 @@ def _recluster(
     changed_names: set[str] = set()
     moved_apart: set[str] = set()  # members whose entity is another one now
     if fresh is not None and light.forms:
-        light = _grow_stored(conn, light, fresh, changed, changed_names, moved_apart)
+        light = _grow_stored(conn, light, fresh, changed, changed_names, moved_apart, fresh_members)
     if light.forms:
         light = _with_edges(conn, light)
     forms |= light.forms
@@ -754,6 +823,8 @@ class _Light:
     entity_of: dict[str, str]  # form -> the corpus entity it is recomputed with
     #: the new forms that join a stored entity (:func:`_joining`), with their edges (all inside it)
     joined: dict[str, list[Edge]] = field(default_factory=dict)
+    #: the stored evidence of its entities, where :func:`_grown_entities` parsed it already
+    evidence: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     def without(self, entities: set[str]) -> _Light:
         """The same, less the forms of *entities*."""
@@ -766,6 +837,7 @@ class _Light:
             frozenset(f for f in self.ambiguous if f in keep),
             keep,
             {f: v for f, v in self.joined.items() if f in keep},
+            {e: v for e, v in self.evidence.items() if e in set(keep.values())},
         )
 
 
@@ -802,12 +874,13 @@ def _joining(conn: Connection, graph: FormGraph, new: set[str], named: set[str])
                 ends[fid].add(other)
     stored = sorted(set().union(*ends.values())) if ends else []
     forms = _read_forms(conn, stored)
-    mc, vc = ls.corpus_entity_members.c, ls.link_entity_views.c
-    query = (
-        select(vc.form, mc.corpus_entity_id).join(ls.corpus_entity_members, mc.member == vc.member).distinct()
-    )
+    # the members of a form with a rule of its own that no reviewer named are one node, so one
+    # entity: that of its smallest member (a form's other members are not read); the other forms
+    # are not joined whatever their entities
     entities: dict[str, set[str]] = defaultdict(set)
-    for fid, ce_id in _in_chunks(conn, query, vc.form, stored):
+    for fid, ce_id in _entity_by_smallest(
+        conn, [f for f in stored if f in forms and forms[f].rule is not None and f not in named]
+    ).items():
         entities[fid].add(ce_id)
     joining: dict[str, str] = {}
     for part in uf.groups().values():
@@ -837,6 +910,46 @@ def _read_forms(conn: Connection, ids: list[str]) -> dict[str, _Form]:
         for fid, data, rule, evidence in _in_chunks(
             conn, select(fc.form, fc.data, fc.self_rule, fc.self_evidence), fc.form, ids
         )
+    }
+
+
+def _entity_by_smallest(conn: Connection, forms: list[str]) -> dict[str, str]:
+    """form -> the corpus entity of its smallest member (stored on the form: migration 10).
+
+    For a form with a rule of its own and no member a reviewer named, that is the entity of
+    every member; a form without members or whose smallest member has no entity is left out.
+    """
+    fc, mc = ls.link_forms.c, ls.corpus_entity_members.c
+    smallest = {
+        fid: json.loads(keys)[0]
+        for fid, keys in _in_chunks(conn, select(fc.form, fc.smallest), fc.form, forms)
+        if keys != "[]"
+    }
+    entity = dict(
+        _in_chunks(conn, select(mc.member, mc.corpus_entity_id), mc.member, sorted(set(smallest.values())))
+    )
+    return {fid: entity[m] for fid, m in smallest.items() if m in entity}
+
+
+def _forms_from_evidence(conn: Connection, evidence: dict[str, list[dict[str, Any]]]) -> dict[str, set[str]]:
+    """entity -> its forms, read from its stored evidence, for the entities where it names them all.
+
+    Every node of an entity of several nodes is an end of an edge its evidence lists (each union
+    is listed, named after the node's smallest member), and a node of several members has a note
+    naming two of them; a node is a form with a rule of its own or a member, so the forms of the
+    members named are the entity's forms. An entity whose evidence names no member (one node of
+    one member) or a member not stored is left out (its members are read).
+    """
+    named = {
+        ce_id: {e[k] for e in items if "a" in e for k in ("a", "b")} for ce_id, items in evidence.items()
+    }
+    vc = ls.link_entity_views.c
+    keys = sorted(set().union(set(), *named.values()))
+    form_of = dict(_in_chunks(conn, select(vc.member, vc.form), vc.member, keys))
+    return {
+        ce_id: {form_of[m] for m in members}
+        for ce_id, members in named.items()
+        if members and all(m in form_of for m in members)
     }
 
 
@@ -880,11 +993,31 @@ def _grown_entities(
         ls.link_forms.c,
         ls.corpus_entities.c,
     )
+    # the entity of a grown form with a rule of its own that no reviewer named is that of its
+    # smallest member, and the entity's forms are named in its evidence (migration 10): neither
+    # grows with the form's members. The other forms and entities are found through every member.
+    own = {
+        fid
+        for fid, rule in _in_chunks(conn, select(fc.form, fc.self_rule), fc.form, sorted(grown))
+        if rule is not None and fid not in named
+    }
+    by_smallest = _entity_by_smallest(conn, sorted(own))
     joined = select(mc.corpus_entity_id).join(ls.link_entity_views, vc.member == mc.member).distinct()
-    entity_ids = sorted(set(_in_chunks(conn, joined, vc.form, sorted(grown))) | set(joining.values()))
+    wide = set(_in_chunks(conn, joined, vc.form, sorted(grown - by_smallest.keys())))
+    light_ids = sorted((set(by_smallest.values()) | set(joining.values())) - wide)
+    parsed = {
+        ce_id: json.loads(evidence)
+        for ce_id, evidence in _in_chunks(conn, select(ec.id, ec.evidence), ec.id, light_ids)
+    }
     forms_of: dict[str, set[str]] = defaultdict(set)
+    for ce_id, fids in _forms_from_evidence(conn, parsed).items():
+        forms_of[ce_id] |= fids
+    for fid, ce_id in by_smallest.items():
+        if ce_id in forms_of:
+            forms_of[ce_id].add(fid)
+    wide |= set(light_ids) - forms_of.keys()
     query = select(mc.corpus_entity_id, vc.form).join(ls.link_entity_views, vc.member == mc.member).distinct()
-    for ce_id, fid in _in_chunks(conn, query, mc.corpus_entity_id, entity_ids):
+    for ce_id, fid in _in_chunks(conn, query, mc.corpus_entity_id, sorted(wide)):
         forms_of[ce_id].add(fid)
     for fid, ce_id in joining.items():  # no member row yet: their members are new
         forms_of[ce_id].add(fid)
@@ -906,7 +1039,11 @@ def _grown_entities(
     fallback |= grown - set().union(set(), *forms_of.values())
     ambiguous: set[str] = set()
     light_ids = sorted(set(entity_of.values()))
-    for ce_id, evidence in _in_chunks(conn, select(ec.id, ec.evidence), ec.id, light_ids):
+    for ce_id in light_ids:
+        if ce_id in parsed and any(e.get("rule") == _AMBIGUOUS for e in parsed[ce_id]):
+            ambiguous |= forms_of[ce_id]
+    unparsed = [ce_id for ce_id in light_ids if ce_id not in parsed]
+    for ce_id, evidence in _in_chunks(conn, select(ec.id, ec.evidence), ec.id, unparsed):
         if _AMBIGUOUS in evidence and any(e.get("rule") == _AMBIGUOUS for e in json.loads(evidence)):
             ambiguous |= forms_of[ce_id]
     edges_of: dict[str, list[Edge]] = {f: [] for f in joining if f in entity_of}  # the joining forms'
@@ -917,7 +1054,14 @@ def _grown_entities(
             for a, b, rule, evidence in _in_chunks(conn, query, column, sorted(edges_of)):
                 end = a if column is ed.a else b
                 edges_of[end].append(Edge(a, b, rule, evidence))
-    light = _Light({f: stored[f] for f in entity_of}, [], frozenset(ambiguous), entity_of, edges_of)
+    light = _Light(
+        {f: stored[f] for f in entity_of},
+        [],
+        frozenset(ambiguous),
+        entity_of,
+        edges_of,
+        {ce_id: parsed[ce_id] for ce_id in light_ids if ce_id in parsed},
+    )
     return light, fallback
 
 
@@ -931,7 +1075,7 @@ def _with_edges(conn: Connection, light: _Light) -> _Light:
         for a, b, rule, evidence in _in_chunks(conn, query, column, sorted(entity_of)):
             if a in entity_of and entity_of.get(b) == entity_of[a]:
                 edges[(a, b)] = Edge(a, b, rule, evidence)
-    return _Light(light.forms, list(edges.values()), light.ambiguous, entity_of)
+    return _Light(light.forms, list(edges.values()), light.ambiguous, entity_of, light.joined, light.evidence)
 
 
 def _grow_stored(
@@ -941,6 +1085,7 @@ def _grow_stored(
     changed: set[str],
     changed_names: set[str],
     moved_apart: set[str] | None = None,
+    fresh_members: dict[str, list[str]] | None = None,
 ) -> _Light:
     """Update the corpus entities of *light* from their stored rows and their new members; return the rest.
 
@@ -962,16 +1107,15 @@ def _grow_stored(
     *moved_apart*: an entity renamed here keeps its members, so no stored
     member is with other members than before, whatever its id now.
     """
-    vc, mc, ec = ls.link_entity_views.c, ls.corpus_entity_members.c, ls.corpus_entities.c
+    vc, mc, ec, fc = ls.link_entity_views.c, ls.corpus_entity_members.c, ls.corpus_entities.c, ls.link_forms.c
     every = sorted(light.entity_of)
-    keys_of: dict[str, list[str]] = defaultdict(list)  # form -> its member keys
-    new_keys: set[str] = set()
-    for fid, member, article_id in _in_chunks(
-        conn, select(vc.form, vc.member, vc.article_id), vc.form, every
-    ):
-        keys_of[fid].append(member)
-        if article_id in fresh:
-            new_keys.add(member)
+    # each form's count and two smallest members before this update (migration 10), and its members
+    # from this update's articles: not its thousands of stored member keys
+    added_to = _members_of(conn, fresh) if fresh_members is None else fresh_members
+    members: dict[str, _Members] = {}
+    for fid, count, smallest in _in_chunks(conn, select(fc.form, fc.members, fc.smallest), fc.form, every):
+        members[fid] = _Members(count, json.loads(smallest), sorted(added_to.get(fid, [])))
+    new_keys = {k for m in members.values() for k in m.new}
     new_views = {
         member: _view_from_json(json.loads(data))
         for member, data in _in_chunks(conn, select(vc.member, vc.data), vc.member, sorted(new_keys))
@@ -1002,9 +1146,7 @@ def _grow_stored(
     entities: list[CorpusEntity] = []
     moved: list[tuple[str, str]] = []
     for ce_id in ids:
-        grown = _grown_entity(
-            light, forms_of[ce_id], keys_of, new_keys, new_views, rows.get(ce_id), role_views[ce_id]
-        )
+        grown = _grown_entity(light, forms_of[ce_id], members, new_views, rows.get(ce_id), role_views[ce_id])
         if grown is None:
             continue
         entity, added, renamed = grown
@@ -1016,9 +1158,9 @@ def _grow_stored(
             moved_apart.update(added)
         for member in added:
             changed_names |= new_views[member].names
-        if renamed:
+        if renamed:  # every member's entity changed: their keys are read (an entity renamed is rare)
+            changed.update(_in_chunks(conn, select(vc.member), vc.form, sorted(forms_of[ce_id])))
             for fid in forms_of[ce_id]:
-                changed.update(keys_of[fid])
                 changed_names |= light.forms[fid].view.names
         if entity.id != ce_id:  # named after another of its forms now: its stored members follow
             conn.execute(
@@ -1032,11 +1174,28 @@ def _grow_stored(
     return light.without(done)
 
 
+@dataclass
+class _Members:
+    """A form's members as :func:`_grow_stored` reads them: counted before the update, and its new ones."""
+
+    before: int  # how many it had
+    smallest: list[str]  # its two smallest member keys then (fewer with fewer members)
+    new: list[str]  # its members from the update's articles, sorted
+
+    @property
+    def count(self) -> int:
+        return self.before + len(self.new)
+
+    @property
+    def first(self) -> list[str]:
+        """Its two smallest member keys now."""
+        return sorted([*self.smallest, *self.new])[:2]
+
+
 def _grown_entity(
     light: _Light,
     fids: list[str],
-    keys_of: dict[str, list[str]],
-    new_keys: set[str],
+    members: dict[str, _Members],
     new_views: dict[str, EntityView],
     row: Any,
     role_views: list[EntityView],
@@ -1046,11 +1205,13 @@ def _grown_entity(
     if row is None:
         return None
     old_id, old_name, old_type, old_aliases, _, old_articles, old_mentions, old_evidence = row
-    keys = {f: sorted(keys_of[f]) for f in fids}
-    new = [k for f in fids for k in keys[f] if k in new_keys]
+    if any(f not in members for f in fids):
+        return None
+    new = [k for f in fids for k in members[f].new]
     if any(k not in new_views for k in new):
         return None
-    counts = {f: len(keys[f]) for f in fids}
+    counts = {f: members[f].count for f in fids}
+    keys = {f: members[f].first for f in fids}
     views = {f: light.forms[f].view for f in fids}
     # name and type as _build counts them: every member of a form has its name, words and type
     full = [f for f in fids if len(views[f].words) >= 2] or fids
@@ -1069,17 +1230,18 @@ def _grown_entity(
         everything |= {v.name, *v.aliases}
     # the evidence: a note per form of several members, then the edges used, named after each
     # node's smallest member, then the ambiguous-surname note, as cluster_entities writes them
-    stored = json.loads(old_evidence)
+    stored = light.evidence[old_id] if old_id in light.evidence else json.loads(old_evidence)
     old_rep: dict[str, str] = {}
     before = 0
     for f in fids:
-        old_keys = [k for k in keys[f] if k not in new_keys]
-        if not old_keys:
-            if f in light.joined:  # a new form: no note, no edge in the stored evidence
+        if not members[f].before or not members[f].smallest:
+            if (
+                f in light.joined and not members[f].before
+            ):  # a new form: no note, no edge in the stored evidence
                 continue
             return None
-        old_rep[old_keys[0]] = f
-        before += len(old_keys) > 1
+        old_rep[members[f].smallest[0]] = f
+        before += members[f].before > 1
     # a rule's name is written as it is (JSON escapes no letter): without it in the text, no note has it
     tail = [e for e in stored[before:] if e.get("rule") == _AMBIGUOUS] if _AMBIGUOUS in old_evidence else []
     used = stored[before : len(stored) - len(tail)]
@@ -1346,6 +1508,7 @@ def _recompute(
     also: set[str] | None = None,
     fresh: set[str] | None = None,
     grown: set[str] | None = None,
+    fresh_members: dict[str, list[str]] | None = None,
 ) -> int:
     """Recompute the corpus entities the *seeds* forms reach, then the claims and clusters that changed.
 
@@ -1364,6 +1527,7 @@ def _recompute(
         set() if report.full else grown or set(),
         bounded=not report.full and not stale and not also,
         fresh=None if report.full or stale or also else fresh,
+        fresh_members=fresh_members,
     )
     affected = set(also or set())
     groups = _dup_groups(conn)

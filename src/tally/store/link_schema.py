@@ -76,6 +76,11 @@ link_forms = Table(
     Column("data", Text, nullable=False),  # JSON: name, type, words, names, country
     Column("self_rule", String),  # the rule that makes two members of this form one actor, or None
     Column("self_evidence", Text),
+    # how many article entities have this form and the two smallest of their keys (JSON), kept by
+    # each update that adds members (migration 10): a form that only gained members is updated
+    # from these, not from its thousands of member keys ("Iran" gains members in every article)
+    Column("members", Integer, nullable=False, server_default="0"),
+    Column("smallest", Text, nullable=False, server_default="[]"),
 )
 
 link_form_keys = Table(

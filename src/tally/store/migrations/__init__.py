@@ -20,6 +20,7 @@ from tally.store.migrations import (
     m0007_link_forms,
     m0008_link_periods,
     m0009_covering_member_indexes,
+    m0010_form_members,
 )
 
 Migration = tuple[int, str, Callable[[Connection], None]]
@@ -38,6 +39,7 @@ MIGRATIONS: list[Migration] = [
         "links: member lookups by form and by entity read covering indexes",
         m0009_covering_member_indexes.upgrade,
     ),
+    (10, "links: each name form's member count and smallest members", m0010_form_members.upgrade),
 ]
 
 LATEST = MIGRATIONS[-1][0]
