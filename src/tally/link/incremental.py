@@ -469,15 +469,6 @@ def _drop_orphan_forms(conn: Connection, forms: set[str]) -> None:
         conn.execute(delete(ls.link_forms).where(fc.form.in_(chunk)))
 
 
-def _members_of(conn: Connection, articles: set[str]) -> dict[str, list[str]]:
-    """form -> the member keys of *articles* that have it (through the article index: the batch's own)."""
-    vc = ls.link_entity_views.c
-    found: dict[str, list[str]] = defaultdict(list)
-    for fid, member in _in_chunks(conn, select(vc.form, vc.member), vc.article_id, sorted(articles)):
-        found[fid].append(member)
-    return found
-
-
 def _set_members(conn: Connection, values: list[dict[str, Any]]) -> None:
     fc = ls.link_forms.c
     if values:
@@ -692,7 +683,7 @@ def _recluster(
     *fresh*: the articles this update linked; with it, an entity that only
     gained members of those articles is updated from its stored row
     (:func:`_grow_stored`), not rebuilt from every member; *fresh_members*: their members by
-    form, as they were linked (read from the store when not given).
+    form, as they were linked (given with *fresh*).
     """
     overrides = _load_overrides(conn)
     override_members = sorted({m for o in overrides for m in (o.a, o.b) if m})
@@ -735,7 +726,7 @@ def _recluster(
     changed_names: set[str] = set()
     moved_apart: set[str] = set()  # members whose entity is another one now
     if fresh is not None and light.forms:
-        light = _grow_stored(conn, light, fresh, changed, changed_names, moved_apart, fresh_members)
+        light = _grow_stored(conn, light, fresh_members or {}, changed, changed_names, moved_apart)
     if light.forms:
         light = _with_edges(conn, light)
     forms |= light.forms
@@ -1081,17 +1072,16 @@ def _with_edges(conn: Connection, light: _Light) -> _Light:
 def _grow_stored(
     conn: Connection,
     light: _Light,
-    fresh: set[str],
+    added_to: dict[str, list[str]],
     changed: set[str],
     changed_names: set[str],
     moved_apart: set[str] | None = None,
-    fresh_members: dict[str, list[str]] | None = None,
 ) -> _Light:
     """Update the corpus entities of *light* from their stored rows and their new members; return the rest.
 
     An entity of :func:`_grown_entities` keeps its nodes (its forms) and the
     edges it used; only its members grew, all of them from the articles of
-    this update (*fresh*). What :func:`tally.link.entities.cluster_entities`
+    this update (*added_to*: form -> their member keys). What :func:`tally.link.entities.cluster_entities`
     would build again from every member follows from the stored row and
     short columns: each form's member keys (its count, its two smallest
     members named in the evidence, the node named after its smallest
@@ -1111,7 +1101,6 @@ def _grow_stored(
     every = sorted(light.entity_of)
     # each form's count and two smallest members before this update (migration 10), and its members
     # from this update's articles: not its thousands of stored member keys
-    added_to = _members_of(conn, fresh) if fresh_members is None else fresh_members
     members: dict[str, _Members] = {}
     for fid, count, smallest in _in_chunks(conn, select(fc.form, fc.members, fc.smallest), fc.form, every):
         members[fid] = _Members(count, json.loads(smallest), sorted(added_to.get(fid, [])))
