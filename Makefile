@@ -36,6 +36,8 @@ eval: install
 	$(BIN)/tally eval reports --split check
 	$(BIN)/tally eval reports --root eval/reports_wikinews --split tune
 	$(BIN)/tally eval reports --root eval/reports_wikinews --split check
+	$(BIN)/tally eval reports --root eval/reports_trnews --split tune
+	$(BIN)/tally eval reports --root eval/reports_trnews --split check
 
 gate: install
 	$(BIN)/tally eval-baseline

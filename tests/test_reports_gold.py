@@ -23,6 +23,10 @@ OWN = Path(__file__).resolve().parent.parent / "eval" / "reports_own" / "reports
 WIKINEWS = Path(__file__).resolve().parent.parent / "eval" / "reports_wikinews" / "reports"
 #: Where their texts come from: the GeoVirus dev set beside the project, when it is there.
 GEOVIRUS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "geovirus" / "dev.jsonl"
+#: Real TR-News articles annotated the same way (``eval/reports_trnews/README.md``).
+TRNEWS = Path(__file__).resolve().parent.parent / "eval" / "reports_trnews" / "reports"
+#: Where their texts come from: the TR-News dev set beside the project, when it is there.
+TRNEWS_SOURCE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "trnews" / "dev.jsonl"
 CATEGORIES = set(get_args(FigureCategory))  # the gold's vocabulary is the records'
 QUALIFIERS = set(get_args(Qualifier))
 ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -47,6 +51,8 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("held25", OWN, 4),
         ("tune", WIKINEWS, 15),
         ("check", WIKINEWS, 15),
+        ("tune", TRNEWS, 15),
+        ("check", TRNEWS, 15),
     ],
 )
 def test_every_verbatim_string_is_in_the_article(split: str, folder: Path, least: int) -> None:
@@ -86,6 +92,9 @@ def test_splits_share_no_article() -> None:
     wn_tune = {item["id"] for item in _items("tune", WIKINEWS)}
     wn_check = {item["id"] for item in _items("check", WIKINEWS)}
     assert len(wn_tune) == len(wn_check) == 15 and not wn_tune & wn_check
+    tr_tune = {item["id"] for item in _items("tune", TRNEWS)}
+    tr_check = {item["id"] for item in _items("check", TRNEWS)}
+    assert len(tr_tune) == len(tr_check) == 15 and not tr_tune & tr_check
 
 
 @pytest.mark.skipif(not GEOVIRUS.exists(), reason="../shared/eval/geovirus is not beside the project")
@@ -97,3 +106,16 @@ def test_wikinews_texts_are_geovirus_texts_unchanged() -> None:
         for item in _items(split, WIKINEWS):
             assert item["text"] == source[item["id"]], item["id"]
             assert item["published"] is None and item["url"].startswith("https://en.wikinews.org/")
+
+
+@pytest.mark.skipif(not TRNEWS_SOURCE.exists(), reason="../shared/eval/trnews is not beside the project")
+def test_trnews_texts_are_the_corpus_texts_unchanged() -> None:
+    """The TR-News gold quotes its texts; they must be the corpus's, character for character."""
+    with TRNEWS_SOURCE.open(encoding="utf-8") as fh:
+        source = {row["id"]: row for row in map(json.loads, fh)}
+    for split in ("tune", "check"):
+        for item in _items(split, TRNEWS):
+            row = source[item["id"]]
+            assert item["text"] == row["text"] and item["url"] == row["url"], item["id"]
+            # a publication date only where the source gives it in full (README.md says where)
+            assert item["published"] is None or ISO.match(item["published"]), item["id"]

@@ -73,18 +73,22 @@ class GateSlice:
     #: the first *limit* items of the split; None for all of them
     limit: int | None = None
     #: for a local slice, the folder under ``eval/`` that holds ``SET/SPLIT.jsonl``
-    #: ("" for ``eval/`` itself; ``reports_wikinews`` for the Wikinews gold)
+    #: ("" for ``eval/`` itself; ``reports_wikinews`` for the Wikinews gold,
+    #: ``reports_trnews`` for the TR-News gold)
     folder: str = ""
 
 
 #: The project's own gold, scored whole on both splits: ``tune`` may be looked at
 #: while writing rules, ``check`` is only scored. ``eval/reports/`` holds the VOA
-#: stories, ``eval/reports_wikinews/reports/`` the Wikinews articles.
+#: stories, ``eval/reports_wikinews/reports/`` the Wikinews articles,
+#: ``eval/reports_trnews/reports/`` the TR-News articles.
 LOCAL_SLICES: dict[str, GateSlice] = {
     "reports": GateSlice("reports", "tune"),
     "reports/check": GateSlice("reports", "check"),
     "reports_wikinews": GateSlice("reports", "tune", folder="reports_wikinews"),
     "reports_wikinews/check": GateSlice("reports", "check", folder="reports_wikinews"),
+    "reports_trnews": GateSlice("reports", "tune", folder="reports_trnews"),
+    "reports_trnews/check": GateSlice("reports", "check", folder="reports_trnews"),
 }
 
 
