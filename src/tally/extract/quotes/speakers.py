@@ -809,6 +809,11 @@ def _speaker(
     c_s, c_e = core[0].idx, core[-1].idx + len(core[-1].text)
     titled = (_titled_person(ctx, tok) or _last_speaker_titled(tok, last)) if named else None
     if titled is None and named:
+        # "the State Police lieutenant" after "State Police Lt. X", "the IG Punjab" after
+        # "Inspector General of Police Punjab X": the title given before the name, shortened or
+        # spelt out
+        titled = _holder_of_the_title_as_written(ctx, tok, doc[i:j], quoted)
+    if titled is None and named:
         titled = _head_of_named_body(ctx, tok, core, para_of, quoted, genders)
     if titled is not None:
         # "the Special Rapporteur said" after "Special Rapporteur Ana Diaz": her
@@ -1824,6 +1829,89 @@ def _titled_person(ctx: ExtractContext, tok: Token) -> Entity | None:
             break
         best = person  # hits come in text order: the last one before the phrase is nearest
     return best
+
+
+#: How many letters an abbreviated rank before a name has ("Lt.", "Sgt.", "Capt.", "Supt.").
+_RANK_LETTERS = 5
+
+#: How many capitalised words may join a title given by its initials to the words that end it:
+#: "Inspector General of Police Punjab" for "the IG Punjab".
+_BODY_WORDS = 4
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """Whether *short* ("Sgt", "Lt") is *word* ("sergeant", "lieutenant") shortened: its first
+    letter, then letters of the word in their order."""
+    short, word = short.lower(), word.lower()
+    if not short or len(short) >= len(word) or short[0] != word[0]:
+        return False
+    k = 0
+    for ch in word:
+        if k < len(short) and ch == short[k]:
+            k += 1
+    return k == len(short)
+
+
+def _holder_of_the_title_as_written(
+    ctx: ExtractContext, tok: Token, phrase: Span | Sequence[Token], quoted: Callable[[int], bool]
+) -> Entity | None:
+    """The person a definite description names by the title given before their name, written
+    another way: "the State Police lieutenant" after "West Haven State Police Lt. Ana Diaz" (the
+    rank spelt out), "the IG Punjab" after "Inspector General of Police Punjab Ana Diaz" (the
+    title by its initials, then the words that ended it).
+
+    Only "the", capitalised words, and a noun for one person (or initials in
+    capitals, then capitalised words); the title must run into a person's name
+    before the description, outside quoted speech. The nearest such person wins.
+    """
+    doc = tok.doc
+    words = list(phrase)
+    if words and words[0].lower_ == "the":
+        words = words[1:]
+    elif not words or words[0].i == 0 or doc[words[0].i - 1].lower_ != "the":
+        return None
+    if len(words) < 2:
+        return None
+    text = doc_text(doc)
+    sep = "[ \u00a0]"
+    if tok.i == words[-1].i and tok.pos_ == "NOUN" and one_person_noun(tok.lemma_.lower()):
+        body = words[:-1]
+        if not all(t.is_title for t in body):
+            return None
+        lead = re.escape(text[body[0].idx : body[-1].idx + len(body[-1].text)])
+        rank = rf"(?:(?P<short>[A-Z][a-z]{{1,{_RANK_LETTERS - 1}}})\.|(?i:{re.escape(tok.text)}))"
+        pattern = rf"\b{lead}{sep}{rank}{sep}"
+    elif words[0].is_upper and words[0].is_alpha and 2 <= len(words[0].text) <= 4 and len(words) > 1:
+        rest = words[1:]
+        if not all(t.is_title for t in rest) or tok.i != rest[-1].i:
+            return None
+        spelt = "[ \u00a0-]".join(rf"{c}[a-z]+" for c in words[0].text)
+        joined = rf"(?:{sep}(?:of|for){sep}[A-Z][a-z]+(?:{sep}[A-Z][a-z]+){{0,{_BODY_WORDS - 1}}})?"
+        lead = re.escape(text[rest[0].idx : rest[-1].idx + len(rest[-1].text)])
+        pattern = rf"\b{spelt}{joined}{sep}{lead}{sep}"
+    else:
+        return None
+    # the title as written is looked for once per article: a long article repeats its descriptions
+    held = doc.user_data.setdefault(_WRITTEN_TITLES_KEY, {})
+    key = (id(ctx.entities), pattern, tok.lower_)
+    if key not in held:
+        people = {s: e for e in ctx.entities.entities if _may_be_person(e) for s, _e in e.mentions}
+        held[key] = [
+            (hit.start(), hit.end(), people[hit.end()])
+            for hit in re.finditer(pattern, text)
+            if hit.end() in people
+            and (hit.groupdict().get("short") is None or _abbreviates(hit.group("short"), tok.text))
+        ]
+    best = None
+    for start, end, person in held[key]:
+        if end > tok.idx:
+            break
+        if not quoted(start):
+            best = person  # hits come in text order: the last is the nearest
+    return best
+
+
+_WRITTEN_TITLES_KEY = "tally.quotes.written_titles"
 
 
 _HOLDERS_KEY = "tally.quotes.title_holders"
