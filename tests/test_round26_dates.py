@@ -89,3 +89,9 @@ def test_a_year_closing_a_sentence_does_not_date_the_yearless_days_after_it(
 def test_a_year_opening_its_sentence_dates_the_yearless_days_after_it(nlp, text: str, expected) -> None:
     # guard: "In 2016, …" opening the sentence sets the time the story goes on in
     assert expected in _dates(nlp, text, None)
+
+
+def test_a_year_opening_a_line_after_a_dateline_dates_the_days_after_it(nlp) -> None:
+    # guard: the capital "In" opens the sentence, whatever the parser makes of the dateline before it
+    text = "NAIROBI —\nIn 2016, floods killed more than 300 people. On 4 June, engineers raised the dam."
+    assert ("4 June", "2016-06-04") in _dates(nlp, text, None)

@@ -367,7 +367,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             note_month_written(m.expr, value, gran, start, written_months)
             if gran == "day" and a_persian_date_written(m.expr, text[start:end]):
                 persian_told = _parse_iso(value)
-            told_era = _era(doc, text, expr, start, value, gran)
+            told_era = _era(text, expr, start, value, gran)
             if told_era is not None:
                 era, era_month = told_era, (int(value[5:7]) if gran == "month" else None)
             if (
@@ -755,21 +755,21 @@ def _the_week_of(text: str, start: int, value: str, gran: str) -> tuple[int, str
     return found.start(), f"{year:04d}-W{week:02d}", "week"
 
 
-def _era(doc: Doc, text: str, expr: Expr, start: int, value: str, gran: str | None) -> int | None:
+def _era(text: str, expr: Expr, start: int, value: str, gran: str | None) -> int | None:
     """The year a written month ("In January 2022") or a year after "in" ("In 2019, …") sets as the time
     of the story, for the yearless days that follow when the article has no publication date and has
     given no full day yet. Not a year that only bounds ("since 1994"), nor an interval.
 
-    A year frames the story only when "in" or "by" opens its sentence with it ("In 2019, fuel prices
-    rose"): one closing the sentence gives the time of a count or a fact in passing ("overdoses
-    killed 2,000 people in 2015"), and a yearless "In April" after it may lie years later.
+    A year frames the story only when "In" or "By" opens its sentence (or line) with it ("In 2019,
+    fuel prices rose"): one later in the sentence gives the time of a count or a fact in passing
+    ("overdoses killed 2,000 people in 2015"), and a yearless "In April" after it may lie years later.
     """
     if expr.kind != "date" or "/" in value or not value[:4].isdecimal():
         return None
     if gran == "month":
         return int(value[:4])
-    if gran != "year" or start < 3 or _sentence_start(doc, start - 3) != start - 3:
-        return None
+    if gran != "year" or start < 3 or not text[start - 3].isupper():
+        return None  # "in 2015" inside its sentence
     if text[start - 3 : start].lower() == "in ":
         return int(value)
     if _PART_OF_YEAR.match(text, start) and text[start - 3 : start].lower() in _ERA_WORDS:
