@@ -95,3 +95,57 @@ def test_a_year_opening_a_line_after_a_dateline_dates_the_days_after_it(nlp) -> 
     # guard: the capital "In" opens the sentence, whatever the parser makes of the dateline before it
     text = "NAIROBI —\nIn 2016, floods killed more than 300 people. On 4 June, engineers raised the dam."
     assert ("4 June", "2016-06-04") in _dates(nlp, text, None)
+
+
+# --- a count bounded by "more than", "less than", "over" or "at least" is no date -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words"),
+    [
+        ("The town was founded more than 150 years ago by miners.", "2025-03-10", "150 years ago"),
+        ("The dam broke less than two weeks ago, officials said.", "2025-03-10", "two weeks ago"),
+        ("The mine closed over two years ago.", "2025-03-10", "two years ago"),
+        (
+            "The blast hit the port on August 4, 2020. More than three years later, nobody has been charged.",
+            None,
+            "three years later",
+        ),
+        (
+            "The blast hit the port on August 4, 2020. At least two weeks later, the first aid arrived.",
+            None,
+            "two weeks later",
+        ),
+    ],
+)
+def test_a_bounded_count_from_now_or_from_a_date_has_no_value(nlp, text: str, published, words: str) -> None:
+    """ "more than 150 years ago", "More than three years later": a bound says only that the day lies
+    somewhere before (or after) a point, a vague expression with no one value; it is not listed."""
+    found = _dates(nlp, text, published)
+    assert not [value for span, value in found if words in span and value is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The town was founded almost 150 years ago by miners.",
+            "2025-03-10",
+            ("almost 150 years ago", "1875"),
+        ),
+        ("The dam broke two weeks ago, officials said.", "2025-03-10", ("two weeks ago", "2025-W09")),
+        (
+            "The blast hit the port on August 4, 2020. Three years later, nobody has been charged.",
+            None,
+            ("Three years later", "2023"),
+        ),
+        (
+            "The blast hit the port on August 4, 2020. No later than two days after, the minister resigned.",
+            None,
+            ("August 4, 2020", "2020-08-04"),
+        ),
+    ],
+)
+def test_an_exact_or_approximate_count_keeps_its_value(nlp, text: str, published, expected) -> None:
+    # guard: a count with no bound ("two weeks ago"), or one an approximator softens ("almost"), keeps its value
+    assert expected in _dates(nlp, text, published)
