@@ -160,7 +160,6 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     recurring = [toks[m.j - 1].end for m in matches if _a_yearly_day(toks, m)]  # in reading order
     last_recurring = -1  # the end of the last yearly day before the mention at hand
     r = 0
-    first_year = _first_full_year(joined) if published is None else None
     for idx, m in enumerate(joined):
         start, end, expr = toks[m.i].start, toks[_span_end(toks, m)].end, m.expr
         anchor, known, in_post = _anchor_for(start, posts, published, precision)
@@ -188,13 +187,14 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
             elif (
                 known == NONE
                 and narrative is None
-                and (heading is not None or era is not None or first_year is not None)
+                and (heading is not None or era is not None)
                 and not in_post
                 and _yearless_day_or_month(expr)
             ):
                 # no publication date, no day given yet: "In January 2022, … On 2 January"; under a
-                # timeline's year heading, that year; with no year given yet, the first full date's
-                year = heading or era or first_year
+                # timeline's year heading, that year. A full date written later gives none: it may
+                # be background years before the time of writing (no year is guessed)
+                year = heading or era
                 if heading is None and era is not None and era_month is not None:
                     year = _forward_from(expr, era, era_month)  # "By December 2019 … On 3 January"
                 expr = replace(expr, year=year)
@@ -755,38 +755,24 @@ def _the_week_of(text: str, start: int, value: str, gran: str) -> tuple[int, str
     return found.start(), f"{year:04d}-W{week:02d}", "week"
 
 
-def _first_full_year(matches: list[Match]) -> int | None:
-    """The year of the first day the article writes with its year ("25 July 2021"), or None.
-
-    A blog post or feature with no date of its own often tells its story in
-    yearless days ("In May … On 24 June …") and gives the year only later, with
-    the first full date; that year is the best guess for the days before it
-    (without it they have no value at all). A bare year ("in 1971") or month
-    ("after the overthrow of Bashir in April 2019") is often background, so only
-    a day counts. One pass: linear.
-    """
-    for m in matches:
-        x = m.expr
-        if x.kind == "date" and x.year is not None and x.day is not None and x.rel is None and not x.weak:
-            return x.year
-    return None
-
-
 def _era(text: str, expr: Expr, start: int, value: str, gran: str | None) -> int | None:
     """The year a written month ("In January 2022") or a year after "in" ("In 2019, …") sets as the time
     of the story, for the yearless days that follow when the article has no publication date and has
-    given no full day yet. Not a year that only bounds ("since 1994"), nor an interval."""
+    given no full day yet. Not a year that only bounds ("since 1994"), nor an interval.
+
+    A year frames the story only when "In" or "By" opens its sentence (or line) with it ("In 2019,
+    fuel prices rose"): one later in the sentence gives the time of a count or a fact in passing
+    ("overdoses killed 2,000 people in 2015"), and a yearless "In April" after it may lie years later.
+    """
     if expr.kind != "date" or "/" in value or not value[:4].isdecimal():
         return None
     if gran == "month":
         return int(value[:4])
-    if gran == "year" and text[max(0, start - 3) : start].lower() == "in ":
+    if gran != "year" or start < 3 or not text[start - 3].isupper():
+        return None  # "in 2015" inside its sentence
+    if text[start - 3 : start].lower() == "in ":
         return int(value)
-    if (
-        gran == "year"
-        and _PART_OF_YEAR.match(text, start)
-        and text[max(0, start - 3) : start].lower() in _ERA_WORDS
-    ):
+    if _PART_OF_YEAR.match(text, start) and text[start - 3 : start].lower() in _ERA_WORDS:
         return int(value)  # "By early 2021, bread was rationed from 15 February"
     return None
 

@@ -829,10 +829,13 @@ def _match_relative(toks: list[Tok], i: int) -> Match | None:
             return Match(i, j + 1, Expr("season", season=date_words.SEASONS[n.lower], rel=rel))
     # "[almost] two years ago", "a decade ago", "a few days ago".
     j = i
+    # "more than two years ago", "over a week later": a bound, which places the day nowhere exact
+    bounded = i > 0 and toks[i - 1].lower in _BOUNDS
     if low in date_words.APPROXIMATORS:
         j += 1
-    elif low in {"more", "less"} and j + 1 < len(toks) and toks[j + 1].lower == "than":
+    elif low in {"more", "less", "fewer"} and j + 1 < len(toks) and toks[j + 1].lower == "than":
         j += 2
+        bounded = True
     if j + 2 < len(toks):
         q = toks[j]
         count: int | None = None
@@ -856,14 +859,14 @@ def _match_relative(toks: list[Tok], i: int) -> Match | None:
             count *= 2  # "a fortnight ago", "two fortnights later": counted in weeks
         if k + 1 < len(toks) and _unit_word(toks[k].lower) and toks[k + 1].lower == "ago":
             unit = _unit_word(toks[k].lower)
-            if vague:
-                return Match(i, k + 2, Expr("ago", unit=unit, n=None))
+            if vague or bounded:
+                return Match(i, k + 2, Expr("ago", unit=unit, n=None))  # no one value, not listed
             if k + 2 < len(toks) and toks[k + 2].lower == "today" and unit in {"week", "month", "year"}:
                 return Match(i, k + 3, Expr("ago", unit=unit, n=count, to_the_day=True))  # an anniversary
             return Match(i, k + 2, Expr("ago", unit=unit, n=count))
-        exact = j == i and (
-            i == 0 or toks[i - 1].lower not in date_words.APPROXIMATORS
-        )  # not "nearly five years later"
+        exact = (
+            j == i and not bounded and (i == 0 or toks[i - 1].lower not in date_words.APPROXIMATORS)
+        )  # not "nearly five years later", "more than three years later"
         if exact and count is not None and k + 1 < len(toks) and _unit_word(toks[k].lower):
             # "four days later", "a week earlier": counted from the date mentioned before
             later = date_words.ANAPHOR_DIRECTIONS.get(toks[k + 1].lower)
@@ -893,6 +896,10 @@ def _match_relative(toks: list[Tok], i: int) -> Match | None:
                     return Match(i, k + 2, Expr("event", unit=unit, n=later * count))
     return None
 
+
+#: What ends a bound before a count ("more than", "less than", "over", "under", "at least"): the count
+#: then says only that a day lies beyond it ("more than 150 years ago"), a vague expression.
+_BOUNDS = frozenset({"than", "over", "under", "least"})
 
 #: "a fortnight": two weeks (the count doubled, the unit the week).
 _FORTNIGHTS = frozenset({"fortnight", "fortnights"})
