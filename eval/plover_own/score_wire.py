@@ -1,6 +1,6 @@
 """Score tally's PLOVER events on ``wire.jsonl``: our own wire-news sentences (round 8).
 
-Usage: ``PYTHONPATH=src python eval/plover_own/score_wire.py [--set wire|wire9|wire12|wire13|wire14|wire15|wire16|wire17|wire18|wire19|wire20|wire21|wire22] [--half tune|work|held] [--errors] [--by-type]``
+Usage: ``PYTHONPATH=src python eval/plover_own/score_wire.py [--set wire|wire9|wire12|wire13|wire14|wire15|wire16|wire17|wire18|wire19|wire20|wire21|wire22|wire26] [--half tune|work|held] [--errors] [--by-type]``
 
 ``wire9.jsonl`` (ninth round): 209 more sentences by the same rules, written and labelled
 before that round's tally ran on them, aimed at light verbs ("carried out raids", "staged a
@@ -93,6 +93,15 @@ protests, Kenya's finance bill, Nigeria's EndSARS, Iran's Kurdish cities, Belaru
 Pakistan, India's farmers), with negation, denials, threats whose condition names an act, plans and
 reported speech; labelled from the codebook and committed before tally ran on them. Halves
 ``work``/``held`` by SHA-1 of the id (``work`` when it is below 9 modulo 20): 67 work, 85 held.
+
+``wire26.jsonl`` (twenty-sixth round): 370 sentences by the same rules, spread over every PLOVER
+type and mode roughly as news reports them (coercion, meetings, disapproval, protests and demands
+most; mobilisation, yielding and aid least), in the styles of real copy: wire leads with datelines,
+headlines, attributions first and last, passives with and without agents, quotes, long sentences
+with two clauses, refusals and denials (REJECT), threats (by the act threatened) and plans; written
+from the codebook's definitions, never from PLOVER dev, the CAMEO manual or any gold set, labelled
+and committed before tally ran on them. Halves ``work``/``held`` by SHA-1 of the id (odd ``held``):
+188 work, 182 held.
 
 ``wire.jsonl``: 208 sentences written in December 2026 from the PLOVER
 codebook's type and mode definitions, in wire-news style (varied verbs,
@@ -242,6 +251,7 @@ if __name__ == "__main__":
             "wire20",
             "wire21",
             "wire22",
+            "wire26",
         ),
         default="wire",
     )

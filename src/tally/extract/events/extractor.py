@@ -5225,6 +5225,29 @@ def _met_a_thing(verb: Token) -> bool:
     return obj is not None and not obj.ent_type_ and _object_class(obj, lemma) is None
 
 
+def _describes(verb: Token) -> bool:
+    """Whether a verb says what its object is: a bare predicate on the object or an "as" phrase with an
+    adjective ("described the situation *as calm*", "called the march *a provocation*").
+
+    Such a sentence tells how the subject sees something, not an act done to it: the word lists read
+    blame in the predicate ("described the verdict as politically motivated" disapproves); where they
+    find none, the model is not asked (it named "described the situation as calm" a disapproval). An
+    "as" noun ("sent engineers *as reinforcements*", "*as part of* the mission") is left to the model.
+    """
+    children = list(verb.children)
+    if any(c.dep_ == "oprd" for c in children):
+        return True
+    if not any(c.dep_ == "dobj" for c in children):
+        return False
+    for prep in children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for pred in prep.children:
+            if pred.dep_ in {"amod", "acomp"} or (pred.pos_ == "ADJ" and pred.dep_ == "pobj"):
+                return True
+    return False
+
+
 @cache
 def _object_only_verbs() -> frozenset[str]:
     """Verbs the word lists know only with an object of some class (no plain or phrasal sense)."""
@@ -5250,7 +5273,7 @@ def _learned_fallback(sents: dict[int, Span], cands: list[_Cand]) -> list[_Cand]
             continue
         seen.add(sent.start)
         verb = learned.main_predicate(sent)
-        if not learned.can_act(verb):
+        if not learned.can_act(verb) or _describes(verb):
             continue
         found = learned.guess(sent)
         if found is not None and found.type == "CONSULT" and _met_a_thing(verb):
