@@ -769,6 +769,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         return True
     if after in figure_words.PERCENT_WORDS or after in figure_words.TIME_WORDS:
         return True
+    if (after2 if after in {"-", "‐", "–"} else after) in figure_words.FRACTION_WORDS:
+        return True  # "two-thirds of the schools", "three quarters were women": a share, as a percentage
     # phone numbers and identifiers: leading zeros, "+98", runs of digit groups
     if phrase.is_digits or any(t.is_digit for t in core):
         if core[0].text.startswith(("0", "+")) and len(core[0].text) > 1:
