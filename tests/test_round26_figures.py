@@ -27,6 +27,7 @@ _PUBLISHED = "2024-08-10"
         ("In the northern county, 23 dams spilled over after a week of rain.", 23),
         ("The agency has ordered 5 million vaccine doses for the winter.", 5000000),
         ("About 60 schools closed their doors on Monday, the union said.", 60),
+        ("The museum bought 40 paintings last year.", 40),
     ],
 )
 def test_counted_things_outside_a_sentence_of_violence(text: str, value: float) -> None:
@@ -45,6 +46,7 @@ def test_counted_things_outside_a_sentence_of_violence(text: str, value: float) 
         "The mayor set out four priorities for the coming year.",
         "She gave two reasons for leaving the party.",
         "The plan has five stages, the minister said.",
+        "The student copied 40 sentences from the textbook.",
     ],
 )
 def test_abstract_nouns_are_no_counted_things(text: str) -> None:
