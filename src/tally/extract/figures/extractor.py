@@ -769,6 +769,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         return True
     if after in figure_words.PERCENT_WORDS or after in figure_words.TIME_WORDS:
         return True
+    if (after2 if after in {"-", "‐", "–"} else after) in figure_words.FRACTION_WORDS:
+        return True  # "two-thirds of the schools", "three quarters were women": a share, as a percentage
     # phone numbers and identifiers: leading zeros, "+98", runs of digit groups
     if phrase.is_digits or any(t.is_digit for t in core):
         if core[0].text.startswith(("0", "+")) and len(core[0].text) > 1:
@@ -4705,6 +4707,12 @@ def _counts_sources(tok: Token) -> bool:
     if tok.lemma_.lower() == "source" and tok.pos_ == "NOUN":
         return True  # "verified through two independent sources", "checks each case with two sources"
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in {"at", "from"} and head.i > 0:
+        # "given by doctors at seven hospitals", "nurses at three clinics said": where the sources work
+        # counts them too (the parser may hang "at" on the verb: the noun right before it is theirs)
+        staff = head.head if head.head.pos_ == "NOUN" and head.head.i < head.i else tok.doc[head.i - 1]
+        if staff.pos_ == "NOUN" and _is_person(staff) and _counts_sources(staff):
+            return True
     if tok.dep_ == "nsubj":
         return (
             (
@@ -5498,11 +5506,19 @@ def _read(
         elif (
             not person
             and not (
-                (event_context or _damaged(counted) or _set_on_fire(counted.sent)) and _counted_thing(counted)
+                (
+                    event_context
+                    or _damaged(counted)
+                    or _set_on_fire(counted.sent)
+                    or lemma not in figure_words.ABSTRACT_NOUNS
+                )
+                and _counted_thing(counted)
             )
             and not _done_to_people(counted)
         ):
-            return None  # "three options"; but "36 hospitals occupied" in a crackdown counts
+            # "three options", "12 visits"; but "36 hospitals occupied" in a crackdown counts, and
+            # "40 fishing boats were seen", "sent two mobile clinics" count things in any sentence
+            return None
     elif (
         prose_row := _prose_row_category(
             doc,
