@@ -1,0 +1,101 @@
+"""Places, round 26: constructions seen on the errors of the new TR-News tune split together with an
+older tune split (VOA, Wikinews, the invented work splits). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._places import place_of, written_places
+
+# -- a capitalised compass word before a country or a division: one region, named as written ---
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "inner"),
+    [
+        ("Eastern Norway had heavy snow in March, officials in Oslo said.", "Eastern Norway", "Norway"),
+        (
+            "Cattle thefts have risen in Far North Queensland, police in Brisbane said.",
+            "Far North Queensland",
+            "Queensland",
+        ),
+        (
+            "Nurses were sent to the province of West Kasai, officials in Kinshasa said.",
+            "West Kasai",
+            "Kasai",
+        ),
+    ],
+)
+def test_a_capitalised_compass_word_stays_in_the_regions_name(text: str, written: str, inner: str) -> None:
+    found = written_places(text)
+    assert written in found
+    assert inner not in found  # the region as written, not the country or province inside it
+    assert place_of(text, written).country is not None  # read as the place inside it
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # lower case: an adjective that places something within the country, no part of the name
+        ("Floods hit eastern Norway in March, officials in Oslo said.", "Norway"),
+        # a known name whole stays the known place
+        ("Police in Western Australia closed the road to Perth.", "Western Australia"),
+        # a town after a compass word stays the town
+        ("Shootings were reported in South Philadelphia overnight.", "Philadelphia"),
+    ],
+)
+def test_guard_a_lower_case_compass_word_a_known_name_or_a_town(text: str, written: str) -> None:
+    assert written in written_places(text)
+
+
+# -- a name the article calls an outlet is the outlet wherever it speaks ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "place"),
+    [
+        # the outlet named once by its lower-case words, then alone as the source of a report
+        (
+            "Mudslides buried 30 houses in Yunnan province, the Xinhua news agency reported. The road"
+            " to Kunming was cut, according to Xinhua. Two more villages were evacuated, Xinhua said.",
+            "Xinhua",
+            "Kunming",
+        ),
+        # a noun for an outlet right before the name
+        (
+            "Police in Havana, Cuba, detained 12 people. The state newspaper Granma said the"
+            " officers had been attacked.",
+            "Granma",
+            "Havana",
+        ),
+    ],
+)
+def test_a_name_the_article_calls_an_outlet_is_no_place(text: str, outlet: str, place: str) -> None:
+    found = written_places(text)
+    assert outlet not in found
+    assert place in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the outlet's town named as the place something happened in keeps its place
+        # a town opening a longer outlet's name: "Tehran" alone speaks for the government
+        (
+            "The Tehran Times printed the decree. Tehran said on Monday the talks had failed.",
+            "Tehran",
+        ),
+        # a province that shares its name with an outlet, named where something happened
+        (
+            "Protesters gathered in Fars, the Fars news agency reported. Shops in Shiraz closed.",
+            "Fars",
+        ),
+    ],
+)
+def test_guard_the_outlets_namesake_where_something_happened_stays_a_place(text: str, place: str) -> None:
+    assert place in written_places(text)
+
+
+def test_guard_a_compass_word_and_country_before_a_feature_word_is_no_region() -> None:
+    text = "Patrol boats sailed through the South and East China seas in May, officials in Tokyo said."
+    assert "East China" not in written_places(text)
