@@ -99,3 +99,35 @@ def test_guard_the_outlets_namesake_where_something_happened_stays_a_place(text:
 def test_guard_a_compass_word_and_country_before_a_feature_word_is_no_region() -> None:
     text = "Patrol boats sailed through the South and East China seas in May, officials in Tokyo said."
     assert "East China" not in written_places(text)
+
+
+# -- a road named by its number -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Troopers stopped the van on Interstate 81 near Roanoke, police said.", "Interstate 81"),
+        ("Protesters blocked National Highway #2 outside Jacmel on Tuesday.", "National Highway #2"),
+        ("The crash closed Highway 17 north of Kingston for six hours.", "Highway 17"),
+        ("Farmers parked tractors across Route 9 in Tucumán province.", "Route 9"),
+    ],
+)
+def test_a_road_named_by_its_number_is_a_site(text: str, written: str) -> None:
+    assert written in written_places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a number after a road that has a name is a count, no part of its name
+        (
+            "Police said 40 people were on Tolvanen Highway 2 hours before the blast in Oulu.",
+            "Tolvanen Highway 2",
+        ),
+        # a lower-case road word and a number: no name
+        ("The protest moved down highway 9 towards Quito.", "highway 9"),
+    ],
+)
+def test_guard_no_number_read_into_a_named_road_or_a_lower_case_one(text: str, absent: str) -> None:
+    assert absent not in written_places(text)

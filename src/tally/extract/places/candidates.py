@@ -2421,6 +2421,8 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         end = match.end() if word[0].isupper() else name_end
         if word in _COMPASSED_WORDS and (compass := _COMPASS_AFTER.match(text, end)):
             end = compass.end()  # "Chatham Road South": the compass word ends the street's name
+        if word in _ROAD_WORDS and (number := _ROAD_NUMBER.match(text, end)):
+            end = number.end()  # "National Highway #1": the road's number ends its name
         if word[0].isupper() and _NAME_GOES_ON.match(text, end):
             continue  # "The Wall Street Journal", "Park Avenue Armory": a longer name
         # "the Thika Superhighway": the parser's town is the road's name, no place found before it
@@ -2459,7 +2461,26 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         found.append(Mention(match.start(), match.end(), match.group(0), candidates=[]))
         taken.add(*match.span())
     found.extend(_street_pairs(text, taken, gaz))
+    for match in _NUMBERED_ROAD.finditer(text):
+        if not taken.overlaps(*match.span()) and _ROAD_NUMBER.match(text, match.end(1)):
+            found.append(Mention(match.start(), match.end(), match.group(0), candidates=[], site=True))
+            taken.add(*match.span())
     return found
+
+
+#: A road's number after its capitalised word (a count of a unit after it is no number of the
+#: road: "Highway 2 hours before").
+_ROAD_NUMBER = re.compile(
+    r" (?:#|No\. ?)?\d{1,4}[A-Z]?\b(?!,\d| (?:hours?|minutes?|days?|weeks?|months?|years?|miles?"
+    r"|kilomet(?:re|er)s?|km|people|men|women|times|percent)\b)"
+)
+
+#: A road named by its capitalised word and its number alone: "Interstate 64", "Highway 17",
+#: "Route 9", "State Route 16" (group 1: the word; the "U.S." of "U.S. Highway 82" stays the country).
+_NUMBERED_ROAD = re.compile(
+    r"\b((?:(?:State|National) )?(?:Interstate|Highway|Route|Motorway|Expressway|Freeway))"
+    r" (?:#|No\. ?)?\d{1,4}[A-Z]?\b"
+)
 
 
 #: A lower-case street word in the plural after two names: "Rustaveli and Chavchavadze
