@@ -131,3 +131,40 @@ def test_a_road_named_by_its_number_is_a_site(text: str, written: str) -> None:
 )
 def test_guard_no_number_read_into_a_named_road_or_a_lower_case_one(text: str, absent: str) -> None:
     assert absent not in written_places(text)
+
+
+# -- a disease named after a place the gazetteer does not know is no place ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "disease", "place"),
+    [
+        (
+            "A vaccine against Ebola will reach Kinshasa on Friday; the Ebola virus killed 30 people there last year.",
+            "Ebola",
+            "Kinshasa",
+        ),
+        (
+            "Clinics on Mayotte ran out of beds as Chikungunya, a mosquito-borne disease, spread to the south.",
+            "Chikungunya",
+            "Mayotte",
+        ),
+    ],
+)
+def test_a_disease_is_no_place(text: str, disease: str, place: str) -> None:
+    found = written_places(text)
+    assert disease not in found
+    assert place in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # an unknown village where cases were seen stays a place
+        ("Since arriving in Kampungu in May, nurses have seen 25 suspected cases of the fever.", "Kampungu"),
+        # a country that reports cases of a disease stays a place
+        ("Rwanda reported two cases of the virus on Monday, officials in Kigali said.", "Rwanda"),
+    ],
+)
+def test_guard_a_place_where_a_disease_is_found_stays_a_place(text: str, place: str) -> None:
+    assert place in written_places(text)

@@ -142,7 +142,7 @@ def extract_places(ctx: ExtractContext) -> list[Place]:
 
 def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     """:func:`extract_places` with the gazetteer given (for tests and batch runs)."""
-    mentions = _not_an_organisations_initials(doc, find_mentions(doc, gaz))
+    mentions = _not_diseases(doc_text(doc), _not_an_organisations_initials(doc, find_mentions(doc, gaz)))
     _qualify(mentions, doc_text(doc), gaz)
     _choose(mentions)
     # "Hirak" read as Syria's "Al Hirak" in a story on Algeria: a name found only by a
@@ -169,6 +169,37 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     _outlets_named_alone(doc, text, mentions)
     _written_with_area_word(text, mentions)
     return _group(mentions, gaz)
+
+
+#: Words for a disease after its name, one lower-case word between allowed: "Ebola
+#: haemorrhagic fever", "the Nipah virus", "Chikungunya, a mosquito-borne disease" (not "outbreak":
+#: "the Kampungu outbreak" is where it broke out).
+_DISEASE_AFTER = re.compile(
+    r"(?:,\s+an?)?\s+(?:[a-z][a-z-]+\s+)?(?:fever|virus|disease|infections?|vaccines?|strain)\b"
+)
+
+#: Words before a disease's name: "cases of", "a vaccine against", "infected with".
+_DISEASE_BEFORE = re.compile(
+    r"\b(?:(?:cases|outbreaks?|symptoms|strains?) of|(?:vaccines?|treatment|cure|tests?) (?:for|against)"
+    r"|infected with|died of)\s+(?:the\s+)?$"
+)
+
+
+def _not_diseases(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the Ebola virus", "a vaccine against Ebola", "Chikungunya, a mosquito-borne disease": a
+    name the gazetteer does not know that the article writes as a disease (a word for one after
+    it, or "cases of", "a vaccine against" before it) is the disease in every mention, no place
+    (a river or a village it is named after is not what the article names)."""
+    diseases = {
+        fold(m.text)
+        for m in mentions
+        if not m.candidates
+        and not m.demonym
+        and (_DISEASE_AFTER.match(text, m.end) or _DISEASE_BEFORE.search(text, max(0, m.start - 30), m.start))
+    }
+    if not diseases:
+        return mentions
+    return [m for m in mentions if m.candidates or fold(m.text) not in diseases]
 
 
 #: A preposition of place right before a name (an article between them allowed): "in Fars",
