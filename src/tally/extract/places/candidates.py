@@ -1302,7 +1302,7 @@ def _compass_region(gaz: Gazetteer, name: str, text: str, end: int) -> list[Entr
     """ "Eastern China", "Far North Queensland", "West Kasai": a capitalised compass word before a
     country or a first-level division the gazetteer knows, the whole unknown to it, is one region
     named as the article writes it (the capital makes the word part of the name); it is read as
-    the country or division it lies in. A town after a compass word ("South Philadelphia") is
+    the country or division it lies in, when that has readings in one country only. A town after a compass word ("South Philadelphia") is
     left to the town, as is a lower-case adjective ("eastern China"), and a name before a word for
     a natural feature ("the East China seas") is the feature's, whose name goes on (*text* and
     *end*: the article and where the name ends in it)."""
@@ -1314,7 +1314,10 @@ def _compass_region(gaz: Gazetteer, name: str, text: str, end: int) -> list[Entr
         return []
     rest = name[opening.end() :]
     key = fold(rest)
-    return [c for c in gaz.lookup(rest) if c.kind in ("country", "admin1") and same_name(c, key)]
+    found = [c for c in gaz.lookup(rest) if c.kind in ("country", "admin1") and same_name(c, key)]
+    if len({c.country for c in found}) > 1:
+        return []  # "North Georgia": the state or the country, left to the name inside it and its context
+    return found
 
 
 def _names_a_people(doc: Doc, start: int, end: int) -> bool:
