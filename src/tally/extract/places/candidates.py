@@ -472,6 +472,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if label in {"ORG", "PERSON", "NORP"} and (division := _division_by_kind_word(text, ent, gaz)):
             mentions.append(division)  # "Kachin State" tagged as an organisation
             continue
+        if label == "FAC":
+            start, end = _clean_span(text, ent.start_char, ent.end_char)
+            if region := _compass_region(gaz, text[start:end], text, end):
+                # "Far North Queensland" tagged as a building: a region, as under a place's tag
+                mentions.append(Mention(start, end, text[start:end], candidates=region))
+                continue
         if label in EMBEDDING_LABELS:
             inside.extend(_embedded(doc, ent, gaz))
             continue
@@ -540,6 +546,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                     end = start + len(head)
                     name, key = head, fold(head)
             bare = False
+            if not candidates and (region := _compass_region(gaz, name, text, end)):
+                candidates = region  # "Eastern China", "Far North Queensland": one region as written
             if not candidates and (without := _without_article(gaz, name)):
                 candidates, bare = without, True  # "Qurna" for GeoNames' "Al Qurnah"
             if not candidates and " " not in name and key in given_surnames:
@@ -1276,6 +1284,40 @@ def _compass_name(text: str, ent: Span, gaz: Gazetteer) -> Mention | None:
     ):
         return None
     return Mention(start, end, text[start:end], candidates=gaz.lookup(text[start:end]))
+
+
+#: Capitalised compass words that open a region's name: "Eastern China", "Far North Queensland",
+#: "South-West Sudan" (lower case they only place something within the name: "eastern China").
+_COMPASS_REGION = re.compile(
+    r"(?:Far )?(?:North|South|East|West|Central|Northern|Southern|Eastern|Western"
+    r"|(?:North|South)-?(?:[Ee]ast|[Ww]est)(?:ern)?) (?=[A-Z])"
+)
+
+
+#: The word right after a name.
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _compass_region(gaz: Gazetteer, name: str, text: str, end: int) -> list[Entry]:
+    """ "Eastern China", "Far North Queensland", "West Kasai": a capitalised compass word before a
+    country or a first-level division the gazetteer knows, the whole unknown to it, is one region
+    named as the article writes it (the capital makes the word part of the name); it is read as
+    the country or division it lies in, when that has readings in one country only. A town after a compass word ("South Philadelphia") is
+    left to the town, as is a lower-case adjective ("eastern China"), and a name before a word for
+    a natural feature ("the East China seas") is the feature's, whose name goes on (*text* and
+    *end*: the article and where the name ends in it)."""
+    opening = _COMPASS_REGION.match(name)
+    if opening is None:
+        return []
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and after.group(1).lower().removesuffix("s") in place_words.FEATURE_WORDS:
+        return []
+    rest = name[opening.end() :]
+    key = fold(rest)
+    found = [c for c in gaz.lookup(rest) if c.kind in ("country", "admin1") and same_name(c, key)]
+    if len({c.country for c in found}) > 1:
+        return []  # "North Georgia": the state or the country, left to the name inside it and its context
+    return found
 
 
 def _names_a_people(doc: Doc, start: int, end: int) -> bool:
@@ -2382,6 +2424,8 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         end = match.end() if word[0].isupper() else name_end
         if word in _COMPASSED_WORDS and (compass := _COMPASS_AFTER.match(text, end)):
             end = compass.end()  # "Chatham Road South": the compass word ends the street's name
+        if word in _ROAD_WORDS and (number := _ROAD_NUMBER.match(text, end)):
+            end = number.end()  # "National Highway #1": the road's number ends its name
         if word[0].isupper() and _NAME_GOES_ON.match(text, end):
             continue  # "The Wall Street Journal", "Park Avenue Armory": a longer name
         # "the Thika Superhighway": the parser's town is the road's name, no place found before it
@@ -2420,7 +2464,26 @@ def _sites(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         found.append(Mention(match.start(), match.end(), match.group(0), candidates=[]))
         taken.add(*match.span())
     found.extend(_street_pairs(text, taken, gaz))
+    for match in _NUMBERED_ROAD.finditer(text):
+        if not taken.overlaps(*match.span()) and _ROAD_NUMBER.match(text, match.end(1)):
+            found.append(Mention(match.start(), match.end(), match.group(0), candidates=[], site=True))
+            taken.add(*match.span())
     return found
+
+
+#: A road's number after its capitalised word (a count of a unit after it is no number of the
+#: road: "Highway 2 hours before").
+_ROAD_NUMBER = re.compile(
+    r" (?:#|No\. ?)?\d{1,4}[A-Z]?\b(?!,\d| (?:hours?|minutes?|days?|weeks?|months?|years?|miles?"
+    r"|kilomet(?:re|er)s?|km|people|men|women|times|percent)\b)"
+)
+
+#: A road named by its capitalised word and its number alone: "Interstate 64", "Highway 17",
+#: "Route 9", "State Route 16" (group 1: the word; the "U.S." of "U.S. Highway 82" stays the country).
+_NUMBERED_ROAD = re.compile(
+    r"\b((?:(?:State|National) )?(?:Interstate|Highway|Route|Motorway|Expressway|Freeway))"
+    r" (?:#|No\. ?)?\d{1,4}[A-Z]?\b"
+)
 
 
 #: A lower-case street word in the plural after two names: "Rustaveli and Chavchavadze

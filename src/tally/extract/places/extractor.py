@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from tally.extract.context import doc_ents, doc_text
 from tally.extract.entities import words as entity_words
+from tally.extract.entities.descriptions import described_kind
 from tally.extract.entities.extractor import capital_initials
 from tally.extract.places import words as place_words
 from tally.extract.places.candidates import (
@@ -141,7 +142,7 @@ def extract_places(ctx: ExtractContext) -> list[Place]:
 
 def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     """:func:`extract_places` with the gazetteer given (for tests and batch runs)."""
-    mentions = _not_an_organisations_initials(doc, find_mentions(doc, gaz))
+    mentions = _not_diseases(doc_text(doc), _not_an_organisations_initials(doc, find_mentions(doc, gaz)))
     _qualify(mentions, doc_text(doc), gaz)
     _choose(mentions)
     # "Hirak" read as Syria's "Al Hirak" in a story on Algeria: a name found only by a
@@ -165,8 +166,76 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
             or _opens_a_title_before_a_name(text, mention)
         ):
             mention.in_name = True  # "the Fars news agency", "Myanmar Now": where the outlet is from
+    _outlets_named_alone(doc, text, mentions)
     _written_with_area_word(text, mentions)
     return _group(mentions, gaz)
+
+
+#: Words for a disease after its name, one lower-case word between allowed: "Ebola
+#: haemorrhagic fever", "the Nipah virus", "Chikungunya, a mosquito-borne disease" (not "outbreak":
+#: "the Kampungu outbreak" is where it broke out).
+_DISEASE_AFTER = re.compile(
+    r"(?:,\s+an?)?\s+(?:[a-z][a-z-]+\s+)?(?:fever|virus|disease|infections?|vaccines?|strain)\b"
+)
+
+#: Words before a disease's name: "cases of", "a vaccine against", "infected with".
+_DISEASE_BEFORE = re.compile(
+    r"\b(?:(?:cases|outbreaks?|symptoms|strains?) of|(?:vaccines?|treatment|cure|tests?) (?:for|against)"
+    r"|infected with|died of)\s+(?:the\s+)?$"
+)
+
+
+def _not_diseases(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the Ebola virus", "a vaccine against Ebola", "Chikungunya, a mosquito-borne disease": a
+    name the gazetteer does not know that the article writes as a disease (a word for one after
+    it, or "cases of", "a vaccine against" before it) is the disease in every mention, no place
+    (a river or a village it is named after is not what the article names)."""
+    diseases = {
+        fold(m.text)
+        for m in mentions
+        if not m.candidates
+        and not m.demonym
+        and (_DISEASE_AFTER.match(text, m.end) or _DISEASE_BEFORE.search(text, max(0, m.start - 30), m.start))
+    }
+    if not diseases:
+        return mentions
+    return [m for m in mentions if m.candidates or fold(m.text) not in diseases]
+
+
+#: A preposition of place right before a name (an article between them allowed): "in Fars",
+#: "near the Xinhua bridge"; "according to X" is no place.
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|into|across|outside|around|throughout|towards?|within)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _outlets_named_alone(doc: Doc, text: str, mentions: list[Mention]) -> None:
+    """ "the Xinhua news agency reported … according to Xinhua", "the official newspaper Granma":
+    a name the article itself calls an outlet (lower-case words for one after it, or a noun for
+    one right before it) is that outlet, also where it stands alone as the source of a report
+    (ANNOTATION.md: a place inside an outlet's name is no place). Only the name that is the
+    outlet's whole name: "Tehran" of "the Tehran Times" still speaks for Tehran. A mention after
+    a preposition of place ("protests in Fars") stays the place the outlet is named after."""
+    outlets: set[str] = set()
+    for mention in mentions:
+        if mention.demonym:
+            continue
+        if _OUTLET_AFTER.match(text, mention.end):
+            outlets.add(fold(mention.text))
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and described_kind(doc, span.start, span.end) == "MEDIA":
+            outlets.add(fold(mention.text))
+    if not outlets:
+        return
+    for mention in mentions:
+        if (
+            not mention.demonym
+            and fold(mention.text) in outlets
+            and _PLACE_PREPOSITION_BEFORE.search(text, max(0, mention.start - 20), mention.start) is None
+        ):
+            mention.in_name = True
 
 
 #: Lower-case words of a title between a place and its role word: "White House press
