@@ -1102,7 +1102,9 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
                 issuer = None
             if issuer is not None:
                 return source_span(ctx, issuer, depth + 1)
-            earlier = earlier_report(tok)  # "the assessment" after "an assessment from X"
+            earlier = earlier_report(tok) or _same_document_before(tok)
+            # "the assessment" after "an assessment from X"; "the statement said" after "the
+            # statement said", back to "a statement by X" further than any one window reaches
             return source_span(ctx, earlier, depth + 1) if earlier is not None else None
         # "security sources": a source of its own, found or registered below
     if lemma in figure_words.STAFF_NOUNS:
@@ -1224,6 +1226,30 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             return found
     # "the group", "the banned militant outfit": the organisation named before
     return antecedent(ctx.entities, tok) or _register(ctx, tok)
+
+
+#: How many sentences back "the statement" may find the same document named again.
+_SAME_DOCUMENT_SENTENCES = 3
+
+
+def _same_document_before(tok: Token) -> Token | None:
+    """The nearest earlier "the statement" of a definite report noun *tok* (the same noun, definite
+    too) within a few sentences: a release cited sentence after sentence as "the statement" is one
+    document, and its first mention, however far back, names its author."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    lemma = tok.lemma_.lower()
+    doc = tok.doc
+    for i in range(tok.i - 1, window_start(tok, _SAME_DOCUMENT_SENTENCES) - 1, -1):
+        other = doc[i]
+        if (
+            other.lemma_.lower() == lemma
+            and other.pos_ == "NOUN"
+            and other.dep_ in {"nsubj", "pobj"}
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in other.children)
+        ):
+            return other
+    return None
 
 
 #: Nouns for a body outside the state that a lede may describe before naming it ("a rights
