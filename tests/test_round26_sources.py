@@ -49,3 +49,50 @@ def test_the_statement_without_an_author_names_no_one() -> None:
     )
     asserted, _, _ = roles_of(text, 9)
     assert not any("Ministry" in name for name in asserted), asserted
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "giver"),
+    [
+        (
+            "Peruvian authorities reported 40 new deaths on Sunday. That is down from the week before. "
+            "Hospitals in the south remain full. Peru has registered 5,210 deaths since the outbreak began.",
+            5210,
+            "authorities",
+        ),
+        (
+            "Chile has registered 812 deaths from the virus, the most in the region. The capital reported "
+            "300 of them. The country's health ministry said the rate of new cases was falling.",
+            812,
+            "ministry",
+        ),
+        (
+            "Ghana has recorded 640 deaths so far. Ghana's health ministry said on Monday that the number "
+            "of new cases was falling.",
+            640,
+            "ministry",
+        ),
+    ],
+)
+def test_a_country_that_records_a_count_gives_it_through_its_named_authority(
+    text: str, value: float, giver: str
+) -> None:
+    """ "X has registered 899 deaths" with "X's health ministry said" or "Xian authorities reported"
+    beside it: the country records the count through its authorities, whom the paragraph names."""
+    asserted, _, _ = roles_of(text, value)
+    assert any(giver in name.lower() for name in asserted), asserted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean authorities reported 40 new deaths on Sunday. Hospitals in the south remain full. "
+        "Peru has registered 5,210 deaths so far.",
+        "Peru has registered 5,210 deaths since the outbreak began, the most in the region.",
+    ],
+)
+def test_a_country_that_records_a_count_keeps_it_without_its_own_authority(text: str) -> None:
+    """Guard: another country's authorities do not speak for it; with none named, the country does."""
+    asserted, _, _ = roles_of(text, 5210)
+    assert any("Peru" in name for name in asserted), asserted
+    assert not any("authorities" in name.lower() for name in asserted), asserted

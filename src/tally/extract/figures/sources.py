@@ -715,8 +715,68 @@ def attribute_to_reporting_place(ctx: ExtractContext, draft: Any) -> None:
                 if place is not None:
                     break
         if place is not None and _a_named_place(ctx, place):
-            _add(draft, "asserted", source_span(ctx, _place_named_by(place)))
+            named = _place_named_by(place)
+            authority = _authority_of_country(ctx, named)
+            # "Italy has registered 121,177 deaths" beside "Italian authorities reported …": the
+            # country's authorities the paragraph names, else the place itself
+            _add(draft, "asserted", source_span(ctx, authority if authority is not None else named))
         return
+
+
+#: Nouns for the authorities of a country that give its counts ("Italian authorities", "the
+#: country's health ministry", "Brazil's government").
+_AUTHORITY_NOUNS = frozenset({"authority", "government", "ministry", "official"})
+
+#: How many sentences before and after a country's count its authorities may be named.
+_AUTHORITY_SENTENCES = 3
+
+
+def _country_code(name: str) -> str | None:
+    """The ISO code of the country *name* names, if it names one."""
+    from tally.resources.gazetteer import load_gazetteer
+
+    return next((e.country for e in load_gazetteer().lookup(name) if e.kind == "country"), None)
+
+
+def _of_country(tok: Token, code: str, name: str) -> bool:
+    """Whether the authority noun *tok* is the country's: "Italian authorities", "Brazil's health
+    ministry", "the country's government"."""
+    from tally.resources.gazetteer import load_gazetteer
+
+    for child in tok.children:
+        if child.dep_ == "poss" and (child.lower_ == "country" or child.text == name):
+            return True
+        if child.dep_ in {"amod", "compound"} and child.pos_ in {"ADJ", "PROPN"}:
+            entry = load_gazetteer().demonym(child.text)
+            if entry is not None and entry.country == code:
+                return True
+    return False
+
+
+def _authority_of_country(ctx: ExtractContext, place: Token) -> Token | None:
+    """The authority of the country *place* that the sentences around it name as a source ("Italian
+    authorities reported …", "the country's health ministry said …"), nearest first; None when
+    *place* is no country or no such authority speaks there (another country's does not)."""
+    code = _country_code(place.text)
+    if code is None:
+        return None
+    doc = place.doc
+    first = doc[window_start(place, _AUTHORITY_SENTENCES + 1)].sent.start
+    last = place.sent.end
+    for _ in range(_AUTHORITY_SENTENCES):
+        if last < len(doc):
+            last = doc[last].sent.end
+    found = [
+        t
+        for t in doc[first:last]
+        if t.pos_ in {"NOUN", "PROPN"}
+        and t.lemma_.lower() in _AUTHORITY_NOUNS
+        and t.dep_ == "nsubj"
+        and _role(t.head) is not None
+        and "\n\n" not in ctx.text[min(t.idx, place.idx) : max(t.idx, place.idx)]
+        and _of_country(t, code, place.text)
+    ]
+    return min(found, key=lambda t: abs(t.i - place.i), default=None)
 
 
 def _people_or_organisation(lemma: str) -> bool:
