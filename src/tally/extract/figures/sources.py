@@ -715,8 +715,68 @@ def attribute_to_reporting_place(ctx: ExtractContext, draft: Any) -> None:
                 if place is not None:
                     break
         if place is not None and _a_named_place(ctx, place):
-            _add(draft, "asserted", source_span(ctx, _place_named_by(place)))
+            named = _place_named_by(place)
+            authority = _authority_of_country(ctx, named)
+            # "Italy has registered 121,177 deaths" beside "Italian authorities reported …": the
+            # country's authorities the paragraph names, else the place itself
+            _add(draft, "asserted", source_span(ctx, authority if authority is not None else named))
         return
+
+
+#: Nouns for the authorities of a country that give its counts ("Italian authorities", "the
+#: country's health ministry", "Brazil's government").
+_AUTHORITY_NOUNS = frozenset({"authority", "government", "ministry", "official"})
+
+#: How many sentences before and after a country's count its authorities may be named.
+_AUTHORITY_SENTENCES = 3
+
+
+def _country_code(name: str) -> str | None:
+    """The ISO code of the country *name* names, if it names one."""
+    from tally.resources.gazetteer import load_gazetteer
+
+    return next((e.country for e in load_gazetteer().lookup(name) if e.kind == "country"), None)
+
+
+def _of_country(tok: Token, code: str, name: str) -> bool:
+    """Whether the authority noun *tok* is the country's: "Italian authorities", "Brazil's health
+    ministry", "the country's government"."""
+    from tally.resources.gazetteer import load_gazetteer
+
+    for child in tok.children:
+        if child.dep_ == "poss" and (child.lower_ == "country" or child.text == name):
+            return True
+        if child.dep_ in {"amod", "compound"} and child.pos_ in {"ADJ", "PROPN"}:
+            entry = load_gazetteer().demonym(child.text)
+            if entry is not None and entry.country == code:
+                return True
+    return False
+
+
+def _authority_of_country(ctx: ExtractContext, place: Token) -> Token | None:
+    """The authority of the country *place* that the sentences around it name as a source ("Italian
+    authorities reported …", "the country's health ministry said …"), nearest first; None when
+    *place* is no country or no such authority speaks there (another country's does not)."""
+    code = _country_code(place.text)
+    if code is None:
+        return None
+    doc = place.doc
+    first = doc[window_start(place, _AUTHORITY_SENTENCES + 1)].sent.start
+    last = place.sent.end
+    for _ in range(_AUTHORITY_SENTENCES):
+        if last < len(doc):
+            last = doc[last].sent.end
+    found = [
+        t
+        for t in doc[first:last]
+        if t.pos_ in {"NOUN", "PROPN"}
+        and t.lemma_.lower() in _AUTHORITY_NOUNS
+        and t.dep_ == "nsubj"
+        and _role(t.head) is not None
+        and "\n\n" not in ctx.text[min(t.idx, place.idx) : max(t.idx, place.idx)]
+        and _of_country(t, code, place.text)
+    ]
+    return min(found, key=lambda t: abs(t.i - place.i), default=None)
 
 
 def _people_or_organisation(lemma: str) -> bool:
@@ -1102,7 +1162,9 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
                 issuer = None
             if issuer is not None:
                 return source_span(ctx, issuer, depth + 1)
-            earlier = earlier_report(tok)  # "the assessment" after "an assessment from X"
+            earlier = earlier_report(tok) or _same_document_before(tok)
+            # "the assessment" after "an assessment from X"; "the statement said" after "the
+            # statement said", back to "a statement by X" further than any one window reaches
             return source_span(ctx, earlier, depth + 1) if earlier is not None else None
         # "security sources": a source of its own, found or registered below
     if lemma in figure_words.STAFF_NOUNS:
@@ -1224,6 +1286,30 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             return found
     # "the group", "the banned militant outfit": the organisation named before
     return antecedent(ctx.entities, tok) or _register(ctx, tok)
+
+
+#: How many sentences back "the statement" may find the same document named again.
+_SAME_DOCUMENT_SENTENCES = 3
+
+
+def _same_document_before(tok: Token) -> Token | None:
+    """The nearest earlier "the statement" of a definite report noun *tok* (the same noun, definite
+    too) within a few sentences: a release cited sentence after sentence as "the statement" is one
+    document, and its first mention, however far back, names its author."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    lemma = tok.lemma_.lower()
+    doc = tok.doc
+    for i in range(tok.i - 1, window_start(tok, _SAME_DOCUMENT_SENTENCES) - 1, -1):
+        other = doc[i]
+        if (
+            other.lemma_.lower() == lemma
+            and other.pos_ == "NOUN"
+            and other.dep_ in {"nsubj", "pobj"}
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in other.children)
+        ):
+            return other
+    return None
 
 
 #: Nouns for a body outside the state that a lede may describe before naming it ("a rights
