@@ -189,6 +189,17 @@ def test_offsets_across_a_joined_break_are_carried_back_to_the_gold_text():
         assert "\n" in WRAPPED[s:e]
 
 
+def test_a_span_ending_at_a_joined_break_does_not_take_the_indentation():
+    cleaned = unwrap(WRAPPED)
+    omap = OffsetMap(WRAPPED, cleaned)
+    for word in ("after", "grain", "when"):  # the last words of wrapped lines
+        start = cleaned.index(word + " ")
+        s, e = omap.span(start, start + len(word))
+        assert WRAPPED[s:e] == word
+    start = cleaned.index("they blocked")
+    assert WRAPPED[slice(*omap.span(start, start + 4))] == "they"
+
+
 GOLD = {
     "id": "hand-wrapped-1",
     "title": "Farmers detained in Caldera Vale",
