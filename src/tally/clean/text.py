@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from tally.clean.boilerplate import remove_boilerplate
 from tally.clean.embedded import find_embedded_posts
+from tally.clean.unwrap import unwrap
 from tally.records import Embedded, Removed
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -25,11 +26,13 @@ class CleanedText:
 
 
 def clean_text(text: str, *, seen_elsewhere: Callable[[str], int] | None = None) -> CleanedText:
-    """Remove boilerplate from *text* and find its embedded posts.
+    """Join hard-wrapped lines, remove boilerplate from *text* and find its embedded posts.
 
-    Offsets of every later record point into the returned ``text``.
+    Soft line breaks go first (:func:`~tally.clean.unwrap.unwrap`), so that boilerplate
+    removal judges whole paragraphs, not the lines of one. Offsets of every later record
+    point into the returned ``text``.
     """
-    result = remove_boilerplate(text, seen_elsewhere=seen_elsewhere)
+    result = remove_boilerplate(unwrap(text), seen_elsewhere=seen_elsewhere)
     kept = "\n".join(p.text for p in result.lines if p.keep)
     kept = _BLANK_RUNS.sub("\n\n", kept).strip()
     return CleanedText(

@@ -50,7 +50,10 @@ class OffsetMap:
             return pos
         if not self._blocks:
             return 0
-        i = bisect.bisect_right(self._starts, pos) - 1
+        # a span's end belongs to the block holding the character before it: an end where one
+        # block stops and the next starts (text cleaning took out between them, a joined line
+        # break's indentation) stays at the first block's end
+        i = (bisect.bisect_left if is_end else bisect.bisect_right)(self._starts, pos) - 1
         if i >= 0:
             b, a, size = self._blocks[i]
             if pos < b + size or (is_end and pos == b + size):
