@@ -50,12 +50,11 @@ def test_a_body_s_description_with_no_such_title_before_stays_the_body(nlp):
     assert len(hits) == 1 and "Highway Patrol" in _name(hits[0], entities)
 
 
-
 def test_initials_of_the_title_with_another_body_are_someone_else(nlp):
     # guard: "the DC Westland" is the deputy commissioner of another district, not Vasquez
     text = (
         "Deputy Commissioner of Police Eastland Maria Vasquez met the traders on Monday. More than 40 "
-        "shops had been looted. In the next district, the DC Westland said: \"Every shop will be "
+        'shops had been looted. In the next district, the DC Westland said: "Every shop will be '
         'guarded from tonight."'
     )
     quotes, entities = _quotes(nlp, text)
