@@ -240,3 +240,16 @@ def test_a_figure_and_a_quote_across_wrapped_lines_are_scored_on_the_wrapped_gol
     assert result.tasks["figures"].tp == 1
     assert result.tasks["quotes"].tp == 1
     assert result.tasks["quotes+speaker"].tp == 1
+
+
+def test_short_rows_stay_rows_even_before_a_lower_case_row() -> None:
+    """Guard: an infobox's rows are shorter than any wrap width, so a row opening in lower case
+    ("at least 4 are missing") is not joined to the row above it."""
+    text = (
+        "Casualties and losses\n"
+        "700 injured in the first week[3]\n"
+        "2–5 dead[4]\n"
+        "18,000+ detained[5][6]\n"
+        "at least 9 are missing[7]\n"
+    )
+    assert unwrap(text) == text

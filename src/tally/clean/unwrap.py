@@ -59,6 +59,9 @@ _TABLE_ROW = re.compile(r"\t| \| ")
 LOWER_FULL_SHARE = 0.35
 #: A line before a capitalised line is full when it is at least this share of the wrap width.
 UPPER_FULL_SHARE = 0.75
+#: No text is hard-wrapped narrower than this (e-mail and wire copy wrap at 64-80 columns): shorter
+#: lines are rows of their own, such as an infobox's "25,000+ arrested[14]" / "at least 4 are missing".
+MIN_WRAP_WIDTH = 45
 
 
 def _stays_a_line(line: str) -> bool:
@@ -83,7 +86,11 @@ def soft_breaks(text: str) -> set[int]:
         for i in range(len(lines) - 1)
         if lines[i] and lines[i + 1] and _may_run_on(lines[i]) and not _stays_a_line(lines[i + 1])
     ]
-    soft = {i for i in pairs if lines[i + 1][0].islower() and len(lines[i]) >= LOWER_FULL_SHARE * typical}
+    soft = {
+        i
+        for i in pairs
+        if lines[i + 1][0].islower() and len(lines[i]) >= max(LOWER_FULL_SHARE * typical, MIN_WRAP_WIDTH)
+    }
     if not soft:
         return soft
     width = max(len(lines[i]) for i in soft)
