@@ -219,3 +219,15 @@ def partitive_whole(tok: Token) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > tok.i:
             return next((g for g in prep.children if g.dep_ == "pobj"), None)
     return None
+
+
+def proper_noun_of(prep: Token) -> Token | None:
+    """The proper noun an "of" phrase names: "Portland" of "the city *of Portland*", "Amnesty" of
+    "the website *of Amnesty*"; None for another preposition or a common noun.
+
+    Figure sources (a place that reports a count) and quote speakers (the owner of a website or
+    account) both read a name given with "of"; this is the one reading they share.
+    """
+    if prep.dep_ != "prep" or prep.lower_ != "of":
+        return None
+    return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)

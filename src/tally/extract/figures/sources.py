@@ -40,7 +40,7 @@ from tally.extract.figures.numbers import parse_digits
 from tally.extract.spans import SpanIndex, dates_index, memo
 from tally.lexicons import PRONOUN_GENDER, is_person_noun
 from tally.nlp.paragraphs import is_reference_mark
-from tally.nlp.syntax import PART_WORDS, closing_verb, partitive_whole, phrase_before, subject
+from tally.nlp.syntax import PART_WORDS, closing_verb, partitive_whole, phrase_before, proper_noun_of, subject
 from tally.records import Figure
 
 if TYPE_CHECKING:
@@ -664,10 +664,9 @@ def _place_named_by(tok: Token) -> Token:
     for prep in tok.children:
         if prep.dep_ == "appos" and prep.pos_ == "PROPN":
             return prep
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            name = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
-            if name is not None:
-                return name
+        name = proper_noun_of(prep)
+        if name is not None:
+            return name
     return tok
 
 

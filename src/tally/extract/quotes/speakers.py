@@ -57,7 +57,7 @@ from tally.extract.quotes.gender import Genders
 from tally.extract.quotes.marks import MarkedSpan, paragraphs
 from tally.extract.spans import dates_index
 from tally.lexicons import FEMALE, MALE, first_name_gender, first_names, is_person_noun
-from tally.nlp.syntax import is_dateline, partitive_whole
+from tally.nlp.syntax import is_dateline, partitive_whole, proper_noun_of
 from tally.nlp.syntax import subject as syntax_subject
 from tally.records import Entity
 
@@ -1308,10 +1308,9 @@ def _account_owner_name(document: Token) -> Token | None:
             for owner in account.children:
                 if owner.dep_ == "poss" and owner.pos_ == "PROPN":
                     return owner
-                if owner.dep_ == "prep" and owner.lower_ == "of":
-                    named = next((g for g in owner.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
-                    if named is not None:
-                        return named
+                named = proper_noun_of(owner)
+                if named is not None:
+                    return named
     return None
 
 
