@@ -38,6 +38,8 @@ eval: install
 	$(BIN)/tally eval reports --root eval/reports_wikinews --split check
 	$(BIN)/tally eval reports --root eval/reports_trnews --split tune
 	$(BIN)/tally eval reports --root eval/reports_trnews --split check
+	$(BIN)/tally eval reports --root eval/reports_geoweb --split tune
+	$(BIN)/tally eval reports --root eval/reports_geoweb --split check
 
 gate: install
 	$(BIN)/tally eval-baseline

@@ -27,6 +27,10 @@ GEOVIRUS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "geovirus" 
 TRNEWS = Path(__file__).resolve().parent.parent / "eval" / "reports_trnews" / "reports"
 #: Where their texts come from: the TR-News dev set beside the project, when it is there.
 TRNEWS_SOURCE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "trnews" / "dev.jsonl"
+#: Real GeoWebNews articles annotated the same way (``eval/reports_geoweb/README.md``).
+GEOWEB = Path(__file__).resolve().parent.parent / "eval" / "reports_geoweb" / "reports"
+#: Where their texts come from: the GeoWebNews dev set beside the project, when it is there.
+GEOWEB_SOURCE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "geowebnews" / "dev.jsonl"
 CATEGORIES = set(get_args(FigureCategory))  # the gold's vocabulary is the records'
 QUALIFIERS = set(get_args(Qualifier))
 ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -53,6 +57,8 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("check", WIKINEWS, 15),
         ("tune", TRNEWS, 15),
         ("check", TRNEWS, 15),
+        ("tune", GEOWEB, 15),
+        ("check", GEOWEB, 15),
     ],
 )
 def test_every_verbatim_string_is_in_the_article(split: str, folder: Path, least: int) -> None:
@@ -95,6 +101,9 @@ def test_splits_share_no_article() -> None:
     tr_tune = {item["id"] for item in _items("tune", TRNEWS)}
     tr_check = {item["id"] for item in _items("check", TRNEWS)}
     assert len(tr_tune) == len(tr_check) == 15 and not tr_tune & tr_check
+    gw_tune = {item["id"] for item in _items("tune", GEOWEB)}
+    gw_check = {item["id"] for item in _items("check", GEOWEB)}
+    assert len(gw_tune) == len(gw_check) == 15 and not gw_tune & gw_check
 
 
 @pytest.mark.skipif(not GEOVIRUS.exists(), reason="../shared/eval/geovirus is not beside the project")
@@ -119,3 +128,17 @@ def test_trnews_texts_are_the_corpus_texts_unchanged() -> None:
             assert item["text"] == row["text"] and item["url"] == row["url"], item["id"]
             # a publication date only where the source gives it in full (README.md says where)
             assert item["published"] is None or ISO.match(item["published"]), item["id"]
+
+
+@pytest.mark.skipif(not GEOWEB_SOURCE.exists(), reason="../shared/eval/geowebnews is not beside the project")
+def test_geoweb_texts_are_the_corpus_texts_unchanged() -> None:
+    """The GeoWebNews gold quotes its texts; they must be the corpus's, character for character."""
+    with GEOWEB_SOURCE.open(encoding="utf-8") as fh:
+        source = {row["id"]: row for row in map(json.loads, fh)}
+    for split in ("tune", "check"):
+        for item in _items(split, GEOWEB):
+            row = source[item["id"]]
+            assert item["text"] == row["text"] and item["url"] == row["url"], item["id"]
+            assert item["title"] == row["title"], item["id"]
+            # a publication date only where the URL gives it in full (README.md says where)
+            assert item["published"] is None or item["published"].replace("-", "/") in item["url"], item["id"]

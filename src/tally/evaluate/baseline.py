@@ -74,14 +74,15 @@ class GateSlice:
     limit: int | None = None
     #: for a local slice, the folder under ``eval/`` that holds ``SET/SPLIT.jsonl``
     #: ("" for ``eval/`` itself; ``reports_wikinews`` for the Wikinews gold,
-    #: ``reports_trnews`` for the TR-News gold)
+    #: ``reports_trnews`` for the TR-News gold, ``reports_geoweb`` for GeoWebNews)
     folder: str = ""
 
 
 #: The project's own gold, scored whole on both splits: ``tune`` may be looked at
 #: while writing rules, ``check`` is only scored. ``eval/reports/`` holds the VOA
 #: stories, ``eval/reports_wikinews/reports/`` the Wikinews articles,
-#: ``eval/reports_trnews/reports/`` the TR-News articles.
+#: ``eval/reports_trnews/reports/`` the TR-News articles,
+#: ``eval/reports_geoweb/reports/`` the GeoWebNews articles.
 LOCAL_SLICES: dict[str, GateSlice] = {
     "reports": GateSlice("reports", "tune"),
     "reports/check": GateSlice("reports", "check"),
@@ -89,6 +90,8 @@ LOCAL_SLICES: dict[str, GateSlice] = {
     "reports_wikinews/check": GateSlice("reports", "check", folder="reports_wikinews"),
     "reports_trnews": GateSlice("reports", "tune", folder="reports_trnews"),
     "reports_trnews/check": GateSlice("reports", "check", folder="reports_trnews"),
+    "reports_geoweb": GateSlice("reports", "tune", folder="reports_geoweb"),
+    "reports_geoweb/check": GateSlice("reports", "check", folder="reports_geoweb"),
 }
 
 
