@@ -949,6 +949,38 @@ def _token_at(doc: Doc, char: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+#: Day words that are also nouns for an age: "a better tomorrow", "today's youth", "yesterday's heroes".
+_AGE_DAYS = frozenset({"today", "tomorrow", "yesterday"})
+#: Determiners before which such a word, with any adjectives between, is that noun: "a brighter
+#: tomorrow", "their tomorrow" ("her" and "his" are also objects: "told her today").
+_AGE_DETERMINERS = frozenset({"a", "an", "our", "their", "your"})
+
+
+def _an_age_not_a_day(doc: Doc, start: int) -> bool:
+    """Whether "today", "tomorrow" or "yesterday" at *start* is a noun for an age, not a day.
+
+    After "a" or a possessive determiner, with any adjectives between, "tomorrow" is the future
+    ("provide a better tomorrow", "fight for their tomorrow"): an adverb of time follows a noun
+    or a verb ("a decision tomorrow"). A possessive "today's" before a noun of an age or of a
+    people ("in today's global economy", "today's youth") is the present age; before a noun of
+    an event ("today's march") it dates the event.
+    """
+    tok = _token_at(doc, start)
+    if tok is None:
+        return False
+    if tok.dep_ == "poss" and tok.i + 1 < len(doc) and tok.nbor(1).lower_ in {"'s", "’s"}:
+        head = tok.head
+        return (
+            head.lemma_.lower() in date_words.PRESENT_AGE_NOUNS or head.lower_ in date_words.PRESENT_AGE_NOUNS
+        )
+    k = tok.i - 1
+    while (
+        k >= 0 and tok.i - k <= 4 and (doc[k].pos_ == "ADJ" or doc[k].lower_ in {",", "and", "more", "most"})
+    ):
+        k -= 1
+    return k >= 0 and k < tok.i and doc[k].lower_ in _AGE_DETERMINERS
+
+
 def _accept(
     doc: Doc,
     toks: list[Tok],
@@ -961,6 +993,13 @@ def _accept(
     first, last = toks[m.i], toks[m.j - 1]
     start, end = first.start, last.end
     prev = toks[m.i - 1].lower if m.i > 0 else ""
+    if (
+        expr.kind == "offset"
+        and m.j - m.i == 1
+        and first.lower in _AGE_DAYS
+        and _an_age_not_a_day(doc, start)
+    ):
+        return False  # "a brighter tomorrow", "in today's economy": the future, the present age
     if expr.kind == "rel" and prev == "the" and first.lower in {"last", "past"}:
         return False  # "the last week" is a duration, not last week
     if expr.kind == "rel" and expr.unit == "weekend" and expr.rel is None:
@@ -977,16 +1016,17 @@ def _accept(
             and not _overlaps(start, end, date_ents)
             and not _opens_a_glued_range(toks, m.j)
             and not _a_day_called_a_name(doc, start, end, expr)
+            and not _a_holiday_called_a_name(doc, start, end, m)
         ):
             return False
         if expr.kind == "weekday" and prev in _RECURRENCE_WORDS:
             return False  # "every Sunday": a weekday that recurs is no one date
         if _a_yearly_day(toks, m):
             return False  # "every year on 12 March", "On 3 June each year": no one date
-        if expr.kind == "weekday" and m.j < len(toks):
+        if expr.kind in {"weekday", "holiday"} and m.j < len(toks):
             nxt = toks[m.j]
             if nxt.text[0].isupper() and nxt.lower not in MONTHS and nxt.lower not in MONTH_ABBR:
-                return False  # "Sunday Times", "Monday Night Football"
+                return False  # "Sunday Times", "Monday Night Football", "the Good Friday Agreement"
         if (
             expr.kind == "weekday"
             and m.j - m.i == 1
@@ -1063,6 +1103,18 @@ def _a_day_called_a_name(doc: Doc, start: int, end: int, expr: Expr) -> bool:
 
 
 _DATELINE_DASHES = frozenset({"-", "–", "—"})
+
+
+def _a_holiday_called_a_name(doc: Doc, start: int, end: int, m: Match) -> bool:
+    """Whether a holiday of two words or more, ``[start, end)``, is all of a name entity the parser gave.
+
+    The parser calls "Easter Monday" a law and "Palm Sunday" a place; a holiday's own name is the
+    holiday. One that goes on is another name ("the Good Friday Agreement"), and one word alone
+    may be a person's ("Christmas").
+    """
+    if m.expr.kind != "holiday" or m.j - m.i < 2:
+        return False
+    return any(e.start_char == start and e.end_char == end for e in doc_ents(doc))
 
 
 def _a_yearly_day(toks: list[Tok], m: Match) -> bool:

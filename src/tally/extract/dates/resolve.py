@@ -27,16 +27,42 @@ def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
 
 
 def _holiday_date(key: tuple[str, ...], year: int) -> dt.date:
+    """The (first) day of holiday *key* in *year*; ValueError for a year it cannot be given."""
+    return _holiday_days(key, year)[0]
+
+
+def _holiday_value(key: tuple[str, ...], year: int) -> str:
+    """The ISO value of holiday *key* in *year*: its day, or ``first/last`` for a week ("Holy Week")."""
+    first, last = _holiday_days(key, year)
+    return first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+
+
+def _holiday_days(key: tuple[str, ...], year: int) -> tuple[dt.date, dt.date]:
     if key[0] == "thanksgiving":  # US: fourth Thursday of November
         first = dt.date(year, 11, 1)
-        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
-    if key[0] == "easter":
+        day = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return day, day
+    if key in date_words.EASTER_DAYS:
         from dateutil.easter import easter
 
-        return easter(year)
+        sunday = easter(year)
+        begin, end = date_words.EASTER_DAYS[key]
+        return sunday + dt.timedelta(days=begin), sunday + dt.timedelta(days=end)
+    if date_words.HOLIDAYS[key] == "lunar":  # the first day of the Chinese calendar's year
+        day = _lunar_new_years().get(year)
+        if day is None:
+            raise ValueError(f"no Lunar New Year known for {year}")
+        return day, day
     month_day = date_words.HOLIDAYS[key]
     assert month_day is not None
-    return dt.date(year, *month_day)
+    day = dt.date(year, *month_day)
+    return day, day
+
+
+def _lunar_new_years() -> dict[int, dt.date]:
+    """The first day of the Lunar New Year by year, for the years the table holds."""
+    days = (dt.date.fromisoformat(line) for line in date_words.LUNAR_NEW_YEAR)
+    return {day.year: day for day in days}
 
 
 Value = tuple[str | None, str | None, str]
@@ -285,7 +311,7 @@ def _resolve(expr: Expr, anchor: dt.date | None, tense: str | None) -> Value:
         return None if expr.season == "WI" else f"{expr.year:04d}", gran, "absolute"
     if k == "holiday" and expr.year is not None:
         assert expr.holiday is not None
-        return _holiday_date(expr.holiday, expr.year).isoformat(), gran, "absolute"
+        return _holiday_value(expr.holiday, expr.year), gran, "absolute"
     if anchor is None:
         return None, gran, "none"
     a = anchor
@@ -389,7 +415,7 @@ def _resolve(expr: Expr, anchor: dt.date | None, tense: str | None) -> Value:
         assert expr.holiday is not None
         key = expr.holiday
         y = _nearest_year(a, lambda yy: _holiday_date(key, yy), tense)
-        return _holiday_date(key, y).isoformat(), gran, "published"
+        return _holiday_value(key, y), gran, "published"
     return None, gran, "none"
 
 
