@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+import tally
 from tests.test_dates_places_round5 import _dates
 
 pytestmark = pytest.mark.model
@@ -122,3 +123,26 @@ def test_the_lunar_new_year_outside_the_table_has_no_value(nlp) -> None:
     # guard: the first day of the Chinese year is only known for the years of the table
     text = "Markets closed for Chinese New Year 1850, the consul wrote."
     assert all(v is None for t, v in _dates(nlp, text, "1850-03-01") if "New Year" in t)
+
+
+# --- a decade is found but not listed ---------------------------------------------------------
+
+
+def _listed(text: str, published: str | None) -> list[tuple[str, str | None]]:
+    article = tally.analyze(text, published=published, only=["dates"])
+    return [(d.text, d.value) for d in article.dates]
+
+
+def test_a_decade_is_found_but_not_listed(nlp) -> None:
+    """ "the 1990s", "the '70s": a period of ten years, not a date at a granularity the article's
+    dates are given at (a year, a month, a day, or an interval of them); the extractor still
+    finds it (its number is no count), but the article does not list it."""
+    text = "Families who fled the fighting of the 1990s and the '70s returned in 2003."
+    assert ("1990s", "199X") in _dates(nlp, text, "2024-05-02")
+    assert _listed(text, "2024-05-02") == [("2003", "2003")]
+
+
+def test_a_year_of_a_decade_stays_listed() -> None:
+    # guard: a year and an interval of years are listed
+    text = "The plant ran from 1994 to 1999 and closed in 2001."
+    assert _listed(text, "2024-05-02") == [("1994 to 1999", "1994/1999"), ("2001", "2001")]

@@ -443,9 +443,11 @@ def placed(mention: DateMention) -> bool:
     A date nothing resolves ("on Tuesday" with no publication date and no full date before
     it) is found, and the context keeps it (its numbers are a day, no count), but an article
     lists only dates it can give a value: no year is guessed, and a bare "Tuesday" tells a
-    reader nothing the text does not.
+    reader nothing the text does not. A decade ("the 1990s") is found and valued for the
+    extractors after it but not listed: the article gives dates at a year, a month or a day
+    (or intervals of them), as the reports golds do, and a ten-year period is none of these.
     """
-    return mention.value is not None
+    return mention.value is not None and mention.granularity != "decade"
 
 
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
