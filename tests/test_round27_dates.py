@@ -119,6 +119,12 @@ def test_a_new_year_or_a_good_friday_is_no_holiday(nlp, text: str) -> None:
     )
 
 
+def test_a_holiday_ending_a_headline_stays_a_holiday(nlp) -> None:
+    # guard: the capital after the line break opens the next sentence, not a name
+    text = "Clashes in the old city on Good Friday\nPolice fired tear gas at worshippers, witnesses said."
+    assert ("Good Friday", "2024-03-29") in _dates(nlp, text, "2024-04-02")
+
+
 def test_the_lunar_new_year_outside_the_table_has_no_value(nlp) -> None:
     # guard: the first day of the Chinese year is only known for the years of the table
     text = "Markets closed for Chinese New Year 1850, the consul wrote."

@@ -1027,7 +1027,12 @@ def _accept(
             return False  # "every year on 12 March", "On 3 June each year": no one date
         if expr.kind in {"weekday", "holiday"} and m.j < len(toks):
             nxt = toks[m.j]
-            if nxt.text[0].isupper() and nxt.lower not in MONTHS and nxt.lower not in MONTH_ABBR:
+            if (
+                nxt.text[0].isupper()
+                and nxt.lower not in MONTHS
+                and nxt.lower not in MONTH_ABBR
+                and (expr.kind == "weekday" or doc_text(doc)[end : nxt.start] == " ")
+            ):
                 return False  # "Sunday Times", "Monday Night Football", "the Good Friday Agreement"
         if (
             expr.kind == "weekday"
