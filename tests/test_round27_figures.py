@@ -66,3 +66,23 @@ def test_fatalities_of_a_crackdown_stay_killed() -> None:
         "The rights group confirmed 9 fatalities on Wednesday."
     )
     assert _category(text, 9) == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Poachers killed 30 elephants in the park last year, rangers said.", 30),
+        ("Residents found six dead birds in their gardens after the spill.", 6),
+        ("Officials are puzzled by the sudden death of an estimated 3,000 fish in the lake.", 3000),
+    ],
+)
+def test_dead_animals_are_no_toll(text: str, value: float) -> None:
+    """ "killed 30 elephants", "six dead birds", "the death of 3,000 fish": ``killed`` and ``deaths``
+    count people (ANNOTATION); animals killed or found dead are counted things, ``other``."""
+    assert _category(text, value) == "other"
+
+
+def test_people_and_animals_in_one_sentence() -> None:
+    """Guard: the people of a sentence that also counts animals stay ``killed``."""
+    text = "Soldiers shot dead four protesters and two dogs near the square."
+    assert _category(text, 4) == "killed"

@@ -951,6 +951,13 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
 # -- category and subject -------------------------------------------------------
 
 
+def _counts_animals(counted: Token | None) -> bool:
+    """The counted noun is an animal ("30 elephants", "an estimated 5,000 birds", "livestock")."""
+    if counted is None or counted.pos_ != "NOUN":
+        return False
+    return counted.lemma_.lower() in figure_words.ANIMAL_NOUNS or counted.lower_ in figure_words.ANIMAL_NOUNS
+
+
 def _whole_made_by_the_event(doc: Doc, phrase: NumberPhrase) -> bool:
     """ "Nine of the 14 detainees", "three of the 20 people arrested", "two of the 11 protesters
     killed": the whole of a partitive counts people the event made (held, hurt, killed), a figure
@@ -5933,6 +5940,8 @@ def _read(
     ):
         # "the virus has killed 3,000", "a landslide killed 12 miners", "the quake left 1,000 dead"
         category = "deaths"
+    if category in _PEOPLE_CATEGORIES | {"deaths"} and _counts_animals(counted):
+        category = "other"  # "poachers killed 30 elephants", "5,000 dead birds": no toll, a counted thing
     if counted is not None and counted.lemma_.lower() in _PRISON_NOUNS and category in _PEOPLE_CATEGORIES:
         category = "other"  # "sent to two maximum-security prisons": the prisons, not the people in them
     if _capacity(counted or num):
