@@ -951,6 +951,13 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
 # -- category and subject -------------------------------------------------------
 
 
+def _counts_animals(counted: Token | None) -> bool:
+    """The counted noun is an animal ("30 elephants", "an estimated 5,000 birds", "livestock")."""
+    if counted is None or counted.pos_ != "NOUN":
+        return False
+    return counted.lemma_.lower() in figure_words.ANIMAL_NOUNS or counted.lower_ in figure_words.ANIMAL_NOUNS
+
+
 def _whole_made_by_the_event(doc: Doc, phrase: NumberPhrase) -> bool:
     """ "Nine of the 14 detainees", "three of the 20 people arrested", "two of the 11 protesters
     killed": the whole of a partitive counts people the event made (held, hurt, killed), a figure
@@ -995,9 +1002,41 @@ def _sentence_lemmas(tok: Token) -> frozenset[str]:
     lemmas = held.get(sent.start)
     if lemmas is None:
         words = [t for t in sent if t.ent_type_ not in _TIME_LABELS]
-        lemmas = frozenset({t.lemma_.lower() for t in words} | {t.lower_ for t in words})
+        found = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
+        blasts = [t for t in words if t.lemma_.lower() in _BLAST_WORDS]
+        if blasts and all(_accidental_blast(t) for t in blasts):
+            # "a gas explosion", "a boiler blast": an accident, not the violence "explosion" names
+            found = (found - {t.lemma_.lower() for t in blasts} - {t.lower_ for t in blasts}) | {"accident"}
+        lemmas = frozenset(found)
         held[sent.start] = lemmas
     return lemmas
+
+
+#: Words of an explosion: violence, unless what blew up is no weapon.
+_BLAST_WORDS = frozenset({"explosion", "blast", "explode"})
+
+#: What blows up by accident: the gas of a kitchen or a pipe, a boiler, a tank (not tear gas).
+_ACCIDENTAL_BLAST_SOURCES = frozenset(
+    {"gas", "boiler", "cylinder", "tanker", "pipeline", "fuel", "chemical", "firework", "methane"}
+)
+
+
+def _accidental_blast(blast: Token) -> bool:
+    """ "a gas explosion", "a gas cylinder exploded", "a boiler blast", "the explosion of a fuel
+    tanker": what blew up is named by a word for gas, a boiler, a tank or fireworks and not by a
+    weapon ("a cylinder bomb", "a tear gas canister"), so the blast is an accident."""
+    named = [c for c in blast.children if c.dep_ in {"compound", "amod", "nsubj", "nmod"}]
+    named += [g for c in blast.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    if blast.dep_ == "compound":
+        named.append(blast.head)  # "a gas blast site" names the site; "cylinder bomb" names the bomb
+    found = False
+    for tok in named:
+        words = [tok, *(c for c in tok.children if c.dep_ in {"compound", "amod"})]
+        lemmas = {w.lemma_.lower() for w in words}
+        if lemmas & (figure_words.VIOLENCE_WORDS | {"bomb", "tear", "device", "mine", "weapon"}):
+            return False
+        found = found or bool(lemmas & _ACCIDENTAL_BLAST_SOURCES)
+    return found
 
 
 def _death_category(tok: Token) -> str:
@@ -2116,6 +2155,11 @@ def _people_held(verb: Token) -> bool:
     return subject is not None and (_is_person(subject) or subject.like_num)
 
 
+#: Nouns for the dead that say nothing of violence: the sentence or the article decides ``killed`` or
+#: ``deaths`` ("9 deaths from cholera", "14 fatalities" in a story of food poisoning).
+_NEUTRAL_DEATH_NOUNS = frozenset({"death", "fatality"})
+
+
 def _noun_category(noun: Token) -> str | None:
     """The category of an event noun and its conjuncts ("the arrest and murder of")."""
     found = []
@@ -2123,7 +2167,7 @@ def _noun_category(noun: Token) -> str | None:
         lemma = _lexicon_lemma(tok)
         if lemma in figure_words.NOUN_CATEGORY:
             cat = figure_words.NOUN_CATEGORY[lemma]
-            found.append(_death_category(tok) if lemma == "death" else cat)
+            found.append(_death_category(tok) if lemma in _NEUTRAL_DEATH_NOUNS else cat)
         elif lemma in figure_words.TOTAL_NOUNS or lemma in {"crowd", "estimate"}:
             # "estimates of the dead range from 230 to 600": a total whose "of" names the category
             cat = _total_category(tok)
@@ -3788,7 +3832,7 @@ def _category_of_group(partitive: Token) -> tuple[str, Token] | None:
 def _event_noun_category(noun: Token) -> str:
     """The category of a noun for counted events ("deaths", "arrests"); deaths by their context."""
     lemma = _lexicon_lemma(noun)
-    return _death_category(noun) if lemma == "death" else figure_words.NOUN_CATEGORY[lemma]
+    return _death_category(noun) if lemma in _NEUTRAL_DEATH_NOUNS else figure_words.NOUN_CATEGORY[lemma]
 
 
 #: Nouns that count events by what their "of" names: "32 cases of abduction", "627 instances of arrest".
@@ -4344,7 +4388,9 @@ def _label_category(doc: Doc, phrase: NumberPhrase) -> str | None:
         for lemma in {tok.lemma_.lower(), word, *_singulars(word)}:
             if lemma in figure_words.NOUN_CATEGORY:
                 # the matched form, not the token's lemma: "Arrests" tagged a name keeps its plural
-                return figure_words.NOUN_CATEGORY[lemma] if lemma != "death" else _death_category(tok)
+                if lemma in _NEUTRAL_DEATH_NOUNS:
+                    return _death_category(tok)
+                return figure_words.NOUN_CATEGORY[lemma]
     nearest = "".join(ch for ch in label[0].lower_ if ch.isalpha())
     return "other" if nearest in _OTHER_LABELS else None
 
@@ -5894,6 +5940,8 @@ def _read(
     ):
         # "the virus has killed 3,000", "a landslide killed 12 miners", "the quake left 1,000 dead"
         category = "deaths"
+    if category in _PEOPLE_CATEGORIES | {"deaths"} and _counts_animals(counted):
+        category = "other"  # "poachers killed 30 elephants", "5,000 dead birds": no toll, a counted thing
     if counted is not None and counted.lemma_.lower() in _PRISON_NOUNS and category in _PEOPLE_CATEGORIES:
         category = "other"  # "sent to two maximum-security prisons": the prisons, not the people in them
     if _capacity(counted or num):
