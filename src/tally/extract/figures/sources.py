@@ -1015,6 +1015,42 @@ def _from_in_inclusion(including: Token) -> Token | None:
     return None
 
 
+#: Verbs by which a relative clause on a document names who wrote or put it out: "a statement the
+#: union released", "figures that the ministry shared", "a list which was compiled by X". Not who
+#: only read, quoted or judged it ("documents the newspaper obtained", "a report the minister dismissed").
+_AUTHORING_VERBS = frozenset(
+    {
+        "release", "issue", "publish", "present", "submit", "unveil", "announce", "report", "post",
+        "send", "write", "prepare", "produce", "circulate", "compile", "collect", "gather", "keep",
+        "maintain", "record", "tally", "provide", "supply", "give", "share", "file",
+    }
+)  # fmt: skip
+
+
+def _author_in_relative_clause(clause: Token) -> Token | None:
+    """The author a relative clause on a document names: the subject of an active verb of putting the
+    document out ("a statement the union released"), or the agent of a passive one ("a list which
+    was compiled by X"); None for any other verb. The parser may read "a report that X published" as
+    the content clause "a report that 40 died": a verb of putting out that lacks its object there
+    is still the relative clause ("reports that X released 40 detainees" says what the reports say)."""
+    if clause.lemma_.lower() not in _AUTHORING_VERBS:
+        return None
+    if clause.dep_ == "acl":
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or any(
+            c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "oprd", "nsubjpass"} for c in clause.children
+        ):
+            return None
+    elif clause.dep_ != "relcl":
+        return None
+    for child in clause.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    author = subject(clause, {"nsubj"})
+    if author is None or author.lower_ in figure_words.RELATIVE:
+        return None
+    return author
+
+
 def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT | None:
     """The mention of the source named by the noun *tok*, registering it if the NER missed it."""
     if tok is None or depth > 3:
@@ -1107,6 +1143,13 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             if child.dep_ == "prep" and child.lower_ in {"on", "in"}:
                 # "a post on the group's Telegram channel": the account's owner
                 found = _account_owner(ctx, child, depth)
+                if found:
+                    return found
+            author = _author_in_relative_clause(child)
+            if author is not None:
+                # "according to a statement the union released", "figures that the ministry shared":
+                # the relative clause names who put the document out, as "released by X" does
+                found = source_span(ctx, author, depth + 1)
                 if found:
                     return found
             if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in _OBTAINING_VERBS:

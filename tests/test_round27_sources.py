@@ -1,0 +1,77 @@
+"""Who gives each figure, twenty-seventh round: constructions issue 13 names, read on new prose.
+
+Every sentence here was written for tally; none is copied from an article or a gold set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._figure_roles import roles_of
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "author"),
+    [
+        (
+            "Forty-two miners were trapped underground, according to a statement the union released on Monday.",
+            42,
+            "union",
+        ),
+        (
+            "Police detained 17 lawyers last year, according to a report that the bar association published on Friday.",
+            17,
+            "bar association",
+        ),
+        (
+            "At least 64 people drowned, according to figures the coast guard shared with reporters.",
+            64,
+            "coast guard",
+        ),
+        (
+            "Nineteen nurses were arrested, according to a list which was compiled by the doctors' council.",
+            19,
+            "council",
+        ),
+    ],
+)
+def test_according_to_a_document_whose_author_a_relative_clause_names(
+    text: str, value: float, author: str
+) -> None:
+    """ "according to a statement (that) X released", "figures X shared", "a list which was compiled
+    by X": the relative clause on the document names its author, who gives the count, as "a statement
+    released by X" and "a statement by X" already did."""
+    asserted, _, _ = roles_of(text, value)
+    assert any(author in name.lower() for name in asserted), asserted
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "not_a_source"),
+    [
+        (
+            "Forty-two miners were trapped underground, according to documents the newspaper obtained.",
+            42,
+            "newspaper",
+        ),
+        (
+            "Forty-two miners were trapped underground, according to a report the minister dismissed as false.",
+            42,
+            "minister",
+        ),
+        (
+            "Forty-two miners were freed on Sunday, according to reports that the guards released them at dawn.",
+            42,
+            "guards",
+        ),
+    ],
+)
+def test_a_relative_clause_of_reading_or_judging_names_no_author(
+    text: str, value: float, not_a_source: str
+) -> None:
+    """Guard: who obtained, saw or judged a document did not write it ("documents the newspaper
+    obtained", "a report the minister dismissed"); a "that" clause with its own object says what the
+    reports say ("reports that the guards released them"), not who wrote them."""
+    asserted, _, _ = roles_of(text, value)
+    assert not any(not_a_source in name.lower() for name in asserted), asserted
