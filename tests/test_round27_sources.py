@@ -75,3 +75,33 @@ def test_a_relative_clause_of_reading_or_judging_names_no_author(
     reports say ("reports that the guards released them"), not who wrote them."""
     asserted, _, _ = roles_of(text, value)
     assert not any(not_a_source in name.lower() for name in asserted), asserted
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "author"),
+    [
+        (
+            "Eleven inmates escaped overnight, according to a news release from the county sheriff's office.",
+            11,
+            "sheriff",
+        ),
+        ("A press release from the fire brigade said 23 firefighters were injured.", 23, "fire brigade"),
+        (
+            "Thirty protesters were detained, according to a press release issued by the city police.",
+            30,
+            "police",
+        ),
+    ],
+)
+def test_a_press_or_news_release_is_its_issuer_s_document(text: str, value: float, author: str) -> None:
+    """ "according to a news release from X", "A press release from X said …": a press or news release
+    is a document like a statement, so its issuer gives the count, not the words "news release"."""
+    asserted, _, _ = roles_of(text, value)
+    assert any(author in name.lower() for name in asserted), asserted
+
+
+def test_the_release_of_detainees_is_no_document() -> None:
+    """Guard: "the release of 40 detainees" is no document, and the count in it names no source."""
+    text = "The release of 40 detainees on Sunday was welcomed by their families."
+    asserted, _, _ = roles_of(text, 40)
+    assert not any("famil" in name.lower() or "release" in name.lower() for name in asserted), asserted

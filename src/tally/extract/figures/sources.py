@@ -615,6 +615,7 @@ def _may_speak(ctx: ExtractContext, tok: Token) -> bool:
         or lemma in _REPORTING_INSTITUTIONS
         # "…, hospital records show", "police data showed": a document that names its issuer
         or (lemma in figure_words.REPORT_NOUNS and _issued_by_its_modifier(tok))
+        or _a_release(tok)  # "A press release from the brigade said …": its issuer, read by source_span
     )
 
 
@@ -1027,6 +1028,17 @@ _AUTHORING_VERBS = frozenset(
 )  # fmt: skip
 
 
+#: Words that make "release" a document: "a press release", "a news release" (not "the release of 40").
+_RELEASE_KINDS = frozenset({"press", "news", "media"})
+
+
+def _a_release(tok: Token) -> bool:
+    """Whether *tok* is a press or news release, a document like a statement."""
+    return tok.lemma_.lower() == "release" and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in _RELEASE_KINDS for c in tok.children
+    )
+
+
 def _author_in_relative_clause(clause: Token) -> Token | None:
     """The author a relative clause on a document names: the subject of an active verb of putting the
     document out ("a statement the union released"), or the agent of a passive one ("a list which
@@ -1120,9 +1132,14 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         keeper = _keeper_in_clause(ctx, tok)
         if keeper is not None:
             return keeper  # "The toll, which the group compiled from hospital records, …": the group's
-    if lemma in figure_words.REPORT_NOUNS or lemma in figure_words.SOURCE_NOUNS or _compiled_total(tok):
+    if (
+        lemma in figure_words.REPORT_NOUNS
+        or lemma in figure_words.SOURCE_NOUNS
+        or _compiled_total(tok)
+        or _a_release(tok)
+    ):
         # "reports by the PMOI", "Amnesty's report", "a Reuters report", "its sources",
-        # "a toll compiled by AFP"
+        # "a toll compiled by AFP", "a news release from the sheriff's office"
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
                 found = _source_through(ctx, child, depth)
