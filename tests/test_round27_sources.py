@@ -105,3 +105,40 @@ def test_the_release_of_detainees_is_no_document() -> None:
     text = "The release of 40 detainees on Sunday was welcomed by their families."
     asserted, _, _ = roles_of(text, 40)
     assert not any("famil" in name.lower() or "release" in name.lower() for name in asserted), asserted
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "person"),
+    [
+        (
+            "The prison director toured the damaged wing on Tuesday. She said 31 inmates had been injured.",
+            31,
+            "director",
+        ),
+        (
+            "A senior fire officer arrived at the scene within minutes. He told reporters 14 residents were "
+            "taken to hospital.",
+            14,
+            "fire officer",
+        ),
+    ],
+)
+def test_he_or_she_continues_an_unnamed_person_who_opened_the_sentence_before(
+    text: str, value: float, person: str
+) -> None:
+    """ "The prison director toured …. She said 31 …": "he"/"she" opening a sentence goes on with the
+    person, named or not, who was the subject of the sentence before, whatever that sentence's verb."""
+    asserted, _, _ = roles_of(text, value)
+    assert any(person in name.lower() for name in asserted), asserted
+
+
+def test_he_or_she_does_not_take_a_thing_or_a_group_for_a_person() -> None:
+    """Guard: a subject that is no single person ("The prison …", "Guards …") is no antecedent of
+    "she"; the person named before it still is."""
+    text = (
+        "Director Ana Ruiz spoke to reporters outside. The prison was quiet by evening. "
+        "She said 31 inmates had been injured."
+    )
+    asserted, _, _ = roles_of(text, 31)
+    assert any("Ruiz" in name for name in asserted), asserted
+    assert not any("prison" in name.lower() for name in asserted), asserted

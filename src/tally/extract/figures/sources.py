@@ -1566,17 +1566,20 @@ def _speaks_at(doc: Doc, start: int, end: int) -> bool:
 
 def _described_speaker(pronoun: Token) -> Token | None:
     """A person described, not named, who spoke in the sentence before *pronoun*'s: "A police
-    officer, who …, said …" (the subject of a verb of saying, a singular noun for a person)."""
+    officer, who …, said …" (the subject of a verb of saying, a singular noun for a person); or,
+    when the pronoun opens its sentence, who was the subject of the sentence before, whatever its
+    verb ("The prison director toured the wing. She said …"), as a named subject already was."""
     sent = pronoun.sent
     if sent.start == 0:
         return None
+    opens = pronoun.i == sent.start
     for tok in pronoun.doc[pronoun.doc[sent.start - 1].sent.start : sent.start]:
         if (
             tok.dep_ == "nsubj"
             and tok.tag_ == "NN"
             and is_person_noun(tok.lemma_.lower())
             and tok.ent_type_ != "PERSON"
-            and _role(tok.head) == "asserted"
+            and (_role(tok.head) == "asserted" or (opens and tok.head.dep_ == "ROOT"))
         ):
             return tok
     return None
