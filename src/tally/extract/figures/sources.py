@@ -615,6 +615,7 @@ def _may_speak(ctx: ExtractContext, tok: Token) -> bool:
         or lemma in _REPORTING_INSTITUTIONS
         # "…, hospital records show", "police data showed": a document that names its issuer
         or (lemma in figure_words.REPORT_NOUNS and _issued_by_its_modifier(tok))
+        or _a_release(tok)  # "A press release from the brigade said …": its issuer, read by source_span
     )
 
 
@@ -1015,6 +1016,53 @@ def _from_in_inclusion(including: Token) -> Token | None:
     return None
 
 
+#: Verbs by which a relative clause on a document names who wrote or put it out: "a statement the
+#: union released", "figures that the ministry shared", "a list which was compiled by X". Not who
+#: only read, quoted or judged it ("documents the newspaper obtained", "a report the minister dismissed").
+_AUTHORING_VERBS = frozenset(
+    {
+        "release", "issue", "publish", "present", "submit", "unveil", "announce", "report", "post",
+        "send", "write", "prepare", "produce", "circulate", "compile", "collect", "gather", "keep",
+        "maintain", "record", "tally", "provide", "supply", "give", "share", "file",
+    }
+)  # fmt: skip
+
+
+#: Words that make "release" a document: "a press release", "a news release" (not "the release of 40").
+_RELEASE_KINDS = frozenset({"press", "news", "media"})
+
+
+def _a_release(tok: Token) -> bool:
+    """Whether *tok* is a press or news release, a document like a statement."""
+    return tok.lemma_.lower() == "release" and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in _RELEASE_KINDS for c in tok.children
+    )
+
+
+def _author_in_relative_clause(clause: Token) -> Token | None:
+    """The author a relative clause on a document names: the subject of an active verb of putting the
+    document out ("a statement the union released"), or the agent of a passive one ("a list which
+    was compiled by X"); None for any other verb. The parser may read "a report that X published" as
+    the content clause "a report that 40 died": a verb of putting out that lacks its object there
+    is still the relative clause ("reports that X released 40 detainees" says what the reports say)."""
+    if clause.lemma_.lower() not in _AUTHORING_VERBS:
+        return None
+    if clause.dep_ == "acl":
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or any(
+            c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "oprd", "nsubjpass"} for c in clause.children
+        ):
+            return None
+    elif clause.dep_ != "relcl":
+        return None
+    for child in clause.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    author = subject(clause, {"nsubj"})
+    if author is None or author.lower_ in figure_words.RELATIVE:
+        return None
+    return author
+
+
 def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT | None:
     """The mention of the source named by the noun *tok*, registering it if the NER missed it."""
     if tok is None or depth > 3:
@@ -1084,9 +1132,14 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         keeper = _keeper_in_clause(ctx, tok)
         if keeper is not None:
             return keeper  # "The toll, which the group compiled from hospital records, …": the group's
-    if lemma in figure_words.REPORT_NOUNS or lemma in figure_words.SOURCE_NOUNS or _compiled_total(tok):
+    if (
+        lemma in figure_words.REPORT_NOUNS
+        or lemma in figure_words.SOURCE_NOUNS
+        or _compiled_total(tok)
+        or _a_release(tok)
+    ):
         # "reports by the PMOI", "Amnesty's report", "a Reuters report", "its sources",
-        # "a toll compiled by AFP"
+        # "a toll compiled by AFP", "a news release from the sheriff's office"
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
                 found = _source_through(ctx, child, depth)
@@ -1107,6 +1160,13 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
             if child.dep_ == "prep" and child.lower_ in {"on", "in"}:
                 # "a post on the group's Telegram channel": the account's owner
                 found = _account_owner(ctx, child, depth)
+                if found:
+                    return found
+            author = _author_in_relative_clause(child)
+            if author is not None:
+                # "according to a statement the union released", "figures that the ministry shared":
+                # the relative clause names who put the document out, as "released by X" does
+                found = source_span(ctx, author, depth + 1)
                 if found:
                     return found
             if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in _OBTAINING_VERBS:
@@ -1506,17 +1566,20 @@ def _speaks_at(doc: Doc, start: int, end: int) -> bool:
 
 def _described_speaker(pronoun: Token) -> Token | None:
     """A person described, not named, who spoke in the sentence before *pronoun*'s: "A police
-    officer, who …, said …" (the subject of a verb of saying, a singular noun for a person)."""
+    officer, who …, said …" (the subject of a verb of saying, a singular noun for a person); or,
+    when the pronoun opens its sentence, who was the subject of the sentence before, whatever its
+    verb ("The prison director toured the wing. She said …"), as a named subject already was."""
     sent = pronoun.sent
     if sent.start == 0:
         return None
+    opens = pronoun.i == sent.start
     for tok in pronoun.doc[pronoun.doc[sent.start - 1].sent.start : sent.start]:
         if (
             tok.dep_ == "nsubj"
             and tok.tag_ == "NN"
             and is_person_noun(tok.lemma_.lower())
             and tok.ent_type_ != "PERSON"
-            and _role(tok.head) == "asserted"
+            and (_role(tok.head) == "asserted" or (opens and tok.head.dep_ == "ROOT"))
         ):
             return tok
     return None
