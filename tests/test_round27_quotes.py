@@ -50,5 +50,5 @@ def test_a_name_after_a_preposition_is_someone_else(nlp):
     text = '"Nobody was allowed to see him," said the brother of activist Ana Diaz.\n'
     quotes, entities = _quotes(nlp, text)
     hits = _with(quotes, "allowed to see him")
-    assert len(hits) == 1 and "Ana Diaz" != _name(hits[0], entities)
+    assert len(hits) == 1 and _name(hits[0], entities) != "Ana Diaz"
     assert "brother" in _name(hits[0], entities)
