@@ -52,3 +52,43 @@ def test_a_name_after_a_preposition_is_someone_else(nlp):
     hits = _with(quotes, "allowed to see him")
     assert len(hits) == 1 and _name(hits[0], entities) != "Ana Diaz"
     assert "brother" in _name(hits[0], entities)
+
+
+# -- "for its 2019 “Spring Lantern Walk”", "According to the “2023 … Report”": a title in capitals
+# after "the" or a possessive names a work or an event (ANNOTATION.md: not titles) ---------------
+
+
+def test_a_capitalised_event_name_after_a_possessive_is_no_quote(nlp):
+    text = (
+        "The Lorton Garden Club chose the River House shelter for its 2019 "
+        '"Spring Lantern Walk for Shelter Families." Tickets cost $40 each.\n'
+    )
+    quotes, _entities = _quotes(nlp, text)
+    assert _with(quotes, "Spring Lantern Walk") == []
+
+
+def test_a_capitalised_report_name_after_the_is_no_quote(nlp):
+    text = (
+        'According to the "2023 National Prison Conditions Report" released by the Justice Forum, '
+        "4,000 people were held in cells built for 1,500.\n"
+    )
+    quotes, _entities = _quotes(nlp, text)
+    assert _with(quotes, "National Prison Conditions") == []
+
+
+def test_a_capitalised_label_after_as_a_is_still_a_verdict(nlp):
+    # guard: "described X as a “…”" quotes the site's words, capitals or not
+    text = (
+        "On Monday, a pro-government website described the student as a "
+        '"Paid Foreign Agitator" and said he had fled.\n'
+    )
+    quotes, _entities = _quotes(nlp, text)
+    assert len(_with(quotes, "Paid Foreign Agitator")) == 1
+
+
+def test_a_capitalised_slogan_with_its_cue_is_still_speech(nlp):
+    # guard: no "the" or possessive before the marks
+    text = '"Stop The Killings Now," the marchers chanted outside the court.\n'
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "Stop The Killings")
+    assert len(hits) == 1 and "marchers" in _name(hits[0], entities)
