@@ -164,7 +164,37 @@ def _is_title(doc: Doc, m: MarkedSpan) -> bool:
     last = before[-1]
     # "the report “…”" names a work; "showed “…”", "reported “…”" are verbs that share the noun's lemma
     noun = last.pos_ in {"NOUN", "PROPN"} and last.lemma_.lower() in quote_words.TITLE_NOUNS
-    return last.lower_ in quote_words.TITLE_CUES or noun or _label(before)
+    return (
+        last.lower_ in quote_words.TITLE_CUES
+        or noun
+        or _label(before)
+        or _owned_capitalised_name(doc_text(doc), m, before)
+    )
+
+
+#: Words that make the marked words after them a definite noun phrase: "the “…”", "its 2019 “…”".
+_DEFINITE_BEFORE = frozenset({"the", "its", "their", "his", "her", "our", "my", "your", "'s", "’s"})
+
+
+def _owned_capitalised_name(text: str, m: MarkedSpan, before: list[Token]) -> bool:
+    """A name of a work or an event in capitals after "the" or a possessive: "for its 2019 “Spring
+    Lantern Walk for Shelter Families”", "According to the “2023 National Prison Conditions Report”".
+
+    Every word of four letters or more is capitalised (two such words at
+    least, not all in capitals) and the marks follow "the", a possessive
+    pronoun or a possessive "'s", maybe with a year between: the marks close
+    a noun phrase that names something. "as a “Paid Foreign Agitator”" (an
+    indefinite label, a verdict) and a capitalised slogan with no article
+    stay speech.
+    """
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text[m.start : m.end])
+    long_words = [w for w in words if len(w) >= 4]
+    if len(long_words) < 2 or not all(w[0].isupper() for w in long_words) or text[m.start : m.end].isupper():
+        return False
+    k = len(before) - 1
+    if k > 0 and before[k].like_num:
+        k -= 1  # "its 2019 “…”"
+    return before[k].lower_ in _DEFINITE_BEFORE
 
 
 #: Verbs whose "as" gives a name: "known as “…”", "refer to the camp as “…”" ("described it as

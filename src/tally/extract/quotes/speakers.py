@@ -704,6 +704,7 @@ def _speaker(
         tok = _subject_in_paragraph(a.cue_tok, para_of)
         if tok is None:
             return
+    tok = _person_after_titled_body(tok)
     tok = _person_after_title(tok, index)
     tok = _named_head_of_apposition(tok)
     tok = _named_after_joined_titles(tok)
@@ -718,9 +719,16 @@ def _speaker(
         a.names_earlier = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         tok = given
     i, j = quote_cues.speaker_phrase(tok)
+    holder = _untagged_holder_after_title(tok)
+    if holder is not None:
+        # "Kassala Deputy-Mayor Ester Nkemba": the person after the title, not the town before it
+        i = holder
     s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
     a.speaker_span = (s, e)
     a.speaker_name = text[s:e]
+    if holder is not None and index.at(s, e) is None:
+        a.entity = index.add_mention(a.speaker_name, s, e, "PERSON")
+        return
     if _definite_body_of_bodies(tok):
         # "The coalition of 22 organisations said": the coalition named before, not a new group
         found = _organisation_antecedent(ctx, tok, last, quoted, kinds=frozenset({"ORG"}))
@@ -2480,6 +2488,70 @@ def _name_with_age(tok: Token) -> Token | None:
 def _aged(tok: Token) -> bool:
     """A name followed by ", 20,": a person's."""
     return followed_by_age(tok.doc, tok.right_edge.i + 1)
+
+
+#: The links by which the parser sets a titled name beside a body that opens the title: "said WFP
+#: Sudan director Hanna Berg" (an apposition), "lecturer X of Y's University" (a possessor).
+_TITLED_NAME_LINKS = frozenset({"appos", "poss", "compound"})
+
+
+def _title_word(tok: Token) -> bool:
+    """A noun for a person written as a title right before a name: "director", "Mayor"."""
+    return tok.pos_ in {"NOUN", "PROPN"} and is_person_noun(tok.lemma_.lower())
+
+
+def _person_after_titled_body(tok: Token) -> Token:
+    """The person a title introduces when a body or a place opens it: "said World Food Programme
+    (WFP) Sudan director Hanna Berg", "said lecturer Ana Diaz of Lagos's Pan-Atlantic University".
+
+    The parser makes the body the subject and sets the name beside it, or
+    hangs the name as the possessor of the body named after it; a noun for a
+    person right before the name makes the name the holder of that title, who
+    speaks. A name reached through a preposition or a verb ("the brother of
+    activist X", "citing witness X") is someone else.
+    """
+    if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
+        return tok
+    doc = tok.doc
+    b_start, b_end = quote_cues.entity_bounds(tok) if tok.ent_type_ else (tok.i, tok.i + 1)
+    # the name hangs from the body's own name: its head or another of its words ("Kadir Has")
+    for child in (c for t in doc[b_start:b_end] for c in t.children):
+        if child.dep_ not in _TITLED_NAME_LINKS or child.ent_type_ != "PERSON":
+            continue
+        start, _end = quote_cues.entity_bounds(child)
+        if start > 0 and _title_word(doc[start - 1]) and doc[start - 1].i > tok.left_edge.i:
+            return child
+    return tok
+
+
+def _untagged_holder_after_title(tok: Token) -> int | None:
+    """Where the name the tagger missed after a title starts: "Kassala Deputy-Mayor Ester Nkemba",
+    whose town the tagger may call a person.
+
+    A name of two or three capitalised words that a title word (a noun for
+    a person) opens and whose first word is a first name in coreferee's lists
+    is the holder's; the words before the title are the office's place or body.
+    """
+    if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
+        return None
+    doc = tok.doc
+    left = tok.left_edge.i
+    for size in (2, 3):
+        first = tok.i - size + 1
+        if first - 1 <= left:
+            return None
+        words = doc[first : tok.i + 1]
+        if (
+            all(
+                w.pos_ == "PROPN" and w.text[:1].isupper() and (w.i == tok.i or w.head.i == tok.i)
+                for w in words
+            )
+            and words[0].text in first_names()
+            and _title_word(doc[first - 1])
+            and not any(w.ent_type_ for w in words)
+        ):
+            return first
+    return None
 
 
 def _person_after_title(tok: Token, index: EntityIndex | None = None) -> Token:
