@@ -180,6 +180,26 @@ def _surnames(doc: Doc) -> tuple[set[str], set[str]]:
     return surnames, people
 
 
+def _given_names(doc: Doc, gaz: Gazetteer) -> set[str]:
+    """Folded first words of the people *doc* names in full ("Marta" of "Marta Velasco"): a bare
+    mention of such a word that names no country, province or big town is the person called by
+    the given name ("doctors said Marta was recovering"), however the parser tags it. The word
+    must pass :func:`_given_name` (no title, no word that opens a place's name)."""
+    found: set[str] = set()
+    for ent in doc_ents(doc):
+        if ent.label_ != "PERSON":
+            continue
+        words = [t for t in ent if not t.is_punct]
+        if len(words) < 2 or any(t.pos_ != "PROPN" or t.is_lower for t in words):
+            continue
+        first = words[0]
+        if first.lower_.rstrip(".") in entity_words.PERSON_TITLES | entity_words.ROLE_WORDS:
+            continue  # "President Velasco": a title, no given name
+        if _given_name(first, gaz):
+            found.add(fold(first.text))
+    return found
+
+
 #: Lower-case particles between a given name and a surname ("Ursula von der Leyen").
 _SURNAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "del", "la", "le", "du", "bin", "ibn", "da", "dos"}
@@ -454,6 +474,7 @@ def rest_tokens(tokens: list[Token], piece: list[Token]) -> list[Token]:
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     surnames, people = _surnames(doc)
     given_surnames = _after_given_names(doc, gaz)
+    given_names = _given_names(doc, gaz)
     text = doc_text(doc)
     mentions: list[Mention] = []
     inside: list[Mention] = []
@@ -523,6 +544,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 candidates = gaz.lookup(name)
             if key in surnames and label == "GPE":
                 continue  # "Raisi" after "Ebrahim Raisi"; not "Hlaing Thar Yar Township" after "Min Aung Hlaing"
+            if key in given_names and label == "GPE" and not any(_major(c) for c in candidates):
+                continue  # "doctors said Marta was recovering" after "Marta Velasco": the person
             state = gaz.abbreviation(name) if "." in name else None
             if state is not None:
                 candidates = [state]
