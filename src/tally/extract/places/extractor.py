@@ -247,7 +247,7 @@ _TITLE_WORDS = (
 
 
 #: Offices of police, fire and courts that head a title as role words do: "Lorain County
-#: Sheriff X", "Granville County Fire Marshal X", "State Police Lieutenant X".
+#: Sheriff X", "Lorain County Fire Marshal X", "State Police Lieutenant X".
 _OFFICE_RANKS = (
     "sheriff",
     "marshal",
