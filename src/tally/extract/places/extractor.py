@@ -164,6 +164,7 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
             or _opens_a_body_name(text, mention)
             or _opens_a_clubs_name(text, mention)
             or _opens_a_title_before_a_name(text, mention)
+            or _closes_a_body_name(text, mention)
         ):
             mention.in_name = True  # "the Fars news agency", "Myanmar Now": where the outlet is from
     _outlets_named_alone(doc, text, mentions)
@@ -245,14 +246,38 @@ _TITLE_WORDS = (
 )
 
 
+#: Offices of police, fire and courts that head a title as role words do: "Lorain County
+#: Sheriff X", "Lorain County Fire Marshal X", "State Police Lieutenant X".
+_OFFICE_RANKS = (
+    "sheriff",
+    "marshal",
+    "lieutenant",
+    "sergeant",
+    "captain",
+    "detective",
+    "trooper",
+    "constable",
+)
+
+#: A rank or office abbreviated with its full stop, one or two of them: "Oregon Gov. X",
+#: "Texas Lt. Gov. X", "State Police Sgt. X" (the offices of ``entities/person_titles.txt``,
+#: not its honorifics "Mr.", "Dr.").
+_ABBREVIATED_RANK = (
+    r"(?:Gov|Lt|Sgt|Sen|Rep|Capt|Col|Gen|Maj|Det|Supt|Atty|Adm|Cpl|Insp)\.(?: (?:Gov|Gen|Col)\.)?"
+)
+
+
 #: Up to two words of a title (capitalised: "Homeland Security"), a role word
-#: (``entities/role_words.txt``), an optional "of" and a capitalised word ("Secretary of
-#: State"), then a person's two capitalised names.
+#: (``entities/role_words.txt``, an office of :data:`_OFFICE_RANKS`) or an abbreviated rank,
+#: an optional "of" and a capitalised word ("Secretary of State"), then a person's two
+#: capitalised names.
 @cache
 def _title_before_a_name(roles: frozenset[str]) -> re.Pattern[str]:
-    role = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+    words = roles | frozenset(_OFFICE_RANKS)
+    role = "|".join(re.escape(r) for r in sorted(words, key=len, reverse=True))
     return re.compile(
-        rf"(?: (?:[A-Z][a-z]+|{_TITLE_WORDS})){{0,2}}? (?i:{role})(?: of [A-Z][a-z]+)? [A-Z][a-z]+ [A-Z][a-z]"
+        rf"(?: (?:[A-Z][a-z]+|{_TITLE_WORDS})){{0,2}}? (?:(?i:{role})|{_ABBREVIATED_RANK})"
+        r"(?: of [A-Z][a-z]+)? [A-Z][a-z]+ [A-Z][a-z]"
     )
 
 
@@ -264,6 +289,30 @@ def _opens_a_title_before_a_name(text: str, mention: Mention) -> bool:
     if mention.demonym or mention.in_name:
         return False
     return _title_before_a_name(entity_words.ROLE_WORDS).match(text, mention.end) is not None
+
+
+#: A university or college named, then "at" right before a place: the campus's name, "the
+#: University of Texas at Tyler", "California State University at San Marcos".
+_CAMPUS_AT = re.compile(r"\b(?:University|College|Institute)(?: of(?: [A-Z][a-z]+){1,2})? at $")
+
+#: A company's legal ending right after a place, with or without its comma: "the Riverside
+#: Garden Club of Ohio, Inc.", "Acme Holdings of Nevada LLC".
+_LEGAL_ENDING_AFTER = re.compile(r",? (?:Inc|Ltd|LLC|Corp|PLC|GmbH|Pty)\b")
+
+#: How far before a place the name of a campus's university may begin.
+_CAMPUS_REACH = 60
+
+
+def _closes_a_body_name(text: str, mention: Mention) -> bool:
+    """Whether *mention* ends the name of a campus or a company: "the University of Texas at
+    Tyler", "the Riverside Garden Club of Ohio, Inc.". ANNOTATION.md and issue 13: a place
+    word inside an organisation's or company's name is no place (its free-standing mentions
+    still are)."""
+    if mention.demonym or mention.in_name:
+        return False
+    if _LEGAL_ENDING_AFTER.match(text, mention.end):
+        return True
+    return _CAMPUS_AT.search(text, max(0, mention.start - _CAMPUS_REACH), mention.start) is not None
 
 
 #: A lower-case word of a public body's land between a name and its word: "the Mouillee
