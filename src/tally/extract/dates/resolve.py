@@ -49,10 +49,10 @@ def _holiday_days(key: tuple[str, ...], year: int) -> tuple[dt.date, dt.date]:
         begin, end = date_words.EASTER_DAYS[key]
         return sunday + dt.timedelta(days=begin), sunday + dt.timedelta(days=end)
     if date_words.HOLIDAYS[key] == "lunar":  # the first day of the Chinese calendar's year
-        day = _lunar_new_years().get(year)
-        if day is None:
+        lunar = _lunar_new_years().get(year)
+        if lunar is None:
             raise ValueError(f"no Lunar New Year known for {year}")
-        return day, day
+        return lunar, lunar
     month_day = date_words.HOLIDAYS[key]
     assert month_day is not None
     day = dt.date(year, *month_day)
