@@ -98,10 +98,13 @@ def test_dates_normalise_date_rejects_a_bad_publication_date() -> None:
 
 
 def test_dates_scan_is_linear_on_long_hostile_input() -> None:
-    """No rule looks far ahead: four times the near-dates take at most six times the CPU time.
+    """No rule looks far ahead: four times the near-dates take at most eight times the CPU time.
 
     A ratio of CPU times in one run, not a wall-clock limit, so that a busy
     machine cannot fail it (speed itself is measured by ``tally bench``).
+    Linear work gives about 4, a quadratic rule 16; 8 sits between them on a
+    log scale, and the best of three runs damps a noisy neighbour (CI once
+    saw 6.8 from two runs of a linear scan).
     """
     unit = "on 12 / 11 / 1 , 2019 - 11 - last the next 1990 s ' 9 May "
 
@@ -113,8 +116,8 @@ def test_dates_scan_is_linear_on_long_hostile_input() -> None:
             return time.process_time() - started
 
     cpu(200)  # warm up
-    small, large = min(cpu(900) for _ in range(2)), min(cpu(3600) for _ in range(2))
-    assert large <= 6 * max(small, 0.01)
+    small, large = min(cpu(900) for _ in range(3)), min(cpu(3600) for _ in range(3))
+    assert large <= 8 * max(small, 0.01), (small, large)
 
 
 # --- extract_dates: with the model ------------------------------------------
