@@ -1,8 +1,9 @@
 """Every stage grows linearly with article length (issue 17): CPU time on 1× and 4× a generated text.
 
 A quadratic stage takes 16 times as long on a text four times longer; a
-linear one four times. The bound is 6× (generous: two shared cores make
-timings noisy), and a stage under :data:`FLOOR` seconds on the short text is
+linear one four times. The bound is 8×, halfway between the two on a log
+scale (6× failed clean CI runs at 6.2–7.2× on linear stages: two shared
+cores make timings noisy), and a stage under :data:`FLOOR` seconds on the short text is
 compared from that floor, so that a few milliseconds of noise cannot fail it.
 The generated text (``tests/long_texts.py``) mixes names, quotes, figures,
 dates, places and framing words, so every extractor has work on every line.
@@ -15,7 +16,7 @@ import pytest
 from tests.long_texts import GENERATORS, fastest_stage_times, stage_times
 
 SIZE = 8_000
-RATIO = 6.0
+RATIO = 8.0
 FLOOR = 0.05
 STAGES = ("entities", "dates", "places", "quotes", "figures", "events", "flags", "link")
 
