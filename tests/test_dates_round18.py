@@ -120,7 +120,7 @@ def test_a_yearless_persian_day_follows_the_dates_written(
             [
                 ("28 August 2021", "2021-08-28"),
                 ("4 January 2020", "2020-01-04"),
-                ("early 2021", "2021"),
+                ("2021", "2021"),
                 ("15 February", "2021-02-15"),
             ],
         ),

@@ -22,11 +22,11 @@ pytestmark = pytest.mark.model
     [
         (
             "The strikes, which started in mid-December, have closed every port.",
-            [("mid-December", "2020-12")],
+            [("December", "2020-12")],
         ),
         (
             "Dockers who were arrested in late December remain in jail.",
-            [("late December", "2020-12")],
+            [("December", "2020-12")],
         ),
         (
             "The walkout that began on December 3 has spread to four towns.",
@@ -34,7 +34,7 @@ pytestmark = pytest.mark.model
         ),
         (
             "The strikes, triggered in early December by a pay cut, have closed every port.",
-            [("early December", "2020-12")],
+            [("December", "2020-12")],
         ),
     ],
 )
@@ -51,13 +51,13 @@ def test_a_past_relative_clause_dates_a_deed_done(nlp, text: str, expected: list
         # guards: what a relative clause sets or expects, or tells in the present, may lie ahead
         ("The strike, which is set for December 3, has been banned.", [("December 3", "2021-12-03")]),
         ("Dockers, who plan to strike in mid-December, met on Friday.", None),
-        ("The vote, expected in mid-December, has been delayed.", [("mid-December", "2021-12")]),
+        ("The vote, expected in mid-December, has been delayed.", [("December", "2021-12")]),
     ],
 )
 def test_a_relative_clause_of_setting_or_expecting_still_looks_ahead(nlp, text: str, expected) -> None:
     found = _dates(nlp, text, "2021-11-20")
     if expected is None:
-        assert ("mid-December", "2021-12") in found
+        assert ("December", "2021-12") in found
     else:
         assert found == expected
 
@@ -68,8 +68,8 @@ def test_a_relative_clause_of_setting_or_expecting_still_looks_ahead(nlp, text: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Strikes broke out mid-December in the ports.", [("mid-December", "2020-12")]),
-        ("Riot police stormed the campus mid-December.", [("mid-December", "2020-12")]),
+        ("Strikes broke out mid-December in the ports.", [("December", "2020-12")]),
+        ("Riot police stormed the campus mid-December.", [("December", "2020-12")]),
     ],
 )
 def test_a_part_of_a_month_without_in_dates_its_verb(nlp, text: str, expected: list) -> None:
@@ -81,7 +81,7 @@ def test_a_part_of_a_month_without_in_dates_its_verb(nlp, text: str, expected: l
 def test_a_part_of_a_month_without_in_still_looks_ahead_with_will(nlp) -> None:
     # guard
     assert _dates(nlp, "Dockers will strike mid-December in the ports.", "2021-11-20") == [
-        ("mid-December", "2021-12")
+        ("December", "2021-12")
     ]
 
 

@@ -116,7 +116,7 @@ def test_a_number_before_events_may_stay_a_count(nlp, text: str) -> None:
         (
             "Protests began in mid-September 2022. On the 4th of the following month, schoolgirls marched.",
             None,
-            [("mid-September 2022", "2022-09"), ("the 4th of the following month", "2022-10-04")],
+            [("September 2022", "2022-09"), ("the 4th of the following month", "2022-10-04")],
         ),
         (
             "On 3 December, he was hanged. His brother had been arrested on the 28th of the previous month.",
@@ -135,7 +135,7 @@ def test_a_day_of_that_month_is_unchanged(nlp) -> None:
     # guard: "of that month" keeps the month told
     text = "Protests began in mid-September 2022. On the 30th of that month, dozens were killed."
     assert _dates(nlp, text, None) == [
-        ("mid-September 2022", "2022-09"),
+        ("September 2022", "2022-09"),
         ("the 30th of that month", "2022-09-30"),
     ]
 

@@ -433,8 +433,37 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     ]
     covered = SpanSet([(d.start, d.end) for d in out] + named + restating)  # what spaCy must not add back
     out.extend(_from_entities(doc, published, covered))
+    out = [_without_its_part(d) for d in out]
     out.sort(key=lambda d: d.start)
     return out
+
+
+#: A part of a month or a year before it ("early December", "mid-2019", "late last year"), or a season
+#: before "of" and its year ("the summer of 2018"): what the value does not carry.
+_PART_BEFORE = re.compile(
+    r"(?:(?:early|mid|late)(?:-|\s+)|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+(?=\d{4}$))(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def _without_its_part(mention: DateMention) -> DateMention:
+    """*mention* as the shortest span that carries its value (ANNOTATION.md, "Dates").
+
+    "early December" is December at month granularity, "late last year" the year, "the summer
+    of 2018" the year: the part of the period is kept in no value, so the date written is the
+    rest ("December", "last year", "2018"), as the reports golds write it; "early December"
+    and a later "December" of the same month are then one date, not two. The expression is
+    still read whole (its tense, its interval), and its span covers the part while the
+    extractor runs, so spaCy's "early December" is not added back. An interval keeps its
+    text ("from late 2019 to early 2021"): the part is inside it.
+    """
+    if mention.value is None or "/" in mention.value:
+        return mention
+    part = _PART_BEFORE.match(mention.text)
+    if part is None:
+        return mention
+    cut = part.end()
+    return mention.model_copy(update={"start": mention.start + cut, "text": mention.text[cut:]})
 
 
 def placed(mention: DateMention) -> bool:
