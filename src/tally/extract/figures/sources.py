@@ -1039,28 +1039,35 @@ def _a_release(tok: Token) -> bool:
     )
 
 
-def _author_in_relative_clause(clause: Token) -> Token | None:
-    """The author a relative clause on a document names: the subject of an active verb of putting the
-    document out ("a statement the union released"), or the agent of a passive one ("a list which
-    was compiled by X"); None for any other verb. The parser may read "a report that X published" as
-    the content clause "a report that 40 died": a verb of putting out that lacks its object there
-    is still the relative clause ("reports that X released 40 detainees" says what the reports say)."""
-    if clause.lemma_.lower() not in _AUTHORING_VERBS:
-        return None
+def _relative_clause_on_document(clause: Token) -> bool:
+    """Whether *clause* is a relative clause on a document ("a statement the union released", "a
+    list which was compiled by X"). The parser may read "a report that X published" as the content
+    clause "a report that 40 died": a verb of putting out that lacks its object there is still the
+    relative clause ("reports that X released 40 detainees" says what the reports say)."""
     if clause.dep_ == "acl":
-        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or any(
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and not any(
             c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "oprd", "nsubjpass"} for c in clause.children
-        ):
-            return None
-    elif clause.dep_ != "relcl":
+        )
+    return clause.dep_ == "relcl"
+
+
+def _maker_in_clause(
+    ctx: ExtractContext, clause: Token, verbs: frozenset[str], depth: int, *, may_speak: bool
+) -> SpanT | None:
+    """Who made the document or total a clause on it qualifies, when its verb is one of *verbs*: the
+    agent of a passive verb ("a list which was compiled by X", "a count kept by X") or the subject of
+    an active one ("a statement the union released", "the toll, which the group compiled"); None for
+    any other verb, and for a subject that is the relative pronoun itself. With *may_speak*, the
+    subject must be one who may speak (not "from hospital records": what the total is made of)."""
+    if clause.lemma_.lower() not in verbs:
         return None
-    for child in clause.children:
-        if child.dep_ == "agent":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
-    author = subject(clause, {"nsubj"})
-    if author is None or author.lower_ in figure_words.RELATIVE:
+    by = next((c for c in clause.children if c.dep_ == "agent"), None)
+    if by is not None:
+        return _source_through(ctx, by, depth)
+    maker = subject(clause, {"nsubj"})
+    if maker is None or maker.lower_ in figure_words.RELATIVE or (may_speak and not _may_speak(ctx, maker)):
         return None
-    return author
+    return source_span(ctx, maker, depth + 1)
 
 
 def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT | None:
@@ -1129,7 +1136,7 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         return found
     lemma = tok.lemma_.lower()
     if lemma in figure_words.TOTAL_NOUNS:
-        keeper = _keeper_in_clause(ctx, tok)
+        keeper = _keeper_in_clause(ctx, tok, depth)
         if keeper is not None:
             return keeper  # "The toll, which the group compiled from hospital records, …": the group's
     if (
@@ -1162,11 +1169,10 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
                 found = _account_owner(ctx, child, depth)
                 if found:
                     return found
-            author = _author_in_relative_clause(child)
-            if author is not None:
+            if _relative_clause_on_document(child):
                 # "according to a statement the union released", "figures that the ministry shared":
                 # the relative clause names who put the document out, as "released by X" does
-                found = source_span(ctx, author, depth + 1)
+                found = _maker_in_clause(ctx, child, _AUTHORING_VERBS, depth, may_speak=False)
                 if found:
                     return found
             if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in _OBTAINING_VERBS:
@@ -2735,17 +2741,12 @@ def _total_owner(ctx: ExtractContext, verb: Token, below: Token) -> SpanT | None
 _MAKING_VERBS = frozenset({"compile", "keep", "maintain", "collect", "tally", "count", "record"})
 
 
-def _keeper_in_clause(ctx: ExtractContext, noun: Token) -> SpanT | None:
+def _keeper_in_clause(ctx: ExtractContext, noun: Token, depth: int = 0) -> SpanT | None:
     """Who made the total *noun*, named in a clause on it: "which the group compiled", "kept by X"."""
     for clause in noun_clauses(noun):
-        if clause.lemma_.lower() not in _MAKING_VERBS:
-            continue
-        by = next((c for c in clause.children if c.dep_ == "agent"), None)
-        if by is not None:
-            return _source_through(ctx, by, 0)  # not "from hospital records": what it is made of
-        maker = subject(clause, {"nsubj"})
-        if maker is not None and maker.lower_ not in figure_words.RELATIVE and _may_speak(ctx, maker):
-            return source_span(ctx, maker)
+        found = _maker_in_clause(ctx, clause, _MAKING_VERBS, depth, may_speak=True)
+        if found is not None:
+            return found
     return None
 
 
