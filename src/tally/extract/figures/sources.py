@@ -2180,6 +2180,36 @@ def _add(draft: Any, role: str, span: SpanT | None) -> None:
         draft.sources[role].append(span)
 
 
+#: Spans of time that set a clause of time at a distance from the event it dates: "nine days after".
+_TIME_SPANS = frozenset({"minute", "hour", "day", "night", "week", "month", "year"})
+
+
+def _time_anchor(clause: Token) -> bool:
+    """Whether *clause* is a clause of time that dates the event of its sentence by an earlier,
+    past one: opened by "since" ("held since authorities deported 40 others"), or by "after" or
+    "before" set off by a span of time ("nine days after thousands took to the streets", "the day
+    after the 40 were deported"). Not a bare "after" ("killed after police fired on 300 marchers"
+    tells the same event) nor a clause in the present or future."""
+    if clause.dep_ != "advcl" or clause.tag_ not in {"VBD", "VBN"}:
+        return False
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    if mark is None:
+        return False
+    if mark.lower_ == "since":
+        return True
+    if mark.lower_ not in {"after", "before"}:
+        return False
+    # the span is the clause's own modifier, or the parser hung it on the verb above ("met them the
+    # day after …"): either way, the word just before the mark, a measured one (not "for days before
+    # riots left 20 stations burned": how long something went on, up to the event told)
+    span = mark.doc[mark.i - 1] if mark.i > 0 else None
+    return (
+        span is not None
+        and span.lemma_.lower() in _TIME_SPANS
+        and any(c.dep_ in {"nummod", "det"} for c in span.children)
+    )
+
+
 def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, SpanT]]) -> None:
     """Fill ``draft.sources`` from the count's own sentence, quote and post."""
     tok: Token = draft.chain_start
@@ -2194,6 +2224,18 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
     counted_by_clause = False
     for k, node in enumerate(path):
         below = path[k - 1] if k else None  # the node the count's path came up through
+        if (
+            k
+            and _time_anchor(node)
+            # not "two days after the ministry said 40 had died": a clause with its own speaker speaks
+            and (_role(node) is None or (subject(node, {"nsubj"}) is None and _agent(node) is None))
+            and not any(draft.sources.values())
+            and _according_to_child(ctx, node) is None
+        ):
+            # "Nine days after thousands took to the streets, the count rose to 612, according to X",
+            # "…, who remain held since authorities deported 40 others, are at risk, advocates say":
+            # the earlier event that dates the reported one is the writer's, not the source's
+            return
         if node.pos_ in {"VERB", "AUX"} and _semicolon_between(tok, node):
             # "X estimates 50,000 were held; Viasna's own count stands at 39,000": a count whose owner
             # is named in its own clause is not the speaker's above a semicolon the parser joined
@@ -4479,6 +4521,8 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
     sent = draft.chain_start.sent
     if sent.start == 0 or any(t.text in QUOTE_CHARS for t in sent):
         return
+    if any(_time_anchor(t) for t in draft.chain_start.ancestors):
+        return  # "Two weeks after 300 workers walked out, …": the writer's background, as in :func:`attribute`
     prev = ctx.doc[sent.start - 1].sent
     if "\n" in ctx.text[prev.end_char : sent.start_char] or "\n" in prev[-1].text_with_ws:
         return  # a new paragraph is the reporter's voice again
