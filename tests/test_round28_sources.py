@@ -103,3 +103,53 @@ def test_the_reported_event_and_a_bare_after_keep_their_source(text: str, value:
     speaks; the count of the main clause, and one the clause of time only dates, keep their source."""
     asserted, _, _ = roles_of(text, value)
     assert any(source in name.lower() for name in asserted), asserted
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "authority"),
+    [
+        (
+            "On May 2, the state prosecutor indicted the mayor and two aides.",
+            2,
+            "prosecutor",
+        ),
+        (
+            "The regional prosecutor's office opened criminal cases against 17 prison guards on Friday.",
+            17,
+            "prosecutor",
+        ),
+        (
+            "A military court charged 12 students with sedition.",
+            12,
+            "court",
+        ),
+    ],
+)
+def test_the_prosecutor_or_court_that_charges_people_gives_their_count(
+    text: str, value: float, authority: str
+) -> None:
+    """ "the prosecutor indicted X and two aides", "the prosecutor's office opened cases against 17
+    guards": whom a prosecutor or court charges is its own record, as a statement would be."""
+    asserted, _, _ = roles_of(text, value)
+    assert any(authority in name.lower() for name in asserted), asserted
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "not_a_source"),
+    [
+        ("Police arrested 40 students in the square on Monday.", 40, "police"),
+        ("The mining company filed a lawsuit against 3 reporters last week.", 3, "company"),
+    ],
+)
+def test_who_arrests_or_sues_is_not_read_as_a_charging_authority(
+    text: str, value: float, not_a_source: str
+) -> None:
+    """Guard: police who arrest people, or a company that sues them, are not read as giving the count."""
+    asserted, _, _ = roles_of(text, value)
+    assert not any(not_a_source in name.lower() for name in asserted), asserted
+
+
+def test_a_speaker_of_the_charges_keeps_the_count() -> None:
+    """Guard: "Prosecutors have charged 14 people, the ministry said": the one who says so gives it."""
+    asserted, _, _ = roles_of("Prosecutors have charged 14 people, the justice ministry said.", 14)
+    assert any("ministry" in name.lower() for name in asserted), asserted

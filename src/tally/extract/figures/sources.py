@@ -723,6 +723,60 @@ def attribute_to_reporting_place(ctx: ExtractContext, draft: Any) -> None:
         return
 
 
+#: Verbs by which a prosecutor or court brings charges against people: "indicted X and three others".
+_CHARGING_ACTS = frozenset({"indict", "charge", "prosecute"})
+
+#: Verbs that open a case against people, and the nouns for the case: "opened criminal cases against
+#: 29 officers", "filed charges against 12 protesters".
+_CASE_OPENING_VERBS = frozenset({"open", "file", "bring", "launch", "initiate", "lodge"})
+_CASE_NOUNS = frozenset({"case", "charge", "proceeding", "indictment", "lawsuit"})
+
+
+def _legal_authority(tok: Token) -> bool:
+    """Whether *tok* heads a prosecutor's, court's or judge's name ("the district attorney", "the
+    Prosecutor General's Office", "a military court"): a word of the court nouns (or "attorney") up
+    to the head."""
+    from tally.extract.quotes import words as quote_words  # the quotes package imports figure words
+
+    nouns = quote_words.COURT_NOUNS | {"attorney"}
+    return any(t.lemma_.lower() in nouns for t in tok.subtree if t.i <= tok.i)
+
+
+def attribute_to_charging_authority(ctx: ExtractContext, draft: Any) -> None:
+    """A count nobody else is named for, of the people a prosecutor or court charges, is theirs:
+    "the district attorney indicted the owner and three others", "the Prosecutor General's Office
+    opened criminal cases against 29 officers". The charge is the authority's own record of whom it
+    charges, as a statement would be. Only the first verb above the count is read; police who
+    arrest or detain people are not read as giving the count ("Police arrested 40")."""
+    if _sourced(draft) or _quoted(ctx, draft.start):
+        return
+    below = draft.chain_start
+    for node in draft.chain_start.ancestors:
+        if node.pos_ not in {"VERB", "AUX"}:
+            below = node
+            continue
+        lemma = node.lemma_.lower()
+        # "indicted X and three others": the parser may join the second object to the verb
+        joined = (
+            below.dep_ == "conj" and below.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in node.children)
+        )
+        charged = lemma in _CHARGING_ACTS and (below.dep_ == "dobj" or joined)
+        # "opened cases against 29 officers": the "against" on the case, or the parser's on the verb
+        against = below.dep_ == "prep" and below.lower_ == "against"
+        opened = lemma in _CASE_OPENING_VERBS and (
+            (
+                below.dep_ == "dobj"
+                and below.lemma_.lower() in _CASE_NOUNS
+                and any(c.dep_ == "prep" and c.lower_ == "against" for c in below.children)
+            )
+            or (against and any(c.dep_ == "dobj" and c.lemma_.lower() in _CASE_NOUNS for c in node.children))
+        )
+        authority = subject(node, {"nsubj"}) if charged or opened else None
+        if authority is not None and _legal_authority(authority):
+            _add(draft, "asserted", source_span(ctx, authority))
+        return
+
+
 #: Nouns for the authorities of a country that give its counts ("Italian authorities", "the
 #: country's health ministry", "Brazil's government").
 _AUTHORITY_NOUNS = frozenset({"authority", "government", "ministry", "official"})
