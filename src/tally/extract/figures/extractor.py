@@ -52,6 +52,7 @@ from tally.extract.figures.sources import (
     attribute_later_references,
     attribute_part_as_its_whole,
     attribute_people_to_their_body,
+    attribute_to_charging_authority,
     attribute_to_document_issuer,
     attribute_to_reporting_place,
     date_for,
@@ -149,6 +150,7 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         attribute_from_previous_sentence(ctx, draft)
         attribute_from_pointing_sentence(ctx, draft)
         attribute_to_reporting_place(ctx, draft)
+        attribute_to_charging_authority(ctx, draft)
         attribute_to_document_issuer(ctx, draft)
         attribute_people_to_their_body(ctx, draft)
     for draft in drafts:

@@ -723,6 +723,60 @@ def attribute_to_reporting_place(ctx: ExtractContext, draft: Any) -> None:
         return
 
 
+#: Verbs by which a prosecutor or court brings charges against people: "indicted X and three others".
+_CHARGING_ACTS = frozenset({"indict", "charge", "prosecute"})
+
+#: Verbs that open a case against people, and the nouns for the case: "opened criminal cases against
+#: 29 officers", "filed charges against 12 protesters".
+_CASE_OPENING_VERBS = frozenset({"open", "file", "bring", "launch", "initiate", "lodge"})
+_CASE_NOUNS = frozenset({"case", "charge", "proceeding", "indictment", "lawsuit"})
+
+
+def _legal_authority(tok: Token) -> bool:
+    """Whether *tok* heads a prosecutor's, court's or judge's name ("the district attorney", "the
+    Prosecutor General's Office", "a military court"): a word of the court nouns (or "attorney") up
+    to the head."""
+    from tally.extract.quotes import words as quote_words  # the quotes package imports figure words
+
+    nouns = quote_words.COURT_NOUNS | {"attorney"}
+    return any(t.lemma_.lower() in nouns for t in tok.subtree if t.i <= tok.i)
+
+
+def attribute_to_charging_authority(ctx: ExtractContext, draft: Any) -> None:
+    """A count nobody else is named for, of the people a prosecutor or court charges, is theirs:
+    "the district attorney indicted the owner and three others", "the Prosecutor General's Office
+    opened criminal cases against 29 officers". The charge is the authority's own record of whom it
+    charges, as a statement would be. Only the first verb above the count is read; police who
+    arrest or detain people are not read as giving the count ("Police arrested 40")."""
+    if _sourced(draft) or _quoted(ctx, draft.start):
+        return
+    below = draft.chain_start
+    for node in draft.chain_start.ancestors:
+        if node.pos_ not in {"VERB", "AUX"}:
+            below = node
+            continue
+        lemma = node.lemma_.lower()
+        # "indicted X and three others": the parser may join the second object to the verb
+        joined = (
+            below.dep_ == "conj" and below.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in node.children)
+        )
+        charged = lemma in _CHARGING_ACTS and (below.dep_ == "dobj" or joined)
+        # "opened cases against 29 officers": the "against" on the case, or the parser's on the verb
+        against = below.dep_ == "prep" and below.lower_ == "against"
+        opened = lemma in _CASE_OPENING_VERBS and (
+            (
+                below.dep_ == "dobj"
+                and below.lemma_.lower() in _CASE_NOUNS
+                and any(c.dep_ == "prep" and c.lower_ == "against" for c in below.children)
+            )
+            or (against and any(c.dep_ == "dobj" and c.lemma_.lower() in _CASE_NOUNS for c in node.children))
+        )
+        authority = subject(node, {"nsubj"}) if charged or opened else None
+        if authority is not None and _legal_authority(authority):
+            _add(draft, "asserted", source_span(ctx, authority))
+        return
+
+
 #: Nouns for the authorities of a country that give its counts ("Italian authorities", "the
 #: country's health ministry", "Brazil's government").
 _AUTHORITY_NOUNS = frozenset({"authority", "government", "ministry", "official"})
@@ -1039,28 +1093,35 @@ def _a_release(tok: Token) -> bool:
     )
 
 
-def _author_in_relative_clause(clause: Token) -> Token | None:
-    """The author a relative clause on a document names: the subject of an active verb of putting the
-    document out ("a statement the union released"), or the agent of a passive one ("a list which
-    was compiled by X"); None for any other verb. The parser may read "a report that X published" as
-    the content clause "a report that 40 died": a verb of putting out that lacks its object there
-    is still the relative clause ("reports that X released 40 detainees" says what the reports say)."""
-    if clause.lemma_.lower() not in _AUTHORING_VERBS:
-        return None
+def _relative_clause_on_document(clause: Token) -> bool:
+    """Whether *clause* is a relative clause on a document ("a statement the union released", "a
+    list which was compiled by X"). The parser may read "a report that X published" as the content
+    clause "a report that 40 died": a verb of putting out that lacks its object there is still the
+    relative clause ("reports that X released 40 detainees" says what the reports say)."""
     if clause.dep_ == "acl":
-        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or any(
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and not any(
             c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "oprd", "nsubjpass"} for c in clause.children
-        ):
-            return None
-    elif clause.dep_ != "relcl":
+        )
+    return clause.dep_ == "relcl"
+
+
+def _maker_in_clause(
+    ctx: ExtractContext, clause: Token, verbs: frozenset[str], depth: int, *, may_speak: bool
+) -> SpanT | None:
+    """Who made the document or total a clause on it qualifies, when its verb is one of *verbs*: the
+    agent of a passive verb ("a list which was compiled by X", "a count kept by X") or the subject of
+    an active one ("a statement the union released", "the toll, which the group compiled"); None for
+    any other verb, and for a subject that is the relative pronoun itself. With *may_speak*, the
+    subject must be one who may speak (not "from hospital records": what the total is made of)."""
+    if clause.lemma_.lower() not in verbs:
         return None
-    for child in clause.children:
-        if child.dep_ == "agent":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
-    author = subject(clause, {"nsubj"})
-    if author is None or author.lower_ in figure_words.RELATIVE:
+    by = next((c for c in clause.children if c.dep_ == "agent"), None)
+    if by is not None:
+        return _source_through(ctx, by, depth)
+    maker = subject(clause, {"nsubj"})
+    if maker is None or maker.lower_ in figure_words.RELATIVE or (may_speak and not _may_speak(ctx, maker)):
         return None
-    return author
+    return source_span(ctx, maker, depth + 1)
 
 
 def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT | None:
@@ -1129,7 +1190,7 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
         return found
     lemma = tok.lemma_.lower()
     if lemma in figure_words.TOTAL_NOUNS:
-        keeper = _keeper_in_clause(ctx, tok)
+        keeper = _keeper_in_clause(ctx, tok, depth)
         if keeper is not None:
             return keeper  # "The toll, which the group compiled from hospital records, …": the group's
     if (
@@ -1162,11 +1223,10 @@ def source_span(ctx: ExtractContext, tok: Token | None, depth: int = 0) -> SpanT
                 found = _account_owner(ctx, child, depth)
                 if found:
                     return found
-            author = _author_in_relative_clause(child)
-            if author is not None:
+            if _relative_clause_on_document(child):
                 # "according to a statement the union released", "figures that the ministry shared":
                 # the relative clause names who put the document out, as "released by X" does
-                found = source_span(ctx, author, depth + 1)
+                found = _maker_in_clause(ctx, child, _AUTHORING_VERBS, depth, may_speak=False)
                 if found:
                     return found
             if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in _OBTAINING_VERBS:
@@ -2174,6 +2234,36 @@ def _add(draft: Any, role: str, span: SpanT | None) -> None:
         draft.sources[role].append(span)
 
 
+#: Spans of time that set a clause of time at a distance from the event it dates: "nine days after".
+_TIME_SPANS = frozenset({"minute", "hour", "day", "night", "week", "month", "year"})
+
+
+def _time_anchor(clause: Token) -> bool:
+    """Whether *clause* is a clause of time that dates the event of its sentence by an earlier,
+    past one: opened by "since" ("held since authorities deported 40 others"), or by "after" or
+    "before" set off by a span of time ("nine days after thousands took to the streets", "the day
+    after the 40 were deported"). Not a bare "after" ("killed after police fired on 300 marchers"
+    tells the same event) nor a clause in the present or future."""
+    if clause.dep_ != "advcl" or clause.tag_ not in {"VBD", "VBN"}:
+        return False
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    if mark is None:
+        return False
+    if mark.lower_ == "since":
+        return True
+    if mark.lower_ not in {"after", "before"}:
+        return False
+    # the span is the clause's own modifier, or the parser hung it on the verb above ("met them the
+    # day after …"): either way, the word just before the mark, a measured one (not "for days before
+    # riots left 20 stations burned": how long something went on, up to the event told)
+    span = mark.doc[mark.i - 1] if mark.i > 0 else None
+    return (
+        span is not None
+        and span.lemma_.lower() in _TIME_SPANS
+        and any(c.dep_ in {"nummod", "det"} for c in span.children)
+    )
+
+
 def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, SpanT]]) -> None:
     """Fill ``draft.sources`` from the count's own sentence, quote and post."""
     tok: Token = draft.chain_start
@@ -2188,6 +2278,18 @@ def attribute(ctx: ExtractContext, draft: Any, speakers: list[tuple[int, int, Sp
     counted_by_clause = False
     for k, node in enumerate(path):
         below = path[k - 1] if k else None  # the node the count's path came up through
+        if (
+            k
+            and _time_anchor(node)
+            # not "two days after the ministry said 40 had died": a clause with its own speaker speaks
+            and (_role(node) is None or (subject(node, {"nsubj"}) is None and _agent(node) is None))
+            and not any(draft.sources.values())
+            and _according_to_child(ctx, node) is None
+        ):
+            # "Nine days after thousands took to the streets, the count rose to 612, according to X",
+            # "…, who remain held since authorities deported 40 others, are at risk, advocates say":
+            # the earlier event that dates the reported one is the writer's, not the source's
+            return
         if node.pos_ in {"VERB", "AUX"} and _semicolon_between(tok, node):
             # "X estimates 50,000 were held; Viasna's own count stands at 39,000": a count whose owner
             # is named in its own clause is not the speaker's above a semicolon the parser joined
@@ -2735,17 +2837,12 @@ def _total_owner(ctx: ExtractContext, verb: Token, below: Token) -> SpanT | None
 _MAKING_VERBS = frozenset({"compile", "keep", "maintain", "collect", "tally", "count", "record"})
 
 
-def _keeper_in_clause(ctx: ExtractContext, noun: Token) -> SpanT | None:
+def _keeper_in_clause(ctx: ExtractContext, noun: Token, depth: int = 0) -> SpanT | None:
     """Who made the total *noun*, named in a clause on it: "which the group compiled", "kept by X"."""
     for clause in noun_clauses(noun):
-        if clause.lemma_.lower() not in _MAKING_VERBS:
-            continue
-        by = next((c for c in clause.children if c.dep_ == "agent"), None)
-        if by is not None:
-            return _source_through(ctx, by, 0)  # not "from hospital records": what it is made of
-        maker = subject(clause, {"nsubj"})
-        if maker is not None and maker.lower_ not in figure_words.RELATIVE and _may_speak(ctx, maker):
-            return source_span(ctx, maker)
+        found = _maker_in_clause(ctx, clause, _MAKING_VERBS, depth, may_speak=True)
+        if found is not None:
+            return found
     return None
 
 
@@ -4478,6 +4575,8 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
     sent = draft.chain_start.sent
     if sent.start == 0 or any(t.text in QUOTE_CHARS for t in sent):
         return
+    if any(_time_anchor(t) for t in draft.chain_start.ancestors):
+        return  # "Two weeks after 300 workers walked out, …": the writer's background, as in :func:`attribute`
     prev = ctx.doc[sent.start - 1].sent
     if "\n" in ctx.text[prev.end_char : sent.start_char] or "\n" in prev[-1].text_with_ws:
         return  # a new paragraph is the reporter's voice again
