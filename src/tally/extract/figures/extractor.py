@@ -540,6 +540,25 @@ def _age_after_the_subject(doc: Doc, phrase: NumberPhrase) -> bool:
     )
 
 
+def _age_before_a_clause_on_the_name(doc: Doc, phrase: NumberPhrase) -> bool:
+    """ "Yosvany Ferrer Castillo, 36, who was killed …", "arrested Paul Reed, 47 and said to be
+    homeless": a bare number set off by a comma after a proper noun, then a relative "who" (which
+    speaks of a person) or "and" with a verb (a second predicate of the name), is that person's
+    age, whatever entity label the small model gave the name; a count of people or places is
+    never followed so ("Khartoum, 104; Omdurman, 15" is a list)."""
+    k, end = phrase.start, phrase.core_end
+    if not phrase.is_digits or k != phrase.core_start or phrase.value >= _AGE_MAX or phrase.value_max:
+        return False
+    if k < 2 or end + 1 >= len(doc) or doc[k - 1].text != "," or doc[k - 2].pos_ != "PROPN":
+        return False
+    nxt, after = doc[end], doc[end + 1]
+    if nxt.text == ",":
+        return after.lower_ in {"who", "whose"}
+    return (
+        nxt.lower_ == "and" and after.pos_ in {"VERB", "AUX"} and after.tag_ in {"VBD", "VBN", "VBZ", "VBP"}
+    )
+
+
 #: Words that open a date of its own right after a count: "up from 54 a week ago".
 _DATE_OPENERS = frozenset({"a", "an", "last"})
 
@@ -856,6 +875,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         return True  # "3. Chidiebere Okonkwo, 33, trader - died …": a victim list's name, age, trade
     if _age_after_the_subject(doc, phrase):
         return True  # "Kavala, 64, has been held": the name the small model took for a place
+    if _age_before_a_clause_on_the_name(doc, phrase):
+        return True  # "Ana Ruiz, 36, who …", "arrested Tom Reed, 47 and said to be homeless"
     if (
         phrase.is_digits
         and before.rstrip(".") in figure_words.MONTH_WORDS
@@ -3582,6 +3603,10 @@ _RELATIVES = frozenset({"who", "that", "which"})
 #: Verbs whose subject gets what the object names: "persons receiving treatment" are no agents.
 _RECEIVING_VERBS = frozenset({"receive", "undergo", "need", "require", "seek", "get", "await", "face"})
 
+#: Verbs whose subject bears a bodily harm named by their object ("lost an eye", "suffered burns",
+#: "sustained fractures"): a clause of them tells what befell the counted people, not what they did.
+_BEARING_VERBS = _HARM_BEARING_VERBS | {"lose"}
+
 
 def _clause_of_agents(clause: Token) -> bool:
     """A clause that says what the counted people did, not what was done to them: "officers who
@@ -3591,6 +3616,8 @@ def _clause_of_agents(clause: Token) -> bool:
         return False  # "people who were arrested", "the 40 students who died": done to them
     if clause.lemma_.lower() in _RECEIVING_VERBS:
         return False  # "21 persons receiving treatment": what they get is done to them
+    if clause.lemma_.lower() in _BEARING_VERBS and _verb_category(clause) == "injured":
+        return False  # "16 people who lost an eye", "40 who suffered burns": a harm they bore
     if clause.dep_ == "relcl":
         return any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in children)
     return clause.tag_ == "VBG"
@@ -4257,6 +4284,17 @@ def _one_harmed(num: Token, counted: Token | None, partitive: Token | None) -> b
     if any(c.dep_ in {"det", "prep", "relcl", "amod"} for c in num.children):
         return False
     return _verb_category(num.head) in _HARM_CATEGORIES
+
+
+def _one_of_them_so(num: Token, partitive: Token | None) -> bool:
+    """ "five officers were injured, one of them seriously", "six hurt, one of them badly": a part
+    "one of them" with no verb, said by an adverb of how, counts one of the count before (as "two
+    of them seriously" does); "one of them a soldier" and "one of them said" do not."""
+    return (
+        _part_of_count_before(partitive)
+        and num.dep_ in {"appos", "npadvmod", "advmod", "dep"}
+        and any(c.dep_ == "advmod" and c.pos_ == "ADV" and c.i > num.i for c in num.children)
+    )
 
 
 def _one_described(doc: Doc, phrase: NumberPhrase, num: Token) -> bool:
@@ -5470,6 +5508,13 @@ def _read(
     if partitive is None and not _released(num):
         partitive = _fronted_partitive(doc, phrase)  # "Of the 75 deaths, 48 occurred in clashes"
     if (
+        counted is not None
+        and partitive is not None
+        and partitive.pos_ == "PRON"
+        and num.i < partitive.i < counted.i
+    ):
+        counted = None  # "At least 9 of them teenagers": the noun after "of them" describes the part
+    if (
         doc[phrase.core_start].lower_ == "one"
         and phrase.value == 1  # "One hundred forty bushfires" counts
         and phrase.value_max is None
@@ -5477,6 +5522,7 @@ def _read(
             (counted is not None and num.dep_ == "nummod")
             or (partitive is not None and num.dep_ in {"nsubj", "nsubjpass", "dobj"})
             or _one_harmed(num, counted, partitive)
+            or _one_of_them_so(num, partitive)
         )
     ):
         return None  # "no one", "the lawyer of one of the families", "one day"
@@ -5761,14 +5807,22 @@ def _read(
         category is None
         and earlier is not None
         and counted is None
-        and num.dep_ == "nsubj"
-        and num.head.lemma_.lower() == "be"
+        and (
+            (num.dep_ in {"nsubj", "nummod", "ROOT"} and _no_verb_but_be(num))
+            or (
+                num.dep_ == "nsubjpass"
+                and earlier.category in _PART_CATEGORIES
+                and _part_done_so(num, partitive)
+            )
+        )
         and _part_of_count_before(partitive)
         and _opens_sentence(doc, phrase)
         and phrase.value > 1  # "One of them was a 12-year-old boy": one of them described, no count
     ):
-        # "Names of 67 people killed were verified. 16 of them were under 18.": a part of the
-        # count of the sentence before, said of it with "be"
+        # "Names of 67 people killed were verified. 16 of them were under 18.", "… At least 9 of
+        # them children.", "(Police arrested 130 people.) 40 of them were transferred to the
+        # capital": a part of the count of the sentence before, said of it with "be", with no verb
+        # at all, or with a passive verb that names no category of its own
         category = earlier.category
     if (
         category is None
