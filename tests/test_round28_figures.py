@@ -146,3 +146,48 @@ def test_count_after_a_place_and_comma_stays(text: str, value: float) -> None:
     """Guard: a count after a comma that follows a place, with no "who" or "and" plus verb right
     after, stays a count."""
     assert value in [v for v, _, _ in figure_readings(text, _PUBLISHED)]
+
+
+# --- where a tally came from or is kept: its sources (ANNOTATION: counts of sources are no figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "At least 133 people have been killed, according to a tally of figures from hospitals in "
+            "the capital and four other cities.",
+            4,
+        ),
+        (
+            "At least 20 people lost an eye during the protests, according to a tally kept by a group "
+            "of doctors at three city hospitals.",
+            3,
+        ),
+        (
+            "At least 133 people have been killed in the country since clashes erupted last week, "
+            "according to a tally of figures from hospitals in the capital and four other cities, far "
+            "above the official toll.",
+            4,
+        ),
+    ],
+)
+def test_where_a_tally_came_from_is_no_count(text: str, value: float) -> None:
+    """ "a tally of figures from hospitals in four cities", "a tally kept by doctors at three
+    hospitals": the hospitals and towns a tally came from or is kept at are its sources, as
+    "doctors at three city hospitals said" already were."""
+    assert value not in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("At least 90 people have been killed, according to a tally of deaths in 12 provinces.", 12),
+        ("At least 90 people have been killed, according to figures from clashes in four cities.", 4),
+        ("Protests were held in 40 cities on Sunday, according to figures from the interior ministry.", 40),
+    ],
+)
+def test_places_of_the_tallied_event_stay(text: str, value: float) -> None:
+    """Guard: the provinces of the deaths tallied, or cities of the clashes figures come from, are
+    places of the event."""
+    assert value in _values(text)

@@ -4747,6 +4747,9 @@ _TALK_VERBS = frozenset({"speak", "talk"})
 _EVIDENCE_NOUNS = frozenset(
     {"interview", "record", "testimony", "document", "video", "photograph", "footage"}
 )
+#: Nouns for a tally of counts: the hospitals it came from ("figures from hospitals in four cities")
+#: or where it is kept ("a tally kept by doctors at three hospitals") are its sources, no count.
+_TALLY_NOUNS = frozenset({"tally", "figure", "count", "data", "statistic", "record"})
 #: Nouns for those a count is about, never its sources ("interviews with relatives of 12 victims").
 _COUNTED_DEAD = frozenset({"victim", "body", "dead", "death", "casualty", "detainee", "prisoner"})
 
@@ -4759,17 +4762,24 @@ def _in_evidence_phrase(tok: Token) -> bool:
     if tok.lemma_.lower() in _COUNTED_DEAD or any(c.dep_ == "relcl" for c in tok.children):
         return False  # "testimony from 450 people who said they were tortured": what befell them counts
     node = tok
+    from_a_source = False  # passed "from hospitals", "from doctors": where a tally came from
     for _ in range(6):
         if node.dep_ in {"pobj", "conj", "prep"} and node.head is not node:
-            node = node.head
+            below, node = node, node.head
         else:
             return False
         lemma = node.lemma_.lower()
         if node.pos_ == "NOUN" and lemma in _EVIDENCE_NOUNS:
             return True
+        if node.lower_ == "from" and (below.lemma_.lower() in _CARE_PLACES or _is_person(below)):
+            from_a_source = True
+        if node.pos_ == "NOUN" and lemma in _TALLY_NOUNS and from_a_source:
+            return True  # "a tally of figures from hospitals in the capital and four other cities"
         if lemma == "base" and node.tag_ == "VBN":
             return True  # "based on …"
         if node.pos_ in {"VERB", "AUX"}:
+            if node.dep_ == "acl" and node.head.lemma_.lower() in _TALLY_NOUNS:
+                return True  # "a tally kept by doctors at three hospitals": where the tally is kept
             # "after reviewing records from three hospitals": the parser hung "from" on the verb
             return any(c.dep_ == "dobj" and c.lemma_.lower() in _EVIDENCE_NOUNS for c in node.children)
     return False
@@ -5582,6 +5592,8 @@ def _read(
                 return None  # "the two countries" refers back; "from 40 countries" counts anywhere
             if _divisions_of_a_country(counted, event_context):
                 return None  # "Uganda has 146 districts", "across the country's 25 provinces"
+            if _in_evidence_phrase(counted):
+                return None  # "a tally of figures from hospitals in Dhaka and four other cities": sources
             category = "places"
         elif lemma in figure_words.REMAINS_NOUNS:
             category = _death_category(counted)  # "divers pulled 17 bodies from the river"
