@@ -542,6 +542,25 @@ def _age_after_the_subject(doc: Doc, phrase: NumberPhrase) -> bool:
     )
 
 
+def _age_before_a_clause_on_the_name(doc: Doc, phrase: NumberPhrase) -> bool:
+    """ "Yosvany Ferrer Castillo, 36, who was killed …", "arrested Paul Reed, 47 and said to be
+    homeless": a bare number set off by a comma after a proper noun, then a relative "who" (which
+    speaks of a person) or "and" with a verb (a second predicate of the name), is that person's
+    age, whatever entity label the small model gave the name; a count of people or places is
+    never followed so ("Khartoum, 104; Omdurman, 15" is a list)."""
+    k, end = phrase.start, phrase.core_end
+    if not phrase.is_digits or k != phrase.core_start or phrase.value >= _AGE_MAX or phrase.value_max:
+        return False
+    if k < 2 or end + 1 >= len(doc) or doc[k - 1].text != "," or doc[k - 2].pos_ != "PROPN":
+        return False
+    nxt, after = doc[end], doc[end + 1]
+    if nxt.text == ",":
+        return after.lower_ in {"who", "whose"}
+    return (
+        nxt.lower_ == "and" and after.pos_ in {"VERB", "AUX"} and after.tag_ in {"VBD", "VBN", "VBZ", "VBP"}
+    )
+
+
 #: Words that open a date of its own right after a count: "up from 54 a week ago".
 _DATE_OPENERS = frozenset({"a", "an", "last"})
 
@@ -858,6 +877,8 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         return True  # "3. Chidiebere Okonkwo, 33, trader - died …": a victim list's name, age, trade
     if _age_after_the_subject(doc, phrase):
         return True  # "Kavala, 64, has been held": the name the small model took for a place
+    if _age_before_a_clause_on_the_name(doc, phrase):
+        return True  # "Ana Ruiz, 36, who …", "arrested Tom Reed, 47 and said to be homeless"
     if (
         phrase.is_digits
         and before.rstrip(".") in figure_words.MONTH_WORDS
@@ -3584,6 +3605,10 @@ _RELATIVES = frozenset({"who", "that", "which"})
 #: Verbs whose subject gets what the object names: "persons receiving treatment" are no agents.
 _RECEIVING_VERBS = frozenset({"receive", "undergo", "need", "require", "seek", "get", "await", "face"})
 
+#: Verbs whose subject bears a bodily harm named by their object ("lost an eye", "suffered burns",
+#: "sustained fractures"): a clause of them tells what befell the counted people, not what they did.
+_BEARING_VERBS = _HARM_BEARING_VERBS | {"lose"}
+
 
 def _clause_of_agents(clause: Token) -> bool:
     """A clause that says what the counted people did, not what was done to them: "officers who
@@ -3593,6 +3618,8 @@ def _clause_of_agents(clause: Token) -> bool:
         return False  # "people who were arrested", "the 40 students who died": done to them
     if clause.lemma_.lower() in _RECEIVING_VERBS:
         return False  # "21 persons receiving treatment": what they get is done to them
+    if clause.lemma_.lower() in _BEARING_VERBS and _verb_category(clause) == "injured":
+        return False  # "16 people who lost an eye", "40 who suffered burns": a harm they bore
     if clause.dep_ == "relcl":
         return any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in children)
     return clause.tag_ == "VBG"
@@ -4261,6 +4288,17 @@ def _one_harmed(num: Token, counted: Token | None, partitive: Token | None) -> b
     return _verb_category(num.head) in _HARM_CATEGORIES
 
 
+def _one_of_them_so(num: Token, partitive: Token | None) -> bool:
+    """ "five officers were injured, one of them seriously", "six hurt, one of them badly": a part
+    "one of them" with no verb, said by an adverb of how, counts one of the count before (as "two
+    of them seriously" does); "one of them a soldier" and "one of them said" do not."""
+    return (
+        _part_of_count_before(partitive)
+        and num.dep_ in {"appos", "npadvmod", "advmod", "dep"}
+        and any(c.dep_ == "advmod" and c.pos_ == "ADV" and c.i > num.i for c in num.children)
+    )
+
+
 def _one_described(doc: Doc, phrase: NumberPhrase, num: Token) -> bool:
     """ "Five protesters were killed, one of them a 14-year-old boy", "one of them Brigadier Ali
     Hamed": one of a count described with no verb of its own (as "One of them was a boy" is)."""
@@ -4711,6 +4749,9 @@ _TALK_VERBS = frozenset({"speak", "talk"})
 _EVIDENCE_NOUNS = frozenset(
     {"interview", "record", "testimony", "document", "video", "photograph", "footage"}
 )
+#: Nouns for a tally of counts: the hospitals it came from ("figures from hospitals in four cities")
+#: or where it is kept ("a tally kept by doctors at three hospitals") are its sources, no count.
+_TALLY_NOUNS = frozenset({"tally", "figure", "count", "data", "statistic", "record"})
 #: Nouns for those a count is about, never its sources ("interviews with relatives of 12 victims").
 _COUNTED_DEAD = frozenset({"victim", "body", "dead", "death", "casualty", "detainee", "prisoner"})
 
@@ -4723,17 +4764,24 @@ def _in_evidence_phrase(tok: Token) -> bool:
     if tok.lemma_.lower() in _COUNTED_DEAD or any(c.dep_ == "relcl" for c in tok.children):
         return False  # "testimony from 450 people who said they were tortured": what befell them counts
     node = tok
+    from_a_source = False  # passed "from hospitals", "from doctors": where a tally came from
     for _ in range(6):
         if node.dep_ in {"pobj", "conj", "prep"} and node.head is not node:
-            node = node.head
+            below, node = node, node.head
         else:
             return False
         lemma = node.lemma_.lower()
         if node.pos_ == "NOUN" and lemma in _EVIDENCE_NOUNS:
             return True
+        if node.lower_ == "from" and (below.lemma_.lower() in _CARE_PLACES or _is_person(below)):
+            from_a_source = True
+        if node.pos_ == "NOUN" and lemma in _TALLY_NOUNS and from_a_source:
+            return True  # "a tally of figures from hospitals in the capital and four other cities"
         if lemma == "base" and node.tag_ == "VBN":
             return True  # "based on …"
         if node.pos_ in {"VERB", "AUX"}:
+            if node.dep_ == "acl" and node.head.lemma_.lower() in _TALLY_NOUNS:
+                return True  # "a tally kept by doctors at three hospitals": where the tally is kept
             # "after reviewing records from three hospitals": the parser hung "from" on the verb
             return any(c.dep_ == "dobj" and c.lemma_.lower() in _EVIDENCE_NOUNS for c in node.children)
     return False
@@ -5472,6 +5520,13 @@ def _read(
     if partitive is None and not _released(num):
         partitive = _fronted_partitive(doc, phrase)  # "Of the 75 deaths, 48 occurred in clashes"
     if (
+        counted is not None
+        and partitive is not None
+        and partitive.pos_ == "PRON"
+        and num.i < partitive.i < counted.i
+    ):
+        counted = None  # "At least 9 of them teenagers": the noun after "of them" describes the part
+    if (
         doc[phrase.core_start].lower_ == "one"
         and phrase.value == 1  # "One hundred forty bushfires" counts
         and phrase.value_max is None
@@ -5479,6 +5534,7 @@ def _read(
             (counted is not None and num.dep_ == "nummod")
             or (partitive is not None and num.dep_ in {"nsubj", "nsubjpass", "dobj"})
             or _one_harmed(num, counted, partitive)
+            or _one_of_them_so(num, partitive)
         )
     ):
         return None  # "no one", "the lawyer of one of the families", "one day"
@@ -5538,6 +5594,8 @@ def _read(
                 return None  # "the two countries" refers back; "from 40 countries" counts anywhere
             if _divisions_of_a_country(counted, event_context):
                 return None  # "Uganda has 146 districts", "across the country's 25 provinces"
+            if _in_evidence_phrase(counted):
+                return None  # "a tally of figures from hospitals in Dhaka and four other cities": sources
             category = "places"
         elif lemma in figure_words.REMAINS_NOUNS:
             category = _death_category(counted)  # "divers pulled 17 bodies from the river"
@@ -5763,14 +5821,22 @@ def _read(
         category is None
         and earlier is not None
         and counted is None
-        and num.dep_ == "nsubj"
-        and num.head.lemma_.lower() == "be"
+        and (
+            (num.dep_ in {"nsubj", "nummod", "ROOT"} and _no_verb_but_be(num))
+            or (
+                num.dep_ == "nsubjpass"
+                and earlier.category in _PART_CATEGORIES
+                and _part_done_so(num, partitive)
+            )
+        )
         and _part_of_count_before(partitive)
         and _opens_sentence(doc, phrase)
         and phrase.value > 1  # "One of them was a 12-year-old boy": one of them described, no count
     ):
-        # "Names of 67 people killed were verified. 16 of them were under 18.": a part of the
-        # count of the sentence before, said of it with "be"
+        # "Names of 67 people killed were verified. 16 of them were under 18.", "… At least 9 of
+        # them children.", "(Police arrested 130 people.) 40 of them were transferred to the
+        # capital": a part of the count of the sentence before, said of it with "be", with no verb
+        # at all, or with a passive verb that names no category of its own
         category = earlier.category
     if (
         category is None
