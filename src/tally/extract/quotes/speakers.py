@@ -2692,6 +2692,8 @@ def _antecedent(
             # "A driver in the Kalerwe market area said …": a name inside the unnamed
             # speaker's own phrase is no one who became the subject since
             return None
+    if found is not None and person and last is not None and found[0] < last.start:
+        found = _named_since_the_last_quote(ctx, tok, last, found, quoted, genders)
     if found is not None:
         return found[1]
     if not person:
@@ -2701,6 +2703,34 @@ def _antecedent(
             return _group_of(ctx, group)
     named = _nearest_named(ctx, tok, quoted, genders, person=person)
     return named[1] if named else None
+
+
+def _named_since_the_last_quote(
+    ctx: ExtractContext,
+    tok: Token,
+    last: Attribution,
+    found: tuple[int, Entity],
+    quoted: Callable[[int], bool],
+    genders: Genders,
+) -> tuple[int, Entity]:
+    """The person a "he"/"she" refers to when the subject found lies before the last quote.
+
+    "“…,” said Brandt. The same warning came from party leader Ingrid Holm. “…,” she
+    said", "X then introduced the next guest, Petra Novak. She said, “…”": someone of
+    the pronoun's gender named after the last quote and before the pronoun's sentence,
+    outside quotes, is nearer than a subject from before that quote, whatever their
+    role in their sentence. A name in the pronoun's own sentence ("Asked about X, she
+    said") is someone the speaker speaks of.
+    """
+    named = _nearest_named(ctx, tok, quoted, genders, person=True)
+    if (
+        named is not None
+        and last.end <= named[0] < tok.sent.start_char
+        and named[0] > found[0]
+        and named[1] is not last.entity
+    ):
+        return named
+    return found
 
 
 def _in_fronted_participle(tok: Token, offset: int) -> bool:
