@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from tally.extract.context import (
     doc_ents,
     doc_text,
@@ -686,6 +688,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     _whole_hyphenated_names(text, mentions, gaz)
     mentions.sort(key=lambda m: m.start)
     mentions = _demonym_regions(text, _drop_overlaps(mentions))
+    mentions = _longer_known_names(text, mentions, gaz)
     mentions.extend(_state_abbreviations(text, mentions, gaz))
     mentions.extend(_qualifying_divisions(text, mentions, gaz))
     mentions.extend(_towns_owning_quarters(doc, mentions, gaz))
@@ -3265,6 +3268,67 @@ def _demonym_regions(text: str, mentions: list[Mention]) -> list[Mention]:
         out.append(mention)
         i += 1
     return out
+
+
+#: One or two capitalised words right before a name, on its line and after a space or a
+#: line's start: the words a longer name may open ("Baja" of "Baja California", "Little" of
+#: "Little Portugal").
+_CAPITALISED_BEFORE = re.compile(r"(?:(?<=\s)|^)([A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
+
+#: Compass words that open a region's name the gazetteer may also hold as a town's ("North
+#: Georgia"): LGL and the reports gold name the place after them, so they stay out.
+_COMPASS_OPENERS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+)
+
+#: How far back the words of :data:`_CAPITALISED_BEFORE` are looked for.
+_BEFORE_REACH = 40
+
+#: A town's longer name is taken with this many people (a neighbourhood or a town; a hamlet
+#: named like two words of prose is not).
+MIN_LONGER_NAME_POPULATION = 5000
+
+
+def _longer_known_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "in Baja California", "the Little Portugal home": a name the parser tagged without
+    the capitalised words before it (or as two places), where the gazetteer knows the whole
+    run as a division or a sizeable town, is the whole name (issue 13: the place as written;
+    "Baja" is no Hungarian town and "Portugal" no country there). The words before must be
+    title-case words of letters, no function word and no compass word ("North Georgia" keeps
+    Georgia), and the longer name must be the entry's own name."""
+    out: list[Mention] = []
+    dropped: set[int] = set()
+    for mention in mentions:
+        if mention.demonym or mention.dateline:
+            continue
+        match = _CAPITALISED_BEFORE.search(text, max(0, mention.start - _BEFORE_REACH), mention.start)
+        if match is None:
+            continue
+        words = match.group(1).split()
+        for n in (2, 1):
+            if len(words) < n:
+                continue
+            opener = words[-n:]
+            if any(w.lower() in _COMPASS_OPENERS or w.lower() in STOP_WORDS for w in opener):
+                continue
+            start = mention.start - len(" ".join(opener)) - 1
+            whole = text[start : mention.end]
+            key = fold(whole)
+            entries = [
+                c
+                for c in gaz.lookup(whole)
+                if same_name(c, key)
+                and (c.kind in ("country", "admin1", "admin2") or c.population >= MIN_LONGER_NAME_POPULATION)
+            ]
+            if entries:
+                out.append(Mention(start, mention.end, whole, candidates=entries))
+                dropped.add(id(mention))
+                break
+    if not out:
+        return mentions
+    taken = SpanSet((m.start, m.end) for m in out)
+    kept = [m for m in mentions if id(m) not in dropped and not taken.overlaps(m.start, m.end)]
+    return sorted(kept + out, key=lambda m: m.start)
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:

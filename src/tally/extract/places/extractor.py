@@ -509,7 +509,9 @@ _OUTLET_WORD_AFTER = re.compile(
 
 #: Capitalised last words of the names of companies and institutions that the entity
 #: lists (``entities/org_words.txt``, ``media_words.txt``, ``places/body_heads.txt``) leave
-#: out: "Kenya Airways", "Columbia University", "Alexandria Bank", "Georgia Power".
+#: out: "Kenya Airways", "Columbia University", "Alexandria Bank", "Georgia Power"; and the
+#: institutions a town names ("Kennedy Elementary School", "Liverpool Academy", "the Mwanza
+#: District Hospital"), which the reports gold never counts as the town.
 _COMPANY_HEADS = frozenset(
     {
         "airlines",
@@ -522,6 +524,12 @@ _COMPANY_HEADS = frozenset(
         "energy",
         "telecom",
         "bureau",
+        "school",
+        "schools",
+        "academy",
+        "hospital",
+        "clinic",
+        "residence",
     }
 )
 
