@@ -5339,10 +5339,50 @@ def _learned_fallback(sents: dict[int, Span], cands: list[_Cand]) -> list[_Cand]
         found = learned.guess(sent)
         if found is not None and found.type == "CONSULT" and _met_a_thing(verb):
             continue
+        if found is not None and found.type == "PROTEST" and _crowd_only_present(verb):
+            continue
         if found is not None:
             lemma = verb.lemma_.lower()
             out.append(_Cand("verb", verb, verb, [verb], found.type, found.mode, lemma))
     return out
+
+
+#: Nouns of an "in"-phrase that makes a gathering a demonstration ("gathered *in protest*", "*in solidarity*
+#: with the strikers", "*in support* of the jailed editor"); "in memory of" is a commemoration, not a demand.
+_PROTEST_CAUSE_NOUNS = frozenset({"protest", "solidarity", "support", "defiance"})
+
+
+def _crowd_only_present(verb: Token) -> bool:
+    """People who gather, wait, queue, stand by, mourn or look on and do nothing more ("hundreds
+    *waited* outside the hospital for news of the injured", "mourners *gathered* at the cemetery for
+    the funeral", "crowds *lined* the streets to watch the procession"): no demonstration, whatever
+    the learned fallback reads into the crowd. The clause makes it one only with an act of protest
+    the word lists do not already read as an event: demonstrators as the subject, what they are
+    against ("over unpaid wages"), a stated demand or purpose ("demanding …", "to demand …"), signs
+    carried ("with placards"), or an "in protest / in solidarity" phrase."""
+    if verb_lemma(verb, event_lexicon.CROWD_PRESENCE_VERBS) not in event_lexicon.CROWD_PRESENCE_VERBS:
+        return False
+    if _gathered_in_protest(verb):
+        return False
+    if any(ch.dep_ in {"xcomp", "advcl"} and _said_sense(ch) for ch in verb.children):
+        return False  # "gathered to demand the release of …"
+    signs = frozenset(event_lexicon.OBJECT_CLASSES["placards"])
+    for t in verb.subtree:
+        lemma = t.lemma_.lower()
+        if lemma in signs:
+            return False  # "converged on the capital with banners"
+        if lemma in _PROTEST_CAUSE_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "in":
+            return False  # "thronged the square in protest at …", wherever the parse hangs the phrase
+    return True
+
+
+def _said_sense(tok: Token) -> bool:
+    """Whether a verb, alone or with its particle or preposition, says a demand, a protest or a stance."""
+    lemma = verb_lemma(tok)
+    senses = [event_lexicon.VERBS.get(lemma)] + [
+        event_lexicon.PHRASAL.get((lemma, p.lower_)) for p in tok.children if p.dep_ in {"prep", "prt"}
+    ]
+    return any(sense is not None and sense.type in _SAID_TYPES for sense in senses)
 
 
 def _sources(c: _Cand) -> list[tuple[int, int]]:
@@ -5522,11 +5562,7 @@ def _stated_demand(ch: Token) -> bool:
     arrest of …*". Like an "over …" phrase, it says what the march is about, not how it was met."""
     if ch.dep_ not in {"advcl", "acl", "xcomp"} or ch.tag_ != "VBG":
         return False
-    lemma = verb_lemma(ch)
-    senses = [event_lexicon.VERBS.get(lemma)] + [
-        event_lexicon.PHRASAL.get((lemma, p.lower_)) for p in ch.children if p.dep_ in {"prep", "prt"}
-    ]
-    return any(sense is not None and sense.type in _SAID_TYPES for sense in senses)
+    return _said_sense(ch)
 
 
 #: Prepositions that put a protest named as a noun before or after the sentence's event.
