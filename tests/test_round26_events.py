@@ -34,7 +34,7 @@ def test_description_is_no_fallback_event(text: str) -> None:
     assert tally.analyze(text).events == []
 
 
-@pytest.mark.parametrize("text", DESCRIPTIONS)
+@pytest.mark.parametrize("text", DESCRIPTIONS[1:])  # round 27's retrained model says nothing of the first
 def test_the_model_would_have_spoken_without_the_rule(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     # the cases test the rule, not a model that happens to say nothing
     monkeypatch.setattr(extractor, "_describes", lambda verb: False)
@@ -42,8 +42,13 @@ def test_the_model_would_have_spoken_without_the_rule(text: str, monkeypatch: py
 
 
 def test_description_with_blame_still_disapproves() -> None:
-    """Guard: the word lists read blame in the predicate, as before."""
-    event = first_event("The opposition described the count as rigged.")
+    """Guard: the word lists read blame in the predicate, as before.
+
+    Round 27: the sentence was "… the count as rigged", whose DISAPPROVE came from the model ("rigged"
+    is in no list); the model retrained in round 27 names no event there, so the guard now uses a
+    predicate the lists know.
+    """
+    event = first_event("The opposition described the count as politically motivated.")
     assert event is not None and event.type == "DISAPPROVE"
 
 

@@ -1,6 +1,6 @@
 """Score tally's PLOVER events on ``wire.jsonl``: our own wire-news sentences (round 8).
 
-Usage: ``PYTHONPATH=src python eval/plover_own/score_wire.py [--set wire|wire9|wire12|wire13|wire14|wire15|wire16|wire17|wire18|wire19|wire20|wire21|wire22|wire26] [--half tune|work|held] [--errors] [--by-type]``
+Usage: ``PYTHONPATH=src python eval/plover_own/score_wire.py [--set wire|wire9|wire12|wire13|wire14|wire15|wire16|wire17|wire18|wire19|wire20|wire21|wire22|wire26|wire27] [--half tune|work|held] [--errors] [--by-type]``
 
 ``wire9.jsonl`` (ninth round): 209 more sentences by the same rules, written and labelled
 before that round's tally ran on them, aimed at light verbs ("carried out raids", "staged a
@@ -102,6 +102,15 @@ with two clauses, refusals and denials (REJECT), threats (by the act threatened)
 from the codebook's definitions, never from PLOVER dev, the CAMEO manual or any gold set, labelled
 and committed before tally ran on them. Halves ``work``/``held`` by SHA-1 of the id (odd ``held``):
 188 work, 182 held.
+
+``wire27.jsonl`` (twenty-seventh round): 333 sentences by the same rules, over every PLOVER type
+and the modes of the codebook's 0.5 draft the gold records are coded with, including the ones the
+earlier sets never used (``riot-spon``/``riot-org`` for riots, ASSAULT ``abduct``, ``execute`` and
+``firearms``, FIGHT ``other``), in wire leads with datelines, headlines, attributions first and
+last, passives, quotes, two-clause sentences, threats, plans, refusals and denials; written from
+the codebook's definitions, never from PLOVER dev, the CAMEO manual or any gold set, labelled and
+committed before tally ran on them. Halves ``work``/``held`` by SHA-1 of the id (odd ``held``):
+172 work, 161 held.
 
 ``wire.jsonl``: 208 sentences written in December 2026 from the PLOVER
 codebook's type and mode definitions, in wire-news style (varied verbs,
@@ -252,6 +261,7 @@ if __name__ == "__main__":
             "wire21",
             "wire22",
             "wire26",
+            "wire27",
         ),
         default="wire",
     )

@@ -2486,10 +2486,13 @@ def _modal_trigger(tok: Token, quote: Quote | None) -> _Cand | None:
     lowers = event_syntax.aux_lowers(tok)  # read once for both tests
     fut, obl = event_syntax.is_future(tok, lowers), event_syntax.has_obligation(tok, lowers)
     order = quote is not None and tok.dep_ == "ROOT" and tok.tag_ == "VB"
+    warned = False
     if not (fut or obl or order):
-        return None  # neither a modal clause nor an order (the cheap tests first: most verbs stop here)
+        if not _penalty_warned(tok):
+            return None  # neither a modal clause nor an order (the cheap tests first: most verbs stop here)
+        fut = warned = True  # "anyone who … faces prosecution, the ministry warned": as "will face"
     rep = event_syntax.reporting_ancestor(tok)
-    if quote is None and rep is None:
+    if quote is None and rep is None and not warned:
         return None
     lemma = tok.lemma_.lower()
     subj = event_syntax.grammatical_subject(tok)
@@ -2522,6 +2525,13 @@ def _modal_trigger(tok: Token, quote: Quote | None) -> _Cand | None:
     response = obj is not None and obj.lemma_.lower() in event_lexicon.RESPONSE_NOUNS
     tokens = [*auxes, tok] + ([obj] if response and obj is not None else [])  # response: obj is there
     mode = _act_threat_mode(tok) or (event_lexicon.THREAT_MODES.get(own.type) if own else "restrict")
+    if (
+        penalty
+        and obj is not None
+        and event_syntax.core_noun(obj).lemma_.lower() in event_lexicon.PENALTY_NOUNS
+    ):
+        # "will face prosecution": a penalty noun names the mode ("the full force of the law" none)
+        mode = _object_threat_mode(obj) or mode
     if lemma in event_lexicon.PERMISSIVE:
         # "no rally would be allowed": a "no" on what is (not) allowed negates as "not" does
         banned = subj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
@@ -2575,6 +2585,26 @@ def _faced_penalty(verb: Token, obj: Token | None) -> bool:
     if noun.lemma_.lower() in event_lexicon.PENALTY_NOUNS or (of is not None and of.lemma_.lower() == "law"):
         return True
     return verb.lemma_.lower() != "feel" and noun.lemma_.lower() == "force" and of is not None
+
+
+#: Verbs that announce a penalty to someone: what the warned face is a threat, not an act done.
+_WARNING_VERBS = frozenset({"warn", "caution", "threaten"})
+
+
+def _penalty_warned(verb: Token) -> bool:
+    """A penalty faced in the present tense, announced: "anyone who blocks a road *faces* arrest",
+    "organisers *face* prosecution, the ministry warned" threaten it as "will face" does (PLOVER
+    THREATEN). Only where a warning verb reports it, or its subject is whoever does something; a
+    plain "five activists face charges" is the charge itself."""
+    if verb.lemma_.lower() not in _FACING_VERBS or verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    if not _faced_penalty(verb, event_syntax.child(verb, "dobj")):
+        return False
+    if verb.dep_ in {"ccomp", "parataxis"} and verb.head.lemma_.lower() in _WARNING_VERBS:
+        return True  # "…, the ministry warned"
+    subj = event_syntax.grammatical_subject(verb)
+    generic = subj is not None and subj.lower_ in _WHOEVER | {"those"}
+    return generic and event_syntax.reporting_ancestor(verb) is not None
 
 
 def _complement_subject(tok: Token) -> Token | None:
@@ -4168,8 +4198,10 @@ def _absorb(cands: list[_Cand]) -> None:
             gov.inner.append(c)
             continue
         threat = by_head.get(c.head.head.i) if c.kind == "noun" and c.head.dep_ == "dobj" else None
-        if threat is not None and threat.type == "THREATEN" and threat.kind == "verb":
+        penalty = threat is not None and threat.kind == "modal" and threat.lemma in _FACING_VERBS
+        if threat is not None and threat.type == "THREATEN" and (threat.kind == "verb" or penalty):
             # "threatened a general strike": the strike is what is threatened, not one that happened
+            # (so the arrest "anyone who … faces")
             c.absorbed = True
             threat.inner.append(c)
             continue
@@ -4264,6 +4296,11 @@ _DENIAL_VERBS = frozenset({"deny"})
 _THREAT_MODE_ORDER = ("violence", "curfew", "martial-law", "arrest", "expel", "restrict", "relations")
 
 
+#: Words that make a response or a measure one of force: "a *harsh* response", "*crushing* action"
+#: (read only on a response noun: "severe sanctions" stay what sanctions are).
+_HARSH = frozenset({"harsh", "crushing", "forceful", "severe", "decisive", "devastating", "ruthless"})
+
+
 def _object_threat_mode(obj: Token) -> str | None:
     """The THREATEN mode a threatened act's object names (PLOVER codebook's THREATEN table).
 
@@ -4273,6 +4310,8 @@ def _object_threat_mode(obj: Token) -> str | None:
     """
     noun = event_syntax.core_noun(obj)
     mods = [m for m in noun.children if m.dep_ in {"amod", "compound", "nmod"}]
+    if noun.lemma_.lower() in event_lexicon.RESPONSE_NOUNS and any(m.lemma_.lower() in _HARSH for m in mods):
+        return "violence"  # "a harsh / crushing response": an answer by force
     classes = event_lexicon.THREAT_OBJECTS
     for tok in [*mods, noun]:
         lemma, lower = tok.lemma_.lower(), tok.lower_
@@ -4420,6 +4459,28 @@ def _threat_mode(c: _Cand) -> None:
             if mode is not None:
                 c.mode = mode
                 return
+    warned = _warned_of(c.verb) if c.kind == "verb" else None
+    if warned is not None:
+        c.mode = _object_threat_mode(warned)  # "warned Israel of a harsh response"
+
+
+#: Verbs of warning someone *of* what awaits them.
+_WARN_OF_VERBS = frozenset({"warn", "caution"})
+
+
+def _warned_of(verb: Token) -> Token | None:
+    """What a party is warned of: "warned *the protesters* of reprisals" (the parser hangs the "of"
+    on the party warned, where "warned of reprisals" hangs it on the verb, read as the act's
+    object). The thing threatened, never a party: "warned the head of the army" names none."""
+    if verb.lemma_.lower() not in _WARN_OF_VERBS:
+        return None
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        thing = event_syntax.prep_object(obj, frozenset({"of"}))
+        if thing is not None and not event_syntax.is_party(thing) and actor_kind(thing.lower_) is None:
+            return thing
+    return None
 
 
 def _threatened_thing(c: _Cand) -> None:
@@ -5278,10 +5339,50 @@ def _learned_fallback(sents: dict[int, Span], cands: list[_Cand]) -> list[_Cand]
         found = learned.guess(sent)
         if found is not None and found.type == "CONSULT" and _met_a_thing(verb):
             continue
+        if found is not None and found.type == "PROTEST" and _crowd_only_present(verb):
+            continue
         if found is not None:
             lemma = verb.lemma_.lower()
             out.append(_Cand("verb", verb, verb, [verb], found.type, found.mode, lemma))
     return out
+
+
+#: Nouns of an "in"-phrase that makes a gathering a demonstration ("gathered *in protest*", "*in solidarity*
+#: with the strikers", "*in support* of the jailed editor"); "in memory of" is a commemoration, not a demand.
+_PROTEST_CAUSE_NOUNS = frozenset({"protest", "solidarity", "support", "defiance"})
+
+
+def _crowd_only_present(verb: Token) -> bool:
+    """People who gather, wait, queue, stand by, mourn or look on and do nothing more ("hundreds
+    *waited* outside the hospital for news of the injured", "mourners *gathered* at the cemetery for
+    the funeral", "crowds *lined* the streets to watch the procession"): no demonstration, whatever
+    the learned fallback reads into the crowd. The clause makes it one only with an act of protest
+    the word lists do not already read as an event: demonstrators as the subject, what they are
+    against ("over unpaid wages"), a stated demand or purpose ("demanding …", "to demand …"), signs
+    carried ("with placards"), or an "in protest / in solidarity" phrase."""
+    if verb_lemma(verb, event_lexicon.CROWD_PRESENCE_VERBS) not in event_lexicon.CROWD_PRESENCE_VERBS:
+        return False
+    if _gathered_in_protest(verb):
+        return False
+    if any(ch.dep_ in {"xcomp", "advcl"} and _said_sense(ch) for ch in verb.children):
+        return False  # "gathered to demand the release of …"
+    signs = frozenset(event_lexicon.OBJECT_CLASSES["placards"])
+    for t in verb.subtree:
+        lemma = t.lemma_.lower()
+        if lemma in signs:
+            return False  # "converged on the capital with banners"
+        if lemma in _PROTEST_CAUSE_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "in":
+            return False  # "thronged the square in protest at …", wherever the parse hangs the phrase
+    return True
+
+
+def _said_sense(tok: Token) -> bool:
+    """Whether a verb, alone or with its particle or preposition, says a demand, a protest or a stance."""
+    lemma = verb_lemma(tok)
+    senses = [event_lexicon.VERBS.get(lemma)] + [
+        event_lexicon.PHRASAL.get((lemma, p.lower_)) for p in tok.children if p.dep_ in {"prep", "prt"}
+    ]
+    return any(sense is not None and sense.type in _SAID_TYPES for sense in senses)
 
 
 def _sources(c: _Cand) -> list[tuple[int, int]]:
@@ -5461,11 +5562,7 @@ def _stated_demand(ch: Token) -> bool:
     arrest of …*". Like an "over …" phrase, it says what the march is about, not how it was met."""
     if ch.dep_ not in {"advcl", "acl", "xcomp"} or ch.tag_ != "VBG":
         return False
-    lemma = verb_lemma(ch)
-    senses = [event_lexicon.VERBS.get(lemma)] + [
-        event_lexicon.PHRASAL.get((lemma, p.lower_)) for p in ch.children if p.dep_ in {"prep", "prt"}
-    ]
-    return any(sense is not None and sense.type in _SAID_TYPES for sense in senses)
+    return _said_sense(ch)
 
 
 #: Prepositions that put a protest named as a noun before or after the sentence's event.
