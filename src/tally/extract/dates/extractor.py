@@ -438,10 +438,15 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     return out
 
 
+#: The first words of a part of a month or year: "mid-December", "early March", "late 2020".
+_PART_WORDS = frozenset({"mid", "early", "late"})
+_PART_ALTERNATION = "|".join(sorted(_PART_WORDS))
+
 #: A part of a month or a year before it ("early December", "mid-2019", "late last year"), or a season
 #: before "of" and its year ("the summer of 2018"): what the value does not carry.
 _PART_BEFORE = re.compile(
-    r"(?:(?:early|mid|late)(?:-|\s+)|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+(?=\d{4}$))(?=\w)",
+    rf"(?:(?:{_PART_ALTERNATION})(?:-|\s+)"
+    rf"|(?:the\s+)?(?:{'|'.join(sorted(date_words.SEASONS))})\s+of\s+(?=\d{{4}}$))(?=\w)",
     re.IGNORECASE,
 )
 
@@ -822,7 +827,7 @@ def _sets_its_paragraph(doc: Doc, text: str, start: int, end: int, gran: str | N
 
 
 #: A part of a written year that sets the story's time as "in 2021" does ("by early 2021", "in late 2019").
-_PART_OF_YEAR = re.compile(r"(?:early|mid|late)[- ]\d{4}\b", re.IGNORECASE)
+_PART_OF_YEAR = re.compile(rf"(?:{_PART_ALTERNATION})[- ]\d{{4}}\b", re.IGNORECASE)
 #: What stands before such a part: "in", "by".
 _ERA_WORDS = frozenset({"in ", "by "})
 
@@ -1933,9 +1938,6 @@ def _clause_verb(doc: Doc, start: int, end: int) -> Token | None:
 #: Nouns of a part of a day that a day hangs from by "of": "the night of Friday", "the early hours of
 #: Sunday" (the part of the day stands where the day would, as the verb's adverbial).
 _DAY_PARTS = date_words.PARTS_OF_DAY | {"hours"}
-
-#: The first words of a part of a month or year: "mid-December", "early March", "late 2020".
-_PART_WORDS = frozenset({"mid", "early", "late"})
 
 
 def _part_as_object(span: Span) -> bool:
