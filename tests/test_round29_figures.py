@@ -41,6 +41,7 @@ def test_whole_after_a_counted_noun_and_out_of_is_a_count(text: str, whole: floa
     [
         ("Seven out of 10 residents told the survey they felt unsafe at night.", 10),
         ("Two out of three marchers interviewed were students.", 3),
+        ("The panel gave the new law a score of four points out of 10.", 10),
     ],
 )
 def test_second_number_of_a_proportion_is_no_count(text: str, share: float) -> None:
