@@ -918,7 +918,7 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
     if words[phrase.start] == "one" and after == "or" and after2 == "both":
         return True  # "48 of whom lost one or both eyes": which of a pair, not a count
     # proportions: "2 out of 3", "one in five" (not "in 25 out of 31 provinces": places counted);
-    # a whole after a counted noun is a count of its own ("five nurses out of a staff of 195")
+    # a whole after a counted noun is a count of its own ("12 deaths out of 900 cases")
     if (after == "out" and after2 == "of" and _places_whole(doc, phrase) is None) or (
         before == "of" and before2 == "out" and phrase.start > 2 and doc[phrase.start - 3].like_num
     ):
