@@ -154,10 +154,12 @@ def wn_feats(lemma: str, pos: str, depth: int) -> tuple[str, ...]:
 
 def features(sent: Any, use_wn: bool = True) -> list[str]:
     """tally's features (:func:`tally.extract.events.learned.features`), plus WordNet's when asked."""
-    out = learned.features(sent)
+    # trained on the predicate as written: the round-29 hand-over from a catenative ("tried to …",
+    # "is willing to …") to its act is a reading at run time (see ``learned.main_predicate``)
+    out = learned.features(sent, hand_over=False)
     if not use_wn or wordnet() is None:
         return out
-    verb = learned.main_predicate(sent)
+    verb = learned.main_predicate(sent, hand_over=False)
     out.extend(
         f"v{f}" for f in wn_feats(verb.lemma_.lower(), "v" if verb.pos_ in {"VERB", "AUX"} else "n", 3)
     )
