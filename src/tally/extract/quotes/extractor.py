@@ -268,10 +268,14 @@ def _frame_cue(
             if tok.i in cue_set and (tok.pos_ == "VERB"):
                 if tok.dep_ == "relcl":
                     continue  # "….” The reporter, who is known for …": a clause about someone
+                if _participle_of_a_noun(tok):
+                    continue  # "“….” A firm called NovaTest …", "With the added duty, …": no one speaks
                 if _ends_a_sentence(text, m) and _acts_on_a_thing(tok):
                     break  # "“Nobody was armed.” Students have posted videos …": a new sentence's act
                 if _ends_a_sentence(text, m) and _own_content(tok):
                     break  # "“….” Parties have complained of unfair rules": what they complained of
+                if n > 0 and _ends_a_sentence(text, m, bracket=True) and _replies(tok):
+                    break  # "“Can the wells be trusted?” A laboratory answered no": someone else's reply
                 if _ends_a_sentence(text, m) and _takes_the_next_quote(text, tok, next_quote):
                     break  # "“….” Okafor thinks “…”": the new sentence's cue is its own quote's
                 if _reports_other_words(doc, m, tok, marks):
@@ -319,8 +323,28 @@ def _reports_speech(verb: Token) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in quote_words.CUE_VERBS
 
 
-def _ends_a_sentence(text: str, m: MarkedSpan) -> bool:
-    """The quoted words end with a full stop, a "!" or a "?" inside the marks: "“Nobody was armed.”"."""
+def _participle_of_a_noun(verb: Token) -> bool:
+    """A past participle that describes a noun: before it ("the added duty") or naming it ("a firm
+    called NovaTest"). "the message quoted from the spokesperson" still cues its quote."""
+    if verb.tag_ != "VBN" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return verb.dep_ == "amod" or (verb.dep_ == "acl" and verb.lemma_.lower() in quote_words.NAMING_VERBS)
+
+
+def _replies(verb: Token) -> bool:
+    """A verb of replying whose subject or agent stands after the quote: "A laboratory answered
+    no", "This question was answered by the district" ("“…?” replied the mayor", with the verb
+    right after the mark, is the quote's own cue)."""
+    if verb.lemma_.lower() not in quote_words.REPLY_VERBS:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children)
+
+
+def _ends_a_sentence(text: str, m: MarkedSpan, *, bracket: bool = False) -> bool:
+    """The quoted words end with a full stop, a "!" or a "?" inside the marks: "“Nobody was armed.”"
+    (with *bracket*, also before a closing bracket: "“(Turned down again.)”")."""
+    if bracket and m.end - m.start > 1 and text[m.end - 1] == ")":
+        return text[m.end - 2] in ".!?"
     return m.end > m.start and text[m.end - 1] in ".!?"
 
 
