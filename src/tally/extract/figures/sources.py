@@ -4590,6 +4590,8 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
     if root.lemma_.lower() in _CHARGING_VERBS:
         return  # "Exiled activists have accused X of …. In July, X gathered 30 …": the reporter tells on
     if _role(root) == "asserted":
+        if _dated_past_after_present_saying(root, sent):
+            return  # "Activists say 12 are at risk. Police moved 40 of them to a jail on May 3.": the writer tells
         speaker = _speaker(root)
         if speaker is not None and _place_where_counted(ctx, root, speaker):
             return  # "Uasin Gishu reported 4 deaths. Kisumu had 2.": places, not speakers
@@ -4603,6 +4605,25 @@ def attribute_from_previous_sentence(ctx: ExtractContext, draft: Any) -> None:
             # children.": the closing citation the parser hung on the last clause speaks for both
             cited = cited or _according_to_child(ctx, conj)
         _add(draft, "asserted", cited)
+
+
+#: Tags of a verb in the present tense ("say", "says").
+_PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+
+
+def _dated_past_after_present_saying(saying: Token, sent: Span) -> bool:
+    """Whether *sent* tells a dated past event after a verb of saying in the present ("Rights groups
+    say the detainees are at risk. Police moved 40 of them to a jail on May 3."): "say" gives the
+    source's standing claim, and a sentence in the simple past with its own date or time is the
+    writer's narrative, not more of what the source says. A sentence that takes up the count
+    ("Ten were freed on Tuesday", "Of them, …") still goes on with the source's tally."""
+    if saying.tag_ not in _PRESENT_TAGS or sent.root.tag_ != "VBD":
+        return False
+    # (a part named before the verb, "Ten of them were freed", takes the count up; "moved 40 of
+    # them" after it is what the writer's subject did)
+    if _subject_counts_on(sent) or any(_partitive(t) for t in sent if t.i < sent.root.i):
+        return False
+    return any(e.label_ in {"DATE", "TIME"} for e in sent.ents)
 
 
 def attribute_from_pointing_sentence(ctx: ExtractContext, draft: Any) -> None:
@@ -4771,8 +4792,16 @@ def _counts_on(sent: Span) -> bool:
     those, …"), or a subject that is a count with no noun of its own ("More than 7,700 have been
     injured"), a partitive pronoun, or counted events ("Deaths in the attacks rose from 88 to 388").
     "Among them were 4 women" takes its part from the count before as "Of them" does."""
-    if any(t.lower_ in figure_words.PARTITIVE_PRONOUNS and t.head.lower_ in {"of", "among"} for t in sent):
-        return True
+    return any(_partitive(t) for t in sent) or _subject_counts_on(sent)
+
+
+def _partitive(tok: Token) -> bool:
+    """Whether *tok* is the pronoun of a part of a count: "of those", "among them"."""
+    return tok.lower_ in figure_words.PARTITIVE_PRONOUNS and tok.head.lower_ in {"of", "among"}
+
+
+def _subject_counts_on(sent: Span) -> bool:
+    """Whether the subject of *sent* is a count or counted events (see :func:`_counts_on`)."""
     subj = subject(sent.root, {"nsubj", "nsubjpass"})
     if subj is None:
         return False
