@@ -7,7 +7,13 @@ these tests pin each shortcut against the way it replaced, on text of our own.
 
 from __future__ import annotations
 
+import pickle
+
+import pytest
+
 from tally.extract.quotes import posts
+from tally.resources import gazetteer as gazetteer_module
+from tally.resources.gazetteer import Entry, Gazetteer, load_gazetteer
 
 # -- embedded posts: a text without "@" holds none -------------------------------------------
 
@@ -42,3 +48,40 @@ def test_text_without_an_at_sign_has_no_post_the_long_way_either():
     assert posts._card_posts(text, paras) == []
     assert posts._header_posts(text, paras) == []
     assert all(posts._SIGNATURE.search(text, lo, hi) is None for lo, hi in paras)
+
+
+# -- the gazetteer's memo of look-ups ----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+NAMES = ["Paris", "Springfield", "Khuzistan", "Sistan-Baluchestan", "Democratic Republic of Congo",
+         "Nowhereville Junction", "São Paulo", "Lodz", "Łódź", "St. Louis"]  # fmt: skip
+
+
+def test_lookup_gives_what_the_unmemoised_lookup_gives(gaz):
+    for name in NAMES * 2:  # the second round is answered from the memo
+        assert gaz.lookup(name) == gaz._lookup(name), name
+    assert gaz.lookup("Paris"), "a known name has entries"
+
+
+def test_lookup_hands_out_a_new_list_each_time(gaz):
+    first = gaz.lookup("Springfield")
+    first.clear()  # a caller that changes its list does not change the memo
+    assert gaz.lookup("Springfield") == gaz._lookup("Springfield") != []
+
+
+def test_lookup_memo_is_bounded_and_not_pickled(monkeypatch):
+    entry = Entry(1, "Testtown", "city", "XX", None, 1.0, 2.0, 5)
+    toy = Gazetteer(entries=[entry], names={"testtown": (0,)})
+    monkeypatch.setattr(gazetteer_module, "LOOKUPS_KEPT", 50)
+    for n in range(500):
+        toy.lookup(f"Place {n}")
+        assert len(toy.__dict__["_found"]) <= 50
+    assert toy.lookup("Testtown") == [entry]
+    copy = pickle.loads(pickle.dumps(toy))
+    assert "_found" not in copy.__dict__
+    assert copy == toy and copy.lookup("Testtown") == [entry]
