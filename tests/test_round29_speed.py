@@ -11,6 +11,8 @@ import pickle
 
 import pytest
 
+from tally.extract.events import extractor as events
+from tally.extract.events import lexicon as event_lexicon
 from tally.extract.quotes import posts
 from tally.resources import gazetteer as gazetteer_module
 from tally.resources.gazetteer import Entry, Gazetteer, load_gazetteer
@@ -85,3 +87,23 @@ def test_lookup_memo_is_bounded_and_not_pickled(monkeypatch):
     copy = pickle.loads(pickle.dumps(toy))
     assert "_found" not in copy.__dict__
     assert copy == toy and copy.lookup("Testtown") == [entry]
+
+
+# -- the noun trigger passes over the modifiers of nouns no compound sense is keyed by -------------
+
+
+def test_compound_heads_are_the_compound_table_heads():
+    assert frozenset(noun for _m, noun in event_lexicon.NOUN_COMPOUNDS) == event_lexicon.NOUN_COMPOUND_HEADS
+
+
+def test_compound_sense_still_found(nlp):
+    doc = nlp("Two prisoners began a hunger strike in the jail on Monday.")
+    strike = next(t for t in doc if t.lower_ == "strike")
+    cand = events._noun_trigger(strike)
+    assert cand is not None and (cand.type, cand.mode) == ("PROTEST", "strike-hun")
+    assert {"hunger", "strike"} <= {t.lower_ for t in cand.tokens}
+
+
+def test_noun_without_compound_sense_is_not_made_an_event(nlp):
+    doc = nlp("The farmers sold their winter potatoes at the market.")
+    assert all(events._noun_trigger(t) is None for t in doc if t.pos_ in {"NOUN", "PROPN"})
