@@ -8,12 +8,14 @@ these tests pin each shortcut against the way it replaced, on text of our own.
 from __future__ import annotations
 
 import pickle
+import random
 
 import pytest
 
 from tally.extract.events import extractor as events
 from tally.extract.events import lexicon as event_lexicon
 from tally.extract.quotes import posts
+from tally.extract.spans import SpanSet
 from tally.resources import gazetteer as gazetteer_module
 from tally.resources.gazetteer import Entry, Gazetteer, load_gazetteer
 
@@ -107,3 +109,20 @@ def test_compound_sense_still_found(nlp):
 def test_noun_without_compound_sense_is_not_made_an_event(nlp):
     doc = nlp("The farmers sold their winter potatoes at the market.")
     assert all(events._noun_trigger(t) is None for t in doc if t.pos_ in {"NOUN", "PROPN"})
+
+
+# -- SpanSet.overlaps -------------------------------------------------------------------------------
+
+
+def test_overlaps_is_the_brute_force_answer():
+    rng = random.Random(29)
+    for _ in range(200):
+        spans = [
+            (s, s + rng.randint(0, 12)) for s in (rng.randint(0, 200) for _ in range(rng.randint(0, 15)))
+        ]
+        taken = SpanSet(spans)
+        for _ in range(30):
+            start = rng.randint(-5, 210)
+            end = start + rng.randint(0, 15)
+            expected = any(s < end and start < e for s, e in spans)
+            assert taken.overlaps(start, end) is expected, (spans, start, end)
