@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import pickle
 import random
+import re
 
 import pytest
 
 from tally.extract.events import extractor as events
 from tally.extract.events import lexicon as event_lexicon
+from tally.extract.places import candidates
+from tally.extract.places import words as place_words
 from tally.extract.quotes import posts
 from tally.extract.spans import SpanSet
 from tally.resources import gazetteer as gazetteer_module
@@ -126,3 +129,41 @@ def test_overlaps_is_the_brute_force_answer():
             end = start + rng.randint(0, 15)
             expected = any(s < end and start < e for s, e in spans)
             assert taken.overlaps(start, end) is expected, (spans, start, end)
+
+
+# -- the site-word patterns pass over words no site word starts with --------------------------------
+
+
+def _old_site_word_pattern(site_words: frozenset[str], named: frozenset[str]) -> re.Pattern[str]:
+    letters = re.compile(r"[A-Za-z]+")
+    lower = sorted((w for w in site_words if letters.fullmatch(w) and w == w.lower()), key=len, reverse=True)
+    exact = sorted((w for w in named if letters.fullmatch(w)), key=len, reverse=True)
+    parts = [f"(?i:{'|'.join(lower)})"] + ["|".join(exact)] + [f"(?:{'|'.join(lower)})s"]
+    return re.compile(rf"(?<!-)\b(?=[A-Za-z]+\b)(?:{'|'.join(parts)})\b")
+
+
+def _old_site_compounds(compounds: frozenset[str]) -> re.Pattern[str]:
+    words = sorted(compounds, key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+
+
+SITES_TEXT = (
+    "Detainees were moved from Evin prison to the Qarchak PRISON and two other prisons. Crowds "
+    "gathered in Azadi Square and the Square of Change; a T-junction near the Okrestina detention "
+    "centre was closed, as was the Central Metro Station and the ſquare by the DETENTION   CENTRE. "
+    "Prisoners, squares, cemetery, Cemeteries, stations and 3prison were named."
+)
+
+
+def test_site_patterns_match_as_before():
+    new_words = candidates._site_word_pattern(place_words.SITE_WORDS, place_words.NAMED_SITE_WORDS)
+    old_words = _old_site_word_pattern(place_words.SITE_WORDS, place_words.NAMED_SITE_WORDS)
+    new_compounds = candidates._site_compounds(place_words.SITE_COMPOUNDS)
+    old_compounds = _old_site_compounds(place_words.SITE_COMPOUNDS)
+    for text in (SITES_TEXT, SITES_TEXT.upper(), SITES_TEXT.lower()):
+        assert [m.span() for m in new_words.finditer(text)] == [m.span() for m in old_words.finditer(text)]
+        assert [m.span() for m in new_compounds.finditer(text)] == [
+            m.span() for m in old_compounds.finditer(text)
+        ]
+    assert len(list(new_words.finditer(SITES_TEXT))) >= 5  # the test text holds site words
