@@ -7,6 +7,7 @@ these tests pin each shortcut against the way it replaced, on text of our own.
 
 from __future__ import annotations
 
+import math
 import pickle
 import random
 import re
@@ -16,6 +17,7 @@ import pytest
 from tally.extract.events import extractor as events
 from tally.extract.events import lexicon as event_lexicon
 from tally.extract.places import candidates
+from tally.extract.places import extractor as places
 from tally.extract.places import words as place_words
 from tally.extract.quotes import posts
 from tally.extract.spans import SpanSet
@@ -167,3 +169,39 @@ def test_site_patterns_match_as_before():
             m.span() for m in old_compounds.finditer(text)
         ]
     assert len(list(new_words.finditer(SITES_TEXT))) >= 5  # the test text holds site words
+
+
+# -- neighbours: a point too far north or south is no neighbour -------------------------------------
+
+
+def test_neighbours_count_as_the_great_circle_says():
+    rng = random.Random(16)
+    for _ in range(50):
+        lat, lon = rng.uniform(-80, 80), rng.uniform(-179, 179)
+        entry = Entry(1, "Here", "city", "XX", None, lat, lon, 1000)
+        context = places._Context()
+        points = {}
+        for n in range(40):
+            # around the radius's edge in latitude and longitude, and some far away
+            p = (
+                (lat + rng.uniform(-1.2, 1.2), lon + rng.uniform(-1.5, 1.5))
+                if n % 4
+                else (rng.uniform(-90, 90), 0.0)
+            )
+            points[f"p{n}"] = (100 + n, *p)
+        context.points.update(points)
+        expected = sum(
+            1 for _k, (_g, la, lo) in points.items() if places._km(lat, lon, la, lo) <= places.NEIGHBOUR_KM
+        )
+        assert context.neighbours(entry, "here") == expected
+
+
+def test_latitude_bound_is_below_any_distance_it_skips():
+    # a point just past the bound in latitude, same longitude, is further than the radius
+    lat = 10.0
+    edge = lat + places._NEIGHBOUR_LAT_DEGREES
+    assert places._km(lat, 0.0, edge, 0.0) > places.NEIGHBOUR_KM
+    assert (
+        places._km(lat, 0.0, lat + math.degrees(places.NEIGHBOUR_KM / 6371.0) * 0.99, 0.0)
+        <= places.NEIGHBOUR_KM
+    )
