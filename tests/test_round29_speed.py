@@ -205,3 +205,23 @@ def test_latitude_bound_is_below_any_distance_it_skips():
         places._km(lat, 0.0, lat + math.degrees(places.NEIGHBOUR_KM / 6371.0) * 0.99, 0.0)
         <= places.NEIGHBOUR_KM
     )
+
+
+# -- the learned fallback's content words, read from the Doc's columns ----------------------------
+
+
+def test_learned_features_are_the_token_by_token_words(nlp):
+    from tally.extract.events import learned
+
+    doc = nlp(
+        "Angry farmers blocked the main highway with burning tyres on Monday. "
+        "The governor was not available and nobody knew what would happen next."
+    )
+    for sent in doc.sents:
+        verb = learned.main_predicate(sent)
+        words = {
+            t.lemma_.lower() for t in sent if t.pos_ in learned._CONTENT and not t.is_stop and t.i != verb.i
+        }
+        feats = learned.features(sent)
+        assert sorted(f for f in feats if f.startswith("w=")) == sorted(f"w={w}" for w in words)
+        assert words  # each sentence has content words besides its verb
