@@ -244,6 +244,10 @@ class Entry:
     capital: bool = False  # a country's capital (news names capitals beyond their size)
 
 
+#: Names whose entries :meth:`Gazetteer.lookup` keeps (an article names a few hundred).
+LOOKUPS_KEPT = 4096
+
+
 @dataclass
 class Gazetteer:
     """Entries and the indexes over them; build with :func:`load_gazetteer`."""
@@ -256,7 +260,30 @@ class Gazetteer:
     abbreviations: dict[str, int] = field(default_factory=dict)  # "ga" ("Ga.") -> admin1 entry
 
     def lookup(self, name: str) -> list[Entry]:
-        """Every entry whose (folded) name or alternate name is *name*."""
+        """Every entry whose (folded) name or alternate name is *name*.
+
+        Each name's entries are found once and kept (:data:`LOOKUPS_KEPT` names, then the
+        whole memo is dropped): place resolution asks again for the same few hundred names
+        of an article, and a common name's entries were listed again on each call. The
+        memo is the index's own (not pickled with it) and depends on the name alone.
+        """
+        found: dict[str, tuple[Entry, ...]] | None = self.__dict__.get("_found")
+        if found is None:
+            found = self.__dict__["_found"] = {}
+        entries = found.get(name)
+        if entries is None:
+            if len(found) >= LOOKUPS_KEPT:
+                found.clear()
+            entries = found[name] = tuple(self._lookup(name))
+        return list(entries)  # a new list on each call, as before: callers may change theirs
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.pop("_found", None)  # the memo of :meth:`lookup` is not part of the index
+        return state
+
+    def _lookup(self, name: str) -> list[Entry]:
+        """:meth:`lookup` without its memo."""
         key = fold(name)
         found = self.names.get(key)
         if not found and " of " in key:

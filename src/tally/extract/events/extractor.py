@@ -2076,7 +2076,8 @@ def _noun_trigger(tok: Token) -> _Cand | None:
     shots = event_syntax.prep_object(tok, _OF) if _exchange_of_fire(tok) else None
     if shots is not None:
         tokens = [tok, shots.head, shots]  # "exchange of fire": the fire is no party of it
-    for c in tok.children:
+    # a noun no compound sense is keyed by finds none among its modifiers: their words are not read
+    for c in tok.children if key in event_lexicon.NOUN_COMPOUND_HEADS else ():
         if c.dep_ in {"compound", "amod", "nmod"}:
             pair = next(
                 (

@@ -29,6 +29,7 @@ from contextlib import contextmanager
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from tally.extract.context import token_flags, token_lemmas, token_pos
 from tally.extract.events import lexicon as event_lexicon
 from tally.extract.events import syntax as event_syntax
 from tally.extract.events.acled import actor_kind
@@ -194,7 +195,15 @@ def features(sent: Span, hand_over: bool = True) -> list[str]:
         out.extend(
             f for f in _argument_features(gov, gov.lemma_.lower()) if f.split("=")[0] in _GOVERNOR_FEATURES
         )
-    words = {t.lemma_.lower() for t in sent if t.pos_ in _CONTENT and not t.is_stop and t.i != verb.i}
+    # the sentence's lemmas, word classes and stop-word flags read from the Doc's columns (no Token
+    # made per word): the same words as ``t.lemma_.lower()`` of ``t.pos_`` in _CONTENT, not ``t.is_stop``
+    doc = sent.doc
+    lemmas, classes, stops = token_lemmas(doc), token_pos(doc), token_flags(doc, "IS_STOP")
+    words = {
+        lemmas[i]
+        for i in range(sent.start, sent.end)
+        if classes[i] in _CONTENT and not stops[i] and i != verb.i
+    }
     out.extend(sorted(f"w={w}" for w in words))
     return out
 

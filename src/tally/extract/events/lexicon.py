@@ -121,6 +121,9 @@ def __getattr__(name: str) -> Any:
         value: Any = frozenset(v for v, _ in __getattr__("VERB_OBJECT") if v not in verbs)
     elif name == "CLASSES_OF_OBJECT":
         value = _classes_of_object(__getattr__("OBJECT_CLASSES"))
+    elif name == "NOUN_COMPOUND_HEADS":
+        # the nouns ``NOUN_COMPOUNDS`` keys a modifier with: any other noun's modifiers find nothing
+        value = frozenset(noun for _modifier, noun in __getattr__("NOUN_COMPOUNDS"))
     elif name in SENSE_TABLES:
         value = {k: Sense(*v) for k, v in active().get("events", name.lower()).items()}
         if name in _GENERATED_POS:

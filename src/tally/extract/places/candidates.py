@@ -3171,7 +3171,10 @@ def _site_word_pattern(site_words: frozenset[str], named: frozenset[str]) -> re.
     parts += [f"(?:{'|'.join(lower)})s"] if lower else []
     if not parts:
         return re.compile(r"(?!)")  # no site words: nothing matches
-    return re.compile(rf"(?<!-)\b(?=[A-Za-z]+\b)(?:{'|'.join(parts)})\b")
+    # a word starting with no site word's first letter (in either case for the case-blind part)
+    # is passed over before its letters are read and each site word tried on it
+    firsts = "".join(sorted({w[0] for w in lower} | {w[0].upper() for w in lower} | {w[0] for w in exact}))
+    return re.compile(rf"(?<!-)\b(?=[{firsts}])(?=[A-Za-z]+\b)(?:{'|'.join(parts)})\b")
 
 
 def _plural_site_word(word: str) -> bool:
@@ -3217,8 +3220,13 @@ def _site_compounds(compounds: frozenset[str]) -> re.Pattern[str]:
     as one alternation of literals (no backtracking): "the Okrestina detention centre" is a
     site where "centre" alone would also make "the Viasna rights centre" one."""
     words = sorted(compounds, key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)")  # no compounds: nothing matches
     alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+    # a word starting with no compound's first letter is passed over before each is tried
+    # (the class is case-blind as the words are)
+    firsts = re.escape("".join(sorted({w[0] for w in words})))
+    return re.compile(rf"\b(?=[{firsts}])(?:{alternation})\b", re.IGNORECASE)
 
 
 def _is_kind_word(word: str) -> bool:

@@ -812,6 +812,9 @@ class _Context:
             for name, (geonameid, lat, lon) in self.points.items()
             if name != key
             and geonameid != entry.geonameid  # the same place under another name is no evidence
+            # a point further north or south than the radius allows is further away whatever its
+            # longitude (the distance is at least the latitudes' arc): no great circle computed
+            and abs(lat - entry.lat) <= _NEIGHBOUR_LAT_DEGREES
             and _km(entry.lat, entry.lon, lat, lon) <= NEIGHBOUR_KM
         )
 
@@ -1167,6 +1170,11 @@ def _one_sense(mentions: list[Mention], picks: dict[int, Entry | None]) -> dict[
             ):
                 out[number] = sense
     return out
+
+
+#: Degrees of latitude that :data:`NEIGHBOUR_KM` spans at most (one degree is 111.19 km on
+#: :func:`_km`'s sphere), with a margin of 1 % so that rounding never decides.
+_NEIGHBOUR_LAT_DEGREES = math.degrees(NEIGHBOUR_KM / 6371.0) * 1.01
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -160,6 +160,8 @@ def _post_words(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def embedded_posts(text: str, paras: list[tuple[int, int]]) -> list[Attribution]:
     """Every embedded post: its words as a direct quote, its signature's name as the speaker."""
+    if "@" not in text:
+        return []  # a card's handle line, a header's handle and a signature's "(@handle)" all hold one
     out = _card_posts(text, paras) + _header_posts(text, paras)
     for n, (lo, hi) in enumerate(paras):
         sig = _SIGNATURE.search(text, lo, hi)
