@@ -5038,7 +5038,48 @@ def _same(places: dict[str, Any], a: Any, b: Any) -> bool:
         # "… left five people dead. … 10 fatalities, including five militants": a part of another
         # sentence's whole restates a count only when both name the same people
         and (not _part_elsewhere(a, b) or _same_named_people(a.subject, b.subject))
+        # "The floods destroyed 200 homes. … 200 bridges were swept away": two counts of
+        # different things in sentences side by side are two counts
+        and not _two_things_side_by_side(a, b)
     )
+
+
+def _counted_noun(draft: Any) -> str | None:
+    """The noun a count stands on ("bridge" in "200 bridges were swept away"), lemmatised; None when the
+    count stands alone ("Thousands marched") or on no noun."""
+    anchor, phrase = draft.anchor, draft.phrase
+    if phrase.start <= anchor.i < phrase.end or anchor.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return anchor.lemma_.lower()
+
+
+#: Verbs that carry no event of their own, left out when two sentences are compared.
+_LIGHT_VERBS = frozenset({"be", "have", "do", "say", "tell", "report"})
+
+
+def _event_verbs(sent: Span) -> set[str]:
+    """The lemmas of a sentence's verbs, light and reporting verbs left out."""
+    return {t.lemma_.lower() for t in sent if t.pos_ == "VERB"} - _LIGHT_VERBS
+
+
+def _two_things_side_by_side(a: Any, b: Any) -> bool:
+    """Whether two counts of things (category ``other``) of the same value are two counts: they
+    stand in sentences side by side, count different nouns (neither "people"), the later is not
+    taken up with "the", and their sentences share no verb of an event.
+
+    "The floods destroyed 200 homes. … 200 bridges were swept away" are two counts; "… had
+    destroyed 200 houses overnight" restates the homes (the same verb), as "the 200 buildings"
+    would (the determiner).
+    """
+    if a.category != "other" or b.category != "other" or _definite_restatement(b):
+        return False
+    noun_a, noun_b = _counted_noun(a), _counted_noun(b)
+    if noun_a is None or noun_b is None or noun_a == noun_b or _GENERIC_PEOPLE & {noun_a, noun_b}:
+        return False
+    sent_a, sent_b = sorted((a.chain_start.sent, b.chain_start.sent), key=lambda s: s.start)
+    if sent_a == sent_b or sent_b.start != sent_a.end:
+        return False
+    return not (_event_verbs(sent_a) & _event_verbs(sent_b))
 
 
 #: Words a part of a whole is listed after: "10 fatalities, including five militants".
