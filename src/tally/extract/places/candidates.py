@@ -1844,7 +1844,7 @@ def _towns_before_their_bodies(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
 #: Prepositions of a crossing or a course, after which "the" and a one-word name is a river,
 #: a strait or a range: "across the Bosphorus", "along the Danube", "over the Drina".
-_COURSE_PREPOSITIONS = frozenset({"across", "along", "over", "beyond", "down", "up"})
+COURSE_PREPOSITIONS = frozenset({"across", "along", "over", "beyond", "down", "up"})
 
 
 #: The prepositions of a crossing or a course that only a place follows: an organisation's
@@ -1870,7 +1870,7 @@ def _waters_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             and ent[0].is_title
             and ent.start >= 2
             and doc[ent.start - 1].lower_ == "the"
-            and doc[ent.start - 2].lower_ in (_COURSE_PREPOSITIONS if ent.label_ == "PERSON" else _CROSSINGS)
+            and doc[ent.start - 2].lower_ in (COURSE_PREPOSITIONS if ent.label_ == "PERSON" else _CROSSINGS)
             and not _modifies_a_common_noun(doc, ent.end)
         ):
             candidates = [c for c in gaz.lookup(ent.text) if c.kind != "city"]
