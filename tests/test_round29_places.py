@@ -83,6 +83,8 @@ def test_an_unknown_name_the_text_never_places_is_no_place(text: str, name: str)
         ("Soldiers closed the bridges over the Nile and fired on the crowd in Sudan.", "Nile"),
         # a list that joins it to a place the text places
         ("The blame fell on the leaders of Puntland and Jubaland. Somalia rejected it.", "Jubaland"),
+        # the possession of a place
+        ("Leaders of Somalia's Puntland rejected the vote.", "Puntland"),
         # a seat of government
         ("The Kremlin said the talks in Turkey would go on.", "Kremlin"),
     ],

@@ -182,12 +182,11 @@ _CUE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:the\s+)?$")
 #: ("the Incirlik air base").
 _CUE_AFTER = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
 
-#: What joins a name to the one before it in a list: "Foua and Kfraya", "Caucasus, Mideast",
-#: "Somalia's Puntland".
-_JOIN_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/|['’]s\s+)$")
+#: What joins a name to the one before it in a list: "Foua and Kfraya", "Caucasus, Mideast".
+_JOIN_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)$")
 
-#: ... and to the one after it.
-_JOIN_AFTER = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)")
+#: ... and to the one after it, a possessive included: "Somalia's Puntland".
+_JOIN_AFTER = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/|['’]s\s+)")
 
 #: Prepositions that take a place besides those of ``places/place_prepositions.txt``.
 _MORE_PLACE_PREPOSITIONS = frozenset({"at", "into", "around", "within"})
@@ -218,25 +217,25 @@ def _unknown_names_said_to_be_places(text: str, mentions: list[Mention]) -> list
             unknown.setdefault(fold(mention.text), []).append(mention)
     if not unknown:
         return mentions
-    placed = [m for m in mentions if fold(m.text) not in unknown and not m.demonym]
-    starts = {m.start for m in placed}
-    ends = {m.end for m in placed}
-    doubtful = dict(unknown)
+    by_start: dict[int, list[str]] = {}  # where an unknown name starts: its key
+    by_end: dict[int, list[str]] = {}
     for key, group in unknown.items():
-        if any(_cued(text, m) for m in group):
-            del doubtful[key]
-            starts.update(m.start for m in group)
-            ends.update(m.end for m in group)
-    joined = True
-    while joined:  # "of Puntland and Jubaland": a list's places place each other
-        joined = False
-        for key, group in list(doubtful.items()):
-            if any(_joined(text, m, starts, ends) for m in group):
-                del doubtful[key]
-                starts.update(m.start for m in group)
-                ends.update(m.end for m in group)
-                joined = True
-    drop = {id(m) for group in doubtful.values() for m in group}
+        for mention in group:
+            by_start.setdefault(mention.start, []).append(key)
+            by_end.setdefault(mention.end, []).append(key)
+    queue = [key for key, group in unknown.items() if any(_cued(text, m) for m in group)]
+    for mention in mentions:
+        if fold(mention.text) not in unknown and not mention.demonym:
+            queue.extend(_joined_names(text, mention, by_start, by_end))
+    kept: set[str] = set()
+    while queue:  # "of Puntland and Jubaland": a list's places place each other, once each
+        key = queue.pop()
+        if key in kept:
+            continue
+        kept.add(key)
+        for mention in unknown[key]:
+            queue.extend(_joined_names(text, mention, by_start, by_end))
+    drop = {id(m) for key, group in unknown.items() if key not in kept for m in group}
     return [m for m in mentions if id(m) not in drop]
 
 
@@ -270,14 +269,20 @@ def _cued(text: str, mention: Mention) -> bool:
     )
 
 
-def _joined(text: str, mention: Mention, starts: set[int], ends: set[int]) -> bool:
-    """Whether a list joins *mention* to a place that ends at one of *ends* before it or
-    starts at one of *starts* after it."""
-    before = _JOIN_BEFORE.search(text, max(0, mention.start - 8), mention.start)
-    if before is not None and before.start() in ends:
-        return True
-    after = _JOIN_AFTER.match(text, mention.end)
-    return after is not None and after.end() in starts
+def _joined_names(
+    text: str, place: Mention, by_start: dict[int, list[str]], by_end: dict[int, list[str]]
+) -> list[str]:
+    """The keys of the unknown names a list joins to *place*: the name before it ("Foua and
+    [Kfraya]" from Kfraya) and the name after it, its own possession included ("Somalia's
+    Puntland"; "Newmont's Peru office" places no Newmont)."""
+    found: list[str] = []
+    before = _JOIN_BEFORE.search(text, max(0, place.start - 8), place.start)
+    if before is not None:
+        found.extend(by_end.get(before.start(), ()))
+    after = _JOIN_AFTER.match(text, place.end)
+    if after is not None:
+        found.extend(by_start.get(after.end(), ()))
+    return found
 
 
 #: Words for a disease after its name, one lower-case word between allowed: "Ebola
