@@ -577,6 +577,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 candidates, bare = without, True  # "Qurna" for GeoNames' "Al Qurnah"
             if not candidates and " " not in name and key in given_surnames:
                 continue  # "Nebenzia dismissed the findings" after "Vassily Nebenzia": a surname
+            if _repeated_surname(text, start, name, key, candidates, given_surnames):
+                continue  # "said Varga" after "Ellis Varga": the person, not a town of that name
             if not candidates and _names_no_place(name):
                 continue  # "the IRGC", "the Holy Quran" tagged as places: a body's acronym, a book
             if not candidates:
@@ -1842,7 +1844,7 @@ def _towns_before_their_bodies(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
 #: Prepositions of a crossing or a course, after which "the" and a one-word name is a river,
 #: a strait or a range: "across the Bosphorus", "along the Danube", "over the Drina".
-_COURSE_PREPOSITIONS = frozenset({"across", "along", "over", "beyond", "down", "up"})
+COURSE_PREPOSITIONS = frozenset({"across", "along", "over", "beyond", "down", "up"})
 
 
 #: The prepositions of a crossing or a course that only a place follows: an organisation's
@@ -1868,7 +1870,7 @@ def _waters_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             and ent[0].is_title
             and ent.start >= 2
             and doc[ent.start - 1].lower_ == "the"
-            and doc[ent.start - 2].lower_ in (_COURSE_PREPOSITIONS if ent.label_ == "PERSON" else _CROSSINGS)
+            and doc[ent.start - 2].lower_ in (COURSE_PREPOSITIONS if ent.label_ == "PERSON" else _CROSSINGS)
             and not _modifies_a_common_noun(doc, ent.end)
         ):
             candidates = [c for c in gaz.lookup(ent.text) if c.kind != "city"]
@@ -3531,6 +3533,7 @@ def scan_supported(
     tokens = doc  # a Token only where a run of name words is read
     runs = list(_name_runs(doc))
     surnames = _last_words_of_names(tokens, runs, taken)
+    given_surnames = _after_given_names(doc, gaz)
     for i, j in runs:
         run = tokens[i:j]
         after = tokens[j].text.lower() if j < len(tokens) else ""
@@ -3539,6 +3542,10 @@ def scan_supported(
             continue
         if j - i == 1 and fold(run[0].text) in surnames:
             continue  # "Altintas, the gunman" after "Mevlut Mert Altintas": a surname
+        if j - i == 1 and _repeated_surname(
+            text, run[0].idx, run[0].text, fold(run[0].text), gaz.lookup(run[0].text), given_surnames
+        ):
+            continue  # "said Logan" after "Fire Chief Dan Logan": the person
         for size in range(min(MAX_NAME_TOKENS, len(run)), 0, -1):
             piece = run[:size]
             start, end = piece[0].idx, piece[-1].idx + len(piece[-1])
@@ -3563,6 +3570,31 @@ def scan_supported(
                 taken.add(start, end)
                 break
     return sorted(mentions + found, key=lambda m: m.start)
+
+
+#: A preposition of place right before a name, an article between allowed: "in Kent", "near
+#: the Logan": there a person's surname that names a place is the place.
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|into|across|outside|around|throughout|towards?|within|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _repeated_surname(
+    text: str, start: int, name: str, key: str, candidates: list[Entry], given_surnames: set[str]
+) -> bool:
+    """Whether the bare one-word name at *start* repeats the surname of a person the article
+    names with a given name ("Ellis Varga … said Varga", "Fire Chief Dan Logan … said Logan"):
+    the person, though the gazetteer knows a district or a town so named. A country or a
+    province keeps its name, and so does a name after a preposition of place ("in Kent"
+    after "John Kent")."""
+    return (
+        " " not in name
+        and key in given_surnames
+        and bool(candidates)
+        and not any(c.kind in ("country", "admin1") for c in candidates)
+        and _PREPOSITION_BEFORE.search(text, max(0, start - 20), start) is None
+    )
 
 
 def _opens_with_a_body_noun(piece: Span | list[Token]) -> bool:

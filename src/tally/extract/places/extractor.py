@@ -30,6 +30,7 @@ from tally.extract.entities.descriptions import described_kind
 from tally.extract.entities.extractor import capital_initials
 from tally.extract.places import words as place_words
 from tally.extract.places.candidates import (
+    COURSE_PREPOSITIONS,
     MIN_ALTERNATE_SPELLING_POPULATION,
     MIN_METONYMIC_CAPITAL_POPULATION,
     Mention,
@@ -155,6 +156,7 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     mentions += _other_spellings(doc, mentions, gaz)
     mentions = propagate(doc, mentions)
     text = doc_text(doc)
+    mentions = _unknown_names_said_to_be_places(text, mentions)
     bodies = named_bodies(text)
     mentions = [m for m in mentions if not bodies.overlaps(m.start, m.end)]
     for mention in mentions:
@@ -170,6 +172,117 @@ def resolve_places(doc: Doc, gaz: Gazetteer) -> list[Place]:
     _outlets_named_alone(doc, text, mentions)
     _written_with_area_word(text, mentions)
     return _group(mentions, gaz)
+
+
+#: The word right before a name, "the" allowed between: "in Torkula", "near the Mouillee",
+#: "eastern Ghouta".
+_CUE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:the\s+)?$")
+
+#: The first lower-case word after a name ("the Darfur region"), and the one after it
+#: ("the Incirlik air base").
+_CUE_AFTER = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
+
+#: What joins a name to the one before it in a list: "Foua and Kfraya", "Caucasus, Mideast".
+_JOIN_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)$")
+
+#: ... and to the one after it, a possessive included: "Somalia's Puntland".
+_JOIN_AFTER = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/|['’]s\s+)")
+
+#: Prepositions that take a place besides those of ``places/place_prepositions.txt``.
+_MORE_PLACE_PREPOSITIONS = frozenset({"at", "into", "around", "within"})
+
+
+def _unknown_names_said_to_be_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop a one-word name the parser tagged as a place that the gazetteer does not know and
+    that the text never places: "The Print, an Indian online publication", "talks with
+    Newmont", "A Qiang, who used to work in the media", "lockdown over Easter".
+
+    Such a name is the tagger's guess alone; it stays a place when one of its mentions has a
+    cue of place: a preposition of place before it ("in Torkula", "near the Mouillee"), a
+    word for a place's kind after it ("the Darfur region", "Komah neighbourhoods",
+    ``places/unknown_name_cues.txt``), a compass word before it ("eastern Ghouta"), a list
+    that joins it to a place ("Foua and Kfraya", "Somalia's Puntland"), a dateline, or a
+    seat of government ("the Kremlin")."""
+    unknown: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        if (
+            mention.chosen is None
+            and not mention.candidates
+            and not mention.demonym
+            and mention.within is None
+            and not mention.dateline
+            and mention.text.isalnum()
+            and mention.text not in place_words.SEAT_NAMES
+        ):
+            unknown.setdefault(fold(mention.text), []).append(mention)
+    if not unknown:
+        return mentions
+    by_start: dict[int, list[str]] = {}  # where an unknown name starts: its key
+    by_end: dict[int, list[str]] = {}
+    for key, group in unknown.items():
+        for mention in group:
+            by_start.setdefault(mention.start, []).append(key)
+            by_end.setdefault(mention.end, []).append(key)
+    queue = [key for key, group in unknown.items() if any(_cued(text, m) for m in group)]
+    for mention in mentions:
+        if fold(mention.text) not in unknown and not mention.demonym:
+            queue.extend(_joined_names(text, mention, by_start, by_end))
+    kept: set[str] = set()
+    while queue:  # "of Puntland and Jubaland": a list's places place each other, once each
+        key = queue.pop()
+        if key in kept:
+            continue
+        kept.add(key)
+        for mention in unknown[key]:
+            queue.extend(_joined_names(text, mention, by_start, by_end))
+    drop = {id(m) for key, group in unknown.items() if key not in kept for m in group}
+    return [m for m in mentions if id(m) not in drop]
+
+
+def _cued(text: str, mention: Mention) -> bool:
+    """Whether a word before or after *mention* says it is a place: "in Torkula", "eastern
+    Ghouta", "the Darfur region", "the Incirlik air base"."""
+    before = _CUE_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    if before is not None:
+        word = before.group(1)
+        if word in place_words.PLACE_PREPOSITIONS or word in _MORE_PLACE_PREPOSITIONS:
+            return True
+        if word in COURSE_PREPOSITIONS and text[before.end(1) : mention.start].strip() == "the":
+            return True  # "the bridges over the Nile", "along the Danube"; not "a lockdown over Easter"
+        if word in place_words.UNKNOWN_NAME_CUES and text[before.end(1) : mention.start] == " ":
+            return True
+    after = _CUE_AFTER.match(text, mention.end)
+    if after is None:
+        return False
+    kinds = (
+        place_words.UNKNOWN_NAME_CUES
+        | place_words.DIVISION_SUFFIXES
+        | place_words.CITY_SUFFIXES
+        | place_words.SITE_WORDS
+        | place_words.LOWER_FEATURE_WORDS
+        | place_words.GENERIC_WORDS
+        | place_words.STREET_WORDS
+    )
+    return any(
+        word in kinds or word.removesuffix("s") in kinds  # "Chavchavadze and Melikishvili avenues"
+        for word in (after.group(1), after.group(2) or "")
+    )
+
+
+def _joined_names(
+    text: str, place: Mention, by_start: dict[int, list[str]], by_end: dict[int, list[str]]
+) -> list[str]:
+    """The keys of the unknown names a list joins to *place*: the name before it ("Foua and
+    [Kfraya]" from Kfraya) and the name after it, its own possession included ("Somalia's
+    Puntland"; "Newmont's Peru office" places no Newmont)."""
+    found: list[str] = []
+    before = _JOIN_BEFORE.search(text, max(0, place.start - 8), place.start)
+    if before is not None:
+        found.extend(by_end.get(before.start(), ()))
+    after = _JOIN_AFTER.match(text, place.end)
+    if after is not None:
+        found.extend(by_start.get(after.end(), ()))
+    return found
 
 
 #: Words for a disease after its name, one lower-case word between allowed: "Ebola
