@@ -51,3 +51,46 @@ def test_guard_closing_marks_after_words_still_close() -> None:
 def test_guard_a_closing_mark_after_a_space_before_a_space_closes() -> None:
     text = '"We are ready " the coach said, "and we will win."\n'
     assert _spans(text) == ["We are ready", "and we will win."]
+
+
+# -- a quote restated word for word (a caption or a pull quote above the body) -----------------
+
+
+def test_a_caption_repeating_a_body_quote_is_one_quote_with_the_body_speaker(nlp):
+    text = (
+        "The shelter on Dock Street opened in May with forty beds. Photo Credit: City Hall "
+        '"Our doors stay open to every family that needs a bed." Photo Credit: City Hall\n\n'
+        "The shelter took in its first families within a week, and the city has promised to pay for "
+        "a second floor next year.\n\nDozens of families have slept there since. "
+        '"Our doors stay open to every family that needs a bed," the director, Ana Ruiz, said on Friday.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "Our doors stay open")
+    assert len(hits) == 1 and _name(hits[0], entities) == "Ana Ruiz"
+
+
+def test_guard_the_same_words_from_two_speakers_stay_two_quotes(nlp):
+    text = (
+        '"Our doors stay open to every family that needs a bed," the director, Ana Ruiz, said on Friday. '
+        'An hour later, Tom Haas, the mayor, told reporters: "Our doors stay open to every family that needs a bed."\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    hits = _with(quotes, "Our doors stay open")
+    assert sorted(_name(q, entities) for q in hits) == ["Ana Ruiz", "Tom Haas"]
+
+
+def test_guard_short_words_said_twice_stay_two_quotes(nlp):
+    # guard: a short line said twice by one speaker ("We want work") is said twice
+    text = '"We want work," Ana Ruiz said at the gate. The crowd cheered. "We want work," she said again.\n'
+    quotes, _ = _quotes(nlp, text)
+    assert len(_with(quotes, "We want work")) == 2
+
+
+def test_guard_long_words_said_twice_with_cues_stay_two_quotes(nlp):
+    # guard: a speaker who repeats a sentence, each time with a cue, said it twice
+    text = (
+        '"Our doors stay open to every family that needs a bed," Ana Ruiz said in May. '
+        'In June she told the council: "Our doors stay open to every family that needs a bed."\n'
+    )
+    quotes, _ = _quotes(nlp, text)
+    assert len(_with(quotes, "Our doors stay open")) == 2
