@@ -962,7 +962,7 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
     _speak_on_from_continuation(out, text)
     _charges_of_a_court(ctx, out, marks)
     _headlines_from_body(out, text)
-    out = [a for a in out if not a.heading]
+    out = _said_once([a for a in out if not a.heading], text)
     for a in others_words:
         a.kind = "indirect"  # after resolving: a mixed quote's speaker is looked for as such
     out = [piece for a in out for piece in _one_per_fragment(a)]
@@ -1161,6 +1161,37 @@ def _headlines_from_body(atts: list[Attribution], text: str) -> None:
                 a.cue_span, a.via, a.date = b.cue_span, b.via, b.date
                 a.heading = False  # said below: a quote however short
                 break
+
+
+#: A restated quote must be this long to be taken for the same words (not a slogan's "No").
+RESTATED_MIN_CHARS = 30
+
+
+def _said_once(atts: list[Attribution], text: str) -> list[Attribution]:
+    """*atts* with a direct quote that an article restates word for word kept once.
+
+    A photo caption or a pull quote repeats a sentence the body quotes with its
+    cue ("“Our doors stay open to every family.” Photo: …" above "“Our doors stay
+    open to every family,” the director said"): when one copy names no speaker,
+    one utterance, kept where a speaker is named; words said twice, each time
+    with a speaker of its own, stay two quotes. Linear: one dict of texts.
+    """
+    kept: list[Attribution] = []
+    seen: dict[str, int] = {}
+    for a in atts:
+        key = _folded(text[a.start : a.end]) if a.kind == "direct" else ""
+        if len(key) < RESTATED_MIN_CHARS:
+            kept.append(a)
+            continue
+        at = seen.get(key)
+        if at is None:
+            seen[key] = len(kept)
+            kept.append(a)
+        elif kept[at].speaker_name is None:
+            kept[at] = a  # the copy above without a speaker gives way
+        elif a.speaker_name is not None:
+            kept.append(a)  # said twice, each time with its cue: two utterances
+    return kept
 
 
 def _in_title_line(text: str, a: Attribution) -> bool:

@@ -163,6 +163,10 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
                 closes = ch == _SINGLE_CLOSE and _single_closes(text, i, lo, hi)
             elif top_mark == '"':
                 closes = ch in '"”'  # writers mix styles: "more hours”
+                if ch == '"' and len(stack) == 1 and _straight_opens(text, i, lo, hi):
+                    # "… by then. "Given how fast …: a straight mark that starts a
+                    # word after a space opens the next quote; the first one was never closed
+                    closes = False
             else:
                 closes = ch in _DOUBLE_OPEN[top_mark] and ch != top_mark or ch in _DOUBLE_CLOSE
                 # “no evidence" : a straight mark that does not open a word closes
@@ -176,8 +180,8 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
                     start, end = _trim(text, at + 1, i)
                     if end > start:
                         out.append(MarkedSpan(start, end, at, i, single=mark == _SINGLE_OPEN))
-            elif ch == "“" and stack[0][0] == "“" and len(stack) == 1:
-                # a second opening curly mark at the same level: the first one
+            elif ch in '“"' and stack[0][0] == ch and len(stack) == 1:
+                # a second opening mark of the same kind at the same level: the first one
                 # was never closed (a typo), so it ends where the new one starts
                 _, at = stack.pop()
                 start, end = _trim(text, at + 1, i)
