@@ -39,6 +39,7 @@ from tally.extract.entities import words as entity_words
 from tally.extract.entities.descriptions import described_kind
 from tally.extract.places import words as place_words
 from tally.extract.spans import SpanIndex, SpanSet
+from tally.lexicons import first_names
 from tally.nlp.paragraphs import is_reference_mark
 from tally.resources.gazetteer import Entry, Gazetteer, fold, same_name
 
@@ -672,6 +673,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         + _waters_tagged_as_people(doc, gaz)
         + _untagged_waters(doc, gaz)
         + _countries_tagged_otherwise(doc, gaz)
+        + _unknown_names_in(doc, gaz)
     )
     causes = _places_of_a_cause(doc)
     for mention in mentions:
@@ -1614,6 +1616,64 @@ def _places_tagged_as_people(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         elif direct and before in _JOINING_PREPOSITIONS:
             unknown.append(ent)
     return found + _joined_to_places(doc, unknown, found)
+
+
+#: Prepositions after which a name the tagger calls a person or an organisation, and the
+#: gazetteer does not know, is a place: "beaten under a bridge in Purbachal", "a wall near
+#: his house in Bab al-Tabbaneh". "to", "from" and "at" take people and bodies as often.
+_UNKNOWN_PLACE_PREPOSITIONS = frozenset({"in", "near"})
+
+#: Lower-case particles inside a place's name: "Bab al-Tabbaneh", "Croix des Bouquets".
+_UNKNOWN_NAME_PARTICLES = frozenset(
+    {"al", "el", "ad", "as", "ash", "de", "des", "du", "di", "da", "la", "le"}
+)
+
+
+def _unknown_names_in(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """A name of one to three capitalised words right after "in" or "near" (no article between),
+    tagged as a person or an organisation, that the gazetteer does not know: a quarter, a
+    village or a site too small for GeoNames ("clashes in Purbachal"), kept with no point.
+
+    People are not "in" someone, and a body one is "in" takes "the" ("in the Senate"); left
+    out are acronyms ("in VOA"), names with a numeral ("in Forms One"), a body's or a role's
+    word ("in Parliament"), a possessive ("in Smith's view"), a given name and a surname ("faith
+    in Maryam Rajavi") and any word of a person named elsewhere in the article.
+    """
+    ents = list(doc_ents(doc))
+    people: dict[str, set[int]] = defaultdict(set)
+    for ent in ents:
+        if ent.label_ == "PERSON":
+            for token in ent:
+                people[fold(token.text)].add(ent.start)
+    found: list[Mention] = []
+    for ent in ents:
+        if ent.label_ not in ("PERSON", "ORG") or ent.start == 0 or len(ent) > 5:
+            continue
+        if doc[ent.start - 1].text not in _UNKNOWN_PLACE_PREPOSITIONS:
+            continue
+        if ent.end < len(doc) and doc[ent.end].text in ("'s", "’s", "'", "’"):
+            continue
+        words = [t for t in ent if t.text not in ("-", "‐")]
+        if not words or not (words[0].is_title and words[-1].is_title):
+            continue
+        if len(words) > 3 or not all(
+            (t.is_title and t.is_alpha and not t.like_num) or t.text in _UNKNOWN_NAME_PARTICLES for t in words
+        ):
+            continue
+        name = ent.text
+        if _names_no_place(name) or _names_a_body(name) or gaz.lookup(name):
+            continue
+        if len(words) > 1 and words[0].text in first_names():
+            continue  # "put its faith in Maryam Rajavi": a person named in full
+        if any(
+            t.lower_ in entity_words.ORG_WORDS | entity_words.ROLE_WORDS | entity_words.PERSON_TITLES
+            or t.lower_ in MONTHS
+            or people[fold(t.text)] - {ent.start}
+            for t in words
+        ):
+            continue
+        found.append(Mention(ent.start_char, ent.end_char, name))
+    return found
 
 
 #: Participles of holding ground that a hyphen joins to its holder before a town:
