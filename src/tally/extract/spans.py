@@ -34,20 +34,23 @@ class SpanSet:
         insort(self._sorted, (start, end, len(self._sorted)))
         self._longest = max(self._longest, end - start)
 
-    def _near(self, start: int, end: int) -> Iterator[tuple[int, int, int]]:
-        """Spans that start in ``[start - longest, end]``: every one that can overlap or hold the range."""
+    def _near_positions(self, start: int, end: int) -> range:
+        """The positions in the sorted list of the spans that start in ``[start - longest, end]``:
+        every one that can overlap or hold the range."""
         lo = bisect_left(self._sorted, (start - self._longest,))
-        hi = bisect_left(self._sorted, (end + 1,))
-        return iter(self._sorted[lo:hi])
+        return range(lo, bisect_left(self._sorted, (end + 1,), lo))
+
+    def _near(self, start: int, end: int) -> Iterator[tuple[int, int, int]]:
+        """The spans at :meth:`_near_positions`."""
+        near = self._near_positions(start, end)
+        return iter(self._sorted[near.start : near.stop])
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether a span shares a character with ``[start, end)`` (``s < end and start < e``)."""
-        # :meth:`_near`'s spans, read in a plain loop: asked some 200 times an article, where
-        # ``any`` over a generator cost a frame per span
+        # read in a plain loop: asked some 200 times an article, where ``any`` over a generator
+        # cost a frame per span
         spans = self._sorted
-        lo = bisect_left(spans, (start - self._longest,))
-        hi = bisect_left(spans, (end + 1,), lo)
-        for k in range(lo, hi):
+        for k in self._near_positions(start, end):
             s, e, _ = spans[k]
             if s < end and start < e:
                 return True
