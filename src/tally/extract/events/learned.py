@@ -141,12 +141,12 @@ def governor(verb: Token) -> Token:
     "be" of a readiness adjective that :func:`main_predicate` handed over from, else the verb."""
     if verb.dep_ != "xcomp":
         return verb
-    head = verb.head
-    if head.dep_ == "acomp" and head.lemma_.lower() in READINESS and head.head.lemma_.lower() == "be":
-        return head.head
-    if head.lemma_.lower() in CATENATIVES and head.pos_ == "VERB":
-        return head
-    return verb
+    # the catenative itself, or the "be" above a readiness adjective: read back by the one reading
+    # of the construction, :func:`_governed_act`
+    holder = verb.head
+    gov = holder.head if holder.dep_ == "acomp" else holder
+    found = _governed_act(gov)
+    return gov if found is not None and found[0].i == verb.i else verb
 
 
 def _argument_features(verb: Token, lemma: str) -> list[str]:
