@@ -53,6 +53,8 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("held24", OWN, 6),
         ("work25", OWN, 4),
         ("held25", OWN, 4),
+        ("work30", OWN, 4),
+        ("held30", OWN, 4),
         ("tune", WIKINEWS, 15),
         ("check", WIKINEWS, 15),
         ("tune", TRNEWS, 15),
