@@ -625,9 +625,12 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
                     y = year[0]
                     expr = Expr("date", y, m, d, until=Expr("date", y, m, last_day))
                     return Match(i, year[1], expr, head=head)
-                return Match(
-                    i, k2, Expr("date", None, m, d, until=Expr("date", None, m, last_day)), head=head
-                )
+                expr = Expr("date", None, m, d, until=Expr("date", None, m, last_day))
+                shift = _year_shift_at(toks, k2)
+                if shift is not None:
+                    # "Nov. 15 to 18 last year": the interval and its year are one date
+                    return Match(i, shift[1], replace(expr, year_shift=shift[0]), head=head)
+                return Match(i, k2, expr, head=head)
             year = _days_year_at(toks, k)
             if year is not None and valid_date(year[0], m, d):
                 return Match(i, year[1], Expr("date", year[0], m, d))
@@ -699,9 +702,13 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
                 y = year[0]
                 until = Expr("date", y, m, d2) if d2 is not None else None
                 return Match(i, year[1], Expr("date", y, m, d, until=until))
-            if d2 is not None:
-                return Match(i, k, Expr("date", None, m, d, until=Expr("date", None, m, d2)))
             shift = _year_shift_at(toks, k)
+            if d2 is not None:
+                expr = Expr("date", None, m, d, until=Expr("date", None, m, d2))
+                if shift is not None:
+                    # "15-19 November last year": the interval and its year are one date
+                    return Match(i, shift[1], replace(expr, year_shift=shift[0]))
+                return Match(i, k, expr)
             if shift is not None:
                 return Match(i, shift[1], Expr("date", None, m, d, year_shift=shift[0]))
             story = _story_year_at(toks, k)
