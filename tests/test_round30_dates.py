@@ -63,6 +63,44 @@ def test_an_interval_and_its_year_with_nothing_to_count_from_get_no_year(nlp) ->
     assert _dates(nlp, text, None) == [("15-19 November last year", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Dock workers struck on November 16 and 17 last year.",
+            "2020-03",
+            [("November 16 and 17 last year", "2019-11-16/2019-11-17")],
+        ),
+        (
+            "Dock workers struck on Nov. 15, 16 and 17 last year.",
+            "2020-03",
+            [("Nov. 15, 16 and 17 last year", "2019-11-15/2019-11-17")],
+        ),
+        (
+            "Dock workers struck on 15 and 16 November last year.",
+            "2020-03",
+            [("15 and 16 November last year", "2019-11-15/2019-11-16")],
+        ),
+        (
+            # the first day listed took no year of its own, and the nearest reading gave it the next one
+            "Dock workers struck on 2 and 3 March this year.",
+            "2020-12-01",
+            [("2 and 3 March this year", "2020-03-02/2020-03-03")],
+        ),
+        (
+            # days apart stay two dates, each of the year said after the last
+            "Dock workers struck on November 15 and 18 last year.",
+            "2020-03",
+            [("November 15", "2019-11-15"), ("18 last year", "2019-11-18")],
+        ),
+    ],
+)
+def test_days_listed_before_a_relative_year_are_of_that_year(nlp, text: str, published, expected) -> None:
+    """As "November 16 and 17, 2019" (one date of two days) and "May and June last year": the year
+    said after the last day listed dates every day of the list."""
+    assert _dates(nlp, text, published) == expected
+
+
 # --- guards: what already worked, and what the rule must not join -----------------------------------
 
 
@@ -124,6 +162,12 @@ def test_an_interval_and_its_year_with_nothing_to_count_from_get_no_year(nlp) ->
             "Dock workers struck from Nov. 15 to 18. Last year, they did not.",
             "2020-03",
             [("Nov. 15 to 18", "2019-11-15/2019-11-18"), ("Last year", "2019")],
+        ),
+        # days listed before a people count: no list, and "last year" stays its own date
+        (
+            "On November 16 and 17 people died; last year none did.",
+            "2020-03",
+            [("November 16", "2019-11-16"), ("last year", "2019")],
         ),
         # a comma and a possessive: "last year's" names no year of the interval
         (
