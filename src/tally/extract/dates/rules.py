@@ -338,8 +338,10 @@ def _night_pair(toks: list[Tok], j: int, day: int) -> bool:
     return toks[j + 1].text.isdecimal() and len(toks[j + 1].text) <= 2 and int(toks[j + 1].text) == day + 1
 
 
-def _listed_day(toks: list[Tok], j: int) -> tuple[int, int | None] | None:
-    """``(month, year)`` of the date listed after "and" at *j*: the "and 24 November 2019" of "23 and 24 November 2019".
+def _listed_day(toks: list[Tok], j: int) -> tuple[int, int | None, int | None] | None:
+    """``(month, year, year shift)`` of the date listed after "and" at *j*: the "and 24 November
+    2019" of "23 and 24 November 2019", the "and 24 November last year" (-1) of "23 and 24 November
+    last year".
 
     Up to four more days may come before it, after commas ("15, 16 and 17 November").
     """
@@ -350,7 +352,10 @@ def _listed_day(toks: list[Tok], j: int) -> tuple[int, int | None] | None:
     if month is None:
         return None
     year = _year_at(toks, _skip(toks, month[1], ","))
-    return month[0], year[0] if year is not None else None
+    if year is not None:
+        return month[0], year[0], None
+    shift = _year_shift_at(toks, month[1])
+    return month[0], None, shift[0] if shift is not None else None
 
 
 def _after_listed_day(toks: list[Tok], j: int) -> int | None:
@@ -436,6 +441,10 @@ def _listed_after_month(toks: list[Tok], i: int) -> Match | None:
         return Match(i, year[1] if end == j else j, Expr("date", year[0], m, d))
     if d > days_in(m):
         return None
+    shift = _year_shift_at(toks, end)
+    if shift is not None:
+        # "November 16 and 17 last year": the year said after the last day dates each
+        return Match(i, shift[1] if end == j else j, Expr("date", None, m, d, year_shift=shift[0]))
     if end < len(toks) and toks[end].text.isalpha() and toks[end].lower not in _LISTED_FOLLOWERS:
         return None
     return Match(i, j, Expr("date", None, m, d))
@@ -625,9 +634,12 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
                     y = year[0]
                     expr = Expr("date", y, m, d, until=Expr("date", y, m, last_day))
                     return Match(i, year[1], expr, head=head)
-                return Match(
-                    i, k2, Expr("date", None, m, d, until=Expr("date", None, m, last_day)), head=head
-                )
+                expr = Expr("date", None, m, d, until=Expr("date", None, m, last_day))
+                shift = _year_shift_at(toks, k2)
+                if shift is not None:
+                    # "Nov. 15 to 18 last year": the interval and its year are one date
+                    return Match(i, shift[1], replace(expr, year_shift=shift[0]), head=head)
+                return Match(i, k2, expr, head=head)
             year = _days_year_at(toks, k)
             if year is not None and valid_date(year[0], m, d):
                 return Match(i, year[1], Expr("date", year[0], m, d))
@@ -640,11 +652,15 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
             listed_year = _listed_year(toks, k)
             if listed_year is not None and valid_date(listed_year, m, d):
                 return Match(i, k, Expr("date", listed_year, m, d))  # "November 16 and 17, 2019"
-            if k < len(toks) and toks[k].text == ",":
-                list_end = _last_listed_day(toks, k)  # "November 16, 17 and 18, 2019"
-                year = _year_at(toks, _skip(toks, list_end, ",")) if list_end is not None else None
+            list_end = _last_listed_day(toks, k)  # "November 16, 17 and 18, 2019"
+            if list_end is not None and toks[k].text == ",":
+                year = _year_at(toks, _skip(toks, list_end, ","))
                 if year is not None and valid_date(year[0], m, d):
                     return Match(i, k, Expr("date", year[0], m, d))
+            shift = _year_shift_at(toks, list_end) if list_end is not None else None
+            if shift is not None:
+                # "November 16 and 17 last year": every day listed is of that year
+                return Match(i, k, Expr("date", None, m, d, year_shift=shift[0]))
             return Match(i, _part_of_day(toks, k), Expr("date", None, m, d))
         shift = _year_shift_at(toks, j)
         if shift is not None:
@@ -680,9 +696,9 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
         listed = _listed_day(toks, j)
         if listed is not None and opener != "between":
             # "on 23 and 24 November": two dates; the first takes the second's month and year
-            l_month, l_year = listed
+            l_month, l_year, l_shift = listed
             if d <= days_in(l_month, l_year or 2000) and (l_year is None or valid_date(l_year, l_month, d)):
-                return Match(i, j, Expr("date", l_year, l_month, d))
+                return Match(i, j, Expr("date", l_year, l_month, d, year_shift=l_shift))
         if _connector_at(toks, j, opener):
             end = _day_at(toks, j + 1)
             if end is not None and end[0] > d:
@@ -699,9 +715,13 @@ def _match_calendar(toks: list[Tok], i: int) -> Match | None:
                 y = year[0]
                 until = Expr("date", y, m, d2) if d2 is not None else None
                 return Match(i, year[1], Expr("date", y, m, d, until=until))
-            if d2 is not None:
-                return Match(i, k, Expr("date", None, m, d, until=Expr("date", None, m, d2)))
             shift = _year_shift_at(toks, k)
+            if d2 is not None:
+                expr = Expr("date", None, m, d, until=Expr("date", None, m, d2))
+                if shift is not None:
+                    # "15-19 November last year": the interval and its year are one date
+                    return Match(i, shift[1], replace(expr, year_shift=shift[0]))
+                return Match(i, k, expr)
             if shift is not None:
                 return Match(i, shift[1], Expr("date", None, m, d, year_shift=shift[0]))
             story = _story_year_at(toks, k)
