@@ -4984,6 +4984,41 @@ _FORCING_VERBS = frozenset({"force", "drive", "push", "compel"})
 _HOMES = frozenset({"home", "house", "village", "land", "town", "district"})
 
 
+#: Verbs whose subject is no actor: a count that rises, totals, stands or is said to be so much.
+_NO_ACTOR_VERBS = frozenset(
+    {
+        "rise",
+        "fall",
+        "drop",
+        "increase",
+        "decrease",
+        "climb",
+        "reach",
+        "total",
+        "stand",
+        "number",
+        "include",
+        "exceed",
+        "double",
+        "mean",
+        "seem",
+        "appear",
+        "become",
+    }
+)
+
+
+def _acts(verb: Token) -> bool:
+    """*verb* is an active verb of doing whose bare-number subject counts the people who did it:
+    "Thousands came to Britain", "tens of thousands answered the call", "over 9,000 have fled"
+    (a bare count is no actor of a verb of amounts: "the toll rose", "the number stands at")."""
+    return (
+        verb.pos_ == "VERB"
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+        and verb.lemma_.lower() not in _NO_ACTOR_VERBS
+    )
+
+
 def _driven_from_home(verb: Token) -> bool:
     """ "The fighting forced about 765,000 to flee their homes", "has driven 40,000 from their
     homes": a bare count made to flee or leave is of the displaced (``other``), as its subject
@@ -5958,9 +5993,14 @@ def _read(
             elif num.dep_ in {"dobj", "nsubjpass"} and _sent_back(num.head):
                 noun = num
                 category = "other"  # "sent 109, most of them men, back to China"
-            elif num.dep_ in {"nsubj", "nsubjpass", "dobj"} and num.head.lemma_.lower() in _DISPLACE_VERBS:
+            elif num.dep_ == "nsubj" and _acts(num.head):
                 noun = num
-                category = "other"  # "40,000 have been displaced", "over 9,000 have fled", "displaced 12,000"
+                category = (
+                    "other"  # "Thousands came to the capital", "over 9,000 have fled": who acts are people
+                )
+            elif num.dep_ in {"nsubjpass", "dobj"} and num.head.lemma_.lower() in _DISPLACE_VERBS:
+                noun = num
+                category = "other"  # "40,000 have been displaced", "displaced 12,000"
             elif num.dep_ == "dobj" and _driven_from_home(num.head):
                 noun = num
                 category = "other"  # "forced about 765,000 to flee", "drove 40,000 from their homes"
