@@ -48,3 +48,34 @@ def test_bare_count_as_subject_of_an_active_verb_is_a_figure(text: str, count: f
 )
 def test_bare_count_that_is_no_actor_stays_no_figure(text: str, count: float) -> None:
     assert count not in _values(text)
+
+
+# --- a count whose noun is left out: it counts what the count before it in the sentence counts
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The rebels attacked 40 villages in March, compared with 12 in February.", 12),
+        ("Militants carried out 230 raids last year, compared to 95 the year before.", 95),
+        ("Lima reported 61 deaths on Sunday, and Cusco 17.", 17),
+    ],
+)
+def test_count_with_its_noun_left_out_is_a_figure(text: str, count: float) -> None:
+    assert count in _values(text)
+
+
+def test_earlier_value_of_a_total_is_a_figure() -> None:
+    text = "Monitors said 1,300 people were being held on Friday. The tally was up from 716 a week earlier."
+    assert 716 in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Flight 752 was shot down after take-off, and 176 people died.", 752),  # a name's number
+        ("The court compared the 2019 ruling with Resolution 2231.", 2231),  # no count before it
+    ],
+)
+def test_number_of_a_name_stays_no_figure(text: str, count: float) -> None:
+    assert count not in _values(text)
