@@ -954,7 +954,12 @@ def _not_a_count(ctx: ExtractContext, phrase: NumberPhrase, words: list[str]) ->
         and not _past_a_day(phrase, before)
     ):
         prev = doc[phrase.start - 1]
-        if prev.pos_ in {"PROPN", "NOUN"} and prev.text[:1].isupper() and not prev.is_sent_start:
+        if (
+            prev.pos_ in {"PROPN", "NOUN"}
+            and prev.text[:1].isupper()
+            and not prev.is_sent_start
+            and _gapped_clause_object(core[-1]) is None  # not "(Lima reported 327 deaths,) and Cusco 84"
+        ):
             return True
     if _later_identifier(doc, words, phrase):
         return True  # "Articles 166 and 173", "Sections 3, 4 and 5"
@@ -3795,6 +3800,8 @@ def _subset_or_total(tok: Token) -> bool:
         return True  # "1,200 prisoners, up from 900 in June": the same count, earlier
     if tok.dep_ == "pobj" and head.lower_ == "from" and head.head.lower_ in {"up", "down"}:
         return True
+    if _compared_with(tok):
+        return True  # "504 attacks in 2024, compared to 116 in 2023": the same count, at another time
     if tok.dep_ == "pobj" and head.head.pos_ == "VERB":
         for sibling in head.head.children:
             if sibling.dep_ in {"dobj", "nsubj"} and sibling.lemma_.lower() in figure_words.TOTAL_NOUNS:
@@ -3809,6 +3816,20 @@ def _subset_or_total(tok: Token) -> bool:
             # "bringing the total it has recorded to 82": the parser hung "to 82" on the relative clause
             return _total_category(total) is None
     return False
+
+
+def _compared_with(tok: Token) -> bool:
+    """ "…, compared with 12 in February": the object of a participle of comparing with no subject of
+    its own, set beside the count of its clause, whose noun it leaves out."""
+    head = tok.head
+    compare = head.head
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ in {"to", "with"}
+        and compare.lemma_.lower() == "compare"
+        and compare.tag_ == "VBN"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in compare.children)
+    )
 
 
 def _joined_past_an_age_range(words: list[str], phrase: NumberPhrase) -> bool:
@@ -3997,7 +4018,9 @@ def _bare_total(tok: Token, phrase: NumberPhrase) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in figure_words.TOTAL_NOUNS:
         # "twice the police figure of 40", "the government's tally of 197": a rival count of the one before
         return _total_category(head.head) is None
-    if tok.dep_ == "pobj" and (head.lower_ in {"at", "to"} or phrase.start <= head.i < phrase.core_start):
+    if tok.dep_ == "pobj" and head.lower_ == "from" and head.head.lower_ in {"up", "down"}:
+        head = head.head.head  # "The tally was up from 716": the total's earlier value
+    elif tok.dep_ == "pobj" and (head.lower_ in {"at", "to"} or phrase.start <= head.i < phrase.core_start):
         head = head.head  # "at 40", or the hedge of the count parsed as a preposition: "be over 9,000"
     elif tok.dep_ != "attr":
         return False
@@ -4140,12 +4163,46 @@ def _gapped(num: Token, previous: _Draft) -> bool:
     """A bare count joined by "and" to the count before it or to that count's verb, with no verb
     of its own: the second half of a sentence whose verb or noun is left out ("… shot in the
     chest and 14 in the back", "242 cases of assault and 17 of rape")."""
+    if _gapped_clause_count(num, previous):
+        return True
     if num.dep_ != "conj":
         return False
     if any(c.pos_ in {"VERB", "AUX"} for c in num.children):
         return False
     first = previous.chain_start
     return num.head.i == first.i or (num.head.i == first.head.i and num.head.pos_ in {"VERB", "AUX"})
+
+
+def _gapped_clause_count(num: Token, previous: _Draft) -> bool:
+    """*num* counts the same as the count before, in a clause whose verb is left out."""
+    obj = _gapped_clause_object(num)
+    return obj is not None and obj.i == previous.chain_start.i
+
+
+def _gapped_clause_object(num: Token) -> Token | None:
+    """ "The ministry counted 40 arrests, and the governor 25": a clause joined to the verb of a count
+    with that verb left out, its subject then the count; the parser hangs the count after the subject
+    as if it counted it (a counted noun stands after its number, never before). The object of the
+    verb left out ("arrests"), or None."""
+    subject = num.head
+    if not (
+        num.dep_ == "nummod"
+        and subject.i < num.i
+        and subject.dep_ == "conj"
+        and subject.head.pos_ in {"VERB", "AUX"}
+        and not any(c.pos_ in {"VERB", "AUX"} for c in subject.children)
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in subject.head.children
+            if c.dep_ == "dobj"
+            and c.i < subject.i
+            and any(g.like_num and g.dep_ == "nummod" for g in c.children)
+        ),
+        None,
+    )
 
 
 #: Prepositions of where a count by place happened: "30 arrests in Harare, 12 in Bulawayo".
@@ -4984,6 +5041,41 @@ _FORCING_VERBS = frozenset({"force", "drive", "push", "compel"})
 _HOMES = frozenset({"home", "house", "village", "land", "town", "district"})
 
 
+#: Verbs whose subject is no actor: a count that rises, totals, stands or is said to be so much.
+_NO_ACTOR_VERBS = frozenset(
+    {
+        "rise",
+        "fall",
+        "drop",
+        "increase",
+        "decrease",
+        "climb",
+        "reach",
+        "total",
+        "stand",
+        "number",
+        "include",
+        "exceed",
+        "double",
+        "mean",
+        "seem",
+        "appear",
+        "become",
+    }
+)
+
+
+def _acts(verb: Token) -> bool:
+    """*verb* is an active verb of doing whose bare-number subject counts the people who did it:
+    "Thousands came to Britain", "tens of thousands answered the call", "over 9,000 have fled"
+    (a bare count is no actor of a verb of amounts: "the toll rose", "the number stands at")."""
+    return (
+        verb.pos_ == "VERB"
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+        and verb.lemma_.lower() not in _NO_ACTOR_VERBS
+    )
+
+
 def _driven_from_home(verb: Token) -> bool:
     """ "The fighting forced about 765,000 to flee their homes", "has driven 40,000 from their
     homes": a bare count made to flee or leave is of the displaced (``other``), as its subject
@@ -5494,6 +5586,10 @@ def _read(
             counted = nxt if nxt.pos_ in {"NOUN", "PROPN", "ADJ"} else None
         elif nxt.pos_ == "ADJ" and nxt.dep_ == "amod" and nxt.head.i > nxt.i and _is_person(nxt.head):
             counted = nxt.head  # "(…in Zahedan.) 7 Baluch prisoners were …": a number parsed apart
+    if counted is not None and previous is not None and _gapped_clause_count(num, previous):
+        counted = (
+            None  # "Sao Paulo reported 327 deaths, and Rio 84": the place is the gapped clause's subject
+        )
     if counted is None and (places_whole := _places_whole(doc, phrase)) is not None:
         counted = places_whole  # "in 25 of 31 provinces", "in 120 out of 160 cities": a part of the places
     if counted is not None and counted.lower_ == "more" and counted.i == phrase.end:
@@ -5958,9 +6054,14 @@ def _read(
             elif num.dep_ in {"dobj", "nsubjpass"} and _sent_back(num.head):
                 noun = num
                 category = "other"  # "sent 109, most of them men, back to China"
-            elif num.dep_ in {"nsubj", "nsubjpass", "dobj"} and num.head.lemma_.lower() in _DISPLACE_VERBS:
+            elif num.dep_ == "nsubj" and _acts(num.head):
                 noun = num
-                category = "other"  # "40,000 have been displaced", "over 9,000 have fled", "displaced 12,000"
+                category = (
+                    "other"  # "Thousands came to the capital", "over 9,000 have fled": who acts are people
+                )
+            elif num.dep_ in {"nsubjpass", "dobj"} and num.head.lemma_.lower() in _DISPLACE_VERBS:
+                noun = num
+                category = "other"  # "40,000 have been displaced", "displaced 12,000"
             elif num.dep_ == "dobj" and _driven_from_home(num.head):
                 noun = num
                 category = "other"  # "forced about 765,000 to flee", "drove 40,000 from their homes"
