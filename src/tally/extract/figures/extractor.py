@@ -139,6 +139,7 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         draft.evidence = ctx.sentence_span(draft.start, draft.end)
         attribute(ctx, draft, speakers)
         drafts.append(draft)
+    _share_list_categories(doc, drafts)
     for n, draft in enumerate(drafts):
         after = (d for d in drafts[n + 1 :] if not _included_in(doc, d, draft))
         nxt = next((d.start for d in after), len(doc_text(doc)))
@@ -158,6 +159,80 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         draft.place = place_for(ctx, draft)
     _align_headline(doc_text(doc), drafts)
     return merge_figures(ctx, drafts)
+
+
+#: What a list of counts shares: the categories its verb or noun of harm gives each of its people
+_LISTED_CATEGORIES = frozenset(
+    {"killed", "injured", "arrested", "detained", "executed", "disappeared", "deaths"}
+)
+
+
+def _share_list_categories(doc: Doc, drafts: list[_Draft]) -> None:
+    """Counts of people listed together ("24 civilians, 24 fighters and 25 militiamen were
+    killed") are all what the list's verb or noun makes them: a listed count left at "other"
+    takes the category of another count of the same list, when the parser cut it off the list.
+    Only people (or bare numbers): "killed 30 people and 40 cattle" lists no toll's part."""
+    by_sentence: dict[int, list[_Draft]] = {}
+    for draft in drafts:
+        by_sentence.setdefault(draft.chain_start.sent.start, []).append(draft)
+    for items in by_sentence.values():
+        changed = len(items) > 1
+        while changed:  # each pass settles one more item, and a sentence holds few counts
+            changed = False
+            for part in items:
+                if part.category != "other" or not _listed_person(part.chain_start):
+                    continue
+                other = next(
+                    (
+                        o
+                        for o in items
+                        if o is not part
+                        and o.category in _LISTED_CATEGORIES
+                        and _listed_together(doc, part, o)
+                    ),
+                    None,
+                )
+                if other is not None:
+                    part.category = other.category
+                    changed = True
+
+
+def _listed_person(tok: Token) -> bool:
+    """A bare number or a noun of people, not of cases or charges ("25,000 cases and 200
+    deaths": the cases are no part of the toll)."""
+    return tok.like_num or (_is_person(tok) and tok.lemma_.lower() not in _CASE_NOUNS | _LEGAL_COUNT_NOUNS)
+
+
+def _list_head(tok: Token) -> Token:
+    """The first item of the list *tok* is in: up its conjuncts, and past an apposition the
+    parser took for the next item's head ("27 minors, the youngest of them 14, and 85 women")."""
+    for _ in range(MAX_HOPS):
+        joined = tok.dep_ == "conj" or (tok.dep_ == "appos" and tok.head.pos_ in {"NOUN", "PROPN"})
+        if not joined or tok.head is tok:
+            break
+        tok = tok.head
+    return tok
+
+
+_LIST_GLUE = frozenset({",", "and"})
+
+
+def _listed_together(doc: Doc, part: _Draft, other: _Draft) -> bool:
+    """*part* and *other* are items of one list of counts: one list by the parse (conjuncts, or
+    conjuncts with an apposition between), or *part* comes right before *other*, only commas and
+    "and" between, in a list whose first item the parser hung on the verb of saying through a
+    preposition ("says at 24 civilians, 24 fighters, and 25 militiamen have been killed")."""
+    a, b = part.chain_start, other.chain_start
+    if (a.dep_ == "conj" or b.dep_ == "conj") and _list_head(a) == _list_head(b):
+        return True
+    if not 0 < other.phrase.start - a.i - 1 <= len(_LIST_GLUE):
+        return False
+    first = _list_head(a)
+    return (
+        all(t.lower_ in _LIST_GLUE for t in doc[a.i + 1 : other.phrase.start])
+        and first.dep_ == "pobj"
+        and first.head.head.lemma_.lower() in figure_words.REPORT_VERBS
+    )
 
 
 def _whole_of_part(doc: Doc, drafts: list[_Draft], n: int) -> _Draft | None:
