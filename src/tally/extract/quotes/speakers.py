@@ -1006,6 +1006,7 @@ def _new_unnamed_subject(
             or _related_to_someone_new(cand)
             or _named_relation(cand)  # "The mother of Majid Rahnavard, who was hanged …, said"
             or _named_possessor(cand)  # "Rahnavard's mother spoke to reporters"
+            or _kin_of_the_one_spoken_of(cand, tok)  # "His mother disputes that account."
         )
         if (
             cand.pos_ == "NOUN"
@@ -2142,6 +2143,21 @@ def _named_possessor(tok: Token) -> bool:
         tok.pos_ == "NOUN"
         and tok.lemma_.lower() in quote_words.KIN_NOUNS
         and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
+    )
+
+
+def _kin_of_the_one_spoken_of(tok: Token, pronoun: Token) -> bool:
+    """A relative whose possessor is a pronoun, of the gender of the speaker's pronoun: "His mother
+    disputes that account. “…,” she told us", "Her brother was there. “…,” he said".
+
+    As with "Quintana's mother" (:func:`_named_possessor`), the phrase brings in a person of
+    its own, the kin of someone spoken of; a "she" after "her husband" is not the husband.
+    """
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in quote_words.KIN_NOUNS
+        and _pronoun_of_noun(tok) == pronoun.lower_
+        and any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in tok.children)
     )
 
 
