@@ -120,6 +120,7 @@ def _votes_by_bisection(genders: Genders, doc, quoted) -> dict[str, dict[str, in
     for sent in doc.sents:
         current: set[str] = set()
         after_quote = unnamed = False
+        first_gender = None  # round 30: a pronoun of the other gender after the first votes nothing
         for tok in sent:
             if quoted(tok.idx):
                 after_quote = True
@@ -134,6 +135,10 @@ def _votes_by_bisection(genders: Genders, doc, quoted) -> dict[str, dict[str, in
                 continue
             gender = PRONOUN_GENDER.get(tok.lower_)
             if gender is None or tok.dep_ not in _PRONOUN_DEPS or after_quote or unnamed:
+                continue
+            if first_gender is None:
+                first_gender = gender
+            elif gender != first_gender:
                 continue
             topic = next(iter(current)) if len(current) == 1 else None
             if topic is not None:

@@ -97,6 +97,10 @@ class Genders:
             after_quote = False  # "“…,” she said": she is the quote's speaker, maybe not the name
             # "The brother of a man shot in Sadra told … his father": the pronoun is the brother's
             unnamed = False
+            # "Tomas Varga … He said she came home with bruises on her arms": the first gendered
+            # pronoun of a sentence refers back to its topic; one of the other gender after it is
+            # someone else (the daughter), and votes nothing
+            first_gender: str | None = None
             for i in range(first, firsts[n + 1] if n + 1 < len(firsts) else len(doc)):
                 offset = idx[i]
                 if quoted(offset):
@@ -115,6 +119,10 @@ class Genders:
                     continue
                 gender = PRONOUN_GENDER.get(lowers[i])
                 if gender is None or dep not in _PRONOUN_DEPS or after_quote or unnamed:
+                    continue
+                if first_gender is None:
+                    first_gender = gender
+                elif gender != first_gender:
                     continue
                 # the one person named in this sentence before the pronoun, else in the one before
                 topic = _only(current)

@@ -1006,6 +1006,7 @@ def _new_unnamed_subject(
             or _related_to_someone_new(cand)
             or _named_relation(cand)  # "The mother of Majid Rahnavard, who was hanged …, said"
             or _named_possessor(cand)  # "Rahnavard's mother spoke to reporters"
+            or _kin_of_the_one_spoken_of(cand, tok)  # "His mother disputes that account."
         )
         if (
             cand.pos_ == "NOUN"
@@ -2145,6 +2146,21 @@ def _named_possessor(tok: Token) -> bool:
     )
 
 
+def _kin_of_the_one_spoken_of(tok: Token, pronoun: Token) -> bool:
+    """A relative whose possessor is a pronoun, of the gender of the speaker's pronoun: "His mother
+    disputes that account. “…,” she told us", "Her brother was there. “…,” he said".
+
+    As with "Quintana's mother" (:func:`_named_possessor`), the phrase brings in a person of
+    its own, the kin of someone spoken of; a "she" after "her husband" is not the husband.
+    """
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in quote_words.KIN_NOUNS
+        and _pronoun_of_noun(tok) == pronoun.lower_
+        and any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in tok.children)
+    )
+
+
 #: "one of them" refers to a group named at most this many sentences before it.
 PARTITIVE_SENTENCES = 3
 
@@ -3154,11 +3170,52 @@ def _subject_antecedent(
         if entity is None and person and _lone_given_name(cand, tok):
             # "Alejandro ran around the corner …. “…,” he recalled": a given name the tagger missed
             entity = index.add_mention(cand.text, cand.idx, cand.idx + len(cand.text), "PERSON")
+        if entity is None and person:
+            start = _untagged_name_with_a_role(cand)
+            if start is not None:
+                # "Ana Kowe, spokesperson for the alliance, rejected …. “…,” she said": a name the
+                # tagger missed, set off with the role of a person
+                end = cand.idx + len(cand.text)
+                entity = index.add_mention(doc_text(doc)[start:end], start, end, "PERSON")
         if entity is None or not genders.fits(entity, tok.lower_):
             continue
         if _may_be_person(entity) == person or (person and _person_by_who(cand, entity)):
             return cand.idx, entity
     return None
+
+
+def _untagged_name_with_a_role(cand: Token) -> int | None:
+    """Where the name of *cand* starts, when it is a capitalised subject no entity covers, followed
+    by an apposition set off by a comma whose head is a noun for a person, with or without an
+    article: "Ana Kowe, spokesperson for the alliance,", "Ana Kowe, a nurse,". A place
+    ("Kassala, a town in the east,") or a body ("Kavu, a collective,") is no such noun.
+    The name runs back over the capitalised proper nouns right before *cand* (at most three).
+    """
+    if cand.ent_type_ or not cand.is_title or cand.pos_ != "PROPN":
+        return None
+    role = next(
+        (
+            c
+            for c in cand.children
+            if c.dep_ == "appos"
+            and c.i > cand.i
+            and c.pos_ == "NOUN"
+            and quote_cues.set_off(c)
+            and c.lemma_.lower() not in _PLACE_APPOSITIONS
+            and is_person_noun(c.lemma_.lower())
+        ),
+        None,
+    )
+    if role is None:
+        return None
+    doc = cand.doc
+    first = cand.i
+    while first > 0 and cand.i - first < 3:
+        prev = doc[first - 1]
+        if prev.pos_ != "PROPN" or not prev.is_title or prev.ent_type_:
+            break
+        first -= 1
+    return doc[first].idx
 
 
 #: The pronoun -> the gender of the given names it may stand for.
