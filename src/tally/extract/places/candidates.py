@@ -3632,12 +3632,39 @@ def scan_supported(
     return sorted(mentions + found, key=lambda m: m.start)
 
 
-#: A preposition of place right before a name, an article between allowed: "in Kent", "near
-#: the Logan": there a person's surname that names a place is the place.
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|at|near|from|into|across|outside|around|throughout|towards?|within|to)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+#: Prepositions that take a place besides those of ``places/place_prepositions.txt``: "at the
+#: Incirlik air base", "moved into Ghouta", "around Kisumu", "within Fars".
+MORE_PLACE_PREPOSITIONS = frozenset({"at", "into", "around", "within"})
+
+#: The prepositions of ``places/place_prepositions.txt`` that take a person or a body as
+#: readily as a place ("the lawyer of Marlin", "leaders including Kent"): a cue that an
+#: unknown name is a place, but no proof that a known one is.
+PERSON_PREPOSITIONS = frozenset({"of", "including"})
+
+
+def place_prepositions(leave_out: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The prepositions of place a name follows ("in Kent", "moved to Lafayette", "near the
+    Logan"): ``places/place_prepositions.txt`` and :data:`MORE_PLACE_PREPOSITIONS`, less
+    *leave_out*. The one list the scans of places read their prepositions from."""
+    return _prepositions(place_words.PLACE_PREPOSITIONS, leave_out)
+
+
+@cache
+def _prepositions(listed: frozenset[str], leave_out: frozenset[str]) -> frozenset[str]:
+    return (listed | MORE_PLACE_PREPOSITIONS) - leave_out
+
+
+@cache
+def _preposition_before(words: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def preposition_before(text: str, start: int, leave_out: frozenset[str] = PERSON_PREPOSITIONS) -> bool:
+    """Whether a preposition of place (:func:`place_prepositions` less *leave_out*; any case),
+    an article between allowed, ends right before *start*: "in Kent", "near the Logan"."""
+    pattern = _preposition_before(place_prepositions(leave_out))
+    return pattern.search(text, max(0, start - 20), start) is not None
 
 
 def _repeated_surname(
@@ -3653,7 +3680,7 @@ def _repeated_surname(
         and key in given_surnames
         and bool(candidates)
         and not any(c.kind in ("country", "admin1") for c in candidates)
-        and _PREPOSITION_BEFORE.search(text, max(0, start - 20), start) is None
+        and not preposition_before(text, start)
     )
 
 
