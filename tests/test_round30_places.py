@@ -27,3 +27,23 @@ def test_a_preposition_before_a_name_in_any_case_and_with_an_article() -> None:
 def test_a_repeated_surname_after_a_preposition_of_place_stays_the_place() -> None:
     text = "Fire Chief Dan Marlin said the blaze began at noon. Crews later drove to Marlin, Texas."
     assert "Marlin" in written_places(text)
+
+
+# -- a list after a preposition of place with two known places is a list of places --
+
+
+def test_an_unknown_town_in_a_list_of_known_towns_after_in_is_a_place() -> None:
+    # one item tagged as a place, two more the gazetteer knows as towns though tagged as people
+    text = "Strikes spread in Gorgan, Amol, Babol and Kiakola by evening."
+    assert "Kiakola" in written_places(text)
+
+
+def test_a_list_after_a_preposition_and_the_is_a_list_of_places() -> None:
+    text = "Diplomats travelled to the Caucasus, Mideast and Africa in May."
+    assert "Caucasus" in written_places(text)
+
+
+def test_people_and_bodies_listed_with_places_stay_out() -> None:
+    text = "The minister thanked partners in Moscow, Beijing and Kovalenko for their support."
+    assert "Kovalenko" not in written_places(text)
+    assert "Velkor" not in written_places("Talks between Russia, China and Velkor went on for days.")

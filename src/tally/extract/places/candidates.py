@@ -2152,8 +2152,7 @@ def _listed_with_places(doc: Doc, gaz: Gazetteer) -> dict[int, int]:
                 all(_known_town(gaz, t.text) for t in i) if i else _known_town(gaz, e.text)
                 for e, i in zip(chain, items, strict=True)
             )
-        first = chain[0].start
-        firm = tagged >= 2 and first > 0 and doc[first - 1].lower_ in place_words.PLACE_PREPOSITIONS
+        firm = places and _known_items(gaz, chain) >= 2 and _after_a_place_preposition(doc, chain[0].start)
         for ent in chain:
             listed[ent.start] = FIRM_PLACE_LIST if firm else PLACE_LIST if places else 0
     return listed
@@ -2219,6 +2218,22 @@ def _towns_named(gaz: Gazetteer, name: str) -> list[Entry]:
     alternate spelling, which a person's name may match)."""
     key = fold(name)
     return [c for c in gaz.lookup(name) if c.kind in ("city", "admin1", "admin2") and same_name(c, key)]
+
+
+def _known_items(gaz: Gazetteer, chain: list[Span]) -> int:
+    """How many items of a list are known places: tagged as places, or one-word names the
+    gazetteer knows as towns or divisions ("in Sari, Amol, Babol and …": Sari tagged, Amol and
+    Babol tagged as people)."""
+    return sum(e.label_ in ("GPE", "LOC") or (len(e) == 1 and _known_town(gaz, e.text)) for e in chain)
+
+
+def _after_a_place_preposition(doc: Doc, start: int) -> bool:
+    """Whether a preposition of place, "the" between allowed, stands right before token
+    *start*: "in Sari, …", "to the Caucasus, …"."""
+    before = start - 1
+    if before > 0 and doc[before].lower_ == "the":
+        before -= 1
+    return before >= 0 and doc[before].lower_ in place_words.PLACE_PREPOSITIONS
 
 
 def _known_town(gaz: Gazetteer, name: str) -> bool:
