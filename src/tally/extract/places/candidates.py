@@ -2152,8 +2152,7 @@ def _listed_with_places(doc: Doc, gaz: Gazetteer) -> dict[int, int]:
                 all(_known_town(gaz, t.text) for t in i) if i else _known_town(gaz, e.text)
                 for e, i in zip(chain, items, strict=True)
             )
-        first = chain[0].start
-        firm = tagged >= 2 and first > 0 and doc[first - 1].lower_ in place_words.PLACE_PREPOSITIONS
+        firm = places and _known_items(gaz, chain) >= 2 and _after_a_place_preposition(doc, chain[0].start)
         for ent in chain:
             listed[ent.start] = FIRM_PLACE_LIST if firm else PLACE_LIST if places else 0
     return listed
@@ -2219,6 +2218,22 @@ def _towns_named(gaz: Gazetteer, name: str) -> list[Entry]:
     alternate spelling, which a person's name may match)."""
     key = fold(name)
     return [c for c in gaz.lookup(name) if c.kind in ("city", "admin1", "admin2") and same_name(c, key)]
+
+
+def _known_items(gaz: Gazetteer, chain: list[Span]) -> int:
+    """How many items of a list are known places: tagged as places, or one-word names the
+    gazetteer knows as towns or divisions ("in Sari, Amol, Babol and …": Sari tagged, Amol and
+    Babol tagged as people)."""
+    return sum(e.label_ in ("GPE", "LOC") or (len(e) == 1 and _known_town(gaz, e.text)) for e in chain)
+
+
+def _after_a_place_preposition(doc: Doc, start: int) -> bool:
+    """Whether a preposition of place, "the" between allowed, stands right before token
+    *start*: "in Sari, …", "to the Caucasus, …"."""
+    before = start - 1
+    if before > 0 and doc[before].lower_ == "the":
+        before -= 1
+    return before >= 0 and doc[before].lower_ in place_words.PLACE_PREPOSITIONS
 
 
 def _known_town(gaz: Gazetteer, name: str) -> bool:
@@ -3632,12 +3647,39 @@ def scan_supported(
     return sorted(mentions + found, key=lambda m: m.start)
 
 
-#: A preposition of place right before a name, an article between allowed: "in Kent", "near
-#: the Logan": there a person's surname that names a place is the place.
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|at|near|from|into|across|outside|around|throughout|towards?|within|to)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+#: Prepositions that take a place besides those of ``places/place_prepositions.txt``: "at the
+#: Incirlik air base", "moved into Ghouta", "around Kisumu", "within Fars".
+MORE_PLACE_PREPOSITIONS = frozenset({"at", "into", "around", "within"})
+
+#: The prepositions of ``places/place_prepositions.txt`` that take a person or a body as
+#: readily as a place ("the lawyer of Marlin", "leaders including Kent"): a cue that an
+#: unknown name is a place, but no proof that a known one is.
+PERSON_PREPOSITIONS = frozenset({"of", "including"})
+
+
+def place_prepositions(leave_out: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The prepositions of place a name follows ("in Kent", "moved to Lafayette", "near the
+    Logan"): ``places/place_prepositions.txt`` and :data:`MORE_PLACE_PREPOSITIONS`, less
+    *leave_out*. The one list the scans of places read their prepositions from."""
+    return _prepositions(place_words.PLACE_PREPOSITIONS, leave_out)
+
+
+@cache
+def _prepositions(listed: frozenset[str], leave_out: frozenset[str]) -> frozenset[str]:
+    return (listed | MORE_PLACE_PREPOSITIONS) - leave_out
+
+
+@cache
+def _preposition_before(words: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def preposition_before(text: str, start: int, leave_out: frozenset[str] = PERSON_PREPOSITIONS) -> bool:
+    """Whether a preposition of place (:func:`place_prepositions` less *leave_out*; any case),
+    an article between allowed, ends right before *start*: "in Kent", "near the Logan"."""
+    pattern = _preposition_before(place_prepositions(leave_out))
+    return pattern.search(text, max(0, start - 20), start) is not None
 
 
 def _repeated_surname(
@@ -3653,7 +3695,7 @@ def _repeated_surname(
         and key in given_surnames
         and bool(candidates)
         and not any(c.kind in ("country", "admin1") for c in candidates)
-        and _PREPOSITION_BEFORE.search(text, max(0, start - 20), start) is None
+        and not preposition_before(text, start)
     )
 
 

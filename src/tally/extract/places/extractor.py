@@ -33,9 +33,12 @@ from tally.extract.places.candidates import (
     COURSE_PREPOSITIONS,
     MIN_ALTERNATE_SPELLING_POPULATION,
     MIN_METONYMIC_CAPITAL_POPULATION,
+    PERSON_PREPOSITIONS,
     Mention,
     find_mentions,
     named_bodies,
+    place_prepositions,
+    preposition_before,
     propagate,
     scan_country_supported,
     scan_supported,
@@ -188,8 +191,12 @@ _JOIN_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)$")
 #: ... and to the one after it, a possessive included: "Somalia's Puntland".
 _JOIN_AFTER = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/|['’]s\s+)")
 
-#: Prepositions that take a place besides those of ``places/place_prepositions.txt``.
-_MORE_PLACE_PREPOSITIONS = frozenset({"at", "into", "around", "within"})
+
+@cache
+def _kind_words(*lists: frozenset[str]) -> frozenset[str]:
+    """The words for a place's kind that *lists* hold together ("the Darfur region", "Kpangalam
+    neighbourhoods", "the Incirlik air base"), joined once per language."""
+    return frozenset().union(*lists)
 
 
 def _unknown_names_said_to_be_places(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -245,7 +252,7 @@ def _cued(text: str, mention: Mention) -> bool:
     before = _CUE_BEFORE.search(text, max(0, mention.start - 20), mention.start)
     if before is not None:
         word = before.group(1)
-        if word in place_words.PLACE_PREPOSITIONS or word in _MORE_PLACE_PREPOSITIONS:
+        if word in place_prepositions():
             return True
         if word in COURSE_PREPOSITIONS and text[before.end(1) : mention.start].strip() == "the":
             return True  # "the bridges over the Nile", "along the Danube"; not "a lockdown over Easter"
@@ -254,14 +261,14 @@ def _cued(text: str, mention: Mention) -> bool:
     after = _CUE_AFTER.match(text, mention.end)
     if after is None:
         return False
-    kinds = (
-        place_words.UNKNOWN_NAME_CUES
-        | place_words.DIVISION_SUFFIXES
-        | place_words.CITY_SUFFIXES
-        | place_words.SITE_WORDS
-        | place_words.LOWER_FEATURE_WORDS
-        | place_words.GENERIC_WORDS
-        | place_words.STREET_WORDS
+    kinds = _kind_words(
+        place_words.UNKNOWN_NAME_CUES,
+        place_words.DIVISION_SUFFIXES,
+        place_words.CITY_SUFFIXES,
+        place_words.SITE_WORDS,
+        place_words.LOWER_FEATURE_WORDS,
+        place_words.GENERIC_WORDS,
+        place_words.STREET_WORDS,
     )
     return any(
         word in kinds or word.removesuffix("s") in kinds  # "Chavchavadze and Melikishvili avenues"
@@ -316,12 +323,9 @@ def _not_diseases(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.candidates or fold(m.text) not in diseases]
 
 
-#: A preposition of place right before a name (an article between them allowed): "in Fars",
-#: "near the Xinhua bridge"; "according to X" is no place.
-_PLACE_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|at|near|from|into|across|outside|around|throughout|towards?|within)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+#: The prepositions of place that do not place an outlet's name after them: "of" and
+#: "including", which take a person or a body as readily, and "to" ("according to Xinhua").
+_NOT_BEFORE_AN_OUTLETS_PLACE = PERSON_PREPOSITIONS | {"to"}
 
 
 def _outlets_named_alone(doc: Doc, text: str, mentions: list[Mention]) -> None:
@@ -347,7 +351,7 @@ def _outlets_named_alone(doc: Doc, text: str, mentions: list[Mention]) -> None:
         if (
             not mention.demonym
             and fold(mention.text) in outlets
-            and _PLACE_PREPOSITION_BEFORE.search(text, max(0, mention.start - 20), mention.start) is None
+            and not preposition_before(text, mention.start, _NOT_BEFORE_AN_OUTLETS_PLACE)
         ):
             mention.in_name = True
 
