@@ -244,6 +244,28 @@ def token_children(doc: Doc) -> list[list[int]]:
     return children
 
 
+_HEADS_KEY = "tally.heads"
+
+
+def token_heads(doc: Doc) -> list[int]:
+    """The index of each token's head (``token.head.i``; a root's is its own), read once per Doc
+    (a shared list: callers must not change it).
+
+    ``token.head`` makes a new Token on each step of a walk up the parse; the events' walks
+    to a reporting verb or a generic noun's clause take up to eight steps from every trigger.
+    """
+    heads: list[int] | None = doc.user_data.get(_HEADS_KEY)
+    if heads is None:
+        from spacy.attrs import HEAD
+
+        heads = []
+        if len(doc):
+            offsets = doc.to_array([HEAD]).view("int64").ravel().tolist()  # relative, may be negative
+            heads = [i + offset for i, offset in enumerate(offsets)]
+        doc.user_data[_HEADS_KEY] = heads
+    return heads
+
+
 _SENTENCES_KEY = "tally.sentences"
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tally.extract.context import DESCRIBED_KEY
+from tally.extract.context import DESCRIBED_KEY, token_children, token_deps
 from tally.extract.entities import words as entity_words
 from tally.lexicons import is_person_noun
 
@@ -72,10 +72,12 @@ def _described_kind(doc: Doc, start: int, end: int) -> str | None:
     ):
         # "A student at Dhaka University, Nahid, 21, said": a first name the tagger took for a place
         return "PERSON"
-    for tok in doc[start:end]:
-        for child in tok.children:
-            if child.dep_ != "appos" or child.i < end:
+    deps, children = token_deps(doc), token_children(doc)  # a Token only for an apposition after the name
+    for i in range(max(start, 0), min(end, len(doc))):
+        for c in children[i]:
+            if deps[c] != "appos" or c < end:
                 continue
+            child = doc[c]
             if _describes(child):
                 kind = _kind_of_noun(child) or _person_noun(child)  # "Viasna, a Belarusian rights group,"
                 if kind is not None:

@@ -34,7 +34,17 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from tally import lexicons
-from tally.extract.context import doc_text, title_end, token_ent_types, token_pos, token_texts
+from tally.extract.context import (
+    doc_text,
+    title_end,
+    token_children,
+    token_deps,
+    token_ent_types,
+    token_lemmas,
+    token_lowers,
+    token_pos,
+    token_texts,
+)
 from tally.extract.events import learned
 from tally.extract.events import lexicon as event_lexicon
 from tally.extract.events import syntax as event_syntax
@@ -213,7 +223,7 @@ def _noun_key(tok: Token) -> str:
     doc = tok.doc
     lemma = tok.lemma_.lower()
     # either part may head the other: "sit-in" comes out as "in" hung on "sit" as its particle
-    if tok.i >= 2 and doc[tok.i - 1].text == "-":
+    if tok.i >= 2 and token_texts(doc)[tok.i - 1] == "-":  # no Token for the word before
         first = doc[tok.i - 2]
         if first.head.i == tok.i or tok.head.i == first.i:
             return f"{first.lower_}-{tok.lower_}"
@@ -423,9 +433,13 @@ def _commitment(tok: Token) -> _Cand | None:
     PLOVER's AGREE is any indication of "willingness or commitment" to cooperate."""
     if tok.pos_ not in {"VERB", "AUX"}:
         return None
-    for c in tok.children:
-        if c.dep_ == "acomp" and c.lower_ in _COMMITTED and event_syntax.prep_object(c, frozenset({"to"})):
-            return _Cand("verb", tok, tok, [c], "AGREE", None, c.lower_)
+    doc = tok.doc
+    deps, lowers = token_deps(doc), token_lowers(doc)  # a Token only for a child "committed"
+    for i in token_children(doc)[tok.i]:
+        if deps[i] == "acomp" and lowers[i] in _COMMITTED:
+            c = doc[i]
+            if event_syntax.prep_object(c, frozenset({"to"})):
+                return _Cand("verb", tok, tok, [c], "AGREE", None, c.lower_)
     # the verb's own words are tested before its children are read: asked of every verb, and
     # all but a few are neither "committed" nor "commit" nor "undertake"
     lower, lemma = tok.lower_, tok.lemma_.lower()
@@ -790,11 +804,13 @@ def _marked_clause(verb: Token) -> tuple[Token, Token] | None:
     The parser reads the preposition of a phrasal verb as the mark of an infinitive
     clause when the one asked has a clause of their own ("for X to …").
     """
-    for comp in verb.children:
-        if comp.dep_ in {"advcl", "ccomp", "xcomp"} and comp.pos_ in {"VERB", "AUX"}:
-            mark = next((m for m in comp.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+    doc = verb.doc
+    deps, pos, lowers, children = token_deps(doc), token_pos(doc), token_lowers(doc), token_children(doc)
+    for comp in children[verb.i]:  # a Token only for the clause and its "for"
+        if deps[comp] in {"advcl", "ccomp", "xcomp"} and pos[comp] in {"VERB", "AUX"}:
+            mark = next((m for m in children[comp] if deps[m] == "mark" and lowers[m] == "for"), None)
             if mark is not None:
-                return comp, mark
+                return doc[comp], doc[mark]
     return None
 
 
@@ -1181,9 +1197,15 @@ def _left_pact(tok: Token, lemma: str) -> bool:
     """ "withdrew from the treaty", "pulled out of the nuclear agreement": what a side leaves
     is a pact (``pacts`` object class), on the verb or its particle; or talks, a dialogue or a
     mediation (``relations``): "pulled out of the peace talks" halts them (CAMEO 164, 165)."""
+    doc = tok.doc
+    deps, lowers = token_deps(doc), token_lowers(doc)  # a Token only for a particle "out" or "away"
     parts = [
         tok,
-        *(c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away"}),
+        *(
+            doc[c]
+            for c in token_children(doc)[tok.i]
+            if deps[c] in {"prt", "advmod", "prep"} and lowers[c] in {"out", "away"}
+        ),
     ]
     if lemma not in event_lexicon.WITHDRAW_WORDS and len(parts) < 2:
         return False
@@ -1329,7 +1351,9 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
     "set the house on fire", "set tyres ablaze" destroy property. Written as code
     because the verb (take, set) is an event only with this object *and* particle.
     """
-    parts = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "advmod", "acomp", "oprd"}}
+    doc = tok.doc
+    deps, lowers, children = token_deps(doc), token_lowers(doc), token_children(doc)  # no Token per child
+    parts = {lowers[c] for c in children[tok.i] if deps[c] in {"prt", "prep", "advmod", "acomp", "oprd"}}
     if obj is not None and lemma in event_lexicon.CONTROL_VERBS and obj.lemma_.lower() == "control":
         return _Cand("object", tok, tok, [tok, obj], "FIGHT", None, lemma)
     # the verb and its object are tested before the "behind" phrase is looked for (most verbs stop there)
@@ -1341,9 +1365,10 @@ def _idiom(tok: Token, lemma: str, obj: Token | None) -> _Cand | None:
     gone = _went_missing(tok, lemma)
     if gone is not None:
         return gone
+    lemmas = token_lemmas(doc)
     to_death = lemma not in event_lexicon.DEATH_SENTENCE_VERBS and any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() == "death" for o in c.children)
-        for c in tok.children
+        deps[c] == "prep" and lowers[c] == "to" and any(lemmas[o] == "death" for o in children[c])
+        for c in children[tok.i]
     )
     if to_death:
         # "hacked / beaten / burned to death": a killing whatever the verb ("sentenced to death" is not)
@@ -5398,9 +5423,10 @@ def _sources(c: _Cand) -> list[tuple[int, int]]:
         subj = event_syntax.child(rep, "nsubj")
         if subj is not None and subj.lower_ not in event_lexicon.PRONOUNS:
             out.append(_span_chars(list(subj.subtree)))
-    for t in sent:
-        if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
-            obj = event_syntax.child(t.doc[t.i + 1], "pobj")
+    lowers = token_lowers(sent.doc)  # the words, not a Token per word of the sentence
+    for i in range(sent.start, sent.end):
+        if lowers[i] == "according" and i + 1 < sent.end and lowers[i + 1] == "to":
+            obj = event_syntax.child(sent.doc[i + 1], "pobj")
             if obj is not None:
                 out.append(_span_chars(list(obj.subtree)))
     return out

@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tally.extract.context import token_children, token_deps, token_lowers
+from tally.extract.context import (
+    token_children,
+    token_deps,
+    token_heads,
+    token_lemmas,
+    token_lowers,
+    token_pos,
+)
 from tally.extract.events import lexicon as event_lexicon
 
 if TYPE_CHECKING:
@@ -619,21 +626,22 @@ def is_hypothetical(tok: Token) -> bool:
 
 def reporting_ancestor(tok: Token) -> Token | None:
     """The reporting verb whose complement holds *tok* ("…, officials said")."""
-    cur = tok
-    for _ in range(8):
-        head = cur.head
-        if head is cur:
-            return None
-        if head.lemma_.lower() in event_lexicon.REPORTING and cur.dep_ in {
+    doc = tok.doc
+    # the walk reads the Doc's columns: a Token is made only for the verb or noun returned
+    heads, deps, lemmas = token_heads(doc), token_deps(doc), token_lemmas(doc)
+    cur = tok.i
+    for _ in range(8):  # a root is its own head: the walk stays on it, as on a Token
+        head = heads[cur]
+        if lemmas[head] in event_lexicon.REPORTING and deps[cur] in {
             "ccomp",
             "xcomp",
             "dobj",
             "conj",
             "advcl",
         }:
-            return head
-        if head.lemma_.lower() in event_lexicon.REPORTING_NOUNS and cur.dep_ in {"acl", "ccomp", "relcl"}:
-            return head.head if head.head.pos_ in {"VERB", "AUX"} else head
+            return doc[head]
+        if lemmas[head] in event_lexicon.REPORTING_NOUNS and deps[cur] in {"acl", "ccomp", "relcl"}:
+            return doc[heads[head]] if token_pos(doc)[heads[head]] in {"VERB", "AUX"} else doc[head]
         # "X did Y, officials said": the reporting verb is a parataxis/ccomp child of the root
         cur = head
     return None
@@ -737,17 +745,18 @@ def generic_condition_governor(tok: Token) -> Token | None:
     (governed by the noun's head) or a clause subject whose own subject is generic (as the parser
     reads "anyone caught …"; governed by its head). A bounded walk up the heads
     (:data:`_CONDITION_DEPTH`)."""
-    cur = tok
-    for _ in range(_CONDITION_DEPTH):
-        if cur.head is cur:
-            return None
-        if cur.dep_ in {"relcl", "acl"} and cur.head.lower_ in GENERIC_HEADS:
-            return cur.head.head
-        if cur.dep_ in {"csubj", "csubjpass"} and any(
-            c.dep_ in SUBJECTS and c.lower_ in GENERIC_HEADS for c in cur.children
+    doc = tok.doc
+    # the walk reads the Doc's columns: a Token is made only for the verb returned
+    heads, deps, lowers, children = token_heads(doc), token_deps(doc), token_lowers(doc), token_children(doc)
+    cur = tok.i
+    for _ in range(_CONDITION_DEPTH):  # a root is its own head: the walk stays on it, as on a Token
+        if deps[cur] in {"relcl", "acl"} and lowers[heads[cur]] in GENERIC_HEADS:
+            return doc[heads[heads[cur]]]
+        if deps[cur] in {"csubj", "csubjpass"} and any(
+            deps[c] in SUBJECTS and lowers[c] in GENERIC_HEADS for c in children[cur]
         ):
-            return cur.head
-        cur = cur.head
+            return doc[heads[cur]]
+        cur = heads[cur]
     return None
 
 

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from tally.extract.context import doc_text, title_end
+from tally.extract.context import doc_text, title_end, token_pos
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.antecedents import (
     CIVIL_DESCRIPTIONS,
@@ -4167,7 +4167,11 @@ def attribute_later_references(ctx: ExtractContext, draft: Any, limit: int) -> N
     counted = draft.chain_start.head if draft.chain_start.dep_ == "nummod" else draft.chain_start
     count_lo = doc[draft.phrase.start].idx
     count_hi = max(doc[draft.phrase.end - 1].idx, counted.idx) + 1
-    for tok in doc[first.i : max(wide, named_wide)]:
+    pos = token_pos(doc)
+    for i in range(first.i, min(max(wide, named_wide), len(doc))):
+        if pos[i] != "NOUN" and pos[i] != "VERB":
+            continue  # no Token: every test below passes over a word neither a noun nor a verb
+        tok = doc[i]
         if tok.i >= wide and not _owned_by_a_source(ctx, draft, tok, named_only=True):
             continue  # past the paragraph, only "Amnesty's figures" still points back to Amnesty's count
         if tok.i >= end and not _owned_by_a_source(ctx, draft, tok):

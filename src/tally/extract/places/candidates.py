@@ -226,20 +226,27 @@ def _after_given_names(doc: Doc, gaz: Gazetteer) -> set[str]:
     the gazetteer knows ("Kenya Wasuge" is no given name); a closing bracket and lower-case
     particles may stand between."""
     found: set[str] = set()
-    for token in doc:
-        if not (token.is_alpha and token.is_title and len(token) > 2):
+    # the Doc's columns, not a Token per word: a Token is made only for the word before a name
+    texts = token_texts(doc)
+    alpha, title, spaced = (
+        token_flags(doc, "IS_ALPHA"),
+        token_flags(doc, "IS_TITLE"),
+        token_flags(doc, "SPACY"),
+    )
+    for j, word in enumerate(texts):
+        if not (alpha[j] and title[j] and len(word) > 2):
             continue
-        i = token.i - 1
-        if i >= 0 and doc[i].text == "]":
+        i = j - 1
+        if i >= 0 and texts[i] == "]":
             i -= 1  # "[his predecessor Fumio] Kishida"
-        elif i >= 0 and not doc[i].whitespace_:
+        elif i >= 0 and not spaced[i]:
             continue  # "al-Tabbaneh", "O'Neill": a word glued to what precedes it
-        while i >= 0 and token.i - i <= 4 and doc[i].text in _SURNAME_PARTICLES:
+        while i >= 0 and j - i <= 4 and texts[i] in _SURNAME_PARTICLES:
             i -= 1
         if i < 0:
             continue
         if _given_name(doc[i], gaz):
-            found.add(fold(token.text))
+            found.add(fold(word))
     return found
 
 
