@@ -80,17 +80,20 @@ def _withholds_a_name(verb: Token) -> bool:
 SPEAKER_PHRASE_MAX_WORDS = 24
 
 
-def subject_of(verb: Token, depth: int = 0) -> Token | None:
+def subject_of(verb: Token, depth: int = 0, *, shared: bool = False) -> Token | None:
     """The token that names who speaks for the cue *verb*.
 
     Follows the parse: the subject; the agent of a passive ("was quoted from
     X", "was reported by X"); the antecedent of a relative "who"; and for
     participles and conjuncts ("…, adding that", "and said") the subject of
-    the verb they hang from.
+    the verb they hang from. *shared*: *verb* is the head of an active
+    conjunct or participle, whose subject is the grammatical subject of
+    *verb* even when *verb* is passive ("X was contacted by Y but stated
+    that …": X states, not Y).
     """
     if depth > 3:
         return None
-    passive = is_passive(verb)
+    passive = is_passive(verb) and not shared
     child = subject(verb, {"nsubj"} if passive else {"nsubj", "nsubjpass"})
     if child is not None and child.tag_ == "VBG" and child.i == verb.sent.start:
         # "Responding to the arrests …, Ana Diaz, the group's director, said:" with the participle
@@ -101,7 +104,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
             return relative_antecedent(child, verb.head)
         return child
-    for child in verb.children:
+    for child in () if shared else verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "from"):
             for grand in child.children:
                 if grand.dep_ == "pobj":
@@ -126,7 +129,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if controller is not None:
         return controller
     if (verb.dep_ in {"conj", "xcomp", "advcl"} or gerund) and verb.head.pos_ in {"VERB", "AUX"}:
-        return subject_of(verb.head, depth + 1)
+        # "X was contacted by Y but stated …": with the agent named, the conjunct is X's
+        agent = any(c.dep_ == "agent" for c in verb.head.children)
+        return subject_of(verb.head, depth + 1, shared=not passive and agent)
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.tag_ == "VBG":
         return verb.head  # "Khamenei calling Covid-19 a …", "a statement saying …"
     if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"}:
@@ -205,7 +210,7 @@ def is_bare_age(tok: Token) -> bool:
 
 
 #: Verbs of asking whose participle, set off by commas after a speaker, says the speaker was asked.
-_ASKED_VERBS = frozenset({"ask", "press", "question", "quiz", "contact", "reach", "approach"})
+ASKED_VERBS = frozenset({"ask", "press", "question", "quiz", "contact", "reach", "approach"})
 
 
 def _subject_set_off_by_asking(verb: Token) -> Token | None:
@@ -219,7 +224,7 @@ def _subject_set_off_by_asking(verb: Token) -> Token | None:
     for child in verb.lefts:
         if (
             child.dep_ != "ccomp"
-            or child.lemma_.lower() not in _ASKED_VERBS
+            or child.lemma_.lower() not in ASKED_VERBS
             or child.tag_ not in {"VBD", "VBN"}
         ):
             continue

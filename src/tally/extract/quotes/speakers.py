@@ -624,6 +624,9 @@ def _speaker(
         quoted_one = quote_cues.quoted_as_saying(verb)
         if quoted_one is not None:
             tok = quoted_one  # "Tasnim quoted the police chief as saying “…”": the chief speaks
+        asker = _asker_of_fronted_question(doc, a, verb)
+        if asker is not None:
+            tok = asker  # "Asked by Radio X whether “…,” the minister said": Radio X asks
     if tok is not None and quote_cues.is_bare_age(tok):
         # "“…,” the 34-year-old said": the person the article is telling about, as for "she"
         age_start = tok.left_edge.i
@@ -886,6 +889,35 @@ def _speaker(
             # "the U.N. human rights office said": the office speaks, within the U.N.
             first = doc[i + 1] if doc[i].dep_ == "det" and i + 1 < j else doc[i]
             a.speaker_name = text[first.idx : e]
+
+
+def _asker_of_fronted_question(doc: Doc, a: Attribution, verb: Token) -> Token | None:
+    """The asker of a question fronted before the cue, when the quote is inside it: "Asked by
+    Radio X whether the army would “…,” the minister said" quotes Radio X's question, not the
+    minister. The question is a passive participle of asking with an agent, an adverbial clause
+    of the cue before it; a quote outside it ("Asked about the army, the minister said “…”") is
+    the cue's."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or span[0].i >= verb.i:
+        return None
+    node = span[0]
+    while node.head.i != node.i and node.head.i != verb.i:
+        node = node.head
+    if (
+        node.head.i != verb.i
+        or node.dep_ != "advcl"
+        or any(t.i > node.right_edge.i for t in span if not t.is_punct)
+    ):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in node.children):
+        # "Asked by X, if …": the parser hangs the question on the cue beside the participle
+        node = next((c for c in verb.children if c.dep_ == "advcl" and c.i < node.i), node)
+    if node.tag_ != "VBN" or node.lemma_.lower() not in quote_cues.ASKED_VERBS:
+        return None
+    agent = next((c for c in node.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return None
+    return next((g for g in agent.children if g.dep_ == "pobj"), None)
 
 
 def _surname_after_possessive(index: EntityIndex, tok: Token) -> Entity | None:
