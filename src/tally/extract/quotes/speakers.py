@@ -51,6 +51,7 @@ from tally.extract.entities.descriptions import (
 from tally.extract.entities.extractor import _words as words_of_name
 from tally.extract.entities.extractor import person_at_end
 from tally.extract.figures import words as figure_words
+from tally.extract.figures.numbers import parse_number_words
 from tally.extract.quotes import cues as quote_cues
 from tally.extract.quotes import words as quote_words
 from tally.extract.quotes.gender import Genders
@@ -687,6 +688,14 @@ def _speaker(
         a.speaker_name = text[a.speaker_span[0] : a.speaker_span[1]]
         a.entity = group
         return
+    owner_pronoun = _owning_pronoun(tok)
+    if owner_pronoun is not None:
+        # "“…,” her accompanying tweet said": the document is the one "her" refers to
+        owner = _pronoun_owner(ctx, owner_pronoun, a, last, para_of, quoted, genders, marked)
+        if owner is not None:
+            a.speaker_span = (tok.left_edge.idx, tok.idx + len(tok.text))
+            a.entity, a.speaker_name = owner, owner.name
+            return
     author = _document_author(tok)
     if author is not None:
         tok = author
@@ -872,7 +881,9 @@ def _speaker(
     ):
         # a group speaker ("security officials", "the police") is an actor too;
         # "the ministry's figures" is a document, no group
-        named_group = _group_named_with_its_body(ctx, tok, doc[i:j], quoted)
+        named_group = _coordinated_names(ctx, tok, doc[i:j], quoted) or _group_named_with_its_body(
+            ctx, tok, doc[i:j], quoted
+        )
         if named_group is not None:
             # "Top lawyers from the Bar Council urged … “…,” the lawyers said": that group
             a.entity, a.speaker_name = named_group, named_group.name
@@ -1291,6 +1302,46 @@ _ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "put", "send"
 _PLACE_OR_PEOPLE = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 
+def _owning_pronoun(tok: Token) -> Token | None:
+    """The possessive pronoun a speaking document is owned by: "her" in "her accompanying tweet",
+    "their" in "their joint letter", "its" in "its statement". ``None`` for any other phrase."""
+    if tok.pos_ != "NOUN" or not _document_noun(tok):
+        return None
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "poss"
+            and c.pos_ == "PRON"
+            and (
+                c.lower_ in quote_words.PRONOUNS_PERSON
+                or c.lower_ in quote_words.PRONOUNS_GROUP
+                or c.lower_ == "its"
+            )
+        ),
+        None,
+    )
+
+
+def _pronoun_owner(
+    ctx: ExtractContext,
+    pronoun: Token,
+    a: Attribution,
+    last: Attribution | None,
+    para_of: Callable[[int], int],
+    quoted: Callable[[int], bool],
+    genders: Genders,
+    marked: Callable[[int], bool],
+) -> Entity | None:
+    """The entity a document's possessive pronoun refers to, resolved as that pronoun speaking:
+    "his"/"her" a person, "their" a group, "its" the organisation spoken of before."""
+    if pronoun.lower_ == "its":
+        return _organisation_antecedent(ctx, pronoun, last, quoted, kinds=_ORG_TYPES)
+    by = Attribution(a.kind, a.start, a.end, cue_tok=a.cue_tok, speaker_tok=pronoun)
+    _speaker(ctx, by, last, para_of, quoted, genders, marked)
+    return by.entity
+
+
 def _may_author(tok: Token) -> bool:
     """A common noun that can issue a document: an organisation, a collective or a person."""
     lemma = tok.lemma_.lower()
@@ -1427,7 +1478,7 @@ def _description_referent(
         last is not None
         and last.speaker_name is not None
         and last.end <= tok.idx
-        and _within_sentences(tok, max(last.end - 1, 0))
+        and _within_sentences(_before_its_quote(tok, quoted), max(last.end - 1, 0))
     )
     if near and last is not None and last.speaker_span is not None:
         said = doc_text(tok.doc)[last.speaker_span[0] : last.speaker_span[1]]
@@ -1693,6 +1744,11 @@ def _header_briefer(ctx: ExtractContext, tok: Token) -> Entity | None:
     (:mod:`tally.extract.entities.briefing`), whoever spoke last."""
     text = doc_text(tok.doc)
     briefer = holds_briefers_role(text, tok.lower_)
+    group = _occupation_groups().get(tok.lower_)
+    if briefer is None and group is not None:
+        # "the spokeswoman" under a header that says "Spokesperson": a word of the same occupation
+        synonyms = (w for w, g in _occupation_groups().items() if g == group and w != tok.lower_)
+        briefer = next((b for b in map(lambda w: holds_briefers_role(text, w), synonyms) if b), None)
     if briefer is None or briefer[1] > tok.idx:
         return None
     return ctx.entities.at(*briefer) or ctx.entities.add_mention(text[slice(*briefer)], *briefer, "PERSON")
@@ -2259,6 +2315,42 @@ def _group_of(ctx: ExtractContext, subject: Token) -> Entity:
         i += 1
     s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
     return ctx.entities.add_mention(doc_text(doc)[s:e], s, e, "GROUP")
+
+
+def _coordinated_names(
+    ctx: ExtractContext, tok: Token, phrase: Span | Sequence[Token], quoted: Callable[[int], bool]
+) -> Entity | None:
+    """The names "the two groups" counts: "Human Rights Watch and Amnesty International urged …
+    “…,” the two groups said" is both of them, as one speaker.
+
+    Only "the", a number and a plural noun; the nearest coordination of as
+    many names, outside quoted words, within the sentences a description
+    reaches, answers it.
+    """
+    numbers = [c for c in tok.children if c.dep_ == "nummod"]
+    if phrase[0].lower_ != "the" or tok.tag_ not in {"NNS", "NNPS"} or len(numbers) != 1:
+        return None
+    word = numbers[0].text
+    count = float(word) if word.isdigit() else parse_number_words([word])
+    if count is None or count < 2:
+        return None
+    doc = tok.doc
+    lo = _window_start(_before_its_quote(tok, quoted), DESCRIPTION_SENTENCES)
+    k = tok.left_edge.i - 1
+    while k >= 0 and doc[k].idx >= lo:
+        t = doc[k]
+        k -= 1
+        if t.pos_ != "PROPN" or t.dep_ == "conj" or quoted(t.idx) or not t.conjuncts:
+            continue
+        members = [t, *t.conjuncts]
+        if len(members) != count or any(m.pos_ != "PROPN" for m in members):
+            continue
+        first = min([members[0].i] + [c.left_edge.i for c in members[0].children if c.dep_ == "compound"])
+        last = members[-1]
+        end = max([last.i] + [c.right_edge.i for c in last.children if c.dep_ in {"compound", "flat"}])
+        start, stop = doc[first].idx, doc[end].idx + len(doc[end].text)
+        return ctx.entities.add_mention(doc_text(doc)[start:stop], start, stop, "GROUP")
+    return None
 
 
 def _group_named_with_its_body(
@@ -3058,6 +3150,21 @@ def _description_antecedent(
     return own[0] if len(own) == 1 else None
 
 
+def _before_its_quote(head: Token, quoted: Callable[[int], bool]) -> Token:
+    """Where a description after a quote is measured from: the last word before that quote.
+
+    "“A. B. C,” the student said": the sentences of the quote the description
+    cues are no distance from whoever it refers back to. *head* itself when
+    no quoted words stand right before its phrase.
+    """
+    doc = head.doc
+    first = head.left_edge.i - 1
+    k = first
+    while k > 0 and (quoted(doc[k].idx) or doc[k].is_punct or doc[k].is_space):
+        k -= 1
+    return doc[k] if k < first and k >= 0 and not quoted(doc[k].idx) else head
+
+
 def _introduced_unnamed(head: Token, last_named: int, quoted: Callable[[int], bool]) -> bool:
     """Whether someone unnamed was introduced with the description's noun after the last name.
 
@@ -3069,12 +3176,16 @@ def _introduced_unnamed(head: Token, last_named: int, quoted: Callable[[int], bo
     """
     doc = head.doc
     k = head.i - 1
-    lo = _window_start(head, DESCRIPTION_SENTENCES)
+    # "“A. B. C,” the student said": the sentences of the quote it cues are no distance; count
+    # from the words before it
+    lo = _window_start(_before_its_quote(head, quoted), DESCRIPTION_SENTENCES)
     while k >= 0 and doc[k].idx >= lo:
         cand = doc[k]
         k -= 1
         if cand.lemma_.lower() != head.lemma_.lower() or cand.pos_ != "NOUN" or quoted(cand.idx):
             continue
+        if cand.dep_ == "appos" and cand.head.pos_ == "PROPN":
+            continue  # "Ana Diaz, a nursing student,": named, not someone unnamed
         if any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in cand.children):
             return last_named < cand.sent.end_char
     return False
