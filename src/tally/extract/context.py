@@ -219,31 +219,6 @@ def token_sent_starts(doc: Doc) -> list[bool]:
     return token_flags(doc, "SENT_START")  # spaCy stores 1 for a start, as for a lexical flag
 
 
-_CHILDREN_KEY = "tally.children"
-
-
-def token_children(doc: Doc) -> list[list[int]]:
-    """The index of each token's children, in order (what ``token.children`` yields), read once
-    per Doc from the heads (a shared list: callers must not change it).
-
-    ``token.children`` makes a Token for every child and walks the token's whole subtree
-    span on each call; the events' syntax helpers ask for one child by its relation
-    some 100,000 times per hundred articles.
-    """
-    children: list[list[int]] | None = doc.user_data.get(_CHILDREN_KEY)
-    if children is None:
-        from spacy.attrs import HEAD
-
-        children = [[] for _ in range(len(doc))]
-        if len(doc):
-            offsets = doc.to_array([HEAD]).view("int64").ravel().tolist()  # relative, may be negative
-            for i, offset in enumerate(offsets):
-                if offset:
-                    children[i + offset].append(i)
-        doc.user_data[_CHILDREN_KEY] = children
-    return children
-
-
 _HEADS_KEY = "tally.heads"
 
 
@@ -264,6 +239,27 @@ def token_heads(doc: Doc) -> list[int]:
             heads = [i + offset for i, offset in enumerate(offsets)]
         doc.user_data[_HEADS_KEY] = heads
     return heads
+
+
+_CHILDREN_KEY = "tally.children"
+
+
+def token_children(doc: Doc) -> list[list[int]]:
+    """The index of each token's children, in order (what ``token.children`` yields), read once
+    per Doc from the heads (a shared list: callers must not change it).
+
+    ``token.children`` makes a Token for every child and walks the token's whole subtree
+    span on each call; the events' syntax helpers ask for one child by its relation
+    some 100,000 times per hundred articles.
+    """
+    children: list[list[int]] | None = doc.user_data.get(_CHILDREN_KEY)
+    if children is None:
+        children = [[] for _ in range(len(doc))]
+        for i, head in enumerate(token_heads(doc)):
+            if head != i:  # a root is its own head and nobody's child
+                children[head].append(i)
+        doc.user_data[_CHILDREN_KEY] = children
+    return children
 
 
 _SENTENCES_KEY = "tally.sentences"

@@ -51,7 +51,7 @@ from tally.extract.entities.descriptions import (
 from tally.extract.entities.extractor import _words as words_of_name
 from tally.extract.entities.extractor import person_at_end
 from tally.extract.figures import words as figure_words
-from tally.extract.figures.numbers import parse_number_words
+from tally.extract.figures.numbers import parse_digits, parse_number_words
 from tally.extract.quotes import cues as quote_cues
 from tally.extract.quotes import words as quote_words
 from tally.extract.quotes.gender import Genders
@@ -1744,11 +1744,12 @@ def _header_briefer(ctx: ExtractContext, tok: Token) -> Entity | None:
     (:mod:`tally.extract.entities.briefing`), whoever spoke last."""
     text = doc_text(tok.doc)
     briefer = holds_briefers_role(text, tok.lower_)
-    group = _occupation_groups().get(tok.lower_)
+    groups = _occupation_groups()
+    group = groups.get(tok.lower_)
     if briefer is None and group is not None:
         # "the spokeswoman" under a header that says "Spokesperson": a word of the same occupation
-        synonyms = (w for w, g in _occupation_groups().items() if g == group and w != tok.lower_)
-        briefer = next((b for b in map(lambda w: holds_briefers_role(text, w), synonyms) if b), None)
+        synonyms = (w for w, g in groups.items() if g == group and w != tok.lower_)
+        briefer = next((b for w in synonyms if (b := holds_briefers_role(text, w)) is not None), None)
     if briefer is None or briefer[1] > tok.idx:
         return None
     return ctx.entities.at(*briefer) or ctx.entities.add_mention(text[slice(*briefer)], *briefer, "PERSON")
@@ -2331,7 +2332,7 @@ def _coordinated_names(
     if phrase[0].lower_ != "the" or tok.tag_ not in {"NNS", "NNPS"} or len(numbers) != 1:
         return None
     word = numbers[0].text
-    count = float(word) if word.isdigit() else parse_number_words([word])
+    count = parse_digits(word) if word[:1].isdigit() else parse_number_words([word])
     if count is None or count < 2:
         return None
     doc = tok.doc
