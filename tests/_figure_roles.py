@@ -26,6 +26,11 @@ def figure_readings(text: str, published: str) -> list[tuple[float, str, str]]:
     return [(f.value, f.qualifier, f.category) for f in article.figures]
 
 
+def figure_categories(text: str, published: str) -> list[tuple[float, str]]:
+    """``(value, category)`` per figure (figures only): what the category tests compare."""
+    return [(v, c) for v, _, c in figure_readings(text, published)]
+
+
 def figure_values(text: str, published: str) -> list[float]:
     """The values of the figures of *text*, in order (figures only)."""
     return [v for v, _, _ in figure_readings(text, published)]

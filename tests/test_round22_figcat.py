@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._figure_roles import figure_readings
+from tests._figure_roles import figure_categories
 
 pytestmark = pytest.mark.model
 
@@ -19,7 +19,7 @@ _PUBLISHED = "2023-01-10"
 
 
 def _pairs(text: str) -> list[tuple[float, str]]:
-    return [(v, c) for v, _, c in figure_readings(text, _PUBLISHED)]
+    return figure_categories(text, _PUBLISHED)
 
 
 @pytest.mark.parametrize(
