@@ -55,6 +55,8 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("held25", OWN, 4),
         ("work30", OWN, 4),
         ("held30", OWN, 4),
+        ("work31", OWN, 4),
+        ("held31", OWN, 4),
         ("tune", WIKINEWS, 15),
         ("check", WIKINEWS, 15),
         ("tune", TRNEWS, 15),
@@ -97,6 +99,21 @@ def test_splits_share_no_article() -> None:
     held25 = {item["id"] for item in _items("held25", OWN)}
     earlier = work | held | held17 | work24 | held24
     assert work25 and held25 and not work25 & held25 and not (work25 | held25) & earlier
+    own_splits = (
+        "work",
+        "held10",
+        "held17",
+        "work24",
+        "held24",
+        "work25",
+        "held25",
+        "work30",
+        "held30",
+        "work31",
+        "held31",
+    )
+    own_ids = [item["id"] for split in own_splits for item in _items(split, OWN)]
+    assert len(own_ids) == len(set(own_ids)), "an own article sits in two splits"
     wn_tune = {item["id"] for item in _items("tune", WIKINEWS)}
     wn_check = {item["id"] for item in _items("check", WIKINEWS)}
     assert len(wn_tune) == len(wn_check) == 15 and not wn_tune & wn_check
