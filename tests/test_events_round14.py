@@ -122,8 +122,8 @@ def test_general_strike_stays_general(text: str, actor: str) -> None:
 
 def test_own_protest_called_off_concedes() -> None:
     """Guard (passes before this round): "called off Saturday's march" by its organisers concedes;
-    a rally "set for Saturday" called off stays a negated plan (tests/test_events_typing.py), so
-    the wire sets' "called off a planned strike" (CONCEDE there) is left as it is."""
+    since round 31 a rally "set for Saturday" called off by its organisers concedes as well
+    (tests/test_round31_events.py)."""
     typed_event(
         "Opposition leaders called off Saturday's march after talks with the interior minister.",
         "CONCEDE",

@@ -119,10 +119,11 @@ def test_a_planned_act_keeps_its_modality():
     assert all(e.modality in {"planned", "threatened"} for e in article.events)
 
 
-def test_a_called_off_rally_is_negated():
-    _, event = _first("Opposition leaders called off a rally set for Saturday.")
-    assert event.type == "PROTEST"
-    assert event.modality == "negated"
+def test_a_called_off_rally_is_no_rally_held():
+    # Round 31: organisers calling off their rally concede (CONCEDE); no rally is reported as held.
+    article, event = _first("Opposition leaders called off a rally set for Saturday.")
+    assert event.type == "CONCEDE"
+    assert not any(e.type == "PROTEST" and e.modality == "asserted" for e in article.events)
 
 
 def test_a_headline_is_not_a_new_event():
