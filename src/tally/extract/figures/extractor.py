@@ -1717,7 +1717,7 @@ def _verb_category(verb: Token) -> str | None:
     left_in = _state_left_in(verb) if lemma == "leave" else None
     if left_in is not None:
         return left_in  # "clashes that have left dozens of people hurt"
-    if lemma in {"die", "perish", "succumb", "drown"} or "dead" in related:
+    if lemma in {"die", "perish", "succumb", "drown"} or "dead" in related or _did_not_make_it(verb):
         return _death_category(verb)  # "died in the ambush", "succumbed to their wounds", "left 12 dead"
     if _fatally(verb):
         return _death_category(verb)  # "three protesters were fatally shot", "mortally wounded"
@@ -1775,6 +1775,25 @@ def _verb_category(verb: Token) -> str | None:
     if found is None:
         found = _held_again(verb)
     return found
+
+
+def _did_not_make_it(verb: Token) -> bool:
+    """ "seven patients did not make it", "two of the wounded didn't make it to hospital": the
+    negated idiom "make it" (survive, arrive alive) says they died; a verb of dying like "die"."""
+    if not (
+        verb.lemma_.lower() == "make"
+        and any(c.dep_ == "neg" for c in verb.children)
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+    ):
+        return False
+    # not "seven teams did not make it to the final": people, and nowhere to reach but care
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    goals = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    return (
+        bool(subjects)
+        and all(_is_person(s) or s.like_num for s in subjects)
+        and all(g.lemma_.lower() in _CARE_PLACES for g in goals)
+    )
 
 
 def _held_again(verb: Token) -> str | None:
