@@ -62,3 +62,48 @@ def test_did_not_make_it_is_a_death(text: str, category: str) -> None:
 def test_make_it_guard(text: str) -> None:
     """Guard: what people or teams failed to reach is no death, nor is "made it" without "not"."""
     assert all(c not in {"deaths", "killed"} for _, c in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tens of thousands heeded the opposition's call to march on the palace.",
+        "Thousands answered the union's appeal for a nationwide general strike.",
+        "When the students called a rally, some 8,000 people responded to the call to protest.",
+    ],
+)
+def test_heeding_a_call_to_protest_is_a_crowd(text: str) -> None:
+    """ "answered the call to march", "heeded the appeal for a general strike": people who heed a
+    call to protest are its crowd (``protesters``), as those who join or attend a rally are."""
+    assert [c for _, c in _pairs(text)][-1:] == ["protesters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eighty volunteers answered the call for blood donors after the fire.",
+        "About 300 readers answered the call to donate books to the library.",
+    ],
+)
+def test_call_guard(text: str) -> None:
+    """Guard: a call to do anything but protest gathers no crowd."""
+    assert all(c != "protesters" for _, c in _pairs(text))
+
+
+def test_people_here_at_a_protest_are_its_crowd() -> None:
+    """ "Organisers say 40,000 people are here": in a text about a protest, people who "are here"
+    or "there" — the scene the reporter writes from — are the crowd."""
+    text = (
+        "The rally outside parliament entered its third hour. Organisers say 40,000 people are here; "
+        "the police give no figure."
+    )
+    assert (40000, "protesters") in _pairs(text)
+
+
+def test_here_guard_no_protest() -> None:
+    """Guard: with no protest in the text, people "here" are no crowd, nor is "there are"."""
+    assert (40000, "protesters") not in _pairs(
+        "The festival opened on Friday. Organisers say 40,000 people are here."
+    )
+    pairs = _pairs("The union called a strike. There are 3,000 workers at the plant.")
+    assert (3000, "protesters") not in pairs

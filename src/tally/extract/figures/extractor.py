@@ -1680,6 +1680,8 @@ def _verb_category(verb: Token) -> str | None:
         for c in verb.children
     ):
         return "protesters"  # "the march drew tens of thousands", "the funeral drew 1,000 people"
+    if _heeds_a_call_to_protest(verb):
+        return "protesters"  # "tens of thousands answered the call to march"
     if lemma in {"attend", "join"} and (
         any(c.dep_ in {"dobj", "nsubjpass"} and _gathering(_antecedent(c, verb)) for c in verb.children)
         or _attended_clause(verb)
@@ -2537,6 +2539,8 @@ def _present_at_gathering(counted: Token | None, num: Token) -> bool:
     for verb in _presence_verbs(subject):
         if verb.lemma_.lower() != "be":
             continue
+        if _here_at_a_protest(verb):
+            return True
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ not in _PRESENCE_PREPS:
                 continue
@@ -2546,6 +2550,57 @@ def _present_at_gathering(counted: Token | None, num: Token) -> bool:
                 ):
                     return True
     return False
+
+
+#: Adverbs of the place a reporter speaks from: "50,000 people are here".
+_HERE_WORDS = frozenset({"here", "there"})
+
+
+def _here_at_a_protest(verb: Token) -> bool:
+    """ "Organisers say 50,000 people are here", "some 3,000 were there by noon": a "be" whose
+    only place is the scene the text reports from is a crowd's presence at it, in a text about a
+    protest (not the "there" of "there are 50,000 people")."""
+    return (
+        any(c.dep_ == "advmod" and c.lower_ in _HERE_WORDS for c in verb.children)
+        and not any(c.dep_ == "expl" for c in verb.children)
+        and not any(c.dep_ == "prep" for c in verb.children)
+        and _protest_article(verb.doc)
+    )
+
+
+#: Verbs of heeding a call: "answered the call to march", "heeded an appeal to strike".
+_HEEDING_VERBS = frozenset({"answer", "heed", "follow", "obey", "respond"})
+#: Nouns of a call to act.
+_CALL_NOUNS = frozenset({"call", "appeal", "summons"})
+
+
+def _heeds_a_call_to_protest(verb: Token) -> bool:
+    """ "tens of thousands answered the party's call to march", "thousands heeded the union's
+    appeal for a general strike", "responded to the call to protest": people who heed a call to
+    protest are its crowd. The call's "to" or "for" and the few words after it are read in order
+    (the parser hangs "to march" on the call, on the verb or reads "march" as a name)."""
+    if verb.lemma_.lower() not in _HEEDING_VERBS:
+        return False
+    calls = [c for c in verb.children if c.dep_ == "dobj"]
+    calls += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    doc = verb.doc
+    for call in calls:
+        if call.lemma_.lower() not in _CALL_NOUNS:
+            continue
+        if any(c.dep_ == "compound" and _gathering(c) for c in call.children):
+            return True  # "the strike call"
+        if call.i + 1 >= len(doc) or doc[call.i + 1].lower_ not in {"to", "for"}:
+            continue
+        for tok in doc[call.i + 2 : min(call.i + 2 + _CALL_REACH, call.sent.end)]:
+            if figure_words.VERB_CATEGORY.get(tok.lemma_.lower()) == "protesters" or _gathering(tok):
+                return True  # "the call to march", "the appeal for a general strike"
+            if tok.pos_ in {"VERB", "PUNCT", "ADP"} and tok.i > call.i + 2:
+                break
+    return False
+
+
+#: How many words after a call's "to" or "for" may hold what it calls for ("for a nationwide general strike").
+_CALL_REACH = 4
 
 
 #: Verbs of coming to or staying out at a place: plain people who do so in a story of protests
