@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+import tally
 from tests._figure_roles import figure_categories
 
 pytestmark = pytest.mark.model
@@ -107,3 +108,22 @@ def test_here_guard_no_protest() -> None:
     )
     pairs = _pairs("The union called a strike. There are 3,000 workers at the plant.")
     assert (3000, "protesters") not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "category"),
+    [
+        ("The coroner counted 23 overdoses in the port city last month.", "23", "deaths"),
+        (
+            "Tens of thousands heeded the opposition's call to march on the palace.",
+            "Tens of thousands",
+            "protesters",
+        ),
+        ("The rally entered its third hour. Organisers say 40,000 people are here.", "40,000", "protesters"),
+    ],
+)
+def test_offsets_of_the_new_readings(text: str, span: str, category: str) -> None:
+    """Each record's offsets give the words it claims: ``text[start:end]`` is the count."""
+    article = tally.analyze(text, published=_PUBLISHED, only=["figures"])
+    found = [(text[f.start : f.end], f.text, f.category) for f in article.figures]
+    assert (span, span, category) in found
