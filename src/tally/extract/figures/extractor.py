@@ -1680,6 +1680,8 @@ def _verb_category(verb: Token) -> str | None:
         for c in verb.children
     ):
         return "protesters"  # "the march drew tens of thousands", "the funeral drew 1,000 people"
+    if _heeds_a_call_to_protest(verb):
+        return "protesters"  # "tens of thousands answered the call to march"
     if lemma in {"attend", "join"} and (
         any(c.dep_ in {"dobj", "nsubjpass"} and _gathering(_antecedent(c, verb)) for c in verb.children)
         or _attended_clause(verb)
@@ -1717,7 +1719,7 @@ def _verb_category(verb: Token) -> str | None:
     left_in = _state_left_in(verb) if lemma == "leave" else None
     if left_in is not None:
         return left_in  # "clashes that have left dozens of people hurt"
-    if lemma in {"die", "perish", "succumb", "drown"} or "dead" in related:
+    if lemma in {"die", "perish", "succumb", "drown"} or "dead" in related or _did_not_make_it(verb):
         return _death_category(verb)  # "died in the ambush", "succumbed to their wounds", "left 12 dead"
     if _fatally(verb):
         return _death_category(verb)  # "three protesters were fatally shot", "mortally wounded"
@@ -1775,6 +1777,25 @@ def _verb_category(verb: Token) -> str | None:
     if found is None:
         found = _held_again(verb)
     return found
+
+
+def _did_not_make_it(verb: Token) -> bool:
+    """ "seven patients did not make it", "two of the wounded didn't make it to hospital": the
+    negated idiom "make it" (survive, arrive alive) says they died; a verb of dying like "die"."""
+    if not (
+        verb.lemma_.lower() == "make"
+        and any(c.dep_ == "neg" for c in verb.children)
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+    ):
+        return False
+    # not "seven teams did not make it to the final": people, and nowhere to reach but care
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    goals = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    return (
+        bool(subjects)
+        and all(_is_person(s) or s.like_num for s in subjects)
+        and all(g.lemma_.lower() in _CARE_PLACES for g in goals)
+    )
 
 
 def _held_again(verb: Token) -> str | None:
@@ -2518,6 +2539,8 @@ def _present_at_gathering(counted: Token | None, num: Token) -> bool:
     for verb in _presence_verbs(subject):
         if verb.lemma_.lower() != "be":
             continue
+        if _here_at_a_protest(verb):
+            return True
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ not in _PRESENCE_PREPS:
                 continue
@@ -2527,6 +2550,57 @@ def _present_at_gathering(counted: Token | None, num: Token) -> bool:
                 ):
                     return True
     return False
+
+
+#: Adverbs of the place a reporter speaks from: "50,000 people are here".
+_HERE_WORDS = frozenset({"here", "there"})
+
+
+def _here_at_a_protest(verb: Token) -> bool:
+    """ "Organisers say 50,000 people are here", "some 3,000 were there by noon": a "be" whose
+    only place is the scene the text reports from is a crowd's presence at it, in a text about a
+    protest (not the "there" of "there are 50,000 people")."""
+    return (
+        any(c.dep_ == "advmod" and c.lower_ in _HERE_WORDS for c in verb.children)
+        and not any(c.dep_ == "expl" for c in verb.children)
+        and not any(c.dep_ == "prep" for c in verb.children)
+        and _protest_article(verb.doc)
+    )
+
+
+#: Verbs of heeding a call: "answered the call to march", "heeded an appeal to strike".
+_HEEDING_VERBS = frozenset({"answer", "heed", "follow", "obey", "respond"})
+#: Nouns of a call to act.
+_CALL_NOUNS = frozenset({"call", "appeal", "summons"})
+
+
+def _heeds_a_call_to_protest(verb: Token) -> bool:
+    """ "tens of thousands answered the party's call to march", "thousands heeded the union's
+    appeal for a general strike", "responded to the call to protest": people who heed a call to
+    protest are its crowd. The call's "to" or "for" and the few words after it are read in order
+    (the parser hangs "to march" on the call, on the verb or reads "march" as a name)."""
+    if verb.lemma_.lower() not in _HEEDING_VERBS:
+        return False
+    calls = [c for c in verb.children if c.dep_ == "dobj"]
+    calls += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    doc = verb.doc
+    for call in calls:
+        if call.lemma_.lower() not in _CALL_NOUNS:
+            continue
+        if any(c.dep_ == "compound" and _gathering(c) for c in call.children):
+            return True  # "the strike call"
+        if call.i + 1 >= len(doc) or doc[call.i + 1].lower_ not in {"to", "for"}:
+            continue
+        for tok in doc[call.i + 2 : min(call.i + 2 + _CALL_REACH, call.sent.end)]:
+            if figure_words.VERB_CATEGORY.get(tok.lemma_.lower()) == "protesters" or _gathering(tok):
+                return True  # "the call to march", "the appeal for a general strike"
+            if tok.pos_ in {"VERB", "PUNCT", "ADP"} and tok.i > call.i + 2:
+                break
+    return False
+
+
+#: How many words after a call's "to" or "for" may hold what it calls for ("for a nationwide general strike").
+_CALL_REACH = 4
 
 
 #: Verbs of coming to or staying out at a place: plain people who do so in a story of protests
