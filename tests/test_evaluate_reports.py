@@ -278,6 +278,16 @@ def test_reports_figures_outlet_source_takes_no_source_or_the_outlet():
     assert counts(score(article, figures=gold), "figures+source") == (1, 1, 1)
 
 
+def test_reports_figures_gold_source_sharing_a_word_with_the_outlet_still_takes_its_own_name():
+    """A gold source that shares a word with the outlet ("Harbour police chief Ilse Brandt" in
+    Harbour Wire) reads as the outlet's own, so no source is right; the name it gives is right too,
+    as ANNOTATION.md's rule for every source says (a shared content word), and another is not."""
+    gold = [{**GOLD["figures"][2], "asserted_by": "Harbour police chief Ilse Brandt"}]
+    for sources, right in (({}, True), ({"asserted": ["e3"]}, True), ({"asserted": ["e4"]}, False)):
+        article = hand_article(figures=[figure("f3", "20", 20, "injured", **sources)])
+        assert counts(score(article, figures=gold), "figures+source")[0] == int(right), sources
+
+
 def test_reports_figures_source_through_confirmed_by_and_aliases():
     article = hand_article(figures=[figure("f2", "3 people", 3, "killed", confirmed=["e4"])])
     assert counts(score(article), "figures+source")[0] == 1

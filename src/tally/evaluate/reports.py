@@ -16,7 +16,9 @@ Tasks (the "Scoring" section of ``ANNOTATION.md``):
   at all) is what the annotation writes for an unattributed figure; tally
   leaves such a figure's sources empty (the outlet is added only at corpus
   level, by ``tally.link``), so a prediction with no ``asserted_by`` and no
-  ``confirmed_by``, or whose source names the outlet, is right;
+  ``confirmed_by``, or whose source names the outlet, is right; a prediction
+  sharing a content word with such a gold source is right too, as for any
+  source (a gold source can share a word with the outlet and name someone);
 - ``quotes``: gold quotes against predicted ``direct`` and ``mixed`` quotes
   (indirect ones are not predictions here): the gold ``text_start``, cut to
   its first 40 characters, lies inside the predicted quote's text, both with
@@ -531,8 +533,14 @@ def _source_right(
 ) -> bool:
     """The figure's sources name the gold ``asserted_by`` (see the module docstring)."""
     predicted = _source_names(figure, names)
-    if not (gold_source or "").strip() or names_outlet(gold_source, outlet):
+    if not (gold_source or "").strip():
         return not predicted or any(names_outlet(name, outlet) for name in predicted)
+    if names_outlet(gold_source, outlet) and (
+        not predicted or any(names_outlet(name, outlet) for name in predicted)
+    ):
+        return True  # the outlet's own figure: no source, or the outlet named
+    # a gold source that only shares a word with the outlet ("Punjab Police" and "Additional IG
+    # Operations Punjab, Syed Kamran Ali") still takes its own name, by ANNOTATION.md's rule
     return share_content_word(gold_source, predicted)
 
 
