@@ -1,8 +1,11 @@
-"""Places, round 31: a person's apposition after a given name, and the hospital or station a
-person is taken to or held at. Sentences written for these tests."""
+"""Places, round 31: a person's apposition after a given name, the hospital or station a person
+is taken to or held at, and the "Location:" field of a briefing note. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
+import tally
+from tally.clean.boilerplate import is_place_field, is_tagline
 from tally.extract.places import candidates
 from tests._places import places, written_places
 
@@ -70,3 +73,27 @@ def test_a_hospital_someone_works_at_is_no_place() -> None:
     found = written_places(text)
     assert "Mercy Hospital" not in found
     assert "Leeds" in found
+
+
+# -- the place field of a briefing note's header ("Location: Geneva") --
+
+_NOTE = (
+    "Spokesperson for the UN rights office: Ravi Menon\nLocation: Geneva\nSubject: Chad\n\n"
+    "We are alarmed by the killings of protesters in Chad since Monday, and we urge restraint."
+)
+
+
+def test_the_location_field_of_a_briefing_note_is_a_place() -> None:
+    article = tally.analyze(_NOTE, published="2024-05-02", only=["places"])
+    found = {article.text[s:e] for place in article.places for s, e in place.mentions}
+    assert "Geneva" in found
+    assert "Chad" in found
+
+
+def test_the_location_field_stays_and_a_tag_line_goes() -> None:
+    assert is_place_field("Location: Geneva")
+    assert not is_tagline("Location: Geneva")
+    # guard: an orphan tag line between paragraphs still goes
+    assert not is_place_field("Regime change")
+    assert is_tagline("Regime change")
+    assert not is_place_field("Location of the camps")

@@ -693,6 +693,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         + _bulleted_places(text, gaz)
         + _particle_names(doc, gaz)
         + _facilities_reached(text, gaz)
+        + _place_fields(text, gaz)
     )
     if joined:
         taken = SpanSet((m.start, m.end) for m in joined)
@@ -1465,6 +1466,28 @@ def _facilities_reached(text: str, gaz: Gazetteer) -> list[Mention]:
     for match in _FACILITY_REACHED.finditer(text):
         start, end = match.span("name")
         found.append(Mention(start, end, text[start:end], candidates=gaz.lookup(text[start:end]), site=True))
+    return found
+
+
+#: A header field on a line of its own that says where a note was given: "Location: Geneva".
+_PLACE_FIELD_LINE = re.compile(
+    r"^(?:Location|Place|Venue|Dateline)[ \t]*:[ \t]*(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:[ \t][A-ZÀ-Þ][\w'’.-]*){0,3})[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _place_fields(text: str, gaz: Gazetteer) -> list[Mention]:
+    """The place of a briefing note's header field ("Location: Geneva"), when the gazetteer
+    knows it: the parser reads the field line as no sentence and tags nothing in it.
+
+    ANNOTATION.md lists the place a report is filed from; the field says it as a dateline
+    does (:func:`tally.clean.boilerplate.is_place_field` keeps the line in the text).
+    """
+    found = []
+    for match in _PLACE_FIELD_LINE.finditer(text):
+        start, end = match.span("name")
+        if candidates := gaz.lookup(text[start:end]):
+            found.append(Mention(start, end, text[start:end], candidates=candidates))
     return found
 
 
