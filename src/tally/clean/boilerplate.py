@@ -63,11 +63,24 @@ def is_footer(line: str) -> bool:
     return len(line) <= FOOTER_MAX_CHARS and any(p.search(line) for p in _FOOTER_PATTERNS)
 
 
+#: A header field that says where a note was issued: "Location: Geneva", "Venue: Palais des
+#: Nations". The label is a word for a place, the value a capitalised name.
+_PLACE_FIELD = re.compile(r"^(?:Location|Place|Venue|Dateline)[ \t]*:[ \t]*[A-ZÀ-Þ]")
+
+
+def is_place_field(line: str) -> bool:
+    """A header field naming where a briefing note was given ("Location: Geneva"): part of the
+    report, not a tag line; ANNOTATION.md counts the place a report is filed from."""
+    return _PLACE_FIELD.match(line) is not None
+
+
 def is_tagline(line: str) -> bool:
     """An orphan tag line: a few words standing alone with no sentence punctuation."""
     words = line.split()
     if not words or len(words) > TAGLINE_MAX_WORDS or "\t" in line.strip():
         return False  # a table's header row ("Region\tKilled\tDetained") names the columns below it
+    if is_place_field(line):
+        return False  # "Location: Geneva": a briefing note's header field, where it was given
     if _vague_row(line):
         return False
     return not (_SENTENCE_END.search(line) or any(c.isdigit() for c in line))

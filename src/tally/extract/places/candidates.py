@@ -39,7 +39,7 @@ from tally.extract.entities import words as entity_words
 from tally.extract.entities.descriptions import described_kind
 from tally.extract.places import words as place_words
 from tally.extract.spans import SpanIndex, SpanSet
-from tally.lexicons import first_names
+from tally.lexicons import first_names, is_person_noun
 from tally.nlp.paragraphs import is_reference_mark
 from tally.resources.gazetteer import Entry, Gazetteer, fold, same_name
 
@@ -692,6 +692,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         + _ezafe_names(doc, gaz)
         + _bulleted_places(text, gaz)
         + _particle_names(doc, gaz)
+        + _facilities_reached(text, gaz)
+        + _place_fields(text, gaz)
     )
     if joined:
         taken = SpanSet((m.start, m.end) for m in joined)
@@ -737,6 +739,8 @@ def _outside_person_names(text: str, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if not mention.demonym and _person_word_before(text, mention):
             continue
+        if not mention.demonym and _person_apposition_after(text, mention):
+            continue
         first, _, rest = mention.text.partition(" ")
         if rest and first.rstrip(".").lower() in entity_words.PERSON_TITLES and not mention.candidates:
             continue
@@ -754,6 +758,44 @@ def _person_word_before(text: str, mention: Mention) -> bool:
     if word.islower():
         return word in place_words.KIN_NOUNS and word not in _KIN_OF_COUNTRIES
     return word.istitle() and word.lower() in entity_words.PERSON_TITLES
+
+
+#: What an apposition says of the name before it: an age alone ("Dora, 62,") or a noun phrase
+#: opened by an article ("Morgan Kehr, a senior firefighter from …"), read up to six words.
+_APPOSITION_AFTER = re.compile(
+    r",[ \u00a0]+(?:(?P<age>\d{1,3})(?=[,;.)]|[ \u00a0]+(?:and|or)\b)"
+    r"|(?:a|an|the)[ \u00a0]+(?P<words>[a-z][\w-]*(?:[ \u00a0]+[a-z][\w-]*){0,5}))"
+)
+
+#: Words that end an apposition's noun phrase ("a firefighter from Edmonton", "a nurse who …").
+_APPOSITION_STOPS = frozenset(
+    {"from", "of", "in", "at", "with", "who", "whose", "for", "on", "and", "or", "to"}
+)
+
+
+def _person_apposition_after(text: str, mention: Mention) -> bool:
+    """Whether an apposition right after *mention* makes it a person: an age ("his wife, Dora,
+    62, …") or a noun for people ("Morgan Kehr, a senior firefighter from Edmonton").
+
+    The name must open with a given name (``lexicons.first_names``) and the gazetteer must
+    know no major place by it: a place's apposition names a kind of place ("Dora, a small
+    town"; the kind words of ``places/city_suffixes.txt`` and ``division_suffixes.txt``), never
+    an age or a person's role. ANNOTATION.md: people's names are no places.
+    """
+    if mention.text.split(" ", 1)[0] not in first_names() or any(_major(c) for c in mention.candidates):
+        return False
+    after = _APPOSITION_AFTER.match(text, mention.end)
+    if after is None:
+        return False
+    if after.group("age"):
+        return True
+    head = ""
+    for word in after.group("words").split():
+        if word in _APPOSITION_STOPS:
+            break
+        head = word
+    kinds = place_words.CITY_SUFFIXES | place_words.DIVISION_SUFFIXES | place_words.GENERIC_WORDS
+    return bool(head) and head not in kinds and is_person_noun(head)
 
 
 def _mark_datelines(text: str, mentions: list[Mention]) -> None:
@@ -1391,6 +1433,61 @@ def _ezafe_names(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         ):
             continue
         found.append(Mention(match.start(), match.end(), match.group(0), candidates=candidates))
+    return found
+
+
+#: A verb that takes or keeps someone somewhere, then "to", "at" or "into": "taken to", "held at".
+_REACHING_VERBS = (
+    r"(?:taken|rushed|admitted|transferred|brought|moved|sent|airlifted|evacuated|flown|driven"
+    r"|detained|held|kept|treated|hospitali[sz]ed|jailed|imprisoned|interned|confined"
+    r"|go|goes|went|gone|going|returned|returns)"
+)
+
+#: The facility such a verb reaches: capitalised words (an "and" between two of them) ending in a
+#: word for a hospital or a station, the name not going on: "taken to St. Michael's Hospital",
+#: "detained at the Angel Island Immigration Station". Bounded repeats: linear in the text.
+_FACILITY_REACHED = re.compile(
+    rf"\b{_REACHING_VERBS}[ \u00a0]+(?:to|at|into)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?P<name>(?:[A-Z][\w'’.-]*[ \u00a0\n]+(?:and[ \u00a0]+)?){1,6}?"
+    r"(?:Hospital|Clinic|Infirmary|Centre|Center|Station))(?![\w'’-]|[ \u00a0]+[A-Z])"
+)
+
+
+def _facilities_reached(text: str, gaz: Gazetteer) -> list[Mention]:
+    """Hospitals, clinics and stations that a person is taken to or held at: "were taken to St.
+    Michael's Hospital", "goes to Trillium Health Centre in Mississauga".
+
+    ANNOTATION.md counts sites; the verb of moving or holding makes the facility the place
+    where the report's people are, not the body they work for ("a doctor at Mercy
+    Hospital" has no such verb). The whole name is the site: a town or a saint inside it
+    ("St. Michael") yields to it.
+    """
+    found = []
+    for match in _FACILITY_REACHED.finditer(text):
+        start, end = match.span("name")
+        found.append(Mention(start, end, text[start:end], candidates=gaz.lookup(text[start:end]), site=True))
+    return found
+
+
+#: A header field on a line of its own that says where a note was given: "Location: Geneva".
+_PLACE_FIELD_LINE = re.compile(
+    r"^(?:Location|Place|Venue|Dateline)[ \t]*:[ \t]*(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:[ \t][A-ZÀ-Þ][\w'’.-]*){0,3})[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _place_fields(text: str, gaz: Gazetteer) -> list[Mention]:
+    """The place of a briefing note's header field ("Location: Geneva"), when the gazetteer
+    knows it: the parser reads the field line as no sentence and tags nothing in it.
+
+    ANNOTATION.md lists the place a report is filed from; the field says it as a dateline
+    does (:func:`tally.clean.boilerplate.is_place_field` keeps the line in the text).
+    """
+    found = []
+    for match in _PLACE_FIELD_LINE.finditer(text):
+        start, end = match.span("name")
+        if candidates := gaz.lookup(text[start:end]):
+            found.append(Mention(start, end, text[start:end], candidates=candidates))
     return found
 
 
