@@ -50,3 +50,56 @@ def test_guard_it_before_the_colon_speaks_no_quote(nlp):
     quotes, entities = _quotes(nlp, text)
     (q,) = _with(quotes, "The march is banned")
     assert _name(q, entities) != "It"
+
+
+# -- a definite description: the sentence tells who it is ---------------------------------------
+# "X said … . The group said “…”": the body the sentence before was about, not another body the
+# article introduced as "the group" paragraphs earlier; "the mother of one of the nurses" is someone
+# brought in there, not the last speaker.
+
+
+def test_the_group_opening_a_sentence_is_the_body_of_the_sentence_before(nlp):
+    text = (
+        "Mobile internet in the province was cut for three days, the monitoring group Netwatch said.\n\n"
+        "The protest had been called over reports that a police commander had beaten a girl.\n\n"
+        "Kestrel Rights (KR), which is based in Oslo, said in an update that at least 96 people had been "
+        'killed. The group said the figure was "certainly an undercount" because many families had been '
+        "pressured into silence.\n"
+    )
+    quotes, entities = _quotes(nlp, text)
+    (q,) = _with(quotes, "certainly an undercount")
+    assert _name(q, entities) == "Kestrel Rights"
+
+
+def test_guard_the_group_after_a_person_keeps_the_body_introduced(nlp):
+    # the sentence before is about a person, whom "the group" never describes
+    text = (
+        "Mobile internet in the province was cut for three days, the monitoring group Netwatch said.\n\n"
+        "Tomas Ibarra said in an interview that at least 96 people had been killed. The group said "
+        'the outage was "the longest this year" and had hit hospitals.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    (q,) = _with(quotes, "the longest this year")
+    assert _name(q, entities) == "Netwatch"
+
+
+def test_the_mother_of_one_of_them_is_not_the_last_speaker(nlp):
+    text = (
+        '"They were unarmed," said Marta Ruiz, a leader of the nurses union, who was at the scene.\n\n'
+        '"My daughter went out to help the wounded," the mother of one of the nurses told reporters '
+        'outside the hospital. "She came back in a box."\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    (q,) = _with(quotes, "My daughter went out")
+    assert _name(q, entities) != "Marta Ruiz"
+    assert q.speaker_name is not None and q.speaker_name.startswith("the mother")
+
+
+def test_guard_the_mother_of_a_named_person_is_unchanged(nlp):
+    text = (
+        "Lina Haddad, 19, was detained at the march on Sunday.\n\n"
+        '"My daughter did nothing wrong," her mother told reporters outside the court.\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    (q,) = _with(quotes, "My daughter did nothing")
+    assert _name(q, entities) != "Lina Haddad"
