@@ -466,6 +466,26 @@ def previous_subject_token(tok: Token) -> Token | None:
     return syntax_subject(before.root, {"nsubj", "nsubjpass"})
 
 
+def previous_subject_body(index: EntityIndex, tok: Token) -> Entity | None:
+    """The organisation named as the subject of the sentence before, when the description *tok*
+    ("the group") is the subject that opens its own sentence and the noun may describe that body:
+    "X (IHR) said … . The group said …" is X, not a body introduced as "the group" paragraphs before.
+    A description that opens a sentence continues its predecessor's topic, as "It" does."""
+    first = tok.left_edge
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or first.i != tok.sent.start:
+        return None
+    lemma = tok.lemma_.lower()
+    doc = tok.doc
+
+    def fits(entity: Entity) -> bool:
+        return outlet_may_be(entity, lemma) and not_a_site(entity) and may_be_described_as(entity, lemma)
+
+    hit = _previous_subject(
+        index, first, ORGANISATIONS, fits, lambda start: not _named_as_a_location(doc, start)
+    )
+    return hit[1] if hit is not None else None
+
+
 def _previous_subject(
     index: EntityIndex,
     tok: Token,

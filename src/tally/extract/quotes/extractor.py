@@ -634,6 +634,46 @@ def _clause_with_speaker(doc: Doc, m: MarkedSpan, marks: Marks) -> tuple[Token, 
     return None
 
 
+def _colon_clause_speaker(doc: Doc, m: MarkedSpan, marks: Marks) -> tuple[Token, Token] | None:
+    """``(verb, subject)`` of a clause that ends in a colon right before a whole quoted sentence:
+    "Its president, Ana Ruiz, put it bluntly: “…”", "The minister was blunt: “…”".
+
+    A colon hands the clause's subject the words after it, whatever its verb; without this
+    the quote would go on from whoever spoke last. Only the main clause of a sentence that
+    opens outside quotes and holds no other quotation, and only a subject that can speak.
+    """
+    text = doc_text(doc)
+    at = len(text[max(0, m.open_at - 3) : m.open_at].rstrip()) + max(0, m.open_at - 3) - 1
+    if at < 0 or text[at] != ":":
+        return None
+    colon = doc.char_span(at, at + 1, alignment_mode="expand")
+    if colon is None or len(colon) == 0:
+        return None
+    tok = colon[0]
+    sent = tok.sent
+    if _quotation_between(text, marks, sent.start_char, tok.idx) or marks.containing(sent.start_char):
+        return None
+    # the parser often hangs the clause on the quoted sentence's verb: its first subject whose
+    # verb stands before the colon is the clause's
+    subject = next(
+        (
+            t
+            for t in doc[sent.start : tok.i]
+            if t.dep_ in {"nsubj", "nsubjpass"}
+            and sent.start <= t.head.i < tok.i
+            and t.head.pos_ in {"VERB", "AUX"}
+        ),
+        None,
+    )
+    if subject is None or subject.lower_ in _NOT_COLON_SPEAKERS or not can_speak(subject):
+        return None
+    return subject.head, subject
+
+
+#: Subjects of a clause before a colon that are no speaker: "It read: “…”", "The reason is this: “…”".
+_NOT_COLON_SPEAKERS = frozenset({"who", "that", "which", "it", "this", "there"})
+
+
 def _speech_verb(verb: Token) -> bool:
     """A verb that reports what its subject said or how it judged something ("blamed", "urged")."""
     lemma = verb.lemma_.lower()
@@ -912,6 +952,10 @@ def find_attributions(ctx: ExtractContext) -> list[Attribution]:
             continue
         if not long_enough or _term_in_noun_phrase(doc, m):
             continue  # a scare quote or a term: no record (module docstring)
+        colon_clause = _colon_clause_speaker(doc, m, marks)
+        if colon_clause is not None:
+            out.append(_direct(m, *colon_clause))
+            continue
         cue = _lead_in_cue(doc, m, paras, para_of(m.open_at), cue_set) or _previous_sentence_cue(
             doc, m, bare, marks
         )

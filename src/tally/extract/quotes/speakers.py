@@ -35,6 +35,7 @@ from tally.extract.entities.antecedents import (
     not_a_site,
     one_person_noun,
     outlet_may_be,
+    previous_subject_body,
     report_issuer,
     says_former,
     says_rights,
@@ -1484,6 +1485,11 @@ def _description_referent(
         said = doc_text(tok.doc)[last.speaker_span[0] : last.speaker_span[1]]
         if _head_word(said) == word or (_phrase_head(last) == word and is_person_noun(lemma)):
             return last.entity, last.speaker_name
+    if lemma in quote_words.GENERIC_ORGANISATION_NOUNS:
+        topic = previous_subject_body(ctx.entities, tok)
+        if topic is not None:
+            # "X said … . The group said": the body the sentence before was about
+            return topic, topic.name
     introduced = _introduced_as(ctx, tok, quoted) or _named_with_the_word(ctx, tok, phrase, quoted)
     if introduced is not None:
         return introduced, introduced.name
@@ -2419,10 +2425,20 @@ def _related_to_someone_new(tok: Token) -> bool:
         prep.dep_ == "prep"
         and prep.lower_ == "of"
         and any(
-            o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in o.children)
+            o.dep_ == "pobj"
+            and (any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in o.children) or _unnamed_members(o))
             for o in prep.children
         )
         for prep in tok.rights
+    )
+
+
+def _unnamed_members(tok: Token) -> bool:
+    """A count of a group's members, unnamed: "one of the teachers", "two of the detainees". "The
+    mother of one of the nurses" is someone the article brings in there, not the last speaker."""
+    return (tok.lower_ == "one" or tok.pos_ == "NUM") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children)
+        for c in tok.children
     )
 
 
