@@ -8,14 +8,12 @@ pin each new reading against the one it replaced, on sentences of our own.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pytest
 
 from tally.extract import context
 from tally.extract.context import doc_text
-from tally.extract.entities.extractor import _Occurrences
 from tally.extract.events.acled import _sentence_before
 from tally.extract.figures.extractor import _fate_hidden_next
 from tally.extract.places import candidates
@@ -119,17 +117,6 @@ def test_words_after_given_names_found_once(doc: Any) -> None:
     assert found == candidates._find_after_given_names(doc, gaz)
     assert "uskenov" in found  # "Dalmar Uskenov … said Uskenov": the surname
     assert candidates._after_given_names(doc, gaz) is found  # kept in the Doc
-
-
-# -- where a name occurs as whole words ----------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "name", ["Uskenov", "Dalmar Uskenov", "Felden-Oyelaran", "Kerova", "Times", "Nobody"]
-)
-def test_occurrences_are_the_whole_word_matches(name: str) -> None:
-    expected = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", TEXT)]
-    assert _Occurrences(TEXT).of(name) == expected
 
 
 # -- the events' nouns under verbs no list has: the key from the columns -------------------------

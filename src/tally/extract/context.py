@@ -237,9 +237,7 @@ def token_flags(doc: Doc, attr: str) -> list[bool]:
     key = "tally.flag." + attr
     flags: list[bool] | None = doc.user_data.get(key)
     if flags is None:
-        flags = list(
-            map((1).__eq__, _codes(doc, attr))
-        )  # what ``code == 1`` gives, without a Python step per code
+        flags = [code == 1 for code in _codes(doc, attr)]
         doc.user_data[key] = flags
     return flags
 

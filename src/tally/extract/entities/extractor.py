@@ -27,7 +27,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -938,22 +938,17 @@ class _Occurrences:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        # lists made only for a new word (``setdefault`` made and dropped one for every word)
-        starts: defaultdict[str, list[int]] = defaultdict(list)
+        self.starts: dict[str, list[int]] = {}
         # also by a word and the next: a text of many names built from few words ("Anna Smith",
         # "Anna Kovalenko", …) has each first word thousands of times, and every name read them all
-        pairs: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
-        last_word: str | None = None
-        last_start = -1
+        self.pairs: dict[tuple[str, str], list[int]] = {}
+        last: tuple[str, int] | None = None
         for run in _WORD_RUN.finditer(text):
             word, start = run.group(), run.start()
-            starts[word].append(start)
-            if last_word is not None:
-                pairs[last_word, word].append(last_start)
-            last_word, last_start = word, start
-        # read with ``get`` only (:meth:`of`), which adds no key to a defaultdict
-        self.starts: dict[str, list[int]] = starts
-        self.pairs: dict[tuple[str, str], list[int]] = pairs
+            self.starts.setdefault(word, []).append(start)
+            if last is not None:
+                self.pairs.setdefault((last[0], word), []).append(last[1])
+            last = (word, start)
 
     def of(self, name: str) -> list[tuple[int, int]]:
         first = _WORD_RUN.match(name)
