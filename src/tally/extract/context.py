@@ -108,16 +108,44 @@ def _cached_column(
     """:func:`_column`, read once per Doc and kept in its ``user_data`` under *key*.
 
     *name_of* decodes a code (default: the string of a hash in *doc*'s vocabulary, lowered with
-    *lower*); it is made only when the column is read, not on each of the many calls that find
-    it kept.
+    *lower*, through :func:`_decoded_column`).
     """
     column: list[str] | None = doc.user_data.get(key)
     if column is None:
         if name_of is None:
-            strings = doc.vocab.strings
-            name_of = (lambda code: strings[code].lower()) if lower else (lambda code: strings[code])
-        column = doc.user_data[key] = _column(doc, attr, name_of)
+            column = doc.user_data[key] = _decoded_column(doc, attr, lower)
+        else:
+            column = doc.user_data[key] = _column(doc, attr, name_of)
     return column
+
+
+#: Strings of the vocabulary's hashes already decoded (lowered in the second), kept across Docs.
+#: A hash is the hash of its string whatever the vocabulary or memory zone, so a word decoded
+#: for one article is the same word in the next; bounded by :data:`_DECODED_MAX`.
+_DECODED: dict[int, str] = {}
+_DECODED_LOWER: dict[int, str] = {}
+_DECODED_MAX = 50_000
+
+
+def _decoded_column(doc: Doc, attr: str, lower: bool) -> list[str]:
+    """Every token's string for the hash attribute *attr* (``ORTH``, ``LEMMA``, ``DEP``, …).
+
+    :func:`_column` decoded each distinct hash of every article through the string store
+    again, some 2,500 decodings an article over its five string columns, most of them words
+    decoded for an earlier article; these decode each hash once per process (the table
+    cleared when it outgrows :data:`_DECODED_MAX`, so memory stays flat on a long run).
+    """
+    codes = _codes(doc, attr)
+    known = _DECODED_LOWER if lower else _DECODED
+    missing = set(codes).difference(known)
+    if missing:
+        if len(known) + len(missing) > _DECODED_MAX:
+            known.clear()
+            missing = set(codes)
+        strings = doc.vocab.strings
+        for code in missing:
+            known[code] = strings[code].lower() if lower else strings[code]
+    return list(map(known.__getitem__, codes))
 
 
 def _pos_name(code: int) -> str:

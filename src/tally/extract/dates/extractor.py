@@ -2437,9 +2437,9 @@ def _sentence_focus(doc: Doc, expr: Expr, start: int, previous: DateMention | No
     tok = _token_at(doc, start)
     if tok is None or previous.start < tok.sent.start_char or _aside(doc, previous.start, tok):
         return None
-    if "\n" in doc.text[previous.end : start]:  # within one sentence: a bounded slice
+    if "\n" in doc_text(doc)[previous.end : start]:  # within one sentence: a bounded slice
         return None
-    if _who_clause_apart(doc.text, tok.sent.start_char, previous, start):
+    if _who_clause_apart(doc_text(doc), tok.sent.start_char, previous, start):
         return None
     if not _WRITTEN_YEAR.search(previous.text) and _names_an_event(doc, previous.end):
         return (
@@ -2697,7 +2697,8 @@ def _said_after(
     tok = _token_at(doc, start)
     if tok is None or said_start >= tok.sent.end_char:
         return None
-    quoted = any(mark in doc.text[end:said_start] for mark in _CLOSING_QUOTES)  # within one sentence
+    between = doc_text(doc)[end:said_start]  # within one sentence
+    quoted = any(mark in between for mark in _CLOSING_QUOTES)
     if not _says(doc, start, end, said_start, said_end, quoted=quoted):
         return None
     value, gran, _ = resolve(said, anchor, tense="past")

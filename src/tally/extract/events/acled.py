@@ -2435,19 +2435,30 @@ def _sentence_before(text: str, start: int) -> str:
     """The sentence that ends right before *start* (a plain split: only event sentences' spans are known).
 
     Read backwards from *start* to the sentence end before it ("." "!" "?" and a
-    space), so that the cost is the sentence's length, not the text's.
+    space), so that the cost is the sentence's length, not the text's: offsets into
+    *text*, no copy of all the text before *start* (two such copies per event sentence
+    made this pass grow with the square of a long article).
     """
-    head = text[:start].rstrip()
-    if not head:
+    end = _clamped(text, start)
+    while end > 0 and text[end - 1].isspace():  # what ``text[:start].rstrip()`` keeps
+        end -= 1
+    if not end:
         return ""
-    body = head[:-1]  # the sentence's own final mark is no cut
-    for i in range(len(body) - 2, -1, -1):
-        if body[i] in ".!?" and body[i + 1].isspace():
+    last = end - 1  # the sentence's own final mark is no cut
+    for i in range(last - 2, -1, -1):
+        if text[i] in ".!?" and text[i + 1].isspace():
             cut = i + 1
-            while cut < len(body) and body[cut].isspace():
+            while cut < last and text[cut].isspace():
                 cut += 1
-            return head[cut:]
-    return head
+            return text[cut:end]
+    return text[:end]
+
+
+def _clamped(text: str, start: int) -> int:
+    """The length of ``text[:start]``, without making it."""
+    if start < 0:
+        return max(0, len(text) + start)
+    return min(start, len(text))
 
 
 #: Verbs of an agreement made ("signed", "reached", "concluded" a truce): ACLED's "Agreement".

@@ -40,6 +40,7 @@ from tally.extract.context import (
     token_children,
     token_deps,
     token_ent_types,
+    token_heads,
     token_lemmas,
     token_lowers,
     token_pos,
@@ -228,6 +229,16 @@ def _noun_key(tok: Token) -> str:
         if first.head.i == tok.i or tok.head.i == first.i:
             return f"{first.lower_}-{tok.lower_}"
     return lemma
+
+
+def _noun_key_at(doc: Doc, i: int) -> str:
+    """:func:`_noun_key` of token *i*, read from the Doc's columns (no Token made)."""
+    if i >= 2 and token_texts(doc)[i - 1] == "-":
+        heads = token_heads(doc)
+        if heads[i - 2] == i or heads[i] == i - 2:
+            lowers = token_lowers(doc)
+            return f"{lowers[i - 2]}-{lowers[i]}"
+    return token_lemmas(doc)[i]
 
 
 def _is_event_noun(tok: Token) -> bool:
@@ -2368,9 +2379,11 @@ def _unknown_verb_nouns(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         for i in range(sent.start, sent.end):
             if tags[i] not in {"NOUN", "PROPN"} or ent_types[i] in _TIME_ENTITIES:
                 continue
-            tok = doc[i]
-            key = _noun_key(tok)
+            key = _noun_key_at(doc, i)
             sense = event_lexicon.NOUNS.get(key)
+            if sense is None:
+                continue  # no event noun: each test below ends in "continue" for it (no Token made)
+            tok = doc[i]
             verb = tok.head
             anchor = tok
             span = verb.head if anchor.dep_ == "pobj" and verb.lower_ == "of" else None

@@ -1935,7 +1935,7 @@ def _fate_hidden_next(subject: Token) -> bool:
     if subject.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     doc, end = subject.doc, subject.sent.end
-    if end >= len(doc) or "\n\n" in doc.text[subject.idx : doc[end].idx]:
+    if end >= len(doc) or "\n\n" in doc_text(doc)[subject.idx : doc[end].idx]:
         return False  # the last sentence of its paragraph
     for tok in doc[end].sent:
         if _whereabouts_unknown(tok) and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):

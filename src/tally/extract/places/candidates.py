@@ -32,6 +32,7 @@ from tally.extract.context import (
     token_lowers,
     token_pos,
     token_sent_starts,
+    token_starts,
     token_texts,
 )
 from tally.extract.dates.rules import MONTHS
@@ -224,7 +225,23 @@ def _after_given_names(doc: Doc, gaz: Gazetteer) -> set[str]:
     The word before must be a capitalised word of letters that is no function word, no word
     that opens a place's name ("North", "Lake", "Port") and no country, province or big town
     the gazetteer knows ("Kenya Wasuge" is no given name); a closing bracket and lower-case
-    particles may stand between."""
+    particles may stand between.
+
+    Found once per Doc and gazetteer (:func:`find_mentions` and :func:`scan_supported` both
+    read it; callers must not change the set)."""
+    held: tuple[int, set[str]] | None = doc.user_data.get(_AFTER_GIVEN_KEY)
+    if held is not None and held[0] == id(gaz):
+        return held[1]
+    found = _find_after_given_names(doc, gaz)
+    doc.user_data[_AFTER_GIVEN_KEY] = (id(gaz), found)
+    return found
+
+
+_AFTER_GIVEN_KEY = "tally.places.after_given_names"
+
+
+def _find_after_given_names(doc: Doc, gaz: Gazetteer) -> set[str]:
+    """:func:`_after_given_names`, read from the Doc's columns."""
     found: set[str] = set()
     # the Doc's columns, not a Token per word: a Token is made only for the word before a name
     texts = token_texts(doc)
@@ -3710,27 +3727,30 @@ def scan_supported(
     taken = _taken_spans(doc, mentions)
     found: list[Mention] = []
     tokens = doc  # a Token only where a run of name words is read
+    # a run's words and offsets from the Doc's columns: no Token is made for a run
+    starts, texts = token_starts(doc), token_texts(doc)
     runs = list(_name_runs(doc))
     surnames = _last_words_of_names(tokens, runs, taken)
     given_surnames = _after_given_names(doc, gaz)
     for i, j in runs:
-        run = tokens[i:j]
-        after = tokens[j].text.lower() if j < len(tokens) else ""
+        after = texts[j].lower() if j < len(texts) else ""
         county_list = after in ("counties", "parishes") or _before_counties(tokens, j)
-        if run[-1].text.lower().rstrip(".") in place_words.STREET_WORDS:
+        if texts[j - 1].lower().rstrip(".") in place_words.STREET_WORDS:
             continue
-        if j - i == 1 and fold(run[0].text) in surnames:
+        first = texts[i]
+        if j - i == 1 and fold(first) in surnames:
             continue  # "Altintas, the gunman" after "Mevlut Mert Altintas": a surname
         if j - i == 1 and _repeated_surname(
-            text, run[0].idx, run[0].text, fold(run[0].text), gaz.lookup(run[0].text), given_surnames
+            text, starts[i], first, fold(first), gaz.lookup(first), given_surnames
         ):
             continue  # "said Logan" after "Fire Chief Dan Logan": the person
-        for size in range(min(MAX_NAME_TOKENS, len(run)), 0, -1):
-            piece = run[:size]
-            start, end = piece[0].idx, piece[-1].idx + len(piece[-1])
+        body = _opens_with_a_body_word(first)  # every piece opens with the run's first word
+        for size in range(min(MAX_NAME_TOKENS, j - i), 0, -1):
+            last = i + size - 1
+            start, end = starts[i], starts[last] + len(texts[last])
             if taken.overlaps(start, end) or _glued_to_a_name(gaz, text, start, end):
                 break  # ... and the "Ota" of "Sango-Ota" is a part of another name, no town
-            if _opens_with_a_body_noun(piece):
+            if body:
                 break  # "the [University] of Arizona", "[Congress]": a body, not a hamlet so named
             name = text[start:end]
             lookups = [name + " County", name + " Parish"] if county_list else [name]
@@ -3806,7 +3826,12 @@ def _repeated_surname(
 def _opens_with_a_body_noun(piece: Span | list[Token]) -> bool:
     """Whether a run of name words begins with a noun for a body or an institution
     ("University", "Congress", "Parliament"), which a few gazetteer hamlets share."""
-    word = piece[0].text.lower()
+    return _opens_with_a_body_word(piece[0].text)
+
+
+def _opens_with_a_body_word(first: str) -> bool:
+    """:func:`_opens_with_a_body_noun` of a run whose first word is *first*."""
+    word = first.lower()
     return word in place_words.INSTITUTION_NOUNS or word in entity_words.ORG_WORDS
 
 
@@ -3915,25 +3940,21 @@ def scan_country_supported(
     # of several words of the article bears the name ("shouted at Jackson" after "Mary Jackson")
     people_words = {fold(t.text) for e in doc_ents(doc) if _person_of_several_words(e) for t in e}
     places_found = SpanSet((m.start, m.end) for m in mentions)
+    # a run's words and offsets from the Doc's columns: a Token only for a run read further
+    starts, texts, lowers = token_starts(doc), token_texts(doc), token_lowers(doc)
     for i, j in runs:
-        run = tokens[i:j]
-        start, end = run[0].idx, run[-1].idx + len(run[-1])
+        start, end = starts[i], starts[j - 1] + len(texts[j - 1])
         if person_spans.overlaps(start, end) and (start, end) not in whole_people:
             continue
-        if (
-            i > 0
-            and tokens[i - 1].lower_ == "of"
-            and any(orgs[n][0] < start for n in org_spans.holding(start, end))
-        ):
+        if i > 0 and lowers[i - 1] == "of" and any(orgs[n][0] < start for n in org_spans.holding(start, end)):
             continue  # "the Supreme Tribunal of Justice": a body's name, not Justice, Illinois
-        if cut.overlaps(start, end) and not (len(run) > 1 and _is_town(gaz, text[start:end])):
+        if cut.overlaps(start, end) and not (j - i > 1 and _is_town(gaz, text[start:end])):
             continue
-        if _opens_with_a_body_noun(run):
+        if _opens_with_a_body_word(texts[i]):
             continue  # "outside the [University] of Arizona": a body, not University, Florida
+        last = tokens[j - 1]
         # ... but not a word of a longer organisation's name ("at the [University] of Sarajevo")
-        at_place = _at_a_place(run[-1]) and all(
-            orgs[n] == (start, end) for n in org_spans.holding(start, end)
-        )
+        at_place = _at_a_place(last) and all(orgs[n] == (start, end) for n in org_spans.holding(start, end))
         listed_person = (
             (i in listed or (at_place and fold(text[start:end]) not in people_words))
             and (start, end) in one_word_people
@@ -3941,8 +3962,8 @@ def scan_country_supported(
         )
         if (
             (not taken.overlaps(start, end) or listed_person)
-            and len(run) <= MAX_NAME_TOKENS
-            and (_locative(run[-1]) or at_place or i in listed or _PLACE_CLAUSE.match(text, end))
+            and j - i <= MAX_NAME_TOKENS
+            and (_locative(last) or at_place or i in listed or _PLACE_CLAUSE.match(text, end))
         ):
             name = text[start:end]
             key = fold(name)
@@ -3969,7 +3990,7 @@ def scan_country_supported(
                         )
                         # a province's English name of two words ("Razavi Khorasan" for Khorasan-e Razavi)
                         # or another spelling of one ("Tigray" for Tigrai)
-                        or (c.kind == "admin1" and (len(run) > 1 or len(key) > 4))
+                        or (c.kind == "admin1" and (j - i > 1 or len(key) > 4))
                     )
                 )
             ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tally.extract.context import doc_text, token_lowers, token_pos
+from tally.extract.context import doc_text, token_lowers, token_pos, token_texts
 from tally.extract.quotes import cues as quote_cues
 from tally.extract.quotes import words as quote_words
 from tally.extract.quotes.marks import Marks, count_words
@@ -302,10 +302,12 @@ def cue_candidates(doc: Doc, marks: Marks) -> tuple[list[Attribution], list[Toke
     speaker: Token | None
     text = doc_text(doc)
     words_in: dict[tuple[int, int], int] = {}  # a quote's words, counted once, not once per token in it
-    lowers = token_lowers(doc)
+    lowers, texts = token_lowers(doc), token_texts(doc)
     for i, pos in enumerate(token_pos(doc)):
         if pos not in _CUE_POS and lowers[i] != "according":
             continue  # neither a glued cue, nor "according to", nor a verb: nothing below reads it
+        if pos != "VERB" and lowers[i] != "according" and not quote_cues.may_be_glued(texts[i]):
+            continue  # a noun is read only as a glued cue ("Montazerisaid"): no Token for the others
         tok = doc[i]
         inside = marks.containing(tok.idx)
         if inside is not None:

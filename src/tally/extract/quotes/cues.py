@@ -554,11 +554,18 @@ def _breaks(tok: Token) -> bool:
     return (tok.is_punct and tok.text not in {"-", "’s", "'s", "."}) or (tok.is_space and "\n" in tok.text)
 
 
+def may_be_glued(text: str) -> bool:
+    """Whether a word of this *text* may be a glued cue (:func:`glued_cue`): capitalised and
+    ending in a speech verb. One test of every ending at once, read from the words' column
+    before a Token is made."""
+    return text[:1].isupper() and text.endswith(quote_words.GLUED_CUES)
+
+
 def glued_cue(tok: Token) -> int | None:
     """Length of the name in a token like "Montazerisaid" (name + speech verb), else None."""
     text = tok.text
     # one test of every ending at once first: asked of every capitalised noun and verb
-    if not text[:1].isupper() or not text.endswith(quote_words.GLUED_CUES):
+    if not may_be_glued(text):
         return None
     if tok.pos_ not in {"PROPN", "NOUN", "VERB"}:
         return None
