@@ -22,45 +22,6 @@ def _values(text: str) -> list[float]:
     return figure_values(text, _PUBLISHED)
 
 
-# --- "the two MPs", "in the two regions": a small count right after "the" names a group told before
-
-
-@pytest.mark.parametrize(
-    ("text", "count"),
-    [
-        (
-            "Police detained two opposition deputies on Friday. The two deputies were arrested again "
-            "on Sunday and charged with sedition.",
-            1,
-        ),
-        ("Gunmen killed 14 farmers in the two districts over the weekend, officials said.", 0),
-        ("Higher tariffs would only hurt the two economies, the trade minister warned.", 0),
-    ],
-)
-def test_small_count_after_the_restates_a_group(text: str, count: int) -> None:
-    assert _values(text).count(2) == count
-
-
-@pytest.mark.parametrize(
-    ("text", "count"),
-    [
-        ("Police arrested three students outside the university on Monday.", 3),  # a new count
-        ("Twelve activists were detained; the other three were shot dead by the police.", 3),
-        ("Riot police detained the 45 activists who had occupied the ministry.", 45),  # not small
-    ],
-)
-def test_count_that_is_no_restatement_stays(text: str, count: float) -> None:
-    assert count in _values(text)
-
-
-def test_kept_count_spans_its_words() -> None:
-    text = "Police detained two opposition deputies on Friday. The two deputies were charged on Sunday."
-    article = tally.analyze(text, published=_PUBLISHED, only=["figures"])
-    spans = [text[f.start : f.end] for f in article.figures if f.value == 2]
-    assert spans == ["two"]
-    assert article.figures[0].start == text.index("two")
-
-
 # --- crowds: a closed compound on "people" names people; a crowd's size given in a clause on the crowd
 
 

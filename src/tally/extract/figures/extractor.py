@@ -134,8 +134,6 @@ def extract_figures(ctx: ExtractContext) -> list[Figure]:
         if draft is None:
             continue
         read.append(draft)
-        if _refers_back(draft.chain_start, phrase):
-            continue  # "the two MPs were arrested": read, as a later part may restate it, but no new figure
         if _corrected(doc, words, phrase):
             continue  # "the toll is 57, not 75": the 75 is no figure, but "the correct number is 9" restates it
         draft.evidence = ctx.sentence_span(draft.start, draft.end)
@@ -4869,34 +4867,6 @@ def _linear_category(doc: Doc, phrase: NumberPhrase) -> tuple[str, Token] | None
 
 #: Below this, "the two leaders" refers back to people already named rather than counting.
 DEFINITE_BACK_REFERENCE_MAX = 10
-
-
-def _refers_back(tok: Token, phrase: NumberPhrase) -> bool:
-    """A small count right after "the", with no hedge of its own, names people or places the
-    article has already named or counted ("the two MPs were arrested" after "two members of
-    parliament", "killed in the two regions", "hurting the two economies"): a restated count is
-    one figure (ANNOTATION.md), and a group named before is none. Not "the other three" (the rest
-    of a count, a count of its own) nor the whole of a partitive ("any of the three countries").
-    "these" and "those" are left alone: on the tune splits they restate counts whose first
-    mention tally misses as often as not."""
-    if phrase.start != phrase.core_start or phrase.value_max is not None:
-        return False
-    if phrase.value >= DEFINITE_BACK_REFERENCE_MAX:
-        return False
-    if phrase.start == 0 or _whole_of_a_part(tok):
-        return False
-    det = tok.doc[phrase.start - 1]  # right before the number: not "the other three", "the remaining 30"
-    return det.lower_ == "the" and det.dep_ == "det" and det.head.i == tok.i
-
-
-def _whole_of_a_part(tok: Token) -> bool:
-    """ "any of the three countries", "two of the five": the noun is the whole a part is taken from."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
-        return False
-    part = tok.head.head
-    return (
-        part.like_num or part.pos_ in {"DET", "PRON", "NUM"} or part.lower_ in {"any", "each", "all", "some"}
-    )
 
 
 def _not_an_event_count(tok: Token, phrase: NumberPhrase) -> bool:
