@@ -4251,6 +4251,25 @@ def _crowd_size_set(num: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and _size_of_a_crowd(c) for c in verb.children)
 
 
+def _crowd_estimated_at(num: Token) -> bool:
+    """ "crowds that reporters estimated in the tens of thousands", "a march police put at 5,000":
+    the verb of estimating is a clause on the crowd or the gathering itself, and the count after
+    "at" or "in" is the size it gives them (``_gathering_put_at`` reads the same with the
+    gathering as the verb's object)."""
+    prep = num.head
+    if num.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"at", "in"}:
+        return False
+    verb = prep.head
+    if verb.lemma_.lower() not in _PUT_AT_VERBS or verb.dep_ not in {"relcl", "acl"}:
+        return False
+    noun = verb.head
+    return noun.lemma_.lower() in _ESTIMATED_CROWDS or _gathering(noun)
+
+
+#: Nouns for a crowd itself, whose size a speaker estimates ("crowds that police put at 5,000").
+_ESTIMATED_CROWDS = frozenset({"crowd", "mob", "throng"})
+
+
 #: Verbs that change an estimate: "raised their estimate to 62", "lowered it to 73".
 _REVISE_VERBS = frozenset({"raise", "lower", "revise", "update", "increase", "reduce", "cut", "adjust"})
 
@@ -5631,10 +5650,17 @@ def _is_person(tok: Token) -> bool:
         or tok.lower_ in figure_words.PERSON_NOUNS
         or tok.ent_type_ == "NORP"
         or (tok.pos_ == "NOUN" and is_person_noun(lemma))
+        or (tok.pos_ == "NOUN" and _people_compound(tok.lower_))
     ):
         return True
     # counted plural names are peoples the model often tags ORG: "one million Uyghurs"
     return tok.pos_ == "PROPN" and tok.text.endswith("s") and any(c.like_num for c in tok.lefts)
+
+
+def _people_compound(word: str) -> bool:
+    """ "townspeople", "tradespeople", "townsfolk": a closed compound on "people" or "folk" names
+    people, as "people" does, whatever word comes before it."""
+    return any(word.endswith(tail) and len(word) > len(tail) + 2 for tail in ("people", "folk", "folks"))
 
 
 def _subject_text(doc: Doc, noun: Token, by_start: dict[int, NumberPhrase], phrase_end: int) -> str | None:
@@ -6012,7 +6038,7 @@ def _read(
         category = "injured"  # "evacuated 56 injured people, 12 with gunshot wounds"
     if category is None and counted is not None and not back_reference and _held_in(counted):
         category = "detained"  # "4,962 people currently under detention", "recognised 1,441 people as political prisoners"
-    if category is None and counted is None and _crowd_size_set(num):
+    if category is None and counted is None and (_crowd_size_set(num) or _crowd_estimated_at(num)):
         category = "protesters"  # "put the size of the crowd at 12,000", "put attendance at 9,000"
     if category is None and counted is None:
         found = _total_before(num)
