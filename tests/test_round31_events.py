@@ -46,3 +46,29 @@ def test_state_calling_off_a_protest_is_no_concession() -> None:
     """Guard: the authorities calling off a protest do not concede anything (state actors stay out)."""
     text = "The army called off the opposition rally in the capital."
     assert all(e.type != "CONCEDE" for e in tally.analyze(text).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a venue, a ruling body, the weather: no one who could have organised the protest
+        "The seaside hotel cancelled the harbour rally after a booking dispute.",
+        "Heavy snow called off the march through the old quarter.",
+        # the protest noun names the party whose protest it was: a possessive, a group compound, "by"
+        "A magistrate called off the bakers' strike on Wednesday.",
+        "The polytechnic cancelled a planned student sit-in near the library.",
+        "The tribunal called off a walkout planned by the ferry crews.",
+    ],
+)
+def test_protest_called_off_by_someone_else_is_no_concession(text: str) -> None:
+    """Review fix: only its organisers concede by calling a protest off; a venue, a court or rain
+    that "cancelled" it, or anyone cancelling a protest the sentence gives to another party
+    ("the bakers' strike", "a student sit-in", "planned by the ferry crews"), concedes nothing."""
+    assert all(e.type != "CONCEDE" for e in tally.analyze(text).events)
+
+
+def test_named_person_calling_off_a_hunger_strike_concedes() -> None:
+    """Guard: a named person is someone who could have organised it; "hunger" names no party."""
+    typed_event(
+        "Lucia Marquez called off the hunger strike on its ninth day.", "CONCEDE", None, "Lucia Marquez", None
+    )

@@ -4552,7 +4552,11 @@ def _protests_ended(cands: list[_Cand]) -> None:
     strike, but a concession by the union. Police who "ended the protest" are not conceding.
     Round 31: "called off a planned strike / a rally set for Saturday" (no "its"/"their") by its
     organisers concedes too, as the wire sets label it (wire9 and wire14 work halves +1 each, no
-    held half moved); the protest, which did not happen, is no event of its own.
+    held half moved); the protest, which did not happen, is no event of its own. Without
+    "its"/"their" the subject must be one who could organise it (:func:`_could_organise`) and the
+    noun must give the protest to no one else (:func:`_names_other_party`): "the hotel cancelled
+    the rally", "rain called off the march", "the court called off the bakers' strike" concede
+    nothing.
     """
     by_head = {c.head.i: c for c in cands}
     for c in cands:
@@ -4571,6 +4575,9 @@ def _protests_ended(cands: list[_Cand]) -> None:
         kind = actor_kind(" ".join(t.text for t in event_syntax.core_noun(subject).subtree))
         if kind in {"state", "armed"}:
             continue
+        own = any(ch.dep_ == "poss" and ch.lower_ in event_lexicon.PRONOUNS for ch in noun.children)
+        if not own and (not _could_organise(subject) or _names_other_party(noun, subject)):
+            continue  # "the hotel cancelled the rally", "the court called off the bakers' strike"
         other = by_head.get(verb.i)
         if other is not None and other is not c:
             other.absorbed = True  # "suspended" is not a SANCTION of its own
@@ -4578,6 +4585,67 @@ def _protests_ended(cands: list[_Cand]) -> None:
         c.kind, c.verb, c.type, c.mode = "light", verb, "CONCEDE", None
         c.tokens = sorted({t.i: t for t in [verb, *prt, *c.tokens]}.values(), key=lambda t: t.i)
         c.actor, c.target = subject, None
+
+
+#: Bodies that organise protests of their own: "the union called off a planned strike".
+_ORGANISING_BODIES = frozenset(
+    {"union", "party", "group", "movement", "coalition", "alliance", "association", "federation"}
+    | {"confederation", "committee", "front", "bloc", "organisation", "organization", "network"}
+    | {"syndicate", "campaign", "opposition"}
+)
+
+#: Heads of a name for a place or an institution that hosts or rules on a protest but does not
+#: hold it: "the Supreme Court", "the Grand Hotel", "Riverside Stadium".
+_HOSTING_HEADS = frozenset(
+    {"court", "tribunal", "hotel", "university", "college", "school", "stadium", "arena", "hall"}
+    | {"museum", "hospital", "church", "airport", "park", "square", "theatre", "theater", "centre"}
+    | {"center"}
+)
+
+#: Pronouns that may stand for a protest's organisers ("it" may be the venue as well).
+_ORGANISER_PRONOUNS = frozenset({"they", "we", "he", "she", "i"})
+
+
+def _could_organise(subject: Token) -> bool:
+    """Whether *subject* is someone who could have organised a protest: a person or people
+    ("student leaders", "Ana Ruiz"), or a body that organises ("the union", a named
+    organisation), not a venue, a court or the weather ("the hotel", "rain")."""
+    core = event_syntax.core_noun(subject)
+    lemma = core.lemma_.lower()
+    if core.lower_ in _ORGANISER_PRONOUNS:
+        return True
+    if lemma in _HOSTING_HEADS:
+        return False
+    if core.ent_type_ in {"PERSON", "ORG", "NORP"}:
+        return True
+    return lexicons.is_person_noun(lemma) or lemma in _ORGANISING_BODIES
+
+
+def _names_group(tok: Token) -> bool:
+    """Whether *tok*, a word before a protest noun, names people or a body ("student", "union")."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.ent_type_ in {"PERSON", "ORG", "NORP"}
+        or lexicons.is_person_noun(lemma)
+        or lemma in _ORGANISING_BODIES
+    )
+
+
+def _names_other_party(noun: Token, subject: Token) -> bool:
+    """Whether the protest noun gives the protest to a party other than *subject*: a possessive
+    ("the bakers' strike"), a compound naming a group ("a student sit-in") or a "by" phrase
+    ("a walkout planned by the crews"); one who cancels another's protest concedes nothing."""
+    own = event_syntax.core_noun(subject).lemma_.lower()
+    for ch in noun.children:
+        if ch.dep_ == "poss" and not event_syntax.is_time(ch) and ch.lemma_.lower() != own:
+            return True
+        if ch.dep_ == "compound" and _names_group(ch) and ch.lemma_.lower() != own:
+            return True
+        if ch.dep_ in {"prep", "agent"} and ch.lower_ == "by":
+            return True
+        if ch.dep_ == "acl" and any(g.dep_ in {"prep", "agent"} and g.lower_ == "by" for g in ch.children):
+            return True
+    return False
 
 
 #: Heads of a gathering's subject that make it a demonstration ("protesters gathered outside …").
