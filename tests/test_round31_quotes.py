@@ -10,15 +10,15 @@ from tests.test_quotes_round5 import _name, _with
 # speaker of the sentence before (often the body X speaks for).
 
 
-def test_a_named_holder_put_it_bluntly(nlp):
+def test_a_named_holder_put_it_plainly(nlp):
     text = (
-        "The Bar Association said at least 12 people had been taken from their homes. "
-        'Its president, Maria Ochieng, put it bluntly: "These are abductions, and the state knows '
-        'where they are held."\n'
+        "The nurses' federation reported that nine clinics in the valley had shut since Monday. "
+        'Its chairwoman, Ilse Marwick, put it plainly: "Patients are being sent back from the gates, '
+        'and the ministry pretends not to see."\n'
     )
     quotes, entities = _quotes(nlp, text)
-    (q,) = _with(quotes, "These are abductions")
-    assert _name(q, entities) == "Maria Ochieng"
+    (q,) = _with(quotes, "Patients are being sent back")
+    assert _name(q, entities) == "Ilse Marwick"
 
 
 def test_a_subject_with_an_adjective_before_the_colon(nlp):
@@ -42,57 +42,109 @@ def test_guard_a_verb_of_saying_before_the_colon_is_unchanged(nlp):
 
 
 def test_guard_it_before_the_colon_speaks_no_quote(nlp):
-    # "It read:" names no speaker: the quote keeps the speaker before
+    # "It was short:" names no speaker: the quote keeps the speaker of the sentence before
     text = (
         "Tomas Ibarra said the notice had been posted overnight. "
-        'It was short: "The march is banned until further notice by order of the governor."\n'
+        'It was short: "The march is banned until the governor decides otherwise."\n'
     )
     quotes, entities = _quotes(nlp, text)
     (q,) = _with(quotes, "The march is banned")
-    assert _name(q, entities) != "It"
+    assert _name(q, entities) == "Tomas Ibarra"
+
+
+# -- only the main clause before the colon speaks --------------------------------------------------
+# "When the mayor left, X was blunt: “…”": the subject of an adverbial or relative clause before the
+# main clause only sets the scene.
+
+
+def test_the_subject_of_an_opening_adverbial_clause_is_not_the_speaker(nlp):
+    text = (
+        "The regional council said the checkpoint would stay open through the weekend. "
+        "After the mayor left the hall, the organiser Dario Mensik put it plainly: "
+        '"We will march whether they allow it or not."\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    (q,) = _with(quotes, "We will march")
+    assert _name(q, entities) == "Dario Mensik"
+
+
+def test_a_subject_joined_to_an_adverbial_clause_is_not_the_speaker(nlp):
+    text = (
+        "The regional council said the checkpoint would stay open through the weekend. "
+        "Although the mayor promised calm and the police withdrew, Petra Halvorsen was blunt: "
+        '"Nobody here believes a word of it, and nobody should."\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    (q,) = _with(quotes, "Nobody here believes")
+    assert _name(q, entities) == "Petra Halvorsen"
+
+
+def test_the_subject_of_a_relative_clause_in_a_participle_is_not_the_speaker(nlp):
+    text = (
+        "The regional council said the checkpoint would stay open through the weekend. "
+        "Asked about the curfew the mayor had signed, Petra Halvorsen was blunt: "
+        '"Nobody here believes a word of it, and nobody should."\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    (q,) = _with(quotes, "Nobody here believes")
+    assert _name(q, entities) == "Petra Halvorsen"
+
+
+def test_guard_a_relative_clause_after_the_speaker_is_unchanged(nlp):
+    text = (
+        "The regional council said the checkpoint would stay open through the weekend. "
+        "Petra Halvorsen, whom the mayor had fined twice, was blunt: "
+        '"Nobody here believes a word of it, and nobody should."\n'
+    )
+    quotes, entities = _quotes(nlp, text)
+    (q,) = _with(quotes, "Nobody here believes")
+    assert _name(q, entities) == "Petra Halvorsen"
 
 
 # -- a definite description: the sentence tells who it is ---------------------------------------
 # "X said … . The group said “…”": the body the sentence before was about, not another body the
-# article introduced as "the group" paragraphs earlier; "the mother of one of the nurses" is someone
-# brought in there, not the last speaker.
+# article introduced as "the group" paragraphs earlier; "the cousin of one of the crane operators"
+# is someone brought in there, not the last speaker.
 
 
 def test_the_group_opening_a_sentence_is_the_body_of_the_sentence_before(nlp):
     text = (
-        "Mobile internet in the province was cut for three days, the monitoring group Netwatch said.\n\n"
-        "The protest had been called over reports that a police commander had beaten a girl.\n\n"
-        "Kestrel Rights (KR), which is based in Oslo, said in an update that at least 96 people had been "
-        'killed. The group said the figure was "certainly an undercount" because many families had been '
-        "pressured into silence.\n"
+        "Bus services in the district were suspended for two days, according to the advocacy group "
+        "Routewatch.\n\n"
+        "The strike had been called after a driver was assaulted at a depot.\n\n"
+        "Amberline Monitor (AM), a legal aid network based in Bergen, said in a bulletin that 58 people "
+        'had been detained. The group said the number was "almost certainly too low" since relatives '
+        "feared reprisals for speaking out.\n"
     )
     quotes, entities = _quotes(nlp, text)
-    (q,) = _with(quotes, "certainly an undercount")
-    assert _name(q, entities) == "Kestrel Rights"
+    (q,) = _with(quotes, "almost certainly too low")
+    assert _name(q, entities) == "Amberline Monitor"
 
 
 def test_guard_the_group_after_a_person_keeps_the_body_introduced(nlp):
     # the sentence before is about a person, whom "the group" never describes
     text = (
-        "Mobile internet in the province was cut for three days, the monitoring group Netwatch said.\n\n"
-        "Tomas Ibarra said in an interview that at least 96 people had been killed. The group said "
-        'the outage was "the longest this year" and had hit hospitals.\n'
+        "Bus services in the district were suspended for two days, according to the advocacy group "
+        "Routewatch.\n\n"
+        "Dario Mensik said in an interview that 58 people had been detained. The group said "
+        'the suspension was "the longest since spring" and had stranded patients.\n'
     )
     quotes, entities = _quotes(nlp, text)
-    (q,) = _with(quotes, "the longest this year")
-    assert _name(q, entities) == "Netwatch"
+    (q,) = _with(quotes, "the longest since spring")
+    assert _name(q, entities) == "Routewatch"
 
 
-def test_the_mother_of_one_of_them_is_not_the_last_speaker(nlp):
+def test_the_cousin_of_one_of_them_is_not_the_last_speaker(nlp):
     text = (
-        '"They were unarmed," said Marta Ruiz, a leader of the nurses union, who was at the scene.\n\n'
-        '"My daughter went out to help the wounded," the mother of one of the nurses told reporters '
-        'outside the hospital. "She came back in a box."\n'
+        '"Nobody threw anything," said Petra Halvorsen, a spokeswoman for the crane operators, who '
+        "watched from the quay.\n\n"
+        '"My cousin only went out to fetch medicine," the cousin of one of the crane operators said '
+        'at the port gate. "They sent him home with stitches."\n'
     )
     quotes, entities = _quotes(nlp, text)
-    (q,) = _with(quotes, "My daughter went out")
-    assert _name(q, entities) != "Marta Ruiz"
-    assert q.speaker_name is not None and q.speaker_name.startswith("the mother")
+    (q,) = _with(quotes, "My cousin only went out")
+    assert _name(q, entities) != "Petra Halvorsen"
+    assert q.speaker_name is not None and q.speaker_name.startswith("the cousin")
 
 
 def test_guard_the_mother_of_a_named_person_is_unchanged(nlp):

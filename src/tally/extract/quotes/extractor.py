@@ -654,7 +654,7 @@ def _colon_clause_speaker(doc: Doc, m: MarkedSpan, marks: Marks) -> tuple[Token,
     if _quotation_between(text, marks, sent.start_char, tok.idx) or marks.containing(sent.start_char):
         return None
     # the parser often hangs the clause on the quoted sentence's verb: its first subject whose
-    # verb stands before the colon is the clause's
+    # verb stands before the colon, outside a subordinate clause there, is the clause's
     subject = next(
         (
             t
@@ -662,12 +662,38 @@ def _colon_clause_speaker(doc: Doc, m: MarkedSpan, marks: Marks) -> tuple[Token,
             if t.dep_ in {"nsubj", "nsubjpass"}
             and sent.start <= t.head.i < tok.i
             and t.head.pos_ in {"VERB", "AUX"}
+            and not _in_subordinate_clause(t.head, sent.start, tok.i)
         ),
         None,
     )
     if subject is None or subject.lower_ in _NOT_COLON_SPEAKERS or not can_speak(subject):
         return None
     return subject.head, subject
+
+
+def _in_subordinate_clause(verb: Token, start: int, end: int) -> bool:
+    """``verb`` (a token in ``[start, end)``) heads or sits in a subordinate clause of that span.
+
+    "When the mayor left, Ana Ruiz was blunt: “…”": the mayor is the subject of a clause
+    that only sets the scene; the speaker is the main clause's. Climbs the heads inside the
+    span ("the police withdrew" joined to "Although the mayor promised" by a conjunction is
+    as subordinate). A complement clause hung on the quoted sentence's verb is the main clause
+    the parser misplaced ("Ana Ruiz was blunt" as ``ccomp`` of the quote's verb), so ``ccomp``
+    only counts when its head stands before the colon too.
+    """
+    node = verb
+    while start <= node.i < end:
+        head = node.head
+        if node.dep_ in _SUBORDINATE_DEPS or (node.dep_ == "ccomp" and start <= head.i < end):
+            return True
+        if head.i == node.i:
+            return False
+        node = head
+    return False
+
+
+#: Dependencies of a clause that hangs from another as its adverbial, relative or complement.
+_SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "xcomp", "csubj", "csubjpass"})
 
 
 #: Subjects of a clause before a colon that are no speaker: "It read: “…”", "The reason is this: “…”".
