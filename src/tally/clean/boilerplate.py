@@ -64,8 +64,10 @@ def is_footer(line: str) -> bool:
 
 
 #: A header field that says where a note was issued: "Location: Geneva", "Venue: Palais des
-#: Nations". The label is a word for a place, the value a capitalised name.
-_PLACE_FIELD = re.compile(r"^(?:Location|Place|Venue|Dateline)[ \t]*:[ \t]*[A-ZÀ-Þ]")
+#: Nations". The label is a word for a place, the value a capitalised name. The label and its
+#: colon are shared with :mod:`tally.extract.places.candidates`, which reads the name.
+PLACE_FIELD_LABEL = r"(?:Location|Place|Venue|Dateline)[ \t]*:[ \t]*"
+_PLACE_FIELD = re.compile(rf"^{PLACE_FIELD_LABEL}[A-ZÀ-Þ]")
 
 
 def is_place_field(line: str) -> bool:

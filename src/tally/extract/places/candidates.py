@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from tally.clean.boilerplate import PLACE_FIELD_LABEL
 from tally.extract.context import (
     doc_ents,
     doc_text,
@@ -777,25 +778,35 @@ def _person_word_before(text: str, mention: Mention) -> bool:
     return word.istitle() and word.lower() in entity_words.PERSON_TITLES
 
 
-#: What an apposition says of the name before it: an age alone ("Dora, 62,") or a noun phrase
-#: opened by an article ("Morgan Kehr, a senior firefighter from …"), read up to six words.
+#: What an apposition says of the name before it: an age alone ("Alma, 58,") or a noun phrase
+#: opened by an article ("Tomas Reyl, an off-duty nurse from …"), read up to six words.
 _APPOSITION_AFTER = re.compile(
     r",[ \u00a0]+(?:(?P<age>\d{1,3})(?=[,;.)]|[ \u00a0]+(?:and|or)\b)"
     r"|(?:a|an|the)[ \u00a0]+(?P<words>[a-z][\w-]*(?:[ \u00a0]+[a-z][\w-]*){0,5}))"
 )
 
-#: Words that end an apposition's noun phrase ("a firefighter from Edmonton", "a nurse who …").
+#: Words that end an apposition's noun phrase: a preposition or a conjunction ("a nurse from
+#: Cardiff") or a word opening a relative or subordinate clause ("a town where miners …", "a
+#: nurse who …"), whose nouns are no head of the phrase.
 _APPOSITION_STOPS = frozenset(
-    {"from", "of", "in", "at", "with", "who", "whose", "for", "on", "and", "or", "to"}
+    {"from", "of", "in", "at", "with", "for", "on", "and", "or", "to"}
+    | {"who", "whom", "whose", "which", "that", "where", "when", "while", "whereas"}
 )
 
 
+@cache
+def _place_kind_words(*lists: frozenset[str]) -> frozenset[str]:
+    """The kind words of places (``places/city_suffixes.txt``, ``division_suffixes.txt``,
+    ``generic_words.txt``) as one set, built once per language rather than on each call."""
+    return frozenset().union(*lists)
+
+
 def _person_apposition_after(text: str, mention: Mention) -> bool:
-    """Whether an apposition right after *mention* makes it a person: an age ("his wife, Dora,
-    62, …") or a noun for people ("Morgan Kehr, a senior firefighter from Edmonton").
+    """Whether an apposition right after *mention* makes it a person: an age ("two neighbours,
+    Alma, 58, …") or a noun for people ("Tomas Reyl, an off-duty nurse from Cardiff").
 
     The name must open with a given name (``lexicons.first_names``) and the gazetteer must
-    know no major place by it: a place's apposition names a kind of place ("Dora, a small
+    know no major place by it: a place's apposition names a kind of place ("Selma, a small
     town"; the kind words of ``places/city_suffixes.txt`` and ``division_suffixes.txt``), never
     an age or a person's role. ANNOTATION.md: people's names are no places.
     """
@@ -811,7 +822,9 @@ def _person_apposition_after(text: str, mention: Mention) -> bool:
         if word in _APPOSITION_STOPS:
             break
         head = word
-    kinds = place_words.CITY_SUFFIXES | place_words.DIVISION_SUFFIXES | place_words.GENERIC_WORDS
+    kinds = _place_kind_words(
+        place_words.CITY_SUFFIXES, place_words.DIVISION_SUFFIXES, place_words.GENERIC_WORDS
+    )
     return bool(head) and head not in kinds and is_person_noun(head)
 
 
@@ -1461,18 +1474,20 @@ _REACHING_VERBS = (
 )
 
 #: The facility such a verb reaches: capitalised words (an "and" between two of them) ending in a
-#: word for a hospital or a station, the name not going on: "taken to St. Michael's Hospital",
-#: "detained at the Angel Island Immigration Station". Bounded repeats: linear in the text.
+#: word for a hospital or a station, the name not going on: "airlifted to St. Columba's
+#: Hospital", "kept at the Port Selwyn Harbour Police Station". The words are on one line: a
+#: name does not cross a line or paragraph break ("brought to Brannock\n\nClinic staff said").
+#: Bounded repeats: linear in the text.
 _FACILITY_REACHED = re.compile(
     rf"\b{_REACHING_VERBS}[ \u00a0]+(?:to|at|into)[ \u00a0]+(?:the[ \u00a0]+)?"
-    r"(?P<name>(?:[A-Z][\w'’.-]*[ \u00a0\n]+(?:and[ \u00a0]+)?){1,6}?"
+    r"(?P<name>(?:[A-Z][\w'’.-]*[ \u00a0]+(?:and[ \u00a0]+)?){1,6}?"
     r"(?:Hospital|Clinic|Infirmary|Centre|Center|Station))(?![\w'’-]|[ \u00a0]+[A-Z])"
 )
 
 
 def _facilities_reached(text: str, gaz: Gazetteer) -> list[Mention]:
-    """Hospitals, clinics and stations that a person is taken to or held at: "were taken to St.
-    Michael's Hospital", "goes to Trillium Health Centre in Mississauga".
+    """Hospitals, clinics and stations that a person is taken to or held at: "were airlifted to
+    St. Columba's Hospital", "went to Ridgeway Kidney Clinic for dialysis".
 
     ANNOTATION.md counts sites; the verb of moving or holding makes the facility the place
     where the report's people are, not the body they work for ("a doctor at Mercy
@@ -1488,7 +1503,8 @@ def _facilities_reached(text: str, gaz: Gazetteer) -> list[Mention]:
 
 #: A header field on a line of its own that says where a note was given: "Location: Geneva".
 _PLACE_FIELD_LINE = re.compile(
-    r"^(?:Location|Place|Venue|Dateline)[ \t]*:[ \t]*(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:[ \t][A-ZÀ-Þ][\w'’.-]*){0,3})[ \t]*$",
+    rf"^{PLACE_FIELD_LABEL}"
+    r"(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:[ \t][A-ZÀ-Þ][\w'’.-]*){0,3})[ \t]*$",
     re.MULTILINE,
 )
 
