@@ -1780,22 +1780,80 @@ def _verb_category(verb: Token) -> str | None:
 
 
 def _did_not_make_it(verb: Token) -> bool:
-    """ "seven patients did not make it", "two of the wounded didn't make it to hospital": the
-    negated idiom "make it" (survive, arrive alive) says they died; a verb of dying like "die"."""
+    """ "eleven patients did not make it", "three of the wounded didn't make it to hospital": the
+    negated idiom "make it" (survive, arrive alive) says they died; a verb of dying like "die".
+    Reaching a place is no survival: a goal or way ("to", "into", "past", "across", "through" a
+    place) or an adverb of place ("home", "back") must be a place of care, while a time to live
+    through ("through the night") or an ordeal ("through surgery") still tells a death."""
     if not (
         verb.lemma_.lower() == "make"
         and any(c.dep_ == "neg" for c in verb.children)
         and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
     ):
         return False
-    # not "seven teams did not make it to the final": people, and nowhere to reach but care
+    # not "seven teams did not make it to the final", "200 villagers did not make it into the city"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    goals = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    if any(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in _PLACE_ADVERBS for c in verb.children):
+        return False
+    goals = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in _MAKE_IT_GOAL_PREPS
+        for g in c.children
+        if g.dep_ == "pobj" and not _time_or_ordeal(g)
+    ]
     return (
         bool(subjects)
         and all(_is_person(s) or s.like_num for s in subjects)
         and all(g.lemma_.lower() in _CARE_PLACES for g in goals)
     )
+
+
+#: Prepositions of where "make it" goes: "make it to/into/past/across/through the city".
+_MAKE_IT_GOAL_PREPS = frozenset(
+    {
+        "to",
+        "into",
+        "onto",
+        "past",
+        "across",
+        "through",
+        "over",
+        "toward",
+        "towards",
+        "inside",
+        "beyond",
+        "back",
+    }
+)
+#: Adverbs of a place or direction reached: "did not make it home", "didn't make it back".
+_PLACE_ADVERBS = frozenset(
+    {
+        "home",
+        "back",
+        "here",
+        "there",
+        "inside",
+        "indoors",
+        "ashore",
+        "abroad",
+        "downtown",
+        "across",
+        "past",
+        "away",
+    }
+)
+#: Spans of time lived through: "did not make it through the night", "to the weekend".
+_TIME_SPAN_NOUNS = frozenset({"minute", "hour", "day", "night", "week", "weekend", "month", "year", "winter"})
+#: Ordeals survived or not: "did not make it through surgery".
+_ORDEAL_NOUNS = frozenset({"surgery", "operation", "ordeal", "treatment"})
+
+
+def _time_or_ordeal(noun: Token) -> bool:
+    """ "through the night", "to Christmas", "through surgery": what "make it" reaches is a time or
+    an ordeal to live through, not a place, and failing to reach it is dying."""
+    lemma = noun.lemma_.lower()
+    return lemma in _TIME_SPAN_NOUNS or lemma in _ORDEAL_NOUNS or noun.ent_type_ in _TIME_LABELS
 
 
 def _held_again(verb: Token) -> str | None:
@@ -2552,12 +2610,12 @@ def _present_at_gathering(counted: Token | None, num: Token) -> bool:
     return False
 
 
-#: Adverbs of the place a reporter speaks from: "50,000 people are here".
+#: Adverbs of the place a reporter speaks from: "9,000 people are there now".
 _HERE_WORDS = frozenset({"here", "there"})
 
 
 def _here_at_a_protest(verb: Token) -> bool:
-    """ "Organisers say 50,000 people are here", "some 3,000 were there by noon": a "be" whose
+    """ "Student leaders believe 9,000 people are there now", "some 3,000 are here": a "be" whose
     only place is the scene the text reports from is a crowd's presence at it, in a text about a
     protest (not the "there" of "there are 50,000 people")."""
     return (
@@ -2575,10 +2633,11 @@ _CALL_NOUNS = frozenset({"call", "appeal", "summons"})
 
 
 def _heeds_a_call_to_protest(verb: Token) -> bool:
-    """ "tens of thousands answered the party's call to march", "thousands heeded the union's
+    """ "7,500 nurses heeded their union's call to march", "thousands heeded the union's
     appeal for a general strike", "responded to the call to protest": people who heed a call to
     protest are its crowd. The call's "to" or "for" and the few words after it are read in order
-    (the parser hangs "to march" on the call, on the verb or reads "march" as a name)."""
+    (the parser hangs "to march" on the call, on the verb or reads "march" as a name); a verb
+    that is no protest ends them ("the call to boycott the rally" gathers no crowd)."""
     if verb.lemma_.lower() not in _HEEDING_VERBS:
         return False
     calls = [c for c in verb.children if c.dep_ == "dobj"]
@@ -2594,8 +2653,8 @@ def _heeds_a_call_to_protest(verb: Token) -> bool:
         for tok in doc[call.i + 2 : min(call.i + 2 + _CALL_REACH, call.sent.end)]:
             if figure_words.VERB_CATEGORY.get(tok.lemma_.lower()) == "protesters" or _gathering(tok):
                 return True  # "the call to march", "the appeal for a general strike"
-            if tok.pos_ in {"VERB", "PUNCT", "ADP"} and tok.i > call.i + 2:
-                break
+            if tok.pos_ in {"VERB", "PUNCT", "ADP"}:
+                break  # "the call to boycott the rally", "to end the strike": another act
     return False
 
 
