@@ -5036,6 +5036,8 @@ def _same(places: dict[str, Any], a: Any, b: Any) -> bool:
         and (_places_agree(places, a.place, b.place) or _definite_restatement(b))
         # "up to 10 dead" and "more than 10 killed" are two claims; "10" restates either
         and (pa.qualifier == pb.qualifier or "exact" in (pa.qualifier, pb.qualifier))
+        and not _exact_and_more_than(pa.qualifier, pb.qualifier)
+        and not _two_rough_estimates(a, b)
         and pa.vague == pb.vague  # "dozens" is no restatement of "12"
         # "several hundred troops" and "several hundred fighters" count two groups
         and _same_head(a.subject, b.subject)
@@ -5046,6 +5048,26 @@ def _same(places: dict[str, Any], a: Any, b: Any) -> bool:
         # different things in sentences side by side are two counts
         and not _two_things_side_by_side(a, b)
     )
+
+
+def _exact_and_more_than(qa: str, qb: str) -> bool:
+    """Whether a count given exactly (*qa*, the earlier) is followed by "more than" its value (*qb*):
+    "12 were badly hurt … over a dozen injured" cannot both be true of one group, so they are two
+    counts. The other way round a restatement drops the hedge ("more than 40 killed … the 40
+    deaths"), and "at least 12" includes 12, so either may restate it."""
+    return qa == "exact" and qb == "over"
+
+
+def _two_rough_estimates(a: Any, b: Any) -> bool:
+    """Whether two vague counts of one scale are worded differently: "Thousands rally in the north"
+    and "several thousand people marched in the port" are two estimates, while "tens of
+    thousands" said again restates the crowd."""
+    if not (a.phrase.vague and b.phrase.vague):
+        return False
+    doc = a.anchor.doc
+    words_a = [t.lower_ for t in doc[a.phrase.core_start : a.phrase.core_end]]
+    words_b = [t.lower_ for t in doc[b.phrase.core_start : b.phrase.core_end]]
+    return words_a != words_b
 
 
 def _counted_noun(draft: Any) -> str | None:
