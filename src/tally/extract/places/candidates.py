@@ -3007,6 +3007,8 @@ _LOWER_DIVISION_WORDS = frozenset(
         "suburb",
         "township",
         "division",
+        "village",
+        "area",
     }
 )
 
@@ -3030,7 +3032,13 @@ _LOWER_DIVISION_PLURALS = {
     "suburbs": "suburb",
     "townships": "township",
     "divisions": "division",
+    "villages": "village",
 }
+
+#: Kind words that follow a person's or a body's name as readily as a place's ("the Okafor
+#: area", "the Nkosi village"): a name before them is a place only when no person of the
+#: article bears one of its words.
+_COMMON_PLACE_WORDS = frozenset({"area", "village"})
 
 _LOWER_DIVISION_WORD = re.compile(
     r"\b(?:"
@@ -3097,6 +3105,11 @@ def _divisions_by_lower_word(doc: Doc, mentions: list[Mention], gaz: Gazetteer) 
         if not names or not _opens_a_division(text, names[-1][0]):
             continue
         kind = _LOWER_DIVISION_PLURALS.get(word, word)
+        if kind in _COMMON_PLACE_WORDS and any(
+            _borne_by_a_person(doc, s, e) or any(w in place_words.PEOPLES for w in text[s:e].split())
+            for s, e in names
+        ):
+            continue  # "the Okafor area" after "Daniel Okafor", "the Bedouin village": no place's name
         # a name listed with a proper name of a division is one whatever its tag
         # ("the Komah and Kpangalam districts", Kpangalam tagged as a people)
         listed = len(names) > 1 and any(_division_name(doc, s, e, known=False) for s, e in names)
@@ -3116,6 +3129,19 @@ def _divisions_by_lower_word(doc: Doc, mentions: list[Mention], gaz: Gazetteer) 
             continue  # "the home state of Hugo Chávez": a person's, no place's name
         _add_division(doc, gaz, match.start(1), match.end(1), kind, taken, found)
     return found
+
+
+def _borne_by_a_person(doc: Doc, start: int, end: int) -> bool:
+    """Whether a word of the name ``[start, end)`` is a word of a person the tagger names
+    elsewhere in the article ("Daniel Okafor" before "the Okafor area"); the name's own tag is
+    left out, as the small model tags an unknown village as a person as often as not."""
+    words = {fold(w) for w in doc_text(doc)[start:end].split()}
+    return any(
+        fold(t.text) in words
+        for ent in doc_ents(doc)
+        if ent.label_ == "PERSON" and not (ent.start_char < end and start < ent.end_char)
+        for t in ent
+    )
 
 
 @cache
@@ -3176,6 +3202,8 @@ _KINDS_OF_WORD = {
     "district": frozenset({"city", "admin1", "admin2"}),
     "municipality": frozenset({"city", "admin1", "admin2"}),
     "township": frozenset({"city", "admin1", "admin2"}),
+    "village": frozenset({"city"}),
+    "area": frozenset({"city", "admin2"}),
 }
 
 #: Kind words for a quarter of a town, which lies in the town that owns it.
