@@ -3136,13 +3136,34 @@ def _borne_by_a_person(doc: Doc, start: int, end: int) -> bool:
     """Whether a word of the name ``[start, end)`` is a word of a person the tagger names
     elsewhere in the article ("Daniel Okafor" before "the Okafor area"); the name's own tag is
     left out, as the small model tags an unknown village as a person as often as not."""
-    words = {fold(w) for w in doc_text(doc)[start:end].split()}
+    people = _person_words(doc)
     return any(
-        fold(t.text) in words
-        for ent in doc_ents(doc)
-        if ent.label_ == "PERSON" and not (ent.start_char < end and start < ent.end_char)
-        for t in ent
+        not (ent_start < end and start < ent_end)
+        for w in doc_text(doc)[start:end].split()
+        for ent_start, ent_end in people.get(fold(w), ())
     )
+
+
+_PERSON_WORDS_KEY = "tally.places.person_words"
+#: Names kept per word: a name asked about overlaps at most as many names as it has words.
+_PERSON_SPANS_KEPT = 8
+
+
+def _person_words(doc: Doc) -> dict[str, list[tuple[int, int]]]:
+    """Each folded word of a person the tagger names, with the spans of the names that hold it,
+    read once per Doc (kept in its ``user_data``): a list's items and kind-word names ask it per
+    item, and a walk over every name per item would grow with the square of the article."""
+    held: dict[str, list[tuple[int, int]]] | None = doc.user_data.get(_PERSON_WORDS_KEY)
+    if held is None:
+        held = defaultdict(list)
+        for ent in doc_ents(doc):
+            if ent.label_ == "PERSON":
+                for t in ent:
+                    spans = held[fold(t.text)]
+                    if len(spans) < _PERSON_SPANS_KEPT:  # a short name overlaps fewer; the rest add nothing
+                        spans.append((ent.start_char, ent.end_char))
+        held = doc.user_data[_PERSON_WORDS_KEY] = dict(held)
+    return held
 
 
 @cache
