@@ -50,6 +50,8 @@ def test_string_columns_when_the_decoded_table_is_full(nlp: Any, monkeypatch: py
     """Past its bound the table is emptied and filled again: a long run's memory stays flat and
     every column is still whole (a word decoded before the clearing is decoded again)."""
     monkeypatch.setattr(context, "_DECODED_MAX", 5)
+    monkeypatch.setattr(context, "_DECODED", {})  # what earlier tests decoded is not this test's
+    monkeypatch.setattr(context, "_DECODED_LOWER", {})
     first, second = nlp("Protesters marched in Kerova."), nlp(TEXT)
     assert context.token_texts(first) == [t.text for t in first]
     assert context.token_texts(second) == [t.text for t in second]

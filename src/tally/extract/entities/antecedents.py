@@ -483,7 +483,13 @@ def previous_subject_body(index: EntityIndex, tok: Token) -> Entity | None:
     hit = _previous_subject(
         index, first, ORGANISATIONS, fits, lambda start: not _named_as_a_location(doc, start)
     )
-    return hit[1] if hit is not None else None
+    if hit is None:
+        return None
+    # only the name that is the subject itself: in "Kurdnet, the monitoring network of the Kurdish
+    # Lawyers Union, published …" the union is no subject, and "the network" is Kurdnet's
+    subject = previous_subject_token(first)
+    (start, end), entity = hit
+    return entity if subject is not None and start <= subject.idx < end else None
 
 
 def _previous_subject(

@@ -1485,7 +1485,9 @@ def _description_referent(
         said = doc_text(tok.doc)[last.speaker_span[0] : last.speaker_span[1]]
         if _head_word(said) == word or (_phrase_head(last) == word and is_person_noun(lemma)):
             return last.entity, last.speaker_name
-    if lemma in quote_words.GENERIC_ORGANISATION_NOUNS:
+    if lemma in quote_words.GENERIC_ORGANISATION_NOUNS and all(c.dep_ == "det" for c in tok.children):
+        # a bare description only: "the doctors' association" or "the group, set up by …" carry
+        # words or a name of their own that the rules below read
         topic = previous_subject_body(ctx.entities, tok)
         if topic is not None:
             # "X said … . The group said": the body the sentence before was about
