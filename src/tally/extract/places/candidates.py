@@ -725,7 +725,6 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     mentions.extend(_towns_owning_quarters(doc, mentions, gaz))
     mentions.extend(_untagged_quarters(text, mentions, gaz))
     mentions.extend(_towns_in_a_body(doc, mentions, gaz))
-    mentions.extend(_unknown_items_of_place_lists(doc, mentions))
     mentions.sort(key=lambda m: m.start)
     _mark_datelines(text, mentions)
     # "Xinhua added", "the Xinhua report": a news outlet, not a hamlet of its name
@@ -4429,75 +4428,3 @@ def _towns_in_a_body(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[
             )
             taken.add(start, end)
     return found
-
-
-_LIST_NAME = rf"{_CAP_WORD}(?: (?:(?:al|el|ad|as|ash|de|des|du|la|le)[ -])?{_CAP_WORD}){{0,2}}"
-
-#: A list of three or more capitalised names joined by commas and a last "and" or "or" (or by
-#: commas alone): "Oran, Constantine, Bejaia and Tizi Ouzou", "Basra, Zubair, Umm Qasr, Iraq".
-_NAME_LIST = re.compile(
-    rf"(?<![\w'’-]){_LIST_NAME}(?:, {_LIST_NAME})+(?:,? (?:and|or) {_LIST_NAME})?(?![\w'’-])"
-)
-
-#: The least number of the list's items that must be places already for the others to be.
-MIN_PLACES_IN_A_LIST = 2
-
-
-def _unknown_items_of_place_lists(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """The items of a list of three names or more that are no place yet, when two of its items
-    or more are places of the gazetteer: "in Oran, [Constantine], Bejaia and Tizi Ouzou", "a
-    curfew on Tinkune, [Baneshwor] and [Koteshwor]". A list joins names of one kind; an item
-    that a person of the article bears, or with a month's, a body's or a role's word, stays out
-    (a list of people or bodies is no list of places, and its places are seldom two)."""
-    text = doc_text(doc)
-    places = SpanSet((m.start, m.end) for m in mentions)
-    known = {(m.start, m.end) for m in mentions if not m.in_name and not m.demonym and m.candidates}
-    inside = {(m.start, m.end): m for m in mentions if m.in_name and not m.demonym and m.candidates}
-    taken = SpanSet((m.start, m.end) for m in mentions if not m.in_name)
-    found: list[Mention] = []
-    for match in _NAME_LIST.finditer(text):
-        items = [
-            (m.start() + match.start(), m.end() + match.start())
-            for m in re.finditer(_LIST_NAME, match.group(0))
-            if m.group(0) not in ("and", "or")
-        ]
-        if len(items) < 3 or sum(span in known for span in items) < MIN_PLACES_IN_A_LIST:
-            continue
-        for start, end in items:
-            if (start, end) in inside:
-                inside[
-                    (start, end)
-                ].in_name = False  # "in Oran, Constantine, Bejaia": the tagger's name was a list
-                continue
-            if places.overlaps(start, end) or taken.overlaps(start, end):
-                continue
-            words = text[start:end].split()
-            if (
-                any(
-                    w.lower() in MONTHS
-                    or w.lower() in _WEEKDAYS
-                    or w in place_words.FAITH_NOUNS
-                    or any(m.startswith(w.lower().rstrip(".")) for m in MONTHS if len(w) >= 3)
-                    or w.lower()
-                    in entity_words.ORG_WORDS | entity_words.ROLE_WORDS | entity_words.PERSON_TITLES
-                    or w.isupper()
-                    for w in words
-                )
-                or _borne_by_a_person(doc, start, end)
-                or _tagged_as_a_person(doc, start, end)
-            ):
-                continue
-            found.append(Mention(start, end, text[start:end], candidates=[]))
-    return found
-
-
-def _tagged_as_a_person(doc: Doc, start: int, end: int) -> bool:
-    """Whether the tagger calls a word of ``[start, end)`` a person ("France, Germany, Macron and
-    Scholz": the list mixes lands and leaders, and its people are no places)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(t.ent_type_ in _NO_LISTED_PLACE_LABELS for t in span)
-
-
-#: The tagger's labels of a list's items that are no places: people, days and dates, peoples and
-#: faiths ("Monday, Oct", "Christianity, Judaism and Islam").
-_NO_LISTED_PLACE_LABELS = frozenset({"PERSON", "DATE", "TIME", "NORP"})
