@@ -3150,8 +3150,8 @@ _PERSON_SPANS_KEPT = 8
 
 def _person_words(doc: Doc) -> dict[str, list[tuple[int, int]]]:
     """Each folded word of a person the tagger names, with the spans of the names that hold it,
-    read once per Doc (kept in its ``user_data``): a list's items and kind-word names ask it per
-    item, and a walk over every name per item would grow with the square of the article."""
+    read once per Doc (kept in its ``user_data``): every name before a kind word asks it, and a
+    walk over every person's name per question would grow with the square of the article."""
     held: dict[str, list[tuple[int, int]]] | None = doc.user_data.get(_PERSON_WORDS_KEY)
     if held is None:
         held = defaultdict(list)
