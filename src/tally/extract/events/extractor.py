@@ -4616,9 +4616,7 @@ def _could_organise(subject: Token) -> bool:
         return True
     if lemma in _HOSTING_HEADS:
         return False
-    if core.ent_type_ in {"PERSON", "ORG", "NORP"}:
-        return True
-    return lexicons.is_person_noun(lemma) or lemma in _ORGANISING_BODIES
+    return _names_group(core)
 
 
 def _names_group(tok: Token) -> bool:
