@@ -636,7 +636,7 @@ def _clause_with_speaker(doc: Doc, m: MarkedSpan, marks: Marks) -> tuple[Token, 
 
 def _colon_clause_speaker(doc: Doc, m: MarkedSpan, marks: Marks) -> tuple[Token, Token] | None:
     """``(verb, subject)`` of a clause that ends in a colon right before a whole quoted sentence:
-    "Its president, Ana Ruiz, put it bluntly: “…”", "The minister was blunt: “…”".
+    "Their spokeswoman, Ana Ruiz, was blunt: “…”", "The minister put it plainly: “…”".
 
     A colon hands the clause's subject the words after it, whatever its verb; without this
     the quote would go on from whoever spoke last. Only the main clause of a sentence that
