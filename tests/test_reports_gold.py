@@ -57,6 +57,8 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("held30", OWN, 4),
         ("work31", OWN, 4),
         ("held31", OWN, 4),
+        ("work32", OWN, 4),
+        ("held32", OWN, 4),
         ("tune", WIKINEWS, 15),
         ("check", WIKINEWS, 15),
         ("tune", TRNEWS, 15),
@@ -111,6 +113,8 @@ def test_splits_share_no_article() -> None:
         "held30",
         "work31",
         "held31",
+        "work32",
+        "held32",
     )
     own_ids = [item["id"] for split in own_splits for item in _items(split, OWN)]
     assert len(own_ids) == len(set(own_ids)), "an own article sits in two splits"
