@@ -212,7 +212,7 @@ def _plural(entity: Entity) -> bool:
 
 #: Prepositions that make the name after them a location: "shot in Omdurman", "a rally near Gulu".
 LOCATIVE_PREPOSITIONS = frozenset(
-    {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "into"}
+    {"in", "at", "near", "outside", "inside", "across", "along", "around", "throughout", "within", "into"}
 )
 
 
@@ -230,6 +230,8 @@ def _named_as_a_location(doc: Doc, start: int) -> bool:
         tok = tok.head  # "in Freetown, Makeni and Kamakwie": every name of the list is a location
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _NAMED_PLACE_NOUNS:
         tok = tok.head.head  # "shot in the town of Piranshahr": the town's name
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head  # "in Nukus and the nearby town of Khodjeyli": the town is listed too
     if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPOSITIONS:
         return False
     words = {t.lower_ for t in tok.subtree}
@@ -238,6 +240,26 @@ def _named_as_a_location(doc: Doc, start: int) -> bool:
 
 #: Nouns a place's name follows after "of": "the town of Bukan", "the province of Kerman".
 _NAMED_PLACE_NOUNS = SETTLEMENT_NOUNS | frozenset({"province", "district", "region", "county", "governorate"})
+
+
+def _names_an_office_s_place(doc: Doc, start: int) -> bool:
+    """Whether the mention at *start* is a name set before an office noun ("the Kandahar governor",
+    "the Sistan and Baluchestan governor's office"): it names where the office is, however the
+    tagger labelled it, and "the governor" later refers to the office's holder, not to that name."""
+    tok = _token_at(doc, start)
+    if tok is None or tok.pos_ != "PROPN":
+        return False
+    while tok.dep_ in {"compound", "flat"} and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
+        tok = tok.head  # the name's last word
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "the Sistan and Baluchestan governor": the list's first name modifies
+    head = tok.head
+    return (
+        tok.dep_ in {"compound", "nmod"}
+        and head.i > tok.i
+        and head.pos_ == "NOUN"
+        and one_person_noun(head.lemma_.lower())
+    )
 
 
 def named_as_a_location(doc: Doc, start: int) -> bool:
@@ -375,7 +397,18 @@ def antecedent(index: EntityIndex, tok: Token) -> Span | None:
             found = hit[0] if hit is not None else None
         return found
     if tok.tag_ == "NN" and one_person_noun(lemma):  # "the spokesman", not "the officials"
-        return _nearest(index, lo, hi, frozenset({"PERSON"}), fits=lambda e: may_hold_office(e, tok))
+        doc = tok.doc
+        holder = nearest_mention(
+            index,
+            lo,
+            hi,
+            frozenset({"PERSON"}),
+            fits=lambda e: may_hold_office(e, tok),
+            keep=lambda start: (
+                not _named_as_a_location(doc, start) and not _names_an_office_s_place(doc, start)
+            ),
+        )
+        return holder[0] if holder is not None else None
     if tok.tag_ == "NNS" and is_person_noun(lemma):
         # "the officials" after "three interior ministry officials told Reuters": the group named by
         # the same noun before, not any person
