@@ -401,7 +401,9 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 or (expr.n == 0 and last_recurring >= 0)
             )
         )
-        if expr.kind == "event" or _restating_only(toks, m):
+        if expr.kind == "event" or (
+            _restating_only(toks, m) and not _day_of_its_sentence(doc, start, value, last_day)
+        ):
             restating.append((start, end))
             unplaced = True
         if expr.kind != "vague" and not unplaced:  # "recently": placed in time, but no date (nor listed)
@@ -592,6 +594,21 @@ def _restating_only(toks: list[Tok], m: Match) -> bool:
     if expr.kind != "anaphor" or expr.n != 0 or expr.unit != "day":
         return False
     return any(toks[k].lower == "same" for k in range(m.i, min(m.j, m.i + 3)))
+
+
+def _day_of_its_sentence(doc: Doc, start: int, value: str | None, last_day: DateMention | None) -> bool:
+    """Whether "the same day" at *start* ties a second event to a day its own sentence wrote before it.
+
+    "She was detained on 4 June, the same day her brother fled", "The court jailed him on
+    9 May, and the council dismissed him the same day": the sentence dates a second event by
+    the day it has just given, and the reports golds list that "the same day" with the day's
+    value. A sentence of its own ("Police raided the office on 9 May. The same day, …") only
+    restates the day before, and stays unlisted (:func:`_restating_only`).
+    """
+    if value is None or last_day is None or last_day.value != value or last_day.end > start:
+        return False
+    sentence = _sentence_start(doc, start)
+    return sentence >= 0 and sentence <= last_day.start and _sentence_start(doc, last_day.start) == sentence
 
 
 def _bare(expr: Expr) -> bool:
