@@ -59,3 +59,42 @@ def test_same_day_in_a_quote_with_no_day_stays_unlisted(nlp):
     """Guard (passed before): a quote's "the same day" after no day of its sentence is not listed."""
     text = 'The court fined him on 2 March. "They told me to pay the same day," he said.'
     assert _dates(nlp, text, "2020-03-09") == [("2 March", "2020-03-02")]
+
+
+# --- a bare month takes the year of the month the article already named -------------------------------
+
+
+def test_bare_month_after_last_month_of_its_name(nlp):
+    """ "in November" after "last November", written in November: the November named before."""
+    text = (
+        "The shopkeeper says he was beaten by soldiers last November. "
+        "He has kept his stall shut ever since he was hurt in November."
+    )
+    assert _dates(nlp, text, "2023-11-20") == [("last November", "2022-11"), ("November", "2022-11")]
+
+
+def test_part_of_a_month_is_no_event_of_it(nlp):
+    """ "by the end of March": a time within March, not the March of an event written with another year."""
+    text = (
+        "The rector was appointed in March 2020.\n\nOn 2 March 2023, students occupied the campus. "
+        "The ministry said on 20 March that 300 people had been held. Lawyers counted 900 held by the end "
+        "of March."
+    )
+    found = _dates(nlp, text, None)
+    assert ("March", "2023-03") in found
+    assert ("March", "2020-03") not in found
+
+
+def test_event_of_a_month_keeps_its_year(nlp):
+    """Guard (passed before): "the events of March" names the March written with its year."""
+    text = (
+        "Dozens died in the unrest of March 2019. In a report on 4 May 2021, the commission said "
+        "nobody had been tried for the events of March."
+    )
+    assert ("March", "2019-03") in _dates(nlp, text, None)
+
+
+def test_bare_month_with_no_month_named_before_is_unchanged(nlp):
+    """Guard (passed before): a bare past month after a "last" month of another name keeps its year."""
+    text = "Strikes began last October. The union marched again in November."
+    assert _dates(nlp, text, "2023-12-05") == [("last October", "2023-10"), ("November", "2023-11")]
