@@ -156,6 +156,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     written_days: dict[tuple[int, int], int] = {}  # (month, day) → the year the article wrote it with
     written_months: dict[int, tuple[int, int]] = {}  # month → the year it was last written with, and where
     persian_told: dt.date | None = None  # the day of the last Persian date written with its year
+    said_months: dict[int, str] = {}  # month → the value a "last"/"next" month of that name was given
     joined = _join_intervals(doc, toks, matches, accepted)
     recurring = [toks[m.j - 1].end for m in matches if _a_yearly_day(toks, m)]  # in reading order
     last_recurring = -1  # the end of the last yearly day before the mention at hand
@@ -311,6 +312,8 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                     value, gran, kind = f"{written.year:04d}-{written.month:02d}", "month", "published"
         if value is not None and previous is not None and _a_yearless_day(expr):
             value = _restated_in_brackets(text, start, value, previous)  # "on 17 Azar (8 December)"
+        if value is not None and not in_post:
+            value = _month_said_before(expr, value, gran, said_months)  # "in December" after "last December"
         if frame is not None and by_narrative and expr.kind == "weekday" and expr.rel is None:
             value = _in_frame(frame, expr) or value  # "Weekly digest, 7–13 March. … By Sunday"
         if expr.kind == "weekday" and expr.rel is None and out and len(out) - 1 in counted:
@@ -401,7 +404,9 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
                 or (expr.n == 0 and last_recurring >= 0)
             )
         )
-        if expr.kind == "event" or _restating_only(toks, m):
+        if expr.kind == "event" or (
+            _restating_only(toks, m) and not _day_of_its_sentence(doc, start, value, last_day)
+        ):
             restating.append((start, end))
             unplaced = True
         if expr.kind != "vague" and not unplaced:  # "recently": placed in time, but no date (nor listed)
@@ -553,7 +558,13 @@ def _of_an_event(doc: Doc, start: int, end: int) -> bool:
         and noun.pos_ == "NOUN"
         and noun.lower_ not in date_words.PARTS_OF_DAY
         and noun.lower_ not in date_words.UNITS  # "the first week of July" is a time of its own
+        and noun.lower_ not in _PARTS_OF_A_PERIOD  # "by the end of March" is a time of March
     )
+
+
+#: Nouns for a part of a month or year ("the end of March", "the start of June"): a time within the
+#: date after "of", which names no event that happened on it.
+_PARTS_OF_A_PERIOD = frozenset({"end", "beginning", "start", "middle", "rest", "close", "remainder"})
 
 
 def _names_an_event(doc: Doc, end: int) -> bool:
@@ -592,6 +603,42 @@ def _restating_only(toks: list[Tok], m: Match) -> bool:
     if expr.kind != "anaphor" or expr.n != 0 or expr.unit != "day":
         return False
     return any(toks[k].lower == "same" for k in range(m.i, min(m.j, m.i + 3)))
+
+
+def _month_said_before(expr: Expr, value: str, gran: str | None, said: dict[int, str]) -> str:
+    """*value*, or the month a "last" or "next" month of the same name was, for a bare month said again.
+
+    "He fell ill last December … since that day in December": the writer said once which
+    December ("last December", "next March", counted from writing) and names it again bare;
+    read alone against writing, the bare month would be this year's. A "last"/"next" month
+    is noted in *said* (month → value) for the bare months after it; a month with its year,
+    a day or an interval is not touched.
+    """
+    if expr.kind != "date" or expr.month is None or expr.day is not None or expr.until is not None:
+        return value
+    if expr.year is not None or expr.year_shift is not None or expr.story_year is not None or gran != "month":
+        return value
+    if expr.rel in {"last", "next"}:
+        said[expr.month] = value
+        return value
+    if expr.rel is None and expr.month in said:
+        return said[expr.month]
+    return value
+
+
+def _day_of_its_sentence(doc: Doc, start: int, value: str | None, last_day: DateMention | None) -> bool:
+    """Whether "the same day" at *start* ties a second event to a day its own sentence wrote before it.
+
+    "She was detained on 4 June, the same day her brother fled", "The court jailed him on
+    9 May, and the council dismissed him the same day": the sentence dates a second event by
+    the day it has just given, and the reports golds list that "the same day" with the day's
+    value. A sentence of its own ("Police raided the office on 9 May. The same day, …") only
+    restates the day before, and stays unlisted (:func:`_restating_only`).
+    """
+    if value is None or last_day is None or last_day.value != value or last_day.end > start:
+        return False
+    sentence = _sentence_start(doc, start)
+    return sentence >= 0 and sentence <= last_day.start and _sentence_start(doc, last_day.start) == sentence
 
 
 def _bare(expr: Expr) -> bool:
