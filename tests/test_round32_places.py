@@ -1,5 +1,5 @@
 """Places, round 32: names given as members of a kind of places, the gazetteer knowing them
-or not ("several districts of the capital, including Oskaro, Tulvesh and Ebbeni"; "Pellavar
+or not ("three districts of Marvenne, including Oskaro, Tulvesh and Ebbeni"; "Pellavar
 and other villages"). Sentences written for these tests."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ def _offsets_hold(text: str) -> None:
 
 
 def test_the_list_after_districts_including_is_places() -> None:
-    text = "Riot police fired tear gas in several districts of Marvenne, including Oskaro, Tulvesh and Ebbeni, on Sunday."
+    text = "Water cannon were turned on crowds in three districts of Marvenne, including Oskaro, Tulvesh and Ebbeni, late on Sunday."
     assert {"Oskaro", "Tulvesh", "Ebbeni"} <= written_places(text)
     _offsets_hold(text)
 
@@ -33,7 +33,7 @@ def test_the_list_after_provinces_including_in_is_places() -> None:
 
 
 def test_a_name_before_and_other_villages_is_a_place() -> None:
-    text = "Gunmen attacked Pellavar and other villages near the border overnight."
+    text = "Gunmen raided Pellavar and other villages in the hills before dawn."
     assert written_places(text) == {"Pellavar"}
     _offsets_hold(text)
 
@@ -53,7 +53,7 @@ def test_people_listed_after_towns_including_are_no_places() -> None:
         == set()
     )
     assert written_places("Mayors of several towns, including Mayor Tom Rell, signed the letter.") == set()
-    assert written_places("The leaders of the regions, including Governor Sam Ovid, met on Monday.") == set()
+    assert written_places("Heads of the regions, including Governor Sam Ovid, met on Monday.") == set()
 
 
 def test_including_without_a_word_for_places_lists_no_places() -> None:
