@@ -676,6 +676,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         # "the village of [Tha] Yet Chaung": the tagger's piece yields to the whole name
         whole = SpanSet((m.start, m.end) for m in settlements)
         mentions = [m for m in mentions if not whole.overlaps(m.start, m.end)] + settlements
+    members = _members_of_kinds(doc, mentions, gaz)
+    if members:
+        mentions += members
     mentions += _located_by_bearing(text, mentions, gaz, surnames)
     mentions += _after_a_compass_adjective(doc, mentions, gaz, surnames)
     seats = _seats(text)
@@ -1144,6 +1147,62 @@ _PLACES_SUCH_AS = re.compile(
 )
 
 
+#: Plural words for settlements and their parts, the kinds a list's members share.
+_PLURAL_SETTLEMENTS = (
+    r"(?:cities|towns|villages|neighbou?rhoods|districts|suburbs|provinces|townships|"
+    r"municipalities|localities|communes|counties|regions)"
+)
+
+#: A plural word for places, "including" and a name: "several districts, including Abara",
+#: "neighbourhoods of the capital, including in Abara" (one name of the place they are of
+#: may stand between).
+_PLACES_INCLUDING = re.compile(
+    rf"\b{_PLURAL_SETTLEMENTS}(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}})?"
+    r",? including (?:in )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?![\w'’-]| [A-Z])"
+)
+
+#: "and other" or "or other" and a plural word for places after a name: "Abara and other towns".
+_AND_OTHER_PLACES = re.compile(rf"(?<=\w) (?:and|or) other {_PLURAL_SETTLEMENTS}\b")
+
+#: The end of :data:`_PLACES_INCLUDING` before its first name: "districts, including (in) ".
+_INCLUDING_BEFORE = re.compile(
+    rf"\b{_PLURAL_SETTLEMENTS}(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}})?,? including (?:in )?$"
+)
+
+
+def member_of_places(text: str, start: int, end: int) -> bool:
+    """Whether the name at *start*–*end* is given as one of a kind of places: the first name
+    after "several districts, including" or the name before "and other towns". The kind word
+    says what an unknown name is, as "the Darfur region" does (the list's other names are
+    joined to it)."""
+    return (
+        _INCLUDING_BEFORE.search(text, max(0, start - 80), start) is not None
+        or _AND_OTHER_PLACES.match(text, end) is not None
+    )
+
+
+def _members_of_kinds(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Names given as members of a kind of places, the gazetteer knowing them or not: the
+    list after a plural word for places and "including" ("several districts of the capital,
+    including Abara, Tobe and Ulen", "provinces, including in Abara") and the name before
+    "and other" and such a word ("shelled Abara and other towns").
+
+    "Including" lists people as readily ("mayors of several towns, including Ana Pelt"): the
+    list ends at a name of people (:func:`_persons_name`). A lone unknown word the tagger
+    calls a person's stays in it: the small model tags most unknown names so."""
+    text = doc_text(doc)
+    taken = SpanSet((m.start, m.end) for m in mentions)
+    people = SpanSet((e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1)
+    found: list[Mention] = []
+    for match in _PLACES_INCLUDING.finditer(text):
+        _listed_names(text, match.span(1), True, None, taken, gaz, found, people=people)
+    for match in _AND_OTHER_PLACES.finditer(text):
+        start = _name_before(text, match.start() + 1)
+        if start is not None and not _name_goes_on_before(text, start):
+            _listed_names(text, (start, match.start()), False, None, taken, gaz, found, people=people)
+    return found
+
+
 def _listed_names(
     text: str,
     first: tuple[int, int],
@@ -1152,11 +1211,14 @@ def _listed_names(
     taken: SpanSet,
     gaz: Gazetteer,
     found: list[Mention],
+    *,
+    people: SpanSet | None = None,
 ) -> list[tuple[int, int]]:
     """Add to *found* the name at *first* and, after a plural word, the names listed after
     it (", Kraljevo", " and Inđija"); a name already found is skipped, and the list ends
-    at a name that goes on outside it, a people or a month. Returns the spans of the list's
-    names up to its end."""
+    at a name that goes on outside it, a people or a month, or, *people* given, a name
+    that overlaps one of them or opens with a title or a role word. Returns the spans of the
+    list's names up to its end."""
     names = [first]
     if plural:
         position = first[1]
@@ -1173,6 +1235,8 @@ def _listed_names(
             continue  # tagged and found already
         if not _title_words(name) or gaz.demonym(name) is not None or name.lower() in MONTHS:
             break
+        if people is not None and _persons_name(name, start, end, people):
+            break
         candidates = [
             c for c in gaz.lookup(name) if c.kind in (kinds or {"city", "admin1", "admin2", "country"})
         ]
@@ -1186,6 +1250,18 @@ def _listed_names(
 _NEXT_ITEM = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+)([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?![\w'’-]| [A-Z])"
 )
+
+
+def _persons_name(name: str, start: int, end: int, people: SpanSet) -> bool:
+    """Whether *name* at *start*–*end* names a person: it overlaps a name of several words the
+    tagger calls a person's (*people*), or opens with a title or a role ("Mayor Tom Rell"), or
+    with a given name before another word ("Ana Pelt")."""
+    first = name.split()[0]
+    return (
+        people.overlaps(start, end)
+        or first.lower().rstrip(".") in entity_words.PERSON_TITLES | entity_words.ROLE_WORDS
+        or (" " in name and first in first_names())
+    )
 
 
 def _title_words(name: str) -> bool:

@@ -36,6 +36,7 @@ from tally.extract.places.candidates import (
     PERSON_PREPOSITIONS,
     Mention,
     find_mentions,
+    member_of_places,
     named_bodies,
     place_prepositions,
     preposition_before,
@@ -258,6 +259,8 @@ def _cued(text: str, mention: Mention) -> bool:
             return True  # "the bridges over the Nile", "along the Danube"; not "a lockdown over Easter"
         if word in place_words.UNKNOWN_NAME_CUES and text[before.end(1) : mention.start] == " ":
             return True
+    if member_of_places(text, mention.start, mention.end):
+        return True  # "districts, including Abara", "Abara and other towns"
     after = _CUE_AFTER.match(text, mention.end)
     if after is None:
         return False
