@@ -1158,6 +1158,8 @@ def _death_category(tok: Token) -> str:
         return "deaths"  # "found dead after the avalanche", "drowned when their boat capsized"
     if "kill" in lemmas:
         return "killed"  # "Of the 304 people killed, 220 died in Khuzestan"
+    if _calm_cause_before(tok):
+        return "deaths"  # "(The collapse killed 14.) Two more later died in hospital"
     return "killed" if _violent_article(tok.doc) else "deaths"
 
 
@@ -1197,7 +1199,29 @@ def _calm_cause(tok: Token) -> bool:
     lemmas = _sentence_lemmas(tok)
     if lemmas & (figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT):
         return False
-    return _names_a_calm_cause(lemmas)
+    return _names_a_calm_cause(lemmas) or _calm_cause_before(tok)
+
+
+def _calm_cause_before(tok: Token) -> bool:
+    """A count in a sentence that names no cause ("Two of the injured later died in hospital, and
+    the toll rose to 16") whose paragraph's sentence before names a disease, a disaster or an
+    accident and no violence or protest ("The collapse of the roof killed 14 people"): the sentence
+    goes on with the harm told before it, and its deaths are that cause's (``deaths``), whatever
+    the article says of the protests that followed. A sentence that says "kill" or names a cause
+    decides itself, and a paragraph break ends what the sentence before tells."""
+    sent = tok.sent
+    lemmas = _sentence_lemmas(tok)
+    own_cause = figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT | {"kill"}
+    if sent.start == 0 or lemmas & own_cause or _names_a_calm_cause(lemmas):
+        return False
+    doc = tok.doc
+    before = doc[sent.start - 1].sent
+    if "\n\n" in doc[before.start : sent.start].text:
+        return False
+    told = _sentence_lemmas(doc[before.start])
+    if told & (figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT):
+        return False
+    return _names_a_calm_cause(told)
 
 
 #: Words of a hurt body: care for these is care of the injured, whatever illness the sentence names.
