@@ -1,0 +1,71 @@
+"""Round 32 (issue 14 §1): constructions whose event type held on the work halves of our own wire
+sets but not in tally. Sentences written for this test, not from any gold set."""
+
+from __future__ import annotations
+
+import pytest
+
+import tally
+from tests._events import first_event, typed_event
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "trigger"),
+    [
+        (
+            "The Estonian parliament on Tuesday ratified a maritime treaty with Latvia.",
+            "parliament",
+            "ratified",
+        ),
+        ("Lawmakers in Quito ratified the fisheries accord after a short debate.", "Lawmakers", "ratified"),
+        ("The two envoys signed a water-sharing pact during a brief ceremony.", "envoys", "signed"),
+    ],
+)
+def test_ratifying_or_signing_a_pact_is_agreement(text: str, actor: str, trigger: str) -> None:
+    """Ratifying or signing a pact (the ``pacts`` object class) commits its parties: PLOVER AGREE,
+    not the endorsement (SUPPORT) "ratify"/"sign" carry with any other object."""
+    event = typed_event(text, "AGREE", None, actor, None)
+    assert text[event.trigger[0] : event.trigger[1]].startswith(trigger)
+
+
+def test_signing_a_petition_still_supports() -> None:
+    """Guard: signing what is no pact keeps the verb's own sense."""
+    event = first_event("More than ten thousand nurses signed a petition backing the new pay scale.")
+    assert event is None or event.type != "AGREE"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The junta will not allow foreign reporters into the northern provinces, a spokesman said.",
+            "junta",
+        ),
+        (
+            "The city council would not permit the march to pass the parliament building, officials said.",
+            "council",
+        ),
+    ],
+)
+def test_third_party_refusing_to_let_is_rejection(text: str, actor: str) -> None:
+    """A side said (not quoted in the first person) to refuse to let someone in or something happen
+    refuses (PLOVER REJECT); it makes no threat of its own."""
+    event = typed_event(text, "REJECT", None, actor, None)
+    assert (
+        "allow" in text[event.trigger[0] : event.trigger[1]]
+        or "permit" in text[event.trigger[0] : event.trigger[1]]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe won't allow any gathering near the palace,\u201d the commander told reporters.",
+        "The provincial governor warned that his office would not tolerate any fresh roadblocks.",
+        "The police said no march would be permitted in the old town.",
+    ],
+)
+def test_first_person_or_tolerate_still_threatens(text: str) -> None:
+    """Guard: a first-person refusal in a quote, "will not tolerate" and "no march would be allowed"
+    still warn (THREATEN)."""
+    assert any(e.type == "THREATEN" for e in tally.analyze(text).events), text
