@@ -96,3 +96,22 @@ def test_banned_imports_still_sanction() -> None:
         "cabinet",
         None,
     )
+
+
+def test_sit_in_is_a_demonstration() -> None:
+    """A sit-in is a demonstration its organisers stage (PLOVER PROTEST ``demo-org``), as our wire
+    sets label it; blocking a road stays ``obstruct``."""
+    typed_event(
+        "Retired teachers began a sit-in by the pensions office on Monday.",
+        "PROTEST",
+        "demo-org",
+        "teachers",
+        None,
+    )
+    typed_event(
+        "Lorry drivers blocked the orbital motorway near the port for six hours.",
+        "PROTEST",
+        "obstruct",
+        "drivers",
+        None,
+    )
