@@ -6,32 +6,7 @@ from __future__ import annotations
 import pytest
 
 import tally
-from tests._events import first_event, typed_event
-
-
-@pytest.mark.parametrize(
-    ("text", "actor", "trigger"),
-    [
-        (
-            "The Estonian parliament on Tuesday ratified a maritime treaty with Latvia.",
-            "parliament",
-            "ratified",
-        ),
-        ("Lawmakers in Quito ratified the fisheries accord after a short debate.", "Lawmakers", "ratified"),
-        ("The two envoys signed a water-sharing pact during a brief ceremony.", "envoys", "signed"),
-    ],
-)
-def test_ratifying_or_signing_a_pact_is_agreement(text: str, actor: str, trigger: str) -> None:
-    """Ratifying or signing a pact (the ``pacts`` object class) commits its parties: PLOVER AGREE,
-    not the endorsement (SUPPORT) "ratify"/"sign" carry with any other object."""
-    event = typed_event(text, "AGREE", None, actor, None)
-    assert text[event.trigger[0] : event.trigger[1]].startswith(trigger)
-
-
-def test_signing_a_petition_still_supports() -> None:
-    """Guard: signing what is no pact keeps the verb's own sense."""
-    event = first_event("More than ten thousand nurses signed a petition backing the new pay scale.")
-    assert event is None or event.type != "AGREE"
+from tests._events import typed_event
 
 
 @pytest.mark.parametrize(
