@@ -85,11 +85,12 @@ CASES = [
         "police chief",
         None,
     ),
-    # a light verb the lemmatiser misreads ('staged' -> 'stag'); a sit-in obstructs
+    # a light verb the lemmatiser misreads ('staged' -> 'stag'); a sit-in is a demonstration
+    # (round 32: ``demo-org``, as our wire sets label it, not ``obstruct``)
     (
         "Students staged a sit-in at the university to protest the arrest of their classmates.",
         "PROTEST",
-        "obstruct",
+        "demo-org",
         "Students",
         None,
     ),

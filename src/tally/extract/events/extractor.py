@@ -2508,6 +2508,25 @@ def _ordered_party(ctx: ExtractContext, tok: Token | None, before: bool) -> tupl
     return (entity.id if entity is not None else None), span.text
 
 
+def _reported_refusal_to_let(
+    tok: Token, lemma: str, subj: Token | None, first: bool, neg: bool, obl: bool
+) -> bool:
+    """ "The junta will not allow foreign reporters in, a spokesman said": a side named in the
+    third person refusing to let someone in or something happen refuses (PLOVER REJECT), as
+    "refused to allow" does; only the speaker's own "we will not allow" and "will not tolerate"
+    (no letting verb) warn of what follows (THREATEN), and "no march would be allowed" (no
+    subject who refuses) stays a threat (round 32)."""
+    return (
+        lemma in _LETTING_VERBS
+        and neg
+        and not first
+        and not obl
+        and subj is not None
+        and subj.dep_ != "nsubjpass"
+        and subj.pos_ in {"NOUN", "PROPN"}
+    )
+
+
 def _governing_verb(tok: Token) -> Token:
     cur = tok
     for _ in range(6):
@@ -2578,6 +2597,8 @@ def _modal_trigger(tok: Token, quote: Quote | None) -> _Cand | None:
             return None
         neg_tok = event_syntax.child(tok, "neg")
         tokens = sorted([*tokens, *([neg_tok] if neg_tok is not None else [])], key=lambda t: t.i)
+        if _reported_refusal_to_let(tok, lemma, subj, first, neg, obl):
+            return _Cand("modal", tok, tok, tokens, "REJECT", None, lemma)
         if first or not obl:
             target = obj or _complement_subject(tok)
             return _Cand("modal", tok, tok, tokens, "THREATEN", "restrict", lemma, target=target)
@@ -2673,7 +2694,9 @@ def _arguments(c: _Cand) -> None:
     if c.kind == "verbless":
         return  # read off the word order, not the (wrong) parse: see _verbless_verbs
     if c.kind == "modal":
-        c.actor = None
+        # a refusal names its own side ("the junta will not allow …"); a threat or a demand in
+        # reported speech is the speaker's
+        c.actor = event_syntax.grammatical_subject(c.verb) if c.type == "REJECT" else None
         return
     if c.kind == "noun":
         actor, target = event_syntax.noun_arguments(c.head, c.type)
@@ -2829,7 +2852,8 @@ def _seized_thing(c: _Cand) -> bool:
         return False
     if _people(target):
         return False  # "seized three NGO staff": people taken, a party
-    if c.mode in {"ban", "censor"} or _object_class(target) == "organisations":
+    gathering = _object_class(target) == "gatherings"  # "banned all demonstrations": no party
+    if (c.mode in {"ban", "censor"} and not gathering) or _object_class(target) == "organisations":
         # "dissolved the main opposition movement", "shut down the newspaper": a body outlawed
         # or an outlet silenced is a party (the dev coders' "La Prensa")
         return False
@@ -5143,7 +5167,7 @@ def _to_event(ctx: ExtractContext, c: _Cand, quote: Quote | None, n: int) -> Eve
     rep_subject = event_syntax.clause_subject(rep) if rep is not None else None
     actor_id: str | None
     actor_text: str | None
-    if c.kind == "modal":
+    if c.kind == "modal" and c.type != "REJECT":
         if quote is not None and quote.speaker:
             actor_id, actor_text = quote.speaker, quote.speaker_name
         else:
