@@ -46,22 +46,6 @@ def test_first_person_or_tolerate_still_threatens(text: str) -> None:
     assert any(e.type == "THREATEN" for e in tally.analyze(text).events), text
 
 
-@pytest.mark.parametrize(
-    ("text", "actor"),
-    [
-        (
-            "The provincial administration banned every street procession in the old quarter.",
-            "administration",
-        ),
-        ("Riot police prohibited the candlelight vigil planned for Friday evening.", "police"),
-    ],
-)
-def test_banning_a_gathering_is_a_ban(text: str, actor: str) -> None:
-    """A protest, march, rally or gathering forbidden outright (the ``gatherings`` object class)
-    is PLOVER's COERCE ``ban``, as a banned party is; a limit on movement stays ``restrict``."""
-    typed_event(text, "COERCE", "ban", actor, None)
-
-
 def test_banned_imports_still_sanction() -> None:
     """Guard: a ban on trade keeps its sanction sense."""
     typed_event(

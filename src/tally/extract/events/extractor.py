@@ -2852,8 +2852,7 @@ def _seized_thing(c: _Cand) -> bool:
         return False
     if _people(target):
         return False  # "seized three NGO staff": people taken, a party
-    gathering = _object_class(target) == "gatherings"  # "banned all demonstrations": no party
-    if (c.mode in {"ban", "censor"} and not gathering) or _object_class(target) == "organisations":
+    if c.mode in {"ban", "censor"} or _object_class(target) == "organisations":
         # "dissolved the main opposition movement", "shut down the newspaper": a body outlawed
         # or an outlet silenced is a party (the dev coders' "La Prensa")
         return False
