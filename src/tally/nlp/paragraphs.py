@@ -65,7 +65,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
             after_break = after_break or breaks >= 2
             if breaks:
                 after_line_break = True
-                line_opens_paragraph = breaks >= 2
+                # a line after one that ended its sentence opens a paragraph too, where single
+                # line breaks part paragraphs ("… to the court.\"\nCrimes of boredom\nBob …")
+                line_opens_paragraph = breaks >= 2 or _ends_sentence(doc, tok.i)
                 heading_words = 0
             continue
         capitalised = tok.is_title or tok.is_upper or tok.is_digit
@@ -79,6 +81,19 @@ def paragraph_breaks(doc: Doc) -> Doc:
         heading_words += 1
         last = tok.text
     return doc
+
+
+#: Closing marks that may follow a sentence's final punctuation at a line's end.
+_CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", ")"})
+
+
+def _ends_sentence(doc: Doc, space: int) -> bool:
+    """Whether the line before the space token *space* ends with a sentence's final punctuation,
+    perhaps followed by a closing quote mark or bracket ("… to the court.\"")."""
+    i = space - 1
+    if i >= 0 and doc[i].text in _CLOSERS:
+        i -= 1
+    return i >= 0 and doc[i].text in _SENTENCE_END
 
 
 def _ends_with_reference_mark(tok: Token) -> bool:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from tally.extract.context import doc_text, token_lowers, token_pos, token_texts
 from tally.extract.quotes import cues as quote_cues
 from tally.extract.quotes import words as quote_words
-from tally.extract.quotes.marks import Marks, count_words
+from tally.extract.quotes.marks import MarkedSpan, Marks, count_words
 from tally.extract.quotes.speakers import Attribution
 
 if TYPE_CHECKING:
@@ -126,6 +126,41 @@ def _distance(verb: Token, comp: Token) -> int:
     return max(0, verb.i - comp.right_edge.i)
 
 
+def _tokens_before(doc: Doc, at: int) -> list[Token]:
+    """The few tokens before the character *at* (an opening mark), commas and colons dropped."""
+    before = quote_cues.tokens_between(doc, max(0, at - 40), at)
+    while before and before[-1].text in {",", ":"}:
+        before = before[:-1]
+    return before
+
+
+#: Most words of a work's name quoted after its owner: "Jara's “El derecho de vivir en paz”".
+WORK_NAME_WORDS = 8
+
+
+def owners_work(text: str, m: MarkedSpan, before: list[Token]) -> bool:
+    """The name of a work after the one who made or hosts it: "Ana Belén's “Para la libertad”",
+    "the former presenter of “Garden Hour,”".
+
+    After a name's possessive ("X's"), short marked words that open with a capital and
+    hold no sentence's end name X's song, book or show; after "of", only words all
+    capitalised as a name is ("host of “Garden Hour”"; "accused of “crimes against
+    the state”" stays speech). What someone said is not owned by a name in the
+    possessive: "Gomez's “we will not back down”" is rare, and opens with no capital.
+    """
+    quoted = text[m.start : m.end].strip(" ,.")
+    words = quoted.split()
+    if not before or not words or len(words) > WORK_NAME_WORDS or any(c in quoted for c in ".!?;:"):
+        return False
+    last = before[-1]
+    if last.lower_ in {"'s", "’s"} and len(before) > 1 and before[-2].pos_ == "PROPN":
+        return words[0][:1].isupper()
+    if last.lower_ == "of" and len(before) > 1 and before[-2].pos_ == "NOUN":
+        long_words = [w for w in words if len(w) >= 4]
+        return len(long_words) >= 2 and all(w[0].isupper() for w in long_words) and not quoted.isupper()
+    return False
+
+
 def _object_span(tok: Token, marks: Marks, lemma: str) -> tuple[str, int, int] | None:
     """What a cue verb without a clause reports, from its object.
 
@@ -147,6 +182,8 @@ def _object_span(tok: Token, marks: Marks, lemma: str) -> tuple[str, int, int] |
         return None
     start, end = span
     inside = [m for m in marks.spans if start <= m.open_at and m.start < end]
+    if inside and all(owners_work(doc_text(tok.doc), m, _tokens_before(tok.doc, m.open_at)) for m in inside):
+        return None  # "sang Ana Belén's “Para la libertad”": a song named, nobody's words
     if inside:
         text = doc_text(tok.doc)
         # stop after the last quoted words when a new clause follows ("…”, which is")

@@ -50,7 +50,7 @@ from tally.extract.figures import words as figure_words
 from tally.extract.quotes import cues as quote_cues
 from tally.extract.quotes import transcripts
 from tally.extract.quotes import words as quote_words
-from tally.extract.quotes.clauses import SPEECH_MIN_WORDS, cue_candidates
+from tally.extract.quotes.clauses import SPEECH_MIN_WORDS, cue_candidates, owners_work
 from tally.extract.quotes.marks import (
     MarkedSpan,
     Marks,
@@ -169,6 +169,7 @@ def _is_title(doc: Doc, m: MarkedSpan) -> bool:
         or noun
         or _label(before)
         or _owned_capitalised_name(doc_text(doc), m, before)
+        or owners_work(doc_text(doc), m, before)
     )
 
 

@@ -3323,6 +3323,9 @@ def _subject_antecedent(
     k = bisect_left(subjects, tok.i) - 1
     # "Ana Diaz joined the march.¶“…”¶She said …": a paragraph that is only a quote names no one new
     reach = SUBJECT_PARAGRAPHS + _quote_paragraphs_before(doc, here, quoted)
+    # "Ana Diaz is the member for the district.¶He has met …¶He says …¶“…,” he said": each
+    # paragraph opened by the same pronoun goes on with the one subject
+    reach += _pronoun_paragraphs_before(doc, here - reach + SUBJECT_PARAGRAPHS, tok.lower_)
     while k >= 0 and here - para_of(doc[subjects[k]].idx) <= reach:
         cand = doc[subjects[k]]
         k -= 1
@@ -3412,18 +3415,25 @@ def _person_by_who(cand: Token, entity: Entity) -> bool:
     "the Council, which monitors …" stays a body.
     """
     parts = entity.name.split()
-    return (
+    if not (
         entity.type in {"ORG", "GPE"}
-        and 1 <= len(parts) <= 3
+        and 1 <= len(parts) <= TITLED_NAME_WORDS
         and all(_NAME_WORD.fullmatch(p) for p in parts)
         and not set(words_of_name(entity.name)) & entity_words.ORG_WORDS
         and not is_country_name(entity.name)
-        and any(
-            (c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children))
-            or _person_in_apposition_noun(c)
-            for c in cand.children
-        )
+    ):
+        return False
+    who = any(
+        c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+        for c in cand.children
     )
+    # "Human Rights Defender X Y, who visited …": an office's title the tagger ran into the name
+    # makes it longer; "who" alone shows a person then
+    return who or (len(parts) <= 3 and any(_person_in_apposition_noun(c) for c in cand.children))
+
+
+#: Most words of a name "who" shows to be a person, an office's title before it included.
+TITLED_NAME_WORDS = 5
 
 
 #: Nouns for a place that the lists of nouns for people also hold ("town" as in "townspeople").
@@ -3477,6 +3487,33 @@ def _quote_paragraphs_before(doc: Doc, here: int, quoted: Callable[[int], bool])
         and 0 <= here - 1 - n < len(spans)
         and _only_quoted(text, spans[here - 1 - n], quoted)
     ):
+        n += 1
+    return n
+
+
+#: How many paragraphs opened by the pronoun a pronoun may reach across to its subject.
+PRONOUN_PARAGRAPHS_ACROSS = 3
+
+
+def _pronoun_paragraphs_before(doc: Doc, here: int, pronoun: str) -> int:
+    """How many paragraphs right before paragraph *here* open with *pronoun* as their subject
+    (at most :data:`PRONOUN_PARAGRAPHS_ACROSS`).
+
+    Short news paragraphs carry one subject on: "X is the member for Kennedy.¶He has met
+    residents.¶He says …¶“…,” he said". Names inside them are not subjects, so the pronoun
+    reaches across them to the subject that opened the run.
+    """
+    if pronoun not in {"he", "she"}:
+        return 0
+    spans = _paragraph_spans(doc)
+    text = doc_text(doc)
+    n = 0
+    while n < PRONOUN_PARAGRAPHS_ACROSS and 0 <= here - 1 - n < len(spans):
+        start, end = spans[here - 1 - n]
+        first = next((i for i in range(start, end) if not text[i].isspace()), None)
+        opener = doc.char_span(first, first + 1, alignment_mode="expand") if first is not None else None
+        if opener is None or opener[0].lower_ != pronoun or opener[0].dep_ not in {"nsubj", "nsubjpass"}:
+            break
         n += 1
     return n
 
