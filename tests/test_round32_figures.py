@@ -91,7 +91,7 @@ def test_the_people_taken_up_again_stay_one_figure() -> None:
     ("text", "count"),
     [
         ("More than 40 hospitals announced walkouts after the doctors' union was banned.", 40),
-        ("About 30 sponsors announced on Friday they would stop buying airtime on the channel.", 30),
+        ("Nearly 50 unions declared that they would join the stoppage next week.", 50),
     ],
 )
 def test_a_count_announcing_its_own_step_is_a_figure(text: str, count: float) -> None:

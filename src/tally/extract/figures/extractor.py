@@ -5149,8 +5149,8 @@ _SELF_SUBJECTS = frozenset({"they", "we"})
 
 def _announces_own_action(verb: Token) -> bool:
     """Whether a verb of announcing tells what its subject itself does, not what it counts: "more
-    than 40 hospitals announced walkouts", "about 30 sponsors announced they would stop buying
-    airtime". Its object is a step named with no number, or a clause on "they" with no number; the
+    than 40 hospitals announced walkouts", "nearly 50 unions declared that they would join the
+    stoppage". Its object is a step named with no number, or a clause on "they" with no number; the
     counted subject acts, so it is a count of the event, not of sources ("two officials announced
     that 40 had died" gives a count: its counted officials are sources)."""
     if verb.lemma_.lower() not in _ANNOUNCING_VERBS:
