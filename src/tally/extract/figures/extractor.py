@@ -5061,6 +5061,24 @@ _EVIDENCE_NOUNS = frozenset(
 #: Nouns for a tally of counts: the hospitals it came from ("figures from hospitals in four cities")
 #: or where it is kept ("a tally kept by doctors at three hospitals") are its sources, no count.
 _TALLY_NOUNS = frozenset({"tally", "figure", "count", "data", "statistic", "record"})
+#: Prepositions that set counted points on the ground: "at 27 points", "in 12 points", "across 40 points".
+_POINT_PREPS = frozenset({"at", "in", "across"})
+#: Words that make "points" a score or a share: "percentage points", "points higher".
+_SCORE_WORDS = frozenset({"percentage", "basis", "higher", "lower", "ahead", "behind", "lead"})
+
+
+def _points_on_the_ground(points: Token, phrase: NumberPhrase) -> bool:
+    """Whether "points" counted after a preposition of place are spots on the ground, things of the
+    event counted: "farmers blocked the ring road at 27 points", "truckers cut the motorway at some
+    60 points". A score ("six points higher"), a share ("two percentage points") and "at one point"
+    (a moment) are not."""
+    if phrase.value <= 1 or points.dep_ != "pobj" or points.head.lower_ not in _POINT_PREPS:
+        return False
+    return not any(t.lower_ in _SCORE_WORDS for t in points.subtree) and not any(
+        t.lower_ in _SCORE_WORDS for t in points.head.head.children
+    )
+
+
 #: Nouns for those a count is about, never its sources ("interviews with relatives of 12 victims").
 _COUNTED_DEAD = frozenset({"victim", "body", "dead", "death", "casualty", "detainee", "prisoner"})
 
@@ -5127,6 +5145,7 @@ def _counts_sources(tok: Token) -> bool:
             and not _named_before(tok, head)
             and not _reduced_passive(tok)
             and not _speaker_after_inverted_verb(tok, head)
+            and not _announces_own_action(head)
         )
     if tok.dep_ == "pobj" and head.dep_ == "agent":
         return head.head.lemma_.lower() in (
@@ -5144,6 +5163,38 @@ def _counts_sources(tok: Token) -> bool:
         whole = head.head
         return (whole.tag_ in {"NNS", "NNPS"} or whole.like_num) and _counts_sources(whole)
     return tok.dep_ in {"dobj", "pobj"} and head.lower_ == "citing"
+
+
+#: Verbs by which a group makes its own step known: "announced walkouts", "declared a boycott".
+_ANNOUNCING_VERBS = frozenset({"announce", "declare"})
+#: Subjects of a clause that name the announcers themselves: "announced that they were leaving".
+_SELF_SUBJECTS = frozenset({"they", "we"})
+
+
+def _announces_own_action(verb: Token) -> bool:
+    """Whether a verb of announcing tells what its subject itself does, not what it counts: "more
+    than 40 hospitals announced walkouts", "nearly 50 unions declared that they would join the
+    stoppage". Its object is a step named with no number, or a clause on "they" with no number; the
+    counted subject acts, so it is a count of the event, not of sources ("two officials announced
+    that 40 had died" gives a count: its counted officials are sources)."""
+    if verb.lemma_.lower() not in _ANNOUNCING_VERBS:
+        return False
+    said = [c for c in verb.children if c.dep_ in {"dobj", "ccomp"}]
+    if not said or any(t.like_num for c in said for t in c.subtree):
+        return False
+    for part in said:
+        if part.dep_ == "dobj" and (
+            part.pos_ != "NOUN"
+            or part.lemma_.lower() in figure_words.COUNT_RESTATING_NOUNS
+            or part.lemma_.lower() in figure_words.NOUN_CATEGORY
+            or _is_person(part)
+        ):
+            return False  # "announced the toll", "announced the arrests", "announced the names of …"
+        if part.dep_ == "ccomp" and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _SELF_SUBJECTS for c in part.children
+        ):
+            return False  # "three officials announced that the road was closed": who speaks
+    return True
 
 
 def _speaker_after_inverted_verb(tok: Token, verb: Token) -> bool:
@@ -5737,7 +5788,31 @@ def _is_person(tok: Token) -> bool:
     ):
         return True
     # counted plural names are peoples the model often tags ORG: "one million Uyghurs"
-    return tok.pos_ == "PROPN" and tok.text.endswith("s") and any(c.like_num for c in tok.lefts)
+    if tok.pos_ == "PROPN" and tok.text.endswith("s") and any(c.like_num for c in tok.lefts):
+        return True
+    return _people_named_after_a_number(tok)
+
+
+#: Determiners that take a group up again: "the eight", "these five", "those 12".
+_BACK_DETERMINERS = frozenset({"the", "these", "those"})
+
+
+def _people_named_after_a_number(tok: Token) -> bool:
+    """A people named right after a number: "more than 700 Burkinabe had walked across the border"
+    (a demonym), "120 Rohingyas Malaysia detained at sea" (a plural name the parser hung elsewhere,
+    even on the country after it). Right after the number a capitalised demonym or plural name
+    counts people, not a place or a name of its own."""
+    if tok.i == 0 or not tok.doc[tok.i - 1].like_num or tok.pos_ not in {"PROPN", "NOUN"}:
+        return False
+    if not tok.text[:1].isupper() or tok.text.isupper() or tok.ent_type_ in {"DATE", "TIME", "ORDINAL"}:
+        return False
+    from tally.resources.gazetteer import load_gazetteer
+
+    if load_gazetteer().demonym(tok.text) is not None:
+        return True  # "700 Burkinabe", "900 Malagasy"
+    # "120 Rohingyas": a plural name; not one word of a longer name ("Flight 302 Addis Ababa")
+    inside_a_name = tok.ent_iob_ == "I" or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I")
+    return tok.pos_ == "PROPN" and tok.text.endswith("s") and not inside_a_name
 
 
 def _people_compound(word: str) -> bool:
@@ -5844,6 +5919,19 @@ def _read(
             counted = nxt if nxt.pos_ in {"NOUN", "PROPN", "ADJ"} else None
         elif nxt.pos_ == "ADJ" and nxt.dep_ == "amod" and nxt.head.i > nxt.i and _is_person(nxt.head):
             counted = nxt.head  # "(…in Zahedan.) 7 Baluch prisoners were …": a number parsed apart
+    if (
+        counted is not None
+        and counted.pos_ == "PROPN"
+        and counted.i > phrase.core_end
+        and _people_named_after_a_number(doc[phrase.core_end])
+        # "the seven Rohingyas Malaysia still holds": "the" hangs on the country, and the people it
+        # takes up again were counted before; moved to the people, the count would lose it
+        and not any(
+            c.dep_ == "det" and c.i < phrase.start and c.lower_ in _BACK_DETERMINERS for c in counted.children
+        )
+    ):
+        # "120 Rohingyas Malaysia detained at sea": the people, not the country
+        counted = doc[phrase.core_end]
     if counted is not None and previous is not None and _gapped_clause_count(num, previous):
         counted = (
             None  # "Sao Paulo reported 327 deaths, and Rio 84": the place is the gapped clause's subject
@@ -5932,6 +6020,8 @@ def _read(
             category = own  # "65 victims of eye injuries": what they are victims of, not the count before
         elif lemma in _LEGAL_COUNT_NOUNS and not outbreak_cases and _brought_at_law(counted):
             category = "other"  # "opened 37 criminal cases", "faces six charges": brought at law
+        elif lemma == "point" and _points_on_the_ground(counted, phrase):
+            category = "other"  # "blocked the ring road at 27 points": spots on a road, not a score
         elif (
             lemma in figure_words.NON_COUNT_NOUNS or lower in figure_words.NON_COUNT_NOUNS
         ) and not outbreak_cases:
