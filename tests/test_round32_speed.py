@@ -70,4 +70,23 @@ def test_lemmas_of_the_whole_parse_unchanged(nlp: Any) -> None:
     assert ("picketed", "picket") in fast
 
 
-pytest.importorskip("spacy")
+# -- the string columns: a column read before is returned without a call ---------------------------
+
+
+def test_a_column_read_before_is_returned_without_a_call(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The events' syntax helpers ask for the relations and lower forms some 500,000 times per
+    200 articles: after the first read each accessor returns the Doc's kept list itself."""
+    from tally.extract import context
+
+    doc = nlp("Dockworkers in Velmora walked out on Tuesday, the union said.")
+    readers = (context.token_lowers, context.token_pos, context.token_deps, context.token_lemmas)
+    first = [read(doc) for read in (*readers, context.token_texts)]
+
+    def no_second_read(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("read again")
+
+    monkeypatch.setattr(context, "_cached_column", no_second_read)
+    again = [read(doc) for read in (*readers, context.token_texts)]
+    assert all(a is b for a, b in zip(first, again, strict=True))
+    assert again[0] == [t.lower_ for t in doc] and again[2] == [t.dep_ for t in doc]
+    assert again[3] == [t.lemma_.lower() for t in doc] and again[4] == [t.text for t in doc]
