@@ -90,3 +90,32 @@ def test_a_column_read_before_is_returned_without_a_call(nlp: Any, monkeypatch: 
     assert all(a is b for a, b in zip(first, again, strict=True))
     assert again[0] == [t.lower_ for t in doc] and again[2] == [t.dep_ for t in doc]
     assert again[3] == [t.lemma_.lower() for t in doc] and again[4] == [t.text for t in doc]
+
+
+# -- the events' noun trigger: "under fire" reads the head only for "fire" ---------------------
+
+
+class _NoHead:
+    """A noun whose head must not be read (spaCy would make a Token for it)."""
+
+    lemma_ = "strike"
+    dep_ = "pobj"
+
+    @property
+    def head(self) -> Any:
+        raise AssertionError("head read")
+
+
+def test_under_fire_reads_no_head_for_another_noun() -> None:
+    from tally.extract.events.extractor import _under_fire
+
+    assert _under_fire(_NoHead()) is False  # type: ignore[arg-type]
+
+
+def test_under_fire_answers_unchanged(nlp: Any) -> None:
+    """Guard: fire someone comes under is shooting; a fire that broke out is none."""
+    from tally.extract.events.extractor import _under_fire
+
+    doc = nlp("The aid convoy came under fire near Orvalle. A fire broke out in the depot.")
+    fires = [t for t in doc if t.lower_ == "fire"]
+    assert [_under_fire(t) for t in fires] == [True, False]
