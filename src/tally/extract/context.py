@@ -178,7 +178,8 @@ def token_lowers(doc: Doc) -> list[str]:
     four extractors pass over every token of the article to test its lower
     form, and most tokens stop there.
     """
-    return _cached_column(doc, _LOWERS_KEY, "LOWER")
+    column: list[str] | None = doc.user_data.get(_LOWERS_KEY)  # asked per token: no call on a hit
+    return column if column is not None else _cached_column(doc, _LOWERS_KEY, "LOWER")
 
 
 _POS_KEY = "tally.pos"
@@ -190,7 +191,8 @@ def token_pos(doc: Doc) -> list[str]:
     The events' triggers and the quotes' cues pass over every token and stop at
     most of them on the word class alone.
     """
-    return _cached_column(doc, _POS_KEY, "POS", _pos_name)
+    column: list[str] | None = doc.user_data.get(_POS_KEY)
+    return column if column is not None else _cached_column(doc, _POS_KEY, "POS", _pos_name)
 
 
 _DEPS_KEY = "tally.deps"
@@ -202,7 +204,8 @@ def token_deps(doc: Doc) -> list[str]:
     The quote genders pass over every token and read its relation to decide
     whether it is a subject; most tokens stop there.
     """
-    return _cached_column(doc, _DEPS_KEY, "DEP")
+    column: list[str] | None = doc.user_data.get(_DEPS_KEY)  # asked per token: no call on a hit
+    return column if column is not None else _cached_column(doc, _DEPS_KEY, "DEP")
 
 
 def token_lemmas(doc: Doc) -> list[str]:
@@ -210,7 +213,8 @@ def token_lemmas(doc: Doc) -> list[str]:
 
     The framing flags and the figures' article tests pass over every token's lemma.
     """
-    return _cached_column(doc, _LEMMAS_KEY, "LEMMA", lower=True)
+    column: list[str] | None = doc.user_data.get(_LEMMAS_KEY)
+    return column if column is not None else _cached_column(doc, _LEMMAS_KEY, "LEMMA", lower=True)
 
 
 _TEXTS_KEY = "tally.texts"
@@ -223,7 +227,8 @@ def token_texts(doc: Doc) -> list[str]:
     The places' and entities' passes over every token stop at most tokens on the
     word alone; a Token is made only where they go on.
     """
-    return _cached_column(doc, _TEXTS_KEY, "ORTH")
+    column: list[str] | None = doc.user_data.get(_TEXTS_KEY)
+    return column if column is not None else _cached_column(doc, _TEXTS_KEY, "ORTH")
 
 
 def token_ent_types(doc: Doc) -> list[str]:

@@ -2051,13 +2051,10 @@ def _no_intention(tok: Token) -> _Cand | None:
 def _under_fire(tok: Token) -> bool:
     """ "A convoy *came under fire* from militants": fire that someone comes under is shooting at
     them (an attack or a fight), where "a fire broke out" is a blaze and no event."""
+    if tok.lemma_.lower() not in {"fire", "gunfire"} or tok.dep_ != "pobj":
+        return False  # every noun is asked: its head's Token is made only for "fire"
     head = tok.head
-    return (
-        tok.lemma_.lower() in {"fire", "gunfire"}
-        and tok.dep_ == "pobj"
-        and head.lower_ == "under"
-        and head.head.lemma_.lower() in {"come", "be"}
-    )
+    return head.lower_ == "under" and head.head.lemma_.lower() in {"come", "be"}
 
 
 #: What is exchanged in a gunfight: "an exchange of fire / gunfire / shots".
