@@ -96,6 +96,8 @@ def _role(verb: Token) -> str | None:
         # "Sunday saw 12 killed" and "the city saw 40 protests" have no witness
         witness = subject(verb, {"nsubj"})
         return "asserted" if witness is not None and _may_witness(witness) else None
+    if _acts_on_people(verb):
+        return None  # "its officers questioned 500 people": interrogated them, disputed no figure
     role = _lemma_role(lemma)
     if role == "confirmed" and verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children):
         return None  # "said it was still verifying the figures": a check under way confirms nothing yet
@@ -118,6 +120,30 @@ _ISSUING_VERBS = frozenset({"release", "issue", "present", "unveil", "submit"})
 
 #: Verbs by which a witness or a body gives a count of its own seeing or naming.
 _WITNESSING_VERBS = frozenset({"see", "witness", "observe", "name", "identify"})
+
+
+def _acts_on_people(verb: Token) -> bool:
+    """A disputing verb whose object is a count of people acts on them and judges no figure:
+    "says its officers questioned 500 people" (interrogated); the saying above it gives the source."""
+    return verb.lemma_.lower() in figure_words.DISPUTE_VERBS and any(
+        _counted_people(c) for c in verb.children if c.dep_ == "dobj"
+    )
+
+
+def _counted_people(obj: Token) -> bool:
+    """An object that counts people: "500 people", "no more than 500 people".
+
+    A disputing verb with such an object acts on the people ("questioned 500 people",
+    "dismissed 300 workers"); one with a definite count noun ("questioned the figure of
+    800") still disputes a claim."""
+    if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in obj.children):
+        return False
+    if not any(t.like_num for t in obj.subtree):
+        return False
+    return any(
+        t.pos_ == "NOUN" and (t.lemma_.lower() in {"people", "person"} or is_person_noun(t.lemma_.lower()))
+        for t in obj.subtree
+    )
 
 
 def _may_witness(tok: Token) -> bool:
@@ -3876,7 +3902,7 @@ def _later_roles(ctx: ExtractContext, ref: Token, sourced: bool) -> list[tuple[s
             out.append((_compared_role(ref, "asserted"), source_span(ctx, compiler)))
             break
         role = _role(node)
-        if role is None and _lemma_role(lemma) is not None:
+        if role is None and _lemma_role(lemma) is not None and not _acts_on_people(node):
             # "… say the deaths cannot be verified", "said it was still verifying the figures": those
             # above speak of the checking, not the count
             break
