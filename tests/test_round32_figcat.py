@@ -3,8 +3,10 @@
 A sentence that names no cause ("Three more passengers died over the following weeks, and the
 number of dead reached 15") goes on with the harm its paragraph's sentence before told ("The
 footbridge's fall killed 12 commuters"): the deaths are that accident's (``deaths``), not
-killings, even in an article about the marches it set off. People hospitalized after drinking contaminated water or eating
-tainted food are ill, not hurt (``other``), as those hospitalized with a disease are. Every
+killings, even in an article about the marches it set off, when that sentence tells harm to
+people ("talks collapsed" tells none). People taken to hospital once their milk or rice was
+spoilt are ill, not hurt (``other``), as those hospitalized with a disease are; "tainted" or
+"contaminated" on anything but a food or a drink, or beside tear gas, tells no illness. Every
 sentence here was written for tally; none is copied from a page or a gold set. Each case failed
 before its rule unless it says it is a guard.
 """
@@ -69,17 +71,21 @@ def test_violence_or_a_paragraph_break_guard(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "value"),
     [
-        "Nine villagers are dead and another 60 are hospitalized after drinking contaminated "
-        "well water, district health officials said.",
-        "About 45 guests were hospitalized after eating tainted seafood at the wedding.",
+        ("At least 52 factory workers were hospitalized after the canteen's milk was contaminated, "
+         "the clinic said.", 52),
+        ("Thirty-eight schoolchildren were hospitalized on Tuesday after they ate tainted rice at a "
+         "boarding school.", 38),
+        ("Health officials said 26 people were hospitalized with stomach pains after water "
+         "contamination at a dairy farm.", 26),
     ],
-)
-def test_hospitalized_after_tainted_food_or_water(text: str) -> None:
-    """ "hospitalized after drinking contaminated water": an illness, not a wound (``other``)."""
+)  # fmt: skip
+def test_hospitalized_after_spoilt_food_or_water(text: str, value: int) -> None:
+    """ "after the canteen's milk was contaminated", "ate tainted rice", "water contamination": a
+    word of spoiling on a food or a drink tells an illness, not a wound (``other``)."""
     pairs = _pairs(text)
-    assert [c for v, c in pairs if v in {60, 45}] == ["other"]
+    assert [c for v, c in pairs if v == value] == ["other"]
 
 
 def test_hospitalized_guard() -> None:
@@ -87,6 +93,43 @@ def test_hospitalized_guard() -> None:
     assert _pairs(
         "Riot officers lobbed gas canisters into the crowd, and 60 students were hospitalized."
     ) == [(60, "injured")]
+
+
+def test_spoilt_water_with_tear_gas_guard() -> None:
+    """Guard: spoilt water in a sentence that names tear gas is an attack's harm: ``injured``."""
+    assert _pairs(
+        "Witnesses said pepper spray and tear gas had contaminated the reservoir, and 33 villagers "
+        "were hospitalized."
+    ) == [(33, "injured")]
+
+
+def test_tainted_in_another_sense_guard() -> None:
+    """Guard: "a tainted vote" spoils no food; in the sentence before a count it tells no illness,
+    and the killings of an article on soldiers shooting at a funeral stay ``killed``."""
+    assert _pairs(
+        "Soldiers shot at a funeral procession outside the cathedral.\n\n"
+        "Opposition leaders call the vote a tainted one. Fourteen people died on Thursday."
+    ) == [(14, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mounted police charged marchers in front of the senate.\n\n"
+        "Negotiations over a unity cabinet collapsed on Wednesday. Seven people died across the city overnight.",
+        "Mounted police charged marchers in front of the senate.\n\n"
+        "The governing coalition collapsed after the budget vote. Seven people died on Friday.",
+        "Mounted police charged marchers in front of the senate.\n\n"
+        "The collapse of the truce came on Sunday. Seven people died on Monday.",
+        "Police shot into the sit-in crowd and set a tent alight.\n\n"
+        "A blaze swept through the camp. Seven demonstrators later died of their wounds.",
+    ],
+)
+def test_collapse_that_harms_no_one_guard(text: str) -> None:
+    """Guard: a sentence before that harms no one ("talks collapsed", "the coalition collapsed",
+    "the collapse of the truce") tells no cause of the deaths, and "died of their wounds" names its own
+    violence: the deaths of an article on a crackdown stay ``killed``."""
+    assert _pairs(text) == [(7, "killed")]
 
 
 def test_offsets_of_the_new_readings() -> None:

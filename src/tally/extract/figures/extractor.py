@@ -1111,9 +1111,53 @@ def _sentence_lemmas(tok: Token) -> frozenset[str]:
         if blasts and all(_accidental_blast(t) for t in blasts):
             # "a gas explosion", "a boiler blast": an accident, not the violence "explosion" names
             found = (found - {t.lemma_.lower() for t in blasts} - {t.lower_ for t in blasts}) | {"accident"}
+        if not found & _TAINT_VIOLENCE and any(
+            _taints_food(t) for t in words if t.lemma_.lower() in _TAINT_WORDS
+        ):
+            found.add("illness")  # "after they ate tainted rice": a sickness, as a disease's
         lemmas = frozenset(found)
         held[sent.start] = lemmas
     return lemmas
+
+
+#: Words of spoilt food or water: an illness's cause only when food or water is what they spoil.
+_TAINT_WORDS = frozenset({"contaminate", "contaminated", "contamination", "taint", "tainted"})
+#: What is eaten or drunk (a general lexicon of foods and drinks, and the supply they come from).
+_FOOD_NOUNS = frozenset(
+    {
+        "food", "water", "meal", "rice", "milk", "fish", "seafood", "shellfish", "alcohol", "liquor",
+        "drink", "beverage", "juice", "beer", "wine", "moonshine", "meat", "pork", "beef", "chicken",
+        "egg", "bread", "flour", "grain", "maize", "corn", "wheat", "cassava", "vegetable", "fruit",
+        "oil", "cheese", "formula", "snack", "lunch", "dinner", "breakfast", "soup", "porridge",
+        "sweet", "candy", "cake", "mushroom", "bean", "well", "tap", "reservoir",
+    }
+)  # fmt: skip
+#: Violence a sentence may name with spoilt water ("tear gas had contaminated the town's reservoir"):
+#: with any of these it tells of an attack, not of an illness.
+_TAINT_VIOLENCE = (
+    figure_words.VIOLENCE_WORDS
+    | figure_words.PROTEST_CONTEXT
+    | frozenset({"tear", "teargas", "shoot", "beat", "beaten", "attacker"})
+)
+
+
+def _taints_food(taint: Token) -> bool:
+    """Whether a word of spoiling modifies or governs a food or a drink: "tainted seafood",
+    "drank from a contaminated well", "had contaminated the town's reservoir", "the water was
+    contaminated", "water contamination", "contamination of the rice". "A tainted election" or
+    "contaminated evidence" spoil no food, and tell of no illness."""
+    nouns = [c for c in taint.children if c.dep_ in {"dobj", "nsubj", "nsubjpass", "compound"}]
+    nouns += [g for c in taint.children if c.dep_ == "prep" and c.lower_ in {"of", "in"} for g in c.children]
+    if taint.dep_ in {"amod", "compound"}:
+        nouns.append(taint.head)
+    if taint.dep_ in {"acomp", "oprd"}:
+        nouns += [c for c in taint.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for noun in nouns:
+        words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"})]
+        words += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if any(w.lemma_.lower() in _FOOD_NOUNS or w.lower_ in _FOOD_NOUNS for w in words):
+            return True
+    return False
 
 
 #: Words of an explosion: violence, unless what blew up is no weapon.
@@ -1159,7 +1203,7 @@ def _death_category(tok: Token) -> str:
     if "kill" in lemmas:
         return "killed"  # "Of the 304 people killed, 220 died in Khuzestan"
     if _calm_cause_before(tok):
-        return "deaths"  # "(The collapse killed 14.) Two more later died in hospital"
+        return "deaths"  # "(The bridge's collapse killed nine.) Four more died in the weeks after"
     return "killed" if _violent_article(tok.doc) else "deaths"
 
 
@@ -1203,12 +1247,14 @@ def _calm_cause(tok: Token) -> bool:
 
 
 def _calm_cause_before(tok: Token) -> bool:
-    """A count in a sentence that names no cause ("Two of the injured later died in hospital, and
-    the toll rose to 16") whose paragraph's sentence before names a disease, a disaster or an
-    accident and no violence or protest ("The collapse of the roof killed 14 people"): the sentence
-    goes on with the harm told before it, and its deaths are that cause's (``deaths``), whatever
-    the article says of the protests that followed. A sentence that says "kill" or names a cause
-    decides itself, and a paragraph break ends what the sentence before tells."""
+    """A count in a sentence that names no cause ("Four more of the riders died in the weeks
+    after, and the count of dead climbed to 23") whose paragraph's sentence before names a disease,
+    a disaster or an accident, tells harm to people and names no violence or protest ("The bridge's
+    collapse killed nine drivers"): the sentence goes on with the harm told before it, and its deaths
+    are that cause's (``deaths``), whatever the article says of the protests that followed. A
+    sentence that says "kill" or names a cause decides itself, a paragraph break ends what the
+    sentence before tells, and a sentence before that harms no one ("talks on a new cabinet
+    collapsed") tells no cause of the deaths."""
     sent = tok.sent
     lemmas = _sentence_lemmas(tok)
     own_cause = figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT | {"kill"}
@@ -1219,9 +1265,19 @@ def _calm_cause_before(tok: Token) -> bool:
     if "\n\n" in doc[before.start : sent.start].text:
         return False
     told = _sentence_lemmas(doc[before.start])
-    if told & (figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT):
+    if told & (figure_words.VIOLENCE_WORDS | figure_words.PROTEST_CONTEXT) or not told & _HARM_TOLD:
         return False
     return _names_a_calm_cause(told)
+
+
+#: Words by which a sentence tells harm done to people. The sentence before must tell some for its
+#: cause to be the count's: "talks collapsed", "the government collapsed" harm no one.
+_HARM_TOLD = frozenset(
+    {
+        "kill", "die", "dead", "death", "toll", "life", "injure", "injured", "injury", "hurt",
+        "bury", "trap", "drown", "victim", "body", "casualty", "hospitalize", "hospitalise", "missing",
+    }
+)  # fmt: skip
 
 
 #: Words of a hurt body: care for these is care of the injured, whatever illness the sentence names.
