@@ -156,7 +156,7 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
     written_days: dict[tuple[int, int], int] = {}  # (month, day) → the year the article wrote it with
     written_months: dict[int, tuple[int, int]] = {}  # month → the year it was last written with, and where
     persian_told: dt.date | None = None  # the day of the last Persian date written with its year
-    said_months: dict[int, str] = {}  # month → the value a "last"/"next" month of that name was given
+    said_months: dict[int, tuple[str, str]] = {}  # month → the value and "last"/"next" of a month said so
     joined = _join_intervals(doc, toks, matches, accepted)
     recurring = [toks[m.j - 1].end for m in matches if _a_yearly_day(toks, m)]  # in reading order
     last_recurring = -1  # the end of the last yearly day before the mention at hand
@@ -313,7 +313,10 @@ def extract_dates(ctx: ExtractContext) -> list[DateMention]:
         if value is not None and previous is not None and _a_yearless_day(expr):
             value = _restated_in_brackets(text, start, value, previous)  # "on 17 Azar (8 December)"
         if value is not None and not in_post:
-            value = _month_said_before(expr, value, gran, said_months)  # "in December" after "last December"
+            # "in December" after "last December"; a date of another time ends that December's story
+            month_tense = tense if expr.kind == "date" else None  # set whenever a date was read
+            value = _month_said_before(doc, text, start, expr, value, gran, month_tense, said_months)
+            _forget_months_left(said_months, value)
         if frame is not None and by_narrative and expr.kind == "weekday" and expr.rel is None:
             value = _in_frame(frame, expr) or value  # "Weekly digest, 7–13 March. … By Sunday"
         if expr.kind == "weekday" and expr.rel is None and out and len(out) - 1 in counted:
@@ -605,35 +608,80 @@ def _restating_only(toks: list[Tok], m: Match) -> bool:
     return any(toks[k].lower == "same" for k in range(m.i, min(m.j, m.i + 3)))
 
 
-def _month_said_before(expr: Expr, value: str, gran: str | None, said: dict[int, str]) -> str:
+def _month_said_before(
+    doc: Doc,
+    text: str,
+    start: int,
+    expr: Expr,
+    value: str,
+    gran: str | None,
+    tense: str | None,
+    said: dict[int, tuple[str, str]],
+) -> str:
     """*value*, or the month a "last" or "next" month of the same name was, for a bare month said again.
 
-    "He fell ill last December … since that day in December": the writer said once which
-    December ("last December", "next March", counted from writing) and names it again bare;
-    read alone against writing, the bare month would be this year's. A "last"/"next" month
-    is noted in *said* (month → value) for the bare months after it; a month with its year,
-    a day or an interval is not touched.
+    "The tailor lost his job last April … he has looked for work since he was let go in
+    April": the writer said once which April ("last April", "next March", counted from
+    writing) and names it again bare; read alone against writing, the bare month would be
+    this year's. A "last"/"next" month is noted in *said* (month → its value and "last" or
+    "next") for the bare months after it; a month with its year, a day or an interval is not
+    touched. Nor a bare month whose clause looks the other way in time ("will end in April"
+    after "last April", "was held in March" after "next March"), nor one whose sentence gives
+    a year of its own ("Last year, in March, …"): that clause places its month itself.
+    *tense* is the tense of the month's clause (:func:`_tense`).
     """
     if expr.kind != "date" or expr.month is None or expr.day is not None or expr.until is not None:
         return value
     if expr.year is not None or expr.year_shift is not None or expr.story_year is not None or gran != "month":
         return value
     if expr.rel in {"last", "next"}:
-        said[expr.month] = value
+        said[expr.month] = (value, expr.rel)
         return value
-    if expr.rel is None and expr.month in said:
-        return said[expr.month]
-    return value
+    if expr.rel is not None or expr.month not in said:
+        return value
+    told, rel = said[expr.month]
+    if (rel == "last" and tense == "future") or (rel == "next" and tense == "past"):
+        return value
+    if _sentence_names_a_year(doc, text, start):
+        return value
+    return told
+
+
+_A_YEAR_WORD = re.compile(r"\b(?:(?:last|this|next|that|previous|following|past) year|(?:19|20)\d\d)\b", re.I)
+
+
+def _sentence_names_a_year(doc: Doc, text: str, start: int) -> bool:
+    """Whether the sentence of the word at *start* writes a year: "last year", "that year", "2021".
+
+    A bare month in such a sentence takes its year from there (or from its tense), not from a
+    "last"/"next" month of its name said earlier (:func:`_month_said_before`).
+    """
+    tok = _token_at(doc, start)
+    if tok is None:
+        return False
+    sent = tok.sent
+    return _A_YEAR_WORD.search(text, sent.start_char, sent.end_char) is not None
+
+
+def _forget_months_left(said: dict[int, tuple[str, str]], value: str) -> None:
+    """Drop from *said* every remembered month that the date just read (*value*) lies outside.
+
+    "Strikes began last March. … On 4 June the union met again. … In March": once the article
+    has moved to another time, a later bare March is read on its own again, not as the
+    "last March" said before (:func:`_month_said_before`).
+    """
+    for month in [m for m, (told, _) in said.items() if not value.startswith(told)]:
+        del said[month]
 
 
 def _day_of_its_sentence(doc: Doc, start: int, value: str | None, last_day: DateMention | None) -> bool:
     """Whether "the same day" at *start* ties a second event to a day its own sentence wrote before it.
 
-    "She was detained on 4 June, the same day her brother fled", "The court jailed him on
-    9 May, and the council dismissed him the same day": the sentence dates a second event by
-    the day it has just given, and the reports golds list that "the same day" with the day's
-    value. A sentence of its own ("Police raided the office on 9 May. The same day, …") only
-    restates the day before, and stays unlisted (:func:`_restating_only`).
+    "The mayor resigned on 11 October, the same day the strike ended", "Guards shot two
+    miners on 6 August and the company closed the pit the same day": the sentence dates a
+    second event by the day it has just given, and the reports golds list that "the same day"
+    with the day's value. A sentence of its own ("Police raided the office on 6 August. The
+    same day, …") only restates the day before, and stays unlisted (:func:`_restating_only`).
     """
     if value is None or last_day is None or last_day.value != value or last_day.end > start:
         return False
