@@ -287,8 +287,48 @@ def _core_at(words: Sequence[str], i: int) -> tuple[int, float, bool, bool] | No
     parsed = parse_number_words(words[start : last + 1])
     if parsed is None:
         return None
+    decimal = _spoken_decimal(words, last + 1)
+    if decimal is not None and parsed < 100:
+        # "seven-point-two million", "one point three million": the whole number, not its last digit
+        end, fraction = decimal
+        value = parsed + fraction
+        if end < n and words[end] in SCALES:
+            value *= SCALES[words[end]]
+            end += 1
+        return end, round(value, 6), False, False
     # "dozens" is vague, but "a dozen" and "two dozen" are numbers
     return last + 1, parsed, False, False
+
+
+#: The digit words a decimal said in words is made of: "point two five".
+_DECIMAL_DIGITS = {w: v for w, v in UNITS.items() if v < 10}
+
+
+def _spoken_decimal(words: Sequence[str], j: int) -> tuple[int, float] | None:
+    """ "point two", "- point - five": the fraction a spelt-out number goes on with, ``(end, fraction)``.
+
+    Without it "seven-point-two million" read as "two million" (the number words stop
+    at "point" and the digit after it opened a number of its own). Only digit words may
+    follow "point", so "a three-point plan" and "the two point out" keep their reading.
+    """
+    n = len(words)
+    if j < n and words[j] in {"-", "–"}:
+        j += 1
+    if not (j < n and words[j] == "point"):
+        return None
+    j += 1
+    if j < n and words[j] in {"-", "–"}:
+        j += 1
+    fraction = 0.0
+    place = 0.1
+    start = j
+    while j < n and words[j] in _DECIMAL_DIGITS:
+        fraction += _DECIMAL_DIGITS[words[j]] * place
+        place /= 10
+        j += 1
+    if j == start:
+        return None
+    return j, round(fraction, 6)
 
 
 def _a_couple_of_a_scale(words: Sequence[str], i: int) -> tuple[int, float, bool, bool] | None:
