@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+import tally
 from tests._figure_roles import figure_categories, figure_values
 
 pytestmark = pytest.mark.model
@@ -110,3 +111,31 @@ def test_a_count_announcing_its_own_step_is_a_figure(text: str, count: float) ->
 )
 def test_a_count_announcing_news_stays_a_source(text: str, count: float) -> None:
     assert count not in _values(text)
+
+
+# --- review fixes: testimony is no step announced; points in time; a demonym in a compound
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six nurses announced that they had heard shots near the gate.",  # what they perceived
+        "Three guards declared that they acted under orders.",  # what they did: an account
+    ],
+)
+def test_a_count_announcing_what_it_saw_or_did_stays_a_source(text: str) -> None:
+    assert not _values(text)
+
+
+def test_a_count_announcing_a_step_reported_in_the_past_progressive_is_a_figure() -> None:
+    assert 30 in _values("Some 30 bus drivers announced that they were quitting the route.")
+
+
+def test_points_in_time_are_no_spots_on_the_ground() -> None:
+    assert 4 not in _values("At 4 points in the evening, the crowd surged toward the cordon.")
+
+
+def test_a_demonym_keeps_its_place_in_the_counted_peoples_name() -> None:
+    article = tally.analyze("Coast guards picked up 140 Somali Bajunis off the island.", published=_PUBLISHED)
+    (found,) = [f for f in article.figures if f.value == 140]
+    assert found.subject == "Somali Bajunis"

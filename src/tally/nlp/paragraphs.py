@@ -53,21 +53,22 @@ def paragraph_breaks(doc: Doc) -> Doc:
     items on the line above them.
     """
     after_break = after_heading = after_line_break = False
+    single_parted = _parts_by_single_breaks(doc.text)
     bullet: Token | None = None  # a bullet opening the current line, until the word after it
     heading_words = 0  # words of the current line so far
     line_opens_paragraph = True  # the current line follows a blank line (or opens the text)
-    last = ""
+    last: Token | None = None
     for tok in doc:
         if tok.is_space:
             breaks = tok.text.count("\n")
             if breaks == 1 and line_opens_paragraph and 0 < heading_words <= HEADING_WORDS:
-                after_heading = after_heading or last not in _RUNS_ON
+                after_heading = after_heading or (last is not None and not _runs_on(last))
             after_break = after_break or breaks >= 2
             if breaks:
                 after_line_break = True
                 # a line after one that ended its sentence opens a paragraph too, where single
-                # line breaks part paragraphs ("… to the court.\"\nCrimes of boredom\nBob …")
-                line_opens_paragraph = breaks >= 2 or _ends_sentence(doc, tok.i)
+                # line breaks part paragraphs ("… on Friday.\"\nNight shifts\nAna …")
+                line_opens_paragraph = breaks >= 2 or (single_parted and _ends_sentence(doc, tok.i))
                 heading_words = 0
             continue
         capitalised = tok.is_title or tok.is_upper or tok.is_digit
@@ -79,8 +80,35 @@ def paragraph_breaks(doc: Doc) -> Doc:
             tok.is_sent_start = True
         after_break = after_heading = after_line_break = False
         heading_words += 1
-        last = tok.text
+        last = tok
     return doc
+
+
+#: Tags of words a line cannot end on as a heading: the sentence runs on ("according to", "led by").
+_FUNCTION_TAGS = frozenset({"IN", "TO", "DT", "CC", "MD", "PDT", "PRP$", "WDT", "WP", "WP$", "WRB"})
+#: The same words, for a pipeline without a tagger, and auxiliaries the tagger labels as verbs.
+_FUNCTION_WORDS = frozenset(
+    {"a", "an", "the", "of", "to", "by", "in", "on", "at", "for", "from", "with", "and", "or", "but"}
+    | {"that", "who", "which", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will"}
+)
+
+
+def _runs_on(last: Token) -> bool:
+    """Whether a short line whose last token is *last* runs on into the next line and so is no
+    heading: it ends on a comma or a colon ("killed,", "X said:") or on a function word
+    ("according to", "was led by", "were"), as a hard-wrapped line does."""
+    return last.text in _RUNS_ON or last.tag_ in _FUNCTION_TAGS or last.lower_ in _FUNCTION_WORDS
+
+
+#: A blank line: a paragraph break in every format.
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def _parts_by_single_breaks(text: str) -> bool:
+    """Whether *text* parts its paragraphs by single line breaks: it has line breaks and no blank
+    line. A text with blank lines parts paragraphs by them, and its single breaks may hard-wrap a
+    sentence ("… in the capital.\nForty people died, according to\nthe group …")."""
+    return "\n" in text and _BLANK_LINE.search(text) is None
 
 
 #: Closing marks that may follow a sentence's final punctuation at a line's end.

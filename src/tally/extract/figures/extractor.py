@@ -5130,9 +5130,32 @@ def _points_on_the_ground(points: Token, phrase: NumberPhrase) -> bool:
     (a moment) are not."""
     if phrase.value <= 1 or points.dep_ != "pobj" or points.head.lower_ not in _POINT_PREPS:
         return False
+    if _points_in_time(points):
+        return False  # "at 3 points during the night": moments
     return not any(t.lower_ in _SCORE_WORDS for t in points.subtree) and not any(
         t.lower_ in _SCORE_WORDS for t in points.head.head.children
     )
+
+
+#: Nouns of time after "points": "at several points during the night", "at two points in the day".
+_TIME_NOUNS = frozenset({"night", "day", "morning", "afternoon", "evening", "week", "month", "year", "hour"})
+
+
+def _points_in_time(points: Token) -> bool:
+    """Whether counted "points" are moments: a time follows ("during the night", "in the day", "of
+    the evening") or the phrase opens its sentence as a time adverbial before a comma ("At 3
+    points, police charged")."""
+    for prep in points.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ in {"during", "throughout", "over"}:
+            return True
+        if any(t.lemma_.lower() in _TIME_NOUNS for t in prep.subtree):
+            return True
+    at = points.head
+    end = points.right_edge.i + 1
+    doc = points.doc
+    return at.is_sent_start is True and end < len(doc) and doc[end].text == ","
 
 
 #: Nouns for those a count is about, never its sources ("interviews with relatives of 12 victims").
@@ -5246,11 +5269,34 @@ def _announces_own_action(verb: Token) -> bool:
             or _is_person(part)
         ):
             return False  # "announced the toll", "announced the arrests", "announced the names of …"
-        if part.dep_ == "ccomp" and not any(
-            c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _SELF_SUBJECTS for c in part.children
+        if part.dep_ == "ccomp" and not (
+            any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _SELF_SUBJECTS for c in part.children)
+            and _coming_step(part)
         ):
-            return False  # "three officials announced that the road was closed": who speaks
+            # "three officials announced that the road was closed": who speaks; "five witnesses
+            # announced that they had seen …": what they saw, testimony
+            return False
     return True
+
+
+#: Verbs of perceiving and knowing: "they had seen", "we know" tell what the speakers witnessed.
+_PERCEPTION_VERBS = frozenset(
+    {"see", "witness", "hear", "know", "believe", "notice", "watch", "observe", "think", "feel", "learn"}
+)
+
+
+def _coming_step(clause: Token) -> bool:
+    """Whether the clause *clause* tells a step its subject is about to take: "they would join",
+    "we will strike", "they are going to march", "they were quitting the board" (a modal of the
+    future or a progressive, reported in the past too), and no verb of perceiving or knowing ("they had seen", "they fired":
+    what happened, a witness's account)."""
+    if clause.lemma_.lower() in _PERCEPTION_VERBS:
+        return False
+    aux = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ in {"will", "would", "'ll", "’ll", "shall"} for a in aux):
+        return True
+    # "they are pulling out", "we are going to march", backshifted "they were quitting"
+    return clause.tag_ == "VBG" and any(a.lemma_.lower() == "be" for a in aux)
 
 
 def _speaker_after_inverted_verb(tok: Token, verb: Token) -> bool:
@@ -5980,6 +6026,9 @@ def _read(
         and counted.pos_ == "PROPN"
         and counted.i > phrase.core_end
         and _people_named_after_a_number(doc[phrase.core_end])
+        # "300 Afghan Hazaras": a demonym modifying the counted people's name stays with it; the
+        # name moves off a place only ("120 Rohingyas Malaysia", "Rohingyas" hung on the country)
+        and (doc[phrase.core_end].head.i != counted.i or counted.ent_type_ in {"GPE", "LOC", "FAC"})
         # "the seven Rohingyas Malaysia still holds": "the" hangs on the country, and the people it
         # takes up again were counted before; moved to the people, the count would lose it
         and not any(

@@ -134,19 +134,25 @@ def _tokens_before(doc: Doc, at: int) -> list[Token]:
     return before
 
 
-#: Most words of a work's name quoted after its owner: "Jara's “El derecho de vivir en paz”".
+#: Most words of a work's name quoted after its owner: "the band's “Long Road to the Sea”".
 WORK_NAME_WORDS = 8
+#: Nouns of spoken words: marked words after "slogans of", "cries of" are what was shouted, no work.
+_SPEECH_BEFORE_OF = frozenset(
+    {"slogan", "chant", "cry", "shout", "call", "word", "refrain", "scream", "jeer"}
+)
+#: Tags that make marked words a sentence said, not a name: a finite verb or a modal.
+_FINITE_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
 
 
 def owners_work(text: str, m: MarkedSpan, before: list[Token]) -> bool:
-    """The name of a work after the one who made or hosts it: "Ana Belén's “Para la libertad”",
-    "the former presenter of “Garden Hour,”".
+    """The name of a work after the one who made or hosts it: "the Harbour Choir's “Lanterns on the
+    Quay”", "the host of “Morning Market,”".
 
-    After a name's possessive ("X's"), short marked words that open with a capital and
-    hold no sentence's end name X's song, book or show; after "of", only words all
-    capitalised as a name is ("host of “Garden Hour”"; "accused of “crimes against
-    the state”" stays speech). What someone said is not owned by a name in the
-    possessive: "Gomez's “we will not back down”" is rare, and opens with no capital.
+    After a name's possessive ("X's"), short marked words that open with a capital, hold no
+    sentence's end and read as no sentence (no pronoun first, no finite verb) name X's song, book
+    or show: "X's “We will not kneel”" is X's words. After "of", only words all capitalised as a
+    name is ("host of “Morning Market”"; "accused of “crimes against the state”" stays speech), and
+    not after a noun of spoken words ("slogans of “Down With The Junta”").
     """
     quoted = text[m.start : m.end].strip(" ,.")
     words = quoted.split()
@@ -154,11 +160,20 @@ def owners_work(text: str, m: MarkedSpan, before: list[Token]) -> bool:
         return False
     last = before[-1]
     if last.lower_ in {"'s", "’s"} and len(before) > 1 and before[-2].pos_ == "PROPN":
-        return words[0][:1].isupper()
+        return words[0][:1].isupper() and not _reads_as_a_sentence(last.doc, m)
     if last.lower_ == "of" and len(before) > 1 and before[-2].pos_ == "NOUN":
+        if before[-2].lemma_.lower() in _SPEECH_BEFORE_OF or before[-2].lower_ in quote_words.CUE_NOUNS:
+            return False
         long_words = [w for w in words if len(w) >= 4]
         return len(long_words) >= 2 and all(w[0].isupper() for w in long_words) and not quoted.isupper()
     return False
+
+
+def _reads_as_a_sentence(doc: Doc, m: MarkedSpan) -> bool:
+    """Whether the marked words of *m* open with a pronoun or hold a finite verb: "I am not afraid",
+    "We will not be silenced" are said, not the name of a work."""
+    inside = quote_cues.tokens_between(doc, m.start, m.end)
+    return bool(inside) and (inside[0].pos_ == "PRON" or any(t.tag_ in _FINITE_TAGS for t in inside))
 
 
 def _object_span(tok: Token, marks: Marks, lemma: str) -> tuple[str, int, int] | None:
@@ -183,7 +198,7 @@ def _object_span(tok: Token, marks: Marks, lemma: str) -> tuple[str, int, int] |
     start, end = span
     inside = [m for m in marks.spans if start <= m.open_at and m.start < end]
     if inside and all(owners_work(doc_text(tok.doc), m, _tokens_before(tok.doc, m.open_at)) for m in inside):
-        return None  # "sang Ana Belén's “Para la libertad”": a song named, nobody's words
+        return None  # "played Miriam Solberg's “Winter Road Home”": a tune named, nobody's words
     if inside:
         text = doc_text(tok.doc)
         # stop after the last quoted words when a new clause follows ("…”, which is")

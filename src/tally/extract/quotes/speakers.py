@@ -3323,8 +3323,8 @@ def _subject_antecedent(
     k = bisect_left(subjects, tok.i) - 1
     # "Ana Diaz joined the march.¶“…”¶She said …": a paragraph that is only a quote names no one new
     reach = SUBJECT_PARAGRAPHS + _quote_paragraphs_before(doc, here, quoted)
-    # "Ana Diaz is the member for the district.¶He has met …¶He says …¶“…,” he said": each
-    # paragraph opened by the same pronoun goes on with the one subject
+    # "Ines Kaya runs the shelter.¶She works nights.¶She thinks …¶“…,” she said": each paragraph
+    # opened by the same pronoun goes on with the one subject
     reach += _pronoun_paragraphs_before(doc, here - reach + SUBJECT_PARAGRAPHS, tok.lower_)
     while k >= 0 and here - para_of(doc[subjects[k]].idx) <= reach:
         cand = doc[subjects[k]]
@@ -3427,9 +3427,19 @@ def _person_by_who(cand: Token, entity: Entity) -> bool:
         c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
         for c in cand.children
     )
-    # "Human Rights Defender X Y, who visited …": an office's title the tagger ran into the name
-    # makes it longer; "who" alone shows a person then
-    return who or (len(parts) <= 3 and any(_person_in_apposition_noun(c) for c in cand.children))
+    if len(parts) > 3:
+        # "Child Welfare Commissioner X Y, who visited …": an office's title the tagger ran into the
+        # name makes it longer; "who" shows a person then, and only with a title word before the
+        # name ("Black Lives Matter Greater Manchester, who organised …" is a group)
+        return who and _titled_name(parts)
+    return who or any(_person_in_apposition_noun(c) for c in cand.children)
+
+
+def _titled_name(parts: list[str]) -> bool:
+    """Whether the word right before the last two of a name's *parts* is an office's title or a
+    noun for one person ("… Commissioner X Y", "… Defender X Y"): a title run into a name."""
+    title = parts[-3].lower()
+    return title in entity_words.ROLE_WORDS or title in entity_words.PERSON_TITLES or one_person_noun(title)
 
 
 #: Most words of a name "who" shows to be a person, an office's title before it included.
@@ -3499,8 +3509,8 @@ def _pronoun_paragraphs_before(doc: Doc, here: int, pronoun: str) -> int:
     """How many paragraphs right before paragraph *here* open with *pronoun* as their subject
     (at most :data:`PRONOUN_PARAGRAPHS_ACROSS`).
 
-    Short news paragraphs carry one subject on: "X is the member for Kennedy.¶He has met
-    residents.¶He says …¶“…,” he said". Names inside them are not subjects, so the pronoun
+    Short news paragraphs carry one subject on: "Ines Kaya runs the shelter.¶She works
+    nights.¶She thinks …¶“…,” she said". Names inside them are not subjects, so the pronoun
     reaches across them to the subject that opened the run.
     """
     if pronoun not in {"he", "she"}:
