@@ -38,6 +38,7 @@ def test_third_party_refusing_to_let_is_rejection(text: str, actor: str) -> None
         "\u201cWe won't allow any gathering near the palace,\u201d the commander told reporters.",
         "The provincial governor warned that his office would not tolerate any fresh roadblocks.",
         "The police said no march would be permitted in the old town.",
+        "Freezing fog would not allow the convoy to leave the depot before noon, drivers said.",
     ],
 )
 def test_first_person_or_tolerate_still_threatens(text: str) -> None:

@@ -65,3 +65,42 @@ def test_including_without_a_word_for_places_lists_no_places() -> None:
 
 def test_and_other_after_a_word_for_no_place_names_no_place() -> None:
     assert written_places("Officials from Kalvo and other companies refused to comment.") == set()
+
+
+# -- review guards: a body, a day, a holiday or a lone given name after "including" --
+
+
+def test_a_possessive_day_after_cities_including_is_no_place() -> None:
+    text = "Officers in helmets dispersed gatherings in several cities, including Friday's sit-in outside Velmora."
+    assert "Friday's" not in written_places(text)
+    _offsets_hold(text)
+
+
+def test_a_holiday_after_provinces_including_is_no_place() -> None:
+    text = "Night curfews hit five provinces, including Easter Sunday processions in the north."
+    assert written_places(text) == set()
+
+
+def test_a_body_after_districts_including_is_no_place() -> None:
+    text = "Monitors fanned out across nine districts, including Human Rights Watch researchers."
+    assert written_places(text) == set()
+
+
+def test_bodies_listed_after_regions_including_are_no_places() -> None:
+    assert (
+        written_places(
+            "Relief flights landed in the worst-hit regions, including Oxfam and Save the Children teams."
+        )
+        == set()
+    )
+    assert (
+        written_places("Relief flights landed in the worst-hit regions, including Save the Children staff.")
+        == set()
+    )
+
+
+def test_a_lone_given_name_after_towns_including_is_no_place() -> None:
+    assert (
+        written_places("Arrests followed in several towns, including Ahmed, a student leader told us.")
+        == set()
+    )

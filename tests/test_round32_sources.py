@@ -20,15 +20,15 @@ pytestmark = pytest.mark.model
     [
         # "along" makes the name after it a route, like "in" or "across"
         (
-            "Nurses and doctors marched along the Malecon Tradicional in the capital on Friday. "
-            "The alliance said 40,000 had joined; police gave no figure.",
-            40000,
+            "Bus drivers walked along the Paseo Montalvo Real through the old quarter on Tuesday. "
+            "The alliance said 12,500 had joined; the city gave no estimate.",
+            12500,
             "alliance",
         ),
         (
-            "Tens of thousands of people marched along the Rambla Norte on Friday, in the biggest rally "
-            "the port had seen in years. The alliance estimated that 70,000 took part.",
-            70000,
+            "Farmers and their families filed along the Via Ostiense Nuova early on Thursday, a crowd the valley "
+            "had not known for a decade. The alliance estimated that 8,300 took part.",
+            8300,
             "alliance",
         ),
         # a town listed after "in A and the nearby town of B" is a place like A
@@ -40,9 +40,9 @@ pytestmark = pytest.mark.model
         ),
         # a name set before an office noun says where the office is, not who holds it
         (
-            "By nightfall, the Oruzgan governor's office had confirmed that people were killed. "
-            "A day later the regional governor gave a toll of 17.",
-            17,
+            "Shortly after noon, the Dorvakh governor's office announced that residents were killed. "
+            "The regional governor later gave a death toll of 23.",
+            23,
             "regional governor",
         ),
     ],

@@ -231,7 +231,7 @@ def _named_as_a_location(doc: Doc, start: int) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _NAMED_PLACE_NOUNS:
         tok = tok.head.head  # "shot in the town of Piranshahr": the town's name
         while tok.dep_ == "conj" and tok.head.i < tok.i:
-            tok = tok.head  # "in Nukus and the nearby town of Khodjeyli": the town is listed too
+            tok = tok.head  # "in Pellino and the hill town of Varsk": the town is listed too
     if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPOSITIONS:
         return False
     words = {t.lower_ for t in tok.subtree}
@@ -244,7 +244,7 @@ _NAMED_PLACE_NOUNS = SETTLEMENT_NOUNS | frozenset({"province", "district", "regi
 
 def _names_an_office_s_place(doc: Doc, start: int) -> bool:
     """Whether the mention at *start* is a name set before an office noun ("the Kandahar governor",
-    "the Sistan and Baluchestan governor's office"): it names where the office is, however the
+    "the Tarrow and Glenmere governor's office"): it names where the office is, however the
     tagger labelled it, and "the governor" later refers to the office's holder, not to that name."""
     tok = _token_at(doc, start)
     if tok is None or tok.pos_ != "PROPN":
@@ -252,7 +252,7 @@ def _names_an_office_s_place(doc: Doc, start: int) -> bool:
     while tok.dep_ in {"compound", "flat"} and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
         tok = tok.head  # the name's last word
     while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head  # "the Sistan and Baluchestan governor": the list's first name modifies
+        tok = tok.head  # "the Tarrow and Glenmere governor": the list's first name modifies
     head = tok.head
     return (
         tok.dep_ in {"compound", "nmod"}

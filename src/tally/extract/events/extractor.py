@@ -46,6 +46,7 @@ from tally.extract.context import (
     token_pos,
     token_texts,
 )
+from tally.extract.entities import words as entity_words
 from tally.extract.events import learned
 from tally.extract.events import lexicon as event_lexicon
 from tally.extract.events import syntax as event_syntax
@@ -2508,11 +2509,12 @@ def _ordered_party(ctx: ExtractContext, tok: Token | None, before: bool) -> tupl
 def _reported_refusal_to_let(
     tok: Token, lemma: str, subj: Token | None, first: bool, neg: bool, obl: bool
 ) -> bool:
-    """ "The junta will not allow foreign reporters in, a spokesman said": a side named in the
-    third person refusing to let someone in or something happen refuses (PLOVER REJECT), as
-    "refused to allow" does; only the speaker's own "we will not allow" and "will not tolerate"
-    (no letting verb) warn of what follows (THREATEN), and "no march would be allowed" (no
-    subject who refuses) stays a threat (round 32)."""
+    """ "The junta will not allow foreign reporters in, a spokesman said": people or a body named
+    by a noun or a name (:func:`_refusing_party`) refusing to let someone in or something
+    happen refuses (PLOVER REJECT), as "refused to allow" does. The speaker's own "we will not
+    allow" and "will not tolerate" (no letting verb) warn of what follows (THREATEN), as do "no
+    march would be allowed" (no subject who refuses), a pronoun subject ("it would not allow")
+    and a thing that cannot refuse ("heavy rain would not permit the march") (round 32)."""
     return (
         lemma in _LETTING_VERBS
         and neg
@@ -2520,7 +2522,23 @@ def _reported_refusal_to_let(
         and not obl
         and subj is not None
         and subj.dep_ != "nsubjpass"
-        and subj.pos_ in {"NOUN", "PROPN"}
+        and _refusing_party(subj)
+    )
+
+
+def _refusing_party(subj: Token) -> bool:
+    """Whether *subj* names people or a body that can refuse: a name the tagger calls a
+    person's, a body's, a state's or a people's, or a common noun for people, forces or bodies
+    (:func:`_people`, the group and official nouns, the entities' organisation nouns: "the
+    junta", "the council"), not rain or a storm."""
+    core = event_syntax.core_noun(subj)
+    if core.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    lemma = core.lemma_.lower()
+    return core.pos_ == "NOUN" and (
+        _people(core)
+        or lemma in event_lexicon.GROUP_NOUNS | event_lexicon.OFFICIAL_NOUNS | _ORDERING_BODIES
+        or lemma in entity_words.ORGANISATION_NOUNS
     )
 
 

@@ -36,6 +36,7 @@ from tally.extract.context import (
     token_starts,
     token_texts,
 )
+from tally.extract.dates import words as date_words
 from tally.extract.dates.rules import MONTHS
 from tally.extract.entities import words as entity_words
 from tally.extract.entities.descriptions import described_kind
@@ -1187,20 +1188,90 @@ def _members_of_kinds(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
     including Abara, Tobe and Ulen", "provinces, including in Abara") and the name before
     "and other" and such a word ("shelled Abara and other towns").
 
-    "Including" lists people as readily ("mayors of several towns, including Ana Pelt"): the
-    list ends at a name of people (:func:`_persons_name`). A lone unknown word the tagger
-    calls a person's stays in it: the small model tags most unknown names so."""
+    "Including" lists people, bodies and days as readily ("mayors of several towns, including
+    Ana Pelt", "cities, including Amnesty International's office", "including Christmas Eve
+    vigils"): the list ends at a name of people, a body, a people or a date
+    (:func:`_ends_list`). A lone unknown word the tagger calls a person's stays in it: the
+    small model tags most unknown names so."""
     text = doc_text(doc)
     taken = SpanSet((m.start, m.end) for m in mentions)
-    people = SpanSet((e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1)
+    ends = _list_ends(doc)
     found: list[Mention] = []
     for match in _PLACES_INCLUDING.finditer(text):
-        _listed_names(text, match.span(1), True, None, taken, gaz, found, people=people)
+        _listed_names(text, match.span(1), True, None, taken, gaz, found, ends=ends)
     for match in _AND_OTHER_PLACES.finditer(text):
         start = _name_before(text, match.start() + 1)
         if start is not None and not _name_goes_on_before(text, start):
-            _listed_names(text, (start, match.start()), False, None, taken, gaz, found, people=people)
+            _listed_names(text, (start, match.start()), False, None, taken, gaz, found, ends=ends)
     return found
+
+
+#: The tagger's labels for names that are no places and end a list after "including": dates
+#: and peoples ("including Christmas Eve", "including Oxfam"), and, a name of several words,
+#: bodies and events ("including Amnesty International"). The small model calls many a lone
+#: unknown place a body's ("including Tesk, Marrow and Ulvi"): one word it calls so stays.
+_LIST_ENDING_LABELS = frozenset({"DATE", "NORP"})
+_LONG_LIST_ENDING_LABELS = frozenset({"ORG", "EVENT"})
+
+
+@dataclass(frozen=True)
+class _ListEnds:
+    """What ends a list of places in one text: names of several words the tagger calls a
+    person's (*people*), names it calls a date's or a people's, or of several words a body's
+    or an event's (*others*), and the offsets where a lower-case common noun starts (*nouns*)."""
+
+    people: SpanSet
+    others: SpanSet
+    nouns: frozenset[int]
+
+
+def _list_ends(doc: Doc) -> _ListEnds:
+    """The :class:`_ListEnds` of *doc*. A kind word of places after a name ("Abara
+    province", "Abara residents" is not one) is no noun that ends the list: it makes the name
+    a place."""
+    ents = doc_ents(doc)
+    kinds = _place_kind_words(
+        place_words.CITY_SUFFIXES,
+        place_words.DIVISION_SUFFIXES,
+        place_words.GENERIC_WORDS,
+        place_words.LOWER_FEATURE_WORDS,
+        place_words.PLACE_HEADS,
+    )
+    return _ListEnds(
+        people=SpanSet((e.start_char, e.end_char) for e in ents if e.label_ == "PERSON" and len(e) > 1),
+        others=SpanSet(
+            (e.start_char, e.end_char)
+            for e in ents
+            if e.label_ in _LIST_ENDING_LABELS or (e.label_ in _LONG_LIST_ENDING_LABELS and len(e) > 1)
+        ),
+        nouns=frozenset(t.idx for t in doc if t.pos_ == "NOUN" and t.is_lower and t.lower_ not in kinds),
+    )
+
+
+#: A name that goes on past its capitalised words: "Save the Children", "Doctors of the World".
+_NAME_GOES_ON_AFTER = re.compile(r" (?:the|of|for|without) [A-Z]")
+
+
+def _ends_list(text: str, start: int, end: int, known: bool, ends: _ListEnds) -> bool:
+    """Whether the name at *start*–*end* is no place and ends a list after "including": a
+    person's name (:func:`_persons_name`); a possessive or a name before a lower-case noun,
+    which the name qualifies ("Sunday's rally", "Oxfam convoys"); a name that goes on in lower
+    case ("Save the Children"); a weekday or a holiday; and, the gazetteer (*known*) knowing
+    no place by it, a lone given name ("Ahmed") or a name the tagger calls a date's or a
+    people's, or, of several words, a body's or an event's. A place's name is none of these."""
+    name = text[start:end]
+    words = name.lower().split()
+    if (
+        _persons_name(name, start, end, ends.people)
+        or name.endswith(("'s", "’s"))
+        or (text[end : end + 1] == " " and end + 1 in ends.nouns)
+        or _NAME_GOES_ON_AFTER.match(text, end) is not None
+        or words[0] in _WEEKDAYS
+        or tuple(words) in date_words.HOLIDAYS
+        or (words[0],) in date_words.HOLIDAYS
+    ):
+        return True
+    return not known and ((" " not in name and name in first_names()) or ends.others.overlaps(start, end))
 
 
 def _listed_names(
@@ -1212,13 +1283,13 @@ def _listed_names(
     gaz: Gazetteer,
     found: list[Mention],
     *,
-    people: SpanSet | None = None,
+    ends: _ListEnds | None = None,
 ) -> list[tuple[int, int]]:
     """Add to *found* the name at *first* and, after a plural word, the names listed after
     it (", Kraljevo", " and Inđija"); a name already found is skipped, and the list ends
-    at a name that goes on outside it, a people or a month, or, *people* given, a name
-    that overlaps one of them or opens with a title or a role word. Returns the spans of the
-    list's names up to its end."""
+    at a name that goes on outside it, a people or a month, or, *ends* given, a name that
+    :func:`_ends_list` says is no place. Returns the spans of the list's names up to its
+    end."""
     names = [first]
     if plural:
         position = first[1]
@@ -1235,11 +1306,11 @@ def _listed_names(
             continue  # tagged and found already
         if not _title_words(name) or gaz.demonym(name) is not None or name.lower() in MONTHS:
             break
-        if people is not None and _persons_name(name, start, end, people):
-            break
         candidates = [
             c for c in gaz.lookup(name) if c.kind in (kinds or {"city", "admin1", "admin2", "country"})
         ]
+        if ends is not None and _ends_list(text, start, end, bool(candidates), ends):
+            break
         found.append(Mention(start, end, name, kinds=kinds, candidates=candidates))
         taken.add(start, end)
         walked.append((start, end))
