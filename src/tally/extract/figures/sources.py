@@ -138,12 +138,31 @@ def _counted_people(obj: Token) -> bool:
     800") still disputes a claim."""
     if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in obj.children):
         return False
-    if not any(t.like_num for t in obj.subtree):
+    words = _phrase_without_clauses(obj)
+    if not any(t.like_num for t in words):
         return False
     return any(
         t.pos_ == "NOUN" and (t.lemma_.lower() in {"people", "person"} or is_person_noun(t.lemma_.lower()))
-        for t in obj.subtree
+        for t in words
     )
+
+
+def _phrase_without_clauses(head: Token) -> list[Token]:
+    """*head*'s phrase without the clauses that hang on it: in "dismissed claims that 61 students
+    had been arrested" the count belongs to the claim, which the verb disputes, not to its object.
+    A clause with a subject of its own is left out; "a number not exceeding 1,000 people" stays."""
+    out = [head]
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ in {"relcl", "ccomp", "advcl"}:
+                continue
+            if child.dep_ == "acl" and any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in child.children):
+                continue
+            out.append(child)
+            stack.append(child)
+    return out
 
 
 def _may_witness(tok: Token) -> bool:
