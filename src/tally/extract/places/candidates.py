@@ -1194,12 +1194,16 @@ def _members_of_kinds(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list
     (:func:`_ends_list`). A lone unknown word the tagger calls a person's stays in it: the
     small model tags most unknown names so."""
     text = doc_text(doc)
+    including = list(_PLACES_INCLUDING.finditer(text))
+    and_other = list(_AND_OTHER_PLACES.finditer(text))
+    if not (including or and_other):
+        return []  # most texts: no need to walk the Doc for what would end a list
     taken = SpanSet((m.start, m.end) for m in mentions)
     ends = _list_ends(doc)
     found: list[Mention] = []
-    for match in _PLACES_INCLUDING.finditer(text):
+    for match in including:
         _listed_names(text, match.span(1), True, None, taken, gaz, found, ends=ends)
-    for match in _AND_OTHER_PLACES.finditer(text):
+    for match in and_other:
         start = _name_before(text, match.start() + 1)
         if start is not None and not _name_goes_on_before(text, start):
             _listed_names(text, (start, match.start()), False, None, taken, gaz, found, ends=ends)
