@@ -126,8 +126,9 @@ def _distance(verb: Token, comp: Token) -> int:
     return max(0, verb.i - comp.right_edge.i)
 
 
-def _tokens_before(doc: Doc, at: int) -> list[Token]:
-    """The few tokens before the character *at* (an opening mark), commas and colons dropped."""
+def tokens_before_mark(doc: Doc, at: int) -> list[Token]:
+    """The few tokens before the character *at* (an opening mark), commas and colons dropped: what
+    :func:`owners_work` and the title tests of the quote extractor read."""
     before = quote_cues.tokens_between(doc, max(0, at - 40), at)
     while before and before[-1].text in {",", ":"}:
         before = before[:-1]
@@ -197,7 +198,9 @@ def _object_span(tok: Token, marks: Marks, lemma: str) -> tuple[str, int, int] |
         return None
     start, end = span
     inside = [m for m in marks.spans if start <= m.open_at and m.start < end]
-    if inside and all(owners_work(doc_text(tok.doc), m, _tokens_before(tok.doc, m.open_at)) for m in inside):
+    if inside and all(
+        owners_work(doc_text(tok.doc), m, tokens_before_mark(tok.doc, m.open_at)) for m in inside
+    ):
         return None  # "played Miriam Solberg's “Winter Road Home”": a tune named, nobody's words
     if inside:
         text = doc_text(tok.doc)

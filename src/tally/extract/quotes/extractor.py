@@ -50,7 +50,7 @@ from tally.extract.figures import words as figure_words
 from tally.extract.quotes import cues as quote_cues
 from tally.extract.quotes import transcripts
 from tally.extract.quotes import words as quote_words
-from tally.extract.quotes.clauses import SPEECH_MIN_WORDS, cue_candidates, owners_work
+from tally.extract.quotes.clauses import SPEECH_MIN_WORDS, cue_candidates, owners_work, tokens_before_mark
 from tally.extract.quotes.marks import (
     MarkedSpan,
     Marks,
@@ -156,9 +156,7 @@ def _is_title(doc: Doc, m: MarkedSpan) -> bool:
     """A marked span named as a work: "a report entitled “…”", "the report “…”"."""
     if _cited_title(doc_text(doc), m):
         return True
-    before = quote_cues.tokens_between(doc, max(0, m.open_at - 40), m.open_at)
-    while before and before[-1].text in {",", ":"}:
-        before = before[:-1]
+    before = tokens_before_mark(doc, m.open_at)
     if not before or before[-1].is_punct:
         return False
     last = before[-1]
