@@ -40,6 +40,8 @@ eval: install
 	$(BIN)/tally eval reports --root eval/reports_trnews --split check
 	$(BIN)/tally eval reports --root eval/reports_geoweb --split tune
 	$(BIN)/tally eval reports --root eval/reports_geoweb --split check
+	$(BIN)/tally eval reports --root eval/reports_lgl --split tune
+	$(BIN)/tally eval reports --root eval/reports_lgl --split check
 
 gate: install
 	$(BIN)/tally eval-baseline

@@ -31,6 +31,10 @@ TRNEWS_SOURCE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "trnew
 GEOWEB = Path(__file__).resolve().parent.parent / "eval" / "reports_geoweb" / "reports"
 #: Where their texts come from: the GeoWebNews dev set beside the project, when it is there.
 GEOWEB_SOURCE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "geowebnews" / "dev.jsonl"
+#: Real LGL local-news articles annotated the same way (``eval/reports_lgl/README.md``).
+LGL = Path(__file__).resolve().parent.parent / "eval" / "reports_lgl" / "reports"
+#: Where their texts come from: the LGL dev set beside the project, when it is there.
+LGL_SOURCE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "lgl" / "dev.jsonl"
 CATEGORIES = set(get_args(FigureCategory))  # the gold's vocabulary is the records'
 QUALIFIERS = set(get_args(Qualifier))
 ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -65,6 +69,8 @@ def _items(split: str, folder: Path = GOLD) -> list[dict]:
         ("check", TRNEWS, 15),
         ("tune", GEOWEB, 15),
         ("check", GEOWEB, 15),
+        ("tune", LGL, 8),
+        ("check", LGL, 8),
     ],
 )
 def test_every_verbatim_string_is_in_the_article(split: str, folder: Path, least: int) -> None:
@@ -127,6 +133,9 @@ def test_splits_share_no_article() -> None:
     gw_tune = {item["id"] for item in _items("tune", GEOWEB)}
     gw_check = {item["id"] for item in _items("check", GEOWEB)}
     assert len(gw_tune) == len(gw_check) == 15 and not gw_tune & gw_check
+    lgl_tune = {item["id"] for item in _items("tune", LGL)}
+    lgl_check = {item["id"] for item in _items("check", LGL)}
+    assert len(lgl_tune) == len(lgl_check) == 8 and not lgl_tune & lgl_check
 
 
 @pytest.mark.skipif(not GEOVIRUS.exists(), reason="../shared/eval/geovirus is not beside the project")
@@ -165,3 +174,16 @@ def test_geoweb_texts_are_the_corpus_texts_unchanged() -> None:
             assert item["title"] == row["title"], item["id"]
             # a publication date only where the URL gives it in full (README.md says where)
             assert item["published"] is None or item["published"].replace("-", "/") in item["url"], item["id"]
+
+
+@pytest.mark.skipif(not LGL_SOURCE.exists(), reason="../shared/eval/lgl is not beside the project")
+def test_lgl_texts_are_the_corpus_texts_unchanged() -> None:
+    """The LGL gold quotes its texts; they must be the corpus's, character for character, and
+    undated (LGL's ``date`` is the day of download, not of publication: README.md)."""
+    with LGL_SOURCE.open(encoding="utf-8") as fh:
+        source = {row["id"]: row for row in map(json.loads, fh)}
+    for split in ("tune", "check"):
+        for item in _items(split, LGL):
+            row = source[item["id"]]
+            assert item["text"] == row["text"] and item["title"] == row["title"], item["id"]
+            assert item["published"] is None and item["url"] is None and item["outlet"], item["id"]

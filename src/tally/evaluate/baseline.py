@@ -74,7 +74,8 @@ class GateSlice:
     limit: int | None = None
     #: for a local slice, the folder under ``eval/`` that holds ``SET/SPLIT.jsonl``
     #: ("" for ``eval/`` itself; ``reports_wikinews`` for the Wikinews gold,
-    #: ``reports_trnews`` for the TR-News gold, ``reports_geoweb`` for GeoWebNews)
+    #: ``reports_trnews`` for the TR-News gold, ``reports_geoweb`` for GeoWebNews,
+    #: ``reports_lgl`` for LGL)
     folder: str = ""
 
 
@@ -82,7 +83,8 @@ class GateSlice:
 #: while writing rules, ``check`` is only scored. ``eval/reports/`` holds the VOA
 #: stories, ``eval/reports_wikinews/reports/`` the Wikinews articles,
 #: ``eval/reports_trnews/reports/`` the TR-News articles,
-#: ``eval/reports_geoweb/reports/`` the GeoWebNews articles.
+#: ``eval/reports_geoweb/reports/`` the GeoWebNews articles, ``eval/reports_lgl/reports/``
+#: the LGL local-news articles.
 LOCAL_SLICES: dict[str, GateSlice] = {
     "reports": GateSlice("reports", "tune"),
     "reports/check": GateSlice("reports", "check"),
@@ -92,6 +94,8 @@ LOCAL_SLICES: dict[str, GateSlice] = {
     "reports_trnews/check": GateSlice("reports", "check", folder="reports_trnews"),
     "reports_geoweb": GateSlice("reports", "tune", folder="reports_geoweb"),
     "reports_geoweb/check": GateSlice("reports", "check", folder="reports_geoweb"),
+    "reports_lgl": GateSlice("reports", "tune", folder="reports_lgl"),
+    "reports_lgl/check": GateSlice("reports", "check", folder="reports_lgl"),
 }
 
 
